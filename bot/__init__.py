@@ -1,0 +1,1 @@
+"""regbot: answers questions about three Taiwanese medical regulations."""

@@ -1,0 +1,62 @@
+"""The answer contract of SPEC §3: what `regbot ask --json` prints and Slack renders."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+Route = Literal["calculator", "retrieval", "clarify", "out_of_scope"]
+Lang = Literal["zh-TW", "en"]
+
+
+class Citation(BaseModel):
+    """A clause shown to the user: id, human label, verbatim (possibly shortened) quote."""
+
+    id: str
+    label: str
+    quote: str
+
+
+class ToolCall(BaseModel):
+    """One calculator call the answer relied on, in order."""
+
+    name: str
+    args: dict[str, Any]
+    result: dict[str, Any]
+
+
+class Answer(BaseModel):
+    """One answer to one question (SPEC §3). Extra fields are allowed for the Slack layer."""
+
+    question: str
+    lang: Lang
+    route: Route
+    answer: str
+    citations: list[Citation] = Field(default_factory=list)
+    tool_calls: list[ToolCall] = Field(default_factory=list)
+    assumptions: list[str] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)
+    # Not in the contract's required list, but useful to show and log:
+    steps: list[str] = Field(default_factory=list, description="Calculation steps, in order")
+    latency_ms: float | None = None
+
+
+class Turn(BaseModel):
+    """One exchange in a conversation (a Slack thread or a `regbot chat` session)."""
+
+    question: str
+    answer: Answer
+
+
+class Conversation(BaseModel):
+    """The context a follow-up is answered in; a `clarify` answer is completed by the next turn."""
+
+    turns: list[Turn] = Field(default_factory=list)
+
+    @property
+    def pending_clarify(self) -> Answer | None:
+        """The last answer if it asked for missing facts, else None."""
+        if self.turns and self.turns[-1].answer.route == "clarify":
+            return self.turns[-1].answer
+        return None

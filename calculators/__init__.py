@@ -1,0 +1,1 @@
+"""Deterministic calculators for the three regulations: pure functions, pydantic in and out."""

@@ -1,0 +1,1 @@
+"""The regulation corpus, its index build step, and retrieval."""

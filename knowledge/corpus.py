@@ -1,0 +1,94 @@
+"""Load the structured corpus (knowledge/corpus/*.yaml) and look clauses up by citation id."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from knowledge.models import DOC_IDS, Clause, Document
+
+CORPUS_DIR = Path(__file__).parent / "corpus"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """All three documents, with an id → clause map."""
+
+    documents: dict[str, Document]
+    by_id: dict[str, Clause] = field(repr=False)
+
+    @property
+    def clauses(self) -> list[Clause]:
+        """Every clause of every document, in document order."""
+        return [c for d in self.documents.values() for c in d.clauses]
+
+    def get(self, clause_id: str) -> Clause | None:
+        return self.by_id.get(clause_id)
+
+    def __contains__(self, clause_id: object) -> bool:
+        return clause_id in self.by_id
+
+    def children(self, clause_id: str) -> list[Clause]:
+        return [c for c in self.documents[clause_id.split("/")[0]].clauses if c.parent == clause_id]
+
+    def descendants(self, clause_id: str) -> list[Clause]:
+        """The clause's children, grandchildren … in document order."""
+        doc = self.documents[clause_id.split("/")[0]]
+        prefix = clause_id.split("/", 1)[1] + "."
+        return [c for c in doc.clauses if c.path.startswith(prefix)]
+
+    def ancestors(self, clause_id: str) -> list[Clause]:
+        """Enclosing clauses, outermost first."""
+        out: list[Clause] = []
+        clause = self.by_id.get(clause_id)
+        while clause is not None and clause.parent:
+            clause = self.by_id.get(clause.parent)
+            if clause is not None:
+                out.insert(0, clause)
+        return out
+
+    def full_label(self, clause_id: str) -> str:
+        """Document title plus the clause designation, e.g. 台灣外科醫學會繼續教育積分認定辦法 第五條第十二款."""
+        clause = self.by_id[clause_id]
+        return f"{self.documents[clause.doc].title} {clause.label}".strip()
+
+    def full_text(self, clause_id: str) -> str:
+        """The clause's own text followed by all its descendants' texts."""
+        parts = [self.by_id[clause_id].text] + [c.text for c in self.descendants(clause_id)]
+        return "\n".join(p for p in parts if p)
+
+    def quote(self, clause_id: str, max_chars: int = 160) -> str:
+        """A verbatim quote of the clause (with its sub-clauses), shortened with … if long."""
+        text = self.full_text(clause_id).strip()
+        return text if len(text) <= max_chars else text[: max_chars - 1].rstrip() + "…"
+
+    @property
+    def content_hash(self) -> str:
+        """Changes whenever any clause's id, label or text changes (drives index rebuilds)."""
+        h = hashlib.sha256()
+        for c in self.clauses:
+            h.update(f"{c.id}\x1f{c.label}\x1f{c.heading or ''}\x1f{c.text}\x1e".encode())
+        return h.hexdigest()[:16]
+
+
+def load_document(path: Path) -> Document:
+    """Parse and validate one corpus YAML file."""
+    with path.open(encoding="utf-8") as fh:
+        return Document.model_validate(yaml.safe_load(fh))
+
+
+@lru_cache(maxsize=4)
+def load_corpus(corpus_dir: Path = CORPUS_DIR) -> Corpus:
+    """Load the three documents (cached: the corpus is read-only at run time)."""
+    documents = {doc_id: load_document(corpus_dir / f"{doc_id}.yaml") for doc_id in DOC_IDS}
+    by_id: dict[str, Clause] = {}
+    for doc in documents.values():
+        for clause in doc.clauses:
+            if clause.id in by_id:
+                raise ValueError(f"duplicate clause id {clause.id}")
+            by_id[clause.id] = clause
+    return Corpus(documents=documents, by_id=by_id)

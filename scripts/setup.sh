@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Creates .venv, installs regbot with its test extras, builds the index and
+# answers a sample question on the embedded defaults (no tokens, no downloads).
+# Usage: bash scripts/setup.sh [--no-demo]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+# The stamp skips a reinstall when pyproject.toml has not changed.
+stamp=.venv/.regbot-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  # torch first, pinned: the CPU build on this machine's disk, not a CUDA build.
+  .venv/bin/python -m pip install -q "torch==2.13.0"
+  .venv/bin/python -m pip install -q -e ".[dev]"
+  touch "$stamp"
+fi
+if [ "${1:-}" != "--no-demo" ]; then
+  .venv/bin/regbot index
+  .venv/bin/regbot ask "今年參加本會年會1次、月會3次，積分多少？"
+fi

@@ -1,0 +1,26 @@
+"""Shared fixtures: every test gets its own data folder and a fresh settings object."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture(autouse=True)
+def regbot_data_dir(tmp_path_factory, monkeypatch):
+    """Point REGBOT_DATA_DIR at a temp folder and clear Slack/LLM settings from the environment."""
+    from bot.settings import get_settings
+
+    data_dir = tmp_path_factory.mktemp("regbot-data")
+    monkeypatch.setenv("REGBOT_DATA_DIR", str(data_dir))
+    for var in ("REGBOT_CHROMA_URL", "REGBOT_LLM", "REGBOT_DATABASE_URL", "REGBOT_EMBEDDINGS",
+                "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL",
+                "REGBOT_STAFF_CHANNEL"):
+        monkeypatch.delenv(var, raising=False)
+    get_settings.cache_clear()
+    yield data_dir
+    get_settings.cache_clear()
