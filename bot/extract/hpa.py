@@ -1,0 +1,319 @@
+"""預防保健服務之乳房 X 光攝影醫療機構資格後續審查作業 (hpa-mammo): question → the seven HPA tools.
+All of this regulation's vocabulary lives here."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.extract.base import Extraction, Need, Note, bare_numbers, has
+from bot.parsing.dates import find_dates
+from bot.parsing.text import Query
+
+TOPIC = r"乳房|乳攝|乳腺|mammo|breast|放射師|radiographer|篩檢|screening|追蹤完成率|follow-?up|複判|判讀|re-?read|品管|qc|健康署|hpa|巡迴車|乳攝車|\bvan\b"
+
+# ---------------------------------------------------------------- QC items of 二(二)1(1), by their names
+QC_ITEMS: list[tuple[str, str]] = [
+    ("dose_hvl_output_aec", r"平均乳腺輻射劑量|乳腺劑量|半值層|輻射輸出|自動曝露控制|劑量|\bhvl\b|\baec\b|dose|half[- ]value"),
+    ("phantom_image", r"假體影像|假體|phantom"),
+    ("compression", r"壓迫裝置|壓迫|compression"),
+    ("exposure_index_cr", r"曝露指標|exposure index|\bcr\b"),
+    ("field_alignment", r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment"),
+    ("reading_system", r"閱片系統|閱片|螢幕|reading system|monitor|workstation"),
+]
+
+
+def _num(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v
+
+
+def _pct_after(pattern: str, text: str) -> float | None:
+    """A percentage written after (or right before) a phrase: 陽性複判差異 55% / 55% positive."""
+    m = re.search(rf"(?:{pattern})[^，,。；%\d]{{0,14}}?(\d+(?:\.\d+)?)\s*(?:%|percent)?", text, re.I)
+    if m:
+        return float(m.group(1))
+    m = re.search(rf"(\d+(?:\.\d+)?)\s*(?:%|percent)[^，,。；\d]{{0,6}}?(?:{pattern})", text, re.I)
+    return float(m.group(1)) if m else None
+
+
+def qc_grade(q: Query) -> Extraction | None:
+    """hpa_qc_grade: field QC test scores of one unit → grades (二(二)1)."""
+    t = q.text
+    found: dict[str, float] = {}
+    for item, pattern in QC_ITEMS:
+        m = re.search(rf"(?:{pattern})[^，,。；\d]{{0,12}}?(\d+(?:\.\d+)?)\s*(?:分|points?)?", t, re.I)
+        if m:
+            found[item] = float(m.group(1))
+    cue = has(r"實地測試|品管|qc|quality control|field test", t)
+    if not found and not cue:
+        return None
+    if not found and not has(r"幾等|等級|評等|grade|分數|score", t):
+        return None
+    if len(found) == 1 and not cue and "dose_hvl_output_aec" in found:
+        return None  # "劑量 …" alone is not a QC question
+    args: dict[str, Any] = {"scores": {k: _num(v) for k, v in found.items()}}
+    needs: list[Need] = []
+    if not found:
+        needs.append(Need("scores", "各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
+                          "What did each field test item score (e.g. phantom image 82, compression 90)?"))
+    if has(r"非人為|不是人為|not (?:due to |caused by )?human|equipment fault|機器問題|設備問題", t):
+        args["human_factor"] = False
+    elif has(r"人為|human (?:error|factor)|operator error", t):
+        args["human_factor"] = True
+    invalid = [Need(k, "分數應介於 0 到 100 分之間。", "Scores run from 0 to 100.") for k, v in found.items() if v > 100]
+    score = 1.5 + len(found) + (1 if cue else 0)
+    return Extraction("hpa_qc_grade", args, needs, invalid=invalid, score=score, facts=len(found))
+
+
+def image_grade(q: Query) -> Extraction | None:
+    """hpa_image_grade: clinical image evaluation scores → grade (二(一)2(2), 二(三)1)."""
+    t = q.text
+    if not has(r"臨床影像|自選|抽選|抽片|image (?:evaluation|review)|clinical image|self-?selected|sampled", t):
+        return None
+    subject = "facility" if has(r"醫療機構|機構|醫院|本院|facility|hospital|institution", t) else \
+        "radiographer" if has(r"放射師|放射士|radiographer|technologist", t) else None
+    kind = "sampled" if has(r"抽選|抽片|sampled|random", t) else "self_selected" if has(r"自選|self-?selected", t) else None
+    needs: list[Need] = []
+    notes: list[Note] = []
+    args: dict[str, Any] = {}
+    facts = 0
+    scores_all = [x.value for x in q.quantities if x.unit in (None, "分") and 0 <= x.value <= 1000 and x.value >= 100]
+    if subject is None:
+        subject = "radiographer"
+        notes.append(Note("評估對象視為放射師（士）個人。", "The evaluation is read as a radiographer's own."))
+    args["subject"] = subject
+    if kind is None:
+        needs.append(Need("kind", "是自選片還是抽選片的臨床影像評估？", "Was it the self-selected or the sampled image evaluation?"))
+    else:
+        args["kind"] = kind
+    scores: Any = None
+    if kind == "sampled":
+        if scores_all:
+            scores = [_num(v) for v in scores_all]
+    elif kind == "self_selected":
+        nd = re.findall(r"非緻密(?:型)?[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)|non-?dense[^,;.\d]{0,8}?(\d+(?:\.\d+)?)", t, re.I)
+        dn = re.findall(r"(?<!非)緻密(?:型)?[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)|(?<!non-)(?<!non)\bdense[^,;.\d]{0,8}?(\d+(?:\.\d+)?)", t, re.I)
+        nd_v = [float(a or b) for a, b in nd]
+        dn_v = [float(a or b) for a, b in dn]
+        if subject == "facility":
+            if nd_v and dn_v:
+                scores = {"non_dense": [_num(v) for v in nd_v], "dense": [_num(v) for v in dn_v]}
+        elif nd_v and dn_v:
+            scores = {"non_dense": _num(nd_v[0]), "dense": _num(dn_v[0])}
+        elif len(scores_all) == 2:
+            scores = {"non_dense": _num(scores_all[0]), "dense": _num(scores_all[1])}
+            notes.append(Note("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."))
+    if scores is None:
+        reply = bare_numbers(q)
+        if reply and kind == "sampled":
+            scores = [_num(v) for v in reply]
+        elif len(reply) == 2 and kind == "self_selected" and subject == "radiographer":
+            scores = {"non_dense": _num(reply[0]), "dense": _num(reply[1])}
+    if scores is None:
+        if kind == "self_selected" and subject == "facility":
+            ask = Need("scores", "各放射師送審的非緻密型與緻密型自選片分數各是多少？",
+                       "What are the non-dense and dense self-selected set scores of each radiographer?")
+        elif kind == "self_selected":
+            ask = Need("scores", "兩組自選片（非緻密型、緻密型）的分數各是多少？",
+                       "What did the two self-selected sets score (non-dense, dense)?")
+        else:
+            ask = Need("scores", "臨床影像評估的分數是多少？", "What were the image evaluation scores?")
+        needs.append(ask)
+    else:
+        args["scores"] = scores
+        facts += 1
+    score = 2.0 + (1 if kind else 0) + (1 if has(r"等級|評等|幾等|grade", t) else 0)
+    return Extraction("hpa_image_grade", args, needs, notes, score=score, facts=facts)
+
+
+def reread_action(q: Query) -> Extraction | None:
+    """hpa_reread_action: reader physicians' re-read discrepancy → tier (二(一)1(2))."""
+    t = q.text
+    if not has(r"複判|復判|re-?read|discrepanc", t):
+        return None
+    pos = _pct_after(r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|positive", t)
+    neg = _pct_after(r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|negative", t)
+    reply = bare_numbers(q) + [x.value for x in q.quantities if q.followup_start and x.start >= q.followup_start and x.unit == "%"]
+    for key in q.expected:
+        if reply and key == "positive_discrepancy_pct" and pos is None:
+            pos = reply.pop(0)
+        elif reply and key == "negative_discrepancy_pct" and neg is None:
+            neg = reply.pop(0)
+    args: dict[str, Any] = {}
+    needs: list[Need] = []
+    invalid: list[Need] = []
+    for key, value, zh, en in (
+        ("positive_discrepancy_pct", pos, "疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
+        ("negative_discrepancy_pct", neg, "陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
+    ):
+        if value is None:
+            needs.append(Need(key, zh, en))
+        elif value > 100:
+            invalid.append(Need(key, "複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%."))
+        else:
+            args[key] = _num(value)
+    if has(r"前次|上次|之前已|previous(?:ly)?|last review|already required|已被要求|曾被要求", t) and \
+            not has(r"沒有|未曾|不曾|not previously|never", t):
+        args["previously_required"] = True
+    facts = len([k for k in args if k.endswith("pct")])
+    score = 2.5 + facts
+    return Extraction("hpa_reread_action", args, needs, invalid=invalid, score=score, facts=facts)
+
+
+def facility_volume(q: Query) -> Extraction | None:
+    """hpa_facility_volume: radiographers' work days and annual screenings → excess (二(一)2(3)乙)."""
+    t = q.text
+    if not has(r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|screenings? (?:a|per) year|年篩檢", t):
+        return None
+    if has(r"乳攝車|巡迴車|\bvan\b", t) and not has(r"工作天數|work(?:ing)? days", t):
+        return None
+    days: list[float] = []
+    m = re.search(r"(\d+)\s*(?:位|名|個)?\s*(?:放射師|放射士|radiographers?)[^，,。；\d]{0,12}?(?:各|每人|都|each)?[^，,。；\d]{0,6}?(\d+(?:\.\d+)?)\s*(?:天|days?)", t, re.I)
+    if m:
+        days = [float(m.group(2))] * int(m.group(1))
+    else:
+        days = [x.value for x in q.quantities if x.unit == "天"]
+        listed = re.search(r"(?:工作天數|work(?:ing)? days)[^\d]{0,10}((?:\d+(?:\.\d+)?\s*(?:天|days?)?\s*[、,，和及and ]*\s*)+)", t, re.I)
+        if not days and listed:
+            days = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", listed.group(1))]
+    screenings = None
+    sm = re.search(r"(?:篩檢|檢查|攝影|screening|screened|exams?)[^，,。；\d]{0,12}?(\d[\d,]*(?:\.\d+)?)\s*(?:案|例|件|人|cases?)?", t, re.I) \
+        or re.search(r"(\d[\d,]*)\s*(?:案|例|件|cases?|screenings|exams)", t, re.I)
+    if sm:
+        value = float(sm.group(1).replace(",", ""))
+        if value not in days:
+            screenings = value
+    needs: list[Need] = []
+    invalid: list[Need] = []
+    args: dict[str, Any] = {}
+    if days:
+        args["radiographer_work_days"] = [_num(d) for d in days]
+        if any(d > 366 for d in days):
+            invalid.append(Need("radiographer_work_days", "每位放射師的年工作天數（含例假日）不能超過 366 天。",
+                                "A radiographer's work days in a year (holidays included) cannot exceed 366."))
+    else:
+        needs.append(Need("radiographer_work_days", "機構每位符合資格的放射師（士）該年度各工作幾天（含例假日）？",
+                          "How many days (holidays included) did each qualified radiographer work that year?"))
+    if screenings is not None:
+        args["annual_screenings"] = _num(screenings)
+    else:
+        needs.append(Need("annual_screenings", "機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?"))
+    facts = len(args)
+    return Extraction("hpa_facility_volume", args, needs, invalid=invalid, score=2.0 + facts, facts=facts)
+
+
+def radiographer_volume(q: Query) -> Extraction | None:
+    """hpa_radiographer_volume: monthly cap, mobile van daily cap and head count (二(一)2(3)甲, 二(四))."""
+    t = q.text
+    van = has(r"乳攝車|巡迴車|\bvan\b|mobile", t)
+    monthly = re.search(r"(?:每月|一個月|1\s*個月|per month|a month|monthly)[^，,。；\d]{0,10}?(\d[\d,]*)\s*(?:案|例|件|人|次|cases?|screenings|exams)?"
+                        r"|(\d[\d,]*)\s*(?:案|例|件|cases?|screenings|exams)[^，,。；\d]{0,6}?(?:每月|1\s*個月|per month|a month)", t, re.I)
+    daily = re.search(r"(?:1\s*天|一天|每天|每日|單日|per day|a day|daily)[^，,。；\d]{0,10}?(\d+)\s*(?:案|例|件|人|cases?|screenings|exams)?"
+                      r"|(\d+)\s*(?:案|例|件|cases?|screenings|exams)[^，,。；\d]{0,6}?(?:1\s*天|每天|per day|a day)", t, re.I)
+    staff = re.search(r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radiographers?)|(?:放射師|radiographers?)[^，,。；\d]{0,6}(\d+)\s*(?:位|名|人)", t, re.I)
+    if not (has(r"放射師|放射士|radiographer|乳攝車|巡迴車|\bvan\b", t) and (monthly or daily or has(r"上限|cap|limit|超過|exceed", t))):
+        return None
+    if has(r"合理量|工作天數|work(?:ing)? days|年篩檢|annual", t) and not van:
+        return None
+    args: dict[str, Any] = {}
+    if monthly:
+        args["monthly_screenings"] = _num(float((monthly.group(1) or monthly.group(2)).replace(",", "")))
+    if daily and van:
+        args["daily_screenings_on_van"] = _num(float(daily.group(1) or daily.group(2)))
+    if staff and van:
+        args["radiographers_on_van"] = int(staff.group(1) or staff.group(2))
+    needs: list[Need] = []
+    if not args:
+        needs.append(Need("monthly_screenings", "放射師每月（或乳攝車每天）操作的篩檢數量是多少案？",
+                          "How many screenings does the radiographer do a month (or a day on the van)?"))
+    facts = len(args)
+    return Extraction("hpa_radiographer_volume", args, needs, score=1.5 + facts + (1 if van else 0), facts=facts)
+
+
+def followup_deduction(q: Query) -> Extraction | None:
+    """hpa_followup_deduction: follow-up completion rate → deduction of the year's subsidy (二(五))."""
+    t = q.text
+    if not has(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽性[^。？?]*完成", t):
+        return None
+    if has(r"category|第\s*[0345]\s*類|bi-?rads", t) and not has(r"完成率|rate|扣|deduct", t):
+        return None
+    rate = _pct_after(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate", t)
+    if rate is None:
+        pcts = [x.value for x in q.quantities if x.unit == "%"]
+        rate = pcts[0] if len(pcts) == 1 else None
+    suspected = re.search(r"(?:疑似陽性|suspected[- ]positive|positive cases?)[^，,。；\d]{0,10}?(\d[\d,]*)\s*(?:案|例|人|位|件|cases?)?", t, re.I)
+    completed = re.search(r"(?:完成(?:追蹤)?|已追蹤|completed|followed up)[^，,。；\d]{0,10}?(\d[\d,]*)\s*(?:案|例|人|位|件|cases?)?"
+                          r"|(\d[\d,]*)\s*(?:案|例|人|位|件|cases?)?[^，,。；\d]{0,6}?(?:完成(?:追蹤)?|completed)", t, re.I)
+    subsidy = None
+    for x in q.quantities:
+        window = t[max(0, x.start - 16): x.end + 4]
+        if x.unit in ("萬元", "元") or has(r"補助|subsid|金額|nt\$|\$|dollars|元", window):
+            if x.unit != "%" and x.value >= 1000:
+                subsidy = x.value
+    args: dict[str, Any] = {}
+    needs: list[Need] = []
+    invalid: list[Need] = []
+    if rate is None and q.expected:
+        reply = bare_numbers(q) + [x.value for x in q.quantities if q.followup_start and x.start >= q.followup_start and x.unit == "%"]
+        if reply and "completion_rate_pct" in q.expected:
+            rate = reply[0]
+    if rate is not None:
+        if rate > 100 or rate < 0:
+            invalid.append(Need("completion_rate_pct", "追蹤完成率是百分比，應介於 0% 到 100% 之間，請確認數字。",
+                                "A completion rate is a percentage between 0% and 100%; please check the figure."))
+        else:
+            args["completion_rate_pct"] = _num(rate)
+    elif suspected and completed:
+        s_val = float(suspected.group(1).replace(",", ""))
+        c_val = float((completed.group(1) or completed.group(2)).replace(",", ""))
+        if c_val > s_val:
+            invalid.append(Need("completed_cases", "已追蹤完成數不能多於疑似陽性個案數，請確認數字。",
+                                "Completed cases cannot exceed the suspected-positive cases; please check the figures."))
+        else:
+            args["suspected_positive_cases"] = _num(s_val)
+            args["completed_cases"] = _num(c_val)
+    else:
+        needs.append(Need("completion_rate_pct", "篩檢疑似陽性個案的追蹤完成率是多少 %（或疑似陽性個案數與已追蹤完成數）？",
+                          "What is the follow-up completion rate of suspected-positive cases (%), or the numbers of suspected-positive and completed cases?"))
+    if subsidy is not None:
+        args["annual_subsidy"] = _num(subsidy)
+    facts = len(args)
+    score = 2.0 + facts + (1 if has(r"追蹤完成率|completion rate", t) else 0)
+    return Extraction("hpa_followup_deduction", args, needs, invalid=invalid, score=score, facts=facts)
+
+
+CATEGORY = re.compile(r"(?:category|cat\.?|bi-?rads|分類|類別)\s*[「『\"']?\s*(\d)|第\s*(\d)\s*類|(\d)\s*類", re.I)
+
+
+def followup_deadline(q: Query) -> Extraction | None:
+    """hpa_followup_deadline: category 0/3/4/5 → what must be done and by when (二(五)備註4)."""
+    t = q.text
+    m = CATEGORY.search(t)
+    cue = has(r"期限|多久|幾個月|何時|什麼時候|deadline|within|by when|how long|截止|到期", t)
+    if not m and not (cue and has(r"複檢|確診|recall|diagnos|category", t)):
+        return None
+    args: dict[str, Any] = {}
+    needs: list[Need] = []
+    invalid: list[Need] = []
+    if m:
+        cat = int(m.group(1) or m.group(2) or m.group(3))
+        if cat in (0, 3, 4, 5):
+            args["category"] = cat
+        else:
+            invalid.append(Need("category", "需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
+                                "Follow-up applies to categories 0, 3, 4 and 5; please check the category."))
+    else:
+        reply = bare_numbers(q)
+        if reply and "category" in q.expected and int(reply[0]) in (0, 3, 4, 5):
+            args["category"] = int(reply[0])
+        else:
+            needs.append(Need("category", "個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"))
+    dates = find_dates(t)
+    if dates:
+        args["screening_date"] = dates[0].date.isoformat()
+    facts = len(args)
+    score = 2.0 + facts + (1 if cue else 0)
+    return Extraction("hpa_followup_deadline", args, needs, invalid=invalid, score=score, facts=facts)
+
+
+EXTRACTORS = [qc_grade, image_grade, reread_action, facility_volume, radiographer_volume, followup_deduction, followup_deadline]

@@ -1,0 +1,282 @@
+"""台灣外科醫學會繼續教育積分認定辦法 (tsa-cme): question → tsa_credit_tally / tsa_renewal_check.
+
+All of this regulation's vocabulary lives here, in the tables below.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.extract.base import Extraction, Need, Note, bare_numbers, followup_text, has, segments
+from bot.parsing.dates import find_years
+from bot.parsing.text import Query
+
+# Anything that says "this is about the surgical society's CME credits".
+TOPIC = [r"外科", r"本會", r"tsa\b", r"surg", r"積分", r"學分", r"\bcme\b", r"credits?\b", r"繼續教育"]
+
+# Activity kinds, most specific first: the first pattern that matches a clause names its kind.
+KINDS: list[tuple[str, str]] = [
+    ("atls", r"atls|高級外傷救命術|外傷救命"),
+    ("other_surgical_society_meeting", r"其他外科(?:相關)?醫學會|外科相關醫學會|other surgical society"),
+    ("training_abroad", r"(?:國外|海外|出國|abroad|overseas)[^，,。；]{0,6}(?:進修|研修|訓練|training|fellowship)|(?:進修|training|fellowship)[^，,。；]{0,6}(?:國外|海外|abroad|overseas)"),
+    ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|training)|(?:進修|training)[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))"),
+    ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
+    ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
+    ("presentation", r"壁報|poster|口頭(?:報告|發表)|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
+    ("specialty_annual_meeting", r"專科醫學會|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty (?:society )?(?:annual )?meeting"),
+    ("international_meeting", r"國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad"),
+    ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
+    ("hours", r"課程|上課|course|class"),
+    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|speaker|gave a talk"),
+    ("tsa_monthly_meeting", r"月會|monthly meeting"),
+    ("tsa_annual_meeting", r"年會|annual meeting|annual congress"),
+]
+PAPER_WORDS = r"論文|文章|期刊|雜誌|paper|article|journal|published|發表|case report|病例報告"
+ROLES: list[tuple[str, str]] = [
+    ("corresponding", r"通訊作者|通信作者|corresponding"),
+    ("second", r"第二作者|second author|2nd author"),
+    ("first", r"第一作者|first author|1st author|一作"),
+    ("other", r"其他作者|其餘作者|共同作者|co-?author|other author|middle author"),
+    ("presenter", r"發表者|發表人|presenter|我發表|報告者"),
+]
+CASE_REPORT = r"病例報告|案例報告|個案報告|case report"
+OFFSHORE = r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu"
+ROLE_KINDS = {"paper_sci", "paper_non_sci", "presentation"}
+
+TALLY_CUES = [r"積分", r"學分", r"幾分", r"多少分", r"credits?", r"points?", r"\bcme\b"]
+RENEW_CUES = [r"展延", r"換證", r"renew", r"extend", r"延長"]
+MISSION = re.compile(r"(?:駐外|醫療團|medical mission|mission)[^，,。；]{0,12}?(\d+(?:\.\d+)?)\s*(個月|年|months?|years?)", re.I)
+MISSION_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(個月|年|months?|years?)[^，,。；]{0,8}(?:駐外|醫療團|medical mission)", re.I)
+
+
+def _kind_of(clause: str) -> str | None:
+    slots = _slots(clause)
+    return slots[0][2] if slots else None
+
+
+def _slots(clause: str) -> list[tuple[int, int, str]]:
+    """Activity keywords in a clause as (start, end, kind), in order, overlaps resolved by KINDS order."""
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in KINDS:
+        for m in re.finditer(pattern, clause, re.IGNORECASE):
+            if kind == "paper_sci" and not has(PAPER_WORDS + r"|作者|author", clause):
+                continue
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            if kind == "tsa_annual_meeting" and any(k == "specialty_annual_meeting" for *_, k in found):
+                continue
+            found.append((m.start(), m.end(), kind))
+    found.sort()
+    # One activity per kind per clause ("國際會議…international meeting" named twice is one).
+    out: list[tuple[int, int, str]] = []
+    for slot in found:
+        if not any(k == slot[2] for *_, k in out):
+            out.append(slot)
+    return out
+
+
+def _role_of(clause: str) -> str | None:
+    for role, pattern in ROLES:
+        if has(pattern, clause):
+            return role
+    return None
+
+
+def _numbers(q: Query, start: int, end: int) -> list[tuple[float, str | None]]:
+    return [(x.value, x.unit) for x in q.quantities if start <= x.start < end]
+
+
+def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note], int]:
+    """Read the activity list clause by clause; context (year, meeting, paper kind) carries forward."""
+    text = q.text
+    years = find_years(text, q.today)
+    acts: list[dict[str, Any]] = []
+    needs: list[Need] = []
+    notes: list[Note] = []
+    facts = 0
+    last_kind: str | None = None
+    last_paper_kind: str | None = None
+    pieces: list[tuple[int, int, str, str]] = []  # (start, end, clause text, kind or "")
+    for start, clause in segments(text):
+        slots = _slots(clause)
+        if len(slots) <= 1:
+            pieces.append((start, start + len(clause), clause, slots[0][2] if slots else ""))
+            continue
+        # Several activities in one clause ("年會一次月會兩次"): cut before each later keyword, but a
+        # count written right before a keyword ("和4場講習會") travels with that keyword.
+        cuts = [0]
+        for (ps, pe, _), (ns, _ne, _k) in zip(slots, slots[1:]):
+            cut = ns
+            for x in q.quantities:
+                xs, xe = x.start - start, x.end - start
+                between = clause[pe:max(pe, xs)]
+                travels = x.unit == "場" or has(r"和|及|與|跟|加上|\band\b|&|\+", between)
+                if pe <= xs and xe <= ns and ns - xe <= 6 and travels:
+                    cut = min(cut, xs)
+            cuts.append(cut)
+        cuts.append(len(clause))
+        for (a, b), slot in zip(zip(cuts, cuts[1:]), slots):
+            pieces.append((start + a, start + b, clause[a:b], slot[2]))
+    for start, end, clause, kind_found in pieces:
+        kind = kind_found or None
+        role = _role_of(clause)
+        if kind is None and role and last_paper_kind:
+            kind = last_paper_kind  # "SCI 第一作者 2 篇、第二作者 1 篇": the second clause inherits SCI
+        if kind == "tsa_monthly_speaker" and last_kind not in ("tsa_monthly_meeting", "tsa_monthly_speaker") \
+                and not has(r"月會|monthly", clause):
+            kind = None  # a speaker outside a monthly meeting is not 5.2's speaker credit
+        if kind is None and has(r"(\d+(?:\.\d+)?)\s*小時", clause) and has(r"課程|上課|course", text):
+            kind = "hours"
+        if kind is None:
+            if has(CASE_REPORT, clause) and acts and acts[-1]["kind"] in ROLE_KINDS:
+                acts[-1]["case_report"] = True  # "…corresponding author, case report"
+            continue
+        nums = _numbers(q, start, end)
+        act: dict[str, Any] = {"kind": kind}
+        year = [y.year for y in years if y.start < end]
+        if len({y.year for y in years}) == 1:
+            act["year"] = years[0].year  # one year named anywhere: it is the year of every activity
+        elif year:
+            act["year"] = year[-1]
+        counts = [v for v, u in nums if u in ("次", "篇", "場", "件", "個")]
+        plain = [v for v, u in nums if u is None and v < 100]
+        hours = [v for v, u in nums if u == "小時"]
+        days = [v for v, u in nums if u == "天"]
+        months = [v for v, u in nums if u == "個月"]
+        if kind in ("training_abroad", "training_domestic"):
+            if months:
+                act["months"] = months[0]
+                facts += 1
+            else:
+                needs.append(Need("months", "進修了幾個月？", "How many months of training?"))
+        elif kind == "hours":
+            if hours:
+                act["hours"] = hours[-1]
+                facts += 1
+                if counts:
+                    act["count"] = int(counts[0])
+            else:
+                needs.append(Need("hours", "課程共幾小時？", "How many hours was the course?"))
+        else:
+            count = counts[0] if counts else (plain[0] if plain and kind != "tsa_annual_meeting" or plain and not days else None)
+            if count is not None:
+                act["count"] = int(count)
+                facts += 1
+            else:
+                act["count"] = 1
+                facts += 1 if has(r"參加|出席|attend|went|去了|發表|published|presented", clause) else 0
+            if kind == "domestic_seminar":
+                if hours:
+                    act["hours"] = hours[-1]
+                else:
+                    needs.append(Need("hours", "每場講習會／討論會幾小時（兩小時以內或超過兩小時）？",
+                                      "How long was each seminar (up to 2 hours or longer)?"))
+            if kind == "specialty_annual_meeting":
+                if days or has(r"(?:兩|二)天以上|two days|2 days or more", clause):
+                    act["days"] = int(days[-1]) if days else 2
+                elif has(r"一天|1 ?day|one day|單日", clause):
+                    act["days"] = 1
+                else:
+                    needs.append(Need("days", "該專科醫學會年會開了幾天（一天或兩天以上）？",
+                                      "How many days did that specialty society's annual meeting last (1, or 2 or more)?"))
+        if kind in ROLE_KINDS:
+            if role:
+                act["role"] = role
+            elif kind == "presentation":
+                act["role"] = "presenter"
+                notes.append(Note("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
+                                  "The presentation is taken to be given by you (first author or presenter)."))
+            else:
+                needs.append(Need("role", "您是第幾作者（第一作者、通訊作者、第二作者或其他作者）？",
+                                  "What was your authorship (first, corresponding, second or other author)?"))
+            if has(CASE_REPORT, clause):
+                act["case_report"] = True
+        acts.append(act)
+        last_kind = kind
+        if kind in ("paper_sci", "paper_non_sci"):
+            last_paper_kind = kind
+    # A bare reply to "how many hours / days?" fills the first activity that lacked it.
+    reply = bare_numbers(q) + [x.value for x in q.quantities if x.start >= q.followup_start > 0 and x.unit in ("小時", "天")]
+    if reply and needs:
+        for need in list(needs):
+            target = next((a for a in acts if need.key in ("hours", "days", "months") and need.key not in a
+                           and (a["kind"] in ("domestic_seminar", "hours") if need.key == "hours"
+                                else a["kind"] == "specialty_annual_meeting" if need.key == "days"
+                                else a["kind"].startswith("training"))), None)
+            if target is not None and reply:
+                target[need.key] = int(reply.pop(0)) if need.key == "days" else reply.pop(0)
+                needs.remove(need)
+    if needs and any(n.key == "role" for n in needs):
+        role = _role_of(followup_text(q))
+        if role:
+            for a in acts:
+                if a["kind"] in ROLE_KINDS and "role" not in a:
+                    a["role"] = role
+            needs = [n for n in needs if n.key != "role"]
+    return acts, needs, notes, facts
+
+
+def credit_tally(q: Query) -> Extraction | None:
+    """tsa_credit_tally: credits from activities the user lists."""
+    t = q.lower
+    cues = sum(1 for p in TALLY_CUES if has(p, t))
+    acts, needs, notes, facts = _activities(q)
+    if not acts and not cues:
+        return None
+    if has(r"指導老師|介入|instructor|tsir|乳房|乳攝|mammo", t):
+        return None  # another regulation's points
+    args: dict[str, Any] = {"activities": acts}
+    if has(OFFSHORE, t):
+        args["offshore_island"] = True
+        facts += 1
+    if not acts:
+        needs = [Need("activities", "請列出參加的活動與次數（例如：本會年會 1 次、月會 3 次、SCI 論文第一作者 1 篇）。",
+                      "Please list your activities and how many of each (e.g. TSA annual meeting 1, monthly meetings 3, one SCI paper as first author).")]
+    score = 1.0 + cues + 0.5 * len(acts) + (1 if has(r"外科|本會|surg", t) else 0)
+    return Extraction("tsa_credit_tally", args, needs, notes, score=score, facts=facts)
+
+
+def _yearly_credits(q: Query) -> list[float] | None:
+    text = q.text
+    m = re.search(r"每年(?:都)?(?:是|有)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per) year", text, re.I)
+    if m:
+        return [float(m.group(1) or m.group(2))] * 6
+    spans = [(x.start, x.end) for x in []]
+    del spans
+    values = [x.value for x in q.quantities if x.unit in (None, "分") and x.value <= 5000
+              and not (x.start > 0 and text[x.start - 1] in "第")]
+    return values if len(values) >= 6 else None
+
+
+def renewal_check(q: Query) -> Extraction | None:
+    """tsa_renewal_check: six yearly totals → may the surgical specialist certificate be renewed?"""
+    t = q.lower
+    if not any(has(p, t) for p in RENEW_CUES):
+        return None
+    if has(r"指導老師|介入|instructor|tsir", t):
+        return None
+    values = _yearly_credits(q)
+    args: dict[str, Any] = {}
+    needs: list[Need] = []
+    notes: list[Note] = []
+    facts = 0
+    if values is not None:
+        yearly = values[-6:] if len(values) > 6 else values
+        if len(values) > 6:
+            notes.append(Note(f"取最後 6 個數字為六年的年度積分（依序由最早到最近）。", "The last six numbers are read as the six yearly totals, oldest first."))
+        args["yearly_credits"] = [int(v) if float(v).is_integer() else v for v in yearly]
+        facts += 1
+    else:
+        needs.append(Need("yearly_credits", "證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？",
+                          "What were your credits in each of the six years of the certificate's validity (six numbers, oldest first)?"))
+    m = MISSION.search(q.text) or MISSION_AFTER.search(q.text)
+    if m:
+        months = float(m.group(1)) * (12 if m.group(2).startswith(("年", "year")) else 1)
+        args["overseas_mission_months"] = int(months) if months.is_integer() else months
+        facts += 1
+    score = 1.5 + (1 if has(r"積分|學分|credits?|points?", t) else 0) + (1 if has(r"外科|專科醫師|surg", t) else 0)
+    return Extraction("tsa_renewal_check", args, needs, notes, score=score, facts=facts)
+
+
+EXTRACTORS = [credit_tally, renewal_check]

@@ -1,0 +1,249 @@
+"""台灣介入放射線學會 指導老師認證辦法 (tsir-instructor): question → tsir_instructor_eligibility /
+tsir_renewal_check. All of this regulation's vocabulary lives here."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.extract.base import Extraction, Need, Note, bare_numbers, has, segments
+from bot.parsing.dates import find_dates
+from bot.parsing.text import Query
+
+TOPIC = r"指導老師|導師|介入|instructor|tsir|interventional"
+
+# Article 2's six domains: the domain's own names first, then technique names (Latin ones need
+# word boundaries so PTA does not match inside PTCD).
+DOMAINS: dict[str, list[str]] = {
+    "localization_biopsy_drainage_pain": [
+        r"定位|切片|穿刺|引流|疼痛控制|經皮腎造[廔瘻]|經皮穿肝膽道引流|腎造[廔瘻]", r"\b(?:pcn|ptcd|ptbd)\b",
+        r"biops(?:y|ies)|drainage|locali[sz]ation|pain control|nephrostom"],
+    "tumor_embolization": [
+        r"腫瘤(?:血管)?栓塞|化學栓塞|碘油|酒精栓塞|微球|放射性栓塞|釔-?90|肝癌栓塞",
+        r"\b(?:tace|tare|deb-?tace|cctace|y-?90|sirt)\b", r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation"],
+    "non_tumor_embolization": [
+        r"非腫瘤(?:血管)?栓塞|出血栓塞|止血栓塞|攝護腺(?:腫大)?栓塞|前列腺(?:肥大)?栓塞|子宮肌瘤栓塞|疼痛血管栓塞|靜脈瘤|出血",
+        r"\b(?:pae|uae|ufe|brto|parto|gae)\b", r"non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage"],
+    "vascular_intervention": [
+        r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈.*分流|血管成形",
+        r"\b(?:pta|tips|cdt|evt)\b", r"vascular intervention|angioplasty|thromboly|dialysis access|av fistula"],
+    "nonvascular_stenting": [
+        r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管.*支架",
+        r"(?:biliary|urinary|ureteral|gastrointestinal|enteral|esophageal|colonic|duodenal) stent|non-?vascular stent"],
+    "ablation": [
+        r"消融|燒灼|電燒|射頻|微波|冷凍|雷射|酒精注射|醋酸注射",
+        r"\b(?:rfa|mwa|ire|pei|pai|cryo(?:ablation)?|laser)\b", r"ablation|radiofrequency|microwave"],
+}
+DOMAIN_NAMES_ZH = {
+    "localization_biopsy_drainage_pain": "定位/切片/引流/疼痛控制", "tumor_embolization": "腫瘤血管栓塞",
+    "non_tumor_embolization": "非腫瘤血管栓塞", "vascular_intervention": "血管介入",
+    "nonvascular_stenting": "膽道/泌尿道/胃腸道內支架", "ablation": "腫瘤局部消融",
+}
+
+ELIGIBILITY_CUES = r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become"
+RENEW_CUES = r"換證|展延|續證|renew"
+SPECIALIST_YEARS = re.compile(
+    r"(?:專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified)[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)\s*(?:年|years?)"
+    r"|(\d+(?:\.\d+)?)\s*(?:年|years?)[^，,。；\d]{0,10}?(?:專科|specialist|board)", re.I)
+LECTURES = re.compile(r"(?:演講|講師|座長|lectur|moderat|invited talk|talks?)[^，,。；\d]{0,10}?(\d+)\s*(?:次|場|times?)?"
+                      r"|(\d+)\s*(?:次|場|times?)?[^，,。；\d]{0,8}?(?:演講|講師|座長|lectures?|talks?|moderat)", re.I)
+SCI_PAPERS = re.compile(r"sci[^，,。；\d]{0,12}?(\d+)\s*(?:篇|papers?|articles?)?|(\d+)\s*(?:篇|papers?|articles?)[^，,。；\d]{0,8}?sci", re.I)
+SCOPE_INTL = r"國外|國際|海外|international|overseas|abroad|foreign"
+SCOPE_DOM = r"國內|domestic|local|台灣|臺灣|taiwan"
+
+
+def domains_in(text: str) -> list[tuple[int, str]]:
+    """(position, domain) for every domain or technique name in the text."""
+    out: list[tuple[int, str]] = []
+    for domain, patterns in DOMAINS.items():
+        for p in patterns:
+            for m in re.finditer(p, text, re.IGNORECASE):
+                out.append((m.start(), domain))
+    return sorted(out)
+
+
+def eligibility(q: Query) -> Extraction | None:
+    """tsir_instructor_eligibility: cases in the last 6 years per domain, years as specialist."""
+    t = q.text
+    if not has(r"指導老師|導師|instructor|teacher|mentor", t) or has(RENEW_CUES, t):
+        return None
+    named = domains_in(t)
+    # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are ignored.
+    asked = None
+    m = re.search(r"([^，,。；]{0,12})(?:的)?(?:指導老師|instructor)", t, re.I)
+    if m:
+        asked_in = domains_in(m.group(1))
+        asked = asked_in[-1][1] if asked_in else None
+    cases_by_domain: dict[str, float] = {}
+    for x in q.quantities:
+        if x.unit != "例" and not (x.unit is None and has(r"^\s*(?:[a-z-]+\s+){0,2}(?:例|cases?|procedures?)", t[x.end:x.end + 24])):
+            continue
+        before = [d for pos, d in named if pos < x.start and x.start - pos <= 30]
+        after = [d for pos, d in named if x.end <= pos <= x.end + 12]
+        domain = before[-1] if before else (after[0] if after else asked)
+        if domain is None:
+            domain = "?"
+        cases_by_domain[domain] = cases_by_domain.get(domain, 0) + x.value
+    if "?" in cases_by_domain and len(cases_by_domain) == 1 and asked is None and len({d for _, d in named}) == 1:
+        cases_by_domain = {named[0][1]: cases_by_domain["?"]}
+    needs: list[Need] = []
+    notes: list[Note] = []
+    facts = 0
+    base: dict[str, Any] = {}
+    years = None
+    ym = SPECIALIST_YEARS.search(t)
+    if ym:
+        years = float(ym.group(1) or ym.group(2))
+    lm = LECTURES.search(t)
+    lectures = int(lm.group(1) or lm.group(2)) if lm else 0
+    sm = SCI_PAPERS.search(t)
+    sci = int(sm.group(1) or sm.group(2)) if sm else 0
+    reply = bare_numbers(q)
+    order = [d for _, d in named]
+    domains = [asked] if asked else sorted({d for d in cases_by_domain if d != "?"} | set(order),
+                                           key=lambda d: order.index(d) if d in order else 99)
+    if not domains:
+        needs.append(Need("domain", "想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
+                          "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?"))
+    else:
+        facts += 1
+    waived = lectures >= 3 or sci >= 2
+    # A bare number replied to "how many cases / years?" fills what was asked, in order.
+    for key in q.expected:
+        if not reply:
+            break
+        if key == "cases_last_6_years" and not cases_by_domain and domains:
+            cases_by_domain[domains[0]] = reply.pop(0)
+        elif key == "years_as_specialist" and years is None:
+            years = reply.pop(0)
+    if "?" in cases_by_domain and domains:
+        cases_by_domain[domains[0]] = cases_by_domain.get(domains[0], 0) + cases_by_domain.pop("?")
+    if years is None:
+        if waived:
+            notes.append(Note("未提供專科年資；因符合第一條第二款的演講或 SCI 條件，不影響結果，以 0 年代入。",
+                              "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used."))
+            years = 0
+        else:
+            needs.append(Need("years_as_specialist", "您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?"))
+    else:
+        facts += 1
+    base["years_as_specialist"] = int(years) if years is not None and float(years).is_integer() else years
+    if lectures:
+        base["lectures_in_domain"] = lectures
+        facts += 1
+    if sci:
+        base["sci_first_or_corresponding"] = sci
+        facts += 1
+    calls: list[dict[str, Any]] = []
+    for domain in domains:
+        cases = cases_by_domain.get(domain)
+        if cases is None:
+            if waived:
+                cases = 0
+                notes.append(Note("未提供個案數；第一條第二款的條件免附個案數證明，以 0 例代入。",
+                                  "Case count not given; article 1(2) waives the case count, so 0 was used."))
+            else:
+                if not any(n.key == "cases_last_6_years" for n in needs):
+                    needs.append(Need("cases_last_6_years", f"最近 6 年內「{DOMAIN_NAMES_ZH[domain]}」領域做了幾例？",
+                                      f"How many {domain.replace('_', ' ')} cases have you done in the last 6 years?"))
+                continue
+        else:
+            facts += 1
+        calls.append({"domain": domain, "cases_last_6_years": int(cases) if float(cases).is_integer() else cases, **base})
+    if base.get("years_as_specialist") is None:
+        for c in calls:
+            c.pop("years_as_specialist", None)
+    score = 2.0 + (1 if has(ELIGIBILITY_CUES, t) else 0) + (1 if named else 0)
+    args = calls[0] if calls else {k: v for k, v in base.items() if v is not None}
+    if not calls and domains:
+        args = {"domain": domains[0], **args}
+    ext = Extraction("tsir_instructor_eligibility", args, needs, notes, score=score, facts=facts)
+    ext.extra_calls = calls[1:] if not needs else []
+    return ext
+
+
+# Article 5's point activities: (kind, pattern), most specific first.
+RENEWAL_KINDS: list[tuple[str, str]] = [
+    ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
+    ("lecturer_or_moderator", r"講師|座長|演講|lectur|moderat|invited talk|speaker"),
+    ("international_meeting_attendance", r"(?:國外|國際|海外|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
+    ("sci_case_report", r"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{0,20}(?:case report|病例報告|個案報告|案例報告)|(?:case report|病例報告|個案報告)[^，,。；]{0,20}(?<!non-)(?<!非)sci"),
+    ("non_sci_case_report", r"(?:non-?sci|非\s*sci)[^，,。；]{0,20}(?:case report|病例報告|個案報告|案例報告)|(?:case report|病例報告|個案報告)[^，,。；]{0,20}(?:non-?sci|非\s*sci)"),
+    ("non_sci_full_article", r"non-?sci|非\s*sci"),
+    ("sci_full_article", r"sci"),
+]
+ROLE_RE = [("first", r"第一作者|first author|一作"), ("corresponding", r"通訊作者|通信作者|corresponding"),
+           ("other", r"其他作者|其餘作者|共同作者|第二作者|co-?author|other author|second author")]
+CME = re.compile(r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|cme|education points)[^，,。；\d]{0,6}(\d+(?:\.\d+)?)"
+                 r"|(\d+(?:\.\d+)?)\s*(?:分|points)[^，,。；\d]{0,6}(?:放射線?|教育積分|cme)", re.I)
+
+
+def renewal(q: Query) -> Extraction | None:
+    """tsir_renewal_check: article 5 points within the 6-year validity (and rule 6's age 60)."""
+    t = q.text
+    if not (has(TOPIC, t) and has(RENEW_CUES + r"|積分|points|終身|lifetime", t)):
+        return None
+    if has(r"外科|surgical|surgeon", t) and not has(r"指導老師|instructor|介入", t):
+        return None
+    acts: list[dict[str, Any]] = []
+    facts = 0
+    last_kind = None
+    for start, clause in segments(t):
+        kind = next((k for k, p in RENEWAL_KINDS if has(p, clause)), None)
+        role = next((r for r, p in ROLE_RE if has(p, clause)), None)
+        if kind is None and role and last_kind and "sci" in last_kind:
+            kind = last_kind
+        if kind is None:
+            continue
+        count = next((int(x.value) for x in q.quantities
+                      if start <= x.start < start + len(clause) and x.unit in ("次", "篇", "場", None) and x.value < 50), 1)
+        act: dict[str, Any] = {"kind": kind, "count": count}
+        if kind in ("lecturer_or_moderator", "oral_or_eposter"):
+            act["scope"] = "international" if has(SCOPE_INTL, clause) else "domestic" if has(SCOPE_DOM, clause) else None
+        if "sci" in kind:
+            act["role"] = role
+        acts.append(act)
+        facts += 1
+        last_kind = kind
+    needs: list[Need] = []
+    notes: list[Note] = []
+    for act in acts:
+        if act.get("scope", "x") is None:
+            act.pop("scope")
+            if not any(n.key == "scope" for n in needs):
+                needs.append(Need("scope", "演講／座長或口頭／壁報發表是在國內還是國外的會議？",
+                                  "Was the lecture, moderation or oral/e-poster at a domestic or an international meeting?"))
+        if "role" in act and act["role"] is None:
+            act.pop("role")
+            if not any(n.key == "role" for n in needs):
+                needs.append(Need("role", "文章您是第一作者／通訊作者，還是其他作者？",
+                                  "Were you the first or corresponding author, or another author?"))
+    args: dict[str, Any] = {"activities": acts}
+    cm = CME.search(t)
+    if cm:
+        args["cme_points"] = float(cm.group(1) or cm.group(2))
+        args["cme_points"] = int(args["cme_points"]) if args["cme_points"].is_integer() else args["cme_points"]
+        facts += 1
+    dates = find_dates(t)
+    birth = re.search(r"出生|生日|born|birth|dob", t, re.I)
+    for d in dates:
+        window = t[max(0, d.start - 10): d.end + 10]
+        if birth and has(r"出生|生日|born|birth|dob", window):
+            args["birth_date"] = d.date.isoformat()
+            facts += 1
+        elif has(r"申請|apply|application", window):
+            args["application_date"] = d.date.isoformat()
+            facts += 1
+    if "birth_date" in args and "application_date" not in args:
+        args["application_date"] = q.today.isoformat()
+        notes.append(Note(f"申請日以今天（{q.today.isoformat()}）計算。", f"The application date is taken to be today ({q.today.isoformat()})."))
+    if not acts and "cme_points" not in args and "birth_date" not in args:
+        needs.append(Need("activities", "證書效期六年內有哪些可抵積分的項目（論文、演講／座長、口頭／壁報、國外會議）與放射線專科教育積分？",
+                          "Which point activities did you have in the six years (papers, lectures/moderation, oral/e-posters, international meetings) and how many radiology CME points?"))
+    if has(r"終身|lifetime|60\s*歲|sixty", t) and "birth_date" not in args and not acts:
+        needs = [Need("birth_date", "請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?")]
+    score = 2.0 + (1 if has(RENEW_CUES, t) else 0) + (1 if has(r"指導老師|instructor", t) else 0)
+    return Extraction("tsir_renewal_check", args, needs, notes, score=score, facts=facts)
+
+
+EXTRACTORS = [eligibility, renewal]

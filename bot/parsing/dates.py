@@ -1,0 +1,96 @@
+"""Dates as users write them: 民國114年3月1日, 114/3/1, 2027/3/1, 2027-03-01, 2027年3月1日,
+March 1, 2027; years: 今年/去年/前年/明年, this/last year, 2025年, 民國114年."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+
+ROC_OFFSET = 1911
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?:民國|中華民國)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]?"), "roc"),
+    (re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]?"), "ymd"),
+    (re.compile(r"(?<![\d/.-])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]?"), "roc"),
+    (re.compile(r"(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])"), "ymd"),
+    (re.compile(r"(?<![\d/.-])(\d{2,3})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])"), "roc"),
+    (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "dmy"),
+]
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A calendar date found in the text, with where it was."""
+
+    date: datetime.date
+    start: int
+    end: int
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every valid date in the text, in order of appearance (impossible dates like 2月30日 skipped)."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            g = m.groups()
+            try:
+                if kind == "roc":
+                    y, mo, d = int(g[0]) + ROC_OFFSET, int(g[1]), int(g[2])
+                elif kind == "ymd":
+                    y, mo, d = int(g[0]), int(g[1]), int(g[2])
+                elif kind == "mdy":
+                    y, mo, d = int(g[2]), _MONTHS[g[0].lower()], int(g[1])
+                else:
+                    y, mo, d = int(g[2]), _MONTHS[g[1].lower()], int(g[0])
+                date = datetime.date(y, mo, d)
+            except (ValueError, KeyError):
+                continue
+            found.append(FoundDate(date, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+_REL_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
+_YEAR_RE = re.compile(
+    r"(前年|去年|今年|明年|last year|this year|next year)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
+    r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|\bin\s+(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FoundYear:
+    year: int
+    start: int
+    end: int
+
+
+def find_years(text: str, today: datetime.date) -> list[FoundYear]:
+    """Calendar years named in the text (relative words resolved against `today`), in order."""
+    out: list[FoundYear] = []
+    for m in _YEAR_RE.finditer(text):
+        rel, roc, greg, greg_en, roc_bare = m.groups()
+        if rel:
+            year = today.year + _REL_YEARS[rel.lower()]
+        elif roc:
+            year = int(roc) + ROC_OFFSET
+        elif greg or greg_en:
+            year = int(greg or greg_en)
+            if not 1950 <= year <= 2100:
+                continue
+        else:
+            year = int(roc_bare) + ROC_OFFSET
+            if not 80 <= int(roc_bare) <= 200:
+                continue
+        out.append(FoundYear(year, m.start(), m.end()))
+    return out

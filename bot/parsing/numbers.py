@@ -1,0 +1,113 @@
+"""Numbers as users write them: 3, 3.5, 1,000, 200萬, 1.5萬元, 十二, 兩百, 一百五十, 百分之六十八."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "貳": 2, "兩": 2, "两": 2, "三": 3, "參": 3,
+           "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+           "九": 9, "玖": 9}
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "萬万"
+
+# A run of Chinese numerals; converted only where a unit follows (so 一律, 之一, 統一 stay words).
+_CN_RUN = re.compile(f"(?<!第)([{_CN_CHARS}]+)(?=\\s*(?:個月|个月|次|篇|天|日|例|小時|年|分|場|位|名|組|台|人|歲|案|項|件|週|周|萬|%|％))")
+_CN_PERCENT = re.compile(f"百分之([{_CN_CHARS}]+)(?:點([{''.join(_DIGITS)}]+))?")
+
+
+def cn_to_int(text: str) -> int | None:
+    """Value of a Chinese numeral (十二 → 12, 兩百 → 200, 一百五十 → 150, 三萬 → 30000); None if not one."""
+    if not text or any(ch not in _CN_CHARS for ch in text):
+        return None
+    if all(ch in _DIGITS for ch in text) and len(text) > 1:  # 一一四 (digit by digit, as in 民國一一四年)
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    total, section, number, last_unit = 0, 0, None, 1
+    for ch in text:
+        if ch in _DIGITS:
+            number = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            last_unit = _SMALL_UNITS[ch]
+            section += (1 if number is None else number) * last_unit
+            number = None
+        else:  # 萬
+            total += (section + (number or 0)) * 10000
+            section, number, last_unit = 0, None, 10000
+    if number is not None and last_unit >= 100 and text[-2] not in "零〇":
+        number *= last_unit // 10  # colloquial 一千二 = 1200, 兩百五 = 250
+    return total + section + (number or 0)
+
+
+def normalize_numerals(text: str) -> str:
+    """Rewrite Chinese numerals that count something (before a unit) and 百分之N as digits."""
+
+    def pct(m: re.Match[str]) -> str:
+        whole = cn_to_int(m.group(1))
+        if whole is None:
+            return m.group(0)
+        frac = "".join(str(_DIGITS[c]) for c in m.group(2)) if m.group(2) else ""
+        return f"{whole}.{frac}%" if frac else f"{whole}%"
+
+    text = _CN_PERCENT.sub(pct, text)
+
+    def run(m: re.Match[str]) -> str:
+        value = cn_to_int(m.group(1))
+        return m.group(0) if value is None else str(value)
+
+    text = _CN_RUN.sub(run, text)
+    return _EN_WORDS.sub(lambda m: str(_EN_NUMBERS[m.group(0).lower()]), text)
+
+
+_EN_NUMBERS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+               "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
+
+
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+_UNIT = (r"個月|个月|months?|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|percent|次|篇|天|日|days?|例|cases?|年|years?|"
+         r"分|points?|credits?|場|位|名|組|台|人|歲|案|件")
+_QUANTITY = re.compile(rf"(?<![\d.]){_NUM}\s*({_UNIT})?", re.IGNORECASE)
+
+# Units folded to one spelling so extractors compare one string.
+_UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",
+               "articles": "篇", "month": "個月", "months": "個月", "hour": "小時", "hours": "小時",
+               "hr": "小時", "hrs": "小時", "万": "萬", "percent": "%", "day": "天", "days": "天", "日": "天",
+               "case": "例", "cases": "例", "year": "年", "years": "年", "point": "分", "points": "分",
+               "credit": "分", "credits": "分"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in the text, with its unit (canonical spelling) and position."""
+
+    value: float
+    unit: str | None
+    start: int
+    end: int
+
+    @property
+    def as_number(self) -> int | float:
+        return int(self.value) if float(self.value).is_integer() else self.value
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in the text with the unit right after it; 200萬 → 2,000,000 with unit 萬元."""
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(text):
+        whole = m.group(1).replace(",", "")
+        value = float(f"{whole}.{m.group(2)}") if m.group(2) else float(whole)
+        unit = m.group(3)
+        end = m.end()
+        if unit:
+            # English units need a word boundary (3 months, not 3 monthly); Chinese ones do not.
+            if unit[0].isascii() and unit != "%" and m.end() < len(text) and text[m.end()].isalpha():
+                unit, end = None, m.end(1) if not m.group(2) else m.end(2)
+            else:
+                unit = _UNIT_CANON.get(unit.lower(), unit)
+        if unit == "萬":
+            value *= 10000
+            unit = "萬元"
+        elif unit == "萬元":
+            value *= 10000
+        out.append(Quantity(value=value, unit=unit, start=m.start(), end=end))
+    return out
