@@ -257,3 +257,18 @@ def test_zh_numeral(n, zh):
 def test_zh_numeral_out_of_range(bad):
     with pytest.raises(ValueError):
         zh_numeral(bad)
+
+
+def test_retrieval_eval_gold_ids_exist():
+    """evals/cases/retrieval.yaml: every gold id is a corpus clause; all documents and languages covered."""
+    import yaml
+
+    path = Path(__file__).resolve().parents[2] / "evals" / "cases" / "retrieval.yaml"
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+    corpus = load_corpus()
+    assert len(cases) >= 75
+    missing = [(c["id"], g) for c in cases for g in c["expect"]["gold_ids"] if g not in corpus]
+    assert not missing
+    assert {g.split("/")[0] for c in cases for g in c["expect"]["gold_ids"]} == set(DOC_IDS)
+    share = {lang: sum(c["lang"] == lang for c in cases) / len(cases) for lang in ("zh-TW", "zh-CN", "en")}
+    assert share["zh-TW"] >= 0.4 and share["zh-CN"] >= 0.15 and share["en"] >= 0.25, share
