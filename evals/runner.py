@@ -1,0 +1,622 @@
+"""Run golden cases and compute the metrics per category.
+
+Direct tool cases call `calculators.registry.run_tool`; ask-level cases go through one
+`bot.engine.Engine` created once; retrieval cases also rank with `HybridRetriever.search`.
+Each case yields per-case *checks* (metric name -> value, 1.0 = right); a category's
+metric is the mean of its cases' checks, so a gate can hold per case or in aggregate.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from evals.schema import Case, ToolExpect
+
+# Metrics that sum per-case values (counts) instead of averaging them.
+SUM_METRICS = frozenset({"answered_with_rule"})
+# Metrics where a smaller value is better (for the baseline diff).
+LOWER_IS_BETTER = frozenset({"answered_with_rule", "latency_p50_ms", "latency_p95_ms"})
+# Shown in this order in tables and reports; anything else follows alphabetically.
+METRIC_ORDER = (
+    "cases", "pass_rate", "route_accuracy", "tool_accuracy", "tool_args_accuracy", "pinned_output_match",
+    "recall@1", "recall@3", "recall@5", "mrr", "citation_precision", "citation_valid", "gold_cited",
+    "cite_match", "text_match", "lang_accuracy", "clarify_accuracy", "out_of_scope_accuracy",
+    "answered_with_rule", "latency_p50_ms", "latency_p95_ms",
+)
+RECALL_KS = (1, 3, 5)
+
+
+@dataclass
+class Failure:
+    """One thing a case got wrong: its kind, what was expected and what came out."""
+
+    kind: str
+    expected: Any
+    actual: Any
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "expected": self.expected, "actual": self.actual, "detail": self.detail}
+
+
+@dataclass
+class CaseResult:
+    """The outcome of one case."""
+
+    case: Case
+    checks: dict[str, float] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+    latency_ms: float | None = None
+    route: str | None = None
+    ranking: list[str] = field(default_factory=list)
+    cited: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+    def check(self, name: str, ok: bool | float, failure: Failure | None = None) -> None:
+        """Record one check; a false/partial check with a failure adds it to the failure list."""
+        value = float(ok)
+        self.checks[name] = value
+        if failure is not None and value < 1.0:
+            self.failures.append(failure)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.case.id,
+            "category": self.case.category,
+            "lang": self.case.lang,
+            "source": self.case.source,
+            "passed": self.passed,
+            "route": self.route,
+            "latency_ms": None if self.latency_ms is None else round(self.latency_ms, 2),
+            "checks": self.checks,
+            "ranking": self.ranking,
+            "cited": self.cited,
+            "failures": [f.to_dict() for f in self.failures],
+        }
+
+
+@dataclass
+class RunResult:
+    """All case results plus the metrics computed from them."""
+
+    results: list[CaseResult]
+    categories: list[str]
+    metrics: dict[str, dict[str, float]]
+    by_lang: dict[str, dict[str, dict[str, float]]]
+    wall_s: float
+    k: int
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def recall_at_k(ranked: list[str], gold: Iterable[str], k: int) -> float:
+    """Share of the gold ids found in the first k of the ranking."""
+    gold = set(gold)
+    return len(gold & set(ranked[:k])) / len(gold) if gold else 0.0
+
+
+def reciprocal_rank(ranked: list[str], gold: Iterable[str]) -> float:
+    """1/rank of the first gold id in the ranking, 0 if none."""
+    gold = set(gold)
+    return next((1.0 / i for i, cid in enumerate(ranked, start=1) if cid in gold), 0.0)
+
+
+def _ir_functions() -> tuple[Callable[..., float], Callable[..., float]]:
+    """Prefer the shared `knowledge.metrics` functions when they exist, so both parts agree."""
+    try:
+        from knowledge import metrics as km  # noqa: PLC0415
+
+        rk, rr = km.recall_at_k, km.mrr
+        # Probe the signature once; fall back to ours if it differs from (ranked, gold[, k]).
+        if rk(["a", "b"], ["b"], 1) == 0.0 and rk(["a", "b"], ["b"], 2) == 1.0 and rr(["a", "b"], ["b"]) == 0.5:
+            return rk, rr
+    except Exception:  # noqa: BLE001 - any import or signature problem: use ours
+        pass
+    return recall_at_k, reciprocal_rank
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank-with-interpolation percentile (numpy's default 'linear')."""
+    if not values:
+        return math.nan
+    xs = sorted(values)
+    pos = (len(xs) - 1) * pct / 100
+    lo, hi = math.floor(pos), math.ceil(pos)
+    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
+
+
+def aggregate(results: list[CaseResult]) -> dict[str, float]:
+    """Category-level metrics: the mean (or sum) of each per-case check, case count, latency."""
+    out: dict[str, float] = {"cases": float(len(results))}
+    names = sorted({n for r in results for n in r.checks})
+    for name in names:
+        vals = [r.checks[name] for r in results if name in r.checks]
+        out[name] = sum(vals) if name in SUM_METRICS else sum(vals) / len(vals)
+    if results:
+        out["pass_rate"] = sum(r.passed for r in results) / len(results)
+    lat = [r.latency_ms for r in results if r.latency_ms is not None]
+    if lat:
+        out["latency_p50_ms"] = percentile(lat, 50)
+        out["latency_p95_ms"] = percentile(lat, 95)
+    return {k: out[k] for k in sorted(out, key=metric_sort_key)}
+
+
+def metric_sort_key(name: str) -> tuple[int, str]:
+    return (METRIC_ORDER.index(name) if name in METRIC_ORDER else len(METRIC_ORDER), name)
+
+
+# --------------------------------------------------------------------------- comparisons
+
+
+def normalise(value: Any) -> Any:
+    """JSON round trip: tuples -> lists, int keys -> str keys, dates -> ISO strings, models -> dicts."""
+    if hasattr(value, "model_dump"):
+        value = value.model_dump(mode="json")
+    return json.loads(json.dumps(value, default=str, ensure_ascii=False))
+
+
+def values_match(expected: Any, actual: Any, tol: float) -> bool:
+    """Equality after normalisation; numbers within an absolute tolerance; bools are not numbers."""
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return type(expected) is type(actual) and expected == actual
+    if isinstance(expected, (int, float)) and isinstance(actual, (int, float)):
+        return abs(float(expected) - float(actual)) <= tol
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return expected.keys() == actual.keys() and all(values_match(v, actual[k], tol) for k, v in expected.items())
+    if isinstance(expected, list) and isinstance(actual, list):
+        return len(expected) == len(actual) and all(values_match(e, a, tol) for e, a in zip(expected, actual))
+    return expected == actual
+
+
+_MISSING = object()
+
+
+def lookup(data: Any, path: str) -> Any:
+    """Follow a dotted path (`by_year.2026`, `breakdown.0.counted`) through dicts and lists."""
+    if isinstance(data, dict) and path in data:  # a key that itself contains dots
+        return data[path]
+    cur = data
+    for part in path.split("."):
+        if isinstance(cur, dict) and part in cur:
+            cur = cur[part]
+        elif isinstance(cur, list) and part.lstrip("-").isdigit() and -len(cur) <= int(part) < len(cur):
+            cur = cur[int(part)]
+        else:
+            return _MISSING
+    return cur
+
+
+def pinned_mismatches(expected: dict[str, Any], result: Any, tol: float) -> list[tuple[str, Any, Any]]:
+    """(path, expected, actual) for every pinned result field that does not match."""
+    data = normalise(result)
+    out = []
+    for path, want in expected.items():
+        got = lookup(data, path)
+        if got is _MISSING:
+            out.append((path, want, "<missing>"))
+        elif not values_match(normalise(want), got, tol):
+            out.append((path, want, got))
+    return out
+
+
+def _canonical_args(tool: str, args: dict[str, Any]) -> dict[str, Any]:
+    """Args as the tool's input model reads them (defaults filled), or as given if that fails."""
+    try:
+        from calculators.registry import get_tool  # noqa: PLC0415
+
+        return normalise(get_tool(tool).input_model.model_validate(args))
+    except Exception:  # noqa: BLE001 - unknown tool or invalid args: compare what was given
+        return normalise(args)
+
+
+def args_mismatches(expect: ToolExpect, actual_args: dict[str, Any], tol: float) -> list[tuple[str, Any, Any]]:
+    """(arg, expected, actual) for each listed arg that differs; defaults are filled on both sides."""
+    actual = _canonical_args(expect.name, actual_args)
+    given = normalise(actual_args)
+    # Expected args read through the model too, on top of the actual ones, so `1` == `1.0`
+    # and a nested default (count=1) written out on one side only does not differ.
+    expected = _canonical_args(expect.name, {**given, **expect.args}) if expect.args else {}
+    out = []
+    for name in expect.args:
+        if name in expect.optional and name not in given:
+            continue
+        want = expected.get(name, normalise(expect.args[name]))
+        got = actual.get(name, "<missing>")
+        if not values_match(want, got, tol):
+            out.append((name, expect.args[name], given.get(name, "<missing>")))
+    for name, options in expect.args_any.items():
+        if name in expect.optional and name not in given:
+            continue
+        got = actual.get(name, "<missing>")
+        if not any(values_match(normalise(o), got, tol) for o in options):
+            out.append((name, {"any_of": options}, given.get(name, "<missing>")))
+    return out
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    return needle.casefold() in haystack.casefold()
+
+
+# --------------------------------------------------------------------------- case runners
+
+
+def _result_citations(result: Any) -> list[str]:
+    cites = normalise(result).get("citations", []) if isinstance(normalise(result), dict) else []
+    return [c if isinstance(c, str) else str(c.get("id", c)) for c in cites]
+
+
+def _check_cites(res: CaseResult, cited: list[str], case: Case) -> None:
+    exp = case.expect
+    if exp.cite_any or exp.cite_all:
+        missing_all = [c for c in exp.cite_all if c not in cited]
+        any_ok = not exp.cite_any or any(c in cited for c in exp.cite_any)
+        expected: dict[str, Any] = {}
+        if exp.cite_any:
+            expected["any_of"] = exp.cite_any
+        if exp.cite_all:
+            expected["all_of"] = exp.cite_all
+        res.check("cite_match", any_ok and not missing_all, Failure("citation", expected, cited))
+
+
+def _check_valid_ids(res: CaseResult, cited: list[str], known: Callable[[str], bool] | None) -> None:
+    if known is None or not cited:
+        return
+    unknown = [c for c in cited if not known(c)]
+    res.check("citation_valid", not unknown, Failure("unknown_citation", "ids in the corpus", unknown))
+
+
+def run_tool_case(case: Case, run_tool: Callable[[str, dict], Any], known: Callable[[str], bool] | None) -> CaseResult:
+    """A direct tool case: run the tool and compare its result (or its validation error)."""
+    from calculators.errors import CalculatorInputError  # noqa: PLC0415
+
+    res = CaseResult(case=case)
+    exp = case.expect
+    start = time.perf_counter()
+    try:
+        result = run_tool(case.tool, dict(case.args or {}))
+        error: Exception | None = None
+    except CalculatorInputError as exc:
+        result, error = None, exc
+    except Exception as exc:  # noqa: BLE001 - a crash is a failure of this case, not of the run
+        res.latency_ms = (time.perf_counter() - start) * 1000
+        res.check("pinned_output_match", False, Failure("tool_crash", exp.error and "validation error" or "a result",
+                                                        f"{type(exc).__name__}: {exc}"))
+        return res
+    res.latency_ms = (time.perf_counter() - start) * 1000
+
+    if exp.error is not None:
+        if error is None:
+            res.check("pinned_output_match", False,
+                      Failure("error_expected", {"error": exp.error.model_dump(exclude_defaults=True)}, normalise(result)))
+            return res
+        message = str(error)
+        fields = _error_fields(error)
+        problems = []
+        if exp.error.field and not (exp.error.field in fields or exp.error.field in message):
+            problems.append(f"does not name field {exp.error.field!r}")
+        problems += [f"lacks {s!r}" for s in exp.error.contains if not _contains(message, s)]
+        res.check("pinned_output_match", not problems,
+                  Failure("error_mismatch", exp.error.model_dump(exclude_defaults=True),
+                          {"fields": fields, "message": message}, "; ".join(problems)))
+        return res
+    if error is not None:
+        res.check("pinned_output_match", False,
+                  Failure("unexpected_error", exp.result or "a result", f"{type(error).__name__}: {error}"))
+        return res
+
+    bad = pinned_mismatches(exp.result, result, exp.tolerance)
+    res.check("pinned_output_match", not bad,
+              Failure("pinned_output", {p: w for p, w, _ in bad}, {p: g for p, _, g in bad}))
+    cited = _result_citations(result)
+    res.cited = cited
+    _check_cites(res, cited, case)
+    _check_valid_ids(res, cited, known)
+    text = json.dumps(normalise(result), ensure_ascii=False)
+    _check_text(res, text, case)
+    return res
+
+
+def _error_fields(error: Exception) -> list[str]:
+    """The input fields a validation error names (CalculatorInputError or a wrapped pydantic error)."""
+    fields: list[str] = []
+    for attr in ("field", "fields"):
+        val = getattr(error, attr, None)
+        if isinstance(val, str):
+            fields.append(val)
+        elif isinstance(val, (list, tuple, set)):
+            fields.extend(str(v) for v in val)
+    for src in (error, error.__cause__):
+        errors = getattr(src, "errors", None)
+        if callable(errors):
+            try:
+                for e in errors():
+                    fields.append(".".join(str(p) for p in e.get("loc", ())))
+                    fields.extend(str(p) for p in e.get("loc", ()))
+            except Exception:  # noqa: BLE001
+                pass
+    return sorted(set(fields))
+
+
+def _check_text(res: CaseResult, text: str, case: Case) -> None:
+    exp = case.expect
+    if exp.must_include or exp.must_not_include:
+        absent = [s for s in exp.must_include if not _contains(text, s)]
+        present = [s for s in exp.must_not_include if _contains(text, s)]
+        expected = {"include": exp.must_include, "exclude": exp.must_not_include}
+        actual = {"absent": absent, "present_but_forbidden": present, "text": _short(text)}
+        res.check("text_match", not absent and not present, Failure("text", expected, actual))
+
+
+def _short(text: str, n: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _ask_expectations(case: Case) -> bool:
+    """Does a retrieval case need the engine's answer (anything beyond the ranking)?"""
+    exp = case.expect
+    return any([exp.route, exp.tool, exp.result, exp.cite_any, exp.cite_all, exp.must_include,
+                exp.must_not_include, exp.missing_any, exp.lang, exp.gold_ids])
+
+
+def run_ask_case(case: Case, engine: Any, retriever: Any, k: int, known: Callable[[str], bool] | None,
+                 ir: tuple[Callable[..., float], Callable[..., float]], *, engine_error: str | None = None,
+                 retriever_error: str | None = None, rank_only: bool = False) -> CaseResult:
+    """An ask-level case: the engine's answer (and for retrieval cases the retriever's ranking)."""
+    res = CaseResult(case=case)
+    exp = case.expect
+    rk, rr = ir
+    start = time.perf_counter()
+
+    if case.category == "retrieval":
+        if retriever is None:
+            res.check("recall@3", False, Failure("retriever_unavailable", "a ranking", retriever_error))
+        else:
+            try:
+                res.ranking = [h.clause.id for h in retriever.search(case.question, k)]
+            except Exception as exc:  # noqa: BLE001
+                res.check("recall@3", False, Failure("search_error", "a ranking", f"{type(exc).__name__}: {exc}"))
+            else:
+                if exp.gold_ids:
+                    _check_ranking(res, res.ranking, exp.gold_ids, rk, rr)
+        if rank_only or not _ask_expectations(case):
+            res.latency_ms = (time.perf_counter() - start) * 1000
+            return res
+
+    if engine is None:
+        res.check("route_accuracy", False, Failure("engine_unavailable", "an answer", engine_error))
+        res.latency_ms = (time.perf_counter() - start) * 1000
+        return res
+    try:
+        answer, first = _ask(engine, case)
+    except Exception as exc:  # noqa: BLE001 - a crash is this case's failure
+        res.latency_ms = (time.perf_counter() - start) * 1000
+        res.check("route_accuracy", False, Failure("engine_error", "an answer", f"{type(exc).__name__}: {exc}"))
+        return res
+    res.latency_ms = (time.perf_counter() - start) * 1000
+    _check_answer(res, case, answer, first, known, rk, rr)
+    return res
+
+
+def _ask(engine: Any, case: Case) -> tuple[Any, Any]:
+    """(final answer, first answer or None): one question, or a question and its follow-up."""
+    first = engine.answer(case.question, None, today=case.effective_today)
+    if case.followup is None:
+        return first, None
+    from bot.answer import Conversation, Turn  # noqa: PLC0415
+
+    conv = Conversation(turns=[Turn(question=case.question, answer=first)])
+    return engine.answer(case.followup, conv, today=case.effective_today), first
+
+
+def _check_ranking(res: CaseResult, ranking: list[str], gold: list[str], rk: Callable[..., float],
+                   rr: Callable[..., float]) -> None:
+    for kk in RECALL_KS:
+        res.checks[f"recall@{kk}"] = float(rk(ranking, gold, kk))
+    res.checks["mrr"] = float(rr(ranking, gold))
+    if res.checks["recall@3"] < 1.0:
+        res.failures.append(Failure("retrieval", {"gold_in_top3": gold}, ranking[:5]))
+
+
+def _check_answer(res: CaseResult, case: Case, answer: Any, first: Any, known: Callable[[str], bool] | None,
+                  rk: Callable[..., float], rr: Callable[..., float]) -> None:
+    exp = case.expect
+    res.route = answer.route
+    cited = [c.id for c in answer.citations]
+    res.cited = cited
+    retrieved = getattr(answer, "retrieved", None)
+
+    if exp.route or exp.first_route:
+        expected = {"route": exp.route} if exp.route else {}
+        actual = {"route": answer.route} if exp.route else {}
+        ok = not exp.route or answer.route == exp.route
+        if exp.first_route:
+            expected["first_route"] = exp.first_route
+            actual["first_route"] = first.route
+            ok = ok and first.route == exp.first_route
+        res.check("route_accuracy", ok, Failure("route", expected, actual, _short(answer.answer)))
+
+    if exp.tool is not None:
+        calls = [c for c in answer.tool_calls if c.name == exp.tool.name]
+        res.check("tool_accuracy", bool(calls),
+                  Failure("tool", exp.tool.name, [c.name for c in answer.tool_calls]))
+        if exp.tool.args or exp.tool.args_any:
+            bad = args_mismatches(exp.tool, calls[0].args, exp.tolerance) if calls else [("*", "a call", None)]
+            res.check("tool_args_accuracy", not bad,
+                      Failure("tool_args", {a: w for a, w, _ in bad}, {a: g for a, _, g in bad}))
+        if exp.result:
+            bad = pinned_mismatches(exp.result, calls[0].result, exp.tolerance) if calls else [("*", exp.result, None)]
+            res.check("pinned_output_match", not bad,
+                      Failure("pinned_output", {p: w for p, w, _ in bad}, {p: g for p, _, g in bad}))
+    elif exp.result:
+        bad = pinned_mismatches(exp.result, answer.tool_calls[0].result, exp.tolerance) if answer.tool_calls else [
+            ("*", exp.result, None)]
+        res.check("pinned_output_match", not bad,
+                  Failure("pinned_output", {p: w for p, w, _ in bad}, {p: g for p, _, g in bad}))
+
+    if exp.gold_ids:
+        if case.category != "retrieval":  # retrieval cases were ranked by the retriever itself
+            ranking = list(retrieved or [])
+            res.ranking = ranking
+            _check_ranking(res, ranking, exp.gold_ids, rk, rr)
+        res.check("gold_cited", any(g in cited for g in exp.gold_ids),
+                  Failure("gold_not_cited", {"any_of": exp.gold_ids}, cited))
+
+    _check_cites(res, cited, case)
+    _check_valid_ids(res, cited, known)
+    if retrieved is not None and cited:
+        outside = [c for c in cited if c not in retrieved]
+        res.check("citation_precision", 1 - len(outside) / len(cited),
+                  Failure("cited_not_retrieved", "cited ⊆ retrieved", outside))
+    if answer.route != "out_of_scope":  # SPEC §3: at least one citation unless out of scope
+        res.check("has_citation", bool(cited), Failure("no_citation", "at least one citation", []))
+
+    _check_text(res, answer.answer, case)
+
+    if exp.missing_any:
+        clar = first if first is not None else answer
+        got = list(clar.missing)
+        ok = clar.route == "clarify" and any(_contains(m, w) or _contains(w, m) for w in exp.missing_any for m in got)
+        res.check("clarify_accuracy", ok,
+                  Failure("clarify", {"route": "clarify", "missing_any": exp.missing_any},
+                          {"route": clar.route, "missing": got}))
+
+    if exp.route == "out_of_scope":
+        res.check("out_of_scope_accuracy", answer.route == "out_of_scope",
+                  Failure("out_of_scope", "out_of_scope", answer.route))
+        res.checks["answered_with_rule"] = float(answer.route in ("calculator", "retrieval") or bool(answer.tool_calls))
+
+    if exp.lang:
+        res.check("lang_accuracy", answer.lang == exp.lang, Failure("lang", exp.lang, answer.lang))
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def _known_ids() -> Callable[[str], bool] | None:
+    try:
+        from knowledge.corpus import load_corpus  # noqa: PLC0415
+
+        corpus = load_corpus()
+    except Exception:  # noqa: BLE001 - no corpus yet: skip the id check
+        return None
+    return corpus.__contains__
+
+
+def _open_engine() -> tuple[Any, str | None]:
+    try:
+        from bot.engine import Engine  # noqa: PLC0415
+
+        return Engine.create(), None
+    except Exception as exc:  # noqa: BLE001 - reported on every ask case
+        return None, f"{type(exc).__name__}: {exc}"
+
+
+def _open_retriever(engine: Any) -> tuple[Any, str | None]:
+    own = getattr(engine, "retriever", None)
+    if own is not None and hasattr(own, "search"):
+        return own, None  # the engine's, so the index is opened once
+    try:
+        from bot.settings import get_settings  # noqa: PLC0415
+        from knowledge.retrieve import HybridRetriever  # noqa: PLC0415
+
+        return HybridRetriever.open(get_settings()), None
+    except Exception as exc:  # noqa: BLE001
+        return None, f"{type(exc).__name__}: {exc}"
+
+
+def run_cases(
+    cases: list[Case],
+    *,
+    k: int = 5,
+    engine: Any = None,
+    retriever: Any = None,
+    run_tool: Callable[[str, dict], Any] | None = None,
+    progress: bool = True,
+    on_status: Callable[[str], None] | None = None,
+    rank_only: bool = False,
+) -> RunResult:
+    """Run every case (engine and retriever created once, only if some case needs them).
+
+    `rank_only`: retrieval cases are only ranked by the retriever (no engine answer).
+    """
+    t0 = time.perf_counter()
+    known = _known_ids()
+    ir = _ir_functions()
+    needs_engine = any(c.question is not None and (c.category != "retrieval" or (_ask_expectations(c) and not rank_only))
+                       for c in cases)
+    needs_retriever = any(c.category == "retrieval" for c in cases)
+    engine_error = retriever_error = None
+    if needs_engine and engine is None:
+        if on_status:
+            on_status("opening the engine…")
+        engine, engine_error = _open_engine()
+    if needs_retriever and retriever is None:
+        if on_status:
+            on_status("opening the retriever…")
+        retriever, retriever_error = _open_retriever(engine)
+    if run_tool is None and any(c.is_tool_case for c in cases):
+        from calculators.registry import run_tool as real_run_tool  # noqa: PLC0415
+
+        run_tool = real_run_tool
+
+    results: list[CaseResult] = []
+    with _progress(progress, len(cases)) as advance:
+        for case in cases:
+            if case.is_tool_case:
+                res = run_tool_case(case, run_tool, known)  # type: ignore[arg-type]
+            else:
+                res = run_ask_case(case, engine, retriever, k, known, ir, engine_error=engine_error,
+                                   retriever_error=retriever_error, rank_only=rank_only)
+            results.append(res)
+            advance(case.id)
+
+    categories = sorted({r.case.category for r in results}, key=lambda c: _cat_order(c))
+    metrics = {cat: aggregate([r for r in results if r.case.category == cat]) for cat in categories}
+    metrics["all"] = aggregate(results)
+    by_lang: dict[str, dict[str, dict[str, float]]] = {}
+    for cat in [*categories, "all"]:
+        rs = [r for r in results if cat in ("all", r.case.category)]
+        by_lang[cat] = {lang: aggregate([r for r in rs if r.case.lang == lang])
+                        for lang in sorted({r.case.lang for r in rs})}
+    return RunResult(results=results, categories=categories, metrics=metrics, by_lang=by_lang,
+                     wall_s=time.perf_counter() - t0, k=k)
+
+
+def _cat_order(cat: str) -> int:
+    from evals.schema import CATEGORIES  # noqa: PLC0415
+
+    return CATEGORIES.index(cat) if cat in CATEGORIES else len(CATEGORIES)
+
+
+class _progress:
+    """A rich progress bar on stderr (a no-op when disabled)."""
+
+    def __init__(self, enabled: bool, total: int) -> None:
+        self.enabled, self.total = enabled, total
+        self._bar: Any = None
+
+    def __enter__(self) -> Callable[[str], None]:
+        if not self.enabled:
+            return lambda _id: None
+        from rich.console import Console  # noqa: PLC0415
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: PLC0415
+
+        self._bar = Progress(TextColumn("eval"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                             TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
+        self._bar.__enter__()
+        task = self._bar.add_task("", total=self.total)
+        return lambda case_id: self._bar.update(task, advance=1, description=case_id)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
