@@ -77,7 +77,7 @@ CITED = [
     ("hpa-mammo/2.2.1.1", "假體影像分析 | 85 分以上 | 77-84 分 | 70-76 分 | 未達 70 分"),
     ("hpa-mammo/2.2.1.1.n1", "CR 須加測曝露指標之確認"),
     ("hpa-mammo/2.2.1.2", "任一項 B 或 C 等：若係人為因素導致"),
-    ("hpa-mammo/2.3.1", "臨床影像評估 | 自選片臨床影像評估(一組) | 360 分以上"),
+    ("hpa-mammo/2.3.1", "臨床影像評估\n自選片臨床影像評估(一組) | 360 分以上 | 340-359 分"),
     ("hpa-mammo/2.3.1.n1", "取此 2 組分數低者"),
     ("hpa-mammo/2.3.1.n2", "某醫療機構之所有抽片平均成績"),
     ("hpa-mammo/2.3.2", "2、輔導措施"),
@@ -240,6 +240,18 @@ def test_text_is_clean(clause):
     assert not re.search(r"\d+年 \d+月", text), "PDF space inside a date"
     if clause.heading is not None:
         assert 0 < len(clause.heading) <= 30 and "\n" not in clause.heading
+
+
+TABLES = ["hpa-mammo/2.1.2.2.1", "hpa-mammo/2.2.1.1", "hpa-mammo/2.3.1", "hpa-mammo/2.5"]
+
+
+@pytest.mark.parametrize("clause_id", TABLES)
+def test_tables_are_rows_with_the_header_cell_count(clause_id):
+    clause = load_corpus().get(clause_id)
+    assert clause.kind == "table"
+    rows = [line.split(" | ") for line in clause.text.splitlines() if " | " in line]
+    assert len(rows) >= 3 and all(len(row) == len(rows[0]) for row in rows), rows
+    assert all(cell.strip() for row in rows for cell in row)
 
 
 def test_english_words_split_by_wraps_keep_their_space():
