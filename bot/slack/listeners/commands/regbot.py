@@ -1,0 +1,26 @@
+"""`/regbot`: help when empty, else the answer through the response_url (only the asker sees it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+
+from bot.slack.answering import answer_command
+from bot.slack.services import Services
+from bot.slack.views.help import help_message
+
+
+def register(app: App, svc: Services) -> None:
+    @app.command("/regbot")
+    def on_regbot(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
+        question = (command.get("text") or "").strip()
+        if not question:
+            help_ = help_message()
+            ack(text=help_.text, blocks=help_.blocks, response_type="ephemeral")
+            return
+        ack()  # within Slack's 3 s; the answer follows through respond()
+        svc.submit(
+            answer_command, svc, respond, channel=command.get("channel_id"), user=command.get("user_id"),
+            team=command.get("team_id"), question=question,
+        )

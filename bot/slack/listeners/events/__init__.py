@@ -1,0 +1,1 @@
+"""Listeners for one Slack surface, one handler per module."""

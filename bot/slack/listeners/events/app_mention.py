@@ -1,0 +1,32 @@
+"""@regbot in a channel: answer in the thread of the mention."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, BoltContext
+
+from bot.slack.answering import answer_in_thread, post_messages, strip_mentions
+from bot.slack.dedupe import claim_post
+from bot.slack.services import Services
+from bot.slack.threads import is_from_a_person, thread_of
+from bot.slack.views.help import help_message
+
+
+def register(app: App, svc: Services) -> None:
+    @app.event("app_mention")
+    def on_app_mention(event: dict[str, Any], context: BoltContext, client: Any) -> None:
+        # Events are acknowledged by Bolt before this runs; the answer itself goes to the worker pool.
+        if not is_from_a_person(event, context.bot_user_id):
+            return
+        channel, ts = event["channel"], event["ts"]
+        if not claim_post(svc.log, channel, ts, svc.dedupe_ttl_s):
+            return  # the `message` copy of this post got there first
+        question = strip_mentions(event.get("text", ""))
+        if not question:
+            svc.submit(post_messages, client, channel, thread_of(event), [help_message()])
+            return
+        svc.submit(
+            answer_in_thread, svc, client, source="mention", channel=channel, thread_ts=thread_of(event),
+            message_ts=ts, user=event.get("user"), team=context.team_id, question=question,
+        )

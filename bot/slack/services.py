@@ -1,0 +1,64 @@
+"""What the listeners share: the engine (loaded once), the inquiry log, a worker pool."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from bot.answer import Answer, Conversation
+from bot.inquiry_log import InquiryLog
+
+logger = logging.getLogger("regbot.slack")
+
+
+class AnswerEngine(Protocol):
+    """The part of `bot.engine.Engine` the Slack layer uses."""
+
+    def answer(self, question: str, conversation: Conversation | None = None) -> Answer: ...
+
+
+@dataclass
+class Services:
+    """Shared by every listener; built once at start."""
+
+    engine: AnswerEngine
+    log: InquiryLog
+    staff_channel: str | None = None
+    dedupe_ttl_s: float = 3600.0
+    answer_workers: int = 4
+    _pool: ThreadPoolExecutor = field(init=False, repr=False)
+    _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Answers run in their own pool, not Bolt's listener executor: Bolt runs the ack
+        # functions of commands and actions there, and slow answers must never delay an ack.
+        self._pool = ThreadPoolExecutor(max_workers=self.answer_workers, thread_name_prefix="regbot-answer")
+
+    def answer(self, question: str, conversation: Conversation | None) -> tuple[Answer, float]:
+        """Ask the engine; returns the answer and the milliseconds it took."""
+        started = time.perf_counter()
+        # One question at a time: the engine's index and models are not promised to be thread-safe,
+        # and the work is CPU-bound anyway.
+        with self._engine_lock:
+            answer = self.engine.answer(question, conversation)
+        return answer, (time.perf_counter() - started) * 1000
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
+        """Run slow work after the ack; failures are logged, never lost."""
+
+        def run() -> Any:
+            try:
+                return fn(*args, **kwargs)
+            except Exception:
+                logger.exception("background task %s failed", getattr(fn, "__name__", fn))
+                raise
+
+        return self._pool.submit(run)
+
+    def close(self, wait: bool = True) -> None:
+        self._pool.shutdown(wait=wait)

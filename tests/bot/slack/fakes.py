@@ -1,0 +1,138 @@
+"""A hand-written engine that answers from a script, and realistic answers for it to return."""
+
+from __future__ import annotations
+
+import threading
+
+from bot.answer import Answer, Citation, Conversation, ToolCall
+
+TALLY_CITATIONS = [
+    Citation(
+        id="tsa-cme/5.1",
+        label="台灣外科醫學會繼續教育積分認定辦法 第五條第一款",
+        quote="參加本會年會，每次積分 60 分。",
+    ),
+    Citation(
+        id="tsa-cme/5.2",
+        label="台灣外科醫學會繼續教育積分認定辦法 第五條第二款",
+        quote="參加本會學術研討會（月會），每次積分 20 分；擔任主講者另加 20 分。",
+    ),
+]
+
+
+def calculator_answer(question: str = "我今年參加外科醫學會年會 1 次、月會 3 次，共有幾學分？") -> Answer:
+    return Answer(
+        question=question,
+        lang="zh-TW",
+        route="calculator",
+        answer="您今年共可認定 *120 學分*（年會 60 分＋月會 3 次 × 20 分）。",
+        citations=TALLY_CITATIONS,
+        tool_calls=[
+            ToolCall(
+                name="tsa_credit_tally",
+                args={"activities": [{"kind": "tsa_annual_meeting", "count": 1}, {"kind": "tsa_monthly_meeting", "count": 3}]},
+                result={
+                    "total": 120,
+                    "by_year": {"": 120},
+                    "breakdown": [
+                        {"kind": "tsa_annual_meeting", "raw": 60, "counted": 60, "rule": "tsa-cme/5.1",
+                         "text": "年會 1 次 × 60 分 = 60 分", "text_en": "Annual meeting 1 × 60 = 60"},
+                        {"kind": "tsa_monthly_meeting", "raw": 60, "counted": 60, "rule": "tsa-cme/5.2",
+                         "text": "月會 3 次 × 20 分 = 60 分", "text_en": "Monthly meeting 3 × 20 = 60"},
+                    ],
+                    "caps_applied": [],
+                    "citations": ["tsa-cme/5.1", "tsa-cme/5.2"],
+                    "assumptions": ["未註明年度的活動歸於同一年度"],
+                },
+            )
+        ],
+        assumptions=["未註明年度的活動歸於同一年度"],
+        steps=["年會 1 次 × 60 分 = 60 分", "月會 3 次 × 20 分 = 60 分", "合計 60 + 60 = 120 分"],
+    )
+
+
+def retrieval_answer(question: str = "What is the monthly screening cap for a mammography radiographer?") -> Answer:
+    return Answer(
+        question=question,
+        lang="en",
+        route="retrieval",
+        answer="A radiographer may perform at most 500 screening mammograms a month (2.1.2.3.1). "
+        "Cases over the cap are not paid, and a facility is reviewed on its reasonable annual volume.",
+        citations=[
+            Citation(
+                id="hpa-mammo/2.1.2.3.1",
+                label="預防保健服務之乳房 X 光攝影醫療機構資格後續審查作業 二(一)2(3)甲",
+                quote="每位放射師每月執行乳房X光攝影檢查以 500 人次為上限……",
+            ),
+            Citation(
+                id="hpa-mammo/2.1.2.3.2",
+                label="預防保健服務之乳房 X 光攝影醫療機構資格後續審查作業 二(一)2(3)乙",
+                quote="醫療機構年度合理量 = Σ(各合格放射師工作日數/365) × 6000 <例>",
+            ),
+        ],
+    )
+
+
+def clarify_answer(question: str = "我可以換證嗎？") -> Answer:
+    return Answer(
+        question=question,
+        lang="zh-TW",
+        route="clarify",
+        answer="請提供您六年效期內每一年的積分（由舊到新，共六個數字），我就能判斷能否換證。",
+        citations=[
+            Citation(id="tsa-cme/10", label="台灣外科醫學會繼續教育積分認定辦法 第十條", quote="六年內積分須達 600 分，且每年均須有積分。"),
+        ],
+        missing=["六年內每一年的積分（共六個數字）"],
+    )
+
+
+def renewal_answer(question: str) -> Answer:
+    return Answer(
+        question=question,
+        lang="zh-TW",
+        route="calculator",
+        answer="可以換證：六年合計 615 分，已達 600 分，且沒有一年為 0 分。",
+        citations=[
+            Citation(id="tsa-cme/10", label="台灣外科醫學會繼續教育積分認定辦法 第十條", quote="六年內積分須達 600 分，且每年均須有積分。"),
+        ],
+        tool_calls=[
+            ToolCall(
+                name="tsa_renewal_check",
+                args={"yearly_credits": [100, 120, 90, 110, 95, 100]},
+                result={"eligible": True, "required": 600, "total": 615, "shortfall": 0, "zero_years": []},
+            )
+        ],
+        steps=["100 + 120 + 90 + 110 + 95 + 100 = 615", "615 ≥ 600，且無 0 分年度"],
+    )
+
+
+def out_of_scope_answer(question: str = "明天會下雨嗎？") -> Answer:
+    return Answer(
+        question=question,
+        lang="zh-TW",
+        route="out_of_scope",
+        answer="這不在我能回答的範圍。我只回答外科醫學會繼續教育積分、介入放射指導老師認證與乳房攝影機構後續審查三項規定。",
+    )
+
+
+class FakeEngine:
+    """Answers by keyword; `boom` in a question raises; remembers every call (thread-safe)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, Conversation | None]] = []
+        self._lock = threading.Lock()
+
+    def answer(self, question: str, conversation: Conversation | None = None, *, today=None) -> Answer:
+        with self._lock:
+            self.calls.append((question, conversation))
+        if "boom" in question:
+            raise RuntimeError("index exploded at /secret/path xoxb-should-not-leak")
+        if conversation is not None and conversation.pending_clarify is not None:
+            return renewal_answer(question)
+        if "換證" in question:
+            return clarify_answer(question)
+        if "cap" in question or "radiographer" in question:
+            return retrieval_answer(question)
+        if "下雨" in question or "weather" in question:
+            return out_of_scope_answer(question)
+        return calculator_answer(question)
