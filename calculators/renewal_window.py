@@ -1,0 +1,102 @@
+"""When a TSA specialist or TSIR instructor certificate can be renewed (shared by both documents)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from calculators.common import MONTH_ARITHMETIC, Assumption, CalcInput, CalcResult, Trace, add_months
+from calculators.errors import FieldProblem
+
+VALIDITY_YEARS = 6  # tsa-cme 10, tsir-instructor 4: 有效期限為六年
+WINDOW_MONTHS = 6  # tsa-cme 11.n1: 屆滿前六個月內; tsir-instructor 4: 期滿前半年
+LATE_MONTHS = 12  # tsa-cme 11.n1: 屆滿之日起一年內補行申請 (special circumstances, health authority's approval)
+RULES = {
+    "tsa-cme": {"validity": "tsa-cme/10", "window": "tsa-cme/11.n1", "late": "tsa-cme/11.n1"},
+    "tsir-instructor": {"validity": "tsir-instructor/4", "window": "tsir-instructor/4", "late": None},
+}
+TITLES = {"tsa-cme": ("外科專科醫師證書", "surgical specialist certificate"),
+          "tsir-instructor": ("介入性診療指導老師證書", "TSIR instructor certificate")}
+
+EXPIRY_FROM_ISSUE = Assumption(
+    "期滿日以核發日加 6 年之同一日計算（該月無此日時取月底）。",
+    "The expiry date is taken as the issue date plus 6 years, same day (month end where that day does not exist).",
+)
+
+
+class RenewalWindowInput(CalcInput):
+    """Which certificate, and its expiry date or its issue date (exactly one of the two)."""
+
+    doc: Literal["tsa-cme", "tsir-instructor"] = Field(
+        description="tsa-cme (surgical specialist certificate) or tsir-instructor (TSIR instructor certificate)"
+    )
+    expiry_date: date | None = Field(None, description="Certificate expiry date, YYYY-MM-DD (give this or issue_date)")
+    issue_date: date | None = Field(
+        None, description="Certificate issue date, YYYY-MM-DD; the certificate is valid 6 years (give this or expiry_date)"
+    )
+
+    @model_validator(mode="after")
+    def _one_date(self) -> RenewalWindowInput:
+        if self.expiry_date is None and self.issue_date is None:
+            raise FieldProblem("expiry_date", "give expiry_date or issue_date (one of the two)")
+        if self.expiry_date is not None and self.issue_date is not None:
+            if self.expiry_date < self.issue_date:
+                raise FieldProblem("expiry_date", f"must not be before issue_date {self.issue_date}", str(self.expiry_date))
+            raise FieldProblem("issue_date", "give expiry_date or issue_date, not both", str(self.issue_date))
+        return self
+
+
+class RenewalWindowResult(CalcResult):
+    expiry_date: date
+    opens: date = Field(description="First day an application may be filed (6 months before expiry)")
+    closes: date = Field(description="Last day of the ordinary window (the expiry date)")
+    late_until: date | None = Field(
+        description="tsa-cme only: late application up to one year after expiry with the health authority's approval"
+    )
+
+
+def renewal_window(args: RenewalWindowInput) -> RenewalWindowResult:
+    """Give the renewal application window of a TSA specialist or TSIR instructor certificate.
+
+    Args:
+        args: doc (tsa-cme or tsir-instructor) and expiry_date, or issue_date (+6 years).
+    """
+    trace = Trace()
+    rules = RULES[args.doc]
+    title_zh, title_en = TITLES[args.doc]
+    clamped = False
+    if args.expiry_date is not None:
+        expiry = args.expiry_date
+        trace.step(f"{title_zh}期滿日：{expiry}", f"{title_en[0].upper()}{title_en[1:]} expires on {expiry}")
+    else:
+        assert args.issue_date is not None
+        expiry, clamped = add_months(args.issue_date, 12 * VALIDITY_YEARS)
+        trace.assume(EXPIRY_FROM_ISSUE)
+        trace.step(
+            f"核發日 {args.issue_date} ＋ 有效期限 {VALIDITY_YEARS} 年 → 期滿日 {expiry}",
+            f"Issued {args.issue_date} + {VALIDITY_YEARS}-year validity → expires {expiry}",
+            rules["validity"],
+        )
+    opens, c1 = add_months(expiry, -WINDOW_MONTHS)
+    clamped |= c1
+    trace.step(
+        f"期滿前 {WINDOW_MONTHS} 個月內申請展延：{expiry} − {WINDOW_MONTHS} 個月 = {opens} 起，至期滿日 {expiry} 止",
+        f"Apply within the {WINDOW_MONTHS} months before expiry: {expiry} − {WINDOW_MONTHS} months = from {opens} "
+        f"to the expiry date {expiry}",
+        rules["window"],
+    )
+    late_until: date | None = None
+    if rules["late"]:
+        late_until, c2 = add_months(expiry, LATE_MONTHS)
+        clamped |= c2
+        trace.step(
+            f"情形特殊經中央衛生主管機關核准者，得於期滿之日起一年內補行申請：至 {late_until}",
+            f"In special circumstances, with the central health authority's approval, a late application is possible "
+            f"within one year of expiry: until {late_until}",
+            rules["late"],
+        )
+    if clamped:
+        trace.assume(MONTH_ARITHMETIC)
+    return RenewalWindowResult(expiry_date=expiry, opens=opens, closes=expiry, late_until=late_until, **trace.fields())
