@@ -40,6 +40,7 @@ class Answer(BaseModel):
     # Not in the contract's required list, but useful to show and log:
     steps: list[str] = Field(default_factory=list, description="Calculation steps, in order")
     latency_ms: float | None = None
+    retrieved: list[str] = Field(default_factory=list, description="Retrieved clause ids, ranked (route retrieval)")
 
 
 class Turn(BaseModel):

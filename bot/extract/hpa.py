@@ -142,12 +142,14 @@ def reread_action(q: Query) -> Extraction | None:
     args: dict[str, Any] = {}
     needs: list[Need] = []
     invalid: list[Need] = []
+    one_given = pos is not None or neg is not None  # the tool accepts either rate alone
     for key, value, zh, en in (
         ("positive_discrepancy_pct", pos, "疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
         ("negative_discrepancy_pct", neg, "陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
     ):
         if value is None:
-            needs.append(Need(key, zh, en))
+            if not one_given:
+                needs.append(Need(key, zh, en))
         elif value > 100:
             invalid.append(Need(key, "複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%."))
         else:
@@ -278,7 +280,7 @@ def followup_deduction(q: Query) -> Extraction | None:
     if subsidy is not None:
         args["annual_subsidy"] = _num(subsidy)
     facts = len(args)
-    score = 2.0 + facts + (1 if has(r"追蹤完成率|completion rate", t) else 0)
+    score = 2.0 + facts + (1 if has(r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct", t) else 0)
     return Extraction("hpa_followup_deduction", args, needs, invalid=invalid, score=score, facts=facts)
 
 

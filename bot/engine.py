@@ -1,0 +1,212 @@
+"""The answering engine: one question (and its conversation) → one Answer (SPEC §3). No Slack here.
+
+Deterministic by default: extractors read the facts, routing picks calculator / clarify /
+retrieval / out of scope, calculators compute, compose writes the text with citations. An
+optional language model (bot/llm.py) may answer first; its answer is checked and, when it fails
+a check, times out or errors, the deterministic answer is given instead.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import time
+from typing import Any
+
+from bot import compose
+from bot.answer import Answer, Citation, Conversation, ToolCall
+from bot.clarify import TOOL_INFO, describe, missing_keys, pending
+from bot.errors import BadQuery
+from bot.extract import Extraction
+from bot.parsing.text import Query, detect_lang
+from bot.routing import RULE_CUES, decide_calculation
+from bot.scope import INJECTION, assess, has_content, out_of_scope_marker
+from bot.settings import Settings, get_settings
+
+log = logging.getLogger("regbot.engine")
+
+MAX_READ_CHARS = 4000  # facts are read from the head of a pasted wall of text; retrieval cuts further
+RETRIEVE_K = 5
+CITE_MAX = 3
+
+
+def run_tool(name: str, args: dict[str, Any]) -> dict[str, Any]:
+    """The calculator registry's validated call (imported here so `regbot --help` stays light)."""
+    from calculators.registry import run_tool as registry_run_tool
+
+    return registry_run_tool(name, args)
+
+
+class Engine:
+    """Holds what every answer needs, opened once: corpus, retriever, optional chat model."""
+
+    def __init__(self, settings: Settings, corpus: Any, retriever: Any, chat_model: Any = None) -> None:
+        self.settings = settings
+        self.corpus = corpus
+        self.retriever = retriever
+        self.chat_model = chat_model
+
+    @classmethod
+    def create(cls, settings: Settings | None = None, *, chat_model: Any = None, retriever: Any = None) -> Engine:
+        """Open the corpus, the retriever (building the index on first use) and, if configured, the LLM."""
+        from knowledge.corpus import load_corpus
+        from knowledge.retrieve import HybridRetriever
+
+        settings = settings or get_settings()
+        corpus = load_corpus()
+        retriever = retriever or HybridRetriever.open(settings, corpus=corpus)
+        if chat_model is None and settings.llm:
+            from bot.llm import load_chat_model
+
+            chat_model = load_chat_model(settings.llm)
+        import calculators.registry  # noqa: F401 - load the tools now, not on the first question
+
+        return cls(settings, corpus, retriever, chat_model)
+
+    # ------------------------------------------------------------------ public
+
+    def answer(self, question: str, conversation: Conversation | None = None, *,
+               today: datetime.date | None = None) -> Answer:
+        """Answer one message; a reply to a clarifying question completes the pending calculation."""
+        start = time.perf_counter()
+        today = today or datetime.date.today()
+        question = question if isinstance(question, str) else str(question)
+        result: Answer | None = None
+        if self.chat_model is not None and has_content(question):
+            from bot.llm import llm_answer
+
+            result = llm_answer(self, question, conversation, today)
+        if result is None:
+            result = self._deterministic(question, conversation, today)
+        result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
+        return result
+
+    # ------------------------------------------------------------------ routing
+
+    def _deterministic(self, question: str, conversation: Conversation | None, today: datetime.date) -> Answer:
+        prior = pending(conversation)
+        lang = detect_lang(question) if any(ch.isalpha() for ch in question) else (prior.lang if prior else "zh-TW")
+        if not has_content(question):
+            return self._out_of_scope(question, lang, "empty")
+        q = Query(question[:MAX_READ_CHARS], today)
+        if prior is not None and not self._stands_alone(q):
+            merged = Query(prior.question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS],
+                           expected=missing_keys(prior))
+            decision = decide_calculation(merged)
+            if decision is not None:
+                return self._calculate(question, lang, decision.extraction, decision.route)
+        marker = out_of_scope_marker(q)
+        if marker:
+            return self._out_of_scope(question, lang, marker)
+        injection = bool(INJECTION.search(q.text))
+        decision = decide_calculation(q)
+        if decision is not None and not (injection and decision.route != "calculator"):
+            return self._calculate(question, lang, decision.extraction, decision.route)
+        return self._retrieve(question, lang, q, injection)
+
+    def _stands_alone(self, q: Query) -> bool:
+        """Is a message after a clarifying question a new question rather than the reply?"""
+        if out_of_scope_marker(q):
+            return True
+        own = decide_calculation(q)
+        if own is not None and own.route == "calculator" and own.extraction.facts >= 2:
+            return True
+        han = sum(1 for ch in q.text if "\u4e00" <= ch <= "\u9fff")
+        return own is None and bool(RULE_CUES.search(q.text)) and (han >= 6 or len(q.text.split()) >= 5)
+
+    # ------------------------------------------------------------------ routes
+
+    def _calculate(self, question: str, lang: str, ext: Extraction, route: str) -> Answer:
+        if route == "clarify" or not ext.complete:
+            return self._clarify(question, lang, ext)
+        calls: list[ToolCall] = []
+        for args in [ext.args, *ext.extra_calls]:
+            try:
+                result = run_tool(ext.tool, args)
+            except Exception as exc:  # CalculatorInputError: the facts read do not fit the tool
+                field = getattr(exc, "field", None) or "input"
+                message = getattr(exc, "message", None) or str(exc)
+                log.info("calculator %s rejected %s: %s", ext.tool, args, message)
+                return self._clarify(question, lang, ext, problems=[f"{field}: {message}"], keys=[field])
+            calls.append(ToolCall(name=ext.tool, args=args, result=result))
+        heads, steps, measures, assumptions, cited = [], [], [], [], []
+        for note in ext.notes:
+            assumptions.append(note.render(lang))
+        for call in calls:
+            r = call.result
+            heads.append(compose.headline(call.name, r, call.args, lang))
+            prefix = ""
+            if len(calls) > 1 and "domain" in call.args:
+                d = call.args["domain"]
+                prefix = f"［{compose.DOMAIN_ZH.get(d, d)}］" if lang == "zh-TW" else f"[{compose.DOMAIN_EN.get(d, d)}] "
+            steps += [prefix + s for s in compose.step_lines(r, lang)]
+            measures += [m for m in compose.measures_lines(r, lang) if m not in measures]
+            for a in (r.get("assumptions") if lang == "zh-TW" else (r.get("assumptions_en") or r.get("assumptions"))) or []:
+                if a not in assumptions:
+                    assumptions.append(a)
+            for cid in r.get("citations") or []:
+                if cid not in cited:
+                    cited.append(cid)
+        citations = [c for cid in cited if (c := compose.cite(self.corpus, cid)) is not None]
+        if not citations:
+            citations = self._tool_citations(ext.tool)
+        text = compose.render_calculation(heads, steps, measures, assumptions, citations, lang)
+        return Answer(question=question, lang=lang, route="calculator", answer=text, citations=citations,
+                      tool_calls=calls, assumptions=assumptions, steps=steps)
+
+    def _clarify(self, question: str, lang: str, ext: Extraction, *, problems: list[str] | None = None,
+                 keys: list[str] | None = None) -> Answer:
+        what_zh, what_en, _ = describe(ext)
+        zh = lang == "zh-TW"
+        problem_lines = list(problems or []) + [(n.zh if zh else n.en) for n in ext.invalid]
+        questions = [(n.zh if zh else n.en) for n in ext.needs]
+        missing = [n.render(lang) for n in ext.invalid] + [n.render(lang) for n in ext.needs]
+        if problems:
+            missing += [f"{k}: {p.split(': ', 1)[-1]}" for k, p in zip(keys or [], problems)]
+        if not missing:
+            missing = ["input: " + ("請確認提供的數字。" if zh else "Please check the figures given.")]
+        citations = self._tool_citations(ext.tool)
+        text = compose.render_clarify(what_zh, what_en, questions, problem_lines, lang)
+        text += "\n\n" + compose.render_citations(citations, lang)
+        assumptions = [n.render(lang) for n in ext.notes]
+        return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
+                      assumptions=assumptions, missing=missing)
+
+    def _tool_citations(self, tool: str) -> list[Citation]:
+        ids = TOOL_INFO.get(tool, ("", "", []))[2]
+        return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]
+
+    def _retrieve(self, question: str, lang: str, q: Query, injection: bool) -> Answer:
+        try:
+            hits = self.retriever.search(q.folded[:1000], k=RETRIEVE_K)
+        except BadQuery:
+            return self._out_of_scope(question, lang, "empty")
+        top = hits[0] if hits else None
+        verdict = assess(q, top.score if top else None, top.via if top else None)
+        if not verdict.in_scope or not hits:
+            return self._out_of_scope(question, lang, "injection" if injection else verdict.reason)
+        if injection and verdict.reason != "vocabulary":
+            return self._out_of_scope(question, lang, "injection")
+        chosen = self._choose(hits)
+        citations = [c for i, h in enumerate(chosen)
+                     if (c := compose.cite(self.corpus, h.clause.id, 240 if i == 0 else compose.QUOTE_CHARS)) is not None]
+        text = compose.render_retrieval(citations, lang)
+        if injection:
+            text = compose.render_out_of_scope("injection", lang).split("\n\n")[0] + "\n\n" + text
+        return Answer(question=question, lang=lang, route="retrieval", answer=text, citations=citations,
+                      retrieved=[h.clause.id for h in hits])
+
+    @staticmethod
+    def _choose(hits: list[Any]) -> list[Any]:
+        """The best hit, plus the next ones that score close to it (named clauses always)."""
+        top = hits[0].score
+        chosen = [hits[0]]
+        for h in hits[1:]:
+            if len(chosen) >= CITE_MAX:
+                break
+            if "lookup" in h.via or h.score >= top * 0.85:
+                chosen.append(h)
+        return chosen
+
+    def _out_of_scope(self, question: str, lang: str, reason: str) -> Answer:
+        return Answer(question=question, lang=lang, route="out_of_scope", answer=compose.render_out_of_scope(reason, lang))

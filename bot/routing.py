@@ -1,0 +1,50 @@
+"""Routing without a language model: calculator, clarify, retrieval or out of scope."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract import Extraction, candidates
+from bot.parsing.text import Query
+
+# The user asks for a figure or a yes/no about their own case.
+CALC_CUES = re.compile(
+    r"多少|幾分|幾%|幾等|哪個等級|哪一級|什麼等級|評等|可以.{0,12}嗎|可否|能否|能不能|能.{0,8}嗎|夠不夠|夠嗎|是否|會不會|會被|"
+    r"扣多少|扣款|什麼時候|何時|哪天|截止|期限|要怎麼處理|怎麼辦|該怎麼|超過|超量|有沒有超|算不算|"
+    r"how many|how much|what is (?:my|our|the)|what's (?:my|our)|can i|can we|am i|are we|do i|do we|is (?:my|our|it)|"
+    r"eligible|qualify|when can|when should|deadline|which grade|what grade|deduct|exceed",
+    re.IGNORECASE,
+)
+PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\bi\b|\bwe\b|\bi'm\b|\bi've\b", re.IGNORECASE)
+# The user asks what the rule says.
+RULE_CUES = re.compile(
+    r"規定|怎麼算|如何計算|怎麼計算|計算方式|標準|條件|哪些|什麼是|是什麼|什麼意思|如何申請|怎麼申請|辦法|條文|第.{1,4}[條款]|要求|需要什麼|"
+    r"文件|資料|證明|一般|通常|是指|定義|what does|what do the rules|what are the|rules?\b|requirements?|how (?:are|is|do|does)|"
+    r"which clause|according to|define|definition|what documents|in general",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Decision:
+    route: str  # calculator | clarify | retrieval | out_of_scope
+    extraction: Extraction | None = None
+
+
+def decide_calculation(q: Query) -> Decision | None:
+    """Calculator or clarify when the question asks for a figure about the user's own case; else None."""
+    found = candidates(q)
+    if not found:
+        return None
+    best = found[0]
+    calc = bool(CALC_CUES.search(q.text))
+    personal = bool(PERSONAL.search(q.text))
+    rule = bool(RULE_CUES.search(q.text))
+    if best.facts >= 1 and (calc or personal or best.facts >= 2 or not rule or q.followup is not None):
+        return Decision("calculator" if best.complete else "clarify", best)
+    if best.invalid:
+        return Decision("clarify", best)
+    if best.facts == 0 and best.needs and calc and not rule and (personal or best.score >= 3):
+        return Decision("clarify", best)
+    return None

@@ -1,0 +1,80 @@
+"""Is a question about the three regulations at all? A small vocabulary plus the retrieval signal.
+
+Out of scope: other societies' or specialties' own rules, other screening programmes, clinical
+questions, general chat. The bot says so plainly instead of stretching a clause to fit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.parsing.text import Query
+
+# Words that tie a question to one of the three regulations.
+IN_SCOPE = re.compile(
+    r"外科醫學會|本會|外科專科|繼續教育|積分|學分|年會|月會|講習會|研討會|展延|換證|換發|證書|指導老師|介入|栓塞|消融|"
+    r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
+    r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|"
+    r"\batls\b|\bsci\b|\bcme\b|credits?|renew|instructor|interventional|emboli[sz]ation|ablation|mammo|"
+    r"radiographer|screening|follow-?up|re-?read|discrepanc|phantom|surg|tsa\b|tsir|hpa\b|\btace\b|\brfa\b",
+    re.IGNORECASE,
+)
+# Words that anchor a question to OUR three issuers even when another body is named.
+ANCHOR = re.compile(r"外科醫學會|本會|外科專科醫師|外科積分|指導老師|介入放射|乳房\s*x|乳攝|mammo|健康署|國健署|surgical society|\btsa\b|tsir|instructor", re.I)
+
+_OTHER_FIELDS = r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|皮膚|耳鼻喉|精神|神經|復健|牙醫|牙科|中醫|護理|藥師|心臟|腸胃|消化|急診|放射線|放射|病理|核醫|整形|泌尿"
+OUT_OF_SCOPE: list[tuple[str, str]] = [
+    # Another society's or specialty's own rules (attending its meeting is still a TSA question).
+    ("other_society", rf"(?<!參加)(?<!出席)(?<!參與)(?:台灣|臺灣|中華民國)?(?:{_OTHER_FIELDS})(?:系|科)?(?:醫學會|學會)(?:的)?(?:積分|學分|規定|辦法|甄審|展延|換證|會員|考試|入會|認證)"),
+    ("other_specialty", rf"(?:{_OTHER_FIELDS})(?:科)?(?:線)?專科醫師(?:的)?(?:甄審|考試|筆試|口試|資格|訓練|證書展延|展延)|專科醫師甄審|board exam"),
+    ("other_body", r"醫師公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
+    ("other_screening", r"子宮頸|抹片|大腸癌|大腸直腸癌篩檢|糞便潛血|口腔癌|肺癌篩檢|低劑量電腦斷層|\bldct\b|pap smear|cervical|colonoscopy|colorectal|\bhpv\b|疫苗|vaccin"),
+    ("clinical", r"副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
+    ("chat", r"天氣|weather|股票|stock price|食譜|recipe|笑話|joke|寫一首|poem|電影|movie|旅遊|餐廳|restaurant|你是誰|who are you|你好嗎|how are you|^\s*(?:hi|hello|hey|你好|嗨|哈囉)\W*$|翻譯|translate|比特幣|bitcoin|足球|football|basketball"),
+]
+INJECTION = re.compile(
+    r"ignore (?:all |the |any |your |previous |prior |above )*(?:rules|instructions|prompts?)|disregard (?:the |all |your )*(?:rules|instructions)|"
+    r"忽略(?:所有|以上|前面|之前|上述)?(?:的)?(?:規則|規定|指示|指令)|不要管(?:規則|規定)|假裝|pretend|system prompt|系統提示|jailbreak|you are now|你現在是",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ScopeVerdict:
+    in_scope: bool
+    reason: str  # "vocabulary", "retrieval", or the out-of-scope marker kind
+    injection: bool = False
+
+
+def has_content(text: str) -> bool:
+    """Does the text hold any letter, Han character or digit at all (emoji-only and punctuation do not)?"""
+    return any(ch.isalnum() for ch in text)
+
+
+def out_of_scope_marker(q: Query) -> str | None:
+    """The kind of out-of-scope marker the question carries, unless it is anchored to our issuers."""
+    t = q.text
+    for kind, pattern in OUT_OF_SCOPE:
+        if re.search(pattern, t, re.IGNORECASE):
+            if kind in ("chat", "clinical", "other_screening") and ANCHOR.search(t) and kind != "chat":
+                continue
+            if kind in ("other_society", "other_specialty", "other_body") and ANCHOR.search(t):
+                continue
+            return kind
+    return None
+
+
+def assess(q: Query, top_score: float | None = None, top_via: list[str] | None = None) -> ScopeVerdict:
+    """In or out of scope, from the vocabulary first and then the retrieval signal of the best hit."""
+    injection = bool(INJECTION.search(q.text))
+    marker = out_of_scope_marker(q)
+    if marker:
+        return ScopeVerdict(False, marker, injection)
+    if IN_SCOPE.search(q.text):
+        return ScopeVerdict(True, "vocabulary", injection)
+    # No word of ours: trust retrieval only when both signals agree on a clause (a dense match alone
+    # is what any sentence gets, weather included).
+    if top_via and "lexical" in top_via and "dense" in top_via and (top_score or 0) >= 0.031:
+        return ScopeVerdict(True, "retrieval", injection)
+    return ScopeVerdict(False, "no_match", injection)
