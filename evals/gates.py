@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from evals.runner import RunResult
 
@@ -87,27 +87,26 @@ class GateResult:
                 "note": self.note}
 
 
-class _GatesFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    gates: dict[str, float | GateSpec] = Field(default_factory=dict)
-
-
 def load_gates(path: str | Path = GATES_FILE) -> list[Gate]:
     """Read the gates file; a malformed gate is a GateError naming it."""
     path = Path(path)
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    try:
-        doc = _GatesFile.model_validate(raw)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"][1:2]) or "gates"
-        raise GateError(f"{path}: gate {where}: {err['msg']}") from exc
+    if not isinstance(raw, dict) or set(raw) - {"gates"} or not isinstance(raw.get("gates", {}), dict):
+        raise GateError(f"{path}: expected a mapping `gates: {{category.metric: spec}}`")
     gates = []
-    for key, spec in doc.gates.items():
-        category, sep, metric = key.partition(".")
-        if not sep or not metric:
+    for key, spec in (raw.get("gates") or {}).items():
+        category, sep, metric = str(key).partition(".")
+        if not sep or not category or not metric:
             raise GateError(f"{path}: gate {key}: write it as category.metric")
-        gates.append(Gate(category, metric, spec if isinstance(spec, GateSpec) else GateSpec(aggregate=spec)))
+        if isinstance(spec, (int, float)) and not isinstance(spec, bool):
+            spec = {"aggregate": spec}
+        try:
+            gates.append(Gate(category, metric, GateSpec.model_validate(spec)))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"])
+            msg = err["msg"].removeprefix("Value error, ")
+            raise GateError(f"{path}: gate {key}{': ' + where if where else ''}: {msg}") from exc
     return gates
 
 
