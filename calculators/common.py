@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import calendar
+import math
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -98,18 +98,24 @@ def num(x: Number | Fraction) -> Number:
 
 
 def round_half_up(x: Number | Fraction, places: int = 2) -> Number:
-    """Round as people do on paper (41.665 → 41.67), not banker's rounding."""
+    """Round as people do on paper (41.665 → 41.67; halves away from zero), not banker's rounding."""
     f = exact(x)
-    d = (Decimal(f.numerator) / Decimal(f.denominator)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-    return num(Fraction(d))
+    scale = 10**places
+    # Exact integer arithmetic: no float error and no Decimal precision limit on huge values.
+    n = math.floor(abs(f) * scale + Fraction(1, 2))
+    return num(Fraction(n if f >= 0 else -n, scale))
 
 
-def fmt(x: Number | Fraction) -> str:
-    """A number for a step text: no trailing .0, at most 2 decimals shown."""
+def fmt(x: Number | Fraction, places: int = 4) -> str:
+    """A number for a step text: no trailing zeros, at most `places` decimals (enough to show 74.9975 < 75)."""
     f = exact(x)
     if f.denominator == 1:
         return str(f.numerator)
-    return f"{round_half_up(f, 2):.2f}".rstrip("0").rstrip(".")
+    scale = 10**places
+    n = math.floor(abs(f) * scale + Fraction(1, 2))  # half up, in integers (no float overflow)
+    whole, frac = divmod(n, scale)
+    text = f"{whole}.{frac:0{places}d}".rstrip("0").rstrip(".")
+    return f"-{text}" if f < 0 and n else text
 
 
 def add_months(d: date, months: int) -> tuple[date, bool]:

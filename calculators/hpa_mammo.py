@@ -258,6 +258,7 @@ def hpa_image_grade(args: ImageGradeInput) -> ImageGradeResult:
 
 QC_BANDS = (Band(85, "A", "85 分以上"), Band(77, "B", "77-84 分"), Band(70, "C", "70-76 分"), Band(0, "D", "未達 70 分"))
 QC_TABLE = "hpa-mammo/2.2.1.1"
+QC_PER_UNIT_NOTE = "hpa-mammo/2.2.1.1.n1"  # 備註：每台分別計算各項成績，CR 須加測曝露指標
 QC_MEASURES = "hpa-mammo/2.2.1.2"
 QcItem = Literal["dose_hvl_output_aec", "phantom_image", "compression", "exposure_index_cr", "field_alignment",
                  "reading_system"]
@@ -335,6 +336,7 @@ def hpa_qc_grade(args: QcGradeInput) -> QcGradeResult:
         zh, en = QC_ITEMS[item]
         trace.step(f"{zh}：{fmt(score)} 分 → {band.grade} 等（{band.shown}）", f"{en}: {fmt(score)} → {band.grade}",
                    QC_TABLE)
+    trace.cite(QC_PER_UNIT_NOTE)
     if gap:
         trace.assume(HALF_OPEN_QC_BANDS)
     worst = max(grades.values(), key=GRADE_ORDER.index)
@@ -551,6 +553,14 @@ class FacilityVolumeResult(CalcResult):
     over_limit: bool = Field(description="Screenings exceed the allowed volume")
 
 
+def _as_float(x: Fraction | None) -> float | None:
+    """A JSON float, or None where there is none (no reasonable volume, or a ratio beyond float range)."""
+    try:
+        return None if x is None else float(x)
+    except OverflowError:  # only for absurd inputs such as 1e-320 work days
+        return None
+
+
 def hpa_facility_volume(args: FacilityVolumeInput) -> FacilityVolumeResult:
     """Check a mammography facility's annual screening volume against its reasonable volume (days/365 × 6000).
 
@@ -595,7 +605,7 @@ def hpa_facility_volume(args: FacilityVolumeInput) -> FacilityVolumeResult:
         )
     return FacilityVolumeResult(
         reasonable_volume=round_half_up(reasonable, 2), allowed_volume=allowed, excess_cases=excess,
-        over_reasonable_pct=float(over_pct) if over_pct is not None else None, over_limit=excess > 0,
+        over_reasonable_pct=_as_float(over_pct), over_limit=excess > 0,
         **trace.fields(),
     )
 
@@ -726,6 +736,11 @@ def hpa_radiographer_volume(args: RadiographerVolumeInput) -> RadiographerVolume
 
 DEDUCTION_RULE = "hpa-mammo/2.5"
 RATE_FORMULA_RULE = "hpa-mammo/2.5.2"  # 追蹤完成率 = 已追蹤完成數 / 疑似陽性個案數
+EXACT_RATE = Assumption(
+    "扣款級距依未四捨五入的追蹤完成率判定；顯示的完成率四捨五入至小數第二位（例：74.9975% 顯示為 75.00%，仍屬 70% ≤ 追蹤完成率 < 75%）。",
+    "The deduction band uses the unrounded completion rate; the rate shown is rounded to 2 decimals (74.9975% shows "
+    "as 75.00% and still falls in 70% ≤ rate < 75%).",
+)
 DEDUCTION_BANDS = ((75, 0, "追蹤完成率 ≥ 75%"), (70, 5, "70% ≤ 追蹤完成率 < 75%"), (65, 10, "65% ≤ 追蹤完成率 < 70%"),
                    (60, 15, "60% ≤ 追蹤完成率 < 65%"), (0, 20, "追蹤完成率 < 60%"))
 
@@ -793,7 +808,9 @@ def hpa_followup_deduction(args: FollowupDeductionInput) -> FollowupDeductionRes
             f"Completion rate = completed / suspected positive = {args.completed_cases} / {args.suspected_positive_cases} = {fmt(rate)}%",
             RATE_FORMULA_RULE,
         )
-    floor, pct, shown = next(b for b in DEDUCTION_BANDS if rate >= b[0])
+    _, pct, shown = next(b for b in DEDUCTION_BANDS if rate >= b[0])
+    if next(b for b in DEDUCTION_BANDS if exact(round_half_up(rate, 2)) >= b[0])[1] != pct:
+        trace.assume(EXACT_RATE)
     trace.step(
         f"{fmt(rate)}% → {shown} → " + (f"扣當年度總補助篩檢金額 {pct}%" if pct else "不扣款"),
         f"{fmt(rate)}% → " + (f"{pct}% of the year's screening subsidy deducted" if pct else "no deduction (≥ 75%)"),
