@@ -14,8 +14,10 @@ VALIDITY_YEARS = 6  # tsa-cme 10, tsir-instructor 4: 有效期限為六年
 WINDOW_MONTHS = 6  # tsa-cme 11.n1: 屆滿前六個月內; tsir-instructor 4: 期滿前半年
 LATE_MONTHS = 12  # tsa-cme 11.n1: 屆滿之日起一年內補行申請 (special circumstances, health authority's approval)
 RULES = {
-    "tsa-cme": {"validity": "tsa-cme/10", "window": "tsa-cme/11.n1", "late": "tsa-cme/11.n1"},
-    "tsir-instructor": {"validity": "tsir-instructor/4", "window": "tsir-instructor/4", "late": None},
+    "tsa-cme": {"validity": "tsa-cme/10", "window": "tsa-cme/11.n1", "late": "tsa-cme/11.n1",
+                "late_reason": "tsa-cme/11.n2.2"},
+    "tsir-instructor": {"validity": "tsir-instructor/4", "window": "tsir-instructor/4", "late": None,
+                        "late_reason": None},
 }
 TITLES = {"tsa-cme": ("外科專科醫師證書", "surgical specialist certificate"),
           "tsir-instructor": ("介入性診療指導老師證書", "TSIR instructor certificate")}
@@ -96,6 +98,13 @@ def renewal_window(args: RenewalWindowInput) -> RenewalWindowResult:
             f"In special circumstances, with the central health authority's approval, a late application is possible "
             f"within one year of expiry: until {late_until}",
             rules["late"],
+        )
+        # 備註二(二): the special reason must be filed before expiry, or the late route is closed.
+        trace.step(
+            f"惟須於期滿日 {expiry} 前提出特殊理由，送請醫學會核轉衛生主管機關同意後，始得於期滿起一年內補提",
+            f"But the special reason must be filed before the expiry date {expiry}, through the society to the health "
+            "authority, for the late application to be accepted",
+            rules["late_reason"],
         )
     if clamped:
         trace.assume(MONTH_ARITHMETIC)

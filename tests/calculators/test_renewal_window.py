@@ -34,7 +34,7 @@ def test_window(doc, given, expiry, opens, late_until, clamped):
 
 def test_citations_per_document():
     tsa = run("renewal_window", doc="tsa-cme", issue_date="2020-01-10")
-    assert tsa["citations"] == ["tsa-cme/10", "tsa-cme/11.n1"]
+    assert tsa["citations"] == ["tsa-cme/10", "tsa-cme/11.n1", "tsa-cme/11.n2.2"]
     tsir = run("renewal_window", doc="tsir-instructor", expiry_date="2026-01-10")
     assert tsir["citations"] == ["tsir-instructor/4"]
 
