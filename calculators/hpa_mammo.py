@@ -246,7 +246,7 @@ def hpa_image_grade(args: ImageGradeInput) -> ImageGradeResult:
         measures.append(FACILITY_MEASURE_TEXT)
         _measure_step(trace, *FACILITY_MEASURE_TEXT, FACILITY_MEASURES)
     else:
-        trace.step("A 等：醫療機構輔導措施無須採取措施", "Grade A: no counselling measure for the facility",
+        trace.step("A 等：二(三)2 輔導措施僅針對 B、C、D 等，無須採取措施", "Grade A: the measures of 2.3.2 cover B, C and D only; none applies",
                    FACILITY_MEASURES)
     return ImageGradeResult(
         score_used=num(score), grade=band.grade, measures=[m[0] for m in measures],
@@ -347,7 +347,7 @@ def hpa_qc_grade(args: QcGradeInput) -> QcGradeResult:
         measures.append(QC_MEASURE_TEXT["A"])
     if present & {"B", "C"}:
         if args.human_factor is False:
-            trace.step("B 或 C 等非人為因素導致 → 第 2.2.1.2 之 B、C 等輔導措施不適用",
+            trace.step("B 或 C 等非人為因素導致 → 二(二)1(2) 任一項 B 或 C 等之輔導措施不適用",
                        "B or C not caused by human factors → the B/C measure does not apply", QC_MEASURES)
         else:
             measures.append(QC_MEASURE_TEXT["BC"])
