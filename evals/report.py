@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from evals.gates import GateResult
@@ -106,7 +107,7 @@ def failure_table(run: RunResult, limit: int = 200) -> Table | None:
         actual = _clip(f.actual)
         if f.detail:
             actual += f"  ({_clip(f.detail, 80)})"
-        table.add_row(r.case.id, f.kind, _clip(f.expected), actual)
+        table.add_row(escape(r.case.id), f.kind, escape(_clip(f.expected)), escape(actual))
     if len(rows) > limit:
         table.caption = f"… and {len(rows) - limit} more (see the JSON report)"
     return table
@@ -121,7 +122,7 @@ def gate_table(gates: list[GateResult]) -> Table:
         status = {"pass": "[green]pass[/]", "fail": "[bold red]FAIL[/]", "n/a": "[dim]n/a[/]"}[g.status]
         cases = ", ".join(g.failing_cases[:8]) + (f" (+{len(g.failing_cases) - 8})" if len(g.failing_cases) > 8 else "")
         metric = g.gate.split(".", 1)[1]
-        table.add_row(g.gate, g.lang or "", rule, fmt(metric, g.value), status, cases or g.note)
+        table.add_row(g.gate, g.lang or "", rule, fmt(metric, g.value), status, escape(cases or g.note))
     return table
 
 
@@ -146,7 +147,7 @@ def diff_tables(diff: dict[str, Any]) -> list[Table]:
                        ("newly_passing", "[green]fixed (failed before)[/]"),
                        ("new_cases", "new cases"), ("removed_cases", "removed cases")):
         if diff[key]:
-            t.add_row(label, ", ".join(diff[key]))
+            t.add_row(label, escape(", ".join(diff[key])))
     if not t.row_count:
         t.caption = "no case changed"
     out.append(t)
@@ -171,7 +172,7 @@ def print_report(run: RunResult, gates: list[GateResult], diff: dict[str, Any] |
     total = len(run.results)
     passed = sum(r.passed for r in run.results)
     verdict = "[bold red]gates missed: " + ", ".join(
-        g.gate + (f"[{g.lang}]" if g.lang else "") for g in failed) + "[/]" if failed else "[bold green]all gates met[/]"
+        escape(g.gate + (f" [{g.lang}]" if g.lang else "")) for g in failed) + "[/]" if failed else "[bold green]all gates met[/]"
     console.print(f"{passed}/{total} cases passed in {run.wall_s:.1f} s — {verdict}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -38,8 +39,9 @@ def evaluate(
     if unknown:
         err.print(f"unknown category {', '.join(unknown)}; choose from {', '.join(CATEGORIES)}")
         raise typer.Exit(2)
-    if write_baseline and selected:
-        err.print("--write-baseline needs a full run (no --category / --retrieval)")
+    if write_baseline and (selected or (cases is not None and baseline is None)):
+        # A partial baseline would drop the other categories' cases from the committed one.
+        err.print("--write-baseline needs a full run (no --category / --retrieval; with --cases, name a --baseline)")
         raise typer.Exit(2)
     try:
         all_cases = load_cases(cases)
@@ -58,7 +60,9 @@ def evaluate(
                     on_status=lambda m: err.print(m, style="dim"))
     results = gate_mod.evaluate_gates(run, gates, filtered=bool(selected) or cases is not None)
 
-    baseline_path = baseline or (report.BASELINE_FILE if report.BASELINE_FILE.exists() else None)
+    # The committed baseline covers the committed cases: compare with it by default, not for --cases runs.
+    default_baseline = report.BASELINE_FILE if report.BASELINE_FILE.exists() and cases is None else None
+    baseline_path = baseline or default_baseline
     diff = None
     if baseline_path is not None and not write_baseline:
         if baseline_path.exists():
@@ -66,7 +70,8 @@ def evaluate(
         else:
             err.print(f"no baseline at {baseline_path}; skipping the diff")
 
-    out = Console()
+    # CI logs are not terminals: give the tables room instead of rich's 80-column default.
+    out = Console() if sys.stdout.isatty() else Console(width=160)
     if retrieval:
         out.print(report.retrieval_lang_table(run))
     report.print_report(run, results, diff, out)
