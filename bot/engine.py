@@ -147,12 +147,14 @@ class Engine:
             for cid in r.get("citations") or []:
                 if cid not in cited:
                     cited.append(cid)
-        citations = [c for cid in cited if (c := compose.cite(self.corpus, cid)) is not None]
+        citations = [c for cid in cited if (c := compose.cite(self.corpus, cid, 240)) is not None]
         if not citations:
             citations = self._tool_citations(ext.tool)
         text = compose.render_calculation(heads, steps, measures, assumptions, citations, lang)
+        # The clauses a calculation draws on are the ones its tools looked up: they are this answer's
+        # retrieval ranking (so cited ⊆ retrieved holds on every route).
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=citations,
-                      tool_calls=calls, assumptions=assumptions, steps=steps)
+                      tool_calls=calls, assumptions=assumptions, steps=steps, retrieved=[c.id for c in citations])
 
     def _clarify(self, question: str, lang: str, ext: Extraction, *, problems: list[str] | None = None,
                  keys: list[str] | None = None) -> Answer:
@@ -170,7 +172,7 @@ class Engine:
         text += "\n\n" + compose.render_citations(citations, lang)
         assumptions = [n.render(lang) for n in ext.notes]
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
-                      assumptions=assumptions, missing=missing)
+                      assumptions=assumptions, missing=missing, retrieved=[c.id for c in citations])
 
     def _tool_citations(self, tool: str) -> list[Citation]:
         ids = TOOL_INFO.get(tool, ("", "", []))[2]

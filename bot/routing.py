@@ -20,10 +20,17 @@ PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\b
 # The user asks what the rule says.
 RULE_CUES = re.compile(
     r"規定|怎麼算|如何計算|怎麼計算|計算方式|標準|條件|哪些|什麼是|是什麼|什麼意思|如何申請|怎麼申請|辦法|條文|第.{1,4}[條款]|要求|需要什麼|"
-    r"文件|資料|證明|一般|通常|是指|定義|what does|what do the rules|what are the|rules?\b|requirements?|how (?:are|is|do|does)|"
-    r"which clause|according to|define|definition|what documents|in general",
+    r"文件|資料|證明|一般|通常|是指|定義|需要幾|要幾例|幾例才|多少例|優待|what does|what do the rules|what are the|rules?\b|requirements?|how (?:are|is|do|does)|"
+    r"which clause|according to|define|definition|what documents|in general|"
+    # threshold questions ("完成率多少會被扣款": at what rate) ask for the rule, not for a figure
+    r"多少(?:%|分)?(?:以下|以上)?(?:會|才|就|算)|未達多少|低於多少|超過多少(?:會|才|就|要)?|幾(?:%|分)(?:以下|以上)?(?:會|才|就)|"
+    r"at what (?:rate|score|point)|below what|what (?:rate|score) (?:triggers|leads)",
     re.IGNORECASE,
 )
+
+
+# Phrases that ask for the user's own figure even without "我" ("會被扣多少？").
+STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
 
 @dataclass
@@ -45,6 +52,6 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("calculator" if best.complete else "clarify", best)
     if best.invalid:
         return Decision("clarify", best)
-    if best.facts == 0 and best.needs and calc and not rule and (personal or best.score >= 3):
+    if best.facts == 0 and best.needs and calc and not rule and (personal or STRONG_CALC.search(q.text)):
         return Decision("clarify", best)
     return None

@@ -29,10 +29,10 @@ def _num(v: float) -> int | float:
 
 def _pct_after(pattern: str, text: str) -> float | None:
     """A percentage written after (or right before) a phrase: 陽性複判差異 55% / 55% positive."""
-    m = re.search(rf"(?:{pattern})[^，,。；%\d]{{0,14}}?(\d+(?:\.\d+)?)\s*(?:%|percent)?", text, re.I)
+    m = re.search(rf"(?:{pattern})[^，,。；%\d？?\n]{{0,24}}?(-?\d+(?:\.\d+)?)\s*(?:%|percent)?", text, re.I)
     if m:
         return float(m.group(1))
-    m = re.search(rf"(\d+(?:\.\d+)?)\s*(?:%|percent)[^，,。；\d]{{0,6}}?(?:{pattern})", text, re.I)
+    m = re.search(rf"(-?\d+(?:\.\d+)?)\s*(?:%|percent)[^，,。；\d？?\n]{{0,6}}?(?:{pattern})", text, re.I)
     return float(m.group(1)) if m else None
 
 
@@ -91,10 +91,11 @@ def image_grade(q: Query) -> Extraction | None:
         if scores_all:
             scores = [_num(v) for v in scores_all]
     elif kind == "self_selected":
-        nd = re.findall(r"非緻密(?:型)?[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)|non-?dense[^,;.\d]{0,8}?(\d+(?:\.\d+)?)", t, re.I)
-        dn = re.findall(r"(?<!非)緻密(?:型)?[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)|(?<!non-)(?<!non)\bdense[^,;.\d]{0,8}?(\d+(?:\.\d+)?)", t, re.I)
-        nd_v = [float(a or b) for a, b in nd]
-        dn_v = [float(a or b) for a, b in dn]
+        series = r"(\d+(?:\.\d+)?(?:\s*分?\s*(?:[、和及與/]|,\s*(?=\d))\s*\d+(?:\.\d+)?)*)"
+        nd = re.findall(rf"(?:非緻密(?:型)?|non-?dense)[^，,。；\d]{{0,8}}?{series}", t, re.I)
+        dn = re.findall(rf"(?:(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense)[^，,。；\d]{{0,8}}?{series}", t, re.I)
+        nd_v = [float(v) for grp in nd for v in re.findall(r"\d+(?:\.\d+)?", grp)]
+        dn_v = [float(v) for grp in dn for v in re.findall(r"\d+(?:\.\d+)?", grp)]
         if subject == "facility":
             if nd_v and dn_v:
                 scores = {"non_dense": [_num(v) for v in nd_v], "dense": [_num(v) for v in dn_v]}
@@ -150,7 +151,7 @@ def reread_action(q: Query) -> Extraction | None:
         if value is None:
             if not one_given:
                 needs.append(Need(key, zh, en))
-        elif value > 100:
+        elif value > 100 or value < 0:
             invalid.append(Need(key, "複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%."))
         else:
             args[key] = _num(value)
@@ -170,7 +171,7 @@ def facility_volume(q: Query) -> Extraction | None:
     if has(r"乳攝車|巡迴車|\bvan\b", t) and not has(r"工作天數|work(?:ing)? days", t):
         return None
     days: list[float] = []
-    m = re.search(r"(\d+)\s*(?:位|名|個)?\s*(?:放射師|放射士|radiographers?)[^，,。；\d]{0,12}?(?:各|每人|都|each)?[^，,。；\d]{0,6}?(\d+(?:\.\d+)?)\s*(?:天|days?)", t, re.I)
+    m = re.search(r"(\d+)\s*(?:位|名|個)?\s*(?:放射師|放射士|radiographers?)[^，,。；\d]{0,12}?(?:各|每人|都|each|all)[^，,。；\d]{0,6}?(\d+(?:\.\d+)?)\s*(?:天|days?)", t, re.I)
     if m:
         days = [float(m.group(2))] * int(m.group(1))
     else:
@@ -260,7 +261,7 @@ def followup_deduction(q: Query) -> Extraction | None:
         if reply and "completion_rate_pct" in q.expected:
             rate = reply[0]
     if rate is not None:
-        if rate > 100 or rate < 0:
+        if rate > 100 or rate < 0:  # a typo, not a figure to compute with
             invalid.append(Need("completion_rate_pct", "追蹤完成率是百分比，應介於 0% 到 100% 之間，請確認數字。",
                                 "A completion rate is a percentage between 0% and 100%; please check the figure."))
         else:
@@ -292,7 +293,7 @@ def followup_deadline(q: Query) -> Extraction | None:
     t = q.text
     m = CATEGORY.search(t)
     cue = has(r"期限|多久|幾個月|何時|什麼時候|deadline|within|by when|how long|截止|到期", t)
-    if not m and not (cue and has(r"複檢|確診|recall|diagnos|category", t)):
+    if not m and not (cue and has(r"複檢|確診|recall|diagnos|category|疑似陽性|suspected", t)):
         return None
     args: dict[str, Any] = {}
     needs: list[Need] = []

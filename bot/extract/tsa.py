@@ -38,11 +38,13 @@ ROLES: list[tuple[str, str]] = [
     ("second", r"第二作者|second author|2nd author"),
     ("first", r"第一作者|first author|1st author|一作"),
     ("other", r"其他作者|其餘作者|共同作者|co-?author|other author|middle author"),
-    ("presenter", r"發表者|發表人|presenter|我發表|報告者"),
+    ("presenter", r"發表者|發表人|presenter|報告者"),
 ]
 CASE_REPORT = r"病例報告|案例報告|個案報告|case report"
 OFFSHORE = r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu"
 ROLE_KINDS = {"paper_sci", "paper_non_sci", "presentation"}
+MEETING_KINDS = {"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",
+                 "other_surgical_society_meeting", "domestic_seminar"}
 
 TALLY_CUES = [r"積分", r"學分", r"幾分", r"多少分", r"credits?", r"points?", r"\bcme\b"]
 RENEW_CUES = [r"展延", r"換證", r"renew", r"extend", r"延長"]
@@ -68,6 +70,11 @@ def _slots(clause: str) -> list[tuple[int, int, str]]:
                 continue
             found.append((m.start(), m.end(), kind))
     found.sort()
+    if len(found) > 1:  # "ATLS 課程": the course is the ATLS course, not a course credited by hours
+        found = [f for f in found if f[2] != "hours"] or found
+    if any(k == "presentation" for *_, k in found):
+        # "在年會發表壁報": the meeting says where it was presented, not that an attendance is claimed
+        found = [f for f in found if not (f[2] in MEETING_KINDS and re.search(r"(?:在|於|at(?: the)?)\s*\S{0,12}$", clause[: f[0]], re.I))]
     # One activity per kind per clause ("國際會議…international meeting" named twice is one).
     out: list[tuple[int, int, str]] = []
     for slot in found:
@@ -121,18 +128,22 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
     for start, end, clause, kind_found in pieces:
         kind = kind_found or None
         role = _role_of(clause)
+        nums = _numbers(q, start, end)
+        open_paper = next((a for a in reversed(acts) if a["kind"] in ROLE_KINDS and "role" not in a), None)
+        if kind is None and role and open_paper is not None:
+            open_paper["role"] = role  # "…一篇非 SCI 論文，是通訊作者": the role of the paper just named
+            continue
         if kind is None and role and last_paper_kind:
             kind = last_paper_kind  # "SCI 第一作者 2 篇、第二作者 1 篇": the second clause inherits SCI
         if kind == "tsa_monthly_speaker" and last_kind not in ("tsa_monthly_meeting", "tsa_monthly_speaker") \
                 and not has(r"月會|monthly", clause):
             kind = None  # a speaker outside a monthly meeting is not 5.2's speaker credit
-        if kind is None and has(r"(\d+(?:\.\d+)?)\s*小時", clause) and has(r"課程|上課|course", text):
+        if kind is None and has(r"(\d+(?:\.\d+)?)\s*小時", clause) and has(r"課程|上課|course", text) and \
+                not any(a["kind"] in ("domestic_seminar", "hours") and "hours" not in a for a in acts):
             kind = "hours"
         if kind is None:
-            if has(CASE_REPORT, clause) and acts and acts[-1]["kind"] in ROLE_KINDS:
-                acts[-1]["case_report"] = True  # "…corresponding author, case report"
+            _attach(acts, clause, nums)  # "會期兩天", "每場 1.5 小時", "是病例報告" complete the last activity
             continue
-        nums = _numbers(q, start, end)
         act: dict[str, Any] = {"kind": kind}
         year = [y.year for y in years if y.start < end]
         if len({y.year for y in years}) == 1:
@@ -140,81 +151,93 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
         elif year:
             act["year"] = year[-1]
         counts = [v for v, u in nums if u in ("次", "篇", "場", "件", "個")]
-        plain = [v for v, u in nums if u is None and v < 100]
-        hours = [v for v, u in nums if u == "小時"]
-        days = [v for v, u in nums if u == "天"]
-        months = [v for v, u in nums if u == "個月"]
-        if kind in ("training_abroad", "training_domestic"):
-            if months:
-                act["months"] = months[0]
-                facts += 1
-            else:
-                needs.append(Need("months", "進修了幾個月？", "How many months of training?"))
-        elif kind == "hours":
-            if hours:
-                act["hours"] = hours[-1]
-                facts += 1
-                if counts:
-                    act["count"] = int(counts[0])
-            else:
-                needs.append(Need("hours", "課程共幾小時？", "How many hours was the course?"))
-        else:
-            count = counts[0] if counts else (plain[0] if plain and kind != "tsa_annual_meeting" or plain and not days else None)
-            if count is not None:
+        plain = [v for v, u in nums if u is None and 0 < v < 100]
+        if kind not in ("training_abroad", "training_domestic", "hours"):
+            count = counts[0] if counts else (plain[0] if plain else None)
+            if count is not None and count >= 1:
                 act["count"] = int(count)
                 facts += 1
             else:
                 act["count"] = 1
-                facts += 1 if has(r"參加|出席|attend|went|去了|發表|published|presented", clause) else 0
-            if kind == "domestic_seminar":
-                if hours:
-                    act["hours"] = hours[-1]
-                else:
-                    needs.append(Need("hours", "每場講習會／討論會幾小時（兩小時以內或超過兩小時）？",
-                                      "How long was each seminar (up to 2 hours or longer)?"))
-            if kind == "specialty_annual_meeting":
-                if days or has(r"(?:兩|二)天以上|two days|2 days or more", clause):
-                    act["days"] = int(days[-1]) if days else 2
-                elif has(r"一天|1 ?day|one day|單日", clause):
-                    act["days"] = 1
-                else:
-                    needs.append(Need("days", "該專科醫學會年會開了幾天（一天或兩天以上）？",
-                                      "How many days did that specialty society's annual meeting last (1, or 2 or more)?"))
-        if kind in ROLE_KINDS:
-            if role:
-                act["role"] = role
-            elif kind == "presentation":
-                act["role"] = "presenter"
-                notes.append(Note("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
-                                  "The presentation is taken to be given by you (first author or presenter)."))
-            else:
-                needs.append(Need("role", "您是第幾作者（第一作者、通訊作者、第二作者或其他作者）？",
-                                  "What was your authorship (first, corresponding, second or other author)?"))
-            if has(CASE_REPORT, clause):
-                act["case_report"] = True
+                facts += 1 if has(r"參加|出席|attend|went|去了|發表|published|presented|上了|完成", clause) else 0
+        elif counts:
+            act["count"] = int(counts[0])
+        facts += _attach([act], clause, nums, fresh=True)
+        if role and kind in ROLE_KINDS:
+            act["role"] = role
         acts.append(act)
         last_kind = kind
         if kind in ("paper_sci", "paper_non_sci"):
             last_paper_kind = kind
-    # A bare reply to "how many hours / days?" fills the first activity that lacked it.
-    reply = bare_numbers(q) + [x.value for x in q.quantities if x.start >= q.followup_start > 0 and x.unit in ("小時", "天")]
-    if reply and needs:
-        for need in list(needs):
-            target = next((a for a in acts if need.key in ("hours", "days", "months") and need.key not in a
-                           and (a["kind"] in ("domestic_seminar", "hours") if need.key == "hours"
-                                else a["kind"] == "specialty_annual_meeting" if need.key == "days"
-                                else a["kind"].startswith("training"))), None)
-            if target is not None and reply:
-                target[need.key] = int(reply.pop(0)) if need.key == "days" else reply.pop(0)
-                needs.remove(need)
-    if needs and any(n.key == "role" for n in needs):
-        role = _role_of(followup_text(q))
-        if role:
-            for a in acts:
-                if a["kind"] in ROLE_KINDS and "role" not in a:
-                    a["role"] = role
-            needs = [n for n in needs if n.key != "role"]
+    # A reply to "how many hours / days / months? which role?" completes the activities that lacked it.
+    reply = bare_numbers(q)
+    for a in acts:
+        for key in _needs_of(a):
+            if key in q.expected and reply and key != "role":
+                a[key] = int(reply.pop(0)) if key == "days" else reply.pop(0)
+    follow_role = _role_of(followup_text(q))
+    for a in acts:
+        if a["kind"] in ROLE_KINDS and "role" not in a:
+            if follow_role:
+                a["role"] = follow_role
+            elif a["kind"] == "presentation":
+                a["role"] = "presenter"
+                notes.append(Note("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
+                                  "The presentation is taken to be given by you (first author or presenter)."))
+    for a in acts:
+        for key in _needs_of(a):
+            if not any(n.key == key for n in needs):
+                needs.append(NEEDS[key])
     return acts, needs, notes, facts
+
+
+NEEDS = {
+    "months": Need("months", "進修了幾個月？", "How many months of training?"),
+    "hours": Need("hours", "每場講習會／課程幾小時（兩小時以內或超過兩小時）？", "How many hours was each seminar or course?"),
+    "days": Need("days", "該專科醫學會年會開了幾天（一天或兩天以上）？",
+                 "How many days did that specialty society's annual meeting last (1, or 2 or more)?"),
+    "role": Need("role", "您是第幾作者（第一作者、通訊作者、第二作者或其他作者）？",
+                 "What was your authorship (first, corresponding, second or other author)?"),
+}
+
+
+def _needs_of(act: dict[str, Any]) -> list[str]:
+    """The details an activity still lacks for its kind (SPEC §4.1)."""
+    kind = act["kind"]
+    wanted = {"training_abroad": "months", "training_domestic": "months", "hours": "hours",
+              "domestic_seminar": "hours", "specialty_annual_meeting": "days"}.get(kind)
+    out = [wanted] if wanted and wanted not in act else []
+    if kind in ROLE_KINDS and "role" not in act:
+        out.append("role")
+    return out
+
+
+def _attach(acts: list[dict[str, Any]], clause: str, nums: list[tuple[float, str | None]], *, fresh: bool = False) -> int:
+    """Put the details a clause gives (hours, days, months, case report) on the last activity that takes them."""
+    found = 0
+    hours = [v for v, u in nums if u == "小時"]
+    days = [v for v, u in nums if u == "天"]
+    months = [v for v, u in nums if u == "個月"]
+    for a in reversed(acts):
+        kind = a["kind"]
+        if hours and kind in ("domestic_seminar", "hours") and "hours" not in a:
+            a["hours"] = hours[-1]
+            found += 1
+        if kind == "specialty_annual_meeting" and "days" not in a:
+            if days or has(r"(?:兩|二|2)\s*天以上|two days|2 days or more", clause):
+                a["days"] = int(days[-1]) if days else 2
+                found += 1
+            elif has(r"一天|1 ?day|one day|單日", clause):
+                a["days"] = 1
+                found += 1
+        if months and kind in ("training_abroad", "training_domestic") and "months" not in a:
+            a["months"] = months[0]
+            found += 1
+        if kind in ROLE_KINDS and has(CASE_REPORT, clause):
+            a["case_report"] = True
+        if found or fresh or kind in ROLE_KINDS and has(CASE_REPORT, clause):
+            break
+    return found
 
 
 def credit_tally(q: Query) -> Extraction | None:
@@ -229,7 +252,7 @@ def credit_tally(q: Query) -> Extraction | None:
     args: dict[str, Any] = {"activities": acts}
     if has(OFFSHORE, t):
         args["offshore_island"] = True
-        facts += 1
+        facts += 1 if acts else 0
     if not acts:
         needs = [Need("activities", "請列出參加的活動與次數（例如：本會年會 1 次、月會 3 次、SCI 論文第一作者 1 篇）。",
                       "Please list your activities and how many of each (e.g. TSA annual meeting 1, monthly meetings 3, one SCI paper as first author).")]
@@ -276,6 +299,8 @@ def renewal_check(q: Query) -> Extraction | None:
         args["overseas_mission_months"] = int(months) if months.is_integer() else months
         facts += 1
     score = 1.5 + (1 if has(r"積分|學分|credits?|points?", t) else 0) + (1 if has(r"外科|專科醫師|surg", t) else 0)
+    if not facts and has(r"什麼時候|何時|哪天|when|deadline", t):
+        score -= 1  # "when can I renew?" asks for the window, not the credits
     return Extraction("tsa_renewal_check", args, needs, notes, score=score, facts=facts)
 
 

@@ -54,12 +54,18 @@ SCOPE_DOM = r"國內|domestic|local|台灣|臺灣|taiwan"
 
 def domains_in(text: str) -> list[tuple[int, str]]:
     """(position, domain) for every domain or technique name in the text."""
-    out: list[tuple[int, str]] = []
+    spans: list[tuple[int, int, str]] = []
     for domain, patterns in DOMAINS.items():
         for p in patterns:
             for m in re.finditer(p, text, re.IGNORECASE):
-                out.append((m.start(), domain))
-    return sorted(out)
+                spans.append((m.start(), m.end(), domain))
+    # Longest match wins where names overlap (非腫瘤栓塞 is not 腫瘤栓塞).
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int, str]] = []
+    for span in spans:
+        if not any(k[0] < span[1] and span[0] < k[1] for k in kept):
+            kept.append(span)
+    return sorted((start, domain) for start, _, domain in kept)
 
 
 def eligibility(q: Query) -> Extraction | None:
@@ -175,7 +181,7 @@ RENEWAL_KINDS: list[tuple[str, str]] = [
 ROLE_RE = [("first", r"第一作者|first author|一作"), ("corresponding", r"通訊作者|通信作者|corresponding"),
            ("other", r"其他作者|其餘作者|共同作者|第二作者|co-?author|other author|second author")]
 CME = re.compile(r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|cme|education points)[^，,。；\d]{0,6}(\d+(?:\.\d+)?)"
-                 r"|(\d+(?:\.\d+)?)\s*(?:分|points)[^，,。；\d]{0,6}(?:放射線?|教育積分|cme)", re.I)
+                 r"|(\d+(?:\.\d+)?)\s*(?:分|points)?[^，,。；\d]{0,6}(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|cme)", re.I)
 
 
 def renewal(q: Query) -> Extraction | None:
@@ -227,11 +233,11 @@ def renewal(q: Query) -> Extraction | None:
     dates = find_dates(t)
     birth = re.search(r"出生|生日|born|birth|dob", t, re.I)
     for d in dates:
-        window = t[max(0, d.start - 10): d.end + 10]
-        if birth and has(r"出生|生日|born|birth|dob", window):
+        around = t[max(0, d.start - 8): d.start] + " " + t[d.end: d.end + 5]
+        if birth and has(r"出生|生日|born|birth|dob", around) and "birth_date" not in args:
             args["birth_date"] = d.date.isoformat()
             facts += 1
-        elif has(r"申請|apply|application", window):
+        elif has(r"申請|apply|application", around) and "application_date" not in args:
             args["application_date"] = d.date.isoformat()
             facts += 1
     if "birth_date" in args and "application_date" not in args:
@@ -243,6 +249,8 @@ def renewal(q: Query) -> Extraction | None:
     if has(r"終身|lifetime|60\s*歲|sixty", t) and "birth_date" not in args and not acts:
         needs = [Need("birth_date", "請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?")]
     score = 2.0 + (1 if has(RENEW_CUES, t) else 0) + (1 if has(r"指導老師|instructor", t) else 0)
+    if not facts and has(r"什麼時候|何時|哪天|when|deadline", t):
+        score -= 2  # "when can I renew?" asks for the window, not the points
     return Extraction("tsir_renewal_check", args, needs, notes, score=score, facts=facts)
 
 

@@ -66,7 +66,8 @@ _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 _UNIT = (r"個月|个月|months?|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|percent|次|篇|天|日|days?|例|cases?|年|years?|"
          r"分|points?|credits?|場|位|名|組|台|人|歲|案|件")
-_QUANTITY = re.compile(rf"(?<![\d.]){_NUM}\s*({_UNIT})?", re.IGNORECASE)
+# A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
+_QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:\s*|-(?=[a-z]))({_UNIT})?", re.IGNORECASE)
 
 # Units folded to one spelling so extractors compare one string.
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",
@@ -94,14 +95,16 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every number in the text with the unit right after it; 200萬 → 2,000,000 with unit 萬元."""
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
-        whole = m.group(1).replace(",", "")
-        value = float(f"{whole}.{m.group(2)}") if m.group(2) else float(whole)
-        unit = m.group(3)
+        whole = m.group(2).replace(",", "")
+        value = float(f"{whole}.{m.group(3)}") if m.group(3) else float(whole)
+        if m.group(1):
+            value = -value
+        unit = m.group(4)
         end = m.end()
         if unit:
             # English units need a word boundary (3 months, not 3 monthly); Chinese ones do not.
             if unit[0].isascii() and unit != "%" and m.end() < len(text) and text[m.end()].isalpha():
-                unit, end = None, m.end(1) if not m.group(2) else m.end(2)
+                unit, end = None, m.end(2) if not m.group(3) else m.end(3)
             else:
                 unit = _UNIT_CANON.get(unit.lower(), unit)
         if unit == "萬":
