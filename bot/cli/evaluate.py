@@ -66,7 +66,10 @@ def evaluate(
     diff = None
     if baseline_path is not None and not write_baseline:
         if baseline_path.exists():
-            diff = report.diff_baseline(report.load_baseline(baseline_path), run)
+            try:
+                diff = report.diff_baseline(report.load_baseline(baseline_path), run)
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                err.print(f"[red]baseline {baseline_path} is unreadable ({exc}); skipping the diff[/]")
         else:
             err.print(f"no baseline at {baseline_path}; skipping the diff")
 
