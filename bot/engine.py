@@ -206,6 +206,9 @@ class Engine:
         for h in hits[1:]:
             if len(chosen) >= CITE_MAX:
                 break
+            # A note or item of a clause already cited is inside that clause's quote: cite something new.
+            if any(h.clause.id.startswith(c.clause.id + ".") for c in chosen):
+                continue
             if "lookup" in h.via or h.score >= top * 0.85:
                 chosen.append(h)
         return chosen

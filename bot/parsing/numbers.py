@@ -67,7 +67,7 @@ _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 _UNIT = (r"個月|个月|months?|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|percent|次|篇|天|日|days?|例|cases?|年|years?|"
          r"分|points?|credits?|場|位|名|組|台|人|歲|案|件")
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
-_QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:\s*|-(?=[a-z]))({_UNIT})?", re.IGNORECASE)
+_QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_UNIT})?", re.IGNORECASE)
 
 # Units folded to one spelling so extractors compare one string.
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",
