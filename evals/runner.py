@@ -419,7 +419,7 @@ def _check_ranking(res: CaseResult, ranking: list[str], gold: list[str], rk: Cal
         res.checks[f"recall@{kk}"] = float(rk(ranking, gold, kk))
     res.checks["mrr"] = float(rr(ranking, gold))
     if res.checks["recall@3"] < 1.0:
-        res.failures.append(Failure("retrieval", {"gold_in_top3": gold}, ranking[:5]))
+        res.failures.append(Failure("gold_not_in_top3", {"any_of": gold}, ranking[:5]))
 
 
 def _check_answer(res: CaseResult, case: Case, answer: Any, first: Any, known: Callable[[str], bool] | None,

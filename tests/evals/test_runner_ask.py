@@ -102,7 +102,7 @@ def test_each_wrong_thing_is_one_failure_with_expected_and_actual():
         "gold_ids": ["tsa-cme/5.15"], "cite_any": ["tsa-cme/5.15"], "must_include": ["120"]})
     res = run([c], {"年會": CALC}).results[0]
     kinds = {f.kind: f for f in res.failures}
-    assert set(kinds) == {"route", "tool_args", "pinned_output", "retrieval", "gold_not_cited", "citation", "text", "lang"}
+    assert set(kinds) == {"route", "tool_args", "pinned_output", "gold_not_in_top3", "gold_not_cited", "citation", "text", "lang"}
     assert kinds["route"].expected == {"route": "retrieval"} and kinds["route"].actual == {"route": "calculator"}
     assert kinds["tool_args"].expected == {"offshore_island": True}
     assert kinds["pinned_output"].expected == {"total": 120, "caps_applied": []}
@@ -197,7 +197,7 @@ def test_recall_at_k_is_a_hit_when_any_gold_id_is_in_the_top_k():
                     rank_only=True).results[0]
     assert (res.checks["recall@1"], res.checks["recall@3"], res.checks["recall@5"]) == (0.0, 0.0, 1.0)
     assert res.checks["mrr"] == 0.2
-    assert [f.kind for f in res.failures] == ["retrieval"]
+    assert [f.kind for f in res.failures] == ["gold_not_in_top3"]
 
 
 def test_metrics_aggregate_per_category_and_language():
