@@ -1,11 +1,68 @@
-"""`regbot slack` (being built; see the open issues)."""
+"""`regbot slack`: run the Slack bot (Socket Mode, or HTTP with --http)."""
 
 from __future__ import annotations
 
 import typer
 
 
-def slack() -> None:
-    """Not built yet."""
-    typer.echo("regbot slack: not built yet", err=True)
-    raise typer.Exit(1)
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"regbot slack: {message}", err=True)
+    return typer.Exit(code)
+
+
+def slack(
+    http: bool = typer.Option(False, "--http", help="Serve the Events API, /regbot and interactivity over HTTP at /slack/events instead of Socket Mode."),
+    port: int = typer.Option(3000, "--port", help="HTTP port (with --http; 0 picks a free one)."),
+    host: str = typer.Option("0.0.0.0", "--host", help="HTTP address to listen on (with --http)."),
+) -> None:
+    """Run the Slack bot: Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN) or --http (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)."""
+    import logging
+
+    from bot.errors import RegbotError
+    from bot.settings import get_settings
+    from bot.slack.config import load_slack_config
+
+    settings = get_settings()
+    try:
+        config = load_slack_config(settings, http=http)
+    except RegbotError as exc:
+        raise _fail(str(exc), 2) from None
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    typer.echo("regbot slack: loading the regulations and the index…", err=True)
+    try:
+        from bot.engine import Engine
+
+        engine = Engine.create(settings)  # once, at start: every message reuses it
+    except RegbotError as exc:
+        raise _fail(str(exc)) from None
+
+    from bot.inquiry_log import InquiryLog
+    from bot.slack.app import build_app
+    from bot.slack.runner import run_http, run_socket_mode
+    from bot.slack.services import Services
+
+    log = InquiryLog.from_settings(settings)
+    svc = Services(engine=engine, log=log, staff_channel=config.staff_channel)
+    try:
+        try:
+            app = build_app(config, svc)
+        except Exception as exc:  # auth.test failed: a revoked token, or SLACK_API_URL unreachable
+            raise _fail(f"Slack did not accept SLACK_BOT_TOKEN ({type(exc).__name__}: {_slack_error(exc)})") from None
+        if http:
+            run_http(app, host, port)
+        else:
+            run_socket_mode(app, config.app_token.get_secret_value())
+    except KeyboardInterrupt:
+        pass
+    finally:
+        svc.close(wait=False)
+        log.close()
+
+
+def _slack_error(exc: Exception) -> str:
+    """The short reason (e.g. `invalid_auth`), never a token."""
+    response = getattr(exc, "response", None)
+    if response is not None and hasattr(response, "get"):
+        return str(response.get("error"))
+    return str(exc).splitlines()[0][:200] if str(exc) else "no detail"

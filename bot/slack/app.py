@@ -21,6 +21,6 @@ def build_app(config: SlackConfig, svc: Services) -> App:
         request_verification_enabled=secret is not None,  # Socket Mode needs no signature
         process_before_response=False,  # ack first, work after (Slack's 3 s rule)
     )
-    app.use(EventDedupe(svc.log, svc.dedupe_ttl_s))
+    app.use(EventDedupe(svc.dedupe_ttl_s))
     register_listeners(app, svc)
     return app

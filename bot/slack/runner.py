@@ -18,6 +18,7 @@ class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # socketserver's default of 5 drops connections in a burst of events
 
 
 class _QuietHandler(WSGIRequestHandler):

@@ -7,22 +7,22 @@ from typing import Any
 from slack_bolt import App, BoltContext
 
 from bot.slack.answering import answer_in_thread, strip_mentions
-from bot.slack.dedupe import claim_post
+from bot.slack.dedupe import first_delivery
 from bot.slack.services import Services
 from bot.slack.threads import is_bot_thread, is_from_a_person, thread_of
 
 
 def register(app: App, svc: Services) -> None:
     @app.event("message")
-    def on_message(event: dict[str, Any], context: BoltContext, client: Any, set_status: Any = None) -> None:
+    def on_message(body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: Any, set_status: Any = None) -> None:
         if not is_from_a_person(event, context.bot_user_id):
             return
         channel, ts = event["channel"], event["ts"]
         is_dm = event.get("channel_type") == "im"
         if not is_dm and not is_bot_thread(svc.log, channel, event.get("thread_ts")):
             return  # channel chatter; mentions arrive as app_mention
-        if not claim_post(svc.log, channel, ts, svc.dedupe_ttl_s):
-            return  # the app_mention copy of this post got there first
+        if not first_delivery(svc.log, body, event, svc.dedupe_ttl_s):
+            return  # a retry, or the other copy of a post that mentions the bot
         question = strip_mentions(event.get("text", ""))
         if not question:
             return
