@@ -118,3 +118,11 @@ def test_the_printed_report_lists_tables_failures_diff_and_verdict():
     for text in ("tool — 2 cases, pass rate 0.500", "failures (1 in 1 cases)", "pinned_output", '{"value": 3}',
                  '{"value": 2}', "regressed (passed before)", "gates missed: tool.pinned_output_match"):
         assert text in out, text
+
+
+def test_the_committed_baseline_is_well_formed():
+    base = report.load_baseline(report.BASELINE_FILE)
+    assert base["version"] == 1
+    assert base["metrics"]["tool"]["pinned_output_match"] == 1.0
+    assert all(set(c) == {"category", "passed", "failures"} for c in base["cases"].values())
+    assert sum(c["category"] == "tool" for c in base["cases"].values()) >= 150
