@@ -1,4 +1,6 @@
-"""The answer as Block Kit: text, calculation steps, missing facts, assumptions, citations, buttons."""
+"""The answer as Block Kit: text, calculation steps, assumptions, numbered citations, buttons.
+
+A `clarify` answer's text asks for the missing facts itself, in the user's language."""
 
 from __future__ import annotations
 
@@ -23,7 +25,6 @@ HANDOFF = "handoff"
 LABELS = {
     "zh-TW": {
         "steps": "計算步驟",
-        "missing": "還需要以下資料（請直接在此討論串回覆）",
         "assumptions": "本回答採用的解讀",
         "sources": "出處",
         "no_source": ":warning: 這個回答沒有可引用的條文，請向學會確認。",
@@ -35,7 +36,6 @@ LABELS = {
     },
     "en": {
         "steps": "Calculation",
-        "missing": "I still need (reply in this thread)",
         "assumptions": "Readings this answer relies on",
         "sources": "Sources",
         "no_source": ":warning: No clause could be cited for this answer; please check with the society.",
@@ -64,6 +64,32 @@ def calculation_steps(answer: Answer) -> list[str]:
                 if text:
                     steps.append(str(text))
     return steps
+
+
+# The engine's text repeats, under these headings, what the blocks below show on their own;
+# the Slack message leaves those parts out of the answer section (free-form text is kept whole).
+_STEPS_HEADINGS = {"計算步驟：", "Steps:"}
+_ASSUMPTION_HEADINGS = {"假設：", "Assumptions:"}
+_SOURCE_HEADINGS = {"依據：", "Sources:"}
+_RETRIEVAL_LEADS = ("相關條文如下", "The rules that answer this")
+
+
+def answer_text(answer: Answer) -> str:
+    """The answer's own text, without the steps, assumptions and sources shown in their own blocks."""
+    kept: list[str] = []
+    for part in answer.answer.split("\n\n"):
+        heading = part.split("\n", 1)[0].strip()
+        if answer.citations and heading in _SOURCE_HEADINGS:
+            break  # the sources come last; their quotes may contain blank lines
+        if answer.citations and answer.route == "retrieval" and heading.startswith(_RETRIEVAL_LEADS):
+            kept.append(heading)  # the quoted clauses that follow are the citation blocks
+            break
+        if (heading in _STEPS_HEADINGS and calculation_steps(answer)) or (
+            heading in _ASSUMPTION_HEADINGS and answer.assumptions
+        ):
+            continue
+        kept.append(part)
+    return "\n\n".join(kept).strip() or answer.answer
 
 
 def _bullets(items: list[str]) -> str:
@@ -104,13 +130,11 @@ def action_buttons(inquiry_id: int, lang: str) -> Block:
 def answer_blocks(answer: Answer) -> list[Block]:
     """Every block of the answer except the buttons, in reading order."""
     lab = labels(answer.lang)
-    blocks = sections(escape(answer.answer))
+    blocks = sections(escape(answer_text(answer)))
     steps = calculation_steps(answer)
     if steps:
         numbered = "\n".join(f"{i}. {escape(step)}" for i, step in enumerate(steps, start=1))
         blocks += sections(f"*{lab['steps']}*\n{numbered}")
-    if answer.missing:
-        blocks += sections(f"*{lab['missing']}*\n{_bullets(answer.missing)}")
     if answer.assumptions:
         blocks += sections(f"*{lab['assumptions']}*\n{_bullets(answer.assumptions)}")
     blocks += citation_blocks(answer)
@@ -120,6 +144,7 @@ def answer_blocks(answer: Answer) -> list[Block]:
 
 def answer_messages(answer: Answer, inquiry_id: int) -> list[SlackMessage]:
     """The answer as one or more messages within Slack's limits; buttons on the last."""
+    # The notification fallback is the whole text (quotes included): it is read where blocks are not shown.
     return into_messages(answer_blocks(answer), answer.answer, tail=[action_buttons(inquiry_id, answer.lang)])
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from pydantic import BaseModel
 
 from bot.answer import Answer
-from bot.slack.views.answer import labels
+from bot.slack.views.answer import answer_text, labels
 from bot.slack.views.common import (
     SECTION_TEXT_MAX,
     Block,
@@ -45,7 +45,7 @@ def _card_blocks(card: HandoffCard) -> list[Block]:
         blocks += sections("*regbot 的回答*\n（系統發生錯誤，未能回答）")
     else:
         head = f"*regbot 的回答*（{card.answer.route}）\n"
-        blocks += sections(head + escape(shorten(card.answer.answer, SECTION_TEXT_MAX - len(head))))
+        blocks += sections(head + escape(shorten(answer_text(card.answer), SECTION_TEXT_MAX - len(head))))
         if card.answer.citations:
             lines = [
                 f"[{n}] {escape(c.label)} `{c.id}`" for n, c in enumerate(card.answer.citations, start=1)

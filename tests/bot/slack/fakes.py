@@ -25,7 +25,13 @@ def calculator_answer(question: str = "我今年參加外科醫學會年會 1 �
         question=question,
         lang="zh-TW",
         route="calculator",
-        answer="您今年共可認定 *120 學分*（年會 60 分＋月會 3 次 × 20 分）。",
+        answer=(
+            "您今年共可認定 120 學分。\n\n"
+            "計算步驟：\n1. 年會 1 次 × 60 分 = 60 分\n2. 月會 3 次 × 20 分 = 60 分\n3. 合計 60 + 60 = 120 分\n\n"
+            "假設：\n- 未註明年度的活動歸於同一年度\n\n"
+            "依據：\n[1] 台灣外科醫學會繼續教育積分認定辦法 第五條第一款（tsa-cme/5.1）：「參加本會年會，每次積分 60 分。」\n"
+            "[2] 台灣外科醫學會繼續教育積分認定辦法 第五條第二款（tsa-cme/5.2）：「參加本會學術研討會（月會），每次積分 20 分；\n\n擔任主講者另加 20 分。」"
+        ),
         citations=TALLY_CITATIONS,
         tool_calls=[
             ToolCall(
@@ -56,8 +62,13 @@ def retrieval_answer(question: str = "What is the monthly screening cap for a ma
         question=question,
         lang="en",
         route="retrieval",
-        answer="A radiographer may perform at most 500 screening mammograms a month (2.1.2.3.1). "
-        "Cases over the cap are not paid, and a facility is reviewed on its reasonable annual volume.",
+        answer=(
+            "The rules that answer this (most relevant first; quoted in the original Chinese):\n\n"
+            "1. 預防保健服務之乳房 X 光攝影醫療機構資格後續審查作業 二(一)2(3)甲 (hpa-mammo/2.1.2.3.1):\n"
+            "“每位放射師每月執行乳房X光攝影檢查以 500 人次為上限……”\n"
+            "2. 預防保健服務之乳房 X 光攝影醫療機構資格後續審查作業 二(一)2(3)乙 (hpa-mammo/2.1.2.3.2):\n"
+            "“醫療機構年度合理量 = Σ(各合格放射師工作日數/365) × 6000 <例>”"
+        ),
         citations=[
             Citation(
                 id="hpa-mammo/2.1.2.3.1",
@@ -78,11 +89,16 @@ def clarify_answer(question: str = "我可以換證嗎？") -> Answer:
         question=question,
         lang="zh-TW",
         route="clarify",
-        answer="請提供您六年效期內每一年的積分（由舊到新，共六個數字），我就能判斷能否換證。",
+        answer=(
+            "要計算外科專科醫師證書能否展延，還需要以下資料：\n"
+            "1. 證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？\n\n"
+            "請直接回覆，我會接著算。\n\n"
+            "依據：\n[1] 台灣外科醫學會繼續教育積分認定辦法 第十條（tsa-cme/10）：「六年內積分須達 600 分，且每年均須有積分。」"
+        ),
         citations=[
             Citation(id="tsa-cme/10", label="台灣外科醫學會繼續教育積分認定辦法 第十條", quote="六年內積分須達 600 分，且每年均須有積分。"),
         ],
-        missing=["六年內每一年的積分（共六個數字）"],
+        missing=["yearly_credits: 證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？"],
     )
 
 
@@ -91,7 +107,11 @@ def renewal_answer(question: str) -> Answer:
         question=question,
         lang="zh-TW",
         route="calculator",
-        answer="可以換證：六年合計 615 分，已達 600 分，且沒有一年為 0 分。",
+        answer=(
+            "可以申請展延：六年合計 615 分，已達 600 分，且沒有積分為零的年度。\n\n"
+            "計算步驟：\n1. 100 + 120 + 90 + 110 + 95 + 100 = 615\n2. 615 ≥ 600，且無 0 分年度\n\n"
+            "依據：\n[1] 台灣外科醫學會繼續教育積分認定辦法 第十條（tsa-cme/10）：「六年內積分須達 600 分，且每年均須有積分。」"
+        ),
         citations=[
             Citation(id="tsa-cme/10", label="台灣外科醫學會繼續教育積分認定辦法 第十條", quote="六年內積分須達 600 分，且每年均須有積分。"),
         ],

@@ -48,7 +48,7 @@ def test_direct_message_is_answered_in_a_thread_with_a_working_status(harness):
     harness.event(event)
 
     [reply] = harness.replies_in(DM, event["ts"])
-    assert "500" in reply.body["text"] and "hpa-mammo/2.1.2.3.1" in _text(reply)
+    assert "500" in _text(reply) and "hpa-mammo/2.1.2.3.1" in _text(reply)
     [status] = harness.api.calls_to("assistant.threads.setStatus")
     assert status.body["channel_id"] == DM and status.body["thread_ts"] == event["ts"]
     assert status.body["status"]
@@ -66,7 +66,7 @@ def test_thread_follow_up_completes_a_clarify_without_a_new_mention(harness):
     follow_up = message("100、120、90、110、95、100", thread_ts=first["ts"])
     harness.event(follow_up)
     replies = harness.replies_in(CHANNEL, first["ts"], count=2)
-    assert "可以換證" in replies[1].body["text"] and "615" in _text(replies[1])
+    assert "可以申請展延" in replies[1].body["text"] and "615" in _text(replies[1])
 
     question, conversation = harness.engine.calls[1]
     assert question == "100、120、90、110、95、100"

@@ -7,11 +7,11 @@ import json
 import pytest
 
 from bot.answer import Answer, Citation
-from bot.slack.views.answer import answer_messages, apology_message, calculation_steps
+from bot.slack.views.answer import answer_messages, answer_text, apology_message, calculation_steps
 from bot.slack.views.common import BLOCKS_PER_MESSAGE, SECTION_TEXT_MAX, escape, split_text
 from bot.slack.views.handoff import HandoffCard, staff_message
 from bot.slack.views.help import help_message, suggested_prompts
-from tests.bot.slack.fakes import calculator_answer, out_of_scope_answer, retrieval_answer
+from tests.bot.slack.fakes import calculator_answer, clarify_answer, out_of_scope_answer, retrieval_answer
 
 
 def _texts(blocks: list[dict]) -> list[str]:
@@ -46,6 +46,30 @@ def test_answer_shows_steps_assumptions_numbered_citations_and_buttons():
     assert [e["action_id"] for e in actions["elements"]] == ["feedback_helpful", "feedback_not_helpful", "handoff"]
     assert {e["value"] for e in actions["elements"]} == {"7"}
     assert message.text.startswith("您今年共可認定")
+
+
+def test_answer_section_leaves_out_what_the_blocks_show_once():
+    blocks = answer_messages(calculator_answer(), inquiry_id=7)[0].blocks
+    body = "\n".join(_texts(blocks))
+    assert body.count("計算步驟") == 1 and body.count("年會 1 次 × 60 分 = 60 分") == 1
+    assert body.count("未註明年度的活動歸於同一年度") == 1
+    assert body.count("參加本會年會，每次積分 60 分") == 1
+    assert "依據：" not in body and "擔任主講者" in body  # a quote with a blank line inside is still only a citation
+    assert answer_text(calculator_answer()) == "您今年共可認定 120 學分。"
+
+
+def test_retrieval_answer_keeps_its_lead_and_shows_the_clauses_as_citations():
+    assert answer_text(retrieval_answer()) == "The rules that answer this (most relevant first; quoted in the original Chinese):"
+    body = "\n".join(_texts(answer_messages(retrieval_answer(), 1)[0].blocks))
+    assert body.count("500 人次為上限") == 1
+
+
+def test_free_text_and_uncited_answers_are_kept_whole():
+    free = retrieval_answer().model_copy(update={"answer": "Monthly cap: 500.\n\nSources:\nsee below", "citations": []})
+    assert answer_text(free) == free.answer
+    clarify = clarify_answer()
+    assert answer_text(clarify).startswith("要計算外科專科醫師證書能否展延") and "請直接回覆" in answer_text(clarify)
+    assert "yearly_credits" not in json.dumps(answer_messages(clarify, 1)[0].blocks, ensure_ascii=False)
 
 
 def test_steps_fall_back_to_tool_breakdown_rows_in_the_answer_language():
