@@ -19,7 +19,7 @@ from bot.clarify import TOOL_INFO, describe, missing_keys, pending
 from bot.errors import BadQuery
 from bot.extract import Extraction
 from bot.parsing.text import Query, detect_lang
-from bot.routing import RULE_CUES, decide_calculation
+from bot.routing import decide_calculation
 from bot.scope import INJECTION, assess, has_content, out_of_scope_marker
 from bot.settings import Settings, get_settings
 
@@ -89,12 +89,10 @@ class Engine:
         if not has_content(question):
             return self._out_of_scope(question, lang, "empty")
         q = Query(question[:MAX_READ_CHARS], today)
-        if prior is not None and not self._stands_alone(q):
-            merged = Query(prior.question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS],
-                           expected=missing_keys(prior))
-            decision = decide_calculation(merged)
-            if decision is not None:
-                return self._calculate(question, lang, decision.extraction, decision.route)
+        if prior is not None:
+            merged = self._complete(prior, q, question, today)
+            if merged is not None:
+                return self._calculate(question, lang, merged.extraction, merged.route)
         marker = out_of_scope_marker(q)
         if marker:
             return self._out_of_scope(question, lang, marker)
@@ -104,15 +102,25 @@ class Engine:
             return self._calculate(question, lang, decision.extraction, decision.route)
         return self._retrieve(question, lang, q, injection)
 
-    def _stands_alone(self, q: Query) -> bool:
-        """Is a message after a clarifying question a new question rather than the reply?"""
-        if out_of_scope_marker(q):
-            return True
+    @staticmethod
+    def _complete(prior: Answer, q: Query, question: str, today: datetime.date) -> Any:
+        """The pending calculation completed by this reply, or None when the reply is a new question.
+
+        The reply is read together with the pending question; it is a reply only if it adds facts to
+        the same tool (or corrects one that was out of range). A full question of its own wins.
+        """
         own = decide_calculation(q)
         if own is not None and own.route == "calculator" and own.extraction.facts >= 2:
-            return True
-        han = sum(1 for ch in q.text if "\u4e00" <= ch <= "\u9fff")
-        return own is None and bool(RULE_CUES.search(q.text)) and (han >= 6 or len(q.text.split()) >= 5)
+            return None
+        before = decide_calculation(Query(prior.question[:MAX_READ_CHARS], today))
+        merged = decide_calculation(Query(prior.question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS],
+                                          expected=missing_keys(prior)))
+        if merged is None or before is None or merged.extraction.tool != before.extraction.tool:
+            return None
+        gained = (merged.extraction.facts > before.extraction.facts
+                  or len(merged.extraction.needs) < len(before.extraction.needs)
+                  or len(merged.extraction.invalid) != len(before.extraction.invalid))
+        return merged if gained else None
 
     # ------------------------------------------------------------------ routes
 

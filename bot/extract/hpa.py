@@ -190,10 +190,11 @@ def facility_volume(q: Query) -> Extraction | None:
     invalid: list[Need] = []
     args: dict[str, Any] = {}
     if days:
-        args["radiographer_work_days"] = [_num(d) for d in days]
-        if any(d > 366 for d in days):
+        if any(d > 366 or d < 0 for d in days):
             invalid.append(Need("radiographer_work_days", "每位放射師的年工作天數（含例假日）不能超過 366 天。",
                                 "A radiographer's work days in a year (holidays included) cannot exceed 366."))
+        else:
+            args["radiographer_work_days"] = [_num(d) for d in days]
     else:
         needs.append(Need("radiographer_work_days", "機構每位符合資格的放射師（士）該年度各工作幾天（含例假日）？",
                           "How many days (holidays included) did each qualified radiographer work that year?"))

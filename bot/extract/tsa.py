@@ -66,7 +66,8 @@ def _slots(clause: str) -> list[tuple[int, int, str]]:
                 continue
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue
-            if kind == "tsa_annual_meeting" and any(k == "specialty_annual_meeting" for *_, k in found):
+            if kind == "tsa_annual_meeting" and any(k in ("specialty_annual_meeting", "other_surgical_society_meeting")
+                                                    for *_, k in found):
                 continue
             found.append((m.start(), m.end(), kind))
     found.sort()

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Extraction, Need, Note, has
-from bot.parsing.dates import find_dates
+from bot.parsing.dates import find_dates, find_invalid_dates
 from bot.parsing.text import Query
 
 WHEN = r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|when|deadline|window|how late|how early|by what date|last day|until"
@@ -52,13 +52,16 @@ def renewal_window(q: Query) -> Extraction | None:
             args.setdefault("expiry_date", d.date.isoformat())
     if "expiry_date" in args and "issue_date" in args:
         args.pop("issue_date")
-    if "expiry_date" not in args and "issue_date" not in args:
+    bad = find_invalid_dates(t)
+    invalid = [Need("expiry_date", f"「{b}」不是存在的日期，請確認證書的到期日。", f"'{b}' is not a real date; please check the expiry date.")
+               for b in bad] if not dates else []
+    if "expiry_date" not in args and "issue_date" not in args and not invalid:
         needs.append(Need("expiry_date", "證書的到期日是哪一天（或核發日）？", "What is the certificate's expiry date (or its issue date)?"))
     facts = sum(1 for k in ("expiry_date", "issue_date") if k in args)
     score = 2.0 + facts * 2 + (1 if has(WHEN, t) else 0)
     if not facts and not has(r"我|我的|my|our|\bi\b", t):
         score -= 1
-    return Extraction("renewal_window", args, needs, notes, score=score, facts=facts)
+    return Extraction("renewal_window", args, needs, notes, invalid=invalid, score=score, facts=facts)
 
 
 EXTRACTORS = [renewal_window]

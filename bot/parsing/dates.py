@@ -36,6 +36,16 @@ class FoundDate:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every valid date in the text, in order of appearance (impossible dates like 2月30日 skipped)."""
+    return _scan(text)[0]
+
+
+def find_invalid_dates(text: str) -> list[str]:
+    """Strings written like a date that name no real day (2027/2/30, 115年13月1日)."""
+    return _scan(text)[1]
+
+
+def _scan(text: str) -> tuple[list[FoundDate], list[str]]:
+    invalid: list[str] = []
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for pattern, kind in _PATTERNS:
@@ -54,10 +64,12 @@ def find_dates(text: str) -> list[FoundDate]:
                     y, mo, d = int(g[2]), _MONTHS[g[1].lower()], int(g[0])
                 date = datetime.date(y, mo, d)
             except (ValueError, KeyError):
+                invalid.append(m.group(0))
+                taken.append((m.start(), m.end()))
                 continue
             found.append(FoundDate(date, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda f: f.start)
+    return sorted(found, key=lambda f: f.start), invalid
 
 
 _REL_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}

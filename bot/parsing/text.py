@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from bot.parsing.numbers import Quantity, find_quantities, normalize_numerals
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -45,11 +45,13 @@ def fold(text: str) -> str:
 def detect_lang(text: str) -> str:
     """'zh-TW' when the text is written in Chinese (any amount of Han beyond a stray word), else 'en'."""
     han = len(_HAN.findall(text))
-    latin = len(_LATIN.findall(text))
     if han == 0:
         return "en"
-    # Mixed-script questions ("我的 follow-up rate 是 68%") are Chinese questions with English terms.
-    return "zh-TW" if han >= 2 or han * 4 >= latin else "en"
+    words = len(_WORD.findall(text))
+    # Mixed script: "我的 follow-up rate 是 68%" is a Chinese question with English terms, while
+    # "What does 年會 mean …?" is an English one quoting a Chinese term. A Han character counts
+    # about as much as half an English word.
+    return "zh-TW" if han * 2 >= words else "en"
 
 
 @dataclass

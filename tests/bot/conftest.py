@@ -1,0 +1,29 @@
+"""One real engine for the engine tests: corpus, chromadb index (built once in a temp folder), tools."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory):
+    """The deterministic engine over a real index, built once per test session (no language model)."""
+    from bot.engine import Engine
+    from bot.settings import Settings
+
+    settings = Settings(REGBOT_DATA_DIR=tmp_path_factory.mktemp("engine-data"), REGBOT_LLM=None)
+    return Engine.create(settings)
+
+
+@pytest.fixture
+def ask(engine):
+    """engine.answer with today fixed to 2026-11-25."""
+
+    def run(question, conversation=None):
+        return engine.answer(question, conversation, today=TODAY)
+
+    return run

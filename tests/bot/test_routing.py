@@ -1,0 +1,77 @@
+"""Routing and scope decisions that need no index: calculation vs rules question vs clarify; near misses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.parsing.text import Query
+from bot.routing import decide_calculation
+from bot.scope import assess, has_content, out_of_scope_marker
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def route(question: str) -> str:
+    d = decide_calculation(Query(question, TODAY))
+    return d.route if d else "retrieval-or-out"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("追蹤完成率 68% 會被扣多少？", "calculator"),
+    ("追蹤完成率多少會被扣款？", "retrieval-or-out"),  # a threshold question asks for the rule
+    ("會被扣多少？", "clarify"),
+    ("我們的追蹤完成率會被扣多少？", "clarify"),
+    ("年會積分怎麼算？", "retrieval-or-out"),
+    ("年會積分幾分？", "retrieval-or-out"),
+    ("今年參加年會 1 次，積分多少？", "calculator"),
+    ("我可以申請消融指導老師嗎？", "clarify"),
+    ("消融治療需要幾例才能申請指導老師？", "retrieval-or-out"),
+    ("指導老師的申請資格有哪些？", "retrieval-or-out"),
+    ("我的指導老師證書什麼時候可以換證？", "clarify"),
+    ("指導老師證書 2021年3月1日核發，何時可以換證？", "calculator"),
+    ("在離島執業，積分有什麼優待？", "retrieval-or-out"),
+    ("How many credits is the TSA annual meeting worth?", "retrieval-or-out"),
+    ("Do international conferences count toward the 30-credit yearly limit?", "retrieval-or-out"),
+])
+def test_calculation_or_not(question, expected):
+    assert route(question) == expected
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("台灣內科醫學會積分怎麼算？", "other_society"),
+    ("放射線專科醫師甄審要考什麼？", "other_specialty"),
+    ("家庭醫學科專科醫師證書展延需要多少積分？", "other_specialty"),
+    ("子宮頸抹片多久要做一次？", "other_screening"),
+    ("HPV 疫苗要打幾劑？", "other_screening"),
+    ("今天天氣如何？", "chat"),
+    ("What's the weather tomorrow?", "chat"),
+    ("TACE 術後的副作用有哪些？", "clinical"),
+    ("健保給付 TACE 的點數是多少？", "other_body"),
+])
+def test_out_of_scope_near_misses(question, kind):
+    assert out_of_scope_marker(Query(question, TODAY)) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "參加內科醫學會年會，外科積分算多少？",  # attending another society's meeting is a TSA question
+    "放射線專科醫師證書 9 年，可以申請指導老師嗎？",  # TSIR requires the radiology certificate
+    "乳房 X 光攝影篩檢的追蹤完成率怎麼算？",
+])
+def test_in_scope_despite_shared_words(question):
+    q = Query(question, TODAY)
+    assert out_of_scope_marker(q) is None
+    assert assess(q).in_scope
+
+
+def test_retrieval_signal_alone_needs_both_signals():
+    q = Query("出席簽名單可以請人代簽嗎", TODAY)
+    assert not assess(q, 0.02, ["dense"]).in_scope
+    assert assess(q, 0.032, ["dense", "lexical"]).in_scope
+
+
+@pytest.mark.parametrize(("text", "content"), [("", False), ("   \n", False), ("😀🙏", False), ("？！…", False),
+                                              ("a", True), ("年", True), ("5", True)])
+def test_has_content(text, content):
+    assert has_content(text) is content
