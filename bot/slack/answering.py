@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from bot.slack.views.common import SlackMessage
 logger = logging.getLogger("regbot.slack")
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+_LINK = re.compile(r"<([#!]?)([^<>|]*)(?:\|([^<>]*))?>")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 STATUS = {"zh-TW": "正在查閱條文…", "en": "is checking the regulations…"}
@@ -24,9 +26,20 @@ LOADING = {
 }
 
 
-def strip_mentions(text: str) -> str:
-    """The question without `<@U…>` mentions."""
-    return " ".join(_MENTION.sub(" ", text or "").split())
+def clean_question(text: str) -> str:
+    """The question as the user typed it: no `<@U…>` mentions, Slack's link markup and
+    &amp;/&lt;/&gt; escapes undone (so "score > 360" reaches the engine as typed)."""
+
+    def link(match: re.Match) -> str:
+        kind, target, label = match.groups()
+        if kind == "!":
+            return " "  # @here, @channel, user groups: not part of the question
+        if kind == "#":
+            return f"#{label or target}"
+        return label or target
+
+    text = _LINK.sub(link, _MENTION.sub(" ", text or ""))
+    return " ".join(html.unescape(text).split())
 
 
 def guess_lang(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import inspect, text
 
 from bot.slack.stand_in import SIGNING_SECRET
 from tests.bot.slack.conftest import APP_TOKEN, ASKER, BOT_TOKEN, CHANNEL, DM, STAFF, STAFF_CHANNEL, mention, message

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.answer import Answer, Citation
+from bot.answer import Citation
 from bot.slack.views.answer import answer_messages, answer_text, apology_message, calculation_steps
 from bot.slack.views.common import BLOCKS_PER_MESSAGE, SECTION_TEXT_MAX, escape, split_text
 from bot.slack.views.handoff import HandoffCard, staff_message
@@ -158,3 +158,19 @@ def test_staff_card_open_then_resolved():
     done = staff_message(card.model_copy(update={"resolved_by": "USTAFF"}))
     assert all(b["type"] != "actions" for b in done.blocks)
     assert "<@USTAFF>" in json.dumps(done.blocks)
+
+
+@pytest.mark.parametrize(
+    ("raw", "question"),
+    [
+        ("<@UREGBOT01> 年會幾分？", "年會幾分？"),
+        ("<@UREGBOT01|regbot>   score &gt; 360 &amp; &lt; 380?", "score > 360 & < 380?"),
+        ("<!here> <@UREGBOT01> see <https://example.com/a|this rule> in <#C0123|staff>", "see this rule in #staff"),
+        ("<https://example.com/b>", "https://example.com/b"),
+        ("<@UREGBOT01>", ""),
+    ],
+)
+def test_question_text_is_what_the_user_typed(raw, question):
+    from bot.slack.answering import clean_question
+
+    assert clean_question(raw) == question

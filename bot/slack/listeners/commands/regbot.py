@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 
-from bot.slack.answering import answer_command
+from bot.slack.answering import answer_command, clean_question
 from bot.slack.services import Services
 from bot.slack.views.help import help_message
 
@@ -14,7 +14,7 @@ from bot.slack.views.help import help_message
 def register(app: App, svc: Services) -> None:
     @app.command("/regbot")
     def on_regbot(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
-        question = (command.get("text") or "").strip()
+        question = clean_question(command.get("text") or "")
         if not question:
             help_ = help_message()
             ack(text=help_.text, blocks=help_.blocks, response_type="ephemeral")

@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt import App, BoltContext
 
-from bot.slack.answering import answer_in_thread, post_messages, strip_mentions
+from bot.slack.answering import answer_in_thread, clean_question, post_messages
 from bot.slack.dedupe import first_delivery
 from bot.slack.services import Services
 from bot.slack.threads import is_from_a_person, thread_of
@@ -22,7 +22,7 @@ def register(app: App, svc: Services) -> None:
         channel, ts = event["channel"], event["ts"]
         if not first_delivery(svc.log, body, event, svc.dedupe_ttl_s):
             return  # a retry, or the other copy of a post that mentions the bot
-        question = strip_mentions(event.get("text", ""))
+        question = clean_question(event.get("text", ""))
         if not question:
             svc.submit(post_messages, client, channel, thread_of(event), [help_message()])
             return
