@@ -17,6 +17,7 @@ def slack(
 ) -> None:
     """Run the Slack bot: Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN) or --http (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)."""
     import logging
+    import signal
 
     from bot.errors import RegbotError
     from bot.settings import get_settings
@@ -44,11 +45,12 @@ def slack(
 
     log = InquiryLog.from_settings(settings)
     svc = Services(engine=engine, log=log, staff_channel=config.staff_channel)
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # stop like Ctrl-C: finish the answers in flight
     try:
         try:
             app = build_app(config, svc)
         except Exception as exc:  # auth.test failed: a revoked token, or SLACK_API_URL unreachable
-            raise _fail(f"Slack did not accept SLACK_BOT_TOKEN ({type(exc).__name__}: {_slack_error(exc)})") from None
+            raise _fail(f"SLACK_BOT_TOKEN: Slack's auth.test failed ({type(exc).__name__}: {_slack_error(exc)})") from None
         if http:
             run_http(app, host, port)
         else:
@@ -56,8 +58,13 @@ def slack(
     except KeyboardInterrupt:
         pass
     finally:
-        svc.close(wait=False)
+        signal.signal(signal.SIGTERM, previous)
+        svc.close(wait=True)
         log.close()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _slack_error(exc: Exception) -> str:

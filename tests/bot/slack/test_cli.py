@@ -55,6 +55,6 @@ def test_a_token_slack_rejects_fails_at_start_in_one_line(monkeypatch, stand_in)
     result = _run(monkeypatch, {"SLACK_BOT_TOKEN": GOOD_BOT, "SLACK_SIGNING_SECRET": "abc", "SLACK_API_URL": stand_in.api_url},
                   "--http", "--port", "0")
     assert result.exit_code == 1
-    [line] = [l for l in result.stderr.strip().splitlines() if l.startswith("regbot slack: Slack")]
+    [line] = [l for l in result.stderr.strip().splitlines() if l.startswith("regbot slack: SLACK_BOT_TOKEN")]
     assert "invalid_auth" in line and "s3cr3tv4lue" not in result.output
     assert stand_in.calls_to("auth.test")
