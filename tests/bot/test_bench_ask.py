@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from bot.bench_ask import run_ask_bench
+
+
+def test_bench_reports_percentiles_per_route(engine):
+    out = run_ask_bench(["追蹤完成率 68%，會被扣多少？", "出席簽名單可以蓋章嗎？", "今天天氣如何？", "會被扣多少？"],
+                        engine=engine, rounds=2)
+    assert out["n"] == 8 and out["questions"] == 4
+    assert set(out["by_route"]) == {"calculator", "retrieval", "out_of_scope", "clarify"}
+    for figures in [out, *out["by_route"].values()]:
+        assert 0 <= figures["p50_ms"] <= figures["p95_ms"] <= figures["p99_ms"] <= figures["max_ms"]
