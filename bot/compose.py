@@ -33,6 +33,11 @@ TIER_ZH = {"none": "未達輔導標準，無須處置", "recommended": "建議�
 TIER_EN = {"none": "below every threshold: no action", "recommended": "recommended to attend the reading seminar and case conference (甲)",
            "required": "must attend the seminar and case conference before the next review and pass the reading exam (乙)",
            "stop": "must stop reading now (丙)", "stop_and_suspend": "must stop reading now and is suspended for 3 months (丁)"}
+QC_ZH = {"dose_hvl_output_aec": "平均乳腺輻射劑量與半值層、輻射輸出與自動曝露控制系統再現性", "phantom_image": "假體影像分析",
+         "compression": "壓迫裝置測試", "exposure_index_cr": "曝露指標之確認(CR)",
+         "field_alignment": "胸壁側輻射照野與影像接收裝置一致性", "reading_system": "閱片系統評估"}
+QC_EN = {"dose_hvl_output_aec": "dose, HVL, output and AEC", "phantom_image": "phantom image", "compression": "compression",
+         "exposure_index_cr": "exposure index (CR)", "field_alignment": "field alignment", "reading_system": "reading system"}
 DOC_ZH = {"tsa-cme": "外科專科醫師證書展延", "tsir-instructor": "介入放射線學會指導老師證書換證"}
 DOC_EN = {"tsa-cme": "surgical specialist certificate renewal", "tsir-instructor": "TSIR instructor certificate renewal"}
 
@@ -131,7 +136,8 @@ def headline(tool: str, r: dict[str, Any], args: dict[str, Any], lang: str) -> s
                 f"Clinical image evaluation grade: {g('grade')} (score used: {g('score_used')}).")
     if tool == "hpa_qc_grade":
         grades = g("grades") or {}
-        items = "、".join(f"{k} {v} 等" for k, v in grades.items()) if zh else ", ".join(f"{k}: {v}" for k, v in grades.items())
+        items = ("、".join(f"{QC_ZH.get(k, k)} {v} 等" for k, v in grades.items()) if zh else
+                 ", ".join(f"{QC_EN.get(k, k)}: {v}" for k, v in grades.items()))
         return (f"實地測試評等：{items}；最差為 {g('worst')} 等。" if zh else f"Field test grades: {items}; worst: {g('worst')}.")
     if tool == "hpa_reread_action":
         tier = g("tier")
@@ -216,7 +222,7 @@ def render_calculation(headlines: list[str], steps: list[str], measures: list[st
     if steps:
         parts.append(("計算步驟：" if zh else "Steps:") + "\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
     if measures:
-        parts.append(("輔導措施（原文）：" if zh else "Measures (quoted):") + "\n" + "\n".join(f"- {m}" for m in measures))
+        parts.append(("輔導措施（原文）：" if zh else "Measures:") + "\n" + "\n".join(f"- {m}" for m in measures))
     if assumptions:
         parts.append(("假設：" if zh else "Assumptions:") + "\n" + "\n".join(f"- {a}" for a in assumptions))
     parts.append(render_citations(citations, lang))

@@ -148,7 +148,9 @@ class Engine:
                 d = call.args["domain"]
                 prefix = f"［{compose.DOMAIN_ZH.get(d, d)}］" if lang == "zh-TW" else f"[{compose.DOMAIN_EN.get(d, d)}] "
             steps += [prefix + s for s in compose.step_lines(r, lang)]
-            measures += [m for m in compose.measures_lines(r, lang) if m not in measures]
+            # The calculators' steps usually state the measures already; show the rest on their own.
+            measures += [m for m in compose.measures_lines(r, lang)
+                         if m not in measures and not any(m in step for step in steps)]
             for a in (r.get("assumptions") if lang == "zh-TW" else (r.get("assumptions_en") or r.get("assumptions"))) or []:
                 if a not in assumptions:
                     assumptions.append(a)

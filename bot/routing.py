@@ -21,7 +21,8 @@ PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\b
 RULE_CUES = re.compile(
     r"規定|怎麼算|如何計算|怎麼計算|計算方式|標準|條件|哪些|什麼是|是什麼|什麼意思|如何申請|怎麼申請|辦法|條文|第.{1,4}[條款]|要求|需要什麼|"
     r"文件|資料|證明|一般|通常|是指|定義|需要幾|要幾例|幾例才|多少例|優待|what does|what do the rules|what are the|rules?\b|requirements?|how (?:are|is|do|does)|"
-    r"which clause|according to|define|definition|what documents|in general|"
+    r"which clause|according to|define|definition|what documents|in general|\bmust\b|\bhave to\b|\bneed to\b|"
+    r"\brequired\b|必須|須要|"
     # threshold questions ("完成率多少會被扣款": at what rate) ask for the rule, not for a figure
     r"多少(?:%|分)?(?:以下|以上)?(?:會|才|就|算)|未達多少|低於多少|超過多少(?:會|才|就|要)?|幾(?:%|分)(?:以下|以上)?(?:會|才|就)|"
     r"at what (?:rate|score|point)|below what|what (?:rate|score) (?:triggers|leads)",
@@ -29,6 +30,9 @@ RULE_CUES = re.compile(
 )
 
 
+# A figure after 超過/未達 … is the rule's threshold, not the user's fact ("複判差異超過 60% 會怎樣？").
+THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|大於|小於|more than|over|above|below|under|exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例)"
+                       r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例)\s*(?:以上|以下)(?:的|者|會|要|就)", re.IGNORECASE)
 # Phrases that ask for the user's own figure even without "我" ("會被扣多少？").
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
@@ -47,6 +51,8 @@ def decide_calculation(q: Query) -> Decision | None:
     best = found[0]
     calc = bool(CALC_CUES.search(q.text))
     personal = bool(PERSONAL.search(q.text))
+    if THRESHOLD.search(q.text) and not personal and q.followup is None:
+        return None
     rule = bool(RULE_CUES.search(q.text))
     if best.facts >= 1 and (calc or personal or best.facts >= 2 or not rule or q.followup is not None):
         return Decision("calculator" if best.complete else "clarify", best)

@@ -111,8 +111,7 @@ def eligibility(q: Query) -> Extraction | None:
     if not domains:
         needs.append(Need("domain", "想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
                           "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?"))
-    else:
-        facts += 1
+    # Naming a domain is not a fact about the user: only their numbers make it a calculation.
     waived = lectures >= 3 or sci >= 2
     # A bare number replied to "how many cases / years?" fills what was asked, in order.
     for key in q.expected:
