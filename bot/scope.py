@@ -75,6 +75,8 @@ def assess(q: Query, top_score: float | None = None, top_via: list[str] | None =
         return ScopeVerdict(True, "vocabulary", injection)
     # No word of ours: trust retrieval only when both signals agree on a clause (a dense match alone
     # is what any sentence gets, weather included).
+    if top_via and "lookup" in top_via:
+        return ScopeVerdict(True, "lookup", injection)  # the question names one of our clauses
     han = len(re.findall(r"[\u4e00-\u9fff]", q.text))
     words = len(re.findall(r"[A-Za-z]{2,}", q.text))
     if (han >= 2 or words >= 2) and top_via and "lexical" in top_via and "dense" in top_via and (top_score or 0) >= 0.031:

@@ -41,7 +41,7 @@ def qc_grade(q: Query) -> Extraction | None:
     t = q.text
     found: dict[str, float] = {}
     for item, pattern in QC_ITEMS:
-        m = re.search(rf"(?:{pattern})[^，,。；\d]{{0,12}}?(\d+(?:\.\d+)?)\s*(?:分|points?)?", t, re.I)
+        m = re.search(rf"(?:{pattern})[^，,。；\d]{{0,20}}?(\d+(?:\.\d+)?)\s*(?:分|points?)?", t, re.I)
         if m:
             found[item] = float(m.group(1))
     cue = has(r"實地測試|品管|qc|quality control|field test", t)
@@ -175,10 +175,10 @@ def facility_volume(q: Query) -> Extraction | None:
     if m:
         days = [float(m.group(2))] * int(m.group(1))
     else:
-        days = [x.value for x in q.quantities if x.unit == "天"]
-        listed = re.search(r"(?:工作天數|work(?:ing)? days)[^\d]{0,10}((?:\d+(?:\.\d+)?\s*(?:天|days?)?\s*[、,，和及and ]*\s*)+)", t, re.I)
-        if not days and listed:
-            days = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", listed.group(1))]
+        # "工作天數分別為 365、300、200 天": a list, the unit written once at the end
+        listed = re.search(r"(?:工作天數|工作日數|work(?:ing)? days)[^\d，。；]{0,10}((?:\d+(?:\.\d+)?\s*(?:天|days?)?\s*(?:[、,，/和及]|and)\s*)+\d+(?:\.\d+)?)", t, re.I)
+        days = ([float(v) for v in re.findall(r"\d+(?:\.\d+)?", listed.group(1))] if listed
+                else [x.value for x in q.quantities if x.unit == "天"])
     screenings = None
     sm = re.search(r"(?:篩檢|檢查|攝影|screening|screened|exams?)[^，,。；\d]{0,12}?(\d[\d,]*(?:\.\d+)?)\s*(?:案|例|件|人|cases?)?", t, re.I) \
         or re.search(r"(\d[\d,]*)\s*(?:案|例|件|cases?|screenings|exams)", t, re.I)
