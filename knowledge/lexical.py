@@ -1,0 +1,146 @@
+"""Chinese-aware lexical ranking: BM25 over clause chunks.
+
+Text is folded first (NFKC, Simplified → Traditional, lower case), then split into
+tokens: Chinese runs become character bigrams plus the domain terms they contain
+(積分, 年會, 追蹤完成率 …, one list below), Latin words and numbers stay whole.
+Character bigrams need no dictionary, so they match Traditional text that a
+Simplified-trained segmenter would cut badly, and they cost nothing at start-up.
+English questions get a few Chinese synonyms added (one table below) so that
+"annual meeting credits" can match 年會 … 積分.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from knowledge.chunks import Chunk
+from knowledge.textnorm import fold
+
+# Domain terms kept whole as extra tokens (folded form). Bigrams already cover the
+# two-character ones; listing them here still gives them a whole-word token.
+DOMAIN_TERMS: tuple[str, ...] = (
+    "積分", "年會", "月會", "繼續教育", "教育積分", "換證", "展延", "證書", "有效期限", "專科醫師",
+    "指導老師", "終身", "個案數", "第一作者", "通訊作者", "第二作者", "其他作者", "病例報告",
+    "講師", "座長", "壁報", "國外", "國內", "進修", "離島", "駐外醫療團", "出席簽名單",
+    "乳攝車", "巡迴車", "放射師", "判讀醫師", "複判差異", "跑片考試", "追蹤完成率", "追蹤完成數",
+    "疑似陽性", "扣款", "合理量", "數量上限", "臨床影像評估", "自選片", "抽選片", "品管",
+    "實地測試", "假體影像", "壓迫裝置", "閱片", "曝露指標", "半值層", "輻射劑量", "評等",
+    "輔導措施", "停止判讀", "停權", "示範醫院", "品管討論會", "判片座談會", "確診", "複檢",
+    "消融", "栓塞", "支架", "引流", "切片", "洗腎", "審查費", "證書費",
+)
+
+# English → Chinese terms added to English questions (small on purpose: only what clearly helps).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    # credits and meetings (tsa-cme)
+    "credit": ("積分",), "cme": ("繼續教育", "積分"), "point": ("積分",), "annual meeting": ("年會",),
+    "monthly meeting": ("月會",), "speaker": ("演講者", "講師"), "surg": ("外科",), "hour": ("時數", "小時"),
+    "paper": ("論文", "文章"), "publication": ("論文", "發表"), "case report": ("病例報告",),
+    "first author": ("第一作者",), "corresponding author": ("通訊作者",), "second author": ("第二作者",),
+    "offshore": ("離島",), "island": ("離島",), "training": ("進修", "訓練"), "abroad": ("國外",),
+    "overseas": ("國外", "駐外"), "domestic": ("國內",), "atls": ("高級外傷救命術",),
+    "attendance sheet": ("出席簽名單",), "sign": ("簽名",), "stamp": ("蓋章",), "same time": ("同一時間",),
+    "simultaneous": ("同一時間",),
+    # certificates (tsa-cme, tsir-instructor)
+    "renewal": ("換證", "展延"), "renew": ("換證", "展延"), "extension": ("展延",), "expir": ("有效期限", "屆滿"),
+    "certificate": ("證書",), "certification": ("認證",), "specialist": ("專科醫師",), "six years": ("六年",),
+    "instructor": ("指導老師",), "supervisor": ("指導老師",), "lifetime": ("終身",), "purpose": ("宗旨",),
+    "lecture": ("演講", "講師"), "moderator": ("座長",), "poster": ("壁報",), "oral": ("發表",),
+    "fee": ("費用",), "mail": ("郵寄",), "application": ("申請",), "apply": ("申請",),
+    # procedures (tsir-instructor)
+    "ablation": ("消融",), "embolization": ("栓塞",), "stent": ("支架",), "biopsy": ("切片",),
+    "drainage": ("引流",), "dialysis": ("洗腎",),
+    # mammography review (hpa-mammo)
+    "deduction": ("扣款",), "deduct": ("扣款",), "penalt": ("扣款",), "completion rate": ("追蹤完成率",),
+    "follow-up": ("追蹤",), "follow up": ("追蹤",), "recall": ("複檢",), "diagnosis": ("確診",),
+    "radiographer": ("放射師",), "technologist": ("放射師",), "reading physician": ("判讀醫師",),
+    "radiologist": ("判讀醫師",), "stop reading": ("停止判讀",), "immediately": ("立即",),
+    "re-read": ("複判差異",), "reread": ("複判差異",), "discrepancy": ("複判差異",),
+    "van": ("乳攝車", "巡迴車"), "mobile": ("乳攝車", "巡迴車"), "mammograph": ("乳房", "攝影"),
+    "quality control": ("品管",), "qc": ("品管",), "phantom": ("假體",), "compression": ("壓迫裝置",),
+    "dose": ("劑量",), "image": ("影像",), "self-select": ("自選",), "sampl": ("抽選", "抽取"), "grade": ("評等",),
+    "reasonable volume": ("合理量",), "volume": ("數量", "合理量"), "cap": ("上限",), "limit": ("上限",),
+    "suspend": ("停權",), "suspension": ("停權",), "measure": ("輔導措施",), "consequence": ("輔導措施",),
+    "happen": ("輔導措施",),
+}
+
+# "graded D", "grade B" → "D 等": how the HPA tables write a grade.
+_GRADE = re.compile(r"\bgraded?\s+([a-d])\b")
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_CJK}]+|[a-z]+|[0-9]+(?:\.[0-9]+)?")
+_HAS_LATIN = re.compile(r"[a-z]")
+_EN_STOP = frozenset(
+    "a an and are as at be by can do does for from how i if in is it many may much my of on or "
+    "s should that the their there this to was what when which who will with you your".split()
+)
+
+
+def tokenize(text: str, *, folded: bool = False) -> list[str]:
+    """Tokens of `text`: Chinese character bigrams (a lone character stays as itself),
+    the domain terms found in Chinese runs, Latin words (no stop words) and numbers."""
+    text = text if folded else fold(text)
+    tokens: list[str] = []
+    for run in _TOKEN.findall(text):
+        if run[0].isascii():
+            if run not in _EN_STOP:
+                tokens.append(run)
+            continue
+        if len(run) == 1:
+            tokens.append(run)
+        else:
+            tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
+        tokens.extend(term for term in DOMAIN_TERMS if len(term) > 2 and term in run)
+    return tokens
+
+
+def expand_query(query: str) -> list[str]:
+    """Chinese terms for the English words and phrases of `query` (SYNONYMS), without repeats."""
+    low = fold(query)
+    if not _HAS_LATIN.search(low):
+        return []
+    out: list[str] = []
+    for word, terms in SYNONYMS.items():
+        if re.search(rf"\b{re.escape(word)}", low):
+            out.extend(t for t in terms if t not in out)
+    out.extend(f"{grade} 等" for grade in _GRADE.findall(low))
+    return out
+
+
+class LexicalIndex:
+    """BM25 (bm25s, Lucene variant) over the chunks' folded text."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        import bm25s  # pulls in scipy: only once an index is opened
+
+        self.ids = [c.id for c in chunks]
+        self.docs = np.array([c.doc for c in chunks])
+        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        self._bm25.index([tokenize(c.text) or ["\x00"] for c in chunks], show_progress=False)
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every chunk for `query` (with English synonyms expanded)."""
+        tokens = tokenize(query)
+        for term in expand_query(query):
+            tokens.extend(tokenize(term, folded=True))
+        if not tokens:
+            return np.zeros(len(self.ids), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+
+    def rank(self, query: str, n: int = 50, *, doc: str | None = None) -> list[tuple[str, float]]:
+        """Up to `n` (clause id, score) pairs with a positive score, best first."""
+        scores = self.scores(query)
+        if doc is not None:
+            scores = np.where(self.docs == doc, scores, 0.0)
+        order = np.argsort(-scores, kind="stable")[:n]
+        return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """Items without repeats, first occurrence kept."""
+    return list(dict.fromkeys(items))

@@ -1,0 +1,150 @@
+"""Direct look-up: find the clauses a question names explicitly.
+
+Understands the forms physicians and staff write (SPEC §2):
+
+- articles: 第五條, 第5條, 第五條第十二款, 第5條第12款, 第一條第二款(2), 第五條第四款備註二,
+  "Article 5", "Art. 5(12)", "article 5 item 12";
+- HPA sections: 二(五), 二、(五), 二(一)2(3)乙, 二(五)4, （五） in full width;
+- citation ids and dotted paths: tsa-cme/5.12, 2.5.4, "rule 5.12".
+
+A reference is kept only when the clause exists (第九十九條 → nothing). When the
+question does not say which regulation, words like 外科 / 介入 / 乳攝 pick it;
+otherwise every regulation that has such a clause is returned.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from knowledge.corpus import Corpus
+from knowledge.models import DOC_IDS, Clause
+from knowledge.textnorm import to_traditional
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100}
+_NUM = r"[0-9]{1,3}|[零〇一二兩三四五六七八九十百]{1,4}"
+_STEMS = "甲乙丙丁"
+
+# Which words name which regulation (checked on the folded, lower-cased question).
+DOC_HINTS: dict[str, tuple[str, ...]] = {
+    "tsa-cme": ("外科", "tsa", "surg", "積分認定辦法"),
+    "tsir-instructor": ("介入", "tsir", "interventional", "指導老師", "instructor", "放射線學會"),
+    "hpa-mammo": ("乳房", "乳攝", "hpa", "mammo", "健康署", "國健署", "篩檢"),
+}
+_ARTICLE_DOCS = ("tsa-cme", "tsir-instructor")  # the HPA text has no articles
+
+_ARTICLE = re.compile(
+    rf"第\s*(?P<art>{_NUM})\s*條"
+    rf"(?:\s*第?\s*(?P<item>{_NUM})\s*款)?"
+    r"(?:\s*(?:\(\s*(?P<sub>\d{1,2})\s*\)|第\s*(?P<sub2>\d{1,2}|[一二三四五六七八九十]{1,2})\s*目))?"
+    rf"(?:\s*(?P<notemark>備\s*註)\s*(?P<note>{_NUM})?(?:\s*\(\s*(?P<notesub>[一二三四五六七八九十]{{1,2}}|\d{{1,2}})\s*\))?)?"
+)
+_ARTICLE_EN = re.compile(
+    r"\b(?:article|art\.?)\s*(?P<art>\d{1,3})"
+    r"(?:\s*\(\s*(?P<item>\d{1,2})\s*\)|\.(?P<item2>\d{1,2})\b|\s*,?\s*(?:item|paragraph|para\.?|point)\s*(?P<item3>\d{1,2}))?"
+)
+_SECTION = re.compile(
+    r"(?<![第0-9])(?P<top>[一二三四五六七八九十]{1,2})\s*、?\s*\(\s*(?P<sec>[一二三四五六七八九十]{1,3})\s*\)"
+    r"(?:(?P<sub>\d{1,2})(?![0-9%.])\s*、?)?"
+    r"(?:\s*\(\s*(?P<subsub>\d{1,2})\s*\))?"
+    rf"(?:\s*(?P<stem>[{_STEMS}]))?"
+    rf"(?:\s*(?P<notemark>備\s*註)\s*(?P<note>{_NUM})?)?"
+)
+_FULL_ID = re.compile(r"\b(?P<doc>tsa-cme|tsir-instructor|hpa-mammo)\s*/\s*(?P<path>[0-9]+(?:\.(?:[0-9]+|n[0-9]+))*)")
+_DOTTED = re.compile(r"(?<![0-9.A-Za-z/_-])(?P<path>[0-9]{1,2}(?:\.(?:[0-9]{1,2}|n[0-9]))+)(?![0-9]|\.[0-9]|\s*%)")
+# A two-level dotted number ("2.5") is only a reference next to a word that says so.
+_DOTTED_CONTEXT = re.compile(r"(?:rule|clause|section|item|article|art\.?|§|條|款|id|規定)\s*$", re.I)
+
+
+def cn_to_int(text: str) -> int | None:
+    """十二 → 12, 二十 → 20, 九十九 → 99, 一百 → 100, 5 → 5; None if not a number."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def _normalise(query: str) -> str:
+    # NFKC: full-width （五）５ → (五)5; Traditional so 第五条 reads as 第五條.
+    return to_traditional(unicodedata.normalize("NFKC", query))
+
+
+def doc_hints(query: str) -> list[str]:
+    """Regulations the question names by keyword, in DOC_IDS order."""
+    low = _normalise(query).lower()
+    return [doc for doc in DOC_IDS if any(word in low for word in DOC_HINTS[doc])]
+
+
+def _join(*parts: object) -> str:
+    return ".".join(str(p) for p in parts if p is not None)
+
+
+def _note(m: re.Match[str]) -> str:
+    """The .nN part of a path for 備註N (a bare 備註 is note 1, the only one)."""
+    if not m["notemark"]:
+        return ""
+    return f".n{cn_to_int(m['note']) if m['note'] else 1}"
+
+
+def parse_references(query: str) -> list[tuple[tuple[str, ...], str]]:
+    """Clause references in `query`, in order: (candidate docs, dotted path) pairs. No corpus needed."""
+    text = _normalise(query)
+    found: list[tuple[int, tuple[str, ...], str]] = []
+    taken: list[range] = []
+
+    def add(match: re.Match[str], docs: tuple[str, ...], path: str | None) -> None:
+        span = range(match.start(), match.end())
+        if path and not any(span.start < t.stop and t.start < span.stop for t in taken):
+            taken.append(span)
+            found.append((match.start(), docs, path))
+
+    for m in _FULL_ID.finditer(text):
+        add(m, (m["doc"],), m["path"])
+    for m in _ARTICLE.finditer(text):
+        art, item = cn_to_int(m["art"]), cn_to_int(m["item"]) if m["item"] else None
+        sub = m["sub"] or m["sub2"]
+        if not art or (m["item"] and item is None):  # 第0條 is no article
+            continue
+        path = _join(art, item, cn_to_int(sub) if sub else None) + _note(m)
+        if m["notesub"]:
+            path += f".{cn_to_int(m['notesub'])}"
+        add(m, _ARTICLE_DOCS, path)
+    for m in _ARTICLE_EN.finditer(text.lower()):
+        add(m, _ARTICLE_DOCS, _join(m["art"], m["item"] or m["item2"] or m["item3"]))
+    for m in _SECTION.finditer(text):
+        stem = _STEMS.index(m["stem"]) + 1 if m["stem"] else None
+        path = _join(cn_to_int(m["top"]), cn_to_int(m["sec"]), m["sub"] and int(m["sub"]),
+                     m["subsub"] and int(m["subsub"]), stem) + _note(m)
+        add(m, ("hpa-mammo",), path)
+    for m in _DOTTED.finditer(text):
+        path = m["path"]
+        if path.count(".") < 2 and not _DOTTED_CONTEXT.search(text[: m.start()]) and text.strip() != path:
+            continue
+        add(m, DOC_IDS, path)
+    return [(docs, path) for _, docs, path in sorted(found, key=lambda f: f[0])]
+
+
+def lookup(corpus: Corpus, query: str, doc: str | None = None) -> list[Clause]:
+    """The clauses `query` names explicitly that exist in `corpus` (no duplicates, in query order)."""
+    hints = doc_hints(query)
+    out: dict[str, Clause] = {}
+    for docs, path in parse_references(query):
+        candidates: Iterable[str] = [doc] if doc else docs
+        existing = [d for d in candidates if d in docs and f"{d}/{path}" in corpus]
+        preferred = [d for d in existing if d in hints]
+        for d in preferred or existing:
+            clause = corpus.get(f"{d}/{path}")
+            if clause is not None:
+                out.setdefault(clause.id, clause)
+    return list(out.values())

@@ -1,0 +1,205 @@
+"""QUERY: hybrid retrieval over the regulation clauses, with clause-level citations.
+
+Three signals, fused:
+
+1. look-up: clauses the question names (第五條第十二款, 二(五), tsa-cme/5.12) come first;
+2. dense: the question's embedding against the clause chunks in Chroma;
+3. lexical: BM25 over character bigrams and domain terms (knowledge.lexical);
+
+dense and lexical are merged by weighted reciprocal-rank fusion (k = 60, as in
+langchain's EnsembleRetriever). The weights were measured on the retrieval eval set
+(evals/cases/retrieval.yaml): for a question in Chinese the lexical ranking is the
+stronger signal (recall@3 0.98 alone against 0.86 for dense), so it counts double;
+for an English question both count equally, and the Chinese terms its English words
+map to (knowledge.lexical.SYNONYMS) are embedded as a second dense query — a cheap
+stand-in for translation that lifted English recall@3 from 0.94 to 0.97.
+
+Building the index lives in knowledge.index; this module only opens it (building on
+first use).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from bot.errors import BadQuery
+from bot.settings import Settings, get_settings
+from knowledge.chunks import build_chunks
+from knowledge.corpus import Corpus, load_corpus
+from knowledge.embeddings import Embedder, make_embedder
+from knowledge.index import IndexManifest, ensure_index
+from knowledge.lexical import LexicalIndex, expand_query
+from knowledge.lookup import lookup as lookup_clauses
+from knowledge.models import Clause
+from knowledge.textnorm import clean_query, to_traditional
+
+if TYPE_CHECKING:
+    from langchain_core.retrievers import BaseRetriever
+
+log = logging.getLogger("regbot.retrieve")
+
+RRF_K = 60  # the usual reciprocal-rank-fusion constant: flattens the head of each list
+CANDIDATES = 50  # how deep each signal is read before fusion
+LOOKUP_BONUS = 1.0  # above any fused score (at most 3 / (RRF_K + 1))
+DENSE_WEIGHT_CJK = 0.5  # dense vs lexical (1.0) for a question written in Chinese; see the module docstring
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+class Hit(BaseModel):
+    """One retrieved clause: what to cite, how strongly, and which signals found it."""
+
+    clause: Clause
+    score: float = Field(description="Fused score, higher is better; look-up hits score above 1")
+    via: list[str] = Field(description='Signals that found it: "lookup", "dense", "lexical"')
+
+
+def rrf(rankings: list[tuple[str, float, list[str]]], k: int = RRF_K) -> dict[str, tuple[float, list[str]]]:
+    """Weighted reciprocal-rank fusion of (signal name, weight, ids best first) rankings:
+    id → (Σ weight / (k + rank), names of the signals that found it)."""
+    fused: dict[str, tuple[float, list[str]]] = {}
+    for name, weight, ids in rankings:
+        for rank, clause_id in enumerate(ids, start=1):
+            score, via = fused.get(clause_id, (0.0, []))
+            fused[clause_id] = (score + weight / (k + rank), via if name in via else [*via, name])
+    return fused
+
+
+class HybridRetriever:
+    """Opened once per process (corpus, index, embedder); `search` per question."""
+
+    def __init__(self, corpus: Corpus, embedder: Embedder, collection: Any, lexical: LexicalIndex,
+                 manifest: IndexManifest, *, notices: list[str] | None = None, built: bool = False) -> None:
+        self.corpus = corpus
+        self.embedder = embedder
+        self.collection = collection
+        self.lexical = lexical
+        self.manifest = manifest
+        self.notices = notices or []  # rebuild messages from opening, for the CLI
+        self.built = built
+        self._count = len(lexical)
+
+    @classmethod
+    def open(
+        cls,
+        settings: Settings | None = None,
+        *,
+        progress: Callable[[str, int, int], None] | None = None,
+        corpus: Corpus | None = None,
+        rebuild: bool = False,
+    ) -> HybridRetriever:
+        """Load the corpus and the embedder, open the index (building it when missing, stale or broken)."""
+        settings = settings or get_settings()
+        corpus = corpus or load_corpus()
+        embedder = make_embedder(settings.embeddings)
+        chunks = build_chunks(corpus)
+        opened = ensure_index(settings, chunks, embedder, corpus_hash=corpus.content_hash,
+                              progress=progress, rebuild=rebuild)
+        return cls(corpus, embedder, opened.collection, LexicalIndex(chunks), opened.manifest,
+                   notices=opened.notices, built=opened.built)
+
+    # ------------------------------------------------------------ signals
+
+    def lookup(self, query: str) -> list[Clause]:
+        """Clauses the query names explicitly (第五條第十二款, 第5條, 二(五), 2.5.4, tsa-cme/5.12 …); [] if none."""
+        try:
+            text = clean_query(query)
+        except BadQuery:
+            return []
+        return lookup_clauses(self.corpus, text)
+
+    def dense(self, query: str, n: int = CANDIDATES, *, doc: str | None = None) -> list[str]:
+        """Clause ids nearest to the query's embedding, best first."""
+        text = to_traditional(query)
+        extra = expand_query(query)
+        if extra:  # English question: the Chinese terms pull the vector towards the Chinese text
+            text = f"{text} ({' '.join(extra)})"
+        return self._nearest(text, n, doc)
+
+    def _nearest(self, text: str, n: int, doc: str | None) -> list[str]:
+        result = self.collection.query(
+            query_embeddings=[self.embedder.embed_query(text)],
+            n_results=min(n, self._count),
+            where={"doc": doc} if doc else None,
+            include=[],
+        )
+        return list(result["ids"][0])
+
+    def rankings(self, text: str, *, doc: str | None = None) -> list[tuple[str, float, list[str]]]:
+        """The weighted rankings fused by `search` (text already cleaned)."""
+        lexical = [clause_id for clause_id, _ in self.lexical.rank(text, CANDIDATES, doc=doc)]
+        if _CJK.search(text):
+            return [("lexical", 1.0, lexical), ("dense", DENSE_WEIGHT_CJK, self.dense(text, doc=doc))]
+        out = [("lexical", 1.0, lexical), ("dense", 1.0, self.dense(text, doc=doc))]
+        terms = expand_query(text)
+        if terms:
+            out.append(("dense", 1.0, self._nearest(" ".join(terms), CANDIDATES, doc)))
+        return out
+
+    # ------------------------------------------------------------ search
+
+    def search(self, query: str, k: int = 5, *, doc: str | None = None) -> list[Hit]:
+        """The `k` best clauses for `query`, best first. Raises BadQuery for an empty query or unknown doc."""
+        text = clean_query(query)
+        if k < 1:
+            raise BadQuery(f"k must be at least 1, got {k}")
+        if doc is not None and doc not in self.corpus.documents:
+            raise BadQuery(f"unknown document {doc!r}; expected one of {', '.join(self.corpus.documents)}")
+
+        named = lookup_clauses(self.corpus, text, doc)
+        fused = rrf(self.rankings(text, doc=doc))
+        hits: list[Hit] = []
+        for i, clause in enumerate(named):
+            score, via = fused.pop(clause.id, (0.0, []))
+            hits.append(Hit(clause=clause, score=LOOKUP_BONUS + (len(named) - i) * 1e-3 + score, via=["lookup", *via]))
+        for clause_id, (score, via) in sorted(fused.items(), key=lambda kv: -kv[1][0]):
+            if len(hits) >= k:
+                break
+            clause = self.corpus.get(clause_id)
+            if clause is not None:  # an index entry the corpus no longer has cannot be cited
+                hits.append(Hit(clause=clause, score=score, via=via))
+        return hits[:k]
+
+    def as_langchain_retriever(self, k: int = 5) -> BaseRetriever:
+        """This retriever as a langchain BaseRetriever: Documents with metadata {id, label, score, via, doc}."""
+        return _langchain_class()(hybrid=self, k=k)
+
+
+def _langchain_class() -> type:
+    """The langchain wrapper class, defined on first use (langchain_core.retrievers is slow to import)."""
+    global _LANGCHAIN_CLASS
+    if _LANGCHAIN_CLASS is None:
+        from langchain_core.callbacks import CallbackManagerForRetrieverRun
+        from langchain_core.documents import Document
+        from langchain_core.retrievers import BaseRetriever
+        from pydantic import ConfigDict
+
+        class RegulationRetriever(BaseRetriever):
+            """Clause-level hybrid retrieval over the three regulations."""
+
+            model_config = ConfigDict(arbitrary_types_allowed=True)
+            hybrid: Any
+            k: int = 5
+
+            def _get_relevant_documents(
+                self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+            ) -> list[Document]:
+                corpus = self.hybrid.corpus
+                return [
+                    Document(
+                        page_content=corpus.full_text(hit.clause.id),
+                        metadata={"id": hit.clause.id, "label": corpus.full_label(hit.clause.id),
+                                  "score": hit.score, "via": hit.via, "doc": hit.clause.doc},
+                    )
+                    for hit in self.hybrid.search(query, self.k)
+                ]
+
+        _LANGCHAIN_CLASS = RegulationRetriever
+    return _LANGCHAIN_CLASS
+
+
+_LANGCHAIN_CLASS: type | None = None

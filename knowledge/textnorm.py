@@ -1,0 +1,78 @@
+"""Text normalisation shared by indexing and querying: clean, fold, limit.
+
+Simplified Chinese is folded to Traditional (Taiwan phrasing) with OpenCC so a
+question typed in Simplified matches the Traditional regulation text; NFKC turns
+full-width digits and brackets (５、（五）) into their ASCII forms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from bot.errors import BadQuery
+
+# A question longer than this is cut: the embedder reads ~512 tokens anyway, and a
+# pasted 100 kB document must not make the lexical scorer crawl.
+MAX_QUERY_CHARS = 1000
+
+_SPACES = re.compile(r"\s+")
+# Where a long query may be cut without splitting a word or a number.
+_BREAK = re.compile(r"[\s，。、；：！？,.;:!?）)」』]")
+
+
+@lru_cache(maxsize=1)
+def _s2twp():
+    import opencc  # small, but only the query path needs it
+
+    return opencc.OpenCC("s2twp")
+
+
+def strip_control(text: str) -> str:
+    """Replace control and format characters (NUL, ESC, zero-width …) by a space or nothing."""
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Cc":
+            out.append(" ")  # \n, \t, \x00 … all separate words
+        elif cat in ("Cf", "Cs", "Co", "Cn"):
+            continue  # zero-width joiners, BOM, surrogates, private use, unassigned
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def to_traditional(text: str) -> str:
+    """Fold Simplified Chinese to Traditional with Taiwan phrasing (s2twp); Traditional passes through."""
+    return _s2twp().convert(text)
+
+
+def fold(text: str) -> str:
+    """Comparison form: NFKC, Traditional Chinese, lower-case Latin, single spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    return _SPACES.sub(" ", to_traditional(text).lower()).strip()
+
+
+def truncate(text: str, limit: int = MAX_QUERY_CHARS) -> str:
+    """Cut `text` to at most `limit` characters, at a word or sentence break when one is near."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    breaks = [m.end() for m in _BREAK.finditer(head)]
+    if breaks and breaks[-1] > limit * 0.8:
+        head = head[: breaks[-1]]
+    return head.rstrip()
+
+
+def clean_query(text: str, limit: int = MAX_QUERY_CHARS) -> str:
+    """A searchable query: control characters stripped, whitespace collapsed, length limited.
+
+    Raises BadQuery when nothing searchable is left.
+    """
+    if not isinstance(text, str):
+        raise BadQuery("the query must be text")
+    cleaned = _SPACES.sub(" ", strip_control(text)).strip()
+    if not cleaned:
+        raise BadQuery("the query is empty")
+    return truncate(cleaned, limit)
