@@ -37,6 +37,16 @@ def run_tool(name: str, args: dict[str, Any]) -> dict[str, Any]:
     return registry_run_tool(name, args)
 
 
+def _english_terms(text: str) -> list[str]:
+    """The regulation terms an English question maps to (the retriever's own synonym table)."""
+    try:
+        from knowledge.lexical import expand_query
+
+        return list(expand_query(text))
+    except Exception:  # noqa: BLE001 - the table is a help, not a requirement
+        return []
+
+
 class Engine:
     """Holds what every answer needs, opened once: corpus, retriever, optional chat model."""
 
@@ -194,7 +204,8 @@ class Engine:
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
         top = hits[0] if hits else None
-        verdict = assess(q, top.score if top else None, top.via if top else None)
+        verdict = assess(q, [self.corpus.full_text(h.clause.id) for h in hits[:3]], top.via if top else None,
+                         _english_terms(q.text) if q.lang == "en" else None)
         if not verdict.in_scope or not hits:
             return self._out_of_scope(question, lang, "injection" if injection else verdict.reason)
         if injection and verdict.reason != "vocabulary":
@@ -217,7 +228,7 @@ class Engine:
             if len(chosen) >= CITE_MAX:
                 break
             # A note or item of a clause already cited is inside that clause's quote: cite something new.
-            if any(h.clause.id.startswith(c.clause.id + ".") for c in chosen):
+            if any(h.clause.id.startswith(c.clause.id + ".n") for c in chosen):
                 continue
             if "lookup" in h.via or h.score >= top * 0.85:
                 chosen.append(h)

@@ -15,7 +15,10 @@ from bot.parsing.text import Query
 IN_SCOPE = re.compile(
     r"外科醫學會|本會|外科專科|繼續教育|積分|學分|年會|月會|講習會|研討會|展延|換證|換發|證書|指導老師|介入|栓塞|消融|"
     r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
-    r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|"
+    r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|"
+    r"\bconferences?\b|\bcongress\b|\bseminars?\b|\bworkshops?\b|\bposters?\b|first author|corresponding author|"
+    r"\bcertificate\b|specialist|\bstents?\b|\bbiops|drainage|\btips\b|\bpta\b|vascular intervention|annual meeting|"
+    r"monthly meeting|attendance sheet|subsid|deduction|radiograph|"
     r"\batls\b|\bsci\b|\bcme\b|credits?|renew|instructor|interventional|emboli[sz]ation|ablation|mammo|"
     r"radiographer|screening|follow-?up|re-?read|discrepanc|phantom|surg|tsa\b|tsir|hpa\b|\btace\b|\brfa\b",
     re.IGNORECASE,
@@ -65,20 +68,42 @@ def out_of_scope_marker(q: Query) -> str | None:
     return None
 
 
-def assess(q: Query, top_score: float | None = None, top_via: list[str] | None = None) -> ScopeVerdict:
-    """In or out of scope, from the vocabulary first and then the retrieval signal of the best hit."""
+# Bigrams that carry no topic (question words, pronouns): they match any text.
+_STOP_BIGRAMS = {"可以", "什麼", "如何", "怎麼", "哪裡", "請問", "我們", "你們", "是否", "需要", "要求", "的話", "有沒",
+                 "沒有", "多少", "時候", "一下", "一個", "這個", "那個", "因為", "所以", "還是", "或是", "已經", "現在"}
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def coverage(question: str, texts: list[str]) -> tuple[int, float]:
+    """How many of the question's topical Chinese bigrams occur in the clause texts, and what share."""
+    grams = {run[i:i + 2] for run in _HAN_RUN.findall(question) for i in range(len(run) - 1)} - _STOP_BIGRAMS
+    if not grams:
+        return 0, 0.0
+    haystack = "\n".join(texts)
+    found = sum(1 for g in grams if g in haystack)
+    return found, found / len(grams)
+
+
+def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | None = None,
+           english_terms: list[str] | None = None) -> ScopeVerdict:
+    """In or out of scope: out-of-scope markers first, then our vocabulary, then how much of the
+    question the best retrieved clauses actually contain (a dense match alone is what any sentence
+    gets, the weather included; a shared word like 申請 or 醫院 is not enough either)."""
     injection = bool(INJECTION.search(q.text))
     marker = out_of_scope_marker(q)
     if marker:
         return ScopeVerdict(False, marker, injection)
     if IN_SCOPE.search(q.text):
         return ScopeVerdict(True, "vocabulary", injection)
-    # No word of ours: trust retrieval only when both signals agree on a clause (a dense match alone
-    # is what any sentence gets, weather included).
     if top_via and "lookup" in top_via:
         return ScopeVerdict(True, "lookup", injection)  # the question names one of our clauses
-    han = len(re.findall(r"[\u4e00-\u9fff]", q.text))
-    words = len(re.findall(r"[A-Za-z]{2,}", q.text))
-    if (han >= 2 or words >= 2) and top_via and "lexical" in top_via and "dense" in top_via and (top_score or 0) >= 0.031:
+    texts = hit_texts or []
+    found, share = coverage(q.text, texts)
+    # Bigrams across word joints dilute the share, so several matches at a lower share also count.
+    if share >= 0.5 or (found >= 3 and share >= 0.3):
+        return ScopeVerdict(True, "retrieval", injection)
+    # English: the regulation's own terms that the question maps to must be in the clauses found.
+    terms = [t for t in (english_terms or []) if any(t in x for x in texts)]
+    if len(terms) >= 2:
         return ScopeVerdict(True, "retrieval", injection)
     return ScopeVerdict(False, "no_match", injection)

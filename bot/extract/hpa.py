@@ -23,6 +23,10 @@ QC_ITEMS: list[tuple[str, str]] = [
 ]
 
 
+def _fmt(v: float) -> str:
+    return f"{v:g}"
+
+
 def _num(v: float) -> int | float:
     return int(v) if float(v).is_integer() else v
 
@@ -257,6 +261,10 @@ def followup_deduction(q: Query) -> Extraction | None:
     args: dict[str, Any] = {}
     needs: list[Need] = []
     invalid: list[Need] = []
+    notes: list[Note] = []
+    if rate is not None and 0 < rate <= 1 and not re.search(rf"{re.escape(_fmt(rate))}\s*(?:%|percent)", t):
+        notes.append(Note(f"完成率 {_fmt(rate)} 視為比例，即 {_fmt(rate * 100)}%。", f"A rate of {_fmt(rate)} is read as a fraction: {_fmt(rate * 100)}%."))
+        rate = round(rate * 100, 4)
     if rate is None and q.expected:
         reply = bare_numbers(q) + [x.value for x in q.quantities if q.followup_start and x.start >= q.followup_start and x.unit == "%"]
         if reply and "completion_rate_pct" in q.expected:
@@ -283,7 +291,7 @@ def followup_deduction(q: Query) -> Extraction | None:
         args["annual_subsidy"] = _num(subsidy)
     facts = len(args)
     score = 2.0 + facts + (1 if has(r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct", t) else 0)
-    return Extraction("hpa_followup_deduction", args, needs, invalid=invalid, score=score, facts=facts)
+    return Extraction("hpa_followup_deduction", args, needs, notes, invalid=invalid, score=score, facts=facts)
 
 
 CATEGORY = re.compile(r"(?:category|cat\.?|bi-?rads|分類|類別)\s*[「『\"']?\s*(\d)|第\s*(\d)\s*類|(\d)\s*類", re.I)

@@ -24,7 +24,7 @@ KINDS: list[tuple[str, str]] = [
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
     ("presentation", r"壁報|poster|口頭(?:報告|發表)|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
-    ("specialty_annual_meeting", r"專科醫學會|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty (?:society )?(?:annual )?meeting"),
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty (?:society )?(?:annual )?meeting"),
     ("international_meeting", r"國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad"),
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
     ("hours", r"課程|上課|course|class"),
@@ -36,8 +36,8 @@ PAPER_WORDS = r"論文|文章|期刊|雜誌|paper|article|journal|published|發�
 ROLES: list[tuple[str, str]] = [
     ("corresponding", r"通訊作者|通信作者|corresponding"),
     ("second", r"第二作者|second author|2nd author"),
-    ("first", r"第一作者|first author|1st author|一作"),
-    ("other", r"其他作者|其餘作者|共同作者|co-?author|other author|middle author"),
+    ("other", r"其他作者|其餘作者|共同作者|非第一作者|非第一|co-?author|other author|middle author|not (?:the )?first author"),
+    ("first", r"(?<!非)第一作者|first author|1st author|一作"),
     ("presenter", r"發表者|發表人|presenter|報告者"),
 ]
 CASE_REPORT = r"病例報告|案例報告|個案報告|case report"
@@ -75,7 +75,7 @@ def _slots(clause: str) -> list[tuple[int, int, str]]:
         found = [f for f in found if f[2] != "hours"] or found
     if any(k == "presentation" for *_, k in found):
         # "在年會發表壁報": the meeting says where it was presented, not that an attendance is claimed
-        found = [f for f in found if not (f[2] in MEETING_KINDS and re.search(r"(?:在|於|at(?: the)?)\s*\S{0,12}$", clause[: f[0]], re.I))]
+        found = [f for f in found if not (f[2] in MEETING_KINDS and re.search(r"(?:在|於|\bat(?: the| an| a)?)\s*[^\s，,]{0,12}\s*$", clause[: f[0]], re.I))]
     # One activity per kind per clause ("國際會議…international meeting" named twice is one).
     out: list[tuple[int, int, str]] = []
     for slot in found:
@@ -105,11 +105,11 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
     facts = 0
     last_kind: str | None = None
     last_paper_kind: str | None = None
-    pieces: list[tuple[int, int, str, str]] = []  # (start, end, clause text, kind or "")
+    pieces: list[tuple[int, int, str, str, str | None]] = []  # (start, end, text, kind or "", clause's role)
     for start, clause in segments(text):
         slots = _slots(clause)
         if len(slots) <= 1:
-            pieces.append((start, start + len(clause), clause, slots[0][2] if slots else ""))
+            pieces.append((start, start + len(clause), clause, slots[0][2] if slots else "", _role_of(clause)))
             continue
         # Several activities in one clause ("年會一次月會兩次"): cut before each later keyword, but a
         # count written right before a keyword ("和4場講習會") travels with that keyword.
@@ -125,10 +125,10 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
             cuts.append(cut)
         cuts.append(len(clause))
         for (a, b), slot in zip(zip(cuts, cuts[1:]), slots):
-            pieces.append((start + a, start + b, clause[a:b], slot[2]))
-    for start, end, clause, kind_found in pieces:
+            pieces.append((start + a, start + b, clause[a:b], slot[2], _role_of(clause)))
+    for start, end, clause, kind_found, clause_role in pieces:
         kind = kind_found or None
-        role = _role_of(clause)
+        role = _role_of(clause) or (clause_role if kind in ROLE_KINDS else None)
         nums = _numbers(q, start, end)
         open_paper = next((a for a in reversed(acts) if a["kind"] in ROLE_KINDS and "role" not in a), None)
         if kind is None and role and open_paper is not None:
@@ -143,7 +143,7 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
                 not any(a["kind"] in ("domestic_seminar", "hours") and "hours" not in a for a in acts):
             kind = "hours"
         if kind is None:
-            _attach(acts, clause, nums)  # "會期兩天", "每場 1.5 小時", "是病例報告" complete the last activity
+            facts += _attach(acts, clause, nums)  # "會期兩天", "每場 1.5 小時", "是病例報告" complete the last activity
             continue
         act: dict[str, Any] = {"kind": kind}
         year = [y.year for y in years if y.start < end]
@@ -160,7 +160,7 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
                 facts += 1
             else:
                 act["count"] = 1
-                facts += 1 if has(r"參加|出席|attend|went|去了|發表|published|presented|上了|完成", clause) else 0
+                # "參加年會可以拿幾分" names no count of the user's own: a rules question, not a fact
         elif counts:
             act["count"] = int(counts[0])
         facts += _attach([act], clause, nums, fresh=True)

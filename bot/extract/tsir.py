@@ -10,7 +10,7 @@ from bot.extract.base import Extraction, Need, Note, bare_numbers, has, segments
 from bot.parsing.dates import find_dates
 from bot.parsing.text import Query
 
-TOPIC = r"指導老師|導師|介入|instructor|tsir|interventional"
+TOPIC = r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分"
 
 # Article 2's six domains: the domain's own names first, then technique names (Latin ones need
 # word boundaries so PTA does not match inside PTCD).
@@ -71,9 +71,10 @@ def domains_in(text: str) -> list[tuple[int, str]]:
 def eligibility(q: Query) -> Extraction | None:
     """tsir_instructor_eligibility: cases in the last 6 years per domain, years as specialist."""
     t = q.text
-    if not has(r"指導老師|導師|instructor|teacher|mentor", t) or has(RENEW_CUES, t):
-        return None
     named = domains_in(t)
+    applying = named and has(r"申請|apply|qualif|eligib", t) and any(x.unit == "例" for x in q.quantities)
+    if not (has(r"指導老師|導師|instructor|teacher|mentor", t) or applying) or has(RENEW_CUES, t):
+        return None
     # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are ignored.
     asked = None
     m = re.search(r"([^，,。；]{0,12})(?:的)?(?:指導老師|instructor)", t, re.I)
@@ -177,10 +178,11 @@ RENEWAL_KINDS: list[tuple[str, str]] = [
     ("non_sci_full_article", r"non-?sci|非\s*sci"),
     ("sci_full_article", r"sci"),
 ]
-ROLE_RE = [("first", r"第一作者|first author|一作"), ("corresponding", r"通訊作者|通信作者|corresponding"),
-           ("other", r"其他作者|其餘作者|共同作者|第二作者|co-?author|other author|second author")]
-CME = re.compile(r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|cme|education points)[^，,。；\d]{0,6}(\d+(?:\.\d+)?)"
-                 r"|(\d+(?:\.\d+)?)\s*(?:分|points)?[^，,。；\d]{0,6}(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|cme)", re.I)
+ROLE_RE = [("other", r"其他作者|其餘作者|共同作者|第二作者|非第一作者|非第一|co-?author|other author|second author|not (?:the )?first author"),
+           ("first", r"(?<!非)第一作者|first author|first-author|一作"), ("corresponding", r"通訊作者|通信作者|corresponding")]
+_CME_LABEL = r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points)"
+CME = re.compile(rf"{_CME_LABEL}[^，,。；、\d]{{0,6}}(\d+(?:\.\d+)?)"
+                 rf"|(\d+(?:\.\d+)?)\s*(?:分|points?)\s*(?:的)?{_CME_LABEL}|(\d+(?:\.\d+)?)\s*cme\b", re.I)
 
 
 def renewal(q: Query) -> Extraction | None:
@@ -200,15 +202,15 @@ def renewal(q: Query) -> Extraction | None:
             kind = last_kind
         if kind is None:
             continue
-        count = next((int(x.value) for x in q.quantities
-                      if start <= x.start < start + len(clause) and x.unit in ("次", "篇", "場", None) and x.value < 50), 1)
-        act: dict[str, Any] = {"kind": kind, "count": count}
+        given = next((int(x.value) for x in q.quantities
+                      if start <= x.start < start + len(clause) and x.unit in ("次", "篇", "場", None) and 0 < x.value < 50), None)
+        act: dict[str, Any] = {"kind": kind, "count": given or 1}
         if kind in ("lecturer_or_moderator", "oral_or_eposter"):
             act["scope"] = "international" if has(SCOPE_INTL, clause) else "domestic" if has(SCOPE_DOM, clause) else None
         if "sci" in kind:
             act["role"] = role
         acts.append(act)
-        facts += 1
+        facts += 1 if given else 0  # "SCI 全文第一作者可以抵幾分" asks for the rule, not a tally
         last_kind = kind
     needs: list[Need] = []
     notes: list[Note] = []
@@ -226,7 +228,7 @@ def renewal(q: Query) -> Extraction | None:
     args: dict[str, Any] = {"activities": acts}
     cm = CME.search(t)
     if cm:
-        args["cme_points"] = float(cm.group(1) or cm.group(2))
+        args["cme_points"] = float(cm.group(1) or cm.group(2) or cm.group(3))
         args["cme_points"] = int(args["cme_points"]) if args["cme_points"].is_integer() else args["cme_points"]
         facts += 1
     dates = find_dates(t)

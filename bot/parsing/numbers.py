@@ -55,6 +55,14 @@ def normalize_numerals(text: str) -> str:
         return m.group(0) if value is None else str(value)
 
     text = _CN_RUN.sub(run, text)
+    text = re.sub(r"(?<![上下])半年", "6個月", text)  # 進修半年 = 6 months (上半年 is a half of a year)
+    # 一個半小時 = 1.5 h, 兩個半月 = 2.5 months, 半小時 = 0.5 h
+    def half(m: re.Match[str]) -> str:
+        whole = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
+        return m.group(0) if whole is None else f"{whole}.5{'小時' if m.group(2) == '小時' else '個月'}"
+
+    text = re.sub(rf"(\d+|[{_CN_CHARS}]+)\s*個半(小時|月)", half, text)
+    text = re.sub(r"(?<![\d.個])半(?:個)?小時", "0.5小時", text)
     return _EN_WORDS.sub(lambda m: str(_EN_NUMBERS[m.group(0).lower()]), text)
 
 
@@ -91,8 +99,20 @@ class Quantity:
         return int(self.value) if float(self.value).is_integer() else self.value
 
 
+def _comma_lists(text: str) -> str:
+    """'150,120,100,90' is a list, not a thousands-grouped number: space its commas out (same length)."""
+
+    def fix(m: re.Match[str]) -> str:
+        groups = m.group(0).split(",")
+        thousands = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 and len(groups) <= 4
+        return m.group(0) if thousands else m.group(0).replace(",", " ")
+
+    return re.sub(r"(?<![\d.])\d+(?:,\d+)+", fix, text)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in the text with the unit right after it; 200萬 → 2,000,000 with unit 萬元."""
+    text = _comma_lists(text)
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
         whole = m.group(2).replace(",", "")

@@ -65,10 +65,19 @@ def test_in_scope_despite_shared_words(question):
     assert assess(q).in_scope
 
 
-def test_retrieval_signal_alone_needs_both_signals():
+def test_retrieval_signal_needs_the_question_in_the_clause():
     q = Query("出席簽名單可以請人代簽嗎", TODAY)
-    assert not assess(q, 0.02, ["dense"]).in_scope
-    assert assess(q, 0.032, ["dense", "lexical"]).in_scope
+    clause = "參加繼續教育課程之「出席簽名單」,需由參加者親筆簽名,不得以蓋章替代,且不得由他人代為簽名"
+    assert assess(q, [clause], ["dense", "lexical"]).in_scope
+    assert not assess(q, ["參加本會年會,每次積分 60 分。"], ["dense"]).in_scope
+    # A shared everyday word (申請, 醫院) does not make a question ours.
+    assert not assess(Query("如何申請退休金", TODAY), ["申請繼續教育積分之認定,來函需註明舉辦之時間"], ["lexical"]).in_scope
+
+
+def test_english_needs_regulation_terms_in_the_clause():
+    q = Query("Can a colleague sign the attendance sheet for me?", TODAY)
+    assert assess(q, ["「出席簽名單」,需由參加者親筆簽名"], ["lexical", "dense"], ["出席簽名單", "簽名"]).in_scope
+    assert not assess(Query("What is the capital of France?", TODAY), ["第八條"], ["dense"], []).in_scope
 
 
 @pytest.mark.parametrize(("text", "content"), [("", False), ("   \n", False), ("😀🙏", False), ("？！…", False),
