@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 import time
 from typing import Any
 
@@ -25,6 +26,9 @@ from bot.settings import Settings, get_settings
 
 log = logging.getLogger("regbot.engine")
 
+# A message that asks something (rather than just listing facts).
+QUESTION_CUE = re.compile(r"[？?]|嗎|多少|幾|如何|怎麼|什麼|是否|能否|可否|^\s*(?:what|how|when|can|could|is|are|do|does|may|should)\b",
+                          re.IGNORECASE)
 MAX_READ_CHARS = 4000  # facts are read from the head of a pasted wall of text; retrieval cuts further
 RETRIEVE_K = 5
 CITE_MAX = 3
@@ -120,8 +124,9 @@ class Engine:
         the same tool (or corrects one that was out of range). A full question of its own wins.
         """
         own = decide_calculation(q)
-        if own is not None and own.route == "calculator" and own.extraction.facts >= 2:
-            return None
+        asks = bool(QUESTION_CUE.search(q.text))
+        if own is not None and own.route == "calculator" and own.extraction.facts >= 2 and asks:
+            return None  # a complete question of its own ("…積分多少？"), not a list of facts
         before = decide_calculation(Query(prior.question[:MAX_READ_CHARS], today))
         merged = decide_calculation(Query(prior.question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS],
                                           expected=missing_keys(prior)))

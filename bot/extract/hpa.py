@@ -176,8 +176,13 @@ def facility_volume(q: Query) -> Extraction | None:
         return None
     days: list[float] = []
     m = re.search(r"(\d+)\s*(?:位|名|個)?\s*(?:放射師|放射士|radiographers?)[^，,。；\d]{0,12}?(?:各|每人|都|each|all)[^，,。；\d]{0,6}?(\d+(?:\.\d+)?)\s*(?:天|days?)", t, re.I)
+    full_year = re.search(r"(\d+)\s*(?:位|名|個)?\s*(?:放射師|放射士|radiographers?)[^，,。；\d]{0,8}?(?:全年|整年|一整年|full[- ]time all year|all year|the whole year|full year)", t, re.I)
+    notes: list[Note] = []
     if m:
         days = [float(m.group(2))] * int(m.group(1))
+    elif full_year:
+        days = [365.0] * int(full_year.group(1))
+        notes.append(Note("「全年工作」視為每人 365 天（含例假日）。", "Working the whole year is read as 365 days each (holidays included)."))
     else:
         # "工作天數分別為 365、300、200 天": a list, the unit written once at the end
         listed = re.search(r"(?:工作天數|工作日數|work(?:ing)? days)[^\d，。；]{0,10}((?:\d+(?:\.\d+)?\s*(?:天|days?)?\s*(?:[、,，/和及]|and)\s*)+\d+(?:\.\d+)?)", t, re.I)
@@ -207,7 +212,7 @@ def facility_volume(q: Query) -> Extraction | None:
     else:
         needs.append(Need("annual_screenings", "機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?"))
     facts = len(args)
-    return Extraction("hpa_facility_volume", args, needs, invalid=invalid, score=2.0 + facts, facts=facts)
+    return Extraction("hpa_facility_volume", args, needs, notes, invalid=invalid, score=2.0 + facts, facts=facts)
 
 
 def radiographer_volume(q: Query) -> Extraction | None:
@@ -219,7 +224,8 @@ def radiographer_volume(q: Query) -> Extraction | None:
     daily = re.search(r"(?:1\s*天|一天|每天|每日|單日|per day|a day|daily)[^，,。；\d]{0,10}?(\d+)\s*(?:案|例|件|人|cases?|screenings|exams)?"
                       r"|(\d+)\s*(?:案|例|件|cases?|screenings|exams)[^，,。；\d]{0,6}?(?:1\s*天|每天|per day|a day)", t, re.I)
     staff = re.search(r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radiographers?)|(?:放射師|radiographers?)[^，,。；\d]{0,6}(\d+)\s*(?:位|名|人)", t, re.I)
-    if not (has(r"放射師|放射士|radiographer|乳攝車|巡迴車|\bvan\b", t) and (monthly or daily or has(r"上限|cap|limit|超過|exceed", t))):
+    if not (has(r"放射師|放射士|radiographer|乳攝車|巡迴車|\bvan\b", t)
+            and (monthly or daily or (van and staff) or has(r"上限|cap|limit|超過|exceed", t))):
         return None
     if has(r"合理量|工作天數|work(?:ing)? days|年篩檢|annual", t) and not van:
         return None

@@ -133,11 +133,12 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
         open_paper = next((a for a in reversed(acts) if a["kind"] in ROLE_KINDS and "role" not in a), None)
         if kind is None and role and open_paper is not None:
             open_paper["role"] = role  # "…一篇非 SCI 論文，是通訊作者": the role of the paper just named
+            facts += 1
             continue
         if kind is None and role and last_paper_kind:
             kind = last_paper_kind  # "SCI 第一作者 2 篇、第二作者 1 篇": the second clause inherits SCI
         if kind == "tsa_monthly_speaker" and last_kind not in ("tsa_monthly_meeting", "tsa_monthly_speaker") \
-                and not has(r"月會|monthly", clause):
+                and not has(r"月會|monthly", text):
             kind = None  # a speaker outside a monthly meeting is not 5.2's speaker credit
         if kind is None and has(r"(\d+(?:\.\d+)?)\s*小時", clause) and has(r"課程|上課|course", text) and \
                 not any(a["kind"] in ("domestic_seminar", "hours") and "hours" not in a for a in acts):
@@ -166,6 +167,7 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
         facts += _attach([act], clause, nums, fresh=True)
         if role and kind in ROLE_KINDS:
             act["role"] = role
+            facts += 1  # the user's own authorship is a fact of their case
         acts.append(act)
         last_kind = kind
         if kind in ("paper_sci", "paper_non_sci"):
@@ -248,8 +250,8 @@ def credit_tally(q: Query) -> Extraction | None:
     acts, needs, notes, facts = _activities(q)
     if not acts and not cues:
         return None
-    if has(r"指導老師|介入|instructor|tsir|乳房|乳攝|mammo", t):
-        return None  # another regulation's points
+    if has(r"指導老師|介入|instructor|tsir|乳房|乳攝|mammo|換證|可以抵|抵幾分|抵多少", t):
+        return None  # another regulation's points (TSIR renewal points are "抵" credits)
     args: dict[str, Any] = {"activities": acts}
     if has(OFFSHORE, t):
         args["offshore_island"] = True
@@ -276,11 +278,12 @@ def _yearly_credits(q: Query) -> list[float] | None:
 def renewal_check(q: Query) -> Extraction | None:
     """tsa_renewal_check: six yearly totals → may the surgical specialist certificate be renewed?"""
     t = q.lower
-    if not any(has(p, t) for p in RENEW_CUES):
+    values = _yearly_credits(q)
+    six_years = values is not None and has(r"六年|6\s*年|six years|6 years|每年", t) and has(r"積分|學分|credits?|points?", t)
+    if not (any(has(p, t) for p in RENEW_CUES) or six_years):
         return None
     if has(r"指導老師|介入|instructor|tsir", t):
         return None
-    values = _yearly_credits(q)
     args: dict[str, Any] = {}
     needs: list[Need] = []
     notes: list[Note] = []

@@ -83,7 +83,10 @@ def eligibility(q: Query) -> Extraction | None:
         asked = asked_in[-1][1] if asked_in else None
     cases_by_domain: dict[str, float] = {}
     for x in q.quantities:
-        if x.unit != "例" and not (x.unit is None and has(r"^\s*(?:[a-z-]+\s+){0,2}(?:例|cases?|procedures?)", t[x.end:x.end + 24])):
+        cases_after = has(r"^\s*(?:[a-z-]+\s+){0,2}(?:例|cases?|procedures?)", t[x.end:x.end + 24])
+        cases_before = has(r"(?:例數|cases?|procedures?)[^\d，。；]{0,15}$", t[max(0, x.start - 24):x.start]) or \
+            has(r"\b[A-Z]{2,5}\s*:\s*$", t[max(0, x.start - 10):x.start])
+        if x.unit != "例" and not (x.unit is None and (cases_after or cases_before)):
             continue
         before = [d for pos, d in named if pos < x.start and x.start - pos <= 30]
         after = [d for pos, d in named if x.end <= pos <= x.end + 12]
@@ -234,7 +237,7 @@ def renewal(q: Query) -> Extraction | None:
     dates = find_dates(t)
     birth = re.search(r"出生|生日|born|birth|dob", t, re.I)
     for d in dates:
-        around = t[max(0, d.start - 8): d.start] + " " + t[d.end: d.end + 5]
+        around = t[max(0, d.start - 12): d.start] + " " + t[d.end: d.end + 5]
         if birth and has(r"出生|生日|born|birth|dob", around) and "birth_date" not in args:
             args["birth_date"] = d.date.isoformat()
             facts += 1
