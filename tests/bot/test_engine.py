@@ -100,3 +100,18 @@ def test_answer_is_json_ready(ask):
     data = a.model_dump(mode="json")
     assert set(data) >= {"question", "lang", "route", "answer", "citations", "tool_calls", "assumptions", "missing"}
     assert data["tool_calls"][0]["result"]["deadline"] == "2026-05-01"
+
+
+def test_a_reply_listing_facts_completes_the_pending_question(ask):
+    first = ask("我的指導老師換證積分夠嗎？")
+    assert first.route == "clarify"
+    conv = Conversation(turns=[Turn(question=first.question, answer=first)])
+    second = ask("SCI full article 第一作者 3 篇，國外演講 2 次", conv)  # would be surgical credits on its own
+    assert second.route == "calculator" and second.tool_calls[0].name == "tsir_renewal_check"
+    assert second.tool_calls[0].result["points"] == 200
+
+
+def test_scope_from_the_clause_text(ask):
+    assert ask("主辦單位什麼時候要把簽到單寄回？").citations[0].id == "tsa-cme/4.5"
+    for question in ("如何申請退休金", "醫院停車場在哪裡", "今天晚餐吃什麼好", "What is the capital of France?"):
+        assert ask(question).route == "out_of_scope", question

@@ -202,3 +202,35 @@ def test_bare_number_reply_fills_what_was_asked():
 def test_role_reply_completes_the_paper():
     e = best("今年發表了一篇 SCI 論文，積分多少？", followup="第二作者", expected=("role",))
     assert e.args["activities"] == [{"kind": "paper_sci", "year": 2026, "count": 1, "role": "second"}]
+
+
+@pytest.mark.parametrize(("question", "tool", "args"), [
+    ("六年積分 100 100 100 100 100 0，可以嗎", "tsa_renewal_check", {"yearly_credits": [100, 100, 100, 100, 100, 0]}),
+    ("我這六年的積分是 150,120,100,90,80,70 可以展延嗎", "tsa_renewal_check", {"yearly_credits": [150, 120, 100, 90, 80, 70]}),
+    ("我們醫院乳攝車有 4 位放射師，可以嗎？", "hpa_radiographer_volume", {"radiographers_on_van": 4}),
+    ("我們有 2 位放射師全年工作，去年篩檢 13500 案", "hpa_facility_volume",
+     {"radiographer_work_days": [365, 365], "annual_screenings": 13500}),
+    ("本院三位放射師工作天數分別為 365、300、200 天，今年篩檢 14000 案", "hpa_facility_volume",
+     {"radiographer_work_days": [365, 300, 200], "annual_screenings": 14000}),
+    ("The PAE cases I did: 70. UAE: 40. Specialist for 10 years. Eligible for the non-tumor embolization instructor?",
+     "tsir_instructor_eligibility", {"domain": "non_tumor_embolization", "cases_last_6_years": 110, "years_as_specialist": 10}),
+    ("I was born on 1966-12-01. If I apply on 2026-12-01, can I get a lifetime TSIR instructor certificate?",
+     "tsir_renewal_check", {"activities": [], "birth_date": "1966-12-01", "application_date": "2026-12-01"}),
+    ("醫院自己辦的學術討論會，一個半小時的話可以拿幾分？", "tsa_credit_tally",
+     {"activities": [{"kind": "domestic_seminar", "count": 1, "hours": 1.5}]}),
+    ("追蹤完成率 0.68", "hpa_followup_deduction", {"completion_rate_pct": 68}),
+])
+def test_more_ways_of_writing(question, tool, args):
+    e = best(question)
+    assert (e.tool, e.args) == (tool, args)
+
+
+def test_speaker_at_a_monthly_meeting_in_english():
+    e = best("I attended the annual meeting twice and gave a talk at one monthly meeting. How many credits?")
+    assert e.args["activities"] == [{"kind": "tsa_annual_meeting", "count": 2}, {"kind": "tsa_monthly_speaker", "count": 1},
+                                    {"kind": "tsa_monthly_meeting", "count": 1}]
+
+
+def test_tsir_points_are_not_surgical_credits():
+    # 抵 … 分 is the TSIR renewal's wording; a TSA tally must not answer it
+    assert all(e.tool != "tsa_credit_tally" for e in candidates(Query("發表 SCI 全文，第一作者換證可以抵多少分？", TODAY)))

@@ -57,3 +57,17 @@ def test_english_unit_needs_a_word_boundary():
 def test_minus_inside_dates_and_ranges_is_not_a_sign():
     values = [q.value for q in find_quantities("2027-03-01 and 5-10")]
     assert values == [2027, 3, 1, 5, 10]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("一個半小時", "1.5小時"), ("兩個半小時", "2.5小時"), ("半小時", "0.5小時"), ("進修半年", "進修6個月"),
+    ("上半年", "上半年"),
+])
+def test_halves(text, expected):
+    assert normalize_numerals(text) == expected
+
+
+def test_comma_separated_list_is_not_a_thousands_number():
+    assert [q.value for q in find_quantities("150,120,100,90,80,70")] == [150, 120, 100, 90, 80, 70]
+    assert [q.value for q in find_quantities("120,130,110,100,140,150")] == [120, 130, 110, 100, 140, 150]
+    assert [q.value for q in find_quantities("NT$1,234,567")] == [1_234_567]
