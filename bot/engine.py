@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import logging
 import re
+import threading
 import time
 from typing import Any
 
@@ -54,28 +55,46 @@ def _english_terms(text: str) -> list[str]:
 class Engine:
     """Holds what every answer needs, opened once: corpus, retriever, optional chat model."""
 
-    def __init__(self, settings: Settings, corpus: Any, retriever: Any, chat_model: Any = None) -> None:
+    def __init__(self, settings: Settings, corpus: Any, retriever: Any = None, chat_model: Any = None) -> None:
         self.settings = settings
         self.corpus = corpus
-        self.retriever = retriever
+        self._retriever = retriever
+        self._retriever_lock = threading.Lock()
         self.chat_model = chat_model
 
     @classmethod
-    def create(cls, settings: Settings | None = None, *, chat_model: Any = None, retriever: Any = None) -> Engine:
-        """Open the corpus, the retriever (building the index on first use) and, if configured, the LLM."""
+    def create(cls, settings: Settings | None = None, *, chat_model: Any = None, retriever: Any = None,
+               lazy_retriever: bool = False) -> Engine:
+        """Open the corpus, the retriever (building the index on first use) and, if configured, the LLM.
+
+        `lazy_retriever`: open the index on the first question that needs it (a one-shot CLI call
+        whose question is a calculation then never pays for it); long-lived callers open it now.
+        """
         from knowledge.corpus import load_corpus
-        from knowledge.retrieve import HybridRetriever
 
         settings = settings or get_settings()
         corpus = load_corpus()
-        retriever = retriever or HybridRetriever.open(settings, corpus=corpus)
         if chat_model is None and settings.llm:
             from bot.llm import load_chat_model
 
             chat_model = load_chat_model(settings.llm)
         import calculators.registry  # noqa: F401 - load the tools now, not on the first question
 
-        return cls(settings, corpus, retriever, chat_model)
+        engine = cls(settings, corpus, retriever, chat_model)
+        if not lazy_retriever:
+            engine.retriever  # noqa: B018 - open (or build) the index now
+        return engine
+
+    @property
+    def retriever(self) -> Any:
+        """The hybrid retriever, opened once (thread-safe: Slack answers on several threads)."""
+        if self._retriever is None:
+            with self._retriever_lock:
+                if self._retriever is None:
+                    from knowledge.retrieve import HybridRetriever
+
+                    self._retriever = HybridRetriever.open(self.settings, corpus=self.corpus)
+        return self._retriever
 
     # ------------------------------------------------------------------ public
 

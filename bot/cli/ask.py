@@ -38,10 +38,10 @@ def print_answer(console: Console, answer: Answer) -> None:
     console.print(Panel(Text(answer.answer), title=title, title_align="left", border_style="cyan"))
 
 
-def _engine():
+def _engine(*, lazy: bool = False):
     from bot.engine import Engine
 
-    return Engine.create()
+    return Engine.create(lazy_retriever=lazy)
 
 
 def ask(
@@ -54,7 +54,8 @@ def ask(
 
     day = parse_today(today)
     try:
-        engine = _engine()
+        # One question: open the index only if it needs it; a stdin batch opens it up front.
+        engine = _engine(lazy=question is not None)
         if question is None:
             for line in sys.stdin:
                 if not line.strip():

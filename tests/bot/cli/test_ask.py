@@ -15,7 +15,7 @@ def cli(engine, monkeypatch):
     import bot.cli.ask as ask_module
     from bot.engine import Engine
 
-    monkeypatch.setattr(ask_module, "_engine", lambda: engine)
+    monkeypatch.setattr(ask_module, "_engine", lambda **kw: engine)
     monkeypatch.setattr(Engine, "create", classmethod(lambda cls, settings=None, **kw: engine))
     return CliRunner()
 
