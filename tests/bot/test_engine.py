@@ -115,3 +115,11 @@ def test_scope_from_the_clause_text(ask):
     assert ask("主辦單位什麼時候要把簽到單寄回？").citations[0].id == "tsa-cme/4.5"
     for question in ("如何申請退休金", "醫院停車場在哪裡", "今天晚餐吃什麼好", "What is the capital of France?"):
         assert ask(question).route == "out_of_scope", question
+
+
+def test_lazy_engine_opens_no_index_for_a_calculation(engine):
+    from bot.engine import Engine
+
+    lazy = Engine(engine.settings, engine.corpus)
+    a = lazy.answer("追蹤完成率 68%，會被扣多少？")
+    assert a.route == "calculator" and lazy._retriever is None
