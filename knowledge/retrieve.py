@@ -73,8 +73,10 @@ class HybridRetriever:
     """Opened once per process (corpus, index, embedder); `search` per question."""
 
     def __init__(self, corpus: Corpus, embedder: Embedder, collection: Any, lexical: LexicalIndex,
-                 manifest: IndexManifest, *, notices: list[str] | None = None, built: bool = False) -> None:
+                 manifest: IndexManifest, *, notices: list[str] | None = None, built: bool = False,
+                 client: Any = None) -> None:
         self.corpus = corpus
+        self.client = client
         self.embedder = embedder
         self.collection = collection
         self.lexical = lexical
@@ -100,7 +102,16 @@ class HybridRetriever:
         opened = ensure_index(settings, chunks, embedder, corpus_hash=corpus.content_hash,
                               progress=progress, rebuild=rebuild)
         return cls(corpus, embedder, opened.collection, LexicalIndex(chunks), opened.manifest,
-                   notices=opened.notices, built=opened.built)
+                   notices=opened.notices, built=opened.built, client=opened.client)
+
+    def close(self) -> None:
+        """Release the Chroma client (the embedded database files stay)."""
+        if self.client is not None:
+            try:
+                self.client.close()
+            except Exception:  # closing twice, or a server gone away: nothing left to release
+                pass
+            self.client = None
 
     # ------------------------------------------------------------ signals
 
@@ -114,31 +125,28 @@ class HybridRetriever:
 
     def dense(self, query: str, n: int = CANDIDATES, *, doc: str | None = None) -> list[str]:
         """Clause ids nearest to the query's embedding, best first."""
-        text = to_traditional(query)
-        extra = expand_query(query)
-        if extra:  # English question: the Chinese terms pull the vector towards the Chinese text
-            text = f"{text} ({' '.join(extra)})"
-        return self._nearest(text, n, doc)
+        return self._nearest([_dense_text(query)], n, doc)[0]
 
-    def _nearest(self, text: str, n: int, doc: str | None) -> list[str]:
+    def _nearest(self, texts: list[str], n: int, doc: str | None) -> list[list[str]]:
+        """One ranking per text; the texts are embedded in one batch and searched in one Chroma call."""
+        batch = getattr(self.embedder, "embed_queries", None)
+        vectors = batch(texts) if batch else [self.embedder.embed_query(t) for t in texts]
         result = self.collection.query(
-            query_embeddings=[self.embedder.embed_query(text)],
+            query_embeddings=vectors,
             n_results=min(n, self._count),
             where={"doc": doc} if doc else None,
             include=[],
         )
-        return list(result["ids"][0])
+        return [list(ids) for ids in result["ids"]]
 
     def rankings(self, text: str, *, doc: str | None = None) -> list[tuple[str, float, list[str]]]:
         """The weighted rankings fused by `search` (text already cleaned)."""
         lexical = [clause_id for clause_id, _ in self.lexical.rank(text, CANDIDATES, doc=doc)]
         if _CJK.search(text):
             return [("lexical", 1.0, lexical), ("dense", DENSE_WEIGHT_CJK, self.dense(text, doc=doc))]
-        out = [("lexical", 1.0, lexical), ("dense", 1.0, self.dense(text, doc=doc))]
         terms = expand_query(text)
-        if terms:
-            out.append(("dense", 1.0, self._nearest(" ".join(terms), CANDIDATES, doc)))
-        return out
+        texts = [_dense_text(text), " ".join(terms)] if terms else [_dense_text(text)]
+        return [("lexical", 1.0, lexical), *(("dense", 1.0, ids) for ids in self._nearest(texts, CANDIDATES, doc))]
 
     # ------------------------------------------------------------ search
 
@@ -167,6 +175,13 @@ class HybridRetriever:
     def as_langchain_retriever(self, k: int = 5) -> BaseRetriever:
         """This retriever as a langchain BaseRetriever: Documents with metadata {id, label, score, via, doc}."""
         return _langchain_class()(hybrid=self, k=k)
+
+
+def _dense_text(query: str) -> str:
+    """What the dense signal embeds: the query in Traditional script, plus the Chinese terms of its English words."""
+    text = to_traditional(query)
+    extra = expand_query(query)
+    return f"{text} ({' '.join(extra)})" if extra else text
 
 
 def _langchain_class() -> type:

@@ -1,0 +1,29 @@
+import pytest
+
+from bot.errors import BadQuery
+from knowledge.textnorm import MAX_QUERY_CHARS, clean_query, fold, strip_control, to_traditional, truncate
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "\n\t ", "\x00\x1b", "\u200b\ufeff"])
+def test_empty_or_whitespace_query_is_bad(raw):
+    with pytest.raises(BadQuery):
+        clean_query(raw)
+
+
+def test_control_characters_are_stripped():
+    assert clean_query("年會\x00積分\x1b[31m？\u200b") == "年會 積分 [31m？"
+    assert strip_control("a\tb\nc\x7fd") == "a b c d"
+
+
+def test_long_query_is_cut_at_a_break_within_the_limit():
+    text = "參加本會年會積分多少，" * 10_000  # ~100 kB
+    cleaned = clean_query(text)
+    assert len(cleaned) <= MAX_QUERY_CHARS
+    assert cleaned.endswith("，")  # cut after a comma, not inside a word
+    assert truncate("short") == "short"
+
+
+def test_simplified_folds_to_traditional_taiwan_phrasing():
+    assert to_traditional("参加年会积分多少") == "參加年會積分多少"
+    assert fold("ＡＴＬＳ（五）５") == "atls(五)5"  # NFKC: full width to ASCII, then lower case
+    assert fold("參加本會年會") == "參加本會年會"  # Traditional passes through
