@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 from bot.answer import Answer, Conversation
 from bot.extract import Extraction
+from bot.parsing.text import Query
 
 # Per tool: what it works out (zh, en) and the clauses that set the facts it needs (cited while asking).
 TOOL_INFO: dict[str, tuple[str, str, list[str]]] = {
@@ -30,6 +33,29 @@ def missing_keys(answer: Answer) -> tuple[str, ...]:
 def pending(conversation: Conversation | None) -> Answer | None:
     """The clarify answer a new message may complete, if the last turn was one."""
     return conversation.pending_clarify if conversation is not None else None
+
+
+def pending_text(conversation: Conversation | None, today: datetime.date) -> str | None:
+    """The text of the calculation still pending: the last clarify turn, joined with the earlier
+    clarify turns it was itself a reply to (a question completed over several replies)."""
+    from bot.routing import decide_calculation
+
+    def tool(text: str) -> str | None:
+        d = decide_calculation(Query(text, today))
+        return d.extraction.tool if d else None
+
+    turns = conversation.turns if conversation is not None else []
+    if not turns or turns[-1].answer.route != "clarify":
+        return None
+    text = turns[-1].question
+    i = len(turns) - 2
+    while i >= 0 and turns[i].answer.route == "clarify":
+        before = tool(turns[i].question)
+        if before is None or tool(f"{turns[i].question}\n{text}") != before or tool(text) == before:
+            break
+        text = f"{turns[i].question}\n{text}"
+        i -= 1
+    return text
 
 
 def describe(extraction: Extraction) -> tuple[str, str, list[str]]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from bot import compose
 from bot.answer import Answer, Citation, Conversation, ToolCall
-from bot.clarify import TOOL_INFO, describe, missing_keys, pending
+from bot.clarify import TOOL_INFO, describe, missing_keys, pending, pending_text
 from bot.errors import BadQuery
 from bot.extract import Extraction
 from bot.parsing.text import Query, detect_lang
@@ -123,7 +123,7 @@ class Engine:
             return self._out_of_scope(question, lang, "empty")
         q = Query(question[:MAX_READ_CHARS], today)
         if prior is not None:
-            merged = self._complete(prior, q, question, today)
+            merged = self._complete(prior, pending_text(conversation, today) or prior.question, q, question, today)
             if merged is not None:
                 return self._calculate(question, lang, merged.extraction, merged.route)
         marker = out_of_scope_marker(q)
@@ -136,7 +136,7 @@ class Engine:
         return self._retrieve(question, lang, q, injection)
 
     @staticmethod
-    def _complete(prior: Answer, q: Query, question: str, today: datetime.date) -> Any:
+    def _complete(prior: Answer, pending_question: str, q: Query, question: str, today: datetime.date) -> Any:
         """The pending calculation completed by this reply, or None when the reply is a new question.
 
         The reply is read together with the pending question; it is a reply only if it adds facts to
@@ -146,8 +146,8 @@ class Engine:
         asks = bool(QUESTION_CUE.search(q.text))
         if own is not None and own.route == "calculator" and own.extraction.facts >= 2 and asks:
             return None  # a complete question of its own ("…積分多少？"), not a list of facts
-        before = decide_calculation(Query(prior.question[:MAX_READ_CHARS], today))
-        merged = decide_calculation(Query(prior.question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS],
+        before = decide_calculation(Query(pending_question[:MAX_READ_CHARS], today))
+        merged = decide_calculation(Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS],
                                           expected=missing_keys(prior)))
         if merged is None or before is None or merged.extraction.tool != before.extraction.tool:
             return None

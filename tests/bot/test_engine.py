@@ -123,3 +123,15 @@ def test_lazy_engine_opens_no_index_for_a_calculation(engine):
     lazy = Engine(engine.settings, engine.corpus)
     a = lazy.answer("追蹤完成率 68%，會被扣多少？")
     assert a.route == "calculator" and lazy._retriever is None
+
+
+def test_a_calculation_completed_over_two_replies(ask):
+    conv = Conversation()
+    for message in ("我可以申請消融指導老師嗎？", "RFA 200 例"):
+        answer = ask(message, conv)
+        assert answer.route == "clarify"
+        conv.turns.append(Turn(question=message, answer=answer))
+    assert conv.turns[-1].answer.missing[0].startswith("years_as_specialist")
+    final = ask("專科 10 年", conv)
+    assert final.route == "calculator"
+    assert final.tool_calls[0].args == {"domain": "ablation", "cases_last_6_years": 200, "years_as_specialist": 10}
