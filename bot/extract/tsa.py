@@ -268,8 +268,6 @@ def _yearly_credits(q: Query) -> list[float] | None:
     m = re.search(r"每年(?:都)?(?:是|有)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per) year", text, re.I)
     if m:
         return [float(m.group(1) or m.group(2))] * 6
-    spans = [(x.start, x.end) for x in []]
-    del spans
     values = [x.value for x in q.quantities if x.unit in (None, "分") and x.value <= 5000
               and not (x.start > 0 and text[x.start - 1] in "第")]
     return values if len(values) >= 6 else None
@@ -291,7 +289,7 @@ def renewal_check(q: Query) -> Extraction | None:
     if values is not None:
         yearly = values[-6:] if len(values) > 6 else values
         if len(values) > 6:
-            notes.append(Note(f"取最後 6 個數字為六年的年度積分（依序由最早到最近）。", "The last six numbers are read as the six yearly totals, oldest first."))
+            notes.append(Note("取最後 6 個數字為六年的年度積分（依序由最早到最近）。", "The last six numbers are read as the six yearly totals, oldest first."))
         args["yearly_credits"] = [int(v) if float(v).is_integer() else v for v in yearly]
         facts += 1
     else:
