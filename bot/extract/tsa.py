@@ -105,6 +105,7 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
     facts = 0
     last_kind: str | None = None
     last_paper_kind: str | None = None
+    personal = has(r"我|本人|自己|\bmy\b|\bi\b|\bi'[mv]", text)
     pieces: list[tuple[int, int, str, str, str | None]] = []  # (start, end, text, kind or "", clause's role)
     for start, clause in segments(text):
         slots = _slots(clause)
@@ -133,7 +134,7 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
         open_paper = next((a for a in reversed(acts) if a["kind"] in ROLE_KINDS and "role" not in a), None)
         if kind is None and role and open_paper is not None:
             open_paper["role"] = role  # "…一篇非 SCI 論文，是通訊作者": the role of the paper just named
-            facts += 1
+            facts += 1 if personal else 0
             continue
         if kind is None and role and last_paper_kind:
             kind = last_paper_kind  # "SCI 第一作者 2 篇、第二作者 1 篇": the second clause inherits SCI
@@ -167,7 +168,8 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
         facts += _attach([act], clause, nums, fresh=True)
         if role and kind in ROLE_KINDS:
             act["role"] = role
-            facts += 1  # the user's own authorship is a fact of their case
+            # "我…第一作者" is the user's own authorship; "第一作者跟第二作者各有幾分" asks for the rule
+            facts += 1 if personal else 0
         acts.append(act)
         last_kind = kind
         if kind in ("paper_sci", "paper_non_sci"):

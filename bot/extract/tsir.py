@@ -73,7 +73,7 @@ def eligibility(q: Query) -> Extraction | None:
     t = q.text
     named = domains_in(t)
     applying = named and has(r"申請|apply|qualif|eligib", t) and any(x.unit == "例" for x in q.quantities)
-    if not (has(r"指導老師|導師|instructor|teacher|mentor", t) or applying) or has(RENEW_CUES, t):
+    if not (has(r"指導老師|導師|instructor|teacher|mentor", t) or applying) or has(RENEW_CUES + r"|終身|lifetime", t):
         return None
     # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are ignored.
     asked = None
@@ -250,8 +250,11 @@ def renewal(q: Query) -> Extraction | None:
     if not acts and "cme_points" not in args and "birth_date" not in args:
         needs.append(Need("activities", "證書效期六年內有哪些可抵積分的項目（論文、演講／座長、口頭／壁報、國外會議）與放射線專科教育積分？",
                           "Which point activities did you have in the six years (papers, lectures/moderation, oral/e-posters, international meetings) and how many radiology CME points?"))
+    age_given = has(r"\d+\s*歲|\d+\s*years? old|aged \d+", t)
     if has(r"終身|lifetime|60\s*歲|sixty", t) and "birth_date" not in args and not acts:
-        needs = [Need("birth_date", "請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?")]
+        # "我 62 歲，可以申請終身嗎" is answered by article 6 itself; without an age, ask for the dates
+        needs = [] if age_given else [Need("birth_date", "請問您的出生日期與預定申請日？",
+                                            "What are your birth date and the planned application date?")]
     score = 2.0 + (1 if has(RENEW_CUES, t) else 0) + (1 if has(r"指導老師|instructor", t) else 0)
     if not facts and has(r"什麼時候|何時|哪天|when|deadline", t):
         score -= 2  # "when can I renew?" asks for the window, not the points

@@ -84,3 +84,22 @@ def test_english_needs_regulation_terms_in_the_clause():
                                               ("a", True), ("年", True), ("5", True)])
 def test_has_content(text, content):
     assert has_content(text) is content
+
+
+@pytest.mark.parametrize("question", [
+    "在 SCI 期刊發表論文，第一作者跟第二作者各有幾分？",
+    "If I miss the renewal deadline for my specialist certificate, is there a grace period?",
+    "I am 62 years old. Can I get a lifetime interventional radiology instructor certificate?",
+    "我今年 65 歲，可以申請終身指導老師嗎？",
+    "How many credits is a second author on an SCI paper worth?",
+])
+def test_rules_questions_with_personal_words(question):
+    assert route(question) == "retrieval-or-out"
+
+
+@pytest.mark.parametrize("question", [
+    "我上個月在國內研討會發表了 oral，第一作者，積分多少",
+    "我發表一篇非 SCI 論文，是通訊作者，是病例報告，積分多少？",
+])
+def test_own_authorship_is_a_calculation(question):
+    assert route(question) == "calculator"
