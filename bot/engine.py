@@ -52,6 +52,17 @@ def _english_terms(text: str) -> list[str]:
         return []
 
 
+def _only_doc(text: str) -> str | None:
+    """The one regulation a question names (外科…, 指導老師…, 乳攝…), to search within it; else None."""
+    try:
+        from knowledge.lookup import doc_hints
+
+        hints = doc_hints(text)
+    except Exception:  # noqa: BLE001 - a hint, not a requirement
+        return None
+    return hints[0] if len(hints) == 1 else None
+
+
 class Engine:
     """Holds what every answer needs, opened once: corpus, retriever, optional chat model."""
 
@@ -224,7 +235,7 @@ class Engine:
 
     def _retrieve(self, question: str, lang: str, q: Query, injection: bool) -> Answer:
         try:
-            hits = self.retriever.search(q.folded[:1000], k=RETRIEVE_K)
+            hits = self.retriever.search(q.folded[:1000], k=RETRIEVE_K, doc=_only_doc(q.folded))
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
         top = hits[0] if hits else None
