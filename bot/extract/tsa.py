@@ -52,9 +52,11 @@ MISSION = re.compile(r"(?:駐外|醫療團|medical mission|mission)[^，,。；]
 MISSION_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(個月|年|months?|years?)[^，,。；]{0,8}(?:駐外|醫療團|medical mission)", re.I)
 
 
-def _kind_of(clause: str) -> str | None:
-    slots = _slots(clause)
-    return slots[0][2] if slots else None
+def _kind_of_meeting_dropped(clause: str, slots: list[tuple[int, int, str]]) -> bool:
+    """Did the clause name a meeting only as the place of a presentation ("在年會發表壁報")?"""
+    kinds = {k for *_, k in slots}
+    return any(has(p, clause) for k, p in KINDS if k in MEETING_KINDS and k not in kinds and k != "domestic_seminar") \
+        or (has(dict(KINDS)["domestic_seminar"], clause) and "domestic_seminar" not in kinds)
 
 
 def _slots(clause: str) -> list[tuple[int, int, str]]:
@@ -109,6 +111,10 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
     pieces: list[tuple[int, int, str, str, str | None]] = []  # (start, end, text, kind or "", clause's role)
     for start, clause in segments(text):
         slots = _slots(clause)
+        if any(k == "presentation" for *_, k in slots) and _kind_of_meeting_dropped(clause, slots):
+            notes.append(Note("在會議上發表只計發表積分（第五條第六款）；若也出席了該會議，請另外說明以計入出席積分（兩者可重複得分）。",
+                              "A presentation at a meeting is counted as a presentation (5.6); if you also attended that meeting, "
+                              "say so and the attendance is counted too (both may be credited)."))
         if len(slots) <= 1:
             pieces.append((start, start + len(clause), clause, slots[0][2] if slots else "", _role_of(clause)))
             continue

@@ -234,3 +234,9 @@ def test_speaker_at_a_monthly_meeting_in_english():
 def test_tsir_points_are_not_surgical_credits():
     # 抵 … 分 is the TSIR renewal's wording; a TSA tally must not answer it
     assert all(e.tool != "tsa_credit_tally" for e in candidates(Query("發表 SCI 全文，第一作者換證可以抵多少分？", TODAY)))
+
+
+def test_presentation_at_a_meeting_says_how_attendance_would_count():
+    e = best("I presented 2 posters at an international meeting this year as first author. Credits?")
+    assert e.args["activities"] == [{"kind": "presentation", "year": 2026, "count": 2, "role": "first"}]
+    assert any("attended" in n.en for n in e.notes)
