@@ -108,6 +108,7 @@ def run_retrieval_bench(n_queries: int = 200) -> dict[str, Any]:
 
     cases = eval_cases()
     questions = [c["question"] for c in cases] or list(FALLBACK_QUERIES)
+    load_before = os.getloadavg()[0]  # the machine may be shared: latency figures depend on it
     with tempfile.TemporaryDirectory(prefix="regbot-bench-") as tmp:
         settings = get_settings().model_copy(update={"data_dir": Path(tmp), "chroma_url": None})
         started = time.perf_counter()
@@ -138,6 +139,7 @@ def run_retrieval_bench(n_queries: int = 200) -> dict[str, Any]:
         **cold,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "cpus": os.cpu_count(),
+        "load_avg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],  # before, after
         "quality": {lang: {m: round(v, 3) for m, v in figures.items()} for lang, figures in quality.items()},
     }
 

@@ -3,10 +3,14 @@
 Text is folded first (NFKC, Simplified → Traditional, lower case), then split into
 tokens: Chinese runs become character bigrams plus the domain terms they contain
 (積分, 年會, 追蹤完成率 …, one list below), Latin words and numbers stay whole.
-Character bigrams need no dictionary, so they match Traditional text that a
-Simplified-trained segmenter would cut badly, and they cost nothing at start-up.
 English questions get a few Chinese synonyms added (one table below) so that
 "annual meeting credits" can match 年會 … 積分.
+
+Why bigrams and not jieba: measured on the retrieval eval set, BM25 over jieba words
+(with the domain terms as a user dictionary) reached recall@3 0.87, over bigrams 0.94;
+jieba's dictionary is mostly Simplified and cuts the Traditional text badly. Bigrams
+plus jieba words was no better overall and loading jieba costs 0.6 s of every cold
+`regbot search`. Bigrams need no dictionary and cost nothing at start-up.
 """
 
 from __future__ import annotations

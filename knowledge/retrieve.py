@@ -20,14 +20,13 @@ first use).
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
-from bot.errors import BadQuery
+from bot.errors import BadQuery, ChromaUnreachable, IndexUnavailable
 from bot.settings import Settings, get_settings
 from knowledge.chunks import build_chunks
 from knowledge.corpus import Corpus, load_corpus
@@ -40,8 +39,6 @@ from knowledge.textnorm import clean_query, to_traditional
 
 if TYPE_CHECKING:
     from langchain_core.retrievers import BaseRetriever
-
-log = logging.getLogger("regbot.retrieve")
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: flattens the head of each list
 CANDIDATES = 50  # how deep each signal is read before fusion
@@ -74,9 +71,11 @@ class HybridRetriever:
 
     def __init__(self, corpus: Corpus, embedder: Embedder, collection: Any, lexical: LexicalIndex,
                  manifest: IndexManifest, *, notices: list[str] | None = None, built: bool = False,
-                 client: Any = None) -> None:
+                 client: Any = None, location: str = "", server: bool = False) -> None:
         self.corpus = corpus
         self.client = client
+        self.location = location  # index folder or server URL, for error messages
+        self._server = server
         self.embedder = embedder
         self.collection = collection
         self.lexical = lexical
@@ -102,7 +101,8 @@ class HybridRetriever:
         opened = ensure_index(settings, chunks, embedder, corpus_hash=corpus.content_hash,
                               progress=progress, rebuild=rebuild)
         return cls(corpus, embedder, opened.collection, LexicalIndex(chunks), opened.manifest,
-                   notices=opened.notices, built=opened.built, client=opened.client)
+                   notices=opened.notices, built=opened.built, client=opened.client, location=opened.location,
+                   server=bool(settings.chroma_url))
 
     def close(self) -> None:
         """Release the Chroma client (the embedded database files stay)."""
@@ -131,12 +131,17 @@ class HybridRetriever:
         """One ranking per text; the texts are embedded in one batch and searched in one Chroma call."""
         batch = getattr(self.embedder, "embed_queries", None)
         vectors = batch(texts) if batch else [self.embedder.embed_query(t) for t in texts]
-        result = self.collection.query(
-            query_embeddings=vectors,
-            n_results=min(n, self._count),
-            where={"doc": doc} if doc else None,
-            include=[],
-        )
+        try:
+            result = self.collection.query(
+                query_embeddings=vectors,
+                n_results=min(n, self._count),
+                where={"doc": doc} if doc else None,
+                include=[],
+            )
+        except Exception as exc:  # a server gone away, a folder deleted under us: one clear error
+            if self._server:
+                raise ChromaUnreachable(self.location, " ".join(str(exc).split())[:200]) from exc
+            raise IndexUnavailable(f"the search index at {self.location} failed: {exc}") from exc
         return [list(ids) for ids in result["ids"]]
 
     def rankings(self, text: str, *, doc: str | None = None) -> list[tuple[str, float, list[str]]]:

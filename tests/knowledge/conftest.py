@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -87,41 +88,48 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def chroma_server(tmp_path_factory) -> Iterator[str]:
-    """A real Chroma server (`chroma run`) on 127.0.0.1; yields its URL, killed at teardown."""
+@contextmanager
+def running_chroma(path: Path) -> Iterator[str]:
+    """Start `chroma run` on 127.0.0.1 (free port, data under `path`), wait for its heartbeat, stop it after."""
+    import httpx
+
     if not CHROMA.exists() and shutil.which("chroma") is None:
         pytest.fail("the chroma CLI (installed with chromadb) is missing")
     port = free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    log = (path / "server.log").open("w")
-    proc = subprocess.Popen(
-        [str(CHROMA if CHROMA.exists() else "chroma"), "run", "--path", str(path / "db"), "--host", "127.0.0.1",
-         "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        import httpx
-
-        deadline = time.monotonic() + 30
-        while True:  # bounded wait for the heartbeat
-            if proc.poll() is not None:
-                pytest.fail(f"chroma run exited with {proc.returncode}: {(path / 'server.log').read_text()[-500:]}")
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("chroma run did not answer its heartbeat within 30 s")
-            time.sleep(0.2)
-        yield url
-    finally:
-        proc.terminate()
+    path.mkdir(parents=True, exist_ok=True)
+    log_path = path / "server.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [str(CHROMA if CHROMA.exists() else "chroma"), "run", "--path", str(path / "db"),
+             "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+        )
+        url = f"http://127.0.0.1:{port}"
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+            deadline = time.monotonic() + 30
+            while True:  # bounded wait for the heartbeat
+                if proc.poll() is not None:
+                    pytest.fail(f"chroma run exited with {proc.returncode}: {log_path.read_text()[-500:]}")
+                try:
+                    if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline:
+                    pytest.fail("chroma run did not answer its heartbeat within 30 s")
+                time.sleep(0.2)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory) -> Iterator[str]:
+    """A real Chroma server shared by the session's server-mode tests; yields its URL."""
+    with running_chroma(tmp_path_factory.mktemp("chroma-server")) as url:
+        yield url

@@ -6,7 +6,7 @@ import pytest
 
 from bot.errors import ChromaUnreachable
 from knowledge.retrieve import HybridRetriever
-from tests.knowledge.conftest import free_port, make_corpus, settings_for
+from tests.knowledge.conftest import free_port, make_corpus, running_chroma, settings_for
 
 
 @pytest.mark.slow
@@ -43,3 +43,13 @@ def test_unreachable_server_names_the_url(tmp_path, tiny_corpus, url):
     with pytest.raises(ChromaUnreachable) as info:
         HybridRetriever.open(settings_for(tmp_path, REGBOT_CHROMA_URL=url), corpus=tiny_corpus)
     assert url in str(info.value) and info.value.url == url
+
+
+@pytest.mark.slow
+def test_server_going_away_mid_run_is_a_clear_error(tmp_path, tiny_corpus):
+    with running_chroma(tmp_path / "server") as url:
+        retriever = HybridRetriever.open(settings_for(tmp_path, REGBOT_CHROMA_URL=url), corpus=tiny_corpus)
+        assert retriever.search("年會", 1)
+    with pytest.raises(ChromaUnreachable) as info:  # the server is stopped now
+        retriever.search("年會", 1)
+    assert url in str(info.value)
