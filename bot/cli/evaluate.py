@@ -31,7 +31,8 @@ def evaluate(
     from evals import report
     from evals.schema import CATEGORIES, EvalCaseError, load_cases
 
-    err = Console(stderr=True)
+    # soft_wrap: an error message stays one line whatever the terminal width (grep-able, testable).
+    err = Console(stderr=True, soft_wrap=True)
     selected = list(category or [])
     if retrieval:
         selected = ["retrieval"]
