@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 COLD_QUESTION = "今年參加本會年會1次、月會3次，積分多少？"
-SECTIONS = ("retrieval", "ask", "cold_ask", "ack", "process")
+# A rules question opens the index and the embedder too: the slower kind of cold start.
+COLD_RETRIEVAL_QUESTION = "乳攝車每名放射師一天最多可以拍幾案？"
+SECTIONS = ("retrieval", "ask", "cold_ask", "cold_ask_retrieval", "ack", "process")
 
 # Targets stated in the issues (figure key -> (comparison, value, unit)); shown next to the figures.
 TARGETS: dict[str, tuple[str, float]] = {
@@ -30,6 +32,8 @@ TARGETS: dict[str, tuple[str, float]] = {
     "ask.p95_ms": ("≤", 100),
     "cold_ask.wall_s": ("≤", 2.5),
     "cold_ask.peak_rss_mb": ("≤", 400),
+    "cold_ask_retrieval.wall_s": ("≤", 2.5),
+    "cold_ask_retrieval.peak_rss_mb": ("≤", 400),
     "ack.ack_ms.p95": ("<", 300),
     "ack.answered_more_than_once": ("≤", 0),
     "ack.unanswered": ("≤", 0),
@@ -149,6 +153,8 @@ def run_bench(*, n_queries: int = 200, ack_events: int = 50, only: list[str] | N
             results[name] = _section(lambda: _ask(ask_questions()))
         elif name == "cold_ask":
             results[name] = _section(lambda: _cold_ask(COLD_QUESTION))
+        elif name == "cold_ask_retrieval":
+            results[name] = _section(lambda: _cold_ask(COLD_RETRIEVAL_QUESTION))
         elif name == "ack":
             if engine is None:
                 try:

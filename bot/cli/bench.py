@@ -11,7 +11,7 @@ import typer
 
 def bench(
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON here.")] = None,
-    only: Annotated[list[str] | None, typer.Option("--only", help="Only these sections (repeatable): retrieval, ask, cold_ask, ack, process.")] = None,
+    only: Annotated[list[str] | None, typer.Option("--only", help="Only these sections (repeatable): retrieval, ask, cold_ask, cold_ask_retrieval, ack, process.")] = None,
     queries: Annotated[int, typer.Option("--queries", min=1, help="Warm retrieval queries to time.")] = 200,
     events: Annotated[int, typer.Option("--events", min=1, help="Concurrent Slack events for the ack benchmark.")] = 50,
 ) -> None:
