@@ -115,6 +115,9 @@ class Engine:
         start = time.perf_counter()
         today = today or datetime.date.today()
         question = question if isinstance(question, str) else str(question)
+        # Undecodable bytes (a CLI argument cut mid-character arrives as lone surrogates)
+        # become "?", so the answer can always be serialised and logged.
+        question = question.encode("utf-8", "replace").decode("utf-8")
         result: Answer | None = None
         if self.chat_model is not None and has_content(question):
             from bot.llm import llm_answer

@@ -57,6 +57,9 @@ def ask(
         # One question: open the index only if it needs it; a stdin batch opens it up front.
         engine = _engine(lazy=question is not None)
         if question is None:
+            # A stray invalid byte on one line must not end the whole batch.
+            if hasattr(sys.stdin, "reconfigure"):
+                sys.stdin.reconfigure(errors="replace")
             for line in sys.stdin:
                 if not line.strip():
                     continue

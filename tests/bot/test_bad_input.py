@@ -24,6 +24,13 @@ def test_very_long_rules_question(ask):
     assert a.route in ("retrieval", "out_of_scope")
 
 
+def test_undecodable_bytes_still_give_a_serialisable_answer(ask):
+    # A 100 kB CLI argument cut mid-character reaches Python as a lone surrogate.
+    a = ask("追蹤完成率 68%，會被扣多少？\udce6")
+    assert a.route == "calculator" and a.tool_calls[0].result["deduction_pct"] == 10
+    assert "\udce6" not in a.model_dump_json()
+
+
 def test_mixed_script(ask):
     a = ask("我的 follow-up completion rate 是 68%，deduction 多少？")
     assert (a.route, a.lang) == ("calculator", "zh-TW")

@@ -45,6 +45,13 @@ def test_ask_reads_stdin_one_json_line_per_question(cli):
     assert lines[0]["question"] == "追蹤完成率 68%，會被扣多少？"
 
 
+def test_ask_stdin_with_an_invalid_byte_answers_every_line(cli):
+    stdin = "追蹤完成率 68%，會被扣多少？\xff\n今天天氣如何？\n".encode("utf-8").replace(b"\xc3\xbf", b"\xff")
+    result = cli.invoke(app, ["ask", "--today", "2026-11-25"], input=stdin)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["route"] for line in result.output.splitlines()] == ["calculator", "out_of_scope"]
+
+
 def test_today_makes_relative_years_reproducible(cli):
     result = cli.invoke(app, ["ask", "--json", "--today", "2024-05-01", "去年參加年會 1 次，積分多少？"])
     data = json.loads(result.output)
