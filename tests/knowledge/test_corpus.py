@@ -184,13 +184,12 @@ def test_no_seed_text_is_lost(doc_id):
     doc = DOCS[doc_id]
     expected = _apply_edits(_norm((SOURCES / doc.source_file).read_text(encoding="utf-8")), EDITS[doc_id])
     actual = _norm("\n".join(c.text for c in doc.clauses))
-    if actual != expected:
-        diff = [
-            f"{op}: seed {expected[i1:i2]!r} → corpus {actual[j1:j2]!r}"
-            for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, expected, actual, autojunk=False).get_opcodes()
-            if op != "equal"
-        ]
-        pytest.fail("corpus text differs from the seed:\n" + "\n".join(diff))
+    diff = [
+        f"{op}: seed {expected[i1:i2]!r} → corpus {actual[j1:j2]!r}"
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, expected, actual, autojunk=False).get_opcodes()
+        if op != "equal"
+    ]
+    assert actual == expected, "corpus text differs from the seed:\n" + "\n".join(diff)
 
 
 @pytest.mark.parametrize("doc_id", DOC_IDS)
