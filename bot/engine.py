@@ -24,6 +24,7 @@ from bot.parsing.text import Query, detect_lang
 from bot.routing import decide_calculation
 from bot.scope import INJECTION, assess, has_content, out_of_scope_marker
 from bot.settings import Settings, get_settings
+from calculators.tsa_cme import KINDS
 
 log = logging.getLogger("regbot.engine")
 
@@ -225,15 +226,19 @@ class Engine:
             missing += [f"{k}: {p.split(': ', 1)[-1]}" for k, p in zip(keys or [], problems)]
         if not missing:
             missing = ["input: " + ("請確認提供的數字。" if zh else "Please check the figures given.")]
-        citations = self._tool_citations(ext.tool)
+        citations = self._tool_citations(ext.tool, ext.args)
         text = compose.render_clarify(what_zh, what_en, questions, problem_lines, lang)
         text += "\n\n" + compose.render_citations(citations, lang)
         assumptions = [n.render(lang) for n in ext.notes]
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
                       assumptions=assumptions, missing=missing, retrieved=[c.id for c in citations])
 
-    def _tool_citations(self, tool: str) -> list[Citation]:
+    def _tool_citations(self, tool: str, args: dict | None = None) -> list[Citation]:
         ids = TOOL_INFO.get(tool, ("", "", []))[2]
+        if tool == "tsa_credit_tally":
+            # Cite the rule of each activity already read (5.7 for a paper), not all of 第五條.
+            kinds = [a.get("kind") for a in (args or {}).get("activities", []) if isinstance(a, dict)]
+            ids = list(dict.fromkeys(KINDS[k].rule for k in kinds if k in KINDS)) or ids
         return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]
 
     def _retrieve(self, question: str, lang: str, q: Query, injection: bool) -> Answer:

@@ -78,6 +78,12 @@ def test_clarify_then_complete_with_the_reply(ask):
     assert second.tool_calls[0].result["deduction_pct"] == 10
 
 
+def test_clarify_cites_the_rule_of_the_activity_already_named(ask):
+    a = ask("我發表了一篇SCI論文，積分多少？")
+    assert a.route == "clarify" and a.missing[0].startswith("role")
+    assert [c.id for c in a.citations] == ["tsa-cme/5.7"]
+
+
 def test_clarify_reply_in_english(ask):
     first = ask("Can I become a TSIR ablation instructor?")
     conv = Conversation(turns=[Turn(question=first.question, answer=first)])
