@@ -20,4 +20,5 @@ fi
 if [ "${1:-}" != "--no-demo" ]; then
   .venv/bin/regbot index
   .venv/bin/regbot ask "今年參加本會年會1次、月會3次，積分多少？"
+  .venv/bin/regbot ask "乳攝車每名放射師一天最多可以拍幾案？"
 fi
