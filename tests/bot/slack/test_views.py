@@ -25,13 +25,19 @@ def _texts(blocks: list[dict]) -> list[str]:
     return out
 
 
-def test_calculator_answer_blocks(snapshot):
-    messages = answer_messages(calculator_answer(), inquiry_id=7)
+# Snapshots of what the real engine answers (deterministic with `today` fixed), so the
+# pinned Block Kit carries real labels and verbatim quotes.
+def test_calculator_answer_blocks(ask, snapshot):
+    answer = ask("今年參加本會年會1次、月會3次，其中1次擔任講者，另外在澎湖執業，積分多少？")
+    assert answer.route == "calculator"
+    messages = answer_messages(answer, inquiry_id=7)
     assert [m.model_dump() for m in messages] == snapshot
 
 
-def test_retrieval_answer_blocks(snapshot):
-    messages = answer_messages(retrieval_answer(), inquiry_id=8)
+def test_retrieval_answer_blocks(ask, snapshot):
+    answer = ask("乳攝車每名放射師一天最多可以拍幾案？")
+    assert answer.route == "retrieval"
+    messages = answer_messages(answer, inquiry_id=8)
     assert [m.model_dump() for m in messages] == snapshot
 
 
