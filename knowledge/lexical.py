@@ -100,6 +100,16 @@ def tokenize(text: str, *, folded: bool = False) -> list[str]:
     return tokens
 
 
+# Chinese ways of asking "what happens / what must I do" → the clauses that state the
+# consequences are headed 輔導措施 (counselling measures) in hpa-mammo.
+CONSEQUENCE = re.compile(r"會怎樣|會如何|怎麼辦|後果|處置|要參加什麼|需要參加什麼|須參加什麼|要做什麼|要上什麼課|要受什麼訓練|什麼訓練")
+
+
+def intent_terms(query: str) -> list[str]:
+    """Extra lexical terms for the intent of a Chinese question (see CONSEQUENCE)."""
+    return ["輔導措施"] if CONSEQUENCE.search(fold(query)) else []
+
+
 def expand_query(query: str) -> list[str]:
     """Chinese terms for the English words and phrases of `query` (SYNONYMS), without repeats."""
     low = fold(query)
@@ -144,7 +154,7 @@ class LexicalIndex:
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for `query` (with English synonyms expanded)."""
         tokens = tokenize(query)
-        for term in expand_query(query):
+        for term in expand_query(query) + intent_terms(query):
             tokens.extend(tokenize(term, folded=True))
         columns = [self.vocab[t] for t in tokens if t in self.vocab]  # repeated tokens count again, as in BM25
         if not columns:

@@ -1,5 +1,5 @@
 from knowledge.chunks import build_chunks
-from knowledge.lexical import SYNONYMS, LexicalIndex, expand_query, tokenize
+from knowledge.lexical import SYNONYMS, LexicalIndex, expand_query, intent_terms, tokenize
 
 
 def test_chinese_is_split_into_bigrams_plus_domain_terms():
@@ -23,6 +23,12 @@ def test_english_words_bring_their_chinese_terms():
     assert "d 等" in expand_query("graded D")
     assert expand_query("年會積分") == []  # only English questions are expanded
     assert all(terms and all(t.strip() for t in terms) for terms in SYNONYMS.values())
+
+
+def test_asking_what_happens_looks_for_the_measures():
+    assert intent_terms("筛检量超过合理量 10% 以上会怎样？") == ["輔導措施"]  # folded to Traditional first
+    assert intent_terms("評為 B 等的放射師要參加什麼？") == ["輔導措施"]
+    assert intent_terms("追蹤完成率怎麼算？") == []
 
 
 def test_bm25_ranks_the_clause_that_shares_the_rare_terms(tiny_corpus):
