@@ -58,7 +58,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "drainage": ("引流",), "dialysis": ("洗腎",),
     # mammography review (hpa-mammo)
     "deduction": ("扣款",), "deduct": ("扣款",), "penalt": ("扣款",), "completion rate": ("追蹤完成率",),
-    "follow-up": ("追蹤",), "follow up": ("追蹤",), "recall": ("複檢",), "diagnosis": ("確診",),
+    "follow-up": ("追蹤",), "suspected positive": ("疑似陽性",), "categor": ("category",), "follow up": ("追蹤",), "recall": ("複檢",), "diagnosis": ("確診",),
     "radiographer": ("放射師",), "technologist": ("放射師",), "reading physician": ("判讀醫師",),
     "radiologist": ("判讀醫師",), "stop reading": ("停止判讀",), "immediately": ("立即",),
     "re-read": ("複判差異",), "reread": ("複判差異",), "discrepancy": ("複判差異",),

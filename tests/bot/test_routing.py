@@ -58,6 +58,7 @@ def test_out_of_scope_near_misses(question, kind):
     "參加內科醫學會年會，外科積分算多少？",  # attending another society's meeting is a TSA question
     "放射線專科醫師證書 9 年，可以申請指導老師嗎？",  # TSIR requires the radiology certificate
     "乳房 X 光攝影篩檢的追蹤完成率怎麼算？",
+    "Which categories count as suspected positive?",  # plural "categories" is still our vocabulary
 ])
 def test_in_scope_despite_shared_words(question):
     q = Query(question, TODAY)
