@@ -107,6 +107,7 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
     facts = 0
     last_kind: str | None = None
     last_paper_kind: str | None = None
+    implicit_count: set[int] = set()  # id() of activities whose count the user did not write
     personal = has(r"我|本人|自己|\bmy\b|\bi\b|\bi'[mv]", text)
     pieces: list[tuple[int, int, str, str, str | None]] = []  # (start, end, text, kind or "", clause's role)
     for start, clause in segments(text):
@@ -168,6 +169,7 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
                 facts += 1
             else:
                 act["count"] = 1
+                implicit_count.add(id(act))
                 # "參加年會可以拿幾分" names no count of the user's own: a rules question, not a fact
         elif counts:
             act["count"] = int(counts[0])
@@ -180,6 +182,14 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
         last_kind = kind
         if kind in ("paper_sci", "paper_non_sci"):
             last_paper_kind = kind
+    # "在月會擔任講者 2 次": each meeting spoken at was also attended (5.2 credits both).
+    speaker = next((a for a in acts if a["kind"] == "tsa_monthly_speaker"), None)
+    meeting = next((a for a in acts if a["kind"] == "tsa_monthly_meeting"), None)
+    if speaker and meeting and id(meeting) in implicit_count and speaker["count"] > meeting["count"]:
+        meeting["count"] = speaker["count"]
+        notes.append(Note("擔任演講者的月會場次也計為出席月會（第五條第二款：出席與演講各計 20 分）。",
+                          "Each monthly meeting you spoke at is also counted as attended (5.2: attending and "
+                          "speaking earn 20 credits each)."))
     # A reply to "how many hours / days / months? which role?" completes the activities that lacked it.
     reply = bare_numbers(q)
     for a in acts:

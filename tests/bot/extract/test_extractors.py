@@ -30,6 +30,15 @@ def test_issue_example_tsa_tally():
     ]
 
 
+@pytest.mark.parametrize("question", ["我今年在月会担任讲者2次，积分多少？",
+                                      "I was a speaker at 2 TSA monthly meetings this year, how many credits?"])
+def test_speaking_at_monthly_meetings_counts_the_attendance_too(question):
+    e = best(question)
+    counts = {a["kind"]: a["count"] for a in e.args["activities"]}
+    assert counts == {"tsa_monthly_meeting": 2, "tsa_monthly_speaker": 2}
+    assert any("5.2" in n.en for n in e.notes)  # shown to the user as an assumption
+
+
 @pytest.mark.parametrize(("question", "tool", "args"), [
     ("追蹤完成率 68%，總補助 200 萬，會被扣多少？", "hpa_followup_deduction", {"completion_rate_pct": 68, "annual_subsidy": 2_000_000}),
     ("最近 6 年 RFA 150 例、微波 40 例，專科 9 年，可以申請消融治療指導老師嗎？", "tsir_instructor_eligibility",
