@@ -19,8 +19,8 @@ TOPIC = [r"外科", r"本會", r"tsa\b", r"surg", r"積分", r"學分", r"\bcme\
 KINDS: list[tuple[str, str]] = [
     ("atls", r"atls|高級外傷救命術|外傷救命"),
     ("other_surgical_society_meeting", r"其他外科(?:相關)?醫學會|外科相關醫學會|other surgical society"),
-    ("training_abroad", r"(?:國外|海外|出國|abroad|overseas)[^，,。；]{0,6}(?:進修|研修|訓練|training|fellowship)|(?:進修|training|fellowship)[^，,。；]{0,6}(?:國外|海外|abroad|overseas)"),
-    ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|training)|(?:進修|training)[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))"),
+    ("training_abroad", r"(?:國外|海外|出國|abroad|overseas)[^，,。；]{0,6}(?:進修|研修|訓練|train(?:ing|ed)|fellowship)|(?:進修|train(?:ing|ed)|fellowship)[^，,。；]{0,6}(?:國外|海外|abroad|overseas)"),
+    ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|train(?:ing|ed))|(?:進修|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))"),
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
     ("presentation", r"壁報|poster|口頭(?:報告|發表)|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),

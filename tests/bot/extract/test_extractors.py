@@ -39,6 +39,16 @@ def test_speaking_at_monthly_meetings_counts_the_attendance_too(question):
     assert any("5.2" in n.en for n in e.notes)  # shown to the user as an assumption
 
 
+@pytest.mark.parametrize(("question", "activity"), [
+    ("I trained abroad for 3 months last year; credits?", {"kind": "training_abroad", "year": 2025, "months": 3.0}),
+    ("I trained at a domestic medical center for 2 months this year, how many credits?",
+     {"kind": "training_domestic", "year": 2026, "months": 2.0}),
+])
+def test_english_past_tense_training(question, activity):
+    e = best(question)
+    assert e.tool == "tsa_credit_tally" and e.args["activities"] == [activity]
+
+
 @pytest.mark.parametrize(("question", "tool", "args"), [
     ("追蹤完成率 68%，總補助 200 萬，會被扣多少？", "hpa_followup_deduction", {"completion_rate_pct": 68, "annual_subsidy": 2_000_000}),
     ("最近 6 年 RFA 150 例、微波 40 例，專科 9 年，可以申請消融治療指導老師嗎？", "tsir_instructor_eligibility",
