@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extract.base import Extraction, Need, Note, bare_numbers, has
+from bot.extract.base import Extraction, Need, Note, bare_numbers, followup_text, has
 from bot.parsing.dates import find_dates
 from bot.parsing.text import Query
 
@@ -131,6 +131,18 @@ def image_grade(q: Query) -> Extraction | None:
     return Extraction("hpa_image_grade", args, needs, notes, score=score, facts=facts)
 
 
+# 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").
+PREVIOUSLY_REQUIRED = (
+    r"(?:前次|上次|上一次|前一次|之前|先前|以前|去年)[^，,。；？?\d]{0,14}?(?:已|曾|有)?(?:經)?(?:被)?(?:要求|規定要|通知要?)"
+    r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
+    r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
+    r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
+    r"|previous review required|prior review required")
+NOT_PREVIOUSLY_REQUIRED = (
+    r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
+    r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次")
+
+
 def reread_action(q: Query) -> Extraction | None:
     """hpa_reread_action: reader physicians' re-read discrepancy → tier (二(一)1(2))."""
     t = q.text
@@ -159,10 +171,15 @@ def reread_action(q: Query) -> Extraction | None:
             invalid.append(Need(key, "複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%."))
         else:
             args[key] = _num(value)
-    if has(r"前次|上次|之前已|previous(?:ly)?|last review|already required|已被要求|曾被要求", t) and \
-            not has(r"沒有|未曾|不曾|not previously|never", t):
+    if has(NOT_PREVIOUSLY_REQUIRED, t):
+        args["previously_required"] = False
+    elif has(PREVIOUSLY_REQUIRED, t):
         args["previously_required"] = True
     facts = len([k for k in args if k.endswith("pct")])
+    if facts and "previously_required" in args:
+        facts += 1  # 丁 turns on it: a fact of the user's own case, not the rule's wording
+    elif "previously_required" in args and not args["previously_required"]:
+        args.pop("previously_required")  # the default; no figure given to go with it
     score = 2.5 + facts
     return Extraction("hpa_reread_action", args, needs, invalid=invalid, score=score, facts=facts)
 
@@ -215,32 +232,83 @@ def facility_volume(q: Query) -> Extraction | None:
     return Extraction("hpa_facility_volume", args, needs, notes, invalid=invalid, score=2.0 + facts, facts=facts)
 
 
+# The period a screening count is given for: a month (the 500 cap) or one day on the van (40 per radiographer).
+MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
+             r"this month|last month|in (?:a|one) month|each month|every month|/\s*month")
+DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
+           r"per day|a day|daily|today|that day|in (?:a|one) day|on (?:a|one) day|each day|every day|/\s*day")
+CASE_UNIT = r"案|例|件|人次|位民眾|cases?|screenings?|exams?|mammograms?|women|patients"
+STAFF = re.compile(r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radiographers?|technologists?)"
+                   r"|(?:放射師|放射士|radiographers?)[^，,。；\d]{0,6}(\d+)\s*(?:位|名|人)", re.I)
+
+
+def _counts(text: str, cue: str) -> re.Match[str] | None:
+    """A screening count tied to a period: '每月 520 案', '這個月做了 520 案', '90 cases today'."""
+    return re.search(rf"(?:{cue})[^，,。；\d]{{0,16}}?(\d[\d,]*)\s*(?:{CASE_UNIT}|人)?"
+                     rf"|(\d[\d,]*)\s*(?:{CASE_UNIT})[^，,。；\d]{{0,8}}?(?:{cue})", text, re.I)
+
+
 def radiographer_volume(q: Query) -> Extraction | None:
     """hpa_radiographer_volume: monthly cap, mobile van daily cap and head count (二(一)2(3)甲, 二(四))."""
     t = q.text
     van = has(r"乳攝車|巡迴車|\bvan\b|mobile", t)
-    monthly = re.search(r"(?:每月|一個月|1\s*個月|per month|a month|monthly)[^，,。；\d]{0,10}?(\d[\d,]*)\s*(?:案|例|件|人|次|cases?|screenings|exams)?"
-                        r"|(\d[\d,]*)\s*(?:案|例|件|cases?|screenings|exams)[^，,。；\d]{0,6}?(?:每月|1\s*個月|per month|a month)", t, re.I)
-    daily = re.search(r"(?:1\s*天|一天|每天|每日|單日|per day|a day|daily)[^，,。；\d]{0,10}?(\d+)\s*(?:案|例|件|人|cases?|screenings|exams)?"
-                      r"|(\d+)\s*(?:案|例|件|cases?|screenings|exams)[^，,。；\d]{0,6}?(?:1\s*天|每天|per day|a day)", t, re.I)
-    staff = re.search(r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radiographers?)|(?:放射師|radiographers?)[^，,。；\d]{0,6}(\d+)\s*(?:位|名|人)", t, re.I)
+    staff = STAFF.search(t)
+    # The head count is not a screening count: blank it out before reading counts
+    # ("今天 2 位放射師拍了 90 案" → the day's count is 90, not 2).
+    counts_text = STAFF.sub(lambda m: " " * len(m.group(0)), t)
+    monthly = _counts(counts_text, MONTH_CUE)
+    daily = _counts(counts_text, DAY_CUE)
+    case_numbers = [m for m in re.finditer(rf"(\d[\d,]*)\s*(?:{CASE_UNIT})", counts_text, re.I)]
     if not (has(r"放射師|放射士|radiographer|乳攝車|巡迴車|\bvan\b", t)
-            and (monthly or daily or (van and staff) or has(r"上限|cap|limit|超過|exceed", t))):
+            and (monthly or daily or case_numbers or (van and staff) or has(r"上限|cap|limit|超過|超量|exceed", t))):
         return None
     if has(r"合理量|工作天數|work(?:ing)? days|年篩檢|annual", t) and not van:
         return None
     args: dict[str, Any] = {}
+    used: set[int] = set()
+
+    def value(m: re.Match[str]) -> float:
+        group = 1 if m.group(1) else 2
+        used.add(m.start(group))
+        return float(m.group(group).replace(",", ""))
+
     if monthly:
-        args["monthly_screenings"] = _num(float((monthly.group(1) or monthly.group(2)).replace(",", "")))
-    if daily and van:
-        args["daily_screenings_on_van"] = _num(float(daily.group(1) or daily.group(2)))
+        args["monthly_screenings"] = _num(value(monthly))
+    if daily and van and (not monthly or daily.start() != monthly.start()):
+        args["daily_screenings_on_van"] = _num(value(daily))
     if staff and van:
         args["radiographers_on_van"] = int(staff.group(1) or staff.group(2))
     needs: list[Need] = []
-    if not args:
+    # A screening count the user gave but no period was read for: ask, never answer "not exceeded"
+    # for a limit whose count was not read.
+    unread = [m for m in case_numbers if m.start(1) not in used]
+    reply = followup_text(q)
+    if unread and reply:  # "放射師做了 520 案" … "每月" / "一天": the reply names the period
+        n = _num(float(unread[0].group(1).replace(",", "")))
+        if has(DAY_CUE, reply) and van and "daily_screenings_on_van" not in args:
+            args["daily_screenings_on_van"] = n
+            unread = unread[1:]
+        elif has(MONTH_CUE, reply) and "monthly_screenings" not in args:
+            args["monthly_screenings"] = n
+            unread = unread[1:]
+    given = _fmt(float(unread[0].group(1).replace(",", ""))) if unread else None
+    asks_volume = has(r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much", t)
+    if unread or (asks_volume and "monthly_screenings" not in args and "daily_screenings_on_van" not in args):
+        if van and "daily_screenings_on_van" not in args:
+            needs.append(Need("daily_screenings_on_van",
+                              f"這 {given} 案是乳攝車一天的量還是每月的量？" if given else "乳攝車當天（一天）共操作幾案篩檢？",
+                              f"Are the {given} screenings the van's count for one day, or for a month?" if given
+                              else "How many screenings did the van do that day?"))
+        elif "monthly_screenings" not in args:
+            needs.append(Need("monthly_screenings",
+                              f"這 {given} 案是放射師一個月的量嗎？請說明每月操作幾案。" if given else "放射師每月操作的篩檢數量是多少案？",
+                              f"Are the {given} screenings one month's count? Please give the screenings per month." if given
+                              else "How many screenings does the radiographer do a month?"))
+    if not args and not needs:
         needs.append(Need("monthly_screenings", "放射師每月（或乳攝車每天）操作的篩檢數量是多少案？",
                           "How many screenings does the radiographer do a month (or a day on the van)?"))
-    facts = len(args)
+    # An unread count still marks the question as a calculation about the user's own figures (→ clarify).
+    facts = len(args) + (1 if unread and not args else 0)
     return Extraction("hpa_radiographer_volume", args, needs, score=1.5 + facts + (1 if van else 0), facts=facts)
 
 

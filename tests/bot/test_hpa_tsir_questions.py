@@ -1,0 +1,98 @@
+"""HPA and TSIR questions as users write them: the facts read, the route, and the answer's wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answer import Conversation, Turn
+from bot.extract import candidates
+from bot.parsing.text import Query
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def best(question: str, **kw):
+    found = candidates(Query(question, TODAY, **kw))
+    assert found, f"no tool for {question!r}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ hpa_radiographer_volume: the period of a count
+@pytest.mark.parametrize(("question", "args"), [
+    ("我是放射師，這個月做了 520 案，有超過嗎？", {"monthly_screenings": 520}),
+    ("放射師每月操作 480 案，有超過上限嗎？", {"monthly_screenings": 480}),
+    ("放射師本月篩檢 505 案", {"monthly_screenings": 505}),
+    ("I'm a radiographer and did 520 screenings this month. Is that over the limit?", {"monthly_screenings": 520}),
+    # the head count next to the day's count is not the day's count
+    ("乳攝車今天 2 位放射師拍了 90 案，有超量嗎？", {"daily_screenings_on_van": 90, "radiographers_on_van": 2}),
+    ("The van did 90 mammograms today with 2 radiographers. Over the cap?", {"daily_screenings_on_van": 90, "radiographers_on_van": 2}),
+    ("乳攝車一天 130 案，3 位放射師，有沒有超過？", {"daily_screenings_on_van": 130, "radiographers_on_van": 3}),
+])
+def test_radiographer_volume_reads_the_count_and_its_period(question, args):
+    e = best(question)
+    assert (e.tool, e.args) == ("hpa_radiographer_volume", args)
+    assert e.complete
+
+
+@pytest.mark.parametrize(("question", "key"), [
+    ("放射師做了 520 案，有超過嗎？", "monthly_screenings"),  # no period: a month or a year?
+    ("乳攝車 2 位放射師拍了 90 案，有超量嗎？", "daily_screenings_on_van"),
+    ("乳攝車今天 2 位放射師，拍太多了嗎？", "daily_screenings_on_van"),  # asks about volume, gives no count
+])
+def test_a_count_not_read_is_asked_for_not_passed_over(ask, question, key):
+    a = ask(question)
+    assert a.route == "clarify" and a.tool_calls == []
+    assert a.missing[0].startswith(key)
+    assert "未超過" not in a.answer
+
+
+def test_the_reply_names_the_period_of_the_count_given(ask):
+    first = ask("放射師做了 520 案，有超過嗎？")
+    assert "520" in first.answer  # the question repeats the figure it could not place
+    second = ask("每月", Conversation(turns=[Turn(question=first.question, answer=first)]))
+    assert second.route == "calculator"
+    assert second.tool_calls[0].args == {"monthly_screenings": 520}
+    assert second.tool_calls[0].result["over_monthly_cap"] is True
+
+
+def test_van_day_over_the_cap_is_never_reported_as_within(ask):
+    a = ask("乳攝車今天 2 位放射師拍了 90 案，有超量嗎？")
+    assert a.route == "calculator"
+    assert a.tool_calls[0].result["over_van_daily_cap"] is True  # 90 > 40 × 2
+    assert a.answer.splitlines()[0].startswith("乳攝車每人每天上限 40 案：已超過")
+
+
+# ------------------------------------------------------------------ hpa_reread_action: 丁 needs "previously required"
+@pytest.mark.parametrize(("question", "args"), [
+    ("上次已被要求參加座談會，這次陽性複判差異 52%，會怎樣？", {"positive_discrepancy_pct": 52, "previously_required": True}),
+    ("前次後續審查已要求參加判片座談會，本次陽性複判差異 55%，怎麼處理？", {"positive_discrepancy_pct": 55, "previously_required": True}),
+    ("上次已被要求参加座谈会，这次阴性复判差异 18%，会怎样？", {"negative_discrepancy_pct": 18, "previously_required": True}),
+    ("Last review required us to attend the reading seminar. This time the positive re-read discrepancy is 52%. What happens?",
+     {"positive_discrepancy_pct": 52, "previously_required": True}),
+    ("We were previously required to attend the seminar; negative discrepancy now 16%. What happens?",
+     {"negative_discrepancy_pct": 16, "previously_required": True}),
+    ("上次沒有被要求參加座談會，這次陰性複判差異 17%，會怎樣？", {"negative_discrepancy_pct": 17, "previously_required": False}),
+    ("Our last review didn't require the seminar; positive discrepancy 52%. What happens?",
+     {"positive_discrepancy_pct": 52, "previously_required": False}),
+    ("陽性複判差異 52%，要怎麼辦？", {"positive_discrepancy_pct": 52}),
+])
+def test_reread_previously_required(question, args):
+    e = best(question)
+    assert (e.tool, e.args) == ("hpa_reread_action", args)
+
+
+@pytest.mark.parametrize(("question", "tier"), [
+    ("上次已被要求參加座談會，這次陽性複判差異 52%，會怎樣？", "stop_and_suspend"),
+    ("陽性複判差異 52%，會怎樣？", "required"),
+    ("上次沒有被要求參加座談會，這次陰性複判差異 17%，會怎樣？", "required"),
+])
+def test_what_happens_with_a_discrepancy_is_a_calculation(ask, question, tier):
+    a = ask(question)
+    assert a.route == "calculator"
+    assert a.tool_calls[0].result["tier"] == tier
+
+
+def test_the_rule_question_about_the_threshold_stays_retrieval(ask):
+    assert ask("如前次後續審查已要求須參加判片座談會，本次複判差異超過 50% 會怎樣？").route == "retrieval"
