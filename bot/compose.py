@@ -112,6 +112,17 @@ def headline(tool: str, r: dict[str, Any], args: dict[str, Any], lang: str) -> s
         return (f"目前尚不符合「{dz}」領域指導老師的申請資格" + (f"：{body}。" if body else "。")) if zh else \
             (f"Not yet eligible as instructor in {de}" + (f": {body}." if body else "."))
     if tool == "tsir_renewal_check":
+        if lifetime_only(tool, args, r):
+            # A lifetime question with no renewal activities: rule 6 is the answer; 0 points is not a tally.
+            age, day = g("age_on_application"), args.get("application_date")
+            if g("lifetime_eligible"):
+                return (f"可以：申請日 {day} 時您 {age} 歲，已年滿 60 歲，可申請終身指導老師證書，通過後免換證。" if zh else
+                        f"Yes: on the application date {day} you are {age}, so 60 or older: you may apply for a lifetime "
+                        "instructor certificate, and once it is granted no renewal is needed.")
+            return (f"還不行：申請日 {day} 時您 {age} 歲，未滿 60 歲，尚不能申請終身指導老師證書；在此之前換證仍須於證書效期六年內累積 "
+                    f"{g('required')} 分。" if zh else
+                    f"Not yet: on the application date {day} you are {age}, under 60, so no lifetime certificate yet; "
+                    f"until then, renewal needs {g('required')} points within the six-year validity.")
         text = (f"換證積分 {g('points')} 分（需 {g('required')} 分）" if zh else f"Renewal points: {g('points')} (required {g('required')})")
         if g("eligible"):
             text += "，已達換證條件。" if zh else ", enough to renew."
@@ -173,22 +184,42 @@ def headline(tool: str, r: dict[str, Any], args: dict[str, Any], lang: str) -> s
             text += f"，即 {g('deduction_amount')} 元" if zh else f", i.e. NT${g('deduction_amount')}"
         return text + ("。" if zh else ".")
     if tool == "hpa_followup_deadline":
-        action_en = {"recall_examination": "recall examination", "confirmed_diagnosis": "confirmed diagnosis"}.get(g("action"), g("action"))
-        text = (f"category {args.get('category')} 的個案須於 {g('months')} 個月內完成{g('action_zh') or g('action')}" if zh else
-                f"Category {args.get('category')}: {action_en} within {g('months')} months")
+        # One clean sentence: what, within how long, by when (the calculator's action_zh is a whole
+        # clause of its own, so it is not pasted in here).
+        action = g("action")
+        action_zh = {"recall_examination": "複檢", "confirmed_diagnosis": "確診"}.get(action, g("action_zh") or action)
+        action_en = {"recall_examination": "recall examination", "confirmed_diagnosis": "confirmed diagnosis"}.get(action, action)
+        cat = args.get("category", g("category"))
+        text = (f"category {cat} 的個案須於 {g('months')} 個月內完成{action_zh}" if zh else
+                f"Category {cat}: {action_en} within {g('months')} months")
         if g("deadline"):
-            text += f"（至 {g('deadline')}）" if zh else f" (by {g('deadline')})"
+            date = args.get("screening_date")
+            text += ((f"（篩檢日 {date} → 最晚 {g('deadline')}）" if date else f"（最晚 {g('deadline')}）") if zh else
+                     (f" (screened {date} → by {g('deadline')})" if date else f" (by {g('deadline')})"))
         if g("surgery_tracking"):
-            text += "；確診為乳癌者須追蹤是否接受手術" if zh else "; if breast cancer is confirmed, surgery is tracked"
+            text += "；確診為乳癌者，須追蹤其是否接受手術" if zh else "; if breast cancer is confirmed, whether surgery follows must be tracked"
         return text + ("。" if zh else ".")
     return ""
 
 
-def step_lines(result: dict[str, Any], lang: str) -> list[str]:
-    """The calculator's own breakdown, in the user's language."""
+def lifetime_only(tool: str, args: dict[str, Any], result: dict[str, Any]) -> bool:
+    """A TSIR lifetime question (rule 6, dates given) that names no renewal activities and no points."""
+    return (tool == "tsir_renewal_check" and result.get("lifetime_eligible") is not None
+            and not args.get("activities") and not args.get("cme_points"))
+
+
+def step_lines(result: dict[str, Any], lang: str, *, tool: str = "", args: dict[str, Any] | None = None) -> list[str]:
+    """The calculator's own breakdown, in the user's language.
+
+    For a lifetime-only TSIR question the points rows (0 points, 200 short) are left out: no points
+    were given, so a tally of none is not part of the answer.
+    """
     out: list[str] = []
+    skip_points = lifetime_only(tool, args or {}, result)
     for row in result.get("breakdown") or []:
         if isinstance(row, dict):
+            if skip_points and row.get("rule") == "tsir-instructor/5":
+                continue
             text = row.get("text") if lang == "zh-TW" else (row.get("text_en") or row.get("text"))
             if text:
                 out.append(str(text))

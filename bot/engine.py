@@ -196,14 +196,17 @@ class Engine:
             if len(calls) > 1 and "domain" in call.args:
                 d = call.args["domain"]
                 prefix = f"［{compose.DOMAIN_ZH.get(d, d)}］" if lang == "zh-TW" else f"[{compose.DOMAIN_EN.get(d, d)}] "
-            steps += [prefix + s for s in compose.step_lines(r, lang)]
+            steps += [prefix + s for s in compose.step_lines(r, lang, tool=call.name, args=call.args)]
             # The calculators' steps usually state the measures already; show the rest on their own.
             measures += [m for m in compose.measures_lines(r, lang)
                          if m not in measures and not any(m in step for step in steps)]
             for a in (r.get("assumptions") if lang == "zh-TW" else (r.get("assumptions_en") or r.get("assumptions"))) or []:
                 if a not in assumptions:
                     assumptions.append(a)
-            for cid in r.get("citations") or []:
+            ids = list(r.get("citations") or [])
+            if compose.lifetime_only(call.name, call.args, r):
+                ids.sort(key=lambda cid: cid != "tsir-instructor/6")  # rule 6 answers it; 5 is context
+            for cid in ids:
                 if cid not in cited:
                     cited.append(cid)
         citations = [c for cid in cited if (c := compose.cite(self.corpus, cid, 240)) is not None]

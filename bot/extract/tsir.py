@@ -185,7 +185,7 @@ ROLE_RE = [("other", r"其他作者|其餘作者|共同作者|第二作者|非�
            ("first", r"(?<!非)第一作者|first author|first-author|一作"), ("corresponding", r"通訊作者|通信作者|corresponding")]
 _CME_LABEL = r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points)"
 CME = re.compile(rf"{_CME_LABEL}[^，,。；、\d]{{0,6}}(\d+(?:\.\d+)?)"
-                 rf"|(\d+(?:\.\d+)?)\s*(?:分|points?)\s*(?:的)?{_CME_LABEL}|(\d+(?:\.\d+)?)\s*cme\b", re.I)
+                 rf"|(\d+(?:\.\d+)?)\s*(?:分|points?)\s*(?:的)?{_CME_LABEL}|(\d+(?:\.\d+)?)\s*(?:radiology\s+)?(?:cme|education)\b", re.I)
 
 
 def renewal(q: Query) -> Extraction | None:

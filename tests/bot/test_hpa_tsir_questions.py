@@ -96,3 +96,44 @@ def test_what_happens_with_a_discrepancy_is_a_calculation(ask, question, tier):
 
 def test_the_rule_question_about_the_threshold_stays_retrieval(ask):
     assert ask("如前次後續審查已要求須參加判片座談會，本次複判差異超過 50% 會怎樣？").route == "retrieval"
+
+
+# ------------------------------------------------------------------ hpa_followup_deadline: the headline reads once
+@pytest.mark.parametrize(("question", "headline"), [
+    ("category 4 的個案 2026/1/15 篩檢，最晚何時要確診？",
+     "category 4 的個案須於 2 個月內完成確診（篩檢日 2026-01-15 → 最晚 2026-03-15）；確診為乳癌者，須追蹤其是否接受手術。"),
+    ("category 5 的個案多久內要確診？", "category 5 的個案須於 2 個月內完成確診；確診為乳癌者，須追蹤其是否接受手術。"),
+    ("category 0 的個案 2026/1/15 篩檢，最晚何時要複檢？", "category 0 的個案須於 2 個月內完成複檢（篩檢日 2026-01-15 → 最晚 2026-03-15）。"),
+    ("category 3 的個案 2026年3月31日篩檢，何時要複檢？", "category 3 的個案須於 6 個月內完成複檢（篩檢日 2026-03-31 → 最晚 2026-09-30）。"),
+    ("A category 4 case screened on 2026-01-15: by when must the diagnosis be confirmed?",
+     "Category 4: confirmed diagnosis within 2 months (screened 2026-01-15 → by 2026-03-15); "
+     "if breast cancer is confirmed, whether surgery follows must be tracked."),
+])
+def test_followup_deadline_headline_reads_once(ask, question, headline):
+    a = ask(question)
+    assert a.route == "calculator"
+    assert a.answer.split("\n\n")[0] == headline
+
+
+# ------------------------------------------------------------------ tsir_renewal_check: a lifetime question leads with rule 6
+def test_lifetime_question_leads_with_rule_6_not_a_zero_point_tally(ask):
+    a = ask("我 1966年5月3日出生，2026年5月3日申請，可以申請終身指導老師嗎？")
+    assert a.route == "calculator" and a.tool_calls[0].result["lifetime_eligible"] is True
+    head = a.answer.split("\n\n")[0]
+    assert head.startswith("可以：") and "終身指導老師證書" in head
+    shown = a.answer.split("依據：")[0]  # the answer's own words, not the quoted clauses
+    assert "0 分" not in shown and "還差" not in shown and "尚差" not in shown
+    assert a.citations[0].id == "tsir-instructor/6"
+
+
+def test_lifetime_not_yet_names_the_renewal_requirement_as_context(ask):
+    a = ask("I was born on 1970-02-01. If I apply on 2026-12-01, can I get a lifetime TSIR instructor certificate?")
+    head = a.answer.split("\n\n")[0]
+    assert head.startswith("Not yet:") and "56" in head and "200 points" in head
+    assert "short" not in a.answer.split("Sources:")[0]
+
+
+def test_points_given_still_lead_with_the_points(ask):
+    a = ask("I was born on 1966-12-01 and have 210 radiology CME points. If I apply on 2026-12-01, can I renew my TSIR instructor certificate?")
+    assert a.tool_calls[0].args.get("cme_points") == 210
+    assert a.answer.startswith("Renewal points: 210")
