@@ -83,7 +83,8 @@ def eligibility(q: Query) -> Extraction | None:
         asked = asked_in[-1][1] if asked_in else None
     cases_by_domain: dict[str, float] = {}
     for x in q.quantities:
-        cases_after = has(r"^\s*(?:[a-z-]+\s+){0,2}(?:例|cases?|procedures?)", t[x.end:x.end + 24])
+        # "120 PTA cases", "120 PTA and stent cases": a few technique words between the count and "cases"
+        cases_after = has(r"^\s*(?:[a-z&/-]+\s+){0,4}(?:例|cases?|procedures?)", t[x.end:x.end + 32])
         cases_before = has(r"(?:例數|cases?|procedures?)[^\d，。；]{0,15}$", t[max(0, x.start - 24):x.start]) or \
             has(r"\b[A-Z]{2,5}\s*:\s*$", t[max(0, x.start - 10):x.start])
         if x.unit != "例" and not (x.unit is None and (cases_after or cases_before)):
@@ -181,6 +182,8 @@ RENEWAL_KINDS: list[tuple[str, str]] = [
     ("non_sci_full_article", r"non-?sci|非\s*sci"),
     ("sci_full_article", r"sci"),
 ]
+CASE_REPORT = r"case reports?|病例報告|個案報告|案例報告"
+FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
 ROLE_RE = [("other", r"其他作者|其餘作者|共同作者|第二作者|非第一作者|非第一|co-?author|other author|second author|not (?:the )?first author"),
            ("first", r"(?<!非)第一作者|first author|first-author|一作"), ("corresponding", r"通訊作者|通信作者|corresponding")]
 _CME_LABEL = r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points)"
@@ -201,8 +204,12 @@ def renewal(q: Query) -> Extraction | None:
     for start, clause in segments(t):
         kind = next((k for k, p in RENEWAL_KINDS if has(p, clause)), None)
         role = next((r for r, p in ROLE_RE if has(p, clause)), None)
-        if kind is None and role and last_kind and "sci" in last_kind:
-            kind = last_kind
+        if kind is None and last_kind and "sci" in last_kind and (role or has(CASE_REPORT + "|" + FULL_ARTICLE, clause)):
+            # "SCI full article 第一作者 3 篇、其他作者 case report 2 篇": the same journal family; the
+            # clause's own article type (case report / full article) wins over the previous one's.
+            family = "non_sci" if last_kind.startswith("non_sci") else "sci"
+            kind = (f"{family}_case_report" if has(CASE_REPORT, clause) else
+                    f"{family}_full_article" if has(FULL_ARTICLE, clause) else last_kind)
         if kind is None:
             continue
         given = next((int(x.value) for x in q.quantities

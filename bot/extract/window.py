@@ -12,6 +12,8 @@ WHEN = r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開
 RENEW = r"展延|換證|換發|續證|renew|extension|extend"
 EXPIRY = r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through"
 ISSUE = r"核發|發證|取得|拿到|通過|issued|granted|obtained|received"
+BIRTH = r"出生|生日|生於|born|birth|dob"
+APPLY = r"申請|apply|applying|application"
 TSA = r"外科|專科醫師證書|surg|tsa\b"
 TSIR = r"指導老師|介入|instructor|tsir"
 
@@ -45,6 +47,11 @@ def renewal_window(q: Query) -> Extraction | None:
                           "Is it the surgical specialist certificate (TSA) or the interventional radiology instructor certificate (TSIR)?"))
     for d in dates:
         window = t[max(0, d.start - 12): d.end + 12]
+        before, after = t[max(0, d.start - 8): d.start], t[d.end: d.end + 6]
+        if has(BIRTH, before + " " + after):
+            continue  # a birth date (rule 6's age 60) is no certificate date
+        if has(APPLY, before + " " + after) and not has(EXPIRY + "|" + ISSUE, before + " " + after):
+            continue  # "2026年5月3日申請": the application date, not the expiry
         if has(ISSUE, window) and not has(EXPIRY, t[d.end: d.end + 8]):
             args.setdefault("issue_date", d.date.isoformat())
         else:

@@ -137,3 +137,30 @@ def test_points_given_still_lead_with_the_points(ask):
     a = ask("I was born on 1966-12-01 and have 210 radiology CME points. If I apply on 2026-12-01, can I renew my TSIR instructor certificate?")
     assert a.tool_calls[0].args.get("cme_points") == 210
     assert a.answer.startswith("Renewal points: 210")
+
+
+# ------------------------------------------------------------------ TSIR: dates, article types, English case counts
+@pytest.mark.parametrize(("question", "args"), [
+    # a birth date and an application date are not the certificate's expiry (renewal_window must not take them)
+    ("我 1966年5月3日出生，放射線教育積分 120 分，2026年5月3日申請換證可以嗎？",
+     {"activities": [], "cme_points": 120, "birth_date": "1966-05-03", "application_date": "2026-05-03"}),
+    # the second clause's own article type: a case report, not another full article
+    ("我有 SCI full article 第一作者 3 篇、其他作者 case report 2 篇，放射線教育積分 50 分，夠換證嗎？",
+     {"activities": [{"kind": "sci_full_article", "count": 3, "role": "first"},
+                     {"kind": "sci_case_report", "count": 2, "role": "other"}], "cme_points": 50}),
+])
+def test_tsir_renewal_reads(question, args):
+    e = best(question)
+    assert (e.tool, e.args) == ("tsir_renewal_check", args)
+
+
+def test_a_birth_date_is_never_an_expiry_date():
+    found = candidates(Query("我1966年1月1日出生，有 SCI 第一作者 2 篇，想換證，也想問終身", TODAY))
+    assert found[0].tool == "tsir_renewal_check"
+    assert all(e.args.get("expiry_date") != "1966-01-01" for e in found)
+
+
+def test_english_case_count_with_technique_words_before_cases():
+    e = best("I've done 120 PTA and stent cases in the last 6 years, specialist for 9 years. Can I be a vascular intervention instructor?")
+    assert (e.tool, e.args) == ("tsir_instructor_eligibility",
+                                {"domain": "vascular_intervention", "cases_last_6_years": 120, "years_as_specialist": 9})
