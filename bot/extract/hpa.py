@@ -3,6 +3,7 @@ All of this regulation's vocabulary lives here."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -137,7 +138,9 @@ PREVIOUSLY_REQUIRED = (
     r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
     r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
     r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
-    r"|previous review required|prior review required")
+    r"|previous review required|prior review required"
+    r"|(?:already|previously|last (?:review|time)|previous review|prior review|before)[^.?!]{0,40}(?:told|asked|instructed|ordered) to attend"
+    r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)")
 NOT_PREVIOUSLY_REQUIRED = (
     r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
     r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次")
@@ -235,8 +238,10 @@ def facility_volume(q: Query) -> Extraction | None:
 # The period a screening count is given for: a month (the 500 cap) or one day on the van (40 per radiographer).
 MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
              r"this month|last month|in (?:a|one) month|each month|every month|/\s*month")
-DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
-           r"per day|a day|daily|today|that day|in (?:a|one) day|on (?:a|one) day|each day|every day|/\s*day")
+DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
+           r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
+           r"per day|a day|daily|today|yesterday|that day|in (?:a|one) day|on (?:a|one) day|each day|every day|/\s*day|"
+           r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 CASE_UNIT = r"案|例|件|人次|位民眾|cases?|screenings?|exams?|mammograms?|women|patients"
 STAFF = re.compile(r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radiographers?|technologists?)"
                    r"|(?:放射師|放射士|radiographers?)[^，,。；\d]{0,6}(\d+)\s*(?:位|名|人)", re.I)
@@ -395,11 +400,24 @@ def followup_deadline(q: Query) -> Extraction | None:
         else:
             needs.append(Need("category", "個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"))
     dates = find_dates(t)
+    notes: list[Note] = []
     if dates:
         args["screening_date"] = dates[0].date.isoformat()
+    elif md := re.search(r"(?<![\d/年.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]", t):
+        # "9月30日篩檢": no year written; a screening date is in the past, so the latest such day up to today
+        try:
+            day = dt.date(q.today.year, int(md.group(1)), int(md.group(2)))
+            if day > q.today:
+                day = day.replace(year=q.today.year - 1)
+        except ValueError:
+            day = None
+        if day is not None:
+            args["screening_date"] = day.isoformat()
+            notes.append(Note(f"篩檢日未寫年份，視為 {day.isoformat()}（今天以前最近的一個 {md.group(1)} 月 {md.group(2)} 日）。",
+                              f"No year was given for the screening date; read as {day.isoformat()} (the latest such day up to today)."))
     facts = len(args)
     score = 2.0 + facts + (1 if cue else 0)
-    return Extraction("hpa_followup_deadline", args, needs, invalid=invalid, score=score, facts=facts)
+    return Extraction("hpa_followup_deadline", args, needs, notes, invalid=invalid, score=score, facts=facts)
 
 
 EXTRACTORS = [qc_grade, image_grade, reread_action, facility_volume, radiographer_volume, followup_deduction, followup_deadline]

@@ -182,6 +182,9 @@ RENEWAL_KINDS: list[tuple[str, str]] = [
     ("non_sci_full_article", r"non-?sci|非\s*sci"),
     ("sci_full_article", r"sci"),
 ]
+BIRTH = r"出生|生日|生於|born|birth|dob"
+SIXTIETH_BEFORE = r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on|60\s*歲生日(?:是|在|為)?|滿\s*60\s*歲(?:的日子)?(?:是|在|為)"
+SIXTIETH_AFTER = r"(?:就|才|將|會)?(?:年滿|滿|屆滿)\s*60\s*歲"
 CASE_REPORT = r"case reports?|病例報告|個案報告|案例報告"
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
 ROLE_RE = [("other", r"其他作者|其餘作者|共同作者|第二作者|非第一作者|非第一|co-?author|other author|second author|not (?:the )?first author"),
@@ -242,13 +245,26 @@ def renewal(q: Query) -> Extraction | None:
         args["cme_points"] = int(args["cme_points"]) if args["cme_points"].is_integer() else args["cme_points"]
         facts += 1
     dates = find_dates(t)
-    birth = re.search(r"出生|生日|born|birth|dob", t, re.I)
+    birth = re.search(BIRTH, t, re.I)
     for d in dates:
         around = t[max(0, d.start - 12): d.start] + " " + t[d.end: d.end + 5]
-        if birth and has(r"出生|生日|born|birth|dob", around) and "birth_date" not in args:
+        sixtieth = has(SIXTIETH_BEFORE + r"\s*$", t[max(0, d.start - 24): d.start]) or has(r"^\s*" + SIXTIETH_AFTER, t[d.end: d.end + 10])
+        if sixtieth and "birth_date" not in args:
+            # "I turn 60 on 2027-02-01" / "2027年2月1日滿 60 歲": the birth date is 60 years earlier
+            try:
+                born = d.date.replace(year=d.date.year - 60)
+            except ValueError:  # 29 February
+                born = d.date.replace(year=d.date.year - 60, day=28)
+            args["birth_date"] = born.isoformat()
+            notes.append(Note(f"{d.date.isoformat()} 滿 60 歲，出生日視為 {born.isoformat()}。",
+                              f"Turning 60 on {d.date.isoformat()} is read as born on {born.isoformat()}."))
+            facts += 1
+        elif (birth and has(BIRTH, around) or has(r"^\s*(?:出)?生(?!效)", t[d.end: d.end + 3])) and "birth_date" not in args:
             args["birth_date"] = d.date.isoformat()
             facts += 1
-        elif has(r"申請|apply|application", around) and "application_date" not in args:
+        elif (has(r"申請|apply|application", around)
+              or has(r"(?:apply|application)[^.?!\d]{0,50}\b(?:on|by)\s*$", t[max(0, d.start - 64): d.start])) \
+                and "application_date" not in args:
             args["application_date"] = d.date.isoformat()
             facts += 1
     if "birth_date" in args and "application_date" not in args:

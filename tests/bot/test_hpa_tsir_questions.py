@@ -164,3 +164,26 @@ def test_english_case_count_with_technique_words_before_cases():
     e = best("I've done 120 PTA and stent cases in the last 6 years, specialist for 9 years. Can I be a vascular intervention instructor?")
     assert (e.tool, e.args) == ("tsir_instructor_eligibility",
                                 {"domain": "vascular_intervention", "cases_last_6_years": 120, "years_as_specialist": 9})
+
+
+# ------------------------------------------------------------------ more ways of writing (probe round 2)
+@pytest.mark.parametrize(("question", "tool", "args"), [
+    ("我們乳攝車上週三 3 位放射師拍了 125 位民眾，有超過嗎？", "hpa_radiographer_volume",
+     {"daily_screenings_on_van": 125, "radiographers_on_van": 3}),
+    ("乳攝車 10月3日 2 位放射師篩檢 85 案，有超量嗎？", "hpa_radiographer_volume",
+     {"daily_screenings_on_van": 85, "radiographers_on_van": 2}),
+    ("Positive discrepancy 55%, and at the previous review we had already been told to attend the seminar. What now?",
+     "hpa_reread_action", {"positive_discrepancy_pct": 55, "previously_required": True}),
+    ("第4類個案 9月30日篩檢，何時前要確診？", "hpa_followup_deadline", {"category": 4, "screening_date": "2026-09-30"}),
+    ("category 3 的個案 12月20日篩檢，何時要複檢？", "hpa_followup_deadline", {"category": 3, "screening_date": "2025-12-20"}),
+    ("我 1965年3月1日生，可以申請終身指導老師嗎？", "tsir_renewal_check",
+     {"activities": [], "birth_date": "1965-03-01", "application_date": "2026-11-25"}),
+    ("I turn 60 on 2027-02-01. Can I apply for a lifetime instructor certificate on 2027-01-15?", "tsir_renewal_check",
+     {"activities": [], "birth_date": "1967-02-01", "application_date": "2027-01-15"}),
+    ("我的60歲生日是2027年2月1日，2027年1月15日申請終身指導老師可以嗎？", "tsir_renewal_check",
+     {"activities": [], "birth_date": "1967-02-01", "application_date": "2027-01-15"}),
+])
+def test_more_hpa_tsir_readings(question, tool, args):
+    e = best(question)
+    assert (e.tool, e.args) == (tool, args)
+    assert e.complete
