@@ -24,6 +24,10 @@ QC_ITEMS: list[tuple[str, str]] = [
 ]
 
 
+# A count as written: "16,000" (thousands in groups of three) or "520"; never a trailing comma ("120, completed 85").
+COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+
+
 def _fmt(v: float) -> str:
     return f"{v:g}"
 
@@ -75,7 +79,9 @@ def image_grade(q: Query) -> Extraction | None:
     t = q.text
     if not has(r"臨床影像|自選|抽選|抽片|image (?:evaluation|review)|clinical image|self-?selected|sampled", t):
         return None
-    subject = "facility" if has(r"醫療機構|機構|醫院|本院|facility|hospital|institution", t) else \
+    # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation
+    own = re.sub(r"(?:本院|我院|敝院|我們|我们|(?:我們|本)?醫院)(?:的)?\s*(?=放射師|放射士)", "", t)
+    subject = "facility" if has(r"醫療機構|機構|醫院|本院|facility|hospital|institution", own) else \
         "radiographer" if has(r"放射師|放射士|radiographer|technologist", t) else None
     kind = "sampled" if has(r"抽選|抽片|sampled|random", t) else "self_selected" if has(r"自選|self-?selected", t) else None
     needs: list[Need] = []
@@ -190,12 +196,15 @@ def reread_action(q: Query) -> Extraction | None:
 def facility_volume(q: Query) -> Extraction | None:
     """hpa_facility_volume: radiographers' work days and annual screenings → excess (二(一)2(3)乙)."""
     t = q.text
-    if not has(r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|screenings? (?:a|per) year|年篩檢", t):
+    if not has(r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|screenings? (?:a|per) year|年篩檢"
+               r"|worked\s+\d+(?:\.\d+)?\s*days|\d+\s*days? each", t):
         return None
     if has(r"乳攝車|巡迴車|\bvan\b", t) and not has(r"工作天數|work(?:ing)? days", t):
         return None
     days: list[float] = []
-    m = re.search(r"(\d+)\s*(?:位|名|個)?\s*(?:放射師|放射士|radiographers?)[^，,。；\d]{0,12}?(?:各|每人|都|each|all)[^，,。；\d]{0,6}?(\d+(?:\.\d+)?)\s*(?:天|days?)", t, re.I)
+    # "3 位放射師各 300 天" (the last one written wins: a reply corrects the question)
+    m = ([*re.finditer(r"(\d+)\s*(?:(?:位|名)\s*(?:放射師|放射士)?|個?\s*(?:放射師|放射士)|radiographers?)[^，,。；\d]{0,12}?"
+                       r"(?:各|每人|都|each|all)[^，,。；\d]{0,10}?(\d+(?:\.\d+)?)\s*(?:天|days?)", t, re.I)] or [None])[-1]
     full_year = re.search(r"(\d+)\s*(?:位|名|個)?\s*(?:放射師|放射士|radiographers?)[^，,。；\d]{0,8}?(?:全年|整年|一整年|full[- ]time all year|all year|the whole year|full year)", t, re.I)
     notes: list[Note] = []
     if m:
@@ -208,9 +217,23 @@ def facility_volume(q: Query) -> Extraction | None:
         listed = re.search(r"(?:工作天數|工作日數|work(?:ing)? days)[^\d，。；]{0,10}((?:\d+(?:\.\d+)?\s*(?:天|days?)?\s*(?:[、,，/和及]|and)\s*)+\d+(?:\.\d+)?)", t, re.I)
         days = ([float(v) for v in re.findall(r"\d+(?:\.\d+)?", listed.group(1))] if listed
                 else [x.value for x in q.quantities if x.unit == "天"])
+        # "1 位全年、1 位工作 180 天": a radiographer who worked the whole year, next to the listed days
+        singles = re.findall(r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)", t, re.I)
+        if singles:
+            days = [365.0] * len(singles) + days
+            notes.append(Note("「全年工作」視為 365 天（含例假日）。", "Working the whole year is read as 365 days (holidays included)."))
+    if q.followup_start and "radiographer_work_days" in q.expected:
+        # the reply to "list each one's days": its figures replace the ones read from the question
+        reply_days = [x.value for x in q.quantities if x.start >= q.followup_start and x.unit in ("天", None)]
+        each_in_reply = any(x and x.start() >= q.followup_start for x in (m, full_year))  # "2 位各 300 天" already read
+        if reply_days and not each_in_reply:
+            days = reply_days
+    # The head count stated must match the days read: compute nothing for a radiographer left out.
+    head = re.search(r"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:放射師|放射士)|(\d+)\s+(?:qualified\s+)?radiographers", t, re.I)
+    head_count = int(head.group(1) or head.group(2)) if head else None
     screenings = None
-    sm = re.search(r"(?:篩檢|檢查|攝影|screening|screened|exams?)[^，,。；\d]{0,12}?(\d[\d,]*(?:\.\d+)?)\s*(?:案|例|件|人|cases?)?", t, re.I) \
-        or re.search(r"(\d[\d,]*)\s*(?:案|例|件|cases?|screenings|exams)", t, re.I)
+    sm = re.search(rf"(?:篩檢|檢查|攝影|screening|screened|exams?)[^，,。；\d]{{0,12}}?({COUNT}(?:\.\d+)?)\s*(?:案|例|件|人|cases?)?", t, re.I) \
+        or re.search(rf"({COUNT})\s*(?:案|例|件|cases?|screenings|exams)", t, re.I)
     if sm:
         value = float(sm.group(1).replace(",", ""))
         if value not in days:
@@ -218,7 +241,12 @@ def facility_volume(q: Query) -> Extraction | None:
     needs: list[Need] = []
     invalid: list[Need] = []
     args: dict[str, Any] = {}
-    if days:
+    if days and head_count is not None and head_count != len(days):
+        needs.append(Need("radiographer_work_days",
+                          f"您提到 {head_count} 位放射師，但只讀到 {len(days)} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
+                          f"You mention {head_count} radiographers but I read work days for {len(days)}; "
+                          "please list each one's days worked that year (holidays included)."))
+    elif days:
         if any(d > 366 or d < 0 for d in days):
             invalid.append(Need("radiographer_work_days", "每位放射師的年工作天數（含例假日）不能超過 366 天。",
                                 "A radiographer's work days in a year (holidays included) cannot exceed 366."))
@@ -249,8 +277,8 @@ STAFF = re.compile(r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radio
 
 def _counts(text: str, cue: str) -> re.Match[str] | None:
     """A screening count tied to a period: '每月 520 案', '這個月做了 520 案', '90 cases today'."""
-    return re.search(rf"(?:{cue})[^，,。；\d]{{0,16}}?(\d[\d,]*)\s*(?:{CASE_UNIT}|人)?"
-                     rf"|(\d[\d,]*)\s*(?:{CASE_UNIT})[^，,。；\d]{{0,8}}?(?:{cue})", text, re.I)
+    return re.search(rf"(?:{cue})[^，,。；\d]{{0,16}}?({COUNT})\s*(?:{CASE_UNIT}|人)?"
+                     rf"|({COUNT})\s*(?:{CASE_UNIT})[^，,。；\d]{{0,8}}?(?:{cue})", text, re.I)
 
 
 def radiographer_volume(q: Query) -> Extraction | None:
@@ -263,12 +291,14 @@ def radiographer_volume(q: Query) -> Extraction | None:
     counts_text = STAFF.sub(lambda m: " " * len(m.group(0)), t)
     monthly = _counts(counts_text, MONTH_CUE)
     daily = _counts(counts_text, DAY_CUE)
-    case_numbers = [m for m in re.finditer(rf"(\d[\d,]*)\s*(?:{CASE_UNIT})", counts_text, re.I)]
+    case_numbers = [m for m in re.finditer(rf"({COUNT})\s*(?:{CASE_UNIT})", counts_text, re.I)]
     if not (has(r"放射師|放射士|radiographer|乳攝車|巡迴車|\bvan\b", t)
             and (monthly or daily or case_numbers or (van and staff) or has(r"上限|cap|limit|超過|超量|exceed", t))):
         return None
     if has(r"合理量|工作天數|work(?:ing)? days|年篩檢|annual", t) and not van:
         return None
+    if not (monthly or daily or van) and has(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", t):
+        return None  # a year's count is the facility's annual volume (二(一)2(3)乙), not a monthly cap
     args: dict[str, Any] = {}
     used: set[int] = set()
 
@@ -328,9 +358,9 @@ def followup_deduction(q: Query) -> Extraction | None:
     if rate is None:
         pcts = [x.value for x in q.quantities if x.unit == "%"]
         rate = pcts[0] if len(pcts) == 1 else None
-    suspected = re.search(r"(?:疑似陽性|suspected[- ]positive|positive cases?)[^，,。；\d]{0,10}?(\d[\d,]*)\s*(?:案|例|人|位|件|cases?)?", t, re.I)
-    completed = re.search(r"(?:完成(?:追蹤)?|已追蹤|completed|followed up)[^，,。；\d]{0,10}?(\d[\d,]*)\s*(?:案|例|人|位|件|cases?)?"
-                          r"|(\d[\d,]*)\s*(?:案|例|人|位|件|cases?)?[^，,。；\d]{0,6}?(?:完成(?:追蹤)?|completed)", t, re.I)
+    suspected = re.search(rf"(?:疑似陽性|suspected[- ]positive|positive cases?)[^，,。；\d]{{0,10}}?({COUNT})\s*(?:案|例|人|位|件|cases?)?", t, re.I)
+    completed = re.search(rf"(?:完成(?!率)(?:追蹤)?|已追蹤|completed|followed up)[^，,。；？?！!\n\d]{{0,14}}?({COUNT})\s*(?:案|例|人|位|件|cases?)?"
+                          rf"|({COUNT})\s*(?:案|例|人|位|件|cases?)?[^，,。；\d]{{0,6}}?(?:完成(?:追蹤)?|completed)", t, re.I)
     subsidy = None
     for x in q.quantities:
         window = t[max(0, x.start - 16): x.end + 4]

@@ -187,3 +187,30 @@ def test_more_hpa_tsir_readings(question, tool, args):
     e = best(question)
     assert (e.tool, e.args) == (tool, args)
     assert e.complete
+
+
+# ------------------------------------------------------------------ probe round 3: counts, subjects, head counts
+@pytest.mark.parametrize(("question", "tool", "args"), [
+    # "120, completed" is 120, not a thousands number swallowing the comma
+    ("Suspected positives 120, completed follow-up 85. Deduction?", "hpa_followup_deduction",
+     {"suspected_positive_cases": 120, "completed_cases": 85}),
+    ("疑似陽性 1,200 案，完成追蹤 850 案，補助 2,000,000 元，扣多少？", "hpa_followup_deduction",
+     {"suspected_positive_cases": 1200, "completed_cases": 850, "annual_subsidy": 2000000}),
+    # 本院放射師 is our radiographer: a radiographer's evaluation, not the facility's
+    ("本院放射師自選片 緻密型 330、非緻密型 368，等級？", "hpa_image_grade",
+     {"subject": "radiographer", "kind": "self_selected", "scores": {"non_dense": 368, "dense": 330}}),
+    ("We have 3 radiographers who each worked 300 days; we did 16,000 screenings last year. Any excess?", "hpa_facility_volume",
+     {"radiographer_work_days": [300, 300, 300], "annual_screenings": 16000}),
+    ("本院 2 位放射師，一位全年、一位工作 180 天，去年篩檢 10000 案，有超量嗎？", "hpa_facility_volume",
+     {"radiographer_work_days": [365, 180], "annual_screenings": 10000}),
+])
+def test_probe_round_3_readings(question, tool, args):
+    e = best(question)
+    assert (e.tool, e.args) == (tool, args)
+    assert e.complete
+
+
+def test_facility_volume_never_computes_with_a_radiographer_left_out():
+    e = best("本院 3 位放射師，工作天數 365、200 天，去年篩檢 10000 案，有超量嗎？")
+    assert e.tool == "hpa_facility_volume" and not e.complete
+    assert [n.key for n in e.needs] == ["radiographer_work_days"]
