@@ -59,6 +59,11 @@ def cite(corpus: Corpus, clause_id: str, max_chars: int = QUOTE_CHARS) -> Citati
     return Citation(id=clause_id, label=corpus.full_label(clause_id), quote=corpus.quote(clause_id, max_chars))
 
 
+def _sentence_case(text: str) -> str:
+    """First letter up, the rest as written (str.capitalize() would turn TSIR into Tsir)."""
+    return text[:1].upper() + text[1:]
+
+
 def _yes(value: bool, lang: str) -> str:
     return ("是" if value else "否") if lang == "zh-TW" else ("yes" if value else "no")
 
@@ -137,7 +142,7 @@ def headline(tool: str, r: dict[str, Any], args: dict[str, Any], lang: str) -> s
     if tool == "renewal_window":
         doc = args.get("doc", "")
         text = (f"{DOC_ZH.get(doc, doc)}：證書 {g('expiry_date')} 到期，可自 {g('opens')} 起申請，至 {g('closes')} 止。" if zh else
-                f"{DOC_EN.get(doc, doc).capitalize()}: the certificate expires on {g('expiry_date')}; you can apply from {g('opens')} until {g('closes')}.")
+                f"{_sentence_case(DOC_EN.get(doc, doc))}: the certificate expires on {g('expiry_date')}; you can apply from {g('opens')} until {g('closes')}.")
         if g("late_until"):
             text += (f"情形特殊經中央衛生主管機關核准者，得於 {g('late_until')} 前補行申請。" if zh else
                      f" In special circumstances, with the health authority's approval, a late application is possible until {g('late_until')}.")

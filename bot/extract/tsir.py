@@ -45,8 +45,8 @@ RENEW_CUES = r"換證|展延|續證|renew"
 SPECIALIST_YEARS = re.compile(
     r"(?:專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified)[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)\s*(?:年|years?)"
     r"|(\d+(?:\.\d+)?)\s*(?:年|years?)[^，,。；\d]{0,10}?(?:專科|specialist|board)", re.I)
-LECTURES = re.compile(r"(?:演講|講師|座長|lectur|moderat|invited talk|talks?)[^，,。；\d]{0,10}?(\d+)\s*(?:次|場|times?)?"
-                      r"|(\d+)\s*(?:次|場|times?)?[^，,。；\d]{0,8}?(?:演講|講師|座長|lectures?|talks?|moderat)", re.I)
+LECTURES = re.compile(r"(?:演講|講師|講者|主講|座長|lectur|moderat|invited talk|talks?|chair(?:ed)?\b)[^，,。；\d]{0,10}?(\d+)\s*(?:次|場|times?)?"
+                      r"|(\d+)\s*(?:次|場|times?)?[^，,。；\d]{0,8}?(?:演講|講師|講者|主講|座長|lectures?|talks?|moderat|chair(?:ed)?\b)", re.I)
 SCI_PAPERS = re.compile(r"sci[^，,。；\d]{0,12}?(\d+)\s*(?:篇|papers?|articles?)?|(\d+)\s*(?:篇|papers?|articles?)[^，,。；\d]{0,8}?sci", re.I)
 SCOPE_INTL = r"國外|國際|海外|international|overseas|abroad|foreign"
 SCOPE_DOM = r"國內|domestic|local|台灣|臺灣|taiwan"
@@ -175,7 +175,7 @@ def eligibility(q: Query) -> Extraction | None:
 # Article 5's point activities: (kind, pattern), most specific first.
 RENEWAL_KINDS: list[tuple[str, str]] = [
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
-    ("lecturer_or_moderator", r"講師|座長|演講|lectur|moderat|invited talk|speaker"),
+    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
     ("international_meeting_attendance", r"(?:國外|國際|海外|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
     ("sci_case_report", r"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{0,20}(?:case report|病例報告|個案報告|案例報告)|(?:case report|病例報告|個案報告)[^，,。；]{0,20}(?<!non-)(?<!非)sci"),
     ("non_sci_case_report", r"(?:non-?sci|非\s*sci)[^，,。；]{0,20}(?:case report|病例報告|個案報告|案例報告)|(?:case report|病例報告|個案報告)[^，,。；]{0,20}(?:non-?sci|非\s*sci)"),

@@ -214,3 +214,19 @@ def test_facility_volume_never_computes_with_a_radiographer_left_out():
     e = best("本院 3 位放射師，工作天數 365、200 天，去年篩檢 10000 案，有超量嗎？")
     assert e.tool == "hpa_facility_volume" and not e.complete
     assert [n.key for n in e.needs] == ["radiographer_work_days"]
+
+
+# ------------------------------------------------------------------ TSIR: 講者 is a lecturer; TSIR stays upper case
+def test_speaker_abroad_is_a_lecture_not_an_attendance():
+    e = best("我在國外研討會擔任講者 1 次、國內研討會座長 2 次、參加國際會議 2 次，放射線教育積分 60 分，夠不夠換證？")
+    assert e.args["activities"] == [
+        {"kind": "lecturer_or_moderator", "count": 1, "scope": "international"},
+        {"kind": "lecturer_or_moderator", "count": 2, "scope": "domestic"},
+        {"kind": "international_meeting_attendance", "count": 2},
+    ]
+    assert best("我在介入性研討會擔任腫瘤栓塞講者 3 次，可以申請腫瘤栓塞指導老師嗎？").args["lectures_in_domain"] == 3
+
+
+def test_english_window_headline_keeps_tsir_upper_case(ask):
+    a = ask("My TSIR instructor certificate was issued on 2021-03-15. When can I apply for renewal?")
+    assert a.answer.startswith("TSIR instructor certificate renewal: the certificate expires on 2027-03-15")
