@@ -313,7 +313,18 @@ def radiographer_volume(q: Query) -> Extraction | None:
         args["daily_screenings_on_van"] = _num(value(daily))
     if staff and van:
         args["radiographers_on_van"] = int(staff.group(1) or staff.group(2))
+    elif van and "radiographers_on_van" in q.expected and q.followup_start:
+        # the reply to "how many radiographers were on the van?": "3" / "3 位" / "3 人"
+        heads = [x.value for x in q.quantities if x.start >= q.followup_start and x.unit in (None, "位", "名", "人")]
+        if heads and float(heads[0]).is_integer():
+            args["radiographers_on_van"] = int(heads[0])
     needs: list[Need] = []
+    per_person = has(r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer", t)
+    day_count = args.get("daily_screenings_on_van")
+    if day_count is not None and "radiographers_on_van" not in args and not per_person and day_count > 40:
+        # Over or within 40 × N (and by how much) turns on N: ask rather than assume one radiographer.
+        needs.append(Need("radiographers_on_van", "當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）",
+                          "How many radiographers were on the van that day? (The cap is 40 a day each.)"))
     # A screening count the user gave but no period was read for: ask, never answer "not exceeded"
     # for a limit whose count was not read.
     unread = [m for m in case_numbers if m.start(1) not in used]

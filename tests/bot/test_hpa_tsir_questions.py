@@ -230,3 +230,24 @@ def test_speaker_abroad_is_a_lecture_not_an_attendance():
 def test_english_window_headline_keeps_tsir_upper_case(ask):
     a = ask("My TSIR instructor certificate was issued on 2021-03-15. When can I apply for renewal?")
     assert a.answer.startswith("TSIR instructor certificate renewal: the certificate expires on 2027-03-15")
+
+
+# ------------------------------------------------------------------ a van's day total needs the head count
+@pytest.mark.parametrize("question", ["乳攝車一天 100 案，有超過嗎？", "The van did 90 screenings today. Over the cap?"])
+def test_van_day_total_without_head_count_is_asked(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and a.missing[0].startswith("radiographers_on_van")
+    assert "未超過" not in a.answer and "exceeded" not in a.answer
+
+
+def test_van_head_count_reply_completes_it(ask):
+    first = ask("乳攝車一天 100 案，有超過嗎？")
+    second = ask("3 位", Conversation(turns=[Turn(question=first.question, answer=first)]))
+    assert second.route == "calculator"
+    assert second.tool_calls[0].args == {"daily_screenings_on_van": 100, "radiographers_on_van": 3}
+    assert second.tool_calls[0].result["over_van_daily_cap"] is False  # 100 ≤ 40 × 3
+
+
+def test_a_per_radiographer_day_count_needs_no_head_count():
+    e = best("乳攝車每位放射師一天拍 45 案，有超過嗎？")
+    assert e.args == {"daily_screenings_on_van": 45} and e.complete
