@@ -50,9 +50,19 @@ def qc_grade(q: Query) -> Extraction | None:
     t = q.text
     found: dict[str, float] = {}
     for item, pattern in QC_ITEMS:
-        m = re.search(rf"(?:{pattern})[^，,。；\d]{{0,20}}?(\d+(?:\.\d+)?)\s*(?:分|points?)?", t, re.I)
+        # "76 on compression" (English puts the score first) before "壓迫裝置 76 分" / "compression 76".
+        m = re.search(rf"(\d+(?:\.\d+)?)\s*(?:分|points?)?\s+(?:on|for|in)\s+(?:the\s+)?(?:{pattern})", t, re.I) or \
+            re.search(rf"(?:{pattern})[^，,。；\d]{{0,20}}?(\d+(?:\.\d+)?)\s*(?:分|points?)?", t, re.I)
         if m:
             found[item] = float(m.group(1))
+    rest = _qc_rest_score(t)
+    notes: list[Note] = []
+    if rest is not None and found:
+        # "其他項目都是 88 分" (s2twp folds 項目 to 專案): the items not named get that score; CR's item only on a CR unit.
+        others = [k for k, _ in QC_ITEMS if k not in found and (k != "exposure_index_cr" or has(r"\bcr\b", t))]
+        found.update({k: rest for k in others})
+        notes.append(Note(f"「其他項目」視為{'、'.join(QC_NAMES_ZH[k] for k in others)}，各 {_num(rest)} 分。",
+                          f"'Everything else' is read as {', '.join(QC_NAMES_EN[k] for k in others)}, {_num(rest)} each."))
     cue = has(r"實地測試|品管|qc|quality control|field test", t)
     if not found and not cue:
         return None
@@ -71,7 +81,25 @@ def qc_grade(q: Query) -> Extraction | None:
         args["human_factor"] = True
     invalid = [Need(k, "分數應介於 0 到 100 分之間。", "Scores run from 0 to 100.") for k, v in found.items() if v > 100]
     score = 1.5 + len(found) + (1 if cue else 0)
-    return Extraction("hpa_qc_grade", args, needs, invalid=invalid, score=score, facts=len(found))
+    return Extraction("hpa_qc_grade", args, needs, notes=notes, invalid=invalid, score=score, facts=len(found))
+
+
+QC_NAMES_ZH = {"dose_hvl_output_aec": "劑量與半值層／輸出與自動曝露控制", "phantom_image": "假體影像分析",
+               "compression": "壓迫裝置測試", "exposure_index_cr": "曝露指標之確認(CR)",
+               "field_alignment": "胸壁側輻射照野與影像接收裝置一致性", "reading_system": "閱片系統評估"}
+QC_NAMES_EN = {"dose_hvl_output_aec": "dose/HVL/output/AEC", "phantom_image": "phantom image",
+               "compression": "compression", "exposure_index_cr": "CR exposure index",
+               "field_alignment": "field alignment", "reading_system": "reading system"}
+
+
+def _qc_rest_score(text: str) -> float | None:
+    """The score given to 'everything else' / 其他項目, if the question gives one."""
+    m = re.search(r"(?:其他|其餘|其它)(?:各)?(?:項目?|專案)?(?:都|皆|均)?(?:是|為|拿)?\s*(\d+(?:\.\d+)?)\s*分?", text) or \
+        re.search(r"(\d+(?:\.\d+)?)\s*(?:points?\s*)?(?:on|for|in)\s+(?:everything|all the) (?:else|others?|rest)|"
+                  r"(?:everything else|all (?:the )?others?|the rest)\s*(?:at|scored|got|were|was|:)?\s*(\d+(?:\.\d+)?)", text, re.I)
+    if not m:
+        return None
+    return float(next(g for g in m.groups() if g is not None))
 
 
 def image_grade(q: Query) -> Extraction | None:

@@ -251,3 +251,28 @@ def test_van_head_count_reply_completes_it(ask):
 def test_a_per_radiographer_day_count_needs_no_head_count():
     e = best("乳攝車每位放射師一天拍 45 案，有超過嗎？")
     assert e.args == {"daily_screenings_on_van": 45} and e.complete
+
+
+# ------------------------------------------------------------------ hpa_qc_grade: which score belongs to which item
+REST = {"dose_hvl_output_aec": 88, "phantom_image": 88, "field_alignment": 88, "reading_system": 88}
+
+
+@pytest.mark.parametrize(("question", "scores"), [
+    # English puts the score before the item: 76 belongs to compression, not the 88 that follows it
+    ("Our unit scored 76 on compression and 88 on everything else. Grade?", {"compression": 76, **REST}),
+    ("壓迫裝置 76 分，其他項目都是 88 分，評等？", {"compression": 76, **REST}),
+    ("phantom 80, compression 90, reading system 69", {"phantom_image": 80, "compression": 90, "reading_system": 69}),
+    # the CR item is filled in only on a CR unit
+    ("CR 機器：曝露指標 72 分，其餘 90 分，評等？",
+     {"exposure_index_cr": 72, "dose_hvl_output_aec": 90, "phantom_image": 90, "compression": 90,
+      "field_alignment": 90, "reading_system": 90}),
+])
+def test_qc_scores_go_to_the_item_they_were_given_for(question, scores):
+    e = best(question)
+    assert e.tool == "hpa_qc_grade" and e.args["scores"] == scores
+
+
+def test_everything_else_is_shown_as_an_assumption(ask):
+    a = ask("Our unit scored 76 on compression and 88 on everything else. Grade?")
+    assert a.tool_calls[0].result["worst"] == "C"
+    assert any("Everything else" in x for x in a.assumptions)
