@@ -23,10 +23,12 @@ _BREAK = re.compile(r"[\s，。、；：！？,.;:!?）)」』]")
 
 
 @lru_cache(maxsize=1)
-def _s2twp():
+def _s2tw():
     import opencc  # small, but only the query path needs it
 
-    return opencc.OpenCC("s2twp")
+    # s2tw, not s2twp: s2twp also rewrites Taiwan phrasing inside Traditional text
+    # (項目 → 專案, 信息 → 資訊), and the regulations say 評等項目, 實地測試項目.
+    return opencc.OpenCC("s2tw")
 
 
 def strip_control(text: str) -> str:
@@ -44,8 +46,8 @@ def strip_control(text: str) -> str:
 
 
 def to_traditional(text: str) -> str:
-    """Fold Simplified Chinese to Traditional with Taiwan phrasing (s2twp); Traditional passes through."""
-    return _s2twp().convert(text)
+    """Fold Simplified Chinese to Traditional (Taiwan standard characters); Traditional passes through."""
+    return _s2tw().convert(text)
 
 
 def fold(text: str) -> str:

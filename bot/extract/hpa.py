@@ -58,7 +58,7 @@ def qc_grade(q: Query) -> Extraction | None:
     rest = _qc_rest_score(t)
     notes: list[Note] = []
     if rest is not None and found:
-        # "其他項目都是 88 分" (s2twp folds 項目 to 專案): the items not named get that score; CR's item only on a CR unit.
+        # "其他項目都是 88 分": the items not named get that score; CR's item only on a CR unit.
         others = [k for k, _ in QC_ITEMS if k not in found and (k != "exposure_index_cr" or has(r"\bcr\b", t))]
         found.update({k: rest for k in others})
         notes.append(Note(f"「其他項目」視為{'、'.join(QC_NAMES_ZH[k] for k in others)}，各 {_num(rest)} 分。",

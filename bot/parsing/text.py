@@ -27,7 +27,7 @@ def _s2t():
         pass
     import opencc
 
-    return opencc.OpenCC("s2twp").convert
+    return opencc.OpenCC("s2tw").convert
 
 
 def to_traditional(text: str) -> str:

@@ -23,7 +23,13 @@ def test_long_query_is_cut_at_a_break_within_the_limit():
     assert truncate("short") == "short"
 
 
-def test_simplified_folds_to_traditional_taiwan_phrasing():
+def test_simplified_folds_to_traditional():
     assert to_traditional("参加年会积分多少") == "參加年會積分多少"
     assert fold("ＡＴＬＳ（五）５") == "atls(五)5"  # NFKC: full width to ASCII, then lower case
     assert fold("參加本會年會") == "參加本會年會"  # Traditional passes through
+
+
+def test_traditional_wording_is_not_rewritten():
+    # s2twp would turn 項目 into 專案 and 信息 into 資訊; the regulations say 評等項目.
+    assert to_traditional("其他項目都是 88 分，評等項目") == "其他項目都是 88 分，評等項目"
+    assert to_traditional("评等项目") == "評等項目"
