@@ -20,10 +20,9 @@ from collections.abc import Iterable
 
 from knowledge.corpus import Corpus
 from knowledge.models import DOC_IDS, Clause
+from knowledge.numerals import cn_to_int
 from knowledge.textnorm import to_traditional
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100}
 _NUM = r"[0-9]{1,3}|[零〇一二兩三四五六七八九十百]{1,4}"
 _STEMS = "甲乙丙丁"
 
@@ -56,23 +55,6 @@ _FULL_ID = re.compile(r"\b(?P<doc>tsa-cme|tsir-instructor|hpa-mammo)\s*/\s*(?P<p
 _DOTTED = re.compile(r"(?<![0-9.A-Za-z/_-])(?P<path>[0-9]{1,2}(?:\.(?:[0-9]{1,2}|n[0-9]))+)(?![0-9]|\.[0-9]|\s*%)")
 # A two-level dotted number ("2.5") is only a reference next to a word that says so.
 _DOTTED_CONTEXT = re.compile(r"(?:rule|clause|section|item|article|art\.?|§|條|款|id|規定)\s*$", re.I)
-
-
-def cn_to_int(text: str) -> int | None:
-    """十二 → 12, 二十 → 20, 九十九 → 99, 一百 → 100, 5 → 5; None if not a number."""
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    total, digit = 0, None
-    for ch in text:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            total += (1 if digit is None else digit) * _CN_UNITS[ch]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
 
 
 def _normalise(query: str) -> str:

@@ -5,37 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "貳": 2, "兩": 2, "两": 2, "三": 3, "參": 3,
-           "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
-           "九": 9, "玖": 9}
-_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_CN_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "萬万"
+from knowledge.numerals import CN_CHARS as _CN_CHARS
+from knowledge.numerals import DIGITS as _DIGITS
+from knowledge.numerals import cn_to_int
+
+__all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 
 # A run of Chinese numerals; converted only where a unit follows (so 一律, 之一, 統一 stay words).
 _CN_RUN = re.compile(f"(?<!第)([{_CN_CHARS}]+)(?=\\s*(?:個月|个月|次|篇|天|日|例|小時|年|分|場|位|名|組|台|人|歲|案|項|件|週|周|萬|%|％))")
 _CN_PERCENT = re.compile(f"百分之([{_CN_CHARS}]+)(?:點([{''.join(_DIGITS)}]+))?")
-
-
-def cn_to_int(text: str) -> int | None:
-    """Value of a Chinese numeral (十二 → 12, 兩百 → 200, 一百五十 → 150, 三萬 → 30000); None if not one."""
-    if not text or any(ch not in _CN_CHARS for ch in text):
-        return None
-    if all(ch in _DIGITS for ch in text) and len(text) > 1:  # 一一四 (digit by digit, as in 民國一一四年)
-        return int("".join(str(_DIGITS[ch]) for ch in text))
-    total, section, number, last_unit = 0, 0, None, 1
-    for ch in text:
-        if ch in _DIGITS:
-            number = _DIGITS[ch]
-        elif ch in _SMALL_UNITS:
-            last_unit = _SMALL_UNITS[ch]
-            section += (1 if number is None else number) * last_unit
-            number = None
-        else:  # 萬
-            total += (section + (number or 0)) * 10000
-            section, number, last_unit = 0, None, 10000
-    if number is not None and last_unit >= 100 and text[-2] not in "零〇":
-        number *= last_unit // 10  # colloquial 一千二 = 1200, 兩百五 = 250
-    return total + section + (number or 0)
 
 
 def normalize_numerals(text: str) -> str:
