@@ -5,18 +5,22 @@ from __future__ import annotations
 import threading
 
 from bot.answer import Answer, Citation, Conversation, ToolCall
+from knowledge.corpus import load_corpus
+
+
+def _quote(clause_id: str) -> str:
+    return load_corpus().quote(clause_id)
+
+
+def cite(clause_id: str) -> Citation:
+    """A citation as the engine makes it: the corpus's own label and verbatim quote."""
+    corpus = load_corpus()
+    return Citation(id=clause_id, label=corpus.full_label(clause_id), quote=corpus.quote(clause_id))
+
 
 TALLY_CITATIONS = [
-    Citation(
-        id="tsa-cme/5.1",
-        label="台灣外科醫學會繼續教育積分認定辦法 第五條第一款",
-        quote="參加本會年會，每次積分 60 分。",
-    ),
-    Citation(
-        id="tsa-cme/5.2",
-        label="台灣外科醫學會繼續教育積分認定辦法 第五條第二款",
-        quote="參加本會學術研討會（月會），每次積分 20 分；擔任主講者另加 20 分。",
-    ),
+    cite("tsa-cme/5.1"),
+    cite("tsa-cme/5.2"),
 ]
 
 
@@ -29,8 +33,8 @@ def calculator_answer(question: str = "我今年參加外科醫學會年會 1 �
             "您今年共可認定 120 學分。\n\n"
             "計算步驟：\n1. 年會 1 次 × 60 分 = 60 分\n2. 月會 3 次 × 20 分 = 60 分\n3. 合計 60 + 60 = 120 分\n\n"
             "假設：\n- 未註明年度的活動歸於同一年度\n\n"
-            "依據：\n[1] 台灣外科醫學會繼續教育積分認定辦法 第五條第一款（tsa-cme/5.1）：「參加本會年會，每次積分 60 分。」\n"
-            "[2] 台灣外科醫學會繼續教育積分認定辦法 第五條第二款（tsa-cme/5.2）：「參加本會學術研討會（月會），每次積分 20 分；\n\n擔任主講者另加 20 分。」"
+            f"依據：\n[1] 台灣外科醫學會繼續教育積分認定辦法 第五條第一款（tsa-cme/5.1）：「{_quote('tsa-cme/5.1')}」\n"
+            f"[2] 台灣外科醫學會繼續教育積分認定辦法 第五條第二款（tsa-cme/5.2）：「{_quote('tsa-cme/5.2')}」"
         ),
         citations=TALLY_CITATIONS,
         tool_calls=[
@@ -65,21 +69,13 @@ def retrieval_answer(question: str = "What is the monthly screening cap for a ma
         answer=(
             "The rules that answer this (most relevant first; quoted in the original Chinese):\n\n"
             "1. 預防保健服務之乳房 X 光攝影醫療機構資格後續審查作業 二(一)2(3)甲 (hpa-mammo/2.1.2.3.1):\n"
-            "“每位放射師每月執行乳房X光攝影檢查以 500 人次為上限……”\n"
+            f"“{_quote('hpa-mammo/2.1.2.3.1')}”\n"
             "2. 預防保健服務之乳房 X 光攝影醫療機構資格後續審查作業 二(一)2(3)乙 (hpa-mammo/2.1.2.3.2):\n"
-            "“醫療機構年度合理量 = Σ(各合格放射師工作日數/365) × 6000 <例>”"
+            f"“{_quote('hpa-mammo/2.1.2.3.2')}”"
         ),
         citations=[
-            Citation(
-                id="hpa-mammo/2.1.2.3.1",
-                label="預防保健服務之乳房 X 光攝影醫療機構資格後續審查作業 二(一)2(3)甲",
-                quote="每位放射師每月執行乳房X光攝影檢查以 500 人次為上限……",
-            ),
-            Citation(
-                id="hpa-mammo/2.1.2.3.2",
-                label="預防保健服務之乳房 X 光攝影醫療機構資格後續審查作業 二(一)2(3)乙",
-                quote="醫療機構年度合理量 = Σ(各合格放射師工作日數/365) × 6000 <例>",
-            ),
+            cite("hpa-mammo/2.1.2.3.1"),
+            cite("hpa-mammo/2.1.2.3.2"),
         ],
     )
 
@@ -93,10 +89,10 @@ def clarify_answer(question: str = "我可以換證嗎？") -> Answer:
             "要計算外科專科醫師證書能否展延，還需要以下資料：\n"
             "1. 證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？\n\n"
             "請直接回覆，我會接著算。\n\n"
-            "依據：\n[1] 台灣外科醫學會繼續教育積分認定辦法 第十條（tsa-cme/10）：「六年內積分須達 600 分，且每年均須有積分。」"
+            f"依據：\n[1] 台灣外科醫學會繼續教育積分認定辦法 第十條（tsa-cme/10）：「{_quote('tsa-cme/10')}」"
         ),
         citations=[
-            Citation(id="tsa-cme/10", label="台灣外科醫學會繼續教育積分認定辦法 第十條", quote="六年內積分須達 600 分，且每年均須有積分。"),
+            cite("tsa-cme/10"),
         ],
         missing=["yearly_credits: 證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？"],
     )
@@ -110,10 +106,10 @@ def renewal_answer(question: str) -> Answer:
         answer=(
             "可以申請展延：六年合計 615 分，已達 600 分，且沒有積分為零的年度。\n\n"
             "計算步驟：\n1. 100 + 120 + 90 + 110 + 95 + 100 = 615\n2. 615 ≥ 600，且無 0 分年度\n\n"
-            "依據：\n[1] 台灣外科醫學會繼續教育積分認定辦法 第十條（tsa-cme/10）：「六年內積分須達 600 分，且每年均須有積分。」"
+            f"依據：\n[1] 台灣外科醫學會繼續教育積分認定辦法 第十條（tsa-cme/10）：「{_quote('tsa-cme/10')}」"
         ),
         citations=[
-            Citation(id="tsa-cme/10", label="台灣外科醫學會繼續教育積分認定辦法 第十條", quote="六年內積分須達 600 分，且每年均須有積分。"),
+            cite("tsa-cme/10"),
         ],
         tool_calls=[
             ToolCall(
