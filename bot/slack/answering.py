@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.inquiry_log import Source
+from bot.parsing.text import detect_lang
 from bot.slack.services import Services
 from bot.slack.views.answer import answer_messages, apology_message
 from bot.slack.views.common import SlackMessage
@@ -17,7 +18,6 @@ logger = logging.getLogger("regbot.slack")
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _LINK = re.compile(r"<([#!]?)([^<>|]*)(?:\|([^<>]*))?>")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 STATUS = {"zh-TW": "正在查閱條文…", "en": "is checking the regulations…"}
 LOADING = {
@@ -43,8 +43,8 @@ def clean_question(text: str) -> str:
 
 
 def guess_lang(text: str) -> str:
-    """zh-TW for any CJK text, else en: enough to word an apology before the engine has run."""
-    return "zh-TW" if _CJK.search(text or "") else "en"
+    """The question's language, to word an apology or a note before (or without) the engine's answer."""
+    return detect_lang(text or "")
 
 
 def post_messages(client: Any, channel: str, thread_ts: str | None, messages: list[SlackMessage]) -> str | None:
