@@ -273,12 +273,13 @@ def render_citations(citations: list[Citation], lang: str) -> str:
                                    f"[{i}] {c.label} ({c.id}): “{c.quote}”" for i, c in enumerate(citations, 1))
 
 
-def render_retrieval(citations: list[Citation], lang: str) -> str:
+def render_retrieval(citations: list[Citation], lang: str, lead: str) -> str:
+    """The direct first line (bot.rules_answer), then the clauses that say so, quoted."""
     zh = lang == "zh-TW"
-    lead = "相關條文如下（最相關的在前）：" if zh else "The rules that answer this (most relevant first; quoted in the original Chinese):"
+    head = "條文原文：" if zh else "What the rules say (quoted in the original Chinese):"
     body = "\n".join((f"{i}. {c.label}：\n「{c.quote}」" if zh else f"{i}. {c.label} ({c.id}):\n“{c.quote}”")
                      for i, c in enumerate(citations, 1))
-    return f"{lead}\n\n{body}"
+    return f"{lead}\n\n{head}\n{body}"
 
 
 def render_clarify(what_zh: str, what_en: str, questions: list[str], problems: list[str], lang: str) -> str:

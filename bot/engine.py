@@ -64,6 +64,16 @@ def _only_doc(text: str) -> str | None:
     return hints[0] if len(hints) == 1 else None
 
 
+def _named_docs(text: str) -> list[str]:
+    """The regulations a question names by keyword (all of them when it names none)."""
+    try:
+        from knowledge.lookup import doc_hints
+
+        return doc_hints(text)
+    except Exception:  # noqa: BLE001 - a hint, not a requirement
+        return []
+
+
 class Engine:
     """Holds what every answer needs, opened once: corpus, retriever, optional chat model."""
 
@@ -250,20 +260,39 @@ class Engine:
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
         top = hits[0] if hits else None
-        verdict = assess(q, [self.corpus.full_text(h.clause.id) for h in hits[:3]], top.via if top else None,
+        verdict = assess(q, [self._scope_text(h.clause) for h in hits[:3]], top.via if top else None,
                          _english_terms(q.text) if q.lang == "en" else None)
         if not verdict.in_scope or not hits:
             return self._out_of_scope(question, lang, "injection" if injection else verdict.reason)
         if injection and verdict.reason != "vocabulary":
             return self._out_of_scope(question, lang, "injection")
-        chosen = self._choose(hits)
+        from bot.rules_answer import direct_line, missing_article_line, missing_articles
+
+        direct = direct_line(q.text, hits, self.corpus, lang)
+        by_id = {h.clause.id: h for h in hits}
+        ranked = [by_id[cid] for cid in direct.ranking if cid in by_id]
+        chosen = [by_id[cid] for cid in direct.cited if cid in by_id]
+        for h in self._choose(ranked):
+            if len(chosen) >= CITE_MAX:
+                break
+            if h not in chosen and not any(h.clause.id.startswith(c.clause.id + ".n") for c in chosen):
+                chosen.append(h)
         citations = [c for i, h in enumerate(chosen)
                      if (c := compose.cite(self.corpus, h.clause.id, 240 if i == 0 else compose.QUOTE_CHARS)) is not None]
-        text = compose.render_retrieval(citations, lang)
+        lead = direct.text
+        absent = missing_articles(q.text, self.corpus, _named_docs(q.folded))
+        if absent:
+            lead = missing_article_line(absent, self.corpus, lang) + "\n" + (
+                "以下是最相關的條文：" if lang == "zh-TW" else "These are the most relevant clauses:")
+        text = compose.render_retrieval(citations, lang, lead)
         if injection:
             text = compose.render_out_of_scope("injection", lang).split("\n\n")[0] + "\n\n" + text
         return Answer(question=question, lang=lang, route="retrieval", answer=text, citations=citations,
-                      retrieved=[h.clause.id for h in hits])
+                      retrieved=[h.clause.id for h in ranked])
+
+    def _scope_text(self, clause: Any) -> str:
+        """What a question is compared with for scope: the clause's text and its gists."""
+        return "\n".join(x for x in (self.corpus.full_text(clause.id), clause.gist_zh, clause.gist_en) if x)
 
     @staticmethod
     def _choose(hits: list[Any]) -> list[Any]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract import Extraction, candidates
+from bot.parsing.dates import find_dates
 from bot.parsing.text import Query
 
 # The user asks for a figure or a yes/no about their own case.
@@ -37,6 +38,19 @@ THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|大於|小於|mor
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
 
+# Asking for a figure of one's own (a total, a shortfall, eligibility), which needs the user's numbers.
+OWN_FIGURE = re.compile(
+    r"多少|幾|夠|還差|評等|等級|超量|超過|處理|怎麼辦|資格|申請.{0,8}(?:指導老師|展延|換證)|(?:展延|換證)(?:嗎|了嗎)|"
+    r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|when",
+    re.IGNORECASE,
+)
+
+
+def states_figures(q: Query) -> bool:
+    """Does the question give numbers or dates of its own (what a calculation reads)?"""
+    return bool(q.quantities) or bool(find_dates(q.text))
+
+
 @dataclass
 class Decision:
     route: str  # calculator | clarify | retrieval | out_of_scope
@@ -47,6 +61,10 @@ def decide_calculation(q: Query) -> Decision | None:
     """Calculator or clarify when the question asks for a figure about the user's own case; else None."""
     found = candidates(q)
     if not found:
+        return None
+    # With no number and no date of its own, a question asks what the rule says ("壁報也能拿積分嗎？",
+    # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
+    if q.followup is None and not states_figures(q) and not (OWN_FIGURE.search(q.text) and PERSONAL.search(q.text)):
         return None
     best = found[0]
     calc = bool(CALC_CUES.search(q.text))

@@ -13,15 +13,15 @@ from bot.parsing.text import Query
 
 # Words that tie a question to one of the three regulations.
 IN_SCOPE = re.compile(
-    r"外科醫學會|本會|外科專科|繼續教育|積分|學分|年會|月會|講習會|研討會|展延|換證|換發|證書|指導老師|介入|栓塞|消融|"
+    r"(?<![a-z])(?:外科醫學會|本會|外科專科|繼續教育|積分|學分|年會|月會|講習會|研討會|展延|換證|換發|證書|指導老師|介入|栓塞|消融|"
     r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
     r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|疑似陽性|"
     r"categor(?:y|ies)|suspected positive|bi-?rads|"
-    r"\bconferences?\b|\bcongress\b|\bseminars?\b|\bworkshops?\b|\bposters?\b|first author|corresponding author|"
-    r"\bcertificate\b|specialist|\bstents?\b|\bbiops|drainage|\btips\b|\bpta\b|vascular intervention|annual meeting|"
+    r"conferences?(?![a-z])|congress(?![a-z])|seminars?(?![a-z])|workshops?(?![a-z])|posters?(?![a-z])|first author|corresponding author|"
+    r"certificate(?![a-z])|specialist|stents?(?![a-z])|biops|drainage|tips(?![a-z])|pta(?![a-z])|vascular intervention|annual meeting|"
     r"monthly meeting|attendance sheet|subsid|deduction|radiograph|"
-    r"\batls\b|\bsci\b|\bcme\b|credits?|renew|instructor|interventional|emboli[sz]ation|ablation|mammo|"
-    r"radiographer|screening|follow-?up|re-?read|discrepanc|phantom|surg|tsa\b|tsir|hpa\b|\btace\b|\brfa\b",
+    r"atls(?![a-z])|sci(?![a-z])|cme(?![a-z])|credits?(?![a-z])|renew|instructor|interventional|emboli[sz]ation|ablation|mammo|"
+    r"radiographer|screening|follow-?up|re-?read|discrepanc|phantom|surg|tsa(?![a-z])|tsir|hpa(?![a-z])|tace(?![a-z])|rfa(?![a-z]))",
     re.IGNORECASE,
 )
 # Words that anchor a question to OUR three issuers even when another body is named.
@@ -85,6 +85,24 @@ def coverage(question: str, texts: list[str]) -> tuple[int, float]:
     return found, found / len(grams)
 
 
+_EN_WORD = re.compile(r"[a-z]{3,}")
+_EN_STOP = frozenset(
+    "the and for are can does did what how many much when who which with that this there have has will would should "
+    "could may must need any our your their from into about per each under over than then they them was were been "
+    "being also only just like get got its it's you yours we i'm i've not but all some other another same such one "
+    "two yes here please tell know want say says said make made does don't doesn't isn't aren't".split())
+
+
+def english_coverage(question: str, texts: list[str]) -> tuple[int, float]:
+    """How many of the question's English content words occur in the texts (the clauses' English gists), and what share."""
+    words = {w for w in _EN_WORD.findall(question.lower()) if w not in _EN_STOP}
+    if not words:
+        return 0, 0.0
+    haystack = "\n".join(texts).lower()
+    found = sum(1 for w in words if re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", haystack))
+    return found, found / len(words)
+
+
 def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | None = None,
            english_terms: list[str] | None = None) -> ScopeVerdict:
     """In or out of scope: out-of-scope markers first, then our vocabulary, then how much of the
@@ -103,8 +121,12 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
     # Bigrams across word joints dilute the share, so several matches at a lower share also count.
     if share >= 0.5 or (found >= 3 and share >= 0.3):
         return ScopeVerdict(True, "retrieval", injection)
-    # English: the regulation's own terms that the question maps to must be in the clauses found.
+    # English: the regulation's own terms that the question maps to must be in the clauses found,
+    # or most of its content words in the clauses' English gists (hit_texts carry them).
     terms = [t for t in (english_terms or []) if any(t in x for x in texts)]
     if len(terms) >= 2:
+        return ScopeVerdict(True, "retrieval", injection)
+    found_en, share_en = english_coverage(q.text, texts)
+    if found_en >= 2 and share_en >= 0.4:
         return ScopeVerdict(True, "retrieval", injection)
     return ScopeVerdict(False, "no_match", injection)

@@ -84,6 +84,21 @@ def retrieval_lang_table(run: RunResult) -> Table:
     return table
 
 
+def rules_lang_table(run: RunResult, title: str = "rules answers by language") -> Table:
+    """For the rules cases (run through the engine): ranking, first line and routing, per language."""
+    cols = ("cases", "recall@1", "recall@3", "mrr", "first_line_answers", "first_line_supported", "credit_rules_routed",
+            "route_accuracy")
+    table = Table(title=title, title_justify="left")
+    table.add_column("lang")
+    for col in cols:
+        table.add_column(col, justify="right")
+    per_lang = run.by_lang.get("rules", {})
+    for lang in [x for x in LANGS if x in per_lang] + ["all"]:
+        m = run.metrics.get("rules", {}) if lang == "all" else per_lang[lang]
+        table.add_row(lang, *(fmt(c, m.get(c)) for c in cols))
+    return table
+
+
 def _delta_cell(d: dict[str, Any]) -> str:
     if d["before"] is None:
         return "[cyan]new[/]"

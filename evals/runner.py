@@ -24,7 +24,8 @@ LOWER_IS_BETTER = frozenset({"answered_with_rule", "latency_p50_ms", "latency_p9
 # Shown in this order in tables and reports; anything else follows alphabetically.
 METRIC_ORDER = (
     "cases", "pass_rate", "route_accuracy", "tool_accuracy", "tool_args_accuracy", "pinned_output_match",
-    "recall@1", "recall@3", "recall@5", "mrr", "citation_precision", "citation_valid", "gold_cited",
+    "recall@1", "recall@3", "recall@5", "mrr", "first_line_answers", "first_line_supported", "credit_rules_routed",
+    "citation_precision", "citation_valid", "gold_cited",
     "cite_match", "text_match", "lang_accuracy", "clarify_accuracy", "out_of_scope_accuracy",
     "answered_with_rule", "latency_p50_ms", "latency_p95_ms",
 )
@@ -492,6 +493,29 @@ def _check_answer(res: CaseResult, case: Case, answer: Any, first: Any, known: C
 
     if exp.lang:
         res.check("lang_accuracy", answer.lang == exp.lang, Failure("lang", exp.lang, answer.lang))
+
+    if exp.first_line or exp.polarity:
+        from evals.first_line import first_line, line_answers  # noqa: PLC0415
+
+        line = first_line(answer.answer)
+        res.check("first_line_answers", line_answers(line, exp.first_line, exp.polarity),
+                  Failure("first_line", {"contains": exp.first_line, "polarity": exp.polarity}, line))
+    if case.category == "rules" and answer.route == "retrieval":
+        from evals.first_line import first_line, unsupported  # noqa: PLC0415
+
+        bad = unsupported(first_line(answer.answer), [answer_quote_source(c.id) for c in answer.citations])
+        res.check("first_line_supported", not bad, Failure("first_line_unsupported", "supported by its quote", bad))
+    if "credits" in case.tags:
+        res.check("credit_rules_routed", answer.route == "retrieval",
+                  Failure("credit_rules_route", "retrieval", answer.route))
+
+
+def answer_quote_source(clause_id: str) -> str:
+    """The full text of a cited clause (the quote shown may be shortened)."""
+    from knowledge.corpus import load_corpus  # noqa: PLC0415
+
+    corpus = load_corpus()
+    return corpus.full_text(clause_id) + " " + corpus.get(clause_id).label if clause_id in corpus else ""
 
 
 # --------------------------------------------------------------------------- the run

@@ -16,10 +16,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator, PrivateAttr
 
 CASES_DIR = Path(__file__).parent / "cases"
+HELDOUT_DIR = Path(__file__).parent / "heldout"  # written blind, scored once at the end, never tuned on
 DEFAULT_TODAY = dt.date(2026, 11, 25)
 
 Category = Literal[
-    "calculator", "tool", "routing", "retrieval", "clarify", "out_of_scope", "adversarial", "citation"
+    "calculator", "tool", "routing", "retrieval", "rules", "clarify", "out_of_scope", "adversarial", "citation"
 ]
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 CaseLang = Literal["zh-TW", "zh-CN", "en"]
@@ -77,6 +78,11 @@ class Expect(_Strict):
     must_not_include: list[str] = Field(default_factory=list)
     missing_any: list[str] = Field(default_factory=list)
     lang: Literal["zh-TW", "en"] | None = None
+    first_line: list[str] = Field(
+        default_factory=list,
+        description="Words the answer's first line must contain, each entry alternatives separated by |")
+    polarity: Literal["yes", "no", "conditional"] | None = Field(
+        default=None, description="For a yes / no rules question: what the first line must lead with")
 
     @model_validator(mode="after")
     def _error_excludes_result(self) -> Expect:
@@ -97,6 +103,7 @@ class Case(_Strict):
     today: dt.date | None = None
     followup: str | None = None
     note: str | None = Field(default=None, description="Why the expected values are what they are")
+    tags: list[str] = Field(default_factory=list, description='Free labels, e.g. "credits", "kind:number"')
     expect: Expect = Field(default_factory=Expect)
     _source: str = PrivateAttr(default="")
 

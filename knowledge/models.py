@@ -21,6 +21,12 @@ class Clause(BaseModel):
     kind: str = Field(description="article | item | subitem | note | section | table | preamble | heading")
     heading: str | None = Field(default=None, description="Short title of the clause if the text has one")
     text: str = Field(description="Verbatim text, extraction artefacts removed")
+    gist_zh: str | None = Field(default=None, description="A staff member's one-line summary in Traditional Chinese")
+    gist_en: str | None = Field(default=None, description="The same summary in English")
+
+    def gist(self, lang: str) -> str | None:
+        """The curated one-line summary in the answer's language (zh-TW or en)."""
+        return self.gist_en if lang == "en" else self.gist_zh
 
 
 class Document(BaseModel):

@@ -28,7 +28,7 @@ from pydantic import BaseModel, Field
 
 from bot.errors import BadQuery, ChromaUnreachable, IndexUnavailable
 from bot.settings import Settings, get_settings
-from knowledge.chunks import build_chunks
+from knowledge.chunks import build_chunks, lexical_chunks
 from knowledge.corpus import Corpus, load_corpus
 from knowledge.embeddings import Embedder, make_embedder
 from knowledge.index import IndexManifest, ensure_index
@@ -100,7 +100,7 @@ class HybridRetriever:
         chunks = build_chunks(corpus)
         opened = ensure_index(settings, chunks, embedder, corpus_hash=corpus.content_hash,
                               progress=progress, rebuild=rebuild)
-        return cls(corpus, embedder, opened.collection, LexicalIndex(chunks), opened.manifest,
+        return cls(corpus, embedder, opened.collection, LexicalIndex(lexical_chunks(corpus)), opened.manifest,
                    notices=opened.notices, built=opened.built, client=opened.client, location=opened.location,
                    server=bool(settings.chroma_url))
 

@@ -20,6 +20,8 @@ def evaluate(
     cases: Annotated[list[Path] | None, typer.Option("--cases", help="Case files or folders (default: evals/cases/).")] = None,
     gates_path: Annotated[Path | None, typer.Option("--gates", help="Gates file (default: evals/gates.yaml).")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    heldout: Annotated[bool, typer.Option(
+        "--heldout", help="Score the held-out half (evals/heldout/, written blind): report only, no gates, no baseline.")] = False,
 ) -> None:
     """Run the eval cases; print a table per category, the failures, the baseline diff and the gates.
 
@@ -44,6 +46,10 @@ def evaluate(
         # A partial baseline would drop the other categories' cases from the committed one.
         err.print("--write-baseline needs a full run (no --category / --retrieval; with --cases, name a --baseline)")
         raise typer.Exit(2)
+    if heldout:
+        from evals.schema import HELDOUT_DIR
+
+        cases = [HELDOUT_DIR]
     try:
         all_cases = load_cases(cases)
         gates = gate_mod.load_gates(gates_path or gate_mod.GATES_FILE)
@@ -78,6 +84,14 @@ def evaluate(
     out = Console() if sys.stdout.isatty() else Console(width=160)
     if retrieval:
         out.print(report.retrieval_lang_table(run))
+    if "rules" in run.categories:
+        out.print(report.rules_lang_table(run, "held-out half: rules answers by language" if heldout else
+                                          "rules answers by language"))
+    if heldout:  # the held-out half is measured, never gated: a gate would invite tuning on it
+        report.print_report(run, [], None, out)
+        if json_path:
+            report.write_json(json_path, run, [], None)
+        return
     report.print_report(run, results, diff, out)
     if json_path:
         report.write_json(json_path, run, results, diff)

@@ -1,0 +1,319 @@
+"""The first line of a rules answer: what the question asks for, the clause that says it, one line.
+
+No language model. The line is made of the regulations' own material:
+
+1. the *kind* of answer the question wants (a figure, a period, yes / no, who, which documents,
+   a consequence …), read from its wording;
+2. the clause that answers it: the retriever's best hits, re-ranked by a sentence-level pass —
+   does the clause hold what that kind needs (a number, a period, a body that decides …), and how
+   much of the question its sentences and its gist share;
+3. the line: the clause's curated gist (a staff member's one-line summary kept in the corpus
+   beside the text, tested against it), led for a yes / no question by the polarity of the
+   clause's own verdict (its 不得 / 不予 / 免 …), and its citation.
+
+When no clause answers with confidence the line says so and the caller quotes the relevant
+clauses; when the two best clauses state different figures both are given, neither is chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from knowledge.corpus import Corpus
+from knowledge.models import Clause
+from knowledge.numerals import cn_to_int
+from knowledge.textnorm import fold
+
+AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "yes_no", "definition", "other"]
+
+# Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
+KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
+    ("period", re.compile(
+        r"多久|多長|幾年|幾個月|幾天|幾日|多少天|多少年|多少個月|期限|何時|什麼時候|哪時|哪一天|期間|有效期|截止|前多久|內要|之內|"
+        r"\bhow long\b|\bwhen\b|\bdeadline\b|\bwithin how\b|how many (?:days|months|years|weeks)|\bvalid(?:ity)?\b|\bexpir", re.I)),
+    ("documents", re.compile(
+        r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|要附|檢附|證明文件|"
+        r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b", re.I)),
+    ("who", re.compile(r"誰|哪個單位|哪個機構|哪個委員會|由哪|哪一個單位|\bwho\b|\bwhom\b|which (?:body|committee|unit|office|organi[sz]ation)", re.I)),
+    ("consequence", re.compile(
+        r"會怎樣|會如何|會怎麼樣|後果|怎麼辦|處置|處分|有什麼影響|會被|要參加什麼|要上什麼|"
+        r"what happens|what will happen|consequence|penalt|what (?:do|must) (?:we|i|they) (?:do|attend)", re.I)),
+    ("number", re.compile(
+        r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
+        r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
+        r"what (?:score|percent|percentage|threshold|rate|fee)|\bthreshold\b", re.I)),
+    ("where", re.compile(r"哪裡|在哪|何處|\bwhere\b", re.I)),
+    ("yes_no", re.compile(
+        r"嗎|可否|能否|是否|可不可以|能不能|會不會|有沒有|算不算|要不要|需不需要|是不是|用不用|"
+        r"(?:^|[,;:?.]\s*|\b(?:so|then|and|but)\s+)(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have)\s+"
+        r"(?:i|we|you|it|they|he|she|this|that|there|the|a|an|my|our|these|those)\b", re.I)),
+    ("definition", re.compile(r"什麼是|是什麼|是指|指的是|定義|哪些|\bwhat (?:is|are|does)\b|\bdefin|\bmean", re.I)),
+)
+
+# What a clause must hold to answer each kind (checked on the folded clause text).
+_NUM = r"[0-9]+(?:[.,][0-9]+)?|[零〇一二兩三四五六七八九十百千壹貳參肆伍陸柒捌玖拾佰仟]+"
+KIND_NEEDS: dict[str, re.Pattern[str]] = {
+    "period": re.compile(rf"(?:{_NUM})\s*(?:年|個月|月|天|日|週)|期滿|屆滿|之前|以前|以內|內|前|起"),
+    "number": re.compile(rf"(?:{_NUM})\s*(?:分|案|例|人|名|元|%|篇|次|小時|天|個月|年|位|項|張|組|台)|百分之"),
+    "documents": re.compile(r"證明|文件|資料|簽名單|證書|影本|名單|公文|報告|摘要|信封|表"),
+    "who": re.compile(r"由|委員會|本會|醫師|機構|單位|署|學會|申請者|人員|放射師|主任"),
+    "consequence": re.compile(r"輔導|停止|停權|扣|不予|須參加|應參加|暫停|取消|追蹤|不給付|不受理|處理"),
+}
+
+# A verdict's negation in the regulations' wording (不論 / 不同 / 不定期 are not negations).
+NEGATION = re.compile(r"(?<!恕)不(?!論|同|定期|限於)|勿|未(?!滿|達|於)|無須|毋須|免|停止|恕不|禁止|非")
+# English denials a line or a gist may make (each needs a negation in the cited text).
+EN_NEGATION = re.compile(r"\b(?:not|no|never|exempt|stop|stops|stopped|cannot|without|neither|nor)\b|n't\b", re.I)
+# The question's own A-not-A forms (可不可以, 能不能 …) are how Chinese asks yes / no, not negations.
+_A_NOT_A = re.compile(r"(.)不\1|有沒有|是不是|可不可以|需不需要")
+# The polarity words, by the verb the question uses.
+MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"可以|可否|能否|能不能|可不可以|能|可"), "可以", "不可以"),
+    (re.compile(r"需要|需不需要|要不要|必須|須|需|要"), "需要", "不需要"),
+    (re.compile(r"算不算|算|計入|列入|採認|承認"), "算", "不算"),
+    (re.compile(r"會不會|會"), "會", "不會"),
+    (re.compile(r"有沒有|有"), "有", "沒有"),
+)
+_SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[a-z]{3,}")
+_EN_STOP = frozenset(
+    "the and for are can does what how many much when who which with that this there have has will would "
+    "should could may must need any our your their from into about per each under over than then they".split())
+
+CANDIDATES = 5  # how many of the retriever's hits the sentence-level pass reads
+KIND_BONUS = 0.25  # in units of the best hit's score: a clause that holds what is asked
+OVERLAP_BONUS = 0.5  # times the share of the question's terms found in the clause and its gist
+CONFIDENT_OVERLAP = 0.2  # below this share (and no look-up, no kind match) the line says it is unsure
+TIE = 0.95  # two clauses this close that state different figures are both given
+
+
+def answer_kind(question: str) -> AnswerKind:
+    """The kind of answer the question asks for (first matching cue in KIND_CUES order)."""
+    text = fold(question)
+    for kind, cue in KIND_CUES:
+        if cue.search(text):
+            return kind
+    return "other"
+
+
+def _terms(text: str) -> set[str]:
+    """Comparison terms: Chinese character bigrams and English content words (folded)."""
+    text = fold(text)
+    out: set[str] = set()
+    for run in _CJK_RUN.findall(text):
+        out.update(run[i:i + 2] for i in range(len(run) - 1)) if len(run) > 1 else out.add(run)
+    out.update(w for w in _WORD.findall(text) if w not in _EN_STOP)
+    return out
+
+
+def question_terms(question: str) -> set[str]:
+    """The question's terms plus, for English words, the Chinese terms they map to (the retriever's table)."""
+    from knowledge.lexical import expand_query
+
+    out = _terms(question)
+    for term in expand_query(question):
+        out |= _terms(term)
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """The clause's sentences (split at 。；; and line ends), stripped, non-empty."""
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def best_sentence(question: str, text: str) -> tuple[str, float]:
+    """The sentence of `text` sharing most of the question's terms, and that share (0–1)."""
+    q = question_terms(question)
+    best, share = "", 0.0
+    for s in sentences(text):
+        found = len(q & _terms(s)) / max(len(q), 1)
+        if found > share:
+            best, share = s, found
+    return best, share
+
+
+def verdict_negative(sentence: str, question: str) -> bool:
+    """Does the sentence's verdict deny? The verdict is the comma-separated segment sharing most with
+    the question, after its condition (者); a negation the question itself uses (免 in 是不是免費,
+    未於期限內 in both) is what is asked about, not a denial."""
+    segments = [x for x in re.split(r"[，,：:]", fold(sentence).rstrip("。；; ")) if x.strip()]
+    if not segments:
+        return False
+    q_terms = question_terms(question)
+    segment = max(reversed(segments), key=lambda x: len(q_terms & _terms(x)))
+    tail = segment.rsplit("者", 1)[-1] if "者" in segment[:-1] else segment
+    folded_q = fold(question)
+    for m in NEGATION.finditer(tail):
+        if m.group(0) in _A_NOT_A.sub("", folded_q):
+            continue
+        return True
+    return False
+
+
+def polarity_word(question: str, negative: bool, lang: str) -> str:
+    """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English."""
+    if lang == "en":
+        return "No" if negative else "Yes"
+    text = _A_NOT_A.sub(lambda m: m.group(0), fold(question))
+    for cue, yes, no in MODALS:
+        if cue.search(text):
+            return no if negative else yes
+    return "否" if negative else "是"
+
+
+def numbers_in(text: str) -> set[int | float]:
+    """The numbers a text states (Arabic or Chinese numerals; 1,000 → 1000)."""
+    out: set[int | float] = set()
+    for m in re.finditer(_NUM, fold(text)):
+        raw = m.group(0).replace(",", "")
+        value = float(raw) if "." in raw else cn_to_int(raw) if not raw.isdigit() else int(raw)
+        if value is not None:
+            out.add(value)
+    return out
+
+
+@dataclass
+class Candidate:
+    """One retrieved clause as the sentence-level pass sees it."""
+
+    clause: Clause
+    score: float
+    via: list[str]
+    kind_match: bool = False
+    overlap: float = 0.0
+    sentence: str = ""
+    rank_score: float = 0.0
+
+
+@dataclass
+class DirectLine:
+    """The first line of a rules answer and the clauses it rests on (best first)."""
+
+    text: str
+    cited: list[str]
+    confident: bool
+    kind: AnswerKind
+    ranking: list[str] = field(default_factory=list)
+
+
+def rerank(question: str, hits: list, corpus: Corpus, kind: AnswerKind) -> list[Candidate]:
+    """The retriever's hits re-scored by what their sentences hold; named clauses stay first."""
+    if not hits:
+        return []
+    top = max(h.score for h in hits if "lookup" not in h.via) if any("lookup" not in h.via for h in hits) else 1.0
+    need = KIND_NEEDS.get(kind)
+    out: list[Candidate] = []
+    for rank, h in enumerate(hits):
+        text = h.clause.text if h.clause.text.strip() else corpus.full_text(h.clause.id)
+        gist = " ".join(g for g in (h.clause.gist_zh, h.clause.gist_en) if g)
+        sentence, share = best_sentence(question, text)
+        q_terms = question_terms(question)
+        gist_share = len(q_terms & _terms(gist)) / max(len(q_terms), 1) if gist else 0.0
+        c = Candidate(clause=h.clause, score=h.score, via=list(h.via), sentence=sentence,
+                      kind_match=bool(need.search(fold(text))) if need else True,
+                      overlap=max(share, gist_share))
+        base = h.score if "lookup" in h.via else h.score / top
+        c.rank_score = base + (KIND_BONUS if c.kind_match else 0.0) + OVERLAP_BONUS * c.overlap
+        out.append(c)
+    lookups = [c for c in out if "lookup" in c.via]
+    rest = sorted((c for c in out if "lookup" not in c.via), key=lambda c: -c.rank_score)
+    return lookups + rest
+
+
+def _cite_label(clause: Clause, lang: str) -> str:
+    return f"（{clause.label}）" if lang == "zh-TW" else f" ({clause.id})"
+
+
+def _line(c: Candidate, question: str, kind: AnswerKind, lang: str) -> str:
+    """Gist (or, without one, the answering sentence) + citation; a yes / no question gets its polarity first."""
+    zh = lang == "zh-TW"
+    gist = c.clause.gist(lang)
+    if gist:
+        body = gist.rstrip("。. ")
+    elif zh:
+        body = (c.sentence or c.clause.text).strip().rstrip("。；;")
+    else:
+        body = f"{c.clause.label} says: “{(c.sentence or c.clause.text).strip().rstrip('。；;')}”"
+    if kind == "yes_no":
+        word = polarity_word(question, verdict_negative(c.sentence or c.clause.text, question), lang)
+        body = f"{word}：{body}" if zh else f"{word}: {body[0].lower() + body[1:] if body[:2] != body[:2].upper() else body}"
+    return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+def _related(a: Clause, b: Clause) -> bool:
+    return a.id.startswith(b.id + ".") or b.id.startswith(a.id + ".")
+
+
+def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
+    """The one line that answers `question` from the retrieved clauses (or says none does)."""
+    kind = answer_kind(question)
+    ranked = rerank(question, hits[:CANDIDATES], corpus, kind) + [
+        Candidate(clause=h.clause, score=h.score, via=list(h.via)) for h in hits[CANDIDATES:]]
+    ranking = [c.clause.id for c in ranked]
+    if not ranked:
+        return DirectLine(_unsure(lang), [], False, kind, ranking)
+    best = ranked[0]
+    confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
+        best.overlap >= CONFIDENT_OVERLAP * 1.5
+    if not confident:
+        return DirectLine(_unsure(lang), ranking[:1], False, kind, ranking)
+    second = next((c for c in ranked[1:CANDIDATES] if not _related(c.clause, best.clause)), None)
+    if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
+            and second.rank_score >= best.rank_score * TIE
+            and best.clause.gist(lang) and second.clause.gist(lang)
+            and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")):
+        joiner = "；" if lang == "zh-TW" else "; "
+        lead = "兩條規定都可能適用：" if lang == "zh-TW" else "Two rules may apply: "
+        text = lead + joiner.join(_line(c, question, "other", lang).rstrip("。.") for c in (best, second))
+        return DirectLine(text + ("。" if lang == "zh-TW" else "."), [best.clause.id, second.clause.id], True, kind, ranking)
+    return DirectLine(_line(best, question, kind, lang), [best.clause.id], True, kind, ranking)
+
+
+def _unsure(lang: str) -> str:
+    return ("條文中沒有一句能直接回答這個問題；以下是最相關的條文：" if lang == "zh-TW" else
+            "No single sentence of the rules answers this directly; these are the most relevant clauses:")
+
+
+# ---------------------------------------------------------------- a clause that does not exist
+
+_ARTICLE_REF = re.compile(r"第\s*([0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*條")
+_ARTICLE_REF_EN = re.compile(r"\b(?:article|art\.?)\s*([0-9]{1,3})\b", re.I)
+
+
+def missing_articles(question: str, corpus: Corpus, docs: list[str]) -> list[tuple[int, list[str]]]:
+    """Articles the question names that no candidate document has: [(number, docs searched)]."""
+    text = fold(question)
+    named = {cn_to_int(m.group(1)) for m in _ARTICLE_REF.finditer(text)}
+    named |= {int(m.group(1)) for m in _ARTICLE_REF_EN.finditer(text)}
+    searched = [d for d in (docs or ["tsa-cme", "tsir-instructor"]) if d in ("tsa-cme", "tsir-instructor")]
+    if not searched:
+        return []
+    out = []
+    for n in sorted(x for x in named if x is not None):
+        if not any(f"{d}/{n}" in corpus for d in searched):
+            out.append((n, searched))
+    return out
+
+
+def articles_of(corpus: Corpus, doc: str) -> list[int]:
+    """The article numbers a document has, in order."""
+    return [int(c.path) for c in corpus.documents[doc].clauses if c.path.isdigit() and c.path != "0"]
+
+
+def missing_article_line(missing: list[tuple[int, list[str]]], corpus: Corpus, lang: str) -> str:
+    """'第十五條不存在：…共有第一條至第十二條。' for each regulation searched."""
+    from knowledge.labels import zh_numeral
+
+    n, docs = missing[0]
+    spans = []
+    for d in docs:
+        arts = articles_of(corpus, d)
+        title = corpus.documents[d].title
+        spans.append(f"{title}共有第{zh_numeral(arts[0])}條至第{zh_numeral(arts[-1])}條" if lang == "zh-TW"
+                     else f"{d} has articles {arts[0]}–{arts[-1]}")
+    if lang == "zh-TW":
+        return f"第{zh_numeral(n) if n < 100 else n}條不存在：" + "；".join(spans) + "。"
+    return f"There is no article {n}: " + "; ".join(spans) + "."

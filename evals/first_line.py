@@ -1,0 +1,48 @@
+"""Scoring a rules answer's first line: does it answer, and does its own quote support it?"""
+
+from __future__ import annotations
+
+import re
+
+from bot.rules_answer import EN_NEGATION, NEGATION, numbers_in
+from knowledge.textnorm import fold
+
+AFFIRMATIVE = re.compile(r"^(?:可以|是|會|有|需要|要|算|須|必須|yes\b)", re.I)
+NEGATIVE = re.compile(r"^(?:不|沒|否|無|免|no\b)", re.I)
+
+
+# The citation a line ends with (（第五條第十二款）, （二(四)1）, (hpa-mammo/2.4.1)): a label, not a claim.
+CITATION = re.compile(r"（[^（）]*）|\((?:tsa-cme|tsir-instructor|hpa-mammo)/[^)]*\)")
+
+
+def first_line(answer: str) -> str:
+    """The answer's first non-empty line."""
+    return next((line.strip() for line in answer.splitlines() if line.strip()), "")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"(?<=\d),(?=\d{3})", "", fold(text))
+
+
+def line_answers(line: str, terms: list[str], polarity: str | None) -> bool:
+    """Every term (alternatives split by |) is in the line, and a yes / no line leads with the right polarity."""
+    text = _norm(line)
+    for term in terms:
+        if not any(_norm(alt.strip()) in text for alt in str(term).split("|") if alt.strip()):
+            return False
+    if polarity == "no":
+        return bool(NEGATIVE.match(text))
+    if polarity in ("yes", "conditional"):
+        return bool(AFFIRMATIVE.match(text))
+    return True
+
+
+def unsupported(line: str, sources: list[str]) -> list[str]:
+    """What the line states that the cited text does not: numbers it lacks, a denial it does not make."""
+    text = " ".join(sources)
+    allowed = numbers_in(text)
+    bad = [f"number {n}" for n in sorted(numbers_in(CITATION.sub("", line)) - allowed, key=str)]
+    denies = bool(NEGATION.search(text))
+    if not denies and (NEGATION.search(line) or EN_NEGATION.search(line)):
+        bad.append("a denial")
+    return bad
