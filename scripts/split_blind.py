@@ -1,7 +1,8 @@
 """Split a blind question bank into a development half and a held-out half, before anyone looks.
 
-Usage: python scripts/split_blind.py NAME RAW.yaml [RAW.yaml …]
-Writes evals/cases/NAME.yaml (development) and evals/heldout/NAME.yaml (held-out). A case goes
+Usage: python scripts/split_blind.py [--dirs DEV_DIR HELD_DIR] NAME RAW.yaml [RAW.yaml …]
+Writes evals/cases/NAME.yaml (development) and evals/heldout/NAME.yaml (held-out), or into the
+two folders given with --dirs. A case goes
 to the held-out half when the first byte of sha256(its id) is odd: fixed by the id alone, so the
 split is reproducible and nobody chooses which questions are held out.
 
@@ -37,15 +38,15 @@ def as_case(raw: dict) -> dict:
             "tags": tags, "expect": expect}
 
 
-def main(name: str, paths: list[str]) -> None:
+def main(name: str, paths: list[str], dev_dir: Path | None = None, held_dir: Path | None = None) -> None:
     dev, held = [], []
     for p in paths:
         for raw in yaml.safe_load(Path(p).read_text(encoding="utf-8"))["cases"]:
             (held if held_out(str(raw["id"])) else dev).append(as_case(raw))
     header = (f"# Written blind (regulations and SPEC only, never the code or other cases); split by "
               f"scripts/split_blind.py.\n")
-    for folder, cases, what in ((ROOT / "evals" / "cases", dev, "development half"),
-                                (ROOT / "evals" / "heldout", held, "held-out half: scored once, never tuned on")):
+    for folder, cases, what in ((dev_dir or ROOT / "evals" / "cases", dev, "development half"),
+                                (held_dir or ROOT / "evals" / "heldout", held, "held-out half: scored once, never tuned on")):
         folder.mkdir(parents=True, exist_ok=True)
         text = header + f"# {what}.\n" + yaml.safe_dump({"cases": cases}, allow_unicode=True, sort_keys=False, width=200)
         (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
@@ -53,4 +54,8 @@ def main(name: str, paths: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    args = sys.argv[1:]
+    dirs: tuple[Path | None, Path | None] = (None, None)
+    if args[:1] == ["--dirs"]:
+        dirs, args = (ROOT / args[1], ROOT / args[2]), args[3:]
+    main(args[0], args[1:], *dirs)
