@@ -260,13 +260,16 @@ class Engine:
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
         top = hits[0] if hits else None
+        from bot.rules_answer import missing_articles
+
+        absent = missing_articles(q.text, self.corpus, _named_docs(q.folded))
         verdict = assess(q, [self._scope_text(h.clause) for h in hits[:3]], top.via if top else None,
                          _english_terms(q.text) if q.lang == "en" else None)
-        if not verdict.in_scope or not hits:
+        if (not verdict.in_scope and not absent) or not hits:  # naming an article of ours is in scope
             return self._out_of_scope(question, lang, "injection" if injection else verdict.reason)
         if injection and verdict.reason != "vocabulary":
             return self._out_of_scope(question, lang, "injection")
-        from bot.rules_answer import direct_line, missing_article_line, missing_articles
+        from bot.rules_answer import direct_line, missing_article_line
 
         direct = direct_line(q.text, hits, self.corpus, lang)
         by_id = {h.clause.id: h for h in hits}
@@ -280,7 +283,6 @@ class Engine:
         citations = [c for i, h in enumerate(chosen)
                      if (c := compose.cite(self.corpus, h.clause.id, 240 if i == 0 else compose.QUOTE_CHARS)) is not None]
         lead = direct.text
-        absent = missing_articles(q.text, self.corpus, _named_docs(q.folded))
         if absent:
             lead = missing_article_line(absent, self.corpus, lang) + "\n" + (
                 "以下是最相關的條文：" if lang == "zh-TW" else "These are the most relevant clauses:")

@@ -47,8 +47,9 @@ OWN_FIGURE = re.compile(
 
 
 def states_figures(q: Query) -> bool:
-    """Does the question give numbers or dates of its own (what a calculation reads)?"""
-    return bool(q.quantities) or bool(find_dates(q.text))
+    """Does the question give numbers or dates of its own (what a calculation reads)? A lone 1 is how
+    a rule is asked about ("一天最多幾案", "one radiographer per day", "年會一次幾分"), not a figure."""
+    return any(x.value != 1 for x in q.quantities) or bool(find_dates(q.text))
 
 
 @dataclass
@@ -64,7 +65,8 @@ def decide_calculation(q: Query) -> Decision | None:
         return None
     # With no number and no date of its own, a question asks what the rule says ("壁報也能拿積分嗎？",
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
-    if q.followup is None and not states_figures(q) and not (OWN_FIGURE.search(q.text) and PERSONAL.search(q.text)):
+    if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text)
+            and not (OWN_FIGURE.search(q.text) and PERSONAL.search(q.text))):
         return None
     best = found[0]
     calc = bool(CALC_CUES.search(q.text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.rules_answer import EN_NEGATION, NEGATION, numbers_in
+from bot.rules_answer import EN_NEGATION, NEGATION, UNSURE, numbers_in
 from knowledge.textnorm import fold
 
 AFFIRMATIVE = re.compile(r"^(?:可以|是|會|有|需要|要|算|須|必須|yes\b)", re.I)
@@ -39,6 +39,8 @@ def line_answers(line: str, terms: list[str], polarity: str | None) -> bool:
 
 def unsupported(line: str, sources: list[str]) -> list[str]:
     """What the line states that the cited text does not: numbers it lacks, a denial it does not make."""
+    if line in UNSURE.values():
+        return []  # "no sentence answers this": a statement about the search, not about the rules
     text = " ".join(sources)
     allowed = numbers_in(text)
     bad = [f"number {n}" for n in sorted(numbers_in(CITATION.sub("", line)) - allowed, key=str)]

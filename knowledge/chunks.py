@@ -55,20 +55,6 @@ def chunk_text(corpus: Corpus, clause: Clause) -> str:
     return f"{context_line(corpus, clause)}: {clause.text.strip()}"
 
 
-def lexical_chunks(corpus: Corpus) -> list[Chunk]:
-    """The chunks with the clauses' gists added, for the lexical ranking: a staff summary says the rule
-    in the words people ask in (Chinese and English). Measured on the retrieval eval set and the
-    blind development questions: gists in the lexical text lifted recall@1 (0.83 → 0.84 and
-    0.55 → 0.57); added to the embedded text, or embedded as entries of their own, they lowered it."""
-    chunks = build_chunks(corpus)
-    for chunk in chunks:
-        clause = corpus.get(chunk.id)
-        gists = " ".join(g for g in (clause.gist_zh, clause.gist_en) if g) if clause else ""
-        if gists:
-            chunk.text = f"{chunk.text}\n{gists}"
-    return chunks
-
-
 def build_chunks(corpus: Corpus) -> list[Chunk]:
     """One chunk per clause, in document order (a clause with neither text nor heading is skipped)."""
     chunks = []
