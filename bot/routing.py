@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract import Extraction, candidates
-from bot.parsing.dates import find_dates
+from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
 
 # The user asks for a figure or a yes/no about their own case.
@@ -49,7 +49,8 @@ OWN_FIGURE = re.compile(
 def states_figures(q: Query) -> bool:
     """Does the question give numbers or dates of its own (what a calculation reads)? A lone 1 is how
     a rule is asked about ("一天最多幾案", "one radiographer per day", "年會一次幾分"), not a figure."""
-    return any(x.value != 1 for x in q.quantities) or bool(find_dates(q.text))
+    return (any(x.value != 1 for x in q.quantities) or bool(find_dates(q.text))
+            or bool(q.quantities and find_years(q.text, q.today)))  # "今年…一次": the user's own year
 
 
 @dataclass

@@ -11,8 +11,9 @@ AFFIRMATIVE = re.compile(r"^(?:可以|是|會|有|需要|要|算|須|必須|yes\
 NEGATIVE = re.compile(r"^(?:不|沒|否|無|免|no\b)", re.I)
 
 
-# The citation a line ends with (（第五條第十二款）, （二(四)1）, (hpa-mammo/2.4.1)): a label, not a claim.
-CITATION = re.compile(r"（[^（）]*）|\((?:tsa-cme|tsir-instructor|hpa-mammo)/[^)]*\)")
+# Citations and designations ((（第五條第十二款）, （二(四)1）, (hpa-mammo/2.4.1), 第十五條): labels, not claims.
+CITATION = re.compile(r"（[^（）]*）|\((?:tsa-cme|tsir-instructor|hpa-mammo)/[^)]*\)|第[零一二三四五六七八九十百0-9]+條"
+                      r"|\barticles? [0-9]+(?:[–-][0-9]+)?")
 
 
 def first_line(answer: str) -> str:

@@ -1,0 +1,126 @@
+"""The first line of a rules answer (bot.rules_answer): kind, polarity, confidence, disagreement,
+a clause that does not exist, English; and through the real engine, its support by the quote."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bot.rules_answer import UNSURE, answer_kind, direct_line, missing_article_line, missing_articles, verdict_negative
+from evals.first_line import first_line, unsupported
+from knowledge.corpus import load_corpus
+from knowledge.retrieve import Hit
+
+CORPUS = load_corpus()
+TODAY = datetime.date(2026, 11, 25)
+
+
+def hits(*ids: str, scores: tuple[float, ...] | None = None) -> list[Hit]:
+    scores = scores or tuple(0.05 - i * 0.005 for i in range(len(ids)))
+    return [Hit(clause=CORPUS.get(i), score=s, via=["lexical", "dense"]) for i, s in zip(ids, scores)]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("證書有效期限多久？", "period"),
+    ("乳攝車每名放射師一天最多可以拍幾案？", "number"),
+    ("國外會議的積分要附什麼證明？", "documents"),
+    ("積分是誰認定的？", "who"),
+    ("複判差異超過 60% 會怎樣？", "consequence"),
+    ("出席簽名單可以蓋章嗎？", "yes_no"),
+    ("If I'm a speaker at a monthly meeting, do I get extra points?", "yes_no"),
+    ("What documents do I attach for an international meeting?", "documents"),
+])
+def test_answer_kind(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_number_question_leads_with_the_figure_and_cites() -> None:
+    line = direct_line("乳攝車每名放射師一天最多可以拍幾案？", hits("hpa-mammo/2.4.1", "hpa-mammo/2.4.5"), CORPUS, "zh-TW")
+    assert line.confident and line.cited == ["hpa-mammo/2.4.1"]
+    assert "40" in line.text and line.text.endswith("（二(四)1）。")
+
+
+def test_english_question_gets_an_english_line() -> None:
+    line = direct_line("How many screenings can one radiographer do per day on a mobile van?",
+                       hits("hpa-mammo/2.4.1"), CORPUS, "en")
+    assert line.text.startswith("On a mobile van") and "40" in line.text and "(hpa-mammo/2.4.1)" in line.text
+
+
+@pytest.mark.parametrize(("question", "clause", "word"), [
+    ("未於期限內申請會受理嗎？", "tsa-cme/4.2", "不"),  # 恕不受理: the condition 未於期限內 is shared
+    ("第一次申請要交審查費嗎？", "tsir-instructor/8.2", "不需要"),  # 免審查費
+    ("申請資料給外科部主任簽名蓋章，是不是就免費了？", "tsa-cme/4.3", "是"),  # asks about the exemption itself
+    ("在離島執業，年會積分可以加倍嗎？", "tsa-cme/5.15", "可以"),
+])
+def test_yes_no_polarity_follows_the_clause_verdict(question: str, clause: str, word: str) -> None:
+    line = direct_line(question, hits(clause), CORPUS, "zh-TW")
+    assert line.text.startswith(word), line.text
+    assert not unsupported(line.text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+
+
+def test_verdict_reads_the_segment_the_question_is_about() -> None:
+    text = CORPUS.get("tsa-cme/4.2").text
+    assert verdict_negative(text, "逾期申請還受理嗎")
+    assert not verdict_negative(text, "要在開辦前幾天申請")
+
+
+def test_no_matching_sentence_says_so() -> None:
+    line = direct_line("年會的停車費可以報帳嗎？", hits("hpa-mammo/2.2.1.1"), CORPUS, "zh-TW")
+    assert not line.confident and line.text == UNSURE["zh-TW"]
+
+
+def test_two_clauses_that_disagree_are_both_given() -> None:
+    # 5.7 (SCI) and 5.8 (non-SCI) both state per-paper credits; a question naming neither kind.
+    line = direct_line("論文第一作者一篇可以拿幾分？", hits("tsa-cme/5.7", "tsa-cme/5.8", scores=(0.05, 0.0499)),
+                       CORPUS, "zh-TW")
+    assert line.text.startswith("兩條規定都可能適用")
+    assert line.cited == ["tsa-cme/5.7", "tsa-cme/5.8"] and "50" in line.text and "30" in line.text
+
+
+def test_an_article_that_does_not_exist() -> None:
+    absent = missing_articles("第十五條在講什麼？", CORPUS, [])
+    assert absent == [(15, ["tsa-cme", "tsir-instructor"])]
+    text = missing_article_line(absent, CORPUS, "zh-TW")
+    assert text.startswith("第十五條不存在") and "第一條至第十一條" in text and "第一條至第八條" in text
+    assert missing_articles("第五條第十二款", CORPUS, ["tsa-cme"]) == []
+    assert missing_article_line(missing_articles("article 20", CORPUS, ["tsa-cme"]), CORPUS, "en").startswith(
+        "There is no article 20")
+
+
+def test_unsupported_flags_numbers_and_denials_the_quote_lacks() -> None:
+    source = [CORPUS.full_text("hpa-mammo/2.4.1")]
+    assert unsupported("每名放射師每天最多 40 案（二(四)1）。", source) == []
+    assert unsupported("每名放射師每天最多 50 案（二(四)1）。", source) == ["number 50"]
+    assert unsupported("Radiographers may not screen on vans (hpa-mammo/2.4.1).", source) == ["a denial"]
+    assert unsupported(UNSURE["en"], source) == []
+
+
+# ------------------------------------------------------------------ through the real engine
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["國外會議的積分要附什麼證明？", "講習會積分是誰去申請？", "積分可以跨年度保留嗎？",
+                                      "壁報發表也能拿積分嗎？我不是第一作者", "Do TSA monthly meeting credits double for offshore islands?"])
+def test_rules_questions_that_mention_credits_get_a_rules_answer(engine, question: str) -> None:
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "retrieval" and answer.citations and not answer.tool_calls
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["乳攝車每名放射師一天最多可以拍幾案？", "外科專科醫師證書有效期限幾年？",
+                                      "How long is the TSIR instructor certificate valid?", "第十五條在講什麼？",
+                                      "出席簽名單可以蓋章嗎？"])
+def test_engine_first_line_is_supported_by_its_citations(engine, question: str) -> None:
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "retrieval"
+    line = first_line(answer.answer)
+    assert line and line != "相關條文如下（最相關的在前）："
+    sources = [CORPUS.full_text(c.id) + " " + CORPUS.get(c.id).label for c in answer.citations]
+    assert unsupported(line, sources) == []
+    assert answer.retrieved[0] == answer.citations[0].id
+
+
+@pytest.mark.slow
+def test_readme_sample_answers_in_the_first_line(engine) -> None:
+    answer = engine.answer("乳攝車每名放射師一天最多可以拍幾案？", today=TODAY)
+    assert "40 案" in first_line(answer.answer) and answer.citations[0].id == "hpa-mammo/2.4.1"
