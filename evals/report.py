@@ -70,33 +70,29 @@ def category_table(run: RunResult, category: str, diff: dict[str, Any] | None = 
     return table
 
 
-def retrieval_lang_table(run: RunResult) -> Table:
-    """recall@1/3/5 and MRR of the retriever's ranking, per question language."""
-    cols = ("cases", "recall@1", "recall@3", "recall@5", "mrr")
-    table = Table(title=f"retrieval by language (k={run.k})", title_justify="left")
-    table.add_column("lang")
-    for col in cols:
-        table.add_column(col, justify="right")
-    per_lang = run.by_lang.get("retrieval", {})
-    for lang in [x for x in LANGS if x in per_lang] + ["all"]:
-        m = run.metrics.get("retrieval", {}) if lang == "all" else per_lang[lang]
-        table.add_row(lang, *(fmt(c, m.get(c)) for c in cols))
-    return table
-
-
-def rules_lang_table(run: RunResult, title: str = "rules answers by language") -> Table:
-    """For the rules cases (run through the engine): ranking, first line and routing, per language."""
-    cols = ("cases", "recall@1", "recall@3", "mrr", "first_line_answers", "first_line_supported", "credit_rules_routed",
-            "route_accuracy")
+def lang_table(run: RunResult, category: str, cols: tuple[str, ...], title: str) -> Table:
+    """The category's metrics `cols`, one row per question language and one for all."""
     table = Table(title=title, title_justify="left")
     table.add_column("lang")
     for col in cols:
         table.add_column(col, justify="right")
-    per_lang = run.by_lang.get("rules", {})
+    per_lang = run.by_lang.get(category, {})
     for lang in [x for x in LANGS if x in per_lang] + ["all"]:
-        m = run.metrics.get("rules", {}) if lang == "all" else per_lang[lang]
+        m = run.metrics.get(category, {}) if lang == "all" else per_lang[lang]
         table.add_row(lang, *(fmt(c, m.get(c)) for c in cols))
     return table
+
+
+def retrieval_lang_table(run: RunResult) -> Table:
+    """recall@1/3/5 and MRR of the retriever's ranking, per question language."""
+    return lang_table(run, "retrieval", ("cases", "recall@1", "recall@3", "recall@5", "mrr"),
+                      f"retrieval by language (k={run.k})")
+
+
+def rules_lang_table(run: RunResult, title: str = "rules answers by language") -> Table:
+    """For the rules cases (run through the engine): ranking, first line and routing, per language."""
+    return lang_table(run, "rules", ("cases", "recall@1", "recall@3", "mrr", "first_line_answers",
+                                     "first_line_supported", "credit_rules_routed", "route_accuracy"), title)
 
 
 def _delta_cell(d: dict[str, Any]) -> str:
