@@ -64,16 +64,6 @@ def _only_doc(text: str) -> str | None:
     return hints[0] if len(hints) == 1 else None
 
 
-def _named_docs(text: str) -> list[str]:
-    """The regulations a question names by keyword (all of them when it names none)."""
-    try:
-        from knowledge.lookup import doc_hints
-
-        return doc_hints(text)
-    except Exception:  # noqa: BLE001 - a hint, not a requirement
-        return []
-
-
 class Engine:
     """Holds what every answer needs, opened once: corpus, retriever, optional chat model."""
 
@@ -259,27 +249,19 @@ class Engine:
             hits = self.retriever.search(q.folded[:1000], k=RETRIEVE_K, doc=_only_doc(q.folded))
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
-        top = hits[0] if hits else None
-        from bot.rules_answer import missing_articles
+        from bot.rules_answer import direct_line, missing_article_line
+        from knowledge.lookup import missing_articles
 
-        absent = missing_articles(q.text, self.corpus, _named_docs(q.folded))
+        top = hits[0] if hits else None
+        absent = missing_articles(self.corpus, q.folded)  # naming an article of ours is in scope
         verdict = assess(q, [self._scope_text(h.clause) for h in hits[:3]], top.via if top else None,
                          _english_terms(q.text) if q.lang == "en" else None)
-        if (not verdict.in_scope and not absent) or not hits:  # naming an article of ours is in scope
+        if (not verdict.in_scope and not absent) or not hits:
             return self._out_of_scope(question, lang, "injection" if injection else verdict.reason)
         if injection and verdict.reason != "vocabulary":
             return self._out_of_scope(question, lang, "injection")
-        from bot.rules_answer import direct_line, missing_article_line
-
         direct = direct_line(q.text, hits, self.corpus, lang)
-        by_id = {h.clause.id: h for h in hits}
-        ranked = [by_id[cid] for cid in direct.ranking if cid in by_id]
-        chosen = [by_id[cid] for cid in direct.cited if cid in by_id]
-        for h in self._choose(ranked):
-            if len(chosen) >= CITE_MAX:
-                break
-            if h not in chosen and not any(h.clause.id.startswith(c.clause.id + ".n") for c in chosen):
-                chosen.append(h)
+        chosen = self._choose(hits, first=[h for h in hits if h.clause.id in direct.cited])
         citations = [c for i, h in enumerate(chosen)
                      if (c := compose.cite(self.corpus, h.clause.id, 240 if i == 0 else compose.QUOTE_CHARS)) is not None]
         lead = direct.text
@@ -290,20 +272,22 @@ class Engine:
         if injection:
             text = compose.render_out_of_scope("injection", lang).split("\n\n")[0] + "\n\n" + text
         return Answer(question=question, lang=lang, route="retrieval", answer=text, citations=citations,
-                      retrieved=[h.clause.id for h in ranked])
+                      retrieved=[h.clause.id for h in hits])
 
     def _scope_text(self, clause: Any) -> str:
         """What a question is compared with for scope: the clause's text and its gists."""
         return "\n".join(x for x in (self.corpus.full_text(clause.id), clause.gist_zh, clause.gist_en) if x)
 
     @staticmethod
-    def _choose(hits: list[Any]) -> list[Any]:
-        """The best hit, plus the next ones that score close to it (named clauses always)."""
+    def _choose(hits: list[Any], first: list[Any] | None = None) -> list[Any]:
+        """`first` (default: the best hit), plus the next hits that score close to the best (named clauses always)."""
         top = hits[0].score
-        chosen = [hits[0]]
+        chosen = list(first or hits[:1])
         for h in hits[1:]:
             if len(chosen) >= CITE_MAX:
                 break
+            if h in chosen:
+                continue
             # A note or item of a clause already cited is inside that clause's quote: cite something new.
             if any(h.clause.id.startswith(c.clause.id + ".n") for c in chosen):
                 continue

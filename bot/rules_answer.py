@@ -4,9 +4,9 @@ No language model. The line is made of the regulations' own material:
 
 1. the *kind* of answer the question wants (a figure, a period, yes / no, who, which documents,
    a consequence …), read from its wording;
-2. the clause that answers it: the retriever's best hits, re-ranked by a sentence-level pass —
-   does the clause hold what that kind needs (a number, a period, a body that decides …), and how
-   much of the question its sentences and its gist share;
+2. the clause that answers it: the retriever's best hit, read sentence by sentence — does it
+   hold what that kind needs (a number, a period, a body that decides …), and how much of the
+   question its sentences and its gist share (too little: the line says it is unsure);
 3. the line: the clause's curated gist (a staff member's one-line summary kept in the corpus
    beside the text, tested against it), led for a yes / no question by the polarity of the
    clause's own verdict (its 不得 / 不予 / 免 …), and its citation.
@@ -18,9 +18,11 @@ clauses; when the two best clauses state different figures both are given, neith
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
+from bot.scope import EN_STOP
 from knowledge.corpus import Corpus
 from knowledge.models import Clause
 from knowledge.numerals import cn_to_int
@@ -79,18 +81,11 @@ MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 _SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[a-z]{3,}")
-_EN_STOP = frozenset(
-    "the and for are can does what how many much when who which with that this there have has will would "
-    "should could may must need any our your their from into about per each under over than then they".split())
 
-CANDIDATES = 5  # how many of the retriever's hits the sentence-level pass reads
-# Re-rank weights, in units of the best hit's score. Measured on the blind development questions
-# and the retrieval eval set: bonuses for the kind and for term overlap (or for the e5 similarity
-# of the question and a clause's gist) moved recall@1 by +0.02 on one set and −0.05 on the other,
-# so the retriever's order stands; the pass still finds each clause's answering sentence and
-# decides whether the first line can be confident.
-KIND_BONUS = 0.0
-OVERLAP_BONUS = 0.0
+# The retriever's order stands. Re-ranking its top 5 by kind match and term overlap, or by the e5
+# similarity of question and gist, was measured: recall@1 +0.02 on the blind development questions,
+# −0.05 on the retrieval eval set. The sentence-level reading below only decides what the line says.
+CANDIDATES = 5  # how many of the retriever's hits are read (the best one and a possible rival)
 CONFIDENT_OVERLAP = 0.2  # below this share (and no look-up, no kind match) the line says it is unsure
 TIE = 0.95  # two clauses this close that state different figures are both given
 
@@ -104,24 +99,25 @@ def answer_kind(question: str) -> AnswerKind:
     return "other"
 
 
-def _terms(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # clause texts and gists come back for every question
+def _terms(text: str) -> frozenset[str]:
     """Comparison terms: Chinese character bigrams and English content words (folded)."""
     text = fold(text)
     out: set[str] = set()
     for run in _CJK_RUN.findall(text):
         out.update(run[i:i + 2] for i in range(len(run) - 1)) if len(run) > 1 else out.add(run)
-    out.update(w for w in _WORD.findall(text) if w not in _EN_STOP)
-    return out
+    out.update(w for w in _WORD.findall(text) if w not in EN_STOP)
+    return frozenset(out)
 
 
-def question_terms(question: str) -> set[str]:
+def question_terms(question: str) -> frozenset[str]:
     """The question's terms plus, for English words, the Chinese terms they map to (the retriever's table)."""
     from knowledge.lexical import expand_query
 
-    out = _terms(question)
+    out = set(_terms(question))
     for term in expand_query(question):
         out |= _terms(term)
-    return out
+    return frozenset(out)
 
 
 def sentences(text: str) -> list[str]:
@@ -129,9 +125,8 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
 
 
-def best_sentence(question: str, text: str) -> tuple[str, float]:
-    """The sentence of `text` sharing most of the question's terms, and that share (0–1)."""
-    q = question_terms(question)
+def best_sentence(q: frozenset[str], text: str) -> tuple[str, float]:
+    """The sentence of `text` sharing most of the question's terms `q`, and that share (0–1)."""
     best, share = "", 0.0
     for s in sentences(text):
         found = len(q & _terms(s)) / max(len(q), 1)
@@ -140,14 +135,14 @@ def best_sentence(question: str, text: str) -> tuple[str, float]:
     return best, share
 
 
-def verdict_negative(sentence: str, question: str) -> bool:
+def verdict_negative(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool:
     """Does the sentence's verdict deny? The verdict is the comma-separated segment sharing most with
     the question, after its condition (者); a negation the question itself uses (免 in 是不是免費,
     未於期限內 in both) is what is asked about, not a denial."""
     segments = [x for x in re.split(r"[，,：:]", fold(sentence).rstrip("。；; ")) if x.strip()]
     if not segments:
         return False
-    q_terms = question_terms(question)
+    q_terms = q_terms if q_terms is not None else question_terms(question)
     segment = max(reversed(segments), key=lambda x: len(q_terms & _terms(x)))
     tail = segment.rsplit("者", 1)[-1] if "者" in segment[:-1] else segment
     folded_q = fold(question)
@@ -162,7 +157,7 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English."""
     if lang == "en":
         return "No" if negative else "Yes"
-    text = _A_NOT_A.sub(lambda m: m.group(0), fold(question))
+    text = fold(question)
     for cue, yes, no in MODALS:
         if cue.search(text):
             return no if negative else yes
@@ -182,15 +177,14 @@ def numbers_in(text: str) -> set[int | float]:
 
 @dataclass
 class Candidate:
-    """One retrieved clause as the sentence-level pass sees it."""
+    """One retrieved clause as the sentence-level reading sees it."""
 
     clause: Clause
-    score: float
+    score: float  # the retriever's, relative to its best non-look-up hit
     via: list[str]
-    kind_match: bool = False
-    overlap: float = 0.0
-    sentence: str = ""
-    rank_score: float = 0.0
+    kind_match: bool
+    overlap: float  # share of the question's terms in the clause's best sentence or its gist
+    sentence: str  # that sentence
 
 
 @dataclass
@@ -201,38 +195,30 @@ class DirectLine:
     cited: list[str]
     confident: bool
     kind: AnswerKind
-    ranking: list[str] = field(default_factory=list)
 
 
-def rerank(question: str, hits: list, corpus: Corpus, kind: AnswerKind) -> list[Candidate]:
-    """The retriever's hits re-scored by what their sentences hold; named clauses stay first."""
-    if not hits:
-        return []
-    top = max(h.score for h in hits if "lookup" not in h.via) if any("lookup" not in h.via for h in hits) else 1.0
+def read_hits(q_terms: frozenset[str], hits: list, corpus: Corpus, kind: AnswerKind) -> list[Candidate]:
+    """The retriever's hits, in its order, with what their sentences and gists hold for the question."""
+    plain = [h.score for h in hits if "lookup" not in h.via]
+    top = max(plain) if plain else 1.0
     need = KIND_NEEDS.get(kind)
     out: list[Candidate] = []
-    for rank, h in enumerate(hits):
+    for h in hits:
         text = h.clause.text if h.clause.text.strip() else corpus.full_text(h.clause.id)
         gist = " ".join(g for g in (h.clause.gist_zh, h.clause.gist_en) if g)
-        sentence, share = best_sentence(question, text)
-        q_terms = question_terms(question)
+        sentence, share = best_sentence(q_terms, text)
         gist_share = len(q_terms & _terms(gist)) / max(len(q_terms), 1) if gist else 0.0
-        c = Candidate(clause=h.clause, score=h.score, via=list(h.via), sentence=sentence,
-                      kind_match=bool(need.search(fold(text))) if need else True,
-                      overlap=max(share, gist_share))
-        base = h.score if "lookup" in h.via else h.score / top
-        c.rank_score = base + (KIND_BONUS if c.kind_match else 0.0) + OVERLAP_BONUS * c.overlap
-        out.append(c)
-    lookups = [c for c in out if "lookup" in c.via]
-    rest = sorted((c for c in out if "lookup" not in c.via), key=lambda c: -c.rank_score)
-    return lookups + rest
+        out.append(Candidate(clause=h.clause, score=h.score if "lookup" in h.via else h.score / top,
+                             via=list(h.via), kind_match=bool(need.search(fold(text))) if need else True,
+                             overlap=max(share, gist_share), sentence=sentence))
+    return out
 
 
 def _cite_label(clause: Clause, lang: str) -> str:
     return f"（{clause.label}）" if lang == "zh-TW" else f" ({clause.id})"
 
 
-def _line(c: Candidate, question: str, kind: AnswerKind, lang: str) -> str:
+def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind, lang: str) -> str:
     """Gist (or, without one, the answering sentence) + citation; a yes / no question gets its polarity first."""
     zh = lang == "zh-TW"
     gist = c.clause.gist(lang)
@@ -243,9 +229,14 @@ def _line(c: Candidate, question: str, kind: AnswerKind, lang: str) -> str:
     else:
         body = f"{c.clause.label} says: “{(c.sentence or c.clause.text).strip().rstrip('。；;')}”"
     if kind == "yes_no":
-        word = polarity_word(question, verdict_negative(c.sentence or c.clause.text, question), lang)
-        body = f"{word}：{body}" if zh else f"{word}: {body[0].lower() + body[1:] if body[:2] != body[:2].upper() else body}"
+        word = polarity_word(question, verdict_negative(c.sentence or c.clause.text, question, q_terms), lang)
+        body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+def _lower_first(text: str) -> str:
+    """'The society…' → 'the society…' after 'Yes: '; an acronym ('TSA', 'HPA') keeps its case."""
+    return text if text[:2].isupper() else text[:1].lower() + text[1:]
 
 
 def _related(a: Clause, b: Clause) -> bool:
@@ -255,26 +246,25 @@ def _related(a: Clause, b: Clause) -> bool:
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
-    ranked = rerank(question, hits[:CANDIDATES], corpus, kind) + [
-        Candidate(clause=h.clause, score=h.score, via=list(h.via)) for h in hits[CANDIDATES:]]
-    ranking = [c.clause.id for c in ranked]
-    if not ranked:
-        return DirectLine(_unsure(lang), [], False, kind, ranking)
-    best = ranked[0]
+    q_terms = question_terms(question)
+    read = read_hits(q_terms, hits[:CANDIDATES], corpus, kind)
+    if not read:
+        return DirectLine(_unsure(lang), [], False, kind)
+    best = read[0]
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5
     if not confident:
-        return DirectLine(_unsure(lang), ranking[:1], False, kind, ranking)
-    second = next((c for c in ranked[1:CANDIDATES] if not _related(c.clause, best.clause)), None)
+        return DirectLine(_unsure(lang), [best.clause.id], False, kind)
+    second = next((c for c in read[1:] if not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
-            and second.rank_score >= best.rank_score * TIE and second.overlap >= best.overlap
+            and second.score >= best.score * TIE and second.overlap >= best.overlap
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")):
         joiner = "；" if lang == "zh-TW" else "; "
         lead = "兩條規定都可能適用：" if lang == "zh-TW" else "Two rules may apply: "
-        text = lead + joiner.join(_line(c, question, "other", lang).rstrip("。.") for c in (best, second))
-        return DirectLine(text + ("。" if lang == "zh-TW" else "."), [best.clause.id, second.clause.id], True, kind, ranking)
-    return DirectLine(_line(best, question, kind, lang), [best.clause.id], True, kind, ranking)
+        text = lead + joiner.join(_line(c, question, q_terms, "other", lang).rstrip("。.") for c in (best, second))
+        return DirectLine(text + ("。" if lang == "zh-TW" else "."), [best.clause.id, second.clause.id], True, kind)
+    return DirectLine(_line(best, question, q_terms, kind, lang), [best.clause.id], True, kind)
 
 
 UNSURE = {"zh-TW": "條文中沒有一句能直接回答這個問題；以下是最相關的條文：",
@@ -287,30 +277,6 @@ def _unsure(lang: str) -> str:
 
 # ---------------------------------------------------------------- a clause that does not exist
 
-_ARTICLE_REF = re.compile(r"第\s*([0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*條")
-_ARTICLE_REF_EN = re.compile(r"\b(?:article|art\.?)\s*([0-9]{1,3})\b", re.I)
-
-
-def missing_articles(question: str, corpus: Corpus, docs: list[str]) -> list[tuple[int, list[str]]]:
-    """Articles the question names that no candidate document has: [(number, docs searched)]."""
-    text = fold(question)
-    named = {cn_to_int(m.group(1)) for m in _ARTICLE_REF.finditer(text)}
-    named |= {int(m.group(1)) for m in _ARTICLE_REF_EN.finditer(text)}
-    searched = [d for d in (docs or ["tsa-cme", "tsir-instructor"]) if d in ("tsa-cme", "tsir-instructor")]
-    if not searched:
-        return []
-    out = []
-    for n in sorted(x for x in named if x is not None):
-        if not any(f"{d}/{n}" in corpus for d in searched):
-            out.append((n, searched))
-    return out
-
-
-def articles_of(corpus: Corpus, doc: str) -> list[int]:
-    """The article numbers a document has, in order."""
-    return [int(c.path) for c in corpus.documents[doc].clauses if c.path.isdigit() and c.path != "0"]
-
-
 def missing_article_line(missing: list[tuple[int, list[str]]], corpus: Corpus, lang: str) -> str:
     """'第十五條不存在：…共有第一條至第十二條。' for each regulation searched."""
     from knowledge.labels import zh_numeral
@@ -318,7 +284,7 @@ def missing_article_line(missing: list[tuple[int, list[str]]], corpus: Corpus, l
     n, docs = missing[0]
     spans = []
     for d in docs:
-        arts = articles_of(corpus, d)
+        arts = [int(c.path) for c in corpus.documents[d].clauses if c.path.isdigit() and c.path != "0"]
         title = corpus.documents[d].title
         spans.append(f"{title}共有第{zh_numeral(arts[0])}條至第{zh_numeral(arts[-1])}條" if lang == "zh-TW"
                      else f"{d} has articles {arts[0]}–{arts[-1]}")

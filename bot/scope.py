@@ -86,7 +86,7 @@ def coverage(question: str, texts: list[str]) -> tuple[int, float]:
 
 
 _EN_WORD = re.compile(r"[a-z]{3,}")
-_EN_STOP = frozenset(
+EN_STOP = frozenset(  # English words that carry no topic (also bot.rules_answer)
     "the and for are can does did what how many much when who which with that this there have has will would should "
     "could may must need any our your their from into about per each under over than then they them was were been "
     "being also only just like get got its it's you yours we i'm i've not but all some other another same such one "
@@ -95,7 +95,7 @@ _EN_STOP = frozenset(
 
 def english_coverage(question: str, texts: list[str]) -> tuple[int, float]:
     """How many of the question's English content words occur in the texts (the clauses' English gists), and what share."""
-    words = {w for w in _EN_WORD.findall(question.lower()) if w not in _EN_STOP}
+    words = {w for w in _EN_WORD.findall(question.lower()) if w not in EN_STOP}
     if not words:
         return 0, 0.0
     haystack = "\n".join(texts).lower()

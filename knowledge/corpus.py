@@ -68,10 +68,10 @@ class Corpus:
 
     @property
     def content_hash(self) -> str:
-        """Changes whenever any clause's id, label, text or gist changes (drives index rebuilds)."""
+        """Changes whenever any clause's id, label or text changes (drives index rebuilds; gists are not embedded)."""
         h = hashlib.sha256()
         for c in self.clauses:
-            h.update(f"{c.id}\x1f{c.label}\x1f{c.heading or ''}\x1f{c.text}\x1f{c.gist_zh or ''}\x1f{c.gist_en or ''}\x1e".encode())
+            h.update(f"{c.id}\x1f{c.label}\x1f{c.heading or ''}\x1f{c.text}\x1e".encode())
         return h.hexdigest()[:16]
 
 

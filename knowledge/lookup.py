@@ -130,3 +130,18 @@ def lookup(corpus: Corpus, query: str, doc: str | None = None) -> list[Clause]:
             if clause is not None:
                 out.setdefault(clause.id, clause)
     return list(out.values())
+
+
+def missing_articles(corpus: Corpus, query: str) -> list[tuple[int, list[str]]]:
+    """Articles `query` names (第十五條, article 20) that none of the regulations it may mean has:
+    [(article, regulations searched)]. A question that names only the HPA text (no articles) has none."""
+    hints = doc_hints(query)
+    searched = [d for d in _ARTICLE_DOCS if not hints or d in hints]
+    if not searched:
+        return []
+    out: list[tuple[int, list[str]]] = []
+    for docs, path in parse_references(query):
+        article = int(path.split(".")[0]) if docs == _ARTICLE_DOCS else None
+        if article and not any(f"{d}/{article}" in corpus for d in searched) and article not in [a for a, _ in out]:
+            out.append((article, searched))
+    return out

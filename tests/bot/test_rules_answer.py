@@ -7,9 +7,10 @@ import datetime
 
 import pytest
 
-from bot.rules_answer import UNSURE, answer_kind, direct_line, missing_article_line, missing_articles, verdict_negative
+from bot.rules_answer import UNSURE, answer_kind, direct_line, missing_article_line, verdict_negative
 from evals.first_line import first_line, unsupported
 from knowledge.corpus import load_corpus
+from knowledge.lookup import missing_articles
 from knowledge.retrieve import Hit
 
 CORPUS = load_corpus()
@@ -79,12 +80,12 @@ def test_two_clauses_that_disagree_are_both_given() -> None:
 
 
 def test_an_article_that_does_not_exist() -> None:
-    absent = missing_articles("第十五條在講什麼？", CORPUS, [])
+    absent = missing_articles(CORPUS, "第十五條在講什麼？")
     assert absent == [(15, ["tsa-cme", "tsir-instructor"])]
     text = missing_article_line(absent, CORPUS, "zh-TW")
     assert text.startswith("第十五條不存在") and "第一條至第十一條" in text and "第一條至第八條" in text
-    assert missing_articles("第五條第十二款", CORPUS, ["tsa-cme"]) == []
-    assert missing_article_line(missing_articles("article 20", CORPUS, ["tsa-cme"]), CORPUS, "en").startswith(
+    assert missing_articles(CORPUS, "外科第五條第十二款") == []
+    assert missing_article_line(missing_articles(CORPUS, "surgical article 20"), CORPUS, "en").startswith(
         "There is no article 20")
 
 
