@@ -297,7 +297,15 @@ def render_clarify(what_zh: str, what_en: str, questions: list[str], problems: l
 
 def render_out_of_scope(reason: str, lang: str) -> str:
     zh = lang == "zh-TW"
-    if reason == "empty":
+    from bot.scope import POINTERS  # noqa: PLC0415 - scope imports nothing from compose
+
+    if reason in POINTERS:
+        zh_pointer, en_pointer = POINTERS[reason]
+        lead = (("這個問題不屬於我收錄的三份規定（外科醫學會繼續教育積分、介入放射線學會指導老師認證、"
+                 "乳房 X 光攝影醫療機構後續審查），我不會拿這些規定來回答它。" + zh_pointer) if zh else
+                ("This question is not about the three regulations I cover, and I will not stretch them to answer it. "
+                 + en_pointer))
+    elif reason == "empty":
         lead = "沒有收到問題內容。請用文字提出問題。" if zh else "I didn't receive a question. Please type your question."
     elif reason in ("other_society", "other_specialty", "other_body"):
         lead = ("這個問題涉及其他學會、其他專科或其他機關的規定，不在我收錄的規定範圍內，我無法回答；請洽該單位。" if zh else

@@ -37,6 +37,90 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
     ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
     ("chat", r"天氣|weather|股票|stock price|食譜|recipe|笑話|joke|寫一首|poem|電影|movie|旅遊|餐廳|restaurant|你是誰|who are you|你好嗎|how are you|^\s*(?:hi|hello|hey|你好|嗨|哈囉)\W*$|翻譯|translate|比特幣|bitcoin|足球|football|basketball"),
 ]
+# Neighbouring subjects whose *target* is someone else's (SPEC §3): a licence, another specialty's
+# certificate or credits, an exam, a clinical decision, another regulation. The target decides,
+# so these win over our own vocabulary: "執業執照更新要幾點？介入學會的研討會算幾點" asks about the
+# licence, even though it names our society.
+_SUBSPECIALTY = r"(?:心導管|介入性心臟|整形|胸腔|心臟血管|心血管|心臟|神經|小兒|兒童|大腸直腸|直腸|消化|血管|重症|急重症|創傷|移植|乳房|超音波|內視鏡)"
+# Radiology is not foreign: the TSIR certificate counts 放射線專科醫師教育積分 (only the radiology
+# board's own certificate is).
+_FIELD = rf"(?:(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)|{_SUBSPECIALTY}(?:外科)?|重症醫學|急診醫學)"
+_FIELD_EN = (r"(?:internal medicine|family medicine|cardiolog\w*|urolog\w*|pediatric\w*|paediatric\w*|thoracic|neuro\w*|"
+             r"plastic|critical care|intensive care|emergency medicine|gastro\w*|orthop\w*|obstetric\w*|"
+             r"gyn\w*|ophthalm\w*|dermatolog\w*|psychiatr\w*|oncolog\w*|ultrasound|breast|colorectal|cardiovascular|"
+             r"vascular surgery|trauma|anesthe\w*|anaesthe\w*)")
+FOREIGN_TARGETS: list[tuple[str, str]] = [
+    ("licence", r"執業執照|執照(?:的)?(?:更新|換發|展延)|醫事人員(?:執業)?(?:登記|執照)|"
+                r"(?:practi[cs]ing|practice|medical|technologist'?s?|radiographer'?s?)\s+licen[cs]e|licen[cs]e\s+renewal|"
+                r"renew\w*\s+(?:my|a|the|their|his|her)?\s*(?:medical\s+|practi\w+\s+)?licen[cs]e"),
+    ("exam", r"(?:甄審|專科醫師)?(?:考試|筆試|口試)(?:要|的|幾分|及格|報名|資格|範圍|題)|甄審考試|專科考試|考專科|"
+             r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam"),
+    ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),
+    ("other_regulation", r"\bMQSA\b|\bFDA\b|醫院評鑑|評鑑(?:標準|基準)|hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法"),
+    ("billing", r"健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+"),
+    # Another specialty's certificate, credits or renewal: 內科積分, 胸腔外科專科醫師證書, 整形外科醫學會的專科證書.
+    ("other_certificate", rf"{_FIELD}(?:科)?(?:專科)?(?:醫學會|學會|協會)?(?:的)?(?:專科|次專科)?(?:醫師)?(?:的)?(?:證書|積分|學分|換證|展延|延展|甄審|認證|指導醫師)"
+                          rf"|{_FIELD}(?:醫學會|學會|協會)的[^，,。？?；;]{{0,15}}?(?:證書|認證|指導醫師|展延|換證|積分規定)"
+                          rf"|(?:次)?專科認證|次專科(?:醫師)?(?:證書|甄審)|sub-?specialty\s+(?:board\s+)?certif\w*"
+                          rf"|放射(?:線)?(?:科)?專科醫師(?:的)?證書(?:的)?(?:展延|換證|更新|延展)"
+                          rf"|radiolog\w*\s+(?:specialist|board)\s+certif\w*\s+(?:renewal|re-?certif\w*)"
+                          rf"|(?:ATLS|ACLS|BLS|PALS|APLS)\s*(?:provider|證書|證照)?\s*(?:的)?(?:證書|證照)?\s*(?:幾年|效期|有效|過期|到期|重新上課|expire|valid)"
+                          rf"|{_FIELD_EN}\s+(?:\w+\s+){{0,2}}(?:board\s+)?(?:re-?certif\w*|certificate|subspecialty|credits?|points?|instructor)"
+                          rf"|(?:re-?certif\w*|renew\w*|certificate)\s+(?:\w+\s+){{0,4}}{_FIELD_EN}"),
+    # Their own rules: "在神經外科學會那邊", "心外學會自己的積分", "toward their renewal", "count ... for the X Association".
+    ("other_society", r"(?:醫學會|學會|協會)(?:那邊|那裡|自己|本身|內部)|(?:toward|towards|for)\s+(?:their|its)\s+(?:own\s+)?"
+                      r"|(?:their|its)\s+own\s+(?:credits?|points?|rules?|certificate)"
+                      rf"|(?:society|association|college|academy)\s+of\s+{_FIELD_EN}"
+                      rf"|{_FIELD_EN}\s+(?:surg\w*\s+)?(?:society|association|college|academy)"),
+    ("clinical", r"要不要(?:幫|給|替|直接|安排|做|加做|開|切|轉)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較)?(?:好|適合|合適)|"
+                 r"(?:切片|化療|手術|開刀|治療)(?:比較)?好嗎|should\s+I\s+(?:add|order|do|biops\w*|refer|treat|use|choose|go\s+with|recommend)|"
+                 r"should\s+(?:a|an|the|this|that|we|I|she|he|it)\b[^?]{0,60}?\b(?:be\s+)?(?:taken\s+out|removed|resected|operated|biops\w*|excised)|"
+                 r"which\s+(?:is|would\s+be)\s+(?:better|preferred)|\b(?:TACE|RFA|Y-?90|surgery|biopsy)\s+(?:or|vs\.?)\s+(?:TACE|RFA|Y-?90|surgery|biopsy)\b|"
+                 r"(?:RFA|TACE|Y-?90|手術|切片)\s*(?:跟|和|與|還是|或)\s*(?:RFA|TACE|Y-?90|手術|切片)\s*(?:哪|何|比較)"),
+]
+POINTERS = {
+    "licence": ("醫師或醫事人員執業執照的更新，依衛生福利部《醫事人員執業登記及繼續教育辦法》，請洽衛生福利部或執業登記的衛生局。",
+                "Practising-licence renewal follows the Ministry of Health and Welfare's rules on practice registration and "
+                "continuing education; please ask the MOHW or your local health bureau."),
+    "exam": ("專科醫師甄審或考試的規定由各專科醫學會與衛生福利部訂定，請洽該學會。",
+             "Specialist-board examinations are set by each specialty society and the MOHW; please ask that society."),
+    "training": ("住院醫師訓練與專科甄審資格由各專科醫學會訂定，請洽該學會。",
+                 "Residency training and board eligibility are set by each specialty society; please ask that society."),
+    "other_regulation": ("這屬於其他法規或評鑑制度（例如醫院評鑑、外國法規），請洽主管機關。",
+                         "That is another regulation or accreditation scheme; please ask the body that runs it."),
+    "billing": ("健保給付與申報規定請洽中央健康保險署。", "NHI billing and claims rules: please ask the National Health Insurance Administration."),
+    "other_certificate": ("其他專科或其他證書的積分、換證規定，由核發該證書的學會或單位訂定，請洽該單位。",
+                          "Another specialty's or certificate's credits and renewal rules are set by the body that issues it; please ask them."),
+    "other_society": ("其他學會自己的積分或規定，請洽該學會。", "Another society's own credits or rules: please ask that society."),
+    "clinical": ("臨床處置請依臨床指引與醫療團隊判斷；我只回答這三份規定的內容。",
+                 "Clinical decisions belong to clinical guidelines and the care team; I only answer what these three regulations say."),
+}
+
+
+# A named society's own certificate or rules ("X學會的…指導醫師", "X學會那邊"): foreign unless X is ours.
+_ORG_TARGET = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:醫學會|學會|協會)(?:的)?[^，,。？?；;！!]{0,15}?"
+                         r"(?:證書|認證|指導醫師|展延|換證|積分規定|那邊|那裡|自己的)")
+_OUR_ORGS = ("外科", "介入放射線", "介入放射", "放射線", "本")
+
+
+def _other_org_target(text: str) -> bool:
+    for m in _ORG_TARGET.finditer(text):
+        org = re.sub(r"^(?:台灣|臺灣|中華民國)", "", m.group(1))
+        if org not in _OUR_ORGS and not org.endswith(("參加", "出席", "其他", "相關")):
+            return True
+    return False
+
+
+def foreign_target(text: str) -> str | None:
+    """The kind of neighbouring subject the question's target belongs to, or None (SPEC §3)."""
+    for kind, pattern in FOREIGN_TARGETS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return kind
+    if _other_org_target(text):
+        return "other_certificate"
+    return None
+
+
 INJECTION = re.compile(
     r"ignore (?:all |the |any |your |previous |prior |above )*(?:rules|instructions|prompts?)|disregard (?:the |all |your )*(?:rules|instructions)|"
     r"忽略(?:所有|以上|前面|之前|上述)?(?:的)?(?:規則|規定|指示|指令)|不要管(?:規則|規定)|假裝|pretend|system prompt|系統提示|jailbreak|you are now|你現在是",
@@ -57,16 +141,14 @@ def has_content(text: str) -> bool:
 
 
 def out_of_scope_marker(q: Query) -> str | None:
-    """The kind of out-of-scope marker the question carries, unless it is anchored to our issuers."""
+    """The kind of out-of-scope subject the question is about: a marker not anchored to our issuers,
+    or a neighbouring subject whose target is someone else's (which no anchor overrides)."""
     t = q.text
+    anchored = ANCHOR.search(t) is not None
     for kind, pattern in OUT_OF_SCOPE:
-        if re.search(pattern, t, re.IGNORECASE):
-            if kind in ("chat", "clinical", "other_screening") and ANCHOR.search(t) and kind != "chat":
-                continue
-            if kind in ("other_society", "other_specialty", "other_body") and ANCHOR.search(t):
-                continue
+        if re.search(pattern, t, re.IGNORECASE) and (kind == "chat" or not anchored):
             return kind
-    return None
+    return foreign_target(t)
 
 
 # Bigrams that carry no topic (question words, pronouns): they match any text.

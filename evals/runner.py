@@ -20,13 +20,15 @@ from evals.schema import DEFAULT_TODAY, Case, ToolExpect
 # Metrics that sum per-case values (counts) instead of averaging them.
 SUM_METRICS = frozenset({"answered_with_rule"})
 # Metrics where a smaller value is better (for the baseline diff).
-LOWER_IS_BETTER = frozenset({"answered_with_rule", "latency_p50_ms", "latency_p95_ms"})
+LOWER_IS_BETTER = frozenset({"answered_with_rule", "confidently_wrong", "refused_in_scope",
+                             "latency_p50_ms", "latency_p95_ms"})
 # Shown in this order in tables and reports; anything else follows alphabetically.
 METRIC_ORDER = (
-    "cases", "pass_rate", "route_accuracy", "tool_accuracy", "tool_args_accuracy", "pinned_output_match",
+    "cases", "pass_rate", "fully_right", "confidently_wrong", "refused_in_scope", "route_accuracy", "tool_accuracy", "tool_args_accuracy", "pinned_output_match",
     "recall@1", "recall@3", "recall@5", "mrr", "first_line_answers", "first_line_supported", "credit_rules_routed",
     "citation_precision", "citation_valid", "gold_cited",
-    "cite_match", "text_match", "lang_accuracy", "clarify_accuracy", "out_of_scope_accuracy",
+    "cite_match", "text_match", "lang_accuracy", "clarify_accuracy", "clarify_no_default", "followup_pinned",
+    "parts_right", "out_of_scope_accuracy",
     "answered_with_rule", "latency_p50_ms", "latency_p95_ms",
 )
 RECALL_KS = (1, 3, 5)
@@ -400,7 +402,76 @@ def run_ask_case(case: Case, engine: Any, retriever: Any, k: int, known: Callabl
         return res
     res.latency_ms = (time.perf_counter() - start) * 1000
     _check_answer(res, case, answer, first, known, rk, rr)
+    if case.expect.followup is not None:
+        _check_followup(res, case, engine, answer)
+    _check_verdict(res, case, answer)
     return res
+
+
+def _pinned_calls(answer: Any, tool: ToolExpect | None, result: dict[str, Any], tol: float) -> tuple[bool, bool]:
+    """(the named tool was called, its first call matches every pinned field) for one answer."""
+    calls = [c for c in answer.tool_calls if tool is None or c.name == tool.name]
+    if not calls:
+        return False, False
+    return True, not pinned_mismatches(result, calls[0].result, tol) if result else True
+
+
+def _check_followup(res: CaseResult, case: Case, engine: Any, first: Any) -> None:
+    """A clarify case with the user's reply: the bot asked (no default filled in), then computed right."""
+    from bot.answer import Conversation, Turn  # noqa: PLC0415
+
+    exp = case.expect
+    asked = first.route == "clarify" and not first.tool_calls
+    res.check("clarify_no_default", asked, Failure("clarify_default", "a question, no calculation",
+                                                    {"route": first.route, "calls": [c.name for c in first.tool_calls]}))
+    try:
+        final = engine.answer(exp.followup, Conversation(turns=[Turn(question=case.question, answer=first)]),
+                              today=case.effective_today)
+    except Exception as exc:  # noqa: BLE001 - a crash is this case's failure
+        res.check("followup_pinned", False, Failure("engine_error", "an answer", f"{type(exc).__name__}: {exc}"))
+        return
+    called, pinned = _pinned_calls(final, exp.tool, exp.followup_result, exp.tolerance)
+    res.check("followup_pinned", called and pinned,
+              Failure("followup", {"tool": exp.tool.name if exp.tool else None, **exp.followup_result},
+                      {"route": final.route, "calls": [(c.name, normalise(c.result)) for c in final.tool_calls][:1]},
+                      _short(final.answer)))
+
+
+def _check_verdict(res: CaseResult, case: Case, answer: Any) -> None:
+    """The user-level verdicts of issue 9: fully right, confidently wrong, refused although in scope.
+
+    Fully right: the route, the calculator, every pinned field and a gold citation (for each part of a
+    multi-part question). Confidently wrong: a calculator answer whose tool or figures are wrong — the
+    worst outcome, since it looks like an answer.
+    """
+    exp = case.expect
+    if exp.route != "out_of_scope":
+        res.checks["refused_in_scope"] = float(answer.route == "out_of_scope")
+    if case.category != "calculator":
+        return
+    cited = [c.id for c in answer.citations]
+    if exp.parts:
+        sub = list(getattr(answer, "parts", None) or [])
+        oks, wrong = [], False
+        for i, part in enumerate(exp.parts):
+            got = sub[i] if i < len(sub) else (answer if i == 0 and not sub else None)
+            if got is None:
+                oks.append(False)
+                continue
+            called, pinned = _pinned_calls(got, part.tool, part.result, exp.tolerance)
+            cites = [c.id for c in got.citations]
+            route_ok = part.route is None or got.route == part.route
+            oks.append(route_ok and called and pinned and (not part.cite_any or any(c in cites for c in part.cite_any)))
+            wrong = wrong or (got.route == "calculator" and not (called and pinned))
+        res.check("parts_right", all(oks), Failure("parts", f"{len(exp.parts)} parts right", oks))
+        res.checks["fully_right"] = float(all(oks))
+        res.checks["confidently_wrong"] = float(wrong)
+        return
+    called, pinned = _pinned_calls(answer, exp.tool, exp.result, exp.tolerance)
+    route_ok = exp.route is None or answer.route == exp.route
+    cite_ok = not exp.cite_any or any(c in cited for c in exp.cite_any)
+    res.checks["fully_right"] = float(route_ok and called and pinned and cite_ok)
+    res.checks["confidently_wrong"] = float(answer.route == "calculator" and not (called and pinned))
 
 
 def _ask(engine: Any, case: Case) -> tuple[Any, Any]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 CASES_DIR = Path(__file__).parent / "cases"
 HELDOUT_DIR = Path(__file__).parent / "heldout"  # written blind, scored once at the end, never tuned on
@@ -62,6 +62,15 @@ class ErrorExpect(_Strict):
     contains: list[str] = Field(default_factory=list, description="Substrings the error message must contain")
 
 
+class PartExpect(_Strict):
+    """One part of a multi-part question: its route, calculator call, pinned result and citations."""
+
+    route: Route | None = None
+    tool: ToolExpect | None = None
+    result: dict[str, Any] = Field(default_factory=dict)
+    cite_any: list[str] = Field(default_factory=list)
+
+
 class Expect(_Strict):
     """What a case must produce; every key is optional and only listed keys are checked."""
 
@@ -83,11 +92,21 @@ class Expect(_Strict):
         description="Words the answer's first line must contain, each entry alternatives separated by |")
     polarity: Literal["yes", "no", "conditional"] | None = Field(
         default=None, description="For a yes / no rules question: what the first line must lead with")
+    missing: list[str] = Field(
+        default_factory=list,
+        description="Clarify: the facts the bot must ask for (described for a reader; the check is that it asks)")
+    followup: str | None = Field(default=None, description="Clarify: the user's reply to the bot's question")
+    followup_result: dict[str, Any] = Field(
+        default_factory=dict, description="Clarify: pinned result fields of the calculation after the reply")
+    parts: list[PartExpect] = Field(
+        default_factory=list, description="A multi-part question: what each part's answer must be, in order")
 
     @model_validator(mode="after")
     def _error_excludes_result(self) -> Expect:
         if self.error is not None and self.result:
             raise ValueError("error: a case expects either an error or result fields, not both")
+        if self.followup_result and self.followup is None:
+            raise ValueError("followup_result: needs `followup` (the reply it is computed after)")
         return self
 
 

@@ -83,7 +83,8 @@ def test_a_right_calculator_answer_passes_every_check():
     assert res.checks == {"route_accuracy": 1.0, "tool_accuracy": 1.0, "tool_args_accuracy": 1.0,
                           "pinned_output_match": 1.0, "recall@1": 1.0, "recall@3": 1.0, "recall@5": 1.0, "mrr": 1.0,
                           "gold_cited": 1.0, "cite_match": 1.0, "citation_valid": 1.0, "citation_precision": 1.0,
-                          "has_citation": 1.0, "text_match": 1.0, "lang_accuracy": 1.0}
+                          "has_citation": 1.0, "text_match": 1.0, "lang_accuracy": 1.0,
+                          "fully_right": 1.0, "confidently_wrong": 0.0, "refused_in_scope": 0.0}
 
 
 def test_args_are_compared_after_filling_the_tool_defaults():
@@ -210,3 +211,45 @@ def test_metrics_aggregate_per_category_and_language():
     assert r.by_lang["routing"]["zh-CN"]["pass_rate"] == 1.0
     assert r.metrics["all"]["cases"] == 3
     assert r.metrics["routing"]["latency_p95_ms"] >= r.metrics["routing"]["latency_p50_ms"] >= 0
+
+
+WRONG = CALC.model_copy(update={"tool_calls": [CALC.tool_calls[0].model_copy(update={"result": {"total": 120}})]})
+ASK = RetrievingAnswer(question="", lang="zh-TW", route="clarify", answer="幾次？", citations=cite("tsa-cme/5.1"),
+                       missing=["count: 幾次？"])
+
+
+def test_a_wrong_figure_is_confidently_wrong_and_not_fully_right():
+    c = case(question="年會", expect={"route": "calculator", "tool": {"name": "tsa_credit_tally"},
+                                     "result": {"total": 60}})
+    res = run([c], {"年會": WRONG}).results[0]
+    assert res.checks["fully_right"] == 0.0 and res.checks["confidently_wrong"] == 1.0
+
+
+def test_a_question_back_is_neither_right_nor_confidently_wrong():
+    c = case(question="年會", expect={"route": "calculator", "tool": {"name": "tsa_credit_tally"},
+                                     "result": {"total": 60}})
+    res = run([c], {"年會": ASK}).results[0]
+    assert res.checks["fully_right"] == 0.0 and res.checks["confidently_wrong"] == 0.0
+
+
+def test_clarify_then_followup_is_checked_on_both_turns():
+    c = case(category="clarify", question="年會", expect={
+        "route": "clarify", "tool": {"name": "tsa_credit_tally"}, "missing": ["how many"],
+        "followup": "1 次", "followup_result": {"total": 60}})
+    res = run([c], {"年會": ASK, "年會 >> 1 次": CALC}).results[0]
+    assert res.checks["clarify_no_default"] == 1.0 and res.checks["followup_pinned"] == 1.0
+    bad = run([c], {"年會": WRONG, "年會 >> 1 次": CALC}).results[0]  # a default filled in, no question asked
+    assert bad.checks["clarify_no_default"] == 0.0
+
+
+def test_each_part_of_a_multi_part_question_must_be_right():
+    parts = [{"route": "calculator", "tool": {"name": "tsa_credit_tally"}, "result": {"total": 60}},
+             {"route": "calculator", "tool": {"name": "tsa_credit_tally"}, "result": {"total": 60}}]
+    c = case(question="兩題", expect={"route": "calculator", "parts": parts})
+    both = CALC.model_copy(update={"parts": [CALC, CALC]}) if "parts" in Answer.model_fields else None
+    if both is not None:
+        assert run([c], {"兩題": both}).results[0].checks["fully_right"] == 1.0
+    one = run([c], {"兩題": CALC}).results[0]  # only the first part answered
+    assert one.checks["parts_right"] == 0.0 and one.checks["fully_right"] == 0.0
+    wrong = run([c], {"兩題": WRONG}).results[0]
+    assert wrong.checks["confidently_wrong"] == 1.0
