@@ -26,6 +26,14 @@ class ToolCall(BaseModel):
     result: dict[str, Any]
 
 
+class Reading(BaseModel):
+    """One fact of a calculation and the words of the question it was read from ("" = not from the words)."""
+
+    fact: str
+    value: Any
+    text: str = ""
+
+
 class Answer(BaseModel):
     """One answer to one question (SPEC §3). Extra fields are allowed for the Slack layer."""
 
@@ -37,6 +45,10 @@ class Answer(BaseModel):
     tool_calls: list[ToolCall] = Field(default_factory=list)
     assumptions: list[str] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
+    reading: list[Reading] = Field(
+        default_factory=list, description="Calculator / clarify: every fact used, with the words it was read from")
+    unused: list[str] = Field(default_factory=list, description="Numbers in the question the answer did not use, and why")
+    parts: list[Answer] = Field(default_factory=list, description="One answer per part of a multi-part question")
     # Not in the contract's required list, but useful to show and log:
     steps: list[str] = Field(default_factory=list, description="Calculation steps, in order")
     latency_ms: float | None = None

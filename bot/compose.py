@@ -251,10 +251,45 @@ def measures_lines(result: dict[str, Any], lang: str) -> list[str]:
     return [str(m) for m in measures]
 
 
+_UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實，未採用", "an instruction to change the result, not a fact: not used")}
+
+
+def unused_item(words: str, why: str, lang: str) -> str:
+    """One `unused` entry: the words and why they were not used."""
+    zh, en = _UNUSED_WHY.get(why, (why, why))
+    if why == "instruction":  # never repeat an injected figure, not even to refuse it
+        return "問題中要求改變結果的指示（不是事實，未採用）" if lang == "zh-TW" else "a request to change the result (not a fact; not used)"
+    return f"「{words}」：{zh}" if lang == "zh-TW" else f"\u201c{words}\u201d: {en}"
+
+
+def reading_line(reading: list[dict[str, Any]], lang: str, unused: list[str] | None = None, limit: int = 10) -> str:
+    """"我的理解：「月會 5 次」→ 5；…": the words each fact was read from, shown before the steps."""
+    seen: list[str] = []
+    for r in reading:
+        if not r.get("text"):
+            continue
+        value = r["value"]
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        item = f"「{r['text']}」→ {value}" if lang == "zh-TW" else f"\u201c{r['text']}\u201d \u2192 {value}"
+        if item not in seen:
+            seen.append(item)
+    tail = ""
+    if unused:
+        tail = ("\n我沒有用到：" + "；".join(unused)) if lang == "zh-TW" else ("\nNot used: " + "; ".join(unused))
+    if not seen:
+        return tail.strip()
+    more = len(seen) - limit
+    shown = "；".join(seen[:limit]) if lang == "zh-TW" else "; ".join(seen[:limit])
+    if more > 0:
+        shown += f"（另 {more} 項）" if lang == "zh-TW" else f" (+{more} more)"
+    return ("我的理解：" if lang == "zh-TW" else "How I read it: ") + shown + tail
+
+
 def render_calculation(headlines: list[str], steps: list[str], measures: list[str], assumptions: list[str],
-                       citations: list[Citation], lang: str) -> str:
+                       citations: list[Citation], lang: str, reading: str = "") -> str:
     zh = lang == "zh-TW"
-    parts = ["\n".join(headlines)]
+    parts = ["\n".join(headlines), reading]
     if steps:
         parts.append(("計算步驟：" if zh else "Steps:") + "\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
     if measures:

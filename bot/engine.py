@@ -16,12 +16,14 @@ import time
 from typing import Any
 
 from bot import compose
-from bot.answer import Answer, Citation, Conversation, ToolCall
+from bot.answer import Answer, Citation, Conversation, Reading, ToolCall
 from bot.clarify import TOOL_INFO, describe, missing_keys, pending, pending_text
 from bot.errors import BadQuery
 from bot.extract import Extraction
 from bot.parsing.text import Query, detect_lang
 from bot.routing import decide_calculation
+from bot.ledger import Ledger, account
+from bot.parts import _numbered, _questions, join_parts
 from bot.scope import INJECTION, assess, has_content, out_of_scope_marker
 from bot.settings import Settings, get_settings
 from calculators.tsa_cme import KINDS
@@ -138,17 +140,41 @@ class Engine:
             return self._out_of_scope(question, lang, "empty")
         q = Query(question[:MAX_READ_CHARS], today)
         if prior is not None:
-            merged = self._complete(prior, pending_text(conversation, today) or prior.question, q, question, today)
-            if merged is not None:
-                return self._calculate(question, lang, merged.extraction, merged.route)
+            completed = self._complete(prior, pending_text(conversation, today) or prior.question, q, question, today)
+            if completed is not None:
+                merged, source = completed
+                return self._calculate(question, lang, merged.extraction, merged.route, source)
         marker = out_of_scope_marker(q)
         if marker:
             return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))
+        if prior is None and not injection:
+            multi = self._multi_part(question, lang, q, today)
+            if multi is not None:
+                return multi
         decision = decide_calculation(q)
         if decision is not None and not (injection and decision.route != "calculator"):
-            return self._calculate(question, lang, decision.extraction, decision.route)
+            return self._calculate(question, lang, decision.extraction, decision.route, q)
         return self._retrieve(question, lang, q, injection)
+
+    def _multi_part(self, question: str, lang: str, q: Query, today: datetime.date) -> Answer | None:
+        """A message that asks several things, answered part by part (SPEC §3 `parts`), or None.
+
+        Numbered parts are always answered apart; questions in a row only when at least two of
+        them are calculations with different calculators (two questions about one calculation,
+        "Over the cap? Spot review?", are one question)."""
+        numbered = _numbered(q.folded)
+        pieces = numbered or _questions(q.folded)
+        if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
+            return None
+        if numbered is None:
+            tools = [d.extraction.tool for p in pieces if (d := decide_calculation(Query(p, today))) is not None]
+            if len(set(tools)) < 2:
+                return None
+        answers = [self._deterministic(p, None, today) for p in pieces]
+        if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
+            return None
+        return join_parts(question, lang, answers)
 
     @staticmethod
     def _complete(prior: Answer, pending_question: str, q: Query, question: str, today: datetime.date) -> Any:
@@ -162,20 +188,23 @@ class Engine:
         if own is not None and own.route == "calculator" and own.extraction.facts >= 2 and asks:
             return None  # a complete question of its own ("…積分多少？"), not a list of facts
         before = decide_calculation(Query(pending_question[:MAX_READ_CHARS], today))
-        merged = decide_calculation(Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS],
-                                          expected=missing_keys(prior)))
+        source = Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS],
+                       expected=missing_keys(prior))
+        merged = decide_calculation(source)
         if merged is None or before is None or merged.extraction.tool != before.extraction.tool:
             return None
         gained = (merged.extraction.facts > before.extraction.facts
                   or len(merged.extraction.needs) < len(before.extraction.needs)
                   or len(merged.extraction.invalid) != len(before.extraction.invalid))
-        return merged if gained else None
+        return (merged, source) if gained else None
 
     # ------------------------------------------------------------------ routes
 
-    def _calculate(self, question: str, lang: str, ext: Extraction, route: str) -> Answer:
+    def _calculate(self, question: str, lang: str, ext: Extraction, route: str, source: Query) -> Answer:
         if route == "clarify" or not ext.complete:
-            return self._clarify(question, lang, ext)
+            answer = self._clarify(question, lang, ext)
+            partial = account(source.text, source.today, [ext.args])
+            return answer.model_copy(update={"reading": [Reading(**r) for r in partial.reading if r["text"]]})
         calls: list[ToolCall] = []
         for args in [ext.args, *ext.extra_calls]:
             try:
@@ -212,11 +241,48 @@ class Engine:
         citations = [c for cid in cited if (c := compose.cite(self.corpus, cid, 240)) is not None]
         if not citations:
             citations = self._tool_citations(ext.tool)
-        text = compose.render_calculation(heads, steps, measures, assumptions, citations, lang)
+        ledger = account(source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
+                         rule_text=self._rule_text([c.id for c in citations]))
+        if not ledger.complete:
+            return self._unread(question, lang, ext, ledger, calls)
+        unused = [compose.unused_item(m.words, why, lang) for m, why in ledger.unused]
+        text = compose.render_calculation(heads, steps, measures, assumptions, citations, lang,
+                                          reading=compose.reading_line(ledger.reading, lang, unused))
         # The clauses a calculation draws on are the ones its tools looked up: they are this answer's
         # retrieval ranking (so cited ⊆ retrieved holds on every route).
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=citations,
-                      tool_calls=calls, assumptions=assumptions, steps=steps, retrieved=[c.id for c in citations])
+                      tool_calls=calls, assumptions=assumptions, steps=steps, retrieved=[c.id for c in citations],
+                      reading=[Reading(**r) for r in ledger.reading], unused=unused)
+
+    def _rule_text(self, ids: list[str]) -> str:
+        """The full text of the cited clauses and the articles above them (where a period like 六年 is stated)."""
+        wanted: list[str] = []
+        for cid in ids:
+            doc, _, path = cid.partition("/")
+            parts = path.split(".")
+            for n in range(len(parts), 0, -1):
+                anc = f"{doc}/{'.'.join(parts[:n])}"
+                if anc not in wanted and self.corpus.get(anc) is not None:
+                    wanted.append(anc)
+        return "\n".join(self.corpus.quote(cid, 100_000) for cid in wanted)
+
+    def _unread(self, question: str, lang: str, ext: Extraction, ledger: Ledger, calls: list[ToolCall]) -> Answer:
+        """A calculation that left numbers of the question unread: show the reading and ask, no figure."""
+        zh = lang == "zh-TW"
+        words = [m.words for m in ledger.unaccounted]
+        missing = [f"unread: {w}" for w in words]
+        ask = ("問題裡的「" + "」、「".join(words) + "」我沒有讀懂它在計算中指的是什麼，所以先不給數字，以免算錯。"
+               "請換個說法說明這個數字是什麼（例如「其中 2 次是講者」「RFA 70 例」），或用「修改輸入」直接填寫。" if zh else
+               "I could not tell what " + ", ".join(f"\u201c{w}\u201d" for w in words) + " stands for in the calculation, "
+               "so I give no figure rather than a wrong one. Please say what that number is (e.g. \u201c2 of them as "
+               "speaker\u201d, \u201cRFA 70 cases\u201d), or use Edit inputs.")
+        citations = self._tool_citations(ext.tool, ext.args)
+        reading = [r for r in ledger.reading if r["text"]]
+        readings = [Reading(**r) for r in reading]
+        text = "\n\n".join(p for p in (ask, compose.reading_line(reading, lang), compose.render_citations(citations, lang)) if p)
+        return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
+                      missing=missing, reading=readings, unused=[f"{w}: {'未讀取' if zh else 'not read'}" for w in words],
+                      assumptions=[n.render(lang) for n in ext.notes], retrieved=[c.id for c in citations])
 
     def _clarify(self, question: str, lang: str, ext: Extraction, *, problems: list[str] | None = None,
                  keys: list[str] | None = None) -> Answer:

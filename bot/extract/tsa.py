@@ -28,7 +28,7 @@ KINDS: list[tuple[str, str]] = [
     ("international_meeting", r"國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad"),
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
     ("hours", r"課程|上課|course|class"),
-    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|speaker|gave a talk"),
+    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上台報告|講過|speaker|gave (?:a |\d+ )?talks?"),
     ("tsa_monthly_meeting", r"月會|monthly meeting"),
     ("tsa_annual_meeting", r"年會|annual meeting|annual congress"),
 ]
@@ -47,7 +47,7 @@ MEETING_KINDS = {"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_
                  "other_surgical_society_meeting", "domestic_seminar"}
 
 TALLY_CUES = [r"積分", r"學分", r"幾分", r"多少分", r"credits?", r"points?", r"\bcme\b"]
-RENEW_CUES = [r"展延", r"換證", r"renew", r"extend", r"延長"]
+RENEW_CUES = [r"展延", r"延展", r"換證", r"renew", r"extend", r"延長"]
 MISSION = re.compile(r"(?:駐外|醫療團|medical mission|mission)[^，,。；]{0,12}?(\d+(?:\.\d+)?)\s*(個月|年|months?|years?)", re.I)
 MISSION_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(個月|年|months?|years?)[^，,。；]{0,8}(?:駐外|醫療團|medical mission)", re.I)
 

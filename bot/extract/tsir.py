@@ -43,8 +43,8 @@ DOMAIN_NAMES_ZH = {
 ELIGIBILITY_CUES = r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become"
 RENEW_CUES = r"換證|展延|續證|renew"
 SPECIALIST_YEARS = re.compile(
-    r"(?:專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified)[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)\s*(?:年|years?)"
-    r"|(\d+(?:\.\d+)?)\s*(?:年|years?)[^，,。；\d]{0,10}?(?:專科|specialist|board)", re.I)
+    r"(?:專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified)[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)\s*(?:年|years?|yrs?)"
+    r"|(\d+(?:\.\d+)?)\s*(?:年|years?|yrs?)[^，,。；\d]{0,10}?(?:專科|specialist|board)", re.I)
 LECTURES = re.compile(r"(?:演講|講師|講者|主講|座長|lectur|moderat|invited talk|talks?|chair(?:ed)?\b)[^，,。；\d]{0,10}?(\d+)\s*(?:次|場|times?)?"
                       r"|(\d+)\s*(?:次|場|times?)?[^，,。；\d]{0,8}?(?:演講|講師|講者|主講|座長|lectures?|talks?|moderat|chair(?:ed)?\b)", re.I)
 SCI_PAPERS = re.compile(r"sci[^，,。；\d]{0,12}?(\d+)\s*(?:篇|papers?|articles?)?|(\d+)\s*(?:篇|papers?|articles?)[^，,。；\d]{0,8}?sci", re.I)

@@ -9,7 +9,7 @@ from bot.parsing.dates import find_dates, find_invalid_dates
 from bot.parsing.text import Query
 
 WHEN = r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|when|deadline|window|how late|how early|by what date|last day|until"
-RENEW = r"展延|換證|換發|續證|renew|extension|extend"
+RENEW = r"展延|延展|換證|換發|續證|renew|extension|extend"
 EXPIRY = r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through"
 ISSUE = r"核發|發證|取得|拿到|通過|issued|granted|obtained|received"
 BIRTH = r"出生|生日|生於|born|birth|dob"
@@ -38,7 +38,7 @@ def renewal_window(q: Query) -> Extraction | None:
         args["doc"] = "tsir-instructor"
         notes.append(Note("「換證」視為台灣介入放射線學會指導老師證書的換證（第四條）；若問的是外科專科醫師證書展延，請說明。",
                           "'Renewal' is read as the TSIR instructor certificate (article 4); say so if you mean the surgical specialist certificate."))
-    elif has(r"展延|extension|extend", t):
+    elif has(r"展延|延展|extension|extend", t):
         args["doc"] = "tsa-cme"
         notes.append(Note("「展延」視為外科專科醫師證書的展延（台灣外科醫學會）。",
                           "'Extension' is read as the surgical specialist certificate (TSA)."))

@@ -32,6 +32,7 @@ def normalize_numerals(text: str) -> str:
         value = cn_to_int(m.group(1))
         return m.group(0) if value is None else str(value)
 
+    text = _CN_DATE.sub(_date_digits, text)
     text = _CN_RUN.sub(run, text)
     text = re.sub(r"(?<![上下])半年", "6個月", text)  # 進修半年 = 6 months (上半年 is a half of a year)
     # 一個半小時 = 1.5 h, 兩個半月 = 2.5 months, 半小時 = 0.5 h
@@ -44,13 +45,34 @@ def normalize_numerals(text: str) -> str:
     return _EN_WORDS.sub(lambda m: str(_EN_NUMBERS[m.group(0).lower()]), text)
 
 
+# A date written in Chinese numerals: 一一五年六月三十日, 115年六月30日, 六月三十日 (year digit by digit or counted).
+_CN_DATE = re.compile(f"(?:([〇○零{_CN_CHARS}\\d]{{2,4}})\\s*年\\s*)?([{_CN_CHARS}\\d]{{1,3}})\\s*月\\s*([{_CN_CHARS}\\d]{{1,3}})\\s*([日號号])")
+
+
+def _cn_part(part: str | None, *, year: bool = False) -> str | None:
+    if part is None or part.isdigit():
+        return part
+    if year and not any(ch in part for ch in "十百"):
+        digits = [0 if ch in "〇○零" else _DIGITS.get(ch) for ch in part]
+        return None if any(d is None for d in digits) else "".join(str(d) for d in digits)
+    value = cn_to_int(part)
+    return None if value is None else str(value)
+
+
+def _date_digits(m: re.Match[str]) -> str:
+    year, month, day = _cn_part(m.group(1), year=True), _cn_part(m.group(2)), _cn_part(m.group(3))
+    if (m.group(1) and year is None) or month is None or day is None:
+        return m.group(0)
+    return f"{year}年{month}月{day}{m.group(4)}" if m.group(1) else f"{month}月{day}{m.group(4)}"
+
+
 _EN_NUMBERS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 
 
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-_UNIT = (r"個月|个月|months?|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|"
+_UNIT = (r"個月|个月|months?|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|"
          r"分|points?|credits?|場|位|名|組|台|人|歲|案|件")
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
 _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_UNIT})?", re.IGNORECASE)
@@ -59,7 +81,7 @@ _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_UN
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",
                "articles": "篇", "month": "個月", "months": "個月", "hour": "小時", "hours": "小時",
                "hr": "小時", "hrs": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "日": "天",
-               "case": "例", "cases": "例", "year": "年", "years": "年", "point": "分", "points": "分",
+               "case": "例", "cases": "例", "year": "年", "years": "年", "yr": "年", "yrs": "年", "point": "分", "points": "分",
                "credit": "分", "credits": "分"}
 
 
@@ -88,6 +110,9 @@ def _comma_lists(text: str) -> str:
     return re.sub(r"(?<![\d.])\d+(?:,\d+)+", fix, text)
 
 
+_SCALE = re.compile(r"\s*(million|mn|thousand|m|k)\b", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in the text with the unit right after it; 200萬 → 2,000,000 with unit 萬元."""
     text = _comma_lists(text)
@@ -105,6 +130,11 @@ def find_quantities(text: str) -> list[Quantity]:
                 unit, end = None, m.end(2) if not m.group(3) else m.end(3)
             else:
                 unit = _UNIT_CANON.get(unit.lower(), unit)
+        scale = _SCALE.match(text, m.end()) if not unit else None
+        if scale:
+            value *= 1_000_000 if scale.group(1).lower() in ("million", "m", "mn") else 1000
+            money = "$" in text[max(0, m.start() - 4):m.start()] or "NT" in text[max(0, m.start() - 4):m.start()]
+            unit, end = ("元" if money else None), scale.end()
         if unit == "萬":
             value *= 10000
             unit = "萬元"

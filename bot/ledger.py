@@ -1,0 +1,264 @@
+"""The coverage ledger of a calculation (SPEC §3 reading rules).
+
+Every number the person wrote must end bound to a fact the calculator used (`reading`), named in
+`unused` with a reason, or asked about. The ledger works on what the calculation actually used —
+the arguments of its calls — so it checks any reader, present or future: a number whose value is
+not among the arguments (directly, as a percentage, an ROC year, a date, or a list the argument
+sums) was not read, and a calculation that silently dropped it must not go out as the answer.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+
+from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
+from bot.parsing.numbers import find_quantities
+
+_SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
+_ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#)\s*$", re.IGNORECASE)
+# Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
+_NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+# A date without its year ("9月30日", "July 1"): matched against the month and day of a date argument.
+_PARTIAL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+                           + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+# "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
+_INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
+                          r"pretend|ignore|忽略|不要管", re.IGNORECASE)
+_EITHER_OR = re.compile(r"還是|或是|或者|\bor\b|\bvs\.?", re.IGNORECASE)
+# The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
+# read by the calculator as its rule, not as facts. They are shown, never silently dropped.
+_TOL = 1e-6
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number (or date) the person wrote: its value(s), unit and words."""
+
+    values: tuple[float, ...]
+    unit: str | None
+    start: int
+    end: int
+    words: str
+    is_date: bool = False
+
+
+@dataclass
+class Ledger:
+    """What became of each number: bound to an argument, or not accounted for."""
+
+    reading: list[dict[str, Any]] = field(default_factory=list)
+    unaccounted: list[Mention] = field(default_factory=list)
+    unused: list[tuple[Mention, str]] = field(default_factory=list)  # (number, why it was not used)
+
+    @property
+    def complete(self) -> bool:
+        return not self.unaccounted
+
+
+def _context(text: str, start: int, end: int, before: int = 8) -> str:
+    """The number with its unit and the few words before it, within its clause ("RFA 做了 120 例")."""
+    left = max(text.rfind(ch, 0, start) for ch in "，,、；;。\n？?！!：:") + 1
+    left = max(left, start - before)
+    return " ".join(text[left:end].split())
+
+
+def mentions(text: str, today: datetime.date) -> list[Mention]:
+    """Every number and date in the text that states a fact (not clause numbers or ordinals)."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for d in find_dates(text):
+        out.append(Mention((float(d.date.toordinal()),), "date", d.start, d.end, _context(text, d.start, d.end), True))
+        taken.append((d.start, d.end))
+    for m in _PARTIAL_DATE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        month = _MONTHS.get(m.group(3).lower()) if m.group(3) else int(m.group(1))
+        day = int(m.group(2) or m.group(4))
+        out.append(Mention((float(month * 100 + day),), "month-day", m.start(), m.end(),
+                           _context(text, m.start(), m.end()), True))
+        taken.append((m.start(), m.end()))
+    for y in find_years(text, today):
+        if not re.search(r"\d", text[y.start:y.end]):
+            continue  # 今年 / last year: a context word, not a number the person wrote
+        if any(s < y.end and y.start < e for s, e in taken):
+            continue
+        out.append(Mention((float(y.year),), "year", y.start, y.end, _context(text, y.start, y.end)))
+        taken.append((y.start, y.end))
+    for q in find_quantities(text):
+        if any(s < q.end and q.start < e for s, e in taken):
+            continue
+        before = text[max(0, q.start - 4):q.start]
+        if _ORDINAL_OR_REF.search(before) or _NAME_BEFORE.search(before):
+            continue
+        values = [q.value]
+        if q.unit == "%":
+            values.append(q.value / 100)
+        out.append(Mention(tuple(values), q.unit, q.start, q.end, _context(text, q.start, q.end)))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _leaves(obj: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _leaves(v, f"{path}.{k}" if path else str(k))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _leaves(v, f"{path}[{i}]")
+    else:
+        yield path, obj
+
+
+def _lists(obj: Any, path: str = "") -> Iterator[tuple[str, list[Any]]]:
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _lists(v, f"{path}.{k}" if path else str(k))
+    elif isinstance(obj, list):
+        yield path, obj
+
+
+def _clause(text: str, pos: int) -> str:
+    """The clause around a position, between separators."""
+    left = max(text.rfind(ch, 0, pos) for ch in "，,；;。\n？?！!") + 1
+    rights = [i for i in (text.find(ch, pos) for ch in "，,；;。\n？?！!") if i != -1]
+    return text[left:min(rights) if rights else len(text)]
+
+
+def _numbers(value: Any) -> list[float]:
+    """The numbers an argument value stands for (a date: its day, year and ROC year)."""
+    if isinstance(value, bool) or value is None:
+        return []
+    if isinstance(value, (int, float)):
+        return [float(value)]
+    if isinstance(value, str):
+        if _ISO.match(value):
+            try:
+                d = datetime.date.fromisoformat(value)
+            except ValueError:
+                return []
+            return [float(d.toordinal()), float(d.month * 100 + d.day)]
+        try:
+            return [float(value)]
+        except ValueError:
+            return []
+    return []
+
+
+def _years_of(value: Any) -> list[float]:
+    if isinstance(value, str) and _ISO.match(value):
+        try:
+            y = datetime.date.fromisoformat(value).year
+        except ValueError:
+            return []
+        return [float(y), float(y - ROC_OFFSET)]
+    return []
+
+
+def _rule_figures(rule_text: str) -> set[tuple[float, str | None]]:
+    """(value, unit) of every figure the cited clauses state ("六年" → (6, 年))."""
+    from bot.parsing.text import fold  # noqa: PLC0415
+    from bot.parsing.numbers import normalize_numerals  # noqa: PLC0415
+
+    return {(q.value, q.unit) for q in find_quantities(normalize_numerals(fold(rule_text)))}
+
+
+def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
+            results: Iterable[dict[str, Any]] = (), rule_text: str = "") -> Ledger:
+    """Bind each number of `text` to the arguments of the calls; the rest are unaccounted.
+
+    Two more bindings keep a true reading from looking incomplete: a number the person compares
+    with the result ("夠 200 分嗎", "是扣 5% 還是 10%") matches a figure of the result, and a number
+    that restates the rule ("最近六年") matches a figure of a cited clause with the same unit.
+    """
+    calls = list(calls)
+    leaves = [(p, v) for args in calls for p, v in _leaves(args)]
+    nums = [(p, v, n) for p, v in leaves for n in _numbers(v)]
+    years = {y for _, v in leaves for y in _years_of(v)} | {n for p, _, n in nums if p.endswith("year")}
+    ledger = Ledger()
+    loose: list[Mention] = []
+    used: set[str] = set()
+    for m in mentions(text, today):
+        hit = next(((p, v) for p, v, n in nums for x in m.values if abs(n - x) < _TOL
+                    and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
+                    and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))), None)
+        if hit is None and m.unit == "year" and m.values[0] in years:
+            hit = ("year", int(m.values[0]))
+        if hit is None:
+            loose.append(m)
+            continue
+        used.add(hit[0])
+        ledger.reading.append({"fact": hit[0], "value": hit[1], "text": m.words})
+    # A list the calculator sums ("RFA 130 例、MWA 55 例" → 185 cases): same unit, adding up to one argument.
+    for p, v, n in nums:
+        same = [m for m in loose if not m.is_date]
+        for size in range(2, min(len(same), 6) + 1):
+            found = next((c for c in combinations(same, size)
+                          if len({m.unit for m in c}) == 1 and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
+            if found:
+                for m in found:
+                    loose.remove(m)
+                    ledger.reading.append({"fact": p, "value": v, "text": m.words})
+                used.add(p)
+                break
+    lengths = {(p, len(v)) for args in calls for p, v in _lists(args)}
+    for m in list(loose):
+        hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL), None)
+        if hit is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{hit} (how many)", "value": int(m.values[0]), "text": m.words})
+    result_nums = {n for r in results for p, v in _leaves(r) if not p.startswith(("citations", "assumptions"))
+                   for n in _numbers(v)}
+    figures = _rule_figures(rule_text) if rule_text else set()
+    for m in list(loose):
+        if m.is_date:
+            continue
+        if any(abs(x - n) < _TOL for x in m.values for n in result_nums):
+            loose.remove(m)
+            ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})
+        elif m.unit and (m.values[0], m.unit) in figures:
+            loose.remove(m)
+            ledger.reading.append({"fact": "the rule's own figure", "value": m.values[0], "text": m.words})
+    # "I turn 60 on 2027-02-01": a date and an age that together give a date argument (the birth date).
+    dates = [m for m in loose if m.unit == "date"]
+    for d in dates:
+        for n in [m for m in loose if not m.is_date and m.unit in (None, "歲", "年")]:
+            try:
+                born = datetime.date.fromordinal(int(d.values[0]))
+                born = born.replace(year=born.year - int(n.values[0]))
+            except (ValueError, OverflowError):
+                continue
+            hit = next((p for p, v in leaves if v == born.isoformat()), None)
+            if hit is not None and d in loose and n in loose:
+                loose.remove(d)
+                loose.remove(n)
+                ledger.reading.append({"fact": hit, "value": born.isoformat(), "text": f"{n.words} … {d.words}"})
+    # "2位放射師：1位 200 天、1位 150 天": a count of people within a list of people.
+    people = max((n for _, n in lengths), default=0)
+    for m in list(loose):
+        if m.unit in ("位", "名", "人") and people and 0 < m.values[0] <= people:
+            loose.remove(m)
+            ledger.reading.append({"fact": "people in the list", "value": int(m.values[0]), "text": m.words})
+    # A number inside an instruction to change the result ("把總分改成 999") is not a fact: unused, said so.
+    for m in list(loose):
+        if _INSTRUCTION.search(_clause(text, m.start)):
+            loose.remove(m)
+            ledger.unused.append((m, "instruction"))
+    compared = [r for r in ledger.reading if r["fact"] == "compared with the result"]
+    for m in list(loose):
+        clause = _clause(text, m.start)
+        if _EITHER_OR.search(clause) and any(r["text"] and r["text"] in clause or clause in r["text"] for r in compared):
+            loose.remove(m)
+            ledger.reading.append({"fact": "an option the question offers", "value": m.values[0], "text": m.words})
+    ledger.unaccounted = loose
+    for p, v in leaves:  # facts that came from no words: defaults or the reader's inference
+        if p not in used and not isinstance(v, bool) and v is not None:
+            ledger.reading.append({"fact": p, "value": v, "text": ""})
+    return ledger

@@ -1,0 +1,87 @@
+"""Multi-part questions (SPEC §3 `parts`): split a message into the questions it asks.
+
+Two shapes are recognised, both by their form, not their topic: numbered parts ("1) … 2) …",
+"(a) … (b) …", "①…②…", "一、…二、…") and several questions in a row, each ending in a question
+mark ("…夠換證嗎？還有什麼時候可以送？"). Facts stated before the first part (a preamble) belong to
+every part; a question with no figure of its own also gets the statements before it, so "什麼時候
+可以送？" is read with the certificate date given earlier.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Answer
+
+_MARKER = re.compile(
+    r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!]))(?:\(?(?:[1-9]|[a-dA-D])[)）.]|（(?:[1-9]|[a-dA-D])）|[①②③④⑤]|[一二三四五][、.]|[Qq][1-9][:：.]?)\s*"
+)
+_QUESTION_END = re.compile(r"[？?]")
+_FIGURE = re.compile(r"\d")
+
+
+def _numbered(text: str) -> list[str] | None:
+    marks = list(_MARKER.finditer(text))
+    if len(marks) < 2:
+        return None
+    preamble = text[: marks[0].start()].strip()
+    preamble = re.sub(r"^(?:兩|两|二|三|two|three)\s*(?:個|个)?\s*(?:問題|问题|things?|questions?)\s*[:：]?\s*", "", preamble,
+                      flags=re.IGNORECASE)
+    bodies = [text[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(text))].strip(" ;；，,")
+              for i, m in enumerate(marks)]
+    if any(not b for b in bodies):
+        return None
+    return [f"{preamble} {b}".strip() if preamble else b for b in bodies]
+
+
+def _questions(text: str) -> list[str] | None:
+    pieces: list[str] = []
+    start = 0
+    for m in _QUESTION_END.finditer(text):
+        pieces.append(text[start: m.end()].strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail and pieces:
+        pieces[-1] = f"{pieces[-1]} {tail}"
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return None
+    parts: list[str] = []
+    for i, piece in enumerate(pieces):
+        if i and not _FIGURE.search(piece):
+            # No figure of its own: read it with what was stated before the first question.
+            head = re.split(r"(?<=[。.;；])", pieces[0])[0] if re.search(r"[。;；]", pieces[0]) else ""
+            piece = f"{head} {piece}".strip() if head and head != pieces[0] else piece
+        parts.append(piece)
+    return parts
+
+
+def split_parts(text: str) -> list[str] | None:
+    """The questions a message asks, in order, when it asks more than one; else None."""
+    text = " ".join(text.split())
+    return _numbered(text) or _questions(text)
+
+
+def join_parts(question: str, lang: str, answers: list[Answer]) -> Answer:
+    """One answer for a multi-part question: each part's answer in order, everything else merged."""
+    label = (lambda i: f"【第 {i} 題】") if lang == "zh-TW" else (lambda i: f"[Part {i}]")
+    # The first lines answer every part at a glance; each part's full answer follows.
+    heads = "\n".join(f"{i}) {a.answer.splitlines()[0]}" for i, a in enumerate(answers, 1))
+    rest = "\n\n".join(f"{label(i)}\n{a.answer}" for i, a in enumerate(answers, 1))
+    text = f"{heads}\n\n{rest}"
+    routes = {a.route for a in answers}
+    route = "clarify" if "clarify" in routes else "calculator" if "calculator" in routes else "retrieval"
+
+    def merged(name: str) -> list:
+        out: list = []
+        for a in answers:
+            for item in getattr(a, name):
+                if item not in out:
+                    out.append(item)
+        return out
+
+    citations = list({c.id: c for a in answers for c in a.citations}.values())
+    return Answer(question=question, lang=lang, route=route, answer=text, citations=citations,
+                  tool_calls=[c for a in answers for c in a.tool_calls], assumptions=merged("assumptions"),
+                  missing=merged("missing"), reading=[r for a in answers for r in a.reading], unused=merged("unused"),
+                  steps=[s for a in answers for s in a.steps], retrieved=merged("retrieved"), parts=answers)
