@@ -16,7 +16,6 @@ def slack(
     host: str = typer.Option("0.0.0.0", "--host", help="HTTP address to listen on (with --http)."),
 ) -> None:
     """Run the Slack bot: Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN) or --http (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)."""
-    import logging
     import signal
 
     from bot.errors import RegbotError
@@ -29,10 +28,9 @@ def slack(
     except RegbotError as exc:
         raise _fail(str(exc), 2) from None
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    from bot.slack.runner import bound_log_records
+    from bot.slack.runner import configure_logging
 
-    bound_log_records()  # no log line carries a whole request body
+    configure_logging()  # bounded records: no log line carries a whole request body
     sock = None
     if http:  # take the port before the slow start, so a port in use fails at once
         from bot.slack.http_server import AddressInUse, listen

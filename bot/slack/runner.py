@@ -17,7 +17,7 @@ from bot.slack.http_server import EVENTS_PATH, HttpServer, Limits, ReadyCheck, l
 
 logger = logging.getLogger("regbot.slack")
 
-__all__ = ["EVENTS_PATH", "bound_log_records", "http_server", "run_http", "run_socket_mode", "socket_mode_handler"]
+__all__ = ["EVENTS_PATH", "bound_log_records", "configure_logging", "http_server", "run_http", "run_socket_mode", "socket_mode_handler"]
 
 LOG_RECORD_MAX_CHARS = 2000
 
@@ -43,6 +43,12 @@ def bound_log_records(max_chars: int = LOG_RECORD_MAX_CHARS) -> None:
     for handler in logging.root.handlers:
         if not any(isinstance(f, BoundedRecords) for f in handler.filters):
             handler.addFilter(BoundedRecords(max_chars))
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    """Log to stderr, one line per record, no record longer than LOG_RECORD_MAX_CHARS."""
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    bound_log_records()
 
 
 def http_server(
