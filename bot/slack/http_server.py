@@ -178,8 +178,12 @@ class EventsEndpoint:
             return JSONResponse({"error": "invalid request"}, status_code=401)
         try:
             bolt_request = to_bolt_request(request, body)  # decodes and parses as Bolt does
-        except Exception as exc:  # undecodable, broken JSON, a bad form `payload`
-            bolt_request, problem = None, type(exc).__name__
+        except UnicodeDecodeError:
+            bolt_request, problem = None, "not UTF-8"
+        except ValueError:  # json.JSONDecodeError: the body, or a form's `payload`
+            bolt_request, problem = None, "not valid JSON"
+        except Exception:  # e.g. a JSON array, which Bolt reads as an object
+            bolt_request, problem = None, "not a JSON object"
         if bolt_request is not None and not isinstance(bolt_request.body, dict):
             problem = "not a JSON object"
         if problem:

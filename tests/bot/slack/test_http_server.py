@@ -346,16 +346,26 @@ def test_regbot_slack_http_on_a_port_in_use_says_so_in_one_line(tmp_path):
 # -- bounded log records -------------------------------------------------------------------
 
 
-def test_log_records_are_cut_to_a_bound(tmp_path):
+def test_bolt_logging_a_whole_unsigned_body_is_cut_to_a_bound(harness, tmp_path):
+    """slack_bolt.RequestVerification logs the whole body of a request it refuses, at INFO; behind
+    the guard Bolt never sees one, and should it, the record is cut (as `regbot slack` logs)."""
+    from slack_bolt import BoltRequest
+
     path = tmp_path / "bolt.log"
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.addFilter(BoundedRecords(2000))
-    logger = logging.getLogger("slack_bolt.RequestVerification.test")
-    logger.addHandler(handler)
-    logger.propagate = False
+    bolt_logger = logging.getLogger("slack_bolt.RequestVerification")
+    level = bolt_logger.level
+    bolt_logger.setLevel(logging.INFO)
+    bolt_logger.addHandler(handler)
     try:
-        logger.warning("Invalid request signature detected (body: %s)", "x" * MB)
+        body = "text=" + "x" * MB
+        response = harness.app.dispatch(BoltRequest(body=body, headers={"content-type": "application/x-www-form-urlencoded"}))
     finally:
-        logger.removeHandler(handler)
+        bolt_logger.removeHandler(handler)
+        bolt_logger.setLevel(level)
         handler.close()
-    assert 2000 < path.stat().st_size < 2200
+    assert response.status == 401
+    logged = path.read_text(encoding="utf-8")
+    assert "Invalid request signature" in logged and "more characters cut" in logged
+    assert 2000 < len(logged) < 2200
