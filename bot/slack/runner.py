@@ -66,12 +66,12 @@ def _stop(signum: int, frame: object) -> None:
 
 def run_http(
     app: App, host: str, port: int, *, signing_secret: str, sock: socket.socket | None = None,
-    ready: ReadyCheck | None = None,
+    ready: ReadyCheck | None = None, limits: Limits = Limits(),
 ) -> None:
     """Serve until SIGTERM or SIGINT, then stop gracefully: no new requests, the requests in
     flight answered, and every listener Bolt started finished (the caller then closes the
     answer pool, which finishes the answers in flight)."""
-    server = http_server(app, host, port, signing_secret=signing_secret, sock=sock, ready=ready)
+    server = http_server(app, host, port, signing_secret=signing_secret, sock=sock, ready=ready, limits=limits)
     main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _stop) if main else None
     logger.info("regbot listening on http://%s:%s%s", host, server.server_port, EVENTS_PATH)

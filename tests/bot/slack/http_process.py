@@ -3,7 +3,7 @@
 The same path as `regbot slack --http` (configure_logging, build_app, run_http with the readiness
 check, then the answer pool closed), with the scripted FakeEngine instead of the real one, and
 the Web API at SLACK_API_URL (a RecordingSlackAPI). A question containing "slow" creates the
-file REGBOT_TEST_SLOW_MARKER when the engine starts on it, then takes REGBOT_TEST_SLOW_S seconds.
+file REGBOT_TEST_SLOW_MARKER when the engine starts on it, then takes REGBOT_TEST_SLOW_S seconds. REGBOT_TEST_READ_TIMEOUT_S: the time limit for a body.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from bot.inquiry_log import InquiryLog
 from bot.settings import get_settings
 from bot.slack.app import build_app
 from bot.slack.config import SlackConfig
-from bot.slack.http_server import readiness_check
+from bot.slack.http_server import Limits, readiness_check
 from bot.slack.runner import configure_logging, run_http
 from bot.slack.services import Services
 from bot.slack.stand_in import SIGNING_SECRET
@@ -46,7 +46,8 @@ def main() -> None:
     app = build_app(config, svc)
     try:
         run_http(app, "127.0.0.1", int(os.environ.get("REGBOT_TEST_PORT", "0")), signing_secret=SIGNING_SECRET,
-                 ready=readiness_check(settings.index_dir, log.engine))
+                 ready=readiness_check(settings.index_dir, log.engine),
+                 limits=Limits(read_timeout_s=float(os.environ.get("REGBOT_TEST_READ_TIMEOUT_S", "10"))))
     finally:
         svc.close(wait=True)
         log.close()

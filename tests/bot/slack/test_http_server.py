@@ -76,6 +76,7 @@ def start_server(root: Path, api: RecordingSlackAPI) -> ServerProcess:
         "SLACK_API_URL": api.api_url,
         "REGBOT_TEST_SLOW_MARKER": str(root / "slow-started"),
         "PYTHONUNBUFFERED": "1",
+        "REGBOT_TEST_READ_TIMEOUT_S": "1",
     }
     with log_path.open("wb") as log_file:
         process = subprocess.Popen([sys.executable, "-m", "tests.bot.slack.http_process"], cwd=REPO, env=env,
@@ -271,6 +272,17 @@ def test_twenty_megabyte_bodies_get_413_and_the_log_stays_small(server):
     assert grown < 20_000, server.log()[-3000:]
     assert "Traceback" not in server.log()
     assert metric(request(server.base + "/metrics")[1].decode(), 'regbot_http_rejected_total{reason="too_large"}') >= 2
+
+
+def test_a_body_that_never_arrives_gets_408(server):
+    sock = socket.create_connection(("127.0.0.1", server.port), timeout=30)
+    try:
+        sock.sendall(f"POST {EVENTS} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 100\r\n\r\n{\"a\": ".encode())  # and nothing more
+        answer = sock.recv(65536)
+    finally:
+        sock.close()
+    assert answer.startswith(b"HTTP/1.1 408 "), answer[:100]
 
 
 # -- health and readiness ------------------------------------------------------------------
