@@ -1,6 +1,6 @@
 """The ack benchmark: concurrent signed events through the real HTTP path, answers counted.
 
-`run_ack_benchmark(50)` starts a recording Web API stand-in and the bot's threaded HTTP server
+`run_ack_benchmark(50)` starts a recording Web API stand-in and the bot's HTTP server (uvicorn)
 on 127.0.0.1, fires the events at once (each also retried, as Slack does when an ack is late),
 and reports ack latency percentiles and how many times each event was answered.
 """

@@ -1,4 +1,4 @@
-"""The real transports: Bolt behind the threaded HTTP server, and Socket Mode over a local WebSocket."""
+"""The real transports: Bolt behind the HTTP server (uvicorn, in a thread), and Socket Mode over a local WebSocket."""
 
 from __future__ import annotations
 
