@@ -4,7 +4,8 @@ Before Bolt sees a request to /slack/events, the guard
 - refuses a body over `Limits.max_body_bytes` (413): by its Content-Length, or while reading a
   streamed body, never holding more than the limit; a body not received in time gets 408;
 - checks Slack's signature with slack_sdk's `SignatureVerifier` before parsing anything
-  (a missing or malformed timestamp or signature, or a wrong one: 401);
+  (a missing or malformed timestamp or signature, or a wrong one: 401); only Slack's SSL
+  check (a small form with `ssl_check=1`) is answered 200 unsigned, as Bolt itself does;
 - refuses a signed body Bolt could not parse into an object (400),
 so garbage never reaches Bolt's parser (no 500, no traceback) and no body is ever logged.
 
@@ -22,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 import uvicorn
 from slack_bolt import App
@@ -161,6 +163,13 @@ def signature_problem(verifier: SignatureVerifier, body: bytes, headers: Any) ->
     return None if valid else "wrong or expired signature"
 
 
+def is_ssl_check(body: bytes, content_type: str) -> bool:
+    """Slack's SSL check of a slash command URL (`ssl_check=1`), which Bolt answers 200 unsigned."""
+    if len(body) > 4096 or not content_type.startswith("application/x-www-form-urlencoded"):
+        return False
+    return parse_qs(body.decode("utf-8", errors="replace")).get("ssl_check") == ["1"]
+
+
 class EventsEndpoint:
     """POST /slack/events: signature first, then a parse check, then Bolt (in a worker thread)."""
 
@@ -171,6 +180,8 @@ class EventsEndpoint:
 
     async def handle(self, request: Request) -> Response:
         body = await request.body()  # bounded by BodyLimit
+        if is_ssl_check(body, request.headers.get("content-type", "")):
+            return Response(status_code=200)  # Slack's SSL check of a command URL, answered as Bolt does
         problem = signature_problem(self.verifier, body, request.headers)
         if problem:
             metrics.record_rejected("signature")

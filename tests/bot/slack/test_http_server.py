@@ -240,6 +240,13 @@ def test_signed_garbage_gets_400_or_401_and_no_traceback(server, name):
     assert "Traceback" not in server.log()
 
 
+def test_slacks_ssl_check_gets_200_unsigned_and_nothing_else_does(server):
+    form = {"content-type": "application/x-www-form-urlencoded"}
+    assert request(server.base + EVENTS, b"ssl_check=1&token=legacy", form)[0] == 200
+    assert request(server.base + EVENTS, b"ssl_check=0&token=legacy", form)[0] == 401
+    assert request(server.base + EVENTS, b"ssl_check=1&command=%2Fregbot&text=hi", {"content-type": "text/plain"})[0] == 401
+
+
 def test_other_paths_and_methods(server):
     assert request(server.base + "/elsewhere", b"{}", {"content-type": "application/json"})[0] == 404
     assert request(server.base + EVENTS)[0] == 405
