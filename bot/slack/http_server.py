@@ -16,6 +16,7 @@ are reachable: 200, or 503 with the reasons as JSON) and `GET /metrics` (Prometh
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import socket
 import threading
@@ -71,7 +72,7 @@ def listen(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        if exc.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
+        if exc.errno == errno.EADDRINUSE:
             raise AddressInUse(exc.errno, f"port {port} on {host} is already in use") from None
         raise
     sock.listen(2048)
@@ -92,7 +93,7 @@ async def _send_plain(send: Send, status: int, text: str) -> None:
 
 
 class BodyLimit:
-    """ASGI middleware: reads the whole request body, at most `max_bytes` of it within
+    """ASGI middleware: reads the whole request body, at most `max_body_bytes` of it within
     `read_timeout_s`, before the app runs; 413 / 408 otherwise. The app gets the body replayed."""
 
     def __init__(self, app: ASGIApp, limits: Limits) -> None:
@@ -105,7 +106,11 @@ class BodyLimit:
             return
         limit = self.limits.max_body_bytes
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        if declared is not None and not declared.isdigit():
+            metrics.record_rejected("malformed")
+            await _send_plain(send, 400, "malformed Content-Length")
+            return
+        if declared is not None and int(declared) > limit:
             metrics.record_rejected("too_large")
             logger.warning("refused a request to %s: Content-Length %s over the %d-byte limit",
                            scope["path"][:100], declared[:20].decode("latin-1"), limit)
