@@ -16,7 +16,6 @@ def slack(
     host: str = typer.Option("0.0.0.0", "--host", help="HTTP address to listen on (with --http)."),
 ) -> None:
     """Run the Slack bot: Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN) or --http (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)."""
-    import logging
     import signal
 
     from bot.errors import RegbotError
@@ -29,13 +28,27 @@ def slack(
     except RegbotError as exc:
         raise _fail(str(exc), 2) from None
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from bot.slack.runner import configure_logging
+
+    configure_logging()  # bounded records: no log line carries a whole request body
+    sock = None
+    if http:  # take the port before the slow start, so a port in use fails at once
+        from bot.slack.http_server import AddressInUse, listen
+
+        try:
+            sock = listen(host, port)
+        except AddressInUse as exc:
+            raise _fail(f"{exc.strerror} (another process listens there; stop it or choose another --port)") from None
+        except OSError as exc:
+            raise _fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
     typer.echo("regbot slack: loading the regulations and the index…", err=True)
     try:
         from bot.engine import Engine
 
         engine = Engine.create(settings)  # once, at start: every message reuses it
     except RegbotError as exc:
+        if sock is not None:
+            sock.close()
         raise _fail(str(exc)) from None
 
     from bot.inquiry_log import InquiryLog
@@ -52,13 +65,18 @@ def slack(
         except Exception as exc:  # auth.test failed: a revoked token, or SLACK_API_URL unreachable
             raise _fail(f"SLACK_BOT_TOKEN: Slack's auth.test failed ({type(exc).__name__}: {_slack_error(exc)})") from None
         if http:
-            run_http(app, host, port)
+            from bot.slack.http_server import readiness_check
+
+            ready = readiness_check(settings.index_dir, log.engine, settings.chroma_url)
+            run_http(app, host, port, signing_secret=config.signing_secret.get_secret_value(), sock=sock, ready=ready)
         else:
             run_socket_mode(app, config.app_token.get_secret_value())
     except KeyboardInterrupt:
         pass
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if sock is not None:
+            sock.close()
         svc.close(wait=True)
         log.close()
 

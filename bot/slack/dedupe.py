@@ -23,6 +23,7 @@ from slack_bolt.request import BoltRequest
 from slack_bolt.response import BoltResponse
 
 from bot.inquiry_log import InquiryLog
+from bot.slack.metrics import record_dedupe_drop
 
 DEFAULT_TTL_S = 3600.0  # Slack retries within minutes; an hour is ample
 
@@ -61,6 +62,7 @@ class EventDedupe(Middleware):
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
         if event_id and not self.recent.first(event_id):
             req.context.logger.debug("skipping event %s: already handled", event_id)
+            record_dedupe_drop("memory")
             return BoltResponse(status=200, body="")
         return next()
 
@@ -70,7 +72,10 @@ def first_delivery(log: InquiryLog, body: dict[str, Any], event: dict[str, Any],
 
     Runs after the ack (it writes to the shared database)."""
     event_id = body.get("event_id")
-    if event_id and not log.claim(f"event:{event_id}", ttl_s):
-        return False
     channel, ts = event.get("channel"), event.get("ts")
-    return not (channel and ts) or log.claim(f"post:{channel}:{ts}", ttl_s)
+    if (event_id and not log.claim(f"event:{event_id}", ttl_s)) or (
+        channel and ts and not log.claim(f"post:{channel}:{ts}", ttl_s)
+    ):
+        record_dedupe_drop("store")
+        return False
+    return True

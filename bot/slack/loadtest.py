@@ -1,6 +1,6 @@
 """The ack benchmark: concurrent signed events through the real HTTP path, answers counted.
 
-`run_ack_benchmark(50)` starts a recording Web API stand-in and the bot's threaded HTTP server
+`run_ack_benchmark(50)` starts a recording Web API stand-in and the bot's HTTP server (uvicorn)
 on 127.0.0.1, fires the events at once (each also retried, as Slack does when an ack is late),
 and reports ack latency percentiles and how many times each event was answered.
 """
@@ -130,7 +130,7 @@ def run_ack_benchmark(
         svc = Services(engine=engine, log=log)
         config = SlackConfig(bot_token=SecretStr("xoxb-benchmark"), signing_secret=SecretStr(SIGNING_SECRET), api_url=api.api_url)
         app = build_app(config, svc)
-        server = http_server(app, "127.0.0.1", 0)
+        server = http_server(app, "127.0.0.1", 0, signing_secret=SIGNING_SECRET)
         serving = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         serving.start()
         url = f"http://127.0.0.1:{server.server_port}{EVENTS_PATH}"

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from bot.answer import Answer, Conversation
 from bot.inquiry_log import InquiryLog
+from bot.slack.metrics import record_answer
 
 logger = logging.getLogger("regbot.slack")
 
@@ -45,8 +46,14 @@ class Services:
         # One question at a time: the engine's index and models are not promised to be thread-safe,
         # and the work is CPU-bound anyway.
         with self._engine_lock:
-            answer = self.engine.answer(question, conversation)
-        return answer, (time.perf_counter() - started) * 1000
+            try:
+                answer = self.engine.answer(question, conversation)
+            except Exception:
+                record_answer("error", time.perf_counter() - started)
+                raise
+        seconds = time.perf_counter() - started
+        record_answer(answer.route, seconds)
+        return answer, seconds * 1000
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
         """Run slow work after the ack; failures are logged, never lost."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -23,8 +24,33 @@ class SlackMessage(BaseModel):
 
 
 def escape(text: str) -> str:
-    """Escape the three characters Slack's mrkdwn treats as control characters."""
+    """Escape the three characters Slack treats as control characters (& < >).
+
+    The one escaping function of every view: any text not written by regbot itself (the
+    question, the engine's answer, labels, quotes) goes through it before it enters a `text`
+    or mrkdwn field, so a typed `<!channel>` or `<@U…>` shows as text and notifies no one."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_SLACK_ID = re.compile(r"[A-Z0-9]{2,40}")
+
+
+def mention(user_id: str) -> str:
+    """`<@U…>` for a Slack user id; anything that is not an id is shown escaped, never as markup."""
+    return f"<@{user_id}>" if _SLACK_ID.fullmatch(user_id) and user_id[0] in "UW" else escape(user_id)
+
+
+def channel_link(channel_id: str) -> str:
+    """`<#C…>` for a public or private channel id (empty for a DM or anything else)."""
+    return f"<#{channel_id}>" if _SLACK_ID.fullmatch(channel_id) and channel_id[0] in "CG" else ""
+
+
+def link(url: str, label: str) -> str:
+    """`<url|label>` for an http(s) URL; the label is escaped, and a URL that could break out of
+    the markup (spaces, <, >, |) is not linked."""
+    if url.startswith(("https://", "http://")) and not re.search(r"[\s<>|]", url):
+        return f"<{url.replace('&', '&amp;')}|{escape(label)}>"
+    return escape(label)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -77,7 +103,9 @@ def button(text: str, action_id: str, value: str, style: str | None = None) -> B
 
 
 def into_messages(blocks: list[Block], fallback: str, tail: list[Block] | None = None) -> list[SlackMessage]:
-    """Pack blocks into messages of at most 50 blocks; `tail` (e.g. buttons) ends the last one."""
+    """Pack blocks into messages of at most 50 blocks; `tail` (e.g. buttons) ends the last one.
+
+    `fallback` (the notification text) is raw text: it is escaped here."""
     tail = tail or []
     capacity = BLOCKS_PER_MESSAGE
     chunks: list[list[Block]] = []
@@ -94,8 +122,8 @@ def into_messages(blocks: list[Block], fallback: str, tail: list[Block] | None =
     chunks.append(current)
     chunks = [c for c in chunks if c]
     total = len(chunks)
-    text = shorten(fallback, FALLBACK_TEXT_MAX) or "regbot"
+    text = escape(shorten(fallback, FALLBACK_TEXT_MAX)) or "regbot"  # `fallback` is raw text
     return [
-        SlackMessage(text=text if i == 0 else f"({i + 1}/{total}) {shorten(fallback, 200)}", blocks=chunk)
+        SlackMessage(text=text if i == 0 else f"({i + 1}/{total}) {escape(shorten(fallback, 200))}", blocks=chunk)
         for i, chunk in enumerate(chunks)
     ]

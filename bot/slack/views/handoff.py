@@ -13,8 +13,11 @@ from bot.slack.views.common import (
     Block,
     SlackMessage,
     button,
+    channel_link,
     context,
     escape,
+    link,
+    mention,
     sections,
     shorten,
 )
@@ -37,8 +40,8 @@ class HandoffCard(BaseModel):
 
 
 def _card_blocks(card: HandoffCard) -> list[Block]:
-    where = f" 於 <#{card.channel_id}>" if card.channel_id and card.channel_id[:1] in "CG" else ""
-    asker = f"<@{card.asker}>" if card.asker else "（未知）"
+    where = f" 於 {channel_link(card.channel_id)}" if card.channel_id and channel_link(card.channel_id) else ""
+    asker = mention(card.asker) if card.asker else "（未知）"
     blocks = sections(f":raising_hand: *轉交學會人員* #{card.inquiry_id}：{asker}{where} 的提問")
     blocks += sections(f"*問題*\n>{escape(shorten(card.question, 2000))}")
     if card.answer is None:
@@ -52,8 +55,8 @@ def _card_blocks(card: HandoffCard) -> list[Block]:
             ]
             blocks.append(context("*出處*\n" + "\n".join(lines)))
     if card.permalink:
-        blocks.append(context(f"<{card.permalink}|開啟原討論串 Open the thread>"))
-    blocks.append(context(f"由 <@{card.requested_by}> 轉交"))
+        blocks.append(context(link(card.permalink, "開啟原討論串 Open the thread")))
+    blocks.append(context(f"由 {mention(card.requested_by)} 轉交"))
     return blocks
 
 
@@ -62,7 +65,7 @@ def staff_message(card: HandoffCard) -> SlackMessage:
     blocks = _card_blocks(card)
     if card.resolved_by:
         when = card.resolved_at.strftime("%Y-%m-%d %H:%M UTC") if card.resolved_at else ""
-        blocks.append(context(f":white_check_mark: 已由 <@{card.resolved_by}> 標示為已解決 {when}".rstrip()))
+        blocks.append(context(f":white_check_mark: 已由 {mention(card.resolved_by)} 標示為已解決 {when}".rstrip()))
     else:
         blocks.append(
             {
@@ -72,7 +75,8 @@ def staff_message(card: HandoffCard) -> SlackMessage:
             }
         )
     state = "已解決" if card.resolved_by else "待處理"
-    return SlackMessage(text=f"[{state}] regbot 轉交 #{card.inquiry_id}：{shorten(card.question, 200)}", blocks=blocks)
+    question = escape(shorten(card.question, 200))  # the notification text: a typed <!channel> must not notify
+    return SlackMessage(text=f"[{state}] regbot 轉交 #{card.inquiry_id}：{question}", blocks=blocks)
 
 
 def handoff_sent_text(lang: str) -> str:
@@ -102,9 +106,9 @@ def handoff_failed_text(lang: str) -> str:
 def resolved_notice(lang: str, staff_user: str) -> SlackMessage:
     """Told in the asker's thread once staff mark the inquiry resolved."""
     if lang == "en":
-        text = f"The society staff (<@{staff_user}>) marked your question resolved."
+        text = f"The society staff ({mention(staff_user)}) marked your question resolved."
     else:
-        text = f"學會人員（<@{staff_user}>）已將您的問題標示為已解決。"
+        text = f"學會人員（{mention(staff_user)}）已將您的問題標示為已解決。"
     return SlackMessage(text=text, blocks=sections(text))
 
 

@@ -1,4 +1,4 @@
-"""The real transports: Bolt behind the threaded HTTP server, and Socket Mode over a local WebSocket."""
+"""The real transports: Bolt behind the HTTP server (uvicorn, in a thread), and Socket Mode over a local WebSocket."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ import pytest
 
 from bot.slack.loadtest import run_ack_benchmark
 from bot.slack.runner import EVENTS_PATH, http_server, socket_mode_handler
-from bot.slack.stand_in import TEAM_ID, event_callback, signed_headers
+from bot.slack.stand_in import SIGNING_SECRET, TEAM_ID, event_callback, signed_headers
 from tests.bot.slack.conftest import APP_TOKEN, CHANNEL, mention
 from tests.bot.slack.fakes import FakeEngine
 
 
 @pytest.fixture
 def served(harness):
-    server = http_server(harness.app, "127.0.0.1", 0)
+    server = http_server(harness.app, "127.0.0.1", 0, signing_secret=SIGNING_SECRET)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield harness, f"http://127.0.0.1:{server.server_port}"
