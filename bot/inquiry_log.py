@@ -16,6 +16,7 @@ Nothing secret is stored here: no tokens, no request headers, no raw request bod
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -193,10 +194,18 @@ def describe_db_error(url: str, exc: BaseException) -> str:
         return "REGBOT_DATABASE_URL: not a database URL (expected sqlite:///PATH or postgresql+psycopg://USER@HOST/DB)"
     if isinstance(exc, ImportError):
         kind = make_url(url).drivername
-        hint = " (pip install 'regbot[postgres]')" if kind.startswith("postgresql") else ""
+        hint = " (for PostgreSQL: pip install 'regbot[postgres]' and postgresql+psycopg://…)" \
+            if kind.startswith("postgresql") else ""
         return f"REGBOT_DATABASE_URL: the driver for {kind!r} is not installed: {exc}{hint}"
-    where = safe_url(url)
-    return f"cannot use the inquiry log at {where}: {_first_line(exc)}"
+    where, cause = safe_url(url), _first_line(exc)
+    database = make_url(url).database if url.startswith("sqlite") else None
+    if database and database != ":memory:" and not database.startswith("file:"):
+        folder = Path(database).expanduser().absolute().parent
+        if not folder.is_dir():
+            cause = f"the folder {folder} does not exist"
+        elif not os.access(folder, os.W_OK) or (Path(database).exists() and not os.access(database, os.W_OK)):
+            cause = f"{cause} (the folder {folder} or the file is read-only)"
+    return f"cannot use the inquiry log at {where}: {cause}"
 
 
 def _sqlite_begin_immediate(engine: Engine) -> None:
