@@ -29,3 +29,7 @@ class ChromaUnreachable(IndexUnavailable):
 
 class BadQuery(RegbotError):
     """A query that cannot be searched or answered (empty, too long)."""
+
+
+class InquiryLogUnavailable(RegbotError):
+    """The inquiry-log database cannot be opened, migrated or read (names the cause, never a password)."""

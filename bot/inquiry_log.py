@@ -1,8 +1,14 @@
 """The inquiry log: every question, answer, feedback and staff hand-off, kept for staff (SPEC §6).
 
 SQLAlchemy 2.x; a SQLite file in the data folder by default (`settings.resolved_database_url`),
-any SQLAlchemy URL through `REGBOT_DATABASE_URL`. The same database holds the Slack event
-dedupe keys, so several bot processes agree on which events were already handled.
+PostgreSQL (`postgresql+psycopg://…`, `pip install regbot[postgres]`) or any SQLAlchemy URL through
+`REGBOT_DATABASE_URL`. The same database holds the Slack event dedupe keys, so several bot
+processes agree on which events were already handled.
+
+The schema is Alembic's (`bot/migrations/`): opening the log migrates it to the newest revision
+(`regbot log migrate` does it on its own); a log made before migrations existed is adopted in place.
+Each answer's delivery to Slack is recorded (sending / delivered / failed with the error), so an
+answer Slack did not take is kept and sent again later (`bot.slack.delivery`).
 
 Nothing secret is stored here: no tokens, no request headers, no raw request bodies.
 """
@@ -10,10 +16,12 @@ Nothing secret is stored here: no tokens, no request headers, no raw request bod
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time as dtime
+from datetime import UTC, date, datetime, time as dtime, timedelta
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import (
@@ -29,18 +37,25 @@ from sqlalchemy import (
     delete,
     event,
     insert,
+    inspect,
+    or_,
     select,
     update,
 )
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
 
 from bot.answer import Answer, Conversation, Turn
+from bot.errors import InquiryLogUnavailable
 from bot.settings import Settings
 
 FeedbackValue = Literal["helpful", "not_helpful"]
 Source = Literal["mention", "dm", "thread", "command"]
+DeliveryStatus = Literal["sending", "delivered", "failed"]
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+LEGACY_REVISION = "0001"  # the schema `create_all` made before migrations existed
 
 
 def _now() -> datetime:
@@ -78,6 +93,13 @@ class Inquiry(Base):
     latency_ms: Mapped[float | None] = mapped_column(Float)
     # Only the exception's class name: the details go to the process log, not to staff exports.
     error: Mapped[str | None] = mapped_column(String(200))
+    # Delivery to Slack: sending → delivered, or failed (kept, and sent again later); None for rows
+    # logged before delivery was recorded. `delivered_parts` messages of the answer were posted.
+    delivery_status: Mapped[str | None] = mapped_column(String(16), index=True)
+    delivery_error: Mapped[str | None] = mapped_column(String(300))
+    delivery_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    delivered_parts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    delivery_updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     feedback: Mapped[list[Feedback]] = relationship(back_populates="inquiry", lazy="selectin")
     handoff: Mapped[Handoff | None] = relationship(back_populates="inquiry", lazy="selectin")
@@ -148,18 +170,113 @@ def _as_utc(value: datetime | None) -> datetime | None:
     return value
 
 
+def safe_url(url: str) -> str:
+    """The URL for messages and logs: the password masked, or a placeholder if it does not parse."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(an unparsable URL)"
+
+
+def _first_line(exc: BaseException) -> str:
+    # A driver error's first line names the cause ("connection refused", "database … does not exist").
+    inner = getattr(exc, "orig", None) or exc
+    text = str(inner).strip().splitlines()
+    return text[0].strip() if text else type(inner).__name__
+
+
+def describe_db_error(url: str, exc: BaseException) -> str:
+    """One line naming why the database at `url` cannot be used."""
+    if isinstance(exc, NoSuchModuleError):
+        kind = make_url(url).drivername
+        return f"REGBOT_DATABASE_URL: unknown database kind {kind!r} (use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB)"
+    if isinstance(exc, ArgumentError):
+        return "REGBOT_DATABASE_URL: not a database URL (expected sqlite:///PATH or postgresql+psycopg://USER@HOST/DB)"
+    if isinstance(exc, ImportError):
+        kind = make_url(url).drivername
+        hint = " (for PostgreSQL: pip install 'regbot[postgres]' and postgresql+psycopg://…)" \
+            if kind.startswith("postgresql") else ""
+        return f"REGBOT_DATABASE_URL: the driver for {kind!r} is not installed: {exc}{hint}"
+    where, cause = safe_url(url), _first_line(exc)
+    database = make_url(url).database if url.startswith("sqlite") else None
+    if database and database != ":memory:" and not database.startswith("file:"):
+        folder = Path(database).expanduser().absolute().parent
+        if not folder.is_dir():
+            cause = f"the folder {folder} does not exist"
+        elif not os.access(folder, os.W_OK) or (Path(database).exists() and not os.access(database, os.W_OK)):
+            cause = f"{cause} (the folder {folder} or the file is read-only)"
+    return f"cannot use the inquiry log at {where}: {cause}"
+
+
+def _sqlite_begin_immediate(engine: Engine) -> None:
+    # pysqlite opens transactions lazily and not before DDL; take the write lock at BEGIN instead,
+    # so a migration is one transaction and two processes opening a new file migrate one at a time.
+    @event.listens_for(engine, "connect")
+    def _autocommit_driver(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _alembic_config(connection: Any):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(url: str) -> str | None:
+    """Bring the database at `url` to the newest schema revision; returns that revision.
+
+    Safe with several processes starting at once: they migrate one at a time (a PostgreSQL advisory
+    lock, SQLite's write lock), and the later ones find the schema up to date."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    engine = _create_engine(url)
+    if url.startswith("sqlite"):
+        _sqlite_begin_immediate(engine)
+    try:
+        with engine.connect() as conn, conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727274)")
+            tables = set(inspect(conn).get_table_names())
+            config = _alembic_config(conn)
+            if "inquiries" in tables and "alembic_version" not in tables:
+                command.stamp(config, LEGACY_REVISION)  # made by create_all: adopt it, then upgrade
+            command.upgrade(config, "head")
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def _create_engine(url: str) -> Engine:
+    kwargs: dict[str, Any] = {}
+    if url.startswith("sqlite"):
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+    else:
+        kwargs["pool_pre_ping"] = True  # a restarted server's dead connections are replaced, not raised
+    return create_engine(url, **kwargs)
+
+
 class InquiryLog:
     """The store: record inquiries, feedback and hand-offs; claim event keys; export for staff."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, migrate_schema: bool = True) -> None:
+        """Open the database at `url`, migrating it first; InquiryLogUnavailable names why it cannot."""
         self.url = url
-        kwargs: dict[str, Any] = {}
-        if url.startswith("sqlite"):
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
-        self.engine: Engine = create_engine(url, **kwargs)
+        try:
+            if migrate_schema:
+                migrate(url)
+            self.engine: Engine = _create_engine(url)
+        except (SQLAlchemyError, ImportError, OSError) as exc:
+            raise InquiryLogUnavailable(describe_db_error(url, exc)) from exc
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        Base.metadata.create_all(self.engine)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
         self._purge_lock = threading.Lock()
         self._last_purge = 0.0
@@ -170,8 +287,14 @@ class InquiryLog:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> InquiryLog:
-        """Open (and create if needed) the database named by the settings."""
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        """Open (and create or migrate if needed) the database named by the settings."""
+        if settings.database_url is None:
+            try:
+                settings.data_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InquiryLogUnavailable(
+                    f"REGBOT_DATA_DIR: cannot create the data folder {settings.data_dir}: {exc.strerror or exc}"
+                ) from exc
         return cls(settings.resolved_database_url)
 
     def close(self) -> None:
@@ -224,7 +347,8 @@ class InquiryLog:
         latency_ms: float | None = None,
         error: str | None = None,
     ) -> int:
-        """Store one question and its answer (or the error's class name); returns its id."""
+        """Store one question and its answer (or the error's class name), about to be sent
+        (delivery status `sending`, first attempt); returns its id."""
         row = Inquiry(
             source=source,
             question=question,
@@ -234,7 +358,10 @@ class InquiryLog:
             user_id=user_id,
             team_id=team_id,
             latency_ms=latency_ms,
-            error=error,
+            error=error[:200] if error else None,
+            delivery_status="sending",
+            delivery_attempts=1,
+            delivery_updated_at=_now(),
         )
         if answer is not None:
             row.lang = answer.lang
@@ -257,6 +384,66 @@ class InquiryLog:
             if row is not None:
                 row.reply_ts = reply_ts
                 session.commit()
+
+    # -- delivery -----------------------------------------------------------------------
+
+    def delivery_done(self, inquiry_id: int, *, parts: int, reply_ts: str | None) -> None:
+        """All `parts` messages of the answer were posted; `reply_ts` is the last (the buttons)."""
+        self._set_delivery(inquiry_id, status="delivered", error=None, parts=parts, reply_ts=reply_ts)
+
+    def delivery_failed(self, inquiry_id: int, error: str, *, parts: int, reply_ts: str | None) -> None:
+        """Slack did not take the answer after the client's retries: keep it, with the error."""
+        self._set_delivery(inquiry_id, status="failed", error=error[:300], parts=parts, reply_ts=reply_ts)
+
+    def _set_delivery(self, inquiry_id: int, *, status: DeliveryStatus, error: str | None, parts: int,
+                      reply_ts: str | None) -> None:
+        values: dict[str, Any] = {"delivery_status": status, "delivery_error": error, "delivered_parts": parts,
+                                  "delivery_updated_at": _now()}
+        if reply_ts is not None:
+            values["reply_ts"] = reply_ts
+        with self._write_lock, self.engine.begin() as conn:
+            conn.execute(update(Inquiry).where(Inquiry.id == inquiry_id).values(**values))
+
+    def undelivered(
+        self, *, retry_after_s: float, stale_after_s: float, max_attempts: int, max_age_s: float, limit: int
+    ) -> list[Inquiry]:
+        """Thread answers to send again, oldest first: failed at least `retry_after_s` ago, or left
+        `sending` for `stale_after_s` (the process stopped mid-way); younger than `max_age_s`, with
+        fewer than `max_attempts` attempts. /regbot answers are not here: their response_url expires."""
+        now = _now()
+        query = (
+            select(Inquiry)
+            .where(
+                Inquiry.source != "command",
+                Inquiry.channel_id.is_not(None),
+                Inquiry.delivery_attempts < max_attempts,
+                Inquiry.created_at >= now - timedelta(seconds=max_age_s),
+                or_(
+                    (Inquiry.delivery_status == "failed")
+                    & (Inquiry.delivery_updated_at <= now - timedelta(seconds=retry_after_s)),
+                    (Inquiry.delivery_status == "sending")
+                    & (Inquiry.delivery_updated_at <= now - timedelta(seconds=stale_after_s)),
+                ),
+            )
+            .order_by(Inquiry.id)
+            .limit(limit)
+        )
+        with self._session() as session:
+            return list(session.scalars(query))
+
+    def claim_delivery(self, inquiry_id: int, attempts_seen: int) -> bool:
+        """Take an undelivered answer for another attempt; False if another process (or pass) took it."""
+        with self._write_lock, self.engine.begin() as conn:
+            taken = conn.execute(
+                update(Inquiry)
+                .where(
+                    Inquiry.id == inquiry_id,
+                    Inquiry.delivery_attempts == attempts_seen,
+                    Inquiry.delivery_status.in_(("failed", "sending")),
+                )
+                .values(delivery_status="sending", delivery_attempts=attempts_seen + 1, delivery_updated_at=_now())
+            ).rowcount
+        return taken == 1
 
     def get(self, inquiry_id: int) -> Inquiry | None:
         with self._session() as session:
@@ -381,6 +568,9 @@ def _export_row(row: Inquiry) -> dict[str, Any]:
         "missing": row.missing or [],
         "latency_ms": row.latency_ms,
         "error": row.error,
+        "delivery_status": row.delivery_status,
+        "delivery_error": row.delivery_error,
+        "delivery_attempts": row.delivery_attempts,
         "helpful": sum(f.value == "helpful" for f in row.feedback),
         "not_helpful": sum(f.value == "not_helpful" for f in row.feedback),
         "handoff_at": _iso(handoff.requested_at) if handoff else None,
@@ -391,19 +581,30 @@ def _export_row(row: Inquiry) -> dict[str, Any]:
     }
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading single quote (OWASP's rule)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def flatten_for_csv(row: dict[str, Any]) -> dict[str, Any]:
-    """CSV cells: citation ids and tool names joined, lists as JSON."""
+    """CSV cells: citation ids and tool names joined, lists as JSON, formulas neutralised."""
     flat = dict(row)
     flat["citations"] = " ".join(c.get("id", "") for c in row["citations"])
     flat["tool_calls"] = " ".join(t.get("name", "") for t in row["tool_calls"])
     flat["assumptions"] = json.dumps(row["assumptions"], ensure_ascii=False)
     flat["missing"] = json.dumps(row["missing"], ensure_ascii=False)
-    return flat
+    return {key: neutralise_cell(value) for key, value in flat.items()}
 
 
 EXPORT_FIELDS = [
     "id", "created_at", "source", "team_id", "channel_id", "thread_ts", "message_ts", "user_id",
     "question", "lang", "route", "answer", "citations", "tool_calls", "assumptions", "missing",
-    "latency_ms", "error", "helpful", "not_helpful", "handoff_at", "handoff_by",
+    "latency_ms", "error", "delivery_status", "delivery_error", "delivery_attempts", "helpful", "not_helpful", "handoff_at", "handoff_by",
     "handoff_permalink", "resolved_at", "resolved_by",
 ]

@@ -6,6 +6,8 @@ import os
 
 import pytest
 
+pytest_plugins = ["tests.postgres"]  # the real PostgreSQL server fixtures
+
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 

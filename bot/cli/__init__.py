@@ -30,5 +30,13 @@ app.add_typer(log.app, name="log")
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: an error regbot names is one line on stderr and exit status 1."""
+    import sys
+
+    from bot.errors import RegbotError
+
+    try:
+        app()
+    except RegbotError as exc:  # a command that did not convert its own errors: still no traceback
+        typer.echo(f"regbot: {exc}", err=True)
+        sys.exit(1)

@@ -54,10 +54,14 @@ def calc(
         args: Any = json.loads(text)
     except json.JSONDecodeError as err:
         _fail(f"--json: not valid JSON ({err.msg} at line {err.lineno} column {err.colno})")
+    except RecursionError:
+        _fail("--json: the JSON is nested too deeply to read (no calculator takes more than a few levels)")
     try:
         result = run_tool(spec.name, args)
     except CalculatorInputError as err:
         _fail(str(err))
+    except RecursionError:
+        _fail("--json: the arguments are nested too deeply")
     typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
 
 

@@ -56,7 +56,10 @@ def slack(
     from bot.slack.runner import run_http, run_socket_mode
     from bot.slack.services import Services
 
-    log = InquiryLog.from_settings(settings)
+    try:
+        log = InquiryLog.from_settings(settings)
+    except RegbotError as exc:  # the database is down, unknown, or its URL is wrong: one line, no traceback
+        raise _fail(str(exc)) from None
     svc = Services(engine=engine, log=log, staff_channel=config.staff_channel)
     previous = signal.signal(signal.SIGTERM, _interrupt)  # stop like Ctrl-C: finish the answers in flight
     try:

@@ -1,4 +1,7 @@
-"""Answer one question: engine → inquiry log → Block Kit messages in the thread (or the response_url)."""
+"""Answer one question: engine → inquiry log → Block Kit messages in the thread (or the response_url).
+
+The delivery of every answer is recorded in the inquiry log (`bot.slack.delivery`): one Slack did
+not take is kept as `failed` with the error and sent again later, never lost without a trace."""
 
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ from typing import Any
 
 from bot.inquiry_log import Source
 from bot.parsing.text import detect_lang
+from bot.slack.delivery import deliver, describe_failure, post_message, respond_with
 from bot.slack.services import Services
+from bot.slack import metrics
 from bot.slack.views.answer import answer_messages, apology_message
 from bot.slack.views.common import SlackMessage
 
@@ -51,15 +56,7 @@ def post_messages(client: Any, channel: str, thread_ts: str | None, messages: li
     """Post the messages in order in the thread; returns the ts of the last one (the buttons)."""
     last_ts = None
     for message in messages:
-        response = client.chat_postMessage(
-            channel=channel,
-            thread_ts=thread_ts,
-            text=message.text,
-            blocks=message.blocks,
-            unfurl_links=False,
-            unfurl_media=False,
-        )
-        last_ts = response.get("ts")
+        last_ts = post_message(client, channel, thread_ts, message)
     return last_ts
 
 
@@ -88,7 +85,9 @@ def answer_in_thread(
     question: str,
     set_status: Callable[..., Any] | None = None,
 ) -> int | None:
-    """Answer `question` in the thread, in the thread's context; returns the inquiry id."""
+    """Answer `question` in the thread, in the thread's context; returns the inquiry id.
+
+    The answer is logged before it is posted; whether Slack took it is recorded on the same row."""
     lang = guess_lang(question)
     _set_status(set_status, lang)
     conversation = svc.log.conversation(channel, thread_ts)
@@ -99,16 +98,12 @@ def answer_in_thread(
         logger.exception("engine failed on a question in %s/%s", channel, thread_ts)
         inquiry_id = svc.log.record_inquiry(source=source, question=question, answer=None, error=type(exc).__name__, **where)
         _set_status(set_status, None)
-        ts = post_messages(client, channel, thread_ts, [apology_message(lang, inquiry_id)])
-        svc.log.set_reply(inquiry_id, ts)
-        return inquiry_id
-    inquiry_id = svc.log.record_inquiry(source=source, question=question, answer=answer, latency_ms=latency_ms, **where)
-    try:
-        ts = post_messages(client, channel, thread_ts, answer_messages(answer, inquiry_id))
-    except Exception:
+        messages = [apology_message(lang, inquiry_id)]
+    else:
+        inquiry_id = svc.log.record_inquiry(source=source, question=question, answer=answer, latency_ms=latency_ms, **where)
+        messages = answer_messages(answer, inquiry_id)
+    if not deliver(svc.log, client, inquiry_id, channel, thread_ts, messages):
         _set_status(set_status, None)
-        raise
-    svc.log.set_reply(inquiry_id, ts)
     return inquiry_id
 
 
@@ -121,24 +116,26 @@ def answer_command(
     team: str | None,
     question: str,
 ) -> int:
-    """Answer a `/regbot` question through its response_url (visible to the asker only)."""
+    """Answer a `/regbot` question through its response_url (visible to the asker only).
+
+    The delivery is recorded; a failed one is not sent again (a response_url expires in minutes)."""
     where = {"channel_id": channel, "user_id": user, "team_id": team}
     try:
         answer, latency_ms = svc.answer(question, None)
     except Exception as exc:
         logger.exception("engine failed on a /regbot question")
         inquiry_id = svc.log.record_inquiry(source="command", question=question, answer=None, error=type(exc).__name__, **where)
-        message = apology_message(guess_lang(question), inquiry_id)
-        respond(text=message.text, blocks=message.blocks, response_type="ephemeral")
-        return inquiry_id
-    inquiry_id = svc.log.record_inquiry(source="command", question=question, answer=answer, latency_ms=latency_ms, **where)
-    for message in answer_messages(answer, inquiry_id):
-        respond(
-            text=message.text,
-            blocks=message.blocks,
-            response_type="ephemeral",
-            replace_original=False,
-            unfurl_links=False,
-            unfurl_media=False,
-        )
+        messages = [apology_message(guess_lang(question), inquiry_id)]
+    else:
+        inquiry_id = svc.log.record_inquiry(source="command", question=question, answer=answer, latency_ms=latency_ms, **where)
+        messages = answer_messages(answer, inquiry_id)
+    try:
+        respond_with(respond, messages)
+    except Exception as exc:
+        reason = describe_failure(exc)
+        logger.warning("/regbot answer %s not delivered (%s)", inquiry_id, reason)
+        metrics.record_delivery_failure()
+        svc.log.delivery_failed(inquiry_id, reason, parts=0, reply_ts=None)
+    else:
+        svc.log.delivery_done(inquiry_id, parts=len(messages), reply_ts=None)
     return inquiry_id

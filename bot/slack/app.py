@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from slack_bolt import App
-from slack_sdk import WebClient
 
 from bot.slack.config import SlackConfig
 from bot.slack.dedupe import EventDedupe
+from bot.slack.delivery import web_client
 from bot.slack.listeners import register_listeners
 from bot.slack.services import Services
 
 
 def build_app(config: SlackConfig, svc: Services) -> App:
     """The app for either mode; calls auth.test once, so a bad token fails here, at start."""
-    client = WebClient(token=config.bot_token.get_secret_value(), base_url=config.api_url or WebClient.BASE_URL)
+    client = web_client(config.bot_token.get_secret_value(), config.api_url)  # bounded timeout and retries
     secret = config.signing_secret.get_secret_value() if config.signing_secret else None
     app = App(
         client=client,
@@ -23,4 +23,5 @@ def build_app(config: SlackConfig, svc: Services) -> App:
     )
     app.use(EventDedupe(svc.dedupe_ttl_s))
     register_listeners(app, svc)
+    svc.start_redelivery(client)  # answers Slack did not take, kept in the inquiry log
     return app

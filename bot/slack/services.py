@@ -1,4 +1,5 @@
-"""What the listeners share: the engine (loaded once), the inquiry log, a worker pool."""
+"""What the listeners share: the engine (loaded once), the inquiry log, a worker pool, and the
+background pass that sends again the answers Slack did not take."""
 
 from __future__ import annotations
 
@@ -31,9 +32,13 @@ class Services:
     log: InquiryLog
     staff_channel: str | None = None
     dedupe_ttl_s: float = 3600.0
-    answer_workers: int = 4
+    # More workers than cores: the engine runs one question at a time anyway, and the rest of a
+    # worker's time is waiting on Slack, so a slow call must not leave the others without one.
+    answer_workers: int = 8
+    redelivery_interval_s: float = 60.0
     _pool: ThreadPoolExecutor = field(init=False, repr=False)
     _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _redelivery: Any = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Answers run in their own pool, not Bolt's listener executor: Bolt runs the ack
@@ -67,5 +72,14 @@ class Services:
 
         return self._pool.submit(run)
 
+    def start_redelivery(self, client: Any) -> None:
+        """Send undelivered answers again, now and every `redelivery_interval_s` seconds (one thread)."""
+        from bot.slack.delivery import RedeliveryLoop
+
+        if self._redelivery is None:
+            self._redelivery = RedeliveryLoop(self.log, client, interval_s=self.redelivery_interval_s).start()
+
     def close(self, wait: bool = True) -> None:
+        if self._redelivery is not None:
+            self._redelivery.stop()
         self._pool.shutdown(wait=wait)

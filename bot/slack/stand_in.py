@@ -3,6 +3,10 @@
 Point the bot at it with `SLACK_API_URL` (or `WebClient(base_url=stand_in.api_url)`). It parses
 JSON and form bodies, keeps every call as {path, method, body, headers}, answers the methods
 the bot uses, and also receives `response_url` posts (`stand_in.response_url()`).
+
+Faults, for the delivery tests: `api.inject("chat.postMessage", Fault(status=500))` answers the
+next matching call with HTTP 500 (`Fault(status=429, retry_after=1)`: rate limited;
+`Fault(hang_s=30)`: holds the call, then answers normally; `times=None`: until `api.recover()`).
 """
 
 from __future__ import annotations
@@ -33,6 +37,27 @@ class Call:
     body: dict[str, Any]
     headers: dict[str, str]
     at: float = field(default_factory=time.monotonic)
+    fault: str | None = None  # "500", "429", "hang" when a Fault answered it; None: answered normally
+
+    @property
+    def ok(self) -> bool:
+        """Answered normally (the message was taken)."""
+        return self.fault is None
+
+
+@dataclass
+class Fault:
+    """How to answer a matching call instead of normally: an HTTP error, or a hang."""
+
+    status: int = 500  # 500, 503, 429 …; ignored for a hang
+    retry_after: float | None = None  # the Retry-After header (seconds), for 429
+    hang_s: float = 0.0  # > 0: hold the call this long (or until `release_hangs()`), then answer normally
+    where: Callable[[dict[str, Any]], bool] | None = None  # only calls whose body matches
+    times: int | None = 1  # how many calls it answers; None: every one until `recover()`
+
+    @property
+    def kind(self) -> str:
+        return "hang" if self.hang_s > 0 else str(self.status)
 
 
 class RecordingSlackAPI:
@@ -43,6 +68,8 @@ class RecordingSlackAPI:
         self.calls: list[Call] = []
         self.socket_url: str | None = None  # what apps.connections.open hands out
         self.errors: dict[str, str] = {}  # method -> Slack error code to answer with
+        self.faults: dict[str, list[Fault]] = {}  # method -> faults, first match answers
+        self._released = threading.Event()
         self._cond = threading.Condition()
         self._ts = itertools.count(1)
         self._response_ids = itertools.count(1)
@@ -59,6 +86,7 @@ class RecordingSlackAPI:
         return self
 
     def stop(self) -> None:
+        self._released.set()
         self._server.shutdown()
         self._server.server_close()
 
@@ -108,6 +136,38 @@ class RecordingSlackAPI:
         with self._cond:
             self.calls.clear()
 
+    # -- faults -------------------------------------------------------------------------
+
+    def inject(self, method: str, fault: Fault) -> Fault:
+        """Answer matching calls to `method` with `fault` (after the faults injected before it)."""
+        with self._cond:
+            self.faults.setdefault(method, []).append(fault)
+        return fault
+
+    def recover(self, method: str | None = None) -> None:
+        """Drop the faults (of one method, or all) and let hung calls answer."""
+        with self._cond:
+            if method is None:
+                self.faults.clear()
+            else:
+                self.faults.pop(method, None)
+        self.release_hangs()
+
+    def release_hangs(self) -> None:
+        """Hung calls answer now (new hangs are not held any more)."""
+        self._released.set()
+
+    def _take_fault(self, method: str, body: dict[str, Any]) -> Fault | None:
+        with self._cond:
+            for fault in self.faults.get(method, []):
+                if fault.where is None or fault.where(body):
+                    if fault.times is not None:
+                        fault.times -= 1
+                        if fault.times <= 0:
+                            self.faults[method].remove(fault)
+                    return fault
+        return None
+
     # -- answers ------------------------------------------------------------------------
 
     def next_ts(self) -> str:
@@ -138,9 +198,11 @@ class RecordingSlackAPI:
             return {"ok": True, "url": self.socket_url or "ws://127.0.0.1:9/"}
         return {"ok": True}  # assistant.threads.* and anything else
 
-    def _record(self, path: str, method: str, body: dict[str, Any], headers: dict[str, str]) -> None:
+    def _record(self, path: str, method: str, body: dict[str, Any], headers: dict[str, str],
+                fault: Fault | None = None) -> None:
         with self._cond:
-            self.calls.append(Call(path=path, method=method, body=body, headers=headers))
+            self.calls.append(Call(path=path, method=method, body=body, headers=headers,
+                                   fault=fault.kind if fault else None))
             self._cond.notify_all()
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
@@ -157,23 +219,38 @@ class RecordingSlackAPI:
                 body = _parse_body(raw, self.headers.get("Content-Type", ""))
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 path = urlparse(self.path).path
-                if path.startswith("/response/"):
-                    stand_in._record(path, "response_url", body, headers)
+                method = "response_url" if path.startswith("/response/") else path.removeprefix("/api/")
+                fault = stand_in._take_fault(method, body)
+                stand_in._record(path, method, body, headers, fault)
+                if method == "response_url" and fault is None:
                     self._send(200, "ok", "text/plain")
                     return
-                method = path.removeprefix("/api/")
-                stand_in._record(path, method, body, headers)
+                if fault is not None and fault.hang_s > 0:
+                    stand_in._released.wait(fault.hang_s)  # the client has given up by now
+                    if method == "response_url":
+                        self._send(200, "ok", "text/plain")
+                        return
+                elif fault is not None:
+                    extra = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
+                    error = "ratelimited" if fault.status == 429 else "internal_error"
+                    self._send(fault.status, json.dumps({"ok": False, "error": error}), "application/json", extra)
+                    return
                 self._send(200, json.dumps(stand_in._answer(method, body)), "application/json")
 
             do_GET = do_POST  # noqa: N815 - some clients GET simple methods
 
-            def _send(self, status: int, text: str, content_type: str) -> None:
+            def _send(self, status: int, text: str, content_type: str, extra: dict[str, str] | None = None) -> None:
                 data = text.encode("utf-8")
-                self.send_response(status)
-                self.send_header("Content-Type", f"{content_type}; charset=utf-8")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", f"{content_type}; charset=utf-8")
+                    self.send_header("Content-Length", str(len(data)))
+                    for key, value in (extra or {}).items():
+                        self.send_header(key, value)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # a client that timed out on a hung call has gone
 
         return Handler
 

@@ -1,4 +1,5 @@
-"""The inquiry log: records, feedback, hand-offs, shared dedupe keys with a TTL, staff export."""
+"""The inquiry log: records, feedback, hand-offs, shared dedupe keys with a TTL, staff export —
+on SQLite and on a real PostgreSQL server (tests/postgres.py)."""
 
 from __future__ import annotations
 
@@ -26,14 +27,27 @@ def _answer(route: str = "calculator", text: str = "積分合計 120 分。") ->
     )
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def log(request, monkeypatch):
+    """The log the settings name: the default SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "postgresql":
+        monkeypatch.setenv("REGBOT_DATABASE_URL", request.getfixturevalue("postgres_url"))
+    get_settings.cache_clear()
+    store = InquiryLog.from_settings(get_settings())
+    assert store.engine.dialect.name == request.param
+    yield store
+    store.close()
+
+
 @pytest.fixture
-def log():
+def sqlite_log():
     store = InquiryLog.from_settings(get_settings())
     yield store
     store.close()
 
 
-def test_default_database_is_a_sqlite_file_in_the_data_folder(log, regbot_data_dir):
+def test_default_database_is_a_sqlite_file_in_the_data_folder(sqlite_log, regbot_data_dir):
+    log = sqlite_log
     assert log.url == f"sqlite:///{regbot_data_dir / 'inquiries.sqlite3'}"
     log.record_inquiry(source="dm", question="q", answer=None, error="RuntimeError")
     assert (regbot_data_dir / "inquiries.sqlite3").exists()
