@@ -119,6 +119,8 @@ Score = Annotated[float, Field(ge=0)]
 class SetScores(CalcInput):
     """Self-selected set scores by breast type."""
 
+    model_config = titled("自選片分數（依乳房類型）", "Self-selected sets by breast type")
+
     non_dense: list[Score] = Field(min_length=1, description="Scores of non-dense (非緻密型) sets",
         json_schema_extra=ui("非緻密型各組分數", "Non-dense set scores", item_zh="非緻密型第 {n} 組", item_en="Non-dense set {n}"),
     )
@@ -167,7 +169,9 @@ class ImageGradeInput(CalcInput):
             "facility self_selected: {non_dense: [...], dense: [...]} with the set scores of all its radiographers; "
             "sampled: the list of sampled scores (averaged)"
         ),
-        json_schema_extra=ui("分數", "Scores", item_zh="分數 {n}", item_en="Score {n}", hint_zh="抽選片：各片分數；放射師自選片：非緻密型、緻密型各 1 組；機構自選片：分填非緻密型與緻密型各組分數", hint_en="Sampled: each score; a radiographer's self-selected: one non-dense and one dense set; a facility's self-selected: the set scores by type"),
+        json_schema_extra=ui("分數", "Scores", item_zh="分數 {n}", item_en="Score {n}",
+                              list_zh="分數（抽選片各片分數；或放射師自選片 2 組：非緻密型、緻密型）",
+                              list_en="Scores (each sampled score; or a radiographer's two sets: non-dense, dense)", hint_zh="抽選片：各片分數；放射師自選片：非緻密型、緻密型各 1 組；機構自選片：分填非緻密型與緻密型各組分數", hint_en="Sampled: each score; a radiographer's self-selected: one non-dense and one dense set; a facility's self-selected: the set scores by type"),
     )
 
     @model_validator(mode="after")

@@ -40,7 +40,10 @@ def ui(
     return meta
 
 
-def titled(title_zh: str, title_en: str, ask_zh: str, ask_en: str) -> ConfigDict:
+def titled(title_zh: str, title_en: str, ask_zh: str = "", ask_en: str = "") -> ConfigDict:
     """Model config naming the calculator (a title of at most 24 characters, as a Slack modal's) and the
     question it answers (for a picker); merged with the base model's config."""
-    return ConfigDict(json_schema_extra={"title_zh": title_zh, "title_en": title_en, "ask_zh": ask_zh, "ask_en": ask_en})
+    meta = {"title_zh": title_zh, "title_en": title_en}
+    if ask_zh or ask_en:
+        meta |= {"ask_zh": ask_zh, "ask_en": ask_en}
+    return ConfigDict(json_schema_extra=meta)
