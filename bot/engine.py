@@ -16,7 +16,7 @@ import time
 from typing import Any
 
 from bot import compose
-from bot.answer import Answer, Citation, Conversation, ToolCall
+from bot.answer import Answer, Citation, Conversation, PendingCall, ToolCall
 from bot.clarify import TOOL_INFO, describe, missing_keys, pending, pending_text
 from bot.errors import BadQuery
 from bot.extract import Extraction
@@ -129,6 +129,15 @@ class Engine:
         result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
         return result
 
+    def compute(self, question: str, lang: str, tool: str, calls: list[dict[str, Any]]) -> Answer:
+        """The answer for calculator arguments given outright (a form), composed as for a question:
+        one call per entry of `calls` (several for TSIR domains)."""
+        ext = Extraction(tool=tool, args=dict(calls[0]), extra_calls=[dict(c) for c in calls[1:]], facts=len(calls[0]))
+        start = time.perf_counter()
+        result = self._calculate(question, lang, ext, "calculator")
+        result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
+        return result
+
     # ------------------------------------------------------------------ routing
 
     def _deterministic(self, question: str, conversation: Conversation | None, today: datetime.date) -> Answer:
@@ -234,7 +243,8 @@ class Engine:
         text += "\n\n" + compose.render_citations(citations, lang)
         assumptions = [n.render(lang) for n in ext.notes]
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
-                      assumptions=assumptions, missing=missing, retrieved=[c.id for c in citations])
+                      assumptions=assumptions, missing=missing, retrieved=[c.id for c in citations],
+                      pending_call=PendingCall(name=ext.tool, args=dict(ext.args)))
 
     def _tool_citations(self, tool: str, args: dict | None = None) -> list[Citation]:
         ids = TOOL_INFO.get(tool, ("", "", []))[2]

@@ -21,6 +21,8 @@ class AnswerEngine(Protocol):
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer: ...
 
+    def compute(self, question: str, lang: str, tool: str, calls: list[dict[str, Any]]) -> Answer: ...
+
 
 @dataclass
 class Services:
@@ -29,6 +31,7 @@ class Services:
     engine: AnswerEngine
     log: InquiryLog
     staff_channel: str | None = None
+    staff_users: frozenset[str] = frozenset()  # REGBOT_STAFF_USERS: staff besides the staff channel's members
     dedupe_ttl_s: float = 3600.0
     answer_workers: int = 4
     _pool: ThreadPoolExecutor = field(init=False, repr=False)
@@ -47,6 +50,11 @@ class Services:
         with self._engine_lock:
             answer = self.engine.answer(question, conversation)
         return answer, (time.perf_counter() - started) * 1000
+
+    def compute(self, question: str, lang: str, tool: str, calls: list[dict[str, Any]]) -> Answer:
+        """The engine's answer for calculator arguments from a form."""
+        with self._engine_lock:
+            return self.engine.compute(question, lang, tool, calls)
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
         """Run slow work after the ack; failures are logged, never lost."""
