@@ -44,7 +44,7 @@ def slack(
     from bot.slack.services import Services
 
     log = InquiryLog.from_settings(settings)
-    svc = Services(engine=engine, log=log, staff_channel=config.staff_channel)
+    svc = Services(engine=engine, log=log, staff_channel=config.staff_channel, staff_users=settings.staff_users)
     previous = signal.signal(signal.SIGTERM, _interrupt)  # stop like Ctrl-C: finish the answers in flight
     try:
         try:
