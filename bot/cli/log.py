@@ -33,6 +33,8 @@ def export(
     since: str | None = typer.Option(None, "--since", help="Only inquiries on or after this date (YYYY-MM-DD, UTC)."),
     fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="csv (one row per inquiry) or jsonl (full records)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
+    corrections: bool = typer.Option(
+        False, "--corrections", help="Instead: the readings people corrected in Slack, as eval cases (YAML) to review."),
 ) -> None:
     """Export every inquiry with its answer, route, citations, feedback and hand-off state."""
     from bot.inquiry_log import EXPORT_FIELDS, InquiryLog, flatten_for_csv
@@ -40,6 +42,9 @@ def export(
 
     since_date = _parse_since(since)
     log = InquiryLog.from_settings(get_settings())
+    if corrections:
+        _export_corrections(log, since_date, output)
+        return
     stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         count = 0
@@ -59,3 +64,18 @@ def export(
         log.close()
     if output:
         typer.echo(f"wrote {count} inquiries to {output}", err=True)
+
+
+def _export_corrections(log, since_date: date | None, output: Path | None) -> None:
+    from bot.corrections_export import cases_yaml, correction_cases
+
+    try:
+        cases = correction_cases(log, since_date)
+    finally:
+        log.close()
+    text = cases_yaml(cases)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {len(cases)} correction cases to {output}", err=True)
+    else:
+        sys.stdout.write(text)

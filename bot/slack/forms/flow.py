@@ -89,13 +89,15 @@ def read(view: dict[str, Any]) -> tuple[FormContext, Submission]:
     return ctx, read_submission(ctx, view["state"]["values"])
 
 
-def _root(svc: Services, inquiry: Inquiry, tool: str, call: int, reading: dict[str, Any]) -> tuple[int, dict[str, Any], int]:
+def _root(svc: Services, inquiry: Inquiry, call: int, reading: dict[str, Any]) -> tuple[int, dict[str, Any], int] | None:
     """The inquiry whose reading a correction corrects: a corrected answer corrected again goes back to
-    the first answer (its reading is the bot's); (inquiry id, reading, call index)."""
+    the first answer (its reading is the bot's); (inquiry id, reading, call index). None for an answer
+    to a `/regbot calc` form: its inputs were the person's own, not a reading."""
     if inquiry.source == "form":
         for correction, _ in reversed(svc.log.corrections()):
             if correction.result_inquiry_id == inquiry.id:
                 return correction.inquiry_id, correction.reading, correction.call_index
+        return None
     return inquiry.id, reading, call
 
 
@@ -127,11 +129,12 @@ def _deliver_correction(svc: Services, client: Any, user: str, ctx: FormContext,
              "user_id": user, "team_id": inquiry.team_id}
     new_id = svc.log.record_inquiry(source="form", question=inquiry.question, answer=corrected,
                                     latency_ms=corrected.latency_ms, **where)
-    root_id, root_reading, root_call = _root(svc, inquiry, ctx.tool, ctx.call, reading)
-    result = next((c.result for c in corrected.tool_calls if c.args == args), corrected.tool_calls[0].result
-                  if corrected.tool_calls else {})
-    svc.log.record_correction(inquiry_id=root_id, user_id=user, tool=ctx.tool, call_index=root_call,
-                              reading=root_reading, corrected=args, result=result, result_inquiry_id=new_id)
+    root = _root(svc, inquiry, ctx.call, reading)
+    if root is not None:
+        result = next((c.result for c in corrected.tool_calls if c.args == args),
+                      corrected.tool_calls[0].result if corrected.tool_calls else {})
+        svc.log.record_correction(inquiry_id=root[0], user_id=user, tool=ctx.tool, call_index=root[2],
+                                  reading=root[1], corrected=args, result=result, result_inquiry_id=new_id)
     messages = answer_messages(corrected, new_id)
     if where["thread_ts"] and where["channel_id"]:
         ts = post_messages(client, where["channel_id"], where["thread_ts"], messages)

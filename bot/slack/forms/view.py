@@ -6,6 +6,7 @@ lists, fixed-key dicts and shapes of a union get a heading.
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -25,7 +26,8 @@ from bot.slack.forms.text import (
     plain,
     quote,
 )
-from calculators.registry import TOOLS, ToolSpec
+from calculators import registry
+from calculators.registry import ToolSpec
 
 FORM_CALLBACK = "regbot_form"
 PICKER_CALLBACK = "regbot_calc_pick"
@@ -211,7 +213,7 @@ def form_view(spec: ToolSpec, lang: str, args: dict[str, Any] | None, ctx: FormC
     """The calculator's modal, pre-filled with `args`; inputs `missing` names (or the model finds
     missing) are marked ❗ and the first gets the focus."""
     w = words(lang)
-    args = dict(args or {})
+    args = copy.deepcopy(args or {})  # items that do not fit are moved out of it
     intro: list[Block] = []
     if question:
         intro.append({"type": "section", "text": mrkdwn(f"*{w['question']}*\n{quote(question)}")})
@@ -222,7 +224,8 @@ def form_view(spec: ToolSpec, lang: str, args: dict[str, Any] | None, ctx: FormC
     hidden: dict[str, list[Any]] = {}
     while True:
         tree, counts = form_tree(spec.input_model, lang, args, counts=counts or None)
-        marked = mark_missing(tree, spec.input_model, missing)
+        # An answer's reading: mark what it lacks; a form started from scratch lacks everything.
+        marked = mark_missing(tree, spec.input_model, missing) if ctx.origin == "edit" else []
         focus = marked[0].block_id if marked else None
         blocks = intro + node_blocks(tree, lang, focus)
         extra = 1 if hidden else 0
@@ -262,7 +265,7 @@ def picker_view(lang: str, *, channel: str | None = None) -> Block:
     """The calculator picker: the twelve, by what they answer, grouped by regulation; and the language."""
     w = words(lang)
     groups: dict[str, list[Block]] = {}
-    for spec in TOOLS:
+    for spec in registry.TOOLS:  # read at call time: a new calculator needs no change here
         groups.setdefault(spec.doc, []).append(
             {"text": plain(tool_question(spec, lang), OPTION_TEXT_MAX), "value": spec.name})
     select = {"type": "static_select", "action_id": PICK_ACTION, "placeholder": plain(w["choose"], PLACEHOLDER_MAX),

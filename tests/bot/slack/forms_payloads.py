@@ -22,7 +22,7 @@ def _state(element: dict[str, Any], change: Any = ..., *, has_change: bool = Fal
         option = element.get("initial_option")
         if has_change:
             option = None if change is None else next(
-                o for o in _options(element) if json.loads(o["value"]) == change or o["value"] == change)
+                o for o in _options(element) if o["value"] == change or _loads(o["value"]) == change)
         return {"type": kind, "selected_option": option}
     if kind == "datepicker":
         return {"type": kind, "selected_date": element.get("initial_date") if not has_change else change}
@@ -30,6 +30,13 @@ def _state(element: dict[str, Any], change: Any = ..., *, has_change: bool = Fal
         options = element.get("initial_options", []) if not has_change else (element["options"] if change else [])
         return {"type": kind, "selected_options": options}
     return {"type": kind, "value": element.get("initial_value") if not has_change else change}
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
 
 
 def _options(element: dict[str, Any]) -> list[dict[str, Any]]:
