@@ -385,3 +385,35 @@ def test_form_tree_lists_every_field_of_every_model():
         tree, _ = form_tree(spec.input_model, "zh-TW", SAMPLES[spec.name])
         names = {str(leaf.path[0]) for leaf in leaves(tree)}
         assert names == set(spec.input_model.model_fields), spec.name
+
+
+def test_a_reading_outside_the_bounds_is_not_prefilled_but_marked():
+    spec = get_tool("hpa_followup_deduction")
+    view = form_view(spec, "zh-TW", {"completion_rate_pct": 130}, FormContext(tool=spec.name, lang="zh-TW", origin="edit"),
+                     question="追蹤完成率 130%，會被扣多少？", missing=["completion_rate_pct"])
+    check_view(view, "modal")
+    rate = next(b for b in view["blocks"] if b.get("block_id") == "f:completion_rate_pct")
+    assert "initial_value" not in rate["element"] and rate["element"]["max_value"] == "100"
+    assert rate["label"]["text"].startswith("❗") and rate["element"]["focus_on_load"] is True
+
+
+def test_an_ephemeral_answers_correction_comes_back_through_its_response_url(real_harness):
+    h = real_harness
+    _, response_url = h.command("追蹤完成率 68%，年度補助 100 萬，會被扣多少？")
+    [answer] = h.api.wait_for("response_url", where=lambda c: response_url.endswith(c.path))
+    button = _edit_button(answer)
+    click_url = h.api.response_url()
+    payload = {"type": "block_actions", "api_app_id": "AREGBOT01", "token": "legacy", "trigger_id": "1.2.3",
+               "user": {"id": ASKER, "team_id": "T0REGBOT1"}, "team": {"id": "T0REGBOT1"},
+               "container": {"type": "message", "message_ts": "1.0", "channel_id": CHANNEL, "is_ephemeral": True},
+               "channel": {"id": CHANNEL}, "response_url": click_url,
+               "actions": [{"type": "button", "action_id": "edit_inputs", "block_id": "regbot_actions",
+                            "value": button["value"], "action_ts": "1.0"}]}
+    _submit(h, payload)
+    [opened] = h.api.wait_for("views.open")
+    _submit(h, view_submission(opened.body["view"], {"f:completion_rate_pct": 72}))
+    [corrected] = h.api.wait_for("response_url", where=lambda c: click_url.endswith(c.path))
+    text = json.dumps(corrected.body, ensure_ascii=False)
+    assert corrected.body["response_type"] == "ephemeral" and "68 → 72" in text and "50000" in text
+    h.settle()
+    assert [c.corrected for c, _ in h.log.corrections()] == [{"completion_rate_pct": 72, "annual_subsidy": 1000000}]
