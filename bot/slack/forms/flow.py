@@ -30,7 +30,7 @@ from bot.slack.forms.view import (
     picker_view,
 )
 from bot.slack.services import Services
-from bot.slack.views.answer import answer_messages
+from bot.slack.views.answer import answer_messages, apology_message
 from calculators.registry import get_tool
 
 logger = logging.getLogger("regbot.slack")
@@ -102,10 +102,23 @@ def _root(svc: Services, inquiry: Inquiry, call: int, reading: dict[str, Any]) -
 
 
 def deliver(svc: Services, client: Any, user: str, ctx: FormContext, args: dict[str, Any]) -> int | None:
-    """Recompute with the submitted arguments and post the answer; keep a correction in the log."""
-    if ctx.origin == "edit" and ctx.inquiry_id is not None:
-        return _deliver_correction(svc, client, user, ctx, args)
-    return _deliver_calc(svc, client, user, ctx, args)
+    """Recompute with the submitted arguments and post the answer; keep a correction in the log.
+    A failure is logged and the person gets a short apology where the answer would have gone."""
+    try:
+        if ctx.origin == "edit" and ctx.inquiry_id is not None:
+            return _deliver_correction(svc, client, user, ctx, args)
+        return _deliver_calc(svc, client, user, ctx, args)
+    except Exception:
+        logger.exception("could not answer a %s form (%s)", ctx.origin, ctx.tool)
+        apology = apology_message(ctx.lang, None)
+        try:
+            if ctx.thread_ts and ctx.channel:
+                post_messages(client, ctx.channel, ctx.thread_ts, [apology])
+            else:
+                _to_user(client, user, ctx.channel, [apology])
+        except Exception:  # noqa: BLE001 - Slack unreachable: the log has it
+            logger.warning("could not send the apology either", exc_info=True)
+        return None
 
 
 def _deliver_correction(svc: Services, client: Any, user: str, ctx: FormContext, args: dict[str, Any]) -> int | None:

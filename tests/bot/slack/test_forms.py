@@ -417,3 +417,18 @@ def test_an_ephemeral_answers_correction_comes_back_through_its_response_url(rea
     assert corrected.body["response_type"] == "ephemeral" and "68 → 72" in text and "50000" in text
     h.settle()
     assert [c.corrected for c, _ in h.log.corrections()] == [{"completion_rate_pct": 72, "annual_subsidy": 1000000}]
+
+
+def test_a_failure_after_the_form_closed_gets_an_apology_in_the_thread(real_harness, monkeypatch):
+    h = real_harness
+    event, reply = _ask(h, "今年參加本會年會 1 次、月會 4 次，積分多少？")
+    view = _open_form(h, reply, event)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full at /secret")
+
+    monkeypatch.setattr(h.engine.real, "compute", broken)
+    monkeypatch.setattr(h.engine, "compute", broken)
+    _submit(h, view_submission(view, {"f:activities.1.count": 3}))
+    [apology] = h.api.wait_for("chat.postMessage", 2, where=lambda c: c.body.get("thread_ts") == event["ts"])[1:]
+    assert "抱歉" in apology.body["text"] and "secret" not in json.dumps(apology.body)
