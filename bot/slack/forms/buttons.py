@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.answer import Answer
+from bot.slack.views.common import button
 from calculators.registry import get_tool
 
 EDIT_INPUTS = "edit_inputs"  # action_id; value "inquiry_id:call index"
@@ -36,8 +37,6 @@ def _which(tool: str, args: dict[str, Any], lang: str) -> str:
 
 def edit_buttons(answer: Answer, inquiry_id: int) -> list[dict[str, Any]]:
     """One button per editable reading (none for retrieval and out-of-scope answers)."""
-    from bot.slack.views.common import button  # noqa: PLC0415 - views import this module
-
     calls = editable_calls(answer)
     label = EDIT_LABEL["en" if answer.lang == "en" else "zh-TW"]
     out = []

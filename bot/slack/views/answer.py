@@ -5,6 +5,7 @@ A `clarify` answer's text asks for the missing facts itself, in the user's langu
 from __future__ import annotations
 
 from bot.answer import Answer
+from bot.slack.forms.buttons import edit_buttons  # "edit inputs" on calculator and clarify answers
 from bot.slack.views.common import (
     Block,
     SlackMessage,
@@ -146,8 +147,6 @@ def answer_blocks(answer: Answer) -> list[Block]:
 def answer_messages(answer: Answer, inquiry_id: int) -> list[SlackMessage]:
     """The answer as one or more messages within Slack's limits; buttons on the last."""
     # The notification fallback is the whole text (quotes included): it is read where blocks are not shown.
-    from bot.slack.forms.buttons import edit_buttons  # "edit inputs" for calculator and clarify answers
-
     tail = [action_buttons(inquiry_id, answer.lang, edit_buttons(answer, inquiry_id))]
     return into_messages(answer_blocks(answer), answer.answer, tail=tail)
 
