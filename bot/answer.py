@@ -34,6 +34,13 @@ class Reading(BaseModel):
     text: str = ""
 
 
+class PendingCall(BaseModel):
+    """Route clarify: the calculator the missing facts are for, and the arguments read so far."""
+
+    name: str
+    args: dict[str, Any] = Field(default_factory=dict)
+
+
 class Answer(BaseModel):
     """One answer to one question (SPEC §3). Extra fields are allowed for the Slack layer."""
 
@@ -53,6 +60,8 @@ class Answer(BaseModel):
     steps: list[str] = Field(default_factory=list, description="Calculation steps, in order")
     latency_ms: float | None = None
     retrieved: list[str] = Field(default_factory=list, description="Retrieved clause ids, ranked (route retrieval)")
+    pending_call: PendingCall | None = Field(
+        default=None, description="Route clarify: the calculation asked about and its arguments so far (a form pre-fills them)")
 
 
 class Turn(BaseModel):

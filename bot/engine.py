@@ -16,7 +16,7 @@ import time
 from typing import Any
 
 from bot import compose
-from bot.answer import Answer, Citation, Conversation, Reading, ToolCall
+from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
 from bot.clarify import TOOL_INFO, describe, missing_keys, pending, pending_text
 from bot.errors import BadQuery
 from bot.extract import Extraction
@@ -131,6 +131,15 @@ class Engine:
         result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
         return result
 
+    def compute(self, question: str, lang: str, tool: str, calls: list[dict[str, Any]]) -> Answer:
+        """The answer for calculator arguments given outright (a form), composed as for a question:
+        one call per entry of `calls` (several for TSIR domains)."""
+        ext = Extraction(tool=tool, args=dict(calls[0]), extra_calls=[dict(c) for c in calls[1:]], facts=len(calls[0]))
+        start = time.perf_counter()
+        result = self._calculate(question, lang, ext, "calculator")
+        result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
+        return result
+
     # ------------------------------------------------------------------ routing
 
     def _deterministic(self, question: str, conversation: Conversation | None, today: datetime.date) -> Answer:
@@ -200,10 +209,12 @@ class Engine:
 
     # ------------------------------------------------------------------ routes
 
-    def _calculate(self, question: str, lang: str, ext: Extraction, route: str, source: Query) -> Answer:
+    def _calculate(self, question: str, lang: str, ext: Extraction, route: str, source: Query | None = None) -> Answer:
+        """The calculation's answer; `source` is the text the facts were read from (None: a form's inputs,
+        which need no ledger)."""
         if route == "clarify" or not ext.complete:
             answer = self._clarify(question, lang, ext)
-            partial = account(source.text, source.today, [ext.args])
+            partial = account(source.text, source.today, [ext.args]) if source is not None else Ledger()
             return answer.model_copy(update={"reading": [Reading(**r) for r in partial.reading if r["text"]]})
         calls: list[ToolCall] = []
         for args in [ext.args, *ext.extra_calls]:
@@ -241,8 +252,9 @@ class Engine:
         citations = [c for cid in cited if (c := compose.cite(self.corpus, cid, 240)) is not None]
         if not citations:
             citations = self._tool_citations(ext.tool)
-        ledger = account(source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
-                         rule_text=self._rule_text([c.id for c in citations]))
+        ledger = Ledger() if source is None else account(
+            source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
+            rule_text=self._rule_text([c.id for c in citations]))
         if not ledger.complete:
             return self._unread(question, lang, ext, ledger, calls)
         unused = [compose.unused_item(m.words, why, lang) for m, why in ledger.unused]
@@ -300,7 +312,8 @@ class Engine:
         text += "\n\n" + compose.render_citations(citations, lang)
         assumptions = [n.render(lang) for n in ext.notes]
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
-                      assumptions=assumptions, missing=missing, retrieved=[c.id for c in citations])
+                      assumptions=assumptions, missing=missing, retrieved=[c.id for c in citations],
+                      pending_call=PendingCall(name=ext.tool, args=dict(ext.args)))
 
     def _tool_citations(self, tool: str, args: dict | None = None) -> list[Citation]:
         ids = TOOL_INFO.get(tool, ("", "", []))[2]

@@ -51,7 +51,7 @@ from bot.errors import InquiryLogUnavailable
 from bot.settings import Settings
 
 FeedbackValue = Literal["helpful", "not_helpful"]
-Source = Literal["mention", "dm", "thread", "command"]
+Source = Literal["mention", "dm", "thread", "command", "form"]
 DeliveryStatus = Literal["sending", "delivered", "failed"]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -149,6 +149,31 @@ class SeenKey(Base):
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     seen_at: Mapped[float] = mapped_column(Float, index=True)
+
+
+# -- corrections (forms: bot/slack/forms) -------------------------------------------------
+# A person corrected the bot's reading of their question in the "edit inputs" form. Kept apart
+# from the tables above; `regbot log export --corrections` turns these rows into eval cases.
+
+
+class Correction(Base):
+    """The bot's reading of a question (a calculator call's arguments) and a person's correction."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
+    inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id"), index=True)  # the answer corrected
+    result_inquiry_id: Mapped[int | None] = mapped_column(ForeignKey("inquiries.id"))  # the corrected answer
+    user_id: Mapped[str] = mapped_column(String(32))
+    tool: Mapped[str] = mapped_column(String(64))
+    call_index: Mapped[int] = mapped_column(Integer, default=0)
+    reading: Mapped[dict[str, Any]] = mapped_column(JSON)  # the bot's arguments (partial for a clarify answer)
+    corrected: Mapped[dict[str, Any]] = mapped_column(JSON)  # the arguments the person submitted
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)  # the calculator's result on them
+
+
+# -- end of corrections ------------------------------------------------------------------
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -529,6 +554,28 @@ class InquiryLog:
                 return None
             row.resolved_at = _as_utc(row.resolved_at)
             return row, bool(result.rowcount)
+
+    # -- corrections (forms) --------------------------------------------------------------
+
+    def record_correction(
+        self, *, inquiry_id: int, user_id: str, tool: str, call_index: int, reading: dict[str, Any],
+        corrected: dict[str, Any], result: dict[str, Any], result_inquiry_id: int | None = None,
+    ) -> int:
+        """Keep a person's correction of the bot's reading of inquiry `inquiry_id`; returns its id."""
+        row = Correction(inquiry_id=inquiry_id, result_inquiry_id=result_inquiry_id, user_id=user_id, tool=tool,
+                         call_index=call_index, reading=reading, corrected=corrected, result=result)
+        with self._write_lock, self._session() as session:
+            session.add(row)
+            session.commit()
+            return row.id
+
+    def corrections(self, since: date | None = None) -> list[tuple[Correction, Inquiry]]:
+        """Every correction with the inquiry it corrects, oldest first."""
+        query = select(Correction, Inquiry).join(Inquiry, Inquiry.id == Correction.inquiry_id).order_by(Correction.id)
+        if since is not None:
+            query = query.where(Correction.created_at >= datetime.combine(since, dtime.min, tzinfo=UTC))
+        with self._session() as session:
+            return [(c, i) for c, i in session.execute(query).all()]
 
     # -- export -------------------------------------------------------------------------
 

@@ -30,10 +30,16 @@ class Settings(BaseSettings):
     llm: str | None = Field(default=None, alias="REGBOT_LLM")
     database_url: str | None = Field(default=None, alias="REGBOT_DATABASE_URL")
     staff_channel: str | None = Field(default=None, alias="REGBOT_STAFF_CHANNEL")
+    staff_users_csv: str | None = Field(default=None, alias="REGBOT_STAFF_USERS")
     slack_bot_token: str | None = Field(default=None, alias="SLACK_BOT_TOKEN")
     slack_app_token: str | None = Field(default=None, alias="SLACK_APP_TOKEN")
     slack_signing_secret: str | None = Field(default=None, alias="SLACK_SIGNING_SECRET")
     slack_api_url: str | None = Field(default=None, alias="SLACK_API_URL")
+
+    @property
+    def staff_users(self) -> frozenset[str]:
+        """REGBOT_STAFF_USERS: Slack user ids, separated by commas or spaces."""
+        return frozenset((self.staff_users_csv or "").replace(",", " ").split())
 
     @property
     def index_dir(self) -> Path:

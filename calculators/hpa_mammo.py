@@ -29,6 +29,7 @@ from calculators.common import (
     round_half_up,
 )
 from calculators.errors import FieldProblem
+from calculators.labels import titled, ui
 
 DOC = "hpa-mammo"
 Grade = Literal["A", "B", "C", "D"]
@@ -118,8 +119,14 @@ Score = Annotated[float, Field(ge=0)]
 class SetScores(CalcInput):
     """Self-selected set scores by breast type."""
 
-    non_dense: list[Score] = Field(min_length=1, description="Scores of non-dense (非緻密型) sets")
-    dense: list[Score] = Field(min_length=1, description="Scores of dense (緻密型) sets")
+    model_config = titled("自選片分數（依乳房類型）", "Self-selected sets by breast type")
+
+    non_dense: list[Score] = Field(min_length=1, description="Scores of non-dense (非緻密型) sets",
+        json_schema_extra=ui("非緻密型各組分數", "Non-dense set scores", item_zh="非緻密型第 {n} 組", item_en="Non-dense set {n}"),
+    )
+    dense: list[Score] = Field(min_length=1, description="Scores of dense (緻密型) sets",
+        json_schema_extra=ui("緻密型各組分數", "Dense set scores", item_zh="緻密型第 {n} 組", item_en="Dense set {n}"),
+    )
 
     @field_validator("non_dense", "dense", mode="before")
     @classmethod
@@ -148,14 +155,23 @@ Scores = Annotated[
 class ImageGradeInput(CalcInput):
     """A clinical image evaluation to grade."""
 
-    subject: Literal["radiographer", "facility"] = Field(description="Whose evaluation: radiographer or facility")
-    kind: Literal["self_selected", "sampled"] = Field(description="self_selected (自選片) or sampled (抽選片)")
+    model_config = titled("臨床影像評估評等", "Image evaluation grade", "乳攝臨床影像評估是哪一等？", "Which grade is this clinical image evaluation?")
+
+    subject: Literal["radiographer", "facility"] = Field(description="Whose evaluation: radiographer or facility",
+        json_schema_extra=ui("受評對象", "Whose evaluation", choices={"radiographer": ("放射師（士）", "radiographer"), "facility": ("醫療機構", "facility")}),
+    )
+    kind: Literal["self_selected", "sampled"] = Field(description="self_selected (自選片) or sampled (抽選片)",
+        json_schema_extra=ui("評估方式", "Evaluation", choices={"self_selected": ("自選片", "self-selected"), "sampled": ("抽選片", "sampled")}),
+    )
     scores: Scores = Field(
         description=(
             "Radiographer self_selected: the two set scores [non_dense, dense] (or {non_dense: x, dense: y}); "
             "facility self_selected: {non_dense: [...], dense: [...]} with the set scores of all its radiographers; "
             "sampled: the list of sampled scores (averaged)"
-        )
+        ),
+        json_schema_extra=ui("分數", "Scores", item_zh="分數 {n}", item_en="Score {n}",
+                              list_zh="分數（抽選片各片分數；或放射師自選片 2 組：非緻密型、緻密型）",
+                              list_en="Scores (each sampled score; or a radiographer's two sets: non-dense, dense)", hint_zh="抽選片：各片分數；放射師自選片：非緻密型、緻密型各 1 組；機構自選片：分填非緻密型與緻密型各組分數", hint_en="Sampled: each score; a radiographer's self-selected: one non-dense and one dense set; a facility's self-selected: the set scores by type"),
     )
 
     @model_validator(mode="after")
@@ -296,15 +312,19 @@ QC_MEASURE_TEXT: dict[str, tuple[str, str]] = {
 class QcGradeInput(CalcInput):
     """Field QC test scores of one mammography unit."""
 
+    model_config = titled("乳攝儀實地測試評等", "QC field test grades", "乳房 X 光攝影儀實地測試是哪一等？", "Which grades did the mammography unit's QC field test get?")
+
     scores: dict[QcItem, Annotated[float, Field(ge=0, le=100)]] = Field(
         min_length=1,
         description=(
             "Score 0-100 per item: dose_hvl_output_aec, phantom_image, compression, exposure_index_cr (CR systems "
             "only), field_alignment, reading_system"
         ),
+        json_schema_extra=ui("各項測試分數", "Test scores", hint_zh="0–100；曝露指標僅 CR 系統", hint_en="0–100; the exposure index only for CR systems", choices=QC_ITEMS),
     )
     human_factor: bool | None = Field(
-        None, description="Whether a B, C or D grade was caused by human factors (omit if unknown)"
+        None, description="Whether a B, C or D grade was caused by human factors (omit if unknown)",
+        json_schema_extra=ui("是否為人為因素", "Caused by human factors", hint_zh="B、C、D 等是否因人為因素；不確定可留空", hint_en="Whether a B, C or D grade was caused by human factors; leave empty if unknown"),
     )
 
 
@@ -439,14 +459,19 @@ def _tier(value: Fraction, limits: dict[str, int], boundary_as_required: bool = 
 class RereadActionInput(CalcInput):
     """A reader physician's re-read discrepancy rates."""
 
+    model_config = titled("複判差異輔導措施", "Re-read discrepancy", "判讀醫師複判差異要採取什麼措施？", "What follows from a reader's re-read discrepancy?")
+
     positive_discrepancy_pct: float | None = Field(
-        None, ge=0, le=100, description="Re-read discrepancy of suspected-positive cases, percent 0-100"
+        None, ge=0, le=100, description="Re-read discrepancy of suspected-positive cases, percent 0-100",
+        json_schema_extra=ui("陽性個案複判差異（%）", "Positive re-read discrepancy (%)"),
     )
     negative_discrepancy_pct: float | None = Field(
-        None, ge=0, le=100, description="Re-read discrepancy of negative cases, percent 0-100"
+        None, ge=0, le=100, description="Re-read discrepancy of negative cases, percent 0-100",
+        json_schema_extra=ui("陰性個案複判差異（%）", "Negative re-read discrepancy (%)"),
     )
     previously_required: bool = Field(
-        False, description="The previous follow-up review already required the seminar and case conference"
+        False, description="The previous follow-up review already required the seminar and case conference",
+        json_schema_extra=ui("上次審查已被要求參加討論會", "Already required at the previous review", hint_zh="前次後續審查已要求參加討論會及個案研討", hint_en="The previous review already required the seminar and case conference"),
     )
 
     @model_validator(mode="after")
@@ -538,11 +563,16 @@ WHOLE_CASES = Assumption(
 class FacilityVolumeInput(CalcInput):
     """A facility's qualified radiographers' work days and its annual screening count."""
 
+    model_config = titled("機構年篩檢量", "Facility annual volume", "機構的年篩檢量是否超過合理量？", "Is the facility's annual screening volume over the limit?")
+
     radiographer_work_days: list[Annotated[float, Field(ge=0, le=366)]] = Field(
         min_length=1, max_length=1000,
         description="Work days in the year of each qualified radiographer (holidays included), one number each, <= 366",
+        json_schema_extra=ui("各放射師年工作天數", "Work days of each radiographer", item_zh="放射師 {n}", item_en="Radiographer {n}", hint_zh="含假日，每人 ≤ 366 天", hint_en="Holidays included, at most 366 each"),
     )
-    annual_screenings: int = Field(ge=0, le=10_000_000, description="The facility's mammography screenings that year")
+    annual_screenings: int = Field(ge=0, le=10_000_000, description="The facility's mammography screenings that year",
+        json_schema_extra=ui("年篩檢量（案）", "Screenings in the year"),
+    )
 
 
 class FacilityVolumeResult(CalcResult):
@@ -638,14 +668,19 @@ SPOT_REVIEW_550 = Assumption(
 class RadiographerVolumeInput(CalcInput):
     """A radiographer's monthly screenings and/or a van's daily screenings and staffing."""
 
+    model_config = titled("放射師操作量", "Radiographer volume", "放射師或乳攝車的操作量有沒有超過上限？", "Is a radiographer's or a van's volume over the cap?")
+
     monthly_screenings: int | None = Field(
-        None, ge=0, le=1_000_000, description="Screenings by one qualified radiographer in a month"
+        None, ge=0, le=1_000_000, description="Screenings by one qualified radiographer in a month",
+        json_schema_extra=ui("放射師每月操作量（案）", "Screenings by the radiographer in a month"),
     )
     daily_screenings_on_van: int | None = Field(
-        None, ge=0, le=100_000, description="Screenings on one mammography van in one day (all its radiographers)"
+        None, ge=0, le=100_000, description="Screenings on one mammography van in one day (all its radiographers)",
+        json_schema_extra=ui("乳攝車單日篩檢量（案）", "Screenings on the van in one day"),
     )
     radiographers_on_van: int | None = Field(
-        None, ge=1, le=100, description="Qualified radiographers registered on the van"
+        None, ge=1, le=100, description="Qualified radiographers registered on the van",
+        json_schema_extra=ui("乳攝車登錄放射師人數", "Radiographers registered on the van"),
     )
 
     @model_validator(mode="after")
@@ -748,17 +783,23 @@ DEDUCTION_BANDS = ((75, 0, "追蹤完成率 ≥ 75%"), (70, 5, "70% ≤ 追蹤�
 class FollowupDeductionInput(CalcInput):
     """A facility's follow-up completion rate (or the case counts) and its annual screening subsidy."""
 
+    model_config = titled("追蹤完成率扣款", "Follow-up deduction", "追蹤完成率未達標準要扣多少補助？", "How much is deducted for the follow-up completion rate?")
+
     completion_rate_pct: float | None = Field(
-        None, ge=0, le=100, description="Follow-up completion rate, percent 0-100 (or give the two case counts)"
+        None, ge=0, le=100, description="Follow-up completion rate, percent 0-100 (or give the two case counts)",
+        json_schema_extra=ui("追蹤完成率（%）", "Follow-up completion rate (%)", hint_zh="或改填下面兩個個案數", hint_en="Or give the two case counts below"),
     )
     suspected_positive_cases: int | None = Field(
-        None, ge=1, le=10_000_000, description="Suspected-positive cases (category 0, 3, 4, 5) screened in the year"
+        None, ge=1, le=10_000_000, description="Suspected-positive cases (category 0, 3, 4, 5) screened in the year",
+        json_schema_extra=ui("疑似陽性個案數", "Suspected-positive cases"),
     )
     completed_cases: int | None = Field(
-        None, ge=0, le=10_000_000, description="Of those, cases whose follow-up was completed"
+        None, ge=0, le=10_000_000, description="Of those, cases whose follow-up was completed",
+        json_schema_extra=ui("完成追蹤個案數", "Cases with follow-up completed"),
     )
     annual_subsidy: float | None = Field(
-        None, ge=0, le=1e12, description="The year's total screening subsidy in NT$ (to compute the deduction amount)"
+        None, ge=0, le=1e12, description="The year's total screening subsidy in NT$ (to compute the deduction amount)",
+        json_schema_extra=ui("年度篩檢補助總額（元）", "Year's screening subsidy (NT$)", hint_zh="填寫才會算出扣款金額", hint_en="Needed for the deduction amount"),
     )
 
     @model_validator(mode="after")
@@ -855,8 +896,14 @@ FOLLOWUP_ACTIONS: dict[int, FollowupAction] = {  # 2.5.4
 class FollowupDeadlineInput(CalcInput):
     """A screening result category and, optionally, the screening date."""
 
-    category: Literal[0, 3, 4, 5] = Field(description="BI-RADS category of the screening result: 0, 3, 4 or 5")
-    screening_date: date | None = Field(None, description="Screening date, YYYY-MM-DD (to compute the deadline)")
+    model_config = titled("陽性個案追蹤期限", "Follow-up deadline", "疑似陽性個案要在什麼時候前完成追蹤？", "By when must a suspected-positive case be followed up?")
+
+    category: Literal[0, 3, 4, 5] = Field(description="BI-RADS category of the screening result: 0, 3, 4 or 5",
+        json_schema_extra=ui("篩檢結果分類", "Screening result category", choices={0: ("第 0 類：需要其他影像評估", "category 0: needs more imaging"), 3: ("第 3 類：可能良性", "category 3: probably benign"), 4: ("第 4 類：懷疑惡性", "category 4: suspicious"), 5: ("第 5 類：高度懷疑惡性", "category 5: highly suggestive of malignancy")}),
+    )
+    screening_date: date | None = Field(None, description="Screening date, YYYY-MM-DD (to compute the deadline)",
+        json_schema_extra=ui("篩檢日期", "Screening date", hint_zh="填寫才會算出期限日", hint_en="Needed for the deadline date"),
+    )
 
     @field_validator("category", mode="before")
     @classmethod

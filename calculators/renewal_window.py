@@ -9,6 +9,7 @@ from pydantic import Field, model_validator
 
 from calculators.common import MONTH_ARITHMETIC, Assumption, CalcInput, CalcResult, Trace, add_months
 from calculators.errors import FieldProblem
+from calculators.labels import titled, ui
 
 VALIDITY_YEARS = 6  # tsa-cme 10, tsir-instructor 4: 有效期限為六年
 WINDOW_MONTHS = 6  # tsa-cme 11.n1: 屆滿前六個月內; tsir-instructor 4: 期滿前半年
@@ -31,12 +32,18 @@ EXPIRY_FROM_ISSUE = Assumption(
 class RenewalWindowInput(CalcInput):
     """Which certificate, and its expiry date or its issue date (exactly one of the two)."""
 
+    model_config = titled("換證申請期間", "Renewal window", "證書什麼時候可以申請換證／展延？", "When can I apply to renew my certificate?")
+
     doc: Literal["tsa-cme", "tsir-instructor"] = Field(
-        description="tsa-cme (surgical specialist certificate) or tsir-instructor (TSIR instructor certificate)"
+        description="tsa-cme (surgical specialist certificate) or tsir-instructor (TSIR instructor certificate)",
+        json_schema_extra=ui("證書", "Certificate", choices={"tsa-cme": ("外科專科醫師證書", "TSA surgical specialist certificate"), "tsir-instructor": ("介入放射指導老師證書", "TSIR instructor certificate")}),
     )
-    expiry_date: date | None = Field(None, description="Certificate expiry date, YYYY-MM-DD (give this or issue_date)")
+    expiry_date: date | None = Field(None, description="Certificate expiry date, YYYY-MM-DD (give this or issue_date)",
+        json_schema_extra=ui("證書期滿日", "Expiry date", hint_zh="與核發日二擇一", hint_en="Give this or the issue date"),
+    )
     issue_date: date | None = Field(
-        None, description="Certificate issue date, YYYY-MM-DD; the certificate is valid 6 years (give this or expiry_date)"
+        None, description="Certificate issue date, YYYY-MM-DD; the certificate is valid 6 years (give this or expiry_date)",
+        json_schema_extra=ui("證書核發日", "Issue date", hint_zh="與期滿日二擇一；效期 6 年", hint_en="Give this or the expiry date; valid 6 years"),
     )
 
     @model_validator(mode="after")

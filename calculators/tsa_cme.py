@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from calculators.common import Assumption, CalcInput, CalcResult, Number, Step, Trace, exact, fmt, num, round_half_up
 from calculators.errors import FieldProblem
+from calculators.labels import titled, ui
 
 DOC = "tsa-cme"
 
@@ -149,24 +150,35 @@ class TsaActivity(CalcInput):
             "report 5; needs role), paper_sci / paper_non_sci (by role; needs role), training_abroad / "
             "training_domestic (8 / 4 per month; needs months), other_surgical_society_meeting (committee decides), "
             "atls (30), hours (3 per hour; needs hours)"
-        )
+        ),
+        json_schema_extra=ui("活動類別", "Activity", choices={k: (v.zh, v.en) for k, v in KINDS.items()}),
     )
-    count: int = Field(1, ge=1, le=1000, description="How many of this activity (meetings, papers, trainings)")
+    count: int = Field(1, ge=1, le=1000, description="How many of this activity (meetings, papers, trainings)",
+        json_schema_extra=ui("次數／篇數", "How many", hint_zh="同一年度、同類活動的數量", hint_en="How many of this activity in that year"),
+    )
     year: int | None = Field(
-        None, ge=1912, le=2200, description="Gregorian calendar year of the activity (ROC year + 1911); omit if unknown"
+        None, ge=1912, le=2200, description="Gregorian calendar year of the activity (ROC year + 1911); omit if unknown",
+        json_schema_extra=ui("年度（西元）", "Year", hint_zh="民國年 + 1911；不確定可留空", hint_en="Gregorian year; leave empty if unknown"),
     )
-    days: int | None = Field(None, ge=1, le=60, description="Meeting length in days (specialty_annual_meeting)")
+    days: int | None = Field(None, ge=1, le=60, description="Meeting length in days (specialty_annual_meeting)",
+        json_schema_extra=ui("會議天數", "Meeting days", hint_zh="專科醫學會年會需填", hint_en="For a specialty society annual meeting"),
+    )
     hours: float | None = Field(
-        None, gt=0, le=1000, description="Length in hours (domestic_seminar: per session; hours: course hours)"
+        None, gt=0, le=1000, description="Length in hours (domestic_seminar: per session; hours: course hours)",
+        json_schema_extra=ui("時數", "Hours", hint_zh="國內學術講習會（每場）或時數課程需填", hint_en="For a domestic seminar (per session) or a course credited by hours"),
     )
     role: Role | None = Field(
         None,
         description="Author role: first, corresponding, second, other (papers); first or presenter earn "
         "presentation credit, other roles earn 0",
+        json_schema_extra=ui("角色", "Role", hint_zh="論文或發表需填", hint_en="For papers and presentations", choices={"first": ("第一作者", "first author"), "corresponding": ("通訊作者", "corresponding author"), "second": ("第二作者", "second author"), "other": ("其他作者", "other author"), "presenter": ("發表者", "presenter")}),
     )
-    case_report: bool = Field(False, description="The paper or presentation is a case report (credits halved)")
+    case_report: bool = Field(False, description="The paper or presentation is a case report (credits halved)",
+        json_schema_extra=ui("病例報告", "Case report", hint_zh="論文或發表為病例報告（積分減半）", hint_en="The paper or presentation is a case report (credits halved)"),
+    )
     months: float | None = Field(
-        None, gt=0, le=120, description="Training length in months (training_abroad, training_domestic)"
+        None, gt=0, le=120, description="Training length in months (training_abroad, training_domestic)",
+        json_schema_extra=ui("進修月數", "Training months", hint_zh="國外或國內醫學中心進修需填", hint_en="For training abroad or at a domestic medical centre"),
     )
 
     @field_validator("year", mode="before")
@@ -198,11 +210,15 @@ class TsaActivity(CalcInput):
 class TsaCreditTallyInput(CalcInput):
     """Activities to tally and whether the physician practises on an offshore island."""
 
+    model_config = titled("外科繼續教育積分", "Surgical CME credits", "我的外科繼續教育積分有幾分？", "How many TSA CME credits do I have?")
+
     activities: list[TsaActivity] = Field(
-        min_length=1, max_length=500, description="The activities, one entry per kind, year and details"
+        min_length=1, max_length=500, description="The activities, one entry per kind, year and details",
+        json_schema_extra=ui("活動", "Activities", item_zh="活動 {n}", item_en="Activity {n}", hint_zh="每一類活動（同年度）填一項", hint_en="One entry per kind of activity and year"),
     )
     offshore_island: bool = Field(
-        False, description="Practises on an offshore island (澎湖, 金門, 馬祖, 綠島, 蘭嶼): TSA annual/monthly meetings count double"
+        False, description="Practises on an offshore island (澎湖, 金門, 馬祖, 綠島, 蘭嶼): TSA annual/monthly meetings count double",
+        json_schema_extra=ui("離島執業", "Offshore-island practice", hint_zh="澎湖、金門、馬祖、綠島、蘭嶼：本會年會與月會積分加倍", hint_en="Penghu, Kinmen, Matsu, Green Island, Orchid Island: TSA annual and monthly meetings count double"),
     )
 
 
@@ -466,13 +482,17 @@ ZERO_YEAR_DURING_MISSION = Assumption(
 class TsaRenewalCheckInput(CalcInput):
     """The six yearly credit totals of the certificate's validity and any overseas-mission months."""
 
+    model_config = titled("外科專科證書展延", "Surgical cert. renewal", "外科專科醫師證書能否展延？", "Can my surgical specialist certificate be renewed?")
+
     yearly_credits: list[Annotated[float, Field(ge=0)]] = Field(
         min_length=RENEWAL_YEARS,
         max_length=RENEWAL_YEARS,
         description="Credits of each of the 6 years of the certificate's validity, oldest first (6 numbers, each >= 0)",
+        json_schema_extra=ui("六年各年積分", "Credits of each year", item_zh="第 {n} 年", item_en="Year {n}", hint_zh="證書效期內各年度，由最早到最近", hint_en="Each year of the validity, oldest first"),
     )
     overseas_mission_months: int = Field(
-        0, ge=0, le=72, description="Months posted abroad with a government overseas medical mission (駐外醫療團)"
+        0, ge=0, le=72, description="Months posted abroad with a government overseas medical mission (駐外醫療團)",
+        json_schema_extra=ui("駐外醫療團月數", "Overseas mission months", hint_zh="政府派駐國外醫療團的月數（無則填 0）", hint_en="Months with a government overseas medical mission (0 if none)"),
     )
 
 

@@ -11,6 +11,7 @@ from pydantic import Field, model_validator
 
 from calculators.common import Assumption, CalcInput, CalcResult, Number, Trace, exact, fmt, num
 from calculators.errors import FieldProblem
+from calculators.labels import titled, ui
 
 DOC = "tsir-instructor"
 
@@ -67,25 +68,32 @@ ALTERNATIVE_PATHS = Assumption(
 class TsirEligibilityInput(CalcInput):
     """One domain's instructor application facts."""
 
+    model_config = titled("指導老師申請資格", "Instructor eligibility", "我能申請介入放射指導老師嗎？", "Do I qualify as a TSIR instructor?")
+
     domain: Domain = Field(
         description=(
             "Domain: localization_biopsy_drainage_pain (定位/切片/引流/疼痛控制, PCN, PTCD; 300 cases), "
             "tumor_embolization (TACE, TARE; 300), non_tumor_embolization (bleeding, PAE, UAE, BRTO; 100), "
             "vascular_intervention (PTA, thrombolysis, stents, dialysis access, TIPS; 100), nonvascular_stenting "
             "(biliary/urinary/GI stents; 100), ablation (PEI/PAI, RFA, cryo, MWA, laser, IRE; 180)"
-        )
+        ),
+        json_schema_extra=ui("專長項目", "Domain", choices={k: (d.zh, d.en) for k, d in DOMAINS.items()}),
     )
     cases_last_6_years: int = Field(
-        ge=0, le=100000, description="Cases in this domain in the 6 years before the application date (all techniques added up)"
+        ge=0, le=100000, description="Cases in this domain in the 6 years before the application date (all techniques added up)",
+        json_schema_extra=ui("近 6 年個案數", "Cases in the last 6 years", hint_zh="申請前 6 年內該項專長的個案數（各術式合計）", hint_en="Cases in this domain in the 6 years before applying (all techniques)"),
     )
     years_as_specialist: float = Field(
-        ge=0, le=70, description="Years of practice since the radiology specialist certificate (decimals allowed)"
+        ge=0, le=70, description="Years of practice since the radiology specialist certificate (decimals allowed)",
+        json_schema_extra=ui("專科醫師年資（年）", "Years as specialist", hint_zh="取得放射線專科醫師證書後的年數", hint_en="Years since the radiology specialist certificate"),
     )
     lectures_in_domain: int = Field(
-        0, ge=0, le=10000, description="Lectures, or invited lecturer/moderator roles, in this domain at interventional meetings"
+        0, ge=0, le=10000, description="Lectures, or invited lecturer/moderator roles, in this domain at interventional meetings",
+        json_schema_extra=ui("該專長演講／講師／座長次數", "Lectures or moderator roles", hint_zh="於介入性治療相關會議", hint_en="At interventional meetings, in this domain"),
     )
     sci_first_or_corresponding: int = Field(
-        0, ge=0, le=10000, description="SCI papers as first or corresponding author"
+        0, ge=0, le=10000, description="SCI papers as first or corresponding author",
+        json_schema_extra=ui("SCI 論文篇數（第一或通訊作者）", "SCI papers (first or corresponding author)"),
     )
 
 
@@ -227,14 +235,19 @@ class TsirActivity(CalcInput):
             "sci_full_article (40 first/corresponding, 15 other), sci_case_report (20/8), non_sci_full_article "
             "(20/10), non_sci_case_report (10/5), lecturer_or_moderator (40 international, 20 domestic), "
             "oral_or_eposter (25 international, 15 domestic), international_meeting_attendance (15 each)"
-        )
+        ),
+        json_schema_extra=ui("類別", "Kind", choices={k: (p.zh, p.en) for k, p in POINTS.items()}),
     )
-    count: int = Field(1, ge=1, le=1000, description="How many")
+    count: int = Field(1, ge=1, le=1000, description="How many",
+        json_schema_extra=ui("數量", "How many"),
+    )
     role: Literal["first", "corresponding", "other"] | None = Field(
-        None, description="Author role for papers: first, corresponding or other"
+        None, description="Author role for papers: first, corresponding or other",
+        json_schema_extra=ui("作者角色", "Author role", hint_zh="論文需填", hint_en="For papers", choices={"first": ("第一作者", "first author"), "corresponding": ("通訊作者", "corresponding author"), "other": ("其餘作者", "other author")}),
     )
     scope: Literal["international", "domestic"] | None = Field(
-        None, description="For lecturer_or_moderator and oral_or_eposter: international (國外) or domestic (國內)"
+        None, description="For lecturer_or_moderator and oral_or_eposter: international (國外) or domestic (國內)",
+        json_schema_extra=ui("國內／國外", "International or domestic", hint_zh="講師／座長與口頭／電子海報發表需填", hint_en="For lectures, moderator roles and presentations", choices={"international": ("國外", "international"), "domestic": ("國內", "domestic")}),
     )
 
     @model_validator(mode="after")
@@ -249,12 +262,21 @@ class TsirActivity(CalcInput):
 class TsirRenewalInput(CalcInput):
     """Renewal facts of a TSIR instructor certificate."""
 
+    model_config = titled("指導老師換證積分", "Instructor renewal", "我的介入放射指導老師證書換證積分夠嗎？", "Do I have enough TSIR instructor renewal points?")
+
     activities: list[TsirActivity] = Field(
-        default_factory=list, max_length=500, description="Papers, lectures, presentations and overseas meetings in the 6 years"
+        default_factory=list, max_length=500, description="Papers, lectures, presentations and overseas meetings in the 6 years",
+        json_schema_extra=ui("活動", "Activities", item_zh="活動 {n}", item_en="Activity {n}", hint_zh="六年效期內的論文、演講、發表與國外會議", hint_en="Papers, lectures, presentations and overseas meetings in the 6 years"),
     )
-    cme_points: float = Field(0, ge=0, le=100000, description="Plain radiology specialist education points (放射線專科醫師教育積分)")
-    birth_date: date | None = Field(None, description="Date of birth, YYYY-MM-DD (for the lifetime certificate of article 6)")
-    application_date: date | None = Field(None, description="Application date, YYYY-MM-DD (the reference date for age 60)")
+    cme_points: float = Field(0, ge=0, le=100000, description="Plain radiology specialist education points (放射線專科醫師教育積分)",
+        json_schema_extra=ui("放射線專科教育積分", "Radiology education points", hint_zh="一般放射線專科醫師教育積分（無則填 0）", hint_en="Plain radiology specialist education points (0 if none)"),
+    )
+    birth_date: date | None = Field(None, description="Date of birth, YYYY-MM-DD (for the lifetime certificate of article 6)",
+        json_schema_extra=ui("出生日期", "Date of birth", hint_zh="判斷第六條年滿 60 歲終身效期用", hint_en="For the age-60 lifetime certificate of article 6"),
+    )
+    application_date: date | None = Field(None, description="Application date, YYYY-MM-DD (the reference date for age 60)",
+        json_schema_extra=ui("申請日期", "Application date", hint_zh="計算年齡的基準日", hint_en="The reference date for age 60"),
+    )
 
     @model_validator(mode="after")
     def _dates(self) -> TsirRenewalInput:

@@ -51,6 +51,8 @@ def export(
     since: str | None = typer.Option(None, "--since", help="Only inquiries on or after this date (YYYY-MM-DD, UTC)."),
     fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="csv (one row per inquiry) or jsonl (full records)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
+    corrections: bool = typer.Option(
+        False, "--corrections", help="Instead: the readings people corrected in Slack, as eval cases (YAML) to review."),
 ) -> None:
     """Export every inquiry with its answer, route, citations, feedback, hand-off and delivery state."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -60,6 +62,13 @@ def export(
     from bot.settings import get_settings
 
     since_date = _parse_since(since)
+    if corrections:
+        try:
+            log = InquiryLog.from_settings(get_settings())
+        except RegbotError as exc:
+            raise _fail("export", str(exc)) from None
+        _export_corrections(log, since_date, output)
+        return
     stream = _open_output(output) if output else sys.stdout
     try:
         log = InquiryLog.from_settings(get_settings())
@@ -111,3 +120,18 @@ def migrate() -> None:
     except (SQLAlchemyError, ImportError) as exc:
         raise _fail("migrate", describe_db_error(url, exc)) from None
     typer.echo(f"{safe_url(url)}: schema at revision {revision}")
+
+
+def _export_corrections(log, since_date: date | None, output: Path | None) -> None:
+    from bot.corrections_export import cases_yaml, correction_cases
+
+    try:
+        cases = correction_cases(log, since_date)
+    finally:
+        log.close()
+    text = cases_yaml(cases)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {len(cases)} correction cases to {output}", err=True)
+    else:
+        sys.stdout.write(text)

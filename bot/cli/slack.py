@@ -60,7 +60,7 @@ def slack(
         log = InquiryLog.from_settings(settings)
     except RegbotError as exc:  # the database is down, unknown, or its URL is wrong: one line, no traceback
         raise _fail(str(exc)) from None
-    svc = Services(engine=engine, log=log, staff_channel=config.staff_channel)
+    svc = Services(engine=engine, log=log, staff_channel=config.staff_channel, staff_users=settings.staff_users)
     previous = signal.signal(signal.SIGTERM, _interrupt)  # stop like Ctrl-C: finish the answers in flight
     try:
         try:

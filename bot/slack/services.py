@@ -23,6 +23,8 @@ class AnswerEngine(Protocol):
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer: ...
 
+    def compute(self, question: str, lang: str, tool: str, calls: list[dict[str, Any]]) -> Answer: ...
+
 
 @dataclass
 class Services:
@@ -31,6 +33,7 @@ class Services:
     engine: AnswerEngine
     log: InquiryLog
     staff_channel: str | None = None
+    staff_users: frozenset[str] = frozenset()  # REGBOT_STAFF_USERS: staff besides the staff channel's members
     dedupe_ttl_s: float = 3600.0
     # More workers than cores: the engine runs one question at a time anyway, and the rest of a
     # worker's time is waiting on Slack, so a slow call must not leave the others without one.
@@ -59,6 +62,11 @@ class Services:
         seconds = time.perf_counter() - started
         record_answer(answer.route, seconds)
         return answer, seconds * 1000
+
+    def compute(self, question: str, lang: str, tool: str, calls: list[dict[str, Any]]) -> Answer:
+        """The engine's answer for calculator arguments from a form."""
+        with self._engine_lock:
+            return self.engine.compute(question, lang, tool, calls)
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
         """Run slow work after the ack; failures are logged, never lost."""

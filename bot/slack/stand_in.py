@@ -70,6 +70,7 @@ class RecordingSlackAPI:
         self.errors: dict[str, str] = {}  # method -> Slack error code to answer with
         self.faults: dict[str, list[Fault]] = {}  # method -> faults, first match answers
         self._released = threading.Event()
+        self.members: dict[str, list[str]] = {}  # channel -> member ids (conversations.members)
         self._cond = threading.Condition()
         self._ts = itertools.count(1)
         self._response_ids = itertools.count(1)
@@ -194,6 +195,10 @@ class RecordingSlackAPI:
             return {"ok": True, "channel": channel, "permalink": f"https://regbot-test.slack.com/archives/{channel}/p{ts}"}
         if method == "conversations.replies":
             return {"ok": True, "messages": [], "has_more": False}
+        if method == "conversations.members":
+            return {"ok": True, "members": self.members.get(channel, []), "response_metadata": {"next_cursor": ""}}
+        if method in ("views.open", "views.update", "views.publish", "views.push"):
+            return {"ok": True, "view": {**(body.get("view") or {}), "id": "V0STANDIN1"}}
         if method == "apps.connections.open":
             return {"ok": True, "url": self.socket_url or "ws://127.0.0.1:9/"}
         return {"ok": True}  # assistant.threads.* and anything else
@@ -217,6 +222,9 @@ class RecordingSlackAPI:
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
                 body = _parse_body(raw, self.headers.get("Content-Type", ""))
+                query = urlparse(self.path).query  # GET methods (conversations.members) send their arguments here
+                if query:
+                    body = {**{k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}, **body}
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 path = urlparse(self.path).path
                 method = "response_url" if path.startswith("/response/") else path.removeprefix("/api/")

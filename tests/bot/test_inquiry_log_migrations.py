@@ -20,7 +20,7 @@ from bot.settings import get_settings
 from tests.bot.slack.fakes import calculator_answer
 
 LEGACY_LOG = Path(__file__).parent / "data" / "inquiry_log_v0.db"  # made by the code of 2026-11-30, before migrations
-HEAD = "0002"
+HEAD = "0003"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -5,6 +5,7 @@ A `clarify` answer's text asks for the missing facts itself, in the user's langu
 from __future__ import annotations
 
 from bot.answer import Answer
+from bot.slack.forms.buttons import edit_buttons  # "edit inputs" on calculator and clarify answers
 from bot.slack.views.common import (
     Block,
     SlackMessage,
@@ -113,7 +114,7 @@ def citation_blocks(answer: Answer) -> list[Block]:
     return blocks
 
 
-def action_buttons(inquiry_id: int, lang: str) -> Block:
+def action_buttons(inquiry_id: int, lang: str, extra: list[Block] | None = None) -> Block:
     lab = labels(lang)
     value = str(inquiry_id)
     return {
@@ -123,6 +124,7 @@ def action_buttons(inquiry_id: int, lang: str) -> Block:
             button(lab["helpful"], FEEDBACK_HELPFUL, value),
             button(lab["not_helpful"], FEEDBACK_NOT_HELPFUL, value),
             button(lab["handoff"], HANDOFF, value),
+            *(extra or [])[:22],  # an actions block holds 25 elements
         ],
     }
 
@@ -145,7 +147,8 @@ def answer_blocks(answer: Answer) -> list[Block]:
 def answer_messages(answer: Answer, inquiry_id: int) -> list[SlackMessage]:
     """The answer as one or more messages within Slack's limits; buttons on the last."""
     # The notification fallback is the whole text (quotes included): it is read where blocks are not shown.
-    return into_messages(answer_blocks(answer), answer.answer, tail=[action_buttons(inquiry_id, answer.lang)])
+    tail = [action_buttons(inquiry_id, answer.lang, edit_buttons(answer, inquiry_id))]
+    return into_messages(answer_blocks(answer), answer.answer, tail=tail)
 
 
 def apology_message(lang: str, inquiry_id: int | None) -> SlackMessage:

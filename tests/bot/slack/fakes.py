@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from bot.answer import Answer, Citation, Conversation, ToolCall
+from bot.answer import Answer, Citation, Conversation, PendingCall, ToolCall
+from bot.settings import get_settings
 from knowledge.corpus import load_corpus
 
 
@@ -95,6 +96,7 @@ def clarify_answer(question: str = "我可以換證嗎？") -> Answer:
             cite("tsa-cme/10"),
         ],
         missing=["yearly_credits: 證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？"],
+        pending_call=PendingCall(name="tsa_renewal_check", args={}),
     )
 
 
@@ -152,3 +154,11 @@ class FakeEngine:
         if "下雨" in question or "weather" in question:
             return out_of_scope_answer(question)
         return calculator_answer(question)
+
+    def compute(self, question: str, lang: str, tool: str, calls: list[dict]) -> Answer:
+        """A form's arguments: the real engine composes the answer (no index needed for a calculation)."""
+        from bot.engine import Engine
+
+        with self._lock:
+            self.calls.append((f"compute {tool} {calls}", None))
+        return Engine(get_settings(), load_corpus()).compute(question, lang, tool, calls)

@@ -22,6 +22,10 @@ METHOD_SCOPES = {
     "chat.getPermalink": None,
     "assistant.threads.setStatus": "assistant:write",
     "assistant.threads.setSuggestedPrompts": "assistant:write",
+    "views.open": None,
+    "views.update": None,
+    "views.publish": None,
+    "conversations.members": ("channels:read", "groups:read"),  # a public or a private staff channel
 }
 EVENT_SCOPES = {
     "app_mention": "app_mentions:read",
@@ -41,7 +45,8 @@ def test_events_match_the_listeners():
 
 
 def test_scopes_are_exactly_those_of_the_events_methods_and_command():
-    needed = {s for s in METHOD_SCOPES.values() if s} | {s for s in EVENT_SCOPES.values() if s} | {"commands"}
+    method_scopes = {s for v in METHOD_SCOPES.values() if v for s in ((v,) if isinstance(v, str) else v)}
+    needed = method_scopes | {s for s in EVENT_SCOPES.values() if s} | {"commands"}
     assert set(EVENTS) == set(EVENT_SCOPES)
     assert sorted(_manifest()["oauth_config"]["scopes"]["bot"]) == sorted(needed)
 
@@ -64,6 +69,11 @@ def test_every_web_api_method_the_bot_calls_is_covered(harness):
     inquiry_id = reply.body["blocks"][-1]["elements"][0]["value"]
     harness.event(message("radiographer monthly cap?", channel=DM, channel_type="im"))
     harness.event({"type": "app_home_opened", "user": "U1", "channel": DM, "tab": "messages", "event_ts": "1.0"})
+    harness.event({"type": "app_home_opened", "user": "U1", "channel": DM, "tab": "home", "event_ts": "1.1"})
+    harness.command("calc")
+    harness.click("edit_inputs", f"{inquiry_id}:0", user="U1", channel=CHANNEL, message_ts="1.0")
+    harness.api.wait_for("views.open", count=2)
+    harness.api.wait_for("views.publish")
     harness.click("feedback_helpful", inquiry_id, user="U1", channel=CHANNEL, message_ts="1.0")
     harness.click("handoff", inquiry_id, user="U1", channel=CHANNEL, message_ts="1.0")
     harness.api.wait_for("chat.postMessage", count=3)
@@ -75,4 +85,14 @@ def test_every_web_api_method_the_bot_calls_is_covered(harness):
     called = {c.method for c in harness.api.calls if c.method != "response_url"}
     assert called <= set(METHOD_SCOPES), json.dumps(sorted(called - set(METHOD_SCOPES)))
     assert {"chat.postMessage", "chat.update", "chat.getPermalink", "assistant.threads.setStatus",
-            "assistant.threads.setSuggestedPrompts"} <= called
+            "assistant.threads.setSuggestedPrompts", "views.open", "views.publish", "conversations.members"} <= called
+
+
+def test_home_tab_and_the_calculator_shortcut():
+    from bot.slack.listeners.shortcuts.calc import CALC_SHORTCUT
+
+    manifest = _manifest()
+    assert manifest["features"]["app_home"]["home_tab_enabled"] is True
+    [shortcut] = manifest["features"]["shortcuts"]
+    assert shortcut["type"] == "global" and shortcut["callback_id"] == CALC_SHORTCUT
+    assert len(shortcut["name"]) <= 24 and len(shortcut["description"]) <= 80

@@ -49,8 +49,10 @@ def test_answer_shows_steps_assumptions_numbered_citations_and_buttons():
     assert "*[1]* 台灣外科醫學會繼續教育積分認定辦法 第五條第一款" in texts and "`tsa-cme/5.2`" in texts
     actions = message.blocks[-1]
     assert actions["type"] == "actions"
-    assert [e["action_id"] for e in actions["elements"]] == ["feedback_helpful", "feedback_not_helpful", "handoff"]
-    assert {e["value"] for e in actions["elements"]} == {"7"}
+    assert [e["action_id"] for e in actions["elements"]] == [
+        "feedback_helpful", "feedback_not_helpful", "handoff", "edit_inputs"]
+    assert {e["value"] for e in actions["elements"][:3]} == {"7"}
+    assert actions["elements"][3]["value"] == "7:0"  # the reading of the first calculator call
     assert message.text.startswith("您今年共可認定")
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 from slack_sdk.errors import SlackApiError
 
+from bot.slack.home import refresh_staff_homes
 from bot.slack.listeners.actions import inquiry_lang, tell_clicker
 from bot.slack.services import Services
 from bot.slack.views.answer import HANDOFF
@@ -59,6 +60,7 @@ def hand_off(svc: Services, client: Any, respond: Any, body: dict[str, Any], inq
         return
     svc.log.set_handoff_message(inquiry_id, svc.staff_channel, posted.get("ts"), permalink)
     tell_clicker(respond, handoff_sent_text(lang), body)
+    refresh_staff_homes(svc, client)  # App Home: a new open hand-off
 
 
 def register(app: App, svc: Services) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk.errors import SlackApiError
 
+from bot.slack.home import refresh_staff_homes
 from bot.slack.listeners.actions import inquiry_lang
 from bot.slack.services import Services
 from bot.slack.views.handoff import RESOLVE, HandoffCard, resolved_notice, staff_message
@@ -31,6 +32,7 @@ def resolve(svc: Services, client: Any, body: dict[str, Any], inquiry_id: int) -
     channel = (body.get("channel") or {}).get("id") or handoff.staff_channel
     ts = (body.get("message") or {}).get("ts") or handoff.staff_ts
     client.chat_update(channel=channel, ts=ts, text=message.text, blocks=message.blocks)
+    refresh_staff_homes(svc, client, also=staff_user)  # App Home: one open hand-off fewer
     if not newly or not inquiry.channel_id:
         return  # a second click: the asker was told already
     notice = resolved_notice(inquiry_lang(inquiry), staff_user)
