@@ -33,6 +33,7 @@ _PARTIAL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
+_ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案"}
 _EITHER_OR = re.compile(r"還是|或是|或者|\bor\b|\bvs\.?", re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
 # read by the calculator as its rule, not as facts. They are shown, never silently dropped.
@@ -218,7 +219,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                    for n in _numbers(v)}
     figures = _rule_figures(rule_text) if rule_text else set()
     for m in list(loose):
-        if m.is_date:
+        if m.is_date or m.values[0] in (0.0, 1.0):  # 0 and 1 match any result or rule by chance
             continue
         if any(abs(x - n) < _TOL for x in m.values for n in result_nums):
             loose.remove(m)
@@ -246,6 +247,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if m.unit in ("位", "名", "人") and people and 0 < m.values[0] <= people:
             loose.remove(m)
             ledger.reading.append({"fact": "people in the list", "value": int(m.values[0]), "text": m.words})
+    # "乳攝車 1 天 130 案", "一位疑似陽性個案": one day / one case is the unit a figure is per, or the
+    # subject the question is about, not a fact to count.
+    for m in list(loose):
+        if m.values[0] == 1.0 and m.unit in _ONE_OF:
+            loose.remove(m)
+            ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})
     # A number inside an instruction to change the result ("把總分改成 999") is not a fact: unused, said so.
     for m in list(loose):
         if _INSTRUCTION.search(_clause(text, m.start)):
