@@ -24,6 +24,7 @@ from bot.parsing.text import Query, detect_lang
 from bot.routing import decide_calculation
 from bot.ledger import Ledger, account
 from bot.parts import _numbered, _questions, join_parts
+from bot.vague import fill_vague, find_vague
 from bot.scope import INJECTION, assess, has_content, out_of_scope_marker
 from bot.settings import Settings, get_settings
 from calculators.tsa_cme import KINDS
@@ -163,6 +164,9 @@ class Engine:
                 return multi
         decision = decide_calculation(q)
         if decision is not None and not (injection and decision.route != "calculator"):
+            vague = find_vague(q.text)
+            if vague:
+                return self._ask_vague(question, lang, decision.extraction, vague)
             return self._calculate(question, lang, decision.extraction, decision.route, q)
         return self._retrieve(question, lang, q, injection)
 
@@ -192,6 +196,14 @@ class Engine:
         The reply is read together with the pending question; it is a reply only if it adds facts to
         the same tool (or corrects one that was out of range). A full question of its own wins.
         """
+        vague = [m.split(":", 1)[1].strip() for m in prior.missing if m.startswith("vague:")]
+        if vague:
+            filled = fill_vague(Query(pending_question[:MAX_READ_CHARS], today).text, vague, q.text)
+            if filled is None:
+                return None
+            source = Query(filled, today)
+            decision = decide_calculation(source)
+            return (decision, source) if decision is not None else None
         own = decide_calculation(q)
         asks = bool(QUESTION_CUE.search(q.text))
         if own is not None and own.route == "calculator" and own.extraction.facts >= 2 and asks:
@@ -265,6 +277,19 @@ class Engine:
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=citations,
                       tool_calls=calls, assumptions=assumptions, steps=steps, retrieved=[c.id for c in citations],
                       reading=[Reading(**r) for r in ledger.reading], unused=unused)
+
+    def _ask_vague(self, question: str, lang: str, ext: Extraction, phrases: list[str]) -> Answer:
+        """"去了幾次月會": a count the person did not give is asked for, never taken as 1."""
+        zh = lang == "zh-TW"
+        text_q = Query(question[:MAX_READ_CHARS]).text
+        shown = [m.group(0) if (m := re.search(re.escape(p) + r"[\u4e00-\u9fff]{0,4}", text_q)) else p for p in phrases]
+        said = "、".join(f"「{p}」" for p in shown) if zh else ", ".join(f"\u201c{p}\u201d" for p in shown)
+        ask = (f"您提到{said}，請告訴我確切的數字（依序回覆即可，例如「6 次」），我再幫您計算。" if zh else
+               f"You mentioned {said}: please tell me the exact number (just reply, e.g. \u201c6\u201d) and I will work it out.")
+        citations = self._tool_citations(ext.tool, ext.args)
+        text = ask + ("\n\n" + compose.render_citations(citations, lang) if citations else "")
+        return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
+                      missing=[f"vague: {p}" for p in phrases], retrieved=[c.id for c in citations])
 
     def _rule_text(self, ids: list[str]) -> str:
         """The full text of the cited clauses and the articles above them (where a period like 六年 is stated)."""

@@ -69,6 +69,8 @@ def _context(text: str, start: int, end: int, before: int = 8) -> str:
     """The number with its unit and the few words before it, within its clause ("RFA 做了 120 例")."""
     left = max(text.rfind(ch, 0, start) for ch in "，,、；;。\n？?！!：:") + 1
     left = max(left, start - before)
+    while 0 < left < start and text[left - 1].isascii() and text[left - 1].isalpha():
+        left -= 1  # never cut an English word ("ategory 0")
     return " ".join(text[left:end].split())
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract import Extraction, candidates
+from bot.extract.base import PERSONAL
 from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
 
@@ -17,7 +18,6 @@ CALC_CUES = re.compile(
     r"eligible|qualify|when can|when should|deadline|which grade|what grade|deduct|exceed|what happens|what will happen",
     re.IGNORECASE,
 )
-PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\bi\b|\bwe\b|\bi'm\b|\bi've\b", re.IGNORECASE)
 # The user asks what the rule says.
 RULE_CUES = re.compile(
     r"規定|怎麼算|如何計算|怎麼計算|計算方式|標準|條件|哪些|什麼是|是什麼|什麼意思|如何申請|怎麼申請|辦法|條文|第.{1,4}[條款]|要求|需要什麼|"
@@ -49,7 +49,9 @@ OWN_FIGURE = re.compile(
 def states_figures(q: Query) -> bool:
     """Does the question give numbers or dates of its own (what a calculation reads)? A lone 1 is how
     a rule is asked about ("一天最多幾案", "one radiographer per day", "年會一次幾分"), not a figure."""
-    return (any(x.value != 1 for x in q.quantities) or bool(find_dates(q.text))
+    from bot.vague import find_vague  # noqa: PLC0415
+
+    return (any(x.value != 1 for x in q.quantities) or bool(find_dates(q.text)) or bool(find_vague(q.text))
             or bool(q.quantities and find_years(q.text, q.today)))  # "今年…一次": the user's own year
 
 

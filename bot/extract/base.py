@@ -77,6 +77,12 @@ def bare_numbers(q: Query, *, only_followup: bool = True) -> list[float]:
     return [x.value for x in q.quantities if x.start >= start and x.unit in (None, "分")]
 
 
+# A person's own facts: a pronoun, or a terse past-tense statement ("今年去了年會", "attended 2 meetings").
+PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\bi\b|\bwe\b|\bi'm\b|\bi've\b|"
+                      r"(?:去|參加|出席|發表|做|講|上|拿)(?:了|過)|\b(?:attended|went to|gave|presented|published)\b",
+                      re.IGNORECASE)
+
+
 SEPARATORS = re.compile(r"[，,、；;。\n？?！!]|另外|以及|還有|此外|\band\b|\bplus\b|\balso\b", re.IGNORECASE)
 
 

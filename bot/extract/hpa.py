@@ -484,6 +484,11 @@ def followup_deadline(q: Query) -> Extraction | None:
             args["screening_date"] = day.isoformat()
             notes.append(Note(f"篩檢日未寫年份，視為 {day.isoformat()}（今天以前最近的一個 {md.group(1)} 月 {md.group(2)} 日）。",
                               f"No year was given for the screening date; read as {day.isoformat()} (the latest such day up to today)."))
+    if "screening_date" not in args and has(r"哪一?天|幾號|幾月幾[日號]|什麼日期|哪個日期|which day|what date|by when|due date|"
+                                            r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)", t) \
+            and not has(r"多久|幾個月|多長|how long|how many months", t):
+        # The day asked for needs the screening date; today is never assumed (SPEC §3).
+        needs.append(Need("screening_date", "篩檢日期是哪一天（年／月／日）？", "What was the screening date (year, month, day)?"))
     facts = len(args)
     score = 2.0 + facts + (1 if cue else 0)
     return Extraction("hpa_followup_deadline", args, needs, notes, invalid=invalid, score=score, facts=facts)

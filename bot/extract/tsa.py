@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extract.base import Extraction, Need, Note, bare_numbers, followup_text, has, segments
+from bot.extract.base import PERSONAL, Extraction, Need, Note, bare_numbers, followup_text, has, segments
 from bot.parsing.dates import find_years
 from bot.parsing.text import Query
 
@@ -108,7 +108,7 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
     last_kind: str | None = None
     last_paper_kind: str | None = None
     implicit_count: set[int] = set()  # id() of activities whose count the user did not write
-    personal = has(r"我|本人|自己|\bmy\b|\bi\b|\bi'[mv]", text)
+    personal = has(r"我|本人|自己|\bmy\b|\bi\b|\bi'[mv]", text) or PERSONAL.search(text) is not None
     pieces: list[tuple[int, int, str, str, str | None]] = []  # (start, end, text, kind or "", clause's role)
     for start, clause in segments(text):
         slots = _slots(clause)
@@ -170,7 +170,10 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
             else:
                 act["count"] = 1
                 implicit_count.add(id(act))
-                # "參加年會可以拿幾分" names no count of the user's own: a rules question, not a fact
+                # "參加年會可以拿幾分" names no count of the user's own: a rules question, not a fact;
+                # "今年去了年會" / "attended the annual meeting" states one attendance of the user's own.
+                if has(r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b", clause):
+                    facts += 1
         elif counts:
             act["count"] = int(counts[0])
         facts += _attach([act], clause, nums, fresh=True)

@@ -1,0 +1,51 @@
+"""Vague quantities in a person's facts: "去了幾次月會", "几十例", "a few monthly meetings".
+
+SPEC §3: a fact the person did not state is never filled in (no count of 1 for 幾次). A vague
+quantity in a statement is such a fact: the bot asks for the number, and the reply takes the
+vague words' place in the question ("也去了幾次月會" + "6 次" → "也去了 6 次月會").
+The question's own 幾 ("總共幾分？", "要幾例？") is what is asked, not a fact, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.numbers import find_quantities
+
+# 幾 + a counting unit, not the asked-for figure (幾分 / 幾點 / 幾學分 are what the person asks).
+_ZH = re.compile(r"(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|年)|一些|若干|數次|多次|幾十例")
+_EN = re.compile(r"\b(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)\s+(?:\w+\s+){0,3}?"
+                 r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
+                 r"conferences?|sessions?|presentations?|times?)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[？?]?")
+_ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不要|夠不夠|才", re.IGNORECASE)
+
+
+def find_vague(text: str) -> list[str]:
+    """The vague quantities stated as facts in `text` (not in the clause that asks the question)."""
+    out: list[str] = []
+    for clause in _CLAUSE.finditer(text):
+        c = clause.group(0)
+        for pattern in (_ZH, _EN):
+            for m in pattern.finditer(c):
+                asked = _ASKED.search(c[m.end():]) and not re.search(r"了|過|attended|went|gave|did|had\b", c[:m.start()], re.I)
+                if not asked and m.group(0) not in out:
+                    out.append(m.group(0))
+    return out
+
+
+def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
+    """The question with each vague phrase replaced by the reply's numbers, in order; None if the
+    reply does not give one number per phrase."""
+    numbers = [q for q in find_quantities(reply)]
+    if len(numbers) < len(phrases):
+        return None
+    for phrase, n in zip(phrases, numbers):
+        unit = re.search(r"(次|場|篇|個月|個|例|天|小時|位|名|台|案|年)$", phrase)
+        value = n.as_number
+        if unit or re.fullmatch(r"一些|若干", phrase):
+            text = text.replace(phrase, f" {value} {unit.group(1) if unit else ''}", 1)
+        else:  # "a few monthly meetings" → "3 monthly meetings"
+            head = re.match(r"(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)", phrase, re.IGNORECASE)
+            text = text.replace(phrase, f"{value} " + phrase[head.end():].lstrip() if head else phrase, 1)
+    return text

@@ -1,0 +1,54 @@
+"""A fact the person did not state is asked for, never filled in (SPEC §3 reading rules)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bot.answer import Conversation, Turn
+from bot.parsing.text import Query
+from bot.vague import fill_vague, find_vague
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(("question", "vague"), [
+    ("今年去了年會，也去了幾次月會，總共幾分？", ["幾次"]),
+    ("今年月會去了好幾次，幾分？", ["好幾次"]),
+    ("泌尿道支架也做了几十例，专科 9 年，够申请吗", ["幾10例"]),
+    ("I went to a few TSA monthly meetings this year. credits?", ["a few TSA monthly meetings"]),
+    ("gave several talks at monthly meetings, how many credits?", ["several talks"]),
+])
+def test_vague_counts_stated_as_facts_are_found(question, vague):
+    assert find_vague(Query(question, TODAY).text) == vague
+
+
+@pytest.mark.parametrize("question", ["總共幾分？", "要去幾次月會才夠？", "SCI 論文要幾篇才能申請？", "年會一次幾分", "how many meetings do I need?"])
+def test_the_asked_figure_is_not_a_vague_fact(question):
+    assert find_vague(Query(question, TODAY).text) == []
+
+
+def test_the_reply_takes_the_vague_words_place():
+    text = Query("今年去了年會，也去了幾次月會，總共幾分？", TODAY).text
+    assert "6 次月會" in fill_vague(text, ["幾次"], "6 次")
+    assert fill_vague(text, ["幾次"], "不知道") is None
+
+
+@pytest.mark.parametrize(("question", "reply", "total"), [
+    ("今年去了年會，也去了幾次月會，總共幾分？", "6 次", 180),
+    ("I went to a few TSA monthly meetings this year and gave a talk at one of them. how many credits?", "4", 100),
+])
+def test_a_vague_count_is_asked_then_the_reply_completes_it(engine, question, reply, total):
+    first = engine.answer(question, today=TODAY)
+    assert first.route == "clarify" and not first.tool_calls
+    assert first.missing and first.missing[0].startswith("vague:")
+    final = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+    assert final.route == "calculator" and final.tool_calls[0].result["total"] == total
+
+
+def test_a_deadline_asked_as_a_day_needs_the_screening_date_not_today(engine):
+    a = engine.answer("這個個案篩檢結果 category 0，最晚哪一天要完成複檢？", today=TODAY)
+    assert a.route == "clarify" and any(m.startswith("screening_date") for m in a.missing)
+    b = engine.answer("category 0 的追蹤期限是多久？", today=TODAY)  # a period: no date needed
+    assert b.route != "clarify"
