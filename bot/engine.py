@@ -29,6 +29,11 @@ from bot.scope import INJECTION, assess, has_content, out_of_scope_marker
 from bot.settings import Settings, get_settings
 from calculators.tsa_cme import KINDS
 
+# A number no regulation can mean: a run of more than MAX_DIGITS digits (reading it would also cost
+# every pattern quadratic time), or scientific notation such as 1e308.
+MAX_DIGITS = 15
+UNREADABLE_NUMBER = re.compile(rf"\d{{{MAX_DIGITS + 1},}}|(?<![A-Za-z])\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z])")
+
 log = logging.getLogger("regbot.engine")
 
 # A message that asks something (rather than just listing facts).
@@ -148,6 +153,9 @@ class Engine:
         lang = detect_lang(question) if any(ch.isalpha() for ch in question) else (prior.lang if prior else "zh-TW")
         if not has_content(question):
             return self._out_of_scope(question, lang, "empty")
+        unreadable = UNREADABLE_NUMBER.search(question)
+        if unreadable:
+            return self._unreadable_number(question, lang, unreadable.group(0))
         q = Query(question[:MAX_READ_CHARS], today)
         if prior is not None:
             completed = self._complete(prior, pending_text(conversation, today) or prior.question, q, question, today)
@@ -277,6 +285,16 @@ class Engine:
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=citations,
                       tool_calls=calls, assumptions=assumptions, steps=steps, retrieved=[c.id for c in citations],
                       reading=[Reading(**r) for r in ledger.reading], unused=unused)
+
+    def _unreadable_number(self, question: str, lang: str, number: str) -> Answer:
+        """A 40-digit run or 1e308 is not a figure any rule can mean: say so and read nothing of it."""
+        shown = number if len(number) <= 12 else f"{number[:6]}…（{len(number)} 位）" if lang == "zh-TW" else f"{number[:6]}… ({len(number)} digits)"
+        text = (f"「{shown}」不是我能讀取的數字（超過 {MAX_DIGITS} 位數或以科學記號書寫）。請用一般寫法寫出確切的數字，我再幫您計算。"
+                if lang == "zh-TW" else
+                f"\u201c{shown}\u201d is not a number I can read (over {MAX_DIGITS} digits, or in scientific notation). "
+                "Please write the exact figure out in full and I will work it out.")
+        return Answer(question=question, lang=lang, route="clarify", answer=text,
+                      missing=[f"number: {shown}"], unused=[f"{shown}: unreadable number"])
 
     def _ask_vague(self, question: str, lang: str, ext: Extraction, phrases: list[str]) -> Answer:
         """"去了幾次月會": a count the person did not give is asked for, never taken as 1."""

@@ -113,7 +113,8 @@ FACILITY_MEASURE_TEXT = (
     "qualification.",
 )
 
-Score = Annotated[float, Field(ge=0)]
+# A set score beyond 1,000 is no reading of the grading (its thresholds lie between 320 and 360).
+Score = Annotated[float, Field(ge=0, le=1000)]
 
 
 class SetScores(CalcInput):

@@ -479,12 +479,16 @@ ZERO_YEAR_DURING_MISSION = Assumption(
 )
 
 
+MAX_YEARLY_CREDITS = 5000
+
+
 class TsaRenewalCheckInput(CalcInput):
     """The six yearly credit totals of the certificate's validity and any overseas-mission months."""
 
     model_config = titled("外科專科證書展延", "Surgical cert. renewal", "外科專科醫師證書能否展延？", "Can my surgical specialist certificate be renewed?")
 
-    yearly_credits: list[Annotated[float, Field(ge=0)]] = Field(
+    # A year's credits beyond 5,000 is no reading of 第五條 (its caps keep a busy year in the hundreds).
+    yearly_credits: list[Annotated[float, Field(ge=0, le=MAX_YEARLY_CREDITS)]] = Field(
         min_length=RENEWAL_YEARS,
         max_length=RENEWAL_YEARS,
         description="Credits of each of the 6 years of the certificate's validity, oldest first (6 numbers, each >= 0)",

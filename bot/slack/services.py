@@ -4,16 +4,20 @@ background pass that sends again the answers Slack did not take."""
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.answer import Answer, Conversation
 from bot.inquiry_log import InquiryLog
 from bot.slack.metrics import record_answer
+
+class AnswerTimeout(RuntimeError):
+    """The engine did not answer within the answer budget (the person gets an apology)."""
+
 
 logger = logging.getLogger("regbot.slack")
 
@@ -40,33 +44,38 @@ class Services:
     answer_workers: int = 8
     redelivery_interval_s: float = 60.0
     _pool: ThreadPoolExecutor = field(init=False, repr=False)
-    _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    answer_budget_s: float = 20.0  # an answer still computing after this is abandoned with an apology
+    _engine_pool: ThreadPoolExecutor = field(init=False, repr=False)
     _redelivery: Any = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Answers run in their own pool, not Bolt's listener executor: Bolt runs the ack
         # functions of commands and actions there, and slow answers must never delay an ack.
         self._pool = ThreadPoolExecutor(max_workers=self.answer_workers, thread_name_prefix="regbot-answer")
+        # Answers run in parallel (no lock around the engine: its index, models and caches are read-only
+        # after start-up, tests/bot/slack/test_parallel_answers.py checks it); each within a time budget.
+        self._engine_pool = ThreadPoolExecutor(max_workers=self.answer_workers, thread_name_prefix="regbot-engine")
 
     def answer(self, question: str, conversation: Conversation | None) -> tuple[Answer, float]:
         """Ask the engine; returns the answer and the milliseconds it took."""
         started = time.perf_counter()
-        # One question at a time: the engine's index and models are not promised to be thread-safe,
-        # and the work is CPU-bound anyway.
-        with self._engine_lock:
-            try:
-                answer = self.engine.answer(question, conversation)
-            except Exception:
-                record_answer("error", time.perf_counter() - started)
-                raise
+        try:
+            answer = self._engine_pool.submit(self.engine.answer, question, conversation).result(
+                timeout=self.answer_budget_s)
+        except FutureTimeout:
+            record_answer("error", time.perf_counter() - started)
+            raise AnswerTimeout(f"no answer within {self.answer_budget_s:g} s") from None
+        except Exception:
+            record_answer("error", time.perf_counter() - started)
+            raise
         seconds = time.perf_counter() - started
         record_answer(answer.route, seconds)
         return answer, seconds * 1000
 
     def compute(self, question: str, lang: str, tool: str, calls: list[dict[str, Any]]) -> Answer:
         """The engine's answer for calculator arguments from a form."""
-        with self._engine_lock:
-            return self.engine.compute(question, lang, tool, calls)
+        return self._engine_pool.submit(self.engine.compute, question, lang, tool, calls).result(
+            timeout=self.answer_budget_s)
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
         """Run slow work after the ack; failures are logged, never lost."""
@@ -91,3 +100,4 @@ class Services:
         if self._redelivery is not None:
             self._redelivery.stop()
         self._pool.shutdown(wait=wait)
+        self._engine_pool.shutdown(wait=wait)
