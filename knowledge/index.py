@@ -33,8 +33,8 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.errors import ChromaUnreachable, IndexUnavailable
-from bot.settings import Settings
+from core.errors import ChromaUnreachable, IndexUnavailable
+from core.settings import Settings
 from knowledge.chunks import CHUNKING_VERSION, Chunk
 from knowledge.embeddings import Embedder
 

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
-from bot.errors import BadQuery, ChromaUnreachable, IndexUnavailable
-from bot.settings import Settings, get_settings
+from core.errors import BadQuery, ChromaUnreachable, IndexUnavailable
+from core.settings import Settings, get_settings
 from knowledge.chunks import build_chunks
 from knowledge.corpus import Corpus, load_corpus
 from knowledge.embeddings import Embedder, make_embedder

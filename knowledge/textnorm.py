@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.errors import BadQuery
+from core.errors import BadQuery
 
 # A question longer than this is cut: the embedder reads ~512 tokens anyway, and a
 # pasted 100 kB document must not make the lexical scorer crawl.
