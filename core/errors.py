@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from core.redact import mask_url, scrub, url_secrets
+
 
 class RegbotError(Exception):
     """Base class: a problem the user or operator can act on; str() is the message."""
@@ -20,11 +22,11 @@ class IndexUnavailable(RegbotError):
 
 
 class ChromaUnreachable(IndexUnavailable):
-    """A configured Chroma server did not answer."""
+    """A configured Chroma server did not answer. The URL is kept and shown with its password masked."""
 
     def __init__(self, url: str, reason: str) -> None:
-        self.url = url
-        super().__init__(f"cannot reach the Chroma server at {url}: {reason}")
+        self.url = mask_url(url)
+        super().__init__(f"cannot reach the Chroma server at {self.url}: {scrub(reason, url_secrets(url))}")
 
 
 class BadQuery(RegbotError):

