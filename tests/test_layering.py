@@ -1,7 +1,8 @@
 """The package layering (pyproject's [tool.importlinter] contracts), checked on every test run.
 
 core/ at the bottom; knowledge/ and calculators/ above it, independent of each other and never
-importing bot/ or evals/; bot.llm never imports bot.engine. Imports inside functions count too.
+importing bot/ or evals/; bot.llm never imports bot.engine; devtools/ (the Slack stand-in, the load
+generator) imported by no product module, only by the benchmark. Imports inside functions count too.
 """
 
 from __future__ import annotations
