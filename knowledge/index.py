@@ -236,15 +236,12 @@ def write_manifest(settings: Settings, manifest: IndexManifest) -> None:
     os.replace(tmp, path)
 
 
-def _clear_manifest_folder(path: Path) -> bool:
-    """Remove a folder (or a link to one) standing where manifest.json belongs; True if there was one."""
+def _clear_manifest_folder(path: Path) -> None:
+    """Remove a folder (or a link to one) standing where manifest.json belongs: the rename cannot replace it."""
     if path.is_symlink() and path.is_dir():
         path.unlink()
-        return True
-    if path.is_dir():
+    elif path.is_dir():
         shutil.rmtree(path)
-        return True
-    return False
 
 
 def remove_stale_folders(settings: Settings, keep: str | None) -> None:
