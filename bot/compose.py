@@ -8,36 +8,22 @@ from __future__ import annotations
 from typing import Any
 
 from bot.answer import Citation
+from calculators.hpa_mammo import QC_ITEMS, TIER_NAMES, tier_name
+from calculators.tsir_instructor import DOMAINS
 from knowledge.corpus import Corpus
 
 QUOTE_CHARS = 160
 
-DOMAIN_ZH = {
-    "localization_biopsy_drainage_pain": "影像導引定位/切片/引流/疼痛控制", "tumor_embolization": "腫瘤血管栓塞",
-    "non_tumor_embolization": "非腫瘤血管栓塞", "vascular_intervention": "血管介入",
-    "nonvascular_stenting": "膽道/泌尿道/胃腸道內支架置放", "ablation": "腫瘤局部消融",
-}
-DOMAIN_EN = {
-    "localization_biopsy_drainage_pain": "image-guided localization/biopsy/drainage/pain control",
-    "tumor_embolization": "tumour embolization", "non_tumor_embolization": "non-tumour embolization",
-    "vascular_intervention": "vascular intervention", "nonvascular_stenting": "biliary/urinary/GI stenting",
-    "ablation": "tumour ablation",
-}
+DOMAIN_ZH = {d: rule.zh for d, rule in DOMAINS.items()}  # names: calculators.tsir_instructor
+DOMAIN_EN = {d: rule.en for d, rule in DOMAINS.items()}
 PATH_ZH = {"cases": "年資與個案數（第一條第一款、第二條）", "lectures": "演講／講師／座長 3 次以上（第一條第二款(1)）",
            "sci": "SCI 第一／通訊作者文章 2 篇以上（第一條第二款(2)）"}
 PATH_EN = {"cases": "years as specialist and case count (art. 1(1), art. 2)", "lectures": "3+ lectures or moderator roles (art. 1(2)(1))",
            "sci": "2+ SCI papers as first/corresponding author (art. 1(2)(2))"}
-TIER_ZH = {"none": "未達輔導標準，無須處置", "recommended": "建議參加判片座談會及個案討論會（甲）",
-           "required": "應於下次後續審查前參加判片座談會及個案討論會，並須通過跑片考試（乙）",
-           "stop": "立即停止判讀（丙）", "stop_and_suspend": "立即停止判讀並停權三個月（丁）"}
-TIER_EN = {"none": "below every threshold: no action", "recommended": "recommended to attend the reading seminar and case conference (甲)",
-           "required": "must attend the seminar and case conference before the next review and pass the reading exam (乙)",
-           "stop": "must stop reading now (丙)", "stop_and_suspend": "must stop reading now and is suspended for 3 months (丁)"}
-QC_ZH = {"dose_hvl_output_aec": "平均乳腺輻射劑量與半值層、輻射輸出與自動曝露控制系統再現性", "phantom_image": "假體影像分析",
-         "compression": "壓迫裝置測試", "exposure_index_cr": "曝露指標之確認(CR)",
-         "field_alignment": "胸壁側輻射照野與影像接收裝置一致性", "reading_system": "閱片系統評估"}
-QC_EN = {"dose_hvl_output_aec": "dose, HVL, output and AEC", "phantom_image": "phantom image", "compression": "compression",
-         "exposure_index_cr": "exposure index (CR)", "field_alignment": "field alignment", "reading_system": "reading system"}
+TIER_ZH = {t: tier_name(t, "zh-TW") for t in TIER_NAMES}  # names: calculators.hpa_mammo
+TIER_EN = {t: tier_name(t, "en") for t in TIER_NAMES}
+QC_ZH = {k: zh for k, (zh, _) in QC_ITEMS.items()}
+QC_EN = {k: en for k, (_, en) in QC_ITEMS.items()}
 DOC_ZH = {"tsa-cme": "外科專科醫師證書展延", "tsir-instructor": "介入放射線學會指導老師證書換證"}
 DOC_EN = {"tsa-cme": "surgical specialist certificate renewal", "tsir-instructor": "TSIR instructor certificate renewal"}
 

@@ -1,35 +1,7 @@
-"""Errors regbot raises on purpose. The CLI and the Slack layer convert them at the edge."""
+"""Errors live in `core.errors` (shared with `knowledge/`); re-exported here for existing imports."""
 
 from __future__ import annotations
 
+from core.errors import BadQuery, ChromaUnreachable, ConfigError, IndexUnavailable, InquiryLogUnavailable, RegbotError
 
-class RegbotError(Exception):
-    """Base class: a problem the user or operator can act on; str() is the message."""
-
-
-class ConfigError(RegbotError):
-    """A setting is missing or malformed (names the variable)."""
-
-    def __init__(self, variable: str, problem: str) -> None:
-        self.variable = variable
-        super().__init__(f"{variable}: {problem}")
-
-
-class IndexUnavailable(RegbotError):
-    """The vector index cannot be opened or built."""
-
-
-class ChromaUnreachable(IndexUnavailable):
-    """A configured Chroma server did not answer."""
-
-    def __init__(self, url: str, reason: str) -> None:
-        self.url = url
-        super().__init__(f"cannot reach the Chroma server at {url}: {reason}")
-
-
-class BadQuery(RegbotError):
-    """A query that cannot be searched or answered (empty, too long)."""
-
-
-class InquiryLogUnavailable(RegbotError):
-    """The inquiry-log database cannot be opened, migrated or read (names the cause, never a password)."""
+__all__ = ["BadQuery", "ChromaUnreachable", "ConfigError", "IndexUnavailable", "InquiryLogUnavailable", "RegbotError"]

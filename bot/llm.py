@@ -14,14 +14,11 @@ import datetime
 import json
 import logging
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from bot import compose
 from bot.answer import Answer, Conversation, ToolCall
 from bot.parsing.text import detect_lang
-
-if TYPE_CHECKING:
-    from bot.engine import Engine
 
 log = logging.getLogger("regbot.llm")
 
@@ -39,6 +36,16 @@ mammography facility follow-up review (hpa-mammo). Today is {today}.
 - Cite every clause you rely on by its id in square brackets, e.g. [tsa-cme/5.1]; cite only ids returned by tools.
 - Use only numbers that appear in tool results or in the quoted clause text.
 - Answer in {language}."""
+
+
+class EngineParts(Protocol):
+    """What the model path needs of the engine (bot.engine.Engine has it; this module never imports it)."""
+
+    corpus: Any
+    chat_model: Any
+
+    @property
+    def retriever(self) -> Any: ...
 
 
 class LLMRejected(Exception):
@@ -85,7 +92,7 @@ def _flatten_numbers(value: Any) -> set[float]:
 class _Run:
     """One model conversation: the tools it called and the clauses it was shown."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: EngineParts) -> None:
         self.engine = engine
         self.calls: list[ToolCall] = []
         self.shown: list[str] = []  # clause ids returned by the search tool, in order
@@ -114,7 +121,7 @@ class _Run:
     def call_tool(self, name: str, args: dict[str, Any]) -> Any:
         if name == SEARCH_TOOL:
             return self.search(str(args.get("query", "")))
-        from bot.engine import run_tool
+        from calculators.registry import run_tool
 
         try:
             result = run_tool(name, args)
@@ -124,7 +131,7 @@ class _Run:
         return result
 
 
-def _converse(engine: Engine, question: str, conversation: Conversation | None, today: datetime.date,
+def _converse(engine: EngineParts, question: str, conversation: Conversation | None, today: datetime.date,
               lang: str) -> tuple[str, _Run]:
     from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 
@@ -175,7 +182,7 @@ def check(text: str, run: _Run) -> list[str]:
     return cited
 
 
-def llm_answer(engine: Engine, question: str, conversation: Conversation | None, today: datetime.date,
+def llm_answer(engine: EngineParts, question: str, conversation: Conversation | None, today: datetime.date,
                timeout_s: float | None = None) -> Answer | None:
     """The model's answer when it passes the checks; None (deterministic fallback) otherwise."""
     lang = detect_lang(question)

@@ -279,6 +279,7 @@ QC_PER_UNIT_NOTE = "hpa-mammo/2.2.1.1.n1"  # 備註：每台分別計算各項�
 QC_MEASURES = "hpa-mammo/2.2.1.2"
 QcItem = Literal["dose_hvl_output_aec", "phantom_image", "compression", "exposure_index_cr", "field_alignment",
                  "reading_system"]
+# The QC items' names (zh, en): the one table the calculator, the extractors and the answers use.
 QC_ITEMS: dict[str, tuple[str, str]] = {
     "dose_hvl_output_aec": ("平均乳腺輻射劑量與半值層、輻射輸出與自動曝露控制系統再現性",
                             "mean glandular dose and HVL, output and AEC reproducibility"),
@@ -435,6 +436,28 @@ REREAD_TIERS: dict[str, RereadTier] = {
         "once, suspended for three months; reading resumes after the seminar, the case conference and a passed exam.",
     ),
 }
+# The tiers' names (zh, en): the one table the calculator and the answers use; marks 甲乙丙丁 in REREAD_TIERS.
+TIER_NAMES: dict[str, tuple[str, str]] = {
+    "none": ("未達輔導標準，無須處置", "below every threshold: no action"),
+    "recommended": ("建議參加判片座談會及個案討論會", "recommended to attend the reading seminar and case conference"),
+    "required": ("應於下次後續審查前參加判片座談會及個案討論會，並須通過跑片考試",
+                 "must attend the seminar and case conference before the next review and pass the reading exam"),
+    "stop": ("立即停止判讀", "must stop reading now"),
+    "stop_and_suspend": ("立即停止判讀並停權三個月", "must stop reading now and is suspended for 3 months"),
+}
+
+
+def tier_name(tier: str, lang: str) -> str:
+    """A tier's name with its mark: 建議參加判片座談會及個案討論會（甲） / recommended … (甲); unknown tiers as given."""
+    if tier not in TIER_NAMES:
+        return tier
+    zh, en = TIER_NAMES[tier]
+    mark = REREAD_TIERS[tier].mark if tier in REREAD_TIERS else ""
+    if lang == "zh-TW":
+        return f"{zh}（{mark}）" if mark else zh
+    return f"{en} ({mark})" if mark else en
+
+
 # (threshold over which the tier applies, tier) per discrepancy type, strictest first; 甲 is inclusive of its floor.
 POSITIVE_LIMITS = {"recommended": 40, "required": 50, "stop": 60}
 NEGATIVE_LIMITS = {"recommended": 7, "required": 15, "stop": 20}
@@ -515,8 +538,7 @@ def hpa_reread_action(args: RereadActionInput) -> RereadActionResult:
     if alt != tier:
         trace.assume(SHARED_BOUNDARY)
     mark = {t: REREAD_TIERS[t].mark for t in REREAD_TIERS} | {"none": "未達甲款"}
-    label = {"none": "無須措施", "recommended": "建議參加", "required": "應參加並通過跑片考試", "stop": "立即停止判讀",
-             "stop_and_suspend": "立即停止判讀並停權三個月"}
+    label = {t: zh for t, (zh, _) in TIER_NAMES.items()}
     if pos is not None and pt is not None:
         trace.step(f"疑似陽性個案複判差異 {fmt(pos)}% → {mark[pt]}（{label[pt]}）",
                    f"Positive discrepancy {fmt(pos)}% → {pt}", REREAD_TIERS[pt].rule if pt != "none" else REREAD_PARENT)

@@ -114,7 +114,11 @@ CAPS = (
 )
 INTERNATIONAL_CAP_NOTE = "tsa-cme/5.4.n2"
 
-ROLE_ZH = {"first": "第一作者", "corresponding": "通訊作者", "second": "第二作者", "other": "其他作者", "presenter": "發表者"}
+# Author roles (zh, en): the one table the steps and the form's choices use.
+ROLES: dict[str, tuple[str, str]] = {"first": ("第一作者", "first author"), "corresponding": ("通訊作者", "corresponding author"),
+                                     "second": ("第二作者", "second author"), "other": ("其他作者", "other author"),
+                                     "presenter": ("發表者", "presenter")}
+ROLE_ZH = {k: zh for k, (zh, _) in ROLES.items()}
 NO_YEAR = "unspecified"
 
 PRESENTATIONS_PER_MEETING = Assumption(
@@ -171,7 +175,7 @@ class TsaActivity(CalcInput):
         None,
         description="Author role: first, corresponding, second, other (papers); first or presenter earn "
         "presentation credit, other roles earn 0",
-        json_schema_extra=ui("角色", "Role", hint_zh="論文或發表需填", hint_en="For papers and presentations", choices={"first": ("第一作者", "first author"), "corresponding": ("通訊作者", "corresponding author"), "second": ("第二作者", "second author"), "other": ("其他作者", "other author"), "presenter": ("發表者", "presenter")}),
+        json_schema_extra=ui("角色", "Role", hint_zh="論文或發表需填", hint_en="For papers and presentations", choices=ROLES),
     )
     case_report: bool = Field(False, description="The paper or presentation is a case report (credits halved)",
         json_schema_extra=ui("病例報告", "Case report", hint_zh="論文或發表為病例報告（積分減半）", hint_en="The paper or presentation is a case report (credits halved)"),

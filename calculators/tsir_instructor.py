@@ -218,8 +218,12 @@ RENEWAL_POINTS = 200  # 5: 六年內教育積分累積達 200 分以上
 RENEWAL_RULE = "tsir-instructor/5"
 LIFETIME_AGE = 60  # 6: 年齡屆滿 60 歲以上（以申請日為基準日）
 LIFETIME_RULE = "tsir-instructor/6"
-ROLE_ZH = {"first": "第一作者", "corresponding": "通訊作者", "other": "其餘作者"}
-SCOPE_ZH = {"international": "國外", "domestic": "國內"}
+# Author roles and meeting scopes (zh, en): the one table each the steps and the form's choices use.
+ROLES: dict[str, tuple[str, str]] = {"first": ("第一作者", "first author"), "corresponding": ("通訊作者", "corresponding author"),
+                                     "other": ("其餘作者", "other author")}
+SCOPES: dict[str, tuple[str, str]] = {"international": ("國外", "international"), "domestic": ("國內", "domestic")}
+ROLE_ZH = {k: zh for k, (zh, _) in ROLES.items()}
+SCOPE_ZH = {k: zh for k, (zh, _) in SCOPES.items()}
 
 FEB29_BIRTHDAY = Assumption(
     "2 月 29 日出生者，在非閏年以 2 月 28 日為生日（依日曆月計算，取該月最後一天）。",
@@ -243,11 +247,11 @@ class TsirActivity(CalcInput):
     )
     role: Literal["first", "corresponding", "other"] | None = Field(
         None, description="Author role for papers: first, corresponding or other",
-        json_schema_extra=ui("作者角色", "Author role", hint_zh="論文需填", hint_en="For papers", choices={"first": ("第一作者", "first author"), "corresponding": ("通訊作者", "corresponding author"), "other": ("其餘作者", "other author")}),
+        json_schema_extra=ui("作者角色", "Author role", hint_zh="論文需填", hint_en="For papers", choices=ROLES),
     )
     scope: Literal["international", "domestic"] | None = Field(
         None, description="For lecturer_or_moderator and oral_or_eposter: international (國外) or domestic (國內)",
-        json_schema_extra=ui("國內／國外", "International or domestic", hint_zh="講師／座長與口頭／電子海報發表需填", hint_en="For lectures, moderator roles and presentations", choices={"international": ("國外", "international"), "domestic": ("國內", "domestic")}),
+        json_schema_extra=ui("國內／國外", "International or domestic", hint_zh="講師／座長與口頭／電子海報發表需填", hint_en="For lectures, moderator roles and presentations", choices=SCOPES),
     )
 
     @model_validator(mode="after")

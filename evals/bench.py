@@ -1,7 +1,7 @@
 """`regbot bench`: the figures the issues ask for, in one table and one JSON document.
 
 Composes the parts' own benchmarks — retrieval (`knowledge.bench`), warm `ask` per route
-(`bot.bench_ask`), Slack ack latency (`bot.slack.loadtest`) — with a cold `regbot ask`
+(`bot.bench_ask`), Slack ack latency (`devtools.loadtest`) — with a cold `regbot ask`
 subprocess and this process's peak RSS. A part that is not there (or fails) is reported as
 not available, with the reason; nothing is estimated in its place.
 """
@@ -127,7 +127,7 @@ def _cold_ask(question: str) -> dict[str, Any]:
 
 
 def _ack(n_events: int, engine: Any) -> dict[str, Any]:
-    from bot.slack.loadtest import run_ack_benchmark  # noqa: PLC0415
+    from devtools.loadtest import run_ack_benchmark  # noqa: PLC0415
 
     return run_ack_benchmark(n_events=n_events, engine=engine)
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import math
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from evals.schema import DEFAULT_TODAY, Case, ToolExpect
+from knowledge.metrics import mrr, recall_at_k
 
 # Metrics that sum per-case values (counts) instead of averaging them.
 SUM_METRICS = frozenset({"answered_with_rule"})
@@ -99,27 +100,6 @@ class RunResult:
 
 
 # --------------------------------------------------------------------------- metrics
-
-
-def recall_at_k(ranked: list[str], gold: Iterable[str], k: int) -> float:
-    """1.0 if any gold id is in the first k of the ranking (as knowledge.metrics defines it)."""
-    gold = set(gold)
-    return 1.0 if gold & set(ranked[:k]) else 0.0
-
-
-def reciprocal_rank(ranked: list[str], gold: Iterable[str]) -> float:
-    """1/rank of the first gold id in the ranking, 0 if none."""
-    gold = set(gold)
-    return next((1.0 / i for i, cid in enumerate(ranked, start=1) if cid in gold), 0.0)
-
-
-def _ir_functions() -> tuple[Callable[..., float], Callable[..., float]]:
-    """The shared `knowledge.metrics` functions, so the eval and the retrieval benchmark agree."""
-    try:
-        from knowledge.metrics import mrr, recall_at_k as shared_recall  # noqa: PLC0415
-    except ImportError:  # the retrieval part not installed: the same definitions, local
-        return recall_at_k, reciprocal_rank
-    return shared_recall, mrr
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -367,12 +347,11 @@ def _ask_expectations(case: Case) -> bool:
 
 
 def run_ask_case(case: Case, engine: Any, retriever: Any, k: int, known: Callable[[str], bool] | None,
-                 ir: tuple[Callable[..., float], Callable[..., float]], *, engine_error: str | None = None,
+                 *, engine_error: str | None = None,
                  retriever_error: str | None = None, rank_only: bool = False) -> CaseResult:
     """An ask-level case: the engine's answer (and for retrieval cases the retriever's ranking)."""
     res = CaseResult(case=case)
     exp = case.expect
-    rk, rr = ir
     start = time.perf_counter()
 
     if case.category == "retrieval":
@@ -385,7 +364,7 @@ def run_ask_case(case: Case, engine: Any, retriever: Any, k: int, known: Callabl
                 res.check("recall@3", False, Failure("search_error", "a ranking", f"{type(exc).__name__}: {exc}"))
             else:
                 if exp.gold_ids:
-                    _check_ranking(res, res.ranking, exp.gold_ids, rk, rr)
+                    _check_ranking(res, res.ranking, exp.gold_ids)
         if rank_only or not _ask_expectations(case):
             res.latency_ms = (time.perf_counter() - start) * 1000
             return res
@@ -401,7 +380,7 @@ def run_ask_case(case: Case, engine: Any, retriever: Any, k: int, known: Callabl
         res.check("route_accuracy", False, Failure("engine_error", "an answer", f"{type(exc).__name__}: {exc}"))
         return res
     res.latency_ms = (time.perf_counter() - start) * 1000
-    _check_answer(res, case, answer, first, known, rk, rr)
+    _check_answer(res, case, answer, first, known)
     if case.expect.followup is not None:
         _check_followup(res, case, engine, answer)
     _check_verdict(res, case, answer)
@@ -485,17 +464,16 @@ def _ask(engine: Any, case: Case) -> tuple[Any, Any]:
     return engine.answer(case.followup, conv, today=case.effective_today), first
 
 
-def _check_ranking(res: CaseResult, ranking: list[str], gold: list[str], rk: Callable[..., float],
-                   rr: Callable[..., float]) -> None:
+def _check_ranking(res: CaseResult, ranking: list[str], gold: list[str]) -> None:
+    """recall@k and MRR as knowledge.metrics defines them (the retrieval benchmark uses the same)."""
     for kk in RECALL_KS:
-        res.checks[f"recall@{kk}"] = float(rk(ranking, gold, kk))
-    res.checks["mrr"] = float(rr(ranking, gold))
+        res.checks[f"recall@{kk}"] = recall_at_k(ranking, gold, kk)
+    res.checks["mrr"] = mrr(ranking, gold)
     if res.checks["recall@3"] < 1.0:
         res.failures.append(Failure("gold_not_in_top3", {"any_of": gold}, ranking[:5]))
 
 
-def _check_answer(res: CaseResult, case: Case, answer: Any, first: Any, known: Callable[[str], bool] | None,
-                  rk: Callable[..., float], rr: Callable[..., float]) -> None:
+def _check_answer(res: CaseResult, case: Case, answer: Any, first: Any, known: Callable[[str], bool] | None) -> None:
     exp = case.expect
     res.route = answer.route
     cited = [c.id for c in answer.citations]
@@ -534,7 +512,7 @@ def _check_answer(res: CaseResult, case: Case, answer: Any, first: Any, known: C
         if case.category != "retrieval":  # retrieval cases were ranked by the retriever itself
             ranking = list(retrieved or [])
             res.ranking = ranking
-            _check_ranking(res, ranking, exp.gold_ids, rk, rr)
+            _check_ranking(res, ranking, exp.gold_ids)
         res.check("gold_cited", any(g in cited for g in exp.gold_ids),
                   Failure("gold_not_cited", {"any_of": exp.gold_ids}, cited))
 
@@ -647,7 +625,6 @@ def run_cases(
     """
     t0 = time.perf_counter()
     known = _known_ids()
-    ir = _ir_functions()
     needs_engine = any(c.question is not None and (c.category != "retrieval" or (_ask_expectations(c) and not rank_only))
                        for c in cases)
     needs_retriever = any(c.category == "retrieval" for c in cases)
@@ -671,7 +648,7 @@ def run_cases(
             if case.is_tool_case:
                 res = run_tool_case(case, run_tool, known)  # type: ignore[arg-type]
             else:
-                res = run_ask_case(case, engine, retriever, k, known, ir, engine_error=engine_error,
+                res = run_ask_case(case, engine, retriever, k, known, engine_error=engine_error,
                                    retriever_error=retriever_error, rank_only=rank_only)
             results.append(res)
             advance(case.id)

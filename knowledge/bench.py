@@ -105,7 +105,7 @@ def _cold_search(data_dir: Path, runs: int = 3) -> dict[str, Any]:
 
 def run_retrieval_bench(n_queries: int = 200) -> dict[str, Any]:
     """Build a fresh index, time warm and cold searches, measure memory; figures as a flat dict."""
-    from bot.settings import get_settings
+    from core.settings import get_settings
     from knowledge.retrieve import HybridRetriever
 
     cases = eval_cases()

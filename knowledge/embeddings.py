@@ -15,7 +15,7 @@ from typing import Protocol, runtime_checkable
 
 from langchain_core.embeddings import Embeddings
 
-from bot.errors import ConfigError
+from core.errors import ConfigError
 
 
 @runtime_checkable

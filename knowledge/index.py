@@ -7,9 +7,13 @@ key changes and the index is rebuilt. Builds never leave a half index behind:
 - embedded (default): each build writes a fresh folder ``index_dir/chroma-<key>-<id>``;
   ``index_dir/manifest.json`` is switched to it atomically only once it is complete,
   and older folders are removed afterwards. A crash mid-build leaves an orphan folder
-  that the next build deletes; an unreadable folder is rebuilt with a message.
+  that the next build deletes; an unreadable folder is rebuilt with a message. The
+  manifest may only name a folder directly inside ``index_dir`` (never ``../x``, an
+  absolute path or a link out). A complete index in a folder this process cannot write
+  (a read-only data folder) is opened from a private temporary copy, never rebuilt.
 - server (``REGBOT_CHROMA_URL``): the collection is written under a temporary name and
   renamed to ``regbot-<key>`` when complete; the manifest travels as collection metadata.
+  A user and password in the URL are sent as HTTP basic auth and shown masked everywhere.
 
 We always pass our own vectors: no Chroma embedding function (its default downloads a
 model), and telemetry off.
@@ -17,10 +21,12 @@ model), and telemetry off.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -29,12 +35,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from bot.errors import ChromaUnreachable, IndexUnavailable
-from bot.settings import Settings
+from core.errors import ChromaUnreachable, IndexUnavailable
+from core.redact import mask_url, scrub, url_secrets
+from core.settings import Settings
 from knowledge.chunks import CHUNKING_VERSION, Chunk
 from knowledge.embeddings import Embedder
 
@@ -49,6 +56,8 @@ COLLECTION_PREFIX = "regbot-"
 FOLDER_PREFIX = "chroma-"
 _BUILDING = "-building-"
 _BATCH = 32
+# What a build names its folder: chroma-<key>-<id>; a manifest naming anything else is not ours.
+_FOLDER_NAME = re.compile(r"chroma-[0-9a-f]{16}-[0-9a-f]{8}")
 
 
 class IndexManifest(BaseModel):
@@ -65,6 +74,14 @@ class IndexManifest(BaseModel):
     built_at: str = ""
     build_seconds: float = 0.0
 
+    @field_validator("folder")
+    @classmethod
+    def _plain_folder_name(cls, value: str | None) -> str | None:
+        """Only a name a build gives (chroma-<key>-<id>): never a path that leaves index_dir."""
+        if value is not None and not _FOLDER_NAME.fullmatch(value):
+            raise ValueError(f"folder {value!r} is not an index folder name")
+        return value
+
 
 class OpenedIndex(BaseModel):
     """A ready collection and what it was built from."""
@@ -76,7 +93,8 @@ class OpenedIndex(BaseModel):
     manifest: IndexManifest
     built: bool  # True when this call (re)built it
     notices: list[str]  # messages for the operator (why it was rebuilt)
-    location: str  # folder or server URL, for messages
+    location: str  # folder or server URL (password masked), for messages
+    scratch: Any = None  # the temporary copy a read-only index is opened from (removed on cleanup())
 
 
 def chunking_id(chunks: list[Chunk]) -> str:
@@ -106,10 +124,16 @@ def _chroma_settings() -> Any:
 
 
 def connect_server(url: str) -> ClientAPI:
-    """A client for the Chroma server at `url`; ChromaUnreachable (naming the URL) if it does not answer."""
+    """A client for the Chroma server at `url`; ChromaUnreachable (naming the URL, password masked) if it does not answer.
+
+    `http://user:password@host:8000` sends the user and password as HTTP basic auth (for a proxy in front).
+    """
     import chromadb
 
-    parts = urlsplit(url if "://" in url else f"http://{url}")
+    try:
+        parts = urlsplit(url if "://" in url else f"http://{url}")
+    except ValueError as exc:  # an unbalanced [ in an IPv6 host
+        raise ChromaUnreachable(url, str(exc)) from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ChromaUnreachable(url, "expected a URL like http://host:8000")
     ssl = parts.scheme == "https"
@@ -117,8 +141,13 @@ def connect_server(url: str) -> ClientAPI:
         port = parts.port or (443 if ssl else 8000)
     except ValueError as exc:
         raise ChromaUnreachable(url, str(exc)) from exc
+    headers = None
+    if parts.username is not None or parts.password is not None:
+        token = f"{unquote(parts.username or '')}:{unquote(parts.password or '')}".encode()
+        headers = {"Authorization": "Basic " + base64.b64encode(token).decode("ascii")}
     try:
-        client = chromadb.HttpClient(host=parts.hostname, port=port, ssl=ssl, settings=_chroma_settings())
+        client = chromadb.HttpClient(host=parts.hostname, port=port, ssl=ssl, headers=headers,
+                                     settings=_chroma_settings())
         client.heartbeat()
     except Exception as exc:  # connection refused, DNS, TLS, HTTP errors: all "cannot reach"
         raise ChromaUnreachable(url, _short(exc)) from exc
@@ -126,19 +155,59 @@ def connect_server(url: str) -> ClientAPI:
 
 
 def open_folder(folder: Path) -> ClientAPI:
-    """The embedded persistent client on `folder` (raises whatever Chroma raises)."""
+    """The embedded persistent client on `folder`, created if missing (raises whatever Chroma raises)."""
     import chromadb
 
     folder.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(folder), settings=_chroma_settings())
 
 
-def _close(client: ClientAPI | None) -> None:
+def inside(index_dir: Path, folder: Path) -> bool:
+    """Whether `folder`, links followed, is a folder directly inside `index_dir`."""
+    try:
+        return folder.resolve().parent == index_dir.resolve() and not folder.is_symlink()
+    except OSError:  # a link loop
+        return False
+
+
+def writable(folder: Path) -> bool:
+    """Whether this process can write `folder` and everything in it (Chroma writes beside its files)."""
+    return all(os.access(p, os.W_OK) for p in (folder, *folder.rglob("*")) if not p.is_symlink())
+
+
+def can_write_in(folder: Path) -> bool:
+    """Whether this process can create files in `folder` (in its nearest existing parent, if it is missing)."""
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    return os.access(probe, os.W_OK)
+
+
+def open_copy(folder: Path) -> tuple[ClientAPI, tempfile.TemporaryDirectory[str]]:
+    """The client on a private writable copy of `folder` (Chroma cannot open a folder it cannot write).
+
+    The copy is removed by the returned TemporaryDirectory's cleanup(), or when the process exits.
+    """
+    scratch = tempfile.TemporaryDirectory(prefix="regbot-index-")
+    copy = Path(scratch.name) / folder.name
+    try:
+        shutil.copytree(folder, copy, copy_function=shutil.copyfile)
+        for path in (copy, *copy.rglob("*")):
+            path.chmod(path.stat().st_mode | 0o700 if path.is_dir() else 0o600)
+        return open_folder(copy), scratch
+    except BaseException:
+        scratch.cleanup()
+        raise
+
+
+def _close(client: ClientAPI | None, scratch: tempfile.TemporaryDirectory[str] | None = None) -> None:
     if client is not None:
         try:
             client.close()
         except Exception:  # a broken client may fail to close; nothing else to release
             pass
+    if scratch is not None:
+        scratch.cleanup()
 
 
 # ---------------------------------------------------------------- manifest file (embedded index)
@@ -160,18 +229,31 @@ def write_manifest(settings: Settings, manifest: IndexManifest) -> None:
     """Write manifest.json atomically (temp file + rename): readers see the old or the new one."""
     path = manifest_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
+    _clear_manifest_folder(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".manifest-", suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(manifest.model_dump(), fh, ensure_ascii=False, indent=2)
     os.replace(tmp, path)
 
 
+def _clear_manifest_folder(path: Path) -> None:
+    """Remove a folder (or a link to one) standing where manifest.json belongs: the rename cannot replace it."""
+    if path.is_symlink() and path.is_dir():
+        path.unlink()
+    elif path.is_dir():
+        shutil.rmtree(path)
+
+
 def remove_stale_folders(settings: Settings, keep: str | None) -> None:
-    """Delete index folders other than `keep`: older builds and leftovers of crashed ones."""
+    """Delete index folders other than `keep`: older builds and leftovers of crashed ones (links: only the link)."""
     if not settings.index_dir.is_dir():
         return
     for item in settings.index_dir.iterdir():
-        if item.is_dir() and item.name.startswith(FOLDER_PREFIX) and item.name != keep:
+        if not item.name.startswith(FOLDER_PREFIX) or item.name == keep:
+            continue
+        if item.is_symlink():
+            item.unlink(missing_ok=True)
+        elif item.is_dir():
             shutil.rmtree(item, ignore_errors=True)
 
 
@@ -278,30 +360,44 @@ def _notice(notices: list[str], message: str, level: int = logging.WARNING) -> N
 def _ensure_local(settings: Settings, chunks: list[Chunk], embedder: Embedder, wanted: IndexManifest,
                   progress: Progress | None, rebuild: bool) -> OpenedIndex:
     notices: list[str] = []
+    path = manifest_path(settings)
     old = read_manifest(settings)
-    if manifest_path(settings).exists() and old is None:
-        _notice(notices, f"the search index manifest {manifest_path(settings)} is unreadable; rebuilding")
+    if path.is_dir():
+        _notice(notices, f"the search index manifest {path} is a folder, not a file; replacing it and rebuilding")
+    elif path.exists() and old is None:
+        _notice(notices, f"the search index manifest {path} is unreadable; rebuilding")
     if rebuild:
         _notice(notices, "rebuilding the search index", logging.INFO)
     elif old is not None and old.key == wanted.key and old.folder:
         folder = settings.index_dir / old.folder
-        client = None
+        client = scratch = None
         try:
+            if not inside(settings.index_dir, folder):
+                raise IndexUnavailable("its folder is not inside the index folder")
             if not folder.is_dir():
                 raise IndexUnavailable("its folder is missing")
-            client = open_folder(folder)
+            if writable(folder):
+                client = open_folder(folder)
+            else:
+                log.info("the search index at %s is read-only; searching a private copy of it", folder)
+                client, scratch = open_copy(folder)
             collection = check_collection(client, old.collection, len(chunks))
             if collection is not None:
                 return OpenedIndex(client=client, collection=collection, manifest=old, built=False,
-                                   notices=notices, location=str(folder))
-            _close(client)
+                                   notices=notices, location=str(folder), scratch=scratch)
+            _close(client, scratch)
             _notice(notices, rebuild_reason(old, wanted.key, wanted.corpus_hash, embedder.name))
         except Exception as exc:  # sqlite "file is not a database", missing segment files, …
-            _close(client)
+            _close(client, scratch)
             _notice(notices, f"the search index at {folder} is unreadable ({_short(exc)}); rebuilding it")
     if not notices:
         _notice(notices, rebuild_reason(old, wanted.key, wanted.corpus_hash, embedder.name),
                 logging.INFO if old is None else logging.WARNING)
+    if not can_write_in(settings.index_dir):
+        # Say so now, not after embedding every clause.
+        raise IndexUnavailable(f"the search index at {settings.index_dir} needs building ({notices[-1]}) but the "
+                               "folder is read-only; run `regbot index` where it is writable, or point "
+                               "REGBOT_DATA_DIR at a writable folder")
 
     # Build into a fresh folder; the manifest points at it only once it is complete.
     started = time.perf_counter()
@@ -332,13 +428,15 @@ def _ensure_server(url: str, chunks: list[Chunk], embedder: Embedder, wanted: In
                    progress: Progress | None, rebuild: bool) -> OpenedIndex:
     notices: list[str] = []
     client = connect_server(url)
+    secrets = url_secrets(url)
+    url = mask_url(url)  # from here on the URL is only shown
     if rebuild:
         _notice(notices, "rebuilding the search index", logging.INFO)
     else:
         try:
             collection = check_collection(client, wanted.collection, len(chunks))
         except Exception as exc:  # a mismatched or broken collection on the server: rebuild it
-            _notice(notices, f"the search index on {url} is unusable ({_short(exc)}); rebuilding it")
+            _notice(notices, f"the search index on {url} is unusable ({scrub(_short(exc), secrets)}); rebuilding it")
         else:
             if collection is not None:
                 meta = dict(collection.metadata or {})
@@ -360,7 +458,7 @@ def _ensure_server(url: str, chunks: list[Chunk], embedder: Embedder, wanted: In
     except BaseException as exc:
         _drop(client, temp)
         if isinstance(exc, Exception):
-            raise IndexUnavailable(f"cannot build the search index on {url}: {_short(exc)}") from exc
+            raise IndexUnavailable(f"cannot build the search index on {url}: {scrub(_short(exc), secrets)}") from exc
         raise
     return OpenedIndex(client=client, collection=collection, manifest=manifest, built=True, notices=notices,
                        location=url)

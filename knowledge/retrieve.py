@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
-from bot.errors import BadQuery, ChromaUnreachable, IndexUnavailable
-from bot.settings import Settings, get_settings
+from core.errors import BadQuery, ChromaUnreachable, IndexUnavailable
+from core.settings import Settings, get_settings
 from knowledge.chunks import build_chunks
 from knowledge.corpus import Corpus, load_corpus
 from knowledge.embeddings import Embedder, make_embedder
@@ -71,10 +71,11 @@ class HybridRetriever:
 
     def __init__(self, corpus: Corpus, embedder: Embedder, collection: Any, lexical: LexicalIndex,
                  manifest: IndexManifest, *, notices: list[str] | None = None, built: bool = False,
-                 client: Any = None, location: str = "", server: bool = False) -> None:
+                 client: Any = None, location: str = "", server: bool = False, scratch: Any = None) -> None:
         self.corpus = corpus
         self.client = client
-        self.location = location  # index folder or server URL, for error messages
+        self.location = location  # index folder or server URL (password masked), for error messages
+        self._scratch = scratch  # the temporary copy of a read-only index, removed by close()
         self._server = server
         self.embedder = embedder
         self.collection = collection
@@ -102,7 +103,7 @@ class HybridRetriever:
                               progress=progress, rebuild=rebuild)
         return cls(corpus, embedder, opened.collection, LexicalIndex(chunks, english=_english_gists(corpus, chunks)), opened.manifest,
                    notices=opened.notices, built=opened.built, client=opened.client, location=opened.location,
-                   server=bool(settings.chroma_url))
+                   server=bool(settings.chroma_url), scratch=opened.scratch)
 
     def close(self) -> None:
         """Release the Chroma client (the embedded database files stay)."""
@@ -112,6 +113,9 @@ class HybridRetriever:
             except Exception:  # closing twice, or a server gone away: nothing left to release
                 pass
             self.client = None
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
 
     # ------------------------------------------------------------ signals
 

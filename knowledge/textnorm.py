@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.errors import BadQuery
+from core.errors import BadQuery
 
 # A question longer than this is cut: the embedder reads ~512 tokens anyway, and a
 # pasted 100 kB document must not make the lexical scorer crawl.
@@ -50,10 +50,14 @@ def to_traditional(text: str) -> str:
     return _s2tw().convert(text)
 
 
-def fold(text: str) -> str:
-    """Comparison form: NFKC, Traditional Chinese, lower-case Latin, single spaces."""
-    text = unicodedata.normalize("NFKC", text)
-    return _SPACES.sub(" ", to_traditional(text).lower()).strip()
+def fold(text: str, *, collapse: bool = True) -> str:
+    """NFKC (full-width digits, letters, brackets → ASCII), then Simplified → Traditional Chinese.
+
+    `collapse` (the default, the comparison form): also lower-case Latin and single spaces.
+    `collapse=False` keeps case, spacing and line breaks: the form the extractors read facts from.
+    """
+    text = to_traditional(unicodedata.normalize("NFKC", text))
+    return _SPACES.sub(" ", text.lower()).strip() if collapse else text
 
 
 def truncate(text: str, limit: int = MAX_QUERY_CHARS) -> str:

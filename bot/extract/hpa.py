@@ -10,6 +10,7 @@ from typing import Any
 from bot.extract.base import Extraction, Need, Note, bare_numbers, followup_text, has
 from bot.parsing.dates import find_dates
 from bot.parsing.text import Query
+from calculators.hpa_mammo import QC_ITEMS as CALC_QC_ITEMS
 
 TOPIC = r"乳房|乳攝|乳腺|mammo|breast|放射師|radiographer|篩檢|screening|追蹤完成率|follow-?up|複判|判讀|re-?read|品管|qc|健康署|hpa|巡迴車|乳攝車|\bvan\b"
 
@@ -84,12 +85,8 @@ def qc_grade(q: Query) -> Extraction | None:
     return Extraction("hpa_qc_grade", args, needs, notes=notes, invalid=invalid, score=score, facts=len(found))
 
 
-QC_NAMES_ZH = {"dose_hvl_output_aec": "劑量與半值層／輸出與自動曝露控制", "phantom_image": "假體影像分析",
-               "compression": "壓迫裝置測試", "exposure_index_cr": "曝露指標之確認(CR)",
-               "field_alignment": "胸壁側輻射照野與影像接收裝置一致性", "reading_system": "閱片系統評估"}
-QC_NAMES_EN = {"dose_hvl_output_aec": "dose/HVL/output/AEC", "phantom_image": "phantom image",
-               "compression": "compression", "exposure_index_cr": "CR exposure index",
-               "field_alignment": "field alignment", "reading_system": "reading system"}
+QC_NAMES_ZH = {k: zh for k, (zh, _) in CALC_QC_ITEMS.items()}  # names: calculators.hpa_mammo
+QC_NAMES_EN = {k: en for k, (_, en) in CALC_QC_ITEMS.items()}
 
 
 def _qc_rest_score(text: str) -> float | None:

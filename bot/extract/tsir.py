@@ -9,6 +9,7 @@ from typing import Any
 from bot.extract.base import Extraction, Need, Note, bare_numbers, has, segments
 from bot.parsing.dates import find_dates
 from bot.parsing.text import Query
+from calculators.tsir_instructor import DOMAINS as DOMAIN_RULES
 
 TOPIC = r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分"
 
@@ -34,11 +35,7 @@ DOMAINS: dict[str, list[str]] = {
         r"消融|燒灼|電燒|射頻|微波|冷凍|雷射|酒精注射|醋酸注射",
         r"\b(?:rfa|mwa|ire|pei|pai|cryo(?:ablation)?|laser)\b", r"ablation|radiofrequency|microwave"],
 }
-DOMAIN_NAMES_ZH = {
-    "localization_biopsy_drainage_pain": "定位/切片/引流/疼痛控制", "tumor_embolization": "腫瘤血管栓塞",
-    "non_tumor_embolization": "非腫瘤血管栓塞", "vascular_intervention": "血管介入",
-    "nonvascular_stenting": "膽道/泌尿道/胃腸道內支架", "ablation": "腫瘤局部消融",
-}
+DOMAIN_NAMES_ZH = {d: rule.zh for d, rule in DOMAIN_RULES.items()}  # names: calculators.tsir_instructor
 
 ELIGIBILITY_CUES = r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become"
 RENEW_CUES = r"換證|展延|續證|renew"
@@ -155,7 +152,7 @@ def eligibility(q: Query) -> Extraction | None:
             else:
                 if not any(n.key == "cases_last_6_years" for n in needs):
                     needs.append(Need("cases_last_6_years", f"最近 6 年內「{DOMAIN_NAMES_ZH[domain]}」領域做了幾例？",
-                                      f"How many {domain.replace('_', ' ')} cases have you done in the last 6 years?"))
+                                      f"How many {DOMAIN_RULES[domain].en} cases have you done in the last 6 years?"))
                 continue
         else:
             facts += 1

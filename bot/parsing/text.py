@@ -4,42 +4,14 @@ from __future__ import annotations
 
 import datetime
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from bot.parsing.numbers import Quantity, find_quantities, normalize_numerals
+from knowledge.textnorm import fold  # the one folding; the extractors read its case-keeping form
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
-
-
-@lru_cache(maxsize=1)
-def _s2t():
-    """OpenCC Simplified → Traditional (Taiwan phrases); loaded once."""
-    try:  # the retrieval helper owns the shared folding; use it when present
-        from knowledge import textnorm  # type: ignore[attr-defined]
-
-        fn = getattr(textnorm, "to_traditional", None) or getattr(textnorm, "fold", None)
-        if callable(fn):
-            return fn
-    except Exception:  # noqa: BLE001 - fall back to OpenCC directly
-        pass
-    import opencc
-
-    return opencc.OpenCC("s2tw").convert
-
-
-def to_traditional(text: str) -> str:
-    """Simplified Chinese folded to Traditional; other text unchanged."""
-    return _s2t()(text) if _HAN.search(text) else text
-
-
-def fold(text: str) -> str:
-    """NFKC (full-width digits/letters/punctuation → ASCII) then Simplified → Traditional."""
-    text = unicodedata.normalize("NFKC", text)
-    # NFKC keeps the ideographic comma and full stop; those are separators, leave them.
-    return to_traditional(text)
 
 
 def detect_lang(text: str) -> str:
@@ -69,12 +41,12 @@ class Query:
     def followup_start(self) -> int:
         if self.followup is None:
             return 0
-        return len(normalize_numerals(fold(self.original))) + 1
+        return len(normalize_numerals(fold(self.original, collapse=False))) + 1
 
     @cached_property
     def folded(self) -> str:
         joined = self.original if self.followup is None else f"{self.original}\n{self.followup}"
-        return fold(joined)
+        return fold(joined, collapse=False)
 
     @cached_property
     def text(self) -> str:

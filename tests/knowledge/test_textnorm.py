@@ -29,6 +29,17 @@ def test_simplified_folds_to_traditional():
     assert fold("參加本會年會") == "參加本會年會"  # Traditional passes through
 
 
+def test_the_reading_form_keeps_case_and_line_breaks():
+    assert fold("ＣＲ 追踪率６８％\n  Phantom 82", collapse=False) == "CR 追蹤率68%\n  Phantom 82"
+    assert fold("ＣＲ 追踪率６８％\n  Phantom 82") == "cr 追蹤率68% phantom 82"
+
+
+def test_questions_are_folded_by_this_one_function():
+    from bot.parsing import text
+
+    assert text.fold is fold  # the extractors' Query reads through the same folding as retrieval
+
+
 def test_traditional_wording_is_not_rewritten():
     # s2twp would turn 項目 into 專案 and 信息 into 資訊; the regulations say 評等項目.
     assert to_traditional("其他項目都是 88 分，評等項目") == "其他項目都是 88 分，評等項目"

@@ -18,7 +18,7 @@ from bot.settings import get_settings
 from bot.slack.app import build_app
 from bot.slack.config import SlackConfig
 from bot.slack.services import Services
-from bot.slack.stand_in import (
+from devtools.stand_in import (
     BOT_USER_ID,
     SIGNING_SECRET,
     TEAM_ID,

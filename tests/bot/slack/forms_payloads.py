@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from tests.bot.slack.conftest import ASKER
-from bot.slack.stand_in import TEAM_ID
+from devtools.stand_in import TEAM_ID
 
 
 def _state(element: dict[str, Any], change: Any = ..., *, has_change: bool = False) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from bot.slack.config import SlackConfig
 from bot.slack.http_server import Limits, readiness_check
 from bot.slack.runner import configure_logging, run_http
 from bot.slack.services import Services
-from bot.slack.stand_in import SIGNING_SECRET
+from devtools.stand_in import SIGNING_SECRET
 from tests.bot.slack.fakes import FakeEngine
 
 BOT_TOKEN = "xoxb-test-0000-bot-token"

@@ -9,7 +9,7 @@ import pytest
 
 from bot.inquiry_log import InquiryLog
 from bot.slack.dedupe import first_delivery
-from bot.slack.stand_in import event_callback
+from devtools.stand_in import event_callback
 from tests.bot.slack.conftest import mention
 
 

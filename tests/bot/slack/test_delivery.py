@@ -14,7 +14,7 @@ from bot.answer import Answer
 from bot.inquiry_log import Inquiry
 from bot.slack import delivery
 from bot.slack.delivery import redeliver
-from bot.slack.stand_in import Fault
+from devtools.stand_in import Fault
 from tests.bot.slack.conftest import CHANNEL, mention, make_harness
 from tests.bot.slack.fakes import FakeEngine, calculator_answer
 

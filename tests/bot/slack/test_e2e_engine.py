@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.slack.loadtest import run_ack_benchmark
+from devtools.loadtest import run_ack_benchmark
 from bot.slack.runner import EVENTS_PATH
-from bot.slack.stand_in import SIGNING_SECRET, event_callback, signed_headers
+from devtools.stand_in import SIGNING_SECRET, event_callback, signed_headers
 from tests.bot.slack.conftest import BOT_TOKEN, CHANNEL, DM, make_harness, mention, message
 
 

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from bot.slack.stand_in import BOT_ID, BOT_USER_ID
+from devtools.stand_in import BOT_ID, BOT_USER_ID
 from tests.bot.slack.conftest import (
     ASKER,
     CHANNEL,

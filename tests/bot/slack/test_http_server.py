@@ -28,7 +28,7 @@ from urllib.parse import urlencode
 import pytest
 
 from bot.slack.runner import BoundedRecords
-from bot.slack.stand_in import SIGNING_SECRET, RecordingSlackAPI, event_callback, signed_headers
+from devtools.stand_in import SIGNING_SECRET, RecordingSlackAPI, event_callback, signed_headers
 from tests.bot.slack.conftest import CHANNEL, mention
 
 REPO = Path(__file__).resolve().parents[3]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect, text
 
-from bot.slack.stand_in import SIGNING_SECRET
+from devtools.stand_in import SIGNING_SECRET
 from tests.bot.slack.conftest import APP_TOKEN, ASKER, BOT_TOKEN, CHANNEL, DM, STAFF, STAFF_CHANNEL, mention, message
 
 

@@ -11,9 +11,9 @@ from urllib.parse import urlencode
 
 import pytest
 
-from bot.slack.loadtest import run_ack_benchmark
+from devtools.loadtest import run_ack_benchmark
 from bot.slack.runner import EVENTS_PATH, http_server, socket_mode_handler
-from bot.slack.stand_in import SIGNING_SECRET, TEAM_ID, event_callback, signed_headers
+from devtools.stand_in import SIGNING_SECRET, TEAM_ID, event_callback, signed_headers
 from tests.bot.slack.conftest import APP_TOKEN, CHANNEL, mention
 from tests.bot.slack.fakes import FakeEngine
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from bot.slack.stand_in import SIGNING_SECRET, event_callback, signed_headers
+from devtools.stand_in import SIGNING_SECRET, event_callback, signed_headers
 from tests.bot.slack.conftest import BOT_TOKEN, mention
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -71,7 +71,7 @@ def _burst(url: str, sends: list[tuple[str, int | None]]) -> list[tuple[int, flo
     import subprocess
     import sys
 
-    code = "from bot.slack.loadtest import _burst_main; _burst_main()"
+    code = "from devtools.loadtest import _burst_main; _burst_main()"
     done = subprocess.run(
         [sys.executable, "-c", code], input=json.dumps({"url": url, "sends": sends}),
         capture_output=True, text=True, timeout=300, check=True,
@@ -88,7 +88,7 @@ def _burst_main() -> None:
 
 
 def _burst_here(url: str, sends: list[tuple[str, int | None]]) -> list[tuple[int, float]]:
-    from bot.slack.stand_in import signed_headers
+    from devtools.stand_in import signed_headers
 
     results: list[tuple[int, float]] = [(0, 0.0)] * len(sends)
     barrier = threading.Barrier(len(sends))
@@ -119,7 +119,7 @@ def run_ack_benchmark(
     from bot.slack.config import SlackConfig
     from bot.slack.runner import EVENTS_PATH, http_server
     from bot.slack.services import Services
-    from bot.slack.stand_in import BOT_USER_ID, SIGNING_SECRET, RecordingSlackAPI, event_callback
+    from devtools.stand_in import BOT_USER_ID, SIGNING_SECRET, RecordingSlackAPI, event_callback
 
     if engine is None:
         from bot.engine import Engine

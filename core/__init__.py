@@ -1,0 +1,1 @@
+"""The bottom layer every other package may use: settings and errors (imports nothing of regbot's)."""
