@@ -12,7 +12,7 @@ from knowledge.numerals import cn_to_int
 __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 
 # A run of Chinese numerals; converted only where a unit follows (so 一律, 之一, 統一 stay words).
-_CN_RUN = re.compile(f"(?<!第)(?<!哪)([{_CN_CHARS}]+)(?=\\s*(?:個月|个月|次|篇|天|日|例|小時|年|分|場|位|名|組|台|人|歲|案|項|件|週|周|萬|%|％))")
+_CN_RUN = re.compile(f"(?<!第)(?<!哪)([{_CN_CHARS}]+)(?=\\s*(?:個月|个月|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|人|歲|案|項|件|週|周|萬|%|％))")
 _CN_PERCENT = re.compile(f"百分之([{_CN_CHARS}]+)(?:點([{''.join(_DIGITS)}]+))?")
 
 
