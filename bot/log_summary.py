@@ -47,6 +47,7 @@ class Week:
     not_helpful: int = 0
     handoffs: int = 0
     corrections: int = 0
+    undelivered: int = 0  # answers Slack has not taken yet (failed, kept and re-sent by the delivery pass)
 
     def rate(self, route: str) -> float:
         return self.by_route.get(route, 0) / self.questions if self.questions else 0.0
@@ -82,6 +83,8 @@ def summarise(log: InquiryLog, *, now: datetime | None = None, open_limit: int =
         handoffs = session.scalar(select(func.count()).select_from(Handoff).where(Handoff.requested_at >= since)) or 0
         corrections = session.scalar(
             select(func.count()).select_from(Correction).where(Correction.created_at >= since)) or 0
+        undelivered = session.scalar(select(func.count()).select_from(Inquiry).where(
+            Inquiry.created_at >= since, Inquiry.delivery_status == "failed")) or 0
         not_helpful = session.execute(
             select(Feedback, Inquiry).join(Inquiry, Inquiry.id == Feedback.inquiry_id)
             .where(Feedback.value == "not_helpful").order_by(Feedback.created_at.desc(), Feedback.id.desc())
@@ -97,6 +100,7 @@ def summarise(log: InquiryLog, *, now: datetime | None = None, open_limit: int =
         not_helpful=feedback.get("not_helpful", 0),
         handoffs=handoffs,
         corrections=corrections,
+        undelivered=undelivered,
     )
     return Summary(
         open_total=open_total,

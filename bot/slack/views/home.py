@@ -111,6 +111,8 @@ def staff_home(summary: Summary, *, now: datetime | None = None) -> Block:
     ]
     if w.errors:
         fields.append(f"*錯誤 Errors*\n{w.errors}")
+    if w.undelivered:
+        fields.append(f"*未送達 Not delivered*\n{w.undelivered}（重送中 being re-sent）")
     blocks += [
         {"type": "divider"},
         {"type": "section", "text": mrkdwn("*最近 7 天 Last 7 days*"),

@@ -185,3 +185,16 @@ def test_every_user_supplied_text_in_every_view_is_escaped(staff_harness):
     [opened] = h.api.wait_for("views.open")
     _assert_escaped(opened.body["view"])
     check_view(opened.body["view"], "modal")
+
+
+def test_staff_see_answers_slack_did_not_take(staff_harness):
+    h = staff_harness
+    ok = _inquiry(h.log, "送達的問題")
+    h.log.delivery_done(ok, parts=1, reply_ts="2.0")
+    lost = _inquiry(h.log, "沒送達的問題")
+    h.log.delivery_failed(lost, "SlackApiError: HTTP 500 internal_error", parts=0, reply_ts=None)
+    _home_opened(h, STAFF)
+    [published] = _published(h, STAFF)
+    fields = next(b["fields"] for b in published.body["view"]["blocks"] if b.get("fields"))
+    figures = {f["text"].split("\n")[0]: f["text"].split("\n")[1] for f in fields}
+    assert figures["*未送達 Not delivered*"].startswith("1")
