@@ -307,7 +307,8 @@ class Engine:
         citations = self._tool_citations(ext.tool, ext.args)
         text = ask + ("\n\n" + compose.render_citations(citations, lang) if citations else "")
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
-                      missing=[f"vague: {p}" for p in phrases], retrieved=[c.id for c in citations])
+                      missing=[f"vague: {p}" for p in phrases], retrieved=[c.id for c in citations],
+                      pending_call=PendingCall(name=ext.tool, args=dict(ext.args)))
 
     def _rule_text(self, ids: list[str]) -> str:
         """The full text of the cited clauses and the articles above them (where a period like 六年 is stated)."""
@@ -337,7 +338,8 @@ class Engine:
         text = "\n\n".join(p for p in (ask, compose.reading_line(reading, lang), compose.render_citations(citations, lang)) if p)
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
                       missing=missing, reading=readings, unused=[f"{w}: {'未讀取' if zh else 'not read'}" for w in words],
-                      assumptions=[n.render(lang) for n in ext.notes], retrieved=[c.id for c in citations])
+                      assumptions=[n.render(lang) for n in ext.notes], retrieved=[c.id for c in citations],
+                      pending_call=PendingCall(name=ext.tool, args=dict(ext.args)))
 
     def _clarify(self, question: str, lang: str, ext: Extraction, *, problems: list[str] | None = None,
                  keys: list[str] | None = None) -> Answer:

@@ -116,3 +116,10 @@ def test_two_questions_about_one_calculation_stay_one_question(engine):
 @pytest.mark.parametrize("question", ["乳攝車 1 天 130 案", "我們有一位疑似陽性個案"])
 def test_one_day_or_one_case_is_what_a_figure_is_per_not_a_fact(question):
     assert account(_text(question), TODAY, [{"daily_screenings_on_van": 130}]).complete
+
+
+def test_a_question_back_about_an_unread_number_can_be_answered_with_the_form(engine):
+    """The answer says "or use Edit inputs": its pending call pre-fills that form with what was read."""
+    a = engine.answer("今年 SCI 兩篇都是通訊作者，不過兩篇裡有一篇是 case report，幾分？", today=TODAY)
+    assert a.route == "clarify" and a.pending_call is not None
+    assert a.pending_call.name == "tsa_credit_tally" and a.pending_call.args["activities"]

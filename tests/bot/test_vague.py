@@ -43,6 +43,7 @@ def test_a_vague_count_is_asked_then_the_reply_completes_it(engine, question, re
     first = engine.answer(question, today=TODAY)
     assert first.route == "clarify" and not first.tool_calls
     assert first.missing and first.missing[0].startswith("vague:")
+    assert first.pending_call is not None  # the Edit inputs form pre-fills what was read
     final = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
     assert final.route == "calculator" and final.tool_calls[0].result["total"] == total
 
