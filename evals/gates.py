@@ -150,16 +150,26 @@ def _check(gate: Gate, run: RunResult, lang: str | None) -> GateResult:
 
 
 def evaluate_gates(run: RunResult, gates: list[Gate], *, filtered: bool = False) -> list[GateResult]:
-    """Check each gate whose category ran; `all.*` gates only hold for an unfiltered run."""
+    """Check each gate whose category ran; `all.*` gates only hold for an unfiltered run.
+
+    In a full run a gate that no case measures fails: a gate with no cases guards nothing, and
+    deleting or renaming its cases must not turn it green. (A filtered run only reports it.)"""
     out: list[GateResult] = []
     for gate in gates:
         if gate.category == "all" and filtered:
             continue
         if gate.category != "all" and gate.category not in run.categories:
+            if not filtered:
+                out.append(GateResult(gate=gate.name, mode=gate.spec.mode, threshold=gate.spec.threshold, value=None,
+                                      status="fail", note="no case of this category ran"))
             continue
-        out.append(_check(gate, run, None))
+        checked = [_check(gate, run, None)]
         if gate.spec.per_lang:
             langs = sorted({r.case.lang for r in run.results
                             if gate.category in ("all", r.case.category)})
-            out.extend(_check(gate, run, lang) for lang in langs)
+            checked.extend(_check(gate, run, lang) for lang in langs)
+        for result in checked:
+            if result.status == "n/a" and not filtered:
+                result.status = "fail"
+        out.extend(checked)
     return out

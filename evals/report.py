@@ -11,6 +11,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -207,6 +209,27 @@ def write_baseline(run: RunResult, path: str | Path = BASELINE_FILE) -> None:
 
 def load_baseline(path: str | Path) -> dict[str, Any]:
     return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+REGRESSIONS_FILE = Path(__file__).parent / "regressions.yaml"
+
+
+def accepted_regressions(path: Path | None = None) -> dict[str, str]:
+    """Case id → the reason its regression is accepted (evals/regressions.yaml)."""
+    path = path or REGRESSIONS_FILE
+    if not path.exists():
+        return {}
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    listed = raw.get("regressions") or {}
+    if not isinstance(listed, dict) or any(not isinstance(v, str) or not v.strip() for v in listed.values()):
+        raise ValueError(f"{path}: regressions must map each case id to a non-empty reason")
+    return listed
+
+
+def unexplained_regressions(diff: dict[str, Any], path: Path | None = None) -> list[str]:
+    """Cases that passed in the baseline and fail now without a listed reason."""
+    accepted = accepted_regressions(path)
+    return [c for c in diff.get("newly_failing", []) if c not in accepted]
 
 
 def diff_baseline(baseline: dict[str, Any], run: RunResult) -> dict[str, Any]:

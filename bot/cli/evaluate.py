@@ -101,5 +101,9 @@ def evaluate(
         target = baseline or report.BASELINE_FILE
         report.write_baseline(run, target)
         err.print(f"baseline written to {target}")
-    if any(g.failed for g in results):
+    unexplained = report.unexplained_regressions(diff) if diff else []
+    if unexplained:
+        err.print(f"[red]{len(unexplained)} case(s) passed in the baseline and fail now, not listed in "
+                  f"{report.REGRESSIONS_FILE.name} with a reason: {', '.join(unexplained)}[/]")
+    if any(g.failed for g in results) or unexplained:
         raise typer.Exit(1)

@@ -111,3 +111,35 @@ def test_a_malformed_case_file_exits_2_naming_file_case_and_field(tmp_path):
 def test_an_unknown_category_exits_2():
     code, out = invoke("--category", "vibes")
     assert code == 2 and "unknown category" in out
+
+
+def test_a_regression_fails_the_run_unless_listed_with_a_reason(monkeypatch, tmp_path):
+    """Issue 9: a case that passed in the baseline and fails now fails `regbot eval`, even when every
+    gate holds, unless evals/regressions.yaml gives the reason."""
+    from evals import report
+
+    gates = tmp_path / "gates.yaml"
+    gates.write_text("gates:\n  tool.cases: {aggregate: 1}\n", encoding="utf-8")  # no gate catches it
+    hpa = ["--cases", str(CASES_DIR / "tool_hpa.yaml"), "--gates", str(gates)]
+    baseline = tmp_path / "baseline.json"
+    assert invoke(*hpa, "--baseline", str(baseline), "--write-baseline")[0] == 0
+
+    import calculators.registry as registry
+
+    real = registry.run_tool
+    monkeypatch.setattr(registry, "run_tool", lambda n, a: {**real(n, a), "over_monthly_cap": False}
+                        if n == "hpa_radiographer_volume" else real(n, a))
+    listed = tmp_path / "regressions.yaml"
+    monkeypatch.setattr(report, "REGRESSIONS_FILE", listed)
+    code, out = invoke(*hpa, "--baseline", str(baseline))
+    assert code == 1 and "not listed in regressions.yaml" in out and "tool-hpa-402" in out
+    from evals.runner import run_cases
+    from evals.schema import load_cases
+
+    now = run_cases(load_cases([CASES_DIR / "tool_hpa.yaml"]), progress=False)
+    newly = report.diff_baseline(report.load_baseline(baseline), now)["newly_failing"]
+    assert newly
+    listed.write_text("regressions:\n" + "".join(f"  {c}: the cap was read wrongly before\n" for c in newly),
+                      encoding="utf-8")
+    code, out = invoke(*hpa, "--baseline", str(baseline))
+    assert code == 0, out

@@ -54,8 +54,13 @@ def test_aggregate_max_and_per_case_gates(tmp_path, run):
     assert results[("tool.pass_rate", None)].status == "fail"
     assert results[("tool.pass_rate", None)].failing_cases == []  # pass_rate is not a per-case check
     assert results[("all.cases", None)].status == "fail" and results[("all.cases", None)].value == 4
-    assert results[("tool.text_match", None)].status == "n/a"  # no case measures it
-    assert ("routing.route_accuracy", None) not in results  # the category did not run
+    # A gate with no cases guards nothing: in a full run it fails (no case measures it, or none ran).
+    assert results[("tool.text_match", None)].status == "fail"
+    assert results[("tool.text_match", None)].note == "no case measures it"
+    assert results[("routing.route_accuracy", None)].status == "fail"
+    filtered = by_name(evaluate_gates(run, gates, filtered=True))  # a --cases / --category run only reports
+    assert filtered[("tool.text_match", None)].status == "n/a"
+    assert ("routing.route_accuracy", None) not in filtered
 
 
 def test_a_per_case_gate_names_the_failing_cases(tmp_path, run):
@@ -105,4 +110,6 @@ def test_the_committed_gates_file_loads_and_covers_the_issue_thresholds():
     assert gates["calculator.tool_args_accuracy"].aggregate == 0.95
     assert gates["citation.gold_cited"].aggregate == 0.95
     assert gates["out_of_scope.answered_with_rule"].max == 0
-    assert gates["all.cases"].aggregate == 250
+    assert gates["all.cases"].aggregate == 650
+    assert gates["calculator.cases"].aggregate >= 90 and gates["clarify.pinned_output_match"].mode == "per_case"
+    assert gates["calculator.confidently_wrong"].max == 0 and gates["all.refused_in_scope"].max == 0.02
