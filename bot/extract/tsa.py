@@ -298,7 +298,8 @@ def renewal_check(q: Query) -> Extraction | None:
     """tsa_renewal_check: six yearly totals → may the surgical specialist certificate be renewed?"""
     t = q.lower
     values = _yearly_credits(q)
-    six_years = values is not None and has(r"六年|6\s*年|six years|6 years|每年", t) and has(r"積分|學分|credits?|points?", t)
+    six_years = values is not None and has(r"六年|6\s*年|six years|6 years|每年", t) and (
+        has(r"積分|學分|credits?|points?", t) or len(values) == 6)  # "six years: 95.5, 100, …"
     if not (any(has(p, t) for p in RENEW_CUES) or six_years):
         return None
     if has(r"指導老師|介入|instructor|tsir", t):

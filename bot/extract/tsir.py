@@ -11,7 +11,10 @@ from bot.parsing.dates import find_dates
 from bot.parsing.text import Query
 from calculators.tsir_instructor import DOMAINS as DOMAIN_RULES
 
-TOPIC = r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分"
+# Words only the TSIR rules use: radiology education points (the surgical rules say 繼續教育積分),
+# e-posters, lecturers, IR meetings.
+TOPIC = (r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育積分|"
+         r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b")
 
 # Article 2's six domains: the domain's own names first, then technique names (Latin ones need
 # word boundaries so PTA does not match inside PTCD).
@@ -39,6 +42,7 @@ DOMAIN_NAMES_ZH = {d: rule.zh for d, rule in DOMAIN_RULES.items()}  # names: cal
 
 ELIGIBILITY_CUES = r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become"
 RENEW_CUES = r"換證|展延|續證|renew"
+ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 SPECIALIST_YEARS = re.compile(
     r"(?:專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified)[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)\s*(?:年|years?|yrs?)"
     r"|(\d+(?:\.\d+)?)\s*(?:年|years?|yrs?)[^，,。；\d]{0,10}?(?:專科|specialist|board)", re.I)
@@ -276,6 +280,8 @@ def renewal(q: Query) -> Extraction | None:
         needs = [] if age_given else [Need("birth_date", "請問您的出生日期與預定申請日？",
                                             "What are your birth date and the planned application date?")]
     score = 2.0 + (1 if has(RENEW_CUES, t) else 0) + (1 if has(r"指導老師|instructor", t) else 0)
+    if "cme_points" in args or has(ONLY_TSIR, t):
+        score += 2  # radiology education points, e-posters, lecturers: only the TSIR certificate counts them
     if not facts and has(r"什麼時候|何時|哪天|when|deadline", t):
         score -= 2  # "when can I renew?" asks for the window, not the points
     return Extraction("tsir_renewal_check", args, needs, notes, score=score, facts=facts)

@@ -21,9 +21,12 @@ TSIR = r"指導老師|介入|instructor|tsir"
 def renewal_window(q: Query) -> Extraction | None:
     """renewal_window: expiry (or issue) date → when the renewal application opens and closes."""
     t = q.text
-    if not has(RENEW, t):
-        return None
     dates = find_dates(t)
+    # "證書 117/5/31 到期，申請期間是？": a certificate date and when to apply is a renewal question
+    # even without the word 展延.
+    cert_date = bool(dates) and has(r"證書|證照|cert", t) and has(EXPIRY + "|" + ISSUE, t) and has(WHEN + "|" + APPLY, t)
+    if not has(RENEW, t) and not cert_date:
+        return None
     if not dates and not has(WHEN, t):
         return None
     args: dict[str, Any] = {}

@@ -1,0 +1,44 @@
+"""Classes of phrasing the reader missed on blind questions (issue 9), each with new wording:
+a certificate date without the word 展延, a six-number list without the word credits, the TSIR
+certificate's own vocabulary, the reading that found the person's facts over one that found none."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize("question", [
+    "證書 2027/3/31 到期，哪天開始可以申請？",
+    "my certificate expires on 2028-01-15, when can I apply?",
+])
+def test_a_certificate_date_and_when_to_apply_is_a_renewal_window(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route in ("calculator", "clarify")
+    assert a.route == "clarify" or a.tool_calls[0].name == "renewal_window"
+    if a.route == "clarify":  # which certificate: asked, never guessed
+        assert any(m.startswith("doc") for m in a.missing)
+
+
+@pytest.mark.parametrize("question", [
+    "6 years: 110, 95, 100, 105, 90, 100 — is that enough?",
+    "這六年分別 110、95、100、105、90、100，夠嗎？",
+    "六年學分 100、100、100、100、100、80，還差幾分？",
+])
+def test_six_yearly_figures_are_a_renewal_check(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == "tsa_renewal_check"
+    assert len(a.tool_calls[0].args["yearly_credits"]) == 6
+
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("國內 e-poster 2 次、放射線專科教育積分 150，總共幾分？", 150 + 2 * 15),  # 5.3: domestic 15 each
+    ("domestic lecturer twice and 120 radiology CME points — total?", 120 + 2 * 20),
+])
+def test_the_tsir_certificates_own_words_go_to_its_renewal_check(engine, question, points):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == "tsir_renewal_check"
+    assert a.tool_calls[0].result["points"] == points
