@@ -24,7 +24,7 @@ DOMAINS: dict[str, list[str]] = {
         r"biops(?:y|ies)|drainage|locali[sz]ation|pain control|nephrostom"],
     "tumor_embolization": [
         r"腫瘤(?:血管)?栓塞|化學栓塞|碘油|酒精栓塞|微球|放射性栓塞|釔-?90|肝癌栓塞",
-        r"\b(?:tace|tare|deb-?tace|cctace|y-?90|sirt)\b", r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation"],
+        r"\b(?:c{0,2}-?tace|tare|deb-?tace|b-?tace|y-?90|sirt)\b", r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation"],
     "non_tumor_embolization": [
         r"非腫瘤(?:血管)?栓塞|出血栓塞|止血栓塞|攝護腺(?:腫大)?栓塞|前列腺(?:肥大)?栓塞|子宮肌瘤栓塞|疼痛血管栓塞|靜脈瘤|出血",
         r"\b(?:pae|uae|ufe|brto|parto|gae)\b", r"non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage"],
@@ -69,11 +69,20 @@ def domains_in(text: str) -> list[tuple[int, str]]:
     return sorted((start, domain) for start, _, domain in kept)
 
 
+def _after_technique(t: str, start: int, named: list[tuple[int, str]]) -> bool:
+    """A bare number right after a technique or domain name ("RFA 70", "微波 90", "TIPS 20") counts its cases."""
+    return any(pos < start and start - pos <= 14 and not re.search(r"[，,。；;]|年|歲|次|篇", t[pos:start]) for pos, _ in named)
+
+
 def eligibility(q: Query) -> Extraction | None:
     """tsir_instructor_eligibility: cases in the last 6 years per domain, years as specialist."""
     t = q.text
     named = domains_in(t)
-    applying = named and has(r"申請|apply|qualif|eligib", t) and any(x.unit == "例" for x in q.quantities)
+    # "消融：微波 90、RFA 70，專科 9 年，還差幾例？": techniques with counts and the person's specialist
+    # years, or a question about the shortfall, ask the same thing without the word 指導老師.
+    counted = any(x.unit == "例" or (x.unit is None and _after_technique(t, x.start, named)) for x in q.quantities)
+    applying = named and counted and (has(r"申請|apply|qualif|eligib|還差|差幾|夠|送件|過嗎|short|enough", t)
+                                      or SPECIALIST_YEARS.search(t) is not None)
     if not (has(r"指導老師|導師|instructor|teacher|mentor", t) or applying) or has(RENEW_CUES + r"|終身|lifetime", t):
         return None
     # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are ignored.
@@ -88,7 +97,7 @@ def eligibility(q: Query) -> Extraction | None:
         cases_after = has(r"^\s*(?:[a-z&/-]+\s+){0,4}(?:例|cases?|procedures?)", t[x.end:x.end + 32])
         cases_before = has(r"(?:例數|cases?|procedures?)[^\d，。；]{0,15}$", t[max(0, x.start - 24):x.start]) or \
             has(r"\b[A-Z]{2,5}\s*:\s*$", t[max(0, x.start - 10):x.start])
-        if x.unit != "例" and not (x.unit is None and (cases_after or cases_before)):
+        if x.unit != "例" and not (x.unit is None and (cases_after or cases_before or _after_technique(t, x.start, named))):
             continue
         before = [d for pos, d in named if pos < x.start and x.start - pos <= 30]
         after = [d for pos, d in named if x.end <= pos <= x.end + 12]

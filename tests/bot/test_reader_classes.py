@@ -42,3 +42,20 @@ def test_the_tsir_certificates_own_words_go_to_its_renewal_check(engine, questio
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator" and a.tool_calls[0].name == "tsir_renewal_check"
     assert a.tool_calls[0].result["points"] == points
+
+
+@pytest.mark.parametrize(("question", "domain", "cases"), [
+    ("栓塞：cTACE 80、DEB-TACE 70，專科 10 年，還差幾例？", "tumor_embolization", 150),
+    ("PTCD 60、PCN 50，專科 12 年，夠嗎？", None, 110),
+    ("RFA 90, MWA 40, 9 years as specialist — enough for ablation?", "ablation", 130),
+])
+def test_technique_lists_with_counts_are_an_eligibility_question(engine, question, domain, cases):
+    """A list of techniques each with a bare count, plus the person's specialist years or a
+    shortfall question, asks for instructor eligibility even without the word 指導老師; every
+    number of the list is summed into the domain's cases."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == "tsir_instructor_eligibility"
+    call = a.tool_calls[0].args
+    assert call["cases_last_6_years"] == cases
+    if domain:
+        assert call["domain"] == domain
