@@ -33,6 +33,8 @@ _PARTIAL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"\s*(?:full-time\s+|qualified\s+)?(?:radiographers?|technologists?|放射師|放射士|people|staff)",
+                           re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案"}
 _EITHER_OR = re.compile(r"還是|或是|或者|\bor\b|\bvs\.?", re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
@@ -246,7 +248,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "2位放射師：1位 200 天、1位 150 天": a count of people within a list of people.
     people = max((n for _, n in lengths), default=0)
     for m in list(loose):
-        if m.unit in ("位", "名", "人") and people and 0 < m.values[0] <= people:
+        person = m.unit in ("位", "名", "人") or _PEOPLE_AFTER.match(text, m.end) is not None
+        if person and people and 0 < m.values[0] <= people:
             loose.remove(m)
             ledger.reading.append({"fact": "people in the list", "value": int(m.values[0]), "text": m.words})
     # "乳攝車 1 天 130 案", "一位疑似陽性個案": one day / one case is the unit a figure is per, or the

@@ -59,3 +59,14 @@ def test_technique_lists_with_counts_are_an_eligibility_question(engine, questio
     assert call["cases_last_6_years"] == cases
     if domain:
         assert call["domain"] == domain
+
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("一位放射師全勤 365 天，年篩 6800 案，超量嗎？", [365], 6800),
+    ("one radiographer, worked all 365 days, 7000 screenings last year — over the limit?", [365], 7000),
+])
+def test_a_facility_volume_in_shorthand(engine, question, days, screenings):
+    """年篩 / 全勤 / worked all N days / screenings last year are the facility-volume question."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == "hpa_facility_volume"
+    assert a.tool_calls[0].args == {"radiographer_work_days": days, "annual_screenings": screenings}
