@@ -73,6 +73,10 @@ def _context(text: str, start: int, end: int, before: int = 8) -> str:
     left = max(left, start - before)
     while 0 < left < start and text[left - 1].isascii() and text[left - 1].isalpha():
         left -= 1  # never cut an English word ("ategory 0")
+    end = len(text[:end].rstrip())  # a quantity's span may end in the space before its (absent) unit
+    after = re.match(r"(?:\s+(?:[A-Za-z][\w'-]*)){1,3}", text[end:end + 40])
+    if after and not re.search(r"[\u4e00-\u9fff]", text[left:start]):  # "3 as first author": the words after it
+        end += after.end()
     return " ".join(text[left:end].split())
 
 
@@ -213,6 +217,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                     ledger.reading.append({"fact": p, "value": v, "text": m.words})
                 used.add(p)
                 break
+    # "SCI 3 篇，其中 1 篇是 case report" → 2 full + 1 case report: one number split over two counts.
+    counts = [(p, n) for p, v, n in nums if p.endswith("count")]
+    for m in list(loose):
+        split = next((pair for pair in combinations(counts, 2)
+                      if not m.is_date and abs(pair[0][1] + pair[1][1] - m.values[0]) < _TOL), None)
+        if split is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
     lengths = {(p, len(v)) for args in calls for p, v in _lists(args)}
     for m in list(loose):
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL), None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extract.base import PERSONAL, Extraction, Need, Note, bare_numbers, followup_text, has, segments
+from bot.extract.base import PERSONAL, SUBSET_CASE_REPORT, Extraction, Need, Note, bare_numbers, followup_text, has, segments
 from bot.parsing.dates import find_years
 from bot.parsing.text import Query
 
@@ -208,6 +208,14 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
                 a["role"] = "presenter"
                 notes.append(Note("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
                                   "The presentation is taken to be given by you (first author or presenter)."))
+    subset = SUBSET_CASE_REPORT.search(text)
+    if subset:
+        part = int(subset.group(1) or subset.group(2))
+        whole = next((a for a in acts if a["kind"] in ("paper_sci", "paper_non_sci") and a.get("case_report")
+                      and a.get("count", 1) > part), None)
+        if whole is not None:  # 2 papers, 1 of them a case report: 1 full paper + 1 case report
+            acts.insert(acts.index(whole), {**whole, "count": whole["count"] - part, "case_report": False})
+            whole["count"] = part
     for a in acts:
         for key in _needs_of(a):
             if not any(n.key == key for n in needs):

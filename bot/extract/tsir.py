@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extract.base import Extraction, Need, Note, bare_numbers, has, segments
+from bot.extract.base import SUBSET_CASE_REPORT, Extraction, Need, Note, bare_numbers, has, segments
 from bot.parsing.dates import find_dates
 from bot.parsing.text import Query
 from calculators.tsir_instructor import DOMAINS as DOMAIN_RULES
@@ -248,6 +248,17 @@ def renewal(q: Query) -> Extraction | None:
             if not any(n.key == "role" for n in needs):
                 needs.append(Need("role", "文章您是第一作者／通訊作者，還是其他作者？",
                                   "Were you the first or corresponding author, or another author?"))
+    subset = SUBSET_CASE_REPORT.search(t)
+    if subset:  # "SCI 3 篇都是第一作者，其中 1 篇是 case report": 2 full articles + 1 case report, same role
+        part = int(subset.group(1) or subset.group(2))
+        for full, report in zip(acts, acts[1:]):
+            if full["kind"].endswith("_full_article") and report["kind"] == full["kind"].replace("_full_article", "_case_report") \
+                    and report.get("count") == part and full.get("count", 1) > part:
+                full["count"] -= part
+                if full.get("role") and not report.get("role"):
+                    report["role"] = full["role"]
+                    needs[:] = [n for n in needs if n.key != "role" or any("role" in a and a["role"] is None for a in acts)]
+                break
     args: dict[str, Any] = {"activities": acts}
     cm = CME.search(t)
     if cm:
