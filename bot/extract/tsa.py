@@ -40,7 +40,7 @@ ROLES: list[tuple[str, str]] = [
     ("first", r"(?<!非)第一作者|first author|1st author|一作"),
     ("presenter", r"發表者|發表人|presenter|報告者"),
 ]
-CASE_REPORT = r"病例報告|案例報告|個案報告|case report"
+CASE_REPORT = r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt"  # typos too: "case reprot"
 OFFSHORE = r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu"
 ROLE_KINDS = {"paper_sci", "paper_non_sci", "presentation"}
 MEETING_KINDS = {"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",

@@ -195,7 +195,7 @@ RENEWAL_KINDS: list[tuple[str, str]] = [
 BIRTH = r"出生|生日|生於|born|birth|dob"
 SIXTIETH_BEFORE = r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on|60\s*歲生日(?:是|在|為)?|滿\s*60\s*歲(?:的日子)?(?:是|在|為)"
 SIXTIETH_AFTER = r"(?:就|才|將|會)?(?:年滿|滿|屆滿)\s*60\s*歲"
-CASE_REPORT = r"case reports?|病例報告|個案報告|案例報告"
+CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
 ROLE_RE = [("other", r"其他作者|其餘作者|共同作者|第二作者|非第一作者|非第一|co-?author|other author|second author|not (?:the )?first author"),
            ("first", r"(?<!非)第一作者|first author|first-author|一作"), ("corresponding", r"通訊作者|通信作者|corresponding")]
