@@ -216,6 +216,15 @@ def main(argv: list[str] | None = None) -> int:
     # e5 may veto a cue 'calc' only (a rules question answered with a calculator is the worse error).
     show("cue; e5 vetoes calc z≤-2", ["rules" if c == "calc" and s <= -2.0 else c for s, c in zip(lg, cue_pred, strict=True)],
          both_ms)
+    # The tuning gap: how each does on the cases it was tuned / trained on (e5: 5-fold cross-validation).
+    cue_train = [decide_calculation(Query(it.question, it.today)) is not None for it in train]
+    cue_fit = 100 * np.mean([c == (it.label == "calc") for c, it in zip(cue_train, train, strict=True)])
+    folds = np.arange(len(train)) % 5
+    cv = np.zeros(len(train))
+    for k in range(5):
+        cv[folds == k] = logistic(Xtr[folds != k], ytr[folds != k])(Xtr[folds == k])
+    cv_acc = 100 * np.mean((cv > 0) == (ytr == 1))
+    print(f"\non the tuned cases: cue lists {cue_fit:.1f} % (tuned on them), e5 logistic {cv_acc:.1f} % (5-fold CV)")
     no_tool = sum(1 for it, k in zip(dev, can, strict=True) if it.label == "calc" and not k)
     print(f"\nceiling: {no_tool} of {sum(it.label == 'calc' for it in dev)} blind calc questions have no extractor "
           f"candidate at all, so no routing can calculate them (best realisable accuracy "
