@@ -227,6 +227,8 @@ def facility_volume(q: Query) -> Extraction | None:
         return None
     if has(r"乳攝車|巡迴車|\bvan\b", t) and not has(r"工作天數|work(?:ing)? days", t):
         return None
+    if not has(r"放射師|放射士|radiographer|technologist|篩|screen|mammo|乳攝|乳房", t):
+        return None  # "two meetings, one day each": days with nothing of the facility's volume
     days: list[float] = []
     # "3 位放射師各 300 天" (the last one written wins: a reply corrects the question)
     m = ([*re.finditer(r"(\d+)\s*(?:(?:位|名)\s*(?:放射師|放射士)?|個?\s*(?:放射師|放射士)|radiographers?)[^，,。；\d]{0,12}?"

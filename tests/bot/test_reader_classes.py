@@ -70,3 +70,14 @@ def test_a_facility_volume_in_shorthand(engine, question, days, screenings):
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator" and a.tool_calls[0].name == "hpa_facility_volume"
     assert a.tool_calls[0].args == {"radiographer_work_days": days, "annual_screenings": screenings}
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("今年在年會發表壁報 2 篇（第一作者），也有出席，幾分？", 2 * 10 + 60),
+    ("I attended 2 specialty-society annual meetings this year, one day each. credits?", 30),
+])
+def test_attendance_said_alongside_and_hyphenated_meeting_names(engine, question, total):
+    """'也有出席' adds the meeting a poster was shown at; 'specialty-society annual meeting' is 5.3's
+    meeting, not the TSA annual meeting (two of them: 15 each)."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].result["total"] == total
