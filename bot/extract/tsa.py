@@ -66,7 +66,7 @@ def _slots(clause: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for kind, pattern in KINDS:
         for m in re.finditer(pattern, clause, re.IGNORECASE):
-            if kind == "paper_sci" and not has(PAPER_WORDS + r"|作者|author", clause):
+            if kind == "paper_sci" and not has(PAPER_WORDS + r"|作者|author|[一二三]作|\d+\s*篇", clause):
                 continue
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue

@@ -81,3 +81,9 @@ def test_attendance_said_alongside_and_hyphenated_meeting_names(engine, question
     meeting, not the TSA annual meeting (two of them: 15 each)."""
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator" and a.tool_calls[0].result["total"] == total
+
+
+def test_years_given_as_headers_and_a_paper_named_by_authorship_only(engine):
+    a = engine.answer("今年：SCI 一作 1 篇、國際會議 1 次。去年：月會 2 次。今年幾分、去年幾分？", today=TODAY)
+    assert a.route == "calculator"
+    assert a.tool_calls[0].result["by_year"] == {"2025": 40, "2026": 80}
