@@ -21,7 +21,7 @@ from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
-_ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#)\s*$", re.IGNORECASE)
+_ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|\byears?\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$", re.IGNORECASE)
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -105,7 +105,7 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
     for q in find_quantities(text):
         if any(s < q.end and q.start < e for s, e in taken):
             continue
-        before = text[max(0, q.start - 4):q.start]
+        before = text[max(0, q.start - 10):q.start]
         if _ORDINAL_OR_REF.search(before) or _NAME_BEFORE.search(before):
             continue
         values = [q.value]

@@ -139,3 +139,7 @@ def test_a_number_binds_only_to_an_argument_its_unit_can_mean():
     args = {"activities": [{"kind": "domestic_seminar", "count": 1, "hours": 3.0}]}
     led = account(_text("SCI 一作 1 篇、研討會 1 場 3 小時"), TODAY, [args])
     assert [m.words for m in led.unaccounted] == ["SCI 一作 1 篇"]
+
+
+def test_year_labels_are_ordinals_not_facts():
+    assert [m.values[0] for m in mentions(_text("credits for years 1-6 are 100, 110"), TODAY)] == [100, 110]
