@@ -344,6 +344,10 @@ def renewal_check(q: Query) -> Extraction | None:
         months = float(m.group(1)) * (12 if m.group(2).startswith(("年", "year")) else 1)
         args["overseas_mission_months"] = int(months) if months.is_integer() else months
         facts += 1
+    elif has(r"駐外|醫療團|medical mission|overseas mission", q.text):
+        # A mission named without its length: its months change the credits needed, so ask (never 0).
+        needs.append(Need("overseas_mission_months", "駐外醫療團派外共幾個月？",
+                          "How many months were you posted abroad with the medical mission?"))
     score = 1.5 + (1 if has(r"積分|學分|credits?|points?", t) else 0) + (1 if has(r"外科|專科醫師|surg", t) else 0)
     if not facts and has(r"什麼時候|何時|哪天|when|deadline", t):
         score -= 1  # "when can I renew?" asks for the window, not the credits

@@ -75,7 +75,8 @@ def test_a_log_made_before_migrations_is_upgraded_in_place(tmp_path):
     # Answers from before delivery was recorded: delivered if they have a reply, else unknown — never re-sent.
     assert [r["delivery_status"] for r in rows] == ["delivered", None, None]
     assert log.undelivered(retry_after_s=0, stale_after_s=0, max_attempts=9, max_age_s=10**9, limit=9) == []
-    assert not log.claim("event:Ev1") and log.claim("event:Ev2")  # the dedupe keys came along
+    # The dedupe keys came along (a TTL long enough that the fixture's claim never expires with the clock).
+    assert not log.claim("event:Ev1", ttl_s=10**10) and log.claim("event:Ev2", ttl_s=10**10)
     new_id = log.record_inquiry(source="dm", question="after the upgrade", answer=calculator_answer(), channel_id="D9")
     assert new_id == 4 and log.get(new_id).delivery_status == "sending"
     log.close()

@@ -53,3 +53,9 @@ def test_a_deadline_asked_as_a_day_needs_the_screening_date_not_today(engine):
     assert a.route == "clarify" and any(m.startswith("screening_date") for m in a.missing)
     b = engine.answer("category 0 的追蹤期限是多久？", today=TODAY)  # a period: no date needed
     assert b.route != "clarify"
+
+
+def test_a_mission_named_without_its_length_is_asked_for(engine):
+    """The overseas mission's months lower the credits needed: never read as 0 (SPEC §3)."""
+    a = engine.answer("我有參加駐外醫療團，六年積分 100、100、90、95、100、80，能展延嗎？", today=TODAY)
+    assert a.route == "clarify" and any(m.startswith("overseas_mission_months") for m in a.missing)
