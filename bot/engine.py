@@ -31,6 +31,10 @@ from calculators.tsa_cme import KINDS
 
 # A number no regulation can mean: a run of more than MAX_DIGITS digits (reading it would also cost
 # every pattern quadratic time), or scientific notation such as 1e308.
+DOC_OF_TOOL = {"tsa_credit_tally": "tsa-cme", "tsa_renewal_check": "tsa-cme",
+               "tsir_instructor_eligibility": "tsir-instructor", "tsir_renewal_check": "tsir-instructor"}
+DOC_NAMES = {"tsa-cme": ("外科專科醫師證書", "surgical specialist certificate"),
+             "tsir-instructor": ("介入放射線學會指導老師證書", "TSIR instructor certificate")}
 MAX_DIGITS = 15
 UNREADABLE_NUMBER = re.compile(rf"\d{{{MAX_DIGITS + 1},}}|(?<![A-Za-z])\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z])")
 
@@ -195,7 +199,25 @@ class Engine:
         answers = [self._deterministic(p, None, today) for p in pieces]
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
+        tools = [c.name for a in answers for c in a.tool_calls] + [a.pending_call.name for a in answers if a.pending_call]
+        docs = {DOC_OF_TOOL[t] for t in tools if t in DOC_OF_TOOL}
+        if len(docs) == 1:
+            # "(a) credits for … (b) my cert expires …": the certificate is the one the other parts are about.
+            doc = docs.pop()
+            for i, a in enumerate(answers):
+                if a.route == "clarify" and any(m.startswith("doc:") for m in a.missing):
+                    answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
+
+    def _with_doc(self, piece: str, doc: str, lang: str, today: datetime.date) -> Answer:
+        """A part asking which certificate, answered for the one its sibling parts are about, said so."""
+        name_zh, name_en = DOC_NAMES[doc]
+        answer = self._deterministic(f"{piece}（{name_zh}）" if lang == "zh-TW" else f"{piece} ({name_en})", None, today)
+        note = (f"同一則訊息的其他問題是關於{name_zh}，這一題也視為{name_zh}。" if lang == "zh-TW" else
+                f"The other parts of the message are about the {name_en}, so this one is read as the {name_en} too.")
+        head, _, rest = answer.answer.partition("\n")
+        return answer.model_copy(update={"question": piece, "assumptions": [note, *answer.assumptions],
+                                         "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
 
     @staticmethod
     def _complete(prior: Answer, pending_question: str, q: Query, question: str, today: datetime.date) -> Any:

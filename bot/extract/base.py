@@ -87,7 +87,13 @@ PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\b
 # just named, not more papers (SPEC §3: a qualifier refines what was said and adds nothing).
 SUBSET_CASE_REPORT = re.compile(
     r"(?:其中|裡有|裡面有|當中(?:有)?|之中(?:有)?|中有)\s*(\d+)\s*(?:篇|個)?\s*(?:是|為|屬於)?\s*(?:case\s*reports?|病例報告|個案報告|案例報告)"
-    r"|(\d+)\s+of\s+(?:them|those|these|which)\s+(?:is|are|was|were)?\s*(?:an?\s+)?case\s*reports?", re.IGNORECASE)
+    r"|(\d+|one)\s+of\s+(?:them|those|these|which)\s+(?:is|are|was|were)?\s*(?:an?\s+)?case\s*reports?", re.IGNORECASE)
+
+
+def subset_count(match: re.Match[str]) -> int:
+    """How many of the papers a SUBSET_CASE_REPORT match names ("one of them" → 1)."""
+    raw = match.group(1) or match.group(2)
+    return 1 if raw.lower() == "one" else int(raw)
 
 
 SEPARATORS = re.compile(r"[，,、；;。\n？?！!]|另外|以及|還有|此外|\band\b|\bplus\b|\balso\b", re.IGNORECASE)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extract.base import PERSONAL, SUBSET_CASE_REPORT, Extraction, Need, Note, bare_numbers, followup_text, has, segments
+from bot.extract.base import (
+    PERSONAL, SUBSET_CASE_REPORT, Extraction, Need, Note, bare_numbers, followup_text, has, segments, subset_count,
+)
 from bot.parsing.dates import find_years
 from bot.parsing.text import Query
 
@@ -224,7 +226,7 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
             facts += 1
     subset = SUBSET_CASE_REPORT.search(text)
     if subset:
-        part = int(subset.group(1) or subset.group(2))
+        part = subset_count(subset)
         whole = next((a for a in acts if a["kind"] in ("paper_sci", "paper_non_sci") and a.get("case_report")
                       and a.get("count", 1) > part), None)
         if whole is not None:  # 2 papers, 1 of them a case report: 1 full paper + 1 case report

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extract.base import SUBSET_CASE_REPORT, Extraction, Need, Note, bare_numbers, has, segments
+from bot.extract.base import SUBSET_CASE_REPORT, Extraction, Need, Note, bare_numbers, has, segments, subset_count
 from bot.parsing.dates import find_dates
 from bot.parsing.text import Query
 from calculators.tsir_instructor import DOMAINS as DOMAIN_RULES
@@ -87,7 +87,7 @@ def eligibility(q: Query) -> Extraction | None:
         return None
     # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are ignored.
     asked = None
-    m = re.search(r"([^，,。；]{0,12})(?:的)?(?:指導老師|instructor)", t, re.I)
+    m = re.search(r"([^，,。；]{0,24})(?:的)?(?:指導老師|instructor)", t, re.I)
     if m:
         asked_in = domains_in(m.group(1))
         asked = asked_in[-1][1] if asked_in else None
@@ -123,6 +123,16 @@ def eligibility(q: Query) -> Extraction | None:
     order = [d for _, d in named]
     domains = [asked] if asked else sorted({d for d in cases_by_domain if d != "?"} | set(order),
                                            key=lambda d: order.index(d) if d in order else 99)
+    if lm and lectures and asked:
+        # Rule 1(二) counts lectures in the domain applied for: "lectured 3 times on RFA … the vascular
+        # instructor" gives the vascular domain no lectures (said so, not silently dropped).
+        start = max(t.rfind(ch, 0, lm.start()) for ch in "，,。；;") + 1
+        ends = [i for i in (t.find(ch, lm.end()) for ch in "，,。；;") if i != -1]
+        talk_domains = {d for _, d in domains_in(t[start:min(ends) if ends else len(t)])}
+        if talk_domains and asked not in talk_domains:
+            notes.append(Note(f"演講／座長 {lectures} 次不是在申請的領域，不計入第一條第二款的演講條件。",
+                              f"The {lectures} lectures were not in the domain applied for, so rule 1(2)'s lecture path does not count them."))
+            lectures = 0
     if not domains:
         needs.append(Need("domain", "想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
                           "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?"))
@@ -250,7 +260,7 @@ def renewal(q: Query) -> Extraction | None:
                                   "Were you the first or corresponding author, or another author?"))
     subset = SUBSET_CASE_REPORT.search(t)
     if subset:  # "SCI 3 篇都是第一作者，其中 1 篇是 case report": 2 full articles + 1 case report, same role
-        part = int(subset.group(1) or subset.group(2))
+        part = subset_count(subset)
         for full, report in zip(acts, acts[1:]):
             if full["kind"].endswith("_full_article") and report["kind"] == full["kind"].replace("_full_article", "_case_report") \
                     and report.get("count") == part and full.get("count", 1) > part:

@@ -12,7 +12,7 @@ from knowledge.numerals import cn_to_int
 __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 
 # A run of Chinese numerals; converted only where a unit follows (so 一律, 之一, 統一 stay words).
-_CN_RUN = re.compile(f"(?<!第)(?<!哪)([{_CN_CHARS}]+)(?=\\s*(?:個月|个月|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|人|歲|案|項|件|週|周|萬|%|％))")
+_CN_RUN = re.compile(f"(?<!第)(?<!哪)(?<!最後)(?<!同)([{_CN_CHARS}]+)(?=\\s*(?:個月|个月|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|人|歲|案|項|件|週|周|萬|%|％))")
 _CN_PERCENT = re.compile(f"百分之([{_CN_CHARS}]+)(?:點([{''.join(_DIGITS)}]+))?")
 
 
@@ -42,7 +42,17 @@ def normalize_numerals(text: str) -> str:
 
     text = re.sub(rf"(\d+|[{_CN_CHARS}]+)\s*個半(小時|月)", half, text)
     text = re.sub(r"(?<![\d.個])半(?:個)?小時", "0.5小時", text)
-    return _EN_WORDS.sub(lambda m: str(_EN_NUMBERS[m.group(0).lower()]), text)
+    def word(m: re.Match[str]) -> str:
+        # "a 1-day one", "the one I want": a pronoun, not a count ("one of them" is a count of one).
+        if m.group(0).lower() == "one" and _PRONOUN_BEFORE.search(text[:m.start()]):
+            return m.group(0)
+        return str(_EN_NUMBERS[m.group(0).lower()])
+
+    return _EN_WORDS.sub(word, text)
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|which|any|no|another|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
 
 
 # A date written in Chinese numerals: 一一五年六月三十日, 115年六月30日, 六月三十日 (year digit by digit or counted).

@@ -103,3 +103,26 @@ def test_facts_named_without_the_regulations_own_words(engine, question, tool, a
     got = a.tool_calls[0].args
     got = got["activities"][0] if "activities" in got else got
     assert {k: got.get(k) for k in args} == args
+
+
+def test_lectures_in_another_domain_do_not_open_the_lecture_path(engine):
+    a = engine.answer("我在消融領域演講過 3 次，但想申請的是血管介入指導老師；血管介入 60 例，專科 10 年，可以嗎？",
+                      today=TODAY)
+    assert a.route == "calculator"
+    call = a.tool_calls[0]
+    assert call.args["domain"] == "vascular_intervention" and not call.args.get("lectures_in_domain")
+    assert call.result["eligible"] is False
+    assert any("不計入" in x for x in a.assumptions)
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("I went to a 2-day specialty society meeting and a 1-day one this year. credits?", None),
+    ("this year: the TSA annual meeting once and 3 monthly meetings, I was the speaker at one of those 3. credits?", 60 + 60 + 20),
+])
+def test_one_as_a_pronoun_and_one_as_a_count(engine, question, total):
+    """'a 1-day one' is a meeting, not the number 1 (never a silent count); 'one of those' is a count of one."""
+    a = engine.answer(question, today=TODAY)
+    if total is None:
+        assert a.route == "clarify" or a.tool_calls[0].result["total"] == 45
+    else:
+        assert a.route == "calculator" and a.tool_calls[0].result["total"] == total
