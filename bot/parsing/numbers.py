@@ -12,11 +12,12 @@ from knowledge.numerals import cn_to_int
 __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 
 # A run of Chinese numerals (三點五 with its decimals); converted only where a unit follows (so 一律,
-# 之一, 統一 stay words), never after 第 / 哪 / 同 / 最後 (designations), 幾 / 數 (幾十 is no number),
+# 之一, 統一 stay words; 五個 too: a count of items no calculator argument carries would make the
+# ledger ask about it, docs/numerals.md), never after 第 / 哪 / 同 / 最後 (designations), 幾 / 數 (幾十 is no number),
 # a digit (1萬2千 is read whole by _MIXED) or inside a longer run.
 _NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几數数同\\d.])(?<!最後)"
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
-                     "(?=\\s*(?:個|个|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
+                     "(?=\\s*(?:個月|个月|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
 # A bare count in a list (TACE 一百八、TARE 一百二; 劑量那項九十、): two or more numerals holding 十/百/千/萬,
 # after a letter, a space or a Han character (not at a line start, where 二十、 is a heading), before 、，；。
 _CN_BARE = re.compile(f"(?<=[A-Za-z \t\u4e00-\u9fff]){_NOT_AFTER}(?<![之])"
