@@ -33,6 +33,8 @@ _PARTIAL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"\s*(?:full-time\s+|qualified\s+)?(?:radiographers?|technologists?|放射師|放射士|people|staff)",
+                           re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案"}
 _EITHER_OR = re.compile(r"還是|或是|或者|\bor\b|\bvs\.?", re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
@@ -71,6 +73,10 @@ def _context(text: str, start: int, end: int, before: int = 8) -> str:
     left = max(left, start - before)
     while 0 < left < start and text[left - 1].isascii() and text[left - 1].isalpha():
         left -= 1  # never cut an English word ("ategory 0")
+    end = len(text[:end].rstrip())  # a quantity's span may end in the space before its (absent) unit
+    after = re.match(r"(?:\s+(?:[A-Za-z][\w'-]*)){1,3}", text[end:end + 40])
+    if after and not re.search(r"[\u4e00-\u9fff]", text[left:start]):  # "3 as first author": the words after it
+        end += after.end()
     return " ".join(text[left:end].split())
 
 
@@ -211,6 +217,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                     ledger.reading.append({"fact": p, "value": v, "text": m.words})
                 used.add(p)
                 break
+    # "SCI 3 篇，其中 1 篇是 case report" → 2 full + 1 case report: one number split over two counts.
+    counts = [(p, n) for p, v, n in nums if p.endswith("count")]
+    for m in list(loose):
+        split = next((pair for pair in combinations(counts, 2)
+                      if not m.is_date and abs(pair[0][1] + pair[1][1] - m.values[0]) < _TOL), None)
+        if split is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
     lengths = {(p, len(v)) for args in calls for p, v in _lists(args)}
     for m in list(loose):
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL), None)
@@ -246,7 +260,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "2位放射師：1位 200 天、1位 150 天": a count of people within a list of people.
     people = max((n for _, n in lengths), default=0)
     for m in list(loose):
-        if m.unit in ("位", "名", "人") and people and 0 < m.values[0] <= people:
+        person = m.unit in ("位", "名", "人") or _PEOPLE_AFTER.match(text, m.end) is not None
+        if person and people and 0 < m.values[0] <= people:
             loose.remove(m)
             ledger.reading.append({"fact": "people in the list", "value": int(m.values[0]), "text": m.words})
     # "乳攝車 1 天 130 案", "一位疑似陽性個案": one day / one case is the unit a figure is per, or the

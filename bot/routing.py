@@ -71,7 +71,9 @@ def decide_calculation(q: Query) -> Decision | None:
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text)
             and not (OWN_FIGURE.search(q.text) and PERSONAL.search(q.text))):
         return None
-    best = found[0]
+    # The best-scored reading, unless it read nothing and another read the person's facts
+    # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
+    best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
     calc = bool(CALC_CUES.search(q.text))
     personal = bool(PERSONAL.search(q.text))
     if THRESHOLD.search(q.text) and not personal and q.followup is None:

@@ -88,6 +88,9 @@ _WORD = re.compile(r"[a-z]{3,}")
 CANDIDATES = 5  # how many of the retriever's hits are read (the best one and a possible rival)
 CONFIDENT_OVERLAP = 0.2  # below this share (and no look-up, no kind match) the line says it is unsure
 TIE = 0.95  # two clauses this close that state different figures are both given
+# Terms every question and every clause share: a yes / no verdict must rest on something more specific.
+GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請", "規定", "需要", "是否", "分數", "每年", "credit", "credits",
+                     "points", "rules"})
 
 
 def answer_kind(question: str) -> AnswerKind:
@@ -253,6 +256,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     best = read[0]
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5
+    said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
+    if kind == "yes_no" and "lookup" not in best.via and not (q_terms & _terms(said)) - GENERIC:
+        confident = False  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if not confident:
         return DirectLine(_unsure(lang), [best.clause.id], False, kind)
     second = next((c for c in read[1:] if not _related(c.clause, best.clause)), None)

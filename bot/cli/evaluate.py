@@ -49,7 +49,7 @@ def evaluate(
     if heldout:
         from evals.schema import HELDOUT_DIR
 
-        cases = [HELDOUT_DIR]
+        cases = cases or [HELDOUT_DIR]  # a file under evals/heldout/ (the calculator bank's half), or the rules half
     try:
         all_cases = load_cases(cases)
         gates = gate_mod.load_gates(gates_path or gate_mod.GATES_FILE)

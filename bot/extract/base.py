@@ -83,6 +83,13 @@ PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\b
                       re.IGNORECASE)
 
 
+# "兩篇裡有一篇是 case report", "其中 1 篇是病例報告", "one of them a case report": a subset of the papers
+# just named, not more papers (SPEC §3: a qualifier refines what was said and adds nothing).
+SUBSET_CASE_REPORT = re.compile(
+    r"(?:其中|裡有|裡面有|當中(?:有)?|之中(?:有)?|中有)\s*(\d+)\s*(?:篇|個)?\s*(?:是|為|屬於)?\s*(?:case\s*reports?|病例報告|個案報告|案例報告)"
+    r"|(\d+)\s+of\s+(?:them|those|these|which)\s+(?:is|are|was|were)?\s*(?:an?\s+)?case\s*reports?", re.IGNORECASE)
+
+
 SEPARATORS = re.compile(r"[，,、；;。\n？?！!]|另外|以及|還有|此外|\band\b|\bplus\b|\balso\b", re.IGNORECASE)
 
 

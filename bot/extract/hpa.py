@@ -221,11 +221,14 @@ def reread_action(q: Query) -> Extraction | None:
 def facility_volume(q: Query) -> Extraction | None:
     """hpa_facility_volume: radiographers' work days and annual screenings → excess (二(一)2(3)乙)."""
     t = q.text
-    if not has(r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|screenings? (?:a|per) year|年篩檢"
-               r"|worked\s+\d+(?:\.\d+)?\s*days|\d+\s*days? each", t):
+    if not has(r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|"
+               r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
+               r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?\s*days|\d+\s*days? each", t):
         return None
     if has(r"乳攝車|巡迴車|\bvan\b", t) and not has(r"工作天數|work(?:ing)? days", t):
         return None
+    if not has(r"放射師|放射士|radiographer|technologist|篩|screen|mammo|乳攝|乳房", t):
+        return None  # "two meetings, one day each": days with nothing of the facility's volume
     days: list[float] = []
     # "3 位放射師各 300 天" (the last one written wins: a reply corrects the question)
     m = ([*re.finditer(r"(\d+)\s*(?:(?:位|名)\s*(?:放射師|放射士)?|個?\s*(?:放射師|放射士)|radiographers?)[^，,。；\d]{0,12}?"

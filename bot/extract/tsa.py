@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extract.base import PERSONAL, Extraction, Need, Note, bare_numbers, followup_text, has, segments
+from bot.extract.base import PERSONAL, SUBSET_CASE_REPORT, Extraction, Need, Note, bare_numbers, followup_text, has, segments
 from bot.parsing.dates import find_years
 from bot.parsing.text import Query
 
@@ -24,7 +24,7 @@ KINDS: list[tuple[str, str]] = [
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
     ("presentation", r"壁報|poster|口頭(?:報告|發表)|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
-    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty (?:society )?(?:annual )?meeting"),
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:annual[- ])?(?:meeting|congress)"),
     ("international_meeting", r"國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad"),
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
     ("hours", r"課程|上課|course|class"),
@@ -40,7 +40,9 @@ ROLES: list[tuple[str, str]] = [
     ("first", r"(?<!非)第一作者|first author|1st author|一作"),
     ("presenter", r"發表者|發表人|presenter|報告者"),
 ]
-CASE_REPORT = r"病例報告|案例報告|個案報告|case report"
+ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|"
+                 r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)")
+CASE_REPORT = r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt"  # typos too: "case reprot"
 OFFSHORE = r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu"
 ROLE_KINDS = {"paper_sci", "paper_non_sci", "presentation"}
 MEETING_KINDS = {"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",
@@ -112,7 +114,8 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
     pieces: list[tuple[int, int, str, str, str | None]] = []  # (start, end, text, kind or "", clause's role)
     for start, clause in segments(text):
         slots = _slots(clause)
-        if any(k == "presentation" for *_, k in slots) and _kind_of_meeting_dropped(clause, slots):
+        if any(k == "presentation" for *_, k in slots) and _kind_of_meeting_dropped(clause, slots) \
+                and not has(ALSO_ATTENDED, text):
             notes.append(Note("在會議上發表只計發表積分（第五條第六款）；若也出席了該會議，請另外說明以計入出席積分（兩者可重複得分）。",
                               "A presentation at a meeting is counted as a presentation (5.6); if you also attended that meeting, "
                               "say so and the attendance is counted too (both may be credited)."))
@@ -208,6 +211,22 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
                 a["role"] = "presenter"
                 notes.append(Note("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
                                   "The presentation is taken to be given by you (first author or presenter)."))
+    # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well (5.4 / 5.6
+    # may both be credited), once, in the presentation's year.
+    talk = next((a for a in acts if a["kind"] == "presentation"), None)
+    if talk is not None and has(ALSO_ATTENDED, text):
+        meeting = next((k for k, p in KINDS if k in MEETING_KINDS and k != "domestic_seminar" and has(p, text)), None)
+        if meeting and not any(a["kind"] == meeting for a in acts):
+            acts.append({k: v for k, v in {"kind": meeting, "year": talk.get("year"), "count": 1}.items() if v is not None})
+            facts += 1
+    subset = SUBSET_CASE_REPORT.search(text)
+    if subset:
+        part = int(subset.group(1) or subset.group(2))
+        whole = next((a for a in acts if a["kind"] in ("paper_sci", "paper_non_sci") and a.get("case_report")
+                      and a.get("count", 1) > part), None)
+        if whole is not None:  # 2 papers, 1 of them a case report: 1 full paper + 1 case report
+            acts.insert(acts.index(whole), {**whole, "count": whole["count"] - part, "case_report": False})
+            whole["count"] = part
     for a in acts:
         for key in _needs_of(a):
             if not any(n.key == key for n in needs):
@@ -298,7 +317,8 @@ def renewal_check(q: Query) -> Extraction | None:
     """tsa_renewal_check: six yearly totals → may the surgical specialist certificate be renewed?"""
     t = q.lower
     values = _yearly_credits(q)
-    six_years = values is not None and has(r"六年|6\s*年|six years|6 years|每年", t) and has(r"積分|學分|credits?|points?", t)
+    six_years = values is not None and has(r"六年|6\s*年|six years|6 years|每年", t) and (
+        has(r"積分|學分|credits?|points?", t) or len(values) == 6)  # "six years: 95.5, 100, …"
     if not (any(has(p, t) for p in RENEW_CUES) or six_years):
         return None
     if has(r"指導老師|介入|instructor|tsir", t):

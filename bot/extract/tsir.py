@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extract.base import Extraction, Need, Note, bare_numbers, has, segments
+from bot.extract.base import SUBSET_CASE_REPORT, Extraction, Need, Note, bare_numbers, has, segments
 from bot.parsing.dates import find_dates
 from bot.parsing.text import Query
 from calculators.tsir_instructor import DOMAINS as DOMAIN_RULES
 
-TOPIC = r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分"
+# Words only the TSIR rules use: radiology education points (the surgical rules say 繼續教育積分),
+# e-posters, lecturers, IR meetings.
+TOPIC = (r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育積分|"
+         r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b")
 
 # Article 2's six domains: the domain's own names first, then technique names (Latin ones need
 # word boundaries so PTA does not match inside PTCD).
@@ -21,7 +24,7 @@ DOMAINS: dict[str, list[str]] = {
         r"biops(?:y|ies)|drainage|locali[sz]ation|pain control|nephrostom"],
     "tumor_embolization": [
         r"腫瘤(?:血管)?栓塞|化學栓塞|碘油|酒精栓塞|微球|放射性栓塞|釔-?90|肝癌栓塞",
-        r"\b(?:tace|tare|deb-?tace|cctace|y-?90|sirt)\b", r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation"],
+        r"\b(?:c{0,2}-?tace|tare|deb-?tace|b-?tace|y-?90|sirt)\b", r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation"],
     "non_tumor_embolization": [
         r"非腫瘤(?:血管)?栓塞|出血栓塞|止血栓塞|攝護腺(?:腫大)?栓塞|前列腺(?:肥大)?栓塞|子宮肌瘤栓塞|疼痛血管栓塞|靜脈瘤|出血",
         r"\b(?:pae|uae|ufe|brto|parto|gae)\b", r"non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage"],
@@ -39,6 +42,7 @@ DOMAIN_NAMES_ZH = {d: rule.zh for d, rule in DOMAIN_RULES.items()}  # names: cal
 
 ELIGIBILITY_CUES = r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become"
 RENEW_CUES = r"換證|展延|續證|renew"
+ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 SPECIALIST_YEARS = re.compile(
     r"(?:專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified)[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)\s*(?:年|years?|yrs?)"
     r"|(\d+(?:\.\d+)?)\s*(?:年|years?|yrs?)[^，,。；\d]{0,10}?(?:專科|specialist|board)", re.I)
@@ -65,11 +69,20 @@ def domains_in(text: str) -> list[tuple[int, str]]:
     return sorted((start, domain) for start, _, domain in kept)
 
 
+def _after_technique(t: str, start: int, named: list[tuple[int, str]]) -> bool:
+    """A bare number right after a technique or domain name ("RFA 70", "微波 90", "TIPS 20") counts its cases."""
+    return any(pos < start and start - pos <= 14 and not re.search(r"[，,。；;]|年|歲|次|篇", t[pos:start]) for pos, _ in named)
+
+
 def eligibility(q: Query) -> Extraction | None:
     """tsir_instructor_eligibility: cases in the last 6 years per domain, years as specialist."""
     t = q.text
     named = domains_in(t)
-    applying = named and has(r"申請|apply|qualif|eligib", t) and any(x.unit == "例" for x in q.quantities)
+    # "消融：微波 90、RFA 70，專科 9 年，還差幾例？": techniques with counts and the person's specialist
+    # years, or a question about the shortfall, ask the same thing without the word 指導老師.
+    counted = any(x.unit == "例" or (x.unit is None and _after_technique(t, x.start, named)) for x in q.quantities)
+    applying = named and counted and (has(r"申請|apply|qualif|eligib|還差|差幾|夠|送件|過嗎|short|enough", t)
+                                      or SPECIALIST_YEARS.search(t) is not None)
     if not (has(r"指導老師|導師|instructor|teacher|mentor", t) or applying) or has(RENEW_CUES + r"|終身|lifetime", t):
         return None
     # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are ignored.
@@ -84,7 +97,7 @@ def eligibility(q: Query) -> Extraction | None:
         cases_after = has(r"^\s*(?:[a-z&/-]+\s+){0,4}(?:例|cases?|procedures?)", t[x.end:x.end + 32])
         cases_before = has(r"(?:例數|cases?|procedures?)[^\d，。；]{0,15}$", t[max(0, x.start - 24):x.start]) or \
             has(r"\b[A-Z]{2,5}\s*:\s*$", t[max(0, x.start - 10):x.start])
-        if x.unit != "例" and not (x.unit is None and (cases_after or cases_before)):
+        if x.unit != "例" and not (x.unit is None and (cases_after or cases_before or _after_technique(t, x.start, named))):
             continue
         before = [d for pos, d in named if pos < x.start and x.start - pos <= 30]
         after = [d for pos, d in named if x.end <= pos <= x.end + 12]
@@ -182,7 +195,7 @@ RENEWAL_KINDS: list[tuple[str, str]] = [
 BIRTH = r"出生|生日|生於|born|birth|dob"
 SIXTIETH_BEFORE = r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on|60\s*歲生日(?:是|在|為)?|滿\s*60\s*歲(?:的日子)?(?:是|在|為)"
 SIXTIETH_AFTER = r"(?:就|才|將|會)?(?:年滿|滿|屆滿)\s*60\s*歲"
-CASE_REPORT = r"case reports?|病例報告|個案報告|案例報告"
+CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
 ROLE_RE = [("other", r"其他作者|其餘作者|共同作者|第二作者|非第一作者|非第一|co-?author|other author|second author|not (?:the )?first author"),
            ("first", r"(?<!非)第一作者|first author|first-author|一作"), ("corresponding", r"通訊作者|通信作者|corresponding")]
@@ -235,6 +248,17 @@ def renewal(q: Query) -> Extraction | None:
             if not any(n.key == "role" for n in needs):
                 needs.append(Need("role", "文章您是第一作者／通訊作者，還是其他作者？",
                                   "Were you the first or corresponding author, or another author?"))
+    subset = SUBSET_CASE_REPORT.search(t)
+    if subset:  # "SCI 3 篇都是第一作者，其中 1 篇是 case report": 2 full articles + 1 case report, same role
+        part = int(subset.group(1) or subset.group(2))
+        for full, report in zip(acts, acts[1:]):
+            if full["kind"].endswith("_full_article") and report["kind"] == full["kind"].replace("_full_article", "_case_report") \
+                    and report.get("count") == part and full.get("count", 1) > part:
+                full["count"] -= part
+                if full.get("role") and not report.get("role"):
+                    report["role"] = full["role"]
+                    needs[:] = [n for n in needs if n.key != "role" or any("role" in a and a["role"] is None for a in acts)]
+                break
     args: dict[str, Any] = {"activities": acts}
     cm = CME.search(t)
     if cm:
@@ -276,6 +300,8 @@ def renewal(q: Query) -> Extraction | None:
         needs = [] if age_given else [Need("birth_date", "請問您的出生日期與預定申請日？",
                                             "What are your birth date and the planned application date?")]
     score = 2.0 + (1 if has(RENEW_CUES, t) else 0) + (1 if has(r"指導老師|instructor", t) else 0)
+    if "cme_points" in args or has(ONLY_TSIR, t):
+        score += 2  # radiology education points, e-posters, lecturers: only the TSIR certificate counts them
     if not facts and has(r"什麼時候|何時|哪天|when|deadline", t):
         score -= 2  # "when can I renew?" asks for the window, not the points
     return Extraction("tsir_renewal_check", args, needs, notes, score=score, facts=facts)

@@ -11,7 +11,7 @@ from bot.parsing.text import Query
 WHEN = r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|when|deadline|window|how late|how early|by what date|last day|until"
 RENEW = r"展延|延展|換證|換發|續證|renew|extension|extend"
 EXPIRY = r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through"
-ISSUE = r"核發|發證|取得|拿到|通過|issued|granted|obtained|received"
+ISSUE = r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received"
 BIRTH = r"出生|生日|生於|born|birth|dob"
 APPLY = r"申請|apply|applying|application"
 TSA = r"外科|專科醫師證書|surg|tsa\b"
@@ -21,9 +21,12 @@ TSIR = r"指導老師|介入|instructor|tsir"
 def renewal_window(q: Query) -> Extraction | None:
     """renewal_window: expiry (or issue) date → when the renewal application opens and closes."""
     t = q.text
-    if not has(RENEW, t):
-        return None
     dates = find_dates(t)
+    # "證書 117/5/31 到期，申請期間是？": a certificate date and when to apply is a renewal question
+    # even without the word 展延.
+    cert_date = bool(dates) and has(r"證書|證照|cert", t) and has(EXPIRY + "|" + ISSUE, t) and has(WHEN + "|" + APPLY, t)
+    if not has(RENEW, t) and not cert_date:
+        return None
     if not dates and not has(WHEN, t):
         return None
     args: dict[str, Any] = {}

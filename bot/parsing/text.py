@@ -26,6 +26,19 @@ def detect_lang(text: str) -> str:
     return "zh-TW" if han * 2 >= words else "en"
 
 
+_EACH = re.compile(r"((?:[^，,。；;、\n]+、)+[^，,。；;、\n]+?)\s*各\s*(\d+(?:\.\d+)?)\s*(次|場|篇|例|天|小時|個月|案)")
+
+
+def distribute_each(text: str) -> str:
+    """"國外會議出席、國內 e-poster 各 3 次" → "國外會議出席 3 次、國內 e-poster 3 次": 各 gives every
+    listed item the count (SPEC §3: a list keeps every item)."""
+    def spread(m: re.Match[str]) -> str:
+        items = m.group(1).split("、")
+        return "、".join(f"{item.rstrip()} {m.group(2)} {m.group(3)}" for item in items)
+
+    return _EACH.sub(spread, text)
+
+
 @dataclass
 class Query:
     """One question, read once: original, folded text, numbers, language, the date it is asked on."""
@@ -50,8 +63,9 @@ class Query:
 
     @cached_property
     def text(self) -> str:
-        """Folded text with Chinese numerals before units rewritten as digits (第N kept)."""
-        return normalize_numerals(self.folded)
+        """Folded text with Chinese numerals before units rewritten as digits (第N kept), and a count
+        given to a list with 各 written out for each item ("A、B 各 3 次" → "A 3 次、B 3 次")."""
+        return distribute_each(normalize_numerals(self.folded))
 
     @cached_property
     def lower(self) -> str:

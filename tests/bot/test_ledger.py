@@ -78,10 +78,19 @@ def test_an_instructions_number_is_unused_not_read():
 
 
 def test_an_unread_number_gets_a_question_not_a_figure(engine):
-    a = engine.answer("今年 SCI 兩篇都是通訊作者，不過兩篇裡有一篇是 case report，幾分？", today=TODAY)
+    """A second QC unit's scores the reader does not take: no grade for the first unit alone."""
+    a = engine.answer("一號機劑量 86、假體 85；二號機劑量 78、假體 83，兩台各幾等？", today=TODAY)
     assert a.route == "clarify" and not a.tool_calls
-    assert any("1" in m for m in a.missing) and "unread" in a.missing[0]
+    assert any("78" in m for m in a.missing) and a.missing[0].startswith("unread")
     assert "沒有讀懂" in a.answer
+
+
+def test_a_subset_qualifier_refines_and_adds_nothing(engine):
+    """SPEC §3: "兩篇裡有一篇是 case report" is one full paper and one case report, not two halved."""
+    a = engine.answer("今年 SCI 兩篇都是通訊作者，不過兩篇裡有一篇是 case report，論文這塊幾分？", today=TODAY)
+    assert a.route == "calculator"
+    rows = [(x["count"], x.get("case_report", False)) for x in a.tool_calls[0].args["activities"]]
+    assert sorted(rows) == [(1, False), (1, True)]
 
 
 def test_a_calculator_answer_shows_its_reading_before_the_steps(engine):
@@ -120,6 +129,6 @@ def test_one_day_or_one_case_is_what_a_figure_is_per_not_a_fact(question):
 
 def test_a_question_back_about_an_unread_number_can_be_answered_with_the_form(engine):
     """The answer says "or use Edit inputs": its pending call pre-fills that form with what was read."""
-    a = engine.answer("今年 SCI 兩篇都是通訊作者，不過兩篇裡有一篇是 case report，幾分？", today=TODAY)
+    a = engine.answer("一號機劑量 86、假體 85；二號機劑量 78、假體 83，兩台各幾等？", today=TODAY)
     assert a.route == "clarify" and a.pending_call is not None
-    assert a.pending_call.name == "tsa_credit_tally" and a.pending_call.args["activities"]
+    assert a.pending_call.name == "hpa_qc_grade" and a.pending_call.args["scores"]

@@ -125,3 +125,12 @@ def test_engine_first_line_is_supported_by_its_citations(engine, question: str) 
 def test_readme_sample_answers_in_the_first_line(engine) -> None:
     answer = engine.answer("乳攝車每名放射師一天最多可以拍幾案？", today=TODAY)
     assert "40 案" in first_line(answer.answer) and answer.citations[0].id == "hpa-mammo/2.4.1"
+
+
+@pytest.mark.parametrize("question", ["積分可以跨年度保留嗎？", "學分可以轉讓給別人嗎？"])
+def test_a_yes_no_line_needs_more_than_generic_words_in_common(engine, question):
+    """Sharing only 積分 / 年度 with a clause is no answer to a yes / no question: the line says it
+    found none (never "可以：" from an unrelated clause such as the offshore doubling)."""
+    a = engine.answer(question)
+    assert a.route == "retrieval"
+    assert a.answer.splitlines()[0] == "條文中沒有一句能直接回答這個問題；以下是最相關的條文："

@@ -13,3 +13,14 @@ from bot.parsing.numbers import normalize_numerals
 ])
 def test_numeral_words_and_counts(text, expected):
     assert normalize_numerals(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("國外會議出席、國內 e-poster 各 3 次", "國外會議出席 3 次、國內 e-poster 3 次"),
+    ("年會、月會各 2 次", "年會 2 次、月會 2 次"),
+    ("國內研討會 3 場，各 2 小時", "國內研討會 3 場，各 2 小時"),  # one item: 各 is per session, left alone
+])
+def test_each_gives_every_listed_item_the_count(text, expected):
+    from bot.parsing.text import distribute_each
+
+    assert distribute_each(text) == expected

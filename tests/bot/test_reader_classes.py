@@ -1,0 +1,83 @@
+"""Classes of phrasing the reader missed on blind questions (issue 9), each with new wording:
+a certificate date without the word 展延, a six-number list without the word credits, the TSIR
+certificate's own vocabulary, the reading that found the person's facts over one that found none."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize("question", [
+    "證書 2027/3/31 到期，哪天開始可以申請？",
+    "my certificate expires on 2028-01-15, when can I apply?",
+])
+def test_a_certificate_date_and_when_to_apply_is_a_renewal_window(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route in ("calculator", "clarify")
+    assert a.route == "clarify" or a.tool_calls[0].name == "renewal_window"
+    if a.route == "clarify":  # which certificate: asked, never guessed
+        assert any(m.startswith("doc") for m in a.missing)
+
+
+@pytest.mark.parametrize("question", [
+    "6 years: 110, 95, 100, 105, 90, 100 — is that enough?",
+    "這六年分別 110、95、100、105、90、100，夠嗎？",
+    "六年學分 100、100、100、100、100、80，還差幾分？",
+])
+def test_six_yearly_figures_are_a_renewal_check(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == "tsa_renewal_check"
+    assert len(a.tool_calls[0].args["yearly_credits"]) == 6
+
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("國內 e-poster 2 次、放射線專科教育積分 150，總共幾分？", 150 + 2 * 15),  # 5.3: domestic 15 each
+    ("domestic lecturer twice and 120 radiology CME points — total?", 120 + 2 * 20),
+])
+def test_the_tsir_certificates_own_words_go_to_its_renewal_check(engine, question, points):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == "tsir_renewal_check"
+    assert a.tool_calls[0].result["points"] == points
+
+
+@pytest.mark.parametrize(("question", "domain", "cases"), [
+    ("栓塞：cTACE 80、DEB-TACE 70，專科 10 年，還差幾例？", "tumor_embolization", 150),
+    ("PTCD 60、PCN 50，專科 12 年，夠嗎？", None, 110),
+    ("RFA 90, MWA 40, 9 years as specialist — enough for ablation?", "ablation", 130),
+])
+def test_technique_lists_with_counts_are_an_eligibility_question(engine, question, domain, cases):
+    """A list of techniques each with a bare count, plus the person's specialist years or a
+    shortfall question, asks for instructor eligibility even without the word 指導老師; every
+    number of the list is summed into the domain's cases."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == "tsir_instructor_eligibility"
+    call = a.tool_calls[0].args
+    assert call["cases_last_6_years"] == cases
+    if domain:
+        assert call["domain"] == domain
+
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("一位放射師全勤 365 天，年篩 6800 案，超量嗎？", [365], 6800),
+    ("one radiographer, worked all 365 days, 7000 screenings last year — over the limit?", [365], 7000),
+])
+def test_a_facility_volume_in_shorthand(engine, question, days, screenings):
+    """年篩 / 全勤 / worked all N days / screenings last year are the facility-volume question."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == "hpa_facility_volume"
+    assert a.tool_calls[0].args == {"radiographer_work_days": days, "annual_screenings": screenings}
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("今年在年會發表壁報 2 篇（第一作者），也有出席，幾分？", 2 * 10 + 60),
+    ("I attended 2 specialty-society annual meetings this year, one day each. credits?", 30),
+])
+def test_attendance_said_alongside_and_hyphenated_meeting_names(engine, question, total):
+    """'也有出席' adds the meeting a poster was shown at; 'specialty-society annual meeting' is 5.3's
+    meeting, not the TSA annual meeting (two of them: 15 each)."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].result["total"] == total
