@@ -21,7 +21,7 @@ from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
-_ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#)\s*$", re.IGNORECASE)
+_ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|\byears?\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$", re.IGNORECASE)
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -105,7 +105,7 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
     for q in find_quantities(text):
         if any(s < q.end and q.start < e for s, e in taken):
             continue
-        before = text[max(0, q.start - 4):q.start]
+        before = text[max(0, q.start - 10):q.start]
         if _ORDINAL_OR_REF.search(before) or _NAME_BEFORE.search(before):
             continue
         values = [q.value]
@@ -179,6 +179,34 @@ def _rule_figures(rule_text: str) -> set[tuple[float, str | None]]:
     return {(q.value, q.unit) for q in find_quantities(normalize_numerals(fold(rule_text)))}
 
 
+# A number's unit says what it can be: "1 篇" is a paper's count, never a seminar's (a coincidence of
+# values must not bind a number the reader dropped). Families by unit and by argument.
+_UNIT_FAMILY = {"篇": "paper", "次": "event", "場": "event", "例": "case", "案": "case", "件": "case", "天": "day",
+                "小時": "hour", "個月": "month", "%": "pct", "萬元": "money", "元": "money"}
+_PAPER_KINDS = ("paper", "presentation", "sci_", "non_sci_", "article", "report")
+
+
+def _family(path: str, kinds: dict[str, Any]) -> set[str] | None:
+    """The unit families an argument may be written in (None: any)."""
+    leaf = path.rsplit(".", 1)[-1].split("[")[0]
+    if leaf == "count":
+        kind = str(kinds.get(path.rsplit(".", 1)[0], ""))
+        return {"paper", "event"} if kind.startswith(_PAPER_KINDS) or "presentation" in kind else {"event"}
+    table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month"},
+             "overseas_mission_months": {"month"}, "annual_subsidy": {"money"},
+             "cases_last_6_years": {"case"}, "suspected_positive_cases": {"case"}, "completed_cases": {"case"},
+             "annual_screenings": {"case"}, "monthly_screenings": {"case"}, "daily_screenings_on_van": {"case"}}
+    if leaf.endswith("_pct"):
+        return {"pct"}
+    return table.get(leaf)
+
+
+def _compatible(unit: str | None, path: str, kinds: dict[str, Any]) -> bool:
+    family = _UNIT_FAMILY.get(unit or "")
+    allowed = _family(path, kinds)
+    return family is None or allowed is None or family in allowed
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "") -> Ledger:
     """Bind each number of `text` to the arguments of the calls; the rest are unaccounted.
@@ -191,13 +219,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     leaves = [(p, v) for args in calls for p, v in _leaves(args)]
     nums = [(p, v, n) for p, v in leaves for n in _numbers(v)]
     years = {y for _, v in leaves for y in _years_of(v)} | {n for p, _, n in nums if p.endswith("year")}
+    kinds = {p.rsplit(".", 1)[0]: v for p, v in leaves if p.endswith(".kind")}
     ledger = Ledger()
     loose: list[Mention] = []
     used: set[str] = set()
     for m in mentions(text, today):
         hit = next(((p, v) for p, v, n in nums for x in m.values if abs(n - x) < _TOL
                     and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
-                    and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))), None)
+                    and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
+                    and _compatible(m.unit, p, kinds)), None)
         if hit is None and m.unit == "year" and m.values[0] in years:
             hit = ("year", int(m.values[0]))
         if hit is None:

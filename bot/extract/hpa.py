@@ -180,7 +180,10 @@ NOT_PREVIOUSLY_REQUIRED = (
 def reread_action(q: Query) -> Extraction | None:
     """hpa_reread_action: reader physicians' re-read discrepancy → tier (二(一)1(2))."""
     t = q.text
-    if not has(r"複判|復判|re-?read|discrepanc", t):
+    # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
+    pair = has(r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|"
+               r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%", t)
+    if not has(r"複判|復判|re-?read|discrepanc", t) and not pair:
         return None
     pos = _pct_after(r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|positive", t)
     neg = _pct_after(r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|negative", t)
@@ -389,7 +392,8 @@ def radiographer_volume(q: Query) -> Extraction | None:
 def followup_deduction(q: Query) -> Extraction | None:
     """hpa_followup_deduction: follow-up completion rate → deduction of the year's subsidy (二(五))."""
     t = q.text
-    if not has(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽性[^。？?]*完成", t):
+    if not has(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽性[^。？?]*完成|"
+               r"suspected[- ]positives?[^.?]*complet", t):
         return None
     if has(r"category|第\s*[0345]\s*類|bi-?rads", t) and not has(r"完成率|rate|扣|deduct", t):
         return None

@@ -16,10 +16,13 @@ from bot.parsing.text import Query
 TOPIC = [r"外科", r"本會", r"tsa\b", r"surg", r"積分", r"學分", r"\bcme\b", r"credits?\b", r"繼續教育"]
 
 # Activity kinds, most specific first: the first pattern that matches a clause names its kind.
+# A country or city named for training is abroad ("去美國進修").
+_ABROAD = (r"美國|日本|德國|英國|法國|韓國|加拿大|澳洲|紐西蘭|新加坡|香港|大陸|中國|歐洲|荷蘭|瑞士|瑞典|義大利|西班牙|以色列|"
+           r"\b(?:the )?(?:us|usa|u\.s\.|japan|germany|uk|england|france|korea|canada|australia|singapore|europe|america)\b")
 KINDS: list[tuple[str, str]] = [
     ("atls", r"atls|高級外傷救命術|外傷救命"),
     ("other_surgical_society_meeting", r"其他外科(?:相關)?醫學會|外科相關醫學會|other surgical society"),
-    ("training_abroad", r"(?:國外|海外|出國|abroad|overseas)[^，,。；]{0,6}(?:進修|研修|訓練|train(?:ing|ed)|fellowship)|(?:進修|train(?:ing|ed)|fellowship)[^，,。；]{0,6}(?:國外|海外|abroad|overseas)"),
+    ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{_ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|train(?:ing|ed)|fellowship)|(?:進修|train(?:ing|ed)|fellowship)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{_ABROAD})"),
     ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|train(?:ing|ed))|(?:進修|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))"),
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
@@ -66,7 +69,7 @@ def _slots(clause: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for kind, pattern in KINDS:
         for m in re.finditer(pattern, clause, re.IGNORECASE):
-            if kind == "paper_sci" and not has(PAPER_WORDS + r"|作者|author", clause):
+            if kind == "paper_sci" and not has(PAPER_WORDS + r"|作者|author|[一二三]作|\d+\s*篇", clause):
                 continue
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue

@@ -132,3 +132,14 @@ def test_a_question_back_about_an_unread_number_can_be_answered_with_the_form(en
     a = engine.answer("一號機劑量 86、假體 85；二號機劑量 78、假體 83，兩台各幾等？", today=TODAY)
     assert a.route == "clarify" and a.pending_call is not None
     assert a.pending_call.name == "hpa_qc_grade" and a.pending_call.args["scores"]
+
+
+def test_a_number_binds_only_to_an_argument_its_unit_can_mean():
+    """'1 篇' is a paper's count: it does not bind to a seminar's count of 1 by coincidence."""
+    args = {"activities": [{"kind": "domestic_seminar", "count": 1, "hours": 3.0}]}
+    led = account(_text("SCI 一作 1 篇、研討會 1 場 3 小時"), TODAY, [args])
+    assert [m.words for m in led.unaccounted] == ["SCI 一作 1 篇"]
+
+
+def test_year_labels_are_ordinals_not_facts():
+    assert [m.values[0] for m in mentions(_text("credits for years 1-6 are 100, 110"), TODAY)] == [100, 110]

@@ -81,3 +81,25 @@ def test_attendance_said_alongside_and_hyphenated_meeting_names(engine, question
     meeting, not the TSA annual meeting (two of them: 15 each)."""
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator" and a.tool_calls[0].result["total"] == total
+
+
+def test_years_given_as_headers_and_a_paper_named_by_authorship_only(engine):
+    a = engine.answer("今年：SCI 一作 1 篇、國際會議 1 次。去年：月會 2 次。今年幾分、去年幾分？", today=TODAY)
+    assert a.route == "calculator"
+    assert a.tool_calls[0].result["by_year"] == {"2025": 40, "2026": 80}
+
+
+@pytest.mark.parametrize(("question", "tool", "args"), [
+    ("去年在德國進修 4 個月，幾分？", "tsa_credit_tally", {"kind": "training_abroad", "months": 4.0}),
+    ("陽性 55%、陰性 12%，這樣要怎麼處理？", "hpa_reread_action",
+     {"positive_discrepancy_pct": 55, "negative_discrepancy_pct": 12}),
+    ("suspected positives 120, completed 90, subsidy NT$1,000,000 — deduction?", "hpa_followup_deduction",
+     {"suspected_positive_cases": 120, "completed_cases": 90, "annual_subsidy": 1_000_000}),
+])
+def test_facts_named_without_the_regulations_own_words(engine, question, tool, args):
+    """A country for 國外, a positive / negative pair for 複判差異, suspected positives for 追蹤."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == tool
+    got = a.tool_calls[0].args
+    got = got["activities"][0] if "activities" in got else got
+    assert {k: got.get(k) for k in args} == args
