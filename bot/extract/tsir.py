@@ -92,6 +92,7 @@ def eligibility(q: Query) -> Extraction | None:
         asked_in = domains_in(m.group(1))
         asked = asked_in[-1][1] if asked_in else None
     cases_by_domain: dict[str, float] = {}
+    totals: dict[str, float] = {}  # a stated total of the domain's cases
     for x in q.quantities:
         # "120 PTA cases", "120 PTA and stent cases": a few technique words between the count and "cases"
         cases_after = has(r"^\s*(?:[a-z&/-]+\s+){0,4}(?:例|cases?|procedures?)", t[x.end:x.end + 32])
@@ -104,7 +105,11 @@ def eligibility(q: Query) -> Extraction | None:
         domain = before[-1] if before else (after[0] if after else asked)
         if domain is None:
             domain = "?"
+        if has(r"(?:共|合計|總共|總計|一共|total(?:ly)?|in all)\s*$", t[max(0, x.start - 8):x.start]):
+            totals[domain] = x.value  # "TACE 180、TARE 120，共 300 例": the total, not a third part
+            continue
         cases_by_domain[domain] = cases_by_domain.get(domain, 0) + x.value
+    cases_by_domain.update(totals)
     if "?" in cases_by_domain and len(cases_by_domain) == 1 and asked is None and len({d for _, d in named}) == 1:
         cases_by_domain = {named[0][1]: cases_by_domain["?"]}
     needs: list[Need] = []

@@ -11,8 +11,19 @@ from knowledge.numerals import cn_to_int
 
 __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 
-# A run of Chinese numerals; converted only where a unit follows (so 一律, 之一, 統一 stay words).
-_CN_RUN = re.compile(f"(?<!第)(?<!哪)(?<!最後)(?<!同)([{_CN_CHARS}]+)(?=\\s*(?:個月|个月|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|人|歲|案|項|件|週|周|萬|%|％))")
+# A run of Chinese numerals (三點五 with its decimals); converted only where a unit follows (so 一律,
+# 之一, 統一 stay words; 五個 too: a count of items no calculator argument carries would make the
+# ledger ask about it, docs/numerals.md), never after 第 / 哪 / 同 / 最後 (designations), 幾 / 數 (幾十 is no number),
+# a digit (1萬2千 is read whole by _MIXED) or inside a longer run.
+_NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几數数同\\d.])(?<!最後)"
+_CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
+                     "(?=\\s*(?:個月|个月|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
+# A bare count in a list (TACE 一百八、TARE 一百二; 劑量那項九十、): two or more numerals holding 十/百/千/萬,
+# after a letter, a space or a Han character (not at a line start, where 二十、 is a heading), before 、，；。
+_CN_BARE = re.compile(f"(?<=[A-Za-z \t\u4e00-\u9fff]){_NOT_AFTER}(?<![之])"
+                      f"([{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。]|\\Z))")
+# Digits with Chinese units: 1萬2千 = 12000, 12萬5千 = 125000, 3千 = 3000 (1.5萬 and 200萬 stay for find_quantities).
+_MIXED = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?[萬万]\d+[千仟]|(?<![\d.,])\d+[千仟](?!\d)")
 _CN_PERCENT = re.compile(f"百分之([{_CN_CHARS}]+)(?:點([{''.join(_DIGITS)}]+))?")
 
 
@@ -29,11 +40,20 @@ def normalize_numerals(text: str) -> str:
     text = _CN_PERCENT.sub(pct, text)
 
     def run(m: re.Match[str]) -> str:
-        value = cn_to_int(m.group(1))
+        numeral = m.group(1)
+        if len(numeral) > 1 and numeral[-1] in "萬万":  # 兩百萬元 → 200萬元: the 萬 stays with the amount
+            value = cn_to_int(numeral[:-1])
+            return m.group(0) if value is None else f"{value}萬"
+        value = cn_to_int(numeral)
         return m.group(0) if value is None else str(value)
 
+    def bare(m: re.Match[str]) -> str:
+        return run(m) if len(m.group(1)) > 1 else m.group(0)
+
+    text = _MIXED.sub(lambda m: str(cn_to_int(m.group(0)) or m.group(0)), text)
     text = _CN_DATE.sub(_date_digits, text)
     text = _CN_RUN.sub(run, text)
+    text = _CN_BARE.sub(bare, text)
     text = re.sub(r"(?<![上下])半年", "6個月", text)  # 進修半年 = 6 months (上半年 is a half of a year)
     # 一個半小時 = 1.5 h, 兩個半月 = 2.5 months, 半小時 = 0.5 h
     def half(m: re.Match[str]) -> str:
@@ -56,7 +76,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|which|any|no|a
 
 
 # A date written in Chinese numerals: 一一五年六月三十日, 115年六月30日, 六月三十日 (year digit by digit or counted).
-_CN_DATE = re.compile(f"(?:([〇○零{_CN_CHARS}\\d]{{2,4}})\\s*年\\s*)?([{_CN_CHARS}\\d]{{1,3}})\\s*月\\s*([{_CN_CHARS}\\d]{{1,3}})\\s*([日號号])")
+_CN_DATE = re.compile(f"(?:(?<![{_CN_CHARS}])([〇○零{_CN_CHARS}\\d]{{2,4}})\\s*年\\s*)?([{_CN_CHARS}\\d]{{1,3}})\\s*月\\s*([{_CN_CHARS}\\d]{{1,3}})\\s*([日號号])")
 
 
 def _cn_part(part: str | None, *, year: bool = False) -> str | None:

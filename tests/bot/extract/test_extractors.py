@@ -136,6 +136,16 @@ def test_tsir_domain_named_beats_substring():
     assert e.args["domain"] == "non_tumor_embolization"
 
 
+@pytest.mark.parametrize("question", [
+    "腫瘤栓塞 TACE 180、TARE 120，共300例，專科8年，可以申請指導老師嗎",
+    "腫瘤栓塞 TACE 一百八、TARE 一百二，共三百例，專科八年，可以申請嗎",  # the bank's form, in Chinese numerals
+])
+def test_tsir_a_stated_total_is_not_added_to_its_parts(question):
+    e = best(question)
+    assert e.tool == "tsir_instructor_eligibility"
+    assert e.args["cases_last_6_years"] == 300
+
+
 def test_tsir_two_domains_two_calls():
     e = best("我做了 TACE 320 例和 PTCD 100 例，專科10年，可以申請指導老師嗎")
     calls = [e.args, *e.extra_calls]
