@@ -41,7 +41,8 @@ STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|
 # Asking for a figure of one's own (a total, a shortfall, eligibility), which needs the user's numbers.
 OWN_FIGURE = re.compile(
     r"多少|幾|夠|還差|評等|等級|超量|超過|處理|怎麼辦|資格|申請.{0,8}(?:指導老師|展延|延展|換證)|(?:展延|延展|換證)(?:嗎|了嗎)|"
-    r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|when",
+    r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|when|"
+    r"worth|值幾分|算幾分|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?",
     re.IGNORECASE,
 )
 

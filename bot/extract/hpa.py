@@ -403,7 +403,7 @@ def followup_deduction(q: Query) -> Extraction | None:
         rate = pcts[0] if len(pcts) == 1 else None
     suspected = re.search(rf"(?:疑似陽性|suspected[- ]positive|positive cases?)[^，,。；\d]{{0,10}}?({COUNT})\s*(?:案|例|人|位|件|cases?)?", t, re.I)
     completed = re.search(rf"(?:完成(?!率)(?:追蹤)?|已追蹤|completed|followed up)[^，,。；？?！!\n\d]{{0,14}}?({COUNT})\s*(?:案|例|人|位|件|cases?)?"
-                          rf"|({COUNT})\s*(?:案|例|人|位|件|cases?)?[^，,。；\d]{{0,6}}?(?:完成(?:追蹤)?|completed)", t, re.I)
+                          rf"|({COUNT})\s*(?:案|例|人|位|件|cases?)?[^，,。；、;\d]{{0,6}}?(?:完成(?:追蹤)?|completed)", t, re.I)
     subsidy = None
     for x in q.quantities:
         window = t[max(0, x.start - 16): x.end + 4]

@@ -212,7 +212,8 @@ SIXTIETH_BEFORE = r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\
 SIXTIETH_AFTER = r"(?:就|才|將|會)?(?:年滿|滿|屆滿)\s*60\s*歲"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
-ROLE_RE = [("other", r"其他作者|其餘作者|共同作者|第二作者|非第一作者|非第一|co-?author|other author|second author|not (?:the )?first author"),
+ROLE_RE = [("other", r"其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
+                    r"(?:2nd|3rd|\d+th) author|not (?:the )?first author"),
            ("first", r"(?<!非)第一作者|first author|first-author|一作"), ("corresponding", r"通訊作者|通信作者|corresponding")]
 _CME_LABEL = r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points)"
 CME = re.compile(rf"{_CME_LABEL}[^，,。；、\d]{{0,6}}(\d+(?:\.\d+)?)"
@@ -232,6 +233,10 @@ def renewal(q: Query) -> Extraction | None:
     for start, clause in segments(t):
         kind = next((k for k, p in RENEWAL_KINDS if has(p, clause)), None)
         role = next((r for r, p in ROLE_RE if has(p, clause)), None)
+        counted = any(start <= x.start < start + len(clause) for x in q.quantities)
+        if kind is None and role and not counted and acts and "sci" in acts[-1]["kind"] and not acts[-1].get("role"):
+            acts[-1]["role"] = role  # "non-SCI full article 1 篇，二作": the role of the paper just named (a refinement, no new fact)
+            continue
         if kind is None and last_kind and "sci" in last_kind and (role or has(CASE_REPORT + "|" + FULL_ARTICLE, clause)):
             # "SCI full article 第一作者 3 篇、其他作者 case report 2 篇": the same journal family; the
             # clause's own article type (case report / full article) wins over the previous one's.
@@ -263,6 +268,14 @@ def renewal(q: Query) -> Extraction | None:
             if not any(n.key == "role" for n in needs):
                 needs.append(Need("role", "文章您是第一作者／通訊作者，還是其他作者？",
                                   "Were you the first or corresponding author, or another author?"))
+    roles = {a["role"] for a in acts if a.get("role")}
+    if len(roles) == 1 and has(r"都是|全部|全都|一律|all (?:as|were|of them)|each as|always", t):
+        # "我都是掛其他作者：SCI full 3 篇、case report 2 篇": one role stated for all the papers
+        role = roles.pop()
+        for a in acts:
+            if a["kind"].startswith(("sci_", "non_sci_")) and not a.get("role"):
+                a["role"] = role
+        needs[:] = [n for n in needs if n.key != "role"]
     subset = SUBSET_CASE_REPORT.search(t)
     if subset:  # "SCI 3 篇都是第一作者，其中 1 篇是 case report": 2 full articles + 1 case report, same role
         part = subset_count(subset)

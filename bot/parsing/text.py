@@ -29,6 +29,22 @@ def detect_lang(text: str) -> str:
 _EACH = re.compile(r"((?:[^，,。；;、\n]+、)+[^，,。；;、\n]+?)\s*各\s*(\d+(?:\.\d+)?)\s*(次|場|篇|例|天|小時|個月|案)")
 
 
+# "我不是一作，是二作", "I'm not the first author, I'm second author": the corrected fact replaces the
+# negated one (SPEC §3: "我不是一作，是二作" is one second-author paper), so the negated words are dropped.
+_NEGATED = re.compile(r"不是\s*[^，,。；;？?\d也]{1,8}?\s*[，,]?\s*(?:而)?(?<!不)是(?=\s*\S)"
+                      r"|\bnot\s+(?:the\s+|a\s+)?[a-z -]{1,24}?,\s*(?:i'?m|i am|but)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+
+
+def drop_negated(text: str) -> str:
+    """The text with a negated-then-corrected fact reduced to the correction ("不是一作，是二作" → "二作")."""
+    return _NEGATED.sub("", text)
+
+
+def _read(folded: str) -> str:
+    """What the readers see: numerals as digits, 各 spread over its list, negated facts dropped."""
+    return drop_negated(distribute_each(normalize_numerals(folded)))
+
+
 def distribute_each(text: str) -> str:
     """"國外會議出席、國內 e-poster 各 3 次" → "國外會議出席 3 次、國內 e-poster 3 次": 各 gives every
     listed item the count (SPEC §3: a list keeps every item)."""
@@ -54,7 +70,7 @@ class Query:
     def followup_start(self) -> int:
         if self.followup is None:
             return 0
-        return len(normalize_numerals(fold(self.original, collapse=False))) + 1
+        return len(_read(fold(self.original, collapse=False))) + 1
 
     @cached_property
     def folded(self) -> str:
@@ -65,7 +81,7 @@ class Query:
     def text(self) -> str:
         """Folded text with Chinese numerals before units rewritten as digits (第N kept), and a count
         given to a list with 各 written out for each item ("A、B 各 3 次" → "A 3 次、B 3 次")."""
-        return distribute_each(normalize_numerals(self.folded))
+        return _read(self.folded)
 
     @cached_property
     def lower(self) -> str:

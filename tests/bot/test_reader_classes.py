@@ -126,3 +126,28 @@ def test_one_as_a_pronoun_and_one_as_a_count(engine, question, total):
         assert a.route == "clarify" or a.tool_calls[0].result["total"] == 45
     else:
         assert a.route == "calculator" and a.tool_calls[0].result["total"] == total
+
+
+def test_a_list_separated_by_the_enumeration_comma_keeps_each_label(engine):
+    """'疑似陽性 64 例、完成 40 例': 、 separates two labelled counts (never 64/64)."""
+    a = engine.answer("疑似陽性 80 案、完成 60 案，補助 100 萬，扣多少？", today=TODAY)
+    assert a.route == "calculator"
+    assert a.tool_calls[0].args["suspected_positive_cases"] == 80 and a.tool_calls[0].args["completed_cases"] == 60
+
+
+@pytest.mark.parametrize(("question", "tool", "role"), [
+    ("non-SCI full article 一篇，我不是一作，是三作；教育積分 150，換證差多少", "tsir_renewal_check", "other"),
+    ("one SCI paper, I'm not the first author, I'm the second author. credits?", "tsa_credit_tally", "second"),
+])
+def test_a_negated_fact_corrected_in_the_same_breath_counts_once(engine, question, tool, role):
+    """SPEC §3: '我不是一作，是二作' is one second-author paper, not two papers."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == tool
+    papers = [x for x in a.tool_calls[0].args["activities"] if "sci" in x["kind"] or "paper" in x["kind"]]
+    assert len(papers) == 1 and papers[0]["count"] == 1 and papers[0]["role"] == role
+
+
+def test_one_role_said_for_all_the_papers(engine):
+    a = engine.answer("我都是其他作者：SCI full 2 篇、SCI case report 1 篇，教育積分 150，換證夠嗎？", today=TODAY)
+    assert a.route == "calculator"
+    assert {x["role"] for x in a.tool_calls[0].args["activities"]} == {"other"}

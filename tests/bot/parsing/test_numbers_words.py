@@ -24,3 +24,14 @@ def test_each_gives_every_listed_item_the_count(text, expected):
     from bot.parsing.text import distribute_each
 
     assert distribute_each(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我不是一作，是二作", "我二作"),
+    ("I'm not the first author, I'm second author", "I'm second author"),
+    ("我既不是一作也不是通訊作者", "我既不是一作也不是通訊作者"),  # no correction given: nothing dropped
+])
+def test_a_negated_fact_is_dropped_only_when_corrected(text, expected):
+    from bot.parsing.text import drop_negated
+
+    assert drop_negated(text) == expected
