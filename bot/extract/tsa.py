@@ -341,8 +341,15 @@ def renewal_check(q: Query) -> Extraction | None:
     else:
         needs.append(Need("yearly_credits", "證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？",
                           "What were your credits in each of the six years of the certificate's validity (six numbers, oldest first)?"))
+    reply_months = [x for x in q.quantities if q.followup_start and x.start >= q.followup_start
+                    and x.unit in ("個月", "年", None)] if "overseas_mission_months" in q.expected else []
     m = MISSION.search(q.text) or MISSION_AFTER.search(q.text)
-    if m:
+    if reply_months:  # the reply to "how many months was the mission?"
+        x = reply_months[0]
+        months = x.value * (12 if x.unit == "年" else 1)
+        args["overseas_mission_months"] = int(months) if float(months).is_integer() else months
+        facts += 1
+    elif m:
         months = float(m.group(1)) * (12 if m.group(2).startswith(("年", "year")) else 1)
         args["overseas_mission_months"] = int(months) if months.is_integer() else months
         facts += 1

@@ -59,3 +59,11 @@ def test_a_mission_named_without_its_length_is_asked_for(engine):
     """The overseas mission's months lower the credits needed: never read as 0 (SPEC §3)."""
     a = engine.answer("我有參加駐外醫療團，六年積分 100、100、90、95、100、80，能展延嗎？", today=TODAY)
     assert a.route == "clarify" and any(m.startswith("overseas_mission_months") for m in a.missing)
+
+
+def test_the_missions_months_given_in_reply_complete_the_renewal_check(engine):
+    q = "我有參加駐外醫療團，六年積分 90、85、80、95、90、85，能展延嗎？"
+    first = engine.answer(q, today=TODAY)
+    final = engine.answer("10 個月", Conversation(turns=[Turn(question=q, answer=first)]), today=TODAY)
+    assert final.route == "calculator"
+    assert final.tool_calls[0].args == {"yearly_credits": [90, 85, 80, 95, 90, 85], "overseas_mission_months": 10}
