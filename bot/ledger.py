@@ -297,7 +297,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "乳攝車 1 天 130 案", "一位疑似陽性個案": one day / one case is the unit a figure is per, or the
     # subject the question is about, not a fact to count.
     for m in list(loose):
-        rate = re.match(r"\s*\d", text[m.end:m.end + 6]) is not None  # "1 天 130 案": what the figure is per
+        # "1 天 130 案", "95 screenings in one day": what the figure is per
+        rate = re.match(r"\s*\d", text[m.end:m.end + 6]) is not None or \
+            re.search(r"(?:\bin|\bper|\bwithin|\bon|每|/)\s*$", text[max(0, m.start - 8):m.start], re.I) is not None
         if m.values[0] == 1.0 and m.unit in _ONE_OF and (m.unit not in ("天", "個月", "年", "週") or rate):
             loose.remove(m)
             ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})

@@ -221,6 +221,12 @@ def reread_action(q: Query) -> Extraction | None:
     return Extraction("hpa_reread_action", args, needs, invalid=invalid, score=score, facts=facts)
 
 
+def head_of(t: str) -> int | None:
+    """The number of radiographers the text states ("2 位放射師", "two radiographers"), if any."""
+    head = re.search(r"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:放射師|放射士)|(\d+)\s+(?:qualified\s+)?radiographers", t, re.I)
+    return int(head.group(1) or head.group(2)) if head else None
+
+
 def facility_volume(q: Query) -> Extraction | None:
     """hpa_facility_volume: radiographers' work days and annual screenings → excess (二(一)2(3)乙)."""
     t = q.text
@@ -258,7 +264,10 @@ def facility_volume(q: Query) -> Extraction | None:
         reply_days = [x.value for x in q.quantities if x.start >= q.followup_start and x.unit in ("天", None)]
         each_in_reply = any(x and x.start() >= q.followup_start for x in (m, full_year))  # "2 位各 300 天" already read
         if reply_days and not each_in_reply:
-            days = reply_days
+            # The question's whole-year radiographers stay; the reply gives the others' days.
+            before = [x.value for x in q.quantities if x.start < q.followup_start and x.unit == "天"]
+            whole_year = [d for d in days if d == 365.0 and d not in before]
+            days = whole_year + reply_days if whole_year and head_of(t) == len(whole_year) + len(reply_days) else reply_days
     # The head count stated must match the days read: compute nothing for a radiographer left out.
     head = re.search(r"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:放射師|放射士)|(\d+)\s+(?:qualified\s+)?radiographers", t, re.I)
     head_count = int(head.group(1) or head.group(2)) if head else None
@@ -299,7 +308,7 @@ MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?�
              r"this month|last month|in (?:a|one) month|each month|every month|/\s*month")
 DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
            r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
-           r"per day|a day|daily|today|yesterday|that day|in (?:a|one) day|on (?:a|one) day|each day|every day|/\s*day|"
+           r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 CASE_UNIT = r"案|例|件|人次|位民眾|cases?|screenings?|exams?|mammograms?|women|patients"
 STAFF = re.compile(r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radiographers?|technologists?)"

@@ -67,3 +67,15 @@ def test_the_missions_months_given_in_reply_complete_the_renewal_check(engine):
     final = engine.answer("10 個月", Conversation(turns=[Turn(question=q, answer=first)]), today=TODAY)
     assert final.route == "calculator"
     assert final.tool_calls[0].args == {"yearly_credits": [90, 85, 80, 95, 90, 85], "overseas_mission_months": 10}
+
+
+@pytest.mark.parametrize(("question", "reply", "args"), [
+    ("Is 95 screenings in one day on our van OK?", "two", {"daily_screenings_on_van": 95, "radiographers_on_van": 2}),
+    ("我們年篩 9000 案，兩位放射師，一位全年都在，另一位大概半年左右，會超量嗎？", "181 天",
+     {"radiographer_work_days": [365, 181], "annual_screenings": 9000}),
+])
+def test_a_reply_completes_what_was_asked_and_keeps_what_was_read(engine, question, reply, args):
+    first = engine.answer(question, today=TODAY)
+    assert first.route == "clarify"
+    final = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+    assert final.route == "calculator" and final.tool_calls[0].args == args
