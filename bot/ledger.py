@@ -23,6 +23,7 @@ from bot.parsing.numbers import find_quantities
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
 _ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|\byears?\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$", re.IGNORECASE)
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
+_PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previous|first)\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -35,7 +36,7 @@ _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s*(?:full-time\s+|qualified\s+)?(?:radiographers?|technologists?|放射師|放射士|people|staff)",
                            re.IGNORECASE)
-_ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案"}
+_ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
 _EITHER_OR = re.compile(r"還是|或是|或者|\bor\b|\bvs\.?", re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
 # read by the calculator as its rule, not as facts. They are shown, never silently dropped.
@@ -108,6 +109,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         before = text[max(0, q.start - 10):q.start]
         if _ORDINAL_OR_REF.search(before) or _NAME_BEFORE.search(before):
             continue
+        if q.unit == "年" and _PERIOD_BEFORE.search(before):
+            continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
         values = [q.value]
         if q.unit == "%":
             values.append(q.value / 100)
@@ -298,7 +301,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # subject the question is about, not a fact to count.
     for m in list(loose):
         # "1 天 130 案", "95 screenings in one day": what the figure is per
-        rate = re.match(r"\s*\d", text[m.end:m.end + 6]) is not None or \
+        rate = re.match(r"[^，,。；;？?\d]{0,6}\d", text[m.end:m.end + 10]) is not None or \
             re.search(r"(?:\bin|\bper|\bwithin|\bon|每|/)\s*$", text[max(0, m.start - 8):m.start], re.I) is not None
         if m.values[0] == 1.0 and m.unit in _ONE_OF and (m.unit not in ("天", "個月", "年", "週") or rate):
             loose.remove(m)

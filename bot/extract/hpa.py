@@ -232,7 +232,7 @@ def facility_volume(q: Query) -> Extraction | None:
     t = q.text
     if not has(r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|"
                r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
-               r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?\s*days|\d+\s*days? each", t):
+               r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each", t):
         return None
     if has(r"乳攝車|巡迴車|\bvan\b", t) and not has(r"工作天數|work(?:ing)? days", t):
         return None
@@ -251,7 +251,8 @@ def facility_volume(q: Query) -> Extraction | None:
         notes.append(Note("「全年工作」視為每人 365 天（含例假日）。", "Working the whole year is read as 365 days each (holidays included)."))
     else:
         # "工作天數分別為 365、300、200 天": a list, the unit written once at the end
-        listed = re.search(r"(?:工作天數|工作日數|work(?:ing)? days)[^\d，。；]{0,10}((?:\d+(?:\.\d+)?\s*(?:天|days?)?\s*(?:[、,，/和及]|and)\s*)+\d+(?:\.\d+)?)", t, re.I)
+        listed = re.search(r"\bworked(?: for)?\s+((?:\d+(?:\.\d+)?\s*(?:,|and|&)\s*)+\d+(?:\.\d+)?)\s*days", t, re.I) or \
+            re.search(r"(?:工作天數|工作日數|work(?:ing)? days)[^\d，。；]{0,10}((?:\d+(?:\.\d+)?\s*(?:天|days?)?\s*(?:[、,，/和及]|and)\s*)+\d+(?:\.\d+)?)", t, re.I)
         days = ([float(v) for v in re.findall(r"\d+(?:\.\d+)?", listed.group(1))] if listed
                 else [x.value for x in q.quantities if x.unit == "天"])
         # "1 位全年、1 位工作 180 天": a radiographer who worked the whole year, next to the listed days
@@ -445,6 +446,11 @@ def followup_deduction(q: Query) -> Extraction | None:
         else:
             args["suspected_positive_cases"] = _num(s_val)
             args["completed_cases"] = _num(c_val)
+    elif completed and not suspected:
+        # "今年追蹤完成 150 案": the completed count is a fact; the rate needs the suspected-positive count.
+        args["completed_cases"] = _num(float((completed.group(1) or completed.group(2)).replace(",", "")))
+        needs.append(Need("suspected_positive_cases", "今年篩檢疑似陽性的個案共有幾案？",
+                          "How many suspected-positive cases were there this year?"))
     else:
         needs.append(Need("completion_rate_pct", "篩檢疑似陽性個案的追蹤完成率是多少 %（或疑似陽性個案數與已追蹤完成數）？",
                           "What is the follow-up completion rate of suspected-positive cases (%), or the numbers of suspected-positive and completed cases?"))

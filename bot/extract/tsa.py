@@ -318,13 +318,25 @@ def _yearly_credits(q: Query) -> list[float] | None:
     return values if len(values) >= 6 else None
 
 
+def _listed_credits(q: Query) -> list[float]:
+    """The unitless figures of the question (a list of yearly credits, possibly short of six)."""
+    text = q.text
+    return [x.value for x in q.quantities if x.unit in (None, "分") and 0 <= x.value <= 5000
+            and not (x.start > 0 and text[x.start - 1] in "第")]
+
+
+def _fmt_num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
 def renewal_check(q: Query) -> Extraction | None:
     """tsa_renewal_check: six yearly totals → may the surgical specialist certificate be renewed?"""
     t = q.lower
     values = _yearly_credits(q)
+    five_years = len(_listed_credits(q)) == 5 and has(r"前五年|前 5 年|五年|5 年|five years|previous 5", t)
     six_years = values is not None and has(r"六年|6\s*年|six years|6 years|每年", t) and (
         has(r"積分|學分|credits?|points?", t) or len(values) == 6)  # "six years: 95.5, 100, …"
-    if not (any(has(p, t) for p in RENEW_CUES) or six_years):
+    if not (any(has(p, t) for p in RENEW_CUES) or six_years or five_years):
         return None
     if has(r"指導老師|介入|instructor|tsir", t):
         return None
@@ -338,6 +350,11 @@ def renewal_check(q: Query) -> Extraction | None:
             notes.append(Note("取最後 6 個數字為六年的年度積分（依序由最早到最近）。", "The last six numbers are read as the six yearly totals, oldest first."))
         args["yearly_credits"] = [int(v) if float(v).is_integer() else v for v in yearly]
         facts += 1
+    elif len(five := _listed_credits(q)) == 5:
+        # "前五年 120、100、110、90、100，今年還沒結算": five years given, the sixth asked for
+        facts += 1
+        needs.append(Need("yearly_credits", f"已讀到前五年的積分（{'、'.join(_fmt_num(v) for v in five)}）；第六年（今年）的積分是多少？",
+                          f"I read five years ({', '.join(_fmt_num(v) for v in five)}); what are the sixth (this) year's credits?"))
     else:
         needs.append(Need("yearly_credits", "證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？",
                           "What were your credits in each of the six years of the certificate's validity (six numbers, oldest first)?"))

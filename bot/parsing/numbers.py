@@ -103,7 +103,7 @@ _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 _UNIT = (r"個月|个月|months?|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|"
-         r"分|points?|credits?|場|位|名|組|台|人|歲|案|件")
+         r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件")
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
 _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_UNIT})?", re.IGNORECASE)
 
@@ -111,7 +111,7 @@ _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_UN
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",
                "articles": "篇", "month": "個月", "months": "個月", "hour": "小時", "hours": "小時",
                "hr": "小時", "hrs": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "日": "天",
-               "case": "例", "cases": "例", "year": "年", "years": "年", "yr": "年", "yrs": "年", "point": "分", "points": "分",
+               "臺": "台", "case": "例", "cases": "例", "year": "年", "years": "年", "yr": "年", "yrs": "年", "point": "分", "points": "分",
                "credit": "分", "credits": "分"}
 
 

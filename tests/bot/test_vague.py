@@ -79,3 +79,19 @@ def test_a_reply_completes_what_was_asked_and_keeps_what_was_read(engine, questi
     assert first.route == "clarify"
     final = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
     assert final.route == "calculator" and final.tool_calls[0].args == args
+
+
+@pytest.mark.parametrize(("question", "missing", "reply", "args"), [
+    ("今年追蹤完成 150 案，會被扣款嗎？", "suspected_positive_cases", "疑似陽性 210 案",
+     {"suspected_positive_cases": 210, "completed_cases": 150}),
+    ("前五年 120、100、110、90、100，今年還沒結算，這樣能展延嗎？", "yearly_credits", "今年 80",
+     {"yearly_credits": [120, 100, 110, 90, 100, 80]}),
+    ("Our radiographers worked 365 and 220 days this year. Will any screening fees be cut?", "annual_screenings",
+     "10,800 screenings", {"radiographer_work_days": [365, 220], "annual_screenings": 10800}),
+])
+def test_some_facts_given_one_missing_is_asked_then_completed(engine, question, missing, reply, args):
+    """Part of the person's facts is a calculation short of one fact: ask for exactly that one."""
+    first = engine.answer(question, today=TODAY)
+    assert first.route == "clarify" and first.missing[0].startswith(missing)
+    final = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+    assert final.route == "calculator" and final.tool_calls[0].args == args
