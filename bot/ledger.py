@@ -306,6 +306,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if m.values[0] == 1.0 and m.unit in _ONE_OF and (m.unit not in ("天", "個月", "年", "週") or rate):
             loose.remove(m)
             ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})
+    # "兩項各差幾例？" with two calls: how many parts the question has.
+    for m in list(loose):
+        if len(calls) > 1 and m.values[0] == len(calls) and m.unit in (None, "項", "個", "台", "種"):
+            loose.remove(m)
+            ledger.reading.append({"fact": "how many calculations", "value": len(calls), "text": m.words})
     # A number inside an instruction to change the result ("把總分改成 999") is not a fact: unused, said so.
     for m in list(loose):
         if _INSTRUCTION.search(_clause(text, m.start)):

@@ -24,10 +24,12 @@ DOMAINS: dict[str, list[str]] = {
         r"biops(?:y|ies)|drainage|locali[sz]ation|pain control|nephrostom"],
     "tumor_embolization": [
         r"腫瘤(?:血管)?栓塞|化學栓塞|碘油|酒精栓塞|微球|放射性栓塞|釔-?90|肝癌栓塞",
-        r"\b(?:c{0,2}-?tace|tare|deb-?tace|b-?tace|y-?90|sirt)\b", r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation"],
+        r"\b(?:c{0,2}-?tace|tare|deb-?tace|b-?tace|y-?90|sirt)\b",
+        r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation|bland emboli[sz]ation|lipiodol"],
     "non_tumor_embolization": [
         r"非腫瘤(?:血管)?栓塞|出血栓塞|止血栓塞|攝護腺(?:腫大)?栓塞|前列腺(?:肥大)?栓塞|子宮肌瘤栓塞|疼痛血管栓塞|靜脈瘤|出血",
-        r"\b(?:pae|uae|ufe|brto|parto|gae)\b", r"non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage"],
+        r"\b(?:pae|uae|ufe|brto|parto|gae)\b", r"non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage|"
+        r"genicular|(?:embolization|embolisation) for pain|varic\w*"],
     "vascular_intervention": [
         r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈.*分流|血管成形",
         r"\b(?:pta|tips|cdt|evt)\b", r"vascular intervention|angioplasty|thromboly|dialysis access|av fistula"],
@@ -45,10 +47,12 @@ RENEW_CUES = r"換證|展延|續證|renew"
 ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 SPECIALIST_YEARS = re.compile(
     r"(?:專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified)[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)\s*(?:年|years?|yrs?)"
-    r"|(\d+(?:\.\d+)?)\s*(?:年|years?|yrs?)[^，,。；\d]{0,10}?(?:專科|specialist|board)", re.I)
+    r"|(\d+(?:\.\d+)?)\s*(?:年|years?|yrs?)[^，,。；\d]{0,10}?(?:專科|specialist|board)"
+    r"|(\d+(?:\.\d+)?)\s*(?:years?|yrs?)\s+as\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}(?:specialist|board)", re.I)
 LECTURES = re.compile(r"(?:演講|講師|講者|主講|座長|lectur|moderat|invited talk|talks?|chair(?:ed)?\b)[^，,。；\d]{0,10}?(\d+)\s*(?:次|場|times?)?"
                       r"|(\d+)\s*(?:次|場|times?)?[^，,。；\d]{0,8}?(?:演講|講師|講者|主講|座長|lectures?|talks?|moderat|chair(?:ed)?\b)", re.I)
-SCI_PAPERS = re.compile(r"sci[^，,。；\d]{0,12}?(\d+)\s*(?:篇|papers?|articles?)?|(\d+)\s*(?:篇|papers?|articles?)[^，,。；\d]{0,8}?sci", re.I)
+SCI_PAPERS = re.compile(r"sci[^，,。；\d]{0,12}?(\d+)\s*(?:篇|papers?|articles?)?|(\d+)\s*(?:篇|papers?|articles?)[^，,。；\d]{0,8}?sci"
+                        r"|(\d+)\s*sci\s*(?:篇|papers?|articles?)", re.I)
 SCOPE_INTL = r"國外|國際|海外|international|overseas|abroad|foreign"
 SCOPE_DOM = r"國內|domestic|local|台灣|臺灣|taiwan"
 
@@ -71,7 +75,7 @@ def domains_in(text: str) -> list[tuple[int, str]]:
 
 def _after_technique(t: str, start: int, named: list[tuple[int, str]]) -> bool:
     """A bare number right after a technique or domain name ("RFA 70", "微波 90", "TIPS 20") counts its cases."""
-    return any(pos < start and start - pos <= 14 and not re.search(r"[，,。；;]|年|歲|次|篇", t[pos:start]) for pos, _ in named)
+    return any(pos < start and start - pos <= 28 and not re.search(r"[，,。；;、\d]|年|歲|次|篇", t[pos:start]) for pos, _ in named)
 
 
 def eligibility(q: Query) -> Extraction | None:
@@ -119,11 +123,11 @@ def eligibility(q: Query) -> Extraction | None:
     years = None
     ym = SPECIALIST_YEARS.search(t)
     if ym:
-        years = float(ym.group(1) or ym.group(2))
+        years = float(ym.group(1) or ym.group(2) or ym.group(3))
     lm = LECTURES.search(t)
     lectures = int(lm.group(1) or lm.group(2)) if lm else 0
     sm = SCI_PAPERS.search(t)
-    sci = int(sm.group(1) or sm.group(2)) if sm else 0
+    sci = int(sm.group(1) or sm.group(2) or sm.group(3)) if sm else 0
     reply = bare_numbers(q)
     order = [d for _, d in named]
     domains = [asked] if asked else sorted({d for d in cases_by_domain if d != "?"} | set(order),

@@ -16,6 +16,8 @@ __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 # ledger ask about it, docs/numerals.md), never after 第 / 哪 / 同 / 最後 (designations), 幾 / 數 (幾十 is no number),
 # a digit (1萬2千 is read whole by _MIXED) or inside a longer run.
 _NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几數数同\\d.])(?<!最後)"
+# "想一次申請", "一次送件": 一次 before a verb is "at once", not a count.
+_AT_ONCE = re.compile(r"一次(?=申請|送件|送|全部|辦|搞定|處理|報名)")
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
                      "(?=\\s*(?:個月|个月|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
 # A bare count in a list (TACE 一百八、TARE 一百二; 劑量那項九十、): two or more numerals holding 十/百/千/萬,
@@ -41,6 +43,8 @@ def normalize_numerals(text: str) -> str:
 
     def run(m: re.Match[str]) -> str:
         numeral = m.group(1)
+        if _AT_ONCE.match(m.string, m.start(1)):
+            return m.group(0)  # "想一次申請多重領域": at once
         if len(numeral) > 1 and numeral[-1] in "萬万":  # 兩百萬元 → 200萬元: the 萬 stays with the amount
             value = cn_to_int(numeral[:-1])
             return m.group(0) if value is None else f"{value}萬"
@@ -102,7 +106,7 @@ _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 
 
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-_UNIT = (r"個月|个月|months?|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|"
+_UNIT = (r"個月|个月|months?|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|y(?![a-z])|"
          r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件")
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
 _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_UNIT})?", re.IGNORECASE)
@@ -111,7 +115,7 @@ _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_UN
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",
                "articles": "篇", "month": "個月", "months": "個月", "hour": "小時", "hours": "小時",
                "hr": "小時", "hrs": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "日": "天",
-               "臺": "台", "case": "例", "cases": "例", "year": "年", "years": "年", "yr": "年", "yrs": "年", "point": "分", "points": "分",
+               "臺": "台", "case": "例", "cases": "例", "year": "年", "years": "年", "yr": "年", "yrs": "年", "y": "年", "point": "分", "points": "分",
                "credit": "分", "credits": "分"}
 
 

@@ -151,3 +151,29 @@ def test_one_role_said_for_all_the_papers(engine):
     a = engine.answer("我都是其他作者：SCI full 2 篇、SCI case report 1 篇，教育積分 150，換證夠嗎？", today=TODAY)
     assert a.route == "calculator"
     assert {x["role"] for x in a.tool_calls[0].args["activities"]} == {"other"}
+
+
+@pytest.mark.parametrize(("question", "domain", "cases", "years"), [
+    ("non-tumor embo: BRTO 10, GI bleeding embolization 50, genicular artery embolization for pain 20. 9 yrs specialist. enough?",
+     "non_tumor_embolization", 80, 9),
+    ("Tumor embolization last 6y: DEB-TACE 100, bland embolization 30. I'm 10 years a specialist. enough?",
+     "tumor_embolization", 130, 10),
+    ("I did 150 PTA cases in the last 6 years and have been a specialist for 9 years. vascular intervention instructor?",
+     "vascular_intervention", 150, 9),
+    ("250 TACE cases in the past 6 years, 12 years as a board-certified radiology specialist. tumor embolization instructor?",
+     "tumor_embolization", 250, 12),
+])
+def test_technique_names_periods_and_specialist_years_in_english(engine, question, domain, cases, years):
+    """'last 6y' / 'in the last 6 years' is the period, never cases or specialist years; technique names
+    (genicular, bland embolization) count for their domain; 'N years as a … specialist' are the years."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    assert a.tool_calls[0].args == {"domain": domain, "cases_last_6_years": cases, "years_as_specialist": years}
+
+
+@pytest.mark.parametrize("question", [
+    "想一次申請兩個領域：消融 200 例、血管介入 120 例，專科 10 年，兩項都過嗎？",
+])
+def test_at_once_and_the_number_of_parts_are_not_facts(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and len(a.tool_calls) == 2
