@@ -65,3 +65,14 @@ def test_out_of_scope_answer_names_whose_rules_apply_and_quotes_nothing(engine) 
     assert answer.route == "out_of_scope"
     assert not answer.citations and not answer.tool_calls
     assert "衛生福利部" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "研討會要申請積分認定，費用多少？",
+    "簽到單可以請人代簽嗎？",
+    "後續審查多久做一次？",
+    "疑似陽性個案的確診期限怎麼算？",
+])
+def test_the_regulations_own_procedural_words_keep_a_question_in_scope(engine, question):
+    """認定, 簽到, 後續審查, 確診期限 are these regulations' words even without 積分 or a society's name."""
+    assert engine.answer(question).route != "out_of_scope"
