@@ -34,14 +34,13 @@ def _invoke(monkeypatch, *args: str, env: dict[str, str] | None = None):
     return CliRunner().invoke(app, ["log", *args])
 
 
-def _one_line_failure(result, *needles: str) -> str:
+def _one_line_failure(result) -> str:
+    """The one stderr line of a failed command (exit 1, no traceback); the test checks what it says."""
     assert result.exit_code == 1, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
     assert "Traceback" not in result.output
-    for needle in needles:
-        assert needle in lines[0], lines[0]
     return lines[0]
 
 
@@ -87,11 +86,12 @@ def test_export_shows_the_delivery_status_and_error(monkeypatch):
 
 def test_a_missing_output_folder(monkeypatch, tmp_path):
     target = tmp_path / "no" / "such" / "folder" / "out.csv"
-    _one_line_failure(_invoke(monkeypatch, "export", "--output", str(target)), "does not exist", str(target.parent))
+    line = _one_line_failure(_invoke(monkeypatch, "export", "--output", str(target)))
+    assert "does not exist" in line and str(target.parent) in line
 
 
 def test_an_output_that_is_a_folder(monkeypatch, tmp_path):
-    _one_line_failure(_invoke(monkeypatch, "export", "--output", str(tmp_path)), "is a folder")
+    assert "is a folder" in _one_line_failure(_invoke(monkeypatch, "export", "--output", str(tmp_path)))
 
 
 @pytest.fixture
@@ -123,7 +123,7 @@ def _writable(folder: Path) -> bool:
 
 def test_a_read_only_output_folder(monkeypatch, read_only_folder):
     target = read_only_folder / "out.csv"
-    _one_line_failure(_invoke(monkeypatch, "export", "-o", str(target)), f"cannot write {target}")
+    assert f"cannot write {target}" in _one_line_failure(_invoke(monkeypatch, "export", "-o", str(target)))
 
 
 def test_a_read_only_data_folder(monkeypatch, read_only_folder):
@@ -132,24 +132,24 @@ def test_a_read_only_data_folder(monkeypatch, read_only_folder):
 
 
 def test_a_data_folder_that_cannot_be_created(monkeypatch, read_only_folder):
-    _one_line_failure(_invoke(monkeypatch, "export", env={"REGBOT_DATA_DIR": str(read_only_folder / "sub")}),
-                      "REGBOT_DATA_DIR", "cannot create")
-    _one_line_failure(_invoke(monkeypatch, "migrate", env={"REGBOT_DATA_DIR": str(read_only_folder / "sub")}),
-                      "REGBOT_DATA_DIR")
+    line = _one_line_failure(_invoke(monkeypatch, "export", env={"REGBOT_DATA_DIR": str(read_only_folder / "sub")}))
+    assert "REGBOT_DATA_DIR" in line and "cannot create" in line
+    line = _one_line_failure(_invoke(monkeypatch, "migrate", env={"REGBOT_DATA_DIR": str(read_only_folder / "sub")}))
+    assert "REGBOT_DATA_DIR" in line
 
 
 def test_a_database_that_is_down_and_its_password_is_not_shown(monkeypatch, tmp_path):
     url = "postgresql+psycopg://regbot:s3cr3tpw@127.0.0.1:1/regbot?connect_timeout=5"
     for command in ("export", "migrate"):
-        line = _one_line_failure(_invoke(monkeypatch, command, env={"REGBOT_DATABASE_URL": url}),
-                                 "127.0.0.1", "refused")
+        line = _one_line_failure(_invoke(monkeypatch, command, env={"REGBOT_DATABASE_URL": url}))
+        assert "127.0.0.1" in line and "refused" in line
         assert "s3cr3tpw" not in line and "***" in line
 
 
 def test_a_database_that_does_not_exist(monkeypatch, postgres_server):
     url = postgres_server.get_uri(database="no_such_database", driver="psycopg")
-    _one_line_failure(_invoke(monkeypatch, "export", env={"REGBOT_DATABASE_URL": url}),
-                      'database "no_such_database" does not exist')
+    line = _one_line_failure(_invoke(monkeypatch, "export", env={"REGBOT_DATABASE_URL": url}))
+    assert 'database "no_such_database" does not exist' in line
 
 
 @pytest.mark.parametrize(
@@ -163,7 +163,8 @@ def test_a_database_that_does_not_exist(monkeypatch, postgres_server):
     ids=["missing-driver", "missing-mysql-driver", "unparsable", "unknown-kind"],
 )
 def test_a_wrong_database_url_names_the_setting(monkeypatch, url, needle):
-    _one_line_failure(_invoke(monkeypatch, "export", env={"REGBOT_DATABASE_URL": url}), "REGBOT_DATABASE_URL", needle)
+    line = _one_line_failure(_invoke(monkeypatch, "export", env={"REGBOT_DATABASE_URL": url}))
+    assert "REGBOT_DATABASE_URL" in line and needle in line
 
 
 def test_the_console_script_prints_one_line_too(tmp_path):
