@@ -404,26 +404,32 @@ def initial_values(tree: Group) -> dict[str, Any]:
             and not (leaf.kind == "check" and leaf.initial is False)}
 
 
+def error_blocks(collected: Any, err: Any, default: str) -> list[tuple[str, dict[str, Any]]]:
+    """(input block, pydantic error) for each error of a validated reading; a calculator's own
+    FieldProblem names the field inside the argument it was raised on."""
+    from calculators.errors import FieldProblem
+
+    out = []
+    for error in err.errors():
+        loc = tuple(error["loc"])
+        problem = (error.get("ctx") or {}).get("error")
+        if isinstance(problem, FieldProblem):
+            loc = (*loc, problem.field)
+        out.append((block_for(collected, loc, default), error))
+    return out
+
+
 def mark_missing(tree: Group, model: type[BaseModel], names: list[str] | tuple[str, ...]) -> list[Leaf]:
     """Mark the inputs a clarify answer still needs: those the model finds missing or wrong in the
     pre-filled reading, and the top-level fields named in `names`. Returns them in form order."""
     from pydantic import ValidationError
-
-    from calculators.errors import FieldProblem
 
     collected = collect(tree, initial_values(tree))
     blocks: set[str] = set()
     try:
         model.model_validate(collected.args)
     except ValidationError as err:
-        for error in err.errors():
-            loc = tuple(error["loc"])
-            problem = (error.get("ctx") or {}).get("error")
-            if isinstance(problem, FieldProblem):
-                loc = (*loc, problem.field)
-            block = block_for(collected, loc, "")
-            if block:
-                blocks.add(block)
+        blocks = {block for block, _ in error_blocks(collected, err, "") if block}
     by_name = {str(child.path[-1]): child for child in tree.children}
     for name in names:
         node = by_name.get(name)

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from bot.slack.forms.fields import Leaf, block_for, collect, form_tree, leaves
+from bot.slack.forms.fields import Leaf, collect, error_blocks, form_tree, leaves
 from bot.slack.forms.text import ERROR_TEXT_MAX, shorten
 from bot.slack.forms.view import VALUE_ACTION, FormContext
 from calculators.errors import FieldProblem
@@ -108,11 +108,7 @@ def read_submission(ctx: FormContext, values: dict[str, dict[str, Any]]) -> Subm
     try:
         spec.input_model.model_validate(args)
     except ValidationError as err:
-        for error in err.errors():
-            loc = tuple(error["loc"])
-            problem = (error.get("ctx") or {}).get("error")
-            if isinstance(problem, FieldProblem):
-                loc = (*loc, problem.field)
-            errors.setdefault(block_for(collected, loc, first), error_text(error, ctx.lang))
+        for block, error in error_blocks(collected, err, first):
+            errors.setdefault(block, error_text(error, ctx.lang))
         return Submission(args=args, errors=errors)
     return Submission(args=args)
