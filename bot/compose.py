@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.answer import Citation
+from bot.scope import POINTERS
 from calculators.hpa_mammo import QC_ITEMS, TIER_NAMES, tier_name
 from calculators.tsir_instructor import DOMAINS
 from knowledge.corpus import Corpus
@@ -318,8 +319,6 @@ def render_clarify(what_zh: str, what_en: str, questions: list[str], problems: l
 
 def render_out_of_scope(reason: str, lang: str) -> str:
     zh = lang == "zh-TW"
-    from bot.scope import POINTERS  # noqa: PLC0415 - scope imports nothing from compose
-
     if reason in POINTERS:
         zh_pointer, en_pointer = POINTERS[reason]
         lead = (("這個問題不屬於我收錄的三份規定（外科醫學會繼續教育積分、介入放射線學會指導老師認證、"

@@ -23,7 +23,7 @@ from bot.extract import Extraction
 from bot.parsing.text import Query, detect_lang
 from bot.routing import decide_calculation
 from bot.ledger import Ledger, account
-from bot.parts import _numbered, _questions, join_parts
+from bot.parts import join_parts, split_parts
 from bot.vague import fill_vague, find_vague
 from bot.scope import INJECTION, assess, has_content, out_of_scope_marker
 from bot.settings import Settings, get_settings
@@ -31,8 +31,6 @@ from calculators.tsa_cme import KINDS
 
 # A number no regulation can mean: a run of more than MAX_DIGITS digits (reading it would also cost
 # every pattern quadratic time), or scientific notation such as 1e308.
-DOC_OF_TOOL = {"tsa_credit_tally": "tsa-cme", "tsa_renewal_check": "tsa-cme",
-               "tsir_instructor_eligibility": "tsir-instructor", "tsir_renewal_check": "tsir-instructor"}
 DOC_NAMES = {"tsa-cme": ("外科專科醫師證書", "surgical specialist certificate"),
              "tsir-instructor": ("介入放射線學會指導老師證書", "TSIR instructor certificate")}
 MAX_DIGITS = 15
@@ -188,19 +186,20 @@ class Engine:
         Numbered parts are always answered apart; questions in a row only when at least two of
         them are calculations with different calculators (two questions about one calculation,
         "Over the cap? Spot review?", are one question)."""
-        numbered = _numbered(q.folded)
-        pieces = numbered or _questions(q.folded)
+        pieces, numbered = split_parts(q.folded)
         if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
             return None
-        if numbered is None:
+        if not numbered:
             tools = [d.extraction.tool for p in pieces if (d := decide_calculation(Query(p, today))) is not None]
             if len(set(tools)) < 2:
                 return None
         answers = [self._deterministic(p, None, today) for p in pieces]
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
+        from calculators.registry import get_tool  # noqa: PLC0415 - see run_tool
+
         tools = [c.name for a in answers for c in a.tool_calls] + [a.pending_call.name for a in answers if a.pending_call]
-        docs = {DOC_OF_TOOL[t] for t in tools if t in DOC_OF_TOOL}
+        docs = {doc for t in tools if (doc := get_tool(t).doc) in DOC_NAMES}
         if len(docs) == 1:
             # "(a) credits for … (b) my cert expires …": the certificate is the one the other parts are about.
             doc = docs.pop()

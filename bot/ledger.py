@@ -14,11 +14,13 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
-from bot.parsing.numbers import find_quantities
+from bot.parsing.numbers import find_quantities, normalize_numerals
+from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
 _ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|\byears?\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$", re.IGNORECASE)
@@ -174,12 +176,10 @@ def _years_of(value: Any) -> list[float]:
     return []
 
 
-def _rule_figures(rule_text: str) -> set[tuple[float, str | None]]:
+@lru_cache(maxsize=256)  # the same few clauses are cited again and again
+def _rule_figures(rule_text: str) -> frozenset[tuple[float, str | None]]:
     """(value, unit) of every figure the cited clauses state ("六年" → (6, 年))."""
-    from bot.parsing.text import fold  # noqa: PLC0415
-    from bot.parsing.numbers import normalize_numerals  # noqa: PLC0415
-
-    return {(q.value, q.unit) for q in find_quantities(normalize_numerals(fold(rule_text)))}
+    return frozenset((q.value, q.unit) for q in find_quantities(normalize_numerals(fold(rule_text, collapse=False))))
 
 
 # A number's unit says what it can be: "1 篇" is a paper's count, never a seminar's (a coincidence of

@@ -56,10 +56,12 @@ def _questions(text: str) -> list[str] | None:
     return parts
 
 
-def split_parts(text: str) -> list[str] | None:
-    """The questions a message asks, in order, when it asks more than one; else None."""
+def split_parts(text: str) -> tuple[list[str] | None, bool]:
+    """The questions a message asks, in order, when it asks more than one (else None), and whether
+    they were numbered (numbered parts are always separate questions)."""
     text = " ".join(text.split())
-    return _numbered(text) or _questions(text)
+    numbered = _numbered(text)
+    return (numbered, True) if numbered else (_questions(text), False)
 
 
 def join_parts(question: str, lang: str, answers: list[Answer]) -> Answer:

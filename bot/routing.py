@@ -9,6 +9,7 @@ from bot.extract import Extraction, candidates
 from bot.extract.base import PERSONAL
 from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
+from bot.vague import find_vague
 
 # The user asks for a figure or a yes/no about their own case.
 CALC_CUES = re.compile(
@@ -50,8 +51,6 @@ OWN_FIGURE = re.compile(
 def states_figures(q: Query) -> bool:
     """Does the question give numbers or dates of its own (what a calculation reads)? A lone 1 is how
     a rule is asked about ("一天最多幾案", "one radiographer per day", "年會一次幾分"), not a figure."""
-    from bot.vague import find_vague  # noqa: PLC0415
-
     return (any(x.value != 1 for x in q.quantities) or bool(find_dates(q.text)) or bool(find_vague(q.text))
             or bool(q.quantities and find_years(q.text, q.today)))  # "今年…一次": the user's own year
 

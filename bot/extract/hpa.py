@@ -270,8 +270,7 @@ def facility_volume(q: Query) -> Extraction | None:
             whole_year = [d for d in days if d == 365.0 and d not in before]
             days = whole_year + reply_days if whole_year and head_of(t) == len(whole_year) + len(reply_days) else reply_days
     # The head count stated must match the days read: compute nothing for a radiographer left out.
-    head = re.search(r"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:放射師|放射士)|(\d+)\s+(?:qualified\s+)?radiographers", t, re.I)
-    head_count = int(head.group(1) or head.group(2)) if head else None
+    head_count = head_of(t)
     screenings = None
     sm = re.search(rf"(?:篩檢|檢查|攝影|screening|screened|exams?)[^，,。；\d]{{0,12}}?({COUNT}(?:\.\d+)?)\s*(?:案|例|件|人|cases?)?", t, re.I) \
         or re.search(rf"({COUNT})\s*(?:案|例|件|cases?|screenings|exams)", t, re.I)

@@ -115,7 +115,7 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
     last_kind: str | None = None
     last_paper_kind: str | None = None
     implicit_count: set[int] = set()  # id() of activities whose count the user did not write
-    personal = has(r"我|本人|自己|\bmy\b|\bi\b|\bi'[mv]", text) or PERSONAL.search(text) is not None
+    personal = PERSONAL.search(text) is not None or "本人" in text
     pieces: list[tuple[int, int, str, str, str | None]] = []  # (start, end, text, kind or "", clause's role)
     for start, clause in segments(text):
         slots = _slots(clause)
@@ -313,15 +313,14 @@ def _yearly_credits(q: Query) -> list[float] | None:
     m = re.search(r"每年(?:都)?(?:是|有)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per) year", text, re.I)
     if m:
         return [float(m.group(1) or m.group(2))] * 6
-    values = [x.value for x in q.quantities if x.unit in (None, "分") and x.value <= 5000
-              and not (x.start > 0 and text[x.start - 1] in "第")]
+    values = _listed_credits(q)
     return values if len(values) >= 6 else None
 
 
 def _listed_credits(q: Query) -> list[float]:
     """The unitless figures of the question (a list of yearly credits, possibly short of six)."""
     text = q.text
-    return [x.value for x in q.quantities if x.unit in (None, "分") and 0 <= x.value <= 5000
+    return [x.value for x in q.quantities if x.unit in (None, "分") and x.value <= 5000
             and not (x.start > 0 and text[x.start - 1] in "第")]
 
 
