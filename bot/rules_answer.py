@@ -28,7 +28,8 @@ from knowledge.models import Clause
 from knowledge.numerals import cn_to_int
 from knowledge.textnorm import fold
 
-AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "yes_no", "definition", "other"]
+AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "choice", "yes_no", "definition",
+                     "other"]
 
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
@@ -47,10 +48,13 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
         r"what (?:score|percent|percentage|threshold|rate|fee)|\bthreshold\b", re.I)),
     ("where", re.compile(r"哪裡|在哪|何處|\bwhere\b", re.I)),
+    # "X 還是 Y" / "…, or …?" asks which, not yes / no (with a 嗎 anywhere, 還是 is "still" or an aside).
+    ("choice", re.compile(r"^(?!.*[嗎吗]).*(?:還是|还是|抑或)|,\s*or\b(?!\s+not\b)", re.I | re.S)),
     ("yes_no", re.compile(
         r"嗎|可否|能否|是否|可不可以|能不能|會不會|有沒有|算不算|要不要|需不需要|是不是|用不用|"
         r"(?:^|[,;:?.]\s*|\b(?:so|then|and|but)\s+)(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have)\s+"
-        r"(?:i|we|you|it|they|he|she|this|that|there|the|a|an|my|our|these|those)\b", re.I)),
+        r"(?:i|we|you|it|they|he|she|this|that|there|the|a|an|my|our|these|those)\b|"
+        r"^\s*(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have|isn't|aren't|doesn't|don't)\b", re.I)),
     ("definition", re.compile(r"什麼是|是什麼|是指|指的是|定義|哪些|\bwhat (?:is|are|does)\b|\bdefin|\bmean", re.I)),
 )
 
@@ -138,22 +142,128 @@ def best_sentence(q: frozenset[str], text: str) -> tuple[str, float]:
     return best, share
 
 
-def verdict_negative(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool:
-    """Does the sentence's verdict deny? The verdict is the comma-separated segment sharing most with
-    the question, after its condition (者); a negation the question itself uses (免 in 是不是免費,
-    未於期限內 in both) is what is asked about, not a denial."""
-    segments = [x for x in re.split(r"[，,：:]", fold(sentence).rstrip("。；; ")) if x.strip()]
-    if not segments:
+# A segment that states the condition, not the verdict: "…者", "…時", "如 / 若 / 倘 / 凡 …".
+_CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|倘|凡|假如)")
+# English question words that ask about the clause's own negation (waived ~ 免, stop ~ 停止 …): the
+# negation is then what is asked about, not a denial.
+EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:waive[ds]?|exempt(?:ed|ion)?|free of charge|for free|no (?:fee|charge))\b", re.I), "免"),
+    (re.compile(r"\b(?:stop(?:ped|s)?|suspend(?:ed)?|halt(?:ed)?|banned|barred)\b", re.I), "停止"),
+    (re.compile(r"\b(?:cancel(?:l?ed)?|revoked?|void(?:ed)?|struck off)\b", re.I), "取消註銷"),
+)
+
+
+# A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
+_QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於)|\b(?:not|never|didn't|haven't|hasn't|wasn't|failed)\b",
+                               re.I)
+
+
+def _negation_key(text: str, m: re.Match[str]) -> str:
+    """不 / 未 / 非 with the character after it (不合格 is not 不得); 免, 停止, 恕不 … as they are."""
+    word = m.group(0)
+    return word + text[m.end():m.end() + 1] if word in ("不", "未", "非") else word
+
+
+def _asked_negations(question: str) -> set[str]:
+    """The negations the question itself uses (its A-not-A forms removed; English words mapped)."""
+    asked = _A_NOT_A.sub("", fold(question))
+    found = {_negation_key(asked, m) for m in NEGATION.finditer(asked)}
+    return found | {ch for cue, zh in EN_ASKS_NEGATION if cue.search(question) for ch in zh}
+
+
+def _segment_negative(segment: str, asked: set[str]) -> bool:
+    tail = segment.rsplit("者", 1)[-1] if "者" in segment[:-1] else segment
+    return any(_negation_key(tail, m) not in asked and m.group(0) not in asked for m in NEGATION.finditer(tail))
+
+
+# A requirement (須 / 應 / 限 / 始得 …): for "may I …?" it is a condition the person may or may not meet.
+_REQUIREMENT = re.compile(r"須|應|限|始得|必須|需|要求|義務")
+# Negation in a condition ("若未於…改善者", "未能如期補齊者"): 未於 counts here.
+_NEGATED_CONDITION = re.compile(r"[未沒没無非]|不(?!論|同|定期|限於)")
+_PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still)\b", re.I)
+_NEED_EN = re.compile(r"\b(?:need|needs|must|have to|has to|required?|should|necessary)\b", re.I)
+
+
+def asks_permission(question: str) -> bool:
+    """"可以…嗎 / can I …?" (a requirement does not settle it) rather than "需要…嗎 / do I need …?"."""
+    text = fold(question)
+    if _NEED_EN.search(text) or re.search(r"需要|需不需要|要不要|必須|須|得要", text):
+        return False
+    return bool(_PERMISSION_EN.search(text) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎", text))
+
+
+def _sign(segment: str, asked: set[str], permission: bool) -> bool | None:
+    """True: the segment denies; False: it allows (or, for a need question, requires); None: for a
+    permission question, a requirement the person may not meet."""
+    if _segment_negative(segment, asked):
+        return True
+    if permission and _REQUIREMENT.search(segment):
+        return None
+    return False
+
+
+def _clauses_of(sentence: str) -> list[tuple[str, bool]]:
+    """The sentence's segments in order, each marked as a condition (…者 / …時 / 如 …) or not; a segment
+    with 者 inside ("…加蓋職章者免收費") is split into its condition and its verdict; 限…者 is a requirement."""
+    out: list[tuple[str, bool]] = []
+    for x in re.split(r"[，,：:]", fold(sentence).rstrip("。；; ")):
+        x = x.strip()
+        if not x:
+            continue
+        if x.startswith("限"):
+            out.append((x, False))
+        elif "者" in x[:-1] and not x.endswith("者"):
+            head, tail = x.rsplit("者", 1)
+            out += [(head + "者", True), (tail, False)]
+        else:
+            out.append((x, bool(_CONDITION.search(x))))
+    return out
+
+
+def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
+    """The sentence's verdict on what the question asks: True = denies, False = allows, None = unsure.
+
+    Regulations say "condition → consequence" (未能如期補齊者，應停止操作): when a condition of the sentence
+    matches the question (shared terms, and both negated: the user's 沒補齊 meets 未能如期補齊者) better
+    than the verdicts do, its consequence is the verdict. Otherwise the verdict is the non-condition
+    segment sharing most with the question, unless one of another polarity is about as close, or the
+    question states a negated fact of its own that such a segment may answer (then None: the line
+    cannot settle it). For "may I …?", a requirement (須 / 限 / 應) is not a yes: whether the person
+    meets it is not known, so None. A negation the question itself uses (免 in 是不是免費, waived,
+    恕不 …) is what is asked about, not a denial."""
+    parts = _clauses_of(sentence)
+    if not parts:
         return False
     q_terms = q_terms if q_terms is not None else question_terms(question)
-    segment = max(reversed(segments), key=lambda x: len(q_terms & _terms(x)))
-    tail = segment.rsplit("者", 1)[-1] if "者" in segment[:-1] else segment
-    folded_q = fold(question)
-    for m in NEGATION.finditer(tail):
-        if m.group(0) in _A_NOT_A.sub("", folded_q):
+    asked = _asked_negations(question)
+    permission = asks_permission(question)
+    q_negated = bool(_QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(question))))
+    verdicts = [t for t, c in parts if not c] or [parts[-1][0]]
+    scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission)) for x in verdicts]
+    top, denies = max(reversed(scored), key=lambda t: t[0])
+    pairs: list[tuple[int, bool | None]] = []  # (how well a condition matches the question, its consequence)
+    for i, (text, is_condition) in enumerate(parts):
+        after = next((t for t, c in parts[i + 1:] if not c), None)
+        if not is_condition or after is None:
             continue
-        return True
-    return False
+        shared = len((q_terms & _terms(text)) - GENERIC)
+        both_negated = q_negated and bool(_NEGATED_CONDITION.search(text))
+        if shared and (both_negated or shared > top):  # the question states this condition
+            pairs.append((shared + 2 * both_negated, _sign(after, asked, permission)))
+    if pairs:  # chained conditions refine each other (…時，須改善；若未改善者，不得使用): the last one stated
+        best = max(p[0] for p in pairs)
+        return [neg for score, neg in pairs if score * 2 >= best][-1]
+    if denies is None:
+        return None
+    rival = max((n for n, neg in scored if neg != denies), default=-1)
+    if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
+        return None
+    return denies
+
+
+def verdict_negative(sentence: str, question: str) -> bool:
+    """Does the sentence's verdict deny? (An unsure verdict is not a denial; `verdict` tells them apart.)"""
+    return verdict(sentence, question) is True
 
 
 def polarity_word(question: str, negative: bool, lang: str) -> str:
@@ -232,8 +342,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     else:
         body = f"{c.clause.label} says: “{(c.sentence or c.clause.text).strip().rstrip('。；;')}”"
     if kind == "yes_no":
-        word = polarity_word(question, verdict_negative(c.sentence or c.clause.text, question, q_terms), lang)
-        body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
+        said = c.sentence or c.clause.text
+        denies = verdict(said, question, q_terms)
+        if denies is not None:
+            word = polarity_word(question, denies, lang)
+            body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
+        # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
 
 

@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from bot.rules_answer import UNSURE, answer_kind, direct_line, missing_article_line, verdict_negative
+from bot.rules_answer import UNSURE, answer_kind, direct_line, missing_article_line, verdict, verdict_negative
 from evals.first_line import first_line, unsupported
 from knowledge.corpus import load_corpus
 from knowledge.lookup import missing_articles
@@ -31,6 +31,11 @@ def hits(*ids: str, scores: tuple[float, ...] | None = None) -> list[Hit]:
     ("出席簽名單可以蓋章嗎？", "yes_no"),
     ("If I'm a speaker at a monthly meeting, do I get extra points?", "yes_no"),
     ("What documents do I attach for an international meeting?", "documents"),
+    ("is IRE accepted for the ablation domain?", "yes_no"),  # an auxiliary, then any subject
+    ("Does simply attending a meeting count?", "yes_no"),
+    ("後續審查是不是每次都查全部項目？還是看情況", "choice"),  # X or Y: no yes / no to give
+    ("逾期還是可以申請嗎？", "yes_no"),  # 還是 = "still" when 嗎 asks
+    ("Is it every time, or does it depend on the last result?", "choice"),
 ])
 def test_answer_kind(question: str, kind: str) -> None:
     assert answer_kind(question) == kind
@@ -58,6 +63,40 @@ def test_yes_no_polarity_follows_the_clause_verdict(question: str, clause: str, 
     line = direct_line(question, hits(clause), CORPUS, "zh-TW")
     assert line.text.startswith(word), line.text
     assert not unsupported(line.text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+
+
+@pytest.mark.parametrize(("question", "clause", "word"), [
+    # condition → consequence: the question states the clause's condition, its consequence answers
+    ("同一篇文章在國內兩個不同學會發表，可以申請兩次積分嗎？", "tsa-cme/6", "不可以"),
+    ("放射師繼續教育不夠，六個月內又沒補齊，還能繼續拍嗎？", "hpa-mammo/2.1.2.1", "不可以"),
+    # an English question about the clause's own negation (waived ~ 免) is not denied by it
+    ("Is the application fee waived if the applicant is a surgical society?", "tsa-cme/4.3", "Yes"),
+    ("If a van radiographer goes 10% over the annual volume, do we still get paid for the extra?",
+     "hpa-mammo/2.4.5", "No"),
+    ("第一次申請要交審查費和證書費嗎", "tsir-instructor/8.2", "不需要"),  # 若補發證書 is another case
+    # chained conditions: the later one the question states (…不合格…，也沒在規定時間內改善) decides; the
+    # question's 不合格 is not the clause's 不得
+    ("品保檢查不合格，也沒在規定的時間內改善，那台還能拿來做乳攝嗎？", "hpa-mammo/2.2.2.1", "不可以"),
+    ("簽到單可以蓋章代替簽名嗎", "tsa-cme/8", "不可以"),  # 須親筆簽名 is a requirement, 不得蓋章 the verdict
+])
+def test_verdict_follows_the_condition_the_question_states(question: str, clause: str, word: str) -> None:
+    lang = "en" if question.isascii() else "zh-TW"
+    line = direct_line(question, hits(clause), CORPUS, lang)
+    assert line.text.startswith(word + ("：" if lang == "zh-TW" else ":")), line.text
+    assert not unsupported(line.text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+
+
+def test_a_verdict_that_turns_on_an_unstated_condition_gets_no_yes_or_no() -> None:
+    # 須於 6 個月內補齊 (allows) next to 未如期補齊應停止操作 (denies), and the question says neither
+    sentence = "未符合者，須於六個月內補齊時數，未能如期補齊者，應停止操作"
+    assert verdict(sentence, "時數不夠還能拍嗎？") is None
+    line = direct_line("後續審查是不是每次都查全部項目？還是看情況", hits("hpa-mammo/1"), CORPUS, "zh-TW")
+    assert not line.text.startswith(("會", "是", "否", "不")) and "視需要" in line.text
+    # "may I …?" met by a requirement (限第一作者) while the person says they are neither: no 可以
+    line = direct_line("我那篇壁報是第二作者，上台的也不是我，這樣可以申請積分嗎", hits("tsa-cme/5.6"), CORPUS, "zh-TW")
+    assert not line.text.startswith(("可以", "是")) and "第一作者" in line.text
+    line = direct_line("醫院的講座下週就開了，現在才線上申請還來得及嗎", hits("tsa-cme/4.2"), CORPUS, "zh-TW")
+    assert not line.text.startswith(("可以", "是")) and "30" in line.text
 
 
 def test_verdict_reads_the_segment_the_question_is_about() -> None:
