@@ -238,7 +238,9 @@ def measures_lines(result: dict[str, Any], lang: str) -> list[str]:
     return [str(m) for m in measures]
 
 
-_UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實，未採用", "an instruction to change the result, not a fact: not used")}
+_UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實，未採用", "an instruction to change the result, not a fact: not used"),
+               "year_of_figures": ("數字所屬的年度；這項計算與年度無關，未採用",
+                                   "the year the figures are for; this calculation does not depend on the year, so not used")}
 
 
 def unused_item(words: str, why: str, lang: str) -> str:

@@ -33,6 +33,7 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 # A date without its year ("9月30日", "July 1"): matched against the month and day of a date argument.
 _PARTIAL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                            + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
@@ -74,8 +75,8 @@ def _context(text: str, start: int, end: int, before: int = 8) -> str:
     """The number with its unit and the few words before it, within its clause ("RFA 做了 120 例")."""
     left = max(text.rfind(ch, 0, start) for ch in "，,、；;。\n？?！!：:") + 1
     left = max(left, start - before)
-    while 0 < left < start and text[left - 1].isascii() and text[left - 1].isalpha():
-        left -= 1  # never cut an English word ("ategory 0")
+    while 0 < left < start and text[left - 1].isascii() and text[left - 1].isalnum():
+        left -= 1  # never cut an English word ("ategory 0") or a number ("4年度")
     end = len(text[:end].rstrip())  # a quantity's span may end in the space before its (absent) unit
     after = re.match(r"(?:\s+(?:[A-Za-z][\w'-]*)){1,3}", text[end:end + 40])
     if after and not re.search(r"[\u4e00-\u9fff]", text[left:start]):  # "3 as first author": the words after it
@@ -97,6 +98,13 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         day = int(m.group(2) or m.group(4))
         out.append(Mention((float(month * 100 + day),), "month-day", m.start(), m.end(),
                            _context(text, m.start(), m.end()), True))
+        taken.append((m.start(), m.end()))
+    for m in _YEAR_MONTH.finditer(text):  # "106年1月", "2017年3月": the month of a year, read as its year
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        year = int(m.group(1))
+        year += ROC_OFFSET if year < 1000 else 0
+        out.append(Mention((float(year),), "year", m.start(), m.end(), _context(text, m.start(), m.end())))
         taken.append((m.start(), m.end()))
     for y in find_years(text, today):
         if not re.search(r"\d", text[y.start:y.end]):
@@ -311,6 +319,21 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if len(calls) > 1 and m.values[0] == len(calls) and m.unit in (None, "項", "個", "台", "種"):
             loose.remove(m)
             ledger.reading.append({"fact": "how many calculations", "value": len(calls), "text": m.words})
+    # "我 106 年拿到專科（滿 9 年）": a year that starts a period argument the calculation used.
+    spans = [(p, n) for p, _, n in nums if p.rsplit(".", 1)[-1].startswith("years")]
+    for m in [m for m in loose if m.unit == "year"]:
+        hit = next((p for p, n in spans if 0 <= (today.year - m.values[0]) - n < 1 + _TOL), None)
+        if hit is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{hit} (since)", "value": int(m.values[0]), "text": m.words})
+    # "114 年度疑似陽性 1,020 案": the year of the figures, when no calculation takes a year, a date, a
+    # period in years or a list of dated activities — the year cannot change the result; shown as not used.
+    dated = years or spans or any(isinstance(v, str) and _ISO.match(v) for _, v in leaves) or \
+        any(p.startswith("activities") for p, _ in leaves)
+    for m in [m for m in loose if m.unit == "year"]:
+        if not dated:
+            loose.remove(m)
+            ledger.unused.append((m, "year_of_figures"))
     # A number inside an instruction to change the result ("把總分改成 999") is not a fact: unused, said so.
     for m in list(loose):
         if _INSTRUCTION.search(_clause(text, m.start)):

@@ -76,6 +76,24 @@ def test_an_instructions_number_is_unused_not_read():
     assert led.complete and [why for _, why in led.unused] == ["instruction"]
 
 
+def test_a_year_the_calculation_does_not_take_is_shown_as_unused():
+    led = account(_text("114年度疑似陽性 1,020 案、追蹤完成 714 案"), TODAY,
+                  [{"suspected_positive_cases": 1020, "completed_cases": 714}])
+    assert led.complete and [(m.words, why) for m, why in led.unused] == [("114年", "year_of_figures")]
+    # a calculation that takes dated activities must read the year (or ask): never set aside
+    led = account(_text("2024年年會 1 次"), TODAY, [{"activities": [{"kind": "tsa_annual_meeting", "count": 1}]}])
+    assert not led.complete
+
+
+def test_a_year_and_month_that_start_a_stated_period_are_bound_to_it():
+    led = account(_text("我106年1月拿到放射專科（到現在滿9年），近六年做了130例"), TODAY,
+                  [{"years_as_specialist": 9, "cases_last_6_years": 130}])
+    assert led.complete and ("years_as_specialist (since)", 2017) in {(r["fact"], r["value"]) for r in led.reading}
+    # a start that does not fit the years used is not bound by chance
+    led = account(_text("我110年3月拿到放射專科，專科滿9年"), TODAY, [{"years_as_specialist": 9}])
+    assert not led.complete
+
+
 # ------------------------------------------------------------------ through the engine
 
 
