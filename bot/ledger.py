@@ -33,6 +33,14 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 # A date without its year ("9月30日", "July 1"): matched against the month and day of a date argument.
 _PARTIAL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                            + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+# "總共 750", "total 680": a stated total is compared with the result or sums a list, never one item of it.
+_TOTAL_BEFORE = re.compile(r"(?:總共|总共|合計|合计|總計|总计|共計|共计|加起來|加起来|總和|total(?:ing|s)?|in total|altogether|sum)\s*"
+                           r"(?:是|為|为|有|=|:|：|of)?\s*$", re.IGNORECASE)
+# A number compared with the result sits in a question or a check ("夠 200 分嗎", "剛好 600 對吧", "total 680 —
+# renewal ok?"); a fact stated plainly ("口頭 2 篇") that only happens to equal a figure of the result is not.
+_COMPARES = re.compile(r"夠|達|超過|超|低於|不到|未滿|滿|剛好|正好|對吧|對嗎|嗎|吗|是否|是不是|應該|应该|還是|还是|吧|[？?]|"
+                       r"總共|总共|合計|合计|共|total|enough|reach|exceed|over|under|below|above|at least|right|correct|"
+                       r"\bdoes\b|\bis (?:it|that)\b|round|\bvs\b|\bor\b|compare|check|ok\b|okay", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
@@ -147,11 +155,12 @@ def _lists(obj: Any, path: str = "") -> Iterator[tuple[str, list[Any]]]:
         yield path, obj
 
 
-def _clause(text: str, pos: int) -> str:
-    """The clause around a position, between separators."""
+def _clause(text: str, pos: int, with_end: bool = False) -> str:
+    """The clause around a position, between separators (`with_end`: and the mark that ends it, ? …)."""
     left = max(text.rfind(ch, 0, pos) for ch in "，,；;。\n？?！!") + 1
     rights = [i for i in (text.find(ch, pos) for ch in "，,；;。\n？?！!") if i != -1]
-    return text[left:min(rights) if rights else len(text)]
+    right = min(rights) + int(with_end) if rights else len(text)
+    return text[left:right]
 
 
 def _numbers(value: Any) -> list[float]:
@@ -238,7 +247,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         hit = next(((p, v) for p, v, n in nums for x in m.values if abs(n - x) < _TOL
                     and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
                     and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
-                    and _compatible(m.unit, p, kinds)), None)
+                    and _compatible(m.unit, p, kinds)
+                    and not (_TOTAL_BEFORE.search(text[max(0, m.start - 8):m.start]) and re.search(r"\[\d+\]$", p))), None)
         if hit is None and m.unit == "year" and m.values[0] in years:
             hit = ("year", int(m.values[0]))
         if hit is None:
@@ -248,7 +258,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         ledger.reading.append({"fact": hit[0], "value": hit[1], "text": m.words})
     # A list the calculator sums ("RFA 130 例、MWA 55 例" → 185 cases): same unit, adding up to one argument.
     for p, v, n in nums:
-        same = [m for m in loose if not m.is_date]
+        same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)]
         for size in range(2, min(len(same), 6) + 1):
             found = next((c for c in combinations(same, size)
                           if len({m.unit for m in c}) == 1 and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
@@ -262,7 +272,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     counts = [(p, n) for p, v, n in nums if p.endswith("count")]
     for m in list(loose):
         split = next((pair for pair in combinations(counts, 2)
-                      if not m.is_date and abs(pair[0][1] + pair[1][1] - m.values[0]) < _TOL), None)
+                      if not m.is_date and abs(pair[0][1] + pair[1][1] - m.values[0]) < _TOL
+                      and all(_compatible(m.unit, p, kinds) for p, _ in pair)), None)
         if split is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
@@ -278,7 +289,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     for m in list(loose):
         if m.is_date or m.values[0] in (0.0, 1.0):  # 0 and 1 match any result or rule by chance
             continue
-        if any(abs(x - n) < _TOL for x in m.values for n in result_nums):
+        if any(abs(x - n) < _TOL for x in m.values for n in result_nums) and _COMPARES.search(_clause(text, m.start, True)):
             loose.remove(m)
             ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})
         elif m.unit and (m.values[0], m.unit) in figures:

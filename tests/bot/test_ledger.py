@@ -94,6 +94,29 @@ def test_a_year_and_month_that_start_a_stated_period_are_bound_to_it():
     assert not led.complete
 
 
+def test_a_stated_total_is_never_one_item_of_the_list():
+    # the reader put "總共 750" into the list as a sixth year: the ledger must not take it as an item
+    led = account(_text("六年學分分別是 150、150、150、150、0、150，總共 750，夠不夠展延？"), TODAY,
+                  [{"yearly_credits": [150, 150, 150, 0, 150, 750]}], results=[{"total": 1350}])
+    assert [m.words for m in led.unaccounted] == ["總共 750"]
+    led = account(_text("六年學分分別是 150、150、150、150、0、150，總共 750，夠不夠展延？"), TODAY,
+                  [{"yearly_credits": [150, 150, 150, 150, 0, 150]}], results=[{"total": 750}])
+    assert led.complete
+
+
+def test_a_plain_fact_that_only_equals_a_result_figure_is_not_compared_with_it():
+    # "口頭 2 篇" dropped by the reader; the tally's breakdown happens to hold a 2
+    text = _text("今年年會我發表了口頭2篇、壁報1篇，都是一作，一共幾分？")
+    calls = [{"activities": [{"kind": "tsa_annual_meeting", "count": 2}, {"kind": "presentation", "count": 1, "role": "first"},
+                             {"kind": "tsa_annual_meeting", "count": 1}]}]
+    led = account(text, TODAY, calls, results=[{"total": 190, "lines": [{"count": 2}]}])
+    assert [m.words for m in led.unaccounted] == ["年會我發表了口頭2篇"]  # nor split over a meeting's count
+    led = account(_text("International lecturer once and 140 CME points. Do I make the 200 for renewal?"), TODAY,
+                  [{"activities": [{"kind": "lecture_international", "count": 1}], "radiology_cme_points": 140}],
+                  results=[{"required": 200}])
+    assert led.complete  # a number in a question is compared with the result
+
+
 # ------------------------------------------------------------------ through the engine
 
 
