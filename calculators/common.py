@@ -52,7 +52,7 @@ class CalcResult(BaseModel):
 
     def assumption_lines(self, lang: str) -> list[str]:
         """The readings of ambiguous text this result relied on, in the user's language."""
-        return in_lang(self.assumptions, self.assumptions_en, lang)
+        return list(in_lang(self.assumptions, self.assumptions_en, lang))
 
 
 def in_lang(zh: T, en: T, lang: str) -> T:

@@ -203,7 +203,7 @@ class ImageGradeResult(CalcResult):
     measures_en: list[str] = Field(default_factory=list, description="English rendering of the measures")
 
     def measure_lines(self, lang: str) -> list[str]:
-        return in_lang(self.measures, self.measures_en, lang)
+        return list(in_lang(self.measures, self.measures_en, lang))
 
 
 def _measure_step(trace: Trace, zh: str, en: str, rule: str) -> None:
@@ -345,7 +345,7 @@ class QcGradeResult(CalcResult):
     )
 
     def measure_lines(self, lang: str) -> list[str]:
-        return in_lang(self.measures, self.measures_en, lang)
+        return list(in_lang(self.measures, self.measures_en, lang))
 
 
 def hpa_qc_grade(args: QcGradeInput) -> QcGradeResult:
@@ -521,7 +521,7 @@ class RereadActionResult(CalcResult):
     negative_tier: Tier | None = None
 
     def measure_lines(self, lang: str) -> list[str]:
-        return in_lang(self.measures, self.measures_en, lang)
+        return list(in_lang(self.measures, self.measures_en, lang))
 
 
 def _reread_tier(pos: Fraction | None, neg: Fraction | None, previous: bool, boundary_as_required: bool) -> tuple[str, str | None, str | None]:
