@@ -13,7 +13,7 @@ import logging
 import re
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot import compose
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
@@ -27,12 +27,14 @@ from bot.parts import join_parts, split_parts
 from bot.vague import fill_vague, find_vague
 from bot.scope import INJECTION, assess, has_content, out_of_scope_marker
 from bot.settings import Settings, get_settings
+from calculators.renewal_window import CERTIFICATES
 from calculators.tsa_cme import KINDS
+
+if TYPE_CHECKING:
+    from calculators.registry import Calculation
 
 # A number no regulation can mean: a run of more than MAX_DIGITS digits (reading it would also cost
 # every pattern quadratic time), or scientific notation such as 1e308.
-DOC_NAMES = {"tsa-cme": ("外科專科醫師證書", "surgical specialist certificate"),
-             "tsir-instructor": ("介入放射線學會指導老師證書", "TSIR instructor certificate")}
 MAX_DIGITS = 15
 UNREADABLE_NUMBER = re.compile(rf"\d{{{MAX_DIGITS + 1},}}|(?<![A-Za-z])\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z])")
 
@@ -46,11 +48,11 @@ RETRIEVE_K = 5
 CITE_MAX = 3
 
 
-def run_tool(name: str, args: dict[str, Any]) -> dict[str, Any]:
+def calculate(name: str, args: dict[str, Any]) -> Calculation:
     """The calculator registry's validated call (imported here so `regbot --help` stays light)."""
-    from calculators.registry import run_tool as registry_run_tool
+    from calculators.registry import calculate as registry_calculate
 
-    return registry_run_tool(name, args)
+    return registry_calculate(name, args)
 
 
 def _english_terms(text: str) -> list[str]:
@@ -196,10 +198,10 @@ class Engine:
         answers = [self._deterministic(p, None, today) for p in pieces]
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
-        from calculators.registry import get_tool  # noqa: PLC0415 - see run_tool
+        from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
 
         tools = [c.name for a in answers for c in a.tool_calls] + [a.pending_call.name for a in answers if a.pending_call]
-        docs = {doc for t in tools if (doc := get_tool(t).doc) in DOC_NAMES}
+        docs = {doc for t in tools if (doc := get_tool(t).doc) in CERTIFICATES}
         if len(docs) == 1:
             # "(a) credits for … (b) my cert expires …": the certificate is the one the other parts are about.
             doc = docs.pop()
@@ -210,7 +212,7 @@ class Engine:
 
     def _with_doc(self, piece: str, doc: str, lang: str, today: datetime.date) -> Answer:
         """A part asking which certificate, answered for the one its sibling parts are about, said so."""
-        name_zh, name_en = DOC_NAMES[doc]
+        name_zh, name_en = CERTIFICATES[doc].zh, CERTIFICATES[doc].en
         answer = self._deterministic(f"{piece}（{name_zh}）" if lang == "zh-TW" else f"{piece} ({name_en})", None, today)
         note = (f"同一則訊息的其他問題是關於{name_zh}，這一題也視為{name_zh}。" if lang == "zh-TW" else
                 f"The other parts of the message are about the {name_en}, so this one is read as the {name_en} too.")
@@ -258,36 +260,31 @@ class Engine:
             partial = account(source.text, source.today, [ext.args]) if source is not None else Ledger()
             return answer.model_copy(update={"reading": [Reading(**r) for r in partial.reading if r["text"]]})
         calls: list[ToolCall] = []
+        done: list[Calculation] = []
         for args in [ext.args, *ext.extra_calls]:
             try:
-                result = run_tool(ext.tool, args)
+                calc = calculate(ext.tool, args)
             except Exception as exc:  # CalculatorInputError: the facts read do not fit the tool
                 field = getattr(exc, "field", None) or "input"
                 message = getattr(exc, "message", None) or str(exc)
                 log.info("calculator %s rejected %s: %s", ext.tool, args, message)
                 return self._clarify(question, lang, ext, problems=[f"{field}: {message}"], keys=[field])
-            calls.append(ToolCall(name=ext.tool, args=args, result=result))
+            done.append(calc)
+            calls.append(ToolCall(name=ext.tool, args=args, result=calc.result.model_dump(mode="json")))
         heads, steps, measures, assumptions, cited = [], [], [], [], []
         for note in ext.notes:
             assumptions.append(note.render(lang))
-        for call in calls:
-            r = call.result
-            heads.append(compose.headline(call.name, r, call.args, lang))
-            prefix = ""
-            if len(calls) > 1 and "domain" in call.args:
-                d = call.args["domain"]
-                prefix = f"［{compose.DOMAIN_ZH.get(d, d)}］" if lang == "zh-TW" else f"[{compose.DOMAIN_EN.get(d, d)}] "
-            steps += [prefix + s for s in compose.step_lines(r, lang, tool=call.name, args=call.args)]
+        for calc in done:
+            heads.append(calc.headline(lang))
+            tag = calc.tag(lang) if len(done) > 1 else ""
+            prefix = (f"［{tag}］" if lang == "zh-TW" else f"[{tag}] ") if tag else ""
+            steps += [prefix + s for s in calc.steps(lang)]
             # The calculators' steps usually state the measures already; show the rest on their own.
-            measures += [m for m in compose.measures_lines(r, lang)
-                         if m not in measures and not any(m in step for step in steps)]
-            for a in (r.get("assumptions") if lang == "zh-TW" else (r.get("assumptions_en") or r.get("assumptions"))) or []:
+            measures += [m for m in calc.measures(lang) if m not in measures and not any(m in step for step in steps)]
+            for a in calc.assumptions(lang):
                 if a not in assumptions:
                     assumptions.append(a)
-            ids = list(r.get("citations") or [])
-            if compose.lifetime_only(call.name, call.args, r):
-                ids.sort(key=lambda cid: cid != "tsir-instructor/6")  # rule 6 answers it; 5 is context
-            for cid in ids:
+            for cid in calc.citations():
                 if cid not in cited:
                     cited.append(cid)
         citations = [c for cid in cited if (c := compose.cite(self.corpus, cid, 240)) is not None]

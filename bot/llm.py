@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from bot import compose
 from bot.answer import Answer, Conversation, ToolCall
 from bot.parsing.text import detect_lang
+from calculators.common import CalcResult
 
 log = logging.getLogger("regbot.llm")
 
@@ -95,6 +96,7 @@ class _Run:
     def __init__(self, engine: EngineParts) -> None:
         self.engine = engine
         self.calls: list[ToolCall] = []
+        self.results: list[CalcResult] = []  # the calls' result models, in order
         self.shown: list[str] = []  # clause ids returned by the search tool, in order
 
     def search(self, query: str) -> list[dict[str, str]]:
@@ -124,10 +126,12 @@ class _Run:
         from calculators.registry import run_tool
 
         try:
-            result = run_tool(name, args)
+            model = run_tool(name, args)
         except Exception as exc:  # shown to the model so it can correct its arguments
             return {"error": str(exc)}
+        result = model.model_dump(mode="json")  # what the model reads and the answer keeps
         self.calls.append(ToolCall(name=name, args=args, result=result))
+        self.results.append(model)
         return result
 
 
@@ -206,9 +210,9 @@ def llm_answer(engine: EngineParts, question: str, conversation: Conversation | 
         pool.shutdown(wait=False, cancel_futures=True)
     citations = [c for cid in cited if (c := compose.cite(engine.corpus, cid)) is not None]
     steps, assumptions = [], []
-    for call in run.calls:
-        steps += compose.step_lines(call.result, lang)
-        for a in (call.result.get("assumptions") if lang == "zh-TW" else call.result.get("assumptions_en")) or []:
+    for result in run.results:
+        steps += result.step_lines(lang)
+        for a in result.assumption_lines(lang):
             if a not in assumptions:
                 assumptions.append(a)
     route = "calculator" if run.calls else "retrieval"

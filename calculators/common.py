@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 TAG_PREFIX = "="
 
 Number = int | float
+T = TypeVar("T", str, list[str])
 
 
 class CalcInput(BaseModel):
@@ -40,6 +41,23 @@ class CalcResult(BaseModel):
     )
     assumptions_en: list[str] = Field(default_factory=list, description="The same assumptions in English")
     breakdown: list[Step] = Field(default_factory=list, description="Calculation steps, in order")
+
+    def step_lines(self, lang: str) -> list[str]:
+        """The derivation in the user's language, one line per step."""
+        return [line for row in self.breakdown if (line := in_lang(row.text, row.text_en, lang))]
+
+    def measure_lines(self, lang: str) -> list[str]:
+        """The measures the rules attach to this result, quoted (results with measures override this)."""
+        return []
+
+    def assumption_lines(self, lang: str) -> list[str]:
+        """The readings of ambiguous text this result relied on, in the user's language."""
+        return list(in_lang(self.assumptions, self.assumptions_en, lang))
+
+
+def in_lang(zh: T, en: T, lang: str) -> T:
+    """The Traditional Chinese text for zh-TW, else the English one (the Chinese where there is none)."""
+    return zh if lang == "zh-TW" else (en or zh)
 
 
 class Assumption(NamedTuple):

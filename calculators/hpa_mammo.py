@@ -25,6 +25,7 @@ from calculators.common import (
     add_months,
     exact,
     fmt,
+    in_lang,
     num,
     round_half_up,
 )
@@ -201,6 +202,9 @@ class ImageGradeResult(CalcResult):
     measures: list[str] = Field(description="The counselling measures of that grade, quoted verbatim")
     measures_en: list[str] = Field(default_factory=list, description="English rendering of the measures")
 
+    def measure_lines(self, lang: str) -> list[str]:
+        return list(in_lang(self.measures, self.measures_en, lang))
+
 
 def _measure_step(trace: Trace, zh: str, en: str, rule: str) -> None:
     trace.step(f"輔導措施：{zh}", f"Counselling measure: {en}", rule)
@@ -339,6 +343,9 @@ class QcGradeResult(CalcResult):
     human_factor_needed: bool = Field(
         False, description="A B or C grade is present but human_factor was not given (the measure depends on it)"
     )
+
+    def measure_lines(self, lang: str) -> list[str]:
+        return list(in_lang(self.measures, self.measures_en, lang))
 
 
 def hpa_qc_grade(args: QcGradeInput) -> QcGradeResult:
@@ -512,6 +519,9 @@ class RereadActionResult(CalcResult):
     rule: str | None = Field(description="Citation id of the tier's item (甲 2.1.1.2.1 … 丁 2.1.1.2.4)")
     positive_tier: Tier | None = None
     negative_tier: Tier | None = None
+
+    def measure_lines(self, lang: str) -> list[str]:
+        return list(in_lang(self.measures, self.measures_en, lang))
 
 
 def _reread_tier(pos: Fraction | None, neg: Fraction | None, previous: bool, boundary_as_required: bool) -> tuple[str, str | None, str | None]:
@@ -914,6 +924,10 @@ FOLLOWUP_ACTIONS: dict[int, FollowupAction] = {  # 2.5.4
     5: FollowupAction("confirmed_diagnosis", 2, "須於 2 個月內完成確診；確診結果為乳癌者，須追蹤其是否接受手術",
                       "confirmed diagnosis within 2 months; if breast cancer, track whether surgery follows"),
 }
+
+# The follow-up actions' short names (zh, en): the one table the answers name them from.
+ACTION_NAMES: dict[str, tuple[str, str]] = {"recall_examination": ("複檢", "recall examination"),
+                                            "confirmed_diagnosis": ("確診", "confirmed diagnosis")}
 
 
 class FollowupDeadlineInput(CalcInput):

@@ -1,4 +1,4 @@
-"""The one list of calculator tools: name → function, input and output models, description.
+"""The one list of calculator tools: name → function, input and output models, description, renderer.
 
 Everything else (the langchain tools, `regbot calc`, the answer engine, evals) reads this list.
 """
@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING, Any, Callable
 from pydantic import BaseModel, ValidationError
 
 from calculators import hpa_mammo as hpa
+from calculators import render_hpa, render_tsa, render_tsir, render_window
 from calculators import renewal_window as rw
 from calculators import tsa_cme as tsa
 from calculators import tsir_instructor as tsir
+from calculators.common import CalcResult
 from calculators.errors import CalculatorInputError, describe_validation_error, first_field
+from calculators.render import Renderer
 
 if TYPE_CHECKING:
     from langchain_core.tools import StructuredTool
@@ -26,34 +29,67 @@ class ToolSpec:
     """One calculator tool."""
 
     name: str
-    func: Callable[[BaseModel], BaseModel]
+    func: Callable[[Any], CalcResult]
     input_model: type[BaseModel]
-    output_model: type[BaseModel]
+    output_model: type[CalcResult]
     description: str  # the function's one-line docstring (a language model reads it)
     doc: str  # "tsa-cme" | "tsir-instructor" | "hpa-mammo" | "shared"
+    render: Renderer[Any, Any] = Renderer()  # how its result reads (headline, steps …)
 
 
-def _tool(func: Callable[[Any], BaseModel], input_model: type[BaseModel], output_model: type[BaseModel],
-          doc: str) -> ToolSpec:
+def _tool(func: Callable[[Any], CalcResult], input_model: type[BaseModel], output_model: type[CalcResult],
+          doc: str, render: Renderer[Any, Any]) -> ToolSpec:
     description = (inspect.getdoc(func) or "").split("\n", 1)[0].strip()
-    return ToolSpec(func.__name__, func, input_model, output_model, description, doc)
+    return ToolSpec(func.__name__, func, input_model, output_model, description, doc, render)
 
 
 TOOLS: list[ToolSpec] = [
-    _tool(tsa.tsa_credit_tally, tsa.TsaCreditTallyInput, tsa.TsaCreditTallyResult, "tsa-cme"),
-    _tool(tsa.tsa_renewal_check, tsa.TsaRenewalCheckInput, tsa.TsaRenewalCheckResult, "tsa-cme"),
-    _tool(tsir.tsir_instructor_eligibility, tsir.TsirEligibilityInput, tsir.TsirEligibilityResult, "tsir-instructor"),
-    _tool(tsir.tsir_renewal_check, tsir.TsirRenewalInput, tsir.TsirRenewalResult, "tsir-instructor"),
-    _tool(rw.renewal_window, rw.RenewalWindowInput, rw.RenewalWindowResult, "shared"),
-    _tool(hpa.hpa_image_grade, hpa.ImageGradeInput, hpa.ImageGradeResult, "hpa-mammo"),
-    _tool(hpa.hpa_qc_grade, hpa.QcGradeInput, hpa.QcGradeResult, "hpa-mammo"),
-    _tool(hpa.hpa_reread_action, hpa.RereadActionInput, hpa.RereadActionResult, "hpa-mammo"),
-    _tool(hpa.hpa_facility_volume, hpa.FacilityVolumeInput, hpa.FacilityVolumeResult, "hpa-mammo"),
-    _tool(hpa.hpa_radiographer_volume, hpa.RadiographerVolumeInput, hpa.RadiographerVolumeResult, "hpa-mammo"),
-    _tool(hpa.hpa_followup_deduction, hpa.FollowupDeductionInput, hpa.FollowupDeductionResult, "hpa-mammo"),
-    _tool(hpa.hpa_followup_deadline, hpa.FollowupDeadlineInput, hpa.FollowupDeadlineResult, "hpa-mammo"),
+    _tool(tsa.tsa_credit_tally, tsa.TsaCreditTallyInput, tsa.TsaCreditTallyResult, "tsa-cme", render_tsa.CreditTallyRenderer()),
+    _tool(tsa.tsa_renewal_check, tsa.TsaRenewalCheckInput, tsa.TsaRenewalCheckResult, "tsa-cme", render_tsa.RenewalCheckRenderer()),
+    _tool(tsir.tsir_instructor_eligibility, tsir.TsirEligibilityInput, tsir.TsirEligibilityResult, "tsir-instructor",
+          render_tsir.EligibilityRenderer()),
+    _tool(tsir.tsir_renewal_check, tsir.TsirRenewalInput, tsir.TsirRenewalResult, "tsir-instructor", render_tsir.RenewalRenderer()),
+    _tool(rw.renewal_window, rw.RenewalWindowInput, rw.RenewalWindowResult, "shared", render_window.WindowRenderer()),
+    _tool(hpa.hpa_image_grade, hpa.ImageGradeInput, hpa.ImageGradeResult, "hpa-mammo", render_hpa.ImageGradeRenderer()),
+    _tool(hpa.hpa_qc_grade, hpa.QcGradeInput, hpa.QcGradeResult, "hpa-mammo", render_hpa.QcGradeRenderer()),
+    _tool(hpa.hpa_reread_action, hpa.RereadActionInput, hpa.RereadActionResult, "hpa-mammo", render_hpa.RereadRenderer()),
+    _tool(hpa.hpa_facility_volume, hpa.FacilityVolumeInput, hpa.FacilityVolumeResult, "hpa-mammo",
+          render_hpa.FacilityVolumeRenderer()),
+    _tool(hpa.hpa_radiographer_volume, hpa.RadiographerVolumeInput, hpa.RadiographerVolumeResult, "hpa-mammo",
+          render_hpa.RadiographerVolumeRenderer()),
+    _tool(hpa.hpa_followup_deduction, hpa.FollowupDeductionInput, hpa.FollowupDeductionResult, "hpa-mammo",
+          render_hpa.DeductionRenderer()),
+    _tool(hpa.hpa_followup_deadline, hpa.FollowupDeadlineInput, hpa.FollowupDeadlineResult, "hpa-mammo",
+          render_hpa.DeadlineRenderer()),
 ]
 _BY_NAME = {spec.name: spec for spec in TOOLS}
+
+
+@dataclass(frozen=True)
+class Calculation:
+    """One validated call: the input model, the result model and the tool's renderer, typed to the text."""
+
+    spec: ToolSpec
+    args: BaseModel
+    result: CalcResult
+
+    def headline(self, lang: str) -> str:
+        return self.spec.render.headline(self.args, self.result, lang)
+
+    def steps(self, lang: str) -> list[str]:
+        return self.spec.render.steps(self.args, self.result, lang)
+
+    def measures(self, lang: str) -> list[str]:
+        return self.spec.render.measures(self.args, self.result, lang)
+
+    def assumptions(self, lang: str) -> list[str]:
+        return self.spec.render.assumptions(self.args, self.result, lang)
+
+    def citations(self) -> list[str]:
+        return self.spec.render.citations(self.args, self.result)
+
+    def tag(self, lang: str) -> str:
+        return self.spec.render.tag(self.args, lang)
 
 
 def tool_names() -> list[str]:
@@ -79,11 +115,19 @@ def parse_args(name: str, args: Any) -> BaseModel:
         raise CalculatorInputError(first_field(err), describe_validation_error(err, spec.input_model)) from err
 
 
-def run_tool(name: str, args: dict[str, Any]) -> dict[str, Any]:
-    """Validate the arguments, run the tool and return its result as a JSON-ready dict."""
+def calculate(name: str, args: Any) -> Calculation:
+    """Validate the arguments and run the tool; bad input raises CalculatorInputError."""
     spec = get_tool(name)
-    result = spec.func(parse_args(name, args))
-    return result.model_dump(mode="json")
+    inputs = parse_args(name, args)
+    result = spec.func(inputs)
+    if not isinstance(result, spec.output_model):  # a tool's own bug, never the user's input
+        raise TypeError(f"{name} returned {type(result).__name__}, not its {spec.output_model.__name__}")
+    return Calculation(spec, inputs, result)
+
+
+def run_tool(name: str, args: Any) -> CalcResult:
+    """Validate the arguments, run the tool and return its result model (`.model_dump(mode="json")` for JSON)."""
+    return calculate(name, args).result
 
 
 def langchain_tools() -> list[StructuredTool]:
@@ -93,7 +137,7 @@ def langchain_tools() -> list[StructuredTool]:
     def build(spec: ToolSpec) -> StructuredTool:
         def run(**kwargs: Any) -> dict[str, Any]:
             try:
-                return run_tool(spec.name, kwargs)
+                return run_tool(spec.name, kwargs).model_dump(mode="json")  # the model reads JSON
             except CalculatorInputError as err:  # shown to the model so it can fix its arguments
                 raise ToolException(str(err)) from err
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -20,8 +21,35 @@ RULES = {
     "tsir-instructor": {"validity": "tsir-instructor/4", "window": "tsir-instructor/4", "late": None,
                         "late_reason": None},
 }
-TITLES = {"tsa-cme": ("外科專科醫師證書", "surgical specialist certificate"),
-          "tsir-instructor": ("介入性診療指導老師證書", "TSIR instructor certificate")}
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """A certificate's names: in answers (`zh`, `en`), its renewal's word, and the older wordings the
+    calculation steps and the form's choice keep."""
+
+    zh: str
+    en: str
+    renewal_zh: str  # 展延 (TSA) / 換證 (TSIR)
+    step_zh: str
+    choice_zh: str
+    choice_en: str
+
+    def renewal(self, lang: str) -> str:
+        """外科專科醫師證書展延 / surgical specialist certificate renewal."""
+        return f"{self.zh}{self.renewal_zh}" if lang == "zh-TW" else f"{self.en} renewal"
+
+
+# The certificates (documents) a renewal question is about: the one table the steps, the form, the answers
+# and the engine's notes name them from.
+CERTIFICATES: dict[str, Certificate] = {
+    "tsa-cme": Certificate(zh="外科專科醫師證書", en="surgical specialist certificate", renewal_zh="展延",
+                           step_zh="外科專科醫師證書", choice_zh="外科專科醫師證書",
+                           choice_en="TSA surgical specialist certificate"),
+    "tsir-instructor": Certificate(zh="介入放射線學會指導老師證書", en="TSIR instructor certificate", renewal_zh="換證",
+                                   step_zh="介入性診療指導老師證書", choice_zh="介入放射指導老師證書",
+                                   choice_en="TSIR instructor certificate"),
+}
 
 EXPIRY_FROM_ISSUE = Assumption(
     "期滿日以核發日加 6 年之同一日計算（該月無此日時取月底）。",
@@ -36,7 +64,7 @@ class RenewalWindowInput(CalcInput):
 
     doc: Literal["tsa-cme", "tsir-instructor"] = Field(
         description="tsa-cme (surgical specialist certificate) or tsir-instructor (TSIR instructor certificate)",
-        json_schema_extra=ui("證書", "Certificate", choices={"tsa-cme": ("外科專科醫師證書", "TSA surgical specialist certificate"), "tsir-instructor": ("介入放射指導老師證書", "TSIR instructor certificate")}),
+        json_schema_extra=ui("證書", "Certificate", choices={k: (c.choice_zh, c.choice_en) for k, c in CERTIFICATES.items()}),
     )
     expiry_date: date | None = Field(None, description="Certificate expiry date, YYYY-MM-DD (give this or issue_date)",
         json_schema_extra=ui("證書期滿日", "Expiry date", hint_zh="與核發日二擇一", hint_en="Give this or the issue date"),
@@ -74,7 +102,8 @@ def renewal_window(args: RenewalWindowInput) -> RenewalWindowResult:
     """
     trace = Trace()
     rules = RULES[args.doc]
-    title_zh, title_en = TITLES[args.doc]
+    cert = CERTIFICATES[args.doc]
+    title_zh, title_en = cert.step_zh, cert.en
     clamped = False
     if args.expiry_date is not None:
         expiry = args.expiry_date

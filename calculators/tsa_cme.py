@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from calculators.common import Assumption, CalcInput, CalcResult, Number, Step, Trace, exact, fmt, num, round_half_up
+from calculators.common import Assumption, CalcInput, CalcResult, Number, Step, Trace, exact, fmt, in_lang, num, round_half_up
 from calculators.errors import FieldProblem
 from calculators.labels import titled, ui
 
@@ -257,6 +257,14 @@ class TsaCreditTallyResult(CalcResult):
     caps_applied: list[CapApplied] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list, description="Committee-review notes (Traditional Chinese)")
     notes_en: list[str] = Field(default_factory=list)
+
+    def step_lines(self, lang: str) -> list[str]:
+        """The rows, then the yearly caps that cut a year and the committee-review notes (each once)."""
+        out = super().step_lines(lang)
+        for line in [in_lang(cap.text, cap.text_en, lang) for cap in self.caps_applied] + in_lang(self.notes, self.notes_en, lang):
+            if line and line not in out:
+                out.append(line)
+        return out
 
 
 def _year_key(year: int | None) -> str:

@@ -97,12 +97,21 @@ class TsirEligibilityInput(CalcInput):
     )
 
 
+EligibilityPath = Literal["cases", "lectures", "sci"]
+# The eligibility paths of article 1 (zh, en): the one table the answers name them from.
+PATHS: dict[str, tuple[str, str]] = {
+    "cases": ("年資與個案數（第一條第一款、第二條）", "years as specialist and case count (art. 1(1), art. 2)"),
+    "lectures": ("演講／講師／座長 3 次以上（第一條第二款(1)）", "3+ lectures or moderator roles (art. 1(2)(1))"),
+    "sci": ("SCI 第一／通訊作者文章 2 篇以上（第一條第二款(2)）", "2+ SCI papers as first/corresponding author (art. 1(2)(2))"),
+}
+
+
 class TsirEligibilityResult(CalcResult):
     eligible: bool
     required_cases: int = Field(description="Cases the domain requires in the 6 years before applying")
     shortfall: int = Field(description="Cases still needed (0 if eligible or if the case count is met)")
-    path: Literal["cases", "lectures", "sci"] | None = Field(description="The path that makes the applicant eligible")
-    paths_met: list[Literal["cases", "lectures", "sci"]] = Field(default_factory=list)
+    path: EligibilityPath | None = Field(description="The path that makes the applicant eligible")
+    paths_met: list[EligibilityPath] = Field(default_factory=list)
     years_required: int = YEARS_AS_SPECIALIST
     years_shortfall: Number = Field(0, description="Years as specialist still needed for the cases path")
 

@@ -62,7 +62,7 @@ def calc(
         _fail(str(err))
     except RecursionError:
         _fail("--json: the arguments are nested too deeply")
-    typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
 
 
 def _describe(spec: Any) -> str:

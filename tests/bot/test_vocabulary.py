@@ -5,22 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from bot import compose
 from bot.parsing.text import Query
 from bot.routing import decide_calculation
 from calculators.hpa_mammo import QC_ITEMS, TIER_NAMES
-from calculators.registry import run_tool
+from calculators.registry import calculate
 from calculators.tsir_instructor import DOMAINS
 
 
 @pytest.mark.parametrize("item", sorted(QC_ITEMS))
 def test_a_qc_item_has_one_name_in_steps_and_headline(item):
-    args = {"scores": {item: 90}}
-    result = run_tool("hpa_qc_grade", args)
+    calc = calculate("hpa_qc_grade", {"scores": {item: 90}})
     zh, en = QC_ITEMS[item]
-    assert zh in result["breakdown"][0]["text"] and en in result["breakdown"][0]["text_en"]
-    assert zh in compose.headline("hpa_qc_grade", result, args, "zh-TW")
-    assert en in compose.headline("hpa_qc_grade", result, args, "en")
+    assert zh in calc.result.breakdown[0].text and en in calc.result.breakdown[0].text_en
+    assert zh in calc.headline("zh-TW")
+    assert en in calc.headline("en")
 
 
 @pytest.mark.parametrize(("args", "tier"), [
@@ -31,25 +29,24 @@ def test_a_qc_item_has_one_name_in_steps_and_headline(item):
     ({"positive_discrepancy_pct": 55, "previously_required": True}, "stop_and_suspend"),
 ])
 def test_a_reread_tier_has_one_name_in_steps_and_headline(args, tier):
-    result = run_tool("hpa_reread_action", args)
-    assert result["tier"] == tier
+    calc = calculate("hpa_reread_action", args)
+    assert calc.result.tier == tier
     zh, en = TIER_NAMES[tier]
-    [verdict] = [row["text"] for row in result["breakdown"] if row["text"].startswith("較嚴格者為準")]
+    [verdict] = [row.text for row in calc.result.breakdown if row.text.startswith("較嚴格者為準")]
     assert zh in verdict
-    assert zh in compose.headline("hpa_reread_action", result, args, "zh-TW")
-    assert en in compose.headline("hpa_reread_action", result, args, "en")
+    assert zh in calc.headline("zh-TW")
+    assert en in calc.headline("en")
 
 
 @pytest.mark.parametrize("domain", sorted(DOMAINS))
 def test_a_tsir_domain_has_one_name_in_steps_headline_and_questions(domain):
-    args = {"domain": domain, "cases_last_6_years": 1, "years_as_specialist": 9}
-    result = run_tool("tsir_instructor_eligibility", args)
+    calc = calculate("tsir_instructor_eligibility", {"domain": domain, "cases_last_6_years": 1, "years_as_specialist": 9})
     rule = DOMAINS[domain]
-    assert any(rule.zh in row["text"] for row in result["breakdown"])
-    assert any(rule.en in row["text_en"] for row in result["breakdown"])
-    assert rule.zh in compose.headline("tsir_instructor_eligibility", result, args, "zh-TW")
-    assert rule.en in compose.headline("tsir_instructor_eligibility", result, args, "en")
-    assert rule.zh in compose.DOMAIN_ZH[domain] and rule.en == compose.DOMAIN_EN[domain]
+    assert any(rule.zh in row.text for row in calc.result.breakdown)
+    assert any(rule.en in row.text_en for row in calc.result.breakdown)
+    assert rule.zh in calc.headline("zh-TW")
+    assert rule.en in calc.headline("en")
+    assert (calc.tag("zh-TW"), calc.tag("en")) == (rule.zh, rule.en)  # the steps' prefix when several domains
 
 
 @pytest.mark.parametrize(("question", "domain"), [

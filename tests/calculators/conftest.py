@@ -11,8 +11,8 @@ from calculators.registry import run_tool
 
 
 def run(tool: str, **args: Any) -> dict[str, Any]:
-    """Run a tool the way every caller does (validate, run, JSON dump)."""
-    return run_tool(tool, args)
+    """Run a tool and dump its result model as the answer's JSON has it (validate, run, JSON dump)."""
+    return run_tool(tool, args).model_dump(mode="json")
 
 
 def bad(tool: str, **args: Any) -> CalculatorInputError:

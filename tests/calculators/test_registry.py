@@ -68,8 +68,10 @@ def test_description_is_the_functions_one_line_docstring(spec):
 @pytest.mark.parametrize("name", NAMES)
 def test_result_has_contract_and_common_fields(name):
     args, contract = SAMPLES[name]
-    result = run_tool(name, args)
+    model = run_tool(name, args)
     spec = get_tool(name)
+    assert type(model) is spec.output_model  # the validated result model, not JSON
+    result = model.model_dump(mode="json")
     assert contract <= set(result)
     assert {"citations", "assumptions", "assumptions_en", "breakdown"} <= set(result)
     assert result["citations"], "every result cites at least one rule"
@@ -129,7 +131,7 @@ def emitted_citation_ids() -> set[str]:
 def test_emitted_ids_cover_what_the_tools_emit():
     ids = emitted_citation_ids()
     for name, (args, _) in SAMPLES.items():
-        assert set(run_tool(name, args)["citations"]) <= ids
+        assert set(run_tool(name, args).citations) <= ids
     assert {"tsa-cme/5.4.n2", "hpa-mammo/2.1.2.2.1.n1", "hpa-mammo/2.3.1.n1", "tsa-cme/11.n1",
             "tsir-instructor/6", "hpa-mammo/2.5.4"} <= ids
 
@@ -189,9 +191,9 @@ def test_langchain_tools_come_from_the_registry():
 def test_langchain_tool_runs_the_calculator():
     tools = {t.name: t for t in langchain_tools()}
     args = {"activities": [{"kind": "paper_sci", "role": "first", "count": 2, "year": 2023}]}
-    assert tools["tsa_credit_tally"].invoke(args) == run_tool("tsa_credit_tally", args)
+    assert tools["tsa_credit_tally"].invoke(args) == run_tool("tsa_credit_tally", args).model_dump(mode="json")
     args = {"subject": "facility", "kind": "self_selected", "scores": {"non_dense": [350, 365], "dense": [361]}}
-    assert tools["hpa_image_grade"].invoke(args) == run_tool("hpa_image_grade", args)
+    assert tools["hpa_image_grade"].invoke(args) == run_tool("hpa_image_grade", args).model_dump(mode="json")
 
 
 def test_langchain_tool_reports_bad_input_to_the_model():

@@ -90,7 +90,7 @@ def test_the_baseline_diff_names_the_regressed_cases(monkeypatch, tmp_path, gate
     import calculators.registry as registry
 
     real = registry.run_tool
-    monkeypatch.setattr(registry, "run_tool", lambda n, a: {**real(n, a), "over_monthly_cap": False}
+    monkeypatch.setattr(registry, "run_tool", lambda n, a: {**real(n, a).model_dump(mode="json"), "over_monthly_cap": False}
                         if n == "hpa_radiographer_volume" else real(n, a))
     code, out = invoke(*hpa, "--baseline", str(baseline))
     assert code == 1
@@ -127,7 +127,7 @@ def test_a_regression_fails_the_run_unless_listed_with_a_reason(monkeypatch, tmp
     import calculators.registry as registry
 
     real = registry.run_tool
-    monkeypatch.setattr(registry, "run_tool", lambda n, a: {**real(n, a), "over_monthly_cap": False}
+    monkeypatch.setattr(registry, "run_tool", lambda n, a: {**real(n, a).model_dump(mode="json"), "over_monthly_cap": False}
                         if n == "hpa_radiographer_volume" else real(n, a))
     listed = tmp_path / "regressions.yaml"
     monkeypatch.setattr(report, "REGRESSIONS_FILE", listed)
