@@ -277,7 +277,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if split is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
-    lengths = {(p, len(v)) for args in calls for p, v in _lists(args)}
+    lengths = list(dict.fromkeys((p, len(v)) for args in calls for p, v in _lists(args)))  # ordered: same reading every run
     for m in list(loose):
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL), None)
         if hit is not None:

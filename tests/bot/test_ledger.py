@@ -186,3 +186,16 @@ def test_a_number_binds_only_to_an_argument_its_unit_can_mean():
 
 def test_year_labels_are_ordinals_not_facts():
     assert [m.values[0] for m in mentions(_text("credits for years 1-6 are 100, 110"), TODAY)] == [100, 110]
+
+
+def test_the_reading_is_the_same_in_every_process():
+    """Sets iterate in a per-process hash order: the reading must not depend on it."""
+    import subprocess
+    import sys
+
+    code = ("import datetime, json; from bot.ledger import account; "
+            "print(json.dumps(account('自選片兩組 2 組 370、365，抽選片 2 組 350、360', datetime.date(2026, 11, 25), "
+            "[{'scores': {'dense': [370, 365], 'non_dense': [350, 360]}}]).reading))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in range(6)}
+    assert len(outs) == 1
