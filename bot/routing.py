@@ -48,6 +48,32 @@ OWN_FIGURE = re.compile(
 )
 
 
+# What only a rule can answer: which documents, who decides, where to file — no calculator outputs these.
+ASKS_RULE_ONLY = re.compile(
+    r"附什麼|附哪些|要附|檢附|交什麼|交哪些|什麼證明|哪些證明|證明文件|什麼文件|哪些文件|影印|影本|"
+    r"(?:交|附|繳|提供|提出).{0,8}(?:證明|文件|資料)|"
+    r"誰(?:來|去|負責|審|認定|決定|核)|由誰|哪個單位|哪個委員會|向哪|在哪(?:裡|兒)?(?:申請|送|查|看)|"
+    r"\bwhat (?:documents?|proof|paperwork)\b|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
+    r"\bwhere (?:do|can|should) (?:i|we)\b", re.IGNORECASE)
+# A duration the rule sets ("開辦前幾天", "how far ahead", "多久內"), asked without a date of one's own.
+ASKS_DURATION = re.compile(
+    r"前幾天|前多久|幾天前|多久前|多久內|多久以內|幾個月內|幾天內|多久|多長|"
+    r"\bhow (?:long|far ahead|far in advance|many (?:days|weeks|months) (?:before|ahead|in advance|after))\b|"
+    r"\bwithin how\b", re.IGNORECASE)
+# …unless the person also asks for a figure of their own ("要附什麼？我今年幾分？").
+OWN_TOTAL = re.compile(r"幾分|多少分|還差|夠不夠|夠嗎|how many (?:credits|points)|\btotal\b|short of|enough", re.IGNORECASE)
+
+
+def asks_the_rule(q: Query) -> bool:
+    """The question asks what the rule says even though it states facts of its own: documents, who,
+    where, or a duration with no date to count from (SPEC §3: routing by what is asked)."""
+    if q.followup is not None or OWN_TOTAL.search(q.text):
+        return False
+    if ASKS_RULE_ONLY.search(q.text):
+        return True
+    return bool(ASKS_DURATION.search(q.text)) and not find_dates(q.text)
+
+
 def states_figures(q: Query) -> bool:
     """Does the question give numbers or dates of its own (what a calculation reads)? A lone 1 is how
     a rule is asked about ("一天最多幾案", "one radiographer per day", "年會一次幾分"), not a figure."""
@@ -64,7 +90,7 @@ class Decision:
 def decide_calculation(q: Query) -> Decision | None:
     """Calculator or clarify when the question asks for a figure about the user's own case; else None."""
     found = candidates(q)
-    if not found:
+    if not found or asks_the_rule(q):
         return None
     # With no number and no date of its own, a question asks what the rule says ("壁報也能拿積分嗎？",
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.

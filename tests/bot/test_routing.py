@@ -39,6 +39,22 @@ def test_calculation_or_not(question, expected):
     assert route(question) == expected
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    # documents, who, where: no calculator answers them, whatever facts the question states
+    ("發了兩篇SCI（第一作者），可以不交個案數證明嗎？", "retrieval-or-out"),
+    ("我今年去了 3 場研討會，要附什麼證明？", "retrieval-or-out"),
+    ("I went to 2 overseas meetings this year - what documents do I need?", "retrieval-or-out"),
+    ("我今年去了 3 場研討會，要附什麼證明？我今年幾分？", "clarify"),  # and a figure of one's own (hours asked)
+    # a duration the rule sets, with no date to count from
+    ("我們外科部下個月要辦一場研討會，最晚要在開辦前幾天送申請？", "retrieval-or-out"),
+    ("how far ahead of expiry can I apply to renew my instructor certificate?", "retrieval-or-out"),
+    ("category 3 的個案要在多久內完成複檢？", "retrieval-or-out"),
+    ("category 0 的個案 2026-10-31 篩檢，多久內要完成複檢？", "calculator"),  # a date of one's own: a deadline
+])
+def test_what_is_asked_decides_not_the_facts_stated(question, expected):
+    assert route(question) == expected
+
+
 @pytest.mark.parametrize(("question", "kind"), [
     ("台灣內科醫學會積分怎麼算？", "other_society"),
     ("放射線專科醫師甄審要考什麼？", "other_specialty"),
