@@ -102,7 +102,6 @@ def test_the_rule_question_about_the_threshold_stays_retrieval(ask):
 @pytest.mark.parametrize(("question", "headline"), [
     ("category 4 的個案 2026/1/15 篩檢，最晚何時要確診？",
      "category 4 的個案須於 2 個月內完成確診（篩檢日 2026-01-15 → 最晚 2026-03-15）；確診為乳癌者，須追蹤其是否接受手術。"),
-    ("category 5 的個案多久內要確診？", "category 5 的個案須於 2 個月內完成確診；確診為乳癌者，須追蹤其是否接受手術。"),
     ("category 0 的個案 2026/1/15 篩檢，最晚何時要複檢？", "category 0 的個案須於 2 個月內完成複檢（篩檢日 2026-01-15 → 最晚 2026-03-15）。"),
     ("category 3 的個案 2026年3月31日篩檢，何時要複檢？", "category 3 的個案須於 6 個月內完成複檢（篩檢日 2026-03-31 → 最晚 2026-09-30）。"),
     ("A category 4 case screened on 2026-01-15: by when must the diagnosis be confirmed?",
@@ -113,6 +112,12 @@ def test_followup_deadline_headline_reads_once(ask, question, headline):
     a = ask(question)
     assert a.route == "calculator"
     assert a.answer.split("\n\n")[0] == headline
+
+
+def test_a_period_asked_without_a_screening_date_is_the_rules_answer(ask):
+    a = ask("category 5 的個案多久內要確診？")  # no date to count from: what the rule says
+    assert a.route == "retrieval" and a.citations[0].id == "hpa-mammo/2.5.4"
+    assert "2 個月" in a.answer.split("\n")[0]
 
 
 # ------------------------------------------------------------------ tsir_renewal_check: a lifetime question leads with rule 6
