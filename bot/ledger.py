@@ -41,6 +41,9 @@ _TOTAL_BEFORE = re.compile(r"(?:總共|总共|合計|合计|總計|总计|共計
 _COMPARES = re.compile(r"夠|達|超過|超|低於|不到|未滿|滿|剛好|正好|對吧|對嗎|嗎|吗|是否|是不是|應該|应该|還是|还是|吧|[？?]|"
                        r"總共|总共|合計|合计|共|total|enough|reach|exceed|over|under|below|above|at least|right|correct|"
                        r"\bdoes\b|\bis (?:it|that)\b|round|\bvs\b|\bor\b|compare|check|ok\b|okay", re.IGNORECASE)
+# A negation in the number's own clause: the number may count what did NOT happen (沒完成, not first author).
+_NEGATED = re.compile(r"沒|没|未(?!滿|满|達|达|來|来)|不是|並非|并非|\bnot\b|n't\b|\bneither\b|\bnor\b|\bnon-?(?:first|corresponding)",
+                      re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
@@ -249,6 +252,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                     and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
                     and _compatible(m.unit, p, kinds)
                     and not (_TOTAL_BEFORE.search(text[max(0, m.start - 8):m.start]) and re.search(r"\[\d+\]$", p))), None)
+        if hit is not None and not m.is_date and _NEGATED.search(_clause(text, m.start, True)) and \
+                not _NEGATED.search(str(hit[0])):
+            hit = None  # "其中 95 案沒完成", "2 papers but not first author": read as it stands, the opposite fact
         if hit is None and m.unit == "year" and m.values[0] in years:
             hit = ("year", int(m.values[0]))
         if hit is None:

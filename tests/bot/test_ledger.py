@@ -199,3 +199,17 @@ def test_the_reading_is_the_same_in_every_process():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in range(6)}
     assert len(outs) == 1
+
+
+@pytest.mark.parametrize(("question", "args"), [
+    ("疑似陽性 300 案，其中 95 案沒完成追蹤", {"suspected_positive_cases": 300, "completed_cases": 95}),
+    ("I have 2 SCI papers but I'm not first or corresponding on either", {"sci_first_or_corresponding": 2}),
+])
+def test_a_number_in_a_negated_clause_is_not_taken_as_the_positive_fact(question, args):
+    led = account(_text(question), TODAY, [args])
+    assert not led.complete  # asked about, never read as completed / first-author papers
+
+
+def test_a_negation_in_another_clause_leaves_the_number_bound():
+    led = account(_text("SCI 1 篇，不是一作，是二作"), TODAY, [{"activities": [{"kind": "paper_sci", "count": 1, "role": "second"}]}])
+    assert led.complete
