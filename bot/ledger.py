@@ -39,11 +39,25 @@ _TOTAL_BEFORE = re.compile(r"(?:總共|总共|合計|合计|總計|总计|共計
 # A number compared with the result sits in a question or a check ("夠 200 分嗎", "剛好 600 對吧", "total 680 —
 # renewal ok?"); a fact stated plainly ("口頭 2 篇") that only happens to equal a figure of the result is not.
 _COMPARES = re.compile(r"夠|達|超過|超|低於|不到|未滿|滿|剛好|正好|對吧|對嗎|嗎|吗|是否|是不是|應該|应该|還是|还是|吧|[？?]|"
-                       r"總共|总共|合計|合计|共|total|enough|reach|exceed|over|under|below|above|at least|right|correct|"
-                       r"\bdoes\b|\bis (?:it|that)\b|round|\bvs\b|\bor\b|compare|check|ok\b|okay", re.IGNORECASE)
+                       r"總共|总共|合計|合计|共|\b(?:total|enough|reach|exceeds?|over|under|below|above|at least|right|correct|"
+                       r"does|is (?:it|that)|round(?:s|ed)? (?:up|down)|vs|compare|check|ok|okay)\b|"
+                       r"\d\s*(?:%|分|points?|credits?)?\s*\bor\b\s*\d", re.IGNORECASE)
 # A negation in the number's own clause: the number may count what did NOT happen (沒完成, not first author).
 _NEGATED = re.compile(r"沒|没|未(?!滿|满|達|达|來|来)|不是|並非|并非|\bnot\b|n't\b|\bneither\b|\bnor\b|\bnon-?(?:first|corresponding)",
                       re.IGNORECASE)
+# "oral x2", "× 3": a count written as a multiplier, not a name like Y-90.
+_TIMES_BEFORE = re.compile(r"(?:^|[\s,(（])[x×X]\s*$")
+# What an English number counts, from the noun after it (up to two words between): its unit family.
+_EN_UNITS = {"case": "例", "procedure": "例", "screening": "案", "mammogram": "案", "exam": "案", "film": "案",
+             "meeting": "次", "session": "次", "congresse": "次", "congres": "次", "conference": "次", "time": "次",
+             "talk": "次", "lecture": "次", "paper": "篇", "article": "篇", "publication": "篇"}
+_EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,2}?(cases?|procedures?|screenings?|mammograms?|exams?|films?|meetings?|"
+                      r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|papers?|articles?|publications?)\b",
+                      re.IGNORECASE)
+# "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
+_SUBSET_AFTER = re.compile(r"其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these)|including|among", re.IGNORECASE)
+# "one of those 4", "這 4 次裡": a number that points back at one already read.
+_BACK_REFERENCE = re.compile(r"(?:\b(?:those|these|the same|of the)|這|这|那|上述|前面)\s*$", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
@@ -128,14 +142,17 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         if any(s < q.end and q.start < e for s, e in taken):
             continue
         before = text[max(0, q.start - 10):q.start]
-        if _ORDINAL_OR_REF.search(before) or _NAME_BEFORE.search(before):
+        if _ORDINAL_OR_REF.search(before) or (_NAME_BEFORE.search(before) and not _TIMES_BEFORE.search(before)):
             continue
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
         values = [q.value]
         if q.unit == "%":
             values.append(q.value / 100)
-        out.append(Mention(tuple(values), q.unit, q.start, q.end, _context(text, q.start, q.end)))
+        unit = q.unit
+        if unit is None and (word := _EN_UNIT.match(text, q.end)):  # "90 TACE cases", "2 interventional meetings"
+            unit = _EN_UNITS[word.group(1).lower().rstrip("s")]
+        out.append(Mention(tuple(values), unit, q.start, q.end, _context(text, q.start, q.end)))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -158,11 +175,14 @@ def _lists(obj: Any, path: str = "") -> Iterator[tuple[str, list[Any]]]:
         yield path, obj
 
 
+_CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)")  # an English full stop, not a decimal point
+
+
 def _clause(text: str, pos: int, with_end: bool = False) -> str:
     """The clause around a position, between separators (`with_end`: and the mark that ends it, ? …)."""
-    left = max(text.rfind(ch, 0, pos) for ch in "，,；;。\n？?！!") + 1
-    rights = [i for i in (text.find(ch, pos) for ch in "，,；;。\n？?！!") if i != -1]
-    right = min(rights) + int(with_end) if rights else len(text)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    right_mark = _CLAUSE_END.search(text, pos)
+    right = (right_mark.start() + int(with_end)) if right_mark else len(text)
     return text[left:right]
 
 
@@ -231,12 +251,13 @@ def _compatible(unit: str | None, path: str, kinds: dict[str, Any]) -> bool:
 
 
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
-            results: Iterable[dict[str, Any]] = (), rule_text: str = "") -> Ledger:
+            results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0) -> Ledger:
     """Bind each number of `text` to the arguments of the calls; the rest are unaccounted.
 
     Two more bindings keep a true reading from looking incomplete: a number the person compares
     with the result ("夠 200 分嗎", "是扣 5% 還是 10%") matches a figure of the result, and a number
     that restates the rule ("最近六年") matches a figure of a cited clause with the same unit.
+    `reply_from`: where the person's reply to a question back begins in `text` (it may restate facts).
     """
     calls = list(calls)
     leaves = [(p, v) for args in calls for p, v in _leaves(args)]
@@ -246,12 +267,23 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     ledger = Ledger()
     loose: list[Mention] = []
     used: set[str] = set()
+    bound: set[str] = set()
     for m in mentions(text, today):
-        hit = next(((p, v) for p, v, n in nums for x in m.values if abs(n - x) < _TOL
-                    and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
-                    and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
-                    and _compatible(m.unit, p, kinds)
-                    and not (_TOTAL_BEFORE.search(text[max(0, m.start - 8):m.start]) and re.search(r"\[\d+\]$", p))), None)
+        fits = [(p, v) for p, v, n in nums for x in m.values if abs(n - x) < _TOL
+                and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
+                and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
+                and _compatible(m.unit, p, kinds)
+                and not (_TOTAL_BEFORE.search(text[max(0, m.start - 8):m.start]) and re.search(r"\[\d+\]$", p))]
+        # Each argument is read from its own words; a second mention of an argument already read is a
+        # restatement only in a question or a check ("Does 84.5 round up?"), or a date said twice —
+        # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.
+        hit = next((f for f in fits if f[0] not in bound), None)
+        if hit is None and fits and (m.is_date or m.values[0] in (0.0, 1.0) or 0 < reply_from <= m.start
+                                     or _BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
+                                     or _COMPARES.search(_clause(text, m.start, True))):
+            hit = fits[0]
+        if hit is not None:
+            bound.add(hit[0])
         if hit is not None and not m.is_date and _NEGATED.search(_clause(text, m.start, True)) and \
                 not _NEGATED.search(str(hit[0])):
             hit = None  # "其中 95 案沒完成", "2 papers but not first author": read as it stands, the opposite fact
@@ -279,7 +311,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     for m in list(loose):
         split = next((pair for pair in combinations(counts, 2)
                       if not m.is_date and abs(pair[0][1] + pair[1][1] - m.values[0]) < _TOL
-                      and all(_compatible(m.unit, p, kinds) for p, _ in pair)), None)
+                      and all(_compatible(m.unit, p, kinds) for p, _ in pair)
+                      and not all(p in bound for p, _ in pair)  # two counts read from their own words explain nothing more
+                      and _SUBSET_AFTER.search(text, m.end, m.end + 16)), None)
         if split is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
@@ -298,7 +332,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if any(abs(x - n) < _TOL for x in m.values for n in result_nums) and _COMPARES.search(_clause(text, m.start, True)):
             loose.remove(m)
             ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})
-        elif m.unit and (m.values[0], m.unit) in figures:
+        elif m.unit and (m.values[0], m.unit) in figures and not _NEGATED.search(_clause(text, m.start, True)):
             loose.remove(m)
             ledger.reading.append({"fact": "the rule's own figure", "value": m.values[0], "text": m.words})
     # "I turn 60 on 2027-02-01": a date and an age that together give a date argument (the birth date).
