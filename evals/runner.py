@@ -490,7 +490,12 @@ def _check_answer(res: CaseResult, case: Case, answer: Any, first: Any, known: C
             ok = ok and first.route == exp.first_route
         res.check("route_accuracy", ok, Failure("route", expected, actual, _short(answer.answer)))
 
-    if exp.tool is not None:
+    pending = getattr(answer, "pending_call", None)
+    if exp.tool is not None and answer.route == "clarify" and not answer.tool_calls and exp.route == "clarify":
+        # a question back names the calculation it is for (its pending call): that is its tool
+        res.check("tool_accuracy", pending is not None and pending.name == exp.tool.name,
+                  Failure("tool", exp.tool.name, [pending.name] if pending is not None else []))
+    elif exp.tool is not None:
         calls = [c for c in answer.tool_calls if c.name == exp.tool.name]
         res.check("tool_accuracy", bool(calls),
                   Failure("tool", exp.tool.name, [c.name for c in answer.tool_calls]))

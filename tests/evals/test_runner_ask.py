@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from bot.answer import Answer, Citation, Conversation, ToolCall
+from bot.answer import Answer, Citation, Conversation, PendingCall, ToolCall
 from evals.runner import run_cases
 from evals.schema import Case
 
@@ -253,3 +253,11 @@ def test_each_part_of_a_multi_part_question_must_be_right():
     assert one.checks["parts_right"] == 0.0 and one.checks["fully_right"] == 0.0
     wrong = run([c], {"兩題": WRONG}).results[0]
     assert wrong.checks["confidently_wrong"] == 1.0
+
+
+def test_a_question_back_is_for_the_calculation_it_names():
+    c = case(category="clarify", question="年會", expect={"route": "clarify", "tool": {"name": "tsa_credit_tally"}})
+    asking = ASK.model_copy(update={"pending_call": PendingCall(name="tsa_credit_tally", args={})})
+    assert run([c], {"年會": asking}).results[0].checks["tool_accuracy"] == 1.0
+    other = ASK.model_copy(update={"pending_call": PendingCall(name="tsa_renewal_check", args={})})
+    assert run([c], {"年會": other}).results[0].checks["tool_accuracy"] == 0.0
