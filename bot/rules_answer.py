@@ -47,14 +47,15 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
         r"what (?:score|percent|percentage|threshold|rate|fee)|\bthreshold\b", re.I)),
-    ("where", re.compile(r"哪裡|在哪|何處|\bwhere\b", re.I)),
+    ("where", re.compile(r"哪裡|在哪|何處|哪個網站|什麼網站|哪個系統|網址|去哪|\bwhere\b|\bwhich (?:website|site|system)\b", re.I)),
     # "X 還是 Y" / "…, or …?" asks which, not yes / no (with a 嗎 anywhere, 還是 is "still" or an aside).
     ("choice", re.compile(r"^(?!.*[嗎吗]).*(?:還是|还是|抑或)|,\s*or\b(?!\s+not\b)", re.I | re.S)),
     ("yes_no", re.compile(
         r"嗎|可否|能否|是否|可不可以|能不能|會不會|有沒有|算不算|要不要|需不需要|是不是|用不用|"
         r"(?:^|[,;:?.]\s*|\b(?:so|then|and|but)\s+)(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have)\s+"
         r"(?:i|we|you|it|they|he|she|this|that|there|the|a|an|my|our|these|those)\b|"
-        r"^\s*(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have|isn't|aren't|doesn't|don't)\b", re.I)),
+        r"^\s*(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have|isn't|aren't|doesn't|don't)\b|"
+        r",?\s*\b(?:right|correct|isn't it|aren't they|don't they|doesn't it|true)\s*\?\s*$", re.I)),
     ("definition", re.compile(r"什麼是|是什麼|是指|指的是|定義|哪些|\bwhat (?:is|are|does)\b|\bdefin|\bmean", re.I)),
 )
 
@@ -67,6 +68,9 @@ KIND_NEEDS: dict[str, re.Pattern[str]] = {
     "who": re.compile(r"由|委員會|本會|醫師|機構|單位|署|學會|申請者|人員|放射師|主任"),
     "consequence": re.compile(r"輔導|停止|停權|扣|不予|須參加|應參加|暫停|取消|追蹤|不給付|不受理|處理"),
 }
+# What a line must keep for each kind, when choosing between a clause's gist and its sentence.
+DETAIL_NEEDS: dict[str, re.Pattern[str]] = {
+    **KIND_NEEDS, "where": re.compile(r"網址|https?://|www\.|\.gov|\.tw|地址|郵寄|寄至")}
 
 # A verdict's negation in the regulations' wording (不論 / 不同 / 不定期 are not negations).
 NEGATION = re.compile(r"(?<!恕)不(?!論|同|定期|限於)|勿|未(?!滿|達|於)|無須|毋須|免|停止|恕不|禁止|非")
@@ -335,6 +339,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     """Gist (or, without one, the answering sentence) + citation; a yes / no question gets its polarity first."""
     zh = lang == "zh-TW"
     gist = c.clause.gist(lang)
+    need = DETAIL_NEEDS.get(kind)
+    if gist and need is not None and c.sentence and not need.search(fold(" ".join(
+            g for g in (c.clause.gist_zh, gist) if g))) and need.search(fold(c.sentence)):
+        gist = None  # the summary leaves out what was asked (the web address, the documents): the sentence says it
     if gist:
         body = gist.rstrip("。. ")
     elif zh:

@@ -36,6 +36,7 @@ def hits(*ids: str, scores: tuple[float, ...] | None = None) -> list[Hit]:
     ("後續審查是不是每次都查全部項目？還是看情況", "choice"),  # X or Y: no yes / no to give
     ("逾期還是可以申請嗎？", "yes_no"),  # 還是 = "still" when 嗎 asks
     ("Is it every time, or does it depend on the last result?", "choice"),
+    ("Domestic training only counts if it's done at a medical center, right?", "yes_no"),  # a tag question
 ])
 def test_answer_kind(question: str, kind: str) -> None:
     assert answer_kind(question) == kind
@@ -103,6 +104,13 @@ def test_verdict_reads_the_segment_the_question_is_about() -> None:
     text = CORPUS.get("tsa-cme/4.2").text
     assert verdict_negative(text, "逾期申請還受理嗎")
     assert not verdict_negative(text, "要在開辦前幾天申請")
+
+
+def test_a_summary_that_leaves_out_what_was_asked_gives_way_to_the_sentence() -> None:
+    # "where": the gist of 1.1.2 does not give the web address the sentence gives
+    line = direct_line("年篩檢量要去哪個網站查？", hits("hpa-mammo/1.1.2"), CORPUS, "zh-TW")
+    assert "boc.hpa.gov.tw" in line.text
+    assert not unsupported(line.text, [CORPUS.full_text("hpa-mammo/1.1.2"), CORPUS.get("hpa-mammo/1.1.2").label])
 
 
 def test_no_matching_sentence_says_so() -> None:
