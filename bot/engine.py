@@ -152,7 +152,9 @@ class Engine:
 
     # ------------------------------------------------------------------ routing
 
-    def _deterministic(self, question: str, conversation: Conversation | None, today: datetime.date) -> Answer:
+    def _deterministic(self, question: str, conversation: Conversation | None, today: datetime.date,
+                       siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
+        """`siblings`: the arguments other parts of the same message computed with (their numbers are accounted for)."""
         prior = pending(conversation)
         lang = detect_lang(question) if any(ch.isalpha() for ch in question) else (prior.lang if prior else "zh-TW")
         if not has_content(question):
@@ -179,7 +181,7 @@ class Engine:
             vague = find_vague(q.text)
             if vague:
                 return self._ask_vague(question, lang, decision.extraction, vague)
-            return self._calculate(question, lang, decision.extraction, decision.route, q)
+            return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
         return self._retrieve(question, lang, q, injection)
 
     def _multi_part(self, question: str, lang: str, q: Query, today: datetime.date) -> Answer | None:
@@ -198,6 +200,13 @@ class Engine:
         answers = [self._deterministic(p, None, today) for p in pieces]
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
+        # Facts stated once for several parts: a part's "unread" numbers may be what another part computed with.
+        used = [[c.args for c in a.tool_calls] + ([a.pending_call.args] if a.pending_call else []) for a in answers]
+        for i, a in enumerate(answers):
+            if a.route == "clarify" and any(m.startswith("unread:") for m in a.missing):
+                others = tuple(args for j, calls in enumerate(used) if j != i for args in calls)
+                if others:
+                    answers[i] = self._deterministic(pieces[i], None, today, siblings=others)
         from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
 
         tools = [c.name for a in answers for c in a.tool_calls] + [a.pending_call.name for a in answers if a.pending_call]
@@ -252,9 +261,10 @@ class Engine:
 
     # ------------------------------------------------------------------ routes
 
-    def _calculate(self, question: str, lang: str, ext: Extraction, route: str, source: Query | None = None) -> Answer:
+    def _calculate(self, question: str, lang: str, ext: Extraction, route: str, source: Query | None = None, *,
+                   siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
         """The calculation's answer; `source` is the text the facts were read from (None: a form's inputs,
-        which need no ledger)."""
+        which need no ledger); `siblings`: the arguments other parts of the message used."""
         if route == "clarify" or not ext.complete:
             answer = self._clarify(question, lang, ext)
             partial = account(source.text, source.today, [ext.args]) if source is not None else Ledger()
@@ -292,7 +302,7 @@ class Engine:
             citations = self._tool_citations(ext.tool)
         ledger = Ledger() if source is None else account(
             source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
-            rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start)
+            rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start, others=siblings)
         if not ledger.complete:
             return self._unread(question, lang, ext, ledger, calls)
         unused = [compose.unused_item(m.words, why, lang) for m, why in ledger.unused]

@@ -251,13 +251,15 @@ def _compatible(unit: str | None, path: str, kinds: dict[str, Any]) -> bool:
 
 
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
-            results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0) -> Ledger:
+            results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
+            others: Iterable[dict[str, Any]] = ()) -> Ledger:
     """Bind each number of `text` to the arguments of the calls; the rest are unaccounted.
 
     Two more bindings keep a true reading from looking incomplete: a number the person compares
     with the result ("夠 200 分嗎", "是扣 5% 還是 10%") matches a figure of the result, and a number
     that restates the rule ("最近六年") matches a figure of a cited clause with the same unit.
-    `reply_from`: where the person's reply to a question back begins in `text` (it may restate facts).
+    `reply_from`: where the person's reply to a question back begins in `text` (it may restate facts);
+    `others`: the arguments of the other parts of a multi-part message (a shared fact one of them used).
     """
     calls = list(calls)
     leaves = [(p, v) for args in calls for p, v in _leaves(args)]
@@ -396,6 +398,17 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if _EITHER_OR.search(clause) and any(r["text"] and r["text"] in clause or clause in r["text"] for r in compared):
             loose.remove(m)
             ledger.reading.append({"fact": "an option the question offers", "value": m.values[0], "text": m.words})
+    # "前五年積分 120、100…(1)今年幾分？(2)夠展延嗎？": a fact stated once for several parts, used by another part.
+    other_leaves = [(p, n, isinstance(v, str) and bool(_ISO.match(v))) for args in others for p, v in _leaves(args)
+                    for n in _numbers(v)]
+    other_kinds = {p.rsplit(".", 1)[0]: v for args in others for p, v in _leaves(args) if p.endswith(".kind")}
+    for m in list(loose):
+        hit = next((p for p, n, iso in other_leaves for x in m.values if abs(n - x) < _TOL and iso == m.is_date
+                    and _compatible(m.unit, p, other_kinds)), None)
+        if hit is not None:
+            loose.remove(m)
+            value = datetime.date.fromordinal(int(m.values[0])).isoformat() if m.unit == "date" else m.values[0]
+            ledger.reading.append({"fact": f"another part: {hit}", "value": value, "text": m.words})
     ledger.unaccounted = loose
     for p, v in leaves:  # facts that came from no words: defaults or the reader's inference
         if p not in used and not isinstance(v, bool) and v is not None:

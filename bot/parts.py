@@ -18,6 +18,8 @@ _MARKER = re.compile(
 )
 _QUESTION_END = re.compile(r"[？?]")
 _FIGURE = re.compile(r"\d")
+# A sentence ends at 。；; or an English full stop (not a decimal point: "NT$3.2M").
+_SENTENCE_END = re.compile(r"(?<=[。;；])|(?<=\.)(?=\s)")
 
 
 def _numbered(text: str) -> list[str] | None:
@@ -46,12 +48,13 @@ def _questions(text: str) -> list[str] | None:
     pieces = [p for p in pieces if p]
     if len(pieces) < 2:
         return None
+    # The statements before the first question (every sentence of the first piece but its last).
+    sentences = [x for x in _SENTENCE_END.split(pieces[0]) if x.strip()]
+    head = " ".join(x.strip() for x in sentences[:-1])
     parts: list[str] = []
     for i, piece in enumerate(pieces):
-        if i and not _FIGURE.search(piece):
-            # No figure of its own: read it with what was stated before the first question.
-            head = re.split(r"(?<=[。.;；])", pieces[0])[0] if re.search(r"[。;；]", pieces[0]) else ""
-            piece = f"{head} {piece}".strip() if head and head != pieces[0] else piece
+        if i and head and not _FIGURE.search(piece):
+            piece = f"{head} {piece}"  # no figure of its own: read it with what was stated before
         parts.append(piece)
     return parts
 

@@ -251,3 +251,19 @@ def test_a_negated_number_is_not_the_rules_figure_either():
                   [{"sci_first_or_corresponding": 2, "years_as_specialist": 9, "cases_last_6_years": 85}],
                   rule_text="SCI 第一作者或通訊作者文章 2 篇以上")
     assert not led.complete
+
+
+def test_a_fact_stated_once_for_several_parts_is_read_by_the_part_that_uses_it(engine):
+    a = engine.answer("今年年會 1 次、月會 5 次；我的外科專科醫師證書 2027/3/1 到期。(1) 今年幾分？(2) 什麼時候可以申請展延？",
+                      today=TODAY)
+    assert [p.route for p in a.parts] == ["calculator", "calculator"]
+    assert a.parts[0].tool_calls[0].result["total"] == 160
+    assert ("another part: expiry_date", "2027-03-01") in {(r.fact, r.value) for r in a.parts[0].reading}
+
+
+def test_a_question_with_no_figure_is_read_with_every_statement_before_it():
+    from bot.parts import split_parts
+
+    pieces, numbered = split_parts("3 radiographers (365, 365, 300 days), 17,800 screenings. Follow-up: 345 of 460 "
+                                   "completed, subsidy NT$3.2M. Over volume? Any deduction?")
+    assert not numbered and pieces[1].startswith("3 radiographers") and "NT$3.2M. Any deduction?" in pieces[1]
