@@ -25,7 +25,7 @@ from bot.routing import decide_calculation
 from bot.ledger import Ledger, account
 from bot.parts import join_parts, split_parts
 from bot.vague import fill_vague, find_vague
-from bot.scope import INJECTION, assess, has_content, out_of_scope_marker
+from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
 from calculators.renewal_window import CERTIFICATES
 from calculators.tsa_cme import KINDS
@@ -166,7 +166,7 @@ class Engine:
             if completed is not None:
                 merged, source = completed
                 return self._calculate(question, lang, merged.extraction, merged.route, source)
-        marker = out_of_scope_marker(q)
+        marker = neighbour_kind(q, self.settings.data_dir / "scope")
         if marker:
             return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))
