@@ -133,7 +133,7 @@ _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外�
 _GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫)?$")
 # Our own issuers and subjects, named outside a foreign body's name.
 _OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分)|本會|指導老師|介入放射|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
-                         r"surgical society|\btsa\b|tsir|instructor", re.I)
+                         r"surgical (?:society|cme|credits?|points?|certificate)|\btsa\b|tsir|instructor", re.I)
 
 
 def _named(text: str, head: re.Pattern[str]) -> list[tuple[str, int, int]]:
@@ -164,14 +164,49 @@ def _foreign_named(text: str) -> str | None:
     return None
 
 
+# The same in English: "the Dermatology Society", "Society of Ultrasound", "a radiology specialist certificate".
+_EN_ORG = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,5}?)(?:society|association|college|academy)\b(?!\s+of)"
+                     r"|(?:society|association|college|academy)\s+of\s+((?:[A-Za-z-]+\s*){1,4})", re.I)
+_EN_CERT = re.compile(r"((?:[A-Za-z-]+\s+){1,3}?)(?:specialist|specialty|board|sub-?specialty)\s+"
+                      r"(?:certificate|certification|re-?certification|credential)", re.I)
+_EN_OURS = re.compile(r"surg|interventional|\btsa\b|tsir|health promotion", re.I)
+_EN_SPECIALTY = re.compile(rf"{_FIELD_EN}|radiolog\w*|diagnostic|pathology|nuclear|rehabilitation|rheumatolog\w*|"
+                           r"anesthesi\w*|nephrolog\w*|otolaryngolog\w*|\bENT\b|ultrasound|sonograph\w*|endoscop\w*", re.I)
+_EN_ATTEND = re.compile(r"\b(?:attend\w*|went\s+to|go(?:ing)?\s+to|at\s+(?:the|a|an)|present\w*\s+at|spoke\s+at)\b", re.I)
+
+
+def _attends(text: str, start: int, end: int) -> bool:
+    """Is the body named at text[start:end] the venue of a meeting the person attended?"""
+    return bool(_ATTEND.search(text[:start]) or _EN_ATTEND.search(text[max(0, start - 30):end]))
+
+
+def _foreign_named_en(text: str) -> str | None:
+    """English bodies and certificates: another specialty's, with no anchor of ours elsewhere."""
+    for kind, pattern in (("other_certificate", _EN_CERT), ("other_society", _EN_ORG)):
+        for m in pattern.finditer(text):
+            name = next(g for g in m.groups() if g is not None) if any(m.groups()) else ""
+            if _EN_OURS.search(m.group(0)) or not _EN_SPECIALTY.search(name):
+                continue
+            rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+            if _OUR_ANCHOR.search(rest):
+                continue
+            if kind == "other_society" and _EN_ATTEND.search(text[max(0, m.start() - 30):m.end()]):
+                continue
+            return kind
+    return None
+
+
 def foreign_target(text: str) -> str | None:
     """The kind of neighbouring subject the question's target belongs to, or None (SPEC §3)."""
     for kind, pattern in FOREIGN_TARGETS:
-        if re.search(pattern, text, re.IGNORECASE):
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
+            if kind == "other_society" and _EN_ATTEND.search(text[max(0, m.start() - 30):m.end()]):
+                continue
             return kind
     if _other_org_target(text):
         return "other_certificate"
-    return _foreign_named(text)
+    return _foreign_named(text) or _foreign_named_en(text)
 
 
 INJECTION = re.compile(

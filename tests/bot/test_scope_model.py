@@ -26,6 +26,9 @@ def cache_dir(tmp_path_factory):
     ("麻醉醫學會繼續教育學分怎麼查？", "other_society"),
     ("心臟血管外科專科醫師證書要怎麼換？", "other_certificate"),
     ("放射診斷科專科醫師證書過期了怎麼辦？", "other_certificate"),
+    ("Does the Dermatology Society accept online courses for its points?", "other_society"),
+    ("How do I renew my diagnostic radiology specialist certificate?", "other_certificate"),
+    ("What does the Society of Nephrology require for renewal?", "other_society"),
 ])
 def test_a_named_body_or_certificate_that_is_not_ours_is_a_neighbour(question, kind):
     assert foreign_target(Query(question).text) == kind
@@ -39,6 +42,10 @@ def test_a_named_body_or_certificate_that_is_not_ours_is_a_neighbour(question, k
     "本會與台灣外傷醫學會合辦的 ATLS 課程算幾分？",  # ATLS co-hosts named by our rule 5.13
     "我的專科醫師證書什麼時候到期？",  # no specialty named: the certificate is ours
     "同一篇文章在兩個不同醫學會發表，可以各申請一次嗎？",  # 第六條
+    "I attended the Taiwan Urology Association annual meeting, 2 days. credits?",
+    "At the Pediatric Society meeting I gave a talk; how many surgical credits?",
+    "Can a radiology specialist certificate holder apply for the TSIR instructor certificate?",
+    "How long is my specialist certificate valid?",
 ])
 def test_our_subjects_that_name_a_body_stay_in_scope(question):
     assert out_of_scope_marker(Query(question)) is None
