@@ -136,6 +136,12 @@ _OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分)|本會|指�
                          r"surgical (?:society|cme|credits?|points?|certificate)|\btsa\b|tsir|instructor", re.I)
 
 
+# Titles that are not our certificate's (ours is 指導老師): 指導醫師, 認證醫師 …; theirs unless the
+# question is about an interventional domain of ours (a user may call our instructor 指導醫師).
+_TITLE = re.compile(r"指導醫師|認證醫師|(?:專業|專科|次專科)認證")
+_TSIR_DOMAIN = re.compile(r"栓塞|消融|介入|切片|引流|疼痛控制|定位|支架|TACE|RFA|PTA|TIPS|PCN|PTCD|embol|ablat|interventional", re.I)
+
+
 def _named(text: str, head: re.Pattern[str]) -> list[tuple[str, int, int]]:
     """(name, start, end) of each body or certificate named before `head`, the name cut at the last
     verb or particle ("我是家醫科的，家醫學會" → 家)."""
@@ -161,6 +167,8 @@ def _foreign_named(text: str) -> str | None:
             if kind == "other_society" and _ATTEND.search(text[:start]):
                 continue
             return kind
+    if _TITLE.search(text) and not _OUR_ANCHOR.search(text) and not _TSIR_DOMAIN.search(text):
+        return "other_certificate"
     return None
 
 

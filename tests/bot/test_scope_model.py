@@ -29,6 +29,7 @@ def cache_dir(tmp_path_factory):
     ("Does the Dermatology Society accept online courses for its points?", "other_society"),
     ("How do I renew my diagnostic radiology specialist certificate?", "other_certificate"),
     ("What does the Society of Nephrology require for renewal?", "other_society"),
+    ("甲狀腺超音波指導醫師認證要幾例？", "other_certificate"),  # 指導醫師 is not our 指導老師
 ])
 def test_a_named_body_or_certificate_that_is_not_ours_is_a_neighbour(question, kind):
     assert foreign_target(Query(question).text) == kind
@@ -46,6 +47,7 @@ def test_a_named_body_or_certificate_that_is_not_ours_is_a_neighbour(question, k
     "At the Pediatric Society meeting I gave a talk; how many surgical credits?",
     "Can a radiology specialist certificate holder apply for the TSIR instructor certificate?",
     "How long is my specialist certificate valid?",
+    "栓塞的指導醫師要幾例？",  # our instructor, called 指導醫師, in an interventional domain of ours
 ])
 def test_our_subjects_that_name_a_body_stay_in_scope(question):
     assert out_of_scope_marker(Query(question)) is None
@@ -80,6 +82,9 @@ def test_small_talk_is_out_even_with_a_clause_number():
     ("一般外科住院醫師訓練總共幾年？", "training"),
     ("大腸直腸癌篩檢陽性的民眾要多久內完成大腸鏡？", "other_screening"),
     ("護理師執照更新要上多少小時的課？", "licence"),
+    ("考專科前要準備哪些科目？", "exam"),
+    ("胃癌篩檢的醫院要符合什麼資格？", "other_screening"),
+    ("PGY 一年要輪哪些科？", "training"),
 ])
 def test_the_topic_classifier_names_the_neighbouring_topic(cache_dir, question, kind):
     q = Query(question)
