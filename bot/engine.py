@@ -76,6 +76,13 @@ def _only_doc(text: str) -> str | None:
     return hints[0] if len(hints) == 1 else None
 
 
+def _fills_a_calculation(q: Query) -> bool:
+    """Do the question's own facts fill one of our calculations (two facts or more read)? Then it is
+    about our rules whatever word it shares with a neighbouring subject ("幾案不給付")."""
+    decision = decide_calculation(q)
+    return decision is not None and decision.extraction is not None and decision.extraction.facts >= 2
+
+
 class Engine:
     """Holds what every answer needs, opened once: corpus, retriever, optional chat model."""
 
@@ -166,7 +173,7 @@ class Engine:
             if completed is not None:
                 merged, source = completed
                 return self._calculate(question, lang, merged.extraction, merged.route, source)
-        marker = neighbour_kind(q, self.settings.data_dir / "scope")
+        marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q))
         if marker:
             return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))

@@ -7,6 +7,7 @@ questions, general chat. The bot says so plainly instead of stretching a clause 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,12 +128,12 @@ def _other_org_target(text: str) -> bool:
 # particle, and is ours only when it is one of our issuers.
 _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
-_NAME_CUT = re.compile(r".*(?:今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|個|種|些|這|那|我|您|你)")
+_NAME_CUT = re.compile(r".*(?:今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|個|種|些|這|那|我|您|你)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入放射線?|外傷|急救加護|本)$")
 _GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫)?$")
 # Our own issuers and subjects, named outside a foreign body's name.
-_OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分)|本會|指導老師|介入放射|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
+_OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|指導老師|介入放射|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
                          r"surgical (?:society|cme|credits?|points?|certificate)|\btsa\b|tsir|instructor", re.I)
 
 
@@ -204,6 +205,11 @@ def _foreign_named_en(text: str) -> str | None:
     return None
 
 
+# Boards abroad and their recertification schemes (ours are the TSA certificate and the TSIR instructor).
+_BOARDS_ABROAD = re.compile(r"maintenance of certification|\bMOC\b|American Board of|European Board of|\bABR\b|\bABIM\b|"
+                            r"\bEBIR\b|\bFRCR\b|\bFRCS\b")
+
+
 def foreign_target(text: str) -> str | None:
     """The kind of neighbouring subject the question's target belongs to, or None (SPEC §3)."""
     for kind, pattern in FOREIGN_TARGETS:
@@ -213,6 +219,8 @@ def foreign_target(text: str) -> str | None:
                 continue
             return kind
     if _other_org_target(text):
+        return "other_certificate"
+    if _BOARDS_ABROAD.search(text):
         return "other_certificate"
     return _foreign_named(text) or _foreign_named_en(text)
 
@@ -258,10 +266,13 @@ def names_our_clause(text: str) -> bool:
     return bool(parse_references(text)) and not _LAW_CLAUSE.search(text)
 
 
-def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = True) -> str | None:
+def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = True,
+                   reads_as_ours: Callable[[], bool] | None = None) -> str | None:
     """The out-of-scope kind of the question (SPEC §3), or None when it is ours: small talk first;
     then a question naming a clause of ours stays in; then the cue lists and whose body or
-    certificate it names; then (`topic`) the e5 topic classifier against bot/scope_prototypes.yaml."""
+    certificate it names; then (`topic`) the e5 topic classifier against bot/scope_prototypes.yaml,
+    unless `reads_as_ours()` says the question's own facts fill one of our calculations (asked
+    only when a hint word sends the question to the classifier)."""
     marker = out_of_scope_marker(q)
     if marker == "chat":
         return marker
@@ -269,8 +280,10 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
         return None
     if marker or not topic:
         return marker
-    from bot.scope_model import topic_neighbour  # noqa: PLC0415 - numpy and the encoder only when asked
+    from bot.scope_model import has_hint, topic_neighbour  # noqa: PLC0415 - numpy and the encoder only when asked
 
+    if not has_hint(q.folded) or (reads_as_ours is not None and reads_as_ours()):
+        return None
     found = topic_neighbour(q.folded, cache_dir)
     return found[0] if found else None
 

@@ -133,12 +133,17 @@ def get_scope_model(cache_dir: Path | None = None) -> ScopeModel:
     return _model
 
 
-def topic_neighbour(text: str, cache_dir: Path | None = None) -> tuple[str, float] | None:
-    """The neighbouring topic class the text belongs to, with its margin, or None. The hints are
-    checked first, so a question with none never loads the encoder."""
+def has_hint(text: str) -> bool:
+    """Does a neighbouring class's hint word occur in the text? (No encoder needed.)"""
     global _classes
     if _classes is None:
         _classes = load_classes()
-    if not any(not c.inside and c.hint is not None and c.hint.search(text) for c in _classes):
+    return any(not c.inside and c.hint is not None and c.hint.search(text) for c in _classes)
+
+
+def topic_neighbour(text: str, cache_dir: Path | None = None) -> tuple[str, float] | None:
+    """The neighbouring topic class the text belongs to, with its margin, or None. The hints are
+    checked first, so a question with none never loads the encoder."""
+    if not has_hint(text):
         return None
     return get_scope_model(cache_dir).neighbour(text)

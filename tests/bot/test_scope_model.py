@@ -164,3 +164,21 @@ def test_a_named_society_neighbour_points_to_that_society(engine):
     assert answer.route == "out_of_scope"
     assert not answer.citations and not answer.tool_calls
     assert "請洽該" in answer.answer
+
+
+def test_a_question_whose_facts_fill_our_calculation_is_not_sent_to_the_classifier(cache_dir):
+    """Two facts or more read by one of our calculators: ours, whatever word it shares (asked only
+    when a hint word occurs, so plain calculations never pay for the check)."""
+    q = Query("腹腔鏡膽囊切除手術健保能報多少錢？")
+    assert neighbour_kind(q, cache_dir) == "billing"
+    assert neighbour_kind(q, cache_dir, reads_as_ours=lambda: True) is None
+    asked = []
+    plain = Query("今年參加年會 2 次、月會 3 次，積分多少？")
+    assert neighbour_kind(plain, cache_dir, reads_as_ours=lambda: asked.append(1) or True) is None
+    assert not asked
+
+
+def test_the_engine_keeps_a_calculation_that_shares_a_hint_word(ask):
+    """A working-day and screening-count question about 不給付 (our 二(一)2(3)乙) stays ours."""
+    answer = ask("兩位放射師工作天數各 365 天，今年篩檢 14000 案，超過合理量幾案不給付？")
+    assert answer.route in ("calculator", "clarify")
