@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,9 +60,10 @@ def load_classes(path: Path = PROTOTYPES) -> list[TopicClass]:
 class ScopeModel:
     """Prototype vectors per class, and the nearest-class test for one question."""
 
-    def __init__(self, classes: list[TopicClass], vectors: np.ndarray, encode) -> None:  # noqa: ANN001
+    def __init__(self, classes: list[TopicClass], vectors: np.ndarray,
+                 encode: Callable[[list[str]], np.ndarray]) -> None:
         self.classes = classes
-        self._encode = encode  # list[str] -> unit vectors (n, dim)
+        self._encode = encode  # texts -> unit vectors, one row each
         self._labels = np.array([i for i, c in enumerate(classes) for _ in c.examples])
         self._vectors = vectors
 
