@@ -25,7 +25,7 @@ from bot.routing import decide_calculation
 from bot.ledger import Ledger, account
 from bot.parts import join_parts, split_parts
 from bot.vague import fill_vague, find_vague
-from bot.scope import INJECTION, assess, has_content, out_of_scope_marker
+from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
 from calculators.renewal_window import CERTIFICATES
 from calculators.tsa_cme import KINDS
@@ -74,6 +74,13 @@ def _only_doc(text: str) -> str | None:
     except Exception:  # noqa: BLE001 - a hint, not a requirement
         return None
     return hints[0] if len(hints) == 1 else None
+
+
+def _fills_a_calculation(q: Query) -> bool:
+    """Do the question's own facts fill one of our calculations (two facts or more read)? Then it is
+    about our rules whatever word it shares with a neighbouring subject ("幾案不給付")."""
+    decision = decide_calculation(q)
+    return decision is not None and decision.extraction is not None and decision.extraction.facts >= 2
 
 
 class Engine:
@@ -168,7 +175,7 @@ class Engine:
             if completed is not None:
                 merged, source = completed
                 return self._calculate(question, lang, merged.extraction, merged.route, source)
-        marker = out_of_scope_marker(q)
+        marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q))
         if marker:
             return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))

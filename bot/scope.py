@@ -7,7 +7,9 @@ questions, general chat. The bot says so plainly instead of stretching a clause 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.parsing.text import Query
 
@@ -95,6 +97,15 @@ POINTERS = {
     "other_society": ("其他學會自己的積分或規定，請洽該學會。", "Another society's own credits or rules: please ask that society."),
     "clinical": ("臨床處置請依臨床指引與醫療團隊判斷；我只回答這三份規定的內容。",
                  "Clinical decisions belong to clinical guidelines and the care team; I only answer what these three regulations say."),
+    "other_specialty": ("其他專科的專科醫師甄審、證書與展延規定，由該專科醫學會與衛生福利部訂定，請洽該學會。",
+                        "Another specialty's board examination, certificate and renewal rules are set by that specialty "
+                        "society and the MOHW; please ask that society."),
+    "other_body": ("這屬於其他機關或法規的範圍（例如中央健康保險署的給付規定、醫師法、醫師公會），請洽該機關。",
+                   "That belongs to another authority or law (e.g. the National Health Insurance Administration's payment "
+                   "rules, the Physicians Act, a medical association); please ask that body."),
+    "other_screening": ("子宮頸癌、大腸癌、口腔癌、肺癌等其他篩檢，依國民健康署各該篩檢計畫的規定，請洽國民健康署或提供該篩檢的醫療機構。",
+                        "Other screening programmes (cervical, colorectal, oral, lung cancer …) follow the Health Promotion "
+                        "Administration's rules for that programme; please ask the HPA or the screening provider."),
 }
 
 
@@ -112,14 +123,106 @@ def _other_org_target(text: str) -> bool:
     return False
 
 
+# Whose society, whose certificate: a named body or certificate is read off the question as the
+# Han characters before its head word (醫學會 / 學會 / 協會, 專科醫師證書 …), cut at the last verb or
+# particle, and is ours only when it is one of our issuers.
+_ORG_HEAD = re.compile(r"醫學會|學會|協會")
+_CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
+_NAME_CUT = re.compile(r".*(?:今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|個|種|些|這|那|我|您|你)")
+_ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
+_OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入放射線?|外傷|急救加護|本)$")
+_GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫)?$")
+# Our own issuers and subjects, named outside a foreign body's name.
+_OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|指導老師|介入放射|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
+                         r"surgical (?:society|cme|credits?|points?|certificate)|\btsa\b|tsir|instructor", re.I)
+
+
+# Titles that are not our certificate's (ours is 指導老師): 指導醫師, 認證醫師 …; theirs unless the
+# question is about an interventional domain of ours (a user may call our instructor 指導醫師).
+_TITLE = re.compile(r"指導醫師|認證醫師|(?:專業|專科|次專科)認證")
+_TSIR_DOMAIN = re.compile(r"栓塞|消融|介入|切片|引流|疼痛控制|定位|支架|TACE|RFA|PTA|TIPS|PCN|PTCD|embol|ablat|interventional", re.I)
+
+
+def _named(text: str, head: re.Pattern[str]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each body or certificate named before `head`, the name cut at the last
+    verb or particle ("我是家醫科的，家醫學會" → 家)."""
+    out = []
+    for m in head.finditer(text):
+        run = re.search(r"[\u4e00-\u9fff]{0,10}$", text[:m.start()]).group(0)
+        name = _NAME_CUT.sub("", run)
+        out.append((name, m.start() - len(name), m.end()))
+    return out
+
+
+def _foreign_named(text: str) -> str | None:
+    """A body or a specialty certificate named in the question that is not ours, when the question is
+    not anchored to ours elsewhere and does not ask about attending that body's meeting (which is
+    a question about our credits: 第五條第三款、第十款)."""
+    for kind, head in (("other_certificate", _CERT_HEAD), ("other_society", _ORG_HEAD)):
+        for name, start, end in _named(text, head):
+            if _OURS_NAMED.match(name) or _GENERIC_NAMED.match(name):
+                continue
+            rest = text[:start] + " " * (end - start) + text[end:]
+            if _OUR_ANCHOR.search(rest):
+                continue
+            if kind == "other_society" and _ATTEND.search(text[:start]):
+                continue
+            return kind
+    if _TITLE.search(text) and not _OUR_ANCHOR.search(text) and not _TSIR_DOMAIN.search(text):
+        return "other_certificate"
+    return None
+
+
+# The same in English: "the Dermatology Society", "Society of Ultrasound", "a radiology specialist certificate".
+_EN_ORG = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,5}?)(?:society|association|college|academy)\b(?!\s+of)"
+                     r"|(?:society|association|college|academy)\s+of\s+((?:[A-Za-z-]+\s*){1,4})", re.I)
+_EN_CERT = re.compile(r"((?:[A-Za-z-]+\s+){1,3}?)(?:specialist|specialty|board|sub-?specialty)\s+"
+                      r"(?:certificate|certification|re-?certification|credential)", re.I)
+_EN_OURS = re.compile(r"surg|interventional|\btsa\b|tsir|health promotion", re.I)
+_EN_SPECIALTY = re.compile(rf"{_FIELD_EN}|radiolog\w*|diagnostic|pathology|nuclear|rehabilitation|rheumatolog\w*|"
+                           r"anesthesi\w*|nephrolog\w*|otolaryngolog\w*|\bENT\b|ultrasound|sonograph\w*|endoscop\w*", re.I)
+_EN_ATTEND = re.compile(r"\b(?:attend\w*|went\s+to|go(?:ing)?\s+to|at\s+(?:the|a|an)|present\w*\s+at|spoke\s+at)\b", re.I)
+
+
+def _attends(text: str, start: int, end: int) -> bool:
+    """Is the body named at text[start:end] the venue of a meeting the person attended?"""
+    return bool(_ATTEND.search(text[:start]) or _EN_ATTEND.search(text[max(0, start - 30):end]))
+
+
+def _foreign_named_en(text: str) -> str | None:
+    """English bodies and certificates: another specialty's, with no anchor of ours elsewhere."""
+    for kind, pattern in (("other_certificate", _EN_CERT), ("other_society", _EN_ORG)):
+        for m in pattern.finditer(text):
+            name = next(g for g in m.groups() if g is not None) if any(m.groups()) else ""
+            if _EN_OURS.search(m.group(0)) or not _EN_SPECIALTY.search(name):
+                continue
+            rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+            if _OUR_ANCHOR.search(rest):
+                continue
+            if kind == "other_society" and _EN_ATTEND.search(text[max(0, m.start() - 30):m.end()]):
+                continue
+            return kind
+    return None
+
+
+# Boards abroad and their recertification schemes (ours are the TSA certificate and the TSIR instructor).
+_BOARDS_ABROAD = re.compile(r"maintenance of certification|\bMOC\b|American Board of|European Board of|\bABR\b|\bABIM\b|"
+                            r"\bEBIR\b|\bFRCR\b|\bFRCS\b")
+
+
 def foreign_target(text: str) -> str | None:
     """The kind of neighbouring subject the question's target belongs to, or None (SPEC §3)."""
     for kind, pattern in FOREIGN_TARGETS:
-        if re.search(pattern, text, re.IGNORECASE):
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
+            if kind == "other_society" and _EN_ATTEND.search(text[max(0, m.start() - 30):m.end()]):
+                continue
             return kind
     if _other_org_target(text):
         return "other_certificate"
-    return None
+    if _BOARDS_ABROAD.search(text):
+        return "other_certificate"
+    return _foreign_named(text) or _foreign_named_en(text)
 
 
 INJECTION = re.compile(
@@ -150,6 +253,39 @@ def out_of_scope_marker(q: Query) -> str | None:
         if re.search(pattern, t, re.IGNORECASE) and (kind == "chat" or not anchored):
             return kind
     return foreign_target(t)
+
+
+_LAW_CLAUSE = re.compile(r"(?<!辦)法\s*第")  # 醫師法第8條: another law's article, not ours
+
+
+def names_our_clause(text: str) -> bool:
+    """Does the question name a clause of ours (第五條第三款, 二(五), tsa-cme/5.3, article 5 item 15)?
+    Such a question stays in scope whatever else it mentions (SPEC §3)."""
+    from knowledge.lookup import parse_references  # noqa: PLC0415 - light, but keep `import bot.scope` lighter
+
+    return bool(parse_references(text)) and not _LAW_CLAUSE.search(text)
+
+
+def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = True,
+                   reads_as_ours: Callable[[], bool] | None = None) -> str | None:
+    """The out-of-scope kind of the question (SPEC §3), or None when it is ours: small talk first;
+    then a question naming a clause of ours stays in; then the cue lists and whose body or
+    certificate it names; then (`topic`) the e5 topic classifier against bot/scope_prototypes.yaml,
+    unless `reads_as_ours()` says the question's own facts fill one of our calculations (asked
+    only when a hint word sends the question to the classifier)."""
+    marker = out_of_scope_marker(q)
+    if marker == "chat":
+        return marker
+    if names_our_clause(q.text):
+        return None
+    if marker or not topic:
+        return marker
+    from bot.scope_model import has_hint, topic_neighbour  # noqa: PLC0415 - numpy and the encoder only when asked
+
+    if not has_hint(q.folded) or (reads_as_ours is not None and reads_as_ours()):
+        return None
+    found = topic_neighbour(q.folded, cache_dir)
+    return found[0] if found else None
 
 
 # Bigrams that carry no topic (question words, pronouns): they match any text.
@@ -192,7 +328,7 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
     question the best retrieved clauses actually contain (a dense match alone is what any sentence
     gets, the weather included; a shared word like 申請 or 醫院 is not enough either)."""
     injection = bool(INJECTION.search(q.text))
-    marker = out_of_scope_marker(q)
+    marker = neighbour_kind(q, topic=False)  # the engine has asked the topic classifier already
     if marker:
         return ScopeVerdict(False, marker, injection)
     if IN_SCOPE.search(q.text):
