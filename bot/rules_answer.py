@@ -34,10 +34,10 @@ AnswerKind = Literal["period", "number", "documents", "who", "consequence", "whe
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("period", re.compile(
-        r"多久|多長|幾年|幾個月|幾天|幾日|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一天|前多久|期限(?:是|為|到)|"
+        r"多久|多長|幾年|幾個月|幾天|幾日|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?天|什麼日期|前多久|期限(?:是|為|到)|"
         r"\bhow long\b|\bwhen\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)", re.I)),
     ("documents", re.compile(
-        r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|要附|檢附|證明文件|"
+        r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b", re.I)),
     ("who", re.compile(r"誰|哪個單位|哪個機構|哪個委員會|由哪|哪一個單位|\bwho\b|\bwhom\b|which (?:body|committee|unit|office|organi[sz]ation)", re.I)),
     ("consequence", re.compile(

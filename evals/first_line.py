@@ -22,7 +22,9 @@ def first_line(answer: str) -> str:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"(?<=\d),(?=\d{3})", "", fold(text))
+    """Folded, thousands separators dropped, no space beside a Chinese character (附表 2 = 附表2)."""
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", fold(text))
+    return re.sub(r"(?<=[\u3400-\u9fff])\s+|\s+(?=[\u3400-\u9fff])", "", text)
 
 
 def line_answers(line: str, terms: list[str], polarity: str | None) -> bool:

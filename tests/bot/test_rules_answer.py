@@ -37,6 +37,8 @@ def hits(*ids: str, scores: tuple[float, ...] | None = None) -> list[Hit]:
     ("逾期還是可以申請嗎？", "yes_no"),  # 還是 = "still" when 嗎 asks
     ("Is it every time, or does it depend on the last result?", "choice"),
     ("Domestic training only counts if it's done at a medical center, right?", "yes_no"),  # a tag question
+    ("SCI 論文要不要附期刊列在 SCI 的證明？", "yes_no"),  # 要不要附 asks yes / no, 附什麼 asks which documents
+    ("衛生署是哪天同意備查的？", "period"),
 ])
 def test_answer_kind(question: str, kind: str) -> None:
     assert answer_kind(question) == kind

@@ -18,6 +18,12 @@ def test_terms_are_alternatives_and_folded() -> None:
     assert line_answers("每申請一次收費 1,000 元。", ["1000"], None)
 
 
+def test_spaces_beside_chinese_characters_do_not_matter() -> None:
+    assert line_answers("後續審查表如附表 2（二(六)）。", ["附表2"], None)
+    assert line_answers("每天最多40案", ["40 案"], None)
+    assert not line_answers("附表 3", ["附表2"], None)
+
+
 def test_polarity_is_the_lead_word() -> None:
     assert line_answers("不可以：逾期不受理。", [], "no")
     assert not line_answers("可以：逾期不受理。", [], "no")
