@@ -1,0 +1,308 @@
+"""One generic reader: mentions bound to a tool's declared slots, checked by the tool's input model.
+
+The reader knows no tool: everything about one (its words, slots, units, enum values, the questions to ask)
+comes from its `Vocabulary` (calculators/vocab_*.py); every range and threshold is the input model's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from bot.extract.base import PERSONAL, Extraction, Need, Note
+from bot.parsing.text import Query
+from bot.reader.mentions import Mention, compiled, dates, joins, negated, numbers, past_day, terms
+from calculators.errors import FieldProblem
+from calculators.vocab import Clause, Condition, Slot, Vocabulary
+
+
+@dataclass
+class Reading:
+    """What the reader made of one question for one tool."""
+
+    q: Query
+    vocab: Vocabulary
+    args: dict[str, Any] = field(default_factory=dict)
+    read: list[str] = field(default_factory=list)  # slots filled from the person's words
+    notes: list[Note] = field(default_factory=list)
+    invalid: list[Need] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+
+    def holds(self, clause: Clause) -> bool:
+        return all(self._atom(a) for a in clause)
+
+    def _atom(self, atom: str) -> bool:
+        if atom.startswith("!"):
+            return not self._atom(atom[1:])
+        if atom == "@date":
+            return any(m.kind == "date" for m in dates(self.q))
+        if atom == "@number":
+            return bool(self.q.quantities)
+        if atom == "@personal":
+            return PERSONAL.search(self.q.text) is not None
+        if atom == "@fact":
+            return any(self.vocab_slot(s).counts for s in self.read)
+        return compiled(self.vocab.terms[atom]).search(self.q.text) is not None
+
+    def any(self, condition: Condition) -> bool:
+        return any(self.holds(c) for c in condition)
+
+    def vocab_slot(self, name: str) -> Slot:
+        return next(s for s in self.vocab.slots if s.name == name)
+
+    def pattern(self, words: str) -> str:
+        """A slot's words: a name of the vocabulary's word groups, or the regex itself."""
+        return self.vocab.terms.get(words, words)
+
+
+def read(q: Query, vocab: Vocabulary) -> Extraction | None:
+    """The tool call the question states for this vocabulary's tool, or None when it is not this tool's."""
+    r = Reading(q, vocab)
+    if not r.any(vocab.trigger) or r.any(vocab.block):
+        return None
+    _bind_enums(r)
+    _bind_flags(r)
+    _bind_dates(r)
+    _bind_numbers(r)
+    _bind_reply(r)
+    _keep_one_of(r)
+    needs = _check(r)
+    facts = sum(1 for s in r.read if r.vocab_slot(s).counts and s in r.args)
+    score = vocab.base + vocab.per_fact * facts + sum(v for clause, v in vocab.bonus if r.holds(clause))
+    return Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
+
+
+# ------------------------------------------------------------------------------------------ binding
+def _bind_enums(r: Reading) -> None:
+    for slot in r.vocab.slots:
+        if slot.kind != "enum":
+            continue
+        for choice in slot.choices:
+            if choice.terms and compiled(r.pattern(choice.terms)).search(r.q.text) and (not choice.when or r.any(choice.when)):
+                r.args[slot.name] = choice.value
+                if choice.note:
+                    r.notes.append(Note(*choice.note))
+                else:
+                    r.read.append(slot.name)
+                break
+
+
+def _bind_flags(r: Reading) -> None:
+    for slot in r.vocab.slots:
+        if slot.kind != "flag":
+            continue
+        t = r.q.text
+        said = terms(t, slot.name, r.pattern(slot.terms))
+        if slot.false_terms and compiled(r.pattern(slot.false_terms)).search(t) or any(negated(t, m.start) for m in said):
+            r.args[slot.name] = False
+        elif said:
+            r.args[slot.name] = True
+        else:
+            continue
+        r.read.append(slot.name)
+
+
+def _bind_dates(r: Reading) -> None:
+    slots = [s for s in r.vocab.slots if s.kind == "date"]
+    if not slots:
+        return
+    t, v = r.q.text, r.vocab
+    default = next((s for s in slots if s.default), slots[0])
+    found = dates(r.q)
+    for m in found:
+        if m.kind == "bad_date":
+            continue
+        context = t[max(0, m.start - 8):m.start] + " " + t[m.end:m.end + 6]
+        near_slot = [(dist, i, s) for i, s in enumerate(slots) if s.terms
+                     if (dist := _nearest(t, m, r.pattern(s.terms), s.near)) is not None]
+        if v.date_skip and compiled(v.date_skip).search(context):
+            continue  # a birth date is no date of this tool
+        if v.date_other and compiled(v.date_other).search(context) and not any(d <= 8 for d, _, _ in near_slot):
+            continue  # an application date, not the certificate's
+        # Words right after a date name it ("2026/5/1 到期"); otherwise the nearest slot words within reach.
+        after = [(d, i, s) for d, i, s in near_slot if s is default and _nearest(t, m, r.pattern(s.terms), 8, only_after=True) is not None]
+        slot = after[0][2] if after else min(near_slot, key=lambda x: (x[0], x[1]))[2] if near_slot else default
+        if slot.name in r.args:
+            continue
+        if m.kind == "partial_date":
+            if not slot.past:
+                continue
+            day = past_day(*m.value, r.q.today)  # type: ignore[misc]
+            if day is None:
+                continue
+            r.notes.append(_no_year_note(r, slot, m, day))
+            r.args[slot.name] = day.isoformat()
+        else:
+            r.args[slot.name] = m.value.isoformat()  # type: ignore[union-attr]
+        r.read.append(slot.name)
+    if not any(m.kind == "date" for m in found) and v.invalid_date:
+        for m in found:
+            if m.kind == "bad_date":
+                r.invalid.append(Need(default.name, v.invalid_date[0].format(date=m.text), v.invalid_date[1].format(date=m.text)))
+
+
+def _no_year_note(r: Reading, slot: Slot, m: Mention, day: Any) -> Note:
+    label_zh, label_en = _labels(r, slot.name)
+    month, dom = m.value  # type: ignore[misc]
+    return Note(f"{label_zh}未寫年份，視為 {day.isoformat()}（今天以前最近的一個 {month} 月 {dom} 日）。",
+                f"No year was given for the {label_en.lower()}; read as {day.isoformat()} (the latest such day up to today).")
+
+
+def _nearest(text: str, m: Mention, pattern: str, reach: int, *, only_after: bool = False) -> int | None:
+    best: int | None = None
+    for w in terms(text, "", pattern):
+        if w.end <= m.start and not only_after:
+            d = m.start - w.end
+        elif w.start >= m.end:
+            d = w.start - m.end
+        else:
+            continue
+        if d <= reach and (best is None or d < best):
+            best = d
+    return best
+
+
+def _units_ok(slot: Slot, unit: str | None) -> bool:
+    return (unit or "") in slot.units or unit in slot.own_units
+
+
+def _bind_numbers(r: Reading) -> None:
+    """Each number goes to the slot whose word is nearest in its clause (before it, or just after it)."""
+    slots = [s for s in r.vocab.slots if s.kind == "number"]
+    if not slots:
+        return
+    t = r.q.text
+    words = {s.name: terms(t, s.name, r.pattern(s.terms)) for s in slots}
+    spans = [(w.start, w.end) for ws in words.values() for w in ws]
+    nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans)]
+    if r.q.followup_start:
+        nums = [n for n in nums if n.start < r.q.followup_start or n.unit not in (None,)]
+    bound: dict[str, list[tuple[Mention, float]]] = {}
+    for n in nums:
+        best: tuple[tuple[int, int, int], Slot] | None = None
+        for i, s in enumerate(slots):
+            if not _units_ok(s, n.unit) or (s.min_value is not None and float(n.value) < s.min_value):  # type: ignore[arg-type]
+                continue
+            for w in words[s.name]:
+                if w.end <= n.start and (d := joins(t, w.end, n.start, s.gap)) is not None:
+                    key = (d, 1 if s.after_first else 0, i)
+                elif w.start >= n.end and (d := joins(t, n.end, w.start, s.gap_after)) is not None:
+                    key = (d, 0 if s.after_first else 1, i)
+                else:
+                    continue
+                if best is None or key < best[0]:
+                    best = (key, s)
+            if n.unit in s.own_units and best is None:
+                best = ((999, 2, i), s)
+        if best is not None:
+            bound.setdefault(best[1].name, []).append((n, float(n.value)))  # type: ignore[arg-type]
+    for s in slots:
+        got = bound.get(s.name)
+        if not got and s.fallback_units:
+            only = [n for n in nums if (n.unit or "") in s.fallback_units and not any(n in [m for m, _ in b] for b in bound.values())]
+            if len(only) == 1:
+                got = [(only[0], float(only[0].value))]  # type: ignore[arg-type]
+        if not got:
+            continue
+        n, value = got[0] if s.pick == "first" else got[-1]
+        if s.fraction and 0 < value <= 1 and n.unit != "%":
+            r.notes.append(Note(f"{_labels(r, s.name)[0]} {value:g} 視為比例，即 {value * 100:g}%。",
+                                f"A {_labels(r, s.name)[1].lower()} of {value:g} is read as a fraction: {value * 100:g}%."))
+            value = round(value * 100, 4)
+        r.args[s.name] = _num(value)
+        r.read.append(s.name)
+
+
+def _bind_reply(r: Reading) -> None:
+    """A reply to a clarifying question: its bare numbers fill the slots that were asked for, in order."""
+    q = r.q
+    if not q.followup_start or not q.expected:
+        return
+    reply = [n for n in numbers(q) if n.start >= q.followup_start]
+    for key in q.expected:
+        slot = next((s for s in r.vocab.slots if s.name == key and s.kind == "number" and s.reply), None)
+        if slot is None or key in r.args:
+            continue
+        fits = [n for n in reply if n.unit is None or _units_ok(slot, n.unit)]
+        if fits:
+            reply.remove(fits[0])
+            candidate = {**r.args, key: _num(float(fits[0].value))}  # type: ignore[arg-type]
+            if _rejected(r, candidate, key):
+                continue  # a reply that is no valid value is asked again
+            r.args = candidate
+            r.read.append(key)
+
+
+def _keep_one_of(r: Reading) -> None:
+    groups = [g for g in r.vocab.one_of if any(s in r.args for s in g)]
+    for g in groups[1:]:
+        for s in g:
+            r.args.pop(s, None)
+
+
+# ---------------------------------------------------------------------------------------- checking
+def _labels(r: Reading, name: str) -> tuple[str, str]:
+    extra = r.vocab.model.model_fields[name].json_schema_extra
+    meta = extra if isinstance(extra, dict) else {}
+    return str(meta.get("label_zh", name)), str(meta.get("label_en", name))
+
+
+def _problems(r: Reading, args: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(field, error type, message) of each problem the input model finds in `args`."""
+    try:
+        r.vocab.model.model_validate(args)
+    except ValidationError as err:
+        out = []
+        for e in err.errors():
+            loc = [p for p in e["loc"] if isinstance(p, str)]
+            problem = (e.get("ctx") or {}).get("error")
+            name = problem.field if isinstance(problem, FieldProblem) else (loc[0] if loc else "")
+            out.append((name.split(".")[0], e["type"], e["msg"]))
+        return out
+    return []
+
+
+def _rejected(r: Reading, args: dict[str, Any], key: str) -> bool:
+    return any(f == key and kind != "missing" for f, kind, _ in _problems(r, args))
+
+
+def _check(r: Reading) -> list[Need]:
+    """Validate the candidate arguments with the tool's input model: a value it rejects is `invalid`, a slot
+    it misses (or one the vocabulary asks for in this question) is a `Need`."""
+    placeholders = {s.name: s.choices[0].value for s in r.vocab.slots
+                    if s.kind == "enum" and s.choices and s.name not in r.args}
+    missing: list[str] = []
+    for _ in range(len(r.vocab.slots) + 1):
+        problems = _problems(r, {**placeholders, **r.args})
+        bad = [(f, msg) for f, kind, msg in problems if f in r.args and kind != "missing"]
+        if bad:
+            for f, msg in bad:
+                slot = r.vocab_slot(f) if any(s.name == f for s in r.vocab.slots) else None
+                text = slot.bad if slot and slot.bad else (f"{_labels(r, f)[0]}：{msg}", f"{_labels(r, f)[1]}: {msg}")
+                if not any(n.key == f for n in r.invalid):
+                    r.invalid.append(Need(f, *text))
+                r.args.pop(f, None)
+            continue
+        if r.invalid:
+            break  # a rejected value is asked about first
+        missing = [f for f, _, _ in problems if f not in r.args and f not in missing]
+        break
+    required = [f for f, info in r.vocab.model.model_fields.items() if info.is_required()]
+    missing += [f for f in required if f not in r.args and f not in missing]
+    missing = [f for f in missing if not any(n.key == f for n in r.invalid)]
+    for s in r.vocab.slots:
+        if s.name not in r.args and s.name not in missing and s.ask_when and r.any(s.ask_when) and not r.any(s.ask_unless):
+            missing.append(s.name)
+    order = [s.name for s in r.vocab.slots]
+    needs = []
+    for f in sorted(set(missing), key=lambda f: order.index(f) if f in order else len(order)):
+        slot = r.vocab_slot(f) if f in order else None
+        zh, en = slot.ask if slot and slot.ask else (f"請提供{_labels(r, f)[0]}。", f"Please give the {_labels(r, f)[1].lower()}.")
+        needs.append(Need(f, zh, en))
+    return needs
+
+
+def _num(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v

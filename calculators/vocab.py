@@ -1,0 +1,88 @@
+"""The vocabulary a calculator declares so the generic reader (bot/reader) can read its inputs from a question.
+
+Pure data, no reading logic: each tool names its words (Traditional Chinese, Simplified where it differs,
+English) as regex alternatives, which words make a question this tool's, and for each input slot the
+words that name it, the units its number may carry and which enum value a word means. Thresholds and
+ranges are not here: the tool's input model checks every candidate (`model_validate`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+Text = tuple[str, str]  # (zh-TW, en)
+# A condition over the question: a name of `Vocabulary.terms`, or "@date" (a calendar date is written),
+# "@number" (a number is written), "@personal" (the person speaks of their own case); "!" negates it.
+Clause = tuple[str, ...]  # all of these hold
+Condition = tuple[Clause, ...]  # any one clause holds (empty: never)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An enum value of a slot and the words that mean it; `note` is shown when the value is only inferred."""
+
+    value: Any
+    terms: str = ""  # regex alternatives; "" = the fallback when no other choice's words appear
+    note: Text | None = None
+    when: Condition = ()  # extra condition (term names) for this choice
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One input of the tool as the question states it.
+
+    kind:
+      number — a number near one of `terms` in the same clause (before it within `gap` characters, or
+               after it within `gap_after`), carrying one of `units` ("" = no unit);
+      date   — a calendar date; `terms` near it (within `near` characters) choose this slot among the
+               date slots, `skip` words near it say it is another date (a birth date);
+      enum   — the first `choices` whose words appear;
+      flag   — True when `terms` appear, False when they appear negated or `false_terms` appear.
+    """
+
+    name: str
+    kind: Literal["number", "date", "enum", "flag"]
+    terms: str = ""
+    units: tuple[str, ...] = ("",)
+    gap: int = 24
+    gap_after: int = 6
+    after_first: bool = False  # "76 on compression": the number written before the term is tried first
+    fallback_units: tuple[str, ...] = ()  # number: with no term near, the only number of these units is this slot's
+    own_units: tuple[str, ...] = ()  # number: these units alone make a number this slot's (萬元 for an amount)
+    fraction: bool = False  # number: a percentage written as 0 < x ≤ 1 without % is a fraction (0.68 = 68%)
+    min_value: float | None = None  # number: smaller numbers are not this slot's (a count vs. an amount)
+    pick: Literal["first", "last"] = "first"
+    choices: tuple[Choice, ...] = ()
+    false_terms: str = ""
+    near: int = 12
+    skip: str = ""
+    default: bool = False  # date: the slot a date goes to when no slot's words are near it
+    past: bool = False  # date: a day written without its year is the latest such day up to today
+    ask: Text | None = None  # the question when the slot is missing
+    bad: Text | None = None  # the message when the value read is rejected by the input model
+    ask_when: Condition = ()  # ask even when the model would accept the slot missing
+    ask_unless: Condition = ()
+    counts: bool = True  # a value read counts as a fact of the person's case
+    reply: bool = True  # a bare number in the reply to a clarifying question may fill it
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything the reader needs to read one tool's inputs from a question."""
+
+    tool: str
+    model: type[BaseModel]
+    terms: dict[str, str]  # named groups of words (regex alternatives)
+    trigger: Condition  # the question is this tool's when one clause holds
+    slots: tuple[Slot, ...]
+    block: Condition = ()  # … unless one of these holds
+    one_of: tuple[tuple[str, ...], ...] = ()  # alternative groups of slots: only the first group read is kept
+    base: float = 2.0
+    per_fact: float = 1.0
+    bonus: tuple[tuple[Clause, float], ...] = ()  # score added when a clause holds ("@fact": a fact was read)
+    date_skip: str = ""  # words near a date that make it no date of this tool (a birth date)
+    date_other: str = ""  # … unless one of its date slots' words is near it too (an application date)
+    invalid_date: Text | None = None  # message for a date written that names no real day (format: {date})

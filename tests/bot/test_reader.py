@@ -1,0 +1,159 @@
+"""The generic reader (bot/reader): mentions, qualifiers, binding to declared slots, validation by the
+input model, and a made-up 13th calculator read from its vocabulary alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from bot.extract import candidates
+from bot.parsing.text import Query
+from bot.reader import read, vocabularies
+from bot.reader.mentions import dates, joins, negated, numbers, qualifiers
+from calculators.common import CalcInput
+from calculators.errors import FieldProblem
+from calculators.labels import ui
+from calculators.vocab import Choice, Slot, Vocabulary
+
+TODAY = dt.date(2026, 11, 25)
+
+
+# ------------------------------------------------------------------------------------ mentions
+def test_numbers_carry_units_and_spans_and_chinese_numerals_become_numbers():
+    q = Query("疑似陽性一百二十例、完成 85 例，補助 200萬", TODAY)
+    got = [(n.value, n.unit) for n in numbers(q)]
+    assert got == [(120, "例"), (85, "例"), (2_000_000, "萬元")]
+    for n in numbers(q):
+        assert q.text[n.start:n.end].strip() == n.text
+
+
+def test_dates_roc_gregorian_partial_and_impossible():
+    q = Query("證書民國116年3月1日到期，2025/2/30 不對，9月30日篩檢", TODAY)
+    kinds = [(m.kind, m.value if m.kind != "bad_date" else m.text) for m in dates(q)]
+    assert ("date", dt.date(2027, 3, 1)) in kinds
+    assert ("bad_date", "2025/2/30") in kinds
+    assert ("partial_date", (9, 30)) in kinds
+
+
+def test_numbers_inside_dates_are_no_numbers():
+    q = Query("證書 2027/5/31 到期", TODAY)
+    assert numbers(q) == []
+
+
+def test_qualifiers_are_found_by_kind():
+    kinds = {m.name for m in qualifiers("月會 5 次，其中 2 次是講者，另外各 3 小時，共 10 場，不是一作")}
+    assert {"subset", "addition", "each", "total", "negation"} <= kinds
+
+
+def test_a_subset_or_total_qualifier_stops_binding_across_it():
+    text = "完成其中 40 例"
+    assert joins(text, 2, 5, 24) is None  # 完成 ⟶ 40 crosses 其中
+    assert joins("完成 40 例", 2, 3, 24) == 1
+
+
+def test_negation_is_read_before_a_word():
+    assert negated("這是非人為因素", 3)
+    assert negated("不是人為因素", 2)
+    assert not negated("是人為因素", 1)
+
+
+# --------------------------------------------------------------------- a made-up 13th calculator
+class ParkingInput(CalcInput):
+    """Parking fee: hours parked and the kind of vehicle (made up for this test)."""
+
+    vehicle: Literal["car", "motorbike"] = Field(json_schema_extra=ui("車種", "Vehicle"))
+    hours: float = Field(gt=0, le=24, json_schema_extra=ui("停車時數", "Hours parked"))
+    discount_pct: float | None = Field(None, ge=0, le=100, json_schema_extra=ui("折扣（%）", "Discount (%)"))
+    validated: bool = Field(False, json_schema_extra=ui("已蓋章", "Ticket validated"))
+
+    @model_validator(mode="after")
+    def _motorbike_no_discount(self) -> ParkingInput:
+        if self.vehicle == "motorbike" and self.discount_pct is not None:
+            raise FieldProblem("discount_pct", "no discount for motorbikes")
+        return self
+
+
+PARKING = Vocabulary(
+    tool="parking_fee",
+    model=ParkingInput,
+    terms={"parking": r"停車|parking|parked", "fee": r"多少錢|費用|fee|cost"},
+    trigger=(("parking",),),
+    slots=(
+        Slot("vehicle", "enum", counts=False, choices=(Choice("car", r"汽車|\bcar\b"), Choice("motorbike", r"機車|motorbike|scooter")),
+             ask=("是汽車還是機車？", "A car or a motorbike?")),
+        Slot("hours", "number", terms=r"停了|停車|parked|parking", units=("小時",), gap=12, gap_after=4,
+             ask=("停了幾小時？", "How many hours?"), bad=("停車時數應在 0 到 24 小時之間。", "Hours run from 0 to 24.")),
+        Slot("discount_pct", "number", terms=r"折扣|打折|discount|off", units=("%",), fallback_units=("%",)),
+        Slot("validated", "flag", terms=r"蓋章|validated|stamped"),
+    ),
+    bonus=((("fee",), 1.0),),
+)
+
+
+def test_a_thirteenth_calculator_is_read_from_its_vocabulary_alone():
+    e = read(Query("汽車停車 3 小時，折扣 20%，有蓋章，費用多少錢？", TODAY), PARKING)
+    assert e is not None and e.tool == "parking_fee" and e.complete
+    assert e.args == {"vehicle": "car", "hours": 3, "discount_pct": 20, "validated": True}
+    assert e.facts == 3 and e.score == 2.0 + 3 + 1
+
+
+def test_the_made_up_calculator_in_english_with_a_negated_flag():
+    e = read(Query("I parked my car for 2.5 hours, 10% off, ticket not validated. What's the fee?", TODAY), PARKING)
+    assert e is not None and e.args == {"vehicle": "car", "hours": 2.5, "discount_pct": 10, "validated": False}
+
+
+def test_missing_slots_become_questions_from_the_vocabulary():
+    e = read(Query("停車費用多少錢？", TODAY), PARKING)
+    assert e is not None and not e.complete and e.facts == 0
+    assert [n.key for n in e.needs] == ["vehicle", "hours"]
+    assert e.needs[1].zh == "停了幾小時？"
+
+
+def test_the_input_model_rejects_a_value_and_the_reader_holds_no_range():
+    e = read(Query("汽車停車 30 小時多少錢", TODAY), PARKING)
+    assert e is not None and [n.key for n in e.invalid] == ["hours"] and "hours" not in e.args
+    assert e.invalid[0].zh == "停車時數應在 0 到 24 小時之間。"
+
+
+def test_a_cross_field_rule_of_the_model_is_reported_on_its_field():
+    e = read(Query("機車停車 2 小時，折扣 50%", TODAY), PARKING)
+    assert e is not None and [n.key for n in e.invalid] == ["discount_pct"]
+    assert "no discount for motorbikes" in e.invalid[0].en
+
+
+def test_a_question_that_is_not_the_tools_is_not_read():
+    assert read(Query("年會 2 次積分多少", TODAY), PARKING) is None
+
+
+def test_a_reply_to_a_clarifying_question_fills_the_slot_asked_for():
+    e = read(Query("汽車停車多少錢", TODAY, followup="3 小時", expected=("hours",)), PARKING)
+    assert e is not None and e.args["hours"] == 3 and e.complete
+
+
+# ------------------------------------------------------------------------ the declared tools
+def test_every_declared_vocabulary_names_real_fields_of_its_model():
+    vocabs = vocabularies()
+    assert {"renewal_window"} <= {v.tool for v in vocabs}
+    for v in vocabs:
+        for slot in v.slots:
+            assert slot.name in v.model.model_fields, (v.tool, slot.name)
+        for clause in (*v.trigger, *v.block):
+            for atom in clause:
+                assert atom.lstrip("!").startswith("@") or atom.lstrip("!") in v.terms, (v.tool, atom)
+
+
+def test_renewal_window_is_read_by_the_generic_reader():
+    e = candidates(Query("我的外科專科醫師證書 2027/5/31 到期，什麼時候可以申請展延？", TODAY))[0]
+    assert e.tool == "renewal_window" and e.args == {"doc": "tsa-cme", "expiry_date": "2027-05-31"} and e.complete
+
+
+def test_renewal_window_issue_date_birth_date_and_application_date():
+    e = candidates(Query("我 1970/1/1 出生，指導老師證書 2021/3/1 核發，2026/12/1 申請來得及嗎？什麼時候可以換證", TODAY))[0]
+    assert e.tool == "renewal_window" and e.args == {"doc": "tsir-instructor", "issue_date": "2021-03-01"}
+
+
+def test_renewal_window_impossible_date_is_asked_about():
+    e = candidates(Query("外科專科醫師證書 2027/2/30 到期，什麼時候申請展延？", TODAY))[0]
+    assert e.tool == "renewal_window" and [n.key for n in e.invalid] == ["expiry_date"] and "2027/2/30" in e.invalid[0].zh
