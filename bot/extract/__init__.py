@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.extract.base import Extraction, Need, Note
 from bot.extract import hpa, tsa, tsir
 from bot.parsing.text import Query
-from bot.reader import read_all
+from bot import reader  # the module (not its names): bot.reader imports bot.extract.base
 
 EXTRACTORS = [*tsa.EXTRACTORS, *tsir.EXTRACTORS, *hpa.EXTRACTORS]
 # Equal scores keep this order (the order the extractors were tried in before the reader).
@@ -17,7 +17,7 @@ _ORDER = ["tsa_credit_tally", "tsa_renewal_check", "tsir_instructor_eligibility"
 
 def candidates(q: Query) -> list[Extraction]:
     """Every tool the question might call, best first (highest score, then most facts)."""
-    found = [e for f in EXTRACTORS if (e := f(q)) is not None] + read_all(q)
+    found = [e for f in EXTRACTORS if (e := f(q)) is not None] + reader.read_all(q)
     found.sort(key=lambda e: _ORDER.index(e.tool) if e.tool in _ORDER else len(_ORDER))
     return sorted(found, key=lambda e: (e.score, e.facts), reverse=True)
 

@@ -3,12 +3,10 @@ All of this regulation's vocabulary lives here."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from bot.extract.base import Extraction, Need, Note, bare_numbers, followup_text, has
-from bot.parsing.dates import find_dates
 from bot.parsing.text import Query
 from calculators.hpa_mammo import QC_ITEMS as CALC_QC_ITEMS
 
@@ -398,118 +396,4 @@ def radiographer_volume(q: Query) -> Extraction | None:
     return Extraction("hpa_radiographer_volume", args, needs, score=1.5 + facts + (1 if van else 0), facts=facts)
 
 
-def followup_deduction(q: Query) -> Extraction | None:
-    """hpa_followup_deduction: follow-up completion rate → deduction of the year's subsidy (二(五))."""
-    t = q.text
-    if not has(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽性[^。？?]*完成|"
-               r"suspected[- ]positives?[^.?]*complet", t):
-        return None
-    if has(r"category|第\s*[0345]\s*類|bi-?rads", t) and not has(r"完成率|rate|扣|deduct", t):
-        return None
-    rate = _pct_after(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate", t)
-    if rate is None:
-        pcts = [x.value for x in q.quantities if x.unit == "%"]
-        rate = pcts[0] if len(pcts) == 1 else None
-    suspected = re.search(rf"(?:疑似陽性|suspected[- ]positive|positive cases?)[^，,。；\d]{{0,10}}?({COUNT})\s*(?:案|例|人|位|件|cases?)?", t, re.I)
-    completed = re.search(rf"(?:完成(?!率)(?:追蹤)?|已追蹤|completed|followed up)[^，,。；？?！!\n\d]{{0,14}}?({COUNT})\s*(?:案|例|人|位|件|cases?)?"
-                          rf"|({COUNT})\s*(?:案|例|人|位|件|cases?)?[^，,。；、;\d]{{0,6}}?(?:完成(?:追蹤)?|completed)", t, re.I)
-    subsidy = None
-    for x in q.quantities:
-        window = t[max(0, x.start - 16): x.end + 4]
-        if x.unit in ("萬元", "元") or has(r"補助|subsid|金額|nt\$|\$|dollars|元", window):
-            if x.unit != "%" and x.value >= 1000:
-                subsidy = x.value
-    args: dict[str, Any] = {}
-    needs: list[Need] = []
-    invalid: list[Need] = []
-    notes: list[Note] = []
-    if rate is not None and 0 < rate <= 1 and not re.search(rf"{re.escape(_fmt(rate))}\s*(?:%|percent)", t):
-        notes.append(Note(f"完成率 {_fmt(rate)} 視為比例，即 {_fmt(rate * 100)}%。", f"A rate of {_fmt(rate)} is read as a fraction: {_fmt(rate * 100)}%."))
-        rate = round(rate * 100, 4)
-    if rate is None and q.expected:
-        reply = bare_numbers(q) + [x.value for x in q.quantities if q.followup_start and x.start >= q.followup_start and x.unit == "%"]
-        if reply and "completion_rate_pct" in q.expected:
-            rate = reply[0]
-    if rate is not None:
-        if rate > 100 or rate < 0:  # a typo, not a figure to compute with
-            invalid.append(Need("completion_rate_pct", "追蹤完成率是百分比，應介於 0% 到 100% 之間，請確認數字。",
-                                "A completion rate is a percentage between 0% and 100%; please check the figure."))
-        else:
-            args["completion_rate_pct"] = _num(rate)
-    elif suspected and completed:
-        s_val = float(suspected.group(1).replace(",", ""))
-        c_val = float((completed.group(1) or completed.group(2)).replace(",", ""))
-        if c_val > s_val:
-            invalid.append(Need("completed_cases", "已追蹤完成數不能多於疑似陽性個案數，請確認數字。",
-                                "Completed cases cannot exceed the suspected-positive cases; please check the figures."))
-        else:
-            args["suspected_positive_cases"] = _num(s_val)
-            args["completed_cases"] = _num(c_val)
-    elif completed and not suspected:
-        # "今年追蹤完成 150 案": the completed count is a fact; the rate needs the suspected-positive count.
-        args["completed_cases"] = _num(float((completed.group(1) or completed.group(2)).replace(",", "")))
-        needs.append(Need("suspected_positive_cases", "今年篩檢疑似陽性的個案共有幾案？",
-                          "How many suspected-positive cases were there this year?"))
-    else:
-        needs.append(Need("completion_rate_pct", "篩檢疑似陽性個案的追蹤完成率是多少 %（或疑似陽性個案數與已追蹤完成數）？",
-                          "What is the follow-up completion rate of suspected-positive cases (%), or the numbers of suspected-positive and completed cases?"))
-    if subsidy is not None:
-        args["annual_subsidy"] = _num(subsidy)
-    facts = len(args)
-    score = 2.0 + facts + (1 if has(r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct", t) else 0)
-    return Extraction("hpa_followup_deduction", args, needs, notes, invalid=invalid, score=score, facts=facts)
-
-
-CATEGORY = re.compile(r"(?:category|cat\.?|bi-?rads|分類|類別)\s*[「『\"']?\s*(\d)|第\s*(\d)\s*類|(\d)\s*類", re.I)
-
-
-def followup_deadline(q: Query) -> Extraction | None:
-    """hpa_followup_deadline: category 0/3/4/5 → what must be done and by when (二(五)備註4)."""
-    t = q.text
-    m = CATEGORY.search(t)
-    cue = has(r"期限|多久|幾個月|何時|什麼時候|deadline|within|by when|how long|截止|到期", t)
-    if not m and not (cue and has(r"複檢|確診|recall|diagnos|category|疑似陽性|suspected", t)):
-        return None
-    args: dict[str, Any] = {}
-    needs: list[Need] = []
-    invalid: list[Need] = []
-    if m:
-        cat = int(m.group(1) or m.group(2) or m.group(3))
-        if cat in (0, 3, 4, 5):
-            args["category"] = cat
-        else:
-            invalid.append(Need("category", "需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
-                                "Follow-up applies to categories 0, 3, 4 and 5; please check the category."))
-    else:
-        reply = bare_numbers(q)
-        if reply and "category" in q.expected and int(reply[0]) in (0, 3, 4, 5):
-            args["category"] = int(reply[0])
-        else:
-            needs.append(Need("category", "個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"))
-    dates = find_dates(t)
-    notes: list[Note] = []
-    if dates:
-        args["screening_date"] = dates[0].date.isoformat()
-    elif md := re.search(r"(?<![\d/年.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]", t):
-        # "9月30日篩檢": no year written; a screening date is in the past, so the latest such day up to today
-        try:
-            day = dt.date(q.today.year, int(md.group(1)), int(md.group(2)))
-            if day > q.today:
-                day = day.replace(year=q.today.year - 1)
-        except ValueError:
-            day = None
-        if day is not None:
-            args["screening_date"] = day.isoformat()
-            notes.append(Note(f"篩檢日未寫年份，視為 {day.isoformat()}（今天以前最近的一個 {md.group(1)} 月 {md.group(2)} 日）。",
-                              f"No year was given for the screening date; read as {day.isoformat()} (the latest such day up to today)."))
-    if "screening_date" not in args and has(r"哪一?天|幾號|幾月幾[日號]|什麼日期|哪個日期|which day|what date|by when|due date|"
-                                            r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)", t) \
-            and not has(r"多久|幾個月|多長|how long|how many months", t):
-        # The day asked for needs the screening date; today is never assumed (SPEC §3).
-        needs.append(Need("screening_date", "篩檢日期是哪一天（年／月／日）？", "What was the screening date (year, month, day)?"))
-    facts = len(args)
-    score = 2.0 + facts + (1 if cue else 0)
-    return Extraction("hpa_followup_deadline", args, needs, notes, invalid=invalid, score=score, facts=facts)
-
-
-EXTRACTORS = [qc_grade, image_grade, reread_action, facility_volume, radiographer_volume, followup_deduction, followup_deadline]
+EXTRACTORS = [qc_grade, image_grade, reread_action, facility_volume, radiographer_volume]

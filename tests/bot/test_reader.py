@@ -135,7 +135,7 @@ def test_a_reply_to_a_clarifying_question_fills_the_slot_asked_for():
 # ------------------------------------------------------------------------ the declared tools
 def test_every_declared_vocabulary_names_real_fields_of_its_model():
     vocabs = vocabularies()
-    assert {"renewal_window"} <= {v.tool for v in vocabs}
+    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction"} <= {v.tool for v in vocabs}
     for v in vocabs:
         for slot in v.slots:
             assert slot.name in v.model.model_fields, (v.tool, slot.name)
@@ -157,3 +157,31 @@ def test_renewal_window_issue_date_birth_date_and_application_date():
 def test_renewal_window_impossible_date_is_asked_about():
     e = candidates(Query("外科專科醫師證書 2027/2/30 到期，什麼時候申請展延？", TODAY))[0]
     assert e.tool == "renewal_window" and [n.key for n in e.invalid] == ["expiry_date"] and "2027/2/30" in e.invalid[0].zh
+
+
+def test_followup_deadline_category_and_a_day_without_its_year():
+    e = candidates(Query("BI-RADS 第 4 類，9月30日篩檢，要在哪一天前完成確診？", TODAY))[0]
+    assert e.tool == "hpa_followup_deadline" and e.args == {"category": 4, "screening_date": "2026-09-30"}
+    assert any("2026-09-30" in n.zh for n in e.notes)
+
+
+def test_followup_deadline_a_category_the_model_rejects_is_asked_about():
+    e = candidates(Query("category 2 的個案追蹤期限多久？", TODAY))[0]
+    assert e.tool == "hpa_followup_deadline" and [n.key for n in e.invalid] == ["category"]
+
+
+def test_followup_deduction_counts_listed_with_the_enumeration_comma():
+    e = candidates(Query("我們疑似陽性 64 例、完成 40 例，補助 200萬，會扣多少？", TODAY))[0]
+    assert e.tool == "hpa_followup_deduction"
+    assert e.args == {"suspected_positive_cases": 64, "completed_cases": 40, "annual_subsidy": 2_000_000}
+
+
+def test_followup_deduction_completed_only_asks_for_the_suspected_count():
+    e = candidates(Query("今年追蹤完成 150 案，扣款多少？", TODAY))[0]
+    assert e.tool == "hpa_followup_deduction" and e.args == {"completed_cases": 150}
+    assert [n.key for n in e.needs] == ["suspected_positive_cases"]
+
+
+def test_followup_deduction_more_completed_than_suspected_is_rejected_by_the_model():
+    e = candidates(Query("疑似陽性 40 例，完成 64 例，扣多少？", TODAY))[0]
+    assert e.tool == "hpa_followup_deduction" and [n.key for n in e.invalid] == ["completed_cases"]
