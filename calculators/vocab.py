@@ -15,7 +15,8 @@ from pydantic import BaseModel
 
 Text = tuple[str, str]  # (zh-TW, en)
 # A condition over the question: a name of `Vocabulary.terms`, or "@date" (a calendar date is written),
-# "@number" (a number is written), "@personal" (the person speaks of their own case); "!" negates it.
+# "@number" (a number is written), "@personal" (the person speaks of their own case), "@fact" (a fact was
+# read), "@only:KEY" (the one fact read is this slot or map key); "!" negates it.
 Clause = tuple[str, ...]  # all of these hold
 Condition = tuple[Clause, ...]  # any one clause holds (empty: never)
 
@@ -40,16 +41,18 @@ class Slot:
       date   — a calendar date; `terms` near it (within `near` characters) choose this slot among the
                date slots, `skip` words near it say it is another date (a birth date);
       enum   — the first `choices` whose words appear;
-      flag   — True when `terms` appear, False when they appear negated or `false_terms` appear.
+      flag   — True when `terms` appear, False when they appear negated or `false_terms` appear;
+      map    — a dict keyed by `choices`: each number goes to the key whose words are nearest, and a number
+               near `rest` words ("其他項目都是 88 分") to every key not read (whose `when` holds).
     """
 
     name: str
-    kind: Literal["number", "date", "enum", "flag"]
+    kind: Literal["number", "date", "enum", "flag", "map"]
     terms: str = ""
     units: tuple[str, ...] = ("",)
     gap: int = 24
     gap_after: int = 6
-    after_first: bool = False  # "76 on compression": the number written before the term is tried first
+    after_link: str = ""  # number: a word after the number binds only through these words ("76 on compression")
     fallback_units: tuple[str, ...] = ()  # number: with no term near, the only number of these units is this slot's
     own_units: tuple[str, ...] = ()  # number: these units alone make a number this slot's (萬元 for an amount)
     fraction: bool = False  # number: a percentage written as 0 < x ≤ 1 without % is a fraction (0.68 = 68%)
@@ -65,7 +68,9 @@ class Slot:
     bad: Text | None = None  # the message when the value read is rejected by the input model
     ask_when: Condition = ()  # ask even when the model would accept the slot missing
     ask_unless: Condition = ()
-    counts: bool = True  # a value read counts as a fact of the person's case
+    rest: str = ""  # map: words giving every other key the same number
+    counts: bool = True  # a value read counts as a fact of the person's case (a map: one per key)
+    alone: bool = True  # False: counts only beside another fact, and its default value alone is not kept
     reply: bool = True  # a bare number in the reply to a clarifying question may fill it
 
 

@@ -3,8 +3,8 @@ tool's inputs, read by the generic reader (bot/reader). Ranges and thresholds ar
 
 from __future__ import annotations
 
-from calculators.hpa_mammo import FollowupDeadlineInput, FollowupDeductionInput
-from calculators.vocab import Slot, Vocabulary
+from calculators.hpa_mammo import FollowupDeadlineInput, FollowupDeductionInput, QcGradeInput, RereadActionInput
+from calculators.vocab import Choice, Slot, Vocabulary
 
 CASES = ("例", "案", "人", "位", "件", "")  # how a count of cases is written ("" = no unit)
 
@@ -66,4 +66,75 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     bonus=((("strong",), 1.0),),
 )
 
-VOCABULARY = [FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]
+QC_GRADE = Vocabulary(
+    tool="hpa_qc_grade",
+    model=QcGradeInput,
+    terms={
+        "cue": r"實地測試|品管|qc|quality control|field test",
+        "grade": r"幾等|等級|評等|grade|分數|score",
+        "cr": r"\bcr\b",
+    },
+    # Scores read, or a QC question asking for grades; "劑量 …" alone is not a QC question.
+    trigger=(("@fact",), ("cue", "grade")),
+    block=(("@only:dose_hvl_output_aec", "!cue"),),
+    slots=(
+        # 二(二)1(1): the field test items, by their names.
+        Slot("scores", "map", units=("", "分"), gap=20, after_link=r"\s*(?:points?\s*)?(?:on|for|in)\s+(?:the\s+)?", choices=(
+            Choice("dose_hvl_output_aec", r"平均乳腺輻射劑量|乳腺劑量|半值層|輻射輸出|自動曝露控制|劑量|\bhvl\b|\baec\b|dose|half[- ]value"),
+            Choice("phantom_image", r"假體影像|假體|phantom"),
+            Choice("compression", r"壓迫裝置|壓迫|compression"),
+            Choice("exposure_index_cr", r"曝露指標|exposure index|\bcr\b", when=(("cr",),)),  # CR units only
+            Choice("field_alignment", r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment"),
+            Choice("reading_system", r"閱片系統|閱片|螢幕|reading system|monitor|workstation"),
+        ), rest=r"(?:其他|其餘|其它)(?:各)?(?:項目?|專案)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest",
+             ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
+                  "What did each field test item score (e.g. phantom image 82, compression 90)?"),
+             bad=("分數應介於 0 到 100 分之間。", "Scores run from 0 to 100.")),
+        Slot("human_factor", "flag", terms=r"人為|human (?:error|factor)|operator error",
+             false_terms=r"equipment fault|機器問題|設備問題", counts=False),
+    ),
+    base=1.5,
+    bonus=((("cue",), 1.0),),
+)
+
+# 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").
+PREVIOUSLY_REQUIRED = (
+    r"(?:前次|上次|上一次|前一次|之前|先前|以前|去年)[^，,。；？?\d]{0,14}?(?:已|曾|有)?(?:經)?(?:被)?(?:要求|規定要|通知要?)"
+    r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
+    r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
+    r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
+    r"|previous review required|prior review required"
+    r"|(?:already|previously|last (?:review|time)|previous review|prior review|before)[^.?!]{0,40}(?:told|asked|instructed|ordered) to attend"
+    r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)")
+NOT_PREVIOUSLY_REQUIRED = (
+    r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
+    r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次")
+
+REREAD_ACTION = Vocabulary(
+    tool="hpa_reread_action",
+    model=RereadActionInput,
+    terms={
+        "reread": r"複判|復判|re-?read|discrepanc",
+        # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
+        "pair": r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|"
+                r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%",
+    },
+    trigger=(("reread",), ("pair",)),
+    slots=(
+        Slot("positive_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
+             terms=r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|positive",
+             ask=("疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
+             ask_when=(("!@fact",),),
+             bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
+        Slot("negative_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
+             terms=r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|negative",
+             ask=("陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
+             ask_when=(("!@fact",),),
+             bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
+        # 丁 turns on it: a fact of the user's own case beside a rate, not the rule's wording.
+        Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False),
+    ),
+    base=2.5,
+)
+
+VOCABULARY = [QC_GRADE, REREAD_ACTION, FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]

@@ -8,20 +8,8 @@ from typing import Any
 
 from bot.extract.base import Extraction, Need, Note, bare_numbers, followup_text, has
 from bot.parsing.text import Query
-from calculators.hpa_mammo import QC_ITEMS as CALC_QC_ITEMS
 
 TOPIC = r"乳房|乳攝|乳腺|mammo|breast|放射師|radiographer|篩檢|screening|追蹤完成率|follow-?up|複判|判讀|re-?read|品管|qc|健康署|hpa|巡迴車|乳攝車|\bvan\b"
-
-# ---------------------------------------------------------------- QC items of 二(二)1(1), by their names
-QC_ITEMS: list[tuple[str, str]] = [
-    ("dose_hvl_output_aec", r"平均乳腺輻射劑量|乳腺劑量|半值層|輻射輸出|自動曝露控制|劑量|\bhvl\b|\baec\b|dose|half[- ]value"),
-    ("phantom_image", r"假體影像|假體|phantom"),
-    ("compression", r"壓迫裝置|壓迫|compression"),
-    ("exposure_index_cr", r"曝露指標|exposure index|\bcr\b"),
-    ("field_alignment", r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment"),
-    ("reading_system", r"閱片系統|閱片|螢幕|reading system|monitor|workstation"),
-]
-
 
 # A count as written: "16,000" (thousands in groups of three) or "520"; never a trailing comma ("120, completed 85").
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
@@ -33,68 +21,6 @@ def _fmt(v: float) -> str:
 
 def _num(v: float) -> int | float:
     return int(v) if float(v).is_integer() else v
-
-
-def _pct_after(pattern: str, text: str) -> float | None:
-    """A percentage written after (or right before) a phrase: 陽性複判差異 55% / 55% positive."""
-    m = re.search(rf"(?:{pattern})[^，,。；%\d？?\n]{{0,24}}?(-?\d+(?:\.\d+)?)\s*(?:%|percent)?", text, re.I)
-    if m:
-        return float(m.group(1))
-    m = re.search(rf"(-?\d+(?:\.\d+)?)\s*(?:%|percent)[^，,。；\d？?\n]{{0,6}}?(?:{pattern})", text, re.I)
-    return float(m.group(1)) if m else None
-
-
-def qc_grade(q: Query) -> Extraction | None:
-    """hpa_qc_grade: field QC test scores of one unit → grades (二(二)1)."""
-    t = q.text
-    found: dict[str, float] = {}
-    for item, pattern in QC_ITEMS:
-        # "76 on compression" (English puts the score first) before "壓迫裝置 76 分" / "compression 76".
-        m = re.search(rf"(\d+(?:\.\d+)?)\s*(?:分|points?)?\s+(?:on|for|in)\s+(?:the\s+)?(?:{pattern})", t, re.I) or \
-            re.search(rf"(?:{pattern})[^，,。；\d]{{0,20}}?(\d+(?:\.\d+)?)\s*(?:分|points?)?", t, re.I)
-        if m:
-            found[item] = float(m.group(1))
-    rest = _qc_rest_score(t)
-    notes: list[Note] = []
-    if rest is not None and found:
-        # "其他項目都是 88 分": the items not named get that score; CR's item only on a CR unit.
-        others = [k for k, _ in QC_ITEMS if k not in found and (k != "exposure_index_cr" or has(r"\bcr\b", t))]
-        found.update({k: rest for k in others})
-        notes.append(Note(f"「其他項目」視為{'、'.join(QC_NAMES_ZH[k] for k in others)}，各 {_num(rest)} 分。",
-                          f"'Everything else' is read as {', '.join(QC_NAMES_EN[k] for k in others)}, {_num(rest)} each."))
-    cue = has(r"實地測試|品管|qc|quality control|field test", t)
-    if not found and not cue:
-        return None
-    if not found and not has(r"幾等|等級|評等|grade|分數|score", t):
-        return None
-    if len(found) == 1 and not cue and "dose_hvl_output_aec" in found:
-        return None  # "劑量 …" alone is not a QC question
-    args: dict[str, Any] = {"scores": {k: _num(v) for k, v in found.items()}}
-    needs: list[Need] = []
-    if not found:
-        needs.append(Need("scores", "各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
-                          "What did each field test item score (e.g. phantom image 82, compression 90)?"))
-    if has(r"非人為|不是人為|not (?:due to |caused by )?human|equipment fault|機器問題|設備問題", t):
-        args["human_factor"] = False
-    elif has(r"人為|human (?:error|factor)|operator error", t):
-        args["human_factor"] = True
-    invalid = [Need(k, "分數應介於 0 到 100 分之間。", "Scores run from 0 to 100.") for k, v in found.items() if v > 100]
-    score = 1.5 + len(found) + (1 if cue else 0)
-    return Extraction("hpa_qc_grade", args, needs, notes=notes, invalid=invalid, score=score, facts=len(found))
-
-
-QC_NAMES_ZH = {k: zh for k, (zh, _) in CALC_QC_ITEMS.items()}  # names: calculators.hpa_mammo
-QC_NAMES_EN = {k: en for k, (_, en) in CALC_QC_ITEMS.items()}
-
-
-def _qc_rest_score(text: str) -> float | None:
-    """The score given to 'everything else' / 其他項目, if the question gives one."""
-    m = re.search(r"(?:其他|其餘|其它)(?:各)?(?:項目?|專案)?(?:都|皆|均)?(?:是|為|拿)?\s*(\d+(?:\.\d+)?)\s*分?", text) or \
-        re.search(r"(\d+(?:\.\d+)?)\s*(?:points?\s*)?(?:on|for|in)\s+(?:everything|all the) (?:else|others?|rest)|"
-                  r"(?:everything else|all (?:the )?others?|the rest)\s*(?:at|scored|got|were|was|:)?\s*(\d+(?:\.\d+)?)", text, re.I)
-    if not m:
-        return None
-    return float(next(g for g in m.groups() if g is not None))
 
 
 def image_grade(q: Query) -> Extraction | None:
@@ -159,64 +85,6 @@ def image_grade(q: Query) -> Extraction | None:
         facts += 1
     score = 2.0 + (1 if kind else 0) + (1 if has(r"等級|評等|幾等|grade", t) else 0)
     return Extraction("hpa_image_grade", args, needs, notes, score=score, facts=facts)
-
-
-# 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").
-PREVIOUSLY_REQUIRED = (
-    r"(?:前次|上次|上一次|前一次|之前|先前|以前|去年)[^，,。；？?\d]{0,14}?(?:已|曾|有)?(?:經)?(?:被)?(?:要求|規定要|通知要?)"
-    r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
-    r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
-    r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
-    r"|previous review required|prior review required"
-    r"|(?:already|previously|last (?:review|time)|previous review|prior review|before)[^.?!]{0,40}(?:told|asked|instructed|ordered) to attend"
-    r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)")
-NOT_PREVIOUSLY_REQUIRED = (
-    r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
-    r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次")
-
-
-def reread_action(q: Query) -> Extraction | None:
-    """hpa_reread_action: reader physicians' re-read discrepancy → tier (二(一)1(2))."""
-    t = q.text
-    # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
-    pair = has(r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|"
-               r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%", t)
-    if not has(r"複判|復判|re-?read|discrepanc", t) and not pair:
-        return None
-    pos = _pct_after(r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|positive", t)
-    neg = _pct_after(r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|negative", t)
-    reply = bare_numbers(q) + [x.value for x in q.quantities if q.followup_start and x.start >= q.followup_start and x.unit == "%"]
-    for key in q.expected:
-        if reply and key == "positive_discrepancy_pct" and pos is None:
-            pos = reply.pop(0)
-        elif reply and key == "negative_discrepancy_pct" and neg is None:
-            neg = reply.pop(0)
-    args: dict[str, Any] = {}
-    needs: list[Need] = []
-    invalid: list[Need] = []
-    one_given = pos is not None or neg is not None  # the tool accepts either rate alone
-    for key, value, zh, en in (
-        ("positive_discrepancy_pct", pos, "疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
-        ("negative_discrepancy_pct", neg, "陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
-    ):
-        if value is None:
-            if not one_given:
-                needs.append(Need(key, zh, en))
-        elif value > 100 or value < 0:
-            invalid.append(Need(key, "複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%."))
-        else:
-            args[key] = _num(value)
-    if has(NOT_PREVIOUSLY_REQUIRED, t):
-        args["previously_required"] = False
-    elif has(PREVIOUSLY_REQUIRED, t):
-        args["previously_required"] = True
-    facts = len([k for k in args if k.endswith("pct")])
-    if facts and "previously_required" in args:
-        facts += 1  # 丁 turns on it: a fact of the user's own case, not the rule's wording
-    elif "previously_required" in args and not args["previously_required"]:
-        args.pop("previously_required")  # the default; no figure given to go with it
-    score = 2.5 + facts
-    return Extraction("hpa_reread_action", args, needs, invalid=invalid, score=score, facts=facts)
 
 
 def head_of(t: str) -> int | None:
@@ -396,4 +264,4 @@ def radiographer_volume(q: Query) -> Extraction | None:
     return Extraction("hpa_radiographer_volume", args, needs, score=1.5 + facts + (1 if van else 0), facts=facts)
 
 
-EXTRACTORS = [qc_grade, image_grade, reread_action, facility_volume, radiographer_volume]
+EXTRACTORS = [image_grade, facility_volume, radiographer_volume]

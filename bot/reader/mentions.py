@@ -19,7 +19,7 @@ QUALIFIERS: dict[str, str] = {
     "subset": r"其中|當中|之中|裡有|裡面有|\bof (?:them|those|these|which)\b",
     "each": r"各|每(?!年)|\beach\b|\bper\b|\bapiece\b",
     "negation": r"不是|並非|非|沒有|沒|未|不曾|從未|\bnot\b|\bno\b|\bnever\b|n't\b",
-    "addition": r"另外|另|此外|還有|以及|\bplus\b|\balso\b|\bin addition\b",
+    "addition": r"另外|另|此外|還有|以及|\band\b|\bplus\b|\balso\b|\bin addition\b",
     "total": r"總共|一共|合計|總計|共|\bin total\b|\baltogether\b|\btotal\b",
 }
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
@@ -90,6 +90,11 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     if len(gap) > limit or SEPARATOR.search(gap) or re.search(r"\d", gap) or _BARRIER.search(gap):
         return None
     return len(gap)
+
+
+def spreads(text: str, start: int, end: int) -> bool:
+    """An "each" qualifier between a listed word and its number ("劑量、假體…每項都 85 分"): the number is every item's."""
+    return compiled(QUALIFIERS["each"]).search(between(text, start, end)) is not None
 
 
 def negated(text: str, start: int) -> bool:

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from bot.extract.base import PERSONAL, Extraction, Need, Note
 from bot.parsing.text import Query
-from bot.reader.mentions import Mention, compiled, dates, joins, negated, numbers, past_day, terms
+from bot.reader.mentions import Mention, compiled, dates, joins, negated, numbers, past_day, spreads, terms
 from calculators.errors import FieldProblem
 from calculators.vocab import Clause, Condition, Slot, Vocabulary
 
@@ -43,8 +43,21 @@ class Reading:
         if atom == "@personal":
             return PERSONAL.search(self.q.text) is not None
         if atom == "@fact":
-            return any(self.vocab_slot(s).counts for s in self.read)
+            return any(self.vocab_slot(s).counts and self.vocab_slot(s).alone for s in self.read if s in self.args)
+        if atom.startswith("@only:"):
+            keys = [k for s in self.read if s in self.args and self.vocab_slot(s).counts
+                    for k in (self.args[s] if self.vocab_slot(s).kind == "map" else [s])]
+            return keys == [atom[len("@only:"):]]
         return compiled(self.vocab.terms[atom]).search(self.q.text) is not None
+
+    def facts(self) -> int:
+        """Facts of the person's case read: one per slot, one per key of a map."""
+        n = 0
+        for name in dict.fromkeys(self.read):
+            slot = self.vocab_slot(name)
+            if name in self.args and slot.counts:
+                n += len(self.args[name]) if slot.kind == "map" else 1
+        return n
 
     def any(self, condition: Condition) -> bool:
         return any(self.holds(c) for c in condition)
@@ -60,16 +73,17 @@ class Reading:
 def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     """The tool call the question states for this vocabulary's tool, or None when it is not this tool's."""
     r = Reading(q, vocab)
-    if not r.any(vocab.trigger) or r.any(vocab.block):
-        return None
     _bind_enums(r)
     _bind_flags(r)
     _bind_dates(r)
     _bind_numbers(r)
     _bind_reply(r)
     _keep_one_of(r)
+    if not r.any(vocab.trigger) or r.any(vocab.block):
+        return None
+    _drop_lone(r)
     needs = _check(r)
-    facts = sum(1 for s in r.read if r.vocab_slot(s).counts and s in r.args)
+    facts = r.facts()
     score = vocab.base + vocab.per_fact * facts + sum(v for clause, v in vocab.bonus if r.holds(clause))
     return Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
 
@@ -168,51 +182,104 @@ def _units_ok(slot: Slot, unit: str | None) -> bool:
     return (unit or "") in slot.units or unit in slot.own_units
 
 
+def _targets(r: Reading) -> list[tuple[Slot, str | None, str]]:
+    """What a number can be bound to: (slot, map key or None, its words); "*" is a map's `rest`."""
+    out: list[tuple[Slot, str | None, str]] = []
+    for s in r.vocab.slots:
+        if s.kind == "number":
+            out.append((s, None, r.pattern(s.terms)))
+        elif s.kind == "map":
+            out += [(s, str(c.value), r.pattern(c.terms)) for c in s.choices]
+            if s.rest:
+                out.append((s, "*", r.pattern(s.rest)))
+    return out
+
+
+def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
+    """How far a word is from a number it may name: before it in the same clause, or just after it."""
+    if w.end <= n.start:
+        return joins(t, w.end, n.start, s.gap)
+    if w.start >= n.end:
+        if s.after_link:
+            return 0 if compiled(rf"^(?:{s.after_link})$").match(t[n.end:w.start]) else None
+        return joins(t, n.end, w.start, s.gap_after)
+    return None
+
+
 def _bind_numbers(r: Reading) -> None:
-    """Each number goes to the slot whose word is nearest in its clause (before it, or just after it)."""
-    slots = [s for s in r.vocab.slots if s.kind == "number"]
-    if not slots:
+    """Each number goes to the slot (or map key) whose word is nearest in its clause."""
+    targets = _targets(r)
+    if not targets:
         return
     t = r.q.text
-    words = {s.name: terms(t, s.name, r.pattern(s.terms)) for s in slots}
-    spans = [(w.start, w.end) for ws in words.values() for w in ws]
+    words = [terms(t, "", pattern) for _, _, pattern in targets]
+    spans = [(w.start, w.end) for ws in words for w in ws]
     nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans)]
     if r.q.followup_start:
-        nums = [n for n in nums if n.start < r.q.followup_start or n.unit not in (None,)]
-    bound: dict[str, list[tuple[Mention, float]]] = {}
+        nums = [n for n in nums if n.start < r.q.followup_start or n.unit is not None]
+    bound: dict[tuple[str, str | None], list[tuple[Mention, float]]] = {}
+    taken: set[int] = set()
     for n in nums:
-        best: tuple[tuple[int, int, int], Slot] | None = None
-        for i, s in enumerate(slots):
+        best: tuple[tuple[int, int, int], tuple[str, str | None]] | None = None
+        for i, (s, key, _) in enumerate(targets):
             if not _units_ok(s, n.unit) or (s.min_value is not None and float(n.value) < s.min_value):  # type: ignore[arg-type]
                 continue
-            for w in words[s.name]:
-                if w.end <= n.start and (d := joins(t, w.end, n.start, s.gap)) is not None:
-                    key = (d, 1 if s.after_first else 0, i)
-                elif w.start >= n.end and (d := joins(t, n.end, w.start, s.gap_after)) is not None:
-                    key = (d, 0 if s.after_first else 1, i)
-                else:
-                    continue
-                if best is None or key < best[0]:
-                    best = (key, s)
+            for w in words[i]:
+                d = _distance(t, n, w, s)
+                # A word before the number (its label) first; one after it ("40 completed") when none is before.
+                rank = (0 if w.end <= n.start or s.after_link else 1, d, i) if d is not None else None
+                if rank is not None and (best is None or rank < best[0]):
+                    best = (rank, (s.name, key))
             if n.unit in s.own_units and best is None:
-                best = ((999, 2, i), s)
+                best = ((999, 2, i), (s.name, key))
         if best is not None:
-            bound.setdefault(best[1].name, []).append((n, float(n.value)))  # type: ignore[arg-type]
-    for s in slots:
-        got = bound.get(s.name)
-        if not got and s.fallback_units:
-            only = [n for n in nums if (n.unit or "") in s.fallback_units and not any(n in [m for m, _ in b] for b in bound.values())]
-            if len(only) == 1:
-                got = [(only[0], float(only[0].value))]  # type: ignore[arg-type]
-        if not got:
-            continue
-        n, value = got[0] if s.pick == "first" else got[-1]
-        if s.fraction and 0 < value <= 1 and n.unit != "%":
-            r.notes.append(Note(f"{_labels(r, s.name)[0]} {value:g} 視為比例，即 {value * 100:g}%。",
-                                f"A {_labels(r, s.name)[1].lower()} of {value:g} is read as a fraction: {value * 100:g}%."))
-            value = round(value * 100, 4)
-        r.args[s.name] = _num(value)
+            bound.setdefault(best[1], []).append((n, float(n.value)))  # type: ignore[arg-type]
+            taken.add(n.start)
+            # "劑量、假體、壓迫每項都 85 分": an "each" qualifier gives the number to every listed key of the map.
+            for i, (s, key, _) in enumerate(targets):
+                if s.kind == "map" and s.name == best[1][0] and key not in (best[1][1], "*") and _units_ok(s, n.unit):
+                    if any(w.end <= n.start and joins(t, w.end, n.start, s.gap) is not None and spreads(t, w.end, n.start)
+                           for w in words[i]) and not bound.get((s.name, key)):
+                        bound.setdefault((s.name, key), []).append((n, float(n.value)))  # type: ignore[arg-type]
+    for s in r.vocab.slots:
+        if s.kind == "number":
+            got = bound.get((s.name, None))
+            if not got and s.fallback_units:
+                only = [n for n in nums if (n.unit or "") in s.fallback_units and n.start not in taken]
+                if len(only) == 1:
+                    got = [(only[0], float(only[0].value))]  # type: ignore[arg-type]
+            if got:
+                n, value = got[0] if s.pick == "first" else got[-1]
+                if s.fraction and 0 < value <= 1 and n.unit != "%":
+                    r.notes.append(Note(f"{_labels(r, s.name)[0]} {value:g} 視為比例，即 {value * 100:g}%。",
+                                        f"A {_labels(r, s.name)[1].lower()} of {value:g} is read as a fraction: {value * 100:g}%."))
+                    value = round(value * 100, 4)
+                r.args[s.name] = _num(value)
+                r.read.append(s.name)
+        elif s.kind == "map":
+            _fill_map(r, s, bound)
+
+
+def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    found = {str(c.value): _num(got[0][1] if s.pick == "first" else got[-1][1])
+             for c in s.choices if (got := bound.get((s.name, str(c.value))))}
+    rest = bound.get((s.name, "*"))
+    if rest and found:
+        value = _num(rest[0][1])
+        others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))]
+        found.update({str(c.value): value for c in others})
+        names = _choice_labels(r, s.name)
+        r.notes.append(Note(f"「其他項目」視為{'、'.join(names.get(str(c.value), (str(c.value),) * 2)[0] for c in others)}，各 {value} 分。",
+                            f"'Everything else' is read as {', '.join(names.get(str(c.value), (str(c.value),) * 2)[1] for c in others)}, {value} each."))
+    if found:
+        r.args[s.name] = found
         r.read.append(s.name)
+
+
+def _choice_labels(r: Reading, name: str) -> dict[str, tuple[str, str]]:
+    extra = r.vocab.model.model_fields[name].json_schema_extra
+    choices = extra.get("choices", {}) if isinstance(extra, dict) else {}
+    return {str(k): (str(v[0]), str(v[1])) for k, v in choices.items()} if isinstance(choices, dict) else {}
 
 
 def _bind_reply(r: Reading) -> None:
@@ -235,6 +302,17 @@ def _bind_reply(r: Reading) -> None:
             r.read.append(key)
 
 
+def _drop_lone(r: Reading) -> None:
+    """A slot that is no fact on its own: without another fact it neither counts nor, at its default, stays."""
+    lone = [s for s in r.vocab.slots if not s.alone and s.name in r.args]
+    if not lone or r.holds(("@fact",)):
+        return
+    for s in lone:
+        r.read = [n for n in r.read if n != s.name]
+        if r.args[s.name] == r.vocab.model.model_fields[s.name].default:
+            r.args.pop(s.name)
+
+
 def _keep_one_of(r: Reading) -> None:
     groups = [g for g in r.vocab.one_of if any(s in r.args for s in g)]
     for g in groups[1:]:
@@ -249,23 +327,25 @@ def _labels(r: Reading, name: str) -> tuple[str, str]:
     return str(meta.get("label_zh", name)), str(meta.get("label_en", name))
 
 
-def _problems(r: Reading, args: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """(field, error type, message) of each problem the input model finds in `args`."""
+def _problems(r: Reading, args: dict[str, Any]) -> list[tuple[str, str | None, str, str]]:
+    """(field, map key or None, error type, message) of each problem the input model finds in `args`."""
     try:
         r.vocab.model.model_validate(args)
     except ValidationError as err:
-        out = []
+        maps = {s.name for s in r.vocab.slots if s.kind == "map"}
+        out: list[tuple[str, str | None, str, str]] = []
         for e in err.errors():
             loc = [p for p in e["loc"] if isinstance(p, str)]
             problem = (e.get("ctx") or {}).get("error")
-            name = problem.field if isinstance(problem, FieldProblem) else (loc[0] if loc else "")
-            out.append((name.split(".")[0], e["type"], e["msg"]))
+            name = (problem.field if isinstance(problem, FieldProblem) else (loc[0] if loc else "")).split(".")[0]
+            key = loc[1] if name in maps and len(loc) > 1 and loc[1] != "[key]" else None
+            out.append((name, key, e["type"], e["msg"]))
         return out
     return []
 
 
 def _rejected(r: Reading, args: dict[str, Any], key: str) -> bool:
-    return any(f == key and kind != "missing" for f, kind, _ in _problems(r, args))
+    return any(f == key and kind != "missing" for f, _, kind, _ in _problems(r, args))
 
 
 def _check(r: Reading) -> list[Need]:
@@ -276,22 +356,27 @@ def _check(r: Reading) -> list[Need]:
     missing: list[str] = []
     for _ in range(len(r.vocab.slots) + 1):
         problems = _problems(r, {**placeholders, **r.args})
-        bad = [(f, msg) for f, kind, msg in problems if f in r.args and kind != "missing"]
+        bad = [(f, key, msg) for f, key, kind, msg in problems if f in r.args and kind != "missing"]
         if bad:
-            for f, msg in bad:
+            for f, key, msg in bad:
                 slot = r.vocab_slot(f) if any(s.name == f for s in r.vocab.slots) else None
                 text = slot.bad if slot and slot.bad else (f"{_labels(r, f)[0]}：{msg}", f"{_labels(r, f)[1]}: {msg}")
-                if not any(n.key == f for n in r.invalid):
-                    r.invalid.append(Need(f, *text))
+                if not any(n.key == (key or f) for n in r.invalid):
+                    r.invalid.append(Need(key or f, *text))
+                if key is not None and isinstance(r.args.get(f), dict):
+                    r.args[f].pop(key, None)
+                    if r.args[f]:
+                        continue
                 r.args.pop(f, None)
             continue
         if r.invalid:
             break  # a rejected value is asked about first
-        missing = [f for f, _, _ in problems if f not in r.args and f not in missing]
+        missing = [f for f, _, _, _ in problems if f not in r.args and f not in missing]
         break
     required = [f for f, info in r.vocab.model.model_fields.items() if info.is_required()]
+    maps_read = {s.name for s in r.vocab.slots if s.kind == "map" and s.name in r.read}
     missing += [f for f in required if f not in r.args and f not in missing]
-    missing = [f for f in missing if not any(n.key == f for n in r.invalid)]
+    missing = [f for f in missing if not any(n.key == f for n in r.invalid) and not (f in maps_read and r.invalid)]
     for s in r.vocab.slots:
         if s.name not in r.args and s.name not in missing and s.ask_when and r.any(s.ask_when) and not r.any(s.ask_unless):
             missing.append(s.name)

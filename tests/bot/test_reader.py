@@ -135,7 +135,7 @@ def test_a_reply_to_a_clarifying_question_fills_the_slot_asked_for():
 # ------------------------------------------------------------------------ the declared tools
 def test_every_declared_vocabulary_names_real_fields_of_its_model():
     vocabs = vocabularies()
-    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction"} <= {v.tool for v in vocabs}
+    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action"} <= {v.tool for v in vocabs}
     for v in vocabs:
         for slot in v.slots:
             assert slot.name in v.model.model_fields, (v.tool, slot.name)
@@ -185,3 +185,36 @@ def test_followup_deduction_completed_only_asks_for_the_suspected_count():
 def test_followup_deduction_more_completed_than_suspected_is_rejected_by_the_model():
     e = candidates(Query("疑似陽性 40 例，完成 64 例，扣多少？", TODAY))[0]
     assert e.tool == "hpa_followup_deduction" and [n.key for n in e.invalid] == ["completed_cases"]
+
+
+def test_qc_grade_each_qualifier_gives_every_listed_item_the_score():
+    e = candidates(Query("我們這台 DR 五個測試項目（劑量、假體、壓迫、照野、閱片）每項都剛好 85 分，會被列 B 嗎？", TODAY))[0]
+    assert e.tool == "hpa_qc_grade"
+    assert e.args["scores"] == {k: 85 for k in ("dose_hvl_output_aec", "phantom_image", "compression", "field_alignment", "reading_system")}
+
+
+def test_qc_grade_the_rest_words_fill_the_items_not_named_and_cr_only_on_a_cr_unit():
+    e = candidates(Query("品管實地測試假體影像 72 分，其他項目都是 90 分，非人為因素，幾等？", TODAY))[0]
+    assert e.tool == "hpa_qc_grade" and e.args["human_factor"] is False
+    assert e.args["scores"]["phantom_image"] == 72 and e.args["scores"]["reading_system"] == 90
+    assert "exposure_index_cr" not in e.args["scores"] and e.notes
+
+
+def test_qc_grade_english_score_written_before_its_item_and_a_score_over_100():
+    e = candidates(Query("QC field test: 76 on compression, phantom 120. Grades?", TODAY))[0]
+    assert e.tool == "hpa_qc_grade" and e.args["scores"] == {"compression": 76}
+    assert [n.key for n in e.invalid] == ["phantom_image"]
+
+
+def test_reread_rates_joined_by_and_stay_with_their_own_labels():
+    e = candidates(Query("Our reader's positive re-read discrepancy is 65% and negative 5%. What happens?", TODAY))[0]
+    assert e.tool == "hpa_reread_action"
+    assert e.args == {"positive_discrepancy_pct": 65, "negative_discrepancy_pct": 5}
+
+
+def test_reread_previously_required_is_a_fact_only_beside_a_rate():
+    e = candidates(Query("複判差異上次已被要求參加討論會，這次陽性 55%，怎麼辦？", TODAY))[0]
+    assert e.tool == "hpa_reread_action" and e.args == {"positive_discrepancy_pct": 55, "previously_required": True}
+    assert e.facts == 2
+    alone = [c for c in candidates(Query("複判差異第一次超過標準會怎樣？", TODAY)) if c.tool == "hpa_reread_action"][0]
+    assert "previously_required" not in alone.args and alone.facts == 0
