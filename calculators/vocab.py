@@ -69,7 +69,12 @@ class Slot:
     ask_when: Condition = ()  # ask even when the model would accept the slot missing
     ask_unless: Condition = ()
     rest: str = ""  # map: words giving every other key the same number
-    counts: bool = True  # a value read counts as a fact of the person's case (a map: one per key)
+    many: bool = False  # map: each key holds the list of its numbers ("非緻密 330、340")
+    or_list: bool = False  # map: else every number of its units, in order, as one list (whichever the model accepts)
+    list_note: Text | None = None  # shown when that list is taken where `list_note_when` holds
+    list_note_when: Condition = ()
+    counts: bool = True  # a value read counts as a fact of the person's case
+    fact_per_key: bool = True  # map: each key read is a fact (QC items), or the whole map is one (a set of scores)
     alone: bool = True  # False: counts only beside another fact, and its default value alone is not kept
     reply: bool = True  # a bare number in the reply to a clarifying question may fill it
 

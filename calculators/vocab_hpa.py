@@ -3,7 +3,13 @@ tool's inputs, read by the generic reader (bot/reader). Ranges and thresholds ar
 
 from __future__ import annotations
 
-from calculators.hpa_mammo import FollowupDeadlineInput, FollowupDeductionInput, QcGradeInput, RereadActionInput
+from calculators.hpa_mammo import (
+    FollowupDeadlineInput,
+    FollowupDeductionInput,
+    ImageGradeInput,
+    QcGradeInput,
+    RereadActionInput,
+)
 from calculators.vocab import Choice, Slot, Vocabulary
 
 CASES = ("例", "案", "人", "位", "件", "")  # how a count of cases is written ("" = no unit)
@@ -137,4 +143,38 @@ REREAD_ACTION = Vocabulary(
     base=2.5,
 )
 
-VOCABULARY = [QC_GRADE, REREAD_ACTION, FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]
+IMAGE_GRADE = Vocabulary(
+    tool="hpa_image_grade",
+    model=ImageGradeInput,
+    terms={
+        "topic": r"臨床影像|自選|抽選|抽片|image (?:evaluation|review)|clinical image|self-?selected|sampled",
+        "kind": r"抽選|抽片|sampled|random|自選|self-?selected",
+        "self_selected": r"自選|self-?selected",
+        "grade": r"等級|評等|幾等|grade",
+    },
+    trigger=(("topic",),),
+    slots=(
+        # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
+        Slot("subject", "enum", counts=False, choices=(
+            Choice("facility", r"(?:醫療機構|機構|醫院|本院|facility|hospital|institution)(?!(?:的)?\s*(?:放射師|放射士))"),
+            Choice("radiographer", r"放射師|放射士|radiographer|technologist"),
+            Choice("radiographer", note=("評估對象視為放射師（士）個人。", "The evaluation is read as a radiographer's own.")),
+        )),
+        Slot("kind", "enum", counts=False, choices=(
+            Choice("sampled", r"抽選|抽片|sampled|random"),
+            Choice("self_selected", r"自選|self-?selected"),
+        ), ask=("是自選片還是抽選片的臨床影像評估？", "Was it the self-selected or the sampled image evaluation?")),
+        # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
+        # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
+        Slot("scores", "map", units=("", "分"), min_value=100, gap=8, gap_after=0, many=True, or_list=True, fact_per_key=False, choices=(
+            Choice("non_dense", r"非緻密(?:型)?|non-?dense"),
+            Choice("dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"),
+        ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),
+             list_note_when=(("self_selected",),),
+             ask=("臨床影像評估的分數是多少？", "What were the image evaluation scores?")),
+    ),
+    per_fact=0.0,
+    bonus=((("kind",), 1.0), (("grade",), 1.0)),
+)
+
+VOCABULARY = [QC_GRADE, IMAGE_GRADE, REREAD_ACTION, FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extract.base import Extraction, Need, Note, bare_numbers, followup_text, has
+from bot.extract.base import Extraction, Need, Note, followup_text, has
 from bot.parsing.text import Query
 
 TOPIC = r"乳房|乳攝|乳腺|mammo|breast|放射師|radiographer|篩檢|screening|追蹤完成率|follow-?up|複判|判讀|re-?read|品管|qc|健康署|hpa|巡迴車|乳攝車|\bvan\b"
@@ -21,70 +21,6 @@ def _fmt(v: float) -> str:
 
 def _num(v: float) -> int | float:
     return int(v) if float(v).is_integer() else v
-
-
-def image_grade(q: Query) -> Extraction | None:
-    """hpa_image_grade: clinical image evaluation scores → grade (二(一)2(2), 二(三)1)."""
-    t = q.text
-    if not has(r"臨床影像|自選|抽選|抽片|image (?:evaluation|review)|clinical image|self-?selected|sampled", t):
-        return None
-    # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation
-    own = re.sub(r"(?:本院|我院|敝院|我們|我们|(?:我們|本)?醫院)(?:的)?\s*(?=放射師|放射士)", "", t)
-    subject = "facility" if has(r"醫療機構|機構|醫院|本院|facility|hospital|institution", own) else \
-        "radiographer" if has(r"放射師|放射士|radiographer|technologist", t) else None
-    kind = "sampled" if has(r"抽選|抽片|sampled|random", t) else "self_selected" if has(r"自選|self-?selected", t) else None
-    needs: list[Need] = []
-    notes: list[Note] = []
-    args: dict[str, Any] = {}
-    facts = 0
-    scores_all = [x.value for x in q.quantities if x.unit in (None, "分") and 0 <= x.value <= 1000 and x.value >= 100]
-    if subject is None:
-        subject = "radiographer"
-        notes.append(Note("評估對象視為放射師（士）個人。", "The evaluation is read as a radiographer's own."))
-    args["subject"] = subject
-    if kind is None:
-        needs.append(Need("kind", "是自選片還是抽選片的臨床影像評估？", "Was it the self-selected or the sampled image evaluation?"))
-    else:
-        args["kind"] = kind
-    scores: Any = None
-    if kind == "sampled":
-        if scores_all:
-            scores = [_num(v) for v in scores_all]
-    elif kind == "self_selected":
-        series = r"(\d+(?:\.\d+)?(?:\s*分?\s*(?:[、和及與/]|,\s*(?=\d))\s*\d+(?:\.\d+)?)*)"
-        nd = re.findall(rf"(?:非緻密(?:型)?|non-?dense)[^，,。；\d]{{0,8}}?{series}", t, re.I)
-        dn = re.findall(rf"(?:(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense)[^，,。；\d]{{0,8}}?{series}", t, re.I)
-        nd_v = [float(v) for grp in nd for v in re.findall(r"\d+(?:\.\d+)?", grp)]
-        dn_v = [float(v) for grp in dn for v in re.findall(r"\d+(?:\.\d+)?", grp)]
-        if subject == "facility":
-            if nd_v and dn_v:
-                scores = {"non_dense": [_num(v) for v in nd_v], "dense": [_num(v) for v in dn_v]}
-        elif nd_v and dn_v:
-            scores = {"non_dense": _num(nd_v[0]), "dense": _num(dn_v[0])}
-        elif len(scores_all) == 2:
-            scores = {"non_dense": _num(scores_all[0]), "dense": _num(scores_all[1])}
-            notes.append(Note("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."))
-    if scores is None:
-        reply = bare_numbers(q)
-        if reply and kind == "sampled":
-            scores = [_num(v) for v in reply]
-        elif len(reply) == 2 and kind == "self_selected" and subject == "radiographer":
-            scores = {"non_dense": _num(reply[0]), "dense": _num(reply[1])}
-    if scores is None:
-        if kind == "self_selected" and subject == "facility":
-            ask = Need("scores", "各放射師送審的非緻密型與緻密型自選片分數各是多少？",
-                       "What are the non-dense and dense self-selected set scores of each radiographer?")
-        elif kind == "self_selected":
-            ask = Need("scores", "兩組自選片（非緻密型、緻密型）的分數各是多少？",
-                       "What did the two self-selected sets score (non-dense, dense)?")
-        else:
-            ask = Need("scores", "臨床影像評估的分數是多少？", "What were the image evaluation scores?")
-        needs.append(ask)
-    else:
-        args["scores"] = scores
-        facts += 1
-    score = 2.0 + (1 if kind else 0) + (1 if has(r"等級|評等|幾等|grade", t) else 0)
-    return Extraction("hpa_image_grade", args, needs, notes, score=score, facts=facts)
 
 
 def head_of(t: str) -> int | None:
@@ -264,4 +200,4 @@ def radiographer_volume(q: Query) -> Extraction | None:
     return Extraction("hpa_radiographer_volume", args, needs, score=1.5 + facts + (1 if van else 0), facts=facts)
 
 
-EXTRACTORS = [image_grade, facility_volume, radiographer_volume]
+EXTRACTORS = [facility_volume, radiographer_volume]

@@ -6,6 +6,7 @@ comes from its `Vocabulary` (calculators/vocab_*.py); every range and threshold 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,7 +57,8 @@ class Reading:
         for name in dict.fromkeys(self.read):
             slot = self.vocab_slot(name)
             if name in self.args and slot.counts:
-                n += len(self.args[name]) if slot.kind == "map" else 1
+                value = self.args[name]
+                n += len(value) if slot.kind == "map" and slot.fact_per_key and isinstance(value, dict) else 1
         return n
 
     def any(self, condition: Condition) -> bool:
@@ -101,6 +103,12 @@ def _bind_enums(r: Reading) -> None:
                 else:
                     r.read.append(slot.name)
                 break
+        else:
+            # A choice with no words is what the question is read as when it names none (shown as a note).
+            fallback = next((c for c in slot.choices if not c.terms and c.note), None)
+            if fallback is not None:
+                r.args[slot.name] = fallback.value
+                r.notes.append(Note(*fallback.note))  # type: ignore[misc]
 
 
 def _bind_flags(r: Reading) -> None:
@@ -219,6 +227,7 @@ def _bind_numbers(r: Reading) -> None:
         nums = [n for n in nums if n.start < r.q.followup_start or n.unit is not None]
     bound: dict[tuple[str, str | None], list[tuple[Mention, float]]] = {}
     taken: set[int] = set()
+    prev: tuple[Mention, tuple[str, str | None] | None] | None = None
     for n in nums:
         best: tuple[tuple[int, int, int], tuple[str, str | None]] | None = None
         for i, (s, key, _) in enumerate(targets):
@@ -232,6 +241,11 @@ def _bind_numbers(r: Reading) -> None:
                     best = (rank, (s.name, key))
             if n.unit in s.own_units and best is None:
                 best = ((999, 2, i), (s.name, key))
+        if best is None and prev is not None and prev[1] is not None:
+            s_prev = r.vocab_slot(prev[1][0])
+            if s_prev.many and _units_ok(s_prev, n.unit) and _LIST_JOIN.match(t[prev[0].end:n.start]):
+                best = ((0, 0, 0), prev[1])  # "330、340": the list goes on
+        prev = (n, best[1] if best is not None else None)
         if best is not None:
             bound.setdefault(best[1], []).append((n, float(n.value)))  # type: ignore[arg-type]
             taken.add(n.start)
@@ -258,11 +272,37 @@ def _bind_numbers(r: Reading) -> None:
                 r.read.append(s.name)
         elif s.kind == "map":
             _fill_map(r, s, bound)
+            if s.or_list:
+                _map_or_list(r, s, [n for n in numbers(r.q) if _units_ok(s, n.unit)
+                                    and (s.min_value is None or float(n.value) >= s.min_value)])  # type: ignore[arg-type]
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:[、和及與/]|,\s*|\s)\s*$")
+
+
+def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
+    """A map read by key, or all the numbers as a list: whichever shape the input model accepts."""
+    shapes: list[tuple[Any, bool]] = []
+    if s.name in r.args:
+        by_key = r.args.pop(s.name)
+        if all(isinstance(v, list) and len(v) == 1 for v in by_key.values()):
+            shapes.append(({k: v[0] for k, v in by_key.items()}, False))  # the simplest shape first
+        shapes.append((by_key, False))
+    if nums:
+        shapes.append(([_num(float(n.value)) for n in nums], True))  # type: ignore[arg-type]
+    r.read = [x for x in r.read if x != s.name]
+    for value, is_list in shapes:
+        if not any(f == s.name and kind != "missing" for f, _, kind, _ in _problems(r, {**r.args, s.name: value})):
+            r.args[s.name] = value
+            r.read.append(s.name)
+            if is_list and s.list_note and r.any(s.list_note_when):
+                r.notes.append(Note(*s.list_note))
+            return
 
 
 def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
-    found = {str(c.value): _num(got[0][1] if s.pick == "first" else got[-1][1])
-             for c in s.choices if (got := bound.get((s.name, str(c.value))))}
+    found: dict[str, Any] = {str(c.value): ([_num(v) for _, v in got] if s.many else _num(got[0][1] if s.pick == "first" else got[-1][1]))
+                             for c in s.choices if (got := bound.get((s.name, str(c.value))))}
     rest = bound.get((s.name, "*"))
     if rest and found:
         value = _num(rest[0][1])
@@ -271,7 +311,7 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
         names = _choice_labels(r, s.name)
         r.notes.append(Note(f"「其他項目」視為{'、'.join(names.get(str(c.value), (str(c.value),) * 2)[0] for c in others)}，各 {value} 分。",
                             f"'Everything else' is read as {', '.join(names.get(str(c.value), (str(c.value),) * 2)[1] for c in others)}, {value} each."))
-    if found:
+    if found and (not s.many or len(found) == len(s.choices)):
         r.args[s.name] = found
         r.read.append(s.name)
 

@@ -135,7 +135,7 @@ def test_a_reply_to_a_clarifying_question_fills_the_slot_asked_for():
 # ------------------------------------------------------------------------ the declared tools
 def test_every_declared_vocabulary_names_real_fields_of_its_model():
     vocabs = vocabularies()
-    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action"} <= {v.tool for v in vocabs}
+    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action", "hpa_image_grade"} <= {v.tool for v in vocabs}
     for v in vocabs:
         for slot in v.slots:
             assert slot.name in v.model.model_fields, (v.tool, slot.name)
@@ -218,3 +218,20 @@ def test_reread_previously_required_is_a_fact_only_beside_a_rate():
     assert e.facts == 2
     alone = [c for c in candidates(Query("複判差異第一次超過標準會怎樣？", TODAY)) if c.tool == "hpa_reread_action"][0]
     assert "previously_required" not in alone.args and alone.facts == 0
+
+
+def test_image_grade_takes_the_shape_the_input_model_accepts():
+    own = candidates(Query("本院放射師自選片 緻密型 330、非緻密型 368，等級？", TODAY))[0]
+    assert own.tool == "hpa_image_grade"
+    assert own.args == {"subject": "radiographer", "kind": "self_selected", "scores": {"non_dense": 368, "dense": 330}}
+    facility = candidates(Query("四位放射師自選片，非緻密型分別 345、352、338、349，緻密型分別 341、336、350、347，醫院這項評等？", TODAY))[0]
+    assert facility.args["subject"] == "facility"
+    assert facility.args["scores"] == {"non_dense": [345, 352, 338, 349], "dense": [341, 336, 350, 347]}
+    sampled = candidates(Query("Our radiographer's sampled images scored 330, 325 and 335. What grade is that?", TODAY))[0]
+    assert sampled.args["scores"] == [330, 325, 335] and sampled.facts == 1
+
+
+def test_image_grade_two_unlabelled_set_scores_are_read_in_order_with_a_note():
+    e = candidates(Query("我的自選片兩組 372 跟 359 分，評等？", TODAY))[0]
+    assert e.tool == "hpa_image_grade" and e.args["scores"] == [372, 359]
+    assert any("非緻密型、緻密型" in n.zh for n in e.notes)
