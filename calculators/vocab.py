@@ -42,12 +42,15 @@ class Slot:
                date slots, `skip` words near it say it is another date (a birth date);
       enum   — the first `choices` whose words appear;
       flag   — True when `terms` appear, False when they appear negated or `false_terms` appear;
+      list   — one number per item (a radiographer's days): "N items each X" (`group` + an "each" qualifier),
+               "N items <word>" (`word_values`), a run of numbers after `terms` sharing the unit written once,
+               or every number of its `units`; a count of items stated (`head`) must match the list's length;
       map    — a dict keyed by `choices`: each number goes to the key whose words are nearest, and a number
                near `rest` words ("其他項目都是 88 分") to every key not read (whose `when` holds).
     """
 
     name: str
-    kind: Literal["number", "date", "enum", "flag", "map"]
+    kind: Literal["number", "date", "enum", "flag", "map", "list"]
     terms: str = ""
     units: tuple[str, ...] = ("",)
     gap: int = 24
@@ -68,6 +71,11 @@ class Slot:
     bad: Text | None = None  # the message when the value read is rejected by the input model
     ask_when: Condition = ()  # ask even when the model would accept the slot missing
     ask_unless: Condition = ()
+    group: str = ""  # list: "(N) items" of a group statement, N in group 1
+    head: str = ""  # list: the number of items the question states, in the first non-empty group
+    word_values: tuple[tuple[str, float, Text], ...] = ()  # list: words that mean a value, with the note shown
+    single: str = ""  # list: one item named with a value word ("另 1 位全年"), added to the numbers listed
+    mismatch: Text | None = None  # list: the question when `head` and the list disagree ({said}, {read})
     rest: str = ""  # map: words giving every other key the same number
     many: bool = False  # map: each key holds the list of its numbers ("非緻密 330、340")
     or_list: bool = False  # map: else every number of its units, in order, as one list (whichever the model accepts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from calculators.hpa_mammo import (
     FollowupDeadlineInput,
+    FacilityVolumeInput,
     FollowupDeductionInput,
     ImageGradeInput,
     QcGradeInput,
@@ -177,4 +178,43 @@ IMAGE_GRADE = Vocabulary(
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
 )
 
-VOCABULARY = [QC_GRADE, IMAGE_GRADE, REREAD_ACTION, FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]
+WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"
+RADIOGRAPHERS = r"放射師|放射士|radiographers?"
+COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+
+FACILITY_VOLUME = Vocabulary(
+    tool="hpa_facility_volume",
+    model=FacilityVolumeInput,
+    terms={
+        "topic": r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|"
+                 r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
+                 r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each",
+        "van": r"乳攝車|巡迴車|\bvan\b",
+        "work_days": r"工作天數|work(?:ing)? days",
+        # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
+        "subject": r"放射師|放射士|radiographer|technologist|篩|screen|mammo|乳攝|乳房",
+    },
+    trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject")),
+    slots=(
+        Slot("radiographer_work_days", "list", units=("天",),
+             terms=r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days",
+             group=r"(\d+)\s*(?:(?:位|名)\s*(?:放射師|放射士)?|個?\s*(?:放射師|放射士)|radiographers?)",
+             head=r"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:放射師|放射士)|(\d+)\s+(?:qualified\s+)?radiographers"
+                  r"|(\d+)\s*(?:放射師|放射士)",
+             word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
+                                                "Working the whole year is read as 365 days each (holidays included).")),),
+             single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)",
+             mismatch=("您提到 {said} 位放射師，但只讀到 {read} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
+                       "You mention {said} radiographers but I read work days for {read}; "
+                       "please list each one's days worked that year (holidays included)."),
+             ask=("機構每位符合資格的放射師（士）該年度各工作幾天（含例假日）？",
+                  "How many days (holidays included) did each qualified radiographer work that year?"),
+             bad=("每位放射師的年工作天數（含例假日）不能超過 366 天。",
+                  "A radiographer's work days in a year (holidays included) cannot exceed 366.")),
+        Slot("annual_screenings", "number", terms=r"篩檢|檢查|攝影|screening|screened|exams?|screenings|cases?",
+             units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1,
+             ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
+    ),
+)
+
+VOCABULARY = [QC_GRADE, IMAGE_GRADE, FACILITY_VOLUME, REREAD_ACTION, FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]

@@ -23,88 +23,6 @@ def _num(v: float) -> int | float:
     return int(v) if float(v).is_integer() else v
 
 
-def head_of(t: str) -> int | None:
-    """The number of radiographers the text states ("2 位放射師", "two radiographers"), if any."""
-    head = re.search(r"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:放射師|放射士)|(\d+)\s+(?:qualified\s+)?radiographers", t, re.I)
-    return int(head.group(1) or head.group(2)) if head else None
-
-
-def facility_volume(q: Query) -> Extraction | None:
-    """hpa_facility_volume: radiographers' work days and annual screenings → excess (二(一)2(3)乙)."""
-    t = q.text
-    if not has(r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|"
-               r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
-               r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each", t):
-        return None
-    if has(r"乳攝車|巡迴車|\bvan\b", t) and not has(r"工作天數|work(?:ing)? days", t):
-        return None
-    if not has(r"放射師|放射士|radiographer|technologist|篩|screen|mammo|乳攝|乳房", t):
-        return None  # "two meetings, one day each": days with nothing of the facility's volume
-    days: list[float] = []
-    # "3 位放射師各 300 天" (the last one written wins: a reply corrects the question)
-    m = ([*re.finditer(r"(\d+)\s*(?:(?:位|名)\s*(?:放射師|放射士)?|個?\s*(?:放射師|放射士)|radiographers?)[^，,。；\d]{0,12}?"
-                       r"(?:各|每人|都|each|all)[^，,。；\d]{0,10}?(\d+(?:\.\d+)?)\s*(?:天|days?)", t, re.I)] or [None])[-1]
-    full_year = re.search(r"(\d+)\s*(?:位|名|個)?\s*(?:放射師|放射士|radiographers?)[^，,。；\d]{0,8}?(?:全年|整年|一整年|full[- ]time all year|all year|the whole year|full year)", t, re.I)
-    notes: list[Note] = []
-    if m:
-        days = [float(m.group(2))] * int(m.group(1))
-    elif full_year:
-        days = [365.0] * int(full_year.group(1))
-        notes.append(Note("「全年工作」視為每人 365 天（含例假日）。", "Working the whole year is read as 365 days each (holidays included)."))
-    else:
-        # "工作天數分別為 365、300、200 天": a list, the unit written once at the end
-        listed = re.search(r"\bworked(?: for)?\s+((?:\d+(?:\.\d+)?\s*(?:,|and|&)\s*)+\d+(?:\.\d+)?)\s*days", t, re.I) or \
-            re.search(r"(?:工作天數|工作日數|work(?:ing)? days)[^\d，。；]{0,10}((?:\d+(?:\.\d+)?\s*(?:天|days?)?\s*(?:[、,，/和及]|and)\s*)+\d+(?:\.\d+)?)", t, re.I)
-        days = ([float(v) for v in re.findall(r"\d+(?:\.\d+)?", listed.group(1))] if listed
-                else [x.value for x in q.quantities if x.unit == "天"])
-        # "1 位全年、1 位工作 180 天": a radiographer who worked the whole year, next to the listed days
-        singles = re.findall(r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)", t, re.I)
-        if singles:
-            days = [365.0] * len(singles) + days
-            notes.append(Note("「全年工作」視為 365 天（含例假日）。", "Working the whole year is read as 365 days (holidays included)."))
-    if q.followup_start and "radiographer_work_days" in q.expected:
-        # the reply to "list each one's days": its figures replace the ones read from the question
-        reply_days = [x.value for x in q.quantities if x.start >= q.followup_start and x.unit in ("天", None)]
-        each_in_reply = any(x and x.start() >= q.followup_start for x in (m, full_year))  # "2 位各 300 天" already read
-        if reply_days and not each_in_reply:
-            # The question's whole-year radiographers stay; the reply gives the others' days.
-            before = [x.value for x in q.quantities if x.start < q.followup_start and x.unit == "天"]
-            whole_year = [d for d in days if d == 365.0 and d not in before]
-            days = whole_year + reply_days if whole_year and head_of(t) == len(whole_year) + len(reply_days) else reply_days
-    # The head count stated must match the days read: compute nothing for a radiographer left out.
-    head_count = head_of(t)
-    screenings = None
-    sm = re.search(rf"(?:篩檢|檢查|攝影|screening|screened|exams?)[^，,。；\d]{{0,12}}?({COUNT}(?:\.\d+)?)\s*(?:案|例|件|人|cases?)?", t, re.I) \
-        or re.search(rf"({COUNT})\s*(?:案|例|件|cases?|screenings|exams)", t, re.I)
-    if sm:
-        value = float(sm.group(1).replace(",", ""))
-        if value not in days:
-            screenings = value
-    needs: list[Need] = []
-    invalid: list[Need] = []
-    args: dict[str, Any] = {}
-    if days and head_count is not None and head_count != len(days):
-        needs.append(Need("radiographer_work_days",
-                          f"您提到 {head_count} 位放射師，但只讀到 {len(days)} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
-                          f"You mention {head_count} radiographers but I read work days for {len(days)}; "
-                          "please list each one's days worked that year (holidays included)."))
-    elif days:
-        if any(d > 366 or d < 0 for d in days):
-            invalid.append(Need("radiographer_work_days", "每位放射師的年工作天數（含例假日）不能超過 366 天。",
-                                "A radiographer's work days in a year (holidays included) cannot exceed 366."))
-        else:
-            args["radiographer_work_days"] = [_num(d) for d in days]
-    else:
-        needs.append(Need("radiographer_work_days", "機構每位符合資格的放射師（士）該年度各工作幾天（含例假日）？",
-                          "How many days (holidays included) did each qualified radiographer work that year?"))
-    if screenings is not None:
-        args["annual_screenings"] = _num(screenings)
-    else:
-        needs.append(Need("annual_screenings", "機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?"))
-    facts = len(args)
-    return Extraction("hpa_facility_volume", args, needs, notes, invalid=invalid, score=2.0 + facts, facts=facts)
-
-
 # The period a screening count is given for: a month (the 500 cap) or one day on the van (40 per radiographer).
 MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
              r"this month|last month|in (?:a|one) month|each month|every month|/\s*month")
@@ -200,4 +118,4 @@ def radiographer_volume(q: Query) -> Extraction | None:
     return Extraction("hpa_radiographer_volume", args, needs, score=1.5 + facts + (1 if van else 0), facts=facts)
 
 
-EXTRACTORS = [facility_volume, radiographer_volume]
+EXTRACTORS = [radiographer_volume]

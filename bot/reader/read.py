@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from bot.extract.base import PERSONAL, Extraction, Need, Note
 from bot.parsing.text import Query
-from bot.reader.mentions import Mention, compiled, dates, joins, negated, numbers, past_day, spreads, terms
+from bot.reader.mentions import QUALIFIERS, SEPARATOR, Mention, compiled, dates, joins, negated, numbers, past_day, spreads, terms
 from calculators.errors import FieldProblem
 from calculators.vocab import Clause, Condition, Slot, Vocabulary
 
@@ -30,6 +30,8 @@ class Reading:
     notes: list[Note] = field(default_factory=list)
     invalid: list[Need] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # starts of the numbers a list took
+    mismatch: list[Need] = field(default_factory=list)
 
     def holds(self, clause: Clause) -> bool:
         return all(self._atom(a) for a in clause)
@@ -78,13 +80,14 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     _bind_enums(r)
     _bind_flags(r)
     _bind_dates(r)
+    _bind_lists(r)
     _bind_numbers(r)
     _bind_reply(r)
     _keep_one_of(r)
     if not r.any(vocab.trigger) or r.any(vocab.block):
         return None
     _drop_lone(r)
-    needs = _check(r)
+    needs = r.mismatch + [n for n in _check(r) if not any(m.key == n.key for m in r.mismatch)]
     facts = r.facts()
     score = vocab.base + vocab.per_fact * facts + sum(v for clause, v in vocab.bonus if r.holds(clause))
     return Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
@@ -222,7 +225,7 @@ def _bind_numbers(r: Reading) -> None:
     t = r.q.text
     words = [terms(t, "", pattern) for _, _, pattern in targets]
     spans = [(w.start, w.end) for ws in words for w in ws]
-    nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans)]
+    nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans) and n.start not in r.used]
     if r.q.followup_start:
         nums = [n for n in nums if n.start < r.q.followup_start or n.unit is not None]
     bound: dict[tuple[str, str | None], list[tuple[Mention, float]]] = {}
@@ -277,6 +280,8 @@ def _bind_numbers(r: Reading) -> None:
                                     and (s.min_value is None or float(n.value) >= s.min_value)])  # type: ignore[arg-type]
 
 
+_EACH = QUALIFIERS["each"] + r"|每人|都|\ball\b"
+SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 _LIST_JOIN = re.compile(r"^\s*(?:[、和及與/]|,\s*|\s)\s*$")
 
 
@@ -320,6 +325,88 @@ def _choice_labels(r: Reading, name: str) -> dict[str, tuple[str, str]]:
     extra = r.vocab.model.model_fields[name].json_schema_extra
     choices = extra.get("choices", {}) if isinstance(extra, dict) else {}
     return {str(k): (str(v[0]), str(v[1])) for k, v in choices.items()} if isinstance(choices, dict) else {}
+
+
+_RUN = re.compile(r"\s*(?:[、,，/和及]|and|&)\s*", re.IGNORECASE)
+
+
+def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
+    """The numbers listed right after the slot's words, joined by list separators ("工作天數 365、300、200 天")."""
+    run: list[Mention] = []
+    for n in numbers(r.q):
+        if n.start < start:
+            continue
+        gap = r.q.text[run[-1].end if run else start:n.start]
+        if run and not _RUN.fullmatch(gap):
+            break
+        if not run and (len(gap) > 10 or SEPARATOR_OR_DIGIT.search(gap)):
+            break
+        if n.unit not in (None, *slot.units):
+            break
+        run.append(n)
+    return run if len(run) > 1 else []
+
+
+def _bind_lists(r: Reading) -> None:
+    """One number per item: a group with "each", a group with a value word, a listed run, or the numbers of the unit."""
+    t = r.q.text
+    for s in (x for x in r.vocab.slots if x.kind == "list"):
+        values: list[float] = []
+        group_each = None
+        for g in compiled(s.group).finditer(t) if s.group else ():
+            m = compiled(rf"^[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(t[g.end():])
+            if m:
+                group_each = (g, m, int(g.group(1)), float(m.group(1)))
+        if group_each is not None:
+            g, m, count, value = group_each
+            values = [value] * count
+            r.used.update(n.start for n in numbers(r.q) if g.end() <= n.start < g.end() + m.end())
+        else:
+            for g in compiled(s.head).finditer(t) if s.head else ():
+                rest = t[g.end():g.end() + 16]
+                word = next((w for w in s.word_values if compiled(rf"^[^，,。；\d]{{0,8}}?(?:{w[0]})").search(rest)), None)
+                if word is not None:
+                    values = [word[1]] * int(next(x for x in g.groups() if x))
+                    r.notes.append(Note(*word[2]))
+                    break
+        if not values:
+            start = next((w.end for w in terms(t, "", r.pattern(s.terms))), None) if s.terms else None
+            run = _run_after(r, start, s) if start is not None else []
+            picked = run or [n for n in numbers(r.q) if n.unit in s.units and n.unit]
+            values = [float(n.value) for n in picked]  # type: ignore[arg-type]
+            r.used.update(n.start for n in picked)
+            singles = len(compiled(s.single).findall(t)) if s.single else 0
+            if singles and s.word_values:
+                values = [s.word_values[0][1]] * singles + values
+                r.notes.append(Note(*s.word_values[0][2]))
+        values = _list_reply(r, s, values)
+        head = next((int(x) for m in compiled(s.head).finditer(t) for x in m.groups() if x), None) if s.head else None
+        if values and head is not None and head != len(values) and s.mismatch:
+            r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=len(values)),
+                                   s.mismatch[1].format(said=head, read=len(values))))
+        elif values:
+            r.args[s.name] = [_num(v) for v in values]
+            r.read.append(s.name)
+
+
+def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
+    """The reply to "list each one's …": its numbers replace the ones read, the items named by a value word stay."""
+    q = r.q
+    if not q.followup_start or s.name not in q.expected:
+        return values
+    reply = [float(n.value) for n in numbers(q) if n.start >= q.followup_start and n.unit in (None, *s.units)]  # type: ignore[arg-type]
+    if not reply:
+        return values
+    if s.group and any(g.start() >= q.followup_start for g in compiled(s.group).finditer(q.text)):
+        return values  # the reply restates a group ("2 位各 300 天"), already read
+    before = [float(n.value) for n in numbers(q) if n.start < q.followup_start and n.unit in s.units and n.unit]  # type: ignore[arg-type]
+    kept = [v for v in values if s.word_values and v == s.word_values[0][1] and v not in before]
+    head = next((int(x) for m in compiled(s.head).finditer(q.text) for x in m.groups() if x), None) if s.head else None
+    return kept + reply if kept and head == len(kept) + len(reply) else reply
+
+
+def _unit_words(s: Slot) -> str:
+    return "|".join(["天|days?" if u == "天" else re.escape(u) for u in s.units if u])
 
 
 def _bind_reply(r: Reading) -> None:

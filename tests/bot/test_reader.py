@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+import pytest
 from pydantic import Field, model_validator
 
 from bot.extract import candidates
@@ -135,7 +136,7 @@ def test_a_reply_to_a_clarifying_question_fills_the_slot_asked_for():
 # ------------------------------------------------------------------------ the declared tools
 def test_every_declared_vocabulary_names_real_fields_of_its_model():
     vocabs = vocabularies()
-    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action", "hpa_image_grade"} <= {v.tool for v in vocabs}
+    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action", "hpa_image_grade", "hpa_facility_volume"} <= {v.tool for v in vocabs}
     for v in vocabs:
         for slot in v.slots:
             assert slot.name in v.model.model_fields, (v.tool, slot.name)
@@ -235,3 +236,27 @@ def test_image_grade_two_unlabelled_set_scores_are_read_in_order_with_a_note():
     e = candidates(Query("我的自選片兩組 372 跟 359 分，評等？", TODAY))[0]
     assert e.tool == "hpa_image_grade" and e.args["scores"] == [372, 359]
     assert any("非緻密型、緻密型" in n.zh for n in e.notes)
+
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("本院三位放射師工作天數分別為 365、300、200 天，今年篩檢 14000 案，有超量嗎？", [365, 300, 200], 14000),
+    ("三位放射師工作天數 365、365、180，年篩 17500 案，超過的部分多少案不給付？", [365, 365, 180], 17500),
+    ("We have 3 radiographers who each worked 300 days; we did 16,000 screenings last year. Any excess?", [300, 300, 300], 16000),
+    ("本院 2 位放射師，一位全年、一位工作 180 天，去年篩檢 10000 案，有超量嗎？", [365, 180], 10000),
+    ("我們有 2 位放射師全年工作，去年篩檢 13500 案，合理量超過了嗎", [365, 365], 13500),
+])
+def test_facility_volume_reads_one_number_per_radiographer(question, days, screenings):
+    e = candidates(Query(question, TODAY))[0]
+    assert e.tool == "hpa_facility_volume" and e.complete
+    assert e.args == {"radiographer_work_days": days, "annual_screenings": screenings}
+
+
+def test_facility_volume_a_stated_head_count_must_match_the_days_read():
+    e = candidates(Query("我們 3 位放射師，工作天數 300、250 天，年篩檢 9000 案，有超量嗎？", TODAY))[0]
+    assert e.tool == "hpa_facility_volume" and "radiographer_work_days" not in e.args
+    assert [n.key for n in e.needs] == ["radiographer_work_days"] and "3 位" in e.needs[0].zh
+
+
+def test_facility_volume_a_threshold_percentage_is_no_screening_count():
+    found = [c for c in candidates(Query("医疗机构的筛检量超过合理量 10% 以上会怎样？", TODAY)) if c.tool == "hpa_facility_volume"]
+    assert found and "annual_screenings" not in found[0].args and found[0].facts == 0
