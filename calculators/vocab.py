@@ -16,7 +16,8 @@ from pydantic import BaseModel
 Text = tuple[str, str]  # (zh-TW, en)
 # A condition over the question: a name of `Vocabulary.terms`, or "@date" (a calendar date is written),
 # "@number" (a number is written), "@personal" (the person speaks of their own case), "@fact" (a fact was
-# read), "@only:KEY" (the one fact read is this slot or map key); "!" negates it.
+# read), "@only:KEY" (the one fact read is this slot or map key), "@slot:NAME" (that slot was read),
+# "@gt:NAME:VALUE" (its value is over VALUE), "@unread" (a count of a slot's kind was placed nowhere); "!" negates it.
 Clause = tuple[str, ...]  # all of these hold
 Condition = tuple[Clause, ...]  # any one clause holds (empty: never)
 
@@ -76,6 +77,10 @@ class Slot:
     word_values: tuple[tuple[str, float, Text], ...] = ()  # list: words that mean a value, with the note shown
     single: str = ""  # list: one item named with a value word ("另 1 位全年"), added to the numbers listed
     mismatch: Text | None = None  # list: the question when `head` and the list disagree ({said}, {read})
+    when: Condition = ()  # bound only when this holds (a van's daily count only when a van is named)
+    counted: bool = False  # number: its words are the noun it counts ("2 位放射師"): right after it they bind first
+    unread: str = ""  # number: words after a number that make it a count of this kind even with no label near
+    unread_ask: Text | None = None  # … then asked about ({given}); a period named in the reply places it
     rest: str = ""  # map: words giving every other key the same number
     many: bool = False  # map: each key holds the list of its numbers ("非緻密 330、340")
     or_list: bool = False  # map: else every number of its units, in order, as one list (whichever the model accepts)

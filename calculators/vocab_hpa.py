@@ -7,8 +7,10 @@ from calculators.hpa_mammo import (
     FollowupDeadlineInput,
     FacilityVolumeInput,
     FollowupDeductionInput,
+    VAN_DAILY_CAP,
     ImageGradeInput,
     QcGradeInput,
+    RadiographerVolumeInput,
     RereadActionInput,
 )
 from calculators.vocab import Choice, Slot, Vocabulary
@@ -217,4 +219,51 @@ FACILITY_VOLUME = Vocabulary(
     ),
 )
 
-VOCABULARY = [QC_GRADE, IMAGE_GRADE, FACILITY_VOLUME, REREAD_ACTION, FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]
+# The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
+MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
+             r"this month|last month|in (?:a|one) month|each month|every month|/\s*month")
+DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
+           r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
+           r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
+           r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+CASE_WORDS = r"案|例|件|人次|位民眾|cases?|screenings?|exams?|mammograms?|women|patients"
+SCREEN_UNITS = ("案", "例", "件", "人", "位", "")
+
+RADIOGRAPHER_VOLUME = Vocabulary(
+    tool="hpa_radiographer_volume",
+    model=RadiographerVolumeInput,
+    terms={
+        "staff_or_van": r"放射師|放射士|radiographer|乳攝車|巡迴車|\bvan\b",
+        "van": r"乳攝車|巡迴車|\bvan\b|mobile",
+        "staff": r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radiographers?|technologists?)|(?:放射師|放射士|radiographers?)[^，,。；\d]{0,6}(\d+)\s*(?:位|名|人)",
+        "cap": r"上限|cap|limit|超過|超量|exceed",
+        "annual": r"合理量|工作天數|work(?:ing)? days|年篩檢|annual",
+        "year": r"去年|今年|全年|年度|last year|this year|a year|per year|in a year",
+        "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
+        "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
+    },
+    trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap")),
+    # A year's count is the facility's annual volume (二(一)2(3)乙), not a monthly cap.
+    block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),
+    slots=(
+        Slot("daily_screenings_on_van", "number", terms=DAY_CUE, units=SCREEN_UNITS, gap=16, gap_after=8, when=(("van",),),
+             unread=CASE_WORDS,
+             unread_ask=("這 {given} 案是乳攝車一天的量還是每月的量？", "Are the {given} screenings the van's count for one day, or for a month?"),
+             ask=("乳攝車當天（一天）共操作幾案篩檢？", "How many screenings did the van do that day?"),
+             ask_when=(("volume", "van", "!@slot:monthly_screenings"),)),
+        Slot("monthly_screenings", "number", terms=MONTH_CUE, units=SCREEN_UNITS, gap=16, gap_after=8, unread=CASE_WORDS,
+             unread_ask=("這 {given} 案是放射師一個月的量嗎？請說明每月操作幾案。",
+                         "Are the {given} screenings one month's count? Please give the screenings per month."),
+             ask=("放射師每月操作的篩檢數量是多少案？", "How many screenings does the radiographer do a month?"),
+             ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"),)),
+        # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
+        Slot("radiographers_on_van", "number", terms=r"放射師|放射士|radiographers?|technologists?", units=("位", "名", "人", ""),
+             gap=6, gap_after=1, counted=True, when=(("van",),),
+             ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),
+             ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"),)),
+    ),
+    base=1.5,
+    bonus=((("van",), 1.0),),
+)
+
+VOCABULARY = [QC_GRADE, IMAGE_GRADE, FACILITY_VOLUME, RADIOGRAPHER_VOLUME, REREAD_ACTION, FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]

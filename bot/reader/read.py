@@ -31,6 +31,7 @@ class Reading:
     invalid: list[Need] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # starts of the numbers a list took
+    unread: list[tuple[Mention, Slot]] = field(default_factory=list)  # counts of a slot's kind bound nowhere
     mismatch: list[Need] = field(default_factory=list)
 
     def holds(self, clause: Clause) -> bool:
@@ -47,6 +48,14 @@ class Reading:
             return PERSONAL.search(self.q.text) is not None
         if atom == "@fact":
             return any(self.vocab_slot(s).counts and self.vocab_slot(s).alone for s in self.read if s in self.args)
+        if atom.startswith("@slot:"):
+            return atom[len("@slot:"):] in self.args
+        if atom.startswith("@gt:"):
+            _, name, value = atom.split(":")
+            got = self.args.get(name)
+            return isinstance(got, (int, float)) and got > float(value)
+        if atom == "@unread":
+            return bool(self.unread)
         if atom.startswith("@only:"):
             keys = [k for s in self.read if s in self.args and self.vocab_slot(s).counts
                     for k in (self.args[s] if self.vocab_slot(s).kind == "map" else [s])]
@@ -88,7 +97,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         return None
     _drop_lone(r)
     needs = r.mismatch + [n for n in _check(r) if not any(m.key == n.key for m in r.mismatch)]
-    facts = r.facts()
+    facts = r.facts() or (1 if r.unread else 0)  # a count placed nowhere is still the person's own figure
     score = vocab.base + vocab.per_fact * facts + sum(v for clause, v in vocab.bonus if r.holds(clause))
     return Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
 
@@ -207,14 +216,34 @@ def _targets(r: Reading) -> list[tuple[Slot, str | None, str]]:
 
 
 def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
-    """How far a word is from a number it may name: before it in the same clause, or just after it."""
+    """How far a word is from a number it may name: before it in the same clause, or just after it (past the
+    words naming what it counts: "480 screenings a month")."""
     if w.end <= n.start:
         return joins(t, w.end, n.start, s.gap)
     if w.start >= n.end:
         if s.after_link:
             return 0 if compiled(rf"^(?:{s.after_link})$").match(t[n.end:w.start]) else None
-        return joins(t, n.end, w.start, s.gap_after)
+        end = n.end
+        if s.unread and (m := compiled(rf"^\s*(?:{s.unread})\b").match(t[n.end:w.start])):
+            end += m.end()
+        return joins(t, end, w.start, s.gap_after)
     return None
+
+
+def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums: list[Mention]) -> tuple[str, set[int]]:
+    """Numbers followed by the noun they count ("2 位放射師") are that slot's; the text with them blanked out,
+    so they separate no label from its number ("今天 2 位放射師拍了 90 案": the day's count is 90)."""
+    t = r.q.text
+    counted: set[int] = set()
+    for s, key, pattern in targets:
+        if not s.counted or (s.when and not r.any(s.when)):
+            continue
+        for n in nums:
+            if _units_ok(s, n.unit) and any(w.start >= n.end and joins(t, n.end, w.start, 1) is not None
+                                            for w in terms(t, "", pattern)):
+                counted.add(n.start)
+                t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
+    return t, counted
 
 
 def _bind_numbers(r: Reading) -> None:
@@ -231,15 +260,29 @@ def _bind_numbers(r: Reading) -> None:
     bound: dict[tuple[str, str | None], list[tuple[Mention, float]]] = {}
     taken: set[int] = set()
     prev: tuple[Mention, tuple[str, str | None] | None] | None = None
+    t, counted = _counted_first(r, targets, nums)
     for n in nums:
+        if n.start in counted:
+            s_c = next(s for s, _, _ in targets if s.counted and (not s.when or r.any(s.when)) and _units_ok(s, n.unit))
+            bound.setdefault((s_c.name, None), []).append((n, float(n.value)))  # type: ignore[arg-type]
+            taken.add(n.start)
+            continue
         best: tuple[tuple[int, int, int], tuple[str, str | None]] | None = None
         for i, (s, key, _) in enumerate(targets):
             if not _units_ok(s, n.unit) or (s.min_value is not None and float(n.value) < s.min_value):  # type: ignore[arg-type]
                 continue
+            if s.when and not r.any(s.when):
+                continue
+            if s.kind == "number" and s.pick == "first" and bound.get((s.name, None)):
+                continue  # a slot of one number already has it: the next number goes to its next-best slot
             for w in words[i]:
                 d = _distance(t, n, w, s)
-                # A word before the number (its label) first; one after it ("40 completed") when none is before.
-                rank = (0 if w.end <= n.start or s.after_link else 1, d, i) if d is not None else None
+                # The noun a number counts right after it ("2 位放射師") first, then a word before the number
+                # (its label), then one after it ("40 completed").
+                if d is not None and s.counted and w.start >= n.end and d <= 1:
+                    rank = (-1, d, i)
+                else:
+                    rank = (0 if w.end <= n.start or s.after_link else 1, d, i) if d is not None else None
                 if rank is not None and (best is None or rank < best[0]):
                     best = (rank, (s.name, key))
             if n.unit in s.own_units and best is None:
@@ -258,6 +301,7 @@ def _bind_numbers(r: Reading) -> None:
                     if any(w.end <= n.start and joins(t, w.end, n.start, s.gap) is not None and spreads(t, w.end, n.start)
                            for w in words[i]) and not bound.get((s.name, key)):
                         bound.setdefault((s.name, key), []).append((n, float(n.value)))  # type: ignore[arg-type]
+    _place_unread(r, nums, taken, bound)
     for s in r.vocab.slots:
         if s.kind == "number":
             got = bound.get((s.name, None))
@@ -303,6 +347,27 @@ def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
             if is_list and s.list_note and r.any(s.list_note_when):
                 r.notes.append(Note(*s.list_note))
             return
+
+
+def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
+                  bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """Counts of a slot's kind that no word placed: a reply naming a slot's words places them; else they are asked about."""
+    t, q = r.q.text, r.q
+    for n in nums:
+        if n.start in taken:
+            continue
+        kind = next((s for s in r.vocab.slots if s.kind == "number" and s.unread and _units_ok(s, n.unit)
+                     and compiled(rf"^\S*?\s*(?:{s.unread})").match(t[n.start:]) and float(n.value) != 1), None)
+        if kind is None:
+            continue
+        reply = t[q.followup_start:] if q.followup_start and n.start < q.followup_start else ""
+        placed = next((s for s in r.vocab.slots if s.kind == "number" and s.unread and reply and (s.name, None) not in bound
+                       and (not s.when or r.any(s.when)) and compiled(r.pattern(s.terms)).search(reply)), None)
+        if placed is not None:
+            bound[(placed.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
+            taken.add(n.start)
+        else:
+            r.unread.append((n, kind))
 
 
 def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
@@ -507,13 +572,22 @@ def _check(r: Reading) -> list[Need]:
     for s in r.vocab.slots:
         if s.name not in r.args and s.name not in missing and s.ask_when and r.any(s.ask_when) and not r.any(s.ask_unless):
             missing.append(s.name)
+    unread: list[Need] = []
+    if r.unread:
+        # A count placed nowhere is asked about (which slot is it?), on the first slot of its kind still missing.
+        n, _ = r.unread[0]
+        slot = next((s for s in r.vocab.slots if s.unread_ask and s.name not in r.args and (not s.when or r.any(s.when))), None)
+        if slot is not None and slot.unread_ask:
+            given = f"{float(n.value):g}"  # type: ignore[arg-type]
+            unread = [Need(slot.name, slot.unread_ask[0].format(given=given), slot.unread_ask[1].format(given=given))]
+            missing = [f for f in missing if f != slot.name and not (r.vocab_slot(f).unread_ask if f in {x.name for x in r.vocab.slots} else None)]
     order = [s.name for s in r.vocab.slots]
     needs = []
     for f in sorted(set(missing), key=lambda f: order.index(f) if f in order else len(order)):
         slot = r.vocab_slot(f) if f in order else None
         zh, en = slot.ask if slot and slot.ask else (f"請提供{_labels(r, f)[0]}。", f"Please give the {_labels(r, f)[1].lower()}.")
         needs.append(Need(f, zh, en))
-    return needs
+    return needs + unread
 
 
 def _num(v: float) -> int | float:

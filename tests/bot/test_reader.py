@@ -136,7 +136,7 @@ def test_a_reply_to_a_clarifying_question_fills_the_slot_asked_for():
 # ------------------------------------------------------------------------ the declared tools
 def test_every_declared_vocabulary_names_real_fields_of_its_model():
     vocabs = vocabularies()
-    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action", "hpa_image_grade", "hpa_facility_volume"} <= {v.tool for v in vocabs}
+    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action", "hpa_image_grade", "hpa_facility_volume", "hpa_radiographer_volume"} <= {v.tool for v in vocabs}
     for v in vocabs:
         for slot in v.slots:
             assert slot.name in v.model.model_fields, (v.tool, slot.name)
@@ -260,3 +260,29 @@ def test_facility_volume_a_stated_head_count_must_match_the_days_read():
 def test_facility_volume_a_threshold_percentage_is_no_screening_count():
     found = [c for c in candidates(Query("医疗机构的筛检量超过合理量 10% 以上会怎样？", TODAY)) if c.tool == "hpa_facility_volume"]
     assert found and "annual_screenings" not in found[0].args and found[0].facts == 0
+
+
+@pytest.mark.parametrize(("question", "args"), [
+    ("乳攝車今天 2 位放射師拍了 90 案，有超量嗎？", {"daily_screenings_on_van": 90, "radiographers_on_van": 2}),
+    ("我們乳攝車上週三 3 位放射師拍了 125 位民眾，有超過嗎？", {"daily_screenings_on_van": 125, "radiographers_on_van": 3}),
+    ("The van did 90 mammograms today with 2 radiographers. Over the cap?", {"daily_screenings_on_van": 90, "radiographers_on_van": 2}),
+    ("Our radiographer does 480 screenings a month. Is that over the cap?", {"monthly_screenings": 480}),
+])
+def test_radiographer_volume_a_head_count_is_no_screening_count(question, args):
+    e = candidates(Query(question, TODAY))[0]
+    assert e.tool == "hpa_radiographer_volume" and e.args == args and e.complete
+
+
+def test_radiographer_volume_a_count_with_no_period_is_asked_about_and_the_reply_places_it():
+    q = "我們乳攝車放射師做了 120 案，有超量嗎？"
+    e = candidates(Query(q, TODAY))[0]
+    assert e.tool == "hpa_radiographer_volume" and not e.args and e.facts == 1
+    assert [n.key for n in e.needs] == ["daily_screenings_on_van"] and "120" in e.needs[0].zh
+    e = candidates(Query(q, TODAY, followup="一天，3 位放射師", expected=("daily_screenings_on_van",)))[0]
+    assert e.args == {"daily_screenings_on_van": 120, "radiographers_on_van": 3}
+
+
+def test_radiographer_volume_over_the_van_cap_with_no_head_count_asks_for_it():
+    e = candidates(Query("Is 95 screenings in one day on our van OK?", TODAY))[0]
+    assert e.tool == "hpa_radiographer_volume" and e.args == {"daily_screenings_on_van": 95}
+    assert [n.key for n in e.needs] == ["radiographers_on_van"]
