@@ -46,12 +46,14 @@ class Slot:
       list   — one number per item (a radiographer's days): "N items each X" (`group` + an "each" qualifier),
                "N items <word>" (`word_values`), a run of numbers after `terms` sharing the unit written once,
                or every number of its `units`; a count of items stated (`head`) must match the list's length;
+      items  — a list of objects, one per clause naming one of `choices` (the item's kind); each item's other
+               inputs (`fields`) are read in its clause, and only those the item model asks for are kept;
       map    — a dict keyed by `choices`: each number goes to the key whose words are nearest, and a number
                near `rest` words ("其他項目都是 88 分") to every key not read (whose `when` holds).
     """
 
     name: str
-    kind: Literal["number", "date", "enum", "flag", "map", "list"]
+    kind: Literal["number", "date", "enum", "flag", "map", "list", "items"]
     terms: str = ""
     units: tuple[str, ...] = ("",)
     gap: int = 24
@@ -65,12 +67,14 @@ class Slot:
     choices: tuple[Choice, ...] = ()
     false_terms: str = ""
     near: int = 12
+    near_after: int | None = None  # date: how far after the date its words may be (default: `near`)
     skip: str = ""
     default: bool = False  # date: the slot a date goes to when no slot's words are near it
     past: bool = False  # date: a day written without its year is the latest such day up to today
     ask: Text | None = None  # the question when the slot is missing
     bad: Text | None = None  # the message when the value read is rejected by the input model
     ask_when: Condition = ()  # ask even when the model would accept the slot missing
+    today_when: Condition = ()  # date: when this holds and the date is missing, today is taken (with a note)
     ask_unless: Condition = ()
     group: str = ""  # list: "(N) items" of a group statement, N in group 1
     head: str = ""  # list: the number of items the question states, in the first non-empty group
@@ -81,6 +85,11 @@ class Slot:
     counted: bool = False  # number: its words are the noun it counts ("2 位放射師"): right after it they bind first
     unread: str = ""  # number: words after a number that make it a count of this kind even with no label near
     unread_ask: Text | None = None  # … then asked about ({given}); a period named in the reply places it
+    max_value: float | None = None  # number: larger numbers are not this slot's (a count of activities is small)
+    fields: tuple[Slot, ...] = ()  # items: the item's inputs besides its kind (numbers and enums)
+    follow: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # items: (previous kinds, words, kind) for a clause naming no kind
+    every: str = ""  # items: words saying one field value holds for all items ("都是")
+    shift: tuple[str, str, int, Text] | None = None  # date: (words before, words after, years, note): "滿 60 歲 on D"
     rest: str = ""  # map: words giving every other key the same number
     many: bool = False  # map: each key holds the list of its numbers ("非緻密 330、340")
     or_list: bool = False  # map: else every number of its units, in order, as one list (whichever the model accepts)

@@ -1,20 +1,14 @@
-"""台灣介入放射線學會 指導老師認證辦法 (tsir-instructor): question → tsir_instructor_eligibility /
-tsir_renewal_check. All of this regulation's vocabulary lives here."""
+"""台灣介入放射線學會 指導老師認證辦法 (tsir-instructor): question → tsir_instructor_eligibility (tsir_renewal_check
+is read by the generic reader from calculators/vocab_tsir.py)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from bot.extract.base import SUBSET_CASE_REPORT, Extraction, Need, Note, bare_numbers, has, segments, subset_count
-from bot.parsing.dates import find_dates
+from bot.extract.base import Extraction, Need, Note, bare_numbers, has
 from bot.parsing.text import Query
 from calculators.tsir_instructor import DOMAINS as DOMAIN_RULES
-
-# Words only the TSIR rules use: radiology education points (the surgical rules say 繼續教育積分),
-# e-posters, lecturers, IR meetings.
-TOPIC = (r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育積分|"
-         r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b")
 
 # Article 2's six domains: the domain's own names first, then technique names (Latin ones need
 # word boundaries so PTA does not match inside PTCD).
@@ -44,7 +38,6 @@ DOMAIN_NAMES_ZH = {d: rule.zh for d, rule in DOMAIN_RULES.items()}  # names: cal
 
 ELIGIBILITY_CUES = r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become"
 RENEW_CUES = r"換證|展延|續證|renew"
-ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 SPECIALIST_YEARS = re.compile(
     r"(?:專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified)[^，,。；\d]{0,8}?(\d+(?:\.\d+)?)\s*(?:年|years?|yrs?)"
     r"|(\d+(?:\.\d+)?)\s*(?:年|years?|yrs?)[^，,。；\d]{0,10}?(?:專科|specialist|board)"
@@ -53,8 +46,6 @@ LECTURES = re.compile(r"(?:演講|講師|講者|主講|座長|lectur|moderat|inv
                       r"|(\d+)\s*(?:次|場|times?)?[^，,。；\d]{0,8}?(?:演講|講師|講者|主講|座長|lectures?|talks?|moderat|chair(?:ed)?\b)", re.I)
 SCI_PAPERS = re.compile(r"sci[^，,。；\d]{0,12}?(\d+)\s*(?:篇|papers?|articles?)?|(\d+)\s*(?:篇|papers?|articles?)[^，,。；\d]{0,8}?sci"
                         r"|(\d+)\s*sci\s*(?:篇|papers?|articles?)", re.I)
-SCOPE_INTL = r"國外|國際|海外|international|overseas|abroad|foreign"
-SCOPE_DOM = r"國內|domestic|local|台灣|臺灣|taiwan"
 
 
 def domains_in(text: str) -> list[tuple[int, str]]:
@@ -201,142 +192,4 @@ def eligibility(q: Query) -> Extraction | None:
     return ext
 
 
-# Article 5's point activities: (kind, pattern), most specific first.
-RENEWAL_KINDS: list[tuple[str, str]] = [
-    ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
-    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
-    ("international_meeting_attendance", r"(?:國外|國際|海外|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
-    ("sci_case_report", r"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{0,20}(?:case report|病例報告|個案報告|案例報告)|(?:case report|病例報告|個案報告)[^，,。；]{0,20}(?<!non-)(?<!非)sci"),
-    ("non_sci_case_report", r"(?:non-?sci|非\s*sci)[^，,。；]{0,20}(?:case report|病例報告|個案報告|案例報告)|(?:case report|病例報告|個案報告)[^，,。；]{0,20}(?:non-?sci|非\s*sci)"),
-    ("non_sci_full_article", r"non-?sci|非\s*sci"),
-    ("sci_full_article", r"sci"),
-]
-BIRTH = r"出生|生日|生於|born|birth|dob"
-SIXTIETH_BEFORE = r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on|60\s*歲生日(?:是|在|為)?|滿\s*60\s*歲(?:的日子)?(?:是|在|為)"
-SIXTIETH_AFTER = r"(?:就|才|將|會)?(?:年滿|滿|屆滿)\s*60\s*歲"
-CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
-FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
-ROLE_RE = [("other", r"其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
-                    r"(?:2nd|3rd|\d+th) author|not (?:the )?first author"),
-           ("first", r"(?<!非)第一作者|first author|first-author|一作"), ("corresponding", r"通訊作者|通信作者|corresponding")]
-_CME_LABEL = r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points)"
-CME = re.compile(rf"{_CME_LABEL}[^，,。；、\d]{{0,6}}(\d+(?:\.\d+)?)"
-                 rf"|(\d+(?:\.\d+)?)\s*(?:分|points?)\s*(?:的)?{_CME_LABEL}|(\d+(?:\.\d+)?)\s*(?:radiology\s+)?(?:cme|education)\b", re.I)
-
-
-def renewal(q: Query) -> Extraction | None:
-    """tsir_renewal_check: article 5 points within the 6-year validity (and rule 6's age 60)."""
-    t = q.text
-    if not (has(TOPIC, t) and has(RENEW_CUES + r"|積分|points|終身|lifetime", t)):
-        return None
-    if has(r"外科|surgical|surgeon", t) and not has(r"指導老師|instructor|介入", t):
-        return None
-    acts: list[dict[str, Any]] = []
-    facts = 0
-    last_kind = None
-    for start, clause in segments(t):
-        kind = next((k for k, p in RENEWAL_KINDS if has(p, clause)), None)
-        role = next((r for r, p in ROLE_RE if has(p, clause)), None)
-        counted = any(start <= x.start < start + len(clause) for x in q.quantities)
-        if kind is None and role and not counted and acts and "sci" in acts[-1]["kind"] and not acts[-1].get("role"):
-            acts[-1]["role"] = role  # "non-SCI full article 1 篇，二作": the role of the paper just named (a refinement, no new fact)
-            continue
-        if kind is None and last_kind and "sci" in last_kind and (role or has(CASE_REPORT + "|" + FULL_ARTICLE, clause)):
-            # "SCI full article 第一作者 3 篇、其他作者 case report 2 篇": the same journal family; the
-            # clause's own article type (case report / full article) wins over the previous one's.
-            family = "non_sci" if last_kind.startswith("non_sci") else "sci"
-            kind = (f"{family}_case_report" if has(CASE_REPORT, clause) else
-                    f"{family}_full_article" if has(FULL_ARTICLE, clause) else last_kind)
-        if kind is None:
-            continue
-        given = next((int(x.value) for x in q.quantities
-                      if start <= x.start < start + len(clause) and x.unit in ("次", "篇", "場", None) and 0 < x.value < 50), None)
-        act: dict[str, Any] = {"kind": kind, "count": given or 1}
-        if kind in ("lecturer_or_moderator", "oral_or_eposter"):
-            act["scope"] = "international" if has(SCOPE_INTL, clause) else "domestic" if has(SCOPE_DOM, clause) else None
-        if "sci" in kind:
-            act["role"] = role
-        acts.append(act)
-        facts += 1 if given else 0  # "SCI 全文第一作者可以抵幾分" asks for the rule, not a tally
-        last_kind = kind
-    needs: list[Need] = []
-    notes: list[Note] = []
-    for act in acts:
-        if act.get("scope", "x") is None:
-            act.pop("scope")
-            if not any(n.key == "scope" for n in needs):
-                needs.append(Need("scope", "演講／座長或口頭／壁報發表是在國內還是國外的會議？",
-                                  "Was the lecture, moderation or oral/e-poster at a domestic or an international meeting?"))
-        if "role" in act and act["role"] is None:
-            act.pop("role")
-            if not any(n.key == "role" for n in needs):
-                needs.append(Need("role", "文章您是第一作者／通訊作者，還是其他作者？",
-                                  "Were you the first or corresponding author, or another author?"))
-    roles = {a["role"] for a in acts if a.get("role")}
-    if len(roles) == 1 and has(r"都是|全部|全都|一律|all (?:as|were|of them)|each as|always", t):
-        # "我都是掛其他作者：SCI full 3 篇、case report 2 篇": one role stated for all the papers
-        role = roles.pop()
-        for a in acts:
-            if a["kind"].startswith(("sci_", "non_sci_")) and not a.get("role"):
-                a["role"] = role
-        needs[:] = [n for n in needs if n.key != "role"]
-    subset = SUBSET_CASE_REPORT.search(t)
-    if subset:  # "SCI 3 篇都是第一作者，其中 1 篇是 case report": 2 full articles + 1 case report, same role
-        part = subset_count(subset)
-        for full, report in zip(acts, acts[1:]):
-            if full["kind"].endswith("_full_article") and report["kind"] == full["kind"].replace("_full_article", "_case_report") \
-                    and report.get("count") == part and full.get("count", 1) > part:
-                full["count"] -= part
-                if full.get("role") and not report.get("role"):
-                    report["role"] = full["role"]
-                    needs[:] = [n for n in needs if n.key != "role" or any("role" in a and a["role"] is None for a in acts)]
-                break
-    args: dict[str, Any] = {"activities": acts}
-    cm = CME.search(t)
-    if cm:
-        args["cme_points"] = float(cm.group(1) or cm.group(2) or cm.group(3))
-        args["cme_points"] = int(args["cme_points"]) if args["cme_points"].is_integer() else args["cme_points"]
-        facts += 1
-    dates = find_dates(t)
-    birth = re.search(BIRTH, t, re.I)
-    for d in dates:
-        around = t[max(0, d.start - 12): d.start] + " " + t[d.end: d.end + 5]
-        sixtieth = has(SIXTIETH_BEFORE + r"\s*$", t[max(0, d.start - 24): d.start]) or has(r"^\s*" + SIXTIETH_AFTER, t[d.end: d.end + 10])
-        if sixtieth and "birth_date" not in args:
-            # "I turn 60 on 2027-02-01" / "2027年2月1日滿 60 歲": the birth date is 60 years earlier
-            try:
-                born = d.date.replace(year=d.date.year - 60)
-            except ValueError:  # 29 February
-                born = d.date.replace(year=d.date.year - 60, day=28)
-            args["birth_date"] = born.isoformat()
-            notes.append(Note(f"{d.date.isoformat()} 滿 60 歲，出生日視為 {born.isoformat()}。",
-                              f"Turning 60 on {d.date.isoformat()} is read as born on {born.isoformat()}."))
-            facts += 1
-        elif (birth and has(BIRTH, around) or has(r"^\s*(?:出)?生(?!效)", t[d.end: d.end + 3])) and "birth_date" not in args:
-            args["birth_date"] = d.date.isoformat()
-            facts += 1
-        elif (has(r"申請|apply|application", around)
-              or has(r"(?:apply|application)[^.?!\d]{0,50}\b(?:on|by)\s*$", t[max(0, d.start - 64): d.start])) \
-                and "application_date" not in args:
-            args["application_date"] = d.date.isoformat()
-            facts += 1
-    if "birth_date" in args and "application_date" not in args:
-        args["application_date"] = q.today.isoformat()
-        notes.append(Note(f"申請日以今天（{q.today.isoformat()}）計算。", f"The application date is taken to be today ({q.today.isoformat()})."))
-    if not acts and "cme_points" not in args and "birth_date" not in args:
-        needs.append(Need("activities", "證書效期六年內有哪些可抵積分的項目（論文、演講／座長、口頭／壁報、國外會議）與放射線專科教育積分？",
-                          "Which point activities did you have in the six years (papers, lectures/moderation, oral/e-posters, international meetings) and how many radiology CME points?"))
-    age_given = has(r"\d+\s*歲|\d+\s*years? old|aged \d+", t)
-    if has(r"終身|lifetime|60\s*歲|sixty", t) and "birth_date" not in args and not acts:
-        # "我 62 歲，可以申請終身嗎" is answered by article 6 itself; without an age, ask for the dates
-        needs = [] if age_given else [Need("birth_date", "請問您的出生日期與預定申請日？",
-                                            "What are your birth date and the planned application date?")]
-    score = 2.0 + (1 if has(RENEW_CUES, t) else 0) + (1 if has(r"指導老師|instructor", t) else 0)
-    if "cme_points" in args or has(ONLY_TSIR, t):
-        score += 2  # radiology education points, e-posters, lecturers: only the TSIR certificate counts them
-    if not facts and has(r"什麼時候|何時|哪天|when|deadline", t):
-        score -= 2  # "when can I renew?" asks for the window, not the points
-    return Extraction("tsir_renewal_check", args, needs, notes, score=score, facts=facts)
-
-
-EXTRACTORS = [eligibility, renewal]
+EXTRACTORS = [eligibility]

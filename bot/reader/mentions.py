@@ -22,6 +22,8 @@ QUALIFIERS: dict[str, str] = {
     "addition": r"另外|另|此外|還有|以及|\band\b|\bplus\b|\balso\b|\bin addition\b",
     "total": r"總共|一共|合計|總計|共|\bin total\b|\baltogether\b|\btotal\b",
 }
+# A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
+_PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
 
 
@@ -87,7 +89,7 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     """The distance between two spans when nothing separates them: no clause boundary, no other number,
     no qualifier that starts a new fact; None when they are not joined within `limit` characters."""
     gap = between(text, start, end)
-    if len(gap) > limit or SEPARATOR.search(gap) or re.search(r"\d", gap) or _BARRIER.search(gap):
+    if len(gap) > limit or SEPARATOR.search(gap) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(gap):
         return None
     return len(gap)
 

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from bot.extract.base import PERSONAL, Extraction, Need, Note
 from bot.parsing.text import Query
+from bot.reader.items import bind_items
 from bot.reader.mentions import QUALIFIERS, SEPARATOR, Mention, compiled, dates, joins, negated, numbers, past_day, spreads, terms
 from calculators.errors import FieldProblem
 from calculators.vocab import Clause, Condition, Slot, Vocabulary
@@ -33,6 +34,7 @@ class Reading:
     used: set[int] = field(default_factory=set)  # starts of the numbers a list took
     unread: list[tuple[Mention, Slot]] = field(default_factory=list)  # counts of a slot's kind bound nowhere
     mismatch: list[Need] = field(default_factory=list)
+    item_facts: dict[str, int] = field(default_factory=dict)  # items slots: how many items had their number given
 
     def holds(self, clause: Clause) -> bool:
         return all(self._atom(a) for a in clause)
@@ -49,7 +51,7 @@ class Reading:
         if atom == "@fact":
             return any(self.vocab_slot(s).counts and self.vocab_slot(s).alone for s in self.read if s in self.args)
         if atom.startswith("@slot:"):
-            return atom[len("@slot:"):] in self.args
+            return self.args.get(atom[len("@slot:"):]) not in (None, [], {})
         if atom.startswith("@gt:"):
             _, name, value = atom.split(":")
             got = self.args.get(name)
@@ -69,7 +71,8 @@ class Reading:
             slot = self.vocab_slot(name)
             if name in self.args and slot.counts:
                 value = self.args[name]
-                n += len(value) if slot.kind == "map" and slot.fact_per_key and isinstance(value, dict) else 1
+                n += (len(value) if slot.kind == "map" and slot.fact_per_key and isinstance(value, dict)
+                      else self.item_facts.get(name, 0) if slot.kind == "items" else 1)
         return n
 
     def any(self, condition: Condition) -> bool:
@@ -90,13 +93,14 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     _bind_flags(r)
     _bind_dates(r)
     _bind_lists(r)
+    item_needs = _bind_items(r)
     _bind_numbers(r)
     _bind_reply(r)
     _keep_one_of(r)
     if not r.any(vocab.trigger) or r.any(vocab.block):
         return None
     _drop_lone(r)
-    needs = r.mismatch + [n for n in _check(r) if not any(m.key == n.key for m in r.mismatch)]
+    needs = item_needs + r.mismatch + [n for n in _check(r) if not any(m.key == n.key for m in r.mismatch + item_needs)]
     facts = r.facts() or (1 if r.unread else 0)  # a count placed nowhere is still the person's own figure
     score = vocab.base + vocab.per_fact * facts + sum(v for clause, v in vocab.bonus if r.holds(clause))
     return Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
@@ -143,22 +147,36 @@ def _bind_dates(r: Reading) -> None:
     if not slots:
         return
     t, v = r.q.text, r.vocab
-    default = next((s for s in slots if s.default), slots[0])
+    default = next((s for s in slots if s.default), None)
     found = dates(r.q)
     for m in found:
         if m.kind == "bad_date":
             continue
+        shifted = next((s for s in slots if s.shift and s.name not in r.args and (
+            compiled(rf"(?:{s.shift[0]})\s*$").search(t[max(0, m.start - 24):m.start])
+            or compiled(rf"^\s*(?:{s.shift[1]})").search(t[m.end:m.end + 10]))), None)
+        if shifted is not None and shifted.shift and m.kind == "date":
+            day = m.value
+            try:
+                moved = day.replace(year=day.year + shifted.shift[2])  # type: ignore[union-attr]
+            except ValueError:  # 29 February
+                moved = day.replace(year=day.year + shifted.shift[2], day=28)  # type: ignore[union-attr]
+            r.args[shifted.name] = moved.isoformat()
+            r.read.append(shifted.name)
+            r.notes.append(Note(shifted.shift[3][0].format(date=day.isoformat(), moved=moved.isoformat()),  # type: ignore[union-attr]
+                                shifted.shift[3][1].format(date=day.isoformat(), moved=moved.isoformat())))  # type: ignore[union-attr]
+            continue
         context = t[max(0, m.start - 8):m.start] + " " + t[m.end:m.end + 6]
         near_slot = [(dist, i, s) for i, s in enumerate(slots) if s.terms
-                     if (dist := _nearest(t, m, r.pattern(s.terms), s.near)) is not None]
+                     if (dist := _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after)) is not None]
         if v.date_skip and compiled(v.date_skip).search(context):
             continue  # a birth date is no date of this tool
         if v.date_other and compiled(v.date_other).search(context) and not any(d <= 8 for d, _, _ in near_slot):
             continue  # an application date, not the certificate's
         # Words right after a date name it ("2026/5/1 到期"); otherwise the nearest slot words within reach.
-        after = [(d, i, s) for d, i, s in near_slot if s is default and _nearest(t, m, r.pattern(s.terms), 8, only_after=True) is not None]
+        after = [(d, i, s) for d, i, s in near_slot if default is not None and s is default and _nearest(t, m, r.pattern(s.terms), 8, only_after=True) is not None]
         slot = after[0][2] if after else min(near_slot, key=lambda x: (x[0], x[1]))[2] if near_slot else default
-        if slot.name in r.args:
+        if slot is None or slot.name in r.args:
             continue
         if m.kind == "partial_date":
             if not slot.past:
@@ -171,7 +189,13 @@ def _bind_dates(r: Reading) -> None:
         else:
             r.args[slot.name] = m.value.isoformat()  # type: ignore[union-attr]
         r.read.append(slot.name)
-    if not any(m.kind == "date" for m in found) and v.invalid_date:
+    for s in slots:
+        if s.today_when and s.name not in r.args and r.any(s.today_when):
+            today = r.q.today.isoformat()
+            r.args[s.name] = today
+            r.notes.append(Note(f"{_labels(r, s.name)[0]}以今天（{today}）計算。",
+                                f"The {_labels(r, s.name)[1].lower()} is taken to be today ({today})."))
+    if not any(m.kind == "date" for m in found) and v.invalid_date and default is not None:
         for m in found:
             if m.kind == "bad_date":
                 r.invalid.append(Need(default.name, v.invalid_date[0].format(date=m.text), v.invalid_date[1].format(date=m.text)))
@@ -184,16 +208,16 @@ def _no_year_note(r: Reading, slot: Slot, m: Mention, day: Any) -> Note:
                 f"No year was given for the {label_en.lower()}; read as {day.isoformat()} (the latest such day up to today).")
 
 
-def _nearest(text: str, m: Mention, pattern: str, reach: int, *, only_after: bool = False) -> int | None:
+def _nearest(text: str, m: Mention, pattern: str, reach: int, *, only_after: bool = False, after: int | None = None) -> int | None:
     best: int | None = None
     for w in terms(text, "", pattern):
         if w.end <= m.start and not only_after:
-            d = m.start - w.end
+            d, limit = m.start - w.end, reach
         elif w.start >= m.end:
-            d = w.start - m.end
+            d, limit = w.start - m.end, reach if after is None else after
         else:
             continue
-        if d <= reach and (best is None or d < best):
+        if d <= limit and (best is None or d < best):
             best = d
     return best
 
@@ -474,6 +498,15 @@ def _unit_words(s: Slot) -> str:
     return "|".join(["天|days?" if u == "天" else re.escape(u) for u in s.units if u])
 
 
+def _bind_items(r: Reading) -> list[Need]:
+    needs: list[Need] = []
+    for s in (x for x in r.vocab.slots if x.kind == "items"):
+        got, facts = bind_items(r, s)
+        needs += got
+        r.item_facts[s.name] = facts
+    return needs
+
+
 def _bind_reply(r: Reading) -> None:
     """A reply to a clarifying question: its bare numbers fill the slots that were asked for, in order."""
     q = r.q
@@ -529,6 +562,9 @@ def _problems(r: Reading, args: dict[str, Any]) -> list[tuple[str, str | None, s
         for e in err.errors():
             loc = [p for p in e["loc"] if isinstance(p, str)]
             problem = (e.get("ctx") or {}).get("error")
+            items = {s.name for s in r.vocab.slots if s.kind == "items"}
+            if loc and loc[0] in items and len(e["loc"]) > 1 and (isinstance(problem, FieldProblem) or e["type"] == "missing"):
+                continue  # a field an item needs: asked by the items reading
             name = (problem.field if isinstance(problem, FieldProblem) else (loc[0] if loc else "")).split(".")[0]
             key = loc[1] if name in maps and len(loc) > 1 and loc[1] != "[key]" else None
             out.append((name, key, e["type"], e["msg"]))
@@ -570,7 +606,7 @@ def _check(r: Reading) -> list[Need]:
     missing += [f for f in required if f not in r.args and f not in missing]
     missing = [f for f in missing if not any(n.key == f for n in r.invalid) and not (f in maps_read and r.invalid)]
     for s in r.vocab.slots:
-        if s.name not in r.args and s.name not in missing and s.ask_when and r.any(s.ask_when) and not r.any(s.ask_unless):
+        if r.args.get(s.name) in (None, [], {}) and s.name not in missing and s.ask_when and r.any(s.ask_when) and not r.any(s.ask_unless):
             missing.append(s.name)
     unread: list[Need] = []
     if r.unread:

@@ -136,7 +136,7 @@ def test_a_reply_to_a_clarifying_question_fills_the_slot_asked_for():
 # ------------------------------------------------------------------------ the declared tools
 def test_every_declared_vocabulary_names_real_fields_of_its_model():
     vocabs = vocabularies()
-    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action", "hpa_image_grade", "hpa_facility_volume", "hpa_radiographer_volume"} <= {v.tool for v in vocabs}
+    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action", "hpa_image_grade", "hpa_facility_volume", "hpa_radiographer_volume", "tsir_renewal_check"} <= {v.tool for v in vocabs}
     for v in vocabs:
         for slot in v.slots:
             assert slot.name in v.model.model_fields, (v.tool, slot.name)
@@ -286,3 +286,35 @@ def test_radiographer_volume_over_the_van_cap_with_no_head_count_asks_for_it():
     e = candidates(Query("Is 95 screenings in one day on our van OK?", TODAY))[0]
     assert e.tool == "hpa_radiographer_volume" and e.args == {"daily_screenings_on_van": 95}
     assert [n.key for n in e.needs] == ["radiographers_on_van"]
+
+
+def test_tsir_renewal_items_clause_by_clause_with_the_fields_the_item_model_asks_for():
+    e = candidates(Query("non-SCI case report 一作 3 篇、其他作者 2 篇，國內 e-poster 2 次，教育積分 100，換證差幾分", TODAY))[0]
+    assert e.tool == "tsir_renewal_check" and e.complete
+    assert e.args["activities"] == [
+        {"kind": "non_sci_case_report", "count": 3, "role": "first"},
+        {"kind": "non_sci_case_report", "count": 2, "role": "other"},  # another role, the same kind of paper
+        {"kind": "oral_or_eposter", "count": 2, "scope": "domestic"},  # a scope, no role: what the item model asks
+    ]
+    assert e.args["cme_points"] == 100
+
+
+def test_tsir_renewal_a_subset_item_is_carved_out_of_the_one_before_it():
+    e = candidates(Query("SCI 3 篇都是第一作者，其中 1 篇是 case report；放射線專科教育積分 120，總共幾分？", TODAY))[0]
+    assert e.args["activities"] == [{"kind": "sci_full_article", "count": 2, "role": "first"},
+                                    {"kind": "sci_case_report", "count": 1, "role": "first"}]
+
+
+def test_tsir_renewal_a_field_missing_for_a_kind_is_asked():
+    e = candidates(Query("指導老師換證：SCI 全文 2 篇、演講 3 次，積分夠嗎？", TODAY))[0]
+    assert e.tool == "tsir_renewal_check" and [n.key for n in e.needs] == ["role", "scope"]
+
+
+def test_tsir_renewal_a_period_between_label_and_number_is_no_figure():
+    e = candidates(Query("我放射線專科醫師教育積分六年內已經 260 分了，指導老師換證 OK 吧？", TODAY))[0]
+    assert e.tool == "tsir_renewal_check" and e.args["cme_points"] == 260  # was 6, from 六年內
+
+
+def test_tsir_renewal_turning_60_on_a_day_is_a_birth_date():
+    e = candidates(Query("I turn 60 on 2027-02-01. Can I apply for a lifetime instructor certificate on 2027-01-15?", TODAY))[0]
+    assert e.args == {"activities": [], "birth_date": "1967-02-01", "application_date": "2027-01-15"}
