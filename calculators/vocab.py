@@ -81,6 +81,11 @@ class Slot:
     word_values: tuple[tuple[str, float, Text], ...] = ()  # list: words that mean a value, with the note shown
     single: str = ""  # list: one item named with a value word ("另 1 位全年"), added to the numbers listed
     mismatch: Text | None = None  # list: the question when `head` and the list disagree ({said}, {read})
+    every_value: str = ""  # list: "每年都 N 分": one number (group 1 or 2) for each of the items the model wants
+    loose: bool = False  # list: every number of its units, unitless ones too, is an item (ordinals never)
+    short_ask: tuple[Condition, Text] | None = None  # list: one item short of the model's length: ask for the last ({values})
+    short_note: Text | None = None  # list: more items than the model's length: the last ones are kept, said so
+    scale: tuple[tuple[str, float], ...] = ()  # number: units converted to the slot's (年 → 12 個月)
     when: Condition = ()  # bound only when this holds (a van's daily count only when a van is named)
     counted: bool = False  # number: its words are the noun it counts ("2 位放射師"): right after it they bind first
     unread: str = ""  # number: words after a number that make it a count of this kind even with no label near
@@ -90,6 +95,13 @@ class Slot:
     follow: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # items: (previous kinds, words, kind) for a clause naming no kind
     every: str = ""  # items: words saying one field value holds for all items ("都是")
     shift: tuple[str, str, int, Text] | None = None  # date: (words before, words after, years, note): "滿 60 歲 on D"
+    sum: bool = False  # map: the numbers of one key add up (RFA 130 + MWA 55 = ablation 185); a number after a
+    # "total" qualifier (共 300 例) is the key's total instead, a check rather than another item
+    orphan: str = ""  # map: words after a number making it a count of this map even with no key near it
+    split: str = ""  # map: each key is one call, the key going to this enum slot, its number to the map's own name
+    fill: tuple[Condition, Any, Text] | None = None  # missing: when this holds the value does not matter; use it, say so
+    same_key: tuple[str, str, Text] | None = None  # number: (map slot, enum slot, note): dropped when its clause names
+    # another key of that map than the enum's value (a lecture on RFA for the vascular domain)
     rest: str = ""  # map: words giving every other key the same number
     many: bool = False  # map: each key holds the list of its numbers ("非緻密 330、340")
     or_list: bool = False  # map: else every number of its units, in order, as one list (whichever the model accepts)

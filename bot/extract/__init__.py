@@ -4,11 +4,11 @@ generic reader (bot/reader); the others still through their hand-written extract
 from __future__ import annotations
 
 from bot.extract.base import Extraction, Need, Note
-from bot.extract import tsa, tsir
+from bot.extract import tsa
 from bot.parsing.text import Query
 from bot import reader  # the module (not its names): bot.reader imports bot.extract.base
 
-EXTRACTORS = [*tsa.EXTRACTORS, *tsir.EXTRACTORS]
+EXTRACTORS = [*tsa.EXTRACTORS]
 # Equal scores keep this order (the order the extractors were tried in before the reader).
 _ORDER = ["tsa_credit_tally", "tsa_renewal_check", "tsir_instructor_eligibility", "tsir_renewal_check", "hpa_qc_grade",
           "hpa_image_grade", "hpa_reread_action", "hpa_facility_volume", "hpa_radiographer_volume",

@@ -34,7 +34,10 @@ class Reading:
     used: set[int] = field(default_factory=set)  # starts of the numbers a list took
     unread: list[tuple[Mention, Slot]] = field(default_factory=list)  # counts of a slot's kind bound nowhere
     mismatch: list[Need] = field(default_factory=list)
-    item_facts: dict[str, int] = field(default_factory=dict)  # items slots: how many items had their number given
+    item_facts: dict[str, int] = field(default_factory=dict)  # items / split slots: how many items had their number given
+    extra: list[dict[str, Any]] = field(default_factory=list)  # split slots: the calls after the first
+    split_needs: list[Need] = field(default_factory=list)
+    reply_split: dict[str, float] = field(default_factory=dict)  # split slot → the number a reply gave for it
 
     def holds(self, clause: Clause) -> bool:
         return all(self._atom(a) for a in clause)
@@ -52,10 +55,12 @@ class Reading:
             return any(self.vocab_slot(s).counts and self.vocab_slot(s).alone for s in self.read if s in self.args)
         if atom.startswith("@slot:"):
             return self.args.get(atom[len("@slot:"):]) not in (None, [], {})
-        if atom.startswith("@gt:"):
-            _, name, value = atom.split(":")
+        if atom.startswith(("@gt:", "@ge:")):
+            op, name, value = atom.split(":")
             got = self.args.get(name)
-            return isinstance(got, (int, float)) and got > float(value)
+            return isinstance(got, (int, float)) and (got > float(value) if op == "@gt" else got >= float(value))
+        if atom.startswith("@short:"):
+            return atom[len("@short:"):] in self.item_facts and atom[len("@short:"):] not in self.args
         if atom == "@unread":
             return bool(self.unread)
         if atom.startswith("@only:"):
@@ -72,7 +77,8 @@ class Reading:
             if name in self.args and slot.counts:
                 value = self.args[name]
                 n += (len(value) if slot.kind == "map" and slot.fact_per_key and isinstance(value, dict)
-                      else self.item_facts.get(name, 0) if slot.kind == "items" else 1)
+                      else self.item_facts.get(name, 0) if slot.kind == "items" or slot.split else 1)
+        n += sum(v for k, v in self.item_facts.items() if self.vocab_slot(k).kind == "list" and k not in self.args)
         return n
 
     def any(self, condition: Condition) -> bool:
@@ -100,10 +106,74 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     if not r.any(vocab.trigger) or r.any(vocab.block):
         return None
     _drop_lone(r)
-    needs = item_needs + r.mismatch + [n for n in _check(r) if not any(m.key == n.key for m in r.mismatch + item_needs)]
+    _fill(r)
+    for s in vocab.slots:
+        if s.kind == "map" and s.split:
+            _split(r, s)
+    checked = _check(r)
+    split = {s.name: s.split for s in vocab.slots if s.kind == "map" and s.split}
+    # a split map's number is asked per key: not before the key itself is known
+    checked = [n for n in checked if not (n.key in split and split[n.key] not in r.args)]
+    needs = item_needs + r.mismatch
+    needs += [n for n in checked if not any(m.key == n.key for m in needs + r.split_needs)] + r.split_needs
     facts = r.facts() or (1 if r.unread else 0)  # a count placed nowhere is still the person's own figure
     score = vocab.base + vocab.per_fact * facts + sum(v for clause, v in vocab.bonus if r.holds(clause))
-    return Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
+    ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
+    ext.extra_calls = [] if needs else [{**{k: v for k, v in r.args.items()}, **call} for call in r.extra]
+    return ext
+
+
+def _fill(r: Reading) -> None:
+    """A missing input whose value cannot change the result (the calculator's other path holds): use it, say so."""
+    for s in r.vocab.slots:
+        if s.fill and not s.split and s.name not in r.args and r.any(s.fill[0]):
+            r.args[s.name] = s.fill[1]
+            r.notes.append(Note(*s.fill[2]))
+
+
+def _split(r: Reading, s: Slot) -> None:
+    """A map whose keys are calls: one call per key named (or the one asked about), its number the map's input."""
+    t = r.q.text
+    values: dict[str, float] = dict(r.args.pop(s.name, None) or {})
+    r.read = [x for x in r.read if x != s.name]
+    found = _outermost([terms(t, "", r.pattern(c.terms)) for c in s.choices])
+    positions = {str(c.value): ws[0].start for c, ws in zip(s.choices, found) if ws}
+    asked = r.args.get(s.split) if s.split in r.read else None
+    orphan = values.pop("?", None)
+    if asked is not None:
+        keys = [asked]
+    else:
+        keys = sorted(set(values) | set(positions), key=lambda k: positions.get(k, len(t)))
+    if not keys:
+        return
+    if orphan is not None:
+        values[keys[0]] = values.get(keys[0], 0) + orphan
+    if s.name in r.reply_split and not values:
+        values[keys[0]] = r.reply_split[s.name]
+    calls, read = [], 0
+    filled = False
+    for key in keys:
+        value = values.get(key)
+        if value is None:
+            if s.fill and r.any(s.fill[0]):
+                value = s.fill[1]
+                filled = True
+            else:
+                if s.ask and not r.split_needs:
+                    zh, en = _choice_labels(r, s.split).get(key, (key, key))
+                    r.split_needs.append(Need(s.name, s.ask[0].format(key=zh), s.ask[1].format(key=en)))
+                continue
+        else:
+            read += 1
+        calls.append({s.split: key, s.name: _num(value)})
+    if filled and s.fill:
+        r.notes.append(Note(*s.fill[2]))
+    r.item_facts[s.name] = read
+    if read:
+        r.read.append(s.name)
+    first = calls[0] if calls else {s.split: keys[0]}
+    r.args.update(first)
+    r.extra = calls[1:]
 
 
 # ------------------------------------------------------------------------------------------ binding
@@ -239,6 +309,13 @@ def _targets(r: Reading) -> list[tuple[Slot, str | None, str]]:
     return out
 
 
+def _outermost(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Where words overlap the longest wins (非腫瘤栓塞 is not 腫瘤栓塞)."""
+    spans = [(w.start, w.end) for g in groups for w in g]
+    return [[w for w in g if not any(s <= w.start and w.end <= e and (e - s) > (w.end - w.start) for s, e in spans)]
+            for g in groups]
+
+
 def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
     """How far a word is from a number it may name: before it in the same clause, or just after it (past the
     words naming what it counts: "480 screenings a month")."""
@@ -276,7 +353,7 @@ def _bind_numbers(r: Reading) -> None:
     if not targets:
         return
     t = r.q.text
-    words = [terms(t, "", pattern) for _, _, pattern in targets]
+    words = _outermost([terms(t, "", pattern) for _, _, pattern in targets])
     spans = [(w.start, w.end) for ws in words for w in ws]
     nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans) and n.start not in r.used]
     if r.q.followup_start:
@@ -335,14 +412,18 @@ def _bind_numbers(r: Reading) -> None:
                     got = [(only[0], float(only[0].value))]  # type: ignore[arg-type]
             if got:
                 n, value = got[0] if s.pick == "first" else got[-1]
+                if s.same_key and _other_key(r, s, n):
+                    r.notes.append(Note(s.same_key[2][0].format(value=_num(value)), s.same_key[2][1].format(value=_num(value))))
+                    continue
                 if s.fraction and 0 < value <= 1 and n.unit != "%":
                     r.notes.append(Note(f"{_labels(r, s.name)[0]} {value:g} 視為比例，即 {value * 100:g}%。",
                                         f"A {_labels(r, s.name)[1].lower()} of {value:g} is read as a fraction: {value * 100:g}%."))
                     value = round(value * 100, 4)
+                value *= dict(s.scale).get(n.unit or "", 1)
                 r.args[s.name] = _num(value)
                 r.read.append(s.name)
         elif s.kind == "map":
-            _fill_map(r, s, bound)
+            _fill_map(r, s, bound, nums, taken)
             if s.or_list:
                 _map_or_list(r, s, [n for n in numbers(r.q) if _units_ok(s, n.unit)
                                     and (s.min_value is None or float(n.value) >= s.min_value)])  # type: ignore[arg-type]
@@ -373,6 +454,20 @@ def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
             return
 
 
+def _other_key(r: Reading, s: Slot, n: Mention) -> bool:
+    """The number's clause names keys of a map, and not the one the question asks about."""
+    assert s.same_key is not None
+    map_slot, enum_slot = r.vocab_slot(s.same_key[0]), r.vocab_slot(s.same_key[1])
+    if enum_slot.name not in r.read:
+        return False
+    t = r.q.text
+    start = max(t.rfind(ch, 0, n.start) for ch in "，,。；;") + 1
+    ends = [i for i in (t.find(ch, n.end) for ch in "，,。；;") if i != -1]
+    clause = t[start:min(ends) if ends else len(t)]
+    named = {str(c.value) for c in map_slot.choices if compiled(r.pattern(c.terms)).search(clause)}
+    return bool(named) and r.args.get(enum_slot.name) not in named
+
+
 def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
                   bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
     """Counts of a slot's kind that no word placed: a reply naming a slot's words places them; else they are asked about."""
@@ -394,7 +489,11 @@ def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
             r.unread.append((n, kind))
 
 
-def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
+              nums: list[Mention] | None = None, taken: set[int] | None = None) -> None:
+    if s.sum:
+        _sum_map(r, s, bound, nums or [], taken if taken is not None else set())
+        return
     found: dict[str, Any] = {str(c.value): ([_num(v) for _, v in got] if s.many else _num(got[0][1] if s.pick == "first" else got[-1][1]))
                              for c in s.choices if (got := bound.get((s.name, str(c.value))))}
     rest = bound.get((s.name, "*"))
@@ -407,6 +506,38 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
                             f"'Everything else' is read as {', '.join(names.get(str(c.value), (str(c.value),) * 2)[1] for c in others)}, {value} each."))
     if found and (not s.many or len(found) == len(s.choices)):
         r.args[s.name] = found
+        r.read.append(s.name)
+
+
+_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']}|total(?:ly)?|in all)\s*$", re.IGNORECASE)
+
+
+def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
+             nums: list[Mention], taken: set[int]) -> None:
+    """Counts by key, added up ("RFA 130、MWA 55": ablation 185); a stated total (共 300 例) is the key's total."""
+    t = r.q.text
+    found: dict[str, float] = {}
+    last: list[tuple[Mention, str]] = []
+    for c in s.choices:
+        for n, v in bound.get((s.name, str(c.value)), []):
+            found[str(c.value)] = found.get(str(c.value), 0) + v
+            last.append((n, str(c.value)))
+    totals: dict[str, float] = {}
+    for n in nums:
+        if n.start in taken or not _units_ok(s, n.unit):
+            continue
+        counts = n.unit == "例" or (s.orphan and compiled(rf"^\s*(?:[a-z&/-]+\s+){{0,4}}(?:{s.orphan})").match(t[n.end:n.end + 32]))
+        if not counts:
+            continue
+        before = [k for m, k in last if m.end <= n.start and n.start - m.start <= 30]
+        if _TOTAL_BEFORE.search(t[max(0, n.start - 8):n.start]) and before:
+            totals[before[-1]] = float(n.value)  # type: ignore[arg-type]
+        else:
+            found["?"] = found.get("?", 0) + float(n.value)  # type: ignore[arg-type]
+        taken.add(n.start)
+    found.update(totals)
+    if found:
+        r.args[s.name] = {k: _num(v) for k, v in found.items()}
         r.read.append(s.name)
 
 
@@ -458,7 +589,27 @@ def _bind_lists(r: Reading) -> None:
                     values = [word[1]] * int(next(x for x in g.groups() if x))
                     r.notes.append(Note(*word[2]))
                     break
-        if not values:
+        length = _list_length(r, s)
+        if not values and s.every_value and length and (m := compiled(s.every_value).search(t)):
+            values = [float(next(g for g in m.groups() if g))] * length
+        if not values and s.loose:
+            picked = [n for n in numbers(r.q) if (n.unit or "") in s.units and n.start not in r.used
+                      and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
+                      and not t[:n.start].endswith("第")]
+            values = [float(n.value) for n in picked]  # type: ignore[arg-type]
+            if length and len(values) > length:
+                values = values[-length:]
+                if s.short_note:
+                    r.notes.append(Note(*s.short_note))
+            if length and len(values) == length - 1 and s.short_ask and (not s.short_ask[0] or r.any(s.short_ask[0])):
+                shown = "、".join(f"{v:g}" for v in values), ", ".join(f"{v:g}" for v in values)
+                r.mismatch.append(Need(s.name, s.short_ask[1][0].format(values=shown[0]), s.short_ask[1][1].format(values=shown[1])))
+                r.item_facts[s.name] = 1
+                continue
+            if length and len(values) != length:
+                continue
+            r.used.update(n.start for n in picked)
+        if not values and not s.loose:
             start = next((w.end for w in terms(t, "", r.pattern(s.terms))), None) if s.terms else None
             run = _run_after(r, start, s) if start is not None else []
             picked = run or [n for n in numbers(r.q) if n.unit in s.units and n.unit]
@@ -476,6 +627,14 @@ def _bind_lists(r: Reading) -> None:
         elif values:
             r.args[s.name] = [_num(v) for v in values]
             r.read.append(s.name)
+
+
+def _list_length(r: Reading, s: Slot) -> int | None:
+    """How many items the input model wants, when it says (min_length == max_length)."""
+    info = r.vocab.model.model_fields[s.name]
+    lo = next((m.min_length for m in info.metadata if getattr(m, "min_length", None) is not None), None)
+    hi = next((m.max_length for m in info.metadata if getattr(m, "max_length", None) is not None), None)
+    return lo if lo is not None and lo == hi else None
 
 
 def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
@@ -514,13 +673,20 @@ def _bind_reply(r: Reading) -> None:
         return
     reply = [n for n in numbers(q) if n.start >= q.followup_start]
     for key in q.expected:
+        split = next((s for s in r.vocab.slots if s.name == key and s.kind == "map" and s.split), None)
+        if split is not None:
+            fits = [n for n in reply if n.unit is None]
+            if fits and not r.args.get(key):
+                reply.remove(fits[0])
+                r.reply_split[key] = float(fits[0].value)  # type: ignore[arg-type]
+            continue
         slot = next((s for s in r.vocab.slots if s.name == key and s.kind == "number" and s.reply), None)
         if slot is None or key in r.args:
             continue
         fits = [n for n in reply if n.unit is None or _units_ok(slot, n.unit)]
         if fits:
             reply.remove(fits[0])
-            candidate = {**r.args, key: _num(float(fits[0].value))}  # type: ignore[arg-type]
+            candidate = {**r.args, key: _num(float(fits[0].value) * dict(slot.scale).get(fits[0].unit or "", 1))}  # type: ignore[arg-type]
             if _rejected(r, candidate, key):
                 continue  # a reply that is no valid value is asked again
             r.args = candidate

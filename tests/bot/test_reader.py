@@ -136,7 +136,7 @@ def test_a_reply_to_a_clarifying_question_fills_the_slot_asked_for():
 # ------------------------------------------------------------------------ the declared tools
 def test_every_declared_vocabulary_names_real_fields_of_its_model():
     vocabs = vocabularies()
-    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action", "hpa_image_grade", "hpa_facility_volume", "hpa_radiographer_volume", "tsir_renewal_check"} <= {v.tool for v in vocabs}
+    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action", "hpa_image_grade", "hpa_facility_volume", "hpa_radiographer_volume", "tsir_renewal_check", "tsir_instructor_eligibility"} <= {v.tool for v in vocabs}
     for v in vocabs:
         for slot in v.slots:
             assert slot.name in v.model.model_fields, (v.tool, slot.name)
@@ -318,3 +318,29 @@ def test_tsir_renewal_a_period_between_label_and_number_is_no_figure():
 def test_tsir_renewal_turning_60_on_a_day_is_a_birth_date():
     e = candidates(Query("I turn 60 on 2027-02-01. Can I apply for a lifetime instructor certificate on 2027-01-15?", TODAY))[0]
     assert e.args == {"activities": [], "birth_date": "1967-02-01", "application_date": "2027-01-15"}
+
+
+def test_tsir_eligibility_cases_by_technique_add_up_per_domain_one_call_each():
+    e = candidates(Query("消融：微波 90、RFA 70，血管介入 PTA 120 例，專科 9 年，兩個領域都能申請指導老師嗎？", TODAY))[0]
+    assert e.tool == "tsir_instructor_eligibility" and e.complete
+    calls = [e.args, *e.extra_calls]
+    assert {c["domain"]: c["cases_last_6_years"] for c in calls} == {"ablation": 160, "vascular_intervention": 120}
+    assert all(c["years_as_specialist"] == 9 for c in calls)
+
+
+def test_tsir_eligibility_a_stated_total_is_the_domains_total_not_another_part():
+    e = candidates(Query("TACE 180、TARE 120，共 300 例，專科 10 年，可以申請腫瘤栓塞指導老師嗎？", TODAY))[0]
+    assert e.args["domain"] == "tumor_embolization" and e.args["cases_last_6_years"] == 300
+
+
+def test_tsir_eligibility_the_lecture_path_makes_the_missing_facts_not_matter():
+    e = candidates(Query("我在消融相關會議演講過 3 次，可以申請消融指導老師嗎？", TODAY))[0]
+    assert e.tool == "tsir_instructor_eligibility" and e.complete
+    assert e.args["lectures_in_domain"] == 3 and e.args["cases_last_6_years"] == 0 and e.args["years_as_specialist"] == 0
+    assert len(e.notes) == 2  # both zeros are said, never silent
+
+
+def test_tsir_eligibility_asks_the_domain_before_its_cases():
+    e = candidates(Query("我想申請指導老師，專科 10 年", TODAY))[0]
+    assert e.tool == "tsir_instructor_eligibility" and [n.key for n in e.needs] == ["domain"]
+
