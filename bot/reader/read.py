@@ -640,8 +640,8 @@ def _list_length(r: Reading, s: Slot) -> int | None:
 def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     """The reply to "list each one's …": its numbers replace the ones read, the items named by a value word stay."""
     q = r.q
-    if not q.followup_start or s.name not in q.expected:
-        return values
+    if not q.followup_start or s.name not in q.expected or s.loose:
+        return values  # a loose list already reads the reply's figures after the question's
     reply = [float(n.value) for n in numbers(q) if n.start >= q.followup_start and n.unit in (None, *s.units)]  # type: ignore[arg-type]
     if not reply:
         return values

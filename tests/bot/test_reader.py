@@ -136,7 +136,7 @@ def test_a_reply_to_a_clarifying_question_fills_the_slot_asked_for():
 # ------------------------------------------------------------------------ the declared tools
 def test_every_declared_vocabulary_names_real_fields_of_its_model():
     vocabs = vocabularies()
-    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action", "hpa_image_grade", "hpa_facility_volume", "hpa_radiographer_volume", "tsir_renewal_check", "tsir_instructor_eligibility"} <= {v.tool for v in vocabs}
+    assert {"renewal_window", "hpa_followup_deadline", "hpa_followup_deduction", "hpa_qc_grade", "hpa_reread_action", "hpa_image_grade", "hpa_facility_volume", "hpa_radiographer_volume", "tsir_renewal_check", "tsir_instructor_eligibility", "tsa_renewal_check"} <= {v.tool for v in vocabs}
     for v in vocabs:
         for slot in v.slots:
             assert slot.name in v.model.model_fields, (v.tool, slot.name)
@@ -344,3 +344,24 @@ def test_tsir_eligibility_asks_the_domain_before_its_cases():
     e = candidates(Query("我想申請指導老師，專科 10 年", TODAY))[0]
     assert e.tool == "tsir_instructor_eligibility" and [n.key for n in e.needs] == ["domain"]
 
+
+
+def test_tsa_renewal_six_yearly_figures_or_one_figure_each_year():
+    e = candidates(Query("六年積分 120、100、110、90、100、95 可以展延嗎？", TODAY))[0]
+    assert e.tool == "tsa_renewal_check" and e.args == {"yearly_credits": [120, 100, 110, 90, 100, 95]}
+    e = candidates(Query("外科專科證書展延，我每年都 100 分，夠嗎？", TODAY))[0]
+    assert e.args == {"yearly_credits": [100] * 6}
+
+
+def test_tsa_renewal_dates_are_no_yearly_figures():
+    e = candidates(Query("my credits for years 1-6 are 100, 110, 95, 105, 90, 120 — can I renew? and the cert was issued "
+                         "2021-06-30, when's the window?", TODAY))
+    renewal = next(c for c in e if c.tool == "tsa_renewal_check")
+    assert renewal.args["yearly_credits"] == [100, 110, 95, 105, 90, 120]  # was 105, 90, 120, 2021, 6, 30
+
+
+def test_tsa_renewal_five_years_given_asks_for_the_sixth_and_a_mission_in_years_is_months():
+    e = candidates(Query("前五年 120、100、110、90、100，今年還沒結算，這樣能展延嗎？", TODAY))[0]
+    assert e.tool == "tsa_renewal_check" and [n.key for n in e.needs] == ["yearly_credits"] and "120、100" in e.needs[0].zh
+    e = candidates(Query("六年積分 100、100、100、100、50、50，其中駐外醫療團 1 年，可以展延嗎？", TODAY))[0]
+    assert e.args["overseas_mission_months"] == 12
