@@ -141,7 +141,9 @@ REREAD_ACTION = Vocabulary(
              ask_when=(("!@fact",),),
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         # 丁 turns on it: a fact of the user's own case beside a rate, not the rule's wording.
-        Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False),
+        Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False,
+             ask=("前次後續審查是否已要求參加判片座談會及個案討論會？",
+                  "Did the previous follow-up review already require the reading seminar and case conference?")),
     ),
     base=2.5,
 )

@@ -160,7 +160,8 @@ ELIGIBILITY = Vocabulary(
              same_key=("cases_last_6_years", "domain", (
                  "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",
                  "The {value} lectures were not in the domain applied for, so rule 1(2)'s lecture path does not count them."))),
-        Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=8, terms=r"sci"),
+        Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=8,
+             terms=r"sci|(?<!非)第一作者|通訊作者|通信作者|first author|corresponding author"),
     ),
     per_fact=0.0,
     bonus=((("eligibility",), 1.0), (("technique",), 1.0)),

@@ -21,10 +21,24 @@ QUALIFIERS: dict[str, str] = {
     "negation": r"不是|並非|非|沒有|沒|未|不曾|從未|\bnot\b|\bno\b|\bnever\b|n't\b",
     "addition": r"另外|另|此外|還有|以及|\band\b|\bplus\b|\balso\b|\bin addition\b",
     "total": r"總共|一共|合計|總計|共|\bin total\b|\baltogether\b|\btotal\b",
+    "unsure": r"不記得|不確定|忘了|不知道|不清楚|沒印象|not sure|don't remember|do not remember|don't know|do not know|can't recall|unsure",
 }
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
 _PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*$", re.IGNORECASE)
+
+
+def after_subset(text: str, start: int) -> bool:
+    """A number right after a subset qualifier ("其中 2 篇…"): a part of what was just counted."""
+    return _SUBSET_BEFORE.search(text[max(0, start - 6):start]) is not None
+
+
+def clause_of(text: str, start: int, end: int) -> str:
+    """The clause around a span."""
+    left = max(text.rfind(ch, 0, start) for ch in "，,。；;？?！!\n") + 1
+    rights = [i for i in (text.find(ch, end) for ch in "，,。；;？?！!\n") if i != -1]
+    return text[left:min(rights) if rights else len(text)]
 
 
 @dataclass(frozen=True)

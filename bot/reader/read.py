@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from bot.extract.base import PERSONAL, Extraction, Need, Note
 from bot.parsing.text import Query
 from bot.reader.items import bind_items
-from bot.reader.mentions import QUALIFIERS, SEPARATOR, Mention, compiled, dates, joins, negated, numbers, past_day, spreads, terms
+from bot.reader.mentions import QUALIFIERS, SEPARATOR, Mention, after_subset, clause_of, compiled, dates, joins, negated, numbers, past_day, spreads, terms
 from calculators.errors import FieldProblem
 from calculators.vocab import Clause, Condition, Slot, Vocabulary
 
@@ -32,7 +32,8 @@ class Reading:
     invalid: list[Need] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # starts of the numbers a list took
-    unread: list[tuple[Mention, Slot]] = field(default_factory=list)  # counts of a slot's kind bound nowhere
+    unread: list[tuple[Mention, Slot]] = field(default_factory=list)
+    unsure: list[str] = field(default_factory=list)  # flags the person says they do not know  # counts of a slot's kind bound nowhere
     mismatch: list[Need] = field(default_factory=list)
     item_facts: dict[str, int] = field(default_factory=dict)  # items / split slots: how many items had their number given
     extra: list[dict[str, Any]] = field(default_factory=list)  # split slots: the calls after the first
@@ -202,7 +203,18 @@ def _bind_flags(r: Reading) -> None:
         if slot.kind != "flag":
             continue
         t = r.q.text
+        asked = bool(r.q.followup_start) and slot.name in r.q.expected
+        if asked:
+            t = t[r.q.followup_start:]  # the reply to the question about this flag answers it
         said = terms(t, slot.name, r.pattern(slot.terms))
+        either = said + terms(t, slot.name, r.pattern(slot.false_terms)) if slot.false_terms else said
+        if any(compiled(QUALIFIERS["unsure"]).search(clause_of(t, m.start, m.end)) for m in either):
+            r.unsure.append(slot.name)  # "前次有沒有被要求我不記得了": asked, not read either way
+            continue
+        if asked and not either and (m := _YES_NO.match(t.strip())):
+            r.args[slot.name] = m.group(1) is not None
+            r.read.append(slot.name)
+            continue
         if slot.false_terms and compiled(r.pattern(slot.false_terms)).search(t) or any(negated(t, m.start) for m in said):
             r.args[slot.name] = False
         elif said:
@@ -210,6 +222,9 @@ def _bind_flags(r: Reading) -> None:
         else:
             continue
         r.read.append(slot.name)
+
+
+_YES_NO = re.compile(r"(有|是|對|要|yes|yep|yeah|correct|true)|(沒有|沒|不是|否|不|no|nope|false)", re.IGNORECASE)
 
 
 def _bind_dates(r: Reading) -> None:
@@ -374,7 +389,7 @@ def _bind_numbers(r: Reading) -> None:
                 continue
             if s.when and not r.any(s.when):
                 continue
-            if s.kind == "number" and s.pick == "first" and bound.get((s.name, None)):
+            if s.kind == "number" and s.pick == "first" and bound.get((s.name, None)) and not after_subset(t, n.start):
                 continue  # a slot of one number already has it: the next number goes to its next-best slot
             for w in words[i]:
                 d = _distance(t, n, w, s)
@@ -412,6 +427,9 @@ def _bind_numbers(r: Reading) -> None:
                     got = [(only[0], float(only[0].value))]  # type: ignore[arg-type]
             if got:
                 n, value = got[0] if s.pick == "first" else got[-1]
+                part = [g for g in got if after_subset(t, g[0].start)]
+                if part and len(got) > 1:
+                    n, value = part[0]  # "SCI 3 篇，其中 2 篇我是通訊作者": the part the slot's words name
                 if s.same_key and _other_key(r, s, n):
                     r.notes.append(Note(s.same_key[2][0].format(value=_num(value)), s.same_key[2][1].format(value=_num(value))))
                     continue
@@ -745,6 +763,7 @@ def _rejected(r: Reading, args: dict[str, Any], key: str) -> bool:
 def _check(r: Reading) -> list[Need]:
     """Validate the candidate arguments with the tool's input model: a value it rejects is `invalid`, a slot
     it misses (or one the vocabulary asks for in this question) is a `Need`."""
+    needs_extra: list[Need] = []
     placeholders = {s.name: s.choices[0].value for s in r.vocab.slots
                     if s.kind == "enum" and s.choices and s.name not in r.args}
     missing: list[str] = []
@@ -767,6 +786,7 @@ def _check(r: Reading) -> list[Need]:
             break  # a rejected value is asked about first
         missing = [f for f, _, _, _ in problems if f not in r.args and f not in missing]
         break
+    missing += [f for f in r.unsure if f not in missing]
     required = [f for f, info in r.vocab.model.model_fields.items() if info.is_required()]
     maps_read = {s.name for s in r.vocab.slots if s.kind == "map" and s.name in r.read}
     missing += [f for f in required if f not in r.args and f not in missing]
@@ -774,6 +794,14 @@ def _check(r: Reading) -> list[Need]:
     for s in r.vocab.slots:
         if r.args.get(s.name) in (None, [], {}) and s.name not in missing and s.ask_when and r.any(s.ask_when) and not r.any(s.ask_unless):
             missing.append(s.name)
+    for s in r.vocab.slots:
+        # a map key the question makes needed ("我們是 CR 系統": the CR item) but gives no number for
+        if s.kind == "map" and isinstance(r.args.get(s.name), dict) and not r.invalid:
+            names = _choice_labels(r, s.name)
+            for c in s.choices:
+                if c.when and str(c.value) not in r.args[s.name] and r.any(c.when) and not any(n.key == str(c.value) for n in needs_extra):
+                    zh, en = names.get(str(c.value), (str(c.value), str(c.value)))
+                    needs_extra.append(Need(str(c.value), f"「{zh}」的分數是多少？", f"What did the {en} score?"))
     unread: list[Need] = []
     if r.unread:
         # A count placed nowhere is asked about (which slot is it?), on the first slot of its kind still missing.
@@ -789,7 +817,7 @@ def _check(r: Reading) -> list[Need]:
         slot = r.vocab_slot(f) if f in order else None
         zh, en = slot.ask if slot and slot.ask else (f"請提供{_labels(r, f)[0]}。", f"Please give the {_labels(r, f)[1].lower()}.")
         needs.append(Need(f, zh, en))
-    return needs + unread
+    return needs + needs_extra + unread
 
 
 def _num(v: float) -> int | float:

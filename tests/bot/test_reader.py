@@ -365,3 +365,28 @@ def test_tsa_renewal_five_years_given_asks_for_the_sixth_and_a_mission_in_years_
     assert e.tool == "tsa_renewal_check" and [n.key for n in e.needs] == ["yearly_credits"] and "120、100" in e.needs[0].zh
     e = candidates(Query("六年積分 100、100、100、100、50、50，其中駐外醫療團 1 年，可以展延嗎？", TODAY))[0]
     assert e.args["overseas_mission_months"] == 12
+
+def test_a_subset_number_is_the_part_the_slot_names():
+    e = candidates(Query("我有 SCI 三篇，其中兩篇我是通訊作者，一篇是第三作者。消融個案才 50 例、專科 5 年，可以申請消融指導老師嗎？", TODAY))[0]
+    assert e.tool == "tsir_instructor_eligibility" and e.args["sci_first_or_corresponding"] == 2
+
+
+def test_a_flag_the_person_does_not_remember_is_asked():
+    e = candidates(Query("這次陽性複判差異 53%、陰性 9%，前次審查有沒有被要求我不記得了，會不會被停權？", TODAY))[0]
+    assert e.tool == "hpa_reread_action" and "previously_required" not in e.args
+    assert [n.key for n in e.needs] == ["previously_required"]
+
+
+def test_a_cr_unit_without_its_cr_item_is_asked_for_it():
+    e = candidates(Query("我們是 CR 系統，實測劑量 90、假體 88、壓迫 86、照野 91、閱片 87，這樣是全 A 嗎？", TODAY))[0]
+    assert e.tool == "hpa_qc_grade" and [n.key for n in e.needs] == ["exposure_index_cr"]
+    dr = candidates(Query("我們是 DR，劑量 90、假體 88、壓迫 86、照野 91、閱片 87，這樣是全 A 嗎？", TODAY))[0]
+    assert dr.complete
+
+
+def test_the_reply_to_a_flag_question_answers_it():
+    q = "這次陽性複判差異 53%、陰性 9%，前次審查有沒有被要求我不記得了，會不會被停權？"
+    e = candidates(Query(q, TODAY, followup="有，上次就被要求過", expected=("previously_required",)))[0]
+    assert e.tool == "hpa_reread_action" and e.args["previously_required"] is True and e.complete
+    e = candidates(Query(q, TODAY, followup="沒有", expected=("previously_required",)))[0]
+    assert e.args.get("previously_required", False) is False and e.complete
