@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.parsing.dates import find_dates, find_invalid_dates
+from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query
 
 # Clause boundaries: a number binds to a word of its own clause only.
@@ -54,17 +55,20 @@ class Mention:
     name: str = ""  # term: the vocabulary's name of the word group; qualifier: its kind
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=2048)
 def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
 def terms(text: str, name: str, pattern: str) -> list[Mention]:
     """Every occurrence of a vocabulary word group in the text."""
-    if not pattern:
-        return []
-    return [Mention("term", m.start(), m.end(), m.group(0), name=name) for m in compiled(pattern).finditer(text)
-            if m.end() > m.start()]
+    return list(_terms(text, name, pattern)) if pattern else []
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str, name: str, pattern: str) -> tuple[Mention, ...]:
+    return tuple(Mention("term", m.start(), m.end(), m.group(0), name=name) for m in compiled(pattern).finditer(text)
+                 if m.end() > m.start())
 
 
 def qualifiers(text: str) -> list[Mention]:
@@ -78,21 +82,30 @@ _PARTIAL = re.compile(r"(?<![\d/年.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]")
 
 def dates(q: Query) -> list[Mention]:
     """Calendar dates (ROC or Gregorian), days written without a year, and date-like strings naming no day."""
-    t = q.text
+    return list(_dates(q.text))
+
+
+@lru_cache(maxsize=256)
+def _dates(t: str) -> tuple[Mention, ...]:
     found = [Mention("date", d.start, d.end, t[d.start:d.end], value=d.date) for d in find_dates(t)]
     taken = [(m.start, m.end) for m in found]
     for m in _PARTIAL.finditer(t):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             found.append(Mention("partial_date", m.start(), m.end(), m.group(0), value=(int(m.group(1)), int(m.group(2)))))
     found += [Mention("bad_date", t.find(b), t.find(b) + len(b), b) for b in find_invalid_dates(t)]
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def numbers(q: Query) -> list[Mention]:
     """Numbers with their (canonical) unit, outside dates."""
-    spans = [(d.start, d.end) for d in dates(q) if d.kind != "bad_date"]
-    return [Mention("number", x.start, x.end, q.text[x.start:x.end].strip(), value=x.value, unit=x.unit)
-            for x in q.quantities if not any(s < x.end and x.start < e for s, e in spans)]
+    return list(_numbers(q.text))
+
+
+@lru_cache(maxsize=256)
+def _numbers(t: str) -> tuple[Mention, ...]:
+    spans = [(d.start, d.end) for d in _dates(t) if d.kind != "bad_date"]
+    return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value, unit=x.unit)
+                 for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans))
 
 
 def between(text: str, start: int, end: int) -> str:
