@@ -19,7 +19,7 @@ from calculators.errors import FieldProblem
 from calculators.vocab import Slot
 
 if typing.TYPE_CHECKING:
-    from bot.reader.read import Reading
+    from bot.reader.reading import Reading
 
 
 def item_model(model: type[BaseModel], name: str) -> type[BaseModel]:
