@@ -44,7 +44,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     facts = r.facts() or (1 if r.unread else 0)  # a count placed nowhere is still the person's own figure
     score = vocab.base + vocab.per_fact * facts + sum(v for clause, v in vocab.bonus if r.holds(clause))
     ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
-    ext.extra_calls = [] if needs else [{**{k: v for k, v in r.args.items()}, **call} for call in r.extra]
+    ext.extra_calls = [] if needs else [{**r.args, **call} for call in r.extra]
     return ext
 
 def _bind_items(r: Reading) -> list[Need]:
