@@ -54,9 +54,6 @@ MEETING_KINDS = {"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_
                  "other_surgical_society_meeting", "domestic_seminar"}
 
 TALLY_CUES = [r"積分", r"學分", r"幾分", r"多少分", r"credits?", r"points?", r"\bcme\b"]
-RENEW_CUES = [r"展延", r"延展", r"換證", r"renew", r"extend", r"延長"]
-MISSION = re.compile(r"(?:駐外|醫療團|medical mission|mission)[^，,。；]{0,12}?(\d+(?:\.\d+)?)\s*(個月|年|months?|years?)", re.I)
-MISSION_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(個月|年|months?|years?)[^，,。；]{0,8}(?:駐外|醫療團|medical mission)", re.I)
 
 
 def _kind_of_meeting_dropped(clause: str, slots: list[tuple[int, int, str]]) -> bool:
@@ -308,75 +305,4 @@ def credit_tally(q: Query) -> Extraction | None:
     return Extraction("tsa_credit_tally", args, needs, notes, score=score, facts=facts)
 
 
-def _yearly_credits(q: Query) -> list[float] | None:
-    text = q.text
-    m = re.search(r"每年(?:都)?(?:是|有)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per) year", text, re.I)
-    if m:
-        return [float(m.group(1) or m.group(2))] * 6
-    values = _listed_credits(q)
-    return values if len(values) >= 6 else None
-
-
-def _listed_credits(q: Query) -> list[float]:
-    """The unitless figures of the question (a list of yearly credits, possibly short of six)."""
-    text = q.text
-    return [x.value for x in q.quantities if x.unit in (None, "分") and x.value <= 5000
-            and not (x.start > 0 and text[x.start - 1] in "第")]
-
-
-def _fmt_num(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else str(v)
-
-
-def renewal_check(q: Query) -> Extraction | None:
-    """tsa_renewal_check: six yearly totals → may the surgical specialist certificate be renewed?"""
-    t = q.lower
-    values = _yearly_credits(q)
-    five_years = len(_listed_credits(q)) == 5 and has(r"前五年|前 5 年|五年|5 年|five years|previous 5", t)
-    six_years = values is not None and has(r"六年|6\s*年|six years|6 years|每年", t) and (
-        has(r"積分|學分|credits?|points?", t) or len(values) == 6)  # "six years: 95.5, 100, …"
-    if not (any(has(p, t) for p in RENEW_CUES) or six_years or five_years):
-        return None
-    if has(r"指導老師|介入|instructor|tsir", t):
-        return None
-    args: dict[str, Any] = {}
-    needs: list[Need] = []
-    notes: list[Note] = []
-    facts = 0
-    if values is not None:
-        yearly = values[-6:] if len(values) > 6 else values
-        if len(values) > 6:
-            notes.append(Note("取最後 6 個數字為六年的年度積分（依序由最早到最近）。", "The last six numbers are read as the six yearly totals, oldest first."))
-        args["yearly_credits"] = [int(v) if float(v).is_integer() else v for v in yearly]
-        facts += 1
-    elif len(five := _listed_credits(q)) == 5:
-        # "前五年 120、100、110、90、100，今年還沒結算": five years given, the sixth asked for
-        facts += 1
-        needs.append(Need("yearly_credits", f"已讀到前五年的積分（{'、'.join(_fmt_num(v) for v in five)}）；第六年（今年）的積分是多少？",
-                          f"I read five years ({', '.join(_fmt_num(v) for v in five)}); what are the sixth (this) year's credits?"))
-    else:
-        needs.append(Need("yearly_credits", "證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？",
-                          "What were your credits in each of the six years of the certificate's validity (six numbers, oldest first)?"))
-    reply_months = [x for x in q.quantities if q.followup_start and x.start >= q.followup_start
-                    and x.unit in ("個月", "年", None)] if "overseas_mission_months" in q.expected else []
-    m = MISSION.search(q.text) or MISSION_AFTER.search(q.text)
-    if reply_months:  # the reply to "how many months was the mission?"
-        x = reply_months[0]
-        months = x.value * (12 if x.unit == "年" else 1)
-        args["overseas_mission_months"] = int(months) if float(months).is_integer() else months
-        facts += 1
-    elif m:
-        months = float(m.group(1)) * (12 if m.group(2).startswith(("年", "year")) else 1)
-        args["overseas_mission_months"] = int(months) if months.is_integer() else months
-        facts += 1
-    elif has(r"駐外|醫療團|medical mission|overseas mission", q.text):
-        # A mission named without its length: its months change the credits needed, so ask (never 0).
-        needs.append(Need("overseas_mission_months", "駐外醫療團派外共幾個月？",
-                          "How many months were you posted abroad with the medical mission?"))
-    score = 1.5 + (1 if has(r"積分|學分|credits?|points?", t) else 0) + (1 if has(r"外科|專科醫師|surg", t) else 0)
-    if not facts and has(r"什麼時候|何時|哪天|when|deadline", t):
-        score -= 1  # "when can I renew?" asks for the window, not the credits
-    return Extraction("tsa_renewal_check", args, needs, notes, score=score, facts=facts)
-
-
-EXTRACTORS = [credit_tally, renewal_check]
+EXTRACTORS = [credit_tally]

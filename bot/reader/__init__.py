@@ -1,0 +1,35 @@
+"""The generic reader: question → mentions → the slots a calculator declares (calculators/vocab_*.py).
+
+Every module `calculators.vocab_*` exports `VOCABULARY` (a list of `calculators.vocab.Vocabulary`);
+a tool declared there is read here with no change to this package.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+import calculators
+from bot.extract.base import Extraction
+from bot.parsing.text import Query
+from bot.reader.read import read
+from calculators.vocab import Vocabulary
+
+
+@lru_cache(maxsize=1)
+def vocabularies() -> tuple[Vocabulary, ...]:
+    """Every declared vocabulary, from the calculators' vocab_* modules."""
+    found: list[Vocabulary] = []
+    for info in sorted(pkgutil.iter_modules(calculators.__path__), key=lambda i: i.name):
+        if info.name.startswith("vocab_"):
+            found += importlib.import_module(f"calculators.{info.name}").VOCABULARY
+    return tuple(found)
+
+
+def read_all(q: Query) -> list[Extraction]:
+    """The candidate call of every tool with a declared vocabulary that the question may be for."""
+    return [e for v in vocabularies() if (e := read(q, v)) is not None]
+
+
+__all__ = ["Vocabulary", "read", "read_all", "vocabularies"]

@@ -1,0 +1,170 @@
+"""After binding: replies, alternatives, inputs that cannot change the result, calls per key, and the check
+by the tool's input model (a rejected value is `invalid`, a missing one a `Need`)."""
+
+from __future__ import annotations
+
+
+from bot.extract.base import Need, Note
+from bot.reader.mentions import numbers, terms
+from bot.reader.numbers import outermost
+from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
+from calculators.vocab import Slot
+
+
+def fill(r: Reading) -> None:
+    """A missing input whose value cannot change the result (the calculator's other path holds): use it, say so."""
+    for s in r.vocab.slots:
+        if s.fill and not s.split and s.name not in r.args and r.any(s.fill[0]):
+            r.args[s.name] = s.fill[1]
+            r.notes.append(Note(*s.fill[2]))
+
+def split(r: Reading, s: Slot) -> None:
+    """A map whose keys are calls: one call per key named (or the one asked about), its number the map's input."""
+    t = r.q.text
+    values: dict[str, float] = dict(r.args.pop(s.name, None) or {})
+    r.read = [x for x in r.read if x != s.name]
+    found = outermost([terms(t, "", r.pattern(c.terms)) for c in s.choices])
+    positions = {str(c.value): ws[0].start for c, ws in zip(s.choices, found) if ws}
+    asked = r.args.get(s.split) if s.split in r.read else None
+    orphan = values.pop("?", None)
+    if asked is not None:
+        keys = [asked]
+    else:
+        keys = sorted(set(values) | set(positions), key=lambda k: positions.get(k, len(t)))
+    if not keys:
+        return
+    if orphan is not None:
+        values[keys[0]] = values.get(keys[0], 0) + orphan
+    if s.name in r.reply_split and not values:
+        values[keys[0]] = r.reply_split[s.name]
+    calls, read = [], 0
+    filled = False
+    for key in keys:
+        value = values.get(key)
+        if value is None:
+            if s.fill and r.any(s.fill[0]):
+                value = s.fill[1]
+                filled = True
+            else:
+                if s.ask and not r.split_needs:
+                    zh, en = choice_labels(r, s.split).get(key, (key, key))
+                    r.split_needs.append(Need(s.name, s.ask[0].format(key=zh), s.ask[1].format(key=en)))
+                continue
+        else:
+            read += 1
+        calls.append({s.split: key, s.name: as_number(value)})
+    if filled and s.fill:
+        r.notes.append(Note(*s.fill[2]))
+    r.item_facts[s.name] = read
+    if read:
+        r.read.append(s.name)
+    first = calls[0] if calls else {s.split: keys[0]}
+    r.args.update(first)
+    r.extra = calls[1:]
+
+
+# ------------------------------------------------------------------------------------------ binding
+
+def bind_reply(r: Reading) -> None:
+    """A reply to a clarifying question: its bare numbers fill the slots that were asked for, in order."""
+    q = r.q
+    if not q.followup_start or not q.expected:
+        return
+    reply = [n for n in numbers(q) if n.start >= q.followup_start]
+    for key in q.expected:
+        split = next((s for s in r.vocab.slots if s.name == key and s.kind == "map" and s.split), None)
+        if split is not None:
+            fits = [n for n in reply if n.unit is None]
+            if fits and not r.args.get(key):
+                reply.remove(fits[0])
+                r.reply_split[key] = float(fits[0].value)  # type: ignore[arg-type]
+            continue
+        slot = next((s for s in r.vocab.slots if s.name == key and s.kind == "number" and s.reply), None)
+        if slot is None or key in r.args:
+            continue
+        fits = [n for n in reply if n.unit is None or units_ok(slot, n.unit)]
+        if fits:
+            reply.remove(fits[0])
+            candidate = {**r.args, key: as_number(float(fits[0].value) * dict(slot.scale).get(fits[0].unit or "", 1))}  # type: ignore[arg-type]
+            if rejected(r, candidate, key):
+                continue  # a reply that is no valid value is asked again
+            r.args = candidate
+            r.read.append(key)
+
+def drop_lone(r: Reading) -> None:
+    """A slot that is no fact on its own: without another fact it neither counts nor, at its default, stays."""
+    lone = [s for s in r.vocab.slots if not s.alone and s.name in r.args]
+    if not lone or r.holds(("@fact",)):
+        return
+    for s in lone:
+        r.read = [n for n in r.read if n != s.name]
+        if r.args[s.name] == r.vocab.model.model_fields[s.name].default:
+            r.args.pop(s.name)
+
+def keep_one_of(r: Reading) -> None:
+    groups = [g for g in r.vocab.one_of if any(s in r.args for s in g)]
+    for g in groups[1:]:
+        for s in g:
+            r.args.pop(s, None)
+
+
+# ---------------------------------------------------------------------------------------- checking
+
+def check(r: Reading) -> list[Need]:
+    """Validate the candidate arguments with the tool's input model: a value it rejects is `invalid`, a slot
+    it misses (or one the vocabulary asks for in this question) is a `Need`."""
+    needs_extra: list[Need] = []
+    placeholders = {s.name: s.choices[0].value for s in r.vocab.slots
+                    if s.kind == "enum" and s.choices and s.name not in r.args}
+    missing: list[str] = []
+    for _ in range(len(r.vocab.slots) + 1):
+        problems = model_problems(r, {**placeholders, **r.args})
+        bad = [(f, key, msg) for f, key, kind, msg in problems if f in r.args and kind != "missing"]
+        if bad:
+            for f, key, msg in bad:
+                slot = r.vocab_slot(f) if any(s.name == f for s in r.vocab.slots) else None
+                text = slot.bad if slot and slot.bad else (f"{field_labels(r, f)[0]}：{msg}", f"{field_labels(r, f)[1]}: {msg}")
+                if not any(n.key == (key or f) for n in r.invalid):
+                    r.invalid.append(Need(key or f, *text))
+                if key is not None and isinstance(r.args.get(f), dict):
+                    r.args[f].pop(key, None)
+                    if r.args[f]:
+                        continue
+                r.args.pop(f, None)
+            continue
+        if r.invalid:
+            break  # a rejected value is asked about first
+        missing = [f for f, _, _, _ in problems if f not in r.args and f not in missing]
+        break
+    missing += [f for f in r.unsure if f not in missing]
+    required = [f for f, info in r.vocab.model.model_fields.items() if info.is_required()]
+    maps_read = {s.name for s in r.vocab.slots if s.kind == "map" and s.name in r.read}
+    missing += [f for f in required if f not in r.args and f not in missing]
+    missing = [f for f in missing if not any(n.key == f for n in r.invalid) and not (f in maps_read and r.invalid)]
+    for s in r.vocab.slots:
+        if r.args.get(s.name) in (None, [], {}) and s.name not in missing and s.ask_when and r.any(s.ask_when) and not r.any(s.ask_unless):
+            missing.append(s.name)
+    for s in r.vocab.slots:
+        # a map key the question makes needed ("我們是 CR 系統": the CR item) but gives no number for
+        if s.kind == "map" and isinstance(r.args.get(s.name), dict) and not r.invalid:
+            names = choice_labels(r, s.name)
+            for c in s.choices:
+                if c.when and str(c.value) not in r.args[s.name] and r.any(c.when) and not any(n.key == str(c.value) for n in needs_extra):
+                    zh, en = names.get(str(c.value), (str(c.value), str(c.value)))
+                    needs_extra.append(Need(str(c.value), f"「{zh}」的分數是多少？", f"What did the {en} score?"))
+    unread: list[Need] = []
+    if r.unread:
+        # A count placed nowhere is asked about (which slot is it?), on the first slot of its kind still missing.
+        n, _ = r.unread[0]
+        slot = next((s for s in r.vocab.slots if s.unread_ask and s.name not in r.args and (not s.when or r.any(s.when))), None)
+        if slot is not None and slot.unread_ask:
+            given = f"{float(n.value):g}"  # type: ignore[arg-type]
+            unread = [Need(slot.name, slot.unread_ask[0].format(given=given), slot.unread_ask[1].format(given=given))]
+            missing = [f for f in missing if f != slot.name and not (r.vocab_slot(f).unread_ask if f in {x.name for x in r.vocab.slots} else None)]
+    order = [s.name for s in r.vocab.slots]
+    needs = []
+    for f in sorted(set(missing), key=lambda f: order.index(f) if f in order else len(order)):
+        slot = r.vocab_slot(f) if f in order else None
+        zh, en = slot.ask if slot and slot.ask else (f"請提供{field_labels(r, f)[0]}。", f"Please give the {field_labels(r, f)[1].lower()}.")
+        needs.append(Need(f, zh, en))
+    return needs + needs_extra + unread

@@ -1,0 +1,141 @@
+"""A question as mentions: numbers with units, dates, words of a vocabulary, qualifiers — each with its span."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.parsing.dates import find_dates, find_invalid_dates
+from bot.parsing.numbers import find_quantities
+from bot.parsing.text import Query
+
+# Clause boundaries: a number binds to a word of its own clause only.
+SEPARATOR = re.compile(r"[，,。；;\n？?！!]")
+
+# Qualifiers refine what was said (SPEC §3): a subset (其中), a count for each (各/每), a negation (不是),
+# an addition (另外), a total (共). Binding never reaches across a subset, an addition or a total.
+QUALIFIERS: dict[str, str] = {
+    "subset": r"其中|當中|之中|裡有|裡面有|\bof (?:them|those|these|which)\b",
+    "each": r"各|每(?!年)|\beach\b|\bper\b|\bapiece\b",
+    "negation": r"不是|並非|非|沒有|沒|未|不曾|從未|\bnot\b|\bno\b|\bnever\b|n't\b",
+    "addition": r"另外|另|此外|還有|以及|\band\b|\bplus\b|\balso\b|\bin addition\b",
+    "total": r"總共|一共|合計|總計|共|\bin total\b|\baltogether\b|\btotal\b",
+    "unsure": r"不記得|不確定|忘了|不知道|不清楚|沒印象|not sure|don't remember|do not remember|don't know|do not know|can't recall|unsure",
+}
+# A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
+_PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
+_BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*$", re.IGNORECASE)
+
+
+def after_subset(text: str, start: int) -> bool:
+    """A number right after a subset qualifier ("其中 2 篇…"): a part of what was just counted."""
+    return _SUBSET_BEFORE.search(text[max(0, start - 6):start]) is not None
+
+
+def clause_of(text: str, start: int, end: int) -> str:
+    """The clause around a span."""
+    left = max(text.rfind(ch, 0, start) for ch in "，,。；;？?！!\n") + 1
+    rights = [i for i in (text.find(ch, end) for ch in "，,。；;？?！!\n") if i != -1]
+    return text[left:min(rights) if rights else len(text)]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the question: kind number | date | partial_date | bad_date | term | qualifier."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: object = None  # number: float; date: datetime.date; partial_date: (month, day)
+    unit: str | None = None
+    name: str = ""  # term: the vocabulary's name of the word group; qualifier: its kind
+
+
+@lru_cache(maxsize=2048)
+def compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def terms(text: str, name: str, pattern: str) -> list[Mention]:
+    """Every occurrence of a vocabulary word group in the text."""
+    return list(_terms(text, name, pattern)) if pattern else []
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str, name: str, pattern: str) -> tuple[Mention, ...]:
+    return tuple(Mention("term", m.start(), m.end(), m.group(0), name=name) for m in compiled(pattern).finditer(text)
+                 if m.end() > m.start())
+
+
+def qualifiers(text: str) -> list[Mention]:
+    out = [Mention("qualifier", m.start(), m.end(), m.group(0), name=kind)
+           for kind, pattern in QUALIFIERS.items() for m in compiled(pattern).finditer(text)]
+    return sorted(out, key=lambda m: m.start)
+
+
+_PARTIAL = re.compile(r"(?<![\d/年.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]")
+
+
+def dates(q: Query) -> list[Mention]:
+    """Calendar dates (ROC or Gregorian), days written without a year, and date-like strings naming no day."""
+    return list(_dates(q.text))
+
+
+@lru_cache(maxsize=256)
+def _dates(t: str) -> tuple[Mention, ...]:
+    found = [Mention("date", d.start, d.end, t[d.start:d.end], value=d.date) for d in find_dates(t)]
+    taken = [(m.start, m.end) for m in found]
+    for m in _PARTIAL.finditer(t):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append(Mention("partial_date", m.start(), m.end(), m.group(0), value=(int(m.group(1)), int(m.group(2)))))
+    found += [Mention("bad_date", t.find(b), t.find(b) + len(b), b) for b in find_invalid_dates(t)]
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def numbers(q: Query) -> list[Mention]:
+    """Numbers with their (canonical) unit, outside dates."""
+    return list(_numbers(q.text))
+
+
+@lru_cache(maxsize=256)
+def _numbers(t: str) -> tuple[Mention, ...]:
+    spans = [(d.start, d.end) for d in _dates(t) if d.kind != "bad_date"]
+    return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value, unit=x.unit)
+                 for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans))
+
+
+def between(text: str, start: int, end: int) -> str:
+    return text[start:end] if start <= end else ""
+
+
+def joins(text: str, start: int, end: int, limit: int) -> int | None:
+    """The distance between two spans when nothing separates them: no clause boundary, no other number,
+    no qualifier that starts a new fact; None when they are not joined within `limit` characters."""
+    gap = between(text, start, end)
+    if len(gap) > limit or SEPARATOR.search(gap) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(gap):
+        return None
+    return len(gap)
+
+
+def spreads(text: str, start: int, end: int) -> bool:
+    """An "each" qualifier between a listed word and its number ("劑量、假體…每項都 85 分"): the number is every item's."""
+    return compiled(QUALIFIERS["each"]).search(between(text, start, end)) is not None
+
+
+def negated(text: str, start: int) -> bool:
+    """A word negated just before it ("非人為", "不是人為因素", "not caused by human …")."""
+    before = text[max(0, start - 14):start]
+    return re.search(rf"(?:{QUALIFIERS['negation']})\s*(?:due to|caused by|the|a|by)?\s*$", before, re.IGNORECASE) is not None
+
+
+def past_day(month: int, day: int, today: dt.date) -> dt.date | None:
+    """The latest day with this month and day up to today (a day in the past written without its year)."""
+    try:
+        d = dt.date(today.year, month, day)
+    except ValueError:
+        return None
+    return d if d <= today else d.replace(year=today.year - 1)

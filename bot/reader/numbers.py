@@ -1,0 +1,246 @@
+"""Binding numbers to number slots and map keys: the nearest word in the clause, qualifiers applied."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.extract.base import Note
+from bot.reader.mentions import QUALIFIERS, Mention, after_subset, compiled, joins, numbers, spreads, terms
+from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
+from calculators.vocab import Slot
+
+
+def _targets(r: Reading) -> list[tuple[Slot, str | None, str]]:
+    """What a number can be bound to: (slot, map key or None, its words); "*" is a map's `rest`."""
+    out: list[tuple[Slot, str | None, str]] = []
+    for s in r.vocab.slots:
+        if s.kind == "number":
+            out.append((s, None, r.pattern(s.terms)))
+        elif s.kind == "map":
+            out += [(s, str(c.value), r.pattern(c.terms)) for c in s.choices]
+            if s.rest:
+                out.append((s, "*", r.pattern(s.rest)))
+    return out
+
+def outermost(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Where words overlap the longest wins (非腫瘤栓塞 is not 腫瘤栓塞)."""
+    spans = [(w.start, w.end) for g in groups for w in g]
+    return [[w for w in g if not any(s <= w.start and w.end <= e and (e - s) > (w.end - w.start) for s, e in spans)]
+            for g in groups]
+
+def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
+    """How far a word is from a number it may name: before it in the same clause, or just after it (past the
+    words naming what it counts: "480 screenings a month")."""
+    if w.end <= n.start:
+        return joins(t, w.end, n.start, s.gap)
+    if w.start >= n.end:
+        if s.after_link:
+            return 0 if compiled(rf"^(?:{s.after_link})$").match(t[n.end:w.start]) else None
+        end = n.end
+        if s.unread and (m := compiled(rf"^\s*(?:{s.unread})\b").match(t[n.end:w.start])):
+            end += m.end()
+        return joins(t, end, w.start, s.gap_after)
+    return None
+
+def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums: list[Mention]) -> tuple[str, set[int]]:
+    """Numbers followed by the noun they count ("2 位放射師") are that slot's; the text with them blanked out,
+    so they separate no label from its number ("今天 2 位放射師拍了 90 案": the day's count is 90)."""
+    t = r.q.text
+    counted: set[int] = set()
+    for s, key, pattern in targets:
+        if not s.counted or (s.when and not r.any(s.when)):
+            continue
+        for n in nums:
+            if units_ok(s, n.unit) and any(w.start >= n.end and joins(t, n.end, w.start, 1) is not None
+                                            for w in terms(t, "", pattern)):
+                counted.add(n.start)
+                t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
+    return t, counted
+
+def bind_numbers(r: Reading) -> None:
+    """Each number goes to the slot (or map key) whose word is nearest in its clause."""
+    targets = _targets(r)
+    if not targets:
+        return
+    t = r.q.text
+    words = outermost([terms(t, "", pattern) for _, _, pattern in targets])
+    spans = [(w.start, w.end) for ws in words for w in ws]
+    nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans) and n.start not in r.used]
+    if r.q.followup_start:
+        nums = [n for n in nums if n.start < r.q.followup_start or n.unit is not None]
+    bound: dict[tuple[str, str | None], list[tuple[Mention, float]]] = {}
+    taken: set[int] = set()
+    prev: tuple[Mention, tuple[str, str | None] | None] | None = None
+    t, counted = _counted_first(r, targets, nums)
+    for n in nums:
+        if n.start in counted:
+            s_c = next(s for s, _, _ in targets if s.counted and (not s.when or r.any(s.when)) and units_ok(s, n.unit))
+            bound.setdefault((s_c.name, None), []).append((n, float(n.value)))  # type: ignore[arg-type]
+            taken.add(n.start)
+            continue
+        best: tuple[tuple[int, int, int], tuple[str, str | None]] | None = None
+        for i, (s, key, _) in enumerate(targets):
+            if not units_ok(s, n.unit) or (s.min_value is not None and float(n.value) < s.min_value):  # type: ignore[arg-type]
+                continue
+            if s.when and not r.any(s.when):
+                continue
+            if s.kind == "number" and s.pick == "first" and bound.get((s.name, None)) and not after_subset(t, n.start):
+                continue  # a slot of one number already has it: the next number goes to its next-best slot
+            for w in words[i]:
+                d = _distance(t, n, w, s)
+                # The noun a number counts right after it ("2 位放射師") first, then a word before the number
+                # (its label), then one after it ("40 completed").
+                if d is not None and s.counted and w.start >= n.end and d <= 1:
+                    rank = (-1, d, i)
+                else:
+                    rank = (0 if w.end <= n.start or s.after_link else 1, d, i) if d is not None else None
+                if rank is not None and (best is None or rank < best[0]):
+                    best = (rank, (s.name, key))
+            if n.unit in s.own_units and best is None:
+                best = ((999, 2, i), (s.name, key))
+        if best is None and prev is not None and prev[1] is not None:
+            s_prev = r.vocab_slot(prev[1][0])
+            if s_prev.many and units_ok(s_prev, n.unit) and _LIST_JOIN.match(t[prev[0].end:n.start]):
+                best = ((0, 0, 0), prev[1])  # "330、340": the list goes on
+        prev = (n, best[1] if best is not None else None)
+        if best is not None:
+            bound.setdefault(best[1], []).append((n, float(n.value)))  # type: ignore[arg-type]
+            taken.add(n.start)
+            # "劑量、假體、壓迫每項都 85 分": an "each" qualifier gives the number to every listed key of the map.
+            for i, (s, key, _) in enumerate(targets):
+                if s.kind == "map" and s.name == best[1][0] and key not in (best[1][1], "*") and units_ok(s, n.unit):
+                    if any(w.end <= n.start and joins(t, w.end, n.start, s.gap) is not None and spreads(t, w.end, n.start)
+                           for w in words[i]) and not bound.get((s.name, key)):
+                        bound.setdefault((s.name, key), []).append((n, float(n.value)))  # type: ignore[arg-type]
+    _place_unread(r, nums, taken, bound)
+    for s in r.vocab.slots:
+        if s.kind == "number":
+            got = bound.get((s.name, None))
+            if not got and s.fallback_units:
+                only = [n for n in nums if (n.unit or "") in s.fallback_units and n.start not in taken]
+                if len(only) == 1:
+                    got = [(only[0], float(only[0].value))]  # type: ignore[arg-type]
+            if got:
+                n, value = got[0] if s.pick == "first" else got[-1]
+                part = [g for g in got if after_subset(t, g[0].start)]
+                if part and len(got) > 1:
+                    n, value = part[0]  # "SCI 3 篇，其中 2 篇我是通訊作者": the part the slot's words name
+                if s.same_key and _other_key(r, s, n):
+                    r.notes.append(Note(s.same_key[2][0].format(value=as_number(value)), s.same_key[2][1].format(value=as_number(value))))
+                    continue
+                if s.fraction and 0 < value <= 1 and n.unit != "%":
+                    r.notes.append(Note(f"{field_labels(r, s.name)[0]} {value:g} 視為比例，即 {value * 100:g}%。",
+                                        f"A {field_labels(r, s.name)[1].lower()} of {value:g} is read as a fraction: {value * 100:g}%."))
+                    value = round(value * 100, 4)
+                value *= dict(s.scale).get(n.unit or "", 1)
+                r.args[s.name] = as_number(value)
+                r.read.append(s.name)
+        elif s.kind == "map":
+            _fill_map(r, s, bound, nums, taken)
+            if s.or_list:
+                _map_or_list(r, s, [n for n in numbers(r.q) if units_ok(s, n.unit)
+                                    and (s.min_value is None or float(n.value) >= s.min_value)])  # type: ignore[arg-type]
+
+_LIST_JOIN = re.compile(r"^\s*(?:[、和及與/]|,\s*|\s)\s*$")
+
+def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
+    """A map read by key, or all the numbers as a list: whichever shape the input model accepts."""
+    shapes: list[tuple[Any, bool]] = []
+    if s.name in r.args:
+        by_key = r.args.pop(s.name)
+        if all(isinstance(v, list) and len(v) == 1 for v in by_key.values()):
+            shapes.append(({k: v[0] for k, v in by_key.items()}, False))  # the simplest shape first
+        shapes.append((by_key, False))
+    if nums:
+        shapes.append(([as_number(float(n.value)) for n in nums], True))  # type: ignore[arg-type]
+    r.read = [x for x in r.read if x != s.name]
+    for value, is_list in shapes:
+        if not any(f == s.name and kind != "missing" for f, _, kind, _ in model_problems(r, {**r.args, s.name: value})):
+            r.args[s.name] = value
+            r.read.append(s.name)
+            if is_list and s.list_note and r.any(s.list_note_when):
+                r.notes.append(Note(*s.list_note))
+            return
+
+def _other_key(r: Reading, s: Slot, n: Mention) -> bool:
+    """The number's clause names keys of a map, and not the one the question asks about."""
+    assert s.same_key is not None
+    map_slot, enum_slot = r.vocab_slot(s.same_key[0]), r.vocab_slot(s.same_key[1])
+    if enum_slot.name not in r.read:
+        return False
+    t = r.q.text
+    start = max(t.rfind(ch, 0, n.start) for ch in "，,。；;") + 1
+    ends = [i for i in (t.find(ch, n.end) for ch in "，,。；;") if i != -1]
+    clause = t[start:min(ends) if ends else len(t)]
+    named = {str(c.value) for c in map_slot.choices if compiled(r.pattern(c.terms)).search(clause)}
+    return bool(named) and r.args.get(enum_slot.name) not in named
+
+def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
+                  bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """Counts of a slot's kind that no word placed: a reply naming a slot's words places them; else they are asked about."""
+    t, q = r.q.text, r.q
+    for n in nums:
+        if n.start in taken:
+            continue
+        kind = next((s for s in r.vocab.slots if s.kind == "number" and s.unread and units_ok(s, n.unit)
+                     and compiled(rf"^\S*?\s*(?:{s.unread})").match(t[n.start:]) and float(n.value) != 1), None)
+        if kind is None:
+            continue
+        reply = t[q.followup_start:] if q.followup_start and n.start < q.followup_start else ""
+        placed = next((s for s in r.vocab.slots if s.kind == "number" and s.unread and reply and (s.name, None) not in bound
+                       and (not s.when or r.any(s.when)) and compiled(r.pattern(s.terms)).search(reply)), None)
+        if placed is not None:
+            bound[(placed.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
+            taken.add(n.start)
+        else:
+            r.unread.append((n, kind))
+
+def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
+              nums: list[Mention] | None = None, taken: set[int] | None = None) -> None:
+    if s.sum:
+        _sum_map(r, s, bound, nums or [], taken if taken is not None else set())
+        return
+    found: dict[str, Any] = {str(c.value): ([as_number(v) for _, v in got] if s.many else as_number(got[0][1] if s.pick == "first" else got[-1][1]))
+                             for c in s.choices if (got := bound.get((s.name, str(c.value))))}
+    rest = bound.get((s.name, "*"))
+    if rest and found:
+        value = as_number(rest[0][1])
+        others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))]
+        found.update({str(c.value): value for c in others})
+        names = choice_labels(r, s.name)
+        r.notes.append(Note(f"「其他項目」視為{'、'.join(names.get(str(c.value), (str(c.value),) * 2)[0] for c in others)}，各 {value} 分。",
+                            f"'Everything else' is read as {', '.join(names.get(str(c.value), (str(c.value),) * 2)[1] for c in others)}, {value} each."))
+    if found and (not s.many or len(found) == len(s.choices)):
+        r.args[s.name] = found
+        r.read.append(s.name)
+
+_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']}|total(?:ly)?|in all)\s*$", re.IGNORECASE)
+
+def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
+             nums: list[Mention], taken: set[int]) -> None:
+    """Counts by key, added up ("RFA 130、MWA 55": ablation 185); a stated total (共 300 例) is the key's total."""
+    t = r.q.text
+    found: dict[str, float] = {}
+    last: list[tuple[Mention, str]] = []
+    for c in s.choices:
+        for n, v in bound.get((s.name, str(c.value)), []):
+            found[str(c.value)] = found.get(str(c.value), 0) + v
+            last.append((n, str(c.value)))
+    totals: dict[str, float] = {}
+    for n in nums:
+        if n.start in taken or not units_ok(s, n.unit):
+            continue
+        counts = n.unit == "例" or (s.orphan and compiled(rf"^\s*(?:[a-z&/-]+\s+){{0,4}}(?:{s.orphan})").match(t[n.end:n.end + 32]))
+        if not counts:
+            continue
+        before = [k for m, k in last if m.end <= n.start and n.start - m.start <= 30]
+        if _TOTAL_BEFORE.search(t[max(0, n.start - 8):n.start]) and before:
+            totals[before[-1]] = float(n.value)  # type: ignore[arg-type]
+        else:
+            found["?"] = found.get("?", 0) + float(n.value)  # type: ignore[arg-type]
+        taken.add(n.start)
+    found.update(totals)
+    if found:
+        r.args[s.name] = {k: as_number(v) for k, v in found.items()}
+        r.read.append(s.name)

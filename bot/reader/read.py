@@ -1,0 +1,56 @@
+"""One generic reader: mentions bound to a tool's declared slots, checked by the tool's input model.
+
+The reader knows no tool: everything about one (its words, slots, units, enum values, the questions to ask)
+comes from its `Vocabulary` (calculators/vocab_*.py); every range and threshold is the input model's.
+"""
+
+from __future__ import annotations
+
+from bot.extract.base import Extraction, Need
+from bot.parsing.text import Query
+from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
+from bot.reader.items import bind_items
+from bot.reader.lists import bind_lists
+from bot.reader.numbers import bind_numbers
+from bot.reader.reading import Reading
+from bot.reader.words import bind_dates, bind_enums, bind_flags
+from calculators.vocab import Vocabulary
+
+
+def read(q: Query, vocab: Vocabulary) -> Extraction | None:
+    """The tool call the question states for this vocabulary's tool, or None when it is not this tool's."""
+    r = Reading(q, vocab)
+    bind_enums(r)
+    bind_flags(r)
+    bind_dates(r)
+    bind_lists(r)
+    item_needs = _bind_items(r)
+    bind_numbers(r)
+    bind_reply(r)
+    keep_one_of(r)
+    if not r.any(vocab.trigger) or r.any(vocab.block):
+        return None
+    drop_lone(r)
+    fill(r)
+    for s in vocab.slots:
+        if s.kind == "map" and s.split:
+            split(r, s)
+    checked = check(r)
+    split_keys = {s.name: s.split for s in vocab.slots if s.kind == "map" and s.split}
+    # a split map's number is asked per key: not before the key itself is known
+    checked = [n for n in checked if not (n.key in split_keys and split_keys[n.key] not in r.args)]
+    needs = item_needs + r.mismatch
+    needs += [n for n in checked if not any(m.key == n.key for m in needs + r.split_needs)] + r.split_needs
+    facts = r.facts() or (1 if r.unread else 0)  # a count placed nowhere is still the person's own figure
+    score = vocab.base + vocab.per_fact * facts + sum(v for clause, v in vocab.bonus if r.holds(clause))
+    ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
+    ext.extra_calls = [] if needs else [{**r.args, **call} for call in r.extra]
+    return ext
+
+def _bind_items(r: Reading) -> list[Need]:
+    needs: list[Need] = []
+    for s in (x for x in r.vocab.slots if x.kind == "items"):
+        got, facts = bind_items(r, s)
+        needs += got
+        r.item_facts[s.name] = facts
+    return needs

@@ -1,0 +1,135 @@
+"""Binding enums, flags and dates: which words of the vocabulary the question uses, and where its dates are."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.extract.base import Need, Note
+from bot.reader.mentions import QUALIFIERS, Mention, clause_of, compiled, dates, negated, past_day, terms
+from bot.reader.reading import Reading, field_labels
+from calculators.vocab import Slot
+
+
+def bind_enums(r: Reading) -> None:
+    for slot in r.vocab.slots:
+        if slot.kind != "enum":
+            continue
+        for choice in slot.choices:
+            if choice.terms and compiled(r.pattern(choice.terms)).search(r.q.text) and (not choice.when or r.any(choice.when)):
+                r.args[slot.name] = choice.value
+                if choice.note:
+                    r.notes.append(Note(*choice.note))
+                else:
+                    r.read.append(slot.name)
+                break
+        else:
+            # A choice with no words is what the question is read as when it names none (shown as a note).
+            fallback = next((c for c in slot.choices if not c.terms and c.note), None)
+            if fallback is not None:
+                r.args[slot.name] = fallback.value
+                r.notes.append(Note(*fallback.note))  # type: ignore[misc]
+
+def bind_flags(r: Reading) -> None:
+    for slot in r.vocab.slots:
+        if slot.kind != "flag":
+            continue
+        t = r.q.text
+        asked = bool(r.q.followup_start) and slot.name in r.q.expected
+        if asked:
+            t = t[r.q.followup_start:]  # the reply to the question about this flag answers it
+        said = terms(t, slot.name, r.pattern(slot.terms))
+        either = said + terms(t, slot.name, r.pattern(slot.false_terms)) if slot.false_terms else said
+        if any(compiled(QUALIFIERS["unsure"]).search(clause_of(t, m.start, m.end)) for m in either):
+            r.unsure.append(slot.name)  # "前次有沒有被要求我不記得了": asked, not read either way
+            continue
+        if asked and not either and (m := _YES_NO.match(t.strip())):
+            r.args[slot.name] = m.group(1) is not None
+            r.read.append(slot.name)
+            continue
+        if slot.false_terms and compiled(r.pattern(slot.false_terms)).search(t) or any(negated(t, m.start) for m in said):
+            r.args[slot.name] = False
+        elif said:
+            r.args[slot.name] = True
+        else:
+            continue
+        r.read.append(slot.name)
+
+_YES_NO = re.compile(r"(有|是|對|要|yes|yep|yeah|correct|true)|(沒有|沒|不是|否|不|no|nope|false)", re.IGNORECASE)
+
+def bind_dates(r: Reading) -> None:
+    slots = [s for s in r.vocab.slots if s.kind == "date"]
+    if not slots:
+        return
+    t, v = r.q.text, r.vocab
+    default = next((s for s in slots if s.default), None)
+    found = dates(r.q)
+    for m in found:
+        if m.kind == "bad_date":
+            continue
+        shifted = next((s for s in slots if s.shift and s.name not in r.args and (
+            compiled(rf"(?:{s.shift[0]})\s*$").search(t[max(0, m.start - 24):m.start])
+            or compiled(rf"^\s*(?:{s.shift[1]})").search(t[m.end:m.end + 10]))), None)
+        if shifted is not None and shifted.shift and m.kind == "date":
+            day = m.value
+            try:
+                moved = day.replace(year=day.year + shifted.shift[2])  # type: ignore[union-attr]
+            except ValueError:  # 29 February
+                moved = day.replace(year=day.year + shifted.shift[2], day=28)  # type: ignore[union-attr]
+            r.args[shifted.name] = moved.isoformat()
+            r.read.append(shifted.name)
+            r.notes.append(Note(shifted.shift[3][0].format(date=day.isoformat(), moved=moved.isoformat()),  # type: ignore[union-attr]
+                                shifted.shift[3][1].format(date=day.isoformat(), moved=moved.isoformat())))  # type: ignore[union-attr]
+            continue
+        context = t[max(0, m.start - 8):m.start] + " " + t[m.end:m.end + 6]
+        near_slot = [(dist, i, s) for i, s in enumerate(slots) if s.terms
+                     if (dist := _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after)) is not None]
+        if v.date_skip and compiled(v.date_skip).search(context):
+            continue  # a birth date is no date of this tool
+        if v.date_other and compiled(v.date_other).search(context) and not any(d <= 8 for d, _, _ in near_slot):
+            continue  # an application date, not the certificate's
+        # Words right after a date name it ("2026/5/1 到期"); otherwise the nearest slot words within reach.
+        after = [(d, i, s) for d, i, s in near_slot if default is not None and s is default and _nearest(t, m, r.pattern(s.terms), 8, only_after=True) is not None]
+        slot = after[0][2] if after else min(near_slot, key=lambda x: (x[0], x[1]))[2] if near_slot else default
+        if slot is None or slot.name in r.args:
+            continue
+        if m.kind == "partial_date":
+            if not slot.past:
+                continue
+            day = past_day(*m.value, r.q.today)  # type: ignore[misc]
+            if day is None:
+                continue
+            r.notes.append(_no_year_note(r, slot, m, day))
+            r.args[slot.name] = day.isoformat()
+        else:
+            r.args[slot.name] = m.value.isoformat()  # type: ignore[union-attr]
+        r.read.append(slot.name)
+    for s in slots:
+        if s.today_when and s.name not in r.args and r.any(s.today_when):
+            today = r.q.today.isoformat()
+            r.args[s.name] = today
+            r.notes.append(Note(f"{field_labels(r, s.name)[0]}以今天（{today}）計算。",
+                                f"The {field_labels(r, s.name)[1].lower()} is taken to be today ({today})."))
+    if not any(m.kind == "date" for m in found) and v.invalid_date and default is not None:
+        for m in found:
+            if m.kind == "bad_date":
+                r.invalid.append(Need(default.name, v.invalid_date[0].format(date=m.text), v.invalid_date[1].format(date=m.text)))
+
+def _no_year_note(r: Reading, slot: Slot, m: Mention, day: Any) -> Note:
+    label_zh, label_en = field_labels(r, slot.name)
+    month, dom = m.value  # type: ignore[misc]
+    return Note(f"{label_zh}未寫年份，視為 {day.isoformat()}（今天以前最近的一個 {month} 月 {dom} 日）。",
+                f"No year was given for the {label_en.lower()}; read as {day.isoformat()} (the latest such day up to today).")
+
+def _nearest(text: str, m: Mention, pattern: str, reach: int, *, only_after: bool = False, after: int | None = None) -> int | None:
+    best: int | None = None
+    for w in terms(text, "", pattern):
+        if w.end <= m.start and not only_after:
+            d, limit = m.start - w.end, reach
+        elif w.start >= m.end:
+            d, limit = w.start - m.end, reach if after is None else after
+        else:
+            continue
+        if d <= limit and (best is None or d < best):
+            best = d
+    return best

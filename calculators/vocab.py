@@ -1,0 +1,132 @@
+"""The vocabulary a calculator declares so the generic reader (bot/reader) can read its inputs from a question.
+
+Pure data, no reading logic: each tool names its words (Traditional Chinese, Simplified where it differs,
+English) as regex alternatives, which words make a question this tool's, and for each input slot the
+words that name it, the units its number may carry and which enum value a word means. Thresholds and
+ranges are not here: the tool's input model checks every candidate (`model_validate`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+Text = tuple[str, str]  # (zh-TW, en)
+# A condition over the question: a name of `Vocabulary.terms`, or "@date" (a calendar date is written),
+# "@number" (a number is written), "@personal" (the person speaks of their own case), "@fact" (a fact was
+# read), "@only:KEY" (the one fact read is this slot or map key), "@slot:NAME" (that slot was read),
+# "@gt:NAME:VALUE" (its value is over VALUE), "@unread" (a count of a slot's kind was placed nowhere); "!" negates it.
+Clause = tuple[str, ...]  # all of these hold
+Condition = tuple[Clause, ...]  # any one clause holds (empty: never)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An enum value of a slot and the words that mean it; `note` is shown when the value is only inferred."""
+
+    value: Any
+    terms: str = ""  # regex alternatives; "" = the fallback when no other choice's words appear
+    note: Text | None = None
+    when: Condition = ()  # extra condition (term names) for this choice
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One input of the tool as the question states it.
+
+    kind:
+      number — a number near one of `terms` in the same clause (before it within `gap` characters, or
+               after it within `gap_after`), carrying one of `units` ("" = no unit);
+      date   — a calendar date; `terms` near it (within `near` characters) choose this slot among the
+               date slots, `skip` words near it say it is another date (a birth date);
+      enum   — the first `choices` whose words appear;
+      flag   — True when `terms` appear, False when they appear negated or `false_terms` appear;
+      list   — one number per item (a radiographer's days): "N items each X" (`group` + an "each" qualifier),
+               "N items <word>" (`word_values`), a run of numbers after `terms` sharing the unit written once,
+               or every number of its `units`; a count of items stated (`head`) must match the list's length;
+      items  — a list of objects, one per clause naming one of `choices` (the item's kind); each item's other
+               inputs (`fields`) are read in its clause, and only those the item model asks for are kept;
+      map    — a dict keyed by `choices`: each number goes to the key whose words are nearest, and a number
+               near `rest` words ("其他項目都是 88 分") to every key not read (whose `when` holds).
+    """
+
+    name: str
+    kind: Literal["number", "date", "enum", "flag", "map", "list", "items"]
+    terms: str = ""
+    units: tuple[str, ...] = ("",)
+    gap: int = 24
+    gap_after: int = 6
+    after_link: str = ""  # number: a word after the number binds only through these words ("76 on compression")
+    fallback_units: tuple[str, ...] = ()  # number: with no term near, the only number of these units is this slot's
+    own_units: tuple[str, ...] = ()  # number: these units alone make a number this slot's (萬元 for an amount)
+    fraction: bool = False  # number: a percentage written as 0 < x ≤ 1 without % is a fraction (0.68 = 68%)
+    min_value: float | None = None  # number: smaller numbers are not this slot's (a count vs. an amount)
+    pick: Literal["first", "last"] = "first"
+    choices: tuple[Choice, ...] = ()
+    false_terms: str = ""
+    near: int = 12
+    near_after: int | None = None  # date: how far after the date its words may be (default: `near`)
+    skip: str = ""
+    default: bool = False  # date: the slot a date goes to when no slot's words are near it
+    past: bool = False  # date: a day written without its year is the latest such day up to today
+    ask: Text | None = None  # the question when the slot is missing
+    bad: Text | None = None  # the message when the value read is rejected by the input model
+    ask_when: Condition = ()  # ask even when the model would accept the slot missing
+    today_when: Condition = ()  # date: when this holds and the date is missing, today is taken (with a note)
+    ask_unless: Condition = ()
+    group: str = ""  # list: "(N) items" of a group statement, N in group 1
+    head: str = ""  # list: the number of items the question states, in the first non-empty group
+    word_values: tuple[tuple[str, float, Text], ...] = ()  # list: words that mean a value, with the note shown
+    single: str = ""  # list: one item named with a value word ("另 1 位全年"), added to the numbers listed
+    mismatch: Text | None = None  # list: the question when `head` and the list disagree ({said}, {read})
+    every_value: str = ""  # list: "每年都 N 分": one number (group 1 or 2) for each of the items the model wants
+    loose: bool = False  # list: every number of its units, unitless ones too, is an item (ordinals never)
+    short_ask: tuple[Condition, Text] | None = None  # list: one item short of the model's length: ask for the last ({values})
+    short_note: Text | None = None  # list: more items than the model's length: the last ones are kept, said so
+    scale: tuple[tuple[str, float], ...] = ()  # number: units converted to the slot's (年 → 12 個月)
+    when: Condition = ()  # bound only when this holds (a van's daily count only when a van is named)
+    counted: bool = False  # number: its words are the noun it counts ("2 位放射師"): right after it they bind first
+    unread: str = ""  # number: words after a number that make it a count of this kind even with no label near
+    unread_ask: Text | None = None  # … then asked about ({given}); a period named in the reply places it
+    max_value: float | None = None  # number: larger numbers are not this slot's (a count of activities is small)
+    fields: tuple[Slot, ...] = ()  # items: the item's inputs besides its kind (numbers and enums)
+    follow: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # items: (previous kinds, words, kind) for a clause naming no kind
+    every: str = ""  # items: words saying one field value holds for all items ("都是")
+    shift: tuple[str, str, int, Text] | None = None  # date: (words before, words after, years, note): "滿 60 歲 on D"
+    sum: bool = False  # map: the numbers of one key add up (RFA 130 + MWA 55 = ablation 185); a number after a
+    # "total" qualifier (共 300 例) is the key's total instead, a check rather than another item
+    orphan: str = ""  # map: words after a number making it a count of this map even with no key near it
+    split: str = ""  # map: each key is one call, the key going to this enum slot, its number to the map's own name
+    fill: tuple[Condition, Any, Text] | None = None  # missing: when this holds the value does not matter; use it, say so
+    same_key: tuple[str, str, Text] | None = None  # number: (map slot, enum slot, note): dropped when its clause names
+    # another key of that map than the enum's value (a lecture on RFA for the vascular domain)
+    rest: str = ""  # map: words giving every other key the same number
+    many: bool = False  # map: each key holds the list of its numbers ("非緻密 330、340")
+    or_list: bool = False  # map: else every number of its units, in order, as one list (whichever the model accepts)
+    list_note: Text | None = None  # shown when that list is taken where `list_note_when` holds
+    list_note_when: Condition = ()
+    counts: bool = True  # a value read counts as a fact of the person's case
+    fact_per_key: bool = True  # map: each key read is a fact (QC items), or the whole map is one (a set of scores)
+    alone: bool = True  # False: counts only beside another fact, and its default value alone is not kept
+    reply: bool = True  # a bare number in the reply to a clarifying question may fill it
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything the reader needs to read one tool's inputs from a question."""
+
+    tool: str
+    model: type[BaseModel]
+    terms: dict[str, str]  # named groups of words (regex alternatives)
+    trigger: Condition  # the question is this tool's when one clause holds
+    slots: tuple[Slot, ...]
+    block: Condition = ()  # … unless one of these holds
+    one_of: tuple[tuple[str, ...], ...] = ()  # alternative groups of slots: only the first group read is kept
+    base: float = 2.0
+    per_fact: float = 1.0
+    bonus: tuple[tuple[Clause, float], ...] = ()  # score added when a clause holds ("@fact": a fact was read)
+    date_skip: str = ""  # words near a date that make it no date of this tool (a birth date)
+    date_other: str = ""  # … unless one of its date slots' words is near it too (an application date)
+    invalid_date: Text | None = None  # message for a date written that names no real day (format: {date})

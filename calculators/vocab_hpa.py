@@ -1,0 +1,271 @@
+"""Vocabulary of 預防保健服務之乳房 X 光攝影醫療機構資格後續審查作業 (hpa-mammo): how questions name each
+tool's inputs, read by the generic reader (bot/reader). Ranges and thresholds are the input models'."""
+
+from __future__ import annotations
+
+from calculators.hpa_mammo import (
+    FollowupDeadlineInput,
+    FacilityVolumeInput,
+    FollowupDeductionInput,
+    VAN_DAILY_CAP,
+    ImageGradeInput,
+    QcGradeInput,
+    RadiographerVolumeInput,
+    RereadActionInput,
+)
+from calculators.vocab import Choice, Slot, Vocabulary
+
+CASES = ("例", "案", "人", "位", "件", "")  # how a count of cases is written ("" = no unit)
+
+FOLLOWUP_DEADLINE = Vocabulary(
+    tool="hpa_followup_deadline",
+    model=FollowupDeadlineInput,
+    terms={
+        "category": r"(?:category|cat\.?|bi-?rads|分類|類別)\s*[「『\"']?\s*\d|第\s*\d\s*類|\d\s*類",
+        "cue": r"期限|多久|幾個月|何時|什麼時候|deadline|within|by when|how long|截止|到期",
+        "recall": r"複檢|確診|recall|diagnos|category|疑似陽性|suspected",
+        "which_day": r"哪一?天|幾號|幾月幾[日號]|什麼日期|哪個日期|which day|what date|by when|due date|"
+                     r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)",
+        "how_long": r"多久|幾個月|多長|how long|how many months",
+    },
+    trigger=(("category",), ("cue", "recall")),
+    slots=(
+        Slot("category", "number", terms=r"category|cat\.?|bi-?rads|分類|類別|第|類", units=("", "例"), gap=3, gap_after=1,
+             ask=("個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"),
+             bad=("需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
+                  "Follow-up applies to categories 0, 3, 4 and 5; please check the category.")),
+        # The day asked for needs the screening date; today is never assumed (SPEC §3).
+        Slot("screening_date", "date", default=True, past=True,
+             ask=("篩檢日期是哪一天（年／月／日）？", "What was the screening date (year, month, day)?"),
+             ask_when=(("which_day",),), ask_unless=(("how_long",),)),
+    ),
+    bonus=((("cue",), 1.0),),
+)
+
+FOLLOWUP_DEDUCTION = Vocabulary(
+    tool="hpa_followup_deduction",
+    model=FollowupDeductionInput,
+    terms={
+        "topic": r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽性[^。？?]*完成|"
+                 r"suspected[- ]positives?[^.?]*complet",
+        "category": r"category|第\s*[0345]\s*類|bi-?rads",
+        "rate_or_deduct": r"完成率|rate|扣|deduct",
+        "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
+    },
+    trigger=(("topic",),),
+    block=(("category", "!rate_or_deduct"),),
+    slots=(
+        Slot("completion_rate_pct", "number", terms=r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate",
+             units=("%", ""), gap=24, gap_after=6, fallback_units=("%",), fraction=True,
+             ask=("篩檢疑似陽性個案的追蹤完成率是多少 %（或疑似陽性個案數與已追蹤完成數）？",
+                  "What is the follow-up completion rate of suspected-positive cases (%), or the numbers of suspected-positive and completed cases?"),
+             bad=("追蹤完成率是百分比，應介於 0% 到 100% 之間，請確認數字。",
+                  "A completion rate is a percentage between 0% and 100%; please check the figure.")),
+        Slot("suspected_positive_cases", "number", terms=r"疑似陽性|suspected[- ]positive|positive cases?", units=CASES,
+             gap=10, gap_after=6,
+             ask=("今年篩檢疑似陽性的個案共有幾案？", "How many suspected-positive cases were there this year?")),
+        Slot("completed_cases", "number", terms=r"完成(?!率)(?:追蹤)?|已追蹤|completed|followed up", units=CASES,
+             gap=14, gap_after=6,
+             bad=("已追蹤完成數不能多於疑似陽性個案數，請確認數字。",
+                  "Completed cases cannot exceed the suspected-positive cases; please check the figures.")),
+        Slot("annual_subsidy", "number", terms=r"補助|subsid|金額|nt\$|\$|dollars|元", units=("", "元", "萬元"),
+             own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", reply=False),
+    ),
+    one_of=(("completion_rate_pct",), ("suspected_positive_cases", "completed_cases")),
+    bonus=((("strong",), 1.0),),
+)
+
+QC_GRADE = Vocabulary(
+    tool="hpa_qc_grade",
+    model=QcGradeInput,
+    terms={
+        "cue": r"實地測試|品管|qc|quality control|field test",
+        "grade": r"幾等|等級|評等|grade|分數|score",
+        "cr": r"\bcr\b",
+    },
+    # Scores read, or a QC question asking for grades; "劑量 …" alone is not a QC question.
+    trigger=(("@fact",), ("cue", "grade")),
+    block=(("@only:dose_hvl_output_aec", "!cue"),),
+    slots=(
+        # 二(二)1(1): the field test items, by their names.
+        Slot("scores", "map", units=("", "分"), gap=20, after_link=r"\s*(?:points?\s*)?(?:on|for|in)\s+(?:the\s+)?", choices=(
+            Choice("dose_hvl_output_aec", r"平均乳腺輻射劑量|乳腺劑量|半值層|輻射輸出|自動曝露控制|劑量|\bhvl\b|\baec\b|dose|half[- ]value"),
+            Choice("phantom_image", r"假體影像|假體|phantom"),
+            Choice("compression", r"壓迫裝置|壓迫|compression"),
+            Choice("exposure_index_cr", r"曝露指標|exposure index|\bcr\b", when=(("cr",),)),  # CR units only
+            Choice("field_alignment", r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment"),
+            Choice("reading_system", r"閱片系統|閱片|螢幕|reading system|monitor|workstation"),
+        ), rest=r"(?:其他|其餘|其它)(?:各)?(?:項目?|專案)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest",
+             ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
+                  "What did each field test item score (e.g. phantom image 82, compression 90)?"),
+             bad=("分數應介於 0 到 100 分之間。", "Scores run from 0 to 100.")),
+        Slot("human_factor", "flag", terms=r"人為|human (?:error|factor)|operator error",
+             false_terms=r"equipment fault|機器問題|設備問題", counts=False),
+    ),
+    base=1.5,
+    bonus=((("cue",), 1.0),),
+)
+
+# 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").
+PREVIOUSLY_REQUIRED = (
+    r"(?:前次|上次|上一次|前一次|之前|先前|以前|去年)[^，,。；？?\d]{0,14}?(?:已|曾|有)?(?:經)?(?:被)?(?:要求|規定要|通知要?)"
+    r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
+    r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
+    r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
+    r"|previous review required|prior review required"
+    r"|(?:already|previously|last (?:review|time)|previous review|prior review|before)[^.?!]{0,40}(?:told|asked|instructed|ordered) to attend"
+    r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)")
+NOT_PREVIOUSLY_REQUIRED = (
+    r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
+    r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次")
+
+REREAD_ACTION = Vocabulary(
+    tool="hpa_reread_action",
+    model=RereadActionInput,
+    terms={
+        "reread": r"複判|復判|re-?read|discrepanc",
+        # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
+        "pair": r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|"
+                r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%",
+    },
+    trigger=(("reread",), ("pair",)),
+    slots=(
+        Slot("positive_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
+             terms=r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|positive",
+             ask=("疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
+             ask_when=(("!@fact",),),
+             bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
+        Slot("negative_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
+             terms=r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|negative",
+             ask=("陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
+             ask_when=(("!@fact",),),
+             bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
+        # 丁 turns on it: a fact of the user's own case beside a rate, not the rule's wording.
+        Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False,
+             ask=("前次後續審查是否已要求參加判片座談會及個案討論會？",
+                  "Did the previous follow-up review already require the reading seminar and case conference?")),
+    ),
+    base=2.5,
+)
+
+IMAGE_GRADE = Vocabulary(
+    tool="hpa_image_grade",
+    model=ImageGradeInput,
+    terms={
+        "topic": r"臨床影像|自選|抽選|抽片|image (?:evaluation|review)|clinical image|self-?selected|sampled",
+        "kind": r"抽選|抽片|sampled|random|自選|self-?selected",
+        "self_selected": r"自選|self-?selected",
+        "grade": r"等級|評等|幾等|grade",
+    },
+    trigger=(("topic",),),
+    slots=(
+        # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
+        Slot("subject", "enum", counts=False, choices=(
+            Choice("facility", r"(?:醫療機構|機構|醫院|本院|facility|hospital|institution)(?!(?:的)?\s*(?:放射師|放射士))"),
+            Choice("radiographer", r"放射師|放射士|radiographer|technologist"),
+            Choice("radiographer", note=("評估對象視為放射師（士）個人。", "The evaluation is read as a radiographer's own.")),
+        )),
+        Slot("kind", "enum", counts=False, choices=(
+            Choice("sampled", r"抽選|抽片|sampled|random"),
+            Choice("self_selected", r"自選|self-?selected"),
+        ), ask=("是自選片還是抽選片的臨床影像評估？", "Was it the self-selected or the sampled image evaluation?")),
+        # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
+        # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
+        Slot("scores", "map", units=("", "分"), min_value=100, gap=8, gap_after=0, many=True, or_list=True, fact_per_key=False, choices=(
+            Choice("non_dense", r"非緻密(?:型)?|non-?dense"),
+            Choice("dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"),
+        ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),
+             list_note_when=(("self_selected",),),
+             ask=("臨床影像評估的分數是多少？", "What were the image evaluation scores?")),
+    ),
+    per_fact=0.0,
+    bonus=((("kind",), 1.0), (("grade",), 1.0)),
+)
+
+WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"
+RADIOGRAPHERS = r"放射師|放射士|radiographers?"
+COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+
+FACILITY_VOLUME = Vocabulary(
+    tool="hpa_facility_volume",
+    model=FacilityVolumeInput,
+    terms={
+        "topic": r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|"
+                 r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
+                 r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each",
+        "van": r"乳攝車|巡迴車|\bvan\b",
+        "work_days": r"工作天數|work(?:ing)? days",
+        # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
+        "subject": r"放射師|放射士|radiographer|technologist|篩|screen|mammo|乳攝|乳房",
+    },
+    trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject")),
+    slots=(
+        Slot("radiographer_work_days", "list", units=("天",),
+             terms=r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days",
+             group=r"(\d+)\s*(?:(?:位|名)\s*(?:放射師|放射士)?|個?\s*(?:放射師|放射士)|radiographers?)",
+             head=r"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:放射師|放射士)|(\d+)\s+(?:qualified\s+)?radiographers"
+                  r"|(\d+)\s*(?:放射師|放射士)",
+             word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
+                                                "Working the whole year is read as 365 days each (holidays included).")),),
+             single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)",
+             mismatch=("您提到 {said} 位放射師，但只讀到 {read} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
+                       "You mention {said} radiographers but I read work days for {read}; "
+                       "please list each one's days worked that year (holidays included)."),
+             ask=("機構每位符合資格的放射師（士）該年度各工作幾天（含例假日）？",
+                  "How many days (holidays included) did each qualified radiographer work that year?"),
+             bad=("每位放射師的年工作天數（含例假日）不能超過 366 天。",
+                  "A radiographer's work days in a year (holidays included) cannot exceed 366.")),
+        Slot("annual_screenings", "number", terms=r"篩檢|檢查|攝影|screening|screened|exams?|screenings|cases?",
+             units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1,
+             ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
+    ),
+)
+
+# The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
+MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
+             r"this month|last month|in (?:a|one) month|each month|every month|/\s*month")
+DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
+           r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
+           r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
+           r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+CASE_WORDS = r"案|例|件|人次|位民眾|cases?|screenings?|exams?|mammograms?|women|patients"
+SCREEN_UNITS = ("案", "例", "件", "人", "位", "")
+
+RADIOGRAPHER_VOLUME = Vocabulary(
+    tool="hpa_radiographer_volume",
+    model=RadiographerVolumeInput,
+    terms={
+        "staff_or_van": r"放射師|放射士|radiographer|乳攝車|巡迴車|\bvan\b",
+        "van": r"乳攝車|巡迴車|\bvan\b|mobile",
+        "staff": r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radiographers?|technologists?)|(?:放射師|放射士|radiographers?)[^，,。；\d]{0,6}(\d+)\s*(?:位|名|人)",
+        "cap": r"上限|cap|limit|超過|超量|exceed",
+        "annual": r"合理量|工作天數|work(?:ing)? days|年篩檢|annual",
+        "year": r"去年|今年|全年|年度|last year|this year|a year|per year|in a year",
+        "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
+        "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
+    },
+    trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap")),
+    # A year's count is the facility's annual volume (二(一)2(3)乙), not a monthly cap.
+    block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),
+    slots=(
+        Slot("daily_screenings_on_van", "number", terms=DAY_CUE, units=SCREEN_UNITS, gap=16, gap_after=8, when=(("van",),),
+             unread=CASE_WORDS,
+             unread_ask=("這 {given} 案是乳攝車一天的量還是每月的量？", "Are the {given} screenings the van's count for one day, or for a month?"),
+             ask=("乳攝車當天（一天）共操作幾案篩檢？", "How many screenings did the van do that day?"),
+             ask_when=(("volume", "van", "!@slot:monthly_screenings"),)),
+        Slot("monthly_screenings", "number", terms=MONTH_CUE, units=SCREEN_UNITS, gap=16, gap_after=8, unread=CASE_WORDS,
+             unread_ask=("這 {given} 案是放射師一個月的量嗎？請說明每月操作幾案。",
+                         "Are the {given} screenings one month's count? Please give the screenings per month."),
+             ask=("放射師每月操作的篩檢數量是多少案？", "How many screenings does the radiographer do a month?"),
+             ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"),)),
+        # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
+        Slot("radiographers_on_van", "number", terms=r"放射師|放射士|radiographers?|technologists?", units=("位", "名", "人", ""),
+             gap=6, gap_after=1, counted=True, when=(("van",),),
+             ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),
+             ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"),)),
+    ),
+    base=1.5,
+    bonus=((("van",), 1.0),),
+)
+
+VOCABULARY = [QC_GRADE, IMAGE_GRADE, FACILITY_VOLUME, RADIOGRAPHER_VOLUME, REREAD_ACTION, FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]

@@ -1,0 +1,170 @@
+"""Vocabulary of 台灣介入放射線學會 指導老師認證辦法 (tsir-instructor): how questions name each tool's inputs,
+read by the generic reader (bot/reader). Points, thresholds and ranges are the calculators'."""
+
+from __future__ import annotations
+
+from calculators.tsir_instructor import LECTURES_REQUIRED, SCI_REQUIRED, TsirEligibilityInput, TsirRenewalInput
+from calculators.vocab import Choice, Slot, Vocabulary
+
+# Words only the TSIR rules use: radiology education points (the surgical rules say 繼續教育積分),
+# e-posters, lecturers, IR meetings.
+TOPIC = (r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育積分|"
+         r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b")
+RENEW_CUES = r"換證|展延|續證|renew"
+ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
+CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
+FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
+ROLE_WORDS = (r"其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
+              r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|(?<!非)第一作者|first author|first-author|一作|通訊作者|通信作者|corresponding")
+_CME_LABEL = r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points)"
+
+RENEWAL = Vocabulary(
+    tool="tsir_renewal_check",
+    model=TsirRenewalInput,
+    terms={
+        "topic": TOPIC,
+        "renew_or_points": RENEW_CUES + r"|積分|points|終身|lifetime",
+        "surgical": r"外科|surgical|surgeon",
+        "instructor": r"指導老師|instructor|介入",
+        "renew": RENEW_CUES,
+        "instructor_word": r"指導老師|instructor",
+        "only_tsir": ONLY_TSIR,
+        "when": r"什麼時候|何時|哪天|when|deadline",
+        "lifetime": r"終身|lifetime|60\s*歲|sixty",
+        "age": r"\d+\s*歲|\d+\s*years? old|aged \d+",
+    },
+    trigger=(("topic", "renew_or_points"),),
+    block=(("surgical", "!instructor"),),
+    slots=(
+        # Article 5's point activities, most specific first.
+        Slot("activities", "items", choices=(
+            Choice("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
+            Choice("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
+            Choice("international_meeting_attendance",
+                   r"(?:國外|國際|海外|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
+            Choice("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)sci"),
+            Choice("non_sci_case_report", rf"(?:non-?sci|非\s*sci)[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci)"),
+            Choice("non_sci_full_article", r"non-?sci|非\s*sci"),
+            Choice("sci_full_article", r"sci"),
+        ), fields=(
+            Slot("count", "number", units=("次", "篇", "場", ""), min_value=1, max_value=49),
+            Slot("role", "enum", choices=(
+                Choice("other", r"其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
+                                r"(?:2nd|3rd|\d+th) author|not (?:the )?first author"),
+                Choice("first", r"(?<!非)第一作者|first author|first-author|一作"),
+                Choice("corresponding", r"通訊作者|通信作者|corresponding"),
+            ), ask=("文章您是第一作者／通訊作者，還是其他作者？", "Were you the first or corresponding author, or another author?")),
+            Slot("scope", "enum", choices=(
+                Choice("international", r"國外|國際|海外|international|overseas|abroad|foreign"),
+                Choice("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"),
+            ), ask=("演講／座長或口頭／壁報發表是在國內還是國外的會議？",
+                    "Was the lecture, moderation or oral/e-poster at a domestic or an international meeting?")),
+        ), follow=(
+            # "SCI full article 第一作者 3 篇、其他作者 case report 2 篇": the same journal family; the clause's
+            # own article type wins over the previous one's.
+            (("sci_full_article", "sci_case_report"), CASE_REPORT, "sci_case_report"),
+            (("sci_full_article", "sci_case_report"), FULL_ARTICLE, "sci_full_article"),
+            (("non_sci_full_article", "non_sci_case_report"), CASE_REPORT, "non_sci_case_report"),
+            (("non_sci_full_article", "non_sci_case_report"), FULL_ARTICLE, "non_sci_full_article"),
+            # "一作 3 篇、其他作者 2 篇": another role, the same kind of paper
+            *(((k,), ROLE_WORDS, k) for k in ("sci_full_article", "sci_case_report", "non_sci_full_article", "non_sci_case_report")),
+        ), every=r"都是|全部|全都|一律|all (?:as|were|of them)|each as|always",
+             ask=("證書效期六年內有哪些可抵積分的項目（論文、演講／座長、口頭／壁報、國外會議）與放射線專科教育積分？",
+                  "Which point activities did you have in the six years (papers, lectures/moderation, oral/e-posters, "
+                  "international meetings) and how many radiology CME points?"),
+             ask_when=(("!@slot:cme_points", "!@slot:birth_date", "!lifetime"),)),
+        Slot("cme_points", "number", terms=_CME_LABEL, units=("", "分"), gap=10, gap_after=12),
+        Slot("birth_date", "date", terms=r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!效)", near=12, near_after=5,
+             shift=(r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on"
+                    r"|60\s*歲生日(?:是|在|為)?|滿\s*60\s*歲(?:的日子)?(?:是|在|為)",
+                    r"(?:就|才|將|會)?(?:年滿|滿|屆滿)\s*60\s*歲", -60,
+                    ("{date} 滿 60 歲，出生日視為 {moved}。", "Turning 60 on {date} is read as born on {moved}.")),
+             # "我 62 歲，可以申請終身嗎" is answered by article 6 itself; without an age, ask for the dates.
+             ask=("請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?"),
+             ask_when=(("lifetime", "!age", "!@slot:activities"),)),
+        Slot("application_date", "date", terms=r"(?:apply|application)[^.?!\d]{0,50}\b(?:on|by)|申請|apply|application",
+             near=12, near_after=5, today_when=(("@slot:birth_date",),)),
+    ),
+    per_fact=0.0,
+    bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
+           (("!@fact", "when"), -2.0)),
+)
+
+
+
+# Article 2's six domains: the domain's own names first, then technique names (Latin ones need word
+# boundaries so PTA does not match inside PTCD).
+DOMAIN_WORDS: dict[str, str] = {
+    "localization_biopsy_drainage_pain":
+        r"定位|切片|穿刺|引流|疼痛控制|經皮腎造[廔瘻]|經皮穿肝膽道引流|腎造[廔瘻]|\b(?:pcn|ptcd|ptbd)\b|"
+        r"biops(?:y|ies)|drainage|locali[sz]ation|pain control|nephrostom",
+    "tumor_embolization":
+        r"腫瘤(?:血管)?栓塞|化學栓塞|碘油|酒精栓塞|微球|放射性栓塞|釔-?90|肝癌栓塞|"
+        r"\b(?:c{0,2}-?tace|tare|deb-?tace|b-?tace|y-?90|sirt)\b|"
+        r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation|bland emboli[sz]ation|lipiodol",
+    "non_tumor_embolization":
+        r"非腫瘤(?:血管)?栓塞|出血栓塞|止血栓塞|攝護腺(?:腫大)?栓塞|前列腺(?:肥大)?栓塞|子宮肌瘤栓塞|疼痛血管栓塞|靜脈瘤|出血|"
+        r"\b(?:pae|uae|ufe|brto|parto|gae)\b|non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage|"
+        r"genicular|(?:embolization|embolisation) for pain|varic\w*",
+    "vascular_intervention":
+        r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈.*分流|血管成形|"
+        r"\b(?:pta|tips|cdt|evt)\b|vascular intervention|angioplasty|thromboly|dialysis access|av fistula",
+    "nonvascular_stenting":
+        r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管.*支架|"
+        r"(?:biliary|urinary|ureteral|gastrointestinal|enteral|esophageal|colonic|duodenal) stent|non-?vascular stent",
+    "ablation":
+        r"消融|燒灼|電燒|射頻|微波|冷凍|雷射|酒精注射|醋酸注射|\b(?:rfa|mwa|ire|pei|pai|cryo(?:ablation)?|laser)\b|"
+        r"ablation|radiofrequency|microwave",
+}
+INSTRUCTOR = r"指導老師|instructor"
+# A lecture or SCI path (article 1(2)) waives the case count and the specialist years.
+WAIVED = ((f"@ge:lectures_in_domain:{LECTURES_REQUIRED}",), (f"@ge:sci_first_or_corresponding:{SCI_REQUIRED}",))
+
+ELIGIBILITY = Vocabulary(
+    tool="tsir_instructor_eligibility",
+    model=TsirEligibilityInput,
+    terms={
+        "instructor": r"指導老師|導師|instructor|teacher|mentor",
+        "renew_or_life": RENEW_CUES + r"|終身|lifetime",
+        "apply": r"申請|apply|qualif|eligib|還差|差幾|夠|送件|過嗎|short|enough",
+        "eligibility": r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become",
+        "technique": "|".join(DOMAIN_WORDS.values()),
+    },
+    # "消融：微波 90、RFA 70，專科 9 年，還差幾例？": techniques with counts and the person's specialist years, or a
+    # question about the shortfall, ask the same thing without the word 指導老師.
+    trigger=(("instructor", "!renew_or_life"), ("@slot:cases_last_6_years", "apply", "!renew_or_life"),
+             ("@slot:cases_last_6_years", "@slot:years_as_specialist", "!renew_or_life")),
+    slots=(
+        # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are then ignored.
+        Slot("domain", "enum", counts=False, choices=tuple(
+            Choice(d, rf"(?:{DOMAIN_WORDS[d]})[^，,。；]{{0,24}}?(?:{INSTRUCTOR})")
+            for d in ("non_tumor_embolization", "nonvascular_stenting", "localization_biopsy_drainage_pain",
+                      "tumor_embolization", "vascular_intervention", "ablation")),
+             ask=("想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
+                  "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?")),
+        # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.
+        Slot("cases_last_6_years", "map", units=("例", ""), gap=30, gap_after=12, sum=True, split="domain",
+             orphan=r"例|cases?|procedures?",
+             choices=tuple(Choice(d, w) for d, w in DOMAIN_WORDS.items()),
+             fill=(WAIVED, 0, ("未提供個案數；第一條第二款的條件免附個案數證明，以 0 例代入。",
+                               "Case count not given; article 1(2) waives the case count, so 0 was used.")),
+             ask=("最近 6 年內「{key}」領域做了幾例？", "How many {key} cases have you done in the last 6 years?")),
+        Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20,
+             terms=r"專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified|board",
+             fill=(WAIVED, 0, ("未提供專科年資；因符合第一條第二款的演講或 SCI 條件，不影響結果，以 0 年代入。",
+                               "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used.")),
+             ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),
+        # Rule 1(二) counts lectures in the domain applied for.
+        Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=10, gap_after=8,
+             terms=r"演講|講師|講者|主講|座長|lectur\w*|moderat\w*|invited talk|talks?|chair(?:ed)?\b",
+             same_key=("cases_last_6_years", "domain", (
+                 "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",
+                 "The {value} lectures were not in the domain applied for, so rule 1(2)'s lecture path does not count them."))),
+        Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=8,
+             terms=r"sci|(?<!非)第一作者|通訊作者|通信作者|first author|corresponding author"),
+    ),
+    per_fact=0.0,
+    bonus=((("eligibility",), 1.0), (("technique",), 1.0)),
+)
+
+VOCABULARY = [RENEWAL, ELIGIBILITY]

@@ -1,0 +1,57 @@
+"""Vocabulary of the renewal window shared by tsa-cme (展延) and tsir-instructor (換證): how questions name it."""
+
+from __future__ import annotations
+
+from calculators.renewal_window import RenewalWindowInput
+from calculators.vocab import Choice, Slot, Vocabulary
+
+TERMS = {
+    "when": r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
+            r"when|deadline|window|how late|how early|by what date|last day|until",
+    "renew": r"展延|延展|換證|換發|續證|renew|extension|extend",
+    "expiry": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through",
+    "issue": r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received",
+    "expiry_or_issue": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through|"
+                       r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received",
+    "when_or_apply": r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
+                     r"when|deadline|window|how late|how early|by what date|last day|until|申請|apply|applying|application",
+    "certificate": r"證書|證照|cert",
+    "own": r"我|我的|my|our|\bi\b",
+    "tsa": r"外科|專科醫師證書|surg|tsa\b",
+    "tsir": r"指導老師|介入|instructor|tsir",
+}
+
+VOCABULARY = [
+    Vocabulary(
+        tool="renewal_window",
+        model=RenewalWindowInput,
+        terms=TERMS,
+        # "證書 117/5/31 到期，申請期間是？": a certificate date and when to apply is a renewal question
+        # even without the word 展延.
+        trigger=(("renew",), ("@date", "certificate", "expiry_or_issue", "when_or_apply")),
+        block=(("!@date", "!when"),),
+        slots=(
+            Slot("doc", "enum", counts=False, choices=(
+                Choice("tsir-instructor", "tsir"),
+                Choice("tsa-cme", "tsa"),
+                # 換證 is the TSIR text's word (第四條 換發新證書); the surgical rules say 展延.
+                Choice("tsir-instructor", r"換證|換發", note=(
+                    "「換證」視為台灣介入放射線學會指導老師證書的換證（第四條）；若問的是外科專科醫師證書展延，請說明。",
+                    "'Renewal' is read as the TSIR instructor certificate (article 4); say so if you mean the surgical specialist certificate.")),
+                Choice("tsa-cme", r"展延|延展|extension|extend", note=(
+                    "「展延」視為外科專科醫師證書的展延（台灣外科醫學會）。",
+                    "'Extension' is read as the surgical specialist certificate (TSA).")),
+            ), ask=("是外科專科醫師證書的展延，還是介入放射線學會指導老師證書的換證？",
+                    "Is it the surgical specialist certificate (TSA) or the interventional radiology instructor certificate (TSIR)?")),
+            Slot("expiry_date", "date", terms="expiry", default=True,
+                 ask=("證書的到期日是哪一天（或核發日）？", "What is the certificate's expiry date (or its issue date)?")),
+            Slot("issue_date", "date", terms="issue", near=12),
+        ),
+        one_of=(("expiry_date",), ("issue_date",)),
+        date_skip=r"出生|生日|生於|born|birth|dob",
+        date_other=r"申請|apply|applying|application",
+        invalid_date=("「{date}」不是存在的日期，請確認證書的到期日。", "'{date}' is not a real date; please check the expiry date."),
+        base=2.0, per_fact=2.0,
+        bonus=((("when",), 1.0), (("!@fact", "!own"), -1.0)),
+    ),
+]
