@@ -269,9 +269,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     ledger = Ledger()
     loose: list[Mention] = []
     used: set[str] = set()
-    bound: set[str] = set()
+    keyed = [(i, p, v, n) for i, args in enumerate(calls) for p, v in _leaves(args) for n in _numbers(v)]
+    bound: set[tuple[int, str]] = set()  # (call, argument) already read from words
     for m in mentions(text, today):
-        fits = [(p, v) for p, v, n in nums for x in m.values if abs(n - x) < _TOL
+        fits = [(p, v, i) for i, p, v, n in keyed for x in m.values if abs(n - x) < _TOL
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
                 and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
                 and _compatible(m.unit, p, kinds)
@@ -279,13 +280,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # Each argument is read from its own words; a second mention of an argument already read is a
         # restatement only in a question or a check ("Does 84.5 round up?"), or a date said twice —
         # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.
-        hit = next((f for f in fits if f[0] not in bound), None)
-        if hit is None and fits and (m.is_date or m.values[0] in (0.0, 1.0) or 0 < reply_from <= m.start
+        fit = next((f for f in fits if (f[2], f[0]) not in bound), None)
+        if fit is None and fits and (m.is_date or m.values[0] in (0.0, 1.0) or 0 < reply_from <= m.start
                                      or _BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
                                      or _COMPARES.search(_clause(text, m.start, True))):
-            hit = fits[0]
-        if hit is not None:
-            bound.add(hit[0])
+            fit = fits[0]
+        hit = None
+        if fit is not None:
+            bound.add((fit[2], fit[0]))
+            hit = fit[:2]
         if hit is not None and not m.is_date and _NEGATED.search(_clause(text, m.start, True)) and \
                 not _NEGATED.search(str(hit[0])):
             hit = None  # "其中 95 案沒完成", "2 papers but not first author": read as it stands, the opposite fact
@@ -314,7 +317,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         split = next((pair for pair in combinations(counts, 2)
                       if not m.is_date and abs(pair[0][1] + pair[1][1] - m.values[0]) < _TOL
                       and all(_compatible(m.unit, p, kinds) for p, _ in pair)
-                      and not all(p in bound for p, _ in pair)  # two counts read from their own words explain nothing more
+                      and not all(any(b == p for _, b in bound) for p, _ in pair)  # two counts read from their own words explain nothing more
                       and _SUBSET_AFTER.search(text, m.end, m.end + 16)), None)
         if split is not None:
             loose.remove(m)

@@ -267,3 +267,10 @@ def test_a_question_with_no_figure_is_read_with_every_statement_before_it():
     pieces, numbered = split_parts("3 radiographers (365, 365, 300 days), 17,800 screenings. Follow-up: 345 of 460 "
                                    "completed, subsidy NT$3.2M. Over volume? Any deduction?")
     assert not numbered and pieces[1].startswith("3 radiographers") and "NT$3.2M. Any deduction?" in pieces[1]
+
+
+def test_the_same_argument_of_two_calls_is_read_from_each_calls_words():
+    led = account(_text("消融 200 例、血管介入 120 例，專科 10 年"), TODAY,
+                  [{"domain": "ablation", "cases_last_6_years": 200, "years_as_specialist": 10},
+                   {"domain": "vascular_intervention", "cases_last_6_years": 120, "years_as_specialist": 10}])
+    assert led.complete
