@@ -147,6 +147,9 @@ def _comma_lists(text: str) -> str:
 _SCALE = re.compile(r"\s*(million|mn|thousand|m|k)\b", re.IGNORECASE)
 
 
+_COUNT_AFTER_WAN = re.compile(r"\s*(案|例|人次|人|次|件|張)")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in the text with the unit right after it; 200萬 → 2,000,000 with unit 萬元."""
     text = _comma_lists(text)
@@ -169,7 +172,11 @@ def find_quantities(text: str) -> list[Quantity]:
             value *= 1_000_000 if scale.group(1).lower() in ("million", "m", "mn") else 1000
             money = "$" in text[max(0, m.start() - 4):m.start()] or "NT" in text[max(0, m.start() - 4):m.start()]
             unit, end = ("元" if money else None), scale.end()
-        if unit == "萬":
+        counted = _COUNT_AFTER_WAN.match(text, end) if unit == "萬" else None
+        if counted:  # "1.8 萬案": ten thousands of a count, not money
+            value *= 10000
+            unit, end = _UNIT_CANON.get(counted.group(1), counted.group(1)), counted.end()
+        elif unit == "萬":
             value *= 10000
             unit = "萬元"
         elif unit == "萬元":

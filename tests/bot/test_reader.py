@@ -13,6 +13,7 @@ from bot.extract import candidates
 from bot.parsing.text import Query
 from bot.reader import read, vocabularies
 from bot.reader.mentions import dates, joins, negated, numbers, qualifiers
+from bot.routing import decide_calculation
 from calculators.common import CalcInput
 from calculators.errors import FieldProblem
 from calculators.labels import ui
@@ -390,3 +391,13 @@ def test_the_reply_to_a_flag_question_answers_it():
     assert e.tool == "hpa_reread_action" and e.args["previously_required"] is True and e.complete
     e = candidates(Query(q, TODAY, followup="沒有", expected=("previously_required",)))[0]
     assert e.args.get("previously_required", False) is False and e.complete
+
+
+@pytest.mark.parametrize("question", [
+    "外專證書這六年的積分：第一年120、第二年95、第三年0、第四年180、第五年150、第六年110，合計655，可以展延嗎？",
+    "credits by year 2021-2026: 120, 95, 0, 180, 150, 110 — total 655. renewal ok?",
+    "幫我確認：第一年到第六年是 120、95、0、180、150、110，剛好655對吧？能展延嗎",
+])
+def test_a_stated_total_or_a_check_is_not_one_more_year(question):
+    d = decide_calculation(Query(question, TODAY))
+    assert d is not None and d.extraction.args["yearly_credits"] == [120, 95, 0, 180, 150, 110]

@@ -71,3 +71,9 @@ def test_comma_separated_list_is_not_a_thousands_number():
     assert [q.value for q in find_quantities("150,120,100,90,80,70")] == [150, 120, 100, 90, 80, 70]
     assert [q.value for q in find_quantities("120,130,110,100,140,150")] == [120, 130, 110, 100, 140, 150]
     assert [q.value for q in find_quantities("NT$1,234,567")] == [1_234_567]
+
+
+def test_ten_thousands_of_a_count_are_a_count_not_money():
+    from bot.parsing.numbers import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("一年篩了 1.8 萬案，補助 300 萬")] == [(18000.0, "案"), (3_000_000.0, "萬元")]
