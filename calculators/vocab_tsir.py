@@ -10,7 +10,7 @@ from calculators.vocab import Choice, Slot, Vocabulary
 # e-posters, lecturers, IR meetings.
 TOPIC = (r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育積分|"
          r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b")
-RENEW_CUES = r"換證|展延|續證|renew"
+RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|展延|續證|renew"  # 換指導老師證 too
 ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
@@ -82,7 +82,7 @@ RENEWAL = Vocabulary(
              # "我 62 歲，可以申請終身嗎" is answered by article 6 itself; without an age, ask for the dates.
              ask=("請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?"),
              ask_when=(("lifetime", "!age", "!@slot:activities"),)),
-        Slot("application_date", "date", terms=r"(?:apply|application)[^.?!\d]{0,50}\b(?:on|by)|申請|apply|application",
+        Slot("application_date", "date", terms=r"(?:apply|application|submit)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|apply|application|submit",
              near=12, near_after=5, today_when=(("@slot:birth_date",),)),
     ),
     per_fact=0.0,

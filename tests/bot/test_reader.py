@@ -401,3 +401,15 @@ def test_the_reply_to_a_flag_question_answers_it():
 def test_a_stated_total_or_a_check_is_not_one_more_year(question):
     d = decide_calculation(Query(question, TODAY))
     assert d is not None and d.extraction.args["yearly_credits"] == [120, 95, 0, 180, 150, 110]
+
+
+@pytest.mark.parametrize(("question", "args"), [
+    # 換指導老師證: renewing, in other words
+    ("SCI 第一作者 full article 三篇，就這些，夠換指導老師證嗎？", {"activities": [{"kind": "sci_full_article", "count": 3, "role": "first"}]}),
+    # 打算 D 送…換證: the date the application goes in (never today instead)
+    ("我55年4月2日生，打算115年5月1日送指導老師換證，還需要湊200分嗎？",
+     {"birth_date": "1966-04-02", "application_date": "2026-05-01", "activities": []}),
+])
+def test_the_instructor_renewal_in_other_words(question, args):
+    d = decide_calculation(Query(question, TODAY))
+    assert d is not None and d.extraction.tool == "tsir_renewal_check" and d.extraction.args == args
