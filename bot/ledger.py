@@ -142,7 +142,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         if any(s < q.end and q.start < e for s, e in taken):
             continue
         before = text[max(0, q.start - 10):q.start]
-        if _ORDINAL_OR_REF.search(before) or (_NAME_BEFORE.search(before) and not _TIMES_BEFORE.search(before)):
+        if _ORDINAL_OR_REF.search(before) or (_NAME_BEFORE.search(before) and not _TIMES_BEFORE.search(before)
+                                               and not q.unit):  # "TIPS5例" counts; "Y-90" names
             continue
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label

@@ -274,3 +274,10 @@ def test_the_same_argument_of_two_calls_is_read_from_each_calls_words():
                   [{"domain": "ablation", "cases_last_6_years": 200, "years_as_specialist": 10},
                    {"domain": "vascular_intervention", "cases_last_6_years": 120, "years_as_specialist": 10}])
     assert led.complete
+
+
+def test_a_technique_name_glued_to_its_count_is_a_count():
+    # "TIPS5例" is 5 cases (a unit follows); "Y-90 20 cases" names Y-90
+    led = account(_text("洗腎通路PTA80例、周邊動脈支架30例、TIPS5例"), TODAY, [{"cases_last_6_years": 115}])
+    assert led.complete
+    assert [m.words for m in mentions(_text("Y-90 20 cases"), TODAY)] == ["Y-90 20 cases"]
