@@ -290,7 +290,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if fit is not None:
             bound.add((fit[2], fit[0]))
             hit = fit[:2]
-        if hit is not None and not m.is_date and _NEGATED.search(_clause(text, m.start, True)) and \
+        if hit is not None and not m.is_date and m.values[0] != 0 and _NEGATED.search(_clause(text, m.start, True)) and \
                 not _NEGATED.search(str(hit[0])):
             hit = None  # "其中 95 案沒完成", "2 papers but not first author": read as it stands, the opposite fact
         if hit is None and m.unit == "year" and m.values[0] in years:
@@ -323,6 +323,16 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if split is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
+    # "300 案，其中 95 案沒完成" → completed 205: a negated number is what one argument leaves of another.
+    plain = [(p, n) for p, v, n in nums if not (isinstance(v, str) and _ISO.match(v))]
+    for m in list(loose):
+        if m.is_date or not _NEGATED.search(_clause(text, m.start, True)):
+            continue
+        pair = next(((a, b) for a, x in plain for b, y in plain if a != b and abs(x - y - m.values[0]) < _TOL
+                     and _compatible(m.unit, b, kinds)), None)
+        if pair is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{pair[0]} − {pair[1]}", "value": m.values[0], "text": m.words})
     lengths = list(dict.fromkeys((p, len(v)) for args in calls for p, v in _lists(args)))  # ordered: same reading every run
     for m in list(loose):
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL), None)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Note
-from bot.reader.mentions import QUALIFIERS, Mention, after_subset, compiled, joins, numbers, spreads, terms
+from bot.reader.mentions import QUALIFIERS, Mention, after_subset, compiled, joins, negated, numbers, spreads, terms
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
 from calculators.vocab import Slot
 
@@ -134,6 +134,15 @@ def bind_numbers(r: Reading) -> None:
                                         f"A {field_labels(r, s.name)[1].lower()} of {value:g} is read as a fraction: {value * 100:g}%."))
                     value = round(value * 100, 4)
                 value *= dict(s.scale).get(n.unit or "", 1)
+                if s.complement and _negated_words(r, s, n):
+                    whole = r.args.get(s.complement)
+                    if not isinstance(whole, (int, float)) or whole < value:
+                        continue  # "95 案沒完成" with no total to take it from: not this slot's value
+                    zh, en = field_labels(r, s.name)
+                    v, w, left = as_number(value), as_number(whole), as_number(whole - value)
+                    r.notes.append(Note(f"{v} 讀為不屬於「{zh}」的數目：{zh} = {w} − {v} = {left}。",
+                                        f"{v} is read as the number NOT in “{en}”: {en} = {w} − {v} = {left}."))
+                    value = whole - value
                 r.args[s.name] = as_number(value)
                 r.read.append(s.name)
         elif s.kind == "map":
@@ -141,6 +150,15 @@ def bind_numbers(r: Reading) -> None:
             if s.or_list:
                 _map_or_list(r, s, [n for n in numbers(r.q) if units_ok(s, n.unit)
                                     and (s.min_value is None or float(n.value) >= s.min_value)])  # type: ignore[arg-type]
+
+def _negated_words(r: Reading, s: Slot, n: Mention) -> bool:
+    """The slot's own words in the number's clause are negated ("95 案沒完成追蹤", "95 not completed")."""
+    t = r.q.text
+    left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
+    rights = [i for i in (t.find(ch, n.end) for ch in "，,。；;？?！!\n") if i != -1]
+    right = min(rights) if rights else len(t)
+    return any(negated(t, w.start) for w in terms(t[:right], "", r.pattern(s.terms)) if w.start >= left)
+
 
 _LIST_JOIN = re.compile(r"^\s*(?:[、和及與/]|,\s*|\s)\s*$")
 

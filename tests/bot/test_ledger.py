@@ -281,3 +281,9 @@ def test_a_technique_name_glued_to_its_count_is_a_count():
     led = account(_text("洗腎通路PTA80例、周邊動脈支架30例、TIPS5例"), TODAY, [{"cases_last_6_years": 115}])
     assert led.complete
     assert [m.words for m in mentions(_text("Y-90 20 cases"), TODAY)] == ["Y-90 20 cases"]
+
+
+def test_a_zero_explained_by_a_negation_stays_a_zero():
+    led = account(_text("第一年120、第二年95、第三年0（那年出國沒報）、第四年180、第五年150、第六年110"), TODAY,
+                  [{"yearly_credits": [120, 95, 0, 180, 150, 110]}])
+    assert led.complete

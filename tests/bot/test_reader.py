@@ -413,3 +413,16 @@ def test_a_stated_total_or_a_check_is_not_one_more_year(question):
 def test_the_instructor_renewal_in_other_words(question, args):
     d = decide_calculation(Query(question, TODAY))
     assert d is not None and d.extraction.tool == "tsir_renewal_check" and d.extraction.args == args
+
+
+@pytest.mark.parametrize("question", ["疑似陽性 300 案，其中 95 案沒完成追蹤，補助 300 萬，要扣多少",
+                                      "300 suspected positives, 95 not completed, subsidy NT$3M. deduction?"])
+def test_a_negated_count_is_what_it_leaves_of_the_total(question, engine):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["completed_cases"] == 205
+    assert any("300 − 95 = 205" in x for x in a.assumptions)  # the reading is shown
+
+
+def test_a_negated_count_without_a_total_is_asked_about():
+    d = decide_calculation(Query("其中 95 案沒完成追蹤，補助 300 萬，要扣多少", TODAY))
+    assert d is not None and "completed_cases" not in d.extraction.args
