@@ -95,6 +95,7 @@ class Slot:
     follow: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # items: (previous kinds, words, kind) for a clause naming no kind
     every: str = ""  # items: words saying one field value holds for all items ("都是")
     shift: tuple[str, str, int, Text] | None = None  # date: (words before, words after, years, note): "滿 60 歲 on D"
+    exclusive: bool = False  # enum: a question naming two of its choices (自選 and 抽選) is asked which one, never read as one
     complement: str = ""  # number: "300 案，其中 95 案沒完成" — a number whose own words are negated is the named
     # slot's value minus it (completed = 300 − 95), said in a note; without that slot's value it is asked about
     sum: bool = False  # map: the numbers of one key add up (RFA 130 + MWA 55 = ablation 185); a number after a

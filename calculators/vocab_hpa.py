@@ -165,10 +165,11 @@ IMAGE_GRADE = Vocabulary(
             Choice("radiographer", r"放射師|放射士|radiographer|technologist"),
             Choice("radiographer", note=("評估對象視為放射師（士）個人。", "The evaluation is read as a radiographer's own.")),
         )),
-        Slot("kind", "enum", counts=False, choices=(
+        Slot("kind", "enum", counts=False, exclusive=True, choices=(
             Choice("sampled", r"抽選|抽片|sampled|random"),
             Choice("self_selected", r"自選|self-?selected"),
-        ), ask=("是自選片還是抽選片的臨床影像評估？", "Was it the self-selected or the sampled image evaluation?")),
+        ), ask=("是自選片還是抽選片的臨床影像評估？（兩種都要算，請分開問）",
+                "Was it the self-selected or the sampled image evaluation? (For both, please ask about each on its own.)")),
         # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
         # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
         Slot("scores", "map", units=("", "分"), min_value=100, gap=8, gap_after=0, many=True, or_list=True, fact_per_key=False, choices=(

@@ -15,6 +15,9 @@ def bind_enums(r: Reading) -> None:
     for slot in r.vocab.slots:
         if slot.kind != "enum":
             continue
+        named = {c.value for c in slot.choices if c.terms and compiled(r.pattern(c.terms)).search(r.q.text)}
+        if slot.exclusive and len(named) > 1:
+            continue  # both kinds named: which one is asked, never guessed
         for choice in slot.choices:
             if choice.terms and compiled(r.pattern(choice.terms)).search(r.q.text) and (not choice.when or r.any(choice.when)):
                 r.args[slot.name] = choice.value

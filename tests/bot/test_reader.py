@@ -426,3 +426,9 @@ def test_a_negated_count_is_what_it_leaves_of_the_total(question, engine):
 def test_a_negated_count_without_a_total_is_asked_about():
     d = decide_calculation(Query("其中 95 案沒完成追蹤，補助 300 萬，要扣多少", TODAY))
     assert d is not None and "completed_cases" not in d.extraction.args
+
+
+def test_two_kinds_named_in_one_question_are_asked_about_not_merged():
+    # self-selected AND sampled scores in one message: never one list of all of them
+    d = decide_calculation(Query("阿珍自選片兩組分別三百五十九、三百六十二，抽選片兩組 360、359。各是幾等？", TODAY))
+    assert d is not None and d.route == "clarify" and "kind" in [n.key for n in d.extraction.needs]

@@ -77,3 +77,9 @@ def test_ten_thousands_of_a_count_are_a_count_not_money():
     from bot.parsing.numbers import find_quantities
 
     assert [(q.value, q.unit) for q in find_quantities("一年篩了 1.8 萬案，補助 300 萬")] == [(18000.0, "案"), (3_000_000.0, "萬元")]
+
+
+def test_a_list_of_chinese_numerals_is_read_item_by_item():
+    from bot.parsing.numbers import normalize_numerals
+
+    assert normalize_numerals("分別三百五十九、三百六十二，") == "分別359、362，"
