@@ -83,7 +83,9 @@ def english_gist_chunks(corpus: Corpus) -> list[Chunk]:
 
     A sub-item's gist often leaves its subject to its parent ("any D: stop imaging at once"
     under "grades and counselling measures for radiographers' clinical images"); the second
-    entry gives it back. A clause scores the better of its two (max-sim).
+    entry gives it back. A clause scores the better of its two (max-sim). Measured against one entry per
+    clause (the gist after its parent's only, half the embedding at build): blind development rules
+    recall@1 0.707 → 0.696 and the routing cases' recall@1 0.811 → 0.757 in `regbot eval`, so both stay.
     """
     entries = []
     for clause in corpus.clauses:
