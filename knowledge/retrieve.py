@@ -75,7 +75,7 @@ class Hit(BaseModel):
 
     clause: Clause
     score: float = Field(description="Fused score, higher is better; look-up hits score above 1")
-    via: list[str] = Field(description='Signals that found it: "lookup", "dense", "lexical"')
+    via: list[str] = Field(description='Signals that found it: "lookup", "dense", "lexical", "range"')
 
 
 def rrf(rankings: list[tuple[str, float, list[str]]], k: int = RRF_K) -> dict[str, tuple[float, list[str]]]:
