@@ -68,7 +68,8 @@ class Corpus:
 
     @property
     def content_hash(self) -> str:
-        """Changes whenever any clause's id, label or text changes (drives index rebuilds; gists are not embedded)."""
+        """Changes whenever any clause's id, label or text changes (drives index rebuilds; a changed English gist
+        rebuilds the index through the chunking digest instead)."""
         h = hashlib.sha256()
         for c in self.clauses:
             h.update(f"{c.id}\x1f{c.label}\x1f{c.heading or ''}\x1f{c.text}\x1e".encode())

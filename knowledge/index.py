@@ -299,7 +299,7 @@ def write_collection(client: ClientAPI, name: str, chunks: list[Chunk], vectors:
             ids=[c.id for c in batch],
             embeddings=vectors[start : start + len(batch)],
             documents=[c.text for c in batch],
-            metadatas=[{"doc": c.doc, "label": c.label} for c in batch],
+            metadatas=[{"doc": c.doc, "label": c.label, "field": c.field} for c in batch],
         )
         report("writing", start + len(batch), len(chunks))
     return collection

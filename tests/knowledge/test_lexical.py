@@ -1,4 +1,4 @@
-from knowledge.chunks import build_chunks
+from knowledge.chunks import Chunk, build_chunks
 from knowledge.lexical import SYNONYMS, LexicalIndex, expand_query, intent_terms, tokenize
 
 
@@ -14,7 +14,28 @@ def test_simplified_and_traditional_give_the_same_tokens():
 
 def test_latin_words_are_lower_cased_without_stop_words():
     assert tokenize("How many ATLS credits?") == ["atls", "credits"]
-    assert tokenize("第 5 條 60 分") == ["第", "5", "條", "60", "分"]
+    assert tokenize("第 5 條 60 分", marks=False) == ["第", "5", "條", "60", "分"]
+
+
+def test_a_number_keeps_its_unit_and_a_negated_term_its_negation():
+    assert {"5條", "60分", "15%"} <= set(tokenize("第 5 條 60 分，差異 15％"))  # full-width % folded first
+    assert "30天" in tokenize("開辦前「30天」來函")
+    assert "非sci" in tokenize("發表非 SCI 論文") and "非sci" in tokenize("a non-SCI paper")
+    assert not any(t.startswith("非") for t in tokenize("nonsense about SCI"))
+
+
+def test_the_unit_decides_between_two_clauses_with_the_same_number():
+    # The shorter clause would win on the bare number "30"; the unit decides.
+    index = LexicalIndex([Chunk(id="a/2", doc="a", label="二", text="積分不得超過 30 分"),
+                          Chunk(id="a/1", doc="a", label="一", text="非本會舉辦之課程須於開辦前 30 天來函申請認定")])
+    assert index.rank("30 天")[0][0] == "a/1"
+    assert index.rank("30 分")[0][0] == "a/2"
+
+
+def test_non_sci_meets_the_clauses_on_non_sci_papers(retriever):
+    top = [clause_id for clause_id, _ in retriever.lexical.rank("論文登在非 SCI 的期刊，通訊作者有幾分？", 2)]
+    assert set(top) == {"tsa-cme/5.8", "tsir-instructor/5.2"}  # not the SCI clauses 5.7 / 5.1
+    assert retriever.lexical.rank("論文登在 SCI 期刊，通訊作者有幾分？", 1)[0][0] == "tsa-cme/5.7"
 
 
 def test_english_words_bring_their_chinese_terms():

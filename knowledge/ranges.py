@@ -1,0 +1,53 @@
+"""Numeric bands a clause states, and whether a number the question states falls in one.
+
+The regulations grade by bands — "介於 40% - 50%", "340-359 分", "70% ≤ 追蹤完成率 < 75%" —
+and sibling clauses differ mostly in their numbers, which neither the bigrams nor the
+embeddings tell apart. A question that states a value ("複判差異 17%", "平均 345 分") is
+about the clause whose band holds it (knowledge.retrieve adds them as a ranking of their own).
+
+Only closed bands count: an open one ("超過 30 分", "360 分以上") holds almost any figure —
+"年會積分是 1000 分" would meet every cap — and, measured on the blind development questions,
+counting them helped no more than it hurt. A number the question gives as a bound itself
+("未滿 60%", "60 分以上") is not a value and is not matched.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from knowledge.textnorm import fold
+
+_NUM = r"(\d+(?:\.\d+)?)"
+_UNIT = r"\s*(%|分|案|例|天|年|個月|小時)"
+_BETWEEN = re.compile(_NUM + r"\s*(?:%|分|案|例)?\s*[-–~～至到]\s*" + _NUM + _UNIT)
+_TABLE_ROW = re.compile(_NUM + r"\s*%\s*≤[^<|\n]{0,16}<\s*" + _NUM + r"\s*(%)")  # 70% ≤ 追蹤完成率 < 75%
+_VALUE = re.compile(_NUM + _UNIT)
+_BOUND_BEFORE = re.compile(r"(?:超過|大於|高於|未達|未滿|低於|小於|不足|[<>≤≥])\s*$")
+_BOUND_AFTER = re.compile(r"\s*(?:\(含\))?\s*(?:以上|以下|以內)")
+
+
+class Band(NamedTuple):
+    """low ≤ value ≤ high in `unit`."""
+
+    low: float
+    high: float
+    unit: str
+
+
+def bands(text: str) -> list[Band]:
+    """The closed numeric bands `text` states (folded first: full-width digits and ％ become ASCII)."""
+    t = fold(text)
+    return [Band(float(a), float(b), u) for pattern in (_BETWEEN, _TABLE_ROW) for a, b, u in pattern.findall(t)]
+
+
+def stated_values(question: str) -> list[tuple[float, str]]:
+    """(value, unit) for each number with a unit the question states as a value, not as a bound."""
+    t = fold(question)
+    return [(float(m.group(1)), m.group(2)) for m in _VALUE.finditer(t)
+            if not _BOUND_BEFORE.search(t[max(0, m.start() - 3):m.start()]) and not _BOUND_AFTER.match(t, m.end())]
+
+
+def holds(values: list[tuple[float, str]], clause_bands: list[Band]) -> bool:
+    """Whether any stated value falls in any band of the same unit."""
+    return any(unit == band.unit and band.low <= value <= band.high for value, unit in values for band in clause_bands)
