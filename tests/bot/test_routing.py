@@ -120,3 +120,9 @@ def test_rules_questions_with_personal_words(question):
 ])
 def test_own_authorship_is_a_calculation(question):
     assert route(question) == "calculator"
+
+
+@pytest.mark.parametrize("question", ["演講的要不要附摘要", "申請論文演講那種，議程要影印哪一頁？", "書審時儀器本身要附哪些說明文件？",
+                                      "Who decides whether an event gets accredited?"])
+def test_the_regulations_own_words_for_what_is_filed_keep_a_question_in_scope(question):
+    assert assess(Query(question, TODAY)).in_scope
