@@ -66,7 +66,7 @@ KIND_NEEDS: dict[str, re.Pattern[str]] = {
     "number": re.compile(rf"(?:{_NUM})\s*(?:分|案|例|人|名|元|%|篇|次|小時|天|個月|年|位|項|張|組|台)|百分之"),
     "documents": re.compile(r"證明|文件|資料|簽名單|證書|影本|名單|公文|報告|摘要|信封|表"),
     "who": re.compile(r"由|委員會|本會|醫師|機構|單位|署|學會|申請者|人員|放射師|主任"),
-    "consequence": re.compile(r"輔導|停止|停權|扣|不予|須參加|應參加|暫停|取消|追蹤|不給付|不受理|處理"),
+    "consequence": re.compile(r"輔導|停止|停權|扣|不予|須參加|應參加|暫停|取消|註銷|撤銷|不得|追蹤|不給付|不受理|處理"),
 }
 # What a line must keep for each kind, when choosing between a clause's gist and its sentence.
 DETAIL_NEEDS: dict[str, re.Pattern[str]] = {

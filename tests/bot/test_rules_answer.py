@@ -115,6 +115,11 @@ def test_a_summary_that_leaves_out_what_was_asked_gives_way_to_the_sentence() ->
     assert not unsupported(line.text, [CORPUS.full_text("hpa-mammo/1.1.2"), CORPUS.get("hpa-mammo/1.1.2").label])
 
 
+def test_a_consequence_in_the_regulations_words_answers_what_happens() -> None:
+    line = direct_line("同一個時段掛了兩個課程的簽到，會怎樣", hits("tsa-cme/9"), CORPUS, "zh-TW")  # 註銷 is the consequence
+    assert line.confident and "註銷" in line.text
+
+
 def test_no_matching_sentence_says_so() -> None:
     line = direct_line("年會的停車費可以報帳嗎？", hits("hpa-mammo/2.2.1.1"), CORPUS, "zh-TW")
     assert not line.confident and line.text == UNSURE["zh-TW"]
