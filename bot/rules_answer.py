@@ -196,6 +196,13 @@ def asks_permission(question: str) -> bool:
     return bool(_PERMISSION_EN.search(text) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎", text))
 
 
+# A question about what one may or must do (not "is it the average?").
+_ASKS_DEONTIC = re.compile(r"可以|可否|能|需要|要不要|必須|得|\b(?:can|could|may|must|need|needs|have to|has to|should|allowed)\b",
+                           re.IGNORECASE)
+# What makes a sentence a verdict at all: a modal, a grant, a bar (a definition says no yes / no).
+_DEONTIC = re.compile(r"得|可|須|需|應|要|限|予|准|計|列入|採認|承認|認定|給|停止|取消|註銷|恢復|受理|義務|免|加倍|折算|扣|不")
+
+
 def _sign(segment: str, asked: set[str], permission: bool) -> bool | None:
     """True: the segment denies; False: it allows (or, for a need question, requires); None: for a
     permission question, a requirement the person may not meet."""
@@ -352,6 +359,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if kind == "yes_no":
         said = c.sentence or c.clause.text
         denies = verdict(said, question, q_terms)
+        if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
+            denies = None  # "can she keep …?" met by a note that defines ("…為平均分數"): it grants or bars nothing
         if denies is not None:
             word = polarity_word(question, denies, lang)
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"

@@ -120,6 +120,14 @@ def test_a_consequence_in_the_regulations_words_answers_what_happens() -> None:
     assert line.confident and "註銷" in line.text
 
 
+def test_a_note_that_defines_says_no_yes_or_no_to_may_i() -> None:
+    clause = "hpa-mammo/2.1.2.2.1.n2"  # "the sampled score is the average": it grants or bars nothing
+    line = direct_line("If a radiographer gets a D on the sampled images, can she keep doing screening?", hits(clause), CORPUS, "en")
+    assert not line.text.startswith(("Yes", "No"))
+    line = direct_line("抽選片分數是取平均嗎？", hits(clause), CORPUS, "zh-TW")  # but it does say what the score is
+    assert line.text.startswith("是")
+
+
 def test_no_matching_sentence_says_so() -> None:
     line = direct_line("年會的停車費可以報帳嗎？", hits("hpa-mammo/2.2.1.1"), CORPUS, "zh-TW")
     assert not line.confident and line.text == UNSURE["zh-TW"]
