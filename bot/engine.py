@@ -45,6 +45,9 @@ QUESTION_CUE = re.compile(r"[？?]|嗎|多少|幾|如何|怎麼|什麼|是否|�
                           re.IGNORECASE)
 MAX_READ_CHARS = 4000  # facts are read from the head of a pasted wall of text; retrieval cuts further
 RETRIEVE_K = 5
+# A question for the article that says something (not what it says): 哪一條, which article.
+WHICH_ARTICLE = re.compile(r"哪一?條|第幾條|哪個條文|哪一個條文|\bwhich (?:article|section|rule)\b|\bwhat article\b", re.IGNORECASE)
+_ARTICLE_LABEL = re.compile(r"條$|\(")  # 第五條, 二(二): an article, not a chapter (二) or an item (第五條第四款)
 CITE_MAX = 3
 
 
@@ -419,6 +422,7 @@ class Engine:
             return self._out_of_scope(question, lang, "injection" if injection else verdict.reason)
         if injection and verdict.reason != "vocabulary":
             return self._out_of_scope(question, lang, "injection")
+        hits = self._article_first(q, hits)
         direct = direct_line(q.text, hits, self.corpus, lang)
         chosen = self._choose(hits, first=[h for h in hits if h.clause.id in direct.cited])
         citations = [c for i, h in enumerate(chosen)
@@ -432,6 +436,17 @@ class Engine:
             text = compose.render_out_of_scope("injection", lang).split("\n\n")[0] + "\n\n" + text
         return Answer(question=question, lang=lang, route="retrieval", answer=text, citations=citations,
                       retrieved=[h.clause.id for h in hits])
+
+    def _article_first(self, q: Query, hits: list[Any]) -> list[Any]:
+        """"…寫在哪一條？" asks for an article, not an item of it: the best hit's article (第五條, 二(二)) first."""
+        if not hits or not WHICH_ARTICLE.search(q.folded) or "lookup" in hits[0].via:
+            return hits
+        article = next((a for a in self.corpus.ancestors(hits[0].clause.id) if _ARTICLE_LABEL.search(a.label)), None)
+        if article is None:
+            return hits
+        from knowledge.retrieve import Hit  # noqa: PLC0415 - the retriever's own type, imported where used
+
+        return [Hit(clause=article, score=hits[0].score, via=["article"]), *[h for h in hits if h.clause.id != article.id]]
 
     def _scope_text(self, clause: Any) -> str:
         """What a question is compared with for scope: the clause's text and its gists."""

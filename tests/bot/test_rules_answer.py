@@ -196,3 +196,11 @@ def test_a_yes_no_line_needs_more_than_generic_words_in_common(engine, question)
     a = engine.answer(question)
     assert a.route == "retrieval"
     assert a.answer.splitlines()[0] == "條文中沒有一句能直接回答這個問題；以下是最相關的條文："
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "article"), [("可以認定積分的活動清單是在辦法的哪一條？", "tsa-cme/5"),
+                                                   ("Which article covers the mobile van?", "hpa-mammo/2.4")])
+def test_which_article_is_answered_with_the_article(engine, question, article):
+    answer = engine.answer(question, today=TODAY)
+    assert answer.retrieved[0] == article and answer.citations[0].id == article
