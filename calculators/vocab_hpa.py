@@ -124,6 +124,7 @@ REREAD_ACTION = Vocabulary(
     model=RereadActionInput,
     terms={
         "reread": r"複判|復判|re-?read|discrepanc",
+        "suspension": r"停權|停止判讀|暫停判讀|suspen|stop(?:ped)? reading|barred from reading",
         # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
         "pair": r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|"
                 r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%",
@@ -143,7 +144,9 @@ REREAD_ACTION = Vocabulary(
         # 丁 turns on it: a fact of the user's own case beside a rate, not the rule's wording.
         Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False,
              ask=("前次後續審查是否已要求參加判片座談會及個案討論會？",
-                  "Did the previous follow-up review already require the reading seminar and case conference?")),
+                  "Did the previous follow-up review already require the reading seminar and case conference?"),
+             # "會被停權嗎 / suspended?": the question asks about the outcome this fact decides — asked, never assumed no
+             ask_when=(("suspension",),)),
     ),
     base=2.5,
 )

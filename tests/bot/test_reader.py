@@ -432,3 +432,13 @@ def test_two_kinds_named_in_one_question_are_asked_about_not_merged():
     # self-selected AND sampled scores in one message: never one list of all of them
     d = decide_calculation(Query("阿珍自選片兩組分別三百五十九、三百六十二，抽選片兩組 360、359。各是幾等？", TODAY))
     assert d is not None and d.route == "clarify" and "kind" in [n.key for n in d.extraction.needs]
+
+
+@pytest.mark.parametrize(("question", "needs"), [
+    ("Positive re-read discrepancy 53%. Does she get suspended for three months?", ["previously_required"]),
+    ("陽性複判差異 53%，會被停權嗎？", ["previously_required"]),
+    ("陽性複判差異 53%，前次沒有被要求，會被停權嗎？", []),  # stated: read, not asked
+])
+def test_the_fact_a_suspension_turns_on_is_asked_when_the_question_asks_about_it(question, needs):
+    d = decide_calculation(Query(question, TODAY))
+    assert d is not None and [n.key for n in d.extraction.needs] == needs
