@@ -16,7 +16,7 @@ CALC_CUES = re.compile(
     r"多少|幾分|幾%|幾等|哪個等級|哪一級|什麼等級|評等|可以.{0,12}嗎|可否|能否|能不能|能.{0,8}嗎|夠不夠|夠嗎|是否|會不會|會被|"
     r"扣多少|扣款|什麼時候|何時|哪天|截止|期限|要怎麼處理|怎麼處理|怎麼辦|該怎麼|會怎樣|會怎麼樣|會如何|超過|超量|有沒有超|算不算|"
     r"how many|how much|what is (?:my|our|the)|what's (?:my|our)|can i|can we|am i|are we|do i|do we|is (?:my|our|it)|"
-    r"eligible|qualify|when can|when should|deadline|which grade|what grade|deduct|exceed|what happens|what will happen",
+    r"eligible|qualify|when (?:can|should|does|do|is|will)|deadline|which grade|what grade|deduct|exceed|what happens|what will happen",
     re.IGNORECASE,
 )
 # The user asks what the rule says.

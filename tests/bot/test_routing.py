@@ -34,6 +34,7 @@ def route(question: str) -> str:
     ("在離島執業，積分有什麼優待？", "retrieval-or-out"),
     ("How many credits is the TSA annual meeting worth?", "retrieval-or-out"),
     ("Do international conferences count toward the 30-credit yearly limit?", "retrieval-or-out"),
+    ("When does my renewal window open for the TSA surgical specialist certificate?", "clarify"),  # my date: asked
 ])
 def test_calculation_or_not(question, expected):
     assert route(question) == expected
