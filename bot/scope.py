@@ -20,7 +20,7 @@ IN_SCOPE = re.compile(
     r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|疑似陽性|"
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
     # the regulations' own words for what is filed and reviewed (a lecture's agenda and abstract, the review of documents)
-    r"演講|議程|摘要|書審|書面審查|儀器|攝影儀|抽印本|會員號碼|簽名單|accredit|lectures?(?![a-z])|abstracts?(?![a-z])|agenda|"
+    r"演講|議程|摘要|書審|書面審查|儀器|攝影儀|抽印本|會員號碼|accredit|lectures?(?![a-z])|abstracts?(?![a-z])|agenda|"
     r"categor(?:y|ies)|suspected positive|bi-?rads|"
     r"conferences?(?![a-z])|congress(?![a-z])|seminars?(?![a-z])|workshops?(?![a-z])|posters?(?![a-z])|first author|corresponding author|"
     r"certificate(?![a-z])|specialist|stents?(?![a-z])|biops|drainage|tips(?![a-z])|pta(?![a-z])|vascular intervention|annual meeting|"
