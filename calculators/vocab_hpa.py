@@ -227,7 +227,10 @@ FACILITY_VOLUME = Vocabulary(
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
 MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
-             r"this month|last month|in (?:a|one) month|each month|every month|/\s*month")
+             r"this month|last month|in (?:a|one) month|each month|every month|/\s*month|"
+             # a named month ("十月", "10 月份", "in October"), not a date (10月3日)
+             r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d)|\b(?:in|during) (?:january|february|march|april|may|june|july|"
+             r"august|september|october|november|december)\b")
 DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
            r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
            r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
@@ -248,7 +251,9 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
         "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
     },
-    trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap")),
+    # "小美這個月拍了 523 案，超過上限了嗎": a month's count against a cap is a radiographer's, even unnamed.
+    trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap"),
+             ("@slot:monthly_screenings", "cap")),
     # A year's count is the facility's annual volume (二(一)2(3)乙), not a monthly cap.
     block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),
     slots=(

@@ -442,3 +442,10 @@ def test_two_kinds_named_in_one_question_are_asked_about_not_merged():
 def test_the_fact_a_suspension_turns_on_is_asked_when_the_question_asks_about_it(question, needs):
     d = decide_calculation(Query(question, TODAY))
     assert d is not None and [n.key for n in d.extraction.needs] == needs
+
+
+@pytest.mark.parametrize(("question", "count"), [("小美這個月拍了 523 案，超過上限了嗎", 523),
+                                                 ("One of our radiographers did 550 in October. Over the monthly cap?", 550)])
+def test_a_months_count_against_a_cap_is_a_radiographers(question, count):
+    d = decide_calculation(Query(question, TODAY))
+    assert d is not None and d.extraction.tool == "hpa_radiographer_volume" and d.extraction.args["monthly_screenings"] == count
