@@ -101,12 +101,21 @@ GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請",
                      "points", "rules"})
 
 
+_ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could|do|does|is|are|must|should)\b|什麼|多少|幾|誰|哪", re.I)
+
+
 def answer_kind(question: str) -> AnswerKind:
-    """The kind of answer the question asks for (first matching cue in KIND_CUES order)."""
+    """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
+    clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole."""
     text = fold(question)
-    for kind, cue in KIND_CUES:
-        if cue.search(text):
-            return kind
+    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])", text) if p.strip()]
+    asking = next((p for p in reversed(pieces) if _ASKING.search(p)), text)
+    if dict(KIND_CUES)["choice"].search(text):
+        return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
+    for part in (asking, text):
+        for kind, cue in KIND_CUES:
+            if cue.search(part):
+                return kind
     return "other"
 
 

@@ -39,6 +39,8 @@ def hits(*ids: str, scores: tuple[float, ...] | None = None) -> list[Hit]:
     ("Domestic training only counts if it's done at a medical center, right?", "yes_no"),  # a tag question
     ("SCI 論文要不要附期刊列在 SCI 的證明？", "yes_no"),  # 要不要附 asks yes / no, 附什麼 asks which documents
     ("衛生署是哪天同意備查的？", "period"),
+    # the clause that asks decides, not a preamble ("paperwork" here is not what is asked for)
+    ("doing the radiographers' CE credit paperwork + workload sheet — what's the monthly screening cap?", "number"),
 ])
 def test_answer_kind(question: str, kind: str) -> None:
     assert answer_kind(question) == kind
