@@ -101,6 +101,7 @@ GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請",
                      "points", "rules"})
 
 
+_AUX_FIRST = re.compile(r"(?:so |and |but )?(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\b", re.I)
 _ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could|do|does|is|are|must|should)\b|什麼|多少|幾|誰|哪", re.I)
 
 
@@ -112,6 +113,8 @@ def answer_kind(question: str) -> AnswerKind:
     asking = next((p for p in reversed(pieces) if _ASKING.search(p)), text)
     if dict(KIND_CUES)["choice"].search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
+    if _AUX_FIRST.match(asking.strip()):
+        return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
     for part in (asking, text):
         for kind, cue in KIND_CUES:
             if cue.search(part):

@@ -41,6 +41,7 @@ def hits(*ids: str, scores: tuple[float, ...] | None = None) -> list[Hit]:
     ("衛生署是哪天同意備查的？", "period"),
     # the clause that asks decides, not a preamble ("paperwork" here is not what is asked for)
     ("doing the radiographers' CE credit paperwork + workload sheet — what's the monthly screening cap?", "number"),
+    ("Do I need proof that the journal is SCI-listed when I submit my paper?", "yes_no"),  # 'when' is subordinate
 ])
 def test_answer_kind(question: str, kind: str) -> None:
     assert answer_kind(question) == kind
