@@ -1,6 +1,7 @@
-"""台灣外科醫學會繼續教育積分認定辦法 (tsa-cme): question → tsa_credit_tally / tsa_renewal_check.
+"""台灣外科醫學會繼續教育積分認定辦法 (tsa-cme): question → tsa_credit_tally.
 
-All of this regulation's vocabulary lives here, in the tables below.
+The tally's words are declared in calculators/vocab_tsa.py (`TALLY`); the steps the generic reader does not
+take yet (several activities in one clause, years per activity, the speaker's meetings, 'also attended') are here.
 """
 
 from __future__ import annotations
@@ -13,47 +14,13 @@ from bot.extract.base import (
 )
 from bot.parsing.dates import find_years
 from bot.parsing.text import Query
+from calculators.vocab_tsa import (
+    ACTIVITY_KINDS, ALSO_ATTENDED, AUTHOR_ROLES, CASE_REPORT, MEETING_KINDS, OFFSHORE, PAPER_WORDS, ROLE_KINDS, TALLY_ASK,
+    TALLY_BLOCK, TALLY_CUES, TALLY_TOPIC,
+)
 
-# Anything that says "this is about the surgical society's CME credits".
-TOPIC = [r"外科", r"本會", r"tsa\b", r"surg", r"積分", r"學分", r"\bcme\b", r"credits?\b", r"繼續教育"]
-
-# Activity kinds, most specific first: the first pattern that matches a clause names its kind.
-# A country or city named for training is abroad ("去美國進修").
-_ABROAD = (r"美國|日本|德國|英國|法國|韓國|加拿大|澳洲|紐西蘭|新加坡|香港|大陸|中國|歐洲|荷蘭|瑞士|瑞典|義大利|西班牙|以色列|"
-           r"\b(?:the )?(?:us|usa|u\.s\.|japan|germany|uk|england|france|korea|canada|australia|singapore|europe|america)\b")
-KINDS: list[tuple[str, str]] = [
-    ("atls", r"atls|高級外傷救命術|外傷救命"),
-    ("other_surgical_society_meeting", r"其他外科(?:相關)?醫學會|外科相關醫學會|other surgical society"),
-    ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{_ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|train(?:ing|ed)|fellowship)|(?:進修|train(?:ing|ed)|fellowship)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{_ABROAD})"),
-    ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|train(?:ing|ed))|(?:進修|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))"),
-    ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
-    ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
-    ("presentation", r"壁報|poster|口頭(?:報告|發表)|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
-    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:annual[- ])?(?:meeting|congress)"),
-    ("international_meeting", r"國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad"),
-    ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
-    ("hours", r"課程|上課|course|class"),
-    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上台報告|講過|speaker|gave (?:a |\d+ )?talks?"),
-    ("tsa_monthly_meeting", r"月會|monthly meeting"),
-    ("tsa_annual_meeting", r"年會|annual meeting|annual congress"),
-]
-PAPER_WORDS = r"論文|文章|期刊|雜誌|paper|article|journal|published|發表|case report|病例報告"
-ROLES: list[tuple[str, str]] = [
-    ("corresponding", r"通訊作者|通信作者|corresponding"),
-    ("second", r"第二作者|second author|2nd author"),
-    ("other", r"其他作者|其餘作者|共同作者|非第一作者|非第一|co-?author|other author|middle author|not (?:the )?first author"),
-    ("first", r"(?<!非)第一作者|first author|1st author|一作"),
-    ("presenter", r"發表者|發表人|presenter|報告者"),
-]
-ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|"
-                 r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)")
-CASE_REPORT = r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt"  # typos too: "case reprot"
-OFFSHORE = r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu"
-ROLE_KINDS = {"paper_sci", "paper_non_sci", "presentation"}
-MEETING_KINDS = {"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",
-                 "other_surgical_society_meeting", "domestic_seminar"}
-
-TALLY_CUES = [r"積分", r"學分", r"幾分", r"多少分", r"credits?", r"points?", r"\bcme\b"]
+KINDS = list(ACTIVITY_KINDS)
+ROLES = list(AUTHOR_ROLES)
 
 
 def _kind_of_meeting_dropped(clause: str, slots: list[tuple[int, int, str]]) -> bool:
@@ -236,14 +203,7 @@ def _activities(q: Query) -> tuple[list[dict[str, Any]], list[Need], list[Note],
     return acts, needs, notes, facts
 
 
-NEEDS = {
-    "months": Need("months", "進修了幾個月？", "How many months of training?"),
-    "hours": Need("hours", "每場講習會／課程幾小時（兩小時以內或超過兩小時）？", "How many hours was each seminar or course?"),
-    "days": Need("days", "該專科醫學會年會開了幾天（一天或兩天以上）？",
-                 "How many days did that specialty society's annual meeting last (1, or 2 or more)?"),
-    "role": Need("role", "您是第幾作者（第一作者、通訊作者、第二作者或其他作者）？",
-                 "What was your authorship (first, corresponding, second or other author)?"),
-}
+NEEDS = {k: Need(k, *TALLY_ASK[k]) for k in ("months", "hours", "days", "role")}
 
 
 def _needs_of(act: dict[str, Any]) -> list[str]:
@@ -292,16 +252,15 @@ def credit_tally(q: Query) -> Extraction | None:
     acts, needs, notes, facts = _activities(q)
     if not acts and not cues:
         return None
-    if has(r"指導老師|介入|instructor|tsir|乳房|乳攝|mammo|換證|可以抵|抵幾分|抵多少", t):
+    if has(TALLY_BLOCK, t):
         return None  # another regulation's points (TSIR renewal points are "抵" credits)
     args: dict[str, Any] = {"activities": acts}
     if has(OFFSHORE, t):
         args["offshore_island"] = True
         facts += 1 if acts else 0
     if not acts:
-        needs = [Need("activities", "請列出參加的活動與次數（例如：本會年會 1 次、月會 3 次、SCI 論文第一作者 1 篇）。",
-                      "Please list your activities and how many of each (e.g. TSA annual meeting 1, monthly meetings 3, one SCI paper as first author).")]
-    score = 1.0 + cues + 0.5 * len(acts) + (1 if has(r"外科|本會|surg", t) else 0)
+        needs = [Need("activities", *TALLY_ASK["activities"])]
+    score = 1.0 + cues + 0.5 * len(acts) + (1 if has(TALLY_TOPIC, t) else 0)
     return Extraction("tsa_credit_tally", args, needs, notes, score=score, facts=facts)
 
 
