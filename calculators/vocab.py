@@ -47,7 +47,8 @@ class Slot:
                "N items <word>" (`word_values`), a run of numbers after `terms` sharing the unit written once,
                or every number of its `units`; a count of items stated (`head`) must match the list's length;
       items  — a list of objects, one per clause naming one of `choices` (the item's kind); each item's other
-               inputs (`fields`) are read in its clause, and only those the item model asks for are kept;
+               inputs (`fields`: numbers, enums, flags) are read in its clause, and only those the item model asks
+               for are kept;
       map    — a dict keyed by `choices`: each number goes to the key whose words are nearest, and a number
                near `rest` words ("其他項目都是 88 分") to every key not read (whose `when` holds).
     """
@@ -94,6 +95,22 @@ class Slot:
     fields: tuple[Slot, ...] = ()  # items: the item's inputs besides its kind (numbers and enums)
     follow: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # items: (previous kinds, words, kind) for a clause naming no kind
     every: str = ""  # items: words saying one field value holds for all items ("都是")
+    several: bool = False  # items: a clause naming several kinds is one item per kind ("年會一次月會兩次")
+    year: str = ""  # items: the item field taking the calendar year named (今年, 2025, 民國 114 年): one year named is
+    # every item's, else the last one named up to the item
+    yields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # items (several): (kind, kinds): the kind is not read in a clause
+    # naming one of those kinds (any other kind when empty): "ATLS 課程" is no course credited by hours
+    venue: tuple[str, tuple[str, ...], str] = ()  # items (several): (kind, place kinds, words): in a clause naming the
+    # kind, a place kind after those words ("在年會發表壁報") is where it happened, no item of its own
+    venue_note: Text | None = None  # … said when a place is not counted
+    also: str = ""  # items: words saying the place was attended too ("會議本身也算"): it is one item, in the kind's year
+    at_least: tuple[tuple[str, str, Text], ...] = ()  # items: (kind, other kind, note): an item of the kind whose count is
+    # not written takes the other kind's larger count ("月會擔任講者 2 次": 2 meetings attended), said so
+    apart: tuple[str, ...] = ()  # items: kinds never carved out of the item before ("其中 2 次是講者" is on top of attending)
+    of_kinds: tuple[str, ...] = ()  # an items field (number, flag): only items of these kinds take it
+    defaults: tuple[tuple[str, str, Any, Text], ...] = ()  # items: (kind, field, value, note): an item of that kind
+    # missing that field takes the value, said in the note (a presentation is the person's own)
+    lead: str = ""  # items (several): words before a number right before a kind's word that make it that kind's ("和 4 場講習會")
     shift: tuple[str, str, int, Text] | None = None  # date: (words before, words after, years, note): "滿 60 歲 on D"
     exclusive: bool = False  # enum: a question naming two of its choices (自選 and 抽選) is asked which one, never read as one
     complement: str = ""  # number: "300 案，其中 95 案沒完成" — a number whose own words are negated is the named

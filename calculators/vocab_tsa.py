@@ -116,12 +116,26 @@ TALLY = Vocabulary(
     block=(("other_rules",),),
     slots=(
         Slot("activities", "items", choices=tuple(Choice(k, w) for k, w in ACTIVITY_KINDS), fields=(
-            Slot("count", "number", units=("次", "篇", "場", "件", "個", ""), min_value=1, max_value=99),
-            Slot("hours", "number", units=("小時",)),
-            Slot("days", "number", units=("天",)),
-            Slot("months", "number", units=("個月",)),
+            Slot("count", "number", units=("次", "篇", "場", "件", "個", ""), min_value=1, max_value=99,
+                 of_kinds=tuple(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours"))),
+            Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"]),
+            Slot("days", "number", units=("天",), pick="last", of_kinds=("specialty_annual_meeting",), ask=TALLY_ASK["days"]),
+            Slot("months", "number", units=("個月",), of_kinds=("training_abroad", "training_domestic"), ask=TALLY_ASK["months"]),
             Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
-        ), ask=TALLY_ASK["activities"]),
+            Slot("case_report", "flag", terms=CASE_REPORT, of_kinds=tuple(sorted(ROLE_KINDS))),
+        ), defaults=(("presentation", "role", "presenter", ("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
+                                                      "The presentation is taken to be given by you (first author or presenter).")),),
+        # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it
+        follow=tuple(((k,), "|".join(w for _, w in AUTHOR_ROLES), k) for k in ("paper_sci", "paper_non_sci")),
+        venue=("presentation", tuple(sorted(MEETING_KINDS - {"domestic_seminar"})), r"在|於|\bat(?: the| an| a)?"),
+        venue_note=("在會議上發表只計發表積分（第五條第六款）；若也出席了該會議，請另外說明以計入出席積分（兩者可重複得分）。",
+                    "A presentation at a meeting is counted as a presentation (5.6); if you also attended that meeting, "
+                    "say so and the attendance is counted too (both may be credited)."),
+        also=ALSO_ATTENDED,
+        at_least=(("tsa_monthly_meeting", "tsa_monthly_speaker", (
+            "擔任演講者的月會場次也計為出席月會（第五條第二款：出席與演講各計 20 分）。",
+            "Each monthly meeting you spoke at is also counted as attended (5.2: attending and speaking earn 20 credits each).")),),
+        several=True, apart=("tsa_monthly_speaker",), yields=(("hours", ()), ("tsa_annual_meeting", ("specialty_annual_meeting", "other_surgical_society_meeting"))), year="year", lead=r"和|及|與|跟|加上|\band\b|&|\+", ask=TALLY_ASK["activities"]),
         Slot("offshore_island", "flag", terms=OFFSHORE),
     ),
     base=1.0, per_fact=0.0,
