@@ -30,6 +30,7 @@ class Choice:
     terms: str = ""  # regex alternatives; "" = the fallback when no other choice's words appear
     note: Text | None = None
     when: Condition = ()  # extra condition (term names) for this choice
+    clause: str = ""  # an item kind: words its clause must name too ("SCI" is a paper's only beside 論文, 篇, 作者)
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,13 @@ class Slot:
     # kind, a place kind after those words ("在年會發表壁報") is where it happened, no item of its own
     venue_note: Text | None = None  # … said when a place is not counted
     also: str = ""  # items: words saying the place was attended too ("會議本身也算"): it is one item, in the kind's year
+    also_kinds: tuple[str, ...] = ()  # … only a place of these kinds (all when empty)
     at_least: tuple[tuple[str, str, Text], ...] = ()  # items: (kind, other kind, note): an item of the kind whose count is
     # not written takes the other kind's larger count ("月會擔任講者 2 次": 2 meetings attended), said so
+    fact_fields: tuple[str, ...] = ()  # items: fields besides the count whose value read is a fact of the person's case
+    personal_fields: tuple[str, ...] = ()  # items: … only where the person speaks of their own case ("我…第一作者")
+    fact_words: str = ""  # items: words making an item whose count is not written a fact ("去了年會": one, their own)
+    replies: bool = False  # items: a reply to a clarifying question gives the field asked of every item lacking it
     apart: tuple[str, ...] = ()  # items: kinds never carved out of the item before ("其中 2 次是講者" is on top of attending)
     of_kinds: tuple[str, ...] = ()  # an items field (number, flag): only items of these kinds take it
     defaults: tuple[tuple[str, str, Any, Text], ...] = ()  # items: (kind, field, value, note): an item of that kind
@@ -146,6 +152,7 @@ class Vocabulary:
     one_of: tuple[tuple[str, ...], ...] = ()  # alternative groups of slots: only the first group read is kept
     base: float = 2.0
     per_fact: float = 1.0
+    per_item: float = 0.0  # score per item of an items slot read (an activity listed)
     bonus: tuple[tuple[Clause, float], ...] = ()  # score added when a clause holds ("@fact": a fact was read)
     date_skip: str = ""  # words near a date that make it no date of this tool (a birth date)
     date_other: str = ""  # … unless one of its date slots' words is near it too (an application date)

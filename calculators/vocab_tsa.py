@@ -99,23 +99,28 @@ TALLY_ASK: dict[str, tuple[str, str]] = {
                    "one SCI paper as first author)."),
 }
 
-# The tally as the generic reader's `items` slot: one activity per clause naming a kind, its count, role, hours,
-# days and months read in that clause. Declared, not yet in VOCABULARY: bot/extract/tsa.py still reads the tally
-# (several activities in one clause, years per activity, details in a later clause, the speaker's meetings,
-# 'also attended' are not yet generic reader steps); see docs/reader.md.
+# The tally as the generic reader's `items` slot: one activity per kind a clause names ("年會一次月會兩次"), its count,
+# role, hours, days, months and case-report flag read in that clause or completed by the next, each in its year.
+# A speaker credit is 5.2's only at a monthly meeting; "SCI" names a paper only beside paper words.
+_KIND_WHEN = {"tsa_monthly_speaker": (("monthly",),)}
+_KIND_CLAUSE = {"paper_sci": PAPER_WORDS + r"|作者|author|[一二三]作|\d+\s*篇"}
+
 TALLY = Vocabulary(
     tool="tsa_credit_tally",
     model=TsaCreditTallyInput,
     terms={
         "cue": "|".join(TALLY_CUES),
+        **{f"cue{i}": w for i, w in enumerate(TALLY_CUES)},
         "topic": TALLY_TOPIC,
         "other_rules": TALLY_BLOCK,
         "offshore": OFFSHORE,
+        "monthly": r"月會|monthly",
     },
     trigger=(("cue",), ("@slot:activities",)),
     block=(("other_rules",),),
     slots=(
-        Slot("activities", "items", choices=tuple(Choice(k, w) for k, w in ACTIVITY_KINDS), fields=(
+        Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""))
+                                                  for k, w in ACTIVITY_KINDS), fields=(
             Slot("count", "number", units=("次", "篇", "場", "件", "個", ""), min_value=1, max_value=99,
                  of_kinds=tuple(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours"))),
             Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"]),
@@ -127,19 +132,25 @@ TALLY = Vocabulary(
                                                       "The presentation is taken to be given by you (first author or presenter).")),),
         # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it
         follow=tuple(((k,), "|".join(w for _, w in AUTHOR_ROLES), k) for k in ("paper_sci", "paper_non_sci")),
-        venue=("presentation", tuple(sorted(MEETING_KINDS - {"domestic_seminar"})), r"在|於|\bat(?: the| an| a)?"),
+        venue=("presentation", tuple(sorted(MEETING_KINDS)), r"在|於|\bat(?: the| an| a)?"),
         venue_note=("在會議上發表只計發表積分（第五條第六款）；若也出席了該會議，請另外說明以計入出席積分（兩者可重複得分）。",
                     "A presentation at a meeting is counted as a presentation (5.6); if you also attended that meeting, "
                     "say so and the attendance is counted too (both may be credited)."),
-        also=ALSO_ATTENDED,
+        also=ALSO_ATTENDED, also_kinds=tuple(sorted(MEETING_KINDS - {"domestic_seminar"})),
         at_least=(("tsa_monthly_meeting", "tsa_monthly_speaker", (
             "擔任演講者的月會場次也計為出席月會（第五條第二款：出席與演講各計 20 分）。",
             "Each monthly meeting you spoke at is also counted as attended (5.2: attending and speaking earn 20 credits each).")),),
-        several=True, apart=("tsa_monthly_speaker",), yields=(("hours", ()), ("tsa_annual_meeting", ("specialty_annual_meeting", "other_surgical_society_meeting"))), year="year", lead=r"和|及|與|跟|加上|\band\b|&|\+", ask=TALLY_ASK["activities"]),
-        Slot("offshore_island", "flag", terms=OFFSHORE),
+        fact_fields=("hours", "days", "months"), personal_fields=("role",),
+        fact_words=r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b",
+        several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+", year="year", replies=True,
+        apart=("tsa_monthly_speaker",),  # a speaker is on top of attending, not one of the meetings carved out
+        # "ATLS 課程" is no course by hours; "專科醫學會年會" no TSA annual meeting
+        yields=(("hours", ()), ("tsa_annual_meeting", ("specialty_annual_meeting", "other_surgical_society_meeting"))),
+        ask=TALLY_ASK["activities"]),
+        Slot("offshore_island", "flag", terms=OFFSHORE, alone=False),
     ),
-    base=1.0, per_fact=0.0,
-    bonus=((("topic",), 1.0),),
+    base=1.0, per_fact=0.0, per_item=0.5,
+    bonus=((("topic",), 1.0), *(((f"cue{i}",), 1.0) for i in range(len(TALLY_CUES)))),
 )
 
-VOCABULARY = [RENEWAL]
+VOCABULARY = [RENEWAL, TALLY]

@@ -20,7 +20,7 @@ from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
 from bot.reader.mentions import QUALIFIERS, compiled, numbers
 from calculators.errors import FieldProblem
-from calculators.vocab import Slot
+from calculators.vocab import Choice, Slot
 
 if typing.TYPE_CHECKING:
     from bot.reader.reading import Reading
@@ -51,14 +51,20 @@ def _asked_by(model: type[BaseModel], item: dict[str, Any]) -> list[str]:
 
 
 def _enum(r: Reading, slot: Slot, clause: str) -> Any:
-    return next((c.value for c in slot.choices if c.terms and compiled(r.pattern(c.terms)).search(clause)), None)
+    return next((c.value for c in slot.choices if c.terms and compiled(r.pattern(c.terms)).search(clause)
+                 and _holds(r, c, clause)), None)
+
+
+def _holds(r: Reading, c: Choice, clause: str) -> bool:
+    """A choice's own conditions: its `when` over the question, its `clause` words in the clause."""
+    return (not c.when or r.any(c.when)) and (not c.clause or compiled(r.pattern(c.clause)).search(clause) is not None)
 
 
 def _kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None = None) -> list[tuple[int, int, Any]]:
     """Every kind the clause names as (start, end, kind), in order: earlier choices win overlapping words,
     one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`)."""
     found: list[tuple[int, int, Any]] = []
-    for c in (c for c in slot.choices if c.terms):
+    for c in (c for c in slot.choices if c.terms and _holds(r, c, clause)):
         for m in compiled(r.pattern(c.terms)).finditer(clause):
             if not any(s < m.end() and m.start() < e for s, e, _ in found) and not any(k == c.value for *_, k in found):
                 found.append((m.start(), m.end(), c.value))
@@ -126,8 +132,8 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
         if part is not None and 0 < part < item.get(count, 1):  # "2 篇，其中 1 篇是病例報告": 1 without, 1 with the flag
             at = items.index(item)
             items.insert(at, {**item, count: item[count] - part, f.name: False})
-            for mark in marks:  # the per-item marks (number given, subset) follow the list
-                mark.insert(at, mark[at])
+            for mark in marks:  # the per-item marks (number given, subset) follow the list; the part is no new fact
+                mark.insert(at, False)
             item[count] = part
         item[f.name] = True
     return done
@@ -155,6 +161,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     missing: dict[str, Need] = {}
     subset_words = compiled(QUALIFIERS["subset"])
     years = find_years(t, r.q.today) if slot.year else []
+    first_number = next((f for f in slot.fields if f.kind == "number"), None)
+    personal = r.holds(("@personal",))
+    extra = 0  # facts besides the counts written: details given, a role the person states, "去了年會"
+
+    def fact(name: str) -> int:
+        return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
     places: list[Any] = []
     pieces = [p for start, clause in segments(t) for p in _pieces(r, slot, start, clause, nums, places)]
     for start, clause, kind in pieces:
@@ -172,6 +184,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                     r.used.add(n.start)
             if refined:
                 items[-1].update(refined)
+                extra += sum(fact(k) for k in refined)
                 continue
         if kind is None and items and _flag_later(r, slot, clause, items, (given, subset)):
             continue  # "…，是病例報告": a flag of the last item that takes it
@@ -189,12 +202,17 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             default = model.model_fields[f.name].default
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
                 item[f.name] = _value(n) if n is not None else default
-            read_number = read_number or n is not None
+            if n is not None and f is not first_number:
+                extra += fact(f.name)  # a detail ("3 個月"); the count is counted as `given`
+            read_number = read_number or (n is not None and f is first_number)
             if n is not None:
                 r.used.add(n.start)
         for name in _asked_by(model, item):
             if values.get(name) is not None:
                 item[name] = values[name]
+                extra += fact(name)
+        if not read_number and slot.fact_words and compiled(r.pattern(slot.fact_words)).search(clause):
+            extra += 1  # "今年去了年會": one, the person's own
         for f in slot.fields:
             if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds) and compiled(r.pattern(f.terms)).search(clause):
                 item[f.name] = True
@@ -225,13 +243,28 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 for it in items:
                     if f.name not in it and f.name in _asked_by(model, it):
                         it[f.name] = value
+    # A reply to a clarifying question ("3", "第一作者") gives the field asked of every item still lacking it.
+    if slot.replies and r.q.followup_start:
+        reply = t[r.q.followup_start:]
+        bare = [n for n in nums if n.start >= r.q.followup_start and n.unit in (None, "分") and n.start not in r.used]
+        for f in slot.fields:
+            for it in items:
+                if it.get(f.name) is not None or f.name not in _asked_by(model, it):
+                    continue
+                if f.kind == "number" and f.name in r.q.expected and bare:
+                    n = bare.pop(0)
+                    it[f.name] = _value(n)
+                    r.used.add(n.start)
+                elif f.kind == "enum" and (v := _enum(r, f, reply)) is not None:
+                    it[f.name] = v
     # "在國際會議發表壁報…會議本身也算": the place was attended too (once, in that item's year); else it is said
     # that only the presentation is counted.
     if places and slot.venue:
         host = next((it for it in items if it["kind"] == slot.venue[0]), None)
         if slot.also and compiled(r.pattern(slot.also)).search(t):
-            if host is not None and not any(it["kind"] == places[0] for it in items):
-                place = {"kind": places[0], **{f.name: model.model_fields[f.name].default for f in slot.fields[:1]
+            attended = next((k for k in places if not slot.also_kinds or k in slot.also_kinds), None)
+            if host is not None and attended is not None and not any(it["kind"] == attended for it in items):
+                place = {"kind": attended, **{f.name: model.model_fields[f.name].default for f in slot.fields[:1]
                                                if f.kind == "number"}}
                 if slot.year and host.get(slot.year) is not None:
                     place[slot.year] = host[slot.year]
@@ -263,4 +296,4 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     r.args[slot.name] = items
     if items:
         r.read.append(slot.name)
-    return list(missing.values()), sum(given)
+    return list(missing.values()), sum(given) + extra

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.parsing.text import Query
-from bot.reader import read
+from bot.extract import candidates
+from bot.reader import read, vocabularies
 from calculators.tsa_cme import TsaCreditTallyInput
 from calculators.vocab_tsa import TALLY
 
@@ -88,6 +89,8 @@ def test_a_meeting_named_as_the_place_of_a_presentation_is_no_attendance_unless_
     e = _read("今年在外科醫學會年會發表壁報 2 篇，我是第一作者，積分多少？")
     assert e.args["activities"] == [{"kind": "presentation", "count": 2, "role": "first", "year": 2026}]
     assert any("只計發表積分" in n.zh for n in e.notes)
+    e = _read("我上個月在國內研討會發表了 oral，第一作者，積分多少")  # a seminar as the place too, no hours asked
+    assert e.args["activities"] == [{"kind": "presentation", "count": 1, "role": "first"}] and e.complete
     e = _read("今年在國際會議發表了 4 篇壁報（同一個會議，都是第一作者），會議本身也算，一共多少？")
     assert e.args["activities"] == [{"kind": "presentation", "count": 4, "role": "first", "year": 2026},
                                     {"kind": "international_meeting", "count": 1, "year": 2026}]
@@ -103,3 +106,19 @@ def test_a_presentation_without_a_role_is_the_persons_own_with_a_note_and_offsho
 
 def test_another_regulations_points_are_not_the_tallys():
     assert read(Query("指導老師換證：SCI 全文 2 篇，積分夠嗎？", TODAY), TALLY) is None
+
+
+def test_a_reply_gives_the_detail_asked_of_every_activity_lacking_it():
+    def tally(original: str, reply: str, expected: tuple[str, ...]) -> dict:
+        found = candidates(Query(original, TODAY, followup=reply, expected=expected))
+        return next(e for e in found if e.tool == "tsa_credit_tally").args
+
+    assert tally("國內講習會 2 場，積分？", "3", ("hours",))["activities"] == [{"kind": "domestic_seminar", "count": 2, "hours": 3}]
+    assert tally("去美國進修，積分？", "4", ("months",))["activities"] == [{"kind": "training_abroad", "months": 4}]
+    assert [a["role"] for a in tally("非 SCI 論文 1 篇、SCI 論文 1 篇，積分？", "都是第一作者", ("role",))["activities"]] == \
+        ["first", "first"]
+
+
+def test_the_tally_is_read_by_the_generic_reader_with_no_extractor_left():
+    e = candidates(Query("今年年會去了一次，月會 5 次，其中 2 次我是講者，這樣總共幾分？", TODAY))[0]
+    assert e.tool == "tsa_credit_tally" and e.complete and TALLY in vocabularies()
