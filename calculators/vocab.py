@@ -30,6 +30,7 @@ class Choice:
     terms: str = ""  # regex alternatives; "" = the fallback when no other choice's words appear
     note: Text | None = None
     when: Condition = ()  # extra condition (term names) for this choice
+    clause: str = ""  # an item kind: words its clause must name too ("SCI" is a paper's only beside 論文, 篇, 作者)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ class Slot:
                "N items <word>" (`word_values`), a run of numbers after `terms` sharing the unit written once,
                or every number of its `units`; a count of items stated (`head`) must match the list's length;
       items  — a list of objects, one per clause naming one of `choices` (the item's kind); each item's other
-               inputs (`fields`) are read in its clause, and only those the item model asks for are kept;
+               inputs (`fields`: numbers, enums, flags) are read in its clause, and only those the item model asks
+               for are kept;
       map    — a dict keyed by `choices`: each number goes to the key whose words are nearest, and a number
                near `rest` words ("其他項目都是 88 分") to every key not read (whose `when` holds).
     """
@@ -94,6 +96,27 @@ class Slot:
     fields: tuple[Slot, ...] = ()  # items: the item's inputs besides its kind (numbers and enums)
     follow: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # items: (previous kinds, words, kind) for a clause naming no kind
     every: str = ""  # items: words saying one field value holds for all items ("都是")
+    several: bool = False  # items: a clause naming several kinds is one item per kind ("年會一次月會兩次")
+    year: str = ""  # items: the item field taking the calendar year named (今年, 2025, 民國 114 年): one year named is
+    # every item's, else the last one named up to the item
+    yields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # items (several): (kind, kinds): the kind is not read in a clause
+    # naming one of those kinds (any other kind when empty): "ATLS 課程" is no course credited by hours
+    venue: tuple[str, tuple[str, ...], str] = ()  # items (several): (kind, place kinds, words): in a clause naming the
+    # kind, a place kind after those words ("在年會發表壁報") is where it happened, no item of its own
+    venue_note: Text | None = None  # … said when a place is not counted
+    also: str = ""  # items: words saying the place was attended too ("會議本身也算"): it is one item, in the kind's year
+    also_kinds: tuple[str, ...] = ()  # … only a place of these kinds (all when empty)
+    at_least: tuple[tuple[str, str, Text], ...] = ()  # items: (kind, other kind, note): an item of the kind whose count is
+    # not written takes the other kind's larger count ("月會擔任講者 2 次": 2 meetings attended), said so
+    fact_fields: tuple[str, ...] = ()  # items: fields besides the count whose value read is a fact of the person's case
+    personal_fields: tuple[str, ...] = ()  # items: … only where the person speaks of their own case ("我…第一作者")
+    fact_words: str = ""  # items: words making an item whose count is not written a fact ("去了年會": one, their own)
+    replies: bool = False  # items: a reply to a clarifying question gives the field asked of every item lacking it
+    apart: tuple[str, ...] = ()  # items: kinds never carved out of the item before ("其中 2 次是講者" is on top of attending)
+    of_kinds: tuple[str, ...] = ()  # an items field (number, flag): only items of these kinds take it
+    defaults: tuple[tuple[str, str, Any, Text], ...] = ()  # items: (kind, field, value, note): an item of that kind
+    # missing that field takes the value, said in the note (a presentation is the person's own)
+    lead: str = ""  # items (several): words before a number right before a kind's word that make it that kind's ("和 4 場講習會")
     shift: tuple[str, str, int, Text] | None = None  # date: (words before, words after, years, note): "滿 60 歲 on D"
     exclusive: bool = False  # enum: a question naming two of its choices (自選 and 抽選) is asked which one, never read as one
     complement: str = ""  # number: "300 案，其中 95 案沒完成" — a number whose own words are negated is the named
@@ -129,6 +152,7 @@ class Vocabulary:
     one_of: tuple[tuple[str, ...], ...] = ()  # alternative groups of slots: only the first group read is kept
     base: float = 2.0
     per_fact: float = 1.0
+    per_item: float = 0.0  # score per item of an items slot read (an activity listed)
     bonus: tuple[tuple[Clause, float], ...] = ()  # score added when a clause holds ("@fact": a fact was read)
     date_skip: str = ""  # words near a date that make it no date of this tool (a birth date)
     date_other: str = ""  # … unless one of its date slots' words is near it too (an application date)

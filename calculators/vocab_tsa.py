@@ -3,8 +3,8 @@ generic reader (bot/reader). Credits, caps and ranges are the calculators'."""
 
 from __future__ import annotations
 
-from calculators.tsa_cme import TsaRenewalCheckInput
-from calculators.vocab import Slot, Vocabulary
+from calculators.tsa_cme import TsaCreditTallyInput, TsaRenewalCheckInput
+from calculators.vocab import Choice, Slot, Vocabulary
 
 MISSION = r"駐外|醫療團|medical mission|mission"
 
@@ -43,4 +43,114 @@ RENEWAL = Vocabulary(
     bonus=((("credits",), 1.0), (("surgical",), 1.0), (("!@fact", "when"), -1.0)),
 )
 
-VOCABULARY = [RENEWAL]
+
+# ---------------------------------------------------------------- tsa_credit_tally (5.1–5.15, 10)
+# The activity words, most specific first: the first kind whose words a clause names is its kind.
+# A country or city named for training is abroad ("去美國進修").
+ABROAD = (r"美國|日本|德國|英國|法國|韓國|加拿大|澳洲|紐西蘭|新加坡|香港|大陸|中國|歐洲|荷蘭|瑞士|瑞典|義大利|西班牙|以色列|"
+          r"\b(?:the )?(?:us|usa|u\.s\.|japan|germany|uk|england|france|korea|canada|australia|singapore|europe|america)\b")
+ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
+    ("atls", r"atls|高級外傷救命術|外傷救命"),
+    ("other_surgical_society_meeting", r"其他外科(?:相關)?醫學會|外科相關醫學會|other surgical society"),
+    ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|train(?:ing|ed)|fellowship)|(?:進修|train(?:ing|ed)|fellowship)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{ABROAD})"),
+    ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|train(?:ing|ed))|(?:進修|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))"),
+    ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
+    ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
+    ("presentation", r"壁報|poster|口頭(?:報告|發表)|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:annual[- ])?(?:meeting|congress)"),
+    ("international_meeting", r"國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad"),
+    ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
+    ("hours", r"課程|上課|course|class"),
+    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上台報告|講過|speaker|gave (?:a |\d+ )?talks?"),
+    ("tsa_monthly_meeting", r"月會|monthly meeting"),
+    ("tsa_annual_meeting", r"年會|annual meeting|annual congress"),
+)
+PAPER_WORDS = r"論文|文章|期刊|雜誌|paper|article|journal|published|發表|case report|病例報告"
+# Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
+AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
+    ("corresponding", r"通訊作者|通信作者|corresponding"),
+    ("second", r"第二作者|second author|2nd author"),
+    ("other", r"其他作者|其餘作者|共同作者|非第一作者|非第一|co-?author|other author|middle author|not (?:the )?first author"),
+    ("first", r"(?<!非)第一作者|first author|1st author|一作"),
+    ("presenter", r"發表者|發表人|presenter|報告者"),
+)
+# "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
+ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|"
+                 r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)")
+CASE_REPORT = r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt"  # typos too: "case reprot"
+OFFSHORE = r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu"
+ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
+MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",
+                           "other_surgical_society_meeting", "domestic_seminar"})
+TALLY_CUES = (r"積分", r"學分", r"幾分", r"多少分", r"credits?", r"points?", r"\bcme\b")
+TALLY_TOPIC = r"外科|本會|surg"
+# Another regulation's points (TSIR renewal points are "抵" credits), a mammography question, a renewal.
+TALLY_BLOCK = r"指導老師|介入|instructor|tsir|乳房|乳攝|mammo|換證|可以抵|抵幾分|抵多少"
+# The detail an activity of a kind needs (SPEC §4.1), and the question when it is missing.
+TALLY_ASK: dict[str, tuple[str, str]] = {
+    "months": ("進修了幾個月？", "How many months of training?"),
+    "hours": ("每場講習會／課程幾小時（兩小時以內或超過兩小時）？", "How many hours was each seminar or course?"),
+    "days": ("該專科醫學會年會開了幾天（一天或兩天以上）？",
+             "How many days did that specialty society's annual meeting last (1, or 2 or more)?"),
+    "role": ("您是第幾作者（第一作者、通訊作者、第二作者或其他作者）？",
+             "What was your authorship (first, corresponding, second or other author)?"),
+    "activities": ("請列出參加的活動與次數（例如：本會年會 1 次、月會 3 次、SCI 論文第一作者 1 篇）。",
+                   "Please list your activities and how many of each (e.g. TSA annual meeting 1, monthly meetings 3, "
+                   "one SCI paper as first author)."),
+}
+
+# The tally as the generic reader's `items` slot: one activity per kind a clause names ("年會一次月會兩次"), its count,
+# role, hours, days, months and case-report flag read in that clause or completed by the next, each in its year.
+# A speaker credit is 5.2's only at a monthly meeting; "SCI" names a paper only beside paper words.
+_KIND_WHEN = {"tsa_monthly_speaker": (("monthly",),)}
+_KIND_CLAUSE = {"paper_sci": PAPER_WORDS + r"|作者|author|[一二三]作|\d+\s*篇"}
+
+TALLY = Vocabulary(
+    tool="tsa_credit_tally",
+    model=TsaCreditTallyInput,
+    terms={
+        "cue": "|".join(TALLY_CUES),
+        **{f"cue{i}": w for i, w in enumerate(TALLY_CUES)},
+        "topic": TALLY_TOPIC,
+        "other_rules": TALLY_BLOCK,
+        "offshore": OFFSHORE,
+        "monthly": r"月會|monthly",
+    },
+    trigger=(("cue",), ("@slot:activities",)),
+    block=(("other_rules",),),
+    slots=(
+        Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""))
+                                                  for k, w in ACTIVITY_KINDS), fields=(
+            Slot("count", "number", units=("次", "篇", "場", "件", "個", ""), min_value=1, max_value=99,
+                 of_kinds=tuple(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours"))),
+            Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"]),
+            Slot("days", "number", units=("天",), pick="last", of_kinds=("specialty_annual_meeting",), ask=TALLY_ASK["days"]),
+            Slot("months", "number", units=("個月",), of_kinds=("training_abroad", "training_domestic"), ask=TALLY_ASK["months"]),
+            Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
+            Slot("case_report", "flag", terms=CASE_REPORT, of_kinds=tuple(sorted(ROLE_KINDS))),
+        ), defaults=(("presentation", "role", "presenter", ("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
+                                                      "The presentation is taken to be given by you (first author or presenter).")),),
+        # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it
+        follow=tuple(((k,), "|".join(w for _, w in AUTHOR_ROLES), k) for k in ("paper_sci", "paper_non_sci")),
+        venue=("presentation", tuple(sorted(MEETING_KINDS)), r"在|於|\bat(?: the| an| a)?"),
+        venue_note=("在會議上發表只計發表積分（第五條第六款）；若也出席了該會議，請另外說明以計入出席積分（兩者可重複得分）。",
+                    "A presentation at a meeting is counted as a presentation (5.6); if you also attended that meeting, "
+                    "say so and the attendance is counted too (both may be credited)."),
+        also=ALSO_ATTENDED, also_kinds=tuple(sorted(MEETING_KINDS - {"domestic_seminar"})),
+        at_least=(("tsa_monthly_meeting", "tsa_monthly_speaker", (
+            "擔任演講者的月會場次也計為出席月會（第五條第二款：出席與演講各計 20 分）。",
+            "Each monthly meeting you spoke at is also counted as attended (5.2: attending and speaking earn 20 credits each).")),),
+        fact_fields=("hours", "days", "months"), personal_fields=("role",),
+        fact_words=r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b",
+        several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+", year="year", replies=True,
+        apart=("tsa_monthly_speaker",),  # a speaker is on top of attending, not one of the meetings carved out
+        # "ATLS 課程" is no course by hours; "專科醫學會年會" no TSA annual meeting
+        yields=(("hours", ()), ("tsa_annual_meeting", ("specialty_annual_meeting", "other_surgical_society_meeting"))),
+        ask=TALLY_ASK["activities"]),
+        Slot("offshore_island", "flag", terms=OFFSHORE, alone=False),
+    ),
+    base=1.0, per_fact=0.0, per_item=0.5,
+    bonus=((("topic",), 1.0), *(((f"cue{i}",), 1.0) for i in range(len(TALLY_CUES)))),
+)
+
+VOCABULARY = [RENEWAL, TALLY]

@@ -119,7 +119,9 @@ def check(r: Reading) -> list[Need]:
     missing: list[str] = []
     for _ in range(len(r.vocab.slots) + 1):
         problems = model_problems(r, {**placeholders, **r.args})
-        bad = [(f, key, msg) for f, key, kind, msg in problems if f in r.args and kind != "missing"]
+        # an items slot with no item read that the model wants: missing (asked for), not a rejected value
+        empty = {s.name for s in r.vocab.slots if s.kind == "items" and r.args.get(s.name) == []}
+        bad = [(f, key, msg) for f, key, kind, msg in problems if f in r.args and kind != "missing" and f not in empty]
         if bad:
             for f, key, msg in bad:
                 slot = r.vocab_slot(f) if any(s.name == f for s in r.vocab.slots) else None
@@ -134,7 +136,7 @@ def check(r: Reading) -> list[Need]:
             continue
         if r.invalid:
             break  # a rejected value is asked about first
-        missing = [f for f, _, _, _ in problems if f not in r.args and f not in missing]
+        missing = [f for f, _, _, _ in problems if (f not in r.args or f in empty) and f not in missing]
         break
     missing += [f for f in r.unsure if f not in missing]
     required = [f for f, info in r.vocab.model.model_fields.items() if info.is_required()]

@@ -2,8 +2,10 @@
 
 Each clause naming one of the slot's kinds is one item; its other inputs are read in the same clause, and
 the item model says which of them a kind needs (a role for a paper, a scope for a lecture): only those are
-kept, a missing one is asked. Qualifiers apply generically: a clause with only a field word refines the item
-before it, "其中 N" carves N out of the item before it, "都是" gives one value to every item.
+kept, a missing one is asked. Qualifiers apply generically: a clause with only a field word (or a number of a field
+the item needs, "每場 3 小時") refines the item before it, "其中 N" carves N out of the item before it, "都是" gives
+one value to every item. Where the slot says so, a clause naming several kinds is one item per kind, and each item
+takes the calendar year named for it.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from bot.extract.base import Need, segments
+from bot.extract.base import Need, Note, segments
+from bot.parsing.dates import find_years
+from bot.parsing.numbers import find_quantities
 from bot.reader.mentions import QUALIFIERS, compiled, numbers
 from calculators.errors import FieldProblem
-from calculators.vocab import Slot
+from calculators.vocab import Choice, Slot
 
 if typing.TYPE_CHECKING:
     from bot.reader.reading import Reading
@@ -47,7 +51,102 @@ def _asked_by(model: type[BaseModel], item: dict[str, Any]) -> list[str]:
 
 
 def _enum(r: Reading, slot: Slot, clause: str) -> Any:
-    return next((c.value for c in slot.choices if c.terms and compiled(r.pattern(c.terms)).search(clause)), None)
+    return next((c.value for c in slot.choices if c.terms and compiled(r.pattern(c.terms)).search(clause)
+                 and _holds(r, c, clause)), None)
+
+
+def _holds(r: Reading, c: Choice, clause: str) -> bool:
+    """A choice's own conditions: its `when` over the question, its `clause` words in the clause."""
+    return (not c.when or r.any(c.when)) and (not c.clause or compiled(r.pattern(c.clause)).search(clause) is not None)
+
+
+def _kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None = None) -> list[tuple[int, int, Any]]:
+    """Every kind the clause names as (start, end, kind), in order: earlier choices win overlapping words,
+    one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`)."""
+    found: list[tuple[int, int, Any]] = []
+    for c in (c for c in slot.choices if c.terms and _holds(r, c, clause)):
+        for m in compiled(r.pattern(c.terms)).finditer(clause):
+            if not any(s < m.end() and m.start() < e for s, e, _ in found) and not any(k == c.value for *_, k in found):
+                found.append((m.start(), m.end(), c.value))
+    named = {k for *_, k in found}
+    # "ATLS 課程": a kind that yields to another one the clause names is not read beside it
+    found = [f for f in found if not any(k == f[2] and (named & set(others) if others else named - {k})
+                                         for k, others in slot.yields)]
+    if slot.venue and slot.venue[0] in named:
+        at = compiled(rf"(?:{r.pattern(slot.venue[2])})\s*[^\s，,]{{0,12}}\s*$")
+        places = [f for f in found if f[2] in slot.venue[1] and at.search(clause[:f[0]])]
+        found = [f for f in found if f not in places]
+        if dropped is not None:
+            dropped += [k for *_, k in places]
+    return sorted(found, key=lambda f: f[0])
+
+
+def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
+            dropped: list[Any]) -> list[tuple[int, str, Any]]:
+    """A clause naming several kinds ("年會一次月會兩次"), cut before each later kind's word; a number right before
+    that word after one of `lead` words ("年會和 4 場講習會") goes with it. Each piece with the kind it names."""
+    if not slot.several:
+        return [(start, clause, _enum(r, slot, clause))]
+    kinds = _kinds(r, slot, clause, dropped)
+    if len(kinds) <= 1:
+        return [(start, clause, kinds[0][2] if kinds else None)]
+    cuts = [0]
+    for (_, pe, _), (ns, _, _) in zip(kinds, kinds[1:]):
+        cut = ns
+        for n in nums:
+            ns_, ne = n.start - start, n.end - start
+            if pe <= ns_ and ne <= ns and ns - ne <= 6 and slot.lead and compiled(r.pattern(slot.lead)).search(clause[pe:ns_]):
+                cut = min(cut, ns_)
+        cuts.append(cut)
+    cuts.append(len(clause))
+    return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
+
+
+def _fits(f: Slot, n: Any) -> bool:
+    """A number of the field's units within its range."""
+    return (n.unit or "") in f.units and (f.min_value is None or float(n.value) >= f.min_value) \
+        and (f.max_value is None or float(n.value) <= f.max_value)
+
+
+def _pick(f: Slot, nums: list[Any]) -> Any:
+    """The field's number among a clause's: one carrying a unit before a bare one ("1）月會 6 次"), then by `pick`."""
+    fit = [n for n in nums if _fits(f, n)]
+    fit = [n for n in fit if n.unit] or fit
+    return (fit[-1] if f.pick == "last" else fit[0]) if fit else None
+
+
+def _value(n: Any) -> Any:
+    return int(n.value) if float(n.value).is_integer() else n.value
+
+
+def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]], marks: tuple[list[bool], ...]) -> bool:
+    """A clause naming no kind but a flag's words: the flag of the last item whose kind takes it."""
+    done = False
+    for f in (f for f in slot.fields if f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause)):
+        item = next((it for it in reversed(items) if not f.of_kinds or it["kind"] in f.of_kinds), None)
+        if item is None:
+            continue
+        done = True
+        count = next((g.name for g in slot.fields if g.kind == "number"), "")
+        part = _subset_part(clause)
+        if part is not None and 0 < part < item.get(count, 1):  # "2 篇，其中 1 篇是病例報告": 1 without, 1 with the flag
+            at = items.index(item)
+            items.insert(at, {**item, count: item[count] - part, f.name: False})
+            for mark in marks:  # the per-item marks (number given, subset) follow the list; the part is no new fact
+                mark.insert(at, False)
+            item[count] = part
+        item[f.name] = True
+    return done
+
+
+def _subset_part(clause: str) -> int | None:
+    """How many a subset qualifier in the clause names ("其中 1 篇", "one of them"), None without one."""
+    m = compiled(QUALIFIERS["subset"]).search(clause)
+    if m is None:
+        return None
+    after, before = find_quantities(clause[m.end():]), find_quantities(clause[:m.start()])
+    n = after[0] if after else before[-1] if before and m.start() - before[-1].end <= 2 else None
+    return int(n.value) if n is not None else 1
 
 
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
@@ -61,17 +160,34 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     subset: list[bool] = []
     missing: dict[str, Need] = {}
     subset_words = compiled(QUALIFIERS["subset"])
-    for start, clause in segments(t):
-        kind = _enum(r, slot, clause)
+    years = find_years(t, r.q.today) if slot.year else []
+    first_number = next((f for f in slot.fields if f.kind == "number"), None)
+    personal = r.holds(("@personal",))
+    extra = 0  # facts besides the counts written: details given, a role the person states, "去了年會"
+
+    def fact(name: str) -> int:
+        return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
+    places: list[Any] = []
+    pieces = [p for start, clause in segments(t) for p in _pieces(r, slot, start, clause, nums, places)]
+    for start, clause, kind in pieces:
         in_clause = [n for n in nums if start <= n.start < start + len(clause)]
         values = {f.name: _enum(r, f, clause) for f in slot.fields if f.kind == "enum"}
-        if kind is None and items and not in_clause:
-            # "non-SCI full article 1 篇，二作": a field of the item just named (a refinement, no new item)
+        if kind is None and items:
+            # "non-SCI full article 1 篇，二作" / "每場 3 小時": a field of the item just named (a refinement, no new item)
             asked = _asked_by(model, items[-1])
-            refined = {k: v for k, v in values.items() if v is not None and k in asked and k not in items[-1]}
+            refined = {k: v for k, v in values.items() if v is not None and k in asked and k not in items[-1]} \
+                if not in_clause else {}
+            for f in (f for f in slot.fields if f.kind == "number" and f.name in asked and items[-1].get(f.name) is None):
+                n = _pick(f, in_clause)
+                if n is not None:
+                    refined[f.name] = _value(n)
+                    r.used.add(n.start)
             if refined:
                 items[-1].update(refined)
+                extra += sum(fact(k) for k in refined)
                 continue
+        if kind is None and items and _flag_later(r, slot, clause, items, (given, subset)):
+            continue  # "…，是病例報告": a flag of the last item that takes it
         if kind is None and items:
             kind = next((k for prev, words, k in slot.follow
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)
@@ -80,18 +196,31 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         item: dict[str, Any] = {"kind": kind}
         read_number = False
         for f in slot.fields:
-            if f.kind != "number":
+            if f.kind != "number" or f.of_kinds and kind not in f.of_kinds:
                 continue
-            n = next((n for n in in_clause if (n.unit or "") in f.units and (f.min_value is None or float(n.value) >= f.min_value)  # type: ignore[arg-type]
-                      and (f.max_value is None or float(n.value) <= f.max_value)), None)  # type: ignore[arg-type]
+            n = _pick(f, in_clause)
             default = model.model_fields[f.name].default
-            item[f.name] = int(n.value) if n is not None and float(n.value).is_integer() else n.value if n is not None else default  # type: ignore[arg-type]
-            read_number = read_number or n is not None
+            if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
+                item[f.name] = _value(n) if n is not None else default
+            if n is not None and f is not first_number:
+                extra += fact(f.name)  # a detail ("3 個月"); the count is counted as `given`
+            read_number = read_number or (n is not None and f is first_number)
             if n is not None:
                 r.used.add(n.start)
         for name in _asked_by(model, item):
             if values.get(name) is not None:
                 item[name] = values[name]
+                extra += fact(name)
+        if not read_number and slot.fact_words and compiled(r.pattern(slot.fact_words)).search(clause):
+            extra += 1  # "今年去了年會": one, the person's own
+        for f in slot.fields:
+            if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds) and compiled(r.pattern(f.terms)).search(clause):
+                item[f.name] = True
+        if slot.year:  # one year named anywhere is every item's; else the last one named up to the item's clause
+            before = [y.year for y in years if y.start < start + len(clause)]
+            year = years[0].year if len({y.year for y in years}) == 1 else before[-1] if before else None
+            if year is not None:
+                item[slot.year] = year
         items.append(item)
         given.append(read_number)
         subset.append(bool(subset_words.search(clause)))
@@ -99,7 +228,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     for i in range(1, len(items)):
         prev, cur = items[i - 1], items[i]
         counts = [f.name for f in slot.fields if f.kind == "number"]
-        if subset[i] and counts and prev.get(counts[0], 0) > cur.get(counts[0], 0) > 0 and not subset[i - 1]:
+        if subset[i] and counts and prev.get(counts[0], 0) > cur.get(counts[0], 0) > 0 and not subset[i - 1] \
+                and cur["kind"] not in slot.apart:
             prev[counts[0]] -= cur[counts[0]]
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
@@ -113,6 +243,51 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 for it in items:
                     if f.name not in it and f.name in _asked_by(model, it):
                         it[f.name] = value
+    # A reply to a clarifying question ("3", "第一作者") gives the field asked of every item still lacking it.
+    if slot.replies and r.q.followup_start:
+        reply = t[r.q.followup_start:]
+        bare = [n for n in nums if n.start >= r.q.followup_start and n.unit in (None, "分") and n.start not in r.used]
+        for f in slot.fields:
+            for it in items:
+                if it.get(f.name) is not None or f.name not in _asked_by(model, it):
+                    continue
+                if f.kind == "number" and f.name in r.q.expected and bare:
+                    n = bare.pop(0)
+                    it[f.name] = _value(n)
+                    r.used.add(n.start)
+                elif f.kind == "enum" and (v := _enum(r, f, reply)) is not None:
+                    it[f.name] = v
+    # "在國際會議發表壁報…會議本身也算": the place was attended too (once, in that item's year); else it is said
+    # that only the presentation is counted.
+    if places and slot.venue:
+        host = next((it for it in items if it["kind"] == slot.venue[0]), None)
+        if slot.also and compiled(r.pattern(slot.also)).search(t):
+            attended = next((k for k in places if not slot.also_kinds or k in slot.also_kinds), None)
+            if host is not None and attended is not None and not any(it["kind"] == attended for it in items):
+                place = {"kind": attended, **{f.name: model.model_fields[f.name].default for f in slot.fields[:1]
+                                               if f.kind == "number"}}
+                if slot.year and host.get(slot.year) is not None:
+                    place[slot.year] = host[slot.year]
+                items.append(place)
+                given.append(True)
+                subset.append(False)
+        elif slot.venue_note is not None:
+            r.notes.append(Note(*slot.venue_note))
+    # "月會擔任講者 2 次": an item whose count was not written takes a larger count of another kind, said so.
+    count = next((f.name for f in slot.fields if f.kind == "number"), "")
+    for kind, of_kind, note in slot.at_least:
+        low = next((i for i, it in enumerate(items) if it["kind"] == kind and not given[i]), None)
+        high = next((it for it in items if it["kind"] == of_kind), None)
+        if low is not None and high is not None and high.get(count, 1) > items[low].get(count, 1):
+            items[low][count] = high[count]
+            r.notes.append(Note(*note))
+    # "發表壁報 2 篇": a field an item of a kind needs and its clauses do not give, with its stated default and note.
+    for kind, name, value, note in slot.defaults:
+        for it in items:
+            if it["kind"] == kind and it.get(name) is None and name in _asked_by(model, it):
+                it[name] = value
+                if Note(*note) not in r.notes:
+                    r.notes.append(Note(*note))
     for it in items:
         for name in _asked_by(model, it):
             f = next((f for f in slot.fields if f.name == name), None)
@@ -121,4 +296,4 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     r.args[slot.name] = items
     if items:
         r.read.append(slot.name)
-    return list(missing.values()), sum(given)
+    return list(missing.values()), sum(given) + extra

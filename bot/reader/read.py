@@ -42,7 +42,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     needs = item_needs + r.mismatch
     needs += [n for n in checked if not any(m.key == n.key for m in needs + r.split_needs)] + r.split_needs
     facts = r.facts() or (1 if r.unread else 0)  # a count placed nowhere is still the person's own figure
-    score = vocab.base + vocab.per_fact * facts + sum(v for clause, v in vocab.bonus if r.holds(clause))
+    items = sum(len(r.args.get(s.name) or ()) for s in vocab.slots if s.kind == "items")
+    score = vocab.base + vocab.per_fact * facts + vocab.per_item * items + sum(v for clause, v in vocab.bonus if r.holds(clause))
     ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
     ext.extra_calls = [] if needs else [{**r.args, **call} for call in r.extra]
     return ext

@@ -1,0 +1,124 @@
+"""The generic reader on the tally's declared vocabulary (calculators/vocab_tsa.py `TALLY`): the `items` slot's
+readings the credit tally needs (several activities in one clause, years, details in a later clause, places,
+the speaker's meetings, case-report splits), each declared, none written for the tally in bot/reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.parsing.text import Query
+from bot.extract import candidates
+from bot.reader import read, vocabularies
+from calculators.tsa_cme import TsaCreditTallyInput
+from calculators.vocab_tsa import TALLY
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _read(text: str):
+    e = read(Query(text, TODAY), TALLY)
+    assert e is not None and e.tool == "tsa_credit_tally"
+    return e
+
+
+def test_several_activities_in_one_clause_and_a_count_led_by_and_goes_with_the_next():
+    e = _read("年會一次月會兩次，還有年會和4場講習會，每場 1 小時，幾分？")
+    assert e.args["activities"][:2] == [{"kind": "tsa_annual_meeting", "count": 1}, {"kind": "tsa_monthly_meeting", "count": 2}]
+    e = _read("年會和4場講習會，每場 1 小時，積分？")
+    assert e.args["activities"] == [{"kind": "tsa_annual_meeting", "count": 1},
+                                    {"kind": "domestic_seminar", "count": 4, "hours": 1}]
+    assert e.complete
+
+
+def test_each_activity_takes_the_year_named_for_it():
+    e = _read("去年年會 1 次，今年月會 3 次，2024 年國際會議 1 次，積分？")
+    assert [(a["kind"], a["year"]) for a in e.args["activities"]] == [
+        ("tsa_annual_meeting", 2025), ("tsa_monthly_meeting", 2026), ("international_meeting", 2024)]
+    e = _read("今年年會去了一次，月會 5 次，這樣總共幾分？")  # one year named: every activity's
+    assert {a["year"] for a in e.args["activities"]} == {2026}
+
+
+def test_a_detail_in_a_later_clause_completes_the_activity_and_a_missing_one_is_asked():
+    e = _read("參加 3 場講習會，每場 3 小時，積分多少？")
+    assert e.args["activities"] == [{"kind": "domestic_seminar", "count": 3, "hours": 3}] and e.complete
+    e = _read("國內講習會 2 場，積分？")
+    assert [n.key for n in e.needs] == ["hours"]
+    e = _read("參加相關專科醫學會年會一次，會期兩天，積分？")
+    assert e.args["activities"] == [{"kind": "specialty_annual_meeting", "count": 1, "days": 2}]
+
+
+def test_details_go_only_to_the_kinds_that_take_them():
+    # "各 1 小時" is spread over the listed items by the parser; only the seminar takes hours
+    e = _read("今年參加外科醫學會年會 1 次、國際會議 1 次、國內研討會 3 場各 1 小時，積分多少？")
+    assert [a.get("hours") for a in e.args["activities"]] == [None, None, 1]
+    e = _read("去美國進修 3 個月，積分？")  # a training has months, no count
+    assert e.args["activities"] == [{"kind": "training_abroad", "months": 3, }]
+
+
+def test_a_course_named_with_its_kind_is_no_course_by_hours_and_a_specialty_meeting_no_tsa_meeting():
+    assert _read("今年參加 ATLS 課程一次，積分多少？").args["activities"] == [{"kind": "atls", "count": 1, "year": 2026}]
+    kinds = [a["kind"] for a in _read("專科醫學會年會開三天的去一次，幾分").args["activities"]]
+    assert kinds == ["specialty_annual_meeting"]
+
+
+def test_a_speaker_is_on_top_of_attending_and_the_meetings_spoken_at_were_attended():
+    e = _read("今年年會去了一次，月會 5 次，其中 2 次我是講者，這樣總共幾分？")
+    assert [(a["kind"], a["count"]) for a in e.args["activities"]] == [
+        ("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 5), ("tsa_monthly_speaker", 2)]  # not carved: 5, not 3
+    e = _read("我今年在月會擔任講者2次，積分多少？")
+    assert [(a["kind"], a["count"]) for a in e.args["activities"]] == [("tsa_monthly_meeting", 2), ("tsa_monthly_speaker", 2)]
+    assert any("也計為出席月會" in n.zh for n in e.notes)
+
+
+def test_a_paper_role_in_the_next_clause_is_another_paper_of_the_same_kind():
+    e = _read("今年 SCI 論文第一作者 2 篇、第二作者 1 篇，積分多少？")
+    assert [(a["kind"], a["count"], a["role"]) for a in e.args["activities"]] == [
+        ("paper_sci", 2, "first"), ("paper_sci", 1, "second")]
+
+
+def test_a_case_report_among_the_papers_is_split_off_and_a_later_case_report_clause_flags_the_paper():
+    e = _read("今年 SCI 兩篇都是通訊作者，不過兩篇裡有一篇是 case report，論文這塊幾分？")
+    assert e.args["activities"] == [
+        {"kind": "paper_sci", "count": 1, "role": "corresponding", "case_report": False, "year": 2026},
+        {"kind": "paper_sci", "count": 1, "role": "corresponding", "case_report": True, "year": 2026}]
+    e = _read("我發表一篇非 SCI 論文，是通訊作者，是病例報告，積分多少？")
+    assert e.args["activities"] == [{"kind": "paper_non_sci", "count": 1, "role": "corresponding", "case_report": True}]
+
+
+def test_a_meeting_named_as_the_place_of_a_presentation_is_no_attendance_unless_it_is_said():
+    e = _read("今年在外科醫學會年會發表壁報 2 篇，我是第一作者，積分多少？")
+    assert e.args["activities"] == [{"kind": "presentation", "count": 2, "role": "first", "year": 2026}]
+    assert any("只計發表積分" in n.zh for n in e.notes)
+    e = _read("我上個月在國內研討會發表了 oral，第一作者，積分多少")  # a seminar as the place too, no hours asked
+    assert e.args["activities"] == [{"kind": "presentation", "count": 1, "role": "first"}] and e.complete
+    e = _read("今年在國際會議發表了 4 篇壁報（同一個會議，都是第一作者），會議本身也算，一共多少？")
+    assert e.args["activities"] == [{"kind": "presentation", "count": 4, "role": "first", "year": 2026},
+                                    {"kind": "international_meeting", "count": 1, "year": 2026}]
+
+
+def test_a_presentation_without_a_role_is_the_persons_own_with_a_note_and_offshore_practice_is_read():
+    e = _read("我在澎湖執業，今年國際會議口頭報告 1 次，積分？")
+    assert e.args["offshore_island"] is True
+    assert e.args["activities"][-1] == {"kind": "presentation", "count": 1, "role": "presenter", "year": 2026}
+    assert any("本人發表" in n.zh for n in e.notes)
+    TsaCreditTallyInput.model_validate(e.args)  # what the reader reads, the calculator takes
+
+
+def test_another_regulations_points_are_not_the_tallys():
+    assert read(Query("指導老師換證：SCI 全文 2 篇，積分夠嗎？", TODAY), TALLY) is None
+
+
+def test_a_reply_gives_the_detail_asked_of_every_activity_lacking_it():
+    def tally(original: str, reply: str, expected: tuple[str, ...]) -> dict:
+        found = candidates(Query(original, TODAY, followup=reply, expected=expected))
+        return next(e for e in found if e.tool == "tsa_credit_tally").args
+
+    assert tally("國內講習會 2 場，積分？", "3", ("hours",))["activities"] == [{"kind": "domestic_seminar", "count": 2, "hours": 3}]
+    assert tally("去美國進修，積分？", "4", ("months",))["activities"] == [{"kind": "training_abroad", "months": 4}]
+    assert [a["role"] for a in tally("非 SCI 論文 1 篇、SCI 論文 1 篇，積分？", "都是第一作者", ("role",))["activities"]] == \
+        ["first", "first"]
+
+
+def test_the_tally_is_read_by_the_generic_reader_with_no_extractor_left():
+    e = candidates(Query("今年年會去了一次，月會 5 次，其中 2 次我是講者，這樣總共幾分？", TODAY))[0]
+    assert e.tool == "tsa_credit_tally" and e.complete and TALLY in vocabularies()
