@@ -18,12 +18,17 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.mentions import QUALIFIERS, compiled, numbers
+from bot.reader.mentions import QUALIFIERS, clause_of, compiled, numbers
 from calculators.errors import FieldProblem
 from calculators.vocab import Choice, Slot
 
 if typing.TYPE_CHECKING:
     from bot.reader.reading import Reading
+
+
+# An item given once for each of the ones before it ("at each", "每次都", "每場各").
+_EACH_BACK = compiled(r"\b(?:at|in|for|to) (?:each|every)(?: one| of them| meeting)?\b|\beach time\b|\bboth times\b|"
+                      r"每次都|每次各|每場都|每場各|每一次都|兩次都|都各")
 
 
 def item_model(model: type[BaseModel], name: str) -> type[BaseModel]:
@@ -273,8 +278,20 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 subset.append(False)
         elif slot.venue_note is not None:
             r.notes.append(Note(*slot.venue_note))
-    # "月會擔任講者 2 次": an item whose count was not written takes a larger count of another kind, said so.
     count = next((f.name for f in slot.fields if f.kind == "number"), "")
+    # "2 international meetings … presented a poster at each", "國際會議 2 次，每次都發表一篇": one per item
+    # of the kind before it, said so.
+    for i in range(1, len(items)):
+        prev, cur = items[i - 1], items[i]
+        choice = next((c for c in slot.choices if c.value == cur["kind"] and c.terms), None)
+        m = compiled(r.pattern(choice.terms)).search(t) if choice is not None else None
+        if m is None or prev["kind"] == cur["kind"] or prev.get(count, 1) <= 1 or cur.get(count, 1) != 1:
+            continue
+        if _EACH_BACK.search(clause_of(t, m.start(), m.end())):
+            cur[count] = prev[count]
+            r.notes.append(Note(f"「每次／各」讀為前面 {prev[count]} 次每次一項：共 {prev[count]} 項。",
+                                f"'each' is read as one at each of the {prev[count]} before it: {prev[count]} in all."))
+    # "月會擔任講者 2 次": an item whose count was not written takes a larger count of another kind, said so.
     for kind, of_kind, note in slot.at_least:
         low = next((i for i, it in enumerate(items) if it["kind"] == kind and not given[i]), None)
         high = next((it for it in items if it["kind"] == of_kind), None)

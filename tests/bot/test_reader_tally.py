@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.parsing.text import Query
+from bot.routing import decide_calculation
 from bot.extract import candidates
 from bot.reader import read, vocabularies
 from calculators.tsa_cme import TsaCreditTallyInput
@@ -122,3 +125,13 @@ def test_a_reply_gives_the_detail_asked_of_every_activity_lacking_it():
 def test_the_tally_is_read_by_the_generic_reader_with_no_extractor_left():
     e = candidates(Query("今年年會去了一次，月會 5 次，其中 2 次我是講者，這樣總共幾分？", TODAY))[0]
     assert e.tool == "tsa_credit_tally" and e.complete and TALLY in vocabularies()
+
+
+@pytest.mark.parametrize("question", [
+    "Last year I attended 2 international meetings and presented a poster (as the presenter) at each. How many credits?",
+    "去年參加 2 次國際會議，每次都發表一篇壁報（我是發表者），去年幾分？",
+])
+def test_one_at_each_of_the_items_before_it(question):
+    d = decide_calculation(Query(question, TODAY))
+    acts = {a["kind"]: a["count"] for a in d.extraction.args["activities"]}
+    assert acts == {"international_meeting": 2, "presentation": 2} and d.extraction.notes  # said so
