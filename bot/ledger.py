@@ -20,6 +20,7 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
+from bot.reader.mentions import total_before
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -33,9 +34,6 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 # A date without its year ("9月30日", "July 1"): matched against the month and day of a date argument.
 _PARTIAL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                            + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
-# "總共 750", "total 680": a stated total is compared with the result or sums a list, never one item of it.
-_TOTAL_BEFORE = re.compile(r"(?:總共|总共|合計|合计|總計|总计|共計|共计|加起來|加起来|總和|total(?:ing|s)?|in total|altogether|sum)\s*"
-                           r"(?:是|為|为|有|=|:|：|of)?\s*$", re.IGNORECASE)
 # A number compared with the result sits in a question or a check ("夠 200 分嗎", "剛好 600 對吧", "total 680 —
 # renewal ok?"); a fact stated plainly ("口頭 2 篇") that only happens to equal a figure of the result is not.
 _COMPARES = re.compile(r"夠|達|超過|超|低於|不到|未滿|滿|剛好|正好|對吧|對嗎|嗎|吗|是否|是不是|應該|应该|還是|还是|吧|[？?]|"
@@ -47,9 +45,10 @@ _NEGATED = re.compile(r"沒|没|未(?!滿|满|達|达|來|来)|不是|並非|并
                       re.IGNORECASE)
 # "oral x2", "× 3": a count written as a multiplier, not a name like Y-90.
 _TIMES_BEFORE = re.compile(r"(?:^|[\s,(（])[x×X]\s*$")
-# What an English number counts, from the noun after it (up to two words between): its unit family.
+# What an English number counts, from the noun after it (up to two words between): its unit family, by the
+# noun's stem (congresses, times).
 _EN_UNITS = {"case": "例", "procedure": "例", "screening": "案", "mammogram": "案", "exam": "案", "film": "案",
-             "meeting": "次", "session": "次", "congresse": "次", "congres": "次", "conference": "次", "time": "次",
+             "meeting": "次", "session": "次", "congress": "次", "conference": "次", "time": "次",
              "talk": "次", "lecture": "次", "paper": "篇", "article": "篇", "publication": "篇"}
 _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,2}?(cases?|procedures?|screenings?|mammograms?|exams?|films?|meetings?|"
                       r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|papers?|articles?|publications?)\b",
@@ -152,7 +151,7 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             values.append(q.value / 100)
         unit = q.unit
         if unit is None and (word := _EN_UNIT.match(text, q.end)):  # "90 TACE cases", "2 interventional meetings"
-            unit = _EN_UNITS[word.group(1).lower().rstrip("s")]
+            unit = next(u for stem, u in _EN_UNITS.items() if word.group(1).lower().startswith(stem))
         out.append(Mention(tuple(values), unit, q.start, q.end, _context(text, q.start, q.end)))
     return sorted(out, key=lambda m: m.start)
 
@@ -277,7 +276,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
                 and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
                 and _compatible(m.unit, p, kinds)
-                and not (_TOTAL_BEFORE.search(text[max(0, m.start - 8):m.start]) and re.search(r"\[\d+\]$", p))]
+                # "總共 750": a stated total is compared with the result or sums a list, never one item of it
+                and not (total_before(text, m.start) and re.search(r"\[\d+\]$", p))]
         # Each argument is read from its own words; a second mention of an argument already read is a
         # restatement only in a question or a check ("Does 84.5 round up?"), or a date said twice —
         # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.

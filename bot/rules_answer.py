@@ -284,11 +284,6 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     return denies
 
 
-def verdict_negative(sentence: str, question: str) -> bool:
-    """Does the sentence's verdict deny? (An unsure verdict is not a denial; `verdict` tells them apart.)"""
-    return verdict(sentence, question) is True
-
-
 def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English."""
     if lang == "en":

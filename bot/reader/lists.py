@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import QUALIFIERS, SEPARATOR, Mention, compiled, numbers, terms
+from bot.reader.mentions import QUALIFIERS, SEPARATOR, Mention, compiled, numbers, terms, total_before
 from bot.reader.reading import Reading, as_number
 from calculators.vocab import Slot
 
@@ -15,12 +15,6 @@ _EACH = QUALIFIERS["each"] + r"|每人|都|\ball\b"
 SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 
 _RUN = re.compile(r"\s*(?:[、,，/和及]|and|&)\s*", re.IGNORECASE)
-# "合計 655", "total 680", "剛好 600 對吧": a stated total or a check, never one more item of the list.
-_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']}|剛好|正好|恰好|exactly)\s*(?:是|為|=|:|：|of)?\s*$", re.IGNORECASE)
-
-
-def _a_total(text: str, start: int) -> bool:
-    return _TOTAL_BEFORE.search(text[max(0, start - 10):start]) is not None
 
 def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
     """The numbers listed right after the slot's words, joined by list separators ("工作天數 365、300、200 天")."""
@@ -66,7 +60,7 @@ def bind_lists(r: Reading) -> None:
         if not values and s.loose:
             picked = [n for n in numbers(r.q) if (n.unit or "") in s.units and n.start not in r.used
                       and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
-                      and not t[:n.start].endswith("第") and not _a_total(t, n.start)]
+                      and not t[:n.start].endswith("第") and not total_before(t, n.start, checks=True)]  # 合計 655 / 剛好 600 對吧
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]
             if length and len(values) > length:
                 values = values[-length:]

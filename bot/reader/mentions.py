@@ -21,13 +21,24 @@ QUALIFIERS: dict[str, str] = {
     "each": r"各|每(?!年)|\beach\b|\bper\b|\bapiece\b",
     "negation": r"不是|並非|非|沒有|沒|未|不曾|從未|\bnot\b|\bno\b|\bnever\b|n't\b",
     "addition": r"另外|另|此外|還有|以及|\band\b|\bplus\b|\balso\b|\bin addition\b",
-    "total": r"總共|一共|合計|總計|共|\bin total\b|\baltogether\b|\btotal\b",
+    "total": r"總共|一共|合計|總計|共計|總和|加起來|共|\bin total\b|\bin all\b|\baltogether\b|\btotal(?:s|ing|ly)?\b|\bsum\b",
     "unsure": r"不記得|不確定|忘了|不知道|不清楚|沒印象|not sure|don't remember|do not remember|don't know|do not know|can't recall|unsure",
 }
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
 _PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*$", re.IGNORECASE)
+
+
+_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
+_CHECK_BEFORE = re.compile(r"(?:剛好|正好|恰好|\bexactly\b)\s*(?:是|為|=)?\s*$", re.IGNORECASE)
+
+
+def total_before(text: str, start: int, *, checks: bool = False) -> bool:
+    """A number stated as a total ("合計 655", "total 680") — with `checks`, or as a check ("剛好 600 對吧"):
+    compared with a result or a list, never one more item of it."""
+    before = text[max(0, start - 10):start]
+    return _TOTAL_BEFORE.search(before) is not None or (checks and _CHECK_BEFORE.search(before) is not None)
 
 
 def after_subset(text: str, start: int) -> bool:

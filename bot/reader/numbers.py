@@ -6,7 +6,8 @@ import re
 from typing import Any
 
 from bot.extract.base import Note
-from bot.reader.mentions import QUALIFIERS, Mention, after_subset, compiled, joins, negated, numbers, spreads, terms
+from bot.reader.mentions import (QUALIFIERS, Mention, after_subset, clause_of, compiled, joins, negated, numbers, spreads,
+                                 terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
 from calculators.vocab import Slot
 
@@ -153,11 +154,8 @@ def bind_numbers(r: Reading) -> None:
 
 def _negated_words(r: Reading, s: Slot, n: Mention) -> bool:
     """The slot's own words in the number's clause are negated ("95 案沒完成追蹤", "95 not completed")."""
-    t = r.q.text
-    left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
-    rights = [i for i in (t.find(ch, n.end) for ch in "，,。；;？?！!\n") if i != -1]
-    right = min(rights) if rights else len(t)
-    return any(negated(t, w.start) for w in terms(t[:right], "", r.pattern(s.terms)) if w.start >= left)
+    clause = clause_of(r.q.text, n.start, n.end)
+    return any(negated(clause, w.start) for w in terms(clause, "", r.pattern(s.terms)))
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:[、和及與/]|,\s*|\s)\s*$")
@@ -233,8 +231,6 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
         r.args[s.name] = found
         r.read.append(s.name)
 
-_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']}|total(?:ly)?|in all)\s*$", re.IGNORECASE)
-
 def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
              nums: list[Mention], taken: set[int]) -> None:
     """Counts by key, added up ("RFA 130、MWA 55": ablation 185); a stated total (共 300 例) is the key's total."""
@@ -253,7 +249,7 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
         if not counts:
             continue
         before = [k for m, k in last if m.end <= n.start and n.start - m.start <= 30]
-        if _TOTAL_BEFORE.search(t[max(0, n.start - 8):n.start]) and before:
+        if total_before(t, n.start) and before:
             totals[before[-1]] = float(n.value)  # type: ignore[arg-type]
         else:
             found["?"] = found.get("?", 0) + float(n.value)  # type: ignore[arg-type]

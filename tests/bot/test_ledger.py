@@ -243,6 +243,9 @@ def test_an_english_number_takes_its_unit_from_the_noun_after_it():
     led = account(_text("Only 90 TACE cases, but invited speaker at 2 interventional meetings"), TODAY,
                   [{"cases_last_6_years": 92}])
     assert not led.complete  # 2 meetings are not cases: never summed into the case count
+    # every noun form the pattern accepts has a unit (a stem, not a plural trimmed by hand: 'congress' crashed)
+    units = [m.unit for m in mentions(_text("2 congress, 3 congresses, 4 times, 5 procedures, 6 mammograms"), TODAY)]
+    assert units == ["次", "次", "次", "例", "案"]
 
 
 def test_a_negated_number_is_not_the_rules_figure_either():

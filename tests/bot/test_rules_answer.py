@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from bot.rules_answer import UNSURE, answer_kind, direct_line, missing_article_line, verdict, verdict_negative
+from bot.rules_answer import UNSURE, answer_kind, direct_line, missing_article_line, verdict
 from evals.first_line import first_line, unsupported
 from knowledge.corpus import load_corpus
 from knowledge.lookup import missing_articles
@@ -107,8 +107,8 @@ def test_a_verdict_that_turns_on_an_unstated_condition_gets_no_yes_or_no() -> No
 
 def test_verdict_reads_the_segment_the_question_is_about() -> None:
     text = CORPUS.get("tsa-cme/4.2").text
-    assert verdict_negative(text, "逾期申請還受理嗎")
-    assert not verdict_negative(text, "要在開辦前幾天申請")
+    assert verdict(text, "逾期申請還受理嗎") is True
+    assert verdict(text, "要在開辦前幾天申請") is not True
 
 
 def test_a_summary_that_leaves_out_what_was_asked_gives_way_to_the_sentence() -> None:
