@@ -312,7 +312,8 @@ class Engine:
             citations = self._tool_citations(ext.tool)
         ledger = Ledger() if source is None else account(
             source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
-            rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start, others=siblings)
+            rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start, others=siblings,
+            set_aside=ext.set_aside)
         if not ledger.complete:
             return self._unread(question, lang, ext, ledger, calls)
         unused = [compose.unused_item(m.words, why, lang) for m, why in ledger.unused]

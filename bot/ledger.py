@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
-from bot.reader.mentions import total_before
+from bot.reader.mentions import after_subset, total_before
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -54,7 +54,8 @@ _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,2}?(cases?|procedures?|scree
                       r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|papers?|articles?|publications?)\b",
                       re.IGNORECASE)
 # "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
-_SUBSET_AFTER = re.compile(r"其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these)|including|among", re.IGNORECASE)
+_SUBSET_AFTER = re.compile(r"\s*(?:其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these|those)|including|among)", re.IGNORECASE)
+_PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)
 # "one of those 4", "這 4 次裡": a number that points back at one already read.
 _BACK_REFERENCE = re.compile(r"(?:\b(?:those|these|the same|of the)|這|这|那|上述|前面)\s*$", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
@@ -68,6 +69,14 @@ _EITHER_OR = re.compile(r"還是|或是|或者|\bor\b|\bvs\.?", re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
 # read by the calculator as its rule, not as facts. They are shown, never silently dropped.
 _TOL = 1e-6
+# The rule's own frame restated ("證書六年", "自選片兩組"): a period or a number of sets. A count, a score or
+# a share equal to one of the rule's figures is the person's fact, read or asked about like any other.
+_FRAME_UNITS = {"年", "個月", "組"}
+# A clause that talks about the rule ("上限是每人每天 40 案吧", "the cap is 30, right?"): its figure may be the rule's.
+_RULE_TALK = re.compile(r"上限|下限|規定|规定|規範|門檻|门槛|最多|最少|至少|不得超過|不超過|要求|\b(?:limit|cap|rule|max(?:imum)?|"
+                        r"min(?:imum)?|at most|at least|threshold|required|requires?)\b", re.IGNORECASE)
+# "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
+_NOT_A_HEADCOUNT = {"週", "小時", "個月", "%", "萬元", "元", "分"}
 
 
 @dataclass(frozen=True)
@@ -225,7 +234,7 @@ def _rule_figures(rule_text: str) -> frozenset[tuple[float, str | None]]:
 # A number's unit says what it can be: "1 篇" is a paper's count, never a seminar's (a coincidence of
 # values must not bind a number the reader dropped). Families by unit and by argument.
 _UNIT_FAMILY = {"篇": "paper", "次": "event", "場": "event", "例": "case", "案": "case", "件": "case", "天": "day",
-                "小時": "hour", "個月": "month", "%": "pct", "萬元": "money", "元": "money"}
+                "小時": "hour", "個月": "month", "週": "week", "%": "pct", "萬元": "money", "元": "money"}
 _PAPER_KINDS = ("paper", "presentation", "sci_", "non_sci_", "article", "report")
 
 
@@ -252,14 +261,15 @@ def _compatible(unit: str | None, path: str, kinds: dict[str, Any]) -> bool:
 
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
-            others: Iterable[dict[str, Any]] = ()) -> Ledger:
+            others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[int, int]] = ()) -> Ledger:
     """Bind each number of `text` to the arguments of the calls; the rest are unaccounted.
 
     Two more bindings keep a true reading from looking incomplete: a number the person compares
     with the result ("夠 200 分嗎", "是扣 5% 還是 10%") matches a figure of the result, and a number
     that restates the rule ("最近六年") matches a figure of a cited clause with the same unit.
     `reply_from`: where the person's reply to a question back begins in `text` (it may restate facts);
-    `others`: the arguments of the other parts of a multi-part message (a shared fact one of them used).
+    `others`: the arguments of the other parts of a multi-part message (a shared fact one of them used);
+    `set_aside`: spans the reader read and deliberately left out (lectures in another domain), a note saying why.
     """
     calls = list(calls)
     leaves = [(p, v) for args in calls for p, v in _leaves(args)]
@@ -271,6 +281,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     used: set[str] = set()
     keyed = [(i, p, v, n) for i, args in enumerate(calls) for p, v in _leaves(args) for n in _numbers(v)]
     bound: set[tuple[int, str]] = set()  # (call, argument) already read from words
+    first_at: dict[str, int] = {}  # a list argument → where the first of its items was read
     for m in mentions(text, today):
         fits = [(p, v, i) for i, p, v, n in keyed for x in m.values if abs(n - x) < _TOL
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
@@ -282,7 +293,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # restatement only in a question or a check ("Does 84.5 round up?"), or a date said twice —
         # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.
         fit = next((f for f in fits if (f[2], f[0]) not in bound), None)
-        if fit is None and fits and (m.is_date or m.values[0] in (0.0, 1.0) or 0 < reply_from <= m.start
+        # "one of those 4", "其中 1 次": a part of what was counted is a fact of its own, never a restatement.
+        part = after_subset(text, m.start) or _PART_OF.match(text, m.end) is not None
+        if fit is None and fits and not part and (m.is_date or m.values[0] in (0.0, 1.0) or 0 < reply_from <= m.start
                                      or _BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
                                      or _COMPARES.search(_clause(text, m.start, True))):
             fit = fits[0]
@@ -299,6 +312,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.append(m)
             continue
         used.add(hit[0])
+        first_at.setdefault(re.sub(r"\[\d+\].*$", "", hit[0]), m.start)
         ledger.reading.append({"fact": hit[0], "value": hit[1], "text": m.words})
     # A list the calculator sums ("RFA 130 例、MWA 55 例" → 185 cases): same unit, adding up to one argument.
     for p, v, n in nums:
@@ -334,11 +348,26 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             ledger.reading.append({"fact": f"{pair[0]} − {pair[1]}", "value": m.values[0], "text": m.words})
     lengths = list(dict.fromkeys((p, len(v)) for args in calls for p, v in _lists(args)))  # ordered: same reading every run
+    # "三位放射師：365、365、180": how many items, said before them — after the first item it is another item.
     for m in list(loose):
-        hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL), None)
+        hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL
+                    and m.unit not in _NOT_A_HEADCOUNT and m.start < first_at.get(p, len(text))), None)
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (how many)", "value": int(m.values[0]), "text": m.words})
+    # "論文發了三篇，兩篇 SCI 一篇非 SCI": the sum of a list's counts, stated as well as its parts (each
+    # count read from its own words — "SCI 3 篇，case report 1 篇" is no 2 + 1).
+    sums: dict[str, float] = {}
+    for p, _, n in nums:
+        if (head := re.match(r"(\w+)\[\d+\]\.count$", p)) is not None:
+            sums[head.group(1)] = sums.get(head.group(1), 0.0) + n if p in used else float("nan")
+    for m in list(loose):
+        hit = next((p for p, n in sums.items() if not m.is_date and abs(m.values[0] - n) < _TOL
+                    and sum(1 for q, _, _ in nums if q.startswith(f"{p}[") and q.endswith(".count")) > 1
+                    and _compatible(m.unit, f"{p}[0].count", kinds)), None)
+        if hit is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{hit} (all counts)", "value": m.values[0], "text": m.words})
     result_nums = {n for r in results for p, v in _leaves(r) if not p.startswith(("citations", "assumptions"))
                    for n in _numbers(v)}
     figures = _rule_figures(rule_text) if rule_text else set()
@@ -348,7 +377,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if any(abs(x - n) < _TOL for x in m.values for n in result_nums) and _COMPARES.search(_clause(text, m.start, True)):
             loose.remove(m)
             ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})
-        elif m.unit and (m.values[0], m.unit) in figures and not _NEGATED.search(_clause(text, m.start, True)):
+        elif m.unit and (m.unit in _FRAME_UNITS or _RULE_TALK.search(_clause(text, m.start, True))) and \
+                (m.values[0], m.unit) in figures and not _NEGATED.search(_clause(text, m.start, True)):
             loose.remove(m)
             ledger.reading.append({"fact": "the rule's own figure", "value": m.values[0], "text": m.words})
     # "I turn 60 on 2027-02-01": a date and an age that together give a date argument (the birth date).
@@ -423,6 +453,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             value = datetime.date.fromordinal(int(m.values[0])).isoformat() if m.unit == "date" else m.values[0]
             ledger.reading.append({"fact": f"another part: {hit}", "value": value, "text": m.words})
+    aside = list(set_aside)
+    for m in list(loose):
+        if any(s < m.end and m.start < e for s, e in aside):
+            loose.remove(m)
+            ledger.unused.append((m, "set_aside"))
     ledger.unaccounted = loose
     for p, v in leaves:  # facts that came from no words: defaults or the reader's inference
         if p not in used and not isinstance(v, bool) and v is not None:

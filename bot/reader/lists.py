@@ -10,7 +10,7 @@ from bot.reader.reading import Reading, as_number
 from calculators.vocab import Slot
 
 
-_EACH = QUALIFIERS["each"] + r"|每人|都|\ball\b"
+_EACH = QUALIFIERS["each"] + r"|每人|都|\ball\b|\bboth\b"
 
 SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 
@@ -39,7 +39,8 @@ def bind_lists(r: Reading) -> None:
         values: list[float] = []
         group_each = None
         for g in compiled(s.group).finditer(t) if s.group else ():
-            m = compiled(rf"^[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(t[g.end():])
+            # "2 位放射師各 300 天", "two radiographers, both worked all 365 days"
+            m = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(t[g.end():])
             if m:
                 group_each = (g, m, int(g.group(1)), float(m.group(1)))
         if group_each is not None:

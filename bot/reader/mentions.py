@@ -137,6 +137,24 @@ def spreads(text: str, start: int, end: int) -> bool:
     return compiled(QUALIFIERS["each"]).search(between(text, start, end)) is not None
 
 
+_ALL = r"各|每項|每一項|都|皆|均|全部|全都|\ball\b|\bboth\b|\beach\b"
+_LISTED_REST = re.compile(rf"^(?:\s|[,、，/&]|\band\b|和|跟|與|及|以及)*(?:{_ALL})+\s*(?:是|為|=|:|：|\bare\b|\bwere\b|\bat\b|\bgot\b|\bscored\b)?\s*$",
+                          re.IGNORECASE)
+
+
+def listed_before(text: str, start: int, end: int, keys: list[tuple[int, int]]) -> bool:
+    """"壓迫、照野跟閱片都 95", "compression, field alignment and reading system all 95": between a listed word
+    and the number only other listed words, list joiners and an "all" / "each" — the number is every one's."""
+    gap, pos = [], start
+    for s, e in sorted(keys):
+        if start <= s and e <= end:
+            gap.append(text[pos:s])
+            pos = e
+    gap.append(text[pos:end])
+    rest = "".join(gap)
+    return bool(rest) and not re.search(r"\d", rest) and _LISTED_REST.match(rest) is not None
+
+
 def negated(text: str, start: int) -> bool:
     """A word negated just before it ("非人為", "不是人為因素", "not caused by human …")."""
     before = text[max(0, start - 14):start]

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Note
-from bot.reader.mentions import (QUALIFIERS, Mention, after_subset, clause_of, compiled, joins, negated, numbers, spreads,
+from bot.reader.mentions import (QUALIFIERS, Mention, after_subset, clause_of, compiled, joins, listed_before, negated, numbers, spreads,
                                  terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
 from calculators.vocab import Slot
@@ -108,10 +108,13 @@ def bind_numbers(r: Reading) -> None:
         if best is not None:
             bound.setdefault(best[1], []).append((n, float(n.value)))  # type: ignore[arg-type]
             taken.add(n.start)
-            # "劑量、假體、壓迫每項都 85 分": an "each" qualifier gives the number to every listed key of the map.
+            # "劑量、假體、壓迫每項都 85 分", "compression, field and reading all 95": an "each" / "all" qualifier
+            # gives the number to every listed key of the map.
+            keyed = [(w.start, w.end) for j, (s_j, _, _) in enumerate(targets) if s_j.name == best[1][0] for w in words[j]]
             for i, (s, key, _) in enumerate(targets):
                 if s.kind == "map" and s.name == best[1][0] and key not in (best[1][1], "*") and units_ok(s, n.unit):
-                    if any(w.end <= n.start and joins(t, w.end, n.start, s.gap) is not None and spreads(t, w.end, n.start)
+                    if any(w.end <= n.start and (joins(t, w.end, n.start, s.gap) is not None and spreads(t, w.end, n.start)
+                                                 or listed_before(t, w.end, n.start, keyed))
                            for w in words[i]) and not bound.get((s.name, key)):
                         bound.setdefault((s.name, key), []).append((n, float(n.value)))  # type: ignore[arg-type]
     _place_unread(r, nums, taken, bound)
@@ -129,6 +132,7 @@ def bind_numbers(r: Reading) -> None:
                     n, value = part[0]  # "SCI 3 篇，其中 2 篇我是通訊作者": the part the slot's words name
                 if s.same_key and _other_key(r, s, n):
                     r.notes.append(Note(s.same_key[2][0].format(value=as_number(value)), s.same_key[2][1].format(value=as_number(value))))
+                    r.set_aside.append((n.start, n.end))
                     continue
                 if s.fraction and 0 < value <= 1 and n.unit != "%":
                     r.notes.append(Note(f"{field_labels(r, s.name)[0]} {value:g} 視為比例，即 {value * 100:g}%。",

@@ -46,6 +46,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     score = vocab.base + vocab.per_fact * facts + vocab.per_item * items + sum(v for clause, v in vocab.bonus if r.holds(clause))
     ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
     ext.extra_calls = [] if needs else [{**r.args, **call} for call in r.extra]
+    ext.set_aside = list(r.set_aside)
     return ext
 
 def _bind_items(r: Reading) -> list[Need]:

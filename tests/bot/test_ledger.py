@@ -290,3 +290,54 @@ def test_a_zero_explained_by_a_negation_stays_a_zero():
     led = account(_text("第一年120、第二年95、第三年0（那年出國沒報）、第四年180、第五年150、第六年110"), TODAY,
                   [{"yearly_credits": [120, 95, 0, 180, 150, 110]}])
     assert led.complete
+
+
+def test_a_part_of_what_was_counted_is_never_a_restatement():
+    """"gave the talk at one of those 4": the 1 is the speaker count, not the annual meeting's 1 said again."""
+    args = {"activities": [{"kind": "tsa_annual_meeting", "count": 1}, {"kind": "tsa_monthly_meeting", "count": 4}]}
+    led = account(_text("This year I went to the TSA annual meeting once and 4 monthly meetings, and gave the talk "
+                        "at one of those 4."), TODAY, [args])
+    assert [m.words for m in led.unaccounted] == ["talk at 1 of those"]
+    led = account(_text("年會 1 次、月會 4 次，其中 1 次我是講者"), TODAY, [args])
+    assert not led.complete
+
+
+def test_how_many_items_is_said_before_the_items_not_among_them():
+    """"一作1篇、二作2篇、其他作者3篇" read as two items: the 2 is a dropped item, not the list's length."""
+    args = {"activities": [{"kind": "paper_sci", "count": 1, "role": "first"}, {"kind": "paper_sci", "count": 3, "role": "other"}]}
+    assert not account(_text("SCI：一作1篇、二作2篇、其他作者3篇"), TODAY, [args]).complete
+    heading = {"radiographer_work_days": [365, 300]}
+    assert account(_text("2 位放射師，工作天數 365、300 天"), TODAY, [heading]).complete
+    assert not account(_text("a 2-week observership"), TODAY, [{"activities": [
+        {"kind": "international_meeting", "count": 1}, {"kind": "tsa_annual_meeting", "count": 1}]}]).complete
+
+
+def test_a_count_equal_to_a_rule_figure_is_still_the_persons_fact():
+    """"放射科學分 20 分" (20 is also the rule's domestic lecture points): unread, not the rule restated."""
+    args = {"activities": [{"kind": "oral_or_eposter", "scope": "domestic", "count": 4}]}
+    led = account(_text("國內 oral 4 次，放射科學分 20 分，夠 200 嗎？"), TODAY, [args], results=[{"required": 200}],
+                  rule_text="擔任講師/座長(國外)40分;(國內)20分")
+    assert [m.words for m in led.unaccounted] == ["放射科學分 20 分"]
+    led = account(_text("證書 6 年內國內 oral 4 次"), TODAY, [args], rule_text="效期六年")
+    assert led.complete
+
+
+def test_a_stated_sum_of_the_items_counts_is_accounted():
+    args = {"activities": [{"kind": "paper_sci", "count": 2, "role": "first"},
+                           {"kind": "paper_non_sci", "count": 1, "role": "first"}]}
+    assert account(_text("今年論文發了三篇，兩篇SCI一篇非SCI，都是一作"), TODAY, [args]).complete
+    assert not account(_text("今年論文發了四篇，兩篇SCI一篇非SCI，都是一作"), TODAY, [args]).complete
+
+
+def test_a_number_the_reader_set_aside_is_listed_as_unused(engine):
+    """Lectures in another domain than the one applied for: shown as not used, the figure still given."""
+    a = engine.answer("I lectured 3 times on RFA at IR meetings, but the one I want is the vascular intervention "
+                      "instructor. 60 PTA/stent cases in 6 yrs, 10 yrs specialist. Do the RFA talks get me through?",
+                      today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].result["shortfall"] == 40
+    assert any("lectured 3 times" in u for u in a.unused)
+
+
+def test_weeks_are_a_length_never_a_count(engine):
+    a = engine.answer("I did a 2-week observership abroad this year and went to the TSA annual meeting. Total?", today=TODAY)
+    assert a.route == "clarify" and any("month" in m for m in a.missing)

@@ -177,3 +177,25 @@ def test_technique_names_periods_and_specialist_years_in_english(engine, questio
 def test_at_once_and_the_number_of_parts_are_not_facts(engine, question):
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator" and len(a.tool_calls) == 2
+
+
+@pytest.mark.parametrize("question", [
+    "Phantom 84.5 and dose 70; compression, field alignment and reading system all 95. Grades?",
+    "劑量 90、假體 86，壓迫、照野跟閱片系統都 95，各幾等？",
+    "dose 88 / phantom 90 / compression & field alignment & reading system each 92 — grades?",
+])
+def test_one_number_said_for_several_listed_items_is_each_ones(engine, question):
+    """"A, B and C all 95": every listed QC item gets the number, none is dropped."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    scores = a.tool_calls[0].args["scores"]
+    assert len(scores) == 5 and scores["compression"] == scores["field_alignment"] == scores["reading_system"]
+
+
+@pytest.mark.parametrize("question", [
+    "Two radiographers, both worked all 365 days, 14,000 screenings last year. Any excess?",
+    "兩位放射師，都做滿 365 天，全年 14000 案，有超量嗎？",
+])
+def test_both_or_all_after_a_headcount_gives_each_the_number(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["radiographer_work_days"] == [365, 365]
