@@ -292,6 +292,9 @@ class Engine:
             done.append(calc)
             calls.append(ToolCall(name=ext.tool, args=args, result=calc.result.model_dump(mode="json")))
         heads, steps, measures, assumptions, cited = [], [], [], [], []
+        for old, new in source.corrections if source is not None else ():
+            assumptions.append(f"您把 {old} 更正為 {new}：採用 {new}。" if lang == "zh-TW" else
+                               f"You corrected {old} to {new}: {new} is used.")
         for note in ext.notes:
             assumptions.append(note.render(lang))
         for calc in done:

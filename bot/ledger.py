@@ -55,6 +55,8 @@ _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,2}?(cases?|procedures?|scree
                       re.IGNORECASE)
 # "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
 _SUBSET_AFTER = re.compile(r"\s*(?:其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these|those)|including|among)", re.IGNORECASE)
+_WHOLE_THEN_PART = re.compile(r"\s*[，,:：]?\s*(?:其中|當中|当中|裡面|里面|\bof (?:them|which|these|those)\b)", re.IGNORECASE)
+_REST_BEFORE = re.compile(r"(?:其他|其它|其餘|其余|剩下|另外|\bthe other\b|\bthe rest\b|\bremaining\b)[^\d，,。；;]{0,4}$", re.IGNORECASE)
 _PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)
 # "one of those 4", "這 4 次裡": a number that points back at one already read.
 _BACK_REFERENCE = re.compile(r"(?:\b(?:those|these|the same|of the)|這|这|那|上述|前面)\s*$", re.IGNORECASE)
@@ -259,6 +261,25 @@ def _compatible(unit: str | None, path: str, kinds: dict[str, Any]) -> bool:
     return family is None or allowed is None or family in allowed
 
 
+_ONE_BY_ONE = ("次", "場", "篇", "個", "位", "名", "件", "例", "案")
+
+
+def _enumerations(found: list[Mention]) -> list[tuple[Mention, int]]:
+    """"國際會議兩次，一次東京一次巴塞隆納", "研討會兩場，一場 1.5 小時、一場 3 小時": ones that go through the
+    count just before them one by one (as many ones as the count, same unit) — each is one of them, no new fact."""
+    out: list[tuple[Mention, int]] = []
+    found = sorted(found, key=lambda x: x.start)
+    for i, m in enumerate(found):
+        n = int(m.values[0])
+        if m.is_date or m.unit not in _ONE_BY_ONE or n < 2 or n != m.values[0]:
+            continue
+        run = [x for x in found[i + 1:] if not x.is_date and x.values[0] == 1.0 and x.unit == m.unit
+               and x.start - m.end <= 24 * n]
+        if len(run) == n and all(x.start - m.end <= 16 * (k + 1) for k, x in enumerate(run)):
+            out += [(x, n) for x in run]
+    return out
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[int, int]] = ()) -> Ledger:
@@ -282,7 +303,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     keyed = [(i, p, v, n) for i, args in enumerate(calls) for p, v in _leaves(args) for n in _numbers(v)]
     bound: set[tuple[int, str]] = set()  # (call, argument) already read from words
     first_at: dict[str, int] = {}  # a list argument → where the first of its items was read
-    for m in mentions(text, today):
+    said = mentions(text, today)
+    enumerated = _enumerations(said)
+    for m, n in enumerated:
+        ledger.reading.append({"fact": f"one of the {n}", "value": 1, "text": m.words})
+    for m in said:
+        if any(m is e for e, _ in enumerated):
+            continue
         fits = [(p, v, i) for i, p, v, n in keyed for x in m.values if abs(n - x) < _TOL
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
                 and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
@@ -294,8 +321,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.
         fit = next((f for f in fits if (f[2], f[0]) not in bound), None)
         # "one of those 4", "其中 1 次": a part of what was counted is a fact of its own, never a restatement.
-        part = after_subset(text, m.start) or _PART_OF.match(text, m.end) is not None
-        if fit is None and fits and not part and (m.is_date or m.values[0] in (0.0, 1.0) or 0 < reply_from <= m.start
+        back = _BACK_REFERENCE.search(text, max(0, m.start - 12), m.start) is not None  # "of those 4": the whole again
+        part = (after_subset(text, m.start) and not back) or _PART_OF.match(text, m.end) is not None
+        if fit is None and fits and not part and (m.is_date or 0 < reply_from <= m.start
                                      or _BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
                                      or _COMPARES.search(_clause(text, m.start, True))):
             fit = fits[0]
@@ -337,6 +365,22 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if split is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
+    # "SCI 三篇，其中只有一篇是第一作者，其他兩篇是第三作者" with only the first-author paper an argument: the
+    # whole is what the part was taken from, and the rest (whole − part) is named as the rest.
+    read_texts = {r["text"] for r in ledger.reading if r["text"]}
+    for m in list(loose):
+        part = next((x for x in said if x.start > m.end and _WHOLE_THEN_PART.match(text, m.end, x.start) is not None
+                     and x.words in read_texts and x.unit == m.unit and x.values[0] < m.values[0]), None)
+        if m.is_date or part is None:
+            continue
+        loose.remove(m)
+        ledger.reading.append({"fact": "the whole the part is of", "value": m.values[0], "text": m.words})
+        rest = next((x for x in loose if x.start > part.end and x.unit == m.unit
+                     and abs(x.values[0] - (m.values[0] - part.values[0])) < _TOL
+                     and _REST_BEFORE.search(text, max(0, x.start - 8), x.start)), None)
+        if rest is not None:
+            loose.remove(rest)
+            ledger.reading.append({"fact": "the rest of the whole", "value": rest.values[0], "text": rest.words})
     # "300 案，其中 95 案沒完成" → completed 205: a negated number is what one argument leaves of another.
     plain = [(p, n) for p, v, n in nums if not (isinstance(v, str) and _ISO.match(v))]
     for m in list(loose):
