@@ -135,3 +135,40 @@ def test_one_at_each_of_the_items_before_it(question):
     d = decide_calculation(Query(question, TODAY))
     acts = {a["kind"]: a["count"] for a in d.extraction.args["activities"]}
     assert acts == {"international_meeting": 2, "presentation": 2} and d.extraction.notes  # said so
+
+
+def _kinds(a):
+    return sorted((x["kind"], x["count"], x.get("year")) for x in a.tool_calls[0].args["activities"])
+
+
+@pytest.mark.parametrize("question", [
+    "月會去年 8 次、今年 5 次，分年幾分？",
+    "ATLS 前年上過一次，去年又上一次，積分各年多少？",
+])
+def test_a_clause_with_only_a_year_and_a_count_is_the_same_kind_again(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    years = [x.get("year") for x in a.tool_calls[0].args["activities"]]
+    assert len(years) == 2 and len(set(years)) == 2
+
+
+def test_a_count_split_over_years_in_brackets_is_asked_not_added(engine):
+    a = engine.answer("年會兩次（前年、去年各一次），積分分年多少？", today=TODAY)
+    assert a.route == "clarify" or sum(x["count"] for x in a.tool_calls[0].args["activities"]) == 2
+
+
+@pytest.mark.parametrize("question", [
+    "今年月會去了 8 次，有三次是我講的，幾分？",
+    "月會今年 8 次，其中三次是我講，積分？",
+])
+def test_a_part_said_of_the_next_kind_is_that_kinds_count(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    assert ("tsa_monthly_speaker", 3, 2026) in _kinds(a) and ("tsa_monthly_meeting", 8, 2026) in _kinds(a)
+    assert sum(1 for k in _kinds(a) if k[0] == "tsa_monthly_meeting") == 1
+
+
+@pytest.mark.parametrize("question", ["今年出國開會兩次，積分多少？", "今年出国参加研讨会 1 次、月会 2 次，学分？"])
+def test_going_abroad_for_a_meeting_is_an_international_meeting(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and any(k[0] == "international_meeting" for k in _kinds(a))
