@@ -347,7 +347,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)]
         for size in range(2, min(len(same), 6) + 1):
             found = next((c for c in combinations(same, size)
-                          if len({m.unit for m in c}) == 1 and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
+                          if len({m.unit for m in c} - {None}) <= 1 and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
             if found:
                 for m in found:
                     loose.remove(m)
@@ -377,7 +377,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         ledger.reading.append({"fact": "the whole the part is of", "value": m.values[0], "text": m.words})
         rest = next((x for x in loose if x.start > part.end and x.unit == m.unit
                      and abs(x.values[0] - (m.values[0] - part.values[0])) < _TOL
-                     and _REST_BEFORE.search(text, max(0, x.start - 8), x.start)), None)
+                     and (_REST_BEFORE.search(text, max(0, x.start - 8), x.start) or x.start - part.end <= 20)), None)
         if rest is not None:
             loose.remove(rest)
             ledger.reading.append({"fact": "the rest of the whole", "value": rest.values[0], "text": rest.words})

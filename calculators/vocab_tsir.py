@@ -155,12 +155,12 @@ ELIGIBILITY = Vocabulary(
                                "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used.")),
              ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),
         # Rule 1(二) counts lectures in the domain applied for.
-        Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=10, gap_after=8,
-             terms=r"演講|講師|講者|主講|座長|lectur\w*|moderat\w*|invited talk|talks?|chair(?:ed)?\b",
+        Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True,
+             terms=r"演講|講師|講者|主講|講過|座長|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
              same_key=("cases_last_6_years", "domain", (
                  "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",
                  "The {value} lectures were not in the domain applied for, so rule 1(2)'s lecture path does not count them."))),
-        Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=8,
+        Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=8, adds=True,
              terms=r"sci|(?<!非)第一作者|通訊作者|通信作者|first author|corresponding author"),
     ),
     per_fact=0.0,

@@ -71,7 +71,9 @@ def normalize_numerals(text: str) -> str:
         # "a 1-day one", "the one I want": a pronoun, not a count ("one of them" is a count of one).
         if m.group(0).lower() == "one" and _PRONOUN_BEFORE.search(text[:m.start()]):
             return m.group(0)
-        return str(_EN_NUMBERS[m.group(0).lower()])
+        value = str(_EN_NUMBERS[m.group(0).lower()])
+        # "twice" is a count of times: its unit is kept ("spoke on PAE twice" is no PAE case count)
+        return f"{value} times" if m.group(0).lower() in ("once", "twice", "thrice") else value
 
     return _EN_WORDS.sub(word, text)
 
