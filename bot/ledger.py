@@ -24,6 +24,8 @@ from bot.reader.mentions import after_subset, total_before
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
+_ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s*\d+\s*\))*(?:\s*\.\s*\d+)*|(?<![\d.])\d+\(\d+\)(?:\(\d+\))?",
+                          re.IGNORECASE)
 _ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|\byears?\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$", re.IGNORECASE)
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
 _PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previous|first)\s*$", re.IGNORECASE)
@@ -148,9 +150,10 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue
         out.append(Mention((float(y.year),), "year", y.start, y.end, _context(text, y.start, y.end)))
         taken.append((y.start, y.end))
+    refs = [(m.start(), m.end()) for m in _ARTICLE_REF.finditer(text)]
     for q in find_quantities(text):
-        if any(s < q.end and q.start < e for s, e in taken):
-            continue
+        if any(s < q.end and q.start < e for s, e in taken + refs):
+            continue  # "art. 5(4)", "5.3": the rule's own numbering, no quantity
         before = text[max(0, q.start - 10):q.start]
         if _ORDINAL_OR_REF.search(before) or (_NAME_BEFORE.search(before) and not _TIMES_BEFORE.search(before)
                                                and not q.unit):  # "TIPS5例" counts; "Y-90" names
@@ -187,6 +190,16 @@ def _lists(obj: Any, path: str = "") -> Iterator[tuple[str, list[Any]]]:
 
 
 _CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)")  # an English full stop, not a decimal point
+
+
+def _negated_clause(text: str, pos: int) -> bool:
+    """The number's clause says no ("其中 95 案沒完成") — a negation inside brackets the number is not in
+    ("年會 1 次（不是第三款那種）") is about the bracket's words, not the number."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    clause = _clause(text, pos, True)
+    at = pos - left
+    kept = re.sub(r"[（(][^）)]*[）)]", lambda b: b.group(0) if b.start() <= at < b.end() else "", clause)
+    return _NEGATED.search(kept) is not None
 
 
 def _clause(text: str, pos: int, with_end: bool = False) -> str:
@@ -331,7 +344,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if fit is not None:
             bound.add((fit[2], fit[0]))
             hit = fit[:2]
-        if hit is not None and not m.is_date and m.values[0] != 0 and _NEGATED.search(_clause(text, m.start, True)) and \
+        if hit is not None and not m.is_date and m.values[0] != 0 and _negated_clause(text, m.start) and \
                 not _NEGATED.search(str(hit[0])):
             hit = None  # "其中 95 案沒完成", "2 papers but not first author": read as it stands, the opposite fact
         if hit is None and m.unit == "year" and m.values[0] in years:
@@ -384,7 +397,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "300 案，其中 95 案沒完成" → completed 205: a negated number is what one argument leaves of another.
     plain = [(p, n) for p, v, n in nums if not (isinstance(v, str) and _ISO.match(v))]
     for m in list(loose):
-        if m.is_date or not _NEGATED.search(_clause(text, m.start, True)):
+        if m.is_date or not _negated_clause(text, m.start):
             continue
         pair = next(((a, b) for a, x in plain for b, y in plain if a != b and abs(x - y - m.values[0]) < _TOL
                      and _compatible(m.unit, b, kinds)), None)
@@ -422,7 +435,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})
         elif m.unit and (m.unit in _FRAME_UNITS or _RULE_TALK.search(_clause(text, m.start, True))) and \
-                (m.values[0], m.unit) in figures and not _NEGATED.search(_clause(text, m.start, True)):
+                (m.values[0], m.unit) in figures and not _negated_clause(text, m.start):
             loose.remove(m)
             ledger.reading.append({"fact": "the rule's own figure", "value": m.values[0], "text": m.words})
     # "I turn 60 on 2027-02-01": a date and an age that together give a date argument (the birth date).

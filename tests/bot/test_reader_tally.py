@@ -172,3 +172,45 @@ def test_a_part_said_of_the_next_kind_is_that_kinds_count(engine, question):
 def test_going_abroad_for_a_meeting_is_an_international_meeting(engine, question):
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator" and any(k[0] == "international_meeting" for k in _kinds(a))
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("今年去了一場第五條第三款那種醫學會年會，開一天，幾分？", "specialty_annual_meeting"),
+    ("I went to one art. 5(4) meeting this year. Credits?", "international_meeting"),
+    ("第十款的年會去了一次，今年幾分？", "other_surgical_society_meeting"),
+])
+def test_an_item_of_article_5_named_by_its_number_is_its_kind(engine, question, kind):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and _kinds(a)[0][0] == kind
+
+
+def test_a_negation_in_brackets_is_about_the_brackets_words(engine):
+    a = engine.answer("外科相關醫學會的年會去了一次（不是第三款那種），另外月會 2 次，今年幾分？", today=TODAY)
+    assert a.route == "calculator"
+    assert [k[0] for k in _kinds(a)] == ["other_surgical_society_meeting", "tsa_monthly_meeting"]
+
+
+def test_a_clause_with_another_detail_and_a_count_is_the_same_kind_again(engine):
+    a = engine.answer("今年專科醫學會年會：兩天的 1 場、一天的 3 場，積分多少？", today=TODAY)
+    assert a.route == "calculator"
+    assert sorted((x["days"], x["count"]) for x in a.tool_calls[0].args["activities"]) == [(1, 3), (2, 1)]
+
+
+@pytest.mark.parametrize(("question", "hours"), [
+    ("今年國內研討會一場 90 分鐘，積分？", 1.5),
+    ("one 150-minute domestic workshop this year, credits?", 2.5),
+])
+def test_minutes_are_read_as_hours(engine, question, hours):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["activities"][0]["hours"] == hours
+
+
+@pytest.mark.parametrize("question", [
+    "went to another surgical society's annual meeting and 2 TSA monthly meetings this year, credits?",
+    "this year: one surgery-related society annual meeting plus 2 monthly meetings. total?",
+])
+def test_another_surgical_societys_annual_meeting_is_not_ours(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    kinds = [k[0] for k in _kinds(a)]
+    assert "other_surgical_society_meeting" in kinds and "tsa_annual_meeting" not in kinds
