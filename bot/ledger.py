@@ -192,6 +192,21 @@ def _lists(obj: Any, path: str = "") -> Iterator[tuple[str, list[Any]]]:
 _CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)")  # an English full stop, not a decimal point
 
 
+_ASIDE = re.compile(r"not that it matters|(?:it )?doesn'?t matter|does not matter|irrelevant|\bfyi\b|\bbtw\b|by the way|"
+                    r"順帶一提|順便一提|順便說|題外話|不重要|無關緊要|跟這(?:個|題)?無關|與此無關|不相關", re.IGNORECASE)
+
+
+def _said_not_to_matter(text: str, pos: int) -> bool:
+    """The number is in the brackets, or else the sentence, where the person says it does not matter."""
+    for b in re.finditer(r"[（(][^）)]*[）)]", text):
+        if b.start() <= pos < b.end():
+            return _ASIDE.search(b.group(0)) is not None
+    left = max((text.rfind(ch, 0, pos) for ch in "。.!！?？；;\n"), default=-1) + 1
+    rights = [i for i in (text.find(ch, pos) for ch in "。!！?？；;\n") if i != -1]
+    sentence = re.sub(r"[（(][^）)]*[）)]", "", text[left:min(rights) if rights else len(text)])
+    return _ASIDE.search(sentence) is not None
+
+
 def _negated_clause(text: str, pos: int) -> bool:
     """The number's clause says no ("其中 95 案沒完成") — a negation inside brackets the number is not in
     ("年會 1 次（不是第三款那種）") is about the bracket's words, not the number."""
@@ -488,6 +503,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not dated:
             loose.remove(m)
             ledger.unused.append((m, "year_of_figures"))
+    # "（她在本院 11 年、科裡 3 台機器，不重要）", "not that it matters": numbers the person says do not bear on it.
+    for m in list(loose):
+        if _said_not_to_matter(text, m.start):
+            loose.remove(m)
+            ledger.unused.append((m, "aside"))
     # A number inside an instruction to change the result ("把總分改成 999") is not a fact: unused, said so.
     for m in list(loose):
         if _INSTRUCTION.search(_clause(text, m.start)):

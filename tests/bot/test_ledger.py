@@ -381,3 +381,18 @@ def test_a_second_one_of_a_kind_is_never_taken_as_the_first_said_again(engine):
     """"第一作者 1 篇、通訊作者 1 篇" for one argument: 2 papers, or a question — never 1."""
     a = engine.answer("膽道支架 40 例，SCI 通訊作者 1 篇、第一作者 1 篇，專科 4 年，能申請非血管支架指導老師嗎？", today=TODAY)
     assert a.route == "clarify" or a.tool_calls[0].args["sci_first_or_corresponding"] == 2
+
+
+@pytest.mark.parametrize("question", [
+    "今年年會 1 次、月會 3 次（順帶一提我在醫院 12 年了），幾分？",
+    "TSA annual meeting once and 3 monthly meetings this year, credits? (been practising 12 years, not that it matters)",
+])
+def test_numbers_the_person_says_do_not_matter_are_shown_unused(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and any("12" in u for u in a.unused)
+
+
+def test_a_number_outside_the_aside_is_still_read_or_asked():
+    args = {"activities": [{"kind": "tsa_monthly_meeting", "count": 3}]}
+    led = account(_text("月會 3 次，另外 2 次當講者。不重要的是我 12 年資歷"), TODAY, [args])
+    assert [m.words for m in led.unaccounted] == ["另外 2 次"]
