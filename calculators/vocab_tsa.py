@@ -3,7 +3,7 @@ generic reader (bot/reader). Credits, caps and ranges are the calculators'."""
 
 from __future__ import annotations
 
-from calculators.tsa_cme import TsaCreditTallyInput, TsaRenewalCheckInput
+from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.vocab import Choice, Slot, Vocabulary
 
 MISSION = r"駐外|醫療團|medical mission|mission"
@@ -35,7 +35,7 @@ RENEWAL = Vocabulary(
              ask=("證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？",
                   "What were your credits in each of the six years of the certificate's validity (six numbers, oldest first)?")),
         # A mission named without its length changes the credits needed: asked, never 0.
-        Slot("overseas_mission_months", "number", terms=MISSION, units=("個月", "年"), scale=(("年", 12),), gap=12, gap_after=8,
+        Slot("overseas_mission_months", "number", terms=MISSION, rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=12, gap_after=8,
              ask=("駐外醫療團派外共幾個月？", "How many months were you posted abroad with the medical mission?"),
              ask_when=(("mission",),)),
     ),
@@ -130,9 +130,12 @@ TALLY = Vocabulary(
                                                   for k, w in ACTIVITY_KINDS), fields=(
             Slot("count", "number", units=("次", "篇", "場", "件", "個", ""), min_value=1, max_value=99,
                  of_kinds=tuple(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours"))),
-            Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"]),
-            Slot("days", "number", units=("天",), pick="last", of_kinds=("specialty_annual_meeting",), ask=TALLY_ASK["days"]),
-            Slot("months", "number", units=("個月",), of_kinds=("training_abroad", "training_domestic"), ask=TALLY_ASK["months"]),
+            Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"],
+                 rule="tsa-cme/5.5"),
+            Slot("days", "number", units=("天",), pick="last", of_kinds=("specialty_annual_meeting",), ask=TALLY_ASK["days"],
+                 rule="tsa-cme/5.3"),
+            Slot("months", "number", units=("個月",), of_kinds=("training_abroad", "training_domestic"), ask=TALLY_ASK["months"],
+                 rule="tsa-cme/5.9"),
             Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
             Slot("case_report", "flag", terms=CASE_REPORT, of_kinds=tuple(sorted(ROLE_KINDS))),
         ), defaults=(("presentation", "role", "presenter", ("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
