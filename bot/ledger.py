@@ -393,6 +393,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if split is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
+    # "I passed sometime in spring 2022 … issued 2022-04-20": a year said again as part of a full date read.
+    read_days = [datetime.date.fromordinal(int(x.values[0])) for x in said if x.is_date and x.unit == "date"
+                 and x.words in {r["text"] for r in ledger.reading}]
+    for m in list(loose):
+        if not m.is_date and m.unit in (None, "year", "年") and any(abs(m.values[0] - d.year) < _TOL for d in read_days):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the year of a date given", "value": int(m.values[0]), "text": m.words})
     # "SCI 三篇，其中只有一篇是第一作者，其他兩篇是第三作者" with only the first-author paper an argument: the
     # whole is what the part was taken from, and the rest (whole − part) is named as the rest.
     read_texts = {r["text"] for r in ledger.reading if r["text"]}

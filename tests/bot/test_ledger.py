@@ -396,3 +396,11 @@ def test_a_number_outside_the_aside_is_still_read_or_asked():
     args = {"activities": [{"kind": "tsa_monthly_meeting", "count": 3}]}
     led = account(_text("月會 3 次，另外 2 次當講者。不重要的是我 12 年資歷"), TODAY, [args])
     assert [m.words for m in led.unaccounted] == ["另外 2 次"]
+
+
+def test_a_year_said_again_inside_a_full_date_is_accounted():
+    text = _text("I got my instructor certificate sometime in 2021. Issued 2021/10/5, actually")
+    led = account(text, TODAY, [{"doc": "tsir-instructor", "issue_date": "2021-10-05"}])
+    assert led.complete
+    led = account(_text("I got it sometime in 2020. Issued 2021/10/5"), TODAY, [{"doc": "tsir-instructor", "issue_date": "2021-10-05"}])
+    assert not led.complete  # another year: not the same date said again
