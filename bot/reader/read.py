@@ -6,13 +6,13 @@ comes from its `Vocabulary` (calculators/vocab_*.py); every range and threshold 
 
 from __future__ import annotations
 
-from bot.extract.base import Extraction, Need
+from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
 from bot.reader.numbers import bind_numbers
-from bot.reader.reading import Reading
+from bot.reader.reading import Reading, choice_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
 from calculators.vocab import Vocabulary
 
@@ -44,10 +44,24 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     facts = r.facts() or (1 if r.unread else 0)  # a count placed nowhere is still the person's own figure
     items = sum(len(r.args.get(s.name) or ()) for s in vocab.slots if s.kind == "items")
     score = vocab.base + vocab.per_fact * facts + vocab.per_item * items + sum(v for clause, v in vocab.bonus if r.holds(clause))
+    needs = _each_if_missing(r, needs)
     ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
     ext.extra_calls = [] if needs else [{**r.args, **call} for call in r.extra]
     ext.set_aside = list(r.set_aside)
     return ext
+
+def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
+    """"證書 117/5/31 到期，何時申請？" with no certificate named: one call per certificate, said so (the slot's
+    `each_if_missing`), instead of a question — when that choice is the only fact missing."""
+    slot = next((s for s in r.vocab.slots if s.each_if_missing and [n.key for n in needs] == [s.name]), None)
+    if slot is None or r.invalid:
+        return needs
+    values = list(dict.fromkeys(choice_labels(r, slot.name)) or dict.fromkeys(str(c.value) for c in slot.choices))
+    r.args[slot.name] = values[0]
+    r.extra = [{slot.name: v} for v in values[1:]]
+    r.notes.append(Note(*slot.each_if_missing))
+    return []
+
 
 def _bind_items(r: Reading) -> list[Need]:
     needs: list[Need] = []

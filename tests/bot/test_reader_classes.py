@@ -240,3 +240,17 @@ def test_twice_is_a_count_of_times_never_a_case_count(engine):
     assert a.route in ("calculator", "clarify")
     if a.route == "calculator":
         assert a.tool_calls[0].args["cases_last_6_years"] == 90 and a.tool_calls[0].args["lectures_in_domain"] == 2
+
+
+@pytest.mark.parametrize("question", ["證書 118/3/31 到期，最早什麼時候可以申請？", "my cert expires 2029-03-31, when can I start applying?"])
+def test_an_unnamed_certificates_window_is_given_for_both_certificates(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    assert sorted(c.args["doc"] for c in a.tool_calls) == ["tsa-cme", "tsir-instructor"]
+    assert all(c.result["opens"] == "2028-09-30" for c in a.tool_calls)
+    assert any("both" in x or "都列出" in x for x in a.assumptions)
+
+
+def test_a_named_certificate_gets_its_window_only(engine):
+    a = engine.answer("外科專科醫師證書 118/3/31 到期，最早什麼時候可以申請展延？", today=TODAY)
+    assert a.route == "calculator" and [c.args["doc"] for c in a.tool_calls] == ["tsa-cme"]
