@@ -15,7 +15,7 @@ from bot.parsing.text import Query
 
 # Words that tie a question to one of the three regulations.
 IN_SCOPE = re.compile(
-    r"(?<![a-z])(?:外科醫學會|本會|外科專科|繼續教育|積分|學分|年會|月會|講習會|研討會|展延|延展|換證|換發|證書|指導老師|介入|栓塞|消融|"
+    r"(?<![a-z])(?:外科醫學會|外科學會|本會|外科專科|繼續教育|積分|學分|年會|月會|講習會|研討會|展延|延展|換證|換發|證書|指導老師|介入|栓塞|消融|"
     r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
     r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|疑似陽性|"
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
@@ -101,7 +101,8 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                           rf"|{_FIELD_EN}\s+(?:\w+\s+){{0,2}}(?:board\s+)?(?:re-?certif\w*|certificate|subspecialty|credits?|points?|instructor)"
                           rf"|(?:re-?certif\w*|renew\w*|certificate)\s+(?:\w+\s+){{0,4}}{_FIELD_EN}"),
     # Their own rules: "在神經外科學會那邊", "心外學會自己的積分", "toward their renewal", "count ... for the X Association".
-    ("other_society", r"(?:醫學會|學會|協會)(?:那邊|那裡|自己|本身|內部)|(?:toward|towards|for)\s+(?:their|its)\s+(?:own\s+)?"
+    # (A named body's "那邊 / 自己的" rules are whose body it is: `_other_org_target`.)
+    ("other_society", r"(?:toward|towards|for)\s+(?:their|its)\s+(?:own\s+)?"
                       r"(?:credits?|points?|renewal|re-?certif\w*|certificate|rules?|requirements?|board)"
                       r"|(?:their|its)\s+own\s+(?:credits?|points?|rules?|certificate)"
                       rf"|(?:society|association|college|academy)\s+of\s+{_FIELD_EN}"
@@ -148,11 +149,11 @@ POINTERS = {
 
 # A named society's own certificate or rules ("X學會的…指導醫師", "X學會那邊"): foreign unless X is ours.
 _ORG_TARGET = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:醫學會|學會|協會)(?:的)?[^，,。？?；;！!]{0,15}?"
-                         r"(?:證書|認證|指導醫師|展延|換證|積分規定|那邊|那裡|自己的)")
+                         r"(?:證書|認證|指導醫師|展延|換證|積分規定|(那邊|那裡|自己|本身|內部))")
 _OUR_ORGS = ("外科", "介入放射線", "介入放射", "放射線", "本")
 
 
-def _other_org_target(text: str) -> bool:
+def _other_org_target(text: str) -> str | None:
     """A body named before 學會 whose own certificate or rules are asked about; the name is cut at the
     last verb or particle as `_named` does, so "為什麼學會說不能展延" names no body (a bare 學會 is ours)."""
     for m in _ORG_TARGET.finditer(text):
@@ -160,8 +161,8 @@ def _other_org_target(text: str) -> bool:
         if _GENERIC_NAMED.match(org):
             continue
         if org not in _OUR_ORGS and not org.endswith(("參加", "出席", "其他", "相關")):
-            return True
-    return False
+            return "other_society" if m.group(2) else "other_certificate"
+    return None
 
 
 # Whose society, whose certificate: a named body or certificate is read off the question as the
@@ -280,8 +281,9 @@ def foreign_target(text: str) -> str | None:
             if kind == "other_society" and _EN_ATTEND.search(text[max(0, m.start() - 30):m.end()]):
                 continue
             return kind
-    if _other_org_target(text):
-        return "other_certificate"
+    org = _other_org_target(text)
+    if org:
+        return org
     if _BOARDS_ABROAD.search(text):
         return "other_certificate"
     return _foreign_named(text) or _foreign_named_en(text)
@@ -354,11 +356,19 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
 _STOP_BIGRAMS = {"可以", "什麼", "如何", "怎麼", "哪裡", "請問", "我們", "你們", "是否", "需要", "要求", "的話", "有沒",
                  "沒有", "多少", "時候", "一下", "一個", "這個", "那個", "因為", "所以", "還是", "或是", "已經", "現在"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# Characters of talk rather than topic (particles, pronouns, modal and linking words): a bigram with one
+# of them ("發嗎", "寄的", "還是") matches nothing in a clause and only dilutes the share of a chatty question.
+_FILLER = frozenset("的了嗎吧呢啊呀嘛喔哦是在把被就都也還很這那些個們我你他她它哪誰麼怎樣如果可以要會能有沒不先再又才跟和與及或說想用等")
+# Words any office form shares (an application, its documents, uploading them): no topic of ours by themselves.
+_CLERICAL_BIGRAMS = {"申請", "資料", "文件", "線上", "上傳", "網路", "醫院", "時間", "規定", "公布", "辦理", "準備", "繳交", "費用"}
 
 
-def coverage(question: str, texts: list[str]) -> tuple[int, float]:
-    """How many of the question's topical Chinese bigrams occur in the clause texts, and what share."""
+def coverage(question: str, texts: list[str], *, content_only: bool = False) -> tuple[int, float]:
+    """How many of the question's topical Chinese bigrams occur in the clause texts, and what share
+    (`content_only`: leaving out bigrams with a filler character)."""
     grams = {run[i:i + 2] for run in _HAN_RUN.findall(question) for i in range(len(run) - 1)} - _STOP_BIGRAMS
+    if content_only:
+        grams = {g for g in grams if g[0] not in _FILLER and g[1] not in _FILLER} - _CLERICAL_BIGRAMS
     if not grams:
         return 0, 0.0
     haystack = "\n".join(texts)
@@ -401,6 +411,10 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
     found, share = coverage(q.text, texts)
     # Bigrams across word joints dilute the share, so several matches at a lower share also count.
     if share >= 0.5 or (found >= 3 and share >= 0.3):
+        return ScopeVerdict(True, "retrieval", injection)
+    # A chatty question ("報到的時候就先發嗎…"): its content words, without the filler, must mostly be there.
+    found, share = coverage(q.text, texts, content_only=True)
+    if found >= 3 and share >= 0.4:
         return ScopeVerdict(True, "retrieval", injection)
     # English: the regulation's own terms that the question maps to must be in the clauses found,
     # or most of its content words in the clauses' English gists (hit_texts carry them).

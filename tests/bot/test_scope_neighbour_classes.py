@@ -103,3 +103,52 @@ def test_our_rules_own_words_send_no_question_to_the_classifier() -> None:
 def test_a_neighbour_is_refused_before_the_classifier_and_kept_ours_after_it() -> None:
     assert neighbour_kind(Query("ACLS 講師資格要怎麼取得？"), topic=False) == "other_certificate"
     assert foreign_target(Query("ACLS 課程算幾分積分？").text) is None
+
+
+# ------------------------------------------------------------------ ours, said in passing
+
+@pytest.mark.parametrize("question", [
+    "外科學會那邊說我的展延資料不齊，要補什麼？",  # our society's 那邊 is not another society's
+    "學會那邊說我少了一年的積分，怎麼補？",
+])
+def test_our_society_over_there_is_still_ours(engine, question: str) -> None:
+    assert out_of_scope_marker(Query(question)) is None
+    assert engine.answer(question).route != "out_of_scope"
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("在皮膚科醫學會那邊，演講可以算幾分？", "other_society"),
+    ("心外學會內部的積分怎麼認定？", "other_society"),
+])
+def test_another_named_society_over_there_is_theirs(question: str, kind: str) -> None:
+    assert foreign_target(Query(question).text) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "出席證明是不是下課後才發？我們想報到時就發掉",
+    "審查標準是固定的還是每年都會調整啊？",
+])
+def test_a_chatty_question_about_our_rules_is_not_refused(engine, question: str) -> None:
+    """Filler (particles, pronouns, 還是, 可以 …) dilutes the share of the question found in the clauses."""
+    assert engine.answer(question).route == "retrieval"
+
+
+@pytest.mark.parametrize("question", [
+    "住宿申請的資料可以線上傳嗎？",
+    "研究所推甄的書面資料要用寄的還是線上上傳？",
+    "醫院停車證怎麼申請？",
+])
+def test_an_office_question_sharing_only_clerical_words_stays_out(engine, question: str) -> None:
+    """申請, 資料, 線上, 上傳 … are any form's words, not a topic of ours."""
+    answer = engine.answer(question)
+    assert answer.route == "out_of_scope" and not answer.citations
+
+
+def test_content_coverage_leaves_out_filler_and_clerical_words() -> None:
+    from bot.scope import coverage
+
+    clause = ["出席證明於課程結束後發給"]
+    plain = coverage("出席證明是不是下課後才發啊", clause)
+    content = coverage("出席證明是不是下課後才發啊", clause, content_only=True)
+    assert content[1] > plain[1]
+    assert coverage("申請 資料 線上 上傳", ["申請資料可線上上傳"], content_only=True) == (0, 0.0)
