@@ -77,8 +77,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),
     # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
     ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
-                         r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法|"
-                         r"品質認證|(?:care|treatment)\s+quality\s+(?:accreditation|certification)|quality\s+(?:accreditation|certification)\s+(?:of|for)"),
+                         r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法"),
     # Radiation-protection staff, training and certificates: the Ionizing Radiation Protection Act and
     # the Nuclear Safety Commission (formerly the AEC). Our rule only names the AEC's QA standard for the unit.
     ("radiation_protection", r"輻射(?:防護|安全)(?:人員|師|員)?(?:的)?(?:證書|訓練|課程|教育|時數|換證|認可|資格|幾小時)|輻防(?:師|員|人員|訓練|課程|證書)|"
@@ -257,6 +256,11 @@ _BREAST = re.compile(r"乳房|乳攝|乳癌|乳腺|mammo|breast", re.I)
 # what teaching it earns in our credits (第五條第十三款 counts the ATLS course itself).
 _COURSE_INSTRUCTOR = re.compile(r"(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|ITLS|PHTLS|PTLS)\W{0,3}(?:的)?\W{0,3}"
                                 r"(?:講師|教官|導師|指導員|instructor)", re.I)
+# A quality-certification scheme (癌症診療品質認證 …); "品質認證" said of a mammography unit or facility
+# is a user's name for our review.
+_QUALITY_CERT = re.compile(r"品質認證|(?:care|treatment)\s+quality\s+(?:accreditation|certification)|"
+                           r"quality\s+(?:accreditation|certification)\s+(?:of|for)", re.I)
+_MAMMO = re.compile(r"乳攝|乳房\s*X|乳房攝影|mammo", re.I)
 _CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bCME\b", re.I)
 # Shortened and mainland forms of a title, read as the full one: 專醫 = 專科醫師, 醫生 = 醫師.
 _TITLE_FORMS = ((re.compile(r"專醫"), "專科醫師"), (re.compile(r"醫生"), "醫師"))
@@ -275,6 +279,8 @@ def foreign_target(text: str) -> str | None:
         return "other_screening"
     if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text):
         return "other_certificate"
+    if _QUALITY_CERT.search(text) and not _MAMMO.search(text):
+        return "other_regulation"
     for kind, pattern in FOREIGN_TARGETS:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.

@@ -28,6 +28,7 @@ NEIGHBOURS = [
     # Quality-certification schemes for a hospital or a cancer team.
     ("other_regulation", "醫院的癌症照護品質認證要準備哪些資料？"),
     ("other_regulation", "What are the criteria for a cancer care quality certification of our hospital?"),
+    ("other_regulation", "乳癌診療品質認證要幾位放射科醫師？"),
     # Another country's or region's CME.
     ("other_jurisdiction", "香港醫生的 CME 學分一年要幾分？"),
     ("other_jurisdiction", "内地医生的二类学分怎么拿？"),
@@ -72,6 +73,8 @@ def test_a_neighbour_class_is_named_with_a_pointer(kind: str, question: str) -> 
     "How many credits does the Taiwan Surgical Association give for its annual meeting?",
     "I attended the Society of Thoracic Surgeons meeting for two days; how many surgical credits?",
     "兩位放射師全年都上班，篩了 13500 案，超過多少案不予給付？",  # our facility volume rule
+    "國健署乳房攝影的品質認證，實地測試要幾分才過？",  # a user's name for our review
+    "我是 ATLS 講師，教一次課可以拿幾分外科積分？",
 ])
 def test_our_questions_that_share_the_words_are_not_refused(engine, question: str) -> None:
     assert out_of_scope_marker(Query(question)) is None
