@@ -86,8 +86,8 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # Another country's or region's continuing education (大陸 I 類學分, AMA PRA), not attending a meeting abroad.
     ("other_jurisdiction", r"(?:中國大陸|大陸|內地|中國|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:外科|內科|專科)?(?:醫師|醫生)(?:的)?\s*"
                            r"(?:繼續(?:醫學)?教育|學分|積分|CME)|(?:[I1一二]|II)\s*類學分|\bAMA\s*PRA\b|"
-                           r"(?:mainland\s+)?(?:China|Chinese|Hong\s+Kong|American|Japanese|Singapore\w*)\s+(?:\w+\s+){0,2}"
-                           r"(?:CME|continuing\s+medical\s+education)\s+(?:requirements?|rules?|system|hours)|"
+                           r"(?:mainland\s+)?(?:China|Chinese|Hong\s+Kong|American|Japanese|Singapore\w*)\s+(?:[\w'’]+\s+){0,2}"
+                           r"(?:CME|continuing\s+medical\s+education)\s+(?:credits?\s+|points?\s+|hours?\s+)?(?:per\s+|a\s+)?(?:requirements?|rules?|system|hours|cycle|year)|"
                            r"(?:CME|continuing\s+medical\s+education)\s+(?:requirements?|rules?)\s+(?:in|of)\s+(?:mainland\s+)?(?:China|Hong\s+Kong|the\s+US|Japan|Singapore)"),
     ("billing", r"健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+"),
     # Another specialty's certificate, credits or renewal: 內科積分, 胸腔外科專科醫師證書, 整形外科醫學會的專科證書.
@@ -262,11 +262,18 @@ _QUALITY_CERT = re.compile(r"品質認證|(?:care|treatment)\s+quality\s+(?:accr
                            r"quality\s+(?:accreditation|certification)\s+(?:of|for)", re.I)
 _MAMMO = re.compile(r"乳攝|乳房\s*X|乳房攝影|mammo", re.I)
 _CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bCME\b", re.I)
+# Doctors of another country or region whose credits are asked about ("美國的外科醫師每年要多少 CME",
+# "how many credits do American surgeons need"), not a meeting there that someone attended.
+_ABROAD_DOCTORS = re.compile(r"(?:中國大陸|大陸|內地|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:[\u4e00-\u9fff]{1,3}科)?(?:醫師|醫生)|"
+                             r"\b(?:American|Chinese|Japanese|Hong\s+Kong|Korean|Singaporean|British|US|UK)\s+(?:\w+\s+)?"
+                             r"(?:doctors?|physicians?|surgeons?|radiologists?)\b", re.I)
+_ABROAD_ATTEND = re.compile(r"參加|出席|參與|開會|會議|年會|研討會|attend\w*|went\s+to|conference|congress|meeting", re.I)
 # Shortened and mainland forms of a title, read as the full one: 專醫 = 專科醫師, 醫生 = 醫師.
 _TITLE_FORMS = ((re.compile(r"專醫"), "專科醫師"), (re.compile(r"醫生"), "醫師"))
 
 
 def _scope_text(text: str) -> str:
+    """The text the cue lists read: shortened and mainland titles written out in full."""
     for pattern, full in _TITLE_FORMS:
         text = pattern.sub(full, text)
     return text
@@ -281,6 +288,8 @@ def foreign_target(text: str) -> str | None:
         return "other_certificate"
     if _QUALITY_CERT.search(text) and not _MAMMO.search(text):
         return "other_regulation"
+    if _ABROAD_DOCTORS.search(text) and _CREDIT_WORD.search(text) and not _ABROAD_ATTEND.search(text):
+        return "other_jurisdiction"
     for kind, pattern in FOREIGN_TARGETS:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
@@ -371,7 +380,7 @@ _CLERICAL_BIGRAMS = {"申請", "資料", "文件", "線上", "上傳", "網路",
 
 def coverage(question: str, texts: list[str], *, content_only: bool = False) -> tuple[int, float]:
     """How many of the question's topical Chinese bigrams occur in the clause texts, and what share
-    (`content_only`: leaving out bigrams with a filler character)."""
+    (`content_only`: leaving out bigrams with a filler character and the clerical ones)."""
     grams = {run[i:i + 2] for run in _HAN_RUN.findall(question) for i in range(len(run) - 1)} - _STOP_BIGRAMS
     if content_only:
         grams = {g for g in grams if g[0] not in _FILLER and g[1] not in _FILLER} - _CLERICAL_BIGRAMS

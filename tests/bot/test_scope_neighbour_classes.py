@@ -33,6 +33,8 @@ NEIGHBOURS = [
     ("other_jurisdiction", "香港醫生的 CME 學分一年要幾分？"),
     ("other_jurisdiction", "内地医生的二类学分怎么拿？"),
     ("other_jurisdiction", "What are the CME requirements in mainland China for surgeons?"),
+    ("other_jurisdiction", "美國的外科醫師每年要多少 CME？"),
+    ("other_jurisdiction", "How many CME credits per year do American surgeons need?"),
     # Another course's instructor qualification (ours is the TSIR instructor).
     ("other_certificate", "想當 ACLS 教官，要先上過幾次課？"),
     ("other_certificate", "BLS 导师资格要什么条件？"),
@@ -65,6 +67,7 @@ def test_a_neighbour_class_is_named_with_a_pointer(kind: str, question: str) -> 
     "Our unit lacks FDA clearance; which QA standard applies to it?",
     "原能會通知品保檢查不合格，乳攝儀還能用嗎？",
     "去年去大陸參加外科年會三天，積分怎麼算？",  # a meeting abroad: our 第五條
+    "我是日本回來的醫師，之前在日本的積分可以算嗎？",  # whether ours counts activity abroad
     "外科專醫證書快到期，展延要幾分？",
     "學會回信說我的展延申請被退件，是哪一年不合格？",  # a bare 學會 that says something is ours
     "学会通知我积分不够展延，可是我算过六年加起来有 610 分",
