@@ -79,6 +79,8 @@ _FRAME_UNITS = {"年", "個月", "組"}
 # A clause that talks about the rule ("上限是每人每天 40 案吧", "the cap is 30, right?"): its figure may be the rule's.
 _RULE_TALK = re.compile(r"上限|下限|規定|规定|規範|門檻|门槛|最多|最少|至少|不得超過|不超過|要求|\b(?:limit|cap|rule|max(?:imum)?|"
                         r"min(?:imum)?|at most|at least|threshold|required|requires?)\b", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|少於|少于|不足|超過|超过|以內|\bless than|\bunder|\bover|\bmore than|\bshort of)\s*$",
+                           re.IGNORECASE)
 # "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
 _NOT_A_HEADCOUNT = {"週", "小時", "個月", "%", "萬元", "元", "分"}
 
@@ -163,6 +165,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         values = [q.value]
         if q.unit == "%":
             values.append(q.value / 100)
+        if q.unit == "週":
+            values = [round(q.value * 7 / 30, 2)]  # weeks are read as months (7/30 each): no argument is in weeks
         unit = q.unit
         if unit is None and (word := _EN_UNIT.match(text, q.end)):  # "90 TACE cases", "2 interventional meetings"
             unit = next(u for stem, u in _EN_UNITS.items() if word.group(1).lower().startswith(stem))
@@ -274,7 +278,7 @@ def _family(path: str, kinds: dict[str, Any]) -> set[str] | None:
     if leaf == "count":
         kind = str(kinds.get(path.rsplit(".", 1)[0], ""))
         return {"paper", "event"} if kind.startswith(_PAPER_KINDS) or "presentation" in kind else {"event"}
-    table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month"},
+    table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month", "week"},
              "overseas_mission_months": {"month"}, "annual_subsidy": {"money"},
              "cases_last_6_years": {"case"}, "suspected_positive_cases": {"case"}, "completed_cases": {"case"},
              "annual_screenings": {"case"}, "monthly_screenings": {"case"}, "daily_screenings_on_van": {"case"}}
@@ -451,6 +455,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                    for n in _numbers(v)}
     figures = _rule_figures(rule_text) if rule_text else set()
     for m in list(loose):
+        # "三個禮拜，不到一個月": a bound the rule draws (5.9's 一個月以內), said of the fact just given
+        if not m.is_date and m.unit in _FRAME_UNITS and _BOUND_BEFORE.search(text, max(0, m.start - 6), m.start) \
+                and (m.values[0], m.unit) in figures:
+            loose.remove(m)
+            ledger.reading.append({"fact": "the rule's own bound", "value": m.values[0], "text": m.words})
+            continue
         if m.is_date or m.values[0] in (0.0, 1.0):  # 0 and 1 match any result or rule by chance
             continue
         if any(abs(x - n) < _TOL for x in m.values for n in result_nums) and _COMPARES.search(_clause(text, m.start, True)):

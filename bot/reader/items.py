@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.mentions import QUALIFIERS, clause_of, compiled, numbers
+from bot.reader.mentions import QUALIFIERS, clause_of, compiled, negated, numbers
 from calculators.errors import FieldProblem
 from calculators.vocab import Choice, Slot
 
@@ -56,8 +56,9 @@ def _asked_by(model: type[BaseModel], item: dict[str, Any]) -> list[str]:
 
 
 def _enum(r: Reading, slot: Slot, clause: str) -> Any:
-    return next((c.value for c in slot.choices if c.terms and compiled(r.pattern(c.terms)).search(clause)
-                 and _holds(r, c, clause)), None)
+    """The first choice the clause names, not negated ("我是發表者不是一作": the presenter)."""
+    return next((c.value for c in slot.choices if c.terms and _holds(r, c, clause)
+                 and any(not negated(clause, m.start()) for m in compiled(r.pattern(c.terms)).finditer(clause))), None)
 
 
 def _holds(r: Reading, c: Choice, clause: str) -> bool:
@@ -79,7 +80,8 @@ def _kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None = None
                                          for k, others in slot.yields)]
     if slot.venue and slot.venue[0] in named:
         at = compiled(rf"(?:{r.pattern(slot.venue[2])})\s*[^\s，,]{{0,12}}\s*$")
-        places = [f for f in found if f[2] in slot.venue[1] and at.search(clause[:f[0]])]
+        # "在年會發表壁報", "年會上台報告壁報": the meeting is where the presentation was given
+        places = [f for f in found if f[2] in slot.venue[1] and (at.search(clause[:f[0]]) or _PLACE_AFTER.match(clause, f[1]))]
         found = [f for f in found if f not in places]
         if dropped is not None:
             dropped += [k for *_, k in places]
@@ -110,6 +112,7 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
 
 
+_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
@@ -141,6 +144,17 @@ def _pick(f: Slot, nums: list[Any]) -> Any:
     fit = [n for n in nums if _fits(f, n)]
     fit = [n for n in fit if n.unit] or fit
     return (fit[-1] if f.pick == "last" else fit[0]) if fit else None
+
+
+def _scaled(r: Reading, f: Slot, n: Any) -> Any:
+    """The number in the field's own unit ("3 週" of months → 0.7), said so when it was converted."""
+    factor = dict(f.scale).get(n.unit or "")
+    if factor is None:
+        return _value(n)
+    value = round(float(n.value) * factor, 2)
+    r.notes.append(Note(f"{_value(n)} {n.unit}以 {value:g} {f.units[0]}計（1 {n.unit} = {factor:.3g} {f.units[0]}）。",
+                        f"{_value(n)} {n.unit} is read as {value:g} {f.units[0]} (1 {n.unit} = {factor:.3g})."))
+    return int(value) if value.is_integer() else value
 
 
 def _value(n: Any) -> Any:
@@ -233,7 +247,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             n = _pick(f, in_clause)
             default = model.model_fields[f.name].default
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
-                item[f.name] = _value(n) if n is not None else default
+                item[f.name] = _scaled(r, f, n) if n is not None else default
             if n is not None and f is not first_number:
                 extra += fact(f.name)  # a detail ("3 個月"); the count is counted as `given`
             read_number = read_number or (n is not None and f is first_number)

@@ -214,3 +214,18 @@ def test_another_surgical_societys_annual_meeting_is_not_ours(engine, question):
     assert a.route == "calculator"
     kinds = [k[0] for k in _kinds(a)]
     assert "other_surgical_society_meeting" in kinds and "tsa_annual_meeting" not in kinds
+
+
+@pytest.mark.parametrize(("question", "months"), [
+    ("今年在醫學中心進修了兩個禮拜，積分？", 0.47),
+    ("I did a 3-week fellowship abroad this year; how many credits?", 0.7),
+])
+def test_weeks_of_training_are_months_at_seven_thirtieths_said_so(engine, question, months):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["activities"][0]["months"] == months
+    assert any("7/30" in x or "0.233" in x for x in a.assumptions)
+
+
+def test_a_negated_role_is_not_the_role(engine):
+    a = engine.answer("年會上台報告壁報 1 篇，我是發表者不是一作，幾分？", today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["activities"][0]["role"] == "presenter"
