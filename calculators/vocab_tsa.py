@@ -92,7 +92,9 @@ MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "special
 TALLY_CUES = (r"積分", r"學分", r"幾分", r"多少分", r"credits?", r"points?", r"\bcme\b")
 TALLY_TOPIC = r"外科|本會|surg"
 # Another regulation's points (TSIR renewal points are "抵" credits), a mammography question, a renewal.
-TALLY_BLOCK = r"指導老師|介入|instructor|tsir|乳房|乳攝|mammo|換證|可以抵|抵幾分|抵多少"
+# (IR meetings, e-posters and radiology CME are the TSIR renewal's words, never the surgical tally's)
+TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房|乳攝|mammo|換證|可以抵|抵幾分|抵多少|\bIR\s+(?:meeting|congress|conference)|"
+               r"e-?poster|radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分")
 # The detail an activity of a kind needs (SPEC §4.1), and the question when it is missing.
 TALLY_ASK: dict[str, tuple[str, str]] = {
     "months": ("進修了幾個月？", "How many months of training?"),

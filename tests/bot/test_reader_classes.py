@@ -254,3 +254,14 @@ def test_an_unnamed_certificates_window_is_given_for_both_certificates(engine, q
 def test_a_named_certificate_gets_its_window_only(engine):
     a = engine.answer("外科專科醫師證書 118/3/31 到期，最早什麼時候可以申請展延？", today=TODAY)
     assert a.route == "calculator" and [c.args["doc"] for c in a.tool_calls] == ["tsa-cme"]
+
+
+@pytest.mark.parametrize("question", [
+    "domestic e-poster x2, overseas IR meeting attendance x1, international lecturer x1. total?",
+    "國內 e-poster 2 次、國外 IR meeting 出席 1 次，總共幾分？",
+])
+def test_tsir_activities_with_a_sum_asked_are_the_renewal_points_not_the_surgical_tally(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route in ("calculator", "clarify")
+    name = a.tool_calls[0].name if a.tool_calls else a.pending_call.name
+    assert name == "tsir_renewal_check"
