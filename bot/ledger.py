@@ -52,7 +52,7 @@ _TIMES_BEFORE = re.compile(r"(?:^|[\s,(（])[x×X]\s*$")
 _EN_UNITS = {"case": "例", "procedure": "例", "screening": "案", "mammogram": "案", "exam": "案", "film": "案",
              "meeting": "次", "session": "次", "congress": "次", "conference": "次", "time": "次",
              "talk": "次", "lecture": "次", "paper": "篇", "article": "篇", "publication": "篇"}
-_EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,2}?(cases?|procedures?|screenings?|mammograms?|exams?|films?|meetings?|"
+_EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(cases?|procedures?|screenings?|mammograms?|exams?|films?|meetings?|"
                       r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|papers?|articles?|publications?)\b",
                       re.IGNORECASE)
 # "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
@@ -209,6 +209,13 @@ def _said_not_to_matter(text: str, pos: int) -> bool:
     rights = [i for i in (text.find(ch, pos) for ch in "。!！?？；;\n") if i != -1]
     sentence = re.sub(r"[（(][^）)]*[）)]", "", text[left:min(rights) if rights else len(text)])
     return _ASIDE.search(sentence) is not None
+
+
+def _items_of(key: str, nums: list[tuple[str, Any, float]], kinds: dict[str, Any]) -> int:
+    """How many counts a sum key ("activities" or "activities:kind") adds up."""
+    name, _, kind = key.partition(":")
+    return sum(1 for q, _, _ in nums if q.startswith(f"{name}[") and q.endswith(".count")
+               and (not kind or str(kinds.get(q.rsplit(".", 1)[0])) == kind))
 
 
 def _negated_clause(text: str, pos: int) -> bool:
@@ -444,10 +451,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     for p, _, n in nums:
         if (head := re.match(r"(\w+)\[\d+\]\.count$", p)) is not None:
             sums[head.group(1)] = sums.get(head.group(1), 0.0) + n if p in used else float("nan")
+            kind = kinds.get(p.rsplit(".", 1)[0])  # "two specialty meetings — one …, the other …": the items of one kind
+            sums[f"{head.group(1)}:{kind}"] = sums.get(f"{head.group(1)}:{kind}", 0.0) + n
     for m in list(loose):
         hit = next((p for p, n in sums.items() if not m.is_date and abs(m.values[0] - n) < _TOL
-                    and sum(1 for q, _, _ in nums if q.startswith(f"{p}[") and q.endswith(".count")) > 1
-                    and _compatible(m.unit, f"{p}[0].count", kinds)), None)
+                    and _items_of(p, nums, kinds) > 1 and _compatible(m.unit, f"{p.split(':')[0]}[0].count", kinds)), None)
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (all counts)", "value": m.values[0], "text": m.words})

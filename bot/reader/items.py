@@ -112,6 +112,7 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
 
 
+_ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
@@ -125,10 +126,10 @@ def _another_year(slot: Slot, years: list[Any], start: int, clause: str, last: d
 def _another_detail(slot: Slot, nums: list[Any], last: dict[str, Any], count: Slot) -> bool:
     """The clause gives, besides a count, another value of a detail the last item's kind takes (its days, hours)."""
     for f in slot.fields:
-        if f is count or f.kind != "number" or (f.of_kinds and last["kind"] not in f.of_kinds) or f.name not in last:
+        if f is count or f.kind != "number" or (f.of_kinds and last["kind"] not in f.of_kinds):
             continue
         n = _pick(f, nums)
-        if n is not None and _value(n) != last[f.name]:
+        if n is not None and (f.name not in last or _value(n) != last[f.name]):
             return True
     return False
 
@@ -214,7 +215,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     for start, clause, kind in pieces:
         in_clause = [n for n in nums if start <= n.start < start + len(clause)]
         values = {f.name: _enum(r, f, clause) for f in slot.fields if f.kind == "enum"}
-        if kind is None and items:
+        # "two meetings — one was a 1-day meeting": a count smaller than the last item's goes through it one by one
+        one_of = first_number is not None and items and (c := _pick(first_number, in_clause)) is not None \
+            and _value(c) < items[-1].get(first_number.name, 1)
+        if kind is None and items and not one_of:
             # "non-SCI full article 1 篇，二作" / "每場 3 小時": a field of the item just named (a refinement, no new item)
             asked = _asked_by(model, items[-1])
             refined = {k: v for k, v in values.items() if v is not None and k in asked and k not in items[-1]} \
@@ -233,7 +237,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items:
             kind = next((k for prev, words, k in slot.follow
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)
-        if kind is None and items and first_number is not None and _pick(first_number, in_clause) is not None \
+        if kind is None and items and first_number is not None \
+                and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause)) \
                 and not compiled(QUALIFIERS["each"]).search(clause) and not t[max(0, start - 2):start].strip().endswith(("(", "（")) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)):
             kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
@@ -282,6 +287,22 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
                     cur[k] = v
+    # "two specialty meetings — one a 1-day meeting, the other 3 days": a count lacking a detail, gone through by the
+    # items right after it (same kind, each with the detail, adding up to it), is their heading — no item of its own.
+    counts = [f.name for f in slot.fields if f.kind == "number"]
+    for i in range(len(items) - 1, -1, -1):
+        head, n = items[i], items[i].get(counts[0], 1) if counts else 1
+        if not counts or not _asked_by(model, head):
+            continue
+        run, total = [], 0
+        for j in range(i + 1, len(items)):
+            if items[j]["kind"] != head["kind"] or _asked_by(model, items[j]) or total >= n:
+                break
+            run.append(j)
+            total += items[j].get(counts[0], 1)
+        if len(run) > 1 and total == n:
+            for lst in (items, given, subset):
+                del lst[i]
     # "我都是掛其他作者": one value stated for all the items that need it.
     if slot.every and compiled(r.pattern(slot.every)).search(t):
         for f in (f for f in slot.fields if f.kind == "enum"):

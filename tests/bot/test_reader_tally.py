@@ -229,3 +229,14 @@ def test_weeks_of_training_are_months_at_seven_thirtieths_said_so(engine, questi
 def test_a_negated_role_is_not_the_role(engine):
     a = engine.answer("年會上台報告壁報 1 篇，我是發表者不是一作，幾分？", today=TODAY)
     assert a.route == "calculator" and a.tool_calls[0].args["activities"][0]["role"] == "presenter"
+
+
+@pytest.mark.parametrize("question", [
+    "This year I went to two specialty society annual meetings — one was a 1-day meeting, the other ran 2 days. Credits?",
+    "credits for a 2-day specialty society annual meeting plus a 1-day one this year?",
+    "今年專科醫學會年會去了兩場，一場開一天、一場開兩天，積分？",
+])
+def test_meetings_gone_through_one_by_one_keep_each_ones_days(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    assert sorted((x["count"], x["days"]) for x in a.tool_calls[0].args["activities"]) == [(1, 1), (1, 2)]
