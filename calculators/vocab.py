@@ -17,7 +17,7 @@ Text = tuple[str, str]  # (zh-TW, en)
 # A condition over the question: a name of `Vocabulary.terms`, or "@date" (a calendar date is written),
 # "@number" (a number is written), "@personal" (the person speaks of their own case), "@fact" (a fact was
 # read), "@only:KEY" (the one fact read is this slot or map key), "@slot:NAME" (that slot was read),
-# "@gt:NAME:VALUE" (its value is over VALUE), "@unread" (a count of a slot's kind was placed nowhere); "!" negates it.
+# "@gt:NAME:VALUE" (its value is over VALUE; "@ge", "@lt" alike; a map: any of its values), "@unread" (a count of a slot's kind was placed nowhere); "!" negates it.
 Clause = tuple[str, ...]  # all of these hold
 Condition = tuple[Clause, ...]  # any one clause holds (empty: never)
 
@@ -84,6 +84,8 @@ class Slot:
     single: str = ""  # list: one item named with a value word ("另 1 位全年"), added to the numbers listed
     mismatch: Text | None = None  # list: the question when `head` and the list disagree ({said}, {read})
     every_value: str = ""  # list: "每年都 N 分": one number (group 1 or 2) for each of the items the model wants
+    left_out: tuple[str, Text] | None = None  # list: (words, note): an item these words name is no item ("還沒通過資格
+    # 審查"); the numbers stated for it are set aside, said in the note, and it is taken off the head count
     loose: bool = False  # list: every number of its units, unitless ones too, is an item (ordinals never)
     short_ask: tuple[Condition, Text] | None = None  # list: one item short of the model's length: ask for the last ({values})
     short_note: Text | None = None  # list: more items than the model's length: the last ones are kept, said so
@@ -157,3 +159,6 @@ class Vocabulary:
     date_skip: str = ""  # words near a date that make it no date of this tool (a birth date)
     date_other: str = ""  # … unless one of its date slots' words is near it too (an application date)
     invalid_date: Text | None = None  # message for a date written that names no real day (format: {date})
+    # words with a number in them that frame the question, no fact of it ("one of our radiographers", "500 案一個月":
+    # who it is about, the period a count is for): a number inside them that no slot took is set aside, with the note
+    framing: tuple[tuple[str, Text], ...] = ()

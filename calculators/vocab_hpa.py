@@ -7,6 +7,7 @@ from calculators.hpa_mammo import (
     FollowupDeadlineInput,
     FacilityVolumeInput,
     FollowupDeductionInput,
+    QC_BANDS,
     VAN_DAILY_CAP,
     ImageGradeInput,
     QcGradeInput,
@@ -16,6 +17,24 @@ from calculators.hpa_mammo import (
 from calculators.vocab import Choice, Slot, Vocabulary
 
 CASES = ("例", "案", "人", "位", "件", "")  # how a count of cases is written ("" = no unit)
+
+# Counts of other things a facility has (units, vans, reading physicians, years of service): no input of these tools.
+OTHER_COUNTS = (
+    (r"(?<![\d.])\d+\s*(?:台|臺|部|輛|辆)\s*(?:乳攝儀|乳攝車|乳房攝影儀|機器|儀器|機台|車|DR|CR|乳摄仪|乳摄车|机器)?"
+     r"|\b\d+\s+(?:mammography\s+|DR\s+|CR\s+)?(?:units?|machines?|vans?)\b"
+     r"|(?:判讀醫師|判读医师|醫師|医师)\s*\d+\s*(?:位|名|人)|\d+\s*(?:位|名)\s*(?:判讀|判读)?(?:醫師|医师)"
+     r"|\b\d+\s+(?:reading\s+)?(?:physicians?|radiologists?|readers?|doctors?)\b"
+     r"|(?:with us|年資|年资|服務|服务)\s*\d+\s*(?:年|years?)|\b\d+\s+years?\s+(?:with us|of (?:service|experience))",
+     ("乳攝儀、乳攝車、醫師人數或年資等其他數目不影響這項計算。",
+      "Counts of other things (units, vans, physicians, years of service) do not enter this calculation.")),
+)
+# When a radiographer joined or left ("10 月才來，算 92 天", "joined on July 1 and worked 184 days"): their days are given.
+JOINED = (
+    (r"(?<![\d/])\d{1,2}\s*月\s*(?:\d{1,2}\s*[日號号]\s*)?(?:才|開始|开始|起|初|中|底)?\s*(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职)"
+     r"|\b(?:joined|started|left|hired)\s+(?:us\s+)?(?:on|in)\s+[A-Za-z]+\.?\s*\d{0,2}\b|\b1\s+(?=(?:who|that)\s+(?:joined|started|left|was hired)\b)",
+     ("到職或離職的日期只說明該位的工作天數；計算用所寫的天數。",
+      "When a radiographer joined or left only explains their days; the days written are used.")),
+)
 
 FOLLOWUP_DEADLINE = Vocabulary(
     tool="hpa_followup_deadline",
@@ -75,6 +94,16 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     bonus=((("strong",), 1.0),),
 )
 
+PERSON = r"(?:tech(?:nologist)?|radiographer|operator|staff|physicist|person|someone|our|their|human)"
+HUMAN_FACTOR = (r"人為|人員疏失|疏失|(?:擺位|操作|設定|設置|校正|摆位|设定)(?:上)?(?:的)?(?:失誤|錯誤|不當|失误|错误|不当)|"
+                r"放射師(?:的)?(?:錯|失誤|疏失)|human (?:error|factor)|operator error|user error|"
+                rf"{PERSON}'?s?'? (?:fault|error|mistake)|(?:fault|error|mistake) (?:of|by) (?:the |our |a )?{PERSON}|"
+                rf"(?:due to|caused by|because of) (?:the |our |a )?{PERSON}|wrong (?:setup|set-up|settings?|positioning)|"
+                r"(?:setup|set-up|positioning|technique) (?:error|mistake|problem)|mis-?(?:positioned|positioning|set up)")
+NOT_HUMAN_FACTOR = (r"equipment fault|機器問題|設備問題|機器老化|設備老化|機台老化|機器故障|設備故障|老化|故障|"
+                    r"(?:machine|equipment|unit|tube|detector|hardware)(?:'s)? (?:fault|failure|problem|ageing|aging|wear|defect)|"
+                    r"(?:ageing|aging|worn[- ]out|faulty) (?:machine|equipment|unit|tube|detector|hardware)|not (?:a )?human")
+
 QC_GRADE = Vocabulary(
     tool="hpa_qc_grade",
     model=QcGradeInput,
@@ -82,6 +111,8 @@ QC_GRADE = Vocabulary(
         "cue": r"實地測試|品管|qc|quality control|field test",
         "grade": r"幾等|等級|評等|grade|分數|score",
         "cr": r"\bcr\b",
+        # the B/C counselling measure the question asks about
+        "meeting": r"品管討論會|討論會|輔導措施|qc meeting|quality control meeting|what (?:do|must|should) (?:we|i) (?:have to )?do",
     },
     # Scores read, or a QC question asking for grades; "劑量 …" alone is not a QC question.
     trigger=(("@fact",), ("cue", "grade")),
@@ -99,8 +130,13 @@ QC_GRADE = Vocabulary(
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
              bad=("分數應介於 0 到 100 分之間。", "Scores run from 0 to 100.")),
-        Slot("human_factor", "flag", terms=r"人為|human (?:error|factor)|operator error",
-             false_terms=r"equipment fault|機器問題|設備問題", counts=False),
+        # 二(二)1(2): the B/C measure applies only if human factors caused it — a fault, error or wrong setup of a person
+        # is one; the machine's fault or its ageing is not. Asked when the question asks about that measure.
+        Slot("human_factor", "flag", terms=HUMAN_FACTOR, false_terms=NOT_HUMAN_FACTOR, counts=False,
+             ask=("這些 B、C 等是人為因素（例如操作、擺位或設定失誤）造成的嗎？（品管討論會的輔導措施只適用於人為因素）",
+                  "Were the B or C grades caused by human factors (e.g. an operator's setup or positioning error)? "
+                  "(The QC meeting measure applies only then.)"),
+             ask_when=(("meeting", f"@lt:scores:{QC_BANDS[0].floor}"),)),
     ),
     base=1.5,
     bonus=((("cue",), 1.0),),
@@ -184,6 +220,7 @@ IMAGE_GRADE = Vocabulary(
     ),
     per_fact=0.0,
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
+    framing=OTHER_COUNTS,
 )
 
 WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"
@@ -196,25 +233,34 @@ FACILITY_VOLUME = Vocabulary(
     terms={
         "topic": r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
-                 r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each",
+                 r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
+                 r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days",
         "van": r"乳攝車|巡迴車|\bvan\b",
         "work_days": r"工作天數|work(?:ing)? days",
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
         "subject": r"放射師|放射士|radiographer|technologist|篩|screen|mammo|乳攝|乳房",
     },
-    trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject")),
+    # a list of work days read is this tool's even beside a van named among the facility's other figures
+    trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days")),
     slots=(
         Slot("radiographer_work_days", "list", units=("天",),
-             terms=r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days",
+             terms=r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked",
              group=r"(\d+)\s*(?:(?:位|名)\s*(?:放射師|放射士)?|個?\s*(?:放射師|放射士)|radiographers?)",
              head=r"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:放射師|放射士)|(\d+)\s+(?:qualified\s+)?radiographers"
-                  r"|(\d+)\s*(?:放射師|放射士)",
+                  r"|(\d+)\s*(?:放射師|放射士)|(?:放射師|放射士)\s*(\d+)\s*(?:位|名|人)",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
              single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)",
              mismatch=("您提到 {said} 位放射師，但只讀到 {read} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
                        "You mention {said} radiographers but I read work days for {read}; "
                        "please list each one's days worked that year (holidays included)."),
+             # 二(一)2(3)乙 counts the radiographers who passed the qualification review only
+             left_out=(r"(?:還|还)?(?:沒有|沒|没有|没|未|尚未)(?:有)?通過(?:資格)?(?:審查)?|(?:還|还)?(?:沒有|沒|没|未|尚未)(?:有)?通过(?:资格)?(?:审查)?|"
+                       r"不合格|(?:not|hasn't|has not|haven't|didn't|did not)\s+(?:yet\s+)?(?:been\s+)?(?:passed|pass|qualified)|"
+                       r"\bunqualified\b|\bnot (?:yet )?qualified\b",
+                       ("未通過資格審查的放射師不計入工作天數（二(一)2(3)乙：所有通過資格審查之放射師）。",
+                        "A radiographer who has not passed the qualification review is left out of the work days "
+                        "(2(3)B counts the qualified radiographers only).")),
              ask=("機構每位符合資格的放射師（士）該年度各工作幾天（含例假日）？",
                   "How many days (holidays included) did each qualified radiographer work that year?"),
              bad=("每位放射師的年工作天數（含例假日）不能超過 366 天。",
@@ -223,6 +269,7 @@ FACILITY_VOLUME = Vocabulary(
              units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1,
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
+    framing=OTHER_COUNTS + JOINED,
 )
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
@@ -235,8 +282,20 @@ DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當
            r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
            r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
-CASE_WORDS = r"案|例|件|人次|位民眾|cases?|screenings?|exams?|mammograms?|women|patients"
+# what a screening count counts ("520 screening mammograms in October": the period after the noun names the count)
+CASE_WORDS = (r"案|例|件|人次|位民眾|(?:screening\s+|mammography\s+|mammographic\s+)?(?:cases?|screenings?|exams?|mammograms?)"
+              r"|women|patients")
 SCREEN_UNITS = ("案", "例", "件", "人", "位", "")
+
+# Who a count is about ("one of our radiographers") and the period it is for ("500 案一個月"): no figures of their own.
+FRAMING = (
+    (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)",
+     ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
+    (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
+     ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
+    (r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d)",
+     ("「N 月」是這個數量所屬的月份，不是另一個數字。", "The month named is the month the count is for, not another figure.")),
+)
 
 RADIOGRAPHER_VOLUME = Vocabulary(
     tool="hpa_radiographer_volume",
@@ -268,13 +327,14 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              ask=("放射師每月操作的篩檢數量是多少案？", "How many screenings does the radiographer do a month?"),
              ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"),)),
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
-        Slot("radiographers_on_van", "number", terms=r"放射師|放射士|radiographers?|technologists?", units=("位", "名", "人", ""),
+        Slot("radiographers_on_van", "number", terms=r"放射師|放射士|radiographers?|technologists?|個人|\bof us\b", units=("位", "名", "人", ""),
              gap=6, gap_after=1, counted=True, when=(("van",),),
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),
              ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"),)),
     ),
     base=1.5,
     bonus=((("van",), 1.0),),
+    framing=FRAMING + OTHER_COUNTS,
 )
 
 VOCABULARY = [QC_GRADE, IMAGE_GRADE, FACILITY_VOLUME, RADIOGRAPHER_VOLUME, REREAD_ACTION, FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]

@@ -158,7 +158,7 @@ def listed_before(text: str, start: int, end: int, keys: list[tuple[int, int]]) 
 def negated(text: str, start: int) -> bool:
     """A word negated just before it ("非人為", "不是人為因素", "not caused by human …")."""
     before = text[max(0, start - 14):start]
-    return re.search(rf"(?:{QUALIFIERS['negation']})\s*(?:due to|caused by|the|a|by)?\s*$", before, re.IGNORECASE) is not None
+    return re.search(rf"(?:{QUALIFIERS['negation']})\s*(?:due to|caused by|the|an?|by)?\s*$", before, re.IGNORECASE) is not None
 
 
 def past_day(month: int, day: int, today: dt.date) -> dt.date | None:

@@ -44,6 +44,11 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
         return joins(t, end, w.start, s.gap_after)
     return None
 
+def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
+    """The number is followed by the noun another slot counts ("560 screenings"): no count of this slot's kind."""
+    after = r.q.text[n.end:n.end + 40]
+    return any(o is not s and o.unread and compiled(rf"^\s*(?:{o.unread})").match(after) for o in r.vocab.slots)
+
 def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums: list[Mention]) -> tuple[str, set[int]]:
     """Numbers followed by the noun they count ("2 位放射師") are that slot's; the text with them blanked out,
     so they separate no label from its number ("今天 2 位放射師拍了 90 案": the day's count is 90)."""
@@ -67,7 +72,9 @@ def bind_numbers(r: Reading) -> None:
     t = r.q.text
     words = outermost([terms(t, "", pattern) for _, _, pattern in targets])
     spans = [(w.start, w.end) for ws in words for w in ws]
-    nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans) and n.start not in r.used]
+    framed = [m.span() for pattern, _ in r.vocab.framing for m in compiled(pattern).finditer(t)]
+    nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans) and n.start not in r.used
+            and not any(s <= n.start < e for s, e in framed)]  # "one of our radiographers": who, not how many
     if r.q.followup_start:
         nums = [n for n in nums if n.start < r.q.followup_start or n.unit is not None]
     bound: dict[tuple[str, str | None], list[tuple[Mention, float]]] = {}
@@ -88,6 +95,8 @@ def bind_numbers(r: Reading) -> None:
                 continue
             if s.kind == "number" and s.pick == "first" and bound.get((s.name, None)) and not after_subset(t, n.start):
                 continue  # a slot of one number already has it: the next number goes to its next-best slot
+            if s.counted and _counts_another(r, s, n):
+                continue  # "radiographer did 560 screenings": the noun after the number is what it counts
             for w in words[i]:
                 d = _distance(t, n, w, s)
                 # The noun a number counts right after it ("2 位放射師") first, then a word before the number
@@ -210,11 +219,27 @@ def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
         reply = t[q.followup_start:] if q.followup_start and n.start < q.followup_start else ""
         placed = next((s for s in r.vocab.slots if s.kind == "number" and s.unread and reply and (s.name, None) not in bound
                        and (not s.when or r.any(s.when)) and compiled(r.pattern(s.terms)).search(reply)), None)
+        if placed is None and not reply:
+            # "the van had 3 radiographers today and screened 130 women": the sentence names one period only
+            sentence = _sentence(t, n.start, n.end)
+            named = [s for s in r.vocab.slots if s.kind == "number" and s.unread and (s.name, None) not in bound
+                     and (not s.when or r.any(s.when)) and units_ok(s, n.unit)]
+            said = [s for s in named if compiled(r.pattern(s.terms)).search(sentence)]
+            placed = said[0] if len(said) == 1 and len(named) >= 1 else None
         if placed is not None:
             bound[(placed.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
             taken.add(n.start)
         else:
             r.unread.append((n, kind))
+
+_SENTENCE_END = re.compile(r"[。；;？?！!\n]|\.(?=\s|$)")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a span (commas do not end it)."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return text[left:right.start() if right else len(text)]
 
 def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
               nums: list[Mention] | None = None, taken: set[int] | None = None) -> None:

@@ -6,11 +6,12 @@ comes from its `Vocabulary` (calculators/vocab_*.py); every range and threshold 
 
 from __future__ import annotations
 
-from bot.extract.base import Extraction, Need
+from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
+from bot.reader.mentions import compiled, numbers
 from bot.reader.numbers import bind_numbers
 from bot.reader.reading import Reading
 from bot.reader.words import bind_dates, bind_enums, bind_flags
@@ -44,10 +45,24 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     facts = r.facts() or (1 if r.unread else 0)  # a count placed nowhere is still the person's own figure
     items = sum(len(r.args.get(s.name) or ()) for s in vocab.slots if s.kind == "items")
     score = vocab.base + vocab.per_fact * facts + vocab.per_item * items + sum(v for clause, v in vocab.bonus if r.holds(clause))
+    aside = _framing(r)
     ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
     ext.extra_calls = [] if needs else [{**r.args, **call} for call in r.extra]
-    ext.set_aside = list(r.set_aside)
+    ext.set_aside = list(r.set_aside) + aside
     return ext
+
+def _framing(r: Reading) -> list[tuple[int, int]]:
+    """Numbers inside the words that frame the question (who it is about, the period of a count), not facts:
+    set aside with the vocabulary's note, unless a slot took their value."""
+    taken = {float(v) for v in r.args.values() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    spans: list[tuple[int, int]] = []
+    for pattern, note in r.vocab.framing:
+        found = [n for m in compiled(pattern).finditer(r.q.text) for n in numbers(r.q)
+                 if m.start() <= n.start < m.end() and float(n.value) not in taken]  # type: ignore[arg-type]
+        if found:
+            spans += [(n.start, n.end) for n in found]
+            r.notes.append(Note(*note))
+    return spans
 
 def _bind_items(r: Reading) -> list[Need]:
     needs: list[Need] = []

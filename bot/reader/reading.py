@@ -51,10 +51,14 @@ class Reading:
             return any(self.vocab_slot(s).counts and self.vocab_slot(s).alone for s in self.read if s in self.args)
         if atom.startswith("@slot:"):
             return self.args.get(atom[len("@slot:"):]) not in (None, [], {})
-        if atom.startswith(("@gt:", "@ge:")):
+        if atom.startswith(("@gt:", "@ge:", "@lt:")):
             op, name, value = atom.split(":")
             got = self.args.get(name)
-            return isinstance(got, (int, float)) and (got > float(value) if op == "@gt" else got >= float(value))
+            # a map holds when any of its values does ("@lt:scores:85": some item below 85)
+            values = list(got.values()) if isinstance(got, dict) else [got]
+            nums = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+            return any(v > float(value) if op == "@gt" else v >= float(value) if op == "@ge" else v < float(value)
+                       for v in nums)
         if atom.startswith("@short:"):
             return atom[len("@short:"):] in self.item_facts and atom[len("@short:"):] not in self.args
         if atom == "@unread":

@@ -1,0 +1,132 @@
+"""Classes of phrasing the reader missed on the HPA mammography calculators (issue 9), each tested with new
+wording (zh-TW, zh-CN, en), through the engine: the period a count is for, a person's fault as a human factor,
+lists joined with "and", counts of other things, radiographers who have not passed the qualification review."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+def _call(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    return a, a.tool_calls[0]
+
+
+# ------------------------------------------------------------------ 1. a time frame says the count is monthly
+
+@pytest.mark.parametrize(("question", "monthly"), [
+    ("Our tech performed 515 screening mammograms in March — over the monthly limit?", 515),
+    ("Last month one of our radiographers did 498 mammography exams. Is she under the cap?", 498),
+    ("小陳上個月拍了 507 案，有超過上限嗎？", 507),
+    ("一个月做了 502 例，这样超量吗？", 502),
+    ("放射師阿美 7 月份做了 530 案，超過上限了嗎？", 530),
+])
+def test_a_named_month_or_last_month_makes_the_count_monthly(engine, question, monthly):
+    a, call = _call(engine, question)
+    assert call.name == "hpa_radiographer_volume"
+    assert call.args == {"monthly_screenings": monthly}
+    assert call.result["over_monthly_cap"] is (monthly > 500)
+
+
+@pytest.mark.parametrize("question", [
+    "Mobile van radiographer did 575 screenings last month. Over the cap? Spot review?",
+    "乳攝車的放射師上個月做了 575 案，超過上限嗎？會被抽片嗎？",
+])
+def test_a_van_radiographers_month_is_no_head_count(engine, question):
+    """"radiographer did 575 screenings": the noun after the number is what it counts, not the radiographers."""
+    _, call = _call(engine, question)
+    assert call.args == {"monthly_screenings": 575}
+    assert call.result["van_spot_review"] is True
+
+
+@pytest.mark.parametrize("question", [
+    "The van carried 2 radiographers today and they examined 85 women. Over the daily limit?",
+    "今天乳攝車上有 2 位放射師，總共拍了 85 位民眾，有超過每日上限嗎？",
+])
+def test_a_count_in_a_sentence_naming_one_period_only_is_that_periods(engine, question):
+    _, call = _call(engine, question)
+    assert call.args == {"daily_screenings_on_van": 85, "radiographers_on_van": 2}
+    assert call.result["over_van_daily_cap"] is True
+
+
+def test_a_count_with_no_period_is_still_asked(engine):
+    a = engine.answer("乳攝車放射師做了 530 案，有超過嗎？", today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
+
+
+# ------------------------------------------------------------------ 2. a person's fault is a human factor
+
+@pytest.mark.parametrize(("question", "human"), [
+    ("QC field test: phantom 80, compression 92, dose 90. The phantom result was the radiographer's mistake "
+     "(wrong positioning). What do we have to do?", True),
+    ("QC: phantom 80, compression 92, dose 90. Not an operator error — the detector is worn out. What now?", False),
+    ("QC: phantom 80, compression 92, dose 90. It was not the machine's fault, it was due to the technologist. "
+     "Do we attend the QC meeting?", True),
+    ("品管實測假體 80、壓迫 92、劑量 90，假體那項是操作失誤造成的，要做什麼？", True),
+    ("品管实测假体 80、压迫 92、剂量 90，是设备老化造成的，要去讨论会吗？", False),
+])
+def test_a_persons_fault_or_the_machines_is_read_as_the_human_factor(engine, question, human):
+    _, call = _call(engine, question)
+    assert call.name == "hpa_qc_grade"
+    assert call.args["human_factor"] is human
+
+
+def test_the_qc_meeting_asked_about_with_no_cause_given_asks_for_it(engine):
+    a = engine.answer("照野測試 80 分，負責醫師要去品管討論會嗎？", today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
+    assert any(m.startswith("human_factor") for m in a.missing)
+
+
+def test_an_all_a_unit_is_not_asked_about_the_cause(engine):
+    _, call = _call(engine, "品管測試劑量 90、假體 88、壓迫 91、照野 92、閱片 95，要去品管討論會嗎？")
+    assert call.result["worst"] == "A"
+
+
+# ------------------------------------------------------------------ 3. lists, other counts, unqualified radiographers
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("Days worked by each of our radiographers in 2025: 300, 310 and 365. Screenings 15,200. Over?", [300, 310, 365], 15200),
+    ("兩位放射師分別 300、250 天，全年篩了 9,000 案，有超量嗎？", [300, 250], 9000),
+    ("三位放射师 365、200、180 天，全年筛检 12000 例，超量吗？", [365, 200, 180], 12000),
+])
+def test_a_list_sharing_one_unit_or_joined_with_and_is_read_whole(engine, question, days, screenings):
+    _, call = _call(engine, question)
+    assert call.name == "hpa_facility_volume"
+    assert call.args == {"radiographer_work_days": days, "annual_screenings": screenings}
+
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("我們醫院有 3 台乳攝儀、1 輛乳攝車、判讀醫師 8 位；放射師三位分別 365、300、250 天，全年篩檢 16,000 案，超量嗎？",
+     [365, 300, 250], 16000),
+    ("We run 4 units and 2 vans with 9 reading physicians. Radiographer work days: 365, 365 and 100. "
+     "Annual screenings 14,000. Over the limit?", [365, 365, 100], 14000),
+])
+def test_counts_of_other_things_are_set_aside_not_sent_to_another_tool(engine, question, days, screenings):
+    a, call = _call(engine, question)
+    assert call.name == "hpa_facility_volume"
+    assert call.args == {"radiographer_work_days": days, "annual_screenings": screenings}
+    assert len(a.unused) >= 2  # shown as not used, with the reason
+
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("放射師 3 位，其中 1 位尚未通過資格審查（做了 200 天）；另外兩位都 365 天。全年 13,000 案，超量嗎？", [365, 365], 13000),
+    ("放射师 3 位：甲 365 天、乙 280 天；丙还没通过资格审查，做了 120 天。全年筛检 11000 例，超量多少？", [365, 280], 11000),
+    ("Three radiographers: 365 and 330 days, plus one who has not passed the qualification review yet (200 days). "
+     "12,500 screenings. Over?", [365, 330], 12500),
+])
+def test_a_radiographer_who_has_not_passed_the_review_is_left_out(engine, question, days, screenings):
+    a, call = _call(engine, question)
+    assert call.name == "hpa_facility_volume"
+    assert call.args == {"radiographer_work_days": days, "annual_screenings": screenings}
+    assert any("qualification review" in x or "資格審查" in x for x in a.assumptions)
+    assert a.unused  # the left-out radiographer's days are shown as not used
+
+
+def test_a_group_with_a_value_word_and_a_single_item_make_one_list(engine):
+    _, call = _call(engine, "5 位放射師，4 位全年（365 天），1 位 9 月才到職，做了 100 天。全年 30000 案，超量多少？")
+    assert call.args["radiographer_work_days"] == [365, 365, 365, 365, 100]
