@@ -91,6 +91,10 @@ class Slot:
     short_note: Text | None = None  # list: more items than the model's length: the last ones are kept, said so
     scale: tuple[tuple[str, float], ...] = ()  # number: units converted to the slot's (年 → 12 個月)
     when: Condition = ()  # bound only when this holds (a van's daily count only when a van is named)
+    breaks: tuple[float, ...] = ()  # number / map: values where the result changes (a grade band's floor): a bound
+    # ("85 以上") with no break inside it is read as its figure, said so; any other bound is asked for
+    totals: bool = False  # number: a number stated as a total ("共 220 案", "90 in total") after a breakdown is this
+    # slot's when its words are the last before it in the sentence (the breakdown's numbers are its parts)
     counted: bool = False  # number: its words are the noun it counts ("2 位放射師"): right after it they bind first
     unread: str = ""  # number: words after a number that make it a count of this kind even with no label near
     unread_ask: Text | None = None  # … then asked about ({given}); a period named in the reply places it

@@ -61,6 +61,14 @@ FOLLOWUP_DEADLINE = Vocabulary(
     bonus=((("cue",), 1.0),),
 )
 
+# "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
+CATEGORY_NAMES = (
+    (r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*[/、和及&]\s*[0345])*|(?<![\d.])[0345]\s*類|第\s*[0345]\s*類"
+     r"|(?<=[、,，])\s*[0345](?=\s*(?:類\s*)?有\s*\d)",
+     ("category 0、3、4、5 是分類名稱，不是個案數；分項數字加起來即為合計。",
+      "Category 0, 3, 4 and 5 are category names, not counts; the counts listed by category make up the total.")),
+)
+
 FOLLOWUP_DEDUCTION = Vocabulary(
     tool="hpa_followup_deduction",
     model=FollowupDeductionInput,
@@ -81,10 +89,10 @@ FOLLOWUP_DEDUCTION = Vocabulary(
              bad=("追蹤完成率是百分比，應介於 0% 到 100% 之間，請確認數字。",
                   "A completion rate is a percentage between 0% and 100%; please check the figure.")),
         Slot("suspected_positive_cases", "number", terms=r"疑似陽性|suspected[- ]positive|positive cases?", units=CASES,
-             gap=10, gap_after=6,
+             gap=10, gap_after=6, totals=True,
              ask=("今年篩檢疑似陽性的個案共有幾案？", "How many suspected-positive cases were there this year?")),
         Slot("completed_cases", "number", terms=r"完成(?!率)(?:追蹤)?|已追蹤|completed|followed up", units=CASES,
-             gap=14, gap_after=6, complement="suspected_positive_cases",
+             gap=14, gap_after=6, complement="suspected_positive_cases", totals=True,
              bad=("已追蹤完成數不能多於疑似陽性個案數，請確認數字。",
                   "Completed cases cannot exceed the suspected-positive cases; please check the figures.")),
         Slot("annual_subsidy", "number", terms=r"補助|subsid|金額|nt\$|\$|dollars|元", units=("", "元", "萬元"),
@@ -92,6 +100,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     ),
     one_of=(("completion_rate_pct",), ("suspected_positive_cases", "completed_cases")),
     bonus=((("strong",), 1.0),),
+    framing=CATEGORY_NAMES,
 )
 
 PERSON = r"(?:tech(?:nologist)?|radiographer|operator|staff|physicist|person|someone|our|their|human)"
@@ -129,6 +138,7 @@ QC_GRADE = Vocabulary(
         ), rest=r"(?:其他|其餘|其它)(?:各)?(?:項目?|專案)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest",
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
+             breaks=tuple(b.floor for b in QC_BANDS if b.floor > 0),
              bad=("分數應介於 0 到 100 分之間。", "Scores run from 0 to 100.")),
         # 二(二)1(2): the B/C measure applies only if human factors caused it — a fault, error or wrong setup of a person
         # is one; the machine's fault or its ageing is not. Asked when the question asks about that measure.

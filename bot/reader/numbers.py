@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Note
-from bot.reader.mentions import (QUALIFIERS, Mention, after_subset, clause_of, compiled, joins, listed_before, negated, numbers, spreads,
+from bot.reader.mentions import (QUALIFIERS, Mention, after_subset, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads,
                                  terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
 from calculators.vocab import Slot
@@ -43,6 +43,59 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
             end += m.end()
         return joins(t, end, w.start, s.gap_after)
     return None
+
+_TOTAL_AFTER = re.compile(r"^\s*(?:案|例|件|人|位|cases?|screenings?)?\s*(?:in total|in all|altogether|total)\b", re.IGNORECASE)
+
+
+def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
+                  taken: set[int]) -> None:
+    """A number stated as a total ("共 220 案", "90 in total") after a breakdown ("category 0 有 120、3 有 60…") is
+    the total of the slot whose words come last before it in its sentence — for slots that take totals."""
+    slots = [s for s in r.vocab.slots if s.kind == "number" and s.totals and (not s.when or r.any(s.when))]
+    for n in nums:
+        if not slots or not (total_before(t, n.start) or _TOTAL_AFTER.match(t[n.end:])):
+            continue
+        sentence_start = n.start - len(_sentence(t, n.start, n.end).split(t[n.start:n.end])[0])
+        near = [(w.end, s) for s in slots if units_ok(s, n.unit) and (s.name, None) not in bound
+                for w in terms(t[:n.start], "", r.pattern(s.terms)) if w.start >= sentence_start]
+        if near:
+            _, s = max(near, key=lambda x: x[0])
+            bound[(s.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
+            taken.add(n.start)
+
+def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """A bound read where a value goes ("都 85 以上", "over 90", "低於 60"): kept only where every value it allows
+    gives the same result (no break of the slot's `breaks` inside it, said in a note); otherwise the slot is asked."""
+    t = r.q.text
+    noted = False
+    for key, got in list(bound.items()):
+        s = r.vocab_slot(key[0])
+        kept = []
+        for n, v in got:
+            side = bound_of(t, n.start, n.end)
+            if side is None:
+                kept.append((n, v))
+            elif s.breaks and key[1] is not None and side in (">=", ">") and not any(b > v for b in s.breaks):
+                # "都 85 以上": every value it allows is in the best band, which never changes the result: the item
+                # is left out of the figures (never read as exactly 85), said so
+                if not noted:
+                    said = clause_of(t, n.start, n.end).strip()
+                    r.notes.append(Note(f"「{said}」是範圍不是確切分數；範圍內都在最高等級，不影響結果，未列入計算。",
+                                        f"“{said}” is a bound, not a score; every value it allows is in the top grade, "
+                                        "which does not change the result, so it is left out of the figures."))
+                    noted = True
+                r.set_aside.append((n.start, n.end))
+            elif key[1] == "*":
+                r.absent += [(s.name, str(c.value)) for c in s.choices if (s.name, str(c.value)) not in bound
+                             and (not c.when or r.any(c.when))]
+            elif key[1] is not None:
+                r.absent.append((s.name, key[1]))  # the result may depend on the exact figure: asked, never taken as one
+            elif s.name not in r.unsure:
+                r.unsure.append(s.name)
+        if kept:
+            bound[key] = kept
+        else:
+            bound.pop(key)
 
 def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
     """The number is followed by the noun another slot counts ("560 screenings"): no count of this slot's kind."""
@@ -81,7 +134,10 @@ def bind_numbers(r: Reading) -> None:
     taken: set[int] = set()
     prev: tuple[Mention, tuple[str, str | None] | None] | None = None
     t, counted = _counted_first(r, targets, nums)
+    _totals_first(r, t, nums, bound, taken)
     for n in nums:
+        if n.start in taken:
+            continue
         if n.start in counted:
             s_c = next(s for s, _, _ in targets if s.counted and (not s.when or r.any(s.when)) and units_ok(s, n.unit))
             bound.setdefault((s_c.name, None), []).append((n, float(n.value)))  # type: ignore[arg-type]
@@ -127,6 +183,7 @@ def bind_numbers(r: Reading) -> None:
                            for w in words[i]) and not bound.get((s.name, key)):
                         bound.setdefault((s.name, key), []).append((n, float(n.value)))  # type: ignore[arg-type]
     _place_unread(r, nums, taken, bound)
+    _bounds(r, bound)
     for s in r.vocab.slots:
         if s.kind == "number":
             got = bound.get((s.name, None))

@@ -130,3 +130,75 @@ def test_a_radiographer_who_has_not_passed_the_review_is_left_out(engine, questi
 def test_a_group_with_a_value_word_and_a_single_item_make_one_list(engine):
     _, call = _call(engine, "5 位放射師，4 位全年（365 天），1 位 9 月才到職，做了 100 天。全年 30000 案，超量多少？")
     assert call.args["radiographer_work_days"] == [365, 365, 365, 365, 100]
+
+
+# ------------------------------------------------------------------ 4. a breakdown by category with its total
+
+@pytest.mark.parametrize(("question", "positives", "completed"), [
+    ("Suspected positives: category 0 40, category 3 25, category 4/5 15 — 80 altogether; 61 completed. Deduction?", 80, 61),
+    ("疑似陽性 category 0 有 70、3 有 20、4 有 10，共 100 案；完成的 0 類 50、3 類 15、4 類 9，共 74 案。完成率多少？", 100, 74),
+    ("疑似阳性 0 类 30、3 类 10、5 类 10，合计 50 例，完成 38 例，要扣款吗？", 50, 38),
+])
+def test_a_stated_total_after_a_category_breakdown_is_the_count(engine, question, positives, completed):
+    a, call = _call(engine, question)
+    assert call.name == "hpa_followup_deduction"
+    assert call.args["suspected_positive_cases"] == positives and call.args["completed_cases"] == completed
+    assert any("category" in x.lower() for x in a.assumptions)  # the category names are said to be names
+
+
+# ------------------------------------------------------------------ 5. a bound is no value; a missing item is asked
+
+@pytest.mark.parametrize("question", [
+    "QC field test: phantom 79, compression 90, and dose, field alignment and reading system all over 85. Grades?",
+    "品管實測假體 79、壓迫 90，劑量、照野、閱片都 86 分以上，幾等？",
+])
+def test_a_bound_in_the_top_grade_is_left_out_not_read_as_a_score(engine, question):
+    a, call = _call(engine, question)
+    assert call.args["scores"] == {"phantom_image": 79, "compression": 90}
+    assert call.result["worst"] == "B"
+    assert a.assumptions  # said so
+
+
+@pytest.mark.parametrize("question", [
+    "QC: dose 90, compression 88, field 91, reading 87, phantom under 80. Which grade?",
+    "品管实测剂量 90、压迫 88、照野 91、阅片 87，假体低于 80 分，几等？",
+    "追蹤完成率超過 70%，要扣多少？",
+])
+def test_a_bound_the_result_depends_on_is_never_read_as_a_figure(engine, question):
+    """Asked, or (a bound with no fact of the person's own marked: routing) answered with the rule — never computed."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route in ("clarify", "retrieval") and not a.tool_calls
+
+
+@pytest.mark.parametrize(("question", "key"), [
+    ("QC results: dose 90, phantom 84, compression 88, reading system 91; I don't have the field alignment score. Worst grade?",
+     "field_alignment"),
+    ("品管實測劑量 90、假體 84、壓迫 88、照野 91，閱片系統的分數還沒出來，最差幾等？", "reading_system"),
+    ("品管实测剂量 90、压迫 88、照野 91、阅片 87，假体的分数我忘记了，几等？", "phantom_image"),
+])
+def test_an_item_the_person_lacks_is_asked_for_not_left_out(engine, question, key):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
+    assert any(m.startswith(key) for m in a.missing)
+
+
+def test_the_reply_with_the_missing_item_completes_the_grade(engine):
+    from bot.answer import Conversation, Turn
+
+    question = "品管實測劑量 90、假體 84、壓迫 88、照野 91，閱片系統的分數還沒出來，最差幾等？"
+    first = engine.answer(question, today=TODAY)
+    final = engine.answer("閱片系統 75 分", Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+    assert final.route == "calculator"
+    assert final.tool_calls[0].args["scores"] == {"dose_hvl_output_aec": 90, "phantom_image": 84, "compression": 88,
+                                                  "field_alignment": 91, "reading_system": 75}
+    assert final.tool_calls[0].result["worst"] == "C"
+
+
+@pytest.mark.parametrize("question", [
+    "我的品管實測假體低於 80 分，劑量 90、壓迫 88、照野 91、閱片 87，幾等？",
+    "My unit: dose 90, compression 88, field 91, reading 87, phantom under 80. Which grade do we get?",
+])
+def test_a_bound_on_the_persons_own_item_is_asked_for_that_item(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
+    assert any(m.startswith("phantom_image") for m in a.missing)
