@@ -162,6 +162,7 @@ class Vocabulary:
     bonus: tuple[tuple[Clause, float], ...] = ()  # score added when a clause holds ("@fact": a fact was read)
     date_skip: str = ""  # words near a date that make it no date of this tool (a birth date)
     date_other: str = ""  # … unless one of its date slots' words is near it too (an application date)
+    repeat: bool = False  # several items each with their own figures: one call per item, a figure given once is shared
     invalid_date: Text | None = None  # message for a date written that names no real day (format: {date})
     # words with a number in them that frame the question, no fact of it ("one of our radiographers", "500 案一個月":
     # who it is about, the period a count is for): a number inside them that no slot took is set aside, with the note

@@ -59,6 +59,7 @@ FOLLOWUP_DEADLINE = Vocabulary(
              ask_when=(("which_day",),), ask_unless=(("how_long",),)),
     ),
     bonus=((("cue",), 1.0),),
+    repeat=True,
 )
 
 # "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
@@ -163,7 +164,9 @@ PREVIOUSLY_REQUIRED = (
     r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)")
 NOT_PREVIOUSLY_REQUIRED = (
     r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
-    r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次")
+    r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次"
+    r"|(?:neither|none|no one|nobody)(?: of (?:them|us))? (?:had|has|have|was|were) (?:any |a )?(?:requirement|required)"
+    r"|\bno (?:prior |previous )?requirements?\b|(?:都)?沒有(?:任何)?(?:被)?要求")
 
 REREAD_ACTION = Vocabulary(
     tool="hpa_reread_action",
@@ -195,6 +198,7 @@ REREAD_ACTION = Vocabulary(
              ask_when=(("suspension",),)),
     ),
     base=2.5,
+    repeat=True,
 )
 
 IMAGE_GRADE = Vocabulary(
@@ -286,10 +290,12 @@ FACILITY_VOLUME = Vocabulary(
 MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
              r"this month|last month|in (?:a|one) month|each month|every month|/\s*month|"
              # a named month ("十月", "10 月份", "in October"), not a date (10月3日)
-             r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d)|\b(?:in|during) (?:january|february|march|april|may|june|july|"
+             r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d)|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d)|"
+             r"\b(?:in|during) (?:january|february|march|april|may|june|july|"
              r"august|september|october|november|december)\b")
 DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
            r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
+           r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
            r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # what a screening count counts ("520 screening mammograms in October": the period after the noun names the count)
@@ -305,6 +311,9 @@ FRAMING = (
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
     (r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d)",
      ("「N 月」是這個數量所屬的月份，不是另一個數字。", "The month named is the month the count is for, not another figure.")),
+    (r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+     r"(?<![\d/])\d{1,2}\s*月\s*\d{1,2}\s*[日號]|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])",
+     ("所寫的日期是這個數量所屬的那一天，不是另一個數字。", "The day named is the day the count is for, not another figure.")),
 )
 
 RADIOGRAPHER_VOLUME = Vocabulary(
@@ -345,6 +354,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     base=1.5,
     bonus=((("van",), 1.0),),
     framing=FRAMING + OTHER_COUNTS,
+    repeat=True,
 )
 
 VOCABULARY = [QC_GRADE, IMAGE_GRADE, FACILITY_VOLUME, RADIOGRAPHER_VOLUME, REREAD_ACTION, FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]

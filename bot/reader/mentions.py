@@ -114,6 +114,10 @@ def qualifiers(text: str) -> list[Mention]:
 
 
 _PARTIAL = re.compile(r"(?<![\d/年.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]")
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "Oct 12", "October 3rd": an English day without its year
+_PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)",
+                         re.IGNORECASE)
 
 
 def dates(q: Query) -> list[Mention]:
@@ -128,6 +132,11 @@ def _dates(t: str) -> tuple[Mention, ...]:
     for m in _PARTIAL.finditer(t):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             found.append(Mention("partial_date", m.start(), m.end(), m.group(0), value=(int(m.group(1)), int(m.group(2)))))
+    for m in _PARTIAL_EN.finditer(t):
+        day = int(m.group(2))
+        if 1 <= day <= 31 and not any(s < m.end() and m.start() < e for s, e in taken):
+            month = _MONTH_NAMES.index(m.group(1).lower()) + 1
+            found.append(Mention("partial_date", m.start(), m.end(), m.group(0), value=(month, day)))
     found += [Mention("bad_date", t.find(b), t.find(b) + len(b), b) for b in find_invalid_dates(t)]
     return tuple(sorted(found, key=lambda m: m.start))
 

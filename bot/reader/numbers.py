@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extract.base import Note
+from bot.extract.base import Need, Note
 from bot.reader.mentions import (QUALIFIERS, Mention, after_subset, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads,
                                  terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
@@ -63,6 +63,49 @@ def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str
             bound[(s.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
             taken.add(n.start)
 
+def _repeat(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]], nums: list[Mention],
+            taken: set[int]) -> None:
+    """Several items each with their own figures ("王 陽性 42%/陰性 6%、李 陽性 61%/陰性 10%", "一個 category 3，一個
+    category 4", "480、505、500 案"): one call per item when every slot given more than once is given the same number of
+    times; a figure given once (the screening date) is every item's. Else the question is asked, never one item taken."""
+    t = r.q.text
+    for k, got in list(bound.items()):
+        s = r.vocab_slot(k[0])
+        if k[1] is None and s.kind == "number":  # "480 and 515 screenings": the list before a figure read goes with it
+            before = [n for n in nums if n.start < got[0][0].start and n.start not in taken and units_ok(s, n.unit)]
+            while before and _LIST_JOIN.match(t[before[-1].end:got[0][0].start]) and not _counts_people(r, before[-1]):
+                n = before.pop()
+                got.insert(0, (n, float(n.value)))  # type: ignore[arg-type]
+                taken.add(n.start)
+    many = {k: v for k, v in bound.items() if k[1] is None and len(v) > 1 and r.vocab_slot(k[0]).kind == "number"}
+    if not many:
+        return
+    counts = {len(v) for v in many.values()}
+    # a figure of the same kind given once beside several (positive 45% and 52%, negative 5%) pairs with none of them
+    once = [k for k, v in bound.items() if k[1] is None and len(v) == 1 and r.vocab_slot(k[0]).kind == "number"
+            and not r.vocab_slot(k[0]).counted]
+    if len(counts) != 1 or once:
+        r.mismatch.append(Need(next(iter(many))[0], "問題裡有幾筆各自的數字，但數目對不起來；請逐筆列出（例如「甲：…；乙：…」）。",
+                               "The question gives figures for several items, but they do not pair up; please list each "
+                               "item's figures on its own (e.g. “A: …; B: …”)."))
+        for k in many:
+            bound[k] = bound[k][:1]
+        return
+    k = counts.pop()
+    first = min(n.start for got in many.values() for n, _ in got)
+    heads = [n for n in numbers(r.q) if n.start < first and float(n.value) == k  # type: ignore[arg-type]
+             and n.unit in (None, "位", "名", "個", "人", "件") and not any(n is m for got in bound.values() for m, _ in got)]
+    if heads:  # "三位判讀醫師…": how many items there are
+        r.set_aside.append((heads[0].start, heads[0].end))
+        r.notes.append(Note(f"共 {k} 筆，各自計算。", f"{k} items, each worked out on its own."))
+    for k, got in many.items():
+        s = r.vocab_slot(k[0])
+        for i, (n, v) in enumerate(got[1:]):
+            while len(r.extra) <= i:
+                r.extra.append({})
+            r.extra[i][s.name] = as_number(v * dict(s.scale).get(n.unit or "", 1))
+        bound[k] = got[:1]
+
 def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
     """A bound read where a value goes ("都 85 以上", "over 90", "低於 60"): kept only where every value it allows
     gives the same result (no break of the slot's `breaks` inside it, said in a note); otherwise the slot is asked."""
@@ -96,6 +139,11 @@ def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
             bound[key] = kept
         else:
             bound.pop(key)
+
+def _counts_people(r: Reading, n: Mention) -> bool:
+    """The number is followed right away by the noun a `counted` slot counts ("3 位放射師", "2 radiographers")."""
+    after = r.q.text[n.end:n.end + 12]
+    return any(o.counted and compiled(rf"^\s*(?:{r.pattern(o.terms)})").match(after) for o in r.vocab.slots)
 
 def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
     """The number is followed by the noun another slot counts ("560 screenings"): no count of this slot's kind."""
@@ -149,10 +197,13 @@ def bind_numbers(r: Reading) -> None:
                 continue
             if s.when and not r.any(s.when):
                 continue
-            if s.kind == "number" and s.pick == "first" and bound.get((s.name, None)) and not after_subset(t, n.start):
+            if s.kind == "number" and s.pick == "first" and bound.get((s.name, None)) and not after_subset(t, n.start) \
+                    and (not r.vocab.repeat or s.counted):
                 continue  # a slot of one number already has it: the next number goes to its next-best slot
             if s.counted and _counts_another(r, s, n):
                 continue  # "radiographer did 560 screenings": the noun after the number is what it counts
+            if not s.counted and _counts_people(r, n):
+                continue  # "3 位放射師十月…": a head count, never a count of this slot's kind
             for w in words[i]:
                 d = _distance(t, n, w, s)
                 # The noun a number counts right after it ("2 位放射師") first, then a word before the number
@@ -167,7 +218,8 @@ def bind_numbers(r: Reading) -> None:
                 best = ((999, 2, i), (s.name, key))
         if best is None and prev is not None and prev[1] is not None:
             s_prev = r.vocab_slot(prev[1][0])
-            if s_prev.many and units_ok(s_prev, n.unit) and _LIST_JOIN.match(t[prev[0].end:n.start]):
+            if (s_prev.many or r.vocab.repeat and s_prev.kind == "number") and units_ok(s_prev, n.unit) \
+                    and _LIST_JOIN.match(t[prev[0].end:n.start]):
                 best = ((0, 0, 0), prev[1])  # "330、340": the list goes on
         prev = (n, best[1] if best is not None else None)
         if best is not None:
@@ -184,6 +236,8 @@ def bind_numbers(r: Reading) -> None:
                         bound.setdefault((s.name, key), []).append((n, float(n.value)))  # type: ignore[arg-type]
     _place_unread(r, nums, taken, bound)
     _bounds(r, bound)
+    if r.vocab.repeat:
+        _repeat(r, bound, nums, taken)
     for s in r.vocab.slots:
         if s.kind == "number":
             got = bound.get((s.name, None))
@@ -228,7 +282,7 @@ def _negated_words(r: Reading, s: Slot, n: Mention) -> bool:
     return any(negated(clause, w.start) for w in terms(clause, "", r.pattern(s.terms)))
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:[、和及與/]|,\s*|\s)\s*$")
+_LIST_JOIN = re.compile(r"^\s*(?:[、和及與/]|,\s*|,?\s*and\b|\s)\s*$", re.IGNORECASE)
 
 def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
     """A map read by key, or all the numbers as a list: whichever shape the input model accepts."""
@@ -271,6 +325,15 @@ def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
             continue
         kind = next((s for s in r.vocab.slots if s.kind == "number" and s.unread and units_ok(s, n.unit)
                      and compiled(rf"^\S*?\s*(?:{s.unread})").match(t[n.start:]) and float(n.value) != 1), None)
+        if kind is None and r.vocab.repeat and not q.followup_start and float(n.value) > 1:
+            # "On Oct 12 the van did 126": a bare figure in a sentence naming one period only is that period's count
+            said = [s for s in r.vocab.slots if s.kind == "number" and s.unread and (s.name, None) not in bound
+                    and (not s.when or r.any(s.when)) and units_ok(s, n.unit)
+                    and compiled(r.pattern(s.terms)).search(_sentence(t, n.start, n.end))]
+            if len(said) == 1:
+                bound[(said[0].name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
+                taken.add(n.start)
+            continue
         if kind is None:
             continue
         reply = t[q.followup_start:] if q.followup_start and n.start < q.followup_start else ""

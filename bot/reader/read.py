@@ -11,7 +11,7 @@ from bot.parsing.text import Query
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
-from bot.reader.mentions import compiled, numbers
+from bot.reader.mentions import compiled, dates, numbers
 from bot.reader.numbers import bind_numbers
 from bot.reader.reading import Reading
 from bot.reader.words import bind_dates, bind_enums, bind_flags
@@ -59,6 +59,8 @@ def _framing(r: Reading) -> list[tuple[int, int]]:
     for pattern, note in r.vocab.framing:
         found = [n for m in compiled(pattern).finditer(r.q.text) for n in numbers(r.q)
                  if m.start() <= n.start < m.end() and float(n.value) not in taken]  # type: ignore[arg-type]
+        found += [d for m in compiled(pattern).finditer(r.q.text) for d in dates(r.q)
+                  if d.kind != "bad_date" and m.start() <= d.start < m.end()]
         if found:
             spans += [(n.start, n.end) for n in found]
             r.notes.append(Note(*note))

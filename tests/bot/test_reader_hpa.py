@@ -202,3 +202,48 @@ def test_a_bound_on_the_persons_own_item_is_asked_for_that_item(engine, question
     a = engine.answer(question, today=TODAY)
     assert a.route == "clarify" and not a.tool_calls
     assert any(m.startswith("phantom_image") for m in a.missing)
+
+
+# ------------------------------------------------------------------ 6. several items, one calculation each
+
+@pytest.mark.parametrize(("question", "calls"), [
+    ("兩位判讀醫師：陳 陽性 45%／陰性 5%；林 陽性 52%／陰性 18%，各要怎麼處理？",
+     [(45, 5), (52, 18)]),
+    ("Re-read discrepancies for our readers — Dr X positive 35% / negative 22%, Dr Y positive 62% / negative 4%. "
+     "What happens to each?", [(35, 22), (62, 4)]),
+    ("三位医师复判差异：甲 阳性 41%/阴性 8%、乙 阳性 20%/阴性 4%、丙 阳性 58%/阴性 9%，各自要怎么处理？",
+     [(41, 8), (20, 4), (58, 9)]),
+    pytest.param("三位医师复判差异：甲 阳性 41%/阴性 8%、乙 阳性 20%/阴性 3%、丙 阳性 58%/阴性 9%，各自要怎么处理？",
+                 [(41, 8), (20, 3), (58, 9)],
+                 marks=pytest.mark.xfail(strict=True, reason="bot/ledger.py binds the head count 三位, which the reader set "
+                                         "aside, to the argument 3 before 陰性 3% (set-aside spans should bind nothing); "
+                                         "the answer is a question, never a wrong figure")),
+])
+def test_several_readers_get_one_calculation_each(engine, question, calls):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    got = [(c.args["positive_discrepancy_pct"], c.args["negative_discrepancy_pct"]) for c in a.tool_calls]
+    assert got == calls
+    assert all(c.name == "hpa_reread_action" for c in a.tool_calls)
+
+
+@pytest.mark.parametrize(("question", "counts"), [
+    ("四位放射師九月分別拍了 470、501、499、530 案，誰超過上限？", [470, 501, 499, 530]),
+    ("Our two radiographers did 480 and 515 screenings last month. Is either over the monthly cap?", [480, 515]),
+])
+def test_several_radiographers_months_are_each_checked_and_the_head_count_is_no_count(engine, question, counts):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert [c.args for c in a.tool_calls] == [{"monthly_screenings": n} for n in counts]
+    assert [c.result["over_monthly_cap"] for c in a.tool_calls] == [n > 500 for n in counts]
+
+
+def test_several_cases_screened_the_same_day_share_the_date(engine):
+    a = engine.answer("2026/3/2 同一天篩檢的兩位個案，一位 category 0，一位 category 4，各自最晚何時要完成？", today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert [(c.args["category"], c.args["screening_date"]) for c in a.tool_calls] == [(0, "2026-03-02"), (4, "2026-03-02")]
+
+
+def test_figures_that_do_not_pair_up_are_asked_never_one_taken(engine):
+    a = engine.answer("兩位醫師複判差異：陽性 45%、52%，陰性 5%，各要怎麼處理？", today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
