@@ -79,6 +79,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         "category": r"category|第\s*[0345]\s*類|bi-?rads",
         "rate_or_deduct": r"完成率|rate|扣|deduct",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
+        # the deduction asked as an amount of money
+        "money": r"多少錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)",
     },
     trigger=(("topic",),),
     block=(("category", "!rate_or_deduct"),),
@@ -97,7 +99,10 @@ FOLLOWUP_DEDUCTION = Vocabulary(
              bad=("已追蹤完成數不能多於疑似陽性個案數，請確認數字。",
                   "Completed cases cannot exceed the suspected-positive cases; please check the figures.")),
         Slot("annual_subsidy", "number", terms=r"補助|subsid|金額|nt\$|\$|dollars|元", units=("", "元", "萬元"),
-             own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", reply=False),
+             own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", reply=False,
+             ask=("當年度總補助篩檢金額是多少元？（扣款金額依此計算）",
+                  "What was the year's total screening subsidy (NT$)? The deduction amount is a share of it."),
+             ask_when=(("money",),)),
     ),
     one_of=(("completion_rate_pct",), ("suspected_positive_cases", "completed_cases")),
     bonus=((("strong",), 1.0),),
@@ -283,14 +288,16 @@ FACILITY_VOLUME = Vocabulary(
              units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1,
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
-    framing=OTHER_COUNTS + JOINED,
+    framing=OTHER_COUNTS + JOINED + (
+        (r"(?<![\d,.])(?:19|20)\d{2}(?=\s+(?:was|is|had)\b)",
+         ("所寫的年份是數字所屬的年度，不影響計算。", "The year named is the year the figures are for; it does not enter the calculation.")),),
 )
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
 MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
              r"this month|last month|in (?:a|one) month|each month|every month|/\s*month|"
              # a named month ("十月", "10 月份", "in October"), not a date (10月3日)
-             r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d)|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d)|"
+             r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|"
              r"\b(?:in|during) (?:january|february|march|april|may|june|july|"
              r"august|september|october|november|december)\b")
 DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
@@ -309,7 +316,7 @@ FRAMING = (
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
-    (r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d)",
+    (r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])",
      ("「N 月」是這個數量所屬的月份，不是另一個數字。", "The month named is the month the count is for, not another figure.")),
     (r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
      r"(?<![\d/])\d{1,2}\s*月\s*\d{1,2}\s*[日號]|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])",
@@ -328,12 +335,17 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         "year": r"去年|今年|全年|年度|last year|this year|a year|per year|in a year",
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
         "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
+        "month": MONTH_CUE,
+        "shot": r"拍了|照了|篩了|\d\s*案|screened|mammograms",
+        # a count of suspected positives or follow-ups is the deduction's, not a radiographer's screenings
+        "other_count": r"疑似陽性|suspected[- ]positives?|追蹤完成|完成率|follow-?up|扣款|deduct",
     },
     # "小美這個月拍了 523 案，超過上限了嗎": a month's count against a cap is a radiographer's, even unnamed.
     trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap"),
-             ("@slot:monthly_screenings", "cap")),
+             ("@slot:monthly_screenings", "cap"), ("month", "cap", "volume"), ("@slot:monthly_screenings", "shot")),
     # A year's count is the facility's annual volume (二(一)2(3)乙), not a monthly cap.
-    block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),
+    block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van"),
+           ("other_count", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),
     slots=(
         Slot("daily_screenings_on_van", "number", terms=DAY_CUE, units=SCREEN_UNITS, gap=16, gap_after=8, when=(("van",),),
              unread=CASE_WORDS,

@@ -56,9 +56,21 @@ def _left_out(r: Reading, s: Slot) -> tuple[int, set[int]]:
     return count, starts
 
 
+_BOTH = re.compile(r"\bboth(?: of)?(?: our| the| my| their)?\b", re.IGNORECASE)
+
+
+def _both(text: str, pattern: str) -> str:
+    """"both our radiographers" read as "2 radiographers" where that makes a group of `pattern` (same length: the
+    spans stay where they are); "…, both worked 365 days" stays an "each"."""
+    def two(m: re.Match[str]) -> str:
+        said = "2".ljust(len(m.group(0)))
+        return said if pattern and compiled(pattern).match(said + text[m.end():]) else m.group(0)
+    return _BOTH.sub(two, text)
+
+
 def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float], set[int]]]:
     """"2 位放射師各 300 天", "3 位整年（365 天）": N items sharing one value — (where, values, numbers used)."""
-    t, out = r.q.text, []
+    t, out = _both(r.q.text, s.group), []
     for g in compiled(s.group).finditer(t) if s.group else ():
         rest = t[g.end():]
         m = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
@@ -156,7 +168,7 @@ def bind_lists(r: Reading) -> None:
                 values = [s.word_values[0][1]] * singles + values
                 r.notes.append(Note(*s.word_values[0][2]))
         values = _list_reply(r, s, values)
-        head = next((int(x) for m in compiled(s.head).finditer(t) for x in m.groups() if x), None) if s.head else None
+        head = next((int(x) for m in compiled(s.head).finditer(_both(t, s.head)) for x in m.groups() if x), None) if s.head else None
         if head is not None and dropped and head - dropped == len(values):
             head -= dropped  # "4 位放射師，其中 1 位還沒通過資格審查": the others are the list; the head count set aside
             said = next(m for m in compiled(s.head).finditer(t) if any(m.groups()))

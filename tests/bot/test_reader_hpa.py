@@ -247,3 +247,27 @@ def test_several_cases_screened_the_same_day_share_the_date(engine):
 def test_figures_that_do_not_pair_up_are_asked_never_one_taken(engine):
     a = engine.answer("兩位醫師複判差異：陽性 45%、52%，陰性 5%，各要怎麼處理？", today=TODAY)
     assert a.route == "clarify" and not a.tool_calls
+
+
+# ------------------------------------------------------------------ neighbours of the classes above
+
+def test_both_our_radiographers_is_two_items(engine):
+    _, call = _call(engine, "Both of our radiographers worked all 300 days in 2025 and we did 11,000 screenings. Over the limit?")
+    assert call.args == {"radiographer_work_days": [300, 300], "annual_screenings": 11000}
+
+
+def test_a_deduction_asked_as_money_asks_for_the_subsidy(engine):
+    a = engine.answer("追蹤完成率 62%，會被扣多少錢？", today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
+    assert any(m.startswith("annual_subsidy") for m in a.missing)
+
+
+def test_a_count_of_suspected_positives_on_the_van_goes_to_the_deduction(engine):
+    a = engine.answer("巡迴車今年疑似陽性 210 案，會被扣款嗎？", today=TODAY)
+    assert a.route == "clarify"
+    assert a.pending_call is not None and a.pending_call.name == "hpa_followup_deduction"
+
+
+def test_a_month_named_right_before_one_month_is_the_monthly_count(engine):
+    _, call = _call(engine, "阿玲 8 月一個月就拍了 515 案，有超過上限嗎？")
+    assert call.args == {"monthly_screenings": 515}
