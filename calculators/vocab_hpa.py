@@ -239,7 +239,9 @@ IMAGE_GRADE = Vocabulary(
     ),
     per_fact=0.0,
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
-    framing=OTHER_COUNTS,
+    framing=OTHER_COUNTS + (
+        (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*\d)|\b\d+\s+radiographers?\b",
+         ("放射師的人數不是分數。", "The number of radiographers is no score.")),),
 )
 
 WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"

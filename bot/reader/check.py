@@ -79,7 +79,7 @@ def bind_reply(r: Reading) -> None:
                 reply.remove(fits[0])
                 r.reply_split[key] = float(fits[0].value)  # type: ignore[arg-type]
             continue
-        keyed = next((s for s in r.vocab.slots if s.kind == "map" and not s.split and s.reply
+        keyed = next((s for s in r.vocab.slots if s.kind == "map" and not s.split and s.reply and not s.many
                       and any(str(c.value) == key for c in s.choices)), None)
         if keyed is not None:
             # "field alignment was 72": the reply gives the map key that was asked for
@@ -170,6 +170,7 @@ def check(r: Reading) -> list[Need]:
                 if name == s.name and key not in (r.args.get(s.name) or {}) and not any(n.key == key for n in needs_extra):
                     zh, en = names.get(key, (key, key))
                     needs_extra.append(Need(key, f"「{zh}」的分數是多少？", f"What did the {en} score?"))
+                    r.lacking += 1
     for s in r.vocab.slots:
         # a map key the question makes needed ("我們是 CR 系統": the CR item) but gives no number for
         if s.kind == "map" and isinstance(r.args.get(s.name), dict) and not r.invalid:

@@ -176,12 +176,15 @@ def bind_numbers(r: Reading) -> None:
     framed = [m.span() for pattern, _ in r.vocab.framing for m in compiled(pattern).finditer(t)]
     nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans) and n.start not in r.used
             and not any(s <= n.start < e for s, e in framed)]  # "one of our radiographers": who, not how many
-    if r.q.followup_start:
-        nums = [n for n in nums if n.start < r.q.followup_start or n.unit is not None]
+    if r.q.followup_start and not any(w.start >= r.q.followup_start for ws in words for w in ws):
+        nums = [n for n in nums if n.start < r.q.followup_start or n.unit is not None]  # a bare reply: bind_reply's
     bound: dict[tuple[str, str | None], list[tuple[Mention, float]]] = {}
     taken: set[int] = set()
     prev: tuple[Mention, tuple[str, str | None] | None] | None = None
     t, counted = _counted_first(r, targets, nums)
+    for n in numbers(r.q):  # a framing number ("3 位放射師", "one of our") separates no label from its number
+        if any(s <= n.start < e for s, e in framed):
+            t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
     _totals_first(r, t, nums, bound, taken)
     for n in nums:
         if n.start in taken:

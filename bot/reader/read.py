@@ -42,7 +42,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     checked = [n for n in checked if not (n.key in split_keys and split_keys[n.key] not in r.args)]
     needs = item_needs + r.mismatch
     needs += [n for n in checked if not any(m.key == n.key for m in needs + r.split_needs)] + r.split_needs
-    facts = r.facts() or (1 if r.unread else 0)  # a count placed nowhere is still the person's own figure
+    # a count placed nowhere, or a figure the person says they lack, is still about their own case
+    facts = r.facts() or (1 if r.unread or r.lacking else 0)
     items = sum(len(r.args.get(s.name) or ()) for s in vocab.slots if s.kind == "items")
     score = vocab.base + vocab.per_fact * facts + vocab.per_item * items + sum(v for clause, v in vocab.bonus if r.holds(clause))
     aside = _framing(r)

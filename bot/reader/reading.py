@@ -29,6 +29,7 @@ class Reading:
     unread: list[tuple[Mention, Slot]] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)  # flags the person says they do not know  # counts of a slot's kind bound nowhere
     absent: list[tuple[str, str]] = field(default_factory=list)  # (map, key) whose figure the person lacks or only bounds
+    lacking: int = 0  # map keys asked for because the person lacks their figure (a fact of their own case)
     mismatch: list[Need] = field(default_factory=list)
     item_facts: dict[str, int] = field(default_factory=dict)  # items / split slots: how many items had their number given
     extra: list[dict[str, Any]] = field(default_factory=list)  # split slots: the calls after the first

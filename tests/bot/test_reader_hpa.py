@@ -271,3 +271,15 @@ def test_a_count_of_suspected_positives_on_the_van_goes_to_the_deduction(engine)
 def test_a_month_named_right_before_one_month_is_the_monthly_count(engine):
     _, call = _call(engine, "阿玲 8 月一個月就拍了 515 案，有超過上限嗎？")
     assert call.args == {"monthly_screenings": 515}
+
+
+def test_a_reply_labelled_with_the_missing_sets_completes_a_facility_grade(engine):
+    from bot.answer import Conversation, Turn
+
+    question = "兩位放射師自選片，非緻密型最高 361，緻密型分數還沒出來，機構自選片幾等？"
+    first = engine.answer(question, today=TODAY)
+    assert first.route == "clarify" and not first.tool_calls
+    final = engine.answer("緻密型兩位分別 345、352", Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+    assert final.route == "calculator", final.answer
+    assert final.tool_calls[0].args["scores"] == {"non_dense": [361], "dense": [345, 352]}
+    assert final.tool_calls[0].result["score_used"] == 352
