@@ -107,8 +107,9 @@ def _repeat(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
         bound[k] = got[:1]
 
 def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
-    """A bound read where a value goes ("都 85 以上", "over 90", "低於 60"): kept only where every value it allows
-    gives the same result (no break of the slot's `breaks` inside it, said in a note); otherwise the slot is asked."""
+    """A bound read where a value goes ("都 85 以上", "over 90", "低於 60") is never read as that figure: a lower bound
+    above every one of a map's `breaks` (the top grade, which changes no result) leaves the item out, said in a note;
+    any other bound is asked for — a score item by name, else the slot."""
     t = r.q.text
     noted = False
     for key, got in list(bound.items()):
@@ -128,11 +129,11 @@ def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
                                         "which does not change the result, so it is left out of the figures."))
                     noted = True
                 r.set_aside.append((n.start, n.end))
-            elif key[1] == "*":
+            elif key[1] == "*" and "分" in s.units:
                 r.absent += [(s.name, str(c.value)) for c in s.choices if (s.name, str(c.value)) not in bound
                              and (not c.when or r.any(c.when))]
-            elif key[1] is not None:
-                r.absent.append((s.name, key[1]))  # the result may depend on the exact figure: asked, never taken as one
+            elif key[1] is not None and "分" in s.units:
+                r.absent.append((s.name, key[1]))  # the result may depend on the exact score: that item asked for
             elif s.name not in r.unsure:
                 r.unsure.append(s.name)
         if kept:
