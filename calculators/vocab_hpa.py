@@ -139,8 +139,8 @@ QC_GRADE = Vocabulary(
             Choice("phantom_image", r"假體影像|假體|phantom"),
             Choice("compression", r"壓迫裝置|壓迫|compression"),
             Choice("exposure_index_cr", r"曝露指標|exposure index|\bcr\b", when=(("cr",),)),  # CR units only
-            Choice("field_alignment", r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment"),
-            Choice("reading_system", r"閱片系統|閱片|螢幕|reading system|monitor|workstation"),
+            Choice("field_alignment", r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)"),
+            Choice("reading_system", r"閱片系統|閱片|螢幕|reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)"),
         ), rest=r"(?:其他|其餘|其它)(?:各)?(?:項目?|專案)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest",
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
@@ -156,6 +156,10 @@ QC_GRADE = Vocabulary(
     ),
     base=1.5,
     bonus=((("cue",), 1.0),),
+    repeat=True,  # several units, each graded on its own
+    framing=OTHER_COUNTS + (
+        (r"\b(?:unit|machine|room|no\.?|#)\s*\d+\b|(?<![\d.])\d+\s*號\s*機|第\s*\d+\s*(?:台|臺|部)",
+         ("機台編號只是名稱，每台分別評等。", "A unit's number is its name; each unit is graded on its own.")),),
 )
 
 # 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").

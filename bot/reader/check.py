@@ -176,7 +176,8 @@ def check(r: Reading) -> list[Need]:
         if s.kind == "map" and isinstance(r.args.get(s.name), dict) and not r.invalid:
             names = choice_labels(r, s.name)
             for c in s.choices:
-                if c.when and str(c.value) not in r.args[s.name] and r.any(c.when) and not any(n.key == str(c.value) for n in needs_extra):
+                if c.when and str(c.value) not in r.args[s.name] and r.any(c.when) and not any(n.key == str(c.value) for n in needs_extra) \
+                        and not any(str(c.value) in (call.get(s.name) or {}) for call in r.extra):  # another unit's item
                     zh, en = names.get(str(c.value), (str(c.value), str(c.value)))
                     needs_extra.append(Need(str(c.value), f"「{zh}」的分數是多少？", f"What did the {en} score?"))
     unread: list[Need] = []

@@ -63,12 +63,42 @@ def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str
             bound[(s.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
             taken.add(n.start)
 
+def _map_items(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """"1 號機 劑量 86、假體 85…；2 號機 劑量 78、假體 83…": a map whose keys are said again, item by item — a key said
+    again starts the next item; one call per item (its own map), everything else shared."""
+    for s in (x for x in r.vocab.slots if x.kind == "map" and not x.many and not x.split and not x.sum):
+        entries = sorted(((n.start, key, n, v) for (name, key), got in bound.items() if name == s.name and key not in (None, "*")
+                          for n, v in got), key=lambda e: (e[0], str(e[1])))
+        items: list[dict[str, tuple[Mention, float]]] = [{}]
+        for _, key, n, v in entries:
+            if key in items[-1] and items[-1][key][0] is not n:
+                items.append({})
+            items[-1].setdefault(str(key), (n, v))
+        repeated = {k for k in items[0] if sum(k in item for item in items) > 1}
+        if len(items) < 2 or len(repeated) < 2 or any(len(item) < 2 for item in items):
+            continue  # one item said twice ("own station 74 … the partner's 88"): not several units, left as it was
+        if (s.name, "*") in bound:
+            r.mismatch.append(Need(s.name, "問題裡有幾組各自的分數；請逐組列出每一項（例如「1 號機：…；2 號機：…」）。",
+                                   "The question gives several sets of figures; please list every item of each set "
+                                   "(e.g. “unit 1: …; unit 2: …”)."))
+            return
+        for key in [k for (name, k) in bound if name == s.name and k is not None]:
+            if key in items[0]:
+                bound[(s.name, key)] = [items[0][key]]
+            else:
+                bound.pop((s.name, key))
+        for i, item in enumerate(items[1:]):
+            while len(r.extra) <= i:
+                r.extra.append({})
+            r.extra[i][s.name] = {k: as_number(v) for k, (_, v) in item.items()}
+
 def _repeat(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]], nums: list[Mention],
             taken: set[int]) -> None:
     """Several items each with their own figures ("王 陽性 42%/陰性 6%、李 陽性 61%/陰性 10%", "一個 category 3，一個
     category 4", "480、505、500 案"): one call per item when every slot given more than once is given the same number of
     times; a figure given once (the screening date) is every item's. Else the question is asked, never one item taken."""
     t = r.q.text
+    _map_items(r, bound)
     for k, got in list(bound.items()):
         s = r.vocab_slot(k[0])
         if k[1] is None and s.kind == "number":  # "480 and 515 screenings": the list before a figure read goes with it

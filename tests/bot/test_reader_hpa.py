@@ -283,3 +283,23 @@ def test_a_reply_labelled_with_the_missing_sets_completes_a_facility_grade(engin
     assert final.route == "calculator", final.answer
     assert final.tool_calls[0].args["scores"] == {"non_dense": [361], "dense": [345, 352]}
     assert final.tool_calls[0].result["score_used"] == 352
+
+
+@pytest.mark.parametrize("question", [
+    "兩台乳攝儀：A 機 劑量 88、假體 80、壓迫 90、照野 86、閱片 92；B 機 劑量 90、假體 75、壓迫 91、照野 87、閱片 89。各幾等？",
+    "Room 1: dose 88, phantom 80, compression 90, field 86, reading 92. Room 2: dose 90, phantom 75, compression 91, "
+    "field 87, reading 89. Grades for each unit?",
+])
+def test_several_units_are_each_graded_on_their_own(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert [c.args["scores"]["phantom_image"] for c in a.tool_calls] == [80, 75]
+    assert [c.result["worst"] for c in a.tool_calls] == ["B", "C"]
+
+
+def test_one_item_said_twice_is_no_second_unit(engine):
+    """Two scores of the same item (own station, the partner hospital's) are not two units: asked, never split."""
+    a = engine.answer("自己的閱片螢幕實測 72 分，但影像送外院判讀，外院閱片螢幕 90 分；劑量 88、假體 86、壓迫 87、照野 85，幾等？",
+                      today=TODAY)
+    assert not any(c.args["scores"] == {"reading_system": 72} for c in a.tool_calls)
+    assert a.route == "clarify" and not a.tool_calls
