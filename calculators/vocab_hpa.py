@@ -49,7 +49,9 @@ FOLLOWUP_DEADLINE = Vocabulary(
     },
     trigger=(("category",), ("cue", "recall")),
     slots=(
-        Slot("category", "number", terms=r"category|cat\.?|bi-?rads|分類|類別|第|類", units=("", "例"), gap=3, gap_after=1,
+        # "一位 category 0、一位 3、一位 4": after the first, "one (case)" names the next case's category
+        Slot("category", "number", terms=r"category|cat\.?|bi-?rads|分類|類別|第|類|(?<![\d.])1\s*(?:位|個|例|案)\s*(?=[0345](?![\d.%]))",
+             units=("", "例"), gap=3, gap_after=1,
              ask=("個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"),
              bad=("需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
                   "Follow-up applies to categories 0, 3, 4 and 5; please check the category.")),

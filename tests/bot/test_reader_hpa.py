@@ -238,10 +238,14 @@ def test_several_radiographers_months_are_each_checked_and_the_head_count_is_no_
     assert [c.result["over_monthly_cap"] for c in a.tool_calls] == [n > 500 for n in counts]
 
 
-def test_several_cases_screened_the_same_day_share_the_date(engine):
-    a = engine.answer("2026/3/2 同一天篩檢的兩位個案，一位 category 0，一位 category 4，各自最晚何時要完成？", today=TODAY)
+@pytest.mark.parametrize(("question", "categories", "day"), [
+    ("2026/3/2 同一天篩檢的兩位個案，一位 category 0，一位 category 4，各自最晚何時要完成？", [0, 4], "2026-03-02"),
+    ("115/6/1 同一天篩了三位：一位 category 3、一位 0、一位 5，各自期限？", [3, 0, 5], "2026-06-01"),
+])
+def test_several_cases_screened_the_same_day_share_the_date(engine, question, categories, day):
+    a = engine.answer(question, today=TODAY)
     assert a.route == "calculator", a.answer
-    assert [(c.args["category"], c.args["screening_date"]) for c in a.tool_calls] == [(0, "2026-03-02"), (4, "2026-03-02")]
+    assert [(c.args["category"], c.args["screening_date"]) for c in a.tool_calls] == [(k, day) for k in categories]
 
 
 def test_figures_that_do_not_pair_up_are_asked_never_one_taken(engine):
