@@ -31,6 +31,7 @@ class Choice:
     note: Text | None = None
     when: Condition = ()  # extra condition (term names) for this choice
     clause: str = ""  # an item kind: words its clause must name too ("SCI" is a paper's only beside 論文, 篇, 作者)
+    label: Text | None = None  # a map key's name in a question, where the input model names no choices
 
 
 @dataclass(frozen=True)

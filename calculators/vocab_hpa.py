@@ -237,8 +237,8 @@ IMAGE_GRADE = Vocabulary(
         # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
         # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
         Slot("scores", "map", units=("", "分"), min_value=100, gap=8, gap_after=0, many=True, or_list=True, fact_per_key=False, choices=(
-            Choice("non_dense", r"非緻密(?:型)?|non-?dense"),
-            Choice("dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"),
+            Choice("non_dense", r"非緻密(?:型)?|non-?dense", label=("非緻密型各組", "non-dense sets")),
+            Choice("dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense", label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),
              list_note_when=(("self_selected",),),
              ask=("臨床影像評估的分數是多少？", "What were the image evaluation scores?")),

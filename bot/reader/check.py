@@ -163,7 +163,7 @@ def check(r: Reading) -> list[Need]:
         # a map key whose figure the person says they lack ("假體影像分數我忘了抄", "isn't in the report yet") or
         # gives only as a bound the result depends on: asked for, never left out of the result
         if s.kind == "map" and not s.split and "分" in s.units:  # a map of scores: each item asked by name
-            names = choice_labels(r, s.name)
+            names = {**{str(c.value): c.label for c in s.choices if c.label}, **choice_labels(r, s.name)}
             said = [m for c in s.choices for m in terms(r.q.text, str(c.value), r.pattern(c.terms))]
             lacking = [(s.name, m.name) for m in said if compiled(ABSENT).search(clause_of(r.q.text, m.start, m.end))]
             for name, key in dict.fromkeys(lacking + r.absent):
