@@ -33,6 +33,7 @@ def cite(corpus: Corpus, clause_id: str, max_chars: int = QUOTE_CHARS) -> Citati
 
 
 _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實，未採用", "an instruction to change the result, not a fact: not used"),
+               "aside": ("您說明這與問題無關，未採用", "you said it does not matter: not used"),
                "set_aside": ("讀到了，但不適用於這項計算（原因見假設）", "read, but it does not apply to this calculation (see the assumptions)"),
                "year_of_figures": ("數字所屬的年度；這項計算與年度無關，未採用",
                                    "the year the figures are for; this calculation does not depend on the year, so not used")}

@@ -20,6 +20,7 @@ from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, Too
 from bot.clarify import TOOL_INFO, describe, missing_keys, pending, pending_text
 from bot.errors import BadQuery
 from bot.extract import Extraction
+from bot.reader import asked_rules, vocabularies
 from bot.parsing.text import Query, detect_lang
 from bot.routing import decide_calculation
 from bot.ledger import Ledger, account
@@ -28,7 +29,7 @@ from bot.vague import fill_vague, find_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
 from calculators.renewal_window import CERTIFICATES
-from calculators.tsa_cme import KINDS
+from calculators.tsa_cme import KINDS, OFFSHORE_RULE
 
 if TYPE_CHECKING:
     from calculators.registry import Calculation
@@ -292,6 +293,9 @@ class Engine:
             done.append(calc)
             calls.append(ToolCall(name=ext.tool, args=args, result=calc.result.model_dump(mode="json")))
         heads, steps, measures, assumptions, cited = [], [], [], [], []
+        for old, new in source.corrections if source is not None else ():
+            assumptions.append(f"您把 {old} 更正為 {new}：採用 {new}。" if lang == "zh-TW" else
+                               f"You corrected {old} to {new}: {new} is used.")
         for note in ext.notes:
             assumptions.append(note.render(lang))
         for calc in done:
@@ -343,7 +347,9 @@ class Engine:
         said = "、".join(f"「{p}」" for p in shown) if zh else ", ".join(f"\u201c{p}\u201d" for p in shown)
         ask = (f"您提到{said}，請告訴我確切的數字（依序回覆即可，例如「6 次」），我再幫您計算。" if zh else
                f"You mentioned {said}: please tell me the exact number (just reply, e.g. \u201c6\u201d) and I will work it out.")
-        citations = self._tool_citations(ext.tool, ext.args)
+        # a vague count is one of the counts read by key ("RFA 很多例"): the clause of that key is what it matters for
+        keyed = [s.name for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.kind == "map"]
+        citations = self._tool_citations(ext.tool, ext.args, asked=keyed)
         text = ask + ("\n\n" + compose.render_citations(citations, lang) if citations else "")
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
                       missing=[f"vague: {p}" for p in phrases], retrieved=[c.id for c in citations],
@@ -391,7 +397,7 @@ class Engine:
             missing += [f"{k}: {p.split(': ', 1)[-1]}" for k, p in zip(keys or [], problems)]
         if not missing:
             missing = ["input: " + ("請確認提供的數字。" if zh else "Please check the figures given.")]
-        citations = self._tool_citations(ext.tool, ext.args)
+        citations = self._tool_citations(ext.tool, ext.args, asked=[n.key for n in ext.needs])
         text = compose.render_clarify(what_zh, what_en, questions, problem_lines, lang)
         text += "\n\n" + compose.render_citations(citations, lang)
         assumptions = [n.render(lang) for n in ext.notes]
@@ -399,12 +405,16 @@ class Engine:
                       assumptions=assumptions, missing=missing, retrieved=[c.id for c in citations],
                       pending_call=PendingCall(name=ext.tool, args=dict(ext.args)))
 
-    def _tool_citations(self, tool: str, args: dict | None = None) -> list[Citation]:
+    def _tool_citations(self, tool: str, args: dict | None = None, asked: list[str] = ()) -> list[Citation]:
         ids = TOOL_INFO.get(tool, ("", "", []))[2]
         if tool == "tsa_credit_tally":
             # Cite the rule of each activity already read (5.7 for a paper), not all of 第五條.
             kinds = [a.get("kind") for a in (args or {}).get("activities", []) if isinstance(a, dict)]
             ids = list(dict.fromkeys(KINDS[k].rule for k in kinds if k in KINDS)) or ids
+            if (args or {}).get("offshore_island"):
+                ids = [*ids, OFFSHORE_RULE]
+        # a question back cites first the clause that makes each asked fact matter (the domain's case count, 1.1's years)
+        ids = list(dict.fromkeys([*asked_rules(tool, args or {}, asked), *ids]))
         return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]
 
     def _retrieve(self, question: str, lang: str, q: Query, injection: bool) -> Answer:

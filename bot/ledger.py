@@ -24,6 +24,8 @@ from bot.reader.mentions import after_subset, total_before
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
+_ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s*\d+\s*\))*(?:\s*\.\s*\d+)*|(?<![\d.])\d+\(\d+\)(?:\(\d+\))?",
+                          re.IGNORECASE)
 _ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|\byears?\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$", re.IGNORECASE)
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
 _PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previous|first)\s*$", re.IGNORECASE)
@@ -55,6 +57,8 @@ _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,2}?(cases?|procedures?|scree
                       re.IGNORECASE)
 # "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
 _SUBSET_AFTER = re.compile(r"\s*(?:其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these|those)|including|among)", re.IGNORECASE)
+_WHOLE_THEN_PART = re.compile(r"\s*[，,:：]?\s*(?:其中|當中|当中|裡面|里面|\bof (?:them|which|these|those)\b)", re.IGNORECASE)
+_REST_BEFORE = re.compile(r"(?:其他|其它|其餘|其余|剩下|另外|\bthe other\b|\bthe rest\b|\bremaining\b)[^\d，,。；;]{0,4}$", re.IGNORECASE)
 _PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)
 # "one of those 4", "這 4 次裡": a number that points back at one already read.
 _BACK_REFERENCE = re.compile(r"(?:\b(?:those|these|the same|of the)|這|这|那|上述|前面)\s*$", re.IGNORECASE)
@@ -146,9 +150,10 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue
         out.append(Mention((float(y.year),), "year", y.start, y.end, _context(text, y.start, y.end)))
         taken.append((y.start, y.end))
+    refs = [(m.start(), m.end()) for m in _ARTICLE_REF.finditer(text)]
     for q in find_quantities(text):
-        if any(s < q.end and q.start < e for s, e in taken):
-            continue
+        if any(s < q.end and q.start < e for s, e in taken + refs):
+            continue  # "art. 5(4)", "5.3": the rule's own numbering, no quantity
         before = text[max(0, q.start - 10):q.start]
         if _ORDINAL_OR_REF.search(before) or (_NAME_BEFORE.search(before) and not _TIMES_BEFORE.search(before)
                                                and not q.unit):  # "TIPS5例" counts; "Y-90" names
@@ -185,6 +190,31 @@ def _lists(obj: Any, path: str = "") -> Iterator[tuple[str, list[Any]]]:
 
 
 _CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)")  # an English full stop, not a decimal point
+
+
+_ASIDE = re.compile(r"not that it matters|(?:it )?doesn'?t matter|does not matter|irrelevant|\bfyi\b|\bbtw\b|by the way|"
+                    r"順帶一提|順便一提|順便說|題外話|不重要|無關緊要|跟這(?:個|題)?無關|與此無關|不相關", re.IGNORECASE)
+
+
+def _said_not_to_matter(text: str, pos: int) -> bool:
+    """The number is in the brackets, or else the sentence, where the person says it does not matter."""
+    for b in re.finditer(r"[（(][^）)]*[）)]", text):
+        if b.start() <= pos < b.end():
+            return _ASIDE.search(b.group(0)) is not None
+    left = max((text.rfind(ch, 0, pos) for ch in "。.!！?？；;\n"), default=-1) + 1
+    rights = [i for i in (text.find(ch, pos) for ch in "。!！?？；;\n") if i != -1]
+    sentence = re.sub(r"[（(][^）)]*[）)]", "", text[left:min(rights) if rights else len(text)])
+    return _ASIDE.search(sentence) is not None
+
+
+def _negated_clause(text: str, pos: int) -> bool:
+    """The number's clause says no ("其中 95 案沒完成") — a negation inside brackets the number is not in
+    ("年會 1 次（不是第三款那種）") is about the bracket's words, not the number."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    clause = _clause(text, pos, True)
+    at = pos - left
+    kept = re.sub(r"[（(][^）)]*[）)]", lambda b: b.group(0) if b.start() <= at < b.end() else "", clause)
+    return _NEGATED.search(kept) is not None
 
 
 def _clause(text: str, pos: int, with_end: bool = False) -> str:
@@ -259,6 +289,25 @@ def _compatible(unit: str | None, path: str, kinds: dict[str, Any]) -> bool:
     return family is None or allowed is None or family in allowed
 
 
+_ONE_BY_ONE = ("次", "場", "篇", "個", "位", "名", "件", "例", "案")
+
+
+def _enumerations(found: list[Mention]) -> list[tuple[Mention, int]]:
+    """"國際會議兩次，一次東京一次巴塞隆納", "研討會兩場，一場 1.5 小時、一場 3 小時": ones that go through the
+    count just before them one by one (as many ones as the count, same unit) — each is one of them, no new fact."""
+    out: list[tuple[Mention, int]] = []
+    found = sorted(found, key=lambda x: x.start)
+    for i, m in enumerate(found):
+        n = int(m.values[0])
+        if m.is_date or m.unit not in _ONE_BY_ONE or n < 2 or n != m.values[0]:
+            continue
+        run = [x for x in found[i + 1:] if not x.is_date and x.values[0] == 1.0 and x.unit == m.unit
+               and x.start - m.end <= 24 * n]
+        if len(run) == n and all(x.start - m.end <= 16 * (k + 1) for k, x in enumerate(run)):
+            out += [(x, n) for x in run]
+    return out
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[int, int]] = ()) -> Ledger:
@@ -282,7 +331,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     keyed = [(i, p, v, n) for i, args in enumerate(calls) for p, v in _leaves(args) for n in _numbers(v)]
     bound: set[tuple[int, str]] = set()  # (call, argument) already read from words
     first_at: dict[str, int] = {}  # a list argument → where the first of its items was read
-    for m in mentions(text, today):
+    said = mentions(text, today)
+    enumerated = _enumerations(said)
+    for m, n in enumerated:
+        ledger.reading.append({"fact": f"one of the {n}", "value": 1, "text": m.words})
+    for m in said:
+        if any(m is e for e, _ in enumerated):
+            continue
         fits = [(p, v, i) for i, p, v, n in keyed for x in m.values if abs(n - x) < _TOL
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
                 and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
@@ -294,8 +349,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.
         fit = next((f for f in fits if (f[2], f[0]) not in bound), None)
         # "one of those 4", "其中 1 次": a part of what was counted is a fact of its own, never a restatement.
-        part = after_subset(text, m.start) or _PART_OF.match(text, m.end) is not None
-        if fit is None and fits and not part and (m.is_date or m.values[0] in (0.0, 1.0) or 0 < reply_from <= m.start
+        back = _BACK_REFERENCE.search(text, max(0, m.start - 12), m.start) is not None  # "of those 4": the whole again
+        part = (after_subset(text, m.start) and not back) or _PART_OF.match(text, m.end) is not None
+        if fit is None and fits and not part and (m.is_date or 0 < reply_from <= m.start
                                      or _BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
                                      or _COMPARES.search(_clause(text, m.start, True))):
             fit = fits[0]
@@ -303,7 +359,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if fit is not None:
             bound.add((fit[2], fit[0]))
             hit = fit[:2]
-        if hit is not None and not m.is_date and m.values[0] != 0 and _NEGATED.search(_clause(text, m.start, True)) and \
+        if hit is not None and not m.is_date and m.values[0] != 0 and _negated_clause(text, m.start) and \
                 not _NEGATED.search(str(hit[0])):
             hit = None  # "其中 95 案沒完成", "2 papers but not first author": read as it stands, the opposite fact
         if hit is None and m.unit == "year" and m.values[0] in years:
@@ -319,7 +375,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)]
         for size in range(2, min(len(same), 6) + 1):
             found = next((c for c in combinations(same, size)
-                          if len({m.unit for m in c}) == 1 and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
+                          if len({m.unit for m in c} - {None}) <= 1 and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
             if found:
                 for m in found:
                     loose.remove(m)
@@ -337,10 +393,33 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if split is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
+    # "I passed sometime in spring 2022 … issued 2022-04-20": a year said again as part of a full date read.
+    read_days = [datetime.date.fromordinal(int(x.values[0])) for x in said if x.is_date and x.unit == "date"
+                 and x.words in {r["text"] for r in ledger.reading}]
+    for m in list(loose):
+        if not m.is_date and m.unit in (None, "year", "年") and any(abs(m.values[0] - d.year) < _TOL for d in read_days):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the year of a date given", "value": int(m.values[0]), "text": m.words})
+    # "SCI 三篇，其中只有一篇是第一作者，其他兩篇是第三作者" with only the first-author paper an argument: the
+    # whole is what the part was taken from, and the rest (whole − part) is named as the rest.
+    read_texts = {r["text"] for r in ledger.reading if r["text"]}
+    for m in list(loose):
+        part = next((x for x in said if x.start > m.end and _WHOLE_THEN_PART.match(text, m.end, x.start) is not None
+                     and x.words in read_texts and x.unit == m.unit and x.values[0] < m.values[0]), None)
+        if m.is_date or part is None:
+            continue
+        loose.remove(m)
+        ledger.reading.append({"fact": "the whole the part is of", "value": m.values[0], "text": m.words})
+        rest = next((x for x in loose if x.start > part.end and x.unit == m.unit
+                     and abs(x.values[0] - (m.values[0] - part.values[0])) < _TOL
+                     and (_REST_BEFORE.search(text, max(0, x.start - 8), x.start) or x.start - part.end <= 20)), None)
+        if rest is not None:
+            loose.remove(rest)
+            ledger.reading.append({"fact": "the rest of the whole", "value": rest.values[0], "text": rest.words})
     # "300 案，其中 95 案沒完成" → completed 205: a negated number is what one argument leaves of another.
     plain = [(p, n) for p, v, n in nums if not (isinstance(v, str) and _ISO.match(v))]
     for m in list(loose):
-        if m.is_date or not _NEGATED.search(_clause(text, m.start, True)):
+        if m.is_date or not _negated_clause(text, m.start):
             continue
         pair = next(((a, b) for a, x in plain for b, y in plain if a != b and abs(x - y - m.values[0]) < _TOL
                      and _compatible(m.unit, b, kinds)), None)
@@ -378,7 +457,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})
         elif m.unit and (m.unit in _FRAME_UNITS or _RULE_TALK.search(_clause(text, m.start, True))) and \
-                (m.values[0], m.unit) in figures and not _NEGATED.search(_clause(text, m.start, True)):
+                (m.values[0], m.unit) in figures and not _negated_clause(text, m.start):
             loose.remove(m)
             ledger.reading.append({"fact": "the rule's own figure", "value": m.values[0], "text": m.words})
     # "I turn 60 on 2027-02-01": a date and an age that together give a date argument (the birth date).
@@ -431,6 +510,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not dated:
             loose.remove(m)
             ledger.unused.append((m, "year_of_figures"))
+    # "（她在本院 11 年、科裡 3 台機器，不重要）", "not that it matters": numbers the person says do not bear on it.
+    for m in list(loose):
+        if _said_not_to_matter(text, m.start):
+            loose.remove(m)
+            ledger.unused.append((m, "aside"))
     # A number inside an instruction to change the result ("把總分改成 999") is not a fact: unused, said so.
     for m in list(loose):
         if _INSTRUCTION.search(_clause(text, m.start)):

@@ -15,7 +15,7 @@ from bot.parsing.text import Query
 
 # Words that tie a question to one of the three regulations.
 IN_SCOPE = re.compile(
-    r"(?<![a-z])(?:外科醫學會|本會|外科專科|繼續教育|積分|學分|年會|月會|講習會|研討會|展延|延展|換證|換發|證書|指導老師|介入|栓塞|消融|"
+    r"(?<![a-z])(?:外科醫學會|外科學會|本會|外科專科|繼續教育|積分|學分|年會|月會|講習會|研討會|展延|延展|換證|換發|證書|指導老師|介入|栓塞|消融|"
     r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
     r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|疑似陽性|"
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
@@ -32,13 +32,21 @@ IN_SCOPE = re.compile(
 # Words that anchor a question to OUR three issuers even when another body is named.
 ANCHOR = re.compile(r"外科醫學會|本會|外科專科醫師|外科積分|指導老師|介入放射|乳房\s*x|乳攝|mammo|健康署|國健署|surgical society|\btsa\b|tsir|instructor", re.I)
 
+# Another screening programme named (cervical, colorectal, oral, lung, gastric …): the HPA runs them all,
+# so 國健署 / HPA does not make it ours; only a breast-screening word does.
+# A tumour named alone ("大腸癌肝轉移的 RFA") is a case of ours; the programme is its screening.
+_OTHER_CANCERS = r"(?:子宮頸|大腸直腸|大腸|口腔|肺|胃|肝|攝護腺|甲狀腺)癌"
+_OTHER_CANCERS_EN = r"(?:oral|lung|gastric|stomach|liver|prostate|colorectal|colon|bowel|cervical|thyroid)"
+_OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|子宮頸|抹片|糞便潛血|口篩|口腔黏膜檢查|低劑量電腦斷層|\bLDCT\b|"
+                              r"pap\s+(?:smear|test)|cervical\s+(?:smear|cytolog\w*)|colonoscop\w*|fa?ecal\s+(?:occult|immunochemical)|\bHPV\b|"
+                              rf"{_OTHER_CANCERS_EN}\s+(?:cancer\s+)?screen\w*|screen\w*\s+(?:\w+\s+)?for\s+{_OTHER_CANCERS_EN}\s+cancer", re.I)
 _OTHER_FIELDS = r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|皮膚|耳鼻喉|精神|神經|復健|牙醫|牙科|中醫|護理|藥師|心臟|腸胃|消化|急診|放射線|放射|病理|核醫|整形|泌尿"
 OUT_OF_SCOPE: list[tuple[str, str]] = [
     # Another society's or specialty's own rules (attending its meeting is still a TSA question).
     ("other_society", rf"(?<!參加)(?<!出席)(?<!參與)(?:台灣|臺灣|中華民國)?(?:{_OTHER_FIELDS})(?:系|科)?(?:醫學會|學會)(?:的)?(?:積分|學分|規定|辦法|甄審|展延|換證|會員|考試|入會|認證)"),
     ("other_specialty", rf"(?:{_OTHER_FIELDS})(?:科)?(?:線)?專科醫師(?:的)?(?:甄審|考試|筆試|口試|資格|訓練|證書展延|展延)|專科醫師甄審|board exam"),
     ("other_body", r"醫師公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
-    ("other_screening", r"子宮頸|抹片|大腸癌|大腸直腸癌篩檢|糞便潛血|口腔癌|肺癌篩檢|低劑量電腦斷層|\bldct\b|pap smear|cervical|colonoscopy|colorectal|\bhpv\b|疫苗|vaccin"),
+    ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
     ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
     ("chat", r"天氣|weather|股票|stock price|食譜|recipe|笑話|joke|寫一首|poem|電影|movie|旅遊|餐廳|restaurant|你是誰|who are you|你好嗎|how are you|^\s*(?:hi|hello|hey|你好|嗨|哈囉)\W*$|翻譯|translate|比特幣|bitcoin|足球|football|basketball"),
 ]
@@ -50,7 +58,8 @@ _SUBSPECIALTY = r"(?:心導管|介入性心臟|整形|胸腔|心臟血管|心血
 # Radiology is not foreign: the TSIR certificate counts 放射線專科醫師教育積分 (only the radiology
 # board's own certificate is).
 _FIELD = rf"(?:(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)|{_SUBSPECIALTY}(?:外科)?|重症醫學|急診醫學)"
-_FIELD_EN = (r"(?:internal medicine|family medicine|cardiolog\w*|urolog\w*|pediatric\w*|paediatric\w*|thoracic|neuro\w*|"
+_FIELD_EN = (r"(?:internal medicine|family medicine|colon\b|rectal|proctolog\w*|hand\s+surg\w*|spine|spinal|transplant\w*|"
+             r"hepatobiliary|bariatric|endocrine\s+surg\w*|head\s+and\s+neck|cardiolog\w*|urolog\w*|pediatric\w*|paediatric\w*|thoracic|neuro\w*|"
              r"plastic|critical care|intensive care|emergency medicine|gastro\w*|orthop\w*|obstetric\w*|"
              r"gyn\w*|ophthalm\w*|dermatolog\w*|psychiatr\w*|oncolog\w*|ultrasound|breast|colorectal|cardiovascular|"
              r"vascular surgery|trauma|anesthe\w*|anaesthe\w*)")
@@ -58,22 +67,42 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("licence", r"執業執照|執照(?:的)?(?:更新|換發|展延)|醫事人員(?:執業)?(?:登記|執照)|"
                 r"(?:practi[cs]ing|practice|medical|technologist'?s?|radiographer'?s?)\s+licen[cs]e|licen[cs]e\s+renewal|"
                 r"renew\w*\s+(?:my|a|the|their|his|her)?\s*(?:medical\s+|practi\w+\s+)?licen[cs]e"),
+    # A specialty board's selection (甄審) and sitting its exam (報考) are the board's, even when the
+    # specialty is one of our issuers' (介入專科醫師甄審); the basis our rules cite (甄審原則、甄審辦法) is ours.
     ("exam", r"(?:甄審|專科醫師)?(?:考試|筆試|口試)(?:要|的|幾分|及格|報名|資格|範圍|題)|甄審考試|專科考試|考專科|"
-             r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam"),
+             r"專科\W{0,3}(?:醫師)?甄審(?!原則|辦法)|甄審(?:要|需要|需|得)?(?:做滿|做|累積)?(?:幾|多少|資格|條件|報名|考)|報考|"
+             r"(?<!跑片)考試(?:怎麼|如何)考|"
+             r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam|"
+             r"(?:sit|eligib\w*)\s+(?:for\s+|to\s+sit\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:board|exam)"),
     ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),
-    ("other_regulation", r"\bMQSA\b|\bFDA\b|醫院評鑑|評鑑(?:標準|基準)|hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法"),
+    # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
+    ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
+                         r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法"),
+    # Radiation-protection staff, training and certificates: the Ionizing Radiation Protection Act and
+    # the Nuclear Safety Commission (formerly the AEC). Our rule only names the AEC's QA standard for the unit.
+    ("radiation_protection", r"輻射(?:防護|安全)(?:人員|師|員)?(?:的)?(?:證書|訓練|課程|教育|時數|換證|認可|資格|幾小時)|輻防(?:師|員|人員|訓練|課程|證書)|"
+                             r"(?:原能會|原子能委員會|核安會|核能安全委員會)[^，,。？?；;]{0,12}?(?:訓練|課程|時數|證書|換證|執照|幾小時)|"
+                             r"radiation\s+(?:protection|safety)\s+(?:officer|training|course|certificate|hours|licen[cs]e)"),
+    # Another country's or region's continuing education (大陸 I 類學分, AMA PRA), not attending a meeting abroad.
+    ("other_jurisdiction", r"(?:中國大陸|大陸|內地|中國|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:外科|內科|專科)?(?:醫師|醫生)(?:的)?\s*"
+                           r"(?:繼續(?:醫學)?教育|學分|積分|CME)|(?:[I1一二]|II)\s*類學分|\bAMA\s*PRA\b|"
+                           r"(?:mainland\s+)?(?:China|Chinese|Hong\s+Kong|American|Japanese|Singapore\w*)\s+(?:[\w'’]+\s+){0,2}"
+                           r"(?:CME|continuing\s+medical\s+education)\s+(?:credits?\s+|points?\s+|hours?\s+)?(?:per\s+|a\s+)?(?:requirements?|rules?|system|hours|cycle|year)|"
+                           r"(?:CME|continuing\s+medical\s+education)\s+(?:requirements?|rules?)\s+(?:in|of)\s+(?:mainland\s+)?(?:China|Hong\s+Kong|the\s+US|Japan|Singapore)"),
     ("billing", r"健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+"),
     # Another specialty's certificate, credits or renewal: 內科積分, 胸腔外科專科醫師證書, 整形外科醫學會的專科證書.
-    ("other_certificate", rf"{_FIELD}(?:科)?(?:專科)?(?:醫學會|學會|協會)?(?:的)?(?:專科|次專科)?(?:醫師)?(?:的)?(?:證書|積分|學分|換證|展延|延展|甄審|認證|指導醫師)"
+    ("other_certificate", rf"{_FIELD}(?:科)?(?:專科)?(?:醫師)?(?:醫學會|學會|協會)?(?:的)?(?:專科|次專科)?(?:醫師)?(?:的)?(?:證書|積分|學分|換證|展延|延展|甄審|認證|指導醫師)"
                           rf"|{_FIELD}(?:醫學會|學會|協會)的[^，,。？?；;]{{0,15}}?(?:證書|認證|指導醫師|展延|換證|積分規定)"
-                          rf"|(?:次)?專科認證|次專科(?:醫師)?(?:證書|甄審)|sub-?specialty\s+(?:board\s+)?certif\w*"
+                          rf"|(?:次)?專科認證|次專科(?:醫師)?(?:證書|甄審)|sub-?specialty\s+(?:board\s+)?(?:certif\w*|re-?certif\w*|renewal|credits?|points?)"
                           rf"|放射(?:線)?(?:科)?專科醫師(?:的)?證書(?:的)?(?:展延|換證|更新|延展)"
                           rf"|radiolog\w*\s+(?:specialist|board)\s+certif\w*\s+(?:renewal|re-?certif\w*)"
                           rf"|(?:ATLS|ACLS|BLS|PALS|APLS)\s*(?:provider|證書|證照)?\s*(?:的)?(?:證書|證照)?\s*(?:幾年|效期|有效|過期|到期|重新上課|expire|valid)"
                           rf"|{_FIELD_EN}\s+(?:\w+\s+){{0,2}}(?:board\s+)?(?:re-?certif\w*|certificate|subspecialty|credits?|points?|instructor)"
                           rf"|(?:re-?certif\w*|renew\w*|certificate)\s+(?:\w+\s+){{0,4}}{_FIELD_EN}"),
     # Their own rules: "在神經外科學會那邊", "心外學會自己的積分", "toward their renewal", "count ... for the X Association".
-    ("other_society", r"(?:醫學會|學會|協會)(?:那邊|那裡|自己|本身|內部)|(?:toward|towards|for)\s+(?:their|its)\s+(?:own\s+)?"
+    # (A named body's "那邊 / 自己的" rules are whose body it is: `_other_org_target`.)
+    ("other_society", r"(?:toward|towards|for)\s+(?:their|its)\s+(?:own\s+)?"
+                      r"(?:credits?|points?|renewal|re-?certif\w*|certificate|rules?|requirements?|board)"
                       r"|(?:their|its)\s+own\s+(?:credits?|points?|rules?|certificate)"
                       rf"|(?:society|association|college|academy)\s+of\s+{_FIELD_EN}"
                       rf"|{_FIELD_EN}\s+(?:surg\w*\s+)?(?:society|association|college|academy)"),
@@ -91,8 +120,14 @@ POINTERS = {
              "Specialist-board examinations are set by each specialty society and the MOHW; please ask that society."),
     "training": ("住院醫師訓練與專科甄審資格由各專科醫學會訂定，請洽該學會。",
                  "Residency training and board eligibility are set by each specialty society; please ask that society."),
-    "other_regulation": ("這屬於其他法規或評鑑制度（例如醫院評鑑、外國法規），請洽主管機關。",
-                         "That is another regulation or accreditation scheme; please ask the body that runs it."),
+    "other_regulation": ("這屬於其他法規、評鑑或認證制度（例如醫院評鑑、癌症診療品質認證、外國法規），請洽主辦或主管機關。",
+                         "That is another regulation, accreditation or certification scheme (hospital accreditation, "
+                         "cancer-care quality certification, a foreign law); please ask the body that runs it."),
+    "radiation_protection": ("輻射防護人員的訓練、證書與換證，依《游離輻射防護法》及其子法，由核能安全委員會（原行政院原子能委員會）主管，請洽該會。",
+                             "Radiation-protection staff training, certificates and renewal follow the Ionizing Radiation "
+                             "Protection Act, run by the Nuclear Safety Commission (formerly the Atomic Energy Council); please ask them."),
+    "other_jurisdiction": ("其他國家或地區（例如中國大陸）的醫師繼續教育學分規定，由當地主管機關訂定，請洽該機關。",
+                           "Another country's or region's continuing-medical-education rules are set by its own authorities; please ask them."),
     "billing": ("健保給付與申報規定請洽中央健康保險署。", "NHI billing and claims rules: please ask the National Health Insurance Administration."),
     "other_certificate": ("其他專科或其他證書的積分、換證規定，由核發該證書的學會或單位訂定，請洽該單位。",
                           "Another specialty's or certificate's credits and renewal rules are set by the body that issues it; please ask them."),
@@ -113,16 +148,20 @@ POINTERS = {
 
 # A named society's own certificate or rules ("X學會的…指導醫師", "X學會那邊"): foreign unless X is ours.
 _ORG_TARGET = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:醫學會|學會|協會)(?:的)?[^，,。？?；;！!]{0,15}?"
-                         r"(?:證書|認證|指導醫師|展延|換證|積分規定|那邊|那裡|自己的)")
+                         r"(?:證書|認證|指導醫師|展延|換證|積分規定|(那邊|那裡|自己|本身|內部))")
 _OUR_ORGS = ("外科", "介入放射線", "介入放射", "放射線", "本")
 
 
-def _other_org_target(text: str) -> bool:
+def _other_org_target(text: str) -> str | None:
+    """A body named before 學會 whose own certificate or rules are asked about; the name is cut at the
+    last verb or particle as `_named` does, so "為什麼學會說不能展延" names no body (a bare 學會 is ours)."""
     for m in _ORG_TARGET.finditer(text):
-        org = re.sub(r"^(?:台灣|臺灣|中華民國)", "", m.group(1))
+        org = re.sub(r"^(?:台灣|臺灣|中華民國)", "", _NAME_CUT.sub("", m.group(1)))
+        if _GENERIC_NAMED.match(org):
+            continue
         if org not in _OUR_ORGS and not org.endswith(("參加", "出席", "其他", "相關")):
-            return True
-    return False
+            return "other_society" if m.group(2) else "other_certificate"
+    return None
 
 
 # Whose society, whose certificate: a named body or certificate is read off the question as the
@@ -130,7 +169,7 @@ def _other_org_target(text: str) -> bool:
 # particle, and is ours only when it is one of our issuers.
 _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
-_NAME_CUT = re.compile(r".*(?:今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|個|種|些|這|那|我|您|你)")
+_NAME_CUT = re.compile(r".*(?:說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|個|種|些|這|那|我|您|你)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入放射線?|外傷|急救加護|本)$")
 _GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫)?$")
@@ -180,7 +219,7 @@ _EN_ORG = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,5}?)(?:society|association|coll
                      r"|(?:society|association|college|academy)\s+of\s+((?:[A-Za-z-]+\s*){1,4})", re.I)
 _EN_CERT = re.compile(r"((?:[A-Za-z-]+\s+){1,3}?)(?:specialist|specialty|board|sub-?specialty)\s+"
                       r"(?:certificate|certification|re-?certification|credential)", re.I)
-_EN_OURS = re.compile(r"surg|interventional|\btsa\b|tsir|health promotion", re.I)
+_EN_OURS = re.compile(r"interventional|\btsa\b|tsir|health promotion", re.I)  # "surg…" is ours only without a specialty
 _EN_SPECIALTY = re.compile(rf"{_FIELD_EN}|radiolog\w*|diagnostic|pathology|nuclear|rehabilitation|rheumatolog\w*|"
                            r"anesthesi\w*|nephrolog\w*|otolaryngolog\w*|\bENT\b|ultrasound|sonograph\w*|endoscop\w*", re.I)
 _EN_ATTEND = re.compile(r"\b(?:attend\w*|went\s+to|go(?:ing)?\s+to|at\s+(?:the|a|an)|present\w*\s+at|spoke\s+at)\b", re.I)
@@ -212,16 +251,54 @@ _BOARDS_ABROAD = re.compile(r"maintenance of certification|\bMOC\b|American Boar
                             r"\bEBIR\b|\bFRCR\b|\bFRCS\b")
 
 
+_BREAST = re.compile(r"乳房|乳攝|乳癌|乳腺|mammo|breast", re.I)
+# Another course's instructor (ATLS 講師, ACLS instructor): that course's rules, unless the question asks
+# what teaching it earns in our credits (第五條第十三款 counts the ATLS course itself).
+_COURSE_INSTRUCTOR = re.compile(r"(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|ITLS|PHTLS|PTLS)\W{0,3}(?:的)?\W{0,3}"
+                                r"(?:講師|教官|導師|指導員|instructor)", re.I)
+# A quality-certification scheme (癌症診療品質認證 …); "品質認證" said of a mammography unit or facility
+# is a user's name for our review.
+_QUALITY_CERT = re.compile(r"品質認證|(?:care|treatment)\s+quality\s+(?:accreditation|certification)|"
+                           r"quality\s+(?:accreditation|certification)\s+(?:of|for)", re.I)
+_MAMMO = re.compile(r"乳攝|乳房\s*X|乳房攝影|mammo", re.I)
+_CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bCME\b", re.I)
+# Doctors of another country or region whose credits are asked about ("美國的外科醫師每年要多少 CME",
+# "how many credits do American surgeons need"), not a meeting there that someone attended.
+_ABROAD_DOCTORS = re.compile(r"(?:中國大陸|大陸|內地|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:[\u4e00-\u9fff]{1,3}科)?(?:醫師|醫生)|"
+                             r"\b(?:American|Chinese|Japanese|Hong\s+Kong|Korean|Singaporean|British|US|UK)\s+(?:\w+\s+)?"
+                             r"(?:doctors?|physicians?|surgeons?|radiologists?)\b", re.I)
+_ABROAD_ATTEND = re.compile(r"參加|出席|參與|開會|會議|年會|研討會|attend\w*|went\s+to|conference|congress|meeting", re.I)
+# Shortened and mainland forms of a title, read as the full one: 專醫 = 專科醫師, 醫生 = 醫師.
+_TITLE_FORMS = ((re.compile(r"專醫"), "專科醫師"), (re.compile(r"醫生"), "醫師"))
+
+
+def _scope_text(text: str) -> str:
+    """The text the cue lists read: shortened and mainland titles written out in full."""
+    for pattern, full in _TITLE_FORMS:
+        text = pattern.sub(full, text)
+    return text
+
+
 def foreign_target(text: str) -> str | None:
     """The kind of neighbouring subject the question's target belongs to, or None (SPEC §3)."""
+    text = _scope_text(text)
+    if _OTHER_SCREENING.search(text) and not _BREAST.search(text):
+        return "other_screening"
+    if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text):
+        return "other_certificate"
+    if _QUALITY_CERT.search(text) and not _MAMMO.search(text):
+        return "other_regulation"
+    if _ABROAD_DOCTORS.search(text) and _CREDIT_WORD.search(text) and not _ABROAD_ATTEND.search(text):
+        return "other_jurisdiction"
     for kind, pattern in FOREIGN_TARGETS:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
             if kind == "other_society" and _EN_ATTEND.search(text[max(0, m.start() - 30):m.end()]):
                 continue
             return kind
-    if _other_org_target(text):
-        return "other_certificate"
+    org = _other_org_target(text)
+    if org:
+        return org
     if _BOARDS_ABROAD.search(text):
         return "other_certificate"
     return _foreign_named(text) or _foreign_named_en(text)
@@ -249,7 +326,7 @@ def has_content(text: str) -> bool:
 def out_of_scope_marker(q: Query) -> str | None:
     """The kind of out-of-scope subject the question is about: a marker not anchored to our issuers,
     or a neighbouring subject whose target is someone else's (which no anchor overrides)."""
-    t = q.text
+    t = _scope_text(q.text)
     anchored = ANCHOR.search(t) is not None
     for kind, pattern in OUT_OF_SCOPE:
         if re.search(pattern, t, re.IGNORECASE) and (kind == "chat" or not anchored):
@@ -294,11 +371,19 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
 _STOP_BIGRAMS = {"可以", "什麼", "如何", "怎麼", "哪裡", "請問", "我們", "你們", "是否", "需要", "要求", "的話", "有沒",
                  "沒有", "多少", "時候", "一下", "一個", "這個", "那個", "因為", "所以", "還是", "或是", "已經", "現在"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# Characters of talk rather than topic (particles, pronouns, modal and linking words): a bigram with one
+# of them ("發嗎", "寄的", "還是") matches nothing in a clause and only dilutes the share of a chatty question.
+_FILLER = frozenset("的了嗎吧呢啊呀嘛喔哦是在把被就都也還很這那些個們我你他她它哪誰麼怎樣如果可以要會能有沒不先再又才跟和與及或說想用等")
+# Words any office form shares (an application, its documents, uploading them): no topic of ours by themselves.
+_CLERICAL_BIGRAMS = {"申請", "資料", "文件", "線上", "上傳", "網路", "醫院", "時間", "規定", "公布", "辦理", "準備", "繳交", "費用"}
 
 
-def coverage(question: str, texts: list[str]) -> tuple[int, float]:
-    """How many of the question's topical Chinese bigrams occur in the clause texts, and what share."""
+def coverage(question: str, texts: list[str], *, content_only: bool = False) -> tuple[int, float]:
+    """How many of the question's topical Chinese bigrams occur in the clause texts, and what share
+    (`content_only`: leaving out bigrams with a filler character and the clerical ones)."""
     grams = {run[i:i + 2] for run in _HAN_RUN.findall(question) for i in range(len(run) - 1)} - _STOP_BIGRAMS
+    if content_only:
+        grams = {g for g in grams if g[0] not in _FILLER and g[1] not in _FILLER} - _CLERICAL_BIGRAMS
     if not grams:
         return 0, 0.0
     haystack = "\n".join(texts)
@@ -341,6 +426,10 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
     found, share = coverage(q.text, texts)
     # Bigrams across word joints dilute the share, so several matches at a lower share also count.
     if share >= 0.5 or (found >= 3 and share >= 0.3):
+        return ScopeVerdict(True, "retrieval", injection)
+    # A chatty question ("報到的時候就先發嗎…"): its content words, without the filler, must mostly be there.
+    found, share = coverage(q.text, texts, content_only=True)
+    if found >= 3 and share >= 0.4:
         return ScopeVerdict(True, "retrieval", injection)
     # English: the regulation's own terms that the question maps to must be in the clauses found,
     # or most of its content words in the clauses' English gists (hit_texts carry them).

@@ -7,6 +7,10 @@ from calculators.renewal_window import CERTIFICATES, RenewalWindowInput, Renewal
 
 
 class WindowRenderer(Renderer[RenewalWindowInput, RenewalWindowResult]):
+    def tag(self, args: RenewalWindowInput, lang: str) -> str:
+        cert = CERTIFICATES[args.doc]
+        return cert.zh if lang == "zh-TW" else cert.en
+
     def headline(self, args: RenewalWindowInput, result: RenewalWindowResult, lang: str) -> str:
         r = result
         renewal = CERTIFICATES[args.doc].renewal(lang)

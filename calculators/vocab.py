@@ -67,6 +67,9 @@ class Slot:
     fraction: bool = False  # number: a percentage written as 0 < x ≤ 1 without % is a fraction (0.68 = 68%)
     min_value: float | None = None  # number: smaller numbers are not this slot's (a count vs. an amount)
     pick: Literal["first", "last"] = "first"
+    rule: str | tuple[tuple[str, str], ...] = ""  # the clause that makes this fact matter (a question back cites it); per key for a split map
+    each_if_missing: tuple[str, str] = ()  # enum: when only it is missing, one call per value (the model's order), with this note
+    adds: bool = False  # number: each of its words' numbers is one more ("第一作者 1 篇、通訊作者 1 篇" → 2), a subset's part wins
     choices: tuple[Choice, ...] = ()
     false_terms: str = ""
     near: int = 12

@@ -202,7 +202,7 @@ REREAD_ACTION = Vocabulary(
              ask_when=(("!@fact",),),
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         # 丁 turns on it: a fact of the user's own case beside a rate, not the rule's wording.
-        Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False,
+        Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, rule="hpa-mammo/2.1.1.2.4", false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False,
              ask=("前次後續審查是否已要求參加判片座談會及個案討論會？",
                   "Did the previous follow-up review already require the reading seminar and case conference?"),
              # "會被停權嗎 / suspended?": the question asks about the outcome this fact decides — asked, never assumed no

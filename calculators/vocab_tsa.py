@@ -3,7 +3,7 @@ generic reader (bot/reader). Credits, caps and ranges are the calculators'."""
 
 from __future__ import annotations
 
-from calculators.tsa_cme import TsaCreditTallyInput, TsaRenewalCheckInput
+from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.vocab import Choice, Slot, Vocabulary
 
 MISSION = r"駐外|醫療團|medical mission|mission"
@@ -35,7 +35,7 @@ RENEWAL = Vocabulary(
              ask=("證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？",
                   "What were your credits in each of the six years of the certificate's validity (six numbers, oldest first)?")),
         # A mission named without its length changes the credits needed: asked, never 0.
-        Slot("overseas_mission_months", "number", terms=MISSION, units=("個月", "年"), scale=(("年", 12),), gap=12, gap_after=8,
+        Slot("overseas_mission_months", "number", terms=MISSION, rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=12, gap_after=8,
              ask=("駐外醫療團派外共幾個月？", "How many months were you posted abroad with the medical mission?"),
              ask_when=(("mission",),)),
     ),
@@ -49,19 +49,26 @@ RENEWAL = Vocabulary(
 # A country or city named for training is abroad ("去美國進修").
 ABROAD = (r"美國|日本|德國|英國|法國|韓國|加拿大|澳洲|紐西蘭|新加坡|香港|大陸|中國|歐洲|荷蘭|瑞士|瑞典|義大利|西班牙|以色列|"
           r"\b(?:the )?(?:us|usa|u\.s\.|japan|germany|uk|england|france|korea|canada|australia|singapore|europe|america)\b")
+
+
+def _item_ref(n: int, cn: str) -> str:
+    """Article 5's item named for a kind: "第五條第三款那種", "art. 5(3)" (never after 不是 / 非)."""
+    return rf"(?<!不是)(?<!非)(?:第五條)?第{cn}款|\bart(?:icle|\.)?\s*5\s*\(\s*{n}\s*\)|(?<![\d.])5\({n}\)"
+
+
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
-    ("atls", r"atls|高級外傷救命術|外傷救命"),
-    ("other_surgical_society_meeting", r"其他外科(?:相關)?醫學會|外科相關醫學會|other surgical society"),
+    ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
+    ("other_surgical_society_meeting", r"其他外科(?:相關)?醫學會|外科相關醫學會|(?:an)?other\s+(?:surg(?:ery|ical)[- ]related|surgical)\s+societ(?:y|ies)|surg(?:ery|ical)[- ]related\s+societ(?:y|ies)|" + _item_ref(10, "十")),
     ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|見習|train(?:ing|ed)|fellowship|observership)|(?:進修|見習|train(?:ing|ed)|fellowship|observership)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{ABROAD})"),
     ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|train(?:ing|ed))|(?:進修|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))"),
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
     ("presentation", r"壁報|poster|口頭(?:報告|發表)|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
-    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:annual[- ])?(?:meeting|congress)"),
-    ("international_meeting", r"國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad"),
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:annual[- ])?(?:meeting|congress)|" + _item_ref(3, "三")),
+    ("international_meeting", r"國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + _item_ref(4, "四")),
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
     ("hours", r"課程|上課|course|class"),
-    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上台報告|講過|speaker|gave (?:a |\d+ )?talks?"),
+    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上台報告|講過|是我講|我講的|由我講|speaker|gave (?:a |\d+ )?talks?"),
     ("tsa_monthly_meeting", r"月會|monthly meeting"),
     ("tsa_annual_meeting", r"年會|annual meeting|annual congress"),
 )
@@ -123,9 +130,12 @@ TALLY = Vocabulary(
                                                   for k, w in ACTIVITY_KINDS), fields=(
             Slot("count", "number", units=("次", "篇", "場", "件", "個", ""), min_value=1, max_value=99,
                  of_kinds=tuple(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours"))),
-            Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"]),
-            Slot("days", "number", units=("天",), pick="last", of_kinds=("specialty_annual_meeting",), ask=TALLY_ASK["days"]),
-            Slot("months", "number", units=("個月",), of_kinds=("training_abroad", "training_domestic"), ask=TALLY_ASK["months"]),
+            Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"],
+                 rule="tsa-cme/5.5"),
+            Slot("days", "number", units=("天",), pick="last", of_kinds=("specialty_annual_meeting",), ask=TALLY_ASK["days"],
+                 rule="tsa-cme/5.3"),
+            Slot("months", "number", units=("個月",), of_kinds=("training_abroad", "training_domestic"), ask=TALLY_ASK["months"],
+                 rule="tsa-cme/5.9"),
             Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
             Slot("case_report", "flag", terms=CASE_REPORT, of_kinds=tuple(sorted(ROLE_KINDS))),
         ), defaults=(("presentation", "role", "presenter", ("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",

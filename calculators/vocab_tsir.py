@@ -3,7 +3,8 @@ read by the generic reader (bot/reader). Points, thresholds and ranges are the c
 
 from __future__ import annotations
 
-from calculators.tsir_instructor import LECTURES_REQUIRED, SCI_REQUIRED, TsirEligibilityInput, TsirRenewalInput
+from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
+                                        TsirRenewalInput)
 from calculators.vocab import Choice, Slot, Vocabulary
 
 # Words only the TSIR rules use: radiology education points (the surgical rules say 繼續教育積分),
@@ -53,11 +54,11 @@ RENEWAL = Vocabulary(
                                 r"(?:2nd|3rd|\d+th) author|not (?:the )?first author"),
                 Choice("first", r"(?<!非)第一作者|first author|first-author|一作"),
                 Choice("corresponding", r"通訊作者|通信作者|corresponding"),
-            ), ask=("文章您是第一作者／通訊作者，還是其他作者？", "Were you the first or corresponding author, or another author?")),
+            ), rule="tsir-instructor/5.1", ask=("文章您是第一作者／通訊作者，還是其他作者？", "Were you the first or corresponding author, or another author?")),
             Slot("scope", "enum", choices=(
                 Choice("international", r"國外|國際|海外|international|overseas|abroad|foreign"),
                 Choice("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"),
-            ), ask=("演講／座長或口頭／壁報發表是在國內還是國外的會議？",
+            ), rule="tsir-instructor/5.3", ask=("演講／座長或口頭／壁報發表是在國內還是國外的會議？",
                     "Was the lecture, moderation or oral/e-poster at a domestic or an international meeting?")),
         ), follow=(
             # "SCI full article 第一作者 3 篇、其他作者 case report 2 篇": the same journal family; the clause's
@@ -144,23 +145,24 @@ ELIGIBILITY = Vocabulary(
                   "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?")),
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.
         Slot("cases_last_6_years", "map", units=("例", ""), gap=30, gap_after=12, sum=True, split="domain",
+             rule=tuple((d, r.rule) for d, r in DOMAINS.items()),
              orphan=r"例|cases?|procedures?",
              choices=tuple(Choice(d, w) for d, w in DOMAIN_WORDS.items()),
              fill=(WAIVED, 0, ("未提供個案數；第一條第二款的條件免附個案數證明，以 0 例代入。",
                                "Case count not given; article 1(2) waives the case count, so 0 was used.")),
              ask=("最近 6 年內「{key}」領域做了幾例？", "How many {key} cases have you done in the last 6 years?")),
-        Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20,
+        Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20, rule=YEARS_RULE,
              terms=r"專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified|board",
              fill=(WAIVED, 0, ("未提供專科年資；因符合第一條第二款的演講或 SCI 條件，不影響結果，以 0 年代入。",
                                "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used.")),
              ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),
         # Rule 1(二) counts lectures in the domain applied for.
-        Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=10, gap_after=8,
-             terms=r"演講|講師|講者|主講|座長|lectur\w*|moderat\w*|invited talk|talks?|chair(?:ed)?\b",
+        Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True,
+             terms=r"演講|講師|講者|主講|講過|座長|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
              same_key=("cases_last_6_years", "domain", (
                  "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",
                  "The {value} lectures were not in the domain applied for, so rule 1(2)'s lecture path does not count them."))),
-        Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=8,
+        Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=8, adds=True,
              terms=r"sci|(?<!非)第一作者|通訊作者|通信作者|first author|corresponding author"),
     ),
     per_fact=0.0,

@@ -41,7 +41,10 @@ VOCABULARY = [
                 Choice("tsa-cme", r"展延|延展|extension|extend", note=(
                     "「展延」視為外科專科醫師證書的展延（台灣外科醫學會）。",
                     "'Extension' is read as the surgical specialist certificate (TSA).")),
-            ), ask=("是外科專科醫師證書的展延，還是介入放射線學會指導老師證書的換證？",
+            ), each_if_missing=("未說明是哪一張證書：外科專科醫師證書（展延）與介入放射線學會指導老師證書（換證）的期間都列出，請對照您的證書。",
+                                "The certificate was not named: the window is given for both the surgical specialist certificate "
+                                "and the TSIR instructor certificate; read the one that is yours."),
+            ask=("是外科專科醫師證書的展延，還是介入放射線學會指導老師證書的換證？",
                     "Is it the surgical specialist certificate (TSA) or the interventional radiology instructor certificate (TSIR)?")),
             Slot("expiry_date", "date", terms="expiry", default=True,
                  ask=("證書的到期日是哪一天（或核發日）？", "What is the certificate's expiry date (or its issue date)?")),

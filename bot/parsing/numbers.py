@@ -66,14 +66,27 @@ def normalize_numerals(text: str) -> str:
         return m.group(0) if whole is None else f"{whole}.5{'小時' if m.group(2) == '小時' else '個月'}"
 
     text = re.sub(rf"(\d+|[{_CN_CHARS}]+)\s*個半(小時|月)", half, text)
+    text = _MINUTES.sub(_as_hours, text)
     text = re.sub(r"(?<![\d.個])半(?:個)?小時", "0.5小時", text)
     def word(m: re.Match[str]) -> str:
         # "a 1-day one", "the one I want": a pronoun, not a count ("one of them" is a count of one).
         if m.group(0).lower() == "one" and _PRONOUN_BEFORE.search(text[:m.start()]):
             return m.group(0)
-        return str(_EN_NUMBERS[m.group(0).lower()])
+        value = str(_EN_NUMBERS[m.group(0).lower()])
+        # "twice" is a count of times: its unit is kept ("spoke on PAE twice" is no PAE case count)
+        return f"{value} times" if m.group(0).lower() in ("once", "twice", "thrice") else value
 
     return _EN_WORDS.sub(word, text)
+
+
+# "90 分鐘", "a 90-minute seminar": minutes are read as hours (the rules count hours).
+_MINUTES = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(?:分鐘|分钟|minutes?\b|mins?\b)", re.IGNORECASE)
+
+
+def _as_hours(m: re.Match[str]) -> str:
+    hours = round(float(m.group(1)) / 60, 2)
+    english = m.group(0)[-1].isascii() and m.group(0)[-1].isalpha()
+    return f"{hours:g} hours" if english else f"{hours:g}小時"
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|which|any|no|another|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

@@ -40,9 +40,56 @@ def drop_negated(text: str) -> str:
     return _NEGATED.sub("", text)
 
 
+# "出血栓塞 50 例，喔不對，是 65 例", "phantom 68, sorry, 78": a figure corrected in the same breath — the
+# correction replaces it (the first figure and the correcting words are dropped; the answer says so).
+_UNIT_WORDS = r"%|分|次|例|案|篇|天|日|場|小時|個月|位|名|人|萬元|萬|元|組|\s?(?:cases?|points?|days?|times?|hours?|months?|screenings?)\b"
+_CORRECTED = re.compile(
+    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:{_UNIT_WORDS})?\s*[，,。]?\s*(?:喔|哦|噢|啊|呃|欸|誒)?\s*[，,]?\s*"
+    r"(?:不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
+    r"\b(?:sorry|oops|i mean|no wait|wait no|correction|make that|scratch that)\b)\s*[，,:：;-]?\s*"
+    r"(?=[^\d。；;？?!！]{0,14}?\d)", re.IGNORECASE)
+
+
+def drop_corrected(text: str) -> str:
+    """The text with a figure corrected in the same breath reduced to the correction."""
+    return _CORRECTED.sub("", text)
+
+
+def corrections(text: str) -> list[tuple[str, str]]:
+    """(the figure as first written, the figure that replaced it) for each correction in a read text."""
+    out = []
+    for m in _CORRECTED.finditer(text):
+        after = re.search(r"\d+(?:\.\d+)?", text[m.end():])
+        if after is not None:
+            out.append((m.group(1), after.group(0)))
+    return out
+
+
+# "國內研討會 2 場，1 場 1.5 小時、1 場 3 小時": a count gone through one by one, each with its own length.
+_ONE_BY_ONE = re.compile(r"([^\d，,。；;、\n]{1,12}?)\s*(\d+)\s*(場|次|個)\s*[，,:：]?\s*"
+                         r"((?:1\s*\3\s*[^\d，,。；;、]{0,3}?\d+(?:\.\d+)?\s*(?:小時|天|日)\s*[、，,和及與]?\s*){2,})")
+_LEADING_LINK = re.compile(r"^\s*(?:另外|還有|以及|加上|再加上|然後|也|和|及|、)+\s*")
+
+
+def enumerate_items(text: str) -> str:
+    """"國內研討會 2 場，1 場 1.5 小時、1 場 3 小時" → "國內研討會 1 場 1.5 小時、國內研討會 1 場 3 小時": each item
+    named, so a list reader sees two seminars with their own hours (when the ones add up to the count)."""
+    def items(m: re.Match[str]) -> str:
+        parts = [p for p in re.split(r"(?=1\s*" + m.group(3) + r")", m.group(4)) if p.strip()]
+        if len(parts) != int(m.group(2)):
+            return m.group(0)
+        noun = _LEADING_LINK.sub("", m.group(1)).strip()
+        body = "、".join(f"{noun} {p.strip().rstrip('、，,和及與').strip()}" for p in parts)
+        lead = m.group(1)[:len(m.group(1)) - len(m.group(1).lstrip())] + m.group(1).strip()[:len(m.group(1).strip()) - len(noun)]
+        sep = "，" if re.search(r"[，,、]\s*$", m.group(4)) else ""
+        return f"{lead}{body}{sep}"
+
+    return _ONE_BY_ONE.sub(items, text)
+
+
 def _read(folded: str) -> str:
-    """What the readers see: numerals as digits, 各 spread over its list, negated facts dropped."""
-    return drop_negated(distribute_each(normalize_numerals(folded)))
+    """What the readers see: numerals as digits, 各 spread over its list, corrected and negated facts dropped."""
+    return drop_negated(drop_corrected(enumerate_items(distribute_each(normalize_numerals(folded)))))
 
 
 def distribute_each(text: str) -> str:
@@ -50,6 +97,8 @@ def distribute_each(text: str) -> str:
     listed item the count (SPEC §3: a list keeps every item)."""
     def spread(m: re.Match[str]) -> str:
         items = m.group(1).split("、")
+        if any(re.search(r"\d", item) for item in items):
+            return m.group(0)  # "年會 1 次、研討會 3 場各 1 小時": the items have their own counts; 各 is the last one's
         return "、".join(f"{item.rstrip()} {m.group(2)} {m.group(3)}" for item in items)
 
     return _EACH.sub(spread, text)
@@ -82,6 +131,11 @@ class Query:
         """Folded text with Chinese numerals before units rewritten as digits (第N kept), and a count
         given to a list with 各 written out for each item ("A、B 各 3 次" → "A 3 次、B 3 次")."""
         return _read(self.folded)
+
+    @cached_property
+    def corrections(self) -> list[tuple[str, str]]:
+        """Figures the person corrected in the same breath: (as first written, the correction)."""
+        return corrections(distribute_each(normalize_numerals(self.folded)))
 
     @cached_property
     def lower(self) -> str:

@@ -53,6 +53,16 @@ def split(r: Reading, s: Slot) -> None:
         else:
             read += 1
         calls.append({s.split: key, s.name: as_number(value)})
+    # "血管介入 60 例；膽道支架的題目我講過 3 次": a number said of one key counts in that key's call only.
+    for other in (x for x in r.vocab.slots if x.same_key and x.same_key[0] == s.name and r.keyed.get(x.name)):
+        value = r.args.get(other.name)
+        for call in calls if value is not None else ():
+            call[other.name] = value
+            if call[s.split] not in r.keyed[other.name] and value:
+                call[other.name] = 0
+                zh, en = choice_labels(r, s.split).get(call[s.split], (call[s.split], call[s.split]))
+                r.notes.append(Note(f"［{zh}］" + other.same_key[2][0].format(value=as_number(value)),
+                                    f"[{en}] " + other.same_key[2][1].format(value=as_number(value))))
     if filled and s.fill:
         r.notes.append(Note(*s.fill[2]))
     r.item_facts[s.name] = read

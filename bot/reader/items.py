@@ -102,9 +102,32 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
             ns_, ne = n.start - start, n.end - start
             if pe <= ns_ and ne <= ns and ns - ne <= 6 and slot.lead and compiled(r.pattern(slot.lead)).search(clause[pe:ns_]):
                 cut = min(cut, ns_)
+            # "今年月會有兩次是我講的": a part of the kind just named, said of the next kind — the number is the next one's
+            if pe <= ns_ and ne <= ns and ns - ne <= 2 and _PART_LEAD.search(clause[pe:ns_]):
+                cut = min(cut, ns_)
         cuts.append(cut)
     cuts.append(len(clause))
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
+
+
+_PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
+
+
+def _another_year(slot: Slot, years: list[Any], start: int, clause: str, last: dict[str, Any]) -> bool:
+    """The clause names a year, and not the last item's."""
+    inside = [y for y in years if start <= y.start < start + len(clause)]
+    return bool(slot.year and inside) and not any(y.year == last.get(slot.year) for y in inside)
+
+
+def _another_detail(slot: Slot, nums: list[Any], last: dict[str, Any], count: Slot) -> bool:
+    """The clause gives, besides a count, another value of a detail the last item's kind takes (its days, hours)."""
+    for f in slot.fields:
+        if f is count or f.kind != "number" or (f.of_kinds and last["kind"] not in f.of_kinds) or f.name not in last:
+            continue
+        n = _pick(f, nums)
+        if n is not None and _value(n) != last[f.name]:
+            return True
+    return False
 
 
 def _fits(f: Slot, n: Any) -> bool:
@@ -196,6 +219,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items:
             kind = next((k for prev, words, k in slot.follow
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)
+        if kind is None and items and first_number is not None and _pick(first_number, in_clause) is not None \
+                and not compiled(QUALIFIERS["each"]).search(clause) and not t[max(0, start - 2):start].strip().endswith(("(", "（")) \
+                and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)):
+            kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
         if kind is None:
             continue
         item: dict[str, Any] = {"kind": kind}
@@ -216,6 +243,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if values.get(name) is not None:
                 item[name] = values[name]
                 extra += fact(name)
+        if not read_number and any(it["kind"] == kind for it in items) and _PART_LEAD.search(clause):
+            continue  # "今年月會有…": the kind named again to say what part of it the next words are, no new item
         if not read_number and slot.fact_words and compiled(r.pattern(slot.fact_words)).search(clause):
             extra += 1  # "今年去了年會": one, the person's own
         for f in slot.fields:

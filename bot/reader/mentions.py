@@ -52,7 +52,7 @@ def bound_of(text: str, start: int, end: int) -> str | None:
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
 _PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$", re.IGNORECASE)
 
 
 _TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
@@ -68,7 +68,7 @@ def total_before(text: str, start: int, *, checks: bool = False) -> bool:
 
 def after_subset(text: str, start: int) -> bool:
     """A number right after a subset qualifier ("其中 2 篇…"): a part of what was just counted."""
-    return _SUBSET_BEFORE.search(text[max(0, start - 6):start]) is not None
+    return _SUBSET_BEFORE.search(text[max(0, start - 10):start]) is not None
 
 
 def clause_of(text: str, start: int, end: int) -> str:

@@ -231,7 +231,7 @@ def bind_numbers(r: Reading) -> None:
                 continue
             if s.when and not r.any(s.when):
                 continue
-            if s.kind == "number" and s.pick == "first" and bound.get((s.name, None)) and not after_subset(t, n.start) \
+            if s.kind == "number" and s.pick == "first" and not s.adds and bound.get((s.name, None)) and not after_subset(t, n.start) \
                     and (not r.vocab.repeat or s.counted):
                 continue  # a slot of one number already has it: the next number goes to its next-best slot
             if s.counted and _counts_another(r, s, n):
@@ -284,6 +284,16 @@ def bind_numbers(r: Reading) -> None:
                 part = [g for g in got if after_subset(t, g[0].start)]
                 if part and len(got) > 1:
                     n, value = part[0]  # "SCI 3 篇，其中 2 篇我是通訊作者": the part the slot's words name
+                    if s.adds:
+                        value = sum(v for _, v in part)
+                elif s.adds and len(got) > 2 and any(2 * v == sum(x for _, x in got) for _, v in got):
+                    n, value = next(g for g in got if 2 * g[1] == sum(x for _, x in got))  # "兩篇，一篇一作一篇通訊": the total
+                elif s.adds and len(got) > 1:
+                    value = sum(v for _, v in got)  # "講過 3 次，另外當過 1 次座長": 4
+                    r.notes.append(Note(f"{field_labels(r, s.name)[0]}：{' + '.join(f'{as_number(v)}' for _, v in got)} = {as_number(value)}。",
+                                        f"{field_labels(r, s.name)[1]}: {' + '.join(f'{as_number(v)}' for _, v in got)} = {as_number(value)}."))
+                if s.same_key:
+                    r.keyed[s.name] = _keys_named(r, s, n)
                 if s.same_key and _other_key(r, s, n):
                     r.notes.append(Note(s.same_key[2][0].format(value=as_number(value)), s.same_key[2][1].format(value=as_number(value))))
                     r.set_aside.append((n.start, n.end))
@@ -337,17 +347,24 @@ def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
                 r.notes.append(Note(*s.list_note))
             return
 
-def _other_key(r: Reading, s: Slot, n: Mention) -> bool:
-    """The number's clause names keys of a map, and not the one the question asks about."""
+def _keys_named(r: Reading, s: Slot, n: Mention) -> set[str]:
+    """The keys of the `same_key` map that the number's clause names ("膽道支架的題目我講過 3 次" → stenting)."""
     assert s.same_key is not None
-    map_slot, enum_slot = r.vocab_slot(s.same_key[0]), r.vocab_slot(s.same_key[1])
-    if enum_slot.name not in r.read:
-        return False
+    map_slot = r.vocab_slot(s.same_key[0])
     t = r.q.text
     start = max(t.rfind(ch, 0, n.start) for ch in "，,。；;") + 1
     ends = [i for i in (t.find(ch, n.end) for ch in "，,。；;") if i != -1]
     clause = t[start:min(ends) if ends else len(t)]
-    named = {str(c.value) for c in map_slot.choices if compiled(r.pattern(c.terms)).search(clause)}
+    return {str(c.value) for c in map_slot.choices if compiled(r.pattern(c.terms)).search(clause)}
+
+
+def _other_key(r: Reading, s: Slot, n: Mention) -> bool:
+    """The number's clause names keys of a map, and not the one the question asks about."""
+    assert s.same_key is not None
+    enum_slot = r.vocab_slot(s.same_key[1])
+    if enum_slot.name not in r.read:
+        return False
+    named = _keys_named(r, s, n)
     return bool(named) and r.args.get(enum_slot.name) not in named
 
 def _place_unread(r: Reading, nums: list[Mention], taken: set[int],

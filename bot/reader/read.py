@@ -13,7 +13,7 @@ from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
 from bot.reader.mentions import compiled, dates, numbers
 from bot.reader.numbers import bind_numbers
-from bot.reader.reading import Reading
+from bot.reader.reading import Reading, choice_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
 from calculators.vocab import Vocabulary
 
@@ -46,11 +46,24 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     facts = r.facts() or (1 if r.unread or r.lacking else 0)
     items = sum(len(r.args.get(s.name) or ()) for s in vocab.slots if s.kind == "items")
     score = vocab.base + vocab.per_fact * facts + vocab.per_item * items + sum(v for clause, v in vocab.bonus if r.holds(clause))
+    needs = _each_if_missing(r, needs)
     aside = _framing(r)
     ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
     ext.extra_calls = [] if needs else [{**r.args, **call} for call in r.extra]
     ext.set_aside = list(r.set_aside) + aside
     return ext
+
+def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
+    """"證書 117/5/31 到期，何時申請？" with no certificate named: one call per certificate, said so (the slot's
+    `each_if_missing`), instead of a question — when that choice is the only fact missing."""
+    slot = next((s for s in r.vocab.slots if s.each_if_missing and [n.key for n in needs] == [s.name]), None)
+    if slot is None or r.invalid:
+        return needs
+    values = list(dict.fromkeys(choice_labels(r, slot.name)) or dict.fromkeys(str(c.value) for c in slot.choices))
+    r.args[slot.name] = values[0]
+    r.extra = [{slot.name: v} for v in values[1:]]
+    r.notes.append(Note(*slot.each_if_missing))
+    return []
 
 def _framing(r: Reading) -> list[tuple[int, int]]:
     """Numbers inside the words that frame the question (who it is about, the period of a count), not facts:

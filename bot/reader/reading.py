@@ -35,6 +35,7 @@ class Reading:
     extra: list[dict[str, Any]] = field(default_factory=list)  # split slots: the calls after the first
     split_needs: list[Need] = field(default_factory=list)
     reply_split: dict[str, float] = field(default_factory=dict)  # split slot → the number a reply gave for it
+    keyed: dict[str, set[str]] = field(default_factory=dict)  # same_key slots: the map keys named in its number's clause
     set_aside: list[tuple[int, int]] = field(default_factory=list)  # numbers read and deliberately not used (a note says why)
 
     def holds(self, clause: Clause) -> bool:

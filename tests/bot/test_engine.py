@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from bot.answer import Conversation, Turn
@@ -141,3 +143,13 @@ def test_a_calculation_completed_over_two_replies(ask):
     final = ask("專科 10 年", conv)
     assert final.route == "calculator"
     assert final.tool_calls[0].args == {"domain": "ablation", "cases_last_6_years": 200, "years_as_specialist": 10}
+
+
+@pytest.mark.parametrize(("question", "cited"), [
+    ("最近六年做了 RFA 很多例，專科 10 年，能申請消融指導老師嗎？", "tsir-instructor/2.6"),
+    ("TACE 350 例，可以申請腫瘤栓塞指導老師嗎？", "tsir-instructor/1.1"),
+    ("I work on Penghu; went to the TSA annual meeting plus a few monthly meetings this year. Credits?", "tsa-cme/5.15"),
+])
+def test_a_question_back_cites_the_clause_that_makes_the_asked_fact_matter(engine, question, cited):
+    a = engine.answer(question, today=datetime.date(2026, 11, 25))
+    assert a.route == "clarify" and cited in [c.id for c in a.citations]

@@ -342,3 +342,66 @@ def test_a_number_the_reader_set_aside_is_listed_as_unused(engine):
 def test_weeks_are_a_length_never_a_count(engine):
     a = engine.answer("I did a 2-week observership abroad this year and went to the TSA annual meeting. Total?", today=TODAY)
     assert a.route == "clarify" and any("month" in m for m in a.missing)
+
+
+@pytest.mark.parametrize(("question", "old", "new"), [
+    ("月會 4 次，喔不對，5 次", "4", "5"),
+    ("dose 80, sorry, 85", "80", "85"),
+    ("補助 300 萬，打錯了，是 320 萬", "300", "320"),
+])
+def test_a_figure_corrected_in_the_same_breath_is_replaced(question, old, new):
+    q = Query(question, TODAY)
+    assert (old, new) in [(a, b) for a, b in q.corrections] or (f"{old}0000", f"{new}0000") in q.corrections
+    assert not any(m.values[0] == float(old) for m in mentions(q.text, TODAY))
+
+
+def test_a_corrected_figure_is_said_in_the_answer(engine):
+    a = engine.answer("今年 TSA 年會 1 次，月會 4 次，喔不對，是 6 次，幾分？", today=TODAY)
+    assert a.route == "calculator"
+    assert [x["count"] for x in a.tool_calls[0].args["activities"]] == [1, 6]
+    assert any("4" in s and "6" in s for s in a.assumptions)
+
+
+def test_a_count_gone_through_one_by_one_is_each_item(engine):
+    a = engine.answer("今年國內研討會兩場，一場兩小時、一場四小時，積分多少？", today=TODAY)
+    assert a.route == "calculator"
+    hours = sorted(x["hours"] for x in a.tool_calls[0].args["activities"] if x["kind"] == "domestic_seminar")
+    assert hours == [2, 4]
+    args = {"activities": [{"kind": "international_meeting", "count": 3}]}
+    assert account(_text("國外會議三次，一次在東京、一次在首爾、一次在巴黎"), TODAY, [args]).complete
+    assert not account(_text("國外會議三次，一次在東京、一次在首爾"), TODAY, [args]).complete
+
+
+def test_the_whole_a_part_was_taken_from_and_the_rest_are_accounted(engine):
+    a = engine.answer("腫瘤栓塞 150 例，專科 9 年，SCI 四篇，其中只有兩篇是通訊作者，其他兩篇是第二作者，"
+                      "可以申請腫瘤栓塞指導老師嗎？", today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["sci_first_or_corresponding"] == 2
+
+
+def test_a_second_one_of_a_kind_is_never_taken_as_the_first_said_again(engine):
+    """"第一作者 1 篇、通訊作者 1 篇" for one argument: 2 papers, or a question — never 1."""
+    a = engine.answer("膽道支架 40 例，SCI 通訊作者 1 篇、第一作者 1 篇，專科 4 年，能申請非血管支架指導老師嗎？", today=TODAY)
+    assert a.route == "clarify" or a.tool_calls[0].args["sci_first_or_corresponding"] == 2
+
+
+@pytest.mark.parametrize("question", [
+    "今年年會 1 次、月會 3 次（順帶一提我在醫院 12 年了），幾分？",
+    "TSA annual meeting once and 3 monthly meetings this year, credits? (been practising 12 years, not that it matters)",
+])
+def test_numbers_the_person_says_do_not_matter_are_shown_unused(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and any("12" in u for u in a.unused)
+
+
+def test_a_number_outside_the_aside_is_still_read_or_asked():
+    args = {"activities": [{"kind": "tsa_monthly_meeting", "count": 3}]}
+    led = account(_text("月會 3 次，另外 2 次當講者。不重要的是我 12 年資歷"), TODAY, [args])
+    assert [m.words for m in led.unaccounted] == ["另外 2 次"]
+
+
+def test_a_year_said_again_inside_a_full_date_is_accounted():
+    text = _text("I got my instructor certificate sometime in 2021. Issued 2021/10/5, actually")
+    led = account(text, TODAY, [{"doc": "tsir-instructor", "issue_date": "2021-10-05"}])
+    assert led.complete
+    led = account(_text("I got it sometime in 2020. Issued 2021/10/5"), TODAY, [{"doc": "tsir-instructor", "issue_date": "2021-10-05"}])
+    assert not led.complete  # another year: not the same date said again

