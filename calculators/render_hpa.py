@@ -45,6 +45,13 @@ class RereadRenderer(Renderer[RereadActionInput, RereadActionResult]):
         tier = tier_name(result.tier, lang)
         return f"複判差異評估結果：{tier}。" if lang == "zh-TW" else f"Re-read discrepancy result: {tier}."
 
+    def tag(self, args: RereadActionInput, lang: str) -> str:
+        """Several readers in one question: each one's figures."""
+        pos, neg = args.positive_discrepancy_pct, args.negative_discrepancy_pct
+        shown = [f"{'陽性' if lang == 'zh-TW' else 'positive'} {pos:g}%" if pos is not None else "",
+                 f"{'陰性' if lang == 'zh-TW' else 'negative'} {neg:g}%" if neg is not None else ""]
+        return join([x for x in shown if x], lang)
+
 
 class FacilityVolumeRenderer(Renderer[FacilityVolumeInput, FacilityVolumeResult]):
     def headline(self, args: FacilityVolumeInput, result: FacilityVolumeResult, lang: str) -> str:
@@ -84,6 +91,11 @@ class RadiographerVolumeRenderer(Renderer[RadiographerVolumeInput, RadiographerV
             parts.append("已達乳攝車隨時抽片審查的條件" if zh else "the van may be spot-reviewed at any time")
         return ("；".join(parts) + "。") if zh else ("; ".join(parts) + ".")
 
+    def tag(self, args: RadiographerVolumeInput, lang: str) -> str:
+        """Several radiographers' counts in one question: each one's count."""
+        count = args.monthly_screenings if args.monthly_screenings is not None else args.daily_screenings_on_van
+        return "" if count is None else (f"{count:g} 案" if lang == "zh-TW" else f"{count:g} screenings")
+
 
 class DeductionRenderer(Renderer[FollowupDeductionInput, FollowupDeductionResult]):
     def headline(self, args: FollowupDeductionInput, result: FollowupDeductionResult, lang: str) -> str:
@@ -114,3 +126,7 @@ class DeadlineRenderer(Renderer[FollowupDeadlineInput, FollowupDeadlineResult]):
         if r.surgery_tracking:
             text += "；確診為乳癌者，須追蹤其是否接受手術" if zh else "; if breast cancer is confirmed, whether surgery follows must be tracked"
         return text + ("。" if zh else ".")
+
+    def tag(self, args: FollowupDeadlineInput, lang: str) -> str:
+        """Several cases in one question: each one's category."""
+        return f"category {args.category}"

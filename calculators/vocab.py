@@ -17,7 +17,7 @@ Text = tuple[str, str]  # (zh-TW, en)
 # A condition over the question: a name of `Vocabulary.terms`, or "@date" (a calendar date is written),
 # "@number" (a number is written), "@personal" (the person speaks of their own case), "@fact" (a fact was
 # read), "@only:KEY" (the one fact read is this slot or map key), "@slot:NAME" (that slot was read),
-# "@gt:NAME:VALUE" (its value is over VALUE), "@unread" (a count of a slot's kind was placed nowhere); "!" negates it.
+# "@gt:NAME:VALUE" (its value is over VALUE; "@ge", "@lt" alike; a map: any of its values), "@unread" (a count of a slot's kind was placed nowhere); "!" negates it.
 Clause = tuple[str, ...]  # all of these hold
 Condition = tuple[Clause, ...]  # any one clause holds (empty: never)
 
@@ -31,6 +31,7 @@ class Choice:
     note: Text | None = None
     when: Condition = ()  # extra condition (term names) for this choice
     clause: str = ""  # an item kind: words its clause must name too ("SCI" is a paper's only beside 論文, 篇, 作者)
+    label: Text | None = None  # a map key's name in a question, where the input model names no choices
 
 
 @dataclass(frozen=True)
@@ -87,11 +88,17 @@ class Slot:
     single: str = ""  # list: one item named with a value word ("另 1 位全年"), added to the numbers listed
     mismatch: Text | None = None  # list: the question when `head` and the list disagree ({said}, {read})
     every_value: str = ""  # list: "每年都 N 分": one number (group 1 or 2) for each of the items the model wants
+    left_out: tuple[str, Text] | None = None  # list: (words, note): an item these words name is no item ("還沒通過資格
+    # 審查"); the numbers stated for it are set aside, said in the note, and it is taken off the head count
     loose: bool = False  # list: every number of its units, unitless ones too, is an item (ordinals never)
     short_ask: tuple[Condition, Text] | None = None  # list: one item short of the model's length: ask for the last ({values})
     short_note: Text | None = None  # list: more items than the model's length: the last ones are kept, said so
     scale: tuple[tuple[str, float], ...] = ()  # number: units converted to the slot's (年 → 12 個月)
     when: Condition = ()  # bound only when this holds (a van's daily count only when a van is named)
+    breaks: tuple[float, ...] = ()  # number / map: values where the result changes (a grade band's floor): a bound
+    # ("85 以上") with no break inside it is read as its figure, said so; any other bound is asked for
+    totals: bool = False  # number: a number stated as a total ("共 220 案", "90 in total") after a breakdown is this
+    # slot's when its words are the last before it in the sentence (the breakdown's numbers are its parts)
     counted: bool = False  # number: its words are the noun it counts ("2 位放射師"): right after it they bind first
     unread: str = ""  # number: words after a number that make it a count of this kind even with no label near
     unread_ask: Text | None = None  # … then asked about ({given}); a period named in the reply places it
@@ -159,4 +166,8 @@ class Vocabulary:
     bonus: tuple[tuple[Clause, float], ...] = ()  # score added when a clause holds ("@fact": a fact was read)
     date_skip: str = ""  # words near a date that make it no date of this tool (a birth date)
     date_other: str = ""  # … unless one of its date slots' words is near it too (an application date)
+    repeat: bool = False  # several items each with their own figures: one call per item, a figure given once is shared
     invalid_date: Text | None = None  # message for a date written that names no real day (format: {date})
+    # words with a number in them that frame the question, no fact of it ("one of our radiographers", "500 案一個月":
+    # who it is about, the period a count is for): a number inside them that no slot took is set aside, with the note
+    framing: tuple[tuple[str, Text], ...] = ()

@@ -7,6 +7,7 @@ from calculators.hpa_mammo import (
     FollowupDeadlineInput,
     FacilityVolumeInput,
     FollowupDeductionInput,
+    QC_BANDS,
     VAN_DAILY_CAP,
     ImageGradeInput,
     QcGradeInput,
@@ -16,6 +17,24 @@ from calculators.hpa_mammo import (
 from calculators.vocab import Choice, Slot, Vocabulary
 
 CASES = ("例", "案", "人", "位", "件", "")  # how a count of cases is written ("" = no unit)
+
+# Counts of other things a facility has (units, vans, reading physicians, years of service): no input of these tools.
+OTHER_COUNTS = (
+    (r"(?<![\d.])\d+\s*(?:台|臺|部|輛|辆)\s*(?:乳攝儀|乳攝車|乳房攝影儀|機器|儀器|機台|車|DR|CR|乳摄仪|乳摄车|机器)?"
+     r"|\b\d+\s+(?:mammography\s+|DR\s+|CR\s+)?(?:units?|machines?|vans?)\b"
+     r"|(?:判讀醫師|判读医师|醫師|医师)\s*\d+\s*(?:位|名|人)|\d+\s*(?:位|名)\s*(?:判讀|判读)?(?:醫師|医师)"
+     r"|\b\d+\s+(?:reading\s+)?(?:physicians?|radiologists?|readers?|doctors?)\b"
+     r"|(?:with us|年資|年资|服務|服务)\s*\d+\s*(?:年|years?)|\b\d+\s+years?\s+(?:with us|of (?:service|experience))",
+     ("乳攝儀、乳攝車、醫師人數或年資等其他數目不影響這項計算。",
+      "Counts of other things (units, vans, physicians, years of service) do not enter this calculation.")),
+)
+# When a radiographer joined or left ("10 月才來，算 92 天", "joined on July 1 and worked 184 days"): their days are given.
+JOINED = (
+    (r"(?<![\d/])\d{1,2}\s*月\s*(?:\d{1,2}\s*[日號号]\s*)?(?:才|開始|开始|起|初|中|底)?\s*(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职)"
+     r"|\b(?:joined|started|left|hired)\s+(?:us\s+)?(?:on|in)\s+[A-Za-z]+\.?\s*\d{0,2}\b|\b1\s+(?=(?:who|that)\s+(?:joined|started|left|was hired)\b)",
+     ("到職或離職的日期只說明該位的工作天數；計算用所寫的天數。",
+      "When a radiographer joined or left only explains their days; the days written are used.")),
+)
 
 FOLLOWUP_DEADLINE = Vocabulary(
     tool="hpa_followup_deadline",
@@ -30,7 +49,9 @@ FOLLOWUP_DEADLINE = Vocabulary(
     },
     trigger=(("category",), ("cue", "recall")),
     slots=(
-        Slot("category", "number", terms=r"category|cat\.?|bi-?rads|分類|類別|第|類", units=("", "例"), gap=3, gap_after=1,
+        # "一位 category 0、一位 3、一位 4": after the first, "one (case)" names the next case's category
+        Slot("category", "number", terms=r"category|cat\.?|bi-?rads|分類|類別|第|類|(?<![\d.])1\s*(?:位|個|例|案)\s*(?=[0345](?![\d.%]))",
+             units=("", "例"), gap=3, gap_after=1,
              ask=("個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"),
              bad=("需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
                   "Follow-up applies to categories 0, 3, 4 and 5; please check the category.")),
@@ -40,6 +61,15 @@ FOLLOWUP_DEADLINE = Vocabulary(
              ask_when=(("which_day",),), ask_unless=(("how_long",),)),
     ),
     bonus=((("cue",), 1.0),),
+    repeat=True,
+)
+
+# "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
+CATEGORY_NAMES = (
+    (r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*[/、和及&]\s*[0345])*|(?<![\d.])[0345]\s*類|第\s*[0345]\s*類"
+     r"|(?<=[、,，])\s*[0345](?=\s*(?:類\s*)?有\s*\d)",
+     ("category 0、3、4、5 是分類名稱，不是個案數；分項數字加起來即為合計。",
+      "Category 0, 3, 4 and 5 are category names, not counts; the counts listed by category make up the total.")),
 )
 
 FOLLOWUP_DEDUCTION = Vocabulary(
@@ -51,6 +81,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         "category": r"category|第\s*[0345]\s*類|bi-?rads",
         "rate_or_deduct": r"完成率|rate|扣|deduct",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
+        # the deduction asked as an amount of money
+        "money": r"多少錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)",
     },
     trigger=(("topic",),),
     block=(("category", "!rate_or_deduct"),),
@@ -62,18 +94,32 @@ FOLLOWUP_DEDUCTION = Vocabulary(
              bad=("追蹤完成率是百分比，應介於 0% 到 100% 之間，請確認數字。",
                   "A completion rate is a percentage between 0% and 100%; please check the figure.")),
         Slot("suspected_positive_cases", "number", terms=r"疑似陽性|suspected[- ]positive|positive cases?", units=CASES,
-             gap=10, gap_after=6,
+             gap=10, gap_after=6, totals=True,
              ask=("今年篩檢疑似陽性的個案共有幾案？", "How many suspected-positive cases were there this year?")),
         Slot("completed_cases", "number", terms=r"完成(?!率)(?:追蹤)?|已追蹤|completed|followed up", units=CASES,
-             gap=14, gap_after=6, complement="suspected_positive_cases",
+             gap=14, gap_after=6, complement="suspected_positive_cases", totals=True,
              bad=("已追蹤完成數不能多於疑似陽性個案數，請確認數字。",
                   "Completed cases cannot exceed the suspected-positive cases; please check the figures.")),
         Slot("annual_subsidy", "number", terms=r"補助|subsid|金額|nt\$|\$|dollars|元", units=("", "元", "萬元"),
-             own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", reply=False),
+             own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", reply=False,
+             ask=("當年度總補助篩檢金額是多少元？（扣款金額依此計算）",
+                  "What was the year's total screening subsidy (NT$)? The deduction amount is a share of it."),
+             ask_when=(("money",),)),
     ),
     one_of=(("completion_rate_pct",), ("suspected_positive_cases", "completed_cases")),
     bonus=((("strong",), 1.0),),
+    framing=CATEGORY_NAMES,
 )
+
+PERSON = r"(?:tech(?:nologist)?|radiographer|operator|staff|physicist|person|someone|our|their|human)"
+HUMAN_FACTOR = (r"人為|人員疏失|疏失|(?:擺位|操作|設定|設置|校正|摆位|设定)(?:上)?(?:的)?(?:失誤|錯誤|不當|失误|错误|不当)|"
+                r"放射師(?:的)?(?:錯|失誤|疏失)|human (?:error|factor)|operator error|user error|"
+                rf"{PERSON}'?s?'? (?:fault|error|mistake)|(?:fault|error|mistake) (?:of|by) (?:the |our |a )?{PERSON}|"
+                rf"(?:due to|caused by|because of) (?:the |our |a )?{PERSON}|wrong (?:setup|set-up|settings?|positioning)|"
+                r"(?:setup|set-up|positioning|technique) (?:error|mistake|problem)|mis-?(?:positioned|positioning|set up)")
+NOT_HUMAN_FACTOR = (r"equipment fault|機器問題|設備問題|機器老化|設備老化|機台老化|機器故障|設備故障|老化|故障|"
+                    r"(?:machine|equipment|unit|tube|detector|hardware)(?:'s)? (?:fault|failure|problem|ageing|aging|wear|defect)|"
+                    r"(?:ageing|aging|worn[- ]out|faulty) (?:machine|equipment|unit|tube|detector|hardware)|not (?:a )?human")
 
 QC_GRADE = Vocabulary(
     tool="hpa_qc_grade",
@@ -82,6 +128,8 @@ QC_GRADE = Vocabulary(
         "cue": r"實地測試|品管|qc|quality control|field test",
         "grade": r"幾等|等級|評等|grade|分數|score",
         "cr": r"\bcr\b",
+        # the B/C counselling measure the question asks about
+        "meeting": r"品管討論會|討論會|輔導措施|qc meeting|quality control meeting|what (?:do|must|should) (?:we|i) (?:have to )?do",
     },
     # Scores read, or a QC question asking for grades; "劑量 …" alone is not a QC question.
     trigger=(("@fact",), ("cue", "grade")),
@@ -93,17 +141,27 @@ QC_GRADE = Vocabulary(
             Choice("phantom_image", r"假體影像|假體|phantom"),
             Choice("compression", r"壓迫裝置|壓迫|compression"),
             Choice("exposure_index_cr", r"曝露指標|exposure index|\bcr\b", when=(("cr",),)),  # CR units only
-            Choice("field_alignment", r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment"),
-            Choice("reading_system", r"閱片系統|閱片|螢幕|reading system|monitor|workstation"),
+            Choice("field_alignment", r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)"),
+            Choice("reading_system", r"閱片系統|閱片|螢幕|reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)"),
         ), rest=r"(?:其他|其餘|其它)(?:各)?(?:項目?|專案)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest",
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
+             breaks=tuple(b.floor for b in QC_BANDS if b.floor > 0),
              bad=("分數應介於 0 到 100 分之間。", "Scores run from 0 to 100.")),
-        Slot("human_factor", "flag", terms=r"人為|human (?:error|factor)|operator error",
-             false_terms=r"equipment fault|機器問題|設備問題", counts=False),
+        # 二(二)1(2): the B/C measure applies only if human factors caused it — a fault, error or wrong setup of a person
+        # is one; the machine's fault or its ageing is not. Asked when the question asks about that measure.
+        Slot("human_factor", "flag", terms=HUMAN_FACTOR, false_terms=NOT_HUMAN_FACTOR, counts=False,
+             ask=("這些 B、C 等是人為因素（例如操作、擺位或設定失誤）造成的嗎？（品管討論會的輔導措施只適用於人為因素）",
+                  "Were the B or C grades caused by human factors (e.g. an operator's setup or positioning error)? "
+                  "(The QC meeting measure applies only then.)"),
+             ask_when=(("meeting", f"@lt:scores:{QC_BANDS[0].floor}"),)),
     ),
     base=1.5,
     bonus=((("cue",), 1.0),),
+    repeat=True,  # several units, each graded on its own
+    framing=OTHER_COUNTS + (
+        (r"\b(?:unit|machine|room|no\.?|#)\s*\d+\b|(?<![\d.])\d+\s*號\s*機|第\s*\d+\s*(?:台|臺|部)",
+         ("機台編號只是名稱，每台分別評等。", "A unit's number is its name; each unit is graded on its own.")),),
 )
 
 # 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").
@@ -117,7 +175,9 @@ PREVIOUSLY_REQUIRED = (
     r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)")
 NOT_PREVIOUSLY_REQUIRED = (
     r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
-    r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次")
+    r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次"
+    r"|(?:neither|none|no one|nobody)(?: of (?:them|us))? (?:had|has|have|was|were) (?:any |a )?(?:requirement|required)"
+    r"|\bno (?:prior |previous )?requirements?\b|(?:都)?沒有(?:任何)?(?:被)?要求")
 
 REREAD_ACTION = Vocabulary(
     tool="hpa_reread_action",
@@ -149,6 +209,7 @@ REREAD_ACTION = Vocabulary(
              ask_when=(("suspension",),)),
     ),
     base=2.5,
+    repeat=True,
 )
 
 IMAGE_GRADE = Vocabulary(
@@ -176,14 +237,17 @@ IMAGE_GRADE = Vocabulary(
         # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
         # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
         Slot("scores", "map", units=("", "分"), min_value=100, gap=8, gap_after=0, many=True, or_list=True, fact_per_key=False, choices=(
-            Choice("non_dense", r"非緻密(?:型)?|non-?dense"),
-            Choice("dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"),
+            Choice("non_dense", r"非緻密(?:型)?|non-?dense", label=("非緻密型各組", "non-dense sets")),
+            Choice("dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense", label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),
              list_note_when=(("self_selected",),),
              ask=("臨床影像評估的分數是多少？", "What were the image evaluation scores?")),
     ),
     per_fact=0.0,
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
+    framing=OTHER_COUNTS + (
+        (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*\d)|\b\d+\s+radiographers?\b",
+         ("放射師的人數不是分數。", "The number of radiographers is no score.")),),
 )
 
 WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"
@@ -196,25 +260,34 @@ FACILITY_VOLUME = Vocabulary(
     terms={
         "topic": r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
-                 r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each",
+                 r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
+                 r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days",
         "van": r"乳攝車|巡迴車|\bvan\b",
         "work_days": r"工作天數|work(?:ing)? days",
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
         "subject": r"放射師|放射士|radiographer|technologist|篩|screen|mammo|乳攝|乳房",
     },
-    trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject")),
+    # a list of work days read is this tool's even beside a van named among the facility's other figures
+    trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days")),
     slots=(
         Slot("radiographer_work_days", "list", units=("天",),
-             terms=r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days",
+             terms=r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked",
              group=r"(\d+)\s*(?:(?:位|名)\s*(?:放射師|放射士)?|個?\s*(?:放射師|放射士)|radiographers?)",
              head=r"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:放射師|放射士)|(\d+)\s+(?:qualified\s+)?radiographers"
-                  r"|(\d+)\s*(?:放射師|放射士)",
+                  r"|(\d+)\s*(?:放射師|放射士)|(?:放射師|放射士)\s*(\d+)\s*(?:位|名|人)",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
              single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)",
              mismatch=("您提到 {said} 位放射師，但只讀到 {read} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
                        "You mention {said} radiographers but I read work days for {read}; "
                        "please list each one's days worked that year (holidays included)."),
+             # 二(一)2(3)乙 counts the radiographers who passed the qualification review only
+             left_out=(r"(?:還|还)?(?:沒有|沒|没有|没|未|尚未)(?:有)?通過(?:資格)?(?:審查)?|(?:還|还)?(?:沒有|沒|没|未|尚未)(?:有)?通过(?:资格)?(?:审查)?|"
+                       r"不合格|(?:not|hasn't|has not|haven't|didn't|did not)\s+(?:yet\s+)?(?:been\s+)?(?:passed|pass|qualified)|"
+                       r"\bunqualified\b|\bnot (?:yet )?qualified\b",
+                       ("未通過資格審查的放射師不計入工作天數（二(一)2(3)乙：所有通過資格審查之放射師）。",
+                        "A radiographer who has not passed the qualification review is left out of the work days "
+                        "(2(3)B counts the qualified radiographers only).")),
              ask=("機構每位符合資格的放射師（士）該年度各工作幾天（含例假日）？",
                   "How many days (holidays included) did each qualified radiographer work that year?"),
              bad=("每位放射師的年工作天數（含例假日）不能超過 366 天。",
@@ -223,20 +296,40 @@ FACILITY_VOLUME = Vocabulary(
              units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1,
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
+    framing=OTHER_COUNTS + JOINED + (
+        (r"(?<![\d,.])(?:19|20)\d{2}(?=\s+(?:was|is|had)\b)",
+         ("所寫的年份是數字所屬的年度，不影響計算。", "The year named is the year the figures are for; it does not enter the calculation.")),),
 )
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
 MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
              r"this month|last month|in (?:a|one) month|each month|every month|/\s*month|"
              # a named month ("十月", "10 月份", "in October"), not a date (10月3日)
-             r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d)|\b(?:in|during) (?:january|february|march|april|may|june|july|"
+             r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|"
+             r"\b(?:in|during) (?:january|february|march|april|may|june|july|"
              r"august|september|october|november|december)\b")
 DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
            r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
+           r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
            r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
-CASE_WORDS = r"案|例|件|人次|位民眾|cases?|screenings?|exams?|mammograms?|women|patients"
+# what a screening count counts ("520 screening mammograms in October": the period after the noun names the count)
+CASE_WORDS = (r"案|例|件|人次|位民眾|(?:screening\s+|mammography\s+|mammographic\s+)?(?:cases?|screenings?|exams?|mammograms?)"
+              r"|women|patients")
 SCREEN_UNITS = ("案", "例", "件", "人", "位", "")
+
+# Who a count is about ("one of our radiographers") and the period it is for ("500 案一個月"): no figures of their own.
+FRAMING = (
+    (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)",
+     ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
+    (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
+     ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
+    (r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])",
+     ("「N 月」是這個數量所屬的月份，不是另一個數字。", "The month named is the month the count is for, not another figure.")),
+    (r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+     r"(?<![\d/])\d{1,2}\s*月\s*\d{1,2}\s*[日號]|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])",
+     ("所寫的日期是這個數量所屬的那一天，不是另一個數字。", "The day named is the day the count is for, not another figure.")),
+)
 
 RADIOGRAPHER_VOLUME = Vocabulary(
     tool="hpa_radiographer_volume",
@@ -250,12 +343,17 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         "year": r"去年|今年|全年|年度|last year|this year|a year|per year|in a year",
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
         "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
+        "month": MONTH_CUE,
+        "shot": r"拍了|照了|篩了|\d\s*案|screened|mammograms",
+        # a count of suspected positives or follow-ups is the deduction's, not a radiographer's screenings
+        "other_count": r"疑似陽性|suspected[- ]positives?|追蹤完成|完成率|follow-?up|扣款|deduct",
     },
     # "小美這個月拍了 523 案，超過上限了嗎": a month's count against a cap is a radiographer's, even unnamed.
     trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap"),
-             ("@slot:monthly_screenings", "cap")),
+             ("@slot:monthly_screenings", "cap"), ("month", "cap", "volume"), ("@slot:monthly_screenings", "shot")),
     # A year's count is the facility's annual volume (二(一)2(3)乙), not a monthly cap.
-    block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),
+    block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van"),
+           ("other_count", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),
     slots=(
         Slot("daily_screenings_on_van", "number", terms=DAY_CUE, units=SCREEN_UNITS, gap=16, gap_after=8, when=(("van",),),
              unread=CASE_WORDS,
@@ -268,13 +366,15 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              ask=("放射師每月操作的篩檢數量是多少案？", "How many screenings does the radiographer do a month?"),
              ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"),)),
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
-        Slot("radiographers_on_van", "number", terms=r"放射師|放射士|radiographers?|technologists?", units=("位", "名", "人", ""),
+        Slot("radiographers_on_van", "number", terms=r"放射師|放射士|radiographers?|technologists?|個人|\bof us\b", units=("位", "名", "人", ""),
              gap=6, gap_after=1, counted=True, when=(("van",),),
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),
              ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"),)),
     ),
     base=1.5,
     bonus=((("van",), 1.0),),
+    framing=FRAMING + OTHER_COUNTS,
+    repeat=True,
 )
 
 VOCABULARY = [QC_GRADE, IMAGE_GRADE, FACILITY_VOLUME, RADIOGRAPHER_VOLUME, REREAD_ACTION, FOLLOWUP_DEDUCTION, FOLLOWUP_DEADLINE]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import numbers, terms
+from bot.reader.mentions import ABSENT, clause_of, compiled, numbers, terms
 from bot.reader.numbers import outermost
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
 from calculators.vocab import Slot
@@ -89,6 +89,19 @@ def bind_reply(r: Reading) -> None:
                 reply.remove(fits[0])
                 r.reply_split[key] = float(fits[0].value)  # type: ignore[arg-type]
             continue
+        keyed = next((s for s in r.vocab.slots if s.kind == "map" and not s.split and s.reply and not s.many
+                      and any(str(c.value) == key for c in s.choices)), None)
+        if keyed is not None:
+            # "field alignment was 72": the reply gives the map key that was asked for
+            fits = [n for n in reply if n.unit is None or units_ok(keyed, n.unit)]
+            have = r.args.get(keyed.name) if isinstance(r.args.get(keyed.name), dict) else {}
+            if fits and key not in have:
+                candidate = {**r.args, keyed.name: {**have, key: as_number(float(fits[0].value))}}  # type: ignore[arg-type]
+                if not rejected(r, candidate, keyed.name):
+                    reply.remove(fits[0])
+                    r.args = candidate
+                    r.read.append(keyed.name)
+            continue
         slot = next((s for s in r.vocab.slots if s.name == key and s.kind == "number" and s.reply), None)
         if slot is None or key in r.args:
             continue
@@ -157,11 +170,24 @@ def check(r: Reading) -> list[Need]:
         if r.args.get(s.name) in (None, [], {}) and s.name not in missing and s.ask_when and r.any(s.ask_when) and not r.any(s.ask_unless):
             missing.append(s.name)
     for s in r.vocab.slots:
+        # a map key whose figure the person says they lack ("假體影像分數我忘了抄", "isn't in the report yet") or
+        # gives only as a bound the result depends on: asked for, never left out of the result
+        if s.kind == "map" and not s.split and "分" in s.units:  # a map of scores: each item asked by name
+            names = {**{str(c.value): c.label for c in s.choices if c.label}, **choice_labels(r, s.name)}
+            said = [m for c in s.choices for m in terms(r.q.text, str(c.value), r.pattern(c.terms))]
+            lacking = [(s.name, m.name) for m in said if compiled(ABSENT).search(clause_of(r.q.text, m.start, m.end))]
+            for name, key in dict.fromkeys(lacking + r.absent):
+                if name == s.name and key not in (r.args.get(s.name) or {}) and not any(n.key == key for n in needs_extra):
+                    zh, en = names.get(key, (key, key))
+                    needs_extra.append(Need(key, f"「{zh}」的分數是多少？", f"What did the {en} score?"))
+                    r.lacking += 1
+    for s in r.vocab.slots:
         # a map key the question makes needed ("我們是 CR 系統": the CR item) but gives no number for
         if s.kind == "map" and isinstance(r.args.get(s.name), dict) and not r.invalid:
             names = choice_labels(r, s.name)
             for c in s.choices:
-                if c.when and str(c.value) not in r.args[s.name] and r.any(c.when) and not any(n.key == str(c.value) for n in needs_extra):
+                if c.when and str(c.value) not in r.args[s.name] and r.any(c.when) and not any(n.key == str(c.value) for n in needs_extra) \
+                        and not any(str(c.value) in (call.get(s.name) or {}) for call in r.extra):  # another unit's item
                     zh, en = names.get(str(c.value), (str(c.value), str(c.value)))
                     needs_extra.append(Need(str(c.value), f"「{zh}」的分數是多少？", f"What did the {en} score?"))
     unread: list[Need] = []

@@ -14,7 +14,79 @@ _EACH = QUALIFIERS["each"] + r"|每人|都|\ball\b|\bboth\b"
 
 SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 
-_RUN = re.compile(r"\s*(?:[、,，/和及]|and|&)\s*", re.IGNORECASE)
+_RUN = re.compile(r"\s*(?:[、,，/和及]|,?\s*and|&)\s*", re.IGNORECASE)
+_COLON_END = re.compile(r"[:：]\s*$")
+_SENTENCE = re.compile(r"[，,；;。]")
+
+
+def _shared_unit(r: Reading, picked: list[Mention]) -> list[Mention]:
+    """"365、365、200 天": the numbers listed right before one with the unit share it."""
+    every = numbers(r.q)
+    out: list[Mention] = []
+    for n in picked:
+        run: list[Mention] = []
+        i = every.index(n)
+        while i > 0 and every[i - 1].unit is None and _RUN.fullmatch(r.q.text[every[i - 1].end:(run[0] if run else n).start]):
+            run.insert(0, every[i - 1])
+            i -= 1
+        out += [m for m in run if m not in out] + [n]
+    return out
+
+
+def _left_out(r: Reading, s: Slot) -> tuple[int, set[int]]:
+    """Items the question leaves out ("其中 1 位還沒通過資格審查（他 365 天）"): how many, and the numbers
+    stated for them (their clause up to the end of the sentence), set aside with the slot's note."""
+    if not s.left_out:
+        return 0, set()
+    t, count, starts = r.q.text, 0, set()
+    for m in compiled(s.left_out[0]).finditer(t):
+        left = max((x.end() for x in _SENTENCE.finditer(t, 0, m.start())), default=0)
+        end = re.search(r"[；;。]|\.(?=\s|$)", t[m.end():])
+        right = m.end() + end.start() if end else len(t)
+        how_many = re.search(r"(?:其中|當中|有|of (?:them|whom)|\b)\s*(\d+)\s*(?:位|名|個|人)?\s*$", t[left:m.start()])
+        count += int(how_many.group(1)) if how_many and how_many.group(1) else 1
+        for n in numbers(r.q):
+            # its days, and how many of them it is ("plus 1 who has not passed …")
+            if left <= n.start < right and (n.unit in s.units and n.unit or n.unit in (None, "位", "名", "人", "個")
+                                            and n.start < m.start() and float(n.value) <= 20):  # type: ignore[arg-type]
+                starts.add(n.start)
+                r.set_aside.append((n.start, n.end))
+    if count:
+        r.notes.append(Note(*s.left_out[1]))
+    return count, starts
+
+
+_BOTH = re.compile(r"\bboth(?: of)?(?: our| the| my| their)?\b", re.IGNORECASE)
+
+
+def _both(text: str, pattern: str) -> str:
+    """"both our radiographers" read as "2 radiographers" where that makes a group of `pattern` (same length: the
+    spans stay where they are); "…, both worked 365 days" stays an "each"."""
+    def two(m: re.Match[str]) -> str:
+        said = "2".ljust(len(m.group(0)))
+        return said if pattern and compiled(pattern).match(said + text[m.end():]) else m.group(0)
+    return _BOTH.sub(two, text)
+
+
+def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float], set[int]]]:
+    """"2 位放射師各 300 天", "3 位整年（365 天）": N items sharing one value — (where, values, numbers used)."""
+    t, out = _both(r.q.text, s.group), []
+    for g in compiled(s.group).finditer(t) if s.group else ():
+        rest = t[g.end():]
+        m = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
+        if m:
+            used = {n.start for n in numbers(r.q) if g.end() <= n.start < g.end() + m.end()}
+            out.append((g.start(), [float(m.group(1))] * int(g.group(1)), used))
+            continue
+        word = next((w for w in s.word_values if compiled(rf"^[^，,。；\d]{{0,8}}?(?:{w[0]})").search(rest[:16])), None)
+        if word is not None:
+            # the value restated in its unit right after the word ("整年（365 天）") is the same value
+            said = compiled(rf"^[^，,。；\d]{{0,12}}?(?:{word[0]})[^，,。；\d]{{0,4}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
+            used = {n.start for n in numbers(r.q) if said and g.end() <= n.start < g.end() + said.end()
+                    and float(n.value) == word[1]}  # type: ignore[arg-type]
+            out.append((g.start(), [word[1]] * int(g.group(1)), used))
+            r.notes.append(Note(*word[2]))
+    return [x for x in out if not (x[2] & skip)]
 
 def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
     """The numbers listed right after the slot's words, joined by list separators ("工作天數 365、300、200 天")."""
@@ -23,9 +95,14 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
         if n.start < start:
             continue
         gap = r.q.text[run[-1].end if run else start:n.start]
+        if not run and n.unit is None and 1900 <= float(n.value) <= 2100 and _COLON_END.search(r.q.text[n.end:n.end + 2]) \
+                and not SEPARATOR_OR_DIGIT.search(gap) and len(gap) <= 48:  # type: ignore[arg-type]
+            start = n.end  # "work days in 2025: 300, 310 and 365": the year of the heading
+            continue
         if run and not _RUN.fullmatch(gap):
             break
-        if not run and (len(gap) > 10 or SEPARATOR_OR_DIGIT.search(gap)):
+        # "work days of our qualified radiographers this year: 240, 240 and 240": a longer heading ends in a colon
+        if not run and (len(gap) > (48 if _COLON_END.search(gap) else 10) or SEPARATOR_OR_DIGIT.search(gap)):
             break
         if n.unit not in (None, *slot.units):
             break
@@ -37,16 +114,18 @@ def bind_lists(r: Reading) -> None:
     t = r.q.text
     for s in (x for x in r.vocab.slots if x.kind == "list"):
         values: list[float] = []
-        group_each = None
-        for g in compiled(s.group).finditer(t) if s.group else ():
-            # "2 位放射師各 300 天", "two radiographers, both worked all 365 days"
-            m = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(t[g.end():])
-            if m:
-                group_each = (g, m, int(g.group(1)), float(m.group(1)))
-        if group_each is not None:
-            g, m, count, value = group_each
-            values = [value] * count
-            r.used.update(n.start for n in numbers(r.q) if g.end() <= n.start < g.end() + m.end())
+        dropped, out = _left_out(r, s)
+        groups = _groups(r, s, out)
+        if groups and not s.loose:
+            # "2 位放射師各 300 天", "3 位整年（365 天），1 位 92 天": each group's items, then the numbers listed apart
+            used = set().union(*(u for _, _, u in groups))
+            r.used.update(used)
+            items = [(at, v) for at, vs, _ in groups for v in vs]
+            items += [(n.start, float(n.value)) for n in numbers(r.q)  # type: ignore[arg-type]
+                      if n.unit in s.units and n.unit and n.start not in used and n.start not in out
+                      and not total_before(t, n.start, checks=True)]
+            r.used.update(n.start for n in numbers(r.q) if n.unit in s.units and n.unit and n.start not in out)
+            values = [v for _, v in sorted(items, key=lambda x: x[0])]
         else:
             for g in compiled(s.head).finditer(t) if s.head else ():
                 rest = t[g.end():g.end() + 16]
@@ -77,8 +156,11 @@ def bind_lists(r: Reading) -> None:
             r.used.update(n.start for n in picked)
         if not values and not s.loose:
             start = next((w.end for w in terms(t, "", r.pattern(s.terms))), None) if s.terms else None
-            run = _run_after(r, start, s) if start is not None else []
-            picked = run or [n for n in numbers(r.q) if n.unit in s.units and n.unit]
+            run = [n for n in (_run_after(r, start, s) if start is not None else []) if n.start not in out]
+            picked = run or [n for n in numbers(r.q) if n.unit in s.units and n.unit and n.start not in out
+                             and not total_before(t, n.start, checks=True)]  # "共 1000 天" is a check, no item
+            if not run:
+                picked = _shared_unit(r, picked)
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]
             r.used.update(n.start for n in picked)
             singles = len(compiled(s.single).findall(t)) if s.single else 0
@@ -86,7 +168,11 @@ def bind_lists(r: Reading) -> None:
                 values = [s.word_values[0][1]] * singles + values
                 r.notes.append(Note(*s.word_values[0][2]))
         values = _list_reply(r, s, values)
-        head = next((int(x) for m in compiled(s.head).finditer(t) for x in m.groups() if x), None) if s.head else None
+        head = next((int(x) for m in compiled(s.head).finditer(_both(t, s.head)) for x in m.groups() if x), None) if s.head else None
+        if head is not None and dropped and head - dropped == len(values):
+            head -= dropped  # "4 位放射師，其中 1 位還沒通過資格審查": the others are the list; the head count set aside
+            said = next(m for m in compiled(s.head).finditer(t) if any(m.groups()))
+            r.set_aside.append(said.span(next(i for i, x in enumerate(said.groups(), 1) if x)))
         if values and head is not None and head != len(values) and s.mismatch:
             r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=len(values)),
                                    s.mismatch[1].format(said=head, read=len(values))))

@@ -24,6 +24,31 @@ QUALIFIERS: dict[str, str] = {
     "total": r"總共|一共|合計|總計|共計|總和|加起來|共|\bin total\b|\bin all\b|\baltogether\b|\btotal(?:s|ing|ly)?\b|\bsum\b",
     "unsure": r"不記得|不確定|忘了|不知道|不清楚|沒印象|not sure|don't remember|do not remember|don't know|do not know|can't recall|unsure",
 }
+# A figure the person does not have ("假體影像分數我忘了抄", "isn't in the report yet"): asked for, never left out.
+ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没有|沒有資料|没有资料|還沒出來|还没出来|還沒拿到|还没拿到|"
+          r"不在手邊|不在手边|\bnot (?:in|on) (?:the|my|our) (?:report|sheet)|\bisn't (?:in|on|available|back)|"
+          r"\bnot (?:available|back) yet|\bdon't have\b|\bdo not have\b|\bmissing\b|\bpending\b|\bforgot\b|\blost\b")
+# A bound, not a value ("都 85 以上", "over 90", "低於 60"): (words before, words after) the number, by direction.
+BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\s*$",
+                ">": r"(?:高於|大於|多於|超過|\bover|\babove|\bmore than|\bgreater than|\bhigher than|>)\s*$",
+                "<=": r"(?:最多|不超過|不高於|\bat most|≤|<=)\s*$",
+                "<": r"(?:低於|小於|少於|不到|未滿|未達|\bbelow|\bunder|\bless than|\blower than|<)\s*$"}
+BOUND_AFTER = {">=": r"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|above|higher)|and (?:up|above)|\+|plus\b)",
+               "<=": r"^\s*(?:分|%|points?)?\s*(?:以下|以內|或以下|or (?:less|below|lower|under))",
+               ">": r"^\s*(?:分|%|points?)?\s*多(?!少)"}
+
+
+def bound_of(text: str, start: int, end: int) -> str | None:
+    """The direction of a bound written around a number (">=", ">", "<=", "<"), or None for a value."""
+    for side, pattern in BOUND_AFTER.items():
+        if re.search(pattern, text[end:end + 16], re.IGNORECASE):
+            return side
+    for side, pattern in BOUND_BEFORE.items():
+        if re.search(pattern, text[max(0, start - 14):start], re.IGNORECASE):
+            return side
+    return None
+
+
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
 _PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
@@ -89,6 +114,10 @@ def qualifiers(text: str) -> list[Mention]:
 
 
 _PARTIAL = re.compile(r"(?<![\d/年.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]")
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "Oct 12", "October 3rd": an English day without its year
+_PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)",
+                         re.IGNORECASE)
 
 
 def dates(q: Query) -> list[Mention]:
@@ -103,6 +132,11 @@ def _dates(t: str) -> tuple[Mention, ...]:
     for m in _PARTIAL.finditer(t):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             found.append(Mention("partial_date", m.start(), m.end(), m.group(0), value=(int(m.group(1)), int(m.group(2)))))
+    for m in _PARTIAL_EN.finditer(t):
+        day = int(m.group(2))
+        if 1 <= day <= 31 and not any(s < m.end() and m.start() < e for s, e in taken):
+            month = _MONTH_NAMES.index(m.group(1).lower()) + 1
+            found.append(Mention("partial_date", m.start(), m.end(), m.group(0), value=(month, day)))
     found += [Mention("bad_date", t.find(b), t.find(b) + len(b), b) for b in find_invalid_dates(t)]
     return tuple(sorted(found, key=lambda m: m.start))
 
@@ -158,7 +192,7 @@ def listed_before(text: str, start: int, end: int, keys: list[tuple[int, int]]) 
 def negated(text: str, start: int) -> bool:
     """A word negated just before it ("非人為", "不是人為因素", "not caused by human …")."""
     before = text[max(0, start - 14):start]
-    return re.search(rf"(?:{QUALIFIERS['negation']})\s*(?:due to|caused by|the|a|by)?\s*$", before, re.IGNORECASE) is not None
+    return re.search(rf"(?:{QUALIFIERS['negation']})\s*(?:due to|caused by|the|an?|by)?\s*$", before, re.IGNORECASE) is not None
 
 
 def past_day(month: int, day: int, today: dt.date) -> dt.date | None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extract.base import Note
-from bot.reader.mentions import (QUALIFIERS, Mention, after_subset, clause_of, compiled, joins, listed_before, negated, numbers, spreads,
+from bot.extract.base import Need, Note
+from bot.reader.mentions import (QUALIFIERS, Mention, after_subset, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads,
                                  terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
 from calculators.vocab import Slot
@@ -44,6 +44,143 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
         return joins(t, end, w.start, s.gap_after)
     return None
 
+_TOTAL_AFTER = re.compile(r"^\s*(?:案|例|件|人|位|cases?|screenings?)?\s*(?:in total|in all|altogether|total)\b", re.IGNORECASE)
+
+
+def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
+                  taken: set[int]) -> None:
+    """A number stated as a total ("共 220 案", "90 in total") after a breakdown ("category 0 有 120、3 有 60…") is
+    the total of the slot whose words come last before it in its sentence — for slots that take totals."""
+    slots = [s for s in r.vocab.slots if s.kind == "number" and s.totals and (not s.when or r.any(s.when))]
+    for n in nums:
+        if not slots or not (total_before(t, n.start) or _TOTAL_AFTER.match(t[n.end:])):
+            continue
+        sentence_start = n.start - len(_sentence(t, n.start, n.end).split(t[n.start:n.end])[0])
+        near = [(w.end, s) for s in slots if units_ok(s, n.unit) and (s.name, None) not in bound
+                for w in terms(t[:n.start], "", r.pattern(s.terms)) if w.start >= sentence_start]
+        if near:
+            _, s = max(near, key=lambda x: x[0])
+            bound[(s.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
+            taken.add(n.start)
+
+def _map_items(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """"1 號機 劑量 86、假體 85…；2 號機 劑量 78、假體 83…": a map whose keys are said again, item by item — a key said
+    again starts the next item; one call per item (its own map), everything else shared."""
+    for s in (x for x in r.vocab.slots if x.kind == "map" and not x.many and not x.split and not x.sum):
+        entries = sorted(((n.start, key, n, v) for (name, key), got in bound.items() if name == s.name and key not in (None, "*")
+                          for n, v in got), key=lambda e: (e[0], str(e[1])))
+        items: list[dict[str, tuple[Mention, float]]] = [{}]
+        for _, key, n, v in entries:
+            if key in items[-1] and items[-1][key][0] is not n:
+                items.append({})
+            items[-1].setdefault(str(key), (n, v))
+        repeated = {k for k in items[0] if sum(k in item for item in items) > 1}
+        if len(items) < 2 or len(repeated) < 2 or any(len(item) < 2 for item in items):
+            continue  # one item said twice ("own station 74 … the partner's 88"): not several units, left as it was
+        if (s.name, "*") in bound:
+            r.mismatch.append(Need(s.name, "問題裡有幾組各自的分數；請逐組列出每一項（例如「1 號機：…；2 號機：…」）。",
+                                   "The question gives several sets of figures; please list every item of each set "
+                                   "(e.g. “unit 1: …; unit 2: …”)."))
+            return
+        for key in [k for (name, k) in bound if name == s.name and k is not None]:
+            if key in items[0]:
+                bound[(s.name, key)] = [items[0][key]]
+            else:
+                bound.pop((s.name, key))
+        for i, item in enumerate(items[1:]):
+            while len(r.extra) <= i:
+                r.extra.append({})
+            r.extra[i][s.name] = {k: as_number(v) for k, (_, v) in item.items()}
+
+def _repeat(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]], nums: list[Mention],
+            taken: set[int]) -> None:
+    """Several items each with their own figures ("王 陽性 42%/陰性 6%、李 陽性 61%/陰性 10%", "一個 category 3，一個
+    category 4", "480、505、500 案"): one call per item when every slot given more than once is given the same number of
+    times; a figure given once (the screening date) is every item's. Else the question is asked, never one item taken."""
+    t = r.q.text
+    _map_items(r, bound)
+    for k, got in list(bound.items()):
+        s = r.vocab_slot(k[0])
+        if k[1] is None and s.kind == "number":  # "480 and 515 screenings": the list before a figure read goes with it
+            before = [n for n in nums if n.start < got[0][0].start and n.start not in taken and units_ok(s, n.unit)]
+            while before and _LIST_JOIN.match(t[before[-1].end:got[0][0].start]) and not _counts_people(r, before[-1]):
+                n = before.pop()
+                got.insert(0, (n, float(n.value)))  # type: ignore[arg-type]
+                taken.add(n.start)
+    many = {k: v for k, v in bound.items() if k[1] is None and len(v) > 1 and r.vocab_slot(k[0]).kind == "number"}
+    if not many:
+        return
+    counts = {len(v) for v in many.values()}
+    # a figure of the same kind given once beside several (positive 45% and 52%, negative 5%) pairs with none of them
+    once = [k for k, v in bound.items() if k[1] is None and len(v) == 1 and r.vocab_slot(k[0]).kind == "number"
+            and not r.vocab_slot(k[0]).counted]
+    if len(counts) != 1 or once:
+        r.mismatch.append(Need(next(iter(many))[0], "問題裡有幾筆各自的數字，但數目對不起來；請逐筆列出（例如「甲：…；乙：…」）。",
+                               "The question gives figures for several items, but they do not pair up; please list each "
+                               "item's figures on its own (e.g. “A: …; B: …”)."))
+        for k in many:
+            bound[k] = bound[k][:1]
+        return
+    k = counts.pop()
+    first = min(n.start for got in many.values() for n, _ in got)
+    heads = [n for n in numbers(r.q) if n.start < first and float(n.value) == k  # type: ignore[arg-type]
+             and n.unit in (None, "位", "名", "個", "人", "件") and not any(n is m for got in bound.values() for m, _ in got)]
+    if heads:  # "三位判讀醫師…": how many items there are
+        r.set_aside.append((heads[0].start, heads[0].end))
+        r.notes.append(Note(f"共 {k} 筆，各自計算。", f"{k} items, each worked out on its own."))
+    for k, got in many.items():
+        s = r.vocab_slot(k[0])
+        for i, (n, v) in enumerate(got[1:]):
+            while len(r.extra) <= i:
+                r.extra.append({})
+            r.extra[i][s.name] = as_number(v * dict(s.scale).get(n.unit or "", 1))
+        bound[k] = got[:1]
+
+def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """A bound read where a value goes ("都 85 以上", "over 90", "低於 60") is never read as that figure: a lower bound
+    above every one of a map's `breaks` (the top grade, which changes no result) leaves the item out, said in a note;
+    any other bound is asked for — a score item by name, else the slot."""
+    t = r.q.text
+    noted = False
+    for key, got in list(bound.items()):
+        s = r.vocab_slot(key[0])
+        kept = []
+        for n, v in got:
+            side = bound_of(t, n.start, n.end)
+            if side is None:
+                kept.append((n, v))
+            elif s.breaks and key[1] is not None and side in (">=", ">") and not any(b > v for b in s.breaks):
+                # "都 85 以上": every value it allows is in the best band, which never changes the result: the item
+                # is left out of the figures (never read as exactly 85), said so
+                if not noted:
+                    said = clause_of(t, n.start, n.end).strip()
+                    r.notes.append(Note(f"「{said}」是範圍不是確切分數；範圍內都在最高等級，不影響結果，未列入計算。",
+                                        f"“{said}” is a bound, not a score; every value it allows is in the top grade, "
+                                        "which does not change the result, so it is left out of the figures."))
+                    noted = True
+                r.set_aside.append((n.start, n.end))
+            elif key[1] == "*" and "分" in s.units:
+                r.absent += [(s.name, str(c.value)) for c in s.choices if (s.name, str(c.value)) not in bound
+                             and (not c.when or r.any(c.when))]
+            elif key[1] is not None and "分" in s.units:
+                r.absent.append((s.name, key[1]))  # the result may depend on the exact score: that item asked for
+            elif s.name not in r.unsure:
+                r.unsure.append(s.name)
+        if kept:
+            bound[key] = kept
+        else:
+            bound.pop(key)
+
+def _counts_people(r: Reading, n: Mention) -> bool:
+    """The number is followed right away by the noun a `counted` slot counts ("3 位放射師", "2 radiographers")."""
+    after = r.q.text[n.end:n.end + 12]
+    return any(o.counted and compiled(rf"^\s*(?:{r.pattern(o.terms)})").match(after) for o in r.vocab.slots)
+
+def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
+    """The number is followed by the noun another slot counts ("560 screenings"): no count of this slot's kind."""
+    after = r.q.text[n.end:n.end + 40]
+    return any(o is not s and o.unread and compiled(rf"^\s*(?:{o.unread})").match(after) for o in r.vocab.slots)
+
 def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums: list[Mention]) -> tuple[str, set[int]]:
     """Numbers followed by the noun they count ("2 位放射師") are that slot's; the text with them blanked out,
     so they separate no label from its number ("今天 2 位放射師拍了 90 案": the day's count is 90)."""
@@ -67,14 +204,22 @@ def bind_numbers(r: Reading) -> None:
     t = r.q.text
     words = outermost([terms(t, "", pattern) for _, _, pattern in targets])
     spans = [(w.start, w.end) for ws in words for w in ws]
-    nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans) and n.start not in r.used]
-    if r.q.followup_start:
-        nums = [n for n in nums if n.start < r.q.followup_start or n.unit is not None]
+    framed = [m.span() for pattern, _ in r.vocab.framing for m in compiled(pattern).finditer(t)]
+    nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans) and n.start not in r.used
+            and not any(s <= n.start < e for s, e in framed)]  # "one of our radiographers": who, not how many
+    if r.q.followup_start and not any(w.start >= r.q.followup_start for ws in words for w in ws):
+        nums = [n for n in nums if n.start < r.q.followup_start or n.unit is not None]  # a bare reply: bind_reply's
     bound: dict[tuple[str, str | None], list[tuple[Mention, float]]] = {}
     taken: set[int] = set()
     prev: tuple[Mention, tuple[str, str | None] | None] | None = None
     t, counted = _counted_first(r, targets, nums)
+    for n in numbers(r.q):  # a framing number ("3 位放射師", "one of our") separates no label from its number
+        if any(s <= n.start < e for s, e in framed):
+            t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
+    _totals_first(r, t, nums, bound, taken)
     for n in nums:
+        if n.start in taken:
+            continue
         if n.start in counted:
             s_c = next(s for s, _, _ in targets if s.counted and (not s.when or r.any(s.when)) and units_ok(s, n.unit))
             bound.setdefault((s_c.name, None), []).append((n, float(n.value)))  # type: ignore[arg-type]
@@ -86,8 +231,13 @@ def bind_numbers(r: Reading) -> None:
                 continue
             if s.when and not r.any(s.when):
                 continue
-            if s.kind == "number" and s.pick == "first" and not s.adds and bound.get((s.name, None)) and not after_subset(t, n.start):
+            if s.kind == "number" and s.pick == "first" and not s.adds and bound.get((s.name, None)) and not after_subset(t, n.start) \
+                    and (not r.vocab.repeat or s.counted):
                 continue  # a slot of one number already has it: the next number goes to its next-best slot
+            if s.counted and _counts_another(r, s, n):
+                continue  # "radiographer did 560 screenings": the noun after the number is what it counts
+            if not s.counted and _counts_people(r, n):
+                continue  # "3 位放射師十月…": a head count, never a count of this slot's kind
             for w in words[i]:
                 d = _distance(t, n, w, s)
                 # The noun a number counts right after it ("2 位放射師") first, then a word before the number
@@ -102,7 +252,8 @@ def bind_numbers(r: Reading) -> None:
                 best = ((999, 2, i), (s.name, key))
         if best is None and prev is not None and prev[1] is not None:
             s_prev = r.vocab_slot(prev[1][0])
-            if s_prev.many and units_ok(s_prev, n.unit) and _LIST_JOIN.match(t[prev[0].end:n.start]):
+            if (s_prev.many or r.vocab.repeat and s_prev.kind == "number") and units_ok(s_prev, n.unit) \
+                    and _LIST_JOIN.match(t[prev[0].end:n.start]):
                 best = ((0, 0, 0), prev[1])  # "330、340": the list goes on
         prev = (n, best[1] if best is not None else None)
         if best is not None:
@@ -118,6 +269,9 @@ def bind_numbers(r: Reading) -> None:
                            for w in words[i]) and not bound.get((s.name, key)):
                         bound.setdefault((s.name, key), []).append((n, float(n.value)))  # type: ignore[arg-type]
     _place_unread(r, nums, taken, bound)
+    _bounds(r, bound)
+    if r.vocab.repeat:
+        _repeat(r, bound, nums, taken)
     for s in r.vocab.slots:
         if s.kind == "number":
             got = bound.get((s.name, None))
@@ -172,7 +326,7 @@ def _negated_words(r: Reading, s: Slot, n: Mention) -> bool:
     return any(negated(clause, w.start) for w in terms(clause, "", r.pattern(s.terms)))
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:[、和及與/]|,\s*|\s)\s*$")
+_LIST_JOIN = re.compile(r"^\s*(?:[、和及與/]|,\s*|,?\s*and\b|\s)\s*$", re.IGNORECASE)
 
 def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
     """A map read by key, or all the numbers as a list: whichever shape the input model accepts."""
@@ -222,16 +376,41 @@ def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
             continue
         kind = next((s for s in r.vocab.slots if s.kind == "number" and s.unread and units_ok(s, n.unit)
                      and compiled(rf"^\S*?\s*(?:{s.unread})").match(t[n.start:]) and float(n.value) != 1), None)
+        if kind is None and r.vocab.repeat and not q.followup_start and float(n.value) > 1:
+            # "On Oct 12 the van did 126": a bare figure in a sentence naming one period only is that period's count
+            said = [s for s in r.vocab.slots if s.kind == "number" and s.unread and (s.name, None) not in bound
+                    and (not s.when or r.any(s.when)) and units_ok(s, n.unit)
+                    and compiled(r.pattern(s.terms)).search(_sentence(t, n.start, n.end))]
+            if len(said) == 1:
+                bound[(said[0].name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
+                taken.add(n.start)
+            continue
         if kind is None:
             continue
         reply = t[q.followup_start:] if q.followup_start and n.start < q.followup_start else ""
         placed = next((s for s in r.vocab.slots if s.kind == "number" and s.unread and reply and (s.name, None) not in bound
                        and (not s.when or r.any(s.when)) and compiled(r.pattern(s.terms)).search(reply)), None)
+        if placed is None and not reply:
+            # "the van had 3 radiographers today and screened 130 women": the sentence names one period only
+            sentence = _sentence(t, n.start, n.end)
+            named = [s for s in r.vocab.slots if s.kind == "number" and s.unread and (s.name, None) not in bound
+                     and (not s.when or r.any(s.when)) and units_ok(s, n.unit)]
+            said = [s for s in named if compiled(r.pattern(s.terms)).search(sentence)]
+            placed = said[0] if len(said) == 1 and len(named) >= 1 else None
         if placed is not None:
             bound[(placed.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
             taken.add(n.start)
         else:
             r.unread.append((n, kind))
+
+_SENTENCE_END = re.compile(r"[。；;？?！!\n]|\.(?=\s|$)")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a span (commas do not end it)."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return text[left:right.start() if right else len(text)]
 
 def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
               nums: list[Mention] | None = None, taken: set[int] | None = None) -> None:

@@ -11,6 +11,7 @@ from bot.parsing.text import Query
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
+from bot.reader.mentions import compiled, dates, numbers
 from bot.reader.numbers import bind_numbers
 from bot.reader.reading import Reading, choice_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
@@ -41,13 +42,15 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     checked = [n for n in checked if not (n.key in split_keys and split_keys[n.key] not in r.args)]
     needs = item_needs + r.mismatch
     needs += [n for n in checked if not any(m.key == n.key for m in needs + r.split_needs)] + r.split_needs
-    facts = r.facts() or (1 if r.unread else 0)  # a count placed nowhere is still the person's own figure
+    # a count placed nowhere, or a figure the person says they lack, is still about their own case
+    facts = r.facts() or (1 if r.unread or r.lacking else 0)
     items = sum(len(r.args.get(s.name) or ()) for s in vocab.slots if s.kind == "items")
     score = vocab.base + vocab.per_fact * facts + vocab.per_item * items + sum(v for clause, v in vocab.bonus if r.holds(clause))
     needs = _each_if_missing(r, needs)
+    aside = _framing(r)
     ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
     ext.extra_calls = [] if needs else [{**r.args, **call} for call in r.extra]
-    ext.set_aside = list(r.set_aside)
+    ext.set_aside = list(r.set_aside) + aside
     return ext
 
 def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
@@ -62,6 +65,20 @@ def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
     r.notes.append(Note(*slot.each_if_missing))
     return []
 
+def _framing(r: Reading) -> list[tuple[int, int]]:
+    """Numbers inside the words that frame the question (who it is about, the period of a count), not facts:
+    set aside with the vocabulary's note, unless a slot took their value."""
+    taken = {float(v) for v in r.args.values() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    spans: list[tuple[int, int]] = []
+    for pattern, note in r.vocab.framing:
+        found = [n for m in compiled(pattern).finditer(r.q.text) for n in numbers(r.q)
+                 if m.start() <= n.start < m.end() and float(n.value) not in taken]  # type: ignore[arg-type]
+        found += [d for m in compiled(pattern).finditer(r.q.text) for d in dates(r.q)
+                  if d.kind != "bad_date" and m.start() <= d.start < m.end()]
+        if found:
+            spans += [(n.start, n.end) for n in found]
+            r.notes.append(Note(*note))
+    return spans
 
 def _bind_items(r: Reading) -> list[Need]:
     needs: list[Need] = []

@@ -28,6 +28,8 @@ class Reading:
     used: set[int] = field(default_factory=set)  # starts of the numbers a list took
     unread: list[tuple[Mention, Slot]] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)  # flags the person says they do not know  # counts of a slot's kind bound nowhere
+    absent: list[tuple[str, str]] = field(default_factory=list)  # (map, key) whose figure the person lacks or only bounds
+    lacking: int = 0  # map keys asked for because the person lacks their figure (a fact of their own case)
     mismatch: list[Need] = field(default_factory=list)
     item_facts: dict[str, int] = field(default_factory=dict)  # items / split slots: how many items had their number given
     extra: list[dict[str, Any]] = field(default_factory=list)  # split slots: the calls after the first
@@ -52,10 +54,14 @@ class Reading:
             return any(self.vocab_slot(s).counts and self.vocab_slot(s).alone for s in self.read if s in self.args)
         if atom.startswith("@slot:"):
             return self.args.get(atom[len("@slot:"):]) not in (None, [], {})
-        if atom.startswith(("@gt:", "@ge:")):
+        if atom.startswith(("@gt:", "@ge:", "@lt:")):
             op, name, value = atom.split(":")
             got = self.args.get(name)
-            return isinstance(got, (int, float)) and (got > float(value) if op == "@gt" else got >= float(value))
+            # a map holds when any of its values does ("@lt:scores:85": some item below 85)
+            values = list(got.values()) if isinstance(got, dict) else [got]
+            nums = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+            return any(v > float(value) if op == "@gt" else v >= float(value) if op == "@ge" else v < float(value)
+                       for v in nums)
         if atom.startswith("@short:"):
             return atom[len("@short:"):] in self.item_facts and atom[len("@short:"):] not in self.args
         if atom == "@unread":

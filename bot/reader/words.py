@@ -50,7 +50,9 @@ def bind_flags(r: Reading) -> None:
             r.args[slot.name] = m.group(1) is not None
             r.read.append(slot.name)
             continue
-        if slot.false_terms and compiled(r.pattern(slot.false_terms)).search(t) or any(negated(t, m.start) for m in said):
+        # "not the machine's fault": a negated false word says nothing against the flag
+        denied = [m for m in terms(t, "", r.pattern(slot.false_terms)) if not negated(t, m.start)] if slot.false_terms else []
+        if denied or any(negated(t, m.start) for m in said):
             r.args[slot.name] = False
         elif said:
             r.args[slot.name] = True

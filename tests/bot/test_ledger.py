@@ -121,10 +121,11 @@ def test_a_plain_fact_that_only_equals_a_result_figure_is_not_compared_with_it()
 
 
 def test_an_unread_number_gets_a_question_not_a_figure(engine):
-    """A second QC unit's scores the reader does not take: no grade for the first unit alone."""
-    a = engine.answer("一號機劑量 86、假體 85；二號機劑量 78、假體 83，兩台各幾等？", today=TODAY)
+    """A second score of one QC item the reader does not take (own station, the partner's): no grade with one alone.
+    (Two units with their own items are two calls now: tests/bot/test_reader_hpa.py.)"""
+    a = engine.answer("本院閱片站 74 分，合作醫院閱片站 88 分；劑量 90、假體 86，幾等？", today=TODAY)
     assert a.route == "clarify" and not a.tool_calls
-    assert any("78" in m for m in a.missing) and a.missing[0].startswith("unread")
+    assert any("88" in m for m in a.missing) and a.missing[0].startswith("unread")
     assert "沒有讀懂" in a.answer
 
 
@@ -172,7 +173,7 @@ def test_one_day_or_one_case_is_what_a_figure_is_per_not_a_fact(question):
 
 def test_a_question_back_about_an_unread_number_can_be_answered_with_the_form(engine):
     """The answer says "or use Edit inputs": its pending call pre-fills that form with what was read."""
-    a = engine.answer("一號機劑量 86、假體 85；二號機劑量 78、假體 83，兩台各幾等？", today=TODAY)
+    a = engine.answer("本院閱片站 74 分，合作醫院閱片站 88 分；劑量 90、假體 86，幾等？", today=TODAY)
     assert a.route == "clarify" and a.pending_call is not None
     assert a.pending_call.name == "hpa_qc_grade" and a.pending_call.args["scores"]
 

@@ -149,4 +149,12 @@ def test_a_lifetime_only_question_drops_the_points_rows_and_cites_article_6_firs
 def test_the_domain_tags_a_tsir_eligibility_call_and_nothing_else():
     calc = calculate("tsir_instructor_eligibility", {"domain": "ablation", "cases_last_6_years": 1, "years_as_specialist": 9})
     assert (calc.tag("zh-TW"), calc.tag("en")) == ("腫瘤局部消融治療", "tumour ablation")
-    assert calculate("hpa_followup_deadline", {"category": 3}).tag("zh-TW") == ""
+    assert calculate("hpa_facility_volume", {"radiographer_work_days": [365], "annual_screenings": 1}).tag("zh-TW") == ""
+
+
+def test_several_hpa_items_in_one_answer_are_tagged_by_what_tells_them_apart():
+    """Several cases, readers or radiographers in one question are one call each (Vocabulary.repeat)."""
+    assert calculate("hpa_followup_deadline", {"category": 3}).tag("zh-TW") == "category 3"
+    reread = calculate("hpa_reread_action", {"positive_discrepancy_pct": 55, "negative_discrepancy_pct": 12})
+    assert (reread.tag("zh-TW"), reread.tag("en")) == ("陽性 55%、陰性 12%", "positive 55%, negative 12%")
+    assert calculate("hpa_radiographer_volume", {"monthly_screenings": 505}).tag("en") == "505 screenings"
