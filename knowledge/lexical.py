@@ -68,6 +68,28 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "reasonable volume": ("合理量",), "volume": ("數量", "合理量"), "cap": ("上限",), "limit": ("上限",),
     "suspend": ("停權",), "suspension": ("停權",), "measure": ("輔導措施",), "consequence": ("輔導措施",),
     "happen": ("輔導措施",),
+    # general vocabulary families (issue 10): who decides, what is filed, the review's parts
+    "staff": ("工作人員",), "personnel": ("工作人員",), "review": ("審查",), "audit": ("審查",), "inspect": ("審查", "查核"),
+    "paperwork": ("書面",), "written": ("書面",), "equipment": ("儀器",), "device": ("儀器",),
+    "committee": ("委員會",), "board": ("理事會",), "decide": ("認定",), "accredit": ("認定",), "recogni": ("認定",),
+    "circle": ("圈選",), "highlight": ("圈選",), "programme": ("議程",), "program": ("議程",), "agenda": ("議程",),
+    "reprint": ("抽印本",), "offprint": ("抽印本",), "journal": ("雜誌",), "valid": ("有效期限", "效期"),
+    "amend": ("修改", "修正"), "revis": ("修改", "修正"), "announce": ("公告",), "disclos": ("公告",),
+    "open to the public": ("公開",), "outside": ("對外", "院外"), "outsider": ("院外人士",),
+    "interpret": ("判讀",), "reader": ("判讀醫師",), "corrective": ("輔導措施",), 
+    "storage": ("儲存",), "archive": ("儲存",), "cost": ("費用",), "charge": ("費用", "收費"), "reimburs": ("給付",),
+    "pay": ("給付", "費用"), "seminar": ("座談會", "討論會"), "tace": ("栓塞",), "tare": ("栓塞",), "rfa": ("消融",),
+    "microwave": ("消融",), "proxy": ("代",), "on behalf": ("代",),
+}
+# Phrases read before the words they contain, which they then no longer add ("follow-up review" is the
+# whole 後續審查, not the 追蹤 of a follow-up completion rate).
+PHRASES: dict[str, tuple[str, ...]] = {
+    "follow-up review": ("後續審查",), "follow up review": ("後續審查",), "follow-up audit": ("後續審查",),
+    "follow-up inspection": ("後續審查",), "field test": ("實地測試",), "on-site test": ("實地測試",),
+    "on-site": ("實地",), "member number": ("會員號碼",), "membership number": ("會員號碼",),
+    "half-value layer": ("半值層",), "hvl": ("半值層",), "education committee": ("教育委員會",),
+    "case conference": ("個案討論會",), "case discussion": ("個案討論會",), "reading seminar": ("判片座談會",),
+    "board of directors": ("理事會",),
 }
 
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.
@@ -132,11 +154,16 @@ def intent_terms(query: str) -> list[str]:
 
 
 def expand_query(query: str) -> list[str]:
-    """Chinese terms for the English words and phrases of `query` (SYNONYMS), without repeats."""
+    """Chinese terms for the English words and phrases of `query` (PHRASES first, then SYNONYMS), without repeats."""
     low = fold(query)
     if not _HAS_LATIN.search(low):
         return []
     out: list[str] = []
+    for phrase, terms in PHRASES.items():
+        pattern = rf"\b{re.escape(phrase)}\w*"
+        if re.search(pattern, low):
+            out.extend(t for t in terms if t not in out)
+            low = re.sub(pattern, " ", low)
     for word, terms in SYNONYMS.items():
         if re.search(rf"\b{re.escape(word)}", low):
             out.extend(t for t in terms if t not in out)

@@ -1,3 +1,5 @@
+import pytest
+
 from knowledge.chunks import Chunk, build_chunks
 from knowledge.lexical import SYNONYMS, LexicalIndex, expand_query, intent_terms, tokenize
 
@@ -59,3 +61,24 @@ def test_bm25_ranks_the_clause_that_shares_the_rare_terms(tiny_corpus):
     assert index.rank("ablation cases")[0][0] == "tsir-instructor/2.6"  # 消融 via the synonym table
     assert index.rank("年會", doc="hpa-mammo") == []  # restricted to one document
     assert index.rank("qwertyuiop") == []
+
+
+def test_a_phrase_is_read_before_the_words_it_contains():
+    # "follow-up review" is the whole 後續審查, not the 追蹤 of a follow-up completion rate
+    terms = expand_query("Which parts of the follow-up review look at personnel?")
+    assert "後續審查" in terms and "工作人員" in terms and "追蹤" not in terms
+    assert {"追蹤", "追蹤完成率"} <= set(expand_query("our follow-up completion rate"))
+    assert "實地測試" in expand_query("what does the on-site test measure")
+    assert "會員號碼" in expand_query("do I write my membership number on it?")
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    # vocabulary families (issue 10): the review's parts, who decides, what is filed; new wording
+    ("During the follow-up review, what gets checked about personnel?", "hpa-mammo/1.1.1"),
+    ("What does HPA check in the follow-up audit of the staff?", "hpa-mammo/1.1.1"),
+    ("Which committee of the surgical society recognises CME activities?", "tsa-cme/4.1"),
+    ("Where is the written part of the equipment review described?", "hpa-mammo/1.2.2"),
+    ("For a non-SCI article, what must I circle on the copy I send?", "tsa-cme/5.8.3"),
+])
+def test_english_vocabulary_families_find_the_clause_first(retriever, question, clause):
+    assert retriever.search(question, 3)[0].clause.id == clause
