@@ -105,16 +105,33 @@ _AUX_FIRST = re.compile(r"(?:so |and |but )?(?:do|does|did|can|could|is|are|must
 _ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could|do|does|is|are|must|should)\b|什麼|多少|幾|誰|哪", re.I)
 
 
+# A Chinese question word: with one, 嗎 asks for it ("可以拿幾分嗎"); without, 嗎 / 吧 / A-not-A ask yes / no.
+_ZH_WH = re.compile(r"什麼|甚麼|哪|幾|多少|誰|怎|如何|何時|何處|為何|啥")
+_ZH_YES_NO = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是|(?:算|可以|能|需要|會)[^?？。]*[?？]\s*$")
+_EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
+# "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
+_AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\s+"
+                          r"(?:i|we|you|they|he|she|it|this|that|these|those|there)\b", re.I)
+# 還是 after an A-not-A in the same piece is "still" ("有沒有可能還是不能用"), not "or".
+_STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^?？。!！]*?還是")
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
-    clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole."""
+    clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
+    A piece with no question word that asks with 嗎 / 吧 / A-not-A ("會被公告出來嗎", "給不給付") or an
+    auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
     text = fold(question)
     pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])", text) if p.strip()]
     asking = next((p for p in reversed(pieces) if _ASKING.search(p)), text)
-    if dict(KIND_CUES)["choice"].search(text):
+    if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if _AUX_FIRST.match(asking.strip()):
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
+    if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
+        return "yes_no"
+    if asking.isascii() and not _EN_WH.search(asking) and _AUX_SUBJECT.search(asking):
+        return "yes_no"
     for part in (asking, text):
         for kind, cue in KIND_CUES:
             if cue.search(part):
@@ -196,16 +213,19 @@ def _segment_negative(segment: str, asked: set[str]) -> bool:
 _REQUIREMENT = re.compile(r"須|應|限|始得|必須|需|要求|義務")
 # Negation in a condition ("若未於…改善者", "未能如期補齊者"): 未於 counts here.
 _NEGATED_CONDITION = re.compile(r"[未沒没無非]|不(?!論|同|定期|限於)")
-_PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still)\b", re.I)
+_PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still|count|counts|counted|accepted|recogni[sz]ed)\b", re.I)
 _NEED_EN = re.compile(r"\b(?:need|needs|must|have to|has to|required?|should|necessary)\b", re.I)
 
 
 def asks_permission(question: str) -> bool:
-    """"可以…嗎 / can I …?" (a requirement does not settle it) rather than "需要…嗎 / do I need …?"."""
+    """"可以…嗎 / can I …? / 算嗎 / does it count?" (a requirement does not settle it: whether it is met is
+    not known) rather than "需要…嗎 / do I need …?"."""
     text = fold(question)
     if _NEED_EN.search(text) or re.search(r"需要|需不需要|要不要|必須|須|得要", text):
         return False
-    return bool(_PERMISSION_EN.search(text) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎", text))
+    if re.search(r"\bonly\b|只有|只能|僅限|限於", text, re.I):
+        return False  # "…only counts if it's at a medical centre, right?": the requirement is what is asked
+    return bool(_PERMISSION_EN.search(text) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|算|計入|列入|採認", text))
 
 
 # A question about what one may or must do (not "is it the average?").

@@ -47,6 +47,32 @@ def test_answer_kind(question: str, kind: str) -> None:
     assert answer_kind(question) == kind
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    # no question word: 嗎 / A-not-A / a statement with ？ and a verb ask yes / no (issue 10, new wording)
+    ("審查結果會被寄給衛生局嗎？", "yes_no"),  # 會被…嗎 asks whether, not what happens
+    ("超量的部分補不補助？", "yes_no"),  # any A-not-A form
+    ("申請時要附會議議程嗎？", "yes_no"),  # 要附…嗎 asks whether; 要附什麼 asks which documents
+    ("夜間進修應該也算？", "yes_no"),
+    ("有沒有可能拿了 A 等還是被停用？", "yes_no"),  # 還是 after an A-not-A is "still", not "or"
+    ("for a poster claim do they need the abstract as well?", "yes_no"),  # auxiliary + subject mid-sentence
+    # a question word still decides
+    ("要附什麼？", "documents"),
+    ("可以拿幾分嗎？", "number"),
+    ("what do I need to mark on the copy?", "other"),
+])
+def test_a_question_with_no_question_word_asks_yes_or_no(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+@pytest.mark.parametrize(("question", "lang"), [("在地區醫院進修也算嗎？", "zh-TW"),
+                                                ("Does training at a regional hospital count?", "en")])
+def test_a_restriction_the_person_may_not_meet_gets_no_yes(question: str, lang: str) -> None:
+    # 限在醫學中心進修: whether a regional hospital meets it is not for the line to say (no 算 / Yes)
+    line = direct_line(question, hits("tsa-cme/5.9.2"), CORPUS, lang)
+    assert line.confident and not line.text.startswith(("算", "不算", "Yes", "No")), line.text
+    assert "醫學中心" in line.text or "medical centre" in line.text
+
+
 def test_number_question_leads_with_the_figure_and_cites() -> None:
     line = direct_line("乳攝車每名放射師一天最多可以拍幾案？", hits("hpa-mammo/2.4.1", "hpa-mammo/2.4.5"), CORPUS, "zh-TW")
     assert line.confident and line.cited == ["hpa-mammo/2.4.1"]
