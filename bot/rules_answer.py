@@ -33,8 +33,11 @@ AnswerKind = Literal["period", "number", "documents", "who", "consequence", "whe
 
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
+    # "寫在第幾條 / which section covers …" asks where in the rules, not a number
+    ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b",
+                         re.I)),
     ("period", re.compile(
-        r"多久|多長|幾年|幾個月|幾天|幾日|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?天|什麼日期|前多久|期限(?:是|為|到)|"
+        r"多久|多長|幾年|幾個月|幾天|幾日|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?天|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
         r"\bhow long\b|\bwhen\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)", re.I)),
     ("documents", re.compile(
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
@@ -95,6 +98,9 @@ _WORD = re.compile(r"[a-z]{3,}")
 # −0.05 on the retrieval eval set. The sentence-level reading below only decides what the line says.
 CANDIDATES = 5  # how many of the retriever's hits are read (the best one and a possible rival)
 CONFIDENT_OVERLAP = 0.2  # below this share (and no look-up, no kind match) the line says it is unsure
+# A long question shares a small part of its terms with any clause: this many specific terms in common
+# (and the kind of answer asked for) is enough ("…月會我被排去當講者，講者有另外算嗎？" meets 月會 / 講者).
+CONFIDENT_TERMS = 2
 TIE = 0.95  # two clauses this close that state different figures are both given
 # Terms every question and every clause share: a yes / no verdict must rest on something more specific.
 GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請", "規定", "需要", "是否", "分數", "每年", "credit", "credits",
@@ -123,7 +129,9 @@ def answer_kind(question: str) -> AnswerKind:
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
     text = fold(question)
     pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])", text) if p.strip()]
-    asking = next((p for p in reversed(pieces) if _ASKING.search(p)), text)
+    # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
+    asking = next((p for p in reversed(pieces) if _ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
+                  next((p for p in reversed(pieces) if _ASKING.search(p)), text))
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if _AUX_FIRST.match(asking.strip()):
@@ -221,11 +229,21 @@ def asks_permission(question: str) -> bool:
     """"可以…嗎 / can I …? / 算嗎 / does it count?" (a requirement does not settle it: whether it is met is
     not known) rather than "需要…嗎 / do I need …?"."""
     text = fold(question)
-    if _NEED_EN.search(text) or re.search(r"需要|需不需要|要不要|必須|須|得要", text):
-        return False
     if re.search(r"\bonly\b|只有|只能|僅限|限於", text, re.I):
         return False  # "…only counts if it's at a medical centre, right?": the requirement is what is asked
-    return bool(_PERMISSION_EN.search(text) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|算|計入|列入|採認", text))
+    for part in (_yes_no_piece(text), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
+        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要", part):
+            return False
+        if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|算|計入|列入|採認", part):
+            return True
+    return False
+
+
+def _yes_no_piece(text: str) -> str:
+    """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
+    mark; the whole text when there is none."""
+    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])", text) if p.strip()]
+    return next((p for p in reversed(pieces) if _ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？"))), text)
 
 
 # A question about what one may or must do (not "is it the average?").
@@ -309,9 +327,10 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
     if lang == "en":
         return "No" if negative else "Yes"
     text = fold(question)
-    for cue, yes, no in MODALS:
-        if cue.search(text):
-            return no if negative else yes
+    for part in (_yes_no_piece(text), text):  # the verb of the piece that asks first
+        for cue, yes, no in MODALS:
+            if cue.search(part):
+                return no if negative else yes
     return "否" if negative else "是"
 
 
@@ -412,10 +431,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
     best = read[0]
-    confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
-        best.overlap >= CONFIDENT_OVERLAP * 1.5
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
-    if kind == "yes_no" and "lookup" not in best.via and not (q_terms & _terms(said)) - GENERIC:
+    specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
+    confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
+        best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
+    if kind == "yes_no" and "lookup" not in best.via and not specific:
         confident = False  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if not confident:
         return DirectLine(_unsure(lang), [best.clause.id], False, kind)

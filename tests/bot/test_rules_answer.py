@@ -64,6 +64,23 @@ def test_a_question_with_no_question_word_asks_yes_or_no(question: str, kind: st
     assert answer_kind(question) == kind
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    ("申請程序規定在辦法第幾條？", "where"),  # which article, not a number
+    ("Which section covers the on-site test?", "where"),
+    ("書審要交哪些文件？像是機器用了幾年的紀錄那種", "documents"),  # the piece the question mark closes asks
+])
+def test_which_article_and_the_piece_that_asks(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_a_long_question_sharing_the_clause_own_terms_is_answered() -> None:
+    # two specific terms in common (月會, 講者) and the kind asked: an answer, with the asking piece's verb
+    line = direct_line("下禮拜科裡月會輪到我上台，當講者的話積分另外算嗎？我們主任說要問清楚", hits("tsa-cme/5.2"), CORPUS, "zh-TW")
+    assert line.confident and line.text.startswith("算：") and "20" in line.text, line.text
+    line = direct_line("聽說有人同一個時段掛了兩堂不同的課，兩邊都簽到，這種被查到的話後果是什麼？", hits("tsa-cme/9"), CORPUS, "zh-TW")
+    assert line.confident and "註銷" in line.text, line.text
+
+
 @pytest.mark.parametrize(("question", "lang"), [("在地區醫院進修也算嗎？", "zh-TW"),
                                                 ("Does training at a regional hospital count?", "en")])
 def test_a_restriction_the_person_may_not_meet_gets_no_yes(question: str, lang: str) -> None:
