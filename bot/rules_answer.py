@@ -159,11 +159,12 @@ def _terms(text: str) -> frozenset[str]:
 
 
 def question_terms(question: str) -> frozenset[str]:
-    """The question's terms plus, for English words, the Chinese terms they map to (the retriever's table)."""
-    from knowledge.lexical import expand_query
+    """The question's terms plus the Chinese terms its English words and short forms map to (the retriever's
+    tables: 代簽 → 代為簽名)."""
+    from knowledge.lexical import expand_query, intent_terms
 
     out = set(_terms(question))
-    for term in expand_query(question):
+    for term in expand_query(question) + [t for t in intent_terms(question) if t != "輔導措施"]:
         out |= _terms(term)
     return frozenset(out)
 

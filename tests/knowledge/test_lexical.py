@@ -82,3 +82,23 @@ def test_a_phrase_is_read_before_the_words_it_contains():
 ])
 def test_english_vocabulary_families_find_the_clause_first(retriever, question, clause):
     assert retriever.search(question, 3)[0].clause.id == clause
+
+
+def test_grade_letters_and_chinese_short_forms():
+    assert [t for t in tokenize("評到 C 等要上課嗎") if t.startswith("等")][:1] == ["等c"]
+    assert "等b" in tokenize("幾分才算B？")
+    assert {"等b", "等c"} <= set(tokenize("任一項 B、C 等"))
+    assert "代為簽名" in intent_terms("請同事代簽可以嗎")
+    assert "申請辦法" in intent_terms("要怎麼申請？")
+    assert "國外" in intent_terms("去美國開會")
+
+
+@pytest.mark.parametrize(("question", "prefix"), [
+    ("簽到的時候請同事代簽，會有什麼後果？", "tsa-cme/8"),  # 代簽 = 代為簽名
+    ("想當介入放射指導老師，要怎麼申請？", "tsir-instructor/8"),  # how to apply → 申請辦法
+    ("How do I apply for the instructor certificate?", "tsir-instructor/8"),
+    ("品管實地測試幾分算A等？", "hpa-mammo/2.2.1.1"),  # the grade table, not its note
+])
+def test_short_forms_how_to_apply_and_grades_find_the_clause_first(retriever, question, prefix):
+    top = retriever.search(question, 3)[0].clause.id
+    assert top == prefix or (top.startswith(prefix + ".") and ".n" not in top), top
