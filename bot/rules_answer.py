@@ -17,6 +17,7 @@ clauses; when the two best clauses state different figures both are given, neith
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -155,6 +156,9 @@ def _terms(text: str) -> frozenset[str]:
     for run in _CJK_RUN.findall(text):
         out.update(run[i:i + 2] for i in range(len(run) - 1)) if len(run) > 1 else out.add(run)
     out.update(w for w in _WORD.findall(text) if w not in EN_STOP)
+    from knowledge.lexical import grade_letters
+
+    out.update("等" + g for g in grade_letters(text))  # the row for the grade asked about ("任一項 D 等：…")
     return frozenset(out)
 
 
@@ -163,7 +167,7 @@ def question_terms(question: str) -> frozenset[str]:
     tables: 代簽 → 代為簽名)."""
     from knowledge.lexical import expand_query, intent_terms
 
-    out = set(_terms(question))
+    out = set(_terms(question)) | {"等" + g for g in _grades(question)}
     for term in expand_query(question) + [t for t in intent_terms(question) if t != "輔導措施"]:
         out |= _terms(term)
     return frozenset(out)
@@ -196,8 +200,20 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
-_QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於)|\b(?:not|never|didn't|haven't|hasn't|wasn't|failed)\b",
-                               re.I)
+_QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於)|\b(?:not|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
+                               r"\b\w+n['’]t\b", re.I)
+# An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
+_EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
+# A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
+# ("任一項 C 等：應…") does not answer yes / no for it.
+_EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scored?|receives?|received|rated)\s+(?:an?\s+)?)([A-D])\b|"
+                       r"\b([A-D])(?i:\s+(?:grade|rating))\b")
+
+
+def _grades(question: str) -> set[str]:
+    from knowledge.lexical import grade_letters
+
+    return grade_letters(fold(question)) | {(a or b).lower() for a, b in _EN_GRADE.findall(question)}
 
 
 def _negation_key(text: str, m: re.Match[str]) -> str:
@@ -265,14 +281,20 @@ def _sign(segment: str, asked: set[str], permission: bool) -> bool | None:
 
 
 def _clauses_of(sentence: str) -> list[tuple[str, bool]]:
-    """The sentence's segments in order, each marked as a condition (…者 / …時 / 如 …) or not; a segment
-    with 者 inside ("…加蓋職章者免收費") is split into its condition and its verdict; 限…者 is a requirement."""
+    """The sentence's segments in order, each marked as a condition (…者 / …時 / 如 …, a grade row's label
+    before its colon) or not; a segment with 者 inside ("…加蓋職章者免收費") is split into its condition and its
+    verdict; 限…者 is a requirement."""
+    from knowledge.lexical import grade_letters
+
     out: list[tuple[str, bool]] = []
-    for x in re.split(r"[，,：:]", fold(sentence).rstrip("。；; ")):
+    pieces = re.split(r"([，,：:])", fold(sentence).rstrip("。；; "))
+    for x, sep in zip(pieces[::2], [*pieces[1::2], ""]):
         x = x.strip()
         if not x:
             continue
-        if x.startswith("限"):
+        if sep in "：:" and sep and grade_letters(x):
+            out.append((x, True))  # a table row's label ("任一項 D 等：立即停止攝影") states its condition
+        elif x.startswith("限"):
             out.append((x, False))
         elif "者" in x[:-1] and not x.endswith("者"):
             head, tail = x.rsplit("者", 1)
@@ -299,10 +321,11 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     q_terms = q_terms if q_terms is not None else question_terms(question)
     asked = _asked_negations(question)
     permission = asks_permission(question)
-    q_negated = bool(_QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(question))))
+    q_negated = bool(_QUESTION_NEGATED.search(_EN_TAG.sub("", _A_NOT_A.sub("", fold(question)))))
     verdicts = [t for t, c in parts if not c] or [parts[-1][0]]
-    scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission)) for x in verdicts]
-    top, denies = max(reversed(scored), key=lambda t: t[0])
+    scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
+    top, denies, top_text = max(reversed(scored), key=lambda t: t[0])
+    q_grades = {t for t in q_terms if len(t) == 2 and t[0] == "等" and t[1] in "abcd"}
     pairs: list[tuple[int, bool | None]] = []  # (how well a condition matches the question, its consequence)
     for i, (text, is_condition) in enumerate(parts):
         after = next((t for t, c in parts[i + 1:] if not c), None)
@@ -310,17 +333,31 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             continue
         shared = len((q_terms & _terms(text)) - GENERIC)
         both_negated = q_negated and bool(_NEGATED_CONDITION.search(text))
-        if shared and (both_negated or shared > top):  # the question states this condition
-            pairs.append((shared + 2 * both_negated, _sign(after, asked, permission)))
+        grade = bool(q_grades & _terms(text))  # the row for the grade the question states
+        if grade and not both_negated:  # its verdict: the row's first segment about what is asked, if any
+            row = list(itertools.takewhile(lambda p: not p[1], parts[i + 1:]))
+            about = next((t for t, _ in row if (q_terms & _terms(t)) - GENERIC - q_grades), None)
+            pairs.append((shared + 2, None if about is None else _sign(about, asked, permission)))
+        elif shared and (both_negated or grade or shared > top):  # the question states this condition
+            pairs.append((shared + 2 * (both_negated or grade), _sign(after, asked, permission)))
     if pairs:  # chained conditions refine each other (…時，須改善；若未改善者，不得使用): the last one stated
         best = max(p[0] for p in pairs)
         return [neg for score, neg in pairs if score * 2 >= best][-1]
     if denies is None:
         return None
-    rival = max((n for n, neg in scored if neg != denies), default=-1)
+    where = next((i for i, (t, c) in enumerate(parts) if not c and t == top_text), None)
+    if q_grades and where and parts[where - 1][1] and not (q_terms & _terms(parts[where - 1][0])) - GENERIC:
+        return None  # a grade row's "未參加者，應停止攝影": a consequence of a condition the question does not state
+    rival = max((n for n, neg, _ in scored if neg != denies), default=-1)
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return denies
+
+
+def _said_grades(sentence: str) -> set[str]:
+    from knowledge.lexical import grade_letters
+
+    return grade_letters(fold(sentence))
 
 
 def polarity_word(question: str, negative: bool, lang: str) -> str:
@@ -408,6 +445,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         denies = verdict(said, question, q_terms)
         if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數"): it grants or bars nothing
+        asked_grades = _grades(question)
+        if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
+            denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
         if denies is not None:
             word = polarity_word(question, denies, lang)
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"

@@ -127,6 +127,11 @@ _GRADE_LETTERS = r"[a-d](?:\s*[、,/或及和與]\s*[a-d])*"
 _GRADE_MARK = re.compile(rf"(?<![a-z])({_GRADE_LETTERS})\s*等|(?:算|評|拿|得|列|為|是|到)\s*({_GRADE_LETTERS})(?![a-z])")
 
 
+def grade_letters(text: str) -> set[str]:
+    """The grade letters a (folded) Chinese text names: "任一項 B、C 等" → {b, c}; "算A" → {a}."""
+    return {g for m in _GRADE_MARK.finditer(text) for g in re.findall("[a-d]", m.group(1) or m.group(2))}
+
+
 def tokenize(text: str, *, folded: bool = False, marks: bool = True) -> list[str]:
     """Tokens of `text`: Chinese character bigrams (a lone character stays as itself),
     the domain terms found in Chinese runs, Latin words (no stop words) and numbers; with

@@ -250,3 +250,27 @@ def test_a_yes_no_line_needs_more_than_generic_words_in_common(engine, question)
 def test_which_article_is_answered_with_the_article(engine, question, article):
     answer = engine.answer(question, today=TODAY)
     assert answer.retrieved[0] == article and answer.citations[0].id == article
+
+
+@pytest.mark.parametrize(("question", "lang", "lead"), [
+    # a grade table: the row for the grade the question states, its label the condition (issue 10)
+    ("放射師抽選片評到 D 等，要停止攝影嗎？", "zh-TW", "需要"),
+    ("our radiographer got a C on the sampled images. does she need extra training?", "en", "Yes"),
+    # the row's consequence is not what is asked, or the row is another grade's: no yes / no
+    ("放射師自選片評到 B 等，要停止攝影嗎？", "zh-TW", None),  # B: attend the meeting; stop only if one does not
+    ("If a radiographer scored A on all items, must she attend the QC meeting?", "en", None),  # the C row says nothing of A
+])
+def test_a_grade_row_answers_for_its_own_grade_only(question: str, lang: str, lead: str | None) -> None:
+    line = direct_line(question, hits("hpa-mammo/2.1.2.2.2"), CORPUS, lang)
+    if lead is None:
+        assert not line.text.startswith(("需要", "不需要", "Yes", "No", "可以", "不可以")), line.text
+    else:
+        assert line.text.startswith(lead), line.text
+    assert not unsupported(line.text, [CORPUS.full_text("hpa-mammo/2.1.2.2.2")])
+
+
+def test_an_english_negated_fact_leaves_a_requirement_unsettled() -> None:
+    # "can't make them up in time" is a fact of the person's own: the line cannot say yes
+    line = direct_line("She is short on CE credits and probably can't make them up in time. Can she keep reading films?",
+                       hits("hpa-mammo/2.1.1.1"), CORPUS, "en")
+    assert not line.text.startswith("Yes"), line.text
