@@ -119,6 +119,9 @@ _EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.
 # "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
 _AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\s+"
                           r"(?:i|we|you|they|he|she|it|this|that|these|those|there)\b", re.I)
+# Whether there is a limit asks for the limit ("is there a yearly ceiling on …", "有沒有上限", "有上限嗎").
+_ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:a|an|any)\s+(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|quota)s?\b|"
+                         r"有沒有(?:規定)?(?:上限|下限|門檻|最高|最低)|有(?:上限|下限|門檻)(?:嗎|吗|\?|？)", re.I)
 # 還是 after an A-not-A in the same piece is "still" ("有沒有可能還是不能用"), not "or".
 _STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^?？。!！]*?還是")
 
@@ -135,6 +138,8 @@ def answer_kind(question: str) -> AnswerKind:
                   next((p for p in reversed(pieces) if _ASKING.search(p)), text))
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
+    if _ASKS_LIMIT.search(asking):
+        return "number"  # "is there a yearly ceiling …?" / "有上限嗎": the answer is the figure, not a yes
     if _AUX_FIRST.match(asking.strip()):
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
     if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):

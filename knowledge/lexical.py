@@ -66,6 +66,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "quality control": ("品管",), "qc": ("品管",), "phantom": ("假體",), "compression": ("壓迫裝置",),
     "dose": ("劑量",), "image": ("影像",), "self-select": ("自選",), "sampl": ("抽選", "抽取"), "grade": ("評等",),
     "reasonable volume": ("合理量",), "volume": ("數量", "合理量"), "cap": ("上限",), "limit": ("上限",),
+    "ceiling": ("上限",), "maximum": ("上限",),
     "suspend": ("停權",), "suspension": ("停權",), "measure": ("輔導措施",), "consequence": ("輔導措施",),
     "happen": ("輔導措施",),
     # general vocabulary families (issue 10): who decides, what is filed, the review's parts

@@ -65,6 +65,8 @@ def test_a_question_with_no_question_word_asks_yes_or_no(question: str, kind: st
 
 
 @pytest.mark.parametrize(("question", "kind"), [
+    ("Is there an annual cap on poster credits?", "number"),  # whether there is a limit asks for the limit
+    ("月會積分有上限嗎？", "number"),
     ("申請程序規定在辦法第幾條？", "where"),  # which article, not a number
     ("Which section covers the on-site test?", "where"),
     ("書審要交哪些文件？像是機器用了幾年的紀錄那種", "documents"),  # the piece the question mark closes asks
