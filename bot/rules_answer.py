@@ -83,12 +83,13 @@ EN_NEGATION = re.compile(r"\b(?:not|no|never|exempt|stop|stops|stopped|cannot|wi
 # The question's own A-not-A forms (可不可以, 能不能 …) are how Chinese asks yes / no, not negations.
 _A_NOT_A = re.compile(r"(.)不\1|有沒有|是不是|可不可以|需不需要")
 # The polarity words, by the verb the question uses.
+# (A verb inside a noun is not the question's verb: 月會 / 學會 / 本會, 許可 / 核可, 摘要 / 重要, 計算 / 折算.)
 MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"可以|可否|能否|能不能|可不可以|能|可"), "可以", "不可以"),
-    (re.compile(r"需要|需不需要|要不要|必須|須|需|要"), "需要", "不需要"),
-    (re.compile(r"算不算|算|計入|列入|採認|承認"), "算", "不算"),
-    (re.compile(r"會不會|會"), "會", "不會"),
-    (re.compile(r"有沒有|有"), "有", "沒有"),
+    (re.compile(r"可以|可否|能否|能不能|可不可以|(?<![功技性機])能|(?<![許核認])可"), "可以", "不可以"),
+    (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要"), "需要", "不需要"),
+    (re.compile(r"算不算|(?<![計折換結預])算|計入|列入|採認|承認"), "算", "不算"),
+    (re.compile(r"會不會|(?<![月年學本協大論談機社理委公])會"), "會", "不會"),
+    (re.compile(r"有沒有|(?<![所沒没])有"), "有", "沒有"),
 )
 _SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -359,6 +360,11 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     return denies
 
 
+# A figure the question puts to the rule ("上限是不是 600 案", "is the cap 450 screenings"): digits with a unit.
+_STATED_FIGURE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(?:分|案|例|%|天|日|個月|年|小時|元|篇|張|"
+                            r"credits?|points?|cases?|screenings?|days?|months?|years?|hours?)", re.I)
+
+
 def _said_grades(sentence: str) -> set[str]:
     from knowledge.lexical import grade_letters
 
@@ -450,6 +456,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         denies = verdict(said, question, q_terms)
         if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數"): it grants or bars nothing
+        stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(_yes_no_piece(fold(question)))} - {1}
+        if stated - numbers_in(c.clause.text if c.clause.text.strip() else said):
+            denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
         asked_grades = _grades(question)
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A

@@ -276,3 +276,17 @@ def test_an_english_negated_fact_leaves_a_requirement_unsettled() -> None:
     line = direct_line("She is short on CE credits and probably can't make them up in time. Can she keep reading films?",
                        hits("hpa-mammo/2.1.1.1"), CORPUS, "en")
     assert not line.text.startswith("Yes"), line.text
+
+
+@pytest.mark.parametrize(("question", "lang"), [("放射師每月篩檢上限是不是 450 案？", "zh-TW"),
+                                                ("Is the monthly cap for one radiographer 450 screenings?", "en")])
+def test_a_figure_the_clause_does_not_state_gets_no_yes(question: str, lang: str) -> None:
+    # the clause says 500: the line gives 500 and never a 是 / Yes to 450
+    line = direct_line(question, hits("hpa-mammo/2.1.2.3.1"), CORPUS, lang)
+    assert not line.text.startswith(("是", "Yes")) and "500" in line.text, line.text
+
+
+def test_a_verb_inside_a_noun_is_not_the_question_verb() -> None:
+    # 月會 holds 會, but the question asks 是不是: the answer is 是, not 會
+    line = direct_line("月會當講者是不是每次 20 分？", hits("tsa-cme/5.2"), CORPUS, "zh-TW")
+    assert line.text.startswith("是：") and "20" in line.text, line.text
