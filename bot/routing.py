@@ -33,7 +33,8 @@ RULE_CUES = re.compile(
 
 
 # A figure after 超過/未達 … is the rule's threshold, not the user's fact ("複判差異超過 60% 會怎樣？").
-THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|大於|小於|more than|over|above|below|under|exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例)"
+THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少於|大於|小於|more than|less than|fewer than|over|above|below|under|"
+                       r"exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例)\s*(?:以上|以下)(?:的|者|會|要|就)", re.IGNORECASE)
 # Phrases that ask for the user's own figure even without "我" ("會被扣多少？").
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
@@ -55,30 +56,76 @@ ASKS_RULE_ONLY = re.compile(
     r"誰(?:來|去|負責|審|認定|決定|核)|由誰|哪個單位|哪個委員會|向哪|在哪(?:裡|兒)?(?:申請|送|查|看)|"
     r"\bwhat (?:documents?|proof|paperwork)\b|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
     r"\bwhere (?:do|can|should) (?:i|we)\b", re.IGNORECASE)
-# A duration the rule sets ("開辦前幾天", "how far ahead", "多久內"), asked without a date of one's own.
+# A duration the rule sets ("開辦前幾天", "how far ahead", "多久內", "什麼期限內", the earliest / latest
+# moment), asked without a date of one's own.
 ASKS_DURATION = re.compile(
-    r"前幾天|前多久|幾天前|多久前|多久內|多久以內|幾個月內|幾天內|多久|多長|"
-    r"\bhow (?:long|far ahead|far in advance|many (?:days|weeks|months) (?:before|ahead|in advance|after))\b|"
-    r"\bwithin how\b", re.IGNORECASE)
+    r"前幾天|前多久|幾天前|多久前|多久內|多久以內|幾個月內|幾天內|多久|多長|什麼期限|期限(?:是|為)?(?:多久|多長|幾)|"
+    r"最(?:早|晚|遲)(?:要|可以|能|得)?(?:在)?(?:什麼時候|何時|幾時|哪時)|"
+    r"\bhow (?:long|far ahead|far in advance|early|soon|late)\b|\bwithin how\b|"
+    r"\bhow many (?:days|weeks|months|years)\b.{0,60}\b(?:before|ahead|in advance|after|until)\b", re.IGNORECASE)
+# What a rule gives for one unit ("國外進修一個月算多少", "二作跟其他作者各算多少", "what's one overseas congress
+# worth", "how many credits is one hour … worth"): the rule's rate, not the person's total.
+ASKS_RATE = re.compile(
+    r"(?:每|一|1)\s*(?:個月|月|場|次|篇|小時|天|日|例|年|位|人)?\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計)\s*(?:多少|幾)|"
+    r"\b(?:one|a single|per|1)\s+(?:[\w-]+\s+){0,4}(?:is\s+|are\s+)?worth\b|"
+    r"\bhow (?:much|many \w+) (?:does|do|is|are) (?:one|a single)\b", re.IGNORECASE)
+# "…各算多少", "how much does each get": the rule's rate for each kind named, when the question states no
+# counts of its own ("去年年會 1 次、今年月會 4 次，各是多少" asks for the person's own figures).
+ASKS_EACH = re.compile(
+    r"(?<![年次])(?:各|分別)\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|為|計)?\s*(?:多少|幾)|"
+    r"\bworth\b.{0,12}\b(?:each|apiece)\b|\bhow (?:much|many \w+) (?:does|do|is|are) each\b|\beach (?:one )?get\b",
+    re.IGNORECASE)
+# The rule's limit ("上限是不是 600 案", "一年最多可以累積多少", "is there a yearly ceiling"), not the person's check
+# against it ("有沒有超量", "are we over the cap").
+ASKS_LIMIT = re.compile(
+    r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
+    r"\b(?:ceiling|cap|limit|maximum)\b", re.IGNORECASE)
+OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
+                       r"\bover (?:the |our |my )?(?:\w+ )?(?:cap|limit|ceiling)|\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is) (?:we|i|it|our|my)\b.{0,20}"
+                       r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
+# A sum of the person's own ("總共", "in total") is a calculation even when a rate is asked beside it.
+OWN_SUM = re.compile(r"總共|合計|加起來|一共|總分|累計(?:了)?多少|\btotal\b|\ball together\b|\baltogether\b|\bin all\b",
+                     re.IGNORECASE)
 # …unless the person also asks for a figure of their own ("要附什麼？我今年幾分？").
 OWN_TOTAL = re.compile(r"幾分|多少分|還差|夠不夠|夠嗎|how many (?:credits|points)|\btotal\b|short of|enough", re.IGNORECASE)
 
 
 def asks_the_rule(q: Query) -> bool:
-    """The question asks what the rule says even though it states facts of its own: documents, who,
-    where, or a duration with no date to count from (SPEC §3: routing by what is asked)."""
-    if q.followup is not None or OWN_TOTAL.search(q.text):
+    """The question asks what the rule says even though it states facts of its own: the rule's rate for
+    one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
+    duration with no date to count from (SPEC §3: routing by what is asked)."""
+    if q.followup is not None:
+        return False
+    if (ASKS_RATE.search(q.text) or ASKS_LIMIT.search(q.text) or (ASKS_EACH.search(q.text) and not states_figures(q))) \
+            and not OWN_SUM.search(q.text) and not OWN_CHECK.search(q.text):
+        return True
+    if OWN_TOTAL.search(q.text):
         return False
     if ASKS_RULE_ONLY.search(q.text):
         return True
     return bool(ASKS_DURATION.search(q.text)) and not find_dates(q.text)
 
 
+# A number that names a category ("category 3", "cat 4", "BI-RADS 0", "第 4 類") is a label, not a figure,
+# unless the question asks for a date (then the category is the deadline calculator's input).
+_LABEL_BEFORE = re.compile(r"(?:category|categories|cat\.?|bi-?rads|第)\s*$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"^\s*類")
+ASKS_DATE = re.compile(r"哪一?天|幾號|幾月幾|什麼時候|何時|日期|截止|\bwhat date\b|\bwhich day\b|\bby when\b|\bwhen\b",
+                       re.IGNORECASE)
+
+
+def _is_label(q: Query, start: int, end: int) -> bool:
+    return bool(_LABEL_BEFORE.search(q.text[max(0, start - 12):start]) or _LABEL_AFTER.match(q.text[end:end + 3]))
+
+
 def states_figures(q: Query) -> bool:
     """Does the question give numbers or dates of its own (what a calculation reads)? A lone 1 is how
-    a rule is asked about ("一天最多幾案", "one radiographer per day", "年會一次幾分"), not a figure."""
-    return (any(x.value != 1 for x in q.quantities) or bool(find_dates(q.text)) or bool(find_vague(q.text))
-            or bool(q.quantities and find_years(q.text, q.today)))  # "今年…一次": the user's own year
+    a rule is asked about ("一天最多幾案", "one radiographer per day", "年會一次幾分"), not a figure; nor is a
+    category's number ("category 3 要多久內複檢")."""
+    asks_date = ASKS_DATE.search(q.text)
+    figures = [x for x in q.quantities if asks_date or not _is_label(q, x.start, x.end)]
+    return (any(x.value != 1 for x in figures) or bool(find_dates(q.text)) or bool(find_vague(q.text))
+            or bool(figures and find_years(q.text, q.today)))  # "今年…一次": the user's own year
 
 
 @dataclass

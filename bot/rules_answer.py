@@ -17,6 +17,7 @@ clauses; when the two best clauses state different figures both are given, neith
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,8 +34,11 @@ AnswerKind = Literal["period", "number", "documents", "who", "consequence", "whe
 
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
+    # "寫在第幾條 / which section covers …" asks where in the rules, not a number
+    ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b",
+                         re.I)),
     ("period", re.compile(
-        r"多久|多長|幾年|幾個月|幾天|幾日|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?天|什麼日期|前多久|期限(?:是|為|到)|"
+        r"多久|多長|幾年|幾個月|幾天|幾日|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?天|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
         r"\bhow long\b|\bwhen\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)", re.I)),
     ("documents", re.compile(
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
@@ -79,12 +83,13 @@ EN_NEGATION = re.compile(r"\b(?:not|no|never|exempt|stop|stops|stopped|cannot|wi
 # The question's own A-not-A forms (可不可以, 能不能 …) are how Chinese asks yes / no, not negations.
 _A_NOT_A = re.compile(r"(.)不\1|有沒有|是不是|可不可以|需不需要")
 # The polarity words, by the verb the question uses.
+# (A verb inside a noun is not the question's verb: 月會 / 學會 / 本會, 許可 / 核可, 摘要 / 重要, 計算 / 折算.)
 MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"可以|可否|能否|能不能|可不可以|能|可"), "可以", "不可以"),
-    (re.compile(r"需要|需不需要|要不要|必須|須|需|要"), "需要", "不需要"),
-    (re.compile(r"算不算|算|計入|列入|採認|承認"), "算", "不算"),
-    (re.compile(r"會不會|會"), "會", "不會"),
-    (re.compile(r"有沒有|有"), "有", "沒有"),
+    (re.compile(r"可以|可否|能否|能不能|可不可以|(?<![功技性機])能|(?<![許核認])可"), "可以", "不可以"),
+    (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要"), "需要", "不需要"),
+    (re.compile(r"算不算|(?<![計折換結預])算|計入|列入|採認|承認"), "算", "不算"),
+    (re.compile(r"會不會|(?<![月年學本協大論談機社理委公])會"), "會", "不會"),
+    (re.compile(r"有沒有|(?<![所沒没])有"), "有", "沒有"),
 )
 _SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -95,6 +100,9 @@ _WORD = re.compile(r"[a-z]{3,}")
 # −0.05 on the retrieval eval set. The sentence-level reading below only decides what the line says.
 CANDIDATES = 5  # how many of the retriever's hits are read (the best one and a possible rival)
 CONFIDENT_OVERLAP = 0.2  # below this share (and no look-up, no kind match) the line says it is unsure
+# A long question shares a small part of its terms with any clause: this many specific terms in common
+# (and the kind of answer asked for) is enough ("…月會我被排去當講者，講者有另外算嗎？" meets 月會 / 講者).
+CONFIDENT_TERMS = 2
 TIE = 0.95  # two clauses this close that state different figures are both given
 # Terms every question and every clause share: a yes / no verdict must rest on something more specific.
 GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請", "規定", "需要", "是否", "分數", "每年", "credit", "credits",
@@ -105,16 +113,40 @@ _AUX_FIRST = re.compile(r"(?:so |and |but )?(?:do|does|did|can|could|is|are|must
 _ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could|do|does|is|are|must|should)\b|什麼|多少|幾|誰|哪", re.I)
 
 
+# A Chinese question word: with one, 嗎 asks for it ("可以拿幾分嗎"); without, 嗎 / 吧 / A-not-A ask yes / no.
+_ZH_WH = re.compile(r"什麼|甚麼|哪|幾|多少|誰|怎|如何|何時|何處|為何|啥")
+_ZH_YES_NO = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是|(?:算|可以|能|需要|會)[^?？。]*[?？]\s*$")
+_EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
+# "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
+_AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\s+"
+                          r"(?:i|we|you|they|he|she|it|this|that|these|those|there)\b", re.I)
+# Whether there is a limit asks for the limit ("is there a yearly ceiling on …", "有沒有上限", "有上限嗎").
+_ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:a|an|any)\s+(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|quota)s?\b|"
+                         r"有沒有(?:規定)?(?:上限|下限|門檻|最高|最低)|有(?:上限|下限|門檻)(?:嗎|吗|\?|？)", re.I)
+# 還是 after an A-not-A in the same piece is "still" ("有沒有可能還是不能用"), not "or".
+_STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^?？。!！]*?還是")
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
-    clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole."""
+    clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
+    A piece with no question word that asks with 嗎 / 吧 / A-not-A ("會被公告出來嗎", "給不給付") or an
+    auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
     text = fold(question)
     pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])", text) if p.strip()]
-    asking = next((p for p in reversed(pieces) if _ASKING.search(p)), text)
-    if dict(KIND_CUES)["choice"].search(text):
+    # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
+    asking = next((p for p in reversed(pieces) if _ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
+                  next((p for p in reversed(pieces) if _ASKING.search(p)), text))
+    if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
+    if _ASKS_LIMIT.search(asking):
+        return "number"  # "is there a yearly ceiling …?" / "有上限嗎": the answer is the figure, not a yes
     if _AUX_FIRST.match(asking.strip()):
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
+    if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
+        return "yes_no"
+    if asking.isascii() and not _EN_WH.search(asking) and _AUX_SUBJECT.search(asking):
+        return "yes_no"
     for part in (asking, text):
         for kind, cue in KIND_CUES:
             if cue.search(part):
@@ -130,15 +162,19 @@ def _terms(text: str) -> frozenset[str]:
     for run in _CJK_RUN.findall(text):
         out.update(run[i:i + 2] for i in range(len(run) - 1)) if len(run) > 1 else out.add(run)
     out.update(w for w in _WORD.findall(text) if w not in EN_STOP)
+    from knowledge.lexical import grade_letters
+
+    out.update("等" + g for g in grade_letters(text))  # the row for the grade asked about ("任一項 D 等：…")
     return frozenset(out)
 
 
 def question_terms(question: str) -> frozenset[str]:
-    """The question's terms plus, for English words, the Chinese terms they map to (the retriever's table)."""
-    from knowledge.lexical import expand_query
+    """The question's terms plus the Chinese terms its English words and short forms map to (the retriever's
+    tables: 代簽 → 代為簽名)."""
+    from knowledge.lexical import expand_query, intent_terms
 
-    out = set(_terms(question))
-    for term in expand_query(question):
+    out = set(_terms(question)) | {"等" + g for g in _grades(question)}
+    for term in expand_query(question) + [t for t in intent_terms(question) if t != "輔導措施"]:
         out |= _terms(term)
     return frozenset(out)
 
@@ -170,8 +206,20 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
-_QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於)|\b(?:not|never|didn't|haven't|hasn't|wasn't|failed)\b",
-                               re.I)
+_QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於)|\b(?:not|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
+                               r"\b\w+n['’]t\b", re.I)
+# An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
+_EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
+# A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
+# ("任一項 C 等：應…") does not answer yes / no for it.
+_EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scored?|receives?|received|rated)\s+(?:an?\s+)?)([A-D])\b|"
+                       r"\b([A-D])(?i:\s+(?:grade|rating))\b")
+
+
+def _grades(question: str) -> set[str]:
+    from knowledge.lexical import grade_letters
+
+    return grade_letters(fold(question)) | {(a or b).lower() for a, b in _EN_GRADE.findall(question)}
 
 
 def _negation_key(text: str, m: re.Match[str]) -> str:
@@ -196,16 +244,29 @@ def _segment_negative(segment: str, asked: set[str]) -> bool:
 _REQUIREMENT = re.compile(r"須|應|限|始得|必須|需|要求|義務")
 # Negation in a condition ("若未於…改善者", "未能如期補齊者"): 未於 counts here.
 _NEGATED_CONDITION = re.compile(r"[未沒没無非]|不(?!論|同|定期|限於)")
-_PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still)\b", re.I)
+_PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still|count|counts|counted|accepted|recogni[sz]ed)\b", re.I)
 _NEED_EN = re.compile(r"\b(?:need|needs|must|have to|has to|required?|should|necessary)\b", re.I)
 
 
 def asks_permission(question: str) -> bool:
-    """"可以…嗎 / can I …?" (a requirement does not settle it) rather than "需要…嗎 / do I need …?"."""
+    """"可以…嗎 / can I …? / 算嗎 / does it count?" (a requirement does not settle it: whether it is met is
+    not known) rather than "需要…嗎 / do I need …?"."""
     text = fold(question)
-    if _NEED_EN.search(text) or re.search(r"需要|需不需要|要不要|必須|須|得要", text):
-        return False
-    return bool(_PERMISSION_EN.search(text) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎", text))
+    if re.search(r"\bonly\b|只有|只能|僅限|限於", text, re.I):
+        return False  # "…only counts if it's at a medical centre, right?": the requirement is what is asked
+    for part in (_yes_no_piece(text), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
+        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要", part):
+            return False
+        if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|算|計入|列入|採認", part):
+            return True
+    return False
+
+
+def _yes_no_piece(text: str) -> str:
+    """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
+    mark; the whole text when there is none."""
+    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])", text) if p.strip()]
+    return next((p for p in reversed(pieces) if _ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？"))), text)
 
 
 # A question about what one may or must do (not "is it the average?").
@@ -226,14 +287,20 @@ def _sign(segment: str, asked: set[str], permission: bool) -> bool | None:
 
 
 def _clauses_of(sentence: str) -> list[tuple[str, bool]]:
-    """The sentence's segments in order, each marked as a condition (…者 / …時 / 如 …) or not; a segment
-    with 者 inside ("…加蓋職章者免收費") is split into its condition and its verdict; 限…者 is a requirement."""
+    """The sentence's segments in order, each marked as a condition (…者 / …時 / 如 …, a grade row's label
+    before its colon) or not; a segment with 者 inside ("…加蓋職章者免收費") is split into its condition and its
+    verdict; 限…者 is a requirement."""
+    from knowledge.lexical import grade_letters
+
     out: list[tuple[str, bool]] = []
-    for x in re.split(r"[，,：:]", fold(sentence).rstrip("。；; ")):
+    pieces = re.split(r"([，,：:])", fold(sentence).rstrip("。；; "))
+    for x, sep in zip(pieces[::2], [*pieces[1::2], ""]):
         x = x.strip()
         if not x:
             continue
-        if x.startswith("限"):
+        if sep in "：:" and sep and grade_letters(x):
+            out.append((x, True))  # a table row's label ("任一項 D 等：立即停止攝影") states its condition
+        elif x.startswith("限"):
             out.append((x, False))
         elif "者" in x[:-1] and not x.endswith("者"):
             head, tail = x.rsplit("者", 1)
@@ -260,10 +327,11 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     q_terms = q_terms if q_terms is not None else question_terms(question)
     asked = _asked_negations(question)
     permission = asks_permission(question)
-    q_negated = bool(_QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(question))))
+    q_negated = bool(_QUESTION_NEGATED.search(_EN_TAG.sub("", _A_NOT_A.sub("", fold(question)))))
     verdicts = [t for t, c in parts if not c] or [parts[-1][0]]
-    scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission)) for x in verdicts]
-    top, denies = max(reversed(scored), key=lambda t: t[0])
+    scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
+    top, denies, top_text = max(reversed(scored), key=lambda t: t[0])
+    q_grades = {t for t in q_terms if len(t) == 2 and t[0] == "等" and t[1] in "abcd"}
     pairs: list[tuple[int, bool | None]] = []  # (how well a condition matches the question, its consequence)
     for i, (text, is_condition) in enumerate(parts):
         after = next((t for t, c in parts[i + 1:] if not c), None)
@@ -271,17 +339,36 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             continue
         shared = len((q_terms & _terms(text)) - GENERIC)
         both_negated = q_negated and bool(_NEGATED_CONDITION.search(text))
-        if shared and (both_negated or shared > top):  # the question states this condition
-            pairs.append((shared + 2 * both_negated, _sign(after, asked, permission)))
+        grade = bool(q_grades & _terms(text))  # the row for the grade the question states
+        if grade and not both_negated:  # its verdict: the row's first segment about what is asked, if any
+            row = list(itertools.takewhile(lambda p: not p[1], parts[i + 1:]))
+            about = next((t for t, _ in row if (q_terms & _terms(t)) - GENERIC - q_grades), None)
+            pairs.append((shared + 2, None if about is None else _sign(about, asked, permission)))
+        elif shared and (both_negated or grade or shared > top):  # the question states this condition
+            pairs.append((shared + 2 * (both_negated or grade), _sign(after, asked, permission)))
     if pairs:  # chained conditions refine each other (…時，須改善；若未改善者，不得使用): the last one stated
         best = max(p[0] for p in pairs)
         return [neg for score, neg in pairs if score * 2 >= best][-1]
     if denies is None:
         return None
-    rival = max((n for n, neg in scored if neg != denies), default=-1)
+    where = next((i for i, (t, c) in enumerate(parts) if not c and t == top_text), None)
+    if q_grades and where and parts[where - 1][1] and not (q_terms & _terms(parts[where - 1][0])) - GENERIC:
+        return None  # a grade row's "未參加者，應停止攝影": a consequence of a condition the question does not state
+    rival = max((n for n, neg, _ in scored if neg != denies), default=-1)
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return denies
+
+
+# A figure the question puts to the rule ("上限是不是 600 案", "is the cap 450 screenings"): digits with a unit.
+_STATED_FIGURE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(?:分|案|例|%|天|日|個月|年|小時|元|篇|張|"
+                            r"credits?|points?|cases?|screenings?|days?|months?|years?|hours?)", re.I)
+
+
+def _said_grades(sentence: str) -> set[str]:
+    from knowledge.lexical import grade_letters
+
+    return grade_letters(fold(sentence))
 
 
 def polarity_word(question: str, negative: bool, lang: str) -> str:
@@ -289,9 +376,10 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
     if lang == "en":
         return "No" if negative else "Yes"
     text = fold(question)
-    for cue, yes, no in MODALS:
-        if cue.search(text):
-            return no if negative else yes
+    for part in (_yes_no_piece(text), text):  # the verb of the piece that asks first
+        for cue, yes, no in MODALS:
+            if cue.search(part):
+                return no if negative else yes
     return "否" if negative else "是"
 
 
@@ -368,6 +456,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         denies = verdict(said, question, q_terms)
         if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數"): it grants or bars nothing
+        stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(_yes_no_piece(fold(question)))} - {1}
+        if stated - numbers_in(c.clause.text if c.clause.text.strip() else said):
+            denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
+        asked_grades = _grades(question)
+        if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
+            denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
         if denies is not None:
             word = polarity_word(question, denies, lang)
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
@@ -392,10 +486,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
     best = read[0]
-    confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
-        best.overlap >= CONFIDENT_OVERLAP * 1.5
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
-    if kind == "yes_no" and "lookup" not in best.via and not (q_terms & _terms(said)) - GENERIC:
+    specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
+    confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
+        best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
+    if kind == "yes_no" and "lookup" not in best.via and not specific:
         confident = False  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if not confident:
         return DirectLine(_unsure(lang), [best.clause.id], False, kind)

@@ -127,3 +127,33 @@ def test_own_authorship_is_a_calculation(question):
                                       "Who decides whether an event gets accredited?"])
 def test_the_regulations_own_words_for_what_is_filed_keep_a_question_in_scope(question):
     assert assess(Query(question, TODAY)).in_scope
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the rule's rate for one unit, whatever the person did (issue 10)
+    ("我去國外進修了兩個月，國外進修每個月可以拿幾分？", "retrieval-or-out"),
+    ("I attended 3 congresses abroad this year. What is a single international congress worth?", "retrieval-or-out"),
+    ("病例報告跟原著論文各算幾分？", "retrieval-or-out"),
+    ("去年年會 2 次、今年月會 3 次，各算幾分？", "calculator"),  # each of the person's own counts
+    # the rule's limit, not a check of one's own against it
+    ("我今年寫了 5 篇非SCI論文，論文積分每年有上限嗎？", "retrieval-or-out"),
+    ("Is there a maximum number of screenings per radiographer each month? We did 480 in March.", "retrieval-or-out"),
+    ("這個月拍了 530 案，超過上限了嗎？", "calculator"),
+    ("Our van radiographer did 560 this month - is she over the monthly cap?", "not-rules"),  # a check of her own
+    # a threshold the rule sets (不到 / 不足 / less than N) is not the person's figure
+    ("完成率不到 65% 會扣多少？", "retrieval-or-out"),
+    ("追踪完成率不足70%要扣多少", "retrieval-or-out"),
+    ("If the completion rate is less than 62%, how much is deducted?", "retrieval-or-out"),
+    # the earliest / latest moment the rule sets, with no date of one's own
+    ("How early before expiry can I send the renewal papers?", "retrieval-or-out"),
+    ("證書後年到期，最早何時可以申請展延？", "retrieval-or-out"),
+    ("How many months before the certificate lapses may I apply for the instructor renewal?", "retrieval-or-out"),
+    # a category's number is a label unless a date is asked for
+    ("category 5 的病人拒絕切片，還算追蹤完成嗎？", "retrieval-or-out"),
+    ("category 0 的個案最晚哪一天要複檢？", "clarify"),
+])
+def test_rate_limit_threshold_and_labels_ask_the_rule(question, expected):
+    if expected == "not-rules":
+        assert route(question) in ("calculator", "clarify")
+    else:
+        assert route(question) == expected

@@ -47,6 +47,51 @@ def test_answer_kind(question: str, kind: str) -> None:
     assert answer_kind(question) == kind
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    # no question word: 嗎 / A-not-A / a statement with ？ and a verb ask yes / no (issue 10, new wording)
+    ("審查結果會被寄給衛生局嗎？", "yes_no"),  # 會被…嗎 asks whether, not what happens
+    ("超量的部分補不補助？", "yes_no"),  # any A-not-A form
+    ("申請時要附會議議程嗎？", "yes_no"),  # 要附…嗎 asks whether; 要附什麼 asks which documents
+    ("夜間進修應該也算？", "yes_no"),
+    ("有沒有可能拿了 A 等還是被停用？", "yes_no"),  # 還是 after an A-not-A is "still", not "or"
+    ("for a poster claim do they need the abstract as well?", "yes_no"),  # auxiliary + subject mid-sentence
+    # a question word still decides
+    ("要附什麼？", "documents"),
+    ("可以拿幾分嗎？", "number"),
+    ("what do I need to mark on the copy?", "other"),
+])
+def test_a_question_with_no_question_word_asks_yes_or_no(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Is there an annual cap on poster credits?", "number"),  # whether there is a limit asks for the limit
+    ("月會積分有上限嗎？", "number"),
+    ("申請程序規定在辦法第幾條？", "where"),  # which article, not a number
+    ("Which section covers the on-site test?", "where"),
+    ("書審要交哪些文件？像是機器用了幾年的紀錄那種", "documents"),  # the piece the question mark closes asks
+])
+def test_which_article_and_the_piece_that_asks(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_a_long_question_sharing_the_clause_own_terms_is_answered() -> None:
+    # two specific terms in common (月會, 講者) and the kind asked: an answer, with the asking piece's verb
+    line = direct_line("下禮拜科裡月會輪到我上台，當講者的話積分另外算嗎？我們主任說要問清楚", hits("tsa-cme/5.2"), CORPUS, "zh-TW")
+    assert line.confident and line.text.startswith("算：") and "20" in line.text, line.text
+    line = direct_line("聽說有人同一個時段掛了兩堂不同的課，兩邊都簽到，這種被查到的話後果是什麼？", hits("tsa-cme/9"), CORPUS, "zh-TW")
+    assert line.confident and "註銷" in line.text, line.text
+
+
+@pytest.mark.parametrize(("question", "lang"), [("在地區醫院進修也算嗎？", "zh-TW"),
+                                                ("Does training at a regional hospital count?", "en")])
+def test_a_restriction_the_person_may_not_meet_gets_no_yes(question: str, lang: str) -> None:
+    # 限在醫學中心進修: whether a regional hospital meets it is not for the line to say (no 算 / Yes)
+    line = direct_line(question, hits("tsa-cme/5.9.2"), CORPUS, lang)
+    assert line.confident and not line.text.startswith(("算", "不算", "Yes", "No")), line.text
+    assert "醫學中心" in line.text or "medical centre" in line.text
+
+
 def test_number_question_leads_with_the_figure_and_cites() -> None:
     line = direct_line("乳攝車每名放射師一天最多可以拍幾案？", hits("hpa-mammo/2.4.1", "hpa-mammo/2.4.5"), CORPUS, "zh-TW")
     assert line.confident and line.cited == ["hpa-mammo/2.4.1"]
@@ -207,3 +252,41 @@ def test_a_yes_no_line_needs_more_than_generic_words_in_common(engine, question)
 def test_which_article_is_answered_with_the_article(engine, question, article):
     answer = engine.answer(question, today=TODAY)
     assert answer.retrieved[0] == article and answer.citations[0].id == article
+
+
+@pytest.mark.parametrize(("question", "lang", "lead"), [
+    # a grade table: the row for the grade the question states, its label the condition (issue 10)
+    ("放射師抽選片評到 D 等，要停止攝影嗎？", "zh-TW", "需要"),
+    ("our radiographer got a C on the sampled images. does she need extra training?", "en", "Yes"),
+    # the row's consequence is not what is asked, or the row is another grade's: no yes / no
+    ("放射師自選片評到 B 等，要停止攝影嗎？", "zh-TW", None),  # B: attend the meeting; stop only if one does not
+    ("If a radiographer scored A on all items, must she attend the QC meeting?", "en", None),  # the C row says nothing of A
+])
+def test_a_grade_row_answers_for_its_own_grade_only(question: str, lang: str, lead: str | None) -> None:
+    line = direct_line(question, hits("hpa-mammo/2.1.2.2.2"), CORPUS, lang)
+    if lead is None:
+        assert not line.text.startswith(("需要", "不需要", "Yes", "No", "可以", "不可以")), line.text
+    else:
+        assert line.text.startswith(lead), line.text
+    assert not unsupported(line.text, [CORPUS.full_text("hpa-mammo/2.1.2.2.2")])
+
+
+def test_an_english_negated_fact_leaves_a_requirement_unsettled() -> None:
+    # "can't make them up in time" is a fact of the person's own: the line cannot say yes
+    line = direct_line("She is short on CE credits and probably can't make them up in time. Can she keep reading films?",
+                       hits("hpa-mammo/2.1.1.1"), CORPUS, "en")
+    assert not line.text.startswith("Yes"), line.text
+
+
+@pytest.mark.parametrize(("question", "lang"), [("放射師每月篩檢上限是不是 450 案？", "zh-TW"),
+                                                ("Is the monthly cap for one radiographer 450 screenings?", "en")])
+def test_a_figure_the_clause_does_not_state_gets_no_yes(question: str, lang: str) -> None:
+    # the clause says 500: the line gives 500 and never a 是 / Yes to 450
+    line = direct_line(question, hits("hpa-mammo/2.1.2.3.1"), CORPUS, lang)
+    assert not line.text.startswith(("是", "Yes")) and "500" in line.text, line.text
+
+
+def test_a_verb_inside_a_noun_is_not_the_question_verb() -> None:
+    # 月會 holds 會, but the question asks 是不是: the answer is 是, not 會
+    line = direct_line("月會當講者是不是每次 20 分？", hits("tsa-cme/5.2"), CORPUS, "zh-TW")
+    assert line.text.startswith("是：") and "20" in line.text, line.text

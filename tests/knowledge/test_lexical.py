@@ -1,3 +1,5 @@
+import pytest
+
 from knowledge.chunks import Chunk, build_chunks
 from knowledge.lexical import SYNONYMS, LexicalIndex, expand_query, intent_terms, tokenize
 
@@ -59,3 +61,44 @@ def test_bm25_ranks_the_clause_that_shares_the_rare_terms(tiny_corpus):
     assert index.rank("ablation cases")[0][0] == "tsir-instructor/2.6"  # 消融 via the synonym table
     assert index.rank("年會", doc="hpa-mammo") == []  # restricted to one document
     assert index.rank("qwertyuiop") == []
+
+
+def test_a_phrase_is_read_before_the_words_it_contains():
+    # "follow-up review" is the whole 後續審查, not the 追蹤 of a follow-up completion rate
+    terms = expand_query("Which parts of the follow-up review look at personnel?")
+    assert "後續審查" in terms and "工作人員" in terms and "追蹤" not in terms
+    assert {"追蹤", "追蹤完成率"} <= set(expand_query("our follow-up completion rate"))
+    assert "實地測試" in expand_query("what does the on-site test measure")
+    assert "會員號碼" in expand_query("do I write my membership number on it?")
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    # vocabulary families (issue 10): the review's parts, who decides, what is filed; new wording
+    ("During the follow-up review, what gets checked about personnel?", "hpa-mammo/1.1.1"),
+    ("What does HPA check in the follow-up audit of the staff?", "hpa-mammo/1.1.1"),
+    ("Which committee of the surgical society recognises CME activities?", "tsa-cme/4.1"),
+    ("Where is the written part of the equipment review described?", "hpa-mammo/1.2.2"),
+    ("For a non-SCI article, what must I circle on the copy I send?", "tsa-cme/5.8.3"),
+])
+def test_english_vocabulary_families_find_the_clause_first(retriever, question, clause):
+    assert retriever.search(question, 3)[0].clause.id == clause
+
+
+def test_grade_letters_and_chinese_short_forms():
+    assert [t for t in tokenize("評到 C 等要上課嗎") if t.startswith("等")][:1] == ["等c"]
+    assert "等b" in tokenize("幾分才算B？")
+    assert {"等b", "等c"} <= set(tokenize("任一項 B、C 等"))
+    assert "代為簽名" in intent_terms("請同事代簽可以嗎")
+    assert "申請辦法" in intent_terms("要怎麼申請？")
+    assert "國外" in intent_terms("去美國開會")
+
+
+@pytest.mark.parametrize(("question", "prefix"), [
+    ("簽到的時候請同事代簽，會有什麼後果？", "tsa-cme/8"),  # 代簽 = 代為簽名
+    ("想當介入放射指導老師，要怎麼申請？", "tsir-instructor/8"),  # how to apply → 申請辦法
+    ("How do I apply for the instructor certificate?", "tsir-instructor/8"),
+    ("品管實地測試幾分算A等？", "hpa-mammo/2.2.1.1"),  # the grade table, not its note
+])
+def test_short_forms_how_to_apply_and_grades_find_the_clause_first(retriever, question, prefix):
+    top = retriever.search(question, 3)[0].clause.id
+    assert top == prefix or (top.startswith(prefix + ".") and ".n" not in top), top
