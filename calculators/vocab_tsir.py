@@ -51,7 +51,7 @@ RENEWAL = Vocabulary(
         ), fields=(
             Slot("count", "number", units=("次", "篇", "場", ""), min_value=1, max_value=49),
             Slot("role", "enum", choices=(
-                Choice("other", r"其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
+                Choice("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
                                 r"(?:2nd|3rd|\d+th) author|not (?:the )?first author"),
                 Choice("first", r"(?<!非)第一作者|first author|first-author|一作"),
                 Choice("corresponding", r"通訊作者|通信作者|corresponding"),

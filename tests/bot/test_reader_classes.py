@@ -265,3 +265,16 @@ def test_tsir_activities_with_a_sum_asked_are_the_renewal_points_not_the_surgica
     assert a.route in ("calculator", "clarify")
     name = a.tool_calls[0].name if a.tool_calls else a.pending_call.name
     assert name == "tsir_renewal_check"
+
+
+@pytest.mark.parametrize("question", [
+    "SCI full article 1 篇，我既不是第一作者也不是通訊作者，換證可以抵幾分？",
+    "one SCI full article for my instructor renewal, but I was neither first nor corresponding author. points?",
+])
+def test_neither_first_nor_corresponding_is_another_author(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route in ("calculator", "clarify")
+    if a.route == "calculator":
+        assert a.tool_calls[0].args["activities"][0]["role"] == "other"
+    else:
+        assert a.pending_call.args.get("activities", [{}])[0].get("role") in (None, "other")
