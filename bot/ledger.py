@@ -211,11 +211,15 @@ def _said_not_to_matter(text: str, pos: int) -> bool:
     return _ASIDE.search(sentence) is not None
 
 
-def _items_of(key: str, nums: list[tuple[str, Any, float]], kinds: dict[str, Any]) -> int:
-    """How many counts a sum key ("activities" or "activities:kind") adds up."""
+def _count_paths(key: str, nums: list[tuple[str, Any, float]], kinds: dict[str, Any]) -> list[str]:
+    """The count arguments a sum key ("activities" or "activities:kind") adds up."""
     name, _, kind = key.partition(":")
-    return sum(1 for q, _, _ in nums if q.startswith(f"{name}[") and q.endswith(".count")
-               and (not kind or str(kinds.get(q.rsplit(".", 1)[0])) == kind))
+    return [q for q, _, _ in nums if q.startswith(f"{name}[") and q.endswith(".count")
+            and (not kind or str(kinds.get(q.rsplit(".", 1)[0])) == kind)]
+
+
+def _items_of(key: str, nums: list[tuple[str, Any, float]], kinds: dict[str, Any]) -> int:
+    return len(_count_paths(key, nums, kinds))
 
 
 def _negated_clause(text: str, pos: int) -> bool:
@@ -224,6 +228,10 @@ def _negated_clause(text: str, pos: int) -> bool:
     left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
     clause = _clause(text, pos, True)
     at = pos - left
+    # a negation far before the number ("neither had any requirement from the previous review: Dr A 55%") is
+    # about other words; one just before it or after it in the clause is about the number
+    clause = clause[max(0, at - 16):]
+    at = min(at, 16)
     kept = re.sub(r"[（(][^）)]*[）)]", lambda b: b.group(0) if b.start() <= at < b.end() else "", clause)
     return _NEGATED.search(kept) is not None
 
@@ -342,12 +350,17 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     keyed = [(i, p, v, n) for i, args in enumerate(calls) for p, v in _leaves(args) for n in _numbers(v)]
     bound: set[tuple[int, str]] = set()  # (call, argument) already read from words
     first_at: dict[str, int] = {}  # a list argument → where the first of its items was read
+    read_pos: dict[str, int] = {}  # an argument → where it was read
     said = mentions(text, today)
     enumerated = _enumerations(said)
     for m, n in enumerated:
         ledger.reading.append({"fact": f"one of the {n}", "value": 1, "text": m.words})
+    aside = list(set_aside)
     for m in said:
         if any(m is e for e, _ in enumerated):
+            continue
+        if any(s < m.end and m.start < e for s, e in aside):
+            ledger.unused.append((m, "set_aside"))  # read and left out by the reader, who said why
             continue
         fits = [(p, v, i) for i, p, v, n in keyed for x in m.values if abs(n - x) < _TOL
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
@@ -379,6 +392,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.append(m)
             continue
         used.add(hit[0])
+        read_pos.setdefault(hit[0], m.start)
         first_at.setdefault(re.sub(r"\[\d+\].*$", "", hit[0]), m.start)
         ledger.reading.append({"fact": hit[0], "value": hit[1], "text": m.words})
     # A list the calculator sums ("RFA 130 例、MWA 55 例" → 185 cases): same unit, adding up to one argument.
@@ -455,7 +469,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             sums[f"{head.group(1)}:{kind}"] = sums.get(f"{head.group(1)}:{kind}", 0.0) + n
     for m in list(loose):
         hit = next((p for p, n in sums.items() if not m.is_date and abs(m.values[0] - n) < _TOL
-                    and _items_of(p, nums, kinds) > 1 and _compatible(m.unit, f"{p.split(':')[0]}[0].count", kinds)), None)
+                    and _items_of(p, nums, kinds) > 1 and _compatible(m.unit, f"{p.split(':')[0]}[0].count", kinds)
+                    # the total is said before the items it sums ("兩場，一場…、一場…"), never after one of them
+                    and all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds))), None)
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (all counts)", "value": m.values[0], "text": m.words})
@@ -555,11 +571,6 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             value = datetime.date.fromordinal(int(m.values[0])).isoformat() if m.unit == "date" else m.values[0]
             ledger.reading.append({"fact": f"another part: {hit}", "value": value, "text": m.words})
-    aside = list(set_aside)
-    for m in list(loose):
-        if any(s < m.end and m.start < e for s, e in aside):
-            loose.remove(m)
-            ledger.unused.append((m, "set_aside"))
     ledger.unaccounted = loose
     for p, v in leaves:  # facts that came from no words: defaults or the reader's inference
         if p not in used and not isinstance(v, bool) and v is not None:

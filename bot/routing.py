@@ -81,7 +81,8 @@ ASKS_LIMIT = re.compile(
     r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
     r"\b(?:ceiling|cap|limit|maximum)\b", re.IGNORECASE)
 OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
-                       r"\bover (?:the |our |my )?(?:\w+ )?(?:cap|limit|ceiling)|\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is) (?:we|i|it|our|my)\b.{0,20}"
+                       r"\b(?:over|under|within|below|above) (?:the |our |my |her |his |their )?(?:\w+ )?(?:cap|limit|ceiling)|"
+                       r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
 # A sum of the person's own ("總共", "in total") is a calculation even when a rate is asked beside it.
 OWN_SUM = re.compile(r"總共|合計|加起來|一共|總分|累計(?:了)?多少|\btotal\b|\ball together\b|\baltogether\b|\bin all\b",
