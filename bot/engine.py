@@ -8,6 +8,7 @@ a check, times out or errors, the deterministic answer is given instead.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import logging
 import re
@@ -26,7 +27,7 @@ from bot.parsing.text import Query, detect_lang
 from bot.routing import decide_calculation
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import CHAINS, Chain, assign, chain_for, join_parts, split_parts
+from bot.parts import CHAINS, Chain, assign, chain_for, continued_note, join_parts, sentences, split_parts
 from bot.vague import fill_vague, find_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -210,23 +211,35 @@ class Engine:
         pieces, numbered = split_parts(q.folded)
         if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
             return self._co_calculations(question, lang, q, today)
-        plans: list[Extraction | None] = []
-        for p in pieces:
+        plans: list[list[Extraction]] = []
+        continued: list[int] = []  # parts read as the calculation of the part before them
+        for i, p in enumerate(pieces):
             pq = Query(p, today)
             d = decide_calculation(pq)
             own = [d.extraction] if d is not None else []
-            plans.append(own + [c for c in candidates(pq) if c.facts and d is not None and c.tool != d.extraction.tool])
+            found = candidates(pq)
+            plans.append(own + [c for c in found if c.facts and d is not None and c.tool != d.extraction.tool])
+            before = plans[i - 1][0] if i and plans[i - 1] else None
+            if d is None and not found and before is not None and (ext := self._continuing(pq, before.tool)) is not None:
+                plans[i] = [ext]
+                continued.append(i)
         picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans])
         chosen = [plan[k] if k >= 0 else None for plan, k in zip(plans, picked)]
-        if not numbered and len({e.tool for e in chosen if e is not None}) < 2:
+        if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued:
             return self._co_calculations(question, lang, q, today)
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
-            if picked[i] <= 0:  # the part's own reading, as a question of its own
+            if picked[i] <= 0 and i not in continued:  # the part's own reading, as a question of its own
                 return self._deterministic(pieces[i], None, today, siblings=siblings)
             ext = chosen[i]
-            return self._calculate(pieces[i], lang, ext, "calculator" if ext.complete else "clarify",
-                                   Query(pieces[i], today), siblings=siblings)
+            answer = self._calculate(pieces[i], lang, ext, "calculator" if ext.complete else "clarify",
+                                     Query(pieces[i], today), siblings=siblings)
+            if i not in continued:
+                return answer
+            note = continued_note(lang, i, TOOL_INFO.get(ext.tool, ('這項計算', 'this calculation', []))[0 if lang == 'zh-TW' else 1])
+            head, _, rest = answer.answer.partition("\n")
+            return answer.model_copy(update={"assumptions": [note, *answer.assumptions],
+                                             "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
 
         answers = [run(i) for i in range(len(pieces))]
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
@@ -243,6 +256,17 @@ class Engine:
                 if a.route == "clarify" and any(m.startswith("doc:") for m in a.missing):
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
+
+    @staticmethod
+    def _continuing(pq: Query, tool: str) -> Extraction | None:
+        """A part naming no calculation but stating figures ("And this year we're at 71.5%, what bracket?"),
+        read as the calculation of the part before it: its vocabulary, its words not required — a fact of the
+        tool's own read from the part's own words is."""
+        vocab = next((v for v in vocabularies() if v.tool == tool), None)
+        if vocab is None or not pq.quantities:
+            return None
+        ext = read_with(pq, dataclasses.replace(vocab, trigger=(("@fact",),)))
+        return ext if ext is not None and ext.facts and not ext.invalid else None
 
     def _accounted(self, answers: list[Answer], pieces: list[str], plans: list[Extraction | None], run: Any,
                    lang: str, today: datetime.date) -> list[Answer]:
@@ -324,36 +348,66 @@ class Engine:
             "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
 
     def _co_calculations(self, question: str, lang: str, q: Query, today: datetime.date) -> Answer | None:
-        """A message stating the facts of two calculations that no split separates ("前五年 …，今年去了年會…，
-        六年加起來能展延嗎？"): answered as parts when the best reading leaves numbers unread that the other
-        readings compute with, and every part is then computed (directly or chained). Else None."""
+        """A message stating the facts of two calculations that no question split separates, answered as
+        parts only where the one calculation it would otherwise get leaves numbers unread (it would ask):
+        the other readings of the whole message compute with them ("前五年 …，今年去了年會…，六年加起來能
+        展延嗎？"), or its sentences are calculations of their own ("RFA 130, MWA 55, 11 yrs. If it is issued
+        on …, when is the window?"). Every part must then be computed, each from numbers of its own. Else None."""
+        decision = decide_calculation(q)
+        if decision is None or decision.route != "calculator":
+            return None
+        single = self._calculate(question, lang, decision.extraction, "calculator", q)
+        if single.route != "clarify" or not any(m.startswith("unread:") for m in single.missing):
+            return None
         found: list[Extraction] = []
         for c in candidates(q):
             if c.facts and not c.invalid and c.tool not in {f.tool for f in found}:
                 found.append(c)
-        if len(found) < 2 or decide_calculation(q) is None:
-            return None
-        single = self._calculate(question, lang, found[0], "calculator" if found[0].complete else "clarify", q)
-        if single.route != "clarify" or not any(m.startswith("unread:") for m in single.missing):
-            return None
         found = found[:3]
         # A part that another part's result completes comes after it.
         found.sort(key=lambda e: any(c.target == e.tool and any(f.tool == c.source for f in found) for c in CHAINS))
-        pieces = [question] * len(found)
 
-        def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
+        def whole(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
             ext = found[i]
             return self._calculate(question, lang, ext, "calculator" if ext.complete else "clarify", q, siblings=siblings)
 
-        answers = self._accounted([run(i) for i in range(len(found))], pieces, list(found), run, lang, today)
-        if any(a.route != "calculator" for a in answers):
+        if len(found) >= 2:
+            answers = self._accounted([whole(i) for i in range(len(found))], [question] * len(found), list(found),
+                                      whole, lang, today)
+            if self._apart(answers):
+                return join_parts(question, lang, answers)
+        groups: list[str] = []
+        plans: list[Extraction | None] = []
+        waiting = ""
+        for sentence in sentences(q.folded) or ():
+            text = f"{waiting} {sentence}".strip()
+            d = decide_calculation(Query(text, today))
+            if d is None:
+                waiting = text  # no calculation of its own: context for the next sentence
+                continue
+            groups.append(text)
+            plans.append(d.extraction)
+            waiting = ""
+        if waiting and groups:
+            groups[-1] = f"{groups[-1]} {waiting}"
+        if len(groups) < 2 or len({p.tool for p in plans}) < 2 or len(groups) > 5:
             return None
-        # Each part reads numbers of its own: two readings of the same figures are one calculation misread twice.
+
+        def own(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
+            return self._deterministic(groups[i], None, today, siblings=siblings)
+
+        answers = self._accounted([own(i) for i in range(len(groups))], groups, plans, own, lang, today)
+        return join_parts(question, lang, answers) if self._apart(answers) else None
+
+    @staticmethod
+    def _apart(answers: list[Answer]) -> bool:
+        """Every part computed, each from numbers of its own (two readings of the same figures are one
+        calculation misread twice)."""
+        if any(a.route != "calculator" for a in answers):
+            return False
         own = [{float(r.value) for r in a.reading if r.text and isinstance(r.value, (int, float))
                 and not r.fact.startswith(("another part", "read by another part"))} for a in answers]
-        if any(own[i] & own[j] for i in range(len(own)) for j in range(i + 1, len(own))):
-            return None
-        return join_parts(question, lang, answers)
+        return not any(own[i] & own[j] for i in range(len(own)) for j in range(i + 1, len(own)))
 
     def _with_doc(self, piece: str, doc: str, lang: str, today: datetime.date) -> Answer:
         """A part asking which certificate, answered for the one its sibling parts are about, said so."""

@@ -25,13 +25,16 @@ _FIGURE = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[。;；])|(?<=\.)(?=\s)")
 
 
+# "兩個問題：", "Two things." — a count of the questions asked, no fact of them.
+_LEAD_IN = re.compile(r"^(?:兩|两|二|三|two|three)\s*(?:個|个)?\s*(?:問題|问题|things?|questions?)\s*[:：.]?\s*", re.IGNORECASE)
+
+
 def _numbered(text: str) -> list[str] | None:
     marks = list(_MARKER.finditer(text))
     if len(marks) < 2:
         return None
     preamble = text[: marks[0].start()].strip()
-    preamble = re.sub(r"^(?:兩|两|二|三|two|three)\s*(?:個|个)?\s*(?:問題|问题|things?|questions?)\s*[:：]?\s*", "", preamble,
-                      flags=re.IGNORECASE)
+    preamble = _LEAD_IN.sub("", preamble)
     bodies = [text[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(text))].strip(" ;；，,")
               for i, m in enumerate(marks)]
     if any(not b for b in bodies):
@@ -49,6 +52,8 @@ def _questions(text: str) -> list[str] | None:
     if tail and pieces:
         pieces[-1] = f"{pieces[-1]} {tail}"
     pieces = [p for p in pieces if p]
+    if pieces:
+        pieces[0] = _LEAD_IN.sub("", pieces[0])
     if len(pieces) < 2:
         return None
     # The statements before the first question (every sentence of the first piece but its last).
@@ -60,6 +65,18 @@ def _questions(text: str) -> list[str] | None:
             piece = f"{head} {piece}"  # no figure of its own: read it with what was stated before
         parts.append(piece)
     return parts
+
+
+def sentences(text: str) -> list[str] | None:
+    """The sentences of a message (at 。；; ? ！ and an English full stop), when it has more than one."""
+    out = [x.strip() for x in re.split(r"(?<=[。;；？?！!])|(?<=\.)(?=\s)", text) if x.strip()]
+    return out if len(out) >= 2 else None
+
+
+def continued_note(lang: str, before: int, name: str) -> str:
+    """The note on a part read as the calculation of the part before it (part `before`, counted from 1)."""
+    return (f"這一題沒有說是哪一項計算，依第 {before} 題的計算（{name}）來讀。" if lang == "zh-TW" else
+            f"This part names no calculation of its own, so it is read as part {before}'s ({name}).")
 
 
 def split_parts(text: str) -> tuple[list[str] | None, bool]:
