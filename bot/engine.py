@@ -90,6 +90,12 @@ def _fills_a_calculation(q: Query) -> bool:
     return decision is not None and decision.extraction is not None and decision.extraction.facts >= 2
 
 
+def _own_figures(answer: Answer) -> set[float]:
+    """The numbers a part read from words as facts of its own (not as another part's)."""
+    return {float(r.value) for r in answer.reading if r.text and isinstance(r.value, (int, float))
+            and not isinstance(r.value, bool) and not r.fact.startswith(("another part", "read by another part"))}
+
+
 class Engine:
     """Holds what every answer needs, opened once: corpus, retriever, optional chat model."""
 
@@ -242,6 +248,12 @@ class Engine:
                                              "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
 
         answers = [run(i) for i in range(len(pieces))]
+        for i in [i for i in range(len(pieces)) if picked[i] > 0 or i in continued]:
+            # A part read as another calculation than its own computes with numbers of its own, or not at all.
+            if any(_own_figures(answers[i]) & _own_figures(b) for j, b in enumerate(answers) if j != i):
+                picked[i], chosen[i] = (0, plans[i][0]) if i not in continued else (-1, None)
+                continued = [k for k in continued if k != i]
+                answers[i] = run(i)
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
         answers = self._accounted(answers, pieces, chosen, run, lang, today)
@@ -405,8 +417,7 @@ class Engine:
         calculation misread twice)."""
         if any(a.route != "calculator" for a in answers):
             return False
-        own = [{float(r.value) for r in a.reading if r.text and isinstance(r.value, (int, float))
-                and not r.fact.startswith(("another part", "read by another part"))} for a in answers]
+        own = [_own_figures(a) for a in answers]
         return not any(own[i] & own[j] for i in range(len(own)) for j in range(i + 1, len(own)))
 
     def _with_doc(self, piece: str, doc: str, lang: str, today: datetime.date) -> Answer:
