@@ -173,8 +173,9 @@ class Engine:
     # ------------------------------------------------------------------ routing
 
     def _deterministic(self, question: str, conversation: Conversation | None, today: datetime.date,
-                       siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
-        """`siblings`: the arguments other parts of the same message computed with (their numbers are accounted for)."""
+                       siblings: tuple[dict[str, Any], ...] = (), part: bool = False) -> Answer:
+        """`siblings`: the arguments other parts of the same message computed with (their numbers are accounted for);
+        `part`: the text is one part of a message (never split again)."""
         prior = pending(conversation)
         lang = detect_lang(question) if any(ch.isalpha() for ch in question) else (prior.lang if prior else "zh-TW")
         if not has_content(question):
@@ -192,7 +193,7 @@ class Engine:
         if marker:
             return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))
-        if prior is None and not injection:
+        if prior is None and not injection and not part:
             multi = self._multi_part(question, lang, q, today)
             if multi is not None:
                 return multi
@@ -236,7 +237,7 @@ class Engine:
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
             if picked[i] <= 0 and i not in continued:  # the part's own reading, as a question of its own
-                return self._deterministic(pieces[i], None, today, siblings=siblings)
+                return self._deterministic(pieces[i], None, today, siblings=siblings, part=True)
             ext = chosen[i]
             answer = self._calculate(pieces[i], lang, ext, "calculator" if ext.complete else "clarify",
                                      Query(pieces[i], today), siblings=siblings)
@@ -406,7 +407,7 @@ class Engine:
             return None
 
         def own(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
-            return self._deterministic(groups[i], None, today, siblings=siblings)
+            return self._deterministic(groups[i], None, today, siblings=siblings, part=True)
 
         answers = self._accounted([own(i) for i in range(len(groups))], groups, plans, own, lang, today)
         return join_parts(question, lang, answers) if self._apart(answers) else None
@@ -423,7 +424,8 @@ class Engine:
     def _with_doc(self, piece: str, doc: str, lang: str, today: datetime.date) -> Answer:
         """A part asking which certificate, answered for the one its sibling parts are about, said so."""
         name_zh, name_en = CERTIFICATES[doc].zh, CERTIFICATES[doc].en
-        answer = self._deterministic(f"{piece}（{name_zh}）" if lang == "zh-TW" else f"{piece} ({name_en})", None, today)
+        answer = self._deterministic(f"{piece}（{name_zh}）" if lang == "zh-TW" else f"{piece} ({name_en})", None, today,
+                                     part=True)
         note = (f"同一則訊息的其他問題是關於{name_zh}，這一題也視為{name_zh}。" if lang == "zh-TW" else
                 f"The other parts of the message are about the {name_en}, so this one is read as the {name_en} too.")
         head, _, rest = answer.answer.partition("\n")

@@ -59,6 +59,9 @@ def _questions(text: str) -> list[str] | None:
     # The statements before the first question (every sentence of the first piece but its last).
     sentences = [x for x in _SENTENCE_END.split(pieces[0]) if x.strip()]
     head = " ".join(x.strip() for x in sentences[:-1])
+    if not head:  # one sentence: the clauses before its question ("證書…到期，六年積分…，夠展延嗎？")
+        clauses = re.split(r"(?<=[，,])", sentences[-1] if sentences else "")
+        head = "".join(clauses[:-1]).strip(" ，,")
     parts: list[str] = []
     for i, piece in enumerate(pieces):
         if i and head and not _FIGURE.search(piece):

@@ -48,6 +48,13 @@ def test_a_lead_in_counting_the_questions_is_no_part_of_the_first():
         assert not pieces[0].lower().startswith(("two", "兩"))
 
 
+def test_a_question_with_no_figure_takes_the_clauses_stated_before_the_first_question():
+    pieces, _ = split_parts("证书 2028/3/31 到期，六年学分 100、110、105、95、120、90，能展延吗？最早什么时候可以送？")
+    assert pieces[1].startswith("证书 2028/3/31 到期，六年学分") and pieces[1].endswith("最早什么时候可以送？")
+    pieces, _ = split_parts("Expires 2028-03-31, can I renew? When can I send it?")
+    assert pieces[1] == "Expires 2028-03-31 When can I send it?"
+
+
 def test_sentences_are_split_at_their_ends_not_at_a_decimal_point():
     assert sentences("RFA 130, MWA 55. Issued 2026-12-20, when is the window?") == [
         "RFA 130, MWA 55.", "Issued 2026-12-20, when is the window?"]
@@ -134,6 +141,13 @@ def test_two_questions_reading_one_date_are_two_calculations(engine, question, e
     # the date the window part used is accounted in the renewal part, as another part's
     renewal = next(p for p in a.parts if p.tool_calls[0].name == "tsa_renewal_check")
     assert any(r.fact.startswith("another part") for r in renewal.reading)
+
+
+def test_parts_come_in_the_order_asked_and_are_never_split_again(engine):
+    a = engine.answer("外科专科证书 117年3月31日到期，六年学分 100、110、105、95、120、90，能展延吗？最早什么时候可以送？",
+                      today=TODAY)
+    assert [[c.name for c in p.tool_calls] for p in a.parts] == [["tsa_renewal_check"], ["renewal_window"]]
+    assert not any(p.parts for p in a.parts)
 
 
 @pytest.mark.parametrize("question", [
