@@ -8,6 +8,7 @@ a check, times out or errors, the deterministic answer is given instead.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import logging
 import re
@@ -21,10 +22,12 @@ from bot.clarify import TOOL_INFO, describe, missing_keys, pending, pending_text
 from bot.errors import BadQuery
 from bot.extract import Extraction
 from bot.reader import asked_rules, vocabularies
+from bot.reader import read as read_with
 from bot.parsing.text import Query, detect_lang
 from bot.routing import decide_calculation
-from bot.ledger import Ledger, account
-from bot.parts import join_parts, split_parts
+from bot.ledger import READ_BY_OTHERS, Ledger, account
+from bot.extract import candidates
+from bot.parts import CHAINS, Chain, assign, chain_for, continued_note, join_parts, sentences, split_parts
 from bot.vague import fill_vague, find_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -85,6 +88,12 @@ def _fills_a_calculation(q: Query) -> bool:
     about our rules whatever word it shares with a neighbouring subject ("幾案不給付")."""
     decision = decide_calculation(q)
     return decision is not None and decision.extraction is not None and decision.extraction.facts >= 2
+
+
+def _own_figures(answer: Answer) -> set[float]:
+    """The numbers a part read from words as facts of its own (not as another part's)."""
+    return {float(r.value) for r in answer.reading if r.text and isinstance(r.value, (int, float))
+            and not isinstance(r.value, bool) and not r.fact.startswith(("another part", "read by another part"))}
 
 
 class Engine:
@@ -164,8 +173,9 @@ class Engine:
     # ------------------------------------------------------------------ routing
 
     def _deterministic(self, question: str, conversation: Conversation | None, today: datetime.date,
-                       siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
-        """`siblings`: the arguments other parts of the same message computed with (their numbers are accounted for)."""
+                       siblings: tuple[dict[str, Any], ...] = (), part: bool = False) -> Answer:
+        """`siblings`: the arguments other parts of the same message computed with (their numbers are accounted for);
+        `part`: the text is one part of a message (never split again)."""
         prior = pending(conversation)
         lang = detect_lang(question) if any(ch.isalpha() for ch in question) else (prior.lang if prior else "zh-TW")
         if not has_content(question):
@@ -183,7 +193,7 @@ class Engine:
         if marker:
             return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))
-        if prior is None and not injection:
+        if prior is None and not injection and not part:
             multi = self._multi_part(question, lang, q, today)
             if multi is not None:
                 return multi
@@ -200,24 +210,54 @@ class Engine:
 
         Numbered parts are always answered apart; questions in a row only when at least two of
         them are calculations with different calculators (two questions about one calculation,
-        "Over the cap? Spot review?", are one question)."""
+        "Over the cap? Spot review?", are one question). Two parts never compute the very same call:
+        a part that also reads another calculation takes it (`parts.assign`). A message that is not split
+        but states the facts of two calculations, each reading the numbers the other leaves, is answered
+        as two parts too (`_co_calculations`). A part missing what another part computes takes it from
+        that part's result (`parts.CHAINS`), said so."""
         pieces, numbered = split_parts(q.folded)
         if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
-            return None
-        if not numbered:
-            tools = [d.extraction.tool for p in pieces if (d := decide_calculation(Query(p, today))) is not None]
-            if len(set(tools)) < 2:
-                return None
-        answers = [self._deterministic(p, None, today) for p in pieces]
+            return self._co_calculations(question, lang, q, today)
+        plans: list[list[Extraction]] = []
+        continued: list[int] = []  # parts read as the calculation of the part before them
+        for i, p in enumerate(pieces):
+            pq = Query(p, today)
+            d = decide_calculation(pq)
+            own = [d.extraction] if d is not None else []
+            found = candidates(pq)
+            plans.append(own + [c for c in found if c.facts and d is not None and c.tool != d.extraction.tool])
+            before = plans[i - 1][0] if i and plans[i - 1] else None
+            if d is None and not found and before is not None and (ext := self._continuing(pq, before.tool)) is not None:
+                plans[i] = [ext]
+                continued.append(i)
+        picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans])
+        chosen = [plan[k] if k >= 0 else None for plan, k in zip(plans, picked)]
+        if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued:
+            return self._co_calculations(question, lang, q, today)
+
+        def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
+            if picked[i] <= 0 and i not in continued:  # the part's own reading, as a question of its own
+                return self._deterministic(pieces[i], None, today, siblings=siblings, part=True)
+            ext = chosen[i]
+            answer = self._calculate(pieces[i], lang, ext, "calculator" if ext.complete else "clarify",
+                                     Query(pieces[i], today), siblings=siblings)
+            if i not in continued:
+                return answer
+            note = continued_note(lang, i, TOOL_INFO.get(ext.tool, ('這項計算', 'this calculation', []))[0 if lang == 'zh-TW' else 1])
+            head, _, rest = answer.answer.partition("\n")
+            return answer.model_copy(update={"assumptions": [note, *answer.assumptions],
+                                             "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
+
+        answers = [run(i) for i in range(len(pieces))]
+        for i in [i for i in range(len(pieces)) if picked[i] > 0 or i in continued]:
+            # A part read as another calculation than its own computes with numbers of its own, or not at all.
+            if any(_own_figures(answers[i]) & _own_figures(b) for j, b in enumerate(answers) if j != i):
+                picked[i], chosen[i] = (0, plans[i][0]) if i not in continued else (-1, None)
+                continued = [k for k in continued if k != i]
+                answers[i] = run(i)
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
-        # Facts stated once for several parts: a part's "unread" numbers may be what another part computed with.
-        used = [[c.args for c in a.tool_calls] + ([a.pending_call.args] if a.pending_call else []) for a in answers]
-        for i, a in enumerate(answers):
-            if a.route == "clarify" and any(m.startswith("unread:") for m in a.missing):
-                others = tuple(args for j, calls in enumerate(used) if j != i for args in calls)
-                if others:
-                    answers[i] = self._deterministic(pieces[i], None, today, siblings=others)
+        answers = self._accounted(answers, pieces, chosen, run, lang, today)
         from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
 
         tools = [c.name for a in answers for c in a.tool_calls] + [a.pending_call.name for a in answers if a.pending_call]
@@ -230,10 +270,162 @@ class Engine:
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
 
+    @staticmethod
+    def _continuing(pq: Query, tool: str) -> Extraction | None:
+        """A part naming no calculation but stating figures ("And this year we're at 71.5%, what bracket?"),
+        read as the calculation of the part before it: its vocabulary, its words not required — a fact of the
+        tool's own read from the part's own words is."""
+        vocab = next((v for v in vocabularies() if v.tool == tool), None)
+        if vocab is None or not pq.quantities:
+            return None
+        ext = read_with(pq, dataclasses.replace(vocab, trigger=(("@fact",),)))
+        return ext if ext is not None and ext.facts and not ext.invalid else None
+
+    def _accounted(self, answers: list[Answer], pieces: list[str], plans: list[Extraction | None], run: Any,
+                   lang: str, today: datetime.date) -> list[Answer]:
+        """The parts again where another part explains them: a number one part leaves unread that another
+        computed with (facts stated once for several parts), and an input one part misses that another
+        part's result is (`parts.CHAINS`). A chained part stands only if the part it took its input from
+        is then computed, with that very result; else its question back stays."""
+        answers = list(answers)
+
+        def recount() -> None:
+            used = [[c.args for c in a.tool_calls] + ([a.pending_call.args] if a.pending_call else [])
+                    + [{READ_BY_OTHERS: [(r.text, r.value) for r in a.reading if r.text]}] for a in answers]
+            for i, a in enumerate(answers):
+                others = tuple(args for j, calls in enumerate(used) if j != i for args in calls)
+                if a.route == "clarify" and any(m.startswith("unread:") for m in a.missing) and others:
+                    answers[i] = run(i, others)
+
+        recount()
+        chained: list[tuple[int, int, Chain, Any, Answer]] = []
+        for i, a in enumerate(answers):
+            ext = plans[i]
+            if a.route != "clarify" or ext is None or a.pending_call is None or a.pending_call.name != ext.tool:
+                continue
+            for chain in chain_for(ext.tool, {n.key for n in ext.needs}):
+                j = next((j for j in range(len(answers)) if j != i and self._result_of(answers[j], plans[j], chain.source)), None)
+                value = chain.value(self._result_of(answers[j], plans[j], chain.source), today) if j is not None else None
+                if value is None:
+                    continue
+                others = tuple(c.args for k, b in enumerate(answers) if k != i for c in b.tool_calls) + tuple(
+                    plans[k].args for k in range(len(answers)) if k != i and plans[k] is not None and not answers[k].tool_calls
+                ) + tuple({READ_BY_OTHERS: [(r.text, r.value) for r in b.reading if r.text]} for k, b in enumerate(answers) if k != i)
+                got = self._chained(pieces[i], lang, today, ext, chain, value, j + 1, others)
+                if got is not None:
+                    chained.append((i, j, chain, value, a))
+                    answers[i] = got
+                    break
+        if chained:
+            recount()
+            for i, j, chain, value, before in chained:
+                call = next((c for c in answers[j].tool_calls if c.name == chain.source), None)
+                if answers[j].route != "calculator" or call is None or call.result.get(chain.field) != value:
+                    answers[i] = before
+        return answers
+
+    @staticmethod
+    def _result_of(answer: Answer, plan: Extraction | None, tool: str) -> dict[str, Any] | None:
+        """The result of `tool` in a part: computed, or (a part held back only for numbers another part may
+        explain) what its complete reading computes."""
+        call = next((c for c in answer.tool_calls if c.name == tool), None)
+        if call is not None:
+            return call.result
+        if (plan is None or plan.tool != tool or not plan.complete or answer.route != "clarify"
+                or not any(m.startswith("unread:") for m in answer.missing)):
+            return None
+        try:
+            return calculate(plan.tool, plan.args).result.model_dump(mode="json")
+        except Exception:  # noqa: BLE001 - a reading the calculator rejects gives nothing to chain
+            return None
+
+    def _chained(self, piece: str, lang: str, today: datetime.date, ext: Extraction, chain: Chain, value: Any,
+                 part: int, siblings: tuple[dict[str, Any], ...]) -> Answer | None:
+        """The part computed with the input another part's result gives it (`chain`), the reading and steps
+        saying which part it came from; None when the chained reading is not certain."""
+        reply = f"{value:g}" if isinstance(value, float) else str(value)
+        src = Query(piece[:MAX_READ_CHARS], today, followup=reply, expected=(chain.slot,))
+        read = next((e for v in vocabularies() if v.tool == ext.tool and (e := read_with(src, v)) is not None), None)
+        got = read.args.get(chain.slot) if read is not None else None
+        if read is None or not read.complete or not isinstance(got, list) or not got or float(got[-1]) != float(value):
+            return None
+        answer = self._calculate(piece, lang, read, "calculator", src, siblings=siblings)
+        if answer.route != "calculator":
+            return None
+        note = chain.note(lang, part, value)
+        head, _, rest = answer.answer.partition("\n")
+        return answer.model_copy(update={
+            "assumptions": [note, *answer.assumptions], "steps": [note, *answer.steps],
+            "reading": [Reading(fact=f"{chain.slot} (part {part}: {chain.source}.{chain.field})", value=value),
+                        *answer.reading],
+            "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
+
+    def _co_calculations(self, question: str, lang: str, q: Query, today: datetime.date) -> Answer | None:
+        """A message stating the facts of two calculations that no question split separates, answered as
+        parts only where the one calculation it would otherwise get leaves numbers unread (it would ask):
+        the other readings of the whole message compute with them ("前五年 …，今年去了年會…，六年加起來能
+        展延嗎？"), or its sentences are calculations of their own ("RFA 130, MWA 55, 11 yrs. If it is issued
+        on …, when is the window?"). Every part must then be computed, each from numbers of its own. Else None."""
+        decision = decide_calculation(q)
+        if decision is None or decision.route != "calculator":
+            return None
+        single = self._calculate(question, lang, decision.extraction, "calculator", q)
+        if single.route != "clarify" or not any(m.startswith("unread:") for m in single.missing):
+            return None
+        found: list[Extraction] = []
+        for c in candidates(q):
+            if c.facts and not c.invalid and c.tool not in {f.tool for f in found}:
+                found.append(c)
+        found = found[:3]
+        # A part that another part's result completes comes after it.
+        found.sort(key=lambda e: any(c.target == e.tool and any(f.tool == c.source for f in found) for c in CHAINS))
+
+        def whole(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
+            ext = found[i]
+            return self._calculate(question, lang, ext, "calculator" if ext.complete else "clarify", q, siblings=siblings)
+
+        if len(found) >= 2:
+            answers = self._accounted([whole(i) for i in range(len(found))], [question] * len(found), list(found),
+                                      whole, lang, today)
+            if self._apart(answers):
+                return join_parts(question, lang, answers)
+        groups: list[str] = []
+        plans: list[Extraction | None] = []
+        waiting = ""
+        for sentence in sentences(q.folded) or ():
+            text = f"{waiting} {sentence}".strip()
+            d = decide_calculation(Query(text, today))
+            if d is None:
+                waiting = text  # no calculation of its own: context for the next sentence
+                continue
+            groups.append(text)
+            plans.append(d.extraction)
+            waiting = ""
+        if waiting and groups:
+            groups[-1] = f"{groups[-1]} {waiting}"
+        if len(groups) < 2 or len({p.tool for p in plans}) < 2 or len(groups) > 5:
+            return None
+
+        def own(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
+            return self._deterministic(groups[i], None, today, siblings=siblings, part=True)
+
+        answers = self._accounted([own(i) for i in range(len(groups))], groups, plans, own, lang, today)
+        return join_parts(question, lang, answers) if self._apart(answers) else None
+
+    @staticmethod
+    def _apart(answers: list[Answer]) -> bool:
+        """Every part computed, each from numbers of its own (two readings of the same figures are one
+        calculation misread twice)."""
+        if any(a.route != "calculator" for a in answers):
+            return False
+        own = [_own_figures(a) for a in answers]
+        return not any(own[i] & own[j] for i in range(len(own)) for j in range(i + 1, len(own)))
+
     def _with_doc(self, piece: str, doc: str, lang: str, today: datetime.date) -> Answer:
         """A part asking which certificate, answered for the one its sibling parts are about, said so."""
         name_zh, name_en = CERTIFICATES[doc].zh, CERTIFICATES[doc].en
-        answer = self._deterministic(f"{piece}（{name_zh}）" if lang == "zh-TW" else f"{piece} ({name_en})", None, today)
+        answer = self._deterministic(f"{piece}（{name_zh}）" if lang == "zh-TW" else f"{piece} ({name_en})", None, today,
+                                     part=True)
         note = (f"同一則訊息的其他問題是關於{name_zh}，這一題也視為{name_zh}。" if lang == "zh-TW" else
                 f"The other parts of the message are about the {name_en}, so this one is read as the {name_en} too.")
         head, _, rest = answer.answer.partition("\n")

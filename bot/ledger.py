@@ -327,6 +327,10 @@ def _enumerations(found: list[Mention]) -> list[tuple[Mention, int]]:
     return out
 
 
+# A key of an `others` entry that lists (words, value) another part of the message read itself, not arguments.
+READ_BY_OTHERS = "@read by another part"
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[int, int]] = ()) -> Ledger:
@@ -336,7 +340,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     with the result ("夠 200 分嗎", "是扣 5% 還是 10%") matches a figure of the result, and a number
     that restates the rule ("最近六年") matches a figure of a cited clause with the same unit.
     `reply_from`: where the person's reply to a question back begins in `text` (it may restate facts);
-    `others`: the arguments of the other parts of a multi-part message (a shared fact one of them used);
+    `others`: the arguments of the other parts of a multi-part message (a shared fact one of them used), and
+    entries {READ_BY_OTHERS: [(words, value), …]}: words another part read (its rule's period, a figure it compared);
     `set_aside`: spans the reader read and deliberately left out (lectures in another domain), a note saying why.
     """
     calls = list(calls)
@@ -561,6 +566,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             ledger.reading.append({"fact": "an option the question offers", "value": m.values[0], "text": m.words})
     # "前五年積分 120、100…(1)今年幾分？(2)夠展延嗎？": a fact stated once for several parts, used by another part.
+    others = list(others)
+    # Words another part's own reading bound ("六年加起來能展延嗎": the renewal part reads 6 年 as its rule's period).
+    read_elsewhere = [(str(t), float(v)) for o in others for t, v in o.get(READ_BY_OTHERS, ())
+                      if t and isinstance(v, (int, float)) and not isinstance(v, bool)]
+    others = [o for o in others if READ_BY_OTHERS not in o]
+    for m in list(loose):
+        if any(t == m.words and abs(v - m.values[0]) < _TOL for t, v in read_elsewhere):
+            loose.remove(m)
+            ledger.reading.append({"fact": "read by another part", "value": m.values[0], "text": m.words})
     other_leaves = [(p, n, isinstance(v, str) and bool(_ISO.match(v))) for args in others for p, v in _leaves(args)
                     for n in _numbers(v)]
     other_kinds = {p.rsplit(".", 1)[0]: v for args in others for p, v in _leaves(args) if p.endswith(".kind")}
