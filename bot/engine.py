@@ -517,9 +517,22 @@ class Engine:
                                           reading=compose.reading_line(ledger.reading, lang, unused))
         # The clauses a calculation draws on are the ones its tools looked up: they are this answer's
         # retrieval ranking (so cited ⊆ retrieved holds on every route).
+        # One calculation per item of the message (three readers, two units, two domains): each is a part of its own.
+        parts = [self._call_part(question, lang, calc, call) for calc, call in zip(done, calls)] if len(done) > 1 else []
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=citations,
                       tool_calls=calls, assumptions=assumptions, steps=steps, retrieved=[c.id for c in citations],
-                      reading=[Reading(**r) for r in ledger.reading], unused=unused)
+                      reading=[Reading(**r) for r in ledger.reading], unused=unused, parts=parts)
+
+    def _call_part(self, question: str, lang: str, calc: Any, call: ToolCall) -> Answer:
+        """One calculation of a message that makes several, as a part: its headline, steps and clauses."""
+        tag = calc.tag(lang)
+        head = calc.headline(lang)
+        steps = list(calc.steps(lang))
+        cited = [c for cid in calc.citations() if (c := compose.cite(self.corpus, cid, 240)) is not None]
+        title = (f"［{tag}］" if lang == "zh-TW" else f"[{tag}] ") if tag else ""
+        text = "\n".join([title + head, *(f"{i}. {s}" for i, s in enumerate(steps, 1))])
+        return Answer(question=question, lang=lang, route="calculator", answer=text, citations=cited, tool_calls=[call],
+                      steps=steps, assumptions=list(calc.assumptions(lang)), retrieved=[c.id for c in cited])
 
     def _unreadable_number(self, question: str, lang: str, number: str) -> Answer:
         """A 40-digit run or 1e308 is not a figure any rule can mean: say so and read nothing of it."""

@@ -153,3 +153,11 @@ def test_a_calculation_completed_over_two_replies(ask):
 def test_a_question_back_cites_the_clause_that_makes_the_asked_fact_matter(engine, question, cited):
     a = engine.answer(question, today=datetime.date(2026, 11, 25))
     assert a.route == "clarify" and cited in [c.id for c in a.citations]
+
+
+def test_one_calculation_per_item_of_a_message_is_a_part_of_its_own(engine):
+    a = engine.answer("兩台乳攝儀：一號機劑量 90、假體 88、壓迫 92、照野 91、閱片 90；二號機劑量 80、假體 75、壓迫 90、"
+                      "照野 85、閱片 88，兩台各幾等？", today=datetime.date(2026, 11, 25))
+    assert a.route == "calculator" and len(a.tool_calls) == 2
+    assert [p.tool_calls[0].args for p in a.parts] == [c.args for c in a.tool_calls]
+    assert all(p.citations and p.answer for p in a.parts)
