@@ -48,7 +48,7 @@ VOCABULARY = [
                     "Is it the surgical specialist certificate (TSA) or the interventional radiology instructor certificate (TSIR)?")),
             Slot("expiry_date", "date", terms="expiry", default=True,
                  ask=("證書的到期日是哪一天（或核發日）？", "What is the certificate's expiry date (or its issue date)?")),
-            Slot("issue_date", "date", terms="issue", near=12),
+            Slot("issue_date", "date", terms="issue", near=12, near_after=6),  # "2020 年 2 月 29 日核發"
         ),
         one_of=(("expiry_date",), ("issue_date",)),
         date_skip=r"出生|生日|生於|born|birth|dob",

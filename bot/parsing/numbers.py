@@ -67,6 +67,7 @@ def normalize_numerals(text: str) -> str:
 
     text = re.sub(rf"(\d+|[{_CN_CHARS}]+)\s*個半(小時|月)", half, text)
     text = _MINUTES.sub(_as_hours, text)
+    text = _YEAR_LABEL.sub(lambda m: f"第{m.group(1)}年 ", text)  # "year1 100, year2 110": labels, not counts
     text = re.sub(r"(?<![\d.個])半(?:個)?小時", "0.5小時", text)
     def word(m: re.Match[str]) -> str:
         # "a 1-day one", "the one I want": a pronoun, not a count ("one of them" is a count of one).
@@ -79,6 +80,7 @@ def normalize_numerals(text: str) -> str:
     return _EN_WORDS.sub(word, text)
 
 
+_YEAR_LABEL = re.compile(r"\b(?:year|yr|y)\s?([1-9])\b(?=\s*[:：=-]?\s*\d)", re.IGNORECASE)
 # "90 分鐘", "a 90-minute seminar": minutes are read as hours (the rules count hours).
 _MINUTES = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(?:分鐘|分钟|minutes?\b|mins?\b)", re.IGNORECASE)
 

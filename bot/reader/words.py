@@ -94,8 +94,11 @@ def bind_dates(r: Reading) -> None:
         if v.date_other and compiled(v.date_other).search(context) and not any(d <= 8 for d, _, _ in near_slot):
             continue  # an application date, not the certificate's
         # Words right after a date name it ("2026/5/1 到期"); otherwise the nearest slot words within reach.
-        after = [(d, i, s) for d, i, s in near_slot if default is not None and s is default and _nearest(t, m, r.pattern(s.terms), 8, only_after=True) is not None]
-        slot = after[0][2] if after else min(near_slot, key=lambda x: (x[0], x[1]))[2] if near_slot else default
+        # ("2020/2/29 核發，效期 6 年": the first words after it, 核發, name it — not the later 效期)
+        after = [(da, i, s) for _, i, s in near_slot if default is not None
+                 and (da := _nearest(t, m, r.pattern(s.terms), 8, only_after=True)) is not None]
+        slot = min(after, key=lambda x: (x[0], x[1]))[2] if after else \
+            min(near_slot, key=lambda x: (x[0], x[1]))[2] if near_slot else default
         if slot is None or slot.name in r.args:
             continue
         if m.kind == "partial_date":

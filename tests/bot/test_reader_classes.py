@@ -278,3 +278,19 @@ def test_neither_first_nor_corresponding_is_another_author(engine, question):
         assert a.tool_calls[0].args["activities"][0]["role"] == "other"
     else:
         assert a.pending_call.args.get("activities", [{}])[0].get("role") in (None, "other")
+
+
+@pytest.mark.parametrize("question", [
+    "外科專科醫師證書 2021/3/31 核發，效期 6 年，最早何時可以申請展延？",
+    "My TSIR instructor certificate was 2021-03-31 issued, valid 6 years. When does the window open?",
+])
+def test_the_first_words_after_a_date_name_it(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args.get("issue_date") == "2021-03-31"
+
+
+@pytest.mark.parametrize("question", ["year1 100, year2 110, year3 90, year4 100, year5 100, year6 100. renewable?",
+                                      "Y1: 100 / Y2: 110 / Y3: 90 / Y4: 100 / Y5: 100 / Y6: 100 — enough for the surgical renewal?"])
+def test_year_labels_written_as_year1_are_labels_not_counts(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["yearly_credits"] == [100, 110, 90, 100, 100, 100]
