@@ -423,6 +423,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if split is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
+    # "現在（11 月底）送展延還來得及嗎": today's month said as the time of asking — the date is today's.
+    for m in list(loose):
+        if not m.is_date and m.values[0] == today.month and re.match(r"\s*月(?:底|初|中|份|下旬|上旬|中旬)?", text[m.end:]) \
+                and re.search(r"現在|目前|今天|這個月|这个月|本月|\bnow\b|\btoday\b", text[max(0, m.start - 8):m.start], re.I):
+            loose.remove(m)
+            ledger.reading.append({"fact": "today's month", "value": int(m.values[0]), "text": m.words})
     # "I passed sometime in spring 2022 … issued 2022-04-20": a year said again as part of a full date read.
     read_days = [datetime.date.fromordinal(int(x.values[0])) for x in said if x.is_date and x.unit == "date"
                  and x.words in {r["text"] for r in ledger.reading}]

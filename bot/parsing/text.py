@@ -66,8 +66,9 @@ def corrections(text: str) -> list[tuple[str, str]]:
 
 
 # "國內研討會 2 場，1 場 1.5 小時、1 場 3 小時": a count gone through one by one, each with its own length.
-_ONE_BY_ONE = re.compile(r"([^\d，,。；;、\n]{1,12}?)\s*(\d+)\s*(場|次|個)\s*[，,:：]?\s*"
-                         r"((?:1\s*\3\s*[^\d，,。；;、]{0,3}?\d+(?:\.\d+)?\s*(?:小時|天|日)\s*[、，,和及與]?\s*){2,})")
+_ONE_BY_ONE = re.compile(r"([^\d，,。；;、\n]{1,12}?)\s*(\d+)\s*(場|次|個|篇)\s*[，,:：]?\s*"
+                         r"((?:1\s*\3\s*(?:[^\d，,。；;、]{0,3}?\d+(?:\.\d+)?\s*(?:小時|天|日)|[^\d，,。；;、]{1,6}?)\s*[、，,和及與]?\s*){2,})"
+                         r"(?=[，,。；;？?！!\n]|$)")
 _LEADING_LINK = re.compile(r"^\s*(?:另外|還有|以及|加上|再加上|然後|也|和|及|、)+\s*")
 
 

@@ -123,7 +123,8 @@ def test_one_as_a_pronoun_and_one_as_a_count(engine, question, total):
     """'a 1-day one' is a meeting, not the number 1 (never a silent count); 'one of those' is a count of one."""
     a = engine.answer(question, today=TODAY)
     if total is None:
-        assert a.route == "clarify" or a.tool_calls[0].result["total"] == 45
+        # 30 + 15 = 45, capped at 30 a year for events the society does not hold (5.12)
+        assert a.route == "clarify" or a.tool_calls[0].result["total"] == 30
     else:
         assert a.route == "calculator" and a.tool_calls[0].result["total"] == total
 

@@ -240,3 +240,19 @@ def test_meetings_gone_through_one_by_one_keep_each_ones_days(engine, question):
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator"
     assert sorted((x["count"], x["days"]) for x in a.tool_calls[0].args["activities"]) == [(1, 1), (1, 2)]
+
+
+@pytest.mark.parametrize("question", [
+    "今年 SCI 發了兩篇，一篇一作一篇通訊，論文積分多少？",
+    "今年SCI两篇，一篇通讯一篇二作，学分？",
+])
+def test_papers_gone_through_one_by_one_keep_each_ones_role(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    roles = sorted(x["role"] for x in a.tool_calls[0].args["activities"])
+    assert len(roles) == 2 and all(x["count"] == 1 for x in a.tool_calls[0].args["activities"])
+
+
+def test_todays_month_said_as_the_time_of_asking_is_no_fact(engine):
+    a = engine.answer("外專證書效期到 116 年 3 月 31 日，現在（11月底）可以送展延了嗎？", today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].name == "renewal_window"
