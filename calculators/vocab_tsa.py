@@ -82,7 +82,7 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("presenter", r"發表者|發表人|presenter|報告者"),
 )
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
-ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|"
+ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|出席本身|"
                  r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)")
 CASE_REPORT = r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt"  # typos too: "case reprot"
 OFFSHORE = r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu"
@@ -112,7 +112,7 @@ TALLY_ASK: dict[str, tuple[str, str]] = {
 # role, hours, days, months and case-report flag read in that clause or completed by the next, each in its year.
 # A speaker credit is 5.2's only at a monthly meeting; "SCI" names a paper only beside paper words.
 _KIND_WHEN = {"tsa_monthly_speaker": (("monthly",),)}
-_KIND_CLAUSE = {"paper_sci": PAPER_WORDS + r"|作者|author|[一二三]作|\d+\s*篇"}
+_KIND_CLAUSE = {"paper_sci": PAPER_WORDS + r"|作者|author|[一二三]作|\d+\s*篇|[那這这]篇"}
 
 TALLY = Vocabulary(
     tool="tsa_credit_tally",

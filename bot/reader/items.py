@@ -113,7 +113,7 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
 
 
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
-_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)")
+_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*我?(?:發表|报告|報告)")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
@@ -232,8 +232,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 items[-1].update(refined)
                 extra += sum(fact(k) for k in refined)
                 continue
-        if kind is None and items and _flag_later(r, slot, clause, items, (given, subset)):
-            continue  # "…，是病例報告": a flag of the last item that takes it
+        followed = kind is None and items and first_number is not None and _pick(first_number, in_clause) is not None and any(
+            items[-1]["kind"] in prev and words and compiled(r.pattern(words)).search(clause) for prev, words, _ in slot.follow)
+        if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset)):
+            continue  # "…，是病例報告": a flag of the last item that takes it (not "1 篇是二作（case report）": a paper of its own)
         if kind is None and items:
             kind = next((k for prev, words, k in slot.follow
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)

@@ -256,3 +256,17 @@ def test_papers_gone_through_one_by_one_keep_each_ones_role(engine, question):
 def test_todays_month_said_as_the_time_of_asking_is_no_fact(engine):
     a = engine.answer("外專證書效期到 116 年 3 月 31 日，現在（11月底）可以送展延了嗎？", today=TODAY)
     assert a.route == "calculator" and a.tool_calls[0].name == "renewal_window"
+
+
+def test_that_one_paper_named_without_a_number_is_one_paper(engine):
+    a = engine.answer("那篇 SCI 掛我名字，我是通訊作者，而且是 case report，幾分？", today=TODAY)
+    assert a.route == "calculator"
+    item = a.tool_calls[0].args["activities"][0]
+    assert (item["kind"], item["count"], item["role"], item.get("case_report")) == ("paper_sci", 1, "corresponding", True)
+
+
+def test_a_counted_paper_with_its_own_role_is_a_paper_of_its_own_not_a_flag_of_the_last(engine):
+    a = engine.answer("非 SCI 今年三篇掛其他作者、一篇是二作（病例報告），幾分？", today=TODAY)
+    assert a.route == "calculator"
+    rows = sorted((x["count"], x["role"], bool(x.get("case_report"))) for x in a.tool_calls[0].args["activities"])
+    assert rows == [(1, "second", True), (3, "other", False)]
