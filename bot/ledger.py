@@ -79,6 +79,8 @@ _FRAME_UNITS = {"年", "個月", "組"}
 # A clause that talks about the rule ("上限是每人每天 40 案吧", "the cap is 30, right?"): its figure may be the rule's.
 _RULE_TALK = re.compile(r"上限|下限|規定|规定|規範|門檻|门槛|最多|最少|至少|不得超過|不超過|要求|\b(?:limit|cap|rule|max(?:imum)?|"
                         r"min(?:imum)?|at most|at least|threshold|required|requires?)\b", re.IGNORECASE)
+_AT_EACH = re.compile(r"\b(?:at|in|for|to) (?:each|every)(?: one| of them| meeting)?\b|\beach time\b|\bboth times\b|"
+                      r"每次都|每次各|每場都|每場各|每一次都|兩次都|都各", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|少於|少于|不足|超過|超过|以內|\bless than|\bunder|\bover|\bmore than|\bshort of)\s*$",
                            re.IGNORECASE)
 # "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
@@ -423,6 +425,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if split is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
+    # "3 overseas congresses … gave one oral at each": one at each of the ones before (the reader counts them).
+    for m in list(loose):
+        if not m.is_date and m.values[0] == 1.0 and _AT_EACH.search(_clause(text, m.start, True)):
+            loose.remove(m)
+            ledger.reading.append({"fact": "one at each", "value": 1, "text": m.words})
     # "現在（11 月底）送展延還來得及嗎": today's month said as the time of asking — the date is today's.
     for m in list(loose):
         if not m.is_date and m.values[0] == today.month and re.match(r"\s*月(?:底|初|中|份|下旬|上旬|中旬)?", text[m.end:]) \

@@ -76,9 +76,9 @@ PAPER_WORDS = r"論文|文章|期刊|雜誌|paper|article|journal|published|發�
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("corresponding", r"通訊(?:作者)?|通信作者|corresponding"),
-    ("second", r"第二作者|(?<![一三四五六七八九十])二作|second author|2nd author"),
+    ("second", r"第二作者|(?<![一三四五六七八九十])二作|second[- ]author|2nd[- ]author"),
     ("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|非第一作者|非第一|co-?author|other author|middle author|not (?:the )?first author"),
-    ("first", r"(?<!非)第一作者|first author|1st author|一作"),
+    ("first", r"(?<!非)第一作者|first[- ]author|1st[- ]author|一作"),
     ("presenter", r"發表者|發表人|presenter|報告者"),
 )
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.

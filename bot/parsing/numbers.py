@@ -71,8 +71,10 @@ def normalize_numerals(text: str) -> str:
     text = re.sub(r"(?<![\d.個])半(?:個)?小時", "0.5小時", text)
     def word(m: re.Match[str]) -> str:
         # "a 1-day one", "the one I want": a pronoun, not a count ("one of them" is a count of one).
-        if m.group(0).lower() == "one" and _PRONOUN_BEFORE.search(text[:m.start()]):
-            return m.group(0)
+        if m.group(0).lower() == "one" and (_PRONOUN_BEFORE.search(text[:m.start()]) or _ONE_ALONE.match(text, m.end())
+                                            and re.search(r"[A-Za-z]{3,}\s+$", text[:m.start()])
+                                            and not re.search(r"\b(?:and|or|than|of|at|in|on|to|for|only|just|about)\s+$", text[:m.start()], re.I)):
+            return m.group(0)  # "a 1-day one", "quick one —": a pronoun, not a count
         value = str(_EN_NUMBERS[m.group(0).lower()])
         # "twice" is a count of times: its unit is kept ("spoke on PAE twice" is no PAE case count)
         return f"{value} times" if m.group(0).lower() in ("once", "twice", "thrice") else value
@@ -91,6 +93,7 @@ def _as_hours(m: re.Match[str]) -> str:
     return f"{hours:g} hours" if english else f"{hours:g}小時"
 
 
+_ONE_ALONE = re.compile(r"\s*(?:[—–,.;:!?]|-\s|$)")
 _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|which|any|no|another|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -161,6 +164,7 @@ def _comma_lists(text: str) -> str:
     return re.sub(r"(?<![\d.])\d+(?:,\d+)+", fix, text)
 
 
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SCALE = re.compile(r"\s*(million|mn|thousand|m|k)\b", re.IGNORECASE)
 
 
@@ -172,6 +176,8 @@ def find_quantities(text: str) -> list[Quantity]:
     text = _comma_lists(text)
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
+        if _ORDINAL_SUFFIX.match(text, m.end(3) if m.group(3) else m.end(2)):
+            continue  # "3rd author", "2nd year": an ordinal, no quantity
         whole = m.group(2).replace(",", "")
         value = float(f"{whole}.{m.group(3)}") if m.group(3) else float(whole)
         if m.group(1):

@@ -295,3 +295,21 @@ def test_the_first_words_after_a_date_name_it(engine, question):
 def test_year_labels_written_as_year1_are_labels_not_counts(engine, question):
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator" and a.tool_calls[0].args["yearly_credits"] == [100, 110, 90, 100, 100, 100]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("1 non-SCI case report as 3rd author", [1.0]),
+    ("quick one — a 5-hour course", [5.0]),
+    ("the annual meeting and one monthly meeting", [1.0]),
+])
+def test_ordinals_and_the_pronoun_one_are_no_quantities(text, values):
+    from bot.parsing.numbers import find_quantities
+    from bot.parsing.text import Query
+    assert [q.value for q in find_quantities(Query(text, TODAY).text)] == values
+
+
+def test_one_given_at_each_of_the_meetings_before_is_accounted(engine):
+    a = engine.answer("This year I went to 2 overseas congresses and gave one first-author oral at each. Credits?", today=TODAY)
+    assert a.route == "calculator"
+    rows = sorted((x["kind"], x["count"]) for x in a.tool_calls[0].args["activities"])
+    assert rows == [("international_meeting", 2), ("presentation", 2)]
