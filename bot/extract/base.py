@@ -62,7 +62,7 @@ PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\b
                       re.IGNORECASE)
 
 
-SEPARATORS = re.compile(r"[，,、；;。\n？?！!—–]|(?<=\s)-(?=\s)|另外|以及|還有|此外|\band\b|\bplus\b|\balso\b", re.IGNORECASE)
+SEPARATORS = re.compile(r"[，,、；;。\n？?！!—–＋]|(?<=\s)[-+](?=\s)|另外|以及|還有|此外|\band\b|\bplus\b|\balso\b", re.IGNORECASE)
 
 
 def segments(text: str) -> list[tuple[int, str]]:

@@ -134,6 +134,16 @@ def _another_detail(slot: Slot, nums: list[Any], last: dict[str, Any], count: Sl
     return False
 
 
+def _another_choice(r: Reading, slot: Slot, clause: str, last: dict[str, Any], model: type[BaseModel]) -> bool:
+    """The clause names, with its count, another value of a choice the last item's kind has ("oral 2 international +
+    3 domestic": the domestic ones)."""
+    for f in (f for f in slot.fields if f.kind == "enum" and f.name in last):
+        value = _enum(r, f, clause)
+        if value is not None and value != last[f.name]:
+            return True
+    return False
+
+
 def _fits(f: Slot, n: Any) -> bool:
     """A number of the field's units within its range."""
     return (n.unit or "") in f.units and (f.min_value is None or float(n.value) >= f.min_value) \
@@ -242,7 +252,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items and first_number is not None \
                 and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause)) \
                 and not compiled(QUALIFIERS["each"]).search(clause) and not t[max(0, start - 2):start].strip().endswith(("(", "（")) \
-                and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)):
+                and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)
+                     or _another_choice(r, slot, clause, items[-1], model)):
             kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
         if kind is None:
             continue

@@ -313,3 +313,14 @@ def test_one_given_at_each_of_the_meetings_before_is_accounted(engine):
     assert a.route == "calculator"
     rows = sorted((x["kind"], x["count"]) for x in a.tool_calls[0].args["activities"])
     assert rows == [("international_meeting", 2), ("presentation", 2)]
+
+
+@pytest.mark.parametrize("question", [
+    "instructor renewal: oral presentations 1 international + 4 domestic, radiology CME 150. enough?",
+    "換證：口頭發表國外 1 次、國內 4 次，放射線專科教育積分 150，夠嗎？",
+])
+def test_a_count_with_another_choice_of_the_kind_before_is_that_kind_again(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    rows = sorted((x["scope"], x["count"]) for x in a.tool_calls[0].args["activities"] if x["kind"] == "oral_or_eposter")
+    assert rows == [("domestic", 4), ("international", 1)]
