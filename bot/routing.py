@@ -37,6 +37,8 @@ THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少
                        r"exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例)\s*(?:以上|以下)(?:的|者|會|要|就)", re.IGNORECASE)
 # Phrases that ask for the user's own figure even without "我" ("會被扣多少？").
+# Someone the person asks about (a colleague, a radiographer): their own case, as much as "my".
+THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b|她|(?<![其吉])他(?![院人們们])|\bdr\.?\s+[A-Z]|[王李張陳林黃吳劉蔡楊]醫師|小[王李張陳林黃]")
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
 
@@ -142,14 +144,16 @@ def decide_calculation(q: Query) -> Decision | None:
         return None
     # With no number and no date of its own, a question asks what the rule says ("壁報也能拿積分嗎？",
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
-    if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text)
+    # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
+    someone_checked = bool(OWN_CHECK.search(q.text) and THIRD_PERSON.search(q.text))
+    if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
             and not (OWN_FIGURE.search(q.text) and PERSONAL.search(q.text))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
     best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
-    calc = bool(CALC_CUES.search(q.text))
-    personal = bool(PERSONAL.search(q.text))
+    calc = bool(CALC_CUES.search(q.text)) or someone_checked
+    personal = bool(PERSONAL.search(q.text)) or someone_checked
     if THRESHOLD.search(q.text) and not personal and q.followup is None:
         return None
     rule = bool(RULE_CUES.search(q.text))

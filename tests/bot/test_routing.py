@@ -157,3 +157,17 @@ def test_rate_limit_threshold_and_labels_ask_the_rule(question, expected):
         assert route(question) in ("calculator", "clarify")
     else:
         assert route(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Our radiographer did too many mammograms in September — is she over the monthly cap?",
+    "小林上個月拍太多了，她有超過每月上限嗎？",
+])
+def test_a_check_of_someones_own_case_without_figures_asks_for_them(engine, question):
+    a = engine.answer(question, today=dt.date(2026, 11, 25))
+    assert a.route == "clarify" and a.pending_call is not None and a.pending_call.name == "hpa_radiographer_volume"
+
+
+def test_the_rules_limit_asked_with_no_one_in_it_stays_a_rules_question(engine):
+    a = engine.answer("每名放射師每月上限是幾案？", today=dt.date(2026, 11, 25))
+    assert a.route == "retrieval"
