@@ -163,8 +163,12 @@ ELIGIBILITY = Vocabulary(
              same_key=("cases_last_6_years", "domain", (
                  "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",
                  "The {value} lectures were not in the domain applied for, so rule 1(2)'s lecture path does not count them."))),
-        Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=8, adds=True,
-             terms=r"sci|(?<!非)第一作者|通訊作者|通信作者|first author|corresponding author"),
+        # Only papers said to be first / corresponding author count (1(2)(2)): "3 SCI papers" alone is asked about.
+        Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=22, adds=True,
+             terms=r"(?<!非)第一作者|(?<![非二三四])一作|通訊(?:作者)?|通信作者|first[- ]author|corresponding(?: author)?",
+             unread=r"(?:篇\s*)?(?:sci|papers?|articles?)", unread_ask=(
+                 "您說的 {given} 篇 SCI 文章中，有幾篇是第一作者或通訊作者？",
+                 "Of the {given} SCI papers, how many were you first or corresponding author on?")),
     ),
     per_fact=0.0,
     bonus=((("eligibility",), 1.0), (("technique",), 1.0)),

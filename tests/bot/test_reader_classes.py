@@ -324,3 +324,17 @@ def test_a_count_with_another_choice_of_the_kind_before_is_that_kind_again(engin
     assert a.route == "calculator"
     rows = sorted((x["scope"], x["count"]) for x in a.tool_calls[0].args["activities"] if x["kind"] == "oral_or_eposter")
     assert rows == [("domestic", 4), ("international", 1)]
+
+
+@pytest.mark.parametrize("question", [
+    "I have 3 SCI papers, 60 ablation cases and 5 years as specialist. Eligible for the ablation instructor?",
+    "我有 SCI 兩篇，消融 60 例，專科 5 年，可以申請消融指導老師嗎？",
+])
+def test_sci_papers_with_no_role_are_asked_about_never_taken_as_first_author(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
+
+
+def test_a_paper_said_first_author_a_few_words_later_counts(engine):
+    a = engine.answer("7 years as specialist, 400 TACE cases, and 2 SCI papers as first author. Tumour embolization instructor?", today=TODAY)
+    assert a.route == "calculator" and a.tool_calls[0].args["sci_first_or_corresponding"] == 2
