@@ -85,7 +85,8 @@ _A_NOT_A = re.compile(r"(.)不\1|有沒有|是不是|可不可以|需不需要")
 # The polarity words, by the verb the question uses.
 # (A verb inside a noun is not the question's verb: 月會 / 學會 / 本會, 許可 / 核可, 摘要 / 重要, 計算 / 折算.)
 MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"可以|可否|能否|能不能|可不可以|(?<![功技性機])能|(?<![許核認])可"), "可以", "不可以"),
+    (re.compile(r"可以|可否|能否|能不能|可不可以|(?<![功技性機])能|(?<![許核認])可|(?<![a-z])ok(?![a-z])|okay|行嗎|行不行"),
+     "可以", "不可以"),  # (這樣 OK 嗎 / 行不行 ask permission too)
     (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要"), "需要", "不需要"),
     (re.compile(r"算不算|(?<![計折換結預])算|計入|列入|採認|承認"), "算", "不算"),
     (re.compile(r"會不會|(?<![月年學本協大論談機社理委公])會"), "會", "不會"),
@@ -328,6 +329,16 @@ def _denied_terms(question: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _denies_requirement(parts: list[tuple[str, bool]], denied: frozenset[str], asked: set[str]) -> bool:
+    """The question says it will not do what the sentence requires ("不用等課程結束吧" against 應於課程結束後…發給),
+    and the sentence itself refuses the alternative (勿於報到時即發給): the answer is the refusal. A requirement
+    with alternatives (限第一作者或發表者) is not denied by denying one of them."""
+    if not any(_segment_negative(t, asked) for t, c in parts if not c):
+        return False
+    return any(not c and _REQUIREMENT.search(t) and not _segment_negative(t, asked) and not re.search(r"或|及|、", t)
+               and len((denied & _terms(t)) - GENERIC) >= 2 for t, c in parts)
+
+
 def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
     """The sentence's verdict on what the question asks: True = denies, False = allows, None = unsure.
 
@@ -372,6 +383,8 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     if pairs:  # chained conditions refine each other (…時，須改善；若未改善者，不得使用): the last one stated
         best = max(p[0] for p in pairs)
         return [neg for score, neg in pairs if score * 2 >= best][-1]
+    if _denies_requirement(parts, denied, asked):
+        return True
     if denies is None or (denies and top == 0):
         return None  # a denial sharing no specific term with the question denies something else (恕不受理 of late ones)
     where = next((i for i, (t, c) in enumerate(parts) if not c and t == top_text), None)

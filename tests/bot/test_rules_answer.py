@@ -321,3 +321,20 @@ def test_not_only_and_a_negated_action_are_no_denied_condition() -> None:
     assert line.text.startswith("有"), line.text
     line = direct_line("发表了三篇SCI（通讯作者），可以不附个案数证明吗？", hits("tsir-instructor/1.2.2"), CORPUS, "zh-CN")
     assert line.text.startswith("可以"), line.text
+
+
+@pytest.mark.parametrize(("question", "lang", "word"), [
+    # 應於課程結束後…發給，勿於報到時即發給: the question says it will not wait for the end (denies the requirement)
+    ("出席證明不必等到課程結束才發吧？一報到就給可以嗎", "zh-TW", "不可以"),
+    ("出席证明不用等课程结束再发，签到时直接发可以吗？", "zh-CN", "不可以"),
+    ("證明不想等課程結束再給，報到時先給行不行？", "zh-TW", "不可以"),  # 行不行 / OK 嗎 ask permission too
+    # the requirement met is no refusal
+    ("課程結束後依實際出席發證明，可以嗎？", "zh-TW", ""),
+])
+def test_a_requirement_the_question_denies_gets_the_clause_refusal(question: str, lang: str, word: str) -> None:
+    line = direct_line(question, hits("tsa-cme/4.4"), CORPUS, lang)
+    if word:
+        assert line.text.startswith(word), line.text
+        assert not unsupported(line.text, [CORPUS.full_text("tsa-cme/4.4"), CORPUS.get("tsa-cme/4.4").label])
+    else:
+        assert not line.text.startswith(("不", "否")), line.text
