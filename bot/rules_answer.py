@@ -85,7 +85,8 @@ _A_NOT_A = re.compile(r"(.)不\1|有沒有|是不是|可不可以|需不需要")
 # The polarity words, by the verb the question uses.
 # (A verb inside a noun is not the question's verb: 月會 / 學會 / 本會, 許可 / 核可, 摘要 / 重要, 計算 / 折算.)
 MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"可以|可否|能否|能不能|可不可以|(?<![功技性機])能|(?<![許核認])可"), "可以", "不可以"),
+    (re.compile(r"可以|可否|能否|能不能|可不可以|(?<![功技性機])能|(?<![許核認])可|(?<![a-z])ok(?![a-z])|okay|行嗎|行不行"),
+     "可以", "不可以"),  # (這樣 OK 嗎 / 行不行 ask permission too)
     (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要"), "需要", "不需要"),
     (re.compile(r"算不算|(?<![計折換結預])算|計入|列入|採認|承認"), "算", "不算"),
     (re.compile(r"會不會|(?<![月年學本協大論談機社理委公])會"), "會", "不會"),
@@ -206,7 +207,7 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
-_QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於)|\b(?:not|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
+_QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅|光)|\b(?:not|no|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
                                r"\b\w+n['’]t\b", re.I)
 # An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
 _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
@@ -240,6 +241,8 @@ def _segment_negative(segment: str, asked: set[str]) -> bool:
     return any(_negation_key(tail, m) not in asked and m.group(0) not in asked for m in NEGATION.finditer(tail))
 
 
+# A grant made only when its condition holds ("…者，始得申請", "才可"): the condition's opposite gets none.
+_ONLY_THEN = re.compile(r"^(?:始得|始可|始能|方得|方可|才(?:可|能|得))")
 # A requirement (須 / 應 / 限 / 始得 …): for "may I …?" it is a condition the person may or may not meet.
 _REQUIREMENT = re.compile(r"須|應|限|始得|必須|需|要求|義務")
 # Negation in a condition ("若未於…改善者", "未能如期補齊者"): 未於 counts here.
@@ -252,8 +255,9 @@ def asks_permission(question: str) -> bool:
     """"可以…嗎 / can I …? / 算嗎 / does it count?" (a requirement does not settle it: whether it is met is
     not known) rather than "需要…嗎 / do I need …?"."""
     text = fold(question)
-    if re.search(r"\bonly\b|只有|只能|僅限|限於", text, re.I):
+    if re.search(r"\bonly\b|只有|只能|僅限|限於", _yes_no_piece(text), re.I):
         return False  # "…only counts if it's at a medical centre, right?": the requirement is what is asked
+        # (a stated fact before it, "our rounds are internal only.", restricts nothing that is asked)
     for part in (_yes_no_piece(text), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
         if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要", part):
             return False
@@ -265,7 +269,7 @@ def asks_permission(question: str) -> bool:
 def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark; the whole text when there is none."""
-    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])", text) if p.strip()]
+    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])|(?<=[a-z0-9)]\.)\s+(?=[A-Za-z])", text) if p.strip()]
     return next((p for p in reversed(pieces) if _ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？"))), text)
 
 
@@ -310,6 +314,31 @@ def _clauses_of(sentence: str) -> list[tuple[str, bool]]:
     return out
 
 
+_DENIED_SPAN = re.compile(r"[^，,。.?？!！；;:：]{1,40}")
+
+
+def _denied_terms(question: str) -> frozenset[str]:
+    """The terms the question's own negations govern: the words after each 沒 / 不 / not / no up to the next
+    punctuation ("沒有對外公開" → 對外, 公開; "no outside attendees" → outside, 對外 …), A-not-A forms aside."""
+    text = _EN_TAG.sub("", _A_NOT_A.sub("", fold(question)))
+    out: set[str] = set()
+    for m in _QUESTION_NEGATED.finditer(text):
+        span = _DENIED_SPAN.match(text, m.end())
+        if span:
+            out |= question_terms(span.group(0))
+    return frozenset(out)
+
+
+def _denies_requirement(parts: list[tuple[str, bool]], denied: frozenset[str], asked: set[str]) -> bool:
+    """The question says it will not do what the sentence requires ("不用等課程結束吧" against 應於課程結束後…發給),
+    and the sentence itself refuses the alternative (勿於報到時即發給): the answer is the refusal. A requirement
+    with alternatives (限第一作者或發表者) is not denied by denying one of them."""
+    if not any(_segment_negative(t, asked) for t, c in parts if not c):
+        return False
+    return any(not c and _REQUIREMENT.search(t) and not _segment_negative(t, asked) and not re.search(r"或|及|、", t)
+               and len((denied & _terms(t)) - GENERIC) >= 2 for t, c in parts)
+
+
 def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
     """The sentence's verdict on what the question asks: True = denies, False = allows, None = unsure.
 
@@ -332,6 +361,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
     top, denies, top_text = max(reversed(scored), key=lambda t: t[0])
     q_grades = {t for t in q_terms if len(t) == 2 and t[0] == "等" and t[1] in "abcd"}
+    denied = _denied_terms(question)
     pairs: list[tuple[int, bool | None]] = []  # (how well a condition matches the question, its consequence)
     for i, (text, is_condition) in enumerate(parts):
         after = next((t for t, c in parts[i + 1:] if not c), None)
@@ -344,13 +374,19 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             row = list(itertools.takewhile(lambda p: not p[1], parts[i + 1:]))
             about = next((t for t, _ in row if (q_terms & _terms(t)) - GENERIC - q_grades), None)
             pairs.append((shared + 2, None if about is None else _sign(about, asked, permission)))
+        elif shared and not grade and not _NEGATED_CONDITION.search(text) and (denied & _terms(text)) - GENERIC:
+            # the question denies the condition ("no outsiders may attend" against 須對外公開…者): its consequence
+            # is not the answer; one granted only then (始得 / 始可 / 才) is refused, any other is unsettled
+            pairs.append((shared, True if _ONLY_THEN.match(after) else None))
         elif shared and (both_negated or grade or shared > top):  # the question states this condition
             pairs.append((shared + 2 * (both_negated or grade), _sign(after, asked, permission)))
     if pairs:  # chained conditions refine each other (…時，須改善；若未改善者，不得使用): the last one stated
         best = max(p[0] for p in pairs)
         return [neg for score, neg in pairs if score * 2 >= best][-1]
-    if denies is None:
-        return None
+    if _denies_requirement(parts, denied, asked):
+        return True
+    if denies is None or (denies and top == 0):
+        return None  # a denial sharing no specific term with the question denies something else (恕不受理 of late ones)
     where = next((i for i, (t, c) in enumerate(parts) if not c and t == top_text), None)
     if q_grades and where and parts[where - 1][1] and not (q_terms & _terms(parts[where - 1][0])) - GENERIC:
         return None  # a grade row's "未參加者，應停止攝影": a consequence of a condition the question does not state

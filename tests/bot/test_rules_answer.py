@@ -290,3 +290,51 @@ def test_a_verb_inside_a_noun_is_not_the_question_verb() -> None:
     # 月會 holds 會, but the question asks 是不是: the answer is 是, not 會
     line = direct_line("月會當講者是不是每次 20 分？", hits("tsa-cme/5.2"), CORPUS, "zh-TW")
     assert line.text.startswith("是：") and "20" in line.text, line.text
+
+
+@pytest.mark.parametrize(("question", "lang", "word"), [
+    # 須對外公開…者，始得申請: the question denies the condition, so the grant made only then is refused
+    ("Our teaching rounds admit no outside attendees. Can we get them recognised for credit?", "en", "No"),
+    ("我們的晨會沒有對外公開，只有院內醫師參加，可以申請積分認定嗎？", "zh-TW", "不可以"),
+    ("我们科的读书会不对外开放，能申请学分认定吗？", "zh-CN", "不可以"),
+])
+def test_a_condition_the_question_denies_refuses_what_is_granted_only_then(question: str, lang: str,
+                                                                           word: str) -> None:
+    line = direct_line(question, hits("tsa-cme/4.2"), CORPUS, lang)
+    assert line.text.startswith(word), line.text
+    assert not unsupported(line.text, [CORPUS.full_text("tsa-cme/4.2"), CORPUS.get("tsa-cme/4.2").label])
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    # a stated fact with 'only' is no question about the restriction; the condition met gets no 'Yes' either
+    ("Our journal club is staff only. Can we apply for credits?", "en"),
+    ("課程有對外公開，也在開辦前一個月線上申請了，可以認定積分嗎？", "zh-TW"),
+])
+def test_no_yes_or_no_without_a_verdict_the_question_meets(question: str, lang: str) -> None:
+    line = direct_line(question, hits("tsa-cme/4.2"), CORPUS, lang)
+    assert not line.text.startswith(("Yes", "No", "可以", "不可以", "有", "沒有")), line.text
+
+
+def test_not_only_and_a_negated_action_are_no_denied_condition() -> None:
+    # 不只 ('not only') states no negated fact; a negation about what is asked (不附) denies no condition
+    line = direct_line("月會我不只出席，也上台當講者，這樣有加分嗎？", hits("tsa-cme/5.2"), CORPUS, "zh-TW")
+    assert line.text.startswith("有"), line.text
+    line = direct_line("发表了三篇SCI（通讯作者），可以不附个案数证明吗？", hits("tsir-instructor/1.2.2"), CORPUS, "zh-CN")
+    assert line.text.startswith("可以"), line.text
+
+
+@pytest.mark.parametrize(("question", "lang", "word"), [
+    # 應於課程結束後…發給，勿於報到時即發給: the question says it will not wait for the end (denies the requirement)
+    ("出席證明不必等到課程結束才發吧？一報到就給可以嗎", "zh-TW", "不可以"),
+    ("出席证明不用等课程结束再发，签到时直接发可以吗？", "zh-CN", "不可以"),
+    ("證明不想等課程結束再給，報到時先給行不行？", "zh-TW", "不可以"),  # 行不行 / OK 嗎 ask permission too
+    # the requirement met is no refusal
+    ("課程結束後依實際出席發證明，可以嗎？", "zh-TW", ""),
+])
+def test_a_requirement_the_question_denies_gets_the_clause_refusal(question: str, lang: str, word: str) -> None:
+    line = direct_line(question, hits("tsa-cme/4.4"), CORPUS, lang)
+    if word:
+        assert line.text.startswith(word), line.text
+        assert not unsupported(line.text, [CORPUS.full_text("tsa-cme/4.4"), CORPUS.get("tsa-cme/4.4").label])
+    else:
+        assert not line.text.startswith(("不", "否")), line.text
