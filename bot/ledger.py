@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
-from bot.reader.mentions import after_subset, total_before
+from bot.reader.mentions import EACH_BACK, after_subset, total_before
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -79,8 +79,6 @@ _FRAME_UNITS = {"年", "個月", "組"}
 # A clause that talks about the rule ("上限是每人每天 40 案吧", "the cap is 30, right?"): its figure may be the rule's.
 _RULE_TALK = re.compile(r"上限|下限|規定|规定|規範|門檻|门槛|最多|最少|至少|不得超過|不超過|要求|\b(?:limit|cap|rule|max(?:imum)?|"
                         r"min(?:imum)?|at most|at least|threshold|required|requires?)\b", re.IGNORECASE)
-_AT_EACH = re.compile(r"\b(?:at|in|for|to) (?:each|every)(?: one| of them| meeting)?\b|\beach time\b|\bboth times\b|"
-                      r"每次都|每次各|每場都|每場各|每一次都|兩次都|都各", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|少於|少于|不足|超過|超过|以內|\bless than|\bunder|\bover|\bmore than|\bshort of)\s*$",
                            re.IGNORECASE)
 # "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
@@ -220,27 +218,25 @@ def _count_paths(key: str, nums: list[tuple[str, Any, float]], kinds: dict[str, 
             and (not kind or str(kinds.get(q.rsplit(".", 1)[0])) == kind)]
 
 
-def _items_of(key: str, nums: list[tuple[str, Any, float]], kinds: dict[str, Any]) -> int:
-    return len(_count_paths(key, nums, kinds))
-
-
 def _negated_clause(text: str, pos: int) -> bool:
     """The number's clause says no ("其中 95 案沒完成") — a negation inside brackets the number is not in
-    ("年會 1 次（不是第三款那種）") is about the bracket's words, not the number."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
-    clause = _clause(text, pos, True)
+    ("年會 1 次（不是第三款那種）") is about the bracket's words, not the number; one far before the number
+    ("neither had any requirement from the previous review: Dr A 55%") is about other words."""
+    left = max(_clause_start(text, pos), pos - 16)
+    right_mark = _CLAUSE_END.search(text, pos)
+    clause = text[left:right_mark.end() if right_mark else len(text)]
     at = pos - left
-    # a negation far before the number ("neither had any requirement from the previous review: Dr A 55%") is
-    # about other words; one just before it or after it in the clause is about the number
-    clause = clause[max(0, at - 16):]
-    at = min(at, 16)
     kept = re.sub(r"[（(][^）)]*[）)]", lambda b: b.group(0) if b.start() <= at < b.end() else "", clause)
     return _NEGATED.search(kept) is not None
 
 
+def _clause_start(text: str, pos: int) -> int:
+    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+
+
 def _clause(text: str, pos: int, with_end: bool = False) -> str:
     """The clause around a position, between separators (`with_end`: and the mark that ends it, ? …)."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    left = _clause_start(text, pos)
     right_mark = _CLAUSE_END.search(text, pos)
     right = (right_mark.start() + int(with_end)) if right_mark else len(text)
     return text[left:right]
@@ -427,7 +423,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
     # "3 overseas congresses … gave one oral at each": one at each of the ones before (the reader counts them).
     for m in list(loose):
-        if not m.is_date and m.values[0] == 1.0 and _AT_EACH.search(_clause(text, m.start, True)):
+        if not m.is_date and m.values[0] == 1.0 and EACH_BACK.search(_clause(text, m.start, True)):
             loose.remove(m)
             ledger.reading.append({"fact": "one at each", "value": 1, "text": m.words})
     # "現在（11 月底）送展延還來得及嗎": today's month said as the time of asking — the date is today's.
@@ -487,7 +483,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             sums[f"{head.group(1)}:{kind}"] = sums.get(f"{head.group(1)}:{kind}", 0.0) + n
     for m in list(loose):
         hit = next((p for p, n in sums.items() if not m.is_date and abs(m.values[0] - n) < _TOL
-                    and _items_of(p, nums, kinds) > 1 and _compatible(m.unit, f"{p.split(':')[0]}[0].count", kinds)
+                    and len(_count_paths(p, nums, kinds)) > 1 and _compatible(m.unit, f"{p.split(':')[0]}[0].count", kinds)
                     # the total is said before the items it sums ("兩場，一場…、一場…"), never after one of them
                     and all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds))), None)
         if hit is not None:

@@ -18,17 +18,13 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.mentions import QUALIFIERS, clause_of, compiled, negated, numbers
+from bot.reader.mentions import EACH_BACK, QUALIFIERS, clause_of, compiled, negated, numbers
 from calculators.errors import FieldProblem
 from calculators.vocab import Choice, Slot
 
 if typing.TYPE_CHECKING:
     from bot.reader.reading import Reading
 
-
-# An item given once for each of the ones before it ("at each", "每次都", "每場各").
-_EACH_BACK = compiled(r"\b(?:at|in|for|to) (?:each|every)(?: one| of them| meeting)?\b|\beach time\b|\bboth times\b|"
-                      r"每次都|每次各|每場都|每場各|每一次都|兩次都|都各")
 
 
 def item_model(model: type[BaseModel], name: str) -> type[BaseModel]:
@@ -364,7 +360,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         m = compiled(r.pattern(choice.terms)).search(t) if choice is not None else None
         if m is None or prev["kind"] == cur["kind"] or prev.get(count, 1) <= 1 or cur.get(count, 1) != 1:
             continue
-        if _EACH_BACK.search(clause_of(t, m.start(), m.end())):
+        if EACH_BACK.search(clause_of(t, m.start(), m.end())):
             cur[count] = prev[count]
             r.notes.append(Note(f"「每次／各」讀為前面 {prev[count]} 次每次一項：共 {prev[count]} 項。",
                                 f"'each' is read as one at each of the {prev[count]} before it: {prev[count]} in all."))

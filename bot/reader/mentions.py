@@ -171,6 +171,9 @@ def spreads(text: str, start: int, end: int) -> bool:
     return compiled(QUALIFIERS["each"]).search(between(text, start, end)) is not None
 
 
+# "2 international meetings … a poster at each", "每次都發表一篇": one given for each of the ones before.
+EACH_BACK = re.compile(r"\b(?:at|in|for|to) (?:each|every)(?: one| of them| meeting)?\b|\beach time\b|\bboth times\b|"
+                       r"每次都|每次各|每場都|每場各|每一次都|兩次都|都各", re.IGNORECASE)
 _ALL = r"各|每項|每一項|都|皆|均|全部|全都|\ball\b|\bboth\b|\beach\b"
 _LISTED_REST = re.compile(rf"^(?:\s|[,、，/&]|\band\b|和|跟|與|及|以及)*(?:{_ALL})+\s*(?:是|為|=|:|：|\bare\b|\bwere\b|\bat\b|\bgot\b|\bscored\b)?\s*$",
                           re.IGNORECASE)
