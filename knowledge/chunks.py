@@ -9,6 +9,10 @@ eval set, parents that carry their children's text outrank the one child that
 answers the question (MRR 0.82 with it, 0.90 without; headings only: 0.87). Broad
 questions still reach a parent through its own text, heading and label.
 
+Each clause's asks — questions people ask that it answers, written from the clause alone
+(knowledge/asks/) — are embedded one by one (`ask_chunks`): a question then also meets
+questions in everyday words, and a clause ranks by its nearest ask.
+
 Each clause's curated English gist is embedded too, as extra vectors beside the clause
 chunk (`english_gist_chunks`), searched for English questions only: an English question
 then meets English text instead of only the Chinese clause (see knowledge.retrieve).
@@ -23,9 +27,11 @@ from knowledge.models import Clause
 
 # Recorded in the index manifest together with a digest of the chunk texts (any change rebuilds).
 # 3: the English gists are indexed as extra vectors with a `field` in their metadata.
-CHUNKING_VERSION = "3"
+# 4: the clauses' asks (questions people ask that the clause answers) are indexed too.
+CHUNKING_VERSION = "4"
 TEXT_FIELD = "text"  # the clause chunk: what every dense query searches
 GIST_FIELDS = ("gist_en", "gist_en_ctx")  # the English gist, alone and after its parent's
+ASK_FIELD = "ask"  # one of the questions a clause answers (knowledge/asks/)
 
 
 class Chunk(BaseModel):
@@ -98,3 +104,9 @@ def english_gist_chunks(corpus: Corpus) -> list[Chunk]:
             entries.append(Chunk(id=f"{clause.id}#gist_en_ctx", text=f"{parent.gist_en} > {clause.gist_en}",
                                  field="gist_en_ctx", **base))
     return entries
+
+
+def ask_chunks(corpus: Corpus) -> list[Chunk]:
+    """Each clause's asks as index entries (CLAUSE#askN), searched by every question (knowledge.retrieve)."""
+    return [Chunk(id=f"{clause.id}#ask{i}", doc=clause.doc, label=clause.label, text=ask, field=ASK_FIELD)
+            for clause in corpus.clauses for i, ask in enumerate(clause.asks, start=1)]

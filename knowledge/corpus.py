@@ -12,6 +12,7 @@ import yaml
 from knowledge.models import DOC_IDS, Clause, Document
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
+ASKS_DIR = Path(__file__).parent / "asks"
 
 
 @dataclass(frozen=True)
@@ -76,16 +77,28 @@ class Corpus:
         return h.hexdigest()[:16]
 
 
-def load_document(path: Path) -> Document:
-    """Parse and validate one corpus YAML file."""
+def load_document(path: Path, asks_path: Path | None = None) -> Document:
+    """Parse and validate one corpus YAML file, with each clause's asks (clause id → questions) where
+    `asks_path` exists; an ask for a clause the document lacks is an error, not silently dropped."""
     with path.open(encoding="utf-8") as fh:
-        return Document.model_validate(yaml.safe_load(fh))
+        data = yaml.safe_load(fh)
+    if asks_path is not None and asks_path.exists():
+        with asks_path.open(encoding="utf-8") as fh:
+            asks = yaml.safe_load(fh) or {}
+        clauses = {c["id"]: c for c in data["clauses"]}
+        unknown = sorted(set(asks) - set(clauses))
+        if unknown:
+            raise ValueError(f"{asks_path.name}: asks for clauses the document lacks: {', '.join(unknown)}")
+        for clause_id, questions in asks.items():
+            clauses[clause_id]["asks"] = questions
+    return Document.model_validate(data)
 
 
 @lru_cache(maxsize=4)
-def load_corpus(corpus_dir: Path = CORPUS_DIR) -> Corpus:
-    """Load the three documents (cached: the corpus is read-only at run time)."""
-    documents = {doc_id: load_document(corpus_dir / f"{doc_id}.yaml") for doc_id in DOC_IDS}
+def load_corpus(corpus_dir: Path = CORPUS_DIR, asks_dir: Path | None = ASKS_DIR) -> Corpus:
+    """Load the three documents with their asks (cached: the corpus is read-only at run time)."""
+    documents = {doc_id: load_document(corpus_dir / f"{doc_id}.yaml", asks_dir / f"{doc_id}.yaml" if asks_dir else None)
+                 for doc_id in DOC_IDS}
     by_id: dict[str, Clause] = {}
     for doc in documents.values():
         for clause in doc.clauses:

@@ -23,6 +23,8 @@ class Clause(BaseModel):
     text: str = Field(description="Verbatim text, extraction artefacts removed")
     gist_zh: str | None = Field(default=None, description="A staff member's one-line summary in Traditional Chinese")
     gist_en: str | None = Field(default=None, description="The same summary in English")
+    asks: list[str] = Field(default_factory=list, description="Questions people ask that this clause answers "
+                            "(knowledge/asks/, written from the clause alone)")
 
     def gist(self, lang: str) -> str | None:
         """The curated one-line summary in the answer's language (zh-TW or en)."""

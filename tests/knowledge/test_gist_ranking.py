@@ -61,7 +61,7 @@ def test_an_index_written_before_the_gists_is_rebuilt_with_them(monkeypatch):
 
     opened = HybridRetriever.open(corpus=corpus)
     assert opened.built and opened.notices == ["the chunking changed; rebuilding the search index"]
-    assert opened.manifest.count == 9 + 6 and read_manifest(settings).chunking.startswith("3.")
+    assert opened.manifest.count == 9 + 6 and read_manifest(settings).chunking.startswith("4.")
     stored = opened.collection.get(where={"field": {"$in": list(GIST_FIELDS)}}, include=["metadatas"])
     assert sorted(stored["ids"]) == sorted(e.id for e in english_gist_chunks(corpus))
     # The clause ranking never returns a gist entry; the gist ranking returns clause ids.
@@ -78,12 +78,12 @@ def test_an_index_written_before_the_gists_is_rebuilt_with_them(monkeypatch):
 
 def test_only_english_questions_use_the_gist_ranking(retriever):
     english = retriever.rankings("How many screenings a day may one radiographer take on a mammography van?")
-    assert [name for name, _, _ in english] == ["lexical", "dense", "dense", "dense"]
-    gist_ids = english[-1][2]
+    assert [name for name, _, _ in english] == ["lexical", "dense", "dense", "dense", "ask", "ask"]
+    gist_ids = english[3][2]
     assert gist_ids and len(gist_ids) == len(set(gist_ids)) and all("#" not in i for i in gist_ids)
     assert "hpa-mammo/2.4.1" in gist_ids[:3]
     chinese = retriever.rankings("乳攝車每名放射師一天最多可以拍幾案")
-    assert [name for name, _, _ in chinese] == ["lexical", "dense"]
+    assert [name for name, _, _ in chinese] == ["lexical", "dense", "ask", "ask"]
 
 
 def test_the_gist_ranking_keeps_to_the_document_asked_about(retriever):
