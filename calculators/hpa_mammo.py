@@ -188,6 +188,9 @@ class ImageGradeInput(CalcInput):
             if isinstance(s, list) and len(s) != 2:
                 raise FieldProblem("scores", "exactly 2 set scores [non_dense, dense] for a radiographer's "
                                              "self-selected evaluation", s)
+            if isinstance(s, list):  # one canonical form: [372, 351] and {non_dense: 372, dense: 351} are one input
+                self.scores = SetScores(non_dense=[s[0]], dense=[s[1]])
+                s = self.scores
             if isinstance(s, SetScores) and (len(s.non_dense) != 1 or len(s.dense) != 1):
                 raise FieldProblem("scores", "one non_dense and one dense set score for a radiographer's "
                                              "self-selected evaluation", s)

@@ -53,6 +53,19 @@ def test_radiographer_grade_comes_from_the_lower_set():
         assert (result["score_used"], result["grade"]) == (355, "B")
 
 
+def test_a_radiographers_two_sets_have_one_canonical_form():
+    """[non_dense, dense] and {non_dense, dense} are the same input (so an eval or a log compares them equal)."""
+    from calculators.hpa_mammo import ImageGradeInput
+
+    forms = ([372, 351], {"non_dense": 372, "dense": 351}, {"non_dense": [372], "dense": [351]})
+    dumped = [ImageGradeInput.model_validate({"subject": "radiographer", "kind": "self_selected", "scores": f}).model_dump()
+              for f in forms]
+    assert dumped[0] == dumped[1] == dumped[2]
+    assert dumped[0]["scores"] == {"non_dense": [372.0], "dense": [351.0]}
+    sampled = ImageGradeInput.model_validate({"subject": "radiographer", "kind": "sampled", "scores": [372, 351]})
+    assert sampled.scores == [372, 351]  # a sampled list stays a list: those are not sets
+
+
 def test_sampled_average_of_359_5_is_b():
     result = run("hpa_image_grade", subject="radiographer", kind="sampled", scores=[359, 360])
     assert (result["score_used"], result["grade"]) == (359.5, "B")
