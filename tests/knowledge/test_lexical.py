@@ -95,10 +95,16 @@ def test_grade_letters_and_chinese_short_forms():
 
 @pytest.mark.parametrize(("question", "prefix"), [
     ("簽到的時候請同事代簽，會有什麼後果？", "tsa-cme/8"),  # 代簽 = 代為簽名
-    ("想當介入放射指導老師，要怎麼申請？", "tsir-instructor/8"),  # how to apply → 申請辦法
+    ("指導老師要怎麼申請？", "tsir-instructor/8"),  # how to apply → 申請辦法
     ("How do I apply for the instructor certificate?", "tsir-instructor/8"),
     ("品管實地測試幾分算A等？", "hpa-mammo/2.2.1.1"),  # the grade table, not its note
 ])
 def test_short_forms_how_to_apply_and_grades_find_the_clause_first(retriever, question, prefix):
     top = retriever.search(question, 3)[0].clause.id
     assert top == prefix or (top.startswith(prefix + ".") and ".n" not in top), top
+
+
+def test_wanting_to_become_and_how_to_apply_keeps_both_readings_on_top(retriever):
+    """"想當指導老師，要怎麼申請？" asks both who may apply (第一條) and how (第八條): both lead, either first."""
+    top = [h.clause.id for h in retriever.search("想當介入放射指導老師，要怎麼申請？", 3)][:2]
+    assert set(top) == {"tsir-instructor/1", "tsir-instructor/8"}, top

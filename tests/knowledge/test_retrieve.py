@@ -16,7 +16,7 @@ def test_search_returns_ranked_hits_with_signals(retriever):
     hits = retriever.search("參加本會年會一次積分多少？", 5)
     assert len(hits) == 5 and hits[0].clause.id == "tsa-cme/5.1"
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
-    assert set(hits[0].via) == {"dense", "lexical"}
+    assert set(hits[0].via) == {"dense", "lexical", "ask"}
 
 
 @pytest.mark.parametrize(
