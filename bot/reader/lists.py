@@ -17,6 +17,9 @@ SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 _RUN = re.compile(r"\s*(?:[、,，/和及]|,?\s*and|&)\s*", re.IGNORECASE)
 _COLON_END = re.compile(r"[:：]\s*$")
 _SENTENCE = re.compile(r"[，,；;。]")
+# The year a list is for, between its heading and its numbers: no words of the heading of their own.
+_YEAR_OF = re.compile(r"\b(?:this|last|that|the)\s+(?:calendar\s+)?year\b|\b(?:in|during|for)\s+(?:the\s+)?year\b"
+                      r"|今年|去年|前年|當年度?|该年度?|該年度?|這一年|那一年|全年度|年度", re.IGNORECASE)
 
 
 def _shared_unit(r: Reading, picked: list[Mention]) -> list[Mention]:
@@ -101,8 +104,10 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
             continue
         if run and not _RUN.fullmatch(gap):
             break
-        # "work days of our qualified radiographers this year: 240, 240 and 240": a longer heading ends in a colon
-        if not run and (len(gap) > (48 if _COLON_END.search(gap) else 10) or SEPARATOR_OR_DIGIT.search(gap)):
+        # "work days of our qualified radiographers this year: 240, 240 and 240": a longer heading ends in a colon;
+        # the year the days are for may stand between ("days worked this year 365, 292 and 146", "工作天數去年 365、300")
+        said = _YEAR_OF.sub("", gap) if not run else gap
+        if not run and (len(said) > (48 if _COLON_END.search(said) else 10) or SEPARATOR_OR_DIGIT.search(gap)):
             break
         if n.unit not in (None, *slot.units):
             break
