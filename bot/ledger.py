@@ -34,6 +34,7 @@ _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9  # "Sept 1, 2026"
 # A date without its year ("9月30日", "July 1"): matched against the month and day of a date argument.
 _PARTIAL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                            + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)

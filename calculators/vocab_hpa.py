@@ -293,7 +293,8 @@ FACILITY_VOLUME = Vocabulary(
         "topic": r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
-                 r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b",
+                 r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
+                 r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b",
         "van": r"乳攝車|巡迴車|\bvan\b",
         "work_days": r"工作天數|work(?:ing)? days",
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
@@ -303,7 +304,7 @@ FACILITY_VOLUME = Vocabulary(
     trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days")),
     slots=(
         Slot("radiographer_work_days", "list", units=("天",),
-             terms=r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked",
+             terms=r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)",
              group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{STAFF_ZH})?|個?\s*(?:{STAFF_ZH})|radiographers?|{TECHS})",
              head=rf"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
                   rf"|(\d+)\s*(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",

@@ -81,7 +81,8 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
             used = {n.start for n in numbers(r.q) if g.end() <= n.start < g.end() + m.end()}
             out.append((g.start(), [float(m.group(1))] * int(g.group(1)), used))
             continue
-        word = next((w for w in s.word_values if compiled(rf"^[^，,。；\d]{{0,8}}?(?:{w[0]})").search(rest[:16])), None)
+        # "3 位整年", "2 radiographers, both full-time all year": the value word right after the group
+        word = next((w for w in s.word_values if compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,8}}?(?:{w[0]})").search(rest[:24])), None)
         if word is not None:
             # the value restated in its unit right after the word ("整年（365 天）") is the same value
             said = compiled(rf"^[^，,。；\d]{{0,12}}?(?:{word[0]})[^，,。；\d]{{0,4}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)

@@ -159,6 +159,7 @@ def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
                                         "which does not change the result, so it is left out of the figures."))
                     noted = True
                 r.set_aside.append((n.start, n.end))
+                r.bounded.add((s.name, str(key[1])))  # no "其他都 90" either: the person said where it is
             elif key[1] == "*" and "分" in s.units:
                 r.absent += [(s.name, str(c.value)) for c in s.choices if (s.name, str(c.value)) not in bound
                              and (not c.when or r.any(c.when))]
@@ -458,7 +459,8 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     rest = bound.get((s.name, "*"))
     if rest and found:
         value = as_number(rest[0][1])
-        others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))]
+        others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))
+                  and (s.name, str(c.value)) not in r.bounded]
         found.update({str(c.value): value for c in others})
         names = choice_labels(r, s.name)
         r.notes.append(Note(f"「其他項目」視為{'、'.join(names.get(str(c.value), (str(c.value),) * 2)[0] for c in others)}，各 {value} 分。",

@@ -233,3 +233,34 @@ def test_people_counted_in_chinese_numerals_are_the_vans_radiographers(engine, q
 def test_english_words_for_a_facilitys_own_figures(engine, question, tool, args):
     a = _ask(engine, question)
     assert a.route == "calculator" and a.tool_calls[0].name == tool and a.tool_calls[0].args == args
+
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("We have 2 radiographers, both full-time all year, and did 14,000 screenings. Excess?", [365, 365], 14000),
+    ("兩位放射師，都是整年全職，年篩 13000 案，超量嗎？", [365, 365], 13000),
+    ("两位放射师，都是全年，年筛 12500 案，超量吗？", [365, 365], 12500),
+    ("Radiographers' days in 2025: 365, 300 and 200. Annual screenings 15,000 - over?", [365, 300, 200], 15000),
+])
+def test_a_group_with_a_value_word_after_a_comma_and_a_days_heading(engine, question, days, screenings):
+    a = _ask(engine, question)
+    assert a.route == "calculator" and a.tool_calls[0].name == "hpa_facility_volume"
+    assert a.tool_calls[0].args == {"radiographer_work_days": days, "annual_screenings": screenings}
+
+
+@pytest.mark.parametrize("text", ["Cat 4 case screened Sept 2, 2026", "Category 4, screened on 2 Sept 2026"])
+def test_sept_is_september(engine, text):
+    a = _ask(engine, f"{text}. When must the diagnosis be confirmed?")
+    assert a.route == "calculator" and a.tool_calls[0].args == {"category": 4, "screening_date": "2026-09-02"}
+
+
+@pytest.mark.parametrize("question", [
+    "壓迫 85 分以上、假體 80，其他都 90，幾等？",
+    "压迫 85 分以上，假体 79，其余都是 92，几等？",
+    "Compression was 85 or above, phantom 79, the rest 91. Grades?",
+])
+def test_an_item_said_only_as_a_top_band_bound_is_no_rest_item(engine, question):
+    """The bound leaves the item out (it cannot change the result); "the rest" never gives it a score it was not said to have."""
+    a = _ask(engine, question)
+    assert a.route == "calculator"
+    assert "compression" not in a.tool_calls[0].args["scores"]
+    assert a.tool_calls[0].result["worst"] == "B"
