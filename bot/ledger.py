@@ -87,7 +87,7 @@ _RULE_TALK = re.compile(r"上限|下限|規定|规定|規範|門檻|门槛|最�
 # A question about the rule's own line or measure ("are we over the 10% line?", "六項都 85 分以上嗎", "要不要參加 40 小時
 # 培訓", "do I need the 40-hour training?"): its figure, when a cited clause states it, is the rule's, not a fact.
 _ASKS = re.compile(r"[？?]|嗎|吗|是否|whether", re.IGNORECASE)
-_MEASURE_ASKED = re.compile(r"要不要|需不需要|需要|必須|必须|得不得|該不該|该不该|\b(?:need(?:s|ed)?|have to|has to|must|should|"
+_MEASURE_ASKED = re.compile(r"要不要|需不需要|需要|必須|必须|得不得|該不該|该不该|要(?:去)?(?:上|參加|参加|受訓|受训|接受)|\b(?:need(?:s|ed)?|have to|has to|must|should|"
                             r"required to|requires?|attend|take)\b", re.IGNORECASE)
 _LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红线|那條線|那条线|標準線|标准线|門檻|门槛", re.IGNORECASE)
 _A_NOT_A = re.compile(r"是不是|有沒有|有没有|會不會|会不会|能不能|要不要|需不需要|該不該|该不该|夠不夠|够不够|是否")

@@ -27,6 +27,9 @@ _CN_BARE = re.compile(f"(?<=[A-Za-z \t\u4e00-\u9fff、，,]){_NOT_AFTER}(?<![之
                       f"([{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？]|\\Z))")
 # Digits with Chinese units: 1萬2千 = 12000, 12萬5千 = 125000, 3千 = 3000 (1.5萬 and 200萬 stay for find_quantities).
 _MIXED = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?[萬万]\d+[千仟]|(?<![\d.,])\d+[千仟](?!\d)")
+_TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两幾几])([1-9]|[一二三四五六七八九])\s*成"
+                     r"(?:([1-9]|[一二三四五六七八九])(?![\d\u4e00-\u9fff]))?"
+                     r"(?![\u4e00-\u9fff]*?(?:不變|不变)|[功本為为績绩員员立長长熟果交份分型年人])")
 _CN_PERCENT = re.compile(f"百分之([{_CN_CHARS}]+)(?:點([{''.join(_DIGITS)}]+))?")
 
 
@@ -41,6 +44,12 @@ def normalize_numerals(text: str) -> str:
         return f"{whole}.{frac}%" if frac else f"{whole}%"
 
     text = _CN_PERCENT.sub(pct, text)
+
+    def tenths(m: re.Match[str]) -> str:  # 七成 = 70%, 六成五 = 65% (一成不變, 完成, 成本 are words)
+        a, b = (int(x) if x.isdigit() else cn_to_int(x) if x else 0 for x in (m.group(1), m.group(2) or ""))
+        return m.group(0) if a is None or b is None else f"{a * 10 + b}%"
+
+    text = _TENTHS.sub(tenths, text)
 
     def run(m: re.Match[str]) -> str:
         numeral = m.group(1)

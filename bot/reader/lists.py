@@ -84,12 +84,15 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
         # "3 位整年", "2 radiographers, both full-time all year": the value word right after the group
         word = next((w for w in s.word_values if compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,8}}?(?:{w[0]})").search(rest[:24])), None)
         if word is not None:
-            # the value restated in its unit right after the word ("整年（365 天）") is the same value
-            said = compiled(rf"^[^，,。；\d]{{0,12}}?(?:{word[0]})[^，,。；\d]{{0,4}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
+            # the value stated in its unit right after the word is the value: "整年（365 天）" restates it, "全年 366 天都算"
+            # (a leap year) says it — a figure written beats the word's reading
+            said = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{word[0]})[^，,。；\d]{{0,4}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
             used = {n.start for n in numbers(r.q) if said and g.end() <= n.start < g.end() + said.end()
-                    and float(n.value) == word[1]}  # type: ignore[arg-type]
-            out.append((g.start(), [word[1]] * int(g.group(1)), used))
-            r.notes.append(Note(*word[2]))
+                    and float(n.value) == float(said.group(1))}  # type: ignore[arg-type]
+            value = float(said.group(1)) if said else word[1]
+            out.append((g.start(), [value] * int(g.group(1)), used))
+            if value == word[1]:
+                r.notes.append(Note(*word[2]))
     return [x for x in out if not (x[2] & skip)]
 
 def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:

@@ -264,3 +264,35 @@ def test_an_item_said_only_as_a_top_band_bound_is_no_rest_item(engine, question)
     assert a.route == "calculator"
     assert "compression" not in a.tool_calls[0].args["scores"]
     assert a.tool_calls[0].result["worst"] == "B"
+
+
+@pytest.mark.parametrize(("text", "pct"), [("追蹤完成率七成", "70%"), ("完成率六成五", "65%"), ("completion 7 成", "70%")])
+def test_tenths_are_a_percentage(text, pct):
+    assert pct in Query(text, TODAY).text
+
+
+@pytest.mark.parametrize("text", ["一成不變", "完成了", "成本", "三成員"])
+def test_words_with_cheng_stay_words(text):
+    assert "%" not in Query(text, TODAY).text
+
+
+@pytest.mark.parametrize(("question", "score"), [
+    ("抽選片 4 組平均 338，要上 40 小時課嗎？", 338),
+    ("抽选片 3 组的平均是 352，几等？", 352),
+    ("Her sampled sets averaged 341 over 3 sets. Grade?", 341),
+])
+def test_how_many_sets_an_average_is_of_is_no_score(engine, question, score):
+    a = _ask(engine, question)
+    assert a.route == "calculator" and a.tool_calls[0].args["scores"] == [score]
+    assert a.tool_calls[0].args["kind"] == "sampled"
+
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("去年是閏年，兩位放射師都是全年 366 天，篩了 12,000 案，超量嗎？", [366, 366]),
+    ("只有一位放射技师，全年 366 天都上班，筛了 6,900 案，超量吗？", [366]),
+    ("We have 2 radiographers, both full-time all year (366 days, leap year), and did 14,000 screenings. Excess?", [366, 366]),
+])
+def test_days_written_after_a_whole_year_word_are_the_days(engine, question, days):
+    """A figure written beats the word's reading ("全年" is 365 unless the days are said)."""
+    a = _ask(engine, question)
+    assert a.route == "calculator" and a.tool_calls[0].args["radiographer_work_days"] == days
