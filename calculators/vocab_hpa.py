@@ -281,7 +281,7 @@ IMAGE_GRADE = Vocabulary(
         (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*\d)|\b\d+\s+radiographers?\b",
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),
         # "抽選片 4 組平均 338", "averaged 341 over 3 sets": how many sets the average given is of, no score
-        (r"(?<![\d.])\d+\s*組(?:的)?(?=\s*(?:的)?\s*平均)|\b(?:over|across|of|from)\s+\d+\s+sets\b(?![^.;?]{0,12}\d)",
+        (r"(?<![\d.])\d+\s*組(?:的)?(?=\s*(?:的)?\s*平均\s*(?:是|為|为|分數|分数)?\s*[:：]?\s*\d)|\b(?:over|across|of|from)\s+\d+\s+sets\b(?![^.;?]{0,12}\d)",
          ("所說的組數只說明平均分數是幾組的平均；評等用所給的平均分數。",
           "The number of sets only says how many the average is of; the average given is graded.")),),
 )

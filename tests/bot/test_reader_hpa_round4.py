@@ -296,3 +296,14 @@ def test_days_written_after_a_whole_year_word_are_the_days(engine, question, day
     """A figure written beats the word's reading ("全年" is 365 unless the days are said)."""
     a = _ask(engine, question)
     assert a.route == "calculator" and a.tool_calls[0].args["radiographer_work_days"] == days
+
+
+@pytest.mark.parametrize("question", [
+    "抽選片 4 組平均幾等？前 3 組是 350、362、371",
+    "Sampled: 5 sets, average grade? Scores so far 340, 352, 366 and 371.",
+])
+def test_more_sets_said_than_scores_given_is_asked(engine, question):
+    """A count of sets is how many an average is of only beside the average itself; with fewer scores than sets the
+    missing one is asked for, never the average of those given."""
+    a = _ask(engine, question)
+    assert a.route == "clarify" and not a.tool_calls
