@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from bot.answer import Answer, Conversation
 from bot.extract import Extraction
@@ -60,3 +61,36 @@ def pending_text(conversation: Conversation | None, today: datetime.date) -> str
 
 def describe(extraction: Extraction) -> tuple[str, str, list[str]]:
     return TOOL_INFO.get(extraction.tool, ("這項計算", "this calculation", []))
+
+
+# A vague duration ("做了幾個月就離職", "a few months"): one item's figure of a list the calculation asks for item by item.
+_DURATION = re.compile(r"(?:個月|天|年|週|周|days?|months?|weeks?|years?)\s*$", re.IGNORECASE)
+
+
+def vague_left(extraction: Extraction, phrases: list[str]) -> list[str]:
+    """The vague phrases still to ask about: where the calculation already asks for a list item by item ("請逐位列出
+    各工作幾天"), a vague duration of one of its items is asked by that question, and its reply (days, not the vague
+    phrase's months) must go to the list — never replace the vague words."""
+    from bot.reader import vocabularies  # noqa: PLC0415 - the reader imports this module's neighbours
+
+    lists = {s.name for v in vocabularies() if v.tool == extraction.tool for s in v.slots if s.kind == "list"}
+    if not any(n.key in lists for n in extraction.needs):
+        return phrases
+    return [p for p in phrases if not _DURATION.search(p)]
+
+
+def known_part(extraction: Extraction, lang: str) -> tuple[str, list[str]] | None:
+    """(headline, steps) of what the facts read already decide, when every fact still asked is one the result stands
+    without (`Slot.partial`: the deduction's % while the subsidy for its amount is asked) — computed by the calculator
+    from the facts read, no default in them; None otherwise."""
+    from bot.reader import vocabularies  # noqa: PLC0415
+    from calculators.registry import calculate  # noqa: PLC0415 - see bot.engine.calculate
+
+    partial = {s.name for v in vocabularies() if v.tool == extraction.tool for s in v.slots if s.partial}
+    if not extraction.needs or extraction.invalid or any(n.key not in partial for n in extraction.needs):
+        return None
+    try:
+        calc = calculate(extraction.tool, extraction.args)
+    except Exception:  # noqa: BLE001 - the facts read do not decide it: only the question
+        return None
+    return calc.headline(lang), list(calc.steps(lang))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import compose
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
-from bot.clarify import TOOL_INFO, describe, missing_keys, pending, pending_text
+from bot.clarify import TOOL_INFO, describe, known_part, missing_keys, pending, pending_text, vague_left
 from bot.errors import BadQuery
 from bot.extract import Extraction
 from bot.reader import asked_rules, vocabularies
@@ -199,7 +199,7 @@ class Engine:
                 return multi
         decision = decide_calculation(q)
         if decision is not None and not (injection and decision.route != "calculator"):
-            vague = find_vague(q.text)
+            vague = vague_left(decision.extraction, find_vague(q.text))
             if vague:
                 return self._ask_vague(question, lang, decision.extraction, vague)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
@@ -604,10 +604,14 @@ class Engine:
             missing = ["input: " + ("請確認提供的數字。" if zh else "Please check the figures given.")]
         citations = self._tool_citations(ext.tool, ext.args, asked=[n.key for n in ext.needs])
         text = compose.render_clarify(what_zh, what_en, questions, problem_lines, lang)
+        known = known_part(ext, lang) if not problems else None  # what the facts read already decide, no default
+        if known is not None:
+            text = known[0] + "\n\n" + text
         text += "\n\n" + compose.render_citations(citations, lang)
         assumptions = [n.render(lang) for n in ext.notes]
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
                       assumptions=assumptions, missing=missing, retrieved=[c.id for c in citations],
+                      steps=known[1] if known is not None else [],
                       pending_call=PendingCall(name=ext.tool, args=dict(ext.args)))
 
     def _tool_citations(self, tool: str, args: dict | None = None, asked: list[str] = ()) -> list[Citation]:

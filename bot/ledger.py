@@ -20,19 +20,21 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
-from bot.reader.mentions import EACH_BACK, after_subset, total_before
+from bot.reader.mentions import EACH_BACK, after_subset, bound_of, total_before
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
 _ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s*\d+\s*\))*(?:\s*\.\s*\d+)*|(?<![\d.])\d+\(\d+\)(?:\(\d+\))?",
                           re.IGNORECASE)
-_ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|\byears?\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$", re.IGNORECASE)
+_ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|(?<!this )(?<!last )(?<!that )(?<!next )\byears?\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$",
+                             re.IGNORECASE)  # "year 3" is a label; "this year 365" is no "year 365"
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
 _PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previous|first)\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9  # "Sept 1, 2026"
 # A date without its year ("9月30日", "July 1"): matched against the month and day of a date argument.
 _PARTIAL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                            + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
@@ -59,6 +61,8 @@ _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(cases?|procedures?|scree
 _SUBSET_AFTER = re.compile(r"\s*(?:其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these|those)|including|among)", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"\s*[，,:：]?\s*(?:其中|當中|当中|裡面|里面|\bof (?:them|which|these|those)\b)", re.IGNORECASE)
 _REST_BEFORE = re.compile(r"(?:其他|其它|其餘|其余|剩下|另外|\bthe other\b|\bthe rest\b|\bremaining\b)[^\d，,。；;]{0,4}$", re.IGNORECASE)
+_REST_AFTER = re.compile(r"[^\d。；;.?？!！]{0,30}?(?:[，,；;]\s*|\band\s+|\bwhile\s+)(?:其他|其它|其餘|其余|剩下|剩餘|剩余|\bthe rest\b|\bthe others\b|"
+                         r"\ball (?:the )?others?\b|\beveryone else\b|\beverybody else\b|\bthe remaining\b)", re.IGNORECASE)
 _PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)
 # "one of those 4", "這 4 次裡": a number that points back at one already read.
 _BACK_REFERENCE = re.compile(r"(?:\b(?:those|these|the same|of the)|這|这|那|上述|前面)\s*$", re.IGNORECASE)
@@ -68,6 +72,7 @@ _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s*(?:full-time\s+|qualified\s+)?(?:radiographers?|technologists?|放射師|放射士|people|staff)",
                            re.IGNORECASE)
+_ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit)\b", re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
 _EITHER_OR = re.compile(r"還是|或是|或者|\bor\b|\bvs\.?", re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
@@ -79,6 +84,13 @@ _FRAME_UNITS = {"年", "個月", "組"}
 # A clause that talks about the rule ("上限是每人每天 40 案吧", "the cap is 30, right?"): its figure may be the rule's.
 _RULE_TALK = re.compile(r"上限|下限|規定|规定|規範|門檻|门槛|最多|最少|至少|不得超過|不超過|要求|\b(?:limit|cap|rule|max(?:imum)?|"
                         r"min(?:imum)?|at most|at least|threshold|required|requires?)\b", re.IGNORECASE)
+# A question about the rule's own line or measure ("are we over the 10% line?", "六項都 85 分以上嗎", "要不要參加 40 小時
+# 培訓", "do I need the 40-hour training?"): its figure, when a cited clause states it, is the rule's, not a fact.
+_ASKS = re.compile(r"[？?]|嗎|吗|是否|whether", re.IGNORECASE)
+_MEASURE_ASKED = re.compile(r"要不要|需不需要|需要|必須|必须|得不得|該不該|该不该|要(?:去)?(?:上|參加|参加|受訓|受训|接受)|\b(?:need(?:s|ed)?|have to|has to|must|should|"
+                            r"required to|requires?|attend|take)\b", re.IGNORECASE)
+_LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红线|那條線|那条线|標準線|标准线|門檻|门槛", re.IGNORECASE)
+_A_NOT_A = re.compile(r"是不是|有沒有|有没有|會不會|会不会|能不能|要不要|需不需要|該不該|该不该|夠不夠|够不够|是否")
 _BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|少於|少于|不足|超過|超过|以內|\bless than|\bunder|\bover|\bmore than|\bshort of)\s*$",
                            re.IGNORECASE)
 # "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
@@ -325,6 +337,19 @@ def _enumerations(found: list[Mention]) -> list[tuple[Mention, int]]:
     return out
 
 
+def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str | None]]) -> bool:
+    """A figure of a cited clause in a question about that rule — a bound the question asks the result against ("over the
+    10% line?", "都 85 分以上嗎") or a measure it asks about ("要不要參加 40 小時培訓"): the rule's, never a fact. A bound is
+    never an argument (the reader asks for the figure or leaves the item out), so it is taken before any argument."""
+    clause = _clause(text, m.start)
+    if m.is_date or not figures or not _ASKS.search(_clause(text, m.start, True)) or _NEGATED.search(_A_NOT_A.sub("", clause)):
+        return False  # "是不是都 85 以上", "有沒有超過 10%" ask; they negate nothing
+    same = [(v, u) for v, u in figures if abs(v - m.values[0]) < _TOL]
+    if bound_of(text, m.start, m.end) is not None or _LINE.search(clause):
+        return any(u == m.unit or m.unit is None for _, u in same)
+    return m.unit is not None and (m.values[0], m.unit) in figures and _MEASURE_ASKED.search(_clause(text, m.start)) is not None
+
+
 # A key of an `others` entry that lists (words, value) another part of the message read itself, not arguments.
 READ_BY_OTHERS = "@read by another part"
 
@@ -359,11 +384,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     for m, n in enumerated:
         ledger.reading.append({"fact": f"one of the {n}", "value": 1, "text": m.words})
     aside = list(set_aside)
+    figures = _rule_figures(rule_text) if rule_text else frozenset()
     for m in said:
         if any(m is e for e, _ in enumerated):
             continue
         if any(s < m.end and m.start < e for s, e in aside):
             ledger.unused.append((m, "set_aside"))  # read and left out by the reader, who said why
+            continue
+        if _rule_line_asked(text, m, figures):
+            ledger.reading.append({"fact": "the rule's line the question asks about", "value": m.values[0], "text": m.words})
             continue
         fits = [(p, v, i) for i, p, v, n in keyed for x in m.values if abs(n - x) < _TOL
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
@@ -458,7 +487,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "300 案，其中 95 案沒完成" → completed 205: a negated number is what one argument leaves of another.
     plain = [(p, n) for p, v, n in nums if not (isinstance(v, str) and _ISO.match(v))]
     for m in list(loose):
-        if m.is_date or not _negated_clause(text, m.start):
+        # … or a number followed by the rest ("3 位失聯，其他都完成"): the whole less the rest
+        if m.is_date or not (_negated_clause(text, m.start) or _REST_AFTER.match(text, m.end)):
             continue
         pair = next(((a, b) for a, x in plain for b, y in plain if a != b and abs(x - y - m.values[0]) < _TOL
                      and _compatible(m.unit, b, kinds)), None)
@@ -491,7 +521,6 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             ledger.reading.append({"fact": f"{hit} (all counts)", "value": m.values[0], "text": m.words})
     result_nums = {n for r in results for p, v in _leaves(r) if not p.startswith(("citations", "assumptions"))
                    for n in _numbers(v)}
-    figures = _rule_figures(rule_text) if rule_text else set()
     for m in list(loose):
         # "三個禮拜，不到一個月": a bound the rule draws (5.9's 一個月以內), said of the fact just given
         if not m.is_date and m.unit in _FRAME_UNITS and _BOUND_BEFORE.search(text, max(0, m.start - 6), m.start) \
@@ -525,7 +554,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "2位放射師：1位 200 天、1位 150 天": a count of people within a list of people.
     people = max((n for _, n in lengths), default=0)
     for m in list(loose):
-        person = m.unit in ("位", "名", "人") or _PEOPLE_AFTER.match(text, m.end) is not None
+        person = m.unit in ("位", "名", "人") or _PEOPLE_AFTER.match(text, m.end) is not None or \
+            (m.values[0] == 1.0 and m.unit is None and _ONE_DID.match(text, m.end) is not None)  # "one worked all year"
         if person and people and 0 < m.values[0] <= people:
             loose.remove(m)
             ledger.reading.append({"fact": "people in the list", "value": int(m.values[0]), "text": m.words})

@@ -30,6 +30,13 @@ class ImageGradeRenderer(Renderer[ImageGradeInput, ImageGradeResult]):
             return f"臨床影像評估評等為 {result.grade} 等（採計分數 {result.score_used} 分）。"
         return f"Clinical image evaluation grade: {result.grade} (score used: {result.score_used})."
 
+    def tag(self, args: ImageGradeInput, lang: str) -> str:
+        """A self-selected and a sampled evaluation in one question: which one each grade is."""
+        zh = {"self_selected": "自選片", "sampled": "抽選片"}
+        en = {"self_selected": "self-selected", "sampled": "sampled"}
+        kind = str(getattr(args.kind, "value", args.kind))
+        return (zh if lang == "zh-TW" else en).get(kind, kind)
+
 
 class QcGradeRenderer(Renderer[QcGradeInput, QcGradeResult]):
     def headline(self, args: QcGradeInput, result: QcGradeResult, lang: str) -> str:

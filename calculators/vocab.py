@@ -131,6 +131,8 @@ class Slot:
     exclusive: bool = False  # enum: a question naming two of its choices (自選 and 抽選) is asked which one, never read as one
     complement: str = ""  # number: "300 案，其中 95 案沒完成" — a number whose own words are negated is the named
     # slot's value minus it (completed = 300 − 95), said in a note; without that slot's value it is asked about
+    rest_done: tuple[str, str] = ()  # number with `complement`: (words, words): a number said of those that did not get
+    # there ("有 3 位失聯"), with the rest said to have ("其他都完成"), is the complement slot's value minus it, said so
     sum: bool = False  # map: the numbers of one key add up (RFA 130 + MWA 55 = ablation 185); a number after a
     # "total" qualifier (共 300 例) is the key's total instead, a check rather than another item
     orphan: str = ""  # map: words after a number making it a count of this map even with no key near it
@@ -147,6 +149,8 @@ class Slot:
     fact_per_key: bool = True  # map: each key read is a fact (QC items), or the whole map is one (a set of scores)
     alone: bool = True  # False: counts only beside another fact, and its default value alone is not kept
     reply: bool = True  # a bare number in the reply to a clarifying question may fill it
+    partial: bool = False  # asked by `ask_when` though the input model does without it: the result without it stands,
+    # and the question back gives it beside the question (the deduction's % while the subsidy for its amount is asked)
 
 
 @dataclass(frozen=True)

@@ -67,22 +67,43 @@ FOLLOWUP_DEADLINE = Vocabulary(
 # "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
 CATEGORY_NAMES = (
     (r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*[/、和及&]\s*[0345])*|(?<![\d.])[0345]\s*類|第\s*[0345]\s*類"
-     r"|(?<=[、,，])\s*[0345](?=\s*(?:類\s*)?有\s*\d)",
+     r"|(?<=[、,，])\s*[0345](?=\s*(?:類\s*)?有\s*\d)"
+     # "疑似陽性（0、3、4、5）", "(0/3/4/5)": the categories in brackets after the cases they name
+     r"|[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|and|or)\s*[0345]){1,3}\s*(?:類)?\s*[)）]",
      ("category 0、3、4、5 是分類名稱，不是個案數；分項數字加起來即為合計。",
       "Category 0, 3, 4 and 5 are category names, not counts; the counts listed by category make up the total.")),
 )
+
+# The cases a facility must follow up (2.5): suspected positives, however a question names them.
+SUSPECTED = (r"疑似陽性|suspected[- ]positives?|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
+             r"|陽性(?:的)?(?:待|需|應)追蹤"
+             r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
+             r"|\bpositive (?:screens?|screenings?|results?|findings?)|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b")
+# "有 3 位失聯，其他都完成追蹤" / "3 were lost to follow-up, the rest completed": the completed count is the rest.
+LOST = (r"失聯|失联|聯絡不上|联络不上|聯繫不上|联系不上|找不到|拒絕|拒绝|拒檢|拒检|不願|不愿|沒回診|没回诊|未回診|未回诊"
+        r"|\blost(?: to follow-?up)?\b|\brefused\b|\bdeclined\b|\bunreachable\b|\bcould(?:n't| not) be reached\b|\bno-?shows?\b"
+        r"|\bnever (?:came|showed|returned)\b|\bdid(?:n't| not) (?:come|show|return)\b")
+REST_DONE = (r"(?:其他|其它|其餘|其余|剩下|剩餘|剩余)(?:的)?(?:人|個案|个案|案)?(?:都|皆|均|全|也)?(?:有|已|已經|已经)?(?:追蹤)?(?:完成|做完)"
+             r"|\b(?:the rest|the others|all (?:the )?others?|everyone else|everybody else|all the remaining|the remaining(?: ones| cases)?)\b"
+             r"[^.;,]{0,24}\b(?:completed|finished|done|were followed up|followed up)")
 
 FOLLOWUP_DEDUCTION = Vocabulary(
     tool="hpa_followup_deduction",
     model=FollowupDeductionInput,
     terms={
         "topic": r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽性[^。？?]*完成|"
-                 r"suspected[- ]positives?[^.?]*complet",
+                 r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)"
+                 r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)",
         "category": r"category|第\s*[0345]\s*類|bi-?rads",
         "rate_or_deduct": r"完成率|rate|扣|deduct",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
         # the deduction asked as an amount of money
-        "money": r"多少錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)",
+        "money": r"多少錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)"
+                 # the amount asked as a share of the subsidy: "補助會被扣多少", "how much of our subsidy gets cut"
+                 r"|補助(?:款|金)?[^，,。；？?\d]{0,6}扣(?:掉|除|減)?(?:多少|幾)(?!\s*(?:百分比|%|趴|成|比例|percent))"
+                 r"|扣(?:掉|除|減)?(?:多少|幾)[^，,。；？?\d%]{0,4}補助"
+                 r"|how much (?:of )?(?:our |the |my )?(?:annual |yearly |screening )*subsid|subsid[a-z]*[^.?,;\d]{0,20}how much"
+                 r"|how much (?:will|would|do|does|did) (?:we|they|I|the (?:hospital|facility|clinic)) (?:lose|get cut|forfeit|pay back)",
     },
     trigger=(("topic",),),
     block=(("category", "!rate_or_deduct"),),
@@ -93,15 +114,18 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                   "What is the follow-up completion rate of suspected-positive cases (%), or the numbers of suspected-positive and completed cases?"),
              bad=("追蹤完成率是百分比，應介於 0% 到 100% 之間，請確認數字。",
                   "A completion rate is a percentage between 0% and 100%; please check the figure.")),
-        Slot("suspected_positive_cases", "number", terms=r"疑似陽性|suspected[- ]positive|positive cases?", units=CASES,
+        # the cases to follow up, however named: 陽性個案, 待追蹤的個案, abnormal screens, recalls
+        Slot("suspected_positive_cases", "number", terms=SUSPECTED, units=CASES,
              gap=10, gap_after=6, totals=True,
              ask=("今年篩檢疑似陽性的個案共有幾案？", "How many suspected-positive cases were there this year?")),
-        Slot("completed_cases", "number", terms=r"完成(?!率)(?:追蹤)?|已追蹤|completed|followed up", units=CASES,
-             gap=14, gap_after=6, complement="suspected_positive_cases", totals=True,
+        # "170 of them completed the workup", "210 finished their diagnostic follow-up"
+        Slot("completed_cases", "number", terms=r"完成(?!率)(?:追蹤)?|已追蹤|(?:\bof (?:them|those|these)\s+)?(?:\bcompleted|\bfinished|\bfollowed up)",
+             units=CASES,
+             gap=14, gap_after=6, complement="suspected_positive_cases", totals=True, rest_done=(LOST, REST_DONE),
              bad=("已追蹤完成數不能多於疑似陽性個案數，請確認數字。",
                   "Completed cases cannot exceed the suspected-positive cases; please check the figures.")),
         Slot("annual_subsidy", "number", terms=r"補助|subsid|金額|nt\$|\$|dollars|元", units=("", "元", "萬元"),
-             own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", reply=False,
+             own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", reply=False, partial=True,
              ask=("當年度總補助篩檢金額是多少元？（扣款金額依此計算）",
                   "What was the year's total screening subsidy (NT$)? The deduction amount is a share of it."),
              ask_when=(("money",),)),
@@ -110,6 +134,10 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     bonus=((("strong",), 1.0),),
     framing=CATEGORY_NAMES,
 )
+
+# A radiographer, as questions name one: 放射師（士）, 放射技師 (zh-CN 放射技师, folded); techs, technologists.
+STAFF_ZH = r"放射師|放射士|放射技師|放射技術師|放射技術員"
+TECHS = r"\btechs\b|\btechnologists\b|\bmammo(?:graphy)? techs\b"
 
 PERSON = r"(?:tech(?:nologist)?|radiographer|operator|staff|physicist|person|someone|our|their|human)"
 HUMAN_FACTOR = (r"人為|人員疏失|疏失|(?:擺位|操作|設定|設置|校正|摆位|设定)(?:上)?(?:的)?(?:失誤|錯誤|不當|失误|错误|不当)|"
@@ -161,7 +189,11 @@ QC_GRADE = Vocabulary(
     repeat=True,  # several units, each graded on its own
     framing=OTHER_COUNTS + (
         (r"\b(?:unit|machine|room|no\.?|#)\s*\d+\b|(?<![\d.])\d+\s*號\s*機|第\s*\d+\s*(?:台|臺|部)",
-         ("機台編號只是名稱，每台分別評等。", "A unit's number is its name; each unit is graded on its own.")),),
+         ("機台編號只是名稱，每台分別評等。", "A unit's number is its name; each unit is graded on its own.")),
+        # "六項都…嗎", "all 6 items above …?": how many test items the question is about, no score
+        (r"(?<![\d.])\d+\s*(?:項|个?项|個?項目)(?:測試|测试|分數|分数)?(?=\s*(?:都|全|皆|均|各|是否|有沒有|有没有))"
+         r"|\b(?:all|each of the|every one of the)\s+\d+\s+(?:test\s+)?(?:items?|tests?|parts?)\b",
+         ("「N 項」是問題所問的測試項目數，不是分數。", "The number of test items the question asks about is no score.")),),
 )
 
 # 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").
@@ -226,7 +258,7 @@ IMAGE_GRADE = Vocabulary(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
         Slot("subject", "enum", counts=False, choices=(
             Choice("facility", r"(?:醫療機構|機構|醫院|本院|facility|hospital|institution)(?!(?:的)?\s*(?:放射師|放射士))"),
-            Choice("radiographer", r"放射師|放射士|radiographer|technologist"),
+            Choice("radiographer", rf"{STAFF_ZH}|radiographer|technologist|\btech\b"),
             Choice("radiographer", note=("評估對象視為放射師（士）個人。", "The evaluation is read as a radiographer's own.")),
         )),
         Slot("kind", "enum", counts=False, exclusive=True, choices=(
@@ -247,7 +279,11 @@ IMAGE_GRADE = Vocabulary(
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
     framing=OTHER_COUNTS + (
         (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*\d)|\b\d+\s+radiographers?\b",
-         ("放射師的人數不是分數。", "The number of radiographers is no score.")),),
+         ("放射師的人數不是分數。", "The number of radiographers is no score.")),
+        # "抽選片 4 組平均 338", "averaged 341 over 3 sets": how many sets the average given is of, no score
+        (r"(?<![\d.])\d+\s*組(?:的)?(?=\s*(?:的)?\s*平均\s*(?:是|為|为|分數|分数)?\s*[:：]?\s*\d)|\b(?:over|across|of|from)\s+\d+\s+sets\b(?![^.;?]{0,12}\d)",
+         ("所說的組數只說明平均分數是幾組的平均；評等用所給的平均分數。",
+          "The number of sets only says how many the average is of; the average given is graded.")),),
 )
 
 WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"
@@ -261,23 +297,25 @@ FACILITY_VOLUME = Vocabulary(
         "topic": r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
-                 r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days",
+                 r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
+                 r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b",
         "van": r"乳攝車|巡迴車|\bvan\b",
         "work_days": r"工作天數|work(?:ing)? days",
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
-        "subject": r"放射師|放射士|radiographer|technologist|篩|screen|mammo|乳攝|乳房",
+        "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|篩|screen|mammo|乳攝|乳房",
     },
     # a list of work days read is this tool's even beside a van named among the facility's other figures
     trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days")),
     slots=(
         Slot("radiographer_work_days", "list", units=("天",),
-             terms=r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked",
-             group=r"(\d+)\s*(?:(?:位|名)\s*(?:放射師|放射士)?|個?\s*(?:放射師|放射士)|radiographers?)",
-             head=r"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:放射師|放射士)|(\d+)\s+(?:qualified\s+)?radiographers"
-                  r"|(\d+)\s*(?:放射師|放射士)|(?:放射師|放射士)\s*(\d+)\s*(?:位|名|人)",
+             terms=r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)",
+             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{STAFF_ZH})?|個?\s*(?:{STAFF_ZH})|radiographers?|{TECHS})",
+             head=rf"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
+                  rf"|(\d+)\s*(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
-             single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)",
+             single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
+                    r"|(?<![\d.])\b1\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?)\s+(?:all|the whole|the entire|the full|a full)\s+year",
              mismatch=("您提到 {said} 位放射師，但只讀到 {read} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
                        "You mention {said} radiographers but I read work days for {read}; "
                        "please list each one's days worked that year (holidays included)."),
@@ -292,7 +330,7 @@ FACILITY_VOLUME = Vocabulary(
                   "How many days (holidays included) did each qualified radiographer work that year?"),
              bad=("每位放射師的年工作天數（含例假日）不能超過 366 天。",
                   "A radiographer's work days in a year (holidays included) cannot exceed 366.")),
-        Slot("annual_screenings", "number", terms=r"篩檢|檢查|攝影|screening|screened|exams?|screenings|cases?",
+        Slot("annual_screenings", "number", terms=r"篩檢|檢查|攝影|screening|screened|exams?|screenings|cases?|mammograms?",
              units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1,
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
@@ -335,7 +373,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     tool="hpa_radiographer_volume",
     model=RadiographerVolumeInput,
     terms={
-        "staff_or_van": r"放射師|放射士|radiographer|乳攝車|巡迴車|\bvan\b",
+        "staff_or_van": r"放射師|放射士|radiographer|乳攝車|巡迴車|\bvan\b|\bmobile (?:unit|mammography)\b",
         "van": r"乳攝車|巡迴車|\bvan\b|mobile",
         "staff": r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radiographers?|technologists?)|(?:放射師|放射士|radiographers?)[^，,。；\d]{0,6}(\d+)\s*(?:位|名|人)",
         "cap": r"上限|cap|limit|超過|超量|exceed",
@@ -366,7 +404,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              ask=("放射師每月操作的篩檢數量是多少案？", "How many screenings does the radiographer do a month?"),
              ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"),)),
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
-        Slot("radiographers_on_van", "number", terms=r"放射師|放射士|radiographers?|technologists?|個人|\bof us\b", units=("位", "名", "人", ""),
+        Slot("radiographers_on_van", "number", terms=r"放射師|放射士|radiographers?|technologists?|\btechs?\b|個人|\bof us\b", units=("位", "名", "人", ""),
              gap=6, gap_after=1, counted=True, when=(("van",),),
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),
              ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"),)),

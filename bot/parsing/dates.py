@@ -12,6 +12,7 @@ ROC_OFFSET = 1911
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9  # "Sept 1, 2026"
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [

@@ -15,18 +15,21 @@ __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 # 之一, 統一 stay words; 五個 too: a count of items no calculator argument carries would make the
 # ledger ask about it, docs/numerals.md), never after 第 / 哪 / 同 / 最後 (designations), 幾 / 數 (幾十 is no number),
 # a digit (1萬2千 is read whole by _MIXED) or inside a longer run.
-_NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几數数同\\d.])(?<!最後)"
+_NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几同\\d.])(?<!最後)(?:(?<![數数])|(?![十百千萬万]))"  # 數十 is no number; 分數七十六 is 76
 # "想一次申請", "一次送件": 一次 before a verb is "at once", not a count.
 _AT_ONCE = re.compile(r"一次(?=申請|送件|送|全部|辦|搞定|處理|報名)")
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
-                     "(?=\\s*(?:個月|个月|個星期|个星期|個禮拜|个礼拜|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
+                     "(?=\\s*(?:個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
 # A bare count in a list (TACE 一百八、TARE 一百二; 劑量那項九十、): two or more numerals holding 十/百/千/萬,
 # after a letter, a space, a Han character or a list separator (一百、九十: the list goes on; not at a line
-# start, where 二十、 is a heading), before 、，；。
+# start, where 二十、 is a heading), before 、，；。, a bracket or a question mark (閱片九十一（我們…）, 假體八十五？)
 _CN_BARE = re.compile(f"(?<=[A-Za-z \t\u4e00-\u9fff、，,]){_NOT_AFTER}(?<![之])"
-                      f"([{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。]|\\Z))")
+                      f"([{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？]|\\Z))")
 # Digits with Chinese units: 1萬2千 = 12000, 12萬5千 = 125000, 3千 = 3000 (1.5萬 and 200萬 stay for find_quantities).
 _MIXED = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?[萬万]\d+[千仟]|(?<![\d.,])\d+[千仟](?!\d)")
+_TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两幾几])([1-9]|[一二三四五六七八九])\s*成"
+                     r"(?:([1-9]|[一二三四五六七八九])(?![\d\u4e00-\u9fff]))?"
+                     r"(?![\u4e00-\u9fff]*?(?:不變|不变)|[功本為为績绩員员立長长熟果交份分型年人])")
 _CN_PERCENT = re.compile(f"百分之([{_CN_CHARS}]+)(?:點([{''.join(_DIGITS)}]+))?")
 
 
@@ -41,6 +44,12 @@ def normalize_numerals(text: str) -> str:
         return f"{whole}.{frac}%" if frac else f"{whole}%"
 
     text = _CN_PERCENT.sub(pct, text)
+
+    def tenths(m: re.Match[str]) -> str:  # 七成 = 70%, 六成五 = 65% (一成不變, 完成, 成本 are words)
+        a, b = (int(x) if x.isdigit() else cn_to_int(x) if x else 0 for x in (m.group(1), m.group(2) or ""))
+        return m.group(0) if a is None or b is None else f"{a * 10 + b}%"
+
+    text = _TENTHS.sub(tenths, text)
 
     def run(m: re.Match[str]) -> str:
         numeral = m.group(1)

@@ -17,6 +17,9 @@ SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 _RUN = re.compile(r"\s*(?:[、,，/和及]|,?\s*and|&)\s*", re.IGNORECASE)
 _COLON_END = re.compile(r"[:：]\s*$")
 _SENTENCE = re.compile(r"[，,；;。]")
+# The year a list is for, between its heading and its numbers: no words of the heading of their own.
+_YEAR_OF = re.compile(r"\b(?:this|last|that|the)\s+(?:calendar\s+)?year\b|\b(?:in|during|for)\s+(?:the\s+)?year\b"
+                      r"|今年|去年|前年|當年度?|该年度?|該年度?|這一年|那一年|全年度|年度", re.IGNORECASE)
 
 
 def _shared_unit(r: Reading, picked: list[Mention]) -> list[Mention]:
@@ -78,14 +81,18 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
             used = {n.start for n in numbers(r.q) if g.end() <= n.start < g.end() + m.end()}
             out.append((g.start(), [float(m.group(1))] * int(g.group(1)), used))
             continue
-        word = next((w for w in s.word_values if compiled(rf"^[^，,。；\d]{{0,8}}?(?:{w[0]})").search(rest[:16])), None)
+        # "3 位整年", "2 radiographers, both full-time all year": the value word right after the group
+        word = next((w for w in s.word_values if compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,8}}?(?:{w[0]})").search(rest[:24])), None)
         if word is not None:
-            # the value restated in its unit right after the word ("整年（365 天）") is the same value
-            said = compiled(rf"^[^，,。；\d]{{0,12}}?(?:{word[0]})[^，,。；\d]{{0,4}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
+            # the value stated in its unit right after the word is the value: "整年（365 天）" restates it, "全年 366 天都算"
+            # (a leap year) says it — a figure written beats the word's reading
+            said = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{word[0]})[^，,。；\d]{{0,4}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
             used = {n.start for n in numbers(r.q) if said and g.end() <= n.start < g.end() + said.end()
-                    and float(n.value) == word[1]}  # type: ignore[arg-type]
-            out.append((g.start(), [word[1]] * int(g.group(1)), used))
-            r.notes.append(Note(*word[2]))
+                    and float(n.value) == float(said.group(1))}  # type: ignore[arg-type]
+            value = float(said.group(1)) if said else word[1]
+            out.append((g.start(), [value] * int(g.group(1)), used))
+            if value == word[1]:
+                r.notes.append(Note(*word[2]))
     return [x for x in out if not (x[2] & skip)]
 
 def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
@@ -101,8 +108,10 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
             continue
         if run and not _RUN.fullmatch(gap):
             break
-        # "work days of our qualified radiographers this year: 240, 240 and 240": a longer heading ends in a colon
-        if not run and (len(gap) > (48 if _COLON_END.search(gap) else 10) or SEPARATOR_OR_DIGIT.search(gap)):
+        # "work days of our qualified radiographers this year: 240, 240 and 240": a longer heading ends in a colon;
+        # the year the days are for may stand between ("days worked this year 365, 292 and 146", "工作天數去年 365、300")
+        said = _YEAR_OF.sub("", gap) if not run else gap
+        if not run and (len(said) > (48 if _COLON_END.search(said) else 10) or SEPARATOR_OR_DIGIT.search(gap)):
             break
         if n.unit not in (None, *slot.units):
             break

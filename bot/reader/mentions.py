@@ -157,10 +157,14 @@ def between(text: str, start: int, end: int) -> str:
     return text[start:end] if start <= end else ""
 
 
+# Blanks out a span a reader reads as not there (a framing aside in brackets): no distance, no separator.
+FILL = "\u2063"
+
+
 def joins(text: str, start: int, end: int, limit: int) -> int | None:
     """The distance between two spans when nothing separates them: no clause boundary, no other number,
     no qualifier that starts a new fact; None when they are not joined within `limit` characters."""
-    gap = between(text, start, end)
+    gap = between(text, start, end).replace(FILL, "")
     if len(gap) > limit or SEPARATOR.search(gap) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(gap):
         return None
     return len(gap)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import (QUALIFIERS, Mention, after_subset, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads,
+from bot.reader.mentions import (FILL, QUALIFIERS, Mention, after_subset, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads,
                                  terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
 from calculators.vocab import Slot
@@ -159,6 +159,7 @@ def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
                                         "which does not change the result, so it is left out of the figures."))
                     noted = True
                 r.set_aside.append((n.start, n.end))
+                r.bounded.add((s.name, str(key[1])))  # no "其他都 90" either: the person said where it is
             elif key[1] == "*" and "分" in s.units:
                 r.absent += [(s.name, str(c.value)) for c in s.choices if (s.name, str(c.value)) not in bound
                              and (not c.when or r.any(c.when))]
@@ -216,6 +217,9 @@ def bind_numbers(r: Reading) -> None:
     for n in numbers(r.q):  # a framing number ("3 位放射師", "one of our") separates no label from its number
         if any(s <= n.start < e for s, e in framed):
             t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
+    for s_, e_ in framed:  # a framing aside in brackets ("Suspected positives (0, 3, 4, 5) were 120") is not there at all
+        if t[s_:s_ + 1] in "(（" and t[e_ - 1:e_] in ")）":
+            t = t[:s_] + FILL * (e_ - s_) + t[e_:]
     _totals_first(r, t, nums, bound, taken)
     for n in nums:
         if n.start in taken:
@@ -314,11 +318,44 @@ def bind_numbers(r: Reading) -> None:
                     value = whole - value
                 r.args[s.name] = as_number(value)
                 r.read.append(s.name)
+            elif s.rest_done and s.complement:
+                _rest_done(r, s, nums, taken)
         elif s.kind == "map":
             _fill_map(r, s, bound, nums, taken)
             if s.or_list:
                 _map_or_list(r, s, [n for n in numbers(r.q) if units_ok(s, n.unit)
                                     and (s.min_value is None or float(n.value) >= s.min_value)])  # type: ignore[arg-type]
+
+def _rest_done(r: Reading, s: Slot, nums: list[Mention], taken: set[int]) -> None:
+    """"96 位，有 3 位失聯，其他都完成追蹤" — a count said of those that did not get there (`rest_done[0]` right after or
+    before it in its clause), with the rest said to have (`rest_done[1]` later in the sentence): the slot is the
+    complement's value minus it, said so. Without the rest said to have got there, nothing is read (it is asked)."""
+    t = r.q.text
+    whole = r.args.get(s.complement)
+    if not isinstance(whole, (int, float)):
+        return
+    found = []
+    for n in nums:
+        if n.start in taken or not units_ok(s, n.unit) or float(n.value) >= whole:  # type: ignore[arg-type]
+            continue
+        clause = clause_of(t, n.start, n.end)
+        at = clause.find(t[n.start:n.end])
+        lost = [m for m in compiled(s.rest_done[0]).finditer(clause) if abs(m.start() - at) <= 16 and not negated(clause, m.start())]
+        right = _SENTENCE_END.search(t, n.end)
+        rest = compiled(s.rest_done[1]).search(t[n.end:right.start() if right else len(t)])  # later in its sentence
+        if lost and rest:
+            found.append(n)
+    if len(found) != 1:
+        return  # none, or several such counts: asked, never one picked
+    n = found[0]
+    value, left = as_number(float(n.value)), as_number(whole - float(n.value))  # type: ignore[arg-type]
+    zh, en = field_labels(r, s.name)
+    r.notes.append(Note(f"其中 {value} 未完成、其餘都完成：{zh} = {as_number(whole)} − {value} = {left}。",
+                        f"{value} did not complete and the rest did: {en} = {as_number(whole)} − {value} = {left}."))
+    taken.add(n.start)
+    r.args[s.name] = left
+    r.read.append(s.name)
+
 
 def _negated_words(r: Reading, s: Slot, n: Mention) -> bool:
     """The slot's own words in the number's clause are negated ("95 案沒完成追蹤", "95 not completed")."""
@@ -422,7 +459,8 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     rest = bound.get((s.name, "*"))
     if rest and found:
         value = as_number(rest[0][1])
-        others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))]
+        others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))
+                  and (s.name, str(c.value)) not in r.bounded]
         found.update({str(c.value): value for c in others})
         names = choice_labels(r, s.name)
         r.notes.append(Note(f"「其他項目」視為{'、'.join(names.get(str(c.value), (str(c.value),) * 2)[0] for c in others)}，各 {value} 分。",

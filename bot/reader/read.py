@@ -11,6 +11,8 @@ from bot.parsing.text import Query
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
+import re
+
 from bot.reader.mentions import compiled, dates, numbers
 from bot.reader.numbers import bind_numbers
 from bot.reader.reading import Reading, choice_labels
@@ -20,6 +22,9 @@ from calculators.vocab import Vocabulary
 
 def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     """The tool call the question states for this vocabulary's tool, or None when it is not this tool's."""
+    each = _each_choice(q, vocab)
+    if each is not None:
+        return each
     r = Reading(q, vocab)
     bind_enums(r)
     bind_flags(r)
@@ -87,3 +92,53 @@ def _bind_items(r: Reading) -> list[Need]:
         needs += got
         r.item_facts[s.name] = facts
     return needs
+
+
+_SENTENCE_END = re.compile(r"[。；;？?！!\n]|\.(?=\s|$)")
+
+
+def _each_choice(q: Query, vocab: Vocabulary) -> Extraction | None:
+    """"Self-selected: non-dense 361, dense 359. And my sampled sets were 366 and 370 — grades?": an `exclusive` enum
+    whose choices are each named in sentences of their own, each with its own facts, is one call per choice (in the
+    order said), every one read from its own sentences alone. Anything less — a sentence naming two choices, a
+    reading that misses a fact or finds none — is None (the question asks which one, as before)."""
+    slot = next((s for s in vocab.slots if s.kind == "enum" and s.exclusive), None)
+    if slot is None or q.followup_start:
+        return None
+    t = q.text
+    named = lambda text: {c.value for c in slot.choices if c.terms and compiled(vocab.terms.get(c.terms, c.terms)).search(text)}
+    if len(named(t)) < 2:
+        return None
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(t)), len(t)]
+    groups: list[tuple[object, int, int]] = []  # (choice, start, end)
+    for a, b in zip(bounds, bounds[1:]):
+        if not t[a:b].strip():
+            continue
+        got = named(t[a:b])
+        if len(got) > 1:
+            return None
+        if got and (not groups or groups[-1][0] != next(iter(got))):
+            groups.append((next(iter(got)), a, b))
+        elif groups:
+            groups[-1] = (groups[-1][0], groups[-1][1], b)  # a sentence naming none goes with the one before
+        else:
+            return None  # facts before any choice is named: whose they are is asked
+    if len({g[0] for g in groups}) != len(groups) or len(groups) < 2:
+        return None
+    # the question sentence(s) after the last facts ("Which grade for each?") are every call's
+    calls: list[Extraction] = []
+    for _, a, b in groups:
+        part = Query(t[a:b], q.today)
+        if part.text != t[a:b]:
+            return None  # the piece reads differently alone: no spans to map back
+        ext = read(part, vocab)
+        if ext is None or not ext.complete or ext.invalid or not ext.facts or ext.extra_calls or ext.tool != vocab.tool:
+            return None
+        calls.append(ext)
+    first = calls[0]
+    notes = [n for e in calls for n in e.notes]
+    out = Extraction(vocab.tool, dict(first.args), [], list(dict.fromkeys(notes)), score=max(e.score for e in calls),
+                     facts=sum(e.facts for e in calls))
+    out.extra_calls = [dict(e.args) for e in calls[1:]]
+    out.set_aside = [(a + s, a + e) for (_, a, _), ext in zip(groups, calls) for s, e in ext.set_aside]
+    return out

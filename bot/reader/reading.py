@@ -37,6 +37,7 @@ class Reading:
     reply_split: dict[str, float] = field(default_factory=dict)  # split slot → the number a reply gave for it
     keyed: dict[str, set[str]] = field(default_factory=dict)  # same_key slots: the map keys named in its number's clause
     set_aside: list[tuple[int, int]] = field(default_factory=list)  # numbers read and deliberately not used (a note says why)
+    bounded: set[tuple[str, str]] = field(default_factory=set)  # (map, key) said only as a bound in the top band: left out
 
     def holds(self, clause: Clause) -> bool:
         return all(self._atom(a) for a in clause)
