@@ -192,12 +192,14 @@ REREAD_ACTION = Vocabulary(
     trigger=(("reread",), ("pair",)),
     slots=(
         Slot("positive_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
-             terms=r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|positive",
+             terms=r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
+                   r"\bpos(?:itives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?",
              ask=("疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
              ask_when=(("!@fact",),),
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         Slot("negative_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
-             terms=r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|negative",
+             terms=r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
+                   r"\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?",
              ask=("陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
              ask_when=(("!@fact",),),
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
@@ -205,8 +207,9 @@ REREAD_ACTION = Vocabulary(
         Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, rule="hpa-mammo/2.1.1.2.4", false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False,
              ask=("前次後續審查是否已要求參加判片座談會及個案討論會？",
                   "Did the previous follow-up review already require the reading seminar and case conference?"),
-             # "會被停權嗎 / suspended?": the question asks about the outcome this fact decides — asked, never assumed no
-             ask_when=(("suspension",),)),
+             # "會被停權嗎 / suspended?": the question asks about the outcome this fact decides — asked, never assumed no;
+             # not when a rate over 60% / 20% stops reading already (丙), whatever the previous review required
+             ask_when=(("suspension", "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),)),
     ),
     base=2.5,
     repeat=True,
@@ -247,7 +250,10 @@ IMAGE_GRADE = Vocabulary(
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
     framing=OTHER_COUNTS + (
         (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*\d)|\b\d+\s+radiographers?\b",
-         ("放射師的人數不是分數。", "The number of radiographers is no score.")),),
+         ("放射師的人數不是分數。", "The number of radiographers is no score.")),
+        # "非緻密型只有一組 361；緻密型兩組 352、349": how many sets, then their scores
+        (r"(?<![\d.])\d\s*組(?=\s*(?:分數)?\s*(?:分別|各|是|為|:|：)?\s*\d)|\b\d\s+sets?\b(?=\s*(?:scored|of|at|:)?\s*\d)",
+         ("組數不是分數。", "The number of sets is no score.")),),
 )
 
 WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"
