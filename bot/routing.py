@@ -51,6 +51,13 @@ REPORTED = re.compile(
     rf"(?:拿到|拿了|得到|考了|考到|(?:測|测)(?:出來|出来|出|得)(?:是|為|为)?|出來是|出来是|結果是|结果是|結果為|结果为|只拿到|只有|才|達到|达到|算出來是|算出来是)\s*(?:了)?\s*{_N}|"
     rf"(?:每年|每一年|每個月|每月|每年度)(?:都|也)(?:是|剛好|刚好|有|拿|拿到|只有)?\s*{_N}",
     re.IGNORECASE)
+# A result of one's own case reported without its figure ("Dr. Lo's re-read discrepancy came back really high",
+# "複判結果出來很差", "完成率测出来偏低"): the figure is asked for, not the rule quoted.
+VAGUE_RESULT = re.compile(
+    r"\b(?:came|come|comes)\s+(?:back|out|in)\s+(?:\w+\s+){0,2}?(?:high|higher|low|lower|bad|poor|terrible|awful|over|under|short)\b|"
+    r"\b(?:turned\s+out|ended\s+up)\s+(?:\w+\s+){0,2}?(?:high|low|bad|poor|over|under|short)\b|"
+    r"(?:結果|结果|出來|出来|測出來|测出来|算出來|算出来)(?:是|还是|還是)?(?:很|太|偏|有點|有点|非常|超)(?:高|低|差|糟)|超標|超标",
+    re.IGNORECASE)
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
 
@@ -111,6 +118,16 @@ ASKS_BY_WHEN = re.compile(r"\bby when\b|\bby what (?:date|time)\b|\bno later tha
 DATE_TOOLS = frozenset({"hpa_followup_deadline", "renewal_window"})
 
 
+# How much a stated circumstance lowers the requirement ("駐外兩年，換證的積分要求可以少多少", "by how much is the
+# requirement reduced"): the rule's reduction, which the renewal check gives only beside six yearly totals.
+ASKS_REDUCTION = re.compile(
+    r"要求(?:的)?(?:積分|學分|分數)?(?:可以|可|能|會|就)?(?:少|減少|減|降低|降|扣抵|扣減|抵)(?:掉)?(?:多少|幾)|"
+    r"(?:可以|可|能|會)?(?:少|減)(?:掉)?(?:多少|幾)(?:分)?(?:的)?(?:積分|學分)?要求|"
+    r"\b(?:reduce[sd]?|lower(?:s|ed)?|cut(?:s)?)\s+(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)?requirements?\s+by\s+how\s+much|"
+    r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:less|fewer|lower)\b|\bby\s+how\s+much\b[^?]{0,40}\brequire",
+    re.IGNORECASE)
+
+
 def asks_the_rule(q: Query) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
@@ -119,6 +136,8 @@ def asks_the_rule(q: Query) -> bool:
         return False
     if (ASKS_RATE.search(q.text) or ASKS_LIMIT.search(q.text) or (ASKS_EACH.search(q.text) and not states_figures(q))) \
             and not OWN_SUM.search(q.text) and not OWN_CHECK.search(q.text):
+        return True
+    if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(q.text):
         return True
     if OWN_TOTAL.search(q.text):
         return False
@@ -163,7 +182,8 @@ def decide_calculation(q: Query) -> Decision | None:
     # With no number and no date of its own, a question asks what the rule says ("壁報也能拿積分嗎？",
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
     # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
-    someone_checked = bool(OWN_CHECK.search(q.text) and THIRD_PERSON.search(q.text))
+    vague_result = bool(VAGUE_RESULT.search(q.text))
+    someone_checked = bool(OWN_CHECK.search(q.text) and THIRD_PERSON.search(q.text)) or vague_result
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
             and not (OWN_FIGURE.search(q.text) and PERSONAL.search(q.text))):
         return None
@@ -183,6 +203,6 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("calculator" if best.complete else "clarify", best)
     if best.invalid:
         return Decision("clarify", best)
-    if best.facts == 0 and best.needs and calc and not rule and (personal or STRONG_CALC.search(q.text)):
+    if best.facts == 0 and best.needs and (vague_result or (calc and not rule and (personal or STRONG_CALC.search(q.text)))):
         return Decision("clarify", best)
     return None

@@ -439,11 +439,35 @@ def english_coverage(question: str, texts: list[str]) -> tuple[int, float]:
     return found, found / len(words)
 
 
+# Words any office question shares with the asks (where, when, apply, send, online …): no topic of ours.
+_EN_CLERICAL = frozenset("where when why what which apply applying application applications send sent submit submitted "
+                         "submitting online form forms hospital hospitals office need needs needed time times fee fees pay paid "
+                         "post mail email upload park parking staff".split())
+
+
+def asks_coverage(question: str, texts: list[str], asks: list[str]) -> bool:
+    """Does the question say what the best clauses' asks say (the questions people ask that a clause answers,
+    in their own words)? Only content counts: Chinese bigrams without filler or clerical words, English
+    words without question and office words — so "醫院停車證怎麼申請" finds nothing there."""
+    if not asks:
+        return False
+    found, share = coverage(question, texts + asks, content_only=True)
+    if found >= 2 and share >= 0.5:
+        return True
+    words = {w for w in _EN_WORD.findall(question.lower()) if w not in EN_STOP and w not in _EN_CLERICAL}
+    if len(words) < 2:
+        return False
+    haystack = "\n".join(texts + asks).lower()
+    hit = sum(1 for w in words if re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", haystack))
+    return hit >= 2 and hit / len(words) >= 0.5
+
+
 def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | None = None,
-           english_terms: list[str] | None = None) -> ScopeVerdict:
+           english_terms: list[str] | None = None, ask_texts: list[str] | None = None) -> ScopeVerdict:
     """In or out of scope: out-of-scope markers first, then our vocabulary, then how much of the
     question the best retrieved clauses actually contain (a dense match alone is what any sentence
-    gets, the weather included; a shared word like 申請 or 醫院 is not enough either)."""
+    gets, the weather included; a shared word like 申請 or 醫院 is not enough either), then whether
+    it says what the asks of those clauses say (`ask_texts`, content words only)."""
     injection = bool(INJECTION.search(q.text))
     marker = neighbour_kind(q, topic=False)  # the engine has asked the topic classifier already
     if marker:
@@ -469,4 +493,6 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
     found_en, share_en = english_coverage(q.text, texts)
     if found_en >= 2 and share_en >= 0.4:
         return ScopeVerdict(True, "retrieval", injection)
+    if asks_coverage(q.text, texts, ask_texts or []):
+        return ScopeVerdict(True, "asks", injection)
     return ScopeVerdict(False, "no_match", injection)

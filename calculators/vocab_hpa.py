@@ -82,7 +82,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         "rate_or_deduct": r"完成率|rate|扣|deduct",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
         # the deduction asked as an amount of money
-        "money": r"多少錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)",
+        "money": r"多少錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)|"
+                 r"how much (?:of )?(?:our |the |my |their )?(?:subsidy|funding|grant|payment)|"
+                 r"(?:補助|补助)(?:款|金)?(?:會|会)?(?:被)?(?:扣|砍|減|减)(?:掉|走)?多少|少拿(?:多少|幾)",
     },
     trigger=(("topic",),),
     block=(("category", "!rate_or_deduct"),),

@@ -122,3 +122,47 @@ def test_the_figures_reported_are_computed_end_to_end(engine):
     answer = engine.answer("TSA annual meeting: I attended, and I'm the third author on a poster there, not the presenter. "
                            "Total credits?", today=TODAY)
     assert answer.route == "calculator" and answer.tool_calls[0].result["total"] == 60
+
+
+@pytest.mark.parametrize("question", [
+    "My re-read discrepancy came out way too high this time; will I be suspended?",
+    "陳醫師的複判差異結果出來很高，會被停權嗎？",
+    "王医师的复判差异结果很高，是不是要停止判读？",
+])
+def test_a_result_reported_without_its_figure_asks_for_it(question):
+    route, tool, args = decide(question)
+    assert (route, tool, args) == ("clarify", "hpa_reread_action", {})
+
+
+@pytest.mark.parametrize("question", [
+    "复判差异太高会怎样？",
+    "What happens if the re-read discrepancy is too high?",
+])
+def test_too_high_in_general_asks_the_rule(question):
+    assert decide(question)[0] == "retrieval-or-out"
+
+
+@pytest.mark.parametrize("question", [
+    "我明年要跟駐外醫療團出去兩年，回來換證的積分要求可以少多少？",
+    "跟医疗团驻外一年半，展延要求的学分能减少多少？",
+    "If I spend 18 months on an overseas medical mission, by how much is my renewal requirement reduced?",
+])
+def test_how_much_a_mission_lowers_the_requirement_asks_the_rule(question):
+    assert decide(question)[0] == "retrieval-or-out"
+
+
+def test_a_renewal_check_with_a_mission_is_still_computed():
+    route, tool, args = decide("駐外醫療團 12 個月，六年積分 100、90、80、100、95、85，夠不夠展延？")
+    assert (route, tool, args["overseas_mission_months"]) == ("calculator", "tsa_renewal_check", 12)
+
+
+@pytest.mark.parametrize(("question", "rate"), [
+    ("How much of our subsidy gets cut now that the completion rate is 66%?", 66),
+    ("追蹤完成率 71%，補助會被扣掉多少？", 71),
+    ("追踪完成率 64%，我们会少拿多少补助？", 64),
+])
+def test_an_amount_of_subsidy_asked_with_only_the_rate_asks_for_the_subsidy(question, rate):
+    d = decide_calculation(Query(question, TODAY))
+    assert d is not None and d.route == "clarify" and d.extraction.tool == "hpa_followup_deduction"
+    assert d.extraction.args["completion_rate_pct"] == rate
+    assert [n.key for n in d.extraction.needs] == ["annual_subsidy"]

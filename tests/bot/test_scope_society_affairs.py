@@ -61,3 +61,18 @@ def test_the_refusal_names_the_societys_office_and_quotes_nothing(engine):
     assert "society's office" in answer.answer
     answer = engine.answer("外科醫學會的入會費多少？")
     assert answer.route == "out_of_scope" and "秘書處" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "cited"), [
+    ("申請表要寄到哪裡？可以用 email 嗎？", "tsir-instructor/8.3"),  # 以掛號郵寄: its asks say 寄
+    ("每送一次認定申請要付多少費用？", "tsa-cme/4.3"),  # 每申請一次收費 1,000 元
+])
+def test_a_rules_question_in_the_asks_words_is_not_refused(engine, question, cited):
+    answer = engine.answer(question)
+    assert answer.route == "retrieval"
+    assert cited in [c.id for c in answer.citations]
+
+
+@pytest.mark.parametrize("question", ["Where can I park at the hospital?", "員工餐廳幾點開？"])
+def test_what_no_clause_or_ask_covers_stays_out(engine, question):
+    assert engine.answer(question).route == "out_of_scope"
