@@ -637,7 +637,8 @@ class Engine:
         top = hits[0] if hits else None
         absent = missing_articles(self.corpus, q.folded)  # naming an article of ours is in scope
         verdict = assess(q, [self._scope_text(h.clause) for h in hits[:3]], top.via if top else None,
-                         _english_terms(q.text) if q.lang == "en" else None)
+                         _english_terms(q.text) if q.lang == "en" else None,
+                         [a for h in hits[:3] for a in (h.clause.asks or ())])
         if (not verdict.in_scope and not absent) or not hits:
             return self._out_of_scope(question, lang, "injection" if injection else verdict.reason)
         if injection and verdict.reason != "vocabulary":

@@ -39,6 +39,25 @@ THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少
 # Phrases that ask for the user's own figure even without "我" ("會被扣多少？").
 # Someone the person asks about (a colleague, a radiographer): their own case, as much as "my".
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b|她|(?<![其吉])他(?![院人們们])|\bdr\.?\s+[A-Z]|[王李張陳林黃吳劉蔡楊]醫師|小[王李張陳林黃]")
+# A figure the person reports as the result of their own case ("came back at 62 percent", "the negative
+# re-read discrepancy is 17%", "拿到 85 分", "每年都剛好 100 分"): a fact to compute with, not the rule's
+# threshold (THRESHOLD: "超過 60% 會怎樣") — even when the question asks what one "has to" do.
+_N = r"(?:\d[\d,]*(?:\.\d+)?|[零〇一二兩两三四五六七八九十百千萬万]+)\s*(?:%|％|percent|分|例|案|台|次|篇)?"
+REPORTED = re.compile(
+    r"\b(?:came|come|comes|coming)\s+(?:back|out|in)\s+(?:at|as|to|with)?\s*(?:about|around|only|just|exactly)?\s*\d|"
+    r"\b(?:turned\s+out|ended\s+up|worked\s+out)\s+(?:to\s+be\s+|at\s+|as\s+)?(?:about\s+|around\s+|only\s+|just\s+)?\d|"
+    r"\b(?:scored|got|reached|hit|measured|stands?\s+at|sits?\s+at)\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|only\s+|just\s+|exactly\s+)?\d|"
+    r"\b(?:discrepanc\w*|rate|score|total|count)\s+(?:is|was|came\s+to)\s+(?:about\s+|around\s+|only\s+|just\s+|exactly\s+)?\d|"
+    rf"(?:拿到|拿了|得到|考了|考到|(?:測|测)(?:出來|出来|出|得)(?:是|為|为)?|出來是|出来是|結果是|结果是|結果為|结果为|只拿到|只有|才|達到|达到|算出來是|算出来是)\s*(?:了)?\s*{_N}|"
+    rf"(?:每年|每一年|每個月|每月|每年度)(?:都|也)(?:是|剛好|刚好|有|拿|拿到|只有)?\s*{_N}",
+    re.IGNORECASE)
+# A result of one's own case reported without its figure ("Dr. Lo's re-read discrepancy came back really high",
+# "複判結果出來很差", "完成率测出来偏低"): the figure is asked for, not the rule quoted.
+VAGUE_RESULT = re.compile(
+    r"\b(?:came|come|comes)\s+(?:back|out|in)\s+(?:\w+\s+){0,2}?(?:high|higher|low|lower|bad|poor|terrible|awful|over|under|short)\b|"
+    r"\b(?:turned\s+out|ended\s+up)\s+(?:\w+\s+){0,2}?(?:high|low|bad|poor|over|under|short)\b|"
+    r"(?:結果|结果|出來|出来|測出來|测出来|算出來|算出来)(?:是|还是|還是)?(?:很|太|偏|有點|有点|非常|超)(?:高|低|差|糟)|超標|超标",
+    re.IGNORECASE)
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
 
@@ -46,7 +65,8 @@ STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|
 OWN_FIGURE = re.compile(
     r"多少|幾|夠|還差|評等|等級|超量|超過|處理|怎麼辦|資格|申請.{0,8}(?:指導老師|展延|延展|換證)|(?:展延|延展|換證)(?:嗎|了嗎)|"
     r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|when|"
-    r"worth|值幾分|算幾分|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?",
+    r"worth|值幾分|算幾分|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"
+    r"\b(?:total|overall|combined)\s+(?:credits?|points?|score)\b|\b(?:credits?|points?)\s+(?:in\s+)?(?:total|all\s+together|altogether)\b",
     re.IGNORECASE,
 )
 
@@ -93,6 +113,21 @@ OWN_SUM = re.compile(r"總共|合計|加起來|一共|總分|累計(?:了)?多�
 OWN_TOTAL = re.compile(r"幾分|多少分|還差|夠不夠|夠嗎|how many (?:credits|points)|\btotal\b|short of|enough", re.IGNORECASE)
 
 
+ASKS_BY_WHEN = re.compile(r"\bby when\b|\bby what (?:date|time)\b|\bno later than when\b|(?:什麼時候|何時|幾時|什么时候|何时|几时)之前|"
+                          r"最(?:晚|遲|迟)(?:要|得|須|须|需)?(?:在)?(?:什麼時候|何時|幾時|什么时候|何时|几时|哪天)", re.IGNORECASE)
+DATE_TOOLS = frozenset({"hpa_followup_deadline", "renewal_window"})
+
+
+# How much a stated circumstance lowers the requirement ("駐外兩年，換證的積分要求可以少多少", "by how much is the
+# requirement reduced"): the rule's reduction, which the renewal check gives only beside six yearly totals.
+ASKS_REDUCTION = re.compile(
+    r"要求(?:的)?(?:積分|學分|分數)?(?:可以|可|能|會|就)?(?:少|減少|減|降低|降|扣抵|扣減|抵)(?:掉)?(?:多少|幾)|"
+    r"(?:可以|可|能|會)?(?:少|減)(?:掉)?(?:多少|幾)(?:分)?(?:的)?(?:積分|學分)?要求|"
+    r"\b(?:reduce[sd]?|lower(?:s|ed)?|cut(?:s)?)\s+(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)?requirements?\s+by\s+how\s+much|"
+    r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:less|fewer|lower)\b|\bby\s+how\s+much\b[^?]{0,40}\brequire",
+    re.IGNORECASE)
+
+
 def asks_the_rule(q: Query) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
@@ -101,6 +136,8 @@ def asks_the_rule(q: Query) -> bool:
         return False
     if (ASKS_RATE.search(q.text) or ASKS_LIMIT.search(q.text) or (ASKS_EACH.search(q.text) and not states_figures(q))) \
             and not OWN_SUM.search(q.text) and not OWN_CHECK.search(q.text):
+        return True
+    if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(q.text):
         return True
     if OWN_TOTAL.search(q.text):
         return False
@@ -145,7 +182,8 @@ def decide_calculation(q: Query) -> Decision | None:
     # With no number and no date of its own, a question asks what the rule says ("壁報也能拿積分嗎？",
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
     # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
-    someone_checked = bool(OWN_CHECK.search(q.text) and THIRD_PERSON.search(q.text))
+    vague_result = bool(VAGUE_RESULT.search(q.text))
+    someone_checked = bool(OWN_CHECK.search(q.text) and THIRD_PERSON.search(q.text)) or vague_result
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
             and not (OWN_FIGURE.search(q.text) and PERSONAL.search(q.text))):
         return None
@@ -153,14 +191,18 @@ def decide_calculation(q: Query) -> Decision | None:
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
     best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
     calc = bool(CALC_CUES.search(q.text)) or someone_checked
-    personal = bool(PERSONAL.search(q.text)) or someone_checked
+    personal = bool(PERSONAL.search(q.text)) or someone_checked or bool(REPORTED.search(q.text))
     if THRESHOLD.search(q.text) and not personal and q.followup is None:
         return None
     rule = bool(RULE_CUES.search(q.text))
+    # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give
+    # (only the follow-up deadline and the renewal window compute dates) is the rule's, asked of the rule.
+    if ASKS_BY_WHEN.search(q.text) and best.tool not in DATE_TOOLS and not find_dates(q.text) and q.followup is None:
+        return None
     if best.facts >= 1 and (calc or personal or best.facts >= 2 or not rule or q.followup is not None):
         return Decision("calculator" if best.complete else "clarify", best)
     if best.invalid:
         return Decision("clarify", best)
-    if best.facts == 0 and best.needs and calc and not rule and (personal or STRONG_CALC.search(q.text)):
+    if best.facts == 0 and best.needs and (vague_result or (calc and not rule and (personal or STRONG_CALC.search(q.text)))):
         return Decision("clarify", best)
     return None

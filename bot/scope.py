@@ -63,6 +63,24 @@ _FIELD_EN = (r"(?:internal medicine|family medicine|colon\b|rectal|proctolog\w*|
              r"plastic|critical care|intensive care|emergency medicine|gastro\w*|orthop\w*|obstetric\w*|"
              r"gyn\w*|ophthalm\w*|dermatolog\w*|psychiatr\w*|oncolog\w*|ultrasound|breast|colorectal|cardiovascular|"
              r"vascular surgery|trauma|anesthe\w*|anaesthe\w*)")
+# Who a clinical question is about, what it asks, and the examination or treatment it asks about.
+_PATIENT = (r"\d{1,3}[- ](?:year|yr)[- ]old|\d{1,3}\s*(?:歲|岁)(?:的)?(?:病人|患者|女性|婦女|妇女|阿姨|太太|女士|小姐)|"
+            r"病人|患者|病患|\bpatients?\b|緻密(?:型)?乳房|致密(?:型)?乳房|dense\s+breasts?")
+_CLINICAL_ASK = (r"要不要|需不需要|需要|該不該|应不应该|應不應該|應該|应该|是否(?:要|需|應|该|應該)|建議|建议|適合|适合|"
+                 r"\bshould\b|\bneeds?\b|\bget\b|\bundergo\b|\brecommend\w*|\bbenefit\b")
+_CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活檢|活检|穿刺|手術|手术|開刀|化療|化疗|放療|放疗|標靶|靶向|"
+                 r"荷爾蒙治療|追加攝影|\bultrasound|\bsonograph\w*|tomosynthesis|\bbiops\w*|\bsurgery\b|"
+                 r"chemo\w*|radiotherapy|\bCT\b|supplemental\s+(?:imaging|screening)")
+# A patient's next examination or treatment ("a 48-year-old with dense breasts: add an ultrasound?"): whom the
+# question is about, what it asks and what is done to them — unless it counts our measures (cases for the
+# instructor certificate, credits, the follow-up completion rate), which our rules answer.
+_PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
+_OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
+                          r"追踪完成|完成追踪|複判|复判|completion|\bcount(?:s|ed)?\b|算(?:不算|完成|進|入)", re.I)
+_SOCIETY_ADMIN = (r"(?<![介加進收出进])(?:入會|入会)(?!議|议|場|场)|会费|會費|會員(?:證|卡|年費|資格|申請|權益|福利|費)|会员(?:证|卡|年费|资格|申请|费)|"
+                  r"(?:成為|成为|加入|申請成為|申请成为)[^，,。？?]{0,10}?(?:會員|会员)|報名費|报名费|註冊費|注册费|"
+                  r"\bmembership\b|\bmember(?:'s)?\s+(?:card|fees?|dues|ID)\b|\b(?:annual\s+)?dues\b|"
+                  r"registration\s+fees?|\bbecome\s+a\s+member\b|\bjoin(?:ing)?\s+the\s+(?:\w+\s+){0,3}(?:society|association|college)")
 FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("licence", r"執業執照|執照(?:的)?(?:更新|換發|展延)|醫事人員(?:執業)?(?:登記|執照)|"
                 r"(?:practi[cs]ing|practice|medical|technologist'?s?|radiographer'?s?)\s+licen[cs]e|licen[cs]e\s+renewal|"
@@ -111,6 +129,9 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                  r"should\s+(?:a|an|the|this|that|we|I|she|he|it)\b[^?]{0,60}?\b(?:be\s+)?(?:taken\s+out|removed|resected|operated|biops\w*|excised)|"
                  r"which\s+(?:is|would\s+be)\s+(?:better|preferred)|\b(?:TACE|RFA|Y-?90|surgery|biopsy)\s+(?:or|vs\.?)\s+(?:TACE|RFA|Y-?90|surgery|biopsy)\b|"
                  r"(?:RFA|TACE|Y-?90|手術|切片)\s*(?:跟|和|與|還是|或)\s*(?:RFA|TACE|Y-?90|手術|切片)\s*(?:哪|何|比較)"),
+    # The society's own affairs that none of our three texts covers: joining, dues, the membership card, a
+    # congress's registration fee. (Our texts do name a member number and the fees of an application.)
+    ("society_admin", _SOCIETY_ADMIN),
 ]
 POINTERS = {
     "licence": ("醫師或醫事人員執業執照的更新，依衛生福利部《醫事人員執業登記及繼續教育辦法》，請洽衛生福利部或執業登記的衛生局。",
@@ -132,6 +153,9 @@ POINTERS = {
     "other_certificate": ("其他專科或其他證書的積分、換證規定，由核發該證書的學會或單位訂定，請洽該單位。",
                           "Another specialty's or certificate's credits and renewal rules are set by the body that issues it; please ask them."),
     "other_society": ("其他學會自己的積分或規定，請洽該學會。", "Another society's own credits or rules: please ask that society."),
+    "society_admin": ("入會、會費、會員證與年會報名費等學會會務，不在這三份規定內，請洽該學會秘書處。",
+                      "Joining a society, its dues, the membership card and congress registration fees are the society's own "
+                      "affairs, which these three regulations do not cover; please ask the society's office."),
     "clinical": ("臨床處置請依臨床指引與醫療團隊判斷；我只回答這三份規定的內容。",
                  "Clinical decisions belong to clinical guidelines and the care team; I only answer what these three regulations say."),
     "other_specialty": ("其他專科的專科醫師甄審、證書與展延規定，由該專科醫學會與衛生福利部訂定，請洽該學會。",
@@ -169,7 +193,7 @@ def _other_org_target(text: str) -> str | None:
 # particle, and is ours only when it is one of our issuers.
 _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
-_NAME_CUT = re.compile(r".*(?:說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|個|種|些|這|那|我|您|你)")
+_NAME_CUT = re.compile(r".*(?:說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入放射線?|外傷|急救加護|本)$")
 _GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫)?$")
@@ -286,6 +310,8 @@ def foreign_target(text: str) -> str | None:
         return "other_screening"
     if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text):
         return "other_certificate"
+    if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
+        return "clinical"
     if _QUALITY_CERT.search(text) and not _MAMMO.search(text):
         return "other_regulation"
     if _ABROAD_DOCTORS.search(text) and _CREDIT_WORD.search(text) and not _ABROAD_ATTEND.search(text):
@@ -364,6 +390,10 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     if not has_hint(q.folded) or (reads_as_ours is not None and reads_as_ours()):
         return None
     found = topic_neighbour(q.folded, cache_dir)
+    # A training period that earns credits ("a 3-month fellowship … the monthly training points") is our
+    # 第五條第九款 (進修), not a residency or board-training question.
+    if found and found[0] == "training" and _CREDIT_WORD.search(q.folded):
+        return None
     return found[0] if found else None
 
 
@@ -409,11 +439,35 @@ def english_coverage(question: str, texts: list[str]) -> tuple[int, float]:
     return found, found / len(words)
 
 
+# Words any office question shares with the asks (where, when, apply, send, online …): no topic of ours.
+_EN_CLERICAL = frozenset("where when why what which apply applying application applications send sent submit submitted "
+                         "submitting online form forms hospital hospitals office need needs needed time times fee fees pay paid "
+                         "post mail email upload park parking staff".split())
+
+
+def asks_coverage(question: str, texts: list[str], asks: list[str]) -> bool:
+    """Does the question say what the best clauses' asks say (the questions people ask that a clause answers,
+    in their own words)? Only content counts: Chinese bigrams without filler or clerical words, English
+    words without question and office words — so "醫院停車證怎麼申請" finds nothing there."""
+    if not asks:
+        return False
+    found, share = coverage(question, texts + asks, content_only=True)
+    if found >= 2 and share >= 0.5:
+        return True
+    words = {w for w in _EN_WORD.findall(question.lower()) if w not in EN_STOP and w not in _EN_CLERICAL}
+    if len(words) < 2:
+        return False
+    haystack = "\n".join(texts + asks).lower()
+    hit = sum(1 for w in words if re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", haystack))
+    return hit >= 2 and hit / len(words) >= 0.5
+
+
 def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | None = None,
-           english_terms: list[str] | None = None) -> ScopeVerdict:
+           english_terms: list[str] | None = None, ask_texts: list[str] | None = None) -> ScopeVerdict:
     """In or out of scope: out-of-scope markers first, then our vocabulary, then how much of the
     question the best retrieved clauses actually contain (a dense match alone is what any sentence
-    gets, the weather included; a shared word like 申請 or 醫院 is not enough either)."""
+    gets, the weather included; a shared word like 申請 or 醫院 is not enough either), then whether
+    it says what the asks of those clauses say (`ask_texts`, content words only)."""
     injection = bool(INJECTION.search(q.text))
     marker = neighbour_kind(q, topic=False)  # the engine has asked the topic classifier already
     if marker:
@@ -439,4 +493,6 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
     found_en, share_en = english_coverage(q.text, texts)
     if found_en >= 2 and share_en >= 0.4:
         return ScopeVerdict(True, "retrieval", injection)
+    if asks_coverage(q.text, texts, ask_texts or []):
+        return ScopeVerdict(True, "asks", injection)
     return ScopeVerdict(False, "no_match", injection)

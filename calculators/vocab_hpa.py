@@ -103,7 +103,10 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                  r"|補助(?:款|金)?[^，,。；？?\d]{0,6}扣(?:掉|除|減)?(?:多少|幾)(?!\s*(?:百分比|%|趴|成|比例|percent))"
                  r"|扣(?:掉|除|減)?(?:多少|幾)[^，,。；？?\d%]{0,4}補助"
                  r"|how much (?:of )?(?:our |the |my )?(?:annual |yearly |screening )*subsid|subsid[a-z]*[^.?,;\d]{0,20}how much"
-                 r"|how much (?:will|would|do|does|did) (?:we|they|I|the (?:hospital|facility|clinic)) (?:lose|get cut|forfeit|pay back)",
+                 r"|how much (?:will|would|do|does|did) (?:we|they|I|the (?:hospital|facility|clinic)) (?:lose|get cut|forfeit|pay back)"
+                 r"|how much (?:of )?(?:our |the |my |their )?(?:funding|grant|payment)"
+                 r"|(?:補助|补助)(?:款|金)?(?:會|会)?(?:被)?(?:扣|砍|減|减)(?:掉|走)?多少(?!\s*(?:百分比|%|趴|成|比例|percent))"
+                 r"|少拿(?:多少|幾)(?!\s*(?:百分比|%|趴|成|比例|percent))",
     },
     trigger=(("topic",),),
     block=(("category", "!rate_or_deduct"),),
@@ -224,12 +227,14 @@ REREAD_ACTION = Vocabulary(
     trigger=(("reread",), ("pair",)),
     slots=(
         Slot("positive_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
-             terms=r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|positive",
+             terms=r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
+                   r"\bpos(?:itives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?",
              ask=("疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
              ask_when=(("!@fact",),),
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         Slot("negative_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
-             terms=r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|negative",
+             terms=r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
+                   r"\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?",
              ask=("陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
              ask_when=(("!@fact",),),
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
@@ -237,8 +242,9 @@ REREAD_ACTION = Vocabulary(
         Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, rule="hpa-mammo/2.1.1.2.4", false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False,
              ask=("前次後續審查是否已要求參加判片座談會及個案討論會？",
                   "Did the previous follow-up review already require the reading seminar and case conference?"),
-             # "會被停權嗎 / suspended?": the question asks about the outcome this fact decides — asked, never assumed no
-             ask_when=(("suspension",),)),
+             # "會被停權嗎 / suspended?": the question asks about the outcome this fact decides — asked, never assumed no;
+             # not when a rate over 60% / 20% stops reading already (丙), whatever the previous review required
+             ask_when=(("suspension", "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),)),
     ),
     base=2.5,
     repeat=True,
@@ -283,7 +289,10 @@ IMAGE_GRADE = Vocabulary(
         # "抽選片 4 組平均 338", "averaged 341 over 3 sets": how many sets the average given is of, no score
         (r"(?<![\d.])\d+\s*組(?:的)?(?=\s*(?:的)?\s*平均\s*(?:是|為|为|分數|分数)?\s*[:：]?\s*\d)|\b(?:over|across|of|from)\s+\d+\s+sets\b(?![^.;?]{0,12}\d)",
          ("所說的組數只說明平均分數是幾組的平均；評等用所給的平均分數。",
-          "The number of sets only says how many the average is of; the average given is graded.")),),
+          "The number of sets only says how many the average is of; the average given is graded.")),
+        # "非緻密型只有一組 361；緻密型兩組 352、349": how many sets, then their scores
+        (r"(?<![\d.])\d\s*組(?=\s*(?:分數)?\s*(?:分別|各|是|為|:|：)?\s*\d)|\b\d\s+sets?\b(?=\s*(?:scored|of|at|:)?\s*\d)",
+         ("組數不是分數。", "The number of sets is no score.")),),
 )
 
 WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"

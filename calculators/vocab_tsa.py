@@ -12,7 +12,7 @@ RENEWAL = Vocabulary(
     tool="tsa_renewal_check",
     model=TsaRenewalCheckInput,
     terms={
-        "renew": r"展延|延展|換證|renew|extend|延長",
+        "renew": r"展延|延展|換證|renew|extend|延長|(?:證書|证书)?(?:延期|延续|延續)",
         "six_years": r"六年|6\s*年|six years|6 years|每年",
         "five_years": r"前五年|前 5 年|五年|5 年|five years|previous 5",
         "credits": r"積分|學分|credits?|points?",
@@ -27,7 +27,7 @@ RENEWAL = Vocabulary(
     block=(("tsir",),),
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
-             every_value=r"每年(?:都)?(?:是|有)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per) year",
+             every_value=r"每\s*(?:一|1)?\s*年(?:都)?(?:剛好|刚好|正好|恰好|固定)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year",
              short_note=("取最後 6 個數字為六年的年度積分（依序由最早到最近）。", "The last six numbers are read as the six yearly totals, oldest first."),
              # "前五年 120、100、110、90、100，今年還沒結算": five years given, the sixth asked for
              short_ask=((), ("已讀到前五年的積分（{values}）；第六年（今年）的積分是多少？",
@@ -59,7 +59,9 @@ def _item_ref(n: int, cn: str) -> str:
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
     ("other_surgical_society_meeting", r"其他外科(?:相關)?醫學會|外科相關醫學會|(?:an)?other\s+(?:surg(?:ery|ical)[- ]related|surgical)\s+societ(?:y|ies)|surg(?:ery|ical)[- ]related\s+societ(?:y|ies)|" + _item_ref(10, "十")),
-    ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|見習|train(?:ing|ed)|fellowship|observership)|(?:進修|見習|train(?:ing|ed)|fellowship|observership)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{ABROAD})"),
+    ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|見習|train(?:ing|ed)|fellowship|observership)|"
+                        rf"出國[^，,。；會議]{{0,16}}?(?:fellowship|observership|進修|研修)|"
+                        rf"\b(?:abroad|overseas)\b[^,.;?]{{0,48}}?\b(?:fellowship|observership)|(?:進修|見習|train(?:ing|ed)|fellowship|observership)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{ABROAD})"),
     ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|train(?:ing|ed))|(?:進修|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))"),
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
@@ -77,13 +79,16 @@ PAPER_WORDS = r"論文|文章|期刊|雜誌|paper|article|journal|published|發�
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("corresponding", r"通訊(?:作者)?|通信作者|corresponding"),
     ("second", r"第二作者|(?<![一三四五六七八九十])二作|second[- ]author|2nd[- ]author"),
-    ("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|非第一作者|非第一|co-?author|other author|middle author|not (?:the )?first author"),
+    ("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|非第一作者|非第一|co-?author|other author|middle author|not (?:the )?first author|"
+              r"(?:3rd|third|4th|fourth|5th|fifth|last)[- ]author|第[三四五六七八]作者|(?<![一二])[三四五]作|"
+              r"(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
     ("first", r"(?<!非)第一作者|first[- ]author|1st[- ]author|一作"),
-    ("presenter", r"發表者|發表人|presenter|報告者"),
+    ("presenter", r"(?<!不是)(?:發表者|發表人|報告者)|(?<!not the )(?<!not a )(?<!n't the )presenter"),
 )
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
 ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|出席本身|"
-                 r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)")
+                 r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)|"
+                 r"\bwhich I (?:also )?attended\b|\b(?:and|&) (?:I )?(?:also )?attended (?:it|the meeting|that meeting)\b")
 CASE_REPORT = r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt"  # typos too: "case reprot"
 OFFSHORE = r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu"
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})

@@ -145,7 +145,7 @@ ELIGIBILITY = Vocabulary(
              ask=("想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
                   "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?")),
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.
-        Slot("cases_last_6_years", "map", units=("例", ""), gap=30, gap_after=12, sum=True, split="domain",
+        Slot("cases_last_6_years", "map", units=("例", "台", "檯", "件", ""), gap=30, gap_after=12, sum=True, split="domain",
              rule=tuple((d, r.rule) for d, r in DOMAINS.items()),
              orphan=r"例|cases?|procedures?",
              choices=tuple(Choice(d, w) for d, w in DOMAIN_WORDS.items()),
