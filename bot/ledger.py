@@ -167,6 +167,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             values.append(q.value / 100)
         if q.unit == "週":
             values = [round(q.value * 7 / 30, 2)]  # weeks are read as months (7/30 each): no argument is in weeks
+        if q.unit == "年":
+            values.append(q.value * 12)  # "派駐整整一年": a period in years of an argument in months (only those)
         unit = q.unit
         if unit is None and (word := _EN_UNIT.match(text, q.end)):  # "90 TACE cases", "2 interventional meetings"
             unit = next(u for stem, u in _EN_UNITS.items() if word.group(1).lower().startswith(stem))
@@ -365,7 +367,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if any(s < m.end and m.start < e for s, e in aside):
             ledger.unused.append((m, "set_aside"))  # read and left out by the reader, who said why
             continue
-        fits = [(p, v, i) for i, p, v, n in keyed for x in m.values if abs(n - x) < _TOL
+        fits = [(p, v, i) for i, p, v, n in keyed for k, x in enumerate(m.values) if abs(n - x) < _TOL
+                and (k == 0 or m.unit != "年" or "month" in (_family(p, kinds) or ()))
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
                 and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
                 and _compatible(m.unit, p, kinds)

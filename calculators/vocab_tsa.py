@@ -28,6 +28,9 @@ RENEWAL = Vocabulary(
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
              every_value=r"每年(?:都)?(?:是|有)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per) year",
+             # "每年 100 分，只有第三年 150 分", "100 every year except year 3, when I got 150": one year named by number
+             every_except=r"(?:除了|只有|但|不過|except|but|apart from|other than)[^，,。；.\d]{0,6}?(?:第\s*([\d一二三四五六七八九])\s*年|"
+                          r"\byear\s*(\d)\b|\bthe\s+(\d)(?:st|nd|rd|th)\s+year)[^。；;.!?\d]{0,30}?(\d+(?:\.\d+)?)(?!\s*(?:年|次|篇|個月|%))",
              short_note=("取最後 6 個數字為六年的年度積分（依序由最早到最近）。", "The last six numbers are read as the six yearly totals, oldest first."),
              # "前五年 120、100、110、90、100，今年還沒結算": five years given, the sixth asked for
              short_ask=((), ("已讀到前五年的積分（{values}）；第六年（今年）的積分是多少？",
@@ -64,7 +67,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
     ("presentation", r"壁報|poster|口頭(?:報告|發表)|上[台臺]報告|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
-    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:annual[- ])?(?:meeting|congress)|" + _item_ref(3, "三")),
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:annual[- ])?(?:meeting|congress)|(?:annual[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard)|" + _item_ref(3, "三")),
     ("international_meeting", r"國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + _item_ref(4, "四")),
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
     ("hours", r"課程|上課|course|class"),
@@ -77,7 +80,10 @@ PAPER_WORDS = r"論文|文章|期刊|雜誌|paper|article|journal|published|發�
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("corresponding", r"通訊(?:作者)?|通信作者|corresponding"),
     ("second", r"第二作者|(?<![一三四五六七八九十])二作|second[- ]author|2nd[- ]author"),
-    ("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|非第一作者|非第一|co-?author|other author|middle author|not (?:the )?first author"),
+    ("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|非第一作者|非第一|co-?author|other author|middle author|not (?:the )?first author|"
+              # an author named by position after the second ("中間作者", "第三作者", "3rd author"): another author
+              r"中間作者|中段作者|第[三四五六七八九十]作者|(?<![一二第])[三四五六七八九]作(?![業品用])|"
+              r"middle[- ]author|(?:3rd|4th|5th|6th|7th|8th|9th|third|fourth|fifth|sixth|seventh)[- ]author"),
     ("first", r"(?<!非)第一作者|first[- ]author|1st[- ]author|一作"),
     ("presenter", r"發表者|發表人|presenter|報告者"),
 )

@@ -15,7 +15,9 @@ RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|展延|續證|renew"  # �
 ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
-ROLE_WORDS = (r"其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
+# An author named by position after the second ("中間作者", "第三作者", "3rd author") is another author.
+OTHER_POSITION = r"中間作者|中段作者|第[三四五六七八九十]作者|middle[- ]author|(?:third|fourth|fifth|sixth)[- ]author"
+ROLE_WORDS = (OTHER_POSITION + r"|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
               r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|(?<!非)第一作者|first author|first-author|一作|通訊作者|通信作者|corresponding")
 _CME_LABEL = r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points)"
 
@@ -43,7 +45,7 @@ RENEWAL = Vocabulary(
             Choice("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
             Choice("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
             Choice("international_meeting_attendance",
-                   r"(?:國外|國際|海外|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
+                   r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
             Choice("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)sci"),
             Choice("non_sci_case_report", rf"(?:non-?sci|非\s*sci)[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci)"),
             Choice("non_sci_full_article", r"non-?sci|非\s*sci"),
@@ -52,12 +54,12 @@ RENEWAL = Vocabulary(
             Slot("count", "number", units=("次", "篇", "場", ""), min_value=1, max_value=49),
             Slot("role", "enum", choices=(
                 Choice("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
-                                r"(?:2nd|3rd|\d+th) author|not (?:the )?first author"),
+                                r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|" + OTHER_POSITION),
                 Choice("first", r"(?<!非)第一作者|first author|first-author|一作"),
                 Choice("corresponding", r"通訊作者|通信作者|corresponding"),
             ), rule="tsir-instructor/5.1", ask=("文章您是第一作者／通訊作者，還是其他作者？", "Were you the first or corresponding author, or another author?")),
             Slot("scope", "enum", choices=(
-                Choice("international", r"國外|國際|海外|international|overseas|abroad|foreign"),
+                Choice("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign"),
                 Choice("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"),
             ), rule="tsir-instructor/5.3", ask=("演講／座長或口頭／壁報發表是在國內還是國外的會議？",
                     "Was the lecture, moderation or oral/e-poster at a domestic or an international meeting?")),

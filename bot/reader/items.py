@@ -113,6 +113,16 @@ _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*我?(?
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
+def _at_colon(start: int, clause: str, nums: list[Any]) -> list[tuple[int, str]]:
+    """"兩場專科年會：一場兩天", "two courses: one 2 h": a count before a colon heads the numbers after it — the clause
+    is cut there (a label before a colon with no number, "論文的部分：SCI 一篇", stays one clause)."""
+    colon = clause.find(":")
+    if colon < 0 or not any(start <= n.start < start + colon for n in nums) \
+            or not any(start + colon < n.start < start + len(clause) for n in nums):
+        return [(start, clause)]
+    return [(start, clause[:colon]), (start + colon + 1, clause[colon + 1:])]
+
+
 def _another_year(slot: Slot, years: list[Any], start: int, clause: str, last: dict[str, Any]) -> bool:
     """The clause names a year, and not the last item's."""
     inside = [y for y in years if start <= y.start < start + len(clause)]
@@ -217,7 +227,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     def fact(name: str) -> int:
         return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
     places: list[Any] = []
-    pieces = [p for start, clause in segments(t) for p in _pieces(r, slot, start, clause, nums, places)]
+    pieces = [p for start, clause in segments(t) for at, part in _at_colon(start, clause, nums)
+              for p in _pieces(r, slot, at, part, nums, places)]
     for start, clause, kind in pieces:
         in_clause = [n for n in nums if start <= n.start < start + len(clause)]
         values = {f.name: _enum(r, f, clause) for f in slot.fields if f.kind == "enum"}
