@@ -71,7 +71,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("international_meeting", r"國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + _item_ref(4, "四")),
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
     ("hours", r"課程|上課|course|class"),
-    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|講過|是我講|我講的|由我講|speaker|gave (?:a |\d+ )?talks?"),
+    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|講過|是我講|我講的|由我講|speaker|gave (?:a |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
     ("tsa_monthly_meeting", r"月會|monthly meeting"),
     ("tsa_annual_meeting", r"年會|annual meeting|annual congress"),
 )
@@ -160,7 +160,7 @@ TALLY = Vocabulary(
         at_least=(("tsa_monthly_meeting", "tsa_monthly_speaker", (
             "擔任演講者的月會場次也計為出席月會（第五條第二款：出席與演講各計 20 分）。",
             "Each monthly meeting you spoke at is also counted as attended (5.2: attending and speaking earn 20 credits each).")),),
-        fact_fields=("hours", "days", "months"), personal_fields=("role",),
+        fact_fields=("hours", "months"), personal_fields=("days", "role"),
         fact_words=r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b",
         several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+", year="year", replies=True,
         apart=("tsa_monthly_speaker",),  # a speaker is on top of attending, not one of the meetings carved out

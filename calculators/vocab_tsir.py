@@ -100,7 +100,7 @@ RENEWAL = Vocabulary(
 # boundaries so PTA does not match inside PTCD).
 DOMAIN_WORDS: dict[str, str] = {
     "localization_biopsy_drainage_pain":
-        r"定位|切片|穿刺|引流|疼痛控制|經皮腎造[廔瘻]|經皮穿肝膽道引流|腎造[廔瘻]|\b(?:pcn|ptcd|ptbd)\b|"
+        r"定位|切片|活檢|穿刺|引流|疼痛控制|經皮腎造[廔瘻]|經皮穿肝膽道引流|腎造[廔瘻]|\b(?:pcn|ptcd|ptbd)\b|"
         r"biops(?:y|ies)|drainage|locali[sz]ation|pain control|nephrostom",
     "tumor_embolization":
         r"腫瘤(?:血管)?栓塞|化學栓塞|碘油|酒精栓塞|微球|放射性栓塞|釔-?90|肝癌栓塞|"
@@ -112,7 +112,8 @@ DOMAIN_WORDS: dict[str, str] = {
         r"genicular|(?:embolization|embolisation) for pain|varic\w*",
     "vascular_intervention":
         r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈.*分流|血管成形|"
-        r"\b(?:pta|tips|cdt|evt)\b|vascular intervention|angioplasty|thromboly|dialysis access|av fistula",
+        r"\b(?:pta|tips|cdt|evt)\b|vascular intervention|angioplasty|thromboly|dialysis access|av fistula|"
+        r"(?:arterial|venous|peripheral|iliac|femoral|carotid|renal|vascular)\s+stent\w*|stent-?grafts?",
     "nonvascular_stenting":
         r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管.*支架|"
         r"(?:biliary|urinary|ureteral|gastrointestinal|enteral|esophageal|colonic|duodenal) stent|non-?vascular stent",
@@ -155,7 +156,7 @@ ELIGIBILITY = Vocabulary(
                                "Case count not given; article 1(2) waives the case count, so 0 was used.")),
              ask=("最近 6 年內「{key}」領域做了幾例？", "How many {key} cases have you done in the last 6 years?")),
         Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20, rule=YEARS_RULE,
-             terms=r"專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified|board",
+             terms=r"專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|radiologist|board[- ]certified|board",
              fill=(WAIVED, 0, ("未提供專科年資；因符合第一條第二款的演講或 SCI 條件，不影響結果，以 0 年代入。",
                                "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used.")),
              ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),

@@ -13,6 +13,7 @@ from bot.parsing.text import Query
 
 # Clause boundaries: a number binds to a word of its own clause only.
 SEPARATOR = re.compile(r"[，,。；;\n？?！!]")
+_FULL_STOP = re.compile(r"(?<=[A-Za-z)])\.(?=\s)")  # "… 6 yrs. Rad specialist": an English full stop ends a clause too
 
 # Qualifiers refine what was said (SPEC §3): a subset (其中), a count for each (各/每), a negation (不是),
 # an addition (另外), a total (共). Binding never reaches across a subset, an addition or a total.
@@ -161,7 +162,7 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     """The distance between two spans when nothing separates them: no clause boundary, no other number,
     no qualifier that starts a new fact; None when they are not joined within `limit` characters."""
     gap = between(text, start, end)
-    if len(gap) > limit or SEPARATOR.search(gap) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(gap):
+    if len(gap) > limit or SEPARATOR.search(gap) or _FULL_STOP.search(text, start, end) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(gap):
         return None
     return len(gap)
 
@@ -169,6 +170,10 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
 def spreads(text: str, start: int, end: int) -> bool:
     """An "each" qualifier between a listed word and its number ("劑量、假體…每項都 85 分"): the number is every item's."""
     return compiled(QUALIFIERS["each"]).search(between(text, start, end)) is not None
+
+
+# "國際那兩次", "those 2 congresses": a number that points back at a count already said (no new fact).
+BACK_REFERENCE = re.compile(r"(?:\b(?:those|these|the same|of the)|這|这|那|上述|前面)\s*$", re.IGNORECASE)
 
 
 # "2 international meetings … a poster at each", "每次都發表一篇": one given for each of the ones before.

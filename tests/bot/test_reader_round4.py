@@ -112,3 +112,110 @@ def test_every_year_the_same_except_one_named_year(question, years):
 def test_an_exception_for_a_year_the_list_lacks_is_not_placed():
     ext = _read("tsa_renewal_check", "六年積分每年都 100 分，除了第 8 年 50 分，可以展延嗎？")
     assert "yearly_credits" not in ext.args or ext.args["yearly_credits"] != [100] * 6
+
+
+def test_a_year_said_again_in_months_in_brackets_is_the_same_fact(engine):
+    a = engine.answer("醫療團外派一年（12 個月），六年積分 100、90、80、100、70、60，可以展延嗎？", today=TODAY)
+    assert a.route == "calculator" and not a.missing
+    assert a.tool_calls[0].args["overseas_mission_months"] == 12
+
+
+# ---------------------------------------------------------------- TSIR techniques and specialist years
+
+@pytest.mark.parametrize(("question", "domain", "cases", "years"), [
+    ("定位切片那一項：PCN 100、超音波引導活檢 220，專科 10 年，夠嗎？", "localization_biopsy_drainage_pain", 320, 10),
+    ("血管介入：PTA 60、iliac stenting 50，专科 9 年，够吗？", "vascular_intervention", 110, 9),
+    ("Ablation instructor: RFA 150, MWA 100 in 6 yrs. Board-certified radiologist for 12 years. Eligible?", "ablation", 250, 12),
+])
+def test_technique_words_and_years_as_specialist(question, domain, cases, years):
+    """活檢 (biopsy) and arterial / iliac stenting are their domains' techniques; "那一項" is no count of one; an English
+    full stop ends the clause ("… in 6 yrs. Radiologist for 12 years": 12, never 6)."""
+    ext = _read("tsir_instructor_eligibility", question)
+    assert (ext.args["domain"], ext.args["cases_last_6_years"], ext.args["years_as_specialist"]) == (domain, cases, years)
+
+
+def test_this_or_that_one_is_no_count():
+    from bot.parsing.numbers import normalize_numerals
+    assert normalize_numerals("消融那一項 RFA 九十例") == "消融那一項 RFA 90例"
+    assert normalize_numerals("這一篇是一作") == "這一篇是一作"
+    assert normalize_numerals("一篇是一作") == "1篇是一作"
+
+
+# ---------------------------------------------------------------- a part of the monthly meetings spoken at
+
+@pytest.mark.parametrize(("question", "monthly", "speaker"), [
+    ("去年月會去了八次，其中三次我有上台報告，幾分？", 8, 3),
+    ("今年月会参加6次，其中1次是我上台报告的，还有年会1次，积分多少？", 6, 1),
+    ("I went to 6 monthly meetings this year and presented at 2 of them. Credits?", 6, 2),
+])
+def test_a_part_of_the_monthly_meetings_given_as_talks_is_speaking_at_them(question, monthly, speaker):
+    """The part is the declared part kind (5.2 speaker), never a 5.6 presentation carved out of the meetings."""
+    ext = _read("tsa_credit_tally", question)
+    got = {a["kind"]: a["count"] for a in ext.args["activities"]}
+    assert got["tsa_monthly_meeting"] == monthly and got["tsa_monthly_speaker"] == speaker
+    assert "presentation" not in got
+
+
+# ---------------------------------------------------------------- items named again
+
+@pytest.mark.parametrize("question", [
+    "今年年會 1 次、國外研討會 3 次，國外那三次會被上限卡住嗎？總共幾分？",
+    "今年年会一次、国际会议三次，这三次国际会议有上限吗？一共几分？",
+    "This year: TSA annual meeting once and 3 international congresses. Do those 3 congresses count in full? Total credits?",
+])
+def test_items_named_again_are_no_new_items(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and not a.missing
+    acts = a.tool_calls[0].args["activities"]
+    assert sorted((x["kind"], x["count"]) for x in acts) == [("international_meeting", 3), ("tsa_annual_meeting", 1)]
+
+
+@pytest.mark.parametrize("question", [
+    "去年发了一篇SCI论文我是一作，另外一篇非SCI我是二作，这两篇加起来几分？",
+    "今年年會一次、月會兩次，這三場一共幾分？",
+    "This year one SCI paper as first author and one non-SCI paper as second author — those 2 papers together give how many credits?",
+])
+def test_a_count_pointing_back_at_every_item_is_accounted(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and not a.missing and not a.unused
+
+
+def test_a_count_pointing_back_that_does_not_match_is_asked(engine):
+    a = engine.answer("今年年會一次、月會兩次，這四場一共幾分？", today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
+
+
+# ---------------------------------------------------------------- the person's own working
+
+@pytest.mark.parametrize("question", [
+    "今年月會 4 次（80 分）、年會 1 次（60 分），我算 80+60=140，對嗎？",
+    "今年月会 3 次、SCI一作 1 篇，我算出来 60+50=110，没错吧",
+    "This year: annual meeting once and 2 monthly meetings; by my count 60+40=100.",
+])
+def test_the_persons_own_figures_and_sums_are_checked_against_the_calculation(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and not a.missing
+
+
+@pytest.mark.parametrize("question", [
+    "今年月會 4 次、年會 1 次，我算 80+60=150，對嗎？",
+    "今年月会 3 次（60）、SCI一作 1 篇（40），总共几分？",
+])
+def test_own_figures_the_calculation_does_not_give_are_asked(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
+
+
+# ---------------------------------------------------------------- a meeting's length: the person's own, or the rule's
+
+@pytest.mark.parametrize(("question", "own"), [
+    ("專科醫學會年會，開三天的算幾分？", False),
+    ("今年参加胸腔外科医学会年会，会期三天，积分多少？", True),
+    ("specialty society annual meeting lasting 2 days — how many credits is that worth?", False),
+    ("Last year I attended a 2-day specialty society annual meeting. Credits?", True),
+])
+def test_a_meeting_length_is_a_fact_only_of_the_persons_own_meeting(question, own):
+    """"開三天的算幾分" asks what the rule gives such a meeting; with the person's year or words it is their meeting."""
+    ext = _read("tsa_credit_tally", question)
+    assert [a.get("days") for a in ext.args["activities"]] in ([2], [3])
+    assert (ext.facts > 0) == own
