@@ -147,10 +147,22 @@ def numbers(q: Query) -> list[Mention]:
     return list(_numbers(q.text))
 
 
+# "4 monthly meetings", "2 SCI papers": an English number counts the noun after it (up to two words between) — a
+# meeting or a paper is never a case or a screening. Only these families; a case noun keeps the bare number as it was.
+_EN_OTHER = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,2}?(?:(meetings?|congress(?:es)?|conferences?|sessions?|talks?|lectures?|times)|"
+                       r"(papers?|articles?|publications?))\b", re.IGNORECASE)
+
+
+def _en_unit(t: str, end: int) -> str | None:
+    m = _EN_OTHER.match(t, end)
+    return None if m is None else "次" if m.group(1) else "篇"
+
+
 @lru_cache(maxsize=256)
 def _numbers(t: str) -> tuple[Mention, ...]:
     spans = [(d.start, d.end) for d in _dates(t) if d.kind != "bad_date"]
-    return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value, unit=x.unit)
+    return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value,
+                         unit=x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
                  for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans))
 
 

@@ -219,3 +219,32 @@ def test_a_meeting_length_is_a_fact_only_of_the_persons_own_meeting(question, ow
     ext = _read("tsa_credit_tally", question)
     assert [a.get("days") for a in ext.args["activities"]] in ([2], [3])
     assert (ext.facts > 0) == own
+
+
+# ---------------------------------------------------------------- English shapes
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("This year: TSA anual meeting once and 5 montly meetings. Credits?", {"tsa_annual_meeting": 1, "tsa_monthly_meeting": 5}),
+    ("Last year the annaul congress once, 2 monthy meetings — total credits?", {"tsa_annual_meeting": 1, "tsa_monthly_meeting": 2}),
+])
+def test_annual_and_monthly_typed_in_a_hurry(question, kinds):
+    ext = _read("tsa_credit_tally", question)
+    assert {a["kind"]: a["count"] for a in ext.args["activities"]} == kinds
+
+
+@pytest.mark.parametrize("question", [
+    "This year: 2 international congresses and 4 monthly meetings. Do those 2 congresses hit the cap? Total?",
+    "Went to 3 monthly meetings this month and published 2 papers — how many credits?",
+])
+def test_an_english_count_of_meetings_or_papers_is_no_screening_count(engine, question):
+    """"4 monthly meetings" counts meetings: no mammography volume ("monthly") is read from it."""
+    ext = _read("hpa_radiographer_volume", question)
+    assert ext is None or not ext.args.get("monthly_screenings")
+    a = engine.answer(question, today=TODAY)
+    assert all(c.name == "tsa_credit_tally" for c in a.tool_calls)
+
+
+def test_an_english_count_of_meetings_is_a_lecture_count_in_the_domain():
+    ext = _read("tsir_instructor_eligibility", "Only 80 RFA cases, 9 years as specialist, but I lectured on ablation at "
+                                                "3 interventional meetings. Can I be an ablation instructor?")
+    assert ext.args["lectures_in_domain"] == 3 and ext.args["cases_last_6_years"] == 80
