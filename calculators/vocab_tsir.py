@@ -36,6 +36,8 @@ RENEWAL = Vocabulary(
         "when": r"什麼時候|何時|哪天|when|deadline",
         "lifetime": r"終身|lifetime|60\s*歲|sixty",
         "age": r"\d+\s*歲|\d+\s*years? old|aged \d+",
+        # the application date is today only where the person says so (SPEC §3: no "today" filled in)
+        "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
     },
     trigger=(("topic", "renew_or_points"),),
     block=(("surgical", "!instructor"),),
@@ -87,7 +89,10 @@ RENEWAL = Vocabulary(
              ask=("請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?"),
              ask_when=(("lifetime", "!age", "!@slot:activities"),)),
         Slot("application_date", "date", terms=r"(?:apply|application|submit)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|apply|application|submit",
-             near=12, near_after=5, today_when=(("@slot:birth_date",),)),
+             near=12, near_after=5, today_when=(("@slot:birth_date", "now"),),
+             # the age that matters is the age on the application date: asked, never taken to be today
+             ask=("預計哪一天送出申請？（年齡以申請日計算）", "On what date will you apply? (Age is taken on the application date.)"),
+             ask_when=(("@slot:birth_date",),)),
     ),
     per_fact=0.0,
     bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),

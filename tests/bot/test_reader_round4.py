@@ -248,3 +248,26 @@ def test_an_english_count_of_meetings_is_a_lecture_count_in_the_domain():
     ext = _read("tsir_instructor_eligibility", "Only 80 RFA cases, 9 years as specialist, but I lectured on ablation at "
                                                 "3 interventional meetings. Can I be an ablation instructor?")
     assert ext.args["lectures_in_domain"] == 3 and ext.args["cases_last_6_years"] == 80
+
+
+# ---------------------------------------------------------------- the application date of a lifetime question
+
+@pytest.mark.parametrize("question", [
+    "我1965年7月1日生，可以申請終身指導老師嗎？",
+    "我1966年2月3日出生，够资格申请终身指导老师了吗？",
+    "Born 1965-09-09 — can I go for the lifetime instructor certificate?",
+])
+def test_a_birth_date_without_an_application_date_asks_for_it(engine, question):
+    """Age counts on the application date (article 6): never taken to be today when the person does not say so."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
+    assert any(m.startswith("application_date") for m in a.missing)
+
+
+@pytest.mark.parametrize("question", [
+    "我1965年7月1日生，今天就想申請終身指導老師，可以嗎？",
+    "Born 1965-09-09 and I'm applying right now — lifetime instructor certificate?",
+])
+def test_an_application_said_to_be_now_is_today(question):
+    ext = _read("tsir_renewal_check", question)
+    assert ext.args["application_date"] == TODAY.isoformat()
