@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
-from bot.reader.mentions import EACH_BACK, after_subset, bound_of, total_before
+from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, after_subset, bound_of, total_before
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -65,7 +65,7 @@ _REST_AFTER = re.compile(r"[^\d。；;.?？!！]{0,30}?(?:[，,；;]\s*|\band\s+
                          r"\ball (?:the )?others?\b|\beveryone else\b|\beverybody else\b|\bthe remaining\b)", re.IGNORECASE)
 _PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)
 # "one of those 4", "這 4 次裡": a number that points back at one already read.
-_BACK_REFERENCE = re.compile(r"(?:\b(?:those|these|the same|of the)|這|这|那|上述|前面)\s*$", re.IGNORECASE)
+_BRACKET_OPEN = re.compile(r"[（(]\s*$")  # the same fact again in other units, in brackets right after it
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
@@ -179,6 +179,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             values.append(q.value / 100)
         if q.unit == "週":
             values = [round(q.value * 7 / 30, 2)]  # weeks are read as months (7/30 each): no argument is in weeks
+        if q.unit == "年":
+            values.append(q.value * 12)  # "派駐整整一年": a period in years of an argument in months (only those)
         unit = q.unit
         if unit is None and (word := _EN_UNIT.match(text, q.end)):  # "90 TACE cases", "2 interventional meetings"
             unit = next(u for stem, u in _EN_UNITS.items() if word.group(1).lower().startswith(stem))
@@ -228,6 +230,15 @@ def _count_paths(key: str, nums: list[tuple[str, Any, float]], kinds: dict[str, 
     name, _, kind = key.partition(":")
     return [q for q, _, _ in nums if q.startswith(f"{name}[") and q.endswith(".count")
             and (not kind or str(kinds.get(q.rsplit(".", 1)[0])) == kind)]
+
+
+# "我算 50+30+10=90": the person's own working, a sum with its result — checked against the calculation's figures.
+_WORKING = re.compile(r"\d+(?:\.\d+)?(?:\s*[+＋]\s*\d+(?:\.\d+)?)+\s*[=＝]\s*\d+(?:\.\d+)?")
+
+
+def _in_sum(text: str, m: Mention) -> bool:
+    """The number is a term or the result of a sum the person worked out ("50+30+10=90")."""
+    return any(w.start() <= m.start < w.end() for w in _WORKING.finditer(text))
 
 
 def _negated_clause(text: str, pos: int) -> bool:
@@ -394,7 +405,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if _rule_line_asked(text, m, figures):
             ledger.reading.append({"fact": "the rule's line the question asks about", "value": m.values[0], "text": m.words})
             continue
-        fits = [(p, v, i) for i, p, v, n in keyed for x in m.values if abs(n - x) < _TOL
+        fits = [(p, v, i) for i, p, v, n in keyed for k, x in enumerate(m.values) if abs(n - x) < _TOL
+                and (k == 0 or m.unit != "年" or "month" in (_family(p, kinds) or ()))
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
                 and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
                 and _compatible(m.unit, p, kinds)
@@ -405,10 +417,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.
         fit = next((f for f in fits if (f[2], f[0]) not in bound), None)
         # "one of those 4", "其中 1 次": a part of what was counted is a fact of its own, never a restatement.
-        back = _BACK_REFERENCE.search(text, max(0, m.start - 12), m.start) is not None  # "of those 4": the whole again
+        back = BACK_REFERENCE.search(text, max(0, m.start - 12), m.start) is not None  # "of those 4": the whole again
         part = (after_subset(text, m.start) and not back) or _PART_OF.match(text, m.end) is not None
         if fit is None and fits and not part and (m.is_date or 0 < reply_from <= m.start
-                                     or _BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
+                                     or _BRACKET_OPEN.search(text, max(0, m.start - 3), m.start)  # "2 年（24 個月）"
+                                     or BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
                                      or _COMPARES.search(_clause(text, m.start, True))):
             fit = fits[0]
         hit = None
@@ -519,6 +532,18 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (all counts)", "value": m.values[0], "text": m.words})
+    # "這兩篇加起來幾分", "those 2 papers together": a count pointing back at every item counted is no new fact.
+    every = {}
+    for p, _, n in nums:
+        if (head := re.match(r"(\w+)\[\d+\]\.count$", p)) is not None:
+            every.setdefault(head.group(1), []).append(n)
+    for m in list(loose):
+        hit = next((p for p, ns in every.items() if not m.is_date and len(ns) > 1 and abs(m.values[0] - sum(ns)) < _TOL
+                    and _compatible(m.unit, f"{p}[0].count", kinds)
+                    and BACK_REFERENCE.search(text, max(0, m.start - 12), m.start) is not None), None)
+        if hit is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{hit} (all counts, named again)", "value": m.values[0], "text": m.words})
     result_nums = {n for r in results for p, v in _leaves(r) if not p.startswith(("citations", "assumptions"))
                    for n in _numbers(v)}
     for m in list(loose):
@@ -530,7 +555,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             continue
         if m.is_date or m.values[0] in (0.0, 1.0):  # 0 and 1 match any result or rule by chance
             continue
-        if any(abs(x - n) < _TOL for x in m.values for n in result_nums) and _COMPARES.search(_clause(text, m.start, True)):
+        # "SCI 一作一篇（50）": the person's own figure for an item, alone in brackets after it, is compared too
+        alone = _BRACKET_OPEN.search(text, max(0, m.start - 3), m.start) and \
+            re.match(r"\s*(?:分|points?|credits?|pts)?\s*[）)]", text[m.end:], re.IGNORECASE)
+        if any(abs(x - n) < _TOL for x in m.values for n in result_nums) and \
+                (alone or _COMPARES.search(_clause(text, m.start, True)) or _in_sum(text, m)):
             loose.remove(m)
             ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})
         elif m.unit and (m.unit in _FRAME_UNITS or _RULE_TALK.search(_clause(text, m.start, True))) and \

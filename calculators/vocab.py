@@ -88,6 +88,7 @@ class Slot:
     single: str = ""  # list: one item named with a value word ("另 1 位全年"), added to the numbers listed
     mismatch: Text | None = None  # list: the question when `head` and the list disagree ({said}, {read})
     every_value: str = ""  # list: "每年都 N 分": one number (group 1 or 2) for each of the items the model wants
+    every_except: str = ""  # list: "除了第 3 年 150 分": after `every_value`, the item named by number (first group) has the value (last group)
     left_out: tuple[str, Text] | None = None  # list: (words, note): an item these words name is no item ("還沒通過資格
     # 審查"); the numbers stated for it are set aside, said in the note, and it is taken off the head count
     loose: bool = False  # list: every number of its units, unitless ones too, is an item (ordinals never)

@@ -28,6 +28,9 @@ RENEWAL = Vocabulary(
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
              every_value=r"每\s*(?:一|1)?\s*年(?:都)?(?:剛好|刚好|正好|恰好|固定)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year",
+             # "每年 100 分，只有第三年 150 分", "100 every year except year 3, when I got 150": one year named by number
+             every_except=r"(?:除了|只有|但|不過|except|but|apart from|other than)[^，,。；.\d]{0,6}?(?:第\s*([\d一二三四五六七八九])\s*年|"
+                          r"\byear\s*(\d)\b|\bthe\s+(\d)(?:st|nd|rd|th)\s+year)[^。；;.!?\d]{0,30}?(\d+(?:\.\d+)?)(?!\s*(?:年|次|篇|個月|%))",
              short_note=("取最後 6 個數字為六年的年度積分（依序由最早到最近）。", "The last six numbers are read as the six yearly totals, oldest first."),
              # "前五年 120、100、110、90、100，今年還沒結算": five years given, the sixth asked for
              short_ask=((), ("已讀到前五年的積分（{values}）；第六年（今年）的積分是多少？",
@@ -56,6 +59,10 @@ def _item_ref(n: int, cn: str) -> str:
     return rf"(?<!不是)(?<!非)(?:第五條)?第{cn}款|\bart(?:icle|\.)?\s*5\s*\(\s*{n}\s*\)|(?<![\d.])5\({n}\)"
 
 
+# "annual" and "monthly" as they are typed in a hurry ("annaul", "anual", "montly")
+ANNUAL = r"\ban+(?:ua|au|a|u)l"
+MONTHLY = r"\bmon(?:thl|th|tl)y\b"
+
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
     ("other_surgical_society_meeting", r"其他外科(?:相關)?醫學會|外科相關醫學會|(?:an)?other\s+(?:surg(?:ery|ical)[- ]related|surgical)\s+societ(?:y|ies)|surg(?:ery|ical)[- ]related\s+societ(?:y|ies)|" + _item_ref(10, "十")),
@@ -66,13 +73,13 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
     ("presentation", r"壁報|poster|口頭(?:報告|發表)|上[台臺]報告|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
-    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:annual[- ])?(?:meeting|congress)|" + _item_ref(3, "三")),
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:meeting|congress)|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard)|" + _item_ref(3, "三")),
     ("international_meeting", r"國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + _item_ref(4, "四")),
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
     ("hours", r"課程|上課|course|class"),
-    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|講過|是我講|我講的|由我講|speaker|gave (?:a |\d+ )?talks?"),
-    ("tsa_monthly_meeting", r"月會|monthly meeting"),
-    ("tsa_annual_meeting", r"年會|annual meeting|annual congress"),
+    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|講過|是我講|我講的|由我講|speaker|gave (?:a |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
+    ("tsa_monthly_meeting", rf"月會|{MONTHLY} meeting"),
+    ("tsa_annual_meeting", rf"年會|{ANNUAL} (?:meeting|congress)"),
 )
 PAPER_WORDS = r"論文|文章|期刊|雜誌|paper|article|journal|published|發表|case report|病例報告"
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
@@ -80,7 +87,9 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("corresponding", r"通訊(?:作者)?|通信作者|corresponding"),
     ("second", r"第二作者|(?<![一三四五六七八九十])二作|second[- ]author|2nd[- ]author"),
     ("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|非第一作者|非第一|co-?author|other author|middle author|not (?:the )?first author|"
-              r"(?:3rd|third|4th|fourth|5th|fifth|last)[- ]author|第[三四五六七八]作者|(?<![一二])[三四五]作|"
+              # an author named by position after the second ("中間作者", "第三作者", "3rd author"): another author
+              r"中間作者|中段作者|第[三四五六七八九十]作者|(?<![一二第])[三四五六七八九]作(?![業品用])|"
+              r"middle[- ]author|(?:3rd|4th|5th|6th|7th|8th|9th|third|fourth|fifth|sixth|seventh|last)[- ]author|"
               r"(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
     ("first", r"(?<!非)第一作者|first[- ]author|1st[- ]author|一作"),
     ("presenter", r"(?<!不是)(?:發表者|發表人|報告者)|(?<!not the )(?<!not a )(?<!n't the )presenter"),
@@ -128,7 +137,7 @@ TALLY = Vocabulary(
         "topic": TALLY_TOPIC,
         "other_rules": TALLY_BLOCK,
         "offshore": OFFSHORE,
-        "monthly": r"月會|monthly",
+        "monthly": r"月會|" + MONTHLY,
     },
     trigger=(("cue",), ("@slot:activities",)),
     block=(("other_rules",),),
@@ -159,7 +168,7 @@ TALLY = Vocabulary(
         at_least=(("tsa_monthly_meeting", "tsa_monthly_speaker", (
             "擔任演講者的月會場次也計為出席月會（第五條第二款：出席與演講各計 20 分）。",
             "Each monthly meeting you spoke at is also counted as attended (5.2: attending and speaking earn 20 credits each).")),),
-        fact_fields=("hours", "days", "months"), personal_fields=("role",),
+        fact_fields=("hours", "months"), personal_fields=("days", "role"),
         fact_words=r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b",
         several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+", year="year", replies=True,
         apart=("tsa_monthly_speaker",),  # a speaker is on top of attending, not one of the meetings carved out

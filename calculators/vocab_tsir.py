@@ -15,7 +15,9 @@ RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|展延|續證|renew"  # �
 ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
-ROLE_WORDS = (r"其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
+# An author named by position after the second ("中間作者", "第三作者", "3rd author") is another author.
+OTHER_POSITION = r"中間作者|中段作者|第[三四五六七八九十]作者|middle[- ]author|(?:third|fourth|fifth|sixth)[- ]author"
+ROLE_WORDS = (OTHER_POSITION + r"|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
               r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|(?<!非)第一作者|first author|first-author|一作|通訊作者|通信作者|corresponding")
 _CME_LABEL = r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points)"
 
@@ -34,6 +36,8 @@ RENEWAL = Vocabulary(
         "when": r"什麼時候|何時|哪天|when|deadline",
         "lifetime": r"終身|lifetime|60\s*歲|sixty",
         "age": r"\d+\s*歲|\d+\s*years? old|aged \d+",
+        # the application date is today only where the person says so (SPEC §3: no "today" filled in)
+        "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
     },
     trigger=(("topic", "renew_or_points"),),
     block=(("surgical", "!instructor"),),
@@ -43,7 +47,7 @@ RENEWAL = Vocabulary(
             Choice("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
             Choice("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
             Choice("international_meeting_attendance",
-                   r"(?:國外|國際|海外|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
+                   r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
             Choice("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)sci"),
             Choice("non_sci_case_report", rf"(?:non-?sci|非\s*sci)[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci)"),
             Choice("non_sci_full_article", r"non-?sci|非\s*sci"),
@@ -52,12 +56,12 @@ RENEWAL = Vocabulary(
             Slot("count", "number", units=("次", "篇", "場", ""), min_value=1, max_value=49),
             Slot("role", "enum", choices=(
                 Choice("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
-                                r"(?:2nd|3rd|\d+th) author|not (?:the )?first author"),
+                                r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|" + OTHER_POSITION),
                 Choice("first", r"(?<!非)第一作者|first author|first-author|一作"),
                 Choice("corresponding", r"通訊作者|通信作者|corresponding"),
             ), rule="tsir-instructor/5.1", ask=("文章您是第一作者／通訊作者，還是其他作者？", "Were you the first or corresponding author, or another author?")),
             Slot("scope", "enum", choices=(
-                Choice("international", r"國外|國際|海外|international|overseas|abroad|foreign"),
+                Choice("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign"),
                 Choice("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"),
             ), rule="tsir-instructor/5.3", ask=("演講／座長或口頭／壁報發表是在國內還是國外的會議？",
                     "Was the lecture, moderation or oral/e-poster at a domestic or an international meeting?")),
@@ -85,7 +89,10 @@ RENEWAL = Vocabulary(
              ask=("請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?"),
              ask_when=(("lifetime", "!age", "!@slot:activities"),)),
         Slot("application_date", "date", terms=r"(?:apply|application|submit)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|apply|application|submit",
-             near=12, near_after=5, today_when=(("@slot:birth_date",),)),
+             near=12, near_after=5, today_when=(("@slot:birth_date", "now"),),
+             # the age that matters is the age on the application date: asked, never taken to be today
+             ask=("預計哪一天送出申請？（年齡以申請日計算）", "On what date will you apply? (Age is taken on the application date.)"),
+             ask_when=(("@slot:birth_date",),)),
     ),
     per_fact=0.0,
     bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
@@ -98,7 +105,7 @@ RENEWAL = Vocabulary(
 # boundaries so PTA does not match inside PTCD).
 DOMAIN_WORDS: dict[str, str] = {
     "localization_biopsy_drainage_pain":
-        r"定位|切片|穿刺|引流|疼痛控制|經皮腎造[廔瘻]|經皮穿肝膽道引流|腎造[廔瘻]|\b(?:pcn|ptcd|ptbd)\b|"
+        r"定位|切片|活檢|穿刺|引流|疼痛控制|經皮腎造[廔瘻]|經皮穿肝膽道引流|腎造[廔瘻]|\b(?:pcn|ptcd|ptbd)\b|"
         r"biops(?:y|ies)|drainage|locali[sz]ation|pain control|nephrostom",
     "tumor_embolization":
         r"腫瘤(?:血管)?栓塞|化學栓塞|碘油|酒精栓塞|微球|放射性栓塞|釔-?90|肝癌栓塞|"
@@ -110,7 +117,8 @@ DOMAIN_WORDS: dict[str, str] = {
         r"genicular|(?:embolization|embolisation) for pain|varic\w*",
     "vascular_intervention":
         r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈.*分流|血管成形|"
-        r"\b(?:pta|tips|cdt|evt)\b|vascular intervention|angioplasty|thromboly|dialysis access|av fistula",
+        r"\b(?:pta|tips|cdt|evt)\b|vascular intervention|angioplasty|thromboly|dialysis access|av fistula|"
+        r"(?:arterial|venous|peripheral|iliac|femoral|carotid|renal|vascular)\s+stent\w*|stent-?grafts?",
     "nonvascular_stenting":
         r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管.*支架|"
         r"(?:biliary|urinary|ureteral|gastrointestinal|enteral|esophageal|colonic|duodenal) stent|non-?vascular stent",
@@ -153,7 +161,7 @@ ELIGIBILITY = Vocabulary(
                                "Case count not given; article 1(2) waives the case count, so 0 was used.")),
              ask=("最近 6 年內「{key}」領域做了幾例？", "How many {key} cases have you done in the last 6 years?")),
         Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20, rule=YEARS_RULE,
-             terms=r"專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|board[- ]certified|board",
+             terms=r"專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|radiologist|board[- ]certified|board",
              fill=(WAIVED, 0, ("未提供專科年資；因符合第一條第二款的演講或 SCI 條件，不影響結果，以 0 年代入。",
                                "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used.")),
              ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),

@@ -17,6 +17,7 @@ __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 # a digit (1萬2千 is read whole by _MIXED) or inside a longer run.
 _NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几同\\d.])(?<!最後)(?:(?<![數数])|(?![十百千萬万]))"  # 數十 is no number; 分數七十六 is 76
 # "想一次申請", "一次送件": 一次 before a verb is "at once", not a count.
+_THIS_THAT = set("那這这此該该")
 _AT_ONCE = re.compile(r"一次(?=申請|送件|送|全部|辦|搞定|處理|報名)")
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
                      "(?=\\s*(?:個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
@@ -55,6 +56,8 @@ def normalize_numerals(text: str) -> str:
         numeral = m.group(1)
         if _AT_ONCE.match(m.string, m.start(1)):
             return m.group(0)  # "想一次申請多重領域": at once
+        if numeral == "一" and m.string[max(0, m.start(1) - 1):m.start(1)] in _THIS_THAT:
+            return m.group(0)  # "切片引流那一項", "這一篇": this / that one, a designation, no count
         if len(numeral) > 1 and numeral[-1] in "萬万":  # 兩百萬元 → 200萬元: the 萬 stays with the amount
             value = cn_to_int(numeral[:-1])
             return m.group(0) if value is None else f"{value}萬"

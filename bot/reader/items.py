@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.mentions import EACH_BACK, QUALIFIERS, clause_of, compiled, negated, numbers
+from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, clause_of, compiled, negated, numbers
 from calculators.errors import FieldProblem
 from calculators.vocab import Choice, Slot
 
@@ -55,6 +55,12 @@ def _enum(r: Reading, slot: Slot, clause: str) -> Any:
     """The first choice the clause names, not negated ("我是發表者不是一作": the presenter)."""
     return next((c.value for c in slot.choices if c.terms and _holds(r, c, clause)
                  and any(not negated(clause, m.start()) for m in compiled(r.pattern(c.terms)).finditer(clause))), None)
+
+
+def _names(r: Reading, slot: Slot, kind: Any, clause: str) -> bool:
+    """The clause names the kind in its own words (its conditions holding)."""
+    return any(c.value == kind and c.terms and _holds(r, c, clause) and compiled(r.pattern(c.terms)).search(clause)
+               for c in slot.choices)
 
 
 def _holds(r: Reading, c: Choice, clause: str) -> bool:
@@ -111,6 +117,16 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*我?(?:發表|报告|報告)")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
+
+
+def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> list[tuple[int, str]]:
+    """"兩場專科年會：一場兩天", "two courses: one 2 h": a count before a colon heads the numbers after it — the clause
+    is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
+    colon = clause.find(":")
+    if colon < 0 or not any(start <= n.start < start + colon for n in counts) \
+            or not any(start + colon < n.start < start + len(clause) for n in nums):
+        return [(start, clause)]
+    return [(start, clause[:colon]), (start + colon + 1, clause[colon + 1:])]
 
 
 def _another_year(slot: Slot, years: list[Any], start: int, clause: str, last: dict[str, Any]) -> bool:
@@ -211,13 +227,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     subset_words = compiled(QUALIFIERS["subset"])
     years = find_years(t, r.q.today) if slot.year else []
     first_number = next((f for f in slot.fields if f.kind == "number"), None)
-    personal = r.holds(("@personal",))
+    # the person's own: personal words, or the year the items are in ("今年參加…年會，會期兩天")
+    personal = r.holds(("@personal",)) or bool(years)
     extra = 0  # facts besides the counts written: details given, a role the person states, "去了年會"
 
     def fact(name: str) -> int:
         return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
     places: list[Any] = []
-    pieces = [p for start, clause in segments(t) for p in _pieces(r, slot, start, clause, nums, places)]
+    counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
+    pieces = [p for start, clause in segments(t) for at, part in _at_colon(start, clause, counts_of, nums)
+              for p in _pieces(r, slot, at, part, nums, places)]
     for start, clause, kind in pieces:
         in_clause = [n for n in nums if start <= n.start < start + len(clause)]
         values = {f.name: _enum(r, f, clause) for f in slot.fields if f.kind == "enum"}
@@ -253,6 +272,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
         if kind is None:
             continue
+        if items and subset_words.search(clause):
+            # "月會 5 次，其中 2 次是我上台報告": a part of an item, in words another kind shares, is the kind
+            # declared a part of it (`at_least`: the meetings spoken at are meetings attended)
+            kind = next((part for whole, part, _ in slot.at_least if items[-1]["kind"] == whole and kind != part
+                         and _names(r, slot, part, clause)), kind)
+        n = _pick(first_number, in_clause) if first_number is not None else None
+        if n is not None and BACK_REFERENCE.search(t, max(0, n.start - 12), n.start) \
+                and any(it["kind"] == kind and it.get(first_number.name) == _value(n) for it in items):
+            r.used.add(n.start)
+            continue  # "國際那兩次是不是有上限": the items already counted, named again
         item: dict[str, Any] = {"kind": kind}
         read_number = False
         for f in slot.fields:

@@ -146,6 +146,13 @@ def bind_lists(r: Reading) -> None:
         length = _list_length(r, s)
         if not values and s.every_value and length and (m := compiled(s.every_value).search(t)):
             values = [float(next(g for g in m.groups() if g))] * length
+            for x in compiled(s.every_except).finditer(t) if s.every_except else ():
+                said = [g for g in x.groups() if g]  # "except year 3, when I got 150": the third is 150
+                at = int(said[0]) if said[0].isdigit() else "一二三四五六七八九".find(said[0]) + 1
+                if not 1 <= at <= length:
+                    values = []  # an item the list does not have: asked, never placed by guess
+                    break
+                values[at - 1] = float(said[-1])
         if not values and s.loose:
             picked = [n for n in numbers(r.q) if (n.unit or "") in s.units and n.start not in r.used
                       and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]

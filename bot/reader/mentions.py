@@ -13,6 +13,7 @@ from bot.parsing.text import Query
 
 # Clause boundaries: a number binds to a word of its own clause only.
 SEPARATOR = re.compile(r"[，,。；;\n？?！!]")
+_FULL_STOP = re.compile(r"(?<=[A-Za-z)])\.(?=\s)")  # "… 6 yrs. Rad specialist": an English full stop ends a clause too
 
 # Qualifiers refine what was said (SPEC §3): a subset (其中), a count for each (各/每), a negation (不是),
 # an addition (另外), a total (共). Binding never reaches across a subset, an addition or a total.
@@ -146,10 +147,22 @@ def numbers(q: Query) -> list[Mention]:
     return list(_numbers(q.text))
 
 
+# "4 monthly meetings", "2 SCI papers": an English number counts the noun after it (up to two words between) — a
+# meeting or a paper is never a case or a screening. Only these families; a case noun keeps the bare number as it was.
+_EN_OTHER = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,2}?(?:(meetings?|congress(?:es)?|conferences?|sessions?|talks?|lectures?|times)|"
+                       r"(papers?|articles?|publications?))\b", re.IGNORECASE)
+
+
+def _en_unit(t: str, end: int) -> str | None:
+    m = _EN_OTHER.match(t, end)
+    return None if m is None else "次" if m.group(1) else "篇"
+
+
 @lru_cache(maxsize=256)
 def _numbers(t: str) -> tuple[Mention, ...]:
     spans = [(d.start, d.end) for d in _dates(t) if d.kind != "bad_date"]
-    return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value, unit=x.unit)
+    return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value,
+                         unit=x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
                  for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans))
 
 
@@ -165,7 +178,7 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     """The distance between two spans when nothing separates them: no clause boundary, no other number,
     no qualifier that starts a new fact; None when they are not joined within `limit` characters."""
     gap = between(text, start, end).replace(FILL, "")
-    if len(gap) > limit or SEPARATOR.search(gap) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(gap):
+    if len(gap) > limit or SEPARATOR.search(gap) or _FULL_STOP.search(text, start, end) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(gap):
         return None
     return len(gap)
 
@@ -173,6 +186,10 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
 def spreads(text: str, start: int, end: int) -> bool:
     """An "each" qualifier between a listed word and its number ("劑量、假體…每項都 85 分"): the number is every item's."""
     return compiled(QUALIFIERS["each"]).search(between(text, start, end)) is not None
+
+
+# "國際那兩次", "those 2 congresses": a number that points back at a count already said (no new fact).
+BACK_REFERENCE = re.compile(r"(?:\b(?:those|these|the same|of the)|這|这|那|上述|前面)\s*$", re.IGNORECASE)
 
 
 # "2 international meetings … a poster at each", "每次都發表一篇": one given for each of the ones before.
