@@ -30,8 +30,8 @@ _GE = ("N個 (N items) stays a word on purpose: read as a number, the ledger ask
 for _text in ("專科醫學會年會開三天的去一次、國際研討會一次，今年這兩個加起來幾分",
               "兩個問題：1) 今年年會 1 次、月會 3 次幾分？ 2) 證書 116/6/30 到期，什麼時候可以申請展延？",
               "血管介入 TIPS 20、PTA 100；胆道支架只有 40 例，不过胆道支架的题目我讲过 3 次。专科 10 年，两个领域都能申请吗？",
-              "我們這台 DR 五個測試項目（劑量、假體、壓迫、照野、閱片）每項都剛好 85 分，會被列 B 嗎？",
-              "乳攝車三個人一天做一百二十案，有超過嗎"):
+              "我們這台 DR 五個測試項目（劑量、假體、壓迫、照野、閱片）每項都剛好 85 分，會被列 B 嗎？"):
+    # ("乳攝車三個人…" is read since 三個人 is a head count of people, bc-hpa-076; bare N個 stays a word)
     KNOWN_MISSES[_text] = _GE
 
 
