@@ -79,18 +79,23 @@ def vague_left(extraction: Extraction, phrases: list[str]) -> list[str]:
     return [p for p in phrases if not _DURATION.search(p)]
 
 
-def known_part(extraction: Extraction, lang: str) -> tuple[str, list[str]] | None:
-    """(headline, steps) of what the facts read already decide, when every fact still asked is one the result stands
+def known_part(extraction: Extraction, lang: str) -> tuple[str, list[str], list[str]] | None:
+    """(headline, steps, citations) of what the facts read already decide, when every fact still asked is one the result stands
     without (`Slot.partial`: the deduction's % while the subsidy for its amount is asked) — computed by the calculator
     from the facts read, no default in them; None otherwise."""
     from bot.reader import vocabularies  # noqa: PLC0415
     from calculators.registry import calculate  # noqa: PLC0415 - see bot.engine.calculate
 
-    partial = {s.name for v in vocabularies() if v.tool == extraction.tool for s in v.slots if s.partial}
+    partial = {s.name: s.partial for v in vocabularies() if v.tool == extraction.tool for s in v.slots if s.partial}
     if not extraction.needs or extraction.invalid or any(n.key not in partial for n in extraction.needs):
         return None
     try:
         calc = calculate(extraction.tool, extraction.args)
     except Exception:  # noqa: BLE001 - the facts read do not decide it: only the question
         return None
-    return calc.headline(lang), list(calc.steps(lang))
+    headline = calc.headline(lang)
+    notes = [note[0 if lang == "zh-TW" else 1] for n in extraction.needs if isinstance(note := partial[n.key], tuple)]
+    if notes:  # the missing fact may still change it: said so, beside what the facts given decide
+        headline = ("依目前提供的數字：" if lang == "zh-TW" else "From the figures given so far: ") + headline
+        headline += "\n" + " ".join(dict.fromkeys(notes))
+    return headline, list(calc.steps(lang)), list(calc.citations())

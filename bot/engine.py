@@ -605,6 +605,9 @@ class Engine:
         citations = self._tool_citations(ext.tool, ext.args, asked=[n.key for n in ext.needs])
         text = compose.render_clarify(what_zh, what_en, questions, problem_lines, lang)
         known = known_part(ext, lang) if not problems else None  # what the facts read already decide, no default
+        if known is not None:  # the clauses of what is already decided lead
+            have = {c.id for c in citations}
+            citations = [c for cid in known[2] if cid not in have and (c := compose.cite(self.corpus, cid)) is not None] + citations
         if known is not None:
             text = known[0] + "\n\n" + text
         text += "\n\n" + compose.render_citations(citations, lang)

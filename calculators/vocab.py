@@ -16,7 +16,7 @@ from pydantic import BaseModel
 Text = tuple[str, str]  # (zh-TW, en)
 # A condition over the question: a name of `Vocabulary.terms`, or "@date" (a calendar date is written),
 # "@number" (a number is written), "@personal" (the person speaks of their own case), "@fact" (a fact was
-# read), "@only:KEY" (the one fact read is this slot or map key), "@slot:NAME" (that slot was read),
+# read), "@only:KEY" (the one fact read is this slot or map key), "@slot:NAME" (that slot was read), "@true:NAME" (that flag is read as yes),
 # "@gt:NAME:VALUE" (its value is over VALUE; "@ge", "@lt" alike; a map: any of its values), "@unread" (a count of a slot's kind was placed nowhere); "!" negates it.
 Clause = tuple[str, ...]  # all of these hold
 Condition = tuple[Clause, ...]  # any one clause holds (empty: never)
@@ -150,8 +150,9 @@ class Slot:
     fact_per_key: bool = True  # map: each key read is a fact (QC items), or the whole map is one (a set of scores)
     alone: bool = True  # False: counts only beside another fact, and its default value alone is not kept
     reply: bool = True  # a bare number in the reply to a clarifying question may fill it
-    partial: bool = False  # asked by `ask_when` though the input model does without it: the result without it stands,
-    # and the question back gives it beside the question (the deduction's % while the subsidy for its amount is asked)
+    partial: bool | Text = False  # asked by `ask_when` though the input model does without it: the result without it stands,
+    # and the question back gives it beside the question (the deduction's % while the subsidy for its amount is asked);
+    # a text says what the missing fact may still change (the other re-read rate: only a stricter tier)
 
 
 @dataclass(frozen=True)

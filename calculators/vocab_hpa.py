@@ -214,6 +214,10 @@ NOT_PREVIOUSLY_REQUIRED = (
     r"|(?:neither|none|no one|nobody)(?: of (?:them|us))? (?:had|has|have|was|were) (?:any |a )?(?:requirement|required)"
     r"|\bno (?:prior |previous )?requirements?\b|(?:都)?沒有(?:任何)?(?:被)?要求")
 
+# One re-read rate alone: the tier it gives stands as the least; the other rate can only make it stricter.
+OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴格者為準）。",
+              "The other rate can only make it stricter (the stricter of the two applies).")
+
 REREAD_ACTION = Vocabulary(
     tool="hpa_reread_action",
     model=RereadActionInput,
@@ -230,13 +234,17 @@ REREAD_ACTION = Vocabulary(
              terms=r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
                    r"\bpos(?:itives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?",
              ask=("疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
-             ask_when=(("!@fact",),),
+             # the stricter of the two rates decides: one rate alone is asked for the other unless it decides the strictest
+             # tier already (over 60% / 20%, or over 50% / 15% when the previous review required the seminar: 丁)
+             ask_when=(("!@fact",), ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:20", "!@true:previously_required"),
+                       ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:15")), partial=OTHER_RATE,
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         Slot("negative_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
              terms=r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
                    r"\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?",
              ask=("陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
-             ask_when=(("!@fact",),),
+             ask_when=(("!@fact",), ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:60", "!@true:previously_required"),
+                       ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:50")), partial=OTHER_RATE,
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         # 丁 turns on it: a fact of the user's own case beside a rate, not the rule's wording.
         Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, rule="hpa-mammo/2.1.1.2.4", false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False,
