@@ -76,7 +76,7 @@ _CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活�
 # instructor certificate, credits, the follow-up completion rate), which our rules answer.
 _PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
 _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
-                          r"追踪完成|完成追踪|複判|复判|completion|\bcount(?:s|ed)?\b|算(?:不算|完成|進|入)", re.I)
+                          r"追踪完成|完成追踪|複判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b", re.I)
 _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?:入會|入会)(?!議|议|場|场)|会费|會費|會員(?:證|卡|年費|資格|申請|權益|福利|費)|会员(?:证|卡|年费|资格|申请|费)|"
                   r"(?:成為|成为|加入|申請成為|申请成为)[^，,。？?]{0,10}?(?:會員|会员)|報名費|报名费|註冊費|注册费|"
                   r"\bmembership\b|\bmember(?:'s)?\s+(?:card|fees?|dues|ID)\b|\b(?:annual\s+)?dues\b|"
@@ -320,6 +320,9 @@ def foreign_target(text: str) -> str | None:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
             if kind == "other_society" and _EN_ATTEND.search(text[max(0, m.start() - 30):m.end()]):
+                continue
+            # "should a patient's biopsy be logged in the biopsy domain?": a clinical act counted in our measures
+            if kind == "clinical" and _OUR_MEASURE.search(text):
                 continue
             return kind
     org = _other_org_target(text)

@@ -35,6 +35,9 @@ def test_a_societys_affairs_and_a_patients_care_are_not_ours(kind, question):
     "category 0 的婦女需要做超音波才算完成追蹤嗎",  # what completes our follow-up
     "我 61 歲了，申請切片引流指導老師需要幾例",  # an age and a biopsy, about our cases
     "Do biopsies on patients count toward the biopsy and drainage instructor cases?",
+    "Should a patient who needs a biopsy under CT guidance be logged in the biopsy domain?",  # a clinical act, counted
+    "病人需要切片的話，這種個案要算在哪個領域？",
+    "患者做了射频消融，要不要算进消融领域的个案？",
     "我明年要出國去 Cleveland Clinic 當三個月 fellow，這段進修外科學會算幾分？",  # 進修 … 外科學會: ours
     "出国去梅奥诊所进修了两个月，外科学分有几分？",
 ])
