@@ -271,3 +271,19 @@ def test_a_birth_date_without_an_application_date_asks_for_it(engine, question):
 def test_an_application_said_to_be_now_is_today(question):
     ext = _read("tsir_renewal_check", question)
     assert ext.args["application_date"] == TODAY.isoformat()
+
+
+# ---------------------------------------------------------------- one kind in several years
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("去年和今年的年會我都有去，今年月會 3 次，積分多少？", [2025, 2026]),
+    ("去年跟今年的外科年会我都参加了，一共几分？", [2025, 2026]),
+])
+def test_a_kind_named_for_several_years_is_one_item_in_each(question, years):
+    ext = _read("tsa_credit_tally", question)
+    assert sorted(a["year"] for a in ext.args["activities"] if a["kind"] == "tsa_annual_meeting") == years
+
+
+def test_a_kind_in_several_years_said_in_english_is_never_one_year(engine):
+    a = engine.answer("Attended the annual meeting in both 2024 and 2025. Credits?", today=TODAY)
+    assert a.route == "clarify" or sorted(x.get("year") for x in a.tool_calls[0].args["activities"]) == [2024, 2025]
