@@ -87,6 +87,8 @@ def normalize_numerals(text: str) -> str:
                                             and re.search(r"[A-Za-z]{3,}\s+$", text[:m.start()])
                                             and not re.search(r"\b(?:and|or|than|of|at|in|on|to|for|only|just|about)\s+$", text[:m.start()], re.I)):
             return m.group(0)  # "a 1-day one", "quick one —": a pronoun, not a count
+        if m.group(0).lower() == "one" and _SIZED_AFTER.match(text, m.end()):
+            return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
         value = str(_EN_NUMBERS[m.group(0).lower()])
         # "twice" is a count of times: its unit is kept ("spoke on PAE twice" is no PAE case count)
         return f"{value} times" if m.group(0).lower() in ("once", "twice", "thrice") else value
@@ -105,6 +107,7 @@ def _as_hours(m: re.Match[str]) -> str:
     return f"{hours:g} hours" if english else f"{hours:g}小時"
 
 
+_SIZED_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*-?\s*(?:days?|hours?|hrs?|h|months?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
 _ONE_ALONE = re.compile(r"\s*(?:[—–,.;:!?]|-\s|$)")
 _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|which|any|no|another|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 

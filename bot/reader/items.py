@@ -312,6 +312,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             year = years[0].year if len({y.year for y in years}) == 1 else before[-1] if before else None
             if year is not None:
                 item[slot.year] = year
+            # "去年和今年的年會我都有去": a kind named once for several years, no count, is one item in each year
+            own = sorted({y.year for y in years if start <= y.start < start + len(clause)})
+            if len(own) > 1 and not read_number:
+                for other in own[:-1]:
+                    items.append({**item, slot.year: other})
+                    given.append(False)
+                    subset.append(False)
+                item[slot.year] = own[-1]
+                r.notes.append(Note(f"「{clause.strip()}」讀為每年各一次（{'、'.join(map(str, own))}）。",
+                                    f"“{clause.strip()}” is read as once in each year ({', '.join(map(str, own))})."))
         items.append(item)
         given.append(read_number)
         subset.append(bool(subset_words.search(clause)))

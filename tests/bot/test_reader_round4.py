@@ -271,3 +271,32 @@ def test_a_birth_date_without_an_application_date_asks_for_it(engine, question):
 def test_an_application_said_to_be_now_is_today(question):
     ext = _read("tsir_renewal_check", question)
     assert ext.args["application_date"] == TODAY.isoformat()
+
+
+# ---------------------------------------------------------------- one kind in several years
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("去年和今年的年會我都有去，今年月會 3 次，積分多少？", [2025, 2026]),
+    ("去年跟今年的外科年会我都参加了，一共几分？", [2025, 2026]),
+])
+def test_a_kind_named_for_several_years_is_one_item_in_each(question, years):
+    ext = _read("tsa_credit_tally", question)
+    assert sorted(a["year"] for a in ext.args["activities"] if a["kind"] == "tsa_annual_meeting") == years
+
+
+def test_a_kind_in_several_years_said_in_english_is_never_one_year(engine):
+    a = engine.answer("Attended the annual meeting in both 2024 and 2025. Credits?", today=TODAY)
+    assert a.route == "clarify" or sorted(x.get("year") for x in a.tool_calls[0].args["activities"]) == [2024, 2025]
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("I went to three seminars this year, each 1.5 hours, plus one 3-hour course. Credits?",
+     [("domestic_seminar", 3, 1.5), ("hours", None, 3)]),
+    ("This year: one 2-day specialty society annual meeting and one 3 hour workshop. Credits?",
+     [("specialty_annual_meeting", 1, None), ("domestic_seminar", 1, 3)]),
+])
+def test_one_before_a_length_is_an_article_not_another_number(engine, question, kinds):
+    """"one 3-hour course": one item of that length — no stray "1" left for the ledger to ask about."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator" and not a.missing
+    assert [(x["kind"], x.get("count"), x.get("hours")) for x in a.tool_calls[0].args["activities"]] == kinds
