@@ -124,6 +124,7 @@ class HybridRetriever:
         self._count = len(lexical)
         self._gists = gists  # English gist entries in the index (0: no gist ranking)
         self._asks = asks  # ask entries in the index (0: no dense ask ranking)
+        self._entry_count = max(collection.count(), 1) if collection is not None else 1
         joined = [Chunk(id=c.id, doc=c.doc, label=c.label, text=" ".join(c.asks)) for c in corpus.clauses if c.asks]
         self.ask_lexical = LexicalIndex(joined) if joined else None  # BM25 over each clause's asks
         self._bands = {c.id: b for c in corpus.clauses if (b := bands(c.text))}  # knowledge.ranges
@@ -174,57 +175,36 @@ class HybridRetriever:
 
     def dense(self, query: str, n: int = CANDIDATES, *, doc: str | None = None) -> list[str]:
         """Clause ids nearest to the query's embedding, best first."""
-        return self._nearest([_dense_text(query)], n, doc)[0]
+        return _by_field(self._entries([self._embed(_dense_text(query))])[0], doc, n)[TEXT_FIELD]
 
-    def _nearest(self, texts: list[str], n: int, doc: str | None) -> list[list[str]]:
-        """One ranking per text; the texts are embedded in one batch and searched in one Chroma call."""
-        return self._query(self._embed(texts), n, doc)
+    def _embed(self, text: str) -> list[float]:
+        """The query embedding of `text`."""
+        return self.embedder.embed_query(text)
 
-    def _embed(self, texts: list[str]) -> list[list[float]]:
-        """Query embeddings of `texts`, in one batch where the backend has one."""
-        batch = getattr(self.embedder, "embed_queries", None)
-        return batch(texts) if batch else [self.embedder.embed_query(t) for t in texts]
-
-    def _query(self, vectors: list[list[float]], n: int, doc: str | None, *, gists: bool = False,
-               asks: bool = False) -> list[list[str]]:
-        """Clause ids nearest to each vector, best first: among the clause chunks, or (`gists`) among the
-        English gist entries, or (`asks`) among the asks, where a clause ranks by its nearest entry."""
-        if asks:
-            fields: dict[str, Any] = {"field": ASK_FIELD}
-            n_results = min(n * 4, self._asks)
-        elif gists:
-            fields, n_results = {"field": {"$in": list(GIST_FIELDS)}}, min(n * len(GIST_FIELDS), self._gists)
-        else:
-            fields, n_results = {"field": TEXT_FIELD}, min(n, self._count)
-        where = {"$and": [{"doc": doc}, fields]} if doc else fields
+    def _entries(self, vectors: list[list[float]]) -> list[list[str]]:
+        """Every index entry (clause chunks, gists, asks) for each vector, nearest first: one Chroma call,
+        no where-filter (the field and the document are read from the entry id afterwards)."""
         try:
-            result = self.collection.query(
-                query_embeddings=vectors,
-                n_results=n_results,
-                where=where,
-                include=[],
-            )
+            result = self.collection.query(query_embeddings=vectors, n_results=self._entry_count, include=[])
         except Exception as exc:  # a server gone away, a folder deleted under us: one clear error
             if self._server:
                 raise ChromaUnreachable(self.location, " ".join(str(exc).split())[:200]) from exc
             raise IndexUnavailable(f"the search index at {self.location} failed: {exc}") from exc
-        return [list(dict.fromkeys(clause_id(i) for i in ids))[:n] for ids in result["ids"]]
+        return result["ids"]
 
     def rankings(self, text: str, *, doc: str | None = None) -> list[tuple[str, float, list[str]]]:
         """The weighted rankings fused by `search` (text already cleaned)."""
         lexical = [clause_id for clause_id, _ in self.lexical.rank(text, CANDIDATES, doc=doc)]
+        # One embedding and one Chroma call per question: every entry, split by field afterwards.
+        nearest = _by_field(self._entries([self._embed(_dense_text(text))])[0], doc, CANDIDATES)
         if _CJK.search(text):
-            vectors = self._embed([_dense_text(text)])
-            rankings = [("lexical", 1.0, lexical), ("dense", DENSE_WEIGHT_CJK, self._query(vectors, CANDIDATES, doc)[0])]
+            rankings = [("lexical", 1.0, lexical), ("dense", DENSE_WEIGHT_CJK, nearest[TEXT_FIELD])]
         else:
-            terms = expand_query(text)
-            texts = [_dense_text(text), " ".join(terms)] if terms else [_dense_text(text)]
-            vectors = self._embed(texts)
-            rankings = [("lexical", 1.0, lexical), *(("dense", 1.0, ids) for ids in self._query(vectors, CANDIDATES, doc))]
-            if self._gists:  # the first vector again (no extra embedding), against the English gists
-                rankings.append(("dense", DENSE_WEIGHT_GIST_EN, self._query(vectors[:1], CANDIDATES, doc, gists=True)[0]))
-        if self._asks:  # the first vector again, against the questions each clause answers
-            rankings.append(("ask", ASK_WEIGHT, self._query(vectors[:1], CANDIDATES, doc, asks=True)[0]))
+            rankings = [("lexical", 1.0, lexical), ("dense", 1.0, nearest[TEXT_FIELD])]
+            if self._gists:  # the same vector against the English gists
+                rankings.append(("dense", DENSE_WEIGHT_GIST_EN, nearest["gist"]))
+        if self._asks:  # the same vector against the questions each clause answers
+            rankings.append(("ask", ASK_WEIGHT, nearest[ASK_FIELD]))
         if self.ask_lexical is not None:
             rankings.append(("ask", ASK_LEXICAL_WEIGHT, [i for i, _ in self.ask_lexical.rank(text, CANDIDATES, doc=doc)]))
         values = stated_values(text)
@@ -262,6 +242,22 @@ class HybridRetriever:
     def as_langchain_retriever(self, k: int = 5) -> BaseRetriever:
         """This retriever as a langchain BaseRetriever: Documents with metadata {id, label, score, via, doc}."""
         return _langchain_class()(hybrid=self, k=k)
+
+
+def _by_field(entry_ids: list[str], doc: str | None, n: int) -> dict[str, list[str]]:
+    """Entry ids (nearest first) split into clause rankings per field — the clause chunks, the English gists,
+    the asks — each clause once (at its nearest entry), only `doc`'s clauses when given, `n` at most each."""
+    out: dict[str, dict[str, None]] = {TEXT_FIELD: {}, "gist": {}, ASK_FIELD: {}}
+    prefix = f"{doc}/" if doc else ""
+    for entry in entry_ids:
+        clause, _, field = entry.partition("#")
+        if not clause.startswith(prefix):
+            continue
+        key = TEXT_FIELD if not field else ASK_FIELD if field.startswith(ASK_FIELD) else "gist"
+        ranked = out[key]
+        if len(ranked) < n:
+            ranked.setdefault(clause)
+    return {key: list(ranked) for key, ranked in out.items()}
 
 
 def _english_gists(corpus: Corpus, chunks: list) -> list[str]:
