@@ -67,7 +67,7 @@ from knowledge.index import IndexManifest, ensure_index
 from knowledge.lexical import LexicalIndex, expand_query
 from knowledge.lookup import lookup as lookup_clauses
 from knowledge.models import Clause
-from knowledge.ranges import bands, holds, stated_values
+from knowledge.ranges import asked_grade_table, bands, grade_table, holds, stated_values
 from knowledge.textnorm import clean_query, to_traditional
 
 if TYPE_CHECKING:
@@ -80,6 +80,7 @@ DENSE_WEIGHT_CJK = 0.5  # dense vs lexical (1.0) for a question written in Chine
 DENSE_WEIGHT_GIST_EN = 1.0  # an English question against the English gists, beside lexical (1.0) and dense (1.0)
 ASK_WEIGHT = 2.0  # the question against the clauses' asks, dense (nearest ask per clause); see the module docstring
 ASK_LEXICAL_WEIGHT = 1.5  # … and lexical (BM25 over each clause's asks joined)
+GRADE_WEIGHT = 1.0  # the grade tables of the kind asked about (knowledge.ranges)
 RANGE_WEIGHT = 0.5  # clauses whose numeric band holds a value the question states (knowledge.ranges)
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -128,6 +129,7 @@ class HybridRetriever:
         joined = [Chunk(id=c.id, doc=c.doc, label=c.label, text=" ".join(c.asks)) for c in corpus.clauses if c.asks]
         self.ask_lexical = LexicalIndex(joined) if joined else None  # BM25 over each clause's asks
         self._bands = {c.id: b for c in corpus.clauses if (b := bands(c.text))}  # knowledge.ranges
+        self._grade_tables = {c.id: g for c in corpus.clauses if (g := grade_table(c.text))}  # knowledge.ranges
 
     @classmethod
     def open(
@@ -213,6 +215,12 @@ class HybridRetriever:
             fitting = [i for i in found if i in self._bands and holds(values, self._bands[i])]
             if fitting:
                 rankings.append(("range", RANGE_WEIGHT, fitting))
+        table = asked_grade_table(text)
+        if table:  # a grade named: its score band, or what it leads to (knowledge.ranges), best fused first
+            fused = rrf(rankings)
+            fitting = sorted((i for i in fused if self._grade_tables.get(i) == table), key=lambda i: -fused[i][0])
+            if fitting:
+                rankings.append(("grade", GRADE_WEIGHT, fitting))
         return rankings
 
     # ------------------------------------------------------------ search
@@ -227,6 +235,8 @@ class HybridRetriever:
 
         named = lookup_clauses(self.corpus, text, doc)
         fused = rrf(self.rankings(text, doc=doc))
+        if len({c.path for c in named}) < len(named):  # "第二條" of two regulations: the one the question is about first
+            named = sorted(named, key=lambda c: -_doc_strength(fused).get(c.doc, 0.0))
         hits: list[Hit] = []
         for i, clause in enumerate(named):
             score, via = fused.pop(clause.id, (0.0, []))
@@ -242,6 +252,15 @@ class HybridRetriever:
     def as_langchain_retriever(self, k: int = 5) -> BaseRetriever:
         """This retriever as a langchain BaseRetriever: Documents with metadata {id, label, score, via, doc}."""
         return _langchain_class()(hybrid=self, k=k)
+
+
+def _doc_strength(fused: dict[str, tuple[float, list[str]]]) -> dict[str, float]:
+    """Each regulation's best fused score: how much the question is about it."""
+    out: dict[str, float] = {}
+    for clause, (score, _) in fused.items():
+        doc = clause.split("/", 1)[0]
+        out[doc] = max(out.get(doc, 0.0), score)
+    return out
 
 
 def _by_field(entry_ids: list[str], doc: str | None, n: int) -> dict[str, list[str]]:
