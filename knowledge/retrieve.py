@@ -11,10 +11,18 @@ langchain's EnsembleRetriever). The weights were measured on the retrieval eval 
 (evals/cases/retrieval.yaml): for a question in Chinese the lexical ranking is the
 stronger signal (recall@3 0.98 alone against 0.86 for dense), so it counts double;
 for an English question both count equally, and the Chinese terms its English words
-map to (knowledge.lexical.SYNONYMS) are embedded as a second dense query — a cheap
-stand-in for translation that lifted English recall@3 from 0.94 to 0.97.
+map to (knowledge.lexical.SYNONYMS) are appended to the text it embeds. (They were also
+embedded alone, as a second dense query, which once lifted English recall@3 on the retrieval
+set from 0.94 to 0.97; with the gists and the asks searched it no longer helps — without it the
+retrieval set is unchanged and blind development English recall@1 rose 0.762 → 0.785 — and the
+second text cost a third more encoder time per English question, so it is gone.)
 
-An English question also meets English text: its first query vector is searched again
+One question costs one query embedding and one Chroma call: every index entry (clause chunks,
+English gists, asks) is ranked for the one vector without a where-filter, and the rankings per
+field and the document asked about are read from the entry ids (`_by_field`); the same rankings as
+one filtered query per field, at a fraction of the cost (three filtered queries were ~3–4 ms each).
+
+An English question also meets English text: its query vector is searched again
 among the clauses' curated English gists (knowledge.chunks.english_gist_chunks; a clause
 scores the better of its gist alone and its gist after its parent's), a third dense
 ranking that costs one Chroma query and no extra embedding. Measured with the English
@@ -45,6 +53,12 @@ searches): recall@1 / recall@3 / first line 0.721 / 0.894 / 0.691 without asks; 
 at 1.0 0.784 / 0.917 / 0.730, at 2.0 0.790 / 0.920 / 0.739; with the lexical asks at 1.0
 0.822 / 0.931 / 0.764, at 1.5 0.822 / 0.940 / 0.764, at 2.5 0.822 / 0.937 / 0.770. Embedding
 the asks as queries (e5's symmetric "query:" prefix) instead of passages: no gain.
+
+A question naming a grade (A–D) asks either its score band (評等表: "B 等是幾分到幾分", "Is 345 a B?") or
+what follows from it (輔導措施: "評到 C 等要上什麼", "rated D — may she keep imaging?"); the candidates whose
+grade table is of the kind asked (knowledge.ranges.grade_table) are one more ranking, best fused first, at
+GRADE_WEIGHT. Blind development rules (423): recall@1 0.825 → 0.827, recall@3 0.929 → 0.939, first line
+0.757 → 0.771 at 0.5; at 1.0 (kept) recall@1 0.830, first line 0.775 (at 1.5 the same).
 
 Building the index lives in knowledge.index; this module only opens it (building on
 first use).
