@@ -166,7 +166,16 @@ def _terms(text: str) -> frozenset[str]:
     from knowledge.lexical import grade_letters
 
     out.update("等" + g for g in grade_letters(text))  # the row for the grade asked about ("任一項 D 等：…")
+    # a figure with its unit, whatever its numerals: the question's 1年 (read from 一年) meets the clause's 一年內
+    out.update(f"#{value:g}{unit}" for raw, unit in _FIGURE_TERM.findall(text)
+               if (value := cn_to_int(raw.replace(",", ""))) is not None)
     return frozenset(out)
+
+
+_FIGURE_TERM = re.compile(rf"({_NUM})\s*(年|個月|月|天|日|週|分|案|例|人|名|元|篇|次|小時|%)")
+# Characters of talk, not topic (particles, pronouns): a question bigram holding one ("的課", "我那") meets no
+# clause and only dilutes the share of the question a clause holds.
+_TALK = frozenset("了嗎吗吧呢啊呀嘛喔哦欸耶我你他她它們们這这那些個个麼么樣样就都也很把被又再啦")
 
 
 def question_terms(question: str) -> frozenset[str]:
@@ -174,7 +183,7 @@ def question_terms(question: str) -> frozenset[str]:
     tables: 代簽 → 代為簽名)."""
     from knowledge.lexical import expand_query, intent_terms
 
-    out = set(_terms(question)) | {"等" + g for g in _grades(question)}
+    out = {t for t in _terms(question) if not (len(t) == 2 and _TALK & set(t))} | {"等" + g for g in _grades(question)}
     for term in expand_query(question) + [t for t in intent_terms(question) if t != "輔導措施"]:
         out |= _terms(term)
     return frozenset(out)
@@ -285,9 +294,17 @@ def _sign(segment: str, asked: set[str], permission: bool) -> bool | None:
     permission question, a requirement the person may not meet."""
     if _segment_negative(segment, asked):
         return True
+    if permission and _RESTORED_ONLY_AFTER.search(segment):
+        return True  # "待參加…訓練後始恢復資格": may she go on until then? no (for "does she need …", it is required)
     if permission and _REQUIREMENT.search(segment):
         return None
     return False
+
+
+# Asking whether one may go on doing something ("還能繼續照嗎", "keep imaging", "go on reading").
+_GOES_ON = re.compile(r"繼續|继续|還能|还能|還可以|还可以|仍(?:可|能|然)|照常|\b(?:keep|continue|go on|carry on|still)\b", re.I)
+# A right given back only once something is done ("待…後始恢復資格", "俟複測通過後始得恢復使用"): until then it is withheld.
+_RESTORED_ONLY_AFTER = re.compile(r"(?:待|俟|直至|直到|至).{0,40}?(?:後|為止|通過)\s*(?:始|才|方)(?:得|可|能)?\s*(?:恢復|繼續|重新|使用)")
 
 
 def _clauses_of(sentence: str) -> list[tuple[str, bool]]:
@@ -373,6 +390,8 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
         if grade and not both_negated:  # its verdict: the row's first segment about what is asked, if any
             row = list(itertools.takewhile(lambda p: not p[1], parts[i + 1:]))
             about = next((t for t, _ in row if (q_terms & _terms(t)) - GENERIC - q_grades), None)
+            if about is None and permission and _GOES_ON.search(question):  # "may she keep imaging?": the row's stop
+                about = next((t for t, _ in row if _sign(t, asked, permission)), None)
             pairs.append((shared + 2, None if about is None else _sign(about, asked, permission)))
         elif shared and not grade and not _NEGATED_CONDITION.search(text) and (denied & _terms(text)) - GENERIC:
             # the question denies the condition ("no outsiders may attend" against 須對外公開…者): its consequence

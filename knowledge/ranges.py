@@ -14,7 +14,7 @@ counting them helped no more than it hurt. A number the question gives as a boun
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from knowledge.textnorm import fold
 
@@ -51,3 +51,37 @@ def stated_values(question: str) -> list[tuple[float, str]]:
 def holds(values: list[tuple[float, str]], clause_bands: list[Band]) -> bool:
     """Whether any stated value falls in any band of the same unit."""
     return any(unit == band.unit and band.low <= value <= band.high for value, unit in values for band in clause_bands)
+
+
+# --------------------------------------------------------------- grade tables
+# The HPA grades A–D come in two kinds of table: a 評等表 (a grade's score band: "340-359 分" under "B 等") and
+# 輔導措施 (what a grade leads to: "任一項 C 等：應…參加…40 小時乳攝訓練"). A question naming a grade asks one
+# of the two: its score ("B 等是幾分到幾分", "below what score is a D") or what follows from it.
+GradeTable = Literal["score", "measure"]
+_ROW_MEASURE = re.compile(r"(?<![a-z])[a-d](?:\s*[、或及和]\s*[a-d])*\s*等\s*者?\s*[：:，,]")
+_ROW_SCORE = re.compile(r"[a-d]\s*等\s*\|")
+_ASKS_SCORE = re.compile(r"幾分|多少分|分數|[低高]於多少|未達多少|多少(?:以上|以下)?(?:算|才|是)|門檻|\bscores?\b|\bpoints?\b|"
+                         r"cut-?off|threshold|\brange\b|\bhow (?:high|low)\b|\d+\s*分|\b[1-4]\d\d\b")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_GRADE_ZH = re.compile(r"(?<![a-z])([a-d])\s*等|(?:算|評|拿|得|列|到|是)\s*([a-d])(?![a-z])")
+_GRADE_EN = re.compile(r"\b(?:gets?|got|getting|graded|grade|scored?|receives?|received|rated|rating of|an?)\s+(?:an?\s+)?([a-d])\b"
+                       r"(?!\s*(?:\)|/))|\b([a-d])\s+(?:grade|rating)\b")
+
+
+def grade_table(text: str) -> GradeTable | None:
+    """Which kind of grade table a clause is: "measure" (rows "任一項 C 等：…"), "score" (a table headed A 等 | B 等 …
+    over score bands), or None."""
+    t = fold(text)
+    if _ROW_MEASURE.search(t):
+        return "measure"
+    if _ROW_SCORE.search(t) and "分" in t:
+        return "score"
+    return None
+
+
+def asked_grade_table(question: str) -> GradeTable | None:
+    """The kind of grade table a question naming a grade asks about; None when it names no grade."""
+    t = fold(question)
+    if not (_GRADE_ZH.search(t) or (not _HAN.search(t) and _GRADE_EN.search(t))):
+        return None
+    return "score" if _ASKS_SCORE.search(t) else "measure"

@@ -11,10 +11,18 @@ langchain's EnsembleRetriever). The weights were measured on the retrieval eval 
 (evals/cases/retrieval.yaml): for a question in Chinese the lexical ranking is the
 stronger signal (recall@3 0.98 alone against 0.86 for dense), so it counts double;
 for an English question both count equally, and the Chinese terms its English words
-map to (knowledge.lexical.SYNONYMS) are embedded as a second dense query — a cheap
-stand-in for translation that lifted English recall@3 from 0.94 to 0.97.
+map to (knowledge.lexical.SYNONYMS) are appended to the text it embeds. (They were also
+embedded alone, as a second dense query, which once lifted English recall@3 on the retrieval
+set from 0.94 to 0.97; with the gists and the asks searched it no longer helps — without it the
+retrieval set is unchanged and blind development English recall@1 rose 0.762 → 0.785 — and the
+second text cost a third more encoder time per English question, so it is gone.)
 
-An English question also meets English text: its first query vector is searched again
+One question costs one query embedding and one Chroma call: every index entry (clause chunks,
+English gists, asks) is ranked for the one vector without a where-filter, and the rankings per
+field and the document asked about are read from the entry ids (`_by_field`); the same rankings as
+one filtered query per field, at a fraction of the cost (three filtered queries were ~3–4 ms each).
+
+An English question also meets English text: its query vector is searched again
 among the clauses' curated English gists (knowledge.chunks.english_gist_chunks; a clause
 scores the better of its gist alone and its gist after its parent's), a third dense
 ranking that costs one Chroma query and no extra embedding. Measured with the English
@@ -46,6 +54,12 @@ at 1.0 0.784 / 0.917 / 0.730, at 2.0 0.790 / 0.920 / 0.739; with the lexical ask
 0.822 / 0.931 / 0.764, at 1.5 0.822 / 0.940 / 0.764, at 2.5 0.822 / 0.937 / 0.770. Embedding
 the asks as queries (e5's symmetric "query:" prefix) instead of passages: no gain.
 
+A question naming a grade (A–D) asks either its score band (評等表: "B 等是幾分到幾分", "Is 345 a B?") or
+what follows from it (輔導措施: "評到 C 等要上什麼", "rated D — may she keep imaging?"); the candidates whose
+grade table is of the kind asked (knowledge.ranges.grade_table) are one more ranking, best fused first, at
+GRADE_WEIGHT. Blind development rules (423): recall@1 0.825 → 0.827, recall@3 0.929 → 0.939, first line
+0.757 → 0.771 at 0.5; at 1.0 (kept) recall@1 0.830, first line 0.775 (at 1.5 the same).
+
 Building the index lives in knowledge.index; this module only opens it (building on
 first use).
 """
@@ -67,7 +81,7 @@ from knowledge.index import IndexManifest, ensure_index
 from knowledge.lexical import LexicalIndex, expand_query
 from knowledge.lookup import lookup as lookup_clauses
 from knowledge.models import Clause
-from knowledge.ranges import bands, holds, stated_values
+from knowledge.ranges import asked_grade_table, bands, grade_table, holds, stated_values
 from knowledge.textnorm import clean_query, to_traditional
 
 if TYPE_CHECKING:
@@ -80,6 +94,7 @@ DENSE_WEIGHT_CJK = 0.5  # dense vs lexical (1.0) for a question written in Chine
 DENSE_WEIGHT_GIST_EN = 1.0  # an English question against the English gists, beside lexical (1.0) and dense (1.0)
 ASK_WEIGHT = 2.0  # the question against the clauses' asks, dense (nearest ask per clause); see the module docstring
 ASK_LEXICAL_WEIGHT = 1.5  # … and lexical (BM25 over each clause's asks joined)
+GRADE_WEIGHT = 1.0  # the grade tables of the kind asked about (knowledge.ranges)
 RANGE_WEIGHT = 0.5  # clauses whose numeric band holds a value the question states (knowledge.ranges)
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -124,9 +139,11 @@ class HybridRetriever:
         self._count = len(lexical)
         self._gists = gists  # English gist entries in the index (0: no gist ranking)
         self._asks = asks  # ask entries in the index (0: no dense ask ranking)
+        self._entry_count = max(collection.count(), 1) if collection is not None else 1
         joined = [Chunk(id=c.id, doc=c.doc, label=c.label, text=" ".join(c.asks)) for c in corpus.clauses if c.asks]
         self.ask_lexical = LexicalIndex(joined) if joined else None  # BM25 over each clause's asks
         self._bands = {c.id: b for c in corpus.clauses if (b := bands(c.text))}  # knowledge.ranges
+        self._grade_tables = {c.id: g for c in corpus.clauses if (g := grade_table(c.text))}  # knowledge.ranges
 
     @classmethod
     def open(
@@ -174,57 +191,36 @@ class HybridRetriever:
 
     def dense(self, query: str, n: int = CANDIDATES, *, doc: str | None = None) -> list[str]:
         """Clause ids nearest to the query's embedding, best first."""
-        return self._nearest([_dense_text(query)], n, doc)[0]
+        return _by_field(self._entries([self._embed(_dense_text(query))])[0], doc, n)[TEXT_FIELD]
 
-    def _nearest(self, texts: list[str], n: int, doc: str | None) -> list[list[str]]:
-        """One ranking per text; the texts are embedded in one batch and searched in one Chroma call."""
-        return self._query(self._embed(texts), n, doc)
+    def _embed(self, text: str) -> list[float]:
+        """The query embedding of `text`."""
+        return self.embedder.embed_query(text)
 
-    def _embed(self, texts: list[str]) -> list[list[float]]:
-        """Query embeddings of `texts`, in one batch where the backend has one."""
-        batch = getattr(self.embedder, "embed_queries", None)
-        return batch(texts) if batch else [self.embedder.embed_query(t) for t in texts]
-
-    def _query(self, vectors: list[list[float]], n: int, doc: str | None, *, gists: bool = False,
-               asks: bool = False) -> list[list[str]]:
-        """Clause ids nearest to each vector, best first: among the clause chunks, or (`gists`) among the
-        English gist entries, or (`asks`) among the asks, where a clause ranks by its nearest entry."""
-        if asks:
-            fields: dict[str, Any] = {"field": ASK_FIELD}
-            n_results = min(n * 4, self._asks)
-        elif gists:
-            fields, n_results = {"field": {"$in": list(GIST_FIELDS)}}, min(n * len(GIST_FIELDS), self._gists)
-        else:
-            fields, n_results = {"field": TEXT_FIELD}, min(n, self._count)
-        where = {"$and": [{"doc": doc}, fields]} if doc else fields
+    def _entries(self, vectors: list[list[float]]) -> list[list[str]]:
+        """Every index entry (clause chunks, gists, asks) for each vector, nearest first: one Chroma call,
+        no where-filter (the field and the document are read from the entry id afterwards)."""
         try:
-            result = self.collection.query(
-                query_embeddings=vectors,
-                n_results=n_results,
-                where=where,
-                include=[],
-            )
+            result = self.collection.query(query_embeddings=vectors, n_results=self._entry_count, include=[])
         except Exception as exc:  # a server gone away, a folder deleted under us: one clear error
             if self._server:
                 raise ChromaUnreachable(self.location, " ".join(str(exc).split())[:200]) from exc
             raise IndexUnavailable(f"the search index at {self.location} failed: {exc}") from exc
-        return [list(dict.fromkeys(clause_id(i) for i in ids))[:n] for ids in result["ids"]]
+        return result["ids"]
 
     def rankings(self, text: str, *, doc: str | None = None) -> list[tuple[str, float, list[str]]]:
         """The weighted rankings fused by `search` (text already cleaned)."""
         lexical = [clause_id for clause_id, _ in self.lexical.rank(text, CANDIDATES, doc=doc)]
+        # One embedding and one Chroma call per question: every entry, split by field afterwards.
+        nearest = _by_field(self._entries([self._embed(_dense_text(text))])[0], doc, CANDIDATES)
         if _CJK.search(text):
-            vectors = self._embed([_dense_text(text)])
-            rankings = [("lexical", 1.0, lexical), ("dense", DENSE_WEIGHT_CJK, self._query(vectors, CANDIDATES, doc)[0])]
+            rankings = [("lexical", 1.0, lexical), ("dense", DENSE_WEIGHT_CJK, nearest[TEXT_FIELD])]
         else:
-            terms = expand_query(text)
-            texts = [_dense_text(text), " ".join(terms)] if terms else [_dense_text(text)]
-            vectors = self._embed(texts)
-            rankings = [("lexical", 1.0, lexical), *(("dense", 1.0, ids) for ids in self._query(vectors, CANDIDATES, doc))]
-            if self._gists:  # the first vector again (no extra embedding), against the English gists
-                rankings.append(("dense", DENSE_WEIGHT_GIST_EN, self._query(vectors[:1], CANDIDATES, doc, gists=True)[0]))
-        if self._asks:  # the first vector again, against the questions each clause answers
-            rankings.append(("ask", ASK_WEIGHT, self._query(vectors[:1], CANDIDATES, doc, asks=True)[0]))
+            rankings = [("lexical", 1.0, lexical), ("dense", 1.0, nearest[TEXT_FIELD])]
+            if self._gists:  # the same vector against the English gists
+                rankings.append(("dense", DENSE_WEIGHT_GIST_EN, nearest["gist"]))
+        if self._asks:  # the same vector against the questions each clause answers
+            rankings.append(("ask", ASK_WEIGHT, nearest[ASK_FIELD]))
         if self.ask_lexical is not None:
             rankings.append(("ask", ASK_LEXICAL_WEIGHT, [i for i, _ in self.ask_lexical.rank(text, CANDIDATES, doc=doc)]))
         values = stated_values(text)
@@ -233,6 +229,12 @@ class HybridRetriever:
             fitting = [i for i in found if i in self._bands and holds(values, self._bands[i])]
             if fitting:
                 rankings.append(("range", RANGE_WEIGHT, fitting))
+        table = asked_grade_table(text)
+        if table:  # a grade named: its score band, or what it leads to (knowledge.ranges), best fused first
+            fused = rrf(rankings)
+            fitting = sorted((i for i in fused if self._grade_tables.get(i) == table), key=lambda i: -fused[i][0])
+            if fitting:
+                rankings.append(("grade", GRADE_WEIGHT, fitting))
         return rankings
 
     # ------------------------------------------------------------ search
@@ -247,6 +249,8 @@ class HybridRetriever:
 
         named = lookup_clauses(self.corpus, text, doc)
         fused = rrf(self.rankings(text, doc=doc))
+        if len({c.path for c in named}) < len(named):  # "第二條" of two regulations: the one the question is about first
+            named = sorted(named, key=lambda c: -_doc_strength(fused).get(c.doc, 0.0))
         hits: list[Hit] = []
         for i, clause in enumerate(named):
             score, via = fused.pop(clause.id, (0.0, []))
@@ -262,6 +266,31 @@ class HybridRetriever:
     def as_langchain_retriever(self, k: int = 5) -> BaseRetriever:
         """This retriever as a langchain BaseRetriever: Documents with metadata {id, label, score, via, doc}."""
         return _langchain_class()(hybrid=self, k=k)
+
+
+def _doc_strength(fused: dict[str, tuple[float, list[str]]]) -> dict[str, float]:
+    """Each regulation's best fused score: how much the question is about it."""
+    out: dict[str, float] = {}
+    for clause, (score, _) in fused.items():
+        doc = clause.split("/", 1)[0]
+        out[doc] = max(out.get(doc, 0.0), score)
+    return out
+
+
+def _by_field(entry_ids: list[str], doc: str | None, n: int) -> dict[str, list[str]]:
+    """Entry ids (nearest first) split into clause rankings per field — the clause chunks, the English gists,
+    the asks — each clause once (at its nearest entry), only `doc`'s clauses when given, `n` at most each."""
+    out: dict[str, dict[str, None]] = {TEXT_FIELD: {}, "gist": {}, ASK_FIELD: {}}
+    prefix = f"{doc}/" if doc else ""
+    for entry in entry_ids:
+        clause, _, field = entry.partition("#")
+        if not clause.startswith(prefix):
+            continue
+        key = TEXT_FIELD if not field else ASK_FIELD if field.startswith(ASK_FIELD) else "gist"
+        ranked = out[key]
+        if len(ranked) < n:
+            ranked.setdefault(clause)
+    return {key: list(ranked) for key, ranked in out.items()}
 
 
 def _english_gists(corpus: Corpus, chunks: list) -> list[str]:

