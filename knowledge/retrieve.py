@@ -60,6 +60,12 @@ grade table is of the kind asked (knowledge.ranges.grade_table) are one more ran
 GRADE_WEIGHT. Blind development rules (423): recall@1 0.825 → 0.827, recall@3 0.929 → 0.939, first line
 0.757 → 0.771 at 0.5; at 1.0 (kept) recall@1 0.830, first line 0.775 (at 1.5 the same).
 
+A question asking which article covers something ("寫在哪一條", "第几条", "which article / section") wants
+the enclosing clause named: each enclosing clause (not a whole section such as hpa-mammo 二) scores at least
+as well as its best direct part among the 20 best, just above it (`fuse`). Blind development rules (423):
+recall@1 0.839 → 0.842 (bu-hpa-066), nothing lost in the top 3; bs-tsa-014 (第五條 named for its items) is
+still ranked second: its items score below 第四條第一款.
+
 Building the index lives in knowledge.index; this module only opens it (building on
 first use).
 """
@@ -96,6 +102,10 @@ ASK_WEIGHT = 2.0  # the question against the clauses' asks, dense (nearest ask p
 ASK_LEXICAL_WEIGHT = 1.5  # … and lexical (BM25 over each clause's asks joined)
 GRADE_WEIGHT = 1.0  # the grade tables of the kind asked about (knowledge.ranges)
 RANGE_WEIGHT = 0.5  # clauses whose numeric band holds a value the question states (knowledge.ranges)
+ARTICLE_DEPTH = 20  # how many fused candidates vote for their enclosing clauses
+# "哪一條 / 第幾條 / which article covers …": the question wants the enclosing article named, not one of its items
+_NOT_ARTICLES = {"section", "preamble"}
+_ASKS_ARTICLE = re.compile(r"第[幾几][條条章節节]|哪一?[條条章節节]|哪個條文|\bwhich (?:article|section|part)\b", re.I)
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -144,6 +154,7 @@ class HybridRetriever:
         self.ask_lexical = LexicalIndex(joined) if joined else None  # BM25 over each clause's asks
         self._bands = {c.id: b for c in corpus.clauses if (b := bands(c.text))}  # knowledge.ranges
         self._grade_tables = {c.id: g for c in corpus.clauses if (g := grade_table(c.text))}  # knowledge.ranges
+        self._parents = {c.parent for c in corpus.clauses if c.parent}  # clauses with parts (`_articles`)
 
     @classmethod
     def open(
@@ -237,6 +248,29 @@ class HybridRetriever:
                 rankings.append(("grade", GRADE_WEIGHT, fitting))
         return rankings
 
+    def fuse(self, text: str, *, doc: str | None = None) -> dict[str, tuple[float, list[str]]]:
+        """The rankings fused (`rrf`); for "which article …" an enclosing clause scores at least as well as its
+        best part (`_articles`), so the article whose items match is named, not one item."""
+        fused = rrf(self.rankings(text, doc=doc))
+        if _ASKS_ARTICLE.search(text):
+            for clause_id, score in self._articles(fused).items():
+                fused[clause_id] = (score, [*fused.get(clause_id, (0.0, []))[1], "article"])
+        return fused
+
+    def _articles(self, fused: dict[str, tuple[float, list[str]]]) -> dict[str, float]:
+        """Enclosing clauses scored as the best of their own score and their direct parts' among the
+        ARTICLE_DEPTH best, just above the part (an article whose item matches is named before the item, which
+        stays next); a whole section (hpa-mammo 二) is not an answer to "which article". Tried and not kept:
+        summing the parts (favoured the longest article, tsa-cme/5, for any question), lifting every enclosing
+        level (the levels above filled the top 3 and pushed the item out)."""
+        out: dict[str, float] = {}
+        for clause_id, (score, _) in sorted(fused.items(), key=lambda kv: -kv[1][0])[:ARTICLE_DEPTH]:
+            clause = self.corpus.get(clause_id)
+            parent = self.corpus.get(clause.parent) if clause is not None and clause.parent else None
+            if parent is not None and parent.kind not in _NOT_ARTICLES:
+                out[parent.id] = max(out.get(parent.id, fused.get(parent.id, (0.0, []))[0]), score + 1e-6)
+        return out
+
     # ------------------------------------------------------------ search
 
     def search(self, query: str, k: int = 5, *, doc: str | None = None) -> list[Hit]:
@@ -248,7 +282,7 @@ class HybridRetriever:
             raise BadQuery(f"unknown document {doc!r}; expected one of {', '.join(self.corpus.documents)}")
 
         named = lookup_clauses(self.corpus, text, doc)
-        fused = rrf(self.rankings(text, doc=doc))
+        fused = self.fuse(text, doc=doc)
         if len({c.path for c in named}) < len(named):  # "第二條" of two regulations: the one the question is about first
             named = sorted(named, key=lambda c: -_doc_strength(fused).get(c.doc, 0.0))
         hits: list[Hit] = []
