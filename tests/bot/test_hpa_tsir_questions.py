@@ -85,8 +85,8 @@ def test_reread_previously_required(question, args):
 
 @pytest.mark.parametrize(("question", "tier"), [
     ("上次已被要求參加座談會，這次陽性複判差異 52%，會怎樣？", "stop_and_suspend"),
-    ("陽性複判差異 52%，會怎樣？", "required"),
-    ("上次沒有被要求參加座談會，這次陰性複判差異 17%，會怎樣？", "required"),
+    ("陽性複判差異 52%、陰性 5%，會怎樣？", "required"),
+    ("上次沒有被要求參加座談會，這次陰性複判差異 17%、陽性 30%，會怎樣？", "required"),
 ])
 def test_what_happens_with_a_discrepancy_is_a_calculation(ask, question, tier):
     a = ask(question)

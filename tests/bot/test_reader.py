@@ -435,9 +435,10 @@ def test_two_kinds_named_in_one_question_are_asked_about_not_merged():
 
 
 @pytest.mark.parametrize(("question", "needs"), [
-    ("Positive re-read discrepancy 53%. Does she get suspended for three months?", ["previously_required"]),
-    ("陽性複判差異 53%，會被停權嗎？", ["previously_required"]),
-    ("陽性複判差異 53%，前次沒有被要求，會被停權嗎？", []),  # stated: read, not asked
+    ("Positive re-read discrepancy 53%. Does she get suspended for three months?",
+     ["negative_discrepancy_pct", "previously_required"]),  # the other rate too: it can make it stricter
+    ("陽性複判差異 53%、陰性 4%，會被停權嗎？", ["previously_required"]),
+    ("陽性複判差異 53%，陰性 6%，前次沒有被要求，會被停權嗎？", []),  # stated: read, not asked
 ])
 def test_the_fact_a_suspension_turns_on_is_asked_when_the_question_asks_about_it(question, needs):
     d = decide_calculation(Query(question, TODAY))
