@@ -1,0 +1,31 @@
+"""Classes of the blind development banks fixed by tally6 (issue 9), each tested with wording of our own
+(zh-TW, zh-CN, en), never an eval question's."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+# ---------------------------------------------------------------- a lifetime certificate with a birth date
+
+@pytest.mark.parametrize(("question", "lifetime"), [
+    ("Born 1964-03-02, applying today. Lifetime cert?", True),
+    ("1964 年 3 月 2 日生，今天送件，可以拿終身證書嗎？", True),
+    ("1964年3月2日出生，今天申请，能拿终身证书吗？", True),
+    ("DOB 1970-05-01, I'll send the application today — lifetime certificate?", False),
+])
+def test_a_lifetime_certificate_with_a_birth_date_is_the_renewal_check(engine, question, lifetime):
+    """Article 6's lifetime certificate is the TSIR renewal check even when 'instructor' is not said."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.text
+    assert a.tool_calls[0].name == "tsir_renewal_check"
+    assert a.tool_calls[0].result["lifetime_eligible"] is lifetime
+
+
+def test_a_lifetime_certificate_without_an_application_date_is_asked(engine):
+    a = engine.answer("Born 1966-01-10. Lifetime cert?", today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
