@@ -29,3 +29,17 @@ def test_a_lifetime_certificate_with_a_birth_date_is_the_renewal_check(engine, q
 def test_a_lifetime_certificate_without_an_application_date_is_asked(engine):
     a = engine.answer("Born 1966-01-10. Lifetime cert?", today=TODAY)
     assert a.route == "clarify" and not a.tool_calls
+
+
+# ---------------------------------------------------------------- months spent at a medical centre
+
+@pytest.mark.parametrize(("question", "months", "year"), [
+    ("I spent 4 months at a medical centre in Tainan last year. Credits?", 4, 2025),
+    ("去年在台中的醫學中心待了 3 個月，可以拿幾分？", 3, 2025),
+    ("今年去医学中心呆了两个月，算几学分？", 2, 2026),
+])
+def test_months_spent_at_a_medical_centre_are_its_domestic_training(engine, question, months, year):
+    """Months at a medical centre are 5.9's domestic training even without the word 'training' / 進修."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.text
+    assert a.tool_calls[0].args["activities"] == [{"kind": "training_domestic", "months": months, "year": year}]
