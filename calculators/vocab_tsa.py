@@ -79,7 +79,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("international_meeting", r"國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + _item_ref(4, "四")),
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
     ("hours", r"課程|上課|course|class"),
-    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|講過|是我講|我講的|由我講|speaker|gave (?:a |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
+    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|講過|是我講|我講的|由我講|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
     ("tsa_monthly_meeting", rf"月會|{MONTHLY} meeting"),
     ("tsa_annual_meeting", rf"年會|{ANNUAL} (?:meeting|congress)"),
 )

@@ -43,3 +43,18 @@ def test_months_spent_at_a_medical_centre_are_its_domestic_training(engine, ques
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator", a.text
     assert a.tool_calls[0].args["activities"] == [{"kind": "training_domestic", "months": months, "year": year}]
+
+
+# ---------------------------------------------------------------- "gave the talk at one of them"
+
+@pytest.mark.parametrize(("question", "meetings", "talks"), [
+    ("This year I went to 4 monthly meetings and gave the talk at one of them. Credits?", 4, 1),
+    ("Went to 6 monthly meetings this year and did the talk at 2 of those. How many credits?", 6, 2),
+    ("Attended 3 monthly meetings in 2026; I delivered the talk at one. Credits?", 3, 1),
+])
+def test_the_talk_given_at_monthly_meetings_is_the_speakers_credit(engine, question, meetings, talks):
+    """'gave / did / delivered the talk' is 5.2's speaker at a monthly meeting, never an unread number."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.text
+    assert a.tool_calls[0].args["activities"] == [{"kind": "tsa_monthly_meeting", "count": meetings, "year": 2026},
+                                                  {"kind": "tsa_monthly_speaker", "count": talks, "year": 2026}]
