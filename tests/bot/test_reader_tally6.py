@@ -58,3 +58,18 @@ def test_the_talk_given_at_monthly_meetings_is_the_speakers_credit(engine, quest
     assert a.route == "calculator", a.text
     assert a.tool_calls[0].args["activities"] == [{"kind": "tsa_monthly_meeting", "count": meetings, "year": 2026},
                                                   {"kind": "tsa_monthly_speaker", "count": talks, "year": 2026}]
+
+
+# ---------------------------------------------------------------- a set type's scores after a longer label
+
+@pytest.mark.parametrize("question", [
+    "Our hospital's self-selected sets: non-dense sets scored 355, 362 and 349, dense sets 371, 344 and 358. What's the facility grade?",
+    "本院自選片：非緻密型各組的分數分別為 355、362、349，緻密型各組的分數分別為 371、344、358，機構評等？",
+    "本院自选片：非致密型那几组的分数分别得了 355、362、349，致密型 371、344、358，机构评等几等？",
+])
+def test_set_scores_after_a_longer_label_are_that_breast_types(engine, question):
+    """'non-dense sets scored 355, …' / '非緻密型各組的分數分別為 355、…': the set type's scores, however long the label."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.text
+    assert a.tool_calls[0].args["scores"] == {"non_dense": [355, 362, 349], "dense": [371, 344, 358]}
+    assert a.tool_calls[0].result["score_used"] == 362
