@@ -280,9 +280,10 @@ IMAGE_GRADE = Vocabulary(
             Choice("self_selected", r"自選|self-?selected"),
         ), ask=("是自選片還是抽選片的臨床影像評估？（兩種都要算，請分開問）",
                 "Was it the self-selected or the sampled image evaluation? (For both, please ask about each on its own.)")),
+        # (a label as long as "non-dense sets scored", "非緻密型各組的分數分別為" still names the scores after it: gap 16)
         # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
         # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
-        Slot("scores", "map", units=("", "分"), min_value=100, gap=8, gap_after=0, many=True, or_list=True, fact_per_key=False, choices=(
+        Slot("scores", "map", units=("", "分"), min_value=100, gap=16, gap_after=0, many=True, or_list=True, fact_per_key=False, choices=(
             Choice("non_dense", r"非緻密(?:型)?|non-?dense", label=("非緻密型各組", "non-dense sets")),
             Choice("dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense", label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),

@@ -69,7 +69,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|見習|train(?:ing|ed)|fellowship|observership)|"
                         rf"出國[^，,。；會議]{{0,16}}?(?:fellowship|observership|進修|研修)|"
                         rf"\b(?:abroad|overseas)\b[^,.;?]{{0,48}}?\b(?:fellowship|observership)|(?:進修|見習|train(?:ing|ed)|fellowship|observership)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{ABROAD})"),
-    ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|train(?:ing|ed))|(?:進修|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))"),
+    ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|train(?:ing|ed))|(?:進修|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))|"
+                          # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")
+                          r"(?:months?|個月)\s*(?:at|in)\s+(?:a |the |one )?(?:domestic |local )?medical cent(?:er|re)|(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
     ("presentation", r"壁報|poster|口頭(?:報告|發表)|上[台臺]報告|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
@@ -77,7 +79,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("international_meeting", r"國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + _item_ref(4, "四")),
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
     ("hours", r"課程|上課|course|class"),
-    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|講過|是我講|我講的|由我講|speaker|gave (?:a |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
+    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|講過|是我講|我講的|由我講|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
     ("tsa_monthly_meeting", rf"月會|{MONTHLY} meeting"),
     ("tsa_annual_meeting", rf"年會|{ANNUAL} (?:meeting|congress)"),
 )

@@ -39,7 +39,8 @@ RENEWAL = Vocabulary(
         # the application date is today only where the person says so (SPEC §3: no "today" filled in)
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
     },
-    trigger=(("topic", "renew_or_points"),),
+    # a lifetime certificate is article 6's alone: with a birth date it is this check, instructor named or not
+    trigger=(("topic", "renew_or_points"), ("lifetime", "@slot:birth_date")),
     block=(("surgical", "!instructor"),),
     slots=(
         # Article 5's point activities, most specific first.
