@@ -87,6 +87,8 @@ REST_DONE = (r"(?:其他|其它|其餘|其余|剩下|剩餘|剩余)(?:的)?(?:�
              r"|\b(?:the rest|the others|all (?:the )?others?|everyone else|everybody else|all the remaining|the remaining(?: ones| cases)?)\b"
              r"[^.;,]{0,24}\b(?:completed|finished|done|were followed up|followed up)")
 
+NOT_PERCENT = r"(?!\s*(?:百分比|%|趴|成|比例|percent))"  # "扣多少 %": the percentage, not the amount
+
 FOLLOWUP_DEDUCTION = Vocabulary(
     tool="hpa_followup_deduction",
     model=FollowupDeductionInput,
@@ -99,14 +101,14 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
         # the deduction asked as an amount of money
         "money": r"多少錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)"
-                 # the amount asked as a share of the subsidy: "補助會被扣多少", "how much of our subsidy gets cut"
-                 r"|補助(?:款|金)?[^，,。；？?\d]{0,6}扣(?:掉|除|減)?(?:多少|幾)(?!\s*(?:百分比|%|趴|成|比例|percent))"
+                 # the amount asked as a share of the subsidy ("補助會被扣多少", "補助款被砍掉幾", "how much of our
+                 # subsidy / funding gets cut"), never its percentage ("補助扣多少 %"); the text is folded to Traditional
+                 rf"|補助(?:款|金)?[^，,。；？?\d]{{0,6}}(?:扣|砍|減)(?:掉|除|走)?(?:多少|幾){NOT_PERCENT}"
                  r"|扣(?:掉|除|減)?(?:多少|幾)[^，,。；？?\d%]{0,4}補助"
-                 r"|how much (?:of )?(?:our |the |my )?(?:annual |yearly |screening )*subsid|subsid[a-z]*[^.?,;\d]{0,20}how much"
-                 r"|how much (?:will|would|do|does|did) (?:we|they|I|the (?:hospital|facility|clinic)) (?:lose|get cut|forfeit|pay back)"
-                 r"|how much (?:of )?(?:our |the |my |their )?(?:funding|grant|payment)"
-                 r"|(?:補助|补助)(?:款|金)?(?:會|会)?(?:被)?(?:扣|砍|減|减)(?:掉|走)?多少(?!\s*(?:百分比|%|趴|成|比例|percent))"
-                 r"|少拿(?:多少|幾)(?!\s*(?:百分比|%|趴|成|比例|percent))",
+                 rf"|少拿(?:多少|幾){NOT_PERCENT}"
+                 r"|how much (?:of )?(?:our |the |my |their )?(?:annual |yearly |screening )*(?:subsid|funding|grant|payment)"
+                 r"|subsid[a-z]*[^.?,;\d]{0,20}how much"
+                 r"|how much (?:will|would|do|does|did) (?:we|they|I|the (?:hospital|facility|clinic)) (?:lose|get cut|forfeit|pay back)",
     },
     trigger=(("topic",),),
     block=(("category", "!rate_or_deduct"),),

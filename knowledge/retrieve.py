@@ -146,7 +146,6 @@ class HybridRetriever:
         self.manifest = manifest
         self.notices = notices or []  # rebuild messages from opening, for the CLI
         self.built = built
-        self._count = len(lexical)
         self._gists = gists  # English gist entries in the index (0: no gist ranking)
         self._asks = asks  # ask entries in the index (0: no dense ask ranking)
         self._entry_count = max(collection.count(), 1) if collection is not None else 1
@@ -199,10 +198,6 @@ class HybridRetriever:
         except BadQuery:
             return []
         return lookup_clauses(self.corpus, text)
-
-    def dense(self, query: str, n: int = CANDIDATES, *, doc: str | None = None) -> list[str]:
-        """Clause ids nearest to the query's embedding, best first."""
-        return _by_field(self._entries([self._embed(_dense_text(query))])[0], doc, n)[TEXT_FIELD]
 
     def _embed(self, text: str) -> list[float]:
         """The query embedding of `text` (its last sentences only, when it is long: see `_tail`)."""
@@ -284,7 +279,8 @@ class HybridRetriever:
         named = lookup_clauses(self.corpus, text, doc)
         fused = self.fuse(text, doc=doc)
         if len({c.path for c in named}) < len(named):  # "第二條" of two regulations: the one the question is about first
-            named = sorted(named, key=lambda c: -_doc_strength(fused).get(c.doc, 0.0))
+            strength = _doc_strength(fused)
+            named = sorted(named, key=lambda c: -strength.get(c.doc, 0.0))
         hits: list[Hit] = []
         for i, clause in enumerate(named):
             score, via = fused.pop(clause.id, (0.0, []))
@@ -347,7 +343,7 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])|(?<=[.] )")
 def _tail(text: str, count: Callable[[str], int] | None) -> str:
     """`text`, or when it has more than QUERY_TOKENS tokens its last sentences that fit (the question asked
     usually ends a long message; the encoder's time grows with every token)."""
-    if not QUERY_TOKENS or count is None or count(text) <= QUERY_TOKENS:
+    if count is None or count(text) <= QUERY_TOKENS:
         return text
     parts = [p for p in _SENTENCE_END.split(text) if p]
     kept = ""

@@ -27,3 +27,13 @@ def ask(engine):
         return engine.answer(question, conversation, today=TODAY)
 
     return run
+
+
+def ask_and_reply(engine, question, reply=None):
+    """The answer to `question` (today fixed); with `reply`, (first answer, the answer to the reply in its thread)."""
+    from bot.answer import Conversation, Turn
+
+    first = engine.answer(question, today=TODAY)
+    if reply is None:
+        return first
+    return first, engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)

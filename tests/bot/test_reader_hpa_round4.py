@@ -6,21 +6,11 @@ deduction's percentage given while its amount waits for the subsidy."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from bot.answer import Conversation, Turn
 from bot.parsing.text import Query
-
-TODAY = datetime.date(2026, 11, 25)
-
-
-def _ask(engine, question, reply=None):
-    first = engine.answer(question, today=TODAY)
-    if reply is None:
-        return first
-    return first, engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+from tests.bot.conftest import TODAY
+from tests.bot.conftest import ask_and_reply as _ask
 
 
 # --- the rule's own line or measure, asked about, is no fact of the person's case ---------------------------------

@@ -4,20 +4,9 @@ strictest tier by itself; never taken as below its threshold."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from bot.answer import Conversation, Turn
-
-TODAY = datetime.date(2026, 11, 25)
-
-
-def _ask(engine, question, reply=None):
-    first = engine.answer(question, today=TODAY)
-    if reply is None:
-        return first
-    return first, engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+from tests.bot.conftest import ask_and_reply as _ask
 
 
 @pytest.mark.parametrize(("question", "asked", "least", "lead"), [
