@@ -35,3 +35,12 @@ def test_a_negated_fact_is_dropped_only_when_corrected(text, expected):
     from bot.parsing.text import drop_negated
 
     assert drop_negated(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first numeral of a list right after a colon is a number like the rest
+    ("每年分別是：一百、一百二、九十", "每年分別是：100、120、90"),
+    ("各年積分:九十、八十五、一百一", "各年積分:90、85、110"),
+])
+def test_a_list_of_bare_numerals_after_a_colon(text, expected):
+    assert normalize_numerals(text) == expected
