@@ -204,5 +204,9 @@ def check(r: Reading) -> list[Need]:
     for f in sorted(set(missing), key=lambda f: order.index(f) if f in order else len(order)):
         slot = r.vocab_slot(f) if f in order else None
         zh, en = slot.ask if slot and slot.ask else (f"請提供{field_labels(r, f)[0]}。", f"Please give the {field_labels(r, f)[1].lower()}.")
+        if slot and slot.split:  # a per-key question ("How many {key} cases"): the key read, else the key in general
+            key = r.args.get(slot.split)
+            label = choice_labels(r, slot.split).get(str(key)) if key is not None else None
+            zh, en = zh.format(key=label[0] if label else "該"), en.format(key=label[1] if label else "such")
         needs.append(Need(f, zh, en))
     return needs + needs_extra + unread
