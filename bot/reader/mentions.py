@@ -158,11 +158,17 @@ def _en_unit(t: str, end: int) -> str | None:
     return None if m is None else "次" if m.group(1) else "篇"
 
 
+def _calendar_year(value: float, unit: str | None) -> bool:
+    """"106 年", "2017 年": a calendar year (ROC 80–200, Gregorian 1950–2100), never a count of years."""
+    return unit == "年" and value == int(value) and (80 <= value <= 200 or 1950 <= value <= 2100)
+
+
 @lru_cache(maxsize=256)
 def _numbers(t: str) -> tuple[Mention, ...]:
     spans = [(d.start, d.end) for d in _dates(t) if d.kind != "bad_date"]
     return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value,
-                         unit=x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
+                         unit="calendar_year" if _calendar_year(x.value, x.unit) else
+                         x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
                  for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans))
 
 
