@@ -33,7 +33,7 @@ ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没�
 BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\s*$",
                 ">": r"(?:高於|大於|多於|超過|\bover|\babove|\bmore than|\bgreater than|\bhigher than|>)\s*$",
                 "<=": r"(?:最多|不超過|不高於|\bat most|≤|<=)\s*$",
-                "<": r"(?:低於|小於|少於|不到|未滿|未達|\bbelow|\bunder|\bless than|\blower than|<)\s*$"}
+                "<": r"(?:低於|小於|少於|不到|未滿|不滿|未满|不满|未達|未达|\bbelow|\bunder|\bless than|\blower than|<)\s*$"}
 BOUND_AFTER = {">=": r"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|above|higher)|and (?:up|above)|\+|plus\b)",
                "<=": r"^\s*(?:分|%|points?)?\s*(?:以下|以內|或以下|or (?:less|below|lower|under))",
                ">": r"^\s*(?:分|%|points?)?\s*多(?!少)"}

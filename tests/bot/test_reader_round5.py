@@ -1,0 +1,16 @@
+"""Reading classes found on the fifth blind round's development half (each tested with new wording)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("question", [
+    "今年去日本見習三週，這種不到一個月的國外進修可以算幾分？",
+    "Did a 3-week observership in Japan this year — for training abroad under 1 month, how many credits max?",
+    "今年去韩国进修两周，这种不满一个月的国外进修能算几分？",
+])
+def test_a_kind_restated_with_the_rules_bound_is_no_second_item(ask, question):
+    answer = ask(question)
+    assert answer.route == "calculator"
+    (call,) = answer.tool_calls
+    assert [a["kind"] for a in call.args["activities"]] == ["training_abroad"]
+    assert call.result["total"] == 8
