@@ -14,3 +14,16 @@ def test_a_kind_restated_with_the_rules_bound_is_no_second_item(ask, question):
     (call,) = answer.tool_calls
     assert [a["kind"] for a in call.args["activities"]] == ["training_abroad"]
     assert call.result["total"] == 8
+
+
+@pytest.mark.parametrize("question", [
+    "去年 SCI 一篇一作，還有台灣外科醫學會雜誌一篇二作，論文積分多少？",
+    "另外台灣外科醫學會雜誌也有一篇我是通訊作者，這樣幾分？",
+])
+def test_our_societys_journal_named_after_a_filler_word_stays_in_scope(question):
+    import datetime
+
+    from bot.parsing.text import Query
+    from bot.scope import assess
+
+    assert assess(Query(question, datetime.date(2026, 11, 25))).in_scope
