@@ -27,3 +27,18 @@ def test_our_societys_journal_named_after_a_filler_word_stays_in_scope(question)
     from bot.scope import assess
 
     assert assess(Query(question, datetime.date(2026, 11, 25))).in_scope
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("指導老師證書 2027/3/1，什麼時候可以換證？", "視為"),
+    ("My surgical specialist certificate: 2027-05-31. When is the renewal window?", "Nothing says which date"),
+])
+def test_a_date_no_word_names_is_read_as_the_default_and_said_so(ask, question, said):
+    answer = ask(question)
+    assert answer.route == "calculator"
+    assert said in answer.answer
+
+
+def test_a_date_its_words_name_needs_no_such_note(ask):
+    answer = ask("指導老師證書 2027/3/1 到期，什麼時候可以換證？")
+    assert answer.route == "calculator" and "視為" not in answer.answer
