@@ -10,6 +10,7 @@ takes the calendar year named for it.
 
 from __future__ import annotations
 
+import re
 import typing
 from typing import Any
 
@@ -120,9 +121,12 @@ _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
 def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> list[tuple[int, str]]:
-    """"兩場專科年會：一場兩天", "two courses: one 2 h": a count before a colon heads the numbers after it — the clause
-    is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
+    """"兩場專科年會：一場兩天", "two courses: one 2 h", "研討會兩場(一場兩小時…)": a count before a colon (or a bracket
+    opening on a count) heads the numbers after it — the clause is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
     colon = clause.find(":")
+    if colon < 0:  # "研討會兩場(一場兩小時，一場三小時)": a bracket opening on a count heads it the same way
+        bracket = re.search(r"\(\s*(?=\d)", clause)
+        colon = bracket.start() if bracket and any(bracket.end() == n.start - start for n in counts) else -1
     if colon < 0 or not any(start <= n.start < start + colon for n in counts) \
             or not any(start + colon < n.start < start + len(clause) for n in nums):
         return [(start, clause)]
@@ -266,7 +270,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)
         if kind is None and items and first_number is not None \
                 and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause)) \
-                and not compiled(QUALIFIERS["each"]).search(clause) and not t[max(0, start - 2):start].strip().endswith(("(", "（")) \
+                and not compiled(QUALIFIERS["each"]).search(clause) and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)
                      or _another_choice(r, slot, clause, items[-1], model)):
             kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again

@@ -42,3 +42,15 @@ def test_a_date_no_word_names_is_read_as_the_default_and_said_so(ask, question, 
 def test_a_date_its_words_name_needs_no_such_note(ask):
     answer = ask("指導老師證書 2027/3/1 到期，什麼時候可以換證？")
     assert answer.route == "calculator" and "視為" not in answer.answer
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("今年國內研討會三場（一場一小時、兩場四小時），幾分？", 25),
+    ("今年：年會一次、国内研讨会两场（一场两小时，一场三小时），总分？", 75),
+    ("今年國內研討會 2 場（每場 3 小時），幾分？", 20),  # "each" in the bracket: one item, as before
+])
+def test_a_count_broken_down_in_brackets_is_the_heading_of_its_parts(ask, question, total):
+    answer = ask(question)
+    assert answer.route == "calculator"
+    (call,) = answer.tool_calls
+    assert call.result["total"] == total
