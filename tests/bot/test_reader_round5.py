@@ -54,3 +54,25 @@ def test_a_count_broken_down_in_brackets_is_the_heading_of_its_parts(ask, questi
     assert answer.route == "calculator"
     (call,) = answer.tool_calls
     assert call.result["total"] == total
+
+
+@pytest.mark.parametrize(("question", "by_year"), [
+    ("2025: TSA annual meeting once, 3 monthly meetings. 2026: 2 monthly meetings. Credits per year?",
+     {"2025": 120, "2026": 40}),
+    ("2024：本會年會一次。2025：月會四次。各年幾分？", {"2024": 60, "2025": 80}),
+])
+def test_a_year_heading_a_colon_dates_the_activities_after_it(ask, question, by_year):
+    answer = ask(question)
+    assert answer.route == "calculator"
+    (call,) = answer.tool_calls
+    assert call.result["by_year"] == by_year
+
+
+def test_a_year_named_later_in_the_clause_does_not_date_the_item_before_it():
+    import datetime
+
+    from bot.parsing.dates import find_years
+
+    years = find_years("2025: annual meeting once, 3 monthly. 2026: 2 monthly", datetime.date(2026, 11, 25))
+    assert [y.year for y in years] == [2025, 2026]
+    assert find_years("the talk starts at 10:30", datetime.date(2026, 11, 25)) == []
