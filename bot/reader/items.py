@@ -316,8 +316,13 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds) and compiled(r.pattern(f.terms)).search(clause):
                 item[f.name] = True
         if slot.year:  # one year named anywhere is every item's; else the last one named up to the item's clause
-            at = n.start if n is not None else start + len(clause)  # the item's own count, else its clause's end
-            before = [y.year for y in years if y.start < at]
+            # a year in the item's clause ("2 months … in 2026"), but a year heading a colon only dates what follows it
+            # ("3 monthly meetings. 2026: 2 monthly" — the 3 are not 2026's); else the last year named before the clause
+            at = n.start if n is not None else start
+            inside = [y for y in years if start <= y.start < start + len(clause)
+                      and not (y.start > at and re.match(r"\s*[:：]", t[y.end:]))]
+            before = [min(inside, key=lambda y: abs(y.start - at)).year] if inside else \
+                [y.year for y in years if y.start < start]
             year = years[0].year if len({y.year for y in years}) == 1 else before[-1] if before else None
             if year is not None:
                 item[slot.year] = year

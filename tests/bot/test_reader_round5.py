@@ -60,6 +60,9 @@ def test_a_count_broken_down_in_brackets_is_the_heading_of_its_parts(ask, questi
     ("2025: TSA annual meeting once, 3 monthly meetings. 2026: 2 monthly meetings. Credits per year?",
      {"2025": 120, "2026": 40}),
     ("2024：本會年會一次。2025：月會四次。各年幾分？", {"2024": 60, "2025": 80}),
+    # a year after the item in its own clause dates it
+    ("Spent 2 months training in Korea in 2024 and then 3 months at a medical centre in Kaohsiung in 2025. Per year?",
+     {"2024": 16, "2025": 12}),
 ])
 def test_a_year_heading_a_colon_dates_the_activities_after_it(ask, question, by_year):
     answer = ask(question)
