@@ -53,6 +53,7 @@ def bound_of(text: str, start: int, end: int) -> str | None:
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
 _PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
+_OWN_TOTAL = re.compile(rf"(?:{QUALIFIERS['total']})[^\d\s，,。；;]{{0,3}}\s*$", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$", re.IGNORECASE)
 
 
@@ -184,7 +185,9 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     """The distance between two spans when nothing separates them: no clause boundary, no other number,
     no qualifier that starts a new fact; None when they are not joined within `limit` characters."""
     gap = between(text, start, end).replace(FILL, "")
-    if len(gap) > limit or SEPARATOR.search(gap) or _FULL_STOP.search(text, start, end) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(gap):
+    # "今天一共拍了 105 位": a total qualifier right before the number is the number's own word, no barrier
+    barrier_gap = _OWN_TOTAL.sub("", gap) if end < len(text) and text[end:end + 1].isdigit() else gap
+    if len(gap) > limit or SEPARATOR.search(gap) or _FULL_STOP.search(text, start, end) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(barrier_gap):
         return None
     return len(gap)
 

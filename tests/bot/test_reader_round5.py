@@ -79,3 +79,17 @@ def test_a_year_named_later_in_the_clause_does_not_date_the_item_before_it():
     years = find_years("2025: annual meeting once, 3 monthly. 2026: 2 monthly", datetime.date(2026, 11, 25))
     assert [y.year for y in years] == [2025, 2026]
     assert find_years("the talk starts at 10:30", datetime.date(2026, 11, 25)) == []
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("乳攝車昨天一共拍了 98 位，有沒有超過一天的上限？", "車上報備 2 位放射師"),
+    ("The van did a total of 97 screenings yesterday. Over the daily cap?", "2 radiographers were on board"),
+])
+def test_a_total_qualifier_before_the_number_still_binds_it_when_the_reply_adds_a_fact(engine, question, reply):
+    from tests.bot.conftest import ask_and_reply
+
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify"
+    assert second.route == "calculator"
+    (call,) = second.tool_calls
+    assert call.args["daily_screenings_on_van"] in (98, 97) and call.args["radiographers_on_van"] == 2
