@@ -38,12 +38,16 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b",
                          re.I)),
     ("period", re.compile(
-        r"多久|多長|幾年|幾個月|幾天|幾日|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?天|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
+        r"多久|多長|幾年|幾個月|幾天|幾日|幾月幾|幾號到|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?天|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
         r"\bhow long\b|\bwhen\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)", re.I)),
     ("documents", re.compile(
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b", re.I)),
     ("who", re.compile(r"誰|哪個單位|哪個機構|哪個委員會|由哪|哪一個單位|\bwho\b|\bwhom\b|which (?:body|committee|unit|office|organi[sz]ation)", re.I)),
+    # 幾 / 多少 with its unit asks the figure, whatever follows ("超過幾案會被抽片": not what happens)
+    ("number", re.compile(r"(?:幾|多少)\s*(?:案|例|分|篇|次|人|名|位|張|台|小時|元|塊錢|%|趴)", re.I)),
+    # 哪幾個 / 哪幾類 asks which ones, not how many ("依據哪幾個法規", "看哪幾塊")
+    ("definition", re.compile(r"哪幾(?:個|類|種|塊|項|點|部分|大項|樣)|哪些")),
     ("consequence", re.compile(
         r"會怎樣|會如何|會怎麼樣|後果|怎麼辦|處置|處分|有什麼影響|會被|要參加什麼|要上什麼|"
         r"what happens|what will happen|consequence|penalt|what (?:do|must) (?:we|i|they) (?:do|attend)", re.I)),
@@ -60,7 +64,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"(?:i|we|you|it|they|he|she|this|that|there|the|a|an|my|our|these|those)\b|"
         r"^\s*(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have|isn't|aren't|doesn't|don't)\b|"
         r",?\s*\b(?:right|correct|isn't it|aren't they|don't they|doesn't it|true)\s*\?\s*$", re.I)),
-    ("definition", re.compile(r"什麼是|是什麼|是指|指的是|定義|哪些|\bwhat (?:is|are|does)\b|\bdefin|\bmean", re.I)),
+    ("definition", re.compile(r"什麼是|是什麼|是指|指的是|定義|哪些|[查看審管]啥|是啥|\bwhat (?:is|are|does)\b|\bdefin|\bmean", re.I)),
 )
 
 # What a clause must hold to answer each kind (checked on the folded clause text).
@@ -104,6 +108,11 @@ CONFIDENT_OVERLAP = 0.2  # below this share (and no look-up, no kind match) the 
 # A long question shares a small part of its terms with any clause: this many specific terms in common
 # (and the kind of answer asked for) is enough ("…月會我被排去當講者，講者有另外算嗎？" meets 月會 / 講者).
 CONFIDENT_TERMS = 2
+# The clause's curated asks (knowledge/asks/: questions people ask that it answers) holding this share of the
+# question's specific terms: the clause is what is asked about, even when its wording is not the question's
+# ("膽道支架那項門檻是幾例" meets "膽道、泌尿道、腸胃道支架要幾例？"). Measured on the development questions: of the
+# best hits an ask matches this well, 9 in 10 are the clause the writer meant (as for the other confidence paths).
+ASK_CONFIDENT = 0.2
 TIE = 0.95  # two clauses this close that state different figures are both given
 # Terms every question and every clause share: a yes / no verdict must rest on something more specific.
 GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請", "規定", "需要", "是否", "分數", "每年", "credit", "credits",
@@ -111,7 +120,7 @@ GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請",
 
 
 _AUX_FIRST = re.compile(r"(?:so |and |but )?(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\b", re.I)
-_ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could|do|does|is|are|must|should)\b|什麼|多少|幾|誰|哪", re.I)
+_ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could|do|does|is|are|must|should)\b|什麼|多少|幾|誰|哪|啥", re.I)
 
 
 # A Chinese question word: with one, 嗎 asks for it ("可以拿幾分嗎"); without, 嗎 / 吧 / A-not-A ask yes / no.
@@ -488,6 +497,12 @@ def read_hits(q_terms: frozenset[str], hits: list, corpus: Corpus, kind: AnswerK
     return out
 
 
+def ask_share(q_terms: frozenset[str], clause: Clause) -> float:
+    """The largest share of the question's specific terms that one of the clause's curated asks holds."""
+    q = q_terms - GENERIC
+    return max((len(q & _terms(a)) / len(q) for a in clause.asks), default=0.0) if q else 0.0
+
+
 def _cite_label(clause: Clause, lang: str) -> str:
     return f"（{clause.label}）" if lang == "zh-TW" else f" ({clause.id})"
 
@@ -545,6 +560,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
+    confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT
     if kind == "yes_no" and "lookup" not in best.via and not specific:
         confident = False  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if not confident:

@@ -370,3 +370,28 @@ def test_a_right_given_back_only_after_something_is_done_is_withheld_until_then(
 def test_a_figure_with_its_unit_matches_whatever_its_numerals(question: str, lang: str) -> None:
     line = direct_line(question, hits("tsa-cme/5.12", "tsa-cme/5.1"), CORPUS, lang)
     assert line.confident and "30" in line.text, line.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # 幾 / 多少 with a unit asks the figure even when a consequence follows (issue 10, new wording)
+    ("每個月拍超過幾案就會被抽查？", "number"),
+    ("放射师一个月超过多少例会被停掉？", "number"),
+    # 哪幾個 / 哪幾類 asks which ones, not how many
+    ("這個辦法是根據哪幾個法規訂的？", "definition"),
+    ("后续审查放射师那部分主要看哪几块？", "definition"),
+    # a date span asks a period; 啥 asks what
+    ("病例數是從幾月幾號開始算？", "period"),
+    ("第二大項是在審啥？", "definition"),
+])
+def test_which_ones_a_figure_with_its_unit_and_a_date(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+@pytest.mark.parametrize(("question", "clause", "figure"), [
+    # worded unlike the clause, like one of its curated asks: the clause is what is asked about
+    ("腸胃道裝支架那類的指導老師，病例要做到幾例才夠？", "tsir-instructor/2.5", "100"),
+    ("巡回车上的放射师，一个月拍超过多少例会被抽片？", "hpa-mammo/2.4.2", "550"),
+])
+def test_a_question_like_one_of_the_clause_asks_is_answered(question: str, clause: str, figure: str) -> None:
+    line = direct_line(question, hits(clause), CORPUS, "zh-TW")
+    assert line.confident and figure in line.text, line.text
