@@ -521,9 +521,16 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = (c.sentence or c.clause.text).strip().rstrip("。；;")
     else:
         body = f"{c.clause.label} says: “{(c.sentence or c.clause.text).strip().rstrip('。；;')}”"
-    if kind == "yes_no":
+    alternatives = first_alternative(question) if kind == "choice" else None
+    asked = question if kind == "yes_no" else alternatives[0] if alternatives else None
+    if asked is not None:
         said = c.sentence or c.clause.text
-        denies = verdict(said, question, q_terms)
+        denies = verdict(said, asked, q_terms if asked is question else question_terms(asked))
+        if _ASKS_ALWAYS.search(fold(asked)) and _DISCRETION.search(fold(said)):
+            denies = None  # "every time, all items?" met by "all or some, as needed": not a yes, and no 不 the text says
+        if alternatives and denies is False and not _ONLY.search(alternatives[1]):
+            denies = None  # "does the society remind us, or do I apply myself?": a text that grants something is no
+            # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X
         if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數"): it grants or bars nothing
         stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(_yes_no_piece(fold(question)))} - {1}
@@ -533,10 +540,39 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
         if denies is not None:
-            word = polarity_word(question, denies, lang)
+            word = polarity_word(asked, denies, lang)
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# "X 嗎？還是 Y" / "do they …, or only …?": the first alternative is itself a yes / no question.
+_ZH_OR = re.compile(r"[?？,，\s]*(?:還是|或是|抑或)")
+_EN_OR = re.compile(r",?\s+or\b(?!\s+not\b)", re.I)
+# A question of always / all ("每次都", "一定要全查", "every item", "always") …
+_ASKS_ALWAYS = re.compile(r"每次|都會|全部|所有|一定|每個項目|\b(?:every|always|all of|each time)\b", re.I)
+# … met by a rule that leaves it to discretion ("得視需要…就全部或部分項目").
+_DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分")
+
+
+_ONLY = re.compile(r"只|隻|僅|就好|而已|\b(?:only|just|solely)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
+_ZH_ASKS = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是")
+
+
+def first_alternative(question: str) -> tuple[str, str] | None:
+    """(first alternative, the rest) of an "X or Y?" question whose first alternative asks yes / no itself with
+    嗎 / A-not-A or an auxiliary first ("會公開嗎？還是只通知我們？" → "會公開嗎？", "do they also test the monitors, or
+    only the unit?" → "do they also test the monitors?"); None when it does not ("算 5 分還是 10 分？")."""
+    text = fold(question)
+    m = _ZH_OR.search(text) or _EN_OR.search(text)
+    if m is None or m.start() == 0:
+        return None
+    first = text[:m.start()].strip()
+    piece = re.split(r"[。！!；;—–]|(?<=[?？])", first)
+    head = next((p for p in reversed(piece) if p.strip()), first)
+    if _AUX_FIRST.match(head.strip()) or (not _ZH_WH.search(head) and _ZH_ASKS.search(head)):
+        return (head if head.rstrip().endswith(("?", "？")) else head + "?"), text[m.end():]
+    return None
 
 
 def _lower_first(text: str) -> str:

@@ -395,3 +395,35 @@ def test_which_ones_a_figure_with_its_unit_and_a_date(question: str, kind: str) 
 def test_a_question_like_one_of_the_clause_asks_is_answered(question: str, clause: str, figure: str) -> None:
     line = direct_line(question, hits(clause), CORPUS, "zh-TW")
     assert line.confident and figure in line.text, line.text
+
+
+@pytest.mark.parametrize(("question", "clause", "word"), [
+    # "X 嗎？還是只 Y" / "X too, or only Y?": the first alternative asks yes / no and the text answers it
+    ("審查結果會登在網站上嗎？還是只寄給醫院？", "hpa-mammo/2.7", "會："),
+    ("审查结果会公布吗？还是只通知医院？", "hpa-mammo/2.7", "會："),
+    ("第一次申請要付證書費嗎？還是不用錢？", "tsir-instructor/8.2", "不需要："),  # the text's own 免
+    ("Does the on-site visit check the display monitors too, or only the x-ray unit?", "hpa-mammo/1.2.1.3", "Yes:"),
+])
+def test_the_first_alternative_that_asks_yes_or_no_is_answered(question: str, clause: str, word: str) -> None:
+    line = direct_line(question, hits(clause), CORPUS, "en" if question.isascii() else "zh-TW")
+    assert line.text.startswith(word), line.text
+
+
+@pytest.mark.parametrize("question", [
+    # two courses of action: a text that grants the second is no yes to the first
+    "展延是學會會通知我嗎？還是我要自己去辦？",
+    "Will the society send me a renewal reminder, or must I apply on my own?",
+    # no yes / no asked at all
+    "研討會三個小時算5分還是10分",
+])
+def test_a_choice_between_two_courses_gets_no_yes(question: str) -> None:
+    clause = "tsa-cme/5.5" if "研討會" in question else "tsa-cme/11.n2.1"
+    line = direct_line(question, hits(clause), CORPUS, "en" if question.isascii() else "zh-TW")
+    assert not line.text.startswith(("會", "是", "算", "需要", "Yes", "No")), line.text
+
+
+def test_always_all_items_met_by_as_needed_gets_no_yes() -> None:
+    # "every time / all items?" against "all or some, as needed": neither a yes nor a 不 the text says
+    for q in ("後續審查是不是每次都把所有項目查一遍？", "Does every follow-up review cover all of the items?"):
+        line = direct_line(q, hits("hpa-mammo/1"), CORPUS, "en" if q.isascii() else "zh-TW")
+        assert not line.text.startswith(("會", "是", "Yes", "No")), line.text
