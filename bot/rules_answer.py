@@ -96,6 +96,11 @@ MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"會不會|(?<![月年學本協大論談機社理委公])會"), "會", "不會"),
     (re.compile(r"有沒有|(?<![所沒没])有"), "有", "沒有"),
 )
+# The A-not-A form that asks, and the polarity words it takes (X不X → X / 不X otherwise).
+_A_NOT_A_VERB = re.compile(r"可不可以|需不需要|有沒有|有没有|([可能會算要是行用准])不\1")
+A_NOT_A_WORDS = {"有沒有": ("有", "沒有"), "有没有": ("有", "沒有"), "可不可以": ("可以", "不可以"),
+                 "需不需要": ("需要", "不需要"), "要不要": ("需要", "不需要"), "能不能": ("可以", "不可以"),
+                 "用不用": ("需要", "不需要"), "行不行": ("可以", "不可以"), "准不准": ("可以", "不可以")}
 _SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[a-z]{3,}")
@@ -178,9 +183,11 @@ def _terms(text: str) -> frozenset[str]:
     # a figure with its unit, whatever its numerals: the question's 1年 (read from 一年) meets the clause's 一年內
     out.update(f"#{value:g}{unit}" for raw, unit in _FIGURE_TERM.findall(text)
                if (value := cn_to_int(raw.replace(",", ""))) is not None)
+    out.update(f"#1{unit}" for unit in _PER_UNIT.findall(text))  # 每天 states 一天's figure ("一天上限" meets "每天上限")
     return frozenset(out)
 
 
+_PER_UNIT = re.compile(r"每\s*(年|個月|月|天|日|週|小時)")
 _FIGURE_TERM = re.compile(rf"({_NUM})\s*(年|個月|月|天|日|週|分|案|例|人|名|元|篇|次|小時|%)")
 # Characters of talk, not topic (particles, pronouns): a question bigram holding one ("的課", "我那") meets no
 # clause and only dilutes the share of the question a clause holds.
@@ -204,12 +211,15 @@ def sentences(text: str) -> list[str]:
 
 
 def best_sentence(q: frozenset[str], text: str) -> tuple[str, float]:
-    """The sentence of `text` sharing most of the question's terms `q`, and that share (0–1)."""
-    best, share = "", 0.0
+    """The sentence of `text` sharing most of the question's terms `q`, and that share (0–1). A figure the question
+    states (#1年 from 隔一年多) decides first: the sentence that holds it is the one about the question's case
+    ("…間隔大於一年者，應於一年內參加", not the sentence before it that shares more of the topic's words)."""
+    best, share, weight = "", 0.0, (-1, -1)
     for s in sentences(text):
-        found = len(q & _terms(s)) / max(len(q), 1)
-        if found > share:
-            best, share = s, found
+        shared = q & _terms(s)
+        score = (sum(t.startswith("#") for t in shared), len(shared))
+        if score > weight:
+            best, share, weight = s, len(shared) / max(len(q), 1), score
     return best, share
 
 
@@ -286,9 +296,11 @@ def asks_permission(question: str) -> bool:
 
 def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
-    mark; the whole text when there is none."""
+    mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
+    text when there is none."""
     pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])|(?<=[a-z0-9)]\.)\s+(?=[A-Za-z])", text) if p.strip()]
-    return next((p for p in reversed(pieces) if _ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？"))), text)
+    return next((p for p in reversed(pieces) if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
+                 and not re.match(r"\s*(?:還是|或是|抑或)", p)), text)
 
 
 # A question about what one may or must do (not "is it the average?").
@@ -440,7 +452,12 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
     if lang == "en":
         return "No" if negative else "Yes"
     text = fold(question)
-    for part in (_yes_no_piece(text), text):  # the verb of the piece that asks first
+    piece = _yes_no_piece(text)
+    if m := _A_NOT_A_VERB.search(piece):  # the A-not-A form is the asking verb ("有沒有扣抵的規定" → 有, not 要跟…的 要)
+        verb = m.group(1) or m.group(0)
+        yes, no = A_NOT_A_WORDS.get(m.group(0), (verb, "不" + verb))
+        return no if negative else yes
+    for part in (piece, text):  # the verb of the piece that asks first
         for cue, yes, no in MODALS:
             if cue.search(part):
                 return no if negative else yes
@@ -503,6 +520,29 @@ def ask_share(q_terms: frozenset[str], clause: Clause) -> float:
     return max((len(q & _terms(a)) / len(q) for a in clause.asks), default=0.0) if q else 0.0
 
 
+# A question asking for a letter's number ("哪個文號", "第幾號函"), and such a number in the text.
+_ASKS_REF = re.compile(r"文號|字號|函號|哪一?[個號]?號|第幾號|幾號(?:函|公告|令)")
+_REF = re.compile(r"第\s*[0-9]+\s*號")
+# A question asking which named standard / law / rule ("要符合哪些標準", "依據什麼法規"), and a name in 「」.
+_ASKS_NAME = re.compile(r"(?:哪些|哪個|哪一?種|哪幾個|什麼|甚麼)\s*(?:標準|法規|規定|辦法|原則|法|規範)")
+_NAME = re.compile(r"「([^」]{2,40})」")
+
+
+def gist_misses(question: str, q_terms: frozenset[str], sentence: str, gist: str) -> bool:
+    """The gist leaves out what the question asks about and the sentence states: a figure the question gives
+    (間隔超過一年 → 應於一年內), a letter number it asks for (哪個文號 → 第 0950051262 號), a name it asks for
+    (哪些標準 → 「輻射醫療曝露品質保證標準」)."""
+    text, summary = fold(sentence), fold(gist)
+    figures = {t for t in q_terms if t.startswith("#")}
+    if figures & _terms(sentence) - _terms(gist):
+        return True
+    asked = fold(question)
+    if _ASKS_REF.search(asked) and _REF.search(text) and not _REF.search(summary):
+        return True
+    names = [n for n in _NAME.findall(text) if n not in summary]
+    return bool(_ASKS_NAME.search(asked) and names)
+
+
 def _cite_label(clause: Clause, lang: str) -> str:
     return f"（{clause.label}）" if lang == "zh-TW" else f" ({clause.id})"
 
@@ -515,12 +555,15 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if gist and need is not None and c.sentence and not need.search(fold(" ".join(
             g for g in (c.clause.gist_zh, gist) if g))) and need.search(fold(c.sentence)):
         gist = None  # the summary leaves out what was asked (the web address, the documents): the sentence says it
+    if gist and c.sentence and gist_misses(question, q_terms, c.sentence, " ".join(
+            g for g in (c.clause.gist_zh, gist) if g)):
+        gist = None  # the summary leaves out the figure, the letter number or the name the question asks about
     if gist:
         body = gist.rstrip("。. ")
     elif zh:
-        body = (c.sentence or c.clause.text).strip().rstrip("。；;")
+        body = _bare(c.sentence or c.clause.text)
     else:
-        body = f"{c.clause.label} says: “{(c.sentence or c.clause.text).strip().rstrip('。；;')}”"
+        body = f"{c.clause.label} says: “{_bare(c.sentence or c.clause.text)}”"
     alternatives = first_alternative(question) if kind == "choice" else None
     asked = question if kind == "yes_no" else alternatives[0] if alternatives else None
     if asked is not None:
@@ -537,6 +580,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if stated - numbers_in(c.clause.text if c.clause.text.strip() else said):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
         asked_grades = _grades(question)
+        piece = _yes_no_piece(fold(asked))
+        if denies is not None and not piece.isascii() and not (question_terms(piece) & _terms(said)) - GENERIC - _PRONOUN_TERMS:
+            denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
         if denies is not None:
@@ -573,6 +619,18 @@ def first_alternative(question: str) -> tuple[str, str] | None:
     if _AUX_FIRST.match(head.strip()) or (not _ZH_WH.search(head) and _ZH_ASKS.search(head)):
         return (head if head.rstrip().endswith(("?", "？")) else head + "?"), text[m.end():]
     return None
+
+
+# A sentence's own enumerator ("十四、", "1、", "(2)", "乙、", "第二條 "): the citation after the line names the clause.
+_ENUMERATOR = re.compile(r"^\s*(?:第[零一二三四五六七八九十百]+條\s*|[(（]?[0-9一二三四五六七八九十甲乙丙丁]{1,3}[)）、]\s*)")
+
+
+def _bare(sentence: str) -> str:
+    """The sentence as a line: no enumerator before it, no 。；:： after it."""
+    return _ENUMERATOR.sub("", sentence.strip()).rstrip("。；;:： ")
+
+
+_PRONOUN_TERMS = frozenset({"這樣", "那樣", "這個", "那個"})
 
 
 def _lower_first(text: str) -> str:

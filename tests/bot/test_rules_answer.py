@@ -427,3 +427,43 @@ def test_always_all_items_met_by_as_needed_gets_no_yes() -> None:
     for q in ("後續審查是不是每次都把所有項目查一遍？", "Does every follow-up review cover all of the items?"):
         line = direct_line(q, hits("hpa-mammo/1"), CORPUS, "en" if q.isascii() else "zh-TW")
         assert not line.text.startswith(("會", "是", "Yes", "No")), line.text
+
+
+@pytest.mark.parametrize(("question", "clause", "word"), [
+    # the A-not-A form is the asking verb, not an earlier 要 ("要跟醫療團出去" is "going to")
+    ("要跟醫療團出國兩年，派外期間有沒有扣抵展延積分的規定？", "tsa-cme/5.14", "有："),
+    # a 還是 piece is the alternative, not the piece that asks
+    ("月會當講者有另外加分嗎？還是只算出席？", "tsa-cme/5.2", "有："),
+])
+def test_the_asking_verb_gives_the_polarity_word(question: str, clause: str, word: str) -> None:
+    assert direct_line(question, hits(clause), CORPUS, "zh-TW").text.startswith(word)
+
+
+def test_a_yes_or_no_piece_that_shares_nothing_with_the_sentence_gets_no_polarity() -> None:
+    # "直接給期刊網址可以嗎" is not answered by "須檢附抽印本影本": no 可以
+    for q in ("SCI 論文要附抽印本嗎？直接給期刊網址可以嗎", "SCI论文要附抽印本吗？贴个网址行不行"):
+        line = direct_line(q, hits("tsa-cme/5.7.2"), CORPUS, "zh-TW")
+        assert not line.text.startswith(("可以", "行", "是", "需要")) and "抽印本" in line.text, line.text
+
+
+@pytest.mark.parametrize(("question", "clause", "wanted"), [
+    # a figure the question states: the sentence that holds it, not the gist that leaves it out
+    ("如果下次後續審查要隔一年以上，判片座談會最晚何時要參加？", "hpa-mammo/2.1.1.2.2", "一年內"),
+    ("派外兩年可以扣抵多少積分", "tsa-cme/5.14", "200"),
+    # a letter number asked for
+    ("85年那封衛生署函的字號是？", "tsa-cme/11.n2", "85029982"),
+    ("修正依據的是哪一號公告？", "tsa-cme/0", "0950213027"),
+    # a named standard asked for
+    ("非 FDA 核可的机器，品保要照哪个标准？", "hpa-mammo/1.2.2.1", "輻射醫療曝露品質保證標準"),
+])
+def test_what_the_gist_leaves_out_comes_from_the_sentence(question: str, clause: str, wanted: str) -> None:
+    line = direct_line(question, hits(clause), CORPUS, "zh-TW")
+    assert wanted in line.text, line.text
+    assert not line.text[0].isdigit() and not line.text.startswith(("十四、", "二、", "乙、"))  # no enumerator
+    assert not unsupported(line.text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+
+
+def test_a_per_unit_is_the_figure_one() -> None:
+    # "一天上限" meets the gist's 每天: the gist stays
+    line = direct_line("乳攝車一個放射師一天上限幾案？", hits("hpa-mammo/2.4.1"), CORPUS, "zh-TW")
+    assert line.text.startswith(CORPUS.get("hpa-mammo/2.4.1").gist_zh), line.text
