@@ -118,6 +118,7 @@ CONFIDENT_TERMS = 2
 # ("膽道支架那項門檻是幾例" meets "膽道、泌尿道、腸胃道支架要幾例？"). Measured on the development questions: of the
 # best hits an ask matches this well, 9 in 10 are the clause the writer meant (as for the other confidence paths).
 ASK_CONFIDENT = 0.2
+LOOKUPS_MAX = 3  # clauses the question names by number, each given its own line
 TIE = 0.95  # two clauses this close that state different figures are both given
 # Terms every question and every clause share: a yes / no verdict must rest on something more specific.
 GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請", "規定", "需要", "是否", "分數", "每年", "credit", "credits",
@@ -547,7 +548,29 @@ def _cite_label(clause: Clause, lang: str) -> str:
     return f"（{clause.label}）" if lang == "zh-TW" else f" ({clause.id})"
 
 
-def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind, lang: str) -> str:
+_ABOUT_EN = re.compile(r"^this (?:item|section|note) (?:covers|lists|sets) (?:the )?(?:standards |rules )?(?:for |of )?", re.I)
+HEADING_CHARS = 25  # a clause whose own text (enumerator aside) is this short and has items under it is a heading
+ITEMS_MAX = 8  # a heading with more items than this is listed no further ("…等")
+ITEMS_EN_CHARS = 240  # in English the items are their gists: longer than this together, the line gives none
+
+
+def _items(clause: Clause, corpus: Corpus, lang: str) -> str:
+    """The items of a heading clause ("(三) 臨床影像評估。" → "自選片、抽選片"; in English their gists), or ""."""
+    if len(_bare(clause.text)) > HEADING_CHARS:
+        return ""
+    kids = [k for k in corpus.children(clause.id) if not k.path[len(clause.path):].startswith(".n")]
+    if not kids:
+        return ""
+    if lang == "zh-TW":
+        names = [k.heading or _bare(k.text) for k in kids]
+        return "、".join(names[:ITEMS_MAX]) + ("等" if len(names) > ITEMS_MAX else "")
+    gists = [_ABOUT_EN.sub("", k.gist_en).rstrip(". ") for k in kids if k.gist_en]
+    listed = "; ".join(_lower_first(g) for g in gists)
+    return listed if 0 < len(gists) <= 4 and len(listed) <= ITEMS_EN_CHARS else ""
+
+
+def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind, lang: str,
+          corpus: Corpus | None = None) -> str:
     """Gist (or, without one, the answering sentence) + citation; a yes / no question gets its polarity first."""
     zh = lang == "zh-TW"
     gist = c.clause.gist(lang)
@@ -565,6 +588,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     else:
         body = f"{c.clause.label} says: “{_bare(c.sentence or c.clause.text)}”"
     alternatives = first_alternative(question) if kind == "choice" else None
+    if kind != "where" and corpus is not None and (items := _items(c.clause, corpus, lang)):
+        body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
     asked = question if kind == "yes_no" else alternatives[0] if alternatives else None
     if asked is not None:
         said = c.sentence or c.clause.text
@@ -596,9 +621,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
 _ZH_OR = re.compile(r"[?？,，\s]*(?:還是|或是|抑或)")
 _EN_OR = re.compile(r",?\s+or\b(?!\s+not\b)", re.I)
 # A question of always / all ("每次都", "一定要全查", "every item", "always") …
-_ASKS_ALWAYS = re.compile(r"每次|都會|全部|所有|一定|每個項目|\b(?:every|always|all of|each time)\b", re.I)
-# … met by a rule that leaves it to discretion ("得視需要…就全部或部分項目").
-_DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分")
+_ASKS_ALWAYS = re.compile(r"每次|都會|全部|所有|一定|每[個一]項|每一條|\b(?:every|always|all|each time)\b", re.I)
+# … met by a rule that leaves it to discretion ("得視需要…就全部或部分項目") or lets any one do ("其中之一即可").
+_DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可")
 
 
 _ONLY = re.compile(r"只|隻|僅|就好|而已|\b(?:only|just|solely)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
@@ -659,6 +684,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         confident = False  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if not confident:
         return DirectLine(_unsure(lang), [best.clause.id], False, kind)
+    named = [c for c in read if "lookup" in c.via and c.clause.doc == best.clause.doc]  # (第二條 of another rule: no)
+    if len(named) >= 2 and "lookup" in best.via:  # "二(一)1 和 二(一)2 各是什麼": one line for each clause named
+        joiner = "；" if lang == "zh-TW" else "; "
+        text = joiner.join(_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in named[:LOOKUPS_MAX])
+        return DirectLine(text + ("。" if lang == "zh-TW" else "."), [c.clause.id for c in named[:LOOKUPS_MAX]], True, kind)
     second = next((c for c in read[1:] if not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and second.score >= best.score * TIE and second.overlap >= best.overlap
@@ -668,7 +698,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         lead = "兩條規定都可能適用：" if lang == "zh-TW" else "Two rules may apply: "
         text = lead + joiner.join(_line(c, question, q_terms, "other", lang).rstrip("。.") for c in (best, second))
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [best.clause.id, second.clause.id], True, kind)
-    return DirectLine(_line(best, question, q_terms, kind, lang), [best.clause.id], True, kind)
+    return DirectLine(_line(best, question, q_terms, kind, lang, corpus), [best.clause.id], True, kind)
 
 
 UNSURE = {"zh-TW": "條文中沒有一句能直接回答這個問題；以下是最相關的條文：",

@@ -467,3 +467,31 @@ def test_a_per_unit_is_the_figure_one() -> None:
     # "一天上限" meets the gist's 每天: the gist stays
     line = direct_line("乳攝車一個放射師一天上限幾案？", hits("hpa-mammo/2.4.1"), CORPUS, "zh-TW")
     assert line.text.startswith(CORPUS.get("hpa-mammo/2.4.1").gist_zh), line.text
+
+
+@pytest.mark.parametrize(("question", "clause", "lang", "wanted"), [
+    # a heading's gist says only what it is about: its items answer "which / what kinds"
+    ("臨床影像評估包含哪幾種？", "hpa-mammo/1.3", "zh-TW", ("自選片", "抽選片")),
+    ("放射师那块后审会看什么？", "hpa-mammo/2.1.2", "zh-TW", ("繼續教育", "攝影量")),
+    ("Which groups of staff have review standards?", "hpa-mammo/2.1", "en", ("reading physicians", "radiographers")),
+])
+def test_a_heading_is_answered_with_its_items(question: str, clause: str, lang: str, wanted: tuple[str, ...]) -> None:
+    line = direct_line(question, hits(clause), CORPUS, lang)
+    assert line.confident and all(w in line.text for w in wanted), line.text
+    assert not unsupported(line.text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+
+
+def test_each_clause_the_question_names_gets_its_line() -> None:
+    named = [Hit(clause=CORPUS.get(i), score=2.0, via=["lookup"]) for i in ("hpa-mammo/2.1.1", "hpa-mammo/2.1.2")]
+    line = direct_line("二(一)1 跟 二(一)2 各規範哪種人員？", named, CORPUS, "zh-TW")
+    assert line.cited == ["hpa-mammo/2.1.1", "hpa-mammo/2.1.2"] and "判讀醫師" in line.text and "放射師" in line.text
+    # the same article number in another regulation is not a second clause named
+    other = [Hit(clause=CORPUS.get(i), score=2.0, via=["lookup"]) for i in ("tsir-instructor/2", "tsa-cme/2")]
+    assert direct_line("第二條的個案數要幾年內的？", other, CORPUS, "zh-TW").cited == ["tsir-instructor/2"]
+
+
+@pytest.mark.parametrize("question", ["指導老師資格是不是每一條都要符合？",
+                                      "Do I have to meet all of the instructor conditions?"])
+def test_all_of_them_met_by_any_one_suffices_gets_no_yes(question: str) -> None:
+    line = direct_line(question, hits("tsir-instructor/1"), CORPUS, "en" if question.isascii() else "zh-TW")
+    assert not line.text.startswith(("需要", "是", "Yes", "No")), line.text
