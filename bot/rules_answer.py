@@ -606,6 +606,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
         asked_grades = _grades(question)
         piece = _yes_no_piece(fold(asked))
+        if denies is False and _contrary_ask(piece, fold(said)):
+            denies = None  # "any different?" met by "the same rules", "only the society's?" by "the society's or …"
         if denies is not None and not piece.isascii() and not (question_terms(piece) & _terms(said)) - GENERIC - _PRONOUN_TERMS:
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
@@ -653,6 +655,26 @@ _ENUMERATOR = re.compile(r"^\s*(?:第[零一二三四五六七八九十百]+條\
 def _bare(sentence: str) -> str:
     """The sentence as a line: no enumerator before it, no 。；:： after it."""
     return _ENUMERATOR.sub("", sentence.strip()).rstrip("。；;:： ")
+
+
+# Questions a grant does not answer yes: whether two things differ (against "同…規定"), whether only one counts
+# (against a list: "本會及各教學醫院或醫事團體"), whether it is mandatory (against "建議參加"). The honest answer is
+# no, but the text denies nothing, so the line states the rule and no polarity.
+_ASKS_DIFFERENT = re.compile(r"不同嗎|不一樣|有差嗎|有沒有差|差在哪|\bdiffer(?:s|ent|ently|ence)?\b", re.I)
+_SAME = re.compile(r"同|一樣|比照|準用|\bsame\b", re.I)
+_ASKS_ONLY = re.compile(r"只有|只能|只限|僅限|僅有|\bonly\b", re.I)
+_LIST = re.compile(r"[^，,。]{1,30}(?:或|及|、)[^，,。]{1,30}")
+_ASKS_REQUIRED = re.compile(r"一定要|必須|強制|\b(?:mandatory|compulsory|obligatory|required|have to|must)\b", re.I)
+_ADVISED = re.compile(r"建議|鼓勵")
+
+
+def _contrary_ask(piece: str, said: str) -> bool:
+    """The asking piece is one a grant in `said` does not answer yes (see above)."""
+    if _ASKS_DIFFERENT.search(piece) and _SAME.search(said):
+        return True
+    if _ASKS_ONLY.search(piece) and _LIST.search(said) and not re.search(r"限|僅", said):
+        return True
+    return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
 
 
 _PRONOUN_TERMS = frozenset({"這樣", "那樣", "這個", "那個"})

@@ -495,3 +495,19 @@ def test_each_clause_the_question_names_gets_its_line() -> None:
 def test_all_of_them_met_by_any_one_suffices_gets_no_yes(question: str) -> None:
     line = direct_line(question, hits("tsir-instructor/1"), CORPUS, "en" if question.isascii() else "zh-TW")
     assert not line.text.startswith(("需要", "是", "Yes", "No")), line.text
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    # "any different?" against "the same rules": no Yes (the text denies nothing, so no No either)
+    ("Do van radiographers get graded any differently on sampled images than hospital ones?", "hpa-mammo/2.4.3"),
+    ("乳攝車放射師的抽選片評等跟院內放射師不一樣嗎？", "hpa-mammo/2.4.3"),
+    # "only X?" against a list of X, Y or Z
+    ("Is it only the society's own courses that count?", "tsa-cme/3"),
+    ("是不是只有學會自己辦的課才算積分？", "tsa-cme/3"),
+    # "mandatory?" against "advised"
+    ("In the lowest discrepancy band, is the reading seminar compulsory?", "hpa-mammo/2.1.1.2.1"),
+    ("复判差异在最低那档，一定要去判片座谈会吗？", "hpa-mammo/2.1.1.2.1"),
+])
+def test_a_grant_is_no_yes_to_different_only_or_mandatory(question: str, clause: str) -> None:
+    line = direct_line(question, hits(clause), CORPUS, "en" if question.isascii() else "zh-TW")
+    assert not line.text.startswith(("Yes", "是", "會", "算", "需要", "可以", "有")), line.text
