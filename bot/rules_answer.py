@@ -35,8 +35,8 @@ AnswerKind = Literal["period", "number", "documents", "who", "consequence", "whe
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     # "寫在第幾條 / which section covers …" asks where in the rules, not a number
-    ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b",
-                         re.I)),
+    ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|哪個網站|什麼網站|哪個系統|網址|"
+                         r"\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b", re.I)),
     ("period", re.compile(
         r"多久|多長|幾年|幾個月|幾天|幾日|幾月幾|幾號到|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?天|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
         r"\bhow long\b|\bwhen\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)", re.I)),
@@ -55,7 +55,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
         r"what (?:score|percent|percentage|threshold|rate|fee)|\bthreshold\b", re.I)),
-    ("where", re.compile(r"哪裡|在哪|何處|哪個網站|什麼網站|哪個系統|網址|去哪|\bwhere\b|\bwhich (?:website|site|system)\b", re.I)),
+    ("where", re.compile(r"哪裡|(?<!差)在哪|何處|去哪|\bwhere\b|\bwhich (?:website|site|system)\b", re.I)),  # 差在哪: what differs
     # "X 還是 Y" / "…, or …?" asks which, not yes / no (with a 嗎 anywhere, 還是 is "still" or an aside).
     ("choice", re.compile(r"^(?!.*[嗎吗]).*(?:還是|还是|抑或)|,\s*or\b(?!\s+not\b)", re.I | re.S)),
     ("yes_no", re.compile(
@@ -136,6 +136,8 @@ _EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.
 # "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
 _AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\s+"
                           r"(?:i|we|you|they|he|she|it|this|that|these|those|there)\b", re.I)
+# A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
+_SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # Whether there is a limit asks for the limit ("is there a yearly ceiling on …", "有沒有上限", "有上限嗎").
 _ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:a|an|any)\s+(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|quota)s?\b|"
                          r"有沒有(?:規定)?(?:上限|下限|門檻|最高|最低)|有(?:上限|下限|門檻)(?:嗎|吗|\?|？)", re.I)
@@ -161,8 +163,9 @@ def answer_kind(question: str) -> AnswerKind:
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
     if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
         return "yes_no"
-    if asking.isascii() and not _EN_WH.search(asking) and _AUX_SUBJECT.search(asking):
-        return "yes_no"
+    if asking.isascii() and (aux := _AUX_SUBJECT.search(asking)) and not _EN_WH.search(asking[:aux.start()]) and \
+            not _SECOND_WH.search(asking, aux.end()):
+        return "yes_no"  # "…do we need a record of how old the unit is?": the auxiliary asks, the later how is its object
     for part in (asking, text):
         for kind, cue in KIND_CUES:
             if cue.search(part):
@@ -701,7 +704,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
-    confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT
+    confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
     if kind == "yes_no" and "lookup" not in best.via and not specific:
         confident = False  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if not confident:

@@ -511,3 +511,19 @@ def test_all_of_them_met_by_any_one_suffices_gets_no_yes(question: str) -> None:
 def test_a_grant_is_no_yes_to_different_only_or_mandatory(question: str, clause: str) -> None:
     line = direct_line(question, hits(clause), CORPUS, "en" if question.isascii() else "zh-TW")
     assert not line.text.startswith(("Yes", "是", "會", "算", "需要", "可以", "有")), line.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("書面考核跟實地測試差在哪？", "other"),  # 差在哪 asks what differs, not where
+    ("我們院今年篩了多少例，要去哪個網站查？", "where"),  # the website is what is asked, not the count
+    ("for the written review do we need records of when the unit was installed?", "yes_no"),  # when is the object
+    ("Lost my certificate. Is there a fee for a new one, and how much?", "number"),  # the second question asks
+])
+def test_what_differs_a_website_and_an_auxiliary_before_when(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_which_article_promoted_by_the_engine_is_answered_with_it() -> None:
+    article = [Hit(clause=CORPUS.get("tsa-cme/5"), score=0.05, via=["article"])]
+    line = direct_line("各種活動怎麼給分是規定在哪一條？", article, CORPUS, "zh-TW")
+    assert line.confident and "第五條" in line.text, line.text
