@@ -6,10 +6,15 @@ No language model. The line is made of the regulations' own material:
    a consequence …), read from its wording;
 2. the clause that answers it: the retriever's best hit, read sentence by sentence — does it
    hold what that kind needs (a number, a period, a body that decides …), and how much of the
-   question its sentences and its gist share (too little: the line says it is unsure);
+   question its sentences, its gist and its curated asks share (too little: the line says it is
+   unsure);
 3. the line: the clause's curated gist (a staff member's one-line summary kept in the corpus
-   beside the text, tested against it), led for a yes / no question by the polarity of the
-   clause's own verdict (its 不得 / 不予 / 免 …), and its citation.
+   beside the text, tested against it) — or its own sentence where the gist leaves out what is
+   asked (a figure the question states, a letter number, a named standard), a heading's items
+   after it, one line per clause the question names — led for a yes / no question (or the first
+   alternative of "X 嗎？還是只 Y") by the polarity of the clause's own verdict (its 不得 / 不予 /
+   免 …) after the question's own asking verb, and its citation. A grant is no "yes" to "any
+   different? / only X? / mandatory? / every time, all?" — the line then states the rule only.
 
 When no clause answers with confidence the line says so and the caller quotes the relevant
 clauses; when the two best clauses state different figures both are given, neither is chosen.
