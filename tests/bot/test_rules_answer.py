@@ -370,3 +370,160 @@ def test_a_right_given_back_only_after_something_is_done_is_withheld_until_then(
 def test_a_figure_with_its_unit_matches_whatever_its_numerals(question: str, lang: str) -> None:
     line = direct_line(question, hits("tsa-cme/5.12", "tsa-cme/5.1"), CORPUS, lang)
     assert line.confident and "30" in line.text, line.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # 幾 / 多少 with a unit asks the figure even when a consequence follows (issue 10, new wording)
+    ("每個月拍超過幾案就會被抽查？", "number"),
+    ("放射师一个月超过多少例会被停掉？", "number"),
+    # 哪幾個 / 哪幾類 asks which ones, not how many
+    ("這個辦法是根據哪幾個法規訂的？", "definition"),
+    ("后续审查放射师那部分主要看哪几块？", "definition"),
+    # a date span asks a period; 啥 asks what
+    ("病例數是從幾月幾號開始算？", "period"),
+    ("第二大項是在審啥？", "definition"),
+])
+def test_which_ones_a_figure_with_its_unit_and_a_date(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+@pytest.mark.parametrize(("question", "clause", "figure"), [
+    # worded unlike the clause, like one of its curated asks: the clause is what is asked about
+    ("腸胃道裝支架那類的指導老師，病例要做到幾例才夠？", "tsir-instructor/2.5", "100"),
+    ("巡回车上的放射师，一个月拍超过多少例会被抽片？", "hpa-mammo/2.4.2", "550"),
+])
+def test_a_question_like_one_of_the_clause_asks_is_answered(question: str, clause: str, figure: str) -> None:
+    line = direct_line(question, hits(clause), CORPUS, "zh-TW")
+    assert line.confident and figure in line.text, line.text
+
+
+@pytest.mark.parametrize(("question", "clause", "word"), [
+    # "X 嗎？還是只 Y" / "X too, or only Y?": the first alternative asks yes / no and the text answers it
+    ("審查結果會登在網站上嗎？還是只寄給醫院？", "hpa-mammo/2.7", "會："),
+    ("审查结果会公布吗？还是只通知医院？", "hpa-mammo/2.7", "會："),
+    ("第一次申請要付證書費嗎？還是不用錢？", "tsir-instructor/8.2", "不需要："),  # the text's own 免
+    ("Does the on-site visit check the display monitors too, or only the x-ray unit?", "hpa-mammo/1.2.1.3", "Yes:"),
+])
+def test_the_first_alternative_that_asks_yes_or_no_is_answered(question: str, clause: str, word: str) -> None:
+    line = direct_line(question, hits(clause), CORPUS, "en" if question.isascii() else "zh-TW")
+    assert line.text.startswith(word), line.text
+
+
+@pytest.mark.parametrize("question", [
+    # two courses of action: a text that grants the second is no yes to the first
+    "展延是學會會通知我嗎？還是我要自己去辦？",
+    "Will the society send me a renewal reminder, or must I apply on my own?",
+    # no yes / no asked at all
+    "研討會三個小時算5分還是10分",
+])
+def test_a_choice_between_two_courses_gets_no_yes(question: str) -> None:
+    clause = "tsa-cme/5.5" if "研討會" in question else "tsa-cme/11.n2.1"
+    line = direct_line(question, hits(clause), CORPUS, "en" if question.isascii() else "zh-TW")
+    assert not line.text.startswith(("會", "是", "算", "需要", "Yes", "No")), line.text
+
+
+def test_always_all_items_met_by_as_needed_gets_no_yes() -> None:
+    # "every time / all items?" against "all or some, as needed": neither a yes nor a 不 the text says
+    for q in ("後續審查是不是每次都把所有項目查一遍？", "Does every follow-up review cover all of the items?"):
+        line = direct_line(q, hits("hpa-mammo/1"), CORPUS, "en" if q.isascii() else "zh-TW")
+        assert not line.text.startswith(("會", "是", "Yes", "No")), line.text
+
+
+@pytest.mark.parametrize(("question", "clause", "word"), [
+    # the A-not-A form is the asking verb, not an earlier 要 ("要跟醫療團出去" is "going to")
+    ("要跟醫療團出國兩年，派外期間有沒有扣抵展延積分的規定？", "tsa-cme/5.14", "有："),
+    # a 還是 piece is the alternative, not the piece that asks
+    ("月會當講者有另外加分嗎？還是只算出席？", "tsa-cme/5.2", "有："),
+])
+def test_the_asking_verb_gives_the_polarity_word(question: str, clause: str, word: str) -> None:
+    assert direct_line(question, hits(clause), CORPUS, "zh-TW").text.startswith(word)
+
+
+def test_a_yes_or_no_piece_that_shares_nothing_with_the_sentence_gets_no_polarity() -> None:
+    # "直接給期刊網址可以嗎" is not answered by "須檢附抽印本影本": no 可以
+    for q in ("SCI 論文要附抽印本嗎？直接給期刊網址可以嗎", "SCI论文要附抽印本吗？贴个网址行不行"):
+        line = direct_line(q, hits("tsa-cme/5.7.2"), CORPUS, "zh-TW")
+        assert not line.text.startswith(("可以", "行", "是", "需要")) and "抽印本" in line.text, line.text
+
+
+@pytest.mark.parametrize(("question", "clause", "wanted"), [
+    # a figure the question states: the sentence that holds it, not the gist that leaves it out
+    ("如果下次後續審查要隔一年以上，判片座談會最晚何時要參加？", "hpa-mammo/2.1.1.2.2", "一年內"),
+    ("派外兩年可以扣抵多少積分", "tsa-cme/5.14", "200"),
+    # a letter number asked for
+    ("85年那封衛生署函的字號是？", "tsa-cme/11.n2", "85029982"),
+    ("修正依據的是哪一號公告？", "tsa-cme/0", "0950213027"),
+    # a named standard asked for
+    ("非 FDA 核可的机器，品保要照哪个标准？", "hpa-mammo/1.2.2.1", "輻射醫療曝露品質保證標準"),
+])
+def test_what_the_gist_leaves_out_comes_from_the_sentence(question: str, clause: str, wanted: str) -> None:
+    line = direct_line(question, hits(clause), CORPUS, "zh-TW")
+    assert wanted in line.text, line.text
+    assert not line.text[0].isdigit() and not line.text.startswith(("十四、", "二、", "乙、"))  # no enumerator
+    assert not unsupported(line.text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+
+
+def test_a_per_unit_is_the_figure_one() -> None:
+    # "一天上限" meets the gist's 每天: the gist stays
+    line = direct_line("乳攝車一個放射師一天上限幾案？", hits("hpa-mammo/2.4.1"), CORPUS, "zh-TW")
+    assert line.text.startswith(CORPUS.get("hpa-mammo/2.4.1").gist_zh), line.text
+
+
+@pytest.mark.parametrize(("question", "clause", "lang", "wanted"), [
+    # a heading's gist says only what it is about: its items answer "which / what kinds"
+    ("臨床影像評估包含哪幾種？", "hpa-mammo/1.3", "zh-TW", ("自選片", "抽選片")),
+    ("放射师那块后审会看什么？", "hpa-mammo/2.1.2", "zh-TW", ("繼續教育", "攝影量")),
+    ("Which groups of staff have review standards?", "hpa-mammo/2.1", "en", ("reading physicians", "radiographers")),
+])
+def test_a_heading_is_answered_with_its_items(question: str, clause: str, lang: str, wanted: tuple[str, ...]) -> None:
+    line = direct_line(question, hits(clause), CORPUS, lang)
+    assert line.confident and all(w in line.text for w in wanted), line.text
+    assert not unsupported(line.text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+
+
+def test_each_clause_the_question_names_gets_its_line() -> None:
+    named = [Hit(clause=CORPUS.get(i), score=2.0, via=["lookup"]) for i in ("hpa-mammo/2.1.1", "hpa-mammo/2.1.2")]
+    line = direct_line("二(一)1 跟 二(一)2 各規範哪種人員？", named, CORPUS, "zh-TW")
+    assert line.cited == ["hpa-mammo/2.1.1", "hpa-mammo/2.1.2"] and "判讀醫師" in line.text and "放射師" in line.text
+    # the same article number in another regulation is not a second clause named
+    other = [Hit(clause=CORPUS.get(i), score=2.0, via=["lookup"]) for i in ("tsir-instructor/2", "tsa-cme/2")]
+    assert direct_line("第二條的個案數要幾年內的？", other, CORPUS, "zh-TW").cited == ["tsir-instructor/2"]
+
+
+@pytest.mark.parametrize("question", ["指導老師資格是不是每一條都要符合？",
+                                      "Do I have to meet all of the instructor conditions?"])
+def test_all_of_them_met_by_any_one_suffices_gets_no_yes(question: str) -> None:
+    line = direct_line(question, hits("tsir-instructor/1"), CORPUS, "en" if question.isascii() else "zh-TW")
+    assert not line.text.startswith(("需要", "是", "Yes", "No")), line.text
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    # "any different?" against "the same rules": no Yes (the text denies nothing, so no No either)
+    ("Do van radiographers get graded any differently on sampled images than hospital ones?", "hpa-mammo/2.4.3"),
+    ("乳攝車放射師的抽選片評等跟院內放射師不一樣嗎？", "hpa-mammo/2.4.3"),
+    # "only X?" against a list of X, Y or Z
+    ("Is it only the society's own courses that count?", "tsa-cme/3"),
+    ("是不是只有學會自己辦的課才算積分？", "tsa-cme/3"),
+    # "mandatory?" against "advised"
+    ("In the lowest discrepancy band, is the reading seminar compulsory?", "hpa-mammo/2.1.1.2.1"),
+    ("复判差异在最低那档，一定要去判片座谈会吗？", "hpa-mammo/2.1.1.2.1"),
+])
+def test_a_grant_is_no_yes_to_different_only_or_mandatory(question: str, clause: str) -> None:
+    line = direct_line(question, hits(clause), CORPUS, "en" if question.isascii() else "zh-TW")
+    assert not line.text.startswith(("Yes", "是", "會", "算", "需要", "可以", "有")), line.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("書面考核跟實地測試差在哪？", "other"),  # 差在哪 asks what differs, not where
+    ("我們院今年篩了多少例，要去哪個網站查？", "where"),  # the website is what is asked, not the count
+    ("for the written review do we need records of when the unit was installed?", "yes_no"),  # when is the object
+    ("Lost my certificate. Is there a fee for a new one, and how much?", "number"),  # the second question asks
+])
+def test_what_differs_a_website_and_an_auxiliary_before_when(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_which_article_promoted_by_the_engine_is_answered_with_it() -> None:
+    article = [Hit(clause=CORPUS.get("tsa-cme/5"), score=0.05, via=["article"])]
+    line = direct_line("各種活動怎麼給分是規定在哪一條？", article, CORPUS, "zh-TW")
+    assert line.confident and "第五條" in line.text, line.text
