@@ -10,8 +10,9 @@ answers the question (MRR 0.82 with it, 0.90 without; headings only: 0.87). Broa
 questions still reach a parent through its own text, heading and label.
 
 Each clause's asks — questions people ask that it answers, written from the clause alone
-(knowledge/asks/) — are embedded one by one (`ask_chunks`): a question then also meets
-questions in everyday words, and a clause ranks by its nearest ask.
+(knowledge/asks/, two sets) — are one more entry per clause (`ask_chunks`): each ask is embedded
+and the entry's vector is their mean, so a question also meets questions in everyday words and a
+clause ranks by how near the question is to what its asks have in common (see knowledge.retrieve).
 
 Each clause's curated English gist is embedded too, as extra vectors beside the clause
 chunk (`english_gist_chunks`), searched for English questions only: an English question
@@ -28,7 +29,8 @@ from knowledge.models import Clause
 # Recorded in the index manifest together with a digest of the chunk texts (any change rebuilds).
 # 3: the English gists are indexed as extra vectors with a `field` in their metadata.
 # 4: the clauses' asks (questions people ask that the clause answers) are indexed too.
-CHUNKING_VERSION = "4"
+# 5: one ask entry per clause, the mean of its asks' vectors (`Chunk.parts`).
+CHUNKING_VERSION = "5"
 TEXT_FIELD = "text"  # the clause chunk: what every dense query searches
 GIST_FIELDS = ("gist_en", "gist_en_ctx")  # the English gist, alone and after its parent's
 ASK_FIELD = "ask"  # one of the questions a clause answers (knowledge/asks/)
@@ -41,7 +43,9 @@ class Chunk(BaseModel):
     doc: str
     label: str
     text: str
-    field: str = Field(default=TEXT_FIELD, description="What the text is: TEXT_FIELD or one of GIST_FIELDS")
+    field: str = Field(default=TEXT_FIELD, description="What the text is: TEXT_FIELD, one of GIST_FIELDS or ASK_FIELD")
+    parts: list[str] = Field(default_factory=list, description="Texts embedded one by one whose mean is the entry's "
+                             "vector (a clause's asks); empty: `text` is embedded")
 
 
 def clause_id(entry_id: str) -> str:
@@ -107,6 +111,8 @@ def english_gist_chunks(corpus: Corpus) -> list[Chunk]:
 
 
 def ask_chunks(corpus: Corpus) -> list[Chunk]:
-    """Each clause's asks as index entries (CLAUSE#askN), searched by every question (knowledge.retrieve)."""
-    return [Chunk(id=f"{clause.id}#ask{i}", doc=clause.doc, label=clause.label, text=ask, field=ASK_FIELD)
-            for clause in corpus.clauses for i, ask in enumerate(clause.asks, start=1)]
+    """Each clause's asks as one index entry (CLAUSE#ask) whose vector is the mean of the asks' vectors,
+    searched by every question (knowledge.retrieve)."""
+    return [Chunk(id=f"{clause.id}#{ASK_FIELD}", doc=clause.doc, label=clause.label, text="\n".join(clause.asks),
+                  field=ASK_FIELD, parts=list(clause.asks))
+            for clause in corpus.clauses if clause.asks]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +14,8 @@ from knowledge.models import DOC_IDS, Clause, Document
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 ASKS_DIR = Path(__file__).parent / "asks"
+# The sets of asks, each by its own writers (knowledge/asks/README.md): folders under ASKS_DIR, one file per regulation.
+ASK_SETS = (".", "second")
 
 
 @dataclass(frozen=True)
@@ -77,27 +80,32 @@ class Corpus:
         return h.hexdigest()[:16]
 
 
-def load_document(path: Path, asks_path: Path | None = None) -> Document:
-    """Parse and validate one corpus YAML file, with each clause's asks (clause id → questions) where
-    `asks_path` exists; an ask for a clause the document lacks is an error, not silently dropped."""
+def load_document(path: Path, asks_paths: Path | Sequence[Path] | None = None) -> Document:
+    """Parse and validate one corpus YAML file, with each clause's asks (clause id → questions) from each
+    of `asks_paths` that exists, in order; a question an earlier file already has for that clause is kept once.
+    An ask for a clause the document lacks is an error, not silently dropped."""
     with path.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    if asks_path is not None and asks_path.exists():
+    clauses = {c["id"]: c for c in data["clauses"]}
+    for asks_path in [asks_paths] if isinstance(asks_paths, Path) else asks_paths or []:
+        if not asks_path.exists():
+            continue
         with asks_path.open(encoding="utf-8") as fh:
             asks = yaml.safe_load(fh) or {}
-        clauses = {c["id"]: c for c in data["clauses"]}
         unknown = sorted(set(asks) - set(clauses))
         if unknown:
             raise ValueError(f"{asks_path.name}: asks for clauses the document lacks: {', '.join(unknown)}")
         for clause_id, questions in asks.items():
-            clauses[clause_id]["asks"] = questions
+            kept = clauses[clause_id].setdefault("asks", [])
+            kept.extend(q for q in questions or [] if q not in kept)
     return Document.model_validate(data)
 
 
 @lru_cache(maxsize=4)
 def load_corpus(corpus_dir: Path = CORPUS_DIR, asks_dir: Path | None = ASKS_DIR) -> Corpus:
-    """Load the three documents with their asks (cached: the corpus is read-only at run time)."""
-    documents = {doc_id: load_document(corpus_dir / f"{doc_id}.yaml", asks_dir / f"{doc_id}.yaml" if asks_dir else None)
+    """Load the three documents with their asks, every set (ASK_SETS) (cached: the corpus is read-only at run time)."""
+    documents = {doc_id: load_document(corpus_dir / f"{doc_id}.yaml",
+                                       [asks_dir / s / f"{doc_id}.yaml" for s in ASK_SETS] if asks_dir else None)
                  for doc_id in DOC_IDS}
     by_id: dict[str, Clause] = {}
     for doc in documents.values():

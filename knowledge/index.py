@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from core.errors import ChromaUnreachable, IndexUnavailable
@@ -274,13 +275,25 @@ def rebuild_reason(old: IndexManifest | None, key: str, corpus_hash: str, embedd
 
 
 def embed_chunks(chunks: list[Chunk], embedder: Embedder, progress: Progress | None = None) -> list[list[float]]:
-    """Passage embeddings of the chunks, in batches, reporting ("embedding", done, total)."""
+    """Passage embeddings of the chunks, in batches, reporting ("embedding", done, total texts); a chunk with
+    `parts` gets the mean of its parts' vectors, scaled to unit length."""
     report = progress or (lambda stage, done, total: None)
+    texts = [t for c in chunks for t in (c.parts or [c.text])]
+    flat: list[list[float]] = []
+    report("embedding", 0, len(texts))
+    for start in range(0, len(texts), _BATCH):
+        flat.extend(embedder.embed_documents(texts[start : start + _BATCH]))
+        report("embedding", len(flat), len(texts))
     vectors: list[list[float]] = []
-    report("embedding", 0, len(chunks))
-    for start in range(0, len(chunks), _BATCH):
-        vectors.extend(embedder.embed_documents([c.text for c in chunks[start : start + _BATCH]]))
-        report("embedding", len(vectors), len(chunks))
+    at = 0
+    for c in chunks:
+        n = len(c.parts) or 1
+        if n == 1:
+            vectors.append(flat[at])
+        else:
+            mean = np.mean(np.asarray(flat[at : at + n], dtype=np.float64), axis=0)
+            vectors.append((mean / (np.linalg.norm(mean) or 1.0)).tolist())
+        at += n
     return vectors
 
 
