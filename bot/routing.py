@@ -32,10 +32,13 @@ RULE_CUES = re.compile(
 )
 
 
-# A figure after 超過/未達 … is the rule's threshold, not the user's fact ("複判差異超過 60% 會怎樣？").
+# A figure after 超過/未達 … is the rule's threshold, not the user's fact ("複判差異超過 60% 會怎樣？"); so is a
+# band written as a range ("50%~60% 之間", "positive 40-50%", "between 15% and 20%"): a bound is no value to compute with.
 THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少於|大於|小於|more than|less than|fewer than|over|above|below|under|"
                        r"exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例)"
-                       r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例)\s*(?:以上|以下)(?:的|者|會|要|就)", re.IGNORECASE)
+                       r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例)\s*(?:以上|以下)(?:了|的|者|會|要|就)"
+                       r"|\d+(?:\.\d+)?\s*(?:%|％)?\s*(?:~|～|〜|-|–|到|至)\s*\d+(?:\.\d+)?\s*(?:%|％)"
+                       r"|\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s*(?:and|to|-)\s*\d+(?:\.\d+)?\s*(?:%|percent)", re.IGNORECASE)
 # Phrases that ask for the user's own figure even without "我" ("會被扣多少？").
 # Someone the person asks about (a colleague, a radiographer): their own case, as much as "my".
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b|她|(?<![其吉])他(?![院人們们])|\bdr\.?\s+[A-Z]|[王李張陳林黃吳劉蔡楊]醫師|小[王李張陳林黃]")
@@ -89,6 +92,10 @@ ASKS_DURATION = re.compile(
 # worth", "how many credits is one hour … worth"): the rule's rate, not the person's total.
 ASKS_RATE = re.compile(
     r"(?:每|一|1)\s*(?:個月|月|場|次|篇|小時|天|日|例|年|位|人)?\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計)\s*(?:多少|幾)|"
+    # "1篇幾分", "每場多少分", "一小時折多少分": a unit and the measure asked, with no verb between
+    r"(?<![\d.])(?:每|一|1)\s*(?:個月|場|次|篇|小時|天|日|例|張|堂|門)\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計|折|折合|換)?\s*"
+    r"(?:多少|幾)\s*(?:分|點|學分|積分)|"
+    r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}(?:per|for each|for one|for a single)\s+(?!years?\b)[\w-]+|"
     r"\b(?:one|a single|per|1)\s+(?:[\w-]+\s+){0,4}(?:is\s+|are\s+)?worth\b|"
     r"\bhow (?:much|many \w+) (?:does|do|is|are) (?:one|a single)\b", re.IGNORECASE)
 # "…各算多少", "how much does each get": the rule's rate for each kind named, when the question states no
@@ -102,7 +109,8 @@ ASKS_EACH = re.compile(
 ASKS_LIMIT = re.compile(
     r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
     r"\b(?:ceiling|cap|limit|maximum)\b", re.IGNORECASE)
-OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
+OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超(?:過|量|標)?了(?:嗎|沒|沒有|吧|[?？])|還是超(?:過|量)?(?:了)?|爆量|"
+                       r"超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
                        r"\b(?:over|under|within|below|above) (?:the |our |my |her |his |their )?(?:\w+ )?(?:cap|limit|ceiling)|"
                        r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
@@ -121,6 +129,8 @@ DATE_TOOLS = frozenset({"hpa_followup_deadline", "renewal_window"})
 # How much a stated circumstance lowers the requirement ("駐外兩年，換證的積分要求可以少多少", "by how much is the
 # requirement reduced"): the rule's reduction, which the renewal check gives only beside six yearly totals.
 ASKS_REDUCTION = re.compile(
+    # "換證那 600 分可以少一點嗎", "分數門檻會減嗎": the requirement (a threshold, or its figure) lowered
+    r"(?:要求|門檻|標準|\d+\s*分)[^，,。？?；;]{0,6}?(?:可以|可|能|會)?(?:少|減|降|打折)(?:一點|一些|點|低)?(?:嗎|多少|幾)|"
     r"要求(?:的)?(?:積分|學分|分數)?(?:可以|可|能|會|就)?(?:少|減少|減|降低|降|扣抵|扣減|抵)(?:掉)?(?:多少|幾)|"
     r"(?:可以|可|能|會)?(?:少|減)(?:掉)?(?:多少|幾)(?:分)?(?:的)?(?:積分|學分)?要求|"
     r"\b(?:reduce[sd]?|lower(?:s|ed)?|cut(?:s)?)\s+(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)?requirements?\s+by\s+how\s+much|"
@@ -168,6 +178,17 @@ def states_figures(q: Query) -> bool:
             or bool(figures and find_years(q.text, q.today)))  # "今年…一次": the user's own year
 
 
+def bounds_only(q: Query) -> bool:
+    """Is every figure of the question a bound or a band (`THRESHOLD`: "below 60%", "50%~60% 之間"), none a
+    value of the person's own ("完成率 55%，低於 60% 扣多少" has one)?"""
+    spans = [m.span() for m in THRESHOLD.finditer(q.text)]
+    if not spans:
+        return False
+    own = [x for x in q.quantities if x.value != 1 and not any(a <= x.start < b for a, b in spans)
+           and not _is_label(q, x.start, x.end)]
+    return not own and not find_dates(q.text)
+
+
 @dataclass
 class Decision:
     route: str  # calculator | clarify | retrieval | out_of_scope
@@ -192,7 +213,9 @@ def decide_calculation(q: Query) -> Decision | None:
     best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
     calc = bool(CALC_CUES.search(q.text)) or someone_checked
     personal = bool(PERSONAL.search(q.text)) or someone_checked or bool(REPORTED.search(q.text))
-    if THRESHOLD.search(q.text) and not personal and q.followup is None:
+    # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",
+    # "negative discrepancy is over 15%"): computing at the bound itself would give the wrong band.
+    if THRESHOLD.search(q.text) and q.followup is None and (not personal or bounds_only(q)):
         return None
     rule = bool(RULE_CUES.search(q.text))
     # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give
