@@ -67,7 +67,8 @@ STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|
 # Asking for a figure of one's own (a total, a shortfall, eligibility), which needs the user's numbers.
 OWN_FIGURE = re.compile(
     r"多少|幾|夠|還差|評等|等級|超量|超過|處理|怎麼辦|資格|申請.{0,8}(?:指導老師|展延|延展|換證)|(?:展延|延展|換證)(?:嗎|了嗎)|"
-    r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|when|"
+    r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|"
+    r"\bwhen\b(?!\s+(?:attending|going|working|practi[cs]ing|presenting|i|we|you|they|he|she|the|a|an|my|our)\b)|"
     r"worth|值幾分|算幾分|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"
     r"\b(?:total|overall|combined)\s+(?:credits?|points?|score)\b|\b(?:credits?|points?)\s+(?:in\s+)?(?:total|all\s+together|altogether)\b",
     re.IGNORECASE,
@@ -79,12 +80,19 @@ ASKS_RULE_ONLY = re.compile(
     r"附什麼|附哪些|要附|檢附|交什麼|交哪些|什麼證明|哪些證明|證明文件|什麼文件|哪些文件|影印|影本|"
     r"(?:交|附|繳|提供|提出).{0,8}(?:證明|文件|資料)|"
     r"誰(?:來|去|負責|審|認定|決定|核)|由誰|哪個單位|哪個委員會|向哪|在哪(?:裡|兒)?(?:申請|送|查|看)|"
-    r"\bwhat (?:documents?|proof|paperwork)\b|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
-    r"\bwhere (?:do|can|should) (?:i|we)\b", re.IGNORECASE)
+    r"\bwhat (?:documents?|proof|paperwork)\b|\bwhat (?:am i|are we|do i|do we) (?:supposed|required|expected|meant) to\b|"
+    r"要(?:圈|標|註明|蓋章)(?:什麼|哪)|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
+    r"\bwhere (?:do|can|should) (?:i|we)\b|"
+    # a fee the rule sets (an application's, an accreditation's): no calculator outputs one
+    r"(?:認定|申請|審查|補發|換證|展延)[^。？?]{0,12}(?:費|收費|多少錢)|(?:手續|認定|審查|申請)費|"
+    r"\b(?:application|accreditation|recognition|review|processing|renewal|replacement)\s+fees?\b|\bthe\s+fee\s+(?:to|for)\b",
+    re.IGNORECASE)
 # A duration the rule sets ("開辦前幾天", "how far ahead", "多久內", "什麼期限內", the earliest / latest
 # moment), asked without a date of one's own.
 ASKS_DURATION = re.compile(
     r"前幾天|前多久|幾天前|多久前|多久內|多久以內|幾個月內|幾天內|多久|多長|什麼期限|期限(?:是|為)?(?:多久|多長|幾)|"
+    # the period the rule counts ("個案數是算哪一段期間的", "what time window do the cases come from")
+    r"哪一?段(?:期間|時間)|什麼期間|哪個期間|哪幾年|\b(?:which|what)\s+(?:period|time\s*(?:frame|window|span)|window)\b|"
     r"最(?:早|晚|遲)(?:要|可以|能|得)?(?:在)?(?:什麼時候|何時|幾時|哪時)|"
     r"\bhow (?:long|far ahead|far in advance|early|soon|late)\b|\bwithin how\b|"
     r"\bhow many (?:days|weeks|months|years)\b.{0,60}\b(?:before|ahead|in advance|after|until)\b", re.IGNORECASE)
@@ -138,6 +146,13 @@ ASKS_REDUCTION = re.compile(
     re.IGNORECASE)
 
 
+# What follows a lapse ("what happens if I never apply", "如果忘了送展延會怎樣"), asked with no figure of one's own.
+ASKS_LAPSE = re.compile(
+    r"\b(?:what happens|what will happen|what if)\b[^?]{0,60}?\b(?:miss\w*|never|forg[eo]t\w*|fail\w*|don'?t|do not|"
+    r"skip\w*|late|lapse\w*|expire\w*)\b|"
+    r"(?:沒有?|未|忘了|忘記|錯過|逾期|過期)[^？?。]{0,20}?(?:會怎樣|會怎麼樣|會如何|怎麼辦|會有什麼(?:後果|影響)?)", re.IGNORECASE)
+
+
 def asks_the_rule(q: Query) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
@@ -149,6 +164,8 @@ def asks_the_rule(q: Query) -> bool:
         return True
     if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(q.text):
         return True
+    if ASKS_LAPSE.search(q.text) and not states_figures(q):
+        return True
     if OWN_TOTAL.search(q.text):
         return False
     if ASKS_RULE_ONLY.search(q.text):
@@ -158,7 +175,7 @@ def asks_the_rule(q: Query) -> bool:
 
 # A number that names a category ("category 3", "cat 4", "BI-RADS 0", "第 4 類") is a label, not a figure,
 # unless the question asks for a date (then the category is the deadline calculator's input).
-_LABEL_BEFORE = re.compile(r"(?:category|categories|cat\.?|bi-?rads|第)\s*$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?:category|categories|cat\.?|bi-?rads|第|(?<![我她他們的])那)\s*$", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"^\s*類")
 ASKS_DATE = re.compile(r"哪一?天|幾號|幾月幾|什麼時候|何時|日期|截止|\bwhat date\b|\bwhich day\b|\bby when\b|\bwhen\b",
                        re.IGNORECASE)
