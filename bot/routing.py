@@ -206,6 +206,12 @@ def bounds_only(q: Query) -> bool:
     return not own and not find_dates(q.text)
 
 
+# An activity the person went on or took, named without its amount ("去日本進修，可以拿幾分", "剛從國外進修回來",
+# "took a course that's credited by hours, what's it worth?"): the amount is asked for, not the rate quoted.
+OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?:進修|研習|見習|受訓)|(?:剛|才)從[^，,。？?]{0,10}回來|進修回來|"
+                          r"\b(?:took|did|attended|completed|finished)\s+(?:a|an|the|some|my)\b", re.IGNORECASE)
+
+
 @dataclass
 class Decision:
     route: str  # calculator | clarify | retrieval | out_of_scope
@@ -222,8 +228,9 @@ def decide_calculation(q: Query) -> Decision | None:
     # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
     vague_result = bool(VAGUE_RESULT.search(q.text))
     someone_checked = bool(OWN_CHECK.search(q.text) and THIRD_PERSON.search(q.text)) or vague_result
+    own_activity = bool(OWN_ACTIVITY.search(q.text))
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
-            and not (OWN_FIGURE.search(q.text) and PERSONAL.search(q.text))):
+            and not (OWN_FIGURE.search(q.text) and (PERSONAL.search(q.text) or own_activity))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
@@ -243,6 +250,7 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("calculator" if best.complete else "clarify", best)
     if best.invalid:
         return Decision("clarify", best)
-    if best.facts == 0 and best.needs and (vague_result or (calc and not rule and (personal or STRONG_CALC.search(q.text)))):
+    if best.facts == 0 and best.needs and (vague_result or (calc and not rule and (personal or own_activity
+                                                                                  or STRONG_CALC.search(q.text)))):
         return Decision("clarify", best)
     return None

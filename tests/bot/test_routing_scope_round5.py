@@ -128,6 +128,27 @@ def test_ones_own_figures_beside_those_words_are_still_computed(question, route)
     assert decide(question)[0] == route
 
 
+# ---------------------------------------------------------------- one's own activity without its amount
+@pytest.mark.parametrize("question", [
+    "暑假跑去德國進修，這樣能拿多少積分？",
+    "刚从美国进修回来，能加几分？",
+    "上個月到台大見習，可以算幾分？",
+])
+def test_an_activity_of_ones_own_without_its_amount_asks_for_it(question):
+    assert decide(question) == ("clarify", "tsa_credit_tally")
+
+
+@pytest.mark.parametrize("question", ["去美國進修可以拿積分嗎？", "出國進修一個月算幾分？", "到國外醫院進修三個月，積分要怎麼算？"])
+def test_training_asked_in_general_stays_the_rules(question):
+    assert decide(question) == ("rules", None)
+
+
+def test_a_patients_screening_deadline_is_ours_not_clinical(tmp_path):
+    question = "Our patient is BI-RADS category 4 — what's the latest date for her diagnosis?"
+    assert neighbour_kind(Query(question, TODAY), tmp_path) is None
+    assert neighbour_kind(Query("這個病人 BI-RADS 4，要不要直接切片？", TODAY), tmp_path) == "clinical"
+
+
 # ---------------------------------------------------------------- scope: ours
 @pytest.mark.parametrize("question", [
     "想依照外科醫學會辦法回覆主任，離島醫師的年會積分怎麼算？",  # a verb before 外科醫學會
