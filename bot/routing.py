@@ -212,6 +212,11 @@ OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?
                           r"\b(?:took|did|attended|completed|finished)\s+(?:a|an|the|some|my)\b", re.IGNORECASE)
 
 
+ASKS_WINDOW = re.compile(r"(?:什麼時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換證|展延|延展|申請|送)|"
+                         r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|何時|幾時|幾月|哪天|哪一天)|"
+                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window)\b|\brenewal\s+window\b", re.IGNORECASE)
+
+
 @dataclass
 class Decision:
     route: str  # calculator | clarify | retrieval | out_of_scope
@@ -228,6 +233,12 @@ def decide_calculation(q: Query) -> Decision | None:
     # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
     vague_result = bool(VAGUE_RESULT.search(q.text))
     someone_checked = bool(OWN_CHECK.search(q.text) and THIRD_PERSON.search(q.text)) or vague_result
+    # "指導老師證書什麼時候可以換證？", "When's my renewal window?": the window turns on the person's own certificate
+    # date, which is asked for (a question back), not quoted; "最早什麼時候 / how far ahead" stay the rule's (asks_the_rule).
+    window = next((c for c in found if c.tool == "renewal_window"), None)
+    if (window is not None and window.facts == 0 and q.followup is None and ASKS_WINDOW.search(q.text)
+            and not states_figures(q)):
+        return Decision("clarify", window)
     own_activity = bool(OWN_ACTIVITY.search(q.text))
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
             and not (OWN_FIGURE.search(q.text) and (PERSONAL.search(q.text) or own_activity))):

@@ -143,6 +143,25 @@ def test_training_asked_in_general_stays_the_rules(question):
     assert decide(question) == ("rules", None)
 
 
+@pytest.mark.parametrize("question", [
+    "外科專科證書的展延，什麼時候可以送件？",
+    "介入指导老师证书什么时候可以申请换证？",
+    "TSIR instructor cert: when's the window to send in the renewal?",
+])
+def test_the_renewal_window_without_a_date_asks_for_the_date(question):
+    assert decide(question) == ("clarify", "renewal_window")
+
+
+@pytest.mark.parametrize(("question", "route"), [
+    ("外科專科證書最早什麼時候可以申請展延？", "rules"),  # the earliest moment: the rule's
+    ("How far ahead of expiry can I apply to renew?", "rules"),
+    ("指導老師證書什麼時候到期？", "rules"),  # not the window
+    ("我的外科專科證書 2027-06-30 到期，什麼時候可以申請展延？", "calculator"),  # the date given
+])
+def test_the_window_leaves_the_earliest_moment_expiry_and_dated_questions_alone(question, route):
+    assert decide(question)[0] == route
+
+
 def test_a_patients_screening_deadline_is_ours_not_clinical(tmp_path):
     question = "Our patient is BI-RADS category 4 — what's the latest date for her diagnosis?"
     assert neighbour_kind(Query(question, TODAY), tmp_path) is None
