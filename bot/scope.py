@@ -116,6 +116,10 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                            r"(?:CME|continuing\s+medical\s+education)\s+(?:credits?\s+|points?\s+|hours?\s+)?(?:per\s+|a\s+)?(?:requirements?|rules?|system|hours|cycle|year)|"
                            r"(?:CME|continuing\s+medical\s+education)\s+(?:requirements?|rules?)\s+(?:in|of)\s+(?:mainland\s+)?(?:China|Hong\s+Kong|the\s+US|Japan|Singapore)"),
     ("billing", r"健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+"),
+    # What a subsidy may be spent on (a fine, a driver's overtime): the grant's own accounting rules, not our review.
+    ("other_regulation", r"(?:parking|speeding|traffic)\s+(?:ticket|fine)s?|罰單|交通罰款|"
+                         r"\bsubsid\w*[^.?!]{0,20}?\b(?:cover|pay\s+for|be\s+(?:used|spent)\s+(?:on|for))\b|"
+                         r"補助(?:款|經費|費)?[^，,。？?]{0,6}?(?:可以|能|可)?(?:用來|拿來)(?:支付|付|報銷|核銷)|補助(?:款|經費)?(?:可以|能|可)?(?:報銷|核銷)"),
     # A professional union's own credits or rules (放射師公會的繼續教育學分): none of our three texts.
     ("other_body", r"公會(?:的)?[^，,。？?；;]{0,8}?(?:學分|積分|繼續教育|規定|會員|會費|認證|點數)"),
     # Another specialty's certificate, credits or renewal: 內科積分, 胸腔外科專科醫師證書, 整形外科醫學會的專科證書.

@@ -207,6 +207,8 @@ def test_the_texts_own_headings_are_in_scope(ask, question):
     ("Under labour law, how much overtime pay is owed for a 12-hour van shift?", "other_regulation"),
     ("For a 2 cm liver tumour, is cryoablation or microwave the better option?", "clinical"),
     ("心導管 PCI 的資格一年要做幾台？", "other_certificate"),
+    ("Can the screening subsidy be used for the van driver's overtime?", "other_regulation"),  # what a grant may pay
+    ("乳攝車在鄉下被開了罰單，可以用國健署補助報銷嗎？", "other_regulation"),
 ])
 def test_neighbours_that_borrow_our_words_are_refused(question, kind, tmp_path):
     assert neighbour_kind(Query(question, TODAY), tmp_path) == kind
@@ -216,6 +218,7 @@ def test_neighbours_that_borrow_our_words_are_refused(question, kind, tmp_path):
     "乳攝篩檢之後要不要加做超音波才算完成追蹤？",  # our follow-up, ultrasound named as its act
     "指導老師的血管介入個案可以算 PCI 嗎？",  # our instructor named
     "For the instructor's ablation cases, does cryoablation or microwave count?",
+    "追蹤完成率 63%，補助 400 萬會被扣多少？",  # our deduction of the subsidy
 ])
 def test_near_neighbours_that_are_ours_stay_in(question, tmp_path):
     assert neighbour_kind(Query(question, TODAY), tmp_path) is None
