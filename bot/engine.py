@@ -27,7 +27,7 @@ from bot.parsing.text import Query, detect_lang
 from bot.routing import decide_calculation
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import CHAINS, Chain, assign, chain_for, continued_note, join_parts, sentences, split_parts
+from bot.parts import CHAINS, Chain, assign, chain_for, continued_note, first_said, join_parts, sentences, split_parts
 from bot.vague import fill_vague, find_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -377,6 +377,7 @@ class Engine:
             if c.facts and not c.invalid and c.tool not in {f.tool for f in found}:
                 found.append(c)
         found = found[:3]
+        found.sort(key=lambda e: first_said(e.args, q.text))  # in the order the message states them
         # A part that another part's result completes comes after it.
         found.sort(key=lambda e: any(c.target == e.tool and any(f.tool == c.source for f in found) for c in CHAINS))
 

@@ -597,9 +597,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if m.values[0] == 1.0 and m.unit in _ONE_OF and (m.unit not in ("天", "個月", "年", "週") or rate):
             loose.remove(m)
             ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})
-    # "兩項各差幾例？" with two calls: how many parts the question has.
+    # "兩項各差幾例？", "兩位判讀醫師…各要做什麼" with two calls: how many parts (or people, one call each) it has.
     for m in list(loose):
-        if len(calls) > 1 and m.values[0] == len(calls) and m.unit in (None, "項", "個", "台", "種"):
+        if len(calls) > 1 and m.values[0] == len(calls) and m.unit in (None, "項", "個", "台", "種", "位", "名", "人"):
             loose.remove(m)
             ledger.reading.append({"fact": "how many calculations", "value": len(calls), "text": m.words})
     # "我 106 年拿到專科（滿 9 年）": a year that starts a period argument the calculation used.

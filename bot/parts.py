@@ -175,3 +175,20 @@ CHAINS: tuple[Chain, ...] = (
 def chain_for(target: str, missing_slots: set[str]) -> list[Chain]:
     """The chains that can fill a part of `target` still missing one of `missing_slots`."""
     return [c for c in CHAINS if c.target == target and c.slot in missing_slots]
+
+
+def first_said(args: dict[str, Any], text: str) -> int:
+    """Where the first number of a call's arguments is written in `text` (its length when none is): the order
+    in which a message states its calculations, so its parts are answered in that order."""
+    found = [m.start() for value in _numbers_of(args)
+             for m in [re.search(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])", text)] if m]
+    return min(found, default=len(text))
+
+
+def _numbers_of(obj: Any) -> list[float]:
+    if isinstance(obj, dict):
+        return [n for v in obj.values() for n in _numbers_of(v)]
+    if isinstance(obj, list):
+        return [n for v in obj for n in _numbers_of(v)]
+    return [float(obj)] if isinstance(obj, (int, float)) and not isinstance(obj, bool) else []
+

@@ -185,13 +185,16 @@ def lookup(data: Any, path: str) -> Any:
 
 
 def pinned_mismatches(expected: dict[str, Any], result: Any, tol: float) -> list[tuple[str, Any, Any]]:
-    """(path, expected, actual) for every pinned result field that does not match."""
+    """(path, expected, actual) for every pinned result field that does not match. A pinned dict pins the keys it
+    names (`grades: {reading_system: B}` pins that one item's grade, not that there is no other item)."""
     data = normalise(result)
     out = []
     for path, want in expected.items():
         got = lookup(data, path)
         if got is _MISSING:
             out.append((path, want, "<missing>"))
+        elif isinstance(want, dict) and want and isinstance(got, dict):
+            out.extend(pinned_mismatches({f"{path}.{k}": v for k, v in want.items()}, data, tol))
         elif not values_match(normalise(want), got, tol):
             out.append((path, want, got))
     return out

@@ -76,7 +76,9 @@ def _scan(text: str) -> tuple[list[FoundDate], list[str]]:
 _REL_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
 _YEAR_RE = re.compile(
     r"(前年|去年|今年|明年|last year|this year|next year)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
-    r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|\bin\s+(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)",
+    r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|\b(?:in|for|during)\s+(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)|"
+    # "2025: annual mtg …": a year heading the facts after its colon
+    r"(?<![\d/.,:-])(\d{4})(?=\s*[:：](?!\d))",
     re.IGNORECASE,
 )
 
@@ -92,7 +94,8 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
     """Calendar years named in the text (relative words resolved against `today`), in order."""
     out: list[FoundYear] = []
     for m in _YEAR_RE.finditer(text):
-        rel, roc, greg, greg_en, roc_bare = m.groups()
+        rel, roc, greg, greg_en, roc_bare, heading = m.groups()
+        greg_en = greg_en or heading
         if rel:
             year = today.year + _REL_YEARS[rel.lower()]
         elif roc:

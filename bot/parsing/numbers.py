@@ -22,10 +22,11 @@ _AT_ONCE = re.compile(r"一次(?=申請|送件|送|全部|辦|搞定|處理|報�
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
                      "(?=\\s*(?:個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
 # A bare count in a list (TACE 一百八、TARE 一百二; 劑量那項九十、): two or more numerals holding 十/百/千/萬,
-# after a letter, a space, a Han character or a list separator (一百、九十: the list goes on; not at a line
-# start, where 二十、 is a heading), before 、，；。, a bracket or a question mark (閱片九十一（我們…）, 假體八十五？)
-_CN_BARE = re.compile(f"(?<=[A-Za-z \t\u4e00-\u9fff、，,]){_NOT_AFTER}(?<![之])"
-                      f"([{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？]|\\Z))")
+# after a letter, a space, a Han character, a colon or a list separator (一百、九十: the list goes on; not at a line
+# start, where 二十、 is a heading), before 、，；。, a bracket, a question mark (閱片九十一（我們…）, 假體八十五？) or the
+# counter 個 (拍了一百個: a count; a one-character 五個 stays a word)
+_CN_BARE = re.compile(f"(?<=[A-Za-z \t\u4e00-\u9fff、，,：:]){_NOT_AFTER}(?<![之])"
+                      f"([{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？]|個(?![月人星禮])|\\Z))")
 # Digits with Chinese units: 1萬2千 = 12000, 12萬5千 = 125000, 3千 = 3000 (1.5萬 and 200萬 stay for find_quantities).
 _MIXED = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?[萬万]\d+[千仟]|(?<![\d.,])\d+[千仟](?!\d)")
 _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两幾几])([1-9]|[一二三四五六七八九])\s*成"

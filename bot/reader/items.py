@@ -10,6 +10,7 @@ takes the calendar year named for it.
 
 from __future__ import annotations
 
+import re
 import typing
 from typing import Any
 
@@ -18,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, clause_of, compiled, negated, numbers
+from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from calculators.errors import FieldProblem
 from calculators.vocab import Choice, Slot
 
@@ -120,9 +121,12 @@ _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
 def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> list[tuple[int, str]]:
-    """"兩場專科年會：一場兩天", "two courses: one 2 h": a count before a colon heads the numbers after it — the clause
-    is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
+    """"兩場專科年會：一場兩天", "two courses: one 2 h", "研討會兩場(一場兩小時…)": a count before a colon (or a bracket
+    opening on a count) heads the numbers after it — the clause is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
     colon = clause.find(":")
+    if colon < 0:  # "研討會兩場(一場兩小時，一場三小時)": a bracket opening on a count heads it the same way
+        bracket = re.search(r"\(\s*(?=\d)", clause)
+        colon = bracket.start() if bracket and any(bracket.end() == n.start - start for n in counts) else -1
     if colon < 0 or not any(start <= n.start < start + colon for n in counts) \
             or not any(start + colon < n.start < start + len(clause) for n in nums):
         return [(start, clause)]
@@ -266,7 +270,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)
         if kind is None and items and first_number is not None \
                 and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause)) \
-                and not compiled(QUALIFIERS["each"]).search(clause) and not t[max(0, start - 2):start].strip().endswith(("(", "（")) \
+                and not compiled(QUALIFIERS["each"]).search(clause) and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)
                      or _another_choice(r, slot, clause, items[-1], model)):
             kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
@@ -277,6 +281,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # declared a part of it (`at_least`: the meetings spoken at are meetings attended)
             kind = next((part for whole, part, _ in slot.at_least if items[-1]["kind"] == whole and kind != part
                          and _names(r, slot, part, clause)), kind)
+        bounds = [n for n in in_clause if bound_of(t, n.start, n.end)]
+        if bounds and len(bounds) == len(in_clause) and any(it["kind"] == kind for it in items):
+            r.used.update(n.start for n in bounds)
+            continue  # "這種不到一個月的國外進修": the kind already named, restated with a bound, no item of its own
         n = _pick(first_number, in_clause) if first_number is not None else None
         if n is not None and BACK_REFERENCE.search(t, max(0, n.start - 12), n.start) \
                 and any(it["kind"] == kind and it.get(first_number.name) == _value(n) for it in items):
@@ -308,7 +316,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds) and compiled(r.pattern(f.terms)).search(clause):
                 item[f.name] = True
         if slot.year:  # one year named anywhere is every item's; else the last one named up to the item's clause
-            before = [y.year for y in years if y.start < start + len(clause)]
+            at = n.start if n is not None else start + len(clause)  # the item's own count, else its clause's end
+            before = [y.year for y in years if y.start < at]
             year = years[0].year if len({y.year for y in years}) == 1 else before[-1] if before else None
             if year is not None:
                 item[slot.year] = year

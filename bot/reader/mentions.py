@@ -33,7 +33,7 @@ ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没�
 BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\s*$",
                 ">": r"(?:高於|大於|多於|超過|\bover|\babove|\bmore than|\bgreater than|\bhigher than|>)\s*$",
                 "<=": r"(?:最多|不超過|不高於|\bat most|≤|<=)\s*$",
-                "<": r"(?:低於|小於|少於|不到|未滿|未達|\bbelow|\bunder|\bless than|\blower than|<)\s*$"}
+                "<": r"(?:低於|小於|少於|不到|未滿|不滿|未满|不满|未達|未达|\bbelow|\bunder|\bless than|\blower than|<)\s*$"}
 BOUND_AFTER = {">=": r"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|above|higher)|and (?:up|above)|\+|plus\b)",
                "<=": r"^\s*(?:分|%|points?)?\s*(?:以下|以內|或以下|or (?:less|below|lower|under))",
                ">": r"^\s*(?:分|%|points?)?\s*多(?!少)"}
@@ -158,11 +158,17 @@ def _en_unit(t: str, end: int) -> str | None:
     return None if m is None else "次" if m.group(1) else "篇"
 
 
+def _calendar_year(value: float, unit: str | None) -> bool:
+    """"106 年", "2017 年": a calendar year (ROC 80–200, Gregorian 1950–2100), never a count of years."""
+    return unit == "年" and value == int(value) and (80 <= value <= 200 or 1950 <= value <= 2100)
+
+
 @lru_cache(maxsize=256)
 def _numbers(t: str) -> tuple[Mention, ...]:
     spans = [(d.start, d.end) for d in _dates(t) if d.kind != "bad_date"]
     return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value,
-                         unit=x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
+                         unit="calendar_year" if _calendar_year(x.value, x.unit) else
+                         x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
                  for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans))
 
 

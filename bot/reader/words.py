@@ -111,6 +111,10 @@ def bind_dates(r: Reading) -> None:
             r.args[slot.name] = day.isoformat()
         else:
             r.args[slot.name] = m.value.isoformat()  # type: ignore[union-attr]
+        if slot is default and not after and not near_slot and len(slots) > 1:
+            zh, en = field_labels(r, slot.name)  # no words say which date it is: the default, said so
+            r.notes.append(Note(f"「{m.text}」旁沒有說明是哪一個日期，視為{zh}；若不是，請說明。",
+                                f"Nothing says which date “{m.text}” is; it is read as the {en.lower()} — say so if it is not."))
         r.read.append(slot.name)
     for s in slots:
         if s.today_when and s.name not in r.args and r.any(s.today_when):

@@ -406,3 +406,13 @@ def test_a_year_said_again_inside_a_full_date_is_accounted():
     assert led.complete
     led = account(_text("I got it sometime in 2020. Issued 2021/10/5"), TODAY, [{"doc": "tsir-instructor", "issue_date": "2021-10-05"}])
     assert not led.complete  # another year: not the same date said again
+
+
+@pytest.mark.parametrize("question", [
+    "兩位判讀醫師複判：陳醫師 陽性 46%、陰性 5%；林醫師 陽性 55%、陰性 12%。兩位各要做什麼？（之前都沒被要求過）",
+    "复判结果：张医师 阳性 45%、阴性 8%；刘医师 阳性 52%、阴性 3%，之前没被要求过。这两位医师各要怎么做？",
+])
+def test_a_head_count_equal_to_the_calls_made_one_per_person_is_accounted_for(ask, question):
+    answer = ask(question)
+    assert answer.route == "calculator"
+    assert [c.name for c in answer.tool_calls] == ["hpa_reread_action", "hpa_reread_action"]

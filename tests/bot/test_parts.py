@@ -183,3 +183,17 @@ def test_figures_read_twice_as_two_calculations_are_asked_about(engine):
                       today=TODAY)
     assert not a.parts
     assert not any(c.name.startswith("tsa_") for c in a.tool_calls)
+
+
+@pytest.mark.parametrize("question", [
+    "Results are in. Tech Mei self-selected: 361 non-dense / 347 dense. Dr Ho re-read: pos 43%, neg 17% (never flagged before). Mei's grade and Ho's measure?",
+    "Dr Wu re-read discrepancy positive 52%, negative 5%, not required last time; tech Amy self-selected non-dense 365 dense 371. Results?",
+    "放射師阿芬自選片 非緻密 362、緻密 349；判讀醫師老高複判 陽性 44%、陰性 16%，之前沒被要求過。兩個各是什麼結果？",
+])
+def test_two_calculations_in_one_sentence_are_answered_in_the_order_stated(ask, question):
+    answer = ask(question)
+    assert answer.route == "calculator"
+    names = [c.name for c in answer.tool_calls]
+    stated = sorted(names, key=lambda n: question.find("self-selected" if n == "hpa_image_grade" and "self-selected" in question
+                                                       else "自選片" if n == "hpa_image_grade" else "re-read" if "re-read" in question else "複判"))
+    assert names == stated and len(names) == 2

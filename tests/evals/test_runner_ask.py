@@ -269,3 +269,12 @@ def test_a_list_of_objects_matches_in_any_order_a_list_of_numbers_in_order():
     assert values_match(a, list(reversed(a)), 1e-6)
     assert not values_match(a, [a[0], a[0]], 1e-6)
     assert not values_match([100, 0, 120], [0, 100, 120], 1e-6)  # yearly credits: the order is the years'
+
+
+def test_a_pinned_dict_pins_the_keys_it_names():
+    from evals.runner import pinned_mismatches
+
+    result = {"grades": {"reading_system": "B", "phantom_image": "A"}, "worst": "B"}
+    assert pinned_mismatches({"grades": {"reading_system": "B"}, "worst": "B"}, result, 0.01) == []
+    assert pinned_mismatches({"grades": {"reading_system": "A"}}, result, 0.01) == [("grades.reading_system", "A", "B")]
+    assert pinned_mismatches({"grades": {"exposure_index_cr": "A"}}, result, 0.01) == [("grades.exposure_index_cr", "A", "<missing>")]

@@ -35,3 +35,21 @@ def test_a_negated_fact_is_dropped_only_when_corrected(text, expected):
     from bot.parsing.text import drop_negated
 
     assert drop_negated(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first numeral of a list right after a colon is a number like the rest
+    ("每年分別是：一百、一百二、九十", "每年分別是：100、120、90"),
+    ("各年積分:九十、八十五、一百一", "各年積分:90、85、110"),
+])
+def test_a_list_of_bare_numerals_after_a_colon(text, expected):
+    assert normalize_numerals(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("車上一天拍了一百個，有超過嗎", "車上1天拍了100個，有超過嗎"),
+    ("這個月做了五百二十個", "這個月做了520個"),
+    ("有五個問題", "有五個問題"),  # a one-character numeral before 個 stays a word
+])
+def test_a_counted_numeral_before_the_counter_ge_is_a_number(text, expected):
+    assert normalize_numerals(text) == expected
