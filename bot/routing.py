@@ -32,10 +32,13 @@ RULE_CUES = re.compile(
 )
 
 
-# A figure after 超過/未達 … is the rule's threshold, not the user's fact ("複判差異超過 60% 會怎樣？").
+# A figure after 超過/未達 … is the rule's threshold, not the user's fact ("複判差異超過 60% 會怎樣？"); so is a
+# band written as a range ("50%~60% 之間", "positive 40-50%", "between 15% and 20%"): a bound is no value to compute with.
 THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少於|大於|小於|more than|less than|fewer than|over|above|below|under|"
                        r"exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例)"
-                       r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例)\s*(?:以上|以下)(?:的|者|會|要|就)", re.IGNORECASE)
+                       r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例)\s*(?:以上|以下)(?:了|的|者|會|要|就)"
+                       r"|\d+(?:\.\d+)?\s*(?:%|％)?\s*(?:~|～|〜|-|–|到|至)\s*\d+(?:\.\d+)?\s*(?:%|％)"
+                       r"|\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s*(?:and|to|-)\s*\d+(?:\.\d+)?\s*(?:%|percent)", re.IGNORECASE)
 # Phrases that ask for the user's own figure even without "我" ("會被扣多少？").
 # Someone the person asks about (a colleague, a radiographer): their own case, as much as "my".
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b|她|(?<![其吉])他(?![院人們们])|\bdr\.?\s+[A-Z]|[王李張陳林黃吳劉蔡楊]醫師|小[王李張陳林黃]")
@@ -64,7 +67,8 @@ STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|
 # Asking for a figure of one's own (a total, a shortfall, eligibility), which needs the user's numbers.
 OWN_FIGURE = re.compile(
     r"多少|幾|夠|還差|評等|等級|超量|超過|處理|怎麼辦|資格|申請.{0,8}(?:指導老師|展延|延展|換證)|(?:展延|延展|換證)(?:嗎|了嗎)|"
-    r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|when|"
+    r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|"
+    r"\bwhen\b(?!\s+(?:attending|going|working|practi[cs]ing|presenting|i|we|you|they|he|she|the|a|an|my|our)\b)|"
     r"worth|值幾分|算幾分|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"
     r"\b(?:total|overall|combined)\s+(?:credits?|points?|score)\b|\b(?:credits?|points?)\s+(?:in\s+)?(?:total|all\s+together|altogether)\b",
     re.IGNORECASE,
@@ -76,12 +80,19 @@ ASKS_RULE_ONLY = re.compile(
     r"附什麼|附哪些|要附|檢附|交什麼|交哪些|什麼證明|哪些證明|證明文件|什麼文件|哪些文件|影印|影本|"
     r"(?:交|附|繳|提供|提出).{0,8}(?:證明|文件|資料)|"
     r"誰(?:來|去|負責|審|認定|決定|核)|由誰|哪個單位|哪個委員會|向哪|在哪(?:裡|兒)?(?:申請|送|查|看)|"
-    r"\bwhat (?:documents?|proof|paperwork)\b|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
-    r"\bwhere (?:do|can|should) (?:i|we)\b", re.IGNORECASE)
+    r"\bwhat (?:documents?|proof|paperwork)\b|\bwhat (?:am i|are we|do i|do we) (?:supposed|required|expected|meant) to\b|"
+    r"要(?:圈|標|註明|蓋章)(?:什麼|哪)|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
+    r"\bwhere (?:do|can|should) (?:i|we)\b|"
+    # a fee the rule sets (an application's, an accreditation's): no calculator outputs one
+    r"(?:認定|申請|審查|補發|換證|展延)[^。？?]{0,12}(?:費|收費|多少錢)|(?:手續|認定|審查|申請)費|"
+    r"\b(?:application|accreditation|recognition|review|processing|renewal|replacement)\s+fees?\b|\bthe\s+fee\s+(?:to|for)\b",
+    re.IGNORECASE)
 # A duration the rule sets ("開辦前幾天", "how far ahead", "多久內", "什麼期限內", the earliest / latest
 # moment), asked without a date of one's own.
 ASKS_DURATION = re.compile(
     r"前幾天|前多久|幾天前|多久前|多久內|多久以內|幾個月內|幾天內|多久|多長|什麼期限|期限(?:是|為)?(?:多久|多長|幾)|"
+    # the period the rule counts ("個案數是算哪一段期間的", "what time window do the cases come from")
+    r"哪一?段(?:期間|時間)|什麼期間|哪個期間|哪幾年|\b(?:which|what)\s+(?:period|time\s*(?:frame|window|span)|window)\b|"
     r"最(?:早|晚|遲)(?:要|可以|能|得)?(?:在)?(?:什麼時候|何時|幾時|哪時)|"
     r"\bhow (?:long|far ahead|far in advance|early|soon|late)\b|\bwithin how\b|"
     r"\bhow many (?:days|weeks|months|years)\b.{0,60}\b(?:before|ahead|in advance|after|until)\b", re.IGNORECASE)
@@ -89,6 +100,10 @@ ASKS_DURATION = re.compile(
 # worth", "how many credits is one hour … worth"): the rule's rate, not the person's total.
 ASKS_RATE = re.compile(
     r"(?:每|一|1)\s*(?:個月|月|場|次|篇|小時|天|日|例|年|位|人)?\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計)\s*(?:多少|幾)|"
+    # "1篇幾分", "每場多少分", "一小時折多少分": a unit and the measure asked, with no verb between
+    r"(?<![\d.])(?:每|一|1)\s*(?:個月|場|次|篇|小時|天|日|例|張|堂|門)\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計|折|折合|換)?\s*"
+    r"(?:多少|幾)\s*(?:分|點|學分|積分)|"
+    r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}(?:per|for each|for one|for a single)\s+(?!years?\b)[\w-]+|"
     r"\b(?:one|a single|per|1)\s+(?:[\w-]+\s+){0,4}(?:is\s+|are\s+)?worth\b|"
     r"\bhow (?:much|many \w+) (?:does|do|is|are) (?:one|a single)\b", re.IGNORECASE)
 # "…各算多少", "how much does each get": the rule's rate for each kind named, when the question states no
@@ -102,7 +117,8 @@ ASKS_EACH = re.compile(
 ASKS_LIMIT = re.compile(
     r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
     r"\b(?:ceiling|cap|limit|maximum)\b", re.IGNORECASE)
-OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
+OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超(?:過|量|標)?了(?:嗎|沒|沒有|吧|[?？])|還是超(?:過|量)?(?:了)?|爆量|"
+                       r"超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
                        r"\b(?:over|under|within|below|above) (?:the |our |my |her |his |their )?(?:\w+ )?(?:cap|limit|ceiling)|"
                        r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
@@ -121,11 +137,20 @@ DATE_TOOLS = frozenset({"hpa_followup_deadline", "renewal_window"})
 # How much a stated circumstance lowers the requirement ("駐外兩年，換證的積分要求可以少多少", "by how much is the
 # requirement reduced"): the rule's reduction, which the renewal check gives only beside six yearly totals.
 ASKS_REDUCTION = re.compile(
+    # "換證那 600 分可以少一點嗎", "分數門檻會減嗎": the requirement (a threshold, or its figure) lowered
+    r"(?:要求|門檻|標準|\d+\s*分)[^，,。？?；;]{0,6}?(?:可以|可|能|會)?(?:少|減|降|打折)(?:一點|一些|點|低)?(?:嗎|多少|幾)|"
     r"要求(?:的)?(?:積分|學分|分數)?(?:可以|可|能|會|就)?(?:少|減少|減|降低|降|扣抵|扣減|抵)(?:掉)?(?:多少|幾)|"
     r"(?:可以|可|能|會)?(?:少|減)(?:掉)?(?:多少|幾)(?:分)?(?:的)?(?:積分|學分)?要求|"
     r"\b(?:reduce[sd]?|lower(?:s|ed)?|cut(?:s)?)\s+(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)?requirements?\s+by\s+how\s+much|"
     r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:less|fewer|lower)\b|\bby\s+how\s+much\b[^?]{0,40}\brequire",
     re.IGNORECASE)
+
+
+# What follows a lapse ("what happens if I never apply", "如果忘了送展延會怎樣"), asked with no figure of one's own.
+ASKS_LAPSE = re.compile(
+    r"\b(?:what happens|what will happen|what if)\b[^?]{0,60}?\b(?:miss\w*|never|forg[eo]t\w*|fail\w*|don'?t|do not|"
+    r"skip\w*|late|lapse\w*|expire\w*)\b|"
+    r"(?:沒有?|未|忘了|忘記|錯過|逾期|過期)[^？?。]{0,20}?(?:會怎樣|會怎麼樣|會如何|怎麼辦|會有什麼(?:後果|影響)?)", re.IGNORECASE)
 
 
 def asks_the_rule(q: Query) -> bool:
@@ -139,6 +164,8 @@ def asks_the_rule(q: Query) -> bool:
         return True
     if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(q.text):
         return True
+    if ASKS_LAPSE.search(q.text) and not states_figures(q):
+        return True
     if OWN_TOTAL.search(q.text):
         return False
     if ASKS_RULE_ONLY.search(q.text):
@@ -148,7 +175,7 @@ def asks_the_rule(q: Query) -> bool:
 
 # A number that names a category ("category 3", "cat 4", "BI-RADS 0", "第 4 類") is a label, not a figure,
 # unless the question asks for a date (then the category is the deadline calculator's input).
-_LABEL_BEFORE = re.compile(r"(?:category|categories|cat\.?|bi-?rads|第)\s*$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?:category|categories|cat\.?|bi-?rads|第|(?<![我她他們的])那)\s*$", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"^\s*類")
 ASKS_DATE = re.compile(r"哪一?天|幾號|幾月幾|什麼時候|何時|日期|截止|\bwhat date\b|\bwhich day\b|\bby when\b|\bwhen\b",
                        re.IGNORECASE)
@@ -168,6 +195,28 @@ def states_figures(q: Query) -> bool:
             or bool(figures and find_years(q.text, q.today)))  # "今年…一次": the user's own year
 
 
+def bounds_only(q: Query) -> bool:
+    """Is every figure of the question a bound or a band (`THRESHOLD`: "below 60%", "50%~60% 之間"), none a
+    value of the person's own ("完成率 55%，低於 60% 扣多少" has one)?"""
+    spans = [m.span() for m in THRESHOLD.finditer(q.text)]
+    if not spans:
+        return False
+    own = [x for x in q.quantities if x.value != 1 and not any(a <= x.start < b for a, b in spans)
+           and not _is_label(q, x.start, x.end)]
+    return not own and not find_dates(q.text)
+
+
+# An activity the person went on or took, named without its amount ("去日本進修，可以拿幾分", "剛從國外進修回來",
+# "took a course that's credited by hours, what's it worth?"): the amount is asked for, not the rate quoted.
+OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?:進修|研習|見習|受訓)|(?:剛|才)從[^，,。？?]{0,10}回來|進修回來|"
+                          r"\b(?:took|did|attended|completed|finished)\s+(?:a|an|the|some|my)\b", re.IGNORECASE)
+
+
+ASKS_WINDOW = re.compile(r"(?:什麼時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換證|展延|延展|申請|送)|"
+                         r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|何時|幾時|幾月|哪天|哪一天)|"
+                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window)\b|\brenewal\s+window\b", re.IGNORECASE)
+
+
 @dataclass
 class Decision:
     route: str  # calculator | clarify | retrieval | out_of_scope
@@ -184,15 +233,24 @@ def decide_calculation(q: Query) -> Decision | None:
     # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
     vague_result = bool(VAGUE_RESULT.search(q.text))
     someone_checked = bool(OWN_CHECK.search(q.text) and THIRD_PERSON.search(q.text)) or vague_result
+    # "指導老師證書什麼時候可以換證？", "When's my renewal window?": the window turns on the person's own certificate
+    # date, which is asked for (a question back), not quoted; "最早什麼時候 / how far ahead" stay the rule's (asks_the_rule).
+    window = next((c for c in found if c.tool == "renewal_window"), None)
+    if (window is not None and window.facts == 0 and q.followup is None and ASKS_WINDOW.search(q.text)
+            and not states_figures(q)):
+        return Decision("clarify", window)
+    own_activity = bool(OWN_ACTIVITY.search(q.text))
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
-            and not (OWN_FIGURE.search(q.text) and PERSONAL.search(q.text))):
+            and not (OWN_FIGURE.search(q.text) and (PERSONAL.search(q.text) or own_activity))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
     best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
     calc = bool(CALC_CUES.search(q.text)) or someone_checked
     personal = bool(PERSONAL.search(q.text)) or someone_checked or bool(REPORTED.search(q.text))
-    if THRESHOLD.search(q.text) and not personal and q.followup is None:
+    # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",
+    # "negative discrepancy is over 15%"): computing at the bound itself would give the wrong band.
+    if THRESHOLD.search(q.text) and q.followup is None and (not personal or bounds_only(q)):
         return None
     rule = bool(RULE_CUES.search(q.text))
     # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give
@@ -203,6 +261,7 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("calculator" if best.complete else "clarify", best)
     if best.invalid:
         return Decision("clarify", best)
-    if best.facts == 0 and best.needs and (vague_result or (calc and not rule and (personal or STRONG_CALC.search(q.text)))):
+    if best.facts == 0 and best.needs and (vague_result or (calc and not rule and (personal or own_activity
+                                                                                  or STRONG_CALC.search(q.text)))):
         return Decision("clarify", best)
     return None

@@ -22,6 +22,11 @@ IN_SCOPE = re.compile(
     # the regulations' own words for what is filed and reviewed (a lecture's agenda and abstract, the review of documents)
     r"演講|議程|摘要|書審|書面審查|儀器|攝影儀|抽印本|會員號碼|accredit|lectures?(?![a-z])|abstracts?(?![a-z])|agenda|"
     r"categor(?:y|ies)|suspected positive|bi-?rads|"
+    # the texts' own headings and everyday names for what they count: 書面考核, 抽片, 報到時發證明, a score in 分
+    r"書面考核|抽片|抽取|被抽|報到|出席(?:之|的)?證明|上課證明|口頭(?:報告|發表)|大會手冊|會議手冊|講座|"
+    r"\d\s*分(?![鐘之])|幾分(?!鐘)|多少分|分數|(?:折|算|換)(?:成|合|算)?\s*(?:多少|幾)\s*分|"
+    r"pull(?:ed|s)?\s+(?:\w+\s+)?(?:films?|images?)|(?:films?|images?)\s+(?:pulled|drawn|sampled)|sampled\s+(?:films?|images?)|"
+    r"written\s+review|six[- ]year|6[- ]year|"
     r"conferences?(?![a-z])|congress(?![a-z])|seminars?(?![a-z])|workshops?(?![a-z])|posters?(?![a-z])|first author|corresponding author|"
     r"certificate(?![a-z])|specialist|stents?(?![a-z])|biops|drainage|tips(?![a-z])|pta(?![a-z])|vascular intervention|annual meeting|"
     r"monthly meeting|attendance sheet|subsid|deduction|radiograph|"
@@ -45,7 +50,7 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
     # Another society's or specialty's own rules (attending its meeting is still a TSA question).
     ("other_society", rf"(?<!參加)(?<!出席)(?<!參與)(?:台灣|臺灣|中華民國)?(?:{_OTHER_FIELDS})(?:系|科)?(?:醫學會|學會)(?:的)?(?:積分|學分|規定|辦法|甄審|展延|換證|會員|考試|入會|認證)"),
     ("other_specialty", rf"(?:{_OTHER_FIELDS})(?:科)?(?:線)?專科醫師(?:的)?(?:甄審|考試|筆試|口試|資格|訓練|證書展延|展延)|專科醫師甄審|board exam"),
-    ("other_body", r"醫師公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
+    ("other_body", r"醫師公會|(?:醫事放射師|放射師|護理師|藥師|醫檢師|醫事檢驗師)?公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
     ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
     ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
     ("chat", r"天氣|weather|股票|stock price|食譜|recipe|笑話|joke|寫一首|poem|電影|movie|旅遊|餐廳|restaurant|你是誰|who are you|你好嗎|how are you|^\s*(?:hi|hello|hey|你好|嗨|哈囉)\W*$|翻譯|translate|比特幣|bitcoin|足球|football|basketball"),
@@ -82,7 +87,7 @@ _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?:入會|入会)(?!議|议|場|场
                   r"\bmembership\b|\bmember(?:'s)?\s+(?:card|fees?|dues|ID)\b|\b(?:annual\s+)?dues\b|"
                   r"registration\s+fees?|\bbecome\s+a\s+member\b|\bjoin(?:ing)?\s+the\s+(?:\w+\s+){0,3}(?:society|association|college)")
 FOREIGN_TARGETS: list[tuple[str, str]] = [
-    ("licence", r"執業執照|執照(?:的)?(?:更新|換發|展延)|醫事人員(?:執業)?(?:登記|執照)|"
+    ("licence", r"執業執照|執照(?:的)?(?:更新|換發|展延)|換照|醫事人員(?:執業)?(?:登記|執照)|"
                 r"(?:practi[cs]ing|practice|medical|technologist'?s?|radiographer'?s?)\s+licen[cs]e|licen[cs]e\s+renewal|"
                 r"renew\w*\s+(?:my|a|the|their|his|her)?\s*(?:medical\s+|practi\w+\s+)?licen[cs]e"),
     # A specialty board's selection (甄審) and sitting its exam (報考) are the board's, even when the
@@ -95,12 +100,15 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),
     # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
     ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
-                         r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法"),
+                         r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法|"
+                         r"labou?r\s+(?:law|standards?\s+act)|overtime\s+pay|加班費"),
     # Radiation-protection staff, training and certificates: the Ionizing Radiation Protection Act and
     # the Nuclear Safety Commission (formerly the AEC). Our rule only names the AEC's QA standard for the unit.
     ("radiation_protection", r"輻射(?:防護|安全)(?:人員|師|員)?(?:的)?(?:證書|訓練|課程|教育|時數|換證|認可|資格|幾小時)|輻防(?:師|員|人員|訓練|課程|證書)|"
                              r"(?:原能會|原子能委員會|核安會|核能安全委員會)[^，,。？?；;]{0,12}?(?:訓練|課程|時數|證書|換證|執照|幾小時)|"
-                             r"radiation\s+(?:protection|safety)\s+(?:officer|training|course|certificate|hours|licen[cs]e)"),
+                             r"radiation\s+(?:protection|safety)\s+(?:officer|training|course|certificate|hours|licen[cs]e)|"
+                             # a worker's dose limit (the Ionizing Radiation Protection Act), not our unit's QA standard
+                             r"劑量限度|(?:年|職業|工作人員)(?:的)?(?:有效)?劑量(?:上限|限值)|毫西弗|\bm?Sv\b|\b(?:annual|occupational)?\s*dose\s+limits?\b"),
     # Another country's or region's continuing education (大陸 I 類學分, AMA PRA), not attending a meeting abroad.
     ("other_jurisdiction", r"(?:中國大陸|大陸|內地|中國|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:外科|內科|專科)?(?:醫師|醫生)(?:的)?\s*"
                            r"(?:繼續(?:醫學)?教育|學分|積分|CME)|(?:[I1一二]|II)\s*類學分|\bAMA\s*PRA\b|"
@@ -108,14 +116,22 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                            r"(?:CME|continuing\s+medical\s+education)\s+(?:credits?\s+|points?\s+|hours?\s+)?(?:per\s+|a\s+)?(?:requirements?|rules?|system|hours|cycle|year)|"
                            r"(?:CME|continuing\s+medical\s+education)\s+(?:requirements?|rules?)\s+(?:in|of)\s+(?:mainland\s+)?(?:China|Hong\s+Kong|the\s+US|Japan|Singapore)"),
     ("billing", r"健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+"),
+    # What a subsidy may be spent on (a fine, a driver's overtime): the grant's own accounting rules, not our review.
+    ("other_regulation", r"(?:parking|speeding|traffic)\s+(?:ticket|fine)s?|罰單|交通罰款|"
+                         r"\bsubsid\w*[^.?!]{0,20}?\b(?:cover|pay\s+for|be\s+(?:used|spent)\s+(?:on|for))\b|"
+                         r"補助(?:款|經費|費)?[^，,。？?]{0,6}?(?:可以|能|可)?(?:用來|拿來)(?:支付|付|報銷|核銷)|補助(?:款|經費)?(?:可以|能|可)?(?:報銷|核銷)"),
+    # A professional union's own credits or rules (放射師公會的繼續教育學分): none of our three texts.
+    ("other_body", r"公會(?:的)?[^，,。？?；;]{0,8}?(?:學分|積分|繼續教育|規定|會員|會費|認證|點數)"),
     # Another specialty's certificate, credits or renewal: 內科積分, 胸腔外科專科醫師證書, 整形外科醫學會的專科證書.
     ("other_certificate", rf"{_FIELD}(?:科)?(?:專科)?(?:醫師)?(?:醫學會|學會|協會)?(?:的)?(?:專科|次專科)?(?:醫師)?(?:的)?(?:證書|積分|學分|換證|展延|延展|甄審|認證|指導醫師)"
                           rf"|{_FIELD}(?:醫學會|學會|協會)的[^，,。？?；;]{{0,15}}?(?:證書|認證|指導醫師|展延|換證|積分規定)"
                           rf"|(?:次)?專科認證|次專科(?:醫師)?(?:證書|甄審)|sub-?specialty\s+(?:board\s+)?(?:certif\w*|re-?certif\w*|renewal|credits?|points?)"
-                          rf"|放射(?:線)?(?:科)?專科醫師(?:的)?證書(?:的)?(?:展延|換證|更新|延展)"
+                          # the radiology board's own certificate ("證書本身（不是指導老師證）更新"), not the TSIR instructor's
+                          rf"|放射(?:線)?(?:科)?專科醫師(?:的)?證書(?:本身)?\s*(?:[（(][^）)]{{0,24}}[）)])?\s*(?:的)?(?:展延|換證|更新|延展)"
                           rf"|radiolog\w*\s+(?:specialist|board)\s+certif\w*\s+(?:renewal|re-?certif\w*)"
                           rf"|(?:ATLS|ACLS|BLS|PALS|APLS)\s*(?:provider|證書|證照)?\s*(?:的)?(?:證書|證照)?\s*(?:幾年|效期|有效|過期|到期|重新上課|expire|valid)"
-                          rf"|{_FIELD_EN}\s+(?:\w+\s+){{0,2}}(?:board\s+)?(?:re-?certif\w*|certificate|subspecialty|credits?|points?|instructor)"
+                          rf"|{_FIELD_EN}\s+(?:\w+\s+){{0,2}}(?:board\s+)?(?:re-?cert\w*|certificate|subspecialty|credits?|points?|instructor)"
+                          rf"|{_FIELD_EN}\s+(?:\w+\s+){{0,1}}board\s+renewal|{_FIELD_EN}\s+specialists?\s+(?:[\w']+\s+){{0,5}}?(?:renew\w*|re-?cert\w*|credits?|points?|CME)"
                           rf"|(?:re-?certif\w*|renew\w*|certificate)\s+(?:\w+\s+){{0,4}}{_FIELD_EN}"),
     # Their own rules: "在神經外科學會那邊", "心外學會自己的積分", "toward their renewal", "count ... for the X Association".
     # (A named body's "那邊 / 自己的" rules are whose body it is: `_other_org_target`.)
@@ -127,7 +143,10 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("clinical", r"要不要(?:幫|給|替|直接|安排|做|加做|開|切|轉)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較)?(?:好|適合|合適)|"
                  r"(?:切片|化療|手術|開刀|治療)(?:比較)?好嗎|should\s+I\s+(?:add|order|do|biops\w*|refer|treat|use|choose|go\s+with|recommend)|"
                  r"should\s+(?:a|an|the|this|that|we|I|she|he|it)\b[^?]{0,60}?\b(?:be\s+)?(?:taken\s+out|removed|resected|operated|biops\w*|excised)|"
-                 r"which\s+(?:is|would\s+be)\s+(?:better|preferred)|\b(?:TACE|RFA|Y-?90|surgery|biopsy)\s+(?:or|vs\.?)\s+(?:TACE|RFA|Y-?90|surgery|biopsy)\b|"
+                 r"which\s+(?:is|would\s+be)\s+(?:better|preferred)|"
+                 # a choice between two techniques ("is RFA or MWA the better choice", "the preferred option for a 3 cm HCC")
+                 r"\b(?:is|are)\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+[\w-]+(?:\s+[\w-]+)?\s+(?:the\s+)?(?:better|preferred|best|safer)\b|"
+                 r"\b(?:better|best|preferred)\s+(?:choice|option|approach|modality|treatment)\s+for\b|\b(?:TACE|RFA|Y-?90|surgery|biopsy)\s+(?:or|vs\.?)\s+(?:TACE|RFA|Y-?90|surgery|biopsy)\b|"
                  r"(?:RFA|TACE|Y-?90|手術|切片)\s*(?:跟|和|與|還是|或)\s*(?:RFA|TACE|Y-?90|手術|切片)\s*(?:哪|何|比較)"),
     # The society's own affairs that none of our three texts covers: joining, dues, the membership card, a
     # congress's registration fee. (Our texts do name a member number and the fees of an application.)
@@ -176,6 +195,17 @@ _ORG_TARGET = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:醫學會|學會|協會)(?:
 _OUR_ORGS = ("外科", "介入放射線", "介入放射", "放射線", "本")
 
 
+# A field named just before 外科 (消化外科, 整形外科, 手外科 …) makes it another society; anything else before 外科
+# is what the name cut left of the sentence ("想引用外科醫學會", "回來換外科專科醫師證書"): our own society.
+_FIELD_BEFORE_SURGERY = re.compile(rf"(?:{_OTHER_FIELDS}|{_SUBSPECIALTY}|手|口腔|顎|顏面|肝膽|腫瘤|內分泌|減重|脊椎|肛門|"
+                                   r"甲狀腺|頭頸|足踝|婦|腦|周邊血管|心胸)$")
+
+
+def _ours_named(name: str) -> bool:
+    """Is a name read before 學會 / 專科醫師證書 ours: our issuer, or 外科 with no field before it?"""
+    return bool(_OURS_NAMED.match(name)) or (name.endswith("外科") and not _FIELD_BEFORE_SURGERY.search(name[:-2]))
+
+
 def _other_org_target(text: str) -> str | None:
     """A body named before 學會 whose own certificate or rules are asked about; the name is cut at the
     last verb or particle as `_named` does, so "為什麼學會說不能展延" names no body (a bare 學會 is ours)."""
@@ -183,7 +213,7 @@ def _other_org_target(text: str) -> str | None:
         org = re.sub(r"^(?:台灣|臺灣|中華民國)", "", _NAME_CUT.sub("", m.group(1)))
         if _GENERIC_NAMED.match(org):
             continue
-        if org not in _OUR_ORGS and not org.endswith(("參加", "出席", "其他", "相關")):
+        if org not in _OUR_ORGS and not _ours_named(org) and not org.endswith(("參加", "出席", "其他", "相關")):
             return "other_society" if m.group(2) else "other_certificate"
     return None
 
@@ -193,7 +223,7 @@ def _other_org_target(text: str) -> str | None:
 # particle, and is ours only when it is one of our issuers.
 _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
-_NAME_CUT = re.compile(r".*(?:說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段)")
+_NAME_CUT = re.compile(r".*(?:說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入放射線?|外傷|急救加護|本)$")
 _GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫)?$")
@@ -225,7 +255,7 @@ def _foreign_named(text: str) -> str | None:
     a question about our credits: 第五條第三款、第十款)."""
     for kind, head in (("other_certificate", _CERT_HEAD), ("other_society", _ORG_HEAD)):
         for name, start, end in _named(text, head):
-            if _OURS_NAMED.match(name) or _GENERIC_NAMED.match(name):
+            if _ours_named(name) or _GENERIC_NAMED.match(name):
                 continue
             rest = text[:start] + " " * (end - start) + text[end:]
             if _OUR_ANCHOR.search(rest):
@@ -303,11 +333,36 @@ def _scope_text(text: str) -> str:
     return text
 
 
+# Money our own rules set or withhold: the fee of an application or accreditation (and who is exempt from it),
+# the screenings over the reasonable volume that are not paid, the subsidy deducted for a low completion rate.
+_OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申請)[^，,。？?]{0,8}(?:收費|費用|免費|免收|繳費|要錢)|"
+                          r"合理量|超量|超過的部分|超出的部分|篩檢費|完成率|"
+                          r"(?:accreditation|application|review|recognition)\s+fees?|\bfees?\b[^.?!]{0,40}\b(?:waiv\w*|exempt\w*)|"
+                          r"\b(?:waiv\w*|exempt\w*)\b[^.?!]{0,40}\bfees?\b|reasonable\s+(?:annual\s+|yearly\s+)?volume|"
+                          r"\b(?:extra|excess)\s+(?:\w+\s+)?(?:exams?|screenings?|cases|mammograms?)|completion\s+rate", re.I)
+
+
+# Mammography named only as the programme another one is compared with ("比例跟乳攝一樣嗎", "same as for mammo").
+_COMPARED_TO_MAMMO = re.compile(r"(?:跟|和|與|同|比照|像)\s*(?:乳攝|乳房攝影|乳房\s*X\s*光(?:攝影)?|mammo\w*)\s*(?:篩檢)?\s*(?:一樣|相同|一致|比|的)?|"
+                                r"\b(?:same\s+as|like|as\s+(?:for|with)|compared\s+(?:to|with))\s+(?:the\s+)?(?:mammo\w*|breast)\w*", re.I)
+# Screening with another modality (breast ultrasound, MRI, tomosynthesis): not the mammography programme.
+_OTHER_MODALITY_SCREENING = re.compile(
+    r"(?:超音波|超声|MRI|磁振|核磁|斷層|断层)\s*(?:乳房|乳腺)?\s*(?:篩檢|筛查|篩查|筛检)|"
+    r"\b(?:ultrasound|sonograph\w*|MRI|tomosynthesis)\s+(?:breast\s+)?screen\w*|\bscreen\w*\s+(?:breast\s+)?(?:ultrasound|MRI)\b", re.I)
+_MAMMO_SCREENING = re.compile(r"乳攝|乳房攝影|乳房\s*X|X\s*光|mammo", re.I)
+# Cardiology's interventions (PCI, the cath lab): another specialty's credential, unless our instructor is named.
+_CARDIAC = re.compile(r"\bPCI\b|心導管|冠狀動脈(?:介入|支架|繞道)|coronary\s+(?:intervention|stent\w*|angioplasty)|cath(?:eter)?[- ]?lab", re.I)
+
+
 def foreign_target(text: str) -> str | None:
     """The kind of neighbouring subject the question's target belongs to, or None (SPEC §3)."""
     text = _scope_text(text)
-    if _OTHER_SCREENING.search(text) and not _BREAST.search(text):
+    if _OTHER_SCREENING.search(text) and not _BREAST.search(_COMPARED_TO_MAMMO.sub(" ", text)):
         return "other_screening"
+    if _OTHER_MODALITY_SCREENING.search(text) and not _MAMMO_SCREENING.search(text):
+        return "other_screening"
+    if _CARDIAC.search(text) and not _OUR_ANCHOR.search(text):
+        return "other_certificate"
     if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
@@ -323,6 +378,9 @@ def foreign_target(text: str) -> str | None:
                 continue
             # "should a patient's biopsy be logged in the biopsy domain?": a clinical act counted in our measures
             if kind == "clinical" and _OUR_MEASURE.search(text):
+                continue
+            # "do we still get reimbursed for the screenings over the reasonable volume?": a payment our rule withholds
+            if kind == "billing" and _OUR_PAYMENT.search(text):
                 continue
             return kind
     org = _other_org_target(text)
@@ -396,6 +454,9 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     # A training period that earns credits ("a 3-month fellowship … the monthly training points") is our
     # 第五條第九款 (進修), not a residency or board-training question.
     if found and found[0] == "training" and _CREDIT_WORD.search(q.folded):
+        return None
+    # A fee or a payment our rules set (the accreditation fee and who is exempt, the excess volume not paid).
+    if found and found[0] == "billing" and _OUR_PAYMENT.search(q.folded):
         return None
     return found[0] if found else None
 
