@@ -125,7 +125,7 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> li
     opening on a count) heads the numbers after it — the clause is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
     colon = clause.find(":")
     if colon < 0:  # "研討會兩場(一場兩小時，一場三小時)": a bracket opening on a count heads it the same way
-        bracket = re.search(r"\(\s*(?=\d)", clause)
+        bracket = re.search(r"(?<![\d(])\(\s*(?=\d)", clause)  # not "art. 5(4)"
         colon = bracket.start() if bracket and any(bracket.end() == n.start - start for n in counts) else -1
     if colon < 0 or not any(start <= n.start < start + colon for n in counts) \
             or not any(start + colon < n.start < start + len(clause) for n in nums):
