@@ -410,12 +410,16 @@ DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當
            r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
            r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
-_MONTH_CUE, _DAY_CUE = MONTH_CUE, DAY_CUE
-MONTH_CUE = extend(extend(_MONTH_CUE, "general.per_month", _DAY_CUE), "hpa_radiographer_volume.monthly_screenings", _DAY_CUE)
-DAY_CUE = extend(extend(_DAY_CUE, "general.per_day", _MONTH_CUE), "hpa_radiographer_volume.daily_screenings_on_van", _MONTH_CUE)
 # what a screening count counts ("520 screening mammograms in October": the period after the noun names the count)
 CASE_WORDS = (r"案|例|件|人次|位民眾|(?:screening\s+|mammography\s+|mammographic\s+)?(?:cases?|screenings?|exams?|mammograms?)"
               r"|women|patients")
+# the lexicon's words of each period, less those the other period's words or the count's own words (`unread`: the
+# count whose period is then asked) match
+_MONTH_CUE, _DAY_CUE = MONTH_CUE, DAY_CUE
+MONTH_CUE = extend(extend(_MONTH_CUE, "general.per_month", _DAY_CUE, CASE_WORDS), "hpa_radiographer_volume.monthly_screenings",
+                   _DAY_CUE, CASE_WORDS)
+DAY_CUE = extend(extend(_DAY_CUE, "general.per_day", _MONTH_CUE, CASE_WORDS), "hpa_radiographer_volume.daily_screenings_on_van",
+                 _MONTH_CUE, CASE_WORDS)
 SCREEN_UNITS = ("案", "例", "件", "人", "位", "")
 
 # Who a count is about ("one of our radiographers") and the period it is for ("500 案一個月"): no figures of their own.

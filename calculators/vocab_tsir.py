@@ -7,7 +7,9 @@ from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRE
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
 from calculators.vocab import Choice, Slot, Vocabulary
+from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
+SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 # Words only the TSIR rules use: radiology education points (the surgical rules say 繼續教育積分),
 # e-posters, lecturers, IR meetings.
 TOPIC = (r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育積分|"
@@ -20,8 +22,9 @@ FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
 OTHER_POSITION = r"中間作者|中段作者|第[三四五六七八九十]作者|middle[- ]author|(?:third|fourth|fifth|sixth)[- ]author"
 ROLE_WORDS = (OTHER_POSITION + r"|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
               r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|(?<!非)第一作者|first author|first-author|一作|通訊作者|通信作者|corresponding")
+# the lexicon's words less those the surgical credits' words match ("積分", "credits": the TSA's, not radiology points)
 _CME_LABEL = "(?:" + extend(r"放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points",
-                            "tsir_renewal_check.cme_points") + ")"
+                            "tsir_renewal_check.cme_points", SURGICAL_CREDITS) + ")"
 # Article 5's point activities (hand-written, most specific first), each with the lexicon's words appended
 _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
@@ -142,6 +145,7 @@ DOMAIN_ASKED = ranked(tuple((d, DOMAIN_WORDS[d]) for d in _DOMAIN_ORDER), "tsir_
 DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for e, o in DOMAIN_WORDS.items() if e != d))
                 for d, w in DOMAIN_WORDS.items()}
 INSTRUCTOR = r"指導老師|instructor"
+SCI_PAPERS = r"(?:篇\s*)?(?:sci|papers?|articles?)"
 # A lecture or SCI path (article 1(2)) waives the case count and the specialist years.
 WAIVED = ((f"@ge:lectures_in_domain:{LECTURES_REQUIRED}",), (f"@ge:sci_first_or_corresponding:{SCI_REQUIRED}",))
 
@@ -188,9 +192,10 @@ ELIGIBILITY = Vocabulary(
                  "The {value} lectures were not in the domain applied for, so rule 1(2)'s lecture path does not count them."))),
         # Only papers said to be first / corresponding author count (1(2)(2)): "3 SCI papers" alone is asked about.
         Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=22, adds=True,
-             terms=extend(r"(?<!非)第一作者|(?<![非二三四])一作|通訊(?:作者)?|通信作者|first[- ]author|corresponding(?: author)?",
-                          "tsir_instructor_eligibility.sci_first_or_corresponding"),
-             unread=r"(?:篇\s*)?(?:sci|papers?|articles?)", unread_ask=(
+             # No lexicon words: its phrases without a role word ("SCI papers", "publications") name papers of any
+             # authorship, whose first / corresponding share is asked (`unread`), never assumed.
+             terms=r"(?<!非)第一作者|(?<![非二三四])一作|通訊(?:作者)?|通信作者|first[- ]author|corresponding(?: author)?",
+             unread=SCI_PAPERS, unread_ask=(
                  "您說的 {given} 篇 SCI 文章中，有幾篇是第一作者或通訊作者？",
                  "Of the {given} SCI papers, how many were you first or corresponding author on?")),
     ),
