@@ -99,9 +99,11 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     tool="hpa_followup_deduction",
     model=FollowupDeductionInput,
     terms={
-        "topic": r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽性[^。？?]*完成|"
+        # … and the lexicon's words of the completion rate (calculators/lexicon.py)
+        "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽性[^。？?]*完成|"
                  r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)"
                  r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)",
+                        "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
         "category": r"category|第\s*[0345]\s*類|bi-?rads",
         "rate_or_deduct": r"完成率|rate|扣|deduct",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
@@ -298,7 +300,7 @@ IMAGE_GRADE = Vocabulary(
     tool="hpa_image_grade",
     model=ImageGradeInput,
     terms={
-        "topic": r"臨床影像|自選|抽選|抽片|image (?:evaluation|review)|clinical image|self-?selected|sampled",
+        "topic": rf"臨床影像|image (?:evaluation|review)|clinical image|{SAMPLED}|{SELF_SELECTED}",
         "kind": f"{SAMPLED}|{SELF_SELECTED}",
         "self_selected": SELF_SELECTED,
         "grade": r"等級|評等|幾等|grade",
