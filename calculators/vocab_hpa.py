@@ -14,6 +14,7 @@ from calculators.hpa_mammo import (
     RadiographerVolumeInput,
     RereadActionInput,
 )
+from calculators.lexicon import extend, ranked
 from calculators.vocab import Choice, Slot, Vocabulary
 
 CASES = ("例", "案", "人", "位", "件", "")  # how a count of cases is written ("" = no unit)
@@ -75,10 +76,15 @@ CATEGORY_NAMES = (
 )
 
 # The cases a facility must follow up (2.5): suspected positives, however a question names them.
-SUSPECTED = (r"疑似陽性|suspected[- ]positives?|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
+_SUSPECTED = (r"疑似陽性|suspected[- ]positives?|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
              r"|陽性(?:的)?(?:待|需|應)追蹤"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\bpositive (?:screens?|screenings?|results?|findings?)|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b")
+# The deduction's inputs: hand-written words, then the lexicon's everyday words of each (calculators/lexicon.py)
+_RATE = r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate"
+_COMPLETED = r"完成(?!率)(?:追蹤)?|已追蹤|(?:\bof (?:them|those|these)\s+)?(?:\bcompleted|\bfinished|\bfollowed up)"
+_SUBSIDY = r"補助|subsid|金額|nt\$|\$|dollars|元"
+SUSPECTED = extend(_SUSPECTED, "hpa_followup_deduction.suspected_positive_cases", _RATE, _COMPLETED, _SUBSIDY)
 # "有 3 位失聯，其他都完成追蹤" / "3 were lost to follow-up, the rest completed": the completed count is the rest.
 LOST = (r"失聯|失联|聯絡不上|联络不上|聯繫不上|联系不上|找不到|拒絕|拒绝|拒檢|拒检|不願|不愿|沒回診|没回诊|未回診|未回诊"
         r"|\blost(?: to follow-?up)?\b|\brefused\b|\bdeclined\b|\bunreachable\b|\bcould(?:n't| not) be reached\b|\bno-?shows?\b"
@@ -93,9 +99,11 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     tool="hpa_followup_deduction",
     model=FollowupDeductionInput,
     terms={
-        "topic": r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽性[^。？?]*完成|"
+        # … and the lexicon's words of the completion rate (calculators/lexicon.py)
+        "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽性[^。？?]*完成|"
                  r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)"
                  r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)",
+                        "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
         "category": r"category|第\s*[0345]\s*類|bi-?rads",
         "rate_or_deduct": r"完成率|rate|扣|deduct",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
@@ -113,7 +121,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     trigger=(("topic",),),
     block=(("category", "!rate_or_deduct"),),
     slots=(
-        Slot("completion_rate_pct", "number", terms=r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate",
+        Slot("completion_rate_pct", "number", terms=extend(_RATE, "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
              units=("%", ""), gap=24, gap_after=6, fallback_units=("%",), fraction=True,
              ask=("篩檢疑似陽性個案的追蹤完成率是多少 %（或疑似陽性個案數與已追蹤完成數）？",
                   "What is the follow-up completion rate of suspected-positive cases (%), or the numbers of suspected-positive and completed cases?"),
@@ -124,12 +132,12 @@ FOLLOWUP_DEDUCTION = Vocabulary(
              gap=10, gap_after=6, totals=True,
              ask=("今年篩檢疑似陽性的個案共有幾案？", "How many suspected-positive cases were there this year?")),
         # "170 of them completed the workup", "210 finished their diagnostic follow-up"
-        Slot("completed_cases", "number", terms=r"完成(?!率)(?:追蹤)?|已追蹤|(?:\bof (?:them|those|these)\s+)?(?:\bcompleted|\bfinished|\bfollowed up)",
+        Slot("completed_cases", "number", terms=extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),
              units=CASES,
              gap=14, gap_after=6, complement="suspected_positive_cases", totals=True, rest_done=(LOST, REST_DONE),
              bad=("已追蹤完成數不能多於疑似陽性個案數，請確認數字。",
                   "Completed cases cannot exceed the suspected-positive cases; please check the figures.")),
-        Slot("annual_subsidy", "number", terms=r"補助|subsid|金額|nt\$|\$|dollars|元", units=("", "元", "萬元"),
+        Slot("annual_subsidy", "number", terms=extend(_SUBSIDY, "hpa_followup_deduction.annual_subsidy", _RATE, _SUSPECTED, _COMPLETED), units=("", "元", "萬元"),
              own_units=("萬元", "元"), gap=16, gap_after=4, min_value=1000, pick="last", reply=False, partial=True,
              ask=("當年度總補助篩檢金額是多少元？（扣款金額依此計算）",
                   "What was the year's total screening subsidy (NT$)? The deduction amount is a share of it."),
@@ -154,12 +162,26 @@ NOT_HUMAN_FACTOR = (r"equipment fault|機器問題|設備問題|機器老化|設
                     r"(?:machine|equipment|unit|tube|detector|hardware)(?:'s)? (?:fault|failure|problem|ageing|aging|wear|defect)|"
                     r"(?:ageing|aging|worn[- ]out|faulty) (?:machine|equipment|unit|tube|detector|hardware)|not (?:a )?human")
 
+_HUMAN = (HUMAN_FACTOR, NOT_HUMAN_FACTOR)
+HUMAN_FACTOR = extend(HUMAN_FACTOR, "hpa_qc_grade.human_factor=true", NOT_HUMAN_FACTOR)
+NOT_HUMAN_FACTOR = extend(NOT_HUMAN_FACTOR, "hpa_qc_grade.human_factor=false", _HUMAN[0])
+# 二(二)1(1): the field test items, by their names (hand-written), then the lexicon's words of each
+QC_ITEMS = {
+    "dose_hvl_output_aec": r"平均乳腺輻射劑量|乳腺劑量|半值層|輻射輸出|自動曝露控制|劑量|\bhvl\b|\baec\b|dose|half[- ]value",
+    "phantom_image": r"假體影像|假體|phantom",
+    "compression": r"壓迫裝置|壓迫|compression",
+    "exposure_index_cr": r"曝露指標|exposure index|\bcr\b",
+    "field_alignment": r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)",
+    "reading_system": r"閱片系統|閱片|螢幕|reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)",
+}
+QC_ITEMS = {k: extend(w, f"hpa_qc_grade.scores.{k}", *(o for j, o in QC_ITEMS.items() if j != k)) for k, w in QC_ITEMS.items()}
+
 QC_GRADE = Vocabulary(
     tool="hpa_qc_grade",
     model=QcGradeInput,
     terms={
-        "cue": r"實地測試|品管|qc|quality control|field test",
-        "grade": r"幾等|等級|評等|grade|分數|score",
+        "cue": extend(r"實地測試|品管|qc|quality control|field test", "hpa_qc_grade.scores", *QC_ITEMS.values()),
+        "grade": extend(r"幾等|等級|評等|grade|分數|score", "general.grade_letter"),
         "cr": r"\bcr\b",
         # the B/C counselling measure the question asks about
         "meeting": r"品管討論會|討論會|輔導措施|qc meeting|quality control meeting|what (?:do|must|should) (?:we|i) (?:have to )?do",
@@ -170,12 +192,12 @@ QC_GRADE = Vocabulary(
     slots=(
         # 二(二)1(1): the field test items, by their names.
         Slot("scores", "map", units=("", "分"), gap=20, after_link=r"\s*(?:points?\s*)?(?:on|for|in)\s+(?:the\s+)?", choices=(
-            Choice("dose_hvl_output_aec", r"平均乳腺輻射劑量|乳腺劑量|半值層|輻射輸出|自動曝露控制|劑量|\bhvl\b|\baec\b|dose|half[- ]value"),
-            Choice("phantom_image", r"假體影像|假體|phantom"),
-            Choice("compression", r"壓迫裝置|壓迫|compression"),
-            Choice("exposure_index_cr", r"曝露指標|exposure index|\bcr\b", when=(("cr",),)),  # CR units only
-            Choice("field_alignment", r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)"),
-            Choice("reading_system", r"閱片系統|閱片|螢幕|reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)"),
+            Choice("dose_hvl_output_aec", QC_ITEMS["dose_hvl_output_aec"]),
+            Choice("phantom_image", QC_ITEMS["phantom_image"]),
+            Choice("compression", QC_ITEMS["compression"]),
+            Choice("exposure_index_cr", QC_ITEMS["exposure_index_cr"], when=(("cr",),)),  # CR units only
+            Choice("field_alignment", QC_ITEMS["field_alignment"]),
+            Choice("reading_system", QC_ITEMS["reading_system"]),
         ), rest=r"(?:其他|其餘|其它)(?:各)?(?:項目?|專案)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest",
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
@@ -220,11 +242,19 @@ NOT_PREVIOUSLY_REQUIRED = (
 OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴格者為準）。",
               "The other rate can only make it stricter (the stricter of the two applies).")
 
+_POSITIVE = (r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
+             r"\bpos(?:itives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
+_NEGATIVE = (r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
+             r"\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
+_PREVIOUS = (PREVIOUSLY_REQUIRED, NOT_PREVIOUSLY_REQUIRED)
+PREVIOUSLY_REQUIRED = extend(PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=true", NOT_PREVIOUSLY_REQUIRED)
+NOT_PREVIOUSLY_REQUIRED = extend(NOT_PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=false", _PREVIOUS[0])
+
 REREAD_ACTION = Vocabulary(
     tool="hpa_reread_action",
     model=RereadActionInput,
     terms={
-        "reread": r"複判|復判|re-?read|discrepanc",
+        "reread": extend(r"複判|復判|re-?read|discrepanc", "general.reread", *QC_ITEMS.values()),
         "suspension": r"停權|停止判讀|暫停判讀|suspen|stop(?:ped)? reading|barred from reading",
         # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
         "pair": r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|"
@@ -233,8 +263,7 @@ REREAD_ACTION = Vocabulary(
     trigger=(("reread",), ("pair",)),
     slots=(
         Slot("positive_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
-             terms=r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
-                   r"\bpos(?:itives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?",
+             terms=extend(_POSITIVE, "hpa_reread_action.positive_discrepancy_pct", _NEGATIVE),
              ask=("疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
              # the stricter of the two rates decides: one rate alone is asked for the other unless it decides the strictest
              # tier already (over 60% / 20%, or over 50% / 15% when the previous review required the seminar: 丁)
@@ -242,8 +271,7 @@ REREAD_ACTION = Vocabulary(
                        ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:15")), partial=OTHER_RATE,
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         Slot("negative_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
-             terms=r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
-                   r"\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?",
+             terms=extend(_NEGATIVE, "hpa_reread_action.negative_discrepancy_pct", _POSITIVE),
              ask=("陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
              ask_when=(("!@fact",), ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:60", "!@true:previously_required"),
                        ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:50")), partial=OTHER_RATE,
@@ -260,34 +288,42 @@ REREAD_ACTION = Vocabulary(
     repeat=True,
 )
 
+# Who an image evaluation is of and which images (hand-written words, then the lexicon's)
+_FACILITY = r"醫療機構|機構|醫院|本院|facility|hospital|institution"
+_RADIOGRAPHER = rf"{STAFF_ZH}|radiographer|technologist|\btech\b"
+_SAMPLED, _SELF_SELECTED = r"抽選|抽片|sampled|random", r"自選|self-?selected"
+SAMPLED = extend(_SAMPLED, "hpa_image_grade.kind=sampled", _SELF_SELECTED)
+SELF_SELECTED = extend(_SELF_SELECTED, "hpa_image_grade.kind=self_selected", _SAMPLED)
+_NON_DENSE, _DENSE = r"非緻密(?:型)?|non-?dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"
+
 IMAGE_GRADE = Vocabulary(
     tool="hpa_image_grade",
     model=ImageGradeInput,
     terms={
-        "topic": r"臨床影像|自選|抽選|抽片|image (?:evaluation|review)|clinical image|self-?selected|sampled",
-        "kind": r"抽選|抽片|sampled|random|自選|self-?selected",
-        "self_selected": r"自選|self-?selected",
+        "topic": rf"臨床影像|image (?:evaluation|review)|clinical image|{SAMPLED}|{SELF_SELECTED}",
+        "kind": f"{SAMPLED}|{SELF_SELECTED}",
+        "self_selected": SELF_SELECTED,
         "grade": r"等級|評等|幾等|grade",
     },
     trigger=(("topic",),),
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
         Slot("subject", "enum", counts=False, choices=(
-            Choice("facility", r"(?:醫療機構|機構|醫院|本院|facility|hospital|institution)(?!(?:的)?\s*(?:放射師|放射士))"),
-            Choice("radiographer", rf"{STAFF_ZH}|radiographer|technologist|\btech\b"),
+            *(Choice(v, rf"(?:{w})(?!(?:的)?\s*(?:放射師|放射士))" if v == "facility" else w)
+              for v, w in ranked((("facility", _FACILITY), ("radiographer", _RADIOGRAPHER)), "hpa_image_grade.subject=")),
             Choice("radiographer", note=("評估對象視為放射師（士）個人。", "The evaluation is read as a radiographer's own.")),
         )),
         Slot("kind", "enum", counts=False, exclusive=True, choices=(
-            Choice("sampled", r"抽選|抽片|sampled|random"),
-            Choice("self_selected", r"自選|self-?selected"),
+            Choice("sampled", SAMPLED),
+            Choice("self_selected", SELF_SELECTED),
         ), ask=("是自選片還是抽選片的臨床影像評估？（兩種都要算，請分開問）",
                 "Was it the self-selected or the sampled image evaluation? (For both, please ask about each on its own.)")),
         # (a label as long as "non-dense sets scored", "非緻密型各組的分數分別為" still names the scores after it: gap 16)
         # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
         # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
         Slot("scores", "map", units=("", "分"), min_value=100, gap=16, gap_after=0, many=True, or_list=True, fact_per_key=False, choices=(
-            Choice("non_dense", r"非緻密(?:型)?|non-?dense", label=("非緻密型各組", "non-dense sets")),
-            Choice("dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense", label=("緻密型各組", "dense sets")),
+            Choice("non_dense", extend(_NON_DENSE, "hpa_image_grade.scores.non_dense", _DENSE), label=("非緻密型各組", "non-dense sets")),
+            Choice("dense", extend(_DENSE, "hpa_image_grade.scores.dense", _NON_DENSE), label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),
              list_note_when=(("self_selected",),),
              ask=("臨床影像評估的分數是多少？", "What were the image evaluation scores?")),
@@ -310,6 +346,11 @@ WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
+VAN = extend(r"乳攝車|巡迴車|\bvan\b", "general.van")
+_WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked"
+              r"|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)")
+_SCREENINGS = r"篩檢|檢查|攝影|screening|screened|exams?|screenings|cases?|mammograms?"
+
 FACILITY_VOLUME = Vocabulary(
     tool="hpa_facility_volume",
     model=FacilityVolumeInput,
@@ -319,7 +360,7 @@ FACILITY_VOLUME = Vocabulary(
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
                  r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b",
-        "van": r"乳攝車|巡迴車|\bvan\b",
+        "van": VAN,
         "work_days": r"工作天數|work(?:ing)? days",
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
         "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|篩|screen|mammo|乳攝|乳房",
@@ -328,7 +369,7 @@ FACILITY_VOLUME = Vocabulary(
     trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days")),
     slots=(
         Slot("radiographer_work_days", "list", units=("天",),
-             terms=r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)",
+             terms=extend(_WORK_DAYS, "hpa_facility_volume.radiographer_work_days", _SCREENINGS),
              group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{STAFF_ZH})?|個?\s*(?:{STAFF_ZH})|radiographers?|{TECHS})",
              head=rf"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
                   rf"|(\d+)\s*(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",
@@ -350,7 +391,7 @@ FACILITY_VOLUME = Vocabulary(
                   "How many days (holidays included) did each qualified radiographer work that year?"),
              bad=("每位放射師的年工作天數（含例假日）不能超過 366 天。",
                   "A radiographer's work days in a year (holidays included) cannot exceed 366.")),
-        Slot("annual_screenings", "number", terms=r"篩檢|檢查|攝影|screening|screened|exams?|screenings|cases?|mammograms?",
+        Slot("annual_screenings", "number", terms=extend(_SCREENINGS, "hpa_facility_volume.annual_screenings", _WORK_DAYS),
              units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1,
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
@@ -374,6 +415,13 @@ DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當
 # what a screening count counts ("520 screening mammograms in October": the period after the noun names the count)
 CASE_WORDS = (r"案|例|件|人次|位民眾|(?:screening\s+|mammography\s+|mammographic\s+)?(?:cases?|screenings?|exams?|mammograms?)"
               r"|women|patients")
+# the lexicon's words of each period, less those the other period's words or the count's own words (`unread`: the
+# count whose period is then asked) match
+_MONTH_CUE, _DAY_CUE = MONTH_CUE, DAY_CUE
+MONTH_CUE = extend(extend(_MONTH_CUE, "general.per_month", _DAY_CUE, CASE_WORDS), "hpa_radiographer_volume.monthly_screenings",
+                   _DAY_CUE, CASE_WORDS)
+DAY_CUE = extend(extend(_DAY_CUE, "general.per_day", _MONTH_CUE, CASE_WORDS), "hpa_radiographer_volume.daily_screenings_on_van",
+                 _MONTH_CUE, CASE_WORDS)
 SCREEN_UNITS = ("案", "例", "件", "人", "位", "")
 
 # Who a count is about ("one of our radiographers") and the period it is for ("500 案一個月"): no figures of their own.
@@ -393,12 +441,12 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     tool="hpa_radiographer_volume",
     model=RadiographerVolumeInput,
     terms={
-        "staff_or_van": r"放射師|放射士|radiographer|乳攝車|巡迴車|\bvan\b|\bmobile (?:unit|mammography)\b",
-        "van": r"乳攝車|巡迴車|\bvan\b|mobile",
+        "staff_or_van": rf"放射師|放射士|radiographer|{VAN}|\bmobile (?:unit|mammography)\b",
+        "van": rf"{VAN}|mobile",
         "staff": r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radiographers?|technologists?)|(?:放射師|放射士|radiographers?)[^，,。；\d]{0,6}(\d+)\s*(?:位|名|人)",
         "cap": r"上限|cap|limit|超過|超量|exceed",
         "annual": r"合理量|工作天數|work(?:ing)? days|年篩檢|annual",
-        "year": r"去年|今年|全年|年度|last year|this year|a year|per year|in a year",
+        "year": extend(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", "general.per_year", _MONTH_CUE, _DAY_CUE),
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
         "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
         "month": MONTH_CUE,
@@ -424,7 +472,8 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              ask=("放射師每月操作的篩檢數量是多少案？", "How many screenings does the radiographer do a month?"),
              ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"),)),
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
-        Slot("radiographers_on_van", "number", terms=r"放射師|放射士|radiographers?|technologists?|\btechs?\b|個人|\bof us\b", units=("位", "名", "人", ""),
+        Slot("radiographers_on_van", "number", terms=extend(r"放射師|放射士|radiographers?|technologists?|\btechs?\b|個人|\bof us\b",
+                                                            "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE), units=("位", "名", "人", ""),
              gap=6, gap_after=1, counted=True, when=(("van",),),
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),
              ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"),)),

@@ -4,9 +4,10 @@ generic reader (bot/reader). Credits, caps and ranges are the calculators'."""
 from __future__ import annotations
 
 from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
+from calculators.lexicon import extend, ranked
 from calculators.vocab import Choice, Slot, Vocabulary
 
-MISSION = r"駐外|醫療團|medical mission|mission"
+MISSION = extend(r"駐外|醫療團|medical mission|mission", "tsa_renewal_check.overseas_mission_months")
 
 RENEWAL = Vocabulary(
     tool="tsa_renewal_check",
@@ -15,10 +16,10 @@ RENEWAL = Vocabulary(
         "renew": r"展延|延展|換證|renew|extend|延長|(?:證書|证书)?(?:延期|延续|延續)",
         "six_years": r"六年|6\s*年|six years|6 years|每年",
         "five_years": r"前五年|前 5 年|五年|5 年|five years|previous 5",
-        "credits": r"積分|學分|credits?|points?",
+        "credits": extend(r"積分|學分|credits?|points?", "tsa_renewal_check.yearly_credits"),
         "surgical": r"外科|專科醫師|surg",
         "tsir": r"指導老師|介入|instructor|tsir",
-        "mission": r"駐外|醫療團|medical mission|overseas mission",
+        "mission": extend(r"駐外|醫療團|medical mission|overseas mission", "tsa_renewal_check.overseas_mission_months"),
         "when": r"什麼時候|何時|哪天|when|deadline",
     },
     # "six years: 95.5, 100, …": six yearly figures are this tool's even without the word 展延.
@@ -83,6 +84,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("tsa_monthly_meeting", rf"月會|{MONTHLY} meeting"),
     ("tsa_annual_meeting", rf"年會|{ANNUAL} (?:meeting|congress)"),
 )
+# … then each kind's lexicon words, in the same order (calculators/lexicon.py: never before a hand-written kind)
+ACTIVITY_KINDS = ranked(ACTIVITY_KINDS, "tsa_credit_tally.kind=")
 PAPER_WORDS = r"論文|文章|期刊|雜誌|paper|article|journal|published|發表|case report|病例報告"
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
@@ -96,12 +99,13 @@ AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("first", r"(?<!非)第一作者|first[- ]author|1st[- ]author|一作"),
     ("presenter", r"(?<!不是)(?:發表者|發表人|報告者)|(?<!not the )(?<!not a )(?<!n't the )presenter"),
 )
+AUTHOR_ROLES = ranked(AUTHOR_ROLES, "tsa_credit_tally.role=")
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
 ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|出席本身|"
                  r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)|"
                  r"\bwhich I (?:also )?attended\b|\b(?:and|&) (?:I )?(?:also )?attended (?:it|the meeting|that meeting)\b")
-CASE_REPORT = r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt"  # typos too: "case reprot"
-OFFSHORE = r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu"
+CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
+OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu", "tsa_credit_tally.offshore_island")
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
 MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",
                            "other_surgical_society_meeting", "domestic_seminar"})
@@ -147,7 +151,7 @@ TALLY = Vocabulary(
         Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""))
                                                   for k, w in ACTIVITY_KINDS), fields=(
             Slot("count", "number", units=("次", "篇", "場", "件", "個", ""), min_value=1, max_value=99,
-                 of_kinds=tuple(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours"))),
+                 of_kinds=tuple(dict.fromkeys(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours")))),
             Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"],
                  rule="tsa-cme/5.5"),
             Slot("days", "number", units=("天",), pick="last", of_kinds=("specialty_annual_meeting",), ask=TALLY_ASK["days"],

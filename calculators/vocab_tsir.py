@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
+from calculators.lexicon import extend, ranked
 from calculators.vocab import Choice, Slot, Vocabulary
+from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
+SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 # Words only the TSIR rules use: radiology education points (the surgical rules say 繼續教育積分),
 # e-posters, lecturers, IR meetings.
 TOPIC = (r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育積分|"
@@ -19,7 +22,32 @@ FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
 OTHER_POSITION = r"中間作者|中段作者|第[三四五六七八九十]作者|middle[- ]author|(?:third|fourth|fifth|sixth)[- ]author"
 ROLE_WORDS = (OTHER_POSITION + r"|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
               r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|(?<!非)第一作者|first author|first-author|一作|通訊作者|通信作者|corresponding")
-_CME_LABEL = r"(?:放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points)"
+# the lexicon's words less those the surgical credits' words match ("積分", "credits": the TSA's, not radiology points)
+_CME_LABEL = "(?:" + extend(r"放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points",
+                            "tsir_renewal_check.cme_points", SURGICAL_CREDITS) + ")"
+# Article 5's point activities (hand-written, most specific first), each with the lexicon's words appended
+_KINDS = (
+    ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
+    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
+    ("international_meeting_attendance",
+     r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
+    ("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)sci"),
+    ("non_sci_case_report", rf"(?:non-?sci|非\s*sci)[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci)"),
+    ("non_sci_full_article", r"non-?sci|非\s*sci"),
+    ("sci_full_article", r"sci"),
+)
+KINDS = ranked(_KINDS, "tsir_renewal_check.kind=")
+_ROLES = (
+    ("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
+              r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|" + OTHER_POSITION),
+    ("first", r"(?<!非)第一作者|first author|first-author|一作"),
+    ("corresponding", r"通訊作者|通信作者|corresponding"),
+)
+ROLES = ranked(_ROLES, "tsir_renewal_check.role=")
+_SCOPES = (("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign"), ("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"))
+SCOPES = ranked(_SCOPES, "tsir_renewal_check.scope=")
+_BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!效)"
+_APPLICATION = r"(?:apply|application|submit)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|apply|application|submit"
 
 RENEWAL = Vocabulary(
     tool="tsir_renewal_check",
@@ -34,7 +62,7 @@ RENEWAL = Vocabulary(
         "instructor_word": r"指導老師|instructor",
         "only_tsir": ONLY_TSIR,
         "when": r"什麼時候|何時|哪天|when|deadline",
-        "lifetime": r"終身|lifetime|60\s*歲|sixty",
+        "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
         "age": r"\d+\s*歲|\d+\s*years? old|aged \d+",
         # the application date is today only where the person says so (SPEC §3: no "today" filled in)
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
@@ -44,27 +72,10 @@ RENEWAL = Vocabulary(
     block=(("surgical", "!instructor"),),
     slots=(
         # Article 5's point activities, most specific first.
-        Slot("activities", "items", choices=(
-            Choice("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
-            Choice("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
-            Choice("international_meeting_attendance",
-                   r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
-            Choice("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)sci"),
-            Choice("non_sci_case_report", rf"(?:non-?sci|非\s*sci)[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci)"),
-            Choice("non_sci_full_article", r"non-?sci|非\s*sci"),
-            Choice("sci_full_article", r"sci"),
-        ), fields=(
+        Slot("activities", "items", choices=tuple(Choice(k, w) for k, w in KINDS), fields=(
             Slot("count", "number", units=("次", "篇", "場", ""), min_value=1, max_value=49),
-            Slot("role", "enum", choices=(
-                Choice("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
-                                r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|" + OTHER_POSITION),
-                Choice("first", r"(?<!非)第一作者|first author|first-author|一作"),
-                Choice("corresponding", r"通訊作者|通信作者|corresponding"),
-            ), rule="tsir-instructor/5.1", ask=("文章您是第一作者／通訊作者，還是其他作者？", "Were you the first or corresponding author, or another author?")),
-            Slot("scope", "enum", choices=(
-                Choice("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign"),
-                Choice("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"),
-            ), rule="tsir-instructor/5.3", ask=("演講／座長或口頭／壁報發表是在國內還是國外的會議？",
+            Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in ROLES), rule="tsir-instructor/5.1", ask=("文章您是第一作者／通訊作者，還是其他作者？", "Were you the first or corresponding author, or another author?")),
+            Slot("scope", "enum", choices=tuple(Choice(k, w) for k, w in SCOPES), rule="tsir-instructor/5.3", ask=("演講／座長或口頭／壁報發表是在國內還是國外的會議？",
                     "Was the lecture, moderation or oral/e-poster at a domestic or an international meeting?")),
         ), follow=(
             # "SCI full article 第一作者 3 篇、其他作者 case report 2 篇": the same journal family; the clause's
@@ -81,7 +92,7 @@ RENEWAL = Vocabulary(
                   "international meetings) and how many radiology CME points?"),
              ask_when=(("!@slot:cme_points", "!@slot:birth_date", "!lifetime"),)),
         Slot("cme_points", "number", terms=_CME_LABEL, units=("", "分"), gap=10, gap_after=12),
-        Slot("birth_date", "date", terms=r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!效)", near=12, near_after=5,
+        Slot("birth_date", "date", terms=extend(_BIRTH, "tsir_renewal_check.birth_date", _APPLICATION), near=12, near_after=5,
              shift=(r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on"
                     r"|60\s*歲生日(?:是|在|為)?|滿\s*60\s*歲(?:的日子)?(?:是|在|為)",
                     r"(?:就|才|將|會)?(?:年滿|滿|屆滿)\s*60\s*歲", -60,
@@ -89,7 +100,7 @@ RENEWAL = Vocabulary(
              # "我 62 歲，可以申請終身嗎" is answered by article 6 itself; without an age, ask for the dates.
              ask=("請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?"),
              ask_when=(("lifetime", "!age", "!@slot:activities"),)),
-        Slot("application_date", "date", terms=r"(?:apply|application|submit)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|apply|application|submit",
+        Slot("application_date", "date", terms=extend(_APPLICATION, "tsir_renewal_check.application_date", _BIRTH),
              near=12, near_after=5, today_when=(("@slot:birth_date", "now"),),
              # the age that matters is the age on the application date: asked, never taken to be today
              ask=("預計哪一天送出申請？（年齡以申請日計算）", "On what date will you apply? (Age is taken on the application date.)"),
@@ -127,7 +138,14 @@ DOMAIN_WORDS: dict[str, str] = {
         r"消融|燒灼|電燒|射頻|微波|冷凍|雷射|酒精注射|醋酸注射|\b(?:rfa|mwa|ire|pei|pai|cryo(?:ablation)?|laser)\b|"
         r"ablation|radiofrequency|microwave",
 }
+# … and each domain's lexicon words, less those another domain's words match
+_DOMAIN_ORDER = ("non_tumor_embolization", "nonvascular_stenting", "localization_biopsy_drainage_pain",
+                 "tumor_embolization", "vascular_intervention", "ablation")  # the domain asked about: first named wins
+DOMAIN_ASKED = ranked(tuple((d, DOMAIN_WORDS[d]) for d in _DOMAIN_ORDER), "tsir_instructor_eligibility.domain=")
+DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for e, o in DOMAIN_WORDS.items() if e != d))
+                for d, w in DOMAIN_WORDS.items()}
 INSTRUCTOR = r"指導老師|instructor"
+SCI_PAPERS = r"(?:篇\s*)?(?:sci|papers?|articles?)"
 # A lecture or SCI path (article 1(2)) waives the case count and the specialist years.
 WAIVED = ((f"@ge:lectures_in_domain:{LECTURES_REQUIRED}",), (f"@ge:sci_first_or_corresponding:{SCI_REQUIRED}",))
 
@@ -148,9 +166,7 @@ ELIGIBILITY = Vocabulary(
     slots=(
         # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are then ignored.
         Slot("domain", "enum", counts=False, choices=tuple(
-            Choice(d, rf"(?:{DOMAIN_WORDS[d]})[^，,。；]{{0,24}}?(?:{INSTRUCTOR})")
-            for d in ("non_tumor_embolization", "nonvascular_stenting", "localization_biopsy_drainage_pain",
-                      "tumor_embolization", "vascular_intervention", "ablation")),
+            Choice(d, rf"(?:{w})[^，,。；]{{0,24}}?(?:{INSTRUCTOR})") for d, w in DOMAIN_ASKED),
              ask=("想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
                   "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?")),
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.
@@ -162,20 +178,24 @@ ELIGIBILITY = Vocabulary(
                                "Case count not given; article 1(2) waives the case count, so 0 was used.")),
              ask=("最近 6 年內「{key}」領域做了幾例？", "How many {key} cases have you done in the last 6 years?")),
         Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20, rule=YEARS_RULE,
-             terms=r"專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|radiologist|board[- ]certified|board",
+             terms=extend(extend(r"專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|radiologist|board[- ]certified|board",
+                                 "tsir_instructor_eligibility.years_as_specialist"), "general.years_of_practice"),
              fill=(WAIVED, 0, ("未提供專科年資；因符合第一條第二款的演講或 SCI 條件，不影響結果，以 0 年代入。",
                                "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used.")),
              ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),
         # Rule 1(二) counts lectures in the domain applied for.
         Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True,
-             terms=r"演講|講師|講者|主講|講過|座長|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
+             terms=extend(r"演講|講師|講者|主講|講過|座長|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
+                          "tsir_instructor_eligibility.lectures_in_domain"),
              same_key=("cases_last_6_years", "domain", (
                  "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",
                  "The {value} lectures were not in the domain applied for, so rule 1(2)'s lecture path does not count them."))),
         # Only papers said to be first / corresponding author count (1(2)(2)): "3 SCI papers" alone is asked about.
         Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=22, adds=True,
+             # No lexicon words: its phrases without a role word ("SCI papers", "publications") name papers of any
+             # authorship, whose first / corresponding share is asked (`unread`), never assumed.
              terms=r"(?<!非)第一作者|(?<![非二三四])一作|通訊(?:作者)?|通信作者|first[- ]author|corresponding(?: author)?",
-             unread=r"(?:篇\s*)?(?:sci|papers?|articles?)", unread_ask=(
+             unread=SCI_PAPERS, unread_ask=(
                  "您說的 {given} 篇 SCI 文章中，有幾篇是第一作者或通訊作者？",
                  "Of the {given} SCI papers, how many were you first or corresponding author on?")),
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from calculators.renewal_window import RenewalWindowInput
+from calculators.lexicon import extend
 from calculators.vocab import Choice, Slot, Vocabulary
 
 TERMS = {
@@ -20,6 +21,12 @@ TERMS = {
     "tsa": r"外科|專科醫師證書|surg|tsa\b",
     "tsir": r"指導老師|介入|instructor|tsir",
 }
+# the lexicon's everyday words of each certificate and each date, less those the other's words match
+TERMS |= {"tsa": extend(TERMS["tsa"], "renewal_window.doc=tsa-cme", TERMS["tsir"]),
+          "tsir": extend(TERMS["tsir"], "renewal_window.doc=tsir-instructor", TERMS["tsa"]),
+          "expiry": extend(TERMS["expiry"], "renewal_window.expiry_date", TERMS["issue"]),
+          "issue": extend(TERMS["issue"], "renewal_window.issue_date", TERMS["expiry"])}
+TERMS["expiry_or_issue"] = f"{TERMS['expiry']}|{TERMS['issue']}"
 
 VOCABULARY = [
     Vocabulary(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
+from core.chinese import to_traditional
 from core.errors import BadQuery
 
 # A question longer than this is cut: the embedder reads ~512 tokens anyway, and a
@@ -20,15 +20,6 @@ MAX_QUERY_CHARS = 1000
 _SPACES = re.compile(r"\s+")
 # Where a long query may be cut without splitting a word or a number.
 _BREAK = re.compile(r"[\s，。、；：！？,.;:!?）)」』]")
-
-
-@lru_cache(maxsize=1)
-def _s2tw():
-    import opencc  # small, but only the query path needs it
-
-    # s2tw, not s2twp: s2twp also rewrites Taiwan phrasing inside Traditional text
-    # (項目 → 專案, 信息 → 資訊), and the regulations say 評等項目, 實地測試項目.
-    return opencc.OpenCC("s2tw")
 
 
 def strip_control(text: str) -> str:
@@ -43,11 +34,6 @@ def strip_control(text: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
-
-
-def to_traditional(text: str) -> str:
-    """Fold Simplified Chinese to Traditional (Taiwan standard characters); Traditional passes through."""
-    return _s2tw().convert(text)
 
 
 def fold(text: str, *, collapse: bool = True) -> str:

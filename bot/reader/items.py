@@ -218,6 +218,12 @@ def _subset_part(clause: str) -> int | None:
     return int(n.value) if n is not None else 1
 
 
+def _in_brackets(t: str, start: int) -> bool:
+    """Does the text at `start` lie inside brackets opened earlier in its sentence?"""
+    sentence = t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start]
+    return max(sentence.rfind("("), sentence.rfind("（")) > max(sentence.rfind(")"), sentence.rfind("）"))
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -276,6 +282,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
         if kind is None:
             continue
+        if items and items[-1]["kind"] == kind and _in_brackets(t, start) \
+                and (first_number is None or _pick(first_number, in_clause) is None):
+            continue  # "3 overseas congresses (ESSO, ACS Clinical Congress, JSS)": the items counted, named in brackets
         if items and subset_words.search(clause):
             # "月會 5 次，其中 2 次是我上台報告": a part of an item, in words another kind shares, is the kind
             # declared a part of it (`at_least`: the meetings spoken at are meetings attended)

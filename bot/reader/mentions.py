@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.parsing.dates import find_dates, find_invalid_dates
 from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query
+from calculators.lexicon import extend
 
 # Clause boundaries: a number binds to a word of its own clause only.
 SEPARATOR = re.compile(r"[，,。；;\n？?！!]")
@@ -25,6 +26,11 @@ QUALIFIERS: dict[str, str] = {
     "total": r"總共|一共|合計|總計|共計|總和|加起來|共|\bin total\b|\bin all\b|\baltogether\b|\btotal(?:s|ing|ly)?\b|\bsum\b",
     "unsure": r"不記得|不確定|忘了|不知道|不清楚|沒印象|not sure|don't remember|do not remember|don't know|do not know|can't recall|unsure",
 }
+# … and the lexicon's everyday words of each (general.*, calculators/lexicon.py), less those another qualifier matches
+_GENERAL = {"subset": "general.of_which", "each": "general.each", "negation": "general.not", "total": "general.in_total",
+            "unsure": "general.unknown"}
+QUALIFIERS = {kind: extend(words, _GENERAL[kind], *(o for k, o in QUALIFIERS.items() if k != kind)) if kind in _GENERAL else words
+              for kind, words in QUALIFIERS.items()}
 # A figure the person does not have ("假體影像分數我忘了抄", "isn't in the report yet"): asked for, never left out.
 ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没有|沒有資料|没有资料|還沒出來|还没出来|還沒拿到|还没拿到|"
           r"不在手邊|不在手边|\bnot (?:in|on) (?:the|my|our) (?:report|sheet)|\bisn't (?:in|on|available|back)|"

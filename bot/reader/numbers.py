@@ -108,6 +108,10 @@ def _repeat(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
                 got.insert(0, (n, float(n.value)))  # type: ignore[arg-type]
                 taken.add(n.start)
     many = {k: v for k, v in bound.items() if k[1] is None and len(v) > 1 and r.vocab_slot(k[0]).kind == "number"}
+    if many and all(len({v for _, v in got}) == 1 for got in many.values()):
+        for k in many:  # "3 radiographers registered, all 3 on board": one figure said again, no second item
+            bound[k] = bound[k][:1]
+        return
     if not many:
         return
     counts = {len(v) for v in many.values()}

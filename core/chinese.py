@@ -1,0 +1,20 @@
+"""The one Simplified → Traditional converter (OpenCC s2tw), shared by the query folding (knowledge.textnorm) and
+the calculators' lexicon (calculators.lexicon), so a process loads its dictionaries once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _s2tw():
+    import opencc  # small, but only the query path needs it
+
+    # s2tw, not s2twp: s2twp also rewrites Taiwan phrasing inside Traditional text
+    # (項目 → 專案, 信息 → 資訊), and the regulations say 評等項目, 實地測試項目.
+    return opencc.OpenCC("s2tw")
+
+
+def to_traditional(text: str) -> str:
+    """Fold Simplified Chinese to Traditional (Taiwan standard characters); Traditional passes through."""
+    return _s2tw().convert(text)
