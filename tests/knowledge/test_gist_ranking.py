@@ -61,7 +61,7 @@ def test_an_index_written_before_the_gists_is_rebuilt_with_them(monkeypatch):
 
     opened = HybridRetriever.open(corpus=corpus)
     assert opened.built and opened.notices == ["the chunking changed; rebuilding the search index"]
-    assert opened.manifest.count == 9 + 6 and read_manifest(settings).chunking.startswith("4.")
+    assert opened.manifest.count == 9 + 6 and read_manifest(settings).chunking.startswith(f"{index_module.CHUNKING_VERSION}.")
     stored = opened.collection.get(where={"field": {"$in": list(GIST_FIELDS)}}, include=["metadatas"])
     assert sorted(stored["ids"]) == sorted(e.id for e in english_gist_chunks(corpus))
     # The clause ranking never returns a gist entry; the gist ranking returns clause ids.
