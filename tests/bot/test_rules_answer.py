@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from bot.rules_answer import UNSURE, answer_kind, direct_line, missing_article_line, verdict
+from bot.rules_answer import UNSURE, answer_kind, best_sentence, direct_line, missing_article_line, question_terms, verdict
 from evals.first_line import first_line, unsupported
 from knowledge.corpus import load_corpus
 from knowledge.lookup import missing_articles
@@ -448,7 +448,7 @@ def test_a_yes_or_no_piece_that_shares_nothing_with_the_sentence_gets_no_polarit
 
 @pytest.mark.parametrize(("question", "clause", "wanted"), [
     # a figure the question states: the sentence that holds it, not the gist that leaves it out
-    ("如果下次後續審查要隔一年以上，判片座談會最晚何時要參加？", "hpa-mammo/2.1.1.2.2", "一年內"),
+    ("同一篇壁報，一篇可以讓幾個作者各自申請？", "tsa-cme/5.6", "一篇限一人申請"),  # 一篇: the gist says 每篇 only
     ("派外兩年可以扣抵多少積分", "tsa-cme/5.14", "200"),
     # a letter number asked for
     ("85年那封衛生署函的字號是？", "tsa-cme/11.n2", "85029982"),
@@ -461,6 +461,13 @@ def test_what_the_gist_leaves_out_comes_from_the_sentence(question: str, clause:
     assert wanted in line.text, line.text
     assert not line.text[0].isdigit() and not line.text.startswith(("十四、", "二、", "乙、"))  # no enumerator
     assert not unsupported(line.text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+
+
+def test_the_sentence_with_the_question_figure_is_read() -> None:
+    # the clause's second sentence holds the question's 一年: it is the one read, not the first that shares more words
+    text = CORPUS.full_text("hpa-mammo/2.1.1.2.2")
+    sentence, _ = best_sentence(question_terms("如果下次後續審查要隔一年以上，判片座談會最晚何時要參加？"), text)
+    assert "應於一年內參加" in sentence
 
 
 def test_a_per_unit_is_the_figure_one() -> None:
