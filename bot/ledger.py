@@ -20,7 +20,8 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
-from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, after_subset, bound_of, total_before
+from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, is_label,
+                                 total_before)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -74,6 +75,15 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:full-time\s+|qualified\s+)?(?:radiographers?|
                            re.IGNORECASE)
 _ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit)\b", re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
+# "for one of our techs", "one of my residents": the person the question is about, no count.
+_ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:techs?|technologists?|radiographers?|"
+                         r"rts?|staff|doctors?|physicians?|readers?|radiologists?|colleagues?|residents?|fellows?|surgeons?|"
+                         r"members?|team)\b", re.IGNORECASE)
+# The person's age and years in practice: context, a quantity only a date or a period argument can take.
+_AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b", re.IGNORECASE)
+_PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b", re.IGNORECASE)
+_AGO = re.compile(r"\s*(?:前|以前|ago\b)", re.IGNORECASE)
 _EITHER_OR = re.compile(r"還是|或是|或者|\bor\b|\bvs\.?", re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
 # read by the calculator as its rule, not as facts. They are shown, never silently dropped.
@@ -172,6 +182,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         if _ORDINAL_OR_REF.search(before) or (_NAME_BEFORE.search(before) and not _TIMES_BEFORE.search(before)
                                                and not q.unit):  # "TIPS5例" counts; "Y-90" names
             continue
+        if q.unit is None and is_label(text, q.start, q.end, q.value):
+            continue  # "Tech 1: non-dense 330", "Dr. 2 (pos 44%)": a name, not a quantity
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
         values = [q.value]
@@ -359,6 +371,24 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     if bound_of(text, m.start, m.end) is not None or _LINE.search(clause):
         return any(u == m.unit or m.unit is None for _, u in same)
     return m.unit is not None and (m.values[0], m.unit) in figures and _MEASURE_ASKED.search(_clause(text, m.start)) is not None
+
+
+def _aggregates(calls: list[dict[str, Any]]) -> set[float]:
+    """The sums and averages of the person's own figures a calculation used: each list of numbers, each map's
+    numbers together (its lists joined), with two figures or more."""
+    out: set[float] = set()
+
+    def add(values: list[Any]) -> None:
+        nums = [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if len(nums) >= 2 and len(nums) == len(values):
+            out.update({sum(nums), sum(nums) / len(nums)})
+    for args in calls:
+        for _, v in _lists(args):
+            add(v)
+        for v in args.values():
+            if isinstance(v, dict):
+                add([x for inner in v.values() for x in (inner if isinstance(inner, list) else [inner])])
+    return out
 
 
 # A key of an `others` entry that lists (words, value) another part of the message read itself, not arguments.
@@ -594,7 +624,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # "1 天 130 案", "95 screenings in one day": what the figure is per
         rate = re.match(r"[^，,。；;？?\d]{0,6}\d", text[m.end:m.end + 10]) is not None or \
             re.search(r"(?:\bin|\bper|\bwithin|\bon|每|/)\s*$", text[max(0, m.start - 8):m.start], re.I) is not None
-        if m.values[0] == 1.0 and m.unit in _ONE_OF and (m.unit not in ("天", "個月", "年", "週") or rate):
+        if m.values[0] == 1.0 and (m.unit in _ONE_OF and (m.unit not in ("天", "個月", "年", "週") or rate)
+                                   or m.unit is None and _ONE_PERSON.match(text, m.end)):  # "one of our techs"
             loose.remove(m)
             ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})
     # "兩項各差幾例？" with two calls: how many parts the question has.
@@ -617,6 +648,28 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not dated:
             loose.remove(m)
             ledger.unused.append((m, "year_of_figures"))
+    # "總分 660", "Average is 359.5 — does that round up to an A?": the person's own total or average of the figures
+    # they listed, checked against them — set aside, said so; one that disagrees stays unaccounted (asked about).
+    own = _aggregates(calls)
+    for m in list(loose):
+        if not m.is_date and aggregate_before(text, m.start) and any(abs(m.values[0] - a) < 0.051 for a in own):
+            loose.remove(m)
+            ledger.unused.append((m, "own_aggregate"))
+    # "我今年 45 歲", "I'm 52 years old", "執業 12 年": the person's age or years in practice — a quantity no input of this
+    # calculation takes (an age bears on a date argument, years in practice on a period in years or months): not used.
+    dated_args = any(isinstance(v, str) and _ISO.match(v) for _, v in leaves)
+    periods = any(p.rsplit(".", 1)[-1].startswith(("years", "months")) or "month" in p.rsplit(".", 1)[-1] for p, _ in leaves)
+    for m in list(loose):
+        if m.is_date:
+            continue
+        if _AGE.search(text[max(0, m.start - 8):m.start]) and m.unit in (None, "年") or m.unit == "歲" \
+                or m.unit == "年" and _AGE_AFTER.match(text, m.end):
+            if not dated_args:
+                loose.remove(m)
+                ledger.unused.append((m, "age"))
+        elif m.unit == "年" and not periods and (_PRACTICE.search(_clause(text, m.start)) and not _AGO.match(text, m.end)):
+            loose.remove(m)
+            ledger.unused.append((m, "years_in_practice"))
     # "（她在本院 11 年、科裡 3 台機器，不重要）", "not that it matters": numbers the person says do not bear on it.
     for m in list(loose):
         if _said_not_to_matter(text, m.start):

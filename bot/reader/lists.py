@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import QUALIFIERS, SEPARATOR, Mention, compiled, numbers, terms, total_before
+from bot.reader.mentions import (QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, compiled, numbers, terms,
+                                  total_before)
 from bot.reader.reading import Reading, as_number
 from calculators.vocab import Slot
 
@@ -156,7 +157,10 @@ def bind_lists(r: Reading) -> None:
         if not values and s.loose:
             picked = [n for n in numbers(r.q) if (n.unit or "") in s.units and n.start not in r.used
                       and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
-                      and not t[:n.start].endswith("第") and not total_before(t, n.start, checks=True)]  # 合計 655 / 剛好 600 對吧
+                      and not t[:n.start].endswith("第") and not total_before(t, n.start, checks=True)  # 合計 655 / 剛好 600 對吧
+                      and not aggregate_before(t, n.start) and bound_of(t, n.start, n.end) is None]  # 總分 660 / way over 600
+            if length and len(picked) > length:
+                picked = _one_run(t, picked, length) or picked
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]
             if length and len(values) > length:
                 values = values[-length:]
@@ -195,6 +199,22 @@ def bind_lists(r: Reading) -> None:
         elif values:
             r.args[s.name] = [as_number(v) for v in values]
             r.read.append(s.name)
+
+_JOINED = re.compile(r"\s*(?:分|points?|credits?|pts)?\s*(?:[、,，/;；]|,?\s*\band\b|&|和|及|跟)\s*", re.IGNORECASE)
+
+
+def _one_run(text: str, picked: list[Mention], length: int) -> list[Mention]:
+    """"My six yearly totals were 150, 200, 0, 120, 100, 80. That's way over 600": among more numbers than the list
+    holds, the one run of exactly that many, joined by list separators, is the list (empty when there is none, or two)."""
+    runs: list[list[Mention]] = []
+    for n in picked:
+        if runs and _JOINED.fullmatch(text[runs[-1][-1].end:n.start]):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    fits = [run for run in runs if len(run) == length]
+    return fits[0] if len(fits) == 1 else []
+
 
 def _list_length(r: Reading, s: Slot) -> int | None:
     """How many items the input model wants, when it says (min_length == max_length)."""
