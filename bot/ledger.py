@@ -54,9 +54,11 @@ _TIMES_BEFORE = re.compile(r"(?:^|[\s,(（])[x×X]\s*$")
 # noun's stem (congresses, times).
 _EN_UNITS = {"case": "例", "procedure": "例", "screening": "案", "mammogram": "案", "exam": "案", "film": "案",
              "meeting": "次", "session": "次", "congress": "次", "conference": "次", "time": "次",
-             "talk": "次", "lecture": "次", "paper": "篇", "article": "篇", "publication": "篇"}
+             "talk": "次", "lecture": "次", "seminar": "次", "workshop": "次", "course": "次", "symposi": "次",
+             "paper": "篇", "article": "篇", "publication": "篇"}
 _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(cases?|procedures?|screenings?|mammograms?|exams?|films?|meetings?|"
-                      r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|papers?|articles?|publications?)\b",
+                      r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|seminars?|workshops?|courses?|symposi(?:um|a|ums)|"
+                      r"papers?|articles?|publications?)\b",
                       re.IGNORECASE)
 # "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
 _SUBSET_AFTER = re.compile(r"\s*(?:其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these|those)|including|among)", re.IGNORECASE)
