@@ -70,7 +70,8 @@ def _drop_aggregates(r: Reading) -> None:
                 if isinstance(value, dict) else []
             for lst in lists:
                 if len(lst) >= 3 and any(float(x) == float(n.value) for x in lst):  # type: ignore[arg-type]
-                    lst.remove(next(x for x in lst if float(x) == float(n.value)))  # type: ignore[arg-type]
+                    # the one said last: the average comes after the figures ("362、358、366，平均是 362")
+                    del lst[max(i for i, x in enumerate(lst) if float(x) == float(n.value))]  # type: ignore[arg-type]
                     r.used.discard(n.start)
 
 
