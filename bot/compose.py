@@ -37,6 +37,7 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                "set_aside": ("讀到了，但不適用於這項計算（原因見假設）", "read, but it does not apply to this calculation (see the assumptions)"),
                "own_aggregate": ("您自己算的合計或平均，已與您列出的數字核對相符；計算用各個數字",
                                  "your own total or average, checked against the figures you listed; the figures are used"),
+               "bar_asked": ("您問結果是否達到的數字，不是輸入；請對照上面算出的結果", "the mark you ask the result against, not an input; compare it with the result above"),
                "age": ("您的年齡；這項計算沒有以年齡為準的輸入，未採用", "your age; no input of this calculation takes an age, so not used"),
                "years_in_practice": ("您的執業年數；這項計算沒有以年數為準的輸入，未採用",
                                      "your years in practice; no input of this calculation takes them, so not used"),

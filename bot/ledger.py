@@ -77,6 +77,13 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:full-time\s+|qualified\s+)?(?:radiographers?|
                            re.IGNORECASE)
 _ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit)\b", re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
+_TOGETHER_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}?(?:加起來|加起来|合起來|合起来|一起|合計|合计|總共|总共|共)|(?:[A-Za-z]+\s+){0,2}?"
+                             r"(?:together|combined|in all|in total|added up)\b)", re.IGNORECASE)
+# "2026: TSCRS annual meeting", "2021: 80, 2022: 120": a year heading the figures after it
+_YEAR_HEADING = re.compile(r"\s*[:：]")
+# "今年有沒有破 300", "did I reach 250?", "does it hit 400": a bar the person asks the result against (no rule's figure)
+_BAR_BEFORE = re.compile(r"(?:破|突破|達到|达到|到達|到达|超過|超过|超|過|过|夠|够|滿|满|\b(?:reach(?:ed)?|hit|make|over|above|exceed|past|clear))\s*$",
+                         re.IGNORECASE)
 # "for one of our techs", "one of my residents": the person the question is about, no count.
 _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:techs?|technologists?|radiographers?|"
                          r"rts?|staff|doctors?|physicians?|readers?|radiologists?|colleagues?|residents?|fellows?|surgeons?|"
@@ -188,6 +195,9 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue  # "Tech 1: non-dense 330", "Dr. 2 (pos 44%)": a name, not a quantity
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
+        if q.unit is None and 1900 <= q.value <= 2100 and float(q.value).is_integer() and _YEAR_HEADING.match(text, q.end):
+            out.append(Mention((q.value,), "year", q.start, q.end, _context(text, q.start, q.end)))
+            continue  # "2026: TSCRS annual meeting …": the year the figures after it are for
         values = [q.value]
         if q.unit == "%":
             values.append(q.value / 100)
@@ -576,6 +586,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (all counts, named again)", "value": m.values[0], "text": m.words})
+    # "兩項加起來多少學分", "both items together": how many items the question adds up, pointing back at them all.
+    for m in list(loose):
+        hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL
+                    and m.unit in ("項", "個", "件", "樣", None) and _TOGETHER_AFTER.match(text, m.end)), None)
+        if hit is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{hit} (how many, named again)", "value": int(m.values[0]), "text": m.words})
     result_nums = {n for r in results for p, v in _leaves(r) if not p.startswith(("citations", "assumptions"))
                    for n in _numbers(v)}
     for m in list(loose):
@@ -632,7 +649,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})
     # "兩項各差幾例？" with two calls: how many parts the question has.
     for m in list(loose):
-        if len(calls) > 1 and m.values[0] == len(calls) and m.unit in (None, "項", "個", "台", "種"):
+        if len(calls) > 1 and m.values[0] == len(calls) and m.unit in (None, "項", "個", "台", "種", "位", "名", "人"):
             loose.remove(m)
             ledger.reading.append({"fact": "how many calculations", "value": len(calls), "text": m.words})
     # "我 106 年拿到專科（滿 9 年）": a year that starts a period argument the calculation used.
@@ -650,6 +667,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not dated:
             loose.remove(m)
             ledger.unused.append((m, "year_of_figures"))
+    # "今年有沒有破 300？", "did I reach 250 this year?": a bar the person asks the result against — no fact, the result
+    # answers it; in a question only, never beside a figure the calculation has an input for (a bound is asked there).
+    for m in list(loose):
+        if not m.is_date and m.unit in (None, "分") and _BAR_BEFORE.search(text, max(0, m.start - 8), m.start) \
+                and _ASKS.search(_clause(text, m.start, True)) and result_nums \
+                and not _NEGATED.search(_A_NOT_A.sub("", _clause(text, m.start))):  # 有沒有破 300 negates nothing
+            loose.remove(m)
+            ledger.unused.append((m, "bar_asked"))
     # "總分 660", "Average is 359.5 — does that round up to an A?": the person's own total or average of the figures
     # they listed, checked against them — set aside, said so; one that disagrees stays unaccounted (asked about).
     own = _aggregates(calls)

@@ -76,7 +76,7 @@ def _scan(text: str) -> tuple[list[FoundDate], list[str]]:
 _REL_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
 _YEAR_RE = re.compile(
     r"(前年|去年|今年|明年|last year|this year|next year)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
-    r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|\bin\s+(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)",
+    r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|(?:\bin\s+|(?<![\w/.,:-])(?=\d{4}\s*[:：](?!\d)))(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)",
     re.IGNORECASE,
 )
 

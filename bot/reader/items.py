@@ -336,7 +336,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds) and compiled(r.pattern(f.terms)).search(clause):
                 item[f.name] = True
         if slot.year:  # one year named anywhere is every item's; else the last one named up to the item's clause
-            before = [y.year for y in years if y.start < start + len(clause)]
+            stop = _SENTENCE_END.search(t, start, start + len(clause))  # "… 4 monthly meetings. 2026: …": the next sentence's
+            before = [y.year for y in years if y.start < (stop.start() if stop else start + len(clause))]
             year = years[0].year if len({y.year for y in years}) == 1 else before[-1] if before else None
             if year is not None:
                 item[slot.year] = year

@@ -16,7 +16,7 @@ _EACH = QUALIFIERS["each"] + r"|每人|都|\ball\b|\bboth\b"
 SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 
 _RUN = re.compile(r"\s*(?:[、,，/和及]|,?\s*and|&)\s*", re.IGNORECASE)
-_COLON_END = re.compile(r"[:：]\s*$")
+_COLON_END = re.compile(r"\s*[:：]\s*$")
 _SENTENCE = re.compile(r"[，,；;。]")
 # The year a list is for, between its heading and its numbers: no words of the heading of their own.
 _YEAR_OF = re.compile(r"\b(?:this|last|that|the)\s+(?:calendar\s+)?year\b|\b(?:in|during|for)\s+(?:the\s+)?year\b"
@@ -183,7 +183,8 @@ def bind_lists(r: Reading) -> None:
             picked = [n for n in numbers(r.q) if (n.unit or "") in s.units and n.start not in r.used
                       and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
                       and not t[:n.start].endswith("第") and not total_before(t, n.start, checks=True)  # 合計 655 / 剛好 600 對吧
-                      and not aggregate_before(t, n.start) and bound_of(t, n.start, n.end) is None]  # 總分 660 / way over 600
+                      and not aggregate_before(t, n.start) and bound_of(t, n.start, n.end) is None  # 總分 660 / way over 600
+                      and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))]  # "2021: 80"
             if length and len(picked) > length:
                 picked = _one_run(t, picked, length) or picked
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]

@@ -136,3 +136,48 @@ def test_a_count_whose_items_follow_in_brackets_heads_them(engine, question):
 def test_work_day_lists_in_other_shapes(engine, question, days, screenings):
     args = _args(_ask(engine, question))
     assert args["radiographer_work_days"] == days and args["annual_screenings"] == screenings
+
+
+# --- a bar the person asks the result against; how many items or people the question names again; year headings ---
+
+@pytest.mark.parametrize("question", [
+    "今年月會去了 8 次、年會一次，有沒有破兩百？",
+    "今年月会 8 次、年会一次，一共几分？有没有破 200？",
+    "This year: 8 monthly meetings and the annual meeting. Did I reach 200?",
+])
+def test_a_bar_asked_about_is_unused_and_the_result_answers_it(engine, question):
+    a = _ask(engine, question)
+    assert a.tool_calls[0].result["total"] == 220
+    assert len(a.unused) == 1
+
+
+def test_a_bar_stated_as_a_fact_is_still_asked(engine):
+    """Outside a question a bound is no bar asked about: "over 200 credits of …" is a fact the reader cannot place."""
+    a = _ask(engine, "This year: 8 monthly meetings, the annual meeting and over 200 credits of hospital CME. Total?")
+    assert a.route == "clarify" and not a.tool_calls
+
+
+@pytest.mark.parametrize("question", [
+    "今年年會去了，SCI 第一作者論文一篇，兩項加起來幾分？",
+    "今年年会去了，SCI 第一作者论文一篇，两项合计多少分？",
+])
+def test_how_many_items_named_again_is_no_fact(engine, question):
+    assert _ask(engine, question).tool_calls[0].result["total"] == 110
+
+
+def test_how_many_people_with_one_calculation_each_is_no_fact(engine):
+    a = _ask(engine, "兩位醫師的複判：張醫師 陽性 42%、陰性 9%；陳醫師 陽性 20%、陰性 5%。上次都沒被要求，各要怎麼做？")
+    assert a.route == "calculator" and len(a.tool_calls) == 2
+
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("2024: annual meeting once, 3 monthly meetings. 2025: 5 monthly meetings. Credits per year?", {"2024": 120, "2025": 100}),
+    ("2025：年會一次、月會 2 次。2026：月會 6 次。各年幾分？", {"2025": 100, "2026": 120}),
+])
+def test_a_year_heading_is_the_year_of_the_items_after_it(engine, question, years):
+    assert _ask(engine, question).tool_calls[0].result["by_year"] == years
+
+
+def test_yearly_figures_after_year_headings_are_the_six_years(engine):
+    a = _ask(engine, "credits by year - 2020: 90, 2021: 100, 2022: 110, 2023: 95, 2024: 105, 2025: 120. can I renew?")
+    assert _args(a)["yearly_credits"] == [90, 100, 110, 95, 105, 120]
