@@ -328,7 +328,7 @@ def _rule_figures(rule_text: str) -> frozenset[tuple[float, str | None]]:
 # A number's unit says what it can be: "1 篇" is a paper's count, never a seminar's (a coincidence of
 # values must not bind a number the reader dropped). Families by unit and by argument.
 _UNIT_FAMILY = {"篇": "paper", "次": "event", "場": "event", "例": "case", "案": "case", "件": "case", "天": "day",
-                "小時": "hour", "個月": "month", "週": "week", "%": "pct", "萬元": "money", "元": "money"}
+                "小時": "hour", "個月": "month", "週": "week", "年": "year", "%": "pct", "萬元": "money", "元": "money"}
 _PAPER_KINDS = ("paper", "presentation", "sci_", "non_sci_", "article", "report")
 
 
@@ -338,8 +338,8 @@ def _family(path: str, kinds: dict[str, Any]) -> set[str] | None:
     if leaf == "count":
         kind = str(kinds.get(path.rsplit(".", 1)[0], ""))
         return {"paper", "event"} if kind.startswith(_PAPER_KINDS) or "presentation" in kind else {"event"}
-    table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month", "week"},
-             "overseas_mission_months": {"month"}, "annual_subsidy": {"money"},
+    table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month", "week", "year"},
+             "overseas_mission_months": {"month", "year"}, "annual_subsidy": {"money"},
              "cases_last_6_years": {"case"}, "suspected_positive_cases": {"case"}, "completed_cases": {"case"},
              "annual_screenings": {"case"}, "monthly_screenings": {"case"}, "daily_screenings_on_van": {"case"}}
     if leaf.endswith("_pct"):
@@ -652,6 +652,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if len(calls) > 1 and m.values[0] == len(calls) and m.unit in (None, "項", "個", "台", "種", "位", "名", "人"):
             loose.remove(m)
             ledger.reading.append({"fact": "how many calculations", "value": len(calls), "text": m.words})
+    # "幫我算兩年：2024 …；2025 …": how many years the question's items are in.
+    item_years = {v for p, v in leaves if p.endswith(".year") and isinstance(v, int)}
+    for m in list(loose):
+        if m.unit == "年" and len(item_years) > 1 and m.values[0] == len(item_years):
+            loose.remove(m)
+            ledger.reading.append({"fact": "how many years", "value": len(item_years), "text": m.words})
     # "我 106 年拿到專科（滿 9 年）": a year that starts a period argument the calculation used.
     spans = [(p, n) for p, _, n in nums if p.rsplit(".", 1)[-1].startswith("years")]
     for m in [m for m in loose if m.unit == "year"]:

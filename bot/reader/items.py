@@ -308,6 +308,13 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 and any(it["kind"] == kind and it.get(first_number.name) == _value(n) for it in items):
             r.used.add(n.start)
             continue  # "國際那兩次是不是有上限": the items already counted, named again
+        if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
+                and t[:start].count("(") > t[:start].count(")") \
+                and not any(f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause) for f in slot.fields) \
+                and not (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)):
+            if n is not None:
+                r.used.add(n.start)
+            continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
         if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, start, clause):
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
         item: dict[str, Any] = {"kind": kind}

@@ -181,3 +181,19 @@ def test_a_year_heading_is_the_year_of_the_items_after_it(engine, question, year
 def test_yearly_figures_after_year_headings_are_the_six_years(engine):
     a = _ask(engine, "credits by year - 2020: 90, 2021: 100, 2022: 110, 2023: 95, 2024: 105, 2025: 120. can I renew?")
     assert _args(a)["yearly_credits"] == [90, 100, 110, 95, 105, 120]
+
+
+@pytest.mark.parametrize("question", [
+    "今年國際會議兩次（一次在首爾，一次是在台北舉辦的國際會議），月會 2 次，幾分？",
+    "算兩年：去年月會 2 次，今年國際會議 2 次（一次在首爾、一次在台北辦的國際會議），各幾分？",
+])
+def test_items_in_brackets_going_through_a_count_are_no_new_items(engine, question):
+    meetings = [x for x in _args(_ask(engine, question))["activities"] if x["kind"] == "international_meeting"]
+    assert [x["count"] for x in meetings] == [2]
+
+
+def test_another_presentation_after_a_count_is_still_an_item(engine):
+    """Outside brackets "and one oral" is one more presentation, never one of the two posters."""
+    a = _ask(engine, "This year 2 posters as first author and one oral as first author at the TSA annual meeting. "
+                     "Credits for the presentations?")
+    assert sum(x["count"] for x in _args(a)["activities"] if x["kind"] == "presentation") == 3
