@@ -35,6 +35,12 @@ def cite(corpus: Corpus, clause_id: str, max_chars: int = QUOTE_CHARS) -> Citati
 _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實，未採用", "an instruction to change the result, not a fact: not used"),
                "aside": ("您說明這與問題無關，未採用", "you said it does not matter: not used"),
                "set_aside": ("讀到了，但不適用於這項計算（原因見假設）", "read, but it does not apply to this calculation (see the assumptions)"),
+               "own_aggregate": ("您自己算的合計或平均，已與您列出的數字核對相符；計算用各個數字",
+                                 "your own total or average, checked against the figures you listed; the figures are used"),
+               "bar_asked": ("您問結果是否達到的數字，不是輸入；請對照上面算出的結果", "the mark you ask the result against, not an input; compare it with the result above"),
+               "age": ("您的年齡；這項計算沒有以年齡為準的輸入，未採用", "your age; no input of this calculation takes an age, so not used"),
+               "years_in_practice": ("您的執業年數；這項計算沒有以年數為準的輸入，未採用",
+                                     "your years in practice; no input of this calculation takes them, so not used"),
                "year_of_figures": ("數字所屬的年度；這項計算與年度無關，未採用",
                                    "the year the figures are for; this calculation does not depend on the year, so not used")}
 

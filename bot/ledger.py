@@ -20,7 +20,8 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
-from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, after_subset, bound_of, total_before
+from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, is_label,
+                                 total_before)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -53,9 +54,11 @@ _TIMES_BEFORE = re.compile(r"(?:^|[\s,(（])[x×X]\s*$")
 # noun's stem (congresses, times).
 _EN_UNITS = {"case": "例", "procedure": "例", "screening": "案", "mammogram": "案", "exam": "案", "film": "案",
              "meeting": "次", "session": "次", "congress": "次", "conference": "次", "time": "次",
-             "talk": "次", "lecture": "次", "paper": "篇", "article": "篇", "publication": "篇"}
+             "talk": "次", "lecture": "次", "seminar": "次", "workshop": "次", "course": "次", "symposi": "次",
+             "paper": "篇", "article": "篇", "publication": "篇"}
 _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(cases?|procedures?|screenings?|mammograms?|exams?|films?|meetings?|"
-                      r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|papers?|articles?|publications?)\b",
+                      r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|seminars?|workshops?|courses?|symposi(?:um|a|ums)|"
+                      r"papers?|articles?|publications?)\b",
                       re.IGNORECASE)
 # "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
 _SUBSET_AFTER = re.compile(r"\s*(?:其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these|those)|including|among)", re.IGNORECASE)
@@ -74,6 +77,22 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:full-time\s+|qualified\s+)?(?:radiographers?|
                            re.IGNORECASE)
 _ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit)\b", re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
+_TOGETHER_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}?(?:加起來|加起来|合起來|合起来|一起|合計|合计|總共|总共|共)|(?:[A-Za-z]+\s+){0,2}?"
+                             r"(?:together|combined|in all|in total|added up)\b)", re.IGNORECASE)
+# "2026: TSCRS annual meeting", "2021: 80, 2022: 120": a year heading the figures after it
+_YEAR_HEADING = re.compile(r"\s*[:：]")
+# "今年有沒有破 300", "did I reach 250?", "does it hit 400": a bar the person asks the result against (no rule's figure)
+_BAR_BEFORE = re.compile(r"(?:破|突破|達到|达到|到達|到达|超過|超过|超|過|过|夠|够|滿|满|\b(?:reach(?:ed)?|hit|make|over|above|exceed|past|clear))\s*$",
+                         re.IGNORECASE)
+# "for one of our techs", "one of my residents": the person the question is about, no count.
+_ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:techs?|technologists?|radiographers?|"
+                         r"rts?|staff|doctors?|physicians?|readers?|radiologists?|colleagues?|residents?|fellows?|surgeons?|"
+                         r"members?|team)\b", re.IGNORECASE)
+# The person's age and years in practice: context, a quantity only a date or a period argument can take.
+_AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b", re.IGNORECASE)
+_PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b", re.IGNORECASE)
+_AGO = re.compile(r"\s*(?:前|以前|ago\b)", re.IGNORECASE)
 _EITHER_OR = re.compile(r"還是|或是|或者|\bor\b|\bvs\.?", re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
 # read by the calculator as its rule, not as facts. They are shown, never silently dropped.
@@ -172,8 +191,13 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         if _ORDINAL_OR_REF.search(before) or (_NAME_BEFORE.search(before) and not _TIMES_BEFORE.search(before)
                                                and not q.unit):  # "TIPS5例" counts; "Y-90" names
             continue
+        if q.unit is None and is_label(text, q.start, q.end, q.value):
+            continue  # "Tech 1: non-dense 330", "Dr. 2 (pos 44%)": a name, not a quantity
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
+        if q.unit is None and 1900 <= q.value <= 2100 and float(q.value).is_integer() and _YEAR_HEADING.match(text, q.end):
+            out.append(Mention((q.value,), "year", q.start, q.end, _context(text, q.start, q.end)))
+            continue  # "2026: TSCRS annual meeting …": the year the figures after it are for
         values = [q.value]
         if q.unit == "%":
             values.append(q.value / 100)
@@ -304,7 +328,7 @@ def _rule_figures(rule_text: str) -> frozenset[tuple[float, str | None]]:
 # A number's unit says what it can be: "1 篇" is a paper's count, never a seminar's (a coincidence of
 # values must not bind a number the reader dropped). Families by unit and by argument.
 _UNIT_FAMILY = {"篇": "paper", "次": "event", "場": "event", "例": "case", "案": "case", "件": "case", "天": "day",
-                "小時": "hour", "個月": "month", "週": "week", "%": "pct", "萬元": "money", "元": "money"}
+                "小時": "hour", "個月": "month", "週": "week", "年": "year", "%": "pct", "萬元": "money", "元": "money"}
 _PAPER_KINDS = ("paper", "presentation", "sci_", "non_sci_", "article", "report")
 
 
@@ -314,8 +338,8 @@ def _family(path: str, kinds: dict[str, Any]) -> set[str] | None:
     if leaf == "count":
         kind = str(kinds.get(path.rsplit(".", 1)[0], ""))
         return {"paper", "event"} if kind.startswith(_PAPER_KINDS) or "presentation" in kind else {"event"}
-    table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month", "week"},
-             "overseas_mission_months": {"month"}, "annual_subsidy": {"money"},
+    table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month", "week", "year"},
+             "overseas_mission_months": {"month", "year"}, "annual_subsidy": {"money"},
              "cases_last_6_years": {"case"}, "suspected_positive_cases": {"case"}, "completed_cases": {"case"},
              "annual_screenings": {"case"}, "monthly_screenings": {"case"}, "daily_screenings_on_van": {"case"}}
     if leaf.endswith("_pct"):
@@ -359,6 +383,24 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     if bound_of(text, m.start, m.end) is not None or _LINE.search(clause):
         return any(u == m.unit or m.unit is None for _, u in same)
     return m.unit is not None and (m.values[0], m.unit) in figures and _MEASURE_ASKED.search(_clause(text, m.start)) is not None
+
+
+def _aggregates(calls: list[dict[str, Any]]) -> set[float]:
+    """The sums and averages of the person's own figures a calculation used: each list of numbers, each map's
+    numbers together (its lists joined), with two figures or more."""
+    out: set[float] = set()
+
+    def add(values: list[Any]) -> None:
+        nums = [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if len(nums) >= 2 and len(nums) == len(values):
+            out.update({sum(nums), sum(nums) / len(nums)})
+    for args in calls:
+        for _, v in _lists(args):
+            add(v)
+        for v in args.values():
+            if isinstance(v, dict):
+                add([x for inner in v.values() for x in (inner if isinstance(inner, list) else [inner])])
+    return out
 
 
 # A key of an `others` entry that lists (words, value) another part of the message read itself, not arguments.
@@ -544,6 +586,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (all counts, named again)", "value": m.values[0], "text": m.words})
+    # "兩項加起來多少學分", "both items together": how many items the question adds up, pointing back at them all.
+    for m in list(loose):
+        hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL
+                    and m.unit in ("項", "個", "件", "樣", None) and _TOGETHER_AFTER.match(text, m.end)), None)
+        if hit is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{hit} (how many, named again)", "value": int(m.values[0]), "text": m.words})
     result_nums = {n for r in results for p, v in _leaves(r) if not p.startswith(("citations", "assumptions"))
                    for n in _numbers(v)}
     for m in list(loose):
@@ -594,7 +643,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # "1 天 130 案", "95 screenings in one day": what the figure is per
         rate = re.match(r"[^，,。；;？?\d]{0,6}\d", text[m.end:m.end + 10]) is not None or \
             re.search(r"(?:\bin|\bper|\bwithin|\bon|每|/)\s*$", text[max(0, m.start - 8):m.start], re.I) is not None
-        if m.values[0] == 1.0 and m.unit in _ONE_OF and (m.unit not in ("天", "個月", "年", "週") or rate):
+        if m.values[0] == 1.0 and (m.unit in _ONE_OF and (m.unit not in ("天", "個月", "年", "週") or rate)
+                                   or m.unit is None and _ONE_PERSON.match(text, m.end)):  # "one of our techs"
             loose.remove(m)
             ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})
     # "兩項各差幾例？", "兩位判讀醫師…各要做什麼" with two calls: how many parts (or people, one call each) it has.
@@ -602,6 +652,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if len(calls) > 1 and m.values[0] == len(calls) and m.unit in (None, "項", "個", "台", "種", "位", "名", "人"):
             loose.remove(m)
             ledger.reading.append({"fact": "how many calculations", "value": len(calls), "text": m.words})
+    # "幫我算兩年：2024 …；2025 …": how many years the question's items are in.
+    item_years = {v for p, v in leaves if p.endswith(".year") and isinstance(v, int)}
+    for m in list(loose):
+        if m.unit == "年" and len(item_years) > 1 and m.values[0] == len(item_years):
+            loose.remove(m)
+            ledger.reading.append({"fact": "how many years", "value": len(item_years), "text": m.words})
     # "我 106 年拿到專科（滿 9 年）": a year that starts a period argument the calculation used.
     spans = [(p, n) for p, _, n in nums if p.rsplit(".", 1)[-1].startswith("years")]
     for m in [m for m in loose if m.unit == "year"]:
@@ -617,6 +673,36 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not dated:
             loose.remove(m)
             ledger.unused.append((m, "year_of_figures"))
+    # "今年有沒有破 300？", "did I reach 250 this year?": a bar the person asks the result against — no fact, the result
+    # answers it; in a question only, never beside a figure the calculation has an input for (a bound is asked there).
+    for m in list(loose):
+        if not m.is_date and m.unit in (None, "分") and _BAR_BEFORE.search(text, max(0, m.start - 8), m.start) \
+                and _ASKS.search(_clause(text, m.start, True)) and result_nums \
+                and not _NEGATED.search(_A_NOT_A.sub("", _clause(text, m.start))):  # 有沒有破 300 negates nothing
+            loose.remove(m)
+            ledger.unused.append((m, "bar_asked"))
+    # "總分 660", "Average is 359.5 — does that round up to an A?": the person's own total or average of the figures
+    # they listed, checked against them — set aside, said so; one that disagrees stays unaccounted (asked about).
+    own = _aggregates(calls)
+    for m in list(loose):
+        if not m.is_date and aggregate_before(text, m.start) and any(abs(m.values[0] - a) < 0.051 for a in own):
+            loose.remove(m)
+            ledger.unused.append((m, "own_aggregate"))
+    # "我今年 45 歲", "I'm 52 years old", "執業 12 年": the person's age or years in practice — a quantity no input of this
+    # calculation takes (an age bears on a date argument, years in practice on a period in years or months): not used.
+    dated_args = any(isinstance(v, str) and _ISO.match(v) for _, v in leaves)
+    periods = any(p.rsplit(".", 1)[-1].startswith(("years", "months")) or "month" in p.rsplit(".", 1)[-1] for p, _ in leaves)
+    for m in list(loose):
+        if m.is_date:
+            continue
+        if _AGE.search(text[max(0, m.start - 8):m.start]) and m.unit in (None, "年") or m.unit == "歲" \
+                or m.unit == "年" and _AGE_AFTER.match(text, m.end):
+            if not dated_args:
+                loose.remove(m)
+                ledger.unused.append((m, "age"))
+        elif m.unit == "年" and not periods and (_PRACTICE.search(_clause(text, m.start)) and not _AGO.match(text, m.end)):
+            loose.remove(m)
+            ledger.unused.append((m, "years_in_practice"))
     # "（她在本院 11 年、科裡 3 台機器，不重要）", "not that it matters": numbers the person says do not bear on it.
     for m in list(loose):
         if _said_not_to_matter(text, m.start):

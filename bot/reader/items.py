@@ -115,21 +115,41 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
 
 
+_ONE_LEAD = compiled(r"\s*(?:one|another|the other)\b(?!\s+of\b)")
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*我?(?:發表|报告|報告)")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
+# "都有上台報告", "每次都是講者" before the part's words; "gave a talk at both", "spoke at all of them" after them.
+_ALL_BEFORE = compiled(r"(?:都|皆|全部|全都|每次都|每場都)[^，,。；;、\d其]{0,4}$")
+_ALL_AFTER = compiled(r"\s*(?:[\w-]+\s+){0,2}?(?:at|in|for|during)\s+(?:both|all|each|every one)(?:\s+of\s+(?:them|those|these|the meetings))?\b"
+                      r"|\s*(?:both times|every time|each time|all (?:\w+\s+)?times)\b")
+_SENTENCE_END = compiled(r"[。；;？?！!\n]|\.(?=\s|$)")
+_ASKED = compiled(r"嗎|吗|是否|有沒有|有没有|會不會|会不会|算不算|能不能|可不可以|幾分|几分|多少")
+
+
+def _named_again(text: str, start: int, clause: str) -> bool:
+    """A kind already counted, named again without a count of its own, is no new item where the words ask about it —
+    its sentence is a question ("講者有加倍嗎？", "does the speaker credit count double?") or the clause asks
+    ("年會算幾分") — or point back at it ("at one of those monthly meetings", "這種…")."""
+    end = _SENTENCE_END.search(text, start)
+    asked = (end is not None and end.group(0) in "？?") or _ASKED.search(clause) is not None
+    return asked or BACK_REFERENCE.search(text, max(0, start - 12), start) is not None
+
+
 def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> list[tuple[int, str]]:
-    """"兩場專科年會：一場兩天", "two courses: one 2 h", "研討會兩場(一場兩小時…)": a count before a colon (or a bracket
-    opening on a count) heads the numbers after it — the clause is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
-    colon = clause.find(":")
-    if colon < 0:  # "研討會兩場(一場兩小時，一場三小時)": a bracket opening on a count heads it the same way
-        bracket = re.search(r"(?<![\d(])\(\s*(?=\d)", clause)  # not "art. 5(4)"
-        colon = bracket.start() if bracket and any(bracket.end() == n.start - start for n in counts) else -1
-    if colon < 0 or not any(start <= n.start < start + colon for n in counts) \
-            or not any(start + colon < n.start < start + len(clause) for n in nums):
+    """"兩場專科年會：一場兩天", "two courses: one 2 h": a count before a colon heads the numbers after it — the clause
+    is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
+    # "國內研討會兩場（一場兩小時，一場三小時）": a count before a bracket that opens on a count heads them too
+    bracket = next((i for i, ch in enumerate(clause) if ch in "(（" and not clause[i - 1:i].isdigit() and any(
+        start + i < n.start <= start + i + 2 and (n.unit or any(0 < m.start - n.end <= 6 for m in nums)) for n in counts)
+        or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)), -1)
+    cuts = [c for c in (clause.find(":"), bracket) if c >= 0
+            and any(start <= n.start < start + c for n in counts) and any(start + c < n.start < start + len(clause) for n in nums)]
+    if not cuts:
         return [(start, clause)]
+    colon = min(cuts)
     return [(start, clause[:colon]), (start + colon + 1, clause[colon + 1:])]
 
 
@@ -251,8 +271,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         in_clause = [n for n in nums if start <= n.start < start + len(clause)]
         values = {f.name: _enum(r, f, clause) for f in slot.fields if f.kind == "enum"}
         # "two meetings — one was a 1-day meeting": a count smaller than the last item's goes through it one by one
-        one_of = first_number is not None and items and (c := _pick(first_number, in_clause)) is not None \
-            and _value(c) < items[-1].get(first_number.name, 1)
+        one_of = first_number is not None and items and ((c := _pick(first_number, in_clause)) is not None
+                                                         and _value(c) < items[-1].get(first_number.name, 1)
+                                                         or _ONE_LEAD.match(clause) is not None  # "(one 1.5 hours, one 3 hours)"
+                                                         and any(it.get(first_number.name, 1) > 1 for it in items))
         if kind is None and items and not one_of:
             # "non-SCI full article 1 篇，二作" / "每場 3 小時": a field of the item just named (a refinement, no new item)
             asked = _asked_by(model, items[-1])
@@ -275,8 +297,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             kind = next((k for prev, words, k in slot.follow
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)
         if kind is None and items and first_number is not None \
-                and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause)) \
-                and not compiled(QUALIFIERS["each"]).search(clause) and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
+                and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause) or one_of) \
+                and not compiled(QUALIFIERS["each"]).search(clause) \
+                and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)
                      or _another_choice(r, slot, clause, items[-1], model)):
             kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
@@ -299,6 +322,15 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 and any(it["kind"] == kind and it.get(first_number.name) == _value(n) for it in items):
             r.used.add(n.start)
             continue  # "國際那兩次是不是有上限": the items already counted, named again
+        if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
+                and t[:start].count("(") > t[:start].count(")") \
+                and not any(f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause) for f in slot.fields) \
+                and not (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)):
+            if n is not None:
+                r.used.add(n.start)
+            continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
+        if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, start, clause):
+            continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
         item: dict[str, Any] = {"kind": kind}
         read_number = False
         for f in slot.fields:
@@ -325,13 +357,13 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds) and compiled(r.pattern(f.terms)).search(clause):
                 item[f.name] = True
         if slot.year:  # one year named anywhere is every item's; else the last one named up to the item's clause
-            # a year in the item's clause ("2 months … in 2026"), but a year heading a colon only dates what follows it
-            # ("3 monthly meetings. 2026: 2 monthly" — the 3 are not 2026's); else the last year named before the clause
+            # a year in the item's own sentence and clause ("2 months … in 2026"), but a year heading a colon only dates
+            # what follows it ("3 monthly meetings. 2026: 2 monthly" — the 3 are not 2026's); else the last year named before
             at = n.start if n is not None else start
-            inside = [y for y in years if start <= y.start < start + len(clause)
-                      and not (y.start > at and re.match(r"\s*[:：]", t[y.end:]))]
-            before = [min(inside, key=lambda y: abs(y.start - at)).year] if inside else \
-                [y.year for y in years if y.start < start]
+            ends = [m.end() for m in _SENTENCE_END.finditer(t, start, start + len(clause))]
+            lo, hi = max([e for e in ends if e <= at] or [start]), min([e for e in ends if e > at] or [start + len(clause)])
+            inside = [y for y in years if lo <= y.start < hi and not (y.start > at and re.match(r"\s*[:：]", t[y.end:]))]
+            before = [min(inside, key=lambda y: abs(y.start - at)).year] if inside else [y.year for y in years if y.start < lo]
             year = years[0].year if len({y.year for y in years}) == 1 else before[-1] if before else None
             if year is not None:
                 item[slot.year] = year
@@ -426,6 +458,20 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             cur[count] = prev[count]
             r.notes.append(Note(f"「每次／各」讀為前面 {prev[count]} 次每次一項：共 {prev[count]} 項。",
                                 f"'each' is read as one at each of the {prev[count]} before it: {prev[count]} in all."))
+    # "2 monthly meetings (gave a talk at both)", "月會 3 次，都有上台報告": the part declared of the whole (`at_least`),
+    # its count not written, said of all of them — as many as the whole, said so.
+    for whole_kind, part_kind, _ in slot.at_least:
+        whole = next((it for it in items if it["kind"] == whole_kind), None)
+        at = next((i for i, it in enumerate(items) if it["kind"] == part_kind and not given[i]), None)
+        choice = next((c for c in slot.choices if c.value == part_kind and c.terms), None)
+        if whole is None or at is None or choice is None or whole.get(count, 1) <= 1:
+            continue
+        if any(_ALL_BEFORE.search(t, max(0, m.start() - 8), m.start()) or _ALL_AFTER.match(t, m.end())
+               for m in compiled(r.pattern(choice.terms)).finditer(t)):
+            items[at][count] = whole[count]
+            given[at] = True
+            r.notes.append(Note(f"「都／每一場」讀為 {whole[count]} 場都是：{whole[count]} 次。",
+                                f"'both' / 'all of them' is read as all {whole[count]}: {whole[count]} in all."))
     # "月會擔任講者 2 次": an item whose count was not written takes a larger count of another kind, said so.
     for kind, of_kind, note in slot.at_least:
         low = next((i for i, it in enumerate(items) if it["kind"] == kind and not given[i]), None)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import QUALIFIERS, SEPARATOR, Mention, compiled, numbers, terms, total_before
+from bot.reader.mentions import (QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, compiled, numbers, terms,
+                                  total_before)
 from bot.reader.reading import Reading, as_number
 from calculators.vocab import Slot
 
@@ -15,7 +16,7 @@ _EACH = QUALIFIERS["each"] + r"|每人|都|\ball\b|\bboth\b"
 SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 
 _RUN = re.compile(r"\s*(?:[、,，/和及]|,?\s*and|&)\s*", re.IGNORECASE)
-_COLON_END = re.compile(r"[:：]\s*$")
+_COLON_END = re.compile(r"\s*[:：]\s*$")
 _SENTENCE = re.compile(r"[，,；;。]")
 # The year a list is for, between its heading and its numbers: no words of the heading of their own.
 _YEAR_OF = re.compile(r"\b(?:this|last|that|the)\s+(?:calendar\s+)?year\b|\b(?:in|during|for)\s+(?:the\s+)?year\b"
@@ -59,6 +60,7 @@ def _left_out(r: Reading, s: Slot) -> tuple[int, set[int]]:
     return count, starts
 
 
+_ASIDE = re.compile(r"[^，,。；;\d(（]{0,6}[（(][^（()）\d]{1,40}[)）]")
 _BOTH = re.compile(r"\bboth(?: of)?(?: our| the| my| their)?\b", re.IGNORECASE)
 
 
@@ -75,10 +77,15 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
     """"2 位放射師各 300 天", "3 位整年（365 天）": N items sharing one value — (where, values, numbers used)."""
     t, out = _both(r.q.text, s.group), []
     for g in compiled(s.group).finditer(t) if s.group else ():
-        rest = t[g.end():]
-        m = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
+        # "三名放射師（美玲、淑惠、家豪）各上班 220 天": names in brackets right after the group are no gap
+        aside = _ASIDE.match(t, g.end())
+        gap = aside.end() - g.end() if aside else 0
+        rest = t[g.end() + gap:]
+        m = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest) \
+            or compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,6}}?(\d+(?:\.\d+)?)\s*(?:work(?:ing)?\s+|work-)?(?:{_unit_words(s)})"
+                        rf"\s*(?:{_EACH})\b").search(rest)  # "4 radiographers, 240 working days each"
         if m:
-            used = {n.start for n in numbers(r.q) if g.end() <= n.start < g.end() + m.end()}
+            used = {n.start for n in numbers(r.q) if g.end() <= n.start < g.end() + gap + m.end()}
             out.append((g.start(), [float(m.group(1))] * int(g.group(1)), used))
             continue
         # "3 位整年", "2 radiographers, both full-time all year": the value word right after the group
@@ -118,6 +125,25 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
         run.append(n)
     return run if len(run) > 1 else []
 
+def _restated(r: Reading, end: int, slot: Slot) -> Mention | None:
+    """The figure in the slot's unit in brackets right after a value word ("the full year (365 days …)"), if any."""
+    m = re.match(rf"[^，,。；;\d(（]{{0,6}}[（(]\s*(\d+)\s*(?:{_unit_words(slot)})", r.q.text[end:])
+    return next((n for n in numbers(r.q) if m and n.start == end + m.start(1)), None) if m else None
+
+
+def _run_before(r: Reading, end: int, slot: Slot) -> list[Mention]:
+    """The numbers listed right before the slot's words, joined by list separators ("365, 180 and 90 work days")."""
+    before = [n for n in numbers(r.q) if n.end <= end]
+    if not before or before[-1].unit not in (None, *slot.units) or r.q.text[before[-1].end:end].strip():
+        return []
+    run = [before[-1]]
+    for n in reversed(before[:-1]):
+        if n.unit is not None or not _RUN.fullmatch(r.q.text[n.end:run[0].start]):
+            break
+        run.insert(0, n)
+    return run if len(run) > 1 else []
+
+
 def bind_lists(r: Reading) -> None:
     """One number per item: a group with "each", a group with a value word, a listed run, or the numbers of the unit."""
     t = r.q.text
@@ -156,7 +182,11 @@ def bind_lists(r: Reading) -> None:
         if not values and s.loose:
             picked = [n for n in numbers(r.q) if (n.unit or "") in s.units and n.start not in r.used
                       and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
-                      and not t[:n.start].endswith("第") and not total_before(t, n.start, checks=True)]  # 合計 655 / 剛好 600 對吧
+                      and not t[:n.start].endswith("第") and not total_before(t, n.start, checks=True)  # 合計 655 / 剛好 600 對吧
+                      and not aggregate_before(t, n.start) and bound_of(t, n.start, n.end) is None  # 總分 660 / way over 600
+                      and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))]  # "2021: 80"
+            if length and len(picked) > length:
+                picked = _one_run(t, picked, length) or picked
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]
             if length and len(values) > length:
                 values = values[-length:]
@@ -173,16 +203,24 @@ def bind_lists(r: Reading) -> None:
         if not values and not s.loose:
             start = next((w.end for w in terms(t, "", r.pattern(s.terms))), None) if s.terms else None
             run = [n for n in (_run_after(r, start, s) if start is not None else []) if n.start not in out]
+            if not run and s.terms:  # "365, 180 and 90 work days": the run written before the slot's words
+                run = next((x for w in terms(t, "", r.pattern(s.terms)) if (x := _run_before(r, w.start, s))), [])
+                run = [n for n in run if n.start not in out]
             picked = run or [n for n in numbers(r.q) if n.unit in s.units and n.unit and n.start not in out
                              and not total_before(t, n.start, checks=True)]  # "共 1000 天" is a check, no item
             if not run:
                 picked = _shared_unit(r, picked)
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]
             r.used.update(n.start for n in picked)
-            singles = len(compiled(s.single).findall(t)) if s.single else 0
+            singles = list(compiled(s.single).finditer(t)) if s.single else []
             if singles and s.word_values:
-                values = [s.word_values[0][1]] * singles + values
-                r.notes.append(Note(*s.word_values[0][2]))
+                # "one worked the full year (365 days incl. weekends)": the figure in brackets restates the single's value
+                said = [x for m in singles if (x := _restated(r, m.end(), s)) is not None]
+                values = [float(n.value) for n in picked if n not in said]  # type: ignore[arg-type]
+                values = [float(x.value) if x is not None else s.word_values[0][1]  # type: ignore[arg-type]
+                          for x in (_restated(r, m.end(), s) for m in singles)] + values
+                if len(said) < len(singles):
+                    r.notes.append(Note(*s.word_values[0][2]))
         values = _list_reply(r, s, values)
         head = next((int(x) for m in compiled(s.head).finditer(_both(t, s.head)) for x in m.groups() if x), None) if s.head else None
         if head is not None and dropped and head - dropped == len(values):
@@ -195,6 +233,22 @@ def bind_lists(r: Reading) -> None:
         elif values:
             r.args[s.name] = [as_number(v) for v in values]
             r.read.append(s.name)
+
+_JOINED = re.compile(r"\s*(?:分|points?|credits?|pts)?\s*(?:[、,，/;；]|,?\s*\band\b|&|和|及|跟)\s*", re.IGNORECASE)
+
+
+def _one_run(text: str, picked: list[Mention], length: int) -> list[Mention]:
+    """"My six yearly totals were 150, 200, 0, 120, 100, 80. That's way over 600": among more numbers than the list
+    holds, the one run of exactly that many, joined by list separators, is the list (empty when there is none, or two)."""
+    runs: list[list[Mention]] = []
+    for n in picked:
+        if runs and _JOINED.fullmatch(text[runs[-1][-1].end:n.start]):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    fits = [run for run in runs if len(run) == length]
+    return fits[0] if len(fits) == 1 else []
+
 
 def _list_length(r: Reading, s: Slot) -> int | None:
     """How many items the input model wants, when it says (min_length == max_length)."""

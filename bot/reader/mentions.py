@@ -74,6 +74,35 @@ def total_before(text: str, start: int, *, checks: bool = False) -> bool:
     return _TOTAL_BEFORE.search(before) is not None or (checks and _CHECK_BEFORE.search(before) is not None)
 
 
+# "總分 660", "Average is 359.5", "平均 359.5", "they sum to 545": an aggregate of the person's own figures, stated
+# beside them — checked against them (bot/ledger.py), never one more figure of the list.
+_AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|一共|加起來|平均(?:分數|是|為)?|均值|"
+                               r"\b(?:the\s+)?(?:total|sum|average|mean)(?:\s+(?:score|credits?|points?))?\s*(?:is|was|of|comes? to|=|:)?|"
+                               r"\baverag(?:es|ed|ing)(?:\s+(?:out\s+)?(?:to|at))?|\b(?:sum|add)s?\s+(?:up\s+)?to|\btotall?(?:ing|ed|s)(?:\s+to)?)"
+                               r"\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
+
+
+def aggregate_before(text: str, start: int) -> bool:
+    """A number stated as the total or the average of the person's own figures ("總分 660", "average is 359.5")."""
+    return _AGGREGATE_BEFORE.search(text[max(0, start - 24):start]) is not None
+
+
+# "Tech 1:", "Dr. 2", "Reader #3 —", "Van 2's": a person or a unit named by a number — a name, not a quantity.
+_TITLE_BEFORE = re.compile(r"\b(?:dr|no)\.\s*$|#\s*$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"\b(?:tech(?:nologist)?|radiographer|rt|dr|doctor|reader|physician|radiologist|surgeon|nurse|"
+                           r"site|unit|room|van|machine|station|patient|person|staff|member|resident|fellow)\s*$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"\s*(?:[:：)）]|[-–—]\s|'s\b|\(|(?:had|has|was|is|did|scored|read|got|worked)\b)", re.IGNORECASE)
+
+
+def is_label(text: str, start: int, end: int, value: object) -> bool:
+    """A small whole number that names a person or a unit ("Tech 1: …", "Dr. 2 positive 58%"), no quantity."""
+    if not isinstance(value, (int, float)) or not float(value).is_integer() or not 0 < value < 100:
+        return False
+    before = text[max(0, start - 16):start]
+    return _TITLE_BEFORE.search(before) is not None or (_LABEL_BEFORE.search(before) is not None
+                                                          and _LABEL_AFTER.match(text, end) is not None)
+
+
 def after_subset(text: str, start: int) -> bool:
     """A number right after a subset qualifier ("其中 2 篇…"): a part of what was just counted."""
     return _SUBSET_BEFORE.search(text[max(0, start - 10):start]) is not None
@@ -176,7 +205,8 @@ def _numbers(t: str) -> tuple[Mention, ...]:
     return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value,
                          unit="calendar_year" if _calendar_year(x.value, x.unit) else
                          x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
-                 for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans))
+                 for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans)
+                 and not (x.unit is None and is_label(t, x.start, x.end, x.value)))
 
 
 def between(text: str, start: int, end: int) -> str:

@@ -13,7 +13,7 @@ from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import compiled, dates, numbers
+from bot.reader.mentions import aggregate_before, compiled, dates, numbers
 from bot.reader.numbers import bind_numbers
 from bot.reader.reading import Reading, choice_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
@@ -33,6 +33,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     item_needs = _bind_items(r)
     bind_numbers(r)
     bind_reply(r)
+    _drop_aggregates(r)
     keep_one_of(r)
     if not r.any(vocab.trigger) or r.any(vocab.block):
         return None
@@ -57,6 +58,22 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     ext.extra_calls = [] if needs else [{**r.args, **call} for call in r.extra]
     ext.set_aside = list(r.set_aside) + aside
     return ext
+
+def _drop_aggregates(r: Reading) -> None:
+    """"抽選片 360、359，平均 359.5", "scores 352 and 347, average 349.5": the person's own average or total of the figures
+    they listed is no figure of the list — taken out of it (the ledger checks it against the figures, and asks when it
+    disagrees). Only beside two figures or more of the same list: "4 組平均 338" alone is the figure given."""
+    for n in (n for n in numbers(r.q) if aggregate_before(r.q.text, n.start)):
+        for s in (s for s in r.vocab.slots if s.kind in ("list", "map") and s.name in r.args):
+            value = r.args[s.name]
+            lists = [value] if isinstance(value, list) else [v for v in value.values() if isinstance(v, list)] \
+                if isinstance(value, dict) else []
+            for lst in lists:
+                if len(lst) >= 3 and any(float(x) == float(n.value) for x in lst):  # type: ignore[arg-type]
+                    # the one said last: the average comes after the figures ("362、358、366，平均是 362")
+                    del lst[max(i for i, x in enumerate(lst) if float(x) == float(n.value))]  # type: ignore[arg-type]
+                    r.used.discard(n.start)
+
 
 def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
     """"證書 117/5/31 到期，何時申請？" with no certificate named: one call per certificate, said so (the slot's
