@@ -305,9 +305,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
         if kind is None:
             continue
-        if items and items[-1]["kind"] == kind and _in_brackets(t, start) \
-                and (first_number is None or _pick(first_number, in_clause) is None):
+        if items and items[-1]["kind"] == kind and _in_brackets(t, start) and not in_clause:
             continue  # "3 overseas congresses (ESSO, ACS Clinical Congress, JSS)": the items counted, named in brackets
+            # (with no figure: "(one 1.5 hours, one 3 hours)" goes through the count, each with its detail)
         if items and subset_words.search(clause):
             # "月會 5 次，其中 2 次是我上台報告": a part of an item, in words another kind shares, is the kind
             # declared a part of it (`at_least`: the meetings spoken at are meetings attended)
