@@ -117,3 +117,35 @@ def first_field(err: ValidationError) -> str:
     elif loc and loc[-1] == "[key]":
         loc = loc[:-1]
     return ".".join(str(p) for p in loc) or "input"
+
+
+# pydantic error types a person can read in their own language; others keep pydantic's English.
+_MESSAGES_ZH = {
+    "missing": "必填",
+    "greater_than_equal": "不得小於 {ge}",
+    "greater_than": "必須大於 {gt}",
+    "less_than_equal": "不得大於 {le}",
+    "less_than": "必須小於 {lt}",
+    "too_short": "至少需要 {min_length} 項",
+    "too_long": "最多 {max_length} 項",
+    "int_from_float": "必須是整數",
+    "int_parsing": "必須是整數",
+    "float_parsing": "必須是數字",
+    "date_from_datetime_parsing": "日期格式不正確",
+    "literal_error": "請從選項中選擇",
+}
+_MESSAGES_EN = {"missing": "Required"}
+
+
+def error_message(error: dict[str, Any], lang: str) -> str:
+    """One pydantic error (an item of `ValidationError.errors()`) as a person reads it, in their language where known."""
+    problem = (error.get("ctx") or {}).get("error")
+    if isinstance(problem, FieldProblem):
+        return problem.expected
+    template = (_MESSAGES_EN if lang == "en" else _MESSAGES_ZH).get(error["type"])
+    try:
+        text = template.format(**(error.get("ctx") or {})) if template else error["msg"]
+    except (KeyError, IndexError):
+        text = error["msg"]
+    return text.removeprefix("Value error, ")
+

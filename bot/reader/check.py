@@ -3,7 +3,6 @@ by the tool's input model (a rejected value is `invalid`, a missing one a `Need`
 
 from __future__ import annotations
 
-import re
 
 
 from bot.extract.base import Need, Note
@@ -150,7 +149,7 @@ def check(r: Reading) -> list[Need]:
         if bad:
             for f, key, msg in bad:
                 slot = r.vocab_slot(f) if any(s.name == f for s in r.vocab.slots) else None
-                text = slot.bad if slot and slot.bad else (f"{field_labels(r, f)[0]}：{_zh_problem(msg)}", f"{field_labels(r, f)[1]}: {msg}")
+                text = slot.bad if slot and slot.bad else (f"{field_labels(r, f)[0]}：{msg[0]}", f"{field_labels(r, f)[1]}: {msg[1]}")
                 if not any(n.key == (key or f) for n in r.invalid):
                     r.invalid.append(Need(key or f, *text))
                 if key is not None and isinstance(r.args.get(f), dict):
@@ -212,16 +211,3 @@ def check(r: Reading) -> list[Need]:
             zh, en = zh.format(key=label[0] if label else "該"), en.format(key=label[1] if label else "such")
         needs.append(Need(f, zh, en))
     return needs + needs_extra + unread
-
-
-_BOUNDS_ZH = ((r"less than or equal to", "應不大於"), (r"greater than or equal to", "應不小於"),
-              (r"less than", "應小於"), (r"greater than", "應大於"))
-
-
-def _zh_problem(msg: str) -> str:
-    """pydantic's bound messages in Chinese ("Input should be less than or equal to 70" → "應不大於 70")."""
-    for en, zh in _BOUNDS_ZH:
-        m = re.search(rf"should be {en} (\S+)", msg)
-        if m:
-            return f"{zh} {m.group(1)}"
-    return msg

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
+from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, clause_of, compiled, negated, numbers
 from calculators.errors import FieldProblem
 from calculators.vocab import Choice, Slot
 
@@ -313,17 +313,13 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # declared a part of it (`at_least`: the meetings spoken at are meetings attended)
             kind = next((part for whole, part, _ in slot.at_least if items[-1]["kind"] == whole and kind != part
                          and _names(r, slot, part, clause)), kind)
-        bounds = [n for n in in_clause if bound_of(t, n.start, n.end)]
-        if bounds and len(bounds) == len(in_clause) and any(it["kind"] == kind for it in items):
-            r.used.update(n.start for n in bounds)
-            continue  # "這種不到一個月的國外進修": the kind already named, restated with a bound, no item of its own
         n = _pick(first_number, in_clause) if first_number is not None else None
         if n is not None and BACK_REFERENCE.search(t, max(0, n.start - 12), n.start) \
                 and any(it["kind"] == kind and it.get(first_number.name) == _value(n) for it in items):
             r.used.add(n.start)
             continue  # "國際那兩次是不是有上限": the items already counted, named again
         if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
-                and t[:start].count("(") > t[:start].count(")") \
+                and _in_brackets(t, start) \
                 and not any(f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause) for f in slot.fields) \
                 and not (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)):
             if n is not None:

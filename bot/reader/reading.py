@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from bot.extract.base import PERSONAL, Need, Note
 from bot.parsing.text import Query
 from bot.reader.mentions import Mention, compiled, dates, numbers
-from calculators.errors import FieldProblem
+from calculators.errors import FieldProblem, error_message
 from calculators.vocab import Clause, Condition, Slot, Vocabulary
 
 
@@ -110,13 +110,13 @@ def field_labels(r: Reading, name: str) -> tuple[str, str]:
     meta = extra if isinstance(extra, dict) else {}
     return str(meta.get("label_zh", name)), str(meta.get("label_en", name))
 
-def model_problems(r: Reading, args: dict[str, Any]) -> list[tuple[str, str | None, str, str]]:
-    """(field, map key or None, error type, message) of each problem the input model finds in `args`."""
+def model_problems(r: Reading, args: dict[str, Any]) -> list[tuple[str, str | None, str, tuple[str, str]]]:
+    """(field, map key or None, error type, (Chinese, English) message) of each problem the input model finds in `args`."""
     try:
         r.vocab.model.model_validate(args)
     except ValidationError as err:
         maps = {s.name for s in r.vocab.slots if s.kind == "map"}
-        out: list[tuple[str, str | None, str, str]] = []
+        out: list[tuple[str, str | None, str, tuple[str, str]]] = []
         for e in err.errors():
             loc = [p for p in e["loc"] if isinstance(p, str)]
             problem = (e.get("ctx") or {}).get("error")
@@ -125,7 +125,7 @@ def model_problems(r: Reading, args: dict[str, Any]) -> list[tuple[str, str | No
                 continue  # a field an item needs: asked by the items reading
             name = (problem.field if isinstance(problem, FieldProblem) else (loc[0] if loc else "")).split(".")[0]
             key = loc[1] if name in maps and len(loc) > 1 and loc[1] != "[key]" else None
-            out.append((name, key, e["type"], e["msg"]))
+            out.append((name, key, e["type"], (error_message(dict(e), "zh-TW"), e["msg"])))
         return out
     return []
 

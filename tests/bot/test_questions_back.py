@@ -29,4 +29,4 @@ def test_a_calendar_year_is_never_read_as_a_count_of_years(ask, question):
 def test_a_value_out_of_range_is_explained_in_the_persons_language(ask):
     answer = ask("專科 75 年，近六年 RFA 190 例，消融指導老師夠嗎？")
     assert answer.route == "clarify"
-    assert "應不大於 70" in answer.answer and "Input should" not in answer.answer
+    assert "不得大於 70" in answer.answer and "Input should" not in answer.answer

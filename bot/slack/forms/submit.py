@@ -10,8 +10,8 @@ from pydantic import ValidationError
 
 from bot.slack.forms.fields import Leaf, collect, error_blocks, form_tree, leaves
 from bot.slack.forms.text import ERROR_TEXT_MAX, shorten
+from calculators.errors import error_message
 from bot.slack.forms.view import VALUE_ACTION, FormContext
-from calculators.errors import FieldProblem
 from calculators.registry import get_tool
 
 
@@ -51,37 +51,9 @@ def leaf_value(leaf: Leaf, state: dict[str, Any] | None) -> Any:
     return text.strip() if isinstance(text, str) and text.strip() else None
 
 
-# pydantic error types a person can read in their own language; others keep pydantic's English.
-_MESSAGES_ZH = {
-    "missing": "必填",
-    "greater_than_equal": "不得小於 {ge}",
-    "greater_than": "必須大於 {gt}",
-    "less_than_equal": "不得大於 {le}",
-    "less_than": "必須小於 {lt}",
-    "too_short": "至少需要 {min_length} 項",
-    "too_long": "最多 {max_length} 項",
-    "int_from_float": "必須是整數",
-    "int_parsing": "必須是整數",
-    "float_parsing": "必須是數字",
-    "date_from_datetime_parsing": "日期格式不正確",
-    "literal_error": "請從選項中選擇",
-}
-_MESSAGES_EN = {"missing": "Required"}
-
-
 def error_text(error: dict[str, Any], lang: str) -> str:
     """A one-line message for one pydantic error, in the user's language where known."""
-    problem = (error.get("ctx") or {}).get("error")
-    if isinstance(problem, FieldProblem):
-        text = problem.expected
-    else:
-        table = _MESSAGES_EN if lang == "en" else _MESSAGES_ZH
-        template = table.get(error["type"])
-        try:
-            text = template.format(**(error.get("ctx") or {})) if template else error["msg"]
-        except (KeyError, IndexError):
-            text = error["msg"]
-        text = text.removeprefix("Value error, ")
+    text = error_message(error, lang)
     return shorten(text[:1].upper() + text[1:], ERROR_TEXT_MAX)
 
 
