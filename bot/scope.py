@@ -95,20 +95,25 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("exam", r"(?:甄審|專科醫師)?(?:考試|筆試|口試)(?:要|的|幾分|及格|報名|資格|範圍|題)|甄審考試|專科考試|考專科|"
              r"專科\W{0,3}(?:醫師)?甄審(?!原則|辦法)|甄審(?:要|需要|需|得)?(?:做滿|做|累積)?(?:幾|多少|資格|條件|報名|考)|報考|"
              r"(?<!跑片)考試(?:怎麼|如何)考|"
+             # when, where, how to sign up for a specialist board's exam and what it asks to hand in
+             r"(?:專科醫師|專科|甄審)\W{0,2}考試[^，,。？?；;]{0,8}?(?:報名|時間|日期|時候|資格|範圍|科目|病例|個案)|"
              r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam|"
              r"(?:sit|eligib\w*)\s+(?:for\s+|to\s+sit\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:board|exam)"),
     ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),
     # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
     ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
                          r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法|"
-                         r"labou?r\s+(?:law|standards?\s+act)|overtime\s+pay|加班費"),
+                         r"labou?r\s+(?:law|standards?\s+act)|overtime\s+pay|加班費|"
+                         # a hospital's own credentialing of clinical privileges, not a society's certificate
+                         r"credential(?:ing|s)?\s+committee|clinical\s+privileges?|grant(?:s|ing)?\s+(?:\w+\s+)?privileges?|"
+                         r"臨床(?:執行)?權限|院內(?:醫療)?(?:授權|權限)"),
     # Radiation-protection staff, training and certificates: the Ionizing Radiation Protection Act and
     # the Nuclear Safety Commission (formerly the AEC). Our rule only names the AEC's QA standard for the unit.
     ("radiation_protection", r"輻射(?:防護|安全)(?:人員|師|員)?(?:的)?(?:證書|訓練|課程|教育|時數|換證|認可|資格|幾小時)|輻防(?:師|員|人員|訓練|課程|證書)|"
                              r"(?:原能會|原子能委員會|核安會|核能安全委員會)[^，,。？?；;]{0,12}?(?:訓練|課程|時數|證書|換證|執照|幾小時)|"
                              r"radiation\s+(?:protection|safety)\s+(?:officer|training|course|certificate|hours|licen[cs]e)|"
                              # a worker's dose limit (the Ionizing Radiation Protection Act), not our unit's QA standard
-                             r"劑量限度|(?:年|職業|工作人員)(?:的)?(?:有效)?劑量(?:上限|限值)|毫西弗|\bm?Sv\b|\b(?:annual|occupational)?\s*dose\s+limits?\b"),
+                             r"劑量限度|(?:年|職業|工作人員)(?:的)?(?:照射|曝露|暴露|輻射)?(?:的)?(?:有效)?劑量(?:上限|限值)|(?:occupational|staff|worker'?s?)\s+(?:radiation\s+)?(?:exposure|dose)\s+(?:limits?|cap)|毫西弗|\bm?Sv\b|\b(?:annual|occupational)?\s*dose\s+limits?\b"),
     # Another country's or region's continuing education (大陸 I 類學分, AMA PRA), not attending a meeting abroad.
     ("other_jurisdiction", r"(?:中國大陸|大陸|內地|中國|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:外科|內科|專科)?(?:醫師|醫生)(?:的)?\s*"
                            r"(?:繼續(?:醫學)?教育|學分|積分|CME)|(?:[I1一二]|II)\s*類學分|\bAMA\s*PRA\b|"
@@ -277,6 +282,10 @@ _EN_OURS = re.compile(r"interventional|\btsa\b|tsir|health promotion", re.I)  # 
 _EN_SPECIALTY = re.compile(rf"{_FIELD_EN}|radiolog\w*|diagnostic|pathology|nuclear|rehabilitation|rheumatolog\w*|"
                            r"anesthesi\w*|nephrolog\w*|otolaryngolog\w*|\bENT\b|ultrasound|sonograph\w*|endoscop\w*", re.I)
 _EN_ATTEND = re.compile(r"\b(?:attend\w*|went\s+to|go(?:ing)?\s+to|at\s+(?:the|a|an)|present\w*\s+at|spoke\s+at)\b", re.I)
+# A society named as the host of a meeting ("a 2-day pediatric surgery society annual meeting", "the X Society's
+# congress"): the meeting someone went to, which our credits count (第五條第三款), not that society's own rules.
+_EN_MEETING_AFTER = re.compile(r"\s*(?:'s\s+)?(?:\d{4}\s+)?(?:annual\s+|yearly\s+|national\s+|international\s+)?"
+                               r"(?:meeting|mtg|congress|conference|symposium|convention|assembly)\b", re.I)
 
 
 def _attends(text: str, start: int, end: int) -> bool:
@@ -294,7 +303,8 @@ def _foreign_named_en(text: str) -> str | None:
             rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
             if _OUR_ANCHOR.search(rest):
                 continue
-            if kind == "other_society" and _EN_ATTEND.search(text[max(0, m.start() - 30):m.end()]):
+            if kind == "other_society" and (_EN_ATTEND.search(text[max(0, m.start() - 30):m.end()])
+                                            or _EN_MEETING_AFTER.match(text, m.end())):
                 continue
             return kind
     return None
@@ -374,7 +384,8 @@ def foreign_target(text: str) -> str | None:
     for kind, pattern in FOREIGN_TARGETS:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
-            if kind == "other_society" and _EN_ATTEND.search(text[max(0, m.start() - 30):m.end()]):
+            if kind == "other_society" and (_EN_ATTEND.search(text[max(0, m.start() - 30):m.end()])
+                                            or _EN_MEETING_AFTER.match(text, m.end())):
                 continue
             # "should a patient's biopsy be logged in the biopsy domain?": a clinical act counted in our measures
             if kind == "clinical" and _OUR_MEASURE.search(text):
@@ -432,6 +443,10 @@ def names_our_clause(text: str) -> bool:
     return bool(parse_references(text)) and not _LAW_CLAUSE.search(text)
 
 
+_EXAM_COUNT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}exam(?:s|inations?)\b", re.I)
+_BOARD_EXAM = re.compile(r"board\s+(?:exam|certif)|written|oral\s+exam|passing|pass\s+(?:the|it)\b|sit\s+(?:for|the)\b|考試|筆試|口試", re.I)
+
+
 def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = True,
                    reads_as_ours: Callable[[], bool] | None = None) -> str | None:
     """The out-of-scope kind of the question (SPEC §3), or None when it is ours: small talk first;
@@ -454,6 +469,10 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     # A training period that earns credits ("a 3-month fellowship … the monthly training points") is our
     # 第五條第九款 (進修), not a residency or board-training question.
     if found and found[0] == "training" and _CREDIT_WORD.search(q.folded):
+        return None
+    # A count of examinations ("80 exams today", "510 mammo exams last month") is a screening volume of ours,
+    # not a board exam.
+    if found and found[0] == "exam" and _EXAM_COUNT.search(q.folded) and not _BOARD_EXAM.search(q.folded):
         return None
     # A fee or a payment our rules set (the accreditation fee and who is exempt, the excess volume not paid).
     if found and found[0] == "billing" and _OUR_PAYMENT.search(q.folded):
