@@ -11,9 +11,12 @@ TERMS = {
             r"when|deadline|window|how late|how early|by what date|last day|until",
     "renew": r"展延|延展|換證|換發|續證|renew|extension|extend",
     "expiry": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through",
-    "issue": r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received",
+    "issue": r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|"
+             # the verb of getting it, the certificate named between it and the date ("got my TSIR instructor cert on")
+             r"(?:got|get|earned|received|obtained|was\s+(?:given|awarded|issued))\s+(?:my|the|our|his|her)?\s*"
+             r"(?:[\w-]+\s+){0,4}?(?:certificate|cert)\s+(?:on|in|dated)",
     "expiry_or_issue": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through|"
-                       r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received",
+                       r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|got|earned|awarded",
     "when_or_apply": r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
                      r"when|deadline|window|how late|how early|by what date|last day|until|申請|apply|applying|application",
     "certificate": r"證書|證照|cert",

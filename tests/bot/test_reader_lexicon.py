@@ -175,6 +175,18 @@ def test_a_certificates_issue_date_named_as_its_effective_date(question):
     assert ext.args.get("issue_date") == "2021-04-01" and "expiry_date" not in ext.args
 
 
+@pytest.mark.parametrize(("question", "date"), [
+    ("I got my TSIR instructor certificate on 2021-03-15, when does the renewal window open?", "2021-03-15"),
+    ("Dr Wu got her surgical specialist cert in 2020-06-30, when can she apply for the extension?", "2020-06-30"),
+    ("I earned the TSIR ablation instructor certificate on 2022/8/1 — renewal window?", "2022-08-01"),
+])
+def test_getting_the_certificate_on_a_date_is_its_issue_date(question, date):
+    """The verb of getting it, with the certificate named between it and the date: the issue date, never the
+    expiry (read as the expiry, the window came out six years early, a confidently wrong date)."""
+    ext = _read("renewal_window", question)
+    assert ext.args.get("issue_date") == date and "expiry_date" not in ext.args
+
+
 # ---------------------------------------------------------------- reader classes the lexicon's words reached
 
 @pytest.mark.parametrize("question", [
