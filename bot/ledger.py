@@ -415,6 +415,9 @@ def _aggregates(calls: list[dict[str, Any]]) -> set[float]:
         nums = [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if len(nums) >= 2 and len(nums) == len(values):
             out.update({sum(nums), sum(nums) / len(nums)})
+    if len(calls) > 1:  # "小美 510、阿華 495、淑芬 430（合計 1435）", one call each: the same figure of every call
+        for key in {k for args in calls for k in args}:
+            add([args.get(key) for args in calls])
     for args in calls:
         for _, v in _lists(args):
             add(v)

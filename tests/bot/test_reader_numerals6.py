@@ -155,3 +155,30 @@ def test_a_case_report_counted_twice_is_not_one_case():
     ledger = account(q.text, q.today, [{"activities": [{"kind": "paper_non_sci", "count": 1, "role": "first",
                                                           "case_report": True, "year": 2026}]}])
     assert len(ledger.unaccounted) == 1 and "case report" in ledger.unaccounted[0].words
+
+
+# --- 8. a head count of staff named with words of their own, and a list of people's figures ------------------------
+
+@pytest.mark.parametrize(("question", "staff", "screened"), [
+    ("van today: 2 RTs on board, 77 women screened. did we go over the daily cap?", 2, 77),
+    ("Mammo van tomorrow: 126 screenings booked, 3 registered mammo techs on the van. Over the daily limit?", 3, 126),
+])
+def test_a_head_count_of_staff_is_the_staff_not_the_screenings(engine, question, staff, screened):
+    (name, args), = _calls(_ask(engine, question))
+    assert name == "hpa_radiographer_volume"
+    assert args == {"daily_screenings_on_van": screened, "radiographers_on_van": staff}
+
+
+@pytest.mark.parametrize(("question", "figures"), [
+    ("上個月兩位放射師：阿明520、小芳480，誰超過每人每月上限？", [520, 480]),
+    ("上个月三位放射师的量：小王505、小张470、小刘498（合计1473），谁超过每月上限？", [505, 470, 498]),
+    ("Last month our 3 techs: Amy 512, Ben 478, Cody 495 (total 1485). Anyone over the monthly cap?", [512, 478, 495]),
+])
+def test_a_list_of_peoples_figures_is_one_calculation_each(engine, question, figures):
+    calls = _calls(_ask(engine, question))
+    assert [a["monthly_screenings"] for _, a in calls] == figures
+
+
+def test_a_stated_total_that_disagrees_with_the_peoples_figures_is_asked(engine):
+    a = _ask(engine, "上個月三位放射師的量：小王505、小張470、小劉498（合計1500），誰超過每月上限？")
+    assert a.route == "clarify" and not a.tool_calls
