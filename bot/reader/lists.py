@@ -15,7 +15,7 @@ _EACH = QUALIFIERS["each"] + r"|每人|都|\ball\b|\bboth\b"
 
 SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 
-_RUN = re.compile(r"\s*(?:[、,，/和及]|,?\s*and|&)\s*", re.IGNORECASE)
+_RUN = re.compile(r"\s*(?:[、,，/和及與与跟]|,?\s*and|&)\s*", re.IGNORECASE)
 _COLON_END = re.compile(r"\s*[:：]\s*$")
 _SENTENCE = re.compile(r"[，,；;。]")
 # The year a list is for, between its heading and its numbers: no words of the heading of their own.

@@ -377,7 +377,7 @@ def _negated_words(r: Reading, s: Slot, n: Mention) -> bool:
     return any(negated(clause, w.start) for w in terms(clause, "", r.pattern(s.terms)))
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:[、和及與/]|,\s*|,?\s*and\b|\s)\s*$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"^\s*(?:[、和及與与跟/]|,\s*|,?\s*and\b|\s)\s*$", re.IGNORECASE)
 # "小美510、阿華495", "Amy 512, Ben 498": a person's name before each figure of a list
 _NAME = r"(?:[\u4e00-\u9fff]{1,3}|[A-Z][a-z]+)\s*[:：]?\s*"
 _NAMED_JOIN = re.compile(rf"^\s*(?:[、,，;；]|,?\s*and\b)\s*{_NAME}$")

@@ -182,3 +182,17 @@ def test_a_list_of_peoples_figures_is_one_calculation_each(engine, question, fig
 def test_a_stated_total_that_disagrees_with_the_peoples_figures_is_asked(engine):
     a = _ask(engine, "上個月三位放射師的量：小王505、小張470、小劉498（合計1500），誰超過每月上限？")
     assert a.route == "clarify" and not a.tool_calls
+
+
+# --- 9. 跟 / 與 join the figures of a list ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "key", "value"), [
+    ("機構自選片：兩位放射師，非緻密型分別 352 跟 347，緻密型分別 361、366。醫院評幾等？", "scores",
+     {"non_dense": [352, 347], "dense": [361, 366]}),
+    ("机构自选片：两位放射师，非致密型分别 352 与 347，致密型分别 361、366。医院评几等？", "scores",
+     {"non_dense": [352, 347], "dense": [361, 366]}),
+    ("兩位放射師工作天數 365 跟 300 天，年篩檢 9000 案，有沒有超量？", "radiographer_work_days", [365, 300]),
+])
+def test_gen_and_yu_join_a_list(engine, question, key, value):
+    (name, args), = _calls(_ask(engine, question))
+    assert args[key] == value
