@@ -20,8 +20,8 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
-from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, is_label,
-                                 total_before)
+from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, counts_questions,
+                                 is_label, total_before)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -52,11 +52,11 @@ _NEGATED = re.compile(r"沒|没|未(?!滿|满|達|达|來|来)|不是|並非|并
 _TIMES_BEFORE = re.compile(r"(?:^|[\s,(（])[x×X]\s*$")
 # What an English number counts, from the noun after it (up to two words between): its unit family, by the
 # noun's stem (congresses, times).
-_EN_UNITS = {"case": "例", "procedure": "例", "screening": "案", "mammogram": "案", "exam": "案", "film": "案",
+_EN_UNITS = {"case report": "篇", "case-report": "篇", "case": "例", "procedure": "例", "screening": "案", "mammogram": "案", "exam": "案", "film": "案",
              "meeting": "次", "session": "次", "congress": "次", "conference": "次", "time": "次",
              "talk": "次", "lecture": "次", "seminar": "次", "workshop": "次", "course": "次", "symposi": "次",
              "paper": "篇", "article": "篇", "publication": "篇"}
-_EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(cases?|procedures?|screenings?|mammograms?|exams?|films?|meetings?|"
+_EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(case[- ]reports?|cases?|procedures?|screenings?|mammograms?|exams?|films?|meetings?|"
                       r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|seminars?|workshops?|courses?|symposi(?:um|a|ums)|"
                       r"papers?|articles?|publications?)\b",
                       re.IGNORECASE)
@@ -69,11 +69,15 @@ _REST_AFTER = re.compile(r"[^\d。；;.?？!！]{0,30}?(?:[，,；;]\s*|\band\s+
 _PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)
 # "one of those 4", "這 4 次裡": a number that points back at one already read.
 _BRACKET_OPEN = re.compile(r"[（(]\s*$")  # the same fact again in other units, in brackets right after it
+# "2 two-hour lectures (exactly 2 h each)", "（約 24 個月）": the same fact again, in brackets with a word of its own
+_BRACKET_RESTATES = re.compile(r"[（(]\s*(?:exactly|just|about|around|roughly|i\.e\.?|that is|即|約|约|大約|大约|剛好|刚好|"
+                               r"正好|整整)?\s*$", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(r"\s*(?:full-time\s+|qualified\s+)?(?:radiographers?|technologists?|放射師|放射士|people|staff)",
+_PEOPLE_AFTER = re.compile(r"\s*(?:(?:full-time|part-time|qualified|certified|registered|licensed|rad|radiology|mammo(?:graphy)?)\s+){0,3}"
+                           r"(?:(?:radiographers?|technologists?|techs?|RTs?|people|staff)\b|放射師|放射士|放射技師)",
                            re.IGNORECASE)
 _ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit)\b", re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
@@ -89,6 +93,8 @@ _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){
                          r"rts?|staff|doctors?|physicians?|readers?|radiologists?|colleagues?|residents?|fellows?|surgeons?|"
                          r"members?|team)\b", re.IGNORECASE)
 # The person's age and years in practice: context, a quantity only a date or a period argument can take.
+# "雅婷一個人拍了 520 個", "小美自己一個人就拍了": the one person a figure is hers alone, no count
+_ONE_PERSON_ZH = re.compile(r"\s*(?:個|个)人(?:就|都|總共|总共|共)?")
 _AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b", re.IGNORECASE)
 _PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b", re.IGNORECASE)
@@ -193,6 +199,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue
         if q.unit is None and is_label(text, q.start, q.end, q.value):
             continue  # "Tech 1: non-dense 330", "Dr. 2 (pos 44%)": a name, not a quantity
+        if counts_questions(text, q.start):
+            continue  # "幫我看兩件事", "two questions:": how many questions the message asks, framing
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
         if q.unit is None and 1900 <= q.value <= 2100 and float(q.value).is_integer() and _YEAR_HEADING.match(text, q.end):
@@ -273,8 +281,8 @@ def _negated_clause(text: str, pos: int) -> bool:
     right_mark = _CLAUSE_END.search(text, pos)
     clause = text[left:right_mark.end() if right_mark else len(text)]
     at = pos - left
-    kept = re.sub(r"[（(][^）)]*[）)]", lambda b: b.group(0) if b.start() <= at < b.end() else "", clause)
-    return _NEGATED.search(kept) is not None
+    kept = re.sub(r"[（(][^）)]*(?:[）)]|$)", lambda b: b.group(0) if b.start() <= at < b.end() else "", clause)
+    return _NEGATED.search(_A_NOT_A.sub("", kept)) is not None  # "…有沒有超量" asks; it negates nothing
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -385,6 +393,19 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     return m.unit is not None and (m.values[0], m.unit) in figures and _MEASURE_ASKED.search(_clause(text, m.start)) is not None
 
 
+# "the high 80s", "mid-80s", "80-something", "80 幾分", "八十多", "85+": a figure said roughly, not a value
+_VAGUE_DECADE = re.compile(r"'?s\b|\s*-?\s*(?:something|odd|ish)\b|\s*(?:幾|几|多)(?!少)", re.IGNORECASE)
+
+
+def _vague_span(text: str, m: Mention) -> tuple[float, float] | None:
+    """The values a roughly-said figure covers ("high 80s": 80–90), None for a figure said exactly."""
+    v = m.values[0]
+    if m.is_date or m.unit not in (None, "分") or not float(v).is_integer() or v < 10 or v % 10:
+        return None
+    at = m.end if m.unit is None else m.start + len(re.match(r"[\d.]+", text[m.start:]).group(0))  # type: ignore[union-attr]
+    return (v, v + 10) if _VAGUE_DECADE.match(text, at) else None
+
+
 def _aggregates(calls: list[dict[str, Any]]) -> set[float]:
     """The sums and averages of the person's own figures a calculation used: each list of numbers, each map's
     numbers together (its lists joined), with two figures or more."""
@@ -394,6 +415,9 @@ def _aggregates(calls: list[dict[str, Any]]) -> set[float]:
         nums = [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
         if len(nums) >= 2 and len(nums) == len(values):
             out.update({sum(nums), sum(nums) / len(nums)})
+    if len(calls) > 1:  # "小美 510、阿華 495、淑芬 430（合計 1435）", one call each: the same figure of every call
+        for key in {k for args in calls for k in args}:
+            add([args.get(key) for args in calls])
     for args in calls:
         for _, v in _lists(args):
             add(v)
@@ -438,8 +462,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         ledger.reading.append({"fact": f"one of the {n}", "value": 1, "text": m.words})
     aside = list(set_aside)
     figures = _rule_figures(rule_text) if rule_text else frozenset()
+    vague: list[Mention] = []  # "the high 80s": bound to no argument; checked against the figures read at the end
     for m in said:
         if any(m is e for e, _ in enumerated):
+            continue
+        if _vague_span(text, m) is not None:
+            vague.append(m)
             continue
         if any(s < m.end and m.start < e for s, e in aside):
             ledger.unused.append((m, "set_aside"))  # read and left out by the reader, who said why
@@ -462,7 +490,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         back = BACK_REFERENCE.search(text, max(0, m.start - 12), m.start) is not None  # "of those 4": the whole again
         part = (after_subset(text, m.start) and not back) or _PART_OF.match(text, m.end) is not None
         if fit is None and fits and not part and (m.is_date or 0 < reply_from <= m.start
-                                     or _BRACKET_OPEN.search(text, max(0, m.start - 3), m.start)  # "2 年（24 個月）"
+                                     or _BRACKET_RESTATES.search(text, max(0, m.start - 14), m.start)  # "2 年（24 個月）"
                                      or BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
                                      or _COMPARES.search(_clause(text, m.start, True))):
             fit = fits[0]
@@ -644,7 +672,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         rate = re.match(r"[^，,。；;？?\d]{0,6}\d", text[m.end:m.end + 10]) is not None or \
             re.search(r"(?:\bin|\bper|\bwithin|\bon|每|/)\s*$", text[max(0, m.start - 8):m.start], re.I) is not None
         if m.values[0] == 1.0 and (m.unit in _ONE_OF and (m.unit not in ("天", "個月", "年", "週") or rate)
-                                   or m.unit is None and _ONE_PERSON.match(text, m.end)):  # "one of our techs"
+                                   or m.unit is None and _ONE_PERSON.match(text, m.end)  # "one of our techs"
+                                   or m.unit is None and _ONE_PERSON_ZH.match(text, m.end)):  # "她一個人拍了 520 個"
             loose.remove(m)
             ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})
     # "兩項各差幾例？", "兩位判讀醫師…各要做什麼" with two calls: how many parts (or people, one call each) it has.
@@ -739,6 +768,17 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             value = datetime.date.fromordinal(int(m.values[0])).isoformat() if m.unit == "date" else m.values[0]
             ledger.reading.append({"fact": f"another part: {hit}", "value": value, "text": m.words})
+    # "everything else in the high 80s (phantom 88, compression 87 …)", "其他都 80 幾（劑量 86、假體 88）": a round figure
+    # of the figures given one by one — no fact of its own, when a figure read lies in its span.
+    # An argument of the round figure's own value that no words gave came from it: asked about, never taken as said.
+    read_values = [x.values[0] for x in said if x.words in {r["text"] for r in ledger.reading if r["text"]}]
+    for m in vague:
+        span = _vague_span(text, m)
+        if span is not None and any(span[0] <= v < span[1] for v in read_values) \
+                and not any(p not in used and abs(n - m.values[0]) < _TOL for p, _, n in nums):
+            ledger.reading.append({"fact": "a round figure of those given", "value": m.values[0], "text": m.words})
+        else:
+            loose.append(m)
     ledger.unaccounted = loose
     for p, v in leaves:  # facts that came from no words: defaults or the reader's inference
         if p not in used and not isinstance(v, bool) and v is not None:

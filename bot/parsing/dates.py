@@ -78,7 +78,10 @@ _YEAR_RE = re.compile(
     r"(前年|去年|今年|明年|last year|this year|next year)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
     r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|\b(?:in|for|during)\s+(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)|"
     # "2025: annual mtg …": a year heading the facts after its colon
-    r"(?<![\d/.,:-])(\d{4})(?=\s*[:：](?!\d))",
+    r"(?<![\d/.,:-])(\d{4})(?=\s*[:：](?!\d))|"
+    # "all 366 days of 2024", "2026 so far", "… first author. 2026 I have one …": a year the facts around it are in
+    r"(?:(?<=\bdays of )|(?<=\bweeks of )|(?<=\bmonths of ))(\d{4})\b|(?<![\d/.,:-])(\d{4})(?=\s+so far\b)|"
+    r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？]))(\d{4})(?=\s+(?:I|we|my|our)\b)",
     re.IGNORECASE,
 )
 
@@ -94,8 +97,8 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
     """Calendar years named in the text (relative words resolved against `today`), in order."""
     out: list[FoundYear] = []
     for m in _YEAR_RE.finditer(text):
-        rel, roc, greg, greg_en, roc_bare, heading = m.groups()
-        greg_en = greg_en or heading
+        rel, roc, greg, greg_en, roc_bare, heading, of_days, so_far, leading = m.groups()
+        greg_en = greg_en or heading or of_days or so_far or leading
         if rel:
             year = today.year + _REL_YEARS[rel.lower()]
         elif roc:

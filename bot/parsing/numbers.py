@@ -20,7 +20,7 @@ _NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几同\\d.])(?<!最後)(?:(?<![數数])|
 _THIS_THAT = set("那這这此該该")
 _AT_ONCE = re.compile(r"一次(?=申請|送件|送|全部|辦|搞定|處理|報名)")
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
-                     "(?=\\s*(?:個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
+                     "(?=\\s*(?:個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
 # A bare count in a list (TACE 一百八、TARE 一百二; 劑量那項九十、): two or more numerals holding 十/百/千/萬,
 # after a letter, a space, a Han character, a colon or a list separator (一百、九十: the list goes on; not at a line
 # start, where 二十、 is a heading), before 、，；。, a bracket, a question mark (閱片九十一（我們…）, 假體八十五？) or the

@@ -15,7 +15,7 @@ _EACH = QUALIFIERS["each"] + r"|每人|都|\ball\b|\bboth\b"
 
 SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 
-_RUN = re.compile(r"\s*(?:[、,，/和及]|,?\s*and|&)\s*", re.IGNORECASE)
+_RUN = re.compile(r"\s*(?:[、,，/和及與与跟]|,?\s*and|&)\s*", re.IGNORECASE)
 _COLON_END = re.compile(r"\s*[:：]\s*$")
 _SENTENCE = re.compile(r"[，,；;。]")
 # The year a list is for, between its heading and its numbers: no words of the heading of their own.
@@ -73,15 +73,30 @@ def _both(text: str, pattern: str) -> str:
     return _BOTH.sub(two, text)
 
 
+# "2 qualified rad techs", "3 full-time mammo technologists": words that say which people, between a count and its noun
+_STAFF_WORDS = re.compile(r"(?<=\d)(\s+)((?:(?:qualified|certified|registered|licensed|full-time|part-time|senior|staff|rad|"
+                          r"radiology|mammo(?:graphy)?)\s+){1,3})(?=(?:techs?|technologists?|radiographers?)\b)", re.IGNORECASE)
+# "… in 2025, each worked 300 days", "（114 年）各 300 天": the year of the figures between a group and its "each"
+_GROUP_YEAR = r"(?:\s*(?:in|during|for)\s+(?:19|20)\d{2}\b|\s*[（(]\s*\d{2,4}\s*年?\s*[)）])?"
+# "都做滿一年（365 天）": the whole year said, then its days in brackets — the days are the value
+_YEAR_SAID = r"(?:1\s*年\s*[（(]\s*)?"
+
+
+def _unqualified(text: str) -> str:
+    """The text with the words between a count and its staff noun blanked (same length: spans stay where they are)."""
+    return _STAFF_WORDS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float], set[int]]]:
     """"2 位放射師各 300 天", "3 位整年（365 天）": N items sharing one value — (where, values, numbers used)."""
-    t, out = _both(r.q.text, s.group), []
+    t, out = _both(_unqualified(r.q.text), s.group), []
     for g in compiled(s.group).finditer(t) if s.group else ():
         # "三名放射師（美玲、淑惠、家豪）各上班 220 天": names in brackets right after the group are no gap
         aside = _ASIDE.match(t, g.end())
         gap = aside.end() - g.end() if aside else 0
         rest = t[g.end() + gap:]
-        m = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest) \
+        m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
+                     rf"(?:{_unit_words(s)})").search(rest) \
             or compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,6}}?(\d+(?:\.\d+)?)\s*(?:work(?:ing)?\s+|work-)?(?:{_unit_words(s)})"
                         rf"\s*(?:{_EACH})\b").search(rest)  # "4 radiographers, 240 working days each"
         if m:

@@ -178,6 +178,19 @@ def _dates(t: str) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda m: m.start))
 
 
+# "幫我看兩件事", "兩個問題：", "two quick questions", "3 things to check": how many questions the message asks — framing,
+# never a fact of any calculation (a count of cases is 件 alone: "拍了 505 件").
+_ASKED_COUNT = re.compile(r"\s*(?:(?:件|個|个)\s*(?:事情?|問題|问题|小問題|小问题)|(?:道|個|个)?\s*(?:題|题)(?![目材])|"
+                          r"(?:(?:quick|short|more|separate|different|related|small)\s+){0,2}"
+                          r"(?:things|questions|queries|issues to check)\b)", re.IGNORECASE)
+
+
+def counts_questions(text: str, start: int) -> bool:
+    """The number at `start` counts the questions the message asks ("幫我算三件事", "two questions")."""
+    digits = re.match(r"\d[\d,]*(?:\.\d+)?", text[start:])
+    return digits is not None and _ASKED_COUNT.match(text, start + digits.end()) is not None
+
+
 def numbers(q: Query) -> list[Mention]:
     """Numbers with their (canonical) unit, outside dates."""
     return list(_numbers(q.text))
@@ -206,7 +219,8 @@ def _numbers(t: str) -> tuple[Mention, ...]:
                          unit="calendar_year" if _calendar_year(x.value, x.unit) else
                          x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
                  for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans)
-                 and not (x.unit is None and is_label(t, x.start, x.end, x.value)))
+                 and not (x.unit is None and is_label(t, x.start, x.end, x.value))
+                 and not counts_questions(t, x.start))
 
 
 def between(text: str, start: int, end: int) -> str:

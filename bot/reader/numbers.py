@@ -176,10 +176,19 @@ def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
         else:
             bound.pop(key)
 
+# "3 RTs", "2 qualified rad techs", "3 registered mammo technologists": a head count of staff, whatever words say which
+_HEAD_COUNT = re.compile(r"\s*(?:(?:qualified|certified|registered|licensed|full-time|part-time|senior|staff|rad|radiology|"
+                         r"mammo(?:graphy)?)\s+){0,3}(?:(?:RTs?|techs?|technologists?|radiographers?)\b|放射師|放射士|放射技師)",
+                         re.IGNORECASE)
+
+
 def _counts_people(r: Reading, n: Mention) -> bool:
-    """The number is followed right away by the noun a `counted` slot counts ("3 位放射師", "2 radiographers")."""
+    """The number is followed right away by the noun a `counted` slot counts ("3 位放射師", "2 radiographers"), or by
+    staff named with words of their own ("3 RTs", "2 qualified rad techs") where a slot counts them."""
     after = r.q.text[n.end:n.end + 12]
-    return any(o.counted and compiled(rf"^\s*(?:{r.pattern(o.terms)})").match(after) for o in r.vocab.slots)
+    counted = [o for o in r.vocab.slots if o.counted]
+    return any(compiled(rf"^\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
+        or (bool(counted) and n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None)
 
 def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
     """The number is followed by the noun another slot counts ("560 screenings"): no count of this slot's kind."""
@@ -195,8 +204,9 @@ def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums
         if not s.counted or (s.when and not r.any(s.when)):
             continue
         for n in nums:
-            if units_ok(s, n.unit) and any(w.start >= n.end and joins(t, n.end, w.start, 1) is not None
-                                            for w in terms(t, "", pattern)):
+            if units_ok(s, n.unit) and (any(w.start >= n.end and joins(t, n.end, w.start, 1) is not None
+                                             for w in terms(t, "", pattern))
+                                        or n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(t, n.end) is not None):
                 counted.add(n.start)
                 t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
     return t, counted
@@ -261,8 +271,8 @@ def bind_numbers(r: Reading) -> None:
         if best is None and prev is not None and prev[1] is not None:
             s_prev = r.vocab_slot(prev[1][0])
             if (s_prev.many or r.vocab.repeat and s_prev.kind == "number") and units_ok(s_prev, n.unit) \
-                    and _LIST_JOIN.match(t[prev[0].end:n.start]):
-                best = ((0, 0, 0), prev[1])  # "330、340": the list goes on
+                    and (_LIST_JOIN.match(t[prev[0].end:n.start]) or _named_run(t, prev[0], n)):
+                best = ((0, 0, 0), prev[1])  # "330、340", "小美 510、阿華 495": the list goes on
         prev = (n, best[1] if best is not None else None)
         if best is not None:
             bound.setdefault(best[1], []).append((n, float(n.value)))  # type: ignore[arg-type]
@@ -367,7 +377,16 @@ def _negated_words(r: Reading, s: Slot, n: Mention) -> bool:
     return any(negated(clause, w.start) for w in terms(clause, "", r.pattern(s.terms)))
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:[、和及與/]|,\s*|,?\s*and\b|\s)\s*$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"^\s*(?:[、和及與与跟/]|,\s*|,?\s*and\b|\s)\s*$", re.IGNORECASE)
+# "小美510、阿華495", "Amy 512, Ben 498": a person's name before each figure of a list
+_NAME = r"(?:[\u4e00-\u9fff]{1,3}|[A-Z][a-z]+)\s*[:：]?\s*"
+_NAMED_JOIN = re.compile(rf"^\s*(?:[、,，;；]|,?\s*and\b)\s*{_NAME}$")
+_NAMED_FIRST = re.compile(rf"(?:^|[、,，;；:：(（]|\s)\s*{_NAME}$")
+
+
+def _named_run(t: str, prev: Mention, n: Mention) -> bool:
+    """The figure after a name follows one after a name too, joined by a list separator: the list of people goes on."""
+    return _NAMED_JOIN.match(t[prev.end:n.start]) is not None and _NAMED_FIRST.search(t[max(0, prev.start - 8):prev.start]) is not None
 
 def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
     """A map read by key, or all the numbers as a list: whichever shape the input model accepts."""
@@ -413,8 +432,8 @@ def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
     """Counts of a slot's kind that no word placed: a reply naming a slot's words places them; else they are asked about."""
     t, q = r.q.text, r.q
     for n in nums:
-        if n.start in taken:
-            continue
+        if n.start in taken or _counts_people(r, n):
+            continue  # "上個月我們三位放射師的量：…": a head count is no count of screenings
         kind = next((s for s in r.vocab.slots if s.kind == "number" and s.unread and units_ok(s, n.unit)
                      and compiled(rf"^\S*?\s*(?:{s.unread})").match(t[n.start:]) and float(n.value) != 1), None)
         if kind is None and r.vocab.repeat and not q.followup_start and float(n.value) > 1:
@@ -425,6 +444,13 @@ def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
             if len(said) == 1:
                 bound[(said[0].name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
                 taken.add(n.start)
+                last = n
+                for m in (m for m in nums if m.start > n.start and m.start not in taken):  # "小美 510、阿華 495": the list goes on
+                    if not units_ok(said[0], m.unit) or not (_LIST_JOIN.match(t[last.end:m.start]) or _named_run(t, last, m)):
+                        break
+                    bound[(said[0].name, None)].append((m, float(m.value)))  # type: ignore[arg-type]
+                    taken.add(m.start)
+                    last = m
             continue
         if kind is None:
             continue
