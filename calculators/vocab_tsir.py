@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import Choice, Slot, Vocabulary
+from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
 SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
@@ -23,14 +23,17 @@ OTHER_POSITION = r"中間作者|中段作者|第[三四五六七八九十]作者
 ROLE_WORDS = (OTHER_POSITION + r"|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
               r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|(?<!非)第一作者|first author|first-author|一作|通訊作者|通信作者|corresponding")
 # the lexicon's words less those the surgical credits' words match ("積分", "credits": the TSA's, not radiology points)
-_CME_LABEL = "(?:" + extend(r"放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points",
+# (放射科學分, 放射科專科學分, 專科積分 / 專科學分 beside the renewal, "regular radiology CME points")
+_CME_LABEL = "(?:" + extend(r"放射(?:線|科)?(?:專科)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)|(?<!外科)專科(?:醫師)?(?:教育)?(?:積分|學分)|教育積分|繼續教育積分|"
+                            r"(?:regular\s+|routine\s+)?radiology\s+(?:cme|ce|education|credits?|points?)|\bcme\b|education points",
                             "tsir_renewal_check.cme_points", SURGICAL_CREDITS) + ")"
 # Article 5's point activities (hand-written, most specific first), each with the lexicon's words appended
 _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
     ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
     ("international_meeting_attendance",
-     r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
+     r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
+     + NAMED_OVERSEAS_MEETINGS),
     ("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)sci"),
     ("non_sci_case_report", rf"(?:non-?sci|非\s*sci)[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci)"),
     ("non_sci_full_article", r"non-?sci|非\s*sci"),
@@ -44,7 +47,8 @@ _ROLES = (
     ("corresponding", r"通訊作者|通信作者|corresponding"),
 )
 ROLES = ranked(_ROLES, "tsir_renewal_check.role=")
-_SCOPES = (("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign"), ("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"))
+# (a meeting named by its name abroad, "moderated at CIRSE", "e-poster at JSIR", is international)
+_SCOPES = (("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign|" + NAMED_OVERSEAS_MEETINGS), ("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"))
 SCOPES = ranked(_SCOPES, "tsir_renewal_check.scope=")
 _BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!效)"
 _APPLICATION = r"(?:apply|application|submit)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|apply|application|submit"
@@ -72,7 +76,8 @@ RENEWAL = Vocabulary(
     block=(("surgical", "!instructor"),),
     slots=(
         # Article 5's point activities, most specific first.
-        Slot("activities", "items", choices=tuple(Choice(k, w) for k, w in KINDS), fields=(
+        Slot("activities", "items", choices=tuple(Choice(k, w, names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting_attendance" else "")
+                                                  for k, w in KINDS), fields=(
             Slot("count", "number", units=("次", "篇", "場", ""), min_value=1, max_value=49),
             Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in ROLES), rule="tsir-instructor/5.1", ask=("文章您是第一作者／通訊作者，還是其他作者？", "Were you the first or corresponding author, or another author?")),
             Slot("scope", "enum", choices=tuple(Choice(k, w) for k, w in SCOPES), rule="tsir-instructor/5.3", ask=("演講／座長或口頭／壁報發表是在國內還是國外的會議？",

@@ -327,6 +327,17 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
         if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, start, clause):
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
+        if n is not None and first_number is not None and _in_brackets(t, n.start):
+            # "RSNA, CIRSE, SIR and APCCVIR (4 overseas IR meetings)": a count in brackets after items of its kind named
+            # one by one without counts is their number, said again — the one item it counts, not more of them
+            run = 0
+            while run < len(items) and items[-1 - run]["kind"] == kind and not given[-1 - run]:
+                run += 1
+            names = next((c.names for c in slot.choices if c.value == kind and c.names), "")
+            own = len({m.group(0).lower() for m in compiled(names).finditer(t, start, n.start)}) if names else 0
+            if run and run + own >= 2 and sum(it.get(first_number.name, 1) for it in items[len(items) - run:]) + own == _value(n):
+                for lst in (items, given, subset):
+                    del lst[len(lst) - run:]
         item: dict[str, Any] = {"kind": kind}
         read_number = False
         for f in slot.fields:
@@ -345,6 +356,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if values.get(name) is not None:
                 item[name] = values[name]
                 extra += fact(name)
+        names = next((c.names for c in slot.choices if c.value == kind and c.names), "")
+        if not read_number and first_number is not None and names:
+            # "went to DDW and SAGES": each meeting named by its own name is one, their number the count
+            named = {m.group(0).lower() for m in compiled(names).finditer(clause)}
+            if len(named) > 1:
+                item[first_number.name] = len(named)
         if not read_number and any(it["kind"] == kind for it in items) and _PART_LEAD.search(clause):
             continue  # "今年月會有…": the kind named again to say what part of it the next words are, no new item
         if not read_number and slot.fact_words and compiled(r.pattern(slot.fact_words)).search(clause):
