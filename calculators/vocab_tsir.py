@@ -150,6 +150,9 @@ DOMAIN_ASKED = ranked(tuple((d, DOMAIN_WORDS[d]) for d in _DOMAIN_ORDER), "tsir_
 DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for e, o in DOMAIN_WORDS.items() if e != d))
                 for d, w in DOMAIN_WORDS.items()}
 INSTRUCTOR = r"指導老師|instructor"
+# another author position than first or corresponding: 二作, 第三作者, 我排第三, 2nd author, co-author, middle author
+_OTHER_AUTHOR = (r"第[二三四五六七八九十]作者|(?<![一第])[二三四五六七八九]作|排(?:在)?第[二三四五六七八九十](?:位|個|作者)?|其他作者|其餘作者|共同作者|中間作者|"
+                 r"非第一作者|(?:2nd|3rd|\d+th|second|third|fourth|fifth|middle|other)[- ]authors?|co-?authors?")
 SCI_PAPERS = r"(?:篇\s*)?(?:sci|papers?|articles?)"
 # A lecture or SCI path (article 1(2)) waives the case count and the specialist years.
 WAIVED = ((f"@ge:lectures_in_domain:{LECTURES_REQUIRED}",), (f"@ge:sci_first_or_corresponding:{SCI_REQUIRED}",))
@@ -206,6 +209,13 @@ ELIGIBILITY = Vocabulary(
     ),
     per_fact=0.0,
     bonus=((("eligibility",), 1.0), (("technique",), 1.0)),
+    # Papers said of another author position ("一篇是二作", "2nd author 兩篇", "我排第三") are no first / corresponding
+    # papers: their count is set aside, never added to the first / corresponding ones.
+    framing=((rf"(?<![\d.])\d+\s*篇\s*(?:是|為|当|當|掛|挂)?\s*(?:我)?(?:排)?\s*(?:{_OTHER_AUTHOR})|"
+              rf"(?:{_OTHER_AUTHOR})\s*(?:的|有|共)?\s*\d+\s*篇|(?<![\d.])\d+\s+(?:\w+\s+){{0,2}}?(?:papers?|articles?)\s+(?:as\s+)?(?:a\s+|the\s+)?(?:{_OTHER_AUTHOR})|"
+              rf"(?:{_OTHER_AUTHOR})\s+(?:on\s+|for\s+)?\d+\b|(?<![\d.])\d+\s+as\s+(?:a\s+|the\s+)?(?:{_OTHER_AUTHOR})",
+              ("其他作者（非第一作者或通訊作者）的論文不計入第一條第二款的 SCI 條件。",
+               "Papers as another author (not first or corresponding) do not count for the SCI path of rule 1(2).")),),
 )
 
 VOCABULARY = [RENEWAL, ELIGIBILITY]
