@@ -338,6 +338,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if run and run + own >= 2 and sum(it.get(first_number.name, 1) for it in items[len(items) - run:]) + own == _value(n):
                 for lst in (items, given, subset):
                     del lst[len(lst) - run:]
+        if n is None and any(it["kind"] == kind for it in items) and any(
+                whole == kind and _names(r, slot, part, clause_of(t, start, start + len(clause))) for whole, part, _ in slot.at_least):
+            continue  # "月會去了 12 次…月會當講者 3 次": the meetings counted, named again as where the part happened
         item: dict[str, Any] = {"kind": kind}
         read_number = False
         for f in slot.fields:
