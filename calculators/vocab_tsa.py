@@ -138,6 +138,14 @@ TALLY_ASK: dict[str, tuple[str, str]] = {
                    "one SCI paper as first author)."),
 }
 
+# A subspecialty society named by its field ("胸腔外科（兩天）", "大腸直腸外科年會") is 5.3's meeting where its clause says a
+# meeting or its length; a subspecialty named alone ("我是胸腔外科醫師") is none.
+SUBSPECIALTIES = (r"(?:大腸直腸|胸腔(?:暨心臟血管)?|心臟(?:血管)?|消化|小兒|整形|泌尿|神經|移植|乳房|血管|外傷|重症|內分泌|頭頸|肝膽胰?)外科"
+                  r"(?!醫師|醫生|專科醫師)")
+SUBSPECIALTY_MEETING = Choice(
+    "specialty_annual_meeting", r"次專科(?:的)?(?:醫學會)?(?:的)?年會|" + SUBSPECIALTIES,
+    clause=r"年會|醫學會|\d+\s*天|annual|meeting|congress|\d+\s*-?\s*days?", names=SUBSPECIALTIES)
+
 # The tally as the generic reader's `items` slot: one activity per kind a clause names ("年會一次月會兩次"), its count,
 # role, hours, days, months and case-report flag read in that clause or completed by the next, each in its year.
 # A speaker credit is 5.2's only at a monthly meeting; "SCI" names a paper only beside paper words.
@@ -160,7 +168,7 @@ TALLY = Vocabulary(
     slots=(
         Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
                                                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "")
-                                                  for k, w in ACTIVITY_KINDS), fields=(
+                                                  for k, w in ACTIVITY_KINDS) + (SUBSPECIALTY_MEETING,), fields=(
             Slot("count", "number", units=("次", "篇", "場", "件", "個", ""), min_value=1, max_value=99,
                  of_kinds=tuple(dict.fromkeys(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours")))),
             Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"],

@@ -260,6 +260,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     # the person's own: personal words, or the year the items are in ("今年參加…年會，會期兩天")
     personal = r.holds(("@personal",)) or bool(years)
     extra = 0  # facts besides the counts written: details given, a role the person states, "去了年會"
+    seen_names: set[str] = set()  # the instances named by their own names so far ("DDW", "胸腔外科")
 
     def fact(name: str) -> int:
         return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
@@ -325,7 +326,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if n is not None:
                 r.used.add(n.start)
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
-        if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, start, clause):
+        kind_names = next((c.names for c in slot.choices if c.value == kind and c.names), "")
+        named_here = {m.group(0).lower() for m in compiled(kind_names).finditer(clause)} if kind_names else set()
+        if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, start, clause) \
+                and not named_here - seen_names:  # "DDW、ASCRS…？": a meeting by another name is another meeting
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
         if n is not None and first_number is not None and _in_brackets(t, n.start):
             # "RSNA, CIRSE, SIR and APCCVIR (4 overseas IR meetings)": a count in brackets after items of its kind named
@@ -396,6 +400,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         items.append(item)
         given.append(read_number)
         subset.append(bool(subset_words.search(clause)))
+        seen_names |= named_here
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
     for i in range(1, len(items)):
         prev, cur = items[i - 1], items[i]

@@ -155,3 +155,27 @@ def test_a_mistyped_suspected_positive_is_one(engine):
     a = engine.answer("今年疑似陽姓 150 個，完成 100 個，補助 200 萬，扣多少？", today=TODAY)
     assert a.route == "calculator"
     assert a.tool_calls[0].args == {"suspected_positive_cases": 150, "completed_cases": 100, "annual_subsidy": 2000000}
+
+
+# --- subspecialty societies' annual meetings named by their field (5.3) ----------------------------------------------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("今年參加了三個次專科年會：大腸直腸外科（兩天）、小兒外科（一天）、整形外科（兩天），一共幾分？", [2, 1, 2]),
+    ("今年去了胸腔暨心臟血管外科年會（兩天），月會 2 次，幾分？", [2]),
+    ("今年参加了两个次专科年会：泌尿外科（一天）、神经外科（一天），几分？", [1, 1]),
+])
+def test_a_subspecialty_named_by_its_field_is_a_specialty_meeting(engine, question, days):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    got = [x["days"] for x in a.tool_calls[0].args["activities"] if x["kind"] == "specialty_annual_meeting"]
+    assert got == days
+
+
+def test_a_subspecialty_named_alone_is_no_meeting(engine):
+    a = engine.answer("我是胸腔外科醫師，今年年會一次、月會三次，幾分？", today=TODAY)
+    assert a.route == "calculator" and [k[0] for k in _kinds(a)] == ["tsa_annual_meeting", "tsa_monthly_meeting"]
+
+
+def test_a_named_meeting_asked_about_again_is_counted_once(engine):
+    a = engine.answer("今年去了 DDW，還有月會 2 次，DDW 算國際會議嗎？幾分？", today=TODAY)
+    assert a.route == "calculator" and ("international_meeting", 1, None) in _kinds(a)
