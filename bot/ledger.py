@@ -210,7 +210,7 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         if q.unit == "%":
             values.append(q.value / 100)
         if q.unit == "週":
-            values = [round(q.value * 7 / 30, 2)]  # weeks are read as months (7/30 each): no argument is in weeks
+            values = [round(q.value / 4, 2)]  # weeks are read as months (4 a month): no argument is in weeks
         if q.unit == "年":
             values.append(q.value * 12)  # "派駐整整一年": a period in years of an argument in months (only those)
         unit = q.unit

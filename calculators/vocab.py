@@ -18,6 +18,14 @@ Text = tuple[str, str]  # (zh-TW, en)
 # "@number" (a number is written), "@personal" (the person speaks of their own case), "@fact" (a fact was
 # read), "@only:KEY" (the one fact read is this slot or map key), "@slot:NAME" (that slot was read), "@true:NAME" (that flag is read as yes),
 # "@gt:NAME:VALUE" (its value is over VALUE; "@ge", "@lt" alike; a map: any of its values), "@unread" (a count of a slot's kind was placed nowhere); "!" negates it.
+# International meetings named by their own name, held abroad or by a foreign society (an overseas meeting in both
+# regulations): surgical (ACS Clinical Congress, DDW, ASCRS, SAGES, APSS …) and interventional (CIRSE, RSNA, SIR, JSIR …).
+# Upper-case short names are matched as typed (SIR, not "sir"); each name is one meeting.
+NAMED_OVERSEAS_MEETINGS = (
+    r"\bACS\s+(?:clinical\s+)?congress|ACS\s*年會|美國外科(?:醫學)?(?:學院|醫學會)(?:年會)?|\bdigestive disease week\b|"
+    r"(?-i:\b(?:DDW|ASCRS|SAGES|EAES|APSS|APSC|ESCP|ESSO|IHPBA|AHPBA|ISW|ESOT|JSS|KSS|ASCO|SSO|ECR|CIRSE|RSNA|SIR|JSIR|KSIR|"
+    r"APSCVIR|APCCVIR|GEST|WCIO|LINC|VEITH|TCT|ISET|JSGS|JDDW)\b)|\bVEITHsymposium\b"
+)
 Clause = tuple[str, ...]  # all of these hold
 Condition = tuple[Clause, ...]  # any one clause holds (empty: never)
 
@@ -32,6 +40,7 @@ class Choice:
     when: Condition = ()  # extra condition (term names) for this choice
     clause: str = ""  # an item kind: words its clause must name too ("SCI" is a paper's only beside 論文, 篇, 作者)
     label: Text | None = None  # a map key's name in a question, where the input model names no choices
+    names: str = ""  # an item kind: words each naming one instance (a meeting by its name): a clause naming several, no count written, is that many
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ CATEGORY_NAMES = (
 )
 
 # The cases a facility must follow up (2.5): suspected positives, however a question names them.
-_SUSPECTED = (r"疑似陽性|suspected[- ]positives?|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
+_SUSPECTED = (r"疑似陽[性姓]|suspected[- ]positives?|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
              r"|陽性(?:的)?(?:待|需|應)追蹤"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\bpositive (?:screens?|screenings?|results?|findings?)|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b")
@@ -100,7 +100,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     model=FollowupDeductionInput,
     terms={
         # … and the lexicon's words of the completion rate (calculators/lexicon.py)
-        "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽性[^。？?]*完成|"
+        "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽[性姓][^。？?]*完成|"
                  r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)"
                  r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)",
                         "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
@@ -149,8 +149,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
 )
 
 # A radiographer, as questions name one: 放射師（士）, 放射技師 (zh-CN 放射技师, folded); techs, technologists.
-STAFF_ZH = r"放射師|放射士|放射技師|放射技術師|放射技術員"
-TECHS = r"\btechs\b|\btechnologists\b|\bmammo(?:graphy)? techs\b"
+# (放設師 is 放射師 mistyped by the input method: 射/設 share the sound)
+STAFF_ZH = r"放射師|放射士|放設師|放射技師|放射技術師|放射技術員|放射技術人員|(?<!醫事)技術員"
+TECHS = r"\btechs\b|\btechnologists\b|\bmammo(?:graphy)? techs\b|\brad(?:iology|iologic)?[- ]?techs\b|\bradiologic technologists\b|\bRTs\b|\bMRTs\b"
 
 PERSON = r"(?:tech(?:nologist)?|radiographer|operator|staff|physicist|person|someone|our|their|human)"
 HUMAN_FACTOR = (r"人為|人員疏失|疏失|(?:擺位|操作|設定|設置|校正|摆位|设定)(?:上)?(?:的)?(?:失誤|錯誤|不當|失误|错误|不当)|"
@@ -407,7 +408,7 @@ MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?�
              r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|"
              r"\b(?:in|during) (?:january|february|march|april|may|june|july|"
              r"august|september|october|november|december)\b")
-DAY_CUE = (r"1\s*天|一天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
+DAY_CUE = (r"1\s*天|一天|某一?天|某日|有一?天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
            r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
            r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
            r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
@@ -441,9 +442,9 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     tool="hpa_radiographer_volume",
     model=RadiographerVolumeInput,
     terms={
-        "staff_or_van": rf"放射師|放射士|radiographer|{VAN}|\bmobile (?:unit|mammography)\b",
+        "staff_or_van": rf"{STAFF_ZH}|radiographer|{TECHS}|{VAN}|\bmobile (?:unit|mammography)\b",
         "van": rf"{VAN}|mobile",
-        "staff": r"(\d+)\s*(?:位|名|個|人)?\s*(?:放射師|放射士|radiographers?|technologists?)|(?:放射師|放射士|radiographers?)[^，,。；\d]{0,6}(\d+)\s*(?:位|名|人)",
+        "staff": rf"(\d+)\s*(?:位|名|個|人)?\s*(?:{STAFF_ZH}|radiographers?|technologists?|{TECHS})|(?:{STAFF_ZH}|radiographers?)[^，,。；\d]{{0,6}}(\d+)\s*(?:位|名|人)",
         "cap": r"上限|cap|limit|超過|超量|exceed",
         "annual": r"合理量|工作天數|work(?:ing)? days|年篩檢|annual",
         "year": extend(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", "general.per_year", _MONTH_CUE, _DAY_CUE),
@@ -472,8 +473,8 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              ask=("放射師每月操作的篩檢數量是多少案？", "How many screenings does the radiographer do a month?"),
              ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"),)),
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
-        Slot("radiographers_on_van", "number", terms=extend(r"放射師|放射士|radiographers?|technologists?|\btechs?\b|個人|\bof us\b",
-                                                            "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE), units=("位", "名", "人", ""),
+        Slot("radiographers_on_van", "number", terms=extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|個人|\bof us\b",
+                                                            "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE), units=("位", "名", "人", "個", ""),
              gap=6, gap_after=1, counted=True, when=(("van",),),
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),
              ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"),)),

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import Choice, Slot, Vocabulary
+from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary
 
+# "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
+MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?(?:medical\s+)?missions?\b"
 MISSION = extend(r"駐外|醫療團|medical mission|mission", "tsa_renewal_check.overseas_mission_months")
 
 RENEWAL = Vocabulary(
@@ -39,7 +41,7 @@ RENEWAL = Vocabulary(
              ask=("證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？",
                   "What were your credits in each of the six years of the certificate's validity (six numbers, oldest first)?")),
         # A mission named without its length changes the credits needed: asked, never 0.
-        Slot("overseas_mission_months", "number", terms=MISSION, rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=12, gap_after=8,
+        Slot("overseas_mission_months", "number", terms=MISSION_LINK + "|" + MISSION, rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=12, gap_after=8,
              ask=("駐外醫療團派外共幾個月？", "How many months were you posted abroad with the medical mission?"),
              ask_when=(("mission",),)),
     ),
@@ -63,6 +65,8 @@ def _item_ref(n: int, cn: str) -> str:
 # "annual" and "monthly" as they are typed in a hurry ("annaul", "anual", "montly")
 ANNUAL = r"\ban+(?:ua|au|a|u)l"
 MONTHLY = r"\bmon(?:thl|th|tl)y\b"
+# "meeting" as it is shortened ("monthly mtg x4", "annual mtgs")
+MEETING = r"(?:meeting|mtg)s?\b"
 
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
@@ -77,12 +81,14 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
     ("presentation", r"壁報|poster|口頭(?:報告|發表)|上[台臺]報告|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
     ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:meeting|congress)|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard)|" + _item_ref(3, "三")),
-    ("international_meeting", r"國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + _item_ref(4, "四")),
-    ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|學術演講|seminar|workshop|symposium"),
-    ("hours", r"課程|上課|course|class"),
-    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|講過|是我講|我講的|由我講|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
-    ("tsa_monthly_meeting", rf"月會|{MONTHLY} meeting"),
-    ("tsa_annual_meeting", rf"年會|{ANNUAL} (?:meeting|congress)"),
+    ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + _item_ref(4, "四")),
+    ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|研習會|工作坊|學術演講|seminar|workshop|symposium"),
+    # a course credited by its hours (10: 1 hour = 3 credits): "辦的課", "研習課", "按時數認證", "credited by the hour"
+    ("hours", r"課程|上課|(?<=[的堂門節習修])課(?!題|長|表)|按時數|依時數|時數(?:認證|認定|計算|計)|"
+              r"\bcredited (?:by|per) (?:the )?hours?\b|\bhour-based\b|\bby the hour\b|course|class"),
+    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
+    ("tsa_monthly_meeting", rf"月會|{MONTHLY} {MEETING}"),
+    ("tsa_annual_meeting", rf"年會|{ANNUAL} (?:{MEETING}|congress)"),
 )
 # … then each kind's lexicon words, in the same order (calculators/lexicon.py: never before a hand-written kind)
 ACTIVITY_KINDS = ranked(ACTIVITY_KINDS, "tsa_credit_tally.kind=")
@@ -111,10 +117,14 @@ MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "special
                            "other_surgical_society_meeting", "domestic_seminar"})
 TALLY_CUES = (r"積分", r"學分", r"幾分", r"多少分", r"credits?", r"points?", r"\bcme\b")
 TALLY_TOPIC = r"外科|本會|surg"
+IR_TECHNIQUES = (r"消融|栓塞|支架|引流|(?<!學術)切片|射頻|微波|燒灼|\b(?:RFA|MWA|TACE|TARE|PTA|PCN|PTCD|PTBD|BRTO|TIPS|UAE|PAE|cryo)\b|"
+                 r"\bablations?\b|\bemboli[sz]ations?\b|\bstent(?:ing|s)?\b")
 # Another regulation's points (TSIR renewal points are "抵" credits), a mammography question, a renewal.
 # (IR meetings, e-posters and radiology CME are the TSIR renewal's words, never the surgical tally's)
 TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房|乳攝|mammo|換證|可以抵|抵幾分|抵多少|\bIR\s+(?:meeting|congress|conference)|"
-               r"e-?poster|radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分")
+               r"e-?poster|radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分|"
+               # interventional case counts ("消融近六年 100 例", "120 RFA cases"): a TSIR instructor's application
+               rf"(?:{IR_TECHNIQUES})[^，,。；;\d]{{0,8}}\d+\s*(?:例|台|檯|cases?|procedures?)|\d+\s*(?:例|cases?|procedures?)?\s*(?:of\s+)?(?:{IR_TECHNIQUES})")
 # The detail an activity of a kind needs (SPEC §4.1), and the question when it is missing.
 TALLY_ASK: dict[str, tuple[str, str]] = {
     "months": ("進修了幾個月？", "How many months of training?"),
@@ -127,6 +137,14 @@ TALLY_ASK: dict[str, tuple[str, str]] = {
                    "Please list your activities and how many of each (e.g. TSA annual meeting 1, monthly meetings 3, "
                    "one SCI paper as first author)."),
 }
+
+# A subspecialty society named by its field ("胸腔外科（兩天）", "大腸直腸外科年會") is 5.3's meeting where its clause says a
+# meeting or its length; a subspecialty named alone ("我是胸腔外科醫師") is none.
+SUBSPECIALTIES = (r"(?:大腸直腸|胸腔(?:暨心臟血管)?|心臟(?:血管)?|消化|小兒|整形|泌尿|神經|移植|乳房|血管|外傷|重症|內分泌|頭頸|肝膽胰?)外科"
+                  r"(?!醫師|醫生|專科醫師)")
+SUBSPECIALTY_MEETING = Choice(
+    "specialty_annual_meeting", r"次專科(?:的)?(?:醫學會)?(?:的)?年會|" + SUBSPECIALTIES,
+    clause=r"年會|醫學會|\d+\s*天|annual|meeting|congress|\d+\s*-?\s*days?", names=SUBSPECIALTIES)
 
 # The tally as the generic reader's `items` slot: one activity per kind a clause names ("年會一次月會兩次"), its count,
 # role, hours, days, months and case-report flag read in that clause or completed by the next, each in its year.
@@ -148,16 +166,17 @@ TALLY = Vocabulary(
     trigger=(("cue",), ("@slot:activities",)),
     block=(("other_rules",),),
     slots=(
-        Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""))
-                                                  for k, w in ACTIVITY_KINDS), fields=(
+        Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
+                                                         names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "")
+                                                  for k, w in ACTIVITY_KINDS) + (SUBSPECIALTY_MEETING,), fields=(
             Slot("count", "number", units=("次", "篇", "場", "件", "個", ""), min_value=1, max_value=99,
                  of_kinds=tuple(dict.fromkeys(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours")))),
             Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"],
                  rule="tsa-cme/5.5"),
             Slot("days", "number", units=("天",), pick="last", of_kinds=("specialty_annual_meeting",), ask=TALLY_ASK["days"],
                  rule="tsa-cme/5.3"),
-            # weeks are months at 7/30 (a month of 30 days), said so
-            Slot("months", "number", units=("個月", "週"), scale=(("週", 7 / 30),), of_kinds=("training_abroad", "training_domestic"),
+            # weeks are months at 4 weeks a month (two weeks = 半個月, as people reckon it), said so
+            Slot("months", "number", units=("個月", "週"), scale=(("週", 1 / 4),), of_kinds=("training_abroad", "training_domestic"),
                  ask=TALLY_ASK["months"],
                  rule="tsa-cme/5.9"),
             Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),

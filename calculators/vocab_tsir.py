@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import Choice, Slot, Vocabulary
+from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
 SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
@@ -23,14 +23,17 @@ OTHER_POSITION = r"中間作者|中段作者|第[三四五六七八九十]作者
 ROLE_WORDS = (OTHER_POSITION + r"|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
               r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|(?<!非)第一作者|first author|first-author|一作|通訊作者|通信作者|corresponding")
 # the lexicon's words less those the surgical credits' words match ("積分", "credits": the TSA's, not radiology points)
-_CME_LABEL = "(?:" + extend(r"放射線?(?:專科)?(?:醫師)?(?:教育)?積分|教育積分|繼續教育積分|\bcme\b|education points",
+# (放射科學分, 放射科專科學分, 專科積分 / 專科學分 beside the renewal, "regular radiology CME points")
+_CME_LABEL = "(?:" + extend(r"放射(?:線|科)?(?:專科)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)|(?<!外科)專科(?:醫師)?(?:教育)?(?:積分|學分)|教育積分|繼續教育積分|"
+                            r"(?:regular\s+|routine\s+)?radiology\s+(?:cme|ce|education|credits?|points?)|\bcme\b|education points",
                             "tsir_renewal_check.cme_points", SURGICAL_CREDITS) + ")"
 # Article 5's point activities (hand-written, most specific first), each with the lexicon's words appended
 _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
     ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
     ("international_meeting_attendance",
-     r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)"),
+     r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
+     + NAMED_OVERSEAS_MEETINGS),
     ("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)sci"),
     ("non_sci_case_report", rf"(?:non-?sci|非\s*sci)[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci)"),
     ("non_sci_full_article", r"non-?sci|非\s*sci"),
@@ -44,7 +47,8 @@ _ROLES = (
     ("corresponding", r"通訊作者|通信作者|corresponding"),
 )
 ROLES = ranked(_ROLES, "tsir_renewal_check.role=")
-_SCOPES = (("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign"), ("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"))
+# (a meeting named by its name abroad, "moderated at CIRSE", "e-poster at JSIR", is international)
+_SCOPES = (("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign|" + NAMED_OVERSEAS_MEETINGS), ("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"))
 SCOPES = ranked(_SCOPES, "tsir_renewal_check.scope=")
 _BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!效)"
 _APPLICATION = r"(?:apply|application|submit)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|apply|application|submit"
@@ -72,7 +76,8 @@ RENEWAL = Vocabulary(
     block=(("surgical", "!instructor"),),
     slots=(
         # Article 5's point activities, most specific first.
-        Slot("activities", "items", choices=tuple(Choice(k, w) for k, w in KINDS), fields=(
+        Slot("activities", "items", choices=tuple(Choice(k, w, names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting_attendance" else "")
+                                                  for k, w in KINDS), fields=(
             Slot("count", "number", units=("次", "篇", "場", ""), min_value=1, max_value=49),
             Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in ROLES), rule="tsir-instructor/5.1", ask=("文章您是第一作者／通訊作者，還是其他作者？", "Were you the first or corresponding author, or another author?")),
             Slot("scope", "enum", choices=tuple(Choice(k, w) for k, w in SCOPES), rule="tsir-instructor/5.3", ask=("演講／座長或口頭／壁報發表是在國內還是國外的會議？",
@@ -145,6 +150,9 @@ DOMAIN_ASKED = ranked(tuple((d, DOMAIN_WORDS[d]) for d in _DOMAIN_ORDER), "tsir_
 DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for e, o in DOMAIN_WORDS.items() if e != d))
                 for d, w in DOMAIN_WORDS.items()}
 INSTRUCTOR = r"指導老師|instructor"
+# another author position than first or corresponding: 二作, 第三作者, 我排第三, 2nd author, co-author, middle author
+_OTHER_AUTHOR = (r"第[二三四五六七八九十]作者|(?<![一第])[二三四五六七八九]作|排(?:在)?第[二三四五六七八九十](?:位|個|作者)?|其他作者|其餘作者|共同作者|中間作者|"
+                 r"非第一作者|(?:2nd|3rd|\d+th|second|third|fourth|fifth|middle|other)[- ]authors?|co-?authors?")
 SCI_PAPERS = r"(?:篇\s*)?(?:sci|papers?|articles?)"
 # A lecture or SCI path (article 1(2)) waives the case count and the specialist years.
 WAIVED = ((f"@ge:lectures_in_domain:{LECTURES_REQUIRED}",), (f"@ge:sci_first_or_corresponding:{SCI_REQUIRED}",))
@@ -201,6 +209,13 @@ ELIGIBILITY = Vocabulary(
     ),
     per_fact=0.0,
     bonus=((("eligibility",), 1.0), (("technique",), 1.0)),
+    # Papers said of another author position ("一篇是二作", "2nd author 兩篇", "我排第三") are no first / corresponding
+    # papers: their count is set aside, never added to the first / corresponding ones.
+    framing=((rf"(?<![\d.])\d+\s*篇\s*(?:是|為|当|當|掛|挂)?\s*(?:我)?(?:排)?\s*(?:{_OTHER_AUTHOR})|"
+              rf"(?:{_OTHER_AUTHOR})\s*(?:的|有|共)?\s*\d+\s*篇|(?<![\d.])\d+\s+(?:\w+\s+){{0,2}}?(?:papers?|articles?)\s+(?:as\s+)?(?:a\s+|the\s+)?(?:{_OTHER_AUTHOR})|"
+              rf"(?:{_OTHER_AUTHOR})\s+(?:on\s+|for\s+)?\d+\b|(?<![\d.])\d+\s+as\s+(?:a\s+|the\s+)?(?:{_OTHER_AUTHOR})",
+              ("其他作者（非第一作者或通訊作者）的論文不計入第一條第二款的 SCI 條件。",
+               "Papers as another author (not first or corresponding) do not count for the SCI path of rule 1(2).")),),
 )
 
 VOCABULARY = [RENEWAL, ELIGIBILITY]

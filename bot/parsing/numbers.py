@@ -20,7 +20,7 @@ _NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几同\\d.])(?<!最後)(?:(?<![數数])|
 _THIS_THAT = set("那這这此該该")
 _AT_ONCE = re.compile(r"一次(?=申請|送件|送|全部|辦|搞定|處理|報名)")
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
-                     "(?=\\s*(?:個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
+                     "(?=\\s*(?:個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
 # A bare count in a list (TACE 一百八、TARE 一百二; 劑量那項九十、): two or more numerals holding 十/百/千/萬,
 # after a letter, a space, a Han character, a colon or a list separator (一百、九十: the list goes on; not at a line
 # start, where 二十、 is a heading), before 、，；。, a bracket, a question mark (閱片九十一（我們…）, 假體八十五？) or the
@@ -79,6 +79,7 @@ def normalize_numerals(text: str) -> str:
         return m.group(0) if whole is None else f"{whole}.5{'小時' if m.group(2) == '小時' else '個月'}"
 
     text = re.sub(rf"(\d+|[{_CN_CHARS}]+)\s*個半(小時|月)", half, text)
+    text = re.sub(r"(?<![\d.])(\d{1,2})\s*年半", r"\1.5年", text)  # 一年半 = 1.5 years (not 1)
     text = _MINUTES.sub(_as_hours, text)
     text = _YEAR_LABEL.sub(lambda m: f"第{m.group(1)}年 ", text)  # "year1 100, year2 110": labels, not counts
     text = re.sub(r"(?<![\d.個])半(?:個)?小時", "0.5小時", text)
@@ -141,7 +142,7 @@ _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 
 
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-_UNIT = (r"個月|个月|months?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|y(?![a-z])|"
+_UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|y(?![a-z])|"
          r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件")
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
 _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_UNIT})?", re.IGNORECASE)
@@ -150,7 +151,7 @@ _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_UN
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",
                "articles": "篇", "month": "個月", "months": "個月", "week": "週", "weeks": "週", "wk": "週", "wks": "週",
                "個星期": "週", "个星期": "週", "星期": "週", "周": "週", "個禮拜": "週", "个礼拜": "週", "禮拜": "週", "礼拜": "週", "hour": "小時", "hours": "小時",
-               "hr": "小時", "hrs": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "日": "天",
+               "hr": "小時", "hrs": "小時", "個小時": "小時", "个小时": "小時", "個鐘頭": "小時", "个钟头": "小時", "鐘頭": "小時", "钟头": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "日": "天",
                "臺": "台", "case": "例", "cases": "例", "year": "年", "years": "年", "yr": "年", "yrs": "年", "y": "年", "point": "分", "points": "分",
                "credit": "分", "credits": "分"}
 

@@ -260,6 +260,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     # the person's own: personal words, or the year the items are in ("今年參加…年會，會期兩天")
     personal = r.holds(("@personal",)) or bool(years)
     extra = 0  # facts besides the counts written: details given, a role the person states, "去了年會"
+    seen_names: set[str] = set()  # the instances named by their own names so far ("DDW", "胸腔外科")
 
     def fact(name: str) -> int:
         return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
@@ -325,8 +326,25 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if n is not None:
                 r.used.add(n.start)
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
-        if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, start, clause):
+        kind_names = next((c.names for c in slot.choices if c.value == kind and c.names), "")
+        named_here = {m.group(0).lower() for m in compiled(kind_names).finditer(clause)} if kind_names else set()
+        if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, start, clause) \
+                and not named_here - seen_names:  # "DDW、ASCRS…？": a meeting by another name is another meeting
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
+        if n is not None and first_number is not None and _in_brackets(t, n.start):
+            # "RSNA, CIRSE, SIR and APCCVIR (4 overseas IR meetings)": a count in brackets after items of its kind named
+            # one by one without counts is their number, said again — the one item it counts, not more of them
+            run = 0
+            while run < len(items) and items[-1 - run]["kind"] == kind and not given[-1 - run]:
+                run += 1
+            names = next((c.names for c in slot.choices if c.value == kind and c.names), "")
+            own = len({m.group(0).lower() for m in compiled(names).finditer(t, start, n.start)}) if names else 0
+            if run and run + own >= 2 and sum(it.get(first_number.name, 1) for it in items[len(items) - run:]) + own == _value(n):
+                for lst in (items, given, subset):
+                    del lst[len(lst) - run:]
+        if n is None and any(it["kind"] == kind for it in items) and any(
+                whole == kind and _names(r, slot, part, clause_of(t, start, start + len(clause))) for whole, part, _ in slot.at_least):
+            continue  # "月會去了 12 次…月會當講者 3 次": the meetings counted, named again as where the part happened
         item: dict[str, Any] = {"kind": kind}
         read_number = False
         for f in slot.fields:
@@ -345,6 +363,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if values.get(name) is not None:
                 item[name] = values[name]
                 extra += fact(name)
+        names = next((c.names for c in slot.choices if c.value == kind and c.names), "")
+        if not read_number and first_number is not None and names:
+            # "went to DDW and SAGES": each meeting named by its own name is one, their number the count
+            named = {m.group(0).lower() for m in compiled(names).finditer(clause)}
+            if len(named) > 1:
+                item[first_number.name] = len(named)
         if not read_number and any(it["kind"] == kind for it in items) and _PART_LEAD.search(clause):
             continue  # "今年月會有…": the kind named again to say what part of it the next words are, no new item
         if not read_number and slot.fact_words and compiled(r.pattern(slot.fact_words)).search(clause):
@@ -376,6 +400,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         items.append(item)
         given.append(read_number)
         subset.append(bool(subset_words.search(clause)))
+        seen_names |= named_here
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
     for i in range(1, len(items)):
         prev, cur = items[i - 1], items[i]

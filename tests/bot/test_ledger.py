@@ -341,7 +341,7 @@ def test_a_number_the_reader_set_aside_is_listed_as_unused(engine):
 
 def test_weeks_are_a_length_never_a_count(engine):
     a = engine.answer("I did a 2-week observership abroad this year and went to the TSA annual meeting. Total?", today=TODAY)
-    assert a.route == "calculator" and a.tool_calls[0].args["activities"][0]["months"] == 0.47  # 2 × 7/30, said so
+    assert a.route == "calculator" and a.tool_calls[0].args["activities"][0]["months"] == 0.5  # 2 weeks = half a month, said so
     assert not any(x.get("count") == 2 for x in a.tool_calls[0].args["activities"])
 
 
