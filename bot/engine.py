@@ -27,7 +27,8 @@ from bot.parsing.text import Query, detect_lang
 from bot.routing import decide_calculation
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import CHAINS, Chain, assign, chain_for, continued_note, first_said, join_parts, sentences, split_parts
+from bot.parts import (CHAINS, Chain, assign, chain_for, continued_note, first_said, join_parts, mark_circled, segmented,
+                       sentences, split_parts)
 from bot.vague import fill_vague, find_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -249,7 +250,10 @@ class Engine:
         but states the facts of two calculations, each reading the numbers the other leaves, is answered
         as two parts too (`_co_calculations`). A part missing what another part computes takes it from
         that part's result (`parts.CHAINS`), said so."""
-        pieces, numbered = split_parts(q.folded)
+        marked = Query(mark_circled(question[:MAX_READ_CHARS]), today).folded
+        pieces, numbered = split_parts(marked)
+        if pieces and segmented(marked) and self._computes_whole(question, lang, q):
+            return None  # one calculation reads every year itself (a credit tally by year): no part each
         if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
             return self._co_calculations(question, lang, q, today)
         plans: list[list[Extraction]] = []
@@ -303,6 +307,13 @@ class Engine:
                 if a.route == "clarify" and any(m.startswith("doc:") for m in a.missing):
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
+
+    def _computes_whole(self, question: str, lang: str, q: Query) -> bool:
+        """Does the whole message compute as one calculation, every number of it read?"""
+        decision = decide_calculation(q)
+        if decision is None or decision.route != "calculator":
+            return False
+        return self._calculate(question, lang, decision.extraction, "calculator", q).route == "calculator"
 
     @staticmethod
     def _continuing(pq: Query, tool: str) -> Extraction | None:
