@@ -125,7 +125,7 @@ ASKS_LIMIT = re.compile(
     r"\b(?:ceiling|cap|limit|maximum)\b", re.IGNORECASE)
 OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超(?:過|量|標)?了(?:嗎|沒|沒有|吧|[?？])|還是超(?:過|量)?(?:了)?|爆量|"
                        r"超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
-                       r"\b(?:over|under|within|below|above) (?:the |our |my |her |his |their )?(?:\w+ )?(?:cap|limit|ceiling)|"
+                       r"\b(?:over|under|within|below|above) (?:the |our |my |her |his |their )?(?:[\w-]+ ){0,3}(?:cap|limit|ceiling)|"
                        r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
 # A sum of the person's own ("總共", "in total") is a calculation even when a rate is asked beside it.

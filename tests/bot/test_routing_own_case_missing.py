@@ -49,3 +49,18 @@ def test_the_question_back_then_computes_with_the_reply(engine):
     assert first.route == "clarify" and not first.tool_calls
     assert final.route == "calculator", final.answer
     assert final.tool_calls[0].name == "tsa_renewal_check"
+
+
+@pytest.mark.parametrize("question", [
+    "I did 510 screening mammograms in October by myself. Is that over the per-radiographer monthly limit?",
+    "She shot 530 exams last month; is she above our per-tech monthly screening cap?",
+])
+def test_a_check_of_ones_own_figure_against_a_named_limit_is_a_calculation(question):
+    decision = decide_calculation(Query(question, TODAY))
+    assert decision is not None and decision.extraction.tool == "hpa_radiographer_volume"
+
+
+@pytest.mark.parametrize("question", ["What is the per-radiographer monthly limit?",
+                                      "Is there a daily per-van screening limit?"])
+def test_the_limit_itself_is_the_rules(question):
+    assert decide_calculation(Query(question, TODAY)) is None
