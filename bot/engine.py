@@ -27,7 +27,8 @@ from bot.parsing.text import Query, detect_lang
 from bot.routing import decide_calculation
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import CHAINS, Chain, assign, chain_for, continued_note, first_said, join_parts, sentences, split_parts
+from bot.parts import (CHAINS, Chain, assign, chain_for, continued_note, first_said, join_parts, mark_circled, segmented,
+                       sentences, split_parts)
 from bot.vague import fill_vague, find_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -94,6 +95,21 @@ def _own_figures(answer: Answer) -> set[float]:
     """The numbers a part read from words as facts of its own (not as another part's)."""
     return {float(r.value) for r in answer.reading if r.text and isinstance(r.value, (int, float))
             and not isinstance(r.value, bool) and not r.fact.startswith(("another part", "read by another part"))}
+
+
+def _adds_values(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Does `after` keep every argument of `before` and give more: a new argument, or a list grown from the
+    same first entries ([365] → [365, 180])?"""
+    grown = False
+    for key, value in before.items():
+        if key not in after:
+            return False
+        new = after[key]
+        if isinstance(value, list) and isinstance(new, list) and len(new) > len(value) and new[:len(value)] == value:
+            grown = True
+        elif new != value:
+            return False
+    return grown or any(key not in before for key in after)
 
 
 class Engine:
@@ -189,6 +205,8 @@ class Engine:
             if completed is not None:
                 merged, source = completed
                 return self._calculate(question, lang, merged.extraction, merged.route, source)
+            fresh = self._deterministic(question, None, today)
+            return self._ask_again(prior, question, lang, q, fresh)
         marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q))
         if marker:
             return self._out_of_scope(question, lang, marker)
@@ -205,6 +223,23 @@ class Engine:
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
         return self._retrieve(question, lang, q, injection)
 
+    @staticmethod
+    def _ask_again(prior: Answer, question: str, lang: str, q: Query, fresh: Answer) -> Answer:
+        """A reply to a question back that does not complete the calculation: answered as a new question when it
+        is one; a statement ("都是國內的", "No, first time") that the scope check or the clauses would answer instead
+        is a reply not understood, and the question back is asked again (never a refusal, never a guess)."""
+        if fresh.route in ("calculator", "clarify") or prior.pending_call is None or QUESTION_CUE.search(q.text):
+            return fresh
+        if (fresh.route == "out_of_scope" and not has_content(question)) or INJECTION.search(q.text):
+            return fresh
+        if fresh.route == "retrieval" and not q.quantities and len(q.text) > 40:
+            return fresh
+        zh = prior.lang == "zh-TW"
+        lead = ("我沒能從這則回覆讀出計算還需要的資料，請再依下面的問題回覆（例如直接寫數字或日期）。" if zh else
+                "I could not read the facts the calculation still needs from that reply; please answer the question "
+                "below (e.g. just the number or the date).")
+        return prior.model_copy(update={"question": question, "answer": f"{lead}\n\n{prior.answer}"})
+
     def _multi_part(self, question: str, lang: str, q: Query, today: datetime.date) -> Answer | None:
         """A message that asks several things, answered part by part (SPEC §3 `parts`), or None.
 
@@ -215,7 +250,10 @@ class Engine:
         but states the facts of two calculations, each reading the numbers the other leaves, is answered
         as two parts too (`_co_calculations`). A part missing what another part computes takes it from
         that part's result (`parts.CHAINS`), said so."""
-        pieces, numbered = split_parts(q.folded)
+        marked = Query(mark_circled(question[:MAX_READ_CHARS]), today).folded
+        pieces, numbered = split_parts(marked)
+        if pieces and segmented(marked) and self._computes_whole(question, lang, q):
+            return None  # one calculation reads every year itself (a credit tally by year): no part each
         if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
             return self._co_calculations(question, lang, q, today)
         plans: list[list[Extraction]] = []
@@ -269,6 +307,13 @@ class Engine:
                 if a.route == "clarify" and any(m.startswith("doc:") for m in a.missing):
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
+
+    def _computes_whole(self, question: str, lang: str, q: Query) -> bool:
+        """Does the whole message compute as one calculation, every number of it read?"""
+        decision = decide_calculation(q)
+        if decision is None or decision.route != "calculator":
+            return False
+        return self._calculate(question, lang, decision.extraction, "calculator", q).route == "calculator"
 
     @staticmethod
     def _continuing(pq: Query, tool: str) -> Extraction | None:
@@ -458,9 +503,12 @@ class Engine:
         merged = decide_calculation(source)
         if merged is None or before is None or merged.extraction.tool != before.extraction.tool:
             return None
+        # A reply may also add a value to a fact already read ("第六組 347" after five scores, "第二位做了 180 天"
+        # after one radiographer's days): the same count of facts, more of them given.
         gained = (merged.extraction.facts > before.extraction.facts
                   or len(merged.extraction.needs) < len(before.extraction.needs)
-                  or len(merged.extraction.invalid) != len(before.extraction.invalid))
+                  or len(merged.extraction.invalid) != len(before.extraction.invalid)
+                  or _adds_values(before.extraction.args, merged.extraction.args))
         return (merged, source) if gained else None
 
     # ------------------------------------------------------------------ routes

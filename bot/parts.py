@@ -17,8 +17,18 @@ from typing import Any
 from bot.answer import Answer
 
 _MARKER = re.compile(
-    r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!]))(?:\(?(?:[1-9]|[a-dA-D])[)）.]|（(?:[1-9]|[a-dA-D])）|[①②③④⑤]|[一二三四五][、.]|[Qq][1-9][:：.]?)\s*"
+    r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!~～]))(?:\(?(?:[1-9]|[a-dA-D])[)）.]|（(?:[1-9]|[a-dA-D])）|[①②③④⑤]|[一二三四五][、.]|[Qq][1-9][:：.]?"
+    # "第一，…第二，…", "第一題：…": an ordinal with its own punctuation (never 第一作者, 第二年)
+    r"|第[一二三四五](?:個問題|个问题|題|题|件事|件|點|点)?[,，、:：])\s*"
 )
+# Circled numbers ("①…②…") fold to bare digits ("1…2…"), which no marker can tell from a figure: they are
+# written as "(1)" before the text is folded (`mark_circled`).
+_CIRCLED = {chr(0x2460 + i): f" ({i + 1}) " for i in range(9)}
+
+
+def mark_circled(text: str) -> str:
+    """`text` with ① … ⑨ written as (1) … (9), so the parts they number survive folding."""
+    return text.translate(str.maketrans(_CIRCLED))
 _QUESTION_END = re.compile(r"[？?]")
 _FIGURE = re.compile(r"\d")
 # A sentence ends at 。；; or an English full stop (not a decimal point: "NT$3.2M").
@@ -26,7 +36,9 @@ _SENTENCE_END = re.compile(r"(?<=[。;；])|(?<=\.)(?=\s)")
 
 
 # "兩個問題：", "Two things." — a count of the questions asked, no fact of them.
-_LEAD_IN = re.compile(r"^(?:兩|两|二|三|two|three)\s*(?:個|个)?\s*(?:問題|问题|things?|questions?)\s*[:：.]?\s*", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:兩|两|二|三|四|two|three|four)\s*(?:個|个|件)?\s*"
+                      r"(?:問題|问题|事情|事|things?|questions?)(?:想問|想问|要問|要问|請教|请教|請問|请问)?\s*[:：.,，~～!！]*\s*",
+                      re.IGNORECASE)
 
 
 def _numbered(text: str) -> list[str] | None:
@@ -42,6 +54,12 @@ def _numbered(text: str) -> list[str] | None:
     return [f"{preamble} {b}".strip() if preamble else b for b in bodies]
 
 
+_BESIDES = re.compile(r"(?:另外|另|還有|还有|再來|再来|然後|然后|順便|顺便|also|and also|plus)\b|(?:另外|還有|还有|再來|然後|順便)",
+                      re.IGNORECASE)
+_ASKS = re.compile(r"嗎|吗|幾|几|多少|是否|有沒有|有没有|會不會|会不会|能不能|\b(?:what|how|when|which|is|are|do|does|can)\b",
+                   re.IGNORECASE)
+
+
 def _questions(text: str) -> list[str] | None:
     pieces: list[str] = []
     start = 0
@@ -49,7 +67,9 @@ def _questions(text: str) -> list[str] | None:
         pieces.append(text[start: m.end()].strip())
         start = m.end()
     tail = text[start:].strip()
-    if tail and pieces:
+    if tail and pieces and _BESIDES.match(tail) and _ASKS.search(tail):
+        pieces.append(tail)  # "…評幾等？另外上個月拍了505件，有超過上限嗎": a question of its own, its mark left off
+    elif tail and pieces:
         pieces[-1] = f"{pieces[-1]} {tail}"
     pieces = [p for p in pieces if p]
     if pieces:
@@ -82,12 +102,65 @@ def continued_note(lang: str, before: int, name: str) -> str:
             f"This part names no calculation of its own, so it is read as part {before}'s ({name}).")
 
 
+# A label opening the facts of one year, one site or one person ("113年：", "2025 年度，", "總院…", "分院…",
+# "A小姐…", "Mrs Lin,"): several of them in a row, and a question asking for each, make one calculation each.
+_LABEL = re.compile(
+    r"(?:(?<=^)|(?<=[\s,，;；。:：、]))(?:"
+    r"(?:民國)?(?:1\d{2}|20\d{2})\s*年(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff])|"
+    r"(?:總院|总院|分院|本院|院本部|[A-Z甲乙丙]\s*(?:院區|院区|院|分院|機構|机构)|(?:第[一二三]|[東西南北])(?:院區|院区))|"
+    r"[A-Z](?:小姐|太太|先生|女士|阿姨)|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b)",
+    re.IGNORECASE)
+# The question asks for each of them ("兩年各…", "各年…", "兩邊各超量幾案", "each", "respectively", "for both"); the
+# words saying so are dropped from each part's copy of the question (a part is one of them).
+_EACH = re.compile(r"(?:(?:這|这)?(?:兩|两|二|三|2|3)\s*(?:個|个)?(?:年|邊|边|院區|院区|院|位|家|人|案)?\s*)?"
+                   r"(?:各自|各|分別|分别)(?:年度?|院區?|自)?|\b(?:for each|each|respectively|for both|both)\b",
+                   re.IGNORECASE)
+_TAIL = re.compile(r"(?<=[。;；.!！])\s*(?=[^。;；.!！]*$)")
+
+
+def _segments(text: str) -> list[str] | None:
+    """One part per labelled year, site or person when the message asks the same question of each
+    ("113年：…；114年：…。兩年各…？", "總院…；分院…。兩邊各超量幾案？"): each part is the facts after its
+    label and the question, read without the words asking for each. None for any other message."""
+    labels = list(_LABEL.finditer(text))
+    if len(labels) < 2 or len(labels) > 5 or len({m.group(0).replace(" ", "") for m in labels}) < len(labels):
+        return None
+    # The shared question: the sentences after the last label's facts that ask for each.
+    last = text[labels[-1].end():]
+    ends = [m.end() for m in re.finditer(r"[。;；!！\n]|\.(?=\s)", last)]
+    question = ""
+    for end in ends:
+        rest = last[end:].strip()
+        if (rest and (_QUESTION_END.search(rest) or _ASKS.search(rest)) and _EACH.search(rest)
+                and not _FIGURE.search(_EACH.sub("", rest))):
+            question = rest
+            last = last[:end]
+            break
+    if not question:
+        return None
+    bodies = [text[m.start(): (labels[i + 1].start() if i + 1 < len(labels) else labels[-1].end() + len(last))]
+              for i, m in enumerate(labels)]
+    asked = " ".join(_EACH.sub("", question).split())
+    preamble = _LEAD_IN.sub("", text[: labels[0].start()].strip())
+    if _FIGURE.search(preamble) or any(not _FIGURE.search(b) for b in bodies):
+        return None  # facts before the first label, or a label with none of its own: not one calculation each
+    comma = "，" if re.search(r"[\u4e00-\u9fff]", text) else ", "
+    return [" ".join(f"{b.strip(' ;；，,。.')}{comma}{asked}".split()) for b in bodies]
+
+
 def split_parts(text: str) -> tuple[list[str] | None, bool]:
     """The questions a message asks, in order, when it asks more than one (else None), and whether
-    they were numbered (numbered parts are always separate questions)."""
+    they were numbered (numbered parts, and one part per labelled year / site / person asked for each, are
+    always separate questions)."""
+    lines = text  # a line break ends the facts of a year or a site
     text = " ".join(text.split())
-    numbered = _numbered(text)
+    numbered = _numbered(text) or _segments(lines)
     return (numbered, True) if numbered else (_questions(text), False)
+
+
+def segmented(text: str) -> bool:
+    """Is the message split by its labelled years / sites / persons (not by numbers or question marks)?"""
+    return _numbered(" ".join(text.split())) is None and _segments(text) is not None
 
 
 def join_parts(question: str, lang: str, answers: list[Answer]) -> Answer:

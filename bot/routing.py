@@ -14,7 +14,7 @@ from bot.vague import find_vague
 # The user asks for a figure or a yes/no about their own case.
 CALC_CUES = re.compile(
     r"多少|幾分|幾%|幾等|哪個等級|哪一級|什麼等級|評等|可以.{0,12}嗎|可否|能否|能不能|能.{0,8}嗎|夠不夠|夠嗎|是否|會不會|會被|"
-    r"扣多少|扣款|什麼時候|何時|哪天|截止|期限|要怎麼處理|怎麼處理|怎麼辦|該怎麼|會怎樣|會怎麼樣|會如何|超過|超量|有沒有超|算不算|"
+    r"(?:可以|能|夠|算|會).{0,10}吧|扣多少|扣款|什麼時候|何時|哪天|截止|期限|要怎麼處理|怎麼處理|怎麼辦|該怎麼|會怎樣|會怎麼樣|會如何|超過|超量|有沒有超|算不算|"
     r"how many|how much|what is (?:my|our|the)|what's (?:my|our)|can i|can we|am i|are we|do i|do we|is (?:my|our|it)|"
     r"eligible|qualify|when (?:can|should|does|do|is|will)|deadline|which grade|what grade|deduct|exceed|what happens|what will happen",
     re.IGNORECASE,
@@ -60,6 +60,12 @@ VAGUE_RESULT = re.compile(
     r"\b(?:came|come|comes)\s+(?:back|out|in)\s+(?:\w+\s+){0,2}?(?:high|higher|low|lower|bad|poor|terrible|awful|over|under|short)\b|"
     r"\b(?:turned\s+out|ended\s+up)\s+(?:\w+\s+){0,2}?(?:high|low|bad|poor|over|under|short)\b|"
     r"(?:結果|结果|出來|出来|測出來|测出来|算出來|算出来)(?:是|还是|還是)?(?:很|太|偏|有點|有点|非常|超)(?:高|低|差|糟)|超標|超标",
+    re.IGNORECASE)
+# A result of one's own case that has come in, its figure not given ("機構抽選片分數出來了", "复判差异性评估的结果出来了",
+# "our QC scores are back"): the figure is asked for, not the rule quoted.
+RESULT_IN = re.compile(
+    r"(?:分數|分数|成績|成绩|結果|结果|評估|评估|評分|评分)[^，,。？?；;]{0,4}(?:出來了|出来了|出爐了?|出炉了?|下來了|下来了|公布了|寄來了|寄来了)|"
+    r"\b(?:scores?|results?|grades?)\s+(?:\w+\s+){0,2}?(?:(?:is|are)\s+(?:back|in|out)|came\s+(?:back|in|out))\b",
     re.IGNORECASE)
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
@@ -119,7 +125,7 @@ ASKS_LIMIT = re.compile(
     r"\b(?:ceiling|cap|limit|maximum)\b", re.IGNORECASE)
 OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超(?:過|量|標)?了(?:嗎|沒|沒有|吧|[?？])|還是超(?:過|量)?(?:了)?|爆量|"
                        r"超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
-                       r"\b(?:over|under|within|below|above) (?:the |our |my |her |his |their )?(?:\w+ )?(?:cap|limit|ceiling)|"
+                       r"\b(?:over|under|within|below|above) (?:the |our |my |her |his |their )?(?:[\w-]+ ){0,3}(?:cap|limit|ceiling)|"
                        r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
 # A sum of the person's own ("總共", "in total") is a calculation even when a rate is asked beside it.
@@ -231,7 +237,7 @@ def decide_calculation(q: Query) -> Decision | None:
     # With no number and no date of its own, a question asks what the rule says ("壁報也能拿積分嗎？",
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
     # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
-    vague_result = bool(VAGUE_RESULT.search(q.text))
+    vague_result = bool(VAGUE_RESULT.search(q.text) or RESULT_IN.search(q.text))
     someone_checked = bool(OWN_CHECK.search(q.text) and THIRD_PERSON.search(q.text)) or vague_result
     # "指導老師證書什麼時候可以換證？", "When's my renewal window?": the window turns on the person's own certificate
     # date, which is asked for (a question back), not quoted; "最早什麼時候 / how far ahead" stay the rule's (asks_the_rule).
@@ -264,4 +270,26 @@ def decide_calculation(q: Query) -> Decision | None:
     if best.facts == 0 and best.needs and (vague_result or (calc and not rule and (personal or own_activity
                                                                                   or STRONG_CALC.search(q.text)))):
         return Decision("clarify", best)
+    # Figures of one's own that the calculation cannot take as they are ("六年積分加起來 610 分，可以展延嗎？" gives a sum
+    # where the rule needs each year; "好幾百件"), asked about as a figure or a yes / no: the facts it needs are asked for.
+    if (best.facts == 0 and best.needs and not rule and (calc or OWN_FIGURE.search(q.text)) and _own_values(q)
+            and not bounds_only(q)):
+        return Decision("clarify", best)
     return None
+
+
+_BOUND = re.compile(r"(?:超過|超过|高於|高于|低於|低于|未達|未达|不到|不足|over|above|below|under|more than|less than)\s*\d",
+                    re.IGNORECASE)
+_MANY = re.compile(r"好幾[十百千]|好几[十百千]|幾[百千]|几[百千]|\b(?:hundreds|dozens)\b", re.IGNORECASE)
+
+
+def _own_values(q: Query) -> bool:
+    """Values of the person's own, as they stated them: a sum or a reported result ("加起來 610 分", "scored 355"), a
+    list of scores or credits (two figures of 20 or more), or a vague large count ("好幾百件") — never a count of
+    the things a rule is asked about ("兩組自選片", "六個月內") nor a bound ("超過 600")."""
+    if _BOUND.search(q.text):
+        return False
+    if _MANY.search(q.text):
+        return True
+    values = [x for x in q.quantities if x.value >= 20 and not _is_label(q, x.start, x.end)]
+    return bool(values) and (bool(OWN_SUM.search(q.text) or REPORTED.search(q.text)) or len(values) >= 2)

@@ -13,7 +13,8 @@ import re
 from bot.parsing.numbers import find_quantities
 
 # 幾 + a counting unit, not the asked-for figure (幾分 / 幾點 / 幾學分 are what the person asks).
-_ZH = re.compile(r"(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|年)|一些|若干|數次|多次|幾十例")
+# "那幾組的分數" points at sets already listed (那 / 這 / 哪 + 幾): no vague count.
+_ZH = re.compile(r"(?<![那這这哪])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)|一些|若干|數次|多次|幾十例")
 _EN = re.compile(r"\b(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)\s+(?:\w+\s+){0,3}?"
                  r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
                  r"conferences?|sessions?|presentations?|times?)\b", re.IGNORECASE)
@@ -41,7 +42,7 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
     if len(numbers) < len(phrases):
         return None
     for phrase, n in zip(phrases, numbers):
-        unit = re.search(r"(次|場|篇|個月|個|例|天|小時|位|名|台|案|年)$", phrase)
+        unit = re.search(r"(次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)$", phrase)
         value = n.as_number
         if unit or re.fullmatch(r"一些|若干", phrase):
             text = text.replace(phrase, f" {value} {unit.group(1) if unit else ''}", 1)

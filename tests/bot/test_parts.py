@@ -197,3 +197,48 @@ def test_two_calculations_in_one_sentence_are_answered_in_the_order_stated(ask, 
     stated = sorted(names, key=lambda n: question.find("self-selected" if n == "hpa_image_grade" and "self-selected" in question
                                                        else "自選片" if n == "hpa_image_grade" else "re-read" if "re-read" in question else "複判"))
     assert names == stated and len(names) == 2
+
+
+# ------------------------------------------------------------------ shapes: circled, ordinals, lead-ins, one part each
+
+
+@pytest.mark.parametrize("question", [
+    "有兩件事想問：①今年年會1次、月會4次，共幾分？②專科10年，近六年RFA 120例，可以申請消融指導老師嗎？",
+    "问两件事：第一，今年参加年会1次、月会4次，一共几分？第二，专科10年，近六年RFA 120例，能申请消融指导老师吗？",
+    "順便請教三個問題~ (1) 今年年會1次、月會4次，共幾分？(2) 專科10年，近六年RFA 120例，能申請消融指導老師嗎？",
+])
+def test_circled_and_ordinal_parts_are_answered_each_with_its_own_facts(engine, question):
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator", "calculator"], answer.answer
+    assert answer.parts[0].tool_calls[0].name == "tsa_credit_tally"
+    eligibility = answer.parts[1].tool_calls[0]
+    assert (eligibility.name, eligibility.args["cases_last_6_years"], eligibility.args["years_as_specialist"]) == (
+        "tsir_instructor_eligibility", 120, 10)
+
+
+def test_a_count_of_questions_and_an_ordinal_are_no_part_of_the_question():
+    pieces, numbered = split_parts(Query("幫我看兩件事：第一，今年月會3次幾分？第二，第一作者論文算幾分？", TODAY).folded)
+    assert numbered and pieces == ["今年月會3次幾分?", "第一作者論文算幾分?"]
+    assert split_parts(Query("順便問兩件事~ 今年月會3次，幾分？另外上個月拍了505件，有超過上限嗎", TODAY).folded)[0] == [
+        "今年月會3次,幾分?", "另外上個月拍了505件,有超過上限嗎"]
+
+
+@pytest.mark.parametrize(("question", "calls"), [
+    ("两年的阳追：114年疑似阳性 150 人完成 120 人；115年疑似阳性 160 人完成 100 人。各年扣款比例？",
+     [{"suspected_positive_cases": 150, "completed_cases": 120}, {"suspected_positive_cases": 160, "completed_cases": 100}]),
+    ("兩個院區分開算：A院區放射師兩位都是全年365天，篩了13,800案；B院區一位放射師做了200天，篩了3,900案。兩邊各有沒有超量？",
+     [{"radiographer_work_days": [365, 365], "annual_screenings": 13800},
+      {"radiographer_work_days": [200], "annual_screenings": 3900}]),
+    ("Two recalls: Mrs Wang, category 4, screened 2026-10-05; Mrs Lee, category 0, screened 2026-11-02. Deadline for each?",
+     [{"screening_date": "2026-10-05", "category": 4}, {"screening_date": "2026-11-02", "category": 0}]),
+])
+def test_one_calculation_per_year_site_or_person_asked_for_each(engine, question, calls):
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator"] * len(calls), answer.answer
+    assert [p.tool_calls[0].args for p in answer.parts] == calls
+
+
+def test_a_tally_reading_every_year_itself_is_one_calculation(engine):
+    answer = engine.answer("幫我算：2024年：年會1次、月會2次；2025年：月會5次。兩年各幾分？", today=TODAY)
+    assert answer.route == "calculator" and len(answer.tool_calls) == 1, answer.answer
+    assert {a["year"] for a in answer.tool_calls[0].args["activities"]} == {2024, 2025}

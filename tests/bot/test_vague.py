@@ -95,3 +95,11 @@ def test_some_facts_given_one_missing_is_asked_then_completed(engine, question, 
     assert first.route == "clarify" and first.missing[0].startswith(missing)
     final = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
     assert final.route == "calculator" and final.tool_calls[0].args == args
+
+
+def test_a_large_vague_count_of_exams_is_vague_but_those_few_sets_are_not():
+    from bot.vague import find_vague
+
+    assert find_vague("這個月拍了好幾百件，有沒有超過上限") == ["好幾百件"]
+    assert find_vague("上個月拍了好幾百張") == ["好幾百張"]
+    assert find_vague("非緻密型那幾組的分數是 355、362") == []
