@@ -97,6 +97,7 @@ from knowledge.index import IndexManifest, ensure_index
 from knowledge.lexical import LexicalIndex, expand_query
 from knowledge.lookup import lookup as lookup_clauses
 from knowledge.models import Clause
+from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, prefer_sibling
 from knowledge.ranges import asked_grade_table, bands, grade_table, holds, stated_values
 from knowledge.textnorm import clean_query, to_traditional
 
@@ -295,7 +296,11 @@ class HybridRetriever:
         for i, clause in enumerate(named):
             score, via = fused.pop(clause.id, (0.0, []))
             hits.append(Hit(clause=clause, score=LOOKUP_BONUS + (len(named) - i) * 1e-3 + score, via=["lookup", *via]))
-        for clause_id, (score, via) in sorted(fused.items(), key=lambda kv: -kv[1][0]):
+        ranked = sorted(fused.items(), key=lambda kv: -kv[1][0])
+        if not named and ranked:  # two items of one clause: the one holding the question's own words first
+            order = prefer_sibling(text, [(i, s) for i, (s, _) in ranked[:1 + SIBLING_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + SIBLING_DEPTH:]
+        for clause_id, (score, via) in ranked:
             if len(hits) >= k:
                 break
             clause = self.corpus.get(clause_id)
