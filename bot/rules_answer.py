@@ -459,6 +459,17 @@ _STATED_FIGURE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(?:分|案|例|%|天|日|�
                             r"credits?|points?|cases?|screenings?|days?|months?|years?|hours?)", re.I)
 
 
+_UNIT_OF = re.compile(rf"(?:{_NUM})\s*(分|案|例|%|天|日|個月|年|小時|元|篇|張)")
+
+
+def _same_unit(question: str, text: str) -> bool:
+    """The text states a figure in a unit the question states one in ("600 案?" against 500 案): the question's
+    figure is then the one the rule sets. A denial in a text with no figure of that unit ("還要附 6 年內的個案數證明嗎"
+    against "不須附…證明") denies what is asked, whatever the figure."""
+    asked = set(_UNIT_OF.findall(_yes_no_piece(fold(question))))
+    return bool(asked & set(_UNIT_OF.findall(fold(text)))) or not asked
+
+
 def _said_grades(sentence: str) -> set[str]:
     from knowledge.lexical import grade_letters
 
@@ -618,9 +629,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X
         if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數"): it grants or bars nothing
+        source = c.clause.text if c.clause.text.strip() else said
         stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(_yes_no_piece(fold(question)))} - {1}
-        if stated - numbers_in(c.clause.text if c.clause.text.strip() else said):
+        if stated - numbers_in(source) and not (denies is True and not _same_unit(question, source)):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
+            # (a denial of a text with no figure in the question's unit stands: `_same_unit`)
         asked_grades = _grades(question)
         piece = _yes_no_piece(fold(asked))
         if denies is False and _contrary_ask(piece, fold(said)):

@@ -586,3 +586,17 @@ def test_a_fee_asked_with_a_when_clause_is_answered_with_the_fee() -> None:
     line = direct_line("How much do we pay per application when a regional hospital asks for course credits?",
                        hits("tsa-cme/4.3"), CORPUS, "en")
     assert "1,000" in line.text, line.text
+
+
+@pytest.mark.parametrize("question", ["走 SCI 論文那條路申請的話，還要附 6 年內的病例數證明嗎？",
+                                      "走SCI论文那条路申请，还要附6年内的病例数证明吗？"])
+def test_a_figure_the_rule_does_not_set_does_not_silence_its_denial(question: str) -> None:
+    # 6 年 qualifies what is asked (the case log); the rule denies the log, and states no figure in years
+    line = direct_line(question, hits("tsir-instructor/1.2.2"), CORPUS, "zh-TW")
+    assert line.text.startswith("不需要："), line.text
+    assert not unsupported(line.text, [CORPUS.full_text("tsir-instructor/1.2.2"), CORPUS.get("tsir-instructor/1.2.2").label])
+
+
+def test_a_figure_in_the_rules_own_unit_still_gets_no_yes_or_no() -> None:
+    line = direct_line("乳攝車放射師一天上限是不是 60 案？", hits("hpa-mammo/2.4.1"), CORPUS, "zh-TW")
+    assert not line.text.startswith(("是", "否", "不", "會")) and "40" in line.text
