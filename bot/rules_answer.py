@@ -253,6 +253,8 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
 _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅|光)|\b(?:not|no|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
                                r"\b\w+n['’]t\b", re.I)
+# The reason the person gives ("…，這樣下課比較不會塞在門口", "so that nobody has to wait"): no negated fact of the case.
+_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*")
 # An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
 _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
 # A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
@@ -410,7 +412,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     q_terms = q_terms if q_terms is not None else question_terms(question)
     asked = _asked_negations(question)
     permission = asks_permission(question)
-    q_negated = bool(_QUESTION_NEGATED.search(_EN_TAG.sub("", _A_NOT_A.sub("", fold(question)))))
+    q_negated = bool(_QUESTION_NEGATED.search(_RATIONALE.sub("", _EN_TAG.sub("", _A_NOT_A.sub("", fold(question))))))
     verdicts = [t for t, c in parts if not c] or [parts[-1][0]]
     scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
     top, denies, top_text = max(reversed(scored), key=lambda t: t[0])

@@ -600,3 +600,11 @@ def test_a_figure_the_rule_does_not_set_does_not_silence_its_denial(question: st
 def test_a_figure_in_the_rules_own_unit_still_gets_no_yes_or_no() -> None:
     line = direct_line("乳攝車放射師一天上限是不是 60 案？", hits("hpa-mammo/2.4.1"), CORPUS, "zh-TW")
     assert not line.text.startswith(("是", "否", "不", "會")) and "40" in line.text
+
+
+@pytest.mark.parametrize("question", ["出席證明能不能一簽到就先發，這樣大家比較不會擠在櫃台",
+                                      "出席证明能不能一签到就先发，这样大家比较不会挤在柜台"])
+def test_the_reason_a_person_gives_states_no_negated_fact(question: str) -> None:
+    # 這樣…不會擠 is why they ask, not a fact of their case: the rule's 勿於報到時即發給 answers
+    line = direct_line(question, hits("tsa-cme/4.4"), CORPUS, "zh-TW")
+    assert line.text.startswith("不可以："), line.text
