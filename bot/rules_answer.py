@@ -44,7 +44,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
                          r"\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b", re.I)),
     ("period", re.compile(
         r"多久|多長|幾年|幾個月|幾天|幾日|幾月幾|幾號到|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?天|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
-        r"\bhow long\b|\bwhen\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)", re.I)),
+        r"\bhow long\b|(?:^\W*|[,;:?.(]\s*|\b(?:and|but|so|or|by|until|from)\s+)when\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)", re.I)),
     ("documents", re.compile(
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b", re.I)),
@@ -130,22 +130,24 @@ GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請",
                      "points", "rules"})
 
 
-_AUX_FIRST = re.compile(r"(?:so |and |but )?(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\b", re.I)
+_AUX_FIRST = re.compile(r"(?:so |and |but )?(?:do|does|did|can|could|am|is|are|must|should|may|will|would|has|have)\b", re.I)
 _ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could|do|does|is|are|must|should)\b|什麼|多少|幾|誰|哪|啥", re.I)
 
 
 # A Chinese question word: with one, 嗎 asks for it ("可以拿幾分嗎"); without, 嗎 / 吧 / A-not-A ask yes / no.
-_ZH_WH = re.compile(r"什麼|甚麼|哪|幾|多少|誰|怎|如何|何時|何處|為何|啥")
+_ZH_WH = re.compile(r"什麼|甚麼|哪|(?<!好)幾(?!乎)|多少|誰|怎|如何|何時|何處|為何|啥")
 _ZH_YES_NO = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是|(?:算|可以|能|需要|會)[^?？。]*[?？]\s*$")
 _EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
-_AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\s+"
+_AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|am|is|are|must|should|may|will|would|has|have)\s+"
                           r"(?:i|we|you|they|he|she|it|this|that|these|those|there)\b", re.I)
 # A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
 _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # Whether there is a limit asks for the limit ("is there a yearly ceiling on …", "有沒有上限", "有上限嗎").
 _ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:a|an|any)\s+(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|quota)s?\b|"
                          r"有沒有(?:規定)?(?:上限|下限|門檻|最高|最低)|有(?:上限|下限|門檻)(?:嗎|吗|\?|？)", re.I)
+# "stenting — that domain or not?", "…算在內與否": a yes / no question put as an alternative with its own denial.
+_OR_NOT = re.compile(r"\bor not\b|與否|与否")
 # 還是 after an A-not-A in the same piece is "still" ("有沒有可能還是不能用"), not "or".
 _STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^?？。!！]*?還是")
 
@@ -162,6 +164,8 @@ def answer_kind(question: str) -> AnswerKind:
                   next((p for p in reversed(pieces) if _ASKING.search(p)), text))
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
+    if _OR_NOT.search(asking) and not _EN_WH.search(asking) and not _ZH_WH.search(asking):
+        return "yes_no"  # "X, or not?" / "…與否": whether, not which
     if _ASKS_LIMIT.search(asking):
         return "number"  # "is there a yearly ceiling …?" / "有上限嗎": the answer is the figure, not a yes
     if _AUX_FIRST.match(asking.strip()):
@@ -185,6 +189,7 @@ def _terms(text: str) -> frozenset[str]:
     out: set[str] = set()
     for run in _CJK_RUN.findall(text):
         out.update(run[i:i + 2] for i in range(len(run) - 1)) if len(run) > 1 else out.add(run)
+    out.update(a + b for a, b in _SPLIT_VERB.findall(text))  # 換一次證 states 換證, 考過試 考試
     out.update(w for w in _WORD.findall(text) if w not in EN_STOP)
     from knowledge.lexical import grade_letters
 
@@ -196,6 +201,8 @@ def _terms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A verb and its object with a count or 過 between them (換一次證, 開過刀): the pair is the term.
+_SPLIT_VERB = re.compile(r"([\u4e00-\u9fff])(?:[一兩二三四五六幾每]次|[過过])(?![零一二兩三四五六七八九十百千幾])([\u4e00-\u9fff])")
 _PER_UNIT = re.compile(r"每\s*(年|個月|月|天|日|週|小時)")
 _FIGURE_TERM = re.compile(rf"({_NUM})\s*(年|個月|月|天|日|週|分|案|例|人|名|元|篇|次|小時|%)")
 # Characters of talk, not topic (particles, pronouns): a question bigram holding one ("的課", "我那") meets no
@@ -246,6 +253,8 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
 _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅|光)|\b(?:not|no|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
                                r"\b\w+n['’]t\b", re.I)
+# The reason the person gives ("…，這樣下課比較不會塞在門口", "so that nobody has to wait"): no negated fact of the case.
+_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*")
 # An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
 _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
 # A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
@@ -403,7 +412,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     q_terms = q_terms if q_terms is not None else question_terms(question)
     asked = _asked_negations(question)
     permission = asks_permission(question)
-    q_negated = bool(_QUESTION_NEGATED.search(_EN_TAG.sub("", _A_NOT_A.sub("", fold(question)))))
+    q_negated = bool(_QUESTION_NEGATED.search(_RATIONALE.sub("", _EN_TAG.sub("", _A_NOT_A.sub("", fold(question))))))
     verdicts = [t for t, c in parts if not c] or [parts[-1][0]]
     scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
     top, denies, top_text = max(reversed(scored), key=lambda t: t[0])
@@ -439,7 +448,9 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     where = next((i for i, (t, c) in enumerate(parts) if not c and t == top_text), None)
     if q_grades and where and parts[where - 1][1] and not (q_terms & _terms(parts[where - 1][0])) - GENERIC:
         return None  # a grade row's "未參加者，應停止攝影": a consequence of a condition the question does not state
-    rival = max((n for n, neg, _ in scored if neg != denies), default=-1)
+    # a rival is a segment of the other polarity; a requirement the person may not meet (None) contradicts no
+    # denial ("可不可以報到就發？" met by "應於課程結束後…發給，請勿於報到時即發給": the 勿 answers)
+    rival = max((n for n, neg, _ in scored if neg is not None and neg != denies), default=-1)
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return denies
@@ -448,6 +459,17 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
 # A figure the question puts to the rule ("上限是不是 600 案", "is the cap 450 screenings"): digits with a unit.
 _STATED_FIGURE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(?:分|案|例|%|天|日|個月|年|小時|元|篇|張|"
                             r"credits?|points?|cases?|screenings?|days?|months?|years?|hours?)", re.I)
+
+
+_UNIT_OF = re.compile(rf"(?:{_NUM})\s*(分|案|例|%|天|日|個月|年|小時|元|篇|張)")
+
+
+def _same_unit(question: str, text: str) -> bool:
+    """The text states a figure in a unit the question states one in ("600 案?" against 500 案): the question's
+    figure is then the one the rule sets. A denial in a text with no figure of that unit ("還要附 6 年內的個案數證明嗎"
+    against "不須附…證明") denies what is asked, whatever the figure."""
+    asked = set(_UNIT_OF.findall(_yes_no_piece(fold(question))))
+    return bool(asked & set(_UNIT_OF.findall(fold(text)))) or not asked
 
 
 def _said_grades(sentence: str) -> set[str]:
@@ -609,9 +631,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X
         if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數"): it grants or bars nothing
+        source = c.clause.text if c.clause.text.strip() else said
         stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(_yes_no_piece(fold(question)))} - {1}
-        if stated - numbers_in(c.clause.text if c.clause.text.strip() else said):
+        if stated - numbers_in(source) and not (denies is True and not _same_unit(question, source)):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
+            # (a denial of a text with no figure in the question's unit stands: `_same_unit`)
         asked_grades = _grades(question)
         piece = _yes_no_piece(fold(asked))
         if denies is False and _contrary_ask(piece, fold(said)):

@@ -534,3 +534,77 @@ def test_which_article_promoted_by_the_engine_is_answered_with_it() -> None:
     article = [Hit(clause=CORPUS.get("tsa-cme/5"), score=0.05, via=["article"])]
     line = direct_line("各種活動怎麼給分是規定在哪一條？", article, CORPUS, "zh-TW")
     assert line.confident and "第五條" in line.text, line.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # English "when" that opens a clause inside the question ("… when a hospital applies") is no period asked
+    ("How much is charged per application when an outside hospital applies for credits?", "number"),
+    ("how many points would I get when I chair a session at the annual meeting?", "number"),
+    ("what happens to our grade when the reader's discrepancy goes over 20%?", "consequence"),
+    ("When is the sign-in sheet due back?", "period"),  # an opening "when" still asks the period
+    ("Slides are ready. When do they need the abstract?", "period"),
+    # "am I …?" asks yes / no, whatever wh-word a relative clause holds
+    ("As a lifetime instructor, am I still required to teach fellows who ask?", "yes_no"),
+    ("Am I the one who has to send in the paperwork?", "yes_no"),
+    # "X, or not?" / 與否 asks whether
+    ("TACE for a liver tumour — counted under embolisation, or not?", "yes_no"),
+    ("夜間的線上課程，算在積分內與否？", "yes_no"),
+    # 好幾 (several) / 幾乎 (almost) ask no number: 嗎 asks yes / no
+    ("同一篇論文可以拿去好幾個學會報分嗎？", "yes_no"),
+    ("同一篇论文可以拿去好几个学会报分吗？", "yes_no"),
+    ("我們幾乎每個月都有辦，這樣要每次都申請嗎？", "yes_no"),
+    ("一次最多可以申請幾個領域？", "number"),  # a real 幾 still asks the number
+])
+def test_question_words_that_do_not_ask(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_a_verb_split_by_its_count_meets_the_clause_term() -> None:
+    # 換一次證 / 換过证 are 換證; a count of the object itself (做了十幾台) makes no pair
+    assert "換證" in question_terms("過了六十歲還要再換一次證嗎")
+    assert "換證" in question_terms("我已经换过证了，还要再换吗")
+    assert "做十" not in question_terms("今年做了十幾台")
+    assert not {"做十", "做一"} & question_terms("一年做過十台")
+
+
+@pytest.mark.parametrize(("question", "clause", "lang", "word"), [
+    # a requirement the person may not meet (應…) is no rival of the denial that answers (請勿…)
+    ("出席證明可以在簽到的時候就先發嗎？", "tsa-cme/4.4", "zh-TW", "不可以"),
+    ("出席证明可以在签到的时候就先发吗？", "tsa-cme/4.4", "zh-TW", "不可以"),
+    ("Once I'm an instructor, am I obliged to sign the trainees' case reports?", "tsir-instructor/3", "en", "Yes"),
+    ("Balloon angioplasty of a venous stenosis: vascular intervention, or not?", "tsir-instructor/2.4.3", "en", "Yes"),
+    ("同時申請兩三個領域可以嗎？還是得分開送", "tsir-instructor/2", "zh-TW", "可以"),
+    ("一次申請好幾個領域可以嗎？", "tsir-instructor/2", "zh-TW", "可以"),
+])
+def test_yes_no_reads_the_verdict_the_question_is_about(question: str, clause: str, lang: str, word: str) -> None:
+    line = direct_line(question, hits(clause), CORPUS, lang)
+    assert line.text.startswith(word + ("：" if lang == "zh-TW" else ":")), line.text
+    assert not unsupported(line.text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+
+
+def test_a_fee_asked_with_a_when_clause_is_answered_with_the_fee() -> None:
+    line = direct_line("How much do we pay per application when a regional hospital asks for course credits?",
+                       hits("tsa-cme/4.3"), CORPUS, "en")
+    assert "1,000" in line.text, line.text
+
+
+@pytest.mark.parametrize("question", ["走 SCI 論文那條路申請的話，還要附 6 年內的病例數證明嗎？",
+                                      "走SCI论文那条路申请，还要附6年内的病例数证明吗？"])
+def test_a_figure_the_rule_does_not_set_does_not_silence_its_denial(question: str) -> None:
+    # 6 年 qualifies what is asked (the case log); the rule denies the log, and states no figure in years
+    line = direct_line(question, hits("tsir-instructor/1.2.2"), CORPUS, "zh-TW")
+    assert line.text.startswith("不需要："), line.text
+    assert not unsupported(line.text, [CORPUS.full_text("tsir-instructor/1.2.2"), CORPUS.get("tsir-instructor/1.2.2").label])
+
+
+def test_a_figure_in_the_rules_own_unit_still_gets_no_yes_or_no() -> None:
+    line = direct_line("乳攝車放射師一天上限是不是 60 案？", hits("hpa-mammo/2.4.1"), CORPUS, "zh-TW")
+    assert not line.text.startswith(("是", "否", "不", "會")) and "40" in line.text
+
+
+@pytest.mark.parametrize("question", ["出席證明能不能一簽到就先發，這樣大家比較不會擠在櫃台",
+                                      "出席证明能不能一签到就先发，这样大家比较不会挤在柜台"])
+def test_the_reason_a_person_gives_states_no_negated_fact(question: str) -> None:
+    # 這樣…不會擠 is why they ask, not a fact of their case: the rule's 勿於報到時即發給 answers
+    line = direct_line(question, hits("tsa-cme/4.4"), CORPUS, "zh-TW")
+    assert line.text.startswith("不可以："), line.text
