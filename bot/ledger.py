@@ -431,6 +431,9 @@ def _aggregates(calls: list[dict[str, Any]]) -> set[float]:
 READ_BY_OTHERS = "@read by another part"
 
 
+_LIST_ELEMENT = re.compile(r"[^，,：:。？?！!（(、;；]{0,30}[、;；]")  # the words up to the next list separator
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[int, int]] = ()) -> Ledger:
@@ -598,7 +601,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         hit = next((p for p, n in sums.items() if not m.is_date and abs(m.values[0] - n) < _TOL
                     and len(_count_paths(p, nums, kinds)) > 1 and _compatible(m.unit, f"{p.split(':')[0]}[0].count", kinds)
                     # the total is said before the items it sums ("兩場，一場…、一場…"), never after one of them
-                    and all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds))), None)
+                    and all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds))
+                    # and is no element of a list ("一小時的 2 場、四小時的 1 場": the 2 is the first item's own count)
+                    and not _LIST_ELEMENT.match(text, m.end)), None)
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (all counts)", "value": m.values[0], "text": m.words})

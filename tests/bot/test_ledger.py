@@ -34,6 +34,19 @@ def test_a_number_the_arguments_do_not_hold_is_unaccounted():
     assert [m.words for m in led.unaccounted] == ["其中 2 次"]
 
 
+@pytest.mark.parametrize("question", [
+    "研討會：半小時的 2 場、三小時的 1 場，積分多少？",
+    "研讨会：半小时的 2 场；三小时的 1 场，积分多少？",
+])
+def test_a_lists_own_count_is_never_the_sum_of_counts_the_reader_filled_in(question):
+    """Arguments with the first item's count lost (1, the reader's default) and the second's 1: the list's own
+    2 is that item's count, not a total stated before the items (1 + 1) — it stays unaccounted, so the person is
+    asked rather than given a total short by one seminar."""
+    led = account(_text(question), TODAY, [{"activities": [{"kind": "domestic_seminar", "count": 1, "hours": 0.5},
+                                                          {"kind": "domestic_seminar", "count": 1, "hours": 3}]}])
+    assert not led.complete and [m.values[0] for m in led.unaccounted] == [2.0]
+
+
 @pytest.mark.parametrize(("question", "args"), [
     ("RFA 120 例、MWA 70 例", {"cases_last_6_years": 190}),  # a list the argument sums
     ("追蹤完成率 68%", {"completion_rate_pct": 0.68}),  # a percentage as a fraction
