@@ -196,3 +196,14 @@ def test_a_stated_total_that_disagrees_with_the_peoples_figures_is_asked(engine)
 def test_gen_and_yu_join_a_list(engine, question, key, value):
     (name, args), = _calls(_ask(engine, question))
     assert args[key] == value
+
+
+@pytest.mark.parametrize("question", [
+    "消融和腫瘤栓塞兩項一起申請：消融 190 例，TACE 310 例，專科 10 年，都夠嗎？",
+    "消融跟肿瘤栓塞这两项都想申请：RFA 190 例，TACE 310 例，专科 10 年，够吗？",
+])
+def test_how_many_domains_are_applied_for_is_no_case_count(engine, question):
+    """兩項 counts the domains asked about (項 is a unit of its own): never added to a domain's cases (310 + 2)."""
+    a = engine.answer(question, today=datetime.date(2026, 11, 25))
+    cases = {c.args["domain"]: c.args["cases_last_6_years"] for c in a.tool_calls}
+    assert cases == {"ablation": 190, "tumor_embolization": 310}
