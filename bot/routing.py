@@ -105,7 +105,8 @@ ASKS_DURATION = re.compile(
 # What a rule gives for one unit ("國外進修一個月算多少", "二作跟其他作者各算多少", "what's one overseas congress
 # worth", "how many credits is one hour … worth"): the rule's rate, not the person's total.
 ASKS_RATE = re.compile(
-    r"(?:每|一|1)\s*(?:個月|月|場|次|篇|小時|天|日|例|年|位|人)?\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計)\s*(?:多少|幾)|"
+    # (a 1 that ends a number — "361 是幾等" — is no "one")
+    r"(?:每|一|(?<![\d.])1)\s*(?:個月|月|場|次|篇|小時|天|日|例|年|位|人)?\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計)\s*(?:多少|幾)|"
     # "1篇幾分", "每場多少分", "一小時折多少分": a unit and the measure asked, with no verb between
     r"(?<![\d.])(?:每|一|1)\s*(?:個月|場|次|篇|小時|天|日|例|張|堂|門)\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計|折|折合|換)?\s*"
     r"(?:多少|幾)\s*(?:分|點|學分|積分)|"

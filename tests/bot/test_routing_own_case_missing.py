@@ -64,3 +64,14 @@ def test_a_check_of_ones_own_figure_against_a_named_limit_is_a_calculation(quest
                                       "Is there a daily per-van screening limit?"])
 def test_the_limit_itself_is_the_rules(question):
     assert decide_calculation(Query(question, TODAY)) is None
+
+
+@pytest.mark.parametrize(("question", "tool"), [
+    ("抽選片 342、361 是幾等？", "hpa_image_grade"),
+    ("抽选片 350、371 是几等？", "hpa_image_grade"),
+    ("陽追：疑似陽性 201 例、完成 151 是扣多少？", "hpa_followup_deduction"),
+])
+def test_a_figure_ending_in_1_is_no_rate_for_one_unit(question, tool):
+    """"361 是幾等" once read as "1 是幾" (the rule's rate for one unit) and went to the rules."""
+    d = decide_calculation(Query(question, TODAY))
+    assert d is not None and d.extraction.tool == tool
