@@ -252,8 +252,10 @@ class Engine:
         that part's result (`parts.CHAINS`), said so."""
         marked = Query(mark_circled(question[:MAX_READ_CHARS]), today).folded
         pieces, numbered = split_parts(marked)
-        if pieces and segmented(marked) and self._computes_whole(question, lang, q):
-            return None  # one calculation reads every year itself (a credit tally by year): no part each
+        if pieces and segmented(marked) and (whole := self._whole_calculation(question, lang, q)) is not None:
+            # one calculation reads every year itself (a credit tally by year): no part each, and the answer computed
+            # here is the answer (with vague words the main path asks about them first)
+            return None if find_vague(q.text) else whole
         if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
             return self._co_calculations(question, lang, q, today)
         plans: list[list[Extraction]] = []
@@ -308,12 +310,13 @@ class Engine:
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
 
-    def _computes_whole(self, question: str, lang: str, q: Query) -> bool:
-        """Does the whole message compute as one calculation, every number of it read?"""
+    def _whole_calculation(self, question: str, lang: str, q: Query) -> Answer | None:
+        """The whole message computed as one calculation, every number of it read; None when it is not one."""
         decision = decide_calculation(q)
         if decision is None or decision.route != "calculator":
-            return False
-        return self._calculate(question, lang, decision.extraction, "calculator", q).route == "calculator"
+            return None
+        answer = self._calculate(question, lang, decision.extraction, "calculator", q)
+        return answer if answer.route == "calculator" else None
 
     @staticmethod
     def _continuing(pq: Query, tool: str) -> Extraction | None:

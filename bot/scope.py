@@ -288,6 +288,12 @@ _EN_MEETING_AFTER = re.compile(r"\s*(?:'s\s+)?(?:\d{4}\s+)?(?:annual\s+|yearly\s
                                r"(?:meeting|mtg|congress|conference|symposium|convention|assembly)\b", re.I)
 
 
+def _meeting_of(text: str, start: int, end: int) -> bool:
+    """Is the English society named at text[start:end] the host of a meeting attended ("went to the X Society …",
+    "a 2-day X society annual meeting"), not its own rules?"""
+    return bool(_EN_ATTEND.search(text[max(0, start - 30):end]) or _EN_MEETING_AFTER.match(text, end))
+
+
 def _attends(text: str, start: int, end: int) -> bool:
     """Is the body named at text[start:end] the venue of a meeting the person attended?"""
     return bool(_ATTEND.search(text[:start]) or _EN_ATTEND.search(text[max(0, start - 30):end]))
@@ -303,8 +309,7 @@ def _foreign_named_en(text: str) -> str | None:
             rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
             if _OUR_ANCHOR.search(rest):
                 continue
-            if kind == "other_society" and (_EN_ATTEND.search(text[max(0, m.start() - 30):m.end()])
-                                            or _EN_MEETING_AFTER.match(text, m.end())):
+            if kind == "other_society" and _meeting_of(text, m.start(), m.end()):
                 continue
             return kind
     return None
@@ -384,8 +389,7 @@ def foreign_target(text: str) -> str | None:
     for kind, pattern in FOREIGN_TARGETS:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
-            if kind == "other_society" and (_EN_ATTEND.search(text[max(0, m.start() - 30):m.end()])
-                                            or _EN_MEETING_AFTER.match(text, m.end())):
+            if kind == "other_society" and _meeting_of(text, m.start(), m.end()):
                 continue
             # "should a patient's biopsy be logged in the biopsy domain?": a clinical act counted in our measures
             if kind == "clinical" and _OUR_MEASURE.search(text):

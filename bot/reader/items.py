@@ -238,6 +238,14 @@ def _subset_part(clause: str) -> int | None:
     return int(n.value) if n is not None else 1
 
 
+def _own_names(slot: Slot, kind: Any, text: str, pos: int = 0, endpos: int | None = None) -> set[str]:
+    """The instances of `kind` named by their own names in text[pos:endpos] ("DDW", "CIRSE"), lower-cased."""
+    names = next((c.names for c in slot.choices if c.value == kind and c.names), "")
+    if not names:
+        return set()
+    return {m.group(0).lower() for m in compiled(names).finditer(text, pos, len(text) if endpos is None else endpos)}
+
+
 def _in_brackets(t: str, start: int) -> bool:
     """Does the text at `start` lie inside brackets opened earlier in its sentence?"""
     sentence = t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start]
@@ -326,8 +334,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if n is not None:
                 r.used.add(n.start)
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
-        kind_names = next((c.names for c in slot.choices if c.value == kind and c.names), "")
-        named_here = {m.group(0).lower() for m in compiled(kind_names).finditer(clause)} if kind_names else set()
+        named_here = _own_names(slot, kind, clause)
         if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, start, clause) \
                 and not named_here - seen_names:  # "DDW、ASCRS…？": a meeting by another name is another meeting
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
@@ -337,8 +344,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             run = 0
             while run < len(items) and items[-1 - run]["kind"] == kind and not given[-1 - run]:
                 run += 1
-            names = next((c.names for c in slot.choices if c.value == kind and c.names), "")
-            own = len({m.group(0).lower() for m in compiled(names).finditer(t, start, n.start)}) if names else 0
+            own = len(_own_names(slot, kind, t, start, n.start))
             if run and run + own >= 2 and sum(it.get(first_number.name, 1) for it in items[len(items) - run:]) + own == _value(n):
                 for lst in (items, given, subset):
                     del lst[len(lst) - run:]
@@ -363,12 +369,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if values.get(name) is not None:
                 item[name] = values[name]
                 extra += fact(name)
-        names = next((c.names for c in slot.choices if c.value == kind and c.names), "")
-        if not read_number and first_number is not None and names:
+        if not read_number and first_number is not None and len(named_here) > 1:
             # "went to DDW and SAGES": each meeting named by its own name is one, their number the count
-            named = {m.group(0).lower() for m in compiled(names).finditer(clause)}
-            if len(named) > 1:
-                item[first_number.name] = len(named)
+            item[first_number.name] = len(named_here)
         if not read_number and any(it["kind"] == kind for it in items) and _PART_LEAD.search(clause):
             continue  # "今年月會有…": the kind named again to say what part of it the next words are, no new item
         if not read_number and slot.fact_words and compiled(r.pattern(slot.fact_words)).search(clause):
