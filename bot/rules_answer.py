@@ -152,16 +152,28 @@ _OR_NOT = re.compile(r"\bor not\b|與否|与否")
 _STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^?？。!！]*?還是")
 
 
+# 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
+_DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣])")
+# A piece with no verb of its own that adds to the question before it ("…? and the chest-wall alignment?",
+# "…嗎？那螢幕呢？"): it asks what that one asked.
+_ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!.*\b(?:what|how|which|who|where|when|why|do|does|did|"
+                       r"can|could|is|are|must|should|will|would|has|have|need|needs)\b)|^\s*(?:那|還有)[^嗎?？幾多什誰哪怎]*呢\s*[?？]?\s*$",
+                       re.I)
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
     A piece with no question word that asks with 嗎 / 吧 / A-not-A ("會被公告出來嗎", "給不給付") or an
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
-    text = fold(question)
+    text = _DEMONSTRATIVE.sub(r"\1些", fold(question))
     pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])", text) if p.strip()]
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
     asking = next((p for p in reversed(pieces) if _ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
                   next((p for p in reversed(pieces) if _ASKING.search(p)), text))
+    at = pieces.index(asking) if asking in pieces else 0
+    if at > 0 and _ELLIPTIC.match(asking):
+        asking = pieces[at - 1]  # "…check the paddle? and the field alignment?": the second asks what the first did
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if _OR_NOT.search(asking) and not _EN_WH.search(asking) and not _ZH_WH.search(asking):
@@ -395,6 +407,29 @@ def _denies_requirement(parts: list[tuple[str, bool]], denied: frozenset[str], a
                and len((denied & _terms(t)) - GENERIC) >= 2 for t, c in parts)
 
 
+# A verb the question asks leave for and the verb a rule obliges that it undoes ("可以拒絕嗎" against 有義務接受,
+# "may I skip it?" against 須參加): the obligation is the answer, never a yes.
+OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"拒絕|回絕|婉拒|推掉|不收|\b(?:refus(?:e|ing)|declin(?:e|ing)|reject(?:ing)?|turn(?:ing)? (?:\w+ ){0,2}(?:down|away)|say no)\b",
+                re.I), re.compile(r"接受|受理")),
+    (re.compile(r"缺席|翹掉|跳過|\b(?:skip(?:ping)?|miss(?:ing)?|not attend(?:ing)?|be absent)\b", re.I),
+     re.compile(r"參加|出席")),
+)
+# A restriction on who or what qualifies ("限第一作者或發表者"): for "may I …?" a condition the person may not meet.
+_RESTRICTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?[^，,]{0,40}?(?:僅)?限(?!制)")
+
+
+def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[str]) -> bool:
+    """The question asks leave to do the opposite of what a segment obliges (see OPPOSITES)."""
+    q = fold(question)
+    for ask, duty in OPPOSITES:
+        if not ask.search(q) or duty.search(_A_NOT_A.sub("", q)):
+            continue
+        if any(not c and _REQUIREMENT.search(t) and duty.search(t) and not _segment_negative(t, asked) for t, c in parts):
+            return True
+    return False
+
+
 def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
     """The sentence's verdict on what the question asks: True = denies, False = allows, None = unsure.
 
@@ -413,6 +448,9 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     asked = _asked_negations(question)
     permission = asks_permission(question)
     q_negated = bool(_QUESTION_NEGATED.search(_RATIONALE.sub("", _EN_TAG.sub("", _A_NOT_A.sub("", fold(question))))))
+    if permission and _undoes_obligation(parts, question, asked):
+        return None  # "指導老師可以拒絕嗎" met by "指導老師有義務接受…": never its 可以; the duty is the answer, and
+        # the text states no denial a 不可以 could rest on, so the line gives the duty without a polarity word
     verdicts = [t for t, c in parts if not c] or [parts[-1][0]]
     scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
     top, denies, top_text = max(reversed(scored), key=lambda t: t[0])
@@ -443,6 +481,8 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
         return [neg for score, neg in pairs if score * 2 >= best][-1]
     if _denies_requirement(parts, denied, asked):
         return True
+    if permission and denies is False and any(neg is None and _RESTRICTION.search(x) for _, neg, x in scored):
+        return None  # "第三作者可以申請嗎" met by "…壁報，限第一作者或發表者，每篇…": whether the person qualifies is the question
     if denies is None or (denies and top == 0):
         return None  # a denial sharing no specific term with the question denies something else (恕不受理 of late ones)
     where = next((i for i, (t, c) in enumerate(parts) if not c and t == top_text), None)
@@ -626,9 +666,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         denies = verdict(said, asked, q_terms if asked is question else question_terms(asked))
         if _ASKS_ALWAYS.search(fold(asked)) and _DISCRETION.search(fold(said)):
             denies = None  # "every time, all items?" met by "all or some, as needed": not a yes, and no 不 the text says
-        if alternatives and denies is False and not _ONLY.search(alternatives[1]):
+        if alternatives and denies is False and not _ONLY.search(alternatives[1]) and not _ASKS_NEED.search(alternatives[0]):
             denies = None  # "does the society remind us, or do I apply myself?": a text that grants something is no
-            # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X
+            # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X,
+            # and "do I need to X, or …?" by the text that requires X
         if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數"): it grants or bars nothing
         source = c.clause.text if c.clause.text.strip() else said
@@ -660,6 +701,7 @@ _ASKS_ALWAYS = re.compile(r"每次|都會|全部|所有|一定|每[個一]項|�
 _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可")
 
 
+_ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|\b(?:need|needs|must|have to|has to|required?)\b", re.I)
 _ONLY = re.compile(r"只|隻|僅|就好|而已|\b(?:only|just|solely)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
 _ZH_ASKS = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是")
 
@@ -675,7 +717,9 @@ def first_alternative(question: str) -> tuple[str, str] | None:
     first = text[:m.start()].strip()
     piece = re.split(r"[。！!；;—–]|(?<=[?？])", first)
     head = next((p for p in reversed(piece) if p.strip()), first)
-    if _AUX_FIRST.match(head.strip()) or (not _ZH_WH.search(head) and _ZH_ASKS.search(head)):
+    aux = _AUX_SUBJECT.search(head) if head.isascii() else None  # "For claiming X do I have to prove Y, or …"
+    if _AUX_FIRST.match(head.strip()) or (not _ZH_WH.search(head) and _ZH_ASKS.search(head)) or \
+            (aux is not None and not _EN_WH.search(head[:aux.start()])):
         return (head if head.rstrip().endswith(("?", "？")) else head + "?"), text[m.end():]
     return None
 
@@ -704,7 +748,8 @@ def _contrary_ask(piece: str, said: str) -> bool:
     """The asking piece is one a grant in `said` does not answer yes (see above)."""
     if _ASKS_DIFFERENT.search(piece) and _SAME.search(said):
         return True
-    if _ASKS_ONLY.search(piece) and _LIST.search(said) and not re.search(r"限|僅", said):
+    first = re.split(r",?\s+or\b|還是|或是", piece)[0]  # "several at once or only one?": the first alternative asks
+    if _ASKS_ONLY.search(first) and _LIST.search(said) and not re.search(r"限|僅", said):
         return True
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
 

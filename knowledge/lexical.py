@@ -174,6 +174,8 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"代簽"), ("代為簽名",)),
     (re.compile(r"外專"), ("外科專科醫師",)),
     (re.compile(r"後審"), ("後續審查",)),
+    # making up what is short: the regulations write 補齊 (補齊繼續教育時數), people 補完 / 補足 / 補滿 / 補上
+    (re.compile(r"補(?:完|足|滿|上|好)"), ("補齊",)),
 )
 
 
