@@ -47,6 +47,8 @@ def test_asking_about_the_obliged_verb_itself_is_still_yes() -> None:
     "研討會的口頭報告我排第四作者，上台報告的是別人，我能申請這篇的積分嗎？",
     "壁报我是第三作者，也不是我去讲的，这样能拿积分吗",
     "I'm the fourth author on a poster my colleague presented; can I claim credits for it?",
+    "年會上的論文演講我是第三作者，可以申請積分嗎？",
+    "学会演讲的论文我挂第二作者，能申请积分吗",
 ])
 def test_a_restriction_on_who_qualifies_gets_no_yes(question: str) -> None:
     lang = "en" if question.isascii() else "zh-TW"
