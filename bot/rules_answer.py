@@ -379,7 +379,14 @@ def _clauses_of(sentence: str) -> list[tuple[str, bool]]:
             out += [(head + "者", True), (tail, False)]
         else:
             out.append((x, bool(_CONDITION.search(x))))
-    return out
+    merged: list[tuple[str, bool]] = []
+    for x, is_condition in out:  # "超過部分之篩檢費用，本署得不予給付": a bare subject and the verdict on it are one
+        if merged and not is_condition and not merged[-1][1] and not _DEONTIC.search(merged[-1][0]) and \
+                _DEONTIC.search(x) and merged[-1][0].endswith(("費用", "部分", "金額", "積分", "分數", "資格")):
+            merged[-1] = (merged[-1][0] + "，" + x, False)
+        else:
+            merged.append((x, is_condition))
+    return merged
 
 
 _DENIED_SPAN = re.compile(r"[^，,。.?？!！；;:：]{1,40}")

@@ -83,6 +83,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pay": ("給付", "費用"), "seminar": ("座談會", "討論會"), "tace": ("栓塞",), "tare": ("栓塞",), "rfa": ("消融",),
     "microwave": ("消融",), "proxy": ("代為簽名",), "on behalf": ("代為",), "japan": ("國外",), "korea": ("國外",),
     "europe": ("國外",), "america": ("國外",), "singapore": ("國外",), "hong kong": ("國外",),
+    # interventional procedures in the regulation's own words (tsir-instructor 二(四)(3): 靜脈…氣球擴張/溶栓)
+    "vein": ("靜脈",), "venous": ("靜脈",), "angioplast": ("氣球擴張",), "thromboly": ("溶栓",),
+    "in advance": ("開辦前",), "beforehand": ("開辦前",), "ahead": ("開辦前",),
 }
 # Phrases read before the words they contain, which they then no longer add ("follow-up review" is the
 # whole 後續審查, not the 追蹤 of a follow-up completion rate). With the families above (issue 10), English

@@ -102,6 +102,7 @@ from knowledge.index import IndexManifest, ensure_index
 from knowledge.lexical import LexicalIndex, expand_query
 from knowledge.lookup import lookup as lookup_clauses
 from knowledge.models import Clause
+from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, prefer_sibling
 from knowledge.ranges import asked_grade_table, bands, grade_table, holds, stated_values
 from knowledge.textnorm import clean_query, to_traditional
@@ -305,6 +306,9 @@ class HybridRetriever:
         if not named and ranked:  # two items of one clause: the one holding the question's own words first
             order = prefer_sibling(text, [(i, s) for i, (s, _) in ranked[:1 + SIBLING_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + SIBLING_DEPTH:]
+            # a van's rule for a question about the facility: its counterpart first (knowledge.counterparts)
+            head = drop_unasked_setting(text, [i for i, _ in ranked[:1 + COUNTERPART_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + COUNTERPART_DEPTH:]
         for clause_id, (score, via) in ranked:
             if len(hits) >= k:
                 break

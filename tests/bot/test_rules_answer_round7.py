@@ -86,3 +86,12 @@ def test_the_piece_that_asks(question: str, kind: str) -> None:
 ])
 def test_english_yes_no_questions_lead_with_their_polarity(question: str, clause: str) -> None:
     assert line_for(question, clause, "en").startswith("Yes:")
+
+
+@pytest.mark.parametrize(("question", "lang", "word"), [
+    ("醫院年篩檢量超過合理量 10% 以上，超過的部分國健署還會給付嗎？", "zh-TW", "不會："),
+    ("If a facility is more than 10% over its reasonable yearly volume, is the surplus still paid for?", "en", "No:"),
+])
+def test_a_bare_subject_and_its_verdict_are_one_segment(question: str, lang: str, word: str) -> None:
+    # "…者，超過合理量 10% 以上部分之篩檢費用，本署得不予給付": the fee is the subject, 不予給付 the verdict on it
+    assert line_for(question, "hpa-mammo/2.1.2.3.2", lang).startswith(word)
