@@ -109,6 +109,7 @@ A_NOT_A_WORDS = {"有沒有": ("有", "沒有"), "有没有": ("有", "沒有"),
 _SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[a-z]{3,}")
+_ACRONYM = re.compile(r"(?<![a-z])(cr|dr|qc|qa|rt|ce)(?![a-z])")  # the regulations' and their readers' two-letter terms
 
 # The retriever's order stands. Re-ranking its top 5 by kind match and term overlap, or by the e5
 # similarity of question and gist, was measured: recall@1 +0.02 on the blind development questions,
@@ -203,6 +204,7 @@ def _terms(text: str) -> frozenset[str]:
         out.update(run[i:i + 2] for i in range(len(run) - 1)) if len(run) > 1 else out.add(run)
     out.update(a + b for a, b in _SPLIT_VERB.findall(text))  # 換一次證 states 換證, 考過試 考試
     out.update(w for w in _WORD.findall(text) if w not in EN_STOP)
+    out.update(_ACRONYM.findall(text))  # CR, DR, QC: two letters, too short for a word, and the whole topic
     from knowledge.lexical import grade_letters
 
     out.update("等" + g for g in grade_letters(text))  # the row for the grade asked about ("任一項 D 等：…")

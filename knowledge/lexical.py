@@ -179,6 +179,10 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"後審"), ("後續審查",)),
     # making up what is short: the regulations write 補齊 (補齊繼續教育時數), people 補完 / 補足 / 補滿 / 補上
     (re.compile(r"補(?:完|足|滿|上|好)"), ("補齊",)),
+    # who picked the images: 自選 (the radiographer's own choice) against 抽選 (drawn by the HPA)
+    (re.compile(r"自己(?:挑|選|選擇)|自行(?:挑|選)|自挑"), ("自選片",)),
+    # what people call the radiographer (放射師（士）): 技術員 / 技術師 / 放射技師 / RT
+    (re.compile(r"技術員|技術師|放射技師|(?<![a-z])rt(?![a-z])"), ("放射師",)),
 )
 
 

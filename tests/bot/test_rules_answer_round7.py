@@ -95,3 +95,20 @@ def test_english_yes_no_questions_lead_with_their_polarity(question: str, clause
 def test_a_bare_subject_and_its_verdict_are_one_segment(question: str, lang: str, word: str) -> None:
     # "…者，超過合理量 10% 以上部分之篩檢費用，本署得不予給付": the fee is the subject, 不予給付 the verdict on it
     assert line_for(question, "hpa-mammo/2.1.2.3.2", lang).startswith(word)
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("放射技師自己選的那組影像，要拿幾分以上才算 A 等？", "zh-TW"),
+    ("RT 自行挑的片子送审，至少多少分才是 A？", "zh-TW"),
+])
+def test_what_people_call_the_self_selected_set_meets_its_row(question: str, lang: str) -> None:
+    # 自己選 / 自行挑 = 自選片, 放射技師 / RT = 放射師: the grade table's row answers with its figure
+    line = direct_line(question, hits("hpa-mammo/2.1.2.2.1"), CORPUS, lang)
+    assert line.confident and "360" in line.text, line.text
+
+
+@pytest.mark.parametrize("question", ["我們院裡用 CR，實地測試有沒有加測的項目？", "院里是CR系统，实测会不会多测东西"])
+def test_a_two_letter_term_is_a_term(question: str) -> None:
+    # CR is the whole topic of 一(二)1(2) "若有曝露指標(CR系統)": the line answers, not "no sentence answers"
+    line = direct_line(question, hits("hpa-mammo/1.2.1.2"), CORPUS, "zh-TW")
+    assert line.confident and "CR" in line.text, line.text
