@@ -74,7 +74,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "staff": ("工作人員",), "personnel": ("工作人員",), "review": ("審查",), "audit": ("審查",), "inspect": ("審查", "查核"),
     "paperwork": ("書面",), "written": ("書面",), "equipment": ("儀器",), "device": ("儀器",),
     "committee": ("委員會",), "board": ("理事會",), "decide": ("認定",), "accredit": ("認定",), "recogni": ("認定",),
-    "circle": ("圈選",), "highlight": ("圈選",), "programme": ("議程",), "program": ("議程",), "agenda": ("議程",),
+    "circle": ("圈選",), "highlight": ("圈選",), "mark": ("圈選",), "programme": ("議程",), "program": ("議程",), "agenda": ("議程",),
     "reprint": ("抽印本",), "offprint": ("抽印本",), "journal": ("雜誌",), "valid": ("有效期限", "效期"),
     "amend": ("修改", "修正"), "revis": ("修改", "修正"), "announce": ("公告",), "disclos": ("公告",),
     "open to the public": ("公開",), "outside": ("對外", "院外"), "outsider": ("院外人士",),
@@ -177,6 +177,9 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"代簽"), ("代為簽名",)),
     (re.compile(r"外專"), ("外科專科醫師",)),
     (re.compile(r"後審"), ("後續審查",)),
+    (re.compile(r"書審"), ("書面考核",)),  # 書面審查 / 書審: the regulation says 書面考核
+    # a physician who reads mammograms (放射科醫師, 讀片醫師) is the regulation's 判讀醫師, not its 放射師
+    (re.compile(r"放射(?:診斷)?科醫[師生]|讀片醫[師生]|看片醫[師生]"), ("判讀醫師",)),
     # making up what is short: the regulations write 補齊 (補齊繼續教育時數), people 補完 / 補足 / 補滿 / 補上
     (re.compile(r"補(?:完|足|滿|上|好)"), ("補齊",)),
     # who picked the images: 自選 (the radiographer's own choice) against 抽選 (drawn by the HPA)

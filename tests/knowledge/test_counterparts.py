@@ -54,3 +54,21 @@ def test_the_retriever_puts_the_facility_rule_first(retriever) -> None:
 ])
 def test_english_words_meet_the_regulation_own(question: str, term: str) -> None:
     assert term in expand_query(question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("書審的時候儀器要交哪些資料？", "書面考核"),  # people's short form, the regulation's 書面考核
+    ("我是放射科醫師，繼續教育時數不夠要多久內補？", "判讀醫師"),  # a physician, not the 放射師
+    ("读片医生的复判差异怎么算", "判读医师"),
+    ("技術員半年內沒補上時數會怎樣", "補齊"),
+])
+def test_people_short_forms_meet_the_regulation_words(question: str, term: str) -> None:
+    from knowledge.lexical import intent_terms
+    from knowledge.textnorm import fold
+
+    assert fold(term) in intent_terms(question)
+
+
+def test_the_retriever_reads_a_radiologist_as_the_reading_physician(retriever) -> None:
+    hits = retriever.search("我是放射科醫師，乳攝判讀的繼續教育時數沒達標，規定多久內要補齊？")
+    assert hits[0].clause.id == "hpa-mammo/2.1.1.1", [h.clause.id for h in hits]
