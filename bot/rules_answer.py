@@ -775,6 +775,25 @@ def _related(a: Clause, b: Clause) -> bool:
     return a.id.startswith(b.id + ".") or b.id.startswith(a.id + ".")
 
 
+# A figure or a period asked for and not in the best hit's sentence nor its gist: a close hit whose sentence states
+# one, sharing as much of the question, answers ("抽選片是抽多久以內拍的" — the note on the sampled score states no
+# period; 一(三)2 "過去一年內所拍攝" does).
+ANSWERING_KINDS = ("period", "number")
+ANSWERING_SCORE = 0.75  # of the best hit's retrieval score
+ANSWERING_DEPTH = 2  # the hits after the best that may answer in its place
+
+
+def _answering(read: list[Candidate], kind: AnswerKind) -> Candidate:
+    best = read[0]
+    need = KIND_NEEDS.get(kind)
+    if kind not in ANSWERING_KINDS or need is None or "lookup" in best.via:
+        return best
+    if need.search(fold(" ".join(x for x in (best.sentence, best.clause.gist_zh or "") if x))):
+        return best
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if need.search(fold(c.sentence))
+                 and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
+
+
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
@@ -782,7 +801,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     read = read_hits(q_terms, hits[:CANDIDATES], corpus, kind)
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
-    best = read[0]
+    best = _answering(read, kind)
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
     specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
@@ -797,7 +816,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         joiner = "；" if lang == "zh-TW" else "; "
         text = joiner.join(_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in named[:LOOKUPS_MAX])
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [c.clause.id for c in named[:LOOKUPS_MAX]], True, kind)
-    second = next((c for c in read[1:] if not _related(c.clause, best.clause)), None)
+    second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and second.score >= best.score * TIE and second.overlap >= best.overlap
             and best.clause.gist(lang) and second.clause.gist(lang)

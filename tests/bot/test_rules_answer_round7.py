@@ -112,3 +112,18 @@ def test_a_two_letter_term_is_a_term(question: str) -> None:
     # CR is the whole topic of 一(二)1(2) "若有曝露指標(CR系統)": the line answers, not "no sentence answers"
     line = direct_line(question, hits("hpa-mammo/1.2.1.2"), CORPUS, "zh-TW")
     assert line.confident and "CR" in line.text, line.text
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("抽選的影像是從多久期間內拍的片子裡抽？", "zh-TW"),
+    ("Within how long before must the images HPA samples have been taken?", "en"),
+])
+def test_a_period_asked_for_comes_from_the_close_hit_that_states_one(question: str, lang: str) -> None:
+    # the note on the sampled score (best) states no period; 一(三)2 "過去一年內所拍攝" (next) does
+    line = direct_line(question, hits("hpa-mammo/2.1.2.2.1.n2", "hpa-mammo/1.3.2"), CORPUS, lang)
+    assert line.cited == ["hpa-mammo/1.3.2"] and ("1 年" in line.text or "1 year" in line.text), line.text
+
+
+def test_a_best_hit_that_states_the_figure_keeps_the_line() -> None:
+    line = direct_line("乳攝車每名放射師一天最多拍幾案？", hits("hpa-mammo/2.4.1", "hpa-mammo/2.1.2.3.2"), CORPUS, "zh-TW")
+    assert line.cited == ["hpa-mammo/2.4.1"] and "40" in line.text, line.text
