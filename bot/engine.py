@@ -23,13 +23,13 @@ from bot.errors import BadQuery
 from bot.extract import Extraction
 from bot.reader import asked_rules, vocabularies
 from bot.reader import read as read_with
-from bot.parsing.text import Query, detect_lang
+from bot.parsing.text import Query, detect_lang, fold
 from bot.routing import decide_calculation
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, chain_for, continued_note, first_said, join_parts, mark_circled, segmented,
                        sentences, split_parts)
-from bot.vague import fill_vague, find_vague
+from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
 from calculators.renewal_window import CERTIFICATES
@@ -89,6 +89,13 @@ def _fills_a_calculation(q: Query) -> bool:
     about our rules whatever word it shares with a neighbouring subject ("幾案不給付")."""
     decision = decide_calculation(q)
     return decision is not None and decision.extraction is not None and decision.extraction.facts >= 2
+
+
+def _settled(text: str) -> str:
+    """The message as read when it states a vague count exactly right after (`vague.settle_vague`); else as written."""
+    folded = fold(text, collapse=False)
+    settled = settle_vague(folded)
+    return settled if settled != folded else text
 
 
 def _own_figures(answer: Answer) -> set[float]:
@@ -199,9 +206,10 @@ class Engine:
         unreadable = UNREADABLE_NUMBER.search(question)
         if unreadable:
             return self._unreadable_number(question, lang, unreadable.group(0))
-        q = Query(question[:MAX_READ_CHARS], today)
+        question_read = _settled(question)  # "好幾次講師，一共 3 次" is read as "3 次講師"
+        q = Query(question_read[:MAX_READ_CHARS], today)
         if prior is not None:
-            completed = self._complete(prior, pending_text(conversation, today) or prior.question, q, question, today)
+            completed = self._complete(prior, _settled(pending_text(conversation, today) or prior.question), q, question, today)
             if completed is not None:
                 merged, source = completed
                 return self._calculate(question, lang, merged.extraction, merged.route, source)
@@ -212,7 +220,7 @@ class Engine:
             return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))
         if prior is None and not injection and not part:
-            multi = self._multi_part(question, lang, q, today)
+            multi = self._multi_part(question_read, lang, q, today)
             if multi is not None:
                 return multi
         decision = decide_calculation(q)

@@ -88,7 +88,9 @@ _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?:入會|入会)(?!議|议|場|场
                   r"registration\s+fees?|\bbecome\s+a\s+member\b|\bjoin(?:ing)?\s+the\s+(?:\w+\s+){0,3}(?:society|association|college)")
 FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("licence", r"執業執照|執照(?:的)?(?:更新|換發|展延)|換照|醫事人員(?:執業)?(?:登記|執照)|"
-                r"(?:practi[cs]ing|practice|medical|technologist'?s?|radiographer'?s?)\s+licen[cs]e|licen[cs]e\s+renewal|"
+                # a gloss may stand between the title and the word ("technologist (放射師) license")
+                r"(?:practi[cs]ing|practice|medical|technologist'?s?|radiographer'?s?|nursing|pharmacist'?s?)\s*"
+                r"(?:[(（][^)）]{0,20}[)）]\s*)?licen[cs]e|licen[cs]e\s+renewal|"
                 r"renew\w*\s+(?:my|a|the|their|his|her)?\s*(?:medical\s+|practi\w+\s+)?licen[cs]e"),
     # A specialty board's selection (甄審) and sitting its exam (報考) are the board's, even when the
     # specialty is one of our issuers' (介入專科醫師甄審); the basis our rules cite (甄審原則、甄審辦法) is ours.
@@ -120,6 +122,16 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                            r"(?:mainland\s+)?(?:China|Chinese|Hong\s+Kong|American|Japanese|Singapore\w*)\s+(?:[\w'’]+\s+){0,2}"
                            r"(?:CME|continuing\s+medical\s+education)\s+(?:credits?\s+|points?\s+|hours?\s+)?(?:per\s+|a\s+)?(?:requirements?|rules?|system|hours|cycle|year)|"
                            r"(?:CME|continuing\s+medical\s+education)\s+(?:requirements?|rules?)\s+(?:in|of)\s+(?:mainland\s+)?(?:China|Hong\s+Kong|the\s+US|Japan|Singapore)"),
+    # Who may be screened free and how often: the screening programme's own eligibility (the women screened),
+    # not the review of the facility that screens them.
+    ("screening_eligibility", r"\b(?:which|what)\s+women\b|\bwomen\s+(?:aged|over|between|from)\s+\d|"
+                              r"\b(?:eligible|qualif\w*)\s+for\s+(?:a\s+)?(?:free|subsidi[sz]ed|government-funded)\s+(?:\w+\s+)?(?:mammo\w*|screening)|"
+                              r"\bfree\s+(?:breast\s+)?(?:mammo\w*|screening\s+mammo\w*)|"
+                              r"\bhow\s+often\s+(?:can|should|may|do|does|is)\s+(?:a\s+)?(?:women?|she|patients?|people|one)\s+(?:get|have|be)\b|"
+                              r"(?:婦女|女性|民眾|女生|阿姨)[^，,。？?]{0,12}?(?:免費|公費|資格(?!審|後續)|幾歲|年齡)|"
+                              r"免費(?:的)?(?:乳房攝影|乳房\s*X\s*光|乳攝|乳癌篩檢)|"
+                              r"(?:幾歲|年滿幾歲)[^，,。？?]{0,8}?(?:可以|能|才能)?(?:做|照|篩)|"
+                              r"(?:多久|幾年)(?:可以|能|才能)?(?:做|照|篩檢?|檢查)一次"),
     ("billing", r"健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+"),
     # What a subsidy may be spent on (a fine, a driver's overtime): the grant's own accounting rules, not our review.
     ("other_regulation", r"(?:parking|speeding|traffic)\s+(?:ticket|fine)s?|罰單|交通罰款|"
@@ -173,6 +185,11 @@ POINTERS = {
                              "Protection Act, run by the Nuclear Safety Commission (formerly the Atomic Energy Council); please ask them."),
     "other_jurisdiction": ("其他國家或地區（例如中國大陸）的醫師繼續教育學分規定，由當地主管機關訂定，請洽該機關。",
                            "Another country's or region's continuing-medical-education rules are set by its own authorities; please ask them."),
+    "screening_eligibility": ("民眾接受免費乳房 X 光攝影篩檢的資格（年齡、間隔）依國民健康署癌症篩檢補助的規定，請洽國民健康署或篩檢醫療機構；"
+                              "我收錄的是醫療機構資格的後續審查規定。",
+                              "Who may have a free screening mammogram, from what age and how often, follows the Health Promotion "
+                              "Administration's screening-programme rules; please ask the HPA or a screening provider. What I cover "
+                              "is the review of the facilities that screen."),
     "billing": ("健保給付與申報規定請洽中央健康保險署。", "NHI billing and claims rules: please ask the National Health Insurance Administration."),
     "other_certificate": ("其他專科或其他證書的積分、換證規定，由核發該證書的學會或單位訂定，請洽該單位。",
                           "Another specialty's or certificate's credits and renewal rules are set by the body that issues it; please ask them."),
@@ -202,7 +219,7 @@ _OUR_ORGS = ("外科", "介入放射線", "介入放射", "放射線", "本")
 
 # A field named just before 外科 (消化外科, 整形外科, 手外科 …) makes it another society; anything else before 外科
 # is what the name cut left of the sentence ("想引用外科醫學會", "回來換外科專科醫師證書"): our own society.
-_FIELD_BEFORE_SURGERY = re.compile(rf"(?:{_OTHER_FIELDS}|{_SUBSPECIALTY}|手|口腔|顎|顏面|肝膽|腫瘤|內分泌|減重|脊椎|肛門|"
+_FIELD_BEFORE_SURGERY = re.compile(rf"(?:{_OTHER_FIELDS}|{_SUBSPECIALTY}|乳腺|乳房|手|口腔|顎|顏面|肝膽|腫瘤|內分泌|減重|脊椎|肛門|"
                                    r"甲狀腺|頭頸|足踝|婦|腦|周邊血管|心胸)$")
 
 
@@ -228,7 +245,7 @@ def _other_org_target(text: str) -> str | None:
 # particle, and is ours only when it is one of our issuers.
 _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
-_NAME_CUT = re.compile(r".*(?:說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外)")
+_NAME_CUT = re.compile(r".*(?:說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入放射線?|外傷|急救加護|本)$")
 _GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫)?$")
@@ -288,10 +305,16 @@ _EN_MEETING_AFTER = re.compile(r"\s*(?:'s\s+)?(?:\d{4}\s+)?(?:annual\s+|yearly\s
                                r"(?:meeting|mtg|congress|conference|symposium|convention|assembly)\b", re.I)
 
 
+# "the annual meeting of the Urology Society", "a congress hosted by the X association": the host named after its meeting.
+_EN_MEETING_BEFORE = re.compile(r"\b(?:meeting|mtg|congress|conference|symposium|convention|assembly)\s+"
+                                r"(?:of|by|held\s+by|hosted\s+by|organi[sz]ed\s+by|run\s+by)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
 def _meeting_of(text: str, start: int, end: int) -> bool:
     """Is the English society named at text[start:end] the host of a meeting attended ("went to the X Society …",
-    "a 2-day X society annual meeting"), not its own rules?"""
-    return bool(_EN_ATTEND.search(text[max(0, start - 30):end]) or _EN_MEETING_AFTER.match(text, end))
+    "a 2-day X society annual meeting", "the annual meeting of the X society"), not its own rules?"""
+    return bool(_EN_ATTEND.search(text[max(0, start - 30):end]) or _EN_MEETING_AFTER.match(text, end)
+                or _EN_MEETING_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _attends(text: str, start: int, end: int) -> bool:
@@ -549,6 +572,18 @@ def asks_coverage(question: str, texts: list[str], asks: list[str]) -> bool:
     return hit >= 2 and hit / len(words) >= 0.5
 
 
+# Where to get the application form and how to hand in the application ("申請表去哪裡下載", "申請文件寄還是上傳",
+# "where do I download the application form"): each of our texts says so, and the form named bare is ours —
+# another office's form names its own thing first ("停車證申請表", "the parking permit application form").
+_APPLICATION_FORM = re.compile(
+    r"(?:^|(?<=[\s,，。;；:：?？!！]|的|個|份|張|些|要|我|那|這))申請(?:表格?|書|文件|資料|檔案)"
+    r"[^。？?!！]{0,16}?(?:下載|載|哪裡|哪裏|哪兒|去哪|在哪|怎麼交|如何交|交給|交到|繳交|寄|送到|送去|上傳|線上|網路|網上|紙本|電子|e-?mail)|"
+    r"(?:^|(?<=\s))(?:(?:the|an?|my|our|this|that)\s+)?application\s+(?:form|documents?|packet|paperwork|materials?)\b"
+    r"[^.?!]{0,40}?\b(?:where|download|submit\w*|send|sent|mail\w*|post(?:ed)?|upload\w*|online|paper|e-?mail)\b|"
+    r"\b(?:where|how)\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|download|find|submit|send|hand\s+in)\s+(?:the|an?|my|our)\s+"
+    r"application(?:\s+(?:form|documents?|packet|paperwork))?\b", re.I)
+
+
 def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | None = None,
            english_terms: list[str] | None = None, ask_texts: list[str] | None = None) -> ScopeVerdict:
     """In or out of scope: out-of-scope markers first, then our vocabulary, then how much of the
@@ -561,6 +596,8 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
         return ScopeVerdict(False, marker, injection)
     if IN_SCOPE.search(q.text):
         return ScopeVerdict(True, "vocabulary", injection)
+    if _APPLICATION_FORM.search(q.text):
+        return ScopeVerdict(True, "application", injection)
     if top_via and "lookup" in top_via:
         return ScopeVerdict(True, "lookup", injection)  # the question names one of our clauses
     texts = hit_texts or []
