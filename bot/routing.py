@@ -247,6 +247,19 @@ ASKS_WINDOW = re.compile(r"(?:什麼時候|何時|幾時|幾月|哪天|哪一天
                          r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window)\b|\brenewal\s+window\b", re.IGNORECASE)
 
 
+# Whether the rule obliges something or only advises it, or lets someone go on ("是不是一定要考跑片", "是強制還是只是建議",
+# "還能繼續判讀嗎", "mandatory or just recommended", "can he keep reading", "what if he skips it"): the rule's answer.
+ASKS_OBLIGATION = re.compile(
+    r"一定要|一定得|還得|是不是還?(?:得|要|必須)|是否(?:還)?(?:必須|一定)|強制|只是建議|還是建議|建議還是|"
+    r"(?:才能|還能|能不能|可以|可不可以)繼續(?:判|讀)|"
+    r"\b(?:mandatory|compulsory|obligatory)\b|\bor\s+just\s+(?:a\s+)?(?:recommend\w*|suggest\w*|warning|advice|advis\w*)\b|"
+    r"\b(?:recommended|advised|optional)\s+or\s+(?:required|mandatory)\b|"
+    r"\bcan\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:keep|still|continue|go\s+on)\b|"
+    r"\bwhat\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|never)\b", re.IGNORECASE)
+# A calculation whose verdict weighs two facts together (the positive and the negative re-read discrepancy).
+PAIRED = frozenset({"hpa_reread_action"})
+
+
 @dataclass
 class Decision:
     route: str  # calculator | clarify | retrieval | out_of_scope
@@ -276,6 +289,11 @@ def decide_calculation(q: Query) -> Decision | None:
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
     best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
+    # "陽性差異 55%，是不是一定要考跑片？": with one side of a paired verdict, whether the rule obliges is the rule's
+    # to say (with both sides the calculator gives the verdict, which answers it).
+    if (q.followup is None and ASKS_OBLIGATION.search(q.text) and best.facts < 2
+            and (best.tool in PAIRED or not best.complete)):
+        return None
     calc = bool(CALC_CUES.search(q.text)) or someone_checked
     personal = bool(PERSONAL.search(q.text)) or someone_checked or bool(REPORTED.search(q.text))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",

@@ -170,3 +170,53 @@ def test_where_to_get_and_send_the_application_is_ours(question):
 
 def test_another_offices_form_is_not_ours_by_that_rule():
     assert not assess(Query("停車證申請表去哪裡下載", TODAY)).in_scope
+
+
+# ------------------------------------------------------------------ obliged or advised, with one side of a paired verdict
+
+
+@pytest.mark.parametrize("question", [
+    "陽性複判差異 52%，是不是一定要去考跑片考試？",
+    "我們醫師陰性複判差異 16%，還能繼續判讀嗎？",
+    "阳性复判差异 47%，是强制要去座谈会还是只是建议？",
+    "positive re-read discrepancy 46% for our reader: is the seminar mandatory or just recommended?",
+    "our reader's negative discrepancy came back at 21%. can she keep reading until the next review?",
+])
+def test_whether_the_rule_obliges_at_one_sides_figure_is_the_rules(ask, question):
+    assert decide_calculation(Query(question, TODAY)) is None
+    assert ask(question).route == "retrieval"
+
+
+@pytest.mark.parametrize("question", [
+    "positive 46%, negative 9% — is the seminar mandatory or just recommended?",
+    "阳性复判差异 48%、阴性 8%，是强制还是只是建议去座谈会？",
+])
+def test_with_both_sides_the_verdict_answers_it(ask, question):
+    answer = ask(question)
+    assert answer.route == "calculator" and answer.tool_calls[0].name == "hpa_reread_action"
+
+
+# ------------------------------------------------------------------ more of ours that looked foreign
+
+
+@pytest.mark.parametrize("question", [
+    "次專科醫學會的年會開兩天，算幾分？",
+    "某個次專科學會的學術研討會只開一天，這樣給幾分",
+    "a 2-day congress of one of the surgical societies in the residency training curriculum: how many pts?",
+    "病人後來是在別家醫院做切片，這樣還算我們的追蹤完成嗎？",
+    "院內自己辦的外科課程能認嗎？還是只認學會辦的活動",
+])
+def test_meetings_curricula_and_our_measures_stay_ours(question):
+    assert neighbour_kind(Query(question, TODAY)) is None
+
+
+@pytest.mark.parametrize("question", ["整形外科醫學會年會的積分規定是什麼", "整形外科醫學會的專科證書要怎麼展延？",
+                                      "小兒外科醫學會年會一次算幾分？他們展延要幾分？",
+                                      "What does the surgical residency curriculum include?"])
+def test_another_societys_own_rules_and_residency_stay_refused(question):
+    assert neighbour_kind(Query(question, TODAY)) is not None
+
+
+@pytest.mark.parametrize("question", ["去國外觀摩三週，能認分嗎？", "機器實測總共分幾個等級？", "短期見習兩週有給分嗎"])
+def test_everyday_words_for_what_our_rules_count_are_in_scope(question):
+    assert assess(Query(question, TODAY)).in_scope
