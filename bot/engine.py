@@ -34,6 +34,7 @@ from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
 from calculators.renewal_window import CERTIFICATES
 from calculators.tsa_cme import KINDS, OFFSHORE_RULE
+from calculators.tsir_instructor import POINTS
 
 if TYPE_CHECKING:
     from calculators.registry import Calculation
@@ -614,6 +615,7 @@ class Engine:
                f"You mentioned {said}: please tell me the exact number (just reply, e.g. \u201c6\u201d) and I will work it out.")
         # a vague count is one of the counts read by key ("RFA 很多例"): the clause of that key is what it matters for
         keyed = [s.name for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.kind == "map"]
+        # (a vague count of an activity, "好幾次講師", cites that activity's clause first: `_tool_citations`)
         citations = self._tool_citations(ext.tool, ext.args, asked=keyed)
         text = ask + ("\n\n" + compose.render_citations(citations, lang) if citations else "")
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
@@ -685,6 +687,10 @@ class Engine:
             ids = list(dict.fromkeys(KINDS[k].rule for k in kinds if k in KINDS)) or ids
             if (args or {}).get("offshore_island"):
                 ids = [*ids, OFFSHORE_RULE]
+        elif tool == "tsir_renewal_check":
+            # the clause of each activity already read (講師 → 第五條第三款) before the article's head
+            kinds = [a.get("kind") for a in (args or {}).get("activities", []) if isinstance(a, dict)]
+            ids = [*dict.fromkeys(POINTS[k].rule for k in kinds if k in POINTS), *ids]
         # a question back cites first the clause that makes each asked fact matter (the domain's case count, 1.1's years)
         ids = list(dict.fromkeys([*asked_rules(tool, args or {}, asked), *ids]))
         return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]

@@ -220,3 +220,18 @@ def test_another_societys_own_rules_and_residency_stay_refused(question):
 @pytest.mark.parametrize("question", ["去國外觀摩三週，能認分嗎？", "機器實測總共分幾個等級？", "短期見習兩週有給分嗎"])
 def test_everyday_words_for_what_our_rules_count_are_in_scope(question):
     assert assess(Query(question, TODAY)).in_scope
+
+
+# ------------------------------------------------------------------ a vague count's question back cites its activity's clause
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("這六年當了好幾次講師，加上放射積分 140 分，指導老師換證夠嗎？", "tsir-instructor/5.3"),
+    ("I published a few SCI papers as first author and have 120 radiology points; enough to renew my instructor cert?",
+     "tsir-instructor/5.1"),
+    ("这几年在国外会议做了几次 oral，放射积分 150，换证够吗", "tsir-instructor/5.3"),
+])
+def test_a_vague_activity_count_cites_that_activitys_clause_first(ask, question, clause):
+    answer = ask(question)
+    assert answer.route == "clarify" and any(m.startswith("vague:") for m in answer.missing)
+    assert answer.citations[0].id == clause
