@@ -23,6 +23,7 @@ from bot.errors import BadQuery
 from bot.extract import Extraction
 from bot.reader import asked_rules, vocabularies
 from bot.reader import read as read_with
+from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from bot.routing import decide_calculation
 from bot.ledger import READ_BY_OTHERS, Ledger, account
@@ -90,6 +91,27 @@ def _fills_a_calculation(q: Query) -> bool:
     about our rules whatever word it shares with a neighbouring subject ("幾案不給付")."""
     decision = decide_calculation(q)
     return decision is not None and decision.extraction is not None and decision.extraction.facts >= 2
+
+
+def _without_restated(before: Extraction, merged: Any) -> Any:
+    """The merged reading of a reply without the items it only restates: a reply answering what was asked of an item
+    ("兩次都是國外的講師" for "演講2次 — 國內還是國外？") names the item again, which reads as a second, identical item
+    (two lectures counted four times). An item the reply adds that is exactly one already read is that one."""
+    ext = merged.extraction
+    args = dict(ext.args)
+    changed = False
+    for key, value in ext.args.items():
+        old = before.args.get(key)
+        if not (isinstance(value, list) and isinstance(old, list) and len(value) > len(old)):
+            continue
+        kept: list[Any] = []
+        for item in value:
+            if isinstance(item, dict) and item in kept:
+                changed = True
+                continue
+            kept.append(item)
+        args[key] = kept
+    return dataclasses.replace(merged, extraction=dataclasses.replace(ext, args=args)) if changed else merged
 
 
 def _settled(text: str) -> str:
@@ -237,7 +259,12 @@ class Engine:
         """A reply to a question back that does not complete the calculation: answered as a new question when it
         is one; a statement ("都是國內的", "No, first time") that the scope check or the clauses would answer instead
         is a reply not understood, and the question back is asked again (never a refusal, never a guess)."""
-        if fresh.route in ("calculator", "clarify") or prior.pending_call is None or QUESTION_CUE.search(q.text):
+        if prior.pending_call is None or QUESTION_CUE.search(q.text):
+            return fresh
+        # A statement about the pending calculation's facts ("the 2 talks were both international") that reads as
+        # another calculator's on its own (two international meetings) is a reply not understood, not a new question.
+        other_tool = fresh.route == "calculator" and prior.pending_call.name not in {c.name for c in fresh.tool_calls}
+        if fresh.route in ("calculator", "clarify") and not other_tool:
             return fresh
         if (fresh.route == "out_of_scope" and not has_content(question)) or INJECTION.search(q.text):
             return fresh
@@ -502,7 +529,12 @@ class Engine:
             filled = fill_vague(Query(pending_question[:MAX_READ_CHARS], today).text, vague, q.text)
             if filled is None:
                 return None
-            source = Query(filled, today)
+            # A reply giving more figures than the vague words ("PTA 60、洗腎通路 55" for "一些血管介入") says more than the
+            # counts: it is read as a reply to the question as asked (every figure of it accounted for), not cut to the
+            # first number in the vague words' place.
+            extra = len(find_quantities(q.text)) > len(vague)
+            source = (Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS]) if extra
+                      else Query(filled, today))
             decision = decide_calculation(source)
             return (decision, source) if decision is not None else None
         own = decide_calculation(q)
@@ -515,6 +547,7 @@ class Engine:
         merged = decide_calculation(source)
         if merged is None or before is None or merged.extraction.tool != before.extraction.tool:
             return None
+        merged = _without_restated(before.extraction, merged)
         # A reply may also add a value to a fact already read ("第六組 347" after five scores, "第二位做了 180 天"
         # after one radiographer's days): the same count of facts, more of them given.
         gained = (merged.extraction.facts > before.extraction.facts

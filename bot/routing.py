@@ -256,10 +256,6 @@ ASKS_OBLIGATION = re.compile(
     r"\b(?:recommended|advised|optional)\s+or\s+(?:required|mandatory)\b|"
     r"\bcan\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:keep|still|continue|go\s+on)\b|"
     r"\bwhat\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|never)\b", re.IGNORECASE)
-# A calculation whose verdict weighs two facts together (the positive and the negative re-read discrepancy).
-PAIRED = frozenset({"hpa_reread_action"})
-
-
 @dataclass
 class Decision:
     route: str  # calculator | clarify | retrieval | out_of_scope
@@ -289,10 +285,10 @@ def decide_calculation(q: Query) -> Decision | None:
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
     best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
-    # "陽性差異 55%，是不是一定要考跑片？": with one side of a paired verdict, whether the rule obliges is the rule's
-    # to say (with both sides the calculator gives the verdict, which answers it).
-    if (q.followup is None and ASKS_OBLIGATION.search(q.text) and best.facts < 2
-            and (best.tool in PAIRED or not best.complete)):
+    # "陽性差異 55%，是不是一定要考跑片？": a figure given, the verdict still short of a fact (the other side of a
+    # paired verdict): whether the rule obliges is the rule's to say. A verdict the figures decide answers it (computed);
+    # a result with no figure is asked for (below).
+    if q.followup is None and ASKS_OBLIGATION.search(q.text) and best.facts == 1 and not best.complete:
         return None
     calc = bool(CALC_CUES.search(q.text)) or someone_checked
     personal = bool(PERSONAL.search(q.text)) or someone_checked or bool(REPORTED.search(q.text))
