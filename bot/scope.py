@@ -49,7 +49,10 @@ _OTHER_FIELDS = r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|
 OUT_OF_SCOPE: list[tuple[str, str]] = [
     # Another society's or specialty's own rules (attending its meeting is still a TSA question).
     ("other_society", rf"(?<!參加)(?<!出席)(?<!參與)(?:台灣|臺灣|中華民國)?(?:{_OTHER_FIELDS})(?:系|科)?(?:醫學會|學會)(?:的)?(?:積分|學分|規定|辦法|甄審|展延|換證|會員|考試|入會|認證)"),
-    ("other_specialty", rf"(?:{_OTHER_FIELDS})(?:科)?(?:線)?專科醫師(?:的)?(?:甄審|考試|筆試|口試|資格|訓練|證書展延|展延)|專科醫師甄審|board exam"),
+    ("other_specialty", rf"(?:{_OTHER_FIELDS})(?:科)?(?:線)?專科醫師(?:的)?(?:甄審|考試|筆試|口試|資格|訓練|證書展延|展延)|專科醫師甄審|board exam|"
+                        # another specialty's own yearly credits ("家醫科專科醫師每年要拿多少繼續教育積分") — never radiology's,
+                        # whose education points the TSIR renewal counts
+                        rf"(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師[^，,。？?；;]{{0,10}}?(?:繼續教育|積分|學分|時數|點數)"),
     ("other_body", r"醫師公會|(?:醫事放射師|放射師|護理師|藥師|醫檢師|醫事檢驗師)?公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
     ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
     ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
@@ -160,7 +163,10 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                       r"|(?:their|its)\s+own\s+(?:credits?|points?|rules?|certificate)"
                       rf"|(?:society|association|college|academy)\s+of\s+{_FIELD_EN}"
                       rf"|{_FIELD_EN}\s+(?:surg\w*\s+)?(?:society|association|college|academy)"),
-    ("clinical", r"要不要(?:幫|給|替|直接|安排|做|加做|開|切|轉)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較)?(?:好|適合|合適)|"
+    ("clinical", r"要不要(?:幫|給|替|直接|安排|做|加做|開|切|轉)|"
+                 # a choice of management for a patient ("drain first or go straight to surgery?", "先引流還是直接開刀")
+                 r"\b(?:or|vs\.?)\s+(?:go\s+)?(?:straight|directly|right)\s+to\s+(?:surgery|the\s+OR|operat\w*|resection)\b|"
+                 r"(?:還是|还是|或是)(?:直接|馬上|马上)(?:開刀|开刀|手術|手术|切除)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較)?(?:好|適合|合適)|"
                  r"(?:切片|化療|手術|開刀|治療)(?:比較)?好嗎|should\s+I\s+(?:add|order|do|biops\w*|refer|treat|use|choose|go\s+with|recommend)|"
                  r"should\s+(?:a|an|the|this|that|we|I|she|he|it)\b[^?]{0,60}?\b(?:be\s+)?(?:taken\s+out|removed|resected|operated|biops\w*|excised)|"
                  r"which\s+(?:is|would\s+be)\s+(?:better|preferred)|"

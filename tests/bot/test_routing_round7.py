@@ -276,3 +276,19 @@ def test_a_reply_that_reads_as_another_calculation_is_asked_again(engine):
     assert first.route == "clarify"
     assert second.route == "clarify" and second.pending_call.name == first.pending_call.name
     assert not second.tool_calls
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("內科專科醫師一年要拿幾學分？", "other_specialty"),
+    ("骨科专科医师每年需要多少继续教育积分", "other_specialty"),
+    ("病人肝膿瘍先引流還是直接開刀？", "clinical"),
+    ("patient with a 5 cm abscess: drain first, or straight to the OR?", "clinical"),
+])
+def test_another_specialtys_credits_and_a_choice_of_management_are_refused(question, kind):
+    assert out_of_scope_marker(Query(question, TODAY)) == kind
+
+
+@pytest.mark.parametrize("question", ["放射科專科醫師積分 120，指導老師換證夠嗎", "放射專科醫師積分 150，加上 SCI 一篇，換證夠嗎",
+                                      "外科專科醫師每年要拿幾分才能展延？"])
+def test_radiology_and_surgery_specialists_credits_stay_ours(question):
+    assert neighbour_kind(Query(question, TODAY)) is None
