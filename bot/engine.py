@@ -23,17 +23,19 @@ from bot.errors import BadQuery
 from bot.extract import Extraction
 from bot.reader import asked_rules, vocabularies
 from bot.reader import read as read_with
-from bot.parsing.text import Query, detect_lang
+from bot.parsing.numbers import find_quantities
+from bot.parsing.text import Query, detect_lang, fold
 from bot.routing import decide_calculation
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, chain_for, continued_note, first_said, join_parts, mark_circled, segmented,
                        sentences, split_parts)
-from bot.vague import fill_vague, find_vague
+from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
 from calculators.renewal_window import CERTIFICATES
 from calculators.tsa_cme import KINDS, OFFSHORE_RULE
+from calculators.tsir_instructor import POINTS
 
 if TYPE_CHECKING:
     from calculators.registry import Calculation
@@ -89,6 +91,34 @@ def _fills_a_calculation(q: Query) -> bool:
     about our rules whatever word it shares with a neighbouring subject ("幾案不給付")."""
     decision = decide_calculation(q)
     return decision is not None and decision.extraction is not None and decision.extraction.facts >= 2
+
+
+def _without_restated(before: Extraction, merged: Any) -> Any:
+    """The merged reading of a reply without the items it only restates: a reply answering what was asked of an item
+    ("兩次都是國外的講師" for "演講2次 — 國內還是國外？") names the item again, which reads as a second, identical item
+    (two lectures counted four times). An item the reply adds that is exactly one already read is that one."""
+    ext = merged.extraction
+    args = dict(ext.args)
+    changed = False
+    for key, value in ext.args.items():
+        old = before.args.get(key)
+        if not (isinstance(value, list) and isinstance(old, list) and len(value) > len(old)):
+            continue
+        kept: list[Any] = []
+        for item in value:
+            if isinstance(item, dict) and item in kept:
+                changed = True
+                continue
+            kept.append(item)
+        args[key] = kept
+    return dataclasses.replace(merged, extraction=dataclasses.replace(ext, args=args)) if changed else merged
+
+
+def _settled(text: str) -> str:
+    """The message as read when it states a vague count exactly right after (`vague.settle_vague`); else as written."""
+    folded = fold(text, collapse=False)
+    settled = settle_vague(folded)
+    return settled if settled != folded else text
 
 
 def _own_figures(answer: Answer) -> set[float]:
@@ -199,9 +229,10 @@ class Engine:
         unreadable = UNREADABLE_NUMBER.search(question)
         if unreadable:
             return self._unreadable_number(question, lang, unreadable.group(0))
-        q = Query(question[:MAX_READ_CHARS], today)
+        question_read = _settled(question)  # "好幾次講師，一共 3 次" is read as "3 次講師"
+        q = Query(question_read[:MAX_READ_CHARS], today)
         if prior is not None:
-            completed = self._complete(prior, pending_text(conversation, today) or prior.question, q, question, today)
+            completed = self._complete(prior, _settled(pending_text(conversation, today) or prior.question), q, question, today)
             if completed is not None:
                 merged, source = completed
                 return self._calculate(question, lang, merged.extraction, merged.route, source)
@@ -212,7 +243,7 @@ class Engine:
             return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))
         if prior is None and not injection and not part:
-            multi = self._multi_part(question, lang, q, today)
+            multi = self._multi_part(question_read, lang, q, today)
             if multi is not None:
                 return multi
         decision = decide_calculation(q)
@@ -228,7 +259,12 @@ class Engine:
         """A reply to a question back that does not complete the calculation: answered as a new question when it
         is one; a statement ("都是國內的", "No, first time") that the scope check or the clauses would answer instead
         is a reply not understood, and the question back is asked again (never a refusal, never a guess)."""
-        if fresh.route in ("calculator", "clarify") or prior.pending_call is None or QUESTION_CUE.search(q.text):
+        if prior.pending_call is None or QUESTION_CUE.search(q.text):
+            return fresh
+        # A statement about the pending calculation's facts ("the 2 talks were both international") that reads as
+        # another calculator's on its own (two international meetings) is a reply not understood, not a new question.
+        other_tool = fresh.route == "calculator" and prior.pending_call.name not in {c.name for c in fresh.tool_calls}
+        if fresh.route in ("calculator", "clarify") and not other_tool:
             return fresh
         if (fresh.route == "out_of_scope" and not has_content(question)) or INJECTION.search(q.text):
             return fresh
@@ -493,7 +529,12 @@ class Engine:
             filled = fill_vague(Query(pending_question[:MAX_READ_CHARS], today).text, vague, q.text)
             if filled is None:
                 return None
-            source = Query(filled, today)
+            # A reply giving more figures than the vague words ("PTA 60、洗腎通路 55" for "一些血管介入") says more than the
+            # counts: it is read as a reply to the question as asked (every figure of it accounted for), not cut to the
+            # first number in the vague words' place.
+            extra = len(find_quantities(q.text)) > len(vague)
+            source = (Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS]) if extra
+                      else Query(filled, today))
             decision = decide_calculation(source)
             return (decision, source) if decision is not None else None
         own = decide_calculation(q)
@@ -506,6 +547,7 @@ class Engine:
         merged = decide_calculation(source)
         if merged is None or before is None or merged.extraction.tool != before.extraction.tool:
             return None
+        merged = _without_restated(before.extraction, merged)
         # A reply may also add a value to a fact already read ("第六組 347" after five scores, "第二位做了 180 天"
         # after one radiographer's days): the same count of facts, more of them given.
         gained = (merged.extraction.facts > before.extraction.facts
@@ -606,6 +648,7 @@ class Engine:
                f"You mentioned {said}: please tell me the exact number (just reply, e.g. \u201c6\u201d) and I will work it out.")
         # a vague count is one of the counts read by key ("RFA 很多例"): the clause of that key is what it matters for
         keyed = [s.name for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.kind == "map"]
+        # (a vague count of an activity, "好幾次講師", cites that activity's clause first: `_tool_citations`)
         citations = self._tool_citations(ext.tool, ext.args, asked=keyed)
         text = ask + ("\n\n" + compose.render_citations(citations, lang) if citations else "")
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
@@ -677,6 +720,10 @@ class Engine:
             ids = list(dict.fromkeys(KINDS[k].rule for k in kinds if k in KINDS)) or ids
             if (args or {}).get("offshore_island"):
                 ids = [*ids, OFFSHORE_RULE]
+        elif tool == "tsir_renewal_check":
+            # the clause of each activity already read (講師 → 第五條第三款) before the article's head
+            kinds = [a.get("kind") for a in (args or {}).get("activities", []) if isinstance(a, dict)]
+            ids = [*dict.fromkeys(POINTS[k].rule for k in kinds if k in POINTS), *ids]
         # a question back cites first the clause that makes each asked fact matter (the domain's case count, 1.1's years)
         ids = list(dict.fromkeys([*asked_rules(tool, args or {}, asked), *ids]))
         return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]

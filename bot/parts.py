@@ -35,9 +35,13 @@ _FIGURE = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[。;；])|(?<=\.)(?=\s)")
 
 
-# "兩個問題：", "Two things." — a count of the questions asked, no fact of them.
-_LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:兩|两|二|三|四|two|three|four)\s*(?:個|个|件)?\s*"
-                      r"(?:問題|问题|事情|事|things?|questions?)(?:想問|想问|要問|要问|請教|请教|請問|请问)?\s*[:：.,，~～!！]*\s*",
+# "兩個問題：", "Two things.", "一次問幾個：", "A few questions:" — a count of the questions asked (exact or not), no fact
+# of them (its 一 / 幾 is never a figure of a part).
+_LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
+                      r"(?:兩|两|二|三|四|幾|几|好幾|好几|一些|些|two|three|four|several|a\s+few|a\s+couple\s+(?:of\s+)?|couple\s+(?:of\s+)?|"
+                      r"some|few|multiple|quick)\s*(?:個|个|件)?\s*"
+                      r"(?:小問題|小问题|問題|问题|事情|事|things?|questions?|qs)(?:想問|想问|要問|要问|請教|请教|請問|请问)?\s*[:：.,，~～!！]*"
+                      r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件)\s*[:：.,，~～!！]+)\s*",
                       re.IGNORECASE)
 
 

@@ -112,7 +112,11 @@ ASKS_RATE = re.compile(
     r"(?:多少|幾)\s*(?:分|點|學分|積分)|"
     r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}(?:per|for each|for one|for a single)\s+(?!years?\b)[\w-]+|"
     r"\b(?:one|a single|per|1)\s+(?:[\w-]+\s+){0,4}(?:is\s+|are\s+)?worth\b|"
-    r"\bhow (?:much|many \w+) (?:does|do|is|are) (?:one|a single)\b", re.IGNORECASE)
+    r"\bhow (?:much|many \w+) (?:does|do|is|are) (?:one|a single)\b|"
+    # "attending a 2-day annual meeting of … — how many points?": an activity put as a case of the rule (a gerund, one of
+    # it), no one's own; "I attended a …" is someone's
+    r"^\W*(?:attending|presenting|publishing|giving|chairing|moderating|going\s+to|speaking\s+at)\s+(?:a|an|one)\b[^?]{0,160}?"
+    r"\bhow (?:many|much)\b", re.IGNORECASE)
 # "…各算多少", "how much does each get": the rule's rate for each kind named, when the question states no
 # counts of its own ("去年年會 1 次、今年月會 4 次，各是多少" asks for the person's own figures).
 ASKS_EACH = re.compile(
@@ -149,6 +153,10 @@ ASKS_REDUCTION = re.compile(
     r"要求(?:的)?(?:積分|學分|分數)?(?:可以|可|能|會|就)?(?:少|減少|減|降低|降|扣抵|扣減|抵)(?:掉)?(?:多少|幾)|"
     r"(?:可以|可|能|會)?(?:少|減)(?:掉)?(?:多少|幾)(?:分)?(?:的)?(?:積分|學分)?要求|"
     r"\b(?:reduce[sd]?|lower(?:s|ed)?|cut(?:s)?)\s+(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)?requirements?\s+by\s+how\s+much|"
+    # "how much of the renewal requirement does that take off", "how many credits does it knock off the requirement"
+    r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)*"
+    r"(?:requirements?\s+)?(?:does|do|would|will|can|could)\s+(?:that|this|it|they|a|an|the)\b[^?]{0,30}?"
+    r"\b(?:take|knock|shave|cut|waive|remove|reduce|lower)\b|"
     r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:less|fewer|lower)\b|\bby\s+how\s+much\b[^?]{0,40}\brequire",
     re.IGNORECASE)
 
@@ -158,6 +166,19 @@ ASKS_LAPSE = re.compile(
     r"\b(?:what happens|what will happen|what if)\b[^?]{0,60}?\b(?:miss\w*|never|forg[eo]t\w*|fail\w*|don'?t|do not|"
     r"skip\w*|late|lapse\w*|expire\w*)\b|"
     r"(?:沒有?|未|忘了|忘記|錯過|逾期|過期)[^？?。]{0,20}?(?:會怎樣|會怎麼樣|會如何|怎麼辦|會有什麼(?:後果|影響)?)", re.IGNORECASE)
+
+
+# How long a sanction of one's own case lasts, asked with whether it falls at all ("會被停權嗎？停多久", "will she be
+# suspended, and for how long?"): the calculator's verdict gives both, so with figures of one's own it is no duration of
+# the rule's. Its length alone ("…這次 17%，會停權多久？") takes the sanction as given: the rule's period is quoted.
+SANCTION_LENGTH = re.compile(
+    r"(?:停權|停止判讀|停判|停讀|暫停|停|扣)(?:權|掉|多少)?\s*(?:多久|多長|幾個月|幾天)|(?:多久|幾個月)(?:不能|不可以|不得)(?:判讀|判片|讀片)|"
+    r"\bhow long\b[^?]{0,30}?\b(?:suspen\w*|ban\w*|barred|stop\w*\s+reading)|"
+    r"\b(?:suspen\w*|ban\w*|barred)\b[^?]{0,20}?\b(?:for\s+)?how long\b", re.IGNORECASE)
+VERDICT_ASKED = re.compile(
+    r"會被[^，,。？?]{0,8}(?:嗎|吗|[？?])|會不會|是否(?:會|要)?(?:被)?(?:停|扣)|(?:停權|停止判讀|停判|扣款?)(?:了)?(?:嗎|吗|[？?])|"
+    r"\b(?:will|would|is|are|am)\s+(?:she|he|i|we|they|it|dr\.?\s+\w+|the\s+\w+)\s+(?:be\s+|get\s+|going\s+to\s+be\s+)?"
+    r"(?:suspended|banned|barred|stopped)\b|\b(?:suspended|banned|barred)\s*\?", re.IGNORECASE)
 
 
 def asks_the_rule(q: Query) -> bool:
@@ -177,6 +198,8 @@ def asks_the_rule(q: Query) -> bool:
         return False
     if ASKS_RULE_ONLY.search(q.text):
         return True
+    if SANCTION_LENGTH.search(q.text) and VERDICT_ASKED.search(q.text) and states_figures(q):
+        return False
     return bool(ASKS_DURATION.search(q.text)) and not find_dates(q.text)
 
 
@@ -224,6 +247,15 @@ ASKS_WINDOW = re.compile(r"(?:什麼時候|何時|幾時|幾月|哪天|哪一天
                          r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window)\b|\brenewal\s+window\b", re.IGNORECASE)
 
 
+# Whether the rule obliges something or only advises it, or lets someone go on ("是不是一定要考跑片", "是強制還是只是建議",
+# "還能繼續判讀嗎", "mandatory or just recommended", "can he keep reading", "what if he skips it"): the rule's answer.
+ASKS_OBLIGATION = re.compile(
+    r"一定要|一定得|還得|是不是還?(?:得|要|必須)|是否(?:還)?(?:必須|一定)|強制|只是建議|還是建議|建議還是|"
+    r"(?:才能|還能|能不能|可以|可不可以)繼續(?:判|讀)|"
+    r"\b(?:mandatory|compulsory|obligatory)\b|\bor\s+just\s+(?:a\s+)?(?:recommend\w*|suggest\w*|warning|advice|advis\w*)\b|"
+    r"\b(?:recommended|advised|optional)\s+or\s+(?:required|mandatory)\b|"
+    r"\bcan\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:keep|still|continue|go\s+on)\b|"
+    r"\bwhat\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|never)\b", re.IGNORECASE)
 @dataclass
 class Decision:
     route: str  # calculator | clarify | retrieval | out_of_scope
@@ -253,6 +285,11 @@ def decide_calculation(q: Query) -> Decision | None:
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
     best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
+    # "陽性差異 55%，是不是一定要考跑片？": a figure given, the verdict still short of a fact (the other side of a
+    # paired verdict): whether the rule obliges is the rule's to say. A verdict the figures decide answers it (computed);
+    # a result with no figure is asked for (below).
+    if q.followup is None and ASKS_OBLIGATION.search(q.text) and best.facts == 1 and not best.complete:
+        return None
     calc = bool(CALC_CUES.search(q.text)) or someone_checked
     personal = bool(PERSONAL.search(q.text)) or someone_checked or bool(REPORTED.search(q.text))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",

@@ -23,7 +23,7 @@ IN_SCOPE = re.compile(
     r"演講|議程|摘要|書審|書面審查|儀器|攝影儀|抽印本|會員號碼|accredit|lectures?(?![a-z])|abstracts?(?![a-z])|agenda|"
     r"categor(?:y|ies)|suspected positive|bi-?rads|"
     # the texts' own headings and everyday names for what they count: 書面考核, 抽片, 報到時發證明, a score in 分
-    r"書面考核|抽片|抽取|被抽|報到|出席(?:之|的)?證明|上課證明|口頭(?:報告|發表)|大會手冊|會議手冊|講座|"
+    r"觀摩|見習|實測|(?:認|給|拿|採)分(?![鐘析類別開])|書面考核|抽片|抽取|被抽|報到|出席(?:之|的)?證明|上課證明|口頭(?:報告|發表)|大會手冊|會議手冊|講座|"
     r"\d\s*分(?![鐘之])|幾分(?!鐘)|多少分|分數|(?:折|算|換)(?:成|合|算)?\s*(?:多少|幾)\s*分|"
     r"pull(?:ed|s)?\s+(?:\w+\s+)?(?:films?|images?)|(?:films?|images?)\s+(?:pulled|drawn|sampled)|sampled\s+(?:films?|images?)|"
     r"written\s+review|six[- ]year|6[- ]year|"
@@ -49,7 +49,10 @@ _OTHER_FIELDS = r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|
 OUT_OF_SCOPE: list[tuple[str, str]] = [
     # Another society's or specialty's own rules (attending its meeting is still a TSA question).
     ("other_society", rf"(?<!參加)(?<!出席)(?<!參與)(?:台灣|臺灣|中華民國)?(?:{_OTHER_FIELDS})(?:系|科)?(?:醫學會|學會)(?:的)?(?:積分|學分|規定|辦法|甄審|展延|換證|會員|考試|入會|認證)"),
-    ("other_specialty", rf"(?:{_OTHER_FIELDS})(?:科)?(?:線)?專科醫師(?:的)?(?:甄審|考試|筆試|口試|資格|訓練|證書展延|展延)|專科醫師甄審|board exam"),
+    ("other_specialty", rf"(?:{_OTHER_FIELDS})(?:科)?(?:線)?專科醫師(?:的)?(?:甄審|考試|筆試|口試|資格|訓練|證書展延|展延)|專科醫師甄審|board exam|"
+                        # another specialty's own yearly credits ("家醫科專科醫師每年要拿多少繼續教育積分") — never radiology's,
+                        # whose education points the TSIR renewal counts
+                        rf"(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^，,。？?；;]{{0,10}}?(?:繼續教育|積分|學分|時數|點數)"),
     ("other_body", r"醫師公會|(?:醫事放射師|放射師|護理師|藥師|醫檢師|醫事檢驗師)?公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
     ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
     ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
@@ -82,13 +85,18 @@ _CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活�
 _PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
 _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
                           r"追踪完成|完成追踪|複判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b", re.I)
+# Our measures named outright (no bare 算 / count): what the topic classifier's "clinical" must yield to.
+_OUR_MEASURE_COUNTED = re.compile(r"指導老師|指导老师|instructor|積分|學分|credits?|完成率|追蹤完成|完成追蹤|複判|"
+                                  r"follow-?up\s+(?:completion|rate)|completion\s+rate|個案數|\bcase\s+counts?\b", re.I)
 _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?:入會|入会)(?!議|议|場|场)|会费|會費|會員(?:證|卡|年費|資格|申請|權益|福利|費)|会员(?:证|卡|年费|资格|申请|费)|"
                   r"(?:成為|成为|加入|申請成為|申请成为)[^，,。？?]{0,10}?(?:會員|会员)|報名費|报名费|註冊費|注册费|"
                   r"\bmembership\b|\bmember(?:'s)?\s+(?:card|fees?|dues|ID)\b|\b(?:annual\s+)?dues\b|"
                   r"registration\s+fees?|\bbecome\s+a\s+member\b|\bjoin(?:ing)?\s+the\s+(?:\w+\s+){0,3}(?:society|association|college)")
 FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("licence", r"執業執照|執照(?:的)?(?:更新|換發|展延)|換照|醫事人員(?:執業)?(?:登記|執照)|"
-                r"(?:practi[cs]ing|practice|medical|technologist'?s?|radiographer'?s?)\s+licen[cs]e|licen[cs]e\s+renewal|"
+                # a gloss may stand between the title and the word ("technologist (放射師) license")
+                r"(?:practi[cs]ing|practice|medical|technologist'?s?|radiographer'?s?|nursing|pharmacist'?s?)\s*"
+                r"(?:[(（][^)）]{0,20}[)）]\s*)?licen[cs]e|licen[cs]e\s+renewal|"
                 r"renew\w*\s+(?:my|a|the|their|his|her)?\s*(?:medical\s+|practi\w+\s+)?licen[cs]e"),
     # A specialty board's selection (甄審) and sitting its exam (報考) are the board's, even when the
     # specialty is one of our issuers' (介入專科醫師甄審); the basis our rules cite (甄審原則、甄審辦法) is ours.
@@ -120,6 +128,16 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                            r"(?:mainland\s+)?(?:China|Chinese|Hong\s+Kong|American|Japanese|Singapore\w*)\s+(?:[\w'’]+\s+){0,2}"
                            r"(?:CME|continuing\s+medical\s+education)\s+(?:credits?\s+|points?\s+|hours?\s+)?(?:per\s+|a\s+)?(?:requirements?|rules?|system|hours|cycle|year)|"
                            r"(?:CME|continuing\s+medical\s+education)\s+(?:requirements?|rules?)\s+(?:in|of)\s+(?:mainland\s+)?(?:China|Hong\s+Kong|the\s+US|Japan|Singapore)"),
+    # Who may be screened free and how often: the screening programme's own eligibility (the women screened),
+    # not the review of the facility that screens them.
+    ("screening_eligibility", r"\b(?:which|what)\s+women\b|\bwomen\s+(?:aged|over|between|from)\s+\d|"
+                              r"\b(?:eligible|qualif\w*)\s+for\s+(?:a\s+)?(?:free|subsidi[sz]ed|government-funded)\s+(?:\w+\s+)?(?:mammo\w*|screening)|"
+                              r"\bfree\s+(?:breast\s+)?(?:mammo\w*|screening\s+mammo\w*)|"
+                              r"\bhow\s+often\s+(?:can|should|may|do|does|is)\s+(?:a\s+)?(?:women?|she|patients?|people|one)\s+(?:get|have|be)\b|"
+                              r"(?:婦女|女性|民眾|女生|阿姨)[^，,。？?]{0,12}?(?:免費|公費|資格(?!審|後續)|幾歲|年齡)|"
+                              r"免費(?:的)?(?:乳房攝影|乳房\s*X\s*光|乳攝|乳癌篩檢)|"
+                              r"(?:幾歲|年滿幾歲)[^，,。？?]{0,8}?(?:可以|能|才能)?(?:做|照|篩)|"
+                              r"(?:多久|幾年)(?:可以|能|才能)?(?:做|照|篩檢?|檢查)一次"),
     ("billing", r"健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+"),
     # What a subsidy may be spent on (a fine, a driver's overtime): the grant's own accounting rules, not our review.
     ("other_regulation", r"(?:parking|speeding|traffic)\s+(?:ticket|fine)s?|罰單|交通罰款|"
@@ -145,7 +163,10 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                       r"|(?:their|its)\s+own\s+(?:credits?|points?|rules?|certificate)"
                       rf"|(?:society|association|college|academy)\s+of\s+{_FIELD_EN}"
                       rf"|{_FIELD_EN}\s+(?:surg\w*\s+)?(?:society|association|college|academy)"),
-    ("clinical", r"要不要(?:幫|給|替|直接|安排|做|加做|開|切|轉)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較)?(?:好|適合|合適)|"
+    ("clinical", r"要不要(?:幫|給|替|直接|安排|做|加做|開|切|轉)|"
+                 # a choice of management for a patient ("drain first or go straight to surgery?", "先引流還是直接開刀")
+                 r"\b(?:or|vs\.?)\s+(?:go\s+)?(?:straight|directly|right)\s+to\s+(?:surgery|the\s+OR|operat\w*|resection)\b|"
+                 r"(?:還是|还是|或是)(?:直接|馬上|马上)(?:開刀|开刀|手術|手术|切除)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較)?(?:好|適合|合適)|"
                  r"(?:切片|化療|手術|開刀|治療)(?:比較)?好嗎|should\s+I\s+(?:add|order|do|biops\w*|refer|treat|use|choose|go\s+with|recommend)|"
                  r"should\s+(?:a|an|the|this|that|we|I|she|he|it)\b[^?]{0,60}?\b(?:be\s+)?(?:taken\s+out|removed|resected|operated|biops\w*|excised)|"
                  r"which\s+(?:is|would\s+be)\s+(?:better|preferred)|"
@@ -173,6 +194,11 @@ POINTERS = {
                              "Protection Act, run by the Nuclear Safety Commission (formerly the Atomic Energy Council); please ask them."),
     "other_jurisdiction": ("其他國家或地區（例如中國大陸）的醫師繼續教育學分規定，由當地主管機關訂定，請洽該機關。",
                            "Another country's or region's continuing-medical-education rules are set by its own authorities; please ask them."),
+    "screening_eligibility": ("民眾接受免費乳房 X 光攝影篩檢的資格（年齡、間隔）依國民健康署癌症篩檢補助的規定，請洽國民健康署或篩檢醫療機構；"
+                              "我收錄的是醫療機構資格的後續審查規定。",
+                              "Who may have a free screening mammogram, from what age and how often, follows the Health Promotion "
+                              "Administration's screening-programme rules; please ask the HPA or a screening provider. What I cover "
+                              "is the review of the facilities that screen."),
     "billing": ("健保給付與申報規定請洽中央健康保險署。", "NHI billing and claims rules: please ask the National Health Insurance Administration."),
     "other_certificate": ("其他專科或其他證書的積分、換證規定，由核發該證書的學會或單位訂定，請洽該單位。",
                           "Another specialty's or certificate's credits and renewal rules are set by the body that issues it; please ask them."),
@@ -202,7 +228,7 @@ _OUR_ORGS = ("外科", "介入放射線", "介入放射", "放射線", "本")
 
 # A field named just before 外科 (消化外科, 整形外科, 手外科 …) makes it another society; anything else before 外科
 # is what the name cut left of the sentence ("想引用外科醫學會", "回來換外科專科醫師證書"): our own society.
-_FIELD_BEFORE_SURGERY = re.compile(rf"(?:{_OTHER_FIELDS}|{_SUBSPECIALTY}|手|口腔|顎|顏面|肝膽|腫瘤|內分泌|減重|脊椎|肛門|"
+_FIELD_BEFORE_SURGERY = re.compile(rf"(?:{_OTHER_FIELDS}|{_SUBSPECIALTY}|乳腺|乳房|手|口腔|顎|顏面|肝膽|腫瘤|內分泌|減重|脊椎|肛門|"
                                    r"甲狀腺|頭頸|足踝|婦|腦|周邊血管|心胸)$")
 
 
@@ -228,10 +254,12 @@ def _other_org_target(text: str) -> str | None:
 # particle, and is ours only when it is one of our issuers.
 _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
-_NAME_CUT = re.compile(r".*(?:說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外)")
+_NAME_CUT = re.compile(r".*(?:說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入放射線?|外傷|急救加護|本)$")
-_GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫)?$")
+# (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
+_GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫|"
+                            r"(?:各|某|其他)?次專科(?:的)?)?$")
 # Our own issuers and subjects, named outside a foreign body's name.
 _OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|指導老師|介入放射|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
                          r"surgical (?:society|cme|credits?|points?|certificate)|\btsa\b|tsir|instructor", re.I)
@@ -288,10 +316,16 @@ _EN_MEETING_AFTER = re.compile(r"\s*(?:'s\s+)?(?:\d{4}\s+)?(?:annual\s+|yearly\s
                                r"(?:meeting|mtg|congress|conference|symposium|convention|assembly)\b", re.I)
 
 
+# "the annual meeting of the Urology Society", "a congress hosted by the X association": the host named after its meeting.
+_EN_MEETING_BEFORE = re.compile(r"\b(?:meeting|mtg|congress|conference|symposium|convention|assembly)\s+"
+                                r"(?:of|by|held\s+by|hosted\s+by|organi[sz]ed\s+by|run\s+by)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
 def _meeting_of(text: str, start: int, end: int) -> bool:
     """Is the English society named at text[start:end] the host of a meeting attended ("went to the X Society …",
-    "a 2-day X society annual meeting"), not its own rules?"""
-    return bool(_EN_ATTEND.search(text[max(0, start - 30):end]) or _EN_MEETING_AFTER.match(text, end))
+    "a 2-day X society annual meeting", "the annual meeting of the X society"), not its own rules?"""
+    return bool(_EN_ATTEND.search(text[max(0, start - 30):end]) or _EN_MEETING_AFTER.match(text, end)
+                or _EN_MEETING_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _attends(text: str, start: int, end: int) -> bool:
@@ -330,7 +364,7 @@ _COURSE_INSTRUCTOR = re.compile(r"(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|
 _QUALITY_CERT = re.compile(r"品質認證|(?:care|treatment)\s+quality\s+(?:accreditation|certification)|"
                            r"quality\s+(?:accreditation|certification)\s+(?:of|for)", re.I)
 _MAMMO = re.compile(r"乳攝|乳房\s*X|乳房攝影|mammo", re.I)
-_CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bCME\b", re.I)
+_CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bpts\b|\bCME\b", re.I)
 # Doctors of another country or region whose credits are asked about ("美國的外科醫師每年要多少 CME",
 # "how many credits do American surgeons need"), not a meeting there that someone attended.
 _ABROAD_DOCTORS = re.compile(r"(?:中國大陸|大陸|內地|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:[\u4e00-\u9fff]{1,3}科)?(?:醫師|醫生)|"
@@ -390,6 +424,10 @@ def foreign_target(text: str) -> str | None:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
             if kind == "other_society" and _meeting_of(text, m.start(), m.end()):
+                continue
+            # "the congress of a society in the residency curriculum — how many points": the curriculum names which
+            # societies' meetings our credits count (第五條第三款), no residency question
+            if kind == "training" and _CREDIT_WORD.search(text) and _ABROAD_ATTEND.search(text):
                 continue
             # "should a patient's biopsy be logged in the biopsy domain?": a clinical act counted in our measures
             if kind == "clinical" and _OUR_MEASURE.search(text):
@@ -478,6 +516,9 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     # not a board exam.
     if found and found[0] == "exam" and _EXAM_COUNT.search(q.folded) and not _BOARD_EXAM.search(q.folded):
         return None
+    # A patient's examination counted in our measures ("別家醫院做的切片，算我們的追蹤完成嗎"): ours, not a clinical choice.
+    if found and found[0] == "clinical" and _OUR_MEASURE_COUNTED.search(q.folded):
+        return None
     # A fee or a payment our rules set (the accreditation fee and who is exempt, the excess volume not paid).
     if found and found[0] == "billing" and _OUR_PAYMENT.search(q.folded):
         return None
@@ -549,6 +590,18 @@ def asks_coverage(question: str, texts: list[str], asks: list[str]) -> bool:
     return hit >= 2 and hit / len(words) >= 0.5
 
 
+# Where to get the application form and how to hand in the application ("申請表去哪裡下載", "申請文件寄還是上傳",
+# "where do I download the application form"): each of our texts says so, and the form named bare is ours —
+# another office's form names its own thing first ("停車證申請表", "the parking permit application form").
+_APPLICATION_FORM = re.compile(
+    r"(?:^|(?<=[\s,，。;；:：?？!！]|的|個|份|張|些|要|我|那|這))申請(?:表格?|書|文件|資料|檔案)"
+    r"[^。？?!！]{0,16}?(?:下載|載|哪裡|哪裏|哪兒|去哪|在哪|怎麼交|如何交|交給|交到|繳交|寄|送到|送去|上傳|線上|網路|網上|紙本|電子|e-?mail)|"
+    r"(?:^|(?<=\s))(?:(?:the|an?|my|our|this|that)\s+)?application\s+(?:form|documents?|packet|paperwork|materials?)\b"
+    r"[^.?!]{0,40}?\b(?:where|download|submit\w*|send|sent|mail\w*|post(?:ed)?|upload\w*|online|paper|e-?mail)\b|"
+    r"\b(?:where|how)\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|download|find|submit|send|hand\s+in)\s+(?:the|an?|my|our)\s+"
+    r"application(?:\s+(?:form|documents?|packet|paperwork))?\b", re.I)
+
+
 def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | None = None,
            english_terms: list[str] | None = None, ask_texts: list[str] | None = None) -> ScopeVerdict:
     """In or out of scope: out-of-scope markers first, then our vocabulary, then how much of the
@@ -561,6 +614,8 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
         return ScopeVerdict(False, marker, injection)
     if IN_SCOPE.search(q.text):
         return ScopeVerdict(True, "vocabulary", injection)
+    if _APPLICATION_FORM.search(q.text):
+        return ScopeVerdict(True, "application", injection)
     if top_via and "lookup" in top_via:
         return ScopeVerdict(True, "lookup", injection)  # the question names one of our clauses
     texts = hit_texts or []

@@ -22,17 +22,58 @@ _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[？?]?")
 _ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不要|夠不夠|才", re.IGNORECASE)
 
 
-def find_vague(text: str) -> list[str]:
-    """The vague quantities stated as facts in `text` (not in the clause that asks the question)."""
-    out: list[str] = []
+# The exact count said right after the vague one ("好幾次講師，一共 3 次", "幾篇（其實 4 篇）", "several talks, 3 in all",
+# "a few lectures, exactly four"): the vague words only lead up to the figure, which is the fact (`settle_vague`).
+_NUM = r"(?:\d+|[一二兩两三四五六七八九十]+|two|three|four|five|six|seven|eight|nine|ten)"
+_UNIT = r"(?:次|場|场|篇|個月|个月|個|个|例|天|小時|小时|位|名|台|案|件|張|张|年)"
+_EXACT_AFTER = re.compile(
+    r"^[^。；;？?!！.\n]{0,24}?(?P<sep>[，,、]\s*)?(?P<tail>"
+    rf"(?:一共|總共|总共|共計|共计|合計|合计|總計|总计|加起來|加起来|算起來|算起来|其實是|其实是|其實|其实|共)\s*(?:是|有|為|为|就)?\s*{_NUM}\s*{_UNIT}|"
+    rf"[（(]\s*(?:其實|其实|共|總共|总共)?\s*{_NUM}\s*{_UNIT}?\s*[)）]|"
+    rf"\b(?:exactly|precisely|(?:a\s+)?total\s+of)\s+{_NUM}\b|"
+    rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b)", re.IGNORECASE)
+
+
+def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each vague phrase stated as a fact, with where its clause starts in `text`."""
+    out = []
     for clause in _CLAUSE.finditer(text):
         c = clause.group(0)
         for pattern in (_ZH, _EN):
             for m in pattern.finditer(c):
                 asked = _ASKED.search(c[m.end():]) and not re.search(r"了|過|attended|went|gave|did|had\b", c[:m.start()], re.I)
-                if not asked and m.group(0) not in out:
-                    out.append(m.group(0))
+                if not asked:
+                    out.append((m, clause.start()))
     return out
+
+
+def find_vague(text: str) -> list[str]:
+    """The vague quantities stated as facts in `text` (not in the clause that asks the question)."""
+    out: list[str] = []
+    for m, _ in _vague_spans(text):
+        if m.group(0) not in out:
+            out.append(m.group(0))
+    return out
+
+
+def settle_vague(text: str) -> str:
+    """`text` with each vague count that the person states exactly right after written as that count, and the
+    restatement dropped ("當了好幾次講師，一共 3 次，…" → "當了 3 次講師，…"): the count is the fact, not a question."""
+    for _ in range(4):  # a few phrases at most; each pass settles one
+        for m, start in _vague_spans(text):
+            end = start + m.end()
+            exact = _EXACT_AFTER.search(text[end:])
+            if exact is None:
+                continue
+            cut_from = end + (exact.start("sep") if exact.group("sep") else exact.start("tail"))
+            shorter = text[:cut_from] + text[end + exact.end("tail"):]
+            filled = fill_vague(shorter, [m.group(0)], exact.group("tail"))
+            if filled is not None:
+                text = filled
+                break
+        else:
+            return text
+    return text
 
 
 def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
