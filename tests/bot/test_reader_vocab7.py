@@ -177,3 +177,22 @@ def test_the_one_radiographer_is_no_monthly_count(engine, question, monthly):
 def test_one_radiographer_on_a_van_is_still_the_staff_count(engine):
     a = engine.answer("乳攝車上 1 位放射師，昨天 45 案，超過嗎", today=TODAY)
     assert _call(a, "hpa_radiographer_volume").args == {"daily_screenings_on_van": 45, "radiographers_on_van": 1}
+
+
+# --- a lecture attended (not given) is a seminar ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "hours"), [
+    ("今年月會 2 次，另外聽了一場院外演講（兩小時內），幾分？", 2),
+    ("今年月会 3 次，其中 1 次我是讲者，另外去听了一场 3 小时的院外演讲，积分？", 3),
+    ("This year: 2 monthly meetings, and I attended an outside lecture (1.5 hours). credits?", 1.5),
+])
+def test_a_lecture_attended_is_a_seminar(engine, question, hours):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    seminars = [x for x in _call(a, "tsa_credit_tally").args["activities"] if x["kind"] == "domestic_seminar"]
+    assert [(s["count"], s["hours"]) for s in seminars] == [(1, hours)]
+
+
+def test_a_talk_given_at_a_monthly_meeting_is_still_a_speaker(engine):
+    a = engine.answer("月會我上台演講 2 次，積分？", today=TODAY)
+    assert ("tsa_monthly_speaker", 2) in [(x["kind"], x["count"]) for x in _call(a, "tsa_credit_tally").args["activities"]]
