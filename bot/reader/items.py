@@ -259,6 +259,28 @@ def _own_names(slot: Slot, kind: Any, text: str, pos: int = 0, endpos: int | Non
     return {m.group(0).lower() for m in compiled(names).finditer(text, pos, len(text) if endpos is None else endpos)}
 
 
+def _akin(slot: Slot, a: Any, b: Any) -> bool:
+    """The same kind, or kinds one clause's words turn into each other (`follow`: an SCI paper said a case report)."""
+    return a == b or any((a in prev and b == k) or (b in prev and a == k) for prev, _, k in slot.follow)
+
+
+def _reply_restates(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str, Any]],
+                    marks: tuple[list[bool], ...], origin: dict[int, int]) -> None:
+    """"三篇都是一作的原著", "2 as first author, 1 as co-author" in reply to "SCI 三篇" (its role asked): the reply's items of
+    that kind, adding up to the item asked about, are that item said in full — it goes, no more papers are added."""
+    count = next((f.name for f in slot.fields if f.kind == "number"), "")
+    if not r.q.followup_start or not count:
+        return
+    reply = [it for it in items if origin.get(id(it), -1) >= r.q.followup_start]
+    for asked in [it for it in items if origin.get(id(it), len(r.q.text)) < r.q.followup_start and _asked_by(model, it)]:
+        said = [it for it in reply if _akin(slot, asked["kind"], it["kind"])]
+        if said and sum(it.get(count, 1) for it in said) == asked.get(count, 1):
+            at = next(i for i, it in enumerate(items) if it is asked)
+            for lst in (items, *marks):
+                del lst[at]
+            reply = [it for it in reply if not any(it is s for s in said)]
+
+
 def _bracket_names(slot: Slot, kind: Any, t: str, start: int, clause: str, nums: list[Any]) -> set[str]:
     """The instances of `kind` named by their own names in brackets the clause opens ("年會（胸腔外科、小兒外科）"),
     where the brackets hold no figure (each instance's own details make items of their own); empty otherwise."""
@@ -296,6 +318,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     personal = r.holds(("@personal",)) or bool(years)
     extra = 0  # facts besides the counts written: details given, a role the person states, "去了年會"
     seen_names: set[str] = set()  # the instances named by their own names so far ("DDW", "胸腔外科")
+    origin: dict[int, int] = {}  # id(item) → where its clause starts (a reply's items restate the question's)
 
     def fact(name: str) -> int:
         return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
@@ -431,9 +454,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 r.notes.append(Note(f"「{clause.strip()}」讀為每年各一次（{'、'.join(map(str, own))}）。",
                                     f"“{clause.strip()}” is read as once in each year ({', '.join(map(str, own))})."))
         items.append(item)
+        origin[id(item)] = start
         given.append(read_number)
         subset.append(bool(subset_words.search(clause)))
         seen_names |= named_here
+    _reply_restates(r, slot, model, items, (given, subset), origin)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
     for i in range(1, len(items)):
         prev, cur = items[i - 1], items[i]

@@ -196,3 +196,22 @@ def test_a_lecture_attended_is_a_seminar(engine, question, hours):
 def test_a_talk_given_at_a_monthly_meeting_is_still_a_speaker(engine):
     a = engine.answer("月會我上台演講 2 次，積分？", today=TODAY)
     assert ("tsa_monthly_speaker", 2) in [(x["kind"], x["count"]) for x in _call(a, "tsa_credit_tally").args["activities"]]
+
+
+# --- a reply restating the papers asked about completes them, never adds more --------------------------------------
+
+@pytest.mark.parametrize(("question", "reply", "papers"), [
+    ("換證需要 200 分，我發表過 SCI 兩篇，這樣多少分？", "兩篇都是第一作者的 full article",
+     [("sci_full_article", 2, "first")]),
+    ("换证：SCI 论文 3 篇，放射积分 80，够吗？", "2 篇一作原著、1 篇其他作者的 case report",
+     [("sci_case_report", 1, "other"), ("sci_full_article", 2, "first")]),
+    ("TSIR renewal: 4 SCI papers and 90 radiology CME points, enough?", "all 4 are full articles, I was first author",
+     [("sci_full_article", 4, "first")]),
+])
+def test_a_reply_restating_the_papers_completes_them(engine, question, reply, papers):
+    from tests.bot.conftest import ask_and_reply
+
+    first, then = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and then.route == "calculator"
+    got = sorted((x["kind"], x["count"], x["role"]) for x in _call(then, "tsir_renewal_check").args["activities"])
+    assert got == papers
