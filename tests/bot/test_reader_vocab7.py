@@ -215,3 +215,17 @@ def test_a_reply_restating_the_papers_completes_them(engine, question, reply, pa
     assert first.route == "clarify" and then.route == "calculator"
     got = sorted((x["kind"], x["count"], x["role"]) for x in _call(then, "tsir_renewal_check").args["activities"])
     assert got == papers
+
+
+# --- TSIR renewal: 分數多少 asks the points; an oral / e-poster counted in 篇 -----------------------------------------
+
+@pytest.mark.parametrize(("question", "activities"), [
+    ("这六年我在国外介入会议当座长 1 次、国内学会当讲师 2 次，分数是多少？",
+     [("lecturer_or_moderator", 1, "international"), ("lecturer_or_moderator", 2, "domestic")]),
+    ("換證：國外 e-poster 1 篇、国内口头报告 2 篇，放射积分 120，够吗？",
+     [("oral_or_eposter", 1, "international"), ("oral_or_eposter", 2, "domestic")]),
+])
+def test_renewal_points_asked_and_presentations_in_pian(engine, question, activities):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator"
+    assert [(x["kind"], x["count"], x["scope"]) for x in _call(a, "tsir_renewal_check").args["activities"]] == activities
