@@ -337,7 +337,7 @@ def _rule_figures(rule_text: str) -> frozenset[tuple[float, str | None]]:
 # values must not bind a number the reader dropped). Families by unit and by argument.
 _UNIT_FAMILY = {"篇": "paper", "次": "event", "場": "event", "例": "case", "案": "case", "件": "case", "天": "day",
                 "小時": "hour", "個月": "month", "週": "week", "年": "year", "%": "pct", "萬元": "money", "元": "money"}
-_PAPER_KINDS = ("paper", "presentation", "sci_", "non_sci_", "article", "report")
+_PAPER_KINDS = ("paper", "presentation", "sci_", "non_sci_", "article", "report", "oral_or_eposter")  # "oral 2 篇"
 
 
 def _family(path: str, kinds: dict[str, Any]) -> set[str] | None:

@@ -77,6 +77,7 @@ CATEGORY_NAMES = (
 
 # The cases a facility must follow up (2.5): suspected positives, however a question names them.
 _SUSPECTED = (r"疑似陽[性姓]|suspected[- ]positives?|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
+             r"|陽性(?:的)?(?:待|需|應)?追蹤(?:的)?(?:個案|案例|案|人數|人)|陽追(?:的)?(?:個案|案例|案|人數|人)?"  # 陽追: 陽性追蹤 said short
              r"|陽性(?:的)?(?:待|需|應)追蹤"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\bpositive (?:screens?|screenings?|results?|findings?)|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b")
@@ -153,6 +154,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
 STAFF_ZH = r"放射師|放射士|放設師|放射技師|放射技術師|放射技術員|放射技術人員|(?<!醫事)技術員"
 TECHS = r"\btechs\b|\btechnologists\b|\bmammo(?:graphy)? techs\b|\brad(?:iology|iologic)?[- ]?techs\b|\bradiologic technologists\b|\bRTs\b|\bMRTs\b"
 
+QUALIFIED = (r"(?:(?:registered|qualified|certified|licensed|accredited|approved|full-?time|合格|持證|持证|有證照|有证照|有執照|有执照|"
+             r"通過(?:資格)?(?:審查)?|通过(?:资格)?(?:审查)?)(?:的)?\s*)?")
 PERSON = r"(?:tech(?:nologist)?|radiographer|operator|staff|physicist|person|someone|our|their|human)"
 HUMAN_FACTOR = (r"人為|人員疏失|疏失|(?:擺位|操作|設定|設置|校正|摆位|设定)(?:上)?(?:的)?(?:失誤|錯誤|不當|失误|错误|不当)|"
                 r"放射師(?:的)?(?:錯|失誤|疏失)|human (?:error|factor)|operator error|user error|"
@@ -184,6 +187,10 @@ QC_GRADE = Vocabulary(
         "cue": extend(r"實地測試|品管|qc|quality control|field test", "hpa_qc_grade.scores", *QC_ITEMS.values()),
         "grade": extend(r"幾等|等級|評等|grade|分數|score", "general.grade_letter"),
         "cr": r"\bcr\b",
+        # a DR unit, or CR said not to apply ("DR 的沒有 CR", "we're DR, no CR", "非 CR 機型"): the CR-only item is not asked
+        "no_cr": r"(?:沒有|没有|沒|没|無|无|不是|非|不用|不適用|不适用|\bno\b|\bnot\b|\bnon-?|\bisn't\b|\bwithout\b|\bn/a\b)\s*(?:用|做|測|测|the\s+|a\s+|an\s+)?\s*cr\b"
+                 r"|\bcr\b[^，,。；;.\d]{0,8}(?:不適用|不适用|不用|免|n/?a\b|not applicable|doesn't apply|does not apply)"
+                 r"|\b(?:dr|digital radiography|ffdm)\b[^，,。；;.\d]{0,8}(?:沒有|没有|沒|没|無|无|不用|\bno\b|\bnot\b|\bwithout\b)\s*(?:the\s+)?cr\b",
         # the B/C counselling measure the question asks about
         "meeting": r"品管討論會|討論會|輔導措施|qc meeting|quality control meeting|what (?:do|must|should) (?:we|i) (?:have to )?do",
     },
@@ -196,7 +203,7 @@ QC_GRADE = Vocabulary(
             Choice("dose_hvl_output_aec", QC_ITEMS["dose_hvl_output_aec"]),
             Choice("phantom_image", QC_ITEMS["phantom_image"]),
             Choice("compression", QC_ITEMS["compression"]),
-            Choice("exposure_index_cr", QC_ITEMS["exposure_index_cr"], when=(("cr",),)),  # CR units only
+            Choice("exposure_index_cr", QC_ITEMS["exposure_index_cr"], when=(("cr", "!no_cr"),)),  # CR units only
             Choice("field_alignment", QC_ITEMS["field_alignment"]),
             Choice("reading_system", QC_ITEMS["reading_system"]),
         ), rest=r"(?:其他|其餘|其它)(?:各)?(?:項目?|專案)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest",
@@ -232,7 +239,10 @@ PREVIOUSLY_REQUIRED = (
     r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
     r"|previous review required|prior review required"
     r"|(?:already|previously|last (?:review|time)|previous review|prior review|before)[^.?!]{0,40}(?:told|asked|instructed|ordered) to attend"
-    r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)")
+    r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
+    # "was told last review to attend", "got asked at the previous review to go to the case conference"
+    r"|(?:told|asked|instructed|ordered|required)\s+(?:at\s+|in\s+|during\s+|by\s+|after\s+)?(?:the\s+|our\s+)?(?:last|previous|prior)\s+"
+    r"(?:follow-?up\s+)?(?:review|time|round|audit|inspection)[^.?!]{0,12}?\bto\s+(?:attend|go|join)")
 NOT_PREVIOUSLY_REQUIRED = (
     r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
     r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次"
@@ -347,7 +357,7 @@ WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
-VAN = extend(r"乳攝車|巡迴車|\bvan\b", "general.van")
+VAN = extend(r"乳攝車|巡迴車|巡迴巴士|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b", "general.van")
 _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked"
               r"|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)")
 _SCREENINGS = r"篩檢|檢查|攝影|screening|screened|exams?|screenings|cases?|mammograms?"
@@ -429,6 +439,10 @@ SCREEN_UNITS = ("案", "例", "件", "人", "位", "")
 FRAMING = (
     (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)",
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
+    # "我們一個技術員這個月照了 520 個": the one radiographer whose month it is, no count of screenings
+    (rf"(?<![\d.])1\s*(?:位|名|個)\s*{QUALIFIED}(?:{STAFF_ZH})(?=[^，,。；]*?(?:這個?月|本月|當月|上個?月|每個?月|1\s*個月|月(?:平均|均)))|"
+     rf"(?<![\d.])\b1\s+{QUALIFIED}(?:radiographer|technologist|tech|RT|rad tech)\b(?=[^.;,]*?\b(?:this|last|per|a|each|one|in a)\s+month)",
+     ("「一位放射師」指問題所說的那位放射師，不是篩檢數。", "'One radiographer' names the radiographer the question is about, not a count of screenings.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
     (r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])",
@@ -473,8 +487,10 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              ask=("放射師每月操作的篩檢數量是多少案？", "How many screenings does the radiographer do a month?"),
              ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"),)),
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
-        Slot("radiographers_on_van", "number", terms=extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|個人|\bof us\b",
-                                                            "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE), units=("位", "名", "人", "個", ""),
+        # "2 registered rads", "3 位合格放射師": a qualification said before the staff word is part of it (on a van the
+        # "rads" are its radiographers)
+        Slot("radiographers_on_van", "number", terms=QUALIFIED + "(?:" + extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|\brads\b|個人|\bof us\b",
+                                                            "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE) + ")", units=("位", "名", "人", "個", ""),
              gap=6, gap_after=1, counted=True, when=(("van",),),
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),
              ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"),)),

@@ -3,9 +3,9 @@ generic reader (bot/reader). Credits, caps and ranges are the calculators'."""
 
 from __future__ import annotations
 
-from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
+from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, RENEWAL_REQUIRED, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary
+from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary, required_total
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
 MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?(?:medical\s+)?missions?\b"
@@ -47,6 +47,7 @@ RENEWAL = Vocabulary(
     ),
     base=1.5, per_fact=0.0,
     bonus=((("credits",), 1.0), (("surgical",), 1.0), (("!@fact", "when"), -1.0)),
+    framing=(required_total(RENEWAL_REQUIRED),),
 )
 
 
@@ -82,7 +83,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("presentation", r"壁報|poster|口頭(?:報告|發表)|上[台臺]報告|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
     ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:meeting|congress)|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard)|" + _item_ref(3, "三")),
     ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + _item_ref(4, "四")),
-    ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|研習會|工作坊|學術演講|seminar|workshop|symposium"),
+    # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
+    ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|研習會|工作坊|學術演講|院外(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
+                         r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ )?(?:outside |external )?(?:talks?|lectures?)\b"),
     # a course credited by its hours (10: 1 hour = 3 credits): "辦的課", "研習課", "按時數認證", "credited by the hour"
     ("hours", r"課程|上課|(?<=[的堂門節習修])課(?!題|長|表)|按時數|依時數|時數(?:認證|認定|計算|計)|"
               r"\bcredited (?:by|per) (?:the )?hours?\b|\bhour-based\b|\bby the hour\b|course|class"),
@@ -117,7 +120,7 @@ MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "special
                            "other_surgical_society_meeting", "domestic_seminar"})
 TALLY_CUES = (r"積分", r"學分", r"幾分", r"多少分", r"credits?", r"points?", r"\bcme\b")
 TALLY_TOPIC = r"外科|本會|surg"
-IR_TECHNIQUES = (r"消融|栓塞|支架|引流|(?<!學術)切片|射頻|微波|燒灼|\b(?:RFA|MWA|TACE|TARE|PTA|PCN|PTCD|PTBD|BRTO|TIPS|UAE|PAE|cryo)\b|"
+IR_TECHNIQUES = (r"消融|栓塞|支架|引流|(?<!學術)切片|射頻|微波|燒灼|\b(?:RFA|MWA|TACE|TARE|PTA|PCN|PTCD|PTBD|BRTO|TIPS|UAE|PAE|cryo)s?\b|"
                  r"\bablations?\b|\bemboli[sz]ations?\b|\bstent(?:ing|s)?\b")
 # Another regulation's points (TSIR renewal points are "抵" credits), a mammography question, a renewal.
 # (IR meetings, e-posters and radiology CME are the TSIR renewal's words, never the surgical tally's)

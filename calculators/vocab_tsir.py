@@ -3,10 +3,10 @@ read by the generic reader (bot/reader). Points, thresholds and ranges are the c
 
 from __future__ import annotations
 
-from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
+from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, RENEWAL_POINTS, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary
+from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary, required_total
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
 SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
@@ -23,9 +23,11 @@ OTHER_POSITION = r"中間作者|中段作者|第[三四五六七八九十]作者
 ROLE_WORDS = (OTHER_POSITION + r"|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
               r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|(?<!非)第一作者|first author|first-author|一作|通訊作者|通信作者|corresponding")
 # the lexicon's words less those the surgical credits' words match ("積分", "credits": the TSA's, not radiology points)
-# (放射科學分, 放射科專科學分, 專科積分 / 專科學分 beside the renewal, "regular radiology CME points")
-_CME_LABEL = "(?:" + extend(r"放射(?:線|科)?(?:專科)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)|(?<!外科)專科(?:醫師)?(?:教育)?(?:積分|學分)|教育積分|繼續教育積分|"
-                            r"(?:regular\s+|routine\s+)?radiology\s+(?:cme|ce|education|credits?|points?)|\bcme\b|education points",
+# (放射科學分, 放射科專科學分, 專科積分 / 專科學分 beside the renewal, "regular radiology CME points"; 專醫 is the
+# everyday short form of 專科醫師: 放射專醫積分, 專醫學分; "radiology specialist / board / radiologist points")
+_SPECIALIST = r"(?:專科(?:醫師)?|專醫)"
+_CME_LABEL = "(?:" + extend(rf"放射(?:線|科)?{_SPECIALIST}?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)|(?<!外科){_SPECIALIST}(?:教育)?(?:積分|學分)|教育積分|繼續教育積分|"
+                            r"(?:(?:regular|routine|general|ordinary|plain)\s+)?(?:radiology|radiologist'?s?)(?:\s+(?:specialist|board))?\s+(?:cme|ce|education|credits?|points?)|\bcme\b|education points",
                             "tsir_renewal_check.cme_points", SURGICAL_CREDITS) + ")"
 # Article 5's point activities (hand-written, most specific first), each with the lexicon's words appended
 _KINDS = (
@@ -59,7 +61,7 @@ RENEWAL = Vocabulary(
     terms={
         "topic": TOPIC,
         # a sum asked of TSIR activities ("… IR meeting attendance x3. total?") is the renewal points
-        "renew_or_points": RENEW_CUES + r"|積分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|\bcme\b",
+        "renew_or_points": RENEW_CUES + r"|積分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b",
         "surgical": r"外科|surgical|surgeon",
         "instructor": r"指導老師|instructor|介入",
         "renew": RENEW_CUES,
@@ -114,6 +116,7 @@ RENEWAL = Vocabulary(
     per_fact=0.0,
     bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
            (("!@fact", "when"), -2.0)),
+    framing=(required_total(RENEWAL_POINTS),),
 )
 
 
@@ -122,27 +125,33 @@ RENEWAL = Vocabulary(
 # boundaries so PTA does not match inside PTCD).
 DOMAIN_WORDS: dict[str, str] = {
     "localization_biopsy_drainage_pain":
-        r"定位|切片|活檢|穿刺|引流|疼痛控制|經皮腎造[廔瘻]|經皮穿肝膽道引流|腎造[廔瘻]|\b(?:pcn|ptcd|ptbd)\b|"
-        r"biops(?:y|ies)|drainage|locali[sz]ation|pain control|nephrostom",
+        r"定位|切片|活檢|穿刺|引流|疼痛控制|經皮腎造[廔瘻]|經皮穿肝膽道引流|腎造[廔瘻]|\b(?:pcn|ptcd|ptbd)s?\b|"
+        r"biops(?:y|ies)|drainage|locali[sz]ation|pain control|nephrostom|"
+        r"(?:nerve|plexus|pain|facet|celiac|coeliac|epidural)\s+blocks?\b|神經叢?阻斷",
     "tumor_embolization":
         r"腫瘤(?:血管)?栓塞|化學栓塞|碘油|酒精栓塞|微球|放射性栓塞|釔-?90|肝癌栓塞|"
-        r"\b(?:c{0,2}-?tace|tare|deb-?tace|b-?tace|y-?90|sirt)\b|"
+        r"\b(?:c{0,2}-?tace|tare|deb-?tace|b-?tace|y-?90|sirt)s?\b|"
         r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation|bland emboli[sz]ation|lipiodol",
     "non_tumor_embolization":
         r"非腫瘤(?:血管)?栓塞|出血栓塞|止血栓塞|攝護腺(?:腫大)?栓塞|前列腺(?:肥大)?栓塞|子宮肌瘤栓塞|疼痛血管栓塞|靜脈瘤|出血|"
-        r"\b(?:pae|uae|ufe|brto|parto|gae)\b|non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage|"
+        r"\b(?:pae|uae|ufe|brto|parto|gae)s?\b|non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage|"
         r"genicular|(?:embolization|embolisation) for pain|varic\w*",
     "vascular_intervention":
         r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈.*分流|血管成形|"
-        r"\b(?:pta|tips|cdt|evt)\b|vascular intervention|angioplasty|thromboly|dialysis access|av fistula|"
+        r"\b(?:pta|tips|cdt|evt)s?\b|vascular intervention|angioplasty|thromboly|dialysis access|av fistula|"
         r"(?:arterial|venous|peripheral|iliac|femoral|carotid|renal|vascular)\s+stent\w*|stent-?grafts?",
     "nonvascular_stenting":
         r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管.*支架|"
         r"(?:biliary|urinary|ureteral|gastrointestinal|enteral|esophageal|colonic|duodenal) stent|non-?vascular stent",
     "ablation":
-        r"消融|燒灼|電燒|射頻|微波|冷凍|雷射|酒精注射|醋酸注射|\b(?:rfa|mwa|ire|pei|pai|cryo(?:ablation)?|laser)\b|"
+        r"消融|燒灼|電燒|射頻|微波|冷凍|雷射|酒精注射|醋酸注射|\b(?:rfa|mwa|ire|pei|pai|cryo(?:ablation)?|laser)s?\b|"
         r"ablation|radiofrequency|microwave",
 }
+# The guidance or approach said before a technique ("image-guided biopsies", "CT-guided drainages", "percutaneous
+# RFAs", "超音波導引下切片") is part of its name: a number before it is the technique's count.
+GUIDED = (r"(?:(?:(?:image|ct|us|ultrasound|sono(?:graphy)?|fluoro(?:scopy)?|cbct|mri?)[- ]?guided|percutaneous|transarterial|"
+          r"endovascular)\s*(?:percutaneous\s+)?|(?:影像|超音波|電腦斷層|斷層|透視|CT|US)\s*(?:導引|引導)下?\s*(?:經皮)?)?")
+DOMAIN_WORDS = {d: f"{GUIDED}(?:{w})" for d, w in DOMAIN_WORDS.items()}
 # … and each domain's lexicon words, less those another domain's words match
 _DOMAIN_ORDER = ("non_tumor_embolization", "nonvascular_stenting", "localization_biopsy_drainage_pain",
                  "tumor_embolization", "vascular_intervention", "ablation")  # the domain asked about: first named wins

@@ -20,6 +20,7 @@ from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
 from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, clause_of, compiled, negated, numbers
+from bot.reader.words import said_not
 from calculators.errors import FieldProblem
 from calculators.vocab import Choice, Slot
 
@@ -115,7 +116,7 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
 
 
-_ONE_LEAD = compiled(r"\s*(?:one|another|the other)\b(?!\s+of\b)")
+_ONE_LEAD = compiled(r"\s*(?:(?:and|&)\s+)?(?:one|another|the other|the\s+(?:[\w.'’/-]+\s+){1,3}?one)\b(?!\s+of\b)")  # "the GI one"
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*我?(?:發表|报告|報告)")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
@@ -208,14 +209,26 @@ def _value(n: Any) -> Any:
     return int(n.value) if float(n.value).is_integer() else n.value
 
 
+def _flag_said(r: Reading, f: Slot, clause: str) -> bool | None:
+    """A flag field as its clause says it: True where its words are, False where they are all denied ("none are case
+    reports", "都不是病例報告"), None where they are not."""
+    said = [m.start() for m in compiled(r.pattern(f.terms)).finditer(clause)]
+    return (not all(said_not(clause, at) for at in said)) if said else None
+
+
 def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]], marks: tuple[list[bool], ...]) -> bool:
     """A clause naming no kind but a flag's words: the flag of the last item whose kind takes it."""
     done = False
-    for f in (f for f in slot.fields if f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause)):
+    for f in slot.fields:
+        if f.kind != "flag" or (said := _flag_said(r, f, clause)) is None:
+            continue
         item = next((it for it in reversed(items) if not f.of_kinds or it["kind"] in f.of_kinds), None)
         if item is None:
             continue
         done = True
+        if not said:  # "…, none of them case reports": the last item's papers are not
+            item[f.name] = False
+            continue
         count = next((g.name for g in slot.fields if g.kind == "number"), "")
         part = _subset_part(clause)
         if part is not None and 0 < part < item.get(count, 1):  # "2 篇，其中 1 篇是病例報告": 1 without, 1 with the flag
@@ -246,6 +259,42 @@ def _own_names(slot: Slot, kind: Any, text: str, pos: int = 0, endpos: int | Non
     return {m.group(0).lower() for m in compiled(names).finditer(text, pos, len(text) if endpos is None else endpos)}
 
 
+def _akin(slot: Slot, a: Any, b: Any) -> bool:
+    """The same kind, or kinds one clause's words turn into each other (`follow`: an SCI paper said a case report)."""
+    return a == b or any((a in prev and b == k) or (b in prev and a == k) for prev, _, k in slot.follow)
+
+
+def _reply_restates(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str, Any]],
+                    marks: tuple[list[bool], ...], origin: dict[int, int]) -> None:
+    """"三篇都是一作的原著", "2 as first author, 1 as co-author" in reply to "SCI 三篇" (its role asked): the reply's items of
+    that kind, adding up to the item asked about, are that item said in full — it goes, no more papers are added."""
+    count = next((f.name for f in slot.fields if f.kind == "number"), "")
+    if not r.q.followup_start or not count:
+        return
+    reply = [it for it in items if origin.get(id(it), -1) >= r.q.followup_start]
+    for asked in [it for it in items if origin.get(id(it), len(r.q.text)) < r.q.followup_start and _asked_by(model, it)]:
+        said = [it for it in reply if _akin(slot, asked["kind"], it["kind"])]
+        if said and sum(it.get(count, 1) for it in said) == asked.get(count, 1):
+            at = next(i for i, it in enumerate(items) if it is asked)
+            for lst in (items, *marks):
+                del lst[at]
+            reply = [it for it in reply if not any(it is s for s in said)]
+
+
+def _bracket_names(slot: Slot, kind: Any, t: str, start: int, clause: str, nums: list[Any]) -> set[str]:
+    """The instances of `kind` named by their own names in brackets the clause opens ("年會（胸腔外科、小兒外科）"),
+    where the brackets hold no figure (each instance's own details make items of their own); empty otherwise."""
+    opened = max(clause.rfind("("), clause.rfind("（"))
+    if opened < 0 or max(clause.rfind(")"), clause.rfind("）")) > opened:
+        return set()
+    lo = start + opened
+    ends = [i for i in (t.find(")", lo), t.find("）", lo)) if i >= 0]
+    hi = min(ends) if ends else len(t)
+    if any(lo < n.start < hi for n in nums):
+        return set()
+    return _own_names(slot, kind, t, lo, hi)
+
+
 def _in_brackets(t: str, start: int) -> bool:
     """Does the text at `start` lie inside brackets opened earlier in its sentence?"""
     sentence = t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start]
@@ -269,6 +318,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     personal = r.holds(("@personal",)) or bool(years)
     extra = 0  # facts besides the counts written: details given, a role the person states, "去了年會"
     seen_names: set[str] = set()  # the instances named by their own names so far ("DDW", "胸腔外科")
+    origin: dict[int, int] = {}  # id(item) → where its clause starts (a reply's items restate the question's)
 
     def fact(name: str) -> int:
         return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
@@ -372,13 +422,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if not read_number and first_number is not None and len(named_here) > 1:
             # "went to DDW and SAGES": each meeting named by its own name is one, their number the count
             item[first_number.name] = len(named_here)
+        elif not read_number and first_number is not None and len(listed := _bracket_names(slot, kind, t, start, clause, nums)) > 1:
+            # "兩個一天的年會（胸腔外科、小兒外科）": the instances listed in brackets, with no figure of their own, are its count
+            item[first_number.name] = len(listed)
         if not read_number and any(it["kind"] == kind for it in items) and _PART_LEAD.search(clause):
             continue  # "今年月會有…": the kind named again to say what part of it the next words are, no new item
         if not read_number and slot.fact_words and compiled(r.pattern(slot.fact_words)).search(clause):
             extra += 1  # "今年去了年會": one, the person's own
         for f in slot.fields:
-            if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds) and compiled(r.pattern(f.terms)).search(clause):
-                item[f.name] = True
+            if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds) and (said := _flag_said(r, f, clause)) is not None:
+                item[f.name] = said
         if slot.year:  # one year named anywhere is every item's; else the last one named up to the item's clause
             # a year in the item's own sentence and clause ("2 months … in 2026"), but a year heading a colon only dates
             # what follows it ("3 monthly meetings. 2026: 2 monthly" — the 3 are not 2026's); else the last year named before
@@ -401,9 +454,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 r.notes.append(Note(f"「{clause.strip()}」讀為每年各一次（{'、'.join(map(str, own))}）。",
                                     f"“{clause.strip()}” is read as once in each year ({', '.join(map(str, own))})."))
         items.append(item)
+        origin[id(item)] = start
         given.append(read_number)
         subset.append(bool(subset_words.search(clause)))
         seen_names |= named_here
+    _reply_restates(r, slot, model, items, (given, subset), origin)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
     for i in range(1, len(items)):
         prev, cur = items[i - 1], items[i]

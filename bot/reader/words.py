@@ -11,6 +11,20 @@ from bot.reader.reading import Reading, field_labels
 from calculators.vocab import Slot
 
 
+# A flag's words denied for every item ("none of them were case reports", "neither is a case report", "沒有一篇是病例報告",
+# "都不是個案報告", "無一是", "without any case report"), beyond a negation right before the word (`negated`).
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:none|neither|nor)\b(?:\s+of\s+(?:them|these|those|which|the(?:\s+\w+){1,2}))?\s*(?:(?:is|are|was|were|being|counts?\s+as)\s+)?"
+    r"|\bwithout\s+(?:any\s+)?|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:any\s+)?"
+    r"|(?:沒有|没有|沒|没|無|无)(?:任何)?(?:一|1)\s*(?:篇|個|个|次|件)?(?:是|算|屬於|属于)?|(?:都|全都|全部都|也都|皆)(?:不是|不算|非)|皆非|並非|并非)"
+    r"\s*(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def said_not(text: str, start: int) -> bool:
+    """The word at `start` is negated ("not a case report", "非人為") or denied of every item ("none are case reports")."""
+    return negated(text, start) or _DENIED_BEFORE.search(text[max(0, start - 30):start]) is not None
+
+
 def bind_enums(r: Reading) -> None:
     for slot in r.vocab.slots:
         if slot.kind != "enum":
@@ -52,7 +66,7 @@ def bind_flags(r: Reading) -> None:
             continue
         # "not the machine's fault": a negated false word says nothing against the flag
         denied = [m for m in terms(t, "", r.pattern(slot.false_terms)) if not negated(t, m.start)] if slot.false_terms else []
-        if denied or any(negated(t, m.start) for m in said):
+        if denied or any(said_not(t, m.start) for m in said):
             r.args[slot.name] = False
         elif said:
             r.args[slot.name] = True
