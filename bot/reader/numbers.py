@@ -187,7 +187,8 @@ def _counts_people(r: Reading, n: Mention) -> bool:
     staff named with words of their own ("3 RTs", "2 qualified rad techs") where a slot counts them."""
     after = r.q.text[n.end:n.end + 12]
     counted = [o for o in r.vocab.slots if o.counted]
-    return any(compiled(rf"^\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
+    # a classifier the numeral reader leaves in the text ("1 個技術員", "兩名放射師") is still the noun's
+    return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
         or (bool(counted) and n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None)
 
 def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:

@@ -90,7 +90,11 @@ def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
 def _framing(r: Reading) -> list[tuple[int, int]]:
     """Numbers inside the words that frame the question (who it is about, the period of a count), not facts:
     set aside with the vocabulary's note, unless a slot took their value."""
-    taken = {float(v) for v in r.args.values() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    framed = [m.span() for pattern, _ in r.vocab.framing for m in compiled(pattern).finditer(r.q.text)]
+    # a slot's value that a number outside every framing phrase gives came from that number ("SCI 1 篇一作、1 篇我是
+    # 第三作者": the second 1 is still set aside); one only a framed number gives may have been read from it
+    free = {float(n.value) for n in numbers(r.q) if not any(a <= n.start < b for a, b in framed)}  # type: ignore[arg-type]
+    taken = {float(v) for v in r.args.values() if isinstance(v, (int, float)) and not isinstance(v, bool)} - free
     spans: list[tuple[int, int]] = []
     for pattern, note in r.vocab.framing:
         found = [n for m in compiled(pattern).finditer(r.q.text) for n in numbers(r.q)
