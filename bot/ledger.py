@@ -120,6 +120,11 @@ _LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红�
 _A_NOT_A = re.compile(r"是不是|有沒有|有没有|會不會|会不会|能不能|要不要|需不需要|該不該|该不该|夠不夠|够不够|是否")
 _BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|少於|少于|不足|超過|超过|以內|\bless than|\bunder|\bover|\bmore than|\bshort of)\s*$",
                            re.IGNORECASE)
+# "換證要 200 分", "門檻是 600 分", "needs 200 points", "the requirement is 600": a word of requiring right before a figure
+_REQUIRES_BEFORE = re.compile(r"(?:(?<![我你他她])要|需要|需|須|须|必須|必须|得要|門檻|门槛|標準|标准|要求|規定|规定|至少要?|最少要?|"
+                              r"\b(?:needs?|requires?|required|requirement(?:\s+is)?|threshold(?:\s+is)?|minimum(?:\s+(?:is|of))?|"
+                              r"at least|must (?:have|reach|earn|get))\b)\s*(?:是|為|为|有|拿到|累積|累积|達到|达到|滿|满)?\s*$",
+                              re.IGNORECASE)
 # "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
 _NOT_A_HEADCOUNT = {"週", "小時", "個月", "%", "萬元", "元", "分"}
 
@@ -151,7 +156,7 @@ class Ledger:
 
 def _context(text: str, start: int, end: int, before: int = 8) -> str:
     """The number with its unit and the few words before it, within its clause ("RFA 做了 120 例")."""
-    left = max(text.rfind(ch, 0, start) for ch in "，,、；;。\n？?！!：:") + 1
+    left = max(text.rfind(ch, 0, start) for ch in "，,、；;。\n？?！!：:（(") + 1
     left = max(left, start - before)
     while 0 < left < start and text[left - 1].isascii() and text[left - 1].isalnum():
         left -= 1  # never cut an English word ("ategory 0") or a number ("4年度")
@@ -650,6 +655,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 (m.values[0], m.unit) in figures and not _negated_clause(text, m.start):
             loose.remove(m)
             ledger.reading.append({"fact": "the rule's own figure", "value": m.values[0], "text": m.words})
+    # "換證要 200 分", "指導老師換證需要 200 分", "Renewal needs 200 points": the requirement of a cited clause restated
+    # by the person (the figure and its unit are the clause's, right after a word of requiring) — no fact: not used.
+    for m in list(loose):
+        if not m.is_date and m.unit and (m.values[0], m.unit) in figures and not _negated_clause(text, m.start) \
+                and _REQUIRES_BEFORE.search(text, max(0, m.start - 12), m.start):
+            loose.remove(m)
+            ledger.unused.append((m, "rule_figure"))
     # "I turn 60 on 2027-02-01": a date and an age that together give a date argument (the birth date).
     dates = [m for m in loose if m.unit == "date"]
     for d in dates:
