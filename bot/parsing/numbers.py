@@ -101,7 +101,8 @@ def normalize_numerals(text: str) -> str:
     return _EN_WORDS.sub(word, text)
 
 
-_YEAR_LABEL = re.compile(r"\b(?:year|yr|y)\s?([1-9])\b(?=\s*[:：=-]?\s*\d)", re.IGNORECASE)
+# "year1 100", "year 6 is 85", "yr 3 was 0": the year named by its number before its figure — a label, not a count
+_YEAR_LABEL = re.compile(r"\b(?:year|yr|y)\s?([1-9])\b(?=\s*(?:[:：=-]|\b(?:is|was|were|had|got|came to|=)\b)?\s*\d)", re.IGNORECASE)
 # "90 分鐘", "a 90-minute seminar": minutes are read as hours (the rules count hours).
 _MINUTES = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(?:分鐘|分钟|minutes?\b|mins?\b)", re.IGNORECASE)
 
@@ -148,7 +149,9 @@ _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 _UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|y(?![a-z])|"
          r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件|項")
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
-_QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_UNIT})?", re.IGNORECASE)
+# "2 full years", "3 whole months", "a 2-calendar-year posting": a word of wholeness between a number and its unit
+_WHOLE = r"(?:(?:full|whole|entire|complete|straight|consecutive|calendar)[\s-]+(?=(?:years?|months?|weeks?|days?|hours?)\b))?"
+_QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*){_WHOLE}({_UNIT})?", re.IGNORECASE)
 
 # Units folded to one spelling so extractors compare one string.
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",

@@ -373,11 +373,12 @@ def bind_numbers(r: Reading) -> None:
         elif s.kind == "map":
             _fill_map(r, s, bound, nums, taken)
             if s.or_list:
-                # "340、352、338（總共 1030）": the person's own total or average is no figure of the list (the ledger
-                # checks it against them)
-                _map_or_list(r, s, [n for n in numbers(r.q) if units_ok(s, n.unit)
-                                    and (s.min_value is None or float(n.value) >= s.min_value)  # type: ignore[arg-type]
-                                    and not aggregate_before(r.q.text, n.start) and not total_before(r.q.text, n.start)])
+                # "340、352、338（總共 1030）": the person's own total or average beside two figures or more is no figure of
+                # the list (the ledger checks it against them); "平均 340" alone is the figure given
+                listed = [n for n in numbers(r.q) if units_ok(s, n.unit)
+                          and (s.min_value is None or float(n.value) >= s.min_value)]  # type: ignore[arg-type]
+                own = [n for n in listed if aggregate_before(r.q.text, n.start) or total_before(r.q.text, n.start)]
+                _map_or_list(r, s, [n for n in listed if n not in own] if len(listed) - len(own) >= 2 else listed)
 
 def _rest_done(r: Reading, s: Slot, nums: list[Mention], taken: set[int]) -> None:
     """"96 位，有 3 位失聯，其他都完成追蹤" — a count said of those that did not get there (`rest_done[0]` right after or
