@@ -54,3 +54,108 @@ def test_a_paper_said_to_be_another_authors_is_not_added_to_the_first_authors(en
     args = _args(a)
     assert args["sci_first_or_corresponding"] == 1
     assert a.unused  # the other author's paper, said so
+
+
+# --- 3. idioms with a numeral in them: 一次 + a verb of asking is "at once"; 兩個一天的 counts the items ------------
+
+@pytest.mark.parametrize(("question", "tool"), [
+    ("一次幫我算：放射師自選片 非緻密 350 緻密 366 幾等？", "hpa_image_grade"),
+    ("一次问一下：追踪完成率 72%，扣多少？", "hpa_followup_deduction"),
+])
+def test_at_once_is_no_count(engine, question, tool):
+    a = _ask(engine, question)
+    assert a.route == "calculator" and a.tool_calls[0].name == tool
+    assert not any("1" in m for m in a.missing)
+
+
+@pytest.mark.parametrize(("question", "count", "days"), [
+    ("今年去了兩個一天的醫學會年會（胸腔外科、大腸直腸外科），幾分？", 2, 1),
+    ("今年参加了三个两天的医学会年会（胸腔外科、整形外科、小儿外科），多少学分？", 3, 2),
+])
+def test_how_many_items_of_a_length_counts_them(engine, question, count, days):
+    a = _ask(engine, question)
+    item = _args(a)["activities"][0]
+    assert (item["kind"], item["count"], item["days"]) == ("specialty_annual_meeting", count, days)
+
+
+# --- 4. the cited rule's requirement restated is the rule's, not a fact ---------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "換證需要 200 分，我 SCI 一作 2 篇、國內講師 2 次，還差多少？",
+    "指导老师换证要 200 分，我国内讲师 3 次、SCI 第一作者 1 篇，够吗？",
+])
+def test_the_rules_requirement_restated_is_unused_with_its_reason(engine, question):
+    a = _ask(engine, question)
+    assert a.tool_calls[0].name == "tsir_renewal_check" and _args(a)["activities"]
+    assert any("規定本身" in u and "200" in u for u in a.unused)
+
+
+def test_a_requirement_the_rule_does_not_state_is_still_asked(engine):
+    a = _ask(engine, "換證需要 250 分，我 SCI 一作 2 篇、國內講師 2 次，還差多少？")
+    assert a.route == "clarify" and any("250" in m for m in a.missing)
+
+
+# --- 5. a total stated beside the items is checked, not an item ------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("抽選片四組 350、342、356、348（合計 1396），放射師幾等？", [350, 342, 356, 348]),
+    ("Sampled films: 345, 351, 339 (total 1035). Radiographer grade?", [345, 351, 339]),
+])
+def test_a_total_in_brackets_after_the_scores_is_checked_against_them(engine, question, scores):
+    a = _ask(engine, question)
+    assert _args(a)["scores"] == scores
+    assert any("1396" in u or "1035" in u for u in a.unused)
+
+
+def test_a_total_that_disagrees_with_the_scores_is_asked_about(engine):
+    a = _ask(engine, "抽選片 350、342、356（總共 1000），幾等？")
+    assert a.route == "clarify" and not a.tool_calls
+
+
+def test_an_average_alone_is_still_the_score(engine):
+    assert _args(_ask(engine, "放射師抽選片平均 352 分，幾等？"))["scores"] == [352]
+
+
+# --- 6. "N of M": the part and its whole -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Follow-up: 95 out of 130 suspected positives completed, subsidy NT$1.2M. Deduction?",
+    "疑似陽性 130 案中 95 案完成追蹤，補助 120 萬，扣多少？",
+    "追踪完成 95/130 例，补助 120 万，扣多少？",
+])
+def test_a_part_of_a_whole_is_completed_of_suspected(engine, question):
+    args = _args(_ask(engine, question))
+    assert (args["completed_cases"], args["suspected_positive_cases"]) == (95, 130)
+
+
+def test_a_part_lost_to_follow_up_is_never_read_as_completed(engine):
+    a = _ask(engine, "Follow-up: 40 of 180 suspected positives were lost to follow-up. Deduction?")
+    assert not a.tool_calls or a.tool_calls[0].args.get("completed_cases") != 40
+
+
+# --- 7. periods and year labels in English --------------------------------------------------------------------------
+
+def test_full_years_keep_their_unit(engine):
+    a = _ask(engine, "I served on a government medical mission abroad for 2 full years; yearly credits 110, 90, 20, 30, "
+                     "100, 160. Can I renew?")
+    assert _args(a) == {"yearly_credits": [110, 90, 20, 30, 100, 160], "overseas_mission_months": 24}
+
+
+def test_a_reply_naming_the_year_by_number_gives_that_year(engine):
+    first, reply = _ask(engine, "Renewal check: my first five years were 110, 100, 95, 120, 90. OK?", "year 6 was 85")
+    assert first.route == "clarify"
+    assert reply.route == "calculator" and reply.tool_calls[0].args["yearly_credits"] == [110, 100, 95, 120, 90, 85]
+
+
+# --- 8. an item named by a pronoun with its length in brackets -------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "lengths"), [
+    ("This year: two specialty society annual meetings, the thoracic one (2 days) and the pediatric one (1 day). Credits?",
+     [("days", 2), ("days", 1)]),
+    ("Two domestic seminars this year: the morning one (1.5 hours) and the weekend one (3 hours). Credits?",
+     [("hours", 1.5), ("hours", 3)]),
+])
+def test_each_item_named_with_its_length_in_brackets_is_one_item(engine, question, lengths):
+    items = _args(_ask(engine, question))["activities"]
+    assert [(k, i[k]) for i, (k, _) in zip(items, lengths)] == lengths
+    assert all(i["count"] == 1 for i in items)
