@@ -159,3 +159,26 @@ def test_each_item_named_with_its_length_in_brackets_is_one_item(engine, questio
     items = _args(_ask(engine, question))["activities"]
     assert [(k, i[k]) for i, (k, _) in zip(items, lengths)] == lengths
     assert all(i["count"] == 1 for i in items)
+
+
+# --- 9. a date whose year is said in brackets after a year word -----------------------------------------------------
+
+@pytest.mark.parametrize(("question", "born", "applied"), [
+    ("我民國 55 年 3 月 2 日生，明年（116年）2月1日申請，可以拿終身的指導老師證書嗎？", "1966-03-02", "2027-02-01"),
+    ("我1963年5月20日出生，明年（2027年）3月1日申请，能拿终身证书吗？", "1963-05-20", "2027-03-01"),
+])
+def test_a_year_in_brackets_before_month_and_day_is_the_dates_year(engine, question, born, applied):
+    args = _args(_ask(engine, question))
+    assert (args["birth_date"], args["application_date"]) == (born, applied)
+
+
+# --- 10. a reply naming every item by how many, with one value ------------------------------------------------------
+
+@pytest.mark.parametrize(("reply", "days"), [
+    ("all three worked 300 days", [300, 300, 300]),
+    ("3 位都是 365 天", [365, 365, 365]),
+])
+def test_a_reply_for_all_of_them_gives_each_the_value(engine, reply, days):
+    first, answer = _ask(engine, "we did 16,000 mammograms this year with 3 radiographers, over the reasonable volume?", reply)
+    assert first.route == "clarify"
+    assert answer.route == "calculator" and answer.tool_calls[0].args["radiographer_work_days"] == days
