@@ -125,6 +125,9 @@ _REQUIRES_BEFORE = re.compile(r"(?:(?<![我你他她])要|需要|需|須|须|必
                               r"\b(?:needs?|requires?|required|requirement(?:\s+is)?|threshold(?:\s+is)?|minimum(?:\s+(?:is|of))?|"
                               r"at least|must (?:have|reach|earn|get))\b)\s*(?:是|為|为|有|拿到|累積|累积|達到|达到|滿|满)?\s*$",
                               re.IGNORECASE)
+_PER_ITEM_BEFORE = re.compile(r"(?:(?:每|一|1)\s*(?:次|場|篇|例|個|位)|\b(?:each|per|a)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|time|paper|"
+                              r"article|session|talk|lecture|case|one))\s*(?:就|都)?\s*(?:算|是|給|给|有|積分|积分|得|拿|=|is|counts?(?: as| for)?|"
+                              r"gives?|earns?|worth)?\s*$", re.IGNORECASE)
 # "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
 _NOT_A_HEADCOUNT = {"週", "小時", "個月", "%", "萬元", "元", "分"}
 
@@ -657,11 +660,22 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             ledger.reading.append({"fact": "the rule's own figure", "value": m.values[0], "text": m.words})
     # "換證要 200 分", "指導老師換證需要 200 分", "Renewal needs 200 points": the requirement of a cited clause restated
     # by the person (the figure and its unit are the clause's, right after a word of requiring) — no fact: not used.
+    # "一次 20 分對吧", "每篇 40 分", "each meeting is 20 points": the rule's rate per item restated, the same way — only a
+    # rate the calculation's own steps used (a rate the person has wrong is asked about).
+    steps = {(x.value, x.unit) for r in results for b in (r.get("breakdown") or ()) if isinstance(b, dict)
+             for x in find_quantities(normalize_numerals(fold(str(b.get("text", "")), collapse=False)))}
     for m in list(loose):
         if not m.is_date and m.unit and (m.values[0], m.unit) in figures and not _negated_clause(text, m.start) \
-                and _REQUIRES_BEFORE.search(text, max(0, m.start - 12), m.start):
+                and (_REQUIRES_BEFORE.search(text, max(0, m.start - 12), m.start)
+                     # a rate only when the calculation used it (a rate the person has wrong is asked about)
+                     or _PER_ITEM_BEFORE.search(text, max(0, m.start - 16), m.start) and (m.values[0], m.unit) in steps):
             loose.remove(m)
             ledger.unused.append((m, "rule_figure"))
+            per = next((x for x in loose if x.values[0] == 1.0 and x.unit in ("次", "場", "篇", "例", "個")
+                        and x.end <= m.start and not text[x.end:m.start].strip(" 算是給有積分=")), None)
+            if per is not None:  # the "一次" of "一次 20 分": what the figure is per
+                loose.remove(per)
+                ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": per.words})
     # "I turn 60 on 2027-02-01": a date and an age that together give a date argument (the birth date).
     dates = [m for m in loose if m.unit == "date"]
     for d in dates:

@@ -182,3 +182,18 @@ def test_a_reply_for_all_of_them_gives_each_the_value(engine, reply, days):
     first, answer = _ask(engine, "we did 16,000 mammograms this year with 3 radiographers, over the reasonable volume?", reply)
     assert first.route == "clarify"
     assert answer.route == "calculator" and answer.tool_calls[0].args["radiographer_work_days"] == days
+
+
+@pytest.mark.parametrize("question", [
+    "今年月會去了 4 次，一次算 20 分對吧，總共幾分？",
+    "This year 3 monthly meetings, each meeting is 20 points right? Total?",
+    "SCI 第一作者 2 篇，每篇 40 分，换证还差多少？",
+])
+def test_the_rules_rate_per_item_restated_is_unused(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "calculator" and any(("規定本身" in u or "rule's own figure" in u) for u in a.unused)
+
+
+def test_a_rate_per_item_the_calculation_did_not_use_is_asked_about(engine):
+    a = _ask(engine, "今年月會去了 3 次，一次 25 分對吧，總共幾分？")
+    assert a.route == "clarify" and any("25" in m for m in a.missing)
