@@ -121,8 +121,9 @@ _A_NOT_A = re.compile(r"是不是|有沒有|有没有|會不會|会不会|能不
 _BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|少於|少于|不足|超過|超过|以內|\bless than|\bunder|\bover|\bmore than|\bshort of)\s*$",
                            re.IGNORECASE)
 # "換證要 200 分", "門檻是 600 分", "needs 200 points", "the requirement is 600": a word of requiring right before a figure
-_REQUIRES_BEFORE = re.compile(r"(?:(?<![我你他她])要|需要|需|須|须|必須|必须|得要|門檻|门槛|標準|标准|要求|規定|规定|至少要?|最少要?|"
-                              r"\b(?:needs?|requires?|required|requirement(?:\s+is)?|threshold(?:\s+is)?|minimum(?:\s+(?:is|of))?|"
+# (never the person's own shortfall: "我還要 20 分", "I still need 20 points")
+_REQUIRES_BEFORE = re.compile(r"(?:(?<![我你他她還还再])(?:需要|需|須|须|要)|必須|必须|得要|門檻|门槛|標準|标准|要求|規定|规定|至少要?|最少要?|"
+                              r"\b(?:needs|requires|required|requirement(?:\s+is)?|threshold(?:\s+is)?|minimum(?:\s+(?:is|of))?|"
                               r"at least|must (?:have|reach|earn|get))\b)\s*(?:是|為|为|有|拿到|累積|累积|達到|达到|滿|满)?\s*$",
                               re.IGNORECASE)
 _PER_ITEM_BEFORE = re.compile(r"(?:(?:每|一|1)\s*(?:次|場|篇|例|個|位)|\b(?:each|per|a)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|time|paper|"

@@ -197,3 +197,9 @@ def test_the_rules_rate_per_item_restated_is_unused(engine, question):
 def test_a_rate_per_item_the_calculation_did_not_use_is_asked_about(engine):
     a = _ask(engine, "今年月會去了 3 次，一次 25 分對吧，總共幾分？")
     assert a.route == "clarify" and any("25" in m for m in a.missing)
+
+
+def test_the_persons_own_shortfall_is_never_taken_for_the_rules_figure(engine):
+    # 40 is a figure of the rule (an SCI paper's points), but "還要 40 分" is the person's shortfall: checked, asked here
+    a = _ask(engine, "指導老師換證：SCI 一作 2 篇、國內講師 2 次，我是不是還要 40 分？")
+    assert a.route == "clarify" and any("40" in m for m in a.missing)
