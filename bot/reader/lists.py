@@ -82,9 +82,15 @@ _GROUP_YEAR = r"(?:\s*(?:in|during|for)\s+(?:19|20)\d{2}\b|\s*[（(]\s*\d{2,4}\s
 _YEAR_SAID = r"(?:1\s*年\s*[（(]\s*)?"
 
 
+# "4 個合格放射師", "3 位全職的放射師": the same words in Chinese, after the count and its classifier
+_STAFF_WORDS_ZH = re.compile(r"(?<=\d)(\s*(?:個|个|位|名)?\s*)((?:合格|全職|全职|專任|专任|符合資格|符合资格|正職|正职)(?:的|之)?)"
+                             r"(?=\s*(?:放射|技術員|技术员))")
+
+
 def _unqualified(text: str) -> str:
     """The text with the words between a count and its staff noun blanked (same length: spans stay where they are)."""
-    return _STAFF_WORDS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    text = _STAFF_WORDS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    return _STAFF_WORDS_ZH.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
 def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float], set[int]]]:

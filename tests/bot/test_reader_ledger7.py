@@ -203,3 +203,19 @@ def test_the_persons_own_shortfall_is_never_taken_for_the_rules_figure(engine):
     # 40 is a figure of the rule (an SCI paper's points), but "還要 40 分" is the person's shortfall: checked, asked here
     a = _ask(engine, "指導老師換證：SCI 一作 2 篇、國內講師 2 次，我是不是還要 40 分？")
     assert a.route == "clarify" and any("40" in m for m in a.missing)
+
+
+# --- 11. a list's heading and its head count with words of their own ------------------------------------------------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("我们有 3 个合格的放射师，全年 365 天都上班，今年筛了 20000 件，超量吗？", [365, 365, 365]),
+    ("3 位全職放射師各 300 天，今年篩檢 15000 案，超過合理量嗎？", [300, 300, 300]),
+])
+def test_words_between_a_head_count_and_its_staff_noun(engine, question, days):
+    assert _args(_ask(engine, question))["radiographer_work_days"] == days
+
+
+def test_totals_heading_a_list_are_its_items(engine):
+    a = _ask(engine, "Posted abroad on a government medical mission for 2 years. My six yearly totals: 40, 30, 120, 110, "
+                     "90, 100. OK to renew?")
+    assert _args(a)["yearly_credits"] == [40, 30, 120, 110, 90, 100]
