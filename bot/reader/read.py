@@ -68,8 +68,11 @@ def _drop_aggregates(r: Reading) -> None:
             value = r.args[s.name]
             lists = [value] if isinstance(value, list) else [v for v in value.values() if isinstance(v, list)] \
                 if isinstance(value, dict) else []
+            # the figure said as an item as well ("362、358、366，平均是 362") stays, once per time it is said as one
+            items_said = sum(1 for x in numbers(r.q) if float(x.value) == float(n.value)  # type: ignore[arg-type]
+                             and not aggregate_before(r.q.text, x.start))
             for lst in lists:
-                if len(lst) >= 3 and any(float(x) == float(n.value) for x in lst):  # type: ignore[arg-type]
+                if len(lst) >= 3 and sum(float(x) == float(n.value) for x in lst) > items_said:  # type: ignore[arg-type]
                     # the one said last: the average comes after the figures ("362、358、366，平均是 362")
                     del lst[max(i for i, x in enumerate(lst) if float(x) == float(n.value))]  # type: ignore[arg-type]
                     r.used.discard(n.start)
