@@ -41,6 +41,7 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                "age": ("您的年齡；這項計算沒有以年齡為準的輸入，未採用", "your age; no input of this calculation takes an age, so not used"),
                "years_in_practice": ("您的執業年數；這項計算沒有以年數為準的輸入，未採用",
                                      "your years in practice; no input of this calculation takes them, so not used"),
+               "rule_figure": ("規定本身的數字，您重述了它；不是您的數字，計算依規定", "the rule's own figure, restated: not one of your figures; the calculation applies the rule"),
                "year_of_figures": ("數字所屬的年度；這項計算與年度無關，未採用",
                                    "the year the figures are for; this calculation does not depend on the year, so not used")}
 

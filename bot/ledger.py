@@ -94,7 +94,9 @@ _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){
                          r"members?|team)\b", re.IGNORECASE)
 # The person's age and years in practice: context, a quantity only a date or a period argument can take.
 # "雅婷一個人拍了 520 個", "小美自己一個人就拍了": the one person a figure is hers alone, no count
-_ONE_PERSON_ZH = re.compile(r"\s*(?:個|个)人(?:就|都|總共|总共|共)?")
+# "我們一個技術員這個月…", "只有一位放射師：…": the one member of staff the question is about (a classifier, then the noun)
+_ONE_PERSON_ZH = re.compile(r"\s*(?:個|个)人(?:就|都|總共|总共|共)?|\s*(?:個|个|位|名)\s*(?:[\u4e00-\u9fff]{0,2}?)"
+                            r"(?:放射師|放射士|放射技師|技術員|技術師|技師|醫師|醫生|同仁|同事)")
 _AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b", re.IGNORECASE)
 _PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b", re.IGNORECASE)
@@ -118,6 +120,15 @@ _LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红�
 _A_NOT_A = re.compile(r"是不是|有沒有|有没有|會不會|会不会|能不能|要不要|需不需要|該不該|该不该|夠不夠|够不够|是否")
 _BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|少於|少于|不足|超過|超过|以內|\bless than|\bunder|\bover|\bmore than|\bshort of)\s*$",
                            re.IGNORECASE)
+# "換證要 200 分", "門檻是 600 分", "needs 200 points", "the requirement is 600": a word of requiring right before a figure
+# (never the person's own shortfall: "我還要 20 分", "I still need 20 points")
+_REQUIRES_BEFORE = re.compile(r"(?:(?<![我你他她還还再])(?:需要|需|須|须|要)|必須|必须|得要|門檻|门槛|標準|标准|要求|規定|规定|至少要?|最少要?|"
+                              r"\b(?:needs|requires|required|requirement(?:\s+is)?|threshold(?:\s+is)?|minimum(?:\s+(?:is|of))?|"
+                              r"at least|must (?:have|reach|earn|get))\b)\s*(?:是|為|为|有|拿到|累積|累积|達到|达到|滿|满)?\s*$",
+                              re.IGNORECASE)
+_PER_ITEM_BEFORE = re.compile(r"(?:(?:每|一|1)\s*(?:次|場|篇|例|個|位)|\b(?:each|per|a)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|time|paper|"
+                              r"article|session|talk|lecture|case|one))\s*(?:就|都)?\s*(?:算|是|給|给|有|積分|积分|得|拿|=|is|counts?(?: as| for)?|"
+                              r"gives?|earns?|worth)?\s*$", re.IGNORECASE)
 # "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
 _NOT_A_HEADCOUNT = {"週", "小時", "個月", "%", "萬元", "元", "分"}
 
@@ -149,7 +160,7 @@ class Ledger:
 
 def _context(text: str, start: int, end: int, before: int = 8) -> str:
     """The number with its unit and the few words before it, within its clause ("RFA 做了 120 例")."""
-    left = max(text.rfind(ch, 0, start) for ch in "，,、；;。\n？?！!：:") + 1
+    left = max(text.rfind(ch, 0, start) for ch in "，,、；;。\n？?！!：:（(") + 1
     left = max(left, start - before)
     while 0 < left < start and text[left - 1].isascii() and text[left - 1].isalnum():
         left -= 1  # never cut an English word ("ategory 0") or a number ("4年度")
@@ -648,6 +659,24 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 (m.values[0], m.unit) in figures and not _negated_clause(text, m.start):
             loose.remove(m)
             ledger.reading.append({"fact": "the rule's own figure", "value": m.values[0], "text": m.words})
+    # "換證要 200 分", "指導老師換證需要 200 分", "Renewal needs 200 points": the requirement of a cited clause restated
+    # by the person (the figure and its unit are the clause's, right after a word of requiring) — no fact: not used.
+    # "一次 20 分對吧", "每篇 40 分", "each meeting is 20 points": the rule's rate per item restated, the same way — only a
+    # rate the calculation's own steps used (a rate the person has wrong is asked about).
+    steps = {(x.value, x.unit) for r in results for b in (r.get("breakdown") or ()) if isinstance(b, dict)
+             for x in find_quantities(normalize_numerals(fold(str(b.get("text", "")), collapse=False)))}
+    for m in list(loose):
+        if not m.is_date and m.unit and (m.values[0], m.unit) in figures and not _negated_clause(text, m.start) \
+                and (_REQUIRES_BEFORE.search(text, max(0, m.start - 12), m.start)
+                     # a rate only when the calculation used it (a rate the person has wrong is asked about)
+                     or _PER_ITEM_BEFORE.search(text, max(0, m.start - 16), m.start) and (m.values[0], m.unit) in steps):
+            loose.remove(m)
+            ledger.unused.append((m, "rule_figure"))
+            per = next((x for x in loose if x.values[0] == 1.0 and x.unit in ("次", "場", "篇", "例", "個")
+                        and x.end <= m.start and not text[x.end:m.start].strip(" 算是給有積分=")), None)
+            if per is not None:  # the "一次" of "一次 20 分": what the figure is per
+                loose.remove(per)
+                ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": per.words})
     # "I turn 60 on 2027-02-01": a date and an age that together give a date argument (the birth date).
     dates = [m for m in loose if m.unit == "date"]
     for d in dates:

@@ -220,7 +220,7 @@ ELIGIBILITY = Vocabulary(
     bonus=((("eligibility",), 1.0), (("technique",), 1.0)),
     # Papers said of another author position ("一篇是二作", "2nd author 兩篇", "我排第三") are no first / corresponding
     # papers: their count is set aside, never added to the first / corresponding ones.
-    framing=((rf"(?<![\d.])\d+\s*篇\s*(?:是|為|当|當|掛|挂)?\s*(?:我)?(?:排)?\s*(?:{_OTHER_AUTHOR})|"
+    framing=((rf"(?<![\d.])\d+\s*篇\s*(?:我)?\s*(?:是|為|当|當|掛|挂)?\s*(?:我)?(?:排)?\s*(?:{_OTHER_AUTHOR})|"
               rf"(?:{_OTHER_AUTHOR})\s*(?:的|有|共)?\s*\d+\s*篇|(?<![\d.])\d+\s+(?:\w+\s+){{0,2}}?(?:papers?|articles?)\s+(?:as\s+)?(?:a\s+|the\s+)?(?:{_OTHER_AUTHOR})|"
               rf"(?:{_OTHER_AUTHOR})\s+(?:on\s+|for\s+)?\d+\b|(?<![\d.])\d+\s+as\s+(?:a\s+|the\s+)?(?:{_OTHER_AUTHOR})",
               ("其他作者（非第一作者或通訊作者）的論文不計入第一條第二款的 SCI 條件。",

@@ -18,6 +18,9 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:民國|中華民國)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]?"), "roc"),
     (re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]?"), "ymd"),
+    # "明年（2027年）1月15日", "next year (2027) on 1月15日": the year said in brackets, then its month and day
+    (re.compile(r"[（(]\s*(\d{4})\s*年?\s*[)）]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]?"), "ymd"),
+    (re.compile(r"[（(]\s*(?:民國|中華民國)?\s*(\d{2,3})\s*年\s*[)）]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]?"), "roc"),
     (re.compile(r"(?<![\d/.-])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]?"), "roc"),
     (re.compile(r"(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])"), "ymd"),
     (re.compile(r"(?<![\d/.-])(\d{2,3})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])"), "roc"),

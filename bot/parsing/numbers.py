@@ -16,11 +16,14 @@ __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 # ledger ask about it, docs/numerals.md), never after 第 / 哪 / 同 / 最後 (designations), 幾 / 數 (幾十 is no number),
 # a digit (1萬2千 is read whole by _MIXED) or inside a longer run.
 _NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几同\\d.])(?<!最後)(?:(?<![數数])|(?![十百千萬万]))"  # 數十 is no number; 分數七十六 is 76
-# "想一次申請", "一次送件": 一次 before a verb is "at once", not a count.
+# "想一次申請", "一次送件", "一次問幾個", "一次幫我算": 一次 before a verb is "at once", not a count.
 _THIS_THAT = set("那這这此該该")
-_AT_ONCE = re.compile(r"一次(?=申請|送件|送|全部|辦|搞定|處理|報名)")
+_AT_ONCE = re.compile(r"一次(?=\s*(?:(?:就|全|都|先)\s*)?(?:申請|送件|送|全部|辦|搞定|處理|处理|報名|問|问|請教|请教|請問|请问|幫我|帮我|"
+                      r"幫忙|帮忙|算|講清楚|讲清楚|說清楚|说清楚|整理))")
+# "兩個一天的年會", "三個兩小時的研討會": how many items, each of the length after it (個 alone stays a word)
+_SIZED_ITEMS = f"個(?=\\s*[{_CN_CHARS}\\d]+(?:[點点.]\\d+)?\\s*(?:天|日|小時|個小時|鐘頭)的)"
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
-                     "(?=\\s*(?:個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
+                     "(?=\\s*(?:" + _SIZED_ITEMS + "|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
 # A bare count in a list (TACE 一百八、TARE 一百二; 劑量那項九十、): two or more numerals holding 十/百/千/萬,
 # after a letter, a space, a Han character, a colon or a list separator (一百、九十: the list goes on; not at a line
 # start, where 二十、 is a heading), before 、，；。, a bracket, a question mark (閱片九十一（我們…）, 假體八十五？) or the
@@ -98,7 +101,8 @@ def normalize_numerals(text: str) -> str:
     return _EN_WORDS.sub(word, text)
 
 
-_YEAR_LABEL = re.compile(r"\b(?:year|yr|y)\s?([1-9])\b(?=\s*[:：=-]?\s*\d)", re.IGNORECASE)
+# "year1 100", "year 6 is 85", "yr 3 was 0": the year named by its number before its figure — a label, not a count
+_YEAR_LABEL = re.compile(r"\b(?:year|yr|y)\s?([1-9])\b(?=\s*(?:[:：=-]|\b(?:is|was|were|had|got|came to|=)\b)?\s*\d)", re.IGNORECASE)
 # "90 分鐘", "a 90-minute seminar": minutes are read as hours (the rules count hours).
 _MINUTES = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(?:分鐘|分钟|minutes?\b|mins?\b)", re.IGNORECASE)
 
@@ -145,7 +149,9 @@ _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 _UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|y(?![a-z])|"
          r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件|項")
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
-_QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_UNIT})?", re.IGNORECASE)
+# "2 full years", "3 whole months", "a 2-calendar-year posting": a word of wholeness between a number and its unit
+_WHOLE = r"(?:(?:full|whole|entire|complete|straight|consecutive|calendar)[\s-]+(?=(?:years?|months?|weeks?|days?|hours?)\b))?"
+_QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*){_WHOLE}({_UNIT})?", re.IGNORECASE)
 
 # Units folded to one spelling so extractors compare one string.
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",

@@ -82,9 +82,15 @@ _GROUP_YEAR = r"(?:\s*(?:in|during|for)\s+(?:19|20)\d{2}\b|\s*[（(]\s*\d{2,4}\s
 _YEAR_SAID = r"(?:1\s*年\s*[（(]\s*)?"
 
 
+# "4 個合格放射師", "3 位全職的放射師": the same words in Chinese, after the count and its classifier
+_STAFF_WORDS_ZH = re.compile(r"(?<=\d)(\s*(?:個|个|位|名)?\s*)((?:合格|全職|全职|專任|专任|符合資格|符合资格|正職|正职)(?:的|之)?)"
+                             r"(?=\s*(?:放射|技術員|技术员))")
+
+
 def _unqualified(text: str) -> str:
     """The text with the words between a count and its staff noun blanked (same length: spans stay where they are)."""
-    return _STAFF_WORDS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    text = _STAFF_WORDS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    return _STAFF_WORDS_ZH.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
 def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float], set[int]]]:
@@ -272,6 +278,10 @@ def _list_length(r: Reading, s: Slot) -> int | None:
     hi = next((m.max_length for m in info.metadata if getattr(m, "max_length", None) is not None), None)
     return lo if lo is not None and lo == hi else None
 
+_ALL_N = re.compile(r"\b(?:all|each of (?:the|our|my)?|every one of (?:the|our|my)?)\s*(\d+)\b(?!\s*(?:天|days?))|"
+                    r"(?<![\d.])(\d+)\s*(?:位|名|個|个|人)?\s*(?:都|全部|各|each\b|all\b)", re.IGNORECASE)
+
+
 def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     """The reply to "list each one's …": its numbers replace the ones read, the items named by a value word stay."""
     q = r.q
@@ -280,6 +290,11 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     reply = [float(n.value) for n in numbers(q) if n.start >= q.followup_start and n.unit in (None, *s.units)]  # type: ignore[arg-type]
     if not reply:
         return values
+    # "all three worked the full 365 days", "3 位都 365 天": the reply names every item by how many, with one value each
+    every = _ALL_N.search(q.text, q.followup_start)
+    said = [n for n in numbers(q) if n.start >= q.followup_start and n.unit in s.units and n.unit]
+    if every is not None and len(said) == 1 and len(reply) == 2:
+        return [float(said[0].value)] * int(next(g for g in every.groups() if g))  # type: ignore[arg-type]
     if s.group and any(g.start() >= q.followup_start for g in compiled(s.group).finditer(q.text)):
         return values  # the reply restates a group ("2 位各 300 天"), already read
     before = [float(n.value) for n in numbers(q) if n.start < q.followup_start and n.unit in s.units and n.unit]  # type: ignore[arg-type]

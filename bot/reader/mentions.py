@@ -67,10 +67,16 @@ _TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*(?:是|為|有|=|:|：
 _CHECK_BEFORE = re.compile(r"(?:剛好|正好|恰好|\bexactly\b)\s*(?:是|為|=)?\s*$", re.IGNORECASE)
 
 
+# "My six yearly totals: 50, 30, …", "annual totals — 120, 110": totals in the plural heading a list are its items
+_TOTALS_HEADING = re.compile(r"\btotals\s*(?:[:：—–]|\bwere\b|\bare\b)\s*$", re.IGNORECASE)
+
+
 def total_before(text: str, start: int, *, checks: bool = False) -> bool:
     """A number stated as a total ("合計 655", "total 680") — with `checks`, or as a check ("剛好 600 對吧"):
     compared with a result or a list, never one more item of it."""
     before = text[max(0, start - 10):start]
+    if _TOTALS_HEADING.search(text[max(0, start - 24):start]):
+        return False  # "my six yearly totals: 50, 30, …": a list's heading
     return _TOTAL_BEFORE.search(before) is not None or (checks and _CHECK_BEFORE.search(before) is not None)
 
 
@@ -84,7 +90,8 @@ _AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|�
 
 def aggregate_before(text: str, start: int) -> bool:
     """A number stated as the total or the average of the person's own figures ("總分 660", "average is 359.5")."""
-    return _AGGREGATE_BEFORE.search(text[max(0, start - 24):start]) is not None
+    before = text[max(0, start - 24):start]
+    return _AGGREGATE_BEFORE.search(before) is not None and _TOTALS_HEADING.search(before) is None
 
 
 # "Tech 1:", "Dr. 2", "Reader #3 —", "Van 2's": a person or a unit named by a number — a name, not a quantity.

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import (FILL, QUALIFIERS, Mention, after_subset, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads,
+from bot.reader.mentions import (FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads,
                                  terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
 from calculators.vocab import Slot
@@ -62,6 +62,40 @@ def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str
             _, s = max(near, key=lambda x: x[0])
             bound[(s.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
             taken.add(n.start)
+
+# "completion 120 of 180 cases", "95 out of 130", "130 案中 95 案", "130 例里有 95 例": a part of a whole, said together
+_PART_OF_WHOLE = re.compile(r"\s*(?:out\s+of|of)\s*$", re.IGNORECASE)
+_WHOLE_THEN_PART = re.compile(r"\s*(?:例|案|人|位|件)?\s*(?:中|之中|當中|裡|里|裡面|里面)\s*(?:有|的)?\s*$")
+
+
+_NOT_DONE = re.compile(r"沒|没|未|尚未|還沒|还没|不到|\bnot\b|n't\b|\bnever\b|\byet to\b|\bpending\b|\boutstanding\b|\bremain", re.IGNORECASE)
+
+
+def _part_of_whole(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
+                   taken: set[int]) -> None:
+    """"120 of 180", "180 案中 120 案": a count and the whole it is part of, for a slot that has a `complement` (the whole):
+    the part is the slot's, the whole the complement's — when both fit their units and the part is no more than the whole."""
+    for s in (x for x in r.vocab.slots if x.kind == "number" and x.complement):
+        whole_slot = r.vocab_slot(s.complement)
+        for a, b in zip(nums, nums[1:]):
+            if a.start in taken or b.start in taken or (s.name, None) in bound or (whole_slot.name, None) in bound:
+                continue
+            gap = t[a.end:b.start]
+            if _PART_OF_WHOLE.fullmatch(gap) or re.fullmatch(r"\s*/\s*", gap) and a.unit is None:
+                part, whole = a, b  # "120 of 180", "120/180"
+            elif _WHOLE_THEN_PART.fullmatch(gap):
+                part, whole = b, a  # "180 案中 120 案"
+            else:
+                continue
+            if not (units_ok(s, part.unit) and units_ok(whole_slot, whole.unit)) or float(part.value) > float(whole.value):  # type: ignore[arg-type]
+                continue
+            # "40 of 180 were lost", "200 案中 30 案沒完成": the part is of those that did not get there — not read here
+            said = _sentence(t, min(a.start, b.start), max(a.end, b.end))
+            if s.rest_done and compiled(s.rest_done[0]).search(said) or _NOT_DONE.search(said):
+                continue
+            bound[(s.name, None)] = [(part, float(part.value))]  # type: ignore[arg-type]
+            bound[(whole_slot.name, None)] = [(whole, float(whole.value))]  # type: ignore[arg-type]
+            taken.update((part.start, whole.start))
 
 def _map_items(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
     """"1 號機 劑量 86、假體 85…；2 號機 劑量 78、假體 83…": a map whose keys are said again, item by item — a key said
@@ -187,7 +221,8 @@ def _counts_people(r: Reading, n: Mention) -> bool:
     staff named with words of their own ("3 RTs", "2 qualified rad techs") where a slot counts them."""
     after = r.q.text[n.end:n.end + 12]
     counted = [o for o in r.vocab.slots if o.counted]
-    return any(compiled(rf"^\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
+    # a classifier the numeral reader leaves in the text ("1 個技術員", "兩名放射師") is still the noun's
+    return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
         or (bool(counted) and n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None)
 
 def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
@@ -235,6 +270,7 @@ def bind_numbers(r: Reading) -> None:
         if t[s_:s_ + 1] in "(（" and t[e_ - 1:e_] in ")）":
             t = t[:s_] + FILL * (e_ - s_) + t[e_:]
     _totals_first(r, t, nums, bound, taken)
+    _part_of_whole(r, t, nums, bound, taken)
     for n in nums:
         if n.start in taken:
             continue
@@ -337,8 +373,12 @@ def bind_numbers(r: Reading) -> None:
         elif s.kind == "map":
             _fill_map(r, s, bound, nums, taken)
             if s.or_list:
-                _map_or_list(r, s, [n for n in numbers(r.q) if units_ok(s, n.unit)
-                                    and (s.min_value is None or float(n.value) >= s.min_value)])  # type: ignore[arg-type]
+                # "340、352、338（總共 1030）": the person's own total or average beside two figures or more is no figure of
+                # the list (the ledger checks it against them); "平均 340" alone is the figure given
+                listed = [n for n in numbers(r.q) if units_ok(s, n.unit)
+                          and (s.min_value is None or float(n.value) >= s.min_value)]  # type: ignore[arg-type]
+                own = [n for n in listed if aggregate_before(r.q.text, n.start) or total_before(r.q.text, n.start)]
+                _map_or_list(r, s, [n for n in listed if n not in own] if len(listed) - len(own) >= 2 else listed)
 
 def _rest_done(r: Reading, s: Slot, nums: list[Mention], taken: set[int]) -> None:
     """"96 位，有 3 位失聯，其他都完成追蹤" — a count said of those that did not get there (`rest_done[0]` right after or

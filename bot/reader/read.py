@@ -68,8 +68,11 @@ def _drop_aggregates(r: Reading) -> None:
             value = r.args[s.name]
             lists = [value] if isinstance(value, list) else [v for v in value.values() if isinstance(v, list)] \
                 if isinstance(value, dict) else []
+            # the figure said as an item as well ("362、358、366，平均是 362") stays, once per time it is said as one
+            items_said = sum(1 for x in numbers(r.q) if float(x.value) == float(n.value)  # type: ignore[arg-type]
+                             and not aggregate_before(r.q.text, x.start))
             for lst in lists:
-                if len(lst) >= 3 and any(float(x) == float(n.value) for x in lst):  # type: ignore[arg-type]
+                if len(lst) >= 3 and sum(float(x) == float(n.value) for x in lst) > items_said:  # type: ignore[arg-type]
                     # the one said last: the average comes after the figures ("362、358、366，平均是 362")
                     del lst[max(i for i, x in enumerate(lst) if float(x) == float(n.value))]  # type: ignore[arg-type]
                     r.used.discard(n.start)
@@ -90,7 +93,11 @@ def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
 def _framing(r: Reading) -> list[tuple[int, int]]:
     """Numbers inside the words that frame the question (who it is about, the period of a count), not facts:
     set aside with the vocabulary's note, unless a slot took their value."""
-    taken = {float(v) for v in r.args.values() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    framed = [m.span() for pattern, _ in r.vocab.framing for m in compiled(pattern).finditer(r.q.text)]
+    # a slot's value that a number outside every framing phrase gives came from that number ("SCI 1 篇一作、1 篇我是
+    # 第三作者": the second 1 is still set aside); one only a framed number gives may have been read from it
+    free = {float(n.value) for n in numbers(r.q) if not any(a <= n.start < b for a, b in framed)}  # type: ignore[arg-type]
+    taken = {float(v) for v in r.args.values() if isinstance(v, (int, float)) and not isinstance(v, bool)} - free
     spans: list[tuple[int, int]] = []
     for pattern, note in r.vocab.framing:
         found = [n for m in compiled(pattern).finditer(r.q.text) for n in numbers(r.q)
