@@ -28,17 +28,6 @@ NAMED_OVERSEAS_MEETINGS = (
 )
 
 
-def required_total(figure: int) -> tuple[str, Text]:
-    """A framing for the rule's own total restated as what is needed ("換證要 200 分", "需滿 600 分", "needs 200
-    points", "the 200-point bar"): that figure is the requirement, never the person's points."""
-    n = rf"(?<![\d.]){figure}(?![\d.])"
-    need = r"(?:要|需要?|须|須|得|必須|必须|總共要|总共要|至少要?|門檻|门槛|標準|标准|規定|规定)\s*(?:是|為|为)?\s*(?:滿|满|達到?|达到?|有|拿到)?"
-    pattern = (rf"{need}\s*{n}\s*分|{n}\s*分\s*(?:的)?(?:門檻|门槛|才(?:能|可以|可)|以上才)|"
-               rf"\b(?:need(?:s|ed)?|requires?|required|require)\s+(?:at\s+least\s+|a\s+total\s+of\s+)?{n}\s*(?:points?|pts?|credits?)?|"
-               rf"\b(?:the\s+)?{n}[- ]?(?:points?|pts?|credits?)\s+(?:bar|threshold|line|requirement|minimum|needed|required)")
-    return pattern, (f"「{figure} 分」是規定的門檻，不是您的積分。", f"“{figure} points” is the rule's requirement, not your points.")
-
-
 Clause = tuple[str, ...]  # all of these hold
 Condition = tuple[Clause, ...]  # any one clause holds (empty: never)
 

@@ -3,9 +3,9 @@ generic reader (bot/reader). Credits, caps and ranges are the calculators'."""
 
 from __future__ import annotations
 
-from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, RENEWAL_REQUIRED, TsaCreditTallyInput, TsaRenewalCheckInput
+from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary, required_total
+from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
 MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?(?:medical\s+)?missions?\b"
@@ -47,7 +47,6 @@ RENEWAL = Vocabulary(
     ),
     base=1.5, per_fact=0.0,
     bonus=((("credits",), 1.0), (("surgical",), 1.0), (("!@fact", "when"), -1.0)),
-    framing=(required_total(RENEWAL_REQUIRED),),
 )
 
 

@@ -3,10 +3,10 @@ read by the generic reader (bot/reader). Points, thresholds and ranges are the c
 
 from __future__ import annotations
 
-from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, RENEWAL_POINTS, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
+from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary, required_total
+from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
 SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
@@ -116,7 +116,6 @@ RENEWAL = Vocabulary(
     per_fact=0.0,
     bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
            (("!@fact", "when"), -2.0)),
-    framing=(required_total(RENEWAL_POINTS),),
 )
 
 

@@ -88,19 +88,9 @@ def enumerate_items(text: str) -> str:
     return _ONE_BY_ONE.sub(items, text)
 
 
-# "the GI surgery one (1 day) and the colorectal one (3 days)": an item named by a pronoun with its length in brackets
-_ONE_SIZED = re.compile(r"\b(?:the|a|an)\s+((?:[A-Za-z][\w/-]*\s+){0,3}?)one\s*\(\s*(\d+(?:\.\d+)?)\s*-?\s*(day|hour|hr)s?\s*\)",
-                        re.IGNORECASE)
-
-
-def sized_ones(text: str) -> str:
-    """"the GI one (1 day)" → "a 1-day GI one": the length said the way a list reader reads an item's length."""
-    return _ONE_SIZED.sub(lambda m: f"a {m.group(2)}-{m.group(3).lower()} {m.group(1)}one", text)
-
-
 def _read(folded: str) -> str:
     """What the readers see: numerals as digits, 各 spread over its list, corrected and negated facts dropped."""
-    return drop_negated(drop_corrected(enumerate_items(distribute_each(normalize_numerals(sized_ones(folded))))))
+    return drop_negated(drop_corrected(enumerate_items(distribute_each(normalize_numerals(folded)))))
 
 
 def distribute_each(text: str) -> str:
