@@ -62,8 +62,11 @@ def _items(paths: list[Path]) -> list[Item]:
 
 
 def training_set() -> list[Item]:
-    """The tuned cases: evals/cases/*.yaml less the blind rules half."""
-    return _items([p for p in sorted(CASES.glob("*.yaml")) if p.name != "rules_blind.yaml"])
+    """The tuned cases: evals/cases/*.yaml less the blind rules half, and less any question the development set
+    also asks word for word (two writers of different rounds can type the same short question)."""
+    dev = {it.question.strip() for it in dev_set()}
+    return [it for it in _items([p for p in sorted(CASES.glob("*.yaml")) if p.name != "rules_blind.yaml"])
+            if it.question.strip() not in dev]
 
 
 def dev_set() -> list[Item]:
