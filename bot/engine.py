@@ -93,27 +93,6 @@ def _fills_a_calculation(q: Query) -> bool:
     return decision is not None and decision.extraction is not None and decision.extraction.facts >= 2
 
 
-def _without_restated(before: Extraction, merged: Any) -> Any:
-    """The merged reading of a reply without the items it only restates: a reply answering what was asked of an item
-    ("兩次都是國外的講師" for "演講2次 — 國內還是國外？") names the item again, which reads as a second, identical item
-    (two lectures counted four times). An item the reply adds that is exactly one already read is that one."""
-    ext = merged.extraction
-    args = dict(ext.args)
-    changed = False
-    for key, value in ext.args.items():
-        old = before.args.get(key)
-        if not (isinstance(value, list) and isinstance(old, list) and len(value) > len(old)):
-            continue
-        kept: list[Any] = []
-        for item in value:
-            if isinstance(item, dict) and item in kept:
-                changed = True
-                continue
-            kept.append(item)
-        args[key] = kept
-    return dataclasses.replace(merged, extraction=dataclasses.replace(ext, args=args)) if changed else merged
-
-
 def _settled(text: str) -> str:
     """The message as read when it states a vague count exactly right after (`vague.settle_vague`); else as written."""
     folded = fold(text, collapse=False)
@@ -547,7 +526,6 @@ class Engine:
         merged = decide_calculation(source)
         if merged is None or before is None or merged.extraction.tool != before.extraction.tool:
             return None
-        merged = _without_restated(before.extraction, merged)
         # A reply may also add a value to a fact already read ("第六組 347" after five scores, "第二位做了 180 天"
         # after one radiographer's days): the same count of facts, more of them given.
         gained = (merged.extraction.facts > before.extraction.facts

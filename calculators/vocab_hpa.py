@@ -439,10 +439,6 @@ SCREEN_UNITS = ("案", "例", "件", "人", "位", "")
 FRAMING = (
     (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)",
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
-    # "我們一個技術員這個月照了 520 個": the one radiographer whose month it is, no count of screenings
-    (rf"(?<![\d.])1\s*(?:位|名|個)\s*{QUALIFIED}(?:{STAFF_ZH})(?=[^，,。；]*?(?:這個?月|本月|當月|上個?月|每個?月|1\s*個月|月(?:平均|均)))|"
-     rf"(?<![\d.])\b1\s+{QUALIFIED}(?:radiographer|technologist|tech|RT|rad tech)\b(?=[^.;,]*?\b(?:this|last|per|a|each|one|in a)\s+month)",
-     ("「一位放射師」指問題所說的那位放射師，不是篩檢數。", "'One radiographer' names the radiographer the question is about, not a count of screenings.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
     (r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])",

@@ -73,24 +73,24 @@ def _both(text: str, pattern: str) -> str:
     return _BOTH.sub(two, text)
 
 
-# "2 qualified rad techs", "3 full-time mammo technologists": words that say which people, between a count and its noun
-_STAFF_WORDS = re.compile(r"(?<=\d)(\s+)((?:(?:qualified|certified|registered|licensed|full-time|part-time|senior|staff|rad|"
-                          r"radiology|mammo(?:graphy)?)\s+){1,3})(?=(?:techs?|technologists?|radiographers?)\b)", re.IGNORECASE)
+# "3 qualified radiographers", "4 個合格放射師", "3 位全職的放射師": words between a count (and its classifier) and the staff noun
+_STAFF_WORDS = (
+    re.compile(r"(?<=\d)(\s+)((?:(?:qualified|certified|registered|licensed|full-time|part-time|senior|staff|rad|"
+               r"radiology|mammo(?:graphy)?)\s+){1,3})(?=(?:techs?|technologists?|radiographers?)\b)", re.IGNORECASE),
+    re.compile(r"(?<=\d)(\s*(?:個|个|位|名)?\s*)((?:合格|全職|全职|專任|专任|符合資格|符合资格|正職|正职)(?:的|之)?)"
+               r"(?=\s*(?:放射|技術員|技术员))"),
+)
 # "… in 2025, each worked 300 days", "（114 年）各 300 天": the year of the figures between a group and its "each"
 _GROUP_YEAR = r"(?:\s*(?:in|during|for)\s+(?:19|20)\d{2}\b|\s*[（(]\s*\d{2,4}\s*年?\s*[)）])?"
 # "都做滿一年（365 天）": the whole year said, then its days in brackets — the days are the value
 _YEAR_SAID = r"(?:1\s*年\s*[（(]\s*)?"
 
 
-# "4 個合格放射師", "3 位全職的放射師": the same words in Chinese, after the count and its classifier
-_STAFF_WORDS_ZH = re.compile(r"(?<=\d)(\s*(?:個|个|位|名)?\s*)((?:合格|全職|全职|專任|专任|符合資格|符合资格|正職|正职)(?:的|之)?)"
-                             r"(?=\s*(?:放射|技術員|技术员))")
-
-
 def _unqualified(text: str) -> str:
     """The text with the words between a count and its staff noun blanked (same length: spans stay where they are)."""
-    text = _STAFF_WORDS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-    return _STAFF_WORDS_ZH.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    for words in _STAFF_WORDS:
+        text = words.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    return text
 
 
 def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float], set[int]]]:
