@@ -22,14 +22,15 @@ from bot.clarify import TOOL_INFO, describe, known_part, missing_keys, pending, 
 from bot.errors import BadQuery
 from bot.extract import Extraction
 from bot.reader import asked_rules, vocabularies
+from bot.reader.mentions import compiled
 from bot.reader import read as read_with
 from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from bot.routing import decide_calculation
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, assign, chain_for, continued_note, first_said, join_parts, mark_circled, segmented,
-                       sentences, split_parts)
+from bot.parts import (CHAINS, Chain, assign, chain_for, choice_parts, continued_note, first_said, join_parts, mark_circled, own_words,
+                       segmented, sentences, split_parts)
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -91,6 +92,19 @@ def _fills_a_calculation(q: Query) -> bool:
     about our rules whatever word it shares with a neighbouring subject ("幾案不給付")."""
     decision = decide_calculation(q)
     return decision is not None and decision.extraction is not None and decision.extraction.facts >= 2
+
+
+def _named_tools(words: str) -> set[str]:
+    """The calculations whose vocabulary words a part's own words use ("Any deduction?": the deduction's)."""
+    return {v.tool for v in vocabularies() for term in v.terms.values()
+            if isinstance(term, str) and words.strip() and re.search(term, words, re.IGNORECASE)}
+
+
+def _states(words: str, value: Any) -> bool:
+    """Do the words write the value ("是 361 和 347" writes 347)?"""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return True
+    return re.search(rf"(?<![\d.]){re.escape(f'{float(value):g}')}(?![\d])", words.replace(",", "")) is not None
 
 
 def _settled(text: str) -> str:
@@ -226,6 +240,9 @@ class Engine:
             if multi is not None:
                 return multi
         decision = decide_calculation(q)
+        if decision is not None and decision.route == "clarify" and not injection and \
+                (each := self._each_choice(question, lang, q, decision.extraction, today)) is not None:
+            return each
         if decision is not None and not (injection and decision.route != "calculator"):
             vague = vague_left(decision.extraction, find_vague(q.text))
             if vague:
@@ -285,7 +302,8 @@ class Engine:
             if d is None and not found and before is not None and (ext := self._continuing(pq, before.tool)) is not None:
                 plans[i] = [ext]
                 continued.append(i)
-        picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans])
+        picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans],
+                        [_named_tools(Query(words, today).folded) for words in own_words(pieces)])
         chosen = [plan[k] if k >= 0 else None for plan, k in zip(plans, picked)]
         if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued:
             return self._co_calculations(question, lang, q, today)
@@ -324,6 +342,25 @@ class Engine:
                 if a.route == "clarify" and any(m.startswith("doc:") for m in a.missing):
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
+
+    def _each_choice(self, question: str, lang: str, q: Query, ext: Extraction, today: datetime.date) -> Answer | None:
+        """A calculation asked which of two kinds it is (an `exclusive` choice: 自選 or 抽選) when the message gives the
+        facts of both kinds: one part per kind, each with its own facts and the shared question (`parts.choice_parts`).
+        Every part must be this calculation and at least one computed; else None (which kind is asked)."""
+        vocab = next((v for v in vocabularies() if v.tool == ext.tool), None)
+        slot = next((s for s in vocab.slots if s.kind == "enum" and s.exclusive), None) if vocab is not None else None
+        if slot is None or slot.name not in {n.key for n in ext.needs}:
+            return None
+        patterns = [compiled(vocab.terms.get(c.terms, c.terms)) for c in slot.choices if c.terms]
+        texts = choice_parts(q.text, patterns)
+        if texts is None or len(texts) > 5:
+            return None
+        answers = [self._deterministic(t, None, today, part=True) for t in texts]
+        tools = [{c.name for c in a.tool_calls} | ({a.pending_call.name} if a.pending_call else set()) for a in answers]
+        if any(a.route not in ("calculator", "clarify") for a in answers) or not any(a.route == "calculator" for a in answers) \
+                or any(t != {ext.tool} for t in tools):
+            return None
+        return join_parts(question, lang, answers)  # (each figure is in one part's clauses only: read once)
 
     def _whole_calculation(self, question: str, lang: str, q: Query) -> Answer | None:
         """The whole message computed as one calculation, every number of it read; None when it is not one."""
@@ -590,21 +627,25 @@ class Engine:
         # The clauses a calculation draws on are the ones its tools looked up: they are this answer's
         # retrieval ranking (so cited ⊆ retrieved holds on every route).
         # One calculation per item of the message (three readers, two units, two domains): each is a part of its own.
-        parts = [self._call_part(question, lang, calc, call) for calc, call in zip(done, calls)] if len(done) > 1 else []
+        parts = [self._call_part(question, lang, calc, call, source) for calc, call in zip(done, calls)] if len(done) > 1 else []
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=citations,
                       tool_calls=calls, assumptions=assumptions, steps=steps, retrieved=[c.id for c in citations],
                       reading=[Reading(**r) for r in ledger.reading], unused=unused, parts=parts)
 
-    def _call_part(self, question: str, lang: str, calc: Any, call: ToolCall) -> Answer:
-        """One calculation of a message that makes several, as a part: its headline, steps and clauses."""
+    def _call_part(self, question: str, lang: str, calc: Any, call: ToolCall, source: Query | None = None) -> Answer:
+        """One calculation of a message that makes several, as a part: its headline, steps, clauses and the words its
+        own figures were read from (`source`: the message's text)."""
         tag = calc.tag(lang)
         head = calc.headline(lang)
         steps = list(calc.steps(lang))
         cited = [c for cid in calc.citations() if (c := compose.cite(self.corpus, cid, 240)) is not None]
         title = (f"［{tag}］" if lang == "zh-TW" else f"[{tag}] ") if tag else ""
         text = "\n".join([title + head, *(f"{i}. {s}" for i, s in enumerate(steps, 1))])
+        # (read with this call alone, words that state none of its figures bind loosely: only words stating the value)
+        reading = [Reading(**r) for r in account(source.text, source.today, [call.args]).reading
+                   if r["text"] and _states(r["text"], r["value"])] if source is not None else []
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=cited, tool_calls=[call],
-                      steps=steps, assumptions=list(calc.assumptions(lang)), retrieved=[c.id for c in cited])
+                      steps=steps, assumptions=list(calc.assumptions(lang)), retrieved=[c.id for c in cited], reading=reading)
 
     def _unreadable_number(self, question: str, lang: str, number: str) -> Answer:
         """A 40-digit run or 1e308 is not a figure any rule can mean: say so and read nothing of it."""

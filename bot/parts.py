@@ -10,6 +10,7 @@ every part; a question with no figure of its own also gets the statements before
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -45,8 +46,30 @@ _LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
                       re.IGNORECASE)
 
 
+_ORDINAL = {**{str(i): i for i in range(1, 10)}, **{c: i for i, c in enumerate("abcd", 1)},
+            **{c: i for i, c in enumerate("一二三四五", 1)}, **{c: i for i, c in enumerate("①②③④⑤", 1)}}
+
+
+def _rank(mark: str) -> int | None:
+    """The place a part marker names ("(b)" → 2, "第三，" → 3, "Q2" → 2)."""
+    found = re.search(r"[1-9a-dA-D一二三四五①②③④⑤]", mark.replace("Q", "").replace("q", ""))
+    return _ORDINAL.get(found.group(0).lower()) if found else None
+
+
+def _in_sequence(marks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The markers that number parts in order: each the next of the one before ("(a) … (b) … With (a) as 2025": the
+    second "(a)" names part a, it starts no part). A marker out of sequence stays in the text of its part."""
+    kept: list[re.Match[str]] = []
+    for m in marks:
+        rank = _rank(m.group(0))
+        if rank is None or (not kept and rank != 1) or (kept and rank != _rank(kept[-1].group(0)) + 1):
+            continue
+        kept.append(m)
+    return kept
+
+
 def _numbered(text: str) -> list[str] | None:
-    marks = list(_MARKER.finditer(text))
+    marks = _in_sequence(list(_MARKER.finditer(text)))
     if len(marks) < 2:
         return None
     preamble = text[: marks[0].start()].strip()
@@ -116,7 +139,7 @@ _LABEL = re.compile(
     re.IGNORECASE)
 # The question asks for each of them ("兩年各…", "各年…", "兩邊各超量幾案", "each", "respectively", "for both"); the
 # words saying so are dropped from each part's copy of the question (a part is one of them).
-_EACH = re.compile(r"(?:(?:這|这)?(?:兩|两|二|三|2|3)\s*(?:個|个)?(?:年|邊|边|院區|院区|院|位|家|人|案)?\s*)?"
+_EACH = re.compile(r"(?:(?:這|这)?(?:兩|两|二|三|2|3)\s*(?:個|个)?(?:年|邊|边|院區|院区|院|位|家|人|案|項|项|種|种|樣|样|者)?\s*)?"
                    r"(?:各自|各|分別|分别)(?:年度?|院區?|自)?|\b(?:for each|each|respectively|for both|both)\b",
                    re.IGNORECASE)
 _TAIL = re.compile(r"(?<=[。;；.!！])\s*(?=[^。;；.!！]*$)")
@@ -192,12 +215,25 @@ def join_parts(question: str, lang: str, answers: list[Answer]) -> Answer:
                   steps=[s for a in answers for s in a.steps], retrieved=merged("retrieved"), parts=answers)
 
 
-def assign(choices: list[list[tuple[str, str, float]]]) -> list[int]:
+def own_words(pieces: list[str]) -> list[str]:
+    """What each part says of its own: its text after the longest beginning it shares with another part (the facts
+    stated once for several questions, "…17,800 screenings. Follow-up: … Over volume?" / "… Any deduction?")."""
+    out = []
+    for i, piece in enumerate(pieces):
+        shared = max((len(os.path.commonprefix([piece, other])) for j, other in enumerate(pieces) if j != i), default=0)
+        out.append(piece[shared:])
+    return out
+
+
+def assign(choices: list[list[tuple[str, str, float]]], named: list[set[str]] | None = None) -> list[int]:
     """Which reading each part takes, given each part's readings as (tool, arguments key, score), its
     own best first: the best, unless two parts would compute the very same call ("…夠展延嗎？最早什麼
     時候可以送？" both reading the certificate date). Then the part that loses least by it takes its
-    next reading of another calculation no other part makes (a later part on a tie); a part with no
-    other reading keeps its own. Returns the index of each part's reading."""
+    next reading of another calculation no other part makes; on a tie, the part whose own words (`named`: the
+    tools each part's own words name, `own_words`) do not name the call it would leave, then one whose words name the
+    calculation it would take, then a later part; a part with no other reading keeps its own. Returns the index of
+    each part's reading."""
+    named = named or [set() for _ in choices]
     picked = [0 if c else -1 for c in choices]
     for _ in range(len(choices)):
         calls = [(c[k][0], c[k][1]) if k >= 0 else None for c, k in zip(choices, picked)]
@@ -211,10 +247,11 @@ def assign(choices: list[list[tuple[str, str, float]]]) -> list[int]:
                 continue
             k = next((k for k, (tool, _, _) in enumerate(choices[i]) if tool not in tools), None)
             if k is not None:
-                options.append((choices[i][picked[i]][2] - choices[i][k][2], -i, i, k))
+                options.append((choices[i][picked[i]][2] - choices[i][k][2], call[0] in named[i],
+                                choices[i][k][0] not in named[i], -i, i, k))
         if not options:
             break
-        _, _, i, k = min(options)
+        *_, i, k = min(options)
         picked[i] = k
     return picked
 
@@ -269,3 +306,66 @@ def _numbers_of(obj: Any) -> list[float]:
         return [n for v in obj for n in _numbers_of(v)]
     return [float(obj)] if isinstance(obj, (int, float)) and not isinstance(obj, bool) else []
 
+
+
+# A clause: up to a comma, a list mark or a sentence end (not a decimal point: "NT$3.2M", "359.5").
+_CLAUSE_END = re.compile(r"[，,；;。？?！!\n]|\.(?=\s|$)")
+
+
+def choice_parts(text: str, choices: list[re.Pattern[str]]) -> list[str] | None:
+    """One part per choice of a calculation the message names two of with facts of each ("自選片 …，抽選片 …。各是
+    幾等？", "self-selected …; sampled …. Grades?"): each part is the message's clauses of that choice (a clause naming
+    none goes with the choice before it), and every clause that states no figure of a choice — a question, the lead-in
+    — with the other choices' words left out ("自選跟抽選各是幾等" → "自選各是幾等"). None when a clause with figures
+    names two choices, figures come before any choice is named, or a choice has no figure of its own."""
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
+    clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    owner: list[int | None] = []  # the choice each clause is of (None: every part's)
+    current: int | None = None
+    for a, b in clauses:
+        clause = text[a:b]
+        named = [i for i, p in enumerate(choices) if p.search(clause)]
+        figure = bool(_FIGURE.search(_EACH.sub("", clause)))  # "兩項各是幾等": how many are asked, no figure
+        if len(named) > 1:
+            if figure:
+                return None
+            owner.append(None)
+        elif named:
+            current = named[0]
+            owner.append(current)
+        elif figure:
+            if current is None:
+                return None  # figures before any choice is named: whose they are is asked
+            owner.append(current)
+        else:
+            owner.append(current if current is not None and not (_QUESTION_END.search(clause) or _ASKS.search(clause))
+                         else None)
+    firsts = {}  # each choice with a figure of its own → its first clause (the parts come in the order said)
+    for k, (o, (a, b)) in enumerate(zip(owner, clauses)):
+        if o is not None and _FIGURE.search(text[a:b]):
+            firsts.setdefault(o, k)
+    used = sorted(firsts, key=firsts.get)
+    if len(used) < 2:
+        return None
+    # The words before the first choice named, in its clause, with no figure ("Facility self-selected: …", "阿珍自選片…"):
+    # whose evaluation it is, every part's.
+    first = next(k for k, o in enumerate(owner) if o is not None)
+    a0 = clauses[first][0]
+    lead_end = choices[owner[first]].search(text, a0).start()
+    lead = text[a0:lead_end] if not _FIGURE.search(text[a0:lead_end]) else ""
+    parts = []
+    for i in used:
+        pieces = [] if i == owner[first] else [lead]
+        for o, (a, b) in zip(owner, clauses):
+            clause = text[a:b]
+            if o is None:
+                for j, p in enumerate(choices):
+                    if j != i:  # "自選跟抽選各是幾等" → "自選各是幾等"
+                        clause = re.sub(rf"(?:\s*(?:跟|和|與|与|及|或|、|/|and|or)\s*)?(?:{p.pattern})(?:\s*(?:跟|和|與|与|及|或|、|/|and|or)\s*)?",
+                                        " ", clause, flags=re.IGNORECASE)
+                clause = _EACH.sub("", clause)
+            elif o != i:
+                continue
+            pieces.append(clause)
+        parts.append("".join(pieces).strip())
+    return parts

@@ -75,7 +75,7 @@ OWN_FIGURE = re.compile(
     r"多少|幾|夠|還差|評等|等級|超量|超過|處理|怎麼辦|資格|申請.{0,8}(?:指導老師|展延|延展|換證)|(?:展延|延展|換證)(?:嗎|了嗎)|"
     r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|"
     r"\bwhen\b(?!\s+(?:attending|going|working|practi[cs]ing|presenting|i|we|you|they|he|she|the|a|an|my|our)\b)|"
-    r"worth|值幾分|算幾分|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"
+    r"worth|值幾分|算幾分|\bwhat (?:does|will|would|did) (?:it|that|this) (?:get|give|earn) (?:me|us)\b|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"
     r"\b(?:total|overall|combined)\s+(?:credits?|points?|score)\b|\b(?:credits?|points?)\s+(?:in\s+)?(?:total|all\s+together|altogether)\b",
     re.IGNORECASE,
 )
@@ -130,6 +130,11 @@ ASKS_LIMIT = re.compile(
     r"\b(?:ceiling|cap|limit|maximum)\b", re.IGNORECASE)
 OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超(?:過|量|標)?了(?:嗎|沒|沒有|吧|[?？])|還是超(?:過|量)?(?:了)?|爆量|"
                        r"超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
+                       # a limit said broken, crossed or gone over ("any limit broken?", "破上限了嗎", "超出限额没")
+                       r"(?:超出|超过|突破|破)(?:了)?(?:上限|限制|限額|限额|額度|额度)|爆表|破表|"
+                       r"\b(?:limits?|caps?|ceilings?|quotas?)\b[^?.;]{0,30}\b(?:broken|breached|exceeded|crossed|blown|passed)\b|"
+                       r"\b(?:break|broke|breach(?:ed)?|bust(?:ed)?|blow(?:n)?|blew|cross(?:ed)?|go(?:ne)?\s+over|went\s+over)\s+"
+                       r"(?:the\s+|any\s+|a\s+|our\s+|my\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:limits?|caps?|ceilings?|quotas?)\b|"
                        r"\b(?:over|under|within|below|above) (?:the |our |my |her |his |their )?(?:[\w-]+ ){0,3}(?:cap|limit|ceiling)|"
                        r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
@@ -305,8 +310,10 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("calculator" if best.complete else "clarify", best)
     if best.invalid:
         return Decision("clarify", best)
-    if best.facts == 0 and best.needs and (vague_result or (calc and not rule and (personal or own_activity
-                                                                                  or STRONG_CALC.search(q.text)))):
+    # "took a course credited by hours — what's it worth?": one's own activity, its amount not given, asked what it gives
+    own_worth = own_activity and bool(OWN_FIGURE.search(q.text))
+    if best.facts == 0 and best.needs and (vague_result or own_worth or (calc and not rule and (personal or own_activity
+                                                                                               or STRONG_CALC.search(q.text)))):
         return Decision("clarify", best)
     # Figures of one's own that the calculation cannot take as they are ("六年積分加起來 610 分，可以展延嗎？" gives a sum
     # where the rule needs each year; "好幾百件"), asked about as a figure or a yes / no: the facts it needs are asked for.

@@ -1,0 +1,139 @@
+"""Routing, parts and follow-up classes of the eighth round's development data (SPEC §3 `parts`).
+Wordings are our own, never the eval sentences.
+
+- one message giving the facts of two kinds of one calculation (the self-selected and the sampled image evaluation)
+  is one part per kind, each with its own facts and the shared question — never "please ask about each on its own";
+- a part marker that names a part already numbered ("(b) … with (a) added") is a reference, not a new part;
+- two questions on one set of facts take the calculations their own words name, in the order asked;
+- a limit said broken / gone over is a check of one's own figures, not the rule's limit asked;
+- one's own activity with its amount missing, asked what it is worth, is asked for its amount;
+- in a follow-up, a number of the first message that describes the figures the reply gives (their count, their sum) is
+  no fact of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.parsing.text import Query
+from bot.parts import assign, choice_parts, own_words, split_parts
+from bot.reader import vocabularies
+from bot.reader.mentions import compiled
+from bot.routing import decide_calculation
+from tests.bot.conftest import ask_and_reply
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _kinds() -> list:
+    vocab = next(v for v in vocabularies() if v.tool == "hpa_image_grade")
+    slot = next(s for s in vocab.slots if s.name == "kind")
+    return [compiled(vocab.terms.get(c.terms, c.terms)) for c in slot.choices if c.terms]
+
+
+# ------------------------------------------------------------------ two kinds of one calculation: a part each
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("小芳的自選片兩組 352、366，抽選片三組 371、368、365，這兩項分別是什麼等級？",
+     ("self_selected", [352, 366]), ("sampled", [371, 368, 365])),
+    ("我们技师抽选片 345、350、338；自选片两组是 361 和 347。两个各几等？",
+     ("sampled", [345, 350, 338]), ("self_selected", [361, 347])),
+    ("Our tech's self-selected sets came in at 362 and 355. The sampled films were 349, 352 and 340. "
+     "What grade is each?", ("self_selected", [362, 355]), ("sampled", [349, 352, 340])),
+])
+def test_two_kinds_of_one_evaluation_are_a_part_each(ask, question, first, second):
+    answer = ask(question)
+    assert answer.route == "calculator"
+    assert len(answer.parts) == 2
+    for part, (kind, scores) in zip(answer.parts, (first, second)):
+        assert part.route == "calculator"
+        (call,) = part.tool_calls
+        assert call.name == "hpa_image_grade"
+        assert call.args["kind"] == kind
+        assert sorted(call.args["scores"]) == sorted(scores)
+        assert part.reading  # each part shows how its own figures were read
+    assert "分開問" not in answer.answer and "each on its own" not in answer.answer
+
+
+def test_a_kind_whose_figures_are_missing_is_asked_beside_the_one_computed(ask):
+    answer = ask("抽選片 371、368、365；自選片的分數還沒出來，也一起看。兩個各幾等？")
+    # one kind has no figure of its own: no part of its own, and the one that has figures is not guessed as both
+    assert answer.route in ("calculator", "clarify")
+    assert all(c.args.get("kind") != "self_selected" for c in answer.tool_calls)
+
+
+def test_choice_parts_keep_each_kinds_clauses_and_share_the_question():
+    text = Query("阿芬自選片 352、366，抽選片 371、368。自選跟抽選各幾等？", TODAY).text
+    parts = choice_parts(text, _kinds())
+    assert parts is not None and len(parts) == 2
+    assert "352" in parts[0] and "371" not in parts[0] and "抽選" not in parts[0]
+    assert "371" in parts[1] and "352" not in parts[1] and "阿芬" in parts[1]  # whose evaluation: every part's
+    # figures before any kind is named, or a clause with figures of both: whose they are is asked
+    assert choice_parts(Query("352、366，自選片跟抽選片各幾等？", TODAY).text, _kinds()) is None
+    assert choice_parts(Query("自選 352 抽選 371，幾等？", TODAY).text, _kinds()) is None
+
+
+# ------------------------------------------------------------------ a marker naming a part already numbered
+
+
+@pytest.mark.parametrize("question", [
+    "Two things. (a) annual meeting once and 3 monthly meetings this year — credits? "
+    "(b) earlier years 100, 110, 120, 90, 95; with (a) added, can I renew?",
+    "(1) 今年年會一次、月會 4 次，幾分？ (2) 前五年 100、120、110、90、95，加上 (1) 的分數夠展延嗎？",
+    "1) 今年去了年会一次、月会 2 次，积分多少？ 2) 之前五年 120、110、100、95、90，算上 1) 的够不够展延？",
+])
+def test_a_marker_naming_a_part_already_numbered_starts_no_part(question):
+    pieces, numbered = split_parts(Query(question, TODAY).folded)
+    assert numbered and pieces is not None and len(pieces) == 2
+    assert "95" in pieces[1]
+
+
+# ------------------------------------------------------------------ two questions on one set of facts
+
+
+@pytest.mark.parametrize("question, order", [
+    ("年度整理：放射師 2 位（365、365 天），篩檢 11,000 案；陽追疑似陽性 200 案、完成 140 案，補助 200 萬。會被扣款嗎？有沒有超量？",
+     ["hpa_followup_deduction", "hpa_facility_volume"]),
+    ("年度资料：放射师 2 位（365、365 天），筛检 11,000 案；阳追疑似阳性 200 案、完成 140 案，补助 200 万。有没有超量？会被扣款吗？",
+     ["hpa_facility_volume", "hpa_followup_deduction"]),
+    ("Year summary: 2 radiographers (365 and 365 days), 11,000 screenings. Follow-up: 140 of 200 suspected positives "
+     "completed, subsidy NT$2M. Any deduction? Over the reasonable volume?",
+     ["hpa_followup_deduction", "hpa_facility_volume"]),
+])
+def test_questions_on_shared_facts_take_the_calculation_they_name_in_order(ask, question, order):
+    answer = ask(question)
+    assert [c.name for p in answer.parts for c in p.tool_calls] == order
+
+
+def test_a_tie_goes_to_the_part_whose_own_words_name_the_calculation():
+    pieces = ["facts. Over volume?", "facts. Any deduction?"]
+    assert own_words(pieces) == ["Over volume?", "Any deduction?"]
+    both = [("deduction", "x", 5.0), ("volume", "y", 4.0)]
+    # neither names anything: the later part moves (as before)
+    assert assign([both, both]) == [0, 1]
+    # the first part's own words name the volume, the second's the deduction
+    assert assign([both, both], [{"volume"}, {"deduction"}]) == [1, 0]
+
+
+# ------------------------------------------------------------------ routing: one's own figures vs the rule
+
+
+@pytest.mark.parametrize("question", [
+    "van day: 2 RTs aboard, 85 exams today. did we break the daily limit?",
+    "The limit for our van — was it breached? 3 techs, 140 screenings on Monday.",
+    "巡迴車上 2 位放射師，今天拍了 95 案，有沒有破上限？",
+])
+def test_a_limit_said_broken_is_a_check_of_ones_own_figures(question):
+    decision = decide_calculation(Query(question, TODAY))
+    assert decision is not None and decision.extraction.tool == "hpa_radiographer_volume"
+
+
+@pytest.mark.parametrize("question", ["I took a course credited by the hour this year — what does it get me?",
+                                      "attended a workshop counted by hours last month, how many credits is that?",
+                                      "Did a course this year that's credited by hours. What's it worth for me?"])
+def test_ones_own_activity_asked_its_worth_is_asked_its_amount(question):
+    decision = decide_calculation(Query(question, TODAY))
+    assert decision is not None and decision.route == "clarify"
