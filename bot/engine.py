@@ -107,6 +107,62 @@ def _states(words: str, value: Any) -> bool:
     return re.search(rf"(?<![\d.]){re.escape(f'{float(value):g}')}(?![\d])", words.replace(",", "")) is not None
 
 
+_THE_OTHER = re.compile(r"另|其餘|其余|剩下|剩餘|剩余|\b(?:other|another|remaining|rest|last)\b", re.IGNORECASE)
+
+
+def _described(source: Query, calls: list[dict[str, Any]], unaccounted: list[Any]) -> list[tuple[int, int]]:
+    """In a reply completing a question back: the numbers of the first message left unread that say how many figures, or
+    how much in all, the calculation was then given ("540 credits so far" before six yearly figures adding up to 540,
+    "前三年 … 後面幾年還沒統計" then "後三年 90、110、95", "另一組還沒出來" then its one score). Each must be the count or the
+    sum of the reply's figures, or of a list (a map) the calculation reads; the spans of those numbers, [] when any
+    number left unread is not one (then the question stays)."""
+    start = source.followup_start
+    said = source.text[start:] if source.followup is not None else ""
+    # (the reply's "另一組" is which one, no figure of the reply's)
+    found = [x for x in find_quantities(said) if not (x.value == 1 and _THE_OTHER.search(said[max(0, x.start - 3):x.start]))]
+    # a heading of the reply counting the figures after it ("後三年 90、110、95") is no figure of the reply's either
+    headings = [x for x in found if x.value >= 1 and x.value == len([y for y in found if y.start > x.start])]
+    found = [x for x in found if x not in headings[:1]]
+    reply = [x.value for x in found]
+    shapes: set[float] = set()
+    if reply:
+        shapes |= {float(len(reply)), float(sum(reply))}
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            nums = [v for v in value.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
+            if len(nums) >= 2:
+                shapes.update({float(len(nums)), float(sum(nums))})
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            nums = [v for v in value if isinstance(v, (int, float)) and not isinstance(v, bool)]
+            if nums:
+                shapes.update({float(len(nums)), float(sum(nums))})
+                if 0 < len(reply) < len(nums):  # the entries the first message gave ("六年裡有五年的積分是 …")
+                    shapes.add(float(len(nums) - len(reply)))
+            for v in value:
+                walk(v)
+
+    for args in calls:
+        walk(args)
+
+    def describes(m: Any) -> bool:
+        if m.is_date or not m.values:
+            return False
+        if m.start >= start:  # in the reply: a heading counting the figures after it ("後三年 90、110、95")
+            after = [x.value for x in found if x.start >= m.end - start]
+            ok = [v for v in m.values if v == len(after)]
+        else:
+            ok = [v for v in m.values if any(abs(v - x) < 1e-6 for x in shapes)]
+        # a lone one is "the other one" ("另一組還沒出來"), said so — never any 1 left unread (a fact the reader missed)
+        # (a number with a second reading, "5 年" = 60 months, describes them in one of them)
+        return any(v != 1 or _THE_OTHER.search(m.words) for v in ok)
+
+    spans = [(m.start, m.end) for m in unaccounted if describes(m)]
+    return spans if len(spans) == len(unaccounted) else []
+
+
 def _settled(text: str) -> str:
     """The message as read when it states a vague count exactly right after (`vague.settle_vague`); else as written."""
     folded = fold(text, collapse=False)
@@ -619,6 +675,19 @@ class Engine:
             source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
             rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start, others=siblings,
             set_aside=ext.set_aside)
+        if not ledger.complete and source is not None and source.followup is not None:
+            described = _described(source, [c.args for c in calls], ledger.unaccounted)
+            if described:
+                ledger = account(
+                    source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
+                    rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start,
+                    others=siblings, set_aside=[*ext.set_aside, *described])
+                if ledger.complete:
+                    words = "、".join(f"「{source.text[a:b]}」" for a, b in described) if lang == "zh-TW" else \
+                        ", ".join(f"\u201c{source.text[a:b]}\u201d" for a, b in described)
+                    assumptions.append(f"{words}是您回覆的數字的筆數或合計，與回覆相符；計算用回覆的各個數字。" if lang == "zh-TW" else
+                                       f"{words}: the count or total of the figures in your reply, which agree with it; "
+                                       "the figures themselves are used.")
         if not ledger.complete:
             return self._unread(question, lang, ext, ledger, calls)
         unused = [compose.unused_item(m.words, why, lang) for m, why in ledger.unused]

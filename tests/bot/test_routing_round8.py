@@ -137,3 +137,36 @@ def test_a_limit_said_broken_is_a_check_of_ones_own_figures(question):
 def test_ones_own_activity_asked_its_worth_is_asked_its_amount(question):
     decision = decide_calculation(Query(question, TODAY))
     assert decision is not None and decision.route == "clarify"
+
+
+# ------------------------------------------------------------------ follow-ups: what the first message said of the reply
+
+
+@pytest.mark.parametrize("question, reply, total", [
+    ("我這六年目前拿了 560 分，可以展延嗎？", "95、90、100、85、90、100", 560),
+    ("证书六年里前四年的积分是 110、100、90、120，后面两年还没算，能展延吗？", "后两年 95、105", 620),
+    ("Got 575 credits so far over my six years. Am I able to renew?", "100, 95, 90, 100, 90, 100", 575),
+])
+def test_a_count_or_total_of_the_replys_figures_is_no_fact_of_its_own(engine, question, reply, total):
+    first, answer = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify"
+    assert answer.route == "calculator"
+    (call,) = answer.tool_calls
+    assert call.name == "tsa_renewal_check" and call.result["total"] == total
+    assert answer.assumptions  # said so
+
+
+def test_the_other_one_still_to_come_is_no_figure(engine):
+    first, answer = ask_and_reply(engine, "我自選片一組 362 分，另一組還沒出來，會是幾等？", "另一組出來了，緻密型 348")
+    assert first.route == "clarify"
+    assert answer.route == "calculator"
+    assert answer.tool_calls[0].result["grade"] == "B"
+
+
+@pytest.mark.parametrize("question, reply", [
+    ("我這六年目前拿了 600 分，可以展延嗎？", "95、90、100、85、90、100"),  # adds up to 560, not 600
+    ("Got 640 credits so far over my six years. Can I renew?", "100, 95, 90, 100, 90, 100"),
+])
+def test_a_total_the_reply_does_not_add_up_to_is_still_asked(engine, question, reply):
+    _, answer = ask_and_reply(engine, question, reply)
+    assert answer.route != "calculator"
