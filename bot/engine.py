@@ -163,6 +163,14 @@ def _described(source: Query, calls: list[dict[str, Any]], unaccounted: list[Any
     return spans if len(spans) == len(unaccounted) else []
 
 
+def _has_year(args: Any) -> bool:
+    """Do a call's arguments say the year of a figure ("activities": [{…, "year": 2025}])? Then one calculation reads
+    every year of a message itself; a calculation with no year in it reads one year's figures only."""
+    if isinstance(args, dict):
+        return any(k == "year" or _has_year(v) for k, v in args.items())
+    return isinstance(args, list) and any(_has_year(v) for v in args)
+
+
 def _settled(text: str) -> str:
     """The message as read when it states a vague count exactly right after (`vague.settle_vague`); else as written."""
     folded = fold(text, collapse=False)
@@ -340,7 +348,8 @@ class Engine:
         that part's result (`parts.CHAINS`), said so."""
         marked = Query(mark_circled(question[:MAX_READ_CHARS]), today).folded
         pieces, numbered = split_parts(marked)
-        if pieces and segmented(marked) and (whole := self._whole_calculation(question, lang, q)) is not None:
+        if pieces and segmented(marked) and (whole := self._whole_calculation(question, lang, q)) is not None \
+                and any(_has_year(c.args) for c in whole.tool_calls):
             # one calculation reads every year itself (a credit tally by year): no part each, and the answer computed
             # here is the answer (with vague words the main path asks about them first)
             return None if find_vague(q.text) else whole

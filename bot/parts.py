@@ -134,6 +134,9 @@ def continued_note(lang: str, before: int, name: str) -> str:
 _LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s,，;；。:：、]))(?:"
     r"(?:民國)?(?:1\d{2}|20\d{2})\s*年(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff])|"
+    # a year named from this one ("去年…；今年…", "last year …; this year …")
+    r"(?:去年|今年|前年|明年|上一?年|本年|这一?年|這一?年)(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff\d])|"
+    r"\b(?:last|this|previous|prior)\s+year(?=\s*[:：,，]|\s+(?:we|I|our|had|there|it|the)\b)|"
     r"(?:總院|总院|分院|本院|院本部|[A-Z甲乙丙]\s*(?:院區|院区|院|分院|機構|机构)|(?:第[一二三]|[東西南北])(?:院區|院区))|"
     r"[A-Z](?:小姐|太太|先生|女士|阿姨)|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b)",
     re.IGNORECASE)
@@ -154,7 +157,8 @@ def _segments(text: str) -> list[str] | None:
         return None
     # The shared question: the sentences after the last label's facts that ask for each.
     last = text[labels[-1].end():]
-    ends = [m.end() for m in re.finditer(r"[。;；!！\n]|\.(?=\s)", last)]
+    # (a comma too: "…完成 60 例，兩年各扣多少？" — the first end whose rest states no figure)
+    ends = [m.end() for m in re.finditer(r"[。;；!！\n，,]|\.(?=\s)", last)]
     question = ""
     for end in ends:
         rest = last[end:].strip()

@@ -170,3 +170,19 @@ def test_the_other_one_still_to_come_is_no_figure(engine):
 def test_a_total_the_reply_does_not_add_up_to_is_still_asked(engine, question, reply):
     _, answer = ask_and_reply(engine, question, reply)
     assert answer.route != "calculator"
+
+
+# ------------------------------------------------------------------ one part per year named from this one
+
+
+@pytest.mark.parametrize("question, rates", [
+    ("去年疑似陽性 300 人、完成 250 人；今年疑似陽性 200 人、完成 140 人。兩年各扣幾 %？", [0, 5]),
+    ("去年阳性个案 120 例、完成 100 例；今年阳性个案 90 例、完成 60 例，两年各扣多少比例？", [0, 10]),
+    ("Last year: 320 suspected positives, 250 followed up. This year: 150 suspected positives, 100 followed up. "
+     "Deduction % for each year?", [0, 10]),
+])
+def test_last_year_and_this_year_asked_for_each_are_a_part_each(ask, question, rates):
+    answer = ask(question)
+    assert answer.route == "calculator" and len(answer.parts) == 2
+    got = [c.result["deduction_pct"] for p in answer.parts for c in p.tool_calls]
+    assert got == rates
