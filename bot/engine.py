@@ -29,7 +29,7 @@ from bot.parsing.text import Query, detect_lang, fold
 from bot.routing import decide_calculation
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, assign, chain_for, choice_parts, continued_note, first_said, join_parts, mark_circled, own_words,
+from bot.parts import (CHAINS, Chain, assign, chain_for, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
                        segmented, sentences, split_parts)
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
@@ -370,7 +370,11 @@ class Engine:
         picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans],
                         [_named_tools(Query(words, today).folded) for words in own_words(pieces)])
         chosen = [plan[k] if k >= 0 else None for plan, k in zip(plans, picked)]
-        if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued:
+        # Two questions in a row on one calculator are two calculations when each states figures of its own ("某天做了九十案，
+        # 有超嗎？其中一位那個月做了五百六十案，會被抽片嗎？"); one with none of its own asks about the same facts ("Over the
+        # cap? Spot review?": one question).
+        own_facts = all(e is not None for e in chosen) and all(has_figure(w) for w in own_words(pieces))
+        if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued and not own_facts:
             return self._co_calculations(question, lang, q, today)
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:

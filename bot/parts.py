@@ -31,7 +31,9 @@ def mark_circled(text: str) -> str:
     """`text` with ① … ⑨ written as (1) … (9), so the parts they number survive folding."""
     return text.translate(str.maketrans(_CIRCLED))
 _QUESTION_END = re.compile(r"[？?]")
-_FIGURE = re.compile(r"\d")
+# A figure: a digit, or a number written in Chinese of ten or more ("五百六十案", "九十") — a lone 一 / 兩 counts the
+# things asked about ("其中一位", "兩個都"), no figure.
+_FIGURE = re.compile(r"\d|[一二兩两三四五六七八九]?[十百千萬万][零〇一二兩两三四五六七八九十百千萬万]*")
 # A sentence ends at 。；; or an English full stop (not a decimal point: "NT$3.2M").
 _SENTENCE_END = re.compile(r"(?<=[。;；])|(?<=\.)(?=\s)")
 
@@ -373,3 +375,8 @@ def choice_parts(text: str, choices: list[re.Pattern[str]]) -> list[str] | None:
             pieces.append(clause)
         parts.append("".join(pieces).strip())
     return parts
+
+
+def has_figure(text: str) -> bool:
+    """Does the text state a figure (a digit, or a Chinese number of ten or more)?"""
+    return _FIGURE.search(text) is not None

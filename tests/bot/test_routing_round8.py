@@ -186,3 +186,26 @@ def test_last_year_and_this_year_asked_for_each_are_a_part_each(ask, question, r
     assert answer.route == "calculator" and len(answer.parts) == 2
     got = [c.result["deduction_pct"] for p in answer.parts for c in p.tool_calls]
     assert got == rates
+
+
+# ------------------------------------------------------------------ two questions on one calculator, facts of each
+
+
+@pytest.mark.parametrize("question, daily, monthly", [
+    ("巡迴車上 3 位放射師，某天拍了 120 案，有沒有超過？另外其中一位這個月做了 480 案，會不會超過每月上限？", 120, 480),
+    ("巡回车上 2 位放射师，某天做了八十五案，有没有超？其中一位放射师这个月一共做了五百二十案，有没有超过每月上限？", 85, 520),
+    ("Our van on Tuesday: 2 radiographers, 95 screenings. Over the daily cap? Separately, one of them did 610 this "
+     "month; over the monthly cap?", 95, 610),
+])
+def test_two_questions_each_with_its_own_figures_are_two_calculations_of_one_calculator(ask, question, daily, monthly):
+    answer = ask(question)
+    assert len(answer.parts) == 2
+    first, second = answer.parts
+    assert [c.args.get("daily_screenings_on_van") for c in first.tool_calls] == [daily]
+    assert "monthly_screenings" not in first.tool_calls[0].args  # never one call mixing the two
+    assert [c.args.get("monthly_screenings") for c in second.tool_calls] == [monthly]
+
+
+def test_a_second_question_with_no_figure_of_its_own_stays_one_question(ask):
+    answer = ask("巡迴車上 3 位放射師，某天拍了 120 案。有沒有超過上限？要不要抽審？")
+    assert len(answer.parts) <= 1 or len({c.name for p in answer.parts for c in p.tool_calls}) > 1
