@@ -150,11 +150,27 @@ _EACH = re.compile(r"(?:(?:這|这)?(?:兩|两|二|三|2|3)\s*(?:個|个)?(?:年
 _TAIL = re.compile(r"(?<=[。;；.!！])\s*(?=[^。;；.!！]*$)")
 
 
+_YEAR_LABEL = re.compile(r"(?:民國)?\d|去年|今年|前年|明年|上一?年|本年|[這这]一?年|last|this|previous|prior", re.IGNORECASE)
+_PERSON_LABEL = re.compile(r"小姐|太太|先生|女士|阿姨|\b(?:Mrs|Ms|Mr|Miss)\b", re.IGNORECASE)
+
+
+def _one_family(labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The labels of one kind — years, sites or persons — the kind most often named (the first on a tie): "總院…去年篩了
+    …；分院…" is labelled by its sites, its 去年 one site's year."""
+    def family(m: re.Match[str]) -> str:
+        return "year" if _YEAR_LABEL.match(m.group(0)) else "person" if _PERSON_LABEL.search(m.group(0)) else "site"
+    if not labels:
+        return labels
+    kinds = [family(m) for m in labels]
+    best = max(dict.fromkeys(kinds), key=kinds.count)  # (dict order: the first named wins a tie)
+    return [m for m, k in zip(labels, kinds) if k == best]
+
+
 def _segments(text: str) -> list[str] | None:
     """One part per labelled year, site or person when the message asks the same question of each
     ("113年：…；114年：…。兩年各…？", "總院…；分院…。兩邊各超量幾案？"): each part is the facts after its
     label and the question, read without the words asking for each. None for any other message."""
-    labels = list(_LABEL.finditer(text))
+    labels = _one_family(list(_LABEL.finditer(text)))
     if len(labels) < 2 or len(labels) > 5 or len({m.group(0).replace(" ", "") for m in labels}) < len(labels):
         return None
     # The shared question: the sentences after the last label's facts that ask for each.

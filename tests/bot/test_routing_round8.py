@@ -209,3 +209,12 @@ def test_two_questions_each_with_its_own_figures_are_two_calculations_of_one_cal
 def test_a_second_question_with_no_figure_of_its_own_stays_one_question(ask):
     answer = ask("巡迴車上 3 位放射師，某天拍了 120 案。有沒有超過上限？要不要抽審？")
     assert len(answer.parts) <= 1 or len({c.name for p in answer.parts for c in p.tool_calls}) > 1
+
+
+@pytest.mark.parametrize("question, screenings", [
+    ("兩個院區：總院兩位放射師全年 365 天，去年篩了 13,000 案；分院一位 200 天，篩 3,000 案。兩邊各超量幾案？", [13000, 3000]),
+    ("两个院区：总院两位放射师全年 365 天，去年筛了 12,500 案；分院一位 250 天，筛 4,000 案，两边各超量几案？", [12500, 4000]),
+])
+def test_a_year_said_inside_one_sites_facts_labels_no_part(ask, question, screenings):
+    answer = ask(question)
+    assert [c.args["annual_screenings"] for p in answer.parts for c in p.tool_calls] == screenings
