@@ -163,6 +163,14 @@ def _described(source: Query, calls: list[dict[str, Any]], unaccounted: list[Any
     return spans if len(spans) == len(unaccounted) else []
 
 
+def _conflicting(calls: list[dict[str, Any]]) -> bool:
+    """Do two readings give different values for one input (empty values given by neither)?"""
+    def given(v: Any) -> bool:
+        return v not in (None, [], {}, "")
+    return any(k in b and given(a[k]) and given(b[k]) and a[k] != b[k]
+               for i, a in enumerate(calls) for b in calls[i + 1:] for k in a)
+
+
 def _has_year(args: Any) -> bool:
     """Do a call's arguments say the year of a figure ("activities": [{…, "year": 2025}])? Then one calculation reads
     every year of a message itself; a calculation with no year in it reads one year's figures only."""
@@ -373,7 +381,10 @@ class Engine:
         # Two questions in a row on one calculator are two calculations when each states figures of its own ("某天做了九十案，
         # 有超嗎？其中一位那個月做了五百六十案，會被抽片嗎？"); one with none of its own asks about the same facts ("Over the
         # cap? Spot review?": one question).
-        own_facts = all(e is not None for e in chosen) and all(has_figure(w) for w in own_words(pieces))
+        # Only when their facts differ on an input both give (two days on the van, two people's months): facts that fit one
+        # call together ("上月 530 案…另外當天兩位做了 78 案") are one calculation answering both.
+        own_facts = all(e is not None for e in chosen) and all(has_figure(w) for w in own_words(pieces)) \
+            and _conflicting([e.args for e in chosen if e is not None])
         if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued and not own_facts:
             return self._co_calculations(question, lang, q, today)
 

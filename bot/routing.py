@@ -205,7 +205,14 @@ def asks_the_rule(q: Query) -> bool:
         return True
     if SANCTION_LENGTH.search(q.text) and VERDICT_ASKED.search(q.text) and states_figures(q):
         return False
-    return bool(ASKS_DURATION.search(q.text)) and not find_dates(q.text)
+    # "能提前多久申請？哪天開始？": the day of one's own case is asked beside the rule's period — the date it counts from
+    # is asked for (a question back), not the period quoted
+    return bool(ASKS_DURATION.search(q.text)) and not find_dates(q.text) and not ASKS_OWN_DAY.search(q.text)
+
+
+# A day of one's own case asked for ("哪天開始", "幾月幾號", "what date", "which day").
+ASKS_OWN_DAY = re.compile(r"哪一?天|幾號|几号|幾月幾[日號]|几月几[日号]|\b(?:what|which|exact)\s+(?:day|date)\b(?!\s+does\b)",
+                          re.IGNORECASE)
 
 
 # A number that names a category ("category 3", "cat 4", "BI-RADS 0", "第 4 類") is a label, not a figure,
@@ -249,7 +256,10 @@ OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?
 
 ASKS_WINDOW = re.compile(r"(?:什麼時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換證|展延|延展|申請|送)|"
                          r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|何時|幾時|幾月|哪天|哪一天)|"
-                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window)\b|\brenewal\s+window\b", re.IGNORECASE)
+                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window)\b|\brenewal\s+window\b|"
+                         # "…提前多久申請展延？哪天開始？": the day the window (named before) opens
+                         r"(?:什麼時候|什么时候|何時|何时|幾時|几时|哪一?天|幾號|几号|幾月幾[日號]|几月几[日号])(?:可以|能)?(?:開始|开始)|"
+                         r"\b(?:what|which)\s+(?:day|date)\b[^?.]{0,20}\b(?:start|open)", re.IGNORECASE)
 
 
 # Whether the rule obliges something or only advises it, or lets someone go on ("是不是一定要考跑片", "是強制還是只是建議",

@@ -191,19 +191,22 @@ def test_last_year_and_this_year_asked_for_each_are_a_part_each(ask, question, r
 # ------------------------------------------------------------------ two questions on one calculator, facts of each
 
 
-@pytest.mark.parametrize("question, daily, monthly", [
-    ("巡迴車上 3 位放射師，某天拍了 120 案，有沒有超過？另外其中一位這個月做了 480 案，會不會超過每月上限？", 120, 480),
-    ("巡回车上 2 位放射师，某天做了八十五案，有没有超？其中一位放射师这个月一共做了五百二十案，有没有超过每月上限？", 85, 520),
-    ("Our van on Tuesday: 2 radiographers, 95 screenings. Over the daily cap? Separately, one of them did 610 this "
-     "month; over the monthly cap?", 95, 610),
+@pytest.mark.parametrize("question, key, values", [
+    ("放射師小王這個月做了 480 案，有沒有超過？小李這個月做了 620 案，會不會超過每月上限？", "monthly_screenings", [480, 620]),
+    ("巡回车上周一 2 位放射师做了八十五案，有没有超？周二 3 位放射师做了一百四十案，有没有超？", "daily_screenings_on_van", [85, 140]),
+    ("On the van one day, 2 radiographers did 95 screenings - over the daily cap? On another day on the van, "
+     "3 radiographers did 150 screenings - over the daily cap?", "daily_screenings_on_van", [95, 150]),
 ])
-def test_two_questions_each_with_its_own_figures_are_two_calculations_of_one_calculator(ask, question, daily, monthly):
+def test_two_questions_giving_one_input_two_values_are_two_calculations(ask, question, key, values):
     answer = ask(question)
     assert len(answer.parts) == 2
-    first, second = answer.parts
-    assert [c.args.get("daily_screenings_on_van") for c in first.tool_calls] == [daily]
-    assert "monthly_screenings" not in first.tool_calls[0].args  # never one call mixing the two
-    assert [c.args.get("monthly_screenings") for c in second.tool_calls] == [monthly]
+    assert [c.args.get(key) for p in answer.parts for c in p.tool_calls] == values
+
+
+def test_facts_that_fit_one_call_answer_both_questions_in_it(ask):
+    answer = ask("放射師上個月做了 520 案，會不會被抽片？另外巡迴車上當天 2 位放射師做了 70 案，可以嗎？")
+    (call,) = answer.tool_calls
+    assert call.args.get("monthly_screenings") == 520 and call.args.get("daily_screenings_on_van") == 70
 
 
 def test_a_second_question_with_no_figure_of_its_own_stays_one_question(ask):
@@ -211,10 +214,19 @@ def test_a_second_question_with_no_figure_of_its_own_stays_one_question(ask):
     assert len(answer.parts) <= 1 or len({c.name for p in answer.parts for c in p.tool_calls}) > 1
 
 
-@pytest.mark.parametrize("question, screenings", [
-    ("兩個院區：總院兩位放射師全年 365 天，去年篩了 13,000 案；分院一位 200 天，篩 3,000 案。兩邊各超量幾案？", [13000, 3000]),
-    ("两个院区：总院两位放射师全年 365 天，去年筛了 12,500 案；分院一位 250 天，筛 4,000 案，两边各超量几案？", [12500, 4000]),
+# ------------------------------------------------------------------ the rule's period and one's own day, asked together
+
+
+@pytest.mark.parametrize("question", [
+    "我的指導老師證書是前年某月核發的，期滿前多久可以申請換證？哪天開始？",
+    "外科专科证书快到期了，能提前多久申请展延？从哪天开始？",
+    "About my surgical certificate's renewal window: how far ahead can I apply, and on which day can I start?",
 ])
-def test_a_year_said_inside_one_sites_facts_labels_no_part(ask, question, screenings):
-    answer = ask(question)
-    assert [c.args["annual_screenings"] for p in answer.parts for c in p.tool_calls] == screenings
+def test_ones_own_day_asked_beside_the_rules_period_asks_for_the_date(question):
+    decision = decide_calculation(Query(question, TODAY))
+    assert decision is not None and decision.route == "clarify" and decision.extraction.tool == "renewal_window"
+
+
+@pytest.mark.parametrize("question", ["外科專科證書期滿前多久可以申請展延？", "How far ahead of expiry can the instructor cert be renewed?"])
+def test_the_rules_period_alone_stays_the_rules(question):
+    assert decide_calculation(Query(question, TODAY)) is None
