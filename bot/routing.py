@@ -205,9 +205,7 @@ def asks_the_rule(q: Query) -> bool:
         return True
     if SANCTION_LENGTH.search(q.text) and VERDICT_ASKED.search(q.text) and states_figures(q):
         return False
-    # "能提前多久申請？哪天開始？": the day of one's own case is asked beside the rule's period — the date it counts from
-    # is asked for (a question back), not the period quoted
-    return bool(ASKS_DURATION.search(q.text)) and not find_dates(q.text) and not ASKS_OWN_DAY.search(q.text)
+    return bool(ASKS_DURATION.search(q.text)) and not find_dates(q.text)
 
 
 # A day of one's own case asked for ("哪天開始", "幾月幾號", "what date", "which day").
@@ -219,7 +217,7 @@ ASKS_OWN_DAY = re.compile(r"哪一?天|幾號|几号|幾月幾[日號]|几月几
 # unless the question asks for a date (then the category is the deadline calculator's input).
 _LABEL_BEFORE = re.compile(r"(?:category|categories|cat\.?|bi-?rads|第|(?<![我她他們的])那)\s*$", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"^\s*類")
-ASKS_DATE = re.compile(r"哪一?天|幾號|幾月幾|什麼時候|何時|日期|截止|\bwhat date\b|\bwhich day\b|\bby when\b|\bwhen\b",
+ASKS_DATE = re.compile(r"哪一?天|幾號|幾月幾|什麼時候|何時|日期|截止|\bwhat date\b|\bwhich day\b|\bby when\b|\bwhen\b|\bdue date\b",
                        re.IGNORECASE)
 
 
@@ -280,7 +278,15 @@ class Decision:
 def decide_calculation(q: Query) -> Decision | None:
     """Calculator or clarify when the question asks for a figure about the user's own case; else None."""
     found = candidates(q)
-    if not found or asks_the_rule(q):
+    if not found:
+        return None
+    window = next((c for c in found if c.tool == "renewal_window"), None)
+    if asks_the_rule(q):
+        # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
+        # counts from is asked for (a question back), not only the period quoted
+        if (window is not None and window.facts == 0 and q.followup is None and ASKS_OWN_DAY.search(q.text)
+                and ASKS_WINDOW.search(q.text) and not states_figures(q)):
+            return Decision("clarify", window)
         return None
     # With no number and no date of its own, a question asks what the rule says ("壁報也能拿積分嗎？",
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
@@ -289,7 +295,6 @@ def decide_calculation(q: Query) -> Decision | None:
     someone_checked = bool(OWN_CHECK.search(q.text) and THIRD_PERSON.search(q.text)) or vague_result
     # "指導老師證書什麼時候可以換證？", "When's my renewal window?": the window turns on the person's own certificate
     # date, which is asked for (a question back), not quoted; "最早什麼時候 / how far ahead" stay the rule's (asks_the_rule).
-    window = next((c for c in found if c.tool == "renewal_window"), None)
     if (window is not None and window.facts == 0 and q.followup is None and ASKS_WINDOW.search(q.text)
             and not states_figures(q)):
         return Decision("clarify", window)

@@ -230,3 +230,12 @@ def test_ones_own_day_asked_beside_the_rules_period_asks_for_the_date(question):
 @pytest.mark.parametrize("question", ["外科專科證書期滿前多久可以申請展延？", "How far ahead of expiry can the instructor cert be renewed?"])
 def test_the_rules_period_alone_stays_the_rules(question):
     assert decide_calculation(Query(question, TODAY)) is None
+
+
+@pytest.mark.parametrize("question", ["cat 4 lady screened a few weeks ago, what's the due date for her biopsy?",
+                                      "category 0 patient, due date for the recall workup?",
+                                      "A BI-RADS 5 result from earlier this month - due date for the confirmed diagnosis?"])
+def test_a_due_date_asked_for_a_category_asks_for_the_screening_date(question):
+    decision = decide_calculation(Query(question, TODAY))
+    assert decision is not None and decision.route == "clarify"
+    assert [n.key for n in decision.extraction.needs] == ["screening_date"]
