@@ -8,7 +8,12 @@ Wordings are our own, never the eval sentences.
 - a limit said broken / gone over is a check of one's own figures, not the rule's limit asked;
 - one's own activity with its amount missing, asked what it is worth, is asked for its amount;
 - in a follow-up, a number of the first message that describes the figures the reply gives (their count, their sum) is
-  no fact of its own.
+  no fact of its own;
+- a year named from this one (去年/今年, last/this year) labels a part each when asked for each; labels are of one kind;
+- two questions on one calculator are two calculations when they give one input two values (facts that fit one call
+  are answered in it);
+- one's own day asked beside the rule's period asks for the date the renewal window counts from; a due date asked for a
+  category asks for the screening date.
 """
 
 from __future__ import annotations
