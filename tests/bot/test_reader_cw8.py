@@ -102,3 +102,44 @@ def test_a_vague_count_stated_as_a_fact_is_still_found():
     from bot.vague import find_vague
 
     assert find_vague("今年去了幾次月會，還差幾分") == ["幾次"]
+
+
+# --- 6. a value word said of one of a group is that one's ("兩個放射師，一個全年…") ---------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "我們有兩個放射師，一個全年 365 天，另一個是下半年才來的，今年篩了 9000 案，會超量嗎？",
+    "我们有两个放射师，一个全年，另一个九月才来，今年筛了 9000 例，超量吗？",
+])
+def test_a_value_word_of_one_of_a_group_is_not_every_ones(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "clarify"  # the other one's days are not said: asked, never 365 twice
+
+
+def test_a_value_word_of_the_whole_group_is_still_every_ones(engine):
+    call = _calc(_ask(engine, "兩位放射師都全年上班，年篩 13000 案，超量嗎"))
+    assert call.args["radiographer_work_days"] == [365, 365]
+
+
+# --- 7. a fact the person says they do not have is asked for, not left out -----------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "My sampled films: 350, 362, and a third one I can't remember. Average grade?",
+    "抽選片三組：350、362，第三組分數忘了，平均幾等？",
+    "兩位放射師，一位 365 天，另一位的天數我不記得了，年篩 9000 案，有超量嗎",
+])
+def test_a_fact_said_to_be_unknown_is_asked_for(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "clarify" and not a.tool_calls
+
+
+def test_the_reply_giving_the_unknown_fact_completes_the_calculation(engine):
+    _, b = _ask(engine, "My sampled films: 350, 362, and a third one I can't remember. Average grade?", "the third was 371")
+    assert _calc(b).result["grade"] == "A"
+
+
+@pytest.mark.parametrize("text", ["不確定是否超量：兩位放射師都全年，年篩 13000 案", "not sure if we're over, 13000 screenings",
+                                  "我不知道會不會被扣款，完成率 68%"])
+def test_not_knowing_the_answer_is_the_question_not_a_missing_fact(text):
+    from bot.unknowns import stated_unknowns
+
+    assert stated_unknowns(text) == []
