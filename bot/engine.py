@@ -31,6 +31,7 @@ from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, chain_for, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
                        segmented, sentences, split_parts)
+from bot.unknowns import stated_unknowns, unknown_problem
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -661,6 +662,8 @@ class Engine:
             answer = self._clarify(question, lang, ext)
             partial = account(source.text, source.today, [ext.args]) if source is not None else Ledger()
             return answer.model_copy(update={"reading": [Reading(**r) for r in partial.reading if r["text"]]})
+        if source is not None and not source.followup_start and (unknown := stated_unknowns(source.text)):
+            return self._clarify(question, lang, ext, problems=[unknown_problem(unknown, lang)], keys=["input"])
         calls: list[ToolCall] = []
         done: list[Calculation] = []
         for args in [ext.args, *ext.extra_calls]:

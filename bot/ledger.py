@@ -538,14 +538,16 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 break
     # "SCI 3 篇，其中 1 篇是 case report" → 2 full + 1 case report: one number split over two counts.
     counts = [(p, n) for p, v, n in nums if p.endswith("count")]
+    split_used: set[tuple[str, str]] = set()  # a pair explains one number ("口頭 2 篇、壁報 2 篇，其中一篇…" is no two wholes)
     for m in list(loose):
         split = next((pair for pair in combinations(counts, 2)
-                      if not m.is_date and abs(pair[0][1] + pair[1][1] - m.values[0]) < _TOL
+                      if (pair[0][0], pair[1][0]) not in split_used and not m.is_date and abs(pair[0][1] + pair[1][1] - m.values[0]) < _TOL
                       and all(_compatible(m.unit, p, kinds) for p, _ in pair)
                       and not all(any(b == p for _, b in bound) for p, _ in pair)  # two counts read from their own words explain nothing more
                       and _SUBSET_AFTER.search(text, m.end, m.end + 16)), None)
         if split is not None:
             loose.remove(m)
+            split_used.add((split[0][0], split[1][0]))
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
     # "3 overseas congresses … gave one oral at each": one at each of the ones before (the reader counts them).
     for m in list(loose):
@@ -608,8 +610,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             sums[head.group(1)] = sums.get(head.group(1), 0.0) + n if p in used else float("nan")
             kind = kinds.get(p.rsplit(".", 1)[0])  # "two specialty meetings — one …, the other …": the items of one kind
             sums[f"{head.group(1)}:{kind}"] = sums.get(f"{head.group(1)}:{kind}", 0.0) + n
+    summed: set[str] = set()  # a sum explains one number: "口頭 2 篇、壁報 2 篇" is no two totals of the same 1 + 1
     for m in list(loose):
-        hit = next((p for p, n in sums.items() if not m.is_date and abs(m.values[0] - n) < _TOL
+        hit = next((p for p, n in sums.items() if p.split(':')[0] not in summed and not m.is_date and abs(m.values[0] - n) < _TOL
                     and len(_count_paths(p, nums, kinds)) > 1 and _compatible(m.unit, f"{p.split(':')[0]}[0].count", kinds)
                     # the total is said before the items it sums ("兩場，一場…、一場…"), never after one of them
                     and all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds))
@@ -617,6 +620,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                     and not _LIST_ELEMENT.match(text, m.end)), None)
         if hit is not None:
             loose.remove(m)
+            summed.add(hit.split(':')[0])
             ledger.reading.append({"fact": f"{hit} (all counts)", "value": m.values[0], "text": m.words})
     # "這兩篇加起來幾分", "those 2 papers together": a count pointing back at every item counted is no new fact.
     every = {}

@@ -13,8 +13,9 @@ import re
 from bot.parsing.numbers import find_quantities
 
 # 幾 + a counting unit, not the asked-for figure (幾分 / 幾點 / 幾學分 are what the person asks).
-# "那幾組的分數" points at sets already listed (那 / 這 / 哪 + 幾): no vague count.
-_ZH = re.compile(r"(?<![那這这哪])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)|一些|若干|數次|多次|幾十例")
+# "那幾組的分數" points at sets already listed (那 / 這 / 哪 + 幾): no vague count; "差幾例", "還缺幾篇", "剩幾天" ask
+# the shortfall (no question mark needed).
+_ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)|一些|若干|數次|多次|幾十例")
 _EN = re.compile(r"\b(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)\s+(?:\w+\s+){0,3}?"
                  r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
                  r"conferences?|sessions?|presentations?|times?)\b", re.IGNORECASE)

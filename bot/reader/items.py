@@ -118,7 +118,10 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
 
 _ONE_LEAD = compiled(r"\s*(?:(?:and|&)\s+)?(?:one|another|the other|the\s+(?:[\w.'’/-]+\s+){1,3}?one)\b(?!\s+of\b)")  # "the GI one"
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
-_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*我?(?:發表|报告|報告)")
+_A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
+# "年會上發表", "年會我第一作者上台 oral 兩篇": the meeting named as where a presentation was given (no attending said)
+_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
+                        r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报)")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
@@ -146,8 +149,10 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> li
     bracket = next((i for i, ch in enumerate(clause) if ch in "(（" and not clause[i - 1:i].isdigit() and any(
         start + i < n.start <= start + i + 2 and (n.unit or any(0 < m.start - n.end <= 6 for m in nums)) for n in counts)
         or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)), -1)
-    cuts = [c for c in (clause.find(":"), bracket) if c >= 0
-            and any(start <= n.start < start + c for n in counts) and any(start + c < n.start < start + len(clause) for n in nums)]
+    # "Two papers this year: an SCI case report …, and a full paper …": a count before a colon that opens on "a" / "one"
+    cuts = [c for c in (clause.find(":"), clause.find("："), bracket) if c >= 0
+            and any(start <= n.start < start + c for n in counts)
+            and (any(start + c < n.start < start + len(clause) for n in nums) or _A_LEAD.match(clause, c + 1))]
     if not cuts:
         return [(start, clause)]
     colon = min(cuts)
@@ -239,6 +244,49 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
             item[count] = part
         item[f.name] = True
     return done
+
+
+# "poster 那篇", "oral 那兩篇", "the poster one", "that talk", "the poster was…": the clause points back at an item
+_POINTS_BACK = compiled(r"(?:那|這|这|該|该)\s*(?:[一兩两二三1-3]\s*)?(?:篇|次|場|场|個|个|份|組|组)|\b(?:that|this|those|these)\b|"
+                        r"^\s*(?:and\s+|but\s+)?the\b|\bthe\s+(?:[\w.-]+\s+){1,2}?ones?\b")
+
+
+def _flag_pointed(r: Reading, slot: Slot, start: int, clause: str, kind: Any, items: list[dict[str, Any]],
+                  origin: dict[int, int], t: str, marks: tuple[list[bool], ...], pointed: int | None = None) -> bool:
+    """A clause naming a kind already counted, pointing back at it and giving a flag ("…壁報 1 篇，poster 那篇是病例報告",
+    "oral 2 and a poster; the poster was a case report"): the flag of that item — one of its count where it has more —
+    not a new item. The item is the one whose clause used the same word for the kind, else the only one of the kind."""
+    same = [it for it in items if it["kind"] == kind]
+    flags = [f for f in slot.fields if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds)]
+    if not same or not flags or (point := _POINTS_BACK.search(clause)) is None:
+        return False
+    said = {f.name: v for f in flags if (v := _flag_said(r, f, clause)) is not None}
+    if not said:
+        return False
+    said_as = [m for c in slot.choices if c.value == kind and c.terms for m in compiled(r.pattern(c.terms)).finditer(clause)]
+    if not said_as:
+        return False
+    word = min(said_as, key=lambda m: abs(m.start() - point.start())).group(0).lower()  # the word pointed with
+    starts = sorted({*origin.values(), start})
+
+    def own_text(it: dict[str, Any]) -> str:
+        at = origin.get(id(it), 0)
+        return t[at:next((s for s in starts if s > at), start)].lower()
+    named = [it for it in same if word in own_text(it)]
+    target = named[0] if len(named) == 1 else same[0] if len(same) == 1 else None
+    if target is None:
+        return False
+    count = next((g.name for g in slot.fields if g.kind == "number"), "")
+    # "其中一篇" names the part; else "那兩篇" how many are pointed at; else one ("poster 那篇", "the poster")
+    part = _subset_part(clause) if compiled(QUALIFIERS["subset"]).search(clause) else pointed or 1
+    if target.get(count, 1) > part and any(said.values()):  # "oral 兩篇…其中那篇": one of them carries the flag
+        at = items.index(target)
+        items.insert(at, {**target, count: target[count] - part, **{k: False for k in said}})
+        for mark in marks:
+            mark.insert(at, False)
+        target[count] = part
+    target.update(said)
+    return True
 
 
 def _subset_part(clause: str) -> int | None:
@@ -373,6 +421,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             kind = next((part for whole, part, _ in slot.at_least if items[-1]["kind"] == whole and kind != part
                          and _names(r, slot, part, clause)), kind)
         n = _pick(first_number, in_clause) if first_number is not None else None
+        if first_number is not None and (n is None or BACK_REFERENCE.search(t, max(0, n.start - 12), n.start)) \
+                and _flag_pointed(r, slot, start, clause, kind, items, origin, t, (given, subset),
+                                  _value(n) if n is not None else None):
+            if n is not None:
+                r.used.add(n.start)
+            continue  # "poster 那篇是病例報告", "the poster was a case report": a flag of an item already counted
         if n is not None and BACK_REFERENCE.search(t, max(0, n.start - 12), n.start) \
                 and any(it["kind"] == kind and it.get(first_number.name) == _value(n) for it in items):
             r.used.add(n.start)
@@ -482,7 +536,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 break
             run.append(j)
             total += items[j].get(counts[0], 1)
-        if len(run) > 1 and total == n:
+        # (items carved out of one by a subset or a flag — "其中一篇 poster 是 case report" — are not a run going through it)
+        if len(run) > 1 and total == n and all(id(items[j]) in origin and not subset[j] for j in run):
             for lst in (items, given, subset):
                 del lst[i]
     # "我都是掛其他作者": one value stated for all the items that need it.

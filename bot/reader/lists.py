@@ -93,6 +93,10 @@ def _unqualified(text: str) -> str:
     return text
 
 
+# A character between a group and its value word that is no "one of them" (一個全年, 其中一位, one of them, another)
+_NOT_ONE = r"(?:(?!一個|一个|一位|一名|一人|其中|另|\bone\b|\banother\b)[^，,。；\d])"
+
+
 def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float], set[int]]]:
     """"2 位放射師各 300 天", "3 位整年（365 天）": N items sharing one value — (where, values, numbers used)."""
     t, out = _both(_unqualified(r.q.text), s.group), []
@@ -110,7 +114,8 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
             out.append((g.start(), [float(m.group(1))] * int(g.group(1)), used))
             continue
         # "3 位整年", "2 radiographers, both full-time all year": the value word right after the group
-        word = next((w for w in s.word_values if compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,8}}?(?:{w[0]})").search(rest[:24])), None)
+        # (not "兩個放射師，一個全年…": the word said of one of them is that one's — `single`)
+        word = next((w for w in s.word_values if compiled(rf"^(?:\s*[,，]\s*)?{_NOT_ONE}{{0,8}}?(?:{w[0]})").search(rest[:24])), None)
         if word is not None:
             # the value stated in its unit right after the word is the value: "整年（365 天）" restates it, "全年 366 天都算"
             # (a leap year) says it — a figure written beats the word's reading
@@ -185,7 +190,7 @@ def bind_lists(r: Reading) -> None:
         else:
             for g in compiled(s.head).finditer(t) if s.head else ():
                 rest = t[g.end():g.end() + 16]
-                word = next((w for w in s.word_values if compiled(rf"^[^，,。；\d]{{0,8}}?(?:{w[0]})").search(rest)), None)
+                word = next((w for w in s.word_values if compiled(rf"^{_NOT_ONE}{{0,8}}?(?:{w[0]})").search(rest)), None)
                 if word is not None:
                     values = [word[1]] * int(next(x for x in g.groups() if x))
                     r.notes.append(Note(*word[2]))

@@ -1,0 +1,45 @@
+"""Facts the person says they do not have ("第三組分數忘了", "a third one I can't remember", "另一位天數我不確定").
+
+SPEC §3: a needed fact is never filled in. A calculation that leaves out an item the person named but could not give
+(the third score, the other radiographer's days) would be a figure for facts they did not state: the bot asks instead,
+naming the words. "不確定是否超量", "not sure if we're over" are the question itself, not a missing fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNKNOWN = re.compile(r"忘了|忘記|忘记|不記得|不记得|記不得|记不得|記不清|记不清|想不起|不確定|不确定|不知道|不清楚|還沒出來|还没出来|"
+                      r"還沒拿到|还没拿到|未知|待查|沒有紀錄|没有记录|"
+                      r"\b(?:can(?:no|')t (?:remember|recall)|don'?t (?:remember|recall|know)|do not (?:remember|recall|know)|"
+                      r"forg[oe]t|not sure|unsure|unknown|tbd|not (?:out|back|in) yet|still pending|missing)\b", re.IGNORECASE)
+# the words right after that make it the question asked ("不確定是否超量", "not sure if we're over")
+_ASKS_AFTER = re.compile(r"\s*(?:我們|我们|我)?\s*(?:是否|會不會|会不会|能不能|可不可以|要不要|夠不夠|够不够|有沒有|有没有|算不算|怎麼|怎么|如何|"
+                         r"該|该|是不是|哪|幾|几|多少|\b(?:if|whether|how|what|which|when)\b)", re.IGNORECASE)
+# a fact of the question the words are about: another item, an ordinal, or a quantity's name
+_ITEM = re.compile(r"第\s*[一二三四五六七八九十\d]|另一|另外|其他|其餘|其余|那一?(?:位|個|个|組|组|篇|次)|分數|分数|天數|天数|案數|案数|例數|例数|"
+                   r"日期|幾天|成績|成绩|"
+                   r"\b(?:the other|another|a (?:second|third|fourth|fifth)|the (?:second|third|fourth|fifth|last) one|one more|"
+                   r"score|days|count|number|date|figure)\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"[^，,。；;？?！!\n—]+")
+
+
+def stated_unknowns(text: str) -> list[str]:
+    """The clauses of `text` in which the person says a fact of theirs is not known (no question asked in them)."""
+    out = []
+    for c in _CLAUSES.finditer(text):
+        clause = c.group(0).strip()
+        m = _UNKNOWN.search(clause)
+        if m is None or _ASKS_AFTER.match(clause, m.end()) or not _ITEM.search(clause):
+            continue
+        out.append(clause)
+    return out
+
+
+def unknown_problem(clauses: list[str], lang: str) -> str:
+    """The line asking for the facts the person said they do not have."""
+    said = "、".join(f"「{c}」" for c in clauses) if lang != "en" else ", ".join(f"“{c}”" for c in clauses)
+    if lang == "en":
+        return (f"You said {said}: I do not calculate without that figure, nor leave it out. Please give it, "
+                "or say it should not be counted.")
+    return f"您提到{said}：少了這項數字我不計算，也不會略過它。請補上數字，或說明不計入。"
