@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
 from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, counts_questions,
-                                 is_label, total_before)
+                                 is_label, slash_days, total_before)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -76,13 +76,16 @@ _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(r"\s*(?:(?:full-time|part-time|qualified|certified|registered|licensed|rad|radiology|mammo(?:graphy)?)\s+){0,3}"
-                           r"(?:(?:radiographers?|technologists?|techs?|RTs?|people|staff)\b|放射師|放射士|放射技師)",
+_PEOPLE_AFTER = re.compile(r"\s*(?:個|个|位|名)?\s*(?:合格|全職|全职|專任|专任|正職|正职)?(?:的)?\s*(?:(?:full-time|part-time|qualified|certified|registered|licensed|rad|radiology|mammo(?:graphy)?)\s+){0,3}"
+                           r"(?:(?:radiographers?|technologists?|techs?|RTs?|rads|radiologists?|readers?|physicians?|doctors?|people|"
+                           r"staff)\b|放射師|放射师|放射士|放射技師|放射技师|技術員|技术员|技師|技师|醫師|医师)",
                            re.IGNORECASE)
 _ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit)\b", re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
 _TOGETHER_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}?(?:加起來|加起来|合起來|合起来|一起|合計|合计|總共|总共|共)|(?:[A-Za-z]+\s+){0,2}?"
                              r"(?:together|combined|in all|in total|added up)\b)", re.IGNORECASE)
+# "(3 total)", "3 in all", "4 altogether": a count said to be the total of the ones before it
+_TOTAL_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:total|in total|in all|altogether|all told|combined|overall)\b", re.IGNORECASE)
 # "2026: TSCRS annual meeting", "2021: 80, 2022: 120": a year heading the figures after it
 _YEAR_HEADING = re.compile(r"\s*[:：]")
 # "今年有沒有破 300", "did I reach 250?", "does it hit 400": a bar the person asks the result against (no rule's figure)
@@ -101,7 +104,16 @@ _AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", r
 _AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b", re.IGNORECASE)
 _PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b", re.IGNORECASE)
 _AGO = re.compile(r"\s*(?:前|以前|ago\b)", re.IGNORECASE)
-_EITHER_OR = re.compile(r"還是|或是|或者|\bor\b|\bvs\.?", re.IGNORECASE)
+_EITHER_OR = re.compile(r"還是|还是|或是|或者|\bor\b|\bvs\.?|[\d%]\s*(?:還|还|或)\s*\d", re.IGNORECASE)
+# "是扣 10% 還 15%？", "B or C — 345 or 355?": figures a question offers as options of its answer, none of them a fact.
+_OPTIONS = re.compile(r"\d+(?:\.\d+)?\s*(%|分|points?|pts)?\s*(?:還是|还是|或是|或者|還|还|或|\bor\b|\bvs\.?|/)\s*\d+(?:\.\d+)?\s*(%|分|points?|pts)?",
+                      re.IGNORECASE)
+# "差一分就 A 了", "只差 2 例就夠", "1 point short of an A", "missed the A by 2 points": a difference the person worked out
+# between a figure and a line — no fact of the calculation (it answers it).
+_DIFF_BEFORE = re.compile(r"(?:差|还差|還差|只差|就差|才差|少了?|\bmissed\b[^.?!,]{0,30}\bby|\bshort by|\boff by|\bonly)\s*$", re.IGNORECASE)
+_DIFF_AFTER = re.compile(r"\s*(?:分|%|例|案|天|次|篇|個|个|points?|pts?|cases?)?\s*(?:就|才|便|而已|就能|就可以|"
+                         r"\b(?:short of|shy of|away from|off (?:an?|the)|below (?:an?|the)|under (?:an?|the)|from (?:an?|the|getting|making)))",
+                         re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
 # read by the calculator as its rule, not as facts. They are shown, never silently dropped.
 _TOL = 1e-6
@@ -186,6 +198,10 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         out.append(Mention((float(month * 100 + day),), "month-day", m.start(), m.end(),
                            _context(text, m.start(), m.end()), True))
         taken.append((m.start(), m.end()))
+    for start, end, month, day in slash_days(text):  # "7/31", "11/3 篩檢": a day without its year, written with a slash
+        if not any(s < end and start < e for s, e in taken):
+            out.append(Mention((float(month * 100 + day),), "month-day", start, end, _context(text, start, end), True))
+            taken.append((start, end))
     for m in _YEAR_MONTH.finditer(text):  # "106年1月", "2017年3月": the month of a year, read as its year
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -552,6 +568,21 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not m.is_date and m.values[0] == 1.0 and EACH_BACK.search(_clause(text, m.start, True)):
             loose.remove(m)
             ledger.reading.append({"fact": "one at each", "value": 1, "text": m.words})
+    # "3 meetings (TSIR annual, APSCVIR, one in Japan)", "國外會議兩次（一次東京、CIRSE）": the ones counted, named one by
+    # one in brackets right after the count — a "one" among them is one of the count, no new fact.
+    for m in list(loose):
+        if m.is_date or m.values[0] != 1.0:
+            continue
+        group = next((b for b in re.finditer(r"[（(]([^）()]*)[）)]", text) if b.start() < m.start < b.end()), None)
+        if group is None:
+            continue
+        named = [x for x in re.split(r"[,，、;；]|\band\b|\bor\b|和|跟|與|与|及", group.group(1)) if x.strip()]
+        count = next((x for x in reversed(said) if x.end <= group.start() and group.start() - x.end <= 40
+                      and not x.is_date and x.values[0] == len(named) and len(named) >= 2
+                      and not re.search(r"[，,。；;？?！!]", text[x.end:group.start()])), None)
+        if count is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"one of the {len(named)}", "value": 1, "text": m.words})
     # "現在（11 月底）送展延還來得及嗎": today's month said as the time of asking — the date is today's.
     for m in list(loose):
         if not m.is_date and m.values[0] == today.month and re.match(r"\s*月(?:底|初|中|份|下旬|上旬|中旬)?", text[m.end:]) \
@@ -611,8 +642,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     for m in list(loose):
         hit = next((p for p, n in sums.items() if not m.is_date and abs(m.values[0] - n) < _TOL
                     and len(_count_paths(p, nums, kinds)) > 1 and _compatible(m.unit, f"{p.split(':')[0]}[0].count", kinds)
-                    # the total is said before the items it sums ("兩場，一場…、一場…"), never after one of them
-                    and all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds))
+                    # the total is said before the items it sums ("兩場，一場…、一場…"), never after one of them —
+                    # unless a word says it is their total ("CIRSE, SIR and one other (3 total)", "…，共三次")
+                    and (all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds))
+                         or _TOTAL_AFTER.match(text, m.end) is not None or total_before(text, m.start))
                     # and is no element of a list ("一小時的 2 場、四小時的 1 場": the 2 is the first item's own count)
                     and not _LIST_ELEMENT.match(text, m.end)), None)
         if hit is not None:
@@ -645,6 +678,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and (m.values[0], m.unit) in figures:
             loose.remove(m)
             ledger.reading.append({"fact": "the rule's own bound", "value": m.values[0], "text": m.words})
+            continue
+        # "各送一組非緻密＋一組緻密": the one set of each kind the rule asks for (its "（一組）"), said of the people
+        if not m.is_date and m.values[0] == 1.0 and m.unit == "組" and (1.0, "組") in figures:
+            loose.remove(m)
+            ledger.reading.append({"fact": "the rule's own figure", "value": 1, "text": m.words})
             continue
         if m.is_date or m.values[0] in (0.0, 1.0):  # 0 and 1 match any result or rule by chance
             continue
@@ -782,6 +820,26 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if _EITHER_OR.search(clause) and any(r["text"] and r["text"] in clause or clause in r["text"] for r in compared):
             loose.remove(m)
             ledger.reading.append({"fact": "an option the question offers", "value": m.values[0], "text": m.words})
+    # "是扣 10% 還 15%？", "does it come to 250 or 260 points?": the options a question offers for a figure of its answer —
+    # no fact, set aside and said so; never when one of them is a figure the calculation read as an argument.
+    read_as_args = {r["text"] for r in ledger.reading if r["fact"] in used}
+    for m in list(loose):
+        if m.is_date or m.unit not in (None, "%", "分") or not result_nums or not _ASKS.search(_clause(text, m.start, True)):
+            continue
+        start = _clause_start(text, m.start)
+        group = next((o for o in _OPTIONS.finditer(text, start) if o.start() <= m.start < o.end()), None)
+        if group is None or not (group.group(1) or group.group(2)):
+            continue
+        inside = [x for x in said if group.start() <= x.start < group.end()]
+        if not any(x.words in read_as_args for x in inside):
+            loose.remove(m)
+            ledger.unused.append((m, "options_asked"))
+    # "差一分就 A 了吧", "only 2 points short of an A": a difference the person worked out — not used, said so.
+    for m in list(loose):
+        if not m.is_date and result_nums and _DIFF_BEFORE.search(text, max(0, m.start - 34), m.start) \
+                and _DIFF_AFTER.match(text, m.end):
+            loose.remove(m)
+            ledger.unused.append((m, "own_difference"))
     # "前五年積分 120、100…(1)今年幾分？(2)夠展延嗎？": a fact stated once for several parts, used by another part.
     others = list(others)
     # Words another part's own reading bound ("六年加起來能展延嗎": the renewal part reads 6 年 as its rule's period).

@@ -164,9 +164,61 @@ _PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
                          re.IGNORECASE)
 
 
+# "7/31", "11/3 篩檢", "screened on 12/31": a month and day written with a slash and no year. Read as a day only beside
+# words of a day (a screening, "on", a year word) or with a day past 12 — "3/4" alone may be a share or a list of categories.
+_SLASH_DAY = re.compile(r"(?<![\d/.\-:A-Za-z])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/.:%])(?!\s*(?:分|例|案|天|次|篇|位|組|组|人|個|个|%|"
+                        r"points?|cases?|days?|of\b|pts?\b))", re.IGNORECASE)
+_DAY_CUE = re.compile(r"篩|筛|檢|检|拍|照|做|報告|报告|到期|截止|送件|申請|申请|日期|當天|当天|那天|同一天|同天|號|号|"
+                      r"\b(?:on|dated?|screen\w*|exam\w*|mammo\w*|due|expir\w*|issued|appl\w*)\b", re.IGNORECASE)
+# "去年 12/31", "今年的 7月31日", "last year on Oct 3": a year word right before a day without its year gives its year.
+_YEAR_WORD_BEFORE = re.compile(r"(前年|去年|今年|明年|\blast year|\bthis year|\bnext year)\s*(?:的|\bon\b)?\s*$", re.IGNORECASE)
+_YEAR_WORD_AFTER = re.compile(r"\s*(?:of\s+)?(前年|去年|今年|明年|last year\b|this year\b|next year\b)", re.IGNORECASE)
+_CATEGORY_BEFORE = re.compile(r"(?:\bcat(?:egory|egories|s)?|bi-?rads|類別|类别|分類|分类)\s*$", re.IGNORECASE)
+_REL_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
+
+
+def slash_days(t: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, month, day) of each month/day written with a slash and no year ("7/31", "11/3 篩檢")."""
+    out = []
+    for m in _SLASH_DAY.finditer(t):
+        month, day = int(m.group(1)), int(m.group(2))
+        try:
+            dt.date(2024, month, day)  # a leap year: 2/29 is a day
+        except ValueError:
+            continue
+        if _CATEGORY_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+            continue  # "cat 3/4": two categories
+        near = t[max(0, m.start() - 8):m.start()] + " " + t[m.end():m.end() + 8]
+        if day > 12 or _DAY_CUE.search(near) or _YEAR_WORD_BEFORE.search(t, max(0, m.start() - 14), m.start()):
+            out.append((m.start(), m.end(), month, day))
+    return out
+
+
+def year_word_before(t: str, start: int, today: dt.date) -> int | None:
+    """The year a year word right before a position names ("去年 12/31" → last year), None when there is none."""
+    m = _YEAR_WORD_BEFORE.search(t, max(0, start - 14), start)
+    return None if m is None else today.year + _REL_YEAR[" ".join(m.group(1).lower().split())]
+
+
+def year_word_after(t: str, end: int, today: dt.date) -> int | None:
+    """The year a year word right after a day names ("3/4 last year", "7月31日去年" → last year)."""
+    m = _YEAR_WORD_AFTER.match(t, end)
+    return None if m is None else today.year + _REL_YEAR[" ".join(m.group(1).lower().split())]
+
+
 def dates(q: Query) -> list[Mention]:
     """Calendar dates (ROC or Gregorian), days written without a year, and date-like strings naming no day."""
-    return list(_dates(q.text))
+    out = []
+    for m in _dates(q.text):
+        year = (year_word_before(q.text, m.start, q.today) or year_word_after(q.text, m.end, q.today)) \
+            if m.kind == "partial_date" else None
+        if year is not None:
+            try:
+                m = Mention("date", m.start, m.end, m.text, value=dt.date(year, *m.value))  # type: ignore[misc]
+            except ValueError:
+                pass  # 2/29 of a year without one: left a day without its year
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -181,6 +233,9 @@ def _dates(t: str) -> tuple[Mention, ...]:
         if 1 <= day <= 31 and not any(s < m.end() and m.start() < e for s, e in taken):
             month = _MONTH_NAMES.index(m.group(1).lower()) + 1
             found.append(Mention("partial_date", m.start(), m.end(), m.group(0), value=(month, day)))
+    for start, end, month, day in slash_days(t):
+        if not any(s < end and start < e for s, e in taken):
+            found.append(Mention("partial_date", start, end, t[start:end], value=(month, day)))
     found += [Mention("bad_date", t.find(b), t.find(b) + len(b), b) for b in find_invalid_dates(t)]
     return tuple(sorted(found, key=lambda m: m.start))
 
@@ -227,7 +282,12 @@ def _numbers(t: str) -> tuple[Mention, ...]:
                          x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
                  for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans)
                  and not (x.unit is None and is_label(t, x.start, x.end, x.value))
+                 and not (x.unit is None and _NAMED_BY_NUMBER.search(t, max(0, x.start - 8), x.start))
                  and not counts_questions(t, x.start))
+
+
+# "Y-90", "I-131", "COVID-19", "Ga-68": a name that ends in a number (a letter and a hyphen right before it), no quantity.
+_NAMED_BY_NUMBER = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,6}-$")
 
 
 def between(text: str, start: int, end: int) -> str:
