@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
 from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, counts_questions,
-                                 is_label, slash_days, total_before)
+                                 is_label, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -84,6 +84,9 @@ _ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joi
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
 _TOGETHER_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}?(?:加起來|加起来|合起來|合起来|一起|合計|合计|總共|总共|共)|(?:[A-Za-z]+\s+){0,2}?"
                              r"(?:together|combined|in all|in total|added up)\b)", re.IGNORECASE)
+# Between an item's count and the person's subtotal for it: a unit of the count, an equals sign, an arrow or a bracket.
+_SUBTOTAL_GAP = re.compile(r"^\s*(?:次|場|场|篇|例|times?|x)?\s*(?:(?:[A-Za-z][\w/.-]*|\([^()\d]{1,20}\))\s*){0,4}?(?:[=＝→:：]|[（(]|->|=>|\bis\b|\bgives\b|算|是|共)?\s*$", re.IGNORECASE)
+_EQUALS_BEFORE = re.compile(r"(?:[=＝→]|->|=>)\s*$")
 # "(3 total)", "3 in all", "4 altogether": a count said to be the total of the ones before it
 _TOTAL_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:total|in total|in all|altogether|all told|combined|overall)\b", re.IGNORECASE)
 # "2026: TSCRS annual meeting", "2021: 80, 2022: 120": a year heading the figures after it
@@ -612,6 +615,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if rest is not None:
             loose.remove(rest)
             ledger.reading.append({"fact": "the rest of the whole", "value": rest.values[0], "text": rest.words})
+    # "月會三次，三次裡有一次是我當講者": the count said again as the whole the part right after it is taken from.
+    for m in list(loose):
+        after = next((x for x in said if x.start >= m.end and not x.is_date), None)
+        if m.is_date or after is None or after.unit != m.unit or after.values[0] >= m.values[0] \
+                or WHOLE_THEN_PART.match(text[m.end:after.start]) is None:
+            continue
+        if any(x.end <= m.start and x.unit == m.unit and x.values[0] == m.values[0] and x.words in read_texts for x in said):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the count said again", "value": m.values[0], "text": m.words})
     # "300 案，其中 95 案沒完成" → completed 205: a negated number is what one argument leaves of another.
     plain = [(p, n) for p, v, n in nums if not (isinstance(v, str) and _ISO.match(v))]
     for m in list(loose):
@@ -715,6 +727,24 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             if per is not None:  # the "一次" of "一次 20 分": what the figure is per
                 loose.remove(per)
                 ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": per.words})
+    # "月會 4 次 80", "5 overseas mtgs = 75", "monthly x4 (80)": the person's own subtotal for an item, right after its count —
+    # checked against the figure the calculation's step for it came to; one that differs stays unaccounted (asked).
+    subtotals = {float(x) for r in results for b in (r.get("breakdown") or ()) if isinstance(b, dict)
+                 for x in re.findall(r"=\s*(\d+(?:\.\d+)?)", str(b.get("text", "")))}
+    read_now = {r["text"] for r in ledger.reading if r["text"] and r["fact"] in used}
+    for m in list(loose):
+        if m.is_date or m.unit not in (None, "分") or not any(abs(m.values[0] - v) < _TOL for v in subtotals):
+            continue
+        count = next((x for x in reversed(said) if x.end <= m.start and not x.is_date), None)
+        if count is not None and count.words in read_now and _SUBTOTAL_GAP.match(text[count.end:m.start]):
+            loose.remove(m)
+            ledger.reading.append({"fact": "your subtotal, checked", "value": m.values[0], "text": m.words})
+    # "… = 185?", "→ 195", "合計 160 嗎": the person's own total at the end of their working, checked against the result
+    for m in list(loose):
+        if not m.is_date and _EQUALS_BEFORE.search(text, max(0, m.start - 4), m.start) \
+                and any(abs(m.values[0] - n) < _TOL for n in result_nums):
+            loose.remove(m)
+            ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})
     # "I turn 60 on 2027-02-01": a date and an age that together give a date argument (the birth date).
     dates = [m for m in loose if m.unit == "date"]
     for d in dates:

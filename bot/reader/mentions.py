@@ -40,7 +40,9 @@ BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\
                 ">": r"(?:高於|大於|多於|超過|\bover|\babove|\bmore than|\bgreater than|\bhigher than|>)\s*$",
                 "<=": r"(?:最多|不超過|不高於|\bat most|≤|<=)\s*$",
                 "<": r"(?:低於|小於|少於|不到|未滿|不滿|未满|不满|未達|未达|\bbelow|\bunder|\bless than|\blower than|<)\s*$"}
-BOUND_AFTER = {">=": r"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|above|higher)|and (?:up|above)|\+|plus\b)",
+# ("86+", "85 plus" are bounds; "TACE 210 + TARE 95", "120 plus 2 lectures" add one figure to the next)
+BOUND_AFTER = {">=": r"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|above|higher)|and (?:up|above)|"
+                     r"\+(?!\s*[A-Za-z\u4e00-\u9fff\d$(（])|plus\b(?!\s*[A-Za-z\u4e00-\u9fff\d$(（]))",
                "<=": r"^\s*(?:分|%|points?)?\s*(?:以下|以內|或以下|or (?:less|below|lower|under))",
                ">": r"^\s*(?:分|%|points?)?\s*多(?!少)"}
 
@@ -274,8 +276,28 @@ def _calendar_year(value: float, unit: str | None) -> bool:
     return unit == "年" and value == int(value) and (80 <= value <= 200 or 1950 <= value <= 2100)
 
 
+# "月會三次，三次裡有一次是我當講者", "五场里面有两场…", "these 4, of which 1 …": the whole said again right before the part
+# taken from it — a count already said, no fact of its own.
+WHOLE_THEN_PART = re.compile(r"\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*(?:裡面|里面|裡頭|里头|裡|里|當中|当中|之中|中)\s*"
+                             r"(?:只有|就有|有|只|僅|仅)?\s*$")
+
+
+def restates_whole(t: str, found: list[Mention] | tuple[Mention, ...], n: Mention) -> bool:
+    """`n` is a count said again as the whole a part is taken from right after it ("三次裡有一次"): an earlier number
+    of the same value and unit, and a smaller one of the same unit right after it, joined by 裡 / 中 / 當中."""
+    after = next((x for x in found if x.start >= n.end), None)
+    return after is not None and after.unit == n.unit and float(after.value) < float(n.value) \
+        and WHOLE_THEN_PART.match(t[n.end:after.start]) is not None \
+        and any(x.end <= n.start and x.unit == n.unit and float(x.value) == float(n.value) for x in found)  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=256)
 def _numbers(t: str) -> tuple[Mention, ...]:
+    found = _all_numbers(t)
+    return tuple(n for n in found if not restates_whole(t, found, n))
+
+
+def _all_numbers(t: str) -> tuple[Mention, ...]:
     spans = [(d.start, d.end) for d in _dates(t) if d.kind != "bad_date"]
     return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value,
                          unit="calendar_year" if _calendar_year(x.value, x.unit) else
