@@ -490,6 +490,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     first_at: dict[str, int] = {}  # a list argument → where the first of its items was read
     read_pos: dict[str, int] = {}  # an argument → where it was read
     said = mentions(text, today)
+    same_kind: dict[str, int] = {}  # how many items of each kind the calls list
+    for k in kinds.values():
+        same_kind[str(k)] = same_kind.get(str(k), 0) + 1
     enumerated = _enumerations(said)
     for m, n in enumerated:
         ledger.reading.append({"fact": f"one of the {n}", "value": 1, "text": m.words})
@@ -513,8 +516,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
                 and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
                 and _compatible(m.unit, p, kinds)
-                # "總共 750": a stated total is compared with the result or sums a list, never one item of it
-                and not (total_before(text, m.start) and re.search(r"\[\d+\]$", p))]
+                # "總共 750": a stated total is compared with the result or sums a list, never one item of it —
+                # nor the count of one of several items of a kind ("CIRSE、SIR、JSIR 總共 3 次": all three, not JSIR's)
+                and not (total_before(text, m.start) and (re.search(r"\[\d+\]$", p) or p.endswith(".count")
+                                                          and same_kind.get(str(kinds.get(p.rsplit(".", 1)[0])), 0) > 1))]
         # Each argument is read from its own words; a second mention of an argument already read is a
         # restatement only in a question or a check ("Does 84.5 round up?"), or a date said twice —
         # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.
@@ -639,7 +644,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "三位放射師：365、365、180": how many items, said before them — after the first item it is another item.
     for m in list(loose):
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL
-                    and m.unit not in _NOT_A_HEADCOUNT and m.start < first_at.get(p, len(text))), None)
+                    and m.unit not in _NOT_A_HEADCOUNT and m.start < first_at.get(p, len(text))
+                    # never when an item's count of that value came from no words ("CIRSE、SIR、JSIR 總共 3 次" read as
+                    # JSIR's 3): the figure may be that count, asked about
+                    and not any(q.startswith(f"{p}[") and q.endswith(".count") and q not in used
+                                and abs(c - m.values[0]) < _TOL for q, _, c in nums)), None)
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (how many)", "value": int(m.values[0]), "text": m.words})
