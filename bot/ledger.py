@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
 from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, counts_questions,
-                                 is_label, slash_days, total_before, WHOLE_THEN_PART)
+                                 is_label, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -578,19 +578,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             ledger.reading.append({"fact": "one at each", "value": 1, "text": m.words})
     # "3 meetings (TSIR annual, APSCVIR, one in Japan)", "國外會議兩次（一次東京、CIRSE）": the ones counted, named one by
     # one in brackets right after the count — a "one" among them is one of the count, no new fact.
+    ends = [(x.end, x.values[0]) for x in said if not x.is_date]
     for m in list(loose):
-        if m.is_date or m.values[0] != 1.0:
-            continue
-        group = next((b for b in re.finditer(r"[（(]([^）()]*)[）)]", text) if b.start() < m.start < b.end()), None)
-        if group is None:
-            continue
-        named = [x for x in re.split(r"[,，、;；]|\band\b|\bor\b|和|跟|與|与|及", group.group(1)) if x.strip()]
-        count = next((x for x in reversed(said) if x.end <= group.start() and group.start() - x.end <= 40
-                      and not x.is_date and x.values[0] == len(named) and len(named) >= 2
-                      and not re.search(r"[，,。；;？?！!]", text[x.end:group.start()])), None)
-        if count is not None:
+        if not m.is_date and one_of_named(text, m.start, m.values[0], ends):
             loose.remove(m)
-            ledger.reading.append({"fact": f"one of the {len(named)}", "value": 1, "text": m.words})
+            ledger.reading.append({"fact": "one of those named", "value": 1, "text": m.words})
     # "現在（11 月底）送展延還來得及嗎": today's month said as the time of asking — the date is today's.
     for m in list(loose):
         if not m.is_date and m.values[0] == today.month and re.match(r"\s*月(?:底|初|中|份|下旬|上旬|中旬)?", text[m.end:]) \

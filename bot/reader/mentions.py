@@ -294,7 +294,9 @@ def restates_whole(t: str, found: list[Mention] | tuple[Mention, ...], n: Mentio
 @lru_cache(maxsize=256)
 def _numbers(t: str) -> tuple[Mention, ...]:
     found = _all_numbers(t)
-    return tuple(n for n in found if not restates_whole(t, found, n))
+    counts = [(n.end, float(n.value)) for n in found]  # type: ignore[arg-type]
+    return tuple(n for n in found if not restates_whole(t, found, n)
+                 and not one_of_named(t, n.start, float(n.value), counts))  # type: ignore[arg-type]
 
 
 def _all_numbers(t: str) -> tuple[Mention, ...]:
@@ -310,6 +312,23 @@ def _all_numbers(t: str) -> tuple[Mention, ...]:
 
 # "Y-90", "I-131", "COVID-19", "Ga-68": a name that ends in a number (a letter and a hyphen right before it), no quantity.
 _NAMED_BY_NUMBER = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,6}-$")
+
+
+_BRACKETS = re.compile(r"[（(]([^）()（]*)[）)]")
+_NAMED_SPLIT = re.compile(r"[,，、;；]|\band\b|\bor\b|和|跟|與|与|及")
+
+
+def one_of_named(t: str, start: int, value: float, counts: list[tuple[int, float]]) -> bool:
+    """"3 meetings (TSIR annual, APSCVIR, one in Japan)", "兩次（一次東京、CIRSE）": a "one" among the ones a count right
+    before the brackets names one by one — one of that count, no fact of its own. `counts`: (end, value) of the numbers."""
+    if value != 1:
+        return False
+    group = next((b for b in _BRACKETS.finditer(t) if b.start() < start < b.end()), None)
+    if group is None:
+        return False
+    named = [x for x in _NAMED_SPLIT.split(group.group(1)) if x.strip()]
+    return len(named) >= 2 and any(end <= group.start() and group.start() - end <= 40 and v == len(named)
+                                   and not re.search(r"[，,。；;？?！!]", t[end:group.start()]) for end, v in counts)
 
 
 def between(text: str, start: int, end: int) -> str:
