@@ -209,3 +209,32 @@ def test_a_subtotal_and_total_after_an_arrow_in_english(engine):
 ])
 def test_a_subtotal_or_total_that_disagrees_is_asked_about(engine, question):
     _clarifies(_ask(engine, question))
+
+
+# --- 9. a figure corrected in the same breath, a few words on -----------------------------------------------------
+
+@pytest.mark.parametrize(("question", "key", "value"), [
+    ("QC: phantom 72 - oops, it was 82 - dose 88, compression 90, field 86, reading 87. grade?", "phantom_image", 82),
+])
+def test_a_correction_after_a_dash_replaces_the_figure(engine, question, key, value):
+    assert _args(_ask(engine, question))["scores"][key] == value
+
+
+def test_a_correction_in_chinese_after_an_apology_replaces_the_figure(engine):
+    a = _ask(engine, "自選片 緻密 338 — 抱歉打錯，是 348 — 非緻密 365，幾等")
+    assert _args(a)["scores"] == {"non_dense": 365, "dense": 348}
+
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("two techs: 300 days and 150 days - no wait, the other one was 250 days; 9000 screenings this year. over the limit?", [300, 250]),
+    ("兩位放射師 365 天和 180 天，不對，第二位是 200 天，年篩 12000 案，有超量嗎", [365, 200]),
+    ("两位放射师 365 天、100 天，说错了，应该是 120 天，年筛 9000 案，超量吗", [365, 120]),
+])
+def test_a_corrected_work_day_count_replaces_the_one_before(engine, question, days):
+    assert _args(_ask(engine, question))["radiographer_work_days"] == days
+
+
+def test_an_apology_that_corrects_nothing_is_no_correction():
+    from bot.parsing.text import corrections
+    assert corrections("I have 3, sorry about the delay, 4 papers") == []
+    assert corrections("dense 339 — sorry, typo, dense was 341 — and") == [("339", "341")]
