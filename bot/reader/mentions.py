@@ -326,6 +326,8 @@ def one_of_named(t: str, start: int, value: float, counts: list[tuple[int, float
     group = next((b for b in _BRACKETS.finditer(t) if b.start() < start < b.end()), None)
     if group is None:
         return False
+    if re.search(r"\d", t[group.start():start] + t[start + 1:group.end()]):
+        return False  # "兩場（一場兩小時，一場三小時）": each one with figures of its own is an item of its own
     named = [x for x in _NAMED_SPLIT.split(group.group(1)) if x.strip()]
     return len(named) >= 2 and any(end <= group.start() and group.start() - end <= 40 and v == len(named)
                                    and not re.search(r"[，,。；;？?！!]", t[end:group.start()]) for end, v in counts)
