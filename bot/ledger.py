@@ -87,6 +87,8 @@ _TOGETHER_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}?(?:加起來|加起来
 # Between an item's count and the person's subtotal for it: a unit of the count, an equals sign, an arrow or a bracket.
 _SUBTOTAL_GAP = re.compile(r"^\s*(?:次|場|场|篇|例|times?|x)?\s*(?:(?:[A-Za-z][\w/.-]*|\([^()\d]{1,20}\))\s*){0,4}?(?:[=＝→:：]|[（(]|->|=>|\bis\b|\bgives\b|算|是|共)?\s*$", re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:[=＝→]|->|=>)\s*$")
+# "Two papers this year:", "兩篇論文：": a count heading a list after its colon
+_HEADING_AFTER = re.compile(r"\s*(?:[A-Za-z][\w-]*(?:\s+|(?=\s*[:：]))){0,4}?\s*[:：]|\s*[^\d，,。；;:：]{0,8}[:：]")
 # "(3 total)", "3 in all", "4 altogether": a count said to be the total of the ones before it
 _TOTAL_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:total|in total|in all|altogether|all told|combined|overall)\b", re.IGNORECASE)
 # "2026: TSCRS annual meeting", "2021: 80, 2022: 120": a year heading the figures after it
@@ -548,6 +550,17 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         read_pos.setdefault(hit[0], m.start)
         first_at.setdefault(re.sub(r"\[\d+\].*$", "", hit[0]), m.start)
         ledger.reading.append({"fact": hit[0], "value": hit[1], "text": m.words})
+    # "Two papers this year: an SCI case report …, and a full paper …": a count heading the items after its colon is how many
+    # they are — read as one item's count while another item's count came from no words, it is asked about, never taken.
+    for r in list(ledger.reading):
+        head = re.match(r"(\w+)\[\d+\]\.count$", str(r["fact"]))
+        m = next((x for x in said if x.words == r["text"] and not x.is_date), None) if head else None
+        if m is None or m.values[0] < 2 or not _HEADING_AFTER.match(text, m.end):
+            continue
+        if any(q.startswith(f"{head.group(1)}[") and q.endswith(".count") and q not in used for q, _, _ in nums):
+            ledger.reading.remove(r)
+            used.discard(str(r["fact"]))
+            loose.append(m)
     # A list the calculator sums ("RFA 130 例、MWA 55 例" → 185 cases): same unit, adding up to one argument.
     for p, v, n in nums:
         same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)]

@@ -125,7 +125,7 @@ def test_a_difference_the_person_worked_out_is_set_aside_and_said(engine, questi
 def test_options_one_of_which_is_a_read_fact_are_not_set_aside():
     # "月會 2 次還是 3 次": the reader read 2 as the count; the other option must stay unaccounted (asked)
     calls = [{"activities": [{"kind": "tsa_monthly_meeting", "count": 2}]}]
-    led = account("月會 2 次還是 3 次？我忘了，幾分", TODAY, calls, results=[{"total": 40}])
+    led = account(Query("月會 2 次還是 3 次？我忘了，幾分", TODAY).text, TODAY, calls, results=[{"total": 40}])
     assert [m.values[0] for m in led.unaccounted] == [3.0]
 
 
@@ -144,7 +144,8 @@ def test_a_stated_total_is_no_single_items_count():
     calls = [{"activities": [{"kind": "international_meeting_attendance", "count": 1},
                              {"kind": "international_meeting_attendance", "count": 1},
                              {"kind": "international_meeting_attendance", "count": 3}], "cme_points": 150}]
-    led = account("换证：出国开会 CIRSE、SIR、JSIR 总共 3 次，专科积分 150，够吗", TODAY, calls, results=[{"points": 225}])
+    led = account(Query("换证：出国开会 CIRSE、SIR、JSIR 总共 3 次，专科积分 150，够吗", TODAY).text, TODAY, calls,
+                  results=[{"points": 225}])
     assert [m.values[0] for m in led.unaccounted] == [3.0]
 
 
@@ -238,3 +239,24 @@ def test_an_apology_that_corrects_nothing_is_no_correction():
     from bot.parsing.text import corrections
     assert corrections("I have 3, sorry about the delay, 4 papers") == []
     assert corrections("dense 339 — sorry, typo, dense was 341 — and") == [("339", "341")]
+
+
+# --- 10. a count heading a list after its colon is no single item's count -----------------------------------------
+
+_TWO_PAPERS = [{"activities": [{"kind": "paper_sci", "count": 2, "role": "first", "case_report": True},
+                               {"kind": "paper_non_sci", "count": 1, "role": "corresponding"}]}]
+
+
+@pytest.mark.parametrize("text", [
+    "Two papers this year: an SCI case report where I'm first author, and a non-SCI full paper as corresponding author.",
+    "今年兩篇論文：SCI 病例報告我一作，另外非 SCI 原著我是通訊作者。",
+    "论文两篇：SCI 病例报告（一作），非 SCI 原著（通讯作者）。",
+])
+def test_a_heading_count_read_as_one_items_count_is_asked_about(text):
+    led = account(Query(text, TODAY).text, TODAY, _TWO_PAPERS, results=[{"total": 60}])
+    assert [m.values[0] for m in led.unaccounted] == [2.0]
+
+
+def test_a_heading_count_of_one_item_with_a_part_read_from_words_stays_read(engine):
+    acts = _args(_ask(engine, "3 monthly meetings: I spoke at 1 of them. credits?"))["activities"]
+    assert {x["kind"]: x["count"] for x in acts} == {"tsa_monthly_meeting": 3, "tsa_monthly_speaker": 1}
