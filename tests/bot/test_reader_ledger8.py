@@ -260,3 +260,21 @@ def test_a_heading_count_read_as_one_items_count_is_asked_about(text):
 def test_a_heading_count_of_one_item_with_a_part_read_from_words_stays_read(engine):
     acts = _args(_ask(engine, "3 monthly meetings: I spoke at 1 of them. credits?"))["activities"]
     assert {x["kind"]: x["count"] for x in acts} == {"tsa_monthly_meeting": 3, "tsa_monthly_speaker": 1}
+
+
+# --- 11. a one-character numeral after a Latin label in a list is the label's count ---------------------------------
+
+@pytest.mark.parametrize(("question", "cases"), [
+    ("消融：RFA 一百五、cryo 二十、IRE 三，專科十年，可以嗎", 173),
+    ("ablation cases: RFA 150, MWA 25, IRE 两，专科 9 年，够吗", 177),
+    ("肝腫瘤消融近六年 RFA 一百、MWA 七十、PEI 九，專科 12 年，夠嗎", 179),
+])
+def test_a_one_character_numeral_after_a_label_is_counted_never_dropped(engine, question, cases):
+    assert _args(_ask(engine, question))["cases_last_6_years"] == cases
+
+
+def test_a_one_character_numeral_elsewhere_stays_a_word():
+    from bot.parsing.numbers import normalize_numerals
+    assert normalize_numerals("IRE 五，PEI 三。") == "IRE 5，PEI 3。"
+    assert normalize_numerals("我們一起去") == "我們一起去"
+    assert normalize_numerals("RFA 五官科") == "RFA 五官科"
