@@ -89,6 +89,8 @@ _SUBTOTAL_GAP = re.compile(r"^\s*(?:次|場|场|篇|例|times?|x)?\s*(?:(?:[A-Za
 _EQUALS_BEFORE = re.compile(r"(?:[=＝→]|->|=>)\s*$")
 # "Two papers this year:", "兩篇論文：": a count heading a list after its colon
 _HEADING_AFTER = re.compile(r"\s*(?:[A-Za-z][\w-]*(?:\s+|(?=\s*[:：]))){0,4}?\s*[:：]|\s*[^\d，,。；;:：]{0,8}[:：]")
+_ONE_THING = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:bus|van|vehicle|truck|car|coach|site|unit)\b|(?:台|臺|輛|辆|部)?\s*"
+                        r"(?:乳攝車|乳摄车|巡迴車|巡回车|篩檢車|筛检车|車|车))", re.IGNORECASE)
 # "(3 total)", "3 in all", "4 altogether": a count said to be the total of the ones before it
 _TOTAL_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:total|in total|in all|altogether|all told|combined|overall)\b", re.IGNORECASE)
 # "2026: TSCRS annual meeting", "2021: 80, 2022: 120": a year heading the figures after it
@@ -550,6 +552,22 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         read_pos.setdefault(hit[0], m.start)
         first_at.setdefault(re.sub(r"\[\d+\].*$", "", hit[0]), m.start)
         ledger.reading.append({"fact": hit[0], "value": hit[1], "text": m.words})
+    # "PTCD 15（總共305），專科15年": a figure said with the unit its argument is in wins that argument over a bare figure of
+    # the same value bound first — the bare one is left for what else it may be (an item of a list that sums).
+    for m in [m for m in loose if m.unit and not m.is_date]:
+        family = _UNIT_FAMILY.get(m.unit)
+        for r in ledger.reading:
+            p = str(r["fact"])
+            leaf = p.rsplit(".", 1)[-1]
+            allowed = _family(p, kinds) or ({"year"} if leaf.startswith("years") else None)
+            x = next((y for y in said if y.words == r["text"] and y.unit is None and not y.is_date), None)
+            if x is None or p not in used or family is None or not allowed or family not in allowed \
+                    or not any(abs(n - m.values[0]) < _TOL for q, _, n in nums if q == p):
+                continue
+            r["text"] = m.words
+            loose.remove(m)
+            loose.append(x)
+            break
     # "Two papers this year: an SCI case report …, and a full paper …": a count heading the items after its colon is how many
     # they are — read as one item's count while another item's count came from no words, it is asked about, never taken.
     for r in list(ledger.reading):
@@ -781,6 +799,21 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if person and people and 0 < m.values[0] <= people:
             loose.remove(m)
             ledger.reading.append({"fact": "people in the list", "value": int(m.values[0]), "text": m.words})
+    # "365d x4", "365 天 ×3": how many times a figure of a list is repeated — each of them is read, no fact of its own
+    for m in list(loose):
+        prev = next((x for x in reversed(said) if x.end <= m.start and not x.is_date), None)
+        if m.is_date or prev is None or not _TIMES_BEFORE.search(text, max(0, m.start - 3), m.start) \
+                or not re.fullmatch(r"\s*(?:d|days?|天|日)?\s*[xX×*]\s*", text[prev.end:m.start]):
+            continue
+        if any(sum(1 for v in lst if isinstance(v, (int, float)) and abs(v - prev.values[0]) < _TOL) == m.values[0]
+               for _, lst in (x for args in calls for x in _lists(args))):
+            loose.remove(m)
+            ledger.reading.append({"fact": "how many times the figure repeats", "value": m.values[0], "text": m.words})
+    # "4 radiographers on one mammo bus", "一台乳攝車": the one vehicle or site the question is about, no count
+    for m in list(loose):
+        if m.values[0] == 1.0 and not m.is_date and _ONE_THING.match(text, m.end):
+            loose.remove(m)
+            ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})
     # "乳攝車 1 天 130 案", "一位疑似陽性個案": one day / one case is the unit a figure is per, or the
     # subject the question is about, not a fact to count.
     for m in list(loose):

@@ -7,6 +7,7 @@ label-number pairs, the person's own subtotals and totals, and a stated total th
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -278,3 +279,33 @@ def test_a_one_character_numeral_elsewhere_stays_a_word():
     assert normalize_numerals("IRE 五，PEI 三。") == "IRE 5，PEI 3。"
     assert normalize_numerals("我們一起去") == "我們一起去"
     assert normalize_numerals("RFA 五官科") == "RFA 五官科"
+
+
+# --- 12. a figure with its unit wins its argument; a figure repeated "×N"; the one vehicle ---------------------------
+
+def test_a_figure_with_its_unit_wins_the_argument_over_a_bare_one_of_the_same_value(engine):
+    a = _ask(engine, "定位 150、切片 100、引流 40、PTCD 12（總共302），專科12年，定位切片引流指導老師可以嗎？")
+    assert _args(a) == {"domain": "localization_biopsy_drainage_pain", "cases_last_6_years": 302, "years_as_specialist": 12}
+
+
+def test_the_bare_figure_freed_by_the_unit_one_may_sum_a_list():
+    calls = [{"years_as_specialist": 15, "domain": "localization_biopsy_drainage_pain", "cases_last_6_years": 305}]
+    text = Query("biopsy 180, drainage 90, PCN 20, PTCD 15 (305 in all); 15 years as a specialist", TODAY).text
+    led = account(text, TODAY, calls, results=[{"eligible": True}])
+    assert led.complete, [m.words for m in led.unaccounted]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("兩位放射師全年 365 天 ×2，年篩 14000 案，超量嗎", [365, 365]),
+    ("4 radiographers, all full year (365d x4), 26k screenings", [365, 365, 365, 365]),
+    ("三位放射师 300 天 x3，年筛 15000 案", [300, 300, 300]),
+])
+def test_a_figure_repeated_times_n_is_read_n_times_and_the_n_is_no_fact(text, days):
+    calls = [{"radiographer_work_days": days, "annual_screenings": 14000}]
+    led = account(Query(text, TODAY).text, TODAY, calls, results=[{"over": True}])
+    assert not [m.words for m in led.unaccounted if re.search(r"[xX×]\s*\d", m.words)]
+
+
+def test_the_one_van_a_question_is_about_is_no_count(engine):
+    a = _ask(engine, "Can we register 4 RTs on one screening van? They did 130 today.")
+    assert a.route == "calculator", a.answer[:200]
