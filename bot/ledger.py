@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
 from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, counts_questions,
-                                 is_label, total_before)
+                                 is_label, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -76,13 +76,23 @@ _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(r"\s*(?:(?:full-time|part-time|qualified|certified|registered|licensed|rad|radiology|mammo(?:graphy)?)\s+){0,3}"
-                           r"(?:(?:radiographers?|technologists?|techs?|RTs?|people|staff)\b|放射師|放射士|放射技師)",
+_PEOPLE_AFTER = re.compile(r"\s*(?:個|个|位|名)?\s*(?:合格|全職|全职|專任|专任|正職|正职)?(?:的)?\s*(?:(?:full-time|part-time|qualified|certified|registered|licensed|rad|radiology|mammo(?:graphy)?)\s+){0,3}"
+                           r"(?:(?:radiographers?|technologists?|techs?|RTs?|rads|radiologists?|readers?|physicians?|doctors?|people|"
+                           r"staff)\b|放射師|放射师|放射士|放射技師|放射技师|技術員|技术员|技師|技师|醫師|医师)",
                            re.IGNORECASE)
 _ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit)\b", re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
 _TOGETHER_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}?(?:加起來|加起来|合起來|合起来|一起|合計|合计|總共|总共|共)|(?:[A-Za-z]+\s+){0,2}?"
                              r"(?:together|combined|in all|in total|added up)\b)", re.IGNORECASE)
+# Between an item's count and the person's subtotal for it: a unit of the count, an equals sign, an arrow or a bracket.
+_SUBTOTAL_GAP = re.compile(r"^\s*(?:次|場|场|篇|例|times?|x)?\s*(?:(?:[A-Za-z][\w/.-]*|\([^()\d]{1,20}\))\s*){0,4}?(?:[=＝→:：]|[（(]|->|=>|\bis\b|\bgives\b|算|是|共)?\s*$", re.IGNORECASE)
+_EQUALS_BEFORE = re.compile(r"(?:[=＝→]|->|=>)\s*$")
+# "Two papers this year:", "兩篇論文：": a count heading a list after its colon
+_HEADING_AFTER = re.compile(r"\s*(?:[A-Za-z][\w-]*(?:\s+|(?=\s*[:：]))){0,4}?\s*[:：]|\s*[^\d，,。；;:：]{0,8}[:：]")
+_ONE_THING = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:bus|van|vehicle|truck|car|coach|site|unit)\b|(?:台|臺|輛|辆|部)?\s*"
+                        r"(?:乳攝車|乳摄车|巡迴車|巡回车|篩檢車|筛检车|車|车))", re.IGNORECASE)
+# "(3 total)", "3 in all", "4 altogether": a count said to be the total of the ones before it
+_TOTAL_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:total|in total|in all|altogether|all told|combined|overall)\b", re.IGNORECASE)
 # "2026: TSCRS annual meeting", "2021: 80, 2022: 120": a year heading the figures after it
 _YEAR_HEADING = re.compile(r"\s*[:：]")
 # "今年有沒有破 300", "did I reach 250?", "does it hit 400": a bar the person asks the result against (no rule's figure)
@@ -101,7 +111,16 @@ _AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", r
 _AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b", re.IGNORECASE)
 _PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b", re.IGNORECASE)
 _AGO = re.compile(r"\s*(?:前|以前|ago\b)", re.IGNORECASE)
-_EITHER_OR = re.compile(r"還是|或是|或者|\bor\b|\bvs\.?", re.IGNORECASE)
+_EITHER_OR = re.compile(r"還是|还是|或是|或者|\bor\b|\bvs\.?|[\d%]\s*(?:還|还|或)\s*\d", re.IGNORECASE)
+# "是扣 10% 還 15%？", "B or C — 345 or 355?": figures a question offers as options of its answer, none of them a fact.
+_OPTIONS = re.compile(r"\d+(?:\.\d+)?\s*(%|分|points?|pts)?\s*(?:還是|还是|或是|或者|還|还|或|\bor\b|\bvs\.?|/)\s*\d+(?:\.\d+)?\s*(%|分|points?|pts)?",
+                      re.IGNORECASE)
+# "差一分就 A 了", "只差 2 例就夠", "1 point short of an A", "missed the A by 2 points": a difference the person worked out
+# between a figure and a line — no fact of the calculation (it answers it).
+_DIFF_BEFORE = re.compile(r"(?:差|还差|還差|只差|就差|才差|少了?|\bmissed\b[^.?!,]{0,30}\bby|\bshort by|\boff by|\bonly)\s*$", re.IGNORECASE)
+_DIFF_AFTER = re.compile(r"\s*(?:分|%|例|案|天|次|篇|個|个|points?|pts?|cases?)?\s*(?:就|才|便|而已|就能|就可以|"
+                         r"\b(?:short of|shy of|away from|off (?:an?|the)|below (?:an?|the)|under (?:an?|the)|from (?:an?|the|getting|making)))",
+                         re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
 # read by the calculator as its rule, not as facts. They are shown, never silently dropped.
 _TOL = 1e-6
@@ -186,6 +205,10 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         out.append(Mention((float(month * 100 + day),), "month-day", m.start(), m.end(),
                            _context(text, m.start(), m.end()), True))
         taken.append((m.start(), m.end()))
+    for start, end, month, day in slash_days(text):  # "7/31", "11/3 篩檢": a day without its year, written with a slash
+        if not any(s < end and start < e for s, e in taken):
+            out.append(Mention((float(month * 100 + day),), "month-day", start, end, _context(text, start, end), True))
+            taken.append((start, end))
     for m in _YEAR_MONTH.finditer(text):  # "106年1月", "2017年3月": the month of a year, read as its year
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -471,6 +494,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     first_at: dict[str, int] = {}  # a list argument → where the first of its items was read
     read_pos: dict[str, int] = {}  # an argument → where it was read
     said = mentions(text, today)
+    same_kind: dict[str, int] = {}  # how many items of each kind the calls list
+    for k in kinds.values():
+        same_kind[str(k)] = same_kind.get(str(k), 0) + 1
     enumerated = _enumerations(said)
     for m, n in enumerated:
         ledger.reading.append({"fact": f"one of the {n}", "value": 1, "text": m.words})
@@ -494,8 +520,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
                 and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
                 and _compatible(m.unit, p, kinds)
-                # "總共 750": a stated total is compared with the result or sums a list, never one item of it
-                and not (total_before(text, m.start) and re.search(r"\[\d+\]$", p))]
+                # "總共 750": a stated total is compared with the result or sums a list, never one item of it —
+                # nor the count of one of several items of a kind ("CIRSE、SIR、JSIR 總共 3 次": all three, not JSIR's)
+                and not (total_before(text, m.start) and (re.search(r"\[\d+\]$", p) or p.endswith(".count")
+                                                          and same_kind.get(str(kinds.get(p.rsplit(".", 1)[0])), 0) > 1))]
         # Each argument is read from its own words; a second mention of an argument already read is a
         # restatement only in a question or a check ("Does 84.5 round up?"), or a date said twice —
         # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.
@@ -524,6 +552,33 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         read_pos.setdefault(hit[0], m.start)
         first_at.setdefault(re.sub(r"\[\d+\].*$", "", hit[0]), m.start)
         ledger.reading.append({"fact": hit[0], "value": hit[1], "text": m.words})
+    # "PTCD 15（總共305），專科15年": a figure said with the unit its argument is in wins that argument over a bare figure of
+    # the same value bound first — the bare one is left for what else it may be (an item of a list that sums).
+    for m in [m for m in loose if m.unit and not m.is_date]:
+        family = _UNIT_FAMILY.get(m.unit)
+        for r in ledger.reading:
+            p = str(r["fact"])
+            leaf = p.rsplit(".", 1)[-1]
+            allowed = _family(p, kinds) or ({"year"} if leaf.startswith("years") else None)
+            x = next((y for y in said if y.words == r["text"] and y.unit is None and not y.is_date), None)
+            if x is None or p not in used or family is None or not allowed or family not in allowed \
+                    or not any(abs(n - m.values[0]) < _TOL for q, _, n in nums if q == p):
+                continue
+            r["text"] = m.words
+            loose.remove(m)
+            loose.append(x)
+            break
+    # "Two papers this year: an SCI case report …, and a full paper …": a count heading the items after its colon is how many
+    # they are — read as one item's count while another item's count came from no words, it is asked about, never taken.
+    for r in list(ledger.reading):
+        head = re.match(r"(\w+)\[\d+\]\.count$", str(r["fact"]))
+        m = next((x for x in said if x.words == r["text"] and not x.is_date), None) if head else None
+        if m is None or m.values[0] < 2 or not _HEADING_AFTER.match(text, m.end):
+            continue
+        if any(q.startswith(f"{head.group(1)}[") and q.endswith(".count") and q not in used for q, _, _ in nums):
+            ledger.reading.remove(r)
+            used.discard(str(r["fact"]))
+            loose.append(m)
     # A list the calculator sums ("RFA 130 例、MWA 55 例" → 185 cases): same unit, adding up to one argument.
     for p, v, n in nums:
         same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)]
@@ -554,6 +609,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not m.is_date and m.values[0] == 1.0 and EACH_BACK.search(_clause(text, m.start, True)):
             loose.remove(m)
             ledger.reading.append({"fact": "one at each", "value": 1, "text": m.words})
+    # "3 meetings (TSIR annual, APSCVIR, one in Japan)", "國外會議兩次（一次東京、CIRSE）": the ones counted, named one by
+    # one in brackets right after the count — a "one" among them is one of the count, no new fact.
+    ends = [(x.end, x.values[0]) for x in said if not x.is_date]
+    for m in list(loose):
+        if not m.is_date and one_of_named(text, m.start, m.values[0], ends):
+            loose.remove(m)
+            ledger.reading.append({"fact": "one of those named", "value": 1, "text": m.words})
     # "現在（11 月底）送展延還來得及嗎": today's month said as the time of asking — the date is today's.
     for m in list(loose):
         if not m.is_date and m.values[0] == today.month and re.match(r"\s*月(?:底|初|中|份|下旬|上旬|中旬)?", text[m.end:]) \
@@ -583,6 +645,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if rest is not None:
             loose.remove(rest)
             ledger.reading.append({"fact": "the rest of the whole", "value": rest.values[0], "text": rest.words})
+    # "月會三次，三次裡有一次是我當講者": the count said again as the whole the part right after it is taken from.
+    for m in list(loose):
+        after = next((x for x in said if x.start >= m.end and not x.is_date), None)
+        if m.is_date or after is None or after.unit != m.unit or after.values[0] >= m.values[0] \
+                or WHOLE_THEN_PART.match(text[m.end:after.start]) is None:
+            continue
+        if any(x.end <= m.start and x.unit == m.unit and x.values[0] == m.values[0] and x.words in read_texts for x in said):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the count said again", "value": m.values[0], "text": m.words})
     # "300 案，其中 95 案沒完成" → completed 205: a negated number is what one argument leaves of another.
     plain = [(p, n) for p, v, n in nums if not (isinstance(v, str) and _ISO.match(v))]
     for m in list(loose):
@@ -598,7 +669,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "三位放射師：365、365、180": how many items, said before them — after the first item it is another item.
     for m in list(loose):
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL
-                    and m.unit not in _NOT_A_HEADCOUNT and m.start < first_at.get(p, len(text))), None)
+                    and m.unit not in _NOT_A_HEADCOUNT and m.start < first_at.get(p, len(text))
+                    # never when an item's count of that value came from no words ("CIRSE、SIR、JSIR 總共 3 次" read as
+                    # JSIR's 3): the figure may be that count, asked about
+                    and not any(q.startswith(f"{p}[") and q.endswith(".count") and q not in used
+                                and abs(c - m.values[0]) < _TOL for q, _, c in nums)), None)
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (how many)", "value": int(m.values[0]), "text": m.words})
@@ -614,8 +689,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     for m in list(loose):
         hit = next((p for p, n in sums.items() if p.split(':')[0] not in summed and not m.is_date and abs(m.values[0] - n) < _TOL
                     and len(_count_paths(p, nums, kinds)) > 1 and _compatible(m.unit, f"{p.split(':')[0]}[0].count", kinds)
-                    # the total is said before the items it sums ("兩場，一場…、一場…"), never after one of them
-                    and all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds))
+                    # the total is said before the items it sums ("兩場，一場…、一場…"), never after one of them —
+                    # unless a word says it is their total ("CIRSE, SIR and one other (3 total)", "…，共三次")
+                    and (all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds))
+                         or _TOTAL_AFTER.match(text, m.end) is not None or total_before(text, m.start))
                     # and is no element of a list ("一小時的 2 場、四小時的 1 場": the 2 is the first item's own count)
                     and not _LIST_ELEMENT.match(text, m.end)), None)
         if hit is not None:
@@ -650,6 +727,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             ledger.reading.append({"fact": "the rule's own bound", "value": m.values[0], "text": m.words})
             continue
+        # "各送一組非緻密＋一組緻密": the one set of each kind the rule asks for (its "（一組）"), said of the people
+        if not m.is_date and m.values[0] == 1.0 and m.unit == "組" and (1.0, "組") in figures:
+            loose.remove(m)
+            ledger.reading.append({"fact": "the rule's own figure", "value": 1, "text": m.words})
+            continue
         if m.is_date or m.values[0] in (0.0, 1.0):  # 0 and 1 match any result or rule by chance
             continue
         # "SCI 一作一篇（50）": the person's own figure for an item, alone in brackets after it, is compared too
@@ -681,6 +763,24 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             if per is not None:  # the "一次" of "一次 20 分": what the figure is per
                 loose.remove(per)
                 ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": per.words})
+    # "月會 4 次 80", "5 overseas mtgs = 75", "monthly x4 (80)": the person's own subtotal for an item, right after its count —
+    # checked against the figure the calculation's step for it came to; one that differs stays unaccounted (asked).
+    subtotals = {float(x) for r in results for b in (r.get("breakdown") or ()) if isinstance(b, dict)
+                 for x in re.findall(r"=\s*(\d+(?:\.\d+)?)", str(b.get("text", "")))}
+    read_now = {r["text"] for r in ledger.reading if r["text"] and r["fact"] in used}
+    for m in list(loose):
+        if m.is_date or m.unit not in (None, "分") or not any(abs(m.values[0] - v) < _TOL for v in subtotals):
+            continue
+        count = next((x for x in reversed(said) if x.end <= m.start and not x.is_date), None)
+        if count is not None and count.words in read_now and _SUBTOTAL_GAP.match(text[count.end:m.start]):
+            loose.remove(m)
+            ledger.reading.append({"fact": "your subtotal, checked", "value": m.values[0], "text": m.words})
+    # "… = 185?", "→ 195", "合計 160 嗎": the person's own total at the end of their working, checked against the result
+    for m in list(loose):
+        if not m.is_date and _EQUALS_BEFORE.search(text, max(0, m.start - 4), m.start) \
+                and any(abs(m.values[0] - n) < _TOL for n in result_nums):
+            loose.remove(m)
+            ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})
     # "I turn 60 on 2027-02-01": a date and an age that together give a date argument (the birth date).
     dates = [m for m in loose if m.unit == "date"]
     for d in dates:
@@ -703,6 +803,21 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if person and people and 0 < m.values[0] <= people:
             loose.remove(m)
             ledger.reading.append({"fact": "people in the list", "value": int(m.values[0]), "text": m.words})
+    # "365d x4", "365 天 ×3": how many times a figure of a list is repeated — each of them is read, no fact of its own
+    for m in list(loose):
+        prev = next((x for x in reversed(said) if x.end <= m.start and not x.is_date), None)
+        if m.is_date or prev is None or not _TIMES_BEFORE.search(text, max(0, m.start - 3), m.start) \
+                or not re.fullmatch(r"\s*(?:d|days?|天|日)?\s*[xX×*]\s*", text[prev.end:m.start]):
+            continue
+        if any(sum(1 for v in lst if isinstance(v, (int, float)) and abs(v - prev.values[0]) < _TOL) == m.values[0]
+               for _, lst in (x for args in calls for x in _lists(args))):
+            loose.remove(m)
+            ledger.reading.append({"fact": "how many times the figure repeats", "value": m.values[0], "text": m.words})
+    # "4 radiographers on one mammo bus", "一台乳攝車": the one vehicle or site the question is about, no count
+    for m in list(loose):
+        if m.values[0] == 1.0 and not m.is_date and _ONE_THING.match(text, m.end):
+            loose.remove(m)
+            ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})
     # "乳攝車 1 天 130 案", "一位疑似陽性個案": one day / one case is the unit a figure is per, or the
     # subject the question is about, not a fact to count.
     for m in list(loose):
@@ -786,6 +901,26 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if _EITHER_OR.search(clause) and any(r["text"] and r["text"] in clause or clause in r["text"] for r in compared):
             loose.remove(m)
             ledger.reading.append({"fact": "an option the question offers", "value": m.values[0], "text": m.words})
+    # "是扣 10% 還 15%？", "does it come to 250 or 260 points?": the options a question offers for a figure of its answer —
+    # no fact, set aside and said so; never when one of them is a figure the calculation read as an argument.
+    read_as_args = {r["text"] for r in ledger.reading if r["fact"] in used}
+    for m in list(loose):
+        if m.is_date or m.unit not in (None, "%", "分") or not result_nums or not _ASKS.search(_clause(text, m.start, True)):
+            continue
+        start = _clause_start(text, m.start)
+        group = next((o for o in _OPTIONS.finditer(text, start) if o.start() <= m.start < o.end()), None)
+        if group is None or not (group.group(1) or group.group(2)):
+            continue
+        inside = [x for x in said if group.start() <= x.start < group.end()]
+        if not any(x.words in read_as_args for x in inside):
+            loose.remove(m)
+            ledger.unused.append((m, "options_asked"))
+    # "差一分就 A 了吧", "only 2 points short of an A": a difference the person worked out — not used, said so.
+    for m in list(loose):
+        if not m.is_date and result_nums and _DIFF_BEFORE.search(text, max(0, m.start - 34), m.start) \
+                and _DIFF_AFTER.match(text, m.end):
+            loose.remove(m)
+            ledger.unused.append((m, "own_difference"))
     # "前五年積分 120、100…(1)今年幾分？(2)夠展延嗎？": a fact stated once for several parts, used by another part.
     others = list(others)
     # Words another part's own reading bound ("六年加起來能展延嗎": the renewal part reads 6 年 as its rule's period).

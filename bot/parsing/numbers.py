@@ -28,11 +28,11 @@ _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}
 # after a letter, a space, a Han character, a colon or a list separator (一百、九十: the list goes on; not at a line
 # start, where 二十、 is a heading), before 、，；。, a bracket, a question mark (閱片九十一（我們…）, 假體八十五？) or the
 # counter 個 (拍了一百個: a count; a one-character 五個 stays a word)
-# A one-character numeral as the figure of a Latin label in a list (RFA 九十、MWA 六十、IRE 五，): after the label and
-# a space, before a list separator — 之一 / 統一 (a Han character before) stay words.
-_CN_BARE_ONE = re.compile(r"(?<=[A-Za-z0-9/+-] )([一二三四五六七八九兩两])(?=\s*(?:[、，,；;。?？)）]|\Z))")
 _CN_BARE = re.compile(f"(?<=[A-Za-z \t\u4e00-\u9fff、，,：:]){_NOT_AFTER}(?<![之])"
                       f"([{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？]|個(?![月人星禮])|\\Z))")
+# "IRE 五、", "PEI 三，": a one-character numeral after a Latin label and a space, before a list separator — the label's
+# count in a list of label-number pairs (a one-character numeral elsewhere stays a word: 五官, 一起)
+_CN_LABEL_ONE = re.compile(r"(?<=[A-Za-z] )([一二三四五六七八九兩两])(?=\s*(?:[、，,；;。？?]|\Z))")
 # Digits with Chinese units: 1萬2千 = 12000, 12萬5千 = 125000, 3千 = 3000 (1.5萬 and 200萬 stay for find_quantities).
 _MIXED = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?[萬万]\d+[千仟]|(?<![\d.,])\d+[千仟](?!\d)")
 _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两幾几])([1-9]|[一二三四五六七八九])\s*成"
@@ -78,7 +78,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_DATE.sub(_date_digits, text)
     text = _CN_RUN.sub(run, text)
     text = _CN_BARE.sub(bare, text)
-    text = _CN_BARE_ONE.sub(lambda m: str(cn_to_int(m.group(1))), text)
+    text = _CN_LABEL_ONE.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = re.sub(r"(?<![上下])半年", "6個月", text)  # 進修半年 = 6 months (上半年 is a half of a year)
     # 一個半小時 = 1.5 h, 兩個半月 = 2.5 months, 半小時 = 0.5 h
     def half(m: re.Match[str]) -> str:

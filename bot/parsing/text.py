@@ -44,10 +44,14 @@ def drop_negated(text: str) -> str:
 # correction replaces it (the first figure and the correcting words are dropped; the answer says so).
 _UNIT_WORDS = r"%|分|次|例|案|篇|天|日|場|小時|個月|位|名|人|萬元|萬|元|組|\s?(?:cases?|points?|days?|times?|hours?|months?|screenings?)\b"
 _CORRECTED = re.compile(
-    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:{_UNIT_WORDS})?\s*[，,。]?\s*(?:喔|哦|噢|啊|呃|欸|誒)?\s*[，,]?\s*"
+    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:{_UNIT_WORDS})?\s*[，,。—–]?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
     r"(?:不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
-    r"\b(?:sorry|oops|i mean|no wait|wait no|correction|make that|scratch that)\b)\s*[，,:：;-]?\s*"
-    r"(?=[^\d。；;？?!！]{0,14}?\d)", re.IGNORECASE)
+    r"\b(?:sorry(?!\s+(?:about|for|to|if|that)\b)|oops|i mean|no wait|wait no|correction|make that|scratch that|my bad)\b)\s*[，,:：;-]?\s*"
+    # "— sorry, typo, dense was 341", "— no wait, the second one was 220 days": the correcting figure a few words on
+    # "… the second one was 220", "…，是 348", "it's 78": words that only restate which figure it is go with the old one
+    r"(?:(?:typo|my typo|a typo)\s*[，,:：;-]?\s*)?(?:(?:the (?:first|second|third|fourth|other|last|latter|former) one|it|that)\s+"
+    r"(?:was|is)\s+|it'?s\s+|(?:應該|应该)?是\s*)?"
+    r"(?=[^\d。；;？?!！]{0,24}?\d)", re.IGNORECASE)
 
 
 def drop_corrected(text: str) -> str:

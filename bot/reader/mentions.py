@@ -40,7 +40,9 @@ BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\
                 ">": r"(?:高於|大於|多於|超過|\bover|\babove|\bmore than|\bgreater than|\bhigher than|>)\s*$",
                 "<=": r"(?:最多|不超過|不高於|\bat most|≤|<=)\s*$",
                 "<": r"(?:低於|小於|少於|不到|未滿|不滿|未满|不满|未達|未达|\bbelow|\bunder|\bless than|\blower than|<)\s*$"}
-BOUND_AFTER = {">=": r"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|above|higher)|and (?:up|above)|\+|plus\b)",
+# ("86+", "85 plus" are bounds; "TACE 210 + TARE 95", "120 plus 2 lectures" add one figure to the next)
+BOUND_AFTER = {">=": r"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|above|higher)|and (?:up|above)|"
+                     r"\+(?!\s*[A-Za-z\u4e00-\u9fff\d$(（])|plus\b(?!\s*[A-Za-z\u4e00-\u9fff\d$(（]))",
                "<=": r"^\s*(?:分|%|points?)?\s*(?:以下|以內|或以下|or (?:less|below|lower|under))",
                ">": r"^\s*(?:分|%|points?)?\s*多(?!少)"}
 
@@ -164,9 +166,61 @@ _PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
                          re.IGNORECASE)
 
 
+# "7/31", "11/3 篩檢", "screened on 12/31": a month and day written with a slash and no year. Read as a day only beside
+# words of a day (a screening, "on", a year word) or with a day past 12 — "3/4" alone may be a share or a list of categories.
+_SLASH_DAY = re.compile(r"(?<![\d/.\-:A-Za-z])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/.:%])(?!\s*(?:分|例|案|天|次|篇|位|組|组|人|個|个|%|"
+                        r"points?|cases?|days?|of\b|pts?\b))", re.IGNORECASE)
+_DAY_CUE = re.compile(r"篩|筛|檢|检|拍|照|做|報告|报告|到期|截止|送件|申請|申请|日期|當天|当天|那天|同一天|同天|號|号|"
+                      r"\b(?:on|dated?|screen\w*|exam\w*|mammo\w*|due|expir\w*|issued|appl\w*)\b", re.IGNORECASE)
+# "去年 12/31", "今年的 7月31日", "last year on Oct 3": a year word right before a day without its year gives its year.
+_YEAR_WORD_BEFORE = re.compile(r"(前年|去年|今年|明年|\blast year|\bthis year|\bnext year)\s*(?:的|\bon\b)?\s*$", re.IGNORECASE)
+_YEAR_WORD_AFTER = re.compile(r"\s*(?:of\s+)?(前年|去年|今年|明年|last year\b|this year\b|next year\b)", re.IGNORECASE)
+_CATEGORY_BEFORE = re.compile(r"(?:\bcat(?:egory|egories|s)?|bi-?rads|類別|类别|分類|分类)\s*$", re.IGNORECASE)
+_REL_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
+
+
+def slash_days(t: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, month, day) of each month/day written with a slash and no year ("7/31", "11/3 篩檢")."""
+    out = []
+    for m in _SLASH_DAY.finditer(t):
+        month, day = int(m.group(1)), int(m.group(2))
+        try:
+            dt.date(2024, month, day)  # a leap year: 2/29 is a day
+        except ValueError:
+            continue
+        if _CATEGORY_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+            continue  # "cat 3/4": two categories
+        near = t[max(0, m.start() - 8):m.start()] + " " + t[m.end():m.end() + 8]
+        if day > 12 or _DAY_CUE.search(near) or _YEAR_WORD_BEFORE.search(t, max(0, m.start() - 14), m.start()):
+            out.append((m.start(), m.end(), month, day))
+    return out
+
+
+def year_word_before(t: str, start: int, today: dt.date) -> int | None:
+    """The year a year word right before a position names ("去年 12/31" → last year), None when there is none."""
+    m = _YEAR_WORD_BEFORE.search(t, max(0, start - 14), start)
+    return None if m is None else today.year + _REL_YEAR[" ".join(m.group(1).lower().split())]
+
+
+def year_word_after(t: str, end: int, today: dt.date) -> int | None:
+    """The year a year word right after a day names ("3/4 last year", "7月31日去年" → last year)."""
+    m = _YEAR_WORD_AFTER.match(t, end)
+    return None if m is None else today.year + _REL_YEAR[" ".join(m.group(1).lower().split())]
+
+
 def dates(q: Query) -> list[Mention]:
     """Calendar dates (ROC or Gregorian), days written without a year, and date-like strings naming no day."""
-    return list(_dates(q.text))
+    out = []
+    for m in _dates(q.text):
+        year = (year_word_before(q.text, m.start, q.today) or year_word_after(q.text, m.end, q.today)) \
+            if m.kind == "partial_date" else None
+        if year is not None:
+            try:
+                m = Mention("date", m.start, m.end, m.text, value=dt.date(year, *m.value))  # type: ignore[misc]
+            except ValueError:
+                pass  # 2/29 of a year without one: left a day without its year
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -181,6 +235,9 @@ def _dates(t: str) -> tuple[Mention, ...]:
         if 1 <= day <= 31 and not any(s < m.end() and m.start() < e for s, e in taken):
             month = _MONTH_NAMES.index(m.group(1).lower()) + 1
             found.append(Mention("partial_date", m.start(), m.end(), m.group(0), value=(month, day)))
+    for start, end, month, day in slash_days(t):
+        if not any(s < end and start < e for s, e in taken):
+            found.append(Mention("partial_date", start, end, t[start:end], value=(month, day)))
     found += [Mention("bad_date", t.find(b), t.find(b) + len(b), b) for b in find_invalid_dates(t)]
     return tuple(sorted(found, key=lambda m: m.start))
 
@@ -219,15 +276,61 @@ def _calendar_year(value: float, unit: str | None) -> bool:
     return unit == "年" and value == int(value) and (80 <= value <= 200 or 1950 <= value <= 2100)
 
 
+# "月會三次，三次裡有一次是我當講者", "五场里面有两场…", "these 4, of which 1 …": the whole said again right before the part
+# taken from it — a count already said, no fact of its own.
+WHOLE_THEN_PART = re.compile(r"\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*(?:裡面|里面|裡頭|里头|裡|里|當中|当中|之中|中)\s*"
+                             r"(?:只有|就有|有|只|僅|仅)?\s*$")
+
+
+def restates_whole(t: str, found: list[Mention] | tuple[Mention, ...], n: Mention) -> bool:
+    """`n` is a count said again as the whole a part is taken from right after it ("三次裡有一次"): an earlier number
+    of the same value and unit, and a smaller one of the same unit right after it, joined by 裡 / 中 / 當中."""
+    after = next((x for x in found if x.start >= n.end), None)
+    return after is not None and after.unit == n.unit and float(after.value) < float(n.value) \
+        and WHOLE_THEN_PART.match(t[n.end:after.start]) is not None \
+        and any(x.end <= n.start and x.unit == n.unit and float(x.value) == float(n.value) for x in found)  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=256)
 def _numbers(t: str) -> tuple[Mention, ...]:
+    found = _all_numbers(t)
+    counts = [(n.end, float(n.value)) for n in found]  # type: ignore[arg-type]
+    return tuple(n for n in found if not restates_whole(t, found, n)
+                 and not one_of_named(t, n.start, float(n.value), counts))  # type: ignore[arg-type]
+
+
+def _all_numbers(t: str) -> tuple[Mention, ...]:
     spans = [(d.start, d.end) for d in _dates(t) if d.kind != "bad_date"]
     return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value,
                          unit="calendar_year" if _calendar_year(x.value, x.unit) else
                          x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
                  for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans)
                  and not (x.unit is None and is_label(t, x.start, x.end, x.value))
+                 and not (x.unit is None and _NAMED_BY_NUMBER.search(t, max(0, x.start - 8), x.start))
                  and not counts_questions(t, x.start))
+
+
+# "Y-90", "I-131", "COVID-19", "Ga-68": a name that ends in a number (a letter and a hyphen right before it), no quantity.
+_NAMED_BY_NUMBER = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,6}-$")
+
+
+_BRACKETS = re.compile(r"[（(]([^）()（]*)[）)]")
+_NAMED_SPLIT = re.compile(r"[,，、;；]|\band\b|\bor\b|和|跟|與|与|及")
+
+
+def one_of_named(t: str, start: int, value: float, counts: list[tuple[int, float]]) -> bool:
+    """"3 meetings (TSIR annual, APSCVIR, one in Japan)", "兩次（一次東京、CIRSE）": a "one" among the ones a count right
+    before the brackets names one by one — one of that count, no fact of its own. `counts`: (end, value) of the numbers."""
+    if value != 1:
+        return False
+    group = next((b for b in _BRACKETS.finditer(t) if b.start() < start < b.end()), None)
+    if group is None:
+        return False
+    if re.search(r"\d", t[group.start():start] + t[start + 1:group.end()]):
+        return False  # "兩場（一場兩小時，一場三小時）": each one with figures of its own is an item of its own
+    named = [x for x in _NAMED_SPLIT.split(group.group(1)) if x.strip()]
+    return len(named) >= 2 and any(end <= group.start() and group.start() - end <= 40 and v == len(named)
+                                   and not re.search(r"[，,。；;？?！!]", t[end:group.start()]) for end, v in counts)
 
 
 def between(text: str, start: int, end: int) -> str:

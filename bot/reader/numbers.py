@@ -322,6 +322,7 @@ def bind_numbers(r: Reading) -> None:
                                                  or listed_before(t, w.end, n.start, keyed))
                            for w in words[i]) and not bound.get((s.name, key)):
                         bound.setdefault((s.name, key), []).append((n, float(n.value)))  # type: ignore[arg-type]
+    _pairs_go_on(r, nums, bound, taken)
     _place_unread(r, nums, taken, bound)
     _bounds(r, bound)
     if r.vocab.repeat:
@@ -427,6 +428,37 @@ _NAMED_FIRST = re.compile(rf"(?:^|[、,，;；:：(（]|\s)\s*{_NAME}$")
 def _named_run(t: str, prev: Mention, n: Mention) -> bool:
     """The figure after a name follows one after a name too, joined by a list separator: the list of people goes on."""
     return _NAMED_JOIN.match(t[prev.end:n.start]) is not None and _NAMED_FIRST.search(t[max(0, prev.start - 8):prev.start]) is not None
+
+# "非緻密350/緻密366，阿芳 372/358": a pair of keys said once with a slash, then more pairs the same way without them
+_PAIR_KEYS = re.compile(r"^\s*/\s*[^\d，,。；;、\n]{1,10}$")
+_PAIR = re.compile(r"^\s*/\s*$")
+_NEXT_ITEM = re.compile(r"^\s*(?:[、,，;；]|\n)\s*(?:[-*•]\s*)?[^\d，,。；;、\n/]{0,8}$")
+
+
+def _pairs_go_on(r: Reading, nums: list[Mention], bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
+                 taken: set[int]) -> None:
+    """"小林 非緻密350/緻密366，阿芳 372/358，志明 341/340", "- A nd 366 / d 341\n- B 358 / 352": the keys of a map of lists
+    said once for the first pair, and each next pair (a name, two figures joined by a slash) in the same order."""
+    t = r.q.text
+    for s in (x for x in r.vocab.slots if x.kind == "map" and x.many):
+        got = sorted(((n, key) for (name, key), xs in bound.items() if name == s.name and key not in (None, "*")
+                      for n, _ in xs), key=lambda e: e[0].start)
+        pair = next(((a, ka, b, kb) for (a, ka), (b, kb) in zip(got, got[1:]) if ka != kb
+                     and _PAIR_KEYS.match(t[a.end:b.start])), None)
+        if pair is None:
+            continue
+        a, ka, b, kb = pair
+        rest = [n for n in nums if n.start > b.end and n.start not in taken and units_ok(s, n.unit)]
+        last = b
+        # (a number's span may end in the blank after it: the gap is read from the end of its own digits)
+        while len(rest) >= 2 and _NEXT_ITEM.match(t[last.start + len(last.text):rest[0].start]) \
+                and _PAIR.match(t[rest[0].end:rest[1].start]):
+            x, y = rest[0], rest[1]
+            bound[(s.name, ka)].append((x, float(x.value)))  # type: ignore[arg-type]
+            bound[(s.name, kb)].append((y, float(y.value)))  # type: ignore[arg-type]
+            taken.update({x.start, y.start})
+            last, rest = y, rest[2:]
+
 
 def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
     """A map read by key, or all the numbers as a list: whichever shape the input model accepts."""
