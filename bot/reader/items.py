@@ -119,6 +119,7 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
 _ONE_LEAD = compiled(r"\s*(?:(?:and|&)\s+)?(?:one|another|the other|the\s+(?:[\w.'’/-]+\s+){1,3}?one)\b(?!\s+of\b)")  # "the GI one"
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*我?(?:發表|报告|報告)")
+_ORDINAL_BEFORE = compiled(r"第\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
@@ -301,6 +302,72 @@ def _in_brackets(t: str, start: int) -> bool:
     return max(sentence.rfind("("), sentence.rfind("（")) > max(sentence.rfind(")"), sentence.rfind("）"))
 
 
+# A kind's words followed by a word pointing at one already counted ("poster 那篇", "壁報那一篇", "the poster one",
+# "that SCI one"): a detail of that item, no new one.
+_THAT_ONE = compiled(r"\s*(?:的)?\s*(?:那|這|这)\s*(?:一)?\s*(?:篇|個|个|次|場|场|份|張|张)|\s+one\b")
+_THAT_BEFORE = compiled(r"(?:\b(?:that|the|this)\s+|(?:那|這|这)\s*(?:一)?\s*(?:篇|個|个|次|場|场|份|張|张)?\s*)$")
+
+
+def _points_back(r: Reading, slot: Slot, kind: Any, clause: str, items: list[dict[str, Any]], origin: dict[int, int]) -> bool:
+    """The clause points back at one item of its kind already counted, in the words that item was named by ("poster 那篇是
+    病例報告", "the poster one was a case report"): the flags it says are that item's, when it is one (not one of several)."""
+    same = [it for it in items if it["kind"] == kind]
+    if not same:
+        return False
+    words = [m for c in slot.choices if c.value == kind and c.terms for m in compiled(r.pattern(c.terms)).finditer(clause)]
+    pointed = [m.group(0).strip().lower() for m in words if _THAT_ONE.match(clause, m.end())
+               or (_THAT_BEFORE.search(clause, 0, m.start()) and " one" in clause[m.end():m.end() + 8])]
+    if not pointed:
+        return False
+    t = r.q.text.lower()
+    starts = sorted({origin.get(id(it), 0) for it in items})
+
+    def own_words(it: dict[str, Any]) -> str:  # from the item's clause to the next item's
+        at = origin.get(id(it), 0)
+        return t[at:min([x for x in starts if x > at] + [at + 40])]
+    named = [it for it in same if any(w in own_words(it) for w in pointed)]
+    same = named if len(named) == 1 else same if len(same) == 1 else []
+    if not same:
+        return False
+    flags = {f.name: v for f in slot.fields if f.kind == "flag" and (not f.of_kinds or kind in f.of_kinds)
+             and (v := _flag_said(r, f, clause)) is not None}
+    if not flags:
+        return False
+    counts = [f.name for f in slot.fields if f.kind == "number"]
+    target = same[-1]
+    if counts and target.get(counts[0], 1) > 1:
+        return False  # one of several: read as a part by the subset rules, not here
+    target.update(flags)
+    return True
+
+
+def _every(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str, Any]], origin: dict[int, int]) -> None:
+    """"口頭 2 篇、壁報 1 篇，都是一作", "我都是掛其他作者": one value said for all the items that need it — the value the
+    "all" words name themselves, for the items said before them; else the one value stated, for every item."""
+    if not slot.every:
+        return
+    t = r.q.text
+    found = list(compiled(r.pattern(slot.every)).finditer(t))
+    if not found:
+        return
+    enums = [f for f in slot.fields if f.kind == "enum"]
+    for m in found:
+        for f in enums:
+            value = _enum(r, f, m.group(0))
+            if value is None:
+                continue
+            for it in items:
+                if origin.get(id(it), len(t)) < m.start() and f.name not in it and f.name in _asked_by(model, it):
+                    it[f.name] = value
+    for f in enums:
+        stated = {it[f.name] for it in items if it.get(f.name) is not None}
+        if len(stated) == 1:
+            value = stated.pop()
+            for it in items:
+                if f.name not in it and f.name in _asked_by(model, it):
+                    it[f.name] = value
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -327,7 +394,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     pieces = [p for start, clause in segments(t) for at, part in _at_colon(start, clause, counts_of, nums)
               for p in _pieces(r, slot, at, part, nums, places)]
     for start, clause, kind in pieces:
-        in_clause = [n for n in nums if start <= n.start < start + len(clause)]
+        # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item
+        in_clause = [n for n in nums if start <= n.start < start + len(clause) and not _ORDINAL_BEFORE.search(t, max(0, n.start - 3), n.start)]
         values = {f.name: _enum(r, f, clause) for f in slot.fields if f.kind == "enum"}
         # "two meetings — one was a 1-day meeting": a count smaller than the last item's goes through it one by one
         one_of = first_number is not None and items and ((c := _pick(first_number, in_clause)) is not None
@@ -384,6 +452,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if n is not None:
                 r.used.add(n.start)
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
+        if n is None and _points_back(r, slot, kind, clause, items, origin):
+            continue  # "poster 那篇是病例報告", "the poster one was a case report": the item already counted, said more of
         named_here = _own_names(slot, kind, clause)
         if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, start, clause) \
                 and not named_here - seen_names:  # "DDW、ASCRS…？": a meeting by another name is another meeting
@@ -469,6 +539,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
                     cur[k] = v
+    _every(r, slot, model, items, origin)
     # "two specialty meetings — one a 1-day meeting, the other 3 days": a count lacking a detail, gone through by the
     # items right after it (same kind, each with the detail, adding up to it), is their heading — no item of its own.
     counts = [f.name for f in slot.fields if f.kind == "number"]
@@ -485,15 +556,6 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if len(run) > 1 and total == n:
             for lst in (items, given, subset):
                 del lst[i]
-    # "我都是掛其他作者": one value stated for all the items that need it.
-    if slot.every and compiled(r.pattern(slot.every)).search(t):
-        for f in (f for f in slot.fields if f.kind == "enum"):
-            stated = {it[f.name] for it in items if it.get(f.name) is not None}
-            if len(stated) == 1:
-                value = stated.pop()
-                for it in items:
-                    if f.name not in it and f.name in _asked_by(model, it):
-                        it[f.name] = value
     # A reply to a clarifying question ("3", "第一作者") gives the field asked of every item still lacking it.
     if slot.replies and r.q.followup_start:
         reply = t[r.q.followup_start:]
