@@ -224,3 +224,14 @@ SHARED_AUTHOR = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[
 # unless the clause names the place it was (presenter, corresponding) — a role list tries it last.
 NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)?(?:一|1)\s*(?:作者|作)|非第一"
                     r"|\b(?:not|non|never|wasn't|was not|isn't|is not)[- ](?:the |a )?(?:first|1st)[- ]author\b")
+
+
+# ---------------------------------------------------------------- a meeting abroad, said any way
+# "國外的會", "出國開會", "去國外開會", "海外研討會", "境外學會", "overseas mtg", "intl conf", "a congress abroad": the place word with a
+# meeting word (開會, 的會, 會議, 研討會, 年會, 大會, 學會; meeting, mtg, congress, conference, conf, symposium) — never a
+# membership, fee or office (會員, 會費, 會長). Traditional only: the text is folded first.
+_ABROAD_WORD = r"(?:國外|國際(?:性)?|海外|境外|外國|出國|international|intl|int'l|overseas|abroad|foreign)"
+_MEETING_WORD = (r"(?:開會|的會(?![員費長])|會議|研討會|年會|大會|醫學會|學會(?![員費長])|論壇|(?<=[外際])會(?![員費長議])"
+                 r"|meetings?|mtgs?|congress(?:es)?|conferences?|confs?|symposi(?:um|a|ums)|summits?)")
+OVERSEAS_MEETING = (rf"{_ABROAD_WORD}[^，,。；;\d]{{0,8}}?{_MEETING_WORD}"
+                    r"|(?:meetings?|mtgs?|congress(?:es)?|conferences?|confs?|symposi(?:um|a|ums))\s+(?:abroad|overseas)")

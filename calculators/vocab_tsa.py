@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot, Vocabulary
+from calculators.vocab import LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot, Vocabulary
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
 MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?(?:medical\s+)?missions?\b"
@@ -16,7 +16,8 @@ RENEWAL = Vocabulary(
     model=TsaRenewalCheckInput,
     terms={
         "renew": r"展延|延展|換證|renew|extend|延長|(?:證書|证书)?(?:延期|延续|延續)",
-        "six_years": r"六年|6\s*年|six years|6 years|每年",
+        # the six-year window, or the credits said year by year ("credits by year: …", "逐年積分", "各年分別")
+        "six_years": r"六年|6\s*年|six years|6 years|每年|逐年|各年|每一年|\b(?:by|per|each|every) year\b|year[- ]by[- ]year|\byearly\b",
         "five_years": r"前五年|前 5 年|五年|5 年|five years|previous 5",
         "credits": extend(r"積分|學分|credits?|points?", "tsa_renewal_check.yearly_credits"),
         "surgical": r"外科|專科醫師|surg",
@@ -90,10 +91,11 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                           # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")
                           r"(?:months?|個月)\s*(?:at|in)\s+(?:a |the |one )?(?:domestic |local )?medical cent(?:er|re)|(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
-    ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
+    # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"
+    ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
     ("presentation", PRESENTATION),
     ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:meeting|congress)|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard)|" + _item_ref(3, "三")),
-    ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + _item_ref(4, "四")),
+    ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|研習會|工作坊|學術演講|院外(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
                          r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ )?(?:outside |external )?(?:talks?|lectures?)\b"),

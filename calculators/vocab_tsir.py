@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot, Vocabulary
+from calculators.vocab import LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot, Vocabulary
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
 SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
@@ -35,7 +35,7 @@ _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
     ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
     ("international_meeting_attendance",
-     r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
+     r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|" + OVERSEAS_MEETING + "|"
      + NAMED_OVERSEAS_MEETINGS),
     ("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)sci"),
     ("non_sci_case_report", rf"(?:non-?sci|非\s*sci)[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci)"),

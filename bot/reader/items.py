@@ -140,6 +140,14 @@ def _named_again(text: str, start: int, clause: str) -> bool:
     return asked or BACK_REFERENCE.search(text, max(0, start - 12), start) is not None
 
 
+def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tuple[int, str]:
+    """The clause from the kind's own word on ("first author on all. Presentation credits?": the question is the word's
+    sentence, not the one before it)."""
+    at = min((m.start() for c in slot.choices if c.value == kind and c.terms
+              for m in compiled(r.pattern(c.terms)).finditer(clause)), default=0)
+    return start + at, clause[at:]
+
+
 def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> list[tuple[int, str]]:
     """"兩場專科年會：一場兩天", "two courses: one 2 h": a count before a colon heads the numbers after it — the clause
     is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
@@ -455,7 +463,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if n is None and _points_back(r, slot, kind, clause, items, origin):
             continue  # "poster 那篇是病例報告", "the poster one was a case report": the item already counted, said more of
         named_here = _own_names(slot, kind, clause)
-        if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, start, clause) \
+        if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, *_from_word(r, slot, kind, start, clause)) \
                 and not named_here - seen_names:  # "DDW、ASCRS…？": a meeting by another name is another meeting
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
         if n is not None and first_number is not None and _in_brackets(t, n.start):

@@ -183,3 +183,17 @@ def test_followup_counts_said_loosely(engine, question, suspected, completed):
     a = engine.answer(question, today=TODAY)
     args = _call(a, "hpa_followup_deduction").args
     assert args["suspected_positive_cases"] == suspected and args["completed_cases"] == completed
+
+
+@pytest.mark.parametrize(("question", "tool", "kind", "count"), [
+    ("今年去了兩次國外的會、月會 3 次，積分多少？", "tsa_credit_tally", "international_meeting", 2),
+    ("今年参加了两次国外的会，月会 3 次，积分多少？", "tsa_credit_tally", "international_meeting", 2),
+    ("This year I went abroad for 2 conferences plus 3 monthly mtgs. credits?", "tsa_credit_tally", "international_meeting", 2),
+    ("換證：去國外開會 3 次，放射線專科教育積分 150，夠嗎？", "tsir_renewal_check", "international_meeting_attendance", 3),
+    ("TSIR renewal: 2 intl confs attended, radiology CME 150. enough?", "tsir_renewal_check", "international_meeting_attendance", 2),
+])
+def test_a_meeting_abroad_said_any_way(engine, question, tool, kind, count):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    acts = _call(a, tool).args["activities"]
+    assert sum(it.get("count", 1) for it in acts if it["kind"] == kind) == count
