@@ -81,6 +81,16 @@ TSA_MEETING = r"\bTSA\s+(?:annual\s+)?(?:congress|meeting|mtg|conference|conf)s?
 PRESENTATION = (r"e-?posters?|電子壁報|壁報|海報|posters?|口頭(?:報告|發表|論文)?|口報|上[台臺]報告|\boral(?:s|\s+presentations?)?\b|"
                 r"\bpodium(?:\s+presentations?)?\b|\bfree papers?\b|論文演講|發表[^，,。；]{0,6}演講|presentation|presented")
 
+# A surgical subspecialty society's meeting named in English ("colorectal society annual meeting", "Taiwan Society of Plastic
+# Surgery congress") or by its Taiwanese acronym ("TSCRS annual meeting", "TSPS 年會"): 5.3's meeting, never the TSA's own
+SPECIALTY_SOCIETY_MEETING = (
+    r"(?:colorectal|colon and rectal|thoracic|cardiovascular|cardiac|plastic|pediatric|paediatric|neuro|urolog\w*|transplant\w*|breast|"
+    r"vascular|trauma|endocrine|head and neck|hepatobiliary|hpb|endoscopic|laparoscopic|hernia|bariatric)\s+(?:surg\w*\s+)?"
+    r"(?:society|association|societ(?:y|ies)['’]s)\s+(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference)"
+    r"|\bsociety of (?:colon and rectal|colorectal|thoracic|cardiovascular|plastic|pediatric|paediatric|neurological|transplant\w*|"
+    r"breast|vascular|trauma|endocrine)\w*(?: surg\w*)?\s+(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference)"
+    r"|(?-i:\b(?!TSA\b|TSIR\b|TACE\b|TARE\b|TIPS\b)T[A-Z]{2,6}\b)\s*(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference|年會)")
+
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
     ("other_surgical_society_meeting", r"其他外科(?:相關)?醫學會|外科相關醫學會|(?:an)?other\s+(?:surg(?:ery|ical)[- ]related|surgical)\s+societ(?:y|ies)|surg(?:ery|ical)[- ]related\s+societ(?:y|ies)|" + _item_ref(10, "十")),
@@ -94,7 +104,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
     ("presentation", PRESENTATION),
-    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:meeting|congress)|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard)|" + _item_ref(3, "三")),
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:meeting|congress)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard)|" + _item_ref(3, "三")),
     ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|研習會|工作坊|學術演講|院外(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"

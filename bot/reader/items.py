@@ -140,6 +140,39 @@ def _named_again(text: str, start: int, clause: str) -> bool:
     return asked or BACK_REFERENCE.search(text, max(0, start - 12), start) is not None
 
 
+# An English full stop ends a clause as 。 does ("… 5 monthly. 2026 only 2 monthly"), but not after a title or an
+# abbreviation ("Dr. Chen", "Kinmen Hosp.", "e.g.", "approx.") nor inside a number ("1.5").
+_ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "prof", "st", "no", "vs", "hosp", "dept", "univ", "art", "arts", "para", "sec", "fig",
+                  "ref", "vol", "cf", "ca", "approx", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                  "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "min", "hr", "hrs", "yr", "yrs")
+_FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<=[a-z)\]])\.(?=\s+\S)")
+
+
+def _full_stops(start: int, clause: str) -> list[tuple[int, str]]:
+    """A clause cut at its English full stops (each sentence its own clause)."""
+    out, at = [], 0
+    for m in _FULL_STOP.finditer(clause):
+        out.append((start + at, clause[at:m.start()]))
+        at = m.end()
+    out.append((start + at, clause[at:]))
+    return [(s, c) for s, c in out if c.strip()]
+
+
+def _merged(items: list[dict[str, Any]], count: str) -> list[dict[str, Any]]:
+    """Items alike in everything but their count are one item of their summed count ("口頭 2 篇、壁報 1 篇，都是一作": 3
+    presentations as first author)."""
+    if not count:
+        return items
+    out: list[dict[str, Any]] = []
+    for it in items:
+        same = next((o for o in out if {k: v for k, v in o.items() if k != count} == {k: v for k, v in it.items() if k != count}), None)
+        if same is not None and isinstance(same.get(count), (int, float)) and isinstance(it.get(count), (int, float)):
+            same[count] = same[count] + it[count]
+        else:
+            out.append(dict(it))
+    return out
+
+
 def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tuple[int, str]:
     """The clause from the kind's own word on ("first author on all. Presentation credits?": the question is the word's
     sentence, not the one before it)."""
@@ -399,7 +432,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
     places: list[Any] = []
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
-    pieces = [p for start, clause in segments(t) for at, part in _at_colon(start, clause, counts_of, nums)
+    pieces = [p for start0, clause0 in segments(t) for start, clause in _full_stops(start0, clause0)
+              for at, part in _at_colon(start, clause, counts_of, nums)
               for p in _pieces(r, slot, at, part, nums, places)]
     for start, clause, kind in pieces:
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item
@@ -513,7 +547,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if slot.year:  # one year named anywhere is every item's; else the last one named up to the item's clause
             # a year in the item's own sentence and clause ("2 months … in 2026"), but a year heading a colon only dates
             # what follows it ("3 monthly meetings. 2026: 2 monthly" — the 3 are not 2026's); else the last year named before
-            at = n.start if n is not None else start
+            at = n.start if n is not None else _from_word(r, slot, kind, start, clause)[0]  # "2025: annual mtg": after the heading
             ends = [m.end() for m in _SENTENCE_END.finditer(t, start, start + len(clause))]
             lo, hi = max([e for e in ends if e <= at] or [start]), min([e for e in ends if e > at] or [start + len(clause)])
             inside = [y for y in years if lo <= y.start < hi and not (y.start > at and re.match(r"\s*[:：]", t[y.end:]))]
@@ -635,6 +669,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 it[name] = value
                 if Note(*note) not in r.notes:
                     r.notes.append(Note(*note))
+    items = _merged(items, count)
     for it in items:
         for name in _asked_by(model, it):
             f = next((f for f in slot.fields if f.name == name), None)

@@ -197,3 +197,32 @@ def test_a_meeting_abroad_said_any_way(engine, question, tool, kind, count):
     assert a.route == "calculator", a.answer
     acts = _call(a, tool).args["activities"]
     assert sum(it.get("count", 1) for it in acts if it["kind"] == kind) == count
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("2024: annual mtg + 3 monthly. In 2025 only 4 monthly. credits per year?",
+     {("tsa_annual_meeting", 2024): 1, ("tsa_monthly_meeting", 2024): 3, ("tsa_monthly_meeting", 2025): 4}),
+    ("Dr. Wang here. 2025: the annual meeting and 6 monthly mtgs. In 2026 just 2 monthly. totals by year?",
+     {("tsa_annual_meeting", 2025): 1, ("tsa_monthly_meeting", 2025): 6, ("tsa_monthly_meeting", 2026): 2}),
+    ("Last year went to the annual meeting plus 4 monthlies. This year 3 monthlies so far. credits each year?",
+     {("tsa_annual_meeting", 2025): 1, ("tsa_monthly_meeting", 2025): 4, ("tsa_monthly_meeting", 2026): 3}),
+])
+def test_each_english_sentence_is_its_own_clause_and_year(engine, question, expected):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    got: dict[tuple, int] = {}
+    for it in _call(a, "tsa_credit_tally").args["activities"]:
+        got[(it["kind"], it.get("year"))] = got.get((it["kind"], it.get("year")), 0) + it.get("count", 1)
+    assert got == expected
+
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("This year the colorectal society annual meeting (2 days) and 3 monthly meetings. credits?", 2),
+    ("今年去了 TSPS 年會（兩天）和月會 2 次，幾分？", 2),
+    ("Went to the TSTCVS congress, 1 day, plus the TSA annual meeting this year. pts?", 1),
+])
+def test_a_subspecialty_society_meeting_named_in_english_or_by_acronym(engine, question, days):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    acts = _call(a, "tsa_credit_tally").args["activities"]
+    assert [it.get("days") for it in acts if it["kind"] == "specialty_annual_meeting"] == [days]
