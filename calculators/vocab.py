@@ -235,3 +235,9 @@ _MEETING_WORD = (r"(?:開會|的會(?![員費長])|會議|研討會|年會|大�
                  r"|meetings?|mtgs?|congress(?:es)?|conferences?|confs?|symposi(?:um|a|ums)|summits?)")
 OVERSEAS_MEETING = (rf"{_ABROAD_WORD}[^，,。；;\d]{{0,8}}?{_MEETING_WORD}"
                     r"|(?:meetings?|mtgs?|congress(?:es)?|conferences?|confs?|symposi(?:um|a|ums))\s+(?:abroad|overseas)")
+
+# The first author, said any way ("一作", "第一作者", "排第一", "first-author", "1st author", "lead author"), never after a
+# negation ("非一作", "不是第一作者": another author, read by NOT_FIRST_AUTHOR).
+FIRST_AUTHOR = (r"(?<!非)(?<!不是)(?<!並非)第\s*(?:一|1)\s*(?:位\s*)?作者|(?<![非二三四五六七八九十第統统唯\d])(?<!不是)(?<!並非)(?<!并非)(?:一|1)作(?![業业品用為为文家者])"
+                r"|(?<!非)(?<!不是)(?:排|掛|挂|列)(?:在)?\s*第\s*(?:一|1)(?![\d年天次篇個个月])\s*(?:位|順位|作者?)?|第一順位"
+                r"|\b(?:first|1st)[- ](?:listed[- ])?authors?\b|\blead[- ]authors?\b|\bprimary[- ]authors?\b")

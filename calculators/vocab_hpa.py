@@ -67,7 +67,7 @@ FOLLOWUP_DEADLINE = Vocabulary(
 
 # "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
 CATEGORY_NAMES = (
-    (r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*[/、和及&]\s*[0345])*|(?<![\d.])[0345]\s*類|第\s*[0345]\s*類"
+    (r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*(?:[/、和及&,，]|\band\b|\bor\b)\s*[0345](?![\d.]))*|(?<![\d.])[0345]\s*類|第\s*[0345]\s*類"
      r"|(?<=[、,，])\s*[0345](?=\s*(?:類\s*)?有\s*\d)"
      # "疑似陽性（0、3、4、5）", "(0/3/4/5)": the categories in brackets after the cases they name
      r"|[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|and|or)\s*[0345]){1,3}\s*(?:類)?\s*[)）]",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot, Vocabulary
+from calculators.vocab import FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot, Vocabulary
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
 SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
@@ -22,7 +22,7 @@ FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
 # (calculators/vocab.py: one ordinal reader for every spelling).
 OTHER_POSITION = "|".join((SHARED_AUTHOR, SECOND_AUTHOR, LATER_AUTHOR, NOT_FIRST_AUTHOR))
 _PLACED = "|".join((SHARED_AUTHOR, SECOND_AUTHOR, LATER_AUTHOR))
-ROLE_WORDS = OTHER_POSITION + r"|(?<!非)第一作者|first author|first-author|一作|通訊作者|通信作者|corresponding"
+ROLE_WORDS = OTHER_POSITION + "|" + FIRST_AUTHOR + r"|通訊作者|通信作者|corresponding"
 # the lexicon's words less those the surgical credits' words match ("積分", "credits": the TSA's, not radiology points)
 # (放射科學分, 放射科專科學分, 專科積分 / 專科學分 beside the renewal, "regular radiology CME points"; 專醫 is the
 # everyday short form of 專科醫師: 放射專醫積分, 專醫學分; "radiology specialist / board / radiologist points")
@@ -45,7 +45,7 @@ _KINDS = (
 KINDS = ranked(_KINDS, "tsir_renewal_check.kind=")
 _ROLES = (
     ("other", _PLACED),
-    ("first", r"(?<!非)第一作者|first author|first-author|一作"),
+    ("first", FIRST_AUTHOR),
     ("corresponding", r"通訊作者|通信作者|corresponding"),
     ("other", NOT_FIRST_AUTHOR),  # "非一作" with no place named: another author
 )

@@ -158,21 +158,6 @@ def _full_stops(start: int, clause: str) -> list[tuple[int, str]]:
     return [(s, c) for s, c in out if c.strip()]
 
 
-def _merged(items: list[dict[str, Any]], count: str) -> list[dict[str, Any]]:
-    """Items alike in everything but their count are one item of their summed count ("口頭 2 篇、壁報 1 篇，都是一作": 3
-    presentations as first author)."""
-    if not count:
-        return items
-    out: list[dict[str, Any]] = []
-    for it in items:
-        same = next((o for o in out if {k: v for k, v in o.items() if k != count} == {k: v for k, v in it.items() if k != count}), None)
-        if same is not None and isinstance(same.get(count), (int, float)) and isinstance(it.get(count), (int, float)):
-            same[count] = same[count] + it[count]
-        else:
-            out.append(dict(it))
-    return out
-
-
 def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tuple[int, str]:
     """The clause from the kind's own word on ("first author on all. Presentation credits?": the question is the word's
     sentence, not the one before it)."""
@@ -669,7 +654,6 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 it[name] = value
                 if Note(*note) not in r.notes:
                     r.notes.append(Note(*note))
-    items = _merged(items, count)
     for it in items:
         for name in _asked_by(model, it):
             f = next((f for f in slot.fields if f.name == name), None)

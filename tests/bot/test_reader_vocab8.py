@@ -226,3 +226,28 @@ def test_a_subspecialty_society_meeting_named_in_english_or_by_acronym(engine, q
     assert a.route == "calculator", a.answer
     acts = _call(a, "tsa_credit_tally").args["activities"]
     assert [it.get("days") for it in acts if it["kind"] == "specialty_annual_meeting"] == [days]
+
+
+@pytest.mark.parametrize(("question", "tool", "role"), [
+    ("TSIR renewal: 2 SCI full articles (1st author), radiology CME 150. enough?", "tsir_renewal_check", "first"),
+    ("換證：SCI full article 2 篇我排第一，放射線專科教育積分 150，夠嗎？", "tsir_renewal_check", "first"),
+    ("This year one SCI paper as lead author. credits?", "tsa_credit_tally", "first"),
+    ("今年SCI论文一篇，我是一作，积分多少？", "tsa_credit_tally", "first"),
+])
+def test_first_author_any_spelling(engine, question, tool, role):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert {it["role"] for it in _call(a, tool).args["activities"]} == {role}
+
+
+def test_category_names_listed_with_commas_are_no_counts():
+    """"(cat 0,3,4,5)": the categories of the cases, named in a comma list, are set aside as names."""
+    import datetime
+
+    from bot.parsing.text import Query
+    from bot.reader import read_all
+
+    q = Query("240 recalls (cat 0,3,4,5) last year and 180 completed follow-up. deduction?", today=datetime.date(2026, 11, 25))
+    e = next(x for x in read_all(q) if x.tool == "hpa_followup_deduction")
+    assert e.args == {"suspected_positive_cases": 240, "completed_cases": 180}
+    assert {q.text[s:e_].strip(", ") for s, e_ in e.set_aside} >= {"3", "4", "5"}
