@@ -120,6 +120,8 @@ _ONE_LEAD = compiled(r"\s*(?:(?:and|&)\s+)?(?:one|another|the other|the\s+(?:[\w
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*我?(?:發表|报告|報告)")
 _ORDINAL_BEFORE = compiled(r"第\s*$")
+_ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
+_WHOLE_THEN_PART = compiled(r"\s*(?:次|篇|場|场|個|个|位)?\s*(?:裡|里|中|之中|當中|当中|裡面|里面)\s*(?:有|的)?\s*(?=\d)")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
@@ -423,12 +425,23 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     for start, clause, kind in pieces:
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item
         in_clause = [n for n in nums if start <= n.start < start + len(clause) and not _ORDINAL_BEFORE.search(t, max(0, n.start - 3), n.start)]
+        # "三次裡有一次是我當講者", "3 次中 1 次": the whole said again before its part — the part is the clause's
+        in_clause = [n for i, n in enumerate(in_clause) if not (i + 1 < len(in_clause) and _WHOLE_THEN_PART.match(t, n.end))]
         values = {f.name: _enum(r, f, clause) for f in slot.fields if f.kind == "enum"}
         # "two meetings — one was a 1-day meeting": a count smaller than the last item's goes through it one by one
         one_of = first_number is not None and items and ((c := _pick(first_number, in_clause)) is not None
                                                          and _value(c) < items[-1].get(first_number.name, 1)
                                                          or _ONE_LEAD.match(clause) is not None  # "(one 1.5 hours, one 3 hours)"
                                                          and any(it.get(first_number.name, 1) > 1 for it in items))
+        if kind is None and items and not given[-1] and first_number is not None \
+                and (c := _pick(first_number, in_clause)) is not None and _ADDITION_CUT.search(t, max(0, start - 6), start) \
+                and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start]):
+            # "月會另外去了 2 次", "年會還有去 1 次": the clause was cut at an addition word right after the kind's word —
+            # the count after it is that item's
+            items[-1][first_number.name] = _value(c)
+            given[-1] = True
+            r.used.add(c.start)
+            continue
         if kind is None and items and not one_of:
             # "non-SCI full article 1 篇，二作" / "每場 3 小時": a field of the item just named (a refinement, no new item)
             asked = _asked_by(model, items[-1])

@@ -251,3 +251,20 @@ def test_category_names_listed_with_commas_are_no_counts():
     e = next(x for x in read_all(q) if x.tool == "hpa_followup_deduction")
     assert e.args == {"suspected_positive_cases": 240, "completed_cases": 180}
     assert {q.text[s:e_].strip(", ") for s, e_ in e.set_aside} >= {"3", "4", "5"}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("今年月會去了五次，五次裡有兩次是我當講者，幾分？", {"tsa_monthly_meeting": 5, "tsa_monthly_speaker": 2}),
+    ("今年月会 4 次，4 次中 1 次是我讲的，积分多少？", {"tsa_monthly_meeting": 4, "tsa_monthly_speaker": 1}),
+    ("今年月會另外去了 3 次，年會 1 次，幾分？", {"tsa_monthly_meeting": 3, "tsa_annual_meeting": 1}),
+    ("今年年会还有去 1 次，月会 6 次，积分多少？", {"tsa_annual_meeting": 1, "tsa_monthly_meeting": 6}),
+])
+def test_counts_said_around_the_kind(engine, question, expected):
+    """A whole said again before its part ("五次裡有兩次") gives the part its own count; a clause cut at an addition word
+    right after the kind ("月會另外去了 3 次") gives the kind its count."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    got: dict[str, int] = {}
+    for it in _call(a, "tsa_credit_tally").args["activities"]:
+        got[it["kind"]] = got.get(it["kind"], 0) + it.get("count", 1)
+    assert got == expected
