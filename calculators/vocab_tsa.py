@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot, Vocabulary
+from calculators.vocab import (FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR,
+                               SHARED_AUTHOR, Choice, Slot, Vocabulary, latin_bounds)
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
 MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?(?:medical\s+)?missions?\b"
@@ -141,7 +142,7 @@ MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "special
                            "other_surgical_society_meeting", "domestic_seminar"})
 TALLY_CUES = (r"積分", r"學分", r"幾分", r"多少分", r"credits?", r"points?", r"\bcme\b")
 TALLY_TOPIC = r"外科|本會|surg"
-IR_TECHNIQUES = (r"消融|栓塞|支架|引流|(?<!學術)切片|射頻|微波|燒灼|\b(?:RFA|MWA|TACE|TARE|PTA|PCN|PTCD|PTBD|BRTO|TIPS|UAE|PAE|cryo)s?\b|"
+IR_TECHNIQUES = latin_bounds(r"消融|栓塞|支架|引流|(?<!學術)切片|射頻|微波|燒灼|\b(?:RFA|MWA|TACE|TARE|PTA|PCN|PTCD|PTBD|BRTO|TIPS|UAE|PAE|cryo)s?\b|"
                  r"\bablations?\b|\bemboli[sz]ations?\b|\bstent(?:ing|s)?\b")
 # Another regulation's points (TSIR renewal points are "抵" credits), a mammography question, a renewal.
 # (IR meetings, e-posters and radiology CME are the TSIR renewal's words, never the surgical tally's)

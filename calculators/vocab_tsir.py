@@ -6,7 +6,8 @@ from __future__ import annotations
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot, Vocabulary
+from calculators.vocab import (FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR,
+                               SHARED_AUTHOR, Choice, Slot, Vocabulary, latin_bounds)
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
 SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
@@ -167,7 +168,7 @@ DOMAIN_WORDS: dict[str, str] = {
 # RFAs", "超音波導引下切片") is part of its name: a number before it is the technique's count.
 GUIDED = (r"(?:(?:(?:image|ct|us|ultrasound|sono(?:graphy)?|fluoro(?:scopy)?|cbct|mri?)[- ]?guided|percutaneous|transarterial|"
           r"endovascular)\s*(?:percutaneous\s+)?|(?:影像|超音波|電腦斷層|斷層|透視|CT|US)\s*(?:導引|引導)下?\s*(?:經皮)?)?")
-DOMAIN_WORDS = {d: f"{GUIDED}(?:{w})" for d, w in DOMAIN_WORDS.items()}
+DOMAIN_WORDS = {d: latin_bounds(f"{GUIDED}(?:{w})") for d, w in DOMAIN_WORDS.items()}
 # … and each domain's lexicon words, less those another domain's words match
 _DOMAIN_ORDER = ("non_tumor_embolization", "nonvascular_stenting", "localization_biopsy_drainage_pain",
                  "tumor_embolization", "vascular_intervention", "ablation")  # the domain asked about: first named wins

@@ -268,3 +268,16 @@ def test_counts_said_around_the_kind(engine, question, expected):
     for it in _call(a, "tsa_credit_tally").args["activities"]:
         got[it["kind"]] = got.get(it["kind"], 0) + it.get("count", 1)
     assert got == expected
+
+
+@pytest.mark.parametrize(("question", "domain", "cases"), [
+    ("專科11年，近六年TACE 200例、TARE 110例，腫瘤栓塞指導老師可以申請嗎？", "tumor_embolization", 310),
+    ("近六年做了RFA 150例跟MWA40例，專科9年，消融指導老師可以嗎？", "ablation", 190),
+    ("专科10年，近六年做PCN 150例、PTCD 160例，定位切片引流指导老师够吗？", "localization_biopsy_drainage_pain", 310),
+])
+def test_latin_abbreviations_glued_to_chinese_are_names(engine, question, domain, cases):
+    """"近六年TACE 280例": a Latin abbreviation right after a Chinese character is still its technique's name."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    args = _call(a, "tsir_instructor_eligibility").args
+    assert args["domain"] == domain and args["cases_last_6_years"] == cases
