@@ -187,9 +187,11 @@ _SPEC = (r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|
          r"|board[- ]certified|board[- ]certification|\bboards?\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
 _SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
-_SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:\bsince|\bin|\bfrom|於|在)?\s*(?:(?:19|20)\d{{2}}|民國\s*\d{{2,3}}\s*年|\d{{2,3}}\s*年)"
-               r"(?:\s*\d{1,2}\s*月)?[^。；;!?\n\d]{0,8}?(?:拿|取得|考上|考到|考過|領到|發證|核發|拿到)?的?"
-               r"(?:\s*[，,(（—–-]\s*|\s+)(?:so|i\.?e\.?|that'?s|which (?:is|makes)|=|→|->|到現在|到今天|到今年|至今|迄今|算起來|也就是)"
+_SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s+(?:19|20)\d{{2}}\b"
+               # a Republic year (80–149) with the month or the word for getting it: never a count of years ("專科 10 年")
+               r"|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?[^。；;!?\n\d]{0,8}?(?:拿|取得|考上|考到|考過|領到|發證|核發|拿到)的?"
+               r"|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年\s*\d{1,2}\s*月(?:[^。；;!?\n\d]{0,8}?(?:拿|取得|考上|考到|考過|領到|發證|核發|拿到)的?)?)"
+               r"[^。；;!?\n\d]{0,6}?(?:\s*[，,(（—–-]\s*|\s+)(?:so|i\.?e\.?|that'?s|which (?:is|makes)|=|→|->|到現在|到今天|到今年|至今|迄今|算起來|也就是)"
                + _SPEC_FILL)
 SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
 SCI_PAPERS = r"(?:篇\s*)?(?:sci|papers?|articles?)"

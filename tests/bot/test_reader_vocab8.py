@@ -68,6 +68,7 @@ def test_tsir_not_first_author_any_spelling(engine, question, role):
     ("I've been a radiology specialist for about 13 years; 200 RFAs in the last 6 years. Ablation instructor?", 13),
     ("Board-certified since 2015 (i.e. 11 yrs). 200 RFA in the past 6 years — ablation instructor ok?", 11),
     ("boards since 2013 — so 13 years now; RFA 200 in the last 6 yrs. can I be ablation instructor?", 13),
+    ("我專科 10 年，到現在做了 200 例 RFA，消融指導老師可以嗎？", 10),  # a count of years is no certificate year
 ])
 def test_years_as_specialist_any_wording(engine, question, years):
     a = engine.answer(question, today=TODAY)
