@@ -150,11 +150,11 @@ DOMAIN_WORDS: dict[str, str] = {
         r"\b(?:pae|uae|ufe|brto|parto|gae)s?\b|non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage|"
         r"genicular|(?:embolization|embolisation) for pain|varic\w*",
     "vascular_intervention":
-        r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈.*分流|血管成形|"
+        r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈[^，,。；;:：、\d]{0,8}分流|血管成形|"
         r"\b(?:pta|tips|cdt|evt)s?\b|vascular intervention|angioplasty|thromboly|dialysis access|av fistula|"
         r"(?:arterial|venous|peripheral|iliac|femoral|carotid|renal|vascular)\s+stent\w*|stent-?grafts?",
     "nonvascular_stenting":
-        r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管.*支架|"
+        r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管[^，,。；;:：、\d]{0,6}支架|"
         r"(?:biliary|urinary|ureteral|ureteric|gastrointestinal|enteral|esophageal|oesophageal|colonic|colorectal|duodenal|gastroduodenal|GI)"
         r"\s+stent\w*|non-?vascular stent\w*|"
         # the stented organ named alone in a stenting list ("stents: biliary 70 + ureteral 25 + duodenal 10", "膽道 40、輸尿管

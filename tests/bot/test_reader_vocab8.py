@@ -282,3 +282,16 @@ def test_latin_abbreviations_glued_to_chinese_are_names(engine, question, domain
     assert a.route == "calculator", a.answer
     args = _call(a, "tsir_instructor_eligibility").args
     assert args["domain"] == domain and args["cases_last_6_years"] == cases
+
+
+@pytest.mark.parametrize(("question", "cases"), [
+    ("非血管內支架：食道支架 50、十二指腸支架 40、輸尿管支架 20，專科 9 年，可以申請嗎？", 110),
+    ("非血管支架部分：胆道支架 70、泌尿道支架 20、肠胃道支架 15，专科 9 年，够吗？", 105),
+    ("Non-vascular stenting — biliary stents 55, ureteral stents 30, duodenal stents 20; radiologist 9 yrs. qualify?", 105),
+])
+def test_a_domain_heading_does_not_swallow_its_list(engine, question, cases):
+    """"非血管支架：膽道支架 60、…": the heading's words end at the heading; the list's figures after it are the domain's."""
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    args = _call(a, "tsir_instructor_eligibility").args
+    assert args["domain"] == "nonvascular_stenting" and args["cases_last_6_years"] == cases
