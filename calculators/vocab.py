@@ -188,3 +188,66 @@ class Vocabulary:
     # words with a number in them that frame the question, no fact of it ("one of our radiographers", "500 案一個月":
     # who it is about, the period a count is for): a number inside them that no slot took is set aside, with the note
     framing: tuple[tuple[str, Text], ...] = ()
+
+
+# ---------------------------------------------------------------- author positions, written any way
+# One ordinal reader for an author's place on the byline, shared by both regulations' role words: the place written as
+# a Chinese numeral, a digit or an English ordinal, in every frame people use ("第三作者", "三作", "我排第三", "掛第 3 位",
+# "第三順位", "作者排第三", "3rd author", "third-listed author", "author #3", "listed third", "3rd on the byline").
+# The text is folded to Traditional Chinese first, so the Simplified forms (第三作者, 排第三) are the same words.
+_ZH_SECOND = r"(?:二|2)"
+_ZH_LATER = r"(?:十[一二三四五六七八九]?|[三四五六七八九]|[3-9]|1\d)"
+_EN_SECOND = r"(?:second|2nd)"
+_EN_LATER = (r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|penultimate|second[- ]to[- ]last"
+             r"|[3-9]th|3rd|1\d(?:st|nd|rd|th)?)")
+
+
+def author_place(zh: str, en: str) -> str:
+    """An author's place on the byline: `zh` / `en` the ordinal's spellings (a Chinese numeral or digit, an English ordinal)."""
+    return (rf"第\s*{zh}\s*(?:(?:位|個|个)?\s*作者?|順位|顺位)|(?<![一二三四五六七八九十第\d合工操写寫創创著])(?:{zh})作(?![業业品用為为文家者])"
+            rf"|(?:排|掛|挂|列|名列|排名)(?:在)?\s*第\s*{zh}(?![\d年天次篇個个月])\s*(?:位|順位|顺位|作者?)?"
+            rf"|(?:是|當|当|為|为)\s*第\s*{zh}\s*(?:位|順位|顺位)?\s*作者?"
+            rf"|作者(?:順序|顺序|排序)?(?:排|是|為)?(?:在)?\s*第\s*{zh}(?![\d年天次篇個个月])"
+            rf"|\b{en}[- ](?:listed[- ]|named[- ])?(?:co-?)?authors?\b|\bauthor\s*(?:#|no\.?|number)\s*{zh}\b"
+            rf"|\b(?:listed|named|placed|ranked)\s+(?:as\s+)?(?:the\s+)?{en}\b|\b{en}\s+(?:on|in)\s+(?:the\s+)?(?:author\s+list|byline|authorship|authors?)\b")
+
+
+SECOND_AUTHOR = author_place(_ZH_SECOND, _EN_SECOND)
+LATER_AUTHOR = author_place(_ZH_LATER, _EN_LATER)
+# Another author in so many words: a shared or unranked place ("共同作者", "其他作者", "掛名", "co-author", "middle author",
+# "neither first nor corresponding").
+SHARED_AUTHOR = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)"
+                 r"|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding"
+                 r"|其他作者|其餘作者|其余作者|共同作者|中間作者|中段作者|掛名作者|掛名"
+                 r"|\bco-?authors?(?:ed)?\b|\bother[- ]authors?\b|\bmiddle[- ]authors?\b|\bnon-?first[- ]authors?\b")
+# Not the first author, said only as a negation ("非一作", "不是一作", "非第一作者", "not first author"): another author
+# unless the clause names the place it was (presenter, corresponding) — a role list tries it last.
+NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)?(?:一|1)\s*(?:作者|作)|非第一"
+                    r"|\b(?:not|non|never|wasn't|was not|isn't|is not)[- ](?:the |a )?(?:first|1st)[- ]author\b")
+
+
+# ---------------------------------------------------------------- a meeting abroad, said any way
+# "國外的會", "出國開會", "去國外開會", "海外研討會", "境外學會", "overseas mtg", "intl conf", "a congress abroad": the place word with a
+# meeting word (開會, 的會, 會議, 研討會, 年會, 大會, 學會; meeting, mtg, congress, conference, conf, symposium) — never a
+# membership, fee or office (會員, 會費, 會長). Traditional only: the text is folded first.
+_ABROAD_WORD = r"(?:國外|國際(?:性)?|海外|境外|外國|出國|international|intl|int'l|overseas|abroad|foreign)"
+_MEETING_WORD = (r"(?:開會|的會(?![員費長])|會議|研討會|年會|大會|醫學會|學會(?![員費長])|論壇|(?<=[外際])會(?![員費長議])"
+                 r"|meetings?|mtgs?|congress(?:es)?|conferences?|confs?|symposi(?:um|a|ums)|summits?)")
+OVERSEAS_MEETING = (rf"{_ABROAD_WORD}[^，,。；;\d]{{0,8}}?{_MEETING_WORD}"
+                    r"|(?:meetings?|mtgs?|congress(?:es)?|conferences?|confs?|symposi(?:um|a|ums))\s+(?:abroad|overseas)")
+
+# The first author, said any way ("一作", "第一作者", "排第一", "first-author", "1st author", "lead author"), never after a
+# negation ("非一作", "不是第一作者": another author, read by NOT_FIRST_AUTHOR).
+FIRST_AUTHOR = (r"(?<!非)(?<!不是)(?<!並非)第\s*(?:一|1)\s*(?:位\s*)?作者|(?<![非二三四五六七八九十第統统唯\d])(?<!不是)(?<!並非)(?<!并非)(?:一|1)作(?![業业品用為为文家者])"
+                r"|(?<!非)(?<!不是)(?:排|掛|挂|列)(?:在)?\s*第\s*(?:一|1)(?![\d年天次篇個个月])\s*(?:位|順位|作者?)?|第一順位"
+                r"|\b(?:first|1st)[- ](?:listed[- ])?authors?\b|\blead[- ]authors?\b|\bprimary[- ]authors?\b")
+
+
+# A word boundary for Latin abbreviations glued to Chinese ("近六年TACE 280例", "做了RFA"): Python's \b sees no boundary
+# between 年 and T (both are word characters), so a Latin name's edges are where a Latin letter or digit meets anything else.
+LATIN_EDGE = r"(?:(?<![A-Za-z0-9])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?![A-Za-z0-9]))"
+
+
+def latin_bounds(pattern: str) -> str:
+    """The pattern with each \\b a Latin-letter boundary (an abbreviation glued to Chinese characters still has its edges)."""
+    return pattern.replace(r"\b", LATIN_EDGE)

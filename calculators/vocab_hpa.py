@@ -67,7 +67,7 @@ FOLLOWUP_DEADLINE = Vocabulary(
 
 # "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
 CATEGORY_NAMES = (
-    (r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*[/、和及&]\s*[0345])*|(?<![\d.])[0345]\s*類|第\s*[0345]\s*類"
+    (r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*(?:[/、和及&,，]|\band\b|\bor\b)\s*[0345](?![\d.]))*|(?<![\d.])[0345]\s*類|第\s*[0345]\s*類"
      r"|(?<=[、,，])\s*[0345](?=\s*(?:類\s*)?有\s*\d)"
      # "疑似陽性（0、3、4、5）", "(0/3/4/5)": the categories in brackets after the cases they name
      r"|[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|and|or)\s*[0345]){1,3}\s*(?:類)?\s*[)）]",
@@ -80,10 +80,18 @@ _SUSPECTED = (r"疑似陽[性姓]|suspected[- ]positives?|positive cases?|陽性
              r"|陽性(?:的)?(?:待|需|應)?追蹤(?:的)?(?:個案|案例|案|人數|人)|陽追(?:的)?(?:個案|案例|案|人數|人)?"  # 陽追: 陽性追蹤 said short
              r"|陽性(?:的)?(?:待|需|應)追蹤"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
-             r"|\bpositive (?:screens?|screenings?|results?|findings?)|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b")
+             r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
+             r"|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b|\bsuspicious(?:[- ]positives?)?\b|\bsuspected\b(?!\s+(?:of|that))"
+             r"|可疑(?:陽性)?(?:的)?(?:個案|案例|案|人)?|異常(?:的)?(?:個案|案例|案|人數|結果)|需複檢(?:的)?(?:個案|案|人)?|召回(?:的)?(?:個案|案|人)?"
+             # "篩出來 cat 0 有 120 個、cat 3 40 個…，共 200 個": the cases a screening turned up, by category, are the suspected
+             r"|篩(?:檢)?出(?:來)?(?:的)?(?:陽性|異常|可疑)(?:個案|案)?|篩(?:檢)?出(?:來)?(?:的)?\s*(?=(?:cat\b|cat\.|category|bi-?rads|第?\s*[0345]\s*類))")
 # The deduction's inputs: hand-written words, then the lexicon's everyday words of each (calculators/lexicon.py)
 _RATE = r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate"
-_COMPLETED = r"完成(?!率)(?:追蹤)?|已追蹤|(?:\bof (?:them|those|these)\s+)?(?:\bcompleted|\bfinished|\bfollowed up)"
+# completed follow-up, however said: 完成 / 追完 / 追蹤完 / 做完 / 已結案, "completed f/u", "done", "tracked to completion",
+# "worked up", "closed out" (a count with one of these after or before it)
+_COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|做完|(?:已)?結案|確診完成|已確診"
+              r"|(?:\bof (?:them|those|these)\s+)?(?:\bcompleted|\bfinished|\bfollowed[- ]up|\btracked to completion|\bworked[- ]up"
+              r"|\bclosed(?: out)?\b|\bdone\b|\bcomplete\b|\bresolved\b)")
 _SUBSIDY = r"補助|subsid|金額|nt\$|\$|dollars|元"
 SUSPECTED = extend(_SUSPECTED, "hpa_followup_deduction.suspected_positive_cases", _RATE, _COMPLETED, _SUBSIDY)
 # "有 3 位失聯，其他都完成追蹤" / "3 were lost to follow-up, the rest completed": the completed count is the rest.
@@ -101,7 +109,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     model=FollowupDeductionInput,
     terms={
         # … and the lexicon's words of the completion rate (calculators/lexicon.py)
-        "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|deduct|追蹤完成|疑似陽[性姓][^。？?]*完成|"
+        "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|扣幾|deduct|追蹤完成|疑似陽[性姓][^。？?]*(?:完成|追(?:蹤)?完|做完|結案)|"
                  r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)"
                  r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)",
                         "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
@@ -233,7 +241,8 @@ QC_GRADE = Vocabulary(
 
 # 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").
 PREVIOUSLY_REQUIRED = (
-    r"(?:前次|上次|上一次|前一次|之前|先前|以前|去年)[^，,。；？?\d]{0,14}?(?:已|曾|有)?(?:經)?(?:被)?(?:要求|規定要|通知要?)"
+    r"(?:前次|上次|上一次|前一次|上一輪|上輪|前一輪|前輪|上回|上一回|前回|上期|上一期|前一期|之前|先前|以前|去年|前年)[^，,。；？?\d]{0,14}?"
+    r"(?:已|曾|有|就|也)?(?:經)?(?:被)?(?:要求|規定要?|通知要?|叫(?:我|我們|他|她)?去|派(?:我|我們|他|她)?去|指定(?:要)?)"
     r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
     r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
     r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
@@ -242,7 +251,18 @@ PREVIOUSLY_REQUIRED = (
     r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
     # "was told last review to attend", "got asked at the previous review to go to the case conference"
     r"|(?:told|asked|instructed|ordered|required)\s+(?:at\s+|in\s+|during\s+|by\s+|after\s+)?(?:the\s+|our\s+)?(?:last|previous|prior)\s+"
-    r"(?:follow-?up\s+)?(?:review|time|round|audit|inspection)[^.?!]{0,12}?\bto\s+(?:attend|go|join)")
+    r"(?:follow-?up\s+)?(?:review|time|round|audit|inspection)[^.?!]{0,12}?\bto\s+(?:attend|go|join)"
+    # "last review they already made me go to the reading seminar", "had us attend … at the prior audit", "sent me to …
+    # last round": the previous review's requirement said as what it made the person do
+    r"|(?:last|previous|prior|earlier)\s+(?:follow-?up\s+)?(?:review|time|round|audit|inspection|cycle)[^.?!]{0,40}?"
+    r"\b(?:made|had|sent|forced|got)\s+(?:me|us|him|her|them|our \w+)\s+(?:to\s+)?(?:go|attend|join|sit)"
+    r"|\b(?:made|had|sent|forced)\s+(?:me|us|him|her|them)\s+(?:to\s+)?(?:go|attend|join|sit)[^.?!]{0,60}(?:last|previous|prior|earlier)\s+"
+    r"(?:follow-?up\s+)?(?:review|time|round|audit|inspection|cycle)"
+    r"|(?:last|previous|prior|earlier)\s+(?:follow-?up\s+)?(?:review|time|round|audit|inspection|cycle)[^.?!]{0,30}?\b(?:I|we|he|she|they)\s+"
+    r"(?:already\s+)?had to (?:go|attend|join)"
+    r"|\b(?:made|had|sent|forced|told|asked|ordered)\s+(?:me|us|him|her|them)\s+(?:to\s+)?(?:go\s+to\s+|attend\s+|join\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:seminar|conference|case discussion|reading session)s?\b[^.?!]{0,40}?\b(?:after|at|in|during|from)\s+(?:the\s+)?"
+    r"(?:last|previous|prior|earlier)\s+(?:follow-?up\s+)?(?:review|round|audit|inspection|cycle)")
 NOT_PREVIOUSLY_REQUIRED = (
     r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
     r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次"
@@ -253,10 +273,13 @@ NOT_PREVIOUSLY_REQUIRED = (
 OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴格者為準）。",
               "The other rate can only make it stricter (the stricter of the two applies).")
 
-_POSITIVE = (r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
-             r"\bpos(?:itives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
+# "62% on the suspicious cases", "9% for negatives", "11% among the negative ones": the words linking a rate to the cases
+# it is of are part of their name (a rate right before them is theirs)
+_ON_THE = r"(?:\b(?:on|for|in|among|with|across)\s+(?:the\s+|all\s+|our\s+|his\s+|her\s+)?)?"
+_POSITIVE = (r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|可疑(?:個案)?|"
+             rf"{_ON_THE}\b(?:pos(?:itives?)?|suspicious|suspected)\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
 _NEGATIVE = (r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
-             r"\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
+             rf"{_ON_THE}\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
 _PREVIOUS = (PREVIOUSLY_REQUIRED, NOT_PREVIOUSLY_REQUIRED)
 PREVIOUSLY_REQUIRED = extend(PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=true", NOT_PREVIOUSLY_REQUIRED)
 NOT_PREVIOUSLY_REQUIRED = extend(NOT_PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=false", _PREVIOUS[0])

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary
+from calculators.vocab import (FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR,
+                               SHARED_AUTHOR, Choice, Slot, Vocabulary, latin_bounds)
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
 MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?(?:medical\s+)?missions?\b"
@@ -16,7 +17,8 @@ RENEWAL = Vocabulary(
     model=TsaRenewalCheckInput,
     terms={
         "renew": r"展延|延展|換證|renew|extend|延長|(?:證書|证书)?(?:延期|延续|延續)",
-        "six_years": r"六年|6\s*年|six years|6 years|每年",
+        # the six-year window, or the credits said year by year ("credits by year: …", "逐年積分", "各年分別")
+        "six_years": r"六年|6\s*年|six years|6 years|每年|逐年|各年|每一年|\b(?:by|per|each|every) year\b|year[- ]by[- ]year|\byearly\b",
         "five_years": r"前五年|前 5 年|五年|5 年|five years|previous 5",
         "credits": extend(r"積分|學分|credits?|points?", "tsa_renewal_check.yearly_credits"),
         "surgical": r"外科|專科醫師|surg",
@@ -66,7 +68,29 @@ def _item_ref(n: int, cn: str) -> str:
 ANNUAL = r"\ban+(?:ua|au|a|u)l"
 MONTHLY = r"\bmon(?:thl|th|tl)y\b"
 # "meeting" as it is shortened ("monthly mtg x4", "annual mtgs")
-MEETING = r"(?:meeting|mtg)s?\b"
+MEETING = r"(?:meeting|mtg|conference|conf)s?\b"
+# "monthly" / "annual" alone as the meeting's name where a count or a multiplier goes with it ("5 monthly", "2 monthlies",
+# "monthly x4", "went to 3 monthlys", "annual ×1"), never a monthly cap, report or volume
+_NOT_MEETING_NOUN = r"(?!\s+(?:cap|limit|quota|total|volume|fee|report|average|count|screening|salary|subsid\w*|rate|basis)\b)"
+MONTHLY_ALONE = (rf"\bmonthl(?:ies|ys)\b|(?<=\d )(?:{MONTHLY}){_NOT_MEETING_NOUN}|(?<=\d  )(?:{MONTHLY}){_NOT_MEETING_NOUN}"
+                 rf"|(?:{MONTHLY})(?=\s*[x×]\s*\d)")
+ANNUAL_ALONE = rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)"
+# the TSA named with its meeting ("TSA congress", "TSA mtg", "外科醫學會的年會"): its annual meeting
+TSA_MEETING = r"\bTSA\s+(?:annual\s+)?(?:congress|meeting|mtg|conference|conf)s?\b"
+
+# A paper presented, however it is typed: oral (口頭, 口報, podium, free paper), poster (壁報, 海報, e-poster, 電子壁報)
+PRESENTATION = (r"e-?posters?|電子壁報|壁報|海報|posters?|口頭(?:報告|發表|論文)?|口報|上[台臺]報告|\boral(?:s|\s+presentations?)?\b|"
+                r"\bpodium(?:\s+presentations?)?\b|\bfree papers?\b|論文演講|發表[^，,。；]{0,6}演講|presentation|presented")
+
+# A surgical subspecialty society's meeting named in English ("colorectal society annual meeting", "Taiwan Society of Plastic
+# Surgery congress") or by its Taiwanese acronym ("TSCRS annual meeting", "TSPS 年會"): 5.3's meeting, never the TSA's own
+SPECIALTY_SOCIETY_MEETING = (
+    r"(?:colorectal|colon and rectal|thoracic|cardiovascular|cardiac|plastic|pediatric|paediatric|neuro|urolog\w*|transplant\w*|breast|"
+    r"vascular|trauma|endocrine|head and neck|hepatobiliary|hpb|endoscopic|laparoscopic|hernia|bariatric)\s+(?:surg\w*\s+)?"
+    r"(?:society|association|societ(?:y|ies)['’]s)\s+(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference)"
+    r"|\bsociety of (?:colon and rectal|colorectal|thoracic|cardiovascular|plastic|pediatric|paediatric|neurological|transplant\w*|"
+    r"breast|vascular|trauma|endocrine)\w*(?: surg\w*)?\s+(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference)"
+    r"|(?-i:\b(?!TSA\b|TSIR\b|TACE\b|TARE\b|TIPS\b)T[A-Z]{2,6}\b)\s*(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference|年會)")
 
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
@@ -78,10 +102,11 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                           # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")
                           r"(?:months?|個月)\s*(?:at|in)\s+(?:a |the |one )?(?:domestic |local )?medical cent(?:er|re)|(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),
-    ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會雜誌|科學引證"),
-    ("presentation", r"壁報|poster|口頭(?:報告|發表)|上[台臺]報告|oral|論文演講|發表[^，,。；]{0,6}演講|presentation|presented"),
-    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:meeting|congress)|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard)|" + _item_ref(3, "三")),
-    ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + _item_ref(4, "四")),
+    # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"
+    ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
+    ("presentation", PRESENTATION),
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:meeting|congress)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard)|" + _item_ref(3, "三")),
+    ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|研習會|工作坊|學術演講|院外(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
                          r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ )?(?:outside |external )?(?:talks?|lectures?)\b"),
@@ -89,8 +114,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("hours", r"課程|上課|(?<=[的堂門節習修])課(?!題|長|表)|按時數|依時數|時數(?:認證|認定|計算|計)|"
               r"\bcredited (?:by|per) (?:the )?hours?\b|\bhour-based\b|\bby the hour\b|course|class"),
     ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
-    ("tsa_monthly_meeting", rf"月會|{MONTHLY} {MEETING}"),
-    ("tsa_annual_meeting", rf"年會|{ANNUAL} (?:{MEETING}|congress)"),
+    ("tsa_monthly_meeting", rf"月會|{MONTHLY}\s+{MEETING}|{MONTHLY_ALONE}"),
+    ("tsa_annual_meeting", rf"年會|{ANNUAL}\s+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
 )
 # … then each kind's lexicon words, in the same order (calculators/lexicon.py: never before a hand-written kind)
 ACTIVITY_KINDS = ranked(ACTIVITY_KINDS, "tsa_credit_tally.kind=")
@@ -98,14 +123,12 @@ PAPER_WORDS = r"論文|文章|期刊|雜誌|paper|article|journal|published|發�
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
     ("corresponding", r"通訊(?:作者)?|通信作者|corresponding"),
-    ("second", r"第二作者|(?<![一三四五六七八九十])二作|second[- ]author|2nd[- ]author"),
-    ("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|非第一作者|非第一|co-?author|other author|middle author|not (?:the )?first author|"
-              # an author named by position after the second ("中間作者", "第三作者", "3rd author"): another author
-              r"中間作者|中段作者|第[三四五六七八九十]作者|(?<![一二第])[三四五六七八九]作(?![業品用])|"
-              r"middle[- ]author|(?:3rd|4th|5th|6th|7th|8th|9th|third|fourth|fifth|sixth|seventh|last)[- ]author|"
-              r"(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
-    ("first", r"(?<!非)第一作者|first[- ]author|1st[- ]author|一作"),
+    # the author's place on the byline written any way (calculators/vocab.py: one ordinal reader for every spelling)
+    ("second", SECOND_AUTHOR),
+    ("other", SHARED_AUTHOR + "|" + LATER_AUTHOR + r"|(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
+    ("first", FIRST_AUTHOR),
     ("presenter", r"(?<!不是)(?:發表者|發表人|報告者)|(?<!not the )(?<!not a )(?<!n't the )presenter"),
+    ("other", NOT_FIRST_AUTHOR),  # "不是一作" with no place named: another author
 )
 AUTHOR_ROLES = ranked(AUTHOR_ROLES, "tsa_credit_tally.role=")
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
@@ -119,7 +142,7 @@ MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "special
                            "other_surgical_society_meeting", "domestic_seminar"})
 TALLY_CUES = (r"積分", r"學分", r"幾分", r"多少分", r"credits?", r"points?", r"\bcme\b")
 TALLY_TOPIC = r"外科|本會|surg"
-IR_TECHNIQUES = (r"消融|栓塞|支架|引流|(?<!學術)切片|射頻|微波|燒灼|\b(?:RFA|MWA|TACE|TARE|PTA|PCN|PTCD|PTBD|BRTO|TIPS|UAE|PAE|cryo)s?\b|"
+IR_TECHNIQUES = latin_bounds(r"消融|栓塞|支架|引流|(?<!學術)切片|射頻|微波|燒灼|\b(?:RFA|MWA|TACE|TARE|PTA|PCN|PTCD|PTBD|BRTO|TIPS|UAE|PAE|cryo)s?\b|"
                  r"\bablations?\b|\bemboli[sz]ations?\b|\bstent(?:ing|s)?\b")
 # Another regulation's points (TSIR renewal points are "抵" credits), a mammography question, a renewal.
 # (IR meetings, e-posters and radiology CME are the TSIR renewal's words, never the surgical tally's)
@@ -197,6 +220,10 @@ TALLY = Vocabulary(
             "Each monthly meeting you spoke at is also counted as attended (5.2: attending and speaking earn 20 credits each).")),),
         fact_fields=("hours", "months"), personal_fields=("days", "role"),
         fact_words=r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b",
+        # "口頭 2 篇、壁報 1 篇，都是一作", "all as first author", "first author on both": one role said for every item
+        every=(r"(?:都|全部|全都|皆|一律|通通|每篇都|每一篇都)\s*(?:我)?\s*(?:是|為|掛|挂|當|当|算)?\s*(?:我)?\s*(?:的)?\s*(?:"
+               + "|".join(w for _, w in AUTHOR_ROLES[:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
+               r"|\b(?:first|corresponding|second)[- ]author\s+(?:on|for|of|in)\s+(?:all|both|each|every)\b"),
         several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+", year="year", replies=True,
         apart=("tsa_monthly_speaker",),  # a speaker is on top of attending, not one of the meetings carved out
         # "ATLS 課程" is no course by hours; "專科醫學會年會" no TSA annual meeting

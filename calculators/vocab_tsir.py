@@ -6,7 +6,8 @@ from __future__ import annotations
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import NAMED_OVERSEAS_MEETINGS, Choice, Slot, Vocabulary
+from calculators.vocab import (FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR,
+                               SHARED_AUTHOR, Choice, Slot, Vocabulary, latin_bounds)
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
 SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
@@ -18,10 +19,11 @@ RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|展延|續證|renew"  # �
 ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
-# An author named by position after the second ("中間作者", "第三作者", "3rd author") is another author.
-OTHER_POSITION = r"中間作者|中段作者|第[三四五六七八九十]作者|middle[- ]author|(?:third|fourth|fifth|sixth)[- ]author"
-ROLE_WORDS = (OTHER_POSITION + r"|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
-              r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|(?<!非)第一作者|first author|first-author|一作|通訊作者|通信作者|corresponding")
+# Another author than first or corresponding: the place on the byline written any way, or "not first" / "co-author"
+# (calculators/vocab.py: one ordinal reader for every spelling).
+OTHER_POSITION = "|".join((SHARED_AUTHOR, SECOND_AUTHOR, LATER_AUTHOR, NOT_FIRST_AUTHOR))
+_PLACED = "|".join((SHARED_AUTHOR, SECOND_AUTHOR, LATER_AUTHOR))
+ROLE_WORDS = OTHER_POSITION + "|" + FIRST_AUTHOR + r"|通訊作者|通信作者|corresponding"
 # the lexicon's words less those the surgical credits' words match ("積分", "credits": the TSA's, not radiology points)
 # (放射科學分, 放射科專科學分, 專科積分 / 專科學分 beside the renewal, "regular radiology CME points"; 專醫 is the
 # everyday short form of 專科醫師: 放射專醫積分, 專醫學分; "radiology specialist / board / radiologist points")
@@ -34,7 +36,7 @@ _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
     ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
     ("international_meeting_attendance",
-     r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
+     r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|" + OVERSEAS_MEETING + "|"
      + NAMED_OVERSEAS_MEETINGS),
     ("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)sci"),
     ("non_sci_case_report", rf"(?:non-?sci|非\s*sci)[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci)"),
@@ -43,10 +45,10 @@ _KINDS = (
 )
 KINDS = ranked(_KINDS, "tsir_renewal_check.kind=")
 _ROLES = (
-    ("other", r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)|neither (?:the )?first(?: author)? nor (?:the )?corresponding|not (?:the )?first or corresponding|其他作者|其餘作者|共同作者|第二作者|[二三四]作|非第一作者|非第一|co-?author|other author|second author|"
-              r"(?:2nd|3rd|\d+th) author|not (?:the )?first author|" + OTHER_POSITION),
-    ("first", r"(?<!非)第一作者|first author|first-author|一作"),
+    ("other", _PLACED),
+    ("first", FIRST_AUTHOR),
     ("corresponding", r"通訊作者|通信作者|corresponding"),
+    ("other", NOT_FIRST_AUTHOR),  # "非一作" with no place named: another author
 )
 ROLES = ranked(_ROLES, "tsir_renewal_check.role=")
 # (a meeting named by its name abroad, "moderated at CIRSE", "e-poster at JSIR", is international)
@@ -122,6 +124,15 @@ RENEWAL = Vocabulary(
 
 # Article 2's six domains: the domain's own names first, then technique names (Latin ones need word
 # boundaries so PTA does not match inside PTCD).
+# An organ alone is the stenting domain's only inside a sentence about stents: the sentence names a stent after it
+# (a lookahead) or the organ follows a "stents" heading and other organs of the list (the heading's fixed shapes).
+_ORGANS = (r"(?:biliary|bile duct|urinary|ureteral|ureteric|ureter|gastrointestinal|enteral|esophageal|oesophageal|colonic|colorectal|"
+           r"duodenal|gastroduodenal|gastric outlet|GI|膽道|膽管|泌尿道|輸尿管|胃腸道|腸胃道|食道|大腸|結腸|十二指腸|胃出口)")
+_NOT_OTHER = r"(?!\s*(?:drain\w*|biops\w*|emboli\w*|引流|切片|栓塞|穿刺|pta|angio\w*))"
+# (Python's look-behind is fixed-width: "a stent word k characters before, same sentence" is one look-behind per k.)
+_STENT_BEFORE = "|".join(rf"(?<={w}[^。；;.!?\n]{{{k}}})" for w in ("stent", "支架") for k in range(0, 61))
+_ORGAN_ALONE = rf"(?<![A-Za-z]){_ORGANS}(?![A-Za-z]){_NOT_OTHER}"
+_STENT_ORGAN = rf"(?:{_STENT_BEFORE}){_ORGAN_ALONE}|{_ORGAN_ALONE}(?=[^。；;.!?\n]{{0,80}}(?:stent|支架))"
 DOMAIN_WORDS: dict[str, str] = {
     "localization_biopsy_drainage_pain":
         r"定位|切片|活檢|穿刺|引流|疼痛控制|經皮腎造[廔瘻]|經皮穿肝膽道引流|腎造[廔瘻]|\b(?:pcn|ptcd|ptbd)s?\b|"
@@ -129,19 +140,26 @@ DOMAIN_WORDS: dict[str, str] = {
         r"(?:nerve|plexus|pain|facet|celiac|coeliac|epidural)\s+blocks?\b|神經叢?阻斷",
     "tumor_embolization":
         r"腫瘤(?:血管)?栓塞|化學栓塞|碘油|酒精栓塞|微球|放射性栓塞|釔-?90|肝癌栓塞|"
-        r"\b(?:c{0,2}-?tace|tare|deb-?tace|b-?tace|y-?90|sirt)s?\b|"
+        r"載藥微球|藥物(?:塗層|釋放)?微球|\b(?:c{0,2}-?tace|tare|deb-?tace|dc-?beads?|debs?|b-?tace|sirt|hepaspheres?)s?\b|"
+        # a radio-isotope's name carries its mass number ("Y-90 60"): the number is the name's, with the space after it
+        r"\b(?:y|yttrium|i|ho|holmium)-?(?:90|131|166)(?!\d)(?:\s*(?:microspheres?|spheres?|微球))?\s*|"
+        r"(?:drug[- ]eluting|drug[- ]loaded|loaded)\s+(?:micro)?(?:beads?|spheres?)|"
         r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation|bland emboli[sz]ation|lipiodol",
     "non_tumor_embolization":
         r"非腫瘤(?:血管)?栓塞|出血栓塞|止血栓塞|攝護腺(?:腫大)?栓塞|前列腺(?:肥大)?栓塞|子宮肌瘤栓塞|疼痛血管栓塞|靜脈瘤|出血|"
         r"\b(?:pae|uae|ufe|brto|parto|gae)s?\b|non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage|"
         r"genicular|(?:embolization|embolisation) for pain|varic\w*",
     "vascular_intervention":
-        r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈.*分流|血管成形|"
+        r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈[^，,。；;:：、\d]{0,8}分流|血管成形|"
         r"\b(?:pta|tips|cdt|evt)s?\b|vascular intervention|angioplasty|thromboly|dialysis access|av fistula|"
         r"(?:arterial|venous|peripheral|iliac|femoral|carotid|renal|vascular)\s+stent\w*|stent-?grafts?",
     "nonvascular_stenting":
-        r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管.*支架|"
-        r"(?:biliary|urinary|ureteral|gastrointestinal|enteral|esophageal|colonic|duodenal) stent|non-?vascular stent",
+        r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管[^，,。；;:：、\d]{0,6}支架|"
+        r"(?:biliary|urinary|ureteral|ureteric|gastrointestinal|enteral|esophageal|oesophageal|colonic|colorectal|duodenal|gastroduodenal|GI)"
+        r"\s+stent\w*|non-?vascular stent\w*|"
+        # the stented organ named alone in a stenting list ("stents: biliary 70 + ureteral 25 + duodenal 10", "膽道 40、輸尿管
+        # 30、十二指腸 20 的支架") where stents are named in the same sentence, before or after, never a drainage or biopsy
+        rf"{_STENT_ORGAN}",
     "ablation":
         r"消融|燒灼|電燒|射頻|微波|冷凍|雷射|酒精注射|醋酸注射|\b(?:rfa|mwa|ire|pei|pai|cryo(?:ablation)?|laser)s?\b|"
         r"ablation|radiofrequency|microwave",
@@ -150,7 +168,7 @@ DOMAIN_WORDS: dict[str, str] = {
 # RFAs", "超音波導引下切片") is part of its name: a number before it is the technique's count.
 GUIDED = (r"(?:(?:(?:image|ct|us|ultrasound|sono(?:graphy)?|fluoro(?:scopy)?|cbct|mri?)[- ]?guided|percutaneous|transarterial|"
           r"endovascular)\s*(?:percutaneous\s+)?|(?:影像|超音波|電腦斷層|斷層|透視|CT|US)\s*(?:導引|引導)下?\s*(?:經皮)?)?")
-DOMAIN_WORDS = {d: f"{GUIDED}(?:{w})" for d, w in DOMAIN_WORDS.items()}
+DOMAIN_WORDS = {d: latin_bounds(f"{GUIDED}(?:{w})") for d, w in DOMAIN_WORDS.items()}
 # … and each domain's lexicon words, less those another domain's words match
 _DOMAIN_ORDER = ("non_tumor_embolization", "nonvascular_stenting", "localization_biopsy_drainage_pain",
                  "tumor_embolization", "vascular_intervention", "ablation")  # the domain asked about: first named wins
@@ -159,8 +177,23 @@ DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for 
                 for d, w in DOMAIN_WORDS.items()}
 INSTRUCTOR = r"指導老師|instructor"
 # another author position than first or corresponding: 二作, 第三作者, 我排第三, 2nd author, co-author, middle author
-_OTHER_AUTHOR = (r"第[二三四五六七八九十]作者|(?<![一第])[二三四五六七八九]作|排(?:在)?第[二三四五六七八九十](?:位|個|作者)?|其他作者|其餘作者|共同作者|中間作者|"
-                 r"非第一作者|(?:2nd|3rd|\d+th|second|third|fourth|fifth|middle|other)[- ]authors?|co-?authors?")
+_OTHER_AUTHOR = OTHER_POSITION
+# Years as a specialist, stated any way: the specialist word with the filler people put before the figure ("專醫第 10 年",
+# "專科已經滿 9 年", "specialist for exactly 8 years", "board-certified for about 12 yrs"), or the date the certificate
+# came with the length worked out after it ("board-certified since 2014 (so 12 yrs)", "專科證書 106 年 11 月拿的，到現在
+# 剛好滿九年"): the date inside the words is no figure of its own. A figure after the words ("5 yrs post-boards", "9 年
+# 專科") is read by the slot's `gap_after`. Traditional only: the text is folded before it is read.
+_SPEC = (r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:radiology\s+)?specialist|radiologist"
+         r"|board[- ]certified|board[- ]certification|\bboards?\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
+_SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b"
+              r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
+_SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s+(?:19|20)\d{{2}}\b"
+               # a Republic year (80–149) with the month or the word for getting it: never a count of years ("專科 10 年")
+               r"|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?[^。；;!?\n\d]{0,8}?(?:拿|取得|考上|考到|考過|領到|發證|核發|拿到)的?"
+               r"|(?:民國\s*)?(?:[89]\d|1[0-4]\d)\s*年\s*\d{1,2}\s*月(?:[^。；;!?\n\d]{0,8}?(?:拿|取得|考上|考到|考過|領到|發證|核發|拿到)的?)?)"
+               r"[^。；;!?\n\d]{0,6}?(?:\s*[，,(（—–-]\s*|\s+)(?:so|i\.?e\.?|that'?s|which (?:is|makes)|=|→|->|到現在|到今天|到今年|至今|迄今|算起來|也就是)"
+               + _SPEC_FILL)
+SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
 SCI_PAPERS = r"(?:篇\s*)?(?:sci|papers?|articles?)"
 # A lecture or SCI path (article 1(2)) waives the case count and the specialist years.
 WAIVED = ((f"@ge:lectures_in_domain:{LECTURES_REQUIRED}",), (f"@ge:sci_first_or_corresponding:{SCI_REQUIRED}",))
@@ -194,8 +227,7 @@ ELIGIBILITY = Vocabulary(
                                "Case count not given; article 1(2) waives the case count, so 0 was used.")),
              ask=("最近 6 年內「{key}」領域做了幾例？", "How many {key} cases have you done in the last 6 years?")),
         Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20, rule=YEARS_RULE,
-             terms=extend(extend(r"專科(?:醫師)?|放射(?:線)?專科(?:醫師)?|specialist|radiologist|board[- ]certified|board",
-                                 "tsir_instructor_eligibility.years_as_specialist"), "general.years_of_practice"),
+             terms=extend(extend(SPECIALIST_YEARS, "tsir_instructor_eligibility.years_as_specialist"), "general.years_of_practice"),
              fill=(WAIVED, 0, ("未提供專科年資；因符合第一條第二款的演講或 SCI 條件，不影響結果，以 0 年代入。",
                                "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used.")),
              ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),
@@ -219,7 +251,9 @@ ELIGIBILITY = Vocabulary(
     bonus=((("eligibility",), 1.0), (("technique",), 1.0)),
     # Papers said of another author position ("一篇是二作", "2nd author 兩篇", "我排第三") are no first / corresponding
     # papers: their count is set aside, never added to the first / corresponding ones.
-    framing=((rf"(?<![\d.])\d+\s*篇\s*(?:我)?\s*(?:是|為|当|當|掛|挂)?\s*(?:我)?(?:排)?\s*(?:{_OTHER_AUTHOR})|"
+    framing=((_SPEC_SINCE, ("取得專科證書的年月只是說明，專科年資以所寫的年數計。",
+                            "The date the specialist certificate came is context; the years stated are used.")),
+             (rf"(?<![\d.])\d+\s*篇\s*(?:我)?\s*(?:是|為|当|當|掛|挂)?\s*(?:我)?(?:排)?\s*(?:{_OTHER_AUTHOR})|"
               rf"(?:{_OTHER_AUTHOR})\s*(?:的|有|共)?\s*\d+\s*篇|(?<![\d.])\d+\s+(?:\w+\s+){{0,2}}?(?:papers?|articles?)\s+(?:as\s+)?(?:a\s+|the\s+)?(?:{_OTHER_AUTHOR})|"
               rf"(?:{_OTHER_AUTHOR})\s+(?:on\s+|for\s+)?\d+\b|(?<![\d.])\d+\s+as\s+(?:a\s+|the\s+)?(?:{_OTHER_AUTHOR})",
               ("其他作者（非第一作者或通訊作者）的論文不計入第一條第二款的 SCI 條件。",

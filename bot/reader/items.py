@@ -122,6 +122,9 @@ _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 # "年會上發表", "年會我第一作者上台 oral 兩篇": the meeting named as where a presentation was given (no attending said)
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报)")
+_ORDINAL_BEFORE = compiled(r"第\s*$")
+_ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
+_WHOLE_THEN_PART = compiled(r"\s*(?:次|篇|場|场|個|个|位)?\s*(?:裡|里|中|之中|當中|当中|裡面|里面)\s*(?:有|的)?\s*(?=\d)")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
@@ -140,6 +143,32 @@ def _named_again(text: str, start: int, clause: str) -> bool:
     end = _SENTENCE_END.search(text, start)
     asked = (end is not None and end.group(0) in "？?") or _ASKED.search(clause) is not None
     return asked or BACK_REFERENCE.search(text, max(0, start - 12), start) is not None
+
+
+# An English full stop ends a clause as 。 does ("… 5 monthly. 2026 only 2 monthly"), but not after a title or an
+# abbreviation ("Dr. Chen", "Kinmen Hosp.", "e.g.", "approx.") nor inside a number ("1.5").
+_ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "prof", "st", "no", "vs", "hosp", "dept", "univ", "art", "arts", "para", "sec", "fig",
+                  "ref", "vol", "cf", "ca", "approx", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                  "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "min", "hr", "hrs", "yr", "yrs")
+_FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<=[a-z)\]])\.(?=\s+\S)")
+
+
+def _full_stops(start: int, clause: str) -> list[tuple[int, str]]:
+    """A clause cut at its English full stops (each sentence its own clause)."""
+    out, at = [], 0
+    for m in _FULL_STOP.finditer(clause):
+        out.append((start + at, clause[at:m.start()]))
+        at = m.end()
+    out.append((start + at, clause[at:]))
+    return [(s, c) for s, c in out if c.strip()]
+
+
+def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tuple[int, str]:
+    """The clause from the kind's own word on ("first author on all. Presentation credits?": the question is the word's
+    sentence, not the one before it)."""
+    at = min((m.start() for c in slot.choices if c.value == kind and c.terms
+              for m in compiled(r.pattern(c.terms)).finditer(clause)), default=0)
+    return start + at, clause[at:]
 
 
 def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> list[tuple[int, str]]:
@@ -349,6 +378,33 @@ def _in_brackets(t: str, start: int) -> bool:
     return max(sentence.rfind("("), sentence.rfind("（")) > max(sentence.rfind(")"), sentence.rfind("）"))
 
 
+def _every(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str, Any]], origin: dict[int, int]) -> None:
+    """"口頭 2 篇、壁報 1 篇，都是一作", "我都是掛其他作者": one value said for all the items that need it — the value the
+    "all" words name themselves, for the items said before them; else the one value stated, for every item."""
+    if not slot.every:
+        return
+    t = r.q.text
+    found = list(compiled(r.pattern(slot.every)).finditer(t))
+    if not found:
+        return
+    enums = [f for f in slot.fields if f.kind == "enum"]
+    for m in found:
+        for f in enums:
+            value = _enum(r, f, m.group(0))
+            if value is None:
+                continue
+            for it in items:
+                if origin.get(id(it), len(t)) < m.start() and f.name not in it and f.name in _asked_by(model, it):
+                    it[f.name] = value
+    for f in enums:
+        stated = {it[f.name] for it in items if it.get(f.name) is not None}
+        if len(stated) == 1:
+            value = stated.pop()
+            for it in items:
+                if f.name not in it and f.name in _asked_by(model, it):
+                    it[f.name] = value
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -372,16 +428,29 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
     places: list[Any] = []
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
-    pieces = [p for start, clause in segments(t) for at, part in _at_colon(start, clause, counts_of, nums)
+    pieces = [p for start0, clause0 in segments(t) for start, clause in _full_stops(start0, clause0)
+              for at, part in _at_colon(start, clause, counts_of, nums)
               for p in _pieces(r, slot, at, part, nums, places)]
     for start, clause, kind in pieces:
-        in_clause = [n for n in nums if start <= n.start < start + len(clause)]
+        # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item
+        in_clause = [n for n in nums if start <= n.start < start + len(clause) and not _ORDINAL_BEFORE.search(t, max(0, n.start - 3), n.start)]
+        # "三次裡有一次是我當講者", "3 次中 1 次": the whole said again before its part — the part is the clause's
+        in_clause = [n for i, n in enumerate(in_clause) if not (i + 1 < len(in_clause) and _WHOLE_THEN_PART.match(t, n.end))]
         values = {f.name: _enum(r, f, clause) for f in slot.fields if f.kind == "enum"}
         # "two meetings — one was a 1-day meeting": a count smaller than the last item's goes through it one by one
         one_of = first_number is not None and items and ((c := _pick(first_number, in_clause)) is not None
                                                          and _value(c) < items[-1].get(first_number.name, 1)
                                                          or _ONE_LEAD.match(clause) is not None  # "(one 1.5 hours, one 3 hours)"
                                                          and any(it.get(first_number.name, 1) > 1 for it in items))
+        if kind is None and items and not given[-1] and first_number is not None \
+                and (c := _pick(first_number, in_clause)) is not None and _ADDITION_CUT.search(t, max(0, start - 6), start) \
+                and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start]):
+            # "月會另外去了 2 次", "年會還有去 1 次": the clause was cut at an addition word right after the kind's word —
+            # the count after it is that item's
+            items[-1][first_number.name] = _value(c)
+            given[-1] = True
+            r.used.add(c.start)
+            continue
         if kind is None and items and not one_of:
             # "non-SCI full article 1 篇，二作" / "每場 3 小時": a field of the item just named (a refinement, no new item)
             asked = _asked_by(model, items[-1])
@@ -439,7 +508,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 r.used.add(n.start)
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
         named_here = _own_names(slot, kind, clause)
-        if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, start, clause) \
+        if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, *_from_word(r, slot, kind, start, clause)) \
                 and not named_here - seen_names:  # "DDW、ASCRS…？": a meeting by another name is another meeting
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
         if n is not None and first_number is not None and _in_brackets(t, n.start):
@@ -489,7 +558,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if slot.year:  # one year named anywhere is every item's; else the last one named up to the item's clause
             # a year in the item's own sentence and clause ("2 months … in 2026"), but a year heading a colon only dates
             # what follows it ("3 monthly meetings. 2026: 2 monthly" — the 3 are not 2026's); else the last year named before
-            at = n.start if n is not None else start
+            at = n.start if n is not None else _from_word(r, slot, kind, start, clause)[0]  # "2025: annual mtg": after the heading
             ends = [m.end() for m in _SENTENCE_END.finditer(t, start, start + len(clause))]
             lo, hi = max([e for e in ends if e <= at] or [start]), min([e for e in ends if e > at] or [start + len(clause)])
             inside = [y for y in years if lo <= y.start < hi and not (y.start > at and re.match(r"\s*[:：]", t[y.end:]))]
@@ -523,6 +592,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
                     cur[k] = v
+    _every(r, slot, model, items, origin)
     # "two specialty meetings — one a 1-day meeting, the other 3 days": a count lacking a detail, gone through by the
     # items right after it (same kind, each with the detail, adding up to it), is their heading — no item of its own.
     counts = [f.name for f in slot.fields if f.kind == "number"]
@@ -540,15 +610,6 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if len(run) > 1 and total == n and all(id(items[j]) in origin and not subset[j] for j in run):
             for lst in (items, given, subset):
                 del lst[i]
-    # "我都是掛其他作者": one value stated for all the items that need it.
-    if slot.every and compiled(r.pattern(slot.every)).search(t):
-        for f in (f for f in slot.fields if f.kind == "enum"):
-            stated = {it[f.name] for it in items if it.get(f.name) is not None}
-            if len(stated) == 1:
-                value = stated.pop()
-                for it in items:
-                    if f.name not in it and f.name in _asked_by(model, it):
-                        it[f.name] = value
     # A reply to a clarifying question ("3", "第一作者") gives the field asked of every item still lacking it.
     if slot.replies and r.q.followup_start:
         reply = t[r.q.followup_start:]

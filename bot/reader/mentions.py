@@ -40,9 +40,11 @@ BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\
                 ">": r"(?:高於|大於|多於|超過|\bover|\babove|\bmore than|\bgreater than|\bhigher than|>)\s*$",
                 "<=": r"(?:最多|不超過|不高於|\bat most|≤|<=)\s*$",
                 "<": r"(?:低於|小於|少於|不到|未滿|不滿|未满|不满|未達|未达|\bbelow|\bunder|\bless than|\blower than|<)\s*$"}
-# ("86+", "85 plus" are bounds; "TACE 210 + TARE 95", "120 plus 2 lectures" add one figure to the next)
-BOUND_AFTER = {">=": r"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|above|higher)|and (?:up|above)|"
-                     r"\+(?!\s*[A-Za-z\u4e00-\u9fff\d$(（])|plus\b(?!\s*[A-Za-z\u4e00-\u9fff\d$(（]))",
+# ("86+", "85 plus", "85+ on all" are bounds; "TACE 210 + TARE 95", "180 + 碘油 90", "120 plus 2 lectures" add one figure
+# to the next — a figure, a label or a word after the plus that is no "on all / each / 以上")
+_ADDED = (r"(?!\s*(?:[\d$(（]|(?!(?:on|in|at|for|all|each|every\w*|across|of|and|or|to|overall|points?|pts|分|以上|都|全|各)\b)"
+          r"(?:[A-Za-z]|[\u3400-\u9fff])))")
+BOUND_AFTER = {">=": rf"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|above|higher)|and (?:up|above)|\+{_ADDED}|plus\b{_ADDED})",
                "<=": r"^\s*(?:分|%|points?)?\s*(?:以下|以內|或以下|or (?:less|below|lower|under))",
                ">": r"^\s*(?:分|%|points?)?\s*多(?!少)"}
 
