@@ -124,7 +124,6 @@ _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报)")
 _ORDINAL_BEFORE = compiled(r"第\s*$")
 _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
-_WHOLE_THEN_PART = compiled(r"\s*(?:次|篇|場|场|個|个|位)?\s*(?:裡|里|中|之中|當中|当中|裡面|里面)\s*(?:有|的)?\s*(?=\d)")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
@@ -434,8 +433,6 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     for start, clause, kind in pieces:
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item
         in_clause = [n for n in nums if start <= n.start < start + len(clause) and not _ORDINAL_BEFORE.search(t, max(0, n.start - 3), n.start)]
-        # "三次裡有一次是我當講者", "3 次中 1 次": the whole said again before its part — the part is the clause's
-        in_clause = [n for i, n in enumerate(in_clause) if not (i + 1 < len(in_clause) and _WHOLE_THEN_PART.match(t, n.end))]
         values = {f.name: _enum(r, f, clause) for f in slot.fields if f.kind == "enum"}
         # "two meetings — one was a 1-day meeting": a count smaller than the last item's goes through it one by one
         one_of = first_number is not None and items and ((c := _pick(first_number, in_clause)) is not None
