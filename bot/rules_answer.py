@@ -68,6 +68,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"(?:^|[,;:?.]\s*|\b(?:so|then|and|but)\s+)(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have)\s+"
         r"(?:i|we|you|it|they|he|she|this|that|there|the|a|an|my|our|these|those)\b|"
         r"^\s*(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have|isn't|aren't|doesn't|don't)\b|"
+        r"^\s*(?:ok|okay|alright|fine)\s+(?:for|to|if)\b|"  # "…— ok for her to keep imaging?"
         r",?\s*\b(?:right|correct|isn't it|aren't they|don't they|doesn't it|true)\s*\?\s*$", re.I)),
     ("definition", re.compile(r"什麼是|是什麼|是指|指的是|定義|哪些|[查看審管]啥|是啥|\bwhat (?:is|are|does)\b|\bdefin|\bmean", re.I)),
 )
@@ -177,7 +178,7 @@ def answer_kind(question: str) -> AnswerKind:
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
     text = _DEMONSTRATIVE.sub(r"\1些", fold(question))
     # (an English sentence's full stop ends a piece too: "…in the reread. Is attending it mandatory?")
-    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])|(?<=[a-z0-9)]\.)\s+(?=[a-z])", text) if p.strip()]
+    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[a-z])", text) if p.strip()]
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
     asking = next((p for p in reversed(pieces) if _ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
                   next((p for p in reversed(pieces) if _ASKING.search(p)), text))
@@ -275,7 +276,8 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
 _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅|光)|\b(?:not|no|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
-                               r"\b\w+n['’]t\b", re.I)
+                               r"\b\w+n['’]t\b|\b(?:didnt|dont|doesnt|cant|couldnt|wont|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt)\b",
+                               re.I)  # (people type "didnt" without its apostrophe)
 # The reason the person gives ("…，這樣下課比較不會塞在門口", "so that nobody has to wait"): no negated fact of the case.
 _RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*")
 # An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
@@ -295,7 +297,12 @@ def _grades(question: str) -> set[str]:
 def _negation_key(text: str, m: re.Match[str]) -> str:
     """不 / 未 / 非 with the character after it (不合格 is not 不得); 免, 停止, 恕不 … as they are."""
     word = m.group(0)
-    return word + text[m.end():m.end() + 1] if word in ("不", "未", "非") else word
+    key = word + text[m.end():m.end() + 1] if word in ("不", "未", "非") else word
+    return "不須" if key in _NEED_NOT else key  # 不用 / 不必 / 免 / 無須 … say one thing: "need not"
+
+
+# One denial, many wordings: the question's 不用 is the text's 不須 (neither is a denial of the other).
+_NEED_NOT = frozenset({"不須", "不需", "不用", "不必", "無須", "毋須", "免"})
 
 
 def _asked_negations(question: str) -> set[str]:
@@ -339,7 +346,7 @@ def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
     text when there is none."""
-    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])|(?<=[a-z0-9)]\.)\s+(?=[A-Za-z])", text) if p.strip()]
+    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])", text) if p.strip()]
     return next((p for p in reversed(pieces) if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
                  and not re.match(r"\s*(?:還是|或是|抑或)", p)), text)
 
@@ -358,8 +365,8 @@ def _sign(segment: str, asked: set[str], permission: bool) -> bool | None:
         return True
     if permission and _RESTORED_ONLY_AFTER.search(segment):
         return True  # "待參加…訓練後始恢復資格": may she go on until then? no (for "does she need …", it is required)
-    if permission and _REQUIREMENT.search(segment):
-        return None
+    if permission and _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
+        return None  # (不須 is no requirement: what the question also denies, a grant of its leave)
     return False
 
 
@@ -758,7 +765,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     asked = question if kind == "yes_no" else alternatives[0] if alternatives else None
     if asked is not None:
         said = c.sentence or c.clause.text
-        denies = verdict(said, asked, q_terms if asked is question else question_terms(asked))
+        # "是不是馬上就不能判了？": whether a denial holds; the rule is read for the positive ("…就能判了") and its
+        # denial is a 是 (its grant is left unsaid: the text would have to deny the question's own 不能)
+        positive = _positive(asked)
+        if positive is not None:
+            asked = positive
+        denies = verdict(said, asked, q_terms if positive is None and asked is question else question_terms(asked))
         permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked)
         if _ASKS_ALWAYS.search(fold(asked)) and _DISCRETION.search(fold(said)):
             denies = None  # "every time, all items?" met by "all or some, as needed": not a yes, and no 不 the text says
@@ -784,11 +796,36 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
         if permission_unmet or _denied_by_grounds(piece, fold(said)):
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
+        if positive is not None:
+            denies = None if denies is not True else denies
         if denies is not None:
-            word = polarity_word(asked, denies, lang)
+            word = "是" if positive is not None else polarity_word(asked, denies, lang)
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# A Chinese yes / no question about a denial: its negated modal and the positive it denies.
+_NEGATED_MODAL = re.compile(r"不能|不可以|不可|不得|不准|無法|沒辦法|没办法|不用|不需要|不必|不須")
+_POSITIVE_OF = {"不能": "能", "不可以": "可以", "不可": "可", "不得": "得", "不准": "准", "無法": "能", "沒辦法": "能",
+                "没办法": "能", "不用": "需要", "不需要": "需要", "不必": "需要", "不須": "須"}
+
+
+def _positive(question: str) -> str | None:
+    """"是不是馬上就不能判了？" → "是不是馬上就能判了？": a Chinese question whose asking piece asks whether a denial holds
+    (是不是 / 是否 / 嗎 / 吧 with a negated modal), as its positive; None for any other question."""
+    text = fold(question)
+    piece = _yes_no_piece(text)
+    if piece.isascii() or not re.search(r"是不是|是否|[嗎吗吧]", piece):
+        return None
+    last = re.split(r"[，,、]", piece)[-1]  # the clause that asks ("不用等結束再發，報到時發可以嗎": not 不用)
+    bare = _A_NOT_A.sub("", last)
+    m = _NEGATED_MODAL.search(bare)
+    if m is None or not re.search(r"是不是|是否|[嗎吗吧]", last) or re.search(r"(?:可以|能|可)$", bare[:m.start()]):
+        return None  # ("是不是可以不用附": leave not to attach, a permission question of its own)
+    at = text.find(piece)
+    inner = piece.replace(m.group(0), _POSITIVE_OF[m.group(0)], 1)
+    return text[:at] + inner + text[at + len(piece):] if at >= 0 else inner
 
 
 # "X 嗎？還是 Y" / "do they …, or only …?": the first alternative is itself a yes / no question.
@@ -871,7 +908,7 @@ _PRONOUN_TERMS = frozenset({"這樣", "那樣", "這個", "那個"})
 
 def _lower_first(text: str) -> str:
     """'The society…' → 'the society…' after 'Yes: '; an acronym ('TSA', 'HPA') keeps its case."""
-    return text if text[:2].isupper() else text[:1].lower() + text[1:]
+    return text if text[:2].isalpha() and text[:2].isupper() else text[:1].lower() + text[1:]
 
 
 def _related(a: Clause, b: Clause) -> bool:

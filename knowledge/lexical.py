@@ -95,6 +95,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # (a grace period fell from the top 3), "score" → 分數, "machine" → 儀器, "case log/count" → 個案數 (HPA's
 # 篩檢疑似陽性個案數 came first), "public" (prefix of "publication"), "qc meeting" → 品管討論會.
 PHRASES: dict[str, tuple[str, ...]] = {
+    # making up what falls short (補齊 / 補足), and doing so in time (如期): the whole family people write
+    **{p: ("補齊",) for p in ("make up", "make it up", "make them up", "made up", "made it up", "made them up", "making up",
+                             "catch up", "caught up", "catching up", "top up", "topped up", "make good", "fill the gap")},
+    "in time": ("如期",), "on time": ("如期",), "by the deadline": ("如期",), "within the window": ("如期",),
     "follow-up review": ("後續審查",), "follow up review": ("後續審查",), "follow-up audit": ("後續審查",),
     "follow-up inspection": ("後續審查",), "field test": ("實地測試",), "on-site test": ("實地測試",),
     "on-site": ("實地",), "member number": ("會員號碼",), "membership number": ("會員號碼",),

@@ -100,3 +100,47 @@ def test_the_verdict_on_what_is_asked_be_done_comes_first(question: str, lang: s
 ])
 def test_an_english_question_after_a_statement_is_read_from_its_last_sentence(question: str, kind: str) -> None:
     assert answer_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "如果有在國內外會議演講三次以上，是不是就不用附個案數證明了？",
+    "发表两篇SCI的话，申请时是否就不需要附个案数证明？",
+    "符合那些演講或論文條件的人，申請單項指導老師應該就不必附個案數證明吧？",
+])
+def test_a_question_whether_a_denial_holds_is_answered_yes(question: str) -> None:
+    # 不須附…證明: "isn't it that I need not attach it?" is a 是 (the text's own denial), never 不需要 / 需要
+    text = line_for(question, "tsir-instructor/1.2", "zh-TW")
+    assert text.startswith("是："), text
+
+
+def test_a_denied_wait_before_the_asking_clause_is_not_the_question() -> None:
+    # "不用等…，…可以嗎": the 不用 belongs to the person's plan, the asking clause is 可以嗎
+    text = line_for("證書不用等課程結束，報到時先發可以嗎？", "tsa-cme/4.4", "zh-TW")
+    assert not text.startswith("是"), text
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("Our radiographer is short on CE hours; if she does not catch up by the deadline, may she go on imaging?",
+     "hpa-mammo/2.1.2.1"),
+    ("reader missed the CME minimum and couldnt make them up on time. can he still read films?", "hpa-mammo/2.1.1.1"),
+    ("tech hasnt topped up her training hours in time — ok for her to keep doing mammograms?", "hpa-mammo/2.1.2.1"),
+])
+def test_a_shortfall_not_made_up_in_time_is_a_no(question: str, clause: str) -> None:
+    # 未能如期補齊者，應停止…: the question states the condition (negated, in English, apostrophe or not)
+    text = line_for(question, clause, "en")
+    assert line_answers(text, ["stop"], "no"), text
+
+
+@pytest.mark.parametrize("question", [
+    "Negative discordance came out at 9%. Is the reading seminar compulsory?",
+    "Reread result 45% (positive). is the case conference obligatory for her?",
+])
+def test_a_sentence_ending_in_a_figure_ends_a_piece(question: str) -> None:
+    assert answer_kind(question) == "yes_no"
+
+
+def test_leave_not_to_do_something_is_not_a_question_about_a_denial() -> None:
+    # "是不是可以不用…" asks leave (可以) not to attach: a grant of it is a yes (是 / 可以), read as a permission
+    for question in ("演講次數夠多的話，是不是可以不用附個案數證明？", "發表兩篇 SCI 的人可以不用附個案數證明嗎？"):
+        text = line_for(question, "tsir-instructor/1.2", "zh-TW")
+        assert text.startswith(("可以", "是")), text
