@@ -20,7 +20,10 @@ second text cost a third more encoder time per English question, so it is gone.)
 One question costs one query embedding and one Chroma call: every index entry (clause chunks,
 English gists, each clause's asks) is ranked for the one vector without a where-filter, and the rankings per
 field and the document asked about are read from the entry ids (`_by_field`); the same rankings as
-one filtered query per field, at a fraction of the cost (three filtered queries were ~3–4 ms each).
+one filtered query per field, at a fraction of the cost (three filtered queries were ~3–4 ms each). A local
+index goes one step further: its entry vectors are read once and every question ranks them with one matrix product
+(~0.4 ms against ~4.5 ms for the exhaustive Chroma query; top 5 the same on 1225 of 1226 development questions, the
+other an exact neighbour where the HNSW graph gave an approximate one). An index on a Chroma server is queried.
 
 An English question also meets English text: its query vector is searched again
 among the clauses' curated English gists (knowledge.chunks.english_gist_chunks; a clause
