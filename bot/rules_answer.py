@@ -234,6 +234,7 @@ _FIGURE_TERM = re.compile(rf"({_NUM})\s*(年|個月|月|天|日|週|分|案|例|
 _TALK = frozenset("了嗎吗吧呢啊呀嘛喔哦欸耶我你他她它們们這这那些個个麼么樣样就都也很把被又再啦")
 
 
+@lru_cache(maxsize=1024)  # the question, its pieces and its predicate are read by several steps of one answer
 def question_terms(question: str) -> frozenset[str]:
     """The question's terms plus the Chinese terms its English words and short forms map to (the retriever's
     tables: 代簽 → 代為簽名)."""

@@ -209,6 +209,16 @@ def expand_query(query: str) -> list[str]:
     return list(_expand_query(query))
 
 
+@lru_cache(maxsize=None)  # one per table entry: escaping and compiling each for every question cost ~1 ms
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\w*")
+
+
+@lru_cache(maxsize=None)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}")
+
+
 @lru_cache(maxsize=256)
 def _expand_query(query: str) -> tuple[str, ...]:
     low = fold(query)
@@ -216,12 +226,12 @@ def _expand_query(query: str) -> tuple[str, ...]:
         return ()
     out: list[str] = []
     for phrase, terms in PHRASES.items():
-        pattern = rf"\b{re.escape(phrase)}\w*"
-        if re.search(pattern, low):
+        pattern = _phrase_pattern(phrase)
+        if pattern.search(low):
             out.extend(t for t in terms if t not in out)
-            low = re.sub(pattern, " ", low)
+            low = pattern.sub(" ", low)
     for word, terms in SYNONYMS.items():
-        if re.search(rf"\b{re.escape(word)}", low):
+        if _word_pattern(word).search(low):
             out.extend(t for t in terms if t not in out)
     out.extend(f"{grade} 等" for grade in _GRADE.findall(low))
     return tuple(out)
