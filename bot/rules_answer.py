@@ -68,6 +68,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"(?:^|[,;:?.]\s*|\b(?:so|then|and|but)\s+)(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have)\s+"
         r"(?:i|we|you|it|they|he|she|this|that|there|the|a|an|my|our|these|those)\b|"
         r"^\s*(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have|isn't|aren't|doesn't|don't)\b|"
+        r"^\s*(?:ok|okay|alright|fine)\s+(?:for|to|if)\b|"  # "…— ok for her to keep imaging?"
         r",?\s*\b(?:right|correct|isn't it|aren't they|don't they|doesn't it|true)\s*\?\s*$", re.I)),
     ("definition", re.compile(r"什麼是|是什麼|是指|指的是|定義|哪些|[查看審管]啥|是啥|\bwhat (?:is|are|does)\b|\bdefin|\bmean", re.I)),
 )
@@ -89,6 +90,14 @@ DETAIL_NEEDS: dict[str, re.Pattern[str]] = {
 NEGATION = re.compile(r"(?<!恕)不(?!論|同|定期|限於)|勿|未(?!滿|達|於)|無須|毋須|免|停止|恕不|禁止|非")
 # English denials a line or a gist may make (each needs a negation in the cited text).
 EN_NEGATION = re.compile(r"\b(?:not|no|never|exempt|stop|stops|stopped|cannot|without|neither|nor)\b|n't\b", re.I)
+# What supports a denial a text words without a negation, when the line states it too: a restriction the question
+# does not meet (限第一作者 / "first author only"), advice that is no obligation (建議 / "advised"), one rule that
+# follows another (同…規定 / "the same rules"). (text cue, line cue)
+DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"限(?!制)|僅"), re.compile(r"限(?!制)|僅|\bonly\b", re.I)),
+    (re.compile(r"建議|鼓勵"), re.compile(r"建議|鼓勵|\b(?:advis|recommend|encourag|suggest)", re.I)),
+    (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
+)
 # The question's own A-not-A forms (可不可以, 能不能 …) are how Chinese asks yes / no, not negations.
 _A_NOT_A = re.compile(r"(.)不\1|有沒有|是不是|可不可以|需不需要")
 # The polarity words, by the verb the question uses.
@@ -168,7 +177,8 @@ def answer_kind(question: str) -> AnswerKind:
     A piece with no question word that asks with 嗎 / 吧 / A-not-A ("會被公告出來嗎", "給不給付") or an
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
     text = _DEMONSTRATIVE.sub(r"\1些", fold(question))
-    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])", text) if p.strip()]
+    # (an English sentence's full stop ends a piece too: "…in the reread. Is attending it mandatory?")
+    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[a-z])", text) if p.strip()]
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
     asking = next((p for p in reversed(pieces) if _ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
                   next((p for p in reversed(pieces) if _ASKING.search(p)), text))
@@ -181,7 +191,7 @@ def answer_kind(question: str) -> AnswerKind:
         return "yes_no"  # "X, or not?" / "…與否": whether, not which
     if _ASKS_LIMIT.search(asking):
         return "number"  # "is there a yearly ceiling …?" / "有上限嗎": the answer is the figure, not a yes
-    if _AUX_FIRST.match(asking.strip()):
+    if _AUX_FIRST.match(asking.strip()) and not (asking.isascii() and _SECOND_WH.search(asking)):
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
     if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
         return "yes_no"
@@ -224,6 +234,7 @@ _FIGURE_TERM = re.compile(rf"({_NUM})\s*(年|個月|月|天|日|週|分|案|例|
 _TALK = frozenset("了嗎吗吧呢啊呀嘛喔哦欸耶我你他她它們们這这那些個个麼么樣样就都也很把被又再啦")
 
 
+@lru_cache(maxsize=1024)  # the question, its pieces and its predicate are read by several steps of one answer
 def question_terms(question: str) -> frozenset[str]:
     """The question's terms plus the Chinese terms its English words and short forms map to (the retriever's
     tables: 代簽 → 代為簽名)."""
@@ -266,7 +277,8 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
 _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅|光)|\b(?:not|no|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
-                               r"\b\w+n['’]t\b", re.I)
+                               r"\b\w+n['’]t\b|\b(?:didnt|dont|doesnt|cant|couldnt|wont|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt)\b",
+                               re.I)  # (people type "didnt" without its apostrophe)
 # The reason the person gives ("…，這樣下課比較不會塞在門口", "so that nobody has to wait"): no negated fact of the case.
 _RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*")
 # An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
@@ -286,7 +298,12 @@ def _grades(question: str) -> set[str]:
 def _negation_key(text: str, m: re.Match[str]) -> str:
     """不 / 未 / 非 with the character after it (不合格 is not 不得); 免, 停止, 恕不 … as they are."""
     word = m.group(0)
-    return word + text[m.end():m.end() + 1] if word in ("不", "未", "非") else word
+    key = word + text[m.end():m.end() + 1] if word in ("不", "未", "非") else word
+    return "不須" if key in _NEED_NOT else key  # 不用 / 不必 / 免 / 無須 … say one thing: "need not"
+
+
+# One denial, many wordings: the question's 不用 is the text's 不須 (neither is a denial of the other).
+_NEED_NOT = frozenset({"不須", "不需", "不用", "不必", "無須", "毋須", "免"})
 
 
 def _asked_negations(question: str) -> set[str]:
@@ -319,7 +336,7 @@ def asks_permission(question: str) -> bool:
         return False  # "…only counts if it's at a medical centre, right?": the requirement is what is asked
         # (a stated fact before it, "our rounds are internal only.", restricts nothing that is asked)
     for part in (_yes_no_piece(text), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
-        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要", part):
+        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要", part):
             return False
         if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|算|計入|列入|採認", part):
             return True
@@ -330,7 +347,7 @@ def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
     text when there is none."""
-    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])|(?<=[a-z0-9)]\.)\s+(?=[A-Za-z])", text) if p.strip()]
+    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])", text) if p.strip()]
     return next((p for p in reversed(pieces) if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
                  and not re.match(r"\s*(?:還是|或是|抑或)", p)), text)
 
@@ -349,8 +366,8 @@ def _sign(segment: str, asked: set[str], permission: bool) -> bool | None:
         return True
     if permission and _RESTORED_ONLY_AFTER.search(segment):
         return True  # "待參加…訓練後始恢復資格": may she go on until then? no (for "does she need …", it is required)
-    if permission and _REQUIREMENT.search(segment):
-        return None
+    if permission and _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
+        return None  # (不須 is no requirement: what the question also denies, a grant of its leave)
     return False
 
 
@@ -428,6 +445,63 @@ OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 _RESTRICTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?[^，,]{0,40}?(?:僅)?限(?!制)")
 
 
+# Values that exclude one another. A rule naming some ("限第一作者或發表者", "(第一作者/通訊作者)", "限在醫學中心進修")
+# is not met by a question that states another value of the same family ("我是第三作者", "在地區醫院", "3rd author") or
+# denies the rule's own ("上台的也不是我", "not the presenter"). A family of one value (the presenter) is excluded only
+# by a denial: a third author may also be the one who presented.
+EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
+    (("first", re.compile(r"第一作者|一作|\b(?:first|1st|lead|primary)[- ]author", re.I)),
+     ("corresponding", re.compile(r"通訊作者|責任作者|\bcorresponding[- ]author", re.I)),
+     ("other", re.compile(r"第(?:[二三四五六七八九十]|[2-9])作者|(?<![第一])[二三四五六]作(?!者)|共同作者|其他作者|其餘作者|"
+                          r"\b(?:second|third|fourth|fifth|sixth|last|middle|co-?)[- ]author|\b[2-9](?:nd|rd|th)[- ]author", re.I))),
+    (("medical centre", re.compile(r"醫學中心|\bmedical cent(?:er|re)s?\b|\bacademic medical", re.I)),
+     ("regional", re.compile(r"區域(?:教學)?醫院|\bregional (?:teaching )?hospitals?\b", re.I)),
+     ("district", re.compile(r"地區(?:教學)?醫院|\b(?:district|community|local) hospitals?\b", re.I)),
+     ("clinic", re.compile(r"診所|\bclinics?\b", re.I))),
+    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|講的|報告的|演講者|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
+                              r"\bgave the (?:talk|presentation)\b", re.I)),),
+)
+_MENTION_CLAUSE = re.compile(r"[^，,。.？?！!；;()（）]+")
+_CONJUNCTION = re.compile(r"\b(?:and|but|while)\b|而且|但是?|可是|不過", re.I)  # "second author and wasn't presenting"
+_DENIES_MENTION = re.compile(r"不是|不|沒|没|非|\b(?:not|isn't|wasn't|weren't|didn't|never)\b", re.I)
+
+
+def _stated_values(text: str) -> tuple[set[str], set[str]]:
+    """(values the text states, values it states within a denial), per EXCLUSIVE, read clause by clause."""
+    stated: set[str] = set()
+    denied: set[str] = set()
+    for clause in (c for part in _MENTION_CLAUSE.findall(text) for c in _CONJUNCTION.split(part)):
+        negative = bool(_DENIES_MENTION.search(clause))
+        for family in EXCLUSIVE:
+            for value, cue in family:
+                if cue.search(clause):
+                    (denied if negative else stated).add(value)
+    return stated, denied - stated
+
+
+def rule_not_met(sentence: str, question: str) -> bool:
+    """Every family of values the sentence names (its restriction's alternatives) is excluded by the question: it
+    states another value of that family and none of the sentence's, or denies all of the sentence's. Read on the
+    question's first alternative ("在地區醫院進修可以算嗎？還是一定要醫學中心": 地區醫院 is what is asked)."""
+    text = fold(question)
+    if (m := _ZH_OR.search(text) or _EN_OR.search(text)) is not None and m.start() > 0:
+        text = text[:m.start()]
+    said = fold(sentence)
+    asked, denied = _stated_values(text)
+    named = [{v for v, cue in family if cue.search(said)} for family in EXCLUSIVE]
+    if not any(named):
+        return False
+    for family, values in zip(EXCLUSIVE, named):
+        if not values:
+            continue
+        others = {v for v, _ in family} - values
+        if asked & values:
+            return False  # the question states a value the rule allows
+        if not (asked & others) and not values <= denied:
+            return False  # the question says nothing that excludes this family's alternatives
+    return True
+
+
 def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[str]) -> bool:
     """The question asks leave to do the opposite of what a segment obliges (see OPPOSITES)."""
     q = fold(question)
@@ -437,6 +511,19 @@ def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[
         if any(not c and _REQUIREMENT.search(t) and duty.search(t) and not _segment_negative(t, asked) for t, c in parts):
             return True
     return False
+
+
+# What the question asks be done comes after its asking verb ("指導老師還要|每六年換一次證嗎", "do I still have to|renew?"):
+# a segment sharing those words is the verdict on it, before one sharing only the subject ("可申請終身指導老師證書" for
+# the 指導老師 asked about, against "通過後免換證" for the 換證).
+_ASKING_VERB = re.compile(r"還要|需要|必須|須|得|要|可以|能|可|算|\b(?:have to|has to|need to|needs to|must|can|could|may|still)\b",
+                          re.I)
+
+def _predicate(question: str) -> str:
+    """The words after the last asking verb of the piece that asks yes / no ("" when it has none)."""
+    piece = _yes_no_piece(fold(question))
+    found = list(_ASKING_VERB.finditer(piece))
+    return piece[found[-1].end():] if found else ""
 
 
 def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
@@ -457,12 +544,16 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     asked = _asked_negations(question)
     permission = asks_permission(question)
     q_negated = bool(_QUESTION_NEGATED.search(_RATIONALE.sub("", _EN_TAG.sub("", _A_NOT_A.sub("", fold(question))))))
+    if permission and rule_not_met(sentence, question):
+        return True  # "我是第三作者，也不是我上台" against 限第一作者或發表者: the restriction is not met
     if permission and _undoes_obligation(parts, question, asked):
         return None  # "指導老師可以拒絕嗎" met by "指導老師有義務接受…": never its 可以; the duty is the answer, and
         # the text states no denial a 不可以 could rest on, so the line gives the duty without a polarity word
     verdicts = [t for t, c in parts if not c] or [parts[-1][0]]
+    predicate = question_terms(_predicate(question)) - GENERIC
     scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
-    top, denies, top_text = max(reversed(scored), key=lambda t: t[0])
+    # the segment holding most of what is asked be done, then most of the question
+    top, denies, top_text = max(reversed(scored), key=lambda t: (len(predicate & _terms(t[2])), t[0]))
     q_grades = {t for t in q_terms if len(t) == 2 and t[0] == "等" and t[1] in "abcd"}
     denied = _denied_terms(question)
     pairs: list[tuple[int, bool | None]] = []  # (how well a condition matches the question, its consequence)
@@ -499,7 +590,10 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
         return None  # a grade row's "未參加者，應停止攝影": a consequence of a condition the question does not state
     # a rival is a segment of the other polarity; a requirement the person may not meet (None) contradicts no
     # denial ("可不可以報到就發？" met by "應於課程結束後…發給，請勿於報到時即發給": the 勿 answers)
-    rival = max((n for n, neg, _ in scored if neg is not None and neg != denies), default=-1)
+    # (when the top segment holds what is asked be done, a rival must too: "可申請終身…證書" is no rival to "免換證")
+    on_predicate = bool(predicate & _terms(top_text))
+    rival = max((n for n, neg, x in scored if neg is not None and neg != denies
+                 and (not on_predicate or predicate & _terms(x))), default=-1)
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return denies
@@ -672,7 +766,13 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     asked = question if kind == "yes_no" else alternatives[0] if alternatives else None
     if asked is not None:
         said = c.sentence or c.clause.text
-        denies = verdict(said, asked, q_terms if asked is question else question_terms(asked))
+        # "是不是馬上就不能判了？": whether a denial holds; the rule is read for the positive ("…就能判了") and its
+        # denial is a 是 (its grant is left unsaid: the text would have to deny the question's own 不能)
+        positive = _positive(asked)
+        if positive is not None:
+            asked = positive
+        denies = verdict(said, asked, q_terms if positive is None and asked is question else question_terms(asked))
+        permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked)
         if _ASKS_ALWAYS.search(fold(asked)) and _DISCRETION.search(fold(said)):
             denies = None  # "every time, all items?" met by "all or some, as needed": not a yes, and no 不 the text says
         if alternatives and denies is False and not _ONLY.search(alternatives[1]) and not _ASKS_NEED.search(alternatives[0]):
@@ -689,16 +789,44 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         asked_grades = _grades(question)
         piece = _yes_no_piece(fold(asked))
         if denies is False and _contrary_ask(piece, fold(said)):
-            denies = None  # "any different?" met by "the same rules", "only the society's?" by "the society's or …"
+            denies = None  # "only the society's?" met by "the society's or …": the rule only ("any different?" met by
+            # "the same rules", "mandatory?" by "advised": no, and the line states why — `_denied_by_grounds` below)
         if denies is not None and not piece.isascii() and not (question_terms(piece) & _terms(said)) - GENERIC - _PRONOUN_TERMS:
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
+        if permission_unmet or _denied_by_grounds(piece, fold(said)):
+            denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
+        if positive is not None:
+            denies = None if denies is not True else denies
         if denies is not None:
-            word = polarity_word(asked, denies, lang)
+            word = "是" if positive is not None else polarity_word(asked, denies, lang)
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# A Chinese yes / no question about a denial: its negated modal and the positive it denies.
+_NEGATED_MODAL = re.compile(r"不能|不可以|不可|不得|不准|無法|沒辦法|没办法|不用|不需要|不必|不須")
+_POSITIVE_OF = {"不能": "能", "不可以": "可以", "不可": "可", "不得": "得", "不准": "准", "無法": "能", "沒辦法": "能",
+                "没办法": "能", "不用": "需要", "不需要": "需要", "不必": "需要", "不須": "須"}
+
+
+def _positive(question: str) -> str | None:
+    """"是不是馬上就不能判了？" → "是不是馬上就能判了？": a Chinese question whose asking piece asks whether a denial holds
+    (是不是 / 是否 / 嗎 / 吧 with a negated modal), as its positive; None for any other question."""
+    text = fold(question)
+    piece = _yes_no_piece(text)
+    if piece.isascii() or not re.search(r"是不是|是否|[嗎吗吧]", piece):
+        return None
+    last = re.split(r"[，,、]", piece)[-1]  # the clause that asks ("不用等結束再發，報到時發可以嗎": not 不用)
+    bare = _A_NOT_A.sub("", last)
+    m = _NEGATED_MODAL.search(bare)
+    if m is None or not re.search(r"是不是|是否|[嗎吗吧]", last) or re.search(r"(?:可以|能|可)$", bare[:m.start()]):
+        return None  # ("是不是可以不用附": leave not to attach, a permission question of its own)
+    at = text.find(piece)
+    inner = piece.replace(m.group(0), _POSITIVE_OF[m.group(0)], 1)
+    return text[:at] + inner + text[at + len(piece):] if at >= 0 else inner
 
 
 # "X 嗎？還是 Y" / "do they …, or only …?": the first alternative is itself a yes / no question.
@@ -763,12 +891,25 @@ def _contrary_ask(piece: str, said: str) -> bool:
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
 
 
+# A rule stating that one thing follows another's rules (同…規定, 比照, 準用), not 同時 / 共同 / 不同.
+_SAME_RULE = re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|一樣|\bsame\b", re.I)
+
+
+def _denied_by_grounds(piece: str, said: str) -> bool:
+    """The contrary ask is answered no by what the text states: "different?" by the rule that one follows the
+    other's (同…規定 / 比照), "mandatory?" by advice alone (建議 / 鼓勵 and no 須 / 應). (The line quotes that ground:
+    evals.first_line counts it as the denial's support.)"""
+    if _ASKS_DIFFERENT.search(piece) and _SAME_RULE.search(said):
+        return True
+    return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
+
+
 _PRONOUN_TERMS = frozenset({"這樣", "那樣", "這個", "那個"})
 
 
 def _lower_first(text: str) -> str:
     """'The society…' → 'the society…' after 'Yes: '; an acronym ('TSA', 'HPA') keeps its case."""
-    return text if text[:2].isupper() else text[:1].lower() + text[1:]
+    return text if text[:2].isalpha() and text[:2].isupper() else text[:1].lower() + text[1:]
 
 
 def _related(a: Clause, b: Clause) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.rules_answer import EN_NEGATION, NEGATION, UNSURE, numbers_in
+from bot.rules_answer import DENIAL_GROUNDS, EN_NEGATION, NEGATION, UNSURE, numbers_in
 from knowledge.textnorm import fold
 
 AFFIRMATIVE = re.compile(r"^(?:可以|是|會|有|需要|要|算|須|必須|yes\b)", re.I)
@@ -47,7 +47,8 @@ def unsupported(line: str, sources: list[str]) -> list[str]:
     text = " ".join(sources)
     allowed = numbers_in(text)
     bad = [f"number {n}" for n in sorted(numbers_in(CITATION.sub("", line)) - allowed, key=str)]
-    denies = bool(NEGATION.search(text))
+    # a negation in the text, or a ground the line states as the text does (限 / only, 建議 / advised, 同 / same)
+    denies = bool(NEGATION.search(text)) or any(t.search(text) and l.search(line) for t, l in DENIAL_GROUNDS)
     if not denies and (NEGATION.search(line) or EN_NEGATION.search(line)):
         bad.append("a denial")
     return bad

@@ -95,6 +95,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # (a grace period fell from the top 3), "score" → 分數, "machine" → 儀器, "case log/count" → 個案數 (HPA's
 # 篩檢疑似陽性個案數 came first), "public" (prefix of "publication"), "qc meeting" → 品管討論會.
 PHRASES: dict[str, tuple[str, ...]] = {
+    # making up what falls short (補齊 / 補足), and doing so in time (如期): the whole family people write
+    **{p: ("補齊",) for p in ("make up", "make it up", "make them up", "made up", "made it up", "made them up", "making up",
+                             "catch up", "caught up", "catching up", "top up", "topped up", "make good", "fill the gap")},
+    "in time": ("如期",), "on time": ("如期",), "by the deadline": ("如期",), "within the window": ("如期",),
     "follow-up review": ("後續審查",), "follow up review": ("後續審查",), "follow-up audit": ("後續審查",),
     "follow-up inspection": ("後續審查",), "field test": ("實地測試",), "on-site test": ("實地測試",),
     "on-site": ("實地",), "member number": ("會員號碼",), "membership number": ("會員號碼",),
@@ -205,6 +209,16 @@ def expand_query(query: str) -> list[str]:
     return list(_expand_query(query))
 
 
+@lru_cache(maxsize=None)  # one per table entry: escaping and compiling each for every question cost ~1 ms
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\w*")
+
+
+@lru_cache(maxsize=None)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}")
+
+
 @lru_cache(maxsize=256)
 def _expand_query(query: str) -> tuple[str, ...]:
     low = fold(query)
@@ -212,12 +226,12 @@ def _expand_query(query: str) -> tuple[str, ...]:
         return ()
     out: list[str] = []
     for phrase, terms in PHRASES.items():
-        pattern = rf"\b{re.escape(phrase)}\w*"
-        if re.search(pattern, low):
+        pattern = _phrase_pattern(phrase)
+        if pattern.search(low):
             out.extend(t for t in terms if t not in out)
-            low = re.sub(pattern, " ", low)
+            low = pattern.sub(" ", low)
     for word, terms in SYNONYMS.items():
-        if re.search(rf"\b{re.escape(word)}", low):
+        if _word_pattern(word).search(low):
             out.extend(t for t in terms if t not in out)
     out.extend(f"{grade} 等" for grade in _GRADE.findall(low))
     return tuple(out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from core.chinese import to_traditional
 from core.errors import BadQuery
@@ -36,6 +37,8 @@ def strip_control(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=4096)  # one answer folds the same question and clause texts dozens of times (sized so that
+# no question's own strings outlive a few hundred other questions: a benchmark round is not served from it)
 def fold(text: str, *, collapse: bool = True) -> str:
     """NFKC (full-width digits, letters, brackets → ASCII), then Simplified → Traditional Chinese.
 

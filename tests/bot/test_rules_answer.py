@@ -85,11 +85,13 @@ def test_a_long_question_sharing_the_clause_own_terms_is_answered() -> None:
 
 @pytest.mark.parametrize(("question", "lang"), [("在地區醫院進修也算嗎？", "zh-TW"),
                                                 ("Does training at a regional hospital count?", "en")])
-def test_a_restriction_the_person_may_not_meet_gets_no_yes(question: str, lang: str) -> None:
-    # 限在醫學中心進修: whether a regional hospital meets it is not for the line to say (no 算 / Yes)
+def test_a_restriction_the_person_does_not_meet_gets_a_no(question: str, lang: str) -> None:
+    # 限在醫學中心進修: a regional / district hospital is another level of the same family (round 8: a restriction the
+    # question's own value falls outside is a no, the restriction quoted as its ground; it was "no polarity" before)
     line = direct_line(question, hits("tsa-cme/5.9.2"), CORPUS, lang)
-    assert line.confident and not line.text.startswith(("算", "不算", "Yes", "No")), line.text
+    assert line.confident and line.text.startswith(("不算", "No")), line.text
     assert "醫學中心" in line.text or "medical centre" in line.text
+    assert not unsupported(line.text, [CORPUS.full_text("tsa-cme/5.9.2")])
 
 
 def test_number_question_leads_with_the_figure_and_cites() -> None:

@@ -123,13 +123,16 @@ class _Counting:
 @pytest.mark.parametrize(("query", "doc"), [("乳攝車每名放射師一天最多可以拍幾案？", None),
                                             ("How many credits for an annual meeting abroad?", None),
                                             ("換證要多少積分", "tsir-instructor")])
-def test_a_search_embeds_once_and_queries_chroma_once(retriever, monkeypatch, query, doc):
+def test_a_search_embeds_once_and_queries_chroma_at_most_once(retriever, monkeypatch, query, doc):
+    held = retriever._vectors() is not None  # a local index ranks its held vectors: no Chroma query at all
     embedder = _Counting(retriever.embedder, "embed_query")
     collection = _Counting(retriever.collection, "query")
     monkeypatch.setattr(retriever, "embedder", embedder)
     monkeypatch.setattr(retriever, "collection", collection)
     hits = retriever.search(query, 5, doc=doc)
-    assert embedder.calls == 1 and collection.calls == 1
+    assert embedder.calls == 1 and collection.calls == (0 if held else 1)
+    monkeypatch.setattr(retriever, "_held", False)  # without held vectors: exactly one Chroma query
+    assert retriever.search(query, 5, doc=doc) == hits and collection.calls == 1
     assert hits and (doc is None or all(h.clause.doc == doc for h in hits))
     rankings = retriever.rankings(query, doc=doc)
     assert all("#" not in i and (doc is None or i.startswith(doc + "/")) for _, _, ids in rankings for i in ids)
