@@ -72,11 +72,13 @@ _FIELD_EN = (r"(?:internal medicine|family medicine|colon\b|rectal|proctolog\w*|
              r"gyn\w*|ophthalm\w*|dermatolog\w*|psychiatr\w*|oncolog\w*|ultrasound|breast|colorectal|cardiovascular|"
              r"vascular surgery|trauma|anesthe\w*|anaesthe\w*)")
 # Who a clinical question is about, what it asks, and the examination or treatment it asks about.
-_PATIENT = (r"\d{1,3}[- ](?:year|yr)[- ]old|\d{1,3}\s*(?:歲|岁)(?:的)?(?:病人|患者|女性|婦女|妇女|阿姨|太太|女士|小姐)|"
+_PATIENT = (r"\d{1,3}[- ](?:year|yr)[- ]old|\b\d{1,3}\s?[MF]\b|\b\d{1,3}\s*y/?o\b|\d{1,3}\s*(?:歲|岁)(?:的)?(?:病人|患者|女性|婦女|妇女|阿姨|太太|女士|小姐)|"
             r"病人|患者|病患|\bpatients?\b|緻密(?:型)?乳房|致密(?:型)?乳房|dense\s+breasts?")
-_CLINICAL_ASK = (r"要不要|需不需要|需要|該不該|应不应该|應不應該|應該|应该|是否(?:要|需|應|该|應該)|建議|建议|適合|适合|"
+_CLINICAL_ASK = (r"要不要|需不需要|需要|該不該|应不应该|應不應該|應該|应该|是否(?:要|需|應|该|應該)|建議|建议|適合|适合|先|"
+                 r"\b(?:now|first)\s+or\b|\bor\b[^?？]{0,30}?\bfirst\b|"
                  r"\bshould\b|\bneeds?\b|\bget\b|\bundergo\b|\brecommend\w*|\bbenefit\b")
-_CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活檢|活检|穿刺|手術|手术|開刀|化療|化疗|放療|放疗|標靶|靶向|"
+_CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活檢|活检|穿刺|手術|手术|開刀|化療|化疗|放療|放疗|標靶|靶向|引流|"
+                 r"\boperat(?:e|ion|ing)\b|\bdrain(?:age)?\b|"
                  r"荷爾蒙治療|追加攝影|\bultrasound|\bsonograph\w*|tomosynthesis|\bbiops\w*|\bsurgery\b|"
                  r"chemo\w*|radiotherapy|\bCT\b|supplemental\s+(?:imaging|screening)")
 # A patient's next examination or treatment ("a 48-year-old with dense breasts: add an ultrasound?"): whom the
@@ -351,6 +353,7 @@ def _foreign_named_en(text: str) -> str | None:
 
 # Boards abroad and their recertification schemes (ours are the TSA certificate and the TSIR instructor).
 _BOARDS_ABROAD = re.compile(r"maintenance of certification|\bMOC\b|American Board of|European Board of|\bABR\b|\bABIM\b|"
+                            r"\bFACS\b|\bFRACS\b|\bFRCSC\b|\bFRCSEd\b|"
                             r"\bEBIR\b|\bFRCR\b|\bFRCS\b")
 
 
@@ -397,6 +400,10 @@ _COMPARED_TO_MAMMO = re.compile(r"(?:跟|和|與|同|比照|像)\s*(?:乳攝|乳
 # Screening with another modality (breast ultrasound, MRI, tomosynthesis): not the mammography programme.
 _OTHER_MODALITY_SCREENING = re.compile(
     r"(?:超音波|超声|MRI|磁振|核磁|斷層|断层)\s*(?:乳房|乳腺)?\s*(?:篩檢|筛查|篩查|筛检)|"
+    # its readers' and operators' credentials ("乳房超音波的判讀醫師要什麼資格", "breast ultrasound reader requirements")
+    r"(?:乳房|乳腺)\s*(?:超音波|超声|超聲|MRI|磁振|核磁)[^，,。？?]{0,8}?(?:判讀|判读|醫師|医师|技師|技师|操作|資格|资格|認證|认证|證照|证照)|"
+    r"\bbreast\s+(?:ultrasound|sonograph\w*|MRI)\s+(?:\w+\s+){0,2}?(?:readers?|reading|credential\w*|qualif\w*|certif\w*|"
+    r"requirements?|operators?|sonographers?)\b|"
     r"\b(?:ultrasound|sonograph\w*|MRI|tomosynthesis)\s+(?:breast\s+)?screen\w*|\bscreen\w*\s+(?:breast\s+)?(?:ultrasound|MRI)\b", re.I)
 _MAMMO_SCREENING = re.compile(r"乳攝|乳房攝影|乳房\s*X|X\s*光|mammo", re.I)
 # Cardiology's interventions (PCI, the cath lab): another specialty's credential, unless our instructor is named.
