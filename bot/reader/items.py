@@ -265,11 +265,7 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
         count = next((g.name for g in slot.fields if g.kind == "number"), "")
         part = _subset_part(clause)
         if part is not None and 0 < part < item.get(count, 1):  # "2 篇，其中 1 篇是病例報告": 1 without, 1 with the flag
-            at = items.index(item)
-            items.insert(at, {**item, count: item[count] - part, f.name: False})
-            for mark in marks:  # the per-item marks (number given, subset) follow the list; the part is no new fact
-                mark.insert(at, False)
-            item[count] = part
+            _carve(items, marks, item, count, part, [f.name])
         item[f.name] = True
     return done
 
@@ -308,13 +304,20 @@ def _flag_pointed(r: Reading, slot: Slot, start: int, clause: str, kind: Any, it
     # "其中一篇" names the part; else "那兩篇" how many are pointed at; else one ("poster 那篇", "the poster")
     part = _subset_part(clause) if compiled(QUALIFIERS["subset"]).search(clause) else pointed or 1
     if target.get(count, 1) > part and any(said.values()):  # "oral 兩篇…其中那篇": one of them carries the flag
-        at = items.index(target)
-        items.insert(at, {**target, count: target[count] - part, **{k: False for k in said}})
-        for mark in marks:
-            mark.insert(at, False)
-        target[count] = part
+        _carve(items, marks, target, count, part, list(said))
     target.update(said)
     return True
+
+
+def _carve(items: list[dict[str, Any]], marks: tuple[list[bool], ...], item: dict[str, Any], count: str, part: int,
+           flags: list[str]) -> None:
+    """Split `part` of an item's count off as the item itself (its flags about to be set); the rest stays before it with
+    the flags False. The per-item marks (number given, subset) follow the list; the part is no new fact."""
+    at = items.index(item)
+    items.insert(at, {**item, count: item[count] - part, **{name: False for name in flags}})
+    for mark in marks:
+        mark.insert(at, False)
+    item[count] = part
 
 
 def _subset_part(clause: str) -> int | None:

@@ -210,7 +210,8 @@ def test_a_subtotal_and_total_after_an_arrow_in_english(engine):
     "TSIR renewal: 4 overseas meetings (60), radiology CME 120 → total 190, enough?",  # 180, not 190
 ])
 def test_a_subtotal_or_total_that_disagrees_is_asked_about(engine, question):
-    _clarifies(_ask(engine, question))
+    a = _ask(engine, question)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.answer[:300])
 
 
 # --- 9. a figure corrected in the same breath, a few words on -----------------------------------------------------
