@@ -22,6 +22,7 @@ model), and telemetry off.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import logging
@@ -31,13 +32,14 @@ import shutil
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 import numpy as np
+from filelock import FileLock, Timeout
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from core.errors import ChromaUnreachable, IndexUnavailable
@@ -57,6 +59,8 @@ COLLECTION_PREFIX = "regbot-"
 FOLDER_PREFIX = "chroma-"
 _BUILDING = "-building-"
 _BATCH = 32
+BUILD_LOCK = ".build.lock"  # beside the index folders; held while one process builds
+BUILD_WAIT_S = 900.0  # how long a second process waits for another's build (a full build takes ~2 min)
 # What a build names its folder: chroma-<key>-<id>; a manifest naming anything else is not ours.
 _FOLDER_NAME = re.compile(r"chroma-[0-9a-f]{16}-[0-9a-f]{8}")
 
@@ -382,27 +386,12 @@ def _ensure_local(settings: Settings, chunks: list[Chunk], embedder: Embedder, w
     if rebuild:
         _notice(notices, "rebuilding the search index", logging.INFO)
     elif old is not None and old.key == wanted.key and old.folder:
-        folder = settings.index_dir / old.folder
-        client = scratch = None
-        try:
-            if not inside(settings.index_dir, folder):
-                raise IndexUnavailable("its folder is not inside the index folder")
-            if not folder.is_dir():
-                raise IndexUnavailable("its folder is missing")
-            if writable(folder):
-                client = open_folder(folder)
-            else:
-                log.info("the search index at %s is read-only; searching a private copy of it", folder)
-                client, scratch = open_copy(folder)
-            collection = check_collection(client, old.collection, len(chunks))
-            if collection is not None:
-                return OpenedIndex(client=client, collection=collection, manifest=old, built=False,
-                                   notices=notices, location=str(folder), scratch=scratch)
-            _close(client, scratch)
+        said = len(notices)
+        opened = _open_built(settings, old, len(chunks), notices)
+        if opened is not None:
+            return opened
+        if len(notices) == said:  # readable but not what we need: say why it is rebuilt
             _notice(notices, rebuild_reason(old, wanted.key, wanted.corpus_hash, embedder.name))
-        except Exception as exc:  # sqlite "file is not a database", missing segment files, …
-            _close(client, scratch)
-            _notice(notices, f"the search index at {folder} is unreadable ({_short(exc)}); rebuilding it")
     if not notices:
         _notice(notices, rebuild_reason(old, wanted.key, wanted.corpus_hash, embedder.name),
                 logging.INFO if old is None else logging.WARNING)
@@ -412,7 +401,69 @@ def _ensure_local(settings: Settings, chunks: list[Chunk], embedder: Embedder, w
                                "folder is read-only; run `regbot index` where it is writable, or point "
                                "REGBOT_DATA_DIR at a writable folder")
 
-    # Build into a fresh folder; the manifest points at it only once it is complete.
+    with _build_lock(settings):
+        # Another process may have built this very index while we waited for the lock: use it.
+        latest = None if rebuild else read_manifest(settings)
+        if latest is not None and latest.key == wanted.key and latest.folder and latest != old:
+            opened = _open_built(settings, latest, len(chunks), [])
+            if opened is not None:
+                _notice(opened.notices, "another process built the search index meanwhile; using it", logging.INFO)
+                return opened
+        return _build_local(settings, chunks, embedder, wanted, progress, notices)
+
+
+@contextlib.contextmanager
+def _build_lock(settings: Settings) -> Iterator[None]:
+    """One build at a time per index folder, across processes: a second builder waits, then reuses the result.
+
+    Without it, two processes starting on a fresh machine (the bot and a CLI, two eval runs) both build, and
+    the first to finish deletes the other's half-written folder as stale.
+    """
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(settings.index_dir / BUILD_LOCK)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        log.warning("another process is building the search index at %s; waiting for it", settings.index_dir)
+        try:
+            lock.acquire(timeout=BUILD_WAIT_S)
+        except Timeout as exc:
+            raise IndexUnavailable(f"another process has been building the search index at {settings.index_dir} "
+                                   f"for over {BUILD_WAIT_S:.0f} s; try again later") from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _open_built(settings: Settings, manifest: IndexManifest, count: int, notices: list[str]) -> OpenedIndex | None:
+    """Open the complete index `manifest` names; None (with a notice when it is broken) when it cannot serve."""
+    folder = settings.index_dir / (manifest.folder or "")
+    client = scratch = None
+    try:
+        if not inside(settings.index_dir, folder):
+            raise IndexUnavailable("its folder is not inside the index folder")
+        if not folder.is_dir():
+            raise IndexUnavailable("its folder is missing")
+        if writable(folder):
+            client = open_folder(folder)
+        else:
+            log.info("the search index at %s is read-only; searching a private copy of it", folder)
+            client, scratch = open_copy(folder)
+        collection = check_collection(client, manifest.collection, count)
+        if collection is not None:
+            return OpenedIndex(client=client, collection=collection, manifest=manifest, built=False,
+                               notices=notices, location=str(folder), scratch=scratch)
+        _close(client, scratch)
+    except Exception as exc:  # sqlite "file is not a database", missing segment files, …
+        _close(client, scratch)
+        _notice(notices, f"the search index at {folder} is unreadable ({_short(exc)}); rebuilding it")
+    return None
+
+
+def _build_local(settings: Settings, chunks: list[Chunk], embedder: Embedder, wanted: IndexManifest,
+                 progress: Progress | None, notices: list[str]) -> OpenedIndex:
+    """Build into a fresh folder; the manifest points at it only once it is complete."""
     started = time.perf_counter()
     folder_name = f"{FOLDER_PREFIX}{wanted.key}-{uuid.uuid4().hex[:8]}"
     folder = settings.index_dir / folder_name
