@@ -78,7 +78,8 @@ def _scan(text: str) -> tuple[list[FoundDate], list[str]]:
 
 _REL_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
 _YEAR_RE = re.compile(
-    r"(前年|去年|今年|明年|last year|this year|next year)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
+    # "沒去年會", "有去年會": 去 is the verb and 年會 the meeting, no year (去年會議 is last year's meeting)
+    r"(前年|(?:(?<![沒没有要會会還还也都再])去年|去年(?![會会](?![議议])))|今年|明年|last year|this year|next year)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
     r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|\b(?:in|for|during)\s+(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)|"
     # "2025: annual mtg …": a year heading the facts after its colon
     r"(?<![\d/.,:-])(\d{4})(?=\s*[:：](?!\d))|"
