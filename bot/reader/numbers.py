@@ -583,8 +583,8 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
             last.append((n, str(c.value)))
     totals: dict[str, float] = {}
     for n in nums:
-        if n.start in taken or not units_ok(s, n.unit):
-            continue
+        if n.start in taken or not units_ok(s, n.unit) or after_subset(t, n.start):
+            continue  # "150 例，其中 30 例是當助手": a part of a count already said is never added to it
         counts = n.unit == "例" or (s.orphan and compiled(rf"^\s*(?:[a-z&/-]+\s+){{0,4}}(?:{s.orphan})").match(t[n.end:n.end + 32]))
         if not counts:
             continue
