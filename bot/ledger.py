@@ -521,6 +521,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     for k in kinds.values():
         same_kind[str(k)] = same_kind.get(str(k), 0) + 1
     enumerated = _enumerations(text, said)
+    # (a count with more added after it: each of its ones is an item of its own, read from its own words like any other —
+    # the count is then checked against how many items of one the calculation has)
+    added = [(m, n, head) for m, n, head in enumerated if n != head.values[0]]
+    enumerated = [e for e in enumerated if e not in added]
     for m, _, head in enumerated:
         ledger.reading.append({"fact": f"one of the {int(head.values[0])}", "value": 1, "text": m.words})
     aside = list(set_aside)
@@ -736,7 +740,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # with one more added after it — the count is how many the ones it heads are, when the calculation has that many
     # items of one each (each one read as an item of its own).
     ones = sum(1 for p, _, n in nums if p.endswith(".count") and abs(n - 1) < _TOL)
-    for head, items in dict.fromkeys((h, n) for _, n, h in enumerated):
+    for head, items in dict.fromkeys((h, n) for _, n, h in added):
         if head in loose and ones >= items:
             loose.remove(head)
             ledger.reading.append({"fact": "how many, each named after it", "value": int(head.values[0]), "text": head.words})
