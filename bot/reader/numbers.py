@@ -305,6 +305,12 @@ def bind_numbers(r: Reading) -> None:
                     best = (rank, (s.name, key))
             if n.unit in s.own_units and best is None:
                 best = ((999, 2, i), (s.name, key))
+        # "非緻密 330/341 緻密 325/319": a figure joined to the one before by a bare slash goes on that figure's key of a map
+        # of lists — never to the next key's word after it (that word heads the figures after it)
+        if best is not None and best[0][0] == 1 and prev is not None and prev[1] is not None and prev[1][1] is not None \
+                and r.vocab_slot(prev[1][0]).many and _PAIR.match(t[prev[0].start + len(prev[0].text):n.start]) \
+                and units_ok(r.vocab_slot(prev[1][0]), n.unit):
+            best = ((0, 0, 0), prev[1])
         if best is None and prev is not None and prev[1] is not None:
             s_prev = r.vocab_slot(prev[1][0])
             if (s_prev.many or r.vocab.repeat and s_prev.kind == "number") and units_ok(s_prev, n.unit) \

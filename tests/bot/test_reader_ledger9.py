@@ -204,3 +204,46 @@ def test_a_count_that_is_not_the_maps_size_still_asks():
 def test_the_ledger_reads_a_year_heading_as_a_year():
     said = mentions("(a) 2025 credits: 3 monthly meetings", TODAY)
     assert [(m.unit, m.values[0]) for m in said][0] == ("year", 2025.0)
+
+
+# --- 7. two figures of one key joined by a slash, then the next key (a CW before: the second went to the next key) ----
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("院內兩位技術師 非緻密 345/352 緻密 338/330 → 醫院自選片幾等?", {"non_dense": [345, 352], "dense": [338, 330]}),
+    ("两位技术员 非致密 345/352 致密 338/330，医院自选片几等？", {"non_dense": [345, 352], "dense": [338, 330]}),
+    ("facility self-selected, two RTs: non-dense 352/347, dense 361/344 — grade?", {"non_dense": [352, 347], "dense": [361, 344]}),
+    ("our facility's self-selected sets, 2 techs — dense 340/333 non-dense 356/349. grade?",
+     {"dense": [340, 333], "non_dense": [356, 349]}),
+    ("醫院自選片，兩位放射師：緻密 362/355，非緻密 348/351，幾等", {"dense": [362, 355], "non_dense": [348, 351]}),
+])
+def test_figures_joined_by_a_slash_stay_with_their_key(engine, question, scores):
+    args = _args(_ask(engine, question))
+    assert args["subject"] == "facility"
+    assert args["scores"] == scores
+
+
+def test_keys_said_once_then_pairs_still_go_key_by_key(engine):
+    args = _args(_ask(engine, "小林 非緻密350/緻密366，阿芳 372/358，醫院自選片幾等"))
+    assert args["scores"] == {"non_dense": [350, 372], "dense": [366, 358]}
+
+
+# --- 8. the person's subtotal after an item with a bracket of its own -------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "TSIR 換證積分：SCI full 1 篇（第一作者）= 40，國外會議 3 次 = 45，共 85，還差多少",
+    "TSIR renewal tally: 1 SCI full (1st author) = 40, 3 overseas meetings = 45. how far from 200?",
+    "TSIR 换证积分：SCI full 2 篇（第一作者）= 80，国外会议 2 次 = 30，还差多少",
+    "TSIR renewal: 2 SCI full articles (1st author) = 80 plus 4 overseas meetings = 60 — short?",
+    "TSIR 指導老師換證：SCI full 1 篇 (通訊作者) = 40、國外會議 1 次 = 15，還要多少分",
+])
+def test_a_subtotal_after_a_bracket_with_a_figure_is_checked(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "calculator", (a.route, a.missing)
+    assert any(r.fact == "your subtotal, checked" and r.value in (40.0, 80.0) for r in a.reading), \
+        [(r.fact, r.value) for r in a.reading]
+
+
+def test_a_subtotal_that_disagrees_with_the_rule_still_asks(engine):
+    a = _ask(engine, "TSIR renewal tally: 2 SCI full (1st author) = 80, 5 overseas mtgs = 75, 2 local orals = 40 → 195. close?")
+    assert a.route == "clarify"
+    assert any("40" in m for m in a.missing)
