@@ -94,7 +94,9 @@ _ONE_THING = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:bus|van|vehicle|truck|car|c
 # "(3 total)", "3 in all", "4 altogether": a count said to be the total of the ones before it
 _TOTAL_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:total|in total|in all|altogether|all told|combined|overall)\b", re.IGNORECASE)
 # "今年有沒有破 300", "did I reach 250?", "does it hit 400": a bar the person asks the result against (no rule's figure)
-_BAR_BEFORE = re.compile(r"(?:破|突破|達到|达到|到達|到达|超過|超过|超|過|过|夠|够|滿|满|\b(?:reach(?:ed)?|hit|make|over|above|exceed|past|clear))\s*$",
+# ("會不會變 0 分", "会不会变成零分年", "will it end up at 0?", "do I become a 0-credit year": the outcome the question asks about)
+_BAR_BEFORE = re.compile(r"(?:破|突破|達到|达到|到達|到达|超過|超过|超|過|过|夠|够|滿|满|變成?|变成?|成為|成为|淪為|沦为|"
+                         r"\b(?:reach(?:ed)?|hit|make|over|above|exceed|past|clear|become|end up(?: at| with| as)?|turn into))\s*(?:an?\s+)?$",
                          re.IGNORECASE)
 # "for one of our techs", "one of my residents": the person the question is about, no count.
 _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:techs?|technologists?|radiographers?|"
@@ -903,8 +905,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "今年有沒有破 300？", "did I reach 250 this year?": a bar the person asks the result against — no fact, the result
     # answers it; in a question only, never beside a figure the calculation has an input for (a bound is asked there).
     for m in list(loose):
-        if not m.is_date and m.unit in (None, "分") and _BAR_BEFORE.search(text, max(0, m.start - 8), m.start) \
-                and _ASKS.search(_clause(text, m.start, True)) and result_nums \
+        if not m.is_date and m.unit in (None, "分") and _BAR_BEFORE.search(text, max(0, m.start - 14), m.start) \
+                and (_ASKS.search(_clause(text, m.start, True)) or _A_NOT_A.search(_clause(text, m.start))) and result_nums \
                 and not _NEGATED.search(_A_NOT_A.sub("", _clause(text, m.start))):  # 有沒有破 300 negates nothing
             loose.remove(m)
             ledger.unused.append((m, "bar_asked"))

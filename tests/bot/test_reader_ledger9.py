@@ -247,3 +247,18 @@ def test_a_subtotal_that_disagrees_with_the_rule_still_asks(engine):
     a = _ask(engine, "TSIR renewal tally: 2 SCI full (1st author) = 80, 5 overseas mtgs = 75, 2 local orals = 40 → 195. close?")
     assert a.route == "clarify"
     assert any("40" in m for m in a.missing)
+
+
+# --- 9. the outcome a question asks about ("會不會變 0 分", "will I end up at 0"), a yes-no question without a mark -----
+
+@pytest.mark.parametrize("question", [
+    "今年月會去了 3 次，會不會變 0 分",
+    "今年月会去了 3 次，会不会变成 0 分？",
+    "this year just 1 monthly meeting — will I end up at 0 credits?",
+    "今年月會 4 次，有沒有破 100",
+    "2 monthly meetings this year; will it become 0 points?",
+])
+def test_the_outcome_a_question_asks_about_is_no_input(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "calculator", (a.route, a.missing)
+    assert any("mark you ask" in u or "您問結果是否達到" in u for u in a.unused), a.unused
