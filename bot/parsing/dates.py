@@ -87,7 +87,8 @@ _YEAR_RE = re.compile(
     r"(?:(?<=\bdays of )|(?<=\bweeks of )|(?<=\bmonths of ))(\d{4})\b|(?<![\d/.,:-])(\d{4})(?=\s+so far\b)|"
     r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？]))(\d{4})(?=\s+(?:I|we|my|our)\b)|"
     # "：2025 年會一次；2026 月會五次": a year opening a clause, then the words of what was done in it (no unit of a figure)
-    r"(?:^|(?<=[;。；：:，,、＋+])\s*)(\d{4})(?=\s*(?!年|例|案|次|場|场|篇|分|天|日|元|萬|万|件|位|人|名|個|个|小時|小时|週|周|台|組|组|歲|岁|月(?![會会]))"
+    r"(?:^|(?<=[;。；：:，,、＋+])\s*)(\d{4})(?=\s*(?!年|例|案|次|場|场|篇|分|天|日|元|萬|万|件|位|人|名|個|个|小時|小时|週|周|台|臺|組|组|歲|岁|張|张|份|筆|笔|片|項|项|"
+    r"種|种|則|则|本|顆|颗|條|条|支|床|家|所|間|间|單|单|點|点|月(?![會会]))"
     r"[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
@@ -112,8 +113,8 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
             year = int(roc) + ROC_OFFSET
         elif greg or greg_en:
             year = int(greg or greg_en)
-            if not 1950 <= year <= 2100:
-                continue
+            if not 1950 <= year <= 2100 or opening and not 1990 <= year <= 2039:
+                continue  # (a year opening a clause with no word of a year: only one near today, never a count like 2100)
         else:
             year = int(roc_bare) + ROC_OFFSET
             if not 80 <= int(roc_bare) <= 200:

@@ -81,6 +81,8 @@ def test_a_year_opening_a_clause_is_a_year_but_a_figure_with_its_unit_is_not():
     assert [y.year for y in find_years("；2026 月會五次", TODAY)] == [2026]
     assert find_years("；2000 例", TODAY) == []
     assert find_years("，1500 案", TODAY) == []
+    assert find_years("，2050 張單", TODAY) == []  # a count of films, said with a unit of its own
+    assert find_years("；2100 人次", TODAY) == []
 
 
 def test_a_year_label_in_a_calculation_that_takes_no_year_is_shown_as_not_used():
