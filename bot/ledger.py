@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import find_quantities, normalize_numerals
-from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, counts_questions,
+from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, year_label, counts_questions,
                                  is_label, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
 
@@ -85,7 +85,7 @@ _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "�
 _TOGETHER_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}?(?:加起來|加起来|合起來|合起来|一起|合計|合计|總共|总共|共)|(?:[A-Za-z]+\s+){0,2}?"
                              r"(?:together|combined|in all|in total|added up)\b)", re.IGNORECASE)
 # Between an item's count and the person's subtotal for it: a unit of the count, an equals sign, an arrow or a bracket.
-_SUBTOTAL_GAP = re.compile(r"^\s*(?:次|場|场|篇|例|times?|x)?\s*(?:(?:[A-Za-z][\w/.-]*|\([^()\d]{1,20}\))\s*){0,4}?(?:[=＝→:：]|[（(]|->|=>|\bis\b|\bgives\b|算|是|共)?\s*$", re.IGNORECASE)
+_SUBTOTAL_GAP = re.compile(r"^\s*(?:次|場|场|篇|例|times?|x)?\s*(?:(?:[A-Za-z][\w/.-]*|\([^()]{1,20}\)|（[^（）]{1,20}）)\s*){0,4}?(?:[=＝→:：]|[（(]|->|=>|\bis\b|\bgives\b|算|是|共)?\s*$", re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:[=＝→]|->|=>)\s*$")
 # "Two papers this year:", "兩篇論文：": a count heading a list after its colon
 _HEADING_AFTER = re.compile(r"\s*(?:[A-Za-z][\w-]*(?:\s+|(?=\s*[:：]))){0,4}?\s*[:：]|\s*[^\d，,。；;:：]{0,8}[:：]")
@@ -93,10 +93,10 @@ _ONE_THING = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:bus|van|vehicle|truck|car|c
                         r"(?:乳攝車|乳摄车|巡迴車|巡回车|篩檢車|筛检车|車|车))", re.IGNORECASE)
 # "(3 total)", "3 in all", "4 altogether": a count said to be the total of the ones before it
 _TOTAL_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:total|in total|in all|altogether|all told|combined|overall)\b", re.IGNORECASE)
-# "2026: TSCRS annual meeting", "2021: 80, 2022: 120": a year heading the figures after it
-_YEAR_HEADING = re.compile(r"\s*[:：]")
 # "今年有沒有破 300", "did I reach 250?", "does it hit 400": a bar the person asks the result against (no rule's figure)
-_BAR_BEFORE = re.compile(r"(?:破|突破|達到|达到|到達|到达|超過|超过|超|過|过|夠|够|滿|满|\b(?:reach(?:ed)?|hit|make|over|above|exceed|past|clear))\s*$",
+# ("會不會變 0 分", "会不会变成零分年", "will it end up at 0?", "do I become a 0-credit year": the outcome the question asks about)
+_BAR_BEFORE = re.compile(r"(?:破|突破|達到|达到|到達|到达|超過|超过|超|過|过|夠|够|滿|满|變成?|变成?|成為|成为|淪為|沦为|"
+                         r"\b(?:reach(?:ed)?|hit|make|over|above|exceed|past|clear|become|end up(?: at| with| as)?|turn into))\s*(?:an?\s+)?$",
                          re.IGNORECASE)
 # "for one of our techs", "one of my residents": the person the question is about, no count.
 _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:techs?|technologists?|radiographers?|"
@@ -121,6 +121,11 @@ _DIFF_BEFORE = re.compile(r"(?:差|还差|還差|只差|就差|才差|少了?|\b
 _DIFF_AFTER = re.compile(r"\s*(?:分|%|例|案|天|次|篇|個|个|points?|pts?|cases?)?\s*(?:就|才|便|而已|就能|就可以|"
                          r"\b(?:short of|shy of|away from|off (?:an?|the)|below (?:an?|the)|under (?:an?|the)|from (?:an?|the|getting|making)))",
                          re.IGNORECASE)
+# A grade the calculation gives ("A"–"D"), and a count of grades the person guesses ("one B one C", "兩個 B", "2 A's")
+_GRADE = re.compile(r"[A-E]")
+_GRADE_AFTER = re.compile(r"\s*(?:個|个|項|项|科|组|組)?\s*(?:an?\s+)?[A-E](?:'?s)?(?![A-Za-z0-9])(?:\s*(?:等|級|级|grades?))?")
+_GUESS = re.compile(r"\b(?:so|i guess|i think|guess|probably|maybe|should be|that'?s|thats|which means|i\.e\.?)\b|所以|應該|应该|"
+                    r"大概|我猜|我想|那就是|也就是|等於|等于", re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
 # read by the calculator as its rule, not as facts. They are shown, never silently dropped.
 _TOL = 1e-6
@@ -237,7 +242,7 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue  # "幫我看兩件事", "two questions:": how many questions the message asks, framing
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
-        if q.unit is None and 1900 <= q.value <= 2100 and float(q.value).is_integer() and _YEAR_HEADING.match(text, q.end):
+        if q.unit in (None, "分") and year_label(text, q.start, q.end, q.value, q.unit):
             out.append(Mention((q.value,), "year", q.start, q.end, _context(text, q.start, q.end)))
             continue  # "2026: TSCRS annual meeting …": the year the figures after it are for
         values = [q.value]
@@ -271,6 +276,18 @@ def _lists(obj: Any, path: str = "") -> Iterator[tuple[str, list[Any]]]:
             yield from _lists(v, f"{path}.{k}" if path else str(k))
     elif isinstance(obj, list):
         yield path, obj
+
+
+def _maps(obj: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every map of numbers among the arguments (a score per key), with its path."""
+    if isinstance(obj, dict):
+        if path and obj and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in obj.values()):
+            yield path, obj
+        for k, v in obj.items():
+            yield from _maps(v, f"{path}.{k}" if path else str(k))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _maps(v, f"{path}[{i}]")
 
 
 _CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)")  # an English full stop, not a decimal point
@@ -398,10 +415,14 @@ def _compatible(unit: str | None, path: str, kinds: dict[str, Any]) -> bool:
 _ONE_BY_ONE = ("次", "場", "篇", "個", "位", "名", "件", "例", "案")
 
 
-def _enumerations(found: list[Mention]) -> list[tuple[Mention, int]]:
+_ADDED_BEFORE = re.compile(r"另外|另有|還有|还有|此外|以及|\b(?:plus|also|another|in addition|additionally|on top)\b", re.IGNORECASE)
+
+
+def _enumerations(text: str, found: list[Mention]) -> list[tuple[Mention, int, Mention]]:
     """"國際會議兩次，一次東京一次巴塞隆納", "研討會兩場，一場 1.5 小時、一場 3 小時": ones that go through the
-    count just before them one by one (as many ones as the count, same unit) — each is one of them, no new fact."""
-    out: list[tuple[Mention, int]] = []
+    count just before them one by one (as many ones as the count, same unit) — each is one of them, no new fact.
+    (one, how many items the count and the ones added after it make, the mention of the count)."""
+    out: list[tuple[Mention, int, Mention]] = []
     found = sorted(found, key=lambda x: x.start)
     for i, m in enumerate(found):
         n = int(m.values[0])
@@ -409,8 +430,12 @@ def _enumerations(found: list[Mention]) -> list[tuple[Mention, int]]:
             continue
         run = [x for x in found[i + 1:] if not x.is_date and x.values[0] == 1.0 and x.unit == m.unit
                and x.start - m.end <= 24 * n]
+        # "兩篇SCI，一篇一作、一篇通訊，另外還有一篇…": a one after a word of adding is one more, outside the count
+        more = next((k for k, x in enumerate(run) if _ADDED_BEFORE.search(text[(run[k - 1].end if k else m.end):x.start])), None)
+        extra = len(run) - more if more is not None else 0
+        run = run[:more] if more is not None else run
         if len(run) == n and all(x.start - m.end <= 16 * (k + 1) for k, x in enumerate(run)):
-            out += [(x, n) for x in run]
+            out += [(x, n + extra, m) for x in run]
     return out
 
 
@@ -497,14 +522,18 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     same_kind: dict[str, int] = {}  # how many items of each kind the calls list
     for k in kinds.values():
         same_kind[str(k)] = same_kind.get(str(k), 0) + 1
-    enumerated = _enumerations(said)
-    for m, n in enumerated:
-        ledger.reading.append({"fact": f"one of the {n}", "value": 1, "text": m.words})
+    enumerated = _enumerations(text, said)
+    # (a count with more added after it: each of its ones is an item of its own, read from its own words like any other —
+    # the count is then checked against how many items of one the calculation has)
+    added = [(m, n, head) for m, n, head in enumerated if n != head.values[0]]
+    enumerated = [e for e in enumerated if e not in added]
+    for m, _, head in enumerated:
+        ledger.reading.append({"fact": f"one of the {int(head.values[0])}", "value": 1, "text": m.words})
     aside = list(set_aside)
     figures = _rule_figures(rule_text) if rule_text else frozenset()
     vague: list[Mention] = []  # "the high 80s": bound to no argument; checked against the figures read at the end
     for m in said:
-        if any(m is e for e, _ in enumerated):
+        if any(m is e for e, _, _ in enumerated):
             continue
         if _vague_span(text, m) is not None:
             vague.append(m)
@@ -677,6 +706,16 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (how many)", "value": int(m.values[0]), "text": m.words})
+    # "2 self-selected sets, non-dense 362 and dense 338", "兩組自選片：緻密 355、非緻密 362": how many figures a map of the
+    # person's figures holds, said before the first of them (each read from its own words) — no fact of its own.
+    maps = [(p, len(v), min(read_pos[f"{p}.{k}"] for k in v)) for args in calls for p, v in _maps(args)
+            if len(v) > 1 and all(f"{p}.{k}" in read_pos for k in v)]
+    for m in list(loose):
+        hit = next((p for p, n, first in maps if not m.is_date and abs(m.values[0] - n) < _TOL and m.start < first
+                    and m.unit in (None, "組", "個", "項", "台")), None)
+        if hit is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{hit} (how many)", "value": int(m.values[0]), "text": m.words})
     # "論文發了三篇，兩篇 SCI 一篇非 SCI": the sum of a list's counts, stated as well as its parts (each
     # count read from its own words — "SCI 3 篇，case report 1 篇" is no 2 + 1).
     sums: dict[str, float] = {}
@@ -699,6 +738,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             summed.add(hit.split(':')[0])
             ledger.reading.append({"fact": f"{hit} (all counts)", "value": m.values[0], "text": m.words})
+    # "今年發了兩篇SCI，一篇一作、一篇通訊，另外還有一篇…": a count gone through one by one right after it ("一篇…、一篇…"),
+    # with one more added after it — the count is how many the ones it heads are, when the calculation has that many
+    # items of one each (each one read as an item of its own).
+    ones = sum(1 for p, _, n in nums if p.endswith(".count") and abs(n - 1) < _TOL)
+    for head, items in dict.fromkeys((h, n) for _, n, h in added):
+        if head in loose and ones >= items:
+            loose.remove(head)
+            ledger.reading.append({"fact": "how many, each named after it", "value": int(head.values[0]), "text": head.words})
     # "這兩篇加起來幾分", "those 2 papers together": a count pointing back at every item counted is no new fact.
     every = {}
     for p, _, n in nums:
@@ -858,8 +905,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "今年有沒有破 300？", "did I reach 250 this year?": a bar the person asks the result against — no fact, the result
     # answers it; in a question only, never beside a figure the calculation has an input for (a bound is asked there).
     for m in list(loose):
-        if not m.is_date and m.unit in (None, "分") and _BAR_BEFORE.search(text, max(0, m.start - 8), m.start) \
-                and _ASKS.search(_clause(text, m.start, True)) and result_nums \
+        if not m.is_date and m.unit in (None, "分") and _BAR_BEFORE.search(text, max(0, m.start - 14), m.start) \
+                and (_ASKS.search(_clause(text, m.start, True)) or _A_NOT_A.search(_clause(text, m.start))) and result_nums \
                 and not _NEGATED.search(_A_NOT_A.sub("", _clause(text, m.start))):  # 有沒有破 300 negates nothing
             loose.remove(m)
             ledger.unused.append((m, "bar_asked"))
@@ -915,6 +962,16 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not any(x.words in read_as_args for x in inside):
             loose.remove(m)
             ledger.unused.append((m, "options_asked"))
+    # "so one B one C??", "所以是兩個 B 嗎", "I guess 2 A's and a C": how many of each grade the person expects — their own
+    # guess of what the calculation answers (it grades), set beside the result; only in a question or a guess.
+    grades = {str(v) for r in results for _, v in _leaves(r) if isinstance(v, str) and _GRADE.fullmatch(v)}
+    for m in list(loose):
+        if not m.is_date and grades and m.unit in (None, "個", "項") and float(m.values[0]).is_integer() \
+                and 0 < m.values[0] <= 10 and _GRADE_AFTER.match(text, m.end) \
+                and (_ASKS.search(_clause(text, m.start, True)) or _GUESS.search(_clause(text, m.start))):
+            loose.remove(m)
+            ledger.reading.append({"fact": "your own guess of the grades, set beside the result", "value": m.values[0],
+                                   "text": m.words})
     # "差一分就 A 了吧", "only 2 points short of an A": a difference the person worked out — not used, said so.
     for m in list(loose):
         if not m.is_date and result_nums and _DIFF_BEFORE.search(text, max(0, m.start - 34), m.start) \

@@ -82,10 +82,15 @@ _YEAR_RE = re.compile(
     r"(前年|(?:(?<![沒没有要會会還还也都再])去年|去年(?![會会](?![議议])))|今年|明年|last year|this year|next year)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
     r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|\b(?:in|for|during)\s+(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)|"
     # "2025: annual mtg …": a year heading the facts after its colon
-    r"(?<![\d/.,:-])(\d{4})(?=\s*[:：](?!\d))|"
+    # ("2025 credits: …", "2024 CME points —": the year of the credits listed after it)
+    r"(?<![\d/.,:-])(\d{4})(?=\s*(?:(?:cme\s+)?(?:credits?|points?|pts)|積分|积分|學分|学分)?\s*(?:[:：](?!\d)|[-–—]\s))|"
     # "all 366 days of 2024", "2026 so far", "… first author. 2026 I have one …": a year the facts around it are in
     r"(?:(?<=\bdays of )|(?<=\bweeks of )|(?<=\bmonths of ))(\d{4})\b|(?<![\d/.,:-])(\d{4})(?=\s+so far\b)|"
-    r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？]))(\d{4})(?=\s+(?:I|we|my|our)\b)",
+    r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？]))(\d{4})(?=\s+(?:I|we|my|our)\b)|"
+    # "：2025 年會一次；2026 月會五次": a year opening a clause, then the words of what was done in it (no unit of a figure)
+    r"(?:^|(?<=[;。；：:，,、＋+])\s*)(\d{4})(?=\s*(?!年|例|案|次|場|场|篇|分|天|日|元|萬|万|件|位|人|名|個|个|小時|小时|週|周|台|臺|組|组|歲|岁|張|张|份|筆|笔|片|項|项|"
+    r"種|种|則|则|本|顆|颗|條|条|支|床|家|所|間|间|單|单|點|点|月(?![會会]))"
+    r"[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
 
@@ -101,16 +106,16 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
     """Calendar years named in the text (relative words resolved against `today`), in order."""
     out: list[FoundYear] = []
     for m in _YEAR_RE.finditer(text):
-        rel, roc, greg, greg_en, roc_bare, heading, of_days, so_far, leading = m.groups()
-        greg_en = greg_en or heading or of_days or so_far or leading
+        rel, roc, greg, greg_en, roc_bare, heading, of_days, so_far, leading, opening = m.groups()
+        greg_en = greg_en or heading or of_days or so_far or leading or opening
         if rel:
             year = today.year + _REL_YEARS[rel.lower()]
         elif roc:
             year = int(roc) + ROC_OFFSET
         elif greg or greg_en:
             year = int(greg or greg_en)
-            if not 1950 <= year <= 2100:
-                continue
+            if not 1950 <= year <= 2100 or opening and not 1990 <= year <= 2039:
+                continue  # (a year opening a clause with no word of a year: only one near today, never a count like 2100)
         else:
             year = int(roc_bare) + ROC_OFFSET
             if not 80 <= int(roc_bare) <= 200:

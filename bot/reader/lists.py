@@ -135,7 +135,7 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
         if n.start < start:
             continue
         gap = r.q.text[run[-1].end if run else start:n.start]
-        if not run and n.unit is None and 1900 <= float(n.value) <= 2100 and _COLON_END.search(r.q.text[n.end:n.end + 2]) \
+        if not run and n.unit in (None, "calendar_year") and 1900 <= float(n.value) <= 2100 and _COLON_END.search(r.q.text[n.end:n.end + 2]) \
                 and not SEPARATOR_OR_DIGIT.search(gap) and len(gap) <= 48:  # type: ignore[arg-type]
             start = n.end  # "work days in 2025: 300, 310 and 365": the year of the heading
             continue

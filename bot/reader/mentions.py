@@ -114,6 +114,28 @@ def is_label(text: str, start: int, end: int, value: object) -> bool:
                                                           and _LABEL_AFTER.match(text, end) is not None)
 
 
+# "2021: 80", "2021 150, 2022 200", "2021 — 150", "2021=150", "(a) 2025 credits: …", "2024 CME —": a Gregorian year
+# heading the figures after it (a colon or a dash, a figure right after it, or a word or two and then a colon) — a label.
+_YEAR_LABEL_AFTER = re.compile(r"(?:\s*[:：]|\s*[-–—=→]\s*(?=[\d(（])|\s+(?=\d)|\s*[-–—]\s*$|"
+                               r"\s*(?:[A-Za-z][\w-]*\s*){1,2}(?:[:：]|\s[-–—]\s))")
+_YEAR_LABEL_BEFORE = re.compile(r"(?:[=＝]|總共|总共|合計|合计|共|\btotal|\bsum|\bof|\bis|\bwas)\s*$", re.IGNORECASE)
+
+
+def year_label(text: str, start: int, end: int, value: object, unit: str | None = None) -> bool:
+    """A Gregorian year (1950–2100) written bare as the heading of the figures after it ("2021 150, 2022 200",
+    "2025 credits: …", "2023: 0"), never a figure itself (an equals sign or a total word right before it: a figure)."""
+    if not isinstance(value, (int, float)) or not float(value).is_integer() or not 1950 <= value <= 2100:
+        return False
+    if _YEAR_LABEL_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    if unit == "分":  # "2025 credits:", "2024 CME points —": the credits of that year, headed by it
+        return re.fullmatch(r"\d{4}\s*(?:cme\s+)?(?:credits?|points?|pts|分|積分|积分|學分|学分)", text[start:end].strip(),
+                            re.IGNORECASE) is not None and re.match(r"\s*(?:[:：]|[-–—]\s)", text[end:]) is not None
+    if unit is not None or not text[start:end].strip().isdigit():
+        return False
+    return _YEAR_LABEL_AFTER.match(text, start + len(text[start:end].rstrip())) is not None  # (a span may end in a space)
+
+
 def after_subset(text: str, start: int) -> bool:
     """A number right after a subset qualifier ("其中 2 篇…"): a part of what was just counted."""
     return _SUBSET_BEFORE.search(text[max(0, start - 10):start]) is not None
@@ -304,7 +326,8 @@ def _numbers(t: str) -> tuple[Mention, ...]:
 def _all_numbers(t: str) -> tuple[Mention, ...]:
     spans = [(d.start, d.end) for d in _dates(t) if d.kind != "bad_date"]
     return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value,
-                         unit="calendar_year" if _calendar_year(x.value, x.unit) else
+                         unit="calendar_year" if _calendar_year(x.value, x.unit)
+                         or x.unit in (None, "分") and year_label(t, x.start, x.end, x.value, x.unit) else
                          x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
                  for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans)
                  and not (x.unit is None and is_label(t, x.start, x.end, x.value))
@@ -343,13 +366,19 @@ def between(text: str, start: int, end: int) -> str:
 FILL = "\u2063"
 
 
+# "screening volume this year is 14,000", "今年的篩檢量是 9800": the year the figure is for, and the verb that gives it, between
+# a label and its number — no words of the label's own (not counted in the distance; a separator still ends the clause).
+_YEAR_IN_GAP = re.compile(r"\b(?:this|last|that)\s+(?:calendar\s+)?year(?:\s+(?:is|was|were|are|came to|comes to|totals?|totaled))?\b|"
+                          r"(?:今年|去年|前年|本年度|今年度|該年度|该年度)(?:的|度)?\s*(?:是|為|为|有)?", re.IGNORECASE)
+
+
 def joins(text: str, start: int, end: int, limit: int) -> int | None:
     """The distance between two spans when nothing separates them: no clause boundary, no other number,
     no qualifier that starts a new fact; None when they are not joined within `limit` characters."""
     gap = between(text, start, end).replace(FILL, "")
     # "今天一共拍了 105 位": a total qualifier right before the number is the number's own word, no barrier
     barrier_gap = _OWN_TOTAL.sub("", gap) if end < len(text) and text[end:end + 1].isdigit() else gap
-    if len(gap) > limit or SEPARATOR.search(gap) or _FULL_STOP.search(text, start, end) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(barrier_gap):
+    if len(_YEAR_IN_GAP.sub("", gap)) > limit or SEPARATOR.search(gap) or _FULL_STOP.search(text, start, end) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(barrier_gap):
         return None
     return len(gap)
 

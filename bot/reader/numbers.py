@@ -218,12 +218,13 @@ _HEAD_COUNT = re.compile(r"\s*(?:(?:qualified|certified|registered|licensed|full
 
 def _counts_people(r: Reading, n: Mention) -> bool:
     """The number is followed right away by the noun a `counted` slot counts ("3 位放射師", "2 radiographers"), or by
-    staff named with words of their own ("3 RTs", "2 qualified rad techs") where a slot counts them."""
+    staff named with words of their own ("3 RTs", "2 qualified rad techs") — a head count of staff, whether a slot counts
+    them or not ("Annual volume check: 3 qualified RTs" is no count of screenings)."""
     after = r.q.text[n.end:n.end + 12]
     counted = [o for o in r.vocab.slots if o.counted]
     # a classifier the numeral reader leaves in the text ("1 個技術員", "兩名放射師") is still the noun's
     return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
-        or (bool(counted) and n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None)
+        or (n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None)
 
 def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
     """The number is followed by the noun another slot counts ("560 screenings"): no count of this slot's kind."""
@@ -304,6 +305,12 @@ def bind_numbers(r: Reading) -> None:
                     best = (rank, (s.name, key))
             if n.unit in s.own_units and best is None:
                 best = ((999, 2, i), (s.name, key))
+        # "非緻密 330/341 緻密 325/319": a figure joined to the one before by a bare slash goes on that figure's key of a map
+        # of lists — never to the next key's word after it (that word heads the figures after it)
+        if best is not None and best[0][0] == 1 and prev is not None and prev[1] is not None and prev[1][1] is not None \
+                and r.vocab_slot(prev[1][0]).many and _PAIR.match(t[prev[0].start + len(prev[0].text):n.start]) \
+                and units_ok(r.vocab_slot(prev[1][0]), n.unit):
+            best = ((0, 0, 0), prev[1])
         if best is None and prev is not None and prev[1] is not None:
             s_prev = r.vocab_slot(prev[1][0])
             if (s_prev.many or r.vocab.repeat and s_prev.kind == "number") and units_ok(s_prev, n.unit) \
@@ -571,6 +578,25 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
         r.args[s.name] = found
         r.read.append(s.name)
 
+# "130 in 6 years (biliary 100, ureteral 30)", "共 200 例（RFA 150、MWA 50）": a figure, then in brackets right after it (its
+# period or unit between) the parts it is made of
+_BRACKET_AFTER = re.compile(r"(?:[^，,。；;？?！!\d(（]|\d+\s*(?:years?|yrs?|年|個月|months?)){0,24}?[（(]([^）)]*)[）)]", re.IGNORECASE)
+
+
+def _broken_down(t: str, counted: list[tuple[Mention, str]]) -> list[tuple[str, float]]:
+    """(key, value) of each figure counted that only breaks down a figure counted before it: two figures or more in the
+    brackets right after that figure, adding up to it exactly — the same cases said again by technique, never added twice."""
+    out: list[tuple[str, float]] = []
+    for n, _ in counted:
+        b = _BRACKET_AFTER.match(t, n.end)
+        if b is None:
+            continue
+        inside = [(m, k) for m, k in counted if b.start(1) <= m.start < b.end(1)]
+        if len(inside) >= 2 and abs(sum(float(m.value) for m, _ in inside) - float(n.value)) < 1e-9:  # type: ignore[arg-type]
+            out += [(k, float(m.value)) for m, k in inside]  # type: ignore[arg-type]
+    return out
+
+
 def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
              nums: list[Mention], taken: set[int]) -> None:
     """Counts by key, added up ("RFA 130、MWA 55": ablation 185); a stated total (共 300 例) is the key's total."""
@@ -582,6 +608,7 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
             found[str(c.value)] = found.get(str(c.value), 0) + v
             last.append((n, str(c.value)))
     totals: dict[str, float] = {}
+    orphans: list[tuple[Mention, str]] = []
     for n in nums:
         if n.start in taken or not units_ok(s, n.unit) or after_subset(t, n.start):
             continue  # "150 例，其中 30 例是當助手": a part of a count already said is never added to it
@@ -593,8 +620,13 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
             totals[before[-1]] = float(n.value)  # type: ignore[arg-type]
         else:
             found["?"] = found.get("?", 0) + float(n.value)  # type: ignore[arg-type]
+            orphans.append((n, "?"))
         taken.add(n.start)
     found.update(totals)
+    for (key, v) in _broken_down(t, last + orphans):
+        found[key] = found.get(key, 0) - v  # the parts in brackets of a figure already counted: no cases of their own
+        if not found[key]:
+            found.pop(key)
     if found:
         r.args[s.name] = {k: as_number(v) for k, v in found.items()}
         r.read.append(s.name)
