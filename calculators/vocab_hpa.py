@@ -51,7 +51,10 @@ FOLLOWUP_DEADLINE = Vocabulary(
     trigger=(("category",), ("cue", "recall")),
     slots=(
         # "一位 category 0、一位 3、一位 4": after the first, "one (case)" names the next case's category
-        Slot("category", "number", terms=r"category|cat\.?|bi-?rads|分類|類別|第|類|(?<![\d.])1\s*(?:位|個|例|案)\s*(?=[0345](?![\d.%]))",
+        # (a count of patients said before the English word, "one cat 0, one cat 3", "2 BI-RADS 4 pts", is part of the
+        # word: no category)
+        Slot("category", "number", terms=r"(?:(?<![\d.])\d{1,3}\s+(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*\d))?(?:category|cat\.?|bi-?rads)"
+                                            r"|分類|類別|第|類|(?<![\d.])1\s*(?:位|個|例|案)\s*(?=[0345](?![\d.%]))",
              units=("", "例"), gap=3, gap_after=1,
              ask=("個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"),
              bad=("需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
@@ -76,7 +79,7 @@ CATEGORY_NAMES = (
 )
 
 # The cases a facility must follow up (2.5): suspected positives, however a question names them.
-_SUSPECTED = (r"疑似陽[性姓]|suspected[- ]positives?|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
+_SUSPECTED = (r"疑似陽[性姓]|陽性疑似|疑陽(?:性)?|可疑陽性|suspected[- ]positives?|positives?[- ]suspected|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
              r"|陽性(?:的)?(?:待|需|應)?追蹤(?:的)?(?:個案|案例|案|人數|人)|陽追(?:的)?(?:個案|案例|案|人數|人)?"  # 陽追: 陽性追蹤 said short
              r"|陽性(?:的)?(?:待|需|應)追蹤"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
@@ -393,18 +396,23 @@ FACILITY_VOLUME = Vocabulary(
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
-                 r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b",
+                 r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b"
+                 # the days said with the verb ("今年工作 219 天", "工作了 200 天", "上班 300 天", "worked 240 days")
+                 r"|(?:工作|上班|值班|出勤)\s*(?:了|過)?\s*\d+\s*天|\bworked\s+\d+\s*(?:days?|d)\b",
         "van": VAN,
         "work_days": r"工作天數|work(?:ing)? days",
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
-        "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|篩|screen|mammo|乳攝|乳房",
+        "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|\brads\b|\bRTs?\b|篩|screen|mammo|乳攝|乳房",
     },
     # a list of work days read is this tool's even beside a van named among the facility's other figures
     trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days")),
     slots=(
-        Slot("radiographer_work_days", "list", units=("天",),
+        # ("d" as people shorten days: "365d", "120d each")
+        Slot("radiographer_work_days", "list", units=("天", "d"),
              terms=extend(_WORK_DAYS, "hpa_facility_volume.radiographer_work_days", _SCREENINGS),
-             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{STAFF_ZH})?|個?\s*(?:{STAFF_ZH})|radiographers?|{TECHS})",
+             # (a radiographer named by how she works: "2 part-timers 120 days each", "1 full-timer all year", "1 tech all year")
+             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{STAFF_ZH})?|個?\s*(?:{STAFF_ZH})|radiographers?|{TECHS}|\btechs?\b|\bRTs?\b"
+                   rf"|\b(?:part|full)[- ]?timers?\b|\b(?:part|full)[- ]?time\s+(?:techs?|radiographers?|staff|RTs?)\b|兼職(?:的)?(?:{STAFF_ZH})?|全職(?:的)?(?:{STAFF_ZH})?)",
              head=rf"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
                   rf"|(\d+)\s*(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
