@@ -341,8 +341,12 @@ IMAGE_GRADE = Vocabulary(
         "kind": f"{SAMPLED}|{SELF_SELECTED}",
         "self_selected": SELF_SELECTED,
         "grade": r"等級|評等|幾等|grade",
+        # a count of screenings done ("那個月拍了 545 張單", "做了 560 案"): the radiographer's volume (its spot review, 抽片
+        # 審查), never an image score
+        "screen_count": r"(?:拍了|照了|篩了|做了|操作了)[^，,。；\d]{0,4}\d+\s*(?:案|例|張單|人)|\d+\s*(?:案|張單)(?![^，,。；]{0,4}分)",
     },
     trigger=(("topic",),),
+    block=(("screen_count", "!grade"),),
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
         Slot("subject", "enum", counts=False, choices=(
@@ -386,7 +390,10 @@ COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 VAN = extend(r"乳攝車|巡迴車|巡迴巴士|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b", "general.van")
 _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked"
               r"|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)")
-_SCREENINGS = r"篩檢|檢查|攝影|screening|screened|exams?|screenings|cases?|mammograms?"
+# (a kind of screening between the number and its noun is the noun's: "16,500 mammo screenings"; the volume named before
+# the number with the year and a verb between: "screening volume this year is 14,000")
+_SCREENINGS = (r"(?:mammo(?:graphy)?\s+)?(?:screening\s+)?volume(?:\s+(?:this|last|for the)\s+year)?(?:\s+(?:is|was|came to|of))?"
+               r"|篩檢|檢查|攝影|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?")
 
 FACILITY_VOLUME = Vocabulary(
     tool="hpa_facility_volume",
@@ -434,7 +441,8 @@ FACILITY_VOLUME = Vocabulary(
              bad=("每位放射師的年工作天數（含例假日）不能超過 366 天。",
                   "A radiographer's work days in a year (holidays included) cannot exceed 366.")),
         Slot("annual_screenings", "number", terms=extend(_SCREENINGS, "hpa_facility_volume.annual_screenings", _WORK_DAYS),
-             units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1,
+             # (a facility's year of screenings is never a handful: "Annual volume check: 3 qualified RTs" is a head count)
+             units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1, min_value=10,
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
     framing=OTHER_COUNTS + JOINED + (
@@ -443,7 +451,7 @@ FACILITY_VOLUME = Vocabulary(
 )
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
-MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
+MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|那個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
              r"this month|last month|in (?:a|one) month|each month|every month|/\s*month|"
              # a named month ("十月", "10 月份", "in October"), not a date (10月3日)
              r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|"

@@ -71,6 +71,9 @@ RENEWAL = Vocabulary(
         "instructor": r"指導老師|instructor|介入",
         "renew": RENEW_CUES,
         "instructor_word": r"指導老師|instructor",
+        # article 5's own kinds of paper ("full article", "case report") beside a renewal: the instructor's renewal points
+        # (the surgical renewal is six yearly totals, never papers by kind)
+        "article_kind": FULL_ARTICLE,
         "only_tsir": ONLY_TSIR,
         "when": r"什麼時候|何時|哪天|when|deadline",
         "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
@@ -79,7 +82,7 @@ RENEWAL = Vocabulary(
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
     },
     # a lifetime certificate is article 6's alone: with a birth date it is this check, instructor named or not
-    trigger=(("topic", "renew_or_points"), ("lifetime", "@slot:birth_date")),
+    trigger=(("topic", "renew_or_points"), ("lifetime", "@slot:birth_date"), ("article_kind", "renew")),
     block=(("surgical", "!instructor"),),
     slots=(
         # Article 5's point activities, most specific first.
@@ -120,7 +123,7 @@ RENEWAL = Vocabulary(
              ask_when=(("@slot:birth_date",),)),
     ),
     per_fact=0.0,
-    bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
+    bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("article_kind", "renew"), 1.5), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
            (("!@fact", "when"), -2.0)),
 )
 

@@ -162,6 +162,10 @@ _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报)")
 _ORDINAL_BEFORE = compiled(r"第\s*$")
+# A clause that says which ones the items before were ("…兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR")
+_RESTATED = compiled(r"^\s*(?:分別是|分别是|就是|也就是|即|是在|是|namely|i\.?e\.?|which (?:were|was)|those were|both at)\s*"
+                     r"(?=[A-Za-z\u4e00-\u9fff])")
+_JOINER = compiled(r"\s*(?:[、,，/&]|和|及|跟|與|与|\band\b)?\s*")
 _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
@@ -469,6 +473,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
     places: list[Any] = []
     every_time = [m.span() for m in compiled(r.pattern(slot.count_words)).finditer(t)] if slot.count_words else []
+    restated: tuple[int, Any] = (-1, None)  # where a list naming the items before goes on, and its kind
     uncounted: set[int] = set()  # id(item): "每個月的月會都有到" with no count written anywhere: how many is asked
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
     pieces = [p for start0, clause0 in _bracketed(t, segments(t)) for start, clause in _full_stops(start0, clause0)
@@ -560,6 +565,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 r.used.add(n.start)
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
         named_here = _own_names(slot, kind, clause)
+        if n is None and items and first_number is not None and (_RESTATED.match(clause) or restated[1] == kind and _JOINER.fullmatch(t, restated[0], start)) \
+                and given[-1] and len(named_here) <= items[-1].get(first_number.name, 1) and items[-1]["kind"] != kind:
+            # "invited speaker 兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR": the meetings named are where the
+            # items before were, no more of them
+            restated = (start + len(clause), kind)  # … the list goes on in the next clause ("… and SIR")
+            continue
         if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, *_from_word(r, slot, kind, start, clause)) \
                 and not named_here - seen_names:  # "DDW、ASCRS…？": a meeting by another name is another meeting
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at

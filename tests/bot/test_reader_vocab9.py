@@ -93,7 +93,7 @@ def test_tsa_attendance_every_time_takes_its_count(question, monthly):
 def test_tsa_attendance_every_time_without_count_is_asked(engine, question):
     a = engine.answer(question, today=TODAY)
     assert a.route == "clarify", a.answer
-    assert not a.tool_calls or not any(c.result for c in a.tool_calls)
+    assert a.missing, a.answer  # the count is asked, never taken to be 1
 
 
 # --- an author's place said by exclusion -------------------------------------------------------------------------------
@@ -190,3 +190,82 @@ def test_other_surgical_society_meeting_is_not_the_tsa_annual(question):
     kinds = _kinds(ext.args)
     assert "other_surgical_society_meeting" in kinds
     assert "tsa_annual_meeting" not in kinds
+
+
+# --- the meetings named after a count say where the items before were (no more items) -------------------------------
+
+@pytest.mark.parametrize(("question", "lectures", "cme"), [
+    ("國外演講 2 次，分別是 CIRSE 和 RSNA，教育積分 150，換證夠嗎", {"international": 2}, 150),
+    ("invited talks abroad x2, namely at CIRSE and SIR; radiology CME 120 — renewal ok?", {"international": 2}, 120),
+    ("國外會議擔任座長兩次，就是 JSIR 跟 CIRSE，國內演講 1 次，教育積分 110，換證？", {"international": 2, "domestic": 1}, 110),
+    ("国外讲者 2 次，是 RSNA 和 SIR，放射线教育积分 130，换证够吗", {"international": 2}, 130),
+    ("Lectured abroad twice, i.e. RSNA and CIRSE, plus 1 domestic moderator; radiology CME 100. enough to renew?",
+     {"international": 2, "domestic": 1}, 100),
+])
+def test_tsir_meetings_named_after_a_count_are_no_attendance(question, lectures, cme):
+    ext = _read(question, "tsir_renewal_check")
+    kinds = _kinds(ext.args)
+    assert "international_meeting_attendance" not in kinds
+    got: dict[str, int] = {}
+    for it in ext.args["activities"]:
+        got[it["scope"]] = got.get(it["scope"], 0) + it["count"]
+    assert got == lectures
+    assert ext.args["cme_points"] == cme
+
+
+# --- article 5's kinds of paper beside a renewal: the instructor's points, not the surgical tally --------------------
+
+@pytest.mark.parametrize("question", [
+    "renewal pts check: SCI full article first author x2, non-SCI case report other-author x1",
+    "renewal: 3 non-SCI full articles as corresponding author and 1 SCI case report (other author). how many points?",
+    "Renew check — SCI full articles x4 as other author, non-SCI case report first author x2. total?",
+    "renewal points: one SCI full paper (first author), two non-SCI full papers as co-author?",
+    "for renewal: SCI full article ×1 (corresponding), non-SCI case report ×3 (first author). points?",
+])
+def test_renewal_with_article_kinds_is_the_instructor_renewal(question):
+    from bot.parsing.text import Query
+    from bot.reader import read_all
+
+    found = {e.tool: e for e in read_all(Query(question, today=datetime.date(2026, 11, 25)))}
+    assert "tsir_renewal_check" in found
+    best = max(found.values(), key=lambda e: e.score)
+    assert best.tool == "tsir_renewal_check"
+
+
+# --- a month's count of screenings, "會不會被抽片": the radiographer's volume, never an image score --------------------
+
+@pytest.mark.parametrize(("question", "monthly"), [
+    ("阿傑那個月總共拍了 545 張單，會不會被抽片？", 545),
+    ("小美那個月做了 560 案，會被抽片審查嗎", 560),
+    ("她那个月拍了 552 例，会不会被抽片？", 552),
+    ("那個月放射師操作了 530 案，會被抽片嗎？", 530),
+    ("其中一位那個月拍了 505 案，這樣會不會被抽片", 505),
+])
+def test_month_count_with_spot_review_is_radiographer_volume(question, monthly):
+    from bot.parsing.text import Query
+    from bot.reader import read_all
+
+    found = {e.tool: e for e in read_all(Query(question, today=datetime.date(2026, 11, 25)))}
+    assert "hpa_image_grade" not in found
+    assert found["hpa_radiographer_volume"].args["monthly_screenings"] == monthly
+
+
+# --- the facility's screenings named with their kind or as a volume; the radiographers' head count is no screening -----
+
+@pytest.mark.parametrize(("question", "screenings"), [
+    ("Annual check: 3 qualified RTs, work days 365, 365 and 180. We did 16,500 mammo screenings. Over?", 16500),
+    ("Our hospital's mammo screening volume this year is 14,000 — 2 radiographers, 365 days each. over the reasonable volume?", 14000),
+    ("2 registered techs, 300 days each; screening volume last year was 9,800. excess?", 9800),
+    ("4 full-time radiographers all year, 25,000 mammography screenings this year — any unpaid?", 25000),
+    ("Work days 365 and 240 for our 2 RTs; mammo volume for the year came to 11,200. over the limit?", 11200),
+])
+def test_facility_screenings_named_with_their_kind(question, screenings):
+    ext = _read(question, "hpa_facility_volume")
+    assert ext.args["annual_screenings"] == screenings
+
+
+def test_a_past_meetings_days_all_attended_are_no_count():
+    """"年會三天都有去" is the meeting's length, never "attended every time": a rules question stays one."""
+    ext = _read("去年外科年會三天都有去，這樣一次可以認幾個積分？", "tsa_credit_tally")
+    assert ext.facts == 0
+    assert not ext.needs
