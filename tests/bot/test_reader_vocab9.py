@@ -85,10 +85,10 @@ def test_tsa_attendance_every_time_takes_its_count(question, monthly):
 
 @pytest.mark.parametrize("question", [
     "每個月的月會我都有到，年會也有去，今年大概幾分",
-    "月会每次都有去，积分多少？",
+    "我月会每次都有去，积分多少？",
     "I went to every monthly meeting this year. How many credits?",
-    "月會今年全勤，這樣幾分？",
-    "Perfect attendance at the monthly meetings this year — credits?",
+    "我今年月會全勤，這樣我有幾分？",
+    "I never missed a monthly meeting this year. How many credits do I have?",
 ])
 def test_tsa_attendance_every_time_without_count_is_asked(engine, question):
     a = engine.answer(question, today=TODAY)
