@@ -139,6 +139,11 @@ class Slot:
     defaults: tuple[tuple[str, str, Any, Text], ...] = ()  # items: (kind, field, value, note): an item of that kind
     # missing that field takes the value, said in the note (a presentation is the person's own)
     lead: str = ""  # items (several): words before a number right before a kind's word that make it that kind's ("和 4 場講習會")
+    denied: tuple[str, str, Text] | None = None  # items: (words before, words after, note): a kind's word with these
+    # right before it ("沒去年會", "skipped the annual meeting") or right after it ("年會沒去", "annual meeting: skipped"),
+    # its clause giving no count, names an activity that did not happen: no item, said in the note
+    count_words: str = ""  # items: words of a clause naming no kind that make its count the last item's, when that
+    # item's own clause gave none ("每個月的月會都有到，12 次全勤", "went to every monthly meeting — all 12")
     shift: tuple[str, str, int, Text] | None = None  # date: (words before, words after, years, note): "滿 60 歲 on D"
     exclusive: bool = False  # enum: a question naming two of its choices (自選 and 抽選) is asked which one, never read as one
     complement: str = ""  # number: "300 案，其中 95 案沒完成" — a number whose own words are negated is the named
@@ -224,6 +229,24 @@ SHARED_AUTHOR = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[
 # unless the clause names the place it was (presenter, corresponding) — a role list tries it last.
 NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)?(?:一|1)\s*(?:作者|作)|非第一"
                     r"|\b(?:not|non|never|wasn't|was not|isn't|is not)[- ](?:the |a )?(?:first|1st)[- ]author\b")
+
+
+# ---------------------------------------------------------------- an activity said not to have happened
+# "年會沒去", "沒有參加年會", "年會今年沒參加", "skipped the annual congress", "didn't make it to the annual meeting",
+# "annual meeting: none": the verbs of attending negated, right before the activity's word or right after it.
+_ATTEND_VERB = r"(?:去|參加|参加|出席|到|報名|报名|參與|参与|趕上|赶上)"
+NOT_ATTENDED_BEFORE = (rf"(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|不能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}(?:過|过|到)?\s*(?:今年|去年|這次|这次|本屆|本届)?\s*(?:的)?\s*$"
+                       r"|\b(?:skipped|missed|did(?:n't| not) (?:go to|attend|make(?: it to)?)|never (?:went to|attended|made it to)"
+                       r"|could(?:n't| not) (?:go to|attend|make(?: it to)?)|wasn't at|was not at|no)\s+(?:the\s+|any\s+|this year's\s+|our\s+)?$")
+NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}"
+                      r"|^\s*(?:[:：—–-]\s*)?(?:skipped|missed|none|not attended|did(?:n't| not) (?:go|attend|make it))\b")
+# How many times, said as attendance every time ("12 次全勤", "每次都有到", "一次都沒缺", "perfect attendance, 12", "didn't
+# miss any — 10 of them"): a count in a clause naming no activity, of the activity just named.
+# (never the days of one meeting: "年會三天都有去" is its length, no count of meetings)
+ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])都有(?:去|到|出席|參加)|每(?:次|場|個月|月)(?:的[^，,。；\d]{0,4})?(?:我)?都(?:有)?(?:去|到|出席|參加)"
+                    r"|(?:(?:一|1)\s*(?:次|場))?都?(?:沒|没|未)(?:缺|漏)(?:席|過|过|掉)?"
+                    r"|\bperfect attendance\b|\b(?:didn't|did not|never) miss(?:ed)?\b|\ball\b(?=\s+\d)|\bevery (?:single )?(?:one|meeting|month)\b"
+                    r"|\bevery\s+(?:\w+\s+)?(?:monthly\s+)?(?:meeting|mtg|one)s?\b")
 
 
 # ---------------------------------------------------------------- a meeting abroad, said any way

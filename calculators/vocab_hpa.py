@@ -51,7 +51,10 @@ FOLLOWUP_DEADLINE = Vocabulary(
     trigger=(("category",), ("cue", "recall")),
     slots=(
         # "一位 category 0、一位 3、一位 4": after the first, "one (case)" names the next case's category
-        Slot("category", "number", terms=r"category|cat\.?|bi-?rads|分類|類別|第|類|(?<![\d.])1\s*(?:位|個|例|案)\s*(?=[0345](?![\d.%]))",
+        # (a count of patients said before the English word, "one cat 0, one cat 3", "2 BI-RADS 4 pts", is part of the
+        # word: no category)
+        Slot("category", "number", terms=r"(?:(?<![\d.])\d{1,3}\s+(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*\d))?(?:category|cat\.?|bi-?rads)"
+                                            r"|分類|類別|第|類|(?<![\d.])1\s*(?:位|個|例|案)\s*(?=[0345](?![\d.%]))",
              units=("", "例"), gap=3, gap_after=1,
              ask=("個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"),
              bad=("需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
@@ -76,7 +79,7 @@ CATEGORY_NAMES = (
 )
 
 # The cases a facility must follow up (2.5): suspected positives, however a question names them.
-_SUSPECTED = (r"疑似陽[性姓]|suspected[- ]positives?|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
+_SUSPECTED = (r"疑似陽[性姓]|陽性疑似|疑陽(?:性)?|可疑陽性|suspected[- ]positives?|positives?[- ]suspected|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
              r"|陽性(?:的)?(?:待|需|應)?追蹤(?:的)?(?:個案|案例|案|人數|人)|陽追(?:的)?(?:個案|案例|案|人數|人)?"  # 陽追: 陽性追蹤 said short
              r"|陽性(?:的)?(?:待|需|應)追蹤"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
@@ -338,8 +341,12 @@ IMAGE_GRADE = Vocabulary(
         "kind": f"{SAMPLED}|{SELF_SELECTED}",
         "self_selected": SELF_SELECTED,
         "grade": r"等級|評等|幾等|grade",
+        # a count of screenings done ("那個月拍了 545 張單", "做了 560 案"): the radiographer's volume (its spot review, 抽片
+        # 審查), never an image score
+        "screen_count": r"(?:拍了|照了|篩了|做了|操作了)[^，,。；\d]{0,4}\d+\s*(?:案|例|張單|人)|\d+\s*(?:案|張單)(?![^，,。；]{0,4}分)",
     },
     trigger=(("topic",),),
+    block=(("screen_count", "!grade"),),
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
         Slot("subject", "enum", counts=False, choices=(
@@ -383,7 +390,10 @@ COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 VAN = extend(r"乳攝車|巡迴車|巡迴巴士|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b", "general.van")
 _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked"
               r"|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)")
-_SCREENINGS = r"篩檢|檢查|攝影|screening|screened|exams?|screenings|cases?|mammograms?"
+# (a kind of screening between the number and its noun is the noun's: "16,500 mammo screenings"; the volume named before
+# the number with the year and a verb between: "screening volume this year is 14,000")
+_SCREENINGS = (r"(?:mammo(?:graphy)?\s+)?(?:screening\s+)?volume(?:\s+(?:this|last|for the)\s+year)?(?:\s+(?:is|was|came to|of))?"
+               r"|篩檢|檢查|攝影|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?")
 
 FACILITY_VOLUME = Vocabulary(
     tool="hpa_facility_volume",
@@ -393,18 +403,23 @@ FACILITY_VOLUME = Vocabulary(
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
-                 r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b",
+                 r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b"
+                 # the days said with the verb ("今年工作 219 天", "工作了 200 天", "上班 300 天", "worked 240 days")
+                 r"|(?:工作|上班|值班|出勤)\s*(?:了|過)?\s*\d+\s*天|\bworked\s+\d+\s*(?:days?|d)\b",
         "van": VAN,
         "work_days": r"工作天數|work(?:ing)? days",
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
-        "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|篩|screen|mammo|乳攝|乳房",
+        "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|\brads\b|\bRTs?\b|篩|screen|mammo|乳攝|乳房",
     },
     # a list of work days read is this tool's even beside a van named among the facility's other figures
     trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days")),
     slots=(
-        Slot("radiographer_work_days", "list", units=("天",),
+        # ("d" as people shorten days: "365d", "120d each")
+        Slot("radiographer_work_days", "list", units=("天", "d"),
              terms=extend(_WORK_DAYS, "hpa_facility_volume.radiographer_work_days", _SCREENINGS),
-             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{STAFF_ZH})?|個?\s*(?:{STAFF_ZH})|radiographers?|{TECHS})",
+             # (a radiographer named by how she works: "2 part-timers 120 days each", "1 full-timer all year", "1 tech all year")
+             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{STAFF_ZH})?|個?\s*(?:{STAFF_ZH})|radiographers?|{TECHS}|\btechs?\b|\bRTs?\b"
+                   rf"|\b(?:part|full)[- ]?timers?\b|\b(?:part|full)[- ]?time\s+(?:techs?|radiographers?|staff|RTs?)\b|兼職(?:的)?(?:{STAFF_ZH})?|全職(?:的)?(?:{STAFF_ZH})?)",
              head=rf"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
                   rf"|(\d+)\s*(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
@@ -426,7 +441,8 @@ FACILITY_VOLUME = Vocabulary(
              bad=("每位放射師的年工作天數（含例假日）不能超過 366 天。",
                   "A radiographer's work days in a year (holidays included) cannot exceed 366.")),
         Slot("annual_screenings", "number", terms=extend(_SCREENINGS, "hpa_facility_volume.annual_screenings", _WORK_DAYS),
-             units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1,
+             # (a facility's year of screenings is never a handful: "Annual volume check: 3 qualified RTs" is a head count)
+             units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1, min_value=10,
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
     framing=OTHER_COUNTS + JOINED + (
@@ -435,7 +451,7 @@ FACILITY_VOLUME = Vocabulary(
 )
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
-MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
+MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|那個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
              r"this month|last month|in (?:a|one) month|each month|every month|/\s*month|"
              # a named month ("十月", "10 月份", "in October"), not a date (10月3日)
              r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|"

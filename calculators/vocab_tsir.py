@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR,
+from calculators.vocab import (FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR,
                                SHARED_AUTHOR, Choice, Slot, Vocabulary, latin_bounds)
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
@@ -55,7 +55,10 @@ ROLES = ranked(_ROLES, "tsir_renewal_check.role=")
 _SCOPES = (("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign|" + NAMED_OVERSEAS_MEETINGS), ("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"))
 SCOPES = ranked(_SCOPES, "tsir_renewal_check.scope=")
 _BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!效)"
-_APPLICATION = r"(?:apply|application|submit)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|apply|application|submit"
+# the application date named by the act that dates it: applying, filing, handing the papers in ("送件", "遞件", "交件", "交申請",
+# "提出申請", "換證申請"; "apply", "file", "submit", "send in", "hand in")
+_APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)? in|hand(?:ing)? in)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|遞件|遞交|遞出|交件|"
+                r"交出|提出|提交|報名|apply|applying|application|submit(?:ting|ted)?|\bfil(?:e|ing)\b|\bsend(?:ing)? in\b|\bhand(?:ing)? in\b")
 
 RENEWAL = Vocabulary(
     tool="tsir_renewal_check",
@@ -68,6 +71,9 @@ RENEWAL = Vocabulary(
         "instructor": r"指導老師|instructor|介入",
         "renew": RENEW_CUES,
         "instructor_word": r"指導老師|instructor",
+        # article 5's own kinds of paper ("full article", "case report") beside a renewal: the instructor's renewal points
+        # (the surgical renewal is six yearly totals, never papers by kind)
+        "article_kind": FULL_ARTICLE,
         "only_tsir": ONLY_TSIR,
         "when": r"什麼時候|何時|哪天|when|deadline",
         "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
@@ -76,7 +82,7 @@ RENEWAL = Vocabulary(
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
     },
     # a lifetime certificate is article 6's alone: with a birth date it is this check, instructor named or not
-    trigger=(("topic", "renew_or_points"), ("lifetime", "@slot:birth_date")),
+    trigger=(("topic", "renew_or_points"), ("lifetime", "@slot:birth_date"), ("article_kind", "renew")),
     block=(("surgical", "!instructor"),),
     slots=(
         # Article 5's point activities, most specific first.
@@ -96,6 +102,7 @@ RENEWAL = Vocabulary(
             # "一作 3 篇、其他作者 2 篇": another role, the same kind of paper
             *(((k,), ROLE_WORDS, k) for k in ("sci_full_article", "sci_case_report", "non_sci_full_article", "non_sci_case_report")),
         ), every=r"都是|全部|全都|一律|all (?:as|were|of them)|each as|always",
+             denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("說沒有參加的活動不計入。", "An activity you say you did not attend is not counted.")),
              ask=("證書效期六年內有哪些可抵積分的項目（論文、演講／座長、口頭／壁報、國外會議）與放射線專科教育積分？",
                   "Which point activities did you have in the six years (papers, lectures/moderation, oral/e-posters, "
                   "international meetings) and how many radiology CME points?"),
@@ -116,7 +123,7 @@ RENEWAL = Vocabulary(
              ask_when=(("@slot:birth_date",),)),
     ),
     per_fact=0.0,
-    bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
+    bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("article_kind", "renew"), 1.5), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
            (("!@fact", "when"), -2.0)),
 )
 

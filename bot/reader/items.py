@@ -60,6 +60,45 @@ def _enum(r: Reading, slot: Slot, clause: str) -> Any:
                  and any(not negated(clause, m.start()) for m in compiled(r.pattern(c.terms)).finditer(clause))), None)
 
 
+# A bracket that says what something is not ("(not first, not second)", "（不是一作也不是通訊）", "(neither 1st nor 2nd)")
+_NOT_BRACKET = re.compile(r"[(（]\s*(?:not|non|neither|never|isn't|wasn't|不是|非|並非|并非|沒有|没有|沒|没)[^()（）]*(?:[)）]|$)", re.IGNORECASE)
+
+
+def _bracketed(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Clauses with a bracket saying what something is not, opened in one and closed in a later one, joined ("3rd author
+    (not first, not second) on an SCI article": what is said in brackets belongs to the clause it is in, its commas no end
+    of it)."""
+    out: list[tuple[int, str]] = []
+    for start, clause in parts:
+        if out and _open_brackets(out[-1][1]) > 0 and _NOT_BRACKET.search(out[-1][1]):
+            prev = out[-1][0]
+            out[-1] = (prev, text[prev:start + len(clause)])
+        else:
+            out.append((start, clause))
+    return out
+
+
+def _open_brackets(clause: str) -> int:
+    return sum(clause.count(c) for c in "(（") - sum(clause.count(c) for c in ")）")
+
+
+def _not_said(clause: str) -> str:
+    """The clause with its brackets saying what something is not blanked (same length): "3rd author (not first, not
+    second)" names the third place only, "middle author (not 1st, 2nd or corresponding)" no corresponding author."""
+    return _NOT_BRACKET.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+def _denied(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> bool:
+    """The kind's word in the clause, with the slot's denial words right before or right after it ("沒去年會", "年會沒去",
+    "skipped the annual congress", "年會跟月會都沒去"), and no other word of the kind left standing."""
+    assert slot.denied is not None
+    t = r.q.text
+    before, after = compiled(rf"(?:{slot.denied[0]})"), compiled(rf"(?:{slot.denied[1]})")
+    found = [m for c in slot.choices if c.value == kind and c.terms for m in compiled(r.pattern(c.terms)).finditer(clause)]
+    return bool(found) and all(before.search(t[max(0, start + m.start() - 32):start + m.start()])
+                               or after.search(t[start + m.end():start + m.end() + 16]) for m in found)
+
+
 def _names(r: Reading, slot: Slot, kind: Any, clause: str) -> bool:
     """The clause names the kind in its own words (its conditions holding)."""
     return any(c.value == kind and c.terms and _holds(r, c, clause) and compiled(r.pattern(c.terms)).search(clause)
@@ -144,6 +183,10 @@ _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报)")
 _ORDINAL_BEFORE = compiled(r"第\s*$")
+# A clause that says which ones the items before were ("…兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR")
+_RESTATED = compiled(r"^\s*(?:分別是|分别是|就是|也就是|即|是在|是|namely|i\.?e\.?|which (?:were|was)|those were|both at)\s*"
+                     r"(?=[A-Za-z\u4e00-\u9fff])")
+_JOINER = compiled(r"\s*(?:[、,，/&]|和|及|跟|與|与|\band\b)?\s*")
 _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
@@ -450,22 +493,32 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     def fact(name: str) -> int:
         return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
     places: list[Any] = []
+    every_time = [m.span() for m in compiled(r.pattern(slot.count_words)).finditer(t)] if slot.count_words else []
+    restated: tuple[int, Any] = (-1, None)  # where a list naming the items before goes on, and its kind
+    uncounted: set[int] = set()  # id(item): "每個月的月會都有到" with no count written anywhere: how many is asked
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
-    pieces = [p for start0, clause0 in segments(t) for start, clause in _full_stops(start0, clause0)
+    pieces = [p for start0, clause0 in _bracketed(t, segments(t)) for start, clause in _full_stops(start0, clause0)
               for at, part in _at_colon(start, clause, counts_of, nums)
               for p in _pieces(r, slot, at, part, nums, places)]
     for start, clause, kind in pieces:
-        # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item
-        in_clause = [n for n in nums if start <= n.start < start + len(clause) and not _ORDINAL_BEFORE.search(t, max(0, n.start - 3), n.start)]
-        values = {f.name: _enum(r, f, clause) for f in slot.fields if f.kind == "enum"}
+        # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
+        # saying every one was attended ("一次都沒缺") is no count either
+        in_clause = [n for n in nums if start <= n.start < start + len(clause) and not _ORDINAL_BEFORE.search(t, max(0, n.start - 3), n.start)
+                     and not any(a <= n.start < b for a, b in every_time)]
+        every_said = bool(slot.count_words and compiled(r.pattern(slot.count_words)).search(clause))
+        # (a bracket saying what it is not is read only where the rest of the clause names nothing: "（非一作）" alone is
+        # the role said — another author)
+        values = {f.name: v if (v := _enum(r, f, _not_said(clause))) is not None else _enum(r, f, clause)
+                  for f in slot.fields if f.kind == "enum"}
         # "two meetings — one was a 1-day meeting": a count smaller than the last item's goes through it one by one
         one_of = first_number is not None and items and ((c := _pick(first_number, in_clause)) is not None
                                                          and _value(c) < items[-1].get(first_number.name, 1)
                                                          or _ONE_LEAD.match(clause) is not None  # "(one 1.5 hours, one 3 hours)"
                                                          and any(it.get(first_number.name, 1) > 1 for it in items))
         if kind is None and items and not given[-1] and first_number is not None \
-                and (c := _pick(first_number, in_clause)) is not None and _ADDITION_CUT.search(t, max(0, start - 6), start) \
-                and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start]):
+                and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
+                and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start])
+                     or every_said or id(items[-1]) in uncounted):
             # "月會另外去了 2 次", "年會還有去 1 次": the clause was cut at an addition word right after the kind's word —
             # the count after it is that item's
             items[-1][first_number.name] = _value(c)
@@ -511,6 +564,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             kind = next((part for whole, part, _ in slot.at_least if items[-1]["kind"] == whole and kind != part
                          and _names(r, slot, part, clause)), kind)
         n = _pick(first_number, in_clause) if first_number is not None else None
+        if n is None and slot.denied and _denied(r, slot, kind, start, clause):
+            if Note(*slot.denied[2]) not in r.notes:
+                r.notes.append(Note(*slot.denied[2]))
+            continue  # "年會沒去", "skipped the annual congress": an activity that did not happen is no item
         if first_number is not None and (n is None or BACK_REFERENCE.search(t, max(0, n.start - 12), n.start)) \
                 and _flag_pointed(r, slot, start, clause, kind, items, origin, t, (given, subset),
                                   _value(n) if n is not None else None):
@@ -529,6 +586,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 r.used.add(n.start)
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
         named_here = _own_names(slot, kind, clause)
+        if n is None and items and first_number is not None and (_RESTATED.match(clause) or restated[1] == kind and _JOINER.fullmatch(t, restated[0], start)) \
+                and given[-1] and len(named_here) <= items[-1].get(first_number.name, 1) and items[-1]["kind"] != kind:
+            # "invited speaker 兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR": the meetings named are where the
+            # items before were, no more of them
+            restated = (start + len(clause), kind)  # … the list goes on in the next clause ("… and SIR")
+            continue
         if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, *_from_word(r, slot, kind, start, clause)) \
                 and not named_here - seen_names:  # "DDW、ASCRS…？": a meeting by another name is another meeting
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
@@ -598,6 +661,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 r.notes.append(Note(f"「{clause.strip()}」讀為每年各一次（{'、'.join(map(str, own))}）。",
                                     f"“{clause.strip()}” is read as once in each year ({', '.join(map(str, own))})."))
         items.append(item)
+        if every_said and not read_number:
+            uncounted.add(id(item))
+            extra += 1  # the person's own attendance, said: a fact of their case (its count is asked)
         origin[id(item)] = start
         given.append(read_number)
         subset.append(bool(subset_words.search(clause)))
@@ -670,7 +736,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         m = compiled(r.pattern(choice.terms)).search(t) if choice is not None else None
         if m is None or prev["kind"] == cur["kind"] or prev.get(count, 1) <= 1 or cur.get(count, 1) != 1:
             continue
-        if EACH_BACK.search(clause_of(t, m.start(), m.end())):
+        # (the "each" said after the items before it: "went to every monthly meeting … plus the annual congress" is none)
+        left = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;？?！!\n") + 1
+        prev_choice = next((c for c in slot.choices if c.value == prev["kind"] and c.terms), None)
+        prev_at = next((w.end() for w in compiled(r.pattern(prev_choice.terms)).finditer(t)), 0) if prev_choice else 0
+        if any(left + e.start() >= prev_at for e in EACH_BACK.finditer(clause_of(t, m.start(), m.end()))):
             cur[count] = prev[count]
             r.notes.append(Note(f"「每次／各」讀為前面 {prev[count]} 次每次一項：共 {prev[count]} 項。",
                                 f"'each' is read as one at each of the {prev[count]} before it: {prev[count]} in all."))
@@ -707,6 +777,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             f = next((f for f in slot.fields if f.name == name), None)
             if f is not None and f.ask and name not in missing:
                 missing[name] = Need(name, *f.ask)
+    # "每個月的月會我都有到", "went to every monthly meeting": attended every time, how many times not written — asked
+    for i, it in enumerate(items):
+        if id(it) in uncounted and not given[i] and first_number is not None and first_number.ask and first_number.name not in missing:
+            missing[first_number.name] = Need(first_number.name, *first_number.ask)
     r.args[slot.name] = items
     if items:
         r.read.append(slot.name)

@@ -111,6 +111,10 @@ def bind_dates(r: Reading) -> None:
         # ("2020/2/29 核發，效期 6 年": the first words after it, 核發, name it — not the later 效期)
         after = [(da, i, s) for _, i, s in near_slot if default is not None
                  and (da := _nearest(t, m, r.pattern(s.terms), 8, only_after=True)) is not None]
+        # a slot a date before already took is no longer open: the date goes to the nearest words of a slot still open
+        # ("1965年7月10日出生，打算2026年12月1日交換證申請": 出生 took the first date; 申請 names the second)
+        after = [x for x in after if x[2].name not in r.args] or after
+        near_slot = [x for x in near_slot if x[2].name not in r.args] or near_slot
         slot = min(after, key=lambda x: (x[0], x[1]))[2] if after else \
             min(near_slot, key=lambda x: (x[0], x[1]))[2] if near_slot else default
         if slot is None or slot.name in r.args:
