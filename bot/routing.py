@@ -219,13 +219,14 @@ VERDICT_ASKED = re.compile(
     r"(?:suspended|banned|barred|stopped)\b|\b(?:suspended|banned|barred)\s*\?", re.IGNORECASE)
 
 
-# Which of the person's figures the rule takes ("評等是看哪一組", "以哪一個為準", "which one sets my grade", "which
-# counts"): the rule's choice, quoted, whatever the figures are — unless a figure of the person's own is asked beside it
-# in another clause ("閱片系統要用哪個分數？整台幾等").
+# Which of the person's figures the rule takes ("評等是看哪一組", "以哪一組的分數為準", "which one sets my grade"): the
+# rule's choice, quoted, whatever the figures are — unless a figure of the person's own is asked beside it in another
+# clause ("閱片系統要用哪個分數？整台幾等"). A bare 哪個 after results ("兩個都落在範圍裡，以哪個為準") names no figure of
+# the person's: which result governs is the calculation's (the stricter).
 ASKS_WHICH = re.compile(
-    r"(?:看|取|採|采|用|以|算|按|依)(?:的是)?哪(?:一|個|个)?(?:組|组|個|个|項|项|次|份|張|张|種|种)?(?:的)?(?:分數|分数|成績|成绩|結果|结果)?"
+    r"(?:看|取|採|采|用|以|算|按|依)(?:的是)?哪(?:一|個|个)?(?:(?:組|组|項|项|次|份|張|张)(?:的)?(?:分數|分数|成績|成绩)?|(?:個|个)?(?:的)?(?:分數|分数|成績|成绩))"
     r"(?:為準|为准|為主|为主|計算|计算|算)?(?:[?？阿啊呀呢嗎吗]|$)|"
-    r"哪(?:一|個|个)?(?:組|组|個|个|項|项)(?:分數|分数)?(?:才)?(?:為準|为准|算數|算数|才算|決定|决定|說了算|说了算)|"
+    r"哪(?:一|個|个)?(?:組|组|項|项)(?:分數|分数)?(?:才)?(?:為準|为准|算數|算数|才算|決定|决定|說了算|说了算)|"
     r"\bwhich\s+(?:one|set|score|of\s+(?:them|the\s+(?:two|2)|these|those))\s+(?:\w+\s+)?(?:counts?|decides?|sets?|determines?|applies|"
     r"is\s+used|gets\s+used|matters)\b|\bwhich\s+counts\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[？?！!]*")

@@ -192,6 +192,18 @@ def test_which_one_beside_a_grade_asked_is_computed():
 
 
 @pytest.mark.parametrize("question", [
+    "陽性複判差異 53%、陰性 9%，兩邊都在範圍內，以哪個為準？",
+    "阳性差异 45%、阴性差异 17%，两个都落在区间里，以哪个为准？",
+    "陰性複判差異 16%、陽性 42%，兩個都有到，看哪個？",
+])
+def test_which_result_governs_after_ones_figures_is_computed(question):
+    q = Query(question, TODAY)
+    assert not asks_the_rule(q)
+    decision = decide_calculation(q)
+    assert decision is not None and decision.extraction.tool == "hpa_reread_action"
+
+
+@pytest.mark.parametrize("question", [
     "同一篇研究在兩個學會都有口頭發表，可以重複申請積分嗎？",
     "同一篇论文投了两个学会的年会，可以算两次吗？",
     "I presented the same abstract at two meetings. Can I claim credit for it twice?",
