@@ -67,6 +67,31 @@ RESULT_IN = re.compile(
     r"(?:分數|分数|成績|成绩|結果|结果|評估|评估|評分|评分)[^，,。？?；;]{0,4}(?:出來了|出来了|出爐了?|出炉了?|下來了|下来了|公布了|寄來了|寄来了)|"
     r"\b(?:scores?|results?|grades?)\s+(?:\w+\s+){0,2}?(?:(?:is|are)\s+(?:back|in|out)|came\s+(?:back|in|out))\b",
     re.IGNORECASE)
+# A value of the person's own case said to be missing or not in yet ("陽性沒資料", "另一組還沒出來", "the dense set isn't
+# back yet", "no positive cases sampled"): the person has a case of their own, and the words name no rule (the 資料 of
+# "沒資料" is not the documents a rule asks for). The missing value is asked for, or the figures given decide.
+ABSENT = re.compile(
+    r"(?:沒|没|無|无|尚無|尚无|缺)(?:有)?(?:資料|资料|數據|数据|數字|数字|分數|分数|成績|成绩|結果|结果)|"
+    r"(?:還|还|尚)(?:沒|没|未)(?:有)?(?:出來|出来|出爐|出炉|下來|下来|公布|寄來|寄来|算|統計|统计|拿到|收到|考|測|测)|"
+    r"(?:這次|这次|今年|本次)?(?:沒|没)(?:有)?(?:抽到|被抽到|驗到|验到|測到|测到)|不適用|不适用|"
+    r"(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t)\s+(?:\w+\s+)?(?:back|in|out|available|reported|known)\s+yet|"
+    r"(?:not|isn'?t|aren'?t)\s+(?:available|reported|known)|no\s+(?:data|figure|score|result)s?|n/a|"
+    r"(?:still\s+)?(?:pending|missing|outstanding)|none\s+(?:were\s+)?(?:sampled|drawn|pulled)",
+    re.IGNORECASE)
+
+
+def _without(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with the spans of `pattern` blanked out (cue words inside them are not cues)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A terse question for the result of the person's own figures ("…，結果？", "處置？", "CME?", "Grade?", "any credits?",
+# "what now?"): the figure the facts give, asked at the end of a statement of them.
+OUTCOME_ASKED = re.compile(
+    r"(?:結果|结果|處置|处置|後果|后果|下場|下场|判定|等第|評等|评等|級數|级数)(?:是|為|为|會是|会是)?(?:什麼|什么|如何|呢)?\s*[？?]|"
+    r"(?:(?:^|[.,;:!—–\-]\s*)(?:[\w-]+\s+){0,2}?|\b(?:any|my|our)\s+(?:[\w-]+\s+)?)(?:cme|credits?|points?|grade|tier|deduction|outcome|result|verdict|"
+    r"consequence|action)\s*\?|\bwhat\s+now\b|\bso\s+what\s+happens\b|\b(?:give|earn|get)s?\s+(?:me|us|her|him)\s+any\b",
+    re.IGNORECASE)
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
 
@@ -91,6 +116,14 @@ ASKS_RULE_ONLY = re.compile(
     r"\bwhere (?:do|can|should) (?:i|we)\b|"
     # a fee the rule sets (an application's, an accreditation's): no calculator outputs one
     r"(?:認定|申請|審查|補發|換證|展延)[^。？?]{0,12}(?:費|收費|多少錢)|(?:手續|認定|審查|申請)費|"
+    # a charge named by what one does with money ("要收錢嗎", "怎麼繳", "付費方式", "is there a charge", "does it cost")
+    r"(?:要|會|需要?)?(?:收|付|繳|交)(?:錢|费|費)|要錢|(?:繳|缴|付)(?:費|费|款)?(?:方式|管道)|(?:用|以)什麼方式(?:繳|缴|付|匯|汇)|匯款|劃撥|"
+    r"\b(?:is there|are there|any)\s+(?:a\s+)?(?:fee|charge|cost)s?\b|\bdo(?:es)?\s+(?:it|they|that|you)\s+(?:cost|charge)\b|"
+    r"\bhow\s+much\s+(?:does|do|will|would)\s+(?:it|that|this|they)\s+(?:cost|charge)\b|\bhow\s+(?:do|can)\s+(?:i|we)\s+pay\b|"
+    # where to look something up: a system, a website, a link ("去哪個系統看", "有網址嗎", "which portal")
+    r"(?:哪個|哪一個|什麼|哪)(?:系統|网站|網站|網頁|网页|平台|平臺)|網址|网址|連結|链接|"
+    r"\b(?:which|what)\s+(?:system|website|site|portal|platform)\b|\b(?:url|web\s*address|link)\b|"
+    r"\bwhere\s+(?:can|do|should|would)\s+(?:i|we|one)\s+(?:check|see|look|find|view|log)\b|"
     r"\b(?:application|accreditation|recognition|review|processing|renewal|replacement)\s+fees?\b|\bthe\s+fee\s+(?:to|for)\b",
     re.IGNORECASE)
 # A duration the rule sets ("開辦前幾天", "how far ahead", "多久內", "什麼期限內", the earliest / latest
@@ -106,7 +139,7 @@ ASKS_DURATION = re.compile(
 # worth", "how many credits is one hour … worth"): the rule's rate, not the person's total.
 ASKS_RATE = re.compile(
     # (a 1 that ends a number — "361 是幾等" — is no "one")
-    r"(?:每|一|(?<![\d.])1)\s*(?:個月|月|場|次|篇|小時|天|日|例|年|位|人)?\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計)\s*(?:多少|幾)|"
+    r"(?:每|一|(?<![\d.])1)\s*(?:個月|月|場|次|篇|小時|天|日|例|年|位|人)?\s*(?:到底|究竟|大概|大約|通常|一般)?\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計)\s*(?:多少|幾)|"
     # "1篇幾分", "每場多少分", "一小時折多少分": a unit and the measure asked, with no verb between
     r"(?<![\d.])(?:每|一|1)\s*(?:個月|場|次|篇|小時|天|日|例|張|堂|門)\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計|折|折合|換)?\s*"
     r"(?:多少|幾)\s*(?:分|點|學分|積分)|"
@@ -186,7 +219,35 @@ VERDICT_ASKED = re.compile(
     r"(?:suspended|banned|barred|stopped)\b|\b(?:suspended|banned|barred)\s*\?", re.IGNORECASE)
 
 
-def asks_the_rule(q: Query) -> bool:
+# Which of the person's figures the rule takes ("評等是看哪一組", "以哪一組的分數為準", "which one sets my grade"): the
+# rule's choice, quoted, whatever the figures are — unless a figure of the person's own is asked beside it in another
+# clause ("閱片系統要用哪個分數？整台幾等"). A bare 哪個 after results ("兩個都落在範圍裡，以哪個為準") names no figure of
+# the person's: which result governs is the calculation's (the stricter).
+ASKS_WHICH = re.compile(
+    r"(?:看|取|採|采|用|以|算|按|依)(?:的是)?哪(?:一|個|个)?(?:(?:組|组|項|项|次|份|張|张)(?:的)?(?:分數|分数|成績|成绩)?|(?:個|个)?(?:的)?(?:分數|分数|成績|成绩))"
+    r"(?:為準|为准|為主|为主|計算|计算|算)?(?:[?？阿啊呀呢嗎吗]|$)|"
+    r"哪(?:一|個|个)?(?:組|组|項|项)(?:分數|分数)?(?:才)?(?:為準|为准|算數|算数|才算|決定|决定|說了算|说了算)|"
+    r"\bwhich\s+(?:one|set|score|of\s+(?:them|the\s+(?:two|2)|these|those))\s+(?:\w+\s+)?(?:counts?|decides?|sets?|determines?|applies|"
+    r"is\s+used|gets\s+used|matters)\b|\bwhich\s+counts\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[？?！!]*")
+# The same activity or paper claimed again ("同一篇可以重複申請嗎", "兩個學會都報告可以算兩次嗎", "can I claim it twice",
+# "double-count"): the rule against repeats, not a sum.
+ASKS_REPEAT = re.compile(
+    r"重複(?:申請|申报|申報|計算|计算|認定|认定|採認|采认|給分|给分|計分|计分|算|拿|領|领)|重复(?:申请|计算|认定|算|拿)|"
+    r"(?:算|拿|領|领|認|认|申請|申请|計|计)(?:兩|两|二|2)次|(?:兩|两|2)\s*次都(?:能|可以|可|會|会|要)?(?:申請|申请|算|拿|認定|认定|採認|采认|給分|给分)|(?:兩|两)(?:邊|边|個|个)(?:都|也)(?:算|拿|領|认|認|可以)|"
+    r"\b(?:claim|count|credit|use|submit)(?:ed)?\s+(?:(?:credits?|points?)\s+)?(?:for\s+)?(?:it\s+|this\s+|that\s+|them\s+|the\s+same\s+\w+\s+)?(?:twice|(?:2|two)\s*times|again|both\s+times)\b|"
+    r"\bdouble[- ]?(?:count|dip|claim)\w*|\bcount\s+(?:for\s+)?both\b", re.IGNORECASE)
+
+
+def _which_only(q: Query) -> bool:
+    """The question asks which of its figures the rule takes, and no figure of the person's own in another clause."""
+    if not ASKS_WHICH.search(q.text):
+        return False
+    rest = "".join(c.group(0) for c in _CLAUSE.finditer(q.text) if not ASKS_WHICH.search(c.group(0)))
+    return not (CALC_CUES.search(rest) or OWN_FIGURE.search(rest) or OUTCOME_ASKED.search(rest))
+
+
+def asks_the_rule(q: Query, dated: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
     duration with no date to count from (SPEC §3: routing by what is asked)."""
@@ -194,6 +255,8 @@ def asks_the_rule(q: Query) -> bool:
         return False
     if (ASKS_RATE.search(q.text) or ASKS_LIMIT.search(q.text) or (ASKS_EACH.search(q.text) and not states_figures(q))) \
             and not OWN_SUM.search(q.text) and not OWN_CHECK.search(q.text):
+        return True
+    if (ASKS_REPEAT.search(q.text) or _which_only(q)) and not OWN_SUM.search(q.text):
         return True
     if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(q.text):
         return True
@@ -203,9 +266,16 @@ def asks_the_rule(q: Query) -> bool:
         return False
     if ASKS_RULE_ONLY.search(q.text):
         return True
-    if SANCTION_LENGTH.search(q.text) and VERDICT_ASKED.search(q.text) and states_figures(q):
+    # (the verdict asked apart from the length: "how long is he suspended" asks only the length; "will she be suspended, and
+    # for how long" asks both)
+    lengths = [m.span() for m in SANCTION_LENGTH.finditer(q.text)]
+    if lengths and states_figures(q) and any(not any(a <= v.start() < b for a, b in lengths)
+                                             for v in VERDICT_ASKED.finditer(q.text)):
         return False
-    return bool(ASKS_DURATION.search(q.text)) and not find_dates(q.text)
+    # a duration asked with a day of one's own ("要多久內確診？最後期限幾號", "…到哪天？"): the day is computed, from the date
+    # given (read by the calculation: `dated`) or asked for
+    return (bool(ASKS_DURATION.search(q.text)) and not find_dates(q.text) and not dated
+            and not ASKS_OWN_DAY.search(q.text))
 
 
 # A day of one's own case asked for ("哪天開始", "幾月幾號", "what date", "which day").
@@ -219,6 +289,19 @@ _LABEL_BEFORE = re.compile(r"(?:category|categories|cat\.?|bi-?rads|第|(?<![我
 _LABEL_AFTER = re.compile(r"^\s*類")
 ASKS_DATE = re.compile(r"哪一?天|幾號|幾月幾|什麼時候|何時|日期|截止|\bwhat date\b|\bwhich day\b|\bby when\b|\bwhen\b|\bdue date\b",
                        re.IGNORECASE)
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _dated(ext: Extraction) -> bool:
+    """Did the reading take a date of the person's own (a screening date, an expiry date) from the question?"""
+    return any(isinstance(v, str) and _ISO_DATE.match(v) for v in ext.args.values())
+
+
+def _named(args: dict) -> bool:
+    """Did the reading take something from the words (a list of activities, a kind), not only defaults?"""
+    return any(v not in (None, [], {}, "", False, 0) for v in args.values())
 
 
 def _is_label(q: Query, start: int, end: int) -> bool:
@@ -281,7 +364,7 @@ def decide_calculation(q: Query) -> Decision | None:
     if not found:
         return None
     window = next((c for c in found if c.tool == "renewal_window"), None)
-    if asks_the_rule(q):
+    if asks_the_rule(q, dated=_dated(found[0])):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None and ASKS_OWN_DAY.search(q.text)
@@ -299,8 +382,9 @@ def decide_calculation(q: Query) -> Decision | None:
             and not states_figures(q)):
         return Decision("clarify", window)
     own_activity = bool(OWN_ACTIVITY.search(q.text))
+    outcome = bool(OUTCOME_ASKED.search(q.text))
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
-            and not (OWN_FIGURE.search(q.text) and (PERSONAL.search(q.text) or own_activity))):
+            and not ((OWN_FIGURE.search(q.text) or outcome) and (PERSONAL.search(q.text) or own_activity))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
@@ -310,13 +394,16 @@ def decide_calculation(q: Query) -> Decision | None:
     # a result with no figure is asked for (below).
     if q.followup is None and ASKS_OBLIGATION.search(q.text) and best.facts == 1 and not best.complete:
         return None
-    calc = bool(CALC_CUES.search(q.text)) or someone_checked
-    personal = bool(PERSONAL.search(q.text)) or someone_checked or bool(REPORTED.search(q.text))
+    calc = bool(CALC_CUES.search(q.text)) or someone_checked or outcome
+    # a value of one's own said missing ("另一組還沒出來") or a count said vaguely ("發了幾篇") is the person's own case too
+    absent = bool(ABSENT.search(q.text)) and q.followup is None
+    personal = (bool(PERSONAL.search(q.text)) or someone_checked or bool(REPORTED.search(q.text)) or absent
+                or bool(find_vague(q.text)))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",
     # "negative discrepancy is over 15%"): computing at the bound itself would give the wrong band.
     if THRESHOLD.search(q.text) and q.followup is None and (not personal or bounds_only(q)):
         return None
-    rule = bool(RULE_CUES.search(q.text))
+    rule = bool(RULE_CUES.search(_without(ABSENT, q.text)))
     # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give
     # (only the follow-up deadline and the renewal window compute dates) is the rule's, asked of the rule.
     if ASKS_BY_WHEN.search(q.text) and best.tool not in DATE_TOOLS and not find_dates(q.text) and q.followup is None:
@@ -330,6 +417,13 @@ def decide_calculation(q: Query) -> Decision | None:
     if best.facts == 0 and best.needs and (vague_result or own_worth or (calc and not rule and (personal or own_activity
                                                                                                or STRONG_CALC.search(q.text)))):
         return Decision("clarify", best)
+    # A reading complete with no number bound to it (activities named, "年會也有去"; roles read, "3rd author on an SCI
+    # paper"), asked for the figure of the person's own: computed — the ledger then accounts for every number of the
+    # question, and one it leaves unread becomes a question back ("12次全勤"), never a figure from a default.
+    if (best.facts == 0 and best.complete and not best.invalid and _named(best.args) and not rule
+            and (calc or OWN_FIGURE.search(q.text)) and (personal or outcome) and (states_figures(q) or outcome)
+            and not bounds_only(q)):
+        return Decision("calculator", best)
     # Figures of one's own that the calculation cannot take as they are ("六年積分加起來 610 分，可以展延嗎？" gives a sum
     # where the rule needs each year; "好幾百件"), asked about as a figure or a yes / no: the facts it needs are asked for.
     if (best.facts == 0 and best.needs and not rule and (calc or OWN_FIGURE.search(q.text)) and _own_values(q)

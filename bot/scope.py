@@ -21,7 +21,7 @@ IN_SCOPE = re.compile(
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
     # the regulations' own words for what is filed and reviewed (a lecture's agenda and abstract, the review of documents)
     r"演講|議程|摘要|書審|書面審查|儀器|攝影儀|抽印本|會員號碼|accredit|lectures?(?![a-z])|abstracts?(?![a-z])|agenda|"
-    r"categor(?:y|ies)|suspected positive|bi-?rads|"
+    r"categor(?:y|ies)|suspected positive|bi-?rads|\bcat\.?\s*[0345](?![\d.])|\brecalls?\b|"
     # the texts' own headings and everyday names for what they count: 書面考核, 抽片, 報到時發證明, a score in 分
     r"觀摩|見習|實測|(?:認|給|拿|採)分(?![鐘析類別開])|書面考核|抽片|抽取|被抽|報到|出席(?:之|的)?證明|上課證明|口頭(?:報告|發表)|大會手冊|會議手冊|講座|"
     r"\d\s*分(?![鐘之])|幾分(?!鐘)|多少分|分數|(?:折|算|換)(?:成|合|算)?\s*(?:多少|幾)\s*分|"
@@ -42,7 +42,9 @@ ANCHOR = re.compile(r"外科醫學會|本會|外科專科醫師|外科積分|指
 # A tumour named alone ("大腸癌肝轉移的 RFA") is a case of ours; the programme is its screening.
 _OTHER_CANCERS = r"(?:子宮頸|大腸直腸|大腸|口腔|肺|胃|肝|攝護腺|甲狀腺)癌"
 _OTHER_CANCERS_EN = r"(?:oral|lung|gastric|stomach|liver|prostate|colorectal|colon|bowel|cervical|thyroid)"
-_OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|子宮頸|抹片|糞便潛血|口篩|口腔黏膜檢查|低劑量電腦斷層|\bLDCT\b|"
+# (the programme may be named with its test between the cancer and 篩檢: "肺癌低劑量CT篩檢", "大腸癌糞便潛血篩檢")
+_OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|{_OTHER_CANCERS}[^，,。？?；;\s]{{1,10}}?(?:篩檢|篩查|篩選|筛检|筛查)|"
+                              r"子宮頸|抹片|糞便潛血|口篩|口腔黏膜檢查|低劑量\s*(?:電腦斷層|CT|胸部\s*CT)|\bLDCT\b|low[- ]dose\s+(?:chest\s+)?CT|"
                               r"pap\s+(?:smear|test)|cervical\s+(?:smear|cytolog\w*)|colonoscop\w*|fa?ecal\s+(?:occult|immunochemical)|\bHPV\b|"
                               rf"{_OTHER_CANCERS_EN}\s+(?:cancer\s+)?screen\w*|screen\w*\s+(?:\w+\s+)?for\s+{_OTHER_CANCERS_EN}\s+cancer", re.I)
 _OTHER_FIELDS = r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|皮膚|耳鼻喉|精神|神經|復健|牙醫|牙科|中醫|護理|藥師|心臟|腸胃|消化|急診|放射線|放射|病理|核醫|整形|泌尿"
@@ -368,6 +370,8 @@ _QUALITY_CERT = re.compile(r"品質認證|(?:care|treatment)\s+quality\s+(?:accr
                            r"quality\s+(?:accreditation|certification)\s+(?:of|for)", re.I)
 _MAMMO = re.compile(r"乳攝|乳房\s*X|乳房攝影|mammo", re.I)
 _CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bpts\b|\bCME\b", re.I)
+# What an activity is worth asked without naming credits ("what's that worth", "值幾分"): our credits' question.
+_VALUE_ASKED = re.compile(r"\bworth\b|值多少|值幾分|值几分|給幾分|给几分", re.I)
 # Doctors of another country or region whose credits are asked about ("美國的外科醫師每年要多少 CME",
 # "how many credits do American surgeons need"), not a meeting there that someone attended.
 _ABROAD_DOCTORS = re.compile(r"(?:中國大陸|大陸|內地|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:[\u4e00-\u9fff]{1,3}科)?(?:醫師|醫生)|"
@@ -434,7 +438,7 @@ def foreign_target(text: str) -> str | None:
                 continue
             # "the congress of a society in the residency curriculum — how many points": the curriculum names which
             # societies' meetings our credits count (第五條第三款), no residency question
-            if kind == "training" and _CREDIT_WORD.search(text) and _ABROAD_ATTEND.search(text):
+            if kind == "training" and (_CREDIT_WORD.search(text) or _VALUE_ASKED.search(text)) and _ABROAD_ATTEND.search(text):
                 continue
             # "should a patient's biopsy be logged in the biopsy domain?": a clinical act counted in our measures
             if kind == "clinical" and _OUR_MEASURE.search(text):
@@ -609,6 +613,26 @@ _APPLICATION_FORM = re.compile(
     r"application(?:\s+(?:form|documents?|packet|paperwork))?\b", re.I)
 
 
+# Which of article 2's domains a technique belongs to ("BRTO 算哪一個領域", "does a PAE count as non-tumour embolization",
+# "TIPS 歸在哪一類"): the domains are our instructor rule's, and their techniques are named by the calculator's own vocabulary.
+_CLASSIFY = re.compile(r"領域|哪一?(?:類|種|組|項|個)|算(?:在|是)?哪|歸(?:在|到|於)?哪|屬於|算不算|算是|\bdomains?\b|"
+                       r"\bwhich\s+(?:area|field|category|group)\b|\bcount(?:s|ed)?\s+(?:as|toward|towards|under)\b|"
+                       r"\bfalls?\s+under\b|\bbelongs?\b|\bclassif\w*", re.I)
+_DOMAIN_TERMS: re.Pattern[str] | None = None
+
+
+def asks_domain_of(text: str) -> bool:
+    """Does the question ask which of our instructor domains a technique named in it belongs to?"""
+    global _DOMAIN_TERMS
+    if not _CLASSIFY.search(text):
+        return False
+    if _DOMAIN_TERMS is None:
+        from calculators.vocab_tsir import DOMAIN_WORDS  # noqa: PLC0415 - the calculator's own technique names
+
+        _DOMAIN_TERMS = re.compile("|".join(f"(?:{w})" for w in DOMAIN_WORDS.values()), re.I)
+    return bool(_DOMAIN_TERMS.search(text))
+
+
 def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | None = None,
            english_terms: list[str] | None = None, ask_texts: list[str] | None = None) -> ScopeVerdict:
     """In or out of scope: out-of-scope markers first, then our vocabulary, then how much of the
@@ -621,6 +645,8 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
         return ScopeVerdict(False, marker, injection)
     if IN_SCOPE.search(q.text):
         return ScopeVerdict(True, "vocabulary", injection)
+    if asks_domain_of(q.text):
+        return ScopeVerdict(True, "domain", injection)
     if _APPLICATION_FORM.search(q.text):
         return ScopeVerdict(True, "application", injection)
     if top_via and "lookup" in top_via:

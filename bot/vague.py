@@ -19,6 +19,7 @@ _ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)
 _EN = re.compile(r"\b(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)\s+(?:\w+\s+){0,3}?"
                  r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
                  r"conferences?|sessions?|presentations?|times?)\b", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"(?:超過|超过|未達|未达|低於|低于|高於|高于|不到|不足|少於|少于|多於|多于|大於|大于|滿|满|達|达)\s*$")
 _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[？?]?")
 _ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不要|夠不夠|才", re.IGNORECASE)
 
@@ -42,7 +43,14 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
         c = clause.group(0)
         for pattern in (_ZH, _EN):
             for m in pattern.finditer(c):
-                asked = _ASKED.search(c[m.end():]) and not re.search(r"了|過|attended|went|gave|did|had\b", c[:m.start()], re.I)
+                # (the 過 of a bound, 超過 / 不過, says no past: "一個月超過幾案會被抽片" asks the threshold)
+                asked = _ASKED.search(c[m.end():]) and not re.search(r"了|(?<![超不])過|attended|went|gave|did|had\b|"
+                                                                     r"\b(?:published|presented|wrote|written|took|got|joined|"
+                                                                     r"chaired|moderated|taught|completed|finished|submitted|"
+                                                                     r"performed|visited)\b",
+                                                                     c[:m.start()], re.I)
+                if _BOUND_BEFORE.search(c[:m.start()]):
+                    continue  # a count after a bound ("超過幾案", "未達幾例") is the rule's threshold asked, no fact
                 if not asked:
                     out.append((m, clause.start()))
     return out
