@@ -1039,7 +1039,7 @@ ANSWERING_DEPTH = 2  # the hits after the best that may answer in its place
 _ASKS_BEFORE = re.compile(r"最早|提前|多早|前多久|多久前|幾[個天年]?月?前|\bhow (?:early|far ahead|far in advance|soon before)\b|"
                           r"\bearliest\b|\bin advance\b|\bahead of\b|\bbefore (?:it|the|my|our|their) (?:\w+ )?"
                           r"(?:expir|runs? out|lapse|start|begin)", re.I)
-_BEFORE_WINDOW = re.compile(rf"前\s*(?:{_NUM})\s*(?:年|個月|月|天|日|週)|(?:{_NUM})\s*(?:年|個月|月|天|日|週)\s*(?:前|以前|之前)")
+_BEFORE_WINDOW = re.compile(rf"前\s*(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)|(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)\s*(?:前|以前|之前)")
 
 
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
@@ -1054,6 +1054,7 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         return best
     if before:  # the window may be in another sentence of the clause than the one sharing most words
         return next((c for c in read[1:1 + ANSWERING_DEPTH] if need.search(fold(c.clause.text))
+                     and c.clause.doc == best.clause.doc  # (another regulation's window is not this one's)
                      and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2), best)
     return next((c for c in read[1:1 + ANSWERING_DEPTH] if need.search(fold(c.sentence))
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)

@@ -147,3 +147,15 @@ def test_how_long_valid_keeps_the_validity_period() -> None:
 ])
 def test_deadline_and_window_ask_for_a_period(question: str) -> None:
     assert answer_kind(question) == "period", question
+
+
+@pytest.mark.parametrize("question", [
+    "证书到期前多久可以申请换发新证？",
+    "指導老師證書最早什麼時候可以辦換證？",
+    "How far ahead of expiry can I apply to renew my IR instructor certificate?",
+])
+def test_a_window_written_as_half_a_year_answers_and_another_rule_does_not_replace_it(question: str) -> None:
+    hits = [Hit(clause=CORPUS.get("tsir-instructor/4"), score=0.05, via=["lexical", "dense"]),
+            Hit(clause=CORPUS.get("tsa-cme/11.n1"), score=0.049, via=["lexical", "dense"])]
+    line = direct_line(question, hits, CORPUS, "en" if question.isascii() else "zh-TW")
+    assert line.cited == ["tsir-instructor/4"], line.text
