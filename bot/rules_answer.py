@@ -678,9 +678,14 @@ def _thresholds(said: str) -> dict[str, list[tuple[str, float]]]:
     return out
 
 
+_PUTS_TO_RULE = re.compile(r"上限|下限|門檻|最多|最少|至少|規定|\b(?:cap|limit|maximum|minimum|threshold|at most|at least)\b", re.I)
+
+
 def _short_of(question: str, said: str) -> bool:
     """The question's one figure in a unit falls short of the text's one minimum in that unit, or goes past its one
     maximum (two thresholds or two figures in a unit: which is meant is not known, no verdict)."""
+    if _PUTS_TO_RULE.search(_yes_no_piece(fold(question))):
+        return False  # "上限是不是 60 案？": a figure put to the rule, not the person's case (the line gives the rule's)
     figures = _question_figures(question)
     for unit, limits in _thresholds(said).items():
         values = figures.get(unit, set())
