@@ -678,7 +678,8 @@ def _thresholds(said: str) -> dict[str, list[tuple[str, float]]]:
     return out
 
 
-_PUTS_TO_RULE = re.compile(r"上限|下限|門檻|最多|最少|至少|規定|\b(?:cap|limit|maximum|minimum|threshold|at most|at least)\b", re.I)
+_PUTS_TO_RULE = re.compile(rf"(?:上限|下限|門檻|最多|最少|至少|規定)\s*(?:是不是|是否|就是|是|為|訂)\s*(?:{_NUM})|"
+                           r"\b(?:cap|limit|maximum|minimum|threshold)\s+(?:is|of|at|set at)\s+[0-9]", re.I)
 
 
 def _short_of(question: str, said: str) -> bool:
