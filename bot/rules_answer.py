@@ -30,6 +30,7 @@ from typing import Literal
 
 from bot.scope import EN_STOP
 from knowledge.corpus import Corpus
+from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.numerals import cn_to_int
 from knowledge.textnorm import fold
@@ -41,10 +42,15 @@ AnswerKind = Literal["period", "number", "documents", "who", "consequence", "whe
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     # "寫在第幾條 / which section covers …" asks where in the rules, not a number
     ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|哪個網站|什麼網站|哪個系統|網址|"
-                         r"\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b", re.I)),
+                         r"\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b|"
+                         r"\b(?:which|what)\s+(?:\w+\s+)?(?:article|section|clause|paragraph|provision)s?\b(?!\s+(?:is|are)\b)|"
+                         r"\bwhich part of\b", re.I)),
     ("period", re.compile(
         r"多久|多長|幾年|幾個月|幾天|幾日|幾月幾|幾號到|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?天|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
-        r"\bhow long\b|(?:^\W*|[,;:?.(]\s*|\b(?:and|but|so|or|by|until|from)\s+)when\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)", re.I)),
+        r"截止|多久(?:以)?內|時間範圍|哪段期間|往前[算推]|回溯|"
+        r"\bhow long\b|(?:^\W*|[,;:?.(]\s*|\b(?:and|but|so|or|by|until|from)\s+)when\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)|"
+        r"\bdeadline\b|\bby when\b|\btime (?:limit|window|frame|span)\b|\bhow soon\b|\bgrace period\b|\bhow far back\b|"
+        r"\bhow (?:early|far ahead|far in advance)\b|\bearliest\b|\b(?:what|which) (?:period|window)\b", re.I)),
     ("documents", re.compile(
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b", re.I)),
@@ -97,6 +103,13 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"限(?!制)|僅"), re.compile(r"限(?!制)|僅|\bonly\b", re.I)),
     (re.compile(r"建議|鼓勵"), re.compile(r"建議|鼓勵|\b(?:advis|recommend|encourag|suggest)", re.I)),
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
+    # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
+    (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    # a figure short of the text's threshold ("第七年" against "8年以上", "45 a day" against "上限 40"): the line restates
+    # the threshold (`_short_of`)
+    (re.compile(r"以上|至少|不少於|不得少於|不低於|以下|以內|為限|上限|最多|不得超過|不超過|未滿|(?<![不])滿"),
+     re.compile(r"以上|至少|不少於|不得少於|不低於|以下|以內|為限|上限|最多|不得超過|不超過|未滿|(?<![不])滿|"
+                r"\b(?:or more|at least|at most|up to|no more than|maximum|minimum|within|cap)\b", re.I)),
 )
 # The question's own A-not-A forms (可不可以, 能不能 …) are how Chinese asks yes / no, not negations.
 _A_NOT_A = re.compile(r"(.)不\1|有沒有|是不是|可不可以|需不需要")
@@ -109,9 +122,10 @@ MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"算不算|(?<![計折換結預])算|計入|列入|採認|承認"), "算", "不算"),
     (re.compile(r"會不會|(?<![月年學本協大論談機社理委公])會"), "會", "不會"),
     (re.compile(r"有沒有|(?<![所沒没])有"), "有", "沒有"),
+    (re.compile(r"[夠够]"), "夠", "不夠"),  # "年資夠嗎": enough or not
 )
 # The A-not-A form that asks, and the polarity words it takes (X不X → X / 不X otherwise).
-_A_NOT_A_VERB = re.compile(r"可不可以|需不需要|有沒有|有没有|([可能會算要是行用准])不\1")
+_A_NOT_A_VERB = re.compile(r"可不可以|需不需要|有沒有|有没有|([可能會算要是行用准夠])不\1")
 A_NOT_A_WORDS = {"有沒有": ("有", "沒有"), "有没有": ("有", "沒有"), "可不可以": ("可以", "不可以"),
                  "需不需要": ("需要", "不需要"), "要不要": ("需要", "不需要"), "能不能": ("可以", "不可以"),
                  "用不用": ("需要", "不需要"), "行不行": ("可以", "不可以"), "准不准": ("可以", "不可以")}
@@ -145,7 +159,7 @@ _ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could
 
 
 # A Chinese question word: with one, 嗎 asks for it ("可以拿幾分嗎"); without, 嗎 / 吧 / A-not-A ask yes / no.
-_ZH_WH = re.compile(r"什麼|甚麼|哪|(?<!好)幾(?!乎)|多少|誰|怎|如何|何時|何處|為何|啥")
+_ZH_WH = re.compile(r"什麼|甚麼|哪|(?<!好)幾(?!乎)|多少|多久|多長|多早|誰|怎|如何|何時|何處|為何|啥")
 _ZH_YES_NO = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是|(?:算|可以|能|需要|會)[^?？。]*[?？]\s*$")
 _EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
@@ -160,6 +174,12 @@ _ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:a|an|any)\s+(?:[\w-]+\s+){0,3}(
 _OR_NOT = re.compile(r"\bor not\b|與否|与否")
 # 還是 after an A-not-A in the same piece is "still" ("有沒有可能還是不能用"), not "or".
 _STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^?？。!！]*?還是")
+
+
+# Where a question's pieces end: 。！； and dashes — an em dash, an en dash, or a hyphen with a space either side, as
+# people type one ("not a credits question lol - does a work-up elsewhere count?"; "work-up" has none) — after a
+# question mark, and after an English sentence's full stop ("…in the reread. Is attending it mandatory?").
+_PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])")
 
 
 # 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
@@ -178,7 +198,7 @@ def answer_kind(question: str) -> AnswerKind:
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
     text = _DEMONSTRATIVE.sub(r"\1些", fold(question))
     # (an English sentence's full stop ends a piece too: "…in the reread. Is attending it mandatory?")
-    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[a-z])", text) if p.strip()]
+    pieces = [p for p in _PIECES.split(text) if p.strip()]
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
     asking = next((p for p in reversed(pieces) if _ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
                   next((p for p in reversed(pieces) if _ASKING.search(p)), text))
@@ -347,7 +367,7 @@ def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
     text when there is none."""
-    pieces = [p for p in re.split(r"[。！!；;—–]|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])", text) if p.strip()]
+    pieces = [p for p in _PIECES.split(text) if p.strip()]
     return next((p for p in reversed(pieces) if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
                  and not re.match(r"\s*(?:還是|或是|抑或)", p)), text)
 
@@ -599,6 +619,85 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     return denies
 
 
+# A figure of the question's own case and a threshold of the text in the same unit ("我第七年了" / "in my 7th year" /
+# "we did 45 a day" against "8年以上" / "上限 40 案" / "須於六個月內"): one that falls short of a minimum or goes past a
+# maximum is a no, whatever else the sentence grants. (Meeting a threshold is no yes: other conditions may fail.)
+_T_UNITS = {"年": "年", "個月": "月", "天": "天", "日": "天", "週": "週", "分": "分", "案": "案", "例": "案", "篇": "篇",
+            "小時": "小時", "歲": "歲"}
+_T_UNIT = "個月|小時|年|天|日|週|分|案|例|篇|歲"
+_Q_FIGURE_ZH = re.compile(rf"(第\s*)?({_NUM})\s*(?:多)?\s*({_T_UNIT})")
+_EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_EN_ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
+                                            "eleventh twelfth".split())}
+_EN_T_UNITS = {"year": "年", "month": "月", "day": "天", "week": "週", "credit": "分", "point": "分", "case": "案",
+               "screening": "案", "exam": "案", "study": "案", "hour": "小時", "paper": "篇"}
+_Q_FIGURE_EN = re.compile(r"\b([0-9]+(?:\.[0-9]+)?|[a-z]+)(st|nd|rd|th)?[- ]+(?:full[- ]+)?"
+                          r"(years?|months?|days?|weeks?|credits?|points?|cases?|screenings?|exams?|studies|hours?|papers?)\b",
+                          re.I)
+_T_MIN = (re.compile(rf"({_NUM})\s*({_T_UNIT})\s*(?:\(含\))?\s*以上"),
+          re.compile(rf"(?:至少|不少於|不得少於|不低於|(?<![不未])滿)\s*({_NUM})\s*({_T_UNIT})"))
+_T_MAX = (re.compile(rf"({_NUM})\s*({_T_UNIT})\s*(?:\(含\))?\s*(?:以下|以內|內|為限)"),
+          re.compile(rf"(?:上限(?:為|是)?|最多|不得超過|不超過|至多)\s*({_NUM})\s*({_T_UNIT})"))
+
+
+def _question_figures(question: str) -> dict[str, set[float]]:
+    """The figures of the question's own case by unit (第七年 / "7th year": six completed; 明年 5 月 is a date, not a
+    duration)."""
+    text = fold(question)
+    out: dict[str, set[float]] = {}
+    for nth, raw, unit in _Q_FIGURE_ZH.findall(text):
+        if unit == "月" or unit == "日" and re.search(rf"{re.escape(raw)}\s*日", text) and "月" in text:
+            continue  # a date (5 月 20 日)
+        value = cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
+        if value is not None:
+            out.setdefault(_T_UNITS[unit], set()).add(float(value) - (1 if nth and unit == "年" else 0))
+    for raw, suffix, unit in _Q_FIGURE_EN.findall(text):
+        word = raw.lower()
+        value = float(word) if word[0].isdigit() else _EN_ORDINALS.get(word, _EN_NUMBERS.get(word))
+        if value is None:
+            continue
+        ordinal = bool(suffix) or word in _EN_ORDINALS
+        key = unit.lower().rstrip("s") if unit.lower() != "studies" else "study"
+        if key == "year" and re.search(rf"\b{re.escape(raw)}(?:st|nd|rd|th)?[- ]+years?[- ]+old\b", text):
+            out.setdefault("歲", set()).add(float(value))  # "58 years old" is an age
+            continue
+        out.setdefault(_EN_T_UNITS[key], set()).add(float(value) - (1 if ordinal and key == "year" else 0))
+    return out
+
+
+def _thresholds(said: str) -> dict[str, list[tuple[str, float]]]:
+    """The text's thresholds by unit: ("min" | "max", figure)."""
+    text = fold(said)
+    out: dict[str, list[tuple[str, float]]] = {}
+    for side, cues in (("min", _T_MIN), ("max", _T_MAX)):
+        for cue in cues:
+            for raw, unit in cue.findall(text):
+                value = cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
+                if value is not None:
+                    out.setdefault(_T_UNITS[unit], []).append((side, float(value)))
+    return out
+
+
+_PUTS_TO_RULE = re.compile(rf"(?:上限|下限|門檻|最多|最少|至少|規定)\s*(?:是不是|是否|就是|是|為|訂)\s*(?:{_NUM})|"
+                           r"\b(?:cap|limit|maximum|minimum|threshold)\s+(?:is|of|at|set at)\s+[0-9]", re.I)
+
+
+def _short_of(question: str, said: str) -> bool:
+    """The question's one figure in a unit falls short of the text's one minimum in that unit, or goes past its one
+    maximum (two thresholds or two figures in a unit: which is meant is not known, no verdict)."""
+    if _PUTS_TO_RULE.search(_yes_no_piece(fold(question))):
+        return False  # "上限是不是 60 案？": a figure put to the rule, not the person's case (the line gives the rule's)
+    figures = _question_figures(question)
+    for unit, limits in _thresholds(said).items():
+        values = figures.get(unit, set())
+        if len(values) != 1 or len(set(limits)) != 1:
+            continue
+        (value,), [(side, limit)] = values, limits[:1]
+        if (side == "min" and value < limit) or (side == "max" and value > limit):
+            return True
+    return False
+
+
 # A figure the question puts to the rule ("上限是不是 600 案", "is the cap 450 screenings"): digits with a unit.
 _STATED_FIGURE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(?:分|案|例|%|天|日|個月|年|小時|元|篇|張|"
                             r"credits?|points?|cases?|screenings?|days?|months?|years?|hours?)", re.I)
@@ -717,6 +816,11 @@ def gist_misses(question: str, q_terms: frozenset[str], sentence: str, gist: str
     return bool(_ASKS_NAME.search(asked) and names)
 
 
+# "Which article / section / clause covers …?" (in English: a Chinese line names it in its citation, 第四條).
+_ASKS_WHICH_CLAUSE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:article|section|clause|paragraph|provision)s?\b|"
+                                r"\bwhich part of\b|\b(?:article|section|clause) (?:number|no\.?)\b", re.I)
+
+
 def _cite_label(clause: Clause, lang: str) -> str:
     return f"（{clause.label}）" if lang == "zh-TW" else f" ({clause.id})"
 
@@ -763,6 +867,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     alternatives = first_alternative(question) if kind == "choice" else None
     if kind != "where" and corpus is not None and (items := _items(c.clause, corpus, lang)):
         body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
+    if kind == "where" and not zh and _ASKS_WHICH_CLAUSE.search(question):
+        label = en_label(c.clause.id)
+        body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
     asked = question if kind == "yes_no" else alternatives[0] if alternatives else None
     if asked is not None:
         said = c.sentence or c.clause.text
@@ -773,8 +880,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             asked = positive
         denies = verdict(said, asked, q_terms if positive is None and asked is question else question_terms(asked))
         permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked)
-        if _ASKS_ALWAYS.search(fold(asked)) and _DISCRETION.search(fold(said)):
-            denies = None  # "every time, all items?" met by "all or some, as needed": not a yes, and no 不 the text says
+        not_always = bool(_ASKS_ALWAYS.search(_yes_no_piece(fold(asked))) and _DISCRETION.search(fold(c.clause.text or said)))
+        if not_always:
+            denies = None  # "every time, all items?" met by "all or some, as needed": no yes, and no 不 the text says
+            # (the line says "not necessarily", below: `_NOT_NECESSARILY`)
         if alternatives and denies is False and not _ONLY.search(alternatives[1]) and not _ASKS_NEED.search(alternatives[0]):
             denies = None  # "does the society remind us, or do I apply myself?": a text that grants something is no
             # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X,
@@ -795,6 +904,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
+        if _short_of(asked, said):
+            denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
         if permission_unmet or _denied_by_grounds(piece, fold(said)):
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         if positive is not None:
@@ -802,6 +913,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is not None:
             word = "是" if positive is not None else polarity_word(asked, denies, lang)
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
+        elif not_always and positive is None:
+            body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
 
@@ -836,6 +949,9 @@ _EN_OR = re.compile(r",?\s+or\b(?!\s+not\b)", re.I)
 _ASKS_ALWAYS = re.compile(r"每次|都會|全部|所有|一定|每[個一]項|每一條|\b(?:every|always|all|each time)\b", re.I)
 # … met by a rule that leaves it to discretion ("得視需要…就全部或部分項目") or lets any one do ("其中之一即可").
 _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可")
+# … answered "not necessarily": the rule lets it be all, or only some (the text's discretion grounds the denial:
+# DENIAL_GROUNDS).
+_NOT_NECESSARILY = ("不一定", "Not necessarily")
 
 
 _ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|\b(?:need|needs|must|have to|has to|required?)\b", re.I)
@@ -852,7 +968,7 @@ def first_alternative(question: str) -> tuple[str, str] | None:
     if m is None or m.start() == 0:
         return None
     first = text[:m.start()].strip()
-    piece = re.split(r"[。！!；;—–]|(?<=[?？])", first)
+    piece = re.split(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])", first)
     head = next((p for p in reversed(piece) if p.strip()), first)
     aux = _AUX_SUBJECT.search(head) if head.isascii() else None  # "For claiming X do I have to prove Y, or …"
     if _AUX_FIRST.match(head.strip()) or (not _ZH_WH.search(head) and _ZH_ASKS.search(head)) or \
@@ -924,13 +1040,28 @@ ANSWERING_SCORE = 0.75  # of the best hit's retrieval score
 ANSWERING_DEPTH = 2  # the hits after the best that may answer in its place
 
 
-def _answering(read: list[Candidate], kind: AnswerKind) -> Candidate:
+# A question asking how early, how far ahead of a date ("證書明年 5 月到期，最早什麼時候可以送", "how far in advance"):
+# the answer is a window before it ("屆滿前六個月內", "開辦前 30 日"), not any period (the certificate's six years).
+_ASKS_BEFORE = re.compile(r"最早|提前|多早|前多久|多久前|幾[個天年]?月?前|\bhow (?:early|far ahead|far in advance|soon before)\b|"
+                          r"\bearliest\b|\bin advance\b|\bahead of\b|\bbefore (?:it|the|my|our|their) (?:\w+ )?"
+                          r"(?:expir|runs? out|lapse|start|begin)", re.I)
+_BEFORE_WINDOW = re.compile(rf"前\s*(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)|(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)\s*(?:前|以前|之前)")
+
+
+def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
     need = KIND_NEEDS.get(kind)
     if kind not in ANSWERING_KINDS or need is None or "lookup" in best.via:
         return best
+    before = kind == "period" and bool(_ASKS_BEFORE.search(fold(question)))
+    if before:
+        need = _BEFORE_WINDOW
     if need.search(fold(" ".join(x for x in (best.sentence, best.clause.gist_zh or "") if x))):
         return best
+    if before:  # the window may be in another sentence of the clause than the one sharing most words
+        return next((c for c in read[1:1 + ANSWERING_DEPTH] if need.search(fold(c.clause.text))
+                     and c.clause.doc == best.clause.doc  # (another regulation's window is not this one's)
+                     and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2), best)
     return next((c for c in read[1:1 + ANSWERING_DEPTH] if need.search(fold(c.sentence))
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
 
@@ -942,7 +1073,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     read = read_hits(q_terms, hits[:CANDIDATES], corpus, kind)
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
-    best = _answering(read, kind)
+    best = _answering(read, kind, question)
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
     specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \

@@ -8,12 +8,12 @@ from bot.rules_answer import DENIAL_GROUNDS, EN_NEGATION, NEGATION, UNSURE, numb
 from knowledge.textnorm import fold
 
 AFFIRMATIVE = re.compile(r"^(?:可以|是|會|有|需要|要|算|須|必須|yes\b)", re.I)
-NEGATIVE = re.compile(r"^(?:不|沒|否|無|免|no\b)", re.I)
+NEGATIVE = re.compile(r"^(?:不|沒|否|無|免|no\b|not\b)", re.I)  # ("Not necessarily: …")
 
 
 # Citations and designations ((（第五條第十二款）, （二(四)1）, (hpa-mammo/2.4.1), 第十五條): labels, not claims.
 CITATION = re.compile(r"（[^（）]*）|\((?:tsa-cme|tsir-instructor|hpa-mammo)/[^)]*\)|第[零一二三四五六七八九十百0-9]+條"
-                      r"|\barticles? [0-9]+(?:[–-][0-9]+)?")
+                      r"|\barticles? [0-9]+(?:[–-][0-9]+)?(?:, (?:item|note) [0-9]+)?(?:\([0-9]+\))?")
 
 
 def first_line(answer: str) -> str:

@@ -69,3 +69,18 @@ def label_for(clause_id: str) -> str:
     if doc == "hpa-mammo":
         return _hpa_label(clause_id, parts)
     return _article_label(doc, parts)
+
+
+def en_label(clause_id: str) -> str:
+    """The clause's designation in English: tsa-cme/4 → Article 4, tsa-cme/5.12 → Article 5, item 12,
+    tsa-cme/11.n1 → Article 11, note 1; hpa-mammo (numbered 一、(二) 3 …) keeps its Chinese label: section 二(四)1."""
+    doc, _, path = clause_id.partition("/")
+    parts = path.split(".")
+    if doc == "hpa-mammo":
+        return f"section {_hpa_label(clause_id, parts)}"
+    if parts == ["0"]:
+        return "the preamble"
+    out = f"Article {int(parts[0])}"
+    for depth, part in enumerate(parts[1:], start=2):
+        out += f", note {int(part[1:])}" if part.startswith("n") else f", item {int(part)}" if depth == 2 else f"({int(part)})"
+    return out

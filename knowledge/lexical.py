@@ -106,6 +106,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "how to apply": ("申請辦法",), "how do i apply": ("申請辦法",), "how do we apply": ("申請辦法",),
     "application procedure": ("申請辦法",), "case conference": ("個案討論會",), "case discussion": ("個案討論會",), "reading seminar": ("判片座談會",),
     "board of directors": ("理事會",),
+    # continuing education written "CE" (two letters: a word of its own only before credits / hours / requirements)
+    "continuing education": ("繼續教育",), "continuing medical education": ("繼續教育",),
+    **{p: ("繼續教育",) for p in ("ce credit", "ce hour", "ce point", "ce requirement", "ce unit", "ceu")},
+    # the review's forms
+    "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
 }
 
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.

@@ -144,7 +144,7 @@ def test_a_verdict_that_turns_on_an_unstated_condition_gets_no_yes_or_no() -> No
     sentence = "未符合者，須於六個月內補齊時數，未能如期補齊者，應停止操作"
     assert verdict(sentence, "時數不夠還能拍嗎？") is None
     line = direct_line("後續審查是不是每次都查全部項目？還是看情況", hits("hpa-mammo/1"), CORPUS, "zh-TW")
-    assert not line.text.startswith(("會", "是", "否", "不")) and "視需要" in line.text
+    assert line.text.startswith("不一定：") and "視需要" in line.text  # (round 9: not necessarily, the text's discretion)
     # "may I …?" met by a requirement (限第一作者) while the person says they are neither: no 可以
     line = direct_line("我那篇壁報是第二作者，上台的也不是我，這樣可以申請積分嗎", hits("tsa-cme/5.6"), CORPUS, "zh-TW")
     assert not line.text.startswith(("可以", "是")) and "第一作者" in line.text
@@ -425,10 +425,10 @@ def test_a_choice_between_two_courses_gets_no_yes(question: str) -> None:
 
 
 def test_always_all_items_met_by_as_needed_gets_no_yes() -> None:
-    # "every time / all items?" against "all or some, as needed": neither a yes nor a 不 the text says
+    # "every time / all items?" against "all or some, as needed": no yes, and not necessarily (round 9)
     for q in ("後續審查是不是每次都把所有項目查一遍？", "Does every follow-up review cover all of the items?"):
         line = direct_line(q, hits("hpa-mammo/1"), CORPUS, "en" if q.isascii() else "zh-TW")
-        assert not line.text.startswith(("會", "是", "Yes", "No")), line.text
+        assert line.text.startswith(("不一定：", "Not necessarily:")), line.text
 
 
 @pytest.mark.parametrize(("question", "clause", "word"), [
@@ -503,7 +503,8 @@ def test_each_clause_the_question_names_gets_its_line() -> None:
                                       "Do I have to meet all of the instructor conditions?"])
 def test_all_of_them_met_by_any_one_suffices_gets_no_yes(question: str) -> None:
     line = direct_line(question, hits("tsir-instructor/1"), CORPUS, "en" if question.isascii() else "zh-TW")
-    assert not line.text.startswith(("需要", "是", "Yes", "No")), line.text
+    assert not line.text.startswith(("需要", "是", "Yes")), line.text
+    assert not line.text.startswith("No") or line.text.startswith("Not necessarily:"), line.text  # (round 9)
 
 
 @pytest.mark.parametrize(("question", "clause"), [
