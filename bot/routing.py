@@ -228,7 +228,7 @@ ASKS_WHICH = re.compile(
     r"(?:為準|为准|為主|为主|計算|计算|算)?(?:[?？阿啊呀呢嗎吗]|$)|"
     r"哪(?:一|個|个)?(?:組|组|項|项)(?:分數|分数)?(?:才)?(?:為準|为准|算數|算数|才算|決定|决定|說了算|说了算)|"
     r"\bwhich\s+(?:one|set|score|of\s+(?:them|the\s+(?:two|2)|these|those))\s+(?:\w+\s+)?(?:counts?|decides?|sets?|determines?|applies|"
-    r"is\s+used|gets\s+used|matters)\b|\bwhich\s+counts\b", re.IGNORECASE)
+    r"is\s+used|gets\s+used|matters)\b", re.IGNORECASE)  # a bare "which counts" after results is like a bare 哪個
 _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[？?！!]*")
 # The same activity or paper claimed again ("同一篇可以重複申請嗎", "兩個學會都報告可以算兩次嗎", "can I claim it twice",
 # "double-count"): the rule against repeats, not a sum.

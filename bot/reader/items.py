@@ -169,7 +169,7 @@ def _done(r: Reading, clause: str, kinds: list[tuple[int, int, Any]]) -> list[tu
     kept = []
     for s, e, kind in kinds:
         if said_not_done(clause, s, e):
-            r.notes.append(Note(f"「{clause[s:e]}」讀為沒有這項活動（說沒去／沒做）：不計。",
+            r.notes.append(Note(f"「{clause[s:e]}」讀為沒有這項活動（說沒去／沒做）：不計入。",
                                 f"“{clause[s:e]}” is read as not done (said not attended / not given): not counted."))
         else:
             kept.append((s, e, kind))
