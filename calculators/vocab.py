@@ -236,9 +236,11 @@ NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)
 # "annual meeting: none": the verbs of attending negated, right before the activity's word or right after it.
 _ATTEND_VERB = r"(?:去|參加|参加|出席|到|報名|报名|參與|参与|趕上|赶上)"
 NOT_ATTENDED_BEFORE = (rf"(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|不能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}(?:過|过|到)?\s*(?:今年|去年|這次|这次|本屆|本届)?\s*(?:的)?\s*$"
+                       # "沒有演講", "沒上台報告": the negation right on the activity's own word
+                       r"|(?:沒有|没有|沒|没)\s*(?:上台|上臺)?\s*$"
                        r"|\b(?:skipped|missed|did(?:n't| not) (?:go to|attend|make(?: it to)?)|never (?:went to|attended|made it to)"
-                       r"|could(?:n't| not) (?:go to|attend|make(?: it to)?)|wasn't at|was not at|no)\s+(?:the\s+|any\s+|this year's\s+|our\s+)?$")
-NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}"
+                       r"|could(?:n't| not) (?:go to|attend|make(?: it to)?)|wasn't at|was not at|absent from|no)\s+(?:the\s+|any\s+|this year's\s+|our\s+)?$")
+NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}|缺席|請假|请假)"
                       r"|^\s*(?:[:：—–-]\s*)?(?:skipped|missed|none|not attended|did(?:n't| not) (?:go|attend|make it))\b")
 # How many times, said as attendance every time ("12 次全勤", "每次都有到", "一次都沒缺", "perfect attendance, 12", "didn't
 # miss any — 10 of them"): a count in a clause naming no activity, of the activity just named.

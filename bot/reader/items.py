@@ -19,7 +19,6 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.absent import said_not_done
 from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, clause_of, compiled, negated, numbers
 from bot.reader.words import said_not
 from calculators.errors import FieldProblem
@@ -137,16 +136,8 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
     """A clause naming several kinds ("年會一次月會兩次"), cut before each later kind's word; a number right before
     that word after one of `lead` words ("年會和 4 場講習會") goes with it. Each piece with the kind it names."""
     if not slot.several:
-        kind = _enum(r, slot, clause)
-        named = [f for f in _kinds(r, slot, clause) if f[2] == kind]
-        if kind is not None and named and not _done(r, clause, named):
-            return []  # "TACE 沒做過": the only kind named is said not done
-        return [(start, clause, kind)]
+        return [(start, clause, _enum(r, slot, clause))]
     kinds = _kinds(r, slot, clause, dropped)
-    if kinds:
-        kinds = _done(r, clause, kinds)
-        if not kinds:
-            return []  # "年會沒去": every kind the clause names is said not attended
     if len(kinds) <= 1:
         return [(start, clause, kinds[0][2] if kinds else None)]
     cuts = [0]
@@ -162,18 +153,6 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
         cuts.append(cut)
     cuts.append(len(clause))
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
-
-
-def _done(r: Reading, clause: str, kinds: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
-    """The kinds not said to be undone ("年會沒去", "skipped the annual meeting"); each one dropped is said so."""
-    kept = []
-    for s, e, kind in kinds:
-        if said_not_done(clause, s, e):
-            r.notes.append(Note(f"「{clause[s:e]}」讀為沒有這項活動（說沒去／沒做）：不計入。",
-                                f"“{clause[s:e]}” is read as not done (said not attended / not given): not counted."))
-        else:
-            kept.append((s, e, kind))
-    return kept
 
 
 _ONE_LEAD = compiled(r"\s*(?:(?:and|&)\s+)?(?:one|another|the other|the\s+(?:[\w.'’/-]+\s+){1,3}?one)\b(?!\s+of\b)")  # "the GI one"
