@@ -37,3 +37,11 @@ def ask_and_reply(engine, question, reply=None):
     if reply is None:
         return first
     return first, engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+
+
+def reader_call(question, tool):
+    """The reader's candidate call of `tool` for `question` (real vocabularies, real input models; today fixed)."""
+    from bot.parsing.text import Query
+    from bot.reader import read_all
+
+    return next(e for e in read_all(Query(question, today=TODAY)) if e.tool == tool)

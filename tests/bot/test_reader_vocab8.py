@@ -11,21 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.conftest import TODAY
+from tests.bot.conftest import reader_call as _read, TODAY
 
 
 def _call(a, tool):
     return next(c for c in a.tool_calls if c.name == tool)
 
 
-def _read(question, tool):
-    """The reader's candidate call of `tool` (the ledger's check of every figure is the engine's, tested elsewhere)."""
-    import datetime
-
-    from bot.parsing.text import Query
-    from bot.reader import read_all
-
-    return next(e for e in read_all(Query(question, today=datetime.date(2026, 11, 25))) if e.tool == tool)
 
 
 def _items(args):

@@ -17,15 +17,9 @@ import datetime
 
 import pytest
 
-from tests.bot.conftest import TODAY
+from tests.bot.conftest import reader_call as _read, TODAY
 
 
-def _read(question, tool):
-    """The reader's candidate call of `tool` (real vocabularies, real input models)."""
-    from bot.parsing.text import Query
-    from bot.reader import read_all
-
-    return next(e for e in read_all(Query(question, today=datetime.date(2026, 11, 25))) if e.tool == tool)
 
 
 def _kinds(args):
