@@ -66,6 +66,11 @@ FOLLOWUP_DEADLINE = Vocabulary(
     ),
     bonus=((("cue",), 1.0),),
     repeat=True,
+    # "one cat 0, one cat 3", "2 BI-RADS 4 pts", "兩位 category 0 的個案": the patients counted before the category word
+    # are who the question is about, no figure of the calculation
+    framing=((r"(?<![\d.])\d{1,3}\s*(?:位|個|名|例|案)?\s*(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?![\d.]))",
+              ("分類前的人數只是說明哪幾位個案；期限依各個案的分類計算。",
+               "The number of patients before a category says who the question is about; each deadline follows its category.")),),
 )
 
 # "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
@@ -388,7 +393,11 @@ RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
 VAN = extend(r"乳攝車|巡迴車|巡迴巴士|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b", "general.van")
-_WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked"
+# (the days said as working days, duty days or days on the job: 工作日, 上班日, 出勤日, 上班天數, 出勤天數, "workdays",
+# "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for)
+WORK_DAY_WORDS = (r"工作天數|工作日數|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
+                  r"|work(?:ing)?[- ]?days|\bdays (?:on duty|on the job|at work)\b")
+_WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked"
               r"|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)")
 # (a kind of screening between the number and its noun is the noun's: "16,500 mammo screenings"; the volume named before
 # the number with the year and a verb between: "screening volume this year is 14,000")
@@ -399,7 +408,7 @@ FACILITY_VOLUME = Vocabulary(
     tool="hpa_facility_volume",
     model=FacilityVolumeInput,
     terms={
-        "topic": r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|"
+        "topic": r"合理量|超量|篩檢量|篩檢數|工作日|" + WORK_DAY_WORDS + r"|reasonable volume|annual (?:screening|volume)|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
@@ -407,7 +416,7 @@ FACILITY_VOLUME = Vocabulary(
                  # the days said with the verb ("今年工作 219 天", "工作了 200 天", "上班 300 天", "worked 240 days")
                  r"|(?:工作|上班|值班|出勤)\s*(?:了|過)?\s*\d+\s*天|\bworked\s+\d+\s*(?:days?|d)\b",
         "van": VAN,
-        "work_days": r"工作天數|work(?:ing)? days",
+        "work_days": WORK_DAY_WORDS,
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
         "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|\brads\b|\bRTs?\b|篩|screen|mammo|乳攝|乳房",
     },
