@@ -145,8 +145,10 @@ FOLLOWUP_DEDUCTION = Vocabulary(
              bad=("追蹤完成率是百分比，應介於 0% 到 100% 之間，請確認數字。",
                   "A completion rate is a percentage between 0% and 100%; please check the figure.")),
         # the cases to follow up, however named: 陽性個案, 待追蹤的個案, abnormal screens, recalls
+        # ("follow-up completion: 412 suspected positives, 290 completed": the noun right after a count is what it counts,
+        # before a label ahead of it)
         Slot("suspected_positive_cases", "number", terms=SUSPECTED, units=CASES,
-             gap=10, gap_after=6, totals=True,
+             gap=10, gap_after=6, totals=True, counted=True,
              ask=("今年篩檢疑似陽性的個案共有幾案？", "How many suspected-positive cases were there this year?")),
         # "170 of them completed the workup", "210 finished their diagnostic follow-up"
         Slot("completed_cases", "number", terms=extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),

@@ -109,14 +109,28 @@ def _holds(r: Reading, c: Choice, clause: str) -> bool:
     return (not c.when or r.any(c.when)) and (not c.clause or compiled(r.pattern(c.clause)).search(clause) is not None)
 
 
+# A bracket that says which kind something is not ("（不是第三款那些專科醫學會）", "(not the TSA's own annual meeting)",
+# "（並非本會年會）"): the kinds named inside it are denied, no items ("非 SCI" / "not SCI" name a kind of paper instead)
+_NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:不是|並非|并非|而非|非(?!\s*sci)|not\b(?!\s+(?:in\s+)?sci\b)|neither|never)[^()（）]*(?:[)）]|$)",
+                               re.IGNORECASE)
+
+
 def _kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None = None) -> list[tuple[int, int, Any]]:
     """Every kind the clause names as (start, end, kind), in order: earlier choices win overlapping words,
-    one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`)."""
+    one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`), nor a kind
+    named in a bracket saying what it is not."""
+    clause = _NOT_KIND_BRACKET.sub(lambda m: " " * len(m.group(0)), clause)
     found: list[tuple[int, int, Any]] = []
+    # the words of a kind already found, named again ("國際會議2次(一個是在台北辦的國際研討會…)"), are still that kind's:
+    # no later kind reads a word inside them (the 研討會 of 國際研討會 is no seminar)
+    covered: list[tuple[int, int]] = []
     for c in (c for c in slot.choices if c.terms and _holds(r, c, clause)):
         for m in compiled(r.pattern(c.terms)).finditer(clause):
-            if not any(s < m.end() and m.start() < e for s, e, _ in found) and not any(k == c.value for *_, k in found):
+            if any(s < m.end() and m.start() < e for s, e in covered):
+                continue
+            if not any(k == c.value for *_, k in found):
                 found.append((m.start(), m.end(), c.value))
+            covered.append(m.span())
     named = {k for *_, k in found}
     # "ATLS 課程": a kind that yields to another one the clause names is not read beside it
     found = [f for f in found if not any(k == f[2] and (named & set(others) if others else named - {k})
@@ -213,7 +227,8 @@ def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tu
     return start + at, clause[at:]
 
 
-def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> list[tuple[int, str]]:
+def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
+              names: typing.Callable[[str], bool] | None = None) -> list[tuple[int, str]]:
     """"兩場專科年會：一場兩天", "two courses: one 2 h": a count before a colon heads the numbers after it — the clause
     is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
     # "國內研討會兩場（一場兩小時，一場三小時）": a count before a bracket that opens on a count heads them too
@@ -221,9 +236,12 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> li
         start + i < n.start <= start + i + 2 and (n.unit or any(0 < m.start - n.end <= 6 for m in nums)) for n in counts)
         or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)), -1)
     # "Two papers this year: an SCI case report …, and a full paper …": a count before a colon that opens on "a" / "one"
+    # "two papers this year: non-SCI case report …, SCI original …", "今年兩篇論文：非SCI…": a count before a colon, in
+    # words naming no kind, heads the kinds named after it (`names`: the clause names one of the slot's kinds)
     cuts = [c for c in (clause.find(":"), clause.find("："), bracket) if c >= 0
             and any(start <= n.start < start + c for n in counts)
-            and (any(start + c < n.start < start + len(clause) for n in nums) or _A_LEAD.match(clause, c + 1))]
+            and (any(start + c < n.start < start + len(clause) for n in nums) or _A_LEAD.match(clause, c + 1)
+                 or names is not None and c != bracket and not names(clause[:c]) and names(clause[c + 1:]))]
     if not cuts:
         return [(start, clause)]
     colon = min(cuts)
@@ -477,7 +495,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     uncounted: set[int] = set()  # id(item): "每個月的月會都有到" with no count written anywhere: how many is asked
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
     pieces = [p for start0, clause0 in _bracketed(t, segments(t)) for start, clause in _full_stops(start0, clause0)
-              for at, part in _at_colon(start, clause, counts_of, nums)
+              for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(_kinds(r, slot, c)))
               for p in _pieces(r, slot, at, part, nums, places)]
     for start, clause, kind in pieces:
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words

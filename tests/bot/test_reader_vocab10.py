@@ -119,3 +119,110 @@ def test_deadline_head_count_before_category_is_no_unread_figure(engine, questio
     assert a.route == "calculator", a.answer
     assert [c.args["category"] for c in a.tool_calls if c.name == "hpa_followup_deadline"] == categories
     assert not any("not read" in u or "未讀取" in u for u in a.unused), a.unused
+
+
+# --- the suspected positives named right after their count, a label ahead of it ----------------------------------------
+
+@pytest.mark.parametrize(("question", "suspected", "completed"), [
+    ("follow-up rate: 300 suspected positives, 210 completed. deduction %?", 300, 210),
+    ("completion check — 180 suspected positive cases, 140 done. do we get deducted?", 180, 140),
+    ("追蹤完成率：疑似陽性 260 例，完成 200 例，扣幾 %？", 260, 200),
+    ("追踪完成率的问题：疑似阳性 150 例，已完成 100 例，扣多少", 150, 100),
+    ("F/U completion: 420 abnormal screens, 330 of them completed. penalty?", 420, 330),
+])
+def test_deduction_count_named_by_the_noun_after_it(question, suspected, completed):
+    ext = _read(question, "hpa_followup_deduction")
+    assert ext.args.get("suspected_positive_cases") == suspected
+    assert ext.args.get("completed_cases") == completed
+    assert "completion_rate_pct" not in ext.args
+
+
+# --- a kind named in a bracket saying what it is not ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("月會 2 次，另外參加一個外科相關醫學會的年會（不是專科醫學會年會），幾分？",
+     {"tsa_monthly_meeting": 2, "other_surgical_society_meeting": 1}),
+    ("去了一場其他外科相關醫學會（並非本會年會），月會 4 次，積分多少", {"other_surgical_society_meeting": 1, "tsa_monthly_meeting": 4}),
+    ("月会 3 次，还有一个外科相关的医学会年会（不是第三款的专科医学会），几分", {"tsa_monthly_meeting": 3, "other_surgical_society_meeting": 1}),
+    ("Attended another surgical society's meeting (not the TSA annual meeting) and 5 monthly meetings. credits?",
+     {"other_surgical_society_meeting": 1, "tsa_monthly_meeting": 5}),
+    ("annual mtg x1, plus 1 surgery-related society meeting (not a specialty society annual meeting). points?",
+     {"tsa_annual_meeting": 1, "other_surgical_society_meeting": 1}),
+])
+def test_tsa_kind_in_a_not_bracket_is_no_item(question, kinds):
+    ext = _read(question, "tsa_credit_tally")
+    got: dict[str, int] = {}
+    for it in ext.args["activities"]:
+        got[it["kind"]] = got.get(it["kind"], 0) + it.get("count", 1)
+    assert got == kinds
+    assert "days" not in [n.key for n in ext.needs]
+
+
+def test_non_sci_in_brackets_is_still_a_kind_of_paper():
+    ext = _read("今年一篇論文（非SCI），我是第一作者，幾分？", "tsa_credit_tally")
+    assert [it["kind"] for it in ext.args["activities"]] == ["paper_non_sci"]
+
+
+# --- a count before a colon, in words naming no kind, heads the kinds after it ----------------------------------------
+
+@pytest.mark.parametrize(("question", "items"), [
+    ("兩篇論文：非SCI 病例報告我是第一作者，SCI 原著我是第二作者，幾分？",
+     [("paper_non_sci", "first"), ("paper_sci", "second")]),
+    ("今年两篇文章：SCI 原著我是通讯作者，非SCI 我是三作，积分多少", [("paper_sci", "corresponding"), ("paper_non_sci", "other")]),
+    ("three pubs this year: SCI original as first author, non-SCI case report as 2nd author, SCI review as co-author. credits?",
+     [("paper_sci", "first"), ("paper_non_sci", "second"), ("paper_sci", "other")]),
+    ("2 papers: SCI original, corresponding author; non-SCI full paper, middle author. points?",
+     [("paper_sci", "corresponding"), ("paper_non_sci", "other")]),
+    ("今年論文兩篇：SCI 全文一作、非 SCI 原著我是二作，總共幾分", [("paper_sci", "first"), ("paper_non_sci", "second")]),
+])
+def test_tsa_head_count_before_colon_lists_the_kinds_after_it(engine, question, items):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    got = [(it["kind"], it.get("role")) for it in _call(a, "tsa_credit_tally").args["activities"]]
+    assert got == items
+    assert all(it.get("count", 1) == 1 for it in _call(a, "tsa_credit_tally").args["activities"])
+
+
+def test_a_count_naming_its_kind_before_a_colon_is_its_count():
+    """"SCI 論文 2 篇：一篇一作、一篇二作": the kind is named before the colon — its count is read as before."""
+    ext = _read("SCI 論文 2 篇：一篇一作、一篇二作，幾分", "tsa_credit_tally")
+    assert sum(it.get("count", 1) for it in ext.args["activities"]) == 2
+
+
+# --- a kind's word named again inside its own mention is no other kind ------------------------------------------------
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("國際會議 2 次（一次是在台北辦的國際研討會、一次在東京），幾分", {"international_meeting": 2}),
+    ("国际会议 2 次（一个是台北办的国际研讨会，一个在首尔），积分多少", {"international_meeting": 2}),
+    ("月會 3 次、國外醫學會 1 次（日本外科醫學會年會），幾分", {"tsa_monthly_meeting": 3, "international_meeting": 1}),
+    ("國際會議1次（在台北舉辦的國際性研討會），外科年會1次，幾分", {"international_meeting": 1, "tsa_annual_meeting": 1}),
+    ("2 international meetings (one an international symposium held in Taipei, one in Seoul). credits?", {"international_meeting": 2}),
+])
+def test_tsa_kind_named_again_in_its_own_bracket(question, kinds):
+    ext = _read(question, "tsa_credit_tally")
+    got: dict[str, int] = {}
+    for it in ext.args["activities"]:
+        got[it["kind"]] = got.get(it["kind"], 0) + it.get("count", 1)
+    assert got == kinds
+
+
+# --- a foreign country's society meeting named by its country: a meeting abroad, never the TSA's annual meeting -------
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("今年去了日本外科醫學會年會 1 次，月會 2 次，幾分", {"international_meeting": 1, "tsa_monthly_meeting": 2}),
+    ("參加韓國的內視鏡研討會一次，還有本會年會一次，積分多少", {"international_meeting": 1, "tsa_annual_meeting": 1}),
+    ("去了一趟美国外科学会年会，月会 3 次，积分几分", {"international_meeting": 1, "tsa_monthly_meeting": 3}),
+    ("歐洲大腸直腸學會 1 次、外科年會 1 次，總共幾分？", {"international_meeting": 1, "tsa_annual_meeting": 1}),
+    ("亞太肝膽胰大會去了兩次，幾分", {"international_meeting": 2}),
+])
+def test_tsa_foreign_society_meeting_is_international(question, kinds):
+    ext = _read(question, "tsa_credit_tally")
+    got: dict[str, int] = {}
+    for it in ext.args["activities"]:
+        got[it["kind"]] = got.get(it["kind"], 0) + it.get("count", 1)
+    assert got == kinds
+
+
+def test_a_taiwanese_university_named_china_is_not_abroad():
+    ext = _read("在中國醫藥大學的研討會聽了 1 場 2 小時，幾分", "tsa_credit_tally")
+    assert [it["kind"] for it in ext.args["activities"]] == ["domestic_seminar"]
