@@ -145,7 +145,10 @@ AUTHOR_ROLES = ranked(AUTHOR_ROLES, "tsa_credit_tally.role=")
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
 ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|出席本身|"
                  r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)|"
-                 r"\bwhich I (?:also )?attended\b|\b(?:and|&) (?:I )?(?:also )?attended (?:it|the meeting|that meeting)\b")
+                 r"\bwhich I (?:also )?attended\b|\b(?:and|&) (?:I )?(?:also )?attended (?:it|the meeting|that meeting)\b"
+                 # the attendance named as a credit of its own ("plus the attendance itself", "attendance counts too", "加上出席")
+                 r"|\b(?:plus|and|also|with|including|count)\s+(?:the\s+|my\s+)?attendance\b|\battendance\s+(?:(?:counts?|is counted|should count)\s+)?(?:itself|too|as well|also)\b"
+                 r"|(?:加上|還有|还有|再加|含)(?:年會|大會|會議)?(?:的)?出席(?:分|積分)?|出席(?:分|積分)?(?:也|要|也要)算")
 CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
 OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu", "tsa_credit_tally.offshore_island")
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
@@ -205,7 +208,8 @@ TALLY = Vocabulary(
         Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
                                                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "")
                                                   for k, w in ACTIVITY_KINDS) + (SUBSPECIALTY_MEETING,), fields=(
-            Slot("count", "number", units=("次", "篇", "場", "件", "個", ""), min_value=1, max_value=99,
+            # (posters are counted by the sheet: "貼了三張 poster")
+            Slot("count", "number", units=("次", "篇", "場", "件", "個", "張", ""), min_value=1, max_value=99,
                  ask=("您說每次都有參加：一共是幾次？", "You say you went every time: how many times in all?"),
                  of_kinds=tuple(dict.fromkeys(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours")))),
             Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"],
@@ -222,7 +226,9 @@ TALLY = Vocabulary(
                                                       "The presentation is taken to be given by you (first author or presenter).")),),
         # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it
         follow=tuple(((k,), "|".join(w for _, w in AUTHOR_ROLES), k) for k in ("paper_sci", "paper_non_sci")),
-        venue=("presentation", tuple(sorted(MEETING_KINDS)), r"在|於|\bat(?: the| an| a)?"),
+        # ("在今年的年會", "at this year's TSA annual meeting", "at last year's congress", "at our monthly meeting")
+        venue=("presentation", tuple(sorted(MEETING_KINDS)),
+               r"在|於|\bat(?:\s+(?:the|an|a|our|this|that|last|(?:this|last|next) year['’]s|the (?:20\d\d|recent|latest)))?"),
         venue_note=("在會議上發表只計發表積分（第五條第六款）；若也出席了該會議，請另外說明以計入出席積分（兩者可重複得分）。",
                     "A presentation at a meeting is counted as a presentation (5.6); if you also attended that meeting, "
                     "say so and the attendance is counted too (both may be credited)."),

@@ -226,3 +226,41 @@ def test_tsa_foreign_society_meeting_is_international(question, kinds):
 def test_a_taiwanese_university_named_china_is_not_abroad():
     ext = _read("在中國醫藥大學的研討會聽了 1 場 2 小時，幾分", "tsa_credit_tally")
     assert [it["kind"] for it in ext.args["activities"]] == ["domestic_seminar"]
+
+
+
+# --- the meeting a presentation was given at, named with a determiner or the verb of putting a poster up ---------------
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("At this year's annual meeting I presented 3 posters, first author on all. presentation credits?", 3),
+    ("I gave 2 orals at last year's TSA congress as first author — how many credits for the talks?", 2),
+    ("At our monthly meeting I gave 2 oral presentations as first author; how many credits?", 2),
+    ("今年年會貼了 3 張壁報，我都是一作，幾分", 3),
+    ("年会贴了 2 张 poster，都是我一作，积分多少", 2),
+])
+def test_tsa_presentation_venue_is_no_meeting_count(question, count):
+    ext = _read(question, "tsa_credit_tally")
+    got = {it["kind"]: it.get("count", 1) for it in ext.args["activities"]}
+    assert got.get("presentation") == count
+    assert "tsa_annual_meeting" not in got or got["tsa_annual_meeting"] == 1
+    assert "tsa_monthly_meeting" not in got
+
+
+def test_attended_and_posters_put_up_there_are_both_read():
+    ext = _read("去年有去外科年會，在那邊貼了 2 張 poster 都是我一作，幾分", "tsa_credit_tally")
+    got = {it["kind"]: it.get("count", 1) for it in ext.args["activities"]}
+    assert got == {"tsa_annual_meeting": 1, "presentation": 2}
+
+
+@pytest.mark.parametrize("question", [
+    "At this year's annual meeting I presented 2 posters as first author. Plus the attendance itself. credits?",
+    "I gave one oral at last year's TSA congress (first author); attendance counts too. total?",
+    "今年在年會發表 2 篇壁報，一作，加上出席，總共幾分",
+    "在今年的年会发表了 1 篇口头报告，我是一作，出席也要算，几分",
+    "At this year's TSA annual meeting: 1 oral, first author, and the attendance as well. Total credits?",
+])
+def test_tsa_attendance_said_beside_a_presentation_is_an_item(question):
+    ext = _read(question, "tsa_credit_tally")
+    got = {it["kind"]: it.get("count", 1) for it in ext.args["activities"]}
+    assert got.get("tsa_annual_meeting") == 1
+    assert got.get("presentation") in (1, 2)
