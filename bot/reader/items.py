@@ -180,6 +180,8 @@ _ORDINAL_BEFORE = compiled(r"第\s*$")
 _RESTATED = compiled(r"^\s*(?:分別是|分别是|就是|也就是|即|是在|是|namely|i\.?e\.?|which (?:were|was)|those were|both at)\s*"
                      r"(?=[A-Za-z\u4e00-\u9fff])")
 _JOINER = compiled(r"\s*(?:[、,，/&]|和|及|跟|與|与|\band\b)?\s*")
+# a colon heading a run of clauses going through the count before it, this clause one of them ("兩場：一場…、一場…")
+_COLON_RUN = compiled(r"[:：][^。；;？?！!\n:：]*$")
 _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
@@ -576,12 +578,13 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             r.used.add(n.start)
             continue  # "國際那兩次是不是有上限": the items already counted, named again
         if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
-                and _in_brackets(t, start) \
+                and (_in_brackets(t, start) or _COLON_RUN.search(t, max(0, start - 40), start) is not None) \
                 and not any(f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause) for f in slot.fields) \
                 and not (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)):
             if n is not None:
                 r.used.add(n.start)
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
+            # (or after the colon the count heads: "國際會議去了兩場：一場在台北辦的國際研討會、一場在日本")
         named_here = _own_names(slot, kind, clause)
         if n is None and items and first_number is not None and (_RESTATED.match(clause) or restated[1] == kind and _JOINER.fullmatch(t, restated[0], start)) \
                 and given[-1] and len(named_here) <= items[-1].get(first_number.name, 1) and items[-1]["kind"] != kind:

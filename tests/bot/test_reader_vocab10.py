@@ -264,3 +264,39 @@ def test_tsa_attendance_said_beside_a_presentation_is_an_item(question):
     got = {it["kind"]: it.get("count", 1) for it in ext.args["activities"]}
     assert got.get("tsa_annual_meeting") == 1
     assert got.get("presentation") in (1, 2)
+
+
+# --- a count heading a colon, gone through one by one after it, the kind named again in one of them ---------------------
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("今年國際會議去了兩場：一場是在台北辦的國際研討會、一場在首爾，幾分", 2),
+    ("国际会议今年 2 次：一次是台北办的国际研讨会，一次在东京，积分多少", 2),
+    ("2 international meetings this year: one an international symposium in Taipei, one in Tokyo. credits?", 2),
+    ("國際會議 3 次：一次在台北辦的國際會議、一次在日本、一次在美國，這樣幾分", 3),
+    ("international conferences x2: one international congress held in Kaohsiung, one in Bangkok. points?", 2),
+])
+def test_tsa_colon_run_naming_the_kind_again_is_one_of_the_count(question, count):
+    ext = _read(question, "tsa_credit_tally")
+    assert sum(it.get("count", 1) for it in ext.args["activities"] if it["kind"] == "international_meeting") == count
+    assert {it["kind"] for it in ext.args["activities"]} == {"international_meeting"}
+
+
+# --- a talk series attended (講座) is a seminar ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "seminars"), [
+    ("今年聽了 3 場院外講座，每場 1 小時，幾分", [(3, 1)]),
+    ("去了一個 4 小時的學術講座，月會 2 次，積分多少", [(1, 4)]),
+    ("听了两场讲座，各 3 小时，几分", [(2, 3)]),
+    ("今年月會 2 次、講座 1 場（2.5 小時），幾分", [(1, 2.5)]),
+    ("還去聽了一場 2 小時的醫學講座，加上年會一次，幾分", [(1, 2)]),
+])
+def test_tsa_lecture_series_attended_is_a_seminar(question, seminars):
+    ext = _read(question, "tsa_credit_tally")
+    got = [(it.get("count", 1), it["hours"]) for it in ext.args["activities"] if it["kind"] == "domestic_seminar"]
+    assert got == seminars
+    assert not ext.needs
+
+
+def test_a_chair_professor_is_no_seminar():
+    ext = _read("我是講座教授，今年月會 3 次，幾分", "tsa_credit_tally")
+    assert [it["kind"] for it in ext.args["activities"]] == ["tsa_monthly_meeting"]
