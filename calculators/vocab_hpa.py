@@ -390,6 +390,8 @@ IMAGE_GRADE = Vocabulary(
          ("組數不是分數。", "The number of sets is no score.")),),
 )
 
+# the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
+QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查)(?:之|的)?"
 WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
@@ -429,10 +431,10 @@ FACILITY_VOLUME = Vocabulary(
         Slot("radiographer_work_days", "list", units=("天", "d"),
              terms=extend(_WORK_DAYS, "hpa_facility_volume.radiographer_work_days", _SCREENINGS),
              # (a radiographer named by how she works: "2 part-timers 120 days each", "1 full-timer all year", "1 tech all year")
-             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{STAFF_ZH})?|個?\s*(?:{STAFF_ZH})|radiographers?|{TECHS}|\btechs?\b|\bRTs?\b"
+             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})?|個?\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|radiographers?|{TECHS}|\btechs?\b|\bRTs?\b"
                    rf"|\b(?:part|full)[- ]?timers?\b|\b(?:part|full)[- ]?time\s+(?:techs?|radiographers?|staff|RTs?)\b|兼職(?:的)?(?:{STAFF_ZH})?|全職(?:的)?(?:{STAFF_ZH})?)",
-             head=rf"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
-                  rf"|(\d+)\s*(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",
+             head=rf"(\d+)\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
+                  rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
              single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"

@@ -300,3 +300,18 @@ def test_tsa_lecture_series_attended_is_a_seminar(question, seminars):
 def test_a_chair_professor_is_no_seminar():
     ext = _read("我是講座教授，今年月會 3 次，幾分", "tsa_credit_tally")
     assert [it["kind"] for it in ext.args["activities"]] == ["tsa_monthly_meeting"]
+
+
+# --- the radiographers said qualified before the word, each with the same days -----------------------------------------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("2 名通過資格審查的放射師，各 200 天，篩檢 6000 案，超量嗎", [200, 200]),
+    ("3 個合格放射師各 300 天，今年篩檢 16000 案，會不會不給付", [300, 300, 300]),
+    ("2 个合格放射师，各 250 天，筛检 8000 例，超量吗", [250, 250]),
+    ("3 位符合資格的放射師全年都有上班，篩檢 17000 案，超量嗎", [365, 365, 365]),
+    ("本院有 2 位具資格的放射師，各 180 天，篩檢 5000 案，合理量多少", [180, 180]),
+])
+def test_facility_qualified_radiographers_each_with_days(question, days):
+    ext = _read(question, "hpa_facility_volume")
+    assert ext.args["radiographer_work_days"] == days
+    assert not ext.needs
