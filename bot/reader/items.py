@@ -182,6 +182,17 @@ _RESTATED = compiled(r"^\s*(?:分別是|分别是|就是|也就是|即|是在|�
 _JOINER = compiled(r"\s*(?:[、,，/&]|和|及|跟|與|与|\band\b)?\s*")
 # a colon heading a run of clauses going through the count before it, this clause one of them ("兩場：一場…、一場…")
 _COLON_RUN = compiled(r"[:：][^。；;？?！!\n:：]*$")
+_HEAD_START = compiled(r"[，,。；;？?！!\n][^，,。；;？?！!\n]*$")
+
+
+def _colon_heads(t: str, start: int) -> bool:
+    """The clause at `start` follows a colon (within its sentence) whose heading holds a count ("國際會議去了2場："), never
+    a heading with none ("This year: 2 orals and 1 poster": the one is an item of its own)."""
+    m = _COLON_RUN.search(t, max(0, start - 40), start)
+    if m is None:
+        return False
+    before = _HEAD_START.search(t, 0, m.start())
+    return re.search(r"\d", t[before.start() + 1 if before else 0:m.start()]) is not None
 _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
@@ -578,7 +589,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             r.used.add(n.start)
             continue  # "國際那兩次是不是有上限": the items already counted, named again
         if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
-                and (_in_brackets(t, start) or _COLON_RUN.search(t, max(0, start - 40), start) is not None) \
+                and (_in_brackets(t, start) or _colon_heads(t, start)) \
                 and not any(f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause) for f in slot.fields) \
                 and not (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)):
             if n is not None:

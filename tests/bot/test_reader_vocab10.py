@@ -315,3 +315,12 @@ def test_facility_qualified_radiographers_each_with_days(question, days):
     ext = _read(question, "hpa_facility_volume")
     assert ext.args["radiographer_work_days"] == days
     assert not ext.needs
+
+
+@pytest.mark.parametrize(("question", "counts"), [
+    ("This year: 3 orals and 1 poster, all as first author. presentation credits?", [3, 1]),
+    ("今年：口頭報告 2 篇、壁報 1 篇，都是一作，幾分", [2, 1]),
+])
+def test_a_heading_colon_with_no_count_leaves_each_item_its_own(question, counts):
+    ext = _read(question, "tsa_credit_tally")
+    assert [it.get("count", 1) for it in ext.args["activities"] if it["kind"] == "presentation"] == counts
