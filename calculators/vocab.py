@@ -219,6 +219,10 @@ def author_place(zh: str, en: str) -> str:
 
 SECOND_AUTHOR = author_place(_ZH_SECOND, _EN_SECOND)
 LATER_AUTHOR = author_place(_ZH_LATER, _EN_LATER)
+# The corresponding author, said in full or short ("通訊作者", "通訊 3 篇", "通信作者", zh-CN "责任作者", "corresponding",
+# "corr. author", "corresp. author"), never a mailing address or an app (通訊地址, 通訊軟體, 通訊錄).
+CORRESPONDING_AUTHOR = (r"通訊(?:作者)?(?!地址|軟體|錄|處|方式|設備|行|社)|通信作者|責任作者"
+                        r"|\bcorresponding\b|\bcorr(?:esp)?\.?[- ]?authors?\b|\bcorresp\b")
 # Another author in so many words: a shared or unranked place ("共同作者", "其他作者", "掛名", "co-author", "middle author",
 # "neither first nor corresponding").
 SHARED_AUTHOR = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)"

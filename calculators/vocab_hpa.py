@@ -66,6 +66,11 @@ FOLLOWUP_DEADLINE = Vocabulary(
     ),
     bonus=((("cue",), 1.0),),
     repeat=True,
+    # "one cat 0, one cat 3", "2 BI-RADS 4 pts", "兩位 category 0 的個案": the patients counted before the category word
+    # are who the question is about, no figure of the calculation
+    framing=((r"(?<![\d.])\d{1,3}\s*(?:位|個|名|例|案)?\s*(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?![\d.]))",
+              ("分類前的人數只是說明哪幾位個案；期限依各個案的分類計算。",
+               "The number of patients before a category says who the question is about; each deadline follows its category.")),),
 )
 
 # "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
@@ -140,8 +145,10 @@ FOLLOWUP_DEDUCTION = Vocabulary(
              bad=("追蹤完成率是百分比，應介於 0% 到 100% 之間，請確認數字。",
                   "A completion rate is a percentage between 0% and 100%; please check the figure.")),
         # the cases to follow up, however named: 陽性個案, 待追蹤的個案, abnormal screens, recalls
+        # ("follow-up completion: 412 suspected positives, 290 completed": the noun right after a count is what it counts,
+        # before a label ahead of it)
         Slot("suspected_positive_cases", "number", terms=SUSPECTED, units=CASES,
-             gap=10, gap_after=6, totals=True,
+             gap=10, gap_after=6, totals=True, counted=True,
              ask=("今年篩檢疑似陽性的個案共有幾案？", "How many suspected-positive cases were there this year?")),
         # "170 of them completed the workup", "210 finished their diagnostic follow-up"
         Slot("completed_cases", "number", terms=extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),
@@ -383,12 +390,18 @@ IMAGE_GRADE = Vocabulary(
          ("組數不是分數。", "The number of sets is no score.")),),
 )
 
+# the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
+QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查)(?:之|的)?"
 WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
 VAN = extend(r"乳攝車|巡迴車|巡迴巴士|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b", "general.van")
-_WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|工作天數|工作日數|work(?:ing)? days|days worked"
+# (the days said as working days, duty days or days on the job: 工作日, 上班日, 出勤日, 上班天數, 出勤天數, "workdays",
+# "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for)
+WORK_DAY_WORDS = (r"工作天數|工作日數|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
+                  r"|work(?:ing)?[- ]?days|\bdays (?:on duty|on the job|at work)\b")
+_WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked"
               r"|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)")
 # (a kind of screening between the number and its noun is the noun's: "16,500 mammo screenings"; the volume named before
 # the number with the year and a verb between: "screening volume this year is 14,000")
@@ -399,7 +412,7 @@ FACILITY_VOLUME = Vocabulary(
     tool="hpa_facility_volume",
     model=FacilityVolumeInput,
     terms={
-        "topic": r"合理量|超量|篩檢量|篩檢數|工作天數|工作日|work(?:ing)? days|reasonable volume|annual (?:screening|volume)|"
+        "topic": r"合理量|超量|篩檢量|篩檢數|工作日|" + WORK_DAY_WORDS + r"|reasonable volume|annual (?:screening|volume)|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
@@ -407,7 +420,7 @@ FACILITY_VOLUME = Vocabulary(
                  # the days said with the verb ("今年工作 219 天", "工作了 200 天", "上班 300 天", "worked 240 days")
                  r"|(?:工作|上班|值班|出勤)\s*(?:了|過)?\s*\d+\s*天|\bworked\s+\d+\s*(?:days?|d)\b",
         "van": VAN,
-        "work_days": r"工作天數|work(?:ing)? days",
+        "work_days": WORK_DAY_WORDS,
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
         "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|\brads\b|\bRTs?\b|篩|screen|mammo|乳攝|乳房",
     },
@@ -418,10 +431,10 @@ FACILITY_VOLUME = Vocabulary(
         Slot("radiographer_work_days", "list", units=("天", "d"),
              terms=extend(_WORK_DAYS, "hpa_facility_volume.radiographer_work_days", _SCREENINGS),
              # (a radiographer named by how she works: "2 part-timers 120 days each", "1 full-timer all year", "1 tech all year")
-             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{STAFF_ZH})?|個?\s*(?:{STAFF_ZH})|radiographers?|{TECHS}|\btechs?\b|\bRTs?\b"
+             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})?|個?\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|radiographers?|{TECHS}|\btechs?\b|\bRTs?\b"
                    rf"|\b(?:part|full)[- ]?timers?\b|\b(?:part|full)[- ]?time\s+(?:techs?|radiographers?|staff|RTs?)\b|兼職(?:的)?(?:{STAFF_ZH})?|全職(?:的)?(?:{STAFF_ZH})?)",
-             head=rf"(\d+)\s*(?:位|名|個)\s*(?:符合資格(?:之|的)?)?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
-                  rf"|(\d+)\s*(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",
+             head=rf"(\d+)\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
+                  rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
              single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"

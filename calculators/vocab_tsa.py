@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calculators.tsa_cme import MISSION_RULE, OFFSHORE_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (ATTENDANCE_COUNT, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
+from calculators.vocab import (ATTENDANCE_COUNT, CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
                                NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
                                Vocabulary, latin_bounds)
 
@@ -60,6 +60,12 @@ ABROAD = (r"美國|日本|德國|英國|法國|韓國|加拿大|澳洲|紐西蘭
           r"\b(?:the )?(?:us|usa|u\.s\.|japan|germany|uk|england|france|korea|canada|australia|singapore|europe|america)\b")
 
 
+# A foreign country's society or meeting named by its country ("日本外科醫學會年會", "韓國的研討會", "歐洲大腸直腸學會"):
+# a meeting abroad, never the TSA's annual meeting (中國 / 大陸 are left out: 中國醫藥大學 is a Taiwanese university)
+FOREIGN_SOCIETY_MEETING = (r"(?:美國|日本|韓國|德國|英國|法國|歐洲|新加坡|香港|澳洲|加拿大|泰國|馬來西亞|越南|印度|荷蘭|瑞士|義大利|西班牙|亞太|亞洲)"
+                           r"[^，,。；\d（）()]{0,8}?(?:醫學會|學會|年會|大會|研討會|會議)(?:的)?(?:年會|大會|研討會|會議)?")
+
+
 def _item_ref(n: int, cn: str) -> str:
     """Article 5's item named for a kind: "第五條第三款那種", "art. 5(3)" (never after 不是 / 非)."""
     return rf"(?<!不是)(?<!非)(?:第五條)?第{cn}款|\bart(?:icle|\.)?\s*5\s*\(\s*{n}\s*\)|(?<![\d.])5\({n}\)"
@@ -108,9 +114,12 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
     ("presentation", PRESENTATION),
     ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|specialty[- ](?:society['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:meeting|congress)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard)|" + _item_ref(3, "三")),
-    ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
+    ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；]{0,6}?(?:開會|醫學會|會議|研討會|年會)|"
+                              + FOREIGN_SOCIETY_MEETING + r"|international[- ](?:[a-z]+[- ]){0,2}?(?:symposi(?:um|a)|conferences?|congress(?:es)?|meetings?|seminars?|workshops?)\b|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
+    # (a talk series attended: 講座 / 學術講座, never a chair professor or the person's own talk: 講座教授, 擔任講座, 主講講座)
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|研習會|工作坊|學術演講|院外(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
+                         r"(?<!擔任)(?<!主講)(?<!開)(?<!辦)講座(?!教授|主持)|"
                          r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ )?(?:outside |external )?(?:talks?|lectures?)\b"),
     # a course credited by its hours (10: 1 hour = 3 credits): "辦的課", "研習課", "按時數認證", "credited by the hour"
     ("hours", r"課程|上課|(?<=[的堂門節習修])課(?!題|長|表)|按時數|依時數|時數(?:認證|認定|計算|計)|"
@@ -121,10 +130,12 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
 )
 # … then each kind's lexicon words, in the same order (calculators/lexicon.py: never before a hand-written kind)
 ACTIVITY_KINDS = ranked(ACTIVITY_KINDS, "tsa_credit_tally.kind=")
-PAPER_WORDS = r"論文|文章|期刊|雜誌|paper|article|journal|published|發表|case report|病例報告"
+# (an original article said short: "SCI original", "原著", "論著"; publications said short: "pubs", "pub")
+PAPER_WORDS = (r"論文|文章|期刊|雜誌|原著|論著|paper|article|journal|published|發表|case report|病例報告"
+               r"|\boriginals?\b|\bpubs?\b|\bpublications?\b|\bmanuscripts?\b")
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
-    ("corresponding", r"通訊(?:作者)?|通信作者|corresponding"),
+    ("corresponding", CORRESPONDING_AUTHOR),
     # the author's place on the byline written any way (calculators/vocab.py: one ordinal reader for every spelling)
     ("second", SECOND_AUTHOR),
     ("other", SHARED_AUTHOR + "|" + LATER_AUTHOR + r"|(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
@@ -136,7 +147,10 @@ AUTHOR_ROLES = ranked(AUTHOR_ROLES, "tsa_credit_tally.role=")
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
 ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|出席本身|"
                  r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)|"
-                 r"\bwhich I (?:also )?attended\b|\b(?:and|&) (?:I )?(?:also )?attended (?:it|the meeting|that meeting)\b")
+                 r"\bwhich I (?:also )?attended\b|\b(?:and|&) (?:I )?(?:also )?attended (?:it|the meeting|that meeting)\b"
+                 # the attendance named as a credit of its own ("plus the attendance itself", "attendance counts too", "加上出席")
+                 r"|\b(?:plus|and|also|with|including|count)\s+(?:the\s+|my\s+)?attendance\b|\battendance\s+(?:(?:counts?|is counted|should count)\s+)?(?:itself|too|as well|also)\b"
+                 r"|(?:加上|還有|还有|再加|含)(?:年會|大會|會議)?(?:的)?出席(?:分|積分)?|出席(?:分|積分)?(?:也|要|也要)算")
 CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
 OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu", "tsa_credit_tally.offshore_island")
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
@@ -196,7 +210,8 @@ TALLY = Vocabulary(
         Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
                                                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "")
                                                   for k, w in ACTIVITY_KINDS) + (SUBSPECIALTY_MEETING,), fields=(
-            Slot("count", "number", units=("次", "篇", "場", "件", "個", ""), min_value=1, max_value=99,
+            # (posters are counted by the sheet: "貼了三張 poster")
+            Slot("count", "number", units=("次", "篇", "場", "件", "個", "張", ""), min_value=1, max_value=99,
                  ask=("您說每次都有參加：一共是幾次？", "You say you went every time: how many times in all?"),
                  of_kinds=tuple(dict.fromkeys(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours")))),
             Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"],
@@ -213,7 +228,9 @@ TALLY = Vocabulary(
                                                       "The presentation is taken to be given by you (first author or presenter).")),),
         # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it
         follow=tuple(((k,), "|".join(w for _, w in AUTHOR_ROLES), k) for k in ("paper_sci", "paper_non_sci")),
-        venue=("presentation", tuple(sorted(MEETING_KINDS)), r"在|於|\bat(?: the| an| a)?"),
+        # ("在今年的年會", "at this year's TSA annual meeting", "at last year's congress", "at our monthly meeting")
+        venue=("presentation", tuple(sorted(MEETING_KINDS)),
+               r"在|於|\bat(?:\s+(?:the|an|a|our|this|that|last|(?:this|last|next) year['’]s|the (?:20\d\d|recent|latest)))?"),
         venue_note=("在會議上發表只計發表積分（第五條第六款）；若也出席了該會議，請另外說明以計入出席積分（兩者可重複得分）。",
                     "A presentation at a meeting is counted as a presentation (5.6); if you also attended that meeting, "
                     "say so and the attendance is counted too (both may be credited)."),

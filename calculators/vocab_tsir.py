@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR,
+from calculators.vocab import (CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR,
                                SHARED_AUTHOR, Choice, Slot, Vocabulary, latin_bounds)
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
@@ -23,7 +23,7 @@ FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
 # (calculators/vocab.py: one ordinal reader for every spelling).
 OTHER_POSITION = "|".join((SHARED_AUTHOR, SECOND_AUTHOR, LATER_AUTHOR, NOT_FIRST_AUTHOR))
 _PLACED = "|".join((SHARED_AUTHOR, SECOND_AUTHOR, LATER_AUTHOR))
-ROLE_WORDS = OTHER_POSITION + "|" + FIRST_AUTHOR + r"|通訊作者|通信作者|corresponding"
+ROLE_WORDS = OTHER_POSITION + "|" + FIRST_AUTHOR + "|" + CORRESPONDING_AUTHOR
 # the lexicon's words less those the surgical credits' words match ("積分", "credits": the TSA's, not radiology points)
 # (放射科學分, 放射科專科學分, 專科積分 / 專科學分 beside the renewal, "regular radiology CME points"; 專醫 is the
 # everyday short form of 專科醫師: 放射專醫積分, 專醫學分; "radiology specialist / board / radiologist points")
@@ -47,7 +47,7 @@ KINDS = ranked(_KINDS, "tsir_renewal_check.kind=")
 _ROLES = (
     ("other", _PLACED),
     ("first", FIRST_AUTHOR),
-    ("corresponding", r"通訊作者|通信作者|corresponding"),
+    ("corresponding", CORRESPONDING_AUTHOR),  # "通訊 3 篇": the short form too
     ("other", NOT_FIRST_AUTHOR),  # "非一作" with no place named: another author
 )
 ROLES = ranked(_ROLES, "tsir_renewal_check.role=")
@@ -201,6 +201,12 @@ _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s
                r"[^。；;!?\n\d]{0,6}?(?:\s*[，,(（—–-]\s*|\s+)(?:so|i\.?e\.?|that'?s|which (?:is|makes)|=|→|->|到現在|到今天|到今年|至今|迄今|算起來|也就是)"
                + _SPEC_FILL)
 SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
+# A lecture or moderation named with the sessions it was for, the count after them ("moderated vascular sessions 3 times",
+# "invited as moderator for IR symposia twice", "chaired the embolization panel 4 times"): the words run to the sessions'
+# noun, so the count right after it is theirs (a count before the role word, "chaired 3 sessions", is read as before).
+LECTURE_SESSIONS = (r"\b(?:moderat\w*|chair(?:ed|ing|man|person)?|lectur\w*|(?:invited|asked)\s+(?:as|to be)\s+(?:a\s+|the\s+)?"
+                    r"(?:moderator|chair|lecturer|speaker))(?:\s+[A-Za-z][A-Za-z/-]*){0,5}?"
+                    r"\s+(?:sessions?|symposi(?:um|a|ums)|panels?|workshops?|courses?)\b")
 SCI_PAPERS = r"(?:篇\s*)?(?:sci|papers?|articles?)"
 # A lecture or SCI path (article 1(2)) waives the case count and the specialist years.
 WAIVED = ((f"@ge:lectures_in_domain:{LECTURES_REQUIRED}",), (f"@ge:sci_first_or_corresponding:{SCI_REQUIRED}",))
@@ -240,7 +246,7 @@ ELIGIBILITY = Vocabulary(
              ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),
         # Rule 1(二) counts lectures in the domain applied for.
         Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True,
-             terms=extend(r"演講|講師|講者|主講|講過|座長|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
+             terms=extend(LECTURE_SESSIONS + r"|演講|講師|講者|主講|講過|座長|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
                           "tsir_instructor_eligibility.lectures_in_domain"),
              same_key=("cases_last_6_years", "domain", (
                  "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",
@@ -249,7 +255,7 @@ ELIGIBILITY = Vocabulary(
         Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=22, adds=True,
              # No lexicon words: its phrases without a role word ("SCI papers", "publications") name papers of any
              # authorship, whose first / corresponding share is asked (`unread`), never assumed.
-             terms=r"(?<!非)第一作者|(?<![非二三四])一作|通訊(?:作者)?|通信作者|first[- ]author|corresponding(?: author)?",
+             terms=r"(?<!非)第一作者|(?<![非二三四])一作|first[- ]author|(?:" + CORRESPONDING_AUTHOR + r")(?:\s+authors?)?",
              unread=SCI_PAPERS, unread_ask=(
                  "您說的 {given} 篇 SCI 文章中，有幾篇是第一作者或通訊作者？",
                  "Of the {given} SCI papers, how many were you first or corresponding author on?")),

@@ -109,14 +109,28 @@ def _holds(r: Reading, c: Choice, clause: str) -> bool:
     return (not c.when or r.any(c.when)) and (not c.clause or compiled(r.pattern(c.clause)).search(clause) is not None)
 
 
+# A bracket that says which kind something is not ("（不是第三款那些專科醫學會）", "(not the TSA's own annual meeting)",
+# "（並非本會年會）"): the kinds named inside it are denied, no items ("非 SCI" / "not SCI" name a kind of paper instead)
+_NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:不是|並非|并非|而非|非(?!\s*sci)|not\b(?!\s+(?:in\s+)?sci\b)|neither|never)[^()（）]*(?:[)）]|$)",
+                               re.IGNORECASE)
+
+
 def _kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None = None) -> list[tuple[int, int, Any]]:
     """Every kind the clause names as (start, end, kind), in order: earlier choices win overlapping words,
-    one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`)."""
+    one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`), nor a kind
+    named in a bracket saying what it is not."""
+    clause = _NOT_KIND_BRACKET.sub(lambda m: " " * len(m.group(0)), clause)
     found: list[tuple[int, int, Any]] = []
+    # the words of a kind already found, named again ("國際會議2次(一個是在台北辦的國際研討會…)"), are still that kind's:
+    # no later kind reads a word inside them (the 研討會 of 國際研討會 is no seminar)
+    covered: list[tuple[int, int]] = []
     for c in (c for c in slot.choices if c.terms and _holds(r, c, clause)):
         for m in compiled(r.pattern(c.terms)).finditer(clause):
-            if not any(s < m.end() and m.start() < e for s, e, _ in found) and not any(k == c.value for *_, k in found):
+            if any(s < m.end() and m.start() < e for s, e in covered):
+                continue
+            if not any(k == c.value for *_, k in found):
                 found.append((m.start(), m.end(), c.value))
+            covered.append(m.span())
     named = {k for *_, k in found}
     # "ATLS 課程": a kind that yields to another one the clause names is not read beside it
     found = [f for f in found if not any(k == f[2] and (named & set(others) if others else named - {k})
@@ -160,12 +174,25 @@ _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 # "年會上發表", "年會我第一作者上台 oral 兩篇": the meeting named as where a presentation was given (no attending said)
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
-                        r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报)")
+                        r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報))")
 _ORDINAL_BEFORE = compiled(r"第\s*$")
 # A clause that says which ones the items before were ("…兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR")
 _RESTATED = compiled(r"^\s*(?:分別是|分别是|就是|也就是|即|是在|是|namely|i\.?e\.?|which (?:were|was)|those were|both at)\s*"
                      r"(?=[A-Za-z\u4e00-\u9fff])")
 _JOINER = compiled(r"\s*(?:[、,，/&]|和|及|跟|與|与|\band\b)?\s*")
+# a colon heading a run of clauses going through the count before it, this clause one of them ("兩場：一場…、一場…")
+_COLON_RUN = compiled(r"[:：][^。；;？?！!\n:：]*$")
+_HEAD_START = compiled(r"[，,。；;？?！!\n][^，,。；;？?！!\n]*$")
+
+
+def _colon_heads(t: str, start: int) -> bool:
+    """The clause at `start` follows a colon (within its sentence) whose heading holds a count ("國際會議去了2場："), never
+    a heading with none ("This year: 2 orals and 1 poster": the one is an item of its own)."""
+    m = _COLON_RUN.search(t, max(0, start - 40), start)
+    if m is None:
+        return False
+    before = _HEAD_START.search(t, 0, m.start())
+    return re.search(r"\d", t[before.start() + 1 if before else 0:m.start()]) is not None
 _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
@@ -213,7 +240,8 @@ def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tu
     return start + at, clause[at:]
 
 
-def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> list[tuple[int, str]]:
+def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
+              names: typing.Callable[[str], bool] | None = None) -> list[tuple[int, str]]:
     """"兩場專科年會：一場兩天", "two courses: one 2 h": a count before a colon heads the numbers after it — the clause
     is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
     # "國內研討會兩場（一場兩小時，一場三小時）": a count before a bracket that opens on a count heads them too
@@ -221,9 +249,12 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any]) -> li
         start + i < n.start <= start + i + 2 and (n.unit or any(0 < m.start - n.end <= 6 for m in nums)) for n in counts)
         or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)), -1)
     # "Two papers this year: an SCI case report …, and a full paper …": a count before a colon that opens on "a" / "one"
+    # "two papers this year: non-SCI case report …, SCI original …", "今年兩篇論文：非SCI…": a count before a colon, in
+    # words naming no kind, heads the kinds named after it (`names`: the clause names one of the slot's kinds)
     cuts = [c for c in (clause.find(":"), clause.find("："), bracket) if c >= 0
             and any(start <= n.start < start + c for n in counts)
-            and (any(start + c < n.start < start + len(clause) for n in nums) or _A_LEAD.match(clause, c + 1))]
+            and (any(start + c < n.start < start + len(clause) for n in nums) or _A_LEAD.match(clause, c + 1)
+                 or names is not None and c != bracket and not names(clause[:c]) and names(clause[c + 1:]))]
     if not cuts:
         return [(start, clause)]
     colon = min(cuts)
@@ -477,7 +508,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     uncounted: set[int] = set()  # id(item): "每個月的月會都有到" with no count written anywhere: how many is asked
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
     pieces = [p for start0, clause0 in _bracketed(t, segments(t)) for start, clause in _full_stops(start0, clause0)
-              for at, part in _at_colon(start, clause, counts_of, nums)
+              for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(_kinds(r, slot, c)))
               for p in _pieces(r, slot, at, part, nums, places)]
     for start, clause, kind in pieces:
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
@@ -558,12 +589,13 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             r.used.add(n.start)
             continue  # "國際那兩次是不是有上限": the items already counted, named again
         if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
-                and _in_brackets(t, start) \
+                and (_in_brackets(t, start) or _colon_heads(t, start)) \
                 and not any(f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause) for f in slot.fields) \
                 and not (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)):
             if n is not None:
                 r.used.add(n.start)
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
+            # (or after the colon the count heads: "國際會議去了兩場：一場在台北辦的國際研討會、一場在日本")
         named_here = _own_names(slot, kind, clause)
         if n is None and items and first_number is not None and (_RESTATED.match(clause) or restated[1] == kind and _JOINER.fullmatch(t, restated[0], start)) \
                 and given[-1] and len(named_here) <= items[-1].get(first_number.name, 1) and items[-1]["kind"] != kind:
