@@ -284,6 +284,30 @@ ASKS_REPEAT = re.compile(
     r"\bdouble[- ]?(?:count|dip|claim)\w*|\bcount\s+(?:for\s+)?both\b", re.IGNORECASE)
 
 
+# Whether a kind of thing counts at all ("區域醫院進修可以算嗎", "算不算血管介入", "does a regional hospital count", "does it still
+# count"), asked with no figure: the rule's yes / no on what qualifies, whatever facts of one's own surround it.
+ASKS_COUNTS = re.compile(
+    r"(?:可以|能|可不可以|能不能|還能|还能|還可以|还可以|也能|也可以|也|有|會|会)?算(?:嗎|吗|進去嗎|进去吗|在內嗎|在内吗)|算不算|認不認|认不认|"
+    r"(?:可以|能|會|会)(?:被)?(?:採認|采认|認列|认列|承認|承认)(?:嗎|吗)|"
+    # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun)
+    r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?:still\s+|also\s+)?count"
+    r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b",
+    re.IGNORECASE)
+FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼時候|什么时候|\bwhen\b|\bwhat\s+date\b|\bdeadline\b|\bhow\s+(?:many|much)\b|\bworth\b|\btotal\b|總|总|合計|合计|夠|够|\benough\b|\bshort\b|"
+                          r"\bgrade\b|等級|等级|\bper\s+(?:month|year|hour|time|paper)\b", re.IGNORECASE)
+# Another case put beside the one stated, with no figure of its own ("如果那篇是 case report 呢", "要是我上台當講者呢", "what if it
+# were a case report instead?"): two cases of the rule asked, not one calculation of the person's facts.
+ASKS_ALTERNATIVE = re.compile(
+    r"(?:如果|要是|假如|假設|假设|若是|萬一|万一)[^，,。？?；;\d]{0,30}?(?:呢|的話呢|的话呢)\s*[？?]?|"
+    r"\bwhat\s+(?:if|about\s+if)\s+(?:it|that|this|the\s+\w+|i|we|she|he)\s+(?:is|was|were|'s|had\s+been|am|are)\b[^?\d]{0,40}?"
+    r"(?:instead)?\s*\?", re.IGNORECASE)
+
+
+OWN_HOW = re.compile(r"(?:這個|这个|這樣|这样|這些|这些|這段|这段|我的|我這|我这)(?:的)?(?:積分|积分|學分|学分|分數|分数)?(?:要|應該|应该)?"
+                     r"(?:怎麼|怎么|如何)(?:算|計算|计算|給分|给分)|\bhow\s+(?:is|are|would|will|do)\s+(?:that|this|those|these|my)\b[^?]{0,20}?"
+                     r"\b(?:counted|calculated|credited|worked\s+out)\b", re.IGNORECASE)
+
+
 def _which_only(q: Query) -> bool:
     """The question asks which of its figures the rule takes, and no figure of the person's own in another clause."""
     if not ASKS_WHICH.search(q.text):
@@ -298,6 +322,10 @@ def asks_the_rule(q: Query, dated: bool = False) -> bool:
     duration with no date to count from (SPEC §3: routing by what is asked)."""
     if q.followup is not None:
         return False
+    if ASKS_COUNTS.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_CHECK.search(q.text):
+        return True
+    if ASKS_ALTERNATIVE.search(q.text) and not OWN_SUM.search(q.text):
+        return True
     if (ASKS_RATE.search(q.text) or ASKS_LIMIT.search(q.text) or (ASKS_EACH.search(q.text) and not states_figures(q))) \
             and not OWN_SUM.search(q.text) and not OWN_CHECK.search(q.text):
         return True
@@ -457,7 +485,14 @@ def decide_calculation(q: Query) -> Decision | None:
     if THRESHOLD.search(q.text) and q.followup is None and (not personal or bounds_only(q)) \
             and not _bound_restated(q, best):
         return None
-    rule = bool(RULE_CUES.search(asked_clauses(_without(ABSENT, q.text))))
+    asked = asked_clauses(_without(ABSENT, q.text))
+    # "我之前進修了幾個月，這個積分怎麼算？": how *this* — one's own activity, its count said vaguely — is computed asks the
+    # figure (the count is asked for), not the rule's method
+    own_how = bool(personal and find_vague(q.text) and OWN_HOW.search(asked))
+    if own_how:
+        asked = _without(OWN_HOW, asked)
+        calc = True
+    rule = bool(RULE_CUES.search(asked))
     # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give
     # (only the follow-up deadline and the renewal window compute dates) is the rule's, asked of the rule.
     if ASKS_BY_WHEN.search(q.text) and best.tool not in DATE_TOOLS and not find_dates(q.text) and q.followup is None:

@@ -339,3 +339,81 @@ def test_the_requirement_to_accumulate_is_the_rules(ask, question):
 def test_a_grade_asked_beside_an_unread_figure_is_not_asked_back_for_it():
     decision = decide_calculation(Query("我們技術員自選片其中一組評到350，這樣是B等嗎？", TODAY))
     assert decision is None or decision.route != "clarify"
+
+
+# ------------------------------------------------------------------ whether a kind counts at all
+
+
+@pytest.mark.parametrize("question", [
+    "我在地區醫院進修了兩個月，這樣也算嗎？",
+    "去外院的教學醫院 visiting 一個月，算不算外科學進修？",
+    "My colleague did 3 months of surgical training at a regional hospital in Kaohsiung — would that count for CME?",
+    "我們醫院的追蹤個案是在別家確診的，這樣算完成嗎？",
+    "区域医院进修三个月，可以算吗？",
+    "Does a 2-month observership at a non-medical-centre hospital in Taiwan count at all?",
+])
+def test_whether_a_kind_counts_is_the_rules_yes_no(ask, question):
+    answer = ask(question)
+    assert answer.route == "retrieval", answer.answer[:200]
+    assert not answer.tool_calls
+
+
+def test_a_count_asked_beside_whether_it_counts_is_still_computed(ask):
+    answer = ask("今年月會 3 次、年會 1 次，算得出來幾分嗎？")
+    assert answer.route == "calculator", answer.answer[:200]
+    assert answer.tool_calls[0].result["total"] == 120
+
+
+# ------------------------------------------------------------------ another case put beside the one stated
+
+
+@pytest.mark.parametrize("question", [
+    "SCI 論文我是第二作者，算幾分？如果那篇是病例報告呢",
+    "非 SCI 期刊一作幾分？要是我是通訊作者呢",
+    "Second author on an SCI paper — how many points? What if it were a case report instead?",
+    "月會聽講一次幾分？假如我是上台的講者呢？",
+    "國外進修一個月幾分？若是在國內醫學中心的話呢",
+])
+def test_an_alternative_case_without_figures_asks_the_rule(ask, question):
+    answer = ask(question)
+    assert answer.route == "retrieval", answer.answer[:200]
+    assert not answer.tool_calls
+
+
+def test_a_hypothetical_with_its_own_figures_is_still_computed(ask):
+    answer = ask("月會去了 4 次，年會 1 次，如果我有一次是講者呢，總共幾分？")
+    assert answer.route == "calculator", answer.answer[:200]
+    assert answer.tool_calls
+
+
+# ------------------------------------------------------------------ how *this* own activity is computed, its count vague
+
+
+@pytest.mark.parametrize("question", [
+    "我去年去國外進修了幾個月，這樣積分怎麼算？",
+    "我今年上了幾次院外課程，這些學分要怎麼算？",
+    "I did a few months of training at a medical centre last year — how would that be counted?",
+    "我在醫學中心進修過一段時間，大概幾個月，我的積分怎麼計算？",
+    "我之前去了好幾次月會，這個積分如何計算？",
+])
+def test_how_ones_own_vague_activity_is_computed_asks_the_count(ask, question):
+    answer = ask(question)
+    assert answer.route == "clarify", answer.answer[:200]
+    assert answer.pending_call is not None and answer.pending_call.name == "tsa_credit_tally"
+    assert not answer.tool_calls
+
+
+def test_how_ones_own_vague_training_is_computed_completes_with_the_months(engine):
+    first, reply = ask_and_reply(engine, "我前年在醫學中心進修了幾個月，這個積分怎麼算？", "3個月")
+    assert first.route == "clarify"
+    assert reply.route == "calculator", reply.answer[:200]
+    assert reply.tool_calls[0].result["total"] == 12
+
+
+@pytest.mark.parametrize("question", [
+    "國內進修積分怎麼算？",
+    "我們院內有3位合格放射師，每人都各交了一組，那機構的自選片成績是怎麼算出來的？",
+])
+def test_how_the_rule_computes_stays_the_rules(ask, question):
+    answer = ask(question)
+    assert answer.route == "retrieval", answer.answer[:200]
