@@ -69,7 +69,7 @@ VAGUE_RESULT = re.compile(
     r"(?:好像|似乎|感覺|感觉|看起來|看起来|好象|可能|應該|应该)(?:是)?(?:有點|有点|有些|稍微|略|比較|比较)?(?:偏|太|很|蠻|蛮|滿|满)?(?:高|低|差)|"
     r"(?:有點|有点|有些|稍微|略)(?:偏|太)?(?:高|低|差)|"
     r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|'s|came\s+(?:back|out|in))\s+(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|a\s+tad|"
-    r"pretty|rather|quite|somewhat|fairly|slightly|really|way|too|on\s+the)\s+(?:too\s+)?(?:high|low|bad|poor|borderline)(?:\s+side)?\b|"
+    r"pretty|rather|quite|somewhat|fairly|slightly|on\s+the)\s+(?:too\s+)?(?:high|low|bad|poor|borderline)(?:\s+side)?\b|"
     r"\bon\s+the\s+(?:high|low)\s+side\b",
     re.IGNORECASE)
 # A result of one's own case that has come in, its figure not given ("機構抽選片分數出來了", "复判差异性评估的结果出来了",
