@@ -164,6 +164,19 @@ def _described(source: Query, calls: list[dict[str, Any]], unaccounted: list[Any
     return spans if len(spans) == len(unaccounted) else []
 
 
+_REPLY_CLAUSE = re.compile(r"[^，,、；;。\n]+")
+
+
+def _rest_of_reply(reply: str, used: int) -> str | None:
+    """A reply's clauses after those giving its first `used` numbers (the counts asked for), when each of those clauses
+    gives exactly one number and some clause is left; else None."""
+    clauses = [m.group(0).strip() for m in _REPLY_CLAUSE.finditer(reply) if m.group(0).strip()]
+    counts = [len(find_quantities(c)) for c in clauses]
+    if len(clauses) <= used or any(n != 1 for n in counts[:used]) or not any(counts[used:]):
+        return None
+    return "，".join(clauses[used:])
+
+
 def _conflicting(calls: list[dict[str, Any]]) -> bool:
     """Do two readings give different values for one input (empty values given by neither)?"""
     def given(v: Any) -> bool:
@@ -633,6 +646,13 @@ class Engine:
             # counts: it is read as a reply to the question as asked (every figure of it accounted for), not cut to the
             # first number in the vague words' place.
             extra = len(find_quantities(q.text)) > len(vague)
+            if extra and (rest := _rest_of_reply(q.text, len(vague))) is not None:
+                # "講師5次，教育積分另外60" for "當講師好幾次": the clause giving the count takes the vague words' place, and the
+                # reply's other clauses are read as a reply adding facts ("教育積分另外60")
+                both = Query(filled, today, followup=rest)
+                decision = decide_calculation(both)
+                if decision is not None and decision.route == "calculator":
+                    return decision, both
             source = (Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS]) if extra
                       else Query(filled, today))
             decision = decide_calculation(source)

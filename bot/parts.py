@@ -43,7 +43,12 @@ _SENTENCE_END = re.compile(r"(?<=[。;；])|(?<=\.)(?=\s)")
 _LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
                       r"(?:兩|两|二|三|四|幾|几|好幾|好几|一些|些|two|three|four|several|a\s+few|a\s+couple\s+(?:of\s+)?|couple\s+(?:of\s+)?|"
                       r"some|few|multiple|quick)\s*(?:個|个|件)?\s*"
-                      r"(?:小問題|小问题|問題|问题|事情|事|things?|questions?|qs)(?:想問|想问|要問|要问|請教|请教|請問|请问)?\s*[:：.,，~～!！]*"
+                      r"(?:小問題|小问题|問題|问题|事情|事|things?|questions?|qs)(?:想問|想问|要問|要问|請教|请教|請問|请问)?\s*"
+                      # what the questions are for, up to its colon ("Two things for our annual review:", "兩個問題，關於審查："):
+                      # a heading, no fact of any part — unless it names a year or a figure ("about my 2025 credits:")
+                      r"(?:[,，]?\s*(?:for|about|regarding|re|on|concerning|關於|关于|有關|有关|針對|针对)\s*"
+                      r"(?![^:：\d]*?(?:今年|去年|明年|前年|本年|年度|this\s+year|last\s+year|next\s+year))[^:：\d。？?]{1,40}?[:：])?"
+                      r"\s*[:：.,，~～!！]*"
                       r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件)\s*[:：.,，~～!！]+)\s*",
                       re.IGNORECASE)
 

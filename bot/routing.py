@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from bot.extract import Extraction, candidates
 from bot.extract.base import PERSONAL
@@ -27,14 +28,17 @@ RULE_CUES = re.compile(
     r"\brequired\b|必須|須要|\bis there\b|\bare there\b|grace period|寬限|逾期|各有幾分|各幾分|分別幾分|各是多少|\bdo (?:i|we) need\b|\bneed for\b|\bworth\b|\bcount (?:toward|as|for)\b|一樣嗎|相同嗎|差別|有什麼不同|可以抵|抵幾分|抵多少|"
     # threshold questions ("完成率多少會被扣款": at what rate) ask for the rule, not for a figure
     r"多少(?:%|分)?(?:以下|以上)?(?:會|才|就|算)|未達多少|低於多少|超過多少(?:會|才|就|要)?|幾(?:%|分)(?:以下|以上)?(?:會|才|就)|"
-    r"at what (?:rate|score|point)|below what|what (?:rate|score) (?:triggers|leads)",
+    r"at what (?:rate|score|point)|below what|what (?:rate|score) (?:triggers|leads)|"
+    # the requirement asked ("換證要累積多少積分", "需要修滿多少學分"), not one's own shortfall ("還要多少")
+    r"(?<![還还])(?:需要|要|須|需|得)(?:累積|累计|累計|拿到|達到|达到|修滿|修满|集滿|集满|湊滿|凑满)(?:到)?多少|"
+    r"\bhow\s+many\s+(?:credits|points)\s+(?:do|does|must|should)\s+(?:i|we|one|an?\s+\w+)\s+(?:need\s+to\s+)?(?:accumulate|collect|earn|rack\s+up)\b",
     re.IGNORECASE,
 )
 
 
 # A figure after 超過/未達 … is the rule's threshold, not the user's fact ("複判差異超過 60% 會怎樣？"); so is a
 # band written as a range ("50%~60% 之間", "positive 40-50%", "between 15% and 20%"): a bound is no value to compute with.
-THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少於|大於|小於|more than|less than|fewer than|over|above|below|under|"
+THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少於|大於|小於|跌破|掉破|掉到|降到|跌到|more than|less than|fewer than|over|above|below|under|"
                        r"exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例)\s*(?:以上|以下)(?:了|的|者|會|要|就)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％)?\s*(?:~|～|〜|-|–|到|至)\s*\d+(?:\.\d+)?\s*(?:%|％)"
@@ -59,13 +63,23 @@ REPORTED = re.compile(
 VAGUE_RESULT = re.compile(
     r"\b(?:came|come|comes)\s+(?:back|out|in)\s+(?:\w+\s+){0,2}?(?:high|higher|low|lower|bad|poor|terrible|awful|over|under|short)\b|"
     r"\b(?:turned\s+out|ended\s+up)\s+(?:\w+\s+){0,2}?(?:high|low|bad|poor|over|under|short)\b|"
-    r"(?:結果|结果|出來|出来|測出來|测出来|算出來|算出来)(?:是|还是|還是)?(?:很|太|偏|有點|有点|非常|超)(?:高|低|差|糟)|超標|超标",
+    r"(?:結果|结果|出來|出来|測出來|测出来|算出來|算出来)(?:是|还是|還是)?(?:很|太|偏|有點|有点|非常|超)(?:高|低|差|糟)|超標|超标|"
+    # a value of one's own judged with a hedge, its figure not given ("複判差異好像偏高", "完成率感覺有點低", "the positive one is
+    # kinda high", "our rate looks a bit low", "seems on the high side"): someone has looked at a figure of their own
+    r"(?:好像|似乎|感覺|感觉|看起來|看起来|好象|可能|應該|应该)(?:是)?(?:有點|有点|有些|稍微|略|比較|比较)?(?:偏|太|很|蠻|蛮|滿|满)?(?:高|低|差)|"
+    r"(?:有點|有点|有些|稍微|略)(?:偏|太)?(?:高|低|差)|"
+    r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|'s|came\s+(?:back|out|in))\s+(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|a\s+tad|"
+    r"pretty|rather|quite|somewhat|fairly|slightly|on\s+the)\s+(?:too\s+)?(?:high|low|bad|poor|borderline)(?:\s+side)?\b|"
+    r"\bon\s+the\s+(?:high|low)\s+side\b",
     re.IGNORECASE)
 # A result of one's own case that has come in, its figure not given ("機構抽選片分數出來了", "复判差异性评估的结果出来了",
 # "our QC scores are back"): the figure is asked for, not the rule quoted.
 RESULT_IN = re.compile(
     r"(?:分數|分数|成績|成绩|結果|结果|評估|评估|評分|评分)[^，,。？?；;]{0,4}(?:出來了|出来了|出爐了?|出炉了?|下來了|下来了|公布了|寄來了|寄来了)|"
-    r"\b(?:scores?|results?|grades?)\s+(?:\w+\s+){0,2}?(?:(?:is|are)\s+(?:back|in|out)|came\s+(?:back|in|out))\b",
+    r"\b(?:scores?|results?|grades?)\s+(?:\w+\s+){0,2}?(?:(?:is|are)\s+(?:back|in|out)|came\s+(?:back|in|out))\b|"
+    # "got my reread results back", "we just received our QC scores", "收到複判結果了"
+    r"\b(?:got|get|have|received|receive)\s+(?:\w+\s+){0,4}?(?:scores?|results?|grades?|numbers?|figures?)\s+(?:back|in)\b|"
+    r"(?:收到|拿到|接到)(?:了)?[^，,。？?；;]{0,8}(?:分數|分数|成績|成绩|結果|结果)",
     re.IGNORECASE)
 # A value of the person's own case said to be missing or not in yet ("陽性沒資料", "另一組還沒出來", "the dense set isn't
 # back yet", "no positive cases sampled"): the person has a case of their own, and the words name no rule (the 資料 of
@@ -85,12 +99,40 @@ def _without(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A clause that asks something: a question mark, a question word or particle. A clause with none of them, before the
+# last, states a fact of the person's own ("每場都有拿參加證明", "之前沒被要求過", "都有申請認定", "I have the certificates"):
+# a rule's word in it (證明, 要求, required) names no rule asked about.
+_CLAUSES = re.compile(r"(?:[^，,。；;！!？?\n.]|\.(?!\s))+[？?]?")
+_ASKING = re.compile(
+    r"[？?]|嗎|吗|呢|多少|幾|几|什麼|什么|怎麼|怎么|如何|哪|是否|可否|能否|要不要|有沒有|有没有|會不會|会不会|能不能|可不可以|"
+    r"算不算|夠不夠|請問|请问|想問|想问|想知道|\b(?:what|how|which|when|where|who|why|whether|can|could|do|does|did|is|are|should|"
+    r"must|may|will|would|any)\b", re.IGNORECASE)
+
+
+def asked_clauses(text: str) -> str:
+    """`text` with its statement clauses blanked out: every clause but the last that asks nothing (`_ASKING`)."""
+    spans = [m.span() for m in _CLAUSES.finditer(text) if m.group(0).strip()]
+    out = list(text)
+    for a, b in spans[:-1]:
+        if not _ASKING.search(text[a:b]):
+            out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
 # A terse question for the result of the person's own figures ("…，結果？", "處置？", "CME?", "Grade?", "any credits?",
 # "what now?"): the figure the facts give, asked at the end of a statement of them.
 OUTCOME_ASKED = re.compile(
     r"(?:結果|结果|處置|处置|後果|后果|下場|下场|判定|等第|評等|评等|級數|级数)(?:是|為|为|會是|会是)?(?:什麼|什么|如何|呢)?\s*[？?]|"
     r"(?:(?:^|[.,;:!—–\-]\s*)(?:[\w-]+\s+){0,2}?|\b(?:any|my|our)\s+(?:[\w-]+\s+)?)(?:cme|credits?|points?|grade|tier|deduction|outcome|result|verdict|"
     r"consequence|action)\s*\?|\bwhat\s+now\b|\bso\s+what\s+happens\b|\b(?:give|earn|get)s?\s+(?:me|us|her|him)\s+any\b",
+    re.IGNORECASE)
+# A grade asked of one's own figures as a yes / no ("算A嗎", "能到A吗", "拿得到 B 嗎", "is that an A?", "do we get an A"): the
+# grade the figures give, as much as "幾等".
+GRADE_ASKED = re.compile(
+    r"(?:算|是|拿|到|達|达|評|评|得|有|上|夠|够)(?:得到|得了|到|成|為|为)?\s*(?<![A-Za-z])(?-i:[A-D])(?![A-Za-z])\s*(?:等|級|级)?\s*"
+    r"(?:了)?(?:嗎|吗|嘛|呢|沒|没|不|[?？])|"
+    r"\b(?:is\s+(?:that|it|this|the\s+\w+)|are\s+(?:we|they|those)|(?:do|does|did|will|would|can|could)\s+(?:we|i|it|that|this|they|she|he|"
+    r"(?:my|our|her|his|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:still\s+)?(?:get|make|reach|earn|count\s+as|be|score|land))\s+(?:still\s+)?(?:an?\s+)?(?<![A-Za-z])(?-i:[A-D])(?:\s+grade)?(?![A-Za-z])",
     re.IGNORECASE)
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
@@ -203,7 +245,10 @@ ASKS_REDUCTION = re.compile(
 ASKS_LAPSE = re.compile(
     r"\b(?:what happens|what will happen|what if)\b[^?]{0,60}?\b(?:miss\w*|never|forg[eo]t\w*|fail\w*|don'?t|do not|"
     r"skip\w*|late|lapse\w*|expire\w*)\b|"
-    r"(?:沒有?|未|忘了|忘記|錯過|逾期|過期)[^？?。]{0,20}?(?:會怎樣|會怎麼樣|會如何|怎麼辦|會有什麼(?:後果|影響)?)", re.IGNORECASE)
+    r"(?:沒有?|未|忘了|忘記|錯過|逾期|過期|沒辦法|没办法|無法|无法|不能|趕不上|赶不上|來不及|来不及)[^？?。]{0,20}?"
+    r"(?:會怎樣|會怎麼樣|會如何|怎麼辦|怎么办|(?:要|該|应|應|得)?(?:先)?(?:怎麼|怎么|如何)(?:處理|处理|做|辦|办)|會有什麼(?:後果|影響)?)|"
+    r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to|unable\s+to)\b[^?]{0,60}?\bwhat\s+(?:should|do|can|must)\s+(?:i|we)\s+do\b",
+    re.IGNORECASE)
 
 
 # How long a sanction of one's own case lasts, asked with whether it falls at all ("會被停權嗎？停多久", "will she be
@@ -239,6 +284,30 @@ ASKS_REPEAT = re.compile(
     r"\bdouble[- ]?(?:count|dip|claim)\w*|\bcount\s+(?:for\s+)?both\b", re.IGNORECASE)
 
 
+# Whether a kind of thing counts at all ("區域醫院進修可以算嗎", "算不算血管介入", "does a regional hospital count", "does it still
+# count"), asked with no figure: the rule's yes / no on what qualifies, whatever facts of one's own surround it.
+ASKS_COUNTS = re.compile(
+    r"(?:可以|能|可不可以|能不能|還能|还能|還可以|还可以|也能|也可以|也|有|會|会)?算(?:嗎|吗|進去嗎|进去吗|在內嗎|在内吗)|算不算|認不認|认不认|"
+    r"(?:可以|能|會|会)(?:被)?(?:採認|采认|認列|认列|承認|承认)(?:嗎|吗)|"
+    # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun)
+    r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?:still\s+|also\s+)?count"
+    r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b",
+    re.IGNORECASE)
+FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼時候|什么时候|\bwhen\b|\bwhat\s+date\b|\bdeadline\b|\bhow\s+(?:many|much)\b|\bworth\b|\btotal\b|總|总|合計|合计|夠|够|\benough\b|\bshort\b|"
+                          r"\bgrade\b|等級|等级|\bper\s+(?:month|year|hour|time|paper)\b", re.IGNORECASE)
+# Another case put beside the one stated, with no figure of its own ("如果那篇是 case report 呢", "要是我上台當講者呢", "what if it
+# were a case report instead?"): two cases of the rule asked, not one calculation of the person's facts.
+ASKS_ALTERNATIVE = re.compile(
+    r"(?:如果|要是|假如|假設|假设|若是|萬一|万一)[^，,。？?；;\d]{0,30}?(?:呢|的話呢|的话呢)\s*[？?]?|"
+    r"\bwhat\s+(?:if|about\s+if)\s+(?:it|that|this|the\s+\w+|i|we|she|he)\s+(?:is|was|were|'s|had\s+been|am|are)\b[^?\d]{0,40}?"
+    r"(?:instead)?\s*\?", re.IGNORECASE)
+
+
+OWN_HOW = re.compile(r"(?:這個|这个|這樣|这样|這些|这些|這段|这段|我的|我這|我这)(?:的)?(?:積分|积分|學分|学分|分數|分数)?(?:要|應該|应该)?"
+                     r"(?:怎麼|怎么|如何)(?:算|計算|计算|給分|给分)|\bhow\s+(?:is|are|would|will|do)\s+(?:that|this|those|these|my)\b[^?]{0,20}?"
+                     r"\b(?:counted|calculated|credited|worked\s+out)\b", re.IGNORECASE)
+
+
 def _which_only(q: Query) -> bool:
     """The question asks which of its figures the rule takes, and no figure of the person's own in another clause."""
     if not ASKS_WHICH.search(q.text):
@@ -253,6 +322,10 @@ def asks_the_rule(q: Query, dated: bool = False) -> bool:
     duration with no date to count from (SPEC §3: routing by what is asked)."""
     if q.followup is not None:
         return False
+    if ASKS_COUNTS.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_CHECK.search(q.text):
+        return True
+    if ASKS_ALTERNATIVE.search(q.text) and not OWN_SUM.search(q.text):
+        return True
     if (ASKS_RATE.search(q.text) or ASKS_LIMIT.search(q.text) or (ASKS_EACH.search(q.text) and not states_figures(q))) \
             and not OWN_SUM.search(q.text) and not OWN_CHECK.search(q.text):
         return True
@@ -382,7 +455,8 @@ def decide_calculation(q: Query) -> Decision | None:
             and not states_figures(q)):
         return Decision("clarify", window)
     own_activity = bool(OWN_ACTIVITY.search(q.text))
-    outcome = bool(OUTCOME_ASKED.search(q.text))
+    # (a grade asked beside figures the reading left unbound, "其中一組評到350，是B等嗎", is not asked back for the scores given)
+    outcome = bool(OUTCOME_ASKED.search(q.text) or (GRADE_ASKED.search(q.text) and not states_figures(q)))
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
             and not ((OWN_FIGURE.search(q.text) or outcome) and (PERSONAL.search(q.text) or own_activity))):
         return None
@@ -401,9 +475,24 @@ def decide_calculation(q: Query) -> Decision | None:
                 or bool(find_vague(q.text)))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",
     # "negative discrepancy is over 15%"): computing at the bound itself would give the wrong band.
-    if THRESHOLD.search(q.text) and q.followup is None and (not personal or bounds_only(q)):
+    # "完成率會不會低於75%？", "are we going to fall below 75%?": whether one's own value crosses the rule's bound, that value not
+    # given: it is asked for (the bound is no value of the person's).
+    if (q.followup is None and personal and OWN_BOUND_CHECK.search(q.text) and best.facts == 0 and best.needs
+            and bounds_only(q)):
+        return Decision("clarify", best)
+    # The rule's bound restated beside facts of one's own that fill the calculation ("四位放射師…全年兩萬案，超過合理量10%以上的
+    # 有幾案？"): no bound is read as a fact, so it is the rule's wording, and the facts are computed.
+    if THRESHOLD.search(q.text) and q.followup is None and (not personal or bounds_only(q)) \
+            and not _bound_restated(q, best):
         return None
-    rule = bool(RULE_CUES.search(_without(ABSENT, q.text)))
+    asked = asked_clauses(_without(ABSENT, q.text))
+    # "我之前進修了幾個月，這個積分怎麼算？": how *this* — one's own activity, its count said vaguely — is computed asks the
+    # figure (the count is asked for), not the rule's method
+    own_how = bool(personal and find_vague(q.text) and OWN_HOW.search(asked))
+    if own_how:
+        asked = _without(OWN_HOW, asked)
+        calc = True
+    rule = bool(RULE_CUES.search(asked))
     # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give
     # (only the follow-up deadline and the renewal window compute dates) is the rule's, asked of the rule.
     if ASKS_BY_WHEN.search(q.text) and best.tool not in DATE_TOOLS and not find_dates(q.text) and q.followup is None:
@@ -414,7 +503,10 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("clarify", best)
     # "took a course credited by hours — what's it worth?": one's own activity, its amount not given, asked what it gives
     own_worth = own_activity and bool(OWN_FIGURE.search(q.text))
-    if best.facts == 0 and best.needs and (vague_result or own_worth or (calc and not rule and (personal or own_activity
+    # (figures stated and their result asked at the end, "陽性六十一趴、陰性十四趴，結果？", are one's own even when no figure
+    # could be read: the facts are asked for, never the rule's bands quoted as if they answered)
+    terse_own = bool(OUTCOME_ASKED.search(q.text)) and states_figures(q) and not bounds_only(q)
+    if best.facts == 0 and best.needs and (vague_result or own_worth or (calc and not rule and (personal or own_activity or terse_own
                                                                                                or STRONG_CALC.search(q.text)))):
         return Decision("clarify", best)
     # A reading complete with no number bound to it (activities named, "年會也有去"; roles read, "3rd author on an SCI
@@ -430,6 +522,40 @@ def decide_calculation(q: Query) -> Decision | None:
             and not bounds_only(q)):
         return Decision("clarify", best)
     return None
+
+
+# Whether one's own value crosses a bound, asked of the bound ("會不會低於75%", "有沒有超過 60%", "是否未達 70%", "will we drop
+# below 75%", "are we under 60%"); a bound asked about before its consequence ("低於 60% 會怎樣") is the rule's.
+OWN_BOUND_CHECK = re.compile(
+    r"(?:會不會|会不会|是否|有沒有|有没有|能不能|會|会|可能)(?:可能|已經|已经|就|被|真的)?(?:低於|低于|超過|超过|高於|高于|未達|未达|不到|達到|达到|跌破|掉到|"
+    r"掉破)\s*\d|"
+    r"\b(?:will|would|are|is|am|might|could)\s+(?:we|i|it|our\s+\w+|my\s+\w+|she|he|they)\s+(?:\w+\s+){0,3}?(?:below|under|over|above)\s+\d|"
+    r"\b(?:will|would|might|could|do|does|did)\s+(?:we|i|it|our\s+\w+|my\s+\w+|she|he|they)\s+(?:\w+\s+){0,2}?"
+    r"(?:fall|drop|dip|go|slip|end\s+up)\s+(?:below|under|over|above)\s+\d", re.IGNORECASE)
+
+
+def _values(args: Any) -> list[float]:
+    """Every number in a call's arguments."""
+    if isinstance(args, bool):
+        return []
+    if isinstance(args, (int, float)):
+        return [float(args)]
+    if isinstance(args, dict):
+        return [v for x in args.values() for v in _values(x)]
+    if isinstance(args, (list, tuple)):
+        return [v for x in args for v in _values(x)]
+    return []
+
+
+def _bound_restated(q: Query, best: Extraction) -> bool:
+    """Is every bound of the question (`THRESHOLD`) the rule's restated beside a calculation the person's own figures fill
+    ("完成率 55%，低於 60% 扣多少"): the reading complete, a figure of the person's own beside the bounds, and no bound's
+    figure among the values it read?"""
+    if not best.complete or best.facts < 1 or bounds_only(q):
+        return False
+    bounds = [float(x) for m in THRESHOLD.finditer(q.text) for x in re.findall(r"\d+(?:\.\d+)?", m.group(0))]
+    read = _values(best.args)
+    return bool(bounds) and not any(abs(b - v) < 1e-9 for b in bounds for v in read)
 
 
 _BOUND = re.compile(r"(?:超過|超过|高於|高于|低於|低于|未達|未达|不到|不足|over|above|below|under|more than|less than)\s*\d",

@@ -118,7 +118,14 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                          r"labou?r\s+(?:law|standards?\s+act)|overtime\s+pay|加班費|"
                          # a hospital's own credentialing of clinical privileges, not a society's certificate
                          r"credential(?:ing|s)?\s+committee|clinical\s+privileges?|grant(?:s|ing)?\s+(?:\w+\s+)?privileges?|"
-                         r"臨床(?:執行)?權限|院內(?:醫療)?(?:授權|權限)"),
+                         r"臨床(?:執行)?權限|院內(?:醫療)?(?:授權|權限)|"
+                         # a device's market licence (the TFDA's registration of a medical device), not the facility's review
+                         r"醫療器材(?:的)?(?:許可證|查驗登記|上市|登記|輸入|進口許可)|(?:器材|儀器|設備)(?:的)?(?:許可證|查驗登記)|查驗登記|食藥署|\bTFDA\b|"
+                         r"(?:medical\s+)?device\s+(?:registration|licen[cs](?:e|ing)|market(?:ing)?\s+(?:approval|authori[sz]ation)|import\s+permit)|"
+                         r"\bregister(?:ing)?\s+(?:a|the|our|this|new)\s+(?:\w+\s+){0,3}(?:device|unit|machine)\s+with\b|"
+                         # a hospital's own teacher title (臨床教師, 部定教師), not the IR society's instructor certificate
+                         r"臨床教師|部定教師|教學醫院(?:的)?教師(?:資格|認證)|(?:hospital'?s?\s+)?teaching[- ]faculty|clinical\s+teacher|"
+                         r"clinical\s+(?:teaching|faculty)\s+(?:certificat\w*|appointment|title)"),
     # Radiation-protection staff, training and certificates: the Ionizing Radiation Protection Act and
     # the Nuclear Safety Commission (formerly the AEC). Our rule only names the AEC's QA standard for the unit.
     ("radiation_protection", r"輻射(?:防護|安全)(?:人員|師|員)?(?:的)?(?:證書|訓練|課程|教育|時數|換證|認可|資格|幾小時)|輻防(?:師|員|人員|訓練|課程|證書)|"
@@ -171,7 +178,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                  # a choice of management for a patient ("drain first or go straight to surgery?", "先引流還是直接開刀")
                  r"\b(?:or|vs\.?)\s+(?:go\s+)?(?:straight|directly|right)\s+to\s+(?:surgery|the\s+OR|operat\w*|resection)\b|"
                  r"(?:還是|还是|或是)(?:直接|馬上|马上)(?:開刀|开刀|手術|手术|切除)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較)?(?:好|適合|合適)|"
-                 r"(?:切片|化療|手術|開刀|治療)(?:比較)?好嗎|should\s+I\s+(?:add|order|do|biops\w*|refer|treat|use|choose|go\s+with|recommend)|"
+                 r"(?:切片|化療|手術|開刀|治療)(?:比較)?好嗎|(?<!what\s)(?<!what\s\s)should\s+I\s+(?:add|order|do(?!\s*(?:[?？.!]|$|now\b|next\b|then\b|first\b|instead\b))|biops\w*|refer|treat|use|choose|go\s+with|recommend)|"
                  r"should\s+(?:a|an|the|this|that|we|I|she|he|it)\b[^?]{0,60}?\b(?:be\s+)?(?:taken\s+out|removed|resected|operated|biops\w*|excised)|"
                  r"which\s+(?:is|would\s+be)\s+(?:better|preferred)|"
                  # a choice between two techniques ("is RFA or MWA the better choice", "the preferred option for a 3 cm HCC")
@@ -227,7 +234,7 @@ POINTERS = {
 # A named society's own certificate or rules ("X學會的…指導醫師", "X學會那邊"): foreign unless X is ours.
 _ORG_TARGET = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:醫學會|學會|協會)(?:的)?[^，,。？?；;！!]{0,15}?"
                          r"(?:證書|認證|指導醫師|展延|換證|積分規定|(那邊|那裡|自己|本身|內部))")
-_OUR_ORGS = ("外科", "介入放射線", "介入放射", "放射線", "本")
+_OUR_ORGS = ("外科", "介入放射線", "介入放射", "介入", "介入性治療", "介入治療", "放射線", "本")
 
 
 # A field named just before 外科 (消化外科, 整形外科, 手外科 …) makes it another society; anything else before 外科
@@ -260,7 +267,8 @@ _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
 _NAME_CUT = re.compile(r".*(?:說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
-_OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入放射線?|外傷|急救加護|本)$")
+# (the IR society is called by its short names too: 介入學會, 介入性治療學會, 介入放射學會)
+_OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入(?:放射線?)?(?:性)?(?:治療)?|外傷|急救加護|本)$")
 # (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
 _GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫|"
                             r"(?:各|某|其他)?次專科(?:的)?)?$")

@@ -18,7 +18,8 @@ from bot.parsing.numbers import find_quantities
 _ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)|一些|若干|數次|多次|幾十例")
 _EN = re.compile(r"\b(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)\s+(?:\w+\s+){0,3}?"
                  r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
-                 r"conferences?|sessions?|presentations?|times?)\b", re.IGNORECASE)
+                 r"conferences?|congress(?:es)?|symposi(?:um|a|ums)|workshops?|webinars?|modules?|events?|observerships?|"
+                 r"fellowships?|publications?|pubs|abstracts?|sessions?|presentations?|times?|weeks?)\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:超過|超过|未達|未达|低於|低于|高於|高于|不到|不足|少於|少于|多於|多于|大於|大于|滿|满|達|达)\s*$")
 _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[？?]?")
 _ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不要|夠不夠|才", re.IGNORECASE)
