@@ -550,6 +550,15 @@ def _predicate(question: str) -> str:
     return piece[found[-1].end():] if found else ""
 
 
+_RESTATED = re.compile(r"[未沒没無非不]([\u4e00-\u9fff]{2})")
+
+
+def _restated_denial(segment: str, denied: frozenset[str]) -> str:
+    """The consequence without the negations that restate the question's own denied fact ("無手術者，應說明個案未手術理由"
+    for "沒開刀/沒有接受手術": 未手術 names the case, it denies nothing)."""
+    return _RESTATED.sub(lambda m: m.group(1) if m.group(1) in denied else m.group(0), segment)
+
+
 def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
     """The sentence's verdict on what the question asks: True = denies, False = allows, None = unsure.
 
@@ -599,6 +608,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             # is not the answer; one granted only then (始得 / 始可 / 才) is refused, any other is unsettled
             pairs.append((shared, True if _ONLY_THEN.match(after) else None))
         elif shared and (both_negated or grade or shared > top or predicate & _terms(after)):  # the question states it
+            after = _restated_denial(after, denied)
             # (its consequence holding what is asked be done — "補齊以後能恢復嗎" against "於補齊…後，始恢復操作資格" —
             # is the verdict on it, before a negated condition the question also states: "未能如期補齊者，應停止操作")
             pairs.append((shared + 2 * (both_negated or grade) + 2 * bool(predicate & _terms(after)),
@@ -952,7 +962,20 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         return "、".join(names[:ITEMS_MAX]) + ("等" if len(names) > ITEMS_MAX else "")
     gists = [_ABOUT_EN.sub("", k.gist_en).rstrip(". ") for k in kids if k.gist_en]
     listed = "; ".join(_lower_first(g) for g in gists)
-    return listed if 0 < len(gists) <= 4 and len(listed) <= ITEMS_EN_CHARS else ""
+    if 0 < len(gists) <= 4 and len(listed) <= ITEMS_EN_CHARS:
+        return listed
+    # too long together: the labels the gists open with ("Self-selected: …", "Sampled: …"), when every one has one
+    labels = [g.split(":", 1)[0].strip() for g in gists if ":" in g and len(g.split(":", 1)[0]) <= ITEM_LABEL_CHARS]
+    return "; ".join(_lower_first(x) for x in labels) if len(labels) == len(gists) == len(kids) and \
+        0 < len(labels) <= ITEMS_MAX else ""
+
+
+ITEM_LABEL_CHARS = 40
+
+
+VERDICT_SENTENCE_CHARS = 120  # a longer sentence than this stays summarised by its gist
+# A sentence's exception for a negated case ("無手術者，應說明…", "未參加者，…"): what a question stating such a case asks.
+_NEGATED_CASE = re.compile(r"[無未沒没不非][^，,；;。]{0,12}者")
 
 
 def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind, lang: str,
@@ -967,6 +990,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if gist and c.sentence and gist_misses(question, q_terms, c.sentence, " ".join(
             g for g in (c.clause.gist_zh, gist) if g)):
         gist = None  # the summary leaves out the figure, the letter number or the name the question asks about
+    if gist and zh and kind == "yes_no" and c.sentence and len(_bare(c.sentence)) <= VERDICT_SENTENCE_CHARS and \
+            _NEGATED_CASE.search(fold(c.sentence)) and _QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(question))) and \
+            any(len(t) == 2 and _CJK_RUN.fullmatch(t) for t in
+                (q_terms & _terms(c.sentence)) - _terms(" ".join(g for g in (c.clause.gist_zh, gist) if g)) - GENERIC):
+        gist = None  # "沒開刀還能算追蹤完成嗎" against a gist that leaves out "…評估是否列為追蹤完成數": the verdict's own
+        # sentence, which holds what is asked about, is the line
     if gist:
         body = gist.rstrip("。. ")
     elif zh:
@@ -1272,11 +1301,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
 # A list asked for, then whether named items are on it ("…測哪些東西？半值層跟壓迫裝置有在裡面嗎", "what's on the list —
 # are HVL and compression included?"): when every item named is in the clause the line quotes, the answer is yes (an item
 # not found settles nothing: the line states the list only).
-_ASKS_INCLUDED = re.compile(r"(?:有|也)?(?:在|算在)(?:裡面|里面|其中|內|内|清單|名單)|"  # items before: "X 有在裡面嗎"
+_ASKS_INCLUDED = re.compile(r"(?<!包含)(?<!包括)(?<!含)(?:有|也)?(?:在|算在)(?:裡面|里面|其中|內|内|清單|名單)|"  # items before: "X 有在裡面嗎"
                             r"\b(?:(?:is|are)\s+(?:\w+\s+){0,4}?(?:included|covered|part of (?:it|that|this|the list)|among them|"
                             r"on (?:the|that) list))\b", re.I)
 # … or after the verb: "有沒有包括 Y", "也包含 Y 嗎", "does it include Y"
-_INCLUDES = re.compile(r"(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)(?!在)|\b(?:does|do|will)\s+(?:it|that|this|they|the [\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+_INCLUDES = re.compile(r"(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)|\b(?:does|do|will)\s+(?:it|that|this|they|the [\w-]+(?:\s+[\w-]+){0,2}?)\s+"
                        r"(?:also\s+)?(?:include|cover)\b", re.I)
 _ITEM_SPLIT = re.compile(r"跟|和|與|与|及|以及|、|,|，|/|還有|还有|\band\b|\bor\b", re.I)
 _ITEM_NOISE = re.compile(r"^(?:那|這|这|像|例如|比如|請問|请问|所以|那麼|是不是|是否|都|也|有|the|is|are|both|also)+|"
@@ -1289,6 +1318,11 @@ def included(question: str, clause: Clause) -> bool:
     pieces = [p for p in _PIECES.split(fold(question)) if p.strip()]
     return len(pieces) >= 2 and items_on_list(pieces[-1], clause) is True
     # (a question that is only "X 有包含嗎" asks yes / no: the verdict path answers it, `items_on_list` guarding it)
+
+
+# Words of any item ("an MRI coil check", "checking our archive"): the thing named is what must be on the list.
+_GENERIC_ITEM_WORD = re.compile(r"(?:also|any|the|an?|our|their|check\w*|test\w*|measur\w*|inspect\w*|assess\w*|evaluat\w*|"
+                                r"review\w*|item\w*|part)$")
 
 
 def items_on_list(piece: str, clause: Clause, *, strict: bool = True) -> bool | None:
@@ -1318,14 +1352,16 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True) -> bool | 
     found = []
     for item in items:
         if item.isascii():  # each content word in the text, or its Chinese term ("phantom" → 假體)
-            words = [w for w in re.findall(r"[a-z]{2,}", item) if w not in EN_STOP and w not in ("also", "any", "the")]
-            found.append(bool(words) and all(re.search(rf"\b{w}", haystack) or
-                                              ((zh := expand_query(w)) and all(fold(t) in haystack for t in zh)) for w in words))
+            words = [w for w in re.findall(r"[a-z]{2,}", item) if w not in EN_STOP and not _GENERIC_ITEM_WORD.match(w)]
+            hits = [bool(re.search(rf"\b{w}", haystack) or ((zh := expand_query(w)) and all(fold(t) in haystack for t in zh)))
+                    for w in words]
+            found.append(bool(words) and (all(hits) if strict else any(hits)))
         elif strict:
             found.append(len(item) >= 2 and item in haystack)
         else:
             grams = {item[i:i + 2] for i in range(len(item) - 1)}
-            found.append(bool(grams) and sum(g in haystack for g in grams) * 2 >= len(grams))
+            shared = sum(g in haystack for g in grams)
+            found.append(bool(grams) and (shared * 2 >= len(grams) or shared >= 2))
     return all(found) if strict else any(found)
 
 

@@ -195,6 +195,8 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"自己(?:挑|選|選擇)|自行(?:挑|選)|自挑"), ("自選片",)),
     # what people call the radiographer (放射師（士）): 技術員 / 技術師 / 放射技師 / RT
     (re.compile(r"技術員|技術師|放射技師|(?<![a-z])rt(?![a-z])"), ("放射師",)),
+    # at once: the regulations write 立即 (立即停止判讀), people 馬上 / 立刻 / 即刻 / 當場
+    (re.compile(r"馬上|立刻|立馬|即刻|當場|當下"), ("立即",)),
 )
 
 

@@ -226,7 +226,7 @@ def test_which_year_asks_a_period(question: str) -> None:
 @pytest.mark.parametrize(("question", "clause", "lang"), [
     ("Is an MRI coil check included in the on-site tests?", "hpa-mammo/1.2.1.1", "en"),
     ("實地品保測試有沒有包括乳房超音波？", "hpa-mammo/1.2.1.1", "zh-TW"),
-    ("does the on-site test also include a breast MRI phantom?", "hpa-mammo/1.2.1.1", "en"),
+    ("does the on-site test also include an ultrasound probe check?", "hpa-mammo/1.2.1.1", "en"),
     ("合理量的工作天數有包含加班費嗎", "hpa-mammo/2.1.2.3.2", "zh-TW"),
     ("实地测试包括心电图机吗", "hpa-mammo/1.2.1.1", "zh-TW"),
 ])
@@ -246,3 +246,49 @@ def test_a_yes_no_about_an_item_on_the_list_is_yes(question: str, clause: str, l
     text = line_for(question, clause, lang)
     assert line_answers(text, [], "yes"), text
     assert supported(text, clause), text
+
+
+# ------------------------------------------------------------------ a heading's items in English, by their labels
+
+@pytest.mark.parametrize("question", [
+    "what are the two parts of the clinical image evaluation?",
+    "clinical image review: which kinds of images are assessed?",
+    "What does the clinical image evaluation consist of?",
+    "for clinical images in the audit, what sets get reviewed?",
+    "which image categories make up the clinical image assessment",
+])
+def test_an_english_heading_lists_its_items_labels(question: str) -> None:
+    text = line_for(question, "hpa-mammo/1.3", "en")
+    assert "self-selected" in text.lower() and "sampled" in text.lower(), text
+    assert supported(text, "hpa-mammo/1.3"), text
+
+
+# ------------------------------------------------------------------ the verdict's own sentence when the gist leaves it out
+
+@pytest.mark.parametrize("question", [
+    "確診乳癌的個案沒有接受手術，還可以列為追蹤完成嗎？",
+    "乳癌病人不願開刀，這樣能算追蹤完成數嗎",
+    "确诊后病人没手术，还能算追踪完成吗？",
+    "個案確診乳癌但不開刀，追蹤完成算不算",
+    "乳癌確診沒做手術的，能不能列入追蹤完成？",
+])
+def test_a_yes_no_the_gist_leaves_out_gets_the_sentence(question: str) -> None:
+    text = line_for(question, "hpa-mammo/2.5.4", "zh-TW")
+    assert "理由" in text, text
+    assert not NEGATIVE.match(text), text
+    assert supported(text, "hpa-mammo/2.5.4"), text
+
+
+# ------------------------------------------------------------------ "at once" in people's words
+
+@pytest.mark.parametrize("question", [
+    "陰性複判差異超過 20%，是不是馬上就要停判？",
+    "疑似陽性複判差異超過六成，是不是立刻不能判讀？",
+    "复判差异超过60%，是不是马上停止判读？",
+    "阴性超过20%的话，是否当场就停判",
+    "陽性複判差異超過 60%，判讀醫師是不是即刻停止判讀？",
+])
+def test_at_once_meets_the_rules_immediately(question: str) -> None:
+    text = line_for(question, "hpa-mammo/2.1.1.2.3", "zh-TW")
+    assert line_answers(text, [], "yes"), text
+    assert supported(text, "hpa-mammo/2.1.1.2.3"), text
