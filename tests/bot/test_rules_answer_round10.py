@@ -292,3 +292,18 @@ def test_at_once_meets_the_rules_immediately(question: str) -> None:
     text = line_for(question, "hpa-mammo/2.1.1.2.3", "zh-TW")
     assert line_answers(text, [], "yes"), text
     assert supported(text, "hpa-mammo/2.1.1.2.3"), text
+
+
+# ------------------------------------------------------------------ not put right in time (fix ~ 改善)
+
+@pytest.mark.parametrize("question", [
+    "the AEC's QA check failed and we didn't fix it by their deadline — may we still screen with that unit?",
+    "our unit failed the council's annual QA and was never rectified in time; can HPA screening continue on it?",
+    "QA fail notice from the Atomic Energy Council, not remedied within the window. Can we keep using the machine?",
+    "we never resolved the AEC QA failure before their deadline - is the unit still ok for HPA exams?",
+    "didn't fix the Atomic Energy Council QA failure in time: can the mammo unit stay in HPA service?",
+])
+def test_a_failure_not_fixed_in_time_bars_the_unit(question: str) -> None:
+    text = line_for(question, "hpa-mammo/2.2.2.1", "en")
+    assert line_answers(text, [], "no"), text
+    assert supported(text, "hpa-mammo/2.2.2.1"), text
