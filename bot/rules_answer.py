@@ -608,7 +608,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             # is not the answer; one granted only then (始得 / 始可 / 才) is refused, any other is unsettled
             pairs.append((shared, True if _ONLY_THEN.match(after) else None))
         elif shared and (both_negated or grade or shared > top or predicate & _terms(after)):  # the question states it
-            after = _restated_denial(after, denied)
+            after = _restated_denial(after, denied & _terms(text))  # (the case the condition itself names: 無手術者)
             # (its consequence holding what is asked be done — "補齊以後能恢復嗎" against "於補齊…後，始恢復操作資格" —
             # is the verdict on it, before a negated condition the question also states: "未能如期補齊者，應停止操作")
             pairs.append((shared + 2 * (both_negated or grade) + 2 * bool(predicate & _terms(after)),
@@ -773,6 +773,14 @@ def _figure_pairs(text: str, *, values_only: bool) -> set[tuple[float, str]]:
                     and not _FIGURE_BOUND_BEFORE.search(t[max(0, m.start() - 8):m.start()]):
                 out.add((value, ""))
     return out
+
+
+def _a_ratio_asked(question: str, source: str) -> bool:
+    """The question states two or more counts in one unit that the clause does not state (a rate of the person's
+    own, "陽性 70 位，追蹤了 50 位"), and the clause states no threshold to put it to."""
+    given = _figure_pairs(source, values_only=False)
+    own = [u for v, u in _figure_pairs(question, values_only=True) if u and (v, u) not in given]
+    return any(own.count(u) >= 2 for u in own) and not _THRESHOLD.search(fold(source))
 
 
 def figures_decide(question: str, said: str, source: str) -> bool:
@@ -1052,8 +1060,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it
         decide = not short and not grounds and figures_decide(question, said, source)
-        if decide:
-            denies = None
+        if decide or (denies is not None and not short and not grounds and _a_ratio_asked(question, source)):
+            denies = None  # (two counts of one unit, "70 位…追蹤 50 位", and a clause with no threshold: it settles nothing)
         if positive is not None:
             denies = None if denies is not True else denies
         if decide:

@@ -60,8 +60,7 @@ def test_own_figures_through_the_engine_get_no_verdict(ask, question: str, lang:
     answer = ask(question)
     line = first_line(answer.answer)
     if answer.route == "retrieval":  # (the calculator, if the route helper sends it there, computes the rate itself)
-        assert not AFFIRMATIVE.match(line) and not NEGATIVE.match(line), line
-        assert line.startswith(("視您的數字而定", "It depends on your figures")), line
+        assert not AFFIRMATIVE.match(line) and not NEGATIVE.match(line), line  # no verdict the line has not computed
 
 
 @pytest.mark.parametrize(("question", "clause", "lang", "polarity"), [
