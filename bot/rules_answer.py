@@ -46,17 +46,21 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
                          r"\b(?:which|what)\s+(?:\w+\s+)?(?:article|section|clause|paragraph|provision)s?\b(?!\s+(?:is|are)\b)|"
                          r"\bwhich part of\b", re.I)),
     ("period", re.compile(
-        r"多久|多長|幾年|幾個月|幾天|幾日|幾月幾|幾號到|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?天|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
+        r"多久|多長|幾年|幾個月|幾天|幾日|幾月幾|幾號到|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?[天年]|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
+        r"\b(?:what|which) year\b|"
         r"截止|多久(?:以)?內|時間範圍|哪段期間|往前[算推]|回溯|"
         r"\bhow long\b|(?:^\W*|[,;:?.(]\s*|\b(?:and|but|so|or|by|until|from)\s+)when\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)|"
         r"\bdeadline\b|\bby when\b|\btime (?:limit|window|frame|span)\b|\bhow soon\b|\bgrace period\b|\bhow far back\b|"
         r"\bhow (?:early|far ahead|far in advance)\b|\bearliest\b|\b(?:what|which) (?:period|window)\b", re.I)),
+    # 幾 / 多少 with its unit asks the figure, whatever follows ("超過幾案會被抽片": not what happens)
+    ("number", re.compile(r"(?:幾|多少)\s*(?:案|例|分|篇|次|人|名|位|張|台|小時|元|塊錢|%|趴)|"
+                          r"\bhow many\s+(?:[\w-]+\s+){0,2}?(?:images?|films?|pictures?|cases?|screenings?|exams?|papers?|"
+                          r"articles?|credits?|points?|hours?|people|persons?|radiographers?|times|sets?|units?)\b", re.I)),
     ("documents", re.compile(
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b", re.I)),
-    ("who", re.compile(r"誰|哪個單位|哪個機構|哪個委員會|由哪|哪一個單位|\bwho\b|\bwhom\b|which (?:body|committee|unit|office|organi[sz]ation)", re.I)),
-    # 幾 / 多少 with its unit asks the figure, whatever follows ("超過幾案會被抽片": not what happens)
-    ("number", re.compile(r"(?:幾|多少)\s*(?:案|例|分|篇|次|人|名|位|張|台|小時|元|塊錢|%|趴)", re.I)),
+    ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwho\b|\bwhom\b|"
+                       r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
     # 哪幾個 / 哪幾類 asks which ones, not how many ("依據哪幾個法規", "看哪幾塊")
     ("definition", re.compile(r"哪幾(?:個|類|種|塊|項|點|部分|大項|樣)|哪些")),
     ("consequence", re.compile(
@@ -93,7 +97,7 @@ DETAIL_NEEDS: dict[str, re.Pattern[str]] = {
     **KIND_NEEDS, "where": re.compile(r"網址|https?://|www\.|\.gov|\.tw|地址|郵寄|寄至")}
 
 # A verdict's negation in the regulations' wording (不論 / 不同 / 不定期 are not negations).
-NEGATION = re.compile(r"(?<!恕)不(?!論|同|定期|限於)|勿|未(?!滿|達|於)|無須|毋須|免|停止|恕不|禁止|非")
+NEGATION = re.compile(r"(?<!恕)不(?!論|同|定期|限於|分[國男女年等大地])|勿|未(?!滿|達|於)|無須|毋須|免|停止|恕不|禁止|非")
 # English denials a line or a gist may make (each needs a negation in the cited text).
 EN_NEGATION = re.compile(r"\b(?:not|no|never|exempt|stop|stops|stopped|cannot|without|neither|nor)\b|n't\b", re.I)
 # What supports a denial a text words without a negation, when the line states it too: a restriction the question
@@ -120,7 +124,7 @@ MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "可以", "不可以"),  # (這樣 OK 嗎 / 行不行 ask permission too)
     (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要"), "需要", "不需要"),
     (re.compile(r"算不算|(?<![計折換結預])算|計入|列入|採認|承認"), "算", "不算"),
-    (re.compile(r"會不會|(?<![月年學本協大論談機社理委公])會"), "會", "不會"),
+    (re.compile(r"會不會|(?<![月年學本協大論談討講機社理委公際])會(?![議員])"), "會", "不會"),  # (會議 / 會員 / 研討會: nouns)
     (re.compile(r"有沒有|(?<![所沒没])有"), "有", "沒有"),
     (re.compile(r"[夠够]"), "夠", "不夠"),  # "年資夠嗎": enough or not
 )
@@ -168,7 +172,7 @@ _AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|am|is|are|must|should|may
 # A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
 _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # Whether there is a limit asks for the limit ("is there a yearly ceiling on …", "有沒有上限", "有上限嗎").
-_ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:a|an|any)\s+(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|quota)s?\b|"
+_ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|quota)s?\b|"
                          r"有沒有(?:規定)?(?:上限|下限|門檻|最高|最低)|有(?:上限|下限|門檻)(?:嗎|吗|\?|？)", re.I)
 # "stenting — that domain or not?", "…算在內與否": a yes / no question put as an alternative with its own denial.
 _OR_NOT = re.compile(r"\bor not\b|與否|与否")
@@ -285,7 +289,7 @@ def best_sentence(q: frozenset[str], text: str) -> tuple[str, float]:
 
 
 # A segment that states the condition, not the verdict: "…者", "…時", "如 / 若 / 倘 / 凡 …".
-_CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|倘|凡|假如)")
+_CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|倘|凡|假如)|^(?:於|在|待|俟).{1,30}後$")  # (於補齊…後: once it is done)
 # English question words that ask about the clause's own negation (waived ~ 免, stop ~ 停止 …): the
 # negation is then what is asked about, not a denial.
 EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -339,7 +343,7 @@ def _segment_negative(segment: str, asked: set[str]) -> bool:
 
 
 # A grant made only when its condition holds ("…者，始得申請", "才可"): the condition's opposite gets none.
-_ONLY_THEN = re.compile(r"^(?:始得|始可|始能|方得|方可|才(?:可|能|得))")
+_ONLY_THEN = re.compile(r"^(?:始得|始可|始能|方得|方可|才(?:可|能|得)|(?:始|方|才)(?:得|可|能)?(?:恢復|繼續|重新))")
 # A requirement (須 / 應 / 限 / 始得 …): for "may I …?" it is a condition the person may or may not meet.
 _REQUIREMENT = re.compile(r"須|應|限|始得|必須|需|要求|義務")
 # Negation in a condition ("若未於…改善者", "未能如期補齊者"): 未於 counts here.
@@ -546,6 +550,15 @@ def _predicate(question: str) -> str:
     return piece[found[-1].end():] if found else ""
 
 
+_RESTATED = re.compile(r"[未沒没無非不]([\u4e00-\u9fff]{2})")
+
+
+def _restated_denial(segment: str, denied: frozenset[str]) -> str:
+    """The consequence without the negations that restate the question's own denied fact ("無手術者，應說明個案未手術理由"
+    for "沒開刀/沒有接受手術": 未手術 names the case, it denies nothing)."""
+    return _RESTATED.sub(lambda m: m.group(1) if m.group(1) in denied else m.group(0), segment)
+
+
 def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
     """The sentence's verdict on what the question asks: True = denies, False = allows, None = unsure.
 
@@ -594,8 +607,12 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             # the question denies the condition ("no outsiders may attend" against 須對外公開…者): its consequence
             # is not the answer; one granted only then (始得 / 始可 / 才) is refused, any other is unsettled
             pairs.append((shared, True if _ONLY_THEN.match(after) else None))
-        elif shared and (both_negated or grade or shared > top):  # the question states this condition
-            pairs.append((shared + 2 * (both_negated or grade), _sign(after, asked, permission)))
+        elif shared and (both_negated or grade or shared > top or predicate & _terms(after)):  # the question states it
+            after = _restated_denial(after, denied & _terms(text))  # (the case the condition itself names: 無手術者)
+            # (its consequence holding what is asked be done — "補齊以後能恢復嗎" against "於補齊…後，始恢復操作資格" —
+            # is the verdict on it, before a negated condition the question also states: "未能如期補齊者，應停止操作")
+            pairs.append((shared + 2 * (both_negated or grade) + 2 * bool(predicate & _terms(after)),
+                          _sign(after, asked, permission)))
     if pairs:  # chained conditions refine each other (…時，須改善；若未改善者，不得使用): the last one stated
         best = max(p[0] for p in pairs)
         return [neg for score, neg in pairs if score * 2 >= best][-1]
@@ -696,6 +713,101 @@ def _short_of(question: str, said: str) -> bool:
         if (side == "min" and value < limit) or (side == "max" and value > limit):
             return True
     return False
+
+
+# A figure of the person's own case ("陽性個案 90 位，已追蹤 70 位", "we did 45 a day", "複判差異 17%") against a rule that
+# turns on a threshold or a band ("70% ≤ 追蹤完成率 < 75%", "上限 40 案", "超過 20%"): whether the rule applies is for the
+# figure to decide, and the line does not compute it. Unless the figure is settled — it falls short of the one threshold
+# (`_short_of`) or lies in a band the sentence states (knowledge.ranges) — the line states the rule and says the figure
+# decides, never a yes / no. (A figure the question restates from the rule, "超過20%", "上限是不是 40 案", is the
+# rule's, not the person's.)
+_OWN_UNITS = {"位": "人", "人": "人", "名": "人", "例": "案", "案": "案", "件": "案", "個": "個", "次": "次", "場": "次",
+              "張": "張", "台": "台", "部": "台", "篇": "篇", "%": "%", "趴": "%", "分": "分", "小時": "小時", "天": "天",
+              "週": "週", "年": "年", "個月": "月", "歲": "歲", "people": "人", "patients": "人", "women": "人", "cases": "案",
+              "positives": "案", "screenings": "案", "exams": "案", "mammograms": "案", "studies": "案", "films": "張",
+              "images": "張", "points": "分", "credits": "分", "hours": "小時", "days": "天", "weeks": "週",
+              "months": "月", "years": "年", "percent": "%", "times": "次", "papers": "篇"}
+_OWN_FIGURE = re.compile(rf"(?<![第0-9A-Za-z.])({_NUM})\s*(個月|小時|[位人名例案件個次場張台部篇%趴分天週年歲]|(?:[\w-]+\s+){{0,2}}?"
+                         r"(?:people|patients|women|cases|positives|screenings|exams|mammograms|studies|films|images|points|"
+                         r"credits|hours|days|weeks|months|years|percent|times|papers)\b)", re.I)
+# A bare number of the person's case ("we tracked 151", "追蹤了 29"): no unit, not a date, a clause or a category.
+_BARE_NUMBER = re.compile(r"(?<![第0-9A-Za-z.\-/])([0-9]+(?:\.[0-9]+)?)(?![0-9.%A-Za-z])"
+                          r"(?!\s*(?:個月|小時|[位人名例案件個次場張台部篇趴分天週年歲月日號條款項組]|[-/:]))")
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?:category|cat\.?|bi-?rads|article|section|item|grade|note|version|第|條|款|項|版|"
+                                  r"類|等級)[\s「」\"'(（]*(?:[0-9]+\s*(?:、|,|跟|和|及|與|或|and|or|&)\s*)*$", re.I)
+_FIGURE_BOUND_BEFORE = re.compile(r"(?:超過|大於|高於|未達|未滿|(?<![未不])滿|低於|小於|不足|不到|少於|多於|以上|至少|最多|上限|下限|門檻|每|[<>≤≥]|"
+                                  r"\b(?:over|under|above|below|more than|less than|at least|at most|up to|exceeds?|cap(?: is| of)?|"
+                                  r"limit(?: is| of)?))\s*(?:是不是|是否|是|為|of)?\s*$", re.I)
+_FIGURE_BOUND_AFTER = re.compile(r"\s*(?:\(含\))?\s*(?:以上|以下|以內|之內|內|\b(?:or more|or less|or fewer)\b)", re.I)
+# One threshold of the text in a unit the question states one figure in ("超過每年合理量之 10% 以上者" against "15% over",
+# "8年以上" against "第十年"): the figure is put to it — `_short_of` answers a shortfall, and a figure that meets it meets
+# the condition the verdict is about.
+_UNIT_THRESHOLD = (re.compile(rf"({_NUM})\s*(個月|小時|[位人名例案件個次場張台部篇%分天週年歲])\s*(?:\(含\))?\s*(?:以上|以下|以內|之內|為限)"),
+                   re.compile(rf"(?:至少|不少於|不得少於|不低於|(?<![不未])滿|上限(?:為|是)?|最多|不得超過|不超過|超過|未達|未滿|低於|高於|"
+                              rf"大於|小於)\s*({_NUM})\s*(個月|小時|[位人名例案件個次場張台部篇%分天週年歲])"))
+# What makes a rule turn on a figure: a comparison, a bound, a band.
+_THRESHOLD = re.compile(rf"[<>≤≥]|以上|以下|未達|未滿|超過|低於|高於|不足|介於|大於|小於|至少|上限|下限|最多|不少於|不超過|以內|"
+                        rf"(?<![不未])滿\s*(?:{_NUM})|(?:{_NUM})\s*%?\s*[-–~～至]\s*(?:{_NUM})")
+_FIGURES_DECIDE = ("視您的數字而定", "It depends on your figures")  # (neither reads as a yes / no)
+
+
+def _figure_pairs(text: str, *, values_only: bool) -> set[tuple[float, str]]:
+    """(value, unit family) of each figure with a unit `text` states; with `values_only`, not the ones it gives as a
+    bound ("超過 20%", "60 分以上") and not a calendar year (2026 年, 115 年) or a lone one (一次, 一篇)."""
+    t = fold(text)
+    out: set[tuple[float, str]] = set()
+    for m in _OWN_FIGURE.finditer(t):
+        raw, unit = m.group(1).replace(",", ""), _OWN_UNITS[m.group(2).lower().split()[-1]]
+        value = float(raw) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", raw) else cn_to_int(raw)
+        if value is None:
+            continue
+        if values_only and (_FIGURE_BOUND_BEFORE.search(t[max(0, m.start() - 8):m.start()])
+                            or _FIGURE_BOUND_AFTER.match(t, m.end())
+                            or (unit == "年" and value >= 50) or value == 1):
+            continue
+        out.add((float(value), unit))
+    if values_only:
+        for m in _BARE_NUMBER.finditer(t):
+            value = float(m.group(1))
+            if value != 1 and not 1900 <= value <= 2100 and not _NOT_A_FIGURE_BEFORE.search(t[max(0, m.start() - 24):m.start()]) \
+                    and not _FIGURE_BOUND_BEFORE.search(t[max(0, m.start() - 8):m.start()]):
+                out.add((value, ""))
+    return out
+
+
+def _a_ratio_asked(question: str, source: str) -> bool:
+    """The question states two or more counts in one unit that the clause does not state (a rate of the person's
+    own, "陽性 70 位，追蹤了 50 位"), and the clause states no threshold to put it to."""
+    given = _figure_pairs(source, values_only=False)
+    own = [u for v, u in _figure_pairs(question, values_only=True) if u and (v, u) not in given]
+    return any(own.count(u) >= 2 for u in own) and not _THRESHOLD.search(fold(source))
+
+
+def figures_decide(question: str, said: str, source: str) -> bool:
+    """The question states figures of its own case that the rule's threshold or band (in `said` or its clause's
+    `source`) would have to be applied to, and none of them is settled by a band of `said` holding it."""
+    own = _figure_pairs(question, values_only=True)
+    if not own:
+        return False
+    stated = _figure_pairs(f"{source} {said}", values_only=False)
+    given = numbers_in(f"{source} {said}")
+    own = {(v, u) for v, u in own if (v, u) not in stated and (u or v not in given)}
+    if not own or not (_THRESHOLD.search(fold(said)) or _THRESHOLD.search(fold(source))):
+        return False
+    limits: dict[str, set[float]] = {}
+    for cue in _UNIT_THRESHOLD:
+        for raw, unit in cue.findall(fold(said)):
+            value = float(raw) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", raw) else cn_to_int(raw)
+            if value is not None:
+                limits.setdefault(_OWN_UNITS[unit], set()).add(float(value))
+    units = [u for _, u in own]
+    if units == [""] and sum(len(v) for v in limits.values()) == 1:
+        return False  # one bare figure ("I'm 62") against the text's one threshold ("年滿 60 歲以上"): put to it
+    if all(u and len(limits.get(u, ())) == 1 and units.count(u) == 1 for u in units):
+        return False  # each figure meets the one threshold of its unit, or falls short of it (`_short_of`): settled
+    from knowledge.ranges import bands, holds, stated_values
+
+    return not holds(stated_values(question), bands(said))
 
 
 # A figure the question puts to the rule ("上限是不是 600 案", "is the cap 450 screenings"): digits with a unit.
@@ -831,19 +943,47 @@ ITEMS_MAX = 8  # a heading with more items than this is listed no further ("…�
 ITEMS_EN_CHARS = 240  # in English the items are their gists: longer than this together, the line gives none
 
 
-def _items(clause: Clause, corpus: Corpus, lang: str) -> str:
-    """The items of a heading clause ("(三) 臨床影像評估。" → "自選片、抽選片"; in English their gists), or ""."""
+ITEMS_FIGURES_CHARS = 160  # a heading's items given as their gists (for a figure asked) up to this length together
+
+
+_NUMBER_CUE = re.compile(r"上限|下限|最多|最少|門檻|(?<!哪)幾|多少|\b(?:how many|how much|maximum|minimum|caps?|limits?)\b", re.I)
+
+
+def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other", question: str = "") -> str:
+    """The items of a heading clause ("(三) 臨床影像評估。" → "自選片、抽選片"; in English their gists), or "". For a
+    figure or a period asked ("放射師的攝影量有什麼上限"), the items' Chinese gists when they state one and are short
+    together ("每月上限 500 案；機構年合理量…"): their names alone leave the figure out."""
     if len(_bare(clause.text)) > HEADING_CHARS:
         return ""
     kids = [k for k in corpus.children(clause.id) if not k.path[len(clause.path):].startswith(".n")]
     if not kids:
         return ""
+    wants_figure = kind in ANSWERING_KINDS or (question and _NUMBER_CUE.search(fold(question)))  # "有哪些上限"
+    need = KIND_NEEDS.get(kind if kind in ANSWERING_KINDS else "number") if wants_figure else None
+    if lang == "zh-TW" and need is not None and all(k.gist_zh for k in kids) and \
+            any(need.search(fold(k.gist_zh or "")) for k in kids):
+        listed = "；".join((k.gist_zh or "").rstrip("。 ") for k in kids)
+        if len(kids) <= 4 and len(listed) <= ITEMS_FIGURES_CHARS:
+            return listed
     if lang == "zh-TW":
         names = [k.heading or _bare(k.text) for k in kids]
         return "、".join(names[:ITEMS_MAX]) + ("等" if len(names) > ITEMS_MAX else "")
     gists = [_ABOUT_EN.sub("", k.gist_en).rstrip(". ") for k in kids if k.gist_en]
     listed = "; ".join(_lower_first(g) for g in gists)
-    return listed if 0 < len(gists) <= 4 and len(listed) <= ITEMS_EN_CHARS else ""
+    if 0 < len(gists) <= 4 and len(listed) <= ITEMS_EN_CHARS:
+        return listed
+    # too long together: the labels the gists open with ("Self-selected: …", "Sampled: …"), when every one has one
+    labels = [g.split(":", 1)[0].strip() for g in gists if ":" in g and len(g.split(":", 1)[0]) <= ITEM_LABEL_CHARS]
+    return "; ".join(_lower_first(x) for x in labels) if len(labels) == len(gists) == len(kids) and \
+        0 < len(labels) <= ITEMS_MAX else ""
+
+
+ITEM_LABEL_CHARS = 40
+
+
+VERDICT_SENTENCE_CHARS = 120  # a longer sentence than this stays summarised by its gist
+# A sentence's exception for a negated case ("無手術者，應說明…", "未參加者，…"): what a question stating such a case asks.
+_NEGATED_CASE = re.compile(r"[無未沒没不非][^，,；;。]{0,12}者")
 
 
 def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind, lang: str,
@@ -858,6 +998,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if gist and c.sentence and gist_misses(question, q_terms, c.sentence, " ".join(
             g for g in (c.clause.gist_zh, gist) if g)):
         gist = None  # the summary leaves out the figure, the letter number or the name the question asks about
+    if gist and zh and kind == "yes_no" and c.sentence and len(_bare(c.sentence)) <= VERDICT_SENTENCE_CHARS and \
+            _NEGATED_CASE.search(fold(c.sentence)) and _QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(question))) and \
+            any(len(t) == 2 and _CJK_RUN.fullmatch(t) for t in
+                (q_terms & _terms(c.sentence)) - _terms(" ".join(g for g in (c.clause.gist_zh, gist) if g)) - GENERIC):
+        gist = None  # "沒開刀還能算追蹤完成嗎" against a gist that leaves out "…評估是否列為追蹤完成數": the verdict's own
+        # sentence, which holds what is asked about, is the line
     if gist:
         body = gist.rstrip("。. ")
     elif zh:
@@ -865,7 +1011,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     else:
         body = f"{c.clause.label} says: “{_bare(c.sentence or c.clause.text)}”"
     alternatives = first_alternative(question) if kind == "choice" else None
-    if kind != "where" and corpus is not None and (items := _items(c.clause, corpus, lang)):
+    if kind != "where" and corpus is not None and (items := _items(c.clause, corpus, lang, kind, question)):
         body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
     if kind == "where" and not zh and _ASKS_WHICH_CLAUSE.search(question):
         label = en_label(c.clause.id)
@@ -902,21 +1048,38 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # "the same rules", "mandatory?" by "advised": no, and the line states why — `_denied_by_grounds` below)
         if denies is not None and not piece.isascii() and not (question_terms(piece) & _terms(said)) - GENERIC - _PRONOUN_TERMS:
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
+        if denies is False and items_on_list(piece, c.clause, strict=False) is False:
+            denies = None  # "is the MRI coil included?" met by a list without it: its grant is no yes
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
-        if _short_of(asked, said):
+        short = _short_of(asked, said)
+        if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
-        if permission_unmet or _denied_by_grounds(piece, fold(said)):
+        grounds = permission_unmet or _denied_by_grounds(piece, fold(said))
+        if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
+        # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it
+        decide = not short and not grounds and figures_decide(question, said, source)
+        if decide or (denies is not None and not short and not grounds and _a_ratio_asked(question, source)):
+            denies = None  # (two counts of one unit, "70 位…追蹤 50 位", and a clause with no threshold: it settles nothing)
         if positive is not None:
             denies = None if denies is not True else denies
-        if denies is not None:
+        if decide:
+            body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
+        elif denies is not None:
             word = "是" if positive is not None else polarity_word(asked, denies, lang)
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
         elif not_always and positive is None:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
+    elif kind == "number" and _ASKS_LIMIT.search(fold(question)) and numbers_in(body) and \
+            (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
+        body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+_EN_LIMIT = re.compile(r"\b(?:at most|at least|up to|maximum|minimum|cap\w*|limit\w*|no more than|or more|or fewer|exceed\w*)\b",
+                       re.I)
 
 
 # A Chinese yes / no question about a denial: its negated modal and the positive it denies.
@@ -1048,11 +1211,47 @@ _ASKS_BEFORE = re.compile(r"最早|提前|多早|前多久|多久前|幾[個天�
 _BEFORE_WINDOW = re.compile(rf"前\s*(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)|(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)\s*(?:前|以前|之前)")
 
 
+# The unit a "how many" asks in ("要交幾張", "多少案", "how many images"): a figure in another unit ("各選 1 組") does not
+# answer it.
+_ASKED_UNIT_ZH = re.compile(r"(?:幾|多少)\s*(張|案|例|篇|分|小時|天|人|名|位|次|台|組)")
+_ASKED_UNIT_EN = re.compile(r"\bhow many\s+(?:\w+\s+){0,2}?(images?|films?|pictures?|cases?|screenings?|exams?|papers?|articles?|"
+                            r"credits?|points?|hours?|days?|people|persons?|radiographers?|times?|units?|sets?)\b", re.I)
+_EN_UNIT_ZH = {"image": "張", "film": "張", "picture": "張", "case": "案", "screening": "案", "exam": "案", "paper": "篇",
+               "article": "篇", "credit": "分", "point": "分", "hour": "小時", "day": "天", "people": "人", "person": "人",
+               "radiographer": "人", "time": "次", "unit": "台", "set": "組"}
+_SAME_COUNT = {"例": "案", "名": "人", "位": "人"}
+
+
+def _asked_unit(question: str) -> str | None:
+    text = fold(question)
+    if m := _ASKED_UNIT_ZH.search(text):
+        return _SAME_COUNT.get(m.group(1), m.group(1))
+    if m := _ASKED_UNIT_EN.search(text):
+        word = m.group(1).lower()
+        return _EN_UNIT_ZH.get(word if word == "people" else word.rstrip("s"), None)
+    return None
+
+
+def _states_unit(text: str, unit: str) -> bool:
+    units = {unit, *(u for u, same in _SAME_COUNT.items() if same == unit)}
+    return any(re.search(rf"(?:{_NUM})\s*{u}", text) for u in units)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
     need = KIND_NEEDS.get(kind)
-    if kind not in ANSWERING_KINDS or need is None or "lookup" in best.via:
+    if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best
+    unit = _asked_unit(question) if kind == "number" else None
+    said = fold(" ".join(x for x in (best.sentence, best.clause.gist_zh or "") if x))
+    if unit and KIND_NEEDS["number"].search(said) and not _states_unit(said, unit):
+        # (a best hit stating no figure at all — "依相關程度核給" — is left to the rule below)
+        # "自選片要交幾張" met first by a note stating "各選 1 組": a close hit stating a figure in 張 answers
+        found = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                      and _states_unit(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)), unit)
+                      and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2), None)
+        if found is not None:
+            return found
     before = kind == "period" and bool(_ASKS_BEFORE.search(fold(question)))
     if before:
         need = _BEFORE_WINDOW
@@ -1092,12 +1291,86 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and second.score >= best.score * TIE and second.overlap >= best.overlap
             and best.clause.gist(lang) and second.clause.gist(lang)
-            and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")):
+            and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")
+            and ((unit := _asked_unit(question)) is None  # (a figure in another unit than asked is no rival)
+                 or _states_unit(fold(" ".join(x for x in (second.sentence, second.clause.gist_zh or "") if x)), unit))):
         joiner = "；" if lang == "zh-TW" else "; "
         lead = "兩條規定都可能適用：" if lang == "zh-TW" else "Two rules may apply: "
+        if _ASKS_LIMIT.search(fold(question)):  # "is there a cap?": yes, and both caps
+            lead = "有，兩條規定都可能適用：" if lang == "zh-TW" else "Yes, two rules may apply: "
         text = lead + joiner.join(_line(c, question, q_terms, "other", lang).rstrip("。.") for c in (best, second))
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [best.clause.id, second.clause.id], True, kind)
-    return DirectLine(_line(best, question, q_terms, kind, lang, corpus), [best.clause.id], True, kind)
+    line = _line(best, question, q_terms, kind, lang, corpus)
+    if kind not in ("yes_no", "choice") and included(question, best.clause):
+        line = f"有：{line}" if lang == "zh-TW" else f"Yes: {_lower_first(line)}"
+    return DirectLine(line, [best.clause.id], True, kind)
+
+
+# A list asked for, then whether named items are on it ("…測哪些東西？半值層跟壓迫裝置有在裡面嗎", "what's on the list —
+# are HVL and compression included?"): when every item named is in the clause the line quotes, the answer is yes (an item
+# not found settles nothing: the line states the list only).
+_ASKS_INCLUDED = re.compile(r"(?<!包含)(?<!包括)(?<!含)(?:有|也)?(?:在|算在)(?:裡面|里面|其中|內|内|清單|名單)|"  # items before: "X 有在裡面嗎"
+                            r"\b(?:(?:is|are)\s+(?:\w+\s+){0,4}?(?:included|covered|part of (?:it|that|this|the list)|among them|"
+                            r"on (?:the|that) list))\b", re.I)
+# … or after the verb: "有沒有包括 Y", "也包含 Y 嗎", "does it include Y"
+_INCLUDES = re.compile(r"(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)|\b(?:does|do|will)\s+(?:it|that|this|they|the [\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+                       r"(?:also\s+)?(?:include|cover)\b", re.I)
+_ITEM_SPLIT = re.compile(r"跟|和|與|与|及|以及|、|,|，|/|還有|还有|\band\b|\bor\b", re.I)
+_ITEM_NOISE = re.compile(r"^(?:那|這|这|像|例如|比如|請問|请问|所以|那麼|是不是|是否|都|也|有|the|is|are|both|also)+|"
+                         r"(?:都|也|有|是不是|是否)+$", re.I)
+
+
+def included(question: str, clause: Clause) -> bool:
+    """The question's last piece (after a first one asking for the list) asks whether named items are included, and
+    each is in the clause's text or gists."""
+    pieces = [p for p in _PIECES.split(fold(question)) if p.strip()]
+    return len(pieces) >= 2 and items_on_list(pieces[-1], clause) is True
+    # (a question that is only "X 有包含嗎" asks yes / no: the verdict path answers it, `items_on_list` guarding it)
+
+
+# Words of any item ("an MRI coil check", "checking our archive"): the thing named is what must be on the list.
+_GENERIC_ITEM_WORD = re.compile(r"(?:also|any|the|an?|our|their|check\w*|test\w*|measur\w*|inspect\w*|assess\w*|evaluat\w*|"
+                                r"review\w*|item\w*|part)$")
+
+
+def items_on_list(piece: str, clause: Clause, *, strict: bool = True) -> bool | None:
+    """For a (folded) piece asking whether named items are included: True when each is in the clause's text or gists,
+    False when one is not; None when the piece asks no such thing or names nothing. Not `strict`: a Chinese item is
+    found when half its bigrams are (a question's own wording, "算合理量的工作天數", against "工作天數（含例假日）"), and
+    False means no item is found at all."""
+    m = _ASKS_INCLUDED.search(piece)
+    if m is not None:
+        head = piece[:m.start()]
+        if piece.isascii():
+            head = re.sub(r"^\s*(?:and\s+)?(?:is|are)\s+", "", head + " " + " ".join(m.group(0).split()[1:-1]), flags=re.I)
+    elif (m := _INCLUDES.search(piece)) is not None:
+        head = re.split(r"[嗎吗啊呢?？]|在內|在内", piece[m.end():])[0]
+        if not head.strip() and not piece.isascii():
+            head = piece[:m.start()]  # "X 有包括嗎": the item before the verb
+        if not head.strip() or not re.search(r"[?？嗎吗啊呢]|\b(?:does|do|will)\b", piece, re.I):
+            return None
+    else:
+        return None
+    items = [x for part in _ITEM_SPLIT.split(head) if (x := _ITEM_NOISE.sub("", part.strip()).strip(" ?？"))]
+    if not items or len(items) > 6:
+        return None
+    from knowledge.lexical import expand_query
+
+    haystack = fold(" ".join(x for x in (clause.text, clause.gist_zh, clause.gist_en) if x))
+    found = []
+    for item in items:
+        if item.isascii():  # each content word in the text, or its Chinese term ("phantom" → 假體)
+            words = [w for w in re.findall(r"[a-z]{2,}", item) if w not in EN_STOP and not _GENERIC_ITEM_WORD.match(w)]
+            hits = [bool(re.search(rf"\b{w}", haystack) or ((zh := expand_query(w)) and all(fold(t) in haystack for t in zh)))
+                    for w in words]
+            found.append(bool(words) and (all(hits) if strict else any(hits)))
+        elif strict:
+            found.append(len(item) >= 2 and item in haystack)
+        else:
+            grams = {item[i:i + 2] for i in range(len(item) - 1)}
+            shared = sum(g in haystack for g in grams)
+            found.append(bool(grams) and (shared * 2 >= len(grams) or shared >= 2))
+    return all(found) if strict else any(found)
 
 
 UNSURE = {"zh-TW": "條文中沒有一句能直接回答這個問題；以下是最相關的條文：",

@@ -86,6 +86,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # interventional procedures in the regulation's own words (tsir-instructor 二(四)(3): 靜脈…氣球擴張/溶栓)
     "vein": ("靜脈",), "venous": ("靜脈",), "angioplast": ("氣球擴張",), "thromboly": ("溶栓",),
     "in advance": ("開辦前",), "beforehand": ("開辦前",), "ahead": ("開辦前",),
+    # putting right what failed (the regulations' 改善: 須於該會規定時間內完成改善, 限期改善)
+    "fix": ("改善",), "rectif": ("改善",), "remed": ("改善",), "correct the": ("改善",), "resolv": ("改善",),
 }
 # Phrases read before the words they contain, which they then no longer add ("follow-up review" is the
 # whole 後續審查, not the 追蹤 of a follow-up completion rate). With the families above (issue 10), English
@@ -195,6 +197,8 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"自己(?:挑|選|選擇)|自行(?:挑|選)|自挑"), ("自選片",)),
     # what people call the radiographer (放射師（士）): 技術員 / 技術師 / 放射技師 / RT
     (re.compile(r"技術員|技術師|放射技師|(?<![a-z])rt(?![a-z])"), ("放射師",)),
+    # at once: the regulations write 立即 (立即停止判讀), people 馬上 / 立刻 / 即刻 / 當場
+    (re.compile(r"馬上|立刻|立馬|即刻|當場|當下"), ("立即",)),
 )
 
 

@@ -107,6 +107,7 @@ from knowledge.lexical import LexicalIndex, expand_query
 from knowledge.lookup import lookup as lookup_clauses
 from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
+from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, prefer_sibling
 from knowledge.ranges import asked_grade_table, bands, grade_table, holds, stated_values
 from knowledge.textnorm import clean_query, to_traditional
@@ -354,6 +355,9 @@ class HybridRetriever:
             # a van's rule for a question about the facility: its counterpart first (knowledge.counterparts)
             head = drop_unasked_setting(text, [i for i, _ in ranked[:1 + COUNTERPART_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + COUNTERPART_DEPTH:]
+            # another society's annual meeting for a question about the society's own: its own first (knowledge.others)
+            head = prefer_own(text, [i for i, _ in ranked[:1 + OTHERS_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + OTHERS_DEPTH:]
         for clause_id, (score, via) in ranked:
             if len(hits) >= k:
                 break

@@ -1,0 +1,75 @@
+"""A clause about *other* bodies' activity is no answer to a question about the society's own.
+
+tsa-cme 第五條 gives credits for the society's own annual meeting (5.1 "參加本會年會") and, apart, for the annual
+meetings of other surgery-related societies (5.10 "參加其他外科相關醫學會年會"). Both headings hold 年會, and the
+second holds the question's 外科 / 醫學會 as well ("外科醫學會自己的年會給幾分", "the surgical association's yearly
+congress"), so the bigrams and the embeddings may put it first. A heading that names its subject as another's
+(其他 / 非本會 / 另外) limits the clause to what the question must then say too; when the best hit is such a clause
+and the question names no other body, the sibling among the next few hits whose heading is the society's own
+(本會 / 本學會) and shares the heading's topic (年會) goes first.
+
+The question names another body by a word for "other" (其他, 別的, 非本會, another, other …), a specialty society
+(泌尿科醫學會, 骨科學會, a subspecialty …) or "related / specialty societies".
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.corpus import Corpus
+from knowledge.textnorm import fold
+
+DEPTH = 4  # the hits after the best that may take its place
+
+# A heading limited to another's activity, and one about the society's own.
+_OTHERS_HEADING = re.compile(r"其他|其它|非本(?:學)?會|另外")
+_OWN_HEADING = re.compile(r"本(?:學)?會")
+# The question names another body than the society itself.
+_NAMES_OTHER = re.compile(
+    r"其他|其它|別的|别的|另外的|另一個|非本(?:學)?會|不是本會|他院|外院|別家|别家|別的學會|相關(?:醫)?學會|相关(?:医)?学会|"
+    r"專科(?:醫)?學會|专科(?:医)?学会|次專科|次专科|[\u4e00-\u9fff]{1,6}科(?:醫|医)?(?:學|学)會|[\u4e00-\u9fff]{1,6}科(?:医)?学会|"
+    r"\b(?:other|another|others|non-?(?:tsa|society)|different|subspecialt\w*|specialty (?:society|societies|association)s?|"
+    r"related|outside|not (?:on|in) the list|some)\b|"
+    # a society described rather than named: related to surgery, of a kind, not on a list ("跟外科有關、但不是…的學會")
+    r"有關|相關|相关|那種|那种|那些|有些|某些|某個|某个|一些|不在|不是|不屬|不属|不含|不列|名單|名单", re.I)
+# The society's own name, and a specialty before 外科 that makes it another's (胸腔外科醫學會, 整形外科學會 …).
+_OWN_NAME = re.compile(r"外科(?:醫|医)?(?:學|学)會$")
+_SPECIALTY_BEFORE = re.compile(r"(?:胸腔|整形|神經|神经|小兒|小儿|直腸|直肠|血管|消化|移植|乳房|創傷|创伤|重建|美容|腫瘤|肿瘤|"
+                               r"脊椎|心臟|心脏|肝膽|內視鏡|内视镜|手|骨|腦|脑|一般|兒童|儿童)$")
+# Folded text and a heading's topic words (bigrams), without the words that mark whose it is.
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_MARKERS = re.compile(r"其他|其它|非本(?:學)?會|本(?:學)?會|另外|參加|相關|之")
+
+
+def _topic(heading: str) -> frozenset[str]:
+    text = _MARKERS.sub(" ", fold(heading))
+    return frozenset(run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1))
+
+
+def names_other(question: str) -> bool:
+    """Whether the question names a body other than the society whose rules these are."""
+    text = fold(question)
+    for m in _NAMES_OTHER.finditer(text):
+        own = _OWN_NAME.search(m.group(0))
+        if own is not None and not _SPECIALTY_BEFORE.search(m.group(0)[:own.start()]):
+            continue  # the surgical society itself ("參加外科醫學會年會"), not 胸腔外科醫學會
+        return True
+    return False
+
+
+def prefer_own(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` with the society's own clause first when the best hit's heading limits it to others' activity (see the
+    module docstring) and the question names no other body."""
+    if len(ranked) < 2:
+        return ranked
+    best = corpus.get(ranked[0])
+    if best is None or not best.heading or not _OTHERS_HEADING.search(best.heading) or names_other(question):
+        return ranked
+    topic = _topic(best.heading)
+    for i, clause_id in enumerate(ranked[1:1 + DEPTH], start=1):
+        other = corpus.get(clause_id)
+        if other is None or other.doc != best.doc or other.parent != best.parent or not other.heading:
+            continue
+        if _OWN_HEADING.search(other.heading) and not _OTHERS_HEADING.search(other.heading) and topic & _topic(other.heading):
+            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return ranked
