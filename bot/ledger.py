@@ -54,7 +54,7 @@ _TIMES_BEFORE = re.compile(r"(?:^|[\s,(（])[x×X]\s*$")
 # noun's stem (congresses, times).
 _EN_UNITS = {"case report": "篇", "case-report": "篇", "case": "例", "procedure": "例", "screening": "案", "mammogram": "案", "exam": "案", "film": "案",
              "meeting": "次", "session": "次", "congress": "次", "conference": "次", "time": "次",
-             "talk": "次", "lecture": "次", "seminar": "次", "workshop": "次", "course": "次", "symposi": "次",
+             "talk": "talk", "lecture": "talk", "seminar": "次", "workshop": "次", "course": "次", "symposi": "次",
              "paper": "篇", "article": "篇", "publication": "篇", "presentation": "篇", "poster": "篇", "e-poster": "篇",
              "eposter": "篇", "oral": "篇", "abstract": "篇"}
 _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(case[- ]reports?|cases?|procedures?|screenings?|mammograms?|exams?|films?|meetings?|"
@@ -399,7 +399,7 @@ def _rule_figures(rule_text: str) -> frozenset[tuple[float, str | None]]:
 
 # A number's unit says what it can be: "1 篇" is a paper's count, never a seminar's (a coincidence of
 # values must not bind a number the reader dropped). Families by unit and by argument.
-_UNIT_FAMILY = {"篇": "paper", "次": "event", "場": "event", "例": "case", "案": "case", "件": "case", "天": "day",
+_UNIT_FAMILY = {"talk": "talk", "篇": "paper", "次": "event", "場": "event", "例": "case", "案": "case", "件": "case", "天": "day",
                 "小時": "hour", "個月": "month", "週": "week", "年": "year", "%": "pct", "萬元": "money", "元": "money"}
 _PAPER_KINDS = ("paper", "presentation", "sci_", "non_sci_", "article", "report", "oral_or_eposter")  # "oral 2 篇"
 
@@ -409,7 +409,10 @@ def _family(path: str, kinds: dict[str, Any]) -> set[str] | None:
     leaf = path.rsplit(".", 1)[-1].split("[")[0]
     if leaf == "count":
         kind = str(kinds.get(path.rsplit(".", 1)[0], ""))
-        return {"paper", "event"} if kind.startswith(_PAPER_KINDS) or "presentation" in kind else {"event"}
+        # ("6 talks" counts talks given: a speaker's or a presentation's, never how many meetings were attended)
+        if kind.startswith(_PAPER_KINDS) or "presentation" in kind:
+            return {"paper", "event", "talk"}
+        return {"event", "talk"} if "speaker" in kind or "lecturer" in kind else {"event"}
     table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month", "week", "year"},
              "overseas_mission_months": {"month", "year"}, "annual_subsidy": {"money"},
              "cases_last_6_years": {"case"}, "suspected_positive_cases": {"case"}, "completed_cases": {"case"},
@@ -1064,8 +1067,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "三個次專科的年會：A（兩天）、B（一天）、C（兩天）" read as 3 annual meetings besides the three named: a figure explained
     # as something else (their total, how many there are) while a count of its value came from no words — the count may
     # well have been taken from that figure: asked about, never computed on.
-    unread_counts = {float(v) for p, v in leaves if p.endswith(".count") and p not in used and isinstance(v, (int, float))
-                     and not isinstance(v, bool) and v >= 2}
+    # ("every one over 2 hours — how many points?" read as 2 hours: the line the question asks about is no length either)
+    unread_counts = {float(v) for p, v in leaves if p not in used and isinstance(v, (int, float)) and not isinstance(v, bool)
+                     and not p.endswith("year") and (v >= 2 if p.endswith(".count") else v not in (0, 1))}
     argument_facts = {p for p, _ in leaves}
     for r in list(ledger.reading):
         m = next((x for x in said if x.words == r["text"] and not x.is_date), None) if r["text"] else None
