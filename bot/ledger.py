@@ -61,6 +61,8 @@ _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(case[- ]reports?|cases?|
                       r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|seminars?|workshops?|courses?|symposi(?:um|a|ums)|"
                       r"papers?|articles?|publications?|presentations?|e-?posters?|posters?|orals?|abstracts?)\b",
                       re.IGNORECASE)
+# "I gave 6 talks", "delivered 2 lectures": talks given by the person (a presentation or a speaker's), not attended
+_GAVE_BEFORE = re.compile(r"\b(?:gave|give|given|giving|presented|delivered|spoke|speaking|held)\b[^.;?!,]*$", re.IGNORECASE)
 # "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
 _SUBSET_AFTER = re.compile(r"\s*(?:其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these|those)|including|among)", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"\s*[，,:：]?\s*(?:其中|當中|当中|裡面|里面|\bof (?:them|which|these|those)\b)", re.IGNORECASE)
@@ -267,6 +269,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         unit = q.unit
         if unit is None and (word := _EN_UNIT.match(text, q.end)):  # "90 TACE cases", "2 interventional meetings"
             unit = next(u for stem, u in _EN_UNITS.items() if word.group(1).lower().startswith(stem))
+            if unit == "talk" and not _GAVE_BEFORE.search(text, max(0, q.start - 30), q.start):
+                unit = "次"  # "3 local CME talks" attended: as many meetings; "gave 6 talks": talks given
         out.append(Mention(tuple(values), unit, q.start, q.end, _context(text, q.start, q.end)))
     return sorted(out, key=lambda m: m.start)
 
@@ -340,11 +344,15 @@ def _negated_clause(text: str, pos: int) -> bool:
     """The number's clause says no ("其中 95 案沒完成") — a negation inside brackets the number is not in
     ("年會 1 次（不是第三款那種）") is about the bracket's words, not the number; one far before the number
     ("neither had any requirement from the previous review: Dr A 55%") is about other words."""
-    left = max(_clause_start(text, pos), pos - 16)
+    start = _clause_start(text, pos)
     right_mark = _CLAUSE_END.search(text, pos)
-    clause = text[left:right_mark.end() if right_mark else len(text)]
-    at = pos - left
-    kept = re.sub(r"[（(][^）)]*(?:[）)]|$)", lambda b: b.group(0) if b.start() <= at < b.end() else "", clause)
+    clause = text[start:right_mark.end() if right_mark else len(text)]
+    at = pos - start
+    # (brackets blanked over the whole clause before the window is cut: "（那年出國沒報）、第四年 180、第五年 150" — a
+    # bracket closed before the window is no negation of 150 either)
+    blanked = re.sub(r"[（(][^）)]*(?:[）)]|$)", lambda b: b.group(0) if b.start() <= at < b.end() else " " * len(b.group(0)),
+                     clause)
+    kept = blanked[max(0, at - 16):]
     # "…有沒有超量" asks, "個案數沒那麼多（TACE 100 例）" says how much: neither negates the number
     return _NEGATED.search(_DEGREE.sub("", _A_NOT_A.sub("", kept))) is not None
 
@@ -636,7 +644,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)]
         for size in range(2, min(len(same), 6) + 1):
             found = next((c for c in combinations(same, size)
-                          if len({m.unit for m in c} - {None}) <= 1 and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
+                          if len({"次" if m.unit == "talk" else m.unit for m in c} - {None}) <= 1
+                          and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
             if found:
                 for m in found:
                     loose.remove(m)

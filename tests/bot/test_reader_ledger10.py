@@ -374,3 +374,41 @@ def test_a_message_ending_on_how_many_asks_it(ask, question):
 def test_a_vague_count_said_as_a_fact_is_still_asked(ask):
     a = ask("我去了幾次月會")
     assert a.route == "clarify" and not a.tool_calls
+
+
+# --- 16. a negation inside a bracket closed before the number negates nothing ------------------------------------------------
+
+@pytest.mark.parametrize(("question", "credits"), [
+    ("六年積分：第一年100、第二年0（那年沒報）、第三年150、第四年130、第五年120、第六年110，可以展延嗎？", [100, 0, 150, 130, 120, 110]),
+    ("近六年学分：110、90、0（出国没申请）、140、160、130，能换证吗？", [110, 90, 0, 140, 160, 130]),
+    ("積分六年分別是 120、100（不是全年）、130、110、90、100，夠展延嗎？", [120, 100, 130, 110, 90, 100]),
+    ("my six years: 120, 0 (didn't submit), 150, 140, 100, 130 — can I renew?", [120, 0, 150, 140, 100, 130]),
+    ("六年：第一年 90、第二年 0（當年沒有參加任何活動）、第三年 200、第四年 150、第五年 100、第六年 100，可以展延嗎",
+     [90, 0, 200, 150, 100, 100]),
+])
+def test_a_negation_in_an_earlier_bracket_does_not_negate_the_next_figures(ask, question, credits):
+    a = ask(question)
+    assert _call(a)["yearly_credits"] == credits
+    assert all(r["text"] for r in a.reading if r["fact"].startswith("yearly_credits[")), a.reading
+
+
+# --- 17. talks given by the person vs talks attended --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "lectures"), [
+    ("For ablation: I gave 2 invited talks and moderated 1 session at interventional meetings; only 50 cases myself, "
+     "10 years as specialist. Can I apply?", 3),
+    ("Non-tumor embolization: delivered 2 lectures and chaired 1 session at IR meetings, 60 cases, 12 yrs specialist — "
+     "eligible?", 3),
+])
+def test_talks_given_add_up_with_sessions_moderated(ask, question, lectures):
+    assert _call(ask(question))["lectures_in_domain"] == lectures
+
+
+@pytest.mark.parametrize(("question", "seminars"), [
+    ("This year I attended 2 local CME talks of 1 hour each and the annual meeting. total?", 2),
+    ("did ATLS once this year + three local CME talks outside the society, two were ~1.5 hrs and one was a 3 hr workshop. "
+     "total?", 3),
+])
+def test_talks_attended_are_as_many_meetings(ask, question, seminars):
+    args = _call(ask(question))
+    assert sum(it.get("count", 1) for it in args["activities"] if it["kind"] == "domestic_seminar") == seminars
