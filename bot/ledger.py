@@ -19,7 +19,7 @@ from itertools import combinations
 from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
-from bot.parsing.numbers import find_quantities, normalize_numerals
+from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, year_label, counts_questions,
                                  is_label, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
@@ -272,6 +272,12 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             if unit == "talk" and not _GAVE_BEFORE.search(text, max(0, q.start - 30), q.start):
                 unit = "次"  # "3 local CME talks" attended: as many meetings; "gave 6 talks": talks given
         out.append(Mention(tuple(values), unit, q.start, q.end, _context(text, q.start, q.end)))
+    # "三個次專科年會：胸腔外科（兩天）、…", "三個國際會議：東京、巴黎、紐約": a count heading a list after its colon, left
+    # in words for the list to give the items — still a number the calculation must agree with (their count, or asked)
+    for h in COUNT_HEADING.finditer(text):
+        value = cn_to_int(h.group(1))
+        if value is not None and not any(s < h.end(1) and h.start(1) < e for s, e in taken):
+            out.append(Mention((float(value),), None, h.start(1), h.end(1), _context(text, h.start(1), h.end(1))))
     return sorted(out, key=lambda m: m.start)
 
 

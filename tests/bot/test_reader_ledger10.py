@@ -412,3 +412,29 @@ def test_talks_given_add_up_with_sessions_moderated(ask, question, lectures):
 def test_talks_attended_are_as_many_meetings(ask, question, seminars):
     args = _call(ask(question))
     assert sum(it.get("count", 1) for it in args["activities"] if it["kind"] == "domestic_seminar") == seminars
+
+
+# --- 18. a count heading a list after its colon is checked against the items listed ------------------------------------------
+
+@pytest.mark.parametrize("text", ["今年跑了三個次專科年會：胸腔外科", "三個國際會議：東京、巴黎", "兩個合格放射師：一位365天"])
+def test_a_chinese_count_heading_a_colon_list_stays_in_words(text):
+    assert normalize_numerals(text) == text
+
+
+@pytest.mark.parametrize(("question", "meetings"), [
+    ("今年去了三個次專科年會：消化外科（兩天）、泌尿外科（一天）、整形外科（兩天），總共幾分", 3),
+    ("今年参加了三个次专科年会：胸腔外科（两天）、小儿外科（一天）、消化外科（两天），一共几分？", 3),
+    ("去年跑了兩個次專科年會：大腸直腸外科（一天）、小兒外科（兩天），去年幾分？", 2),
+])
+def test_a_count_heading_the_meetings_listed_agrees_with_them(ask, question, meetings):
+    args = _call(ask(question))
+    assert [it["kind"] for it in args["activities"]] == ["specialty_annual_meeting"] * meetings
+
+
+@pytest.mark.parametrize("question", [
+    "今年去了三個國際會議：東京、巴黎、紐約，幾分？",
+    "去年參加了兩個國際會議：一個在首爾，幾分？",
+])
+def test_a_count_heading_a_list_the_reader_did_not_count_is_asked(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls
