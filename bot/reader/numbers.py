@@ -217,8 +217,9 @@ _HEAD_COUNT = re.compile(r"\s*(?:(?:qualified|certified|registered|licensed|full
 
 
 # "車上 3 人做了 125 案", "3 位一起拍了 130 例", "3 people did 125 screenings": the people who did the work counted — a
-# head count (the count of what they did comes right after the verb), never a count of people screened
-_DOERS = re.compile(r"\s*(?:(?:一起|共同|總共|总共|合計|合计|共)\s*)?(?:做|拍|照|篩|筛|操作|完成|負責|负责|處理|处理)\s*(?:了|過|过)?\s*"
+# head count (the count of what they did comes right after the verb), never a count of people screened (a verb of imaging:
+# "疑似陽性 150 人完成 120 人" is 150 people followed up, of whom 120 completed)
+_DOERS = re.compile(r"\s*(?:(?:一起|共同|總共|总共|合計|合计|共)\s*)?(?:做|拍|照|篩|筛|操作|負責|负责)\s*(?:了|過|过)?\s*"
                     r"(?:共|總共|总共)?\s*\d|\s*(?:people|persons|of us|of them)\s+(?:together\s+)?"
                     r"(?:did|shot|performed|screened|handled|took|imaged|examined)\s+\d", re.IGNORECASE)
 

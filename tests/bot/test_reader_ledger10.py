@@ -275,6 +275,15 @@ def test_the_people_who_did_the_work_are_a_head_count(ask, question, screenings,
     assert args["radiographers_on_van"] == people
 
 
+@pytest.mark.parametrize(("question", "positive", "completed"), [
+    ("今年疑似陽性 180 人完成 140 人，補助 80 萬，扣多少？", 180, 140),
+    ("去年疑似阳性 220 人，完成 170 人，补助 150 万，会扣款吗", 220, 170),
+])
+def test_people_who_completed_follow_up_are_no_head_count_of_staff(ask, question, positive, completed):
+    args = _call(ask(question))
+    assert (args["suspected_positive_cases"], args["completed_cases"]) == (positive, completed)
+
+
 # --- 11. figures counted off one by one ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("question", "scores"), [
