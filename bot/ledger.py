@@ -735,11 +735,17 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     lengths = list(dict.fromkeys((p, len(v)) for args in calls for p, v in _lists(args)))  # ordered: same reading every run
     # lists of items that carry counts of their own ("activities"): how many papers or meetings is a sum of their counts,
     # never how many items the list has ("報了 2 篇 oral、1 篇 poster" read as two items is no "2 篇")
-    counted_lists = {p for args in calls for p, v in _lists(args) if any(isinstance(x, dict) and "count" in x for x in v)}
+    # (unless every item is one of what the figure counts: "Two papers this year: an SCI case report …, and a full paper …")
+    counted_lists = {p: v for args in calls for p, v in _lists(args) if any(isinstance(x, dict) and "count" in x for x in v)}
+
+    def counts_items(m: Mention, p: str) -> bool:
+        return p not in counted_lists or m.unit in (None, "項", "個", "種") or all(
+            isinstance(x, dict) and x.get("count", 1) == 1 and _compatible(m.unit, f"{p}[{i}].count", kinds)
+            for i, x in enumerate(counted_lists[p]))
     # "三位放射師：365、365、180": how many items, said before them — after the first item it is another item.
     for m in list(loose):
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL
-                    and not (p in counted_lists and m.unit not in (None, "項", "個", "種"))
+                    and counts_items(m, p)
                     and m.unit not in _NOT_A_HEADCOUNT and m.start < first_at.get(p, len(text))
                     # never when an item's count of that value came from no words ("CIRSE、SIR、JSIR 總共 3 次" read as
                     # JSIR's 3): the figure may be that count, asked about
