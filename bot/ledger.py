@@ -739,7 +739,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     counted_lists = {p: v for args in calls for p, v in _lists(args) if any(isinstance(x, dict) and "count" in x for x in v)}
 
     def counts_items(m: Mention, p: str) -> bool:
-        return p not in counted_lists or m.unit in (None, "項", "個", "種") or _HEADING_AFTER.match(text, m.end) is not None and all(
+        return p not in counted_lists or m.unit in (None, "項", "個", "種") or re.match(r"[^，,。；;?？]{0,30}[:：]", text[m.end:]) is not None and all(
             isinstance(x, dict) and x.get("count", 1) == 1 and _compatible(m.unit, f"{p}[{i}].count", kinds)
             for i, x in enumerate(counted_lists[p]))
     # "三位放射師：365、365、180": how many items, said before them — after the first item it is another item.

@@ -29,11 +29,11 @@ _COUNTED_NOUN = (r"會議|会议|研討會|研讨会|討論會|讨论会|年會|
                  r"(?i:meetings?|congress|conferences?|courses?|workshops?|posters?|e-?posters?|orals?|talks?|lectures?|papers?)")
 # (not a count heading a list after its colon or in brackets, "三個次專科年會：胸腔外科（兩天）、…", "兩個次專科年會（胸腔外科
 # 兩天、泌尿外科一天）": the items listed give the count)
-_COUNTED_ITEMS = f"[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*(?:{_COUNTED_NOUN})(?![^，,。；;？?]{{0,6}}[:：(（]))"
+_COUNTED_ITEMS = f"[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*(?:{_COUNTED_NOUN})(?![^，,。；;？?]{{0,6}}[:：]|\\s*[(（]))"
 _NEW_COUNTER = re.compile(f"\\s*(?:{_COUNTED_ITEMS}|張|张|堂)(?!月|人|小時|小时|鐘頭|钟头|星期|禮拜|礼拜|放射|醫師|医师|醫生|医生|技術|技术)")
 # … which the coverage ledger still reads as a number (bot/ledger.py): the count of the items listed after the colon
 COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]+)\\s*[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*"
-                           f"(?:{_COUNTED_NOUN})[^，,。；;？?]{{0,6}}[:：(（])")
+                           f"(?:{_COUNTED_NOUN})(?:[^，,。；;？?]{{0,6}}[:：]|\\s*[(（]))")
 # "三張 poster", "兩堂課": a counter of sheets / classes is always a count
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
                      "(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
