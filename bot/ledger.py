@@ -19,7 +19,7 @@ from itertools import combinations
 from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
-from bot.parsing.numbers import find_quantities, normalize_numerals
+from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, year_label, counts_questions,
                                  is_label, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
@@ -54,12 +54,15 @@ _TIMES_BEFORE = re.compile(r"(?:^|[\s,(（])[x×X]\s*$")
 # noun's stem (congresses, times).
 _EN_UNITS = {"case report": "篇", "case-report": "篇", "case": "例", "procedure": "例", "screening": "案", "mammogram": "案", "exam": "案", "film": "案",
              "meeting": "次", "session": "次", "congress": "次", "conference": "次", "time": "次",
-             "talk": "次", "lecture": "次", "seminar": "次", "workshop": "次", "course": "次", "symposi": "次",
-             "paper": "篇", "article": "篇", "publication": "篇"}
+             "talk": "talk", "lecture": "talk", "seminar": "次", "workshop": "次", "course": "次", "symposi": "次",
+             "paper": "篇", "article": "篇", "publication": "篇", "presentation": "篇", "poster": "篇", "e-poster": "篇",
+             "eposter": "篇", "oral": "篇", "abstract": "篇"}
 _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(case[- ]reports?|cases?|procedures?|screenings?|mammograms?|exams?|films?|meetings?|"
                       r"sessions?|congress(?:es)?|conferences?|times|talks?|lectures?|seminars?|workshops?|courses?|symposi(?:um|a|ums)|"
-                      r"papers?|articles?|publications?)\b",
+                      r"papers?|articles?|publications?|presentations?|e-?posters?|posters?|orals?|abstracts?)\b",
                       re.IGNORECASE)
+# "I gave 6 talks", "delivered 2 lectures": talks given by the person (a presentation or a speaker's), not attended
+_GAVE_BEFORE = re.compile(r"\b(?:gave|give|given|giving|presented|delivered|spoke|speaking|held)\b[^.;?!,]*$", re.IGNORECASE)
 # "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
 _SUBSET_AFTER = re.compile(r"\s*(?:其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these|those)|including|among)", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"\s*[，,:：]?\s*(?:其中|當中|当中|裡面|里面|\bof (?:them|which|these|those)\b)", re.IGNORECASE)
@@ -121,6 +124,12 @@ _DIFF_BEFORE = re.compile(r"(?:差|还差|還差|只差|就差|才差|少了?|\b
 _DIFF_AFTER = re.compile(r"\s*(?:分|%|例|案|天|次|篇|個|个|points?|pts?|cases?)?\s*(?:就|才|便|而已|就能|就可以|"
                          r"\b(?:short of|shy of|away from|off (?:an?|the)|below (?:an?|the)|under (?:an?|the)|from (?:an?|the|getting|making)))",
                          re.IGNORECASE)
+# Between two figures of a list: a separator and the next one's label ("10, laser 0", "、雷射 0")
+_ZERO_GAP = re.compile(r"\s*(?:例|案|件|cases?)?\s*[,，、;；/]\s*(?:and\s+)?[^\d,，、;；。.?？!！]{0,16}", re.IGNORECASE)
+# "差一分", "相差 3 分", "兩組只差 2", "differ by 1", "a 3-point difference", "3 points apart": a gap between figures
+_GAP_BEFORE = re.compile(r"(?:相差|差了?|差距(?:是|為|为)?|只差|就差|才差|差別|差别|\bdiffer(?:s|ed|ence)?\s+(?:of|by|is)|"
+                         r"\bgap\s+(?:of|is))\s*$", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"\s*(?:分|points?|pts?)?\s*(?:之差|的差距|的差別|的差别|-?\s*(?:point\s+)?(?:apart|difference|gap)\b)", re.IGNORECASE)
 # A grade the calculation gives ("A"–"D"), and a count of grades the person guesses ("one B one C", "兩個 B", "2 A's")
 _GRADE = re.compile(r"[A-E]")
 _GRADE_AFTER = re.compile(r"\s*(?:個|个|項|项|科|组|組)?\s*(?:an?\s+)?[A-E](?:'?s)?(?![A-Za-z0-9])(?:\s*(?:等|級|级|grades?))?")
@@ -141,8 +150,13 @@ _ASKS = re.compile(r"[？?]|嗎|吗|是否|whether", re.IGNORECASE)
 _MEASURE_ASKED = re.compile(r"要不要|需不需要|需要|必須|必须|得不得|該不該|该不该|要(?:去)?(?:上|參加|参加|受訓|受训|接受)|\b(?:need(?:s|ed)?|have to|has to|must|should|"
                             r"required to|requires?|attend|take)\b", re.IGNORECASE)
 _LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红线|那條線|那条线|標準線|标准线|門檻|门槛", re.IGNORECASE)
+# "沒那麼多", "不太多", "not that many", "not very high": a negation of a degree — how much, said of the figure — no denial
+_DEGREE = re.compile(r"(?:沒有?|没有?|不)\s*(?:那麼|那么|這麼|这么|很|太|算|特別|特别)\s*(?:多|少|高|低|夠|够|好)|不多|不少|"
+                     r"\bnot (?:that|very|so|too|all that|particularly)\s+(?:many|much|high|low|few)\b|\bnot (?:many|much)\b",
+                     re.IGNORECASE)
 _A_NOT_A = re.compile(r"是不是|有沒有|有没有|會不會|会不会|能不能|要不要|需不需要|該不該|该不该|夠不夠|够不够|是否")
-_BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|少於|少于|不足|超過|超过|以內|\bless than|\bunder|\bover|\bmore than|\bshort of)\s*$",
+_BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|沒有?滿|没有?满|不滿|不满|還不到|还不到|少於|少于|不足|超過|超过|以內|"
+                           r"\bless than(?: a full)?|\bunder|\bover|\bmore than|\bshort of(?: a full)?|\bnot (?:even |quite )?(?:a full|one full))\s*$",
                            re.IGNORECASE)
 # "換證要 200 分", "門檻是 600 分", "needs 200 points", "the requirement is 600": a word of requiring right before a figure
 # (never the person's own shortfall: "我還要 20 分", "I still need 20 points")
@@ -255,7 +269,15 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         unit = q.unit
         if unit is None and (word := _EN_UNIT.match(text, q.end)):  # "90 TACE cases", "2 interventional meetings"
             unit = next(u for stem, u in _EN_UNITS.items() if word.group(1).lower().startswith(stem))
+            if unit == "talk" and not _GAVE_BEFORE.search(text, max(0, q.start - 30), q.start):
+                unit = "次"  # "3 local CME talks" attended: as many meetings; "gave 6 talks": talks given
         out.append(Mention(tuple(values), unit, q.start, q.end, _context(text, q.start, q.end)))
+    # "三個次專科年會：胸腔外科（兩天）、…", "三個國際會議：東京、巴黎、紐約": a count heading a list after its colon, left
+    # in words for the list to give the items — still a number the calculation must agree with (their count, or asked)
+    for h in COUNT_HEADING.finditer(text):
+        value = cn_to_int(h.group(1))
+        if value is not None and not any(s < h.end(1) and h.start(1) < e for s, e in taken):
+            out.append(Mention((float(value),), None, h.start(1), h.end(1), _context(text, h.start(1), h.end(1))))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -328,12 +350,17 @@ def _negated_clause(text: str, pos: int) -> bool:
     """The number's clause says no ("其中 95 案沒完成") — a negation inside brackets the number is not in
     ("年會 1 次（不是第三款那種）") is about the bracket's words, not the number; one far before the number
     ("neither had any requirement from the previous review: Dr A 55%") is about other words."""
-    left = max(_clause_start(text, pos), pos - 16)
+    start = _clause_start(text, pos)
     right_mark = _CLAUSE_END.search(text, pos)
-    clause = text[left:right_mark.end() if right_mark else len(text)]
-    at = pos - left
-    kept = re.sub(r"[（(][^）)]*(?:[）)]|$)", lambda b: b.group(0) if b.start() <= at < b.end() else "", clause)
-    return _NEGATED.search(_A_NOT_A.sub("", kept)) is not None  # "…有沒有超量" asks; it negates nothing
+    clause = text[start:right_mark.end() if right_mark else len(text)]
+    at = pos - start
+    # (brackets blanked over the whole clause before the window is cut: "（那年出國沒報）、第四年 180、第五年 150" — a
+    # bracket closed before the window is no negation of 150 either)
+    blanked = re.sub(r"[（(][^）)]*(?:[）)]|$)", lambda b: b.group(0) if b.start() <= at < b.end() else " " * len(b.group(0)),
+                     clause)
+    kept = blanked[max(0, at - 16):]
+    # "…有沒有超量" asks, "個案數沒那麼多（TACE 100 例）" says how much: neither negates the number
+    return _NEGATED.search(_DEGREE.sub("", _A_NOT_A.sub("", kept))) is not None
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -386,7 +413,7 @@ def _rule_figures(rule_text: str) -> frozenset[tuple[float, str | None]]:
 
 # A number's unit says what it can be: "1 篇" is a paper's count, never a seminar's (a coincidence of
 # values must not bind a number the reader dropped). Families by unit and by argument.
-_UNIT_FAMILY = {"篇": "paper", "次": "event", "場": "event", "例": "case", "案": "case", "件": "case", "天": "day",
+_UNIT_FAMILY = {"talk": "talk", "篇": "paper", "次": "event", "場": "event", "例": "case", "案": "case", "件": "case", "天": "day",
                 "小時": "hour", "個月": "month", "週": "week", "年": "year", "%": "pct", "萬元": "money", "元": "money"}
 _PAPER_KINDS = ("paper", "presentation", "sci_", "non_sci_", "article", "report", "oral_or_eposter")  # "oral 2 篇"
 
@@ -396,7 +423,10 @@ def _family(path: str, kinds: dict[str, Any]) -> set[str] | None:
     leaf = path.rsplit(".", 1)[-1].split("[")[0]
     if leaf == "count":
         kind = str(kinds.get(path.rsplit(".", 1)[0], ""))
-        return {"paper", "event"} if kind.startswith(_PAPER_KINDS) or "presentation" in kind else {"event"}
+        # ("6 talks" counts talks given: a speaker's or a presentation's, never how many meetings were attended)
+        if kind.startswith(_PAPER_KINDS) or "presentation" in kind:
+            return {"paper", "event", "talk"}
+        return {"event", "talk"} if "speaker" in kind or "lecturer" in kind else {"event"}
     table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month", "week", "year"},
              "overseas_mission_months": {"month", "year"}, "annual_subsidy": {"money"},
              "cases_last_6_years": {"case"}, "suspected_positive_cases": {"case"}, "completed_cases": {"case"},
@@ -572,6 +602,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit is not None and not m.is_date and m.values[0] != 0 and _negated_clause(text, m.start) and \
                 not _NEGATED.search(str(hit[0])):
             hit = None  # "其中 95 案沒完成", "2 papers but not first author": read as it stands, the opposite fact
+        if hit is not None and not m.is_date and bound_of(text, m.start, m.end) in (">", "<"):
+            # "每場都超過 2 小時", "each over 2 hours", "不到 3 篇": a strict bound taken as the exact value of an argument is
+            # a value the person ruled out (over 2 hours is no 2-hour seminar) — asked about, never computed on ("2 小時以內"
+            # read as 2 is a value it allows)
+            if fit is not None:
+                bound.discard((fit[2], fit[0]))
+            hit = None
         if hit is None and m.unit == "year" and m.values[0] in years:
             hit = ("year", int(m.values[0]))
         if hit is None:
@@ -613,7 +650,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)]
         for size in range(2, min(len(same), 6) + 1):
             found = next((c for c in combinations(same, size)
-                          if len({m.unit for m in c} - {None}) <= 1 and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
+                          if len({"次" if m.unit == "talk" else m.unit for m in c} - {None}) <= 1
+                          and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
             if found:
                 for m in found:
                     loose.remove(m)
@@ -695,9 +733,19 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             ledger.reading.append({"fact": f"{pair[0]} − {pair[1]}", "value": m.values[0], "text": m.words})
     lengths = list(dict.fromkeys((p, len(v)) for args in calls for p, v in _lists(args)))  # ordered: same reading every run
+    # lists of items that carry counts of their own ("activities"): how many papers or meetings is a sum of their counts,
+    # never how many items the list has ("報了 2 篇 oral、1 篇 poster" read as two items is no "2 篇")
+    # (unless every item is one of what the figure counts: "Two papers this year: an SCI case report …, and a full paper …")
+    counted_lists = {p: v for args in calls for p, v in _lists(args) if any(isinstance(x, dict) and "count" in x for x in v)}
+
+    def counts_items(m: Mention, p: str) -> bool:
+        return p not in counted_lists or m.unit in (None, "項", "個", "種") or re.match(r"[^，,。；;?？]{0,30}[:：]", text[m.end:]) is not None and all(
+            isinstance(x, dict) and x.get("count", 1) == 1 and _compatible(m.unit, f"{p}[{i}].count", kinds)
+            for i, x in enumerate(counted_lists[p]))
     # "三位放射師：365、365、180": how many items, said before them — after the first item it is another item.
     for m in list(loose):
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL
+                    and counts_items(m, p)
                     and m.unit not in _NOT_A_HEADCOUNT and m.start < first_at.get(p, len(text))
                     # never when an item's count of that value came from no words ("CIRSE、SIR、JSIR 總共 3 次" read as
                     # JSIR's 3): the figure may be that count, asked about
@@ -914,7 +962,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # they listed, checked against them — set aside, said so; one that disagrees stays unaccounted (asked about).
     own = _aggregates(calls)
     for m in list(loose):
-        if not m.is_date and aggregate_before(text, m.start) and any(abs(m.values[0] - a) < 0.051 for a in own):
+        if not m.is_date and (aggregate_before(text, m.start) or _TOTAL_AFTER.match(text, m.end)) \
+                and any(abs(m.values[0] - a) < 0.051 for a in own):
             loose.remove(m)
             ledger.unused.append((m, "own_aggregate"))
     # "我今年 45 歲", "I'm 52 years old", "執業 12 年": the person's age or years in practice — a quantity no input of this
@@ -978,6 +1027,33 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and _DIFF_AFTER.match(text, m.end):
             loose.remove(m)
             ledger.unused.append((m, "own_difference"))
+    # "PEI 10, RFA 100, laser 0, MWA 40" summed as the domain's cases: a zero in the list adds nothing to the sum its
+    # neighbours went to — read as part of it (a zero outside such a list is asked about like any other figure).
+    summed_facts: dict[str, int] = {}
+    for r in ledger.reading:
+        if r["text"] and r["fact"] in used:
+            summed_facts[str(r["fact"])] = summed_facts.get(str(r["fact"]), 0) + 1
+    for m in list(loose):
+        if m.is_date or m.values[0] != 0:
+            continue
+        prev = next((x for x in reversed(said) if x.end <= m.start and not x.is_date), None)
+        nxt = next((x for x in said if x.start >= m.end and not x.is_date), None)
+        fact_of = lambda x: next((str(r["fact"]) for r in ledger.reading if x is not None and r["text"] == x.words
+                                  and (summed_facts.get(str(r["fact"]), 0) >= 2 or _family(str(r["fact"]), kinds) == {"case"})), None)
+        joined = lambda a, b: _ZERO_GAP.fullmatch(text[a.end:b.start]) is not None
+        fact = fact_of(prev) if prev is not None and joined(prev, m) else fact_of(nxt) if nxt is not None and joined(m, nxt) else None
+        if fact is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": fact, "value": next(v for p, v in leaves if p == fact), "text": m.words})
+    # "一組 340、另一組 339，差一分", "two sets 352 and 349 — 3 points apart": the gap between two of the person's own
+    # figures that the calculation read — their own arithmetic, no fact (only the difference of two figures read).
+    read_figures = [x.values[0] for x in said if not x.is_date and x.words in {r["text"] for r in ledger.reading if r["fact"] in used}]
+    gaps = {abs(a - b) for a, b in combinations(read_figures, 2)}
+    for m in list(loose):
+        if not m.is_date and any(abs(m.values[0] - g) < _TOL for g in gaps) and m.values[0] > 0 \
+                and (_GAP_BEFORE.search(text, max(0, m.start - 16), m.start) or _GAP_AFTER.match(text, m.end)):
+            loose.remove(m)
+            ledger.unused.append((m, "own_difference"))
     # "前五年積分 120、100…(1)今年幾分？(2)夠展延嗎？": a fact stated once for several parts, used by another part.
     others = list(others)
     # Words another part's own reading bound ("六年加起來能展延嗎": the renewal part reads 6 年 as its rule's period).
@@ -1008,6 +1084,18 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and not any(p not in used and abs(n - m.values[0]) < _TOL for p, _, n in nums):
             ledger.reading.append({"fact": "a round figure of those given", "value": m.values[0], "text": m.words})
         else:
+            loose.append(m)
+    # "三個次專科的年會：A（兩天）、B（一天）、C（兩天）" read as 3 annual meetings besides the three named: a figure explained
+    # as something else (their total, how many there are) while a count of its value came from no words — the count may
+    # well have been taken from that figure: asked about, never computed on.
+    # ("every one over 2 hours — how many points?" read as 2 hours: the line the question asks about is no length either)
+    unread_counts = {float(v) for p, v in leaves if p not in used and isinstance(v, (int, float)) and not isinstance(v, bool)
+                     and not p.endswith("year") and (v >= 2 if p.endswith(".count") else v not in (0, 1))}
+    argument_facts = {p for p, _ in leaves}
+    for r in list(ledger.reading):
+        m = next((x for x in said if x.words == r["text"] and not x.is_date), None) if r["text"] else None
+        if m is not None and str(r["fact"]) not in argument_facts and m.values[0] in unread_counts and m not in loose:
+            ledger.reading.remove(r)
             loose.append(m)
     ledger.unaccounted = loose
     for p, v in leaves:  # facts that came from no words: defaults or the reader's inference

@@ -45,7 +45,9 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
         for pattern in (_ZH, _EN):
             for m in pattern.finditer(c):
                 # (the 過 of a bound, 超過 / 不過, says no past: "一個月超過幾案會被抽片" asks the threshold)
-                asked = _ASKED.search(c[m.end():]) and not re.search(r"了|(?<![超不])過|attended|went|gave|did|had\b|"
+                # (a message that ends on the count, "…，會被核刪幾案", asks it as a question mark would)
+                last = clause.end() >= len(text.rstrip()) and not c[m.end():].strip()
+                asked = (_ASKED.search(c[m.end():]) or last) and not re.search(r"了|(?<![超不])過|attended|went|gave|did|had\b|"
                                                                      r"\b(?:published|presented|wrote|written|took|got|joined|"
                                                                      r"chaired|moderated|taught|completed|finished|submitted|"
                                                                      r"performed|visited)\b",

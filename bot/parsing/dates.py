@@ -79,7 +79,9 @@ def _scan(text: str) -> tuple[list[FoundDate], list[str]]:
 _REL_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
 _YEAR_RE = re.compile(
     # "沒去年會", "有去年會": 去 is the verb and 年會 the meeting, no year (去年會議 is last year's meeting)
-    r"(前年|(?:(?<![沒没有要會会還还也都再])去年|去年(?![會会](?![議议])))|今年|明年|last year|this year|next year)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
+    # ("this yr", "last calendar year", "本年度", "上一年度": the same years in other words)
+    r"(前年|(?:(?<![沒没有要會会還还也都再])去年|去年(?![會会](?![議议])))|今年|明年|本年(?:度|(?![會会]))|上一?年度|明年度|"
+    r"\b(?:last|this|next)\s+(?:calendar\s+)?(?:year|yr)\b)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
     r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|\b(?:in|for|during)\s+(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)|"
     # "2025: annual mtg …": a year heading the facts after its colon
     # ("2025 credits: …", "2024 CME points —": the year of the credits listed after it)
@@ -93,6 +95,18 @@ _YEAR_RE = re.compile(
     r"[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
+
+
+def _relative(word: str) -> int:
+    """How many years from this one a relative year word names ("去年" -1, "this yr" 0, "上年度" -1)."""
+    word = " ".join(word.lower().split())
+    if word in _REL_YEARS:
+        return _REL_YEARS[word]
+    if word.startswith(("last", "上")):
+        return -1
+    if word.startswith(("next", "明")):
+        return 1
+    return 0  # "this yr", "this calendar year", "本年度"
 
 
 @dataclass(frozen=True)
@@ -109,7 +123,7 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
         rel, roc, greg, greg_en, roc_bare, heading, of_days, so_far, leading, opening = m.groups()
         greg_en = greg_en or heading or of_days or so_far or leading or opening
         if rel:
-            year = today.year + _REL_YEARS[rel.lower()]
+            year = today.year + _relative(rel)
         elif roc:
             year = int(roc) + ROC_OFFSET
         elif greg or greg_en:

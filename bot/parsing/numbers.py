@@ -22,8 +22,21 @@ _AT_ONCE = re.compile(r"一次(?=\s*(?:(?:就|全|都|先)\s*)?(?:申請|送件|
                       r"幫忙|帮忙|算|講清楚|讲清楚|說清楚|说清楚|整理))")
 # "兩個一天的年會", "三個兩小時的研討會": how many items, each of the length after it (個 alone stays a word)
 _SIZED_ITEMS = f"個(?=\\s*[{_CN_CHARS}\\d]+(?:[點点.]\\d+)?\\s*(?:天|日|小時|個小時|鐘頭)的)"
+# "兩個合格放射師", "三個國際會議", "兩個 poster": 個 before (a few words and) a noun of what the rules count — people,
+# meetings, courses, presentations, papers — is a count of them (個 before anything else stays a word: 五個測試項目)
+_COUNTED_NOUN = (r"會議|会议|研討會|研讨会|討論會|讨论会|年會|年会|月會|月会|醫學會|医学会|課程|课程|講座|讲座|講習|讲习|工作坊|"
+                 r"演講|演讲|口頭|口头|壁報|壁报|論文|论文|文章|放射|醫師|医师|醫生|医生|技術|技术|技師|技师|判讀|判读|"
+                 r"(?i:meetings?|congress|conferences?|courses?|workshops?|posters?|e-?posters?|orals?|talks?|lectures?|papers?)")
+# (not a count heading a list after its colon or in brackets, "三個次專科年會：胸腔外科（兩天）、…", "兩個次專科年會（胸腔外科
+# 兩天、泌尿外科一天）": the items listed give the count)
+_COUNTED_ITEMS = f"[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*(?:{_COUNTED_NOUN})(?![^，,。；;？?]{{0,6}}[:：]|\\s*[(（]))"
+_NEW_COUNTER = re.compile(f"\\s*(?:{_COUNTED_ITEMS}|張|张|堂)(?!月|人|小時|小时|鐘頭|钟头|星期|禮拜|礼拜|放射|醫師|医师|醫生|医生|技術|技术)")
+# … which the coverage ledger still reads as a number (bot/ledger.py): the count of the items listed after the colon
+COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]+)\\s*[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*"
+                           f"(?:{_COUNTED_NOUN})(?:[^，,。；;？?]{{0,6}}[:：]|\\s*[(（]))")
+# "三張 poster", "兩堂課": a counter of sheets / classes is always a count
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
-                     "(?=\\s*(?:" + _SIZED_ITEMS + "|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
+                     "(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
 # A bare count in a list (TACE 一百八、TARE 一百二; 劑量那項九十、): two or more numerals holding 十/百/千/萬,
 # after a letter, a space, a Han character, a colon or a list separator (一百、九十: the list goes on; not at a line
 # start, where 二十、 is a heading), before 、，；。, a bracket, a question mark (閱片九十一（我們…）, 假體八十五？) or the
@@ -61,6 +74,8 @@ def normalize_numerals(text: str) -> str:
 
     def run(m: re.Match[str]) -> str:
         numeral = m.group(1)
+        if numeral == "一" and _NEW_COUNTER.match(m.string, m.end(1)):
+            return m.group(0)  # "一堂以時數計的課程", "一個國際會議", "一張 poster": an article — a count of one says nothing more
         if _AT_ONCE.match(m.string, m.start(1)):
             return m.group(0)  # "想一次申請多重領域": at once
         if numeral == "一" and m.string[max(0, m.start(1) - 1):m.start(1)] in _THIS_THAT:

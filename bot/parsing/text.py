@@ -92,9 +92,20 @@ def enumerate_items(text: str) -> str:
     return _ONE_BY_ONE.sub(items, text)
 
 
+# "non dense", "non SCI", "co author", "e poster": an English prefix written apart from its word is the one word
+# ("non-dense", "co-author", "e-poster"), as every vocabulary spells it — a prefix left apart reads as the bare word
+# ("dense 340"), the opposite of what was said.
+_PREFIX_APART = re.compile(r"\b(?:(non)\s+(?=[A-Za-z])|(co)\s+(?=(?:authors?|authored|first)\b)|(e)\s+(?=posters?\b))", re.IGNORECASE)
+
+
+def join_prefixes(text: str) -> str:
+    """The text with English prefixes written apart joined to their word by a hyphen ("non dense" → "non-dense")."""
+    return _PREFIX_APART.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)}-", text)
+
+
 def _read(folded: str) -> str:
     """What the readers see: numerals as digits, 各 spread over its list, corrected and negated facts dropped."""
-    return drop_negated(drop_corrected(enumerate_items(distribute_each(normalize_numerals(folded)))))
+    return drop_negated(drop_corrected(enumerate_items(distribute_each(normalize_numerals(join_prefixes(folded))))))
 
 
 def distribute_each(text: str) -> str:

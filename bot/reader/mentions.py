@@ -86,7 +86,7 @@ def total_before(text: str, start: int, *, checks: bool = False) -> bool:
 
 # "總分 660", "Average is 359.5", "平均 359.5", "they sum to 545": an aggregate of the person's own figures, stated
 # beside them — checked against them (bot/ledger.py), never one more figure of the list.
-_AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|一共|加起來|平均(?:分數|是|為)?|均值|"
+_AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|一共|加起來|(?:^|(?<=[,，、;；:：(（\s]))共|平均(?:分數|是|為)?|均值|"
                                r"\b(?:the\s+)?(?:total|sum|average|mean)(?:\s+(?:score|credits?|points?))?\s*(?:is|was|of|comes? to|=|:)?|"
                                r"\baverag(?:es|ed|ing)(?:\s+(?:out\s+)?(?:to|at))?|\b(?:sum|add)s?\s+(?:up\s+)?to|\btotall?(?:ing|ed|s)(?:\s+to)?)"
                                r"\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
@@ -273,10 +273,19 @@ _ASKED_COUNT = re.compile(r"\s*(?:(?:件|個|个)\s*(?:事情?|問題|问题|小
                           r"(?:things|questions|queries|issues to check)\b)", re.IGNORECASE)
 
 
+# "順便問兩項：", "想請教三點", "幫我看兩個：": a count of items right after a verb of asking — how many things are asked
+_ASKING_BEFORE = re.compile(r"(?:問|问|請教|请教|詢問|询问|確認|确认|幫我看|帮我看|幫我算|帮我算|幫忙看|帮忙看|幫我查|帮我查)\s*(?:一下)?\s*$")
+_ASKED_ITEMS = re.compile(r"\s*(?:項|项|點|点|個|个|件)(?![\u4e00-\u9fff]*?(?:例|案|次|篇|天))")
+
+
 def counts_questions(text: str, start: int) -> bool:
-    """The number at `start` counts the questions the message asks ("幫我算三件事", "two questions")."""
+    """The number at `start` counts the questions the message asks ("幫我算三件事", "two questions", "順便問兩項：")."""
     digits = re.match(r"\d[\d,]*(?:\.\d+)?", text[start:])
-    return digits is not None and _ASKED_COUNT.match(text, start + digits.end()) is not None
+    if digits is None:
+        return False
+    return _ASKED_COUNT.match(text, start + digits.end()) is not None or (
+        _ASKING_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _ASKED_ITEMS.match(text, start + digits.end()) is not None)
 
 
 def numbers(q: Query) -> list[Mention]:
@@ -287,7 +296,7 @@ def numbers(q: Query) -> list[Mention]:
 # "4 monthly meetings", "2 SCI papers": an English number counts the noun after it (up to two words between) — a
 # meeting or a paper is never a case or a screening. Only these families; a case noun keeps the bare number as it was.
 _EN_OTHER = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,2}?(?:(meetings?|congress(?:es)?|conferences?|sessions?|talks?|lectures?|times)|"
-                       r"(papers?|articles?|publications?))\b", re.IGNORECASE)
+                       r"(papers?|articles?|publications?|presentations?|posters?|e-?posters?|orals?|abstracts?))\b", re.IGNORECASE)
 
 
 def _en_unit(t: str, end: int) -> str | None:

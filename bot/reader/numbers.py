@@ -216,6 +216,14 @@ _HEAD_COUNT = re.compile(r"\s*(?:(?:qualified|certified|registered|licensed|full
                          re.IGNORECASE)
 
 
+# "車上 3 人做了 125 案", "3 位一起拍了 130 例", "3 people did 125 screenings": the people who did the work counted — a
+# head count (the count of what they did comes right after the verb), never a count of people screened (a verb of imaging:
+# "疑似陽性 150 人完成 120 人" is 150 people followed up, of whom 120 completed)
+_DOERS = re.compile(r"\s*(?:(?:一起|共同|總共|总共|合計|合计|共)\s*)?(?:做|拍|照|篩|筛|操作|負責|负责)\s*(?:了|過|过)?\s*"
+                    r"(?:共|總共|总共)?\s*\d|\s*(?:people|persons|of us|of them)\s+(?:together\s+)?"
+                    r"(?:did|shot|performed|screened|handled|took|imaged|examined)\s+\d", re.IGNORECASE)
+
+
 def _counts_people(r: Reading, n: Mention) -> bool:
     """The number is followed right away by the noun a `counted` slot counts ("3 位放射師", "2 radiographers"), or by
     staff named with words of their own ("3 RTs", "2 qualified rad techs") — a head count of staff, whether a slot counts
@@ -224,7 +232,8 @@ def _counts_people(r: Reading, n: Mention) -> bool:
     counted = [o for o in r.vocab.slots if o.counted]
     # a classifier the numeral reader leaves in the text ("1 個技術員", "兩名放射師") is still the noun's
     return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
-        or (n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None)
+        or (n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None) \
+        or (n.unit in ("人", "位", "名", None) and _DOERS.match(r.q.text, n.end) is not None)
 
 def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
     """The number is followed by the noun another slot counts ("560 screenings"): no count of this slot's kind."""
@@ -242,7 +251,8 @@ def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums
         for n in nums:
             if units_ok(s, n.unit) and (any(w.start >= n.end and joins(t, n.end, w.start, 1) is not None
                                              for w in terms(t, "", pattern))
-                                        or n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(t, n.end) is not None):
+                                        or n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(t, n.end) is not None
+                                        or n.unit in ("人", "位", "名", None) and _DOERS.match(t, n.end) is not None):
                 counted.add(n.start)
                 t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
     return t, counted
@@ -425,7 +435,9 @@ def _negated_words(r: Reading, s: Slot, n: Mention) -> bool:
     return any(negated(clause, w.start) for w in terms(clause, "", r.pattern(s.terms)))
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:[、和及與与跟/]|,\s*|,?\s*and\b|\s)\s*$", re.IGNORECASE)
+# (…or the items counted off one by one: "一個 330 一個 338", "1 組 340、另 1 組 339", "one 352, the other 349")
+_ONE_MORE = r"(?:(?:另外?|還有|还有)?\s*(?:1|一)\s*(?:個|个|組|组|位|名|份|張|张)\s*(?:是|為|为|=|:)?|(?:(?:and|,)\s*)?(?:one|another|the other(?: one)?)(?:\s+(?:is|was|at|had|got|scored))?)"
+_LIST_JOIN = re.compile(rf"^\s*(?:(?:[、和及與与跟/]|,\s*|,?\s*and\b|\s)\s*(?:{_ONE_MORE})?|{_ONE_MORE})\s*$", re.IGNORECASE)
 # "小美510、阿華495", "Amy 512, Ben 498": a person's name before each figure of a list
 _NAME = r"(?:[\u4e00-\u9fff]{1,3}|[A-Z][a-z]+)\s*[:：]?\s*"
 _NAMED_JOIN = re.compile(rf"^\s*(?:[、,，;；]|,?\s*and\b)\s*{_NAME}$")
