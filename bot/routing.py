@@ -88,9 +88,9 @@ ABSENT = re.compile(
     r"(?:沒|没|無|无|尚無|尚无|缺)(?:有)?(?:資料|资料|數據|数据|數字|数字|分數|分数|成績|成绩|結果|结果)|"
     r"(?:還|还|尚)(?:沒|没|未)(?:有)?(?:出來|出来|出爐|出炉|下來|下来|公布|寄來|寄来|算|統計|统计|拿到|收到|考|測|测)|"
     r"(?:這次|这次|今年|本次)?(?:沒|没)(?:有)?(?:抽到|被抽到|驗到|验到|測到|测到)|不適用|不适用|"
-    r"(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t)\s+(?:\w+\s+)?(?:back|in|out|available|reported|known)\s+yet|"
-    r"(?:not|isn'?t|aren'?t)\s+(?:available|reported|known)|no\s+(?:data|figure|score|result)s?|n/a|"
-    r"(?:still\s+)?(?:pending|missing|outstanding)|none\s+(?:were\s+)?(?:sampled|drawn|pulled)",
+    r"\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t)\s+(?:\w+\s+)?(?:back|in|out|available|reported|known)\s+yet\b|"
+    r"\b(?:not|isn'?t|aren'?t)\s+(?:available|reported|known)\b|\bno\s+(?:data|figure|score|result)s?\b|\bn/a\b|"
+    r"\b(?:still\s+)?(?:pending|missing|outstanding)\b|\bnone\s+(?:were\s+)?(?:sampled|drawn|pulled)\b",
     re.IGNORECASE)
 
 

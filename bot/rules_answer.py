@@ -1160,9 +1160,19 @@ _ASKS_REQUIRED = re.compile(r"一定要|必須|強制|\b(?:mandatory|compulsory|
 _ADVISED = re.compile(r"建議|鼓勵")
 
 
+# Whether two things are the same ("年會跟月會給的一樣嗎", "相同嗎", "the same for …?"): a grant of one of them is no
+# yes; only a text stating that one follows the other's rule (`_SAME_RULE`) answers it.
+_ASKS_SAME = re.compile(r"一[樣样](?:多)?[嗎吗嘛]|相同[嗎吗嘛]|同[樣样][嗎吗]|[是否有]*(?:一[樣样]|相同)還是|一不一[樣样]|相不相同|"
+                        r"是否(?:一[樣样]|相同)|"
+                        r"\bthe same\s*(?:[?,]|$|\b(?:for|as)\b)|\bthe same\s+(?:[\w-]+\s+){1,3}?as\b|\bsame (?:for|as)\b|\bidentical\b",
+                        re.I)
+
+
 def _contrary_ask(piece: str, said: str) -> bool:
     """The asking piece is one a grant in `said` does not answer yes (see above)."""
     if _ASKS_DIFFERENT.search(piece) and _SAME.search(said):
+        return True
+    if _ASKS_SAME.search(piece) and not _SAME_RULE.search(said):
         return True
     first = re.split(r",?\s+or\b|還是|或是", piece)[0]  # "several at once or only one?": the first alternative asks
     if _ASKS_ONLY.search(first) and _LIST.search(said) and not re.search(r"限|僅", said):

@@ -8,7 +8,7 @@ ranges are not here: the tool's input model checks every candidate (`model_valid
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel

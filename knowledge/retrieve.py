@@ -99,7 +99,7 @@ from pydantic import BaseModel, Field
 
 from core.errors import BadQuery, ChromaUnreachable, IndexUnavailable
 from core.settings import Settings, get_settings
-from knowledge.chunks import ASK_FIELD, Chunk, GIST_FIELDS, TEXT_FIELD, ask_chunks, build_chunks, clause_id, english_gist_chunks
+from knowledge.chunks import ASK_FIELD, Chunk, TEXT_FIELD, ask_chunks, build_chunks, english_gist_chunks
 from knowledge.corpus import Corpus, load_corpus
 from knowledge.embeddings import Embedder, make_embedder
 from knowledge.index import IndexManifest, ensure_index

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.parsing.text import Query
 
 
 @dataclass(frozen=True)

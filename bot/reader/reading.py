@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from bot.extract.base import PERSONAL, Need, Note
 from bot.parsing.text import Query
-from bot.reader.mentions import Mention, compiled, dates, numbers
+from bot.reader.mentions import Mention, compiled, dates
 from calculators.errors import FieldProblem, error_message
 from calculators.vocab import Clause, Condition, Slot, Vocabulary
 
