@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import direct_line
 from evals.first_line import AFFIRMATIVE
-from knowledge.corpus import load_corpus
-from knowledge.retrieve import Hit
+from tests.bot.test_rules_answer_round10 import line_for  # one helper: hits for given clauses → the first line
 
-CORPUS = load_corpus()
 VAN_SAMPLED = "hpa-mammo/2.4.3"  # 乳攝車放射師之抽選片評估評等及輔導措施，同醫療機構內放射師規定
-
-
-def line_for(question: str, clause: str, lang: str) -> str:
-    return direct_line(question, [Hit(clause=CORPUS.get(clause), score=0.05, via=["lexical", "dense"])], CORPUS, lang).text
 
 
 @pytest.mark.parametrize(("question", "clause", "lang"), [
