@@ -167,6 +167,11 @@ _REQUIRES_BEFORE = re.compile(r"(?:(?<![我你他她還还再])(?:需要|需|須
 _PER_ITEM_BEFORE = re.compile(r"(?:(?:每|一|1)\s*(?:次|場|篇|例|個|位)|\b(?:each|per|a)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|time|paper|"
                               r"article|session|talk|lecture|case|one))\s*(?:就|都)?\s*(?:算|是|給|给|有|積分|积分|得|拿|=|is|counts?(?: as| for)?|"
                               r"gives?|earns?|worth)?\s*$", re.IGNORECASE)
+# "349、356 兩張", "358 and 362 (2 films)", "360、358、361 共三張": how many items, said right after the last of them
+_COUNT_AFTER_LIST = re.compile(r"\s*(?:分|points?|pts)?\s*[,，(（]?\s*(?:共|總共|总共|一共|合計|合计|\bin total\b|\btotal\b|\bacross\b)?\s*$",
+                               re.IGNORECASE)
+_COUNTER_AFTER = re.compile(r"\s*(?:張|张|組|组|份|個|个|次|位|名|年|\b(?:films?|images?|sets?|readings?|sampled|scores?|in total|"
+                            r"total|altogether|of them)\b)", re.IGNORECASE)
 # "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
 _NOT_A_HEADCOUNT = {"週", "小時", "個月", "%", "萬元", "元", "分"}
 
@@ -265,7 +270,9 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         if q.unit == "週":
             values = [round(q.value / 4, 2)]  # weeks are read as months (4 a month): no argument is in weeks
         if q.unit == "年":
-            values.append(q.value * 12)  # "派駐整整一年": a period in years of an argument in months (only those)
+            values.append(round(q.value * 12, 6))
+            if not float(q.value).is_integer():
+                values.append(round(q.value, 2))  # "7 yrs 10 mos": the years read to two decimals  # "派駐整整一年": a period in years of an argument in months (only those)
         unit = q.unit
         if unit is None and (word := _EN_UNIT.match(text, q.end)):  # "90 TACE cases", "2 interventional meetings"
             unit = next(u for stem, u in _EN_UNITS.items() if word.group(1).lower().startswith(stem))
@@ -547,6 +554,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     keyed = [(i, p, v, n) for i, args in enumerate(calls) for p, v in _leaves(args) for n in _numbers(v)]
     bound: set[tuple[int, str]] = set()  # (call, argument) already read from words
     first_at: dict[str, int] = {}  # a list argument → where the first of its items was read
+    last_at: dict[str, int] = {}  # a list argument → where the last of its items ends
     read_pos: dict[str, int] = {}  # an argument → where it was read
     said = mentions(text, today)
     same_kind: dict[str, int] = {}  # how many items of each kind the calls list
@@ -617,6 +625,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         used.add(hit[0])
         read_pos.setdefault(hit[0], m.start)
         first_at.setdefault(re.sub(r"\[\d+\].*$", "", hit[0]), m.start)
+        last_at[re.sub(r"\[\d+\].*$", "", hit[0])] = max(last_at.get(re.sub(r"\[\d+\].*$", "", hit[0]), 0), m.end)
         ledger.reading.append({"fact": hit[0], "value": hit[1], "text": m.words})
     # "PTCD 15（總共305），專科15年": a figure said with the unit its argument is in wins that argument over a bare figure of
     # the same value bound first — the bare one is left for what else it may be (an item of a list that sums).
@@ -746,7 +755,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     for m in list(loose):
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL
                     and counts_items(m, p)
-                    and m.unit not in _NOT_A_HEADCOUNT and m.start < first_at.get(p, len(text))
+                    and m.unit not in _NOT_A_HEADCOUNT and (m.start < first_at.get(p, len(text))
+                                                            or _COUNT_AFTER_LIST.match(text, last_at.get(p, len(text)), m.start)
+                                                            and _COUNTER_AFTER.match(text, m.end))
                     # never when an item's count of that value came from no words ("CIRSE、SIR、JSIR 總共 3 次" read as
                     # JSIR's 3): the figure may be that count, asked about
                     and not any(q.startswith(f"{p}[") and q.endswith(".count") and q not in used

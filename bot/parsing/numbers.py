@@ -41,7 +41,9 @@ _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}
 # after a letter, a space, a Han character, a colon or a list separator (一百、九十: the list goes on; not at a line
 # start, where 二十、 is a heading), before 、，；。, a bracket, a question mark (閱片九十一（我們…）, 假體八十五？) or the
 # counter 個 (拍了一百個: a count; a one-character 五個 stays a word)
-_CN_BARE = re.compile(f"(?<=[A-Za-z \t\u4e00-\u9fff、，,：:]){_NOT_AFTER}(?<![之])"
+# (… or at the start of the message or a line before the counter 個: "一百二十個疑似陽性個案，追完九十個")
+_CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:])|(?:^|(?<=\n))(?=[{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*個(?![月人星禮])))"
+                      f"{_NOT_AFTER}(?<![之])"
                       f"([{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？]|個(?![月人星禮])|\\Z))")
 # "IRE 五、", "PEI 三，": a one-character numeral after a Latin label and a space, before a list separator — the label's
 # count in a list of label-number pairs (a one-character numeral elsewhere stays a word: 五官, 一起)
@@ -117,7 +119,13 @@ def normalize_numerals(text: str) -> str:
         # "twice" is a count of times: its unit is kept ("spoke on PAE twice" is no PAE case count)
         return f"{value} times" if m.group(0).lower() in ("once", "twice", "thrice") else value
 
-    return _EN_WORDS.sub(word, text)
+    text = _EN_WORDS.sub(word, text)
+    # "8 and a half years", "two and a half hours", "3 years and a half": the half added to the whole
+    return _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5 {m.group(2) or m.group(3)}", text)
+
+
+_AND_A_HALF = re.compile(r"(?<![\d.])(\d+)\s*(?:and a half\s+(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\b|"
+                         r"(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\s+and a half\b)", re.IGNORECASE)
 
 
 # "year1 100", "year 6 is 85", "yr 3 was 0": the year named by its number before its figure — a label, not a count
@@ -165,7 +173,7 @@ _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 
 
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-_UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|y(?![a-z])|"
+_UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|mos?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|y(?![a-z])|"
          r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件|項")
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
 # "2 full years", "3 whole months", "a 2-calendar-year posting": a word of wholeness between a number and its unit
@@ -174,7 +182,7 @@ _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*){_WHO
 
 # Units folded to one spelling so extractors compare one string.
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",
-               "articles": "篇", "month": "個月", "months": "個月", "week": "週", "weeks": "週", "wk": "週", "wks": "週",
+               "articles": "篇", "month": "個月", "months": "個月", "mo": "個月", "mos": "個月", "week": "週", "weeks": "週", "wk": "週", "wks": "週",
                "個星期": "週", "个星期": "週", "星期": "週", "周": "週", "個禮拜": "週", "个礼拜": "週", "禮拜": "週", "礼拜": "週", "hour": "小時", "hours": "小時",
                "hr": "小時", "hrs": "小時", "個小時": "小時", "个小时": "小時", "個鐘頭": "小時", "个钟头": "小時", "鐘頭": "小時", "钟头": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "日": "天",
                "臺": "台", "case": "例", "cases": "例", "year": "年", "years": "年", "yr": "年", "yrs": "年", "y": "年", "point": "分", "points": "分",
@@ -247,4 +255,21 @@ def find_quantities(text: str) -> list[Quantity]:
         elif unit == "萬元":
             value *= 10000
         out.append(Quantity(value=value, unit=unit, start=m.start(), end=end))
+    return _years_and_months(text, out)
+
+
+# "8年又3個月", "8 年 3 個月", "7 yrs 10 mos", "2 years and 4 months": one length of time said in two units — one quantity
+# in years (the months as twelfths: 8.25 years, 99 months when a months argument takes it), never two figures
+_YEARS_THEN_MONTHS = re.compile(r"\s*(?:又|零|加|,|\band\b|&)?\s*$", re.IGNORECASE)
+
+
+def _years_and_months(text: str, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit == "年" and q.unit == "個月" and 0 < q.value < 12 and float(q.value).is_integer() \
+                and 0 <= prev.value < 80 and float(prev.value).is_integer() and _YEARS_THEN_MONTHS.match(text[prev.end:q.start]):
+            out[-1] = Quantity(value=prev.value + q.value / 12, unit="年", start=prev.start, end=q.end)
+            continue
+        out.append(q)
     return out

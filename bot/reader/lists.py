@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import (QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, compiled, numbers, terms,
+from bot.reader.mentions import (QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, compiled, numbers, target_of, terms,
                                   total_before)
 from bot.reader.reading import Reading, as_number
 from calculators.vocab import Slot
@@ -233,7 +233,7 @@ def bind_lists(r: Reading) -> None:
                 run = next((x for w in terms(t, "", r.pattern(s.terms)) if (x := _run_before(r, w.start, s))), [])
                 run = [n for n in run if n.start not in out]
             picked = run or [n for n in numbers(r.q) if n.unit in s.units and n.unit and n.start not in out
-                             and not total_before(t, n.start, checks=True)]  # "共 1000 天" is a check, no item
+                             and not total_before(t, n.start, checks=True) and not target_of(t, n.start, n.end)]  # "共 1000 天" is a check, no item
             if not run:
                 picked = _shared_unit(r, picked)
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]

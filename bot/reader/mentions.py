@@ -60,6 +60,31 @@ def bound_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# A figure the person's figures are compared against — a target, a line to reach, never one of the figures:
+# "平均差一點點到360", "離 600 還差一截", "距离200分还差", "快到 85 了", "just short of 85", "a point shy of 360",
+# "close to 200", "still 20 away from 600", "target 360". (Words before it, words after it.)
+_TARGET_BEFORE = re.compile(r"(?:差(?:了)?(?:一點點|一点点|一點|一点|一些|一咪咪|一丁點|一丁点|點|点|一滴滴|\s*\d+(?:\.\d+)?\s*(?:分|例|案|天|%)?)?"
+                            r"(?:就|才)?\s*(?:到|達|达|滿|满)|離|离|距離|距离|接近|逼近|(?:就)?快(?:要)?(?:到|達|达)|還沒到|还没到|"
+                            r"(?<![我他她])沒到|(?<![我他她])没到|目標(?:是|為)?|目标(?:是|为)?|門檻(?:是|為)?|门槛(?:是|为)?|"
+                            r"\b(?:just |only |a (?:bit|hair|touch|point|little) |\d+(?:\.\d+)? (?:points? |pts? )?)?(?:short of|shy of)|"
+                            r"\b(?:away from|close to|closing in on|to (?:reach|hit|get to|make)|target(?: of| is)?))"
+                            r"\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"^\s*(?:分|%|points?|pts?)?\s*(?:還差|还差|還有一段|还有一段|差一點|差一点|只差|就差|\s*(?:mark|line)\b)",
+                           re.IGNORECASE)
+
+
+_TIME_AFTER = re.compile(r"\s*(?:個月|个月|年|天|週|周|日|小時|小时|months?\b|years?\b|days?\b|weeks?\b|hours?\b)", re.IGNORECASE)
+
+
+def target_of(text: str, start: int, end: int) -> bool:
+    """A number the person compares their figures against ("平均差一點點到360", "離 600 還差", "just short of 85"):
+    a target or a line, never one of the figures. A length of time is never one ("距離上次審查 8 個月")."""
+    if _TIME_AFTER.match(text, end) or _TIME_AFTER.search(text[start:end]):
+        return False
+    return _TARGET_BEFORE.search(text[max(0, start - 16):start]) is not None \
+        or _TARGET_AFTER.search(text[end:end + 12]) is not None
+
+
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
 _PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
@@ -87,7 +112,7 @@ def total_before(text: str, start: int, *, checks: bool = False) -> bool:
 # "總分 660", "Average is 359.5", "平均 359.5", "they sum to 545": an aggregate of the person's own figures, stated
 # beside them — checked against them (bot/ledger.py), never one more figure of the list.
 _AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|一共|加起來|(?:^|(?<=[,，、;；:：(（\s]))共|平均(?:分數|是|為)?|均值|"
-                               r"\b(?:the\s+)?(?:total|sum|average|mean)(?:\s+(?:score|credits?|points?))?\s*(?:is|was|of|comes? to|=|:)?|"
+                               r"\b(?:the\s+)?(?:total|sum|average|avg\.?|mean)(?:\s+(?:score|credits?|points?))?\s*(?:is|was|of|comes? to|=|:)?|"
                                r"\baverag(?:es|ed|ing)(?:\s+(?:out\s+)?(?:to|at))?|\b(?:sum|add)s?\s+(?:up\s+)?to|\btotall?(?:ing|ed|s)(?:\s+to)?)"
                                r"\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
 

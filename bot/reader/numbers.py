@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import (FILL, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads,
+from bot.reader.mentions import (FILL, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of,
                                  terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
 from calculators.vocab import Slot
@@ -274,6 +274,7 @@ def bind_numbers(r: Reading) -> None:
     taken: set[int] = set()
     prev: tuple[Mention, tuple[str, str | None] | None] | None = None
     t, counted = _counted_first(r, targets, nums)
+    labelled_after: set[int] = set()  # words a figure right before them took as its label ("38% positive")
     for n in numbers(r.q):  # a framing number ("3 位放射師", "one of our") separates no label from its number
         if any(s <= n.start < e for s, e in framed):
             t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
@@ -291,6 +292,7 @@ def bind_numbers(r: Reading) -> None:
             taken.add(n.start)
             continue
         best: tuple[tuple[int, int, int], tuple[str, str | None]] | None = None
+        best_word: Mention | None = None
         for i, (s, key, _) in enumerate(targets):
             if not units_ok(s, n.unit) or (s.min_value is not None and float(n.value) < s.min_value):  # type: ignore[arg-type]
                 continue
@@ -304,6 +306,8 @@ def bind_numbers(r: Reading) -> None:
             if not s.counted and _counts_people(r, n):
                 continue  # "3 位放射師十月…": a head count, never a count of this slot's kind
             for w in words[i]:
+                if w.end <= n.start and w.start in labelled_after:
+                    continue  # "38% positive / 6% negative": the word the figure before took as its label is not this one's
                 d = _distance(t, n, w, s)
                 # The noun a number counts right after it ("2 位放射師") first, then a word before the number
                 # (its label), then one after it ("40 completed").
@@ -313,6 +317,7 @@ def bind_numbers(r: Reading) -> None:
                     rank = (0 if w.end <= n.start or s.after_link else 1, d, i) if d is not None else None
                 if rank is not None and (best is None or rank < best[0]):
                     best = (rank, (s.name, key))
+                    best_word = w
             if n.unit in s.own_units and best is None:
                 best = ((999, 2, i), (s.name, key))
         # "非緻密 330/341 緻密 325/319": a figure joined to the one before by a bare slash goes on that figure's key of a map
@@ -327,6 +332,9 @@ def bind_numbers(r: Reading) -> None:
                     and (_LIST_JOIN.match(t[prev[0].end:n.start]) or _named_run(t, prev[0], n)):
                 best = ((0, 0, 0), prev[1])  # "330、340", "小美 510、阿華 495": the list goes on
         prev = (n, best[1] if best is not None else None)
+        if best is not None and best_word is not None and best_word.start >= n.end and best[0][0] in (-1, 1) \
+                and not t[n.end:best_word.start].strip():
+            labelled_after.add(best_word.start)
         if best is not None:
             bound.setdefault(best[1], []).append((n, float(n.value)))  # type: ignore[arg-type]
             taken.add(n.start)
@@ -375,6 +383,9 @@ def bind_numbers(r: Reading) -> None:
                                         f"A {field_labels(r, s.name)[1].lower()} of {value:g} is read as a fraction: {value * 100:g}%."))
                     value = round(value * 100, 4)
                 value *= dict(s.scale).get(n.unit or "", 1)
+                if n.unit == "年" and not float(value).is_integer():
+                    # "7 yrs 10 mos" (7.8333 years): in months exact, in years to two decimals
+                    value = round(value, 6) if dict(s.scale).get("年") else round(value, 2)
                 if s.complement and _negated_words(r, s, n):
                     whole = r.args.get(s.complement)
                     if not isinstance(whole, (int, float)) or whole < value:
@@ -393,7 +404,7 @@ def bind_numbers(r: Reading) -> None:
             if s.or_list:
                 # "340、352、338（總共 1030）": the person's own total or average beside two figures or more is no figure of
                 # the list (the ledger checks it against them); "平均 340" alone is the figure given
-                listed = [n for n in numbers(r.q) if units_ok(s, n.unit)
+                listed = [n for n in numbers(r.q) if units_ok(s, n.unit) and not target_of(r.q.text, n.start, n.end)
                           and (s.min_value is None or float(n.value) >= s.min_value)]  # type: ignore[arg-type]
                 own = [n for n in listed if aggregate_before(r.q.text, n.start) or total_before(r.q.text, n.start)]
                 _map_or_list(r, s, [n for n in listed if n not in own] if len(listed) - len(own) >= 2 else listed)

@@ -13,7 +13,7 @@ from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import aggregate_before, compiled, dates, numbers
+from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, numbers, target_of
 from bot.reader.numbers import bind_numbers
 from bot.reader.reading import Reading, choice_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
@@ -26,6 +26,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     if each is not None:
         return each
     r = Reading(q, vocab)
+    targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end)]
+    r.used.update(n.start for n in targets)  # "平均差一點點到360": the line compared against, no figure of any slot
     bind_enums(r)
     bind_flags(r)
     bind_dates(r)
@@ -42,6 +44,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     for s in vocab.slots:
         if s.kind == "map" and s.split:
             split(r, s)
+    _set_aside_targets(r, targets)
     checked = check(r)
     split_keys = {s.name: s.split for s in vocab.slots if s.kind == "map" and s.split}
     # a split map's number is asked per key: not before the key itself is known
@@ -76,6 +79,19 @@ def _drop_aggregates(r: Reading) -> None:
                     # the one said last: the average comes after the figures ("362、358、366，平均是 362")
                     del lst[max(i for i, x in enumerate(lst) if float(x) == float(n.value))]  # type: ignore[arg-type]
                     r.used.discard(n.start)
+
+
+def _set_aside_targets(r: Reading, targets: list[Mention]) -> None:
+    """A number the person compares their figures against ("平均差一點點到360", "離 600 還差", "just short of 85") is
+    read as that — the line, never one of the figures — and shown as set aside, with a note saying so."""
+    if not targets:
+        return
+    r.set_aside += [(n.start, n.end) for n in targets]
+    said = "、".join(f"「{clause_of(r.q.text, n.start, n.end).strip()}」" for n in targets)
+    said_en = ", ".join(f"“{clause_of(r.q.text, n.start, n.end).strip()}”" for n in targets)
+    r.notes.append(Note(f"{said}裡的 {'、'.join(f'{float(n.value):g}' for n in targets)} 是拿來比較的目標，不是您的分數或件數，未列入計算。",
+                        f"In {said_en}, {', '.join(f'{float(n.value):g}' for n in targets)} is the line you compare against, "
+                        "not one of your figures; it is left out of the calculation."))
 
 
 def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
