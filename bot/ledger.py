@@ -83,6 +83,9 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:個|个|位|名)?\s*(?:合格|全職|全职|�
                            r"(?:(?:radiographers?|technologists?|techs?|RTs?|rads|radiologists?|readers?|physicians?|doctors?|people|"
                            r"staff)\b|放射師|放射师|放射士|放射技師|放射技师|技術員|技术员|技師|技师|醫師|医师)",
                            re.IGNORECASE)
+# "two worked the full 365 days", "兩個全年、一個做了 120 天": how many of the people in a list did what follows
+_SOME_DID = re.compile(r"\s*(?:個|个)?\s*(?:of (?:them|us)\s+)?(?:worked|were|joined|started|全年|整年|全職|全职|做了|做滿|做满|"
+                       r"工作|上班|只做|只上|待了)", re.IGNORECASE)
 _ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit)\b", re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
 _TOGETHER_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}?(?:加起來|加起来|合起來|合起来|一起|合計|合计|總共|总共|共)|(?:[A-Za-z]+\s+){0,2}?"
@@ -167,6 +170,7 @@ _REQUIRES_BEFORE = re.compile(r"(?:(?<![我你他她還还再])(?:需要|需|須
 _PER_ITEM_BEFORE = re.compile(r"(?:(?:每|一|1)\s*(?:次|場|篇|例|個|位)|\b(?:each|per|a)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|time|paper|"
                               r"article|session|talk|lecture|case|one))\s*(?:就|都)?\s*(?:算|是|給|给|有|積分|积分|得|拿|=|is|counts?(?: as| for)?|"
                               r"gives?|earns?|worth)?\s*$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\s*(?:項|项|個|个|位|名|場|场|次|篇|組|组|items?|ones?)?[^\d，,。；;(（]{0,4}[(（]([^)）]{1,80})[)）]", re.IGNORECASE)
 # "349、356 兩張", "358 and 362 (2 films)", "360、358、361 共三張": how many items, said right after the last of them
 _COUNT_AFTER_LIST = re.compile(r"\s*(?:分|points?|pts)?\s*[,，(（]?\s*(?:共|總共|总共|一共|合計|合计|\bin total\b|\btotal\b|\bacross\b)?\s*$",
                                re.IGNORECASE)
@@ -270,9 +274,7 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         if q.unit == "週":
             values = [round(q.value / 4, 2)]  # weeks are read as months (4 a month): no argument is in weeks
         if q.unit == "年":
-            values.append(round(q.value * 12, 6))
-            if not float(q.value).is_integer():
-                values.append(round(q.value, 2))  # "7 yrs 10 mos": the years read to two decimals  # "派駐整整一年": a period in years of an argument in months (only those)
+            values = [round(q.value, 2), round(q.value * 12, 6)]  # "7 yrs 10 mos": 7.83 years, or 94 months  # "派駐整整一年": a period in years of an argument in months (only those)
         unit = q.unit
         if unit is None and (word := _EN_UNIT.match(text, q.end)):  # "90 TACE cases", "2 interventional meetings"
             unit = next(u for stem, u in _EN_UNITS.items() if word.group(1).lower().startswith(stem))
@@ -765,6 +767,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (how many)", "value": int(m.values[0]), "text": m.words})
+    # "其餘四項（劑量、壓迫、照野、閱片）均為 90", "the other 3 (dose, field, reading) all 95": how many things, named one by
+    # one in brackets right after the count — no figure of its own
+    for m in list(loose):
+        named = _NAMED_AFTER.match(text, m.end)
+        if m.is_date or named is None or re.search(r"\d", named.group(1)):
+            continue
+        if len([x for x in re.split(r"[、,，;；/]|\band\b|和|跟|與|与|及", named.group(1)) if x.strip()]) == m.values[0]:
+            loose.remove(m)
+            ledger.reading.append({"fact": "how many named in brackets", "value": int(m.values[0]), "text": m.words})
     # "2 self-selected sets, non-dense 362 and dense 338", "兩組自選片：緻密 355、非緻密 362": how many figures a map of the
     # person's figures holds, said before the first of them (each read from its own words) — no fact of its own.
     maps = [(p, len(v), min(read_pos[f"{p}.{k}"] for k in v)) for args in calls for p, v in _maps(args)
@@ -905,7 +916,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     people = max((n for _, n in lengths), default=0)
     for m in list(loose):
         person = m.unit in ("位", "名", "人") or _PEOPLE_AFTER.match(text, m.end) is not None or \
-            (m.values[0] == 1.0 and m.unit is None and _ONE_DID.match(text, m.end) is not None)  # "one worked all year"
+            (m.values[0] == 1.0 and m.unit is None and _ONE_DID.match(text, m.end) is not None) or \
+            (m.unit is None and _SOME_DID.match(text, m.end) is not None)  # "one worked all year", "two worked 365 days", "2個全年"
         if person and people and 0 < m.values[0] <= people:
             loose.remove(m)
             ledger.reading.append({"fact": "people in the list", "value": int(m.values[0]), "text": m.words})

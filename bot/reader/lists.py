@@ -253,9 +253,13 @@ def bind_lists(r: Reading) -> None:
             head -= dropped  # "4 位放射師，其中 1 位還沒通過資格審查": the others are the list; the head count set aside
             said = next(m for m in compiled(s.head).finditer(t) if any(m.groups()))
             r.set_aside.append(said.span(next(i for i, x in enumerate(said.groups(), 1) if x)))
-        if values and head is not None and head != len(values) and s.mismatch:
-            r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=len(values)),
-                                   s.mismatch[1].format(said=head, read=len(values))))
+        sub, people = _subgroups(r, s, head) if values and head is not None and not r.q.followup_start else ([], 0)
+        if sub:
+            values = sub  # "3 radiographers: two worked the full 365 days, one joined later and worked 146 days"
+        if values and head is not None and (head != len(values) or sub is None) and s.mismatch:
+            read_for = people if sub is None else len(values)
+            r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=read_for),
+                                   s.mismatch[1].format(said=head, read=read_for)))
         elif values:
             r.args[s.name] = [as_number(v) for v in values]
             r.read.append(s.name)
@@ -306,6 +310,51 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     kept = [v for v in values if s.word_values and v == s.word_values[0][1] and v not in before]
     head = next((int(x) for m in compiled(s.head).finditer(q.text) for x in m.groups() if x), None) if s.head else None
     return kept + reply if kept and head == len(kept) + len(reply) else reply
+
+# A count of people (a bare number, or one with a classifier) starting its own clause: "two worked …", "一位做了 …"
+_SUB_COUNT = re.compile(r"\s*(?:and\s+|另外?|其中|還有|还有|其餘|其余|the other\s+|another\s+)?(\d+)\s*"
+                        r"(?:位|名|個|个|人|of (?:them|us)\b)?", re.IGNORECASE)
+
+
+def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]:
+    """"3 radiographers: two worked the full 365 days, one joined later and worked 146 days", "三位放射師：兩位 365 天、一位
+    146 天": a head count, then clauses each starting with how many of them and giving their value (in the slot's unit or
+    by a value word) — their values, when the counts add up to the head and every figure in the unit is one clause's.
+    Empty when anything is left over or short (the question then asks, as before)."""
+    t = r.q.text
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,，、;；:：。.!?？！\n—–]+", t)]
+    in_unit = [n for n in numbers(r.q) if n.unit in s.units and n.unit]
+    out: list[float] = []
+    used: set[int] = set()
+    counts = 0
+    many = False  # a clause gives a value to more than one of them
+    for a, b in clauses:
+        m = _SUB_COUNT.match(t, a) if t[a:b].strip() else None
+        if m is None or m.end() > b or not 0 < int(m.group(1)) <= head:
+            continue
+        if t[a:m.start(1)].strip() not in ("", *_SUB_LEADS):
+            continue
+        k = int(m.group(1))
+        many = many or k > 1
+        figures = [n for n in in_unit if m.end() <= n.start < b]
+        word = next((w for w in s.word_values if compiled(w[0]).search(t, m.end(), b)), None)
+        if len(figures) == 1:
+            out += [float(figures[0].value)] * k  # type: ignore[arg-type]
+            used.add(figures[0].start)
+        elif not figures and word is not None:
+            out += [word[1]] * k
+            r.notes.append(Note(*word[2]))
+        else:
+            continue
+        counts += k
+    if counts != head or any(n.start not in used for n in in_unit):
+        return (None if many else []), counts + sum(n.start not in used for n in in_unit)  # "two worked 365 …, one 146, another 100" for 3: they do not add up — asked
+    r.used.update(used)
+    return out, counts
+
+
+_SUB_LEADS = ("and", "另", "另外", "其中", "還有", "还有", "其餘", "其余", "the other", "another")
+
 
 def _unit_words(s: Slot) -> str:
     return "|".join(["天|days?" if u == "天" else re.escape(u) for u in s.units if u])

@@ -62,8 +62,9 @@ def bound_of(text: str, start: int, end: int) -> str | None:
 
 # A figure the person's figures are compared against — a target, a line to reach, never one of the figures:
 # "平均差一點點到360", "離 600 還差一截", "距离200分还差", "快到 85 了", "just short of 85", "a point shy of 360",
-# "close to 200", "still 20 away from 600", "target 360". (Words before it, words after it.)
-_TARGET_BEFORE = re.compile(r"(?:差(?:了)?(?:一點點|一点点|一點|一点|一些|一咪咪|一丁點|一丁点|點|点|一滴滴|\s*\d+(?:\.\d+)?\s*(?:分|例|案|天|%)?)?"
+# "close to 200", "still 20 away from 600", "target 360". (Words before it, words after it.) A bare 差到 is no target:
+# "陰性差到22%" is the discrepancy (差異) that reached 22%.
+_TARGET_BEFORE = re.compile(r"(?:差(?:了)?(?:一點點|一点点|一點|一点|一些|一咪咪|一丁點|一丁点|點|点|一滴滴|\s*\d+(?:\.\d+)?\s*(?:分|例|案|天|%)?)"
                             r"(?:就|才)?\s*(?:到|達|达|滿|满)|離|离|距離|距离|接近|逼近|(?:就)?快(?:要)?(?:到|達|达)|還沒到|还没到|"
                             r"(?<![我他她])沒到|(?<![我他她])没到|目標(?:是|為)?|目标(?:是|为)?|門檻(?:是|為)?|门槛(?:是|为)?|"
                             r"\b(?:just |only |a (?:bit|hair|touch|point|little) |\d+(?:\.\d+)? (?:points? |pts? )?)?(?:short of|shy of)|"
@@ -430,7 +431,7 @@ BACK_REFERENCE = re.compile(r"(?:\b(?:those|these|the same|of the)|這|这|那|�
 EACH_BACK = re.compile(r"\b(?:at|in|for|to) (?:each|every)(?: one| of them| meeting)?\b|\beach time\b|\bboth times\b|"
                        r"每次都|每次各|每場都|每場各|每一次都|兩次都|都各", re.IGNORECASE)
 _ALL = r"各|每項|每一項|都|皆|均|全部|全都|\ball\b|\bboth\b|\beach\b"
-_LISTED_REST = re.compile(rf"^(?:\s|[,、，/&]|\band\b|和|跟|與|及|以及)*(?:{_ALL})+\s*(?:是|為|=|:|：|\bare\b|\bwere\b|\bat\b|\bgot\b|\bscored\b)?\s*$",
+_LISTED_REST = re.compile(rf"^(?:\s|[,、，/&)）]|\band\b|和|跟|與|及|以及)*(?:{_ALL})+\s*(?:是|為|为|=|:|：|\bare\b|\bwere\b|\bat\b|\bgot\b|\bscored\b)?\s*$",
                           re.IGNORECASE)
 
 

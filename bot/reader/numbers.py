@@ -212,7 +212,8 @@ def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
 
 # "3 RTs", "2 qualified rad techs", "3 registered mammo technologists": a head count of staff, whatever words say which
 _HEAD_COUNT = re.compile(r"\s*(?:(?:qualified|certified|registered|licensed|full-time|part-time|senior|staff|rad|radiology|"
-                         r"mammo(?:graphy)?)\s+){0,3}(?:(?:RTs?|techs?|technologists?|radiographers?)\b|放射師|放射士|放射技師)",
+                         r"mammo(?:graphy)?)\s+){0,3}(?:(?:RTs?|techs?|technologists?|radiographers?)\b|放射師|放射士|放射技師|放射师|"
+                         r"放射技術師|放射技术师|技術師|技术师|技術員|技术员|技師|技师)",
                          re.IGNORECASE)
 
 
@@ -593,10 +594,24 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
         value = as_number(rest[0][1])
         others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))
                   and (s.name, str(c.value)) not in r.bounded]
+        if not others:
+            # "the rest all 90+ (dose 93, compression 94, …)": every other item's own figure is given — the summary of
+            # them is no figure of its own, set aside and said so
+            n = rest[0][0]
+            said = clause_of(r.q.text, n.start, n.end).strip()
+            after = [v for c in s.choices for m, v in bound.get((s.name, str(c.value)), []) if m.start > n.start]
+            if re.match(r"\s*(?:分|points?)?\s*(?:\+|以上|or (?:more|above|higher)|and up)", r.q.text[n.end:], re.IGNORECASE) \
+                    and any(v < float(n.value) for v in after):  # type: ignore[arg-type]
+                r.mismatch.append(Need(s.name, f"「{said}」和後面逐項寫的分數對不起來；請逐項確認每一項的分數。",
+                                       f"“{said}” does not match the item scores given after it; please confirm each item's score."))
+            r.set_aside.append((n.start, n.end))
+            r.notes.append(Note(f"「{said}」是對其他各項的概括；各項分數已逐項寫出，以逐項分數計算。",
+                                f"“{said}” sums up the other items; each one's own score is given, and those are used."))
         found.update({str(c.value): value for c in others})
         names = choice_labels(r, s.name)
-        r.notes.append(Note(f"「其他項目」視為{'、'.join(names.get(str(c.value), (str(c.value),) * 2)[0] for c in others)}，各 {value} 分。",
-                            f"'Everything else' is read as {', '.join(names.get(str(c.value), (str(c.value),) * 2)[1] for c in others)}, {value} each."))
+        if others:
+            r.notes.append(Note(f"「其他項目」視為{'、'.join(names.get(str(c.value), (str(c.value),) * 2)[0] for c in others)}，各 {value} 分。",
+                                f"'Everything else' is read as {', '.join(names.get(str(c.value), (str(c.value),) * 2)[1] for c in others)}, {value} each."))
     if found and (not s.many or len(found) == len(s.choices)):
         r.args[s.name] = found
         r.read.append(s.name)
