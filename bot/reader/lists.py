@@ -108,7 +108,10 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
         m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
                      rf"(?:{_unit_words(s)})").search(rest) \
             or compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,6}}?(\d+(?:\.\d+)?)\s*(?:work(?:ing)?\s+|work-)?(?:{_unit_words(s)})"
-                        rf"\s*(?:{_EACH})\b").search(rest)  # "4 radiographers, 240 working days each"
+                        rf"\s*(?:{_EACH})\b").search(rest) \
+            or (compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{r.pattern(s.terms)})[^，,。；\d]{{0,6}}?(?:{_EACH}|均|皆|全部|全都)[^，,。；\d]{{0,4}}?"
+                         rf"(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:[^\s，,。；;？?！!\d]))").search(rest) if s.terms else None)
+        # ("三位放射師工作天數都是365", "3 radiographers, work days all 365": the slot's words then "each" name the bare figure)
         if m:
             used = {n.start for n in numbers(r.q) if g.end() <= n.start < g.end() + gap + m.end()}
             out.append((g.start(), [float(m.group(1))] * int(g.group(1)), used))
@@ -335,7 +338,6 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
         if t[a:m.start(1)].strip() not in ("", *_SUB_LEADS):
             continue
         k = int(m.group(1))
-        many = many or k > 1
         figures = [n for n in in_unit if m.end() <= n.start < b]
         word = next((w for w in s.word_values if compiled(w[0]).search(t, m.end(), b)), None)
         if len(figures) == 1:
@@ -347,6 +349,7 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
         else:
             continue
         counts += k
+        many = many or k > 1
     if counts != head or any(n.start not in used for n in in_unit):
         return (None if many else []), counts + sum(n.start not in used for n in in_unit)  # "two worked 365 …, one 146, another 100" for 3: they do not add up — asked
     r.used.update(used)

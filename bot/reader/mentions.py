@@ -90,6 +90,7 @@ def target_of(text: str, start: int, end: int) -> bool:
 _PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
 _OWN_TOTAL = re.compile(rf"(?:{QUALIFIERS['total']})[^\d\s，,。；;]{{0,3}}\s*$", re.IGNORECASE)
+_OWN_ADDITION = re.compile(r"\s*(?:另外|另|此外)\s*(?:還|还)?\s*(?:有|是|為|为)\s*$")
 _SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$", re.IGNORECASE)
 
 
@@ -413,6 +414,8 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     gap = between(text, start, end).replace(FILL, "")
     # "今天一共拍了 105 位": a total qualifier right before the number is the number's own word, no barrier
     barrier_gap = _OWN_TOTAL.sub("", gap) if end < len(text) and text[end:end + 1].isdigit() else gap
+    # "教育積分另有100分", "CME 另外還有 80": an addition right between a label and its number adds that number to the label
+    barrier_gap = _OWN_ADDITION.sub("", barrier_gap) if end < len(text) and text[end:end + 1].isdigit() else barrier_gap
     if len(_YEAR_IN_GAP.sub("", gap)) > limit or SEPARATOR.search(gap) or _FULL_STOP.search(text, start, end) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(barrier_gap):
         return None
     return len(gap)

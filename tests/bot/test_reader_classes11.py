@@ -205,3 +205,36 @@ def test_groups_that_do_not_add_up_to_the_head_count_are_asked(ask, question):
 def test_technicians_on_the_van_are_a_head_count(ask, question, people, screened):
     args = _call(ask(question))
     assert (args["radiographers_on_van"], args["daily_screenings_on_van"]) == (people, screened)
+
+
+def test_a_bare_cha_dao_is_the_discrepancy_reached_not_a_line(ask):
+    # 差 short for 差異: "陰性差到 21%" is the negative discrepancy, no line to reach
+    args = _call(ask("陽性差異 30%，陰性差到 21%，要停止判讀嗎"))
+    assert (args["positive_discrepancy_pct"], args["negative_discrepancy_pct"]) == (30, 21)
+    assert not target_of("陰性差到21%", 5, 8)
+
+
+# --- 9. an addition right between a label and its number adds the number to that label ----------------------------------
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("換證：SCI 原著一作 1 篇、國外會議 2 次，放射專科積分另外還有 80 分，夠嗎", 80),
+    ("指导老师换证：国外口头报告2次，教育积分另有120分，够200吗", 120),
+    ("指導老師換證，國外演講座長 2 次，教育積分另有 90 分，夠不夠", 90),
+    ("instructor renewal: 2 international orals; 教育積分另有 110 分 — enough?", 110),
+    ("換證用：non-SCI 原著一篇一作、出國開會兩次，放射線專科積分另有150分，夠200嗎", 150),
+])
+def test_points_said_with_an_addition_are_the_labels(ask, question, points):
+    assert _call(ask(question))["cme_points"] == points
+
+
+# --- 10. the slot's words and "each / all" name a bare figure for a group --------------------------------------------------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("我們三位放射師工作天數都是365，年篩19500例，超量嗎？", [365, 365, 365]),
+    ("我们两个放射师的工作天数均为300，今年筛了12000例，超量吗", [300, 300]),
+    ("4 radiographers, work days all 365, 26000 screenings this year — over?", [365, 365, 365, 365]),
+    ("本院兩位合格放射師，工作天數皆為 250，今年 9000 案，有超量嗎", [250, 250]),
+    ("三名放射師的工作天數全部都是 300，今年篩檢 16500 案，超過合理量嗎", [300, 300, 300]),
+])
+def test_a_group_with_the_slots_words_and_each_takes_the_bare_figure(ask, question, days):
+    assert _call(ask(question))["radiographer_work_days"] == days
