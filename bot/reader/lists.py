@@ -180,6 +180,7 @@ def bind_lists(r: Reading) -> None:
         values: list[float] = []
         dropped, out = _left_out(r, s)
         groups = _groups(r, s, out)
+        grouped = bool(groups) and not s.loose
         if groups and not s.loose:
             # "2 位放射師各 300 天", "3 位整年（365 天），1 位 92 天": each group's items, then the numbers listed apart
             used = set().union(*(u for _, _, u in groups))
@@ -257,6 +258,8 @@ def bind_lists(r: Reading) -> None:
             said = next(m for m in compiled(s.head).finditer(t) if any(m.groups()))
             r.set_aside.append(said.span(next(i for i, x in enumerate(said.groups(), 1) if x)))
         sub, people = _subgroups(r, s, head) if values and head is not None and not r.q.followup_start else ([], 0)
+        if sub is None and grouped and head == len(values):
+            sub = []  # "3 位整年（365 天），1 位 10 月才來，算 92 天": the groups read already account for every one
         if sub:
             values = sub  # "3 radiographers: two worked the full 365 days, one joined later and worked 146 days"
         if values and head is not None and (head != len(values) or sub is None) and s.mismatch:
@@ -331,27 +334,38 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
     used: set[int] = set()
     counts = 0
     many = False  # a clause gives a value to more than one of them
+    notes: list[Note] = []
+    pending = 0  # a count whose clause gave no value: "1 位 10 月才來，算 92 天" — the next clause's one figure is theirs
     for a, b in clauses:
         m = _SUB_COUNT.match(t, a) if t[a:b].strip() else None
-        if m is None or m.end() > b or not 0 < int(m.group(1)) <= head:
-            continue
-        if t[a:m.start(1)].strip() not in ("", *_SUB_LEADS):
+        if m is None or m.end() > b or not 0 < int(m.group(1)) <= head or t[a:m.start(1)].strip() not in ("", *_SUB_LEADS):
+            figures = [n for n in in_unit if a <= n.start < b]
+            if pending and len(figures) == 1:
+                out += [float(figures[0].value)] * pending  # type: ignore[arg-type]
+                used.add(figures[0].start)
+                counts += pending
+                many = many or pending > 1
+            pending = 0
             continue
         k = int(m.group(1))
         figures = [n for n in in_unit if m.end() <= n.start < b]
         word = next((w for w in s.word_values if compiled(w[0]).search(t, m.end(), b)), None)
+        pending = 0
         if len(figures) == 1:
             out += [float(figures[0].value)] * k  # type: ignore[arg-type]
             used.add(figures[0].start)
         elif not figures and word is not None:
             out += [word[1]] * k
-            r.notes.append(Note(*word[2]))
+            notes.append(Note(*word[2]))
         else:
+            pending = k if not figures else 0
             continue
         counts += k
         many = many or k > 1
     if counts != head or any(n.start not in used for n in in_unit):
-        return (None if many else []), counts + sum(n.start not in used for n in in_unit)  # "two worked 365 …, one 146, another 100" for 3: they do not add up — asked
+        # "two worked 365 …, one 146, another 100" for 3: they do not add up — asked
+        return (None if many else []), counts + sum(n.start not in used for n in in_unit)
+    r.notes += [n for n in notes if n not in r.notes]
     r.used.update(used)
     return out, counts
 

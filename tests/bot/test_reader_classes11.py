@@ -161,7 +161,7 @@ def test_one_value_for_items_named_together(ask, question, low_key, low, rest):
 
 @pytest.mark.parametrize("question", [
     "假體影像 74 分，其餘都 90 以上（劑量 92、壓迫 95、照野 91、閱片 97），假體是哪一等？",
-    "phantom 76.5, the others all 90+ (dose 93, compression 94, field 95, reading 96). grade?",
+    "phantom 76.5, the rest all 90 or more (dose 93, compression 94, field 95, reading 96). grade?",
 ])
 def test_a_summary_of_items_given_one_by_one_is_set_aside(ask, question):
     a = ask(question)
