@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Need, Note
+from bot.parsing.numbers import cn_to_int
 from bot.reader.mentions import (QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, compiled, numbers, target_of, terms,
                                   total_before)
 from bot.reader.reading import Reading, as_number
@@ -294,7 +295,7 @@ def _list_length(r: Reading, s: Slot) -> int | None:
     return lo if lo is not None and lo == hi else None
 
 _ALL_N = re.compile(r"\b(?:all|each of (?:the|our|my)?|every one of (?:the|our|my)?)\s*(\d+)\b(?!\s*(?:天|days?))|"
-                    r"(?<![\d.])(\d+)\s*(?:位|名|個|个|人)?\s*(?:都|全部|各|each\b|all\b)", re.IGNORECASE)
+                    r"(?<![\d.])(\d+|[一二兩两三四五六七八九十])\s*(?:位|名|個|个|人)?\s*(?:都|全部|各|each\b|all\b)", re.IGNORECASE)
 
 
 def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
@@ -308,8 +309,9 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     # "all three worked the full 365 days", "3 位都 365 天": the reply names every item by how many, with one value each
     every = _ALL_N.search(q.text, q.followup_start)
     said = [n for n in numbers(q) if n.start >= q.followup_start and n.unit in s.units and n.unit]
-    if every is not None and len(said) == 1 and len(reply) == 2:
-        return [float(said[0].value)] * int(next(g for g in every.groups() if g))  # type: ignore[arg-type]
+    if every is not None and len(said) == 1 and len(reply) == (1 if not next(g for g in every.groups() if g).isdigit() else 2):
+        how_many = next(g for g in every.groups() if g)  # "三個都整年，365 天": a Chinese numeral before 個 stays a word
+        return [float(said[0].value)] * (int(how_many) if how_many.isdigit() else cn_to_int(how_many) or 0)  # type: ignore[arg-type]
     if s.group and any(g.start() >= q.followup_start for g in compiled(s.group).finditer(q.text)):
         return values  # the reply restates a group ("2 位各 300 天"), already read
     before = [float(n.value) for n in numbers(q) if n.start < q.followup_start and n.unit in s.units and n.unit]  # type: ignore[arg-type]

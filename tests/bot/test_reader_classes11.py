@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.bot.conftest import ask_and_reply
+
 from bot.parsing.numbers import find_quantities, normalize_numerals
 from bot.reader.mentions import target_of
 
@@ -222,6 +224,8 @@ def test_a_bare_cha_dao_is_the_discrepancy_reached_not_a_line(ask):
     ("指導老師換證，國外演講座長 2 次，教育積分另有 90 分，夠不夠", 90),
     ("instructor renewal: 2 international orals; 教育積分另有 110 分 — enough?", 110),
     ("換證用：non-SCI 原著一篇一作、出國開會兩次，放射線專科積分另有150分，夠200嗎", 150),
+    ("指導老師換證：國內講師 5 次，教育積分另外 60，夠嗎", 60),
+    ("换证：国外会议 3 次，教育积分另外 75 分，够不够", 75),
 ])
 def test_points_said_with_an_addition_are_the_labels(ask, question, points):
     assert _call(ask(question))["cme_points"] == points
@@ -238,3 +242,18 @@ def test_points_said_with_an_addition_are_the_labels(ask, question, points):
 ])
 def test_a_group_with_the_slots_words_and_each_takes_the_bare_figure(ask, question, days):
     assert _call(ask(question))["radiographer_work_days"] == days
+
+
+# --- 11. a reply giving every one the same value, counted in a Chinese numeral ("三個都整年，365 天") ---------------------------
+
+@pytest.mark.parametrize(("question", "reply", "days"), [
+    ("我們有 4 個放射師，今年篩了 25000 案，會超量嗎？", "四個都整年，365 天", [365, 365, 365, 365]),
+    ("我們有兩位放射師，今年篩了 12000 案，超量嗎", "兩個都做滿 300 天", [300, 300]),
+    ("我們醫院有 3 位放射師，今年篩了 17000 案，會超量嗎？", "三位都是 365 天", [365, 365, 365]),
+    ("我们有2个放射师，今年筛了11000例，超量吗", "两个都上了 280 天", [280, 280]),
+    ("We have 3 radiographers and did 19000 screenings this year — over?", "all 3 worked 365 days", [365, 365, 365]),
+])
+def test_a_reply_giving_all_of_them_one_value(engine, question, reply, days):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify"
+    assert _call(second)["radiographer_work_days"] == days
