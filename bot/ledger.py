@@ -791,7 +791,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     sums: dict[str, float] = {}
     for p, _, n in nums:
         if (head := re.match(r"(\w+)\[\d+\]\.count$", p)) is not None:
-            sums[head.group(1)] = sums.get(head.group(1), 0.0) + n if p in used else float("nan")
+            # (an item named with no count of its own is one: "3 monthly meetings and the annual meeting, 4 altogether")
+            sums[head.group(1)] = sums.get(head.group(1), 0.0) + n if p in used or abs(n - 1) < _TOL else float("nan")
             kind = kinds.get(p.rsplit(".", 1)[0])  # "two specialty meetings — one …, the other …": the items of one kind
             sums[f"{head.group(1)}:{kind}"] = sums.get(f"{head.group(1)}:{kind}", 0.0) + n
     summed: set[str] = set()  # a sum explains one number: "口頭 2 篇、壁報 2 篇" is no two totals of the same 1 + 1

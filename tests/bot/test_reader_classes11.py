@@ -257,3 +257,22 @@ def test_a_reply_giving_all_of_them_one_value(engine, question, reply, days):
     first, second = ask_and_reply(engine, question, reply)
     assert first.route == "clarify"
     assert _call(second)["radiographer_work_days"] == days
+
+
+# --- 12. a stated total of the counts, one item named with no count of its own ----------------------------------------------
+
+@pytest.mark.parametrize(("question", "counts"), [
+    ("I went to 3 monthly meetings and the annual meeting, 4 meetings altogether. How many TSA credits?", {3, 1}),
+    ("今年參加月會三次跟年會，總共四次，幾分？", {3, 1}),
+    ("今年去了年會，還有月會 2 次，一共 3 次，可以拿幾分", {1, 2}),
+    ("this year: the annual meeting plus 5 monthly ones (6 in total). credits?", {1, 5}),
+    ("今年月会 4 次，年会 1 次，一共 5 次，多少学分", {4, 1}),
+])
+def test_a_total_of_the_counts_is_checked_against_them(ask, question, counts):
+    args = _call(ask(question))
+    assert {item["count"] for item in args["activities"]} == counts
+
+
+def test_a_total_that_does_not_add_up_is_asked(ask):
+    a = ask("I went to 3 monthly meetings and the annual meeting, 5 meetings altogether. How many TSA credits?")
+    assert a.route == "clarify" and not a.tool_calls
