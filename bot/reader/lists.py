@@ -337,10 +337,13 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
     counts = 0
     many = False  # a clause gives a value to more than one of them
     notes: list[Note] = []
+    # the head count itself opens no group ("兩位放射師工作天數 365 天、182.5 天": one figure each, no two of 365)
+    heads = {m.start(i) for m in compiled(s.head).finditer(_both(t, s.head)) for i, x in enumerate(m.groups(), 1) if x} if s.head else set()
     pending = 0  # a count whose clause gave no value: "1 位 10 月才來，算 92 天" — the next clause's one figure is theirs
     for a, b in clauses:
         m = _SUB_COUNT.match(t, a) if t[a:b].strip() else None
-        if m is None or m.end() > b or not 0 < int(m.group(1)) <= head or t[a:m.start(1)].strip() not in ("", *_SUB_LEADS):
+        if m is None or m.end() > b or not 0 < int(m.group(1)) <= head or t[a:m.start(1)].strip() not in ("", *_SUB_LEADS) \
+                or m.start(1) in heads:
             figures = [n for n in in_unit if a <= n.start < b]
             if pending and len(figures) == 1:
                 out += [float(figures[0].value)] * pending  # type: ignore[arg-type]

@@ -276,3 +276,11 @@ def test_a_total_of_the_counts_is_checked_against_them(ask, question, counts):
 def test_a_total_that_does_not_add_up_is_asked(ask):
     a = ask("I went to 3 monthly meetings and the annual meeting, 5 meetings altogether. How many TSA credits?")
     assert a.route == "clarify" and not a.tool_calls
+
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("兩位放射師工作天數 365 天、182.5 天，年篩檢 9000 案，有超過合理量嗎？", [365, 182.5]),
+    ("3 radiographers worked 365, 300 and 200 days; 14000 screenings — over?", [365, 300, 200]),
+])
+def test_the_head_count_opens_no_group_of_its_own(ask, question, days):
+    assert _call(ask(question))["radiographer_work_days"] == days
