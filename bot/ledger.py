@@ -773,6 +773,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         named = _NAMED_AFTER.match(text, m.end)
         if m.is_date or named is None or re.search(r"\d", named.group(1)):
             continue
+        # only the others or the items of a set ("其餘四項", "the other four"): "國際會議 2 次（ESSO、ACS）" is a count of meetings
+        if not (m.unit == "項" or re.search(r"項|项", text[m.end:m.end + 2])
+                or re.search(r"(?:其他|其它|其餘|其余|另外|剩下|\bother|\brest\b|\bremaining)\s*\S{0,3}\s*$", text[max(0, m.start - 12):m.start],
+                             re.IGNORECASE)):
+            continue
         if len([x for x in re.split(r"[、,，;；/]|\band\b|和|跟|與|与|及", named.group(1)) if x.strip()]) == m.values[0]:
             loose.remove(m)
             ledger.reading.append({"fact": "how many named in brackets", "value": int(m.values[0]), "text": m.words})
