@@ -272,7 +272,7 @@ ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了�
 ASKS_EXEMPTION = re.compile(
     r"(?:可以|能|可|就|才|是否|能否|可否)?(?:不用|不必|不需要?|免(?:除|去)?|不)(?:再)?(?:附|交|繳|缴|檢附|检附|提供|送|列|考|上)(?:上)?"
     r"[^，,。？?；;]{0,8}?(?:個案|个案|病例|案例|例數|例数|case|數|数|證明|证明|考試|考试|跑片)|"
-    r"(?:可以|能|可|就|才)(?:免附|免交|免考|免除|豁免)|"
+    r"(?:可以|能|可|就|才)(?:免附|免交|免考|免除|豁免)|(?:跳過|跳过|略過|略过|省略|省掉)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数|case)|"
     r"\b(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?)|requirements?|exam|test|count)\b|"
     r"\bexempt\w*\s+(?:me|us|him|her|them|one)?\s*from\b|\b(?:without|instead\s+of)\s+(?:submitting\s+|listing\s+|showing\s+|the\s+)?"
@@ -322,7 +322,7 @@ ASKS_REPEAT = re.compile(
     r"\b(?:claim|count|credit|use|submit)(?:ed)?\s+(?:(?:credits?|points?)\s+)?(?:for\s+)?(?:it\s+|this\s+|that\s+|them\s+|the\s+same\s+\w+\s+)?(?:twice|(?:2|two)\s*times|again|both\s+times)\b|"
     r"\bdouble[- ]?(?:count|dip|claim)\w*|\bcount\s+(?:for\s+)?both\b|"
     # two people claiming the one item ("第一作者和報告的人兩個人都去申請", "一篇可以幾個人一起申請", "can both authors claim it")
-    r"(?:兩|两|2|幾|几|多少)\s*(?:個|个|位|名)?\s*(?:人|作者)\s*(?:都|也|一起|同時|同时|分別|分别)\s*(?:可以|能|可)?(?:去)?"
+    r"(?:兩|两|2|幾|几|多少)\s*(?:個|个|位|名)?\s*(?:人|作者)\s*(?:能不能|可不可以|可以|能)?\s*(?:都|也|一起|同時|同时|分別|分别)\s*(?:可以|能|可)?(?:去)?"
     r"(?:申請|申请|申報|申报|算|拿|領|领|報|报|認|认)|"
     r"\b(?:can|could|may|do|does|will)\s+(?:both|all|each)\s+(?:of\s+(?:us|them|the\s+\w+)\s+|(?:the\s+)?(?:authors?|people|presenters?)\s+)?"
     r"(?:\w+\s+){0,2}?(?:claim|apply|get|earn|receive)\b|\bhow\s+many\s+(?:people|authors|of\s+us)\s+(?:can|may|could)\s+(?:claim|apply|get)\b",
@@ -376,7 +376,9 @@ def asks_the_rule(q: Query, dated: bool = False) -> bool:
         return True
     if (ASKS_REPEAT.search(q.text) or _which_only(q)) and not OWN_SUM.search(q.text):
         return True
-    if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
+    # (the requirement named in the ask, "總分可以少算多少", is no sum of one's own)
+    if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.text)) \
+            and not ENOUGH_ASKED.search(q.text):
         return True
     if ASKS_EXEMPTION.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
         return True

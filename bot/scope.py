@@ -159,9 +159,6 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("other_regulation", r"(?:parking|speeding|traffic)\s+(?:ticket|fine)s?|罰單|交通罰款|"
                          r"\bsubsid\w*[^.?!]{0,20}?\b(?:cover|pay\s+for|be\s+(?:used|spent)\s+(?:on|for))\b|"
                          r"補助(?:款|經費|費)?[^，,。？?]{0,6}?(?:可以|能|可)?(?:用來|拿來)(?:支付|付|報銷|核銷)|補助(?:款|經費)?(?:可以|能|可)?(?:報銷|核銷)"),
-    # A reward or incentive scheme ("品質提升計畫的獎勵金", "pay-for-performance bonus"): our texts grant none (they only withhold
-    # payment and deduct subsidy), so it is another programme's rules.
-    ("other_regulation", r"獎勵|奖励|獎金|奖金|\bincentives?\b|\bbonus(?:es)?\b|pay[- ]for[- ]performance|\bP4P\b"),
     # A professional union's own credits or rules (放射師公會的繼續教育學分): none of our three texts.
     ("other_body", r"公會(?:的)?[^，,。？?；;]{0,8}?(?:學分|積分|繼續教育|規定|會員|會費|認證|點數)"),
     # Another specialty's certificate, credits or renewal: 內科積分, 胸腔外科專科醫師證書, 整形外科醫學會的專科證書.
@@ -390,6 +387,10 @@ _COURSE_INSTRUCTOR = re.compile(r"(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|
 # is a user's name for our review.
 _QUALITY_CERT = re.compile(r"品質認證|(?:care|treatment)\s+quality\s+(?:accreditation|certification)|"
                            r"quality\s+(?:accreditation|certification)\s+(?:of|for)", re.I)
+# A reward or incentive scheme ("品質提升計畫的獎勵金", "pay-for-performance"): our texts grant none (they only withhold payment
+# and deduct subsidy), so it is another programme's rules — unless our credits are what is rewarded (an island doctor's
+# "bonus" is our doubled credits).
+_REWARD = re.compile(r"獎勵|奖励|獎金|奖金|\bincentives?\b|pay[- ]for[- ]performance|\bP4P\b", re.I)
 _MAMMO = re.compile(r"乳攝|乳房\s*X|乳房攝影|mammo", re.I)
 _CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bpts\b|\bCME\b", re.I)
 # What an activity is worth asked without naming credits ("what's that worth", "值幾分"): our credits' question.
@@ -451,6 +452,8 @@ def foreign_target(text: str) -> str | None:
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
         return "clinical"
     if _QUALITY_CERT.search(text) and not _MAMMO.search(text):
+        return "other_regulation"
+    if _REWARD.search(text) and not _CREDIT_WORD.search(text):
         return "other_regulation"
     if _ABROAD_DOCTORS.search(text) and _CREDIT_WORD.search(text) and not _ABROAD_ATTEND.search(text):
         return "other_jurisdiction"
