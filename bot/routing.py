@@ -280,12 +280,43 @@ ASKS_EXEMPTION = re.compile(
     re.IGNORECASE)
 
 
+# What the rule allows, charges or covers, none of it a figure of one's own: several applications at once ("can I apply for more
+# than one domain at once", "可以同時申請兩個領域嗎"), a replacement's fee ("how much is a replacement"), what the review looks at
+# ("續審會不會看臨床影像", "does the review also check the monitors"), the requirement itself ("total pts needed to renew",
+# "how many points are required").
+ASKS_PROCEDURE = re.compile(
+    r"\b(?:more\s+than\s+(?:one|1)|several|multiple|two|2)\s+(?:[\w-]+\s+){0,3}?(?:at\s+(?:once|1\s+times?)|at\s+the\s+same\s+time|"
+    r"simultaneously|together|in\s+(?:one|1|a\s+single)\s+application)\b|"
+    r"(?:同時|同时|一次|一起)(?:申請|申请|送)(?:兩|两|2|多|幾|几)|(?:兩|两|2|多|幾|几)(?:個|个|項|项)?(?:領域|领域|專長|专长)?(?:可以|能)?(?:同時|同时|一起)(?:申請|申请|送)|"
+    r"\bhow\s+much\s+(?:is|does|for|would)\s+(?:a\s+|the\s+|it\s+(?:cost\s+)?(?:to\s+get\s+)?(?:a\s+)?)?(?:replacement|reissue|re-?issue|duplicate|new\s+copy)\b|"
+    r"(?:會不會|会不会|會|会|要不要|是否|有沒有|有没有)(?:審|审|查|看|檢查|检查|評|评)(?:到)?[^，,。？?]{0,14}?(?:嗎|吗|[？?]|還是|还是)|"
+    r"\b(?:does|do|will|would)\s+(?:the\s+)?(?:review|reviewers?|HPA|inspection|audit|they)\s+(?:also\s+)?"
+    r"(?:look\s+at|check|examine|inspect|assess|cover)\b",
+    re.IGNORECASE)
+# The requirement itself asked in English ("total pts needed over the cert period", "how many points are required"): the rule's
+# figure, even beside a date of one's own ("renewal due 2027").
+ASKS_REQUIREMENT = re.compile(
+    r"\b(?:total\s+)?(?:credits?|points?|pts)\s+(?:needed|required)\s+(?:over|for|to|in)\b|"
+    r"\bhow\s+many\s+(?:credits?|points?|pts)\s+(?:are\s+)?(?:needed|required)\b", re.IGNORECASE)
+# A period the rule sets ("六個月內", "within 3 months"): no figure of one's own.
+PERIOD_BOUND = re.compile(r"\d+\s*(?:個月|个月|天|日|年|週|周|星期|禮拜|礼拜)\s*(?:內|内|以內|以内|之內|之内)|"
+                          r"\bwithin\s+\d+\s*(?:months?|days?|weeks?|years?)\b", re.IGNORECASE)
+# Two sessions attended at the one time ("同一時段簽了兩個課", "two sessions running at the same time", "parallel halls"): the
+# rule against simultaneous attendance, not a sum.
+ASKS_SIMULTANEOUS = re.compile(
+    r"同一(?:時間|时间|時段|时段)|同(?:時段|时段)|(?:時間|时间|時段|时段)(?:重疊|重叠|衝突|冲突)|"
+    r"\b(?:running|held|scheduled|happening|taking\s+place|that\s+run|that\s+are\s+held)\s+(?:at\s+the\s+same\s+time|simultaneously|concurrently|in\s+parallel)\b|"
+    r"\bparallel\s+(?:halls?|sessions?|tracks?|rooms?)\b|\boverlapping\s+(?:sessions?|courses?|lectures?|times?)\b",
+    re.IGNORECASE)
+
+
 # What follows a lapse ("what happens if I never apply", "如果忘了送展延會怎樣"), asked with no figure of one's own.
 ASKS_LAPSE = re.compile(
     r"\b(?:what happens|what will happen|what if)\b[^?]{0,60}?\b(?:miss\w*|never|forg[eo]t\w*|fail\w*|don'?t|do not|"
     r"skip\w*|late|lapse\w*|expire\w*)\b|"
     r"(?:沒有?|未|忘了|忘記|錯過|逾期|過期|沒辦法|没办法|無法|无法|不能|趕不上|赶不上|來不及|来不及)[^？?。]{0,20}?"
-    r"(?:會怎樣|會怎麼樣|會如何|怎麼辦|怎么办|(?:要|該|应|應|得)?(?:先)?(?:怎麼|怎么|如何)(?:處理|处理|做|辦|办)|會有什麼(?:後果|影響)?)|"
+    r"(?:會怎樣|會怎麼樣|會如何|怎麼辦|怎么办|(?:要|該|应|應|得)?(?:先)?(?:怎麼|怎么|如何)(?:處理|处理|做|辦|办)|會有什麼(?:後果|影響)?|"
+    r"(?:會|会)(?:不會|不会)?被(?:取消|撤銷|撤销|註銷|注销|停權|停权|停止)[^，,。？?]{0,6}?(?:嗎|吗|[？?]))|"
     r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to|unable\s+to)\b[^?]{0,60}?\bwhat\s+(?:should|do|can|must)\s+(?:i|we)\s+do\b",
     re.IGNORECASE)
 
@@ -382,7 +413,16 @@ def asks_the_rule(q: Query, dated: bool = False) -> bool:
         return True
     if ASKS_EXEMPTION.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
         return True
-    if ASKS_LAPSE.search(q.text) and not states_figures(q):
+    if ASKS_LAPSE.search(q.text) and (not states_figures(q) or _periods_only(q)):
+        return True
+    if ASKS_REQUIREMENT.search(q.text) and not OWN_SUM.search(_without(ASKS_REQUIREMENT, q.text)) \
+            and not ENOUGH_ASKED.search(q.text) and not [x for x in q.quantities if x.value != 1 and not 1990 <= x.value <= 2100]:
+        return True
+    # what the rule allows or covers, asked with no figure of one's own: two things at once, the fee of a replacement, what
+    # the review looks at, the requirement's total
+    if ASKS_PROCEDURE.search(q.text) and not states_figures(q) and not OWN_SUM.search(q.text):
+        return True
+    if ASKS_SIMULTANEOUS.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
         return True
     if OWN_TOTAL.search(q.text):
         return False
@@ -440,6 +480,12 @@ def states_figures(q: Query) -> bool:
             or bool(figures and find_years(q.text, q.today)))  # "今年…一次": the user's own year
 
 
+def _periods_only(q: Query) -> bool:
+    """Is every figure of the question a period the rule sets (`PERIOD_BOUND`: "六個月內沒補完會怎樣")?"""
+    spans = [m.span() for m in PERIOD_BOUND.finditer(q.text)]
+    return bool(spans) and all(any(a <= x.start < b for a, b in spans) for x in q.quantities) and not find_dates(q.text)
+
+
 def bounds_only(q: Query) -> bool:
     """Is every figure of the question a bound or a band (`THRESHOLD`: "below 60%", "50%~60% 之間"), none a
     value of the person's own ("完成率 55%，低於 60% 扣多少" has one)?"""
@@ -472,7 +518,7 @@ ASKS_WINDOW = re.compile(r"(?:什麼時候|何時|幾時|幾月|哪天|哪一天
 # Whether the rule obliges something or only advises it, or lets someone go on ("是不是一定要考跑片", "是強制還是只是建議",
 # "還能繼續判讀嗎", "mandatory or just recommended", "can he keep reading", "what if he skips it"): the rule's answer.
 ASKS_OBLIGATION = re.compile(
-    r"一定要|一定得|還得|是不是還?(?:得|要|必須)|是否(?:還)?(?:必須|一定)|強制|只是建議|還是建議|建議還是|"
+    r"一定要|一定得|還得|是不是還?(?:得|要|必須)|是否(?:還)?(?:必須|一定)|強制|只是建議|還是建議|建議還是|要不要(?:考|去|參加|参加|上)|"
     r"(?:才能|還能|能不能|可以|可不可以)繼續(?:判|讀)|"
     r"\b(?:mandatory|compulsory|obligatory)\b|\bor\s+just\s+(?:a\s+)?(?:recommend\w*|suggest\w*|warning|advice|advis\w*)\b|"
     r"\b(?:recommended|advised|optional)\s+or\s+(?:required|mandatory)\b|"

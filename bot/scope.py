@@ -194,7 +194,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                  # the bot asked for its own clinical choice ("which would you do", "what would you pick", "你會選哪個", "換作是你會怎麼做")
                  r"\bwhich\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?would\s+you\s+(?:do|pick|choose|use|go\s+with|recommend|prefer|start\s+with|try)\b|"
                  r"\bwhat\s+would\s+you\s+(?:do|recommend|choose|pick|suggest)\b|\bwould\s+you\s+(?:go\s+with|choose|pick|recommend|rather)\b|"
-                 r"(?:你|您)(?:會|会)(?:選|选|挑|用|建議|建议)(?:哪|什麼|什么|哪個|哪个)|(?:換作是|换作是|如果是|要是)(?:你|您)(?:的話|的话)?[^，,。？?]{0,6}?(?:會|会)?(?:怎麼|怎么|選|选|做|用)|"
+                 r"(?:你|您)(?:會|会)(?:選|选|挑|用|建議|建议)(?:哪|什麼|什么|哪個|哪个)|(?:你|您)(?:會|会)?(?:選|选|挑)[^，,。？?]{0,12}?(?:還是|还是|或是)|(?:換作是|换作是|如果是|要是)(?:你|您)(?:的話|的话)?[^，,。？?]{0,6}?(?:會|会)?(?:怎麼|怎么|選|选|做|用)|"
                  r"(?:你|您)(?:的話|的话)?(?:會|会)(?:怎麼|怎么)(?:做|處理|处理|治療|治疗)".replace("{_TECH_EN}", _TECH_EN).replace("{_TECH_ZH}", _TECH_ZH)),
     # The society's own affairs that none of our three texts covers: joining, dues, the membership card, a
     # congress's registration fee. (Our texts do name a member number and the fees of an application.)

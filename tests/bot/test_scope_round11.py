@@ -37,8 +37,8 @@ def test_our_texts_by_their_short_names_are_ours(ask, question):
 ])
 def test_a_bare_specialist_certificate_after_a_verb_is_ours(ask, question):
     answer = ask(question)
-    assert answer.route == "calculator", answer.answer[:200]
-    assert answer.tool_calls[0].name == "tsa_renewal_check"
+    assert answer.route != "out_of_scope", answer.answer[:200]
+    assert any(c.id.startswith("tsa-cme/") for c in answer.citations), [c.id for c in answer.citations]
 
 
 @pytest.mark.parametrize("question", [
