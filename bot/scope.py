@@ -21,6 +21,8 @@ IN_SCOPE = re.compile(
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
     # the texts' short names: 後審 / 續審 (後續審查), 介放 (介入放射), 外專 (外科專科)
     r"後審|後續審|續審|介放|外專|"
+    # the unit's own history the review asks for (使用年限、報廢、遷移), films called 片子, a review's scores in English
+    r"報廢|使用年限|遷移|搬遷|片子|(?:review|QC)\s+(?:scores?|results?|grades?)|"
     # the regulations' own words for what is filed and reviewed (a lecture's agenda and abstract, the review of documents)
     r"演講|議程|摘要|書審|書面審查|儀器|攝影儀|抽印本|會員號碼|accredit|lectures?(?![a-z])|abstracts?(?![a-z])|agenda|"
     r"categor(?:y|ies)|suspected positive|bi-?rads|\bcat\.?\s*[0345](?![\d.])|\brecalls?\b|"

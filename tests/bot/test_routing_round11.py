@@ -133,3 +133,58 @@ def test_ones_own_amount_without_its_figure_checked_against_the_limit_asks_for_i
 def test_the_limit_asked_with_no_amount_of_ones_own_is_the_rule(ask):
     answer = ask("放射師每個月的乳攝上限是多少？")
     assert answer.route == "retrieval", answer.answer[:200]
+
+
+# ------------------------------------------------------------------ what the rule allows, charges or covers
+
+
+@pytest.mark.parametrize("question", [
+    "what happens if two CME lectures I signed into were held at the same time?",
+    "同一時段報了兩堂課，兩邊都簽到會怎樣？",
+    "两个课程时间重叠，都去签到的话学分怎么算？",
+    "I was registered in parallel sessions in two halls — do both count?",
+    "上課時間衝突的兩個研討會都簽了到，積分還算嗎",
+])
+def test_two_sessions_at_the_one_time_ask_the_rule(ask, question):
+    answer = ask(question)
+    assert answer.route == "retrieval", answer.answer[:200]
+    assert any(c.id == "tsa-cme/9" for c in answer.citations), [c.id for c in answer.citations]
+
+
+@pytest.mark.parametrize("question", [
+    "可以同時申請兩個領域的指導老師嗎？",
+    "can I apply for several domains at once?",
+    "指導老師認證可以一次申請多個專長嗎",
+    "is it possible to be certified in two areas in one application?",
+    "两个领域可以一起申请吗？",
+])
+def test_several_applications_at_once_ask_the_rule(ask, question):
+    answer = ask(question)
+    assert answer.route == "retrieval", answer.answer[:200]
+    assert answer.pending_call is None
+
+
+@pytest.mark.parametrize("question, clause", [
+    ("my instructor certificate got damaged, how much is a replacement?", "tsir-instructor/8.2"),
+    ("how many points are required to renew the surgical certificate?", "tsa-cme/10"),
+    ("total credits needed over the six years to renew my surgery cert? it's due in 2028", "tsa-cme/10"),
+    ("續審會不會查我們的臨床影像？還是只看機器", None),
+    ("後續審查會不會看放射師的工作經驗？", None),
+])
+def test_a_fee_the_requirement_or_what_the_review_covers_is_the_rule(ask, question, clause):
+    answer = ask(question)
+    assert answer.route == "retrieval", answer.answer[:200]
+    assert clause is None or any(c.id == clause for c in answer.citations), [c.id for c in answer.citations]
+
+
+@pytest.mark.parametrize("question", [
+    "放射師繼續教育時數不夠，六個月內沒補齊會怎樣？",
+    "判讀醫師的積分沒補完，6個月內沒補會怎麼樣",
+    "if our reader doesn't make up the CE hours within 6 months, what happens?",
+    "自我評量沒過，負責醫師不去參加討論會，會被取消資格嗎？",
+    "陽性複判差異 55%，要不要考跑片？",
+])
+def test_a_consequence_asked_with_only_the_rules_period_or_one_figure_is_the_rule(ask, question):
+    answer = ask(question)
+    assert answer.route == "retrieval", answer.answer[:200]
+    assert not answer.tool_calls

@@ -127,3 +127,15 @@ def test_an_errand_where_the_screening_happens_is_refused(ask, question):
 def test_a_rule_about_the_van_on_a_rainy_day_stays_ours(ask):
     answer = ask("乳攝車出勤遇到下雨天，當天每人的篩檢上限一樣嗎？")
     assert answer.route == "retrieval", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "乳攝儀的使用年限和報廢時間要寫說明嗎？",
+    "機器搬遷過要不要附紀錄？",
+    "片子的評估有哪幾種？",
+    "are the review scores made public anywhere?",
+    "我們的機器用了十年還沒報廢，書審要交什麼？",
+])
+def test_the_units_history_and_films_in_everyday_words_are_ours(ask, question):
+    answer = ask(question)
+    assert answer.route != "out_of_scope", answer.answer[:200]
