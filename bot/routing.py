@@ -588,7 +588,9 @@ def decide_calculation(q: Query) -> Decision | None:
             and not _bound_restated(q, best):
         return None
     # "兩個鐘頭以內給幾分？超過兩小時呢": the rule's bands of hours asked, no figure of one's own beside them
-    if HOURS_BOUND.search(q.text) and q.followup is None and bounds_only(q):
+    # (a count of one's own said vaguely beside it, "去了幾次（每場2小時以內），總共幾分", is one's own sessions described)
+    if HOURS_BOUND.search(q.text) and q.followup is None and bounds_only(q) and not find_vague(q.text) \
+            and not OWN_SUM.search(q.text):
         return None
     asked = asked_clauses(_without(ABSENT, q.text))
     # "我之前進修了幾個月，這個積分怎麼算？": how *this* — one's own activity, its count said vaguely — is computed asks the

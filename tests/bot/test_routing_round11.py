@@ -188,3 +188,13 @@ def test_a_consequence_asked_with_only_the_rules_period_or_one_figure_is_the_rul
     answer = ask(question)
     assert answer.route == "retrieval", answer.answer[:200]
     assert not answer.tool_calls
+
+
+@pytest.mark.parametrize("question", [
+    "我去了好幾場院外研討會（都兩小時以內），總共幾分？",
+    "I went to a few local symposia, each under 2 hours — total credits?",
+])
+def test_a_bound_of_hours_describing_a_vague_count_of_ones_own_asks_the_count(ask, question):
+    answer = ask(question)
+    assert answer.route == "clarify", answer.answer[:200]
+    assert any(m.startswith("vague:") for m in answer.missing), answer.missing
