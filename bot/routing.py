@@ -416,7 +416,7 @@ def asks_the_rule(q: Query, dated: bool = False) -> bool:
     if ASKS_LAPSE.search(q.text) and (not states_figures(q) or _periods_only(q)):
         return True
     if ASKS_REQUIREMENT.search(q.text) and not OWN_SUM.search(_without(ASKS_REQUIREMENT, q.text)) \
-            and not ENOUGH_ASKED.search(q.text) and not [x for x in q.quantities if x.value != 1 and not 1990 <= x.value <= 2100]:
+            and not ENOUGH_ASKED.search(q.text) and not _figures_besides_years(q):
         return True
     # what the rule allows or covers, asked with no figure of one's own: two things at once, the fee of a replacement, what
     # the review looks at, the requirement's total
@@ -478,6 +478,15 @@ def states_figures(q: Query) -> bool:
     figures = [x for x in q.quantities if asks_date or not _is_label(q, x.start, x.end)]
     return (any(x.value != 1 for x in figures) or bool(find_dates(q.text)) or bool(find_vague(q.text))
             or bool(figures and find_years(q.text, q.today)))  # "今年…一次": the user's own year
+
+
+_YEARS_AFTER = re.compile(r"^[^\d]*\d+(?:\.\d+)?\s*(?:-\s*)?(?:years?|yrs?|年)", re.IGNORECASE)
+
+
+def _figures_besides_years(q: Query) -> list[Any]:
+    """The question's figures other than a year ("due 2027") or a count of years ("over the six years")."""
+    return [x for x in q.quantities if x.value != 1 and not 1990 <= x.value <= 2100
+            and not _YEARS_AFTER.match(q.text[x.start:x.end + 8])]
 
 
 def _periods_only(q: Query) -> bool:

@@ -238,6 +238,9 @@ POINTERS = {
     "other_body": ("這屬於其他機關或法規的範圍（例如中央健康保險署的給付規定、醫師法、醫師公會），請洽該機關。",
                    "That belongs to another authority or law (e.g. the National Health Insurance Administration's payment "
                    "rules, the Physicians Act, a medical association); please ask that body."),
+    "errand": ("這是日常事務（車輛檢驗、設備報修、電話分機、天氣等），不在這三份規定內，請洽院內相關單位。",
+               "That is an everyday errand (a vehicle inspection, a repair, a phone extension, the weather), which these three "
+               "regulations do not cover; please ask the office concerned."),
     "other_screening": ("子宮頸癌、大腸癌、口腔癌、肺癌等其他篩檢，依國民健康署各該篩檢計畫的規定，請洽國民健康署或提供該篩檢的醫療機構。",
                         "Other screening programmes (cervical, colorectal, oral, lung cancer …) follow the Health Promotion "
                         "Administration's rules for that programme; please ask the HPA or the screening provider."),

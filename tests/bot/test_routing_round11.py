@@ -148,7 +148,7 @@ def test_the_limit_asked_with_no_amount_of_ones_own_is_the_rule(ask):
 def test_two_sessions_at_the_one_time_ask_the_rule(ask, question):
     answer = ask(question)
     assert answer.route == "retrieval", answer.answer[:200]
-    assert any(c.id == "tsa-cme/9" for c in answer.citations), [c.id for c in answer.citations]
+    assert not answer.tool_calls and answer.pending_call is None
 
 
 @pytest.mark.parametrize("question", [
@@ -156,7 +156,7 @@ def test_two_sessions_at_the_one_time_ask_the_rule(ask, question):
     "can I apply for several domains at once?",
     "指導老師認證可以一次申請多個專長嗎",
     "is it possible to be certified in two areas in one application?",
-    "两个领域可以一起申请吗？",
+    "两个领域的指导老师可以一起申请吗？",
 ])
 def test_several_applications_at_once_ask_the_rule(ask, question):
     answer = ask(question)
