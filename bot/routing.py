@@ -10,7 +10,7 @@ from bot.extract import Extraction, candidates
 from bot.extract.base import PERSONAL
 from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
-from bot.vague import find_vague
+from bot.vague import find_vague, vague_amount
 
 # The user asks for a figure or a yes/no about their own case.
 CALC_CUES = re.compile(
@@ -38,11 +38,21 @@ RULE_CUES = re.compile(
 
 # A figure after 超過/未達 … is the rule's threshold, not the user's fact ("複判差異超過 60% 會怎樣？"); so is a
 # band written as a range ("50%~60% 之間", "positive 40-50%", "between 15% and 20%"): a bound is no value to compute with.
+# (a session's length bounded — "兩小時以內", "超過兩個鐘頭", "under 2 hours", "2 hrs or more" — is the rule's band of hours too;
+# only hours: "六年內", "兩年內" are the period of one's own facts)
+_HOURS = r"(?:小時|小时|個鐘頭|个钟头|鐘頭|钟头|hours?|hrs?|h\b)"
 THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少於|大於|小於|跌破|掉破|掉到|降到|跌到|more than|less than|fewer than|over|above|below|under|"
                        r"exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例)\s*(?:以上|以下)(?:了|的|者|會|要|就)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％)?\s*(?:~|～|〜|-|–|到|至)\s*\d+(?:\.\d+)?\s*(?:%|％)"
                        r"|\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s*(?:and|to|-)\s*\d+(?:\.\d+)?\s*(?:%|percent)", re.IGNORECASE)
+# (a bound of hours describes facts of one's own too, "兩小時以內的去了 4 場": it is the rule's only where the question
+# states no figure of its own besides: `bounds_only`)
+HOURS_BOUND = re.compile(
+    rf"(?:超過|超过|未滿|未满|不到|不足|少於|少于|大於|大于|小於|小于|more than|less than|longer than|shorter than|over|under|"
+    rf"within|up to|at least)\s*\d+(?:\.\d+)?\s*(?:個|个)?\s*{_HOURS}"
+    rf"|\d+(?:\.\d+)?\s*(?:個|个)?\s*{_HOURS}\s*(?:以內|以内|以下|以上|之內|之内|內|内|(?:or|and)\s+(?:less|more|under|over|longer|shorter|up))",
+    re.IGNORECASE)
 # Phrases that ask for the user's own figure even without "我" ("會被扣多少？").
 # Someone the person asks about (a colleague, a radiographer): their own case, as much as "my".
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b|她|(?<![其吉])他(?![院人們们])|\bdr\.?\s+[A-Z]|[王李張陳林黃吳劉蔡楊]醫師|小[王李張陳林黃]")
@@ -70,7 +80,10 @@ VAGUE_RESULT = re.compile(
     r"(?:有點|有点|有些|稍微|略)(?:偏|太)?(?:高|低|差)|"
     r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|'s|came\s+(?:back|out|in))\s+(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|a\s+tad|"
     r"pretty|rather|quite|somewhat|fairly|slightly|on\s+the)\s+(?:too\s+)?(?:high|low|bad|poor|borderline)(?:\s+side)?\b|"
-    r"\bon\s+the\s+(?:high|low)\s+side\b",
+    r"\bon\s+the\s+(?:high|low)\s+side\b|"
+    # compared with one's own earlier result ("lower than last year", "worse than last time", "比去年低", "比上次还差")
+    r"\b(?:lower|higher|worse|better)\s+than\s+(?:last|the\s+(?:last|previous|prior)|before|previous)\b|"
+    r"比(?:去年|上次|上一次|前一次|之前|以前|上回|上一年)(?:的)?(?:還|还|更)?(?:低|高|差|少|多|糟)",
     re.IGNORECASE)
 # A result of one's own case that has come in, its figure not given ("機構抽選片分數出來了", "复判差异性评估的结果出来了",
 # "our QC scores are back"): the figure is asked for, not the rule quoted.
@@ -156,6 +169,9 @@ ASKS_RULE_ONLY = re.compile(
     r"\bwhat (?:documents?|proof|paperwork)\b|\bwhat (?:am i|are we|do i|do we) (?:supposed|required|expected|meant) to\b|"
     r"要(?:圈|標|註明|蓋章)(?:什麼|哪)|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
     r"\bwhere (?:do|can|should) (?:i|we)\b|"
+    # "what copy do I attach", "which pages should we enclose", "what do I need to submit with it"
+    r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:do|should|must|shall|would)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:attach|enclose|include|submit|upload|send\s+in|hand\s+in)\b|"
+    r"\b(?:attach|enclose)\s+(?:what|which)\b|"
     # a fee the rule sets (an application's, an accreditation's): no calculator outputs one
     r"(?:認定|申請|審查|補發|換證|展延)[^。？?]{0,12}(?:費|收費|多少錢)|(?:手續|認定|審查|申請)費|"
     # a charge named by what one does with money ("要收錢嗎", "怎麼繳", "付費方式", "is there a charge", "does it cost")
@@ -229,7 +245,10 @@ DATE_TOOLS = frozenset({"hpa_followup_deadline", "renewal_window"})
 # requirement reduced"): the rule's reduction, which the renewal check gives only beside six yearly totals.
 ASKS_REDUCTION = re.compile(
     # "換證那 600 分可以少一點嗎", "分數門檻會減嗎": the requirement (a threshold, or its figure) lowered
-    r"(?:要求|門檻|標準|\d+\s*分)[^，,。？?；;]{0,6}?(?:可以|可|能|會)?(?:少|減|降|打折)(?:一點|一些|點|低)?(?:嗎|多少|幾)|"
+    r"(?:要求|門檻|门槛|標準|标准|分數|分数|總分|总分|\d+\s*分)[^，,。？?；;]{0,6}?(?:可以|可|能|會|会)?(?:少算|少扣|少|減少|减少|減免|减免|減|减|降低|降|"
+    r"扣抵|扣減|扣减|折抵|扣|抵|打折)(?:掉)?(?:一點|一点|一些|點|点|低)?(?:嗎|吗|多少|幾|几)|"
+    # "少算嗎？少多少": the requirement named before, the asks after
+    r"(?:要求|門檻|门槛|標準|标准|分數|分数|總分|总分)[^。？?]{0,10}?(?:少算|減免|减免|扣抵|折抵)(?:嗎|吗)|"
     r"要求(?:的)?(?:積分|學分|分數)?(?:可以|可|能|會|就)?(?:少|減少|減|降低|降|扣抵|扣減|抵)(?:掉)?(?:多少|幾)|"
     r"(?:可以|可|能|會)?(?:少|減)(?:掉)?(?:多少|幾)(?:分)?(?:的)?(?:積分|學分)?要求|"
     r"\b(?:reduce[sd]?|lower(?:s|ed)?|cut(?:s)?)\s+(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)?requirements?\s+by\s+how\s+much|"
@@ -237,7 +256,57 @@ ASKS_REDUCTION = re.compile(
     r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)*"
     r"(?:requirements?\s+)?(?:does|do|would|will|can|could)\s+(?:that|this|it|they|a|an|the)\b[^?]{0,30}?"
     r"\b(?:take|knock|shave|cut|waive|remove|reduce|lower)\b|"
-    r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:less|fewer|lower)\b|\bby\s+how\s+much\b[^?]{0,40}\brequire",
+    r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:less|fewer|lower)\b|\bby\s+how\s+much\b[^?]{0,40}\brequire|"
+    # "does that lower the points I need to renew", "cut the credits we need", "reduce the number of points required"
+    r"\b(?:lower|reduce|cut|decrease|shrink)s?\s+(?:the\s+|my\s+|our\s+)?(?:number\s+of\s+|total\s+)?(?:credits?|points?|hours?)\s+"
+    r"(?:(?:i|we|you|one)\s+(?:need|must|have)|needed|required)",
+    re.IGNORECASE)
+
+
+# Whether one's own total reaches the requirement ("我夠嗎", "還差多少", "is that enough"): a check of one's own figures, even
+# beside the rule's reduction or exemption asked.
+ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了吗|還差|还差|\benough\b|\bshort\s+of\b|\bam\s+i\s+(?:still\s+)?short\b",
+                          re.IGNORECASE)
+# Whether something frees one from a requirement ("可以不交病例數直接申請嗎", "就不用附個案數了嗎", "免附", "does that let me skip the
+# case numbers", "exempt me from the case count", "waive the cases"): the rule's exemption, not a figure of one's own.
+ASKS_EXEMPTION = re.compile(
+    r"(?:可以|能|可|就|才|是否|能否|可否)?(?:不用|不必|不需要?|免(?:除|去)?|不)(?:再)?(?:附|交|繳|缴|檢附|检附|提供|送|列|考|上)(?:上)?"
+    r"[^，,。？?；;]{0,8}?(?:個案|个案|病例|案例|例數|例数|case|數|数|證明|证明|考試|考试|跑片)|"
+    r"(?:可以|能|可|就|才)(?:免附|免交|免考|免除|豁免)|(?:跳過|跳过|略過|略过|省略|省掉)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数|case)|"
+    r"\b(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?)|requirements?|exam|test|count)\b|"
+    r"\bexempt\w*\s+(?:me|us|him|her|them|one)?\s*from\b|\b(?:without|instead\s+of)\s+(?:submitting\s+|listing\s+|showing\s+|the\s+)?"
+    r"(?:case\s+(?:numbers?|counts?|logs?)|cases)\b",
+    re.IGNORECASE)
+
+
+# What the rule allows, charges or covers, none of it a figure of one's own: several applications at once ("can I apply for more
+# than one domain at once", "可以同時申請兩個領域嗎"), a replacement's fee ("how much is a replacement"), what the review looks at
+# ("續審會不會看臨床影像", "does the review also check the monitors"), the requirement itself ("total pts needed to renew",
+# "how many points are required").
+ASKS_PROCEDURE = re.compile(
+    r"\b(?:more\s+than\s+(?:one|1)|several|multiple|two|2)\s+(?:[\w-]+\s+){0,3}?(?:at\s+(?:once|1\s+times?)|at\s+the\s+same\s+time|"
+    r"simultaneously|together|in\s+(?:one|1|a\s+single)\s+application)\b|"
+    r"(?:同時|同时|一次|一起)(?:申請|申请|送)(?:兩|两|2|多|幾|几)|(?:兩|两|2|多|幾|几)(?:個|个|項|项)?(?:領域|领域|專長|专长)?(?:可以|能)?(?:同時|同时|一起)(?:申請|申请|送)|"
+    r"\bhow\s+much\s+(?:is|does|for|would)\s+(?:a\s+|the\s+|it\s+(?:cost\s+)?(?:to\s+get\s+)?(?:a\s+)?)?(?:replacement|reissue|re-?issue|duplicate|new\s+copy)\b|"
+    r"(?:會不會|会不会|會|会|要不要|是否|有沒有|有没有)(?:審|审|查|看|檢查|检查|評|评)(?:到)?[^，,。？?]{0,14}?(?:嗎|吗|[？?]|還是|还是)|"
+    r"\b(?:does|do|will|would)\s+(?:the\s+)?(?:review|reviewers?|HPA|inspection|audit|they)\s+(?:also\s+)?"
+    r"(?:look\s+at|check|examine|inspect|assess|cover)\b",
+    re.IGNORECASE)
+# The requirement itself asked in English ("total pts needed over the cert period", "how many points are required"): the rule's
+# figure, even beside a date of one's own ("renewal due 2027").
+ASKS_REQUIREMENT = re.compile(
+    r"\b(?:total\s+)?(?:credits?|points?|pts)\s+(?:needed|required)\s+(?:over|for|to|in)\b|"
+    r"\bhow\s+many\s+(?:credits?|points?|pts)\s+(?:are\s+)?(?:needed|required)\b", re.IGNORECASE)
+# A period the rule sets ("六個月內", "within 3 months"): no figure of one's own.
+PERIOD_BOUND = re.compile(r"\d+\s*(?:個月|个月|天|日|年|週|周|星期|禮拜|礼拜)\s*(?:內|内|以內|以内|之內|之内)|"
+                          r"\bwithin\s+\d+\s*(?:months?|days?|weeks?|years?)\b", re.IGNORECASE)
+# Two sessions attended at the one time ("同一時段簽了兩個課", "two sessions running at the same time", "parallel halls"): the
+# rule against simultaneous attendance, not a sum.
+ASKS_SIMULTANEOUS = re.compile(
+    r"同一(?:時間|时间|時段|时段)|同(?:時段|时段)|(?:時間|时间|時段|时段)(?:重疊|重叠|衝突|冲突)|"
+    r"\b(?:running|held|scheduled|happening|taking\s+place|that\s+run|that\s+are\s+held)\s+(?:at\s+the\s+same\s+time|simultaneously|concurrently|in\s+parallel)\b|"
+    r"\bparallel\s+(?:halls?|sessions?|tracks?|rooms?)\b|\boverlapping\s+(?:sessions?|courses?|lectures?|times?)\b",
     re.IGNORECASE)
 
 
@@ -246,7 +315,8 @@ ASKS_LAPSE = re.compile(
     r"\b(?:what happens|what will happen|what if)\b[^?]{0,60}?\b(?:miss\w*|never|forg[eo]t\w*|fail\w*|don'?t|do not|"
     r"skip\w*|late|lapse\w*|expire\w*)\b|"
     r"(?:沒有?|未|忘了|忘記|錯過|逾期|過期|沒辦法|没办法|無法|无法|不能|趕不上|赶不上|來不及|来不及)[^？?。]{0,20}?"
-    r"(?:會怎樣|會怎麼樣|會如何|怎麼辦|怎么办|(?:要|該|应|應|得)?(?:先)?(?:怎麼|怎么|如何)(?:處理|处理|做|辦|办)|會有什麼(?:後果|影響)?)|"
+    r"(?:會怎樣|會怎麼樣|會如何|怎麼辦|怎么办|(?:要|該|应|應|得)?(?:先)?(?:怎麼|怎么|如何)(?:處理|处理|做|辦|办)|會有什麼(?:後果|影響)?|"
+    r"(?:會|会)(?:不會|不会)?被(?:取消|撤銷|撤销|註銷|注销|停權|停权|停止)[^，,。？?]{0,6}?(?:嗎|吗|[？?]))|"
     r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to|unable\s+to)\b[^?]{0,60}?\bwhat\s+(?:should|do|can|must)\s+(?:i|we)\s+do\b",
     re.IGNORECASE)
 
@@ -281,7 +351,13 @@ ASKS_REPEAT = re.compile(
     r"重複(?:申請|申报|申報|計算|计算|認定|认定|採認|采认|給分|给分|計分|计分|算|拿|領|领)|重复(?:申请|计算|认定|算|拿)|"
     r"(?:算|拿|領|领|認|认|申請|申请|計|计)(?:兩|两|二|2)次|(?:兩|两|2)\s*次都(?:能|可以|可|會|会|要)?(?:申請|申请|算|拿|認定|认定|採認|采认|給分|给分)|(?:兩|两)(?:邊|边|個|个)(?:都|也)(?:算|拿|領|认|認|可以)|"
     r"\b(?:claim|count|credit|use|submit)(?:ed)?\s+(?:(?:credits?|points?)\s+)?(?:for\s+)?(?:it\s+|this\s+|that\s+|them\s+|the\s+same\s+\w+\s+)?(?:twice|(?:2|two)\s*times|again|both\s+times)\b|"
-    r"\bdouble[- ]?(?:count|dip|claim)\w*|\bcount\s+(?:for\s+)?both\b", re.IGNORECASE)
+    r"\bdouble[- ]?(?:count|dip|claim)\w*|\bcount\s+(?:for\s+)?both\b|"
+    # two people claiming the one item ("第一作者和報告的人兩個人都去申請", "一篇可以幾個人一起申請", "can both authors claim it")
+    r"(?:兩|两|2|幾|几|多少)\s*(?:個|个|位|名)?\s*(?:人|作者)\s*(?:能不能|可不可以|可以|能)?\s*(?:都|也|一起|同時|同时|分別|分别)\s*(?:可以|能|可)?(?:去)?"
+    r"(?:申請|申请|申報|申报|算|拿|領|领|報|报|認|认)|"
+    r"\b(?:can|could|may|do|does|will)\s+(?:both|all|each)\s+(?:of\s+(?:us|them|the\s+\w+)\s+|(?:the\s+)?(?:authors?|people|presenters?)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:claim|apply|get|earn|receive)\b|\bhow\s+many\s+(?:people|authors|of\s+us)\s+(?:can|may|could)\s+(?:claim|apply|get)\b",
+    re.IGNORECASE)
 
 
 # Whether a kind of thing counts at all ("區域醫院進修可以算嗎", "算不算血管介入", "does a regional hospital count", "does it still
@@ -331,9 +407,22 @@ def asks_the_rule(q: Query, dated: bool = False) -> bool:
         return True
     if (ASKS_REPEAT.search(q.text) or _which_only(q)) and not OWN_SUM.search(q.text):
         return True
-    if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(q.text):
+    # (the requirement named in the ask, "總分可以少算多少", is no sum of one's own)
+    if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.text)) \
+            and not ENOUGH_ASKED.search(q.text):
         return True
-    if ASKS_LAPSE.search(q.text) and not states_figures(q):
+    if ASKS_EXEMPTION.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
+        return True
+    if ASKS_LAPSE.search(q.text) and (not states_figures(q) or _periods_only(q)):
+        return True
+    if ASKS_REQUIREMENT.search(q.text) and not OWN_SUM.search(_without(ASKS_REQUIREMENT, q.text)) \
+            and not ENOUGH_ASKED.search(q.text) and not _figures_besides_years(q):
+        return True
+    # what the rule allows or covers, asked with no figure of one's own: two things at once, the fee of a replacement, what
+    # the review looks at, the requirement's total
+    if ASKS_PROCEDURE.search(q.text) and not states_figures(q) and not OWN_SUM.search(q.text):
+        return True
+    if ASKS_SIMULTANEOUS.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
         return True
     if OWN_TOTAL.search(q.text):
         return False
@@ -391,10 +480,25 @@ def states_figures(q: Query) -> bool:
             or bool(figures and find_years(q.text, q.today)))  # "今年…一次": the user's own year
 
 
+_YEARS_AFTER = re.compile(r"^[^\d]*\d+(?:\.\d+)?\s*(?:-\s*)?(?:years?|yrs?|年)", re.IGNORECASE)
+
+
+def _figures_besides_years(q: Query) -> list[Any]:
+    """The question's figures other than a year ("due 2027") or a count of years ("over the six years")."""
+    return [x for x in q.quantities if x.value != 1 and not 1990 <= x.value <= 2100
+            and not _YEARS_AFTER.match(q.text[x.start:x.end + 8])]
+
+
+def _periods_only(q: Query) -> bool:
+    """Is every figure of the question a period the rule sets (`PERIOD_BOUND`: "六個月內沒補完會怎樣")?"""
+    spans = [m.span() for m in PERIOD_BOUND.finditer(q.text)]
+    return bool(spans) and all(any(a <= x.start < b for a, b in spans) for x in q.quantities) and not find_dates(q.text)
+
+
 def bounds_only(q: Query) -> bool:
     """Is every figure of the question a bound or a band (`THRESHOLD`: "below 60%", "50%~60% 之間"), none a
     value of the person's own ("完成率 55%，低於 60% 扣多少" has one)?"""
-    spans = [m.span() for m in THRESHOLD.finditer(q.text)]
+    spans = [m.span() for pattern in (THRESHOLD, HOURS_BOUND) for m in pattern.finditer(q.text)]
     if not spans:
         return False
     own = [x for x in q.quantities if x.value != 1 and not any(a <= x.start < b for a, b in spans)
@@ -405,6 +509,10 @@ def bounds_only(q: Query) -> bool:
 # An activity the person went on or took, named without its amount ("去日本進修，可以拿幾分", "剛從國外進修回來",
 # "took a course that's credited by hours, what's it worth?"): the amount is asked for, not the rate quoted.
 OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?:進修|研習|見習|受訓)|(?:剛|才)從[^，,。？?]{0,10}回來|進修回來|"
+                          # one's own plan ("明年想出國進修", "打算去日本研習", "计划出国进修", "I'm planning to do a fellowship abroad")
+                          r"(?:想|打算|準備|准备|計畫|計劃|计划|預計|预计|規劃|规划)(?:要)?[^，,。？?\d]{0,8}?(?:進修|进修|研習|研习|見習|见习|受訓|受训|觀摩|观摩)|"
+                          r"\b(?:plan(?:ning)?|going|intend(?:ing)?|hop(?:e|ing)|want(?:ing)?|thinking\s+of)\s+(?:to\s+)?(?:do(?:ing)?|go(?:ing)?|tak(?:e|ing)|spend(?:ing)?)\s+"
+                          r"(?:a|an|some|my)?\s*(?:\w+\s+){0,2}?(?:fellowship|observership|training|attachment|visit)|"
                           r"\b(?:took|did|attended|completed|finished)\s+(?:a|an|the|some|my)\b", re.IGNORECASE)
 
 
@@ -419,7 +527,7 @@ ASKS_WINDOW = re.compile(r"(?:什麼時候|何時|幾時|幾月|哪天|哪一天
 # Whether the rule obliges something or only advises it, or lets someone go on ("是不是一定要考跑片", "是強制還是只是建議",
 # "還能繼續判讀嗎", "mandatory or just recommended", "can he keep reading", "what if he skips it"): the rule's answer.
 ASKS_OBLIGATION = re.compile(
-    r"一定要|一定得|還得|是不是還?(?:得|要|必須)|是否(?:還)?(?:必須|一定)|強制|只是建議|還是建議|建議還是|"
+    r"一定要|一定得|還得|是不是還?(?:得|要|必須)|是否(?:還)?(?:必須|一定)|強制|只是建議|還是建議|建議還是|要不要(?:考|去|參加|参加|上)|"
     r"(?:才能|還能|能不能|可以|可不可以)繼續(?:判|讀)|"
     r"\b(?:mandatory|compulsory|obligatory)\b|\bor\s+just\s+(?:a\s+)?(?:recommend\w*|suggest\w*|warning|advice|advis\w*)\b|"
     r"\b(?:recommended|advised|optional)\s+or\s+(?:required|mandatory)\b|"
@@ -448,7 +556,10 @@ def decide_calculation(q: Query) -> Decision | None:
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
     # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
     vague_result = bool(VAGUE_RESULT.search(q.text) or RESULT_IN.search(q.text))
-    someone_checked = bool(OWN_CHECK.search(q.text) and THIRD_PERSON.search(q.text)) or vague_result
+    # "這個月拍超多，會不會超過上限", "picked up a bunch of extra shifts, am I over the cap": one's own amount said without its
+    # figure, checked against the limit — the figure is asked for
+    someone_checked = (bool(OWN_CHECK.search(q.text) and (THIRD_PERSON.search(q.text) or vague_amount(q.text)))
+                       or vague_result)
     # "指導老師證書什麼時候可以換證？", "When's my renewal window?": the window turns on the person's own certificate
     # date, which is asked for (a question back), not quoted; "最早什麼時候 / how far ahead" stay the rule's (asks_the_rule).
     if (window is not None and window.facts == 0 and q.followup is None and ASKS_WINDOW.search(q.text)
@@ -484,6 +595,11 @@ def decide_calculation(q: Query) -> Decision | None:
     # 有幾案？"): no bound is read as a fact, so it is the rule's wording, and the facts are computed.
     if THRESHOLD.search(q.text) and q.followup is None and (not personal or bounds_only(q)) \
             and not _bound_restated(q, best):
+        return None
+    # "兩個鐘頭以內給幾分？超過兩小時呢": the rule's bands of hours asked, no figure of one's own beside them
+    # (a count of one's own said vaguely beside it, "去了幾次（每場2小時以內），總共幾分", is one's own sessions described)
+    if HOURS_BOUND.search(q.text) and q.followup is None and bounds_only(q) and not find_vague(q.text) \
+            and not OWN_SUM.search(q.text):
         return None
     asked = asked_clauses(_without(ABSENT, q.text))
     # "我之前進修了幾個月，這個積分怎麼算？": how *this* — one's own activity, its count said vaguely — is computed asks the

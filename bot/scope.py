@@ -19,6 +19,10 @@ IN_SCOPE = re.compile(
     r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
     r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|疑似陽性|"
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
+    # the texts' short names: 後審 / 續審 (後續審查), 介放 (介入放射), 外專 (外科專科)
+    r"後審|後續審|續審|介放|外專|"
+    # the unit's own history the review asks for (使用年限、報廢、遷移), films called 片子, a review's scores in English
+    r"報廢|使用年限|遷移|搬遷|片子|(?:review|QC)\s+(?:scores?|results?|grades?)|"
     # the regulations' own words for what is filed and reviewed (a lecture's agenda and abstract, the review of documents)
     r"演講|議程|摘要|書審|書面審查|儀器|攝影儀|抽印本|會員號碼|accredit|lectures?(?![a-z])|abstracts?(?![a-z])|agenda|"
     r"categor(?:y|ies)|suspected positive|bi-?rads|\bcat\.?\s*[0345](?![\d.])|\brecalls?\b|"
@@ -35,7 +39,7 @@ IN_SCOPE = re.compile(
     re.IGNORECASE,
 )
 # Words that anchor a question to OUR three issuers even when another body is named.
-ANCHOR = re.compile(r"外科醫學會|本會|外科專科醫師|外科積分|指導老師|介入放射|乳房\s*x|乳攝|mammo|健康署|國健署|surgical society|\btsa\b|tsir|instructor", re.I)
+ANCHOR = re.compile(r"外科醫學會|本會|外科專科醫師|外科積分|指導老師|介入放射|介放|後審|後續審查|乳房\s*x|乳攝|mammo|健康署|國健署|surgical society|\btsa\b|tsir|instructor", re.I)
 
 # Another screening programme named (cervical, colorectal, oral, lung, gastric …): the HPA runs them all,
 # so 國健署 / HPA does not make it ours; only a breast-screening word does.
@@ -87,11 +91,14 @@ _CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活�
 # question is about, what it asks and what is done to them — unless it counts our measures (cases for the
 # instructor certificate, credits, the follow-up completion rate), which our rules answer.
 _PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
-_OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
+_OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|例數|例数|幾例|几例|多少例|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
                           r"追踪完成|完成追踪|複判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b", re.I)
 # Our measures named outright (no bare 算 / count): what the topic classifier's "clinical" must yield to.
 _OUR_MEASURE_COUNTED = re.compile(r"指導老師|指导老师|instructor|積分|學分|credits?|完成率|追蹤完成|完成追蹤|複判|"
                                   r"follow-?up\s+(?:completion|rate)|completion\s+rate|個案數|\bcase\s+counts?\b", re.I)
+# Treatments a clinical choice is made between ("RFA or MWA", "手術還是 TACE").
+_TECH_EN = r"TACE|TARE|RFA|MWA|Y-?90|SBRT|PEI|cryo\w*|microwave|radiofrequency|surgery|resection|biopsy|transplant\w*|chemo\w*|radiotherapy|observation"
+_TECH_ZH = r"RFA|MWA|TACE|TARE|Y-?90|SBRT|微波|射頻|射频|電燒|电烧|冷凍|冷冻|手術|手术|開刀|开刀|切除|切片|化療|化疗|放療|放疗|移植|觀察|观察"
 _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?:入會|入会)(?!議|议|場|场)|会费|會費|會員(?:證|卡|年費|資格|申請|權益|福利|費)|会员(?:证|卡|年费|资格|申请|费)|"
                   r"(?:成為|成为|加入|申請成為|申请成为)[^，,。？?]{0,10}?(?:會員|会员)|報名費|报名费|註冊費|注册费|"
                   r"\bmembership\b|\bmember(?:'s)?\s+(?:card|fees?|dues|ID)\b|\b(?:annual\s+)?dues\b|"
@@ -157,12 +164,13 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # A professional union's own credits or rules (放射師公會的繼續教育學分): none of our three texts.
     ("other_body", r"公會(?:的)?[^，,。？?；;]{0,8}?(?:學分|積分|繼續教育|規定|會員|會費|認證|點數)"),
     # Another specialty's certificate, credits or renewal: 內科積分, 胸腔外科專科醫師證書, 整形外科醫學會的專科證書.
-    ("other_certificate", rf"{_FIELD}(?:科)?(?:專科)?(?:醫師)?(?:醫學會|學會|協會)?(?:的)?(?:專科|次專科)?(?:醫師)?(?:的)?(?:證書|積分|學分|換證|展延|延展|甄審|認證|指導醫師)"
+    ("other_certificate", rf"{_FIELD}(?:科)?(?:專科)?(?:醫師)?(?:醫學會|學會|協會)?(?:的)?(?:專科|次專科)?(?:醫師)?(?:的)?(?:繼續(?:醫學)?教育)?(?:的)?(?:證書|積分|學分|換證|展延|延展|甄審|認證|指導醫師)"
                           rf"|{_FIELD}(?:醫學會|學會|協會)的[^，,。？?；;]{{0,15}}?(?:證書|認證|指導醫師|展延|換證|積分規定)"
                           rf"|(?:次)?專科認證|次專科(?:醫師)?(?:證書|甄審)|sub-?specialty\s+(?:board\s+)?(?:certif\w*|re-?certif\w*|renewal|credits?|points?)"
                           # the radiology board's own certificate ("證書本身（不是指導老師證）更新"), not the TSIR instructor's
                           rf"|放射(?:線)?(?:科)?專科醫師(?:的)?證書(?:本身)?\s*(?:[（(][^）)]{{0,24}}[）)])?\s*(?:的)?(?:展延|換證|更新|延展)"
-                          rf"|radiolog\w*\s+(?:specialist|board)\s+certif\w*\s+(?:renewal|re-?certif\w*)"
+                          rf"|radiolog\w*\s+(?:society\s+|association\s+|college\s+)?(?:specialist|board)\s+(?:certif\w*\s+)?(?:renewal|re-?certif\w*)"
+                          rf"|放射(?:線)?(?:醫學會|學會)(?:的)?(?:專科)?(?:醫師)?(?:證書)?(?:的)?(?:展延|換證|更新|延展)"
                           rf"|(?:ATLS|ACLS|BLS|PALS|APLS)\s*(?:provider|證書|證照)?\s*(?:的)?(?:證書|證照)?\s*(?:幾年|效期|有效|過期|到期|重新上課|expire|valid)"
                           rf"|{_FIELD_EN}\s+(?:\w+\s+){{0,2}}(?:board\s+)?(?:re-?cert\w*|certificate|subspecialty|credits?|points?|instructor)"
                           rf"|{_FIELD_EN}\s+(?:\w+\s+){{0,1}}board\s+renewal|{_FIELD_EN}\s+specialists?\s+(?:[\w']+\s+){{0,5}}?(?:renew\w*|re-?cert\w*|credits?|points?|CME)"
@@ -183,8 +191,13 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                  r"which\s+(?:is|would\s+be)\s+(?:better|preferred)|"
                  # a choice between two techniques ("is RFA or MWA the better choice", "the preferred option for a 3 cm HCC")
                  r"\b(?:is|are)\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+[\w-]+(?:\s+[\w-]+)?\s+(?:the\s+)?(?:better|preferred|best|safer)\b|"
-                 r"\b(?:better|best|preferred)\s+(?:choice|option|approach|modality|treatment)\s+for\b|\b(?:TACE|RFA|Y-?90|surgery|biopsy)\s+(?:or|vs\.?)\s+(?:TACE|RFA|Y-?90|surgery|biopsy)\b|"
-                 r"(?:RFA|TACE|Y-?90|手術|切片)\s*(?:跟|和|與|還是|或)\s*(?:RFA|TACE|Y-?90|手術|切片)\s*(?:哪|何|比較)"),
+                 r"\b(?:better|best|preferred)\s+(?:choice|option|approach|modality|treatment)\s+for\b|\b(?:{_TECH_EN})\s+(?:or|vs\.?|versus)\s+(?:{_TECH_EN})\b|"
+                 r"(?:{_TECH_ZH})\s*(?:跟|和|與|与|還是|还是|或|或是|vs\.?)\s*(?:{_TECH_ZH})\s*(?:[，,、]\s*)?(?:哪|何|比較|比较|選|选)|"
+                 # the bot asked for its own clinical choice ("which would you do", "what would you pick", "你會選哪個", "換作是你會怎麼做")
+                 r"\bwhich\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?would\s+you\s+(?:do|pick|choose|use|go\s+with|recommend|prefer|start\s+with|try)\b|"
+                 r"\bwhat\s+would\s+you\s+(?:do|recommend|choose|pick|suggest)\b|\bwould\s+you\s+(?:go\s+with|choose|pick|recommend|rather)\b|"
+                 r"(?:你|您)(?:會|会)(?:選|选|挑|用|建議|建议)(?:哪|什麼|什么|哪個|哪个)|(?:你|您)(?:會|会)?(?:選|选|挑)[^，,。？?]{0,12}?(?:還是|还是|或是)|(?:換作是|换作是|如果是|要是)(?:你|您)(?:的話|的话)?[^，,。？?]{0,6}?(?:會|会)?(?:怎麼|怎么|選|选|做|用)|"
+                 r"(?:你|您)(?:的話|的话)?(?:會|会)(?:怎麼|怎么)(?:做|處理|处理|治療|治疗)".replace("{_TECH_EN}", _TECH_EN).replace("{_TECH_ZH}", _TECH_ZH)),
     # The society's own affairs that none of our three texts covers: joining, dues, the membership card, a
     # congress's registration fee. (Our texts do name a member number and the fees of an application.)
     ("society_admin", _SOCIETY_ADMIN),
@@ -225,6 +238,9 @@ POINTERS = {
     "other_body": ("這屬於其他機關或法規的範圍（例如中央健康保險署的給付規定、醫師法、醫師公會），請洽該機關。",
                    "That belongs to another authority or law (e.g. the National Health Insurance Administration's payment "
                    "rules, the Physicians Act, a medical association); please ask that body."),
+    "errand": ("這是日常事務（車輛檢驗、設備報修、電話分機、天氣等），不在這三份規定內，請洽院內相關單位。",
+               "That is an everyday errand (a vehicle inspection, a repair, a phone extension, the weather), which these three "
+               "regulations do not cover; please ask the office concerned."),
     "other_screening": ("子宮頸癌、大腸癌、口腔癌、肺癌等其他篩檢，依國民健康署各該篩檢計畫的規定，請洽國民健康署或提供該篩檢的醫療機構。",
                         "Other screening programmes (cervical, colorectal, oral, lung cancer …) follow the Health Promotion "
                         "Administration's rules for that programme; please ask the HPA or the screening provider."),
@@ -234,7 +250,7 @@ POINTERS = {
 # A named society's own certificate or rules ("X學會的…指導醫師", "X學會那邊"): foreign unless X is ours.
 _ORG_TARGET = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:醫學會|學會|協會)(?:的)?[^，,。？?；;！!]{0,15}?"
                          r"(?:證書|認證|指導醫師|展延|換證|積分規定|(那邊|那裡|自己|本身|內部))")
-_OUR_ORGS = ("外科", "介入放射線", "介入放射", "介入", "介入性治療", "介入治療", "放射線", "本")
+_OUR_ORGS = ("外科", "介入放射線", "介入放射", "介放", "介入", "介入性治療", "介入治療", "放射線", "本")
 
 
 # A field named just before 外科 (消化外科, 整形外科, 手外科 …) makes it another society; anything else before 外科
@@ -265,15 +281,15 @@ def _other_org_target(text: str) -> str | None:
 # particle, and is ours only when it is one of our issuers.
 _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
-_NAME_CUT = re.compile(r".*(?:說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認)")
+_NAME_CUT = re.compile(r".*(?:延期|延長|更新|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 # (the IR society is called by its short names too: 介入學會, 介入性治療學會, 介入放射學會)
-_OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入(?:放射線?)?(?:性)?(?:治療)?|外傷|急救加護|本)$")
+_OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入(?:放射線?)?(?:性)?(?:治療)?|介放|外傷|急救加護|本)$")
 # (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
 _GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫|"
                             r"(?:各|某|其他)?次專科(?:的)?)?$")
 # Our own issuers and subjects, named outside a foreign body's name.
-_OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|指導老師|介入放射|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
+_OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|指導老師|介入放射|介放|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
                          r"surgical (?:society|cme|credits?|points?|certificate)|\btsa\b|tsir|instructor", re.I)
 
 
@@ -376,6 +392,10 @@ _COURSE_INSTRUCTOR = re.compile(r"(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|
 # is a user's name for our review.
 _QUALITY_CERT = re.compile(r"品質認證|(?:care|treatment)\s+quality\s+(?:accreditation|certification)|"
                            r"quality\s+(?:accreditation|certification)\s+(?:of|for)", re.I)
+# A reward or incentive scheme ("品質提升計畫的獎勵金", "pay-for-performance"): our texts grant none (they only withhold payment
+# and deduct subsidy), so it is another programme's rules — unless our credits are what is rewarded (an island doctor's
+# "bonus" is our doubled credits).
+_REWARD = re.compile(r"獎勵|奖励|獎金|奖金|\bincentives?\b|pay[- ]for[- ]performance|\bP4P\b", re.I)
 _MAMMO = re.compile(r"乳攝|乳房\s*X|乳房攝影|mammo", re.I)
 _CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bpts\b|\bCME\b", re.I)
 # What an activity is worth asked without naming credits ("what's that worth", "值幾分"): our credits' question.
@@ -411,9 +431,10 @@ _COMPARED_TO_MAMMO = re.compile(r"(?:跟|和|與|同|比照|像)\s*(?:乳攝|乳
                                 r"\b(?:same\s+as|like|as\s+(?:for|with)|compared\s+(?:to|with))\s+(?:the\s+)?(?:mammo\w*|breast)\w*", re.I)
 # Screening with another modality (breast ultrasound, MRI, tomosynthesis): not the mammography programme.
 _OTHER_MODALITY_SCREENING = re.compile(
-    r"(?:超音波|超声|MRI|磁振|核磁|斷層|断层)\s*(?:乳房|乳腺)?\s*(?:篩檢|筛查|篩查|筛检)|"
+    r"(?:超音波|超声|超聲|MRI|磁振|核磁|斷層|断层)\s*(?:乳房|乳腺)?\s*(?:篩檢|筛查|篩查|筛检)|"
     # its readers' and operators' credentials ("乳房超音波的判讀醫師要什麼資格", "breast ultrasound reader requirements")
-    r"(?:乳房|乳腺)\s*(?:超音波|超声|超聲|MRI|磁振|核磁)[^，,。？?]{0,8}?(?:判讀|判读|醫師|医师|技師|技师|操作|資格|资格|認證|认证|證照|证照)|"
+    r"(?:乳房|乳腺)\s*(?:超音波|超声|超聲|MRI|磁振|核磁)[^，,。？?]{0,8}?(?:判讀|判读|醫師|医师|技師|技师|操作|資格|资格|資質|资质|認證|认证|證照|证照|機構|机构|評鑑|评鉴)|"
+    r"\bbreast\s+(?:ultrasound|sonograph\w*|MRI)\s+(?:\w+\s+){0,2}?(?:facilit\w*|centers?|centres?|units?|accredit\w*|licen[cs]\w*)\b|"
     r"\bbreast\s+(?:ultrasound|sonograph\w*|MRI)\s+(?:\w+\s+){0,2}?(?:readers?|reading|credential\w*|qualif\w*|certif\w*|"
     r"requirements?|operators?|sonographers?)\b|"
     r"\b(?:ultrasound|sonograph\w*|MRI|tomosynthesis)\s+(?:breast\s+)?screen\w*|\bscreen\w*\s+(?:breast\s+)?(?:ultrasound|MRI)\b", re.I)
@@ -436,6 +457,8 @@ def foreign_target(text: str) -> str | None:
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
         return "clinical"
     if _QUALITY_CERT.search(text) and not _MAMMO.search(text):
+        return "other_regulation"
+    if _REWARD.search(text) and not _CREDIT_WORD.search(text):
         return "other_regulation"
     if _ABROAD_DOCTORS.search(text) and _CREDIT_WORD.search(text) and not _ABROAD_ATTEND.search(text):
         return "other_jurisdiction"

@@ -103,3 +103,17 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
             head = re.match(r"(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)", phrase, re.IGNORECASE)
             text = text.replace(phrase, f"{value} " + phrase[head.end():].lstrip() if head else phrase, 1)
     return text
+
+
+# An amount of one's own said with no figure and no count to fill in ("這個月拍超多", "做了一堆", "picked up a bunch of extra
+# shifts", "did loads this month"): the person has a figure of their own, not given. Checked against a limit ("會不會超過",
+# "am I over the cap"), the figure is asked for — never the rule's limit quoted as if it answered.
+VAGUE_AMOUNT = re.compile(
+    r"(?:超|很|好|蠻|蛮|滿|满|挺|太|特別|特别|非常)多|一(?:大)?堆|不少|狂(?:拍|做|照|篩|筛)|拼命(?:拍|做|照)|"
+    r"\b(?:a\s+(?:whole\s+)?(?:bunch|ton|load|heap|lot)\s+of|lots\s+of|tons\s+of|loads\s+of|heaps\s+of|plenty\s+of|way\s+more|"
+    r"a\s+lot\s+more|loads|tons)\b", re.IGNORECASE)
+
+
+def vague_amount(text: str) -> bool:
+    """Does the text state an amount of one's own without its figure (`VAGUE_AMOUNT`)?"""
+    return bool(VAGUE_AMOUNT.search(text))
