@@ -169,7 +169,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
 
 # A radiographer, as questions name one: 放射師（士）, 放射技師 (zh-CN 放射技师, folded); techs, technologists.
 # (放設師 is 放射師 mistyped by the input method: 射/設 share the sound)
-STAFF_ZH = r"放射師|放射士|放設師|放射技師|放射技術師|放射技術員|放射技術人員|(?<!醫事)技術員"
+# (the radiographer said as a technologist: 技術師, 技師, 技術員 — never a medical technologist of the lab, 醫檢師 / 醫事檢驗)
+STAFF_ZH = (r"放射師|放射士|放設師|放射技師|放射技術師|放射技術員|放射技術人員|(?<!醫事)(?<!檢驗)技術員|(?<!醫事)(?<!檢驗)(?<!醫檢)技術師|"
+            r"(?<!醫事)(?<!檢驗)(?<!醫檢)(?<!工程)(?<!電機)(?<!土木)(?<!技術)技師")
 TECHS = r"\btechs\b|\btechnologists\b|\bmammo(?:graphy)? techs\b|\brad(?:iology|iologic)?[- ]?techs\b|\bradiologic technologists\b|\bRTs\b|\bMRTs\b"
 
 QUALIFIED = (r"(?:(?:registered|qualified|certified|licensed|accredited|approved|full-?time|合格|持證|持证|有證照|有证照|有執照|有执照|"
@@ -335,7 +337,13 @@ REREAD_ACTION = Vocabulary(
 # Who an image evaluation is of and which images (hand-written words, then the lexicon's)
 _FACILITY = r"醫療機構|機構|醫院|本院|facility|hospital|institution"
 _RADIOGRAPHER = rf"{STAFF_ZH}|radiographer|technologist|\btech\b"
-_SAMPLED, _SELF_SELECTED = r"抽選|抽片|sampled|random", r"自選|self-?selected"
+# The two image evaluations, said any way: sampled (抽選片, 抽片, 抽樣, 隨機抽, "sampled", typed "sampeld" / "smapled",
+# "randomly picked / drawn") and self-selected (自選片, 自己選的, 自挑, "self-selected", "self selected", "self-picked",
+# "self-chosen", "hand-picked", "our own picks")
+_SAMPLED = (r"抽選|抽片|抽樣|抽的片|隨機抽|被抽|\bsamp(?:le|el|l|ele)d\b|\bsmapled\b|random(?:ly)?(?:[- ](?:picked|drawn|chosen|selected))?|"
+            r"\b(?:picked|drawn|chosen|selected) at random\b")
+_SELF_SELECTED = (r"自選|自己選|自行選|自挑|自己挑|\bself[- ]?(?:sel[ec]{1,2}ted|selcted|picked|chosen|submitted)\b|\bself[- ]?select(?:ion|s)?\b|"
+                  r"\bhand[- ]?picked\b|\b(?:our|my|their) own (?:picks|choices|selection)\b")
 SAMPLED = extend(_SAMPLED, "hpa_image_grade.kind=sampled", _SELF_SELECTED)
 SELF_SELECTED = extend(_SELF_SELECTED, "hpa_image_grade.kind=self_selected", _SAMPLED)
 _NON_DENSE, _DENSE = r"非緻密(?:型)?|non-?dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"
@@ -381,6 +389,11 @@ IMAGE_GRADE = Vocabulary(
     framing=OTHER_COUNTS + (
         (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*\d)|\b\d+\s+radiographers?\b",
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),
+        # the grade's floor the person measures the scores against ("平均差一點點到 360", "還差 1 分到 360", "just short of 360",
+        # "does it round up to 360"): a target, no score
+        (r"(?:差|還差|还差|只差|就差|離|离)[^，,。；;\d]{0,6}?(?:到|達到|达到|就到|才到)\s*\d+(?:\.\d+)?|"
+         r"\b(?:short of|shy of|just under|round(?:s|ed|ing)? up to|get(?:s|ting)? to|reach(?:es|ing)?|make it to)\s+\d+(?:\.\d+)?",
+         ("分數要達到的門檻只是比較的目標，不是一個分數。", "The threshold the scores are measured against is a target, not a score.")),
         # "抽選片 4 組平均 338", "averaged 341 over 3 sets": how many sets the average given is of, no score
         (r"(?<![\d.])\d+\s*組(?:的)?(?=\s*(?:的)?\s*平均\s*(?:是|為|为|分數|分数)?\s*[:：]?\s*\d)|\b(?:over|across|of|from)\s+\d+\s+sets\b(?![^.;?]{0,12}\d)",
          ("所說的組數只說明平均分數是幾組的平均；評等用所給的平均分數。",
@@ -406,7 +419,9 @@ _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked"
 # (a kind of screening between the number and its noun is the noun's: "16,500 mammo screenings"; the volume named before
 # the number with the year and a verb between: "screening volume this year is 14,000")
 _SCREENINGS = (r"(?:mammo(?:graphy)?\s+)?(?:screening\s+)?volume(?:\s+(?:this|last|for the)\s+year)?(?:\s+(?:is|was|came to|of))?"
-               r"|篩檢|檢查|攝影|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?")
+               r"|篩檢|檢查|攝影|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
+               # the people screened ("12500 位受檢者", "9000 名婦女", "12,800 women", "11k clients")
+               r"|受檢者|受檢民眾|受檢婦女|婦女|民眾|個案|\bwomen\b|\bladies\b|\bclients\b|\bparticipants\b")
 
 FACILITY_VOLUME = Vocabulary(
     tool="hpa_facility_volume",
@@ -455,7 +470,7 @@ FACILITY_VOLUME = Vocabulary(
                   "A radiographer's work days in a year (holidays included) cannot exceed 366.")),
         Slot("annual_screenings", "number", terms=extend(_SCREENINGS, "hpa_facility_volume.annual_screenings", _WORK_DAYS),
              # (a facility's year of screenings is never a handful: "Annual volume check: 3 qualified RTs" is a head count)
-             units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1, min_value=10,
+             units=("案", "例", "件", "人", "位", "名", ""), own_units=("案", "例", "件"), gap=12, gap_after=1, min_value=10,
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
     framing=OTHER_COUNTS + JOINED + (
@@ -476,8 +491,10 @@ DAY_CUE = (r"1\s*天|一天|某一?天|某日|有一?天|每天|每日|單日|�
            r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # what a screening count counts ("520 screening mammograms in October": the period after the noun names the count)
-CASE_WORDS = (r"案|例|件|人次|位民眾|(?:screening\s+|mammography\s+|mammographic\s+)?(?:cases?|screenings?|exams?|mammograms?)"
-              r"|women|patients")
+# (the people screened counted: 位 / 名 / 個 with who they are — 受檢者, 個案, 民眾, 婦女, 女性 —, "women", "ladies", "clients")
+CASE_WORDS = (r"案|例|件|人次|位民眾|(?:位|名|個)?\s*(?:受檢者|受檢民眾|受檢婦女|個案|民眾|婦女|女性|病人|病患|患者)|"
+              r"(?:screening\s+|mammography\s+|mammographic\s+)?(?:cases?|screenings?|exams?|mammograms?)"
+              r"|women|patients|ladies|clients|participants|people|persons")
 # the lexicon's words of each period, less those the other period's words or the count's own words (`unread`: the
 # count whose period is then asked) match
 _MONTH_CUE, _DAY_CUE = MONTH_CUE, DAY_CUE
@@ -485,7 +502,7 @@ MONTH_CUE = extend(extend(_MONTH_CUE, "general.per_month", _DAY_CUE, CASE_WORDS)
                    _DAY_CUE, CASE_WORDS)
 DAY_CUE = extend(extend(_DAY_CUE, "general.per_day", _MONTH_CUE, CASE_WORDS), "hpa_radiographer_volume.daily_screenings_on_van",
                  _MONTH_CUE, CASE_WORDS)
-SCREEN_UNITS = ("案", "例", "件", "人", "位", "")
+SCREEN_UNITS = ("案", "例", "件", "人", "位", "名", "")
 
 # Who a count is about ("one of our radiographers") and the period it is for ("500 案一個月"): no figures of their own.
 FRAMING = (

@@ -193,6 +193,10 @@ def _colon_heads(t: str, start: int) -> bool:
         return False
     before = _HEAD_START.search(t, 0, m.start())
     return re.search(r"\d", t[before.start() + 1 if before else 0:m.start()]) is not None
+# "另外 2 場各 1.5 小時", "plus 2 more, 1.5 hours each": a clause opening with an addition says more of the kind before, each
+# with its own detail (its "each" is theirs, not the item's before)
+_MORE_LEAD = compiled(r"\s*(?:另外|另|還有|还有|再|加上|以及|\band\b|\bplus\b|\balso\b|\banother\b)")
+_MORE_CUT = compiled(r"(?:另外|另|還有|还有|以及|此外|加上|\bplus\b|\balso\b|\band\b)\s*$")
 _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
@@ -201,6 +205,11 @@ _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 _ALL_BEFORE = compiled(r"(?:都|皆|全部|全都|每次都|每場都)[^，,。；;、\d其]{0,4}$")
 _ALL_AFTER = compiled(r"\s*(?:[\w-]+\s+){0,2}?(?:at|in|for|during)\s+(?:both|all|each|every one)(?:\s+of\s+(?:them|those|these|the meetings))?\b"
                       r"|\s*(?:both times|every time|each time|all (?:\w+\s+)?times)\b")
+# The item said to be at the place of the one before ("同場", "同一場", "同一個會議", "在那場會議", "at the same meeting /
+# congress", "there too"): its enum fields not said in its clause (a meeting's scope) are that item's.
+_SAME_PLACE = compiled(r"同(?:一)?(?:場|场|個會|个会|個會議|个会议|一個會議|一个会议|一會議|會議|会议|次會議|次会议)|(?:在|於)?(?:那|這|这|該|该)(?:一)?(?:場|场)(?:會議|会议)?(?:上|中)?|"
+                       r"\b(?:at|in|during)\s+the\s+same\s+(?:meeting|congress|conference|session|event|symposium|one)\b|"
+                       r"\b(?:at|in)\s+(?:that|this)\s+(?:same\s+)?(?:meeting|congress|conference|one)\b|\bthere\s+(?:too|as well|also)\b|\balso\s+there\b")
 _SENTENCE_END = compiled(r"[。；;？?！!\n]|\.(?=\s|$)")
 _ASKED = compiled(r"嗎|吗|是否|有沒有|有没有|會不會|会不会|算不算|能不能|可不可以|幾分|几分|多少")
 
@@ -558,7 +567,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)
         if kind is None and items and first_number is not None \
                 and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause) or one_of) \
-                and not compiled(QUALIFIERS["each"]).search(clause) \
+                and (not compiled(QUALIFIERS["each"]).search(clause) or _MORE_LEAD.match(clause)
+                     or _MORE_CUT.search(t, max(0, start - 12), start) is not None) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)
                      or _another_choice(r, slot, clause, items[-1], model)):
@@ -637,6 +647,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if values.get(name) is not None:
                 item[name] = values[name]
                 extra += fact(name)
+            elif items and _SAME_PLACE.search(clause) and items[-1].get(name) is not None:
+                # "國外會議當座長 1 次、同場也有口頭報告 1 次", "an oral at the same meeting": the place of the item just before
+                item[name] = items[-1][name]
         if not read_number and first_number is not None and len(named_here) > 1:
             # "went to DDW and SAGES": each meeting named by its own name is one, their number the count
             item[first_number.name] = len(named_here)
