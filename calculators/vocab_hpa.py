@@ -391,7 +391,7 @@ IMAGE_GRADE = Vocabulary(
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),
         # the grade's floor the person measures the scores against ("平均差一點點到 360", "還差 1 分到 360", "just short of 360",
         # "does it round up to 360"): a target, no score
-        (r"(?:差|還差|还差|只差|就差|離|离)[^，,。；;\d]{0,6}?(?:到|達到|达到|就到|才到)\s*\d+(?:\.\d+)?|"
+        (r"(?:差|還差|还差|只差|就差|離|离)(?:\s*\d+(?:\.\d+)?\s*分)?[^，,。；;\d]{0,6}?(?:到|達到|达到|就到|才到)\s*\d+(?:\.\d+)?|"
          r"\b(?:short of|shy of|just under|round(?:s|ed|ing)? up to|get(?:s|ting)? to|reach(?:es|ing)?|make it to)\s+\d+(?:\.\d+)?",
          ("分數要達到的門檻只是比較的目標，不是一個分數。", "The threshold the scores are measured against is a target, not a score.")),
         # "抽選片 4 組平均 338", "averaged 341 over 3 sets": how many sets the average given is of, no score

@@ -82,7 +82,7 @@ RENEWAL = Vocabulary(
     terms={
         "topic": TOPIC,
         # a sum asked of TSIR activities ("… IR meeting attendance x3. total?") is the renewal points
-        "renew_or_points": RENEW_CUES + r"|積分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b",
+        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b",
         "surgical": r"外科|surgical|surgeon",
         "instructor": r"指導老師|instructor|介入",
         "renew": RENEW_CUES,

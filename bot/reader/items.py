@@ -647,8 +647,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if values.get(name) is not None:
                 item[name] = values[name]
                 extra += fact(name)
-            elif items and _SAME_PLACE.search(clause) and items[-1].get(name) is not None:
+            elif items and _SAME_PLACE.search(t, max(0, start - 6), start + len(clause)) and items[-1].get(name) is not None:
                 # "國外會議當座長 1 次、同場也有口頭報告 1 次", "an oral at the same meeting": the place of the item just before
+                # (the words may open the clause cut at an addition: "同場還有口頭報告")
                 item[name] = items[-1][name]
         if not read_number and first_number is not None and len(named_here) > 1:
             # "went to DDW and SAGES": each meeting named by its own name is one, their number the count

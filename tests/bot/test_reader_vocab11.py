@@ -1,0 +1,267 @@
+"""Words that bind a person's facts to calculator slots (the eleventh round's classes). Each class is declared once
+beside the calculators (calculators/vocab*.py) or in the item reader (bot/reader/items.py) and tested with wording
+of its own (zh-TW, zh-CN, en), never the bank's sentence:
+
+- IR techniques said short: "embo" for embolization, the non-tumour embolizations by site or lesion (bleeding, trauma,
+  splenic, AVM, aneurysm, varices, BATO, PSE …), declots, double-J stents — each in its instructor domain;
+- the domain asked about ("消融指導老師") is never read across a sentence end or inside "which domains" — every
+  domain whose cases are given is answered;
+- the TSIR renewal's other CME points written every way (一般積分, 其他學分, 教育積分另有, 已有, "points from regular
+  CME", "so far") and the moderator (座長), a TSIR-only credit;
+- a named overseas meeting with its own noun ("ESSO 年會", "the ASCRS annual meeting") is one international meeting,
+  never also the TSA's annual meeting; a specialty society's "mtg"; more seminars of the kind before ("另外 2 場各
+  1.5 小時");
+- an item at the same meeting as the one before ("同場", "at the same meeting") takes its scope;
+- radiographers as technologists (技術師, 技師) and the people screened counted (位 / 名 受檢者, women, clients);
+- the image evaluations: sampled / self-selected said any way (typos too), a target score and an "avg" are no scores,
+  both evaluations in one sentence joined by ", and" are graded each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import TODAY
+from tests.bot.conftest import reader_call as _read
+
+
+def _calls(ext):
+    return [ext.args, *ext.extra_calls]
+
+
+# --- IR techniques said short, in their instructor domains -------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "domain", "cases"), [
+    ("專科 11 年：外傷栓塞 40 例、AVM embo 25 例、動脈瘤栓塞 20 例，可以申請指導老師嗎", "non_tumor_embolization", 85),
+    ("specialist 10 yrs — trauma embo 30, PSE 25, BATO 15, epistaxis embo 10. instructor?", "non_tumor_embolization", 80),
+    ("专科 9 年，部分脾栓塞 40 例、食道静脉曲张 35 例、咳血栓塞 30 例，能申请指导老师吗", "non_tumor_embolization", 105),
+    ("board-certified 12 yrs: PPH embo 20, knee embo 15, endoleak embo 10, varicocele embo 60. instructor?", "non_tumor_embolization", 105),
+    ("specialist 12 yrs, HCC embo 150, bland embo 40, radioembo 30, chemo-embo 100 — instructor?", "tumor_embolization", 320),
+    ("specialist 12 yrs, fistula declots 45, venoplasty 30, PTRA 20, EVAR 10 — instructor?", "vascular_intervention", 105),
+    ("專科 10 年：血栓清除 40 例、血管擴張 50 例、TIPS 15 例，指導老師夠嗎", "vascular_intervention", 105),
+    ("specialist 10 yrs: double-J stents 60, biliary stenting 50. instructor?", "nonvascular_stenting", 110),
+])
+def test_ir_techniques_said_short_count_in_their_domain(question, domain, cases):
+    ext = _read(question, "tsir_instructor_eligibility")
+    assert [(c["domain"], c["cases_last_6_years"]) for c in _calls(ext)] == [(domain, cases)]
+    assert not ext.needs
+
+
+@pytest.mark.parametrize("question", [
+    "專科 12 年，非腫瘤栓塞 80 例，想申請非腫瘤栓塞指導老師",
+    "specialist 12 yrs: non-tumour embo 80. non-tumor embolization instructor?",
+    "专科 12 年：非肿瘤栓塞 80 例，够不够",
+    "specialist 12 yrs, non-tumor TAE 80 — instructor?",
+    "12 yrs boards; nontumour embos 80. eligible as instructor?",
+])
+def test_a_non_tumour_embolization_is_never_a_tumour_one(question):
+    ext = _read(question, "tsir_instructor_eligibility")
+    assert [(c["domain"], c["cases_last_6_years"]) for c in _calls(ext)] == [("non_tumor_embolization", 80)]
+
+
+# --- the domain asked about: one sentence, never "which domains" -------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("specialist 11 yrs. GAE 30 and bleeding embos 45. Also ureteral stents 120. Which instructor domains do I qualify for?",
+     {("non_tumor_embolization", 75), ("nonvascular_stenting", 120)}),
+    ("專科 10 年。出血栓塞 60 例、PAE 50 例。另外膽管支架 105 例。我可以申請哪些指導老師？",
+     {("non_tumor_embolization", 110), ("nonvascular_stenting", 105)}),
+    ("专科 10 年：RFA 120 例、MWA 70 例。另有 PTCD 200 例。哪几个领域的指导老师可以申请？",
+     {("ablation", 190), ("localization_biopsy_drainage_pain", 200)}),
+    ("10 yrs as a specialist; TACE 310. Plus esophageal stents 100. What instructor domains are open to me?",
+     {("tumor_embolization", 310), ("nonvascular_stenting", 100)}),
+    ("board-certified 9 years: UFE 60, BRTO 45; biliary stents 130 — which domains could I be an instructor in?",
+     {("non_tumor_embolization", 105), ("nonvascular_stenting", 130)}),
+])
+def test_every_domain_given_is_answered_when_asked_which(question, expected):
+    ext = _read(question, "tsir_instructor_eligibility")
+    assert {(c["domain"], c["cases_last_6_years"]) for c in _calls(ext)} == expected
+    assert not ext.needs
+
+
+def test_the_domain_named_with_the_instructor_word_is_still_the_one_asked():
+    ext = _read("專科 12 年，RFA 200 例，非腫瘤栓塞 60 例，想申請消融指導老師", "tsir_instructor_eligibility")
+    assert (ext.args["domain"], ext.args["cases_last_6_years"]) == ("ablation", 200)
+    assert not ext.extra_calls
+
+
+# --- the TSIR renewal's other CME points, and the moderator ---------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("指導老師換證：國外座長 1 次，一般學分 130 分，夠嗎", 130),
+    ("指导老师换证：SCI full article 通讯作者 1 篇，其余积分 150，差几分？", 150),
+    ("介入指導老師換證：國內 e-poster 2 次，教育學分另外還有 120，夠不夠", 120),
+    ("換證：國外口頭報告 1 次，再加上平時的積分 140 分，夠 200 嗎", 140),
+    ("instructor renewal: 2 domestic orals; I already have 170 points. enough?", 170),
+    ("TSIR instructor renewal — 160 points from my routine CME, plus one SCI case report as first author. short?", 160),
+    ("instructor renewal: one overseas e-poster, 145 pts so far. how many more?", 145),
+    ("指導老師換證，目前已累積 150 分，另外國內座長 2 次，夠了嗎", 150),
+])
+def test_tsir_other_cme_points_written_every_way(question, points):
+    ext = _read(question, "tsir_renewal_check")
+    assert ext.args["cme_points"] == points
+    assert ext.args["activities"]
+
+
+@pytest.mark.parametrize(("question", "scope"), [
+    ("國內研討會當座長 2 次、同一場也有 e-poster 1 次，加一般積分 100，差幾分", "domestic"),
+    ("国外会议当座长 1 次，同场还有口头报告 1 次，其他学分 120，够吗", "international"),
+    ("renewal: chaired a session at an overseas IR congress and gave an oral at the same meeting; other CME 130. enough?", "international"),
+    ("換證：國外會議擔任講師 1 次，在那場會議也發表口頭報告 1 次，一般積分 110", "international"),
+    ("instructor renewal — moderator at a domestic meeting once, e-poster at that meeting too, radiology CME 120", "domestic"),
+])
+def test_an_item_at_the_same_meeting_takes_its_scope(question, scope):
+    ext = _read(question, "tsir_renewal_check")
+    got = {it["kind"]: it.get("scope") for it in ext.args["activities"]}
+    assert got["oral_or_eposter"] == scope
+    assert "scope" not in [n.key for n in ext.needs]
+
+
+@pytest.mark.parametrize("question", [
+    "國外會議當座長 1 次、SCI 原著一作 1 篇，加其他學分 90，差幾分？",
+    "国内会议座长 2 次，非SCI 原著 1 篇一作，一般积分 110，总共几分",
+    "moderated 2 sessions at domestic meetings, 1 SCI paper as first author, 100 other CME — total points?",
+    "chaired a session abroad + 1 SCI full article (corresponding). also 120 general CME. how many points?",
+    "座長兩次（國外）、壁報一次（國內），平常的積分 130，夠了嗎",
+])
+def test_a_moderator_makes_it_the_tsir_renewal(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert [c.name for c in a.tool_calls] == ["tsir_renewal_check"]
+    assert a.tool_calls[0].args["cme_points"] >= 90
+
+
+# --- overseas meetings by their names; specialty meetings; more seminars ------------------------------------------------
+
+@pytest.mark.parametrize(("question", "international"), [
+    ("今年去了 SAGES 年會和 EAES 年會，外科積分幾分", 2),
+    ("this year I went to the ASCO annual meeting and the ESSO congress. TSA credits?", 2),
+    ("今年参加 KSS 年会 1 次，外科学分多少", 1),
+    ("2026: the JSS annual mtg in Tokyo and the DDW meeting. how many surgical credits?", 2),
+    ("今年出國參加 ESCP（歐洲大腸直腸學會）年會，外科積分？", 1),
+])
+def test_a_named_overseas_meeting_is_no_tsa_annual_meeting(question, international):
+    ext = _read(question, "tsa_credit_tally")
+    kinds = [it["kind"] for it in ext.args["activities"]]
+    assert "tsa_annual_meeting" not in kinds
+    assert sum(it.get("count", 1) for it in ext.args["activities"] if it["kind"] == "international_meeting") == international
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("去年出國開了 3 個國際會議(SSO、JSS跟ESSO)，外科積分幾分", 3),
+    ("今年參加國際會議(DDW跟SAGES)，外科學分多少", 2),
+    ("今年去了ASCO和ESSO，外科積分？", 2),
+])
+def test_meeting_names_glued_to_chinese_are_each_one(question, count):
+    ext = _read(question, "tsa_credit_tally")
+    assert sum(it.get("count", 1) for it in ext.args["activities"] if it["kind"] == "international_meeting") == count
+
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("2025: one specialty society annual mtg, 2 days. TSA credits?", 2),
+    ("this year a subspecialty society meeting (1 day) — how many surgical credits?", 1),
+    ("went to 2-day specialty annual conf this year; credits for the TSA?", 2),
+    ("this year: specialty association annual meeting, 3 days. surgical CME?", 3),
+    ("specialty mtg this year lasted 1 day — TSA credits?", 1),
+])
+def test_a_specialty_society_meeting_said_short(question, days):
+    ext = _read(question, "tsa_credit_tally")
+    assert [(it["kind"], it.get("days")) for it in ext.args["activities"]] == [("specialty_annual_meeting", days)]
+
+
+@pytest.mark.parametrize(("question", "seminars"), [
+    ("今年研討會 1 場 4 小時，另外 3 場各 2 小時，外科積分幾分", [(1, 4), (3, 2)]),
+    ("今年参加研讨会一场 3 小时，还有两场各 1 小时，外科学分多少", [(1, 3), (2, 1)]),
+    ("this year: 1 seminar of 3 hours, plus 2 more at 1.5 hours each. TSA credits?", [(1, 3), (2, 1.5)]),
+    ("今年講習會 2 場各 3 小時，另外 1 場 1 小時，外科積分？", [(2, 3), (1, 1)]),
+    ("今年工作坊一場兩小時，另外兩場各四小時，外科學會積分幾分", [(1, 2), (2, 4)]),
+])
+def test_more_seminars_of_the_kind_before_with_their_own_hours(question, seminars):
+    ext = _read(question, "tsa_credit_tally")
+    assert [(it["count"], it["hours"]) for it in ext.args["activities"] if it["kind"] == "domestic_seminar"] == seminars
+
+
+# --- radiographers as technologists, the people screened counted ------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "daily", "staff"), [
+    ("乳攝車今天三位技術師，總共照了 125 位，超過每日上限嗎", 125, 3),
+    ("巡回车今天 2 名技师，共筛了 84 位受检者，超标吗", 84, 2),
+    ("the van had 2 techs today and we screened 85 women. over the daily cap?", 85, 2),
+    ("mobile unit today: 3 RTs, 118 clients screened — over the limit?", 118, 3),
+    ("乳攝車今天兩位放射技師，照了 88 名受檢者，有超過嗎", 88, 2),
+    ("乳攝車今天 2 位技術師做了 81 個個案，會超過嗎", 81, 2),
+])
+def test_van_screenings_counted_in_people(question, daily, staff):
+    ext = _read(question, "hpa_radiographer_volume")
+    assert ext.args["daily_screenings_on_van"] == daily
+    assert ext.args["radiographers_on_van"] == staff
+
+
+@pytest.mark.parametrize(("question", "monthly"), [
+    ("我們技術師小美這個月照了 520 位，超過上限了嗎", 520),
+    ("这个月我们的技师做了 560 名受检者，超过每月上限吗", 560),
+    ("one of our techs screened 530 women this month — over the monthly cap?", 530),
+])
+def test_a_month_of_screenings_counted_in_people(question, monthly):
+    ext = _read(question, "hpa_radiographer_volume")
+    assert ext.args["monthly_screenings"] == monthly
+
+
+@pytest.mark.parametrize(("question", "screenings"), [
+    ("我們有兩位技術師，都全年上班，今年篩了 12500 位受檢者，超量嗎", 12500),
+    ("2 techs, both worked 365 days; 12,800 women screened this year. over the reasonable volume?", 12800),
+    ("兩個技師工作天數 365、200，今年篩檢 9000 名婦女，會超過合理量嗎", 9000),
+    ("2 radiographers, workdays 365 and 300; 11,000 clients screened this year — excess?", 11000),
+    ("两位放射师工作天数 365、365，今年筛了 13000 位民众，超量吗", 13000),
+])
+def test_a_facility_year_counted_in_people(question, screenings):
+    ext = _read(question, "hpa_facility_volume")
+    assert ext.args["annual_screenings"] == screenings
+    assert not ext.needs
+
+
+# --- the image evaluations, said any way ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("our RT's sampeld films: 352, 348 and 361. grade?", "sampled"),
+    ("the smapled sets came back 340, 351 — which grade for the radiographer?", "sampled"),
+    ("放射師被抽的片子 345、352、339，評幾等", "sampled"),
+    ("radiographer self selected images 361 and 357 — what grade?", "self_selected"),
+    ("放射師自己選的兩組 361、358，幾等", "self_selected"),
+    ("self-picked sets 362/358 for our tech, grade?", "self_selected"),
+    ("images picked at random for our RT scored 344, 350, 362 — grade?", "sampled"),
+])
+def test_sampled_and_self_selected_said_any_way(question, kind):
+    ext = _read(question, "hpa_image_grade")
+    assert ext.args["kind"] == kind
+    assert len(ext.args["scores"]) >= 2
+
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("抽選片 358、361、359，平均還差一點到 360，是 A 嗎", [358, 361, 359]),
+    ("sampled sets 359 and 360 for our radiographer, avg 359.5 — A or B?", [359, 360]),
+    ("radiographer sampled scores 357, 361, 360; just short of 360 on average? grade", [357, 361, 360]),
+    ("抽片 356、362，平均只差 1 分就到 360，幾等", [356, 362]),
+    ("sampled: 362, 355, 359 — does the average reach 360? grade for our tech", [362, 355, 359]),
+])
+def test_a_target_or_the_average_is_no_score(question, scores):
+    ext = _read(question, "hpa_image_grade")
+    assert ext.args["scores"] == scores
+
+
+@pytest.mark.parametrize(("question", "calls"), [
+    ("Self-selected was 358 and 362, and the sampled sets were 366, 371, 349 — grades?",
+     [("self_selected", [358, 362]), ("sampled", [366, 371, 349])]),
+    ("self selected sets 362 / 355, but the randomly picked ones scored 344, 350 and 361 — grades?",
+     [("self_selected", [362, 355]), ("sampled", [344, 350, 361])]),
+    ("自选片两组 362、358，而抽样片是 340、351，分别几等",
+     [("self_selected", [362, 358]), ("sampled", [340, 351])]),
+    ("Our RT: sampled 352, 349; self-selected 361 and 358. Grade of each?",
+     [("sampled", [352, 349]), ("self_selected", [361, 358])]),
+    ("our radiographer's sampled films were 350 and 357, while her self-selected sets got 362 and 360. grades?",
+     [("sampled", [350, 357]), ("self_selected", [362, 360])]),
+])
+def test_both_evaluations_in_one_sentence_are_graded_each(question, calls):
+    ext = _read(question, "hpa_image_grade")
+    assert [(c["kind"], c["scores"]) for c in _calls(ext)] == calls
+    assert not ext.needs
