@@ -97,7 +97,8 @@ _SUSPECTED = (r"疑似陽[性姓]|陽性疑似|疑陽(?:性)?|可疑陽性|suspe
 _RATE = r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate"
 # completed follow-up, however said: 完成 / 追完 / 追蹤完 / 做完 / 已結案, "completed f/u", "done", "tracked to completion",
 # "worked up", "closed out" (a count with one of these after or before it)
-_COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|做完|(?:已)?結案|確診完成|已確診"
+# (the cases followed up said as reached: 追到, 追回, 追蹤到, 完成複檢, 複檢完, 回診了)
+_COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:蹤)?到|追回(?:來)?|做完|(?:已)?結案|確診完成|已確診|(?:已)?(?:完成)?複檢(?:完|完成)?(?=\s*\d)|複檢完|已回診|回診了"
               r"|(?:\bof (?:them|those|these)\s+)?(?:\bcompleted|\bfinished|\bfollowed[- ]up|\btracked to completion|\bworked[- ]up"
               r"|\bclosed(?: out)?\b|\bdone\b|\bcomplete\b|\bresolved\b)")
 _SUBSIDY = r"補助|subsid|金額|nt\$|\$|dollars|元"
@@ -253,13 +254,17 @@ QC_GRADE = Vocabulary(
 
 # 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").
 PREVIOUSLY_REQUIRED = (
-    r"(?:前次|上次|上一次|前一次|上一輪|上輪|前一輪|前輪|上回|上一回|前回|上期|上一期|前一期|之前|先前|以前|去年|前年)[^，,。；？?\d]{0,14}?"
-    r"(?:已|曾|有|就|也)?(?:經)?(?:被)?(?:要求|規定要?|通知要?|叫(?:我|我們|他|她)?去|派(?:我|我們|他|她)?去|指定(?:要)?)"
+    # (no negation between: "上次審查沒有叫他去" is no requirement)
+    r"(?:前次|上次|上一次|前一次|上一輪|上輪|前一輪|前輪|上回|上一回|前回|上期|上一期|前一期|之前|先前|以前|去年|前年)(?:(?!沒|没|未|不|無|无|非)[^，,。；？?\d]){0,14}?"
+    r"(?:已|曾|有|就|也)?(?:經)?(?:被)?(?:要求|規定要?|通知要?|叫[^，,。；？?\d]{0,6}?去|派[^，,。；？?\d]{0,6}?去|指定(?:要)?)"
     r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
     r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
     r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
     r"|previous review required|prior review required"
     r"|(?:already|previously|last (?:review|time)|previous review|prior review|before)[^.?!]{0,40}(?:told|asked|instructed|ordered) to attend"
+    # the person told named between ("last review already told Dr. Lin to attend", "the previous review made her attend")
+    r"|(?:already|previously|last (?:review|time|round)|previous (?:review|round)|prior review)(?:(?!\b(?:never|not|no)\b|n't)[^?!]){0,40}?"
+    r"(?:told|asked|instructed|ordered|required|made|sent)\s+(?:(?:dr|mr|ms|mrs)\.?\s*)?(?:[A-Za-z]+\s+){0,2}?(?:to\s+)?(?:attend|go to|join)\b"
     r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
     # "was told last review to attend", "got asked at the previous review to go to the case conference"
     r"|(?:told|asked|instructed|ordered|required)\s+(?:at\s+|in\s+|during\s+|by\s+|after\s+)?(?:the\s+|our\s+)?(?:last|previous|prior)\s+"
@@ -279,7 +284,10 @@ NOT_PREVIOUSLY_REQUIRED = (
     r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
     r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次"
     r"|(?:neither|none|no one|nobody)(?: of (?:them|us))? (?:had|has|have|was|were) (?:any |a )?(?:requirement|required)"
-    r"|\bno (?:prior |previous )?requirements?\b|(?:都)?沒有(?:任何)?(?:被)?要求")
+    r"|\bno (?:prior |previous )?requirements?\b|(?:都)?沒有(?:任何)?(?:被)?要求"
+    # not sent ("上次沒有叫他去", "上次審查未通知要參加", "last review never told Dr. Wu to attend", "didn't ask her to attend")
+    r"|(?:沒有|沒|没有|没|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:叫|派|通知|指定)|"
+    r"\b(?:never|didn't|did not|wasn't|was not|weren't|were not)\s+(?:been\s+)?(?:tell|told|ask|asked|instruct(?:ed)?|order(?:ed)?|make|made|send|sent)\b")
 
 # One re-read rate alone: the tier it gives stands as the least; the other rate can only make it stricter.
 OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴格者為準）。",
@@ -303,7 +311,9 @@ REREAD_ACTION = Vocabulary(
         "reread": extend(r"複判|復判|re-?read|discrepanc", "general.reread", *QC_ITEMS.values()),
         "suspension": r"停權|停止判讀|暫停判讀|suspen|stop(?:ped)? reading|barred from reading",
         # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
-        "pair": r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|"
+        # (one rate with its % is enough: "陽性差異 60% 整，陰性 0")
+        "pair": r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?|"
+                r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|(?:陽性|陰性)(?:個案)?差異\s*\d|"
                 r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%",
     },
     trigger=(("reread",), ("pair",)),

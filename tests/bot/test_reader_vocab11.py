@@ -265,3 +265,43 @@ def test_both_evaluations_in_one_sentence_are_graded_each(question, calls):
     ext = _read(question, "hpa_image_grade")
     assert [(c["kind"], c["scores"]) for c in _calls(ext)] == calls
     assert not ext.needs
+
+
+# --- the re-read discrepancy: the previous review's requirement said with the person named; the rates said loosely -----
+
+@pytest.mark.parametrize(("question", "required"), [
+    ("Last time the review told Dr. Chen to attend the case conference. Now positive 45%, negative 17%. suspended?", True),
+    ("the previous review made her attend the seminar; now positive 55%, negative 10%. suspended?", True),
+    ("上次審查已經叫王醫師去參加判片座談會，這次陽性 52%、陰性 12%，會停權嗎", True),
+    ("上一轮审查派张医师去参加个案讨论会，这次阳性 51%、阴性 16%，会停权吗", True),
+    ("last review never told Dr. Wu to attend anything. positive 55%, negative 10%. suspended?", False),
+    ("上次審查沒有叫他去參加座談會，這次陽性 55%、陰性 10%，會停權嗎", False),
+    ("the prior review didn't ask her to attend; positive 52%, negative 9% — suspension?", False),
+])
+def test_the_previous_requirement_said_with_the_person_named(question, required):
+    ext = _read(question, "hpa_reread_action")
+    assert ext.args["previously_required"] is required
+
+
+@pytest.mark.parametrize(("question", "positive", "negative"), [
+    ("陽性差異 58% 整，陰性 0，是乙還是丙", 58, 0),
+    ("陰性差異 18%，陽性 40，要怎麼處理", 40, 18),
+    ("阳性差异 35%，阴性 5，需要做什么", 35, 5),
+    ("陽性個案差異 61，陰性 3%，結果？", 61, 3),
+    ("陰性差異 21% 陽性 10，怎麼辦", 10, 21),
+])
+def test_a_rate_pair_with_one_percent_sign_is_the_reread(question, positive, negative):
+    ext = _read(question, "hpa_reread_action")
+    assert (ext.args["positive_discrepancy_pct"], ext.args["negative_discrepancy_pct"]) == (positive, negative)
+
+
+@pytest.mark.parametrize(("question", "suspected", "completed"), [
+    ("疑似陽性 200 例，追回來 150 例，補助 500 萬，扣多少", 200, 150),
+    ("可疑陽性個案 120 人，完成複檢 90 人，扣款？", 120, 90),
+    ("疑阳 260 例只追到 180 例，补助 600 万，扣款多少", 260, 180),
+    ("今年疑似陽性 150 人，追蹤到 99 人，年度補助 300 萬，要扣多少", 150, 99),
+    ("疑似陽性個案 80 例，複檢完 60 例，補助 200 萬，扣款", 80, 60),
+])
+def test_the_cases_followed_up_said_as_reached(question, suspected, completed):
+    ext = _read(question, "hpa_followup_deduction")
+    assert (ext.args["suspected_positive_cases"], ext.args["completed_cases"]) == (suspected, completed)
