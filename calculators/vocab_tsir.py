@@ -118,7 +118,9 @@ RENEWAL = Vocabulary(
             (("non_sci_full_article", "non_sci_case_report"), FULL_ARTICLE, "non_sci_full_article"),
             # "一作 3 篇、其他作者 2 篇": another role, the same kind of paper
             *(((k,), ROLE_WORDS, k) for k in ("sci_full_article", "sci_case_report", "non_sci_full_article", "non_sci_case_report")),
-        ), every=r"都是|全部|全都|一律|all (?:as|were|of them)|each as|always",
+        # ("4 times, all domestic", "both abroad", "都在國內", "全在國外": the scope said once for every item)
+        ), every=r"都是|全部|全都|一律|都在|全在|都於|all (?:as|were|of them)|each as|always|"
+                 r"\b(?:all|both)\b(?=\s+(?:(?:in|at)\s+)?(?:domestic|local|international|overseas|abroad|foreign|taiwan|first|corresponding))",
              denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("說沒有參加的活動不計入。", "An activity you say you did not attend is not counted.")),
              ask=("證書效期六年內有哪些可抵積分的項目（論文、演講／座長、口頭／壁報、國外會議）與放射線專科教育積分？",
                   "Which point activities did you have in the six years (papers, lectures/moderation, oral/e-posters, "

@@ -305,3 +305,16 @@ def test_a_rate_pair_with_one_percent_sign_is_the_reread(question, positive, neg
 def test_the_cases_followed_up_said_as_reached(question, suspected, completed):
     ext = _read(question, "hpa_followup_deduction")
     assert (ext.args["suspected_positive_cases"], ext.args["completed_cases"]) == (suspected, completed)
+
+
+@pytest.mark.parametrize(("question", "scopes"), [
+    ("instructor renewal: moderated 4 sessions, all domestic, plus 120 radiology CME. enough?", {"domestic"}),
+    ("instructor renewal: 2 orals and 1 e-poster, all international; radiology CME 100", {"international"}),
+    ("換證：座長 3 次、口頭報告 2 次，都在國內，教育積分 100，夠嗎", {"domestic"}),
+    ("换证：讲师 2 次、e-poster 1 次，全在国外，放射线教育积分 80，够吗", {"international"}),
+    ("renewal points: lectured twice and one e-poster, both overseas; radiology CME 110", {"international"}),
+])
+def test_the_scope_said_once_for_every_item(question, scopes):
+    ext = _read(question, "tsir_renewal_check")
+    assert {it.get("scope") for it in ext.args["activities"]} == scopes
+    assert "scope" not in [n.key for n in ext.needs]
