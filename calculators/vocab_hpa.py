@@ -197,7 +197,11 @@ QC_ITEMS = {
     "compression": r"壓迫裝置|壓迫|compression",
     "exposure_index_cr": r"曝露指標|exposure index|\bcr\b",
     "field_alignment": r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)",
-    "reading_system": r"閱片系統|閱片|螢幕|reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)",
+    # (the reading system said short or by its parts: "reading sys", "reading/display system", "display", "閱片站",
+    # "閱片工作站", "判讀螢幕", "顯示器")
+    "reading_system": r"閱片系統|閱片(?:工作)?站|閱片|判讀(?:工作)?站|判讀螢幕|螢幕|顯示器|顯示系統|"
+                      r"reading(?:\s*/\s*display)?\s+(?:system|sys)\b\.?|display(?:\s*/\s*reading)?\s+(?:system|sys)\b\.?|"
+                      r"reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)|\bdisplay(?=\s*[:=]?\s*\d)",
 }
 QC_ITEMS = {k: extend(w, f"hpa_qc_grade.scores.{k}", *(o for j, o in QC_ITEMS.items() if j != k)) for k, w in QC_ITEMS.items()}
 

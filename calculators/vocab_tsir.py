@@ -16,7 +16,7 @@ SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 # a moderator (座長) is credited by the TSIR rules alone: the surgical rules credit speakers, never session chairs
 MODERATOR = r"座長|\bmoderat(?:or|ors|ed|ing)\b|\bchair(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:sessions?|panels?|symposi(?:um|a))\b"
 TOPIC = (r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育積分|"
-         r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|" + MODERATOR)
+         r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR)
 RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|展延|續證|renew"  # 換指導老師證 too
 ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
@@ -44,7 +44,11 @@ _QUALIFIED_POINTS = (r"(?:其他|其餘|其它|其余|另外的|一般|平常|�
 _ADDED_AFTER = r"\s*(?:另外?(?:還|还)?有|(?:還|还)有|又有|另計|另加|外加|再加)"
 _ALREADY = (r"(?:已經?|目前|現在|手上|手頭|至今|到現在)\s*(?:已經?)?\s*(?:有|累積了?|累計|拿到了?|拿了|取得了?|攢了?|集了?|湊了?)|"
             r"\balready\s+(?:have|had|got|earned|accumulated|collected)\b|\b(?:have|had|got|earned|accumulated|collected)\s+(?:\w+\s+)?already\b|"
-            r"\bso far\b|\bto date\b|\bbanked\b")
+            r"\bso far\b|\bto date\b|\bbanked\b|"
+            # "I have 190 points", "we've got 150 pts": points the person holds, the number's unit saying points
+            r"\b(?:i|we)\s*(?:have|had|got|'ve got|'ve|’ve)\s+(?=\d+(?:\.\d+)?\s*(?:points?|pts|分)\b)|"
+            # "150 renewal points", "160 instructor points": the points named after their number
+            r"\b(?:renewal|instructor|tsir|cme)\s+(?:points?|pts|credits?)\b")
 _POINTS_OF = (r"\b(?:of|from|in)\s+(?:my\s+|the\s+)?(?:(?:regular|general|routine|ordinary|other|plain|usual)\s+)?"
               r"(?:radiology\s+)?(?:cme|ce|education|credits?)\b|(?:的)?(?:其他|一般|平常|其餘)(?:的)?(?:教育)?(?:積分|學分)")
 # Article 5's point activities (hand-written, most specific first), each with the lexicon's words appended

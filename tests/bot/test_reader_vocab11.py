@@ -318,3 +318,37 @@ def test_the_scope_said_once_for_every_item(question, scopes):
     ext = _read(question, "tsir_renewal_check")
     assert {it.get("scope") for it in ext.args["activities"]} == scopes
     assert "scope" not in [n.key for n in ext.needs]
+
+
+# --- the QC reading system said short or by its parts ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "reading"), [
+    ("QC results: dose 90, phantom 84, compression 88, alignment 91, reading sys 79. grades?", 79),
+    ("field test — dose/HVL 86, phantom 90, compression 87, field 85, reading/display system 74; what now?", 74),
+    ("品管實測：劑量 90、假體 85、壓迫 88、照野 86、閱片工作站 79，幾等？", 79),
+    ("质控实测：剂量 92、假体 80、压迫 86、照野 90、显示器 84，等级？", 84),
+    ("QC: dose 91, phantom 87, compression 90, field 88, display 76 — grades?", 76),
+    ("實測：劑量 88、假體 90、壓迫 86、照野 91、判讀工作站 83，要怎麼處理", 83),
+])
+def test_the_reading_system_said_short(question, reading):
+    ext = _read(question, "hpa_qc_grade")
+    assert ext.args["scores"]["reading_system"] == reading
+    assert len(ext.args["scores"]) == 5
+
+
+# --- the TSIR renewal named by its own paper words and points -------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("SCI full article 一作 2 篇、國外 e-poster 1 次、專醫積分 100，合計？", 100),
+    ("non-SCI full paper x2 (first author), radiology CME 90 — total?", 90),
+    ("Born 1966-05-01, applying 2026-12-01. I have 180 points. lifetime certificate?", 180),
+    ("instructor renewal: we've got 160 pts plus 1 overseas oral. enough?", 160),
+    ("Born 1965-01-10, applying 2026-12-20; 210 renewal points in total. lifetime?", 210),
+])
+def test_tsir_renewal_points_and_paper_words(question, points):
+    from bot.parsing.text import Query
+    from bot.reader import read_all
+
+    found = sorted(read_all(Query(question, today=TODAY)), key=lambda e: -e.score)
+    assert found[0].tool == "tsir_renewal_check"
+    assert found[0].args["cme_points"] == points
