@@ -120,7 +120,11 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         # … and the lexicon's words of the completion rate (calculators/lexicon.py)
         "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|扣幾|deduct|追蹤完成|疑似陽[性姓][^。？?]*(?:完成|追(?:蹤)?完|做完|結案)|"
                  r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)"
-                 r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)",
+                 r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)"
+                 # the completed cases or the money lost said another way ("190 tracked to completion", "how much do we lose",
+                 # "追回來幾個", "會被砍多少補助")
+                 r"|tracked to completion|how much (?:do|will|would|did) (?:we|they|i) lose|\blose\b[^.?]{0,20}\bsubsid|clawback|claw back"
+                 r"|補助[^，,。；？?]{0,12}?(?:被)?(?:砍|扣|少)",
                         "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
         "category": r"category|第\s*[0345]\s*類|bi-?rads",
         "rate_or_deduct": r"完成率|rate|扣|deduct",
@@ -494,7 +498,7 @@ FACILITY_VOLUME = Vocabulary(
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
 MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|那個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
-             r"this month|last month|in (?:a|one) month|each month|every month|/\s*month|"
+             r"this month|last month|in (?:a|one) month|each month|every month|/\s*month|for the month|month[- ]to[- ]date|\bMTD\b|so far this month|"
              # a named month ("十月", "10 月份", "in October"), not a date (10月3日)
              r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|"
              r"\b(?:in|during) (?:january|february|march|april|may|june|july|"
@@ -568,7 +572,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
         # "2 registered rads", "3 位合格放射師": a qualification said before the staff word is part of it (on a van the
         # "rads" are its radiographers)
-        Slot("radiographers_on_van", "number", terms=QUALIFIED + "(?:" + extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|\brads\b|個人|\bof us\b",
+        Slot("radiographers_on_van", "number", terms=QUALIFIED + "(?:" + extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|\brads\b|個人|\bof us\b|報備(?:的)?(?:人數|人員)?|登記(?:的)?(?:人數|人員)|\bregistered\s+(?:staff|people|persons)\b",
                                                             "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE) + ")", units=("位", "名", "人", "個", ""),
              gap=6, gap_after=1, counted=True, when=(("van",),),
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),

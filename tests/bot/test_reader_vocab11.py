@@ -352,3 +352,53 @@ def test_tsir_renewal_points_and_paper_words(question, points):
     found = sorted(read_all(Query(question, today=TODAY)), key=lambda e: -e.score)
     assert found[0].tool == "tsir_renewal_check"
     assert found[0].args["cme_points"] == points
+
+
+# --- the van: staff said as registered (報備), a month said as "for the month" -------------------------------------
+
+@pytest.mark.parametrize(("question", "staff", "daily", "monthly"), [
+    ("乳攝車今天報備 3 人，拍了 130 案，其中一位這個月累計 560 案，有問題嗎", 3, 130, 560),
+    ("巡迴車車上報備人數 2 人，昨天拍 81 案，另外其中一位這個月拍了 551 案", 2, 81, 551),
+    ("van: 2 registered RTs on board, 86 exams today; one of them is at 548 for the month. any cap broken?", 2, 86, 548),
+    ("mobile unit — 3 techs, 125 screenings today, and one tech has 530 so far this month. over?", 3, 125, 530),
+    ("乳摄车今天报备 2 人，做了 90 案；其中一位本月 520 案，超标吗", 2, 90, 520),
+])
+def test_van_staff_registered_and_the_month_so_far(question, staff, daily, monthly):
+    ext = _read(question, "hpa_radiographer_volume")
+    assert (ext.args["radiographers_on_van"], ext.args["daily_screenings_on_van"], ext.args["monthly_screenings"]) == (staff, daily, monthly)
+
+
+# --- the follow-up deduction named by what is lost -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "suspected", "completed", "subsidy"), [
+    ("2026: 240 suspicious, 150 tracked to completion, subsidy NT$1,200,000 — how much do we lose?", 240, 150, 1200000),
+    ("今年疑似陽性 200 例，追回來 120 例，補助 400 萬會被砍多少", 200, 120, 4000000),
+    ("疑阳 180 例，完成追踪 120 例，补助 300 万会被扣掉多少", 180, 120, 3000000),
+    ("300 suspected positives, 200 tracked to completion; subsidy 2,000,000. how much will we lose?", 300, 200, 2000000),
+    ("可疑陽性 150 人、追蹤到 100 人，年度補助 250 萬，補助會少多少", 150, 100, 2500000),
+])
+def test_the_deduction_named_by_what_is_lost(question, suspected, completed, subsidy):
+    from bot.parsing.text import Query
+    from bot.reader import read_all
+
+    found = sorted(read_all(Query(question, today=TODAY)), key=lambda e: -e.score)
+    assert found[0].tool == "hpa_followup_deduction"
+    assert (found[0].args["suspected_positive_cases"], found[0].args["completed_cases"], found[0].args["annual_subsidy"]) == (
+        suspected, completed, subsidy)
+
+
+# --- specialty meetings with their length said between, gone through one by one in Chinese --------------------------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("went to the plastic surgery society's one-day annual meeting this year. credits?", [1]),
+    ("this year: colorectal surgery society 2-day annual meeting + thoracic society one-day congress. TSA credits?", [2, 1]),
+    ("went to the urology association's 2 day annual mtg this year. surgical credits?", [2]),
+    ("今年去了兩個專科醫學會年會（一個兩天、一個一天），外科積分？", [2, 1]),
+    ("今年專科醫學會年會 2 場（1 場 2 天、1 場 1 天），積分？", [2, 1]),
+    ("去年参加两个专科医学会年会（一个一天、一个两天），外科学分多少", [1, 2]),
+])
+def test_specialty_meetings_with_their_length(question, days):
+    ext = _read(question, "tsa_credit_tally")
+    got = [it.get("days") for it in ext.args["activities"] if it["kind"] == "specialty_annual_meeting"]
+    assert got == days
+    assert all(it.get("count", 1) == 1 for it in ext.args["activities"])
