@@ -208,6 +208,9 @@ QC_ITEMS = {
                       r"reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)|\bdisplay(?=\s*[:=]?\s*\d)",
 }
 QC_ITEMS = {k: extend(w, f"hpa_qc_grade.scores.{k}", *(o for j, o in QC_ITEMS.items() if j != k)) for k, w in QC_ITEMS.items()}
+# an item named with the word for its test ("reading system evaluation came back at 65", "phantom test scored 80", "壓迫測試
+# 成績 84", "閱片系統評估 70"): the item's name, so the figure after the verb is still near it
+QC_ITEMS = {k: rf"(?:{w})(?:\s*(?:evaluation|test|testing|check|score|result|assessment)s?\b|評估|測試|檢測|分數|成績)?" for k, w in QC_ITEMS.items()}
 
 QC_GRADE = Vocabulary(
     tool="hpa_qc_grade",

@@ -224,7 +224,10 @@ INSTRUCTOR = r"指導老師|instructor"
 # Between a domain's words and the instructor word ("消融治療指導老師", "ablation instructor"): the same sentence, and no
 # question word asking which domains ("biliary stents 110. Which instructor domains", "食道支架 110 例，可以申請哪些領域的
 # 指導老師": the techniques listed are counts, every domain read is answered, none is the one asked about)
-_ASKED_GAP = r"(?!which|what|哪些|哪個|哪一|哪幾|哪种|哪種|什麼)[^，,。；;.!?？！\n—–]"
+# — nor two domains asked together ("消融和腫瘤栓塞指導老師", "tumour embolization and ablation instructor": each one given is
+# answered): no joiner between, none before
+_ASKED_GAP = r"(?!which|what|哪些|哪個|哪一|哪幾|哪种|哪種|什麼|\band\b|\bor\b|和|及|跟|與|与|或)[^，,。；;.!?？！\n—–、/&]"
+_NOT_JOINED = r"(?<!和)(?<!及)(?<!跟)(?<!與)(?<!与)(?<!或)(?<!、)(?<!/)(?<!&)(?<!& )(?<!and )(?<!or )(?<!and for )(?<!and the )"
 # another author position than first or corresponding: 二作, 第三作者, 我排第三, 2nd author, co-author, middle author
 _OTHER_AUTHOR = OTHER_POSITION
 # Years as a specialist, stated any way: the specialist word with the filler people put before the figure ("專醫第 10 年",
@@ -233,7 +236,7 @@ _OTHER_AUTHOR = OTHER_POSITION
 # 剛好滿九年"): the date inside the words is no figure of its own. A figure after the words ("5 yrs post-boards", "9 年
 # 專科") is read by the slot's `gap_after`. Traditional only: the text is folded before it is read.
 _SPEC = (r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:radiology\s+)?specialist|radiologist"
-         r"|board[- ]certified|board[- ]certification|\bboards?\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
+         r"|board[- ]certified|board[- ]certification|\bboards?\b|\bboarded\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
 _SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
 _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s+(?:19|20)\d{{2}}\b"
@@ -270,7 +273,7 @@ ELIGIBILITY = Vocabulary(
     slots=(
         # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are then ignored.
         Slot("domain", "enum", counts=False, choices=tuple(
-            Choice(d, rf"(?:{w})(?:{_ASKED_GAP}){{0,24}}?(?:{INSTRUCTOR})") for d, w in DOMAIN_ASKED),
+            Choice(d, rf"{_NOT_JOINED}(?:{w})(?:{_ASKED_GAP}){{0,24}}?(?:{INSTRUCTOR})") for d, w in DOMAIN_ASKED),
              ask=("想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
                   "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?")),
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.

@@ -402,3 +402,60 @@ def test_specialty_meetings_with_their_length(question, days):
     got = [it.get("days") for it in ext.args["activities"] if it["kind"] == "specialty_annual_meeting"]
     assert got == days
     assert all(it.get("count", 1) == 1 for it in ext.args["activities"])
+
+
+# --- two domains asked together; the specialist said boarded ---------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("專科 10 年，RFA 200 例、TACE 320 例，想申請消融和腫瘤栓塞指導老師", {("ablation", 200), ("tumor_embolization", 320)}),
+    ("specialist 10 yrs: RFA 200, TACE 320 — ablation or tumor embolization instructor?", {("ablation", 200), ("tumor_embolization", 320)}),
+    ("Over 6 years: PTA 90, TIPS 15; also 110 biliary stents. 11 yrs boards. Applying for vascular and for stenting instructor.",
+     {("vascular_intervention", 105), ("nonvascular_stenting", 110)}),
+    ("专科 11 年：PTCD 310 例、UAE 105 例，申请引流、非肿瘤栓塞指导老师可以吗", {("localization_biopsy_drainage_pain", 310), ("non_tumor_embolization", 105)}),
+    ("12 yrs specialist; MWA 100 + RFA 90, TACE 300. Ablation and tumour embolization instructor both ok?",
+     {("ablation", 190), ("tumor_embolization", 300)}),
+])
+def test_two_domains_asked_together_are_both_answered(question, expected):
+    ext = _read(question, "tsir_instructor_eligibility")
+    assert {(c["domain"], c["cases_last_6_years"]) for c in _calls(ext)} == expected
+
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("PTA 80, venous stents 25 in six years; boarded 12 yrs ago. vascular instructor?", 12),
+    ("boarded for 9 years, RFA 200 in the last six — ablation instructor?", 9),
+    ("I was boarded 10 years ago; TACE 320 over 6 years. tumor embolization instructor?", 10),
+    ("non-tumor embo 120 cases; boarded eleven years back. instructor?", 11),
+    ("biliary stents 115 in 6 yrs, boarded 8 yrs. stenting instructor?", 8),
+])
+def test_the_specialist_said_boarded(question, years):
+    ext = _read(question, "tsir_instructor_eligibility")
+    assert ext.args["years_as_specialist"] == years
+
+
+# --- a QC item named with the word for its test ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "item", "value"), [
+    ("phantom test came back at 72, everything else 90. grade for phantom?", "phantom_image", 72),
+    ("壓迫測試成績只有 76，其他項目都 90 以上（劑量 92、假體 91、照野 93、閱片 95），怎麼辦", "compression", 76),
+    ("QC: the dose check came back at 84, phantom 90, compression 88, field 91, reading 92 — grades?", "dose_hvl_output_aec", 84),
+    ("閱片系統評估結果是 68，其餘：劑量 90、假體 88、壓迫 87、照野 86，要停止攝影嗎", "reading_system", 68),
+    ("reading system assessment was only 66 (not human error); dose 90, phantom 88, compression 87, field 86. what now?", "reading_system", 66),
+])
+def test_a_qc_item_named_with_its_test(question, item, value):
+    ext = _read(question, "hpa_qc_grade")
+    assert ext.args["scores"][item] == value
+    assert len(ext.args["scores"]) == 5
+
+
+# --- a fellow abroad is training abroad ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "months"), [
+    ("去年到美國當 fellow 6 個月，外科積分？", 6),
+    ("last year I was a fellow in Japan for 4 months — TSA credits?", 4),
+    ("之前去韓國 fellow 兩個月，進修可以換幾分", 2),
+    ("去年去日本当 fellow 三个月，外科学分多少", 3),
+    ("2025: clinical fellow in Germany, 5 months. how many surgical credits?", 5),
+])
+def test_a_fellow_abroad_is_training_abroad(question, months):
+    ext = _read(question, "tsa_credit_tally")
+    assert [(it["kind"], it.get("months")) for it in ext.args["activities"]] == [("training_abroad", months)]
