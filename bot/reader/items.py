@@ -705,6 +705,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
                     cur[k] = v
+    # "國內 oral 2 次，其中 1 次其實是 e-poster": a part said to be another word for the same kind, with nothing else of its
+    # own, is still one of the whole — the two go back together
+    for i in range(len(items) - 1, 0, -1):
+        prev, cur = items[i - 1], items[i]
+        counts = [f.name for f in slot.fields if f.kind == "number"]
+        if subset[i] and counts and not subset[i - 1] and cur["kind"] == prev["kind"] and cur["kind"] not in slot.apart \
+                and {k: v for k, v in cur.items() if k != counts[0]} == {k: v for k, v in prev.items() if k != counts[0]}:
+            prev[counts[0]] = prev.get(counts[0], 1) + cur.get(counts[0], 1)
+            for lst in (items, given, subset):
+                del lst[i]
     _every(r, slot, model, items, origin)
     # "two specialty meetings — one a 1-day meeting, the other 3 days": a count lacking a detail, gone through by the
     # items right after it (same kind, each with the detail, adding up to it), is their heading — no item of its own.

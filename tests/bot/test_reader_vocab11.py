@@ -459,3 +459,27 @@ def test_a_qc_item_named_with_its_test(question, item, value):
 def test_a_fellow_abroad_is_training_abroad(question, months):
     ext = _read(question, "tsa_credit_tally")
     assert [(it["kind"], it.get("months")) for it in ext.args["activities"]] == [("training_abroad", months)]
+
+
+# --- a part said to be another word for the same kind; the average said as a check ------------------------------------
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("換證：國外口頭報告 3 次，其中 1 次其實是壁報，教育積分 120", 3),
+    ("instructor renewal: 2 domestic orals, one of which was actually an e-poster; radiology CME 150", 2),
+    ("换证：国内 e-poster 4 次，其中 2 次其实是口头报告，教育积分 100", 4),
+    ("指導老師換證：國內壁報 2 次，其中一次算是 oral，一般積分 150", 2),
+    ("instructor renewal: 3 orals abroad, of them 1 was really a poster. CME 110", 3),
+])
+def test_a_part_of_the_same_kind_stays_one_item(question, count):
+    ext = _read(question, "tsir_renewal_check")
+    assert [(it["kind"], it["count"]) for it in ext.args["activities"]] == [("oral_or_eposter", count)]
+
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("院方抽選片 4 組：361、358、362、359，平均剛好 360？是 A 還是 B", [361, 358, 362, 359]),
+    ("放射師抽選片 3 組 352、361、367，平均正好 360 嗎，幾等", [352, 361, 367]),
+    ("抽样片 358、362，平均刚好 360，评几等", [358, 362]),
+])
+def test_the_average_said_as_a_check_is_no_score(question, scores):
+    ext = _read(question, "hpa_image_grade")
+    assert ext.args["scores"] == scores
