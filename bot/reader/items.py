@@ -169,8 +169,9 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
 
 
-_ONE_LEAD = compiled(r"\s*(?:(?:and|&)\s+)?(?:one|another|the other|the\s+(?:[\w.'’/-]+\s+){1,3}?one)\b(?!\s+of\b)"  # "the GI one"
-                     r"|\s*(?:另(?:外)?|還有|还有)?\s*(?:一|1)\s*(?:個|个|場|场|次|回)(?!月)")  # "（一個兩天、一個一天）"
+_ONE_LEAD = compiled(r"\s*(?:(?:and|&)\s+)?(?:one|another|the other|the\s+(?:[\w.'’/-]+\s+){1,3}?one)\b(?!\s+of\b)")  # "the GI one"
+# … in Chinese, inside brackets going through a count ("兩個年會（一個兩天、一個一天）"): one of them
+_ONE_LEAD_ZH = compiled(r"\s*(?:另(?:外)?|還有|还有)?\s*(?:一|1)\s*(?:個|个|場|场|次|回)(?!月)")
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 # "年會上發表", "年會我第一作者上台 oral 兩篇": the meeting named as where a presentation was given (no attending said)
@@ -257,7 +258,8 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
     # "國內研討會兩場（一場兩小時，一場三小時）": a count before a bracket that opens on a count heads them too
     bracket = next((i for i, ch in enumerate(clause) if ch in "(（" and not clause[i - 1:i].isdigit() and any(
         start + i < n.start <= start + i + 2 and (n.unit or any(0 < m.start - n.end <= 6 for m in nums)) for n in counts)
-        or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)), -1)
+        or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
+        or ch in "(（" and _ONE_LEAD_ZH.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)), -1)
     # "Two papers this year: an SCI case report …, and a full paper …": a count before a colon that opens on "a" / "one"
     # "two papers this year: non-SCI case report …, SCI original …", "今年兩篇論文：非SCI…": a count before a colon, in
     # words naming no kind, heads the kinds named after it (`names`: the clause names one of the slot's kinds)
@@ -533,7 +535,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # "two meetings — one was a 1-day meeting": a count smaller than the last item's goes through it one by one
         one_of = first_number is not None and items and ((c := _pick(first_number, in_clause)) is not None
                                                          and _value(c) < items[-1].get(first_number.name, 1)
-                                                         or _ONE_LEAD.match(clause) is not None  # "(one 1.5 hours, one 3 hours)"
+                                                         or (_ONE_LEAD.match(clause) is not None  # "(one 1.5 hours, one 3 hours)"
+                                                             or _ONE_LEAD_ZH.match(clause) is not None)
                                                          and any(it.get(first_number.name, 1) > 1 for it in items))
         if kind is None and items and not given[-1] and first_number is not None \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
@@ -568,8 +571,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)
         if kind is None and items and first_number is not None \
                 and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause) or one_of) \
-                and (not compiled(QUALIFIERS["each"]).search(clause) or _MORE_LEAD.match(clause)
-                     or _MORE_CUT.search(t, max(0, start - 12), start) is not None) \
+                and (not compiled(QUALIFIERS["each"]).search(clause)
+                     or given[-1] and not one_of and (_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) is not None)) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)
                      or _another_choice(r, slot, clause, items[-1], model)):

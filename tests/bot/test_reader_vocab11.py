@@ -483,3 +483,29 @@ def test_a_part_of_the_same_kind_stays_one_item(question, count):
 def test_the_average_said_as_a_check_is_no_score(question, scores):
     ext = _read(question, "hpa_image_grade")
     assert ext.args["scores"] == scores
+
+
+# --- counts said back to back, no separator; one by one with the wrong head ------------------------------------------
+
+@pytest.mark.parametrize(("question", "items"), [
+    ("今年月會4次年會1次，幾分", [("tsa_monthly_meeting", 4), ("tsa_annual_meeting", 1)]),
+    ("今年到目前月會4次年會1次。今年幾分", [("tsa_monthly_meeting", 4), ("tsa_annual_meeting", 1)]),
+    ("今年年會1次月會3次，外科積分？", [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 3)]),
+    ("今年月会2次年会1次，外科学分多少", [("tsa_monthly_meeting", 2), ("tsa_annual_meeting", 1)]),
+    ("今年月會 1 次年會 1 次，積分", [("tsa_monthly_meeting", 1), ("tsa_annual_meeting", 1)]),
+])
+def test_counts_back_to_back_are_each_their_kinds(question, items):
+    ext = _read(question, "tsa_credit_tally")
+    assert [(it["kind"], it["count"]) for it in ext.args["activities"]] == items
+
+
+@pytest.mark.parametrize("question", [
+    "今年參加消化外科跟大腸直腸外科的年會，一個開兩天、另外兩個各只開一天（共3場），這樣算幾分？",
+    "去年參加三個專科醫學會年會，一個開兩天，另外兩個各一天，外科積分幾分",
+    "今年去了胸腔外科跟整形外科年會，一個兩天、另外兩個各一天（共三場），幾分",
+])
+def test_one_by_one_under_a_head_that_disagrees_is_never_guessed(question):
+    ext = _read(question, "tsa_credit_tally")
+    total = sum(it.get("count", 1) for it in ext.args["activities"])
+    assert ext.needs or total == 3
+    assert not (not ext.needs and any(it.get("count", 1) == 3 for it in ext.args["activities"]))
