@@ -357,7 +357,7 @@ REREAD_ACTION = Vocabulary(
 
 # Who an image evaluation is of and which images (hand-written words, then the lexicon's)
 _FACILITY = r"醫療機構|機構|醫院|本院|facility|hospital|institution"
-_RADIOGRAPHER = rf"{STAFF_ZH}|radiographer|technologist|\btech\b"
+_RADIOGRAPHER = rf"{STAFF_ZH}|radiographer|technologist|\btechs?\b|\bM?RTs?\b"
 # The two image evaluations, said any way: sampled (抽選片, 抽片, 抽樣, 隨機抽, "sampled", typed "sampeld" / "smapled",
 # "randomly picked / drawn") and self-selected (自選片, 自己選的, 自挑, "self-selected", "self selected", "self-picked",
 # "self-chosen", "hand-picked", "our own picks")

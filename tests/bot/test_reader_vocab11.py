@@ -509,3 +509,16 @@ def test_one_by_one_under_a_head_that_disagrees_is_never_guessed(question):
     total = sum(it.get("count", 1) for it in ext.args["activities"])
     assert ext.needs or total == 3
     assert not (not ext.needs and any(it.get("count", 1) == 3 for it in ext.args["activities"]))
+
+
+@pytest.mark.parametrize("question", [
+    "our RT's sampled sets: 352, 348, 361. grade?",
+    "sampled films for the RTs came back 350 and 356 — what grade?",
+    "self-selected for our techs: 361 and 358. grade?",
+    "抽選片，技術師的：352、348、361，幾等",
+    "自选片两组 362、358，技师的，几等",
+])
+def test_the_radiographer_said_as_a_technologist_is_the_subject(question):
+    ext = _read(question, "hpa_image_grade")
+    assert ext.args["subject"] == "radiographer"
+    assert not any("視為放射師" in n.zh for n in ext.notes)
