@@ -522,3 +522,16 @@ def test_the_radiographer_said_as_a_technologist_is_the_subject(question):
     ext = _read(question, "hpa_image_grade")
     assert ext.args["subject"] == "radiographer"
     assert not any("視為放射師" in n.zh for n in ext.notes)
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("2026: went to SSAT and AATS, nothing else. surgical credits?", 2),
+    ("今年去了EACTS跟ESTS年會，外科積分幾分", 2),
+    ("this year ASTS congress + ISDE meeting — TSA credits?", 2),
+    ("今年出國開 ACS 一次，外科學分多少", 1),
+    ("今年参加了 SSO 和 ESSO，外科积分多少", 2),
+])
+def test_overseas_meetings_by_society_acronym(question, count):
+    ext = _read(question, "tsa_credit_tally")
+    assert [it["kind"] for it in ext.args["activities"]] and all(it["kind"] == "international_meeting" for it in ext.args["activities"])
+    assert sum(it.get("count", 1) for it in ext.args["activities"]) == count
