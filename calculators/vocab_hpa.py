@@ -430,7 +430,7 @@ WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
-VAN = extend(r"乳攝車|巡迴車|巡迴巴士|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b", "general.van")
+VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查]車|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b", "general.van")
 # (the days said as working days, duty days or days on the job: 工作日, 上班日, 出勤日, 上班天數, 出勤天數, "workdays",
 # "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for)
 WORK_DAY_WORDS = (r"工作天數|工作日數|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
@@ -440,7 +440,7 @@ _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked"
 # (a kind of screening between the number and its noun is the noun's: "16,500 mammo screenings"; the volume named before
 # the number with the year and a verb between: "screening volume this year is 14,000")
 _SCREENINGS = (r"(?:mammo(?:graphy)?\s+)?(?:screening\s+)?volume(?:\s+(?:this|last|for the)\s+year)?(?:\s+(?:is|was|came to|of))?"
-               r"|篩檢|檢查|攝影|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
+               r"|篩檢|篩查|檢查|攝影|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
                # the people screened ("12500 位受檢者", "9000 名婦女", "12,800 women", "11k clients")
                r"|受檢者|受檢民眾|受檢婦女|婦女|民眾|個案|\bwomen\b|\bladies\b|\bclients\b|\bparticipants\b")
 
@@ -448,7 +448,7 @@ FACILITY_VOLUME = Vocabulary(
     tool="hpa_facility_volume",
     model=FacilityVolumeInput,
     terms={
-        "topic": r"合理量|超量|篩檢量|篩檢數|工作日|" + WORK_DAY_WORDS + r"|reasonable volume|annual (?:screening|volume)|"
+        "topic": r"合理量|超量|篩檢量|篩檢數|篩查量|篩查數|工作日|" + WORK_DAY_WORDS + r"|reasonable volume|annual (?:screening|volume)|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"

@@ -535,3 +535,26 @@ def test_overseas_meetings_by_society_acronym(question, count):
     ext = _read(question, "tsa_credit_tally")
     assert [it["kind"] for it in ext.args["activities"]] and all(it["kind"] == "international_meeting" for it in ext.args["activities"])
     assert sum(it.get("count", 1) for it in ext.args["activities"]) == count
+
+
+@pytest.mark.parametrize(("question", "screenings"), [
+    ("两位技师全年在岗，今年筛查了 12500 人次，会超过合理量吗", 12500),
+    ("我们两位技师工作天数 365、200，今年筛查量 9000 例，超量吗", 9000),
+    ("两位放射技师全年上班，年筛查 12800 人，超过合理量吗", 12800),
+    ("三位放射师工作天数 365、365、100，乳腺筛查 15000 例，超量吗", 15000),
+    ("兩位技術師都全年上班，今年篩查 12000 人，會超量嗎", 12000),
+])
+def test_screenings_said_the_mainland_way(question, screenings):
+    ext = _read(question, "hpa_facility_volume")
+    assert ext.args["annual_screenings"] == screenings
+    assert not ext.needs
+
+
+@pytest.mark.parametrize(("question", "daily"), [
+    ("乳腺筛查车今天 2 名技师，筛查了 90 人，超过每日上限吗", 90),
+    ("筛查车今天两位技师，做了 85 例，超标吗", 85),
+    ("篩檢車今天 3 位放射師，照了 125 位，有超過嗎", 125),
+])
+def test_a_screening_van_said_the_mainland_way(question, daily):
+    ext = _read(question, "hpa_radiographer_volume")
+    assert ext.args["daily_screenings_on_van"] == daily
