@@ -23,7 +23,7 @@ Text = tuple[str, str]  # (zh-TW, en)
 # Upper-case short names are matched as typed (SIR, not "sir"); each name is one meeting.
 NAMED_OVERSEAS_MEETINGS = (
     r"\bACS\s+(?:clinical\s+)?congress|ACS\s*年會|美國外科(?:醫學)?(?:學院|醫學會)(?:年會)?|\bdigestive disease week\b|"
-    r"(?-i:\b(?:DDW|ASCRS|SAGES|EAES|APSS|APSC|ESCP|ESSO|IHPBA|AHPBA|ISW|ESOT|JSS|KSS|ASCO|SSO|ECR|CIRSE|RSNA|SIR|JSIR|KSIR|"
+    r"(?-i:\b(?:ACS|SSAT|AATS|EACTS|ESTS|ASTS|ISDE|ECIO|BSIR|SNIS|DDW|ASCRS|SAGES|EAES|APSS|APSC|ESCP|ESSO|IHPBA|AHPBA|ISW|ESOT|JSS|KSS|ASCO|SSO|ECR|CIRSE|RSNA|SIR|JSIR|KSIR|"
     r"APSCVIR|APCCVIR|GEST|WCIO|LINC|VEITH|TCT|ISET|JSGS|JDDW)\b)|\bVEITHsymposium\b"
 )
 
@@ -280,3 +280,12 @@ LATIN_EDGE = r"(?:(?<![A-Za-z0-9])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?![A-Za-z0-9]
 def latin_bounds(pattern: str) -> str:
     """The pattern with each \\b a Latin-letter boundary (an abbreviation glued to Chinese characters still has its edges)."""
     return pattern.replace(r"\b", LATIN_EDGE)
+
+
+# A meeting's short name glued to Chinese ("國際會議(ESSO跟ACS)", "去了DDW"): its edges are Latin edges, as every
+# abbreviation's are (Python's \b sees none between "O" and "跟").
+# The meeting's own noun after its name ("ESSO 年會", "the ASCRS annual meeting", "KSS annual mtg", "ESSO（歐洲外科腫瘤學會）年會")
+# is part of the name: no TSA annual meeting of its own.
+NAMED_OVERSEAS_MEETINGS = (rf"(?:{latin_bounds(NAMED_OVERSEAS_MEETINGS)})(?:\s*(?:[（(][^）)\d]{{0,24}}[）)])?\s*(?:的)?\s*"
+                           r"(?:(?:annual|yearly|clinical|scientific)\s+)?(?:meetings?|mtgs?|congress(?:es)?|conferences?|confs?|"
+                           r"symposi(?:um|a)|年會|年会|大會|研討會|會議|學術會議))?")

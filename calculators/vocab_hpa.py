@@ -97,7 +97,8 @@ _SUSPECTED = (r"疑似陽[性姓]|陽性疑似|疑陽(?:性)?|可疑陽性|suspe
 _RATE = r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate"
 # completed follow-up, however said: 完成 / 追完 / 追蹤完 / 做完 / 已結案, "completed f/u", "done", "tracked to completion",
 # "worked up", "closed out" (a count with one of these after or before it)
-_COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|做完|(?:已)?結案|確診完成|已確診"
+# (the cases followed up said as reached: 追到, 追回, 追蹤到, 完成複檢, 複檢完, 回診了)
+_COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:蹤)?到|追回(?:來)?|做完|(?:已)?結案|確診完成|已確診|(?:已)?(?:完成)?複檢(?:完|完成)?(?=\s*\d)|複檢完|已回診|回診了"
               r"|(?:\bof (?:them|those|these)\s+)?(?:\bcompleted|\bfinished|\bfollowed[- ]up|\btracked to completion|\bworked[- ]up"
               r"|\bclosed(?: out)?\b|\bdone\b|\bcomplete\b|\bresolved\b)")
 _SUBSIDY = r"補助|subsid|金額|nt\$|\$|dollars|元"
@@ -119,7 +120,11 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         # … and the lexicon's words of the completion rate (calculators/lexicon.py)
         "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|扣幾|deduct|追蹤完成|疑似陽[性姓][^。？?]*(?:完成|追(?:蹤)?完|做完|結案)|"
                  r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)"
-                 r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)",
+                 r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)"
+                 # the completed cases or the money lost said another way ("190 tracked to completion", "how much do we lose",
+                 # "追回來幾個", "會被砍多少補助")
+                 r"|tracked to completion|how much (?:do|will|would|did) (?:we|they|i) lose|\blose\b[^.?]{0,20}\bsubsid|clawback|claw back"
+                 r"|補助[^，,。；？?]{0,12}?(?:被)?(?:砍|扣|少)",
                         "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
         "category": r"category|第\s*[0345]\s*類|bi-?rads",
         "rate_or_deduct": r"完成率|rate|扣|deduct",
@@ -169,7 +174,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
 
 # A radiographer, as questions name one: 放射師（士）, 放射技師 (zh-CN 放射技师, folded); techs, technologists.
 # (放設師 is 放射師 mistyped by the input method: 射/設 share the sound)
-STAFF_ZH = r"放射師|放射士|放設師|放射技師|放射技術師|放射技術員|放射技術人員|(?<!醫事)技術員"
+# (the radiographer said as a technologist: 技術師, 技師, 技術員 — never a medical technologist of the lab, 醫檢師 / 醫事檢驗)
+STAFF_ZH = (r"放射師|放射士|放設師|放射技師|放射技術師|放射技術員|放射技術人員|(?<!醫事)(?<!檢驗)技術員|(?<!醫事)(?<!檢驗)(?<!醫檢)技術師|"
+            r"(?<!醫事)(?<!檢驗)(?<!醫檢)(?<!工程)(?<!電機)(?<!土木)(?<!技術)技師")
 TECHS = r"\btechs\b|\btechnologists\b|\bmammo(?:graphy)? techs\b|\brad(?:iology|iologic)?[- ]?techs\b|\bradiologic technologists\b|\bRTs\b|\bMRTs\b"
 
 QUALIFIED = (r"(?:(?:registered|qualified|certified|licensed|accredited|approved|full-?time|合格|持證|持证|有證照|有证照|有執照|有执照|"
@@ -194,9 +201,16 @@ QC_ITEMS = {
     "compression": r"壓迫裝置|壓迫|compression",
     "exposure_index_cr": r"曝露指標|exposure index|\bcr\b",
     "field_alignment": r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)",
-    "reading_system": r"閱片系統|閱片|螢幕|reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)",
+    # (the reading system said short or by its parts: "reading sys", "reading/display system", "display", "閱片站",
+    # "閱片工作站", "判讀螢幕", "顯示器")
+    "reading_system": r"閱片系統|閱片(?:工作)?站|閱片|判讀(?:工作)?站|判讀螢幕|螢幕|顯示器|顯示系統|"
+                      r"reading(?:\s*/\s*display)?\s+(?:system|sys)\b\.?|display(?:\s*/\s*reading)?\s+(?:system|sys)\b\.?|"
+                      r"reading system|monitor|workstation|\breading(?=\s*[:=]?\s*\d)|\bdisplay(?=\s*[:=]?\s*\d)",
 }
 QC_ITEMS = {k: extend(w, f"hpa_qc_grade.scores.{k}", *(o for j, o in QC_ITEMS.items() if j != k)) for k, w in QC_ITEMS.items()}
+# an item named with the word for its test ("reading system evaluation came back at 65", "phantom test scored 80", "壓迫測試
+# 成績 84", "閱片系統評估 70"): the item's name, so the figure after the verb is still near it
+QC_ITEMS = {k: rf"(?:{w})(?:\s*(?:evaluation|test|testing|check|score|result|assessment)s?\b|評估|測試|檢測|分數|成績)?" for k, w in QC_ITEMS.items()}
 
 QC_GRADE = Vocabulary(
     tool="hpa_qc_grade",
@@ -251,13 +265,17 @@ QC_GRADE = Vocabulary(
 
 # 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").
 PREVIOUSLY_REQUIRED = (
-    r"(?:前次|上次|上一次|前一次|上一輪|上輪|前一輪|前輪|上回|上一回|前回|上期|上一期|前一期|之前|先前|以前|去年|前年)[^，,。；？?\d]{0,14}?"
-    r"(?:已|曾|有|就|也)?(?:經)?(?:被)?(?:要求|規定要?|通知要?|叫(?:我|我們|他|她)?去|派(?:我|我們|他|她)?去|指定(?:要)?)"
+    # (no negation between: "上次審查沒有叫他去" is no requirement)
+    r"(?:前次|上次|上一次|前一次|上一輪|上輪|前一輪|前輪|上回|上一回|前回|上期|上一期|前一期|之前|先前|以前|去年|前年)(?:(?!沒|没|未|不|無|无|非)[^，,。；？?\d]){0,14}?"
+    r"(?:已|曾|有|就|也)?(?:經)?(?:被)?(?:要求|規定要?|通知要?|叫[^，,。；？?\d]{0,6}?去|派[^，,。；？?\d]{0,6}?去|指定(?:要)?)"
     r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
     r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
     r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
     r"|previous review required|prior review required"
     r"|(?:already|previously|last (?:review|time)|previous review|prior review|before)[^.?!]{0,40}(?:told|asked|instructed|ordered) to attend"
+    # the person told named between ("last review already told Dr. Lin to attend", "the previous review made her attend")
+    r"|(?:already|previously|last (?:review|time|round)|previous (?:review|round)|prior review)(?:(?!\b(?:never|not|no)\b|n't)[^?!]){0,40}?"
+    r"(?:told|asked|instructed|ordered|required|made|sent)\s+(?:(?:dr|mr|ms|mrs)\.?\s*)?(?:[A-Za-z]+\s+){0,2}?(?:to\s+)?(?:attend|go to|join)\b"
     r"|(?:told|asked|instructed|ordered) to attend[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
     # "was told last review to attend", "got asked at the previous review to go to the case conference"
     r"|(?:told|asked|instructed|ordered|required)\s+(?:at\s+|in\s+|during\s+|by\s+|after\s+)?(?:the\s+|our\s+)?(?:last|previous|prior)\s+"
@@ -277,7 +295,10 @@ NOT_PREVIOUSLY_REQUIRED = (
     r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
     r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次"
     r"|(?:neither|none|no one|nobody)(?: of (?:them|us))? (?:had|has|have|was|were) (?:any |a )?(?:requirement|required)"
-    r"|\bno (?:prior |previous )?requirements?\b|(?:都)?沒有(?:任何)?(?:被)?要求")
+    r"|\bno (?:prior |previous )?requirements?\b|(?:都)?沒有(?:任何)?(?:被)?要求"
+    # not sent ("上次沒有叫他去", "上次審查未通知要參加", "last review never told Dr. Wu to attend", "didn't ask her to attend")
+    r"|(?:沒有|沒|没有|没|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:叫|派|通知|指定)|"
+    r"\b(?:never|didn't|did not|wasn't|was not|weren't|were not)\s+(?:been\s+)?(?:tell|told|ask|asked|instruct(?:ed)?|order(?:ed)?|make|made|send|sent)\b")
 
 # One re-read rate alone: the tier it gives stands as the least; the other rate can only make it stricter.
 OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴格者為準）。",
@@ -301,7 +322,9 @@ REREAD_ACTION = Vocabulary(
         "reread": extend(r"複判|復判|re-?read|discrepanc", "general.reread", *QC_ITEMS.values()),
         "suspension": r"停權|停止判讀|暫停判讀|suspen|stop(?:ped)? reading|barred from reading",
         # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
-        "pair": r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|"
+        # (one rate with its % is enough: "陽性差異 60% 整，陰性 0")
+        "pair": r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?|"
+                r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|(?:陽性|陰性)(?:個案)?差異\s*\d|"
                 r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%",
     },
     trigger=(("reread",), ("pair",)),
@@ -334,8 +357,14 @@ REREAD_ACTION = Vocabulary(
 
 # Who an image evaluation is of and which images (hand-written words, then the lexicon's)
 _FACILITY = r"醫療機構|機構|醫院|本院|facility|hospital|institution"
-_RADIOGRAPHER = rf"{STAFF_ZH}|radiographer|technologist|\btech\b"
-_SAMPLED, _SELF_SELECTED = r"抽選|抽片|sampled|random", r"自選|self-?selected"
+_RADIOGRAPHER = rf"{STAFF_ZH}|radiographer|technologist|\btechs?\b|\bM?RTs?\b"
+# The two image evaluations, said any way: sampled (抽選片, 抽片, 抽樣, 隨機抽, "sampled", typed "sampeld" / "smapled",
+# "randomly picked / drawn") and self-selected (自選片, 自己選的, 自挑, "self-selected", "self selected", "self-picked",
+# "self-chosen", "hand-picked", "our own picks")
+_SAMPLED = (r"抽選|抽片|抽樣|抽的片|隨機抽|被抽|\bsamp(?:le|el|l|ele)d\b|\bsmapled\b|random(?:ly)?(?:[- ](?:picked|drawn|chosen|selected))?|"
+            r"\b(?:picked|drawn|chosen|selected) at random\b")
+_SELF_SELECTED = (r"自選|自己選|自行選|自挑|自己挑|\bself[- ]?(?:sel[ec]{1,2}ted|selcted|picked|chosen|submitted)\b|\bself[- ]?select(?:ion|s)?\b|"
+                  r"\bhand[- ]?picked\b|\b(?:our|my|their) own (?:picks|choices|selection)\b")
 SAMPLED = extend(_SAMPLED, "hpa_image_grade.kind=sampled", _SELF_SELECTED)
 SELF_SELECTED = extend(_SELF_SELECTED, "hpa_image_grade.kind=self_selected", _SAMPLED)
 _NON_DENSE, _DENSE = r"非緻密(?:型)?|non-?dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"
@@ -381,6 +410,11 @@ IMAGE_GRADE = Vocabulary(
     framing=OTHER_COUNTS + (
         (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*\d)|\b\d+\s+radiographers?\b",
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),
+        # the grade's floor the person measures the scores against ("平均差一點點到 360", "還差 1 分到 360", "just short of 360",
+        # "does it round up to 360"): a target, no score
+        (r"(?:差|還差|还差|只差|就差|離|离)(?:\s*\d+(?:\.\d+)?\s*分)?[^，,。；;\d]{0,6}?(?:到|達到|达到|就到|才到)\s*\d+(?:\.\d+)?|"
+         r"\b(?:short of|shy of|just under|round(?:s|ed|ing)? up to|get(?:s|ting)? to|reach(?:es|ing)?|make it to)\s+\d+(?:\.\d+)?",
+         ("分數要達到的門檻只是比較的目標，不是一個分數。", "The threshold the scores are measured against is a target, not a score.")),
         # "抽選片 4 組平均 338", "averaged 341 over 3 sets": how many sets the average given is of, no score
         (r"(?<![\d.])\d+\s*組(?:的)?(?=\s*(?:的)?\s*平均\s*(?:是|為|为|分數|分数)?\s*[:：]?\s*\d)|\b(?:over|across|of|from)\s+\d+\s+sets\b(?![^.;?]{0,12}\d)",
          ("所說的組數只說明平均分數是幾組的平均；評等用所給的平均分數。",
@@ -396,7 +430,7 @@ WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
-VAN = extend(r"乳攝車|巡迴車|巡迴巴士|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b", "general.van")
+VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查]車|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b", "general.van")
 # (the days said as working days, duty days or days on the job: 工作日, 上班日, 出勤日, 上班天數, 出勤天數, "workdays",
 # "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for)
 WORK_DAY_WORDS = (r"工作天數|工作日數|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
@@ -406,13 +440,15 @@ _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked"
 # (a kind of screening between the number and its noun is the noun's: "16,500 mammo screenings"; the volume named before
 # the number with the year and a verb between: "screening volume this year is 14,000")
 _SCREENINGS = (r"(?:mammo(?:graphy)?\s+)?(?:screening\s+)?volume(?:\s+(?:this|last|for the)\s+year)?(?:\s+(?:is|was|came to|of))?"
-               r"|篩檢|檢查|攝影|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?")
+               r"|篩檢|篩查|檢查|攝影|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
+               # the people screened ("12500 位受檢者", "9000 名婦女", "12,800 women", "11k clients")
+               r"|受檢者|受檢民眾|受檢婦女|婦女|民眾|個案|\bwomen\b|\bladies\b|\bclients\b|\bparticipants\b")
 
 FACILITY_VOLUME = Vocabulary(
     tool="hpa_facility_volume",
     model=FacilityVolumeInput,
     terms={
-        "topic": r"合理量|超量|篩檢量|篩檢數|工作日|" + WORK_DAY_WORDS + r"|reasonable volume|annual (?:screening|volume)|"
+        "topic": r"合理量|超量|篩檢量|篩檢數|篩查量|篩查數|工作日|" + WORK_DAY_WORDS + r"|reasonable volume|annual (?:screening|volume)|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
@@ -455,7 +491,7 @@ FACILITY_VOLUME = Vocabulary(
                   "A radiographer's work days in a year (holidays included) cannot exceed 366.")),
         Slot("annual_screenings", "number", terms=extend(_SCREENINGS, "hpa_facility_volume.annual_screenings", _WORK_DAYS),
              # (a facility's year of screenings is never a handful: "Annual volume check: 3 qualified RTs" is a head count)
-             units=("案", "例", "件", "人", ""), own_units=("案", "例", "件"), gap=12, gap_after=1, min_value=10,
+             units=("案", "例", "件", "人", "位", "名", ""), own_units=("案", "例", "件"), gap=12, gap_after=1, min_value=10,
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
     framing=OTHER_COUNTS + JOINED + (
@@ -465,7 +501,7 @@ FACILITY_VOLUME = Vocabulary(
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
 MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|那個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
-             r"this month|last month|in (?:a|one) month|each month|every month|/\s*month|"
+             r"this month|last month|in (?:a|one) month|each month|every month|/\s*month|for the month|month[- ]to[- ]date|\bMTD\b|so far this month|"
              # a named month ("十月", "10 月份", "in October"), not a date (10月3日)
              r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|"
              r"\b(?:in|during) (?:january|february|march|april|may|june|july|"
@@ -476,8 +512,10 @@ DAY_CUE = (r"1\s*天|一天|某一?天|某日|有一?天|每天|每日|單日|�
            r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # what a screening count counts ("520 screening mammograms in October": the period after the noun names the count)
-CASE_WORDS = (r"案|例|件|人次|位民眾|(?:screening\s+|mammography\s+|mammographic\s+)?(?:cases?|screenings?|exams?|mammograms?)"
-              r"|women|patients")
+# (the people screened counted: 位 / 名 / 個 with who they are — 受檢者, 個案, 民眾, 婦女, 女性 —, "women", "ladies", "clients")
+CASE_WORDS = (r"案|例|件|人次|位民眾|(?:位|名|個)?\s*(?:受檢者|受檢民眾|受檢婦女|個案|民眾|婦女|女性|病人|病患|患者)|"
+              r"(?:screening\s+|mammography\s+|mammographic\s+)?(?:cases?|screenings?|exams?|mammograms?)"
+              r"|women|patients|ladies|clients|participants|people|persons")
 # the lexicon's words of each period, less those the other period's words or the count's own words (`unread`: the
 # count whose period is then asked) match
 _MONTH_CUE, _DAY_CUE = MONTH_CUE, DAY_CUE
@@ -485,7 +523,7 @@ MONTH_CUE = extend(extend(_MONTH_CUE, "general.per_month", _DAY_CUE, CASE_WORDS)
                    _DAY_CUE, CASE_WORDS)
 DAY_CUE = extend(extend(_DAY_CUE, "general.per_day", _MONTH_CUE, CASE_WORDS), "hpa_radiographer_volume.daily_screenings_on_van",
                  _MONTH_CUE, CASE_WORDS)
-SCREEN_UNITS = ("案", "例", "件", "人", "位", "")
+SCREEN_UNITS = ("案", "例", "件", "人", "位", "名", "")
 
 # Who a count is about ("one of our radiographers") and the period it is for ("500 案一個月"): no figures of their own.
 FRAMING = (
@@ -537,7 +575,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
         # "2 registered rads", "3 位合格放射師": a qualification said before the staff word is part of it (on a van the
         # "rads" are its radiographers)
-        Slot("radiographers_on_van", "number", terms=QUALIFIED + "(?:" + extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|\brads\b|個人|\bof us\b",
+        Slot("radiographers_on_van", "number", terms=QUALIFIED + "(?:" + extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|\brads\b|個人|\bof us\b|報備(?:的)?(?:人數|人員)?|登記(?:的)?(?:人數|人員)|\bregistered\s+(?:staff|people|persons)\b",
                                                             "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE) + ")", units=("位", "名", "人", "個", ""),
              gap=6, gap_after=1, counted=True, when=(("van",),),
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),

@@ -13,8 +13,10 @@ from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 # Words only the TSIR rules use: radiology education points (the surgical rules say 繼續教育積分),
 # e-posters, lecturers, IR meetings.
+# a moderator (座長) is credited by the TSIR rules alone: the surgical rules credit speakers, never session chairs
+MODERATOR = r"座長|\bmoderat(?:or|ors|ed|ing)\b|\bchair(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:sessions?|panels?|symposi(?:um|a))\b"
 TOPIC = (r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育積分|"
-         r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b")
+         r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR)
 RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|展延|續證|renew"  # 換指導老師證 too
 ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
@@ -31,6 +33,24 @@ _SPECIALIST = r"(?:專科(?:醫師)?|專醫)"
 _CME_LABEL = "(?:" + extend(rf"放射(?:線|科)?{_SPECIALIST}?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)|(?<!外科){_SPECIALIST}(?:教育)?(?:積分|學分)|教育積分|繼續教育積分|"
                             r"(?:(?:regular|routine|general|ordinary|plain)\s+)?(?:radiology|radiologist'?s?)(?:\s+(?:specialist|board))?\s+(?:cme|ce|education|credits?|points?)|\bcme\b|education points",
                             "tsir_renewal_check.cme_points", SURGICAL_CREDITS) + ")"
+# The other radiology CME points beside the article-5 activities, written every way: a qualifier before the points word
+# ("一般積分 60", "其他學分 90", "平常的積分 130", "其餘積分 120", "其它教育學分"), the points word with an addition right after
+# it ("教育積分另有 100 分", "學分還有 90"), an addition before it ("加一般積分 60", "再加上平常的積分"), the points said as
+# already earned ("已有 160 分", "手上已經累積 150 分", "already have 160 points", "160 points so far"), and the points
+# named after their number ("140 points from regular CME", "120 分的一般學分"). Only in the instructor's renewal (the
+# surgical tally's 積分 is its own words).
+_QUALIFIED_POINTS = (r"(?:其他|其餘|其它|其余|另外的|一般|平常|平時|平日|例行|日常|額外|剩下|剩餘|基本|普通|常規|累積|累計)(?:的)?\s*"
+                     r"(?:放射(?:線|科)?)?(?:專科)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分|分數)")
+_ADDED_AFTER = r"\s*(?:另外?(?:還|还)?有|(?:還|还)有|又有|另計|另加|外加|再加)"
+_ALREADY = (r"(?:已經?|目前|現在|手上|手頭|至今|到現在)\s*(?:已經?)?\s*(?:有|累積了?|累計|拿到了?|拿了|取得了?|攢了?|集了?|湊了?)|"
+            r"\balready\s+(?:have|had|got|earned|accumulated|collected)\b|\b(?:have|had|got|earned|accumulated|collected)\s+(?:\w+\s+)?already\b|"
+            r"\bso far\b|\bto date\b|\bbanked\b|"
+            # "I have 190 points", "we've got 150 pts": points the person holds, the number's unit saying points
+            r"\b(?:i|we)\s*(?:have|had|got|'ve got|'ve|’ve)\s+(?=\d+(?:\.\d+)?\s*(?:points?|pts|分)\b)|"
+            # "150 renewal points", "160 instructor points": the points named after their number
+            r"\b(?:renewal|instructor|tsir|cme)\s+(?:points?|pts|credits?)\b")
+_POINTS_OF = (r"\b(?:of|from|in)\s+(?:my\s+|the\s+)?(?:(?:regular|general|routine|ordinary|other|plain|usual)\s+)?"
+              r"(?:radiology\s+)?(?:cme|ce|education|credits?)\b|(?:的)?(?:其他|一般|平常|其餘)(?:的)?(?:教育)?(?:積分|學分)")
 # Article 5's point activities (hand-written, most specific first), each with the lexicon's words appended
 _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
@@ -66,7 +86,7 @@ RENEWAL = Vocabulary(
     terms={
         "topic": TOPIC,
         # a sum asked of TSIR activities ("… IR meeting attendance x3. total?") is the renewal points
-        "renew_or_points": RENEW_CUES + r"|積分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b",
+        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b",
         "surgical": r"外科|surgical|surgeon",
         "instructor": r"指導老師|instructor|介入",
         "renew": RENEW_CUES,
@@ -75,6 +95,7 @@ RENEWAL = Vocabulary(
         # (the surgical renewal is six yearly totals, never papers by kind)
         "article_kind": FULL_ARTICLE,
         "only_tsir": ONLY_TSIR,
+        "moderator": MODERATOR,
         "when": r"什麼時候|何時|哪天|when|deadline",
         "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
         "age": r"\d+\s*歲|\d+\s*years? old|aged \d+",
@@ -101,13 +122,16 @@ RENEWAL = Vocabulary(
             (("non_sci_full_article", "non_sci_case_report"), FULL_ARTICLE, "non_sci_full_article"),
             # "一作 3 篇、其他作者 2 篇": another role, the same kind of paper
             *(((k,), ROLE_WORDS, k) for k in ("sci_full_article", "sci_case_report", "non_sci_full_article", "non_sci_case_report")),
-        ), every=r"都是|全部|全都|一律|all (?:as|were|of them)|each as|always",
+        # ("4 times, all domestic", "both abroad", "都在國內", "全在國外": the scope said once for every item)
+        ), every=r"都是|全部|全都|一律|都在|全在|都於|all (?:as|were|of them)|each as|always|"
+                 r"\b(?:all|both)\b(?=\s+(?:(?:in|at)\s+)?(?:domestic|local|international|overseas|abroad|foreign|taiwan|first|corresponding))",
              denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("說沒有參加的活動不計入。", "An activity you say you did not attend is not counted.")),
              ask=("證書效期六年內有哪些可抵積分的項目（論文、演講／座長、口頭／壁報、國外會議）與放射線專科教育積分？",
                   "Which point activities did you have in the six years (papers, lectures/moderation, oral/e-posters, "
                   "international meetings) and how many radiology CME points?"),
              ask_when=(("!@slot:cme_points", "!@slot:birth_date", "!lifetime"),)),
-        Slot("cme_points", "number", terms=_CME_LABEL, units=("", "分"), gap=10, gap_after=12),
+        Slot("cme_points", "number", terms=rf"(?:{_CME_LABEL}|{_QUALIFIED_POINTS})(?:{_ADDED_AFTER})?|(?:加上?|再加上?|另有|另外有|外加)\s*(?:{_QUALIFIED_POINTS})|"
+                                             rf"{_QUALIFIED_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}", units=("", "分"), gap=10, gap_after=12),
         Slot("birth_date", "date", terms=extend(_BIRTH, "tsir_renewal_check.birth_date", _APPLICATION), near=12, near_after=5,
              shift=(r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on"
                     r"|60\s*歲生日(?:是|在|為)?|滿\s*60\s*歲(?:的日子)?(?:是|在|為)",
@@ -124,11 +148,14 @@ RENEWAL = Vocabulary(
     ),
     per_fact=0.0,
     bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("article_kind", "renew"), 1.5), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
+           (("moderator",), 2.0),
            (("!@fact", "when"), -2.0)),
 )
 
 
 
+# "embo" as people shorten embolization: "embo", "embos", "embolisation", "emboli"
+_EMBO = r"(?:embo(?:s|li[sz]ations?|li)?\b|栓塞)"
 # Article 2's six domains: the domain's own names first, then technique names (Latin ones need word
 # boundaries so PTA does not match inside PTCD).
 # An organ alone is the stenting domain's only inside a sentence about stents: the sentence names a stent after it
@@ -151,19 +178,28 @@ DOMAIN_WORDS: dict[str, str] = {
         # a radio-isotope's name carries its mass number ("Y-90 60"): the number is the name's, with the space after it
         r"\b(?:y|yttrium|i|ho|holmium)-?(?:90|131|166)(?!\d)(?:\s*(?:microspheres?|spheres?|微球))?\s*|"
         r"(?:drug[- ]eluting|drug[- ]loaded|loaded)\s+(?:micro)?(?:beads?|spheres?)|"
-        r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation|bland emboli[sz]ation|lipiodol",
+        r"tumou?r embolization|chemoemboli[sz]ation|radioemboli[sz]ation|bland emboli[sz]ation|lipiodol|"
+        # "embo" as IR people shorten embolization ("tumour embo", "chemo-embo", "HCC embo", "bland embo")
+        rf"(?:tumou?r|chemo|radio|bland|hcc|liver|hepatic|肝癌|腫瘤)[- ]?{_EMBO}",
     "non_tumor_embolization":
         r"非腫瘤(?:血管)?栓塞|出血栓塞|止血栓塞|攝護腺(?:腫大)?栓塞|前列腺(?:肥大)?栓塞|子宮肌瘤栓塞|疼痛血管栓塞|靜脈瘤|出血|"
         r"\b(?:pae|uae|ufe|brto|parto|gae)s?\b|non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage|"
-        r"genicular|(?:embolization|embolisation) for pain|varic\w*",
+        r"genicular|(?:embolization|embolisation) for pain|varic\w*|"
+        # the rule's "…等栓塞治療": every embolization for no tumour, by the site or the lesion ("trauma embo", "PSE", "AVM
+        # embo", "aneurysm coiling", "endoleak", "pelvic congestion"), the abbreviations (BATO, PSE, PPH, BAE) and "embo" said short
+        rf"non-?tumou?r[- ]?(?:{_EMBO}|tae)|(?:bleed(?:ing)?|hemorrhag\w*|haemorrhag\w*|trauma(?:tic)?|splenic|spleen|pelvic|hemoptysis|"
+        rf"haemoptysis|epistaxis|knee|avm|aneurysm(?:al)?|pseudoaneurysm|endoleak|varicocele|ovarian vein|gonadal vein|pph|gi)[- ]?{_EMBO}|"
+        r"\b(?:bato|pse|bae)s?\b|partial splen\w+|pelvic congestion|post-?partum h(?:a)?emorrhage|endoleaks?|(?:aneurysm|avm)s?\s+coil\w*|"
+        rf"(?:止血|出血|咳血|外傷)\s*{_EMBO}|部分脾|脾(?:臟|動脈)?栓塞|動靜脈畸形|動脈瘤栓塞|(?:食道|胃)?靜脈曲張|外傷(?:性)?栓塞|咳血|產後大?出血|鼻出血栓塞|內漏",
     "vascular_intervention":
         r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈[^，,。；;:：、\d]{0,8}分流|血管成形|"
-        r"\b(?:pta|tips|cdt|evt)s?\b|vascular intervention|angioplasty|thromboly|dialysis access|av fistula|"
+        r"\b(?:pta|tips|cdt|evt|ptra|evar|tevar)s?\b|vascular intervention|angioplasty|venoplasty|thromboly|dialysis access|av fistula|"
+        r"declot\w*|血栓清除|清除血栓|血管擴張|"
         r"(?:arterial|venous|peripheral|iliac|femoral|carotid|renal|vascular)\s+stent\w*|stent-?grafts?",
     "nonvascular_stenting":
         r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管[^，,。；;:：、\d]{0,6}支架|"
         r"(?:biliary|urinary|ureteral|ureteric|gastrointestinal|enteral|esophageal|oesophageal|colonic|colorectal|duodenal|gastroduodenal|GI)"
-        r"\s+stent\w*|non-?vascular stent\w*|"
+        r"\s+stent\w*|non-?vascular stent\w*|double-?j(?:\s+stent\w*)?|雙\s*j|"
         # the stented organ named alone in a stenting list ("stents: biliary 70 + ureteral 25 + duodenal 10", "膽道 40、輸尿管
         # 30、十二指腸 20 的支架") where stents are named in the same sentence, before or after, never a drainage or biopsy
         rf"{_STENT_ORGAN}",
@@ -176,6 +212,8 @@ DOMAIN_WORDS: dict[str, str] = {
 GUIDED = (r"(?:(?:(?:image|ct|us|ultrasound|sono(?:graphy)?|fluoro(?:scopy)?|cbct|mri?)[- ]?guided|percutaneous|transarterial|"
           r"endovascular)\s*(?:percutaneous\s+)?|(?:影像|超音波|電腦斷層|斷層|透視|CT|US)\s*(?:導引|引導)下?\s*(?:經皮)?)?")
 DOMAIN_WORDS = {d: latin_bounds(f"{GUIDED}(?:{w})") for d, w in DOMAIN_WORDS.items()}
+# a tumour embolization's words never inside a non-tumour one's ("non-tumour embo", "非腫瘤栓塞")
+DOMAIN_WORDS["tumor_embolization"] = rf"(?<!non-)(?<!non )(?<!non)(?<!非)(?:{DOMAIN_WORDS['tumor_embolization']})"
 # … and each domain's lexicon words, less those another domain's words match
 _DOMAIN_ORDER = ("non_tumor_embolization", "nonvascular_stenting", "localization_biopsy_drainage_pain",
                  "tumor_embolization", "vascular_intervention", "ablation")  # the domain asked about: first named wins
@@ -183,6 +221,13 @@ DOMAIN_ASKED = ranked(tuple((d, DOMAIN_WORDS[d]) for d in _DOMAIN_ORDER), "tsir_
 DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for e, o in DOMAIN_WORDS.items() if e != d))
                 for d, w in DOMAIN_WORDS.items()}
 INSTRUCTOR = r"指導老師|instructor"
+# Between a domain's words and the instructor word ("消融治療指導老師", "ablation instructor"): the same sentence, and no
+# question word asking which domains ("biliary stents 110. Which instructor domains", "食道支架 110 例，可以申請哪些領域的
+# 指導老師": the techniques listed are counts, every domain read is answered, none is the one asked about)
+# — nor two domains asked together ("消融和腫瘤栓塞指導老師", "tumour embolization and ablation instructor": each one given is
+# answered): no joiner between, none before
+_ASKED_GAP = r"(?!which|what|哪些|哪個|哪一|哪幾|哪种|哪種|什麼|\band\b|\bor\b|和|及|跟|與|与|或)[^，,。；;.!?？！\n—–、/&]"
+_NOT_JOINED = r"(?<!和)(?<!及)(?<!跟)(?<!與)(?<!与)(?<!或)(?<!、)(?<!/)(?<!&)(?<!& )(?<!and )(?<!or )(?<!and for )(?<!and the )"
 # another author position than first or corresponding: 二作, 第三作者, 我排第三, 2nd author, co-author, middle author
 _OTHER_AUTHOR = OTHER_POSITION
 # Years as a specialist, stated any way: the specialist word with the filler people put before the figure ("專醫第 10 年",
@@ -191,7 +236,7 @@ _OTHER_AUTHOR = OTHER_POSITION
 # 剛好滿九年"): the date inside the words is no figure of its own. A figure after the words ("5 yrs post-boards", "9 年
 # 專科") is read by the slot's `gap_after`. Traditional only: the text is folded before it is read.
 _SPEC = (r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:radiology\s+)?specialist|radiologist"
-         r"|board[- ]certified|board[- ]certification|\bboards?\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
+         r"|board[- ]certified|board[- ]certification|\bboards?\b|\bboarded\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
 _SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
 _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s+(?:19|20)\d{{2}}\b"
@@ -228,7 +273,7 @@ ELIGIBILITY = Vocabulary(
     slots=(
         # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are then ignored.
         Slot("domain", "enum", counts=False, choices=tuple(
-            Choice(d, rf"(?:{w})[^，,。；]{{0,24}}?(?:{INSTRUCTOR})") for d, w in DOMAIN_ASKED),
+            Choice(d, rf"{_NOT_JOINED}(?:{w})(?:{_ASKED_GAP}){{0,24}}?(?:{INSTRUCTOR})") for d, w in DOMAIN_ASKED),
              ask=("想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
                   "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?")),
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.

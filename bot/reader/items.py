@@ -170,6 +170,8 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
 
 
 _ONE_LEAD = compiled(r"\s*(?:(?:and|&)\s+)?(?:one|another|the other|the\s+(?:[\w.'’/-]+\s+){1,3}?one)\b(?!\s+of\b)")  # "the GI one"
+# … in Chinese, inside brackets going through a count ("兩個年會（一個兩天、一個一天）"): one of them
+_ONE_LEAD_ZH = compiled(r"\s*(?:另(?:外)?|還有|还有)?\s*(?:一|1)\s*(?:個|个|場|场|次|回)(?!月)")
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 # "年會上發表", "年會我第一作者上台 oral 兩篇": the meeting named as where a presentation was given (no attending said)
@@ -193,6 +195,10 @@ def _colon_heads(t: str, start: int) -> bool:
         return False
     before = _HEAD_START.search(t, 0, m.start())
     return re.search(r"\d", t[before.start() + 1 if before else 0:m.start()]) is not None
+# "另外 2 場各 1.5 小時", "plus 2 more, 1.5 hours each": a clause opening with an addition says more of the kind before, each
+# with its own detail (its "each" is theirs, not the item's before)
+_MORE_LEAD = compiled(r"\s*(?:另外|另|還有|还有|再|加上|以及|\band\b|\bplus\b|\balso\b|\banother\b)")
+_MORE_CUT = compiled(r"(?:另外|另|還有|还有|以及|此外|加上|\bplus\b|\balso\b|\band\b)\s*$")
 _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
@@ -201,6 +207,11 @@ _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 _ALL_BEFORE = compiled(r"(?:都|皆|全部|全都|每次都|每場都)[^，,。；;、\d其]{0,4}$")
 _ALL_AFTER = compiled(r"\s*(?:[\w-]+\s+){0,2}?(?:at|in|for|during)\s+(?:both|all|each|every one)(?:\s+of\s+(?:them|those|these|the meetings))?\b"
                       r"|\s*(?:both times|every time|each time|all (?:\w+\s+)?times)\b")
+# The item said to be at the place of the one before ("同場", "同一場", "同一個會議", "在那場會議", "at the same meeting /
+# congress", "there too"): its enum fields not said in its clause (a meeting's scope) are that item's.
+_SAME_PLACE = compiled(r"同(?:一)?(?:場|场|個會|个会|個會議|个会议|一個會議|一个会议|一會議|會議|会议|次會議|次会议)|(?:在|於)?(?:那|這|这|該|该)(?:一)?(?:場|场)(?:會議|会议)?(?:上|中)?|"
+                       r"\b(?:at|in|during)\s+the\s+same\s+(?:meeting|congress|conference|session|event|symposium|one)\b|"
+                       r"\b(?:at|in)\s+(?:that|this)\s+(?:same\s+)?(?:meeting|congress|conference|one)\b|\bthere\s+(?:too|as well|also)\b|\balso\s+there\b")
 _SENTENCE_END = compiled(r"[。；;？?！!\n]|\.(?=\s|$)")
 _ASKED = compiled(r"嗎|吗|是否|有沒有|有没有|會不會|会不会|算不算|能不能|可不可以|幾分|几分|多少")
 
@@ -247,7 +258,8 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
     # "國內研討會兩場（一場兩小時，一場三小時）": a count before a bracket that opens on a count heads them too
     bracket = next((i for i, ch in enumerate(clause) if ch in "(（" and not clause[i - 1:i].isdigit() and any(
         start + i < n.start <= start + i + 2 and (n.unit or any(0 < m.start - n.end <= 6 for m in nums)) for n in counts)
-        or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)), -1)
+        or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
+        or ch in "(（" and _ONE_LEAD_ZH.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)), -1)
     # "Two papers this year: an SCI case report …, and a full paper …": a count before a colon that opens on "a" / "one"
     # "two papers this year: non-SCI case report …, SCI original …", "今年兩篇論文：非SCI…": a count before a colon, in
     # words naming no kind, heads the kinds named after it (`names`: the clause names one of the slot's kinds)
@@ -523,7 +535,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # "two meetings — one was a 1-day meeting": a count smaller than the last item's goes through it one by one
         one_of = first_number is not None and items and ((c := _pick(first_number, in_clause)) is not None
                                                          and _value(c) < items[-1].get(first_number.name, 1)
-                                                         or _ONE_LEAD.match(clause) is not None  # "(one 1.5 hours, one 3 hours)"
+                                                         or (_ONE_LEAD.match(clause) is not None  # "(one 1.5 hours, one 3 hours)"
+                                                             or _ONE_LEAD_ZH.match(clause) is not None)
                                                          and any(it.get(first_number.name, 1) > 1 for it in items))
         if kind is None and items and not given[-1] and first_number is not None \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
@@ -558,7 +571,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)
         if kind is None and items and first_number is not None \
                 and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause) or one_of) \
-                and not compiled(QUALIFIERS["each"]).search(clause) \
+                and (not compiled(QUALIFIERS["each"]).search(clause)
+                     or given[-1] and not one_of and (_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) is not None)) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)
                      or _another_choice(r, slot, clause, items[-1], model)):
@@ -637,6 +651,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if values.get(name) is not None:
                 item[name] = values[name]
                 extra += fact(name)
+            elif items and _SAME_PLACE.search(t, max(0, start - 6), start + len(clause)) and items[-1].get(name) is not None:
+                # "國外會議當座長 1 次、同場也有口頭報告 1 次", "an oral at the same meeting": the place of the item just before
+                # (the words may open the clause cut at an addition: "同場還有口頭報告")
+                item[name] = items[-1][name]
         if not read_number and first_number is not None and len(named_here) > 1:
             # "went to DDW and SAGES": each meeting named by its own name is one, their number the count
             item[first_number.name] = len(named_here)
@@ -690,6 +708,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
                     cur[k] = v
+    # "國內 oral 2 次，其中 1 次其實是 e-poster": a part said to be another word for the same kind, with nothing else of its
+    # own, is still one of the whole — the two go back together
+    for i in range(len(items) - 1, 0, -1):
+        prev, cur = items[i - 1], items[i]
+        counts = [f.name for f in slot.fields if f.kind == "number"]
+        if subset[i] and counts and not subset[i - 1] and cur["kind"] == prev["kind"] and cur["kind"] not in slot.apart \
+                and {k: v for k, v in cur.items() if k != counts[0]} == {k: v for k, v in prev.items() if k != counts[0]}:
+            prev[counts[0]] = prev.get(counts[0], 1) + cur.get(counts[0], 1)
+            for lst in (items, given, subset):
+                del lst[i]
     _every(r, slot, model, items, origin)
     # "two specialty meetings — one a 1-day meeting, the other 3 days": a count lacking a detail, gone through by the
     # items right after it (same kind, each with the detail, adding up to it), is their heading — no item of its own.

@@ -134,7 +134,7 @@ def _bind_items(r: Reading) -> list[Need]:
     return needs
 
 
-_SENTENCE_END = re.compile(r"[。；;？?！!\n]|\.(?=\s|$)")
+_SENTENCE_END = re.compile(r"[。；;？?！!\n]|\.(?=\s|$)|[,，]\s*(?=(?:and|but|while|whereas)\b|而|但|至於|至于|另外)", re.IGNORECASE)
 
 
 def _each_choice(q: Query, vocab: Vocabulary) -> Extraction | None:
