@@ -212,8 +212,9 @@ def answer_kind(question: str) -> AnswerKind:
     at = pieces.index(asking) if asking in pieces else 0
     if at > 0 and _ELLIPTIC.match(asking):
         asking = pieces[at - 1]  # "…check the paddle? and the field alignment?": the second asks what the first did
-    elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and _ZH_YES_NO.search(pieces[at - 1]):
-        return "choice"  # "一定每項都查嗎？還是可以只挑幾項？": two courses (not the 幾 of the second: no count asked)
+    elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and _ZH_YES_NO.search(pieces[at - 1]) and \
+            _ZH_WH.search(asking):
+        return "choice"  # "一定每項都查嗎？還是可以只挑幾項？": two courses (the 幾 of the second asks no count)
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if _OR_NOT.search(asking) and not _EN_WH.search(asking) and not _ZH_WH.search(asking):
