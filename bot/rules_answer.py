@@ -53,7 +53,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"\bdeadline\b|\bby when\b|\btime (?:limit|window|frame|span)\b|\bhow soon\b|\bgrace period\b|\bhow far back\b|"
         r"\bhow (?:early|far ahead|far in advance)\b|\bearliest\b|\b(?:what|which) (?:period|window)\b", re.I)),
     # 幾 / 多少 with its unit asks the figure, whatever follows ("超過幾案會被抽片": not what happens)
-    ("number", re.compile(r"(?:幾|多少)\s*(?:案|例|分|篇|次|人|名|位|張|台|小時|元|塊錢|%|趴)|"
+    ("number", re.compile(r"(?:幾|多少)\s*(?:案|例|分|篇|次|人|名|位|張|台|小時|元|塊錢|%|趴|才|以上|以下)|"
                           r"\bhow many\s+(?:[\w-]+\s+){0,2}?(?:images?|films?|pictures?|cases?|screenings?|exams?|papers?|"
                           r"articles?|credits?|points?|hours?|people|persons?|radiographers?|times|sets?|units?)\b", re.I)),
     ("documents", re.compile(
@@ -62,14 +62,14 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwho\b|\bwhom\b|"
                        r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
     # 哪幾個 / 哪幾類 asks which ones, not how many ("依據哪幾個法規", "看哪幾塊")
-    ("definition", re.compile(r"哪幾(?:個|類|種|塊|項|點|部分|大項|樣)|哪些")),
+    ("definition", re.compile(r"哪幾\s*大?(?:個|類|種|塊|項|點|部分|樣|部|本|份|間|家|張|組|位)|哪些")),
     ("consequence", re.compile(
         r"會怎樣|會如何|會怎麼樣|後果|怎麼辦|處置|處分|有什麼影響|會被|要參加什麼|要上什麼|"
         r"what happens|what will happen|consequence|penalt|what (?:do|must) (?:we|i|they) (?:do|attend)", re.I)),
     ("number", re.compile(
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
-        r"what (?:score|percent|percentage|threshold|rate|fee)|\bthreshold\b", re.I)),
+        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit)s?\b|\bthreshold\b", re.I)),
     ("where", re.compile(r"哪裡|(?<!差)在哪|何處|去哪|\bwhere\b|\bwhich (?:website|site|system)\b", re.I)),  # 差在哪: what differs
     # "X 還是 Y" / "…, or …?" asks which, not yes / no (with a 嗎 anywhere, 還是 is "still" or an aside).
     ("choice", re.compile(r"^(?!.*[嗎吗]).*(?:還是|还是|抑或)|,\s*or\b(?!\s+not\b)", re.I | re.S)),
@@ -87,7 +87,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
 _NUM = r"[0-9]+(?:[.,][0-9]+)?|[零〇一二兩三四五六七八九十百千壹貳參肆伍陸柒捌玖拾佰仟]+"
 KIND_NEEDS: dict[str, re.Pattern[str]] = {
     "period": re.compile(rf"(?:{_NUM})\s*(?:年|個月|月|天|日|週)|期滿|屆滿|之前|以前|以內|內|前|起"),
-    "number": re.compile(rf"(?:{_NUM})\s*(?:分|案|例|人|名|元|%|篇|次|小時|天|個月|年|位|項|張|組|台)|百分之"),
+    "number": re.compile(rf"(?:{_NUM})\s*(?:分|案|例|人|名|元|%|篇|次|小時|天|個月|年|位|項|張|組|台|歲)|百分之"),
     "documents": re.compile(r"證明|文件|資料|簽名單|證書|影本|名單|公文|報告|摘要|信封|表"),
     "who": re.compile(r"由|委員會|本會|醫師|機構|單位|署|學會|申請者|人員|放射師|主任"),
     "consequence": re.compile(r"輔導|停止|停權|扣|不予|須參加|應參加|暫停|取消|註銷|撤銷|不得|追蹤|不給付|不受理|處理"),
@@ -171,6 +171,9 @@ _AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|am|is|are|must|should|may
                           r"(?:i|we|you|they|he|she|it|this|that|these|those|there)\b", re.I)
 # A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
 _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
+# Whether there is a way out asks yes / no ("any way to avoid the fee?", "is there any exemption?"), whatever it names
+# after (a "submit" or a "when" in it asks no documents and no date).
+_ANY_WAY = re.compile(r"\b(?:any|is there (?:an?|any)?)\s*(?:way|chance|options?|exceptions?|exemptions?|loophole)s?\b", re.I)
 # Whether there is a limit asks for the limit ("is there a yearly ceiling on …", "有沒有上限", "有上限嗎").
 _ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|quota)s?\b|"
                          r"有沒有(?:規定)?(?:上限|下限|門檻|最高|最低)|有(?:上限|下限|門檻)(?:嗎|吗|\?|？)", re.I)
@@ -209,12 +212,17 @@ def answer_kind(question: str) -> AnswerKind:
     at = pieces.index(asking) if asking in pieces else 0
     if at > 0 and _ELLIPTIC.match(asking):
         asking = pieces[at - 1]  # "…check the paddle? and the field alignment?": the second asks what the first did
+    elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and _ZH_YES_NO.search(pieces[at - 1]) and \
+            _ZH_WH.search(asking):
+        return "choice"  # "一定每項都查嗎？還是可以只挑幾項？": two courses (the 幾 of the second asks no count)
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if _OR_NOT.search(asking) and not _EN_WH.search(asking) and not _ZH_WH.search(asking):
         return "yes_no"  # "X, or not?" / "…與否": whether, not which
     if _ASKS_LIMIT.search(asking):
         return "number"  # "is there a yearly ceiling …?" / "有上限嗎": the answer is the figure, not a yes
+    if asking.isascii() and _ANY_WAY.search(asking) and not _EN_WH.match(asking.strip()):
+        return "yes_no"  # "any way to get out of paying the fee?", "is there an exemption …?": whether there is one
     if _AUX_FIRST.match(asking.strip()) and not (asking.isascii() and _SECOND_WH.search(asking)):
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
     if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
@@ -293,7 +301,8 @@ _CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|�
 # English question words that ask about the clause's own negation (waived ~ 免, stop ~ 停止 …): the
 # negation is then what is asked about, not a denial.
 EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:waive[ds]?|exempt(?:ed|ion)?|free of charge|for free|no (?:fee|charge))\b", re.I), "免"),
+    (re.compile(r"\b(?:waive[ds]?|exempt(?:ed|ion)?|free of charge|for free|no (?:fee|charge)|get out of pay\w*|avoid pay\w*|"
+                r"(?:not|never) (?:have to |need to )?pay\b|without pay\w*|skip (?:the |paying )?(?:fee|payment)s?)", re.I), "免"),
     (re.compile(r"\b(?:stop(?:ped|s)?|suspend(?:ed)?|halt(?:ed)?|banned|barred)\b", re.I), "停止"),
     (re.compile(r"\b(?:cancel(?:l?ed)?|revoked?|void(?:ed)?|struck off)\b", re.I), "取消註銷"),
 )
@@ -331,10 +340,20 @@ _NEED_NOT = frozenset({"不須", "不需", "不用", "不必", "無須", "毋須
 
 
 def _asked_negations(question: str) -> set[str]:
-    """The negations the question itself uses (its A-not-A forms removed; English words mapped)."""
-    asked = _A_NOT_A.sub("", fold(question))
+    """The negations the question itself uses (its A-not-A forms removed; English words mapped), in the course it asks
+    about: an alternative after it ("要繳費嗎？還是免費？") is another course, whose 免 the text may well state."""
+    text = fold(question)
+    if (m := _ZH_OR.search(text) or _EN_OR.search(text)) is not None and m.start() > 0:
+        question = text = text[:m.start()]
+    asked = _A_NOT_A.sub("", text)
     found = {_negation_key(asked, m) for m in NEGATION.finditer(asked)}
+    if _ZH_ASKS_STOP.search(asked):
+        found.add("停止")  # "是不是馬上就要停判？": the stop is what is asked about (as "stop" in English), not a denial
     return found | {ch for cue, zh in EN_ASKS_NEGATION if cue.search(question) for ch in zh}
+
+
+# A question's own stop (停判, 停拍, 停照, 停用 …): it asks whether the text's 停止 applies.
+_ZH_ASKS_STOP = re.compile(r"停(?:判|拍|照|讀|看|用|止|掉|做|診)")
 
 
 def _segment_negative(segment: str, asked: set[str]) -> bool:
@@ -582,7 +601,8 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     if permission and _undoes_obligation(parts, question, asked):
         return None  # "指導老師可以拒絕嗎" met by "指導老師有義務接受…": never its 可以; the duty is the answer, and
         # the text states no denial a 不可以 could rest on, so the line gives the duty without a polarity word
-    verdicts = [t for t, c in parts if not c] or [parts[-1][0]]
+    # a segment with no modal, grant or bar of its own ("在國內", "第六條 在國內") sets the scene: it is no verdict
+    verdicts = [t for t, c in parts if not c and _DEONTIC.search(t)] or [t for t, c in parts if not c] or [parts[-1][0]]
     predicate = question_terms(_predicate(question)) - GENERIC
     scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
     # the segment holding most of what is asked be done, then most of the question
@@ -1018,7 +1038,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
     asked = question if kind == "yes_no" else alternatives[0] if alternatives else None
     if asked is not None:
-        said = c.sentence or c.clause.text
+        said = _verdict_sentence(c, asked, q_terms)
         # "是不是馬上就不能判了？": whether a denial holds; the rule is read for the positive ("…就能判了") and its
         # denial is a 是 (its grant is left unsaid: the text would have to deny the question's own 不能)
         positive = _positive(asked)
@@ -1069,6 +1089,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         elif denies is not None:
             word = "是" if positive is not None else polarity_word(asked, denies, lang)
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
+        elif not_always and positive is None and (other := alternatives or first_alternative(question)) and \
+                _ASKS_SOME.search(other[1]):
+            # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows
+            body = f"可以：{body}" if zh else f"Yes, they may: {_lower_first(body)}"
         elif not_always and positive is None:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
@@ -1076,6 +1100,19 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
+    """The sentence of the clause that rules on what is asked be done: the one holding most of the question's predicate
+    (the words after its asking verb), when it holds more of it than the sentence sharing most of the whole question
+    ("…subspecialty society applying for CME — do we still have to pay the fee?": "…外科系醫學會者…免收費", not the
+    sentence on what an application must state, which shares the topic's words)."""
+    said = c.sentence or c.clause.text
+    predicate = question_terms(_predicate(asked)) - GENERIC
+    if not predicate or not c.clause.text.strip():
+        return said
+    found = max(sentences(c.clause.text), key=lambda x: (len(predicate & _terms(x)), len(q_terms & _terms(x))), default=said)
+    return found if len(predicate & _terms(found)) > len(predicate & _terms(said)) else said
 
 
 _EN_LIMIT = re.compile(r"\b(?:at most|at least|up to|maximum|minimum|cap\w*|limit\w*|no more than|or more|or fewer|exceed\w*)\b",
@@ -1115,6 +1152,8 @@ _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中�
 # … answered "not necessarily": the rule lets it be all, or only some (the text's discretion grounds the denial:
 # DENIAL_GROUNDS).
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
+# The second course of "all of it, or only some?" ("還是可以只挑幾項", "or can they just do some of them"): part of it.
+_ASKS_SOME = re.compile(r"只|隻|部分|幾項|幾個|挑|選|\b(?:only|just|some|part|a few|selected|certain)\b", re.I)
 
 
 _ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|\b(?:need|needs|must|have to|has to|required?)\b", re.I)
@@ -1152,7 +1191,9 @@ def _bare(sentence: str) -> str:
 # Questions a grant does not answer yes: whether two things differ (against "同…規定"), whether only one counts
 # (against a list: "本會及各教學醫院或醫事團體"), whether it is mandatory (against "建議參加"). The honest answer is
 # no, but the text denies nothing, so the line states the rule and no polarity.
-_ASKS_DIFFERENT = re.compile(r"不同嗎|不一樣|有差嗎|有沒有差|差在哪|\bdiffer(?:s|ent|ently|ence)?\b", re.I)
+_ASKS_DIFFERENT = re.compile(r"不同嗎|不一樣|有差嗎|有沒有差|差在哪|另[外一]\s*(?:一)?套|另[外一]\s*(?:一)?種(?:標準|規定|算法)|另外(?:的)?(?:標準|規定)|另有(?:一套)?(?:標準|規定)|[分各]開(?:的)?(?:標準|規定)|"
+                             r"\bdiffer(?:s|ent|ently|ence)?\b|\b(?:a )?separate (?:set|standards?|rules?|criteria)\b|"
+                             r"\b(?:another|its own|their own) (?:set of )?(?:standards?|rules?|criteria)\b", re.I)
 _SAME = re.compile(r"同|一樣|比照|準用|\bsame\b", re.I)
 _ASKS_ONLY = re.compile(r"只有|只能|只限|僅限|僅有|\bonly\b", re.I)
 _LIST = re.compile(r"[^，,。]{1,30}(?:或|及|、)[^，,。]{1,30}")
@@ -1271,7 +1312,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         return next((c for c in read[1:1 + ANSWERING_DEPTH] if need.search(fold(c.clause.text))
                      and c.clause.doc == best.clause.doc  # (another regulation's window is not this one's)
                      and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2), best)
-    return next((c for c in read[1:1 + ANSWERING_DEPTH] if need.search(fold(c.sentence))
+    # (a close hit's figure may be in its gist, not its best sentence: "what completion rate do we need?" met first by the
+    # rate's formula, next by the table of its bands, whose first sentence only introduces the table)
+    return next((c for c in read[1:1 + ANSWERING_DEPTH]
+                 if need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
 
 

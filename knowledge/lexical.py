@@ -53,7 +53,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "certificate": ("證書",), "certification": ("認證",), "specialist": ("專科醫師",), "six years": ("六年",),
     "instructor": ("指導老師",), "supervisor": ("指導老師",), "lifetime": ("終身",), "purpose": ("宗旨",),
     "lecture": ("演講", "講師"), "moderator": ("座長",), "poster": ("壁報",), "oral": ("發表",),
-    "fee": ("費用",), "requir": ("條件",), "condition": ("條件",), "mail": ("郵寄",), "application": ("申請",), "apply": ("申請",),
+    "fee": ("費用", "收費"), "requir": ("條件",), "condition": ("條件",), "mail": ("郵寄",), "application": ("申請",), "apply": ("申請",),
     # procedures (tsir-instructor)
     "ablation": ("消融",), "embolization": ("栓塞",), "stent": ("支架",), "biopsy": ("切片",),
     "drainage": ("引流",), "dialysis": ("洗腎",),
@@ -88,6 +88,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "in advance": ("開辦前",), "beforehand": ("開辦前",), "ahead": ("開辦前",),
     # putting right what failed (the regulations' 改善: 須於該會規定時間內完成改善, 限期改善)
     "fix": ("改善",), "rectif": ("改善",), "remed": ("改善",), "correct the": ("改善",), "resolv": ("改善",),
+    # round 11 families (English words the regulations' own terms had no bridge from): claiming one thing twice
+    # (不得重複申請), who issues a certificate (核發) and the panel that reviews (審查小組), printing films on paper
+    # (印片 / 印片機) for want of a high-resolution monitor (閱片螢幕 / 像素)
+    "twice": ("重複",), "duplicat": ("重複",), "double": ("重複",), "more than once": ("重複",),
+    "issue": ("核發",), "issuing": ("核發",), "panel": ("小組",),
+    "print": ("印片",), "hard cop": ("印片",), "film print": ("印片",), "monitor": ("螢幕",), "screen resolution": ("像素",),
+    "megapixel": ("像素",), "5mp": ("像素",),
 }
 # Phrases read before the words they contain, which they then no longer add ("follow-up review" is the
 # whole 後續審查, not the 追蹤 of a follow-up completion rate). With the families above (issue 10), English
@@ -106,7 +113,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "on-site": ("實地",), "member number": ("會員號碼",), "membership number": ("會員號碼",),
     "half-value layer": ("半值層",), "hvl": ("半值層",), "education committee": ("教育委員會",),
     "how to apply": ("申請辦法",), "how do i apply": ("申請辦法",), "how do we apply": ("申請辦法",),
-    "application procedure": ("申請辦法",), "case conference": ("個案討論會",), "case discussion": ("個案討論會",), "reading seminar": ("判片座談會",),
+    "application procedure": ("申請辦法",), "application rule": ("申請辦法",), "application process": ("申請辦法",),
+    "application step": ("申請辦法",), "steps to apply": ("申請辦法",), "procedure for applying": ("申請辦法",),
+    "process for applying": ("申請辦法",), "case conference": ("個案討論會",), "case discussion": ("個案討論會",), "reading seminar": ("判片座談會",),
     "board of directors": ("理事會",),
     # continuing education written "CE" (two letters: a word of its own only before credits / hours / requirements)
     "continuing education": ("繼續教育",), "continuing medical education": ("繼續教育",),
@@ -145,7 +154,7 @@ _NEGATED = re.compile(r"非\s*([a-z]+)|\bnon[-\s]+([a-z]+)")
 # A grade letter ("A 等", "B、C 等", "評到 C", "算A") is one more token 等a …: a lone Latin letter is otherwise
 # lost (a stop word, or too short to count), and the grade tables are what a grade question asks about.
 _GRADE_LETTERS = r"[a-d](?:\s*[、,/或及和與]\s*[a-d])*"
-_GRADE_MARK = re.compile(rf"(?<![a-z])({_GRADE_LETTERS})\s*等|(?:算|評|拿|得|列|為|是|到)\s*({_GRADE_LETTERS})(?![a-z])")
+_GRADE_MARK = re.compile(rf"(?<![a-z])({_GRADE_LETTERS})\s*等|(?:算|評|拿|得|列|為|是|到)了?\s*({_GRADE_LETTERS})(?![a-z])")
 
 
 def grade_letters(text: str) -> set[str]:
@@ -185,7 +194,8 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (CONSEQUENCE, ("輔導措施",)),
     (re.compile(r"怎麼申請|如何申請|申請(?:的)?(?:流程|程序|方式|步驟|手續)"), ("申請辦法",)),
     (re.compile(r"日本|美國|韓國|歐洲|英國|德國|法國|新加坡|香港|澳洲|加拿大|泰國|出國|海外"), ("國外",)),
-    (re.compile(r"代簽"), ("代為簽名",)),
+    # someone else signing for me: 代簽, 幫我簽, 請學弟幫忙簽, 替他簽, 找人簽
+    (re.compile(r"代[簽籤]|[幫替代][^，,。？?！!]{0,4}[簽籤](?!到單|名單|約)|找人[簽籤]"), ("代為簽名",)),  # (OpenCC writes a final 签 as 籤)
     (re.compile(r"外專"), ("外科專科醫師",)),
     (re.compile(r"後審"), ("後續審查",)),
     (re.compile(r"書審"), ("書面考核",)),  # 書面審查 / 書審: the regulation says 書面考核
@@ -253,6 +263,11 @@ def query_tokens(query: str) -> tuple[str, ...]:
     for term in _expand_query(query) + _intent_terms(query):
         tokens.extend(tokenize(term, folded=True))
     return tuple(tokens)
+
+
+# (Scoring English words by a light stem — plural -s / -ies, -ed, -ing, a final -e — so that "reviews" meets "review",
+# was measured on every development rules question (1712, as the engine searches): recall@1 0.896 → 0.895, English
+# 0.888 → 0.884, recall@3 0.975 → 0.976, and three English first lines lost; not kept.)
 
 
 class LexicalIndex:

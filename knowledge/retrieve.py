@@ -110,6 +110,7 @@ from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_sett
 from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, prefer_sibling
 from knowledge.ranges import asked_grade_table, bands, grade_table, holds, stated_values
+from knowledge.shapes import question_shape
 from knowledge.textnorm import clean_query, to_traditional
 
 if TYPE_CHECKING:
@@ -123,6 +124,7 @@ DENSE_WEIGHT_GIST_EN = 1.0  # an English question against the English gists, bes
 ASK_WEIGHT = 2.0  # the question against the clauses' asks, dense (nearest ask per clause); see the module docstring
 ASK_LEXICAL_WEIGHT = 1.5  # … and lexical (BM25 over each clause's asks joined)
 GRADE_WEIGHT = 1.0  # the grade tables of the kind asked about (knowledge.ranges)
+SHAPE_WEIGHT = 0.7  # BM25 over the clauses' asks of the question's shape, who or when (knowledge.shapes)
 RANGE_WEIGHT = 0.5  # clauses whose numeric band holds a value the question states (knowledge.ranges)
 ARTICLE_DEPTH = 20  # how many fused candidates vote for their enclosing clauses
 # "哪一條 / 第幾條 / which article covers …": the question wants the enclosing article named, not one of its items
@@ -175,6 +177,12 @@ class HybridRetriever:
         self._id_array: np.ndarray | None = None  # the held ids as one object array (`_entries`)
         joined = [Chunk(id=c.id, doc=c.doc, label=c.label, text=" ".join(c.asks)) for c in corpus.clauses if c.asks]
         self.ask_lexical = LexicalIndex(joined) if joined else None  # BM25 over each clause's asks
+        self.shape_lexical: dict[str, LexicalIndex] = {}  # per shape, BM25 over each clause's asks of it (knowledge.shapes)
+        for shape in ("who", "period"):
+            of_shape = [Chunk(id=c.id, doc=c.doc, label=c.label, text=" ".join(a for a in c.asks if question_shape(a) == shape))
+                        for c in corpus.clauses if any(question_shape(a) == shape for a in c.asks)]
+            if of_shape:
+                self.shape_lexical[shape] = LexicalIndex(of_shape)
         self._bands = {c.id: b for c in corpus.clauses if (b := bands(c.text))}  # knowledge.ranges
         self._grade_tables = {c.id: g for c in corpus.clauses if (g := grade_table(c.text))}  # knowledge.ranges
         self._parents = {c.parent for c in corpus.clauses if c.parent}  # clauses with parts (`_articles`)
@@ -292,6 +300,9 @@ class HybridRetriever:
             rankings.append(("ask", ASK_WEIGHT, nearest[ASK_FIELD]))
         if self.ask_lexical is not None:
             rankings.append(("ask", ASK_LEXICAL_WEIGHT, [i for i, _ in self.ask_lexical.rank(text, CANDIDATES, doc=doc)]))
+        shape = question_shape(text)
+        if shape in self.shape_lexical:  # who acts / when: the clauses whose asks of that shape meet the question
+            rankings.append(("shape", SHAPE_WEIGHT, [i for i, _ in self.shape_lexical[shape].rank(text, CANDIDATES, doc=doc)]))
         values = stated_values(text)
         if values:  # the candidates whose stated band holds the question's value, in the order found
             found = dict.fromkeys(i for _, _, ids in rankings for i in ids)

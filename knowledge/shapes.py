@@ -1,0 +1,47 @@
+"""The shape of a question — who acts, or when / for how long — read from its wording, for the retriever.
+
+A question asking *who* ("who reviews the instructor applications?", "指導老師資格誰審？") is answered by the clause that
+names the body that acts (第七條 認證審查小組), not by the application procedure that shares its topic words (第八條); one
+asking *when / for how long* ("how long is the certificate good for?", "抽片是抽多久以內拍的？") by the clause stating
+the period. The clauses' curated asks (knowledge/asks/) were written to vary the angle — the figure, the yes / no, who,
+the deadline — so each clause's asks of one shape say which shapes of question it answers: the retriever ranks the
+clauses by BM25 over their asks of the question's shape (knowledge.retrieve, SHAPE_WEIGHT).
+
+Only these two shapes: measured on every development rules question (1712) with the asks' shapes as the bot reads
+them, adding the figure ("how many / 幾分"), document ("what do I attach"), place and consequence shapes lost more
+cases than they gained (recall@1 0.890 → 0.882 with all six at weight 1.0; who + period + documents at 0.7: 0.894,
+but three document questions lost; who + period at 0.7, kept: with the round's English bridges (knowledge.lexical)
+recall@1 0.890 → 0.896, English 0.872 → 0.888, recall@3 0.974 → 0.975). A question of both shapes ("who has to
+attend, and by when?") has none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from knowledge.textnorm import fold
+
+Shape = Literal["who", "period"]
+
+_WHO = re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關|小組)|由哪|\bwho\b|\bwhom\b|"
+                  r"\bwhich (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))\b")
+_PERIOD = re.compile(r"多久|多長|幾年|幾個月|幾天|幾日|何時|什麼時候|哪時|期限|截止|效期|往前[算推]|回溯|多早|"
+                     r"\bhow long\b|\bdeadline\b|\bby when\b|\btime (?:limit|window|frame|span)\b|"
+                     r"\bhow (?:soon|early|far ahead|far back|far in advance)\b|\b(?:what|which) (?:period|window)\b|"
+                     r"\b(?:good|valid) for\b|\bhow many (?:days|months|years|weeks)\b")
+# "when" asks the time only as the question's own word: first, or after a break or a conjunction ("…, and by when?")
+_WHEN = re.compile(r"(?:^\W*|[,;:?.(—–-]\s*|\b(?:and|but|so|or|until|from)\s+)when\b")
+# … not in a yes / no question whose "when" is subordinate ("when I send it in, do I need to mark anything?")
+_AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|must|should|may|will|would|is|are|has|have)\s+"
+                          r"(?:i|we|you|they|he|she|it|this|that|there)\b")
+
+
+def question_shape(text: str) -> Shape | None:
+    """"who" or "period" when the question asks that (and not both), else None."""
+    t = fold(text)
+    who = bool(_WHO.search(t))
+    period = bool(_PERIOD.search(t)) or (bool(_WHEN.search(t)) and not _AUX_SUBJECT.search(t))
+    if who == period:
+        return None
+    return "who" if who else "period"
