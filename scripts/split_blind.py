@@ -43,8 +43,8 @@ def main(name: str, paths: list[str], dev_dir: Path | None = None, held_dir: Pat
     for p in paths:
         for raw in yaml.safe_load(Path(p).read_text(encoding="utf-8"))["cases"]:
             (held if held_out(str(raw["id"])) else dev).append(as_case(raw))
-    header = (f"# Written blind (regulations and SPEC only, never the code or other cases); split by "
-              f"scripts/split_blind.py.\n")
+    header = ("# Written blind (regulations and SPEC only, never the code or other cases); split by "
+              "scripts/split_blind.py.\n")
     for folder, cases, what in ((dev_dir or ROOT / "evals" / "cases", dev, "development half"),
                                 (held_dir or ROOT / "evals" / "heldout", held, "held-out half: scored once, never tuned on")):
         folder.mkdir(parents=True, exist_ok=True)

@@ -4,8 +4,6 @@ where the clause denies."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bot.rules_answer import EN_NEGATION, NEGATION, numbers_in
