@@ -33,6 +33,7 @@ from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.numerals import cn_to_int
+from knowledge.others import others_first
 from knowledge.textnorm import fold
 
 AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "choice", "yes_no", "definition",
@@ -1324,6 +1325,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     kind = answer_kind(question)
     q_terms = question_terms(question)
     read = read_hits(q_terms, hits[:CANDIDATES], corpus, kind)
+    # another body named by its name ("the Taiwan Urological Association annual meeting"): never the society's own clause
+    order = others_first(question, [c.clause.id for c in read], corpus)
+    read = sorted((c for c in read if c.clause.id in order), key=lambda c: order.index(c.clause.id))
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
     best = _answering(read, kind, question)

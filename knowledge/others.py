@@ -1,4 +1,5 @@
-"""A clause about *other* bodies' activity is no answer to a question about the society's own.
+"""A clause about *other* bodies' activity is no answer to a question about the society's own — and the society's own
+clause no answer to a question naming another body by its name (`others_first`).
 
 tsa-cme 第五條 gives credits for the society's own annual meeting (5.1 "參加本會年會") and, apart, for the annual
 meetings of other surgery-related societies (5.10 "參加其他外科相關醫學會年會"). Both headings hold 年會, and the
@@ -46,6 +47,34 @@ def _topic(heading: str) -> frozenset[str]:
     return frozenset(run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1))
 
 
+# A body named by its proper name: "Taiwan Breast Cancer Society", "the Taiwan Urological Association", "Society of
+# Plastic Surgery" (capitalised words before or after the body word), and a Chinese name ending in 學會 ("乳癌醫學會").
+_EN_BODY = r"(?:Society|Association|College|Academy|Federation)"
+_EN_NAMED = (re.compile(rf"\b(?:[A-Z][\w&'-]*\s+){{1,6}}{_EN_BODY}\b"),
+             re.compile(rf"\b{_EN_BODY}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s*){{1,6}}"))
+# Words of a name that say nothing about whose it is: the surgical society's own name holds only these.
+_EN_NEUTRAL = re.compile(r"\b(?:Taiwan(?:ese)?|R\.?O\.?C\.?|Republic|China|of|for|the|The|Surg\w*|Society|Association|College|"
+                         r"Academy|Federation|Annual|Meeting|Congress|CME|TSA|Does|Do|Did|Is|Are|Can|How|What|Which|When|Will|If)\b")
+_ZH_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:醫|医)?(?:學|学)會")
+_ZH_LEAD = re.compile(r"^.*?(?:參加|参加|去|到|在|的|了|跟|和|與|与)")
+_ZH_OWN = re.compile(r"^(?:台灣|臺灣|台湾|中華民國|中华民国)?外科(?:醫|医)?(?:學|学)會$|本(?:學|学)?會|^(?:醫|医)(?:學|学)會$")
+
+
+def named_body(question: str) -> bool:
+    """Whether the question names another body than the surgical society by its proper name (English or Chinese)."""
+    for m in (m for pattern in _EN_NAMED for m in pattern.finditer(question)):
+        if re.search(r"[A-Z]", _EN_NEUTRAL.sub(" ", m.group(0))):
+            return True  # "Taiwan Breast Cancer Society": a name beyond the neutral words
+    for m in _ZH_NAMED.finditer(fold(question)):
+        name = _ZH_LEAD.sub("", m.group(0))
+        own = _OWN_NAME.search(name)
+        if own is not None and not _SPECIALTY_BEFORE.search(name[:own.start()]):
+            continue  # "去一次外科學會年會": the society itself, not 消化外科學會
+        if len(name) > 2 and not _ZH_OWN.search(name):
+            return True  # "乳癌醫學會", "台灣乳房醫學會"
+    return False
+
+
 def names_other(question: str) -> bool:
     """Whether the question names a body other than the society whose rules these are."""
     text = fold(question)
@@ -54,7 +83,7 @@ def names_other(question: str) -> bool:
         if own is not None and not _SPECIALTY_BEFORE.search(m.group(0)[:own.start()]):
             continue  # the surgical society itself ("參加外科醫學會年會"), not 胸腔外科醫學會
         return True
-    return False
+    return named_body(question)
 
 
 def prefer_own(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
@@ -73,3 +102,20 @@ def prefer_own(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
         if _OWN_HEADING.search(other.heading) and not _OTHERS_HEADING.search(other.heading) and topic & _topic(other.heading):
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
+
+
+def others_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` for a question naming another body by its name ("the Taiwan Urological Association annual meeting",
+    "乳癌醫學會年會") whose best hit is the society's own clause (本會年會 60 分): when clauses about others' activity of the
+    same topic are among the hits (年會: 5.10 other related societies', 5.3 the specialty societies'), they go first and
+    the own clause is dropped, so a figure quoted is never the society's own."""
+    best = corpus.get(ranked[0]) if ranked else None
+    if best is None or not best.heading or not _OWN_HEADING.search(best.heading) or _OTHERS_HEADING.search(best.heading) \
+            or not named_body(question):
+        return ranked
+    topic = _topic(best.heading)
+    same = [i for i in ranked[1:] if (c := corpus.get(i)) is not None and c.heading and c.parent == best.parent
+            and not (_OWN_HEADING.search(c.heading) and not _OTHERS_HEADING.search(c.heading)) and topic & _topic(c.heading)]
+    if not same:
+        return ranked
+    return same + [i for i in ranked[1:] if i not in same]
