@@ -57,7 +57,19 @@ _EN_NEUTRAL = re.compile(r"\b(?:Taiwan(?:ese)?|R\.?O\.?C\.?|Republic|China|of|fo
                          r"Academy|Federation|Annual|Meeting|Congress|CME|TSA|Does|Do|Did|Is|Are|Can|How|What|Which|When|Will|If)\b")
 _ZH_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:醫|医)?(?:學|学)會")
 _ZH_LEAD = re.compile(r"^.*?(?:參加|参加|去|到|在|的|了|跟|和|與|与)")
-_ZH_OWN = re.compile(r"^(?:台灣|臺灣|台湾|中華民國|中华民国)?外科(?:醫|医)?(?:學|学)會$|本(?:學|学)?會|^(?:醫|医)(?:學|学)會$")
+# No name at all: 本會, a bare 醫學會.
+_ZH_UNNAMED = re.compile(r"本(?:學|学)?會|^(?:醫|医)(?:學|学)會$")
+
+
+def _own_name(name: str) -> bool:
+    """Whether a named body is the surgical society itself ("外科醫學會", "一次外科學會"), not 胸腔外科醫學會."""
+    own = _OWN_NAME.search(name)
+    return own is not None and not _SPECIALTY_BEFORE.search(name[:own.start()])
+
+
+def _own_heading(heading: str) -> bool:
+    """A heading about the society's own activity (本會年會), not one limited to others' (非本會…)."""
+    return bool(_OWN_HEADING.search(heading)) and not _OTHERS_HEADING.search(heading)
 
 
 def named_body(question: str) -> bool:
@@ -67,22 +79,16 @@ def named_body(question: str) -> bool:
             return True  # "Taiwan Breast Cancer Society": a name beyond the neutral words
     for m in _ZH_NAMED.finditer(fold(question)):
         name = _ZH_LEAD.sub("", m.group(0))
-        own = _OWN_NAME.search(name)
-        if own is not None and not _SPECIALTY_BEFORE.search(name[:own.start()]):
-            continue  # "去一次外科學會年會": the society itself, not 消化外科學會
-        if len(name) > 2 and not _ZH_OWN.search(name):
-            return True  # "乳癌醫學會", "台灣乳房醫學會"
+        if len(name) > 2 and not _own_name(name) and not _ZH_UNNAMED.search(name):
+            return True  # "乳癌醫學會", "台灣乳房醫學會" (not "去一次外科學會年會")
     return False
 
 
 def names_other(question: str) -> bool:
     """Whether the question names a body other than the society whose rules these are."""
     text = fold(question)
-    for m in _NAMES_OTHER.finditer(text):
-        own = _OWN_NAME.search(m.group(0))
-        if own is not None and not _SPECIALTY_BEFORE.search(m.group(0)[:own.start()]):
-            continue  # the surgical society itself ("參加外科醫學會年會"), not 胸腔外科醫學會
-        return True
+    if any(not _own_name(m.group(0)) for m in _NAMES_OTHER.finditer(text)):
+        return True  # (the surgical society itself, "參加外科醫學會年會", is not another)
     return named_body(question)
 
 
@@ -99,7 +105,7 @@ def prefer_own(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
         other = corpus.get(clause_id)
         if other is None or other.doc != best.doc or other.parent != best.parent or not other.heading:
             continue
-        if _OWN_HEADING.search(other.heading) and not _OTHERS_HEADING.search(other.heading) and topic & _topic(other.heading):
+        if _own_heading(other.heading) and topic & _topic(other.heading):
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
 
@@ -110,12 +116,11 @@ def others_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
     same topic are among the hits (年會: 5.10 other related societies', 5.3 the specialty societies'), they go first and
     the own clause is dropped, so a figure quoted is never the society's own."""
     best = corpus.get(ranked[0]) if ranked else None
-    if best is None or not best.heading or not _OWN_HEADING.search(best.heading) or _OTHERS_HEADING.search(best.heading) \
-            or not named_body(question):
+    if best is None or not best.heading or not _own_heading(best.heading) or not named_body(question):
         return ranked
     topic = _topic(best.heading)
     same = [i for i in ranked[1:] if (c := corpus.get(i)) is not None and c.heading and c.parent == best.parent
-            and not (_OWN_HEADING.search(c.heading) and not _OTHERS_HEADING.search(c.heading)) and topic & _topic(c.heading)]
+            and not _own_heading(c.heading) and topic & _topic(c.heading)]
     if not same:
         return ranked
     return same + [i for i in ranked[1:] if i not in same]
