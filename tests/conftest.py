@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -26,3 +28,21 @@ def regbot_data_dir(tmp_path_factory, monkeypatch):
     get_settings.cache_clear()
     yield data_dir
     get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory) -> Path:
+    """A data folder holding the real index of the real corpus (default embedder), built once per session; the
+    session's engine and retriever fixtures each work on a copy (`copy_of_built_index`), never on this one."""
+    from bot.settings import Settings
+    from knowledge.retrieve import HybridRetriever
+
+    folder = tmp_path_factory.mktemp("built-index")
+    HybridRetriever.open(Settings(REGBOT_DATA_DIR=folder)).close()
+    return folder
+
+
+def copy_of_built_index(built: Path, target: Path) -> Path:
+    """`target` holding a copy of the session's built index (a build takes ~90 s; a copy, milliseconds)."""
+    shutil.copytree(built, target, dirs_exist_ok=True)
+    return target

@@ -10,12 +10,14 @@ TODAY = datetime.date(2026, 11, 25)
 
 
 @pytest.fixture(scope="session")
-def engine(tmp_path_factory):
+def engine(tmp_path_factory, built_index):
     """The deterministic engine over a real index, built once per test session (no language model)."""
     from bot.engine import Engine
     from bot.settings import Settings
+    from tests.conftest import copy_of_built_index
 
-    settings = Settings(REGBOT_DATA_DIR=tmp_path_factory.mktemp("engine-data"), REGBOT_LLM=None)
+    data = copy_of_built_index(built_index, tmp_path_factory.mktemp("engine-data"))
+    settings = Settings(REGBOT_DATA_DIR=data, REGBOT_LLM=None)
     return Engine.create(settings)
 
 

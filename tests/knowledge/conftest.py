@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
+from tests.conftest import copy_of_built_index
 from knowledge.corpus import Corpus
 from knowledge.models import Clause, Document
 
@@ -28,8 +29,8 @@ def settings_for(data_dir: Path, **overrides: object) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def shared_data_dir(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("shared-index")
+def shared_data_dir(tmp_path_factory, built_index) -> Path:
+    return copy_of_built_index(built_index, tmp_path_factory.mktemp("shared-index"))
 
 
 @pytest.fixture(scope="session")
