@@ -259,6 +259,11 @@ TALLY = Vocabulary(
     ),
     base=1.0, per_fact=0.0, per_item=0.5,
     bonus=((("topic",), 1.0), *(((f"cue{i}",), 1.0) for i in range(len(TALLY_CUES)))),
+    # "有一門課上了 8 小時", "一个课程 4 小时", "one course, 6 hours", "a single class of 3 hours": the one course named
+    # before its hours is what the question is about; a course is credited by its hours, never by how many
+    framing=((r"(?<![\d.A-Za-z])1\s*(?:門|堂|節|个|個)?\s*(?=[^\d，,。；;]{0,8}?(?:課程|(?<=[的堂門節習修個\s])課(?!題|長|表)|\bcourses?\b|\bclass(?:es)?\b))",
+              ("所說的一門課只是指出是哪一門；時數課程依時數計分（第十條）。",
+               "The one course named only says which course; a course is credited by its hours (article 10).")),),
 )
 
 VOCABULARY = [RENEWAL, TALLY]
