@@ -169,3 +169,22 @@ def test_a_part_of_a_whole_with_a_determiner(question, suspected, completed):
 def test_those_lost_of_a_whole_are_never_read_as_completed():
     ext = _read("20 of those 50 suspected positives were lost to follow-up. deduction?", "hpa_followup_deduction")
     assert ext.args.get("completed_cases") != 20
+
+
+# --- the certificate's six years said as an adjective beside a mission of six months -----------------------------------
+
+@pytest.mark.parametrize(("question", "total", "required"), [
+    ("six-year totals 120, 100, 90, 110, 70, 80 and 6 months with a medical mission abroad. can I renew?", 570, 550),
+    ("6-yr window: 100, 90, 95, 80, 110, 100; plus 6 months with an overseas medical mission. renew?", 575, 550),
+    ("my 6-year credits 120 110 100 90 80 70, also 6 months on a government medical mission — ok?", 570, 550),
+    ("the 6 year totals: 100, 100, 100, 100, 100, 60; medical mission overseas 6 months. enough?", 560, 550),
+    ("six-year sum by year 90, 90, 90, 90, 90, 90 and I did a 6-month medical mission. renew?", 540, 550),
+])
+def test_the_six_year_period_is_no_mission_length(ask, question, total, required):
+    answer = ask(question)
+    assert answer.route == "calculator"
+    [call] = answer.tool_calls
+    assert call.name == "tsa_renewal_check"
+    assert call.args["overseas_mission_months"] == 6
+    assert call.result["total"] == total
+    assert call.result["required"] == required
