@@ -33,8 +33,8 @@ _SPECIALIST = r"(?:專科(?:醫師)?|專醫)"
 # (the points said by what they are for or where they come from: 教育學分, 繼教學分, CME 學分, 換證積分 / 換證學分,
 # 續證積分, 指導老師積分; "education credits", "CE credits", "renewal credits")
 _CME_LABEL = "(?:" + extend(rf"放射(?:線|科)?{_SPECIALIST}?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)|(?<!外科){_SPECIALIST}(?:教育)?(?:積分|學分)|教育積分|繼續教育積分|"
-                            r"(?<!繼續)教育學分|繼教(?:積分|學分)|\bCME\s*(?:積分|學分)|(?:換證|續證|指導老師)(?:的)?(?:積分|學分|分數)|"
-                            r"\b(?:education|CE|renewal)\s+credits?\b|"
+                            r"(?<!繼續)教育學分|繼教(?:積分|學分)|\bCME\s*(?:積分|學分)|(?:換證|續證|指導老師)(?:的)?(?:積分|學分|分數)(?!\s*(?:要|需|須|必須|得|至少|門檻|標準|規定|要求|下限|最低|是多少|幾分|多少|\d+\s*分?\s*(?:才|就)))|"
+                            r"\b(?:education|CE|renewal)\s+credits?\b(?!\s+(?:needed|required|must|are needed|needed are|threshold|minimum))|"
                             r"(?:(?:regular|routine|general|ordinary|plain)\s+)?(?:radiology|radiologist'?s?)(?:\s+(?:specialist|board))?\s+(?:cme|ce|education|credits?|points?)|\bcme\b|education points",
                             "tsir_renewal_check.cme_points", SURGICAL_CREDITS) + ")"
 # The other radiology CME points beside the article-5 activities, written every way: a qualifier before the points word

@@ -188,3 +188,15 @@ def test_the_six_year_period_is_no_mission_length(ask, question, total, required
     assert call.args["overseas_mission_months"] == 6
     assert call.result["total"] == total
     assert call.result["required"] == required
+
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("換證積分要 200 分，我教育積分 150，還差多少", 150),
+    ("换证积分需要200分，我继教学分 120，外加国外会议 2 次，够吗", 120),
+    ("指導老師換證積分門檻 200 分，目前累積 170 分，夠嗎", 170),
+    ("換證積分至少 200 分嗎？我繼教學分 190", 190),
+    ("instructor renewal credits needed are 200; my education credits are 175. short?", 175),
+])
+def test_the_renewal_bar_named_by_its_points_word_is_no_points(question, points):
+    ext = _read(question, "tsir_renewal_check")
+    assert ext.args.get("cme_points") == points
