@@ -68,14 +68,14 @@ FOLLOWUP_DEADLINE = Vocabulary(
     repeat=True,
     # "one cat 0, one cat 3", "2 BI-RADS 4 pts", "兩位 category 0 的個案": the patients counted before the category word
     # are who the question is about, no figure of the calculation
-    framing=((r"(?<![\d.])\d{1,3}\s*(?:位|個|名|例|案)?\s*(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?![\d.]))",
+    framing=((r"(?<![\d.])\d{1,3}\s*(?:位|個|名|例|案)?\s*(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?!\.?\d))",
               ("分類前的人數只是說明哪幾位個案；期限依各個案的分類計算。",
                "The number of patients before a category says who the question is about; each deadline follows its category.")),),
 )
 
 # "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
 CATEGORY_NAMES = (
-    (r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*(?:[/、和及&,，]|\band\b|\bor\b)\s*[0345](?![\d.]))*|(?<![\d.])[0345]\s*類|第\s*[0345]\s*類"
+    (r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*(?:[/、和及&,，]|\band\b|\bor\b)\s*[0345](?!\.?\d))*|(?<![\d.])[0345]\s*類|第\s*[0345]\s*類"
      r"|(?<=[、,，])\s*[0345](?=\s*(?:類\s*)?有\s*\d)"
      # "疑似陽性（0、3、4、5）", "(0/3/4/5)": the categories in brackets after the cases they name
      r"|[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|and|or)\s*[0345]){1,3}\s*(?:類)?\s*[)）]",
@@ -430,7 +430,9 @@ WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
-VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查]車|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b", "general.van")
+# (the van said as a car by its classifier: "一台車三個放射師", "那輛車上", "每台车"; never a count of vans, "2 台車")
+VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查]車|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b"
+             r"|(?:(?<![\d一二三四五六七八九十兩])[一1]|這|那|同一|整|每)\s*(?:台|臺|輛|部)\s*車", "general.van")
 # (the days said as working days, duty days or days on the job: 工作日, 上班日, 出勤日, 上班天數, 出勤天數, "workdays",
 # "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for)
 WORK_DAY_WORDS = (r"工作天數|工作日數|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
@@ -442,7 +444,11 @@ _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked"
 _SCREENINGS = (r"(?:mammo(?:graphy)?\s+)?(?:screening\s+)?volume(?:\s+(?:this|last|for the)\s+year)?(?:\s+(?:is|was|came to|of))?"
                r"|篩檢|篩查|檢查|攝影|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
                # the people screened ("12500 位受檢者", "9000 名婦女", "12,800 women", "11k clients")
-               r"|受檢者|受檢民眾|受檢婦女|婦女|民眾|個案|\bwomen\b|\bladies\b|\bclients\b|\bparticipants\b")
+               r"|受檢者|受檢民眾|受檢婦女|婦女|民眾|個案|\bwomen\b|\bladies\b|\bclients\b|\bparticipants\b"
+               # the verb of screening right before the count ("篩了 3500 個", "一年筛了8500人", "總共篩 17000", "拍了 9000 張",
+               # "照了 8000 多人", "we screened 12k", "shot 9,000")
+               r"|(?:共|總共|一共|合計|全年|一年|今年|去年)?(?:篩|拍|照)(?:了|過|完)?(?=\s*(?:約|大約|快|近)?\s*\d)"
+               r"|\b(?:screened|shot|scanned|imaged)\b(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d)")
 
 FACILITY_VOLUME = Vocabulary(
     tool="hpa_facility_volume",
@@ -491,7 +497,7 @@ FACILITY_VOLUME = Vocabulary(
                   "A radiographer's work days in a year (holidays included) cannot exceed 366.")),
         Slot("annual_screenings", "number", terms=extend(_SCREENINGS, "hpa_facility_volume.annual_screenings", _WORK_DAYS),
              # (a facility's year of screenings is never a handful: "Annual volume check: 3 qualified RTs" is a head count)
-             units=("案", "例", "件", "人", "位", "名", ""), own_units=("案", "例", "件"), gap=12, gap_after=1, min_value=10,
+             units=("案", "例", "件", "人", "位", "名", "個", "張", "人次", ""), own_units=("案", "例", "件"), gap=12, gap_after=1, min_value=10,
              ask=("機構該年度的乳房 X 光攝影篩檢數量是多少案？", "How many screening mammograms did the facility do that year?")),
     ),
     framing=OTHER_COUNTS + JOINED + (
@@ -575,7 +581,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
         # "2 registered rads", "3 位合格放射師": a qualification said before the staff word is part of it (on a van the
         # "rads" are its radiographers)
-        Slot("radiographers_on_van", "number", terms=QUALIFIED + "(?:" + extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|\brads\b|個人|\bof us\b|報備(?:的)?(?:人數|人員)?|登記(?:的)?(?:人數|人員)|\bregistered\s+(?:staff|people|persons)\b",
+        Slot("radiographers_on_van", "number", terms=QUALIFIED + "(?:" + extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|\brads\b|個人|\bof us\b|報備(?:的)?(?:人數|人員)?|登記(?:的)?(?:人數|人員)|(?:申|上)?報(?:備|了|上|進|进)?(?=\s*\d+\s*(?:位|名|個|人))|\bregistered\s+(?:staff|people|persons)\b",
                                                             "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE) + ")", units=("位", "名", "人", "個", ""),
              gap=6, gap_after=1, counted=True, when=(("van",),),
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),

@@ -19,7 +19,7 @@ RENEWAL = Vocabulary(
     terms={
         "renew": r"展延|延展|換證|renew|extend|延長|(?:證書|证书)?(?:延期|延续|延續)",
         # the six-year window, or the credits said year by year ("credits by year: …", "逐年積分", "各年分別")
-        "six_years": r"六年|6\s*年|six years|6 years|每年|逐年|各年|每一年|\b(?:by|per|each|every) year\b|year[- ]by[- ]year|\byearly\b",
+        "six_years": r"六年|6\s*年|six years|6 years|\b(?:6|six)\s*-?\s*(?:year|yr)s?\b|每年|逐年|各年|每一年|\b(?:by|per|each|every) year\b|year[- ]by[- ]year|\byearly\b",
         "five_years": r"前五年|前 5 年|五年|5 年|five years|previous 5",
         "credits": extend(r"積分|學分|credits?|points?", "tsa_renewal_check.yearly_credits"),
         "surgical": r"外科|專科醫師|surg",
@@ -50,6 +50,10 @@ RENEWAL = Vocabulary(
     ),
     base=1.5, per_fact=0.0,
     bonus=((("credits",), 1.0), (("surgical",), 1.0), (("!@fact", "when"), -1.0)),
+    # "six-year totals 150, …", "my 6-yr window", "the 6-year cycle": the certificate's six years said as an adjective
+    # name the period the list is for, never a figure (a mission of 6 months beside it is its own)
+    framing=((r"(?<![\d.])6(?=\s*-\s*(?:years?|yrs?)\b|\s+(?:year|yr)\s+(?:totals?|window|cycle|period|span|credits?|points?|sum)\b)",
+              ("「六年」是證書效期的期間，不是一個數字。", "The six years are the certificate's period, not a figure.")),),
 )
 
 
@@ -259,6 +263,11 @@ TALLY = Vocabulary(
     ),
     base=1.0, per_fact=0.0, per_item=0.5,
     bonus=((("topic",), 1.0), *(((f"cue{i}",), 1.0) for i in range(len(TALLY_CUES)))),
+    # "有一門課上了 8 小時", "一个课程 4 小时", "one course, 6 hours", "a single class of 3 hours": the one course named
+    # before its hours is what the question is about; a course is credited by its hours, never by how many
+    framing=((r"(?<![\d.A-Za-z])1\s*(?:門|堂|節|个|個)?\s*(?=[^\d，,。；;]{0,8}?(?:課程|(?<=[的堂門節習修個\s])課(?!題|長|表)|\bcourses?\b|\bclass(?:es)?\b))",
+              ("所說的一門課只是指出是哪一門；時數課程依時數計分（第十條）。",
+               "The one course named only says which course; a course is credited by its hours (article 10).")),),
 )
 
 VOCABULARY = [RENEWAL, TALLY]

@@ -99,7 +99,10 @@ _CHECK_BEFORE = re.compile(r"(?:剛好|正好|恰好|\bexactly\b)\s*(?:是|為|=
 
 
 # "My six yearly totals: 50, 30, …", "annual totals — 120, 110": totals in the plural heading a list are its items
-_TOTALS_HEADING = re.compile(r"\btotals\s*(?:[:：—–]|\bwere\b|\bare\b)\s*$", re.IGNORECASE)
+# ("six-year totals 150, 130, …", "yearly totals of …"; "每年總分 150、130…", "各年合計", "歷年的總積分分別是"): each year's own total
+_TOTALS_HEADING = re.compile(r"(?:\btotals\s*(?:[:：—–]|\bwere\b|\bare\b|\bof\b)?"
+                             r"|(?:每年|各年|逐年|歷年|每一年|每個年度|各年度)(?:的)?(?:總分|總積分|積分合計|合計|總計|小計)(?:分別|依序|各)?(?:是|為|:|：)?)\s*$",
+                             re.IGNORECASE)
 
 
 def total_before(text: str, start: int, *, checks: bool = False) -> bool:

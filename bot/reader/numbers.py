@@ -64,7 +64,8 @@ def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str
             taken.add(n.start)
 
 # "completion 120 of 180 cases", "95 out of 130", "130 案中 95 案", "130 例里有 95 例": a part of a whole, said together
-_PART_OF_WHOLE = re.compile(r"\s*(?:out\s+of|of)\s*$", re.IGNORECASE)
+# ("45 of our 100", "30 out of the 80", "60 of all 90", "20 of those 50": a determiner before the whole)
+_PART_OF_WHOLE = re.compile(r"\s*(?:out\s+of|of)(?:\s+(?:our|the|my|their|its|his|her|those|these|all(?:\s+(?:our|the|those))?))?\s*$", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"\s*(?:例|案|人|位|件)?\s*(?:中|之中|當中|裡|里|裡面|里面)\s*(?:有|的)?\s*$")
 
 
