@@ -586,6 +586,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             continue
         fits = [(p, v, i) for i, p, v, n in keyed for k, x in enumerate(m.values) if abs(n - x) < _TOL
                 and (k == 0 or m.unit != "年" or "month" in (_family(p, kinds) or ()))
+                # ("6-year totals …, 6 months on a mission": a figure in years is an argument in months only as its months)
+                and not (k == 0 and m.unit == "年" and p.rsplit(".", 1)[-1].split("[")[0].endswith("months"))
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
                 and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
                 and _compatible(m.unit, p, kinds)

@@ -201,7 +201,26 @@ def bind_lists(r: Reading) -> None:
                     r.notes.append(Note(*word[2]))
                     break
         length = _list_length(r, s)
-        if not values and s.every_value and length and (m := compiled(s.every_value).search(t)):
+        if not values and s.every_value and length and (m := compiled(s.every_value).search(t)) \
+                and (span := _years_spanned(t, m.start(), m.end())) is not None and span < length:
+            # "前五年每年都 110 分，最後一年還沒結算", "the first 5 years 100 each, this year 80": the value is those years',
+            # not every year's — the years after them are the figures said after it, or asked for
+            values = [float(next(g for g in m.groups() if g))] * span
+            rest = [n for n in numbers(r.q) if n.start >= m.end() and (n.unit or "") in s.units and n.start not in r.used
+                    and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
+                    and not total_before(t, n.start, checks=True) and not aggregate_before(t, n.start)
+                    and bound_of(t, n.start, n.end) is None and not target_of(t, n.start, n.end)
+                    and not _YEAR_NAMED.search(t, max(0, n.start - 8), n.start)]  # "year six isn't tallied": which year
+            values += [float(n.value) for n in rest]  # type: ignore[arg-type]
+            r.used.update(n.start for n in rest)
+            if len(values) != length:
+                if len(values) == length - 1 and s.short_ask and (not s.short_ask[0] or r.any(s.short_ask[0])):
+                    shown = "、".join(f"{v:g}" for v in values), ", ".join(f"{v:g}" for v in values)
+                    r.mismatch.append(Need(s.name, s.short_ask[1][0].format(values=shown[0]),
+                                           s.short_ask[1][1].format(values=shown[1])))
+                    r.item_facts[s.name] = 1
+                continue  # fewer or more years than the list holds: asked, never filled
+        elif not values and s.every_value and length and (m := compiled(s.every_value).search(t)):
             values = [float(next(g for g in m.groups() if g))] * length
             for x in compiled(s.every_except).finditer(t) if s.every_except else ():
                 said = [g for g in x.groups() if g]  # "except year 3, when I got 150": the third is 150
@@ -270,6 +289,22 @@ def bind_lists(r: Reading) -> None:
         elif values:
             r.args[s.name] = [as_number(v) for v in values]
             r.read.append(s.name)
+
+# "前五年", "頭 4 年", "過去五年", "first five years", "the past 5 years": how many years a value said "every year" covers
+_SPAN_BEFORE = re.compile(r"(?:前|頭|头|過去|过去|最初|最早|最先)\s*(\d)\s*(?:個|个)?\s*年(?:度)?(?:來|来|間|间|裡|里|中|內|内)?\s*(?:的)?\s*$|"
+                          r"\b(?:the\s+)?(?:first|past|previous|earlier|initial)\s+(\d)\s+years?\b[^,;.\d]{0,24}$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^[^,;.\d]{0,12}?\b(?:for|in|over|during)\s+(?:the\s+|my\s+)?(?:first|past|previous|earlier|initial)\s+(\d)\s+years?\b",
+                         re.IGNORECASE)
+
+
+_YEAR_NAMED = re.compile(r"(?:第|\byear|\byr)\s*$", re.IGNORECASE)
+
+
+def _years_spanned(text: str, start: int, end: int) -> int | None:
+    """How many years the words right around an "every year" value say it covers ("前5年每年都110分" → 5), or None."""
+    m = _SPAN_BEFORE.search(text, max(0, start - 40), start) or _SPAN_AFTER.search(text[end:end + 40])
+    return int(next(g for g in m.groups() if g)) if m else None
+
 
 _JOINED = re.compile(r"\s*(?:分|points?|credits?|pts)?\s*(?:[、,，/;；]|,?\s*\band\b|&|和|及|跟)\s*", re.IGNORECASE)
 

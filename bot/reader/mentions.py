@@ -102,12 +102,18 @@ _CHECK_BEFORE = re.compile(r"(?:剛好|正好|恰好|\bexactly\b)\s*(?:是|為|=
 _TOTALS_HEADING = re.compile(r"\btotals\s*(?:[:：—–]|\bwere\b|\bare\b)\s*$", re.IGNORECASE)
 
 
+_PLURAL_TOTALS = re.compile(r"\btotals\s*$", re.IGNORECASE)
+_RUN_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?:分|points?|credits?|pts)?\s*(?:[、,，/;；]|\band\b)\s*\d", re.IGNORECASE)
+
+
 def total_before(text: str, start: int, *, checks: bool = False) -> bool:
     """A number stated as a total ("合計 655", "total 680") — with `checks`, or as a check ("剛好 600 對吧"):
     compared with a result or a list, never one more item of it."""
     before = text[max(0, start - 10):start]
     if _TOTALS_HEADING.search(text[max(0, start - 24):start]):
         return False  # "my six yearly totals: 50, 30, …": a list's heading
+    if _PLURAL_TOTALS.search(before) and _RUN_AFTER.match(text, start):
+        return False  # "six-year totals 150, 130, 90…": totals in the plural right before a run of figures are its heading
     return _TOTAL_BEFORE.search(before) is not None or (checks and _CHECK_BEFORE.search(before) is not None)
 
 
@@ -122,6 +128,8 @@ _AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|�
 def aggregate_before(text: str, start: int) -> bool:
     """A number stated as the total or the average of the person's own figures ("總分 660", "average is 359.5")."""
     before = text[max(0, start - 24):start]
+    if _PLURAL_TOTALS.search(before) and _RUN_AFTER.match(text, start):
+        return False  # "six-year totals 150, 130, 90…": the run's heading
     return _AGGREGATE_BEFORE.search(before) is not None and _TOTALS_HEADING.search(before) is None
 
 

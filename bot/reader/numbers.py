@@ -64,7 +64,8 @@ def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str
             taken.add(n.start)
 
 # "completion 120 of 180 cases", "95 out of 130", "130 案中 95 案", "130 例里有 95 例": a part of a whole, said together
-_PART_OF_WHOLE = re.compile(r"\s*(?:out\s+of|of)\s*$", re.IGNORECASE)
+# ("45 of our 100", "30 out of the 120", "only 60 of all 90": a determiner between the part and its whole)
+_PART_OF_WHOLE = re.compile(r"\s*(?:out\s+of|of)\s*(?:(?:our|my|the|their|all|those|these|all\s+(?:our|the|my))\s+)?$", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"\s*(?:例|案|人|位|件)?\s*(?:中|之中|當中|裡|里|裡面|里面)\s*(?:有|的)?\s*$")
 
 
@@ -276,6 +277,7 @@ def bind_numbers(r: Reading) -> None:
     prev: tuple[Mention, tuple[str, str | None] | None] | None = None
     t, counted = _counted_first(r, targets, nums)
     labelled_after: set[int] = set()  # words a figure right before them took as its label ("38% positive")
+    unit_only: set[int] = set()  # numbers a slot took by their unit alone, no word of it near
     for n in numbers(r.q):  # a framing number ("3 位放射師", "one of our") separates no label from its number
         if any(s <= n.start < e for s, e in framed):
             t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
@@ -321,6 +323,7 @@ def bind_numbers(r: Reading) -> None:
                     best_word = w
             if n.unit in s.own_units and best is None:
                 best = ((999, 2, i), (s.name, key))
+                unit_only.add(n.start)
         # "非緻密 330/341 緻密 325/319": a figure joined to the one before by a bare slash goes on that figure's key of a map
         # of lists — never to the next key's word after it (that word heads the figures after it)
         if best is not None and best[0][0] == 1 and prev is not None and prev[1] is not None and prev[1][1] is not None \
@@ -348,6 +351,13 @@ def bind_numbers(r: Reading) -> None:
                                                  or listed_before(t, w.end, n.start, keyed))
                            for w in words[i]) and not bound.get((s.name, key)):
                         bound.setdefault((s.name, key), []).append((n, float(n.value)))  # type: ignore[arg-type]
+    for key, got in list(bound.items()):
+        # "6-year totals 150, … and 6 months on a medical mission": a figure the slot's words name wins over one it took
+        # by its unit alone (that one is no figure of the slot: it stays unread)
+        worded = [g for g in got if g[0].start not in unit_only]
+        if worded and len(worded) < len(got) and r.vocab_slot(key[0]).kind == "number":
+            bound[key] = worded
+            taken.difference_update(g[0].start for g in got if g[0].start in unit_only)
     _pairs_go_on(r, nums, bound, taken)
     _place_unread(r, nums, taken, bound)
     _bounds(r, bound)

@@ -1,0 +1,159 @@
+"""Classes of the twelfth round where the reader read a number wrongly, dropped it, or filled a fact the person did not
+give — each tested with wording of its own (zh-TW, zh-CN, en), never the bank's sentence. Confidently wrong first: a
+year written bare right after the activity's words ("國際會議 2025 去了兩場、2026 去了一場") was no year, so both counts
+went to one year and the yearly cap was applied once."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bot.parsing.dates import find_years
+
+
+def _call(a):
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    return a.tool_calls[0].args
+
+
+def _by_year(args):
+    return sorted((x["kind"], x.get("count"), x.get("year")) for x in args["activities"])
+
+
+# --- 1. a bare year after the activity's words, before the verb of doing it (was confidently wrong) ---------------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("月會 2024 有去 6 次、2025 有去 9 次，各年幾分？",
+     [("tsa_monthly_meeting", 6, 2024), ("tsa_monthly_meeting", 9, 2025)]),
+    ("国际会议 2024 参加了3次，2025 参加了1次，分年算积分",
+     [("international_meeting", 1, 2025), ("international_meeting", 3, 2024)]),
+    ("国际会议 2025 去了两次，2026 只去了一次，每年几分？",
+     [("international_meeting", 1, 2026), ("international_meeting", 2, 2025)]),
+    ("本會月會 2025 出席 4 次，2026 出席 7 次，幾分",
+     [("tsa_monthly_meeting", 4, 2025), ("tsa_monthly_meeting", 7, 2026)]),
+    ("international congress twice in 2025 and once in 2026, credits per year?",
+     [("international_meeting", 1, 2026), ("international_meeting", 2, 2025)]),
+])
+def test_a_bare_year_after_the_activity_dates_its_own_count(ask, question, expected):
+    args = _call(ask(question))
+    assert sorted(_by_year(args)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("國際會議 2025 去了2場、2026 去了1場", [2025, 2026]),
+    ("月会 2024 有去 6 次", [2024]),
+    ("今年篩了 2025 人", [2026]),            # a count with its unit is no year (今年 is)
+    ("篩檢量 2030 案，超量嗎", []),
+    ("合理量 2000 的話", []),               # 的 before a figure-less word only after a year-like number in range…
+])
+def test_which_bare_numbers_are_years(text, years):
+    got = [y.year for y in find_years(text, datetime.date(2026, 11, 25))]
+    assert got == years
+
+
+# --- 2. a value said for "every year" of fewer years than the list holds (was filled into every year) --------------------
+
+@pytest.mark.parametrize("question", [
+    "前五年每年都110分，第六年還沒算出來，展延會過嗎",
+    "前5年每年都有120分，最后一年还没统计，能延续吗",
+    "I got 100 credits every year for the first five years; year six isn't tallied yet. Enough to renew?",
+    "過去五年每年都拿 105 分，今年的還不知道，夠展延嗎？",
+    "the first 5 years I had 95 each year, the last one is still open — renewal ok?",
+])
+def test_every_year_of_fewer_years_asks_for_the_rest(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", (a.route, [c.args for c in a.tool_calls])
+    assert not a.tool_calls
+
+
+@pytest.mark.parametrize(("question", "credits"), [
+    ("前五年每年都110分，今年只有80分，展延夠嗎", [110, 110, 110, 110, 110, 80]),
+    ("過去五年每年都拿 100 分，今年 95，能展延嗎", [100, 100, 100, 100, 100, 95]),
+    ("the first 5 years I had 105 each year, and 90 this year — can I renew?", [105, 105, 105, 105, 105, 90]),
+    ("每年都110分，六年能展延嗎", [110] * 6),
+])
+def test_every_year_of_some_years_then_the_rest_said(ask, question, credits):
+    assert _call(ask(question))["yearly_credits"] == credits
+
+
+def test_the_missing_year_given_in_the_reply_completes(engine):
+    from tests.bot.conftest import ask_and_reply
+
+    first, second = ask_and_reply(engine, "前五年每年都有100分，今年還沒結算，可以展延嗎", "今年 120 分")
+    assert first.route == "clarify" and not first.tool_calls
+    assert _call(second)["yearly_credits"] == [100, 100, 100, 100, 100, 120]
+
+
+# --- 3. a reply naming the asked item's kind again with no count is that item, not one more (was confidently wrong) ----
+
+@pytest.mark.parametrize(("question", "reply", "expected"), [
+    ("換證：SCI 論文 3 篇，教育積分 100 分，夠嗎", "我是通訊作者，都是 case report",
+     [("sci_case_report", 3, "corresponding")]),
+    ("SCI papers: 2, plus 90 radiology CME points. Enough to renew my instructor cert?", "both first author, full articles",
+     [("sci_full_article", 2, "first")]),
+    ("换证：SCI 论文两篇，教育积分 110 分，能换吗", "原著，都是第一作者",
+     [("sci_full_article", 2, "first")]),
+    ("換證：SCI 文章2篇、教育積分120，夠嗎", "一作原著，另外還有一篇 non-SCI 的一作",
+     [("non_sci_full_article", 1, "first"), ("sci_full_article", 2, "first")]),
+    ("instructor renewal: 4 SCI articles and 80 education points — enough?", "all as corresponding author, original articles",
+     [("sci_full_article", 4, "corresponding")]),
+])
+def test_a_reply_restating_the_kind_adds_no_item(engine, question, reply, expected):
+    from tests.bot.conftest import ask_and_reply
+
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    args = _call(second)
+    assert sorted((x["kind"], x["count"], x.get("role")) for x in args["activities"]) == expected
+
+
+# --- 4. "totals" in the plural heading a run of figures; a length in years is a months argument only as its months ------
+
+@pytest.mark.parametrize(("question", "credits", "months"), [
+    ("six-year totals 100, 90, 80, 120, 60, 70; 2 years with a medical mission abroad. renew?", [100, 90, 80, 120, 60, 70], 24),
+    ("my 6-year totals 120, 110, 95, 100, 90, 85 — enough to renew?", [120, 110, 95, 100, 90, 85], None),
+    ("yearly totals 90, 95, 100, 105, 110, 60 plus 6 months on a medical mission overseas; can I renew the surgical cert?",
+     [90, 95, 100, 105, 110, 60], 6),
+    ("6-year totals 50, 100, 100, 100, 100, 100 and 3 months on an overseas medical mission, renewal ok?",
+     [50, 100, 100, 100, 100, 100], 3),
+    ("annual totals 130, 120, 110, 100, 90, 80 — renew?", [130, 120, 110, 100, 90, 80], None),
+])
+def test_plural_totals_head_the_run_and_years_are_no_months(ask, question, credits, months):
+    args = _call(ask(question))
+    assert args["yearly_credits"] == credits
+    assert args.get("overseas_mission_months") == months
+
+
+# --- 5. the year's screenings said with the verb 篩了 / 筛了 (were asked for again) ----------------------------------------
+
+@pytest.mark.parametrize(("question", "days", "screened"), [
+    ("小診所只有一位放射師，今年做了２００天，篩了 3500 個，合理量多少", [200], 3500),
+    ("放射師兩位都做滿 365 天，今年篩了 14000 位，有超量嗎", [365, 365], 14000),
+    ("一位放射师工作了 300 天，今年共筛了 5200 例，会不会超", [300], 5200),
+    ("我们就两个放射技师，一个全年365天一个73天，一年筛了8500人，超了没有", [365, 73], 8500),
+    ("三位放射師工作天數 365、300、200，今年總共篩了 15000 案，超量嗎", [365, 300, 200], 15000),
+])
+def test_screenings_said_with_the_verb(ask, question, days, screened):
+    args = _call(ask(question))
+    assert sorted(args["radiographer_work_days"]) == sorted(days)
+    assert args["annual_screenings"] == screened
+
+
+# --- 6. a part "of our / of the" whole: the determiner between them (the completed count was asked again) --------------
+
+@pytest.mark.parametrize(("question", "total", "done"), [
+    ("68 out of the 90 suspected positives were followed up, subsidy 800k — deduction?", 90, 68),
+    ("we closed 120 of all 160 recalls (cat 0/3/4/5). completion rate and cut?", 160, 120),
+    ("only 50 of our 80 flagged patients completed work-up; what % do we lose?", 80, 50),
+    ("follow-up done for 70 of the 95 suspected positive cases; deduction?", 95, 70),
+    ("just 40 of our 64 suspicious cases got their work-up done. how much is cut from a 500k subsidy?", 64, 40),
+])
+def test_a_part_of_our_whole(ask, question, total, done):
+    args = _call(ask(question))
+    assert (args["suspected_positive_cases"], args["completed_cases"]) == (total, done)
+
+
+def test_a_part_of_our_whole_that_did_not_finish_is_asked(ask):
+    a = ask("30 of our 120 suspected positives were never followed up, subsidy 2M — deduction?")
+    assert a.route == "clarify" and not a.tool_calls
