@@ -347,12 +347,26 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     if every is not None and len(said) == 1 and len(reply) == (1 if not next(g for g in every.groups() if g).isdigit() else 2):
         how_many = next(g for g in every.groups() if g)  # "三個都整年，365 天": a Chinese numeral before 個 stays a word
         return [float(said[0].value)] * (int(how_many) if how_many.isdigit() else cn_to_int(how_many) or 0)  # type: ignore[arg-type]
+    head = next((int(x) for m in compiled(s.head).finditer(q.text) for x in m.groups() if x), None) if s.head else None
+    # (the figures read may hold the reply's own already, read after the question's: those are the reply's, once)
+    asked = values[:-len(reply)] if values[-len(reply):] == reply else values
+    if head is not None and asked and len(reply) < head and len(asked) + len(reply) == head \
+            and _OTHERS_LEAD.search(q.text, q.followup_start):
+        # "第四位 200 天", "the last one 150", "另一位 200": the reply gives the ones the question lacked, the rest stand
+        return asked + reply
     if s.group and any(g.start() >= q.followup_start for g in compiled(s.group).finditer(q.text)):
         return values  # the reply restates a group ("2 位各 300 天"), already read
     before = [float(n.value) for n in numbers(q) if n.start < q.followup_start and n.unit in s.units and n.unit]  # type: ignore[arg-type]
     kept = [v for v in values if s.word_values and v == s.word_values[0][1] and v not in before]
     head = next((int(x) for m in compiled(s.head).finditer(q.text) for x in m.groups() if x), None) if s.head else None
     return kept + reply if kept and head == len(kept) + len(reply) else reply
+
+# A reply naming the one(s) not yet given: an ordinal, "the last / other / remaining one", 另一位, 剩下的
+_OTHERS_LEAD = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*(?:位|名|個|个|人)|最後(?:一|1)?(?:位|名|個|个)|最后(?:一|1)?(?:位|名|个)|"
+                          r"另(?:外)?(?:一|1)\s*(?:位|名|個|个)|剩下(?:的|那)?|其餘|其余|還有(?:一|1)位|还有(?:一|1)位|"
+                          r"\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|fourth|third|fifth|second|last|other|remaining)\s+(?:one|radiographer|tech|RT|person)s?\b|"
+                          r"\bthe\s+(?:other|missing|remaining)\b", re.IGNORECASE)
+
 
 # A count of people (a bare number, or one with a classifier) starting its own clause: "two worked …", "一位做了 …"
 _SUB_COUNT = re.compile(r"\s*(?:and\s+|另外?|其中|還有|还有|其餘|其余|the other\s+|another\s+)?(\d+)\s*"

@@ -218,7 +218,8 @@ def qualifiers(text: str) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-_PARTIAL = re.compile(r"(?<![\d/年.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]")
+# ("今年10月3日", "去年12月5號": a day after a year word is that year's day — never after a year in figures, 2026年10月3日)
+_PARTIAL = re.compile(r"(?:(?<=[今去明前]年)|(?<![\d/年.-]))(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "Oct 12", "October 3rd": an English day without its year
 _PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)",

@@ -158,3 +158,51 @@ def test_a_part_of_our_whole(ask, question, total, done):
 def test_a_part_of_our_whole_that_did_not_finish_is_asked(ask):
     a = ask("30 of our 120 suspected positives were never followed up, subsidy 2M — deduction?")
     assert a.route == "clarify" and not a.tool_calls
+
+
+# --- 7. a day after a relative year word (今年10月3日, 去年12月20日) was no date at all -----------------------------------
+
+@pytest.mark.parametrize(("question", "date", "category"), [
+    ("category 0 的個案今年9月1日篩檢，最晚哪天要複檢完？", "2026-09-01", 0),
+    ("去年12月20日篩檢的 category 4，確診期限？", "2025-12-20", 4),
+    ("category 5 个案，今年8月15号筛查的，几号前要确诊？", "2026-08-15", 5),
+    ("今年 10 月 3 日篩檢 category 3，複檢期限哪天", "2026-10-03", 3),
+])
+def test_a_day_after_a_year_word_is_that_years_day(ask, question, date, category):
+    args = _call(ask(question))
+    assert (args["screening_date"], args["category"]) == (date, category)
+
+
+def test_a_day_after_a_year_word_completes_the_reply(engine):
+    from tests.bot.conftest import ask_and_reply
+
+    first, second = ask_and_reply(engine, "有位 category 3 的個案，複檢最晚哪天？", "今年7月12日篩的")
+    assert first.route == "clarify" and not first.tool_calls
+    assert _call(second)["screening_date"] == "2026-07-12"
+
+
+# --- 8. a reply giving only the one(s) the list lacked ("第四位 200 天") replaced the whole list --------------------------
+
+@pytest.mark.parametrize(("question", "reply", "days"), [
+    ("三位放射师，工作天数 365、250，还有一位不记得，今年筛了 12000 例，超量吗", "另一位 180 天", [365, 250, 180]),
+    ("We have 3 radiographers: 365 and 300 days, the third I need to check. 14,000 screenings this year — over?",
+     "the third one worked 120 days", [365, 300, 120]),
+    ("4 位放射師：365、365、200 天，另一位要問人事，篩檢 20000 案，超量嗎", "最後一位 90 天", [365, 365, 200, 90]),
+    ("放射師四位，工作天數 300、365、365，第四位還在確認，今年篩檢 21000 案，會超嗎", "第4位是 150 天", [300, 365, 365, 150]),
+    ("3 radiographers: work days 365 and 200, the other one I don't know yet; 11,000 screenings this year — over?",
+     "the remaining one did 60 days", [365, 200, 60]),
+])
+def test_a_reply_with_the_missing_ones_completes_the_list(engine, question, reply, days):
+    from tests.bot.conftest import ask_and_reply
+
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    assert _call(second)["radiographer_work_days"] == days
+
+
+def test_a_reply_that_does_not_add_up_is_asked_again(engine):
+    from tests.bot.conftest import ask_and_reply
+
+    # two said as a group with one figure, one unknown: one more figure does not make three — asked again, never doubled
+    _, second = ask_and_reply(engine, "放射師三位，兩位 365 天，一位不確定，今年篩 15000 案會超嗎", "剩下那位 100 天")
+    assert second.route == "clarify" and not second.tool_calls
