@@ -67,6 +67,8 @@ def bound_of(text: str, start: int, end: int) -> str | None:
 _TARGET_BEFORE = re.compile(r"(?:差(?:了)?(?:一點點|一点点|一點|一点|一些|一咪咪|一丁點|一丁点|點|点|一滴滴|\s*\d+(?:\.\d+)?\s*(?:分|例|案|天|%)?)"
                             r"(?:就|才)?\s*(?:到|達|达|滿|满)|離|离|距離|距离|接近|逼近|(?:就)?快(?:要)?(?:到|達|达)|還沒到|还没到|"
                             r"(?<![我他她])沒到|(?<![我他她])没到|目標(?:是|為)?|目标(?:是|为)?|門檻(?:是|為)?|门槛(?:是|为)?|"
+                            # "完成率夠不夠 75%", "有沒有達到 75%", "到不到 600": the line asked about, no figure of theirs
+                            r"夠不夠|够不够|有沒有(?:到|達到|達|超過)|有没有(?:到|达到|达|超过)|達不達到|达不达到|到不到|是否(?:達到|达到|超過|超过)|"
                             r"\b(?:just |only |a (?:bit|hair|touch|point|little) |\d+(?:\.\d+)? (?:points? |pts? )?)?(?:short of|shy of)|"
                             r"\b(?:away from|close to|closing in on|to (?:reach|hit|get to|make)|target(?: of| is)?))"
                             r"\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)

@@ -206,3 +206,54 @@ def test_a_reply_that_does_not_add_up_is_asked_again(engine):
     # two said as a group with one figure, one unknown: one more figure does not make three — asked again, never doubled
     _, second = ask_and_reply(engine, "放射師三位，兩位 365 天，一位不確定，今年篩 15000 案會超嗎", "剩下那位 100 天")
     assert second.route == "clarify" and not second.tool_calls
+
+
+# --- 9. the line asked about ("完成率夠不夠 75%", "有沒有達到 600") is no figure of the person's -------------------------
+
+@pytest.mark.parametrize(("question", "total", "done"), [
+    ("疑似陽性 120 案，完成 85 案，完成率有沒有達到 75%？", 120, 85),
+    ("疑似阳性 90 例，完成追踪 70 例，完成率够不够 75%？", 90, 70),
+    ("可疑個案 100 人，追蹤完成 72 人，到不到 75%？", 100, 72),
+])
+def test_the_line_asked_about_is_set_aside(ask, question, total, done):
+    a = ask(question)
+    args = _call(a)
+    assert (args["suspected_positive_cases"], args["completed_cases"]) == (total, done)
+    assert "completion_rate_pct" not in args
+    assert any("75" in u for u in a.unused), a.unused
+
+
+def test_a_completed_count_with_the_line_asked_asks_the_total(engine):
+    from tests.bot.conftest import ask_and_reply
+
+    first, second = ask_and_reply(engine, "今年追蹤完成 60 案，完成率夠不夠 75%？", "疑似陽性一共 90 案")
+    assert first.route == "clarify" and not first.tool_calls
+    args = _call(second)
+    assert (args["suspected_positive_cases"], args["completed_cases"]) == (90, 60)
+
+
+def test_six_years_with_the_line_asked(ask):
+    args = _call(ask("六年積分 100、100、100、100、100、90，夠不夠 600 分？"))
+    assert args["yearly_credits"] == [100, 100, 100, 100, 100, 90]
+
+
+# --- 10. the whole's word modified by the part's ("追蹤完成的疑似陽性有 180 案") names the part --------------------------
+
+@pytest.mark.parametrize(("question", "total", "done"), [
+    ("追踪完成的疑似阳性有 150 例，总共 200 例，扣多少", 200, 150),
+    ("完成複檢的可疑個案 60 人，總共 90 人，完成率？", 90, 60),
+    ("今年追蹤完成的疑似陽性 130 案，疑似陽性總數 160 案，扣款多少？", 160, 130),
+])
+def test_the_whole_modified_by_the_part_is_the_part(ask, question, total, done):
+    args = _call(ask(question))
+    assert (args["suspected_positive_cases"], args["completed_cases"]) == (total, done)
+
+
+@pytest.mark.parametrize("question", [
+    "我們今年追蹤完成的疑似陽性有 180 案，這樣會被扣款嗎？",
+    "今年已完成追踪的疑似阳性个案有 95 例，这样会被扣款吗？",
+])
+def test_the_part_alone_asks_for_the_whole(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls
+    assert "疑似陽性" in a.answer and "完成追蹤個案數" not in a.answer
