@@ -684,6 +684,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             split_used.add((split[0][0], split[1][0]))
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
+    # "有一門課是用時數算的，上了 8 小時": one of an item the calculation holds without a count of its own (its count is one)
+    uncounted = [p for p in kinds if f"{p}.count" not in {q for q, _ in leaves}]
+    for m in list(loose):
+        if uncounted and not m.is_date and m.values[0] == 1.0 and m.unit in ("場", "次", "篇") and len(uncounted) == 1:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{uncounted[0]}.count", "value": 1, "text": m.words})
+            uncounted = []
     # "3 overseas congresses … gave one oral at each": one at each of the ones before (the reader counts them).
     for m in list(loose):
         if not m.is_date and m.values[0] == 1.0 and EACH_BACK.search(_clause(text, m.start, True)):

@@ -257,3 +257,31 @@ def test_the_part_alone_asks_for_the_whole(ask, question):
     a = ask(question)
     assert a.route == "clarify" and not a.tool_calls
     assert "疑似陽性" in a.answer and "完成追蹤個案數" not in a.answer
+
+
+# --- 11. a course counted with 門 / 堂, one of an item whose count is one (was an unread number) -------------------------
+
+@pytest.mark.parametrize(("question", "hours"), [
+    ("有一門課是用時數算的，上了8小時，換算多少分？", 8),
+    ("上了一門 6 小時的課，換算幾分", 6),
+    ("参加了一门 4 小时的课程，能换几分", 4),
+    ("I took one course counted by hours, 8 hours total. credits?", 8),
+])
+def test_one_course_counted_by_hours(ask, question, hours):
+    args = _call(ask(question))
+    assert [(x["kind"], x["hours"], x.get("count", 1)) for x in args["activities"]] == [("hours", hours, 1)]
+
+
+def test_two_courses_with_one_figure_each_are_not_taken_as_one(ask):
+    a = ask("上了兩門課，各 3 小時，換算幾分")
+    assert a.route == "clarify" and not a.tool_calls
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("上了2堂課", 2, "場"), ("1門课", 1, "場"), ("週3門診", 3, None),
+])
+def test_course_classifiers_are_sessions(text, value, unit):
+    from bot.parsing.numbers import find_quantities
+
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit) == (value, unit)
