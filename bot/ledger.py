@@ -532,6 +532,9 @@ READ_BY_OTHERS = "@read by another part"
 _LIST_ELEMENT = re.compile(r"[^，,：:。？?！!（(、;；]{0,30}[、;；]")  # the words up to the next list separator
 
 
+_ONE_EACH = re.compile(r"\s*(?:個|个|位|名)?\s*[^\d,，、;；。.]{0,12}?(\d+)")
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[int, int]] = ()) -> Ledger:
@@ -684,6 +687,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             split_used.add((split[0][0], split[1][0]))
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
+    # "3 ladies to chase: one cat 0, one cat 3, one cat 5": one for each call, named by the value that tells the calls apart
+    if len(calls) > 1:
+        apart = {str(v) for key in {k for c in calls for k in c}
+                 if len({str(c.get(key)) for c in calls}) == len(calls) for c in calls for v in [c.get(key)] if v is not None}
+        for m in list(loose):
+            nxt = _ONE_EACH.match(text, m.end)
+            if not m.is_date and m.values[0] == 1.0 and m.unit is None and nxt is not None and nxt.group(1) in apart:
+                loose.remove(m)
+                ledger.reading.append({"fact": "one of each", "value": 1, "text": m.words})
     # "有一門課是用時數算的，上了 8 小時": one of an item the calculation holds without a count of its own (its count is one)
     uncounted = [p for p in kinds if f"{p}.count" not in {q for q, _ in leaves}]
     for m in list(loose):

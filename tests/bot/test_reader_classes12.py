@@ -285,3 +285,18 @@ def test_course_classifiers_are_sessions(text, value, unit):
 
     q = find_quantities(text)[0]
     assert (q.value, q.unit) == (value, unit)
+
+
+# --- 12. "one cat 0, one cat 3": one for each call, named by the value telling the calls apart (was an unread number) ---
+
+@pytest.mark.parametrize(("question", "date", "categories"), [
+    ("2026/9/1 篩檢，一位 category 0、一位 category 4，各要在哪天前完成？", "2026-09-01", [0, 4]),
+    ("screened 2026-08-03: one BI-RADS 3 and one BI-RADS 5 — deadlines?", "2026-08-03", [3, 5]),
+    ("2026年7月1日篩的，一個 category 3、一個 category 0，期限各是？", "2026-07-01", [3, 0]),
+    ("2026-10-20 篩了兩位需追蹤：一位 cat 3，一位 cat 4，最晚各哪天", "2026-10-20", [3, 4]),
+    ("screening van on 2026-09-15: 3 women to recall, one cat 0, one cat 4, one cat 5. deadline for each?", "2026-09-15", [0, 4, 5]),
+])
+def test_one_of_each_category_is_one_call_each(ask, question, date, categories):
+    a = ask(question)
+    assert a.route == "calculator", (a.route, a.unused, a.answer[:200])
+    assert [(c.args["screening_date"], c.args["category"]) for c in a.tool_calls] == [(date, k) for k in categories]
