@@ -300,3 +300,24 @@ def test_one_of_each_category_is_one_call_each(ask, question, date, categories):
     a = ask(question)
     assert a.route == "calculator", (a.route, a.unused, a.answer[:200])
     assert [(c.args["screening_date"], c.args["category"]) for c in a.tool_calls] == [(date, k) for k in categories]
+
+
+# --- 13. a year heading the facts after one word and a colon ("2026 pubs: …") was an unread number ----------------------
+
+@pytest.mark.parametrize(("question", "year"), [
+    ("2025 activities: annual meeting once, 4 monthly meetings. credits?", 2025),
+    ("2025 論文：SCI 一作一篇、非SCI 二作一篇，幾分？", 2025),
+    ("2024 meetings: TSA annual once and monthly x6; total?", 2024),
+    ("2026 pubs: 3rd author on an SCI paper, and corresponding author on a non-SCI one. Credits?", 2026),
+    ("2025 论文：SCI 第一作者一篇，多少分", 2025),
+])
+def test_a_year_heading_one_word_and_a_colon(ask, question, year):
+    args = _call(ask(question))
+    assert {x["year"] for x in args["activities"]} == {year}
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("2030 cases: x", []), ("14000 cases:", []), ("2026 pubs: 3rd author", [2026]),
+])
+def test_which_worded_headings_are_years(text, years):
+    assert [y.year for y in find_years(text, datetime.date(2026, 11, 25))] == years
