@@ -321,3 +321,26 @@ def test_a_year_heading_one_word_and_a_colon(ask, question, year):
 ])
 def test_which_worded_headings_are_years(text, years):
     assert [y.year for y in find_years(text, datetime.date(2026, 11, 25))] == years
+
+
+# --- 14. the rest "not seen / not received / still waiting" is a fact said missing (was graded on the items given) ------
+
+@pytest.mark.parametrize("question", [
+    "實地測試：劑量 88、壓迫 92，其他幾項報告還沒收到，評幾等？",
+    "QC field test: dose 90, phantom 84 — haven't seen the other items yet. grade?",
+    "假体 86、剂量 91，其余项目还在等，评等多少",
+    "field test: phantom 88 and compression 90, still waiting on the rest. what grade?",
+    "實測結果目前只有假體 83、劑量 90，剩下的還沒看到，這台幾等？",
+])
+def test_the_rest_not_yet_seen_is_asked(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls
+
+
+def test_the_rest_given_in_the_reply_completes(engine):
+    from tests.bot.conftest import ask_and_reply
+
+    _, second = ask_and_reply(engine, "field test: phantom 88 and compression 90, still waiting on the rest. what grade?",
+                              "dose 91, field alignment 84, reading system 90")
+    assert _call(second)["scores"] == {"dose_hvl_output_aec": 91, "phantom_image": 88, "compression": 90,
+                                       "field_alignment": 84, "reading_system": 90}
