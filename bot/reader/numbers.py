@@ -421,6 +421,12 @@ def bind_numbers(r: Reading) -> None:
                     whole = r.args.get(s.complement)
                     if not isinstance(whole, (int, float)) or whole < value:
                         continue  # "95 案沒完成" with no total to take it from: not this slot's value
+                    if any(g[0] is not n and not _negated_words(r, s, g[0]) and float(g[1]) != whole - value for g in got):
+                        # "完成 80 案，其中 10 案還沒完成": the figure said and the whole less the part not done disagree —
+                        # which one holds is asked, never picked
+                        if s.name not in r.unsure:
+                            r.unsure.append(s.name)
+                        continue
                     zh, en = field_labels(r, s.name)
                     v, w, left = as_number(value), as_number(whole), as_number(whole - value)
                     r.notes.append(Note(f"{v} 讀為不屬於「{zh}」的數目：{zh} = {w} − {v} = {left}。",

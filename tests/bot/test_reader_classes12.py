@@ -344,3 +344,38 @@ def test_the_rest_given_in_the_reply_completes(engine):
                               "dose 91, field alignment 84, reading system 90")
     assert _call(second)["scores"] == {"dose_hvl_output_aec": 91, "phantom_image": 88, "compression": 90,
                                        "field_alignment": 84, "reading_system": 90}
+
+
+# --- 15. a part of a figure asked about as whether it counts, where the cited rule says it does (was an unread number) ---
+
+@pytest.mark.parametrize(("question", "total", "done"), [
+    ("疑似阳性 120 例，完成追踪 95 例，其中 20 例是在外院确诊的，这样算不算？扣多少", 120, 95),
+    ("疑似陽性 100 案，完成 80 案，其中 10 案是外院切片的，也算嗎？扣多少", 100, 80),
+    ("疑似陽性 150 人，追蹤完成 112 人（其中 25 人去外院複檢，算嗎？），扣幾%", 150, 112),
+])
+def test_a_part_the_rule_counts_is_in_its_figure(ask, question, total, done):
+    args = _call(ask(question))
+    assert (args["suspected_positive_cases"], args["completed_cases"]) == (total, done)
+
+
+def test_a_part_the_rule_does_not_speak_of_is_asked(ask):
+    # whether online monthly meetings count is not what the cited clause says: asked, never assumed in
+    a = ask("本會月會 5 次，其中 2 次是線上參加的，也算嗎？積分多少")
+    assert a.route == "clarify" and not a.tool_calls
+
+
+# --- 16. a figure said and the whole less a part not done disagree ("完成 80 案，其中 10 案還沒完成") (was confidently wrong) -
+
+@pytest.mark.parametrize("question", [
+    "疑似陽性 100 案，完成 80 案，其中 10 案還沒完成，扣多少？",
+    "疑似阳性 120 例，完成追踪 100 例，有 30 例没完成，扣多少？",
+    "150 suspected positives, 120 completed, 20 not completed yet. deduction?",
+])
+def test_a_done_count_and_a_not_done_count_that_disagree_are_asked(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls
+
+
+def test_a_done_count_and_a_not_done_count_that_agree_are_read(ask):
+    args = _call(ask("疑似陽性 100 案，完成 90 案，10 案沒完成，扣多少？"))
+    assert (args["suspected_positive_cases"], args["completed_cases"]) == (100, 90)
