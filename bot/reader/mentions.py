@@ -33,9 +33,6 @@ QUALIFIERS = {kind: extend(words, _GENERAL[kind], *(o for k, o in QUALIFIERS.ite
               for kind, words in QUALIFIERS.items()}
 # A figure the person does not have ("假體影像分數我忘了抄", "isn't in the report yet"): asked for, never left out.
 ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没有|沒有資料|没有资料|還沒出來|还没出来|還沒拿到|还没拿到|"
-          # ("其他項目還沒看到", "報告還沒收到", "still waiting on the rest", "haven't seen the others yet")
-          r"(?:還|还|尚)(?:沒|没|未)(?:有)?(?:看到|收到|回來|回来|出爐|出炉|公布|寄來|寄来)|還在等|还在等|"
-          r"haven't (?:seen|got(?:ten)?|received)|not (?:seen|received|out) yet|still waiting|waiting (?:on|for) (?:the )?(?:rest|others?)|"
           r"不在手邊|不在手边|\bnot (?:in|on) (?:the|my|our) (?:report|sheet)|\bisn't (?:in|on|available|back)|"
           r"\bnot (?:available|back) yet|\bdon't have\b|\bdo not have\b|\bmissing\b|\bpending\b|\bforgot\b|\blost\b")
 # A bound, not a value ("都 85 以上", "over 90", "低於 60"): (words before, words after) the number, by direction.
