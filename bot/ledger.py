@@ -532,6 +532,25 @@ READ_BY_OTHERS = "@read by another part"
 _LIST_ELEMENT = re.compile(r"[^，,：:。？?！!（(、;；]{0,30}[、;；]")  # the words up to the next list separator
 
 
+_PLAIN_PAIRS = {"其中", "這樣", "这样", "也算", "算嗎", "算吗", "可以", "是不", "個案", "个案", "是去", "是在", "的也", "不算", "有算"}
+
+
+def _rule_speaks_of(words: str, rule_text: str) -> bool:
+    """Do the cited clauses name what the words say of a part ("外院", "another hospital")?"""
+    pairs = {run[i:i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", words) for i in range(len(run) - 1)} - _PLAIN_PAIRS
+    latin = {w.lower() for w in re.findall(r"[A-Za-z]{6,}", words)}
+    low = rule_text.lower()
+    # … and says it is counted ("本院或外院均列入計算", "whether at this hospital or another, it counts")
+    said = lambda w, t: re.search(rf"{re.escape(w)}.{{0,8}}(?:列入|计入|計入|採計|采计|均可|亦可|也可|均算|都算|count|includ)", t) is not None
+    return any(said(p, rule_text) for p in pairs) or any(said(w, low) for w in latin)
+
+
+# "這樣也算嗎", "算不算", "有算進去嗎", "does that count", "are those included": whether a part counts, asked
+_COUNTS_TOO = re.compile(r"也算|算嗎|算吗|算不算|有算|算進|算进|可以算|能算|\bcounts?\b[^.!?]*\?|\bcount(?:ed)?,? right\b|\bincluded\b|\bdo(?:es)? (?:that|those|they) count\b",
+                         re.IGNORECASE)
+_ONE_EACH = re.compile(r"\s*(?:個|个|位|名)?\s*[^\d,，、;；。.]{0,12}?(\d+)")
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[int, int]] = ()) -> Ledger:
@@ -586,6 +605,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             continue
         fits = [(p, v, i) for i, p, v, n in keyed for k, x in enumerate(m.values) if abs(n - x) < _TOL
                 and (k == 0 or m.unit != "年" or "month" in (_family(p, kinds) or ()))
+                # ("6-year totals …, 6 months on a mission": a figure in years is an argument in months only as its months)
+                and not (k == 0 and m.unit == "年" and p.rsplit(".", 1)[-1].split("[")[0].endswith("months"))
                 and (not m.is_date or (isinstance(v, str) and _ISO.match(v)))
                 and (m.is_date or not (isinstance(v, str) and _ISO.match(v)))
                 and _compatible(m.unit, p, kinds)
@@ -682,6 +703,35 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             split_used.add((split[0][0], split[1][0]))
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
+    # "追蹤完成的有 110 人（其中 30 人是去外院做複檢的，這樣也算嗎？）", "105 completed (20 of them elsewhere — does that count?)":
+    # a part of a figure read, asked about as whether it counts too — already in that figure, read as part of it
+    for m in list(loose):
+        rest = re.split(r"[。；;!！\n）)]|\.\s|[？?]", text[m.start:m.start + 60])[0] + "?"  # to the end of its sentence or bracket
+        if m.is_date or not after_subset(text, m.start) or not _COUNTS_TOO.search(rest) or not _rule_speaks_of(rest, rule_text):
+            continue  # (only where the cited rule names what sets the part apart: "本院或外院均列入計算")
+        whole = next((r for r in reversed(ledger.reading) if r["fact"] in used and isinstance(r["value"], (int, float))
+                      and not isinstance(r["value"], bool) and r["value"] > m.values[0]
+                      and (at := read_pos.get(str(r["fact"]))) is not None and at < m.start
+                      and not re.search(r"[。；;!?？！\n]|\.\s", text[at:m.start])), None)  # the same sentence
+        if whole is not None:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"part of {whole['fact']} (counted in it)", "value": m.values[0], "text": m.words})
+    # "3 ladies to chase: one cat 0, one cat 3, one cat 5": one for each call, named by the value that tells the calls apart
+    if len(calls) > 1:
+        apart = {str(v) for key in {k for c in calls for k in c}
+                 if len({str(c.get(key)) for c in calls}) == len(calls) for c in calls for v in [c.get(key)] if v is not None}
+        for m in list(loose):
+            nxt = _ONE_EACH.match(text, m.end)
+            if not m.is_date and m.values[0] == 1.0 and m.unit is None and nxt is not None and nxt.group(1) in apart:
+                loose.remove(m)
+                ledger.reading.append({"fact": "one of each", "value": 1, "text": m.words})
+    # "有一門課是用時數算的，上了 8 小時": one of an item the calculation holds without a count of its own (its count is one)
+    uncounted = [p for p in kinds if f"{p}.count" not in {q for q, _ in leaves}]
+    for m in list(loose):
+        if uncounted and not m.is_date and m.values[0] == 1.0 and m.unit in ("場", "次", "篇") and len(uncounted) == 1:
+            loose.remove(m)
+            ledger.reading.append({"fact": f"{uncounted[0]}.count", "value": 1, "text": m.words})
+            uncounted = []
     # "3 overseas congresses … gave one oral at each": one at each of the ones before (the reader counts them).
     for m in list(loose):
         if not m.is_date and m.values[0] == 1.0 and EACH_BACK.search(_clause(text, m.start, True)):

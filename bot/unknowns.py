@@ -11,6 +11,9 @@ import re
 
 _UNKNOWN = re.compile(r"忘了|忘記|忘记|不記得|不记得|記不得|记不得|記不清|记不清|想不起|不確定|不确定|不知道|不清楚|還沒出來|还没出来|"
                       r"還沒拿到|还没拿到|未知|待查|沒有紀錄|没有记录|"
+                      # "其他項目還沒看到", "報告還沒收到", "剩下的還在等", "haven't seen the others", "still waiting on the rest"
+                      r"(?:還|还|尚)(?:沒|没|未)(?:有)?(?:看到|收到|回來|回来|出爐|出炉|寄來|寄来)|還在等|还在等|"
+                      r"\bhaven'?t (?:seen|got(?:ten)?|received)\b|\bnot (?:seen|received) yet\b|\bstill waiting\b|"
                       r"\b(?:can(?:no|')t (?:remember|recall)|don'?t (?:remember|recall|know)|do not (?:remember|recall|know)|"
                       r"forg[oe]t|not sure|unsure|unknown|tbd|not (?:out|back|in) yet|still pending|missing)\b", re.IGNORECASE)
 # the words right after that make it the question asked ("不確定是否超量", "not sure if we're over")
@@ -19,6 +22,7 @@ _ASKS_AFTER = re.compile(r"\s*(?:我們|我们|我)?\s*(?:是否|會不會|会�
 # a fact of the question the words are about: another item, an ordinal, or a quantity's name
 _ITEM = re.compile(r"第\s*[一二三四五六七八九十\d]|另一|另外|其他|其餘|其余|那一?(?:位|個|个|組|组|篇|次)|分數|分数|天數|天数|案數|案数|例數|例数|"
                    r"日期|幾天|成績|成绩|"
+                   r"剩下|剩餘|剩余|\bthe rest\b|\bthe others\b|"
                    r"\b(?:the other|another|a (?:second|third|fourth|fifth)|the (?:second|third|fourth|fifth|last) one|one more|"
                    r"score|days|count|number|date|figure)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"[^，,。；;？?！!\n—]+")

@@ -86,13 +86,20 @@ _YEAR_RE = re.compile(
     # "2025: annual mtg …": a year heading the facts after its colon
     # ("2025 credits: …", "2024 CME points —": the year of the credits listed after it)
     r"(?<![\d/.,:-])(\d{4})(?=\s*(?:(?:cme\s+)?(?:credits?|points?|pts)|積分|积分|學分|学分)?\s*(?:[:：](?!\d)|[-–—]\s))|"
+    # "2026 pubs: 3rd author on …", "2025 activities: …", "2026 論文：…": one word of what, then the colon heading them
+    r"(?<![\d/.,:-])(?=(?:199\d|20[0-3]\d)\b)(\d{4})(?=\s+(?!(?:cases?|screenings?|women|ladies|exams?|mammograms?|patients?|days?|hours?|"
+    r"people|clients|recalls?)\b)[A-Za-z]+\s*[:：](?!\d)|\s*(?:年)?(?:的)?(?:論文|论文|發表|发表|活動|活动|紀錄|记录)\s*[:：](?!\d))|"
     # "all 366 days of 2024", "2026 so far", "… first author. 2026 I have one …": a year the facts around it are in
     r"(?:(?<=\bdays of )|(?<=\bweeks of )|(?<=\bmonths of ))(\d{4})\b|(?<![\d/.,:-])(\d{4})(?=\s+so far\b)|"
     r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？]))(\d{4})(?=\s+(?:I|we|my|our)\b)|"
     # "：2025 年會一次；2026 月會五次": a year opening a clause, then the words of what was done in it (no unit of a figure)
     r"(?:^|(?<=[;。；：:，,、＋+])\s*)(\d{4})(?=\s*(?!年|例|案|次|場|场|篇|分|天|日|元|萬|万|件|位|人|名|個|个|小時|小时|週|周|台|臺|組|组|歲|岁|張|张|份|筆|笔|片|項|项|"
     r"種|种|則|则|本|顆|颗|條|条|支|床|家|所|間|间|單|单|點|点|月(?![會会]))"
-    r"[\u4e00-\u9fff])",
+    r"[\u4e00-\u9fff])|"
+    # "國際會議 2025 去了兩場、2026 去了一場", "月会 2024 有 6 次": a year right after the words of what was done, then the
+    # verb of doing it in that year (a count has its unit: "篩了 2025 人" is no year)
+    r"(?<=[\u4e00-\u9fff])\s*(\d{4})(?=\s*(?:去了?|有去|有參|有参|參加|参加|參與|参与|出席|發表|发表|當了?|当了?|擔任|担任|"
+    r"也|又|再|則|则|只有|只去|就|共|總共|总共|一共))",
     re.IGNORECASE,
 )
 
@@ -120,8 +127,9 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
     """Calendar years named in the text (relative words resolved against `today`), in order."""
     out: list[FoundYear] = []
     for m in _YEAR_RE.finditer(text):
-        rel, roc, greg, greg_en, roc_bare, heading, of_days, so_far, leading, opening = m.groups()
-        greg_en = greg_en or heading or of_days or so_far or leading or opening
+        rel, roc, greg, greg_en, roc_bare, heading, worded, of_days, so_far, leading, opening, after_words = m.groups()
+        opening = opening or after_words
+        greg_en = greg_en or heading or worded or of_days or so_far or leading or opening
         if rel:
             year = today.year + _relative(rel)
         elif roc:

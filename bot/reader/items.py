@@ -437,6 +437,20 @@ def _reply_restates(r: Reading, slot: Slot, model: type[BaseModel], items: list[
     if not r.q.followup_start or not count:
         return
     reply = [it for it in items if origin.get(id(it), -1) >= r.q.followup_start]
+    asked_before = [it for it in items if origin.get(id(it), len(r.q.text)) < r.q.followup_start]
+    for asked in asked_before:
+        # "都是一作，原著", "both first author, full articles": the one kind of the question named again in the reply with
+        # no count of its own is that item, said in full (its count the question's), no more of them
+        said = [it for it in reply if _akin(slot, asked["kind"], it["kind"])]
+        at = [i for i, it in enumerate(items) if any(it is x for x in said)]
+        if len(said) == 1 and not marks[0][at[0]] and sum(_akin(slot, a["kind"], said[0]["kind"]) for a in asked_before) == 1:
+            said[0][count] = asked.get(count, 1)
+            said[0].update({k: v for k, v in asked.items() if k not in said[0]})
+            marks[0][at[0]] = True
+            at_asked = next(i for i, it in enumerate(items) if it is asked)
+            for lst in (items, *marks):
+                del lst[at_asked]
+            reply = [it for it in reply if it is not said[0]]
     for asked in [it for it in items if origin.get(id(it), len(r.q.text)) < r.q.followup_start and _asked_by(model, it)]:
         said = [it for it in reply if _akin(slot, asked["kind"], it["kind"])]
         if said and sum(it.get(count, 1) for it in said) == asked.get(count, 1):

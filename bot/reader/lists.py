@@ -201,7 +201,26 @@ def bind_lists(r: Reading) -> None:
                     r.notes.append(Note(*word[2]))
                     break
         length = _list_length(r, s)
-        if not values and s.every_value and length and (m := compiled(s.every_value).search(t)):
+        if not values and s.every_value and length and (m := compiled(s.every_value).search(t)) \
+                and (span := _years_spanned(t, m.start(), m.end())) is not None and span < length:
+            # "前五年每年都 110 分，最後一年還沒結算", "the first 5 years 100 each, this year 80": the value is those years',
+            # not every year's — the years after them are the figures said after it, or asked for
+            values = [float(next(g for g in m.groups() if g))] * span
+            rest = [n for n in numbers(r.q) if n.start >= m.end() and (n.unit or "") in s.units and n.start not in r.used
+                    and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
+                    and not total_before(t, n.start, checks=True) and not aggregate_before(t, n.start)
+                    and bound_of(t, n.start, n.end) is None and not target_of(t, n.start, n.end)
+                    and not _YEAR_NAMED.search(t, max(0, n.start - 8), n.start)]  # "year six isn't tallied": which year
+            values += [float(n.value) for n in rest]  # type: ignore[arg-type]
+            r.used.update(n.start for n in rest)
+            if len(values) != length:
+                if len(values) == length - 1 and s.short_ask and (not s.short_ask[0] or r.any(s.short_ask[0])):
+                    shown = "、".join(f"{v:g}" for v in values), ", ".join(f"{v:g}" for v in values)
+                    r.mismatch.append(Need(s.name, s.short_ask[1][0].format(values=shown[0]),
+                                           s.short_ask[1][1].format(values=shown[1])))
+                    r.item_facts[s.name] = 1
+                continue  # fewer or more years than the list holds: asked, never filled
+        elif not values and s.every_value and length and (m := compiled(s.every_value).search(t)):
             values = [float(next(g for g in m.groups() if g))] * length
             for x in compiled(s.every_except).finditer(t) if s.every_except else ():
                 said = [g for g in x.groups() if g]  # "except year 3, when I got 150": the third is 150
@@ -271,6 +290,22 @@ def bind_lists(r: Reading) -> None:
             r.args[s.name] = [as_number(v) for v in values]
             r.read.append(s.name)
 
+# "前五年", "頭 4 年", "過去五年", "first five years", "the past 5 years": how many years a value said "every year" covers
+_SPAN_BEFORE = re.compile(r"(?:前|頭|头|過去|过去|最初|最早|最先)\s*(\d)\s*(?:個|个)?\s*年(?:度)?(?:來|来|間|间|裡|里|中|內|内)?\s*(?:的)?\s*$|"
+                          r"\b(?:the\s+)?(?:first|past|previous|earlier|initial)\s+(\d)\s+years?\b[^,;.\d]{0,24}$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^[^,;.\d]{0,12}?\b(?:for|in|over|during)\s+(?:the\s+|my\s+)?(?:first|past|previous|earlier|initial)\s+(\d)\s+years?\b",
+                         re.IGNORECASE)
+
+
+_YEAR_NAMED = re.compile(r"(?:第|\byear|\byr)\s*$", re.IGNORECASE)
+
+
+def _years_spanned(text: str, start: int, end: int) -> int | None:
+    """How many years the words right around an "every year" value say it covers ("前5年每年都110分" → 5), or None."""
+    m = _SPAN_BEFORE.search(text, max(0, start - 40), start) or _SPAN_AFTER.search(text[end:end + 40])
+    return int(next(g for g in m.groups() if g)) if m else None
+
+
 _JOINED = re.compile(r"\s*(?:分|points?|credits?|pts)?\s*(?:[、,，/;；]|,?\s*\band\b|&|和|及|跟)\s*", re.IGNORECASE)
 
 
@@ -312,12 +347,26 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     if every is not None and len(said) == 1 and len(reply) == (1 if not next(g for g in every.groups() if g).isdigit() else 2):
         how_many = next(g for g in every.groups() if g)  # "三個都整年，365 天": a Chinese numeral before 個 stays a word
         return [float(said[0].value)] * (int(how_many) if how_many.isdigit() else cn_to_int(how_many) or 0)  # type: ignore[arg-type]
+    head = next((int(x) for m in compiled(s.head).finditer(q.text) for x in m.groups() if x), None) if s.head else None
+    # (the figures read may hold the reply's own already, read after the question's: those are the reply's, once)
+    asked = values[:-len(reply)] if values[-len(reply):] == reply else values
+    if head is not None and asked and len(reply) < head and len(asked) + len(reply) == head \
+            and _OTHERS_LEAD.search(q.text, q.followup_start):
+        # "第四位 200 天", "the last one 150", "另一位 200": the reply gives the ones the question lacked, the rest stand
+        return asked + reply
     if s.group and any(g.start() >= q.followup_start for g in compiled(s.group).finditer(q.text)):
         return values  # the reply restates a group ("2 位各 300 天"), already read
     before = [float(n.value) for n in numbers(q) if n.start < q.followup_start and n.unit in s.units and n.unit]  # type: ignore[arg-type]
     kept = [v for v in values if s.word_values and v == s.word_values[0][1] and v not in before]
     head = next((int(x) for m in compiled(s.head).finditer(q.text) for x in m.groups() if x), None) if s.head else None
     return kept + reply if kept and head == len(kept) + len(reply) else reply
+
+# A reply naming the one(s) not yet given: an ordinal, "the last / other / remaining one", 另一位, 剩下的
+_OTHERS_LEAD = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*(?:位|名|個|个|人)|最後(?:一|1)?(?:位|名|個|个)|最后(?:一|1)?(?:位|名|个)|"
+                          r"另(?:外)?(?:一|1)\s*(?:位|名|個|个)|剩下(?:的|那)?|其餘|其余|還有(?:一|1)位|还有(?:一|1)位|"
+                          r"\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|fourth|third|fifth|second|last|other|remaining)\s+(?:one|radiographer|tech|RT|person)s?\b|"
+                          r"\bthe\s+(?:other|missing|remaining)\b", re.IGNORECASE)
+
 
 # A count of people (a bare number, or one with a classifier) starting its own clause: "two worked …", "一位做了 …"
 _SUB_COUNT = re.compile(r"\s*(?:and\s+|另外?|其中|還有|还有|其餘|其余|the other\s+|another\s+)?(\d+)\s*"

@@ -67,6 +67,8 @@ def bound_of(text: str, start: int, end: int) -> str | None:
 _TARGET_BEFORE = re.compile(r"(?:差(?:了)?(?:一點點|一点点|一點|一点|一些|一咪咪|一丁點|一丁点|點|点|一滴滴|\s*\d+(?:\.\d+)?\s*(?:分|例|案|天|%)?)"
                             r"(?:就|才)?\s*(?:到|達|达|滿|满)|離|离|距離|距离|接近|逼近|(?:就)?快(?:要)?(?:到|達|达)|還沒到|还没到|"
                             r"(?<![我他她])沒到|(?<![我他她])没到|目標(?:是|為)?|目标(?:是|为)?|門檻(?:是|為)?|门槛(?:是|为)?|"
+                            # "完成率夠不夠 75%", "有沒有達到 75%", "到不到 600": the line asked about, no figure of theirs
+                            r"夠不夠|够不够|有沒有(?:到|達到|達|超過)|有没有(?:到|达到|达|超过)|達不達到|达不达到|到不到|是否(?:達到|达到|超過|超过)|"
                             r"\b(?:just |only |a (?:bit|hair|touch|point|little) |\d+(?:\.\d+)? (?:points? |pts? )?)?(?:short of|shy of)|"
                             r"\b(?:away from|close to|closing in on|to (?:reach|hit|get to|make)|target(?: of| is)?))"
                             r"\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
@@ -105,12 +107,18 @@ _TOTALS_HEADING = re.compile(r"(?:\btotals\s*(?:[:：—–]|\bwere\b|\bare\b|\b
                              re.IGNORECASE)
 
 
+_PLURAL_TOTALS = re.compile(r"\btotals\s*$", re.IGNORECASE)
+_RUN_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?:分|points?|credits?|pts)?\s*(?:[、,，/;；]|\band\b)\s*\d", re.IGNORECASE)
+
+
 def total_before(text: str, start: int, *, checks: bool = False) -> bool:
     """A number stated as a total ("合計 655", "total 680") — with `checks`, or as a check ("剛好 600 對吧"):
     compared with a result or a list, never one more item of it."""
     before = text[max(0, start - 10):start]
     if _TOTALS_HEADING.search(text[max(0, start - 24):start]):
         return False  # "my six yearly totals: 50, 30, …": a list's heading
+    if _PLURAL_TOTALS.search(before) and _RUN_AFTER.match(text, start):
+        return False  # "six-year totals 150, 130, 90…": totals in the plural right before a run of figures are its heading
     return _TOTAL_BEFORE.search(before) is not None or (checks and _CHECK_BEFORE.search(before) is not None)
 
 
@@ -125,6 +133,8 @@ _AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|�
 def aggregate_before(text: str, start: int) -> bool:
     """A number stated as the total or the average of the person's own figures ("總分 660", "average is 359.5")."""
     before = text[max(0, start - 24):start]
+    if _PLURAL_TOTALS.search(before) and _RUN_AFTER.match(text, start):
+        return False  # "six-year totals 150, 130, 90…": the run's heading
     return _AGGREGATE_BEFORE.search(before) is not None and _TOTALS_HEADING.search(before) is None
 
 
@@ -213,7 +223,8 @@ def qualifiers(text: str) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-_PARTIAL = re.compile(r"(?<![\d/年.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]")
+# ("今年10月3日", "去年12月5號": a day after a year word is that year's day — never after a year in figures, 2026年10月3日)
+_PARTIAL = re.compile(r"(?:(?<=[今去明前]年)|(?<![\d/年.-]))(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "Oct 12", "October 3rd": an English day without its year
 _PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)",

@@ -98,6 +98,22 @@ def _part_of_whole(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[st
             bound[(whole_slot.name, None)] = [(whole, float(whole.value))]  # type: ignore[arg-type]
             taken.update((part.start, whole.start))
 
+def _modified_whole(r: Reading, t: str, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
+                    word_of: dict[int, Mention]) -> None:
+    """"追蹤完成的疑似陽性有 180 案", "已完成追蹤的可疑個案 90 例": the whole's word modified by the part's words and 的 names
+    the part — the number is the part's (a slot with a `complement`), and the whole is still to be said."""
+    for s in (x for x in r.vocab.slots if x.kind == "number" and x.complement):
+        whole = (s.complement, None)
+        if (s.name, None) in bound or len(bound.get(whole, [])) != 1:
+            continue
+        n, v = bound[whole][0]
+        w = word_of.get(n.start)
+        if w is None or w.end > n.start:
+            continue
+        if compiled(rf"(?:{r.pattern(s.terms)})\s*(?:的|之)\s*$").search(t, max(0, w.start - 12), w.start):
+            bound[(s.name, None)] = bound.pop(whole)
+
+
 def _map_items(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
     """"1 號機 劑量 86、假體 85…；2 號機 劑量 78、假體 83…": a map whose keys are said again, item by item — a key said
     again starts the next item; one call per item (its own map), everything else shared."""
@@ -277,6 +293,8 @@ def bind_numbers(r: Reading) -> None:
     prev: tuple[Mention, tuple[str, str | None] | None] | None = None
     t, counted = _counted_first(r, targets, nums)
     labelled_after: set[int] = set()  # words a figure right before them took as its label ("38% positive")
+    unit_only: set[int] = set()  # numbers a slot took by their unit alone, no word of it near
+    word_of: dict[int, Mention] = {}  # the word each number was bound by
     for n in numbers(r.q):  # a framing number ("3 位放射師", "one of our") separates no label from its number
         if any(s <= n.start < e for s, e in framed):
             t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
@@ -322,6 +340,7 @@ def bind_numbers(r: Reading) -> None:
                     best_word = w
             if n.unit in s.own_units and best is None:
                 best = ((999, 2, i), (s.name, key))
+                unit_only.add(n.start)
         # "非緻密 330/341 緻密 325/319": a figure joined to the one before by a bare slash goes on that figure's key of a map
         # of lists — never to the next key's word after it (that word heads the figures after it)
         if best is not None and best[0][0] == 1 and prev is not None and prev[1] is not None and prev[1][1] is not None \
@@ -340,6 +359,8 @@ def bind_numbers(r: Reading) -> None:
         if best is not None:
             bound.setdefault(best[1], []).append((n, float(n.value)))  # type: ignore[arg-type]
             taken.add(n.start)
+            if best_word is not None:
+                word_of[n.start] = best_word
             # "劑量、假體、壓迫每項都 85 分", "compression, field and reading all 95": an "each" / "all" qualifier
             # gives the number to every listed key of the map.
             keyed = [(w.start, w.end) for j, (s_j, _, _) in enumerate(targets) if s_j.name == best[1][0] for w in words[j]]
@@ -349,6 +370,14 @@ def bind_numbers(r: Reading) -> None:
                                                  or listed_before(t, w.end, n.start, keyed))
                            for w in words[i]) and not bound.get((s.name, key)):
                         bound.setdefault((s.name, key), []).append((n, float(n.value)))  # type: ignore[arg-type]
+    _modified_whole(r, t, bound, word_of)
+    for key, got in list(bound.items()):
+        # "6-year totals 150, … and 6 months on a medical mission": a figure the slot's words name wins over one it took
+        # by its unit alone (that one is no figure of the slot: it stays unread)
+        worded = [g for g in got if g[0].start not in unit_only]
+        if worded and len(worded) < len(got) and r.vocab_slot(key[0]).kind == "number":
+            bound[key] = worded
+            taken.difference_update(g[0].start for g in got if g[0].start in unit_only)
     _pairs_go_on(r, nums, bound, taken)
     _place_unread(r, nums, taken, bound)
     _bounds(r, bound)
@@ -392,6 +421,12 @@ def bind_numbers(r: Reading) -> None:
                     whole = r.args.get(s.complement)
                     if not isinstance(whole, (int, float)) or whole < value:
                         continue  # "95 案沒完成" with no total to take it from: not this slot's value
+                    if any(g[0] is not n and not _negated_words(r, s, g[0]) and float(g[1]) != whole - value for g in got):
+                        # "完成 80 案，其中 10 案還沒完成": the figure said and the whole less the part not done disagree —
+                        # which one holds is asked, never picked
+                        if s.name not in r.unsure:
+                            r.unsure.append(s.name)
+                        continue
                     zh, en = field_labels(r, s.name)
                     v, w, left = as_number(value), as_number(whole), as_number(whole - value)
                     r.notes.append(Note(f"{v} 讀為不屬於「{zh}」的數目：{zh} = {w} − {v} = {left}。",
