@@ -70,8 +70,12 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("number", re.compile(
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
-        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit)s?\b|\bthreshold\b", re.I)),
-    ("where", re.compile(r"哪裡|(?<!差)在哪|何處|去哪|\bwhere\b|\bwhich (?:website|site|system)\b", re.I)),  # 差在哪: what differs
+        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit)s?\b|\bthreshold\b|\bcut-?offs?\b", re.I)),
+    # (English "where" asks a place only as the question's own word, not as a relative: "the cutoff where a reader is
+    # pulled", "a case where the unit fails" ask the figure or the rule)
+    ("where", re.compile(r"哪裡|(?<!差)在哪|何處|去哪|(?:^\W*|[,;:?.(—–-]\s*|\b(?:and|but|so|or|then|also)\s+)where\b|"
+                         r"\bwhere(?:'s|’s|s| is| are| do| does| did| can| could| should| would| will| exactly| else)\b|"
+                         r"\bwhich (?:website|site|system)\b", re.I)),  # 差在哪: what differs
     # "X 還是 Y" / "…, or …?" asks which, not yes / no (with a 嗎 anywhere, 還是 is "still" or an aside).
     ("choice", re.compile(r"^(?!.*[嗎吗]).*(?:還是|还是|抑或)|,\s*or\b(?!\s+not\b)", re.I | re.S)),
     ("yes_no", re.compile(
@@ -241,9 +245,12 @@ def answer_kind(question: str) -> AnswerKind:
 @lru_cache(maxsize=4096)  # clause texts and gists come back for every question
 def _terms(text: str) -> frozenset[str]:
     """Comparison terms: Chinese character bigrams and English content words (folded)."""
+    from knowledge.lexical import merge_variants
+
     text = fold(text)
     out: set[str] = set()
     for run in _CJK_RUN.findall(text):
+        run = merge_variants(run)  # 复判 folds to 復判, the text says 複判: compared as one (knowledge.lexical)
         out.update(run[i:i + 2] for i in range(len(run) - 1)) if len(run) > 1 else out.add(run)
     out.update(a + b for a, b in _SPLIT_VERB.findall(text))  # 換一次證 states 換證, 考過試 考試
     out.update(w for w in _WORD.findall(text) if w not in EN_STOP)
@@ -1313,10 +1320,18 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         return next((c for c in read[1:1 + ANSWERING_DEPTH] if need.search(fold(c.clause.text))
                      and c.clause.doc == best.clause.doc  # (another regulation's window is not this one's)
                      and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2), best)
+    # a heading ranked first ("(2) 複判差異性評估：") states no figure: its own item that does, close behind, answers
+    if len(_bare(best.clause.text)) <= HEADING_CHARS:
+        part = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.parent == best.clause.id
+                     and need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))), None)
+        if part is not None:
+            return part
     # (a close hit's figure may be in its gist, not its best sentence: "what completion rate do we need?" met first by the
-    # rate's formula, next by the table of its bands, whose first sentence only introduces the table)
+    # rate's formula, next by the table of its bands, whose first sentence only introduces the table; another
+    # regulation's figure is not this one's)
     return next((c for c in read[1:1 + ANSWERING_DEPTH]
                  if need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))
+                 and c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
 
 
