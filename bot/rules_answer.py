@@ -70,7 +70,8 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("number", re.compile(
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
-        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit)s?\b|\bthreshold\b|\bcut-?offs?\b", re.I)),
+        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit)s?\b|\bthreshold\b|\bcut-?offs?\b|"
+        r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)", re.I)),
     # (English "where" asks a place only as the question's own word, not as a relative: "the cutoff where a reader is
     # pulled", "a case where the unit fails" ask the figure or the rule)
     ("where", re.compile(r"哪裡|(?<!差)在哪|何處|去哪|(?:^\W*|[,;:?.(—–-]\s*|\b(?:and|but|so|or|then|also)\s+)where\b|"
@@ -114,6 +115,9 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
     (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    # "a fixed value?" met by a text leaving it to judgement ("依其與外科相關程度核給"): the line says it depends
+    (re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情"),
+     re.compile(r"程度|視|酌|(?:depend|according to|relevan)", re.I)),
     # a figure short of the text's threshold ("第七年" against "8年以上", "45 a day" against "上限 40"): the line restates
     # the threshold (`_short_of`)
     (re.compile(r"以上|至少|不少於|不得少於|不低於|以下|以內|為限|上限|最多|不得超過|不超過|未滿|(?<![不])滿"),
@@ -1207,6 +1211,12 @@ _ASKS_ONLY = re.compile(r"只有|只能|只限|僅限|僅有|\bonly\b", re.I)
 _LIST = re.compile(r"[^，,。]{1,30}(?:或|及|、)[^，,。]{1,30}")
 _ASKS_REQUIRED = re.compile(r"一定要|必須|強制|\b(?:mandatory|compulsory|obligatory|required|have to|must)\b", re.I)
 _ADVISED = re.compile(r"建議|鼓勵")
+# Whether a figure is fixed ("有固定給幾分嗎", "is there a set / fixed / flat value?") against a text that leaves it to
+# judgement ("依其與外科相關程度核給", "視情況", "酌予"): a grant is no yes, and the discretion answers no.
+_ASKS_FIXED = re.compile(r"固定|一律|統一|(?:fixed|flat|set (?:amount|number|value|rate|figure)|standard (?:amount|value|rate))",
+                         re.I)
+_DISCRETION = re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情")
+_FIGURE_STATED = re.compile(r"\d\s*(?:分|案|例|篇|小時|%)")
 
 
 # Whether two things are the same ("年會跟月會給的一樣嗎", "相同嗎", "the same for …?"): a grant of one of them is no
@@ -1226,6 +1236,8 @@ def _contrary_ask(piece: str, said: str) -> bool:
     first = re.split(r",?\s+or\b|還是|或是", piece)[0]  # "several at once or only one?": the first alternative asks
     if _ASKS_ONLY.search(first) and _LIST.search(said) and not re.search(r"限|僅", said):
         return True
+    if _ASKS_FIXED.search(piece) and _DISCRETION.search(said) and not _FIGURE_STATED.search(said):
+        return True
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
 
 
@@ -1239,6 +1251,8 @@ def _denied_by_grounds(piece: str, said: str) -> bool:
     evals.first_line counts it as the denial's support.)"""
     if _ASKS_DIFFERENT.search(piece) and _SAME_RULE.search(said):
         return True
+    if _ASKS_FIXED.search(piece) and _DISCRETION.search(said) and not _FIGURE_STATED.search(said):
+        return True  # "a fixed value?" met by "依…相關程度核給": no, it depends
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
 
 
