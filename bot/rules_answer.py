@@ -1335,7 +1335,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                      and c.clause.doc == best.clause.doc  # (another regulation's window is not this one's)
                      and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2), best)
     # a heading ranked first ("(2) 複判差異性評估：") states no figure: its own item that does, close behind, answers
-    if len(_bare(best.clause.text)) <= HEADING_CHARS:
+    # (not a question asking its parts, "評等分幾級": the heading's items are the answer)
+    from knowledge.shapes import asks_overview
+
+    if len(_bare(best.clause.text)) <= HEADING_CHARS and asks_overview(question) != "parts":
         part = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.parent == best.clause.id
                      and need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))), None)
         if part is not None:

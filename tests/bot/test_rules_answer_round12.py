@@ -132,3 +132,13 @@ def test_a_fixed_value_asked_of_a_fixed_rule_is_still_yes() -> None:
     line = line_for("參加本會年會是固定給分嗎？", "tsa-cme/5.1", "zh-TW")  # 每次積分 60 分
     assert AFFIRMATIVE.match(line), line
     assert "60" in line
+
+
+def test_a_heading_asked_for_its_parts_answers_with_them() -> None:
+    # "評等分幾級" asks the heading's parts: its own line (the grades and measures), not one item's figure
+    # (in English, or with the item sharing more words — "品管實地測試的評等一共分幾級" — the item's grade bands, 2.2.1.1,
+    # still answer: a close hit stating figures, as before this round)
+    for question in ("乳攝儀實地測試的評等分幾級？", "实测评等分成哪几级？", "實地測試評等分成哪幾個等級？",
+                     "實地測試的評等是分成幾級呢", "实地测试评等分几级"):
+        line = line_for(question, ["hpa-mammo/2.2.1", "hpa-mammo/2.2.1.1"], "zh-TW")
+        assert line.endswith("（二(二)1）。"), (question, line)

@@ -198,3 +198,21 @@ SIMPLIFIED = [
 def test_simplified_questions_find_their_clause(retriever, gold: str, question: str) -> None:
     hits = retriever.search(question, 3)
     assert hits[0].clause.id == gold, (question, [h.clause.id for h in hits])
+
+
+# ------------------------------------------------------------------ 5. 實測, the short form of 實地測試
+
+
+@pytest.mark.parametrize(("gold", "question"), [
+    ("hpa-mammo/2.2.1", "实测评等总共分成几个等级？"),
+    ("hpa-mammo/2.2.1.2", "實測有一項拿D，機器還能用嗎？"),
+    ("hpa-mammo/2.2.1.1", "實測每項幾分算A？"),
+    ("hpa-mammo/2.2.1.2", "实测拿了C等是人为因素，负责医师要做什么？"),
+    ("hpa-mammo/2.2.1.1", "機器實測的評分，多少分以上是A等？"),
+])
+def test_the_short_form_of_the_on_site_test(retriever, gold: str, question: str) -> None:
+    from knowledge.lexical import intent_terms
+
+    assert "實地測試" in intent_terms(question)
+    hits = retriever.search(question, 3)
+    assert hits[0].clause.id == gold, (question, [h.clause.id for h in hits])
