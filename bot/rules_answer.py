@@ -117,7 +117,7 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
     # "a fixed value?" met by a text leaving it to judgement ("依其與外科相關程度核給"): the line says it depends
     (re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情"),
-     re.compile(r"程度|視|酌|(?:depend|according to|relevan)", re.I)),
+     re.compile(r"程度|視|酌|\b(?:depend|according to|relevan)", re.I)),
     # a figure short of the text's threshold ("第七年" against "8年以上", "45 a day" against "上限 40"): the line restates
     # the threshold (`_short_of`)
     (re.compile(r"以上|至少|不少於|不得少於|不低於|以下|以內|為限|上限|最多|不得超過|不超過|未滿|(?<![不])滿"),
@@ -1213,9 +1213,9 @@ _ASKS_REQUIRED = re.compile(r"一定要|必須|強制|\b(?:mandatory|compulsory|
 _ADVISED = re.compile(r"建議|鼓勵")
 # Whether a figure is fixed ("有固定給幾分嗎", "is there a set / fixed / flat value?") against a text that leaves it to
 # judgement ("依其與外科相關程度核給", "視情況", "酌予"): a grant is no yes, and the discretion answers no.
-_ASKS_FIXED = re.compile(r"固定|一律|統一|(?:fixed|flat|set (?:amount|number|value|rate|figure)|standard (?:amount|value|rate))",
+_ASKS_FIXED = re.compile(r"固定|一律|統一|\b(?:fixed|flat|set (?:amount|number|value|rate|figure)|standard (?:amount|value|rate))\b",
                          re.I)
-_DISCRETION = re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情")
+_JUDGEMENT = re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情")
 _FIGURE_STATED = re.compile(r"\d\s*(?:分|案|例|篇|小時|%)")
 
 
@@ -1236,7 +1236,7 @@ def _contrary_ask(piece: str, said: str) -> bool:
     first = re.split(r",?\s+or\b|還是|或是", piece)[0]  # "several at once or only one?": the first alternative asks
     if _ASKS_ONLY.search(first) and _LIST.search(said) and not re.search(r"限|僅", said):
         return True
-    if _ASKS_FIXED.search(piece) and _DISCRETION.search(said) and not _FIGURE_STATED.search(said):
+    if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
         return True
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
 
@@ -1251,7 +1251,7 @@ def _denied_by_grounds(piece: str, said: str) -> bool:
     evals.first_line counts it as the denial's support.)"""
     if _ASKS_DIFFERENT.search(piece) and _SAME_RULE.search(said):
         return True
-    if _ASKS_FIXED.search(piece) and _DISCRETION.search(said) and not _FIGURE_STATED.search(said):
+    if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
         return True  # "a fixed value?" met by "依…相關程度核給": no, it depends
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
 

@@ -9,8 +9,7 @@
    monthly volume);
 5. 技師 (what people call the radiographer) meets 放射師;
 6. whether a figure is fixed ("有固定給幾分嗎") against a rule of judgement ("視…相關程度來核給") is answered no, never
-   "是"; against a fixed figure (每次 60 分) still yes. (English "is there a fixed value?" still reads the grant as yes:
-   its "is there" path was not reached this round.)
+   "是"; against a fixed figure (每次 60 分) still yes.
 """
 
 from __future__ import annotations
@@ -117,11 +116,13 @@ def test_a_technician_is_the_radiographer(engine, question: str) -> None:
     "別的外科醫學會年會，積分是統一的嗎？",
     "其他外科相關醫學會的年會積分是固定的嗎",
     "外科相关的其他学会开年会，学分是统一给的吗？",
+    "is there a fixed point value for another surgical society's annual meeting?",
+    "Do related surgical societies' congresses get a flat number of credits?",
 ])
 def test_a_fixed_value_asked_of_a_rule_of_judgement_is_no(question: str) -> None:
     from evals.first_line import AFFIRMATIVE
 
-    line = line_for(question, "tsa-cme/5.10", "zh-TW")  # 視…與外科醫學之相關程度來核給積分
+    line = line_for(question, "tsa-cme/5.10", "en" if question.isascii() else "zh-TW")  # 視…與外科醫學之相關程度來核給積分
     assert not AFFIRMATIVE.match(line), line
     assert not unsupported(line, [CORPUS.full_text("tsa-cme/5.10"), CORPUS.get("tsa-cme/5.10").label]), line
 
