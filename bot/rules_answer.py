@@ -249,12 +249,9 @@ def answer_kind(question: str) -> AnswerKind:
 @lru_cache(maxsize=4096)  # clause texts and gists come back for every question
 def _terms(text: str) -> frozenset[str]:
     """Comparison terms: Chinese character bigrams and English content words (folded)."""
-    from knowledge.lexical import merge_variants
-
     text = fold(text)
     out: set[str] = set()
     for run in _CJK_RUN.findall(text):
-        run = merge_variants(run)  # 复判 folds to 復判, the text says 複判: compared as one (knowledge.lexical)
         out.update(run[i:i + 2] for i in range(len(run) - 1)) if len(run) > 1 else out.add(run)
     out.update(a + b for a, b in _SPLIT_VERB.findall(text))  # 換一次證 states 換證, 考過試 考試
     out.update(w for w in _WORD.findall(text) if w not in EN_STOP)

@@ -171,7 +171,6 @@ def test_a_passing_grade_still_barred_meets_its_clause(retriever, question: str)
 
 
 def test_simplified_merged_characters_meet_the_texts_own() -> None:
-    from bot.rules_answer import question_terms, _terms
     from knowledge.lexical import tokenize
 
     # 复判 folds to 復判 (OpenCC's phrase table), the regulation writes 複判: the same tokens either way
@@ -180,8 +179,6 @@ def test_simplified_merged_characters_meet_the_texts_own() -> None:
     assert "複判差異".translate(str.maketrans({"複": "復"})) in tokenize("复判差异")  # the domain term, merged
     assert set(tokenize("乳腺致密型")) & set(tokenize("乳腺緻密型")) >= {"致密", "密型"}
     assert set(tokenize("签名")) == set(tokenize("簽名")) == set(tokenize("籤名"))
-    # the first line's overlap reads the same terms
-    assert question_terms("复判差异多少要停") & _terms("複判差異超過 60%") >= {"復判", "判差", "差異"}
 
 
 SIMPLIFIED = [
