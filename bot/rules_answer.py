@@ -70,8 +70,13 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("number", re.compile(
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
-        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit)s?\b|\bthreshold\b", re.I)),
-    ("where", re.compile(r"哪裡|(?<!差)在哪|何處|去哪|\bwhere\b|\bwhich (?:website|site|system)\b", re.I)),  # 差在哪: what differs
+        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit)s?\b|\bthreshold\b|\bcut-?offs?\b|"
+        r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)", re.I)),
+    # (English "where" asks a place only as the question's own word, not as a relative: "the cutoff where a reader is
+    # pulled", "a case where the unit fails" ask the figure or the rule)
+    ("where", re.compile(r"哪裡|(?<!差)在哪|何處|去哪|(?:^\W*|[,;:?.(—–-]\s*|\b(?:and|but|so|or|then|also)\s+)where\b|"
+                         r"\bwhere(?:'s|’s|s| is| are| do| does| did| can| could| should| would| will| exactly| else)\b|"
+                         r"\bwhich (?:website|site|system)\b", re.I)),  # 差在哪: what differs
     # "X 還是 Y" / "…, or …?" asks which, not yes / no (with a 嗎 anywhere, 還是 is "still" or an aside).
     ("choice", re.compile(r"^(?!.*[嗎吗]).*(?:還是|还是|抑或)|,\s*or\b(?!\s+not\b)", re.I | re.S)),
     ("yes_no", re.compile(
@@ -110,6 +115,9 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
     (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    # "a fixed value?" met by a text leaving it to judgement ("依其與外科相關程度核給"): the line says it depends
+    (re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情"),
+     re.compile(r"程度|視|酌|\b(?:depend|according to|relevan)", re.I)),
     # a figure short of the text's threshold ("第七年" against "8年以上", "45 a day" against "上限 40"): the line restates
     # the threshold (`_short_of`)
     (re.compile(r"以上|至少|不少於|不得少於|不低於|以下|以內|為限|上限|最多|不得超過|不超過|未滿|(?<![不])滿"),
@@ -1200,6 +1208,12 @@ _ASKS_ONLY = re.compile(r"只有|只能|只限|僅限|僅有|\bonly\b", re.I)
 _LIST = re.compile(r"[^，,。]{1,30}(?:或|及|、)[^，,。]{1,30}")
 _ASKS_REQUIRED = re.compile(r"一定要|必須|強制|\b(?:mandatory|compulsory|obligatory|required|have to|must)\b", re.I)
 _ADVISED = re.compile(r"建議|鼓勵")
+# Whether a figure is fixed ("有固定給幾分嗎", "is there a set / fixed / flat value?") against a text that leaves it to
+# judgement ("依其與外科相關程度核給", "視情況", "酌予"): a grant is no yes, and the discretion answers no.
+_ASKS_FIXED = re.compile(r"固定|一律|統一|\b(?:fixed|flat|set (?:amount|number|value|rate|figure)|standard (?:amount|value|rate))\b",
+                         re.I)
+_JUDGEMENT = re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情")
+_FIGURE_STATED = re.compile(r"\d\s*(?:分|案|例|篇|小時|%)")
 
 
 # Whether two things are the same ("年會跟月會給的一樣嗎", "相同嗎", "the same for …?"): a grant of one of them is no
@@ -1219,6 +1233,8 @@ def _contrary_ask(piece: str, said: str) -> bool:
     first = re.split(r",?\s+or\b|還是|或是", piece)[0]  # "several at once or only one?": the first alternative asks
     if _ASKS_ONLY.search(first) and _LIST.search(said) and not re.search(r"限|僅", said):
         return True
+    if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
+        return True
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
 
 
@@ -1232,6 +1248,8 @@ def _denied_by_grounds(piece: str, said: str) -> bool:
     evals.first_line counts it as the denial's support.)"""
     if _ASKS_DIFFERENT.search(piece) and _SAME_RULE.search(said):
         return True
+    if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
+        return True  # "a fixed value?" met by "依…相關程度核給": no, it depends
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
 
 
@@ -1313,10 +1331,21 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         return next((c for c in read[1:1 + ANSWERING_DEPTH] if need.search(fold(c.clause.text))
                      and c.clause.doc == best.clause.doc  # (another regulation's window is not this one's)
                      and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2), best)
+    # a heading ranked first ("(2) 複判差異性評估：") states no figure: its own item that does, close behind, answers
+    # (not a question asking its parts, "評等分幾級": the heading's items are the answer)
+    from knowledge.shapes import asks_overview
+
+    if len(_bare(best.clause.text)) <= HEADING_CHARS and asks_overview(question) != "parts":
+        part = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.parent == best.clause.id
+                     and need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))), None)
+        if part is not None:
+            return part
     # (a close hit's figure may be in its gist, not its best sentence: "what completion rate do we need?" met first by the
-    # rate's formula, next by the table of its bands, whose first sentence only introduces the table)
+    # rate's formula, next by the table of its bands, whose first sentence only introduces the table; another
+    # regulation's figure is not this one's)
     return next((c for c in read[1:1 + ANSWERING_DEPTH]
                  if need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))
+                 and c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
 
 

@@ -162,11 +162,28 @@ def grade_letters(text: str) -> set[str]:
     return {g for m in _GRADE_MARK.finditer(text) for g in re.findall("[a-d]", m.group(1) or m.group(2))}
 
 
+# Traditional characters that Simplified writes as one (复 = 複 / 復, 签 = 簽 / 籤, 致 = 緻 / 致, 注 = 註 / 注 …): folding a
+# Simplified question to Traditional picks one of them by its phrase table, not always the regulation's — 复判差异
+# becomes 復判差異, the text says 複判差異; 乳腺致密 meets 緻密 nowhere. The lexical ranking compares both sides with
+# each such pair as one character (the pairs: every bigram of the corpus texts and asks written in Simplified and
+# folded back that did not come back as it was).
+_MERGED = str.maketrans({"複": "復", "籤": "簽", "緻": "致", "註": "注", "誌": "志", "迴": "回", "係": "系", "繫": "系",
+                         "併": "並", "昇": "升", "隻": "只", "週": "周", "託": "托", "髮": "發", "麵": "面", "幾": "几",
+                         "遊": "游", "髒": "臟"})
+_DOMAIN_MERGED = tuple(t.translate(_MERGED) for t in DOMAIN_TERMS)
+
+
+def merge_variants(text: str) -> str:
+    """`text` (folded) with each pair of Traditional characters Simplified writes as one made one (_MERGED)."""
+    return text.translate(_MERGED)
+
+
 def tokenize(text: str, *, folded: bool = False, marks: bool = True) -> list[str]:
     """Tokens of `text`: Chinese character bigrams (a lone character stays as itself),
     the domain terms found in Chinese runs, Latin words (no stop words) and numbers; with
-    `marks`, also numbers with their unit and negated Latin terms (see _NUMBER_UNIT, _NEGATED)."""
-    text = text if folded else fold(text)
+    `marks`, also numbers with their unit and negated Latin terms (see _NUMBER_UNIT, _NEGATED).
+    Characters Simplified writes as one are compared as one (_MERGED)."""
+    text = (text if folded else fold(text)).translate(_MERGED)
     tokens: list[str] = []
     if marks:
         tokens.extend(number + unit for number, unit in _NUMBER_UNIT.findall(text))
@@ -181,7 +198,7 @@ def tokenize(text: str, *, folded: bool = False, marks: bool = True) -> list[str
             tokens.append(run)
         else:
             tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
-        tokens.extend(term for term in DOMAIN_TERMS if len(term) > 2 and term in run)
+        tokens.extend(term for term in _DOMAIN_MERGED if len(term) > 2 and term in run)
     return tokens
 
 
@@ -199,6 +216,7 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"外專"), ("外科專科醫師",)),
     (re.compile(r"後審"), ("後續審查",)),
     (re.compile(r"書審"), ("書面考核",)),  # 書面審查 / 書審: the regulation says 書面考核
+    (re.compile(r"實測(?!項目)"), ("實地測試",)),  # 實測 / 现场实测: the regulation's heading says 實地測試
     # a physician who reads mammograms (放射科醫師, 讀片醫師) is the regulation's 判讀醫師, not its 放射師
     (re.compile(r"放射(?:診斷)?科醫[師生]|讀片醫[師生]|看片醫[師生]"), ("判讀醫師",)),
     # making up what is short: the regulations write 補齊 (補齊繼續教育時數), people 補完 / 補足 / 補滿 / 補上
@@ -206,7 +224,7 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # who picked the images: 自選 (the radiographer's own choice) against 抽選 (drawn by the HPA)
     (re.compile(r"自己(?:挑|選|選擇)|自行(?:挑|選)|自挑"), ("自選片",)),
     # what people call the radiographer (放射師（士）): 技術員 / 技術師 / 放射技師 / RT
-    (re.compile(r"技術員|技術師|放射技師|(?<![a-z])rt(?![a-z])"), ("放射師",)),
+    (re.compile(r"技術員|技術師|技師|(?<![a-z])rt(?![a-z])"), ("放射師",)),
     # at once: the regulations write 立即 (立即停止判讀), people 馬上 / 立刻 / 即刻 / 當場
     (re.compile(r"馬上|立刻|立馬|即刻|當場|當下"), ("立即",)),
 )

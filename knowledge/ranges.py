@@ -58,7 +58,8 @@ def holds(values: list[tuple[float, str]], clause_bands: list[Band]) -> bool:
 # 輔導措施 (what a grade leads to: "任一項 C 等：應…參加…40 小時乳攝訓練"). A question naming a grade asks one
 # of the two: its score ("B 等是幾分到幾分", "below what score is a D") or what follows from it.
 GradeTable = Literal["score", "measure"]
-_ROW_MEASURE = re.compile(r"(?<![a-z])[a-d](?:\s*[、或及和]\s*[a-d])*\s*等\s*者?\s*[：:，,]")
+_ROW_MEASURE = re.compile(r"(?<![a-z])[a-d](?:\s*[、或及和]\s*[a-d])*\s*等\s*者?\s*[：:，,]|"
+                          r"評等為\s*[a-d](?:\s*[、或及和]\s*[a-d])*\s*者")  # "實地測試評等為 A、B、C 者，如有…不得用於"
 _ROW_SCORE = re.compile(r"[a-d]\s*等\s*\|")
 _ASKS_SCORE = re.compile(r"幾分|多少分|分數|[低高]於多少|未達多少|多少(?:以上|以下)?(?:算|才|是)|門檻|\bscores?\b|\bpoints?\b|"
                          r"cut-?off|threshold|\brange\b|\bhow (?:high|low)\b|\d+\s*分|\b[1-4]\d\d\b")

@@ -45,3 +45,32 @@ def question_shape(text: str) -> Shape | None:
     if who == period:
         return None
     return "who" if who else "period"
+
+
+# A question asking what something is made of — its kinds, parts, levels or items as a whole ("臨床影像評估分哪兩種？",
+# "複判差異的處理分幾級？", "which parts does the equipment review have?") — is answered by the enclosing clause that
+# lists them, not by one of its parts, which shares more of the question's words (the parent's own text is often a bare
+# heading: "(三) 臨床影像評估。"). Only the nouns of a whole: "附哪些文件" (documents) is not one. A question asking a
+# total ("血管介入總共要幾例？", "how many cases in total?") is answered by the enclosing clause only where that clause
+# states the total itself ("共 100例"): knowledge.retrieve reads which.
+_PARTS_ZH = r"(?:種|類|级|級|部分|部份|塊|大項|大類|項目?|個?等級|個?層級|階段|方面)"
+_OVERVIEW = re.compile(
+    rf"分(?:成|為|作)?(?:哪(?:幾|兩|些)?|幾|兩|二|三|四)個?{_PARTS_ZH}|分.{{0,10}}[兩二三四幾]{_PARTS_ZH}[嗎吗?？]|"
+    rf"(?:看|評|審|查|包含|包括|涵蓋|有|列|含)哪(?:幾|些|兩)個?{_PARTS_ZH}|哪(?:幾|兩)個?{_PARTS_ZH}|總覽|"
+    rf"第[一二三四五六七八九十]大項|"
+    r"\b(?:which|what) (?:are the )?(?:items|parts|kinds|types|categories|components|areas|sections|tiers|levels|elements)\b|"
+    r"\b(?:divided|split|broken(?: down)?|grouped|sorted) into\b|"
+    r"\bhow many (?:levels|tiers|kinds|types|categories|grades|parts|components|items)\b|"
+    r"\boverview\b|\bwhat does (?:it|that|this|the \w+(?: \w+)?) (?:cover|include|consist of)\b"
+)
+_TOTAL = re.compile(r"總共|一共|合計|總計|加起來|加總|\bin total\b|\baltogether\b|\bcombined\b|\btotal\b")
+Overview = Literal["parts", "total"]
+
+
+def asks_overview(text: str) -> Overview | None:
+    """"parts" when the question asks for the parts / kinds / levels of something as a whole, "total" when it asks a
+    total, else None."""
+    t = fold(text)
+    if _OVERVIEW.search(t):
+        return "parts"
+    return "total" if _TOTAL.search(t) else None
