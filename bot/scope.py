@@ -183,6 +183,13 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                       rf"|(?:society|association|college|academy)\s+of\s+{_FIELD_EN}"
                       rf"|{_FIELD_EN}\s+(?:surg\w*\s+)?(?:society|association|college|academy)"),
     ("clinical", r"要不要(?:幫|給|替|直接|安排|做|加做|開|切|轉)|"
+                 # a patient's drug or systemic therapy, and how long to keep it up ("泰莫西芬要吃幾年", "how long should she
+                 # stay on it", "荷爾蒙治療要做多久"): the oncologist's, whatever screening category led to it
+                 r"tamoxifen|泰莫西芬|他莫昔芬|諾瓦得士|aromatase\s+inhibitor\w*|芳香(?:環|环)?(?:轉化|转化)?(?:酶|酵素)抑制|letrozole|anastrozole|exemestane|"
+                 r"herceptin|trastuzumab|賀癌平|赫赛汀|(?:荷爾蒙|賀爾蒙|荷尔蒙|激素|內分泌|内分泌|標靶|靶向)(?:治療|治疗|療法|疗法|藥|药)|"
+                 r"\b(?:hormon\w*|endocrine|adjuvant|targeted)\s+(?:therapy|treatment|drugs?|pills?)\b|"
+                 r"\b(?:stay|stays|staying|be|remain)\s+on\s+(?:it|the\s+(?:drug|pills?|medication|tablets?)|\w+fen|treatment)\b|"
+                 r"(?:要|該|应|應|得)?(?:吃|服用|服|用)(?:藥|药)?(?:多久|幾年|几年|幾個月|几个月)|"
                  # a choice of management for a patient ("drain first or go straight to surgery?", "先引流還是直接開刀")
                  r"\b(?:or|vs\.?)\s+(?:go\s+)?(?:straight|directly|right)\s+to\s+(?:surgery|the\s+OR|operat\w*|resection)\b|"
                  r"(?:還是|还是|或是)(?:直接|馬上|马上)(?:開刀|开刀|手術|手术|切除)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較)?(?:好|適合|合適)|"
@@ -397,6 +404,15 @@ _QUALITY_CERT = re.compile(r"品質認證|(?:care|treatment)\s+quality\s+(?:accr
 # "bonus" is our doubled credits).
 _REWARD = re.compile(r"獎勵|奖励|獎金|奖金|\bincentives?\b|pay[- ]for[- ]performance|\bP4P\b", re.I)
 _MAMMO = re.compile(r"乳攝|乳房\s*X|乳房攝影|mammo", re.I)
+# Another body's accreditation of a mammography unit or breast centre (the ACR's, EUREF's, the NHS or BreastScreen
+# programmes', the Joint Commission's): its own criteria, not the HPA's follow-up review. The ACR's BI-RADS categories
+# are the words our own follow-up rule uses, so "ACR category 4" stays ours; so does a question that names the HPA
+# review beside it ("we are ACR-accredited — does the HPA still require the phantom test?").
+_FOREIGN_ACCREDITOR = re.compile(
+    r"\bACR\b(?!\s*[-–]?\s*(?:BI-?RADS|categor\w*|cat\b|分類|分类|lexicon|類別|类别|\d))|American\s+College\s+of\s+Radiology|"
+    r"美[國国]放射(?:線|线)?(?:醫|医)?(?:學院|学院|學會|学会)|\bEUREF\b|\bNHSBSP\b|\bBreastScreen\b|\bEUSOMA\b|"
+    r"\bJoint\s+Commission\b|\bNAPBC\b", re.I)
+_HPA_REVIEW = re.compile(r"健康署|國健署|国健署|後續審查|后续审查|後審|續審|\bHPA\b|follow-?up\s+review|本署", re.I)
 _CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bpts\b|\bCME\b", re.I)
 # What an activity is worth asked without naming credits ("what's that worth", "值幾分"): our credits' question.
 _VALUE_ASKED = re.compile(r"\bworth\b|值多少|值幾分|值几分|給幾分|给几分", re.I)
@@ -423,7 +439,15 @@ _OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申�
                           r"合理量|超量|超過的部分|超出的部分|篩檢費|完成率|"
                           r"(?:accreditation|application|review|recognition)\s+fees?|\bfees?\b[^.?!]{0,40}\b(?:waiv\w*|exempt\w*)|"
                           r"\b(?:waiv\w*|exempt\w*)\b[^.?!]{0,40}\bfees?\b|reasonable\s+(?:annual\s+|yearly\s+)?volume|"
-                          r"\b(?:extra|excess)\s+(?:\w+\s+)?(?:exams?|screenings?|cases|mammograms?)|completion\s+rate", re.I)
+                          r"\b(?:extra|excess)\s+(?:\w+\s+)?(?:exams?|screenings?|cases|mammograms?)|completion\s+rate|"
+                          # the instructor rule's own fees: the first review free, a lost certificate reissued for a fee
+                          r"補發|补发|初審|初审|第一次審查|第一次审查|證書費|证书费|審查費|审查费|"
+                          r"\breissu\w*|\breplacement\s+(?:certificate|cert)\b|\b(?:first|initial)\s+review\b|\bcertificate\s+fees?\b", re.I)
+# What our instructor owes the trainees ("當上指導老師後有什麼義務", "住院醫師來跟 case 要幫他們做什麼", "what am I expected to do
+# for the trainees as an instructor"): the instructor rule's article 3, not a residency programme's rules.
+_INSTRUCTOR_DUTY = re.compile(
+    r"(?:指導老師|指导老师|\binstructors?\b)[^。？?]{0,24}?(?:義務|义务|責任|责任|職責|职责|負責|负责|要做什麼|要做什么|要幫|要帮|簽章|签章|帶學員|带学员|"
+    r"\bduties\b|\bduty\b|\bobligat\w*|\bresponsib\w*|\bexpected\s+to\b|\bsupposed\s+to\b)", re.I)
 
 
 # Mammography named only as the programme another one is compared with ("比例跟乳攝一樣嗎", "same as for mammo").
@@ -457,6 +481,8 @@ def foreign_target(text: str) -> str | None:
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
         return "clinical"
     if _QUALITY_CERT.search(text) and not _MAMMO.search(text):
+        return "other_regulation"
+    if _FOREIGN_ACCREDITOR.search(text) and not _HPA_REVIEW.search(text):
         return "other_regulation"
     if _REWARD.search(text) and not _CREDIT_WORD.search(text):
         return "other_regulation"
@@ -552,7 +578,7 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     found = topic_neighbour(q.folded, cache_dir)
     # A training period that earns credits ("a 3-month fellowship … the monthly training points") is our
     # 第五條第九款 (進修), not a residency or board-training question.
-    if found and found[0] == "training" and _CREDIT_WORD.search(q.folded):
+    if found and found[0] == "training" and (_CREDIT_WORD.search(q.folded) or _INSTRUCTOR_DUTY.search(q.folded)):
         return None
     # A count of examinations ("80 exams today", "510 mammo exams last month") is a screening volume of ours,
     # not a board exam.
