@@ -155,6 +155,13 @@ GRADE_ASKED = re.compile(
     r"\b(?:is\s+(?:that|it|this|the\s+\w+)|are\s+(?:we|they|those)|(?:do|does|did|will|would|can|could)\s+(?:we|i|it|that|this|they|she|he|"
     r"(?:my|our|her|his|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:still\s+)?(?:get|make|reach|earn|count\s+as|be|score|land))\s+(?:still\s+)?(?:an?\s+)?(?<![A-Za-z])(?-i:[A-D])(?:\s+grade)?(?![A-Za-z])",
     re.IGNORECASE)
+# The sum of the activities one named asked ("credits for both?", "what do the two add up to", "兩個加起來幾分", "两项一起算多少"):
+# one's own total, as much as "總共幾分" — computed from the activities read.
+BOTH_ASKED = re.compile(
+    r"\b(?:credits?|points?|cme)\s+for\s+(?:both|the\s+two|the\s+pair|them\s+both|all\s+(?:of\s+)?(?:them|three|these))\b|"
+    r"\bboth\s+(?:together|combined|added\s+up)\b|\b(?:add|adds)\s+up\s+to\b|\bwhat\s+do\s+(?:they|the\s+two|both)\s+(?:give|earn|get|come\s+to)\b|"
+    r"(?:兩個|两个|兩項|两项|兩場|两场|兩者|两者|這兩|这两)[^，,。？?]{0,4}?(?:加起來|加起来|一起|合計|合计|總共|总共|共)(?:算)?(?:是)?(?:幾|几|多少)",
+    re.IGNORECASE)
 # The grade asked of figures ("會是幾等", "拿哪個等級", "what grade", "which grade do we get").
 GRADE_OF = re.compile(r"幾等|几等|哪(?:一)?(?:個|个)?等(?:級|级|第)|什麼等級|什么等级|\b(?:which|what)\s+grade\b", re.IGNORECASE)
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
@@ -654,7 +661,8 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("clarify", window)
     own_activity = bool(OWN_ACTIVITY.search(q.text))
     # (a grade asked beside figures the reading left unbound, "其中一組評到350，是B等嗎", is not asked back for the scores given)
-    outcome = bool(OUTCOME_ASKED.search(q.text) or (GRADE_ASKED.search(q.text) and not states_figures(q)))
+    outcome = bool(OUTCOME_ASKED.search(q.text) or (GRADE_ASKED.search(q.text) and not states_figures(q))
+                   or (BOTH_ASKED.search(q.text) and PERSONAL.search(q.text)))
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
             and not ((OWN_FIGURE.search(q.text) or outcome) and (PERSONAL.search(q.text) or own_activity))):
         return None

@@ -119,6 +119,15 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
              r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam|"
              r"(?:sit|eligib\w*)\s+(?:for\s+|to\s+sit\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:board|exam)"),
     ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),
+    # another health profession's own continuing education or licence (nurses, pharmacists, lab scientists, therapists): the
+    # MOHW's rules on practice registration, none of our three texts
+    ("licence", r"(?:專科護理師|专科护理师|護理師|护理师|護士|护士|藥師|药师|醫檢師|医检师|醫事檢驗師|医事检验师|物理治療師|物理治疗师|"
+                r"職能治療師|职能治疗师|營養師|营养师|呼吸治療師|呼吸治疗师|心理師|心理师|語言治療師|语言治疗师)(?:的)?[^，,。？?]{0,6}?"
+                r"(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|執照|执照|換照|换照)|"
+                r"\b(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|"
+                r"lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,2}?(?:CE|CME|continuing\s+education|credits?|points?|licen[cs]e)\b|"
+                r"\b(?:CE|CME|continuing\s+education|credits?|points?)\b[^?.]{0,30}?\b(?:does|do|must|should)\s+(?:an?\s+|the\s+|our\s+)?"
+                r"(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?)\b"),
     # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
     ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
                          r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法|"
@@ -190,6 +199,14 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                  r"\b(?:hormon\w*|endocrine|adjuvant|targeted)\s+(?:therapy|treatment|drugs?|pills?)\b|"
                  r"\b(?:stay|stays|staying|be|remain)\s+on\s+(?:it|the\s+(?:drug|pills?|medication|tablets?)|\w+fen|treatment)\b|"
                  r"(?:要|該|应|應|得)?(?:吃|服用|服|用)(?:藥|药)?(?:多久|幾年|几年|幾個月|几个月)|"
+                 # a patient's imaging after a treatment ("TACE 後多久要追蹤 CT", "術後多久回來照乳攝", "how soon after the RFA
+                 # should she have a CT"): the care team's schedule, not our follow-up deadline of a screening category
+                 r"(?:術後|术后|手術後|手术后|開刀後|开刀后|治療後|治疗后|(?:TACE|RFA|MWA|化療|化疗|放療|放疗|切除|消融|栓塞)\s*(?:之)?(?:後|后))"
+                 r"[^，,。？?]{0,12}?(?:多久|何時|何时|什麼時候|什么时候|幾個月|几个月)[^，,。？?]{0,8}?"
+                 r"(?:追蹤|追踪|回診|回诊|複查|复查|照|檢查|检查|CT|MRI|超音波|超声|乳房攝影|乳攝)|"
+                 r"\b(?:after|post)[- ](?:surgery|op(?:eration)?|TACE|RFA|MWA|ablation|embolization|treatment|resection|mastectomy|lumpectomy|chemo\w*)\b"
+                 r"[^?]{0,40}?\bhow\s+(?:soon|often|long)\b|"
+                 r"\bhow\s+(?:soon|often)\b[^?]{0,40}?\b(?:after|post)[- ](?:surgery|TACE|RFA|MWA|ablation|embolization|treatment|resection|mastectomy|lumpectomy)\b|"
                  # a choice of management for a patient ("drain first or go straight to surgery?", "先引流還是直接開刀")
                  r"\b(?:or|vs\.?)\s+(?:go\s+)?(?:straight|directly|right)\s+to\s+(?:surgery|the\s+OR|operat\w*|resection)\b|"
                  r"(?:還是|还是|或是)(?:直接|馬上|马上)(?:開刀|开刀|手術|手术|切除)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較)?(?:好|適合|合適)|"
@@ -223,8 +240,9 @@ POINTERS = {
     "radiation_protection": ("輻射防護人員的訓練、證書與換證，依《游離輻射防護法》及其子法，由核能安全委員會（原行政院原子能委員會）主管，請洽該會。",
                              "Radiation-protection staff training, certificates and renewal follow the Ionizing Radiation "
                              "Protection Act, run by the Nuclear Safety Commission (formerly the Atomic Energy Council); please ask them."),
-    "other_jurisdiction": ("其他國家或地區（例如中國大陸）的醫師繼續教育學分規定，由當地主管機關訂定，請洽該機關。",
-                           "Another country's or region's continuing-medical-education rules are set by its own authorities; please ask them."),
+    "other_jurisdiction": ("其他國家或地區（例如中國大陸、香港、新加坡）的規定（醫師繼續教育學分、篩檢計畫等），由當地主管機關訂定，請洽該機關。",
+                           "Another country's or region's rules (continuing medical education, a screening programme) are set by its "
+                           "own authorities; please ask them."),
     "screening_eligibility": ("民眾接受免費乳房 X 光攝影篩檢的資格（年齡、間隔）依國民健康署癌症篩檢補助的規定，請洽國民健康署或篩檢醫療機構；"
                               "我收錄的是醫療機構資格的後續審查規定。",
                               "Who may have a free screening mammogram, from what age and how often, follows the Health Promotion "
@@ -467,9 +485,39 @@ _MAMMO_SCREENING = re.compile(r"乳攝|乳房攝影|乳房\s*X|X\s*光|mammo", r
 _CARDIAC = re.compile(r"\bPCI\b|心導管|冠狀動脈(?:介入|支架|繞道)|coronary\s+(?:intervention|stent\w*|angioplasty)|cath(?:eter)?[- ]?lab", re.I)
 
 
+# A Latin word glued to Han text ("介入性心臟科的PCI認證", "ACR認證"): `\b` finds no edge between a Han character and a letter
+# (both are word characters), so the acronyms the cue lists bound with `\b` are read again with a space at each such joint.
+_HAN_LATIN_JOINT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u4e00-\u9fff])")
+
+
 def foreign_target(text: str) -> str | None:
     """The kind of neighbouring subject the question's target belongs to, or None (SPEC §3)."""
     text = _scope_text(text)
+    found = _foreign_target(text)
+    spaced = _HAN_LATIN_JOINT.sub(" ", text)
+    if found is None and spaced != text:
+        found = _foreign_target(spaced)
+    return found
+
+
+# Another country's screening programme or IR / radiology society's own certificate ("the Singapore breast screening programme",
+# "香港的乳癌篩檢計劃", "the Korean Society of Interventional Radiology certificate", "日本介入放射學會的專門醫資格"): its own rules
+# — unlike attending such a society's meeting, which our credits count.
+_ABROAD = (r"(?:Singapore\w*|Hong\s+Kong|British|UK|U\.?S\.?|American|Japan\w*|Korea\w*|Australia\w*|Canad\w*|European|Chinese|"
+           r"Malaysia\w*|Thai|Indian|German|French)")
+_ABROAD_ZH = r"(?:新加坡|香港|英國|英国|美國|美国|日本|韓國|韩国|澳洲|加拿大|歐洲|欧洲|中國大陸|大陸|大陆|馬來西亞|马来西亚|泰國|泰国|德國|德国)"
+_FOREIGN_PROGRAMME = re.compile(
+    rf"\b{_ABROAD}(?:'s|’s)?\s+(?:national\s+)?(?:breast\s+)?(?:cancer\s+)?screening\s+(?:programme|program|scheme|service)\b|"
+    rf"{_ABROAD_ZH}(?:的)?(?:國家|国家)?(?:乳癌|乳房|乳腺癌)?(?:篩檢|筛检|篩查|筛查)(?:計畫|計劃|计划|方案|項目|项目)", re.I)
+_FOREIGN_SOCIETY_CERT = re.compile(
+    rf"\b{_ABROAD}\s+(?:\w+\s+){{0,4}}?(?:Society|Association|College|Board|Academy)\b[^?.!]{{0,40}}?"
+    r"\b(?:certificat\w*|accredit\w*|credential\w*|instructor|board\s+exam|fellowship\s+exam|licen[cs]\w*)|"
+    r"\b(?:CIRSE|KSIR|JSIR|EBIR)\b|"
+    rf"{_ABROAD_ZH}(?:的)?[\u4e00-\u9fff]{{0,8}}(?:學會|学会|協會|协会)(?:的)?[^，,。？?]{{0,10}}?(?:證書|证书|認證|认证|資格|资格|專門醫|专门医|指導醫師|指导医师)",
+    re.I)
+
+
+def _foreign_target(text: str) -> str | None:
     if _OTHER_SCREENING.search(text) and not _BREAST.search(_COMPARED_TO_MAMMO.sub(" ", text)):
         return "other_screening"
     if _OTHER_MODALITY_SCREENING.search(text) and not _MAMMO_SCREENING.search(text):
@@ -484,6 +532,10 @@ def foreign_target(text: str) -> str | None:
         return "other_regulation"
     if _FOREIGN_ACCREDITOR.search(text) and not _HPA_REVIEW.search(text):
         return "other_regulation"
+    if _FOREIGN_PROGRAMME.search(text):
+        return "other_jurisdiction"
+    if _FOREIGN_SOCIETY_CERT.search(text):
+        return "other_certificate"
     if _REWARD.search(text) and not _CREDIT_WORD.search(text):
         return "other_regulation"
     if _ABROAD_DOCTORS.search(text) and _CREDIT_WORD.search(text) and not _ABROAD_ATTEND.search(text):

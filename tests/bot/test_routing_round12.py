@@ -209,3 +209,22 @@ def test_an_aside_with_a_figure_is_still_accounted_for(ask):
 def test_a_named_duty_beside_an_impossible_figure_asks_about_the_figure(ask, question):
     answer = ask(question)
     assert answer.route == "clarify", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "went to an overseas congress and also presented a poster there as first author - credits for both?",
+    "去了一個國際會議，也在那裡貼了一篇壁報當一作，兩個加起來幾分？",
+    "参加了国际会议，还在会上做了口头报告（第一作者），这两项一起算多少分？",
+    "I attended the TSA annual meeting and the monthly meeting too - what do they add up to?",
+    "attended the annual meeting and published a non-SCI paper as corresponding author; points for both?",
+])
+def test_the_sum_of_the_activities_named_is_computed(ask, question):
+    answer = ask(question)
+    assert answer.route == "calculator", answer.answer[:200]
+    assert answer.tool_calls[0].name == "tsa_credit_tally"
+    assert len(answer.tool_calls[0].args["activities"]) >= 2, answer.tool_calls[0].args
+
+
+def test_the_rate_of_each_named_kind_stays_the_rule(ask):
+    answer = ask("國際會議跟壁報各算幾分？")
+    assert answer.route == "retrieval", answer.answer[:200]

@@ -91,3 +91,61 @@ def test_what_our_instructor_owes_trainees_is_ours(ask, question):
 def test_a_residency_programmes_own_rule_stays_refused(ask):
     answer = ask("住院醫師訓練計畫的主持人要幾年資歷？")
     assert answer.route == "out_of_scope", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "介入性心臟科的PCI認證要幾例？",
+    "心導管室的PCI資格要做幾例",
+    "ACR認證的標準裡，臨床影像要幾分才及格？",
+    "醫院有JCI認證的話，乳攝品管還要另外送嗎？JCI的規定是什麼",
+    "MQSA規定判讀醫師每年要讀幾張？",
+])
+def test_a_latin_acronym_glued_to_han_text_is_read_as_a_word(ask, question):
+    answer = ask(question)
+    assert answer.route == "out_of_scope", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "肝癌 TACE 後多久要追蹤 CT？",
+    "乳癌病人術後多久要回來照乳房攝影？",
+    "How soon after the RFA should the patient get a CT?",
+    "after a lumpectomy, how often should she have a mammogram?",
+    "栓塞之後多久要回診做 MRI？",
+])
+def test_a_patients_imaging_after_treatment_is_clinical(ask, question):
+    answer = ask(question)
+    assert answer.route == "out_of_scope", answer.answer[:200]
+
+
+def test_our_follow_up_deadline_of_a_category_stays_ours(ask):
+    answer = ask("category 3 要多久內複檢？")
+    assert answer.route == "retrieval", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "專科護理師的繼續教育積分怎麼算？",
+    "藥師的繼續教育學分要幾點？",
+    "How many CE credits does a nurse practitioner need each year?",
+    "物理治疗师的继续教育积分多少才能换照？",
+    "醫檢師執照更新要多少積分",
+])
+def test_another_health_professions_own_credits_are_refused(ask, question):
+    answer = ask(question)
+    assert answer.route == "out_of_scope", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "Our radiologist wants to read for the Singapore breast screening programme — what accreditation does she need?",
+    "香港的乳癌篩檢計劃對放射師有什麼要求？",
+    "The Korean Society of Interventional Radiology certificate - how many TACE cases?",
+    "日本介入放射學會的專門醫資格要幾例？",
+    "What does the UK breast screening programme require of its film readers?",
+])
+def test_another_countrys_programme_or_society_certificate_is_refused(ask, question):
+    answer = ask(question)
+    assert answer.route == "out_of_scope", answer.answer[:200]
+
+
+def test_attending_a_foreign_societys_meeting_stays_ours(ask):
+    answer = ask("参加日本介入放射学会年会，换证可以抵多少分？")
+    assert answer.route != "out_of_scope", answer.answer[:200]
