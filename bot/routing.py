@@ -164,6 +164,8 @@ BOTH_ASKED = re.compile(
     re.IGNORECASE)
 # The grade asked of figures ("會是幾等", "拿哪個等級", "what grade", "which grade do we get").
 GRADE_OF = re.compile(r"幾等|几等|哪(?:一)?(?:個|个)?等(?:級|级|第)|什麼等級|什么等级|\b(?:which|what)\s+grade\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:score|set|average|rate|result)\s+of\s+\d|\bif\s+(?:a|the|it|one)\b|"
+                          r"如果|假如|假設|假设|若是|要是|萬一|万一", re.IGNORECASE)
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
 
@@ -669,7 +671,8 @@ def decide_calculation(q: Query) -> Decision | None:
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
     best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
-    if q.followup is None and best.tool in GRADE_TOOLS and best.facts == 0 and GRADE_REPORTED.search(q.text):
+    if q.followup is None and best.tool in GRADE_TOOLS and best.facts == 0 and GRADE_REPORTED.search(q.text) \
+            and not GRADE_ASKED.search(q.text):  # "可以拿到A嗎" asks the grade, reports none
         return None
     # "陽性差異 55%，是不是一定要考跑片？": a figure given, the verdict still short of a fact (the other side of a
     # paired verdict): whether the rule obliges is the rule's to say. A verdict the figures decide answers it (computed);
@@ -730,7 +733,9 @@ def decide_calculation(q: Query) -> Decision | None:
     # (figures stated and their result asked at the end, "陽性六十一趴、陰性十四趴，結果？", are one's own even when no figure
     # could be read: the facts are asked for, never the rule's bands quoted as if they answered)
     # (so are scores stated and their grade asked, "非緻密型那組 370，會是幾等", "dense set 352 — what grade", whoever's they are)
-    terse_own = bool(OUTCOME_ASKED.search(q.text) or GRADE_OF.search(q.text)) and states_figures(q) and not bounds_only(q)
+    # (a hypothetical score, "what grade does a score of 345 get", "如果分數是 345", is the rule's band asked)
+    terse_own = (bool(OUTCOME_ASKED.search(q.text) or (GRADE_OF.search(q.text) and not HYPOTHETICAL.search(q.text)))
+                 and states_figures(q) and not bounds_only(q))
     if best.facts == 0 and best.needs and (vague_result or own_worth or (calc and not rule and (personal or own_activity or terse_own
                                                                                                or STRONG_CALC.search(q.text)))):
         return Decision("clarify", best)

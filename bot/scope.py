@@ -114,6 +114,8 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("exam", r"(?:甄審|專科醫師)?(?:考試|筆試|口試)(?:要|的|幾分|及格|報名|資格|範圍|題)|甄審考試|專科考試|考專科|"
              r"專科\W{0,3}(?:醫師)?甄審(?!原則|辦法)|甄審(?:要|需要|需|得)?(?:做滿|做|累積)?(?:幾|多少|資格|條件|報名|考)|報考|"
              r"(?<!跑片)考試(?:怎麼|如何)考|"
+             # a licence or certificate sat for ("去考乳房攝影技術師證照", "證照考試考哪些科目"): its examining body's
+             r"考(?:取)?[^，,。？?]{0,12}?(?:證照|证照|執照|执照)|(?:要考|考)(?:哪些|哪几|哪幾|什麼|什么)(?:科目|科)|(?:證照|证照|執照|执照)(?:考試|考试|要考)|"
              # when, where, how to sign up for a specialist board's exam and what it asks to hand in
              r"(?:專科醫師|專科|甄審)\W{0,2}考試[^，,。？?；;]{0,8}?(?:報名|時間|日期|時候|資格|範圍|科目|病例|個案)|"
              r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam|"
@@ -129,7 +131,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                 r"\b(?:CE|CME|continuing\s+education|credits?|points?)\b[^?.]{0,30}?\b(?:does|do|must|should)\s+(?:an?\s+|the\s+|our\s+)?"
                 r"(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?)\b"),
     # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
-    ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
+    ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|认证|批准|批|許可|许可|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
                          r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法|"
                          r"labou?r\s+(?:law|standards?\s+act)|overtime\s+pay|加班費|"
                          # a hospital's own credentialing of clinical privileges, not a society's certificate
@@ -511,8 +513,7 @@ _FOREIGN_PROGRAMME = re.compile(
     rf"{_ABROAD_ZH}(?:的)?(?:國家|国家)?(?:乳癌|乳房|乳腺癌)?(?:篩檢|筛检|篩查|筛查)(?:計畫|計劃|计划|方案|項目|项目)", re.I)
 _FOREIGN_SOCIETY_CERT = re.compile(
     rf"\b{_ABROAD}\s+(?:\w+\s+){{0,4}}?(?:Society|Association|College|Board|Academy)\b[^?.!]{{0,40}}?"
-    r"\b(?:certificat\w*|accredit\w*|credential\w*|instructor|board\s+exam|fellowship\s+exam|licen[cs]\w*)|"
-    r"\b(?:CIRSE|KSIR|JSIR|EBIR)\b|"
+    r"\b(?:certificat\w*|accredit\w*|credential\w*|instructor|board\s+(?:exam|renewal|re-?certif\w*)|fellowship\s+exam|licen[cs]\w*)|"
     rf"{_ABROAD_ZH}(?:的)?[\u4e00-\u9fff]{{0,8}}(?:學會|学会|協會|协会)(?:的)?[^，,。？?]{{0,10}}?(?:證書|证书|認證|认证|資格|资格|專門醫|专门医|指導醫師|指导医师)",
     re.I)
 

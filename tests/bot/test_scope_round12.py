@@ -149,3 +149,44 @@ def test_another_countrys_programme_or_society_certificate_is_refused(ask, quest
 def test_attending_a_foreign_societys_meeting_stays_ours(ask):
     answer = ask("参加日本介入放射学会年会，换证可以抵多少分？")
     assert answer.route != "out_of_scope", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "Can the TSA annual meeting credits count toward my Japanese Surgical Society board renewal?",
+    "我們的放射師去考乳房攝影技術師證照，要考哪些科目？",
+    "乳攝技術師證照考試什麼時候報名？",
+    "Will the Korean Society of Radiology accept my TSIR instructor certificate for their board renewal?",
+    "放射师考执照要考什么科目？",
+])
+def test_a_foreign_boards_renewal_or_a_licence_exam_is_refused(ask, question):
+    answer = ask(question)
+    assert answer.route == "out_of_scope", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "attended the Japanese Surgical Society meeting - does it count toward my renewal?",
+    "陽性複判差異 55% 要考跑片考試嗎？",
+])
+def test_our_own_renewal_or_reading_test_stays_ours(ask, question):
+    answer = ask(question)
+    assert answer.route != "out_of_scope", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "去 CIRSE 開會三次、SIR 一次，換證可以抵幾分？",
+    "I gave two talks at CIRSE and chaired one session at JSIR, can I skip the case count for the instructor application?",
+    "参加过两次CIRSE，再加教育积分120分，换证够吗？",
+])
+def test_attending_or_presenting_at_a_foreign_ir_congress_stays_ours(ask, question):
+    answer = ask(question)
+    assert answer.route != "out_of_scope", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "我们那台数字乳腺机不是美国FDA批准的，品保要照什么标准？",
+    "未具FDA核可的數位乳攝儀要符合什麼標準？",
+    "乳攝儀沒有FDA許可的話，品保作業怎麼做？",
+])
+def test_a_unit_without_fda_approval_glued_to_han_text_stays_ours(ask, question):
+    answer = ask(question)
+    assert answer.route == "retrieval", answer.answer[:200]
