@@ -26,7 +26,7 @@ from bot.reader.mentions import compiled
 from bot.reader import read as read_with
 from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
-from bot.routing import decide_calculation, states_figures
+from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, chain_for, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
@@ -308,7 +308,7 @@ class Engine:
         unreadable = UNREADABLE_NUMBER.search(question)
         if unreadable:
             return self._unreadable_number(question, lang, unreadable.group(0))
-        question_read = _settled(question)  # "好幾次講師，一共 3 次" is read as "3 次講師"
+        question_read = _settled(set_aside(question))  # "好幾次講師，一共 3 次" is read as "3 次講師"; an aside is no ask
         q = Query(question_read[:MAX_READ_CHARS], today)
         if prior is not None:
             completed = self._complete(prior, _settled(pending_text(conversation, today) or prior.question), q, question, today)
@@ -780,7 +780,9 @@ class Engine:
         """"去了幾次月會": a count the person did not give is asked for, never taken as 1."""
         zh = lang == "zh-TW"
         text_q = Query(question[:MAX_READ_CHARS]).text
-        shown = [m.group(0) if (m := re.search(re.escape(p) + r"[\u4e00-\u9fff]{0,4}", text_q)) else p for p in phrases]
+        # (the words after the count up to the clause's end name what was counted: "幾次國外的介入會議", not "幾次國外的介")
+        shown = [m.group(0) if (m := re.search(re.escape(p) + r"(?:[\u4e00-\u9fff]{0,4}(?![\u4e00-\u9fff])|"
+                                               r"[^，,。；;？?！!、\s]{0,10}(?=[，,。；;？?！!、\s]))", text_q)) else p for p in phrases]
         said = "、".join(f"「{p}」" for p in shown) if zh else ", ".join(f"\u201c{p}\u201d" for p in shown)
         ask = (f"您提到{said}，請告訴我確切的數字（依序回覆即可，例如「6 次」），我再幫您計算。" if zh else
                f"You mentioned {said}: please tell me the exact number (just reply, e.g. \u201c6\u201d) and I will work it out.")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.extract import Extraction, candidates
-from bot.extract.base import PERSONAL
+from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
 from bot.vague import find_vague, vague_amount
@@ -25,7 +25,8 @@ RULE_CUES = re.compile(
     r"規定|怎麼算|如何計算|怎麼計算|計算方式|標準|條件|哪些|什麼是|是什麼|什麼意思|如何申請|怎麼申請|辦法|條文|第.{1,4}[條款]|要求|需要什麼|"
     r"文件|資料|證明|一般|通常|是指|定義|需要幾|要幾例|幾例才|多少例|優待|what does|what do the rules|what are the|rules?\b|requirements?|how (?:are|is|do|does)|"
     r"which clause|according to|define|definition|what documents|in general|\bmust\b|\bhave to\b|\bneed to\b|"
-    r"\brequired\b|必須|須要|\bis there\b|\bare there\b|grace period|寬限|逾期|各有幾分|各幾分|分別幾分|各是多少|\bdo (?:i|we) need\b|\bneed for\b|\bworth\b|\bcount (?:toward|as|for)\b|一樣嗎|相同嗎|差別|有什麼不同|可以抵|抵幾分|抵多少|"
+    r"\brequired\b|必須|須要|\b(?:am|are|is)\s+(?:i|we|he|she|they)\s+(?:supposed|required|expected|obliged|meant)\s+to\b|義務|义务|"
+    r"(?:有|負|负)(?:什麼|什么|哪些)?(?:責任|责任)|\bis there\b|\bare there\b|grace period|寬限|逾期|各有幾分|各幾分|分別幾分|各是多少|\bdo (?:i|we) need\b|\bneed for\b|\bworth\b|\bcount (?:toward|as|for)\b|一樣嗎|相同嗎|差別|有什麼不同|可以抵|抵幾分|抵多少|"
     # threshold questions ("完成率多少會被扣款": at what rate) ask for the rule, not for a figure
     r"多少(?:%|分)?(?:以下|以上)?(?:會|才|就|算)|未達多少|低於多少|超過多少(?:會|才|就|要)?|幾(?:%|分)(?:以下|以上)?(?:會|才|就)|"
     r"at what (?:rate|score|point)|below what|what (?:rate|score) (?:triggers|leads)|"
@@ -45,7 +46,9 @@ THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少
                        r"exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例)\s*(?:以上|以下)(?:了|的|者|會|要|就)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％)?\s*(?:~|～|〜|-|–|到|至)\s*\d+(?:\.\d+)?\s*(?:%|％)"
-                       r"|\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s*(?:and|to|-)\s*\d+(?:\.\d+)?\s*(?:%|percent)", re.IGNORECASE)
+                       r"|\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s*(?:and|to|-)\s*\d+(?:\.\d+)?\s*(?:%|percent)"
+                       # a bound written with a sign ("total >600", "≥ 75%", "＜60%"): no value of one's own
+                       r"|(?:[>＞≥≧<＜≤≦]|&gt;|&lt;)\s*=?\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例|credits?|points?|pts)?", re.IGNORECASE)
 # (a bound of hours describes facts of one's own too, "兩小時以內的去了 4 場": it is the rule's only where the question
 # states no figure of its own besides: `bounds_only`)
 HOURS_BOUND = re.compile(
@@ -81,6 +84,11 @@ VAGUE_RESULT = re.compile(
     r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|'s|came\s+(?:back|out|in))\s+(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|a\s+tad|"
     r"pretty|rather|quite|somewhat|fairly|slightly|on\s+the)\s+(?:too\s+)?(?:high|low|bad|poor|borderline)(?:\s+side)?\b|"
     r"\bon\s+the\s+(?:high|low)\s+side\b|"
+    # one's own value said to have moved, its figure not given ("our rate dipped a bit this year", "完成率今年掉了一些",
+    # "分數下降了", "复判差异变高了")
+    r"\b(?:rate|score|scores|discrepanc\w*|number|numbers|volume|count|grade)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+)?"
+    r"(?:dipped|dropped|fell|slipped|declined|sank|slid|went\s+(?:down|up)|got\s+worse|rose|jumped|crept\s+up)\b|"
+    r"(?:率|分數|分数|差異|差异|成績|成绩|量)(?:今年|這次|这次|最近)?(?:有點|有点|有些|稍微|又|也)?(?:下降|下滑|掉了|降了|變差|变差|變低|变低|變高|变高|退步|升高|上升)|"
     # compared with one's own earlier result ("lower than last year", "worse than last time", "比去年低", "比上次还差")
     r"\b(?:lower|higher|worse|better)\s+than\s+(?:last|the\s+(?:last|previous|prior)|before|previous)\b|"
     r"比(?:去年|上次|上一次|前一次|之前|以前|上回|上一年)(?:的)?(?:還|还|更)?(?:低|高|差|少|多|糟)",
@@ -147,6 +155,17 @@ GRADE_ASKED = re.compile(
     r"\b(?:is\s+(?:that|it|this|the\s+\w+)|are\s+(?:we|they|those)|(?:do|does|did|will|would|can|could)\s+(?:we|i|it|that|this|they|she|he|"
     r"(?:my|our|her|his|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:still\s+)?(?:get|make|reach|earn|count\s+as|be|score|land))\s+(?:still\s+)?(?:an?\s+)?(?<![A-Za-z])(?-i:[A-D])(?:\s+grade)?(?![A-Za-z])",
     re.IGNORECASE)
+# The sum of the activities one named asked ("credits for both?", "what do the two add up to", "兩個加起來幾分", "两项一起算多少"):
+# one's own total, as much as "總共幾分" — computed from the activities read.
+BOTH_ASKED = re.compile(
+    r"\b(?:credits?|points?|cme)\s+for\s+(?:both|the\s+two|the\s+pair|them\s+both|all\s+(?:of\s+)?(?:them|three|these))\b|"
+    r"\bboth\s+(?:together|combined|added\s+up)\b|\b(?:add|adds)\s+up\s+to\b|\bwhat\s+do\s+(?:they|the\s+two|both)\s+(?:give|earn|get|come\s+to)\b|"
+    r"(?:兩個|两个|兩項|两项|兩場|两场|兩者|两者|這兩|这两)[^，,。？?]{0,4}?(?:加起來|加起来|一起|合計|合计|總共|总共|共)(?:算)?(?:是)?(?:幾|几|多少)",
+    re.IGNORECASE)
+# The grade asked of figures ("會是幾等", "拿哪個等級", "what grade", "which grade do we get").
+GRADE_OF = re.compile(r"幾等|几等|哪(?:一)?(?:個|个)?等(?:級|级|第)|什麼等級|什么等级|\b(?:which|what)\s+grade\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:score|set|average|rate|result)\s+of\s+\d|\bif\s+(?:a|the|it|one)\b|"
+                          r"如果|假如|假設|假设|若是|要是|萬一|万一", re.IGNORECASE)
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
 
@@ -263,6 +282,11 @@ ASKS_REDUCTION = re.compile(
     re.IGNORECASE)
 
 
+# Money cut from one's own subsidy or payment ("how much will they cut from our subsidy", "補助會扣多少"): the deduction computed,
+# not the requirement reduced (`ASKS_REDUCTION`).
+_DEDUCTED_MONEY = re.compile(r"subsid\w*|\bgrant\b|\bpayments?\b|\bdeduct\w*|補助|补助|扣款|經費|经费", re.IGNORECASE)
+
+
 # Whether one's own total reaches the requirement ("我夠嗎", "還差多少", "is that enough"): a check of one's own figures, even
 # beside the rule's reduction or exemption asked.
 ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了吗|還差|还差|\benough\b|\bshort\s+of\b|\bam\s+i\s+(?:still\s+)?short\b",
@@ -272,7 +296,10 @@ ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了�
 ASKS_EXEMPTION = re.compile(
     r"(?:可以|能|可|就|才|是否|能否|可否)?(?:不用|不必|不需要?|免(?:除|去)?|不)(?:再)?(?:附|交|繳|缴|檢附|检附|提供|送|列|考|上)(?:上)?"
     r"[^，,。？?；;]{0,8}?(?:個案|个案|病例|案例|例數|例数|case|數|数|證明|证明|考試|考试|跑片)|"
-    r"(?:可以|能|可|就|才)(?:免附|免交|免考|免除|豁免)|(?:跳過|跳过|略過|略过|省略|省掉)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数|case)|"
+    r"(?:可以|能|可|就|才)(?:免附|免交|免考|免除|豁免)|"
+    # another proof standing in for the case count ("兩篇 SCI 能拿來代替病例數嗎", "可以抵個案數嗎", "use them in place of the cases")
+    r"(?:代替|取代|替代|頂替|顶替|抵|抵掉|抵免|充當|充当|當作|当作)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数)|"
+    r"\b(?:in\s+place\s+of|substitut\w*\s+for|replac\w*|stand\s+in\s+for)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?))\b|(?:跳過|跳过|略過|略过|省略|省掉)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数|case)|"
     r"\b(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?)|requirements?|exam|test|count)\b|"
     r"\bexempt\w*\s+(?:me|us|him|her|them|one)?\s*from\b|\b(?:without|instead\s+of)\s+(?:submitting\s+|listing\s+|showing\s+|the\s+)?"
@@ -297,7 +324,11 @@ ASKS_PROCEDURE = re.compile(
 # figure, even beside a date of one's own ("renewal due 2027").
 ASKS_REQUIREMENT = re.compile(
     r"\b(?:total\s+)?(?:credits?|points?|pts)\s+(?:needed|required)\s+(?:over|for|to|in)\b|"
-    r"\bhow\s+many\s+(?:credits?|points?|pts)\s+(?:are\s+)?(?:needed|required)\b", re.IGNORECASE)
+    r"\bhow\s+many\s+(?:credits?|points?|pts)\s+(?:are\s+)?(?:needed|required)\b|"
+    # the years or cases the rule requires ("how many yrs post boards do I need before applying", "要滿幾年才能申請")
+    r"\bhow\s+many\s+(?:years?|yrs?|cases|procedures)\s+(?:\w+\s+){0,5}?(?:do|does|must|should)\s+(?:i|we|one|you)\s+(?:need|have)\b|"
+    r"\bhow\s+many\s+(?:years?|yrs?|cases|procedures)\s+(?:are\s+)?(?:needed|required)\b|"
+    r"(?:要|需要|須|须|得)(?:滿|满)?(?:幾|几)年(?:以上)?(?:才|才能|才可以)(?:申請|申请|考|送)", re.IGNORECASE)
 # A period the rule sets ("六個月內", "within 3 months"): no figure of one's own.
 PERIOD_BOUND = re.compile(r"\d+\s*(?:個月|个月|天|日|年|週|周|星期|禮拜|礼拜)\s*(?:內|内|以內|以内|之內|之内)|"
                           r"\bwithin\s+\d+\s*(?:months?|days?|weeks?|years?)\b", re.IGNORECASE)
@@ -384,6 +415,13 @@ OWN_HOW = re.compile(r"(?:這個|这个|這樣|这样|這些|这些|這段|这�
                      r"\b(?:counted|calculated|credited|worked\s+out)\b", re.IGNORECASE)
 
 
+def _vague_blanked(text: str) -> str:
+    """`text` with its vague counts of one's own ("幾次", "a few") blanked out: the 幾 in them asks nothing."""
+    for phrase in find_vague(text):
+        text = text.replace(phrase, " " * len(phrase))
+    return text
+
+
 def _which_only(q: Query) -> bool:
     """The question asks which of its figures the rule takes, and no figure of the person's own in another clause."""
     if not ASKS_WHICH.search(q.text):
@@ -409,7 +447,7 @@ def asks_the_rule(q: Query, dated: bool = False) -> bool:
         return True
     # (the requirement named in the ask, "總分可以少算多少", is no sum of one's own)
     if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.text)) \
-            and not ENOUGH_ASKED.search(q.text):
+            and not ENOUGH_ASKED.search(q.text) and not _DEDUCTED_MONEY.search(q.text):
         return True
     if ASKS_EXEMPTION.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
         return True
@@ -533,6 +571,64 @@ ASKS_OBLIGATION = re.compile(
     r"\b(?:recommended|advised|optional)\s+or\s+(?:required|mandatory)\b|"
     r"\bcan\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:keep|still|continue|go\s+on)\b|"
     r"\bwhat\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|never)\b", re.IGNORECASE)
+# A named sanction or duty asked as a yes / no beside a bare figure ("陽性複判差異45%，要停判嗎", "除了座談會還要考跑片嗎",
+# "阴性18%，座谈会一直没去会怎样", "negative 23% — what happens if he skips the conference?"): whether the rule obliges it is the
+# rule's to say (its band quoted), like `ASKS_OBLIGATION` — unless the figure is reported as one's own result ("was 18%",
+# "came back at 17%": `REPORTED`; "我的…53%", "our reader": `PERSONAL`), which keeps the verdict's question back for the other side.
+ASKS_NAMED_DUTY = re.compile(
+    r"(?:要|會|会|需要|須|须|得|必須|必须)(?:被)?(?:停判|停止判讀|停止判读|停讀|停读|停權|停权)(?:嗎|吗|了嗎|了吗|[?？])|"
+    r"(?:要不要|會不會|会不会|需不需要)(?:被)?(?:停判|停止判讀|停止判读|停讀|停读|停權|停权)|"
+    r"除了[^，,。？?]{0,16}?(?:還|还)(?:要|得|需要?|必須|必须)|(?:還|还)(?:要|需要?)(?:考|去|參加|参加|上)[^，,。？?]{0,10}?(?:嗎|吗|[?？])|"
+    # what follows if the named duty is skipped ("座談會一直沒去會怎樣", "不參加的話會怎麼樣")
+    r"(?:一直|都|還|还|始終|始终)?(?:沒|没|不|未)(?:去|參加|参加|出席|上|考)[^，,。？?]{0,8}?(?:的話|的话)?(?:會|会)(?:怎樣|怎样|怎麼樣|怎么样|如何|有什麼|有什么)|"
+    r"\bwhat\s+(?:happens|will\s+happen)\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|never)\b|"
+    r"\b(?:does|do|will|would|must)\s+(?:he|she|they|i|we)\s+(?:also\s+)?(?:have\s+to|need\s+to)\s+(?:stop|sit|take|pass|attend)\b",
+    re.IGNORECASE)
+
+
+# The rest of one's own facts said not known yet ("其他項目還沒看到", "最後一年還沒結算", "the rest aren't back yet", "the last
+# year isn't tallied yet"): a calculation the figures given complete only as far as they go — the reading may have filled
+# the rest (a year repeated, a grade from the items given) — is asked back for the rest, never computed (SPEC §3: a fact not
+# stated is never filled in).
+# An aside the person sets apart from what they ask ("（討論會有沒有積分另外問學會）", "座談會有沒有學分先不管", "(I don't care about
+# the credits, just want to know)"): not asked, so its words route nothing (a credit word in it sends no question to the credit
+# tally). Only an aside with no figure is set aside — a figure is always accounted for.
+_ASIDE_WORDS = (r"(?:先不管|不用管|不管它|暫且不管|暂且不管|另外問|另外问|另外再問|另外再问|再另外問|再另外问|不重要|不用理|之後再問|之后再问|"
+                r"don'?t\s+care|do\s+not\s+care|not\s+asking\s+about|never\s*mind|doesn'?t\s+matter|(?:i'?ll|will)\s+ask\s+(?:\w+\s+){0,3}?separately|"
+                r"\bseparate\s+question\b)")
+ASIDE = re.compile(
+    rf"[（(][^（）()\d]{{0,60}}?{_ASIDE_WORDS}[^（）()\d]{{0,60}}?[)）]|"
+    rf"(?<=[，,；;？?。！!])\s*[^，,。；;？?！!（）()\d]{{0,30}}?{_ASIDE_WORDS}[^，,。；;？?！!（）()\d]{{0,20}}[。.!！]?\s*$",
+    re.IGNORECASE)
+
+
+def set_aside(text: str) -> str:
+    """`text` with the asides the person sets apart from the question (`ASIDE`) blanked out."""
+    return _without(ASIDE, text)
+
+
+# A grade reported as one's own result ("臨床影像評估拿到C", "被評為 B 等", "the facility image evaluation came back B", "we got a C"):
+# the grade is what the calculation would give, so what follows from it is the rule's to say, not the scores to ask back.
+GRADE_REPORTED = re.compile(
+    r"(?:拿到|拿了|得到|評到|评到|被評為|被评为|評為|评为|結果是|结果是|結果為|结果为|落在|掉到)\s*(?-i:[A-D])\s*(?:等|級|级)?(?![A-Za-z])|"
+    r"\b(?:got|received|came\s+back(?:\s+(?:as|at|with))?|was\s+graded|were\s+graded|graded|rated|scored)\s+(?:an?\s+|a\s+grade\s+)?"
+    r"(?-i:[A-D])(?![A-Za-z])")
+GRADE_TOOLS = frozenset({"hpa_image_grade", "hpa_qc_grade"})
+
+
+REST_NEED = Need("rest", "您提到還有數字尚未出來；請把其餘的數字一併告訴我（依序回覆即可），我再計算，以免只憑部分數字算出錯的結果。",
+                 "You said some figures are not in yet; please give me the rest (just reply with them) and I will work it "
+                 "out — a result from part of the figures could be wrong.")
+REST_UNKNOWN = re.compile(
+    r"(?:其他|其它|其餘|其余|剩下|剩餘|剩余|另外|最後|最后|第[六6](?:年|個|个|項|项)?)[^，,。？?；;\d]{0,6}?(?:都|也)?(?:還|还|尚)(?:沒|没|未)(?:有)?"
+    r"(?:出來|出来|看到|結算|结算|算出|算|測|测|拿到|收到|公布|確定|确定|統計|统计|出爐|出炉|知道|報|报)|"
+    r"\b(?:the\s+)?(?:rest|others|other\s+(?:items?|ones?|tests?|scores?|years?|parts?)|remaining\s+(?:\w+\s+)?(?:items?|tests?|scores?|years?|ones?)|"
+    r"(?:last|final|sixth|6th)(?:\s+(?:year|one))?)\b[^.?!;]{0,20}?\b(?:(?:is|are)\s+not|isn'?t|aren'?t|hasn'?t|haven'?t|not)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:in|back|out|known|available|tallied|totalled|totaled|done|measured|reported|counted)\s+yet\b|"
+    r"\b(?:the\s+)?(?:rest|others|last\s+year)\b[^.?!;]{0,12}?\b(?:still\s+)?(?:pending|unknown|to\s+come)\b",
+    re.IGNORECASE)
+
+
 @dataclass
 class Decision:
     route: str  # calculator | clarify | retrieval | out_of_scope
@@ -567,17 +663,24 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("clarify", window)
     own_activity = bool(OWN_ACTIVITY.search(q.text))
     # (a grade asked beside figures the reading left unbound, "其中一組評到350，是B等嗎", is not asked back for the scores given)
-    outcome = bool(OUTCOME_ASKED.search(q.text) or (GRADE_ASKED.search(q.text) and not states_figures(q)))
+    outcome = bool(OUTCOME_ASKED.search(q.text) or (GRADE_ASKED.search(q.text) and not states_figures(q))
+                   or (BOTH_ASKED.search(q.text) and PERSONAL.search(q.text)))
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
             and not ((OWN_FIGURE.search(q.text) or outcome) and (PERSONAL.search(q.text) or own_activity))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
     best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
+    if q.followup is None and best.tool in GRADE_TOOLS and best.facts == 0 and GRADE_REPORTED.search(q.text) \
+            and not GRADE_ASKED.search(q.text):  # "可以拿到A嗎" asks the grade, reports none
+        return None
     # "陽性差異 55%，是不是一定要考跑片？": a figure given, the verdict still short of a fact (the other side of a
     # paired verdict): whether the rule obliges is the rule's to say. A verdict the figures decide answers it (computed);
     # a result with no figure is asked for (below).
     if q.followup is None and ASKS_OBLIGATION.search(q.text) and best.facts == 1 and not best.complete:
+        return None
+    if q.followup is None and ASKS_NAMED_DUTY.search(q.text) and not REPORTED.search(q.text) \
+            and not PERSONAL.search(q.text) and best.facts == 1 and not best.complete and not best.invalid:
         return None
     calc = bool(CALC_CUES.search(q.text)) or someone_checked or outcome
     # a value of one's own said missing ("另一組還沒出來") or a count said vaguely ("發了幾篇") is the person's own case too
@@ -605,6 +708,12 @@ def decide_calculation(q: Query) -> Decision | None:
     # "我之前進修了幾個月，這個積分怎麼算？": how *this* — one's own activity, its count said vaguely — is computed asks the
     # figure (the count is asked for), not the rule's method
     own_how = bool(personal and find_vague(q.text) and OWN_HOW.search(asked))
+    # "去國外會議開了幾次會，能抵多少分": one's own count said vaguely, and what it gives asked — the count is asked for (a question
+    # back), not the rule's rate quoted as if it answered
+    if (not own_how and find_vague(q.text) and best.complete and _named(best.args)
+            and FIGURE_ASKED.search(_vague_blanked(asked)) and not bounds_only(q)):
+        calc = True
+        asked = _without(RULE_CUES, asked)
     if own_how:
         asked = _without(OWN_HOW, asked)
         calc = True
@@ -614,6 +723,8 @@ def decide_calculation(q: Query) -> Decision | None:
     if ASKS_BY_WHEN.search(q.text) and best.tool not in DATE_TOOLS and not find_dates(q.text) and q.followup is None:
         return None
     if best.facts >= 1 and (calc or personal or best.facts >= 2 or not rule or q.followup is not None):
+        if best.complete and q.followup is None and REST_UNKNOWN.search(q.text):
+            return Decision("clarify", replace(best, needs=[REST_NEED]))
         return Decision("calculator" if best.complete else "clarify", best)
     if best.invalid:
         return Decision("clarify", best)
@@ -621,7 +732,10 @@ def decide_calculation(q: Query) -> Decision | None:
     own_worth = own_activity and bool(OWN_FIGURE.search(q.text))
     # (figures stated and their result asked at the end, "陽性六十一趴、陰性十四趴，結果？", are one's own even when no figure
     # could be read: the facts are asked for, never the rule's bands quoted as if they answered)
-    terse_own = bool(OUTCOME_ASKED.search(q.text)) and states_figures(q) and not bounds_only(q)
+    # (so are scores stated and their grade asked, "非緻密型那組 370，會是幾等", "dense set 352 — what grade", whoever's they are)
+    # (a hypothetical score, "what grade does a score of 345 get", "如果分數是 345", is the rule's band asked)
+    terse_own = (bool(OUTCOME_ASKED.search(q.text) or (GRADE_OF.search(q.text) and not HYPOTHETICAL.search(q.text)))
+                 and states_figures(q) and not bounds_only(q))
     if best.facts == 0 and best.needs and (vague_result or own_worth or (calc and not rule and (personal or own_activity or terse_own
                                                                                                or STRONG_CALC.search(q.text)))):
         return Decision("clarify", best)
@@ -674,7 +788,7 @@ def _bound_restated(q: Query, best: Extraction) -> bool:
     return bool(bounds) and not any(abs(b - v) < 1e-9 for b in bounds for v in read)
 
 
-_BOUND = re.compile(r"(?:超過|超过|高於|高于|低於|低于|未達|未达|不到|不足|over|above|below|under|more than|less than)\s*\d",
+_BOUND = re.compile(r"(?:超過|超过|高於|高于|低於|低于|未達|未达|不到|不足|over|above|below|under|more than|less than|[>＞≥≧<＜≤≦]=?)\s*\d",
                     re.IGNORECASE)
 _MANY = re.compile(r"好幾[十百千]|好几[十百千]|幾[百千]|几[百千]|\b(?:hundreds|dozens)\b", re.IGNORECASE)
 

@@ -114,13 +114,24 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("exam", r"(?:甄審|專科醫師)?(?:考試|筆試|口試)(?:要|的|幾分|及格|報名|資格|範圍|題)|甄審考試|專科考試|考專科|"
              r"專科\W{0,3}(?:醫師)?甄審(?!原則|辦法)|甄審(?:要|需要|需|得)?(?:做滿|做|累積)?(?:幾|多少|資格|條件|報名|考)|報考|"
              r"(?<!跑片)考試(?:怎麼|如何)考|"
+             # a licence or certificate sat for ("去考乳房攝影技術師證照", "證照考試考哪些科目"): its examining body's
+             r"考(?:取)?[^，,。？?]{0,12}?(?:證照|证照|執照|执照)|(?:要考|考)(?:哪些|哪几|哪幾|什麼|什么)(?:科目|科)|(?:證照|证照|執照|执照)(?:考試|考试|要考)|"
              # when, where, how to sign up for a specialist board's exam and what it asks to hand in
              r"(?:專科醫師|專科|甄審)\W{0,2}考試[^，,。？?；;]{0,8}?(?:報名|時間|日期|時候|資格|範圍|科目|病例|個案)|"
              r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam|"
              r"(?:sit|eligib\w*)\s+(?:for\s+|to\s+sit\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:board|exam)"),
     ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),
+    # another health profession's own continuing education or licence (nurses, pharmacists, lab scientists, therapists): the
+    # MOHW's rules on practice registration, none of our three texts
+    ("licence", r"(?:專科護理師|专科护理师|護理師|护理师|護士|护士|藥師|药师|醫檢師|医检师|醫事檢驗師|医事检验师|物理治療師|物理治疗师|"
+                r"職能治療師|职能治疗师|營養師|营养师|呼吸治療師|呼吸治疗师|心理師|心理师|語言治療師|语言治疗师)(?:的)?[^，,。？?]{0,6}?"
+                r"(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|執照|执照|換照|换照)|"
+                r"\b(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|"
+                r"lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,2}?(?:CE|CME|continuing\s+education|credits?|points?|licen[cs]e)\b|"
+                r"\b(?:CE|CME|continuing\s+education|credits?|points?)\b[^?.]{0,30}?\b(?:does|do|must|should)\s+(?:an?\s+|the\s+|our\s+)?"
+                r"(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?)\b"),
     # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
-    ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
+    ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|认证|批准|批|許可|许可|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
                          r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法|"
                          r"labou?r\s+(?:law|standards?\s+act)|overtime\s+pay|加班費|"
                          # a hospital's own credentialing of clinical privileges, not a society's certificate
@@ -183,6 +194,21 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                       rf"|(?:society|association|college|academy)\s+of\s+{_FIELD_EN}"
                       rf"|{_FIELD_EN}\s+(?:surg\w*\s+)?(?:society|association|college|academy)"),
     ("clinical", r"要不要(?:幫|給|替|直接|安排|做|加做|開|切|轉)|"
+                 # a patient's drug or systemic therapy, and how long to keep it up ("泰莫西芬要吃幾年", "how long should she
+                 # stay on it", "荷爾蒙治療要做多久"): the oncologist's, whatever screening category led to it
+                 r"tamoxifen|泰莫西芬|他莫昔芬|諾瓦得士|aromatase\s+inhibitor\w*|芳香(?:環|环)?(?:轉化|转化)?(?:酶|酵素)抑制|letrozole|anastrozole|exemestane|"
+                 r"herceptin|trastuzumab|賀癌平|赫赛汀|(?:荷爾蒙|賀爾蒙|荷尔蒙|激素|內分泌|内分泌|標靶|靶向)(?:治療|治疗|療法|疗法|藥|药)|"
+                 r"\b(?:hormon\w*|endocrine|adjuvant|targeted)\s+(?:therapy|treatment|drugs?|pills?)\b|"
+                 r"\b(?:stay|stays|staying|be|remain)\s+on\s+(?:it|the\s+(?:drug|pills?|medication|tablets?)|\w+fen|treatment)\b|"
+                 r"(?:要|該|应|應|得)?(?:吃|服用|服|用)(?:藥|药)?(?:多久|幾年|几年|幾個月|几个月)|"
+                 # a patient's imaging after a treatment ("TACE 後多久要追蹤 CT", "術後多久回來照乳攝", "how soon after the RFA
+                 # should she have a CT"): the care team's schedule, not our follow-up deadline of a screening category
+                 r"(?:術後|术后|手術後|手术后|開刀後|开刀后|治療後|治疗后|(?:TACE|RFA|MWA|化療|化疗|放療|放疗|切除|消融|栓塞)\s*(?:之)?(?:後|后))"
+                 r"[^，,。？?]{0,12}?(?:多久|何時|何时|什麼時候|什么时候|幾個月|几个月)[^，,。？?]{0,8}?"
+                 r"(?:追蹤|追踪|回診|回诊|複查|复查|照|檢查|检查|CT|MRI|超音波|超声|乳房攝影|乳攝)|"
+                 r"\b(?:after|post)[- ](?:surgery|op(?:eration)?|TACE|RFA|MWA|ablation|embolization|treatment|resection|mastectomy|lumpectomy|chemo\w*)\b"
+                 r"[^?]{0,40}?\bhow\s+(?:soon|often|long)\b|"
+                 r"\bhow\s+(?:soon|often)\b[^?]{0,40}?\b(?:after|post)[- ](?:surgery|TACE|RFA|MWA|ablation|embolization|treatment|resection|mastectomy|lumpectomy)\b|"
                  # a choice of management for a patient ("drain first or go straight to surgery?", "先引流還是直接開刀")
                  r"\b(?:or|vs\.?)\s+(?:go\s+)?(?:straight|directly|right)\s+to\s+(?:surgery|the\s+OR|operat\w*|resection)\b|"
                  r"(?:還是|还是|或是)(?:直接|馬上|马上)(?:開刀|开刀|手術|手术|切除)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較)?(?:好|適合|合適)|"
@@ -216,8 +242,9 @@ POINTERS = {
     "radiation_protection": ("輻射防護人員的訓練、證書與換證，依《游離輻射防護法》及其子法，由核能安全委員會（原行政院原子能委員會）主管，請洽該會。",
                              "Radiation-protection staff training, certificates and renewal follow the Ionizing Radiation "
                              "Protection Act, run by the Nuclear Safety Commission (formerly the Atomic Energy Council); please ask them."),
-    "other_jurisdiction": ("其他國家或地區（例如中國大陸）的醫師繼續教育學分規定，由當地主管機關訂定，請洽該機關。",
-                           "Another country's or region's continuing-medical-education rules are set by its own authorities; please ask them."),
+    "other_jurisdiction": ("其他國家或地區（例如中國大陸、香港、新加坡）的規定（醫師繼續教育學分、篩檢計畫等），由當地主管機關訂定，請洽該機關。",
+                           "Another country's or region's rules (continuing medical education, a screening programme) are set by its "
+                           "own authorities; please ask them."),
     "screening_eligibility": ("民眾接受免費乳房 X 光攝影篩檢的資格（年齡、間隔）依國民健康署癌症篩檢補助的規定，請洽國民健康署或篩檢醫療機構；"
                               "我收錄的是醫療機構資格的後續審查規定。",
                               "Who may have a free screening mammogram, from what age and how often, follows the Health Promotion "
@@ -397,6 +424,15 @@ _QUALITY_CERT = re.compile(r"品質認證|(?:care|treatment)\s+quality\s+(?:accr
 # "bonus" is our doubled credits).
 _REWARD = re.compile(r"獎勵|奖励|獎金|奖金|\bincentives?\b|pay[- ]for[- ]performance|\bP4P\b", re.I)
 _MAMMO = re.compile(r"乳攝|乳房\s*X|乳房攝影|mammo", re.I)
+# Another body's accreditation of a mammography unit or breast centre (the ACR's, EUREF's, the NHS or BreastScreen
+# programmes', the Joint Commission's): its own criteria, not the HPA's follow-up review. The ACR's BI-RADS categories
+# are the words our own follow-up rule uses, so "ACR category 4" stays ours; so does a question that names the HPA
+# review beside it ("we are ACR-accredited — does the HPA still require the phantom test?").
+_FOREIGN_ACCREDITOR = re.compile(
+    r"\bACR\b(?!\s*[-–]?\s*(?:BI-?RADS|categor\w*|cat\b|分類|分类|lexicon|類別|类别|\d))|American\s+College\s+of\s+Radiology|"
+    r"美[國国]放射(?:線|线)?(?:醫|医)?(?:學院|学院|學會|学会)|\bEUREF\b|\bNHSBSP\b|\bBreastScreen\b|\bEUSOMA\b|"
+    r"\bJoint\s+Commission\b|\bNAPBC\b", re.I)
+_HPA_REVIEW = re.compile(r"健康署|國健署|国健署|後續審查|后续审查|後審|續審|\bHPA\b|follow-?up\s+review|本署", re.I)
 _CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bpts\b|\bCME\b", re.I)
 # What an activity is worth asked without naming credits ("what's that worth", "值幾分"): our credits' question.
 _VALUE_ASKED = re.compile(r"\bworth\b|值多少|值幾分|值几分|給幾分|给几分", re.I)
@@ -423,7 +459,15 @@ _OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申�
                           r"合理量|超量|超過的部分|超出的部分|篩檢費|完成率|"
                           r"(?:accreditation|application|review|recognition)\s+fees?|\bfees?\b[^.?!]{0,40}\b(?:waiv\w*|exempt\w*)|"
                           r"\b(?:waiv\w*|exempt\w*)\b[^.?!]{0,40}\bfees?\b|reasonable\s+(?:annual\s+|yearly\s+)?volume|"
-                          r"\b(?:extra|excess)\s+(?:\w+\s+)?(?:exams?|screenings?|cases|mammograms?)|completion\s+rate", re.I)
+                          r"\b(?:extra|excess)\s+(?:\w+\s+)?(?:exams?|screenings?|cases|mammograms?)|completion\s+rate|"
+                          # the instructor rule's own fees: the first review free, a lost certificate reissued for a fee
+                          r"補發|补发|初審|初审|第一次審查|第一次审查|證書費|证书费|審查費|审查费|"
+                          r"\breissu\w*|\breplacement\s+(?:certificate|cert)\b|\b(?:first|initial)\s+review\b|\bcertificate\s+fees?\b", re.I)
+# What our instructor owes the trainees ("當上指導老師後有什麼義務", "住院醫師來跟 case 要幫他們做什麼", "what am I expected to do
+# for the trainees as an instructor"): the instructor rule's article 3, not a residency programme's rules.
+_INSTRUCTOR_DUTY = re.compile(
+    r"(?:指導老師|指导老师|\binstructors?\b)[^。？?]{0,24}?(?:義務|义务|責任|责任|職責|职责|負責|负责|要做什麼|要做什么|要幫|要帮|簽章|签章|帶學員|带学员|"
+    r"\bduties\b|\bduty\b|\bobligat\w*|\bresponsib\w*|\bexpected\s+to\b|\bsupposed\s+to\b)", re.I)
 
 
 # Mammography named only as the programme another one is compared with ("比例跟乳攝一樣嗎", "same as for mammo").
@@ -443,9 +487,38 @@ _MAMMO_SCREENING = re.compile(r"乳攝|乳房攝影|乳房\s*X|X\s*光|mammo", r
 _CARDIAC = re.compile(r"\bPCI\b|心導管|冠狀動脈(?:介入|支架|繞道)|coronary\s+(?:intervention|stent\w*|angioplasty)|cath(?:eter)?[- ]?lab", re.I)
 
 
+# A Latin word glued to Han text ("介入性心臟科的PCI認證", "ACR認證"): `\b` finds no edge between a Han character and a letter
+# (both are word characters), so the acronyms the cue lists bound with `\b` are read again with a space at each such joint.
+_HAN_LATIN_JOINT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u4e00-\u9fff])")
+
+
 def foreign_target(text: str) -> str | None:
     """The kind of neighbouring subject the question's target belongs to, or None (SPEC §3)."""
     text = _scope_text(text)
+    found = _foreign_target(text)
+    spaced = _HAN_LATIN_JOINT.sub(" ", text)
+    if found is None and spaced != text:
+        found = _foreign_target(spaced)
+    return found
+
+
+# Another country's screening programme or IR / radiology society's own certificate ("the Singapore breast screening programme",
+# "香港的乳癌篩檢計劃", "the Korean Society of Interventional Radiology certificate", "日本介入放射學會的專門醫資格"): its own rules
+# — unlike attending such a society's meeting, which our credits count.
+_ABROAD = (r"(?:Singapore\w*|Hong\s+Kong|British|UK|U\.?S\.?|American|Japan\w*|Korea\w*|Australia\w*|Canad\w*|European|Chinese|"
+           r"Malaysia\w*|Thai|Indian|German|French)")
+_ABROAD_ZH = r"(?:新加坡|香港|英國|英国|美國|美国|日本|韓國|韩国|澳洲|加拿大|歐洲|欧洲|中國大陸|大陸|大陆|馬來西亞|马来西亚|泰國|泰国|德國|德国)"
+_FOREIGN_PROGRAMME = re.compile(
+    rf"\b{_ABROAD}(?:'s|’s)?\s+(?:national\s+)?(?:breast\s+)?(?:cancer\s+)?screening\s+(?:programme|program|scheme|service)\b|"
+    rf"{_ABROAD_ZH}(?:的)?(?:國家|国家)?(?:乳癌|乳房|乳腺癌)?(?:篩檢|筛检|篩查|筛查)(?:計畫|計劃|计划|方案|項目|项目)", re.I)
+_FOREIGN_SOCIETY_CERT = re.compile(
+    rf"\b{_ABROAD}\s+(?:\w+\s+){{0,4}}?(?:Society|Association|College|Board|Academy)\b[^?.!]{{0,40}}?"
+    r"\b(?:certificat\w*|accredit\w*|credential\w*|instructor|board\s+(?:exam|renewal|re-?certif\w*)|fellowship\s+exam|licen[cs]\w*)|"
+    rf"{_ABROAD_ZH}(?:的)?[\u4e00-\u9fff]{{0,8}}(?:學會|学会|協會|协会)(?:的)?[^，,。？?]{{0,10}}?(?:證書|证书|認證|认证|資格|资格|專門醫|专门医|指導醫師|指导医师)",
+    re.I)
+
+
+def _foreign_target(text: str) -> str | None:
     if _OTHER_SCREENING.search(text) and not _BREAST.search(_COMPARED_TO_MAMMO.sub(" ", text)):
         return "other_screening"
     if _OTHER_MODALITY_SCREENING.search(text) and not _MAMMO_SCREENING.search(text):
@@ -458,6 +531,12 @@ def foreign_target(text: str) -> str | None:
         return "clinical"
     if _QUALITY_CERT.search(text) and not _MAMMO.search(text):
         return "other_regulation"
+    if _FOREIGN_ACCREDITOR.search(text) and not _HPA_REVIEW.search(text):
+        return "other_regulation"
+    if _FOREIGN_PROGRAMME.search(text):
+        return "other_jurisdiction"
+    if _FOREIGN_SOCIETY_CERT.search(text):
+        return "other_certificate"
     if _REWARD.search(text) and not _CREDIT_WORD.search(text):
         return "other_regulation"
     if _ABROAD_DOCTORS.search(text) and _CREDIT_WORD.search(text) and not _ABROAD_ATTEND.search(text):
@@ -552,7 +631,7 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     found = topic_neighbour(q.folded, cache_dir)
     # A training period that earns credits ("a 3-month fellowship … the monthly training points") is our
     # 第五條第九款 (進修), not a residency or board-training question.
-    if found and found[0] == "training" and _CREDIT_WORD.search(q.folded):
+    if found and found[0] == "training" and (_CREDIT_WORD.search(q.folded) or _INSTRUCTOR_DUTY.search(q.folded)):
         return None
     # A count of examinations ("80 exams today", "510 mammo exams last month") is a screening volume of ours,
     # not a board exam.
