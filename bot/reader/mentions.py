@@ -145,10 +145,22 @@ _LABEL_BEFORE = re.compile(r"\b(?:tech(?:nologist)?|radiographer|rt|dr|doctor|re
 _LABEL_AFTER = re.compile(r"\s*(?:[:：)）]|[-–—]\s|'s\b|\(|(?:had|has|was|is|did|scored|read|got|worked)\b)", re.IGNORECASE)
 
 
+# "year 6 105", "years 1 to 5 were 100, …", "Year 3: 90": which year of a run, named by its number — no figure. Not "this
+# year 3 meetings" (a count after "this / last / each year") nor "year 3 meetings" (no figure or verb of having after it).
+_YEAR_INDEX_BEFORE = re.compile(r"(?<!this )(?<!last )(?<!that )(?<!next )(?<!each )(?<!per )(?<!every )"
+                                r"\b(?:years?|yrs?)\s*(?:\d+\s*(?:to|through|thru|[-–~])\s*)?$", re.IGNORECASE)
+_YEAR_INDEX_AFTER = re.compile(r"\s*(?:[:：=]|[-–—]\s|(?:(?:i|we|he|she)\s+)?(?:was|were|had|got|earned|is)\b|,?\s*(?=\d)|"
+                               r"(?:to|through|thru|[-–~])\s*\d+\s*(?:[:：=]|(?:(?:i|we|he|she)\s+)?(?:were|was|had|got|earned)))",
+                               re.IGNORECASE)
+
+
 def is_label(text: str, start: int, end: int, value: object) -> bool:
-    """A small whole number that names a person or a unit ("Tech 1: …", "Dr. 2 positive 58%"), no quantity."""
+    """A small whole number that names a person or a unit ("Tech 1: …", "Dr. 2 positive 58%") or which year of a run
+    ("year 6 105", "years 1 to 5 were …"), no quantity."""
     if not isinstance(value, (int, float)) or not float(value).is_integer() or not 0 < value < 100:
         return False
+    if value <= 10 and _YEAR_INDEX_BEFORE.search(text, max(0, start - 24), start) and _YEAR_INDEX_AFTER.match(text, end):
+        return True
     before = text[max(0, start - 16):start]
     return _TITLE_BEFORE.search(before) is not None or (_LABEL_BEFORE.search(before) is not None
                                                           and _LABEL_AFTER.match(text, end) is not None)
