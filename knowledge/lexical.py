@@ -173,11 +173,6 @@ _MERGED = str.maketrans({"複": "復", "籤": "簽", "緻": "致", "註": "注",
 _DOMAIN_MERGED = tuple(t.translate(_MERGED) for t in DOMAIN_TERMS)
 
 
-def merge_variants(text: str) -> str:
-    """`text` (folded) with each pair of Traditional characters Simplified writes as one made one (_MERGED)."""
-    return text.translate(_MERGED)
-
-
 def tokenize(text: str, *, folded: bool = False, marks: bool = True) -> list[str]:
     """Tokens of `text`: Chinese character bigrams (a lone character stays as itself),
     the domain terms found in Chinese runs, Latin words (no stop words) and numbers; with
