@@ -113,6 +113,7 @@ _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){
 # "我們一個技術員這個月…", "只有一位放射師：…": the one member of staff the question is about (a classifier, then the noun)
 _ONE_PERSON_ZH = re.compile(r"\s*(?:個|个)人(?:就|都|總共|总共|共)?|\s*(?:個|个|位|名)\s*(?:[\u4e00-\u9fff]{0,2}?)"
                             r"(?:放射師|放射士|放射技師|技術員|技術師|技師|醫師|醫生|同仁|同事)")
+_NTH_BIRTHDAY = re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\s+(?:birthday|b-?day)\s*(?:is|was|will be|falls on|on|:|=)?\s*$", re.IGNORECASE)
 _AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b", re.IGNORECASE)
 _PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b", re.IGNORECASE)
@@ -968,6 +969,18 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 loose.remove(d)
                 loose.remove(n)
                 ledger.reading.append({"fact": hit, "value": born.isoformat(), "text": f"{n.words} … {d.words}"})
+        # "60th birthday is 2026-12-10", "my 60th b-day falls on …": the age said as the birthday's ordinal
+        nth = _NTH_BIRTHDAY.search(text, max(0, d.start - 32), d.start)
+        if nth is not None and d in loose:
+            try:
+                day = datetime.date.fromordinal(int(d.values[0]))
+                born = day.replace(year=day.year - int(nth.group(1)))
+            except (ValueError, OverflowError):
+                continue
+            hit = next((p for p, v in leaves if v == born.isoformat()), None)
+            if hit is not None:
+                loose.remove(d)
+                ledger.reading.append({"fact": hit, "value": born.isoformat(), "text": f"{nth.group(1)} … {d.words}"})
     # "2位放射師：1位 200 天、1位 150 天": a count of people within a list of people.
     people = max((n for _, n in lengths), default=0)
     for m in list(loose):

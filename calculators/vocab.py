@@ -109,6 +109,9 @@ class Slot:
     when: Condition = ()  # bound only when this holds (a van's daily count only when a van is named)
     breaks: tuple[float, ...] = ()  # number / map: values where the result changes (a grade band's floor): a bound
     # ("85 以上") with no break inside it is read as its figure, said so; any other bound is asked for
+    parts: str = ""  # number: labels of the parts its value is made of ("category 0 有 120 個、category 3 有 40 個"): two
+    # or more counts each right after one of these labels add up to the value; a total said right after them
+    # ("，共 200 個") is the value when it agrees, and asked when it does not (bot/reader/numbers.py: bind_parts)
     totals: bool = False  # number: a number stated as a total ("共 220 案", "90 in total") after a breakdown is this
     # slot's when its words are the last before it in the sentence (the breakdown's numbers are its parts)
     counted: bool = False  # number: its words are the noun it counts ("2 位放射師"): right after it they bind first
@@ -134,7 +137,8 @@ class Slot:
     personal_fields: tuple[str, ...] = ()  # items: … only where the person speaks of their own case ("我…第一作者")
     fact_words: str = ""  # items: words making an item whose count is not written a fact ("去了年會": one, their own)
     replies: bool = False  # items: a reply to a clarifying question gives the field asked of every item lacking it
-    apart: tuple[str, ...] = ()  # items: kinds never carved out of the item before ("其中 2 次是講者" is on top of attending)
+    apart: tuple[str, ...] = ()  # items: kinds never carved out of the item before ("其中 2 次是講者" is on top of attending);
+    # "whole>part": only when the item before is of the whole kind (a lecture given at an overseas meeting attended)
     of_kinds: tuple[str, ...] = ()  # an items field (number, flag): only items of these kinds take it
     defaults: tuple[tuple[str, str, Any, Text], ...] = ()  # items: (kind, field, value, note): an item of that kind
     # missing that field takes the value, said in the note (a presentation is the person's own)

@@ -91,6 +91,10 @@ _SUSPECTED = (r"疑似陽[性姓]|陽性疑似|疑陽(?:性)?|可疑陽性|suspe
              r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
              r"|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b|\bsuspicious(?:[- ]positives?)?\b|\bsuspected\b(?!\s+(?:of|that))"
              r"|可疑(?:陽性)?(?:的)?(?:個案|案例|案|人)?|異常(?:的)?(?:個案|案例|案|人數|結果)|需複檢(?:的)?(?:個案|案|人)?|召回(?:的)?(?:個案|案|人)?"
+             # the cases to call back, said in English inside Chinese or plain ("要 call back 的 88 位", "需要回call的",
+             # "callbacks: 120", "women we had to call back")
+             r"|(?:要|需|需要|應|应|待|得)\s*(?:call\s*back|callback|回\s*call|回診|回诊|召回|複檢|复检)(?:的)?(?:個案|个案|案|人|位)?"
+             r"|\bcall[- ]?backs\b|\b(?:had|needed|need) to (?:be )?call(?:ed)? back\b"
              # "篩出來 cat 0 有 120 個、cat 3 40 個…，共 200 個": the cases a screening turned up, by category, are the suspected
              r"|篩(?:檢)?出(?:來)?(?:的)?(?:陽性|異常|可疑)(?:個案|案)?|篩(?:檢)?出(?:來)?(?:的)?\s*(?=(?:cat\b|cat\.|category|bi-?rads|第?\s*[0345]\s*類))")
 # The deduction's inputs: hand-written words, then the lexicon's everyday words of each (calculators/lexicon.py)
@@ -154,6 +158,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         # before a label ahead of it)
         Slot("suspected_positive_cases", "number", terms=SUSPECTED, units=CASES,
              gap=10, gap_after=6, totals=True, counted=True,
+             # "category 0 有 120 個、category 3 有 40 個、4 有 25 個、5 有 15 個": the suspected positives by category
+             parts=r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345]\s*[」』\"']?\s*(?:類)?|第?\s*[0345]\s*類|(?<=[、,，/])\s*[0345]",
              ask=("今年篩檢疑似陽性的個案共有幾案？", "How many suspected-positive cases were there this year?")),
         # "170 of them completed the workup", "210 finished their diagnostic follow-up"
         Slot("completed_cases", "number", terms=extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),

@@ -130,6 +130,9 @@ RENEWAL = Vocabulary(
         ), every=r"都是|全部|全都|一律|都在|全在|都於|all (?:as|were|of them)|each as|always|"
                  r"\b(?:all|both)\b(?=\s+(?:(?:in|at)\s+)?(?:domestic|local|international|overseas|abroad|foreign|taiwan|first|corresponding))",
              denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("說沒有參加的活動不計入。", "An activity you say you did not attend is not counted.")),
+             # "出國開會 4 次，其中 1 次當講者": a lecture, moderation or oral given at an overseas meeting attended is on
+             # top of attending it (5.3 / 5.4 are items of their own), never one of the meetings carved out
+             apart=("international_meeting_attendance>lecturer_or_moderator", "international_meeting_attendance>oral_or_eposter"),
              ask=("證書效期六年內有哪些可抵積分的項目（論文、演講／座長、口頭／壁報、國外會議）與放射線專科教育積分？",
                   "Which point activities did you have in the six years (papers, lectures/moderation, oral/e-posters, "
                   "international meetings) and how many radiology CME points?"),
@@ -138,7 +141,9 @@ RENEWAL = Vocabulary(
                                              rf"{_QUALIFIED_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}", units=("", "分"), gap=10, gap_after=12),
         Slot("birth_date", "date", terms=extend(_BIRTH, "tsir_renewal_check.birth_date", _APPLICATION), near=12, near_after=5,
              shift=(r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on"
-                    r"|60\s*歲生日(?:是|在|為)?|滿\s*60\s*歲(?:的日子)?(?:是|在|為)",
+                    # ("60th birthday is 2026-12-10", "my 60th b-day falls on …", "60 大壽在 …": the day of turning 60)
+                    r"|\b60(?:th)?\s+(?:birthday|b-?day)\s*(?:is|was|will be|falls on|on|:|=)?"
+                    r"|60\s*(?:歲|岁)?\s*(?:生日|大壽|大寿)(?:是|在|為|为|落在|:)?|滿\s*60\s*歲(?:的日子)?(?:是|在|為)",
                     r"(?:就|才|將|會)?(?:年滿|滿|屆滿)\s*60\s*歲", -60,
                     ("{date} 滿 60 歲，出生日視為 {moved}。", "Turning 60 on {date} is read as born on {moved}.")),
              # "我 62 歲，可以申請終身嗎" is answered by article 6 itself; without an age, ask for the dates.

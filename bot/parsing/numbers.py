@@ -113,6 +113,8 @@ def normalize_numerals(text: str) -> str:
                                             and re.search(r"[A-Za-z]{3,}\s+$", text[:m.start()])
                                             and not re.search(r"\b(?:and|or|than|of|at|in|on|to|for|only|just|about)\s+$", text[:m.start()], re.I)):
             return m.group(0)  # "a 1-day one", "quick one —": a pronoun, not a count
+        if m.group(0).lower() == "one" and _PRONOUN_PHRASE.search(text[:m.start()]) and _AFTER_PRONOUN.match(text, m.end()):
+            return m.group(0)  # "the fatty (non-dense) one and 366 for …", "the second, denser one was 352": a pronoun
         if m.group(0).lower() == "one" and _SIZED_AFTER.match(text, m.end()):
             return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
         value = str(_EN_NUMBERS[m.group(0).lower()])
@@ -142,6 +144,13 @@ def _as_hours(m: re.Match[str]) -> str:
 
 _SIZED_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*-?\s*(?:days?|hours?|hrs?|h|months?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
 _ONE_ALONE = re.compile(r"\s*(?:[—–,.;:!?]|-\s|$)")
+# A determiner, then up to three describing words (bracketed or hyphenated ones too, never a function word or a number),
+# then "one" that a verb, a conjunction or punctuation follows: "the fatty (non-dense) one and", "the second, denser one
+# was" — the one named, no count ("the meeting and one poster": "and" is no describing word, the 1 stays)
+_PRONOUN_PHRASE = re.compile(r"\b(?:the|this|that|each|every|which|another|the other)\s+"
+                             r"(?:(?!(?:and|or|plus|also|with|of|at|in|on|to|for|then|but|i|we|he|she|they|my|our|his|her|their|"
+                             r"one|two|three|four|five)\b)[(\[]?[A-Za-z][\w-]*[)\]]?,?\s+){1,3}$", re.IGNORECASE)
+_AFTER_PRONOUN = re.compile(r"\s*(?:[—–,.;:!?)]|$|(?:and|or|but|was|is|were|got|scored|came|had|at|with|gets|scores)\b)", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|which|any|no|another|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -177,7 +186,10 @@ _UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|m
          r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件|項|(?:門|门|堂)(?!\s*[診诊口])")
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
 # "2 full years", "3 whole months", "a 2-calendar-year posting": a word of wholeness between a number and its unit
-_WHOLE = r"(?:(?:full|whole|entire|complete|straight|consecutive|calendar)[\s-]+(?=(?:years?|months?|weeks?|days?|hours?)\b))?"
+# ("300 working days", "240 work days", "200 days on duty" said as "200 duty days", "300 個工作天", "250 工作日": days at work are days)
+_WHOLE = (r"(?:(?:full|whole|entire|complete|straight|consecutive|calendar)[\s-]+(?=(?:years?|months?|weeks?|days?|hours?)\b)"
+          r"|(?:working|work|duty)[\s-]+(?=days?\b)|(?:個|个)?(?:工作|上班|出勤)(?=[天日](?![誌志報报]))"
+          r")?")
 _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*){_WHOLE}({_UNIT})?", re.IGNORECASE)
 
 # Units folded to one spelling so extractors compare one string.

@@ -69,12 +69,21 @@ def _bracketed(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, str]]
     of it)."""
     out: list[tuple[int, str]] = []
     for start, clause in parts:
-        if out and _open_brackets(out[-1][1]) > 0 and _NOT_BRACKET.search(out[-1][1]):
+        # (… or any short bracket of words only, "a poster (original study, not a case) at the TSA annual mtg": its
+        # comma ends nothing — the place after it is still the poster's)
+        if out and _open_brackets(out[-1][1]) > 0 and (_NOT_BRACKET.search(out[-1][1]) or _WORDS_BRACKET.match(text, _last_open(out[-1][1]) + out[-1][0])):
             prev = out[-1][0]
             out[-1] = (prev, text[prev:start + len(clause)])
         else:
             out.append((start, clause))
     return out
+
+
+_WORDS_BRACKET = re.compile(r"[(（][^()（）\d]{1,40}[)）]")
+
+
+def _last_open(clause: str) -> int:
+    return max(clause.rfind("("), clause.rfind("（"))
 
 
 def _open_brackets(clause: str) -> int:
@@ -567,11 +576,18 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             asked = _asked_by(model, items[-1])
             refined = {k: v for k, v in values.items() if v is not None and k in asked and k not in items[-1]} \
                 if not in_clause else {}
-            for f in (f for f in slot.fields if f.kind == "number" and f.name in asked and items[-1].get(f.name) is None):
+            # (… and its count, where the words naming it gave none: "院內研討會，1 小時的 2 場、4 小時的 1 場" — the first
+            # clause after the kind's words gives its length and its count)
+            count_open = first_number is not None and not given[-1] and any(
+                f.kind == "number" and f.name in asked and items[-1].get(f.name) is None for f in slot.fields if f is not first_number)
+            for f in (f for f in slot.fields if f.kind == "number"
+                      and (f.name in asked and items[-1].get(f.name) is None or f is first_number and count_open)):
                 n = _pick(f, in_clause)
                 if n is not None:
                     refined[f.name] = _value(n)
                     r.used.add(n.start)
+                    if f is first_number:
+                        given[-1] = True
             if refined:
                 items[-1].update(refined)
                 extra += sum(fact(k) for k in refined)
@@ -717,7 +733,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         prev, cur = items[i - 1], items[i]
         counts = [f.name for f in slot.fields if f.kind == "number"]
         if subset[i] and counts and prev.get(counts[0], 0) > cur.get(counts[0], 0) > 0 and not subset[i - 1] \
-                and cur["kind"] not in slot.apart:
+                and not _apart(slot, prev, cur):
             prev[counts[0]] -= cur[counts[0]]
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
@@ -727,7 +743,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     for i in range(len(items) - 1, 0, -1):
         prev, cur = items[i - 1], items[i]
         counts = [f.name for f in slot.fields if f.kind == "number"]
-        if subset[i] and counts and not subset[i - 1] and cur["kind"] == prev["kind"] and cur["kind"] not in slot.apart \
+        if subset[i] and counts and not subset[i - 1] and cur["kind"] == prev["kind"] and not _apart(slot, prev, cur) \
                 and {k: v for k, v in cur.items() if k != counts[0]} == {k: v for k, v in prev.items() if k != counts[0]}:
             prev[counts[0]] = prev.get(counts[0], 1) + cur.get(counts[0], 1)
             for lst in (items, given, subset):
@@ -838,3 +854,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     if items:
         r.read.append(slot.name)
     return list(missing.values()), sum(given) + extra
+
+
+def _apart(slot: Slot, whole: dict, part: dict) -> bool:
+    """A part of this kind said of that whole ("其中 1 次當講者" of meetings attended) is on top of it, never carved out
+    of it: `slot.apart` names the part's kind ("kind"), or the pair ("whole kind>part kind") where only that whole holds."""
+    return part["kind"] in slot.apart or f"{whole['kind']}>{part['kind']}" in slot.apart

@@ -24,14 +24,20 @@ _YEAR_OF = re.compile(r"\b(?:this|last|that|the)\s+(?:calendar\s+)?year\b|\b(?:i
                       r"|今年|去年|前年|當年度?|该年度?|該年度?|這一年|那一年|全年度|年度", re.IGNORECASE)
 
 
+# A short label naming whose figure follows, inside a run ("甲 365、乙 365、丙 182、丁 90 天", "A 300, B 250 days",
+# "小林 365、阿美 200 天"): the run goes on past it — a letter, 甲乙丙丁…, or a nickname (小X, 阿X, X姐, X哥), colon optional
+_LABEL = r"(?:[甲乙丙丁戊己庚辛]|[A-Za-z](?![A-Za-z])|[小阿老][\u4e00-\u9fff]|[\u4e00-\u9fff](?:姐|哥|妹|弟))\s*[:：]?"
+_LABELLED_RUN = re.compile(r"\s*(?:[、,，/和及與与跟]|,?\s*and|&)\s*(?:" + _LABEL + r")?\s*", re.IGNORECASE)
+
+
 def _shared_unit(r: Reading, picked: list[Mention]) -> list[Mention]:
-    """"365、365、200 天": the numbers listed right before one with the unit share it."""
+    """"365、365、200 天", "甲 365、乙 365、丁 90 天": the numbers listed right before one with the unit share it."""
     every = numbers(r.q)
     out: list[Mention] = []
     for n in picked:
         run: list[Mention] = []
         i = every.index(n)
-        while i > 0 and every[i - 1].unit is None and _RUN.fullmatch(r.q.text[every[i - 1].end:(run[0] if run else n).start]):
+        while i > 0 and every[i - 1].unit is None and _LABELLED_RUN.fullmatch(r.q.text[every[i - 1].end:(run[0] if run else n).start]):
             run.insert(0, every[i - 1])
             i -= 1
         out += [m for m in run if m not in out] + [n]
@@ -106,7 +112,8 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
         aside = _ASIDE.match(t, g.end())
         gap = aside.end() - g.end() if aside else 0
         rest = t[g.end() + gap:]
-        m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,10}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
+        # ("4 techs, each worked the full year (365 days)": the words between "each" and the figure run to a few)
+        m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,24}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
                      rf"(?:{_unit_words(s)})").search(rest) \
             or compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,6}}?(\d+(?:\.\d+)?)\s*(?:work(?:ing)?\s+|work-)?(?:{_unit_words(s)})"
                         rf"\s*(?:{_EACH})\b").search(rest) \
@@ -124,6 +131,13 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
             # the value stated in its unit right after the word is the value: "整年（365 天）" restates it, "全年 366 天都算"
             # (a leap year) says it — a figure written beats the word's reading
             said = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{word[0]})[^，,。；\d]{{0,4}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
+            # "兩位全年都在（365、365 天）": one figure each, in brackets after the word — the figures are the values
+            each = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{word[0]})[^，,。；\d(（]{{0,4}}?[（(]\s*"
+                            rf"(\d+(?:\.\d+)?(?:\s*(?:[、,，/]|和|及|跟|and)\s*\d+(?:\.\d+)?)+)\s*(?:{_unit_words(s)})\s*[)）]").search(rest)
+            if each:
+                inside = [n for n in numbers(r.q) if g.end() + gap + each.start(1) <= n.start < g.end() + gap + each.end(1)]
+                out.append((g.start(), [float(n.value) for n in inside], {n.start for n in inside}))  # type: ignore[arg-type]
+                continue
             used = {n.start for n in numbers(r.q) if said and g.end() <= n.start < g.end() + said.end()
                     and float(n.value) == float(said.group(1))}  # type: ignore[arg-type]
             value = float(said.group(1)) if said else word[1]

@@ -168,8 +168,11 @@ def is_label(text: str, start: int, end: int, value: object) -> bool:
 
 # "2021: 80", "2021 150, 2022 200", "2021 — 150", "2021=150", "(a) 2025 credits: …", "2024 CME —": a Gregorian year
 # heading the figures after it (a colon or a dash, a figure right after it, or a word or two and then a colon) — a label.
+# (… or the figure's own noun and a verb: "2025 screening count was 29,000", "2024 volume came to 15,000", "2023 total was 9800")
 _YEAR_LABEL_AFTER = re.compile(r"(?:\s*[:：]|\s*[-–—=→]\s*(?=[\d(（])|\s+(?=\d)|\s*[-–—]\s*$|"
-                               r"\s*(?:[A-Za-z][\w-]*\s*){1,2}(?:[:：]|\s[-–—]\s))")
+                               r"\s*(?:[A-Za-z][\w-]*\s*){1,2}(?:[:：]|\s[-–—]\s)|"
+                               r"\s+(?:(?!(?:was|were|is|are)\b)[A-Za-z][\w-]*\s+){1,3}(?:was|were|is|came to|totall?ed|stood at|reached|hit)\s+"
+                               r"(?:about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*)?(?=\d))", re.IGNORECASE)
 _YEAR_LABEL_BEFORE = re.compile(r"(?:[=＝]|總共|总共|合計|合计|共|\btotal|\bsum|\bof|\bis|\bwas)\s*$", re.IGNORECASE)
 
 

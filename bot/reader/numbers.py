@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import (FILL, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of,
+from bot.reader.mentions import (FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of,
                                  terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
 from calculators.vocab import Slot
@@ -705,3 +705,48 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     if found:
         r.args[s.name] = {k: as_number(v) for k, v in found.items()}
         r.read.append(s.name)
+
+
+_COUNTER = r"(?:個|个|例|案|人|位|件|名|cases?|women|ladies|patients)?"
+_PART_GAP = re.compile(r"\s*" + _COUNTER + r"\s*(?:[、,，;；/]|和|及|跟|與|与|\band\b|\+)\s*", re.IGNORECASE)
+_PART_TOTAL = re.compile(r"^\s*" + _COUNTER + r"\s*(?:[、,，;；]\s*)?(?:" + QUALIFIERS["total"] + r")\s*(?:是|為|为|有|=|:|：)?\s*$", re.IGNORECASE)
+
+
+def bind_parts(r: Reading) -> None:
+    """"category 0 有 120 個、category 3 有 40 個、4 有 25 個、5 有 15 個，共 200 個": a number slot's value said as
+    its parts, each count right after one of the slot's `parts` labels — their sum, or the total said right after them
+    when it agrees (a total that does not agree is asked, never picked). The parts and the total are this slot's."""
+    t = r.q.text
+    for s in (x for x in r.vocab.slots if x.kind == "number" and x.parts):
+        said = [n for n in numbers(r.q) if n.start not in r.used and units_ok(s, n.unit)]
+        runs: list[list[Mention]] = []
+        for n in said:
+            label = compiled(rf"(?:{s.parts})\s*(?:有|是|為|为|共|:|：|=)?\s*$").search(t, max(0, n.start - 24), n.start)
+            if label is None:
+                continue
+            if runs and _PART_GAP.fullmatch(t[runs[-1][-1].end:label.start()]):
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        run = next((x for x in runs if len(x) >= 2), None)
+        if run is None:
+            continue
+        after = next((n for n in numbers(r.q) if n.start >= run[-1].end), None)
+        total = after if after is not None and units_ok(s, after.unit) and _PART_TOTAL.search(t[run[-1].end:after.start]) \
+            and len(t[run[-1].end:after.start]) <= 12 else None
+        whole = sum(float(n.value) for n in run)  # type: ignore[arg-type]
+        r.used.update(n.start for n in run)
+        if total is not None:
+            r.used.add(total.start)
+            if abs(float(total.value) - whole) > 1e-9:  # type: ignore[arg-type]
+                shown = "、".join(f"{float(n.value):g}" for n in run)  # type: ignore[arg-type]
+                r.mismatch.append(Need(s.name, f"分項 {shown} 加起來是 {whole:g}，但合計寫 {float(total.value):g}；請確認正確的總數。",  # type: ignore[arg-type]
+                                       f"The parts {', '.join(f'{float(n.value):g}' for n in run)} add up to {whole:g}, "  # type: ignore[arg-type]
+                                       f"but the total says {float(total.value):g}; which is right?"))  # type: ignore[arg-type]
+                continue
+        r.args[s.name] = as_number(whole)
+        r.read.append(s.name)
+        if total is None:
+            shown = "、".join(f"{float(n.value):g}" for n in run)  # type: ignore[arg-type]
+            r.notes.append(Note(f"分項 {shown} 相加，共 {whole:g}。", f"The parts {', '.join(f'{float(n.value):g}' for n in run)} "  # type: ignore[arg-type]
+                                f"are added up: {whole:g} in all."))

@@ -14,7 +14,7 @@ from bot.reader.lists import bind_lists
 import re
 
 from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, numbers, target_of
-from bot.reader.numbers import bind_numbers
+from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.reading import Reading, choice_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
 from calculators.vocab import Vocabulary
@@ -33,6 +33,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     bind_dates(r)
     bind_lists(r)
     item_needs = _bind_items(r)
+    bind_parts(r)
     bind_numbers(r)
     bind_reply(r)
     _drop_aggregates(r)
