@@ -153,6 +153,11 @@ _RULE_TALK = re.compile(r"上限|下限|規定|规定|規範|門檻|门槛|最�
 _ASKS = re.compile(r"[？?]|嗎|吗|是否|whether", re.IGNORECASE)
 _MEASURE_ASKED = re.compile(r"要不要|需不需要|需要|必須|必须|得不得|該不該|该不该|要(?:去)?(?:上|參加|参加|受訓|受训|接受)|\b(?:need(?:s|ed)?|have to|has to|must|should|"
                             r"required to|requires?|attend|take)\b", re.IGNORECASE)
+# "超過合理量10%的部分", "有沒有超過合理量 10%", "over the reasonable volume by 10%": the rule's measure named right before the
+# figure it is exceeded by — the rule's margin, when a cited clause states it
+_MEASURE_BEFORE = re.compile(r"(?:超過|超过|超出|高於|高于)\s*(?:機構)?(?:年)?(?:合理量|上限|標準|标准)\s*(?:的)?\s*$"
+                             r"|\b(?:over|above|exceed(?:s|ed|ing)?)\s+(?:the\s+)?(?:reasonable (?:annual )?volume|cap|limit)\s+(?:by\s+)?$",
+                             re.IGNORECASE)
 _LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红线|那條線|那条线|標準線|标准线|門檻|门槛", re.IGNORECASE)
 # "沒那麼多", "不太多", "not that many", "not very high": a negation of a degree — how much, said of the figure — no denial
 _DEGREE = re.compile(r"(?:沒有?|没有?|不)\s*(?:那麼|那么|這麼|这么|很|太|算|特別|特别)\s*(?:多|少|高|低|夠|够|好)|不多|不少|"
@@ -487,7 +492,7 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     if m.is_date or not figures or not _ASKS.search(_clause(text, m.start, True)) or _NEGATED.search(_A_NOT_A.sub("", clause)):
         return False  # "是不是都 85 以上", "有沒有超過 10%" ask; they negate nothing
     same = [(v, u) for v, u in figures if abs(v - m.values[0]) < _TOL]
-    if bound_of(text, m.start, m.end) is not None or _LINE.search(clause):
+    if bound_of(text, m.start, m.end) is not None or _LINE.search(clause) or _MEASURE_BEFORE.search(text, max(0, m.start - 40), m.start):
         return any(u == m.unit or m.unit is None for _, u in same)
     return m.unit is not None and (m.values[0], m.unit) in figures and _MEASURE_ASKED.search(_clause(text, m.start)) is not None
 

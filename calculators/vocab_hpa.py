@@ -313,9 +313,10 @@ OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴�
 # "62% on the suspicious cases", "9% for negatives", "11% among the negative ones": the words linking a rate to the cases
 # it is of are part of their name (a rate right before them is theirs)
 _ON_THE = r"(?:\b(?:on|for|in|among|with|across)\s+(?:the\s+|all\s+|our\s+|his\s+|her\s+)?)?"
-_POSITIVE = (r"(?:疑似)?陽性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|可疑(?:個案)?|"
+# (性 typed as its homophone 姓 by the input method: 陰姓, 陽姓)
+_POSITIVE = (r"(?:疑似)?陽[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|可疑(?:個案)?|"
              rf"{_ON_THE}\b(?:pos(?:itives?)?|suspicious|suspected)\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
-_NEGATIVE = (r"陰性(?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
+_NEGATIVE = (r"陰[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
              rf"{_ON_THE}\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
 _PREVIOUS = (PREVIOUSLY_REQUIRED, NOT_PREVIOUSLY_REQUIRED)
 PREVIOUSLY_REQUIRED = extend(PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=true", NOT_PREVIOUSLY_REQUIRED)
@@ -329,8 +330,10 @@ REREAD_ACTION = Vocabulary(
         "suspension": r"停權|停止判讀|暫停判讀|suspen|stop(?:ped)? reading|barred from reading",
         # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
         # (one rate with its % is enough: "陽性差異 60% 整，陰性 0")
-        "pair": r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?|"
-                r"陽性[^，,。；\d]{0,8}\d+(?:\.\d+)?.{0,20}陰性[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|(?:陽性|陰性)(?:個案)?差異\s*\d|"
+        "pair": r"陽[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?|"
+                r"陽[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?.{0,20}陰[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|(?:陽[性姓]|陰[性姓])(?:個案)?差異\s*\d|"
+                # (the negative said first: "陰性差異 16%，陽性 30%")
+                r"陰[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陽[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?|"
                 r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%",
     },
     trigger=(("reread",), ("pair",)),
@@ -367,7 +370,8 @@ _RADIOGRAPHER = rf"{STAFF_ZH}|radiographer|technologist|\btechs?\b|\bM?RTs?\b"
 # The two image evaluations, said any way: sampled (抽選片, 抽片, 抽樣, 隨機抽, "sampled", typed "sampeld" / "smapled",
 # "randomly picked / drawn") and self-selected (自選片, 自己選的, 自挑, "self-selected", "self selected", "self-picked",
 # "self-chosen", "hand-picked", "our own picks")
-_SAMPLED = (r"抽選|抽片|抽樣|抽的片|隨機抽|被抽|\bsamp(?:le|el|l|ele)d\b|\bsmapled\b|random(?:ly)?(?:[- ](?:picked|drawn|chosen|selected))?|"
+# (… and the films drawn said with the verb: "國健署抽了我去年拍的片子", "健康署抽了我們放射師 4 張片", "抽中我的 5 張")
+_SAMPLED = (r"抽選|抽片|抽樣|抽的片|隨機抽|被抽|抽(?:了|走|去|中|到)[^，,。；？?]{0,12}?(?:片子|張片|張|的片|片)(?!審)|\bsamp(?:le|el|l|ele)d\b|\bsmapled\b|random(?:ly)?(?:[- ](?:picked|drawn|chosen|selected))?|"
             r"\b(?:picked|drawn|chosen|selected) at random\b")
 _SELF_SELECTED = (r"自選|自己選|自行選|自挑|自己挑|\bself[- ]?(?:sel[ec]{1,2}ted|selcted|picked|chosen|submitted)\b|\bself[- ]?select(?:ion|s)?\b|"
                   r"\bhand[- ]?picked\b|\b(?:our|my|their) own (?:picks|choices|selection)\b")
@@ -404,7 +408,9 @@ IMAGE_GRADE = Vocabulary(
         # (a label as long as "non-dense sets scored", "非緻密型各組的分數分別為" still names the scores after it: gap 16)
         # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
         # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
-        Slot("scores", "map", units=("", "分"), min_value=100, gap=16, gap_after=0, many=True, or_list=True, fact_per_key=False, choices=(
+        # ("341 for the fatty (non-dense) one", "355 on the dense set": the set named after its score through for / on)
+        Slot("scores", "map", units=("", "分"), min_value=100, gap=16, gap_after=0, many=True, or_list=True, fact_per_key=False,
+             after_link=r"\s*(?:points?\s*)?(?:on|for|in|from)\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+)?", choices=(
             Choice("non_dense", extend(_NON_DENSE, "hpa_image_grade.scores.non_dense", _DENSE), label=("非緻密型各組", "non-dense sets")),
             Choice("dense", extend(_DENSE, "hpa_image_grade.scores.dense", _NON_DENSE), label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),

@@ -59,6 +59,11 @@ RENEWAL = Vocabulary(
 
 # ---------------------------------------------------------------- tsa_credit_tally (5.1–5.15, 10)
 # The activity words, most specific first: the first kind whose words a clause names is its kind.
+# Taiwan's medical centres as people name them (training there is 5.9(2)'s, 限在醫學中心進修)
+MEDICAL_CENTRES = (r"台大|臺大|北榮|中榮|高榮|(?:台北|臺北|台中|臺中|高雄)?榮總|(?:林口|高雄)?長庚|三總|三軍總醫院|馬偕|國泰|新光|亞東"
+                   r"|中國附醫|中國醫藥大學附設|中山附醫|彰基|彰化基督教|成大醫院|奇美|高醫|高雄醫學大學附設|花蓮慈濟"
+                   r"|\bNTUH\b|National Taiwan University Hospital|\b(?:Taipei |Taichung |Kaohsiung )?VGH\b|Veterans General Hospital"
+                   r"|(?:Linkou |Kaohsiung )?Chang Gung|\bCGMH\b|Mackay Memorial|Tri-Service General|\bNCKUH\b|China Medical University Hospital")
 # A country or city named for training is abroad ("去美國進修").
 ABROAD = (r"美國|日本|德國|英國|法國|韓國|加拿大|澳洲|紐西蘭|新加坡|香港|大陸|中國|歐洲|荷蘭|瑞士|瑞典|義大利|西班牙|以色列|"
           r"\b(?:the )?(?:us|usa|u\.s\.|japan|germany|uk|england|france|korea|canada|australia|singapore|europe|america)\b")
@@ -113,7 +118,10 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership|visiting scholar)|"
                         rf"出國[^，,。；會議]{{0,16}}?(?:fellowship|observership|進修|研修)|"
                         rf"\b(?:abroad|overseas)\b[^,.;?]{{0,48}}?\b(?:fellowship|observership)|(?:進修|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{ABROAD})"),
-    ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|train(?:ing|ed))|(?:進修|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))|"
+    # (… or at a medical centre named by its name — 台大, 北榮, 林口長庚, 三總, 成大 … — or as a visiting doctor there)
+    ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|visiting|見習|train(?:ing|ed))|(?:進修|研修|visiting|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))|"
+                          rf"(?:{MEDICAL_CENTRES})(?:醫院)?[^，,。；\d]{{0,4}}(?:進修|研修|visiting|見習|受訓)|"
+                          rf"\b(?:training|visiting|fellowship|rotation|observership)\b[^,.;?\d]{{0,16}}\b(?:at|in)\s+(?:the\s+)?(?:{MEDICAL_CENTRES})|"
                           # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")
                           r"(?:months?|個月)\s*(?:at|in)\s+(?:a |the |one )?(?:domestic |local )?medical cent(?:er|re)|(?:在|到|去)[^，,。；\d]{0,6}?醫學中心[^，,。；]{0,8}個月"),
     ("paper_non_sci", r"非\s*sci|non[- ]?sci|非科學引證"),

@@ -143,4 +143,26 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
             if not 80 <= int(roc_bare) <= 200:
                 continue
         out.append(FoundYear(year, m.start(), m.end()))
-    return out
+    return _joined_years(text, out)
+
+
+# "2024、2025 這兩年", "in 2024 and 2025", "2023/2024": a bare year joined by a list separator to a year named is one too
+_JOIN_BEFORE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*(?:[、,，/&]|和|跟|及|與|与|\band\b)\s*$", re.IGNORECASE)
+_JOIN_AFTER = re.compile(r"^\s*(?:[、,，/&]|和|跟|及|與|与|\band\b)\s*((?:19|20)\d{2})(?![\d.,]|\s*[-–~至到]\s*\d)", re.IGNORECASE)
+
+
+def _joined_years(text: str, found: list[FoundYear]) -> list[FoundYear]:
+    out = list(found)
+    todo = [y for y in found if 1990 <= y.year <= 2039 and re.fullmatch(r"(?:in\s+|during\s+)?(?:19|20)\d{2}(?:\s*年度?)?", text[y.start:y.end].strip(), re.IGNORECASE)]
+    while todo:
+        y = todo.pop()
+        at = y.start + text[y.start:y.end].find(str(y.year))  # the digits themselves ("in 2024")
+        for m, start in ((_JOIN_BEFORE.search(text, max(0, at - 12), at), None), (_JOIN_AFTER.search(text[at + 4:at + 16]), at + 4)):
+            if m is None:
+                continue
+            s0 = m.start(1) if start is None else start + m.start(1)
+            new = FoundYear(int(m.group(1)), s0, s0 + 4)
+            if 1990 <= new.year <= 2039 and not any(o.start <= new.start < o.end for o in out):
+                out.append(new)
+                todo.append(new)
+    return sorted(out, key=lambda y: y.start)

@@ -103,9 +103,32 @@ def join_prefixes(text: str) -> str:
     return _PREFIX_APART.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)}-", text)
 
 
+# "88、91、85（依序劑量、假體、壓迫）", "361, 352 (non-dense and dense respectively)": figures listed first, then in brackets
+# the labels they are, one each in the same order — each label written before its figure ("劑量 88、假體 91、壓迫 85")
+_FIGURE = r"\d+(?:\.\d+)?\s*(?:分|%|points?)?"
+_LIST_SEP = r"\s*(?:[、,，/]|和|及|跟|與|与|,?\s*and\b|&)\s*"
+_ORDER_WORDS = r"(?:依序(?:是|為|为)?|依次(?:是|為|为)?|分別(?:是|為)?|分别(?:是|为)?|順序(?:是|為)?|顺序(?:是|为)?|按順序|按顺序|in (?:that )?order[:,]?|respectively[:,]?)"
+_RESPECTIVELY = re.compile(
+    rf"(?P<figures>{_FIGURE}(?:{_LIST_SEP}{_FIGURE})+)\s*[(（]\s*{_ORDER_WORDS}?\s*[:：]?\s*"
+    rf"(?P<labels>[^()（）\d、,，/]{{1,16}}(?:{_LIST_SEP}[^()（）\d、,，/]{{1,16}})+?)\s*(?:,?\s*{_ORDER_WORDS})?\s*[)）]", re.IGNORECASE)
+
+
+def respectively(text: str) -> str:
+    """Figures listed, then their labels in brackets in the same order, rewritten label by label ("88、91（依序劑量、假體）" →
+    "劑量 88、假體 91") — only when there are as many labels as figures."""
+    def pair(m: re.Match[str]) -> str:
+        figures = [f.strip() for f in re.split(_LIST_SEP, m.group("figures")) if f.strip()]
+        labels = [x.strip() for x in re.split(_LIST_SEP, m.group("labels")) if x.strip()]
+        if len(figures) != len(labels) or len(figures) < 2:
+            return m.group(0)
+        return "、".join(f"{label} {figure}" for label, figure in zip(labels, figures))
+
+    return _RESPECTIVELY.sub(pair, text)
+
+
 def _read(folded: str) -> str:
     """What the readers see: numerals as digits, 各 spread over its list, corrected and negated facts dropped."""
-    return drop_negated(drop_corrected(enumerate_items(distribute_each(normalize_numerals(join_prefixes(folded))))))
+    return drop_negated(drop_corrected(enumerate_items(distribute_each(respectively(normalize_numerals(join_prefixes(folded)))))))
 
 
 def distribute_each(text: str) -> str:

@@ -242,6 +242,27 @@ _ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "prof", "st", "no", "vs", "hosp", "de
 _FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<=[a-z)\]])\.(?=\s+\S)")
 
 
+# A bracket opening with a part of what was just counted ("壁報 2 篇（其中 1 篇是病例報告）", "2 posters (one of them a case
+# report) and 1 oral"): the part is a clause of its own, and so are the words after the bracket
+_SUBSET_BRACKET = re.compile(r"[(（]\s*(?=(?:其中|當中|当中|之中|裡面|里面|\d+\s*(?:of (?:them|those|which)\b|(?:is|was|being|a|an)\b)|"
+                             r"one\b(?:\s+of (?:them|those|which)\b|\s+(?:is|was|being|a|an)\b)))[^()（）]*[)）]", re.IGNORECASE)
+
+
+def _subset_cut(start: int, clause: str) -> list[tuple[int, str]]:
+    """A clause cut before a bracket naming a part of the count before it, and after that bracket."""
+    out, at = [], 0
+    for m in _SUBSET_BRACKET.finditer(clause):
+        if not clause[at:m.start()].strip():
+            continue
+        out += [(start + at, clause[at:m.start()]), (start + m.start(), clause[m.start():m.end()])]
+        at = m.end()
+    out.append((start + at, clause[at:]))
+    return [(s, c) for s, c in out if c.strip(" )）")]
+
+
+_PER_YEAR = re.compile(r"每年|每一年|各年|逐年|\b(?:each|every|per|a)\s+year\b", re.IGNORECASE)
+
+
 def _full_stops(start: int, clause: str) -> list[tuple[int, str]]:
     """A clause cut at its English full stops (each sentence its own clause)."""
     out, at = [], 0
@@ -542,7 +563,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     restated: tuple[int, Any] = (-1, None)  # where a list naming the items before goes on, and its kind
     uncounted: set[int] = set()  # id(item): "每個月的月會都有到" with no count written anywhere: how many is asked
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
-    pieces = [p for start0, clause0 in _bracketed(t, segments(t)) for start, clause in _full_stops(start0, clause0)
+    pieces = [p for start00, clause00 in _bracketed(t, segments(t)) for start0, clause0 in _subset_cut(start00, clause00)
+              for start, clause in _full_stops(start0, clause0)
               for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(_kinds(r, slot, c)))
               for p in _pieces(r, slot, at, part, nums, places)]
     for start, clause, kind in pieces:
@@ -711,7 +733,21 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 item[slot.year] = year
             # "去年和今年的年會我都有去": a kind named once for several years, no count, is one item in each year
             own = sorted({y.year for y in years if start <= y.start < start + len(clause)})
-            if len(own) > 1 and not read_number:
+            # "2024、2025 這兩年月會每年各 3 次", "去年跟今年，年會每年都去一次": a count said for each of the years named in
+            # the sentence up to it is that count in each of them
+            said_from = max((m.end() for m in re.finditer(r"[。；;？?！!\n]", t[:start])), default=0)
+            each_year = sorted({y.year for y in years if said_from <= y.start < start + len(clause)}) \
+                if read_number and _PER_YEAR.search(clause) else []
+            if len(each_year) > 1:
+                for other in each_year[:-1]:
+                    items.append({**item, slot.year: other})
+                    given.append(True)
+                    subset.append(False)
+                item[slot.year] = each_year[-1]
+                count = item.get(first_number.name) if first_number is not None else None
+                r.notes.append(Note(f"「{clause.strip()}」讀為每年各 {count} 次（{'、'.join(map(str, each_year))}）。",
+                                    f"“{clause.strip()}” is read as {count} in each year ({', '.join(map(str, each_year))})."))
+            elif len(own) > 1 and not read_number:
                 for other in own[:-1]:
                     items.append({**item, slot.year: other})
                     given.append(False)

@@ -207,3 +207,164 @@ def test_counts_said_after_each_length(ask, question, expected):
     got = sorted((x.get("hours"), x.get("count")) for x in args["activities"])
     assert got == sorted(expected)
 
+
+# --- 9. figures listed first, their labels after them in brackets in the same order ("依序…", "respectively") -------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("品管實測 90、84、88（依序劑量、假體、照野），其他項都 A，整台幾等？",
+     {"dose_hvl_output_aec": 90, "phantom_image": 84, "field_alignment": 88}),
+    ("实测结果 86、79、92、88、90（依次是剂量、假体、压迫、照野、阅片系统），评等？",
+     {"dose_hvl_output_aec": 86, "phantom_image": 79, "compression": 92, "field_alignment": 88, "reading_system": 90}),
+    ("QC field test 91, 83, 86, 80, 89 (dose, phantom, compression, field alignment, reading system respectively) — grades?",
+     {"dose_hvl_output_aec": 91, "phantom_image": 83, "compression": 86, "field_alignment": 80, "reading_system": 89}),
+])
+def test_qc_figures_then_their_items_in_order(ask, question, expected):
+    name, args = _call(ask(question))
+    assert name == "hpa_qc_grade"
+    assert {k: args["scores"][k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(("question", "non_dense", "dense"), [
+    ("自選片兩組 352、366（分別是緻密、非緻密），幾等？", 366, 352),
+    ("自选片 358 跟 371（前者非致密、后者致密），评几等", 358, 371),
+    ("self-selected sets 349 and 362 (dense and non-dense respectively). grade?", 362, 349),
+    ("Self-selected results: 355 for the dense (heterogeneous) one, 349 for the fatty one. my grade?", 349, 355),
+    ("my self-picked sets: 366 on the non-dense set and 340 on the dense set — grade as a radiographer?", 366, 340),
+])
+def test_self_selected_sets_named_after_their_scores(ask, question, non_dense, dense):
+    name, args = _call(ask(question))
+    assert name == "hpa_image_grade"
+    assert args["scores"] == {"non_dense": non_dense, "dense": dense}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("365、365 天（全年）", True),          # a bracket with a figure in it: no labels
+    ("年會、月會 (2、3 次)", True),
+    ("RFA 130、MWA 55（共 185）", True),
+])
+def test_brackets_that_are_no_labels_of_the_figures_stay(text, kept):
+    from bot.parsing.text import respectively
+    assert (respectively(text) == text) is kept
+
+
+# --- 10. the sampled films said with the verb of drawing them ("國健署抽了我去年拍的片子") ---------------------------------
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("國健署抽了我今年拍的片子，成績 348、362、355，平均幾等？", [348, 362, 355]),
+    ("健康署抽走我 4 張片，分數 361、358、366、352，評等是？", [361, 358, 366, 352]),
+    ("国健署抽中了我的片子，分数 340、351、347，算几等", [340, 351, 347]),
+    ("這次國健署抽到我拍的 3 張，分別 359、362、357，平均有到 A 嗎", [359, 362, 357]),
+    ("國健署抽了學妹的片子：372、368、355、361，她是幾等", [372, 368, 355, 361]),
+])
+def test_films_drawn_by_the_agency_are_the_sampled_evaluation(ask, question, scores):
+    name, args = _call(ask(question))
+    assert name == "hpa_image_grade"
+    assert args["kind"] == "sampled"
+    assert args["scores"] == scores
+
+
+# --- 11. training at a medical centre named by its name, or as a visiting doctor ------------------------------------------
+
+@pytest.mark.parametrize(("question", "months"), [
+    ("去年到林口長庚進修三個月，外科積分幾分", 3),
+    ("今年在台大醫院研修 4 個月，可以拿幾分", 4),
+    ("我在成大医院进修两个月，外科积分多少", 2),
+    ("did 4 months of training at NTUH this year, TSA credits?", 4),
+    ("2025: a 2-month visiting fellowship at Linkou Chang Gung. points?", 2),
+    ("我在醫學中心 visiting 了 5 個月，外科醫學會積分怎麼算", 5),
+])
+def test_training_at_a_named_medical_centre_is_domestic_training(ask, question, months):
+    name, args = _call(ask(question))
+    assert name == "tsa_credit_tally"
+    assert [(x["kind"], x.get("months")) for x in args["activities"]] == [("training_domestic", months)]
+
+
+# --- 12. the rule's own margin restated right after its measure ("超過合理量10%的部分") is the rule's, no fact ---------------
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("放射師三位都全年 365 天，今年篩了 20,000 案，超過合理量10%的部分有幾案？", [365, 365, 365], 20000),
+    ("两位放射师工作天数 365、200 天，全年筛查 11500 例，有没有超过合理量 10%？", [365, 200], 11500),
+    ("3 radiographers all 365 days, 19,500 screenings this year; are we over the reasonable volume by 10%?", [365, 365, 365], 19500),
+    ("兩位技術員工作天數各 300 天，今年篩 10,800 案，超出合理量10%以上的會不給付嗎？", [300, 300], 10800),
+    ("one tech, 365 days, 7,000 screenings: how many cases exceed the reasonable volume by 10%?", [365], 7000),
+])
+def test_the_rules_margin_restated_is_no_fact(ask, question, days, screenings):
+    name, args = _call(ask(question))
+    assert name == "hpa_facility_volume"
+    assert sorted(args["radiographer_work_days"]) == sorted(days)
+    assert args["annual_screenings"] == screenings
+
+
+# --- 13. 性 typed as its homophone 姓 (陰姓 / 陽姓), and the pair of rates said negative first ------------------------------
+
+@pytest.mark.parametrize(("question", "positive", "negative"), [
+    ("陽姓個案複判差異 45%、陰性 5%，要怎麼處理", 45, 5),
+    ("醫師複判差異：陰姓 9%、陽姓 38%，會怎樣", 38, 9),
+    ("陰姓差異 22%，陽性差異 10%，是不是要停止判讀", 10, 22),
+    ("陰性 12%、陽性 20%，要去座談會嗎", 20, 12),
+    ("阴性 3%、阳性 52%，之前没被要求过，结果？", 52, 3),
+])
+def test_the_rates_pair_with_a_homophone_typo_or_negative_first(ask, question, positive, negative):
+    name, args = _call(ask(question))
+    assert name == "hpa_reread_action"
+    assert (args["positive_discrepancy_pct"], args["negative_discrepancy_pct"]) == (positive, negative)
+
+
+# --- 14. a part of the count said in brackets right after it ("壁報 3 篇（其中 1 篇是病例報告）") is carved out of it ---------
+
+@pytest.mark.parametrize(("question", "kind", "plain", "case_reports"), [
+    ("今年外科年會壁報 3 篇都一作（其中 1 篇是病例報告），發表可以拿幾分", "presentation", 2, 1),
+    ("今年 SCI 論文 2 篇一作（其中一篇是 case report），論文幾分", "paper_sci", 1, 1),
+    ("今年SCI论文 3 篇第一作者（其中 2 篇是病例报告），能拿多少分", "paper_sci", 1, 2),
+    ("this year 2 SCI papers as first author (one of them a case report) — credits?", "paper_sci", 1, 1),
+    ("this year 4 posters as first author (2 of them case reports), how many credits?", "presentation", 2, 2),
+])
+def test_a_part_in_brackets_is_carved_out_of_its_count(ask, question, kind, plain, case_reports):
+    name, args = _call(ask(question))
+    assert name == "tsa_credit_tally"
+    got = {bool(x.get("case_report")): x["count"] for x in args["activities"] if x["kind"] == kind}
+    assert got == {False: plain, True: case_reports}
+
+
+@pytest.mark.parametrize(("question", "non_dense", "dense"), [
+    ("自選片 緻密 358 非緻密 361，幾等", 361, 358),
+    ("self-selected: dense 349 non-dense 362, grade?", 362, 349),
+])
+def test_a_set_named_before_each_score_keeps_its_own(ask, question, non_dense, dense):
+    # the guard of the class above: a word after a score names it only through for / on ("349 for the dense one")
+    name, args = _call(ask(question))
+    assert name == "hpa_image_grade"
+    assert args["scores"] == {"non_dense": non_dense, "dense": dense}
+
+
+# --- 15. a count said for each of the years named ("2024、2025 這兩年月會每年各 3 次") --------------------------------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("2024 和 2025 年月會每年各 6 次，兩年幾分",
+     [("tsa_monthly_meeting", 6, 2024), ("tsa_monthly_meeting", 6, 2025)]),
+    ("in 2024 and 2025 I went to 5 monthly meetings each year, total?",
+     [("tsa_monthly_meeting", 5, 2024), ("tsa_monthly_meeting", 5, 2025)]),
+    ("2024、2025 年國際會議每年各 1 次、月會每年 6 次，分年積分？",
+     [("international_meeting", 1, 2024), ("international_meeting", 1, 2025),
+      ("tsa_monthly_meeting", 6, 2024), ("tsa_monthly_meeting", 6, 2025)]),
+    ("去年跟今年，年會每年都去一次，月會每年 4 次，分年算",
+     [("tsa_annual_meeting", 1, 2025), ("tsa_annual_meeting", 1, 2026),
+      ("tsa_monthly_meeting", 4, 2025), ("tsa_monthly_meeting", 4, 2026)]),
+    ("2023 年、2024 年月会每年各去 8 次，合计几分", [("tsa_monthly_meeting", 8, 2023), ("tsa_monthly_meeting", 8, 2024)]),
+])
+def test_a_count_for_each_of_the_years_named(ask, question, expected):
+    name, args = _call(ask(question))
+    assert name == "tsa_credit_tally"
+    assert sorted((x["kind"], x["count"], x["year"]) for x in args["activities"]) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("2024、2025這2年", [2024, 2025]),
+    ("in 2024 and 2025 I went", [2024, 2025]),
+    ("篩了 2024 案、2025 年", [2025]),        # a count with its unit stays a count
+    ("2021-2024 各年", []),                   # a range is no list of two years
+])
+def test_bare_years_joined_to_a_year(text, years):
+    import datetime
+    from bot.parsing.dates import find_years
+    assert [y.year for y in find_years(text, datetime.date(2026, 11, 25))] == years
