@@ -481,9 +481,15 @@ def _reply_restates(r: Reading, slot: Slot, model: type[BaseModel], items: list[
             for lst in (items, *marks):
                 del lst[at_asked]
             reply = [it for it in reply if it is not said[0]]
-    for asked in [it for it in items if origin.get(id(it), len(r.q.text)) < r.q.followup_start and _asked_by(model, it)]:
+    # (… and "国际会议1次，讲习会2次，每次3小时" in reply to "参加了国际会议，也去了讲习会": a kind of the question whose
+    # count no words gave, named in the reply with a count of its own, is said there in full)
+    for asked in [it for it in items if origin.get(id(it), len(r.q.text)) < r.q.followup_start]:
         said = [it for it in reply if _akin(slot, asked["kind"], it["kind"])]
-        if said and sum(it.get(count, 1) for it in said) == asked.get(count, 1):
+        given = marks[0][next(i for i, it in enumerate(items) if it is asked)]
+        if not _asked_by(model, asked) and given:
+            continue
+        if said and (sum(it.get(count, 1) for it in said) == asked.get(count, 1)
+                     or not given and all(marks[0][i] for i, it in enumerate(items) if any(it is x for x in said))):
             at = next(i for i, it in enumerate(items) if it is asked)
             for lst in (items, *marks):
                 del lst[at]

@@ -368,3 +368,27 @@ def test_bare_years_joined_to_a_year(text, years):
     import datetime
     from bot.parsing.dates import find_years
     assert [y.year for y in find_years(text, datetime.date(2026, 11, 25))] == years
+
+
+# --- 16. a reply giving the counts of activities the question named without any ("参加了国际会议，也去了讲习会" → "国际会议
+#         1次，讲习会2次，每次3小时"): the reply's items are those, said in full — no more of them added ---------------------
+
+@pytest.mark.parametrize(("question", "reply", "expected"), [
+    ("今年去了國際會議，也參加了國內研討會，積分多少？", "國際會議 2 次，研討會 3 場，每場 1 小時",
+     [("domestic_seminar", 3, 1), ("international_meeting", 2, None)]),
+    ("我今年参加了国际会议，还去了国内的讲习会，能拿几分", "国际会议1次，讲习会3次，每次4小时",
+     [("domestic_seminar", 3, 4), ("international_meeting", 1, None)]),
+    ("went to an international congress and some domestic seminars this year, credits?", "international 1, seminars 2, 3 hours each",
+     [("domestic_seminar", 2, 3), ("international_meeting", 1, None)]),
+    ("今年出國開會，也去了院外研討會，這樣幾分？", "國際會議 3 次，研討會 2 場各 2 小時",
+     [("domestic_seminar", 2, 2), ("international_meeting", 3, None)]),
+    ("去年參加了國際會議和國內講習會，幾分？", "國際會議 1 次、講習會 2 場，每場 3 小時",
+     [("domestic_seminar", 2, 3), ("international_meeting", 1, None)]),
+])
+def test_a_reply_gives_the_counts_of_the_activities_named(engine, question, reply, expected):
+    from tests.bot.conftest import ask_and_reply
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify"
+    name, args = _call(second)
+    assert name == "tsa_credit_tally"
+    assert sorted((x["kind"], x["count"], x.get("hours")) for x in args["activities"]) == sorted(expected)
