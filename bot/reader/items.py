@@ -608,9 +608,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # clause after the kind's words gives its length and its count)
             count_open = first_number is not None and not given[-1] and any(
                 f.kind == "number" and f.name in asked and items[-1].get(f.name) is None for f in slot.fields if f is not first_number)
-            for f in (f for f in slot.fields if f.kind == "number"
-                      and (f.name in asked and items[-1].get(f.name) is None or f is first_number and count_open)):
-                n = _pick(f, in_clause)
+            for f in sorted((f for f in slot.fields if f.kind == "number"
+                             and (f.name in asked and items[-1].get(f.name) is None or f is first_number and count_open)),
+                            key=lambda f: f is first_number):  # the detail first; the count only from a number left
+                n = _pick(f, [x for x in in_clause if x.start not in r.used])
+                if n is not None and f is first_number and f.name not in asked and n.unit is None:
+                    continue  # a bare number ("4" in reply to "how many months?") is the detail asked, never a count
                 if n is not None:
                     refined[f.name] = _value(n)
                     r.used.add(n.start)
