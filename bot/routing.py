@@ -211,6 +211,8 @@ ASKS_DURATION = re.compile(
     r"哪一?段(?:期間|時間)|什麼期間|哪個期間|哪幾年|\b(?:which|what)\s+(?:period|time\s*(?:frame|window|span)|window)\b|"
     r"最(?:早|晚|遲)(?:要|可以|能|得)?(?:在)?(?:什麼時候|何時|幾時|哪時)|"
     r"\bhow (?:long|far ahead|far in advance|early|soon|late)\b|\bwithin how\b|"
+    # "what's the window for …", "what is the time frame": the period as such (a day is asked as a date: `ASKS_OWN_DAY`)
+    r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:\w+\s+)?(?:window|time\s*frame|timeframe|time\s+limit|period)s?\b|"
     r"\bhow many (?:days|weeks|months|years)\b.{0,60}\b(?:before|ahead|in advance|after|until)\b", re.IGNORECASE)
 # What a rule gives for one unit ("國外進修一個月算多少", "二作跟其他作者各算多少", "what's one overseas congress
 # worth", "how many credits is one hour … worth"): the rule's rate, not the person's total.
@@ -430,10 +432,12 @@ def _which_only(q: Query) -> bool:
     return not (CALC_CUES.search(rest) or OWN_FIGURE.search(rest) or OUTCOME_ASKED.search(rest))
 
 
-def asks_the_rule(q: Query, dated: bool = False) -> bool:
+def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
-    duration with no date to count from (SPEC §3: routing by what is asked)."""
+    duration with no date to count from (SPEC §3: routing by what is asked). `full_case`: the reading holds every fact
+    of the person's own case that its verdict needs (complete, three facts or more) — whether an exemption frees them
+    is then their own verdict, computed."""
     if q.followup is not None:
         return False
     if ASKS_COUNTS.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_CHECK.search(q.text):
@@ -449,7 +453,10 @@ def asks_the_rule(q: Query, dated: bool = False) -> bool:
     if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.text)) \
             and not ENOUGH_ASKED.search(q.text) and not _DEDUCTED_MONEY.search(q.text):
         return True
-    if ASKS_EXEMPTION.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
+    # (an exemption asked beside one's whole case, "座長 2 次、演講 1 次；個案 100 例、年資 5 年，能免附個案數嗎", is a check of
+    # one's own: the verdict says whether the lectures free them; asked with only the exemption's basis, "兩篇 SCI 能代替病例數嗎",
+    # it is the rule's)
+    if ASKS_EXEMPTION.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text) and not full_case:
         return True
     if ASKS_LAPSE.search(q.text) and (not states_figures(q) or _periods_only(q)):
         return True
@@ -464,7 +471,8 @@ def asks_the_rule(q: Query, dated: bool = False) -> bool:
         return True
     if OWN_TOTAL.search(q.text):
         return False
-    if ASKS_RULE_ONLY.search(q.text):
+    # (the proof an exemption spares, "免交個案數證明", is no document asked for when the whole case is given)
+    if ASKS_RULE_ONLY.search(_without(ASKS_EXEMPTION, q.text) if full_case else q.text):
         return True
     # (the verdict asked apart from the length: "how long is he suspended" asks only the length; "will she be suspended, and
     # for how long" asks both)
@@ -602,9 +610,34 @@ ASIDE = re.compile(
     re.IGNORECASE)
 
 
+# One's credits said settled, with no figure ("我積分都有修滿", "学分够了", "our reader's CME credits are all fine", "CME is all
+# done"), before a question on the mammography review (a re-read discrepancy, an image grade, the QC tests): background
+# that asks nothing — its credit word sends no question to the credit tally. Asked on its own or about credits, renewal or
+# the instructor certificate, the same words are the question's own and stay.
+_CREDIT_WORD = r"(?:積分|积分|學分|学分|時數|时数|\bCME\b|\bcredits?\b|\bpoints?\b)"
+SETTLED_CREDITS = re.compile(
+    rf"(?:^|(?<=[，,；;。！!]))[^，,。；;？?！!\d]{{0,14}}?{_CREDIT_WORD}[^，,。；;？?！!\d]{{0,6}}?"
+    r"(?:都|也|早就|早已|已經|已经|已|全|全部|都有|也有)?(?:有)?(?:修滿|修满|拿滿|拿满|集滿|集满|夠了|够了|足夠|足够|夠|够|沒問題|没问题|"
+    r"齊了|齐了|滿了|满了|OK|ok|過了|过了)(?:了)?\s*(?=[，,；;。！!]|$)|"
+    rf"(?:^|(?<=[,;.!]))[^,.;?!\d]{{0,40}}?{_CREDIT_WORD}\s+(?:are|is|were|was)\s+(?:all\s+)?(?:fine|done|complete|completed|covered|"
+    r"in\s+order|sorted|ok|okay|up\s+to\s+date|met|enough)\s*(?=[,;.!-]|$)", re.IGNORECASE)
+_REVIEW_SUBJECT = re.compile(
+    r"複判|复判|差異|差异|判讀|判读|判片|跑片|抽選片|抽选片|自選片|自选片|品管|實測|实测|實地測試|实地测试|後續審查|后续审查|後審|续审|續審|"
+    r"追蹤完成|追踪完成|完成率|合理量|臨床影像|临床影像|假體|假体|"
+    r"\bre-?read|discrepanc|discordan|film[- ]reading|reading\s+exam|phantom|\bQC\b|follow-?up\s+(?:completion|rate)|"
+    r"reasonable\s+volume|image\s+(?:grade|score|evaluation)", re.IGNORECASE)
+
+
 def set_aside(text: str) -> str:
-    """`text` with the asides the person sets apart from the question (`ASIDE`) blanked out."""
-    return _without(ASIDE, text)
+    """`text` with the asides the person sets apart from the question (`ASIDE`) blanked out, and one's credits said settled
+    before a question on the mammography review (`SETTLED_CREDITS`)."""
+    text = _without(ASIDE, text)
+    settled = SETTLED_CREDITS.search(text)
+    if settled is not None:
+        rest = text[:settled.start()] + text[settled.end():]
+        if _REVIEW_SUBJECT.search(rest) and not re.search(_CREDIT_WORD, rest, re.IGNORECASE):
+            text = _without(SETTLED_CREDITS, text)
+    return text
 
 
 # A grade reported as one's own result ("臨床影像評估拿到C", "被評為 B 等", "the facility image evaluation came back B", "we got a C"):
@@ -629,6 +662,30 @@ REST_UNKNOWN = re.compile(
     re.IGNORECASE)
 
 
+# A screened woman of one's own ("screened a lady on the van", "a patient came back cat 0", "那位小姐", "我們有個個案", "her recall"),
+# whose deadline is asked as a day ("what's the deadline", "what date", "by when", "最晚幾號", "哪天前要確診"), with no
+# screening date given: the day counts from her screening date, which is asked for — never today, never the bare period.
+# (A category asked in general, "BI-RADS 4 or 5: what's the window", is the rule's period.)
+OWN_PATIENT = re.compile(
+    r"\b(?:screened|scanned|saw|imaged|recalled)\s+(?:a|an|one|this|that|the|our|my)\s+(?:\w+\s+){0,3}?(?:lady|woman|women|patient|pt|client|case|mum|mom|mother|aunt)\b|"
+    r"\b(?:a|one|this|that|our|my)\s+(?:\w+\s+){0,2}?(?:lady|woman|patient|pt|client|case)\s+(?:\w+\s+){0,3}?(?:came\s+back|was\s+screened|screened|had\s+(?:her|a)\b|got\s+(?:a\s+)?(?:cat|category|bi-?rads))|"
+    r"\b(?:her|she|she's|she'll)\b|"
+    r"(?:那位|這位|这位|一位|有位|有個|有个|1位|我們的|我们的|我的)(?:\s*)(?:小姐|女士|阿姨|太太|婦女|妇女|民眾|民众|病人|患者|個案|个案|受檢者|受检者)|"
+    r"(?:篩|筛|照|拍)(?:了|的|完)(?:一位|1位|一個|1個|个)?(?:小姐|女士|阿姨|太太|婦女|妇女|民眾|民众|病人|患者|個案|个案)", re.IGNORECASE)
+DEADLINE_DAY = re.compile(
+    r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:exact\s+|last\s+|latest\s+|final\s+)?(?:date|day)|by\s+when|due\s+date|"
+    r"(?:when|what\s+day)\s+(?:is|'s)\s+(?:it|she|her\s+\w+)\s+due)\b|"
+    r"最(?:晚|遲|迟)|截止|幾號|几号|哪一?天|幾月幾|几月几|什麼時候前|什么时候前|何時前|何时前", re.IGNORECASE)
+
+
+def _screening_date_need() -> Need:
+    """The deadline vocabulary's own question for the screening date."""
+    from calculators.vocab_hpa import FOLLOWUP_DEADLINE  # noqa: PLC0415 - the declared slot's wording
+
+    slot = next(s for s in FOLLOWUP_DEADLINE.slots if s.name == "screening_date")
+    return Need("screening_date", slot.ask[0], slot.ask[1])
+
+
 @dataclass
 class Decision:
     route: str  # calculator | clarify | retrieval | out_of_scope
@@ -641,7 +698,15 @@ def decide_calculation(q: Query) -> Decision | None:
     if not found:
         return None
     window = next((c for c in found if c.tool == "renewal_window"), None)
-    if asks_the_rule(q, dated=_dated(found[0])):
+    first = found[0]
+    deadline = next((c for c in found if c.tool == "hpa_followup_deadline"), None)
+    if (deadline is not None and q.followup is None and not deadline.args.get("screening_date") and not find_dates(q.text)
+            and OWN_PATIENT.search(q.text) and DEADLINE_DAY.search(q.text)):
+        needs = list(deadline.needs)
+        if not any(n.key == "screening_date" for n in needs):
+            needs.append(_screening_date_need())
+        return Decision("clarify", replace(deadline, needs=needs))
+    if asks_the_rule(q, dated=_dated(first), full_case=first.complete and not first.invalid and first.facts >= 3):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None and ASKS_OWN_DAY.search(q.text)
