@@ -143,7 +143,7 @@ def asked_clauses(text: str) -> str:
 # A terse question for the result of the person's own figures ("…，結果？", "處置？", "CME?", "Grade?", "any credits?",
 # "what now?"): the figure the facts give, asked at the end of a statement of them.
 OUTCOME_ASKED = re.compile(
-    r"(?:結果|结果|處置|处置|後果|后果|下場|下场|判定|等第|評等|评等|級數|级数)(?:是|為|为|會是|会是)?(?:什麼|什么|如何|呢)?\s*[？?]|"
+    r"(?:結果|结果|處置|处置|後果|后果|下場|下场|判定|等第|評等|评等|級數|级数|等級|等级)(?:是|為|为|會是|会是)?(?:什麼|什么|如何|呢)?\s*[？?]|"
     r"(?:(?:^|[.,;:!—–\-]\s*)(?:[\w-]+\s+){0,2}?|\b(?:any|my|our)\s+(?:[\w-]+\s+)?)(?:cme|credits?|points?|grade|tier|deduction|outcome|result|verdict|"
     r"consequence|action)\s*\?|\bwhat\s+now\b|\bso\s+what\s+happens\b|\b(?:give|earn|get)s?\s+(?:me|us|her|him)\s+any\b",
     re.IGNORECASE)
@@ -399,7 +399,7 @@ ASKS_COUNTS = re.compile(
     r"(?:可以|能|可不可以|能不能|還能|还能|還可以|还可以|也能|也可以|也|有|會|会)?算(?:嗎|吗|進去嗎|进去吗|在內嗎|在内吗)|算不算|認不認|认不认|"
     r"(?:可以|能|會|会)(?:被)?(?:採認|采认|認列|认列|承認|承认)(?:嗎|吗)|"
     # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun)
-    r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?:still\s+|also\s+)?count"
+    r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?<!case\s)(?<!cases\s)(?<!screening\s)(?<!procedure\s)(?:still\s+|also\s+)?count"
     r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b",
     re.IGNORECASE)
 FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼時候|什么时候|\bwhen\b|\bwhat\s+date\b|\bdeadline\b|\bhow\s+(?:many|much)\b|\bworth\b|\btotal\b|總|总|合計|合计|夠|够|\benough\b|\bshort\b|"
@@ -616,11 +616,11 @@ ASIDE = re.compile(
 # the instructor certificate, the same words are the question's own and stay.
 _CREDIT_WORD = r"(?:積分|积分|學分|学分|時數|时数|\bCME\b|\bcredits?\b|\bpoints?\b)"
 SETTLED_CREDITS = re.compile(
-    rf"(?:^|(?<=[，,；;。！!]))[^，,。；;？?！!\d]{{0,14}}?{_CREDIT_WORD}[^，,。；;？?！!\d]{{0,6}}?"
+    rf"(?:^|(?<=[，,；;。！!]))[^，,。；;？?！!\d]{{0,14}}?(?P<said>{_CREDIT_WORD}[^，,。；;？?！!\d]{{0,6}}?"
     r"(?:都|也|早就|早已|已經|已经|已|全|全部|都有|也有)?(?:有)?(?:修滿|修满|拿滿|拿满|集滿|集满|夠了|够了|足夠|足够|夠|够|沒問題|没问题|"
-    r"齊了|齐了|滿了|满了|OK|ok|過了|过了)(?:了)?\s*(?=[，,；;。！!]|$)|"
-    rf"(?:^|(?<=[,;.!]))[^,.;?!\d]{{0,40}}?{_CREDIT_WORD}\s+(?:are|is|were|was)\s+(?:all\s+)?(?:fine|done|complete|completed|covered|"
-    r"in\s+order|sorted|ok|okay|up\s+to\s+date|met|enough)\s*(?=[,;.!-]|$)", re.IGNORECASE)
+    r"齊了|齐了|滿了|满了|OK|ok|過了|过了)(?:了)?)\s*(?=[，,；;。！!]|$)|"
+    rf"(?:^|(?<=[,;.!]))[^,.;?!\d]{{0,40}}?(?P<said_en>(?:{_CREDIT_WORD}\s+)?{_CREDIT_WORD}\s+(?:are|is|were|was)\s+(?:all\s+)?(?:fine|done|complete|completed|covered|"
+    r"in\s+order|sorted|ok|okay|up\s+to\s+date|met|enough))\s*(?=[,;.!-]|$)", re.IGNORECASE)
 _REVIEW_SUBJECT = re.compile(
     r"複判|复判|差異|差异|判讀|判读|判片|跑片|抽選片|抽选片|自選片|自选片|品管|實測|实测|實地測試|实地测试|後續審查|后续审查|後審|续审|續審|"
     r"追蹤完成|追踪完成|完成率|合理量|臨床影像|临床影像|假體|假体|"
@@ -636,7 +636,9 @@ def set_aside(text: str) -> str:
     if settled is not None:
         rest = text[:settled.start()] + text[settled.end():]
         if _REVIEW_SUBJECT.search(rest) and not re.search(_CREDIT_WORD, rest, re.IGNORECASE):
-            text = _without(SETTLED_CREDITS, text)
+            # (only the credits said settled: whose they are, "负责医师", stays for the clauses to be found by)
+            a, b = settled.span("said") if settled.group("said") else settled.span("said_en")
+            text = text[:a] + " " * (b - a) + text[b:]
     return text
 
 
@@ -653,6 +655,9 @@ REST_NEED = Need("rest", "您提到還有數字尚未出來；請把其餘的數
                  "You said some figures are not in yet; please give me the rest (just reply with them) and I will work it "
                  "out — a result from part of the figures could be wrong.")
 REST_UNKNOWN = re.compile(
+    # "還有一張分數沒出來", "还有两项没测", "尚有 1 組未公布": one or more of the items still out, counted
+    r"(?:還有|还有|尚有|另有)\s*(?:\d+|一|兩|两|幾|几)?\s*(?:張|张|組|组|項|项|個|个|年|位|份)?[^，,。？?；;\d]{0,6}?(?:還|还|尚)?(?:沒|没|未)(?:有)?"
+    r"(?:出來|出来|出爐|出炉|公布|收到|拿到|結算|结算|算出|測|测|考)|"
     r"(?:其他|其它|其餘|其余|剩下|剩餘|剩余|另外|最後|最后|第[六6](?:年|個|个|項|项)?)[^，,。？?；;\d]{0,6}?(?:都|也)?(?:還|还|尚)(?:沒|没|未)(?:有)?"
     r"(?:出來|出来|看到|結算|结算|算出|算|測|测|拿到|收到|公布|確定|确定|統計|统计|出爐|出炉|知道|報|报)|"
     r"\b(?:the\s+)?(?:rest|others|other\s+(?:items?|ones?|tests?|scores?|years?|parts?)|remaining\s+(?:\w+\s+)?(?:items?|tests?|scores?|years?|ones?)|"
@@ -706,7 +711,9 @@ def decide_calculation(q: Query) -> Decision | None:
         if not any(n.key == "screening_date" for n in needs):
             needs.append(_screening_date_need())
         return Decision("clarify", replace(deadline, needs=needs))
-    if asks_the_rule(q, dated=_dated(first), full_case=first.complete and not first.invalid and first.facts >= 3):
+    # (a count of the case said vaguely, "moderated … several times", "當過幾次座長", is a fact of the case to ask for)
+    full_case = first.complete and not first.invalid and (first.facts >= 3 or (first.facts >= 2 and bool(find_vague(q.text))))
+    if asks_the_rule(q, dated=_dated(first), full_case=full_case):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None and ASKS_OWN_DAY.search(q.text)

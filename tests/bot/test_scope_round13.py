@@ -107,3 +107,15 @@ def test_who_may_have_a_free_screening_is_refused(ask, question):
 def test_our_own_units_societies_and_certificates_stay_ours(ask, question):
     answer = ask(question)
     assert answer.route != "out_of_scope", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "Dense set 358, the other set isn't back yet. Grade?",
+    "non-dense set 350 and dense 362, what grade?",
+    "Fatty one got 341, dense one 366, grade for the tech?",
+    "Our self-selected images scored 355 and 349. Grade?",
+    "what happens if the self-picked sets both get a C?",
+])
+def test_the_image_evaluations_sets_named_in_english_are_ours(ask, question):
+    answer = ask(question)
+    assert answer.route != "out_of_scope", answer.answer[:200]
