@@ -62,8 +62,8 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
                         # whose education points the TSIR renewal counts
                         rf"(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^，,。？?；;]{{0,10}}?(?:繼續教育|積分|學分|時數|點數)"
                         # another specialty's board certificate renewed, its terms asked at a distance ("家醫科專科醫師六年要幾分才能換證",
-                        # "骨科專醫證書到期前要拿多少分才能展延")
-                        rf"|(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師[^。？?；;]{{0,16}}?(?:換證|展延|延展|更新證書|幾分|多少分)"),
+                        # "我是家醫科專醫，證書快到期了，換證要幾分"); its 證書 named right after is `other_certificate`'s
+                        rf"|(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^。？?；;]{{0,16}}?(?:換證|展延|延展|更新證書|幾分|多少分)"),
     ("other_body", r"醫師公會|(?:醫事放射師|放射師|護理師|藥師|醫檢師|醫事檢驗師)?公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
     ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
     ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
