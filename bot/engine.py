@@ -200,6 +200,34 @@ def _settled(text: str) -> str:
     return settled if settled != folded else text
 
 
+def _named_things(args: Any) -> set[str]:
+    """What a reading names: every word value (an activity's kind, a role, a domain) and every argument given a value."""
+    out: set[str] = set()
+    if isinstance(args, dict):
+        for k, v in args.items():
+            if v not in (None, [], {}, "", False) and not isinstance(v, (dict, list)):
+                out.add(k if not isinstance(v, str) else f"{k}={v}")
+            out |= _named_things(v)
+    elif isinstance(args, list):
+        for x in args:
+            out |= _named_things(x)
+    out.discard("year")
+    return {x for x in out if not x.startswith("year=")}
+
+
+def _figures(args: Any, key: str = "") -> set[float]:
+    """Every number of a reading but its years (a restatement repeats the figures the question gave)."""
+    if isinstance(args, bool) or key == "year":
+        return set()
+    if isinstance(args, (int, float)):
+        return {float(args)}
+    if isinstance(args, dict):
+        return {x for k, v in args.items() for x in _figures(v, k)}
+    if isinstance(args, list):
+        return {x for v in args for x in _figures(v)}
+    return set()
+
+
 def _own_figures(answer: Answer) -> set[float]:
     """The numbers a part read from words as facts of its own (not as another part's)."""
     return {float(r.value) for r in answer.reading if r.text and isinstance(r.value, (int, float))
@@ -662,6 +690,14 @@ class Engine:
         if own is not None and own.route == "calculator" and own.extraction.facts >= 2 and asks:
             return None  # a complete question of its own ("…積分多少？"), not a list of facts
         before = decide_calculation(Query(pending_question[:MAX_READ_CHARS], today))
+        # A reply that restates the whole case with what was asked ("国际会议1次，讲习会2次，每次3小时" for "参加了国际会议，也去了
+        # 讲习会" asked the hours): complete on its own, for the same calculation, naming everything the question named — read
+        # on its own, not merged with the question (which would count each activity twice).
+        if (own is not None and own.route == "calculator" and before is not None
+                and own.extraction.tool == before.extraction.tool and own.extraction.facts >= before.extraction.facts
+                and _named_things(before.extraction.args) <= _named_things(own.extraction.args)
+                and _figures(before.extraction.args) <= _figures(own.extraction.args)):
+            return own, q
         source = Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS],
                        expected=missing_keys(prior))
         merged = decide_calculation(source)

@@ -143,7 +143,7 @@ def asked_clauses(text: str) -> str:
 # A terse question for the result of the person's own figures ("…，結果？", "處置？", "CME?", "Grade?", "any credits?",
 # "what now?"): the figure the facts give, asked at the end of a statement of them.
 OUTCOME_ASKED = re.compile(
-    r"(?:結果|结果|處置|处置|後果|后果|下場|下场|判定|等第|評等|评等|級數|级数)(?:是|為|为|會是|会是)?(?:什麼|什么|如何|呢)?\s*[？?]|"
+    r"(?:結果|结果|處置|处置|後果|后果|下場|下场|判定|等第|評等|评等|級數|级数|等級|等级)(?:是|為|为|會是|会是)?(?:什麼|什么|如何|呢)?\s*[？?]|"
     r"(?:(?:^|[.,;:!—–\-]\s*)(?:[\w-]+\s+){0,2}?|\b(?:any|my|our)\s+(?:[\w-]+\s+)?)(?:cme|credits?|points?|grade|tier|deduction|outcome|result|verdict|"
     r"consequence|action)\s*\?|\bwhat\s+now\b|\bso\s+what\s+happens\b|\b(?:give|earn|get)s?\s+(?:me|us|her|him)\s+any\b",
     re.IGNORECASE)
@@ -211,6 +211,8 @@ ASKS_DURATION = re.compile(
     r"哪一?段(?:期間|時間)|什麼期間|哪個期間|哪幾年|\b(?:which|what)\s+(?:period|time\s*(?:frame|window|span)|window)\b|"
     r"最(?:早|晚|遲)(?:要|可以|能|得)?(?:在)?(?:什麼時候|何時|幾時|哪時)|"
     r"\bhow (?:long|far ahead|far in advance|early|soon|late)\b|\bwithin how\b|"
+    # "what's the window for …", "what is the time frame": the period as such (a day is asked as a date: `ASKS_OWN_DAY`)
+    r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:\w+\s+)?(?:window|time\s*frame|timeframe|time\s+limit|period)s?\b|"
     r"\bhow many (?:days|weeks|months|years)\b.{0,60}\b(?:before|ahead|in advance|after|until)\b", re.IGNORECASE)
 # What a rule gives for one unit ("國外進修一個月算多少", "二作跟其他作者各算多少", "what's one overseas congress
 # worth", "how many credits is one hour … worth"): the rule's rate, not the person's total.
@@ -397,7 +399,7 @@ ASKS_COUNTS = re.compile(
     r"(?:可以|能|可不可以|能不能|還能|还能|還可以|还可以|也能|也可以|也|有|會|会)?算(?:嗎|吗|進去嗎|进去吗|在內嗎|在内吗)|算不算|認不認|认不认|"
     r"(?:可以|能|會|会)(?:被)?(?:採認|采认|認列|认列|承認|承认)(?:嗎|吗)|"
     # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun)
-    r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?:still\s+|also\s+)?count"
+    r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?<!case\s)(?<!cases\s)(?<!screening\s)(?<!procedure\s)(?:still\s+|also\s+)?count"
     r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b",
     re.IGNORECASE)
 FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼時候|什么时候|\bwhen\b|\bwhat\s+date\b|\bdeadline\b|\bhow\s+(?:many|much)\b|\bworth\b|\btotal\b|總|总|合計|合计|夠|够|\benough\b|\bshort\b|"
@@ -430,10 +432,12 @@ def _which_only(q: Query) -> bool:
     return not (CALC_CUES.search(rest) or OWN_FIGURE.search(rest) or OUTCOME_ASKED.search(rest))
 
 
-def asks_the_rule(q: Query, dated: bool = False) -> bool:
+def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
-    duration with no date to count from (SPEC §3: routing by what is asked)."""
+    duration with no date to count from (SPEC §3: routing by what is asked). `full_case`: the reading holds every fact
+    of the person's own case that its verdict needs (complete, three facts or more) — whether an exemption frees them
+    is then their own verdict, computed."""
     if q.followup is not None:
         return False
     if ASKS_COUNTS.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_CHECK.search(q.text):
@@ -449,7 +453,10 @@ def asks_the_rule(q: Query, dated: bool = False) -> bool:
     if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.text)) \
             and not ENOUGH_ASKED.search(q.text) and not _DEDUCTED_MONEY.search(q.text):
         return True
-    if ASKS_EXEMPTION.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
+    # (an exemption asked beside one's whole case, "座長 2 次、演講 1 次；個案 100 例、年資 5 年，能免附個案數嗎", is a check of
+    # one's own: the verdict says whether the lectures free them; asked with only the exemption's basis, "兩篇 SCI 能代替病例數嗎",
+    # it is the rule's)
+    if ASKS_EXEMPTION.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text) and not full_case:
         return True
     if ASKS_LAPSE.search(q.text) and (not states_figures(q) or _periods_only(q)):
         return True
@@ -464,7 +471,8 @@ def asks_the_rule(q: Query, dated: bool = False) -> bool:
         return True
     if OWN_TOTAL.search(q.text):
         return False
-    if ASKS_RULE_ONLY.search(q.text):
+    # (the proof an exemption spares, "免交個案數證明", is no document asked for when the whole case is given)
+    if ASKS_RULE_ONLY.search(_without(ASKS_EXEMPTION, q.text) if full_case else q.text):
         return True
     # (the verdict asked apart from the length: "how long is he suspended" asks only the length; "will she be suspended, and
     # for how long" asks both)
@@ -602,9 +610,36 @@ ASIDE = re.compile(
     re.IGNORECASE)
 
 
+# One's credits said settled, with no figure ("我積分都有修滿", "学分够了", "our reader's CME credits are all fine", "CME is all
+# done"), before a question on the mammography review (a re-read discrepancy, an image grade, the QC tests): background
+# that asks nothing — its credit word sends no question to the credit tally. Asked on its own or about credits, renewal or
+# the instructor certificate, the same words are the question's own and stay.
+_CREDIT_WORD = r"(?:積分|积分|學分|学分|時數|时数|\bCME\b|\bcredits?\b|\bpoints?\b)"
+SETTLED_CREDITS = re.compile(
+    rf"(?:^|(?<=[，,；;。！!]))[^，,。；;？?！!\d]{{0,14}}?(?P<said>{_CREDIT_WORD}[^，,。；;？?！!\d]{{0,6}}?"
+    r"(?:都|也|早就|早已|已經|已经|已|全|全部|都有|也有)?(?:有)?(?:修滿|修满|拿滿|拿满|集滿|集满|夠了|够了|足夠|足够|夠|够|沒問題|没问题|"
+    r"齊了|齐了|滿了|满了|OK|ok|過了|过了)(?:了)?)\s*(?=[，,；;。！!]|$)|"
+    rf"(?:^|(?<=[,;.!]))[^,.;?!\d]{{0,40}}?(?P<said_en>(?:{_CREDIT_WORD}\s+)?{_CREDIT_WORD}\s+(?:are|is|were|was)\s+(?:all\s+)?(?:fine|done|complete|completed|covered|"
+    r"in\s+order|sorted|ok|okay|up\s+to\s+date|met|enough))\s*(?=[,;.!-]|$)", re.IGNORECASE)
+_REVIEW_SUBJECT = re.compile(
+    r"複判|复判|差異|差异|判讀|判读|判片|跑片|抽選片|抽选片|自選片|自选片|品管|實測|实测|實地測試|实地测试|後續審查|后续审查|後審|续审|續審|"
+    r"追蹤完成|追踪完成|完成率|合理量|臨床影像|临床影像|假體|假体|"
+    r"\bre-?read|discrepanc|discordan|film[- ]reading|reading\s+exam|phantom|\bQC\b|follow-?up\s+(?:completion|rate)|"
+    r"reasonable\s+volume|image\s+(?:grade|score|evaluation)", re.IGNORECASE)
+
+
 def set_aside(text: str) -> str:
-    """`text` with the asides the person sets apart from the question (`ASIDE`) blanked out."""
-    return _without(ASIDE, text)
+    """`text` with the asides the person sets apart from the question (`ASIDE`) blanked out, and one's credits said settled
+    before a question on the mammography review (`SETTLED_CREDITS`)."""
+    text = _without(ASIDE, text)
+    settled = SETTLED_CREDITS.search(text)
+    if settled is not None:
+        rest = text[:settled.start()] + text[settled.end():]
+        if _REVIEW_SUBJECT.search(rest) and not re.search(_CREDIT_WORD, rest, re.IGNORECASE):
+            # (only the credits said settled: whose they are, "负责医师", stays for the clauses to be found by)
+            a, b = settled.span("said") if settled.group("said") else settled.span("said_en")
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 # A grade reported as one's own result ("臨床影像評估拿到C", "被評為 B 等", "the facility image evaluation came back B", "we got a C"):
@@ -620,6 +655,9 @@ REST_NEED = Need("rest", "您提到還有數字尚未出來；請把其餘的數
                  "You said some figures are not in yet; please give me the rest (just reply with them) and I will work it "
                  "out — a result from part of the figures could be wrong.")
 REST_UNKNOWN = re.compile(
+    # "還有一張分數沒出來", "还有两项没测", "尚有 1 組未公布": one or more of the items still out, counted
+    r"(?:還有|还有|尚有|另有)\s*(?:\d+|一|兩|两|幾|几)?\s*(?:張|张|組|组|項|项|個|个|年|位|份)?[^，,。？?；;\d]{0,6}?(?:還|还|尚)?(?:沒|没|未)(?:有)?"
+    r"(?:出來|出来|出爐|出炉|公布|收到|拿到|結算|结算|算出|測|测|考)|"
     r"(?:其他|其它|其餘|其余|剩下|剩餘|剩余|另外|最後|最后|第[六6](?:年|個|个|項|项)?)[^，,。？?；;\d]{0,6}?(?:都|也)?(?:還|还|尚)(?:沒|没|未)(?:有)?"
     r"(?:出來|出来|看到|結算|结算|算出|算|測|测|拿到|收到|公布|確定|确定|統計|统计|出爐|出炉|知道|報|报)|"
     r"\b(?:the\s+)?(?:rest|others|other\s+(?:items?|ones?|tests?|scores?|years?|parts?)|remaining\s+(?:\w+\s+)?(?:items?|tests?|scores?|years?|ones?)|"
@@ -627,6 +665,30 @@ REST_UNKNOWN = re.compile(
     r"(?:in|back|out|known|available|tallied|totalled|totaled|done|measured|reported|counted)\s+yet\b|"
     r"\b(?:the\s+)?(?:rest|others|last\s+year)\b[^.?!;]{0,12}?\b(?:still\s+)?(?:pending|unknown|to\s+come)\b",
     re.IGNORECASE)
+
+
+# A screened woman of one's own ("screened a lady on the van", "a patient came back cat 0", "那位小姐", "我們有個個案", "her recall"),
+# whose deadline is asked as a day ("what's the deadline", "what date", "by when", "最晚幾號", "哪天前要確診"), with no
+# screening date given: the day counts from her screening date, which is asked for — never today, never the bare period.
+# (A category asked in general, "BI-RADS 4 or 5: what's the window", is the rule's period.)
+OWN_PATIENT = re.compile(
+    r"\b(?:screened|scanned|saw|imaged|recalled)\s+(?:a|an|one|this|that|the|our|my)\s+(?:\w+\s+){0,3}?(?:lady|woman|women|patient|pt|client|case|mum|mom|mother|aunt)\b|"
+    r"\b(?:a|one|this|that|our|my)\s+(?:\w+\s+){0,2}?(?:lady|woman|patient|pt|client|case)\s+(?:\w+\s+){0,3}?(?:came\s+back|was\s+screened|screened|had\s+(?:her|a)\b|got\s+(?:a\s+)?(?:cat|category|bi-?rads))|"
+    r"\b(?:her|she|she's|she'll)\b|"
+    r"(?:那位|這位|这位|一位|有位|有個|有个|1位|我們的|我们的|我的)(?:\s*)(?:小姐|女士|阿姨|太太|婦女|妇女|民眾|民众|病人|患者|個案|个案|受檢者|受检者)|"
+    r"(?:篩|筛|照|拍)(?:了|的|完)(?:一位|1位|一個|1個|个)?(?:小姐|女士|阿姨|太太|婦女|妇女|民眾|民众|病人|患者|個案|个案)", re.IGNORECASE)
+DEADLINE_DAY = re.compile(
+    r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:exact\s+|last\s+|latest\s+|final\s+)?(?:date|day)|by\s+when|due\s+date|"
+    r"(?:when|what\s+day)\s+(?:is|'s)\s+(?:it|she|her\s+\w+)\s+due)\b|"
+    r"最(?:晚|遲|迟)|截止|幾號|几号|哪一?天|幾月幾|几月几|什麼時候前|什么时候前|何時前|何时前", re.IGNORECASE)
+
+
+def _screening_date_need() -> Need:
+    """The deadline vocabulary's own question for the screening date."""
+    from calculators.vocab_hpa import FOLLOWUP_DEADLINE  # noqa: PLC0415 - the declared slot's wording
+
+    slot = next(s for s in FOLLOWUP_DEADLINE.slots if s.name == "screening_date")
+    return Need("screening_date", slot.ask[0], slot.ask[1])
 
 
 @dataclass
@@ -641,7 +703,17 @@ def decide_calculation(q: Query) -> Decision | None:
     if not found:
         return None
     window = next((c for c in found if c.tool == "renewal_window"), None)
-    if asks_the_rule(q, dated=_dated(found[0])):
+    first = found[0]
+    deadline = next((c for c in found if c.tool == "hpa_followup_deadline"), None)
+    if (deadline is not None and q.followup is None and not deadline.args.get("screening_date") and not find_dates(q.text)
+            and OWN_PATIENT.search(q.text) and DEADLINE_DAY.search(q.text)):
+        needs = list(deadline.needs)
+        if not any(n.key == "screening_date" for n in needs):
+            needs.append(_screening_date_need())
+        return Decision("clarify", replace(deadline, needs=needs))
+    # (a count of the case said vaguely, "moderated … several times", "當過幾次座長", is a fact of the case to ask for)
+    full_case = first.complete and not first.invalid and (first.facts >= 3 or (first.facts >= 2 and bool(find_vague(q.text))))
+    if asks_the_rule(q, dated=_dated(first), full_case=full_case):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None and ASKS_OWN_DAY.search(q.text)

@@ -31,6 +31,8 @@ IN_SCOPE = re.compile(
     r"\d\s*分(?![鐘之])|幾分(?!鐘)|多少分|分數|(?:折|算|換)(?:成|合|算)?\s*(?:多少|幾)\s*分|"
     r"pull(?:ed|s)?\s+(?:\w+\s+)?(?:films?|images?)|(?:films?|images?)\s+(?:pulled|drawn|sampled)|sampled\s+(?:films?|images?)|"
     r"written\s+review|six[- ]year|6[- ]year|"
+    # the image evaluation's two sets named in English ("the dense set", "the fatty / non-dense one", "self-selected images")
+    r"\b(?:non-?)?dense\s+(?:set|group|one|images?|films?|breasts?\s+set)\b|\bfatty\s+(?:set|one|group|breasts?)\b|self-?select\w*|self-?pick\w*|"
     r"conferences?(?![a-z])|congress(?![a-z])|seminars?(?![a-z])|workshops?(?![a-z])|posters?(?![a-z])|first author|corresponding author|"
     r"certificate(?![a-z])|specialist|stents?(?![a-z])|biops|drainage|tips(?![a-z])|pta(?![a-z])|vascular intervention|annual meeting|"
     r"monthly meeting|attendance sheet|subsid|deduction|radiograph|"
@@ -58,7 +60,10 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
     ("other_specialty", rf"(?:{_OTHER_FIELDS})(?:科)?(?:線)?專科醫師(?:的)?(?:甄審|考試|筆試|口試|資格|訓練|證書展延|展延)|專科醫師甄審|board exam|"
                         # another specialty's own yearly credits ("家醫科專科醫師每年要拿多少繼續教育積分") — never radiology's,
                         # whose education points the TSIR renewal counts
-                        rf"(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^，,。？?；;]{{0,10}}?(?:繼續教育|積分|學分|時數|點數)"),
+                        rf"(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^，,。？?；;]{{0,10}}?(?:繼續教育|積分|學分|時數|點數)"
+                        # another specialty's board certificate renewed, its terms asked at a distance ("家醫科專科醫師六年要幾分才能換證",
+                        # "我是家醫科專醫，證書快到期了，換證要幾分"); its 證書 named right after is `other_certificate`'s
+                        rf"|(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^。？?；;]{{0,16}}?(?:換證|展延|延展|更新證書|幾分|多少分)"),
     ("other_body", r"醫師公會|(?:醫事放射師|放射師|護理師|藥師|醫檢師|醫事檢驗師)?公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
     ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
     ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
@@ -104,7 +109,7 @@ _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?:入會|入会)(?!議|议|場|场
                   r"\bmembership\b|\bmember(?:'s)?\s+(?:card|fees?|dues|ID)\b|\b(?:annual\s+)?dues\b|"
                   r"registration\s+fees?|\bbecome\s+a\s+member\b|\bjoin(?:ing)?\s+the\s+(?:\w+\s+){0,3}(?:society|association|college)")
 FOREIGN_TARGETS: list[tuple[str, str]] = [
-    ("licence", r"執業執照|執照(?:的)?(?:更新|換發|展延)|換照|醫事人員(?:執業)?(?:登記|執照)|"
+    ("licence", r"執業執照|執照(?:的)?(?:更新|換發|展延)|換照|(?<!指導老師)(?<!指导老师)(?:證照|证照)(?:的)?(?:換證|换证|更新|換發|换发|展延|延展)|醫事人員(?:執業)?(?:登記|執照)|"
                 # a gloss may stand between the title and the word ("technologist (放射師) license")
                 r"(?:practi[cs]ing|practice|medical|technologist'?s?|radiographer'?s?|nursing|pharmacist'?s?)\s*"
                 r"(?:[(（][^)）]{0,20}[)）]\s*)?licen[cs]e|licen[cs]e\s+renewal|"
@@ -121,15 +126,31 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
              r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam|"
              r"(?:sit|eligib\w*)\s+(?:for\s+|to\s+sit\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:board|exam)"),
     ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),
+    # A driving licence (the van's driver, a heavy-vehicle class): the road authority's, not the van's screening rules.
+    ("errand", r"駕照|駕駛執照|職業駕照|(?:大客車|大貨車|聯結車|大型車)(?:駕照|執照|駕駛)|(?:考|換|拿)(?:什麼|哪一?種|哪個)(?:等級|級)?的?駕|"
+               r"\bdriv(?:er'?s|ing)\s+licen[cs]es?\b|\b(?:CDL|commercial\s+driv\w*\s+licen[cs]e)\b|\blicen[cs]e\s+(?:class|category)\s+(?:for|to)\s+driv\w*"),
+    # Which make or model of unit to buy, and what it costs (a brand, a vendor, a purchase): a procurement choice, none
+    # of our rules — they set what a unit in use must pass (FDA 核可, QC), never which one to buy.
+    ("procurement", r"(?:哪個|哪一個|哪家|哪一家|什麼|哪種|哪一種|哪款|哪一款)(?:牌子|品牌|廠牌|廠商|型號|機型)|(?:牌子|品牌|廠牌|廠商|機型)[^，,。？?；;]{0,8}?(?:比較好|推薦|較好|好嗎|哪個好|哪家好)|"
+                    r"推薦(?:哪|什麼|一)(?:台|款|家|個|種)?(?:乳房攝影|乳攝)?(?:機|儀器|設備|廠商|牌)|(?:買|採購|購買)(?:一台|1台|新的|哪台|什麼)?[^，,。？?；;]{0,12}?(?:多少錢|價格|報價|預算)|"
+                    r"\b(?:which|what)\s+(?:brand|vendor|manufacturer|model)s?\b|\bbest\s+(?:brand|vendor|manufacturer|model)\b|"
+                    r"\b(?:brand|vendor|manufacturer)s?\s+(?:\w+\s+){0,3}?(?:recommend\w*|better|best)\b|"
+                    r"\b(?:should|do)\s+(?:we|i)\s+(?:buy|purchase|order|get)\s+(?:a|an|the)?\s*(?:new\s+)?(?:\w+\s+){0,2}?(?:unit|machine|system|scanner)\b|"
+                    r"\bhow\s+much\s+(?:does|do|would|will)\s+(?:a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:unit|machine|system|scanner)\s+cost\b"),
+    # Another specialty's board certification named ("神經介入（腦血管取栓）專科醫師認證", "血管外科專科醫師的認證資格"): its board's,
+    # never the IR society's instructor certificate (指導老師), which no one calls 專科醫師認證.
+    ("other_certificate", rf"(?<!指導老師)(?:{_FIELD})[^，,。？?；;（(]{{0,4}}(?:[（(][^）)]{{0,20}}[）)])?(?:科)?(?:次)?專科醫師(?:的)?(?:認證|甄審|資格認定)"),
     # another health profession's own continuing education or licence (nurses, pharmacists, lab scientists, therapists): the
     # MOHW's rules on practice registration, none of our three texts
     ("licence", r"(?:專科護理師|专科护理师|護理師|护理师|護士|护士|藥師|药师|醫檢師|医检师|醫事檢驗師|医事检验师|物理治療師|物理治疗师|"
-                r"職能治療師|职能治疗师|營養師|营养师|呼吸治療師|呼吸治疗师|心理師|心理师|語言治療師|语言治疗师)(?:的)?[^，,。？?]{0,6}?"
-                r"(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|執照|执照|換照|换照)|"
-                r"\b(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|"
-                r"lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,2}?(?:CE|CME|continuing\s+education|credits?|points?|licen[cs]e)\b|"
+                r"職能治療師|职能治疗师|營養師|营养师|呼吸治療師|呼吸治疗师|心理師|心理师|語言治療師|语言治疗师|"
+                r"醫學物理師|医学物理师|醫事物理師|医事物理师|助產師|助产师|聽力師|听力师|驗光師|验光师|牙體技術師|牙体技术师)(?:的)?[^，,。？?]{0,6}?"
+                r"(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|執照|执照|換照|换照|證照|证照)|"
+                r"\b(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
+                r"(?:medical\s+)?physicists?|audiologists?|optometrists?|lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,2}?(?:CE|CME|continuing\s+education|credits?|points?|licen[cs]e)\b|"
                 r"\b(?:CE|CME|continuing\s+education|credits?|points?)\b[^?.]{0,30}?\b(?:does|do|must|should)\s+(?:an?\s+|the\s+|our\s+)?"
-                r"(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?)\b"),
+                r"(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
+                r"(?:medical\s+)?physicists?|audiologists?|optometrists?)\b"),
     # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
     ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|认证|批准|批|許可|许可|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
                          r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法|"
@@ -160,8 +181,10 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # Who may be screened free and how often: the screening programme's own eligibility (the women screened),
     # not the review of the facility that screens them.
     ("screening_eligibility", r"\b(?:which|what)\s+women\b|\bwomen\s+(?:aged|over|between|from)\s+\d|"
-                              r"\b(?:eligible|qualif\w*)\s+for\s+(?:a\s+)?(?:free|subsidi[sz]ed|government-funded)\s+(?:\w+\s+)?(?:mammo\w*|screening)|"
-                              r"\bfree\s+(?:breast\s+)?(?:mammo\w*|screening\s+mammo\w*)|"
+                              r"\b(?:eligible|qualif\w*)\s+for\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:free|subsidi[sz]ed|government[- ]funded|government|state[- ]funded|public)\s+(?:[\w-]+\s+){0,2}?(?:mammo\w*|screening)|"
+                              r"\bfree\s+(?:[\w-]+\s+){0,2}?(?:mammo\w*|screening\s+mammo\w*)|"
+                              r"\b(?:women|a\s+woman|ladies|a\s+lady)\s+(?:\w+\s+){0,3}?(?:aged?\s+)?\d{2}\b[^?.]{0,40}?\b(?:eligible|qualif\w*|covered|get\s+(?:a\s+)?(?:free|subsidi[sz]ed))|"
+                              r"\b\d{2}[- ](?:year|yr)[- ]old\s+(?:woman|women|lady|patient)\b[^?.]{0,30}?\b(?:eligible|qualif\w*|covered|get\s+(?:a\s+|the\s+)?(?:free|subsidi[sz]ed))\b|"
                               r"\bhow\s+often\s+(?:can|should|may|do|does|is)\s+(?:a\s+)?(?:women?|she|patients?|people|one)\s+(?:get|have|be)\b|"
                               r"(?:婦女|女性|民眾|女生|阿姨)[^，,。？?]{0,12}?(?:免費|公費|資格(?!審|後續)|幾歲|年齡)|"
                               r"免費(?:的)?(?:乳房攝影|乳房\s*X\s*光|乳攝|乳癌篩檢)|"
@@ -257,6 +280,9 @@ POINTERS = {
     "society_admin": ("入會、會費、會員證與年會報名費等學會會務，不在這三份規定內，請洽該學會秘書處。",
                       "Joining a society, its dues, the membership card and congress registration fees are the society's own "
                       "affairs, which these three regulations do not cover; please ask the society's office."),
+    "procurement": ("要買哪一台、哪個廠牌或型號、多少錢，屬採購決定，不在這三份規定內；規定只管在用儀器須通過的條件（如 FDA 核可、品保實測）。",
+                    "Which make or model to buy, and its price, is a purchasing decision these three regulations do not cover; "
+                    "they only set what a unit in use must meet (FDA approval, the QC tests)."),
     "clinical": ("臨床處置請依臨床指引與醫療團隊判斷；我只回答這三份規定的內容。",
                  "Clinical decisions belong to clinical guidelines and the care team; I only answer what these three regulations say."),
     "other_specialty": ("其他專科的專科醫師甄審、證書與展延規定，由該專科醫學會與衛生福利部訂定，請洽該學會。",
@@ -313,7 +339,7 @@ _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。�
 # (the IR society is called by its short names too: 介入學會, 介入性治療學會, 介入放射學會)
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入(?:放射線?)?(?:性)?(?:治療)?|介放|外傷|急救加護|本)$")
 # (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
-_GENERIC_NAMED = re.compile(r"^(?:不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫|"
+_GENERIC_NAMED = re.compile(r"^(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫|"
                             r"(?:各|某|其他)?次專科(?:的)?)?$")
 # Our own issuers and subjects, named outside a foreign body's name.
 _OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|指導老師|介入放射|介放|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
