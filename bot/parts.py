@@ -90,7 +90,9 @@ def _numbered(text: str) -> list[str] | None:
 
 _BESIDES = re.compile(r"(?:另外|另|還有|还有|再來|再来|然後|然后|順便|顺便|also|and also|plus)\b|(?:另外|還有|还有|再來|然後|順便)",
                       re.IGNORECASE)
-_ASKS = re.compile(r"嗎|吗|幾|几|多少|是否|有沒有|有没有|會不會|会不会|能不能|\b(?:what|how|when|which|is|are|do|does|can)\b",
+# (when / which day: "最晚何時要確診", "截止哪天", "什麼時候可以送" ask as much as 嗎 does)
+_ASKS = re.compile(r"嗎|吗|幾|几|多少|是否|有沒有|有没有|會不會|会不会|能不能|可不可以|何時|何时|哪天|哪一天|哪日|什麼時候|什么时候|"
+                   r"\b(?:what|how|when|which|is|are|do|does|can)\b",
                    re.IGNORECASE)
 
 
