@@ -30,7 +30,7 @@ from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, chain_for, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
-                       segmented, sentences, split_parts)
+                       segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
@@ -747,6 +747,8 @@ class Engine:
         # retrieval ranking (so cited ⊆ retrieved holds on every route).
         # One calculation per item of the message (three readers, two units, two domains): each is a part of its own.
         parts = [self._call_part(question, lang, calc, call, source) for calc, call in zip(done, calls)] if len(done) > 1 else []
+        if not parts and len(calls) == 1:
+            parts = self._check_parts(question, lang, calls[0], source)
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=citations,
                       tool_calls=calls, assumptions=assumptions, steps=steps, retrieved=[c.id for c in citations],
                       reading=[Reading(**r) for r in ledger.reading], unused=unused, parts=parts)
@@ -765,6 +767,19 @@ class Engine:
                    if r["text"] and _states(r["text"], r["value"])] if source is not None else []
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=cited, tool_calls=[call],
                       steps=steps, assumptions=list(calc.assumptions(lang)), retrieved=[c.id for c in cited], reading=reading)
+
+    def _check_parts(self, question: str, lang: str, call: ToolCall, source: Query | None) -> list[Answer]:
+        """One call making separate checks of separate facts (a month's count and a day on the van), each a question of
+        its own: one part per check, each computed with its own facts only (`parts.separate_checks`); [] otherwise."""
+        parts = []
+        for args in separate_checks(call.name, call.args, source.text if source is not None else ""):
+            try:
+                calc = calculate(call.name, args)
+            except Exception:  # noqa: BLE001 - a check the calculator rejects alone: the call stays one answer
+                return []
+            parts.append(self._call_part(question, lang, calc, ToolCall(name=call.name, args=args,
+                                                                         result=calc.result.model_dump(mode="json")), source))
+        return parts
 
     def _unreadable_number(self, question: str, lang: str, number: str) -> Answer:
         """A 40-digit run or 1e308 is not a figure any rule can mean: say so and read nothing of it."""

@@ -315,6 +315,25 @@ CHAINS: tuple[Chain, ...] = (
 )
 
 
+# Calculations whose one call makes checks of separate facts, each answering a question of its own: a radiographer's
+# month against the monthly cap (and the van's spot review), and one day on the van against the van's daily cap. Each
+# group names its inputs, the first the fact the check is of (without it the group is no check of its own).
+CHECKS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "hpa_radiographer_volume": (("monthly_screenings",), ("daily_screenings_on_van", "radiographers_on_van")),
+}
+
+
+def separate_checks(tool: str, args: dict[str, Any], text: str = "") -> list[dict[str, Any]]:
+    """The arguments of each separate check one call makes ("這個月做了 530 案…另外某天車上 3 人做了 126 案"), in the
+    order the message states them; [] when the call makes fewer than two."""
+    groups = CHECKS.get(tool, ())
+    found = [{k: args[k] for k in g if args.get(k) is not None} for g in groups]
+    found = [a for a, g in zip(found, groups) if g[0] in a]
+    if len(found) < 2:
+        return []
+    return sorted(found, key=lambda a: first_said(a, text)) if text else found
+
+
 def chain_for(target: str, missing_slots: set[str]) -> list[Chain]:
     """The chains that can fill a part of `target` still missing one of `missing_slots`."""
     return [c for c in CHAINS if c.target == target and c.slot in missing_slots]

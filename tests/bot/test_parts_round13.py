@@ -42,3 +42,40 @@ def test_a_deduction_and_a_deadline_without_a_second_mark_are_both_answered(engi
     answer = engine.answer(question, today=TODAY)
     assert _tools(answer) == [["hpa_followup_deduction"], ["hpa_followup_deadline"]], answer.answer
     assert [p.route for p in answer.parts] == ["calculator", "calculator"]
+
+
+# ------------------------------------------------------------------ one call, two separate checks: a month and a van day
+
+@pytest.mark.parametrize(("question", "monthly", "daily", "on_van"), [
+    ("阿芳這個月已經拍了 515 案；上週六巡迴車上 2 位放射師一天拍了 88 案。月量跟單日各有沒有超？", 515, 88, 2),
+    ("巡迴車昨天 3 位放射師一共拍了 117 案，其中小陳本月累計 556 案，哪些地方超標了？", 556, 117, 3),
+    ("乳摄车上周三 2 名放射师拍了 84 例；另外其中一位这个月累计 498 例，两个都帮我看看有没有超", 498, 84, 2),
+    ("One of our techs is at 545 screenings this month, and on Friday the van (2 techs) did 79. Any limit broken?", 545, 79, 2),
+    ("mobile unit check: 3 RTs did 121 exams on Monday; separately I myself have done 503 this month. over the monthly cap? over the daily cap?",
+     503, 121, 3),
+])
+def test_a_month_and_a_van_day_are_answered_as_two_parts_of_one_call(engine, question, monthly, daily, on_van):
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "calculator", answer.answer
+    # the whole message is one calculation …
+    assert len(answer.tool_calls) == 1
+    assert answer.tool_calls[0].args == {"monthly_screenings": monthly, "daily_screenings_on_van": daily,
+                                         "radiographers_on_van": on_van}
+    # … answering two questions, one part each, in the order the message states them, each with its own facts only
+    by_part = [p.tool_calls[0].args for p in answer.parts]
+    month_first = question.find(str(monthly)) < question.find(str(daily))
+    expected = [{"monthly_screenings": monthly}, {"daily_screenings_on_van": daily, "radiographers_on_van": on_van}]
+    assert by_part == (expected if month_first else expected[::-1])
+    month = next(p for p in answer.parts if "monthly_screenings" in p.tool_calls[0].args)
+    day = next(p for p in answer.parts if "daily_screenings_on_van" in p.tool_calls[0].args)
+    assert month.tool_calls[0].result["over_monthly_cap"] is (monthly > 500)
+    assert month.tool_calls[0].result["van_spot_review"] is (monthly > 550)
+    assert day.tool_calls[0].result["over_van_daily_cap"] is (daily > 40 * on_van)
+    assert "hpa-mammo/2.4.1" in [c.id for c in day.citations]
+    assert "hpa-mammo/2.1.2.3.1" in [c.id for c in month.citations]
+
+
+def test_a_month_alone_or_a_van_day_alone_is_one_answer_with_no_parts(engine):
+    for question in ("小吳這個月拍了 530 案，有沒有超過上限？", "van with 3 techs did 126 today, over the daily limit?"):
+        answer = engine.answer(question, today=TODAY)
+        assert answer.route == "calculator" and answer.parts == [], answer.answer
