@@ -49,7 +49,7 @@ _LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
                       r"(?:[,，]?\s*(?:for|about|regarding|re|on|concerning|關於|关于|有關|有关|針對|针对)\s*"
                       r"(?![^:：\d]*?(?:今年|去年|明年|前年|本年|年度|this\s+year|last\s+year|next\s+year))[^:：\d。？?]{1,40}?[:：])?"
                       r"\s*[:：.,，~～!！]*"
-                      r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件)\s*[:：.,，~～!！]+)\s*",
+                      r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件|項|项|點|点)\s*[:：.,，~～!！]+)\s*",
                       re.IGNORECASE)
 
 
@@ -85,7 +85,30 @@ def _numbered(text: str) -> list[str] | None:
               for i, m in enumerate(marks)]
     if any(not b for b in bodies):
         return None
+    bodies = _shared_tail(bodies)
     return [f"{preamble} {b}".strip() if preamble else b for b in bodies]
+
+
+# Words saying a clause is of every part ("專科都是9年", "各自可以申請嗎", "both with 10 yrs", "each").
+_ALL_OF_THEM = re.compile(r"都|皆|均|各自|各|分別|分别|\b(?:both|each|all|either|respectively)\b", re.IGNORECASE)
+
+
+def _shared_tail(bodies: list[str]) -> list[str]:
+    """Numbered parts whose question comes once, after the last ("1. TACE 310例 2. PAE 80例，專科都是9年，各自可以申請
+    嗎？"): when no part before the last asks anything, the last part's clauses from the first one saying it is of all of
+    them (都 / 各自 / both / each) are every part's — the facts and the question they share."""
+    if len(bodies) < 2 or any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies[:-1]):
+        return bodies
+    bounds = [m.end() for m in re.finditer(r"[，,；;]", bodies[-1])]
+    for end in bounds:
+        tail = bodies[-1][end:].strip()
+        if not tail:
+            break
+        if _ALL_OF_THEM.search(re.split(r"[，,]", tail)[0]) and (_QUESTION_END.search(tail) or _ASKS.search(tail)):
+            comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
+            own = [*bodies[:-1], bodies[-1][:end]]  # (the last: its own clauses, then the tail)
+            return [f"{b.strip(' ，,；;')}{comma}{tail}" for b in own]
+    return bodies
 
 
 _BESIDES = re.compile(r"(?:另外|另|還有|还有|再來|再来|然後|然后|順便|顺便|also|and also|plus)\b|(?:另外|還有|还有|再來|然後|順便)",

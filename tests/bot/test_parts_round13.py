@@ -79,3 +79,31 @@ def test_a_month_alone_or_a_van_day_alone_is_one_answer_with_no_parts(engine):
     for question in ("小吳這個月拍了 530 案，有沒有超過上限？", "van with 3 techs did 126 today, over the daily limit?"):
         answer = engine.answer(question, today=TODAY)
         assert answer.route == "calculator" and answer.parts == [], answer.answer
+
+
+# ------------------------------------------------------------------ numbered parts sharing the facts and question after the last
+
+@pytest.mark.parametrize(("question", "calls"), [
+    ("兩個領域：1. RFA 200例 2. PTA 90例，兩個我都是專科滿10年，各自能申請指導老師嗎？",
+     [("ablation", 200), ("vascular_intervention", 90)]),
+    ("(1) TACE 320 例 (2) 膽道支架 110 例，專科年資都 9 年，分別夠不夠申請？",
+     [("tumor_embolization", 320), ("nonvascular_stenting", 110)]),
+    ("1) 消融 150 例 2) 出血栓塞 120 例，专科都是 12 年，各自可以申请吗？",
+     [("ablation", 150), ("non_tumor_embolization", 120)]),
+    ("1) ablation 190 cases 2) PTA 95 cases, both with 9 years as a specialist — eligible for each?",
+     [("ablation", 190), ("vascular_intervention", 95)]),
+    ("(a) TACE 305 (b) PCN and drainage 280 in total, each with 11 yrs as specialist: can I apply in each domain?",
+     [("tumor_embolization", 305), ("localization_biopsy_drainage_pain", 280)]),
+])
+def test_numbered_parts_take_the_facts_and_the_question_stated_once_after_the_last(engine, question, calls):
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator"] * len(calls), answer.answer
+    got = [(p.tool_calls[0].args["domain"], p.tool_calls[0].args["cases_last_6_years"]) for p in answer.parts]
+    assert got == calls
+    years = {p.tool_calls[0].args["years_as_specialist"] for p in answer.parts}
+    assert len(years) == 1 and years <= {9, 10, 11, 12}
+
+
+def test_a_part_asking_its_own_question_keeps_its_words():
+    pieces, numbered = split_parts("1) 月會 3 次幾分？ 2) SCI 2 篇，都是一作，幾分？")
+    assert numbered and pieces == ["月會 3 次幾分？", "SCI 2 篇，都是一作，幾分？"]
