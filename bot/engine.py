@@ -30,7 +30,7 @@ from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, chain_for, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
-                       segmented, sentences, separate_checks, split_parts)
+                       parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
@@ -428,6 +428,8 @@ class Engine:
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
         answers = self._accounted(answers, pieces, chosen, run, lang, today)
+        if numbered and segmented(marked):
+            answers = self._parallel(answers, pieces, lang, today)
         from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
 
         tools = [c.name for a in answers for c in a.tool_calls] + [a.pending_call.name for a in answers if a.pending_call]
@@ -439,6 +441,37 @@ class Engine:
                 if a.route == "clarify" and any(m.startswith("doc:") for m in a.missing):
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
+
+    def _parallel(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
+        """One part per year (site, person) whose later facts are stated like the first's but shorter ("113年疑似陽性
+        180人完成140人；114年一樣180人但只完成121人"): a part asking back is read again in the words of the first
+        computed part of its calculation (`parts.parallel_text`), said so; it stands only if that computes."""
+        answers = list(answers)
+        model = next((j for j, a in enumerate(answers) if a.route == "calculator" and len(a.tool_calls) == 1), None)
+        if model is None:
+            return answers
+        tool = answers[model].tool_calls[0].name
+        vocab = next((v for v in vocabularies() if v.tool == tool), None)
+        if vocab is None:
+            return answers
+        terms = [compiled(s.terms) for s in vocab.slots if s.kind == "number" and s.terms]
+        for i, a in enumerate(answers):
+            if a.route != "clarify" or a.pending_call is None or a.pending_call.name != tool:
+                continue
+            text = parallel_text(pieces[model], pieces[i], terms)
+            if text is None:
+                continue
+            got = self._deterministic(text, None, today, part=True)
+            if got.route != "calculator" or [c.name for c in got.tool_calls] != [tool]:
+                continue
+            note = (f"這一題的數字依第 {model + 1} 題的說法依序讀：「{pieces[i]}」讀作「{text}」。" if lang == "zh-TW" else
+                    f"This part's figures are read in the order of part {model + 1}'s: \u201c{pieces[i]}\u201d as "
+                    f"\u201c{text}\u201d.")
+            head, _, rest = got.answer.partition("\n")
+            answers[i] = got.model_copy(update={
+                "question": pieces[i], "assumptions": [note, *got.assumptions],
+                "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
+        return answers
 
     def _each_choice(self, question: str, lang: str, q: Query, ext: Extraction, today: datetime.date) -> Answer | None:
         """A calculation asked which of two kinds it is (an `exclusive` choice: 自選 or 抽選) when the message gives the

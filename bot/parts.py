@@ -165,10 +165,12 @@ def continued_note(lang: str, before: int, name: str) -> str:
 # "A小姐…", "Mrs Lin,"): several of them in a row, and a question asking for each, make one calculation each.
 _LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s,，;；。:：、]))(?:"
-    r"(?:民國)?(?:1\d{2}|20\d{2})\s*年(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff])|"
+    r"(?:民國)?(?:1\d{2}|20\d{2})\s*年(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff]|\s+\d(?![\d\s]*月))|"
     # a year named from this one ("去年…；今年…", "last year …; this year …")
     r"(?:去年|今年|前年|明年|上一?年|本年|这一?年|這一?年)(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff\d])|"
-    r"\b(?:last|this|previous|prior)\s+year(?=\s*[:：,，]|\s+(?:we|I|our|had|there|it|the)\b)|"
+    r"\b(?:last|this|previous|prior)\s+year(?=\s*[:：,，]|\s+(?:we|I|our|had|there|it|the)\b|\s+\d)|"
+    # a year opening its facts with a colon ("2024: 150 suspected …; 2025: 160 …")
+    r"\b20\d{2}(?=\s*[:：]\s*\S)|"
     r"(?:總院|总院|分院|本院|院本部|[A-Z甲乙丙]\s*(?:院區|院区|院|分院|機構|机构)|(?:第[一二三]|[東西南北])(?:院區|院区))|"
     r"[A-Z](?:小姐|太太|先生|女士|阿姨)|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b)",
     re.IGNORECASE)
@@ -221,10 +223,55 @@ def _segments(text: str) -> list[str] | None:
               for i, m in enumerate(labels)]
     asked = " ".join(_EACH.sub("", question).split())
     preamble = _LEAD_IN.sub("", text[: labels[0].start()].strip())
+    # (a count of the labelled things is no fact before them: "兩年的陽追幫我算：", "three sites:")
+    preamble = re.sub(rf"{len(labels)}\s*(?:個|个)?(?:年度?|院區|院区|院|位|家|邊|边|個案|个案|案|人)", "", preamble)
     if _FIGURE.search(preamble) or any(not _FIGURE.search(b) for b in bodies):
         return None  # facts before the first label, or a label with none of its own: not one calculation each
     comma = "，" if re.search(r"[\u4e00-\u9fff]", text) else ", "
     return [" ".join(f"{b.strip(' ;；，,。.')}{comma}{asked}".split()) for b in bodies]
+
+
+_DIGITS = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
+
+
+def parallel_text(model: str, target: str, slot_terms: list[re.Pattern[str]]) -> str | None:
+    """A year's (site's, person's) facts stated like the one before them but shorter ("113年疑似陽性180人完成140人；114年
+    一樣180人但只完成121人"): the target's figures written into the model's words, in order, under the target's own label
+    ("114年疑似陽性180人完成121人"). The model's clauses past the target's figures are left out (a subsidy stated for one
+    year only). None unless both open with a label, the figures line up, and every word of the target naming a fact
+    (`slot_terms`) names it where the model does too — a figure is never moved to another fact than its own words say."""
+    lab_m, lab_t = _LABEL.match(model), _LABEL.match(target)
+    if lab_m is None or lab_t is None:
+        return None
+    head = model[lab_m.end():]
+    figs_t = list(_DIGITS.finditer(target, lab_t.end()))
+    figs_m = list(_DIGITS.finditer(head))
+    if not figs_t or len(figs_t) > len(figs_m):
+        return None
+    if len(figs_t) < len(figs_m):  # leave out the model's clauses holding its later figures, when whole clauses do
+        cut = figs_m[len(figs_t) - 1].end()
+        ends = [m.start() for m in re.finditer(r"[，,；;]", head) if m.start() >= cut]
+        if not ends or any(f.start() < ends[0] for f in figs_m[len(figs_t):]):
+            return None
+        rest = head[ends[0]:]
+        tail = next((m.end() for m in re.finditer(r"[，,；;]", rest[1:]) if not _DIGITS.search(rest[m.end():])), None)
+        head = head[:ends[0]] + (rest[tail:] if tail is not None else "")
+        figs_m = list(_DIGITS.finditer(head))
+        if len(figs_m) != len(figs_t):
+            return None
+
+    def named(words: str) -> set[int]:
+        return {i for i, p in enumerate(slot_terms) if p.search(words)}
+
+    out, last_m, last_t = [], 0, lab_t.end()
+    for fm, ft in zip(figs_m, figs_t):
+        if not named(target[last_t:ft.start()]) <= named(head[last_m:fm.start()]):
+            return None
+        out.append(head[last_m:fm.start()] + ft.group(0))
+        last_m, last_t = fm.end(), ft.end()
+    if named(target[last_t:]) - named(head[last_m:]):
+        return None
+    return target[:lab_t.end()] + "".join(out) + head[last_m:]
 
 
 def split_parts(text: str) -> tuple[list[str] | None, bool]:

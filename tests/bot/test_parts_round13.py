@@ -107,3 +107,53 @@ def test_numbered_parts_take_the_facts_and_the_question_stated_once_after_the_la
 def test_a_part_asking_its_own_question_keeps_its_words():
     pieces, numbered = split_parts("1) 月會 3 次幾分？ 2) SCI 2 篇，都是一作，幾分？")
     assert numbered and pieces == ["月會 3 次幾分？", "SCI 2 篇，都是一作，幾分？"]
+
+
+# ------------------------------------------------------------------ one part per year, the later years stated shorter
+
+@pytest.mark.parametrize(("question", "calls"), [
+    ("兩年的陽追幫我算：113年疑似陽性 220 人、完成 170 人；114年 240 人、完成 150 人。各年扣幾趴？", [(220, 170), (240, 150)]),
+    ("2024: 150 suspected positives, 118 completed; 2025: 160 and 100. Deduction % for each year?", [(150, 118), (160, 100)]),
+    ("last year we had 210 suspected positives and 160 completed; this year 190, with 120 done. deduction for each?",
+     [(210, 160), (190, 120)]),
+    ("去年疑阳 300 例，追完 240 例，补助 400 万；今年目前 120 例追完 80 例。两年各扣多少 %？", [(300, 240), (120, 80)]),
+    ("112年度疑似陽性 150 案，完成 120 案；113年度一樣 150 案，完成 99 案，兩年各扣多少比例？", [(150, 120), (150, 99)]),
+    ("今年疑似阳性 130 例、完成 100 例；去年 140 例，只完成 90 例。两年各扣几趴？", [(130, 100), (140, 90)]),
+])
+def test_a_later_year_stated_like_the_first_but_shorter_is_computed_too(engine, question, calls):
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator", "calculator"], answer.answer
+    got = [(p.tool_calls[0].args["suspected_positive_cases"], p.tool_calls[0].args["completed_cases"]) for p in answer.parts]
+    assert got == calls
+
+
+def test_a_later_year_whose_words_name_another_fact_is_asked_not_moved(engine):
+    # "今年完成 72 個" names the completed cases: 72 is never read as the suspected-positive total of the year before
+    answer = engine.answer("去年疑似陽性 400 個，完成 310 個；今年完成 72 個。兩年各扣幾 %？", today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator", "clarify"], answer.answer
+    assert answer.parts[1].tool_calls == []
+    assert any(m.startswith("suspected_positive_cases") for m in answer.parts[1].missing)
+
+
+def test_parallel_text_writes_the_figures_into_the_first_years_words():
+    from bot.parts import parallel_text
+    from bot.reader import vocabularies
+    from bot.reader.mentions import compiled
+
+    vocab = next(v for v in vocabularies() if v.tool == "hpa_followup_deduction")
+    terms = [compiled(s.terms) for s in vocab.slots if s.kind == "number" and s.terms]
+    assert parallel_text("113年疑似陽性180人完成140人，扣款比例？", "114年一樣180人但只完成121人，扣款比例？", terms) == \
+        "114年疑似陽性180人完成121人，扣款比例？"
+    # a subsidy stated for one year only is left out of the other
+    assert parallel_text("去年疑似陽性 400 個，完成 310 個，補助 500 萬，扣幾 %？", "今年到目前 100 個完成 72 個，扣幾 %？", terms) == \
+        "今年疑似陽性 100 個，完成 72 個，扣幾 %？"
+    assert parallel_text("去年疑似陽性 400 個，完成 310 個，扣幾 %？", "今年完成 72 個，扣幾 %？", terms) is None
+
+
+def test_a_year_read_in_the_first_years_words_says_so(engine):
+    answer = engine.answer("2024: 150 suspected positives, 118 completed; 2025: 160 and 100. Deduction % for each year?",
+                           today=TODAY)
+    second = answer.parts[1]
+    assert second.tool_calls[0].result["deduction_pct"] == 15
+    assert any("read in the order of part 1" in a for a in second.assumptions)
+    assert "read in the order of part 1" in second.answer
