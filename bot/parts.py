@@ -172,7 +172,9 @@ _LABEL = re.compile(
     # a year opening its facts with a colon ("2024: 150 suspected …; 2025: 160 …")
     r"\b20\d{2}(?=\s*[:：]\s*\S)|"
     r"(?:總院|总院|分院|本院|院本部|[A-Z甲乙丙]\s*(?:院區|院区|院|分院|機構|机构)|(?:第[一二三]|[東西南北])(?:院區|院区))|"
-    r"[A-Z](?:小姐|太太|先生|女士|阿姨)|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b)",
+    r"[A-Z](?:小姐|太太|先生|女士|阿姨)|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
+    # an item of a list naming whose facts follow ("- 小林：…", "• Dr Chen: …")
+    r"[-•*・]\s*[^\s:：\d,，;；。()（）]{1,10}(?:\s[^\s:：\d,，;；。()（）]{1,10})?\s*[:：](?=\s*\S))",
     re.IGNORECASE)
 # The question asks for each of them ("兩年各…", "各年…", "兩邊各超量幾案", "each", "respectively", "for both"); the
 # words saying so are dropped from each part's copy of the question (a part is one of them).
@@ -217,18 +219,39 @@ def _segments(text: str) -> list[str] | None:
             question = rest
             last = last[:end]
             break
+    preamble = _LEAD_IN.sub("", text[: labels[0].start()].strip())
+    n = len(labels)
+    number = {2: "2|兩|两|二|two|both", 3: "3|三|three", 4: "4|四|four", 5: "5|五|five"}[n]
+    # (a count of the labelled things is no fact before them: "兩年的陽追幫我算：", "three sites:"; a counter goes with its
+    # count, a noun saying what they are stays: "兩個放射師的自選片" → "放射師的自選片")
+    counted = re.sub(rf"(?<![A-Za-z\d])(?:{number})\s*(?:(?:個|个)?(?:年度|年|院區|院区|院|邊|边|家|位|個案|个案|案|人)"
+                     rf"|(?:個|个)?(?=\s*(?:放射師|放射师|醫院|医院|機構|机构|patients?|cases?|sites?|years?|techs?|RTs?|"
+                     rf"radiographers?)))", "", preamble, flags=re.IGNORECASE)
+    if not question and counted != preamble and re.search(r"[:：]\s*$", preamble):
+        # the question comes first, counting the labelled things ("兩個個案幫我看一下期限：A小姐…；B太太…")
+        question = counted.strip(" :：")
+        last = text[labels[-1].end():]
     if not question:
         return None
+    # the words before the labels, with no figure, say whose facts they are ("放射師的自選片…：- 小林：…"): every part's
+    context = "" if question == counted.strip(" :：") else counted.strip(" :：,，")
+    preamble = counted if question != counted.strip(" :：") else ""
     bodies = [text[m.start(): (labels[i + 1].start() if i + 1 < len(labels) else labels[-1].end() + len(last))]
               for i, m in enumerate(labels)]
     asked = " ".join(_EACH.sub("", question).split())
-    preamble = _LEAD_IN.sub("", text[: labels[0].start()].strip())
-    # (a count of the labelled things is no fact before them: "兩年的陽追幫我算：", "three sites:")
-    preamble = re.sub(rf"{len(labels)}\s*(?:個|个)?(?:年度?|院區|院区|院|位|家|邊|边|個案|个案|案|人)", "", preamble)
     if _FIGURE.search(preamble) or any(not _FIGURE.search(b) for b in bodies):
         return None  # facts before the first label, or a label with none of its own: not one calculation each
+    # A parenthesis closing the last facts and saying it is of all of them ("（都是今年）", "(both this year)") is every one's.
+    shared = re.search(r"[（(][^（）()]*[）)]\s*[。.]?\s*$", bodies[-1])
+    if shared and _ALL_OF_THEM.search(shared.group(0)):
+        bodies = [b if i == len(bodies) - 1 else f"{b.strip(' ;；，,。.')}{shared.group(0).strip(' 。.')}"
+                  for i, b in enumerate(bodies)]
     comma = "，" if re.search(r"[\u4e00-\u9fff]", text) else ", "
-    return [" ".join(f"{b.strip(' ;；，,。.')}{comma}{asked}".split()) for b in bodies]
+    # (any count of as many as the labels counts them: "Two recalls to schedule:")
+    context = re.sub(rf"(?<![A-Za-z\d])(?:{number})(?![A-Za-z\d])\s*(?:個|个)?", "", context, flags=re.IGNORECASE).strip()
+    context = "" if _FIGURE.search(context) or _EACH.search(context) else context
+    said = f"{comma}{context}" if context else ""
+    return [" ".join(f"{b.strip(' ;；，,。.-•*・')}{said}{comma}{asked}".split()) for b in bodies]
 
 
 _DIGITS = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")

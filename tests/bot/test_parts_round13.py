@@ -157,3 +157,38 @@ def test_a_year_read_in_the_first_years_words_says_so(engine):
     assert second.tool_calls[0].result["deduction_pct"] == 15
     assert any("read in the order of part 1" in a for a in second.assumptions)
     assert "read in the order of part 1" in second.answer
+
+
+# ------------------------------------------------------------------ a list of named persons, the question before or after
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("三位放射師的自選片：\n- 阿美：非緻密 362、緻密 371\n- 小芬：非緻密 345、緻密 350\n- 志明：非緻密 330、緻密 380\n各是幾等？",
+     [(362, 371, "A"), (345, 350, "B"), (330, 380, "C")]),
+    ("Two techs' self-selected sets:\n- Amy: non-dense 350, dense 366\n- Dr Chen: non-dense 372, dense 339\ngrade for each?",
+     [(350, 366, "B"), (372, 339, "C")]),
+    ("两位放射师自选片：\n• 小王：非致密 358、致密 366\n• 小李：非致密 361、致密 364\n分别几等？",
+     [(358, 366, "B"), (361, 364, "A")]),
+])
+def test_each_named_item_of_a_list_is_a_part(engine, question, scores):
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator"] * len(scores), answer.answer
+    got = [(p.tool_calls[0].args["scores"]["non_dense"], p.tool_calls[0].args["scores"]["dense"],
+            p.tool_calls[0].result["grade"]) for p in answer.parts]
+    assert got == scores
+    assert {p.tool_calls[0].args["subject"] for p in answer.parts} == {"radiographer"}
+
+
+@pytest.mark.parametrize(("question", "calls"), [
+    ("两个个案帮我算期限：A女士 10/20 筛检 3 类；B小姐 11/02 筛检 0 类（都是今年）",
+     [("2026-10-20", 3, "2027-04-20"), ("2026-11-02", 0, "2027-01-02")]),
+    ("兩位個案的追蹤期限幫我查：C太太 2026/9/30 篩檢 category 4；D小姐 2026/10/15 篩檢 category 0",
+     [("2026-09-30", 4, "2026-11-30"), ("2026-10-15", 0, "2026-12-15")]),
+    ("Two patients, please give the deadlines: Mrs Wu, category 3, screened 2026-08-20; Ms Ho, category 5, screened 2026-11-11",
+     [("2026-08-20", 3, "2027-02-20"), ("2026-11-11", 5, "2027-01-11")]),
+])
+def test_a_question_counting_the_persons_before_their_facts_is_asked_of_each(engine, question, calls):
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator"] * len(calls), answer.answer
+    got = [(p.tool_calls[0].args["screening_date"], p.tool_calls[0].args["category"], p.tool_calls[0].result["deadline"])
+           for p in answer.parts]
+    assert got == calls
