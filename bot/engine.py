@@ -392,6 +392,7 @@ class Engine:
             if d is None and not found and before is not None and (ext := self._continuing(pq, before.tool)) is not None:
                 plans[i] = [ext]
                 continued.append(i)
+        pieces = self._own_question(pieces, plans, today)
         picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans],
                         [_named_tools(Query(words, today).folded) for words in own_words(pieces)])
         chosen = [plan[k] if k >= 0 else None for plan, k in zip(plans, picked)]
@@ -441,6 +442,27 @@ class Engine:
                 if a.route == "clarify" and any(m.startswith("doc:") for m in a.missing):
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
+
+    @staticmethod
+    def _own_question(pieces: list[str], plans: list[list[Extraction]], today: datetime.date) -> list[str]:
+        """Parts sharing a preamble of facts ("今年：年會 x1、月會 x3。1) 總分多少 2) 前五年 100、110…，加上今年能展延嗎"): a
+        part whose text reads as the very calculation of another part (the preamble's) while its own words are another
+        calculation is read from its own words alone — the preamble's facts are the other part's, and what it needs of
+        them comes from that part's result (`parts.CHAINS`) or is asked. `plans` is updated in place."""
+        pieces = list(pieces)
+        mine = own_words(pieces)
+        for i, plan in enumerate(plans):
+            words = mine[i].strip(" ,，;；。")
+            if not plan or not words or words == pieces[i].strip(" ,，;；。"):
+                continue
+            same = any(j != i and other and other[0].tool == plan[0].tool and other[0].args == plan[0].args
+                       for j, other in enumerate(plans))
+            if not same:
+                continue
+            alone = decide_calculation(Query(words, today))
+            if alone is not None and alone.extraction.tool != plan[0].tool:
+                pieces[i], plans[i] = words, [alone.extraction]
+        return pieces
 
     def _parallel(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
         """One part per year (site, person) whose later facts are stated like the first's but shorter ("113年疑似陽性

@@ -192,3 +192,29 @@ def test_a_question_counting_the_persons_before_their_facts_is_asked_of_each(eng
     got = [(p.tool_calls[0].args["screening_date"], p.tool_calls[0].args["category"], p.tool_calls[0].result["deadline"])
            for p in answer.parts]
     assert got == calls
+
+
+# ------------------------------------------------------------------ a preamble of one part's facts, another part's own words
+
+@pytest.mark.parametrize(("question", "total", "years", "eligible"), [
+    ("我今年：年會 1 次、月會 4 次。(1) 今年幾分？(2) 前五年是 120、90、100、110、95，加上今年夠不夠展延？",
+     140, [120, 90, 100, 110, 95], True),
+    ("今年情况：年会 1 次、月会 2 次、国际会议 1 次。1) 今年多少分 2) 前五年 80、90、100、70、85，加上今年够展延吗",
+     130, [80, 90, 100, 70, 85], False),
+    ("This year: TSA annual meeting once, 5 monthly meetings. (a) credits this year? (b) the five years before were "
+     "100, 95, 110, 90, 105 — with this year, can I renew?", 160, [100, 95, 110, 90, 105], True),
+    ("今年參加年會一次、月會六次。一、今年總分？二、前五年分別 50、60、70、80、90，加今年能換證嗎？",
+     180, [50, 60, 70, 80, 90], False),
+    ("2026 so far: annual meeting x1, monthly x2, one SCI paper as first author. 1) total? 2) previous five years "
+     "90, 100, 80, 120, 110 — enough for renewal with this year?", 150, [90, 100, 80, 120, 110], True),
+])
+def test_a_part_asking_another_calculation_of_the_preambles_result_reads_its_own_words(engine, question, total, years,
+                                                                                         eligible):
+    answer = engine.answer(question, today=TODAY)
+    assert _tools(answer) == [["tsa_credit_tally"], ["tsa_renewal_check"]], answer.answer
+    (tally,), (renewal,) = answer.parts[0].tool_calls, answer.parts[1].tool_calls
+    assert tally.result["total"] == total
+    # the renewal takes this year's figure from part 1's result, said so — never the preamble's counts as years
+    assert renewal.args["yearly_credits"] == [*years, total]
+    assert renewal.result["eligible"] is eligible
+    assert any(r.fact.startswith("yearly_credits (part 1") for r in answer.parts[1].reading)
