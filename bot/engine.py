@@ -29,7 +29,7 @@ from bot.parsing.text import Query, detect_lang, fold
 from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, assign, chain_for, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
+from bot.parts import (CHAINS, Chain, assign, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem
 from bot.vague import fill_vague, find_vague, settle_vague
@@ -389,7 +389,9 @@ class Engine:
             found = candidates(pq)
             plans.append(own + [c for c in found if c.facts and d is not None and c.tool != d.extraction.tool])
             before = plans[i - 1][0] if i and plans[i - 1] else None
-            if d is None and not found and before is not None and (ext := self._continuing(pq, before.tool)) is not None:
+            if d is None and (not found or changes_one_fact(p)) and before is not None \
+                    and (ext := self._continuing(pq, before.tool)) is not None:
+                # (a what-if naming no calculation, "如果是 190 例呢？", is the part before's too, whatever else it reads)
                 plans[i] = [ext]
                 continued.append(i)
         pieces = self._own_question(pieces, plans, today)
@@ -403,7 +405,10 @@ class Engine:
         # call together ("上月 530 案…另外當天兩位做了 78 案") are one calculation answering both.
         own_facts = all(e is not None for e in chosen) and all(has_figure(w) for w in own_words(pieces)) \
             and _conflicting([e.args for e in chosen if e is not None])
-        if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued and not own_facts:
+        # A what-if ("…能申請嗎？如果是 190 例呢？") changes a fact of the part before: never one calculation adding both.
+        what_if = any(changes_one_fact(p) and has_figure(p) for p in pieces[1:])
+        if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued and not own_facts \
+                and not what_if:
             return self._co_calculations(question, lang, q, today)
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
@@ -426,11 +431,19 @@ class Engine:
                 picked[i], chosen[i] = (0, plans[i][0]) if i not in continued else (-1, None)
                 continued = [k for k in continued if k != i]
                 answers[i] = run(i)
+        for i, p in enumerate(pieces):
+            # a what-if this reading cannot place ("如果是 190 例呢？" read as nothing): the part before is answered, this
+            # one asked about — never dropped, and never added into the part before's figures
+            before = next((b for b in answers[:i][::-1] if b.route == "calculator"), None)
+            if i and before is not None and changes_one_fact(p) and has_figure(p) \
+                    and answers[i].route in ("out_of_scope", "retrieval"):
+                answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
         answers = self._accounted(answers, pieces, chosen, run, lang, today)
         if numbered and segmented(marked):
             answers = self._parallel(answers, pieces, lang, today)
+        answers = self._what_if(answers, pieces, lang, today)
         from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
 
         tools = [c.name for a in answers for c in a.tool_calls] + [a.pending_call.name for a in answers if a.pending_call]
@@ -463,6 +476,51 @@ class Engine:
             if alone is not None and alone.extraction.tool != plan[0].tool:
                 pieces[i], plans[i] = words, [alone.extraction]
         return pieces
+
+    @staticmethod
+    def _ask_what_changes(piece: str, lang: str, before: Answer, part: int) -> Answer:
+        """A what-if part whose figure could not be placed: which fact of part `part` it changes is asked."""
+        zh = lang == "zh-TW"
+        text = (f"這一題的數字要取代第 {part} 題的哪一項？請說明它是什麼（例如個案數、篩檢量或完成數），我再幫您算。" if zh else
+                f"Which figure of part {part} does this one replace? Please say what it is (e.g. the cases, the screenings "
+                "or the completed follow-ups) and I will work it out.")
+        return Answer(question=piece, lang=lang, route="clarify", answer=text, citations=before.citations[:1],
+                      missing=["what_if: " + ("要取代哪一項數字" if zh else "which figure it replaces")])
+
+    def _what_if(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
+        """A part changing one fact of the calculation before it ("…有超量嗎？如果篩了 13000 案呢？") and asking back for
+        the others: computed with the part before's facts for what it does not restate (`parts.changes_one_fact`), said
+        so. Only the facts asked for are taken, only from the nearest part before with that very calculation computed;
+        it stands only if that computes. Else the question back stays."""
+        answers = list(answers)
+        for i, a in enumerate(answers):
+            if not i or a.route != "clarify" or a.pending_call is None or not changes_one_fact(pieces[i]):
+                continue
+            tool = a.pending_call.name
+            j = next((j for j in range(i - 1, -1, -1) if answers[j].route == "calculator"
+                      and [c.name for c in answers[j].tool_calls] == [tool]), None)
+            if j is None:
+                continue
+            before = answers[j].tool_calls[0].args
+            asked = {m.split(":", 1)[0] for m in a.missing}
+            own = dict(a.pending_call.args)
+            if not own or not asked or not asked <= set(before) or set(own) & asked:
+                continue
+            args = {**{k: before[k] for k in asked}, **own}
+            got = self._calculate(pieces[i], lang, Extraction(tool=tool, args=args, facts=len(own)), "calculator",
+                                  Query(pieces[i], today), siblings=(before,))
+            if got.route != "calculator":
+                continue
+            kept = "、".join(f"{k} = {before[k]}" for k in asked) if lang == "zh-TW" else ", ".join(
+                f"{k} = {before[k]}" for k in asked)
+            note = (f"這一題只改了第 {j + 1} 題的部分數字；沒有重說的（{kept}）沿用第 {j + 1} 題。" if lang == "zh-TW" else
+                    f"This part changes only some figures of part {j + 1}; the ones it does not restate ({kept}) are "
+                    f"part {j + 1}'s.")
+            head, _, rest = got.answer.partition("\n")
+            answers[i] = got.model_copy(update={
+                "assumptions": [note, *got.assumptions],
+                "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
+        return answers
 
     def _parallel(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
         """One part per year (site, person) whose later facts are stated like the first's but shorter ("113年疑似陽性

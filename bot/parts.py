@@ -254,6 +254,19 @@ def _segments(text: str) -> list[str] | None:
     return [" ".join(f"{b.strip(' ;；，,。.-•*・')}{said}{comma}{asked}".split()) for b in bodies]
 
 
+# A part changing one fact of the calculation before it ("如果篩了 13000 案呢？", "那如果完成 76 例呢", "what if it were 72%?"):
+# the other facts stay the part before's. Not when it is about another one ("另一家", "another site"): those are its own.
+WHAT_IF = re.compile(r"如果|若是|假如|假設|假设|要是|改成|換成|换成|變成|变成|\bwhat if\b|\bif\b|\binstead\b|\bsuppose\b",
+                     re.IGNORECASE)
+_ANOTHER = re.compile(r"另一|另外一|其他|別家|别家|別的|别的|\banother\b|\bother\b|\bdifferent\b", re.IGNORECASE)
+
+
+def changes_one_fact(words: str) -> bool:
+    """Does a part's text change a fact of the part before (a what-if), not speak of another person, site or year?"""
+    return (bool(WHAT_IF.search(words)) and re.search(r"\d", words) is not None and not _ANOTHER.search(words)
+            and not _LABEL.search(words))
+
+
 _DIGITS = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
 
 

@@ -218,3 +218,53 @@ def test_a_part_asking_another_calculation_of_the_preambles_result_reads_its_own
     assert renewal.args["yearly_credits"] == [*years, total]
     assert renewal.result["eligible"] is eligible
     assert any(r.fact.startswith("yearly_credits (part 1") for r in answer.parts[1].reading)
+
+
+# ------------------------------------------------------------------ a what-if part: one fact changed, the others kept
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("兩位放射師 365、300 天，今年篩了 12000 案，有超量嗎？如果篩了 13000 案呢？",
+     {"radiographer_work_days": [365, 300], "annual_screenings": 12000},
+     {"radiographer_work_days": [365, 300], "annual_screenings": 13000}),
+    ("疑似陽性 100 例完成 70 例，扣幾 %？那如果完成 76 例呢？",
+     {"suspected_positive_cases": 100, "completed_cases": 70}, {"suspected_positive_cases": 100, "completed_cases": 76}),
+    ("疑似阳性 120 例，完成 80 例，扣几趴？如果完成 90 例呢？",
+     {"suspected_positive_cases": 120, "completed_cases": 80}, {"suspected_positive_cases": 120, "completed_cases": 90}),
+    ("suspected positives 200, completed 140: deduction %? what if completed were 150?",
+     {"suspected_positive_cases": 200, "completed_cases": 140}, {"suspected_positive_cases": 200, "completed_cases": 150}),
+    ("2 radiographers, 365 and 300 days, 12,000 screenings: any cases unpaid? and if screenings were 13,000?",
+     {"radiographer_work_days": [365, 300], "annual_screenings": 12000},
+     {"radiographer_work_days": [365, 300], "annual_screenings": 13000}),
+])
+def test_a_what_if_part_keeps_the_facts_it_does_not_restate(engine, question, first, second):
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator", "calculator"], answer.answer
+    assert [p.tool_calls[0].args for p in answer.parts] == [first, second]
+    kept = answer.parts[1]
+    assert any("part 1" in a or "第 1 題" in a for a in kept.assumptions)
+    # a kept fact is shown as not read from this part's words
+    assert any(r.text == "" for r in kept.reading)
+
+
+@pytest.mark.parametrize("question", [
+    "疑似陽性 100 例完成 70 例，扣幾 %？另一家完成 76 例呢？",          # another facility: its own facts, asked
+    "suspected positives 200, completed 140: deduction? what about the other site, 150 completed?",
+])
+def test_a_part_about_another_one_never_borrows_the_facts(engine, question):
+    answer = engine.answer(question, today=TODAY)
+    assert answer.parts[0].route == "calculator", answer.answer
+    assert answer.parts[1].route == "clarify" and answer.parts[1].tool_calls == []
+
+
+@pytest.mark.parametrize("question", [
+    "RFA 150 例、專科 10 年，能申請消融指導老師嗎？如果是 190 例呢？",
+    "van: 3 RTs did 118 today, over the daily cap? what if 2 RTs did 118?",
+    "Two RTs with 365 and 300 days, 12,000 screenings this year — over the limit? What if we had done 13,000?",
+])
+def test_a_what_if_that_cannot_be_placed_is_asked_never_added_in(engine, question):
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator", "clarify"], answer.answer
+    assert answer.parts[1].tool_calls == []
+    # the what-if's figure is never summed into the first calculation
+    assert all(340 not in (c.args.get("cases_last_6_years"),) for c in answer.tool_calls)
+    assert len(answer.tool_calls) == 1
