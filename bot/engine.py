@@ -395,6 +395,7 @@ class Engine:
                 plans[i] = [ext]
                 continued.append(i)
         pieces = self._own_question(pieces, plans, today)
+        rules = self._rules_parts(pieces, plans, today)
         picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans],
                         [_named_tools(Query(words, today).folded) for words in own_words(pieces)])
         chosen = [plan[k] if k >= 0 else None for plan, k in zip(plans, picked)]
@@ -408,7 +409,7 @@ class Engine:
         # A what-if ("…能申請嗎？如果是 190 例呢？") changes a fact of the part before: never one calculation adding both.
         what_if = any(changes_one_fact(p) and has_figure(p) for p in pieces[1:])
         if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued and not own_facts \
-                and not what_if:
+                and not what_if and not rules:
             return self._co_calculations(question, lang, q, today)
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
@@ -455,6 +456,31 @@ class Engine:
                 if a.route == "clarify" and any(m.startswith("doc:") for m in a.missing):
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
+
+    @staticmethod
+    def _rules_parts(pieces: list[str], plans: list[list[Extraction]], today: datetime.date) -> list[int]:
+        """The parts after the first that ask what a rule says ("…幾分？另外國外會議的積分要附什麼證明？", "…扣多少？另外
+        category 3 要幾個月內複檢？"): read alone, their own words are no calculation and ask the rule (routing's
+        `asks_the_rule`), and with the facts stated before them they make no calculation of their own (only another part's).
+        Each becomes its own words alone — the facts before it are the calculation's, never an activity of its words
+        ("國外會議" is what is asked about, not a meeting attended). `pieces` and `plans` are updated in place."""
+        from bot.routing import asks_the_rule  # noqa: PLC0415 - one question's check, kept beside its use
+
+        mine = own_words(pieces)
+        found = []
+        for i in range(1, len(pieces)):
+            words = mine[i].strip(" ,，;；。")
+            if not words or not has_content(words):
+                continue
+            alone = Query(words, today)
+            if decide_calculation(alone) is not None or not asks_the_rule(alone):
+                continue
+            others = {other[0].tool for j, other in enumerate(plans) if j != i and other}
+            if any(e.tool not in others for e in plans[i]):
+                continue  # with the facts before it, a calculation of its own ("最早什麼時候可以送？" after a date)
+            pieces[i], plans[i] = words, []
+            found.append(i)
+        return found
 
     @staticmethod
     def _own_question(pieces: list[str], plans: list[list[Extraction]], today: datetime.date) -> list[str]:

@@ -268,3 +268,34 @@ def test_a_what_if_that_cannot_be_placed_is_asked_never_added_in(engine, questio
     # the what-if's figure is never summed into the first calculation
     assert all(340 not in (c.args.get("cases_last_6_years"),) for c in answer.tool_calls)
     assert len(answer.tool_calls) == 1
+
+
+# ------------------------------------------------------------------ a calculation and a rules question in one message
+
+@pytest.mark.parametrize(("question", "tool", "field", "value", "rule"), [
+    ("今年月會 3 次、年會 1 次，幾分？另外國外會議的積分要附什麼證明？", "tsa_credit_tally", "total", 120, "tsa-cme/5.4.n1"),
+    ("I attended the TSA annual meeting and 2 monthly meetings this year — total credits? also what documents do I need "
+     "for overseas meeting credits?", "tsa_credit_tally", "total", 100, "tsa-cme/5.4.n1"),
+    ("我的自選片非緻密 352、緻密 366，評幾等？還有乳攝車一天最多可以拍幾案？", "hpa_image_grade", "grade", "B", "hpa-mammo/2.4.1"),
+    ("疑似阳性 90 例完成 60 例扣多少？另外 category 3 要几个月内复检？", "hpa_followup_deduction", "deduction_pct", 10,
+     "hpa-mammo/2.5.4"),
+    ("Two RTs, 365 and 200 days, 11,000 screenings: any unpaid? Also what is the monthly cap per radiographer?",
+     "hpa_facility_volume", "excess_cases", 784, "hpa-mammo/2.1.2.3.1"),
+    ("TACE 320 例、专科 10 年，能申请吗？另外证书期满前多久可以申请换证？", "tsir_instructor_eligibility", "eligible", True,
+     "tsir-instructor/4"),
+])
+def test_a_rules_question_after_a_calculation_is_a_rules_part(engine, question, tool, field, value, rule):
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator", "retrieval"], answer.answer
+    (call,) = answer.parts[0].tool_calls
+    assert call.name == tool and call.result[field] == value
+    # the rules question's words are what it asks about, never a fact of the calculation (國外會議 is no meeting attended)
+    assert answer.tool_calls == [call]
+    assert answer.parts[1].tool_calls == []
+    assert rule in [c.id for c in answer.parts[1].citations]
+
+
+def test_questions_about_the_same_facts_stay_one_calculation(engine):
+    answer = engine.answer("我這個月拍了 530 案，有超過每月上限嗎？會被抽片嗎？", today=TODAY)
+    assert answer.route == "calculator" and answer.parts == [], answer.answer
+    assert [c.name for c in answer.tool_calls] == ["hpa_radiographer_volume"]
