@@ -472,6 +472,12 @@ class Engine:
             words = mine[i].strip(" ,，;；。")
             if not words or not has_content(words):
                 continue
+            # the words shared with another part must end a clause there ("月會 3 次、年會 1 次｜，幾分"), never cut one
+            # ("…over the｜monthly cap? / …over the｜daily cap?": a check of the same facts, not a rules question)
+            cut = len(pieces[i]) - len(mine[i])
+            if cut and not any(p[:cut] == pieces[i][:cut] and (len(p) == cut or p[cut] in "，,。.;；:：?？!！、")
+                               for j, p in enumerate(pieces) if j != i):
+                continue
             alone = Query(words, today)
             if decide_calculation(alone) is not None or not asks_the_rule(alone):
                 continue

@@ -299,3 +299,10 @@ def test_questions_about_the_same_facts_stay_one_calculation(engine):
     answer = engine.answer("我這個月拍了 530 案，有超過每月上限嗎？會被抽片嗎？", today=TODAY)
     assert answer.route == "calculator" and answer.parts == [], answer.answer
     assert [c.name for c in answer.tool_calls] == ["hpa_radiographer_volume"]
+
+
+def test_a_check_cut_from_a_shared_sentence_is_no_rules_question(engine):
+    answer = engine.answer("van check: 3 RTs did 121 exams on Monday; I have done 503 this month. over the monthly cap? "
+                           "over the daily cap?", today=TODAY)
+    assert answer.route == "calculator", answer.answer
+    assert "retrieval" not in [p.route for p in answer.parts]
