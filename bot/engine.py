@@ -29,8 +29,8 @@ from bot.parsing.text import Query, detect_lang, fold
 from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, assign, chain_for, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
-                       segmented, sentences, split_parts)
+from bot.parts import (CHAINS, Chain, assign, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
+                       parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
@@ -417,9 +417,13 @@ class Engine:
             found = candidates(pq)
             plans.append(own + [c for c in found if c.facts and d is not None and c.tool != d.extraction.tool])
             before = plans[i - 1][0] if i and plans[i - 1] else None
-            if d is None and not found and before is not None and (ext := self._continuing(pq, before.tool)) is not None:
+            if d is None and (not found or changes_one_fact(p)) and before is not None \
+                    and (ext := self._continuing(pq, before.tool)) is not None:
+                # (a what-if naming no calculation, "如果是 190 例呢？", is the part before's too, whatever else it reads)
                 plans[i] = [ext]
                 continued.append(i)
+        pieces = self._own_question(pieces, plans, today)
+        rules = self._rules_parts(pieces, plans, today)
         picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans],
                         [_named_tools(Query(words, today).folded) for words in own_words(pieces)])
         chosen = [plan[k] if k >= 0 else None for plan, k in zip(plans, picked)]
@@ -430,7 +434,10 @@ class Engine:
         # call together ("上月 530 案…另外當天兩位做了 78 案") are one calculation answering both.
         own_facts = all(e is not None for e in chosen) and all(has_figure(w) for w in own_words(pieces)) \
             and _conflicting([e.args for e in chosen if e is not None])
-        if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued and not own_facts:
+        # A what-if ("…能申請嗎？如果是 190 例呢？") changes a fact of the part before: never one calculation adding both.
+        what_if = any(changes_one_fact(p) and has_figure(p) for p in pieces[1:])
+        if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued and not own_facts \
+                and not what_if and not rules:
             return self._co_calculations(question, lang, q, today)
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
@@ -453,9 +460,19 @@ class Engine:
                 picked[i], chosen[i] = (0, plans[i][0]) if i not in continued else (-1, None)
                 continued = [k for k in continued if k != i]
                 answers[i] = run(i)
+        for i, p in enumerate(pieces):
+            # a what-if this reading cannot place ("如果是 190 例呢？" read as nothing): the part before is answered, this
+            # one asked about — never dropped, and never added into the part before's figures
+            before = next((b for b in answers[:i][::-1] if b.route == "calculator"), None)
+            if i and before is not None and changes_one_fact(p) and has_figure(p) \
+                    and answers[i].route in ("out_of_scope", "retrieval"):
+                answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
         answers = self._accounted(answers, pieces, chosen, run, lang, today)
+        if numbered and segmented(marked):
+            answers = self._parallel(answers, pieces, lang, today)
+        answers = self._what_if(answers, pieces, lang, today)
         from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
 
         tools = [c.name for a in answers for c in a.tool_calls] + [a.pending_call.name for a in answers if a.pending_call]
@@ -467,6 +484,134 @@ class Engine:
                 if a.route == "clarify" and any(m.startswith("doc:") for m in a.missing):
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
+
+    @staticmethod
+    def _rules_parts(pieces: list[str], plans: list[list[Extraction]], today: datetime.date) -> list[int]:
+        """The parts after the first that ask what a rule says ("…幾分？另外國外會議的積分要附什麼證明？", "…扣多少？另外
+        category 3 要幾個月內複檢？"): read alone, their own words are no calculation and ask the rule (routing's
+        `asks_the_rule`), and with the facts stated before them they make no calculation of their own (only another part's).
+        Each becomes its own words alone — the facts before it are the calculation's, never an activity of its words
+        ("國外會議" is what is asked about, not a meeting attended). `pieces` and `plans` are updated in place."""
+        from bot.routing import asks_the_rule  # noqa: PLC0415 - one question's check, kept beside its use
+
+        mine = own_words(pieces)
+        found = []
+        for i in range(1, len(pieces)):
+            words = mine[i].strip(" ,，;；。")
+            if not words or not has_content(words):
+                continue
+            # the words shared with another part must end a clause there ("月會 3 次、年會 1 次｜，幾分"), never cut one
+            # ("…over the｜monthly cap? / …over the｜daily cap?": a check of the same facts, not a rules question)
+            cut = len(pieces[i]) - len(mine[i])
+            if cut and not any(p[:cut] == pieces[i][:cut] and (len(p) == cut or p[cut] in "，,。.;；:：?？!！、")
+                               for j, p in enumerate(pieces) if j != i):
+                continue
+            alone = Query(words, today)
+            if decide_calculation(alone) is not None or not asks_the_rule(alone):
+                continue
+            others = {other[0].tool for j, other in enumerate(plans) if j != i and other}
+            if any(e.tool not in others for e in plans[i]):
+                continue  # with the facts before it, a calculation of its own ("最早什麼時候可以送？" after a date)
+            pieces[i], plans[i] = words, []
+            found.append(i)
+        return found
+
+    @staticmethod
+    def _own_question(pieces: list[str], plans: list[list[Extraction]], today: datetime.date) -> list[str]:
+        """Parts sharing a preamble of facts ("今年：年會 x1、月會 x3。1) 總分多少 2) 前五年 100、110…，加上今年能展延嗎"): a
+        part whose text reads as the very calculation of another part (the preamble's) while its own words are another
+        calculation is read from its own words alone — the preamble's facts are the other part's, and what it needs of
+        them comes from that part's result (`parts.CHAINS`) or is asked. `plans` is updated in place."""
+        pieces = list(pieces)
+        mine = own_words(pieces)
+        for i, plan in enumerate(plans):
+            words = mine[i].strip(" ,，;；。")
+            if not plan or not words or words == pieces[i].strip(" ,，;；。"):
+                continue
+            same = any(j != i and other and other[0].tool == plan[0].tool and other[0].args == plan[0].args
+                       for j, other in enumerate(plans))
+            if not same:
+                continue
+            alone = decide_calculation(Query(words, today))
+            if alone is not None and alone.extraction.tool != plan[0].tool:
+                pieces[i], plans[i] = words, [alone.extraction]
+        return pieces
+
+    @staticmethod
+    def _ask_what_changes(piece: str, lang: str, before: Answer, part: int) -> Answer:
+        """A what-if part whose figure could not be placed: which fact of part `part` it changes is asked."""
+        zh = lang == "zh-TW"
+        text = (f"這一題的數字要取代第 {part} 題的哪一項？請說明它是什麼（例如個案數、篩檢量或完成數），我再幫您算。" if zh else
+                f"Which figure of part {part} does this one replace? Please say what it is (e.g. the cases, the screenings "
+                "or the completed follow-ups) and I will work it out.")
+        return Answer(question=piece, lang=lang, route="clarify", answer=text, citations=before.citations[:1],
+                      missing=["what_if: " + ("要取代哪一項數字" if zh else "which figure it replaces")])
+
+    def _what_if(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
+        """A part changing one fact of the calculation before it ("…有超量嗎？如果篩了 13000 案呢？") and asking back for
+        the others: computed with the part before's facts for what it does not restate (`parts.changes_one_fact`), said
+        so. Only the facts asked for are taken, only from the nearest part before with that very calculation computed;
+        it stands only if that computes. Else the question back stays."""
+        answers = list(answers)
+        for i, a in enumerate(answers):
+            if not i or a.route != "clarify" or a.pending_call is None or not changes_one_fact(pieces[i]):
+                continue
+            tool = a.pending_call.name
+            j = next((j for j in range(i - 1, -1, -1) if answers[j].route == "calculator"
+                      and [c.name for c in answers[j].tool_calls] == [tool]), None)
+            if j is None:
+                continue
+            before = answers[j].tool_calls[0].args
+            asked = {m.split(":", 1)[0] for m in a.missing}
+            own = dict(a.pending_call.args)
+            if not own or not asked or not asked <= set(before) or set(own) & asked:
+                continue
+            args = {**{k: before[k] for k in asked}, **own}
+            got = self._calculate(pieces[i], lang, Extraction(tool=tool, args=args, facts=len(own)), "calculator",
+                                  Query(pieces[i], today), siblings=(before,))
+            if got.route != "calculator":
+                continue
+            kept = "、".join(f"{k} = {before[k]}" for k in asked) if lang == "zh-TW" else ", ".join(
+                f"{k} = {before[k]}" for k in asked)
+            note = (f"這一題只改了第 {j + 1} 題的部分數字；沒有重說的（{kept}）沿用第 {j + 1} 題。" if lang == "zh-TW" else
+                    f"This part changes only some figures of part {j + 1}; the ones it does not restate ({kept}) are "
+                    f"part {j + 1}'s.")
+            head, _, rest = got.answer.partition("\n")
+            answers[i] = got.model_copy(update={
+                "assumptions": [note, *got.assumptions],
+                "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
+        return answers
+
+    def _parallel(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
+        """One part per year (site, person) whose later facts are stated like the first's but shorter ("113年疑似陽性
+        180人完成140人；114年一樣180人但只完成121人"): a part asking back is read again in the words of the first
+        computed part of its calculation (`parts.parallel_text`), said so; it stands only if that computes."""
+        answers = list(answers)
+        model = next((j for j, a in enumerate(answers) if a.route == "calculator" and len(a.tool_calls) == 1), None)
+        if model is None:
+            return answers
+        tool = answers[model].tool_calls[0].name
+        vocab = next((v for v in vocabularies() if v.tool == tool), None)
+        if vocab is None:
+            return answers
+        terms = [compiled(s.terms) for s in vocab.slots if s.kind == "number" and s.terms]
+        for i, a in enumerate(answers):
+            if a.route != "clarify" or a.pending_call is None or a.pending_call.name != tool:
+                continue
+            text = parallel_text(pieces[model], pieces[i], terms)
+            if text is None:
+                continue
+            got = self._deterministic(text, None, today, part=True)
+            if got.route != "calculator" or [c.name for c in got.tool_calls] != [tool]:
+                continue
+            note = (f"這一題的數字依第 {model + 1} 題的說法依序讀：「{pieces[i]}」讀作「{text}」。" if lang == "zh-TW" else
+                    f"This part's figures are read in the order of part {model + 1}'s: \u201c{pieces[i]}\u201d as "
+                    f"\u201c{text}\u201d.")
+            head, _, rest = got.answer.partition("\n")
+            answers[i] = got.model_copy(update={
+                "question": pieces[i], "assumptions": [note, *got.assumptions],
+                "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
+        return answers
 
     def _each_choice(self, question: str, lang: str, q: Query, ext: Extraction, today: datetime.date) -> Answer | None:
         """A calculation asked which of two kinds it is (an `exclusive` choice: 自選 or 抽選) when the message gives the
@@ -783,6 +928,8 @@ class Engine:
         # retrieval ranking (so cited ⊆ retrieved holds on every route).
         # One calculation per item of the message (three readers, two units, two domains): each is a part of its own.
         parts = [self._call_part(question, lang, calc, call, source) for calc, call in zip(done, calls)] if len(done) > 1 else []
+        if not parts and len(calls) == 1:
+            parts = self._check_parts(question, lang, calls[0], source)
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=citations,
                       tool_calls=calls, assumptions=assumptions, steps=steps, retrieved=[c.id for c in citations],
                       reading=[Reading(**r) for r in ledger.reading], unused=unused, parts=parts)
@@ -801,6 +948,19 @@ class Engine:
                    if r["text"] and _states(r["text"], r["value"])] if source is not None else []
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=cited, tool_calls=[call],
                       steps=steps, assumptions=list(calc.assumptions(lang)), retrieved=[c.id for c in cited], reading=reading)
+
+    def _check_parts(self, question: str, lang: str, call: ToolCall, source: Query | None) -> list[Answer]:
+        """One call making separate checks of separate facts (a month's count and a day on the van), each a question of
+        its own: one part per check, each computed with its own facts only (`parts.separate_checks`); [] otherwise."""
+        parts = []
+        for args in separate_checks(call.name, call.args, source.text if source is not None else ""):
+            try:
+                calc = calculate(call.name, args)
+            except Exception:  # noqa: BLE001 - a check the calculator rejects alone: the call stays one answer
+                return []
+            parts.append(self._call_part(question, lang, calc, ToolCall(name=call.name, args=args,
+                                                                         result=calc.result.model_dump(mode="json")), source))
+        return parts
 
     def _unreadable_number(self, question: str, lang: str, number: str) -> Answer:
         """A 40-digit run or 1e308 is not a figure any rule can mean: say so and read nothing of it."""

@@ -49,7 +49,7 @@ _LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
                       r"(?:[,，]?\s*(?:for|about|regarding|re|on|concerning|關於|关于|有關|有关|針對|针对)\s*"
                       r"(?![^:：\d]*?(?:今年|去年|明年|前年|本年|年度|this\s+year|last\s+year|next\s+year))[^:：\d。？?]{1,40}?[:：])?"
                       r"\s*[:：.,，~～!！]*"
-                      r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件)\s*[:：.,，~～!！]+)\s*",
+                      r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件|項|项|點|点)\s*[:：.,，~～!！]+)\s*",
                       re.IGNORECASE)
 
 
@@ -85,12 +85,37 @@ def _numbered(text: str) -> list[str] | None:
               for i, m in enumerate(marks)]
     if any(not b for b in bodies):
         return None
+    bodies = _shared_tail(bodies)
     return [f"{preamble} {b}".strip() if preamble else b for b in bodies]
+
+
+# Words saying a clause is of every part ("專科都是9年", "各自可以申請嗎", "both with 10 yrs", "each").
+_ALL_OF_THEM = re.compile(r"都|皆|均|各自|各|分別|分别|\b(?:both|each|all|either|respectively)\b", re.IGNORECASE)
+
+
+def _shared_tail(bodies: list[str]) -> list[str]:
+    """Numbered parts whose question comes once, after the last ("1. TACE 310例 2. PAE 80例，專科都是9年，各自可以申請
+    嗎？"): when no part before the last asks anything, the last part's clauses from the first one saying it is of all of
+    them (都 / 各自 / both / each) are every part's — the facts and the question they share."""
+    if len(bodies) < 2 or any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies[:-1]):
+        return bodies
+    bounds = [m.end() for m in re.finditer(r"[，,；;]", bodies[-1])]
+    for end in bounds:
+        tail = bodies[-1][end:].strip()
+        if not tail:
+            break
+        if _ALL_OF_THEM.search(re.split(r"[，,]", tail)[0]) and (_QUESTION_END.search(tail) or _ASKS.search(tail)):
+            comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
+            own = [*bodies[:-1], bodies[-1][:end]]  # (the last: its own clauses, then the tail)
+            return [f"{b.strip(' ，,；;')}{comma}{tail}" for b in own]
+    return bodies
 
 
 _BESIDES = re.compile(r"(?:另外|另|還有|还有|再來|再来|然後|然后|順便|顺便|also|and also|plus)\b|(?:另外|還有|还有|再來|然後|順便)",
                       re.IGNORECASE)
-_ASKS = re.compile(r"嗎|吗|幾|几|多少|是否|有沒有|有没有|會不會|会不会|能不能|\b(?:what|how|when|which|is|are|do|does|can)\b",
+# (when / which day: "最晚何時要確診", "截止哪天", "什麼時候可以送" ask as much as 嗎 does)
+_ASKS = re.compile(r"嗎|吗|幾|几|多少|是否|有沒有|有没有|會不會|会不会|能不能|可不可以|何時|何时|哪天|哪一天|哪日|什麼時候|什么时候|"
+                   r"\b(?:what|how|when|which|is|are|do|does|can)\b",
                    re.IGNORECASE)
 
 
@@ -140,12 +165,16 @@ def continued_note(lang: str, before: int, name: str) -> str:
 # "A小姐…", "Mrs Lin,"): several of them in a row, and a question asking for each, make one calculation each.
 _LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s,，;；。:：、]))(?:"
-    r"(?:民國)?(?:1\d{2}|20\d{2})\s*年(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff])|"
+    r"(?:民國)?(?:1\d{2}|20\d{2})\s*年(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff]|\s+\d(?![\d\s]*月))|"
     # a year named from this one ("去年…；今年…", "last year …; this year …")
     r"(?:去年|今年|前年|明年|上一?年|本年|这一?年|這一?年)(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff\d])|"
-    r"\b(?:last|this|previous|prior)\s+year(?=\s*[:：,，]|\s+(?:we|I|our|had|there|it|the)\b)|"
+    r"\b(?:last|this|previous|prior)\s+year(?=\s*[:：,，]|\s+(?:we|I|our|had|there|it|the)\b|\s+\d)|"
+    # a year opening its facts with a colon ("2024: 150 suspected …; 2025: 160 …")
+    r"\b20\d{2}(?=\s*[:：]\s*\S)|"
     r"(?:總院|总院|分院|本院|院本部|[A-Z甲乙丙]\s*(?:院區|院区|院|分院|機構|机构)|(?:第[一二三]|[東西南北])(?:院區|院区))|"
-    r"[A-Z](?:小姐|太太|先生|女士|阿姨)|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b)",
+    r"[A-Z](?:小姐|太太|先生|女士|阿姨)|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
+    # an item of a list naming whose facts follow ("- 小林：…", "• Dr Chen: …")
+    r"[-•*・]\s*[^\s:：\d,，;；。()（）]{1,10}(?:\s[^\s:：\d,，;；。()（）]{1,10})?\s*[:：](?=\s*\S))",
     re.IGNORECASE)
 # The question asks for each of them ("兩年各…", "各年…", "兩邊各超量幾案", "each", "respectively", "for both"); the
 # words saying so are dropped from each part's copy of the question (a part is one of them).
@@ -190,16 +219,95 @@ def _segments(text: str) -> list[str] | None:
             question = rest
             last = last[:end]
             break
+    preamble = _LEAD_IN.sub("", text[: labels[0].start()].strip())
+    n = len(labels)
+    number = {2: "2|兩|两|二|two|both", 3: "3|三|three", 4: "4|四|four", 5: "5|五|five"}[n]
+    # (a count of the labelled things is no fact before them: "兩年的陽追幫我算：", "three sites:"; a counter goes with its
+    # count, a noun saying what they are stays: "兩個放射師的自選片" → "放射師的自選片")
+    counted = re.sub(rf"(?<![A-Za-z\d])(?:{number})\s*(?:(?:個|个)?(?:年度|年|院區|院区|院|邊|边|家|位|個案|个案|案|人)"
+                     rf"|(?:個|个)?(?=\s*(?:放射師|放射师|醫院|医院|機構|机构|patients?|cases?|sites?|years?|techs?|RTs?|"
+                     rf"radiographers?)))", "", preamble, flags=re.IGNORECASE)
+    if not question and counted != preamble and re.search(r"[:：]\s*$", preamble):
+        # the question comes first, counting the labelled things ("兩個個案幫我看一下期限：A小姐…；B太太…")
+        question = counted.strip(" :：")
+        last = text[labels[-1].end():]
     if not question:
         return None
+    # the words before the labels, with no figure, say whose facts they are ("放射師的自選片…：- 小林：…"): every part's
+    context = "" if question == counted.strip(" :：") else counted.strip(" :：,，")
+    preamble = counted if question != counted.strip(" :：") else ""
     bodies = [text[m.start(): (labels[i + 1].start() if i + 1 < len(labels) else labels[-1].end() + len(last))]
               for i, m in enumerate(labels)]
     asked = " ".join(_EACH.sub("", question).split())
-    preamble = _LEAD_IN.sub("", text[: labels[0].start()].strip())
     if _FIGURE.search(preamble) or any(not _FIGURE.search(b) for b in bodies):
         return None  # facts before the first label, or a label with none of its own: not one calculation each
+    # A parenthesis closing the last facts and saying it is of all of them ("（都是今年）", "(both this year)") is every one's.
+    shared = re.search(r"[（(][^（）()]*[）)]\s*[。.]?\s*$", bodies[-1])
+    if shared and _ALL_OF_THEM.search(shared.group(0)):
+        bodies = [b if i == len(bodies) - 1 else f"{b.strip(' ;；，,。.')}{shared.group(0).strip(' 。.')}"
+                  for i, b in enumerate(bodies)]
     comma = "，" if re.search(r"[\u4e00-\u9fff]", text) else ", "
-    return [" ".join(f"{b.strip(' ;；，,。.')}{comma}{asked}".split()) for b in bodies]
+    # (any count of as many as the labels counts them: "Two recalls to schedule:")
+    context = re.sub(rf"(?<![A-Za-z\d])(?:{number})(?![A-Za-z\d])\s*(?:個|个)?", "", context, flags=re.IGNORECASE).strip()
+    context = "" if _FIGURE.search(context) or _EACH.search(context) else context
+    said = f"{comma}{context}" if context else ""
+    return [" ".join(f"{b.strip(' ;；，,。.-•*・')}{said}{comma}{asked}".split()) for b in bodies]
+
+
+# A part changing one fact of the calculation before it ("如果篩了 13000 案呢？", "那如果完成 76 例呢", "what if it were 72%?"):
+# the other facts stay the part before's. Not when it is about another one ("另一家", "another site"): those are its own.
+WHAT_IF = re.compile(r"如果|若是|假如|假設|假设|要是|改成|換成|换成|變成|变成|\bwhat if\b|\bif\b|\binstead\b|\bsuppose\b",
+                     re.IGNORECASE)
+_ANOTHER = re.compile(r"另一|另外一|其他|別家|别家|別的|别的|\banother\b|\bother\b|\bdifferent\b", re.IGNORECASE)
+
+
+def changes_one_fact(words: str) -> bool:
+    """Does a part's text change a fact of the part before (a what-if), not speak of another person, site or year?"""
+    return (bool(WHAT_IF.search(words)) and re.search(r"\d", words) is not None and not _ANOTHER.search(words)
+            and not _LABEL.search(words))
+
+
+_DIGITS = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
+
+
+def parallel_text(model: str, target: str, slot_terms: list[re.Pattern[str]]) -> str | None:
+    """A year's (site's, person's) facts stated like the one before them but shorter ("113年疑似陽性180人完成140人；114年
+    一樣180人但只完成121人"): the target's figures written into the model's words, in order, under the target's own label
+    ("114年疑似陽性180人完成121人"). The model's clauses past the target's figures are left out (a subsidy stated for one
+    year only). None unless both open with a label, the figures line up, and every word of the target naming a fact
+    (`slot_terms`) names it where the model does too — a figure is never moved to another fact than its own words say."""
+    lab_m, lab_t = _LABEL.match(model), _LABEL.match(target)
+    if lab_m is None or lab_t is None:
+        return None
+    head = model[lab_m.end():]
+    figs_t = list(_DIGITS.finditer(target, lab_t.end()))
+    figs_m = list(_DIGITS.finditer(head))
+    if not figs_t or len(figs_t) > len(figs_m):
+        return None
+    if len(figs_t) < len(figs_m):  # leave out the model's clauses holding its later figures, when whole clauses do
+        cut = figs_m[len(figs_t) - 1].end()
+        ends = [m.start() for m in re.finditer(r"[，,；;]", head) if m.start() >= cut]
+        if not ends or any(f.start() < ends[0] for f in figs_m[len(figs_t):]):
+            return None
+        rest = head[ends[0]:]
+        tail = next((m.end() for m in re.finditer(r"[，,；;]", rest[1:]) if not _DIGITS.search(rest[m.end():])), None)
+        head = head[:ends[0]] + (rest[tail:] if tail is not None else "")
+        figs_m = list(_DIGITS.finditer(head))
+        if len(figs_m) != len(figs_t):
+            return None
+
+    def named(words: str) -> set[int]:
+        return {i for i, p in enumerate(slot_terms) if p.search(words)}
+
+    out, last_m, last_t = [], 0, lab_t.end()
+    for fm, ft in zip(figs_m, figs_t):
+        if not named(target[last_t:ft.start()]) <= named(head[last_m:fm.start()]):
+            return None
+        out.append(head[last_m:fm.start()] + ft.group(0))
+        last_m, last_t = fm.end(), ft.end()
+    if named(target[last_t:]) - named(head[last_m:]):
+        return None
+    return target[:lab_t.end()] + "".join(out) + head[last_m:]
 
 
 def split_parts(text: str) -> tuple[list[str] | None, bool]:
@@ -311,6 +419,25 @@ CHAINS: tuple[Chain, ...] = (
           ("今年的積分取自第 {part} 題的計算結果：{value} 分（作為六年中的最後一年）。",
            "This year's credits from part {part}: {value} (taken from its calculation, as the last of the six years).")),
 )
+
+
+# Calculations whose one call makes checks of separate facts, each answering a question of its own: a radiographer's
+# month against the monthly cap (and the van's spot review), and one day on the van against the van's daily cap. Each
+# group names its inputs, the first the fact the check is of (without it the group is no check of its own).
+CHECKS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "hpa_radiographer_volume": (("monthly_screenings",), ("daily_screenings_on_van", "radiographers_on_van")),
+}
+
+
+def separate_checks(tool: str, args: dict[str, Any], text: str = "") -> list[dict[str, Any]]:
+    """The arguments of each separate check one call makes ("這個月做了 530 案…另外某天車上 3 人做了 126 案"), in the
+    order the message states them; [] when the call makes fewer than two."""
+    groups = CHECKS.get(tool, ())
+    found = [{k: args[k] for k in g if args.get(k) is not None} for g in groups]
+    found = [a for a, g in zip(found, groups) if g[0] in a]
+    if len(found) < 2:
+        return []
+    return sorted(found, key=lambda a: first_said(a, text)) if text else found
 
 
 def chain_for(target: str, missing_slots: set[str]) -> list[Chain]:
