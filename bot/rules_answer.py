@@ -349,11 +349,14 @@ def _negation_key(text: str, m: re.Match[str]) -> str:
     """不 / 未 / 非 with the character after it (不合格 is not 不得); 免, 停止, 恕不 … as they are."""
     word = m.group(0)
     key = word + text[m.end():m.end() + 1] if word in ("不", "未", "非") else word
-    return "不須" if key in _NEED_NOT else key  # 不用 / 不必 / 免 / 無須 … say one thing: "need not"
+    # 不用 / 不必 / 免 / 無須 … say one thing: "need not"; so does not handing something in (不交 / 不附 / 不繳 …: "可以不交
+    # 個案數證明嗎" meets the text's 不須附)
+    return "不須" if key in _NEED_NOT or (word == "不" and key[1:] in _HANDING_IN) else key
 
 
 # One denial, many wordings: the question's 不用 is the text's 不須 (neither is a denial of the other).
 _NEED_NOT = frozenset({"不須", "不需", "不用", "不必", "無須", "毋須", "免"})
+_HANDING_IN = frozenset("交附繳送寄填提帶檢")
 
 
 def _asked_negations(question: str) -> set[str]:
@@ -1012,6 +1015,8 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         return ""
     wants_figure = kind in ANSWERING_KINDS or (question and _NUMBER_CUE.search(fold(question)))  # "有哪些上限"
     need = KIND_NEEDS.get(kind if kind in ANSWERING_KINDS else "number") if wants_figure else None
+    if need is None and question and (kind == "consequence" or _ASKS_MEASURES.search(fold(question))):
+        need = KIND_NEEDS["consequence"]  # "評等不好有哪些輔導措施": the rows' measures, not their conditions' names
     if lang == "zh-TW" and need is not None and all(k.gist_zh for k in kids) and \
             any(need.search(fold(k.gist_zh or "")) for k in kids):
         listed = "；".join((k.gist_zh or "").rstrip("。 ") for k in kids)
@@ -1031,6 +1036,9 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
 
 
 ITEM_LABEL_CHARS = 40
+# A question asking what is done about something ("有哪些輔導措施", "要做什麼", "what measures apply"): a heading's rows
+# answer with their measures (their gists), not with the names of their conditions.
+_ASKS_MEASURES = re.compile(r"措施|處置|要做什麼|要幹嘛|怎麼辦|會怎樣|會如何|後果|\b(?:measures?|what happens|consequences?)\b", re.I)
 
 
 VERDICT_SENTENCE_CHARS = 120  # a longer sentence than this stays summarised by its gist
@@ -1096,6 +1104,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # "does the society remind us, or do I apply myself?": a text that grants something is no
             # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X,
             # and "do I need to X, or …?" by the text that requires X
+        if _ASKS_AUTOMATIC.search(fold(question)) and _REQUIRES_ACTION.search(fold(c.clause.text or said)):
+            denies, positive = True, None  # "will they renew it automatically?", "是不是不用申請就展延" met by "…始得申請展延":
+            # not without an application (the question's own 不用申請 is what the text denies: 不是)
+        if denies is False and _ASKS_AVERAGE.search(_yes_no_piece(fold(asked))) and \
+                not re.search(r"平均", fold(c.clause.text or said)) and _PICKS_ONE.search(fold(c.clause.text or said)):
+            denies = True  # "do they average everyone's sets?" met by "各選出分數最高之 1 組代表": no, the best one counts
         if alternatives and capped is not None:
             denies = capped  # "does it count toward the cap, or sit on top of it?": the text puts it under the cap
         if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
@@ -1149,6 +1163,16 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# Whether something happens of itself ("會自動展延嗎", "will they renew it automatically?"), met by a text that makes it
+# follow an application or a filing (須…申請, 始得申請, 檢具…): no.
+_ASKS_AUTOMATIC = re.compile(r"自動|自然就|直接就會|不用申請|不必申請|不需申請|\bautomatic(?:ally)?\b|\bon (?:its|their) own\b|"
+                             r"\bwithout (?:applying|filing|an application|doing anything)\b", re.I)
+_REQUIRES_ACTION = re.compile(r"(?:須|應|需|始得|方得|才能)[^，,。；]{0,30}(?:申請|檢具|提出|函送|報請|送審)")
+# Whether scores are averaged ("取平均嗎", "do they average the sets?"), met by a text that picks one (最高 / 較低 …): no.
+_ASKS_AVERAGE = re.compile(r"平均|\baverag\w*|\bmean\b", re.I)
+_PICKS_ONE = re.compile(r"最高|最低|較高|較低|最佳|最好")
 
 
 # Whether a limit applies to something ("會被一年 30 分的上限卡住嗎", "算在上限裡嗎", "does it count toward the 30/yr cap?",
@@ -1415,6 +1439,14 @@ def _states_unit(text: str, unit: str) -> bool:
 
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
+    if kind in ("yes_no", "choice") and "lookup" not in best.via and len(_bare(best.clause.text)) <= HEADING_CHARS:
+        # a heading ("(四) 乳房 X 光攝影篩檢巡迴車") grants and bars nothing: its own item close behind rules on the
+        # yes / no ("can HPA pull a van's images whenever they like?" → 二(四)2 本署得隨時抽取)
+        from knowledge.shapes import asks_overview
+
+        part = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.parent == best.clause.id), None)
+        if part is not None and asks_overview(question) != "parts":
+            return part
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best

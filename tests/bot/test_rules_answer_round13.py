@@ -169,3 +169,81 @@ def test_a_figure_meeting_the_threshold_keeps_the_verdict(question: str, lang: s
 def test_a_figure_short_of_the_threshold_gets_no_denial() -> None:
     text = line_for("乳攝車放射師超過合理量5%，超出的部分國健署還會給付嗎？", "hpa-mammo/2.4.5", "zh-TW")
     assert not NEGATIVE.match(text), text  # 5% is under the 10% the rule starts at: no 不會
+
+
+# ------------------------------------------------------------------ 7. not handing in is the text's need-not
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("我是兩篇SCI的通訊作者，申請時可以不附個案數證明嗎", "zh-TW"),
+    ("发了2篇SCI都是一作，能不能不交病例数证明？", "zh-TW"),
+    ("第一作者SCI有兩篇，個案數那份可以不用交嗎", "zh-TW"),
+    ("SCI兩篇（通訊作者），個案數證明是不是可以不繳？", "zh-TW"),
+    ("两篇SCI第一作者，申请指导老师可以不送个案数吗", "zh-TW"),
+])
+def test_not_handing_in_meets_the_texts_need_not(question: str, lang: str) -> None:
+    text = line_for(question, "tsir-instructor/1.2.2", lang)
+    assert not NEGATIVE.match(text), text  # 不須附上第二條之個案數證明: the leave asked for, never a 不可以
+    assert supported(text, "tsir-instructor/1.2.2"), text
+
+
+# ------------------------------------------------------------------ 8. a heading's measures, not its rows' names
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("醫院的臨床影像評等很差的話，有哪些輔導措施？", "hpa-mammo/2.3.2"),
+    ("医疗机构自我评量指标没过，会有什么措施", "hpa-mammo/2.3.2"),
+    ("機構層級的影像評估拿到D，要做什麼？", "hpa-mammo/2.3.2"),
+    ("機器實地測試評等完，各等級的輔導措施是什麼", "hpa-mammo/2.2.1"),
+    ("实地测试评等之后有哪些处置？", "hpa-mammo/2.2.1"),
+])
+def test_a_heading_asked_for_its_measures_gives_its_rows_measures(question: str, clause: str) -> None:
+    text = line_for(question, clause, "zh-TW")
+    assert "品管討論會" in text, text
+    assert supported(text, clause), text
+
+
+# ------------------------------------------------------------------ 9. a heading rules on no yes / no: its item does
+
+def lines_for(question: str, clauses: list[str], lang: str):
+    hits = [Hit(clause=CORPUS.get(c), score=0.05 - i * 0.001, via=["lexical", "dense"]) for i, c in enumerate(clauses)]
+    return direct_line(question, hits, CORPUS, lang)
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("乳攝車的片子，國健署可以隨時抽來審嗎？", "zh-TW"),
+    ("巡回车的影像卫生署能不能随时调去审查？", "zh-TW"),
+    ("can the agency review a mobile van's films at any time it wants?", "en"),
+    ("is HPA allowed to pull images from our screening bus whenever, or only at the audit?", "en"),
+    ("乳攝車超量的話，國健署是不是隨時都能抽片？", "zh-TW"),
+])
+def test_a_yes_no_met_by_a_heading_is_ruled_by_its_item(question: str, lang: str) -> None:
+    line = lines_for(question, ["hpa-mammo/2.4", "hpa-mammo/2.4.2", "hpa-mammo/2.4.1"], lang)
+    assert line.cited == ["hpa-mammo/2.4.2"], line
+    assert supported(line.text, "hpa-mammo/2.4.2"), line.text
+
+
+# ------------------------------------------------------------------ 10. of itself / averaged
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("積分滿600分以後，外科專醫證書會自動展延嗎？", "zh-TW"),
+    ("学分够了证书就会自动延长吗", "zh-TW"),
+    ("once I have 600 credits, is my surgical certificate extended automatically?", "en"),
+    ("does the certificate renew on its own when the six-year credits are complete?", "en"),
+    ("分數都夠了，證書是不是不用申請就直接展延？", "zh-TW"),
+])
+def test_what_follows_an_application_is_not_automatic(question: str, lang: str) -> None:
+    text = line_for(question, "tsa-cme/10", lang)
+    assert not AFFIRMATIVE.match(text), text  # 始得申請展延: never a yes
+    assert supported(text, "tsa-cme/10"), text
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("機構的自選片成績，是把幾個放射師的分數平均嗎？", "zh-TW"),
+    ("医院自选片是取所有放射师的平均分吗", "zh-TW"),
+    ("for the facility's self-selected score, do they take the mean of all radiographers' sets?", "en"),
+    ("is the hospital self-selected grade an average across our techs?", "en"),
+    ("我們有4位放射師，機構自選片是平均算的嗎", "zh-TW"),
+])
+def test_an_average_asked_of_a_rule_picking_one_is_no(question: str, lang: str) -> None:
+    text = line_for(question, "hpa-mammo/2.3.1.n1", lang)
+    assert not AFFIRMATIVE.match(text), text  # 各選出分數最高之 1 組代表: the best, not the mean
+    assert supported(text, "hpa-mammo/2.3.1.n1"), text
