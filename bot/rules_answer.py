@@ -1439,14 +1439,6 @@ def _states_unit(text: str, unit: str) -> bool:
 
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
-    if kind in ("yes_no", "choice") and "lookup" not in best.via and len(_bare(best.clause.text)) <= HEADING_CHARS:
-        # a heading ("(四) 乳房 X 光攝影篩檢巡迴車") grants and bars nothing: its own item close behind rules on the
-        # yes / no ("can HPA pull a van's images whenever they like?" → 二(四)2 本署得隨時抽取)
-        from knowledge.shapes import asks_overview
-
-        part = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.parent == best.clause.id), None)
-        if part is not None and asks_overview(question) != "parts":
-            return part
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best
