@@ -56,6 +56,7 @@ MAX_READ_CHARS = 4000  # facts are read from the head of a pasted wall of text; 
 RETRIEVE_K = 5
 # A question for the article that says something (not what it says): 哪一條, which article.
 WHICH_ARTICLE = re.compile(r"哪一?條|第幾條|哪個條文|哪一個條文|\bwhich (?:article|section|rule)\b|\bwhat article\b", re.IGNORECASE)
+ARTICLE_ITSELF = re.compile(r"哪一?條|第幾條|哪個條文|哪一個條文|\b(?:which|what) article\b", re.IGNORECASE)
 _ARTICLE_LABEL = re.compile(r"條$|\(")  # 第五條, 二(二): an article, not a chapter (二) or an item (第五條第四款)
 CITE_MAX = 3
 
@@ -1100,7 +1101,11 @@ class Engine:
         """"…寫在哪一條？" asks for an article, not an item of it: the best hit's article (第五條, 二(二)) first."""
         if not hits or not WHICH_ARTICLE.search(q.folded) or "lookup" in hits[0].via:
             return hits
-        article = next((a for a in self.corpus.ancestors(hits[0].clause.id) if _ARTICLE_LABEL.search(a.label)), None)
+        # ("which section / rule covers …" is lifted to an article only, 第四條; the mammography rules' own parts are named
+        # at the level the question's topic is: knowledge.retrieve._ASKS_ARTICLE_ITSELF)
+        itself = ARTICLE_ITSELF.search(q.folded)
+        article = next((a for a in self.corpus.ancestors(hits[0].clause.id)
+                        if _ARTICLE_LABEL.search(a.label) and (itself or a.kind == "article")), None)
         if article is None:
             return hits
         from knowledge.retrieve import Hit  # noqa: PLC0415 - the retriever's own type, imported where used

@@ -178,6 +178,11 @@ _EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.
 # "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
 _AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|am|is|are|must|should|may|will|would|has|have)\s+"
                           r"(?:i|we|you|they|he|she|it|this|that|these|those|there)\b", re.I)
+# The last clause of an English question opening with an auxiliary whose subject is a noun, after a condition or a
+# statement ("if a van goes 10% over the volume, does HPA still pay for the rest?", "for the poster, can the society
+# count it twice?"): it asks yes / no whatever the subject (the pronouns are `_AUX_SUBJECT`'s).
+_CLAUSE_AUX = re.compile(r"(?:^|[,;:]\s*|\s-+\s*)(?:(?:and|so|then|but)\s+)?(?:do|does|did|can|could|is|are|was|were|must|should|may|"
+                         r"will|would|has|have)\s+[a-z][\w'’-]*\b[^,;:?]*\?\s*$", re.I)
 # A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
 _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # Whether there is a way out asks yes / no ("any way to avoid the fee?", "is there any exemption?"), whatever it names
@@ -239,6 +244,8 @@ def answer_kind(question: str) -> AnswerKind:
     if asking.isascii() and (aux := _AUX_SUBJECT.search(asking)) and not _EN_WH.search(asking[:aux.start()]) and \
             not _SECOND_WH.search(asking, aux.end()):
         return "yes_no"  # "…do we need a record of how old the unit is?": the auxiliary asks, the later how is its object
+    if asking.isascii() and (aux := _CLAUSE_AUX.search(asking)) and not _EN_WH.search(aux.group(0)):
+        return "yes_no"  # "if a van goes 10% over, does HPA still pay …?": a condition, then the auxiliary and its subject
     for part in (asking, text):
         for kind, cue in KIND_CUES:
             if cue.search(part):
@@ -266,8 +273,9 @@ def _terms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# A verb and its object with a count or 過 between them (換一次證, 開過刀): the pair is the term.
-_SPLIT_VERB = re.compile(r"([\u4e00-\u9fff])(?:[一兩二三四五六幾每]次|[過过])(?![零一二兩三四五六七八九十百千幾])([\u4e00-\u9fff])")
+# A verb and its object with a count or 過 between them (換一次證, 開過刀): the pair is the term. The count may be in
+# digits: the engine reads the question with its numerals as digits ("每六年換一次證" arrives as "每6年換1次證").
+_SPLIT_VERB = re.compile(r"([\u4e00-\u9fff])\s*(?:(?:[一兩二三四五六幾每]|[0-9]{1,2})\s*次|[過过])(?![零一二兩三四五六七八九十百千幾])\s*([\u4e00-\u9fff])")
 _PER_UNIT = re.compile(r"每\s*(年|個月|月|天|日|週|小時)")
 _FIGURE_TERM = re.compile(rf"({_NUM})\s*(年|個月|月|天|日|週|分|案|例|人|名|元|篇|次|小時|%)")
 # Characters of talk, not topic (particles, pronouns): a question bigram holding one ("的課", "我那") meets no
@@ -341,11 +349,14 @@ def _negation_key(text: str, m: re.Match[str]) -> str:
     """不 / 未 / 非 with the character after it (不合格 is not 不得); 免, 停止, 恕不 … as they are."""
     word = m.group(0)
     key = word + text[m.end():m.end() + 1] if word in ("不", "未", "非") else word
-    return "不須" if key in _NEED_NOT else key  # 不用 / 不必 / 免 / 無須 … say one thing: "need not"
+    # 不用 / 不必 / 免 / 無須 … say one thing: "need not"; so does not handing something in (不交 / 不附 / 不繳 …: "可以不交
+    # 個案數證明嗎" meets the text's 不須附)
+    return "不須" if key in _NEED_NOT or (word == "不" and key[1:] in _HANDING_IN) else key
 
 
 # One denial, many wordings: the question's 不用 is the text's 不須 (neither is a denial of the other).
 _NEED_NOT = frozenset({"不須", "不需", "不用", "不必", "無須", "毋須", "免"})
+_HANDING_IN = frozenset("交附繳送寄填提帶檢")
 
 
 def _asked_negations(question: str) -> set[str]:
@@ -511,10 +522,14 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
      ("district", re.compile(r"地區(?:教學)?醫院|\b(?:district|community|local) hospitals?\b", re.I)),
      ("clinic", re.compile(r"診所|\bclinics?\b", re.I))),
     (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|講的|報告的|演講者|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
-                              r"\bgave the (?:talk|presentation)\b", re.I)),),
+                              r"\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
 _MENTION_CLAUSE = re.compile(r"[^，,。.？?！!；;()（）]+")
-_CONJUNCTION = re.compile(r"\b(?:and|but|while)\b|而且|但是?|可是|不過", re.I)  # "second author and wasn't presenting"
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|that|who|which)\b|而且|但是?|可是|不過", re.I)  # (a relative's subject is its own)  # "second author and wasn't presenting"
+# A mention whose subject is someone else ("my fellow is presenting it", "一作是我學弟"): the value is not the person's own.
+_SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|a|the|another)\s+(?:\w+\s+)?(?:fellow|resident|colleague|co-?worker|student|junior|"
+                           r"senior|boss|chief|attending|mentor|friend|trainee|supervisor|pi|advisor)s?\b|\bsomeone else\b|"
+                           r"\bsomebody else\b|別人|他人|其他人|學弟|學妹|學長|學姐|學姊|老闆|同事|住院醫師|總醫師|指導教授", re.I)
 _DENIES_MENTION = re.compile(r"不是|不|沒|没|非|\b(?:not|isn't|wasn't|weren't|didn't|never)\b", re.I)
 
 
@@ -523,12 +538,18 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
     stated: set[str] = set()
     denied: set[str] = set()
     for clause in (c for part in _MENTION_CLAUSE.findall(text) for c in _CONJUNCTION.split(part)):
-        negative = bool(_DENIES_MENTION.search(clause))
+        negative = bool(_DENIES_MENTION.search(clause) or _SOMEONE_ELSE.search(clause))
         for family in EXCLUSIVE:
             for value, cue in family:
                 if cue.search(clause):
                     (denied if negative else stated).add(value)
     return stated, denied - stated
+
+
+def _asks_need(question: str) -> bool:
+    """The piece that asks yes / no asks whether something is required ("do I need …", "還要附…嗎")."""
+    piece = _yes_no_piece(fold(question))
+    return bool(_NEED_EN.search(piece) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要", piece))
 
 
 def rule_not_met(sentence: str, question: str) -> bool:
@@ -605,7 +626,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     asked = _asked_negations(question)
     permission = asks_permission(question)
     q_negated = bool(_QUESTION_NEGATED.search(_RATIONALE.sub("", _EN_TAG.sub("", _A_NOT_A.sub("", fold(question))))))
-    if permission and rule_not_met(sentence, question):
+    if (permission or not _asks_need(question)) and rule_not_met(sentence, question):
         return True  # "我是第三作者，也不是我上台" against 限第一作者或發表者: the restriction is not met
     if permission and _undoes_obligation(parts, question, asked):
         return None  # "指導老師可以拒絕嗎" met by "指導老師有義務接受…": never its 可以; the duty is the answer, and
@@ -623,6 +644,9 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
         after = next((t for t, c in parts[i + 1:] if not c), None)
         if not is_condition or after is None:
             continue
+        # of the consequences that follow ("…60歲以上申請者，可申請終身證書，通過後免換證"), the one holding what is asked
+        # be done ("還要換證嗎": 免換證), else the first
+        after = next((t for t, _ in itertools.takewhile(lambda p: not p[1], parts[i + 1:]) if predicate & _terms(t)), after)
         shared = len((q_terms & _terms(text)) - GENERIC)
         both_negated = q_negated and bool(_NEGATED_CONDITION.search(text))
         grade = bool(q_grades & _terms(text))  # the row for the grade the question states
@@ -767,7 +791,9 @@ _NOT_A_FIGURE_BEFORE = re.compile(r"(?:category|cat\.?|bi-?rads|article|section|
 _FIGURE_BOUND_BEFORE = re.compile(r"(?:超過|大於|高於|未達|未滿|(?<![未不])滿|低於|小於|不足|不到|少於|多於|以上|至少|最多|上限|下限|門檻|每|[<>≤≥]|"
                                   r"\b(?:over|under|above|below|more than|less than|at least|at most|up to|exceeds?|cap(?: is| of)?|"
                                   r"limit(?: is| of)?))\s*(?:是不是|是否|是|為|of)?\s*$", re.I)
-_FIGURE_BOUND_AFTER = re.compile(r"\s*(?:\(含\))?\s*(?:以上|以下|以內|之內|內|\b(?:or more|or less|or fewer)\b)", re.I)
+# (after it: a bound, or a frequency the rule sets — "6年換1次", "每年1次" — not a figure of the person's case)
+_FIGURE_BOUND_AFTER = re.compile(r"\s*(?:\(含\))?\s*(?:以上|以下|以內|之內|內|\b(?:or more|or less|or fewer)\b|"
+                                 r"[\u4e00-\u9fff]{1,2}\s*(?:1|一)\s*次)", re.I)
 # One threshold of the text in a unit the question states one figure in ("超過每年合理量之 10% 以上者" against "15% over",
 # "8年以上" against "第十年"): the figure is put to it — `_short_of` answers a shortfall, and a figure that meets it meets
 # the condition the verdict is about.
@@ -989,6 +1015,8 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         return ""
     wants_figure = kind in ANSWERING_KINDS or (question and _NUMBER_CUE.search(fold(question)))  # "有哪些上限"
     need = KIND_NEEDS.get(kind if kind in ANSWERING_KINDS else "number") if wants_figure else None
+    if need is None and question and (kind == "consequence" or _ASKS_MEASURES.search(fold(question))):
+        need = KIND_NEEDS["consequence"]  # "評等不好有哪些輔導措施": the rows' measures, not their conditions' names
     if lang == "zh-TW" and need is not None and all(k.gist_zh for k in kids) and \
             any(need.search(fold(k.gist_zh or "")) for k in kids):
         listed = "；".join((k.gist_zh or "").rstrip("。 ") for k in kids)
@@ -1008,6 +1036,9 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
 
 
 ITEM_LABEL_CHARS = 40
+# A question asking what is done about something ("有哪些輔導措施", "要做什麼", "what measures apply"): a heading's rows
+# answer with their measures (their gists), not with the names of their conditions.
+_ASKS_MEASURES = re.compile(r"措施|處置|要做什麼|要幹嘛|怎麼辦|會怎樣|會如何|後果|\b(?:measures?|what happens|consequences?)\b", re.I)
 
 
 VERDICT_SENTENCE_CHARS = 120  # a longer sentence than this stays summarised by its gist
@@ -1054,8 +1085,18 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if positive is not None:
             asked = positive
         denies = verdict(said, asked, q_terms if positive is None and asked is question else question_terms(asked))
+        # "會被一年 30 分的上限卡住嗎" met by "…且受第五條第十二款…之限定": yes (不受…限制: no)
+        capped = _capped(asked, c.clause.text or said, q_terms, " ".join(g for g in (c.clause.gist_zh, c.clause.gist_en) if g))
+        if capped is not None:
+            denies = capped
         permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked)
         not_always = bool(_ASKS_ALWAYS.search(_yes_no_piece(fold(asked))) and _DISCRETION.search(fold(c.clause.text or said)))
+        # "拿 A 就一定能用嗎？" / "is an A unit guaranteed to be usable?" met by "A、B、C 之儀器，有下列任一情況者，不得用於…":
+        # not necessarily; "還是有可能不能用嗎？" / "could it still be barred?": it could
+        excepted = bool(_EXCEPTIONS.search(fold(c.clause.text or said)))
+        barred_too = excepted and bool(_ASKS_MAYBE_BARRED.search(fold(question)))
+        if excepted and _ASKS_GUARANTEED.search(fold(question)):
+            not_always, barred_too = True, False
         if not_always:
             denies = None  # "every time, all items?" met by "all or some, as needed": no yes, and no 不 the text says
             # (the line says "not necessarily", below: `_NOT_NECESSARILY`)
@@ -1063,11 +1104,20 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # "does the society remind us, or do I apply myself?": a text that grants something is no
             # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X,
             # and "do I need to X, or …?" by the text that requires X
+        if _ASKS_AUTOMATIC.search(fold(question)) and _REQUIRES_ACTION.search(fold(c.clause.text or said)):
+            denies, positive = True, None  # "will they renew it automatically?", "是不是不用申請就展延" met by "…始得申請展延":
+            # not without an application (the question's own 不用申請 is what the text denies: 不是)
+        if denies is False and _ASKS_AVERAGE.search(_yes_no_piece(fold(asked))) and \
+                not re.search(r"平均", fold(c.clause.text or said)) and _PICKS_ONE.search(fold(c.clause.text or said)):
+            denies = True  # "do they average everyone's sets?" met by "各選出分數最高之 1 組代表": no, the best one counts
+        if alternatives and capped is not None:
+            denies = capped  # "does it count toward the cap, or sit on top of it?": the text puts it under the cap
         if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數"): it grants or bars nothing
         source = c.clause.text if c.clause.text.strip() else said
         stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(_yes_no_piece(fold(question)))} - {1}
-        if stated - numbers_in(source) and not (denies is True and not _same_unit(question, source)):
+        if stated - numbers_in(_ENUMERATOR.sub("", source)) and not (denies is True and not _same_unit(question, source)) and \
+                not _meets_condition(question, said):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
             # (a denial of a text with no figure in the question's unit stands: `_same_unit`)
         asked_grades = _grades(question)
@@ -1095,9 +1145,13 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None if denies is not True else denies
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
+        elif barred_too and not not_always:
+            body = f"有可能：{body}" if zh else f"Yes, it can: {_lower_first(body)}"
         elif denies is not None:
             word = "是" if positive is not None else polarity_word(asked, denies, lang)
             body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
+        elif not_always and excepted:
+            body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         elif not_always and positive is None and (other := alternatives or first_alternative(question)) and \
                 _ASKS_SOME.search(other[1]):
             # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows
@@ -1109,6 +1163,82 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# Whether something happens of itself ("會自動展延嗎", "will they renew it automatically?"), met by a text that makes it
+# follow an application or a filing (須…申請, 始得申請, 檢具…): no.
+_ASKS_AUTOMATIC = re.compile(r"自動|自然就|直接就會|不用申請|不必申請|不需申請|\bautomatic(?:ally)?\b|\bon (?:its|their) own\b|"
+                             r"\bwithout (?:applying|filing|an application|doing anything)\b", re.I)
+_REQUIRES_ACTION = re.compile(r"(?:須|應|需|始得|方得|才能)[^，,。；]{0,30}(?:申請|檢具|提出|函送|報請|送審)")
+# Whether scores are averaged ("取平均嗎", "do they average the sets?"), met by a text that picks one (最高 / 較低 …): no.
+_ASKS_AVERAGE = re.compile(r"平均|\baverag\w*|\bmean\b", re.I)
+_PICKS_ONE = re.compile(r"最高|最低|較高|較低|最佳|最好")
+
+
+# Whether a limit applies to something ("會被一年 30 分的上限卡住嗎", "算在上限裡嗎", "does it count toward the 30/yr cap?",
+# "still under the limit?") …
+_ASKS_CAPPED = re.compile(r"卡住|卡到|受(?:到)?[^，,。？?]{0,12}(?:上限|限制|限定)|(?:算|計|列)(?:在|入)[^，,。？?]{0,12}(?:上限|額度)|"
+                          r"被[^，,。？?]{0,16}(?:上限|限制)|佔[^，,。？?]{0,8}(?:上限|額度)|"
+                          r"\b(?:count|counts|counted|counting) (?:toward|towards|against|under|within|in)\b[^?]{0,40}"
+                          r"\b(?:cap|limit|ceiling|maximum|max)\b|\bsubject to\b[^?]{0,40}\b(?:cap|limit|ceiling)\b|"
+                          r"\b(?:under|within|inside)\s+(?:the|that|this)\b[^?]{0,30}\b(?:cap|limit|ceiling)\b|\bcapped\b", re.I)
+# … met by a text that puts it under the limit (受…之限定 / 限制), or exempts it (不受…限制 / 不在此限 / 不計入).
+_STATES_CAPPED = re.compile(r"(?<!不)受[^。；]{0,80}?(?:限制|限定|規範|上限)")
+_STATES_UNCAPPED = re.compile(r"不受[^。；]{0,40}(?:限制|限定|上限)|不在此限|不計入|不列入")
+_CAP_WORDS = frozenset({"上限", "限制", "限定", "卡住", "cap", "limit", "ceiling", "count", "counts", "toward", "towards"})
+
+
+def _capped(question: str, said: str, q_terms: frozenset[str], gists: str = "") -> bool | None:
+    """For a question asking whether a limit applies to what it names: False (it does: no denial) when the sentence
+    puts it under one, True when the sentence exempts it, None otherwise or when the sentence shares too little of
+    the question beyond the limit's own words (another category's limit says nothing about the one asked)."""
+    if not _ASKS_CAPPED.search(_yes_no_piece(fold(question))):
+        return None
+    text = re.sub(r"\([^()]*\)", "", fold(said))  # "受第五條第十二款(…不得累積超過 30 分。)之限定": the reference's own words aside
+    shared = {t for t in q_terms & _terms(f"{text} {fold(gists)}") if not t.startswith("#")}  # (the limit's own figure aside)
+    if len(shared - GENERIC - _CAP_WORDS) < 2:
+        return None
+    if _STATES_UNCAPPED.search(text):
+        return True
+    return False if _STATES_CAPPED.search(text) else None
+
+
+# A clause that bars or obliges in listed cases ("有下列任一情況者，不得用於…", "有下列情形之一者"): a grant before it is
+# not unconditional.
+_EXCEPTIONS = re.compile(r"有下列[^，,。；]{0,6}(?:情況|情形|事項)[^，,。；]{0,4}者?[，,]?[^，,。；]{0,8}?(?:不得|不予|應|須)|下列情[形況]之一")
+# "就一定能用嗎", "保證可以", "is it guaranteed / always OK / automatically fine": whether the grant holds in every case.
+_ASKS_GUARANTEED = re.compile(r"一定|保證|必定|必然|絕對|就(?:能|可以|可)|\b(?:guarantee[ds]?|always|automatically|definitely|"
+                              r"no matter what|in every case|for sure)\b", re.I)
+# "還是有可能不能用嗎", "有沒有例外", "could it still be barred?": whether the bar may still apply.
+_ASKS_MAYBE_BARRED = re.compile(r"(?:可能|會不會|還是|仍然?)[^？?。]{0,16}(?:不能|不可|不得|禁止|被禁|不行|無法|停用)|例外|"
+                                r"\b(?:could|can|might|may)\b[^?]{0,40}\b(?:still\s+)?(?:be\s+)?(?:barred|banned|excluded|refused|"
+                                r"pulled|blocked|not (?:be )?(?:used|allowed))\b|\bexceptions?\b", re.I)
+
+
+# The bound a figure of the person's case meets ("20% above the volume" against "超過…10% 以上者"): the condition holds.
+_MIN_SIDE = re.compile(r"以上|至少|不少於|不低於|超過|大於|高於|(?<![不未])滿")
+
+
+def _meets_condition(question: str, said: str) -> bool:
+    """The question states one figure with a unit, and the sentence one threshold in that unit that it meets (a
+    minimum it reaches, a maximum it stays within): the rule's condition holds for the person's case."""
+    own = {(v, u) for v, u in _figure_pairs(question, values_only=True) if u}
+    if len(own) != 1:
+        return False
+    ((value, unit),) = own
+    text = fold(said)
+    found: list[tuple[bool, float]] = []
+    for cue in _UNIT_THRESHOLD:
+        for m in cue.finditer(text):
+            raw, u = m.group(1), m.group(2)
+            limit = float(raw) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", raw) else cn_to_int(raw)
+            if limit is not None and _OWN_UNITS.get(u) == unit:
+                around = text[max(0, m.start() - 6):m.end()]
+                found.append((bool(_MIN_SIDE.search(around)), float(limit)))
+    if len(set(found)) != 1:
+        return False
+    ((minimum, limit),) = set(found)
+    return value >= limit if minimum else value <= limit
 
 
 def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:

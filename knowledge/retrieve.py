@@ -107,8 +107,9 @@ from knowledge.lexical import LexicalIndex, expand_query
 from knowledge.lookup import lookup as lookup_clauses
 from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
+from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
-from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, prefer_sibling
+from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, pass_over_set_aside, prefer_sibling
 from knowledge.ranges import asked_grade_table, bands, grade_table, holds, stated_values
 from knowledge.shapes import asks_overview, question_shape
 from knowledge.textnorm import clean_query, to_traditional
@@ -137,6 +138,11 @@ MAJORITY = 0.5
 # "哪一條 / 第幾條 / which article covers …": the question wants the enclosing article named, not one of its items
 _NOT_ARTICLES = {"section", "preamble"}
 _ASKS_ARTICLE = re.compile(r"第[幾几][條条章節节]|哪一?[條条章節节]|哪個條文|\bwhich (?:article|section|part)\b", re.I)
+# … an article by name (條 / article); "which section / part / 哪一節" names the clause whose topic it is at whatever level,
+# lifted only to an enclosing article (第四條 for its 款): the mammography rules have no articles, and "which section covers
+# the written part of the equipment review?" is 一(二)2, not 一(二). Every development rules question asking which
+# article / section (25): the four mammography "which section" questions named the parent; 0 lost.
+_ASKS_ARTICLE_ITSELF = re.compile(r"第[幾几][條条]|哪一?[條条]|哪個條文|\b(?:which|what) article\b", re.I)
 # a clause that lists the parts itself ("實測項目包含：平均乳腺輻射劑量、半值層測量、…")
 _LISTS = re.compile(r"(?:包含|包括|如下|計有)[:：]?[^。；\n]*、[^。；\n]*、")
 _STATES_TOTAL = re.compile(r"(?:共|合計|總計)\s*\d")
@@ -335,11 +341,13 @@ class HybridRetriever:
         _first_by_majority(rankings, fused)
         overview = None if _ASKS_ARTICLE.search(text) else asks_overview(text)
         if overview or _ASKS_ARTICLE.search(text):
-            for clause_id, score in self._articles(fused, overview=overview).items():
+            articles_only = not overview and not _ASKS_ARTICLE_ITSELF.search(text)
+            for clause_id, score in self._articles(fused, overview=overview, articles_only=articles_only).items():
                 fused[clause_id] = (score, [*fused.get(clause_id, (0.0, []))[1], "article"])
         return fused
 
-    def _articles(self, fused: dict[str, tuple[float, list[str]]], *, overview: str | None = None) -> dict[str, float]:
+    def _articles(self, fused: dict[str, tuple[float, list[str]]], *, overview: str | None = None,
+                  articles_only: bool = False) -> dict[str, float]:
         """Enclosing clauses scored as the best of their own score and their direct parts' among the
         ARTICLE_DEPTH best, just above the part (an article whose item matches is named before the item, which
         stays next); a whole section (hpa-mammo 二) is not an answer to "which article". Tried and not kept:
@@ -353,6 +361,8 @@ class HybridRetriever:
             parent = self.corpus.get(clause.parent) if clause is not None and clause.parent else None
             if overview == "total" and parent is not None and not _STATES_TOTAL.search(parent.text):
                 continue  # a total is the enclosing clause's only where it states one ("共 100例")
+            if articles_only and parent is not None and parent.kind != "article":
+                continue  # "which section covers …": the clause itself, unless its parent is an article (_ASKS_ARTICLE_ITSELF)
             if parent is not None and parent.kind not in _NOT_ARTICLES:
                 out[parent.id] = max(out.get(parent.id, fused.get(parent.id, (0.0, []))[0]), score + 1e-6)
         return out
@@ -386,6 +396,12 @@ class HybridRetriever:
             # another society's annual meeting for a question about the society's own: its own first (knowledge.others)
             head = prefer_own(text, [i for i, _ in ranked[:1 + OTHERS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + OTHERS_DEPTH:]
+            # "除了 SCI 的證明，還要附什麼": the item holding what is set aside gives way to its sibling (knowledge.siblings)
+            head = pass_over_set_aside(text, [i for i, _ in ranked[:1 + SET_ASIDE_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + SET_ASIDE_DEPTH:]
+            # "「乳攝車」是指什麼？": the clause that defines the term first (knowledge.definitions)
+            head = prefer_definer(text, [i for i, _ in ranked[:1 + DEFINER_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + DEFINER_DEPTH:]
         for clause_id, (score, via) in ranked:
             if len(hits) >= k:
                 break

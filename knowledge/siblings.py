@@ -90,3 +90,55 @@ def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpu
         if own_words(q, clause_id, corpus) >= mine + MARGIN:
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
+
+
+# What the question sets aside — a thing it names as excluded or already in hand ("除了期刊是 SCI 的證明，文章本身要附什麼",
+# "議程封面我已經印了", "附了大會議程影本以後", "apart from the reprint copy, what else …", "I've already attached the
+# programme cover"): the item holding it is not what is asked; its sibling is.
+_SET_ASIDE_ZH = re.compile(r"除了([^，,。？?；;]{2,24}?)(?:之外|以外|外|(?=[，,]))|除([^，,。？?；;]{2,24}?)(?:之外|以外)|([^，,。？?；;]{2,16}?)(?:我|我們)?已經?(?:印|附|交|準備|弄|拿|影印|寫)(?:好|了)|"
+                           r"(?:附|交|印)了([^，,。？?；;]{2,16}?)(?:以後|之後|後)")
+_SET_ASIDE_EN = re.compile(r"\b(?:apart from|besides|aside from|other than|except(?: for)?|in addition to|on top of)\s+(?:the\s+|my\s+|our\s+)?"
+                           r"([^,?.;:—–-]{2,40})|\b(?:i|we)(?:'ve| have)?\s+already\s+(?:got|attached|included|printed|prepared|"
+                           r"have|copied)\s+(?:the\s+|a\s+|my\s+|our\s+)?([^,?.;:—–-]{2,40})", re.I)
+SET_ASIDE_DEPTH = 4  # the hits after the best that may take its place
+
+
+def set_aside(question: str) -> frozenset[str]:
+    """The terms of what the question sets aside (English words with their Chinese terms), or none."""
+    text = fold(question)
+    spans = [g for m in _SET_ASIDE_ZH.finditer(text) for g in m.groups() if g]
+    spans += [g for m in _SET_ASIDE_EN.finditer(text) for g in m.groups() if g]
+    if not spans:
+        return frozenset()
+    from knowledge.lexical import expand_query
+
+    out: set[str] = set()
+    for span in spans:
+        out |= terms(span) | {t for zh in expand_query(span) for t in terms(zh)}
+    return frozenset(out)
+
+
+def pass_over_set_aside(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` (clause ids, best first) with the best hit's sibling among the next SET_ASIDE_DEPTH moved to the top
+    when the best holds more of what the question sets aside (`set_aside`) than that sibling does; unchanged otherwise."""
+    aside = set_aside(question)
+    if not aside or len(ranked) < 2:
+        return ranked
+    from knowledge.lexical import grade_letters
+    from knowledge.ranges import stated_values
+
+    if grade_letters(fold(question)) or stated_values(question):
+        return ranked  # rows chosen by a condition the question states ("C 等除了討論會外還要…", "陰性 18%，除了座談會…"):
+        # the row of that grade or band holds both what is set aside and what is asked; its siblings are other cases
+    best = corpus.get(ranked[0])
+    if best is None or not best.parent:
+        return ranked
+    held = len(aside & _clause_terms(best.id, corpus))
+    if not held:
+        return ranked
+    found = [(len(aside & _clause_terms(clause_id, corpus)), i) for i, clause_id in enumerate(ranked[1:1 + SET_ASIDE_DEPTH], start=1)
+             if (other := corpus.get(clause_id)) is not None and other.parent == best.parent]
+    if not found or min(found)[0] >= held:
+        return ranked
+    i = min(found)[1]  # the sibling holding least of it (the earliest of equals)
+    return [ranked[i], *ranked[:i], *ranked[i + 1:]]
