@@ -26,6 +26,7 @@ from bot.reader.mentions import compiled
 from bot.reader import read as read_with
 from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
+from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
@@ -56,7 +57,6 @@ MAX_READ_CHARS = 4000  # facts are read from the head of a pasted wall of text; 
 RETRIEVE_K = 5
 # A question for the article that says something (not what it says): 哪一條, which article.
 WHICH_ARTICLE = re.compile(r"哪一?條|第幾條|哪個條文|哪一個條文|\bwhich (?:article|section|rule)\b|\bwhat article\b", re.IGNORECASE)
-ARTICLE_ITSELF = re.compile(r"哪一?條|第幾條|哪個條文|哪一個條文|\b(?:which|what) article\b", re.IGNORECASE)
 _ARTICLE_LABEL = re.compile(r"條$|\(")  # 第五條, 二(二): an article, not a chapter (二) or an item (第五條第四款)
 CITE_MAX = 3
 
@@ -227,6 +227,13 @@ def _figures(args: Any, key: str = "") -> set[float]:
     if isinstance(args, list):
         return {x for v in args for x in _figures(v)}
     return set()
+
+
+def _noted(answer: Answer, note: str, lang: str, **update: Any) -> Answer:
+    """`answer` with `note` said in brackets under its headline and first among its assumptions (`update`: other fields)."""
+    head, _, rest = answer.answer.partition("\n")
+    said = f"（{note}）" if lang == "zh-TW" else f"({note})"
+    return answer.model_copy(update={"assumptions": [note, *answer.assumptions], "answer": f"{head}\n{said}\n{rest}", **update})
 
 
 def _own_figures(answer: Answer) -> set[float]:
@@ -450,9 +457,7 @@ class Engine:
             if i not in continued:
                 return answer
             note = continued_note(lang, i, TOOL_INFO.get(ext.tool, ('這項計算', 'this calculation', []))[0 if lang == 'zh-TW' else 1])
-            head, _, rest = answer.answer.partition("\n")
-            return answer.model_copy(update={"assumptions": [note, *answer.assumptions],
-                                             "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
+            return _noted(answer, note, lang)
 
         answers = [run(i) for i in range(len(pieces))]
         for i in [i for i in range(len(pieces)) if picked[i] > 0 or i in continued]:
@@ -577,10 +582,7 @@ class Engine:
             note = (f"這一題只改了第 {j + 1} 題的部分數字；沒有重說的（{kept}）沿用第 {j + 1} 題。" if lang == "zh-TW" else
                     f"This part changes only some figures of part {j + 1}; the ones it does not restate ({kept}) are "
                     f"part {j + 1}'s.")
-            head, _, rest = got.answer.partition("\n")
-            answers[i] = got.model_copy(update={
-                "assumptions": [note, *got.assumptions],
-                "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
+            answers[i] = _noted(got, note, lang)
         return answers
 
     def _parallel(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
@@ -608,10 +610,7 @@ class Engine:
             note = (f"這一題的數字依第 {model + 1} 題的說法依序讀：「{pieces[i]}」讀作「{text}」。" if lang == "zh-TW" else
                     f"This part's figures are read in the order of part {model + 1}'s: \u201c{pieces[i]}\u201d as "
                     f"\u201c{text}\u201d.")
-            head, _, rest = got.answer.partition("\n")
-            answers[i] = got.model_copy(update={
-                "question": pieces[i], "assumptions": [note, *got.assumptions],
-                "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
+            answers[i] = _noted(got, note, lang, question=pieces[i])
         return answers
 
     def _each_choice(self, question: str, lang: str, q: Query, ext: Extraction, today: datetime.date) -> Answer | None:
@@ -724,12 +723,9 @@ class Engine:
         if answer.route != "calculator":
             return None
         note = chain.note(lang, part, value)
-        head, _, rest = answer.answer.partition("\n")
-        return answer.model_copy(update={
-            "assumptions": [note, *answer.assumptions], "steps": [note, *answer.steps],
-            "reading": [Reading(fact=f"{chain.slot} (part {part}: {chain.source}.{chain.field})", value=value),
-                        *answer.reading],
-            "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
+        return _noted(answer, note, lang, steps=[note, *answer.steps],
+                      reading=[Reading(fact=f"{chain.slot} (part {part}: {chain.source}.{chain.field})", value=value),
+                               *answer.reading])
 
     def _co_calculations(self, question: str, lang: str, q: Query, today: datetime.date) -> Answer | None:
         """A message stating the facts of two calculations that no question split separates, answered as
@@ -800,9 +796,7 @@ class Engine:
                                      part=True)
         note = (f"同一則訊息的其他問題是關於{name_zh}，這一題也視為{name_zh}。" if lang == "zh-TW" else
                 f"The other parts of the message are about the {name_en}, so this one is read as the {name_en} too.")
-        head, _, rest = answer.answer.partition("\n")
-        return answer.model_copy(update={"question": piece, "assumptions": [note, *answer.assumptions],
-                                         "answer": f"{head}\n（{note}）\n{rest}" if lang == "zh-TW" else f"{head}\n({note})\n{rest}"})
+        return _noted(answer, note, lang, question=piece)
 
     @staticmethod
     def _complete(prior: Answer, pending_question: str, q: Query, question: str, today: datetime.date) -> Any:
@@ -1102,8 +1096,8 @@ class Engine:
         if not hits or not WHICH_ARTICLE.search(q.folded) or "lookup" in hits[0].via:
             return hits
         # ("which section / rule covers …" is lifted to an article only, 第四條; the mammography rules' own parts are named
-        # at the level the question's topic is: knowledge.retrieve._ASKS_ARTICLE_ITSELF)
-        itself = ARTICLE_ITSELF.search(q.folded)
+        # at the level the question's topic is: knowledge.shapes.ASKS_ARTICLE_ITSELF)
+        itself = ASKS_ARTICLE_ITSELF.search(q.folded)
         article = next((a for a in self.corpus.ancestors(hits[0].clause.id)
                         if _ARTICLE_LABEL.search(a.label) and (itself or a.kind == "article")), None)
         if article is None:

@@ -111,7 +111,7 @@ from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, pass_over_set_aside, prefer_sibling
 from knowledge.ranges import asked_grade_table, bands, grade_table, holds, stated_values
-from knowledge.shapes import asks_overview, question_shape
+from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
 from knowledge.textnorm import clean_query, to_traditional
 
 if TYPE_CHECKING:
@@ -138,11 +138,11 @@ MAJORITY = 0.5
 # "哪一條 / 第幾條 / which article covers …": the question wants the enclosing article named, not one of its items
 _NOT_ARTICLES = {"section", "preamble"}
 _ASKS_ARTICLE = re.compile(r"第[幾几][條条章節节]|哪一?[條条章節节]|哪個條文|\bwhich (?:article|section|part)\b", re.I)
-# … an article by name (條 / article); "which section / part / 哪一節" names the clause whose topic it is at whatever level,
-# lifted only to an enclosing article (第四條 for its 款): the mammography rules have no articles, and "which section covers
-# the written part of the equipment review?" is 一(二)2, not 一(二). Every development rules question asking which
-# article / section (25): the four mammography "which section" questions named the parent; 0 lost.
-_ASKS_ARTICLE_ITSELF = re.compile(r"第[幾几][條条]|哪一?[條条]|哪個條文|\b(?:which|what) article\b", re.I)
+# (An article asked by name is knowledge.shapes.ASKS_ARTICLE_ITSELF; "which section / part / 哪一節" names the clause whose
+# topic it is at whatever level, lifted only to an enclosing article (第四條 for its 款): the mammography rules have no
+# articles, and "which section covers the written part of the equipment review?" is 一(二)2, not 一(二). Every development
+# rules question asking which article / section (25): the four mammography "which section" questions named the parent;
+# 0 lost.)
 # a clause that lists the parts itself ("實測項目包含：平均乳腺輻射劑量、半值層測量、…")
 _LISTS = re.compile(r"(?:包含|包括|如下|計有)[:：]?[^。；\n]*、[^。；\n]*、")
 _STATES_TOTAL = re.compile(r"(?:共|合計|總計)\s*\d")
@@ -341,7 +341,7 @@ class HybridRetriever:
         _first_by_majority(rankings, fused)
         overview = None if _ASKS_ARTICLE.search(text) else asks_overview(text)
         if overview or _ASKS_ARTICLE.search(text):
-            articles_only = not overview and not _ASKS_ARTICLE_ITSELF.search(text)
+            articles_only = not overview and not ASKS_ARTICLE_ITSELF.search(text)
             for clause_id, score in self._articles(fused, overview=overview, articles_only=articles_only).items():
                 fused[clause_id] = (score, [*fused.get(clause_id, (0.0, []))[1], "article"])
         return fused
@@ -362,7 +362,7 @@ class HybridRetriever:
             if overview == "total" and parent is not None and not _STATES_TOTAL.search(parent.text):
                 continue  # a total is the enclosing clause's only where it states one ("共 100例")
             if articles_only and parent is not None and parent.kind != "article":
-                continue  # "which section covers …": the clause itself, unless its parent is an article (_ASKS_ARTICLE_ITSELF)
+                continue  # "which section covers …": the clause itself, unless its parent is an article (knowledge.shapes.ASKS_ARTICLE_ITSELF)
             if parent is not None and parent.kind not in _NOT_ARTICLES:
                 out[parent.id] = max(out.get(parent.id, fused.get(parent.id, (0.0, []))[0]), score + 1e-6)
         return out

@@ -24,6 +24,11 @@ from knowledge.textnorm import fold
 
 Shape = Literal["who", "period"]
 
+# "第幾條 / 哪一條 / which article covers …" asks for an article by name (條 / article), not a section or part: the
+# retriever lifts the hit to its article, and the engine names the article (a "which section / part" question is answered
+# at the level its topic is; the mammography rules have no articles).
+ASKS_ARTICLE_ITSELF = re.compile(r"第[幾几][條条]|哪一?[條条]|哪一?個條文|\b(?:which|what) article\b", re.I)
+
 _WHO = re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關|小組)|由哪|\bwho\b|\bwhom\b|"
                   r"\bwhich (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))\b")
 _PERIOD = re.compile(r"多久|多長|幾年|幾個月|幾天|幾日|何時|什麼時候|哪時|期限|截止|效期|往前[算推]|回溯|多早|"
