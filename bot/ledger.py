@@ -559,7 +559,7 @@ _ONE_EACH = re.compile(r"\s*(?:個|个|位|名)?\s*[^\d,，、;；。.]{0,12}?(\
 
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
-            others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[int, int]] = ()) -> Ledger:
+            others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[Any, ...]] = ()) -> Ledger:
     """Bind each number of `text` to the arguments of the calls; the rest are unaccounted.
 
     Two more bindings keep a true reading from looking incomplete: a number the person compares
@@ -603,8 +603,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if _vague_span(text, m) is not None:
             vague.append(m)
             continue
-        if any(s < m.end and m.start < e for s, e in aside):
-            ledger.unused.append((m, "set_aside"))  # read and left out by the reader, who said why
+        hit_aside = next((x for x in aside if x[0] < m.end and m.start < x[1]), None)
+        if hit_aside is not None:  # read and left out by the reader, who said why (its reason, when it gives one)
+            ledger.unused.append((m, str(hit_aside[2]) if len(hit_aside) > 2 else "set_aside"))
             continue
         if _rule_line_asked(text, m, figures):
             ledger.reading.append({"fact": "the rule's line the question asks about", "value": m.values[0], "text": m.words})

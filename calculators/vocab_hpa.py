@@ -314,9 +314,12 @@ OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴�
 # it is of are part of their name (a rate right before them is theirs)
 _ON_THE = r"(?:\b(?:on|for|in|among|with|across)\s+(?:the\s+|all\s+|our\s+|his\s+|her\s+)?)?"
 # (性 typed as its homophone 姓 by the input method: 陰姓, 陽姓)
-_POSITIVE = (r"(?:疑似)?陽[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|可疑(?:個案)?|"
+# (said short, as readers do: 疑陽 / 可疑陽 for 疑似陽性, a bare 陽 / 陰 right before its rate — "疑陽那邊 45%", "陽的 58%、陰的 9%")
+_POSITIVE = (r"(?:疑似|可疑|疑)?陽[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|(?:疑似|可疑|疑)陽(?![性姓])|可疑(?:個案)?|"
+             r"(?<![太遮])陽(?=\s*(?:那邊|那边|那組|那组|的|組|组|部分|這邊|这边)?\s*(?:是|為|为|有|:|：)?\s*\d)|"
              rf"{_ON_THE}\b(?:pos(?:itives?)?|suspicious|suspected)\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
 _NEGATIVE = (r"陰[性姓](?:個案)?(?:複判|復判)?(?:差異)?(?:率)?|"
+             r"(?<![光樹树])陰(?=\s*(?:那邊|那边|那組|那组|的|組|组|部分|這邊|这边)?\s*(?:是|為|为|有|:|：)?\s*\d)|"
              rf"{_ON_THE}\bneg(?:atives?)?\b(?:[- ]cases?)?(?:\s+re-?read)?(?:\s+discrepanc\w*)?")
 _PREVIOUS = (PREVIOUSLY_REQUIRED, NOT_PREVIOUSLY_REQUIRED)
 PREVIOUSLY_REQUIRED = extend(PREVIOUSLY_REQUIRED, "hpa_reread_action.previously_required=true", NOT_PREVIOUSLY_REQUIRED)
@@ -330,10 +333,10 @@ REREAD_ACTION = Vocabulary(
         "suspension": r"停權|停止判讀|暫停判讀|suspen|stop(?:ped)? reading|barred from reading",
         # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
         # (one rate with its % is enough: "陽性差異 60% 整，陰性 0")
-        "pair": r"陽[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?|"
-                r"陽[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?.{0,20}陰[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|(?:陽[性姓]|陰[性姓])(?:個案)?差異\s*\d|"
+        "pair": r"(?:疑似|可疑|疑)?陽[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?|"
+                r"(?:疑似|可疑|疑)?陽[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?.{0,20}陰[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|(?:陽[性姓]|陰[性姓])(?:個案)?差異\s*\d|"
                 # (the negative said first: "陰性差異 16%，陽性 30%")
-                r"陰[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陽[性姓][^，,。；\d]{0,8}\d+(?:\.\d+)?|"
+                r"陰[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}(?:疑似|可疑|疑)?陽[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?|"
                 r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%",
     },
     trigger=(("reread",), ("pair",)),

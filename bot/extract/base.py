@@ -48,7 +48,7 @@ class Extraction:
     score: float = 0.0
     facts: int = 0
     extra_calls: list[dict[str, Any]] = field(default_factory=list)  # more calls of the same tool (TSIR: one per domain)
-    set_aside: list[tuple[int, int]] = field(default_factory=list)  # spans read but not used; a note says why
+    set_aside: list[tuple[int, ...]] = field(default_factory=list)  # spans read but not used (start, end[, reason]); a note says why
 
     @property
     def complete(self) -> bool:

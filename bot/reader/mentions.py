@@ -88,6 +88,37 @@ def target_of(text: str, start: int, end: int) -> bool:
         or _TARGET_AFTER.search(text[end:end + 12]) is not None
 
 
+# A line the person guesses at — a bound said with a hedge or as a question ("平均應該不到 320 吧", "應該超過 60% 吧",
+# "probably under 320?", "I think it's over 60%", "60% 以上吧") — or a line asked whether it is reached ("滿60了沒",
+# "到 600 了嗎", "hit 200 yet?"): their guess of where the rule's line falls or of the result, never a figure of theirs.
+_HEDGE = r"(?:應該|应该|大概|可能|好像|我猜|估計|估计|感覺|感觉|猜|\b(?:should(?: be)?|probably|likely|i think|i guess|i'?d guess|maybe|must be|surely)\b)"
+_BOUND_WORD = (r"(?:不到|未滿|未满|沒到|没到|沒有到|没有到|不足|低於|低于|少於|少于|超過|超过|高於|高于|多於|多于|不超過|不超过|"
+               r"\b(?:over|under|above|below|less than|more than|lower than|higher than|not even|no more than|beyond)\b)")
+_GUESS_BEFORE = re.compile(rf"{_HEDGE}\s*(?:是|有|會|会|都|也|還是|还是|\b(?:it'?s|it is|be|is|are|was)\b)?\s*(?:[\w\u4e00-\u9fff]{{0,2}}\s*)?"
+                           rf"{_BOUND_WORD}\s*(?:了|個|个)?\s*$", re.IGNORECASE)
+_BOUND_BEFORE_NUM = re.compile(rf"{_BOUND_WORD}\s*$", re.IGNORECASE)
+_GUESS_AFTER = re.compile(r"^\s*(?:分|%|例|案|歲|岁|points?|pts?)?\s*(?:以下|以上|左右)?\s*(?:了)?\s*(?:吧|對吧|对吧|是吧|\bright\b|,?\s*\bi (?:think|guess)\b)",
+                          re.IGNORECASE)
+_HEDGED_RANGE_AFTER = re.compile(r"^\s*(?:分|%|例|案|points?|pts?)?\s*(?:以下|以上|\bor (?:less|more|lower|higher|below|above)\b)", re.IGNORECASE)
+_LINE_ASKED_BEFORE = re.compile(r"(?:滿|满|到|達|达|超過|超过|破|過了|过了|\b(?:reach(?:ed)?|hit|past|turned?)\b)\s*$", re.IGNORECASE)
+_LINE_ASKED_AFTER = re.compile(r"^\s*(?:歲|岁|分|%|例|案|points?|pts?|years? old)?\s*(?:了沒|了没|了沒有|了没有|沒|没|了嗎|了吗|了吧|\byet\b)", re.IGNORECASE)
+
+
+def guessed_line(text: str, start: int, end: int) -> bool:
+    """A bound the person offers as their guess ("應該不到 320 吧", "probably over 60%?", "60% 以上吧"), or a line asked
+    whether it is reached ("滿60了沒"): no figure of their case — the calculation decides it. A bound said flatly
+    ("完成率不到 60%") is not a guess: it is asked about, as before."""
+    before = text[max(0, start - 20):start]
+    after = text[end:end + 16]
+    if _GUESS_BEFORE.search(before):
+        return True
+    if _BOUND_BEFORE_NUM.search(before) and _GUESS_AFTER.search(after):
+        return True
+    if re.search(rf"{_HEDGE}\s*(?:在|是|有|會|会|\b(?:be|is|it'?s)\b)?\s*$", before, re.IGNORECASE) and _HEDGED_RANGE_AFTER.search(after):
+        return True
+    return _LINE_ASKED_BEFORE.search(before) is not None and _LINE_ASKED_AFTER.search(after) is not None
+
+
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
 _PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)

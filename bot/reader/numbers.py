@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import (FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of,
+from bot.reader.mentions import (FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of, guessed_line,
                                  terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
 from calculators.vocab import Slot
@@ -183,6 +183,8 @@ def _repeat(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
     if heads:  # "三位判讀醫師…": how many items there are
         r.set_aside.append((heads[0].start, heads[0].end))
         r.notes.append(Note(f"共 {k} 筆，各自計算。", f"{k} items, each worked out on its own."))
+    r.item_spans = [(min(got[i][0].start for got in many.values()), max(got[i][0].end for got in many.values()))
+                    for i in range(k)]
     for k, got in many.items():
         s = r.vocab_slot(k[0])
         for i, (n, v) in enumerate(got[1:]):
@@ -442,6 +444,7 @@ def bind_numbers(r: Reading) -> None:
                 # "340、352、338（總共 1030）": the person's own total or average beside two figures or more is no figure of
                 # the list (the ledger checks it against them); "平均 340" alone is the figure given
                 listed = [n for n in numbers(r.q) if units_ok(s, n.unit) and not target_of(r.q.text, n.start, n.end)
+                          and not guessed_line(r.q.text, n.start, n.end)
                           and not any(a <= n.start < e for a, e in framed)
                           and (s.min_value is None or float(n.value) >= s.min_value)]  # type: ignore[arg-type]
                 own = [n for n in listed if aggregate_before(r.q.text, n.start) or total_before(r.q.text, n.start)]

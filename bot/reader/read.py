@@ -13,11 +13,11 @@ from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, numbers, target_of
+from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, guessed_line, numbers, target_of
 from bot.reader.numbers import bind_numbers, bind_parts
-from bot.reader.reading import Reading, choice_labels
+from bot.reader.reading import Reading, as_number, choice_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
-from calculators.vocab import Vocabulary
+from calculators.vocab import Slot, Vocabulary
 
 
 def read(q: Query, vocab: Vocabulary) -> Extraction | None:
@@ -26,8 +26,9 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     if each is not None:
         return each
     r = Reading(q, vocab)
-    targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end)]
-    r.used.update(n.start for n in targets)  # "平均差一點點到360": the line compared against, no figure of any slot
+    guesses = [n for n in numbers(q) if guessed_line(q.text, n.start, n.end)]
+    targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
+    r.used.update(n.start for n in targets + guesses)  # "平均差一點點到360": the line compared against, no figure of any slot
     bind_enums(r)
     bind_flags(r)
     bind_dates(r)
@@ -46,6 +47,9 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         if s.kind == "map" and s.split:
             split(r, s)
     _set_aside_targets(r, targets)
+    _set_aside_guesses(r, guesses)
+    _own_flags(r)
+    _restated(r, targets + guesses)
     checked = check(r)
     split_keys = {s.name: s.split for s in vocab.slots if s.kind == "map" and s.split}
     # a split map's number is asked per key: not before the key itself is known
@@ -59,9 +63,146 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     needs = _each_if_missing(r, needs)
     aside = _framing(r)
     ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
-    ext.extra_calls = [] if needs else [{**r.args, **call} for call in r.extra]
+    ext.extra_calls = [] if needs else [{k: v for k, v in {**r.args, **call}.items() if v is not _UNSET} for call in r.extra]
     ext.set_aside = list(r.set_aside) + aside
     return ext
+
+_UNSET = object()  # an extra call's value that hides the first call's: the fact is not this item's
+_ALL_ITEMS = re.compile(r"都|皆|均|兩位|两位|兩個|两个|二位|三位|各|大家|\b(?:both|all|each|every|either)\b", re.IGNORECASE)
+_TITLE = r"(?:醫師|醫生|医师|医生|老師|老师|放射師|放射师|技師|技师|主任|學長|学长|學姊|学姐)"
+_NAME_SEP = re.compile(r"[，,。；;：:、\n？?！!()（）]")
+
+
+def _item_name(r: Reading, start: int, end: int) -> str | None:
+    """The name an item of a repeat is said under ("王醫師 陽性 58%…" → 王醫師, "Dr Chen: pos 41%" → Dr Chen): the words
+    before its first figure, less the slots' own words, back to the last separator."""
+    lead = r.q.text[start:end]
+    for s in r.vocab.slots:
+        if s.terms:
+            lead = compiled(r.pattern(s.terms)).sub(" ", lead)
+    pieces = [" ".join(p.split()) for p in _NAME_SEP.split(lead)]
+    name = next((p for p in reversed(pieces) if p), "")
+    name = re.sub(r"\d+(?:\.\d+)?\s*%?", "", name).strip()
+    if re.fullmatch(rf"[\u4e00-\u9fff]{{1,3}}{_TITLE}|[\u4e00-\u9fff]{{2,4}}", name):
+        return name
+    if re.fullmatch(r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-z]+", name):
+        return name
+    return None
+
+
+def _own_flags(r: Reading) -> None:
+    """"王醫師 陽性 58% 陰性 9%；陳醫師 陽性 41% 陰性 16%，陳醫師上次已被要求參加座談會": several items, one call each, and
+    a yes/no fact said of one of them by name (or inside one item's words, before the next item) is that item's alone —
+    the others keep what they said (nothing: their default). Said before the items, after them with no name, or of
+    all of them (都 / both / each), it stays every item's."""
+    if len(r.item_spans) < 2 or len(r.extra) != len(r.item_spans) - 1:
+        return
+    t = r.q.text
+    bounds = [0] + [e for _, e in r.item_spans[:-1]]
+    names = [_item_name(r, b, s) for b, (s, _) in zip(bounds, r.item_spans)]
+    for flag, spans in list(r.flag_at.items()):
+        if flag not in r.args or not spans:
+            continue
+        a, b = spans[0]
+        before = max((e for _, e in r.item_spans if e <= a), default=0)
+        said = t[before:b]
+        if _ALL_ITEMS.search(clause_of(t, a, b)):
+            continue
+        named = [i for i, n in enumerate(names) if n and (n in said or (n.split()[-1] in said and len(n.split()[-1]) >= 3))]
+        if len(named) == 1:
+            owner = named[0]
+        elif not named and r.item_spans[0][0] < a < r.item_spans[-1][0]:
+            owner = max(i for i, (s, _) in enumerate(r.item_spans) if s < a)  # inside one item's words
+        else:
+            continue
+        value = r.args[flag]
+        if owner == 0:
+            for call in r.extra:
+                call[flag] = _UNSET
+        else:
+            del r.args[flag]
+            r.extra[owner - 1][flag] = value
+        r.notes.append(Note(f"「{clause_of(t, a, b).strip()}」只適用於其中一筆，其餘各筆未讀到這項。",
+                            f"“{clause_of(t, a, b).strip()}” is read as one item's only; the others said nothing of it."))
+
+
+# "兩組都 339", "both sets 339", "各 365 天": one figure said of several — the figures said one by one after it restate it
+_SEVERAL = re.compile(r"都|皆|均|各|兩組|两组|兩個|两个|兩位|两位|\b(?:both|all|each|every|either)\b", re.IGNORECASE)
+_PERSON_UNITS = ("位", "名", "人")
+
+
+def _holders(r: Reading) -> list[tuple[Slot, str | None, float]]:
+    """(slot, map key or None, value) of every number a slot holds."""
+    out: list[tuple[Slot, str | None, float]] = []
+    for s in r.vocab.slots:
+        v = r.args.get(s.name)
+        if isinstance(v, bool) or v is None:
+            continue
+        if isinstance(v, (int, float)):
+            out.append((s, None, float(v)))
+        elif isinstance(v, dict):
+            out += [(s, str(k), float(x)) for k, x in v.items() if isinstance(x, (int, float)) and not isinstance(x, bool)]
+        elif isinstance(v, list):
+            out += [(s, None, float(x)) for x in v if isinstance(x, (int, float)) and not isinstance(x, bool)]
+    return out
+
+
+def _restated(r: Reading, targets: list[Mention]) -> None:
+    """A figure said again, where the calculation holds it once: "both sets scored 339 (non-dense 339, dense 339)",
+    "可以報備 4 個放射師嗎？我們想排 4 位輪班". The mention that names no slot of its own is the restatement when it says
+    the figure of several at once (都 / both / 各) or counts the same people again (位 / 名 / 人 where the slot counts
+    people) — set aside, said so, never asked back. Anything less ("月會 2 次、研討會 2 次" where 研討會 was not read) is
+    left for the ledger to ask about: a second fact with the same count never vanishes."""
+    t = r.q.text
+    holders = _holders(r)
+    if not holders:
+        return
+    aside = {a for a, *_ in r.set_aside} | {n.start for n in targets}
+    said = [n for n in numbers(r.q) if n.start not in aside]
+    by_value: dict[float, list[Mention]] = {}
+    for n in said:
+        by_value.setdefault(float(n.value), []).append(n)  # type: ignore[arg-type]
+    for value, ms in by_value.items():
+        held = [(s, k) for s, k, x in holders if abs(x - value) < 1e-9]
+        extra = len(ms) - len(held)
+        if not held or extra <= 0:
+            continue
+        words = []
+        for s, k in held:
+            words.append(r.pattern(s.terms) if s.terms else "")
+            if k is not None:
+                words += [r.pattern(c.terms) for c in s.choices if str(c.value) == k and c.terms]
+        words = [w for w in words if w]
+
+        def named(n: Mention) -> bool:
+            left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n(（、") + 1
+            near = t[max(left, n.start - 24):n.start] + " " + t[n.end:n.end + 8]
+            return any(compiled(w).search(near) for w in words)
+
+        others = [w for s in r.vocab.slots if all(s is not h for h, _ in held) and s.terms and s.kind in ("number", "list", "map")
+                  for w in (r.pattern(s.terms),)]
+        units = {u for s, _ in held for u in (*s.units, *s.own_units)}
+
+        def several(n: Mention) -> bool:
+            left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
+            return _SEVERAL.search(t, left, n.start) is not None and len(held) > 1
+
+        def people(n: Mention) -> bool:
+            return n.unit in _PERSON_UNITS and bool(units & set(_PERSON_UNITS))
+
+        # the one said of several at once goes first, then one naming no slot that counts the same people again,
+        # then the later ones naming the slot again
+        first = [n for n in ms if several(n)]
+        unnamed = [n for n in ms if not named(n) and people(n) and n not in first]
+        again = [n for n in ms if named(n) and n not in first][len(held):] if all(named(n) or several(n) for n in ms) else []
+        for n in (first + unnamed + again)[:extra]:
+            clause = clause_of(t, n.start, n.end)
+            if (n.unit or "") not in units or any(compiled(w).search(clause) for w in others):
+                continue  # another unit, or it names another figure's words: not this one said again
+            r.set_aside.append((n.start, n.end, "restated"))
+            r.notes.append(Note(f"「{clause.strip()}」裡的 {as_number(value)} 是前面已讀到的同一個數字，重述而已，不另計。",
+                                f"In “{clause.strip()}”, {as_number(value):g} restates a figure already read; it is not counted again."))
+
 
 def _drop_aggregates(r: Reading) -> None:
     """"抽選片 360、359，平均 359.5", "scores 352 and 347, average 349.5": the person's own average or total of the figures
@@ -93,6 +234,20 @@ def _set_aside_targets(r: Reading, targets: list[Mention]) -> None:
     r.notes.append(Note(f"{said}裡的 {'、'.join(f'{float(n.value):g}' for n in targets)} 是拿來比較的目標，不是您的分數或件數，未列入計算。",
                         f"In {said_en}, {', '.join(f'{float(n.value):g}' for n in targets)} is the line you compare against, "
                         "not one of your figures; it is left out of the calculation."))
+
+
+def _set_aside_guesses(r: Reading, guesses: list[Mention]) -> None:
+    """"平均應該不到 320 吧", "probably over 60%?", "滿60了沒": the person's guess of a line, or a line asked — not one of
+    their figures. Set aside (unused, its reason: the calculation decides), never asked back; a fact it leaves missing
+    is asked as any missing fact is."""
+    if not guesses:
+        return
+    r.set_aside += [(n.start, n.end, "own_guess") for n in guesses]
+    said = "、".join(f"「{clause_of(r.q.text, n.start, n.end).strip()}」" for n in guesses)
+    said_en = ", ".join(f"“{clause_of(r.q.text, n.start, n.end).strip()}”" for n in guesses)
+    r.notes.append(Note(f"{said}是您對門檻或結果的猜測，不是您的數字，未列入計算；是否達到由計算結果判斷。",
+                        f"{said_en} is your guess of the line or the result, not one of your figures; it is left out, "
+                        "and the result decides it."))
 
 
 def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
@@ -181,5 +336,5 @@ def _each_choice(q: Query, vocab: Vocabulary) -> Extraction | None:
     out = Extraction(vocab.tool, dict(first.args), [], list(dict.fromkeys(notes)), score=max(e.score for e in calls),
                      facts=sum(e.facts for e in calls))
     out.extra_calls = [dict(e.args) for e in calls[1:]]
-    out.set_aside = [(a + s, a + e) for (_, a, _), ext in zip(groups, calls) for s, e in ext.set_aside]
+    out.set_aside = [(a + x[0], a + x[1], *x[2:]) for (_, a, _), ext in zip(groups, calls) for x in ext.set_aside]
     return out

@@ -36,7 +36,9 @@ class Reading:
     split_needs: list[Need] = field(default_factory=list)
     reply_split: dict[str, float] = field(default_factory=dict)  # split slot → the number a reply gave for it
     keyed: dict[str, set[str]] = field(default_factory=dict)  # same_key slots: the map keys named in its number's clause
-    set_aside: list[tuple[int, int]] = field(default_factory=list)  # numbers read and deliberately not used (a note says why)
+    set_aside: list[tuple[Any, ...]] = field(default_factory=list)  # numbers read and deliberately not used (a note says why)
+    flag_at: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # flag → the words that decided it
+    item_spans: list[tuple[int, int]] = field(default_factory=list)  # repeat: (first figure's start, last figure's end) per item
     bounded: set[tuple[str, str]] = field(default_factory=set)  # (map, key) said only as a bound in the top band: left out
 
     def holds(self, clause: Clause) -> bool:

@@ -72,6 +72,8 @@ def bind_flags(r: Reading) -> None:
             r.args[slot.name] = True
         else:
             continue
+        shift = r.q.followup_start if asked else 0
+        r.flag_at[slot.name] = [(m.start + shift, m.end + shift) for m in (denied or said)]
         r.read.append(slot.name)
 
 _YES_NO = re.compile(r"(有|是|對|要|yes|yep|yeah|correct|true)|(沒有|沒|不是|否|不|no|nope|false)", re.IGNORECASE)
