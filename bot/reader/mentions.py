@@ -95,6 +95,7 @@ _HEDGE = r"(?:應該|应该|大概|可能|好像|我猜|估計|估计|感覺|感
 _BOUND_WORD = (r"(?:不到|未滿|未满|沒到|没到|沒有到|没有到|不足|低於|低于|少於|少于|超過|超过|高於|高于|多於|多于|不超過|不超过|"
                r"\b(?:over|under|above|below|less than|more than|lower than|higher than|not even|no more than|beyond)\b)")
 _GUESS_BEFORE = re.compile(rf"{_HEDGE}\s*(?:是|有|會|会|都|也|還是|还是|\b(?:it'?s|it is|be|is|are|was)\b)?\s*(?:[\w\u4e00-\u9fff]{{0,2}}\s*)?"
+                           r"(?:(?:the|my|our|its|their|his|her|average|mean|score|total|rate|it'?s|is|are|was|be|will be|would be)\s+){0,4}"
                            rf"{_BOUND_WORD}\s*(?:了|個|个)?\s*$", re.IGNORECASE)
 _BOUND_BEFORE_NUM = re.compile(rf"{_BOUND_WORD}\s*$", re.IGNORECASE)
 _GUESS_AFTER = re.compile(r"^\s*(?:分|%|例|案|歲|岁|points?|pts?)?\s*(?:以下|以上|左右)?\s*(?:了)?\s*(?:吧|對吧|对吧|是吧|\bright\b|,?\s*\bi (?:think|guess)\b)",
@@ -108,7 +109,8 @@ def guessed_line(text: str, start: int, end: int) -> bool:
     """A bound the person offers as their guess ("應該不到 320 吧", "probably over 60%?", "60% 以上吧"), or a line asked
     whether it is reached ("滿60了沒"): no figure of their case — the calculation decides it. A bound said flatly
     ("完成率不到 60%") is not a guess: it is asked about, as before."""
-    before = text[max(0, start - 20):start]
+    before = text[max(0, start - 34):start]
+    before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n") + 1:]  # within its clause
     after = text[end:end + 16]
     if _GUESS_BEFORE.search(before):
         return True

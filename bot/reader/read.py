@@ -122,8 +122,9 @@ def _own_flags(r: Reading) -> None:
         else:
             del r.args[flag]
             r.extra[owner - 1][flag] = value
-        r.notes.append(Note(f"「{clause_of(t, a, b).strip()}」只適用於其中一筆，其餘各筆未讀到這項。",
-                            f"“{clause_of(t, a, b).strip()}” is read as one item's only; the others said nothing of it."))
+        words = said.strip(" ,.;:，、；。：")
+        r.notes.append(Note(f"「{words}」只適用於其中一筆，其餘各筆未讀到這項。",
+                            f"“{words}” is read as one item's only; the others said nothing of it."))
 
 
 # "兩組都 339", "both sets 339", "各 365 天": one figure said of several — the figures said one by one after it restate it
