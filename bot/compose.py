@@ -38,6 +38,7 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                "restated": ("前面已讀到的同一個數字，您又說了一次；只計一次", "the same figure said again; counted once"),
                "own_guess": ("您猜測的門檻或結果，不是輸入；是否達到由計算判斷（見上面結果）",
                              "your own guess of the rule's line or of the result, not an input; the calculation decides (see the result above)"),
+               "breakdown": ("前面總數的細分，已包含在總數內，不另計", "a breakdown of the count before it, already part of it; not counted again"),
                "own_aggregate": ("您自己算的合計或平均，已與您列出的數字核對相符；計算用各個數字",
                                  "your own total or average, checked against the figures you listed; the figures are used"),
                "bar_asked": ("您問結果是否達到的數字，不是輸入；請對照上面算出的結果", "the mark you ask the result against, not an input; compare it with the result above"),

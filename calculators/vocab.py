@@ -122,6 +122,9 @@ class Slot:
     follow: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # items: (previous kinds, words, kind) for a clause naming no kind
     every: str = ""  # items: words saying one field value holds for all items ("都是")
     several: bool = False  # items: a clause naming several kinds is one item per kind ("年會一次月會兩次")
+    classifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()  # items: (unit, the kinds it counts): a classifier that
+    # counts some kinds only (篇 a paper or a presentation, 張 a poster, never a meeting): in a clause naming several kinds,
+    # a number with it right before a later kind's word is that kind's ("這次年會我投了5篇poster"), not the kind before
     year: str = ""  # items: the item field taking the calendar year named (今年, 2025, 民國 114 年): one year named is
     # every item's, else the last one named up to the item
     yields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # items (several): (kind, kinds): the kind is not read in a clause

@@ -260,6 +260,7 @@ TALLY = Vocabulary(
                + "|".join(w for _, w in AUTHOR_ROLES[:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
                r"|\b(?:first|corresponding|second)[- ]author\s+(?:on|for|of|in)\s+(?:all|both|each|every)\b"),
         # ("missed the annual congress but attended 5 monthly mtgs": the number before the next kind's word is that kind's)
+        classifiers=(("篇", ("paper_sci", "paper_non_sci", "presentation")), ("張", ("presentation",))),
         several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+|\bbut\b|\bplus\b|\balso\b|\battended\b|\bwent to\b", year="year", replies=True,
         denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("說沒有參加的活動不計入。", "An activity you say you did not attend is not counted.")),
         count_words=ATTENDANCE_COUNT,

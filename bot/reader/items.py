@@ -164,7 +164,7 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
     if len(kinds) <= 1:
         return [(start, clause, kinds[0][2] if kinds else None)]
     cuts = [0]
-    for (_, pe, _), (ns, _, _) in zip(kinds, kinds[1:]):
+    for (_, pe, kinds_prev), (ns, _, kinds_next) in zip(kinds, kinds[1:]):
         cut = ns
         for n in nums:
             ns_, ne = n.start - start, n.end - start
@@ -172,6 +172,10 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
                 cut = min(cut, ns_)
             # "今年月會有兩次是我講的": a part of the kind just named, said of the next kind — the number is the next one's
             if pe <= ns_ and ne <= ns and ns - ne <= 2 and _PART_LEAD.search(clause[pe:ns_]):
+                cut = min(cut, ns_)
+            # "這次年會我投了5篇poster": a classifier that counts the next kind only, right before its word — that kind's
+            fits = dict(slot.classifiers).get(n.unit or "")
+            if pe <= ns_ and ne <= ns and ns - ne <= 2 and fits and kinds_next in fits and kinds_prev not in fits:
                 cut = min(cut, ns_)
         cuts.append(cut)
     cuts.append(len(clause))
@@ -548,7 +552,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     items had their number given (the facts)."""
     model = item_model(r.vocab.model, slot.name)
     t = r.q.text
-    nums = numbers(r.q)
+    # (a breakdown in brackets of a count before it is no item's figure: set aside before the items are read)
+    nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) == ("breakdown",) for x in r.set_aside)]
     items: list[dict[str, Any]] = []
     given: list[bool] = []
     subset: list[bool] = []

@@ -296,6 +296,16 @@ def bind_lists(r: Reading) -> None:
             sub = []  # "3 位整年（365 天），1 位 10 月才來，算 92 天": the groups read already account for every one
         if sub:
             values = sub  # "3 radiographers: two worked the full 365 days, one joined later and worked 146 days"
+        if values and head is not None and head != len(values) and s.word_values and not sub \
+                and any(compiled(w[0]).search(t) for w in s.word_values):
+            # "兩位都整年在（365天、365天）", "全年工作日 366 天和 366 天": the figures written one per person, as many as the
+            # people said, restate the value word ("整年") — each figure is read once, with its own unit, not on top of it
+            written = [n for n in numbers(r.q) if n.unit in s.units and n.unit and n.start not in out
+                       and not total_before(t, n.start, checks=True) and not target_of(t, n.start, n.end)]
+            if len(written) == head:
+                values = [float(n.value) for n in written]  # type: ignore[arg-type]
+                r.used.update(n.start for n in written)
+                r.notes = [n for n in r.notes if n != Note(*s.word_values[0][2])]
         if values and head is not None and (head != len(values) or sub is None) and s.mismatch:
             read_for = people if sub is None else len(values)
             r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=read_for),

@@ -70,7 +70,7 @@ _TARGET_BEFORE = re.compile(r"(?:差(?:了)?(?:一點點|一点点|一點|一点
                             # "完成率夠不夠 75%", "有沒有達到 75%", "到不到 600": the line asked about, no figure of theirs
                             r"夠不夠|够不够|有沒有(?:到|達到|達|超過)|有没有(?:到|达到|达|超过)|達不達到|达不达到|到不到|是否(?:達到|达到|超過|超过)|"
                             r"\b(?:just |only |a (?:bit|hair|touch|point|little) |\d+(?:\.\d+)? (?:points? |pts? )?)?(?:short of|shy of)|"
-                            r"\b(?:away from|close to|closing in on|to (?:reach|hit|get to|make)|target(?: of| is)?))"
+                            r"\b(?:away from|close to|closing in on|(?:how )?far (?:off|from|short of)|to (?:reach|hit|get to|make)|target(?: of| is)?))"
                             r"\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:分|%|points?|pts?)?\s*(?:還差|还差|還有一段|还有一段|差一點|差一点|只差|就差|\s*(?:mark|line)\b)",
                            re.IGNORECASE)

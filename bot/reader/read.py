@@ -27,8 +27,13 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         return each
     r = Reading(q, vocab)
     guesses = [n for n in numbers(q) if guessed_line(q.text, n.start, n.end)]
+    parts = _breakdowns(q, vocab, guesses)
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
-    r.used.update(n.start for n in targets + guesses)  # "平均差一點點到360": the line compared against, no figure of any slot
+    r.used.update(n.start for n in targets + guesses + parts)
+    if parts:  # set aside before any binding: no slot and no item takes them
+        r.set_aside += [(n.start, n.end, "breakdown") for n in parts]
+        r.notes.append(Note("括號裡的數字是前面總數的細分，已包含在總數內，不另計。",
+                            "The figures in brackets break down the count before them; they are part of it, not counted again."))  # "平均差一點點到360": the line compared against, no figure of any slot
     bind_enums(r)
     bind_flags(r)
     bind_dates(r)
@@ -49,7 +54,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     _set_aside_targets(r, targets)
     _set_aside_guesses(r, guesses)
     _own_flags(r)
-    _restated(r, targets + guesses)
+    _restated(r, targets + guesses + parts)
+    _approximate(r)
     checked = check(r)
     split_keys = {s.name: s.split for s in vocab.slots if s.kind == "map" and s.split}
     # a split map's number is asked per key: not before the key itself is known
@@ -145,6 +151,9 @@ def _holders(r: Reading) -> list[tuple[Slot, str | None, float]]:
             out += [(s, str(k), float(x)) for k, x in v.items() if isinstance(x, (int, float)) and not isinstance(x, bool)]
         elif isinstance(v, list):
             out += [(s, None, float(x)) for x in v if isinstance(x, (int, float)) and not isinstance(x, bool)]
+            if s.kind == "items":  # an item's own figures (its count, its hours)
+                out += [(s, None, float(x)) for item in v if isinstance(item, dict) for x in item.values()
+                        if isinstance(x, (int, float)) and not isinstance(x, bool)]
     return out
 
 
@@ -205,6 +214,30 @@ def _restated(r: Reading, targets: list[Mention]) -> None:
                                 f"In “{clause.strip()}”, {as_number(value):g} restates a figure already read; it is not counted again."))
 
 
+# "~60", "約 320 例", "大概 6 次左右", "about 72%", "roughly 300 cases", "320-ish": a figure the person says is approximate
+_APPROX_BEFORE = re.compile(r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|\b(?:about|around|roughly|approximately|approx\.?|"
+                            r"some|nearly|almost|circa|ca\.)\s*)\s*$", re.IGNORECASE)
+_APPROX_AFTER = re.compile(r"^\s*(?:%|例|案|次|場|场|篇|天|分|件|人|位|名|歲|岁|cases?|procedures?|points?|days?|times?)?\s*"
+                           r"(?:左右|上下|出頭|出头|多一點|多一点|-?ish\b|or so\b|give or take\b)", re.IGNORECASE)
+
+
+def _approximate(r: Reading) -> None:
+    """"只有 ~60 例", "大概 6 次左右", "about 72%": an approximate figure the calculation takes is read as the figure said,
+    and the approximation is stated as an assumption (the result is as exact as the figure)."""
+    t = r.q.text
+    aside = {x[0] for x in r.set_aside}
+    held = {x for _, _, x in _holders(r)}
+    for n in numbers(r.q):
+        if n.start in aside or float(n.value) not in held:  # type: ignore[arg-type]
+            continue
+        if not (_APPROX_BEFORE.search(t, max(0, n.start - 14), n.start) or _APPROX_AFTER.match(t[n.end:n.end + 12])):
+            continue
+        v = as_number(float(n.value))  # type: ignore[arg-type]
+        said = clause_of(t, n.start, n.end).strip()
+        r.notes.append(Note(f"「{said}」是約略的數字，以 {v} 計算；實際數字不同時結果可能不同。",
+                            f"“{said}” is approximate; it is taken as {v:g}, and the result may differ if the real figure does."))
+
+
 def _drop_aggregates(r: Reading) -> None:
     """"抽選片 360、359，平均 359.5", "scores 352 and 347, average 349.5": the person's own average or total of the figures
     they listed is no figure of the list — taken out of it (the ledger checks it against the figures, and asks when it
@@ -235,6 +268,46 @@ def _set_aside_targets(r: Reading, targets: list[Mention]) -> None:
     r.notes.append(Note(f"{said}裡的 {'、'.join(f'{float(n.value):g}' for n in targets)} 是拿來比較的目標，不是您的分數或件數，未列入計算。",
                         f"In {said_en}, {', '.join(f'{float(n.value):g}' for n in targets)} is the line you compare against, "
                         "not one of your figures; it is left out of the calculation."))
+
+
+_BRACKET = re.compile(r"[(（]([^()（）]{1,60})[)）]")
+
+
+def _breakdowns(q: Query, vocab: Vocabulary, taken: list[Mention]) -> list[Mention]:
+    """"4 invited talks on ablation (2 in TW, 2 abroad)": figures in brackets that add up to the count before them, in its
+    clause, are that count's parts — no figure of any other slot (never summed into the cases). Only where the brackets
+    name none of the vocabulary's words (a breakdown by kind — "3 meetings (2 seminars, 1 overseas)" — is read as items)."""
+    t = q.text
+    said = [n for n in numbers(q) if n not in taken]
+    words = [vocab.terms.get(w, w) for s in vocab.slots for w in (s.terms, *(c.terms for c in s.choices)) if w]
+    words += [f.terms for s in vocab.slots for f in s.fields if f.terms]
+    words += [c.terms for s in vocab.slots for f in s.fields for c in f.choices if c.terms]
+    out: list[Mention] = []
+    for b in _BRACKET.finditer(t):
+        inside = [n for n in said if b.start(1) <= n.start and n.end <= b.end(1)]
+        if len(inside) < 2 or any(n.unit not in (None, inside[0].unit) for n in inside):
+            continue
+        left = max(t.rfind(ch, 0, b.start()) for ch in "，,。；;？?！!\n") + 1
+        before = [n for n in said if left <= n.start and n.end <= b.start()]
+        if not before or abs(sum(float(n.value) for n in inside) - float(before[-1].value)) > 1e-9:  # type: ignore[arg-type]
+            continue
+        inside_words = b.group(1)
+        kinds = [c for s in vocab.slots if s.kind == "items" for c in s.choices]
+        def named(text: str) -> set[object]:
+            return {c.value for c in kinds if any(w and compiled(vocab.terms.get(w, w)).search(text) for w in (c.terms, c.names))}
+        said_kinds = named(inside_words)
+        if said_kinds:
+            # "國外介入會議 4 次（2 次 CIRSE、2 次 JSIR）": the meetings counted, named by kind of the same one — parts still
+            if not said_kinds <= named(t[left:b.start()]):
+                continue
+            inside_words = "".join(ch if not any(c.value in said_kinds and any(w and compiled(vocab.terms.get(w, w)).search(ch)
+                                                                                for w in (c.terms, c.names)) for c in kinds) else " "
+                                   for ch in re.split(r"([、,，/;；]|\s+)", inside_words))
+        if any(compiled(vocab.terms.get(w, w)).search(inside_words) for w in words
+               if not any(w in (c.terms, c.names) for c in kinds if c.value in said_kinds)):
+            continue
+        out += inside
+    return out
 
 
 def _set_aside_guesses(r: Reading, guesses: list[Mention]) -> None:

@@ -140,3 +140,108 @@ def test_a_guessed_or_asked_line_is_unused_with_its_reason(ask, question, tool):
     assert calls[0][0] == tool
     assert any("猜測" in u or "guess" in u for u in a.unused), a.unused
     assert not a.missing
+
+
+# --- 5. a value word for a group ("整年", "full year") with the figures written one per person: the figures, read once ----
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("兩位合格放射師今年都整年在（365天、365天），全年篩了 14500 案，超量嗎？", [365, 365], 14500),
+    ("两位放射师都是全年（366 天、366 天），一年 13000 例，超量吗？", [366, 366], 13000),
+    ("Two qualified techs, both full year (365 d, 365 d), 14,500 screenings this year — over?", [365, 365], 14500),
+    ("三位放射師整年都在（365 天、365 天、365 天），全年 19000 案，超量嗎？", [365, 365, 365], 19000),
+    ("放射師 2 名，全年工作日 366 天和 366 天（閏年含例假日），一年篩檢 12,800 例，有沒有超量？", [366, 366], 12800),
+])
+def test_figures_written_per_person_restate_the_value_word(ask, question, days, screenings):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_facility_volume"
+    assert calls[0][1]["radiographer_work_days"] == days
+    assert calls[0][1]["annual_screenings"] == screenings
+
+
+def test_figures_that_do_not_match_the_people_said_are_still_asked(ask):
+    # three figures for two people: no pick, asked (the rule stays: a misreading becomes a question)
+    a = ask("兩位放射師都整年在（365 天、365 天、200 天），全年 12000 案，超量嗎？")
+    assert a.route == "clarify"
+
+
+# --- 6. a classifier agrees with its noun: "這次年會我投了 5 篇 poster" — 5 posters, one meeting (這次 is no count) ---------
+
+@pytest.mark.parametrize(("question", "posters"), [
+    ("這次年會我投了4篇poster全部都是我自己第一作者，年會本身也有報到，總共可以拿多少？", 4),
+    ("这次年会我贴了3张poster，都是第一作者，年会也有报到，能拿几分？", 3),
+    ("年會那次我發了 2 篇 oral，都是一作，也有去報到，可以拿多少？", 2),
+    ("這次外科年會我上台報了 2 篇口頭報告都是一作，年會也有報到，幾分？", 2),
+    ("上次年會我貼了3張壁報，都是第一作者，年會也有去，積分多少？", 3),
+])
+def test_a_classifier_counts_the_noun_it_stands_before(ask, question, posters):
+    calls = _calls(ask(question))
+    kinds = sorted((x["kind"], x.get("count")) for x in calls[0][1]["activities"])
+    assert kinds == sorted([("presentation", posters), ("tsa_annual_meeting", 1)])
+
+
+def test_counts_after_each_kind_still_go_to_that_kind(ask):
+    # the other half: "月會去了3次年會1次" — a count right after its kind's word is that kind's, whatever follows
+    calls = _calls(ask("今年月會去了3次年會1次，幾分？"))
+    kinds = sorted((x["kind"], x.get("count")) for x in calls[0][1]["activities"])
+    assert kinds == [("tsa_annual_meeting", 1), ("tsa_monthly_meeting", 3)]
+
+
+# --- 7. an approximate figure ("~", 約, 大概…左右, about, -ish) is read as said, the approximation stated ----------------------
+
+@pytest.mark.parametrize(("question", "tool", "value"), [
+    ("消融最近六年大約 320 例，專科 9 年，可以申請消融指導老師嗎？", "tsir_instructor_eligibility", 320),
+    ("RFA ~320 cases in the last 6 years, specialist 9 yrs, can I apply for the ablation instructor cert?",
+     "tsir_instructor_eligibility", 320),
+    ("追蹤完成率約 72%，補助 200 萬，扣多少？", "hpa_followup_deduction", 72),
+    ("今年月會大概 6 次左右，年會 1 次，幾分？", "tsa_credit_tally", 6),
+    ("follow-up completion about 64%, subsidy 1.5 million — how much is deducted?", "hpa_followup_deduction", 64),
+])
+def test_an_approximate_figure_is_read_with_the_approximation_stated(ask, question, tool, value):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][0] == tool
+    args = calls[0][1]
+    got = args.get("cases_last_6_years") if tool == "tsir_instructor_eligibility" else \
+        args.get("completion_rate_pct") if tool == "hpa_followup_deduction" else \
+        next(x["count"] for x in args["activities"] if x["kind"] == "tsa_monthly_meeting")
+    assert got == value
+    assert any("約略" in s or "approximate" in s for s in a.assumptions), a.assumptions
+
+
+# --- 8. a breakdown in brackets of the count before it ("4 talks (2 in TW, 2 abroad)") is that count's parts --------------
+
+@pytest.mark.parametrize("question", [
+    "only ~60 ablations so far, but I have given 4 invited talks on ablation at IR meetings (2 in Japan, 2 in Korea). "
+    "specialist 6 yrs. can I apply for the ablation instructor cert?",
+    "3 lectures on TACE at IR meetings (1 in Taipei, 2 in Osaka), 250 TACE cases last 6 yrs, specialist 10 yrs — eligible?",
+])
+def test_a_bracketed_breakdown_of_a_count_adds_to_no_other_figure(ask, question):
+    a = ask(question)
+    calls = _calls(a)
+    args = calls[0][1]
+    assert calls[0][0] == "tsir_instructor_eligibility"
+    assert args["cases_last_6_years"] in (60, 250)
+    assert args["lectures_in_domain"] in (3, 4)
+    assert any("細分" in u or "breakdown" in u for u in a.unused), a.unused
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("去年出國開會 3 次（2 次東京、1 次首爾），月會 4 次，幾分？",
+     [("international_meeting", 3), ("tsa_monthly_meeting", 4)]),
+    ("去年出国开会 4 次（3 次在日本、1 次在韩国），月会 2 次，几分？",
+     [("international_meeting", 4), ("tsa_monthly_meeting", 2)]),
+])
+def test_a_bracketed_breakdown_of_meetings_is_no_more_meetings(ask, question, expected):
+    calls = _calls(ask(question))
+    kinds = sorted((x["kind"], x.get("count")) for x in calls[0][1]["activities"])
+    assert kinds == sorted(expected)
+
+
+@pytest.mark.parametrize("question", [
+    "換證：國外介入會議 4 次（2 次 CIRSE、2 次 JSIR），教育積分 100，夠嗎？",
+    "instructor renewal: 3 overseas IR meetings (2 at CIRSE, 1 at SIR), radiology CME 120 — enough?",
+])
+def test_named_meetings_in_brackets_going_through_the_count_are_no_more_meetings(ask, question):
+    calls = _calls(ask(question))
+    acts = calls[0][1]["activities"]
+    assert sum(x.get("count", 1) for x in acts if x["kind"] == "international_meeting_attendance") in (3, 4)
