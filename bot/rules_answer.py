@@ -304,13 +304,19 @@ def best_sentence(q: frozenset[str], text: str) -> tuple[str, float]:
     """The sentence of `text` sharing most of the question's terms `q`, and that share (0–1). A figure the question
     states (#1年 from 隔一年多) decides first: the sentence that holds it is the one about the question's case
     ("…間隔大於一年者，應於一年內參加", not the sentence before it that shares more of the topic's words)."""
-    best, share, weight = "", 0.0, (-1, -1)
+    best, share, weight = "", 0.0, (-1, -1, -1)
     for s in sentences(text):
         shared = q & _terms(s)
-        score = (sum(t.startswith("#") for t in shared), len(shared))
+        # (then a grade the question states, 等d from "got a D": the row for that grade, "任一項 D 等：立即停止攝影", is
+        # the one about the question's case, not the all-A row sharing a topic word, "定期接受後續審查")
+        score = (sum(t.startswith("#") for t in shared), sum(_GRADE_TERM.fullmatch(t) is not None for t in shared),
+                 len(shared))
         if score > weight:
             best, share, weight = s, len(shared) / max(len(q), 1), score
     return best, share
+
+
+_GRADE_TERM = re.compile(r"等[a-d]")  # a grade's term (`_terms`: "任一項 D 等" → 等d)
 
 
 # A segment that states the condition, not the verdict: "…者", "…時", "如 / 若 / 倘 / 凡 …".
@@ -336,13 +342,15 @@ _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|ha
 # A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
 # ("任一項 C 等：應…") does not answer yes / no for it.
 _EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scored?|receives?|received|rated)\s+(?:an?\s+)?)([A-D])\b|"
-                       r"\b([A-D])(?i:\s+(?:grade|rating))\b")
+                       r"\b([A-D])(?i:\s+(?:grade|rating))\b|"
+                       # "came back with a D on one item", "a C in the self-selected set": the letter and its item
+                       r"(?i:\b(?:with|had|has|have|an?)\s+)(?:an?\s+)?([A-D])(?i:\s+(?:on|in|for|at)\b)")
 
 
 def _grades(question: str) -> set[str]:
     from knowledge.lexical import grade_letters
 
-    return grade_letters(fold(question)) | {(a or b).lower() for a, b in _EN_GRADE.findall(question)}
+    return grade_letters(fold(question)) | {next(g for g in m if g).lower() for m in _EN_GRADE.findall(question)}
 
 
 def _negation_key(text: str, m: re.Match[str]) -> str:
@@ -653,8 +661,9 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
         if grade and not both_negated:  # its verdict: the row's first segment about what is asked, if any
             row = list(itertools.takewhile(lambda p: not p[1], parts[i + 1:]))
             about = next((t for t, _ in row if (q_terms & _terms(t)) - GENERIC - q_grades), None)
-            if about is None and permission and _GOES_ON.search(question):  # "may she keep imaging?": the row's stop
-                about = next((t for t, _ in row if _sign(t, asked, permission)), None)
+            if permission and _GOES_ON.search(question):  # "may she keep imaging?": the row's stop, whatever else it
+                # requires ("不得用於…，須經再次實地測試通過後，始得恢復使用": the 須 of getting it back is no leave now)
+                about = next((t for t, _ in row if _sign(t, asked, permission)), about)
             pairs.append((shared + 2, None if about is None else _sign(about, asked, permission)))
         elif shared and not grade and not _NEGATED_CONDITION.search(text) and (denied & _terms(text)) - GENERIC:
             # the question denies the condition ("no outsiders may attend" against 須對外公開…者): its consequence
@@ -1041,6 +1050,7 @@ ITEM_LABEL_CHARS = 40
 _ASKS_MEASURES = re.compile(r"措施|處置|要做什麼|要幹嘛|怎麼辦|會怎樣|會如何|後果|\b(?:measures?|what happens|consequences?)\b", re.I)
 
 
+HEADING_WORDS = 8  # a sentence this short with no modal ("(2) 輔導措施") is a row's heading: it rules on nothing
 VERDICT_SENTENCE_CHARS = 120  # a longer sentence than this stays summarised by its gist
 # A sentence's exception for a negated case ("無手術者，應說明…", "未參加者，…"): what a question stating such a case asks.
 _NEGATED_CASE = re.compile(r"[無未沒没不非][^，,；;。]{0,12}者")
@@ -1112,8 +1122,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = True  # "do they average everyone's sets?" met by "各選出分數最高之 1 組代表": no, the best one counts
         if alternatives and capped is not None:
             denies = capped  # "does it count toward the cap, or sit on top of it?": the text puts it under the cap
-        if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
-            denies = None  # "can she keep …?" met by a note that defines ("…為平均分數"): it grants or bars nothing
+        if (".n" in c.clause.id or len(_bare(said)) <= HEADING_WORDS) and not _DEONTIC.search(fold(said)) and \
+                _ASKS_DEONTIC.search(fold(question)):
+            denies = None  # "can she keep …?" met by a note that defines ("…為平均分數") or a row's heading ("(2) 輔導措施"):
+            # it grants or bars nothing
         source = c.clause.text if c.clause.text.strip() else said
         stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(_yes_no_piece(fold(question)))} - {1}
         if stated - numbers_in(_ENUMERATOR.sub("", source)) and not (denies is True and not _same_unit(question, source)) and \
@@ -1127,8 +1139,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # "the same rules", "mandatory?" by "advised": no, and the line states why — `_denied_by_grounds` below)
         if denies is not None and not piece.isascii() and not (question_terms(piece) & _terms(said)) - GENERIC - _PRONOUN_TERMS:
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
-        if denies is False and items_on_list(piece, c.clause, strict=False) is False:
+        on_list = items_on_list(piece, c.clause, strict=False)
+        if denies is False and on_list is False:
             denies = None  # "is the MRI coil included?" met by a list without it: its grant is no yes
+        if on_list and _INCLUSION.search(" ".join(x for x in (fold(c.clause.text), fold(c.clause.gist_en or "")))):
+            denies = False  # "do the working days include holidays?" met by "工作天數（含例假日）" / "(incl. holidays)": yes,
+            # whatever another part of the sentence bars ("超過…部分…不予給付" is about something else)
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
         short = _short_of(asked, said)
@@ -1250,7 +1266,11 @@ def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
     predicate = question_terms(_predicate(asked)) - GENERIC
     if not predicate or not c.clause.text.strip():
         return said
-    found = max(sentences(c.clause.text), key=lambda x: (len(predicate & _terms(x)), len(q_terms & _terms(x))), default=said)
+    rows = sentences(c.clause.text)
+    grades = {t for t in q_terms if _GRADE_TERM.fullmatch(t)}
+    if grades & _terms(said):  # the row for the grade the question states rules on its case: another row does not
+        rows = [x for x in rows if grades & _terms(x)]
+    found = max(rows, key=lambda x: (len(predicate & _terms(x)), len(q_terms & _terms(x))), default=said)
     return found if len(predicate & _terms(found)) > len(predicate & _terms(said)) else said
 
 
@@ -1530,8 +1550,11 @@ _ASKS_INCLUDED = re.compile(r"(?<!包含)(?<!包括)(?<!含)(?:有|也)?(?:在|�
                             r"\b(?:(?:is|are)\s+(?:\w+\s+){0,4}?(?:included|covered|part of (?:it|that|this|the list)|among them|"
                             r"on (?:the|that) list))\b", re.I)
 # … or after the verb: "有沒有包括 Y", "也包含 Y 嗎", "does it include Y"
-_INCLUDES = re.compile(r"(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)|\b(?:does|do|will)\s+(?:it|that|this|they|the [\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+_INCLUDES = re.compile(r"(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)|\b(?:does|do|will)\s+(?:it|that|this|they|"
+                       r"(?:the|our|my|your|their|its) [\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
                        r"(?:also\s+)?(?:include|cover)\b", re.I)
+# A text stating what something includes ("工作天數（含例假日）", "包括…", "(incl. holidays)").
+_INCLUSION = re.compile(r"[（(]\s*(?:含|包含|包括)|包含|包括|\b(?:incl\.|including|includes)", re.I)
 _ITEM_SPLIT = re.compile(r"跟|和|與|与|及|以及|、|,|，|/|還有|还有|\band\b|\bor\b", re.I)
 _ITEM_NOISE = re.compile(r"^(?:那|這|这|像|例如|比如|請問|请问|所以|那麼|是不是|是否|都|也|有|the|is|are|both|also)+|"
                          r"(?:都|也|有|是不是|是否)+$", re.I)

@@ -125,7 +125,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.
-_GRADE = re.compile(r"\bgraded?\s+([a-d])\b")
+# So do "got a D on the phantom test", "came back with a C in one item", "scored a B overall": the letter after a verb of
+# getting (or "with"), an article between, and a preposition, a stop or a grade's word after it (not "got a new unit").
+_GRADE = re.compile(r"\bgraded?\s+([a-d])\b|\b(?:got|gets|getting|scored?|scoring|rated|received|receives?|earned|with|had)\s+"
+                    r"(?:an?\s+)?([a-d])(?=\s*(?:$|[,.;:?!)—–-]|\b(?:on|in|for|at|grade|rating|overall|and|or|from|across)\b))")
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]+|[a-z]+|[0-9]+(?:\.[0-9]+)?")
@@ -265,7 +268,7 @@ def _expand_query(query: str) -> tuple[str, ...]:
     for word, terms in SYNONYMS.items():
         if _word_pattern(word).search(low):
             out.extend(t for t in terms if t not in out)
-    out.extend(f"{grade} 等" for grade in _GRADE.findall(low))
+    out.extend(f"{a or b} 等" for a, b in _GRADE.findall(low))
     return tuple(out)
 
 
