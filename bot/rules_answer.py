@@ -70,7 +70,8 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("number", re.compile(
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
-        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit)s?\b|\bthreshold\b|\bcut-?offs?\b|"
+        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit|discrepanc(?:y|ie)|"
+        r"discordance|ratio|proportion|level)s?\b|\bthreshold\b|\bcut-?offs?\b|"
         r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)", re.I)),
     # (English "where" asks a place only as the question's own word, not as a relative: "the cutoff where a reader is
     # pulled", "a case where the unit fails" ask the figure or the rule)
@@ -115,6 +116,9 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
     (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    # "fixed?" met by a text saying the rule changes ("標準將逐年調整"): the line states the change
+    (re.compile(r"(?:逐年|隨時|每年|定期|得|將|視需要)(?:予以)?(?:調整|修正|修訂|變更)"),
+     re.compile(r"調整|修正|修訂|變更|\b(?:adjust|revis|amend|chang|updat)", re.I)),
     # "a fixed value?" met by a text leaving it to judgement ("依其與外科相關程度核給"): the line says it depends
     (re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情"),
      re.compile(r"程度|視|酌|\b(?:depend|according to|relevan)", re.I)),
@@ -419,8 +423,16 @@ def _yes_no_piece(text: str) -> str:
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
     text when there is none."""
     pieces = [p for p in _PIECES.split(text) if p.strip()]
-    return next((p for p in reversed(pieces) if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
-                 and not re.match(r"\s*(?:還是|或是|抑或)", p)), text)
+    asking = [p for p in pieces if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
+              and not re.match(r"\s*(?:還是|或是|抑或)", p)]
+    while len(asking) > 1 and _IF_SO.match(asking[-1]):
+        asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
+    return asking[-1] if asking else text
+
+
+# A piece asked only if the one before it is answered so ("有改的話…", "如果有…", "if so, …", "if they do, …").
+_IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|如果有|若有|如有|\bif (?:so|yes|they do|it does|there is|"
+                    r"that'?s the case)\b)", re.I)
 
 
 # A question about what one may or must do (not "is it the average?").
@@ -529,7 +541,7 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
      ("regional", re.compile(r"區域(?:教學)?醫院|\bregional (?:teaching )?hospitals?\b", re.I)),
      ("district", re.compile(r"地區(?:教學)?醫院|\b(?:district|community|local) hospitals?\b", re.I)),
      ("clinic", re.compile(r"診所|\bclinics?\b", re.I))),
-    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|講的|報告的|演講者|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
+    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|講的|報告的|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
                               r"\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
 _MENTION_CLAUSE = re.compile(r"[^，,。.？?！!；;()（）]+")
@@ -1271,7 +1283,21 @@ def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
     if grades & _terms(said):  # the row for the grade the question states rules on its case: another row does not
         rows = [x for x in rows if grades & _terms(x)]
     found = max(rows, key=lambda x: (len(predicate & _terms(x)), len(q_terms & _terms(x))), default=said)
-    return found if len(predicate & _terms(found)) > len(predicate & _terms(said)) else said
+    found = found if len(predicate & _terms(found)) > len(predicate & _terms(said)) else said
+    # the case the question states ("送件的是外科系醫學會、或有外科部主任簽名蓋職章…還要劃撥嗎") is a condition of another
+    # sentence ("申請單位為外科系醫學會者或…經醫院外科部主任簽名…者免收費"): that sentence rules on it, not the general rule
+    # holding the predicate ("每申請一次收費 1,000 元(以劃撥方式)")
+    stated = max(rows, key=lambda x: _condition_share(x, q_terms), default=found)
+    share = _condition_share(stated, q_terms)
+    return stated if share >= STATED_CONDITION and share > _condition_share(found, q_terms) else found
+
+
+STATED_CONDITION = 3  # the question's own terms a sentence's condition (…者 / 如 / 若 …) must hold to rule on its case
+
+
+def _condition_share(sentence: str, q_terms: frozenset[str]) -> int:
+    """The most of the question's specific terms one condition segment of the sentence holds."""
+    return max((len((q_terms & _terms(t)) - GENERIC) for t, c in _clauses_of(sentence) if c), default=0)
 
 
 _EN_LIMIT = re.compile(r"\b(?:at most|at least|up to|maximum|minimum|cap\w*|limit\w*|no more than|or more|or fewer|exceed\w*)\b",
@@ -1400,7 +1426,13 @@ def _denied_by_grounds(piece: str, said: str) -> bool:
         return True
     if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
         return True  # "a fixed value?" met by "依…相關程度核給": no, it depends
+    if _ASKS_FIXED.search(piece) and _CHANGES.search(said):
+        return True  # "are the standards fixed?" met by "標準將逐年調整": no, they change
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
+
+
+# A text saying the rule itself changes ("標準將逐年調整", "如有修正另行公告"): what "fixed?" is denied by.
+_CHANGES = re.compile(r"(?:逐年|隨時|每年|定期|得|將|視需要)(?:予以)?(?:調整|修正|修訂|變更)")
 
 
 _PRONOUN_TERMS = frozenset({"這樣", "那樣", "這個", "那個"})

@@ -65,7 +65,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "re-read": ("複判差異",), "reread": ("複判差異",), "discrepancy": ("複判差異",),
     "van": ("乳攝車", "巡迴車"), "mobile": ("乳攝車", "巡迴車"), "mammograph": ("乳房", "攝影"),
     "quality control": ("品管",), "qc": ("品管",), "phantom": ("假體",), "compression": ("壓迫裝置",),
-    "dose": ("劑量",), "image": ("影像",), "self-select": ("自選",), "sampl": ("抽選", "抽取"), "grade": ("評等",),
+    "dose": ("劑量",), "image": ("影像",), "self-select": ("自選",), "sampl": ("抽選", "抽取"),
+    "random": ("抽選", "抽取"), "tech": ("放射師",), "grade": ("評等",),  # (tech: a technologist, a technician)
     "reasonable volume": ("合理量",), "volume": ("數量", "合理量"), "cap": ("上限",), "limit": ("上限",),
     "ceiling": ("上限",), "maximum": ("上限",),
     "suspend": ("停權",), "suspension": ("停權",), "measure": ("輔導措施",), "consequence": ("輔導措施",),

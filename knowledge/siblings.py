@@ -91,8 +91,10 @@ def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpu
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     # what is asked be done decides next ("what am I supposed to *highlight* on the program copy?", "抽印本上面要*圈*哪些"):
     # the sibling alone holding the predicate's words (圈選) answers, not the one holding only its object (the copy)
+    # (only among the sub-items of one application's steps, "(1) 檢附…影本 (2) 將…圈選出來": a larger clause's items share
+    # such a verb by chance, 第五條's 檢附 / 檢具)
     pred, verb = predicate_terms(question), predicate_verb(question)
-    if not pred or own_words(pred, best_id, corpus) or (verb and verb in fold(best.text)):
+    if best.kind != "subitem" or not pred or own_words(pred, best_id, corpus) or (verb and verb in fold(best.text)):
         return ranked
     for i, (clause_id, score) in enumerate(ranked[1:1 + CHALLENGERS], start=1):
         other = corpus.get(clause_id)
@@ -131,7 +133,10 @@ def predicate_terms(question: str) -> frozenset[str]:
     for piece in _PIECE.findall(fold(question)):
         found = list(_ASKING_VERB.finditer(piece))
         if found and (rest := piece[found[-1].end():].strip()):
-            out |= terms(rest) | {t for zh in expand_query(rest) for t in terms(zh)}
+            # its head only: the verb ("circle", "圈哪"), not the object it is done on ("on the offprint copy")
+            rest = re.sub(r"^(?:i|we|you|they|he|she|one)\s+(?:also\s+|still\s+)?", "", rest)  # "must I mark"
+            head = m.group(0) if (m := re.match(r"[a-z]+|[\u4e00-\u9fff]{2}", rest)) else ""
+            out |= terms(head) | {t for zh in expand_query(head) for t in terms(zh)}
     return frozenset(out)
 
 
@@ -147,18 +152,21 @@ SET_ASIDE_DEPTH = 4  # the hits after the best that may take its place
 
 
 _LIST_ITEM = re.compile(r"[、]|及|並|和|與")
+_LIST_ITEM_EN = re.compile(r",|\band\b")
 REST_OF_LIST = 2  # items of the best's own list that the question does not set aside: what "what else" asks
 
 
-def _rest_of_list(aside: frozenset[str], text: str) -> bool:
+def _rest_of_list(aside: frozenset[str], text: str, gist_en: str = "") -> bool:
     """The best item's text is a list ("將雜誌名稱、題目、作者姓名、刊登日期等圈選出來並註明會員號碼及中文姓名") of which the
     question sets aside some ("除了圈期刊名、題目，還要寫什麼"): the rest of that list (會員號碼, 中文姓名) is what it asks, so
     the item keeps its place. A one-thing item ("檢附該雜誌名列 SCI 的證明影本") set aside gives way."""
     if "、" not in text:
         return False
-    items = [terms(x) for x in _LIST_ITEM.split(fold(text)) if x.strip()]
-    covered = [bool(t & aside) for t in items if t]
-    return any(covered) and sum(not c for c in covered) >= REST_OF_LIST
+    for listed in (_LIST_ITEM.split(fold(text)), _LIST_ITEM_EN.split(fold(gist_en))):  # (English: "date, time, venue…")
+        covered = [bool(t & aside) for x in listed if x.strip() and (t := terms(x))]
+        if any(covered) and sum(not c for c in covered) >= REST_OF_LIST:
+            return True
+    return False
 
 
 def set_aside(question: str) -> frozenset[str]:
@@ -192,7 +200,7 @@ def pass_over_set_aside(question: str, ranked: list[str], corpus: Corpus) -> lis
     if best is None or not best.parent:
         return ranked
     held = len(aside & _clause_terms(best.id, corpus))
-    if not held or _rest_of_list(aside, best.text):
+    if not held or _rest_of_list(aside, best.text, best.gist_en or ""):
         return ranked
     found = [(len(aside & _clause_terms(clause_id, corpus)), i) for i, clause_id in enumerate(ranked[1:1 + SET_ASIDE_DEPTH], start=1)
              if (other := corpus.get(clause_id)) is not None and other.parent == best.parent]
