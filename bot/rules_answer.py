@@ -337,6 +337,9 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
 _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅|光)|\b(?:not|no|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
+                               # a lapse stated in English ("missing CE credits", "the make-up deadline passed", "overdue")
+                               r"\b(?:missing|missed|lapsed|overdue|short (?:of|on)|behind on)\b|"
+                               r"\b(?:deadline|window|time limit)\s+(?:has\s+|had\s+|already\s+)*(?:passed|gone|expired|lapsed)\b|"
                                r"\b\w+n['’]t\b|\b(?:didnt|dont|doesnt|cant|couldnt|wont|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt)\b",
                                re.I)  # (people type "didnt" without its apostrophe)
 # The reason the person gives ("…，這樣下課比較不會塞在門口", "so that nobody has to wait"): no negated fact of the case.
@@ -1162,7 +1165,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         short = _short_of(asked, said)
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
-        grounds = permission_unmet or _denied_by_grounds(piece, fold(said))
+        grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it
@@ -1171,6 +1174,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # (two counts of one unit, "70 位…追蹤 50 位", and a clause with no threshold: it settles nothing)
         if positive is not None:
             denies = None if denies is not True else denies
+        if not decide and not barred_too and not not_always and positive is None and \
+                any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
+                _RULE_MARK.search(fold(" ".join(x for x in (c.clause.text, c.clause.gist_zh or "") if x))):
+            denies = False  # "放射師的乳攝量有沒有規範？" met by the clause that is that rule (每月上限…): there is one (its
+            # own 不得 / 不須 is that rule, never a "no rule")
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif barred_too and not not_always:
@@ -1191,6 +1199,15 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# Whether there is a rule on something at all ("…有沒有規範？", "有規定嗎", "is there a rule on …?"), the rule-word ending
+# the piece (not "有沒有規定可以免附…", which asks what the rule allows) …
+_ASKS_RULE_EXISTS = re.compile(r"(?:有沒有|有没有|有無|是否有)\s*(?:相關)?(?:規定|規範|限制|標準)\s*[?？嗎吗呢]?\s*$|"
+                               r"有(?:相關)?(?:規定|規範|限制)[嗎吗]\s*[?？]?\s*$|"
+                               r"\bis there (?:a |any )?(?:rule|regulation|requirement|standard)s?\s+(?:on|for|about|regarding)\b", re.I)
+# … met by a clause that states one (a limit, a duty, a bar).
+_RULE_MARK = re.compile(r"規定|上限|下限|不得|須|應|限")
 
 
 # Whether something happens of itself ("會自動展延嗎", "will they renew it automatically?"), met by a text that makes it
@@ -1287,9 +1304,12 @@ def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
     # the case the question states ("送件的是外科系醫學會、或有外科部主任簽名蓋職章…還要劃撥嗎") is a condition of another
     # sentence ("申請單位為外科系醫學會者或…經醫院外科部主任簽名…者免收費"): that sentence rules on it, not the general rule
     # holding the predicate ("每申請一次收費 1,000 元(以劃撥方式)")
-    stated = max(rows, key=lambda x: _condition_share(x, q_terms), default=found)
-    share = _condition_share(stated, q_terms)
-    return stated if share >= STATED_CONDITION and share > _condition_share(found, q_terms) else found
+    # (a condition sharing only the topic's words with the question, "若醫療機構年…超過合理量…者" for a question on how the
+    # 合理量 is counted, states no case of the question's: its words beyond the sentence already chosen count)
+    own = q_terms - _terms(found)
+    stated = max(rows, key=lambda x: _condition_share(x, own), default=found)
+    share = _condition_share(stated, own)
+    return stated if share >= STATED_CONDITION and share > _condition_share(found, own) else found
 
 
 STATED_CONDITION = 3  # the question's own terms a sentence's condition (…者 / 如 / 若 …) must hold to rule on its case
@@ -1418,7 +1438,17 @@ def _contrary_ask(piece: str, said: str) -> bool:
 _SAME_RULE = re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|一樣|\bsame\b", re.I)
 
 
-def _denied_by_grounds(piece: str, said: str) -> bool:
+# Words of change ("每年都會調", "會不會每年改", "還是會變"): a question naming the change asks about it, not only "fixed?".
+_CHANGE_WORD = re.compile(r"調|改|變|修|\b(?:chang|adjust|revis|updat)", re.I)
+
+
+def _asks_change(question: str) -> bool:
+    """A piece of the question other than the one asking "fixed?" (and other than one asked only "if so") names a change."""
+    pieces = [p for p in _PIECES.split(fold(question)) for p in re.split(r"還是|还是|或是|\bor\b", p) if p.strip()]
+    return any(_CHANGE_WORD.search(p) and not _ASKS_FIXED.search(p) and not _IF_SO.match(p) for p in pieces)
+
+
+def _denied_by_grounds(piece: str, said: str, change_asked: bool = False) -> bool:
     """The contrary ask is answered no by what the text states: "different?" by the rule that one follows the
     other's (同…規定 / 比照), "mandatory?" by advice alone (建議 / 鼓勵 and no 須 / 應). (The line quotes that ground:
     evals.first_line counts it as the denial's support.)"""
@@ -1426,7 +1456,7 @@ def _denied_by_grounds(piece: str, said: str) -> bool:
         return True
     if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
         return True  # "a fixed value?" met by "依…相關程度核給": no, it depends
-    if _ASKS_FIXED.search(piece) and _CHANGES.search(said):
+    if _ASKS_FIXED.search(piece) and _CHANGES.search(said) and not change_asked:
         return True  # "are the standards fixed?" met by "標準將逐年調整": no, they change
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
 

@@ -248,15 +248,81 @@ def test_a_heading_first_gives_way_to_its_item_with_the_figure(retriever, questi
     assert _supported(line.text, line.cited[0]), line.text
 
 
-# ------------------------------------------------------------------ 8. English words for the regulation's terms: random (抽選), tech (放射師)
+# ------------------------------------------------------------------ 8. an English word for the regulation's term: random (抽選)
 
 @pytest.mark.parametrize(("gold", "question"), [
     ("hpa-mammo/1.3.2", "how old can the images in the random sample be?"),
     ("hpa-mammo/1.3.2", "the randomly chosen mammograms - from what period are they taken?"),
     ("hpa-mammo/1.3.2", "which mammograms does HPA pick at random for the image evaluation?"),
-    ("hpa-mammo/2.1.2.3.1", "our techs: how many screenings a month max?"),
-    ("hpa-mammo/2.1.2.1", "a tech is short on CE hours - how long does she have to make them up?"),
+    ("hpa-mammo/1.3.2", "randomly drawn films for the review: taken within how long?"),
+    ("hpa-mammo/1.3.2", "who picks the random images, and from which radiographers?"),
 ])
 def test_english_words_for_the_regulations_terms(retriever, gold: str, question: str) -> None:
     hits = retriever.search(question, 5)
     assert hits[0].clause.id == gold, (question, [h.clause.id for h in hits])
+
+
+# ------------------------------------------------------------------ 9. a lapse stated in English; English glued to Chinese
+
+LAPSED = [
+    ("hpa-mammo/2.1.2.1", "the radiographer didn't make up her CE hours within six months - is she still allowed to do mammograms?"),
+    ("hpa-mammo/2.1.2.1", "our radiographer is missing continuing education hours and the make-up window has passed; can she keep imaging?"),
+    ("hpa-mammo/2.1.2.1", "tech missed the 6-month catch-up on CE credits, ok for her to keep shooting?"),
+    ("hpa-mammo/2.1.2.1", "放射師繼續教育沒在六個月內補齊，還可以繼續照嗎"),
+    ("hpa-mammo/2.1.1.1", "判讀醫師的繼續教育時數過了六個月還沒補齊，可以繼續判讀嗎？"),
+]
+
+
+@pytest.mark.parametrize(("gold", "question"), LAPSED)
+def test_a_lapse_past_the_make_up_window_stops_the_work(retriever, gold: str, question: str) -> None:
+    hits = retriever.search(question, 5)
+    assert hits[0].clause.id == gold, (question, [h.clause.id for h in hits])
+    line = direct_line(question, hits, CORPUS, "en" if question.isascii() else "zh-TW")
+    assert NEGATIVE.match(line.text), (question, line.text)
+    assert _supported(line.text, line.cited[0]), line.text
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("poster申請要附abstract嗎", "摘要"),
+    ("壁報的abstract也要交嗎", "摘要"),
+    ("申请poster积分要附abstract吗", "壁報"),
+    ("放射師的CE hours不夠怎麼辦", "繼續教育"),
+    ("乳攝車的radiographer一天可以拍幾案", "放射師"),
+])
+def test_an_english_word_glued_to_chinese_is_still_read(question: str, term: str) -> None:
+    from knowledge.lexical import expand_query
+
+    assert term in expand_query(question), (question, expand_query(question))
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("zh-TW", "壁報的abstract也要交嗎"),
+    ("zh-TW", "申请poster积分要附abstract吗"),
+    ("zh-TW", "口頭報告申請積分，abstract影本需要附嗎？"),
+    ("en", "for an oral presentation claim, do I attach the abstract?"),
+])
+def test_the_abstract_is_required(retriever, lang: str, question: str) -> None:
+    hits = retriever.search(question, 5)
+    assert hits[0].clause.id == "tsa-cme/5.6.3", (question, [h.clause.id for h in hits])
+    line = direct_line(question, hits, CORPUS, lang)
+    assert AFFIRMATIVE.match(line.text), (question, line.text)
+
+
+# ------------------------------------------------------------------ 10. whether there is a rule at all
+
+EXISTS = [
+    ("hpa-mammo/2.4.1", "zh-TW", "乳攝車每天拍的量有規定嗎？"),
+    ("hpa-mammo/2.1.2.3.1", "en", "is there a rule on how many screenings a radiographer can do a month?"),
+    ("hpa-mammo/2.1.1.1", "zh-TW", "判讀醫師的繼續教育有沒有相關規定"),
+    ("tsir-instructor/1.2", "zh-TW", "指导老师的个案数有没有规定？"),  # (its own 不須 is a rule: never "沒有")
+    ("hpa-mammo/2.1.2.3", "zh-TW", "放射師自己的乳攝量有沒有規範？每個月跟整年都算嗎"),
+]
+
+
+@pytest.mark.parametrize(("gold", "lang", "question"), EXISTS)
+def test_a_rule_on_it_is_a_yes_to_whether_there_is_one(retriever, gold: str, lang: str, question: str) -> None:
+    hits = retriever.search(question, 5)
+    line = direct_line(question, hits, CORPUS, lang)
+    assert line.cited[0] == gold, (question, line.cited)
+    assert AFFIRMATIVE.match(line.text), (question, line.text)
+    assert _supported(line.text, line.cited[0]), line.text
