@@ -85,7 +85,8 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"(?:^|[,;:?.]\s*|\b(?:so|then|and|but)\s+)(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have)\s+"
         r"(?:i|we|you|it|they|he|she|this|that|there|the|a|an|my|our|these|those)\b|"
         r"^\s*(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have|isn't|aren't|doesn't|don't)\b|"
-        r"^\s*(?:ok|okay|alright|fine)\s+(?:for|to|if)\b|"  # "…— ok for her to keep imaging?"
+        r"(?:^|[,;:.—–-]\s*)(?:is it |is that |still )?(?:ok|okay|alright|fine)\s+(?:for|to|if)\b|"  # "…— ok for her to keep imaging?",
+        # "tech missed the catch-up, ok for her to keep shooting?"
         r",?\s*\b(?:right|correct|isn't it|aren't they|don't they|doesn't it|true)\s*\?\s*$", re.I)),
     ("definition", re.compile(r"什麼是|是什麼|是指|指的是|定義|哪些|[查看審管]啥|是啥|\bwhat (?:is|are|does)\b|\bdefin|\bmean", re.I)),
 )
