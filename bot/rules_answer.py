@@ -1520,8 +1520,29 @@ def _states_unit(text: str, unit: str) -> bool:
     return any(re.search(rf"(?:{_NUM})\s*{u}", text) for u in units)
 
 
+def _heading_item(read: list[Candidate], q_terms: frozenset[str]) -> Candidate | None:
+    """A heading ranked first ("(四) 乳房 X 光攝影篩檢巡迴車", its gist "本節規範…") rules on nothing: its own item close
+    behind that holds more of the question's specific terms (in its sentence or gists) answers instead."""
+    best = read[0]
+    if "lookup" in best.via or len(_bare(best.clause.text)) > HEADING_CHARS:
+        return None
+    mine = len((q_terms & _terms(" ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x))) - GENERIC)
+    for c in read[1:1 + ANSWERING_DEPTH]:
+        if c.clause.parent != best.clause.id or c.score < best.score * ANSWERING_SCORE:
+            continue
+        held = len((q_terms & _terms(" ".join(x for x in (c.sentence, c.clause.gist_zh, c.clause.gist_en) if x))) - GENERIC)
+        if held >= mine + HEADING_MARGIN:
+            return c
+    return None
+
+
+HEADING_MARGIN = 2  # more of the question's specific terms an item must hold than its heading to answer in its place
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
+    if kind in ("yes_no", "choice") and question and (item := _heading_item(read, question_terms(question))) is not None:
+        return item  # "can HPA pull the van's films at any time, or …?" met first by 乳攝車's heading: its item 2 answers
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best

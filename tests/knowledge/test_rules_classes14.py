@@ -326,3 +326,23 @@ def test_a_rule_on_it_is_a_yes_to_whether_there_is_one(retriever, gold: str, lan
     assert line.cited[0] == gold, (question, line.cited)
     assert AFFIRMATIVE.match(line.text), (question, line.text)
     assert _supported(line.text, line.cited[0]), line.text
+
+
+# ------------------------------------------------------------------ 11. a heading first: its item holding the question answers
+
+HEADING_ITEM = [
+    ("en", "can HPA audit the screening van's films at any time, or only at the regular review?"),
+    ("zh-TW", "國健署可以隨時抽乳攝車的片子來審嗎？還是只有後續審查的時候？"),
+    ("zh-TW", "乳攝車的片子国健署能不能随时抽查"),
+    ("en", "may the HPA pull a mobile unit's past-year images for review whenever something looks abnormal?"),
+    ("zh-TW", "巡迴車放射師超量的話，國健署會不會隨時來抽片？"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), HEADING_ITEM)
+def test_the_van_headings_item_on_sampling_answers(retriever, lang: str, question: str) -> None:
+    hits = retriever.search(question, 5)
+    line = direct_line(question, hits, CORPUS, lang)
+    assert line.cited == ["hpa-mammo/2.4.2"], (question, [h.clause.id for h in hits], line.text)
+    assert AFFIRMATIVE.match(line.text), (question, line.text)
+    assert _supported(line.text, line.cited[0]), line.text
