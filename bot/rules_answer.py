@@ -1541,7 +1541,10 @@ HEADING_MARGIN = 2  # more of the question's specific terms an item must hold th
 
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
-    if kind in ("yes_no", "choice") and question and (item := _heading_item(read, question_terms(question))) is not None:
+    # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
+    if kind in ("yes_no", "choice") and question and \
+            not any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
+            (item := _heading_item(read, question_terms(question))) is not None:
         return item  # "can HPA pull the van's films at any time, or …?" met first by 乳攝車's heading: its item 2 answers
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
