@@ -58,17 +58,38 @@ def _clause_terms(clause_id: str, corpus: Corpus) -> frozenset[str]:
     return _CACHE[key]
 
 
+_OWN_CACHE: dict[tuple[int, str], frozenset[str]] = {}  # (corpus, clause id) → its terms none of its siblings has
+
+
+def _own_terms(clause_id: str, corpus: Corpus) -> frozenset[str]:
+    key = (id(corpus), clause_id)
+    if key not in _OWN_CACHE:
+        clause = corpus.get(clause_id)
+        if clause is None or not clause.parent:
+            _OWN_CACHE[key] = frozenset()
+        else:
+            others: set[str] = set()
+            for sibling in corpus.children(clause.parent):
+                if sibling.id != clause_id:
+                    others |= _clause_terms(sibling.id, corpus)
+            _OWN_CACHE[key] = _clause_terms(clause_id, corpus) - others
+    return _OWN_CACHE[key]
+
+
+_FOLDED: dict[tuple[int, str], str] = {}
+
+
+def _folded(clause_id: str, corpus: Corpus) -> str:
+    key = (id(corpus), clause_id)
+    if key not in _FOLDED:
+        clause = corpus.get(clause_id)
+        _FOLDED[key] = fold(clause.text) if clause is not None else ""
+    return _FOLDED[key]
+
+
 def own_words(question: frozenset[str], clause_id: str, corpus: Corpus) -> int:
     """How many of the question's terms the clause holds and none of its siblings does."""
-    clause = corpus.get(clause_id)
-    if clause is None or not clause.parent:
-        return 0
-    mine = _clause_terms(clause_id, corpus)
-    others: set[str] = set()
-    for sibling in corpus.children(clause.parent):
-        if sibling.id != clause_id:
-            others |= _clause_terms(sibling.id, corpus)
-    return len((question & mine) - others)
+    return len(question & _own_terms(clause_id, corpus))
 
 
 def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpus) -> list[tuple[str, float]]:
@@ -94,15 +115,15 @@ def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpu
     # (only among the sub-items of one application's steps, "(1) 檢附…影本 (2) 將…圈選出來": a larger clause's items share
     # such a verb by chance, 第五條's 檢附 / 檢具)
     pred, verb = predicate_terms(question), predicate_verb(question)
-    if best.kind != "subitem" or not pred or own_words(pred, best_id, corpus) or (verb and verb in fold(best.text)):
+    if best.kind != "subitem" or not pred or own_words(pred, best_id, corpus) or (verb and verb in _folded(best_id, corpus)):
         return ranked
     for i, (clause_id, score) in enumerate(ranked[1:1 + CHALLENGERS], start=1):
         other = corpus.get(clause_id)
         if other is None or other.parent != best.parent or score < best_score * MIN_RATIO:
             continue
         # (a Chinese verb is one character, "要圈什麼": the sibling whose text alone has it, 圈選出來)
-        holds = own_words(pred, clause_id, corpus) or (verb and verb in fold(other.text) and not any(
-            verb in fold(x.text) for x in corpus.children(best.parent) if x.id != clause_id))
+        holds = own_words(pred, clause_id, corpus) or (verb and verb in _folded(clause_id, corpus) and not any(
+            verb in _folded(x.id, corpus) for x in corpus.children(best.parent) if x.id != clause_id))
         if holds:  # (whatever words of the object, 封面 / 抽印本, the best alone holds: the object is not what is asked)
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
