@@ -70,7 +70,8 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("number", re.compile(
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
-        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit)s?\b|\bthreshold\b|\bcut-?offs?\b|"
+        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit|discrepanc(?:y|ie)|"
+        r"discordance|ratio|proportion|level)s?\b|\bthreshold\b|\bcut-?offs?\b|"
         r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)", re.I)),
     # (English "where" asks a place only as the question's own word, not as a relative: "the cutoff where a reader is
     # pulled", "a case where the unit fails" ask the figure or the rule)
@@ -84,7 +85,8 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"(?:^|[,;:?.]\s*|\b(?:so|then|and|but)\s+)(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have)\s+"
         r"(?:i|we|you|it|they|he|she|this|that|there|the|a|an|my|our|these|those)\b|"
         r"^\s*(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have|isn't|aren't|doesn't|don't)\b|"
-        r"^\s*(?:ok|okay|alright|fine)\s+(?:for|to|if)\b|"  # "…— ok for her to keep imaging?"
+        r"(?:^|[,;:.—–-]\s*)(?:is it |is that |still )?(?:ok|okay|alright|fine)\s+(?:for|to|if)\b|"  # "…— ok for her to keep imaging?",
+        # "tech missed the catch-up, ok for her to keep shooting?"
         r",?\s*\b(?:right|correct|isn't it|aren't they|don't they|doesn't it|true)\s*\?\s*$", re.I)),
     ("definition", re.compile(r"什麼是|是什麼|是指|指的是|定義|哪些|[查看審管]啥|是啥|\bwhat (?:is|are|does)\b|\bdefin|\bmean", re.I)),
 )
@@ -115,6 +117,9 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
     (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    # "fixed?" met by a text saying the rule changes ("標準將逐年調整"): the line states the change
+    (re.compile(r"(?:逐年|隨時|每年|定期|得|將|視需要)(?:予以)?(?:調整|修正|修訂|變更)"),
+     re.compile(r"調整|修正|修訂|變更|\b(?:adjust|revis|amend|chang|updat)", re.I)),
     # "a fixed value?" met by a text leaving it to judgement ("依其與外科相關程度核給"): the line says it depends
     (re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情"),
      re.compile(r"程度|視|酌|\b(?:depend|according to|relevan)", re.I)),
@@ -304,13 +309,19 @@ def best_sentence(q: frozenset[str], text: str) -> tuple[str, float]:
     """The sentence of `text` sharing most of the question's terms `q`, and that share (0–1). A figure the question
     states (#1年 from 隔一年多) decides first: the sentence that holds it is the one about the question's case
     ("…間隔大於一年者，應於一年內參加", not the sentence before it that shares more of the topic's words)."""
-    best, share, weight = "", 0.0, (-1, -1)
+    best, share, weight = "", 0.0, (-1, -1, -1)
     for s in sentences(text):
         shared = q & _terms(s)
-        score = (sum(t.startswith("#") for t in shared), len(shared))
+        # (then a grade the question states, 等d from "got a D": the row for that grade, "任一項 D 等：立即停止攝影", is
+        # the one about the question's case, not the all-A row sharing a topic word, "定期接受後續審查")
+        score = (sum(t.startswith("#") for t in shared), sum(_GRADE_TERM.fullmatch(t) is not None for t in shared),
+                 len(shared))
         if score > weight:
             best, share, weight = s, len(shared) / max(len(q), 1), score
     return best, share
+
+
+_GRADE_TERM = re.compile(r"等[a-d]")  # a grade's term (`_terms`: "任一項 D 等" → 等d)
 
 
 # A segment that states the condition, not the verdict: "…者", "…時", "如 / 若 / 倘 / 凡 …".
@@ -327,6 +338,9 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
 _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅|光)|\b(?:not|no|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
+                               # a lapse stated in English ("missing CE credits", "the make-up deadline passed", "overdue")
+                               r"\b(?:missing|missed|lapsed|overdue|short (?:of|on)|behind on)\b|"
+                               r"\b(?:deadline|window|time limit)\s+(?:has\s+|had\s+|already\s+)*(?:passed|gone|expired|lapsed)\b|"
                                r"\b\w+n['’]t\b|\b(?:didnt|dont|doesnt|cant|couldnt|wont|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt)\b",
                                re.I)  # (people type "didnt" without its apostrophe)
 # The reason the person gives ("…，這樣下課比較不會塞在門口", "so that nobody has to wait"): no negated fact of the case.
@@ -336,13 +350,15 @@ _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|ha
 # A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
 # ("任一項 C 等：應…") does not answer yes / no for it.
 _EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scored?|receives?|received|rated)\s+(?:an?\s+)?)([A-D])\b|"
-                       r"\b([A-D])(?i:\s+(?:grade|rating))\b")
+                       r"\b([A-D])(?i:\s+(?:grade|rating))\b|"
+                       # "came back with a D on one item", "a C in the self-selected set": the letter and its item
+                       r"(?i:\b(?:with|had|has|have|an?)\s+)(?:an?\s+)?([A-D])(?i:\s+(?:on|in|for|at)\b)")
 
 
 def _grades(question: str) -> set[str]:
     from knowledge.lexical import grade_letters
 
-    return grade_letters(fold(question)) | {(a or b).lower() for a, b in _EN_GRADE.findall(question)}
+    return grade_letters(fold(question)) | {next(g for g in m if g).lower() for m in _EN_GRADE.findall(question)}
 
 
 def _negation_key(text: str, m: re.Match[str]) -> str:
@@ -411,8 +427,16 @@ def _yes_no_piece(text: str) -> str:
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
     text when there is none."""
     pieces = [p for p in _PIECES.split(text) if p.strip()]
-    return next((p for p in reversed(pieces) if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
-                 and not re.match(r"\s*(?:還是|或是|抑或)", p)), text)
+    asking = [p for p in pieces if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
+              and not re.match(r"\s*(?:還是|或是|抑或)", p)]
+    while len(asking) > 1 and _IF_SO.match(asking[-1]):
+        asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
+    return asking[-1] if asking else text
+
+
+# A piece asked only if the one before it is answered so ("有改的話…", "如果有…", "if so, …", "if they do, …").
+_IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|如果有|若有|如有|\bif (?:so|yes|they do|it does|there is|"
+                    r"that'?s the case)\b)", re.I)
 
 
 # A question about what one may or must do (not "is it the average?").
@@ -521,7 +545,7 @@ EXCLUSIVE: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
      ("regional", re.compile(r"區域(?:教學)?醫院|\bregional (?:teaching )?hospitals?\b", re.I)),
      ("district", re.compile(r"地區(?:教學)?醫院|\b(?:district|community|local) hospitals?\b", re.I)),
      ("clinic", re.compile(r"診所|\bclinics?\b", re.I))),
-    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|講的|報告的|演講者|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
+    (("presenter", re.compile(r"發表者|發表人|上[台臺]|[台臺]上|上去講|去講|講的|報告的|演講者|去貼|貼(?:的|海報|壁報)|\bpresent(?:er|ed|ing)\b|\bspeaker\b|"
                               r"\bgave (?:it|the (?:talk|presentation))\b|\bgave\s*$|\bdelivered\b", re.I)),),
 )
 _MENTION_CLAUSE = re.compile(r"[^，,。.？?！!；;()（）]+")
@@ -653,8 +677,9 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
         if grade and not both_negated:  # its verdict: the row's first segment about what is asked, if any
             row = list(itertools.takewhile(lambda p: not p[1], parts[i + 1:]))
             about = next((t for t, _ in row if (q_terms & _terms(t)) - GENERIC - q_grades), None)
-            if about is None and permission and _GOES_ON.search(question):  # "may she keep imaging?": the row's stop
-                about = next((t for t, _ in row if _sign(t, asked, permission)), None)
+            if permission and _GOES_ON.search(question):  # "may she keep imaging?": the row's stop, whatever else it
+                # requires ("不得用於…，須經再次實地測試通過後，始得恢復使用": the 須 of getting it back is no leave now)
+                about = next((t for t, _ in row if _sign(t, asked, permission)), about)
             pairs.append((shared + 2, None if about is None else _sign(about, asked, permission)))
         elif shared and not grade and not _NEGATED_CONDITION.search(text) and (denied & _terms(text)) - GENERIC:
             # the question denies the condition ("no outsiders may attend" against 須對外公開…者): its consequence
@@ -1041,6 +1066,7 @@ ITEM_LABEL_CHARS = 40
 _ASKS_MEASURES = re.compile(r"措施|處置|要做什麼|要幹嘛|怎麼辦|會怎樣|會如何|後果|\b(?:measures?|what happens|consequences?)\b", re.I)
 
 
+HEADING_WORDS = 8  # a sentence this short with no modal ("(2) 輔導措施") is a row's heading: it rules on nothing
 VERDICT_SENTENCE_CHARS = 120  # a longer sentence than this stays summarised by its gist
 # A sentence's exception for a negated case ("無手術者，應說明…", "未參加者，…"): what a question stating such a case asks.
 _NEGATED_CASE = re.compile(r"[無未沒没不非][^，,；;。]{0,12}者")
@@ -1112,8 +1138,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = True  # "do they average everyone's sets?" met by "各選出分數最高之 1 組代表": no, the best one counts
         if alternatives and capped is not None:
             denies = capped  # "does it count toward the cap, or sit on top of it?": the text puts it under the cap
-        if ".n" in c.clause.id and not _DEONTIC.search(fold(said)) and _ASKS_DEONTIC.search(fold(question)):
-            denies = None  # "can she keep …?" met by a note that defines ("…為平均分數"): it grants or bars nothing
+        if (".n" in c.clause.id or len(_bare(said)) <= HEADING_WORDS) and not _DEONTIC.search(fold(said)) and \
+                _ASKS_DEONTIC.search(fold(question)):
+            denies = None  # "can she keep …?" met by a note that defines ("…為平均分數") or a row's heading ("(2) 輔導措施"):
+            # it grants or bars nothing
         source = c.clause.text if c.clause.text.strip() else said
         stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(_yes_no_piece(fold(question)))} - {1}
         if stated - numbers_in(_ENUMERATOR.sub("", source)) and not (denies is True and not _same_unit(question, source)) and \
@@ -1127,14 +1155,18 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # "the same rules", "mandatory?" by "advised": no, and the line states why — `_denied_by_grounds` below)
         if denies is not None and not piece.isascii() and not (question_terms(piece) & _terms(said)) - GENERIC - _PRONOUN_TERMS:
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
-        if denies is False and items_on_list(piece, c.clause, strict=False) is False:
+        on_list = items_on_list(piece, c.clause, strict=False)
+        if denies is False and on_list is False:
             denies = None  # "is the MRI coil included?" met by a list without it: its grant is no yes
+        if on_list and _INCLUSION.search(" ".join(x for x in (fold(c.clause.text), fold(c.clause.gist_en or "")))):
+            denies = False  # "do the working days include holidays?" met by "工作天數（含例假日）" / "(incl. holidays)": yes,
+            # whatever another part of the sentence bars ("超過…部分…不予給付" is about something else)
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
         short = _short_of(asked, said)
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
-        grounds = permission_unmet or _denied_by_grounds(piece, fold(said))
+        grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it
@@ -1143,6 +1175,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # (two counts of one unit, "70 位…追蹤 50 位", and a clause with no threshold: it settles nothing)
         if positive is not None:
             denies = None if denies is not True else denies
+        if not decide and not barred_too and not not_always and positive is None and \
+                any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
+                _RULE_MARK.search(fold(" ".join(x for x in (c.clause.text, c.clause.gist_zh or "") if x))):
+            denies = False  # "放射師的乳攝量有沒有規範？" met by the clause that is that rule (每月上限…): there is one (its
+            # own 不得 / 不須 is that rule, never a "no rule")
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif barred_too and not not_always:
@@ -1163,6 +1200,15 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# Whether there is a rule on something at all ("…有沒有規範？", "有規定嗎", "is there a rule on …?"), the rule-word ending
+# the piece (not "有沒有規定可以免附…", which asks what the rule allows) …
+_ASKS_RULE_EXISTS = re.compile(r"(?:有沒有|有没有|有無|是否有)\s*(?:相關)?(?:規定|規範|限制|標準)\s*[?？嗎吗呢]?\s*$|"
+                               r"有(?:相關)?(?:規定|規範|限制)[嗎吗]\s*[?？]?\s*$|"
+                               r"\bis there (?:a |any )?(?:rule|regulation|requirement|standard)s?\s+(?:on|for|about|regarding)\b", re.I)
+# … met by a clause that states one (a limit, a duty, a bar).
+_RULE_MARK = re.compile(r"規定|上限|下限|不得|須|應|限")
 
 
 # Whether something happens of itself ("會自動展延嗎", "will they renew it automatically?"), met by a text that makes it
@@ -1250,8 +1296,29 @@ def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
     predicate = question_terms(_predicate(asked)) - GENERIC
     if not predicate or not c.clause.text.strip():
         return said
-    found = max(sentences(c.clause.text), key=lambda x: (len(predicate & _terms(x)), len(q_terms & _terms(x))), default=said)
-    return found if len(predicate & _terms(found)) > len(predicate & _terms(said)) else said
+    rows = sentences(c.clause.text)
+    grades = {t for t in q_terms if _GRADE_TERM.fullmatch(t)}
+    if grades & _terms(said):  # the row for the grade the question states rules on its case: another row does not
+        rows = [x for x in rows if grades & _terms(x)]
+    found = max(rows, key=lambda x: (len(predicate & _terms(x)), len(q_terms & _terms(x))), default=said)
+    found = found if len(predicate & _terms(found)) > len(predicate & _terms(said)) else said
+    # the case the question states ("送件的是外科系醫學會、或有外科部主任簽名蓋職章…還要劃撥嗎") is a condition of another
+    # sentence ("申請單位為外科系醫學會者或…經醫院外科部主任簽名…者免收費"): that sentence rules on it, not the general rule
+    # holding the predicate ("每申請一次收費 1,000 元(以劃撥方式)")
+    # (a condition sharing only the topic's words with the question, "若醫療機構年…超過合理量…者" for a question on how the
+    # 合理量 is counted, states no case of the question's: its words beyond the sentence already chosen count)
+    own = q_terms - _terms(found)
+    stated = max(rows, key=lambda x: _condition_share(x, own), default=found)
+    share = _condition_share(stated, own)
+    return stated if share >= STATED_CONDITION and share > _condition_share(found, own) else found
+
+
+STATED_CONDITION = 3  # the question's own terms a sentence's condition (…者 / 如 / 若 …) must hold to rule on its case
+
+
+def _condition_share(sentence: str, q_terms: frozenset[str]) -> int:
+    """The most of the question's specific terms one condition segment of the sentence holds."""
+    return max((len((q_terms & _terms(t)) - GENERIC) for t, c in _clauses_of(sentence) if c), default=0)
 
 
 _EN_LIMIT = re.compile(r"\b(?:at most|at least|up to|maximum|minimum|cap\w*|limit\w*|no more than|or more|or fewer|exceed\w*)\b",
@@ -1372,7 +1439,17 @@ def _contrary_ask(piece: str, said: str) -> bool:
 _SAME_RULE = re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|一樣|\bsame\b", re.I)
 
 
-def _denied_by_grounds(piece: str, said: str) -> bool:
+# Words of change ("每年都會調", "會不會每年改", "還是會變"): a question naming the change asks about it, not only "fixed?".
+_CHANGE_WORD = re.compile(r"調|改|變|修|\b(?:chang|adjust|revis|updat)", re.I)
+
+
+def _asks_change(question: str) -> bool:
+    """A piece of the question other than the one asking "fixed?" (and other than one asked only "if so") names a change."""
+    pieces = [p for p in _PIECES.split(fold(question)) for p in re.split(r"還是|还是|或是|\bor\b", p) if p.strip()]
+    return any(_CHANGE_WORD.search(p) and not _ASKS_FIXED.search(p) and not _IF_SO.match(p) for p in pieces)
+
+
+def _denied_by_grounds(piece: str, said: str, change_asked: bool = False) -> bool:
     """The contrary ask is answered no by what the text states: "different?" by the rule that one follows the
     other's (同…規定 / 比照), "mandatory?" by advice alone (建議 / 鼓勵 and no 須 / 應). (The line quotes that ground:
     evals.first_line counts it as the denial's support.)"""
@@ -1380,7 +1457,13 @@ def _denied_by_grounds(piece: str, said: str) -> bool:
         return True
     if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
         return True  # "a fixed value?" met by "依…相關程度核給": no, it depends
+    if _ASKS_FIXED.search(piece) and _CHANGES.search(said) and not change_asked:
+        return True  # "are the standards fixed?" met by "標準將逐年調整": no, they change
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
+
+
+# A text saying the rule itself changes ("標準將逐年調整", "如有修正另行公告"): what "fixed?" is denied by.
+_CHANGES = re.compile(r"(?:逐年|隨時|每年|定期|得|將|視需要)(?:予以)?(?:調整|修正|修訂|變更)")
 
 
 _PRONOUN_TERMS = frozenset({"這樣", "那樣", "這個", "那個"})
@@ -1437,8 +1520,32 @@ def _states_unit(text: str, unit: str) -> bool:
     return any(re.search(rf"(?:{_NUM})\s*{u}", text) for u in units)
 
 
+def _heading_item(read: list[Candidate], q_terms: frozenset[str]) -> Candidate | None:
+    """A heading ranked first ("(四) 乳房 X 光攝影篩檢巡迴車", its gist "本節規範…") rules on nothing: its own item close
+    behind that holds more of the question's specific terms (in its sentence or gists) answers instead."""
+    best = read[0]
+    if "lookup" in best.via or len(_bare(best.clause.text)) > HEADING_CHARS:
+        return None
+    mine = len((q_terms & _terms(" ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x))) - GENERIC)
+    for c in read[1:1 + ANSWERING_DEPTH]:
+        if c.clause.parent != best.clause.id or c.score < best.score * ANSWERING_SCORE:
+            continue
+        held = len((q_terms & _terms(" ".join(x for x in (c.sentence, c.clause.gist_zh, c.clause.gist_en) if x))) - GENERIC)
+        if held >= mine + HEADING_MARGIN:
+            return c
+    return None
+
+
+HEADING_MARGIN = 2  # more of the question's specific terms an item must hold than its heading to answer in its place
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
+    # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
+    if kind in ("yes_no", "choice") and question and \
+            not any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
+            (item := _heading_item(read, question_terms(question))) is not None:
+        return item  # "can HPA pull the van's films at any time, or …?" met first by 乳攝車's heading: its item 2 answers
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best
@@ -1530,8 +1637,11 @@ _ASKS_INCLUDED = re.compile(r"(?<!包含)(?<!包括)(?<!含)(?:有|也)?(?:在|�
                             r"\b(?:(?:is|are)\s+(?:\w+\s+){0,4}?(?:included|covered|part of (?:it|that|this|the list)|among them|"
                             r"on (?:the|that) list))\b", re.I)
 # … or after the verb: "有沒有包括 Y", "也包含 Y 嗎", "does it include Y"
-_INCLUDES = re.compile(r"(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)|\b(?:does|do|will)\s+(?:it|that|this|they|the [\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+_INCLUDES = re.compile(r"(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)|\b(?:does|do|will)\s+(?:it|that|this|they|"
+                       r"(?:the|our|my|your|their|its) [\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
                        r"(?:also\s+)?(?:include|cover)\b", re.I)
+# A text stating what something includes ("工作天數（含例假日）", "包括…", "(incl. holidays)").
+_INCLUSION = re.compile(r"[（(]\s*(?:含|包含|包括)|包含|包括|\b(?:incl\.|including|includes)", re.I)
 _ITEM_SPLIT = re.compile(r"跟|和|與|与|及|以及|、|,|，|/|還有|还有|\band\b|\bor\b", re.I)
 _ITEM_NOISE = re.compile(r"^(?:那|這|这|像|例如|比如|請問|请问|所以|那麼|是不是|是否|都|也|有|the|is|are|both|also)+|"
                          r"(?:都|也|有|是不是|是否)+$", re.I)

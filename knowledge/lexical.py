@@ -65,7 +65,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "re-read": ("複判差異",), "reread": ("複判差異",), "discrepancy": ("複判差異",),
     "van": ("乳攝車", "巡迴車"), "mobile": ("乳攝車", "巡迴車"), "mammograph": ("乳房", "攝影"),
     "quality control": ("品管",), "qc": ("品管",), "phantom": ("假體",), "compression": ("壓迫裝置",),
-    "dose": ("劑量",), "image": ("影像",), "self-select": ("自選",), "sampl": ("抽選", "抽取"), "grade": ("評等",),
+    "dose": ("劑量",), "image": ("影像",), "self-select": ("自選",), "sampl": ("抽選", "抽取"),
+    "random": ("抽選", "抽取"), "abstract": ("摘要",), "grade": ("評等",),
     "reasonable volume": ("合理量",), "volume": ("數量", "合理量"), "cap": ("上限",), "limit": ("上限",),
     "ceiling": ("上限",), "maximum": ("上限",),
     "suspend": ("停權",), "suspension": ("停權",), "measure": ("輔導措施",), "consequence": ("輔導措施",),
@@ -125,11 +126,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.
-_GRADE = re.compile(r"\bgraded?\s+([a-d])\b")
+# So do "got a D on the phantom test", "came back with a C in one item", "scored a B overall": the letter after a verb of
+# getting (or "with"), an article between, and a preposition, a stop or a grade's word after it (not "got a new unit").
+_GRADE = re.compile(r"\bgraded?\s+([a-d])\b|\b(?:got|gets|getting|scored?|scoring|rated|received|receives?|earned|with|had)\s+"
+                    r"(?:an?\s+)?([a-d])(?=\s*(?:$|[,.;:?!)—–-]|\b(?:on|in|for|at|grade|rating|overall|and|or|from|across)\b))")
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]+|[a-z]+|[0-9]+(?:\.[0-9]+)?")
 _HAS_LATIN = re.compile(r"[a-z]")
+_GLUED = re.compile(rf"(?<=[{_CJK}])(?=[a-z])|(?<=[a-z])(?=[{_CJK}])")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # The English gist field counts less than the clause text. Alone (no dense search of the gists)
 # 1.0 lifted English recall@1 on the blind development questions most but pushed recall@3 on the
@@ -243,7 +248,8 @@ def expand_query(query: str) -> list[str]:
 
 @lru_cache(maxsize=None)  # one per table entry: escaping and compiling each for every question cost ~1 ms
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(phrase)}\w*")
+    # (a hyphen or a space between its words: "make-up" is "make up", "follow up review" is "follow-up review")
+    return re.compile(r"\b" + r"[\s-]".join(re.escape(w) for w in re.split(r"[\s-]", phrase)) + r"\w*")
 
 
 @lru_cache(maxsize=None)
@@ -256,6 +262,8 @@ def _expand_query(query: str) -> tuple[str, ...]:
     low = fold(query)
     if not _HAS_LATIN.search(low):
         return ()
+    # an English word typed against a Chinese character ("申請的時候abstract要附嗎"): a word of its own (\b needs the gap)
+    low = _GLUED.sub(" ", low)
     out: list[str] = []
     for phrase, terms in PHRASES.items():
         pattern = _phrase_pattern(phrase)
@@ -265,7 +273,7 @@ def _expand_query(query: str) -> tuple[str, ...]:
     for word, terms in SYNONYMS.items():
         if _word_pattern(word).search(low):
             out.extend(t for t in terms if t not in out)
-    out.extend(f"{grade} 等" for grade in _GRADE.findall(low))
+    out.extend(f"{a or b} 等" for a, b in _GRADE.findall(low))
     return tuple(out)
 
 

@@ -88,3 +88,22 @@ def asked_grade_table(question: str) -> GradeTable | None:
     if not (_GRADE_ZH.search(t) or (not _HAN.search(t) and _GRADE_EN.search(t))):
         return None
     return "score" if _ASKS_SCORE.search(t) else "measure"
+
+
+def row_grades(text: str) -> frozenset[str]:
+    """The grade letters a clause's rows are for ("任一項 D 等：…" → d; "評等為 A、B、C 者，…" → a, b, c)."""
+    t = fold(text)
+    rows = [m.group(0) for m in _ROW_MEASURE.finditer(t)] + [m.group(0) for m in _ROW_SCORE.finditer(t)]
+    return frozenset(g for row in rows for g in re.findall(r"(?<![a-z])[a-d](?![a-z])", row))
+
+
+def asked_grades(question: str) -> frozenset[str]:
+    """The grade letters a question names ("拿到 D", "C 等", "got a D on the phantom test")."""
+    t = fold(question)
+    found = [m for m in _GRADE_ZH.finditer(t)] + ([m for m in _GRADE_EN.finditer(t)] if not _HAN.search(t) else [])
+    # (a grade denied, "沒拿 A", "not an A", names the others: no row is chosen by it)
+    return frozenset(g for m in found if not _DENIED_GRADE.search(t[max(0, m.start() - 6):m.start() + 3])
+                     for g in m.groups() if g)
+
+
+_DENIED_GRADE = re.compile(r"[沒没未非]|不是|\b(?:not|no|never|didn'?t|wasn'?t|isn'?t)\b")

@@ -110,7 +110,7 @@ from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_sett
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, pass_over_set_aside, prefer_sibling
-from knowledge.ranges import asked_grade_table, bands, grade_table, holds, stated_values
+from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, row_grades, stated_values
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
 from knowledge.textnorm import clean_query, to_traditional
 
@@ -201,6 +201,7 @@ class HybridRetriever:
                 self.shape_lexical[shape] = LexicalIndex(of_shape)
         self._bands = {c.id: b for c in corpus.clauses if (b := bands(c.text))}  # knowledge.ranges
         self._grade_tables = {c.id: g for c in corpus.clauses if (g := grade_table(c.text))}  # knowledge.ranges
+        self._row_grades = {i: row_grades(corpus.get(i).text) for i in self._grade_tables}
         self._parents = {c.parent for c in corpus.clauses if c.parent}  # clauses with parts (`_articles`)
 
     @classmethod
@@ -329,6 +330,8 @@ class HybridRetriever:
         if table:  # a grade named: its score band, or what it leads to (knowledge.ranges), best fused first
             fused = rrf(rankings)
             fitting = sorted((i for i in fused if self._grade_tables.get(i) == table), key=lambda i: -fused[i][0])
+            asked = asked_grades(text)  # "got a D": the tables with a row for D ("評等為 A、B、C 者" is about the others)
+            fitting = [i for i in fitting if asked & self._row_grades[i]] or fitting if asked else fitting
             if fitting:
                 rankings.append(("grade", GRADE_WEIGHT, fitting))
         return rankings

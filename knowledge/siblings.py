@@ -58,17 +58,38 @@ def _clause_terms(clause_id: str, corpus: Corpus) -> frozenset[str]:
     return _CACHE[key]
 
 
+_OWN_CACHE: dict[tuple[int, str], frozenset[str]] = {}  # (corpus, clause id) → its terms none of its siblings has
+
+
+def _own_terms(clause_id: str, corpus: Corpus) -> frozenset[str]:
+    key = (id(corpus), clause_id)
+    if key not in _OWN_CACHE:
+        clause = corpus.get(clause_id)
+        if clause is None or not clause.parent:
+            _OWN_CACHE[key] = frozenset()
+        else:
+            others: set[str] = set()
+            for sibling in corpus.children(clause.parent):
+                if sibling.id != clause_id:
+                    others |= _clause_terms(sibling.id, corpus)
+            _OWN_CACHE[key] = _clause_terms(clause_id, corpus) - others
+    return _OWN_CACHE[key]
+
+
+_FOLDED: dict[tuple[int, str], str] = {}
+
+
+def _folded(clause_id: str, corpus: Corpus) -> str:
+    key = (id(corpus), clause_id)
+    if key not in _FOLDED:
+        clause = corpus.get(clause_id)
+        _FOLDED[key] = fold(clause.text) if clause is not None else ""
+    return _FOLDED[key]
+
+
 def own_words(question: frozenset[str], clause_id: str, corpus: Corpus) -> int:
     """How many of the question's terms the clause holds and none of its siblings does."""
-    clause = corpus.get(clause_id)
-    if clause is None or not clause.parent:
-        return 0
-    mine = _clause_terms(clause_id, corpus)
-    others: set[str] = set()
-    for sibling in corpus.children(clause.parent):
-        if sibling.id != clause_id:
-            others |= _clause_terms(sibling.id, corpus)
-    return len((question & mine) - others)
+    return len(question & _own_terms(clause_id, corpus))
 
 
 def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpus) -> list[tuple[str, float]]:
@@ -89,7 +110,55 @@ def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpu
         mine = own_words(q, best_id, corpus) if mine is None else mine
         if own_words(q, clause_id, corpus) >= mine + MARGIN:
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    # what is asked be done decides next ("what am I supposed to *highlight* on the program copy?", "抽印本上面要*圈*哪些"):
+    # the sibling alone holding the predicate's words (圈選) answers, not the one holding only its object (the copy)
+    # (only among the sub-items of one application's steps, "(1) 檢附…影本 (2) 將…圈選出來": a larger clause's items share
+    # such a verb by chance, 第五條's 檢附 / 檢具)
+    pred, verb = predicate_terms(question), predicate_verb(question)
+    if best.kind != "subitem" or not pred or own_words(pred, best_id, corpus) or (verb and verb in _folded(best_id, corpus)):
+        return ranked
+    for i, (clause_id, score) in enumerate(ranked[1:1 + CHALLENGERS], start=1):
+        other = corpus.get(clause_id)
+        if other is None or other.parent != best.parent or score < best_score * MIN_RATIO:
+            continue
+        # (a Chinese verb is one character, "要圈什麼": the sibling whose text alone has it, 圈選出來)
+        holds = own_words(pred, clause_id, corpus) or (verb and verb in _folded(clause_id, corpus) and not any(
+            verb in _folded(x.id, corpus) for x in corpus.children(best.parent) if x.id != clause_id))
+        if holds:  # (whatever words of the object, 封面 / 抽印本, the best alone holds: the object is not what is asked)
+            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
+
+
+# The verb that asks what is to be done ("要圈哪些", "需要附", "what am I supposed to highlight", "do I have to write"): the
+# words after it are the predicate.
+_ASKING_VERB = re.compile(r"需要|必須|應該|還要|要|須|得|\b(?:supposed to|need to|needs to|have to|has to|must|should|"
+                          r"do i|do we|am i|are we)\b", re.I)
+_PIECE = re.compile(r"[^?？。!！;；]+")
+
+
+def predicate_verb(question: str) -> str:
+    """The first Chinese character after the last asking verb of a piece ("要圈什麼" → 圈), or ""."""
+    for piece in _PIECE.findall(fold(question)):
+        found = list(_ASKING_VERB.finditer(piece))
+        if found and (m := re.match(r"\s*([\u4e00-\u9fff])", piece[found[-1].end():])) and m.group(1) not in _TALK:
+            return m.group(1)
+    return ""
+
+
+def predicate_terms(question: str) -> frozenset[str]:
+    """The terms (English words with their Chinese terms) of what each piece of the question asks be done: the words
+    after its last asking verb; none when no piece has one."""
+    from knowledge.lexical import expand_query
+
+    out: set[str] = set()
+    for piece in _PIECE.findall(fold(question)):
+        found = list(_ASKING_VERB.finditer(piece))
+        if found and (rest := piece[found[-1].end():].strip()):
+            # its head only: the verb ("circle", "圈哪"), not the object it is done on ("on the offprint copy")
+            rest = re.sub(r"^(?:i|we|you|they|he|she|one)\s+(?:also\s+|still\s+)?", "", rest)  # "must I mark"
+            head = m.group(0) if (m := re.match(r"[a-z]+|[\u4e00-\u9fff]{2}", rest)) else ""
+            out |= terms(head) | {t for zh in expand_query(head) for t in terms(zh)}
+    return frozenset(out)
 
 
 # What the question sets aside — a thing it names as excluded or already in hand ("除了期刊是 SCI 的證明，文章本身要附什麼",
@@ -101,6 +170,24 @@ _SET_ASIDE_EN = re.compile(r"\b(?:apart from|besides|aside from|other than|excep
                            r"([^,?.;:—–-]{2,40})|\b(?:i|we)(?:'ve| have)?\s+already\s+(?:got|attached|included|printed|prepared|"
                            r"have|copied)\s+(?:the\s+|a\s+|my\s+|our\s+)?([^,?.;:—–-]{2,40})", re.I)
 SET_ASIDE_DEPTH = 4  # the hits after the best that may take its place
+
+
+_LIST_ITEM = re.compile(r"[、]|及|並|和|與")
+_LIST_ITEM_EN = re.compile(r",|\band\b")
+REST_OF_LIST = 2  # items of the best's own list that the question does not set aside: what "what else" asks
+
+
+def _rest_of_list(aside: frozenset[str], text: str, gist_en: str = "") -> bool:
+    """The best item's text is a list ("將雜誌名稱、題目、作者姓名、刊登日期等圈選出來並註明會員號碼及中文姓名") of which the
+    question sets aside some ("除了圈期刊名、題目，還要寫什麼"): the rest of that list (會員號碼, 中文姓名) is what it asks, so
+    the item keeps its place. A one-thing item ("檢附該雜誌名列 SCI 的證明影本") set aside gives way."""
+    if "、" not in text:
+        return False
+    for listed in (_LIST_ITEM.split(fold(text)), _LIST_ITEM_EN.split(fold(gist_en))):  # (English: "date, time, venue…")
+        covered = [bool(t & aside) for x in listed if x.strip() and (t := terms(x))]
+        if any(covered) and sum(not c for c in covered) >= REST_OF_LIST:
+            return True
+    return False
 
 
 def set_aside(question: str) -> frozenset[str]:
@@ -134,7 +221,7 @@ def pass_over_set_aside(question: str, ranked: list[str], corpus: Corpus) -> lis
     if best is None or not best.parent:
         return ranked
     held = len(aside & _clause_terms(best.id, corpus))
-    if not held:
+    if not held or _rest_of_list(aside, best.text, best.gist_en or ""):
         return ranked
     found = [(len(aside & _clause_terms(clause_id, corpus)), i) for i, clause_id in enumerate(ranked[1:1 + SET_ASIDE_DEPTH], start=1)
              if (other := corpus.get(clause_id)) is not None and other.parent == best.parent]

@@ -38,7 +38,9 @@ def test_only_a_close_sibling_may_take_the_top(ranked: list[tuple[str, float]]) 
 
 def test_one_word_of_its_own_is_not_enough() -> None:
     ranked = [("tsa-cme/5.8.1", 0.05), ("tsa-cme/5.8.3", 0.045)]
-    assert prefer_sibling("non-SCI paper: what do I mark?", ranked, CORPUS) == ranked  # "mark" alone: chance
+    assert prefer_sibling("non-SCI paper, the marked copy: which item?", ranked, CORPUS) == ranked  # "mark" alone: chance
+    # (as what the question asks be done — "what do I mark?" — it is the predicate, and its sibling answers:
+    # tests/knowledge/test_rules_classes14.py, the asked-verb step)
 
 
 @pytest.mark.parametrize("question", ["前一次審查已經被要求去座談會，這次陰性差異 16%，會停權幾個月？",
