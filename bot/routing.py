@@ -579,6 +579,11 @@ SUPPOSED = re.compile(r"\bif\s+(?:i|we|you|one|someone|a|an|the)\b|\bsuppose\b|\
                       r"如果|假如|假設|假设|若是|要是|萬一|万一|假使", re.IGNORECASE)
 
 
+# The calculations that check a count of one's own against the rule's limit (a radiographer's month, a van's day, a facility's
+# year): a limit named beside another calculation's figures ("自選片 352、366 評幾等？還有乳攝車一天最多幾案") is its own question.
+LIMIT_TOOLS = frozenset({"hpa_radiographer_volume", "hpa_facility_volume"})
+
+
 def own_fills(q: Query, found: list[Extraction]) -> Extraction | None:
     """The reading that the person's own figures fill whole (complete, a fact read, none of its figures the rule's limit
     restated), when the question states them as the person's own (`PERSONAL`, `OWN_DONE`) and no figure is only a bound;
@@ -588,7 +593,7 @@ def own_fills(q: Query, found: list[Extraction]) -> Extraction | None:
         return None
     rule_figures = {float(m.group(1).replace(",", "")) for m in _LIMIT_FIGURE.finditer(q.text)}
     for c in found:
-        if c.complete and not c.invalid and c.facts >= 1:
+        if c.tool in LIMIT_TOOLS and c.complete and not c.invalid and c.facts >= 1:
             values = _values(c.args)
             if values and all(v in rule_figures for v in values if v not in (0, 1)):
                 continue
