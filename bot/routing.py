@@ -580,8 +580,8 @@ SUPPOSED = re.compile(r"\bif\s+(?:i|we|you|one|someone|a|an|the)\b|\bsuppose\b|\
 
 
 # The calculations that check a count of one's own against the rule's limit (a radiographer's month, a van's day, a facility's
-# year): a limit named beside another calculation's figures ("自選片 352、366 評幾等？還有乳攝車一天最多幾案") is its own question.
-LIMIT_TOOLS = frozenset({"hpa_radiographer_volume", "hpa_facility_volume"})
+# year, a year's paper credits): a limit named beside another calculation's figures ("自選片 352、366 評幾等？還有乳攝車一天最多幾案") is its own question.
+LIMIT_TOOLS = frozenset({"hpa_radiographer_volume", "hpa_facility_volume", "tsa_credit_tally"})
 
 
 def own_fills(q: Query, found: list[Extraction]) -> Extraction | None:
