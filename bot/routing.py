@@ -7,28 +7,49 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.extract import Extraction, candidates
-from bot.extract.base import PERSONAL, Need
+from bot.extract.base import PERSONAL as _PERSONAL_READ, Need
 from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
 from bot.vague import find_vague, vague_amount
+
+# A person's own case in English said without "I" / "we" (bot.extract.base.PERSONAL reads those): the object pronoun
+# ("how many credits is that for me", "what does it give us"), a possessive standing alone ("mine", "ours"), or a statement
+# that starts with its past-tense verb and leaves its subject out ("got an SCI paper out this year", "published a non-SCI
+# paper", "had 2 case reports accepted", "presented a poster at …"): the person's own, as much as "I got".
+_OWN_EN = re.compile(
+    r"\b(?:me|us|mine|ours|myself|ourselves)\b|"
+    r"(?:^|[.;:!?—–]\s*|,\s*(?:and\s+|also\s+|then\s+)?)(?:just\s+|finally\s+|recently\s+|also\s+)?"
+    r"(?:got|had|published|presented|gave|did|went|attended|wrote|authored|took|finished|completed|chaired|moderated|spoke|"
+    r"screened|scanned|imaged|ran|performed|scored|received)\b",
+    re.IGNORECASE)
+
+
+PERSONAL = _PERSONAL_READ
+
 
 # The user asks for a figure or a yes/no about their own case.
 CALC_CUES = re.compile(
     r"多少|幾分|幾%|幾等|哪個等級|哪一級|什麼等級|評等|可以.{0,12}嗎|可否|能否|能不能|能.{0,8}嗎|夠不夠|夠嗎|是否|會不會|會被|"
     r"(?:可以|能|夠|算|會).{0,10}吧|扣多少|扣款|什麼時候|何時|哪天|截止|期限|要怎麼處理|怎麼處理|怎麼辦|該怎麼|會怎樣|會怎麼樣|會如何|超過|超量|有沒有超|算不算|"
     r"how many|how much|what is (?:my|our|the)|what's (?:my|our)|can i|can we|am i|are we|do i|do we|is (?:my|our|it)|"
-    r"eligible|qualify|when (?:can|should|does|do|is|will)|deadline|which grade|what grade|deduct|exceed|what happens|what will happen",
+    r"eligible|qualify|when (?:can|should|does|do|is|will)|deadline|which grade|what grade|deduct|exceed|what happens|what will happen|"
+    # what one's own case gives the person ("what does that give me", "how many credits is that for me", "get us anything")
+    r"\b(?:give|get|earn)s?\s+(?:me|us)\b|\b(?:is|are)\s+(?:that|it|this|those|these)\s+(?:worth\s+)?for\s+(?:me|us)\b|"
+    r"\b(?:credits?|points?|pts|cme)\s+for\s+(?:me|us)\b|"
+    # what someone of one's own must now do ("what does she need to do", "what should Dr Lin do now", "她要做什麼")
+    r"\bwhat\s+(?:does|do|should|must|will)\s+(?:she|he|they|i|we|dr\.?\s+\w+)\s+(?:need\s+to\s+|have\s+to\s+)?do\b|"
+    r"(?:她|他|我|我們|我们)(?:要|該|该|需要|得)(?:做什麼|做什么|怎麼做|怎么做)",
     re.IGNORECASE,
 )
 # The user asks what the rule says.
 RULE_CUES = re.compile(
     r"規定|怎麼算|如何計算|怎麼計算|計算方式|標準|條件|哪些|什麼是|是什麼|什麼意思|如何申請|怎麼申請|辦法|條文|第.{1,4}[條款]|要求|需要什麼|"
     r"文件|資料|證明|一般|通常|是指|定義|需要幾|要幾例|幾例才|多少例|優待|what does|what do the rules|what are the|rules?\b|requirements?|how (?:are|is|do|does)|"
-    r"which clause|according to|define|definition|what documents|in general|\bmust\b|\bhave to\b|\bneed to\b|"
+    r"which clause|according to|define|definition|what documents|in general|\bmust\b|\bhave to\b|(?<!still\s)\bneed to\b|"
     r"\brequired\b|必須|須要|\b(?:am|are|is)\s+(?:i|we|he|she|they)\s+(?:supposed|required|expected|obliged|meant)\s+to\b|義務|义务|"
     r"(?:有|負|负)(?:什麼|什么|哪些)?(?:責任|责任)|\bis there\b|\bare there\b|grace period|寬限|逾期|各有幾分|各幾分|分別幾分|各是多少|\bdo (?:i|we) need\b|\bneed for\b|\bworth\b|\bcount (?:toward|as|for)\b|一樣嗎|相同嗎|差別|有什麼不同|可以抵|抵幾分|抵多少|"
     # threshold questions ("完成率多少會被扣款": at what rate) ask for the rule, not for a figure
-    r"多少(?:%|分)?(?:以下|以上)?(?:會|才|就|算)|未達多少|低於多少|超過多少(?:會|才|就|要)?|幾(?:%|分)(?:以下|以上)?(?:會|才|就)|"
+    r"多少(?:%|分)?(?:以下|以上)?(?:會|才|就|算)|未達多少|低於多少|超過多少(?:會|才|就|要)?|(?<!還差)(?<!还差)幾(?:%|分)(?:以下|以上)?(?:會|才|就)|"
     r"at what (?:rate|score|point)|below what|what (?:rate|score) (?:triggers|leads)|"
     # the requirement asked ("換證要累積多少積分", "需要修滿多少學分"), not one's own shortfall ("還要多少")
     r"(?<![還还])(?:需要|要|須|需|得)(?:累積|累计|累計|拿到|達到|达到|修滿|修满|集滿|集满|湊滿|凑满)(?:到)?多少|"
@@ -84,6 +105,12 @@ VAGUE_RESULT = re.compile(
     r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|'s|came\s+(?:back|out|in))\s+(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|a\s+tad|"
     r"pretty|rather|quite|somewhat|fairly|slightly|on\s+the)\s+(?:too\s+)?(?:high|low|bad|poor|borderline)(?:\s+side)?\b|"
     r"\bon\s+the\s+(?:high|low)\s+side\b|"
+    # a measure of one's own said low or high with no figure ("completion rate was low", "our scores are really poor", "the
+    # rate came in below target", "沒達標", "未達標準")
+    r"\b(?:rate|rates|score|scores|discrepanc\w*|count|counts|volume|number|numbers|grade|grades|result|results)\s+(?:is|was|were|are|came\s+(?:in|back|out))\s+"
+    r"(?:too\s+|very\s+|really\s+|pretty\s+|quite\s+|so\s+|way\s+)?(?:low|high|poor|bad|short)\b|"
+    r"\b(?:below|under|short\s+of|missed|miss|missing)\s+(?:the\s+|our\s+)?(?:target|threshold|bar|mark|cutoff|cut-off)\b|"
+    r"(?:率|率今年|率這次|率这次|率今年度)(?:也|都|還是|还是)?(?:沒|没|未|不)(?:有)?(?:達標|达标|達到標準|达到标准)|"
     # one's own value said to have moved, its figure not given ("our rate dipped a bit this year", "完成率今年掉了一些",
     # "分數下降了", "复判差异变高了")
     r"\b(?:rate|score|scores|discrepanc\w*|number|numbers|volume|count|grade)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+)?"
@@ -111,7 +138,15 @@ ABSENT = re.compile(
     r"(?:這次|这次|今年|本次)?(?:沒|没)(?:有)?(?:抽到|被抽到|驗到|验到|測到|测到)|不適用|不适用|"
     r"\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t)\s+(?:\w+\s+)?(?:back|in|out|available|reported|known)\s+yet\b|"
     r"\b(?:not|isn'?t|aren'?t)\s+(?:available|reported|known)\b|\bno\s+(?:data|figure|score|result)s?\b|\bn/a\b|"
-    r"\b(?:still\s+)?(?:pending|missing|outstanding)\b|\bnone\s+(?:were\s+)?(?:sampled|drawn|pulled)\b",
+    r"\b(?:still\s+)?(?:pending|missing|outstanding)\b|\bnone\s+(?:were\s+)?(?:sampled|drawn|pulled)\b|"
+    # a value still awaited ("緻密型的還在等成績", "另一組还在等", "still waiting on the dense set", "waiting for the other score")
+    r"(?:還|还|仍|仍然|都)?在等(?:待)?[^，,。？?；;]{0,6}?(?:成績|成绩|分數|分数|結果|结果|數字|数字|公布|出來|出来)?|等待中|"
+    r"\b(?:still\s+)?waiting\s+(?:on|for)\b|\bnot\s+(?:back|in|out)\s+yet\b|"
+    # a fact of one's own said not remembered or not known ("剩下一年不太記得了", "記不清楚", "忘了幾分", "I don't remember the last
+    # year", "can't recall", "not sure how many")
+    r"不(?:太|大|是很)?(?:記得|记得)|記不(?:得|清)|记不(?:得|清)|(?:忘了|忘記|忘记)(?:是)?(?:幾|几|多少)|"
+    r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:quite\s+|really\s+)?(?:remember|recall)\b|\bnot\s+sure\s+(?:how\s+many|how\s+much|what|about)\b|"
+    r"\bforgot\s+(?:how\s+many|how\s+much|what)\b",
     re.IGNORECASE)
 
 
@@ -175,7 +210,9 @@ OWN_FIGURE = re.compile(
     r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|"
     r"\bwhen\b(?!\s+(?:attending|going|working|practi[cs]ing|presenting|i|we|you|they|he|she|the|a|an|my|our)\b)|"
     r"worth|值幾分|算幾分|\bwhat (?:does|will|would|did) (?:it|that|this) (?:get|give|earn) (?:me|us)\b|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"
-    r"\b(?:total|overall|combined)\s+(?:credits?|points?|score)\b|\b(?:credits?|points?)\s+(?:in\s+)?(?:total|all\s+together|altogether)\b",
+    r"\b(?:total|overall|combined)\s+(?:credits?|points?|score)\b|\b(?:credits?|points?)\s+(?:in\s+)?(?:total|all\s+together|altogether)\b|"
+    # what it gives the person ("credits for me?", "what does it give us")
+    r"\b(?:credits?|points?|pts|cme)\s+for\s+(?:me|us)\b|\b(?:give|get|earn)s?\s+(?:me|us)\b",
     re.IGNORECASE,
 )
 
@@ -184,7 +221,9 @@ OWN_FIGURE = re.compile(
 ASKS_RULE_ONLY = re.compile(
     r"附什麼|附哪些|要附|檢附|交什麼|交哪些|什麼證明|哪些證明|證明文件|什麼文件|哪些文件|影印|影本|"
     r"(?:交|附|繳|提供|提出).{0,8}(?:證明|文件|資料)|"
-    r"誰(?:來|去|負責|審|認定|決定|核)|由誰|哪個單位|哪個委員會|向哪|在哪(?:裡|兒)?(?:申請|送|查|看)|"
+    r"誰(?:來|去|負責|審|認定|決定|核)|誰在(?:算|計算|计算|審|审|管|查|核|認定|认定)|由誰|哪個單位|哪個委員會|向哪|在哪(?:裡|兒)?(?:申請|送|查|看)|"
+    # what the figure is computed from ("依據什麼算", "根據什麼計算", "based on what")
+    r"(?:依據|依据|根據|根据|依照|按照)(?:什麼|什么|哪些|哪個|哪个)(?:來|来)?(?:算|計算|计算|認定|认定|判定)|\bbased\s+on\s+what\b|"
     r"\bwhat (?:documents?|proof|paperwork)\b|\bwhat (?:am i|are we|do i|do we) (?:supposed|required|expected|meant) to\b|"
     r"要(?:圈|標|註明|蓋章)(?:什麼|哪)|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
     r"\bwhere (?:do|can|should) (?:i|we)\b|"
@@ -203,6 +242,11 @@ ASKS_RULE_ONLY = re.compile(
     r"\bwhere\s+(?:can|do|should|would)\s+(?:i|we|one)\s+(?:check|see|look|find|view|log)\b|"
     r"\b(?:application|accreditation|recognition|review|processing|renewal|replacement)\s+fees?\b|\bthe\s+fee\s+(?:to|for)\b",
     re.IGNORECASE)
+# Who of one's own must do what the verdict sets ("要誰去上課", "誰要參加討論會", "who has to attend the course"): named by the
+# calculation's verdict when the person's whole case is given.
+WHO_ACTS = re.compile(
+    r"(?:要|須|须|需|得|該|该)?誰(?:要|須|须|需要|得|該|该)?(?:去|來|来)?(?:上|參加|参加|受訓|受训|出席|考)[^，,。？?]{0,8}|"
+    r"\bwho\s+(?:has\s+to|needs\s+to|must|should|is\s+supposed\s+to)\s+(?:attend|take|go|sit|do)\b[^?.]{0,30}", re.IGNORECASE)
 # A duration the rule sets ("開辦前幾天", "how far ahead", "多久內", "什麼期限內", the earliest / latest
 # moment), asked without a date of one's own.
 ASKS_DURATION = re.compile(
@@ -314,6 +358,10 @@ ASKS_EXEMPTION = re.compile(
 # ("續審會不會看臨床影像", "does the review also check the monitors"), the requirement itself ("total pts needed to renew",
 # "how many points are required").
 ASKS_PROCEDURE = re.compile(
+    # what the rule's result is made of, asked as an either / or ("do the grades come with follow-up measures, or is it just a
+    # score?", "是有後續措施，還是只是分數？")
+    r"\bcome\s+with\b[^?]{0,60}?\bor\s+(?:is\s+it\s+)?(?:just|only)\b|\bor\s+is\s+it\s+(?:just|only)\s+(?:a|an|the)\b|"
+    r"(?:還是|还是)(?:只是|只有|就只是|單純|单纯)(?:一個|一个)?(?:分數|分数|成績|成绩|等級|等级|評等|评等)|"
     r"\b(?:more\s+than\s+(?:one|1)|several|multiple|two|2)\s+(?:[\w-]+\s+){0,3}?(?:at\s+(?:once|1\s+times?)|at\s+the\s+same\s+time|"
     r"simultaneously|together|in\s+(?:one|1|a\s+single)\s+application)\b|"
     r"(?:同時|同时|一次|一起)(?:申請|申请|送)(?:兩|两|2|多|幾|几)|(?:兩|两|2|多|幾|几)(?:個|个|項|项)?(?:領域|领域|專長|专长)?(?:可以|能)?(?:同時|同时|一起)(?:申請|申请|送)|"
@@ -350,7 +398,13 @@ ASKS_LAPSE = re.compile(
     r"(?:沒有?|未|忘了|忘記|錯過|逾期|過期|沒辦法|没办法|無法|无法|不能|趕不上|赶不上|來不及|来不及)[^？?。]{0,20}?"
     r"(?:會怎樣|會怎麼樣|會如何|怎麼辦|怎么办|(?:要|該|应|應|得)?(?:先)?(?:怎麼|怎么|如何)(?:處理|处理|做|辦|办)|會有什麼(?:後果|影響)?|"
     r"(?:會|会)(?:不會|不会)?被(?:取消|撤銷|撤销|註銷|注销|停權|停权|停止)[^，,。？?]{0,6}?(?:嗎|吗|[？?]))|"
-    r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to|unable\s+to)\b[^?]{0,60}?\bwhat\s+(?:should|do|can|must)\s+(?:i|we)\s+do\b",
+    r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to|unable\s+to)\b[^?]{0,60}?\bwhat\s+(?:should|do|can|must)\s+(?:i|we)\s+do\b|"
+    # whether a late application is still taken ("is there any way to still apply late", "can I still renew after it expired",
+    # "過期了還能展延嗎", "错过了还可以补申请吗"): the rule's grace, asked with no date of one's own
+    r"\b(?:apply|renew|submit|file|send)\w*\s+(?:\w+\s+)?late\b|\blate\s+(?:application|renewal|submission|filing)s?\b|"
+    r"\bstill\s+(?:apply|renew|submit|file)\b[^?]{0,40}?\b(?:after|past|late|missed|expired|lapsed)\b|"
+    r"\b(?:missed|past|after)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,3}?(?:deadline|window|expiry|expiration)\b[^?]{0,60}?\b(?:still|any\s+way|late|can\s+i|can\s+we)\b|"
+    r"(?:過期|过期|逾期|錯過|错过|超過期限|超过期限)(?:了)?[^？?。]{0,12}?(?:還能|还能|還可以|还可以|能不能|可不可以|可以補|可以补|能補|能补|補申請|补申请)",
     re.IGNORECASE)
 
 
@@ -432,19 +486,21 @@ def _which_only(q: Query) -> bool:
     return not (CALC_CUES.search(rest) or OWN_FIGURE.search(rest) or OUTCOME_ASKED.search(rest))
 
 
-def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False) -> bool:
+def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
     duration with no date to count from (SPEC §3: routing by what is asked). `full_case`: the reading holds every fact
     of the person's own case that its verdict needs (complete, three facts or more) — whether an exemption frees them
-    is then their own verdict, computed."""
+    is then their own verdict, computed. `own_filled`: a figure of the person's own fills a calculation (`own_fills`) —
+    the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question."""
     if q.followup is not None:
         return False
     if ASKS_COUNTS.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_CHECK.search(q.text):
         return True
     if ASKS_ALTERNATIVE.search(q.text) and not OWN_SUM.search(q.text):
         return True
-    if (ASKS_RATE.search(q.text) or ASKS_LIMIT.search(q.text) or (ASKS_EACH.search(q.text) and not states_figures(q))) \
+    if (ASKS_RATE.search(q.text) or (ASKS_LIMIT.search(q.text) and not own_filled)
+            or (ASKS_EACH.search(q.text) and not states_figures(q))) \
             and not OWN_SUM.search(q.text) and not OWN_CHECK.search(q.text):
         return True
     if (ASKS_REPEAT.search(q.text) or _which_only(q)) and not OWN_SUM.search(q.text):
@@ -458,7 +514,9 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False) -> boo
     # it is the rule's)
     if ASKS_EXEMPTION.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text) and not full_case:
         return True
-    if ASKS_LAPSE.search(q.text) and (not states_figures(q) or _periods_only(q)):
+    # (a lapse said with a vague amount only, "missed it by a couple of weeks", states no figure of one's own)
+    if ASKS_LAPSE.search(q.text) and (not states_figures(q) or _periods_only(q)
+                                      or (not find_dates(q.text) and all(x.value == 1 for x in q.quantities))):
         return True
     if ASKS_REQUIREMENT.search(q.text) and not OWN_SUM.search(_without(ASKS_REQUIREMENT, q.text)) \
             and not ENOUGH_ASKED.search(q.text) and not _figures_besides_years(q):
@@ -472,7 +530,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False) -> boo
     if OWN_TOTAL.search(q.text):
         return False
     # (the proof an exemption spares, "免交個案數證明", is no document asked for when the whole case is given)
-    if ASKS_RULE_ONLY.search(_without(ASKS_EXEMPTION, q.text) if full_case else q.text):
+    # (who must act on one's own full case, "品管五項分數…要誰去上什麼課", is the verdict's: it names who attends what)
+    if ASKS_RULE_ONLY.search(_without(WHO_ACTS, _without(ASKS_EXEMPTION, q.text)) if full_case else q.text):
         return True
     # (the verdict asked apart from the length: "how long is he suspended" asks only the length; "will she be suspended, and
     # for how long" asks both)
@@ -489,6 +548,57 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False) -> boo
 # A day of one's own case asked for ("哪天開始", "幾月幾號", "what date", "which day").
 ASKS_OWN_DAY = re.compile(r"哪一?天|幾號|几号|幾月幾[日號]|几月几[日号]|\b(?:what|which|exact)\s+(?:day|date)\b(?!\s+does\b)",
                           re.IGNORECASE)
+
+
+# A figure the person reports doing ("篩了 498 支", "拍了 505 例", "今天做了150例", "we did 7000 exams", "I screened 520",
+# "我們有 3 位"): their own count, whatever limit of the rule is named beside it.
+OWN_DONE = re.compile(
+    r"(?:篩|筛|拍|照|做|驗|验|判|讀|读|收|跑|排|報備|报备|登記|登记)(?:了|過|过|完)\s*(?:約|约|大概|差不多|將近|将近|快)?\s*\d|"
+    r"\b(?:did|done|screened|imaged|shot|performed|read|ran|scanned|registered|rostered|scheduled)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|~\s*)?\d",
+    re.IGNORECASE)
+# The rule's own figure named with its limit ("上限是不是 500 案", "上限 500 嗎", "is the limit 500", "a cap of 40"): no figure of
+# the person's.
+_LIMIT_FIGURE = re.compile(r"(?:上限|最多|限額|限额|ceiling|cap|limit|maximum|max)\s*(?:是不是|是否|是|為|为|就是|of|is|=|[^\d，,。？?；;!！]{0,8}?)\s*(?:only\s+)?"
+                           r"(\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
+
+
+# The unit a limit of the rule is counted in ("一天最多", "一年上限", "每月上限", "per day max"): the rule's, no figure of the
+# person's, when their own figures are checked against it.
+LIMIT_UNIT = re.compile(r"(?:每|一|(?<![\d.])1)\s*(?:年|年度|個月|个月|月|天|日|人|位|輛|辆|台|車|车)\s*(?:的)?\s*(?:最多|上限|限額|限额|最高|可以|能|可)"
+                        r"|\b(?:one|1)\s+(?:day|month|year|van|radiographer|tech)\b", re.IGNORECASE)
+
+
+def _limit_units(q: Query) -> list[tuple[int, int]]:
+    """The spans of the limit's units (`LIMIT_UNIT`) that hold a figure."""
+    return [m.span() for m in LIMIT_UNIT.finditer(q.text) if re.search(r"\d", m.group(0))]
+
+
+# A case supposed, not one's own ("if i go to 3 international mtgs", "如果我這個月做了 520 例", "say we did 7000"): the figures are an
+# example of the rule asked about.
+SUPPOSED = re.compile(r"\bif\s+(?:i|we|you|one|someone|a|an|the)\b|\bsuppose\b|\bsupposing\b|\bwhat\s+if\b|\bsay\s+(?:i|we)\b|\bhypothetic\w*|"
+                      r"如果|假如|假設|假设|若是|要是|萬一|万一|假使", re.IGNORECASE)
+
+
+# The calculations that check a count of one's own against the rule's limit (a radiographer's month, a van's day, a facility's
+# year, a year's paper credits): a limit named beside another calculation's figures ("自選片 352、366 評幾等？還有乳攝車一天最多幾案") is its own question.
+LIMIT_TOOLS = frozenset({"hpa_radiographer_volume", "hpa_facility_volume", "tsa_credit_tally"})
+
+
+def own_fills(q: Query, found: list[Extraction]) -> Extraction | None:
+    """The reading that the person's own figures fill whole (complete, a fact read, none of its figures the rule's limit
+    restated), when the question states them as the person's own (`PERSONAL`, `OWN_DONE`) and no figure is only a bound;
+    else None."""
+    if q.followup is not None or bounds_only(q) or not (PERSONAL.search(q.text) or OWN_DONE.search(q.text)) \
+            or SUPPOSED.search(q.text):
+        return None
+    rule_figures = {float(m.group(1).replace(",", "")) for m in _LIMIT_FIGURE.finditer(q.text)}
+    for c in found:
+        if c.tool in LIMIT_TOOLS and c.complete and not c.invalid and c.facts >= 1:
+            values = _values(c.args)
+            if values and all(v in rule_figures for v in values if v not in (0, 1)):
+                continue
+            return c
+    return None
 
 
 # A number that names a category ("category 3", "cat 4", "BI-RADS 0", "第 4 類") is a label, not a figure,
@@ -559,7 +669,7 @@ OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?
                           r"(?:想|打算|準備|准备|計畫|計劃|计划|預計|预计|規劃|规划)(?:要)?[^，,。？?\d]{0,8}?(?:進修|进修|研習|研习|見習|见习|受訓|受训|觀摩|观摩)|"
                           r"\b(?:plan(?:ning)?|going|intend(?:ing)?|hop(?:e|ing)|want(?:ing)?|thinking\s+of)\s+(?:to\s+)?(?:do(?:ing)?|go(?:ing)?|tak(?:e|ing)|spend(?:ing)?)\s+"
                           r"(?:a|an|some|my)?\s*(?:\w+\s+){0,2}?(?:fellowship|observership|training|attachment|visit)|"
-                          r"\b(?:took|did|attended|completed|finished)\s+(?:a|an|the|some|my)\b", re.IGNORECASE)
+                          r"\b(?:took|did|attended|completed|finished|published|presented|gave|wrote|authored|chaired|moderated)\s+(?:a|an|the|some|my|one)\b", re.IGNORECASE)
 
 
 ASKS_WINDOW = re.compile(r"(?:什麼時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換證|展延|延展|申請|送)|"
@@ -675,10 +785,14 @@ OWN_PATIENT = re.compile(
     r"\b(?:screened|scanned|saw|imaged|recalled)\s+(?:a|an|one|this|that|the|our|my)\s+(?:\w+\s+){0,3}?(?:lady|woman|women|patient|pt|client|case|mum|mom|mother|aunt)\b|"
     r"\b(?:a|one|this|that|our|my)\s+(?:\w+\s+){0,2}?(?:lady|woman|patient|pt|client|case)\s+(?:\w+\s+){0,3}?(?:came\s+back|was\s+screened|screened|had\s+(?:her|a)\b|got\s+(?:a\s+)?(?:cat|category|bi-?rads))|"
     r"\b(?:her|she|she's|she'll)\b|"
+    # the woman named by her category ("cat 0 patient", "a BI-RADS 4 lady"), or said screened ("the patient was screened in …",
+    # "case screened sometime in October")
+    r"\b(?:cat(?:egory)?\.?|bi-?rads)\s*\d\s+(?:lady|woman|patient|pt|client|case)\b|"
+    r"\b(?:lady|woman|patient|pt|client|case)\b[^.?!]{0,30}?\b(?:screened|scanned|imaged)\b|"
     r"(?:那位|這位|这位|一位|有位|有個|有个|1位|我們的|我们的|我的)(?:\s*)(?:小姐|女士|阿姨|太太|婦女|妇女|民眾|民众|病人|患者|個案|个案|受檢者|受检者)|"
     r"(?:篩|筛|照|拍)(?:了|的|完)(?:一位|1位|一個|1個|个)?(?:小姐|女士|阿姨|太太|婦女|妇女|民眾|民众|病人|患者|個案|个案)", re.IGNORECASE)
 DEADLINE_DAY = re.compile(
-    r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:exact\s+|last\s+|latest\s+|final\s+)?(?:date|day)|by\s+when|due\s+date|"
+    r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|\s+is)?\s+(?:the\s+|her\s+)?(?:exact\s+|last\s+|latest\s+|final\s+)?(?:recall\s+|follow-?up\s+|diagnosis\s+|due\s+)?(?:date|day)|by\s+when|due\s+date|"
     r"(?:when|what\s+day)\s+(?:is|'s)\s+(?:it|she|her\s+\w+)\s+due)\b|"
     r"最(?:晚|遲|迟)|截止|幾號|几号|哪一?天|幾月幾|几月几|什麼時候前|什么时候前|何時前|何时前", re.IGNORECASE)
 
@@ -713,7 +827,13 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("clarify", replace(deadline, needs=needs))
     # (a count of the case said vaguely, "moderated … several times", "當過幾次座長", is a fact of the case to ask for)
     full_case = first.complete and not first.invalid and (first.facts >= 3 or (first.facts >= 2 and bool(find_vague(q.text))))
-    if asks_the_rule(q, dated=_dated(first), full_case=full_case):
+    filled = own_fills(q, found)
+    if filled is not None and not first.complete and filled.facts >= first.facts and ASKS_LIMIT.search(q.text):
+        # (a reading that takes the person's figure whole before one that takes it and still lacks facts: "這個月篩了 498 支"
+        # is the month's count the radiographer's cap checks, not a year's half-stated volume)
+        first = filled
+        found = [filled] + [c for c in found if c is not filled]
+    if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None and ASKS_OWN_DAY.search(q.text)
@@ -737,12 +857,19 @@ def decide_calculation(q: Query) -> Decision | None:
     # (a grade asked beside figures the reading left unbound, "其中一組評到350，是B等嗎", is not asked back for the scores given)
     outcome = bool(OUTCOME_ASKED.search(q.text) or (GRADE_ASKED.search(q.text) and not states_figures(q))
                    or (BOTH_ASKED.search(q.text) and PERSONAL.search(q.text)))
+    # (English says its own case without "I" too — "how many credits is that for me", "got an SCI paper out": `_OWN_EN`, which
+    # only asks a missing fact back, never computes a figure the words alone would give)
+    own_en = bool(_OWN_EN.search(q.text)) and q.followup is None
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
-            and not ((OWN_FIGURE.search(q.text) or outcome) and (PERSONAL.search(q.text) or own_activity))):
+            and not ((OWN_FIGURE.search(q.text) or outcome) and (PERSONAL.search(q.text) or own_activity or own_en))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
     best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
+    # A year of zero said with no yearly list read ("one year I had zero credits", "有一年是零分"): the rule's no-zero-year
+    # condition answers it by itself, quoted — no list of six years to ask for.
+    if q.followup is None and best.facts == 0 and best.tool in ("tsa_renewal_check",) and ZERO_YEAR.search(q.text):
+        return None
     if q.followup is None and best.tool in GRADE_TOOLS and best.facts == 0 and GRADE_REPORTED.search(q.text) \
             and not GRADE_ASKED.search(q.text):  # "可以拿到A嗎" asks the grade, reports none
         return None
@@ -797,6 +924,8 @@ def decide_calculation(q: Query) -> Decision | None:
     if best.facts >= 1 and (calc or personal or best.facts >= 2 or not rule or q.followup is not None):
         if best.complete and q.followup is None and REST_UNKNOWN.search(q.text):
             return Decision("clarify", replace(best, needs=[REST_NEED]))
+        if filled is not None and best.tool == filled.tool and (units := _limit_units(q)):
+            best = replace(best, set_aside=[*best.set_aside, *units])
         return Decision("calculator" if best.complete else "clarify", best)
     if best.invalid:
         return Decision("clarify", best)
@@ -809,7 +938,7 @@ def decide_calculation(q: Query) -> Decision | None:
     terse_own = (bool(OUTCOME_ASKED.search(q.text) or (GRADE_OF.search(q.text) and not HYPOTHETICAL.search(q.text)))
                  and states_figures(q) and not bounds_only(q))
     if best.facts == 0 and best.needs and (vague_result or own_worth or (calc and not rule and (personal or own_activity or terse_own
-                                                                                               or STRONG_CALC.search(q.text)))):
+                                                                                               or own_en or STRONG_CALC.search(q.text)))):
         return Decision("clarify", best)
     # A reading complete with no number bound to it (activities named, "年會也有去"; roles read, "3rd author on an SCI
     # paper"), asked for the figure of the person's own: computed — the ledger then accounts for every number of the
@@ -822,6 +951,11 @@ def decide_calculation(q: Query) -> Decision | None:
     # where the rule needs each year; "好幾百件"), asked about as a figure or a yes / no: the facts it needs are asked for.
     if (best.facts == 0 and best.needs and not rule and (calc or OWN_FIGURE.search(q.text)) and _own_values(q)
             and not bounds_only(q)):
+        return Decision("clarify", best)
+    # A value of one's own still awaited beside the figures given ("三個放射師非緻密型 351、366、348，緻密型的還在等成績", "dense set
+    # 352, 360 — the other one is still pending"): the result is the person's own however it is asked ("怎麼評"), so the awaited
+    # value is asked for — never the rule's bands quoted as if they answered.
+    if absent and best.facts == 0 and best.needs and _own_values(q) and not bounds_only(q):
         return Decision("clarify", best)
     return None
 
@@ -874,4 +1008,16 @@ def _own_values(q: Query) -> bool:
     if _MANY.search(q.text):
         return True
     values = [x for x in q.quantities if x.value >= 20 and not _is_label(q, x.start, x.end)]
-    return bool(values) and (bool(OWN_SUM.search(q.text) or REPORTED.search(q.text)) or len(values) >= 2)
+    return bool(values) and (bool(OWN_SUM.search(q.text) or REPORTED.search(q.text) or SO_FAR.search(q.text)) or len(values) >= 2)
+
+
+ZERO_YEAR = re.compile(r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s+(?:\w+\s+)?year\b[^?.]{0,30}?\b(?:zero|0|no)\s+(?:credits?|points?|pts)\b|"
+                       r"\b(?:zero|0|no)\s+(?:credits?|points?|pts)\s+(?:in|for)\s+(?:one|a|1|that)\s+year\b|"
+                       r"(?:有|其中)(?:一|1)年[^，,。？?]{0,6}?(?:是)?(?:零|0)\s*分|(?:一|1)年(?:是)?(?:掛零|挂零|零分|0\s*分)", re.IGNORECASE)
+
+
+# A running total of one's own ("I have 480 so far", "we've got 520 to date", "目前累積了 480 分", "到現在有 500 分"): a sum the
+# calculation cannot take as it is (the renewal check needs each year), so the facts it needs are asked for.
+SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b|\b(?:i|we)\s+(?:have|'ve\s+got|got|had)\s+(?:about\s+|around\s+|only\s+|just\s+)?\d|"
+                    r"目前(?:有|累積|累计|共|總共|总共)|到目前為止|到目前为止|到現在|到现在|已經有|已经有|累積了|累计了|攢了|攒了",
+                    re.IGNORECASE)

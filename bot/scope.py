@@ -51,6 +51,14 @@ _OTHER_CANCERS_EN = r"(?:oral|lung|gastric|stomach|liver|prostate|colorectal|col
 # (the programme may be named with its test between the cancer and 篩檢: "肺癌低劑量CT篩檢", "大腸癌糞便潛血篩檢")
 _OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|{_OTHER_CANCERS}[^，,。？?；;\s]{{1,10}}?(?:篩檢|篩查|篩選|筛检|筛查)|"
                               r"子宮頸|抹片|糞便潛血|口篩|口腔黏膜檢查|低劑量\s*(?:電腦斷層|CT|胸部\s*CT)|\bLDCT\b|low[- ]dose\s+(?:chest\s+)?CT|"
+                              # the programme named by its organ and its test, no cancer word ("低劑量肺部CT篩檢", "肺部電腦斷層篩檢",
+                              # "胃鏡篩檢", "大腸鏡篩查", "low-dose lung CT", "chest CT screening", "lung screening programme")
+                              r"低劑量\s*(?:肺部?|胸部?|胸腔)\s*(?:電腦斷層|斷層|CT)|(?:肺部?|胸部?|胸腔)\s*(?:低劑量)?\s*(?:電腦斷層|斷層|CT)\s*(?:的)?\s*(?:篩|檢查)|"
+                              r"(?:胃鏡|大腸鏡|腸鏡|直腸鏡|胃腸鏡|內視鏡)\s*(?:的)?\s*(?:篩|檢查)|"
+                              r"(?:肺|肺部|胃|大腸|直腸|結腸|口腔|攝護腺|前列腺|甲狀腺|肝臟|子宮)[^，,。？?；;\s乳]{0,6}?(?:篩檢|篩查|篩選)|"
+                              r"low[- ]dose\s+(?:lung|chest|thoracic)\s+(?:CT|scan)|\b(?:lung|chest|thoracic|colon|bowel|gastric|stomach|prostate|liver|oral)\s+"
+                              r"(?:CT\s+|cancer\s+|scan\s+)?screen\w*|\bscreen\w*\s+(?:\w+\s+){0,2}?(?:lung|chest)\s+(?:CT|scans?)\b|"
+                              r"\b(?:gastroscop\w*|endoscop\w*\s+screen\w*|FIT\s+test|PSA\s+(?:test|screen\w*))|"
                               r"pap\s+(?:smear|test)|cervical\s+(?:smear|cytolog\w*)|colonoscop\w*|fa?ecal\s+(?:occult|immunochemical)|\bHPV\b|"
                               rf"{_OTHER_CANCERS_EN}\s+(?:cancer\s+)?screen\w*|screen\w*\s+(?:\w+\s+)?for\s+{_OTHER_CANCERS_EN}\s+cancer", re.I)
 _OTHER_FIELDS = r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|皮膚|耳鼻喉|精神|神經|復健|牙醫|牙科|中醫|護理|藥師|心臟|腸胃|消化|急診|放射線|放射|病理|核醫|整形|泌尿"
@@ -342,7 +350,7 @@ _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外�
 _GENERIC_NAMED = re.compile(r"^(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫|"
                             r"(?:各|某|其他)?次專科(?:的)?)?$")
 # Our own issuers and subjects, named outside a foreign body's name.
-_OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|指導老師|介入放射|介放|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
+_OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|(?:(?<![\u4e00-\u9fff])|(?<=[這那的在跟和向從們問去就但而，,、]))外科(?:系)?學會(?!年會)|(?:這邊|这边|那邊|那边)[^，,。？?]{0,3}(?:外科|本會)|指導老師|介入放射|介放|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
                          r"surgical (?:society|cme|credits?|points?|certificate)|\btsa\b|tsir|instructor", re.I)
 
 
@@ -544,7 +552,21 @@ _FOREIGN_SOCIETY_CERT = re.compile(
     re.I)
 
 
+# A society of a disease or an organ outside the surgical specialties ("台灣乳癌醫學會", "乳房醫學會", "癌症學會", "the Taiwan Breast
+# Cancer Society", "an oncology association", "Society of Senology"), its credits asked with no word of ours (外科學會, TSA,
+# surgical): that society's own continuing-education credits — unlike a surgical specialty society's meeting, which our
+# credits count (第五條第三款).
+_DISEASE_SOCIETY = re.compile(
+    r"(?:乳癌|乳房|乳腺|癌症|腫瘤|肿瘤|癌)(?:醫學會|医学会|學會|学会|協會|协会|基金會|基金会)|"
+    r"\b(?:breast(?:\s+cancer)?|cancer|oncology|oncologic(?:al)?|tumou?r|senology|mammary)\s+(?:\w+\s+)?(?:society|association|foundation|college|"
+    r"academy|group)\b|\b(?:society|association|college|academy)\s+(?:of|for)\s+(?:\w+\s+)?(?:breast|cancer|oncology|senology)\b", re.I)
+_SURGICAL_OURS = re.compile(r"外科|\bsurg\w*|\btsa\b|本會|tsir|指導老師|instructor|介入|interventional", re.I)
+
+
 def _foreign_target(text: str) -> str | None:
+    if (m := _DISEASE_SOCIETY.search(text)) and _CREDIT_WORD.search(text) \
+            and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
+        return "other_society"
     if _OTHER_SCREENING.search(text) and not _BREAST.search(_COMPARED_TO_MAMMO.sub(" ", text)):
         return "other_screening"
     if _OTHER_MODALITY_SCREENING.search(text) and not _MAMMO_SCREENING.search(text):
