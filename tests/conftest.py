@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -38,8 +39,34 @@ def built_index(tmp_path_factory) -> Path:
     from knowledge.retrieve import HybridRetriever
 
     folder = tmp_path_factory.mktemp("built-index")
-    HybridRetriever.open(Settings(REGBOT_DATA_DIR=folder)).close()
+    seed_index(os.environ.get(SEED_INDEX_VAR), folder)
+    HybridRetriever.open(Settings(REGBOT_DATA_DIR=folder)).close()  # rebuilt here unless the seed is this very index
     return folder
+
+
+# CI builds the real index once (`regbot index`, .ci/run) and names its data folder here: the session's index starts as
+# a copy of it instead of a second ~90 s build. The copy is only a seed: opening it checks its manifest key (corpus
+# hash, embedder, chunking) and rebuilds on any difference, as for any index (tests/knowledge/test_perf_caches.py).
+SEED_INDEX_VAR = "REGBOT_TEST_INDEX_FROM"
+
+
+def seed_index(source: str | os.PathLike[str] | None, target: Path) -> bool:
+    """Copy the index that `source` (a data folder) holds — its manifest and the folder the manifest names, nothing
+    else — into `target`; False (nothing copied) when there is none."""
+    if not source:
+        return False
+    index = Path(source) / "index"
+    try:
+        manifest = json.loads((index / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    name = manifest.get("folder") if isinstance(manifest, dict) else None
+    if not isinstance(name, str) or "/" in name or name.startswith(".") or not (index / name).is_dir():
+        return False
+    (target / "index").mkdir(parents=True, exist_ok=True)
+    shutil.copytree(index / name, target / "index" / name, dirs_exist_ok=True)
+    shutil.copy2(index / "manifest.json", target / "index" / "manifest.json")
+    return True
 
 
 def copy_of_built_index(built: Path, target: Path) -> Path:

@@ -22,6 +22,7 @@ from knowledge.retrieve import HybridRetriever
 from tests.knowledge.conftest import make_corpus, settings_for
 
 ROOT = Path(__file__).resolve().parents[2]
+_FAST_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the same objects as safe_load (test_perf_caches.py), faster
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ASKS = {
     "tsa-cme/5.12": ["外面學會的課一年最多可以算多少", "Is there a yearly limit on points from other organisers' courses?"],
@@ -152,7 +153,7 @@ def test_the_asks_lift_recall_on_the_blind_development_questions(retriever, monk
     """Retriever alone on the development halves (never the held-out ones): the asks' two rankings must
     add, not just ride along (measured recall@1 0.72 → 0.82 through the engine, see knowledge.retrieve)."""
     cases = [c for f in sorted((ROOT / "evals" / "cases").glob("rules_blind*.yaml"))
-             for c in yaml.safe_load(f.read_text(encoding="utf-8"))["cases"] if c["expect"].get("gold_ids")]
+             for c in yaml.load(f.read_text(encoding="utf-8"), Loader=_FAST_YAML)["cases"] if c["expect"].get("gold_ids")]
     # Both passes embed the same questions: each is encoded once (the encoder is most of this test's time).
     vectors: dict[str, list[float]] = {}
     embed = retriever.embedder.embed_query
