@@ -284,6 +284,14 @@ ASKS_EACH = re.compile(
 ASKS_LIMIT = re.compile(
     r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
     r"\b(?:ceiling|cap|limit|maximum)\b", re.IGNORECASE)
+# Whether the rule sets a limit at all ("有上限嗎", "有沒有上限", "is there a maximum …", "does the van have a daily cap"): the rule's,
+# even beside a figure of one's own ("Is there a monthly maximum? We did 480 in March"), unless a check of one's own is asked
+# too (`OWN_CHECK`: "有超過嗎", "are we over").
+LIMIT_EXISTS = re.compile(
+    r"有(?:沒有|没有)?(?:[^，,。？?；;]{0,4})?(?:上限|限制|限額|限额)(?:嗎|吗|[？?]|呢)|(?:是否|有無|有无)(?:[^，,。？?；;]{0,4})?(?:上限|限制|限額|限额)|"
+    r"\b(?:is|are)\s+there\s+(?:a|an|any)?\s*(?:[\w-]+\s+){0,4}?(?:maximum|max|limit|limits|cap|caps|ceiling|quota)\b|"
+    r"\b(?:does|do)\s+(?:[\w-]+\s+){1,5}?have\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:maximum|max|limit|cap|ceiling|quota)\b",
+    re.IGNORECASE)
 OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超(?:過|量|標)?了(?:嗎|沒|沒有|吧|[?？])|還是超(?:過|量)?(?:了)?|爆量|"
                        r"超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
                        # a limit said broken, crossed or gone over ("any limit broken?", "破上限了嗎", "超出限额没")
@@ -499,7 +507,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if ASKS_ALTERNATIVE.search(q.text) and not OWN_SUM.search(q.text):
         return True
-    if (ASKS_RATE.search(q.text) or (ASKS_LIMIT.search(q.text) and not own_filled)
+    if (ASKS_RATE.search(q.text) or (ASKS_LIMIT.search(q.text) and (not own_filled or LIMIT_EXISTS.search(q.text)))
             or (ASKS_EACH.search(q.text) and not states_figures(q))) \
             and not OWN_SUM.search(q.text) and not OWN_CHECK.search(q.text):
         return True

@@ -262,3 +262,29 @@ def test_a_zero_year_said_with_no_yearly_list_is_the_rules(ask, question):
     answer = ask(question)
     assert answer.route == "retrieval", answer.answer[:200]
     assert not answer.tool_calls
+
+
+# --- whether the rule sets a limit at all, asked beside a figure of one's own ----------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Is there a cap on monthly screenings per tech? We did 480 in March.",
+    "每位放射師每個月有上限嗎？我們三月做了 480 案",
+    "每名放射师每月有没有上限？我们上个月做了 470 例",
+    "Does the rule have a monthly maximum for each radiographer? Ours did 455 last month.",
+    "放射師一個月的篩檢量是否有上限？上個月我做了 430 支",
+])
+def test_whether_a_limit_exists_is_the_rules_even_beside_an_own_figure(ask, question):
+    answer = ask(question)
+    assert answer.route == "retrieval", answer.answer[:200]
+    assert "500" in answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("我們三月做了 480 案，有超過每月上限嗎？", 480),
+    ("We did 520 in March per radiographer - are we over the monthly cap?", 520),
+    ("这个月一个人做了 505 例，有没有超过上限？", 505),
+])
+def test_an_own_check_against_the_limit_stays_computed(ask, question, value):
+    answer = ask(question)
+    assert answer.route == "calculator", answer.answer[:200]
+    assert answer.tool_calls[0].args["monthly_screenings"] == value
