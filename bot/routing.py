@@ -851,7 +851,8 @@ def decide_calculation(q: Query) -> Decision | None:
     # With no number and no date of its own, a question asks what the rule says ("壁報也能拿積分嗎？",
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
     # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
-    vague_result = bool(VAGUE_RESULT.search(q.text) or RESULT_IN.search(q.text))
+    # ("what happens if the discrepancy is too high": a case supposed, the rule's)
+    vague_result = bool(VAGUE_RESULT.search(q.text) or RESULT_IN.search(q.text)) and not SUPPOSED.search(q.text)
     # "這個月拍超多，會不會超過上限", "picked up a bunch of extra shifts, am I over the cap": one's own amount said without its
     # figure, checked against the limit — the figure is asked for
     someone_checked = (bool(OWN_CHECK.search(q.text) and (THIRD_PERSON.search(q.text) or vague_amount(q.text)))

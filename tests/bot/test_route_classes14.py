@@ -288,3 +288,18 @@ def test_an_own_check_against_the_limit_stays_computed(ask, question, value):
     answer = ask(question)
     assert answer.route == "calculator", answer.answer[:200]
     assert answer.tool_calls[0].args["monthly_screenings"] == value
+
+
+# --- a measure said low or high inside a case supposed ("if …") is the rule's, not one's own result to ask for ------------
+
+@pytest.mark.parametrize("question", [
+    "What happens if the follow-up completion rate is too low?",
+    "If the image scores are really poor, what does the facility have to do?",
+    "如果複判差異太高會怎樣？",
+    "假如追踪完成率偏低，会有什么处理？",
+    "Suppose a reader's discrepancy came back high — what are the consequences?",
+])
+def test_a_measure_said_low_in_a_supposed_case_is_the_rules(ask, question):
+    answer = ask(question)
+    assert answer.route == "retrieval", answer.answer[:200]
+    assert answer.tool_calls == []
