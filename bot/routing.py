@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.extract import Extraction, candidates
-from bot.extract.base import PERSONAL as _PERSONAL_READ, Need
+from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
 from bot.vague import find_vague, vague_amount
@@ -22,10 +22,6 @@ _OWN_EN = re.compile(
     r"(?:got|had|published|presented|gave|did|went|attended|wrote|authored|took|finished|completed|chaired|moderated|spoke|"
     r"screened|scanned|imaged|ran|performed|scored|received)\b",
     re.IGNORECASE)
-
-
-PERSONAL = _PERSONAL_READ
-
 
 # The user asks for a figure or a yes/no about their own case.
 CALC_CUES = re.compile(
