@@ -30,7 +30,7 @@ from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, assign, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
+from bot.parts import (CHAINS, Chain, assign, carry_same_day, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem
 from bot.vague import fill_vague, find_vague, settle_vague
@@ -416,6 +416,7 @@ class Engine:
             return None if find_vague(q.text) else whole
         if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
             return self._co_calculations(question, lang, q, today)
+        pieces = carry_same_day(pieces, today)  # "(b) another lady screened the same day": the day part (a) wrote
         plans: list[list[Extraction]] = []
         continued: list[int] = []  # parts read as the calculation of the part before them
         for i, p in enumerate(pieces):

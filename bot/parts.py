@@ -528,3 +528,37 @@ def choice_parts(text: str, choices: list[re.Pattern[str]]) -> list[str] | None:
 def has_figure(text: str) -> bool:
     """Does the text state a figure (a digit, or a Chinese number of ten or more)?"""
     return _FIGURE.search(text) is not None
+
+
+# A part naming its day only by another part's ("another lady screened the same day", "同一天篩檢的另一位", "on that same date"):
+# the day written in the nearest part before it that has one.
+SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+|that\s+)?(?:very\s+)?same\s+(?:day|date)\b|\bthat\s+same\s+(?:day|date)\b|"
+                      r"同一天|同一日|同天|同日|同一個日子|同一个日子|同個日期|同一個日期|同一个日期", re.IGNORECASE)
+
+
+def carry_same_day(pieces: list[str], today: datetime.date) -> list[str]:
+    """Each part that names its day only as another part's ("screened the same day") with that day written in, taken from
+    the nearest part before it that writes one (SPEC §3 `parts`: a part is answered from its own words — here the words it
+    points at); a part with a date of its own, or with no part before it that has one, is left as it is."""
+    from bot.parsing.text import Query  # noqa: PLC0415 - light; kept with its only user
+    from bot.reader.mentions import dates  # noqa: PLC0415
+
+    out = list(pieces)
+    for i, piece in enumerate(pieces):
+        if not i or not SAME_DAY.search(piece) or dates(Query(piece, today)):
+            continue
+        before = next((found for p in pieces[:i][::-1] if (found := dates(Query(p, today)))), None)
+        if before is None:
+            continue
+        day = before[0].text
+
+        def written(m: re.Match[str], day: str = day, piece: str = piece) -> str:
+            if not m.group(0)[:1].isascii():
+                return day  # "同一天篩檢" → "2026/7/1 篩檢"
+            # "screened the same day" → "screened on 2026-08-31"; "from that same date" → "from 2026-08-31"
+            if m.group(0).lower().startswith("on") or not re.search(r"\b(?:on|from|of|at|for)\s*$", piece[:m.start()], re.IGNORECASE):
+                return f"on {day}"
+            return day
+
+        out[i] = SAME_DAY.sub(written, piece, count=1)
+    return out

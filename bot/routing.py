@@ -184,7 +184,12 @@ GRADE_ASKED = re.compile(
     r"(?:算|是|拿|到|達|达|評|评|得|有|上|夠|够)(?:得到|得了|到|成|為|为)?\s*(?<![A-Za-z])(?-i:[A-D])(?![A-Za-z])\s*(?:等|級|级)?\s*"
     r"(?:了)?(?:嗎|吗|嘛|呢|沒|没|不|[?？])|"
     r"\b(?:is\s+(?:that|it|this|the\s+\w+)|are\s+(?:we|they|those)|(?:do|does|did|will|would|can|could)\s+(?:we|i|it|that|this|they|she|he|"
-    r"(?:my|our|her|his|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:still\s+)?(?:get|make|reach|earn|count\s+as|be|score|land))\s+(?:still\s+)?(?:an?\s+)?(?<![A-Za-z])(?-i:[A-D])(?:\s+grade)?(?![A-Za-z])",
+    r"(?:my|our|her|his|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:still\s+)?(?:get|make|reach|earn|count\s+as|be|score|land))\s+(?:still\s+)?(?:an?\s+)?(?<![A-Za-z])(?-i:[A-D])(?:\s+grade)?(?![A-Za-z])|"
+    # the grade of someone named by a pronoun ("is she a B?", "will he be an A", "was it C"), and two grades offered to choose
+    # from ("B or C?", "an A or a B", "算 B 還是 A", "是A等还是B等"): the grade one's own figures give, asked
+    r"\b(?:is|was|will|would)\s+(?:she|he|they|it)\s+(?:still\s+)?(?:be\s+)?(?:an?\s+)?(?<![A-Za-z])(?-i:[A-D])(?:\s+grade)?(?![A-Za-z])|"
+    r"(?<![A-Za-z])(?-i:[A-D])(?:\s*grade)?\s+or\s+(?:an?\s+)?(?-i:[A-D])(?![A-Za-z])|"
+    r"(?<![A-Za-z])(?-i:[A-D])\s*(?:等|級|级)?\s*(?:還是|还是|或是|或者|或)\s*(?-i:[A-D])(?![A-Za-z])",
     re.IGNORECASE)
 # The sum of the activities one named asked ("credits for both?", "what do the two add up to", "兩個加起來幾分", "两项一起算多少"):
 # one's own total, as much as "總共幾分" — computed from the activities read.
@@ -296,6 +301,12 @@ OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超(?:過
                        r"\b(?:break|broke|breach(?:ed)?|bust(?:ed)?|blow(?:n)?|blew|cross(?:ed)?|go(?:ne)?\s+over|went\s+over)\s+"
                        r"(?:the\s+|any\s+|a\s+|our\s+|my\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:limits?|caps?|ceilings?|quotas?)\b|"
                        r"\b(?:over|under|within|below|above) (?:the |our |my |her |his |their )?(?:[\w-]+ ){0,3}(?:cap|limit|ceiling)|"
+                       # one's own figure placed at the limit or past it ("at the cap or over?", "right at the limit or above",
+                       # "hit the daily max or not", "剛好到上限還是超過", "卡在上限了嗎")
+                       r"\b(?:at|on|hit(?:ting)?|reach(?:ed|ing)?)\s+(?:the\s+|our\s+|my\s+|her\s+|his\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:limit|cap|ceiling|max(?:imum)?)\s+(?:or\s+(?:over|above|under|below|past|not)|yet)\b|"
+                       r"\bat\s+or\s+(?:over|above|past|below|under)\b|"
+                       r"(?:到|達到|达到|卡在|踩在|碰到|摸到)(?:了)?(?:上限|限額|限额|最高)(?:了)?(?:嗎|吗|沒|没|還是|还是|或)|"
                        r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
 # A sum of the person's own ("總共", "in total") is a calculation even when a rate is asked beside it.
@@ -640,6 +651,14 @@ def states_figures(q: Query) -> bool:
             or bool(figures and find_years(q.text, q.today)))  # "今年…一次": the user's own year
 
 
+def _exact_figures(q: Query) -> bool:
+    """`states_figures` less a count said vaguely ("好幾張", "a few"): a number or a date written as such."""
+    asks_date = ASKS_DATE.search(q.text)
+    figures = [x for x in q.quantities if asks_date or not _is_label(q, x.start, x.end)]
+    return (any(x.value != 1 for x in figures) or bool(find_dates(q.text))
+            or bool(figures and find_years(q.text, q.today)))
+
+
 _YEARS_AFTER = re.compile(r"^[^\d]*\d+(?:\.\d+)?\s*(?:-\s*)?(?:years?|yrs?|年)", re.IGNORECASE)
 
 
@@ -673,7 +692,10 @@ OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?
                           r"(?:想|打算|準備|准备|計畫|計劃|计划|預計|预计|規劃|规划)(?:要)?[^，,。？?\d]{0,8}?(?:進修|进修|研習|研习|見習|见习|受訓|受训|觀摩|观摩)|"
                           r"\b(?:plan(?:ning)?|going|intend(?:ing)?|hop(?:e|ing)|want(?:ing)?|thinking\s+of)\s+(?:to\s+)?(?:do(?:ing)?|go(?:ing)?|tak(?:e|ing)|spend(?:ing)?)\s+"
                           r"(?:a|an|some|my)?\s*(?:\w+\s+){0,2}?(?:fellowship|observership|training|attachment|visit)|"
-                          r"\b(?:took|did|attended|completed|finished|published|presented|gave|wrote|authored|chaired|moderated)\s+(?:a|an|the|some|my|one)\b", re.IGNORECASE)
+                          r"\b(?:took|did|attended|completed|finished|published|presented|gave|wrote|authored|chaired|moderated)\s+(?:a|an|the|some|my|one)\b|"
+                          # a paper or a talk got out, in or accepted ("got an SCI paper out", "got a case report into …", "got my
+                          # abstract accepted")
+                          r"\bgot\s+(?:a|an|my|one|our)\s+(?:[\w-]+\s+){0,3}?(?:paper|article|case\s+report|abstract|poster|talk|oral)\b", re.IGNORECASE)
 
 
 ASKS_WINDOW = re.compile(r"(?:什麼時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換證|展延|延展|申請|送)|"
@@ -801,12 +823,52 @@ DEADLINE_DAY = re.compile(
     r"最(?:晚|遲|迟)|截止|幾號|几号|哪一?天|幾月幾|几月几|什麼時候前|什么时候前|何時前|何时前", re.IGNORECASE)
 
 
+# Renewal named in the words the instructor certificate uses ("renewal", "renew", "換證", "换证") — the surgical society's word
+# is 展延 / "extension"; and the surgical society named
+RENEWAL_UNNAMED = re.compile(r"\brenew\w*|換證|换证|換發|换发", re.IGNORECASE)
+SURGICAL_NAMED = re.compile(r"外科|專科醫師|专科医师|專醫|专医|展延|\bsurg\w*|\btsa\b|\bspecialist\b", re.IGNORECASE)
+
+
+def _papers_only(args: dict[str, Any]) -> bool:
+    """Does the tally read only papers (SCI or not)?"""
+    acts = args.get("activities") or []
+    return bool(acts) and all(str(a.get("kind", "")).startswith("paper") for a in acts)
+
+
 def _screening_date_need() -> Need:
     """The deadline vocabulary's own question for the screening date."""
+    return _deadline_need("screening_date")
+
+
+def _deadline_need(name: str) -> Need:
+    """The deadline vocabulary's own question for one of its slots."""
     from calculators.vocab_hpa import FOLLOWUP_DEADLINE  # noqa: PLC0415 - the declared slot's wording
 
-    slot = next(s for s in FOLLOWUP_DEADLINE.slots if s.name == "screening_date")
-    return Need("screening_date", slot.ask[0], slot.ask[1])
+    slot = next(s for s in FOLLOWUP_DEADLINE.slots if s.name == name)
+    return Need(name, slot.ask[0], slot.ask[1])
+
+
+# A screening named ("screened", "mammo", "篩檢", "做了乳攝") and its follow-up asked ("follow-up due", "追蹤期限", "複檢要在哪天前")
+SCREENED = re.compile(r"\bscreen(?:ed|ing)?\b|\bmammo(?:gram)?s?\b|篩檢|筛检|乳攝|乳摄|乳房攝影|乳房摄影|乳房X光|攝影|摄影", re.IGNORECASE)
+FOLLOWUP_ASKED = re.compile(
+    r"\bfollow[- ]?up\b|\brecall\b|\bdeadline\b|\bdue\b|\bby\s+when\b|追蹤|追踪|複檢|复检|回診|回诊|期限|截止|最(?:晚|遲|迟)", re.IGNORECASE)
+# A category named in any way ("cat 3", "BI-RADS 0", "第三類", "category 零"): the category is stated, not missing
+CATEGORY_SAID = re.compile(r"\bcat(?:egory)?\.?\s*\S|\bbi-?rads\b|類|类|\b(?:negative|benign|normal)\b|陰性|阴性|正常|良性", re.IGNORECASE)
+
+
+def _deadline_category_missing(q: Query) -> Extraction | None:
+    """One's own patient's screening dated and her follow-up deadline asked, the category not said ("Pt screened on Oct 2,
+    what's her follow-up deadline?", "這位個案10月5日篩檢，追蹤期限到哪天？"): the deadline turns on the category, which is
+    asked for — never every category's period quoted as if it answered."""
+    from bot.reader.mentions import dates  # noqa: PLC0415 - a date written with or without its year
+
+    if q.followup is not None or CATEGORY_SAID.search(q.text) or not dates(q):
+        return None
+    if not (SCREENED.search(q.text) and FOLLOWUP_ASKED.search(q.text) and (DEADLINE_DAY.search(q.text) or CALC_CUES.search(q.text))):
+        return None
+    if not (OWN_PATIENT.search(q.text) or PERSONAL.search(q.text) or _OWN_EN.search(q.text)):
+        return None
+    return Extraction("hpa_followup_deadline", {}, needs=[_deadline_need("category")], score=1.0, facts=1)
 
 
 @dataclass
@@ -818,6 +880,8 @@ class Decision:
 def decide_calculation(q: Query) -> Decision | None:
     """Calculator or clarify when the question asks for a figure about the user's own case; else None."""
     found = candidates(q)
+    if not any(c.tool == "hpa_followup_deadline" for c in found) and (missing := _deadline_category_missing(q)) is not None:
+        return Decision("clarify", missing)
     if not found:
         return None
     window = next((c for c in found if c.tool == "renewal_window"), None)
@@ -860,17 +924,27 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("clarify", window)
     own_activity = bool(OWN_ACTIVITY.search(q.text))
     # (a grade asked beside figures the reading left unbound, "其中一組評到350，是B等嗎", is not asked back for the scores given)
-    outcome = bool(OUTCOME_ASKED.search(q.text) or (GRADE_ASKED.search(q.text) and not states_figures(q))
+    # (a count said vaguely beside it, "抽選片有好幾張，平均大概三百四五十", gives no figure the grade could take: still asked)
+    # (a grade supposed, "if the van's images come back B or C, who attends", is the rule's consequence asked)
+    outcome = bool(OUTCOME_ASKED.search(q.text) or (GRADE_ASKED.search(q.text) and not _exact_figures(q) and not SUPPOSED.search(q.text))
                    or (BOTH_ASKED.search(q.text) and PERSONAL.search(q.text)))
     # (English says its own case without "I" too — "how many credits is that for me", "got an SCI paper out": `_OWN_EN`, which
     # only asks a missing fact back, never computes a figure the words alone would give)
     own_en = bool(_OWN_EN.search(q.text)) and q.followup is None
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
-            and not ((OWN_FIGURE.search(q.text) or outcome) and (PERSONAL.search(q.text) or own_activity or own_en))):
+            and not ((OWN_FIGURE.search(q.text) or outcome) and (PERSONAL.search(q.text) or own_activity or own_en))
+            # (someone's own result asked of them, "他…會是 B 還是 C", "is she a B"): as much a case of one's own as "我的"
+            and not (outcome and THIRD_PERSON.search(q.text))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
     best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
+    # A paper's points "toward renewal" with no society named ("renewal credits for an SCI case report", "換證可以抵幾分"): the
+    # instructor certificate's renewal points (its own table of papers) are as likely as the surgical society's credits —
+    # the surgical tally is never run on a renewal it may not govern; the rules of both are quoted instead.
+    if best.tool == "tsa_credit_tally" and q.followup is None and RENEWAL_UNNAMED.search(q.text) \
+            and not SURGICAL_NAMED.search(q.text) and _papers_only(best.args):
+        return None
     # A year of zero said with no yearly list read ("one year I had zero credits", "有一年是零分"): the rule's no-zero-year
     # condition answers it by itself, quoted — no list of six years to ask for.
     if q.followup is None and best.facts == 0 and best.tool in ("tsa_renewal_check",) and ZERO_YEAR.search(q.text):

@@ -94,6 +94,8 @@ _FIELD_EN = (r"(?:internal medicine|family medicine|colon\b|rectal|proctolog\w*|
 _PATIENT = (r"\d{1,3}[- ](?:year|yr)[- ]old|\b\d{1,3}\s?[MF]\b|\b\d{1,3}\s*y/?o\b|\d{1,3}\s*(?:歲|岁)(?:的)?(?:病人|患者|女性|婦女|妇女|阿姨|太太|女士|小姐)|"
             r"病人|患者|病患|\bpatients?\b|緻密(?:型)?乳房|致密(?:型)?乳房|dense\s+breasts?")
 _CLINICAL_ASK = (r"要不要|需不需要|需要|該不該|应不应该|應不應該|應該|应该|是否(?:要|需|應|该|應該)|建議|建议|適合|适合|先|"
+                 # another examination chosen in place of the one due ("改用磁振造影", "改做超音波", "an MRI instead of …")
+                 r"改用|改做|改成|改排|改照|\binstead\s+of\b|"
                  r"\b(?:now|first)\s+or\b|\bor\b[^?？]{0,30}?\bfirst\b|"
                  r"\bshould\b|\bneeds?\b|\bget\b|\bundergo\b|\brecommend\w*|\bbenefit\b")
 _CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活檢|活检|穿刺|手術|手术|開刀|化療|化疗|放療|放疗|標靶|靶向|引流|"
@@ -108,7 +110,10 @@ _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|例數|例数|幾例|几例|多少�
                           r"追踪完成|完成追踪|複判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b", re.I)
 # Our measures named outright (no bare 算 / count): what the topic classifier's "clinical" must yield to.
 _OUR_MEASURE_COUNTED = re.compile(r"指導老師|指导老师|instructor|積分|學分|credits?|完成率|追蹤完成|完成追蹤|複判|"
-                                  r"follow-?up\s+(?:completion|rate)|completion\s+rate|個案數|\bcase\s+counts?\b", re.I)
+                                  r"follow-?up\s+(?:completion|rate)|completion\s+rate|個案數|\bcase\s+counts?\b|"
+                                  # the patient's examination counted in our follow-up ("count as follow-up completed", "算完成追蹤")
+                                  r"\bcounts?\s+(?:as|toward|towards|for)\s+(?:a\s+|our\s+|the\s+)?(?:completed\s+)?follow-?up|"
+                                  r"follow-?up\s+(?:completed|complete|done)|算(?:是)?(?:有)?完成|算(?:是)?追蹤|算(?:是)?追踪", re.I)
 # Treatments a clinical choice is made between ("RFA or MWA", "手術還是 TACE").
 _TECH_EN = r"TACE|TARE|RFA|MWA|Y-?90|SBRT|PEI|cryo\w*|microwave|radiofrequency|surgery|resection|biopsy|transplant\w*|chemo\w*|radiotherapy|observation"
 _TECH_ZH = r"RFA|MWA|TACE|TARE|Y-?90|SBRT|微波|射頻|射频|電燒|电烧|冷凍|冷冻|手術|手术|開刀|开刀|切除|切片|化療|化疗|放療|放疗|移植|觀察|观察"
@@ -634,13 +639,41 @@ def has_content(text: str) -> bool:
 
 def out_of_scope_marker(q: Query) -> str | None:
     """The kind of out-of-scope subject the question is about: a marker not anchored to our issuers,
-    or a neighbouring subject whose target is someone else's (which no anchor overrides)."""
+    or a neighbouring subject whose target is someone else's (which no anchor overrides). A name glossed in the other
+    language between its words ("the neurointerventional (神經介入) society", "心臟血管 (cardiovascular) 學會") is read with
+    the gloss left out too."""
     t = _scope_text(q.text)
+    found = _marker(t)
+    if found is None and _GLOSS.search(t):
+        found = _marker(_GLOSS.sub("", t))
+    return found
+
+
+# A gloss in brackets: Han characters after a Latin word, or Latin words after Han characters
+_GLOSS = re.compile(r"(?<=[A-Za-z])\s*[（(]\s*[\u4e00-\u9fff]{1,12}\s*[)）]|(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z\s-]{0,40}[)）]\s*")
+
+
+def _marker(t: str) -> str | None:
     anchored = ANCHOR.search(t) is not None
     for kind, pattern in OUT_OF_SCOPE:
-        if re.search(pattern, t, re.IGNORECASE) and (kind == "chat" or not anchored):
+        m = re.search(pattern, t, re.IGNORECASE)
+        if m and (kind == "chat" or not anchored):
+            # the ATLS course's co-organisers named ("ATLS run with the trauma society", "the emergency and critical care
+            # society's ATLS course"): the course our 第五條第十三款 credits, not another society's own rules
+            if kind == "other_society" and _ATLS.search(t) and _ATLS_HOST.fullmatch(m.group(0)):
+                continue
             return kind
-    return foreign_target(t)
+    found = foreign_target(t)
+    if found == "other_society" and _ATLS.search(t) and _ATLS_HOST.search(t) \
+            and foreign_target(_ATLS_HOST.sub(" the course's hosts ", t)) is None:
+        return None
+    return found
+
+
+_ATLS = re.compile(r"\bATLS\b|高級外傷救命術|高级外伤救命术|advanced\s+trauma\s+life\s+support", re.IGNORECASE)
+_ATLS_HOST = re.compile(r"(?:trauma|(?:emergency\s+(?:and\s+)?)?critical\s+care|emergency\s+medicine)\s+(?:surg\w*\s+)?"
+                        r"(?:society|association|college|academy)|(?:society|association|college|academy)\s+of\s+"
+                        r"(?:trauma|(?:emergency\s+(?:and\s+)?)?critical\s+care|emergency\s+medicine)", re.IGNORECASE)
 
 
 _LAW_CLAUSE = re.compile(r"(?<!辦)法\s*第")  # 醫師法第8條: another law's article, not ours
