@@ -835,6 +835,15 @@ def _papers_only(args: dict[str, Any]) -> bool:
     return bool(acts) and all(str(a.get("kind", "")).startswith("paper") for a in acts)
 
 
+# One's own figure asked outright: a sum ("總共幾分", "in total"), a figure worked out for the person ("幫我算", "幫我看", "work it
+# out for me"), the grade of one's own set ("機構是幾等")
+OWN_FIGURE_ASKED = re.compile(r"(?:總共|总共|合計|合计|一共|加起來|加起来)(?:是|有|可以|能)?(?:拿)?(?:幾|几|多少)|"
+                              r"(?:幫我|帮我|替我)(?:算|計算|计算|看|查|估)|(?:我們|我们|我的|機構|机构)(?:是|會是|会是|算)?(?:幾等|几等)|"
+                              r"\b(?:work|figure)\s+(?:it|that|this)\s+out\s+for\s+(?:me|us)\b|\bcalculate\s+(?:it|that|this|mine|ours)\b|"
+                              r"\bhow\s+many\s+(?:credits|points)\s+(?:in\s+total|altogether|all\s+together)\b|\bwhat(?:'s|\s+is)\s+(?:my|our)\s+total\b",
+                              re.IGNORECASE)
+
+
 def _screening_date_need() -> Need:
     """The deadline vocabulary's own question for the screening date."""
     return _deadline_need("screening_date")
@@ -994,6 +1003,11 @@ def decide_calculation(q: Query) -> Decision | None:
         asked = _without(RULE_CUES, asked)
     if own_how:
         asked = _without(OWN_HOW, asked)
+        calc = True
+    # "外科進修怎麼算？我去了三個月…總共幾分", "自選片要怎麼算？我們兩位…幫我看機構是幾等": the method asked, then one's own facts
+    # and one's own figure asked of them (a sum, "for me", a grade) — the figure is the question; the method is shown in its steps
+    elif personal and states_figures(q) and OWN_FIGURE_ASKED.search(asked) and not bounds_only(q) and not SUPPOSED.search(q.text):
+        asked = _without(RULE_CUES, asked)
         calc = True
     rule = bool(RULE_CUES.search(asked))
     # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give

@@ -28,13 +28,35 @@ _ITEM = re.compile(r"第\s*[一二三四五六七八九十\d]|另一|另外|其�
 _CLAUSES = re.compile(r"[^，,。；;？?！!\n—]+")
 
 
+# A fact of one's own said both ways or past recall ("上次好像有要求過，又好像沒有", "有還是沒有我不記得了", "I think he was told to,
+# or maybe not", "can't remember whether she was required to", "not sure if he was told to go last time"): not known either way
+# — never read as one of the two.
+_BOTH_WAYS = re.compile(
+    r"好像(?:有|是)[^，,。；;？?！!]{0,24}?[，,]?\s*(?:又|也|但|可是|或)?(?:好像|似乎)?(?:沒有|没有|沒|没|不是)(?:耶|欸|吧)?|"
+    r"似乎(?:有|是)[^，,。；;？?！!]{0,24}?[，,]?\s*(?:又|也|但|可是)?似乎(?:沒有|没有|沒|没|不是)|"
+    r"(?:有|是)(?:還是|还是|或)(?:沒有|没有|沒|没|不是)[^，,。；;？?！!]{0,8}?(?:不確定|不确定|忘了|忘记|忘記|不記得|不记得|記不得|记不得|不清楚)|"
+    r"\bor\s+maybe\s+not\b|\bmaybe\s+(?:yes|so)\b[,\s]+maybe\s+(?:no|not)\b|"
+    r"\b(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall)\s+(?:if|whether)\s+(?:he|she|they|we|i|it)\s+(?:was|were|had|did|got)\b|"
+    r"\bnot\s+sure\s+(?:if|whether)\s+(?:he|she|they|we|i|it)\s+(?:was|were|had|did|got)\b", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[。；;？?！!\n]|\.(?:\s|$)")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end] (the words said both ways, quoted whole)."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return text[before[-1] if before else 0:after.start() if after else len(text)].strip()
+
+
 def stated_unknowns(text: str) -> list[str]:
     """The clauses of `text` in which the person says a fact of theirs is not known (no question asked in them)."""
-    out = []
+    out = [_sentence_of(text, m.start(), m.end()) for m in _BOTH_WAYS.finditer(text)]
     for c in _CLAUSES.finditer(text):
         clause = c.group(0).strip()
         m = _UNKNOWN.search(clause)
-        if m is None or _ASKS_AFTER.match(clause, m.end()) or not _ITEM.search(clause):
+        if m is None or _ASKS_AFTER.match(clause, m.end()) or not _ITEM.search(clause) or any(clause in o or o in clause for o in out):
             continue
         out.append(clause)
     return out

@@ -270,3 +270,72 @@ def test_an_own_paper_with_its_authorship_is_computed(ask):
 def test_a_papers_worth_asked_in_general_stays_the_rules(ask):
     answer = ask("How much is an SCI paper worth in TSA credits?")
     assert answer.route == "retrieval", answer.answer[:200]
+
+
+# --- a fact of one's own said both ways or past recall: asked, never read as one of the two ----------------------------------
+
+@pytest.mark.parametrize("question", [
+    "陽性複判差異 55%，上次審查好像有叫他去座談會，又好像沒有，這次會怎樣？",
+    "positive discrepancy 54% this round; I think he was told to attend the conference last time, or maybe not. What happens now?",
+    "reader's positive discrepancy is 52%; can't remember whether he was required to attend the seminar at the last review. suspended?",
+    "阳性复判差异 56%，上次审查似乎有要求他参加座谈会，又似乎没有，会被停权吗？",
+    "pos discrepancy 58%. not sure if she was told to go to the case conference last time — what's the outcome?",
+])
+def test_a_fact_said_both_ways_is_asked_not_assumed(ask, question):
+    answer = ask(question)
+    assert answer.route == "clarify", answer.answer[:200]
+    assert not answer.tool_calls
+
+
+def test_the_fact_said_plainly_is_computed(ask):
+    answer = ask("陽性複判差異 53%，上次審查已經要求他去座談會，會不會被停權？")
+    assert answer.route == "calculator", answer.answer[:200]
+    assert answer.tool_calls[0].args["previously_required"] is True
+
+
+# --- the method asked, then one's own facts and one's own figure asked of them: the figure is the question ------------------
+
+@pytest.mark.parametrize("question, tool", [
+    ("外科積分怎麼算？我今年參加本會年會 1 次、月會 3 次，總共幾分？", "tsa_credit_tally"),
+    ("学分怎么计算？我今年参加了2次国外医学会，帮我算一下", "tsa_credit_tally"),
+    ("How are the credits calculated? I went to 2 overseas meetings and 1 annual meeting this year — what's my total?", "tsa_credit_tally"),
+    ("自選片怎麼算？我們兩位放射師，緻密型 352、361，非緻密型 348、366，機構幾等？", "hpa_image_grade"),
+    ("積分要怎麼計算？今年我去了 2 次本會月會跟 1 次國外醫學會，幫我算一下", "tsa_credit_tally"),
+])
+def test_the_method_asked_beside_an_own_figure_is_computed(ask, question, tool):
+    answer = ask(question)
+    assert answer.route == "calculator", answer.answer[:200]
+    assert [c.name for c in answer.tool_calls] == [tool]
+
+
+@pytest.mark.parametrize("question", [
+    "機構自選片要怎麼算？我們有兩位放射師，緻密型分別 350、366，幫我看機構是幾等",
+    "學分怎麼算？我今年去了好幾次本會月會，總共幾分？",
+])
+def test_the_method_asked_beside_an_incomplete_own_case_asks_back(ask, question):
+    answer = ask(question)
+    assert answer.route == "clarify", answer.answer[:200]
+    assert not answer.tool_calls
+
+
+def test_the_method_asked_alone_stays_the_rules(ask):
+    answer = ask("外科積分怎麼算？")
+    assert answer.route == "retrieval", answer.answer[:200]
+
+
+# --- a part that names no certificate is the certificate its sibling parts are about ------------------------------------------
+
+@pytest.mark.parametrize("question, doc", [
+    ("(1) instructor renewal points: 1 SCI full article first author, 2 domestic lectures, 100 CME; (2) cert issued 2021-05-20, "
+     "when can I apply to renew?", "tsir-instructor"),
+    ("1) 指導老師換證：國內演講 2 次、教育積分 120 分，夠嗎？ 2) 證書 2021 年 3 月 1 日核發，什麼時候可以申請換證？", "tsir-instructor"),
+    ("(a) TSA credits this year: annual meeting 1, monthly meetings 4 — total? (b) certificate issued 2020-12-01, when's my "
+     "renewal window?", "tsa-cme"),
+    ("(a) 外科積分：今年年會 1 次、月會 2 次，幾分？(b) 證書 2021/1/10 核發，何時可以申請？", "tsa-cme"),
+    ("1) TSIR renewal: 3 overseas IR meetings and 90 CME points — short? 2) my cert was issued 2021-02-02; when does the window "
+     "open?", "tsir-instructor"),
+])
+def test_a_window_part_takes_the_certificate_of_its_siblings(ask, question, doc):
+    answer = ask(question)
+    windows = [c for p in answer.parts for c in p.tool_calls if c.name == "renewal_window"]
+    assert [c.args["doc"] for c in windows] == [doc], answer.answer[:300]
