@@ -660,16 +660,18 @@ def _marker(t: str) -> str | None:
         if m and (kind == "chat" or not anchored):
             # the ATLS course's co-organisers named ("ATLS run with the trauma society", "the emergency and critical care
             # society's ATLS course"): the course our 第五條第十三款 credits, not another society's own rules
-            if kind == "other_society" and _ATLS.search(t) and _ATLS_HOST.fullmatch(m.group(0)):
+            if kind == "other_society" and _ATLS.search(t) and _ATLS_HOST.fullmatch(m.group(0)) and not _THEIR_OWN.search(t):
                 continue
             return kind
     found = foreign_target(t)
-    if found == "other_society" and _ATLS.search(t) and _ATLS_HOST.search(t) \
+    if found == "other_society" and _ATLS.search(t) and _ATLS_HOST.search(t) and not _THEIR_OWN.search(t) \
             and foreign_target(_ATLS_HOST.sub(" the course's hosts ", t)) is None:
         return None
     return found
 
 
+# the host's own rules asked ("count ATLS toward its own renewal", "他們自己的積分"): theirs, not our clause
+_THEIR_OWN = re.compile(r"\b(?:its|their)\s+own\b|(?:他們|他们|該會|该会|該學會|该学会)?自己(?:的)?", re.I)
 _ATLS = re.compile(r"\bATLS\b|高級外傷救命術|高级外伤救命术|advanced\s+trauma\s+life\s+support", re.IGNORECASE)
 _ATLS_HOST = re.compile(r"(?:trauma|(?:emergency\s+(?:and\s+)?)?critical\s+care|emergency\s+medicine)\s+(?:surg\w*\s+)?"
                         r"(?:society|association|college|academy)|(?:society|association|college|academy)\s+of\s+"
@@ -687,6 +689,7 @@ def names_our_clause(text: str) -> bool:
     return bool(parse_references(text)) and not _LAW_CLAUSE.search(text)
 
 
+_OUR_GRADE = re.compile(r"self-?selected|sampled\s+(?:images?|films?|sets?)|\bgrade[sd]?\b|自選片|自选片|抽選片|抽选片|評等|评等|臨床影像評估|临床影像评估", re.I)
 _EXAM_COUNT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}exam(?:s|inations?)\b", re.I)
 _BOARD_EXAM = re.compile(r"board\s+(?:exam|certif)|written|oral\s+exam|passing|pass\s+(?:the|it)\b|sit\s+(?:for|the)\b|考試|筆試|口試", re.I)
 
@@ -720,6 +723,10 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
         return None
     # A patient's examination counted in our measures ("別家醫院做的切片，算我們的追蹤完成嗎"): ours, not a clinical choice.
     if found and found[0] == "clinical" and _OUR_MEASURE_COUNTED.search(q.folded):
+        return None
+    # A grade of our image evaluation asked, no examination or treatment named ("is her grade based on the better set or the
+    # average?"): ours, however "better" reads.
+    if found and found[0] == "clinical" and _OUR_GRADE.search(q.folded) and not re.search(_CLINICAL_ACT, q.folded, re.I):
         return None
     # A fee or a payment our rules set (the accreditation fee and who is exempt, the excess volume not paid).
     if found and found[0] == "billing" and _OUR_PAYMENT.search(q.folded):

@@ -339,3 +339,21 @@ def test_a_window_part_takes_the_certificate_of_its_siblings(ask, question, doc)
     answer = ask(question)
     windows = [c for p in answer.parts for c in p.tool_calls if c.name == "renewal_window"]
     assert [c.args["doc"] for c in windows] == [doc], answer.answer[:300]
+
+
+@pytest.mark.parametrize("question", [
+    "Does the trauma society give its own credits for the ATLS course?",
+    "Will the critical care society count my ATLS toward their own board renewal?",
+])
+def test_the_atls_hosts_own_rules_stay_out(ask, question):
+    answer = ask(question)
+    assert answer.route == "out_of_scope", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "a radiographer's two self-selected sets differ a lot — is the facility grade from the better set or the average?",
+    "自選片兩組分數差很多，機構評等是看比較好的那組還是平均？",
+])
+def test_a_grade_asked_with_better_stays_ours(ask, question):
+    answer = ask(question)
+    assert answer.route != "out_of_scope", answer.answer[:200]
