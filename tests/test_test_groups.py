@@ -1,0 +1,62 @@
+"""scripts/test_groups.py splits the test files for CI's two lanes (.ci/run): every file in exactly one group, the same
+split in every process, the groups' measured times close, and a new file (not yet measured) still placed."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("test_groups_script", ROOT / "scripts" / "test_groups.py")
+groups_script = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(groups_script)
+
+
+def _run(*args: str) -> list[str]:
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "test_groups.py"), *args], capture_output=True,
+                          text=True, check=True, cwd=ROOT)
+    return [line for line in done.stdout.splitlines() if line]
+
+
+def test_every_test_file_is_in_exactly_one_of_the_two_groups_and_the_split_is_stable() -> None:
+    first, second = _run("1", "2"), _run("2", "2")
+    every = groups_script.test_files()
+    assert sorted(first + second) == every and not set(first) & set(second)
+    assert "tests/test_test_groups.py" in every and "tests/bot/test_engine.py" in every
+    assert (first, second) == (_run("1", "2"), _run("2", "2"))  # each lane computes the same split
+    assert sorted(_run("1", "1")) == every
+
+
+def test_the_groups_measured_times_are_close() -> None:
+    files = groups_script.test_files()
+    weight = groups_script.weights(files, groups_script.read_measured())
+    halves = groups_script.groups(files, weight, 2)
+    totals = [sum(weight[f] for f in half) for half in halves]
+    assert min(totals) >= 0.9 * max(totals), totals
+    three = [sum(weight[f] for f in g) for g in groups_script.groups(files, weight, 3)]
+    assert abs(sum(three) - sum(totals)) < 1e-6 and max(three) < max(totals)
+
+
+def test_a_file_not_measured_weighs_its_size_and_a_junit_report_is_recorded(tmp_path) -> None:
+    (tmp_path / "tests" / "sub").mkdir(parents=True)
+    for name, size in (("test_a.py", 1000), ("test_b.py", 3000), ("sub/test_new.py", 2000)):
+        (tmp_path / "tests" / name).write_text("#" * size, encoding="utf-8")
+    files = groups_script.test_files(tmp_path)
+    assert files == ["tests/sub/test_new.py", "tests/test_a.py", "tests/test_b.py"]
+    weight = groups_script.weights(files, {"tests/test_a.py": 10.0, "tests/test_b.py": 30.0}, tmp_path)
+    assert weight["tests/sub/test_new.py"] == 20.0  # 2000 bytes at the measured 0.01 s per byte
+    assert groups_script.groups(files, weight, 2) == [["tests/test_b.py"], ["tests/sub/test_new.py", "tests/test_a.py"]]
+    report = tmp_path / "junit.xml"
+    report.write_text('<testsuites><testsuite name="pytest">'
+                      '<testcase classname="tests.test_a" name="t1" time="1.5"/>'
+                      '<testcase classname="tests.test_a" name="t2" time="2.0"/>'
+                      '<testcase classname="tests.sub.test_new.TestKind" name="t3" time="0.25"/>'
+                      '<testcase classname="" name="collect" time="9"/>'
+                      '</testsuite></testsuites>', encoding="utf-8")
+    out = tmp_path / "durations.json"
+    recorded = groups_script.record(report, out)
+    assert recorded == {"tests/sub/test_new.py": 0.25, "tests/test_a.py": 3.5}
+    assert json.loads(out.read_text(encoding="utf-8")) == recorded
