@@ -117,6 +117,8 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
     (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    # "may the instructor refuse?" met by a duty ("有義務接受…"): the line states the duty (`_REFUSAL`)
+    (re.compile(r"有義務|有义务|不得拒絕"), re.compile(r"義務|义务|\b(?:must|obliged|duty|required)\b", re.I)),
     # "fixed?" met by a text saying the rule changes ("標準將逐年調整"): the line states the change
     (re.compile(r"(?:逐年|隨時|每年|定期|得|將|視需要)(?:予以)?(?:調整|修正|修訂|變更)"),
      re.compile(r"調整|修正|修訂|變更|\b(?:adjust|revis|amend|chang|updat)", re.I)),
@@ -440,11 +442,20 @@ def _yes_no_piece(text: str) -> str:
     pieces = [p for p in _PIECES.split(text) if p.strip()]
     asking = [p for p in pieces if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
-    while len(asking) > 1 and _IF_SO.match(asking[-1]):
+    while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
+        # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
     return asking[-1] if asking else text
 
 
+# A refusal asked for ("可以拒絕嗎", "能不能推掉", "can he say no?", "may she decline?") met by a duty to do it (有義務…,
+# 應…, 須…, 不得拒絕): not allowed.
+_REFUSAL = re.compile(r"拒絕|拒绝|推掉|推辭|婉拒|不接受|不收|\b(?:refuse|decline|turn (?:\w+ )?down|say no|reject)\b", re.I)
+_DUTY = re.compile(r"有義務|有义务|應|須|必須|不得拒絕")
+
+
+# A piece asking what follows the first ("…嗎？之後還要換證嗎", "…? and after that, do I still renew?").
+_FOLLOW_UP = re.compile(r"\s*(?:(?:and|so|but)\s+)?(?:之後|以後|然後|那之後|再來|接著|日後|\b(?:after that|afterwards|and then|later on)\b)", re.I)
 # A piece asked only if the one before it is answered so ("有改的話…", "如果有…", "if so, …", "if they do, …").
 _IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|如果有|若有|如有|\bif (?:so|yes|they do|it does|there is|"
                     r"that'?s the case)\b)", re.I)
@@ -1088,6 +1099,10 @@ VERDICT_SENTENCE_CHARS = 120  # a longer sentence than this stays summarised by 
 _NEGATED_CASE = re.compile(r"[無未沒没不非][^，,；;。]{0,12}者")
 
 
+# The society each regulation's English gists call "the society", by name: the answer to "who …?".
+_SOCIETY_EN = {"tsa-cme": "Taiwan Surgical Association", "tsir-instructor": "Taiwan Society of Interventional Radiology"}
+
+
 def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind, lang: str,
           corpus: Corpus | None = None) -> str:
     """Gist (or, without one, the answering sentence) + citation; a yes / no question gets its polarity first."""
@@ -1115,6 +1130,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     alternatives = first_alternative(question) if kind == "choice" else None
     if kind != "where" and corpus is not None and (items := _items(c.clause, corpus, lang, kind, question)):
         body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
+    if kind == "who" and not zh and (name := _SOCIETY_EN.get(c.clause.doc)):
+        # "who decides …?": the body named ("the society" of the English gists is the one the rules are by)
+        body = re.sub(r"\b([Tt])he society\b", lambda m: f"{m.group(1)}he {name}", body, count=1)
     if kind == "where" and not zh and _ASKS_WHICH_CLAUSE.search(question):
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
@@ -1183,6 +1201,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
+        if _REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
+            grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it

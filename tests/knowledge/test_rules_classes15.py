@@ -247,3 +247,61 @@ def test_a_spell_of_training_elsewhere_is_jinxiu(retriever, question: str) -> No
     assert "進修" in expand_query(question), question
     ids = [h.clause.id for h in retriever.search(question, 5)]
     assert any(i.startswith("tsa-cme/5.9") for i in ids[:3]), (question, ids)
+
+
+# ------------------------------------------------------------------ 10. "who …?" in English names the society
+
+WHO_EN = [
+    ("for other medical lectures / CE workshops (domestic or abroad), who is delegated to determine the points?", "tsa-cme"),
+    ("who recognises credits for courses not run by the society?", "tsa-cme"),
+    ("who is responsible for recognising the CME credits of other related lectures at home or abroad?", "tsa-cme"),
+    ("who issues the instructor certificate?", "tsir-instructor"),
+    ("which body gets to approve CE points for outside lectures, domestic or overseas?", "tsa-cme"),
+]
+SOCIETY = {"tsa-cme": "Taiwan Surgical Association", "tsir-instructor": "Taiwan Society of Interventional Radiology"}
+
+
+@pytest.mark.parametrize(("question", "doc"), WHO_EN)
+def test_an_english_who_question_names_the_society(retriever, question: str, doc: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, "en")
+    assert line.cited[0].startswith(doc), (question, line.cited)
+    assert SOCIETY[doc] in line.text and "the society" not in line.text.lower(), (question, line.text)
+    assert _supported(line.text, line.cited[0]), line.text
+
+
+# ------------------------------------------------------------------ 11. a follow-up piece does not take the verdict
+
+FIRST_ASK_YES = [
+    ("zh-TW", "我今年61歲，可以申請終身的指導老師證書嗎？之後還要換證嗎"),
+    ("zh-TW", "年滿六十五歲可以改申請終身指導老師嗎？以後是不是就不用再換了"),
+    ("zh-TW", "我已经62岁了，能申请终身指导老师证书吗？然后还需要换证吗"),
+    ("en", "I'm 63 - can I apply for the lifetime instructor certificate? and after that, do I still renew it?"),
+    ("zh-TW", "滿六十歲能拿終身的指導老師證書嗎？再來還要每六年換證嗎"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), FIRST_ASK_YES)
+def test_the_first_ask_decides_the_polarity_not_what_follows(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "tsir-instructor/6", (question, line.cited)
+    assert AFFIRMATIVE.match(line.text), (question, line.text)
+    assert _supported(line.text, line.cited[0]), line.text
+
+
+# ------------------------------------------------------------------ 12. a refusal asked, a duty stated
+
+REFUSAL = [
+    ("zh-TW", "學員申請觀察病例，老師可以婉拒嗎"),
+    ("zh-TW", "指导老师能不能拒绝学员来观察病例？"),
+    ("en", "can an instructor turn down a trainee who wants to observe cases?"),
+    ("zh-TW", "指導老師可以不接受學員的觀察申請嗎？"),
+    ("en", "may the instructor decline a trainee's request to observe his cases?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), REFUSAL)
+def test_a_refusal_of_a_duty_is_not_allowed(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "tsir-instructor/3", (question, line.cited)
+    assert NEGATIVE.match(line.text), (question, line.text)
+    assert _supported(line.text, line.cited[0]), line.text
