@@ -1217,8 +1217,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = False  # "放射師的乳攝量有沒有規範？" met by the clause that is that rule (每月上限…): there is one (its
             # own 不得 / 不須 is that rule, never a "no rule")
         if denies is False and positive is None and not decide and _JUDGED.search(fold(said)):
-            denies, not_always = None, True  # "沒做手術還算追蹤完成嗎" met by "…得俟理由合理性，評估是否列為追蹤完成數":
-            # not necessarily — someone judges the case (its grant is no yes)
+            denies = None  # "沒做手術還算追蹤完成嗎" met by "…得俟理由合理性，評估是否列為追蹤完成數": someone judges the
+            # case — its grant is no yes, and the line states who judges and on what (no polarity)
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif barred_too and not not_always:
