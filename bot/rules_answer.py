@@ -117,6 +117,8 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
     (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    # "may the instructor refuse?" met by a duty ("有義務接受…"): the line states the duty (`_REFUSAL`)
+    (re.compile(r"有義務|有义务|不得拒絕"), re.compile(r"義務|义务|\b(?:must|obliged|duty|required)\b", re.I)),
     # "fixed?" met by a text saying the rule changes ("標準將逐年調整"): the line states the change
     (re.compile(r"(?:逐年|隨時|每年|定期|得|將|視需要)(?:予以)?(?:調整|修正|修訂|變更)"),
      re.compile(r"調整|修正|修訂|變更|\b(?:adjust|revis|amend|chang|updat)", re.I)),
@@ -143,10 +145,11 @@ MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"[夠够]"), "夠", "不夠"),  # "年資夠嗎": enough or not
 )
 # The A-not-A form that asks, and the polarity words it takes (X不X → X / 不X otherwise).
-_A_NOT_A_VERB = re.compile(r"可不可以|需不需要|有沒有|有没有|([可能會算要是行用准夠])不\1")
+_A_NOT_A_VERB = re.compile(r"可不可以|需不需要|有沒有|有没有|包不包[含括]|([可能會算要是行用准夠含])不\1")
 A_NOT_A_WORDS = {"有沒有": ("有", "沒有"), "有没有": ("有", "沒有"), "可不可以": ("可以", "不可以"),
                  "需不需要": ("需要", "不需要"), "要不要": ("需要", "不需要"), "能不能": ("可以", "不可以"),
-                 "用不用": ("需要", "不需要"), "行不行": ("可以", "不可以"), "准不准": ("可以", "不可以")}
+                 "用不用": ("需要", "不需要"), "行不行": ("可以", "不可以"), "准不准": ("可以", "不可以"),
+                 "含不含": ("有含", "不含"), "包不包含": ("有包含", "不包含"), "包不包括": ("有包括", "不包括")}
 _SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[a-z]{3,}")
@@ -188,6 +191,10 @@ _AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|am|is|are|must|should|may
 # count it twice?"): it asks yes / no whatever the subject (the pronouns are `_AUX_SUBJECT`'s).
 _CLAUSE_AUX = re.compile(r"(?:^|[,;:]\s*|\s-+\s*)(?:(?:and|so|then|but)\s+)?(?:do|does|did|can|could|is|are|was|were|must|should|may|"
                          r"will|would|has|have)\s+[a-z][\w'’-]*\b[^,;:?]*\?\s*$", re.I)
+# An English time or condition clause opening the question ("when I submit the paper, do I need a copy of …?", "once we
+# pass, can we …", "before the review do they …"): its "when" is a conjunction, the auxiliary after it asks yes / no.
+_SUBORDINATE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:when|whenever|once|after|before|while|if|since)\s+"
+                          r"(?:i|we|you|they|he|she|it|my|our|your|their|his|her|the|a|an|someone|somebody|one)\b", re.I)
 # A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
 _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # Whether there is a way out asks yes / no ("any way to avoid the fee?", "is there any exemption?"), whatever it names
@@ -209,7 +216,8 @@ _PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%
 
 
 # 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
-_DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣])")
+# So do 這幾年 / 最近幾年 / 過去幾個月 / 這幾次 ("我這幾年在研討會講了4次…可以免附嗎"): the span the person speaks of.
+_DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次回週])|(近|過去)幾(?=年|個月|天|次|回|週)")
 # A piece with no verb of its own that adds to the question before it ("…? and the chest-wall alignment?",
 # "…嗎？那螢幕呢？"): it asks what that one asked.
 _ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!.*\b(?:what|how|which|who|where|when|why|do|does|did|"
@@ -222,7 +230,7 @@ def answer_kind(question: str) -> AnswerKind:
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
     A piece with no question word that asks with 嗎 / 吧 / A-not-A ("會被公告出來嗎", "給不給付") or an
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
-    text = _DEMONSTRATIVE.sub(r"\1些", fold(question))
+    text = _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2)) + "些", fold(question))
     # (an English sentence's full stop ends a piece too: "…in the reread. Is attending it mandatory?")
     pieces = [p for p in _PIECES.split(text) if p.strip()]
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
@@ -242,6 +250,11 @@ def answer_kind(question: str) -> AnswerKind:
         return "number"  # "is there a yearly ceiling …?" / "有上限嗎": the answer is the figure, not a yes
     if asking.isascii() and _ANY_WAY.search(asking) and not _EN_WH.match(asking.strip()):
         return "yes_no"  # "any way to get out of paying the fee?", "is there an exemption …?": whether there is one
+    if asking.isascii() and _SUBORDINATE.match(asking) and "," in asking and _ASKING.search(rest := asking.split(",", 1)[1]):
+        return answer_kind(rest)  # "when I renew, how many points do I need?": the main clause asks
+    if asking.isascii() and (sub := _SUBORDINATE.match(asking)) and (aux := _AUX_SUBJECT.search(asking, sub.end())) and \
+            not _EN_WH.search(asking[sub.end():aux.start()]) and not _SECOND_WH.search(asking, aux.end()):
+        return "yes_no"  # "when I submit X do I need Y?": the time clause is no "when?"
     if _AUX_FIRST.match(asking.strip()) and not (asking.isascii() and _SECOND_WH.search(asking)):
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
     if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
@@ -429,11 +442,20 @@ def _yes_no_piece(text: str) -> str:
     pieces = [p for p in _PIECES.split(text) if p.strip()]
     asking = [p for p in pieces if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
-    while len(asking) > 1 and _IF_SO.match(asking[-1]):
+    while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
+        # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
     return asking[-1] if asking else text
 
 
+# A refusal asked for ("可以拒絕嗎", "能不能推掉", "can he say no?", "may she decline?") met by a duty to do it (有義務…,
+# 應…, 須…, 不得拒絕): not allowed.
+_REFUSAL = re.compile(r"拒絕|拒绝|推掉|推辭|婉拒|不接受|不收|\b(?:refuse|decline|turn (?:\w+ )?down|say no|reject)\b", re.I)
+_DUTY = re.compile(r"有義務|有义务|應|須|必須|不得拒絕")
+
+
+# A piece asking what follows the first ("…嗎？之後還要換證嗎", "…? and after that, do I still renew?").
+_FOLLOW_UP = re.compile(r"\s*(?:(?:and|so|but)\s+)?(?:之後|以後|然後|那之後|再來|接著|日後|\b(?:after that|afterwards|and then|later on)\b)", re.I)
 # A piece asked only if the one before it is answered so ("有改的話…", "如果有…", "if so, …", "if they do, …").
 _IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|如果有|若有|如有|\bif (?:so|yes|they do|it does|there is|"
                     r"that'?s the case)\b)", re.I)
@@ -891,7 +913,8 @@ def figures_decide(question: str, said: str, source: str) -> bool:
 
 
 # A figure the question puts to the rule ("上限是不是 600 案", "is the cap 450 screenings"): digits with a unit.
-_STATED_FIGURE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(?:分|案|例|%|天|日|個月|年|小時|元|篇|張|"
+# (a calendar year is no figure the rule is put to: "85年衛生署那個函", "民國 110 年", "in 2024": a 年 of 50 or more)
+_STATED_FIGURE = re.compile(r"(?<![0-9.])(?!(?:[5-9][0-9]|[1-9][0-9]{2,3})\s*年(?!齡))([0-9]+(?:\.[0-9]+)?)\s*(?:分|案|例|%|天|日|個月|年|小時|元|篇|張|"
                             r"credits?|points?|cases?|screenings?|days?|months?|years?|hours?)", re.I)
 
 
@@ -929,10 +952,14 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
     return "否" if negative else "是"
 
 
+# Words holding a numeral that state no number ("不一定", "一律", "統一", "唯一"): the line "不一定：…" claims no 1.
+_NOT_A_NUMBER = re.compile(r"一定|一律|一併|一般|一旦|一樣|一直|一些|統一|唯一|一致|一起")
+
+
 def numbers_in(text: str) -> set[int | float]:
     """The numbers a text states (Arabic or Chinese numerals; 1,000 → 1000)."""
     out: set[int | float] = set()
-    for m in re.finditer(_NUM, fold(text)):
+    for m in re.finditer(_NUM, _NOT_A_NUMBER.sub("", fold(text))):
         raw = m.group(0).replace(",", "")
         value = float(raw) if "." in raw else cn_to_int(raw) if not raw.isdigit() else int(raw)
         if value is not None:
@@ -1072,6 +1099,10 @@ VERDICT_SENTENCE_CHARS = 120  # a longer sentence than this stays summarised by 
 _NEGATED_CASE = re.compile(r"[無未沒没不非][^，,；;。]{0,12}者")
 
 
+# The society each regulation's English gists call "the society", by name: the answer to "who …?".
+_SOCIETY_EN = {"tsa-cme": "Taiwan Surgical Association", "tsir-instructor": "Taiwan Society of Interventional Radiology"}
+
+
 def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind, lang: str,
           corpus: Corpus | None = None) -> str:
     """Gist (or, without one, the answering sentence) + citation; a yes / no question gets its polarity first."""
@@ -1099,6 +1130,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     alternatives = first_alternative(question) if kind == "choice" else None
     if kind != "where" and corpus is not None and (items := _items(c.clause, corpus, lang, kind, question)):
         body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
+    if kind == "who" and not zh and (name := _SOCIETY_EN.get(c.clause.doc)):
+        # "who decides …?": the body named ("the society" of the English gists is the one the rules are by)
+        body = re.sub(r"\b([Tt])he society\b", lambda m: f"{m.group(1)}he {name}", body, count=1)
     if kind == "where" and not zh and _ASKS_WHICH_CLAUSE.search(question):
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
@@ -1167,6 +1201,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
+        if _REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
+            grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it
@@ -1180,6 +1216,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 _RULE_MARK.search(fold(" ".join(x for x in (c.clause.text, c.clause.gist_zh or "") if x))):
             denies = False  # "放射師的乳攝量有沒有規範？" met by the clause that is that rule (每月上限…): there is one (its
             # own 不得 / 不須 is that rule, never a "no rule")
+        if denies is False and positive is None and not decide and _JUDGED.search(fold(said)):
+            denies = None  # "沒做手術還算追蹤完成嗎" met by "…得俟理由合理性，評估是否列為追蹤完成數": someone judges the
+            # case — its grant is no yes, and the line states who judges and on what (no polarity)
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif barred_too and not not_always:
@@ -1268,6 +1307,10 @@ _MIN_SIDE = re.compile(r"以上|至少|不少於|不低於|超過|大於|高於|
 def _meets_condition(question: str, said: str) -> bool:
     """The question states one figure with a unit, and the sentence one threshold in that unit that it meets (a
     minimum it reaches, a maximum it stays within): the rule's condition holds for the person's case."""
+    from knowledge.ranges import value_in_band
+
+    if value_in_band(question, said):
+        return True  # "陽性差異 55%，還要考跑片嗎" met by the row "疑似陽性…50%-60%…須…通過跑片考試": its band holds the case
     own = {(v, u) for v, u in _figure_pairs(question, values_only=True) if u}
     if len(own) != 1:
         return False
@@ -1348,6 +1391,11 @@ def _positive(question: str) -> str | None:
     return text[:at] + inner + text[at + len(piece):] if at >= 0 else inner
 
 
+# A rule leaving the case to someone's judgement ("評估是否列為", "得俟理由合理性", "視…而定", "酌予"): no yes.
+# (not 酌予扣款, "deducted by the table below", nor 得視需要…全部或部分, `_DISCRETION`'s)
+_JUDGED = re.compile(r"評估是否|審查是否|得俟|視[^，,。；]{0,12}而定|個案認定|核定是否")
+
+
 # "X 嗎？還是 Y" / "do they …, or only …?": the first alternative is itself a yes / no question.
 _ZH_OR = re.compile(r"[?？,，\s]*(?:還是|或是|抑或)")
 _EN_OR = re.compile(r",?\s+or\b(?!\s+not\b)", re.I)
@@ -1362,7 +1410,7 @@ _NOT_NECESSARILY = ("不一定", "Not necessarily")
 _ASKS_SOME = re.compile(r"只|隻|部分|幾項|幾個|挑|選|\b(?:only|just|some|part|a few|selected|certain)\b", re.I)
 
 
-_ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|\b(?:need|needs|must|have to|has to|required?)\b", re.I)
+_ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|(?<![主重只想])要(?![求點件素])|\b(?:need|needs|must|have to|has to|required?)\b", re.I)
 _ONLY = re.compile(r"只|隻|僅|就好|而已|\b(?:only|just|solely)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
 _ZH_ASKS = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是")
 
@@ -1515,6 +1563,103 @@ def _asked_unit(question: str) -> str | None:
     return None
 
 
+# A case stated by what did not happen because someone would not ("refused surgery", "拒絕手術").
+_REFUSED = re.compile(r"\b(?:refus\w*|declin\w*|skipp\w*|without)\b|拒絕|拒绝|不願|不愿|放棄|放弃", re.I)
+# The words people use for an act the text names otherwise (開刀 for 手術).
+_SAME_ACT = {"開刀": "手術", "動刀": "手術"}
+
+
+def _row_holding_value(read: list[Candidate], question: str) -> Candidate | None:
+    """The close hit of the best one's regulation whose band holds a value the question states, when the best one
+    states bands (it is a row of that table) none of which holds it."""
+    from knowledge.ranges import band_spans, value_in_band
+
+    best = read[0]
+    if not band_spans(best.clause.text or "") or value_in_band(question, best.clause.text):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and value_in_band(question, c.clause.text or "")), None)
+
+
+def _holds_item(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question asking whether something includes an item, the close hit of the best one's regulation that states
+    an inclusion holding the item, when the best one does not hold it."""
+    piece = _yes_no_piece(fold(question))
+    best = read[0]
+
+    def holds(c: Candidate) -> bool:
+        text = " ".join(x for x in (fold(c.clause.text), fold(c.clause.gist_en or "")) if x)
+        return bool(items_on_list(piece, c.clause, strict=False)) and bool(_INCLUSION.search(text))
+
+    if items_on_list(piece, best.clause, strict=False) is not False:
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and holds(c)), None)
+
+
+def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question stating a case by its negation ("沒做手術", "never had surgery", "未滿 6 年"), the close hit of the
+    best one's regulation whose text rules on that negated case ("無手術者，應說明…"), when the best one's does not."""
+    text = _A_NOT_A.sub("", fold(question))
+    if not (_QUESTION_NEGATED.search(text) or _REFUSED.search(text)):
+        return None
+    denied = set(_denied_terms(question))
+    for m in _REFUSED.finditer(text):  # "refused surgery", "拒絕手術": what was refused
+        if span := _DENIED_SPAN.match(text, m.end()):
+            denied |= question_terms(m.group(0) + span.group(0))  # (with its verb: "refused surgery" is 手術)
+    denied = {_SAME_ACT.get(t, t) for t in denied} - GENERIC
+    if not denied:
+        return None
+
+    def rules_on(c: Candidate, window: int) -> bool:
+        # the words the text negates in a case ("無手術者" → 手術), against what the question negates
+        return any(_terms(m.group(1)) & denied for m in re.finditer(rf"[無未沒没不非]([^，,；;。()（）]{{1,{window}}}?)者",
+                                                                     fold(c.clause.text or "")))
+
+    best = read[0]
+    if rules_on(best, 30):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and rules_on(c, 6)), None)
+
+
+_HOW_OFTEN = re.compile(r"\bhow (?:often|long)\b|多久[^，,。？?]{0,8}一次|隔多久|幾年[^，,。？?]{0,6}一次", re.I)
+
+
+def asked_kinds(question: str) -> list[AnswerKind]:
+    """The answering kinds (a period, a figure) each asking piece of the question asks for, in order, without repeats:
+    "外專證書多久要展延一次？總共要幾分" → period, number; "how long is it valid and how many points?" → period, number."""
+    text = fold(question)
+    pieces = [p for p in re.split(r"(?<=[?？])|[。！!；;，,]|\band\s+(?=how|what|when)", text, flags=re.I) if p and p.strip()]
+    found: list[AnswerKind] = []
+    for piece in pieces:
+        if not (_ASKING.search(piece) or _ZH_WH.search(piece) or _HOW_OFTEN.search(piece)):
+            continue
+        k = "period" if _HOW_OFTEN.search(piece) else answer_kind(piece)
+        if k in ANSWERING_KINDS and k not in found:
+            found.append(k)
+    return found
+
+
+def _meets_need(c: Candidate, kind: str, question: str) -> bool:
+    said = fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x))
+    if kind == "number" and (unit := _asked_unit(question)) is not None:
+        return _states_unit(said, unit)
+    return bool(KIND_NEEDS[kind].search(said))
+
+
+def _both_asked(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question asking both a period and a figure, the close hit of the best one's regulation that states both
+    (the best one itself when it does); None when one kind is asked, or no close hit states both."""
+    kinds = asked_kinds(question)
+    if len(kinds) < 2:
+        return None
+    best = read[0]
+    return next((c for c in read[:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2
+                 and all(_meets_need(c, k, question) for k in kinds)), None)
+
+
 def _states_unit(text: str, unit: str) -> bool:
     units = {unit, *(u for u, same in _SAME_COUNT.items() if same == unit)}
     return any(re.search(rf"(?:{_NUM})\s*{u}", text) for u in units)
@@ -1546,6 +1691,17 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
             not any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
             (item := _heading_item(read, question_terms(question))) is not None:
         return item  # "can HPA pull the van's films at any time, or …?" met first by 乳攝車's heading: its item 2 answers
+    if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
+            (case := _negated_case(read, question)) is not None:
+        return case  # "確診乳癌但沒做手術，還算追蹤完成嗎" met first by the list "複檢、確診或手術": the clause ruling on
+        # "無手術者" answers (the list's grant is no yes to the case it leaves out)
+    if question and "lookup" not in best.via and (row := _row_holding_value(read, question)) is not None:
+        return row  # "疑似陽性差異 53%，也要參加個案討論會嗎" met first by the 40%-50% row: the 50%-60% row is the case's
+    if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
+        return holder  # "工作天數含不含例假日" met first by a rule on work experience: the clause stating what the days
+        # include ("工作天數（含例假日）") answers
+    if question and "lookup" not in best.via and (both := _both_asked(read, question)) is not None:
+        return both  # "多久要展延一次？總共要幾分": the clause stating the period and the figure answers both asks
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best
@@ -1637,7 +1793,7 @@ _ASKS_INCLUDED = re.compile(r"(?<!包含)(?<!包括)(?<!含)(?:有|也)?(?:在|�
                             r"\b(?:(?:is|are)\s+(?:\w+\s+){0,4}?(?:included|covered|part of (?:it|that|this|the list)|among them|"
                             r"on (?:the|that) list))\b", re.I)
 # … or after the verb: "有沒有包括 Y", "也包含 Y 嗎", "does it include Y"
-_INCLUDES = re.compile(r"(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)|\b(?:does|do|will)\s+(?:it|that|this|they|"
+_INCLUDES = re.compile(r"(?:包不包含|包不包括|含不含)|(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)|\b(?:does|do|will)\s+(?:it|that|this|they|"
                        r"(?:the|our|my|your|their|its) [\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
                        r"(?:also\s+)?(?:include|cover)\b", re.I)
 # A text stating what something includes ("工作天數（含例假日）", "包括…", "(incl. holidays)").
@@ -1674,7 +1830,8 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True) -> bool | 
         head = re.split(r"[嗎吗啊呢?？]|在內|在内", piece[m.end():])[0]
         if not head.strip() and not piece.isascii():
             head = piece[:m.start()]  # "X 有包括嗎": the item before the verb
-        if not head.strip() or not re.search(r"[?？嗎吗啊呢]|\b(?:does|do|will)\b", piece, re.I):
+        if not head.strip() or not re.search(r"[?？嗎吗啊呢]|有沒有|有没有|含不含|包不包|是否|會不會|\b(?:does|do|will)\b",
+                                             piece, re.I):
             return None
     else:
         return None
@@ -1696,7 +1853,9 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True) -> bool | 
         else:
             grams = {item[i:i + 2] for i in range(len(item) - 1)}
             shared = sum(g in haystack for g in grams)
-            found.append(bool(grams) and (shared * 2 >= len(grams) or shared >= 2))
+            # (or its head, the last two characters, when it has a qualifier before it: "週末假日" against "例假日")
+            found.append(bool(grams) and (shared * 2 >= len(grams) or shared >= 2 or
+                                          (len(item) >= 4 and item[-2:] in haystack and bool(_CJK_RUN.fullmatch(item[-2:])))))
     return all(found) if strict else any(found)
 
 

@@ -96,6 +96,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "issue": ("核發",), "issuing": ("核發",), "panel": ("小組",),
     "print": ("印片",), "hard cop": ("印片",), "film print": ("印片",), "monitor": ("螢幕",), "screen resolution": ("像素",),
     "megapixel": ("像素",), "5mp": ("像素",),
+    # round 15 families: a spell of training elsewhere (進修: observership, fellowship, visiting …), a follow-up done
+    # (完成: completed, complete, completion), the diagnosis the follow-up ends in (乳癌)
+    "observership": ("進修",), "fellowship": ("進修",), "visiting fellow": ("進修",), "visiting scholar": ("進修",),
+    "study leave": ("進修",), "sabbatical": ("進修",),
+    "complet": ("完成",), "breast cancer": ("乳癌",), "malignan": ("乳癌",),
 }
 # Phrases read before the words they contain, which they then no longer add ("follow-up review" is the
 # whole 後續審查, not the 追蹤 of a follow-up completion rate). With the families above (issue 10), English
@@ -109,6 +114,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("補齊",) for p in ("make up", "make it up", "make them up", "made up", "made it up", "made them up", "making up",
                              "catch up", "caught up", "catching up", "top up", "topped up", "make good", "fill the gap")},
     "in time": ("如期",), "on time": ("如期",), "by the deadline": ("如期",), "within the window": ("如期",),
+    # an operation on the patient (手術) — read before "surg" (外科: the Surgical Association, a surgical meeting)
+    **{p: ("手術",) for p in ("had surgery", "have surgery", "has surgery", "having surgery", "undergo surgery",
+                             "underwent surgery", "undergone surgery", "no surgery", "without surgery", "surgery done",
+                             "never operated", "operated on", "refused surgery", "declined surgery", "skipped surgery",
+                             "got surgery", "get surgery", "needs surgery", "need surgery", "undergoes surgery", "an operation", "the operation", "no operation",
+                             "surgical treatment", "resection")},
     "follow-up review": ("後續審查",), "follow up review": ("後續審查",), "follow-up audit": ("後續審查",),
     "follow-up inspection": ("後續審查",), "field test": ("實地測試",), "on-site test": ("實地測試",),
     "on-site": ("實地",), "member number": ("會員號碼",), "membership number": ("會員號碼",),

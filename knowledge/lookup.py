@@ -30,8 +30,12 @@ _STEMS = "甲乙丙丁"
 DOC_HINTS: dict[str, tuple[str, ...]] = {
     "tsa-cme": ("外科", "tsa", "surg", "積分認定辦法"),
     "tsir-instructor": ("介入", "tsir", "interventional", "指導老師", "instructor", "放射線學會"),
-    "hpa-mammo": ("乳房", "乳攝", "hpa", "mammo", "健康署", "國健署", "篩檢"),
+    "hpa-mammo": ("乳房", "乳攝", "hpa", "mammo", "健康署", "國健署", "篩檢", "乳癌", "breast", "bi-rads", "birads"),
 }
+# A patient's operation ("never had surgery", "underwent surgery", "手術") names no surgical society: its "surg" is no hint.
+_PATIENT_SURGERY = re.compile(r"\b(?:had|have|has|having|undergo(?:es|ing)?|underwent|undergone|no|without|declined|refused|"
+                              r"skipped|get|got|gets|needs?|needed)\s+(?:(?:any|the|an?|her|his|their)\s+)?surgery\b|"
+                              r"\bsurgery\s+(?:done|performed|was|wasn't|is|isn't)\b|\bsurgical (?:treatment|resection)\b", re.I)
 _ARTICLE_DOCS = ("tsa-cme", "tsir-instructor")  # the HPA text has no articles
 
 _ARTICLE = re.compile(
@@ -64,7 +68,7 @@ def _normalise(query: str) -> str:
 
 def doc_hints(query: str) -> list[str]:
     """Regulations the question names by keyword, in DOC_IDS order."""
-    low = _normalise(query).lower()
+    low = _PATIENT_SURGERY.sub(" ", _normalise(query).lower())
     return [doc for doc in DOC_IDS if any(word in low for word in DOC_HINTS[doc])]
 
 

@@ -41,6 +41,39 @@ def bands(text: str) -> list[Band]:
     return [Band(float(a), float(b), u) for pattern in (_BETWEEN, _TABLE_ROW) for a, b, u in pattern.findall(t)]
 
 
+def band_spans(text: str) -> list[tuple[Band, int]]:
+    """The closed bands `text` states (folded), each with where it starts in the folded text."""
+    t = fold(text)
+    return [(Band(float(m.group(1)), float(m.group(2)), m.group(3)), m.start())
+            for pattern in (_BETWEEN, _TABLE_ROW) for m in pattern.finditer(t)]
+
+
+# What a band or a stated value is of, where a clause grades two measures side by side ("疑似陽性…50%-60% 或陰性
+# 15%-20%"): the last such word before it.
+_MEASURE_OF = re.compile(r"陽性|陰性")
+
+
+def measure_of(text: str, at: int) -> str | None:
+    """The measure word (陽性 / 陰性) last named before position `at` of the folded `text`, if any."""
+    found = _MEASURE_OF.findall(text[:at])
+    return found[-1] if found else None
+
+
+def value_in_band(question: str, text: str) -> bool:
+    """Whether a value the question states (not a bound) falls in a closed band `text` states in the same unit, and of
+    the same measure where both name one ("陽性差異 55%" in "疑似陽性…50%-60%", not in "陰性 15%-20%" — nor "陰性 55%" in
+    the 陽性 band)."""
+    q, t = fold(question), fold(text)
+    values = [(float(m.group(1)), m.group(2), measure_of(q, m.start())) for m in _VALUE.finditer(q)
+              if not _BOUND_BEFORE.search(q[max(0, m.start() - 3):m.start()]) and not _BOUND_AFTER.match(q, m.end())]
+    for band, at in band_spans(t):
+        of = measure_of(t, at)
+        for value, unit, asked in values:
+            if unit == band.unit and band.low <= value <= band.high and (of is None or asked is None or of == asked):
+                return True
+    return False
+
+
 def stated_values(question: str) -> list[tuple[float, str]]:
     """(value, unit) for each number with a unit the question states as a value, not as a bound."""
     t = fold(question)

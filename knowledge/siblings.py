@@ -145,6 +145,15 @@ def predicate_verb(question: str) -> str:
     return ""
 
 
+# English verbs of handing something in (include, attach, submit …): every item of an application's documents is done
+# so, so the verb tells no item from its sibling; what is handed in (its object) does.
+_HANDING_IN = frozenset("include attach submit provide enclose send bring hand file upload give supply present put add "
+                        "turn show".split())
+
+
+_ASKS_WHAT = re.compile(r"\b(?:what|which|whats)\b|什麼|甚麼|哪", re.I)
+
+
 def predicate_terms(question: str) -> frozenset[str]:
     """The terms (English words with their Chinese terms) of what each piece of the question asks be done: the words
     after its last asking verb; none when no piece has one."""
@@ -157,6 +166,9 @@ def predicate_terms(question: str) -> frozenset[str]:
             # its head only: the verb ("circle", "圈哪"), not the object it is done on ("on the offprint copy")
             rest = re.sub(r"^(?:i|we|you|they|he|she|one)\s+(?:also\s+|still\s+)?", "", rest)  # "must I mark"
             head = m.group(0) if (m := re.match(r"[a-z]+|[\u4e00-\u9fff]{2}", rest)) else ""
+            if head in _HANDING_IN and not _ASKS_WHAT.search(piece):
+                continue  # "do I need to include a copy of the reprint?": handing in is every document item's verb, and
+                # the thing named says which item (not "what copy do I attach?": the item that is handed in answers)
             out |= terms(head) | {t for zh in expand_query(head) for t in terms(zh)}
     return frozenset(out)
 
