@@ -487,7 +487,9 @@ class Engine:
             # "(a) credits for … (b) my cert expires …": the certificate is the one the other parts are about.
             doc = docs.pop()
             for i, a in enumerate(answers):
-                if a.route == "clarify" and any(m.startswith("doc:") for m in a.missing):
+                # (a part naming no certificate is asked which one, or computed for both: either way it is the other parts' one)
+                both = len({c.args.get("doc") for c in a.tool_calls if "doc" in c.args}) > 1
+                if a.route == "clarify" and any(m.startswith("doc:") for m in a.missing) or both:
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)
 

@@ -151,7 +151,7 @@ _PRONOUN_PHRASE = re.compile(r"\b(?:the|this|that|each|every|which|another|the o
                              r"(?:(?!(?:and|or|plus|also|with|of|at|in|on|to|for|then|but|i|we|he|she|they|my|our|his|her|their|"
                              r"one|two|three|four|five)\b)[(\[]?[A-Za-z][\w-]*[)\]]?,?\s+){1,3}$", re.IGNORECASE)
 _AFTER_PRONOUN = re.compile(r"\s*(?:[—–,.;:!?)]|$|(?:and|or|but|was|is|were|got|scored|came|had|at|with|gets|scores)\b)", re.IGNORECASE)
-_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|which|any|no|another|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|(?<!of )which|any|no|another|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 

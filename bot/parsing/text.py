@@ -69,10 +69,14 @@ def corrections(text: str) -> list[tuple[str, str]]:
     return out
 
 
-# "國內研討會 2 場，1 場 1.5 小時、1 場 3 小時": a count gone through one by one, each with its own length.
+# "國內研討會 2 場，1 場 1.5 小時、1 場 3 小時": a count gone through one by one, each with its own length or its own role
+# ("非SCI 兩篇 一篇我一作 另一篇掛名", "兩篇，其中一篇一作，另一篇其他作者"): the ones may be introduced by 其中 / 另 / 還有,
+# and separated by a space as well as by a comma.
+_ONE_LEAD = r"(?:(?:但是?|不過|可是)?\s*(?:只有|僅有|只)|其中(?:的)?|另外(?:的)?|另|剩下(?:的)?|還有|还有|再)"
 _ONE_BY_ONE = re.compile(r"([^\d，,。；;、\n]{1,12}?)\s*(\d+)\s*(場|次|個|篇)\s*[，,:：]?\s*"
-                         r"((?:1\s*\3\s*(?:[^\d，,。；;、]{0,3}?\d+(?:\.\d+)?\s*(?:小時|天|日)|[^\d，,。；;、]{1,6}?)\s*[、，,和及與]?\s*){2,})"
-                         r"(?=[，,。；;？?！!\n]|$)")
+                         rf"((?:{_ONE_LEAD}?\s*1\s*\3\s*(?:[^\d，,。；;、]{{0,3}}?\d+(?:\.\d+)?\s*(?:小時|天|日)|[^\d，,。；;、\s]{{1,12}}?)"
+                         r"\s*[、，,和及與]?\s*){2,})"
+                         r"(?=[，,。；;？?！!\n]|\s|$)")
 _LEADING_LINK = re.compile(r"^\s*(?:另外|還有|以及|加上|再加上|然後|也|和|及|、)+\s*")
 
 
@@ -80,11 +84,18 @@ def enumerate_items(text: str) -> str:
     """"國內研討會 2 場，1 場 1.5 小時、1 場 3 小時" → "國內研討會 1 場 1.5 小時、國內研討會 1 場 3 小時": each item
     named, so a list reader sees two seminars with their own hours (when the ones add up to the count)."""
     def items(m: re.Match[str]) -> str:
-        parts = [p for p in re.split(r"(?=1\s*" + m.group(3) + r")", m.group(4)) if p.strip()]
+        parts = [p.strip().rstrip("、，,和及與 ").strip()
+                 for p in re.split(rf"{_ONE_LEAD}?\s*(?=1\s*{m.group(3)})", m.group(4))]
+        parts = [p for p in parts if p]
         if len(parts) != int(m.group(2)):
             return m.group(0)
+        # a long description of each one ("1場在台北辦的國際研討會、1場在日本") goes through them one by one only where the
+        # ones are introduced as such (另一篇, 其中一篇) or set apart by spaces: else it is where each was, one item
+        led = re.search(rf"{_ONE_LEAD}\s*1\s*{m.group(3)}|[^\s、，,和及與]\s+1\s*{m.group(3)}", m.group(4))
+        if not led and max(len(re.sub(rf"^1\s*{m.group(3)}", "", p).strip()) for p in parts) > 6:
+            return m.group(0)
         noun = _LEADING_LINK.sub("", m.group(1)).strip()
-        body = "、".join(f"{noun} {p.strip().rstrip('、，,和及與').strip()}" for p in parts)
+        body = "、".join(f"{noun} {p}" for p in parts)
         lead = m.group(1)[:len(m.group(1)) - len(m.group(1).lstrip())] + m.group(1).strip()[:len(m.group(1).strip()) - len(noun)]
         sep = "，" if re.search(r"[，,、]\s*$", m.group(4)) else ""
         return f"{lead}{body}{sep}"

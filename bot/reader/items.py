@@ -261,7 +261,21 @@ def _subset_cut(start: int, clause: str) -> list[tuple[int, str]]:
         out += [(start + at, clause[at:m.start()]), (start + m.start(), clause[m.start():m.end()])]
         at = m.end()
     out.append((start + at, clause[at:]))
-    return [(s, c) for s, c in out if c.strip(" )）")]
+    # "2 SCI papers but only 1 is first-author", "SCI 3 篇但只有 1 篇一作": "but only" with a count starts the part's clause
+    cut: list[tuple[int, str]] = []
+    for s0, c in out:
+        at = 0
+        for m in _SUBSET_INLINE.finditer(c):
+            if c[at:m.start()].strip() and re.search(r"\d", c[at:m.start()]):
+                cut.append((s0 + at, c[at:m.start()]))
+                at = m.start()
+        cut.append((s0 + at, c[at:]))
+    return [(s, c) for s, c in cut if c.strip(" )）")]
+
+
+_REST_LEAD = re.compile(r"[\s,，、;；:：]*(?:(?:and|while|but|而|但是?)\s*)?(?:其他|其餘|其余|其它|剩下(?:的)?|剩餘(?:的)?|另外|另|"
+                        r"\bthe (?:other|rest|remaining)\b|\bremaining\b|\bthe others\b)", re.IGNORECASE)
+_SUBSET_INLINE = re.compile(r"\bbut (?:only|just)\b(?=\s*\d)|(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)", re.IGNORECASE)
 
 
 _PER_YEAR = re.compile(r"每年|每一年|各年|逐年|\b(?:each|every|per|a)\s+year\b", re.IGNORECASE)
@@ -788,6 +802,21 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
                     cur[k] = v
+    # "SCI 3 篇，其中 1 篇一作，其他 2 篇是三作", "2 papers but only 1 as first author, the other as 3rd author": after a part
+    # carved out, the rest said of the same kind ("其他", "另一篇", "the other", "the rest") is what is left of the whole —
+    # its details go to the remainder, never one more item
+    counts = [f.name for f in slot.fields if f.kind == "number"]
+    for i in range(len(items) - 2, 0, -1):
+        whole, part, rest = items[i - 1], items[i], items[i + 1]
+        if not (counts and subset[i] and not subset[i - 1] and not subset[i + 1] and rest["kind"] == whole["kind"] == part["kind"]
+                and whole.get(counts[0], 0) >= 1 and rest.get(counts[0], 1) == whole.get(counts[0], 0)
+                and id(rest) in origin and _REST_LEAD.match(t, origin[id(rest)])):
+            continue
+        if any(k != counts[0] and whole.get(k) not in (None, v) for k, v in rest.items()):
+            continue
+        whole.update({k: v for k, v in rest.items() if k != counts[0]})
+        for lst in (items, given, subset):
+            del lst[i + 1]
     # "國內 oral 2 次，其中 1 次其實是 e-poster": a part said to be another word for the same kind, with nothing else of its
     # own, is still one of the whole — the two go back together
     for i in range(len(items) - 1, 0, -1):

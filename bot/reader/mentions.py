@@ -19,7 +19,9 @@ _FULL_STOP = re.compile(r"(?<=[A-Za-z)])\.(?=\s)")  # "… 6 yrs. Rad specialist
 # Qualifiers refine what was said (SPEC §3): a subset (其中), a count for each (各/每), a negation (不是),
 # an addition (另外), a total (共). Binding never reaches across a subset, an addition or a total.
 QUALIFIERS: dict[str, str] = {
-    "subset": r"其中|當中|之中|裡有|裡面有|\bof (?:them|those|these|which)\b",
+    # ("2 SCI papers but only 1 is first-author", "SCI 3 篇但只有 1 篇是一作": "but only" narrows the count before it)
+    "subset": r"其中|當中|之中|裡有|裡面有|\bof (?:them|those|these|which)\b|\bbut (?:only|just)\b(?=\s*\d)|"
+              r"(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)",
     "each": r"各|每(?!年)|\beach\b|\bper\b|\bapiece\b",
     "negation": r"不是|並非|非|沒有|沒|未|不曾|從未|\bnot\b|\bno\b|\bnever\b|n't\b",
     "addition": r"另外|另|此外|還有|以及|\band\b|\bplus\b|\balso\b|\bin addition\b",
