@@ -137,9 +137,36 @@ def respectively(text: str) -> str:
     return _RESPECTIVELY.sub(pair, text)
 
 
-def _read(folded: str) -> str:
+# "下個月1號送件", "這個月15號", "next month on the 1st", "the 1st of next month": a day of a month named from today
+_REL_MONTH = {"下個月": 1, "下個": 1, "下月": 1, "這個月": 0, "本月": 0, "這月": 0, "next month": 1, "this month": 0}
+_RELATIVE_DAY = re.compile(r"(下個月|下月|這個月|這月|本月)\s*(?:的)?\s*(\d{1,2})\s*[號日]|"
+                           r"\b(next month|this month)(?:\s+on)?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b|"
+                           r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(next month|this month)\b", re.IGNORECASE)
+
+
+def relative_days(text: str, today: datetime.date | None) -> str:
+    """A day of this or next month written as the date it names ("下個月1號" → "2026年12月1日", "next month on the 1st" →
+    "2026-12-01"), from the day the question is asked; an impossible day stays as written."""
+    if today is None:
+        return text
+
+    def day(m: re.Match[str]) -> str:
+        word = (m.group(1) or m.group(3) or m.group(6)).lower()
+        d = int(m.group(2) or m.group(4) or m.group(5))
+        month = today.month - 1 + _REL_MONTH[word]
+        try:
+            when = datetime.date(today.year + month // 12, month % 12 + 1, d)
+        except ValueError:
+            return m.group(0)
+        return f"{when.year}年{when.month}月{when.day}日" if m.group(1) else when.isoformat()
+
+    return _RELATIVE_DAY.sub(day, text)
+
+
+def _read(folded: str, today: datetime.date | None = None) -> str:
     """What the readers see: numerals as digits, 各 spread over its list, corrected and negated facts dropped."""
-    return drop_negated(drop_corrected(enumerate_items(distribute_each(respectively(normalize_numerals(join_prefixes(folded)))))))
+    return drop_negated(drop_corrected(enumerate_items(distribute_each(respectively(
+        relative_days(normalize_numerals(join_prefixes(folded)), today))))))
 
 
 def distribute_each(text: str) -> str:
@@ -169,7 +196,7 @@ class Query:
     def followup_start(self) -> int:
         if self.followup is None:
             return 0
-        return len(_read(fold(self.original, collapse=False))) + 1
+        return len(_read(fold(self.original, collapse=False), self.today)) + 1
 
     @cached_property
     def folded(self) -> str:
@@ -180,7 +207,7 @@ class Query:
     def text(self) -> str:
         """Folded text with Chinese numerals before units rewritten as digits (第N kept), and a count
         given to a list with 各 written out for each item ("A、B 各 3 次" → "A 3 次、B 3 次")."""
-        return _read(self.folded)
+        return _read(self.folded, self.today)
 
     @cached_property
     def corrections(self) -> list[tuple[str, str]]:

@@ -802,6 +802,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
                     cur[k] = v
+    # "國外會議去了 4 次，其中 2 次上台口頭報告", "4 meetings abroad, at 2 of them I gave an oral": a part on top of the whole
+    # (`apart`) happened where the whole did — a detail the part lacks and the whole's own words name (國外) is the part's
+    for i in range(1, len(items)):
+        prev, cur = items[i - 1], items[i]
+        if not (subset[i] and not subset[i - 1] and _apart(slot, prev, cur) and id(prev) in origin and id(cur) in origin):
+            continue
+        said = t[origin[id(prev)]:origin[id(cur)]]
+        for f in (f for f in slot.fields if f.kind == "enum" and f.name in _asked_by(model, cur)):
+            if (v := _enum(r, f, said)) is not None:
+                cur[f.name] = v
     # "SCI 3 篇，其中 1 篇一作，其他 2 篇是三作", "2 papers but only 1 as first author, the other as 3rd author": after a part
     # carved out, the rest said of the same kind ("其他", "另一篇", "the other", "the rest") is what is left of the whole —
     # its details go to the remainder, never one more item
@@ -825,6 +835,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if subset[i] and counts and not subset[i - 1] and cur["kind"] == prev["kind"] and not _apart(slot, prev, cur) \
                 and {k: v for k, v in cur.items() if k != counts[0]} == {k: v for k, v in prev.items() if k != counts[0]}:
             prev[counts[0]] = prev.get(counts[0], 1) + cur.get(counts[0], 1)
+            if id(cur) in origin:  # the part's count is one of the whole, said again: set aside, said so
+                part_n = next((n for n in numbers(r.q) if n.start >= origin[id(cur)]), None)
+                if part_n is not None and float(part_n.value) == float(cur.get(counts[0], 1)):  # type: ignore[arg-type]
+                    r.set_aside.append((part_n.start, part_n.end, "breakdown"))
+                    words = clause_of(t, part_n.start, part_n.end).strip()
+                    r.notes.append(Note(f"「{words}」是前面 {prev[counts[0]]} 次之中的，同一類活動，不另計。",
+                                        f"“{words}” is among the {prev[counts[0]]} before it, the same kind of activity; "
+                                        "it is not counted again."))
             for lst in (items, given, subset):
                 del lst[i]
     _every(r, slot, model, items, origin)

@@ -124,7 +124,10 @@ def guessed_line(text: str, start: int, end: int) -> bool:
 
 
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
-_PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
+# ("出血栓塞加PAE這六年共120台", "PTA 近 6 年 130 例", "RFA over the past 6 yrs 150")
+_PERIOD = re.compile(r"(?:這|这|近|最近|過去|过去|前)\s*\d+\s*(?:年|個月)(?:\s*(?:內|以來|來|中|間|裡|当中|當中))?|"
+                     r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the|these|over the)\s+\d+\s+(?:years?|yrs?|months?)",
+                     re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
 _OWN_TOTAL = re.compile(rf"(?:{QUALIFIERS['total']})[^\d\s，,。；;]{{0,3}}\s*$", re.IGNORECASE)
 _OWN_ADDITION = re.compile(r"\s*(?:另外|另|此外)\s*(?:還|还)?\s*(?:有|是|為|为)?\s*$")
@@ -480,6 +483,8 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     barrier_gap = _OWN_TOTAL.sub("", gap) if end < len(text) and text[end:end + 1].isdigit() else gap
     # "教育積分另有100分", "CME 另外還有 80": an addition right between a label and its number adds that number to the label
     barrier_gap = _OWN_ADDITION.sub("", barrier_gap) if end < len(text) and text[end:end + 1].isdigit() else barrier_gap
+    # "3 yrs out of boards", "5 years out of training": "out of" a word (no number after it) is no part of a whole
+    barrier_gap = re.sub(r"\bout\s+of\s*$", "", barrier_gap, flags=re.IGNORECASE) if not text[end:end + 1].isdigit() else barrier_gap
     if len(_YEAR_IN_GAP.sub("", gap)) > limit or SEPARATOR.search(gap) or _FULL_STOP.search(text, start, end) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(barrier_gap):
         return None
     return len(gap)
