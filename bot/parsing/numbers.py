@@ -82,6 +82,9 @@ def normalize_numerals(text: str) -> str:
             return m.group(0)  # "想一次申請多重領域": at once
         if numeral == "一" and m.string[max(0, m.start(1) - 1):m.start(1)] in _THIS_THAT:
             return m.group(0)  # "切片引流那一項", "這一篇": this / that one, a designation, no count
+        if numeral == "一" and m.string[max(0, m.start(1) - 1):m.start(1)] in "前上下" \
+                and m.string[m.end(1):m.end(1) + 1] in "次回場场期屆届":
+            return m.group(0)  # "前一次審查", "上一次", "下一次": the previous / next one, a designation, no count
         if len(numeral) > 1 and numeral[-1] in "萬万":  # 兩百萬元 → 200萬元: the 萬 stays with the amount
             value = cn_to_int(numeral[:-1])
             return m.group(0) if value is None else f"{value}萬"

@@ -44,8 +44,10 @@ def drop_negated(text: str) -> str:
 # correction replaces it (the first figure and the correcting words are dropped; the answer says so).
 _UNIT_WORDS = r"%|分|次|例|案|篇|天|日|場|小時|個月|位|名|人|萬元|萬|元|組|\s?(?:cases?|points?|days?|times?|hours?|months?|screenings?)\b"
 _CORRECTED = re.compile(
-    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:{_UNIT_WORDS})?\s*[，,。—–]?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
+    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:多|餘|余|出頭|出头|左右)?\s*(?:{_UNIT_WORDS})?\s*[，,。—–]?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
+    # ("400多，正確是400例", "300 出頭，精確來說 312 例": a rough figure, then the exact one)
     r"(?:不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
+    r"(?:正確|正确|精確|精确|確切|确切|準確|准确)(?:來說|来说|地說|地说|的數字|的数字|數字|数字)?(?:是|為|为)?|"
     r"\b(?:sorry(?!\s+(?:about|for|to|if|that)\b)|oops|i mean|no wait|wait no|correction|make that|scratch that|my bad)\b)\s*[，,:：;-]?\s*"
     # "— sorry, typo, dense was 341", "— no wait, the second one was 220 days": the correcting figure a few words on
     # "… the second one was 220", "…，是 348", "it's 78": words that only restate which figure it is go with the old one
@@ -100,7 +102,26 @@ def enumerate_items(text: str) -> str:
         sep = "，" if re.search(r"[，,、]\s*$", m.group(4)) else ""
         return f"{lead}{body}{sep}"
 
-    return _ONE_BY_ONE.sub(items, text)
+    return _NOUN_AFTER.sub(_noun_after, _ONE_BY_ONE.sub(items, text))
+
+
+# "兩個專科醫學會年會，一個開兩天，一個只有一天", "三場研討會：一場1小時、一場3小時、另一場2小時": the count before the noun, then
+# each one with its own length — written as the first shape ("專科醫學會年會 1 次開2天、專科醫學會年會 1 次只有1天")
+_CN_COUNT = {"兩": 2, "两": 2, "二": 2, "三": 3, "2": 2, "3": 3}
+_NOUN_AFTER = re.compile(r"(兩|两|二|三|2|3)\s*(個|个|場|场|次)\s*([^\d，,。；;、\n]{2,24}?)\s*[，,:：]\s*"
+                         r"((?:(?:其中|另外|另)?\s*(?:一|1)\s*(?:個|个|場|场|次)\s*[^\d，,。；;、\n]{0,3}?\d+(?:\.\d+)?\s*(?:小時|天|日)"
+                         r"[^\d，,。；;、\n]{0,4}?\s*(?:[，,、和及與]\s*|(?=[。；;？?！!\n]|$))){2,3})")
+
+
+def _noun_after(m: re.Match[str]) -> str:
+    parts = [p.strip(" ，,、和及與") for p in re.split(r"(?:其中|另外|另)?\s*(?:一|1)\s*(?:個|个|場|场|次)", m.group(4))]
+    parts = [p for p in parts if p]
+    if len(parts) != _CN_COUNT[m.group(1)]:
+        return m.group(0)
+    unit = m.group(2) if m.group(2) in ("場", "场", "次") else "次"
+    noun = m.group(3).strip()
+    tail = "，" if re.search(r"[，,、]\s*$", m.group(4)) else ""
+    return "、".join(f"{noun} 1 {unit} {p}" for p in parts) + tail
 
 
 # "non dense", "non SCI", "co author", "e poster": an English prefix written apart from its word is the one word

@@ -200,8 +200,15 @@ def is_label(text: str, start: int, end: int, value: object) -> bool:
     if value <= 10 and _YEAR_INDEX_BEFORE.search(text, max(0, start - 24), start) and _YEAR_INDEX_AFTER.match(text, end):
         return True
     before = text[max(0, start - 16):start]
+    if value <= 10 and _LABEL_BEFORE.search(before) is not None and _LABEL_HEADS.match(text, end) is not None:
+        return True  # "Tech 1 non-dense 330 / dense 345; Tech 2 …": the person named, then their labelled figures
     return _TITLE_BEFORE.search(before) is not None or (_LABEL_BEFORE.search(before) is not None
                                                           and _LABEL_AFTER.match(text, end) is not None)
+
+
+# a number naming a person, then one or two words and a figure ("Tech 1 non-dense 330", "Reader 2 positive 45%")
+_LABEL_HEADS = re.compile(r"\s*(?!(?:techs?|radiographers?|rts?|readers?|people|persons?|staff|members?|cases?|screens?|screenings?|"
+                          r"days?|years?|yrs?|months?)\b)(?:[A-Za-z][\w/-]*\s+){1,2}\d", re.IGNORECASE)
 
 
 # "2021: 80", "2021 150, 2022 200", "2021 — 150", "2021=150", "(a) 2025 credits: …", "2024 CME —": a Gregorian year
