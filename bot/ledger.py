@@ -112,7 +112,10 @@ _BAR_BEFORE = re.compile(r"(?:破|突破|達到|达到|到達|到达|超過|超�
 # "for one of our techs", "one of my residents": the person the question is about, no count.
 _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:techs?|technologists?|radiographers?|"
                          r"rts?|staff|doctors?|physicians?|readers?|radiologists?|colleagues?|residents?|fellows?|surgeons?|"
-                         r"members?|team)\b", re.IGNORECASE)
+                         r"members?|team)\b"
+                         # "one tech hit 551", "one radiographer did 560": one person named in the singular, the one it is about
+                         r"|\s*(?:[\w-]+\s+)?(?:tech|technologist|radiographer|rt|doctor|physician|reader|radiologist|surgeon|"
+                         r"resident|fellow|colleague)\b(?!['’]?s\b)", re.IGNORECASE)
 # The person's age and years in practice: context, a quantity only a date or a period argument can take.
 # "雅婷一個人拍了 520 個", "小美自己一個人就拍了": the one person a figure is hers alone, no count
 # "我們一個技術員這個月…", "只有一位放射師：…": the one member of staff the question is about (a classifier, then the noun)

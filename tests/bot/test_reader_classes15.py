@@ -298,3 +298,60 @@ def test_a_count_before_its_noun_gone_through_one_by_one(engine, question, days)
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator", a.answer
     assert sorted(x.get("days") for x in a.tool_calls[0].args["activities"]) == days
+
+
+# ------------------------------------------------------------------ 前一次 / 上一次: a designation, no count
+@pytest.mark.parametrize("question", [
+    "有一位判讀醫師，前一次審查已經叫他去判片座談會，這次陰性差異 16%、陽性 38%，怎麼處理",
+    "上一次審查已經要求參加座談會，這次陽性複判差異 52%、陰性 6%，會怎樣",
+    "判读医师上一次审查被要求去座谈会了，这次阳性 55%、阴性 5%，怎么办",
+])
+def test_the_previous_review_is_no_count(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].args["previously_required"] is True
+
+
+def test_a_designation_keeps_its_numeral():
+    from bot.parsing.text import Query
+
+    assert "前一次" in Query("前一次審查已要求").text
+    assert "上一次" in Query("上一次年會也有去").text
+    assert "下一次" in Query("下一次審查前參加").text
+    assert "1次" in Query("月會一次").text
+
+
+# ------------------------------------------------------------------ a rough figure, then the exact one
+@pytest.mark.parametrize(("question", "cases"), [
+    ("TACE這六年做了400多，正確是400例，但專科年資只有7年半，這樣行嗎", 400),
+    ("RFA 兩百出頭，精確來說 212 例，專科 9 年，可以當消融指導老師嗎", 212),
+    ("PTA 这六年 100 多，准确的数字是 118 例，专科 10 年，够吗", 118),
+])
+def test_a_rough_figure_then_the_exact_one(engine, question, cases):
+    a = engine.answer(question, today=TODAY)
+    assert a.tool_calls and a.tool_calls[0].args["cases_last_6_years"] == cases, a.answer
+
+
+# ------------------------------------------------------------------ one person named in the singular
+@pytest.mark.parametrize("question", [
+    "Also one tech hit 551 this month — does that trigger the spot review on the van?",
+    "mammo van: one radiographer did 560 screenings this month. spot review?",
+    "one RT on our van logged 553 screens in October, is she flagged for spot review?",
+])
+def test_one_person_named_is_the_one_it_is_about(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert any(c.args.get("monthly_screenings") for c in a.tool_calls)
+
+
+# ------------------------------------------------------------------ a rate, its label after a preposition
+@pytest.mark.parametrize(("question", "pos", "neg"), [
+    ("got my reread audit back: 45% discordance on the suspicious ones, 5% on the negatives. what do I have to do?", 45, 5),
+    ("reread results: 12% disagreement among the negatives and 41% for the positives — what now?", 41, 12),
+    ("reader's discrepancy: 8% on negative cases, 52% on suspected positive cases. consequences?", 52, 8),
+])
+def test_a_rate_takes_its_label_after_a_preposition(engine, question, pos, neg):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    args = a.tool_calls[0].args
+    assert args["positive_discrepancy_pct"] == pos and args["negative_discrepancy_pct"] == neg
