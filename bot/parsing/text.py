@@ -165,6 +165,11 @@ _RELATIVE_DAY = re.compile(r"(下個月|下月|這個月|這月|本月)\s*(?:的
                            r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(next month|this month)\b", re.IGNORECASE)
 
 
+_DATED_ACT = re.compile(r"送件|申請|申请|遞件|递件|交件|遞交|递交|提出|送出|報名|报名|到期|屆滿|届满|期滿|期满|"
+                        r"\b(?:apply|applying|application|submit\w*|fil(?:e|ing)|send(?:ing)? in|hand(?:ing)? in|expir\w*)\b",
+                        re.IGNORECASE)
+
+
 def relative_days(text: str, today: datetime.date | None) -> str:
     """A day of this or next month written as the date it names ("下個月1號" → "2026年12月1日", "next month on the 1st" →
     "2026-12-01"), from the day the question is asked; an impossible day stays as written."""
@@ -172,6 +177,12 @@ def relative_days(text: str, today: datetime.date | None) -> str:
         return text
 
     def day(m: re.Match[str]) -> str:
+        # only the day of an act the calculations date (applying, filing, a certificate's expiry): an event's day
+        # ("下個月20號要辦研討會") stays as written
+        left = max(text.rfind(ch, 0, m.start()) for ch in "，,。；;？?！!\n") + 1
+        right = min([i for i in (text.find(ch, m.end()) for ch in "，,。；;？?！!\n") if i >= 0] or [len(text)])
+        if not _DATED_ACT.search(text[left:right]):
+            return m.group(0)
         word = (m.group(1) or m.group(3) or m.group(6)).lower()
         d = int(m.group(2) or m.group(4) or m.group(5))
         month = today.month - 1 + _REL_MONTH[word]

@@ -491,7 +491,7 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     # "教育積分另有100分", "CME 另外還有 80": an addition right between a label and its number adds that number to the label
     barrier_gap = _OWN_ADDITION.sub("", barrier_gap) if end < len(text) and text[end:end + 1].isdigit() else barrier_gap
     # "3 yrs out of boards", "5 years out of training": "out of" a word (no number after it) is no part of a whole
-    barrier_gap = re.sub(r"\bout\s+of\s*$", "", barrier_gap, flags=re.IGNORECASE) if not text[end:end + 1].isdigit() else barrier_gap
+    barrier_gap = re.sub(r"\bout\s+of(?:\s+(?:the|my|his|her|our))?\s*$", "", barrier_gap, flags=re.IGNORECASE) if not text[end:end + 1].isdigit() else barrier_gap
     if len(_YEAR_IN_GAP.sub("", gap)) > limit or SEPARATOR.search(gap) or _FULL_STOP.search(text, start, end) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(barrier_gap):
         return None
     return len(gap)
