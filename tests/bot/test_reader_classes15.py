@@ -316,9 +316,10 @@ def test_a_designation_keeps_its_numeral():
     from bot.parsing.text import Query
 
     assert "前一次" in Query("前一次審查已要求").text
-    assert "上一次" in Query("上一次年會也有去").text
+    assert "上一次" in Query("上一次的年會也有去").text
     assert "下一次" in Query("下一次審查前參加").text
     assert "1次" in Query("月會一次").text
+    assert "又上1次" in Query("ATLS 今年又上一次").text  # 上 the verb: a count
 
 
 # ------------------------------------------------------------------ a rough figure, then the exact one
