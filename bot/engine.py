@@ -491,9 +491,9 @@ class Engine:
             # "(a) credits for … (b) my cert expires …": the certificate is the one the other parts are about.
             doc = docs.pop()
             for i, a in enumerate(answers):
-                # (a part that named no certificate and was computed for each, "(2) cert issued 2021-04-15, when can I
-                # renew?", is the certificate the other parts are about too — never the other one's window beside it)
-                each = a.route == "calculator" and len({c.args.get("doc") for c in a.tool_calls if c.name == "renewal_window"}) > 1
+                # (a part naming no certificate is asked which one, or computed for each — "(2) cert issued 2021-04-15,
+                # when can I renew?": either way it is the certificate the other parts are about, never both side by side)
+                each = a.route == "calculator" and len({c.args.get("doc") for c in a.tool_calls if "doc" in c.args}) > 1
                 if (a.route == "clarify" and any(m.startswith("doc:") for m in a.missing)) or each:
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
         return join_parts(question, lang, answers)

@@ -65,7 +65,12 @@ _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(case[- ]reports?|cases?|
 _GAVE_BEFORE = re.compile(r"\b(?:gave|give|given|giving|presented|delivered|spoke|speaking|held)\b[^.;?!,]*$", re.IGNORECASE)
 # "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
 _SUBSET_AFTER = re.compile(r"\s*(?:其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these|those)|including|among)", re.IGNORECASE)
-_WHOLE_THEN_PART = re.compile(r"\s*[，,:：]?\s*(?:其中|當中|当中|裡面|里面|\bof (?:them|which|these|those)\b)", re.IGNORECASE)
+# ("2 SCI papers but only 1 is first-author", "SCI 2 篇但只有 1 篇一作", "three papers, only one as corresponding": the
+# noun the whole counts may come between, and "but only" narrows the whole to the part as 其中 does)
+_WHOLE_THEN_PART = re.compile(r"(?:\s*(?!(?:but|only|just|of|and)\b)[A-Za-z][\w/-]*){0,3}?\s*[，,:：;；]?\s*"
+                              r"(?:其中|當中|当中|裡面|里面|\bof (?:them|which|these|those)\b|"
+                              r"(?:但是?|不過|不过|可是)?\s*(?:只有|僅有|仅有|只|僅|仅)|(?:但是?|不過|不过|可是)|"
+                              r"\b(?:but|though|although|yet)\b(?:\s+(?:only|just))?|\b(?:only|just)\b)", re.IGNORECASE)
 _REST_BEFORE = re.compile(r"(?:其他|其它|其餘|其余|剩下|另外|\bthe other\b|\bthe rest\b|\bremaining\b)[^\d，,。；;]{0,4}$", re.IGNORECASE)
 _REST_AFTER = re.compile(r"[^\d。；;.?？!！]{0,30}?(?:[，,；;]\s*|\band\s+|\bwhile\s+)(?:其他|其它|其餘|其余|剩下|剩餘|剩余|\bthe rest\b|\bthe others\b|"
                          r"\ball (?:the )?others?\b|\beveryone else\b|\beverybody else\b|\bthe remaining\b)", re.IGNORECASE)
@@ -107,7 +112,10 @@ _BAR_BEFORE = re.compile(r"(?:破|突破|達到|达到|到達|到达|超過|超�
 # "for one of our techs", "one of my residents": the person the question is about, no count.
 _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:techs?|technologists?|radiographers?|"
                          r"rts?|staff|doctors?|physicians?|readers?|radiologists?|colleagues?|residents?|fellows?|surgeons?|"
-                         r"members?|team)\b", re.IGNORECASE)
+                         r"members?|team)\b"
+                         # "one tech hit 551", "one radiographer did 560": one person named in the singular, the one it is about
+                         r"|\s*(?:[\w-]+\s+)?(?:tech|technologist|radiographer|rt|doctor|physician|reader|radiologist|surgeon|"
+                         r"resident|fellow|colleague)\b(?!['’]?s\b)", re.IGNORECASE)
 # The person's age and years in practice: context, a quantity only a date or a period argument can take.
 # "雅婷一個人拍了 520 個", "小美自己一個人就拍了": the one person a figure is hers alone, no count
 # "我們一個技術員這個月…", "只有一位放射師：…": the one member of staff the question is about (a classifier, then the noun)
@@ -768,8 +776,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # whole is what the part was taken from, and the rest (whole − part) is named as the rest.
     read_texts = {r["text"] for r in ledger.reading if r["text"]}
     for m in list(loose):
-        part = next((x for x in said if x.start > m.end and _WHOLE_THEN_PART.match(text, m.end, x.start) is not None
-                     and x.words in read_texts and x.unit == m.unit and x.values[0] < m.values[0]), None)
+        part = next((x for x in said if x.start > m.end and (cue := _WHOLE_THEN_PART.match(text, m.end, x.start)) is not None
+                     and x.start - cue.end() <= 16 and not re.search(r"[。；;?？!！]|\.\s", text[cue.end():x.start])
+                     and x.words in read_texts and x.unit in (m.unit, None) and x.values[0] < m.values[0]), None)
         if m.is_date or part is None:
             continue
         loose.remove(m)

@@ -15,8 +15,12 @@ from bot.parsing.numbers import find_quantities
 # 幾 + a counting unit, not the asked-for figure (幾分 / 幾點 / 幾學分 are what the person asks).
 # "那幾組的分數" points at sets already listed (那 / 這 / 哪 + 幾): no vague count; "差幾例", "還缺幾篇", "剩幾天" ask
 # the shortfall (no question mark needed).
-_ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)|一些|若干|數次|多次|幾十例")
-_EN = re.compile(r"\b(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)\s+(?:\w+\s+){0,3}?"
+_ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)|一些|若干|數次|多次|幾十例|"
+                 # "還有一堆洗腎通路取栓", "好多台出血栓塞": a heap of things, no count
+                 r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))")
+_EN = re.compile(r"\b(?:a\s+(?:whole\s+)?bunch\s+of|a\s+handful\s+of|a\s+lot\s+of|lots\s+of|tons?\s+of|a\s+ton\s+of|loads\s+of|heaps\s+of|"
+                 r"plenty\s+of|dozens\s+of|a\s+dozen\s+or\s+so|a\s+bunch)\s+(?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*s\b|"
+                 r"\b(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)\s+(?:\w+\s+){0,3}?"
                  r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
                  r"conferences?|congress(?:es)?|symposi(?:um|a|ums)|workshops?|webinars?|modules?|events?|observerships?|"
                  r"fellowships?|publications?|pubs|abstracts?|sessions?|presentations?|times?|weeks?)\b", re.IGNORECASE)
@@ -97,10 +101,12 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
     for phrase, n in zip(phrases, numbers):
         unit = re.search(r"(次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)$", phrase)
         value = n.as_number
-        if unit or re.fullmatch(r"一些|若干", phrase):
+        if unit or re.fullmatch(r"一些|若干|一大堆|一堆|好多|不少|很多", phrase):
             text = text.replace(phrase, f" {value} {unit.group(1) if unit else ''}", 1)
         else:  # "a few monthly meetings" → "3 monthly meetings"
-            head = re.match(r"(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)", phrase, re.IGNORECASE)
+            head = re.match(r"(?:a few|several|some|a couple(?: of)?|multiple|many|a number of|a\s+(?:whole\s+)?bunch(?:\s+of)?|"
+                            r"a\s+handful\s+of|a\s+lot\s+of|lots\s+of|tons?\s+of|a\s+ton\s+of|loads\s+of|heaps\s+of|plenty\s+of|"
+                            r"dozens\s+of|a\s+dozen\s+or\s+so)", phrase, re.IGNORECASE)
             text = text.replace(phrase, f"{value} " + phrase[head.end():].lstrip() if head else phrase, 1)
     return text
 

@@ -55,6 +55,9 @@ _ALREADY = (r"(?:已經?|目前|現在|手上|手頭|至今|到現在)\s*(?:已�
             r"\b(?:renewal|instructor|tsir|cme)\s+(?:points?|pts|credits?)\b")
 _POINTS_OF = (r"\b(?:of|from|in)\s+(?:my\s+|the\s+)?(?:(?:regular|general|routine|ordinary|other|plain|usual)\s+)?"
               r"(?:radiology\s+)?(?:cme|ce|education|credits?)\b|(?:的)?(?:其他|一般|平常|其餘)(?:的)?(?:教育)?(?:積分|學分)")
+# The person's own points named loosely, the number right after ("積分只有20分", "学分才 90", "我的積分大概 150"): in the
+# instructor's renewal these are the radiology points (the surgical tally is another vocabulary)
+_OWN_POINTS = r"(?<!外科)(?<!換證)(?<!指導老師)(?:積分|學分)(?=\s*(?:只有|只|才|僅有|僅|大概|大約|約|差不多|目前|現在)\s*\d)"
 # Article 5's point activities (hand-written, most specific first), each with the lexicon's words appended
 _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
@@ -138,7 +141,7 @@ RENEWAL = Vocabulary(
                   "international meetings) and how many radiology CME points?"),
              ask_when=(("!@slot:cme_points", "!@slot:birth_date", "!lifetime"),)),
         Slot("cme_points", "number", terms=rf"(?:{_CME_LABEL}|{_QUALIFIED_POINTS})(?:{_ADDED_AFTER})?|(?:加上?|再加上?|另有|另外有|外加)\s*(?:{_QUALIFIED_POINTS})|"
-                                             rf"{_QUALIFIED_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}", units=("", "分"), gap=10, gap_after=12),
+                                             rf"{_QUALIFIED_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}|{_OWN_POINTS}", units=("", "分"), gap=10, gap_after=12),
         Slot("birth_date", "date", terms=extend(_BIRTH, "tsir_renewal_check.birth_date", _APPLICATION), near=12, near_after=5,
              shift=(r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on"
                     # ("60th birthday is 2026-12-10", "my 60th b-day falls on …", "60 大壽在 …": the day of turning 60)
@@ -194,6 +197,9 @@ DOMAIN_WORDS: dict[str, str] = {
         r"非腫瘤(?:血管)?栓塞|出血栓塞|止血栓塞|攝護腺(?:腫大)?栓塞|前列腺(?:肥大)?栓塞|子宮肌瘤栓塞|疼痛血管栓塞|靜脈瘤|出血|"
         r"\b(?:pae|uae|ufe|brto|parto|gae)s?\b|non-?tumou?r embolization|bleeding|hemorrhage|haemorrhage|"
         r"genicular|(?:embolization|embolisation) for pain|varic\w*|"
+        # the bleeding embolized said by the patient or the lesion ("misc bleeders 75", "GI bleeds", "embo for pain",
+        # "embos for hemoptysis")
+        rf"bleeders?\b|(?:gi|upper gi|lower gi|acute|active)\s+bleeds?\b|{_EMBO}\s+(?:for|of)\s+(?:pain|bleed\w*|h(?:a)?emorrhag\w*|h(?:a)?emoptysis|trauma)|"
         # the rule's "…等栓塞治療": every embolization for no tumour, by the site or the lesion ("trauma embo", "PSE", "AVM
         # embo", "aneurysm coiling", "endoleak", "pelvic congestion"), the abbreviations (BATO, PSE, PPH, BAE) and "embo" said short
         rf"non-?tumou?r[- ]?(?:{_EMBO}|tae)|(?:bleed(?:ing)?|hemorrhag\w*|haemorrhag\w*|trauma(?:tic)?|splenic|spleen|pelvic|hemoptysis|"

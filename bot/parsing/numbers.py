@@ -18,6 +18,7 @@ __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 _NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几同\\d.])(?<!最後)(?:(?<![數数])|(?![十百千萬万]))"  # 數十 is no number; 分數七十六 is 76
 # "想一次申請", "一次送件", "一次問幾個", "一次幫我算": 一次 before a verb is "at once", not a count.
 _THIS_THAT = set("那這这此該该")
+_NEXT_OR_LAST = re.compile(r"\s*(?:的|審|审|評|评|考核|年度|後續|后续|複判|复判)")
 _AT_ONCE = re.compile(r"一次(?=\s*(?:(?:就|全|都|先)\s*)?(?:申請|送件|送|全部|辦|搞定|處理|处理|報名|問|问|請教|请教|請問|请问|幫我|帮我|"
                       r"幫忙|帮忙|算|講清楚|讲清楚|說清楚|说清楚|整理))")
 # "兩個一天的年會", "三個兩小時的研討會": how many items, each of the length after it (個 alone stays a word)
@@ -82,6 +83,12 @@ def normalize_numerals(text: str) -> str:
             return m.group(0)  # "想一次申請多重領域": at once
         if numeral == "一" and m.string[max(0, m.start(1) - 1):m.start(1)] in _THIS_THAT:
             return m.group(0)  # "切片引流那一項", "這一篇": this / that one, a designation, no count
+        before_one = m.string[max(0, m.start(1) - 1):m.start(1)]
+        if numeral == "一" and before_one and before_one in "前上下" and m.string[m.end(1):m.end(1) + 1] in "次回場场期屆届" \
+                and (before_one == "前" or _NEXT_OR_LAST.match(m.string, m.end(1) + 1)):
+            # "前一次審查", "上一次的審查", "下一次審查前": the previous / next one, a designation, no count ("今年又上一次": took it
+            # once more — 上 the verb, a count)
+            return m.group(0)
         if len(numeral) > 1 and numeral[-1] in "萬万":  # 兩百萬元 → 200萬元: the 萬 stays with the amount
             value = cn_to_int(numeral[:-1])
             return m.group(0) if value is None else f"{value}萬"
@@ -151,7 +158,7 @@ _PRONOUN_PHRASE = re.compile(r"\b(?:the|this|that|each|every|which|another|the o
                              r"(?:(?!(?:and|or|plus|also|with|of|at|in|on|to|for|then|but|i|we|he|she|they|my|our|his|her|their|"
                              r"one|two|three|four|five)\b)[(\[]?[A-Za-z][\w-]*[)\]]?,?\s+){1,3}$", re.IGNORECASE)
 _AFTER_PRONOUN = re.compile(r"\s*(?:[—–,.;:!?)]|$|(?:and|or|but|was|is|were|got|scored|came|had|at|with|gets|scores)\b)", re.IGNORECASE)
-_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|which|any|no|another|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|(?<!of )which|any|no|another|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 

@@ -44,8 +44,10 @@ def drop_negated(text: str) -> str:
 # correction replaces it (the first figure and the correcting words are dropped; the answer says so).
 _UNIT_WORDS = r"%|分|次|例|案|篇|天|日|場|小時|個月|位|名|人|萬元|萬|元|組|\s?(?:cases?|points?|days?|times?|hours?|months?|screenings?)\b"
 _CORRECTED = re.compile(
-    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:{_UNIT_WORDS})?\s*[，,。—–]?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
+    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:多|餘|余|出頭|出头|左右)?\s*(?:{_UNIT_WORDS})?\s*[，,。—–]?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
+    # ("400多，正確是400例", "300 出頭，精確來說 312 例": a rough figure, then the exact one)
     r"(?:不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
+    r"(?:正確|正确|精確|精确|確切|确切|準確|准确)(?:來說|来说|地說|地说|的數字|的数字|數字|数字)?(?:是|為|为)?|"
     r"\b(?:sorry(?!\s+(?:about|for|to|if|that)\b)|oops|i mean|no wait|wait no|correction|make that|scratch that|my bad)\b)\s*[，,:：;-]?\s*"
     # "— sorry, typo, dense was 341", "— no wait, the second one was 220 days": the correcting figure a few words on
     # "… the second one was 220", "…，是 348", "it's 78": words that only restate which figure it is go with the old one
@@ -69,10 +71,14 @@ def corrections(text: str) -> list[tuple[str, str]]:
     return out
 
 
-# "國內研討會 2 場，1 場 1.5 小時、1 場 3 小時": a count gone through one by one, each with its own length.
+# "國內研討會 2 場，1 場 1.5 小時、1 場 3 小時": a count gone through one by one, each with its own length or its own role
+# ("非SCI 兩篇 一篇我一作 另一篇掛名", "兩篇，其中一篇一作，另一篇其他作者"): the ones may be introduced by 其中 / 另 / 還有,
+# and separated by a space as well as by a comma.
+_ONE_LEAD = r"(?:(?:但是?|不過|可是)?\s*(?:只有|僅有|只)|其中(?:的)?|另外(?:的)?|另|剩下(?:的)?|還有|还有|再)"
 _ONE_BY_ONE = re.compile(r"([^\d，,。；;、\n]{1,12}?)\s*(\d+)\s*(場|次|個|篇)\s*[，,:：]?\s*"
-                         r"((?:1\s*\3\s*(?:[^\d，,。；;、]{0,3}?\d+(?:\.\d+)?\s*(?:小時|天|日)|[^\d，,。；;、]{1,6}?)\s*[、，,和及與]?\s*){2,})"
-                         r"(?=[，,。；;？?！!\n]|$)")
+                         rf"((?:{_ONE_LEAD}?\s*1\s*\3\s*(?:[^\d，,。；;、]{{0,3}}?\d+(?:\.\d+)?\s*(?:小時|天|日)|[^\d，,。；;、\s]{{1,12}}?)"
+                         r"\s*[、，,和及與]?\s*){2,})"
+                         r"(?=[，,。；;？?！!\n]|\s|$)")
 _LEADING_LINK = re.compile(r"^\s*(?:另外|還有|以及|加上|再加上|然後|也|和|及|、)+\s*")
 
 
@@ -80,16 +86,42 @@ def enumerate_items(text: str) -> str:
     """"國內研討會 2 場，1 場 1.5 小時、1 場 3 小時" → "國內研討會 1 場 1.5 小時、國內研討會 1 場 3 小時": each item
     named, so a list reader sees two seminars with their own hours (when the ones add up to the count)."""
     def items(m: re.Match[str]) -> str:
-        parts = [p for p in re.split(r"(?=1\s*" + m.group(3) + r")", m.group(4)) if p.strip()]
+        parts = [p.strip().rstrip("、，,和及與 ").strip()
+                 for p in re.split(rf"{_ONE_LEAD}?\s*(?=1\s*{m.group(3)})", m.group(4))]
+        parts = [p for p in parts if p]
         if len(parts) != int(m.group(2)):
             return m.group(0)
+        # a long description of each one ("1場在台北辦的國際研討會、1場在日本") goes through them one by one only where the
+        # ones are introduced as such (另一篇, 其中一篇) or set apart by spaces: else it is where each was, one item
+        led = re.search(rf"{_ONE_LEAD}\s*1\s*{m.group(3)}|[^\s、，,和及與]\s+1\s*{m.group(3)}", m.group(4))
+        if not led and max(len(re.sub(rf"^1\s*{m.group(3)}", "", p).strip()) for p in parts) > 6:
+            return m.group(0)
         noun = _LEADING_LINK.sub("", m.group(1)).strip()
-        body = "、".join(f"{noun} {p.strip().rstrip('、，,和及與').strip()}" for p in parts)
+        body = "、".join(f"{noun} {p}" for p in parts)
         lead = m.group(1)[:len(m.group(1)) - len(m.group(1).lstrip())] + m.group(1).strip()[:len(m.group(1).strip()) - len(noun)]
         sep = "，" if re.search(r"[，,、]\s*$", m.group(4)) else ""
         return f"{lead}{body}{sep}"
 
-    return _ONE_BY_ONE.sub(items, text)
+    return _NOUN_AFTER.sub(_noun_after, _ONE_BY_ONE.sub(items, text))
+
+
+# "兩個專科醫學會年會，一個開兩天，一個只有一天", "三場研討會：一場1小時、一場3小時、另一場2小時": the count before the noun, then
+# each one with its own length — written as the first shape ("專科醫學會年會 1 次開2天、專科醫學會年會 1 次只有1天")
+_CN_COUNT = {"兩": 2, "两": 2, "二": 2, "三": 3, "2": 2, "3": 3}
+_NOUN_AFTER = re.compile(r"(兩|两|二|三|2|3)\s*(個|个|場|场|次)\s*([^\d，,。；;、\n]{2,24}?)\s*[，,:：]\s*"
+                         r"((?:(?:其中|另外|另)?\s*(?:一|1)\s*(?:個|个|場|场|次)\s*[^\d，,。；;、\n]{0,3}?\d+(?:\.\d+)?\s*(?:小時|天|日)"
+                         r"[^\d，,。；;、\n]{0,4}?\s*(?:[，,、和及與]\s*|(?=[。；;？?！!\n]|$))){2,3})")
+
+
+def _noun_after(m: re.Match[str]) -> str:
+    parts = [p.strip(" ，,、和及與") for p in re.split(r"(?:其中|另外|另)?\s*(?:一|1)\s*(?:個|个|場|场|次)", m.group(4))]
+    parts = [p for p in parts if p]
+    if len(parts) != _CN_COUNT[m.group(1)]:
+        return m.group(0)
+    unit = m.group(2) if m.group(2) in ("場", "场", "次") else "次"
+    noun = m.group(3).strip()
+    tail = "，" if re.search(r"[，,、]\s*$", m.group(4)) else ""
+    return "、".join(f"{noun} 1 {unit} {p}" for p in parts) + tail
 
 
 # "non dense", "non SCI", "co author", "e poster": an English prefix written apart from its word is the one word
@@ -126,9 +158,47 @@ def respectively(text: str) -> str:
     return _RESPECTIVELY.sub(pair, text)
 
 
-def _read(folded: str) -> str:
+# "下個月1號送件", "這個月15號", "next month on the 1st", "the 1st of next month": a day of a month named from today
+_REL_MONTH = {"下個月": 1, "下個": 1, "下月": 1, "這個月": 0, "本月": 0, "這月": 0, "next month": 1, "this month": 0}
+_RELATIVE_DAY = re.compile(r"(下個月|下月|這個月|這月|本月)\s*(?:的)?\s*(\d{1,2})\s*[號日]|"
+                           r"\b(next month|this month)(?:\s+on)?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b|"
+                           r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(next month|this month)\b", re.IGNORECASE)
+
+
+_DATED_ACT = re.compile(r"送件|申請|申请|遞件|递件|交件|遞交|递交|提出|送出|報名|报名|到期|屆滿|届满|期滿|期满|"
+                        r"\b(?:apply|applying|application|submit\w*|fil(?:e|ing)|send(?:ing)? in|hand(?:ing)? in|expir\w*)\b",
+                        re.IGNORECASE)
+
+
+def relative_days(text: str, today: datetime.date | None) -> str:
+    """A day of this or next month written as the date it names ("下個月1號" → "2026年12月1日", "next month on the 1st" →
+    "2026-12-01"), from the day the question is asked; an impossible day stays as written."""
+    if today is None:
+        return text
+
+    def day(m: re.Match[str]) -> str:
+        # only the day of an act the calculations date (applying, filing, a certificate's expiry): an event's day
+        # ("下個月20號要辦研討會") stays as written
+        left = max(text.rfind(ch, 0, m.start()) for ch in "，,。；;？?！!\n") + 1
+        right = min([i for i in (text.find(ch, m.end()) for ch in "，,。；;？?！!\n") if i >= 0] or [len(text)])
+        if not _DATED_ACT.search(text[left:right]):
+            return m.group(0)
+        word = (m.group(1) or m.group(3) or m.group(6)).lower()
+        d = int(m.group(2) or m.group(4) or m.group(5))
+        month = today.month - 1 + _REL_MONTH[word]
+        try:
+            when = datetime.date(today.year + month // 12, month % 12 + 1, d)
+        except ValueError:
+            return m.group(0)
+        return f"{when.year}年{when.month}月{when.day}日" if m.group(1) else when.isoformat()
+
+    return _RELATIVE_DAY.sub(day, text)
+
+
+def _read(folded: str, today: datetime.date | None = None) -> str:
     """What the readers see: numerals as digits, 各 spread over its list, corrected and negated facts dropped."""
-    return drop_negated(drop_corrected(enumerate_items(distribute_each(respectively(normalize_numerals(join_prefixes(folded)))))))
+    return drop_negated(drop_corrected(enumerate_items(distribute_each(respectively(
+        relative_days(normalize_numerals(join_prefixes(folded)), today))))))
 
 
 def distribute_each(text: str) -> str:
@@ -158,7 +228,7 @@ class Query:
     def followup_start(self) -> int:
         if self.followup is None:
             return 0
-        return len(_read(fold(self.original, collapse=False))) + 1
+        return len(_read(fold(self.original, collapse=False), self.today)) + 1
 
     @cached_property
     def folded(self) -> str:
@@ -169,7 +239,7 @@ class Query:
     def text(self) -> str:
         """Folded text with Chinese numerals before units rewritten as digits (第N kept), and a count
         given to a list with 各 written out for each item ("A、B 各 3 次" → "A 3 次、B 3 次")."""
-        return _read(self.folded)
+        return _read(self.folded, self.today)
 
     @cached_property
     def corrections(self) -> list[tuple[str, str]]:

@@ -261,7 +261,21 @@ def _subset_cut(start: int, clause: str) -> list[tuple[int, str]]:
         out += [(start + at, clause[at:m.start()]), (start + m.start(), clause[m.start():m.end()])]
         at = m.end()
     out.append((start + at, clause[at:]))
-    return [(s, c) for s, c in out if c.strip(" )）")]
+    # "2 SCI papers but only 1 is first-author", "SCI 3 篇但只有 1 篇一作": "but only" with a count starts the part's clause
+    cut: list[tuple[int, str]] = []
+    for s0, c in out:
+        at = 0
+        for m in _SUBSET_INLINE.finditer(c):
+            if c[at:m.start()].strip() and re.search(r"\d", c[at:m.start()]):
+                cut.append((s0 + at, c[at:m.start()]))
+                at = m.start()
+        cut.append((s0 + at, c[at:]))
+    return [(s, c) for s, c in cut if c.strip(" )）")]
+
+
+_REST_LEAD = re.compile(r"[\s,，、;；:：]*(?:(?:and|while|but|而|但是?)\s*)?(?:其他|其餘|其余|其它|剩下(?:的)?|剩餘(?:的)?|另外|另|"
+                        r"\bthe (?:other|rest|remaining)\b|\bremaining\b|\bthe others\b)", re.IGNORECASE)
+_SUBSET_INLINE = re.compile(r"\bbut (?:only|just)\b(?=\s*\d)|(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)", re.IGNORECASE)
 
 
 _PER_YEAR = re.compile(r"每年|每一年|各年|逐年|\b(?:each|every|per|a)\s+year\b", re.IGNORECASE)
@@ -788,6 +802,31 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
                     cur[k] = v
+    # "國外會議去了 4 次，其中 2 次上台口頭報告", "4 meetings abroad, at 2 of them I gave an oral": a part on top of the whole
+    # (`apart`) happened where the whole did — a detail the part lacks and the whole's own words name (國外) is the part's
+    for i in range(1, len(items)):
+        prev, cur = items[i - 1], items[i]
+        if not (subset[i] and not subset[i - 1] and _apart(slot, prev, cur) and id(prev) in origin and id(cur) in origin):
+            continue
+        said = t[origin[id(prev)]:origin[id(cur)]]
+        for f in (f for f in slot.fields if f.kind == "enum" and f.name in _asked_by(model, cur)):
+            if (v := _enum(r, f, said)) is not None:
+                cur[f.name] = v
+    # "SCI 3 篇，其中 1 篇一作，其他 2 篇是三作", "2 papers but only 1 as first author, the other as 3rd author": after a part
+    # carved out, the rest said of the same kind ("其他", "另一篇", "the other", "the rest") is what is left of the whole —
+    # its details go to the remainder, never one more item
+    counts = [f.name for f in slot.fields if f.kind == "number"]
+    for i in range(len(items) - 2, 0, -1):
+        whole, part, rest = items[i - 1], items[i], items[i + 1]
+        if not (counts and subset[i] and not subset[i - 1] and not subset[i + 1] and rest["kind"] == whole["kind"] == part["kind"]
+                and whole.get(counts[0], 0) >= 1 and rest.get(counts[0], 1) == whole.get(counts[0], 0)
+                and id(rest) in origin and _REST_LEAD.match(t, origin[id(rest)])):
+            continue
+        if any(k != counts[0] and whole.get(k) not in (None, v) for k, v in rest.items()):
+            continue
+        whole.update({k: v for k, v in rest.items() if k != counts[0]})
+        for lst in (items, given, subset):
+            del lst[i + 1]
     # "國內 oral 2 次，其中 1 次其實是 e-poster": a part said to be another word for the same kind, with nothing else of its
     # own, is still one of the whole — the two go back together
     for i in range(len(items) - 1, 0, -1):
@@ -796,6 +835,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if subset[i] and counts and not subset[i - 1] and cur["kind"] == prev["kind"] and not _apart(slot, prev, cur) \
                 and {k: v for k, v in cur.items() if k != counts[0]} == {k: v for k, v in prev.items() if k != counts[0]}:
             prev[counts[0]] = prev.get(counts[0], 1) + cur.get(counts[0], 1)
+            if id(cur) in origin:  # the part's count is one of the whole, said again: set aside, said so
+                part_n = next((n for n in numbers(r.q) if n.start >= origin[id(cur)]), None)
+                if part_n is not None and float(part_n.value) == float(cur.get(counts[0], 1)):  # type: ignore[arg-type]
+                    r.set_aside.append((part_n.start, part_n.end, "breakdown"))
+                    words = clause_of(t, part_n.start, part_n.end).strip()
+                    r.notes.append(Note(f"「{words}」是前面 {prev[counts[0]]} 次之中的，同一類活動，不另計。",
+                                        f"“{words}” is among the {prev[counts[0]]} before it, the same kind of activity; "
+                                        "it is not counted again."))
             for lst in (items, given, subset):
                 del lst[i]
     _every(r, slot, model, items, origin)

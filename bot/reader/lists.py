@@ -16,7 +16,7 @@ _EACH = QUALIFIERS["each"] + r"|每人|都|\ball\b|\bboth\b"
 
 SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 
-_RUN = re.compile(r"\s*(?:[、,，/和及與与跟]|,?\s*and|&)\s*", re.IGNORECASE)
+_RUN = re.compile(r"\s*(?:[、,，/和及與与跟+＋]|,?\s*and|&|\bplus\b)\s*", re.IGNORECASE)  # ("300 + 300": one each, written as a sum)
 _COLON_END = re.compile(r"\s*[:：]\s*$")
 _SENTENCE = re.compile(r"[，,；;。]")
 # The year a list is for, between its heading and its numbers: no words of the heading of their own.
@@ -27,7 +27,7 @@ _YEAR_OF = re.compile(r"\b(?:this|last|that|the)\s+(?:calendar\s+)?year\b|\b(?:i
 # A short label naming whose figure follows, inside a run ("甲 365、乙 365、丙 182、丁 90 天", "A 300, B 250 days",
 # "小林 365、阿美 200 天"): the run goes on past it — a letter, 甲乙丙丁…, or a nickname (小X, 阿X, X姐, X哥), colon optional
 _LABEL = r"(?:[甲乙丙丁戊己庚辛]|[A-Za-z](?![A-Za-z])|[小阿老][\u4e00-\u9fff]|[\u4e00-\u9fff](?:姐|哥|妹|弟))\s*[:：]?"
-_LABELLED_RUN = re.compile(r"\s*(?:[、,，/和及與与跟]|,?\s*and|&)\s*(?:" + _LABEL + r")?\s*", re.IGNORECASE)
+_LABELLED_RUN = re.compile(r"\s*(?:[、,，/和及與与跟+＋]|,?\s*and|&|\bplus\b)\s*(?:" + _LABEL + r")?\s*", re.IGNORECASE)
 
 
 def _shared_unit(r: Reading, picked: list[Mention]) -> list[Mention]:

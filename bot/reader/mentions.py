@@ -19,7 +19,9 @@ _FULL_STOP = re.compile(r"(?<=[A-Za-z)])\.(?=\s)")  # "… 6 yrs. Rad specialist
 # Qualifiers refine what was said (SPEC §3): a subset (其中), a count for each (各/每), a negation (不是),
 # an addition (另外), a total (共). Binding never reaches across a subset, an addition or a total.
 QUALIFIERS: dict[str, str] = {
-    "subset": r"其中|當中|之中|裡有|裡面有|\bof (?:them|those|these|which)\b",
+    # ("2 SCI papers but only 1 is first-author", "SCI 3 篇但只有 1 篇是一作": "but only" narrows the count before it)
+    "subset": r"其中|當中|之中|裡有|裡面有|\bof (?:them|those|these|which)\b|\bbut (?:only|just)\b(?=\s*\d)|"
+              r"(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)",
     "each": r"各|每(?!年)|\beach\b|\bper\b|\bapiece\b",
     "negation": r"不是|並非|非|沒有|沒|未|不曾|從未|\bnot\b|\bno\b|\bnever\b|n't\b",
     "addition": r"另外|另|此外|還有|以及|\band\b|\bplus\b|\balso\b|\bin addition\b",
@@ -122,7 +124,10 @@ def guessed_line(text: str, start: int, end: int) -> bool:
 
 
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
-_PERIOD = re.compile(r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the)\s+\d+\s+(?:years?|months?)", re.IGNORECASE)
+# ("出血栓塞加PAE這六年共120台", "PTA 近 6 年 130 例", "RFA over the past 6 yrs 150")
+_PERIOD = re.compile(r"(?:這|这|近|最近|過去|过去|前)\s*\d+\s*(?:年|個月)(?:\s*(?:內|以來|來|中|間|裡|当中|當中))?|"
+                     r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the|these|over the)\s+\d+\s+(?:years?|yrs?|months?)",
+                     re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
 _OWN_TOTAL = re.compile(rf"(?:{QUALIFIERS['total']})[^\d\s，,。；;]{{0,3}}\s*$", re.IGNORECASE)
 _OWN_ADDITION = re.compile(r"\s*(?:另外|另|此外)\s*(?:還|还)?\s*(?:有|是|為|为)?\s*$")
@@ -195,8 +200,15 @@ def is_label(text: str, start: int, end: int, value: object) -> bool:
     if value <= 10 and _YEAR_INDEX_BEFORE.search(text, max(0, start - 24), start) and _YEAR_INDEX_AFTER.match(text, end):
         return True
     before = text[max(0, start - 16):start]
+    if value <= 10 and _LABEL_BEFORE.search(before) is not None and _LABEL_HEADS.match(text, end) is not None:
+        return True  # "Tech 1 non-dense 330 / dense 345; Tech 2 …": the person named, then their labelled figures
     return _TITLE_BEFORE.search(before) is not None or (_LABEL_BEFORE.search(before) is not None
                                                           and _LABEL_AFTER.match(text, end) is not None)
+
+
+# a number naming a person, then one or two words and a figure ("Tech 1 non-dense 330", "Reader 2 positive 45%")
+_LABEL_HEADS = re.compile(r"\s*(?!(?:techs?|radiographers?|rts?|readers?|people|persons?|staff|members?|cases?|screens?|screenings?|"
+                          r"days?|years?|yrs?|months?)\b)(?:[A-Za-z][\w/-]*\s+){1,2}\d", re.IGNORECASE)
 
 
 # "2021: 80", "2021 150, 2022 200", "2021 — 150", "2021=150", "(a) 2025 credits: …", "2024 CME —": a Gregorian year
@@ -478,6 +490,8 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     barrier_gap = _OWN_TOTAL.sub("", gap) if end < len(text) and text[end:end + 1].isdigit() else gap
     # "教育積分另有100分", "CME 另外還有 80": an addition right between a label and its number adds that number to the label
     barrier_gap = _OWN_ADDITION.sub("", barrier_gap) if end < len(text) and text[end:end + 1].isdigit() else barrier_gap
+    # "3 yrs out of boards", "5 years out of training": "out of" a word (no number after it) is no part of a whole
+    barrier_gap = re.sub(r"\bout\s+of(?:\s+(?:the|my|his|her|our))?\s*$", "", barrier_gap, flags=re.IGNORECASE) if not text[end:end + 1].isdigit() else barrier_gap
     if len(_YEAR_IN_GAP.sub("", gap)) > limit or SEPARATOR.search(gap) or _FULL_STOP.search(text, start, end) or re.search(r"\d", _PERIOD.sub("", gap)) or _BARRIER.search(barrier_gap):
         return None
     return len(gap)

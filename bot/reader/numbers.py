@@ -41,9 +41,15 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
         end = n.end
         if s.unread and (m := compiled(rf"^\s*(?:{s.unread})\b").match(t[n.end:w.start])):
             end += m.end()
+        if n.unit == "%" and joins(t, n.end, w.start, 40) is not None and (
+                _RATE_OF.match(t[n.end:w.start]) or _RATE_NOUN.match(t[n.end:w.start]) and _RATE_PREP.match(t, w.start)):
+            return 1  # "45% discordance on the suspicious ones", "5% on the negatives": the rate's label after a preposition
         return joins(t, end, w.start, s.gap_after)
     return None
 
+_RATE_OF = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:on|for|in|among|with|of)\s+(?:the\s+|my\s+|our\s+|all\s+)?$", re.IGNORECASE)
+_RATE_NOUN = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}$")
+_RATE_PREP = re.compile(r"(?:on|for|in|among|with|of)\s", re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"^\s*(?:案|例|件|人|位|cases?|screenings?)?\s*(?:in total|in all|altogether|total)\b", re.IGNORECASE)
 
 

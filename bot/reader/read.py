@@ -13,7 +13,7 @@ from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, guessed_line, numbers, target_of
+from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, guessed_line, numbers, target_of, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.reading import Reading, as_number, choice_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
@@ -31,7 +31,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     guesses = [n for n in numbers(q) if guessed_line(q.text, n.start, n.end)]
     parts = _breakdowns(q, vocab, guesses)
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
-    r.used.update(n.start for n in targets + guesses + parts)
+    r.used.update(n.start for n in targets + guesses + parts + _stated_totals(q, parts))
     if parts:  # set aside before any binding: no slot and no item takes them
         r.set_aside += [(n.start, n.end, "breakdown") for n in parts]
         r.notes.append(Note("括號裡的數字是前面總數的細分，已包含在總數內，不另計。",
@@ -320,6 +320,35 @@ def _breakdowns(q: Query, vocab: Vocabulary, taken: list[Mention]) -> list[Menti
                if not any(w in (c.terms, c.names) for c in kinds if c.value in said_kinds)):
             continue
         out += inside
+    return out
+
+
+# "共210分（教育積分150＋國外會議4次60）", "total 210 (150 CME + 4 overseas meetings)", "合計 185：SCI 一作 1 篇、…": the
+# person's own total, then in brackets or after a colon the figures it is made of
+_BREAKDOWN_AFTER = re.compile(r"\s*(?:分|points?|pts|credits?|例|案|次|篇|cases?)?\s*(?:[(（]([^()（）]*)[)）]|[:：]([^。；;?？!！\n]*))",
+                              re.IGNORECASE)
+
+
+_TOTAL_SAID = re.compile(r"(?:總共|一共|合計|總計|共計|加起來|\bin total\b|\baltogether\b|\bin all\b|\ball told\b)"
+                         r"[^\d,，。；;:：()（）]{0,16}$", re.IGNORECASE)  # "in total I have 215", "總共我算有 210"
+
+
+def _stated_totals(q: Query, parts: list[Mention]) -> list[Mention]:
+    """A total the person states before the figures it is made of (brackets or a colon right after it, two figures or more
+    inside that no breakdown reading took): a check of the result, never a figure of any slot — left unbound, so the
+    ledger compares it with the result (and asks when it differs)."""
+    t = q.text
+    out: list[Mention] = []
+    for n in numbers(q):
+        if not (total_before(t, n.start) or _TOTAL_SAID.search(t, max(0, n.start - 24), n.start)) or n in parts:
+            continue
+        m = _BREAKDOWN_AFTER.match(t, n.end)
+        if m is None:
+            continue
+        a, b = m.span(1) if m.group(1) is not None else m.span(2)
+        inside = [x for x in numbers(q) if a <= x.start and x.end <= b and x not in parts]
+        if len(inside) >= 2:
+            out.append(n)
     return out
 
 

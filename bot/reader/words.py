@@ -119,6 +119,11 @@ def bind_dates(r: Reading) -> None:
         near_slot = [x for x in near_slot if x[2].name not in r.args] or near_slot
         slot = min(after, key=lambda x: (x[0], x[1]))[2] if after else \
             min(near_slot, key=lambda x: (x[0], x[1]))[2] if near_slot else default
+        if (slot is None or slot.name in r.args) and r.q.followup_start and m.start >= r.q.followup_start \
+                and not compiled(rf"^\s*(?:{'|'.join(r.pattern(x.terms) for x in slots if x.terms)})").match(t[m.end:m.end + 8]):
+            # a bare date in the reply to a question back ("55年12月15日"): the one date still missing, when only one is
+            open_slots = [x for x in slots if x.name not in r.args and (not r.q.expected or x.name in r.q.expected)]
+            slot = open_slots[0] if len(open_slots) == 1 else slot
         if slot is None or slot.name in r.args:
             continue
         if m.kind == "partial_date":
