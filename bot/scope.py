@@ -870,6 +870,9 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
         return ScopeVerdict(True, "asks", injection)
     # The three retrievers agree on the best clause (its words, its meaning and the questions it answers) and
     # the question shares two content words with it ("出國開會回來要報分，要交什麼"): a question of ours in its own words.
-    if top_via and {"lexical", "dense", "ask"} <= set(top_via) and coverage(q.text, texts[:1], content_only=True)[0] >= 2:
+    # (English: three of its content words in that clause's English gist — "…how old it is, when we plan to scrap it,
+    # whether it's been moved around" against the unit's age, scrapping age and relocations)
+    if top_via and {"lexical", "dense", "ask"} <= set(top_via) and (
+            coverage(q.text, texts[:1], content_only=True)[0] >= 2 or english_coverage(q.text, texts[:1])[0] >= 3):
         return ScopeVerdict(True, "agreement", injection)
     return ScopeVerdict(False, "no_match", injection)
