@@ -57,13 +57,18 @@ def _remember(text: str) -> np.ndarray:
     """Embed one query text and keep it among the recent ones."""
     with _model_lock:
         vector = np.asarray(_model().query(text), dtype=np.float32).reshape(-1)
-    vector.setflags(write=False)  # shared by every caller
+    _keep(text, vector)
+    return vector
+
+
+def _keep(text: str, vector: np.ndarray) -> None:
+    """Keep a text's vector among the recent ones (read-only: shared by every caller); it is no longer in flight."""
+    vector.setflags(write=False)
     with _recent_lock:
         _recent[text] = vector
         _inflight.pop(text, None)
         while len(_recent) > RECENT_QUERIES:
             _recent.popitem(last=False)
-    return vector
 
 
 def _remember_all(texts: list[str], futures: list[Future]) -> None:
@@ -81,12 +86,7 @@ def _remember_all(texts: list[str], futures: list[Future]) -> None:
         return
     for text, row, future in zip(texts, matrix, futures):
         vector = np.array(row)
-        vector.setflags(write=False)
-        with _recent_lock:
-            _recent[text] = vector
-            _inflight.pop(text, None)
-            while len(_recent) > RECENT_QUERIES:
-                _recent.popitem(last=False)
+        _keep(text, vector)
         future.set_result(vector)
 
 
