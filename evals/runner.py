@@ -401,12 +401,27 @@ def run_ask_case(case: Case, engine: Any, retriever: Any, k: int, known: Callabl
     return res
 
 
+def _spread(answer: Any, calls: list[Any], mismatches: Callable[[Any], list[tuple[str, Any, Any]]]
+            ) -> list[tuple[str, Any, Any]]:
+    """The mismatches of an answer's calls of one tool. One call is judged on its own; an answer in parts (a
+    question the case pins as one calculation, answered part by part: "can I get the lifetime certificate? if not,
+    how far off 200 am I?") is judged on all its parts' calls together: a field is wrong only when no part's call
+    has it right, since the person reads every part."""
+    if not calls:
+        return []
+    first = mismatches(calls[0])
+    if not getattr(answer, "parts", None) or len(calls) < 2 or not first:
+        return first
+    wrong_everywhere = set.intersection(*({p for p, _, _ in mismatches(c)} for c in calls))
+    return [m for m in first if m[0] in wrong_everywhere]
+
+
 def _pinned_calls(answer: Any, tool: ToolExpect | None, result: dict[str, Any], tol: float) -> tuple[bool, bool]:
-    """(the named tool was called, its first call matches every pinned field) for one answer."""
+    """(the named tool was called, its calls match every pinned field) for one answer."""
     calls = [c for c in answer.tool_calls if tool is None or c.name == tool.name]
     if not calls:
         return False, False
-    return True, not pinned_mismatches(result, calls[0].result, tol) if result else True
+    return True, not _spread(answer, calls, lambda c: pinned_mismatches(result, c.result, tol)) if result else True
 
 
 def _check_followup(res: CaseResult, case: Case, engine: Any, first: Any) -> None:
@@ -514,11 +529,13 @@ def _check_answer(res: CaseResult, case: Case, answer: Any, first: Any, known: C
         res.check("tool_accuracy", bool(calls),
                   Failure("tool", exp.tool.name, [c.name for c in answer.tool_calls]))
         if exp.tool.args or exp.tool.args_any:
-            bad = args_mismatches(exp.tool, calls[0].args, exp.tolerance) if calls else [("*", "a call", None)]
+            bad = _spread(answer, calls, lambda c: args_mismatches(exp.tool, c.args, exp.tolerance)) if calls else [
+                ("*", "a call", None)]
             res.check("tool_args_accuracy", not bad,
                       Failure("tool_args", {a: w for a, w, _ in bad}, {a: g for a, _, g in bad}))
         if exp.result:
-            bad = pinned_mismatches(exp.result, calls[0].result, exp.tolerance) if calls else [("*", exp.result, None)]
+            bad = _spread(answer, calls, lambda c: pinned_mismatches(exp.result, c.result, exp.tolerance)) if calls else [
+                ("*", exp.result, None)]
             res.check("pinned_output_match", not bad,
                       Failure("pinned_output", {p: w for p, w, _ in bad}, {p: g for p, _, g in bad}))
     elif exp.result:

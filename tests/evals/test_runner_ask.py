@@ -278,3 +278,26 @@ def test_a_pinned_dict_pins_the_keys_it_names():
     assert pinned_mismatches({"grades": {"reading_system": "B"}, "worst": "B"}, result, 0.01) == []
     assert pinned_mismatches({"grades": {"reading_system": "A"}}, result, 0.01) == [("grades.reading_system", "A", "B")]
     assert pinned_mismatches({"grades": {"exposure_index_cr": "A"}}, result, 0.01) == [("grades.exposure_index_cr", "A", "<missing>")]
+
+
+def test_a_single_calculation_answered_in_parts_is_judged_on_all_its_parts():
+    lifetime = ToolCall(name="tsir_renewal_check", args={"birth_date": "1966-12-10"},
+                        result={"lifetime_eligible": False, "points": 0, "shortfall": 200})
+    points = ToolCall(name="tsir_renewal_check", args={"cme_points": 120},
+                      result={"lifetime_eligible": None, "points": 120, "shortfall": 80})
+    part = lambda call: CALC.model_copy(update={"tool_calls": [call], "citations": cite("tsir-instructor/5")})  # noqa: E731
+    c = case(question="終身？不行的話差幾分", expect={
+        "route": "calculator", "tool": {"name": "tsir_renewal_check", "args": {"cme_points": 120}},
+        "result": {"points": 120, "shortfall": 80, "lifetime_eligible": False}})
+    both = part(lifetime).model_copy(update={"tool_calls": [lifetime, points], "parts": [part(lifetime), part(points)]})
+    res = run([c], {"終身？不行的話差幾分": both}).results[0]
+    assert res.checks["tool_args_accuracy"] == 1.0 and res.checks["pinned_output_match"] == 1.0
+    assert res.checks["fully_right"] == 1.0 and res.checks["confidently_wrong"] == 0.0
+    # a field no part has right is still wrong, and two calls with no parts are judged on the first
+    wrong = ToolCall(name="tsir_renewal_check", args={"cme_points": 100},
+                     result={"lifetime_eligible": False, "points": 100, "shortfall": 100})
+    bad = both.model_copy(update={"tool_calls": [lifetime, wrong], "parts": [part(lifetime), part(wrong)]})
+    res = run([c], {"終身？不行的話差幾分": bad}).results[0]
+    assert res.checks["pinned_output_match"] == 0.0 and res.checks["confidently_wrong"] == 1.0
+    flat = both.model_copy(update={"parts": []})
+    assert run([c], {"終身？不行的話差幾分": flat}).results[0].checks["pinned_output_match"] == 0.0
