@@ -30,7 +30,7 @@ from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
+from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem
 from bot.vague import fill_vague, find_vague, settle_vague
@@ -344,7 +344,8 @@ class Engine:
         unreadable = UNREADABLE_NUMBER.search(question)
         if unreadable:
             return self._unreadable_number(question, lang, unreadable.group(0))
-        question_read = _settled(set_aside(question))  # "好幾次講師，一共 3 次" is read as "3 次講師"; an aside is no ask
+        # (numbered facts with one question after them are read without their markers' digits: `unnumber_facts`)
+        question_read = _settled(set_aside(question if part else unnumber_facts(question)))  # "好幾次講師，一共 3 次" is read as "3 次講師"; an aside is no ask
         q = Query(question_read[:MAX_READ_CHARS], today)
         if prior is not None:
             completed = self._complete(prior, _settled(pending_text(conversation, today) or prior.question), q, question, today)

@@ -234,3 +234,23 @@ def test_a_part_naming_the_same_figure_takes_it_from_the_part_before(ask, questi
     amounts = [c.result.get("deduction_amount") for c in answer.tool_calls]
     assert len(amounts) == 2
     assert amounts[1] == second
+
+
+# --- multi-part: numbered facts with one question after them are one question ------------------------------------------
+
+
+@pytest.mark.parametrize("question, pct", [
+    ("(1) suspected positives 420, completed 300 (2) subsidy NT$3,000,000. deduction rate and amount?", 5),
+    ("1. 疑似陽性 280 案 2. 完成追蹤 190 案 3. 補助 200 萬，扣多少？", 10),
+    ("资料如下 ①阳性个案 500，追完 300 ②补助 4,000,000，扣多少？", 15),
+])
+def test_numbered_facts_before_one_question_are_one_calculation(ask, question, pct):
+    answer = ask(question)
+    assert answer.route == "calculator", answer.answer[:200]
+    assert [c.name for c in answer.tool_calls] == ["hpa_followup_deduction"]
+    assert answer.tool_calls[0].result["deduction_pct"] == pct
+
+
+def test_numbered_questions_stay_parts(ask):
+    answer = ask("1) 完成率 62%，補助 4,000,000 扣多少？ 2) 今年月會去了 3 次，幾分？")
+    assert len(answer.parts) == 2
