@@ -421,7 +421,10 @@ class Engine:
         if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
             return self._co_calculations(question, lang, q, today)
         pieces = carry_same_day(pieces, today)  # "(b) another lady screened the same day": the day part (a) wrote
-        pieces = carry_same_figure(pieces)  # "2) …同樣補助金額的話扣多少": the subsidy part 1) wrote
+        # "2) …同樣補助金額的話扣多少": the subsidy part 1) wrote — kept only where the part then reads as a calculation (a
+        # what-if, "same subsidy but 71%?", that reads as none with it stays the part before's what-if)
+        pieces = [c if c == p or decide_calculation(Query(c, today)) is not None else p
+                  for p, c in zip(pieces, carry_same_figure(pieces))]
         plans: list[list[Extraction]] = []
         continued: list[int] = []  # parts read as the calculation of the part before them
         for i, p in enumerate(pieces):

@@ -225,7 +225,7 @@ def test_the_reduction_asked_beside_ones_own_years_asks_the_missing_period(ask, 
 
 @pytest.mark.parametrize("question, second", [
     ("1) 完成率 62%，補助 4,000,000 扣多少？ 2) 完成率 71%，一樣的補助呢？", 200000),
-    ("(a) follow-up rate 62% with a NT$4,000,000 subsidy, deduction? (b) same subsidy but 71%?", 200000),
+    ("(a) completion rate 62%, subsidy NT$4,000,000: deduction? (b) completion rate 71% with the same subsidy: deduction?", 200000),
     ("① 补助 4,000,000，完成率 62% 扣多少 ② 同样补助金额，完成率 71% 扣多少", 200000),
 ])
 def test_a_part_naming_the_same_figure_takes_it_from_the_part_before(ask, question, second):
