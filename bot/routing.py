@@ -100,8 +100,7 @@ VAGUE_RESULT = re.compile(
     # kinda high", "our rate looks a bit low", "seems on the high side"): someone has looked at a figure of their own
     r"(?:好像|似乎|感覺|感觉|看起來|看起来|好象|可能|應該|应该)(?:是)?(?:有點|有点|有些|稍微|略|比較|比较)?(?:偏|太|很|蠻|蛮|滿|满)?(?:高|低|差)|"
     r"(?:有點|有点|有些|稍微|略)(?:偏|太)?(?:高|低|差)|"
-    # a measure of one's own said off by a degree word alone ("有一項分數偏低", "完成率太低", "差異過高了"): its figure not given
-    r"(?:分數|分数|成績|成绩|得分|率|差異|差异|量)(?:都|也|還是|还是|又)?(?:偏|太|過|过)(?:高|低|差)|"
+
     r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|'s|came\s+(?:back|out|in))\s+(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|a\s+tad|"
     r"pretty|rather|quite|somewhat|fairly|slightly|on\s+the)\s+(?:too\s+)?(?:high|low|bad|poor|borderline)(?:\s+side)?\b|"
     r"\bon\s+the\s+(?:high|low)\s+side\b|"
@@ -938,6 +937,19 @@ VALUE_ASKED = re.compile(r"(?:幾|几|多少)\s*(?:分|點|点|學分|学分|積
                          r"\bwhat\s+(?:do|does|would|will|can|could)\s+(?:i|we|it|that)\s+(?:get|earn|give)\b|\bhow\s+much\b", re.IGNORECASE)
 
 
+# A measure said off by a degree word alone ("分數偏低", "完成率太低", "差異過高了"), its figure not given: one's own result when
+# the question owns it (an item of one's own, we, this time) or says the test done or the result in ("做完了", "出來了",
+# "came back"); "差異太高會怎樣" with neither is the rule's condition.
+_DEGREE_LOW = re.compile(r"(?:分數|分数|成績|成绩|得分|率|差異|差异|量)(?:都|也|還是|还是|又)?(?:偏|太|過|过)(?:高|低|差)")
+_OWNED = re.compile(r"我們|我们|我的|本院|我院|這次|这次|今年|有[一1]?(?:項|项|個|个)|其中[一1]?(?:項|项|個|个)|某[一1]?(?:項|项|個|个)|"
+                    r"做完|測完|测完|出來了|出来了|結果出|结果出|拿到|收到", re.IGNORECASE)
+
+
+def _own_low(text: str) -> bool:
+    """Is a measure of one's own said too low or high with no figure (`_DEGREE_LOW` beside `_OWNED`)?"""
+    return bool(_DEGREE_LOW.search(text) and _OWNED.search(text))
+
+
 def _paired_slots(ext: Extraction) -> bool:
     """Does the reading still need two or more slots of one unit (the positive and negative discrepancy, "…_pct"), which a
     bare figure of that unit would fit alike?"""
@@ -1018,7 +1030,7 @@ def decide_calculation(q: Query) -> Decision | None:
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
     # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
     # ("what happens if the discrepancy is too high": a case supposed, the rule's)
-    vague_result = bool(VAGUE_RESULT.search(q.text) or RESULT_IN.search(q.text)) and not SUPPOSED.search(q.text)
+    vague_result = bool(VAGUE_RESULT.search(q.text) or RESULT_IN.search(q.text) or _own_low(q.text)) and not SUPPOSED.search(q.text)
     # "這個月拍超多，會不會超過上限", "picked up a bunch of extra shifts, am I over the cap": one's own amount said without its
     # figure, checked against the limit — the figure is asked for
     someone_checked = (bool(OWN_CHECK.search(q.text) and (THIRD_PERSON.search(q.text) or vague_amount(q.text)))

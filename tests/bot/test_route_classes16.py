@@ -175,11 +175,12 @@ def test_a_discrepancy_figure_without_its_side_asks_the_side(ask, question):
 
 @pytest.mark.parametrize("question", [
     "品管實測有一項分數太低，這台還能用嗎？",
-    "品管实测分数偏低，机器会不会被停用？",
+    "我们品管实测分数偏低，机器会不会被停用？",
     "the QC field test scores came in too low on one item, can the unit still screen?",
     "QC實地測試做完了，分數偏低，還可以做篩檢嗎",
 ])
 def test_a_qc_result_said_low_without_its_scores_asks_the_scores(ask, question):
+    # (owned — we, one item of ours — or said done; "差異太高會怎樣" with neither stays the rule's: test_routing_own_results)
     answer = ask(question)
     assert answer.route == "clarify", answer.answer[:200]
     assert "hpa_qc_grade" == answer.pending_call.name
