@@ -30,7 +30,7 @@ from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, assign, carry_same_day, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
+from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem
 from bot.vague import fill_vague, find_vague, settle_vague
@@ -344,7 +344,8 @@ class Engine:
         unreadable = UNREADABLE_NUMBER.search(question)
         if unreadable:
             return self._unreadable_number(question, lang, unreadable.group(0))
-        question_read = _settled(set_aside(question))  # "好幾次講師，一共 3 次" is read as "3 次講師"; an aside is no ask
+        # (numbered facts with one question after them are read without their markers' digits: `unnumber_facts`)
+        question_read = _settled(set_aside(question if part else unnumber_facts(question)))  # "好幾次講師，一共 3 次" is read as "3 次講師"; an aside is no ask
         q = Query(question_read[:MAX_READ_CHARS], today)
         if prior is not None:
             completed = self._complete(prior, _settled(pending_text(conversation, today) or prior.question), q, question, today)
@@ -420,6 +421,10 @@ class Engine:
         if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
             return self._co_calculations(question, lang, q, today)
         pieces = carry_same_day(pieces, today)  # "(b) another lady screened the same day": the day part (a) wrote
+        # "2) …同樣補助金額的話扣多少": the subsidy part 1) wrote — kept only where the part then reads as a calculation (a
+        # what-if, "same subsidy but 71%?", that reads as none with it stays the part before's what-if)
+        pieces = [c if c == p or decide_calculation(Query(c, today)) is not None else p
+                  for p, c in zip(pieces, carry_same_figure(pieces))]
         plans: list[list[Extraction]] = []
         continued: list[int] = []  # parts read as the calculation of the part before them
         for i, p in enumerate(pieces):
@@ -1078,7 +1083,8 @@ class Engine:
         absent = missing_articles(self.corpus, q.folded)  # naming an article of ours is in scope
         verdict = assess(q, [self._scope_text(h.clause) for h in hits[:3]], top.via if top else None,
                          _english_terms(q.text) if q.lang == "en" else None,
-                         [a for h in hits[:3] for a in (h.clause.asks or ())])
+                         [a for h in hits[:3] for a in (h.clause.asks or ())],
+                         top_asks=list(hits[0].clause.asks or ()) if hits else None)
         if (not verdict.in_scope and not absent) or not hits:
             return self._out_of_scope(question, lang, "injection" if injection else verdict.reason)
         if injection and verdict.reason != "vocabulary":

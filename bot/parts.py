@@ -85,8 +85,39 @@ def _numbered(text: str) -> list[str] | None:
               for i, m in enumerate(marks)]
     if any(not b for b in bodies):
         return None
-    bodies = _shared_tail(bodies)
-    return [f"{preamble} {b}".strip() if preamble else b for b in bodies]
+    shared = _shared_tail(bodies)
+    if _facts_listed(preamble, bodies, shared):
+        return None
+    return [f"{preamble} {b}".strip() if preamble else b for b in shared]
+
+
+def _facts_listed(preamble: str, bodies: list[str], shared: list[str]) -> bool:
+    """Numbered facts with one question after the last ("①陽性個案500，追完360 ②補助 6,000,000。扣款率跟金額？", "(1) 2 RTs,
+    365 days each (2) 13,000 screens — over?"): no item before the last asks anything and none is shared out to each — the
+    numbers list the facts of one question, not its parts."""
+    return (shared == bodies and not any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies[:-1])
+            and not _ALL_OF_THEM.search(bodies[-1]) and not _ASKS.search(preamble))
+
+
+def unnumber_facts(text: str) -> str:
+    """`text` with the markers that number listed facts (not parts: `_facts_listed`) written as separators, so that no
+    marker's digit is read as a figure ("②補助 6,000,000" → "；補助 6,000,000"); any other text as it is."""
+    folded = mark_circled(text)
+    marks = _in_sequence(list(_MARKER.finditer(folded)))
+    if len(marks) < 2:
+        return text
+    preamble = _LEAD_IN.sub("", folded[: marks[0].start()].strip())
+    bodies = [folded[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(folded))].strip(" ;；，,")
+              for i, m in enumerate(marks)]
+    if any(not b for b in bodies) or not _facts_listed(preamble, bodies, _shared_tail(bodies)):
+        return text
+    out, last = [], 0
+    for m in marks:
+        out.append(folded[last:m.start()])
+        out.append("；" if re.search(r"[\u4e00-\u9fff]", folded) else "; ")
+        last = m.end()
+    out.append(folded[last:])
+    return "".join(out)
 
 
 # Words saying a clause is of every part ("專科都是9年", "各自可以申請嗎", "both with 10 yrs", "each").
@@ -561,4 +592,55 @@ def carry_same_day(pieces: list[str], today: datetime.date) -> list[str]:
             return day
 
         out[i] = SAME_DAY.sub(written, piece, count=1)
+    return out
+
+
+# A part naming a figure only as another part's ("同樣補助金額的話扣多少", "用一樣的補助", "with the same subsidy", "same grant again"):
+# the figure written beside that measure in the nearest part before it, written in — like `carry_same_day`, a part is answered
+# from its own words and the words it points at. The measure is matched by what it shares with the earlier part's words (a Han
+# bigram, an English word), never by a list of measures.
+SAME_FIGURE = re.compile(r"(?:同樣|同样|一樣|一样|相同|同一)(?:的)?\s*(?P<zh>[\u4e00-\u9fff]{2,6})|"
+                         r"\b(?:the\s+)?same\s+(?P<en>[a-z]+)", re.IGNORECASE)
+_AMOUNT = r"(?:NT\$|\$|新台幣|新臺幣)?\s*\d[\d,]*(?:\.\d+)?\s*(?:[kKmM](?![a-z])|萬|万|億|亿|元|塊)?"
+_EN_FILLER = frozenset({"amount", "figure", "number", "one", "thing", "again", "as", "the", "for", "with"})
+
+
+def _figure_of(measure: str, text: str, zh: bool) -> str | None:
+    """The figure written next to `measure` (or to a part of it) in `text`: "補助 5,000,000" for 補助金額, "NT$2.5M subsidy"."""
+    keys = [measure[i:i + 2] for i in range(len(measure) - 1)] if zh else \
+        [w for w in measure.lower().split() if w not in _EN_FILLER and len(w) > 2]
+    for key in keys:
+        k = re.escape(key) if zh else rf"\b{re.escape(key[:max(4, len(key) - 2)])}\w*"
+        m = re.search(rf"{k}[^\d，,。？?；;\n]{{0,6}}?({_AMOUNT})", text, re.IGNORECASE) or \
+            re.search(rf"({_AMOUNT})\s*(?:的)?\s*{k}", text, re.IGNORECASE)
+        if m and re.search(r"\d", m.group(1)):
+            return m.group(1).strip()
+    return None
+
+
+def carry_same_figure(pieces: list[str]) -> list[str]:
+    """Each part naming a measure only as "the same" as another part's, with no figure of its own for it, and the nearest
+    part before it that writes a figure beside that measure: the phrase becomes the measure and that figure."""
+    out = list(pieces)
+    for i, piece in enumerate(pieces):
+        if not i:
+            continue
+        for m in SAME_FIGURE.finditer(piece):
+            zh = m.group("zh") is not None
+            measure, end = (m.group("zh"), m.end("zh")) if zh else (m.group("en"), m.end("en"))
+            if zh:  # the measure's words end at the first particle or verb ("補助金額的話扣多少" → 補助金額)
+                cut = re.search(r"[的了呢嗎吗吧話话扣算來来下時时要會会就也還还是]", measure)
+                measure = measure[:cut.start()] if cut else measure
+                end = m.start("zh") + len(measure)
+                if len(measure) < 2:
+                    continue
+            # (a rate after it, "same subsidy but 71%", is another figure)
+            if re.match(rf"\s*(?:of|:|：|是|為|为)?\s*{_AMOUNT}(?!\s*[%％]|\d)", piece[end:], re.IGNORECASE) \
+                    and re.search(r"\d", piece[end:end + 12]):
+                continue  # the figure is written there after all
+            figure = next((f for p in pieces[:i][::-1] if (f := _figure_of(measure, p, zh))), None)
+            if figure is None:
+                continue
+            out[i] = piece[:m.start()] + f"{measure} {figure}" + piece[end:]
+            break
     return out

@@ -28,6 +28,8 @@ CALC_CUES = re.compile(
     r"多少|幾分|幾%|幾等|哪個等級|哪一級|什麼等級|評等|可以.{0,12}嗎|可否|能否|能不能|能.{0,8}嗎|夠不夠|夠嗎|是否|會不會|會被|"
     r"(?:可以|能|夠|算|會).{0,10}吧|扣多少|扣款|什麼時候|何時|哪天|截止|期限|要怎麼處理|怎麼處理|怎麼辦|該怎麼|會怎樣|會怎麼樣|會如何|超過|超量|有沒有超|算不算|"
     r"how many|how much|what is (?:my|our|the)|what's (?:my|our)|can i|can we|am i|are we|do i|do we|is (?:my|our|it)|"
+    # "can I" in another modal ("would I be able to", "could we still qualify", "will I be eligible", "might I get")
+    r"\b(?:would|could|will|might|may)\s+(?:i|we)\s+(?:still\s+)?(?:be\s+able\s+to|be\s+eligible|qualify|get|apply|be\s+allowed)\b|"
     r"eligible|qualify|when (?:can|should|does|do|is|will)|deadline|which grade|what grade|deduct|exceed|what happens|what will happen|"
     # what one's own case gives the person ("what does that give me", "how many credits is that for me", "get us anything")
     r"\b(?:give|get|earn)s?\s+(?:me|us)\b|\b(?:is|are)\s+(?:that|it|this|those|these)\s+(?:worth\s+)?for\s+(?:me|us)\b|"
@@ -98,6 +100,7 @@ VAGUE_RESULT = re.compile(
     # kinda high", "our rate looks a bit low", "seems on the high side"): someone has looked at a figure of their own
     r"(?:好像|似乎|感覺|感觉|看起來|看起来|好象|可能|應該|应该)(?:是)?(?:有點|有点|有些|稍微|略|比較|比较)?(?:偏|太|很|蠻|蛮|滿|满)?(?:高|低|差)|"
     r"(?:有點|有点|有些|稍微|略)(?:偏|太)?(?:高|低|差)|"
+
     r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|'s|came\s+(?:back|out|in))\s+(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|a\s+tad|"
     r"pretty|rather|quite|somewhat|fairly|slightly|on\s+the)\s+(?:too\s+)?(?:high|low|bad|poor|borderline)(?:\s+side)?\b|"
     r"\bon\s+the\s+(?:high|low)\s+side\b|"
@@ -514,6 +517,13 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if ASKS_ALTERNATIVE.search(q.text) and not OWN_SUM.search(q.text):
         return True
+    # how a standing lost is regained, and whether all of one's items count: the rule's procedure and limit
+    if ASKS_REGAIN.search(q.text) and not states_figures(q):
+        return True
+    # (with its value asked too, "可以全部算嗎？幾分", the figure is one's own total)
+    if ALL_COUNT.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text) \
+            and not VALUE_ASKED.search(q.text):
+        return True
     if (ASKS_RATE.search(q.text) or (ASKS_LIMIT.search(q.text) and (not own_filled or LIMIT_EXISTS.search(q.text)))
             or (ASKS_EACH.search(q.text) and not states_figures(q))) \
             and not OWN_SUM.search(q.text) and not OWN_CHECK.search(q.text):
@@ -590,7 +600,7 @@ def _limit_units(q: Query) -> list[tuple[int, int]]:
 
 # A case supposed, not one's own ("if i go to 3 international mtgs", "如果我這個月做了 520 例", "say we did 7000"): the figures are an
 # example of the rule asked about.
-SUPPOSED = re.compile(r"\bif\s+(?:i|we|you|one|someone|a|an|the)\b|\bsuppose\b|\bsupposing\b|\bwhat\s+if\b|\bsay\s+(?:i|we)\b|\bhypothetic\w*|"
+SUPPOSED = re.compile(r"\bif\s+(?:i|we|you|one|someone|a|an|the|every|all|any|none|no|each|both|neither|my|our|his|her|their)\b|\bsuppose\b|\bsupposing\b|\bwhat\s+if\b|\bsay\s+(?:i|we)\b|\bhypothetic\w*|"
                       r"如果|假如|假設|假设|若是|要是|萬一|万一|假使", re.IGNORECASE)
 
 
@@ -816,7 +826,10 @@ OWN_PATIENT = re.compile(
     r"\b(?:cat(?:egory)?\.?|bi-?rads)\s*\d\s+(?:lady|woman|patient|pt|client|case)\b|"
     r"\b(?:lady|woman|patient|pt|client|case)\b[^.?!]{0,30}?\b(?:screened|scanned|imaged)\b|"
     r"(?:那位|這位|这位|一位|有位|有個|有个|1位|我們的|我们的|我的)(?:\s*)(?:小姐|女士|阿姨|太太|婦女|妇女|民眾|民众|病人|患者|個案|个案|受檢者|受检者)|"
-    r"(?:篩|筛|照|拍)(?:了|的|完)(?:一位|1位|一個|1個|个)?(?:小姐|女士|阿姨|太太|婦女|妇女|民眾|民众|病人|患者|個案|个案)", re.IGNORECASE)
+    r"(?:篩|筛|照|拍)(?:了|的|完)(?:一位|1位|一個|1個|个)?(?:小姐|女士|阿姨|太太|婦女|妇女|民眾|民众|病人|患者|個案|个案)|"
+    # the woman as the subject of her screening in the same clause ("病人上個月篩檢…", "個案 10/5 做了乳攝", "阿姨上週來照")
+    r"(?:病人|患者|病患|個案|个案|受檢者|受检者|小姐|女士|阿姨|太太)[^，,。？?!！]{0,10}?(?:篩檢|筛检|篩查|筛查|乳攝|乳摄|攝影|摄影|來照|来照|做了)",
+    re.IGNORECASE)
 DEADLINE_DAY = re.compile(
     r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|\s+is)?\s+(?:the\s+|her\s+)?(?:exact\s+|last\s+|latest\s+|final\s+)?(?:recall\s+|follow-?up\s+|diagnosis\s+|due\s+)?(?:date|day)|by\s+when|due\s+date|"
     r"(?:when|what\s+day)\s+(?:is|'s)\s+(?:it|she|her\s+\w+)\s+due)\b|"
@@ -871,13 +884,97 @@ def _deadline_category_missing(q: Query) -> Extraction | None:
     asked for — never every category's period quoted as if it answered."""
     from bot.reader.mentions import dates  # noqa: PLC0415 - a date written with or without its year
 
-    if q.followup is not None or CATEGORY_SAID.search(q.text) or not dates(q):
+    relative = not dates(q) and bool(RELATIVE_WHEN.search(q.text))
+    if q.followup is not None or CATEGORY_SAID.search(q.text) or not (dates(q) or relative):
         return None
     if not (SCREENED.search(q.text) and FOLLOWUP_ASKED.search(q.text) and (DEADLINE_DAY.search(q.text) or CALC_CUES.search(q.text))):
         return None
     if not (OWN_PATIENT.search(q.text) or PERSONAL.search(q.text) or _OWN_EN.search(q.text)):
         return None
-    return Extraction("hpa_followup_deadline", {}, needs=[_deadline_need("category")], score=1.0, facts=1)
+    # (a screening dated only relatively, "上個月篩檢", asks its day too)
+    needs = [_deadline_need("category")] + ([_deadline_need("screening_date")] if relative else [])
+    return Extraction("hpa_followup_deadline", {}, needs=needs, score=1.0, facts=1)
+
+
+# A screening dated by a time relative to today ("上個月篩檢", "last week's mammo", "two weeks ago", "前天做的"): a screening of
+# one's own whose exact day is still to be asked, like a date written out.
+RELATIVE_WHEN = re.compile(
+    r"(?:上|上上|前)(?:個|个)?(?:月|週|周|禮拜|礼拜|星期)|(?:昨天|前天|大前天|上次|月初|月中|月底)|(?:\d+|[一二兩两三四五六七八九十幾几])\s*(?:個|个)?"
+    r"(?:天|週|周|禮拜|礼拜|星期|月)前|\b(?:last|past)\s+(?:week|month)\b|\byesterday\b|"
+    r"\b(?:\d+|a|one|two|three|four|few|couple\s+of)\s+(?:days?|weeks?|months?)\s+ago\b", re.IGNORECASE)
+
+# Where the rule's count starts ("換證條件的計算日是哪天", "從哪一天開始算", "起算日", "what date is it counted from", "when does the
+# clock start"): the rule's reference day, quoted — no date of one's own is asked of it.
+COUNTS_FROM = re.compile(
+    r"計算日|计算日|起算日|起算點|起算点|基準日|基准日|"
+    r"(?:從|从|自)(?:哪一?天|何時|何时|什麼時候|什么时候|哪個日期|哪个日期|哪個時間|哪个时间|什麼日期|什么日期)(?:開始|开始)?(?:起)?(?:算|起算|計算|计算)|"
+    r"(?:哪一?天|何時|何时|什麼時候|什么时候)(?:開始|开始)(?:起)?(?:算|起算|計算|计算)|"
+    r"\b(?:counted|calculated|measured|reckoned|computed)\s+from\s+(?:what|which|when)\b|"
+    r"\bfrom\s+(?:what|which)\s+(?:date|day|point)\s+(?:is|are|does|do)\b|"
+    r"\bwhen\s+does\s+the\s+(?:\w+\s+){0,3}?(?:count|clock|period|counting)\s+(?:start|begin)\b|"
+    r"\b(?:start(?:ing)?|reference)\s+(?:date|day|point)\s+(?:for|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:count|period|requirements?|calculation)\b",
+    re.IGNORECASE)
+# How a standing one has lost is regained ("停判之後要怎樣才能恢復", "怎麼做才能重新判讀", "how does he get reinstated", "what does it
+# take to get back to reading"): the rule's procedure, quoted — however the loss is described.
+ASKS_REGAIN = re.compile(
+    r"(?:怎樣|怎么样|怎麼樣|怎麼|怎么|如何|什麼條件|什么条件)(?:做|辦|办)?(?:才能|才可以|才會|才会|可以|能|才)(?:夠)?"
+    r"(?:恢復|恢复|回復|回复|重新|解除|復權|复权|復職|复职|再(?:次)?(?:開始|开始)?(?:判|讀|读|做|執行|执行|攝影|摄影|使用))|"
+    r"(?:恢復|恢复|重新取得|重新拿到|拿回)[^，,。？?]{0,10}?(?:的)?(?:條件|条件|程序|流程|方式|辦法|办法)|"
+    r"\bhow\s+(?:do|can|does|would|could|should)\s+(?:i|we|he|she|they|the\s+\w+|one|you)\s+(?:\w+\s+)?"
+    r"(?:get\s+(?:back|reinstated|re-?instated|re-?qualified|restored|un-?suspended)|regain|restore|be\s+reinstated|resume|return\s+to)\b|"
+    r"\bwhat\s+(?:does\s+it\s+take|is\s+needed|is\s+required|do(?:es)?\s+(?:i|we|he|she|they)\s+(?:need\s+to|have\s+to)\s+do)\s+to\s+"
+    r"(?:get\s+back|regain|resume|be\s+reinstated|restore|start\s+(?:reading|again))\b", re.IGNORECASE)
+# Whether every one of one's own items earns what one is ("是不是5篇都能拿分", "三場都可以算嗎", "全部都能認嗎", "do all five count",
+# "will each of them get credit", "can both be claimed"): the rule's limit or condition asked through one's own count — quoted.
+ALL_COUNT = re.compile(
+    r"(?:\d+|[一二兩两三四五六七八九十幾几]+)\s*(?:篇|次|場|场|個|个|張|张|堂|門|门|項|项)[^，,。？?\d]{0,3}?(?:全部|全)?都(?:能|可以|可|會|会|有)?"
+    r"(?:拿|算|認|认|給|给|採|采|計|计|抵|列)|(?:全部|通通|全都|每(?:一)?(?:篇|次|場|场|個|个|張|张))(?:都)?(?:能|可以|可|會|会|有)?(?:拿|算|認|认|給|给|採|采|計|计|抵)"
+    r"(?:分|積分|积分|學分|学分|進去|进去)?(?:嗎|吗|[?？])|"
+    r"\b(?:do|does|will|would|can|could|is|are)\s+(?:all|each|every\s*one|both)\s+(?:\w+\s+){0,2}?(?:of\s+(?:them|these|those|my|our|the)\s+(?:\w+\s+)?)?"
+    r"(?:count|get\s+(?:credit|credited|points?)|earn|be\s+(?:credited|counted|claimed)|qualify)\b", re.IGNORECASE)
+# The value in credits asked ("可以拿幾分", "給多少分", "how many points", "what is it worth", "what would I get").
+VALUE_ASKED = re.compile(r"(?:幾|几|多少)\s*(?:分|點|点|學分|学分|積分|积分)|\bhow\s+many\s+(?:credits?|points?|pts|cme)\b|\bworth\b|"
+                         r"\bwhat\s+(?:do|does|would|will|can|could)\s+(?:i|we|it|that)\s+(?:get|earn|give)\b|\bhow\s+much\b", re.IGNORECASE)
+
+
+# A measure said off by a degree word alone ("分數偏低", "完成率太低", "差異過高了"), its figure not given: one's own result when
+# the question owns it (an item of one's own, we, this time) or says the test done or the result in ("做完了", "出來了",
+# "came back"); "差異太高會怎樣" with neither is the rule's condition.
+_DEGREE_LOW = re.compile(r"(?:分數|分数|成績|成绩|得分|率|差異|差异|量)(?:都|也|還是|还是|又)?(?:偏|太|過|过)(?:高|低|差)")
+_OWNED = re.compile(r"我們|我们|我的|本院|我院|這次|这次|今年|有[一1]?(?:項|项|個|个)|其中[一1]?(?:項|项|個|个)|某[一1]?(?:項|项|個|个)|"
+                    r"做完|測完|测完|出來了|出来了|結果出|结果出|拿到|收到", re.IGNORECASE)
+
+
+def _own_low(text: str) -> bool:
+    """Is a measure of one's own said too low or high with no figure (`_DEGREE_LOW` beside `_OWNED`)?"""
+    return bool(_DEGREE_LOW.search(text) and _OWNED.search(text))
+
+
+def _paired_slots(ext: Extraction) -> bool:
+    """Does the reading still need two or more slots of one unit (the positive and negative discrepancy, "…_pct"), which a
+    bare figure of that unit would fit alike?"""
+    units = [n.key.rsplit("_", 1)[-1] for n in ext.needs if "_" in n.key]
+    return any(units.count(u) >= 2 for u in set(units))
+
+
+def _no_own_case(q: Query) -> bool:
+    """The question states no figure, date, year, vague amount, sum or act of one's own: a case at most named or supposed."""
+    t = q.text
+    return not (states_figures(q) or find_dates(t) or find_years(t, q.today) or find_vague(t) or OWN_SUM.search(t)
+                or OWN_ACTIVITY.search(t) or SO_FAR.search(t) or RELATIVE_WHEN.search(t)
+                or REPORTED.search(t) or RESULT_IN.search(t))
+
+
+def _rule_value_of_a_case(q: Query) -> bool:
+    """The rule's value or consequence asked of a case supposed ("if I'm the speaker at a monthly meeting, how much extra",
+    "if every unit fails the retest, what happens", "假如我是座長，給幾分"), with nothing of one's own case stated: the rule's,
+    quoted — a total of one computed from defaults would only restate it. (A deduction asked of a supposed rate, "如果完成率不到會扣多少",
+    keeps its question back: the amount turns on the rate.)"""
+    if q.followup is not None or STRONG_CALC.search(q.text) or not _no_own_case(q):
+        return False
+    # (a role merely held, "我是通訊作者，SCI 幾分", is left to the calculation of one: the banks read it as one's own paper as often
+    # as the rule's rate, and a total of one states the rule's figure either way)
+    return bool(SUPPOSED.search(q.text))
 
 
 @dataclass
@@ -895,6 +992,18 @@ def decide_calculation(q: Query) -> Decision | None:
         return None
     window = next((c for c in found if c.tool == "renewal_window"), None)
     first = found[0]
+    # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's
+    if q.followup is None and COUNTS_FROM.search(q.text) and not find_dates(q.text) and not states_figures(q):
+        return None
+    # the rule's value or consequence asked of a case supposed or of a role merely held: the rule's
+    if _rule_value_of_a_case(q):
+        return None
+    # the requirement's reduction asked beside one's own figures that its calculation reads, a fact of it still missing
+    # ("駐外醫療團去過一段時間，門檻可以少多少？六年積分 80、90…", "my six years were 90, 100, …; how much does the island posting
+    # take off?"): the missing fact is asked for (a question back), never only the rule's rate quoted
+    if (q.followup is None and ASKS_REDUCTION.search(q.text) and first.facts >= 1 and not first.complete and first.needs
+            and not first.invalid and not _DEDUCTED_MONEY.search(q.text) and _own_values(q)):
+        return Decision("clarify", first)
     deadline = next((c for c in found if c.tool == "hpa_followup_deadline"), None)
     if (deadline is not None and q.followup is None and not deadline.args.get("screening_date") and not find_dates(q.text)
             and OWN_PATIENT.search(q.text) and DEADLINE_DAY.search(q.text)):
@@ -921,7 +1030,7 @@ def decide_calculation(q: Query) -> Decision | None:
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
     # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
     # ("what happens if the discrepancy is too high": a case supposed, the rule's)
-    vague_result = bool(VAGUE_RESULT.search(q.text) or RESULT_IN.search(q.text)) and not SUPPOSED.search(q.text)
+    vague_result = bool(VAGUE_RESULT.search(q.text) or RESULT_IN.search(q.text) or _own_low(q.text)) and not SUPPOSED.search(q.text)
     # "這個月拍超多，會不會超過上限", "picked up a bunch of extra shifts, am I over the cap": one's own amount said without its
     # figure, checked against the limit — the figure is asked for
     someone_checked = (bool(OWN_CHECK.search(q.text) and (THIRD_PERSON.search(q.text) or vague_amount(q.text)))
@@ -969,6 +1078,14 @@ def decide_calculation(q: Query) -> Decision | None:
     if q.followup is None and ASKS_NAMED_DUTY.search(q.text) and not REPORTED.search(q.text) \
             and not PERSONAL.search(q.text) and best.facts == 1 and not best.complete and not best.invalid:
         return None
+    # a named sanction or verdict asked of a figure the reading could not place ("複判差異 18%，要停判嗎" — positive or negative?,
+    # "差異20%會被停嗎"): the fact that places it is asked for, never one side's band quoted as if it answered
+    # (the figure fits two of the reading's slots alike — the two sides of a paired measure, "…_pct" both — so which one it is
+    # is the fact missing; a figure fitting none of them is another question's)
+    if (q.followup is None and (ASKS_NAMED_DUTY.search(q.text) or VERDICT_ASKED.search(q.text)) and best.facts == 0
+            and _paired_slots(best) and not best.invalid and states_figures(q) and not bounds_only(q)
+            and not THRESHOLD.search(q.text) and not SUPPOSED.search(q.text)):
+        return Decision("clarify", best)
     calc = bool(CALC_CUES.search(q.text)) or someone_checked or outcome
     # a value of one's own said missing ("另一組還沒出來") or a count said vaguely ("發了幾篇") is the person's own case too
     absent = bool(ABSENT.search(q.text)) and q.followup is None
@@ -1105,6 +1222,10 @@ def _own_values(q: Query) -> bool:
 
 
 ZERO_YEAR = re.compile(r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s+(?:\w+\s+)?year\b[^?.]{0,30}?\b(?:zero|0|no)\s+(?:credits?|points?|pts)\b|"
+                       # the zero said as the year's whole amount, with no unit ("one year I had literally zero", "one year was a
+                       # big fat zero", "a year with nothing at all")
+                       r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s+(?:\w+\s+)?year\b[^?.]{0,40}?"
+                       r"\b(?:had|got|earned|was|with|scored|logged)\s+(?:\w+\s+){0,3}?(?:zero|nothing|none|nada|0)\b|"
                        r"\b(?:zero|0|no)\s+(?:credits?|points?|pts)\s+(?:in|for)\s+(?:one|a|1|that)\s+year\b|"
                        r"(?:有|其中)(?:一|1)年[^，,。？?]{0,6}?(?:是)?(?:零|0)\s*分|(?:一|1)年(?:是)?(?:掛零|挂零|零分|0\s*分)", re.IGNORECASE)
 

@@ -220,7 +220,10 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                           rf"|放射(?:線)?(?:醫學會|學會)(?:的)?(?:專科)?(?:醫師)?(?:證書)?(?:的)?(?:展延|換證|更新|延展)"
                           rf"|(?:ATLS|ACLS|BLS|PALS|APLS)\s*(?:provider|證書|證照)?\s*(?:的)?(?:證書|證照)?\s*(?:幾年|效期|有效|過期|到期|重新上課|expire|valid)"
                           rf"|{_FIELD_EN}\s+(?:\w+\s+){{0,2}}(?:board\s+)?(?:re-?cert\w*|certificate|subspecialty|credits?|points?|instructor)"
-                          rf"|{_FIELD_EN}\s+(?:\w+\s+){{0,1}}board\s+renewal|{_FIELD_EN}\s+specialists?\s+(?:[\w']+\s+){{0,5}}?(?:renew\w*|re-?cert\w*|credits?|points?|CME)"
+                          rf"|{_FIELD_EN}\s+(?:\w+\s+){{0,1}}board\s+renewal|"
+                          # another specialty's board named as the one that asks ("what does the family medicine board want", "the
+                          # urology board requires …", "家醫科的專科醫學會要求…" is `other_society`'s): whose requirement is asked
+                          rf"{_FIELD_EN}\s+(?:specialty\s+|specialist\s+)?board(?:'s)?\s+(?:\w+\s+){{0,2}}?(?:wants?|requires?|needs?|asks?|expects?|demands?|accepts?|counts?|recogni[sz]es?|rules?|requirements?)\b|{_FIELD_EN}\s+specialists?\s+(?:[\w']+\s+){{0,5}}?(?:renew\w*|re-?cert\w*|credits?|points?|CME)"
                           rf"|(?:re-?certif\w*|renew\w*|certificate)\s+(?:\w+\s+){{0,4}}{_FIELD_EN}"),
     # Their own rules: "在神經外科學會那邊", "心外學會自己的積分", "toward their renewal", "count ... for the X Association".
     # (A named body's "那邊 / 自己的" rules are whose body it is: `_other_org_target`.)
@@ -330,12 +333,23 @@ def _ours_named(name: str) -> bool:
     return bool(_OURS_NAMED.match(name)) or (name.endswith("外科") and not _FIELD_BEFORE_SURGERY.search(name[:-2]))
 
 
+# The first characters of the fields and subspecialties named anywhere in the cue lists: a body named by one character
+# ("家醫學會" read as 家, "眼學會") is one of these; any other single character left before 學會 / 專科證書 is the verb or
+# particle of the sentence the name cut did not know ("要送學會認定", "函釋在講專科證書展延", "寄學會"), and names no body.
+_FIELD_INITIALS = frozenset(w[0] for w in re.findall(r"[\u4e00-\u9fff]+", _OTHER_FIELDS + "|" + _SUBSPECIALTY + "|乳腺|手|口腔|肝膽|腫瘤|婦|腦|心胸"))
+
+
+def _is_a_name(name: str) -> bool:
+    """Can the Han run read before a head word be a body's or a certificate's name (not a stray verb)?"""
+    return len(name) >= 2 or (len(name) == 1 and name in _FIELD_INITIALS)
+
+
 def _other_org_target(text: str) -> str | None:
     """A body named before 學會 whose own certificate or rules are asked about; the name is cut at the
     last verb or particle as `_named` does, so "為什麼學會說不能展延" names no body (a bare 學會 is ours)."""
     for m in _ORG_TARGET.finditer(text):
         org = re.sub(r"^(?:台灣|臺灣|中華民國)", "", _NAME_CUT.sub("", m.group(1)))
-        if _GENERIC_NAMED.match(org):
+        if _GENERIC_NAMED.match(org) or not _is_a_name(org):
             continue
         if org not in _OUR_ORGS and not _ours_named(org) and not org.endswith(("參加", "出席", "其他", "相關")):
             return "other_society" if m.group(2) else "other_certificate"
@@ -382,7 +396,7 @@ def _foreign_named(text: str) -> str | None:
     a question about our credits: 第五條第三款、第十款)."""
     for kind, head in (("other_certificate", _CERT_HEAD), ("other_society", _ORG_HEAD)):
         for name, start, end in _named(text, head):
-            if _ours_named(name) or _GENERIC_NAMED.match(name):
+            if _ours_named(name) or _GENERIC_NAMED.match(name) or not _is_a_name(name):
                 continue
             rest = text[:start] + " " * (end - start) + text[end:]
             if _OUR_ANCHOR.search(rest):
@@ -496,6 +510,10 @@ def _scope_text(text: str) -> str:
 # the screenings over the reasonable volume that are not paid, the subsidy deducted for a low completion rate.
 _OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申請)[^，,。？?]{0,8}(?:收費|費用|免費|免收|繳費|要錢)|"
                           r"合理量|超量|超過的部分|超出的部分|篩檢費|完成率|"
+                          # the screenings not paid for (the volume rule withholds payment past the reasonable volume)
+                          r"(?:篩檢|筛检|乳攝|乳摄|案|件)[^，,。？?]{0,8}?(?:不給付|不予給付|不给付|拿不到錢|拿不到钱|不付錢|不付钱)|"
+                          r"\b(?:screening|mammo\w*)\s+(?:\w+\s+){0,3}?(?:won'?t|will\s+not|not|never|don'?t|doesn'?t)\s+(?:\w+\s+)?(?:be\s+)?(?:get\s+)?paid\b|"
+                          r"\b(?:won'?t|will\s+not|not|don'?t)\s+(?:get\s+|be\s+)?paid\b[^.?!]{0,60}?\b(?:screen\w*|mammo\w*)|"
                           r"(?:accreditation|application|review|recognition)\s+fees?|\bfees?\b[^.?!]{0,40}\b(?:waiv\w*|exempt\w*)|"
                           r"\b(?:waiv\w*|exempt\w*)\b[^.?!]{0,40}\bfees?\b|reasonable\s+(?:annual\s+|yearly\s+)?volume|"
                           r"\b(?:extra|excess)\s+(?:\w+\s+)?(?:exams?|screenings?|cases|mammograms?)|completion\s+rate|"
@@ -832,7 +850,8 @@ def asks_domain_of(text: str) -> bool:
 
 
 def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | None = None,
-           english_terms: list[str] | None = None, ask_texts: list[str] | None = None) -> ScopeVerdict:
+           english_terms: list[str] | None = None, ask_texts: list[str] | None = None,
+           top_asks: list[str] | None = None) -> ScopeVerdict:
     """In or out of scope: out-of-scope markers first, then our vocabulary, then how much of the
     question the best retrieved clauses actually contain (a dense match alone is what any sentence
     gets, the weather included; a shared word like 申請 or 醫院 is not enough either), then whether
@@ -872,7 +891,13 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
     # the question shares two content words with it ("出國開會回來要報分，要交什麼"): a question of ours in its own words.
     # (English: three of its content words in that clause's English gist — "…how old it is, when we plan to scrap it,
     # whether it's been moved around" against the unit's age, scrapping age and relocations)
+    # The best clause's asks are its questions in users' words ("國外開會回來要附什麼" beside its "出國開會申請積分要附什麼"),
+    # read with its text (`top_asks`) — the asks only add to a word the clause itself has ("國外" there, "開會", "附什" in its asks),
+    # three words in all, never stand for it alone (a generic "超过" and "小時" are no topic of ours).
+    best = texts[:1] + list(top_asks or [])
+    own = coverage(q.text, texts[:1], content_only=True)[0]
     if top_via and {"lexical", "dense", "ask"} <= set(top_via) and (
-            coverage(q.text, texts[:1], content_only=True)[0] >= 2 or english_coverage(q.text, texts[:1])[0] >= 3):
+            own >= 2 or (own >= 1 and coverage(q.text, best, content_only=True)[0] >= 3)
+            or english_coverage(q.text, texts[:1])[0] >= 3):
         return ScopeVerdict(True, "agreement", injection)
     return ScopeVerdict(False, "no_match", injection)
