@@ -212,12 +212,14 @@ _STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^
 # Where a question's pieces end: 。！； and dashes — an em dash, an en dash, or a hyphen with a space either side, as
 # people type one ("not a credits question lol - does a work-up elsewhere count?"; "work-up" has none) — after a
 # question mark, and after an English sentence's full stop ("…in the reread. Is attending it mandatory?").
-_PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])")
+_PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])|(?<=[嗎吗吧])\s+(?=\S)")
 
 
 # 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
 # So do 這幾年 / 最近幾年 / 過去幾個月 / 這幾次 ("我這幾年在研討會講了4次…可以免附嗎"): the span the person speaks of.
-_DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次回週])|(近|過去)幾(?=年|個月|天|次|回|週)")
+# So do 其中幾項 / 只挑幾項 / 只查幾個 ("可以只挑其中幾項審嗎", "是不是只抽幾個看"): some of them, not how many.
+_DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次回週])|(近|過去)幾(?=年|個月|天|次|回|週)|"
+                            r"((?:[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))?其中|[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))幾(?=[條項個種類點位樣篇場次])")
 # A piece with no verb of its own that adds to the question before it ("…? and the chest-wall alignment?",
 # "…嗎？那螢幕呢？"): it asks what that one asked.
 _ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!.*\b(?:what|how|which|who|where|when|why|do|does|did|"
@@ -230,7 +232,7 @@ def answer_kind(question: str) -> AnswerKind:
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
     A piece with no question word that asks with 嗎 / 吧 / A-not-A ("會被公告出來嗎", "給不給付") or an
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
-    text = _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2)) + "些", fold(question))
+    text = _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "些", fold(question))
     # (an English sentence's full stop ends a piece too: "…in the reread. Is attending it mandatory?")
     pieces = [p for p in _PIECES.split(text) if p.strip()]
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
@@ -310,7 +312,12 @@ def question_terms(question: str) -> frozenset[str]:
     out = {t for t in _terms(question) if not (len(t) == 2 and _TALK & set(t))} | {"等" + g for g in _grades(question)}
     for term in expand_query(question) + [t for t in intent_terms(question) if t != "輔導措施"]:
         out |= _terms(term)
+    if _ABSENCE.search(fold(question)):
+        out |= {"參加"}  # "缺席了座談會", "翹掉品管討論會": an absence is about attending (the rule's 未參加者 states it)
     return frozenset(out)
+
+
+_ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没出席")
 
 
 def sentences(text: str) -> list[str]:
@@ -352,7 +359,7 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
 _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅|光)|\b(?:not|no|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
                                # a lapse stated in English ("missing CE credits", "the make-up deadline passed", "overdue")
-                               r"\b(?:missing|missed|lapsed|overdue|short (?:of|on)|behind on)\b|"
+                               r"\b(?:missing|missed|lapsed|overdue|short (?:of|on)|behind on|skipp(?:ed|ing)|skips|absent)\b|缺席|翹掉|跳過|"
                                r"\b(?:deadline|window|time limit)\s+(?:has\s+|had\s+|already\s+)*(?:passed|gone|expired|lapsed)\b|"
                                r"\b\w+n['’]t\b|\b(?:didnt|dont|doesnt|cant|couldnt|wont|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt)\b",
                                re.I)  # (people type "didnt" without its apostrophe)
@@ -576,6 +583,7 @@ _CONJUNCTION = re.compile(r"\b(?:and|but|while|that|who|which)\b|而且|但是?|
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|a|the|another)\s+(?:\w+\s+)?(?:fellow|resident|colleague|co-?worker|student|junior|"
                            r"senior|boss|chief|attending|mentor|friend|trainee|supervisor|pi|advisor)s?\b|\bsomeone else\b|"
                            r"\bsomebody else\b|別人|他人|其他人|學弟|學妹|學長|學姐|學姊|老闆|同事|住院醫師|總醫師|指導教授", re.I)
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _DENIES_MENTION = re.compile(r"不是|不|沒|没|非|\b(?:not|isn't|wasn't|weren't|didn't|never)\b", re.I)
 
 
@@ -583,6 +591,7 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
     """(values the text states, values it states within a denial), per EXCLUSIVE, read clause by clause."""
     stated: set[str] = set()
     denied: set[str] = set()
+    text = _CJK_GAP.sub("，", text)  # "我是第三作者 不是上台的人": a space between Chinese words ends a clause as a comma does
     for clause in (c for part in _MENTION_CLAUSE.findall(text) for c in _CONJUNCTION.split(part)):
         negative = bool(_DENIES_MENTION.search(clause) or _SOMEONE_ELSE.search(clause))
         for family in EXCLUSIVE:
@@ -624,8 +633,10 @@ def rule_not_met(sentence: str, question: str) -> bool:
 def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[str]) -> bool:
     """The question asks leave to do the opposite of what a segment obliges (see OPPOSITES)."""
     q = fold(question)
+    # the leave is asked in the clause that asks ("醫師缺席了座談會，還能繼續判讀嗎" states the absence: it asks no leave)
+    asking = re.split(r"[，,、;；]", _yes_no_piece(q).rstrip("?？ "))[-1]
     for ask, duty in OPPOSITES:
-        if not ask.search(q) or duty.search(_A_NOT_A.sub("", q)):
+        if not ask.search(asking) or duty.search(_A_NOT_A.sub("", q)):
             continue
         if any(not c and _REQUIREMENT.search(t) and duty.search(t) and not _segment_negative(t, asked) for t, c in parts):
             return True
@@ -909,7 +920,8 @@ def figures_decide(question: str, said: str, source: str) -> bool:
         return False  # each figure meets the one threshold of its unit, or falls short of it (`_short_of`): settled
     from knowledge.ranges import bands, holds, stated_values
 
-    return not holds(stated_values(question), bands(said))
+    # (a sentence with no band of its own — the row's "未參加者應停止判讀" — is read with its row's band)
+    return not holds(stated_values(question), bands(said) or bands(source))
 
 
 # A figure the question puts to the rule ("上限是不是 600 案", "is the cap 450 screenings"): digits with a unit.
@@ -1150,7 +1162,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if capped is not None:
             denies = capped
         permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked)
-        not_always = bool(_ASKS_ALWAYS.search(_yes_no_piece(fold(asked))) and _DISCRETION.search(fold(c.clause.text or said)))
+        some_allowed = bool(_ASKS_SOME.search(_yes_no_piece(fold(asked))) and _ASKS_MAY.search(_yes_no_piece(fold(asked))) and
+                            _SOME_OF_ALL.search(fold(c.clause.text or said)))
+        # ("may they check just some items instead of all of them?": the some is asked, its "all" is what is set aside)
+        not_always = bool(_ASKS_ALWAYS.search(_yes_no_piece(fold(asked))) and _DISCRETION.search(fold(c.clause.text or said))) \
+            and not some_allowed
         # "拿 A 就一定能用嗎？" / "is an A unit guaranteed to be usable?" met by "A、B、C 之儀器，有下列任一情況者，不得用於…":
         # not necessarily; "還是有可能不能用嗎？" / "could it still be barred?": it could
         excepted = bool(_EXCEPTIONS.search(fold(c.clause.text or said)))
@@ -1179,7 +1195,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         source = c.clause.text if c.clause.text.strip() else said
         stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(_yes_no_piece(fold(question)))} - {1}
         if stated - numbers_in(_ENUMERATOR.sub("", source)) and not (denies is True and not _same_unit(question, source)) and \
-                not _meets_condition(question, said):
+                not _meets_condition(question, said) and not _in_clause_band(question, said, source):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
             # (a denial of a text with no figure in the question's unit stands: `_same_unit`)
         asked_grades = _grades(question)
@@ -1203,6 +1219,16 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
         if _REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
             grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
+        if denies is None and some_allowed:
+            denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
+            # the part is what the text allows
+        if denies is not False and _ASKS_STILL.search(piece) and _REGARDLESS_GRANT.search(fold(c.clause.text or said)):
+            denies = False  # "辦在台北還算國際會議嗎", "is it still treated as international if held in Taipei?" met by
+            # "國際性會議不分國內、外…一律…核給": the circumstance the person names is one the rule sets aside
+        if not grounds and _CHANGE_WORD.search(piece) and not _ASKS_FIXED.search(piece) and \
+                _CHANGES.search(fold(c.clause.text or said)):
+            denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
+            # is denied by the change: `_denied_by_grounds`)
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it
@@ -1330,6 +1356,13 @@ def _meets_condition(question: str, said: str) -> bool:
     return value >= limit if minimum else value <= limit
 
 
+def _in_clause_band(question: str, said: str, source: str) -> bool:
+    """A sentence with no band of its own ("未參加者應停止判讀") read with its clause's band holding the stated value."""
+    from knowledge.ranges import bands, value_in_band
+
+    return not bands(said) and value_in_band(question, source)
+
+
 def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
     """The sentence of the clause that rules on what is asked be done: the one holding most of the question's predicate
     (the words after its asking verb), when it holds more of it than the sentence sharing most of the whole question
@@ -1353,7 +1386,15 @@ def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
     own = q_terms - _terms(found)
     stated = max(rows, key=lambda x: _condition_share(x, own), default=found)
     share = _condition_share(stated, own)
-    return stated if share >= STATED_CONDITION and share > _condition_share(found, own) else found
+    found = stated if share >= STATED_CONDITION and share > _condition_share(found, own) else found
+    # "skipped the case conference — can he keep reading?", "沒去討論會還能繼續判讀嗎": the person states a lapse and asks
+    # whether they go on; the clause's sentence on those who lapse ("未參加者應停止判讀") rules, not the one stating the duty
+    if _GOES_ON.search(fold(asked)) and _QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(asked))) and \
+            not _NEGATED_CASE.search(fold(found)):
+        lapse = next((x for x in rows if _NEGATED_CASE.search(fold(x)) and x != found), None)
+        if lapse is not None:
+            return lapse
+    return found
 
 
 STATED_CONDITION = 3  # the question's own terms a sentence's condition (…者 / 如 / 若 …) must hold to rule on its case
@@ -1408,6 +1449,17 @@ _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中�
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
 # The second course of "all of it, or only some?" ("還是可以只挑幾項", "or can they just do some of them"): part of it.
 _ASKS_SOME = re.compile(r"只|隻|部分|幾項|幾個|挑|選|\b(?:only|just|some|part|a few|selected|certain)\b", re.I)
+
+
+# "還算…嗎", "也算", "still counts / still treated as": whether a rule holds in the circumstance the person names …
+_ASKS_STILL = re.compile(r"還算|还算|仍算|仍然算|還是算|也算|也是給|也給|照算|照樣算|\bstill\b", re.I)
+# … met by a rule that grants regardless of it ("不分國內、外…一律…核給", "不論…均採認"), not one that bars regardless.
+_REGARDLESS_GRANT = re.compile(r"(?:不分|不論|無論)[^。；]{0,60}?(?<!不)(?<!不予)(?<!未)(?:核給|給予|給|計入|列入|採認|認定|適用|承認)")
+
+
+# "may they do only some?" (a permission word in the piece) met by a text granting all or part of it (全部或部分).
+_ASKS_MAY = re.compile(r"可以|可否|可不可以|能不能|能否|[能可](?:只|隻|僅)|行嗎|\b(?:can|could|may|allowed|ok|okay)\b", re.I)
+_SOME_OF_ALL = re.compile(r"全部或部分|全部或一部|或部分|或一部分")
 
 
 _ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|(?<![主重只想])要(?![求點件素])|\b(?:need|needs|must|have to|has to|required?)\b", re.I)

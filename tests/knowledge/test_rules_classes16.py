@@ -1,0 +1,146 @@
+"""Round 16 rules classes (issue 10), phrasings of our own in zh-TW, zh-CN and English — never the eval sentences:
+
+1. a permission asked for part of something ("可以只挑其中幾項嗎", "can they review just some of the items?") met by a
+   text granting all or part of it (全部或部分): yes; 其中幾項 / 只挑幾項 is "some of them", not "how many";
+2. whether something changes ("每年會改嗎", "will they be revised?") met by a text saying it changes (逐年調整): yes — and
+   two yes / no asks typed with a space between them ("是固定的嗎 每年會改嗎") are two pieces, the last one asks;
+3. whether a rule still holds in a circumstance the person names ("辦在台北還算國際會議嗎", "still treated as
+   international if held in Taiwan?") met by a rule granting regardless of it (不分國內、外…一律…核給): yes;
+4. a space between Chinese words ends a clause as a comma does ("我是第三作者 不是上台的人"): each clause's role is read
+   on its own, and a rule limited to the first author or presenter is not met;
+5. a lapse the person states ("skipped the case conference", "沒去", "缺席") and a question whether they go on ("can he
+   keep reading?"): the clause's sentence on those who lapse ("未參加者應停止判讀") answers no.
+
+Retrieval uses the real index (the session's `retriever` fixture); every first line is checked against its clause
+(evals.first_line.unsupported)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rules_answer import _stated_values, answer_kind, direct_line
+from evals.first_line import AFFIRMATIVE, NEGATIVE, unsupported
+from knowledge.corpus import load_corpus
+
+CORPUS = load_corpus()
+
+
+def _supported(line: str, clause_id: str) -> bool:
+    return not unsupported(line, [CORPUS.full_text(clause_id), CORPUS.get(clause_id).label])
+
+
+# ------------------------------------------------------------------ 1. part of it, granted by 全部或部分
+
+SOME_ALLOWED = [
+    ("zh-TW", "國健署後續審查能不能只查部分項目？"),
+    ("zh-TW", "乳攝後續審查時可以只挑幾項來看嗎"),
+    ("zh-TW", "國健署做乳攝後續審查 可以只挑其中幾個項目審就好嗎"),
+    ("en", "Is HPA allowed to review only some of the items in the follow-up review?"),
+    ("en", "for the mammography follow-up review, may the health bureau check just some items instead of all of them?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), SOME_ALLOWED)
+def test_part_of_it_is_allowed_by_a_text_granting_all_or_part(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "hpa-mammo/1", (question, line.cited)
+    assert AFFIRMATIVE.match(line.text), line.text
+    assert _supported(line.text, line.cited[0]), line.text
+
+
+@pytest.mark.parametrize("question", ["可以只挑其中幾項審嗎", "是不是只抽其中幾個看", "能不能只查幾項"])
+def test_some_of_them_is_no_how_many(question: str) -> None:
+    assert answer_kind(question) == "yes_no"
+
+
+def test_how_many_is_still_asked_with_a_modal_before_the_count() -> None:
+    assert answer_kind("乳攝車最多可以報幾個放射師") == "number"
+    assert answer_kind("只能選幾篇") == "number"
+
+
+# ------------------------------------------------------------------ 2. whether it changes
+
+CHANGES = [
+    ("zh-TW", "乳攝審查標準每年都會調整嗎"),
+    ("zh-TW", "乳摄审查标准会不会每年修改？"),
+    ("zh-TW", "乳攝後續審查標準是一樣的嗎 明年會變嗎"),
+    ("en", "Will the mammography review standards be revised every year?"),
+    ("en", "Do the follow-up review standards for mammography change from year to year?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), CHANGES)
+def test_a_rule_that_changes_yearly_answers_yes_to_will_it_change(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "hpa-mammo/2", (question, line.cited)
+    assert AFFIRMATIVE.match(line.text), line.text
+    assert "逐年" in line.text or "year by year" in line.text, line.text
+
+
+def test_two_asks_typed_with_a_space_the_last_one_asks(retriever) -> None:
+    question = "乳攝審查的標準是固定不變的嗎 之後會修改嗎"
+    line = direct_line(question, retriever.search(question, 5), CORPUS, "zh-TW")
+    assert not NEGATIVE.match(line.text), line.text  # never a 否 to the last ask, which the text answers yes
+
+
+# ------------------------------------------------------------------ 3. still, regardless of where
+
+STILL_REGARDLESS = [
+    ("zh-TW", "在台灣辦的國際會議 也算國際性會議嗎"),
+    ("zh-TW", "国际会议在国内举办，还算30分吗"),
+    ("zh-TW", "國際學術會議這次移到高雄開，這樣還算國際性會議嗎"),
+    ("en", "Does an international conference held in Taiwan still count as an international meeting?"),
+    ("en", "international meeting hosted here in Kaohsiung - does it still get the 30 credits?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), STILL_REGARDLESS)
+def test_a_rule_granting_regardless_answers_still_yes(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "tsa-cme/5.4.n2", (question, line.cited)
+    assert AFFIRMATIVE.match(line.text), line.text
+    assert "30" in line.text
+    assert _supported(line.text, line.cited[0]), line.text
+
+
+# ------------------------------------------------------------------ 4. a space ends a clause
+
+@pytest.mark.parametrize("text", ["我是第三作者 不是上台的人", "我是二作 上去講的不是我", "第四作者 沒上台"])
+def test_a_space_between_chinese_words_separates_the_roles(text: str) -> None:
+    stated, denied = _stated_values(text)
+    assert "other" in stated
+    assert "presenter" in denied
+
+
+ROLE_NOT_MET = [
+    ("zh-TW", "我是壁報的第二作者 上台報告的是學弟 我可以申請積分嗎"),
+    ("zh-TW", "口頭論文我是共同作者 也不是發表者 可以申請嗎"),
+    ("zh-TW", "論文演講我掛第三作者 報告的人也不是我 能申請嗎"),
+    ("en", "I'm third author on the poster and someone else presented - can I claim the poster credits?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), ROLE_NOT_MET)
+def test_a_role_outside_the_rules_limit_is_refused(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "tsa-cme/5.6", (question, line.cited)
+    assert NEGATIVE.match(line.text), line.text
+    assert _supported(line.text, line.cited[0]), line.text
+
+
+# ------------------------------------------------------------------ 5. a lapse, then "can they go on?"
+
+LAPSE_GO_ON = [
+    ("en", "Our radiologist was in the 50-60% suspected-positive discrepancy band and missed the case conference - "
+           "may she continue reading?"),
+    ("en", "the reader sits in the 15-20% negative band and skipped the case conference - can he carry on reading meanwhile?"),
+    ("zh-TW", "放射師評等B 沒參加品管討論會 還可以繼續攝影嗎"),
+    ("zh-TW", "陰性複判差異 17%，醫師缺席了判片座談會，還能繼續判讀嗎"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), LAPSE_GO_ON)
+def test_a_stated_lapse_is_ruled_on_by_the_lapse_sentence(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert NEGATIVE.match(line.text), line.text
+    assert _supported(line.text, line.cited[0]), line.text
