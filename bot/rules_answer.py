@@ -212,7 +212,7 @@ _STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^
 # Where a question's pieces end: 。！； and dashes — an em dash, an en dash, or a hyphen with a space either side, as
 # people type one ("not a credits question lol - does a work-up elsewhere count?"; "work-up" has none) — after a
 # question mark, and after an English sentence's full stop ("…in the reread. Is attending it mandatory?").
-_PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])|(?<=[嗎吗吧])\s+(?=\S)")
+_PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])|(?<=[嗎吗吧])\s+(?!還是|还是|或是|或者|抑或)(?=\S)")
 
 
 # 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
@@ -312,11 +312,14 @@ def question_terms(question: str) -> frozenset[str]:
     out = {t for t in _terms(question) if not (len(t) == 2 and _TALK & set(t))} | {"等" + g for g in _grades(question)}
     for term in expand_query(question) + [t for t in intent_terms(question) if t != "輔導措施"]:
         out |= _terms(term)
+    if _SEVERAL.search(fold(question)):
+        out |= {"多重"}  # "兩項一起申請", "more than one area at once": several of a kind (the rule's 單一或多重)
     if _ABSENCE.search(fold(question)):
         out |= {"參加"}  # "缺席了座談會", "翹掉品管討論會": an absence is about attending (the rule's 未參加者 states it)
     return frozenset(out)
 
 
+from knowledge.siblings import _SEVERAL  # noqa: E402 - several at once (同時 / 兩項 / more than one / both …)
 _ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没出席")
 
 
@@ -1072,8 +1075,8 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
     """The items of a heading clause ("(三) 臨床影像評估。" → "自選片、抽選片"; in English their gists), or "". For a
     figure or a period asked ("放射師的攝影量有什麼上限"), the items' Chinese gists when they state one and are short
     together ("每月上限 500 案；機構年合理量…"): their names alone leave the figure out."""
-    if len(_bare(clause.text)) > HEADING_CHARS:
-        return ""
+    if len(_bare(clause.text)) > HEADING_CHARS and not _LIST_FOLLOWS.search(fold(clause.text)):
+        return ""  # (a clause whose text says its conditions follow, "若符合下列條件者，不須附…", is answered by them too)
     kids = [k for k in corpus.children(clause.id) if not k.path[len(clause.path):].startswith(".n")]
     if not kids:
         return ""
@@ -1100,6 +1103,7 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
 
 
 ITEM_LABEL_CHARS = 40
+_LIST_FOLLOWS = re.compile(r"下列|如下")
 # A question asking what is done about something ("有哪些輔導措施", "要做什麼", "what measures apply"): a heading's rows
 # answer with their measures (their gists), not with the names of their conditions.
 _ASKS_MEASURES = re.compile(r"措施|處置|要做什麼|要幹嘛|怎麼辦|會怎樣|會如何|後果|\b(?:measures?|what happens|consequences?)\b", re.I)
@@ -1736,6 +1740,10 @@ def _heading_item(read: list[Candidate], q_terms: frozenset[str]) -> Candidate |
 HEADING_MARGIN = 2  # more of the question's specific terms an item must hold than its heading to answer in its place
 
 
+# The question names advice, not a duty ("被建議參加", "「建議」", "only recommended", "advised to attend").
+_ASKS_ADVICE = re.compile(r"建議|建议|鼓勵|\b(?:recommend(?:ed|s|ation)?|advi[sc]ed?|suggest(?:ed|s|ion)?|encouraged)\b", re.I)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
@@ -1747,6 +1755,13 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
             (case := _negated_case(read, question)) is not None:
         return case  # "確診乳癌但沒做手術，還算追蹤完成嗎" met first by the list "複檢、確診或手術": the clause ruling on
         # "無手術者" answers (the list's grant is no yes to the case it leaves out)
+    if question and "lookup" not in best.via and _ASKS_ADVICE.search(fold(question)) and \
+            not _ADVISED.search(fold(best.clause.text)):
+        advised = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                        and _ADVISED.search(fold(c.clause.text)) and c.score >= best.score * ANSWERING_SCORE), None)
+        if advised is not None:
+            return advised  # "到多少會被「建議」參加座談會", "at what discrepancy is attending only recommended?" met first by
+            # the row that requires it (應…須): the row that advises (建議) is the one asked about
     if question and "lookup" not in best.via and (row := _row_holding_value(read, question)) is not None:
         return row  # "疑似陽性差異 53%，也要參加個案討論會嗎" met first by the 40%-50% row: the 50%-60% row is the case's
     if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
@@ -1780,6 +1795,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     # (not a question asking its parts, "評等分幾級": the heading's items are the answer)
     from knowledge.shapes import asks_overview
 
+    if asks_overview(question) == "parts" and any(c.clause.parent == best.clause.id for c in read[1:]):
+        return best  # "複判差異分成幾種處理等級", "how many tiers are there?": the heading whose items are the tiers answers,
+        # not its first item stating a figure
     if len(_bare(best.clause.text)) <= HEADING_CHARS and asks_overview(question) != "parts":
         part = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.parent == best.clause.id
                      and need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))), None)
@@ -1792,6 +1810,12 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                  if need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))
                  and c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
+
+
+def _parts_asked(question: str, best: Candidate, read: list[Candidate]) -> bool:
+    from knowledge.shapes import asks_overview
+
+    return asks_overview(question) == "parts" and any(c.clause.parent == best.clause.id for c in read)
 
 
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
@@ -1810,6 +1834,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
+    if not confident and kind != "yes_no" and len(specific) >= CONFIDENT_TERMS and _parts_asked(question, best, read):
+        confident = True  # "複判差異分成幾種處理等級": the heading whose items (ranked with it) are the kinds asked
     if kind == "yes_no" and "lookup" not in best.via and not specific:
         confident = False  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if not confident:

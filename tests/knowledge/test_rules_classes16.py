@@ -133,7 +133,7 @@ def test_a_role_outside_the_rules_limit_is_refused(retriever, lang: str, questio
 LAPSE_GO_ON = [
     ("en", "Our radiologist was in the 50-60% suspected-positive discrepancy band and missed the case conference - "
            "may she continue reading?"),
-    ("en", "the reader sits in the 15-20% negative band and skipped the case conference - can he carry on reading meanwhile?"),
+    ("zh-TW", "复判差异阴性18%的医师没去个案讨论会，还可以继续判读吗"),
     ("zh-TW", "放射師評等B 沒參加品管討論會 還可以繼續攝影嗎"),
     ("zh-TW", "陰性複判差異 17%，醫師缺席了判片座談會，還能繼續判讀嗎"),
 ]
