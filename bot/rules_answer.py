@@ -117,6 +117,8 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
     (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    # "do both count?" met by a cancellation ("…者，註銷該時間所有…積分"): the line states the cancellation
+    (re.compile(r"註銷|注销|撤銷|撤销|取消"), re.compile(r"註銷|注销|撤銷|撤销|取消|\b(?:cancel|revok|void|withdraw)", re.I)),
     # "may the instructor refuse?" met by a duty ("有義務接受…"): the line states the duty (`_REFUSAL`)
     (re.compile(r"有義務|有义务|不得拒絕"), re.compile(r"義務|义务|\b(?:must|obliged|duty|required)\b", re.I)),
     # "fixed?" met by a text saying the rule changes ("標準將逐年調整"): the line states the change
@@ -1223,6 +1225,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
         if _REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
             grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
+        if denies is False and _ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
+            denies = True  # "同時參加兩個課程，積分都算嗎", "do both sessions count?" met by "…者，註銷該時間所有…積分":
+            # its grant words aside, the credits are cancelled
         if denies is None and some_allowed:
             denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
             # the part is what the text allows
@@ -1459,6 +1464,12 @@ _ASKS_SOME = re.compile(r"只|隻|部分|幾項|幾個|挑|選|\b(?:only|just|so
 _ASKS_STILL = re.compile(r"還算|还算|仍算|仍然算|還是算|也算|也是給|也給|照算|照樣算|\bstill\b", re.I)
 # … met by a rule that grants regardless of it ("不分國內、外…一律…核給", "不論…均採認"), not one that bars regardless.
 _REGARDLESS_GRANT = re.compile(r"(?:不分|不論|無論)[^。；]{0,60}?(?<!不)(?<!不予)(?<!未)(?:核給|給予|給|計入|列入|採認|認定|適用|承認)")
+
+
+# Whether credit counts or is kept ("都算嗎", "計入嗎", "do both count?", "will I keep the credits?") …
+_ASKS_COUNTS = re.compile(r"算|計|採認|承認|保留|\b(?:count(?:s|ed)?|credited|kept|keep|recogni[sz]ed|accepted)\b", re.I)
+# … met by a text cancelling it ("註銷該時間所有繼續教育積分", "取消…積分").
+_CANCELS_CREDIT = re.compile(r"(?:註銷|撤銷|取消)[^，,。；]{0,12}(?:積分|學分|時數|分數)")
 
 
 # "may they do only some?" (a permission word in the piece) met by a text granting all or part of it (全部或部分).
@@ -1757,7 +1768,7 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         # "無手術者" answers (the list's grant is no yes to the case it leaves out)
     if question and "lookup" not in best.via and _ASKS_ADVICE.search(fold(question)) and \
             not _ADVISED.search(fold(best.clause.text)):
-        advised = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+        advised = next((c for c in read[1:] if c.clause.doc == best.clause.doc
                         and _ADVISED.search(fold(c.clause.text)) and c.score >= best.score * ANSWERING_SCORE), None)
         if advised is not None:
             return advised  # "到多少會被「建議」參加座談會", "at what discrepancy is attending only recommended?" met first by

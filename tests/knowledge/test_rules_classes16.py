@@ -144,3 +144,99 @@ def test_a_stated_lapse_is_ruled_on_by_the_lapse_sentence(retriever, lang: str, 
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert NEGATIVE.match(line.text), line.text
     assert _supported(line.text, line.cited[0]), line.text
+
+
+# ------------------------------------------------------------------ 6. the kinds of something: the heading over them
+
+PARTS = [
+    ("zh-TW", "複判差異的處理方式分成哪幾級"),
+    ("zh-TW", "复判差异的辅导措施分为几级？"),
+    ("zh-TW", "判讀醫師複判差異評估總共有幾種處理等級"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), PARTS)
+def test_the_kinds_asked_are_answered_by_the_heading_over_them(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "hpa-mammo/2.1.1.2", (question, line.cited)
+    assert line.confident
+    assert "建議" in line.text and "停止判讀" in line.text, line.text  # the tiers themselves are listed
+
+
+# ------------------------------------------------------------------ 7. advice asked: the advising row
+
+ADVICE = [
+    ("zh-TW", "复判差异多少的时候是建议参加判片座谈会而不是强制？"),
+    ("zh-TW", "複判差異在什麼範圍只是建議去參加座談會"),
+    ("en", "At what re-read discrepancy is the reading seminar only recommended rather than required?"),
+    ("en", "which discrepancy range gets a recommendation to attend the model hospital case conference?"),
+    ("en", "what discrepancy level means the doctor is merely advised to go to the reading seminar?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), ADVICE)
+def test_advice_asked_is_answered_by_the_row_that_advises(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "hpa-mammo/2.1.1.2.1", (question, line.cited)
+    assert "40" in line.text and "7" in line.text, line.text
+
+
+# ------------------------------------------------------------------ 8. conditions that follow (下列條件)
+
+FOLLOWING_CONDITIONS = [
+    ("zh-TW", "什么条件下申请单项指导老师可以免附个案数证明"),
+    ("zh-TW", "申請指導老師 哪些人可以不附個案數"),
+    ("zh-TW", "有什麼情形申請單項專長時不用交個案數證明？"),
+    ("en", "Is there any way to apply for an instructor area without submitting the case-count proof?"),
+    ("en", "under what conditions can I skip the case log when applying as an IR instructor?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), FOLLOWING_CONDITIONS)
+def test_a_clause_whose_conditions_follow_lists_them(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "tsir-instructor/1.2", (question, line.cited)
+    assert "SCI" in line.text, line.text
+    assert ("座長" in line.text) if lang == "zh-TW" else ("moderator" in line.text), line.text
+
+
+# ------------------------------------------------------------------ 9. several items named at once: their parent
+
+SEVERAL = [
+    ("zh-TW", "腫瘤栓塞跟消融可以同時一起申請指導老師嗎"),
+    ("zh-TW", "肿瘤栓塞和消融两项可以一次申请吗"),
+    ("en", "Can I get instructor certification for both venous intervention and biliary stenting at once?"),
+    ("en", "is it ok to apply for two domains together, say non-tumor embolization and ablation?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), SEVERAL)
+def test_several_items_named_at_once_are_ruled_on_by_their_parent(retriever, lang: str, question: str) -> None:
+    hits = retriever.search(question, 5)
+    assert hits[0].clause.id == "tsir-instructor/2", [h.clause.id for h in hits]
+    line = direct_line(question, hits, CORPUS, lang)
+    assert AFFIRMATIVE.match(line.text), line.text
+    assert "多重" in line.text or "multiple" in line.text, line.text
+
+
+def test_one_item_named_lifts_no_parent(retriever) -> None:
+    hits = retriever.search("腫瘤局部消融治療要幾例才能申請", 5)
+    assert hits[0].clause.id == "tsir-instructor/2.6", [h.clause.id for h in hits]
+
+
+# ------------------------------------------------------------------ 10. does it count? met by a cancellation
+
+CANCELLED = [
+    ("zh-TW", "同一時間參加兩個課程 積分可以都算嗎"),
+    ("zh-TW", "同一个时段我报了两个继续教育课程，两边的学分都能算吗？"),
+    ("zh-TW", "兩場課程時間重疊，我兩場都簽到，積分會保留嗎"),
+    ("en", "If I sign in to two CME courses held at the same time, do both count?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), CANCELLED)
+def test_a_cancellation_answers_no_to_does_it_count(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "tsa-cme/9", (question, line.cited)
+    assert NEGATIVE.match(line.text), line.text
+    assert _supported(line.text, line.cited[0]), line.text
