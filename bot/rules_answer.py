@@ -117,6 +117,8 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
     (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    # "a fixed figure?" met by a rule of judgement ("依…相關程度核給"): the line says it is not fixed
+    (re.compile(r"[依視][^，,。；]{0,30}程度|酌予|酌情"), re.compile(r"^(?:不固定|no fixed)", re.I)),
     # "do both count?" met by a cancellation ("…者，註銷該時間所有…積分"): the line states the cancellation
     (re.compile(r"註銷|注销|撤銷|撤销|取消"), re.compile(r"註銷|注销|撤銷|撤销|取消|\b(?:cancel|revok|void|withdraw)", re.I)),
     # "may the instructor refuse?" met by a duty ("有義務接受…"): the line states the duty (`_REFUSAL`)
@@ -203,7 +205,7 @@ _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|
 # after (a "submit" or a "when" in it asks no documents and no date).
 _ANY_WAY = re.compile(r"\b(?:any|is there (?:an?|any)?)\s*(?:way|chance|options?|exceptions?|exemptions?|loophole)s?\b", re.I)
 # Whether there is a limit asks for the limit ("is there a yearly ceiling on …", "有沒有上限", "有上限嗎").
-_ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|quota)s?\b|"
+_ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|max|min|quota)s?\b|"
                          r"有沒有(?:規定)?(?:上限|下限|門檻|最高|最低)|有(?:上限|下限|門檻)(?:嗎|吗|\?|？)", re.I)
 # "stenting — that domain or not?", "…算在內與否": a yes / no question put as an alternative with its own denial.
 _OR_NOT = re.compile(r"\bor not\b|與否|与否")
@@ -1141,6 +1143,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         # sentence, which holds what is asked about, is the line
     if gist:
         body = gist.rstrip("。. ")
+        if kind == "number":
+            body = _asked_segment_first(body, question, zh)
     elif zh:
         body = _bare(c.sentence or c.clause.text)
     else:
@@ -1270,6 +1274,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         elif not_always and positive is None:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
+    elif _not_fixed(question, c.clause.text):
+        body = f"不固定：{body}" if zh else f"No fixed figure: {_lower_first(body)}"  # "有固定給幾分嗎" met by "依…相關程度核給"
     elif kind == "number" and _ASKS_LIMIT.search(fold(question)) and numbers_in(body) and \
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
@@ -1414,7 +1420,7 @@ def _condition_share(sentence: str, q_terms: frozenset[str]) -> int:
     return max((len((q_terms & _terms(t)) - GENERIC) for t, c in _clauses_of(sentence) if c), default=0)
 
 
-_EN_LIMIT = re.compile(r"\b(?:at most|at least|up to|maximum|minimum|cap\w*|limit\w*|no more than|or more|or fewer|exceed\w*)\b",
+_EN_LIMIT = re.compile(r"\b(?:at most|at least|up to|max|maximum|minimum|cap\w*|limit\w*|no more than|or more|or fewer|exceed\w*)\b",
                        re.I)
 
 
@@ -1526,6 +1532,51 @@ _ASKS_FIXED = re.compile(r"固定|一律|統一|\b(?:fixed|flat|set (?:amount|nu
                          re.I)
 _JUDGEMENT = re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情")
 _FIGURE_STATED = re.compile(r"\d\s*(?:分|案|例|篇|小時|%)")
+
+
+_CAP_STATED = re.compile(r"上限|下限|不得(?:累積|累计)?超過|最多|至多|以[^，,。；]{0,8}為限|門檻")
+
+
+# A count of people asked ("幾個放射師", "幾位醫師", "幾名"): the figure in 人.
+_ASKS_PEOPLE = re.compile(r"幾(?:個|个|位|名)?\s*(?:放射師|放射师|醫師|医师|人|老師|老师|作者)|多少(?:個|位|名)?\s*(?:放射師|醫師|人)")
+_EN_CAP = re.compile(r"\b(?:max(?:imum)?|cap(?:ped)?|ceiling|at most|no more than|limit(?:ed)?|up to)\b", re.I)
+
+
+def _asked_segment_first(body: str, question: str, zh: bool) -> str:
+    """A gist stating several figures ("…上限 40 案，每輛…最多 3 人", "…30 credits first author…; …max 60 a year") with
+    the one the question asks about first: the figure in the unit asked ("幾個放射師": 人), or the cap for "is there a
+    max?". Unchanged when the first segment already holds it or none does."""
+    parts = [p for p in re.split(r"(?<=[；;])\s*", body) if p.strip()]
+    joiner = "；" if zh else "; "
+    if len(parts) < 2 and zh:
+        parts, joiner = [p for p in re.split(r"(?<=[，])", body) if p.strip()], "，"
+    elif len(parts) < 2:
+        parts, joiner = [p for p in re.split(r",\s+and\s+", body) if p.strip()], ", and "
+    if not 2 <= len(parts) <= 4 or not all(re.search(r"\d", p) for p in parts):
+        return body
+    unit = "人" if _ASKS_PEOPLE.search(fold(question)) else _asked_unit(question)
+    limit = bool(_ASKS_LIMIT.search(fold(question)) or re.search(r"最多|至多|上限|最高|\b(?:at most|max(?:imum)?|cap|ceiling)\b",
+                                                                  fold(question)))
+
+    def signal(part: str) -> int:
+        said = fold(part)
+        return 2 * bool(unit and _states_unit(said, unit)) + bool(limit and (_CAP_STATED.search(said) or _EN_CAP.search(part)))
+
+    best = max(range(len(parts)), key=lambda i: (signal(parts[i]), -i))
+    if best == 0 or signal(parts[best]) <= signal(parts[0]):
+        return body
+    moved = parts[best].rstrip("；;，, ")
+    moved = moved[:1].upper() + moved[1:]
+    rest = [p.rstrip("；;，, ") for i, p in enumerate(parts) if i != best]
+    rest = [r if zh or r[:2].isupper() else r[:1].lower() + r[1:] for r in rest]
+    return joiner.join([moved, *rest])
+
+
+def _not_fixed(question: str, text: str) -> bool:
+    """The question asks for a fixed figure ("有固定給幾分嗎", "is there a set number of credits?") and the clause leaves it
+    to judgement, stating no figure ("依…相關程度核給")."""
+    t = fold(text)
+    return bool(_ASKS_FIXED.search(fold(question)) and _JUDGEMENT.search(t) and not _FIGURE_STATED.search(t))
 
 
 # Whether two things are the same ("年會跟月會給的一樣嗎", "相同嗎", "the same for …?"): a grant of one of them is no
@@ -1780,6 +1831,15 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         # include ("工作天數（含例假日）") answers
     if question and "lookup" not in best.via and (both := _both_asked(read, question)) is not None:
         return both  # "多久要展延一次？總共要幾分": the clause stating the period and the figure answers both asks
+    if kind == "number" and _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(best.clause.text)):
+        capped = next((c for c in read[1:1 + ANSWERING_DEPTH] if _CAP_STATED.search(fold(c.clause.text))
+                       and c.score >= best.score * ANSWERING_SCORE), None)
+        if capped is not None:
+            return capped  # "is there a max on paper points a year?" met first by a clause of per-paper figures: the
+            # close one stating the cap ("…一年總分不得超過 60 分") answers
+    if _not_fixed(question, best.clause.text):
+        return best  # "其他外科相關學會的年會有固定給幾分嗎" met by "依…相關程度核給": no figure is the answer, not a
+        # sibling's figure
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best
@@ -1858,6 +1918,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [c.clause.id for c in named[:LOOKUPS_MAX]], True, kind)
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
+            and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)
             and second.score >= best.score * TIE and second.overlap >= best.overlap
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")
