@@ -240,3 +240,60 @@ def test_a_cancellation_answers_no_to_does_it_count(retriever, lang: str, questi
     assert line.cited[0] == "tsa-cme/9", (question, line.cited)
     assert NEGATIVE.match(line.text), line.text
     assert _supported(line.text, line.cited[0]), line.text
+
+
+# ------------------------------------------------------------------ 11. a fixed figure asked, met by judgement
+
+NOT_FIXED = [
+    ("zh-TW", "參加其他外科相關醫學會（第三款以外的）年會，有固定給幾分嗎"),
+    ("en", "other surgery-related society meetings - is there a fixed number of credits?"),
+    ("en", "Do annual meetings of other surgery-related societies earn a flat amount of CME credit?"),
+    ("zh-TW", "第三款沒列到的外科相關學會開年會 積分是固定的嗎"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), NOT_FIXED)
+def test_a_rule_of_judgement_answers_a_fixed_figure_not_fixed(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "tsa-cme/5.10", (question, line.cited)
+    assert NEGATIVE.match(line.text), line.text
+    assert _supported(line.text, line.cited[0]), line.text
+
+
+# ------------------------------------------------------------------ 12. is there a cap: the clause stating it, cap first
+
+CAP = [
+    ("zh-TW", "論文發表的積分一年有上限嗎？SCI跟非SCI加起來"),
+    ("zh-TW", "论文积分一年最多可以拿几分"),
+    ("en", "Is there a yearly cap on credits from published papers for the surgical CME?"),
+    ("en", "is there a maximum for paper credits per year, counting SCI and non-SCI together?"),
+    ("zh-TW", "SCI論文加非SCI論文 一年積分上限是多少"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), CAP)
+def test_the_cap_asked_leads_the_line(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "tsa-cme/5.8", (question, line.cited)
+    assert "60" in line.text.split("30")[0], line.text  # the cap before the per-paper figures
+    assert _supported(line.text, line.cited[0]), line.text
+
+
+ASKED_UNIT_FIRST = [
+    ("zh-TW", "乳攝車一台最多可以報幾個放射師"),
+    ("zh-TW", "每台乳摄车最多能登记几位放射师"),
+    ("zh-TW", "一輛巡迴車可以報備幾名放射師"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), ASKED_UNIT_FIRST)
+def test_the_figure_in_the_asked_unit_leads_the_line(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] in ("hpa-mammo/2.4.1", "hpa-mammo/2.4"), (question, line.cited)
+    assert line.text.index("3 人") < line.text.index("40"), line.text
+
+
+def test_the_figure_asked_already_first_stays_first(retriever) -> None:
+    question = "乳攝車每名放射師一天最多可以拍幾案？"
+    line = direct_line(question, retriever.search(question, 5), CORPUS, "zh-TW")
+    assert line.text.index("40 案") < line.text.index("3 人"), line.text
