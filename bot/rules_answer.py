@@ -59,6 +59,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
                           r"articles?|credits?|points?|hours?|people|persons?|radiographers?|times|sets?|units?)\b", re.I)),
     ("documents", re.compile(
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
+        r"(?:交|附|繳|送|準備|帶|寄)(?:哪些|什麼|甚麼|啥)(?:東西|資料|文件|證明)?|"
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b", re.I)),
     ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwho\b|\bwhom\b|"
                        r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
@@ -1572,6 +1573,25 @@ def _asked_segment_first(body: str, question: str, zh: bool) -> str:
     return joiner.join([moved, *rest])
 
 
+_LATIN_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _literal_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """In a Chinese question, an English word of the regulation's own ("category", "poster") that a close hit's text
+    holds and the best hit's does not: that hit, else None. (English questions share English words with every gist.)"""
+    text = fold(question)
+    if not _CJK_RUN.search(text):
+        return None
+    words = set(_LATIN_WORD.findall(text.lower()))
+    if not words:
+        return None
+    best = read[0]
+    own = fold(best.clause.text).lower()
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE
+                 and any(w in fold(c.clause.text).lower() and w not in own for w in words)), None)
+
+
 def _not_fixed(question: str, text: str) -> bool:
     """The question asks for a fixed figure ("有固定給幾分嗎", "is there a set number of credits?") and the clause leaves it
     to judgement, stating no figure ("依…相關程度核給")."""
@@ -1837,6 +1857,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         if capped is not None:
             return capped  # "is there a max on paper points a year?" met first by a clause of per-paper figures: the
             # close one stating the cap ("…一年總分不得超過 60 分") answers
+    if question and "lookup" not in best.via and (literal := _literal_holder(read, question)) is not None:
+        return literal  # "追蹤完成率是算哪幾個 category 的個案" met first by the rate's formula: the clause whose own text
+        # holds the regulation's English word the question uses (category「0」、「3」…) answers
     if _not_fixed(question, best.clause.text):
         return best  # "其他外科相關學會的年會有固定給幾分嗎" met by "依…相關程度核給": no figure is the answer, not a
         # sibling's figure

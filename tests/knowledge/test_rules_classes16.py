@@ -297,3 +297,35 @@ def test_the_figure_asked_already_first_stays_first(retriever) -> None:
     question = "乳攝車每名放射師一天最多可以拍幾案？"
     line = direct_line(question, retriever.search(question, 5), CORPUS, "zh-TW")
     assert line.text.index("40 案") < line.text.index("3 人"), line.text
+
+
+# ------------------------------------------------------------------ 13. the regulation's own English word in a Chinese question
+
+LITERAL = [
+    ("zh-TW", "追踪完成率算的是哪些 category"),
+    ("zh-TW", "哪些category算篩檢疑似陽性個案"),
+    ("zh-TW", "疑似陽性個案包含哪幾個 category？"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), LITERAL)
+def test_the_clause_holding_the_questions_english_word_answers(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "hpa-mammo/1.6", (question, line.cited)
+    assert all(n in line.text for n in ("0", "3", "4", "5")), line.text
+
+
+# ------------------------------------------------------------------ 14. a verb of handing in + 哪些 / 什麼 asks documents
+
+@pytest.mark.parametrize("question", ["申請積分要交哪些東西", "国外开会回来申请学分要寄什么资料", "出國開會回來 申請積分要準備啥",
+                                      "換證要附哪些", "送審要帶什麼證明"])
+def test_handing_in_what_asks_the_documents(question: str) -> None:
+    assert answer_kind(question) == "documents"
+
+
+@pytest.mark.parametrize(("lang", "question"), [("zh-TW", "去國外參加國際會議，申請積分要交哪些東西"),
+                                                ("zh-TW", "国外开会回来申请学分要寄什么资料")])
+def test_the_documents_of_a_meeting_abroad(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "tsa-cme/5.4.n1", (question, line.cited)
+    assert "參加證" in line.text and "會員號碼" in line.text, line.text
