@@ -244,14 +244,16 @@ def pass_over_set_aside(question: str, ranked: list[str], corpus: Corpus) -> lis
 
 
 # Several at once ("可以同時申請兩項嗎", "apply for both areas in one go", "more than one domain at the same time").
-_SEVERAL = re.compile(r"同時|一起|一次|一併|兩[項個種類]|两[项个种类]|多[項个個種项]|\b(?:both|at (?:the )?same time|at once|in one go|"
-                      r"together|more than one|several|multiple|two (?:areas|domains|fields|items|specialt(?:y|ies)))\b", re.I)
+_SEVERAL = re.compile(r"同時|同时|(?:兩|两|多)(?:個|个)?(?:項|项|領域|领域|專長|专长)|"
+                      r"\b(?:both|at (?:the )?same time|at once|in one go|more than one|multiple|several|"
+                      r"two (?:areas|domains|fields|specialt(?:y|ies)))\b", re.I)
 SEVERAL_DEPTH = 4  # the hits read for two items of one clause the question names
 
 
 def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
     """`ranked` (clause ids, best first) with the enclosing clause moved to the top when the question asks about
-    several things at once and names two of its items (each holds a word of the question that the other lacks: "tumor
+    several things at once and names two of its items (each holds a word of the question the other lacks, one of them a
+    word no other sibling has: "tumor
     embolization + ablation" names 腫瘤血管栓塞 and 腫瘤局部消融): the clause over them both rules on the pair, not one
     item, nor another regulation's clause on doing two things at once."""
     if not _SEVERAL.search(fold(question)):
@@ -267,6 +269,8 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
             if cb is None or cb.parent != ca.parent:
                 continue
             ta, tb = _clause_terms(a, corpus), _clause_terms(b, corpus)
-            if q & (ta - tb) and q & (tb - ta) and corpus.get(ca.parent) is not None:
+            # each holds a word of the question the other lacks, and one of them a word no other sibling has
+            if q & (ta - tb) and q & (tb - ta) and (own_words(q, a, corpus) or own_words(q, b, corpus)) and \
+                    corpus.get(ca.parent) is not None:
                 return [ca.parent, *(x for x in ranked if x != ca.parent)]
     return ranked
