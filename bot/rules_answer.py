@@ -1852,7 +1852,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     if question and "lookup" not in best.via and (both := _both_asked(read, question)) is not None:
         return both  # "多久要展延一次？總共要幾分": the clause stating the period and the figure answers both asks
     if kind == "number" and _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(best.clause.text)):
-        capped = next((c for c in read[1:1 + ANSWERING_DEPTH] if _CAP_STATED.search(fold(c.clause.text))
+        # (the best hit's own parent or item first: "a cap on presentations per meeting?" met by a presentation's sub-item,
+        # its parent "每人最多 3 篇" answers before another clause's yearly cap)
+        capped = next((c for c in sorted(read[1:1 + ANSWERING_DEPTH], key=lambda c: not _related(c.clause, best.clause))
+                       if _CAP_STATED.search(fold(c.clause.text))
                        and c.score >= best.score * ANSWERING_SCORE), None)
         if capped is not None:
             return capped  # "is there a max on paper points a year?" met first by a clause of per-paper figures: the

@@ -336,3 +336,13 @@ def test_the_documents_of_a_meeting_abroad(retriever, lang: str, question: str) 
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited[0] == "tsa-cme/5.4.n1", (question, line.cited)
     assert "參加證" in line.text and "會員號碼" in line.text, line.text
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "Is there a cap on how many conference presentations one person can claim per meeting?"),
+    ("en", "is there a maximum number of posters per person per meeting?"),
+])
+def test_the_cap_of_the_best_hits_own_clause_comes_before_another_clauses(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "tsa-cme/5.6", (question, line.cited)
+    assert "3" in line.text, line.text
