@@ -59,6 +59,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
                           r"articles?|credits?|points?|hours?|people|persons?|radiographers?|times|sets?|units?)\b", re.I)),
     ("documents", re.compile(
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
+        r"(?:交|附|繳|送|準備|帶|寄)(?:哪些|什麼|甚麼|啥)(?:東西|資料|文件|證明)?|"
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b", re.I)),
     ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwho\b|\bwhom\b|"
                        r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
@@ -117,6 +118,10 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
     (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    # "a fixed figure?" met by a rule of judgement ("依…相關程度核給"): the line says it is not fixed
+    (re.compile(r"[依視][^，,。；]{0,30}程度|酌予|酌情"), re.compile(r"^(?:不固定|no fixed)", re.I)),
+    # "do both count?" met by a cancellation ("…者，註銷該時間所有…積分"): the line states the cancellation
+    (re.compile(r"註銷|注销|撤銷|撤销|取消"), re.compile(r"註銷|注销|撤銷|撤销|取消|\b(?:cancel|revok|void|withdraw)", re.I)),
     # "may the instructor refuse?" met by a duty ("有義務接受…"): the line states the duty (`_REFUSAL`)
     (re.compile(r"有義務|有义务|不得拒絕"), re.compile(r"義務|义务|\b(?:must|obliged|duty|required)\b", re.I)),
     # "fixed?" met by a text saying the rule changes ("標準將逐年調整"): the line states the change
@@ -201,7 +206,7 @@ _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|
 # after (a "submit" or a "when" in it asks no documents and no date).
 _ANY_WAY = re.compile(r"\b(?:any|is there (?:an?|any)?)\s*(?:way|chance|options?|exceptions?|exemptions?|loophole)s?\b", re.I)
 # Whether there is a limit asks for the limit ("is there a yearly ceiling on …", "有沒有上限", "有上限嗎").
-_ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|quota)s?\b|"
+_ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|max|min|quota)s?\b|"
                          r"有沒有(?:規定)?(?:上限|下限|門檻|最高|最低)|有(?:上限|下限|門檻)(?:嗎|吗|\?|？)", re.I)
 # "stenting — that domain or not?", "…算在內與否": a yes / no question put as an alternative with its own denial.
 _OR_NOT = re.compile(r"\bor not\b|與否|与否")
@@ -212,12 +217,14 @@ _STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^
 # Where a question's pieces end: 。！； and dashes — an em dash, an en dash, or a hyphen with a space either side, as
 # people type one ("not a credits question lol - does a work-up elsewhere count?"; "work-up" has none) — after a
 # question mark, and after an English sentence's full stop ("…in the reread. Is attending it mandatory?").
-_PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])")
+_PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])|(?<=[嗎吗吧])\s+(?!還是|还是|或是|或者|抑或)(?=\S)")
 
 
 # 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
 # So do 這幾年 / 最近幾年 / 過去幾個月 / 這幾次 ("我這幾年在研討會講了4次…可以免附嗎"): the span the person speaks of.
-_DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次回週])|(近|過去)幾(?=年|個月|天|次|回|週)")
+# So do 其中幾項 / 只挑幾項 / 只查幾個 ("可以只挑其中幾項審嗎", "是不是只抽幾個看"): some of them, not how many.
+_DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次回週])|(近|過去)幾(?=年|個月|天|次|回|週)|"
+                            r"((?:[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))?其中|[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))幾(?=[條項個種類點位樣篇場次])")
 # A piece with no verb of its own that adds to the question before it ("…? and the chest-wall alignment?",
 # "…嗎？那螢幕呢？"): it asks what that one asked.
 _ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!.*\b(?:what|how|which|who|where|when|why|do|does|did|"
@@ -230,7 +237,7 @@ def answer_kind(question: str) -> AnswerKind:
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
     A piece with no question word that asks with 嗎 / 吧 / A-not-A ("會被公告出來嗎", "給不給付") or an
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
-    text = _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2)) + "些", fold(question))
+    text = _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "些", fold(question))
     # (an English sentence's full stop ends a piece too: "…in the reread. Is attending it mandatory?")
     pieces = [p for p in _PIECES.split(text) if p.strip()]
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
@@ -310,7 +317,15 @@ def question_terms(question: str) -> frozenset[str]:
     out = {t for t in _terms(question) if not (len(t) == 2 and _TALK & set(t))} | {"等" + g for g in _grades(question)}
     for term in expand_query(question) + [t for t in intent_terms(question) if t != "輔導措施"]:
         out |= _terms(term)
+    if _SEVERAL.search(fold(question)):
+        out |= {"多重"}  # "兩項一起申請", "more than one area at once": several of a kind (the rule's 單一或多重)
+    if _ABSENCE.search(fold(question)):
+        out |= {"參加"}  # "缺席了座談會", "翹掉品管討論會": an absence is about attending (the rule's 未參加者 states it)
     return frozenset(out)
+
+
+from knowledge.siblings import _SEVERAL  # noqa: E402 - several at once (同時 / 兩項 / more than one / both …)
+_ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没出席")
 
 
 def sentences(text: str) -> list[str]:
@@ -352,7 +367,7 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
 _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅|光)|\b(?:not|no|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
                                # a lapse stated in English ("missing CE credits", "the make-up deadline passed", "overdue")
-                               r"\b(?:missing|missed|lapsed|overdue|short (?:of|on)|behind on)\b|"
+                               r"\b(?:missing|missed|lapsed|overdue|short (?:of|on)|behind on|skipp(?:ed|ing)|skips|absent)\b|缺席|翹掉|跳過|"
                                r"\b(?:deadline|window|time limit)\s+(?:has\s+|had\s+|already\s+)*(?:passed|gone|expired|lapsed)\b|"
                                r"\b\w+n['’]t\b|\b(?:didnt|dont|doesnt|cant|couldnt|wont|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt)\b",
                                re.I)  # (people type "didnt" without its apostrophe)
@@ -576,6 +591,7 @@ _CONJUNCTION = re.compile(r"\b(?:and|but|while|that|who|which)\b|而且|但是?|
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|a|the|another)\s+(?:\w+\s+)?(?:fellow|resident|colleague|co-?worker|student|junior|"
                            r"senior|boss|chief|attending|mentor|friend|trainee|supervisor|pi|advisor)s?\b|\bsomeone else\b|"
                            r"\bsomebody else\b|別人|他人|其他人|學弟|學妹|學長|學姐|學姊|老闆|同事|住院醫師|總醫師|指導教授", re.I)
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _DENIES_MENTION = re.compile(r"不是|不|沒|没|非|\b(?:not|isn't|wasn't|weren't|didn't|never)\b", re.I)
 
 
@@ -583,6 +599,7 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
     """(values the text states, values it states within a denial), per EXCLUSIVE, read clause by clause."""
     stated: set[str] = set()
     denied: set[str] = set()
+    text = _CJK_GAP.sub("，", text)  # "我是第三作者 不是上台的人": a space between Chinese words ends a clause as a comma does
     for clause in (c for part in _MENTION_CLAUSE.findall(text) for c in _CONJUNCTION.split(part)):
         negative = bool(_DENIES_MENTION.search(clause) or _SOMEONE_ELSE.search(clause))
         for family in EXCLUSIVE:
@@ -624,8 +641,10 @@ def rule_not_met(sentence: str, question: str) -> bool:
 def _undoes_obligation(parts: list[tuple[str, bool]], question: str, asked: set[str]) -> bool:
     """The question asks leave to do the opposite of what a segment obliges (see OPPOSITES)."""
     q = fold(question)
+    # the leave is asked in the clause that asks ("醫師缺席了座談會，還能繼續判讀嗎" states the absence: it asks no leave)
+    asking = re.split(r"[，,、;；]", _yes_no_piece(q).rstrip("?？ "))[-1]
     for ask, duty in OPPOSITES:
-        if not ask.search(q) or duty.search(_A_NOT_A.sub("", q)):
+        if not ask.search(asking) or duty.search(_A_NOT_A.sub("", q)):
             continue
         if any(not c and _REQUIREMENT.search(t) and duty.search(t) and not _segment_negative(t, asked) for t, c in parts):
             return True
@@ -909,7 +928,8 @@ def figures_decide(question: str, said: str, source: str) -> bool:
         return False  # each figure meets the one threshold of its unit, or falls short of it (`_short_of`): settled
     from knowledge.ranges import bands, holds, stated_values
 
-    return not holds(stated_values(question), bands(said))
+    # (a sentence with no band of its own — the row's "未參加者應停止判讀" — is read with its row's band)
+    return not holds(stated_values(question), bands(said) or bands(source))
 
 
 # A figure the question puts to the rule ("上限是不是 600 案", "is the cap 450 screenings"): digits with a unit.
@@ -1060,8 +1080,8 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
     """The items of a heading clause ("(三) 臨床影像評估。" → "自選片、抽選片"; in English their gists), or "". For a
     figure or a period asked ("放射師的攝影量有什麼上限"), the items' Chinese gists when they state one and are short
     together ("每月上限 500 案；機構年合理量…"): their names alone leave the figure out."""
-    if len(_bare(clause.text)) > HEADING_CHARS:
-        return ""
+    if len(_bare(clause.text)) > HEADING_CHARS and not _LIST_FOLLOWS.search(fold(clause.text)):
+        return ""  # (a clause whose text says its conditions follow, "若符合下列條件者，不須附…", is answered by them too)
     kids = [k for k in corpus.children(clause.id) if not k.path[len(clause.path):].startswith(".n")]
     if not kids:
         return ""
@@ -1088,6 +1108,7 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
 
 
 ITEM_LABEL_CHARS = 40
+_LIST_FOLLOWS = re.compile(r"下列|如下")
 # A question asking what is done about something ("有哪些輔導措施", "要做什麼", "what measures apply"): a heading's rows
 # answer with their measures (their gists), not with the names of their conditions.
 _ASKS_MEASURES = re.compile(r"措施|處置|要做什麼|要幹嘛|怎麼辦|會怎樣|會如何|後果|\b(?:measures?|what happens|consequences?)\b", re.I)
@@ -1123,6 +1144,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         # sentence, which holds what is asked about, is the line
     if gist:
         body = gist.rstrip("。. ")
+        if kind == "number":
+            body = _asked_segment_first(body, question, zh)
     elif zh:
         body = _bare(c.sentence or c.clause.text)
     else:
@@ -1150,7 +1173,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if capped is not None:
             denies = capped
         permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked)
-        not_always = bool(_ASKS_ALWAYS.search(_yes_no_piece(fold(asked))) and _DISCRETION.search(fold(c.clause.text or said)))
+        some_allowed = bool(_ASKS_SOME.search(_yes_no_piece(fold(asked))) and _ASKS_MAY.search(_yes_no_piece(fold(asked))) and
+                            _SOME_OF_ALL.search(fold(c.clause.text or said)))
+        # ("may they check just some items instead of all of them?": the some is asked, its "all" is what is set aside)
+        not_always = bool(_ASKS_ALWAYS.search(_yes_no_piece(fold(asked))) and _DISCRETION.search(fold(c.clause.text or said))) \
+            and not some_allowed
         # "拿 A 就一定能用嗎？" / "is an A unit guaranteed to be usable?" met by "A、B、C 之儀器，有下列任一情況者，不得用於…":
         # not necessarily; "還是有可能不能用嗎？" / "could it still be barred?": it could
         excepted = bool(_EXCEPTIONS.search(fold(c.clause.text or said)))
@@ -1179,7 +1206,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         source = c.clause.text if c.clause.text.strip() else said
         stated = {float(n) if "." in n else int(n) for n in _STATED_FIGURE.findall(_yes_no_piece(fold(question)))} - {1}
         if stated - numbers_in(_ENUMERATOR.sub("", source)) and not (denies is True and not _same_unit(question, source)) and \
-                not _meets_condition(question, said):
+                not _meets_condition(question, said) and not _in_clause_band(question, said, source):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
             # (a denial of a text with no figure in the question's unit stands: `_same_unit`)
         asked_grades = _grades(question)
@@ -1203,6 +1230,19 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
         if _REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
             grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
+        if denies is False and _ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
+            denies = True  # "同時參加兩個課程，積分都算嗎", "do both sessions count?" met by "…者，註銷該時間所有…積分":
+            # its grant words aside, the credits are cancelled
+        if denies is None and some_allowed:
+            denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
+            # the part is what the text allows
+        if denies is not False and _ASKS_STILL.search(piece) and _REGARDLESS_GRANT.search(fold(c.clause.text or said)):
+            denies = False  # "辦在台北還算國際會議嗎", "is it still treated as international if held in Taipei?" met by
+            # "國際性會議不分國內、外…一律…核給": the circumstance the person names is one the rule sets aside
+        if not grounds and _CHANGE_WORD.search(piece) and not _ASKS_FIXED.search(piece) and \
+                _CHANGES.search(fold(c.clause.text or said)):
+            denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
+            # is denied by the change: `_denied_by_grounds`)
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it
@@ -1235,6 +1275,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         elif not_always and positive is None:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
+    elif _not_fixed(question, c.clause.text):
+        body = f"不固定：{body}" if zh else f"No fixed figure: {_lower_first(body)}"  # "有固定給幾分嗎" met by "依…相關程度核給"
     elif kind == "number" and _ASKS_LIMIT.search(fold(question)) and numbers_in(body) and \
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
@@ -1330,6 +1372,13 @@ def _meets_condition(question: str, said: str) -> bool:
     return value >= limit if minimum else value <= limit
 
 
+def _in_clause_band(question: str, said: str, source: str) -> bool:
+    """A sentence with no band of its own ("未參加者應停止判讀") read with its clause's band holding the stated value."""
+    from knowledge.ranges import bands, value_in_band
+
+    return not bands(said) and value_in_band(question, source)
+
+
 def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
     """The sentence of the clause that rules on what is asked be done: the one holding most of the question's predicate
     (the words after its asking verb), when it holds more of it than the sentence sharing most of the whole question
@@ -1353,7 +1402,15 @@ def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
     own = q_terms - _terms(found)
     stated = max(rows, key=lambda x: _condition_share(x, own), default=found)
     share = _condition_share(stated, own)
-    return stated if share >= STATED_CONDITION and share > _condition_share(found, own) else found
+    found = stated if share >= STATED_CONDITION and share > _condition_share(found, own) else found
+    # "skipped the case conference — can he keep reading?", "沒去討論會還能繼續判讀嗎": the person states a lapse and asks
+    # whether they go on; the clause's sentence on those who lapse ("未參加者應停止判讀") rules, not the one stating the duty
+    if _GOES_ON.search(fold(asked)) and _QUESTION_NEGATED.search(_A_NOT_A.sub("", fold(asked))) and \
+            not _NEGATED_CASE.search(fold(found)):
+        lapse = next((x for x in rows if _NEGATED_CASE.search(fold(x)) and x != found), None)
+        if lapse is not None:
+            return lapse
+    return found
 
 
 STATED_CONDITION = 3  # the question's own terms a sentence's condition (…者 / 如 / 若 …) must hold to rule on its case
@@ -1364,7 +1421,7 @@ def _condition_share(sentence: str, q_terms: frozenset[str]) -> int:
     return max((len((q_terms & _terms(t)) - GENERIC) for t, c in _clauses_of(sentence) if c), default=0)
 
 
-_EN_LIMIT = re.compile(r"\b(?:at most|at least|up to|maximum|minimum|cap\w*|limit\w*|no more than|or more|or fewer|exceed\w*)\b",
+_EN_LIMIT = re.compile(r"\b(?:at most|at least|up to|max|maximum|minimum|cap\w*|limit\w*|no more than|or more|or fewer|exceed\w*)\b",
                        re.I)
 
 
@@ -1408,6 +1465,23 @@ _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中�
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
 # The second course of "all of it, or only some?" ("還是可以只挑幾項", "or can they just do some of them"): part of it.
 _ASKS_SOME = re.compile(r"只|隻|部分|幾項|幾個|挑|選|\b(?:only|just|some|part|a few|selected|certain)\b", re.I)
+
+
+# "還算…嗎", "也算", "still counts / still treated as": whether a rule holds in the circumstance the person names …
+_ASKS_STILL = re.compile(r"還算|还算|仍算|仍然算|還是算|也算|也是給|也給|照算|照樣算|\bstill\b", re.I)
+# … met by a rule that grants regardless of it ("不分國內、外…一律…核給", "不論…均採認"), not one that bars regardless.
+_REGARDLESS_GRANT = re.compile(r"(?:不分|不論|無論)[^。；]{0,60}?(?<!不)(?<!不予)(?<!未)(?:核給|給予|給|計入|列入|採認|認定|適用|承認)")
+
+
+# Whether credit counts or is kept ("都算嗎", "計入嗎", "do both count?", "will I keep the credits?") …
+_ASKS_COUNTS = re.compile(r"算|計|採認|承認|保留|\b(?:count(?:s|ed)?|credited|kept|keep|recogni[sz]ed|accepted)\b", re.I)
+# … met by a text cancelling it ("註銷該時間所有繼續教育積分", "取消…積分").
+_CANCELS_CREDIT = re.compile(r"(?:註銷|撤銷|取消)[^，,。；]{0,12}(?:積分|學分|時數|分數)")
+
+
+# "may they do only some?" (a permission word in the piece) met by a text granting all or part of it (全部或部分).
+_ASKS_MAY = re.compile(r"可以|可否|可不可以|能不能|能否|[能可](?:只|隻|僅)|行嗎|\b(?:can|could|may|allowed|ok|okay)\b", re.I)
+_SOME_OF_ALL = re.compile(r"全部或部分|全部或一部|或部分|或一部分")
 
 
 _ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|(?<![主重只想])要(?![求點件素])|\b(?:need|needs|must|have to|has to|required?)\b", re.I)
@@ -1459,6 +1533,70 @@ _ASKS_FIXED = re.compile(r"固定|一律|統一|\b(?:fixed|flat|set (?:amount|nu
                          re.I)
 _JUDGEMENT = re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情")
 _FIGURE_STATED = re.compile(r"\d\s*(?:分|案|例|篇|小時|%)")
+
+
+_CAP_STATED = re.compile(r"上限|下限|不得(?:累積|累计)?超過|最多|至多|以[^，,。；]{0,8}為限|門檻")
+
+
+# A count of people asked ("幾個放射師", "幾位醫師", "幾名"): the figure in 人.
+_ASKS_PEOPLE = re.compile(r"幾(?:個|个|位|名)?\s*(?:放射師|放射师|醫師|医师|人|老師|老师|作者)|多少(?:個|位|名)?\s*(?:放射師|醫師|人)")
+_EN_CAP = re.compile(r"\b(?:max(?:imum)?|cap(?:ped)?|ceiling|at most|no more than|limit(?:ed)?|up to)\b", re.I)
+
+
+def _asked_segment_first(body: str, question: str, zh: bool) -> str:
+    """A gist stating several figures ("…上限 40 案，每輛…最多 3 人", "…30 credits first author…; …max 60 a year") with
+    the one the question asks about first: the figure in the unit asked ("幾個放射師": 人), or the cap for "is there a
+    max?". Unchanged when the first segment already holds it or none does."""
+    parts = [p for p in re.split(r"(?<=[；;])\s*", body) if p.strip()]
+    joiner = "；" if zh else "; "
+    if len(parts) < 2 and zh:
+        parts, joiner = [p for p in re.split(r"(?<=[，])", body) if p.strip()], "，"
+    elif len(parts) < 2:
+        parts, joiner = [p for p in re.split(r",\s+and\s+", body) if p.strip()], ", and "
+    if not 2 <= len(parts) <= 4 or not all(re.search(r"\d", p) for p in parts):
+        return body
+    unit = "人" if _ASKS_PEOPLE.search(fold(question)) else _asked_unit(question)
+    limit = bool(_ASKS_LIMIT.search(fold(question)) or re.search(r"最多|至多|上限|最高|\b(?:at most|max(?:imum)?|cap|ceiling)\b",
+                                                                  fold(question)))
+
+    def signal(part: str) -> int:
+        said = fold(part)
+        return 2 * bool(unit and _states_unit(said, unit)) + bool(limit and (_CAP_STATED.search(said) or _EN_CAP.search(part)))
+
+    best = max(range(len(parts)), key=lambda i: (signal(parts[i]), -i))
+    if best == 0 or signal(parts[best]) <= signal(parts[0]):
+        return body
+    moved = parts[best].rstrip("；;，, ")
+    moved = moved[:1].upper() + moved[1:]
+    rest = [p.rstrip("；;，, ") for i, p in enumerate(parts) if i != best]
+    rest = [r if zh or r[:2].isupper() else r[:1].lower() + r[1:] for r in rest]
+    return joiner.join([moved, *rest])
+
+
+_LATIN_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _literal_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """In a Chinese question, an English word of the regulation's own ("category", "poster") that a close hit's text
+    holds and the best hit's does not: that hit, else None. (English questions share English words with every gist.)"""
+    text = fold(question)
+    if not _CJK_RUN.search(text):
+        return None
+    words = set(_LATIN_WORD.findall(text.lower()))
+    if not words:
+        return None
+    best = read[0]
+    own = fold(best.clause.text).lower()
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE
+                 and any(w in fold(c.clause.text).lower() and w not in own for w in words)), None)
+
+
+def _not_fixed(question: str, text: str) -> bool:
+    """The question asks for a fixed figure ("有固定給幾分嗎", "is there a set number of credits?") and the clause leaves it
+    to judgement, stating no figure ("依…相關程度核給")."""
+    t = fold(text)
+    return bool(_ASKS_FIXED.search(fold(question)) and _JUDGEMENT.search(t) and not _FIGURE_STATED.search(t))
 
 
 # Whether two things are the same ("年會跟月會給的一樣嗎", "相同嗎", "the same for …?"): a grant of one of them is no
@@ -1684,6 +1822,10 @@ def _heading_item(read: list[Candidate], q_terms: frozenset[str]) -> Candidate |
 HEADING_MARGIN = 2  # more of the question's specific terms an item must hold than its heading to answer in its place
 
 
+# The question names advice, not a duty ("被建議參加", "「建議」", "only recommended", "advised to attend").
+_ASKS_ADVICE = re.compile(r"建議|建议|鼓勵|\b(?:recommend(?:ed|s|ation)?|advi[sc]ed?|suggest(?:ed|s|ion)?|encouraged)\b", re.I)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
@@ -1695,6 +1837,13 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
             (case := _negated_case(read, question)) is not None:
         return case  # "確診乳癌但沒做手術，還算追蹤完成嗎" met first by the list "複檢、確診或手術": the clause ruling on
         # "無手術者" answers (the list's grant is no yes to the case it leaves out)
+    if question and "lookup" not in best.via and _ASKS_ADVICE.search(fold(question)) and \
+            not _ADVISED.search(fold(best.clause.text)):
+        advised = next((c for c in read[1:] if c.clause.doc == best.clause.doc
+                        and _ADVISED.search(fold(c.clause.text)) and c.score >= best.score * ANSWERING_SCORE), None)
+        if advised is not None:
+            return advised  # "到多少會被「建議」參加座談會", "at what discrepancy is attending only recommended?" met first by
+            # the row that requires it (應…須): the row that advises (建議) is the one asked about
     if question and "lookup" not in best.via and (row := _row_holding_value(read, question)) is not None:
         return row  # "疑似陽性差異 53%，也要參加個案討論會嗎" met first by the 40%-50% row: the 50%-60% row is the case's
     if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
@@ -1702,6 +1851,21 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         # include ("工作天數（含例假日）") answers
     if question and "lookup" not in best.via and (both := _both_asked(read, question)) is not None:
         return both  # "多久要展延一次？總共要幾分": the clause stating the period and the figure answers both asks
+    if kind == "number" and _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(best.clause.text)):
+        # (the best hit's own parent or item first: "a cap on presentations per meeting?" met by a presentation's sub-item,
+        # its parent "每人最多 3 篇" answers before another clause's yearly cap)
+        capped = next((c for c in sorted(read[1:1 + ANSWERING_DEPTH], key=lambda c: not _related(c.clause, best.clause))
+                       if _CAP_STATED.search(fold(c.clause.text))
+                       and c.score >= best.score * ANSWERING_SCORE), None)
+        if capped is not None:
+            return capped  # "is there a max on paper points a year?" met first by a clause of per-paper figures: the
+            # close one stating the cap ("…一年總分不得超過 60 分") answers
+    if question and "lookup" not in best.via and (literal := _literal_holder(read, question)) is not None:
+        return literal  # "追蹤完成率是算哪幾個 category 的個案" met first by the rate's formula: the clause whose own text
+        # holds the regulation's English word the question uses (category「0」、「3」…) answers
+    if _not_fixed(question, best.clause.text):
+        return best  # "其他外科相關學會的年會有固定給幾分嗎" met by "依…相關程度核給": no figure is the answer, not a
+        # sibling's figure
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best
@@ -1728,6 +1892,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     # (not a question asking its parts, "評等分幾級": the heading's items are the answer)
     from knowledge.shapes import asks_overview
 
+    if asks_overview(question) == "parts" and any(c.clause.parent == best.clause.id for c in read[1:]):
+        return best  # "複判差異分成幾種處理等級", "how many tiers are there?": the heading whose items are the tiers answers,
+        # not its first item stating a figure
     if len(_bare(best.clause.text)) <= HEADING_CHARS and asks_overview(question) != "parts":
         part = next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.parent == best.clause.id
                      and need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))), None)
@@ -1740,6 +1907,12 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                  if need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))
                  and c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
+
+
+def _parts_asked(question: str, best: Candidate, read: list[Candidate]) -> bool:
+    from knowledge.shapes import asks_overview
+
+    return asks_overview(question) == "parts" and any(c.clause.parent == best.clause.id for c in read)
 
 
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
@@ -1758,6 +1931,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
+    if not confident and kind != "yes_no" and len(specific) >= CONFIDENT_TERMS and _parts_asked(question, best, read):
+        confident = True  # "複判差異分成幾種處理等級": the heading whose items (ranked with it) are the kinds asked
     if kind == "yes_no" and "lookup" not in best.via and not specific:
         confident = False  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if not confident:
@@ -1769,6 +1944,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [c.clause.id for c in named[:LOOKUPS_MAX]], True, kind)
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
+            and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)
             and second.score >= best.score * TIE and second.overlap >= best.overlap
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")

@@ -241,3 +241,36 @@ def pass_over_set_aside(question: str, ranked: list[str], corpus: Corpus) -> lis
         return ranked
     i = min(found)[1]  # the sibling holding least of it (the earliest of equals)
     return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+
+
+# Several at once ("可以同時申請兩項嗎", "apply for both areas in one go", "more than one domain at the same time").
+_SEVERAL = re.compile(r"同時|同时|(?:兩|两|多)(?:個|个)?(?:項|项|領域|领域|專長|专长)|"
+                      r"\b(?:both|at (?:the )?same time|at once|in one go|more than one|multiple|several|"
+                      r"two (?:areas|domains|fields|specialt(?:y|ies)))\b", re.I)
+SEVERAL_DEPTH = 4  # the hits read for two items of one clause the question names
+
+
+def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` (clause ids, best first) with the enclosing clause moved to the top when the question asks about
+    several things at once and names two of its items (each holds a word of the question the other lacks, one of them a
+    word no other sibling has: "tumor
+    embolization + ablation" names 腫瘤血管栓塞 and 腫瘤局部消融): the clause over them both rules on the pair, not one
+    item, nor another regulation's clause on doing two things at once."""
+    if not _SEVERAL.search(fold(question)):
+        return ranked
+    q = terms(question)
+    head = ranked[:SEVERAL_DEPTH]
+    for i, a in enumerate(head):
+        ca = corpus.get(a)
+        if ca is None or not ca.parent:
+            continue
+        for b in head[i + 1:]:
+            cb = corpus.get(b)
+            if cb is None or cb.parent != ca.parent:
+                continue
+            ta, tb = _clause_terms(a, corpus), _clause_terms(b, corpus)
+            # each holds a word of the question the other lacks, and one of them a word no other sibling has
+            if q & (ta - tb) and q & (tb - ta) and (own_words(q, a, corpus) or own_words(q, b, corpus)) and \
+                    corpus.get(ca.parent) is not None:
+                return [ca.parent, *(x for x in ranked if x != ca.parent)]
+    return ranked
