@@ -112,6 +112,30 @@ def _states(words: str, value: Any) -> bool:
 _THE_OTHER = re.compile(r"另|其餘|其余|剩下|剩餘|剩余|\b(?:other|another|remaining|rest|last)\b", re.IGNORECASE)
 
 
+# A bound said of figures: "超過 100 分", "over 100", "at least 120", "120 分以上", "不到 60", "under 60"
+_OVER_BEFORE = re.compile(r"(?:超過|超过|高於|高于|多於|多于|大於|大于|不止|\bover|\babove|\bmore than)\s*$", re.IGNORECASE)
+_AT_LEAST_BEFORE = re.compile(r"(?:至少|最少|\bat least)\s*$", re.IGNORECASE)
+_UNDER_BEFORE = re.compile(r"(?:不到|低於|低于|少於|少于|未滿|未满|未達|未达|\bunder|\bbelow|\bless than|\bfewer than)\s*$",
+                           re.IGNORECASE)
+_AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|\bor more\b|\bor above\b|\+)", re.IGNORECASE)
+_AT_MOST_AFTER = re.compile(r"^\s*(?:以下|\bor less\b|\bor below\b)", re.IGNORECASE)
+
+
+def _meeting(text: str, value: float, begin: int, end: int, figures: list[float]) -> int:
+    """How many of `figures` meet the bound the number `value` at text[begin:end] is ("超過 100 分": those over 100); 0
+    when it is no bound."""
+    before, after = text[max(0, begin - 6):begin], text[end:end + 8]
+    if _OVER_BEFORE.search(before):
+        return sum(f > value for f in figures)
+    if _AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.search(after):
+        return sum(f >= value for f in figures)
+    if _UNDER_BEFORE.search(before):
+        return sum(f < value for f in figures)
+    if _AT_MOST_AFTER.search(after):
+        return sum(f <= value for f in figures)
+    return 0
+
+
 def _described(source: Query, calls: list[dict[str, Any]], unaccounted: list[Any]) -> list[tuple[int, int]]:
     """In a reply completing a question back: the numbers of the first message left unread that say how many figures, or
     how much in all, the calculation was then given ("540 credits so far" before six yearly figures adding up to 540,
@@ -149,7 +173,20 @@ def _described(source: Query, calls: list[dict[str, Any]], unaccounted: list[Any
     for args in calls:
         walk(args)
 
+    # A bound the first message said some of the figures meet ("六年裡有五年每年都超過 100 分，剩下一年不記得" then six
+    # yearly figures): it describes them when as many of the reply's figures meet it as a count left unread says (or all
+    # do); that count and the count of the rest describe them too. A claim the figures do not bear out stays (asked).
+    bounds: set[tuple[int, float]] = set()  # (where, value) of each bound the figures bear out
+    for x in find_quantities(source.text[:start]) if reply and source.followup is not None else []:
+        met = _meeting(source.text, x.value, x.start, x.end, reply)
+        others = {v for o in unaccounted if o.start < start and not (o.start <= x.start < o.end) for v in o.values}
+        if met and (met == len(reply) or float(met) in others):
+            bounds.add((x.start, x.value))
+            shapes.update({float(met), float(len(reply) - met)})
+
     def describes(m: Any) -> bool:
+        if any(m.start <= b < m.end and m.values and m.values[0] == v for b, v in bounds):
+            return True  # the bound itself
         if m.is_date or not m.values:
             return False
         if m.start >= start:  # in the reply: a heading counting the figures after it ("後三年 90、110、95")
@@ -176,6 +213,166 @@ def _rest_of_reply(reply: str, used: int) -> str | None:
     if len(clauses) <= used or any(n != 1 for n in counts[:used]) or not any(counts[used:]):
         return None
     return "，".join(clauses[used:])
+
+
+def _item_total(items: list[dict[str, Any]]) -> dict[Any, float]:
+    """Per kind of a list of things (activities), how many of them in all (an item's count, else 1)."""
+    out: dict[Any, float] = {}
+    for it in items:
+        n = it.get("count", 1)
+        out[it.get("kind")] = out.get(it.get("kind"), 0.0) + (float(n) if isinstance(n, (int, float)) else 1.0)
+    return out
+
+
+def _extends(before: Any, after: Any) -> bool:
+    """Does `after` keep every fact of `before` and only add to it? Every value kept; a list of numbers kept or grown
+    from its first entries; a list of things (activities) keeps, per kind, its total count and every field it had (the
+    reply may split one item by a field it gives: "一篇一作、一篇其他作者" for "SCI 2 篇") — never a thing more or less."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        return all(k in after and _extends(v, after[k]) for k, v in before.items() if v not in (None, [], {}, ""))
+    if isinstance(before, list) and isinstance(after, list):
+        if all(isinstance(x, dict) and "kind" in x for x in [*before, *after]) and (before or after):
+            if _item_total(before) != _item_total(after):
+                return False
+            for it in before:
+                same = [a for a in after if a.get("kind") == it.get("kind")]
+                for k, v in it.items():
+                    if k != "count" and v not in (None, "") and any(a.get(k) not in (None, v) for a in same):
+                        return False
+            return True
+        return after[:len(before)] == before
+    return before == after
+
+
+# Where a reply may stand as an aside in the question it answers: before a clause's end (not a decimal point).
+_CLAUSE_END = re.compile(r"[，,、；;。！!？?\n]|\.(?!\d)")
+_ASIDE_MAX = 12  # clause ends tried at most (a long question: the first ones)
+
+
+def _aside_texts(pending_question: str, reply: str) -> list[str]:
+    """The pending question with the reply written in as an aside before each clause's end and at its end ("SCI 發了 2 篇
+    full paper（一篇一作、一篇其他作者），國內講者 3 次…"): what the reply says of a thing asked about is said beside it."""
+    reply = reply.strip().strip("。.!！")
+    if not reply:
+        return []
+    cjk = re.search(r"[\u4e00-\u9fff]", reply) is not None
+    aside = f"（{reply}）" if cjk else f" ({reply})"
+    cuts = [m.start() for m in _CLAUSE_END.finditer(pending_question)][:_ASIDE_MAX] + [len(pending_question.rstrip())]
+    return list(dict.fromkeys(pending_question[:i] + aside + pending_question[i:] for i in cuts))
+
+
+def _without_restated_counts(reply: str, before: dict[str, Any]) -> str | None:
+    """The reply with the counts it restates taken out ("兩篇都是我一作" for "SCI 2 篇" → "都是我一作"): numbers equal to the
+    count of a thing the question listed, when the reply has no other number; None when it has none to take out."""
+    counts = {float(it.get("count", 1)) for v in before.values() if isinstance(v, list) for it in v
+              if isinstance(it, dict) and isinstance(it.get("count", 1), (int, float))}
+    text = Query(reply).text
+    found = find_quantities(text)
+    if not found or not counts or any(x.value not in counts for x in found):
+        return None
+    for x in sorted(found, key=lambda x: -x.start):
+        text = text[:x.start] + text[x.end:]
+    text = text.strip(" ，,、")
+    return text if re.search(r"\w", text) else None
+
+
+def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: str, today: datetime.date,
+              prior: Answer | None = None) -> Any:
+    """A reply the reading of question and reply together could not use ("兩篇都是我一作", "both domestic", "一篇一作、一篇
+    其他作者" in reply to "first or corresponding author?"), read as an aside beside the thing it answers (`_aside_texts`).
+    Taken only when exactly one reading comes out complete, for the same calculation, keeping every fact the question gave
+    and adding to them (`_extends`); (decision, source) then, else None."""
+    replies = [reply]
+    if (bare := _without_restated_counts(reply, before)) is not None:
+        replies.append(bare)
+    for said in replies:
+        found: dict[str, Any] = {}
+        for text in _aside_texts(pending_question[:MAX_READ_CHARS], said):
+            source = Query(text, today)
+            d = decide_calculation(source)
+            # (complete, or missing only what the person passed over: `_passed_over`)
+            done = d is not None and (d.extraction.complete if prior is None or d.route == "calculator"
+                                      else _passed_over(prior, d.extraction) is not None)
+            if d is None or not done or d.extraction.tool != tool \
+                    or d.extraction.extra_calls or not _extends(before, d.extraction.args):
+                continue
+            found.setdefault(repr(sorted(d.extraction.args.items())), (d, source))
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found:
+            return None  # two readings: which thing the reply is about is not clear — asked again
+    return None
+
+
+def _words_after_counts(reply: str, used: int) -> str | None:
+    """A reply's clauses after those giving its first `used` numbers (the counts asked for), when each of those clauses
+    gives exactly one number and the clauses left give words and no number ("4 times, all domestic" → "all domestic");
+    else None."""
+    clauses = [m.group(0).strip() for m in _REPLY_CLAUSE.finditer(reply) if m.group(0).strip()]
+    counts = [len(find_quantities(c)) for c in clauses]
+    if len(clauses) <= used or any(n != 1 for n in counts[:used]) or any(counts[used:]):
+        return None
+    rest = "，".join(clauses[used:])
+    return rest if re.search(r"\w", rest) else None
+
+
+# A reply giving one value for every one of them: "三個人都是全年 365 天", "all 3 worked 365 days", "both 365 days",
+# "每個人都做滿 365 天", "3 of them did 200 days each"
+_EVERY_ONE = re.compile(r"都|全都|全部|皆|一律|各|每(?:一)?(?:個|个|位|名|組|组)?人?|\b(?:all|each|every|both)\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"(?<![\d.])(\d+)\s*(?:個|个|位|名|組|组)?\s*(?:人|people|of (?:them|us)|radiographers?|techs?|RTs?)?\s*"
+                       r"(?=都|全|皆|一律|各|\ball\b|\beach\b|\bdid\b|\bworked\b)|\b(?:all|each of the|every one of the)\s+(\d+)\b",
+                       re.IGNORECASE)
+
+
+def _spread_reply(prior: Answer, pending_question: str, reply: str, today: datetime.date) -> str | None:
+    """A reply to a question asking a list item by item ("each radiographer's work days") that gives one value for every
+    one of them ("三個人都是全年 365 天", "both 365 days"): the list written out, one value per item ("365 天、365 天、365 天"),
+    as many as the reply says (3, both) or else as the question said ("三位放射師"); None when it is no such reply (one
+    value and a count of the items, nothing else) — never the count read as a value."""
+    asked = set(missing_keys(prior))
+    slots = [sl for v in vocabularies() if prior.pending_call is not None and v.tool == prior.pending_call.name
+             for sl in v.slots if sl.kind == "list" and sl.name in asked]
+    text = Query(reply, today).text
+    if len(slots) != 1 or not _EVERY_ONE.search(text):
+        return None
+    slot = slots[0]
+    count = _HOW_MANY.search(text)
+    found = find_quantities(text)
+    if count is not None:
+        n = int(next(g for g in count.groups() if g))
+        at = count.start(1) if count.group(1) else count.start(2)
+        values = [x for x in found if x.start != at]
+    elif re.search(r"\bboth\b|兩(?:個|位|人)都|两(?:个|位|人)都", text, re.IGNORECASE):
+        n, values = 2, found
+    else:
+        head = next((int(g) for m in compiled(slot.head).finditer(Query(pending_question, today).text) for g in m.groups() if g),
+                    None) if slot.head else None
+        if head is None:
+            return None
+        n, values = head, found
+    if len(values) != 1 or not 2 <= n <= 20 or (values[0].unit not in (None, *slot.units)):
+        return None
+    unit = slot.units[0] if slot.units else ""
+    return "、".join(f"{values[0].as_number} {unit}".strip() for _ in range(n))
+
+
+def _passed_over(prior: Answer, ext: Extraction) -> Extraction | None:
+    """A reply that gives other facts than the one asked for, which the result stands without (`Slot.partial`: "上次沒有被
+    要求" when the other re-read rate was asked): the person passed over it, and the calculation is made with the facts
+    given — no value put in its place, the note saying what it could still change among the assumptions. None unless every
+    fact still missing is such a one, asked before and not answered, and the reply added a fact."""
+    from bot.extract import Note  # noqa: PLC0415 - beside its one use
+
+    if not ext.needs or ext.invalid or prior.pending_call is None or ext.tool != prior.pending_call.name:
+        return None
+    partial = {s.name: s.partial for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.partial}
+    asked = set(missing_keys(prior))
+    if any(n.key not in partial or n.key not in asked for n in ext.needs):
+        return None
+    if not _adds_values(prior.pending_call.args, ext.args):
+        return None
+    notes = [Note(*note) for n in ext.needs if isinstance(note := partial[n.key], tuple)]
+    return dataclasses.replace(ext, needs=[], notes=[*ext.notes, *notes])
 
 
 def _conflicting(calls: list[dict[str, Any]]) -> bool:
@@ -347,9 +544,21 @@ class Engine:
         question_read = _settled(set_aside(question))  # "好幾次講師，一共 3 次" is read as "3 次講師"; an aside is no ask
         q = Query(question_read[:MAX_READ_CHARS], today)
         if prior is not None:
-            completed = self._complete(prior, _settled(pending_text(conversation, today) or prior.question), q, question, today)
+            pending_question = _settled(pending_text(conversation, today) or prior.question)
+            spread = _spread_reply(prior, pending_question, question, today)
+            if spread is not None:  # "三個人都是 365 天": one value for each, written out
+                q = Query(spread, today)
+            completed = self._complete(prior, pending_question, q, spread or question, today)
+            if prior.pending_call is not None and (completed is None or not completed[0].extraction.complete) \
+                    and not any(m.startswith("vague:") for m in prior.missing) \
+                    and (aside := _as_aside(prior.pending_call.name, prior.pending_call.args, pending_question, question,
+                                            today, prior)) is not None:
+                completed = aside  # a reply said of one thing asked about ("兩篇都是我一作"), read beside that thing
             if completed is not None:
                 merged, source = completed
+                passed = _passed_over(prior, merged.extraction)
+                if passed is not None:
+                    return self._calculate(question, lang, passed, "calculator", source)
                 return self._calculate(question, lang, merged.extraction, merged.route, source)
             fresh = self._deterministic(question, None, today)
             return self._ask_again(prior, question, lang, q, fresh)
@@ -831,6 +1040,13 @@ class Engine:
             source = (Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS]) if extra
                       else Query(filled, today))
             decision = decide_calculation(source)
+            if decision is not None and not extra and not decision.extraction.complete \
+                    and (rest := _words_after_counts(q.text, len(vague))) is not None:
+                # "2篇，都是一作的 full article" for "幾篇SCI" (the role asked too): the count takes the vague words' place, and
+                # the words after it answer what else the calculation needs, as an aside beside the thing they are about
+                aside = _as_aside(decision.extraction.tool, decision.extraction.args, filled, rest, today)
+                if aside is not None:
+                    return aside
             return (decision, source) if decision is not None else None
         own = decide_calculation(q)
         asks = bool(QUESTION_CUE.search(q.text))

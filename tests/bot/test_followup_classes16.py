@@ -1,0 +1,186 @@
+"""Sixteenth round, replies to a question back (SPEC §3 clarify): how a reply is matched to what was asked.
+
+Classes (each tested with phrasings invented here, not the bank's):
+1. A reply saying a field of a thing the question listed (a role, a scope: "都是通訊作者", "first author on both",
+   "一篇一作、一篇其他作者") is read beside that thing — the question's things kept, never one more or less.
+2. A vague count answered together with the field asked of the same thing ("2篇，都是一作") — both are used.
+3. An approximate count ("200 多個", "一百多例", "200-odd", "300 or so") is a count the person did not give: asked.
+4. A question's bound over some of the figures ("六年裡有四年都超過 120 分") is checked against the reply's figures,
+   and set aside when they bear it out; a claim they do not bear out is asked about, never computed over.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import ask_and_reply
+
+
+# ---------------------------------------------------------------- 1. a field of a listed thing
+
+
+@pytest.mark.parametrize(("question", "reply", "points"), [
+    # zh-TW: the role of three case reports, said once for all
+    ("換證：SCI case report 3 篇，教育積分 150，夠嗎？", "都是通訊作者", 210),
+    # zh-CN: where two moderations were
+    ("换证积分：做了 2 次座长，放射科学分 170，够不够？", "都在国外", 250),
+    # en: a role for both
+    ("Renewal points: 2 SCI case reports and 150 radiology CME, enough?", "first author on both", 190),
+    # a zh-TW question answered in English
+    ("SCI full article 3 篇、教育積分 100，換證夠嗎？", "first author on all three", 220),
+    # a reply splitting the papers by role
+    ("SCI full article 3 篇、教育積分 100，換證夠嗎？", "一篇是第一作者，另外兩篇是共同作者", 170),
+    # the role of one kind while another kind of thing is listed too
+    ("Instructor renewal: 4 SCI full papers, 2 lectures abroad, 90 CME points. Enough?",
+     "I was the corresponding author on all of them", 330),
+])
+def test_a_reply_giving_a_field_of_a_listed_thing_completes_it(engine, question, reply, points):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    assert final.route == "calculator", final.answer
+    call = final.tool_calls[0]
+    assert call.name == "tsir_renewal_check"
+    assert call.result["points"] == points
+    # the things the question listed stay as many as it said
+    said = {k: sum(a.get("count", 1) for a in first.pending_call.args["activities"] if a["kind"] == k)
+            for k in {a["kind"] for a in first.pending_call.args["activities"]}}
+    got = {k: sum(a.get("count", 1) for a in call.args["activities"] if a["kind"] == k) for k in said}
+    assert got == said
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    # two of three papers said: the third's role is still unknown
+    ("SCI full article 3 篇、教育積分 100，換證夠嗎？", "兩篇一作"),
+    # a split that does not say which scope the third one had
+    ("I gave 3 oral presentations and have 160 radiology CME points. Enough for instructor renewal?",
+     "two were international, one domestic"),
+])
+def test_a_reply_not_covering_every_thing_gives_no_figure(engine, question, reply):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify"
+    # either the calculation is complete with every paper/presentation counted as the question said, or no figure
+    if final.route == "calculator":
+        kinds = first.pending_call.args["activities"]
+        total = sum(a.get("count", 1) for a in kinds)
+        assert sum(a.get("count", 1) for a in final.tool_calls[0].args["activities"]) == total
+    else:
+        assert final.route == "clarify" and not final.tool_calls
+
+
+def test_extends_keeps_every_thing_and_its_count():
+    from bot.engine import _extends
+
+    before = {"activities": [{"kind": "sci_full_article", "count": 2}], "cme_points": 80}
+    assert _extends(before, {"activities": [{"kind": "sci_full_article", "count": 2, "role": "first"}], "cme_points": 80})
+    assert _extends(before, {"activities": [{"kind": "sci_full_article", "count": 1, "role": "first"},
+                                            {"kind": "sci_full_article", "count": 1, "role": "other"}], "cme_points": 80})
+    # a thing counted twice, a figure changed, a fact dropped: no
+    assert not _extends(before, {"activities": [{"kind": "sci_full_article", "count": 2, "role": "first"},
+                                                {"kind": "sci_full_article", "count": 2, "role": "first"}], "cme_points": 80})
+    assert not _extends(before, {"activities": [{"kind": "sci_full_article", "count": 2, "role": "first"}], "cme_points": 60})
+    assert not _extends(before, {"activities": [{"kind": "sci_full_article", "count": 2, "role": "first"}]})
+    assert not _extends({"activities": [{"kind": "lecturer_or_moderator", "count": 2, "scope": "domestic"}]},
+                        {"activities": [{"kind": "lecturer_or_moderator", "count": 2, "scope": "international"}]})
+
+
+# ---------------------------------------------------------------- 2. a vague count and the field asked, in one reply
+
+
+@pytest.mark.parametrize(("question", "reply", "points"), [
+    ("換證積分夠不夠？這六年寫了幾篇 SCI case report，教育積分 150", "3 篇，都是第一作者", 210),
+    ("I chaired a few sessions and have 160 radiology CME points. Enough for the instructor renewal?",
+     "2 times, both overseas", 240),
+    ("换证积分够吗？当了几次讲师，放射科学分 150", "3 次，都是国内的", 210),
+])
+def test_a_vague_count_answered_with_the_field_asked(engine, question, reply, points):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    assert any(m.startswith("vague:") for m in first.missing)
+    assert final.route == "calculator", final.answer
+    assert final.tool_calls[0].result["points"] == points
+
+
+# ---------------------------------------------------------------- 3. an approximate count is asked
+
+
+@pytest.mark.parametrize(("question", "reply", "pct"), [
+    ("今年疑似陽性一百多例，追蹤完成 90 例，扣款比例多少？", "120 例", 0),
+    ("我们今年阳性个案三百多个，完成追踪 250 个，会扣款吗？", "320 个", 0),
+    ("We had 200-odd suspected positives this year and completed 150 follow-ups. What's the deduction?", "205", 5),
+    ("We had 300 or so positives, 260 of them followed up. Any deduction?", "exactly 310", 0),
+    ("今年疑似陽性個案兩百多個，已追蹤完成 150 個，扣款會扣幾%？", "212 個", 5),
+])
+def test_an_approximate_count_is_asked_and_the_reply_completes_it(engine, question, reply, pct):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls, first.answer
+    assert any(m.startswith("vague:") for m in first.missing)
+    assert final.route == "calculator", final.answer
+    assert final.tool_calls[0].name == "hpa_followup_deduction"
+    assert final.tool_calls[0].result["deduction_pct"] == pct
+
+
+def test_an_approximate_count_is_found_but_a_bound_is_not():
+    from bot.vague import find_vague
+
+    assert find_vague("今年陽性個案 200 多個，完成 150 個") == ["200 多個"]
+    assert find_vague("we had 200-odd positives, 150 done") == ["200-odd positives"]
+    assert find_vague("超過幾案會被抽片？") == []
+    # an English sentence of facts before the question sentence: its vague words are a fact
+    assert find_vague("I spent some months on a fellowship in Taipei. How many credits?") == ["some months"]
+
+
+# ---------------------------------------------------------------- 4. a bound over some figures, then the figures
+
+
+@pytest.mark.parametrize(("question", "reply", "total"), [
+    ("六年裡有四年積分都超過120分，另外兩年不記得了，能展延嗎？", "130、125、140、122、60、70", 647),
+    ("Four of the six years were over 120 credits and I forget the other two. Can I renew?",
+     "130, 125, 140, 122, 60, 70", 647),
+    ("Five of my six years were over 100 credits, I don't remember the last one. Can I renew?",
+     "150, 110, 120, 130, 101, 40", 651),
+])
+def test_a_bound_the_reply_bears_out_is_set_aside(engine, question, reply, total):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    assert final.route == "calculator", final.answer
+    assert final.tool_calls[0].name == "tsa_renewal_check"
+    assert final.tool_calls[0].result["total"] == total
+
+
+def test_a_bound_the_reply_contradicts_is_asked(engine):
+    # four years over 120 said, but only three of the figures are: which is right is asked, no figure
+    first, final = ask_and_reply(engine, "六年裡有四年積分都超過120分，另外兩年不記得了，能展延嗎？",
+                                 "130、125、100、122、60、70")
+    assert first.route == "clarify"
+    assert final.route == "clarify" and not final.tool_calls
+
+
+# ---------------------------------------------------------------- 5. a reply giving another fact than the one asked
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("陰性複判差異 16%，這樣會怎樣？", "前次審查沒有要求過"),
+    ("Our reader's positive-case discrepancy came out at 52%. Does she have to stop reading?",
+     "the last review didn't require the seminar"),
+    ("Negative discrepancy was 19%, will he be suspended?", "no, the previous review did not require it"),
+    # which rate the one figure is, and the other fact, in one reply
+    ("我的複判差異是 57%，會被停判讀嗎？", "陽性的，前次沒有被要求"),
+    ("我的复判差异是 58%，会被停止判读吗？", "是阳性的，上次没有被要求"),
+])
+def test_a_reply_passing_over_a_fact_the_result_stands_without(engine, question, reply):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    assert final.route == "calculator", final.answer
+    call = final.tool_calls[0]
+    assert call.name == "hpa_reread_action"
+    assert call.result["tier"] == "required"
+    assert call.args["previously_required"] is False
+    # the rate not given is not filled in, and the answer says it could still make it stricter
+    assert "positive_discrepancy_pct" not in call.args or "negative_discrepancy_pct" not in call.args
+    assert any("stricter" in a or "更嚴格" in a for a in final.assumptions)
+
+
+def test_a_reply_giving_nothing_asks_again(engine):
+    first, final = ask_and_reply(engine, "陰性複判差異 16%，這樣會怎樣？", "不知道")
+    assert first.route == "clarify"
+    assert final.route == "clarify" and not final.tool_calls
