@@ -20,7 +20,7 @@ from bot import compose
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
 from bot.clarify import TOOL_INFO, describe, known_part, missing_keys, pending, pending_text, vague_left
 from bot.errors import BadQuery
-from bot.extract import Extraction
+from bot.extract import Extraction, Note
 from bot.reader import asked_rules, vocabularies
 from bot.reader.mentions import compiled
 from bot.reader import read as read_with
@@ -224,15 +224,17 @@ def _item_total(items: list[dict[str, Any]]) -> dict[Any, float]:
     return out
 
 
-def _extends(before: Any, after: Any) -> bool:
+def _extends(before: Any, after: Any, corrected: frozenset[float] = frozenset()) -> bool:
     """Does `after` keep every fact of `before` and only add to it? Every value kept; a list of numbers kept or grown
     from its first entries; a list of things (activities) keeps, per kind, its total count and every field it had (the
-    reply may split one item by a field it gives: "一篇一作、一篇其他作者" for "SCI 2 篇") — never a thing more or less."""
+    reply may split one item by a field it gives: "一篇一作、一篇其他作者" for "SCI 2 篇") — never a thing more or less.
+    `corrected`: figures the reply says are the right ones ("教育積分其實是 100"): a figure (a count) may become one of them."""
     if isinstance(before, dict) and isinstance(after, dict):
-        return all(k in after and _extends(v, after[k]) for k, v in before.items() if v not in (None, [], {}, ""))
+        return all(k in after and _extends(v, after[k], corrected) for k, v in before.items() if v not in (None, [], {}, ""))
     if isinstance(before, list) and isinstance(after, list):
         if all(isinstance(x, dict) and "kind" in x for x in [*before, *after]) and (before or after):
-            if _item_total(before) != _item_total(after):
+            totals, now = _item_total(before), _item_total(after)
+            if set(totals) != set(now) or any(now[k] != n and now[k] not in corrected for k, n in totals.items()):
                 return False
             for it in before:
                 same = [a for a in after if a.get("kind") == it.get("kind")]
@@ -241,7 +243,33 @@ def _extends(before: Any, after: Any) -> bool:
                         return False
             return True
         return after[:len(before)] == before
+    if isinstance(before, (int, float)) and isinstance(after, (int, float)) and not isinstance(before, bool):
+        return before == after or float(after) in corrected
     return before == after
+
+
+# A figure said to be the right one in a reply: "其實是 100", "更正為 25000", "應該是 3 次", "actually 160", "I meant 3"
+_CORRECTING = re.compile(r"其實|其实|更正|改成|改為|改为|應該是|应该是|不對|不对|才對|才对|\bactually\b|\bcorrection\b|\bI meant\b|"
+                         r"\bshould (?:have )?be(?:en)?\b|\bmake that\b|\bnot\s+\d+(?:\.\d+)?\s*(?:but|,)", re.IGNORECASE)
+
+
+def _corrected_figures(reply: str) -> frozenset[float]:
+    """The figures of a reply's clauses that correct one ("另外教育積分其實是 100" → {100})."""
+    text = Query(reply).text
+    return frozenset(float(x.value) for m in _REPLY_CLAUSE.finditer(text) if _CORRECTING.search(m.group(0))
+                     for x in find_quantities(m.group(0)))
+
+
+def _corrections_of(before: Any, after: Any, corrected: frozenset[float]) -> list[tuple[float, float]]:
+    """(as the question said, as the reply corrected it) for each scalar figure the reply changed."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        return [c for k, v in before.items() if k in after for c in _corrections_of(v, after[k], corrected)]
+    if isinstance(before, list) and isinstance(after, list) and all(isinstance(x, dict) for x in [*before, *after]):
+        totals, now = _item_total(before), _item_total(after)
+        return [(totals[k], now[k]) for k in totals if k in now and now[k] != totals[k]]
+    if isinstance(before, (int, float)) and isinstance(after, (int, float)) and not isinstance(before, bool) and before != after:
+        return [(before, after)]
+    return []
 
 
 # Where a reply may stand as an aside in the question it answers: before a clause's end (not a decimal point).
@@ -285,6 +313,7 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
     replies = [reply]
     if (bare := _without_restated_counts(reply, before)) is not None:
         replies.append(bare)
+    corrected = _corrected_figures(reply)
     for said in replies:
         found: dict[str, Any] = {}
         for text in _aside_texts(pending_question[:MAX_READ_CHARS], said):
@@ -294,9 +323,23 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
             done = d is not None and (d.extraction.complete if prior is None or d.route == "calculator"
                                       else _passed_over(prior, d.extraction) is not None)
             if d is None or not done or d.extraction.tool != tool \
-                    or d.extraction.extra_calls or not _extends(before, d.extraction.args):
+                    or d.extraction.extra_calls or not _extends(before, d.extraction.args, corrected):
                 continue
+            if (changed := _corrections_of(before, d.extraction.args, corrected)):
+                # a figure the reply corrected: said so among the assumptions, the figure as first said set aside
+                d.extraction.notes.extend(Note(f"您把 {old:g} 更正為 {new:g}：採用 {new:g}。",
+                                               f"You corrected {old:g} to {new:g}: {new:g} is used.") for old, new in changed)
+                olds = {old for old, _ in changed}
+                left = account(source.text, today, [d.extraction.args]).unaccounted
+                d.extraction.set_aside.extend((m.start, m.end, "set_aside") for m in left
+                                              if m.start < len(source.text) and any(v in olds for v in m.values))
             found.setdefault(repr(sorted(d.extraction.args.items())), (d, source))
+        if len(found) > 1:
+            # (readings leaving a figure of the text unread are no readings of it all: "教育積分其實是 100" read
+            # beside the papers corrects the points; beside the question's end it is left over)
+            whole = {k: v for k, v in found.items()
+                     if account(v[1].text, today, [v[0].extraction.args], set_aside=v[0].extraction.set_aside).complete}
+            found = whole or found
         if len(found) == 1:
             return next(iter(found.values()))
         if found:
@@ -319,16 +362,17 @@ def _words_after_counts(reply: str, used: int) -> str | None:
 # A reply giving one value for every one of them: "三個人都是全年 365 天", "all 3 worked 365 days", "both 365 days",
 # "每個人都做滿 365 天", "3 of them did 200 days each"
 _EVERY_ONE = re.compile(r"都|全都|全部|皆|一律|各|每(?:一)?(?:個|个|位|名|組|组)?人?|\b(?:all|each|every|both)\b", re.IGNORECASE)
-_HOW_MANY = re.compile(r"(?<![\d.])(\d+)\s*(?:個|个|位|名|組|组)?\s*(?:人|people|of (?:them|us)|radiographers?|techs?|RTs?)?\s*"
-                       r"(?=都|全|皆|一律|各|\ball\b|\beach\b|\bdid\b|\bworked\b)|\b(?:all|each of the|every one of the)\s+(\d+)\b",
-                       re.IGNORECASE)
+_HOW_MANY = re.compile(r"(?<![\d.])(\d+)\s*(?:(?:個|个|位|名|組|组)?\s*(?:人|(?:people|persons|of (?:them|us)|radiographers?|techs?|RTs?)\b)|"
+                       r"(?:位|名)|(?:個|个|組|组)?\s*(?=都|全|皆|一律|各|\ball\b|\beach\b|\bdid\b|\bworked\b))|"
+                       r"\b(?:all|each of the|every one of the)\s+(\d+)\b", re.IGNORECASE)
 
 
 def _spread_reply(prior: Answer, pending_question: str, reply: str, today: datetime.date) -> str | None:
     """A reply to a question asking a list item by item ("each radiographer's work days") that gives one value for every
     one of them ("三個人都是全年 365 天", "both 365 days"): the list written out, one value per item ("365 天、365 天、365 天"),
-    as many as the reply says (3, both) or else as the question said ("三位放射師"); None when it is no such reply (one
-    value and a count of the items, nothing else) — never the count read as a value."""
+    as many as the reply says (3, both) or else as the question said ("三位放射師"). Only the clause saying it is written
+    out (the reply's other clauses, "篩檢量更正為 25000 案", stay as said); None when no clause is such a one (one value
+    and a count of the items, nothing else) — never the count read as a value."""
     asked = set(missing_keys(prior))
     slots = [sl for v in vocabularies() if prior.pending_call is not None and v.tool == prior.pending_call.name
              for sl in v.slots if sl.kind == "list" and sl.name in asked]
@@ -336,13 +380,24 @@ def _spread_reply(prior: Answer, pending_question: str, reply: str, today: datet
     if len(slots) != 1 or not _EVERY_ONE.search(text):
         return None
     slot = slots[0]
-    count = _HOW_MANY.search(text)
-    found = find_quantities(text)
+    clauses = [m.group(0) for m in _REPLY_CLAUSE.finditer(text) if m.group(0).strip()]
+    out, spread = [], 0
+    for clause in clauses:
+        written = _every_one(slot, clause, pending_question, today) if _EVERY_ONE.search(clause) else None
+        spread += written is not None
+        out.append(written if written is not None else clause.strip())
+    return "，".join(out) if spread == 1 else None
+
+
+def _every_one(slot: Any, clause: str, pending_question: str, today: datetime.date) -> str | None:
+    """One clause of a reply giving one value for every item of `slot` ("3人都300天"), written out item by item."""
+    count = _HOW_MANY.search(clause)
+    found = find_quantities(clause)
     if count is not None:
         n = int(next(g for g in count.groups() if g))
         at = count.start(1) if count.group(1) else count.start(2)
         values = [x for x in found if x.start != at]
-    elif re.search(r"\bboth\b|兩(?:個|位|人)都|两(?:个|位|人)都", text, re.IGNORECASE):
+    elif re.search(r"\bboth\b|兩(?:個|位|人)都|两(?:个|位|人)都", clause, re.IGNORECASE):
         n, values = 2, found
     else:
         head = next((int(g) for m in compiled(slot.head).finditer(Query(pending_question, today).text) for g in m.groups() if g),
@@ -361,8 +416,6 @@ def _passed_over(prior: Answer, ext: Extraction) -> Extraction | None:
     要求" when the other re-read rate was asked): the person passed over it, and the calculation is made with the facts
     given — no value put in its place, the note saying what it could still change among the assumptions. None unless every
     fact still missing is such a one, asked before and not answered, and the reply added a fact."""
-    from bot.extract import Note  # noqa: PLC0415 - beside its one use
-
     if not ext.needs or ext.invalid or prior.pending_call is None or ext.tool != prior.pending_call.name:
         return None
     partial = {s.name: s.partial for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.partial}
@@ -549,17 +602,27 @@ class Engine:
             if spread is not None:  # "三個人都是 365 天": one value for each, written out
                 q = Query(spread, today)
             completed = self._complete(prior, pending_question, q, spread or question, today)
-            if prior.pending_call is not None and (completed is None or not completed[0].extraction.complete) \
-                    and not any(m.startswith("vague:") for m in prior.missing) \
-                    and (aside := _as_aside(prior.pending_call.name, prior.pending_call.args, pending_question, question,
-                                            today, prior)) is not None:
-                completed = aside  # a reply said of one thing asked about ("兩篇都是我一作"), read beside that thing
+            aside_ok = prior.pending_call is not None and not any(m.startswith("vague:") for m in prior.missing)
+
+            def aside() -> Any:  # a reply said of one thing asked about ("兩篇都是我一作"), read beside that thing
+                return _as_aside(prior.pending_call.name, prior.pending_call.args, pending_question, spread or question,
+                                 today, prior) if aside_ok else None
+
+            if completed is None or not completed[0].extraction.complete:
+                completed = aside() or completed
+                tried = True
+            else:
+                tried = False
             if completed is not None:
-                merged, source = completed
-                passed = _passed_over(prior, merged.extraction)
-                if passed is not None:
-                    return self._calculate(question, lang, passed, "calculator", source)
-                return self._calculate(question, lang, merged.extraction, merged.route, source)
+                result = self._finish(question, lang, prior, completed)
+                if result.route != "calculator" and not tried and any(m.startswith("unread:") for m in result.missing) \
+                        and (other := aside()) is not None:
+                    # read together, a figure of the reply stayed unread ("另外教育積分其實是 100"): beside the thing
+                    # it is about, the reply may say it all
+                    again = self._finish(question, lang, prior, other)
+                    if again.route == "calculator":
+                        return again
+                return result
             fresh = self._deterministic(question, None, today)
             return self._ask_again(prior, question, lang, q, fresh)
         if not part and self._retriever is not None and not states_figures(q):
@@ -586,6 +649,14 @@ class Engine:
                 return self._ask_vague(question, lang, decision.extraction, vague)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
         return self._retrieve(question, lang, q, injection)
+
+    def _finish(self, question: str, lang: str, prior: Answer, completed: Any) -> Answer:
+        """The pending calculation made with a reply's facts (a fact passed over made without: `_passed_over`)."""
+        merged, source = completed
+        passed = _passed_over(prior, merged.extraction)
+        if passed is not None:
+            return self._calculate(question, lang, passed, "calculator", source)
+        return self._calculate(question, lang, merged.extraction, merged.route, source)
 
     @staticmethod
     def _ask_again(prior: Answer, question: str, lang: str, q: Query, fresh: Answer) -> Answer:

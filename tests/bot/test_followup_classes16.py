@@ -184,3 +184,78 @@ def test_a_reply_giving_nothing_asks_again(engine):
     first, final = ask_and_reply(engine, "陰性複判差異 16%，這樣會怎樣？", "不知道")
     assert first.route == "clarify"
     assert final.route == "clarify" and not final.tool_calls
+
+
+# ---------------------------------------------------------------- 6. one value for every item of a list asked
+
+
+@pytest.mark.parametrize(("question", "reply", "days"), [
+    ("Our 3 radiographers did 19,000 screenings in total this year — did we exceed the reasonable volume?",
+     "all 3 worked 365 days", [365, 365, 365]),
+    # the count from the question ("四位"), the value once for everyone
+    ("我們有四位放射師，今年篩了 20000 案，有超量嗎？", "每個人都做滿365天", [365, 365, 365, 365]),
+    ("本院 3 名放射師，今年篩檢 15000 案，會超過合理量嗎？", "3人都300天", [300, 300, 300]),
+    ("Two rad techs, 13,500 screenings this year. Are we over?", "both 365 days", [365, 365]),
+    # a count of people with a classifier and 人 ("三個人") is how many, never a day count
+    ("我们医院三位放射师，今年做了19000例乳摄筛查，会不会超量？", "三个人都是全年365天", [365, 365, 365]),
+    # one value for some of them, the rest said apart (the count "two of them" is never a day count)
+    ("We have 3 radiographers and did 15,000 screenings in total this year — over the reasonable volume?",
+     "two of them 365 days each, the third 100 days", [365, 365, 100]),
+    ("我們有三位放射師，今年篩了 15000 案，有超量嗎？", "兩位都 365 天，第三位 100 天", [365, 365, 100]),
+])
+def test_one_value_for_every_item_is_written_out(engine, question, reply, days):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    assert final.route == "calculator", final.answer
+    call = final.tool_calls[0]
+    assert call.name == "hpa_facility_volume"
+    assert call.args["radiographer_work_days"] == days
+
+
+def test_one_value_for_all_but_one_is_asked_again(engine):
+    # "all 365 but one 200": how many is not said — asked again, never a list guessed
+    first, final = ask_and_reply(engine, "我們有四位放射師，今年篩了 20000 案，有超量嗎？", "都是 365 天，只有一位 200 天")
+    assert first.route == "clarify"
+    assert final.route == "clarify" and not final.tool_calls
+
+
+# ---------------------------------------------------------------- 7. a reply that also corrects a figure of the question
+
+
+@pytest.mark.parametrize(("question", "reply", "tool", "field", "value", "old", "new"), [
+    ("SCI full article 2 篇、教育積分 90，換證夠嗎？", "都是一作，另外教育積分其實是 100",
+     "tsir_renewal_check", "points", 180, 90, 100),
+    ("我們有四位放射師，今年篩了 20000 案，有超量嗎？", "每個人都做滿365天，篩檢量更正為 25000 案",
+     "hpa_facility_volume", "excess_cases", 0, 20000, 25000),
+])
+def test_a_reply_correcting_a_figure_uses_the_correction_and_says_so(engine, question, reply, tool, field, value, old, new):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    assert final.route == "calculator", final.answer
+    call = final.tool_calls[0]
+    assert call.name == tool
+    assert call.result[field] == value
+    assert any(f"{old}" in a and f"{new}" in a for a in final.assumptions)
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    # a correction this reading cannot place: asked, never computed with the old figure
+    ("受邀當講師當過2次，換證可以抵多少分？", "國內的，而且其實是3次"),
+    ("Renewal points: 2 SCI case reports and 150 radiology CME, enough?", "first author on both; actually the CME is 160"),
+])
+def test_a_correction_not_placed_is_asked_not_dropped(engine, question, reply):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify"
+    if final.route == "calculator":  # if it is computed, the corrected figure is the one used
+        assert 3 in [a.get("count") for a in final.tool_calls[0].args.get("activities", [])] or \
+            final.tool_calls[0].args.get("cme_points") == 160
+    else:
+        assert final.route == "clarify" and not final.tool_calls
+
+
+def test_corrected_figures_are_those_of_correcting_clauses():
+    from bot.engine import _corrected_figures
+
+    assert _corrected_figures("都是一作，另外教育積分其實是 100") == {100.0}
+    assert _corrected_figures("both first author; actually the CME is 160") == {160.0}
+    assert _corrected_figures("365 天、365 天") == frozenset()
