@@ -203,6 +203,33 @@ def _described(source: Query, calls: list[dict[str, Any]], unaccounted: list[Any
 
 
 _REPLY_CLAUSE = re.compile(r"[^，,、；;。\n]+")
+# A day of the year without its year: "7/1", "7月1日", "10 月 15 號"
+_MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:/|月)\s*(\d{1,2})\s*(?:日|號|号)?(?![\d/.])")
+
+
+def _dated(source: Query, unaccounted: list[Any]) -> list[tuple[int, int]]:
+    """In a reply: the days of the year ("7/1 到職") that a count of days the reply gives runs from to the year's end, or
+    from the year's start to ("算 184 天": 7/1 to 12/31 is 184 days), when every number of the day is left unread; their
+    spans, [] otherwise (the day then stays a question)."""
+    start = source.followup_start
+    said = source.text[start:] if source.followup is not None else ""
+    days = {x.value for x in find_quantities(said) if x.unit == "天"}
+    out = []
+    for md in _MONTH_DAY.finditer(said):
+        a, b = start + md.start(), start + md.end()
+        mine = [m for m in unaccounted if m.start >= a and m.end <= b + 1]
+        if not mine:
+            continue
+        counts = set()
+        for year in (source.today.year, source.today.year - 1):
+            try:
+                day = datetime.date(year, int(md.group(1)), int(md.group(2)))
+            except ValueError:
+                continue
+            counts |= {float((datetime.date(year, 12, 31) - day).days + 1), float((day - datetime.date(year, 1, 1)).days + 1)}
+        if days & counts:
+            out.append((a, b))
+    return out
 
 
 def _rest_of_reply(reply: str, used: int) -> str | None:
@@ -1195,13 +1222,31 @@ class Engine:
             source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
             rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start, others=siblings,
             set_aside=ext.set_aside)
+        dated: list[tuple[int, int]] = []
+        if not ledger.complete and source is not None and source.followup is not None:
+            dated = _dated(source, ledger.unaccounted)
+            if dated:
+                # "他是 7/1 到職，算 184 天": the day the reply's count of days runs from, agreeing with it
+                again = account(
+                    source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
+                    rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start,
+                    others=siblings, set_aside=[*ext.set_aside, *dated])
+                if len(again.unaccounted) < len(ledger.unaccounted):
+                    ledger = again
+                    words = "、".join(f"「{source.text[a:b]}」" for a, b in dated) if lang == "zh-TW" else \
+                        ", ".join(f"\u201c{source.text[a:b]}\u201d" for a, b in dated)
+                    assumptions.append(f"{words}是您回覆的天數起算（或算到）的日期，與天數相符；計算用天數。" if lang == "zh-TW" else
+                                       f"{words}: the date your count of days runs from (or to), which agrees with it; "
+                                       "the days are used.")
+                else:
+                    dated = []
         if not ledger.complete and source is not None and source.followup is not None:
             described = _described(source, [c.args for c in calls], ledger.unaccounted)
             if described:
                 ledger = account(
                     source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
                     rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start,
-                    others=siblings, set_aside=[*ext.set_aside, *described])
+                    others=siblings, set_aside=[*ext.set_aside, *dated, *described])
                 if ledger.complete:
                     words = "、".join(f"「{source.text[a:b]}」" for a, b in described) if lang == "zh-TW" else \
                         ", ".join(f"\u201c{source.text[a:b]}\u201d" for a, b in described)

@@ -259,3 +259,28 @@ def test_corrected_figures_are_those_of_correcting_clauses():
     assert _corrected_figures("都是一作，另外教育積分其實是 100") == {100.0}
     assert _corrected_figures("both first author; actually the CME is 160") == {160.0}
     assert _corrected_figures("365 天、365 天") == frozenset()
+
+
+# ---------------------------------------------------------------- 8. a day of the year the reply's count of days runs from
+
+
+@pytest.mark.parametrize(("question", "reply", "days"), [
+    ("今年放射师两位，一位全年，另一位下半年才来，年筛查 11,500 例，会超量吗？", "另一位 10/1 才到職，算 92 天", [365, 92]),
+    ("我們有兩個放射師，一個全年 365 天，另一個是年初就離職了，今年篩了 7000 案，會超量嗎？", "她是3月1日离职的，工作了60天", [365, 60]),
+    ("We have 2 radiographers, one full year (365 days), the other joined mid-year. 9,000 screenings this year — over?",
+     "she started on 7/1, so 184 days", [365, 184]),
+])
+def test_a_start_or_end_day_agreeing_with_the_days_is_set_aside(engine, question, reply, days):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    assert final.route == "calculator", final.answer
+    assert final.tool_calls[0].args["radiographer_work_days"] == days
+    assert any("日期" in a or "date" in a for a in final.assumptions)
+
+
+def test_a_day_not_agreeing_with_the_days_is_asked(engine):
+    # 7/1 to the year's end is 184 days, not 200: which is right is asked, no figure
+    first, final = ask_and_reply(engine, "我們有兩個放射師，一個全年 365 天，另一個是下半年才來的，今年篩了 9000 案，會超量嗎？",
+                                 "他是 7/1 到職，算 200 天")
+    assert first.route == "clarify"
+    assert final.route == "clarify" and not final.tool_calls
