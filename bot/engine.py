@@ -20,7 +20,7 @@ from bot import compose
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
 from bot.clarify import TOOL_INFO, describe, known_part, missing_keys, pending, pending_text, vague_left
 from bot.errors import BadQuery
-from bot.extract import Extraction
+from bot.extract import Extraction, Note
 from bot.reader import asked_rules, vocabularies
 from bot.reader.mentions import compiled
 from bot.reader import read as read_with
@@ -112,6 +112,30 @@ def _states(words: str, value: Any) -> bool:
 _THE_OTHER = re.compile(r"另|其餘|其余|剩下|剩餘|剩余|\b(?:other|another|remaining|rest|last)\b", re.IGNORECASE)
 
 
+# A bound said of figures: "超過 100 分", "over 100", "at least 120", "120 分以上", "不到 60", "under 60"
+_OVER_BEFORE = re.compile(r"(?:超過|超过|高於|高于|多於|多于|大於|大于|不止|\bover|\babove|\bmore than)\s*$", re.IGNORECASE)
+_AT_LEAST_BEFORE = re.compile(r"(?:至少|最少|\bat least)\s*$", re.IGNORECASE)
+_UNDER_BEFORE = re.compile(r"(?:不到|低於|低于|少於|少于|未滿|未满|未達|未达|\bunder|\bbelow|\bless than|\bfewer than)\s*$",
+                           re.IGNORECASE)
+_AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|\bor more\b|\bor above\b|\+)", re.IGNORECASE)
+_AT_MOST_AFTER = re.compile(r"^\s*(?:以下|\bor less\b|\bor below\b)", re.IGNORECASE)
+
+
+def _meeting(text: str, value: float, begin: int, end: int, figures: list[float]) -> int:
+    """How many of `figures` meet the bound the number `value` at text[begin:end] is ("超過 100 分": those over 100); 0
+    when it is no bound."""
+    before, after = text[max(0, begin - 6):begin], text[end:end + 8]
+    if _OVER_BEFORE.search(before):
+        return sum(f > value for f in figures)
+    if _AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.search(after):
+        return sum(f >= value for f in figures)
+    if _UNDER_BEFORE.search(before):
+        return sum(f < value for f in figures)
+    if _AT_MOST_AFTER.search(after):
+        return sum(f <= value for f in figures)
+    return 0
+
+
 def _described(source: Query, calls: list[dict[str, Any]], unaccounted: list[Any]) -> list[tuple[int, int]]:
     """In a reply completing a question back: the numbers of the first message left unread that say how many figures, or
     how much in all, the calculation was then given ("540 credits so far" before six yearly figures adding up to 540,
@@ -149,7 +173,20 @@ def _described(source: Query, calls: list[dict[str, Any]], unaccounted: list[Any
     for args in calls:
         walk(args)
 
+    # A bound the first message said some of the figures meet ("六年裡有五年每年都超過 100 分，剩下一年不記得" then six
+    # yearly figures): it describes them when as many of the reply's figures meet it as a count left unread says (or all
+    # do); that count and the count of the rest describe them too. A claim the figures do not bear out stays (asked).
+    bounds: set[tuple[int, float]] = set()  # (where, value) of each bound the figures bear out
+    for x in find_quantities(source.text[:start]) if reply and source.followup is not None else []:
+        met = _meeting(source.text, x.value, x.start, x.end, reply)
+        others = {v for o in unaccounted if o.start < start and not (o.start <= x.start < o.end) for v in o.values}
+        if met and (met == len(reply) or float(met) in others):
+            bounds.add((x.start, x.value))
+            shapes.update({float(met), float(len(reply) - met)})
+
     def describes(m: Any) -> bool:
+        if any(m.start <= b < m.end and m.values and m.values[0] == v for b, v in bounds):
+            return True  # the bound itself
         if m.is_date or not m.values:
             return False
         if m.start >= start:  # in the reply: a heading counting the figures after it ("後三年 90、110、95")
@@ -166,6 +203,33 @@ def _described(source: Query, calls: list[dict[str, Any]], unaccounted: list[Any
 
 
 _REPLY_CLAUSE = re.compile(r"[^，,、；;。\n]+")
+# A day of the year without its year: "7/1", "7月1日", "10 月 15 號"
+_MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:/|月)\s*(\d{1,2})\s*(?:日|號|号)?(?![\d/.])")
+
+
+def _dated(source: Query, unaccounted: list[Any]) -> list[tuple[int, int]]:
+    """In a reply: the days of the year ("7/1 到職") that a count of days the reply gives runs from to the year's end, or
+    from the year's start to ("算 184 天": 7/1 to 12/31 is 184 days), when every number of the day is left unread; their
+    spans, [] otherwise (the day then stays a question)."""
+    start = source.followup_start
+    said = source.text[start:] if source.followup is not None else ""
+    days = {x.value for x in find_quantities(said) if x.unit == "天"}
+    out = []
+    for md in _MONTH_DAY.finditer(said):
+        a, b = start + md.start(), start + md.end()
+        mine = [m for m in unaccounted if m.start >= a and m.end <= b + 1]
+        if not mine:
+            continue
+        counts = set()
+        for year in (source.today.year, source.today.year - 1):
+            try:
+                day = datetime.date(year, int(md.group(1)), int(md.group(2)))
+            except ValueError:
+                continue
+            counts |= {float((datetime.date(year, 12, 31) - day).days + 1), float((day - datetime.date(year, 1, 1)).days + 1)}
+        if days & counts:
+            out.append((a, b))
+    return out
 
 
 def _rest_of_reply(reply: str, used: int) -> str | None:
@@ -176,6 +240,219 @@ def _rest_of_reply(reply: str, used: int) -> str | None:
     if len(clauses) <= used or any(n != 1 for n in counts[:used]) or not any(counts[used:]):
         return None
     return "，".join(clauses[used:])
+
+
+def _item_total(items: list[dict[str, Any]]) -> dict[Any, float]:
+    """Per kind of a list of things (activities), how many of them in all (an item's count, else 1)."""
+    out: dict[Any, float] = {}
+    for it in items:
+        n = it.get("count", 1)
+        out[it.get("kind")] = out.get(it.get("kind"), 0.0) + (float(n) if isinstance(n, (int, float)) else 1.0)
+    return out
+
+
+def _extends(before: Any, after: Any, corrected: frozenset[float] = frozenset()) -> bool:
+    """Does `after` keep every fact of `before` and only add to it? Every value kept; a list of numbers kept or grown
+    from its first entries; a list of things (activities) keeps, per kind, its total count and every field it had (the
+    reply may split one item by a field it gives: "一篇一作、一篇其他作者" for "SCI 2 篇") — never a thing more or less.
+    `corrected`: figures the reply says are the right ones ("教育積分其實是 100"): a figure (a count) may become one of them."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        return all(k in after and _extends(v, after[k], corrected) for k, v in before.items() if v not in (None, [], {}, ""))
+    if isinstance(before, list) and isinstance(after, list):
+        if all(isinstance(x, dict) and "kind" in x for x in [*before, *after]) and (before or after):
+            totals, now = _item_total(before), _item_total(after)
+            if set(totals) != set(now) or any(now[k] != n and now[k] not in corrected for k, n in totals.items()):
+                return False
+            for it in before:
+                same = [a for a in after if a.get("kind") == it.get("kind")]
+                for k, v in it.items():
+                    if k != "count" and v not in (None, "") and any(a.get(k) not in (None, v) for a in same):
+                        return False
+            return True
+        return after[:len(before)] == before
+    if isinstance(before, (int, float)) and isinstance(after, (int, float)) and not isinstance(before, bool):
+        return before == after or float(after) in corrected
+    return before == after
+
+
+# A figure said to be the right one in a reply: "其實是 100", "更正為 25000", "應該是 3 次", "actually 160", "I meant 3"
+_CORRECTING = re.compile(r"其實|其实|更正|改成|改為|改为|應該是|应该是|不對|不对|才對|才对|\bactually\b|\bcorrection\b|\bI meant\b|"
+                         r"\bshould (?:have )?be(?:en)?\b|\bmake that\b|\bnot\s+\d+(?:\.\d+)?\s*(?:but|,)", re.IGNORECASE)
+
+
+def _corrected_figures(reply: str) -> frozenset[float]:
+    """The figures of a reply's clauses that correct one ("另外教育積分其實是 100" → {100})."""
+    text = Query(reply).text
+    return frozenset(float(x.value) for m in _REPLY_CLAUSE.finditer(text) if _CORRECTING.search(m.group(0))
+                     for x in find_quantities(m.group(0)))
+
+
+def _corrections_of(before: Any, after: Any, corrected: frozenset[float]) -> list[tuple[float, float]]:
+    """(as the question said, as the reply corrected it) for each scalar figure the reply changed."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        return [c for k, v in before.items() if k in after for c in _corrections_of(v, after[k], corrected)]
+    if isinstance(before, list) and isinstance(after, list) and all(isinstance(x, dict) for x in [*before, *after]):
+        totals, now = _item_total(before), _item_total(after)
+        return [(totals[k], now[k]) for k in totals if k in now and now[k] != totals[k]]
+    if isinstance(before, (int, float)) and isinstance(after, (int, float)) and not isinstance(before, bool) and before != after:
+        return [(before, after)]
+    return []
+
+
+# Where a reply may stand as an aside in the question it answers: before a clause's end (not a decimal point).
+_CLAUSE_END = re.compile(r"[，,、；;。！!？?\n]|\.(?!\d)")
+_ASIDE_MAX = 12  # clause ends tried at most (a long question: the first ones)
+
+
+def _aside_texts(pending_question: str, reply: str) -> list[str]:
+    """The pending question with the reply written in as an aside before each clause's end and at its end ("SCI 發了 2 篇
+    full paper（一篇一作、一篇其他作者），國內講者 3 次…"): what the reply says of a thing asked about is said beside it."""
+    reply = reply.strip().strip("。.!！")
+    if not reply:
+        return []
+    cjk = re.search(r"[\u4e00-\u9fff]", reply) is not None
+    aside = f"（{reply}）" if cjk else f" ({reply})"
+    cuts = [m.start() for m in _CLAUSE_END.finditer(pending_question)][:_ASIDE_MAX] + [len(pending_question.rstrip())]
+    return list(dict.fromkeys(pending_question[:i] + aside + pending_question[i:] for i in cuts))
+
+
+def _without_restated_counts(reply: str, before: dict[str, Any]) -> str | None:
+    """The reply with the counts it restates taken out ("兩篇都是我一作" for "SCI 2 篇" → "都是我一作"): numbers equal to the
+    count of a thing the question listed, when the reply has no other number; None when it has none to take out."""
+    counts = {float(it.get("count", 1)) for v in before.values() if isinstance(v, list) for it in v
+              if isinstance(it, dict) and isinstance(it.get("count", 1), (int, float))}
+    text = Query(reply).text
+    found = find_quantities(text)
+    if not found or not counts or any(x.value not in counts for x in found):
+        return None
+    for x in sorted(found, key=lambda x: -x.start):
+        text = text[:x.start] + text[x.end:]
+    text = text.strip(" ，,、")
+    return text if re.search(r"\w", text) else None
+
+
+def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: str, today: datetime.date,
+              prior: Answer | None = None) -> Any:
+    """A reply the reading of question and reply together could not use ("兩篇都是我一作", "both domestic", "一篇一作、一篇
+    其他作者" in reply to "first or corresponding author?"), read as an aside beside the thing it answers (`_aside_texts`).
+    Taken only when exactly one reading comes out complete, for the same calculation, keeping every fact the question gave
+    and adding to them (`_extends`); (decision, source) then, else None."""
+    replies = [reply]
+    if (bare := _without_restated_counts(reply, before)) is not None:
+        replies.append(bare)
+    corrected = _corrected_figures(reply)
+    for said in replies:
+        found: dict[str, Any] = {}
+        for text in _aside_texts(pending_question[:MAX_READ_CHARS], said):
+            source = Query(text, today)
+            d = decide_calculation(source)
+            # (complete, or missing only what the person passed over: `_passed_over`)
+            done = d is not None and (d.extraction.complete if prior is None or d.route == "calculator"
+                                      else _passed_over(prior, d.extraction) is not None)
+            if d is None or not done or d.extraction.tool != tool \
+                    or d.extraction.extra_calls or not _extends(before, d.extraction.args, corrected):
+                continue
+            if (changed := _corrections_of(before, d.extraction.args, corrected)):
+                # a figure the reply corrected: said so among the assumptions, the figure as first said set aside
+                d.extraction.notes.extend(Note(f"您把 {old:g} 更正為 {new:g}：採用 {new:g}。",
+                                               f"You corrected {old:g} to {new:g}: {new:g} is used.") for old, new in changed)
+                olds = {old for old, _ in changed}
+                left = account(source.text, today, [d.extraction.args]).unaccounted
+                d.extraction.set_aside.extend((m.start, m.end, "set_aside") for m in left
+                                              if m.start < len(source.text) and any(v in olds for v in m.values))
+            found.setdefault(repr(sorted(d.extraction.args.items())), (d, source))
+        if len(found) > 1:
+            # (readings leaving a figure of the text unread are no readings of it all: "教育積分其實是 100" read
+            # beside the papers corrects the points; beside the question's end it is left over)
+            whole = {k: v for k, v in found.items()
+                     if account(v[1].text, today, [v[0].extraction.args], set_aside=v[0].extraction.set_aside).complete}
+            found = whole or found
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found:
+            return None  # two readings: which thing the reply is about is not clear — asked again
+    return None
+
+
+def _words_after_counts(reply: str, used: int) -> str | None:
+    """A reply's clauses after those giving its first `used` numbers (the counts asked for), when each of those clauses
+    gives exactly one number and the clauses left give words and no number ("4 times, all domestic" → "all domestic");
+    else None."""
+    clauses = [m.group(0).strip() for m in _REPLY_CLAUSE.finditer(reply) if m.group(0).strip()]
+    counts = [len(find_quantities(c)) for c in clauses]
+    if len(clauses) <= used or any(n != 1 for n in counts[:used]) or any(counts[used:]):
+        return None
+    rest = "，".join(clauses[used:])
+    return rest if re.search(r"\w", rest) else None
+
+
+# A reply giving one value for every one of them: "三個人都是全年 365 天", "all 3 worked 365 days", "both 365 days",
+# "每個人都做滿 365 天", "3 of them did 200 days each"
+_EVERY_ONE = re.compile(r"都|全都|全部|皆|一律|各|每(?:一)?(?:個|个|位|名|組|组)?人?|\b(?:all|each|every|both)\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"(?<![\d.])(\d+)\s*(?:(?:個|个|位|名|組|组)?\s*(?:人|(?:people|persons|of (?:them|us)|radiographers?|techs?|RTs?)\b)|"
+                       r"(?:位|名)|(?:個|个|組|组)?\s*(?=都|全|皆|一律|各|\ball\b|\beach\b|\bdid\b|\bworked\b))|"
+                       r"\b(?:all|each of the|every one of the)\s+(\d+)\b", re.IGNORECASE)
+
+
+def _spread_reply(prior: Answer, pending_question: str, reply: str, today: datetime.date) -> str | None:
+    """A reply to a question asking a list item by item ("each radiographer's work days") that gives one value for every
+    one of them ("三個人都是全年 365 天", "both 365 days"): the list written out, one value per item ("365 天、365 天、365 天"),
+    as many as the reply says (3, both) or else as the question said ("三位放射師"). Only the clause saying it is written
+    out (the reply's other clauses, "篩檢量更正為 25000 案", stay as said); None when no clause is such a one (one value
+    and a count of the items, nothing else) — never the count read as a value."""
+    asked = set(missing_keys(prior))
+    slots = [sl for v in vocabularies() if prior.pending_call is not None and v.tool == prior.pending_call.name
+             for sl in v.slots if sl.kind == "list" and sl.name in asked]
+    text = Query(reply, today).text
+    if len(slots) != 1 or not _EVERY_ONE.search(text):
+        return None
+    slot = slots[0]
+    clauses = [m.group(0) for m in _REPLY_CLAUSE.finditer(text) if m.group(0).strip()]
+    out, spread = [], 0
+    for clause in clauses:
+        written = _every_one(slot, clause, pending_question, today) if _EVERY_ONE.search(clause) else None
+        spread += written is not None
+        out.append(written if written is not None else clause.strip())
+    return "，".join(out) if spread == 1 else None
+
+
+def _every_one(slot: Any, clause: str, pending_question: str, today: datetime.date) -> str | None:
+    """One clause of a reply giving one value for every item of `slot` ("3人都300天"), written out item by item."""
+    count = _HOW_MANY.search(clause)
+    found = find_quantities(clause)
+    if count is not None:
+        n = int(next(g for g in count.groups() if g))
+        at = count.start(1) if count.group(1) else count.start(2)
+        values = [x for x in found if x.start != at]
+    elif re.search(r"\bboth\b|兩(?:個|位|人)都|两(?:个|位|人)都", clause, re.IGNORECASE):
+        n, values = 2, found
+    else:
+        head = next((int(g) for m in compiled(slot.head).finditer(Query(pending_question, today).text) for g in m.groups() if g),
+                    None) if slot.head else None
+        if head is None:
+            return None
+        n, values = head, found
+    if len(values) != 1 or not 2 <= n <= 20 or (values[0].unit not in (None, *slot.units)):
+        return None
+    unit = slot.units[0] if slot.units else ""
+    return "、".join(f"{values[0].as_number} {unit}".strip() for _ in range(n))
+
+
+def _passed_over(prior: Answer, ext: Extraction) -> Extraction | None:
+    """A reply that gives other facts than the one asked for, which the result stands without (`Slot.partial`: "上次沒有被
+    要求" when the other re-read rate was asked): the person passed over it, and the calculation is made with the facts
+    given — no value put in its place, the note saying what it could still change among the assumptions. None unless every
+    fact still missing is such a one, asked before and not answered, and the reply added a fact."""
+    if not ext.needs or ext.invalid or prior.pending_call is None or ext.tool != prior.pending_call.name:
+        return None
+    partial = {s.name: s.partial for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.partial}
+    asked = set(missing_keys(prior))
+    if any(n.key not in partial or n.key not in asked for n in ext.needs):
+        return None
+    if not _adds_values(prior.pending_call.args, ext.args):
+        return None
+    notes = [Note(*note) for n in ext.needs if isinstance(note := partial[n.key], tuple)]
+    return dataclasses.replace(ext, needs=[], notes=[*ext.notes, *notes])
 
 
 def _conflicting(calls: list[dict[str, Any]]) -> bool:
@@ -348,10 +625,32 @@ class Engine:
         question_read = _settled(set_aside(question if part else unnumber_facts(question)))  # "好幾次講師，一共 3 次" is read as "3 次講師"; an aside is no ask
         q = Query(question_read[:MAX_READ_CHARS], today)
         if prior is not None:
-            completed = self._complete(prior, _settled(pending_text(conversation, today) or prior.question), q, question, today)
+            pending_question = _settled(pending_text(conversation, today) or prior.question)
+            spread = _spread_reply(prior, pending_question, question, today)
+            if spread is not None:  # "三個人都是 365 天": one value for each, written out
+                q = Query(spread, today)
+            completed = self._complete(prior, pending_question, q, spread or question, today)
+            aside_ok = prior.pending_call is not None and not any(m.startswith("vague:") for m in prior.missing)
+
+            def aside() -> Any:  # a reply said of one thing asked about ("兩篇都是我一作"), read beside that thing
+                return _as_aside(prior.pending_call.name, prior.pending_call.args, pending_question, spread or question,
+                                 today, prior) if aside_ok else None
+
+            if completed is None or not completed[0].extraction.complete:
+                completed = aside() or completed
+                tried = True
+            else:
+                tried = False
             if completed is not None:
-                merged, source = completed
-                return self._calculate(question, lang, merged.extraction, merged.route, source)
+                result = self._finish(question, lang, prior, completed)
+                if result.route != "calculator" and not tried and any(m.startswith("unread:") for m in result.missing) \
+                        and (other := aside()) is not None:
+                    # read together, a figure of the reply stayed unread ("另外教育積分其實是 100"): beside the thing
+                    # it is about, the reply may say it all
+                    again = self._finish(question, lang, prior, other)
+                    if again.route == "calculator":
+                        return again
+                return result
             fresh = self._deterministic(question, None, today)
             return self._ask_again(prior, question, lang, q, fresh)
         if not part and self._retriever is not None and not states_figures(q):
@@ -378,6 +677,14 @@ class Engine:
                 return self._ask_vague(question, lang, decision.extraction, vague)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
         return self._retrieve(question, lang, q, injection)
+
+    def _finish(self, question: str, lang: str, prior: Answer, completed: Any) -> Answer:
+        """The pending calculation made with a reply's facts (a fact passed over made without: `_passed_over`)."""
+        merged, source = completed
+        passed = _passed_over(prior, merged.extraction)
+        if passed is not None:
+            return self._calculate(question, lang, passed, "calculator", source)
+        return self._calculate(question, lang, merged.extraction, merged.route, source)
 
     @staticmethod
     def _ask_again(prior: Answer, question: str, lang: str, q: Query, fresh: Answer) -> Answer:
@@ -836,6 +1143,13 @@ class Engine:
             source = (Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS]) if extra
                       else Query(filled, today))
             decision = decide_calculation(source)
+            if decision is not None and not extra and not decision.extraction.complete \
+                    and (rest := _words_after_counts(q.text, len(vague))) is not None:
+                # "2篇，都是一作的 full article" for "幾篇SCI" (the role asked too): the count takes the vague words' place, and
+                # the words after it answer what else the calculation needs, as an aside beside the thing they are about
+                aside = _as_aside(decision.extraction.tool, decision.extraction.args, filled, rest, today)
+                if aside is not None:
+                    return aside
             return (decision, source) if decision is not None else None
         own = decide_calculation(q)
         asks = bool(QUESTION_CUE.search(q.text))
@@ -913,13 +1227,31 @@ class Engine:
             source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
             rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start, others=siblings,
             set_aside=ext.set_aside)
+        dated: list[tuple[int, int]] = []
+        if not ledger.complete and source is not None and source.followup is not None:
+            dated = _dated(source, ledger.unaccounted)
+            if dated:
+                # "他是 7/1 到職，算 184 天": the day the reply's count of days runs from, agreeing with it
+                again = account(
+                    source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
+                    rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start,
+                    others=siblings, set_aside=[*ext.set_aside, *dated])
+                if len(again.unaccounted) < len(ledger.unaccounted):
+                    ledger = again
+                    words = "、".join(f"「{source.text[a:b]}」" for a, b in dated) if lang == "zh-TW" else \
+                        ", ".join(f"\u201c{source.text[a:b]}\u201d" for a, b in dated)
+                    assumptions.append(f"{words}是您回覆的天數起算（或算到）的日期，與天數相符；計算用天數。" if lang == "zh-TW" else
+                                       f"{words}: the date your count of days runs from (or to), which agrees with it; "
+                                       "the days are used.")
+                else:
+                    dated = []
         if not ledger.complete and source is not None and source.followup is not None:
             described = _described(source, [c.args for c in calls], ledger.unaccounted)
             if described:
                 ledger = account(
                     source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
                     rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start,
-                    others=siblings, set_aside=[*ext.set_aside, *described])
+                    others=siblings, set_aside=[*ext.set_aside, *dated, *described])
                 if ledger.complete:
                     words = "、".join(f"「{source.text[a:b]}」" for a, b in described) if lang == "zh-TW" else \
                         ", ".join(f"\u201c{source.text[a:b]}\u201d" for a, b in described)

@@ -17,15 +17,20 @@ from bot.parsing.numbers import find_quantities
 # the shortfall (no question mark needed).
 _ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)|一些|若干|數次|多次|幾十例|"
                  # "還有一堆洗腎通路取栓", "好多台出血栓塞": a heap of things, no count
-                 r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))")
+                 r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))|"
+                 # an approximate count, "200 多個", "一百多例", "三十幾次": a figure with "and some" after it is not the figure
+                 r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)")
 _EN = re.compile(r"\b(?:a\s+(?:whole\s+)?bunch\s+of|a\s+handful\s+of|a\s+lot\s+of|lots\s+of|tons?\s+of|a\s+ton\s+of|loads\s+of|heaps\s+of|"
                  r"plenty\s+of|dozens\s+of|a\s+dozen\s+or\s+so|a\s+bunch)\s+(?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*s\b|"
                  r"\b(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)\s+(?:\w+\s+){0,3}?"
                  r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
                  r"conferences?|congress(?:es)?|symposi(?:um|a|ums)|workshops?|webinars?|modules?|events?|observerships?|"
-                 r"fellowships?|publications?|pubs|abstracts?|sessions?|presentations?|times?|weeks?)\b", re.IGNORECASE)
+                 r"fellowships?|publications?|pubs|abstracts?|sessions?|presentations?|times?|weeks?)\b|"
+                 # an approximate count, "200-odd cases", "30 or so meetings", "40-ish papers"
+                 r"(?<![\d.])\d+(?:-odd|\s+odd|\s+or\s+so|-ish)\s+(?:[a-z][\w/-]*\s+){0,2}?[a-z][\w/-]*s\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:超過|超过|未達|未达|低於|低于|高於|高于|不到|不足|少於|少于|多於|多于|大於|大于|滿|满|達|达)\s*$")
-_CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[？?]?")
+# (an English sentence ends at a full stop before a space: "I spent some months on a fellowship. How many credits?")
+_CLAUSE = re.compile(r"(?:[^，,。；;？?！!\n.]|\.(?!\s))+[？?]?")
 _ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不要|夠不夠|才", re.IGNORECASE)
 
 
@@ -103,6 +108,8 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
         value = n.as_number
         if unit or re.fullmatch(r"一些|若干|一大堆|一堆|好多|不少|很多", phrase):
             text = text.replace(phrase, f" {value} {unit.group(1) if unit else ''}", 1)
+        elif (approx := re.match(r"\d+(?:-odd|\s+odd|\s+or\s+so|-ish)\s+", phrase)) is not None:
+            text = text.replace(phrase, f"{value} " + phrase[approx.end():], 1)  # "200-odd cases" → "212 cases"
         else:  # "a few monthly meetings" → "3 monthly meetings"
             head = re.match(r"(?:a few|several|some|a couple(?: of)?|multiple|many|a number of|a\s+(?:whole\s+)?bunch(?:\s+of)?|"
                             r"a\s+handful\s+of|a\s+lot\s+of|lots\s+of|tons?\s+of|a\s+ton\s+of|loads\s+of|heaps\s+of|plenty\s+of|"
