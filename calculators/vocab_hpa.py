@@ -104,7 +104,14 @@ _RATE = r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|ra
 # (the cases followed up said as reached: 追到, 追回, 追蹤到, 完成複檢, 複檢完, 回診了)
 _COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:蹤)?到|追回(?:來)?|做完|(?:已)?結案|確診完成|已確診|(?:已)?(?:完成)?複檢(?:完|完成)?(?=\s*\d)|複檢完|已回診|回診了"
               r"|(?:\bof (?:them|those|these)\s+)?(?:\bcompleted|\bfinished|\bfollowed[- ]up|\btracked to completion|\bworked[- ]up"
-              r"|\bclosed(?: out)?\b|\bdone\b|\bcomplete\b|\bresolved\b)")
+              r"|\bclosed(?: out)?\b|\bdone\b|\bcomplete\b|\bresolved\b)"
+              # the count as the subject of a clause that ends in the follow-up done ("185 got their follow-up done",
+              # "only 150 had the work-up completed", "210 have had their recall finished", "190 were seen back")
+              r"|\b(?:got|had|have had|have|has|were|was|been|actually)\s+(?:(?:their|the|its|a|all|fully|already|actually)\s+){0,2}"
+              r"(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic(?: work[- ]?up)?s?|call[- ]?backs?|biops(?:y|ies)|repeat (?:exams?|imaging))"
+              r"\s+(?:done|completed|finished|closed)\b"
+              r"|\b(?:were|was|got|have been|had been)\s+(?:fully\s+|actually\s+|successfully\s+)?(?:seen back|followed through|worked up|cleared|completed|closed)\b"
+              r"|\b(?:came back|returned|showed up|turned up)\s+for\s+(?:(?:their|the|a)\s+)?(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic \w+|repeat \w+)")
 _SUBSIDY = r"補助|subsid|金額|nt\$|\$|dollars|元"
 SUSPECTED = extend(_SUSPECTED, "hpa_followup_deduction.suspected_positive_cases", _RATE, _COMPLETED, _SUBSIDY)
 # "有 3 位失聯，其他都完成追蹤" / "3 were lost to follow-up, the rest completed": the completed count is the rest.
@@ -144,7 +151,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                  r"|subsid[a-z]*[^.?,;\d]{0,20}how much"
                  r"|how much (?:will|would|do|does|did) (?:we|they|I|the (?:hospital|facility|clinic)) (?:lose|get cut|forfeit|pay back)",
     },
-    trigger=(("topic",),),
+    # (the suspected positives read beside the completed ones or the subsidy: the deduction's facts and no other tool's,
+    # however the question is asked — "How bad is the hit?")
+    trigger=(("topic",), ("@slot:suspected_positive_cases", "@slot:completed_cases"), ("@slot:suspected_positive_cases", "@slot:annual_subsidy")),
     block=(("category", "!rate_or_deduct"),),
     slots=(
         Slot("completion_rate_pct", "number", terms=extend(_RATE, "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
@@ -482,7 +491,9 @@ FACILITY_VOLUME = Vocabulary(
         "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|\brads\b|\bRTs?\b|篩|screen|mammo|乳攝|乳房",
     },
     # a list of work days read is this tool's even beside a van named among the facility's other figures
-    trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days")),
+    trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days"),
+             # the work days and the year's screenings both read: this tool's facts, however the question is put
+             ("subject", "!van", "@slot:radiographer_work_days", "@slot:annual_screenings")),
     slots=(
         # ("d" as people shorten days: "365d", "120d each")
         Slot("radiographer_work_days", "list", units=("天", "d"),

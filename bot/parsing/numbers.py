@@ -122,6 +122,8 @@ def normalize_numerals(text: str) -> str:
             return m.group(0)  # "a 1-day one", "quick one —": a pronoun, not a count
         if m.group(0).lower() == "one" and _PRONOUN_PHRASE.search(text[:m.start()]) and _AFTER_PRONOUN.match(text, m.end()):
             return m.group(0)  # "the fatty (non-dense) one and 366 for …", "the second, denser one was 352": a pronoun
+        if m.group(0).lower() == "one" and _ONE_ACTS.match(text, m.end()):
+            return m.group(0)  # "one went part time", "one only 90 days", "one joined in October": one of them, no count
         if m.group(0).lower() == "one" and _SIZED_AFTER.match(text, m.end()):
             return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
         value = str(_EN_NUMBERS[m.group(0).lower()])
@@ -150,6 +152,14 @@ def _as_hours(m: re.Match[str]) -> str:
 
 
 _SIZED_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*-?\s*(?:days?|hours?|hrs?|h|months?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
+# "one" as the subject of what one of them did or was: a verb right after it ("one went part time", "one left in June",
+# "one is on leave", "one joined in October and did 90 days"), or a hedge before its own figure ("one only 90 days",
+# "one just 120", "one about 200 days") — one of the people or things already counted, no count of its own
+_ONE_ACTS = re.compile(r"\s+(?:(?:went|was|is|were|left|joined|quit|started|came|moved|retired|resigned|transferred|switched|became|"
+                       r"got|has|had|does|did|works|worked|took|takes|only|just|also|still|then|barely|merely|stayed|dropped|"
+                       r"returned|arrived|changed|shifted|cut|went|goes)\b(?!\s+(?:of|in)\s+(?:them|us|those|these)\b)"
+                       r"|[a-z]+ed\s+(?:in|on|at|to|mid|from|after|before|out|away|off|over|halfway|part|full|during|since|until)\b)",
+                       re.IGNORECASE)
 _ONE_ALONE = re.compile(r"\s*(?:[—–,.;:!?]|-\s|$)")
 # A determiner, then up to three describing words (bracketed or hyphenated ones too, never a function word or a number),
 # then "one" that a verb, a conjunction or punctuation follows: "the fatty (non-dense) one and", "the second, denser one
