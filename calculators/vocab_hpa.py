@@ -138,6 +138,10 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                  r"|補助[^，,。；？?]{0,12}?(?:被)?(?:砍|扣|少)",
                         "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
         "category": r"category|第\s*[0345]\s*類|bi-?rads",
+        # the facts' own words (the trigger's second way: the facts read under their words, however it is asked)
+        "suspected_word": SUSPECTED,
+        "completed_word": extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),
+        "subsidy_word": extend(_SUBSIDY, "hpa_followup_deduction.annual_subsidy", _RATE, _SUSPECTED, _COMPLETED),
         "rate_or_deduct": r"完成率|rate|扣|deduct",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
         # the deduction asked as an amount of money
@@ -153,7 +157,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     },
     # (the suspected positives read beside the completed ones or the subsidy: the deduction's facts and no other tool's,
     # however the question is asked — "How bad is the hit?")
-    trigger=(("topic",), ("@slot:suspected_positive_cases", "@slot:completed_cases"), ("@slot:suspected_positive_cases", "@slot:annual_subsidy")),
+    trigger=(("topic",), ("suspected_word", "completed_word", "@slot:suspected_positive_cases", "@slot:completed_cases"),
+             ("suspected_word", "subsidy_word", "@slot:suspected_positive_cases", "@slot:annual_subsidy")),
     block=(("category", "!rate_or_deduct"),),
     slots=(
         Slot("completion_rate_pct", "number", terms=extend(_RATE, "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
@@ -253,7 +258,8 @@ QC_GRADE = Vocabulary(
             Choice("exposure_index_cr", QC_ITEMS["exposure_index_cr"], when=(("cr", "!no_cr"),)),  # CR units only
             Choice("field_alignment", QC_ITEMS["field_alignment"]),
             Choice("reading_system", QC_ITEMS["reading_system"]),
-        ), rest=r"(?:其他|其餘|其它)(?:各)?(?:項目?|專案)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest",
+        ), rest=r"(?:其他|其餘|其它|剩下|剩餘)(?:的)?(?:各|幾|几)?(?:項目?|專案|個)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest"
+                  r"|(?:all )?(?:the )?other (?:items|ones|parts|tests)",
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
              breaks=tuple(b.floor for b in QC_BANDS if b.floor > 0),

@@ -250,11 +250,38 @@ _SCALE = re.compile(r"\s*(million|mn|thousand|m|k)\b", re.IGNORECASE)
 _COUNT_AFTER_WAN = re.compile(r"\s*(案|例|人次|人|次|件|張)")
 
 
+# A list marker numbering the points of one message ("1) … 2) …", "(1) … (2) …", "1. … 2. …", ① … ② folded to "1"
+# after a break): the number names a point, no quantity — only where the same kind of marker numbers 1 and then 2
+_MARKER = re.compile(r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!~～]))(?:[(（]\s*([1-9])\s*[)）]|([1-9])\s*[)）]|([1-9])\.(?![\d])(?=\s*[^\s\d])"
+                     r"|(?<![^\s])([1-9])(?=(?![位名個个次篇張张場场例件案人天年月日週周小分萬万千百台臺輛部組组項项期屆届成倍歲岁])[\u4e00-\u9fff]))")
+
+
+def list_markers(text: str) -> list[tuple[int, int]]:
+    """The spans of the numbers that are list markers ("1) … 2) …"): only a run of one kind that starts at 1 and goes
+    on to 2 ("①陽性個案500，追完360 ②補助…" folds to "1陽性個案500 … 2補助": a bare digit before a word counts only as such)."""
+    kinds: dict[int, list[tuple[int, int, int]]] = {}
+    for m in _MARKER.finditer(text):
+        i = next(i for i, g in enumerate(m.groups()) if g)
+        kinds.setdefault(i, []).append((int(m.group(i + 1)), m.start(i + 1), m.end(i + 1)))
+    out: list[tuple[int, int]] = []
+    for found in kinds.values():
+        run: list[tuple[int, int, int]] = []
+        for value, a, b in found:
+            if value == len(run) + 1:
+                run.append((value, a, b))
+        if len(run) >= 2:
+            out += [(a, b) for _, a, b in run]
+    return out
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in the text with the unit right after it; 200萬 → 2,000,000 with unit 萬元."""
     text = _comma_lists(text)
     out: list[Quantity] = []
+    markers = list_markers(text)
     for m in _QUANTITY.finditer(text):
+        if any(a <= m.start(2) < b for a, b in markers):
+            continue  # "1) 陽性個案 500 …  2) 補助 …": a list marker, no quantity
         if _ORDINAL_SUFFIX.match(text, m.end(3) if m.group(3) else m.end(2)):
             continue  # "3rd author", "2nd year": an ordinal, no quantity
         whole = m.group(2).replace(",", "")

@@ -528,6 +528,23 @@ def _bracket_names(slot: Slot, kind: Any, t: str, start: int, clause: str, nums:
     return _own_names(slot, kind, t, lo, hi)
 
 
+def _placed(r: Reading, slot: Slot, kind: Any, clause: str) -> Any:
+    """The kind the place its clause names decides (`Slot.places`): places of one side only make the item that side's
+    ("a 2-week observership at a medical centre here in Taiwan" → at home; "去美國 MD Anderson 短期進修" → abroad); places of
+    both sides, or none, leave the kind its words gave."""
+    for home, abroad, home_words, abroad_words, note in slot.places:
+        if kind not in (home, abroad):
+            continue
+        at_home = [m.group(0) for m in compiled(home_words).finditer(clause)]
+        away = [m.group(0) for m in compiled(abroad_words).finditer(clause)]
+        side = abroad if away and not at_home else home if at_home and not away else kind
+        if side != kind:
+            said = (away or at_home)[0].strip()
+            r.notes.append(Note(note[0].format(place=said), note[1].format(place=said)))
+        return side
+    return kind
+
+
 def _in_brackets(t: str, start: int) -> bool:
     """Does the text at `start` lie inside brackets opened earlier in its sentence?"""
     sentence = t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start]
@@ -659,6 +676,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
         if kind is None:
             continue
+        kind = _placed(r, slot, kind, clause)
         if items and items[-1]["kind"] == kind and _in_brackets(t, start) and not in_clause:
             continue  # "3 overseas congresses (ESSO, ACS Clinical Congress, JSS)": the items counted, named in brackets
             # (with no figure: "(one 1.5 hours, one 3 hours)" goes through the count, each with its detail)

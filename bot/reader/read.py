@@ -13,7 +13,7 @@ from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, guessed_line, numbers, target_of, total_before
+from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, difference_of, guessed_line, numbers, target_of, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.reading import Reading, as_number, choice_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
@@ -31,7 +31,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     guesses = [n for n in numbers(q) if guessed_line(q.text, n.start, n.end)]
     parts = _breakdowns(q, vocab, guesses)
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
-    r.used.update(n.start for n in targets + guesses + parts + _stated_totals(q, parts))
+    diffs = [n for n in numbers(q) if difference_of(q.text, n.start, n.end, n.unit) and n not in guesses + targets]
+    r.used.update(n.start for n in targets + guesses + diffs + parts + _stated_totals(q, parts))
     if parts:  # set aside before any binding: no slot and no item takes them
         r.set_aside += [(n.start, n.end, "breakdown") for n in parts]
         r.notes.append(Note("括號裡的數字是前面總數的細分，已包含在總數內，不另計。",
@@ -55,6 +56,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
             split(r, s)
     _set_aside_targets(r, targets)
     _set_aside_guesses(r, guesses)
+    _set_aside_differences(r, diffs)
     _own_flags(r)
     _restated(r, targets + guesses + parts)
     _approximate(r)
@@ -350,6 +352,18 @@ def _stated_totals(q: Query, parts: list[Mention]) -> list[Mention]:
         if len(inside) >= 2:
             out.append(n)
     return out
+
+
+def _set_aside_differences(r: Reading, diffs: list[Mention]) -> None:
+    """"差一例是不是就不行", "short by one — does that fail?", "還缺 2 篇": a difference the person supposes from the line,
+    not one of their figures — set aside (the calculation says how far they are), never added to a count."""
+    if not diffs:
+        return
+    r.set_aside += [(n.start, n.end, "own_difference") for n in diffs]
+    said = "、".join(f"「{clause_of(r.q.text, n.start, n.end).strip()}」" for n in diffs)
+    said_en = ", ".join(f"“{clause_of(r.q.text, n.start, n.end).strip()}”" for n in diffs)
+    r.notes.append(Note(f"{said}是與門檻的差距，不是您的件數或分數，未列入計算；差多少由計算結果說明。",
+                        f"{said_en} is the gap to the line, not one of your figures; it is left out, and the result shows the gap."))
 
 
 def _set_aside_guesses(r: Reading, guesses: list[Mention]) -> None:

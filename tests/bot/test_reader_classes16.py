@@ -84,3 +84,153 @@ def test_one_as_the_subject_of_what_one_of_them_did_is_no_count(text, kept):
 ])
 def test_one_before_a_noun_is_still_a_count(text, read):
     assert read in normalize_numerals(text)
+
+
+# ------------------------------------------------------------------ (b) people named in a list, one figure each
+@pytest.mark.parametrize(("question", "days", "screens"), [
+    ("Days worked: Amy 365, Ben 365, Cathy 200. 16,000 screens this year. over the reasonable volume?", [365, 365, 200], 16000),
+    ("放射師工作天數 小王 365、小李 300、阿珍 180，今年篩 15000 案，超量嗎", [365, 300, 180], 15000),
+    ("RT1 365 days, RT2 240 days; 10,500 screens this year — reasonable volume?", [365, 240], 10500),
+    ("两位放射师，一位全年365天，另一位只做了200天，今年筛了11000例，超量吗？", [365, 200], 11000),
+    ("one radiographer did the full 365 days and the other 250; 12,000 screenings; over the line?", [365, 250], 12000),
+    ("工作天數：甲 300、乙 280、丙 365，全年篩檢 16000 件，會超過合理量嗎？", [300, 280, 365], 16000),
+    ("我們有三個資深的放射師都整年在（365天），今年篩了 20000 案，超量嗎", [365, 365, 365], 20000),
+])
+def test_people_in_a_list_each_give_one_item(engine, question, days, screens):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].name == "hpa_facility_volume"
+    assert sorted(a.tool_calls[0].args["radiographer_work_days"]) == sorted(days)
+    assert a.tool_calls[0].args["annual_screenings"] == screens
+
+
+@pytest.mark.parametrize(("question", "sets"), [
+    ("Self-selected sets — Lin: non-dense 355, dense 362. Chen: non-dense 341, dense 348. grades?",
+     [{"non_dense": 355, "dense": 362}, {"non_dense": 341, "dense": 348}]),
+    ("自選片 阿美 非緻密 362 緻密 358；小華 非緻密 349 緻密 364，各幾等？",
+     [{"non_dense": 362, "dense": 358}, {"non_dense": 349, "dense": 364}]),
+    ("self-selected images: Tom non-dense 330 / dense 345; Jerry non-dense 361 / dense 366; Anna non-dense 352 / dense 340",
+     [{"non_dense": 330, "dense": 345}, {"non_dense": 361, "dense": 366}, {"non_dense": 352, "dense": 340}]),
+    ("自选片 小张 非致密 350、致密 366；小李 非致密 372、致密 358，等级？",
+     [{"non_dense": 350, "dense": 366}, {"non_dense": 372, "dense": 358}]),
+    ("our two techs' self selected results. Mary: non-dense 348, dense 352; Sue: non-dense 365, dense 361. grade each",
+     [{"non_dense": 348, "dense": 352}, {"non_dense": 365, "dense": 361}]),
+])
+def test_image_sets_said_person_by_person_are_one_call_each(engine, question, sets):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert [c.name for c in a.tool_calls] == ["hpa_image_grade"] * len(sets)
+    assert [c.args["scores"] for c in a.tool_calls] == sets
+
+
+def test_a_facilitys_sets_in_runs_stay_together(engine):
+    # the keys said in runs, no names between: one evaluation, as before
+    a = engine.answer("機構自選片：非緻密型 350、355、362；緻密型 340、345、351，評等？", today=TODAY)
+    assert len(a.tool_calls) <= 1
+    if a.tool_calls:
+        assert a.tool_calls[0].args["scores"] == {"non_dense": [350, 355, 362], "dense": [340, 345, 351]}
+
+
+# ------------------------------------------------------------------ (c) list markers and separators between items
+@pytest.mark.parametrize(("question", "expected"), [
+    ("兩件事 ①疑似陽性 420，完成追蹤 300 ②補助 4,000,000。扣多少？",
+     {"suspected_positive_cases": 420, "completed_cases": 300, "annual_subsidy": 4000000}),
+    ("①疑似陽性 300 ②完成追蹤 240 ③補助 2,000,000，扣多少？",
+     {"suspected_positive_cases": 300, "completed_cases": 240, "annual_subsidy": 2000000}),
+    ("(1) 陽性個案 250，追完 200 (2) 補助 3,000,000，扣款多少",
+     {"suspected_positive_cases": 250, "completed_cases": 200, "annual_subsidy": 3000000}),
+    ("1. 疑似阳性 180 例，完成追踪 150 例 2. 补助 2,500,000 元，扣多少钱？",
+     {"suspected_positive_cases": 180, "completed_cases": 150, "annual_subsidy": 2500000}),
+    ("幫我看 ①陽性個案 600 ②追完 450 ③補助 5,000,000，會扣多少",
+     {"suspected_positive_cases": 600, "completed_cases": 450, "annual_subsidy": 5000000}),
+])
+def test_list_markers_are_no_figures(engine, question, expected):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].name == "hpa_followup_deduction"
+    assert _args(a) == expected
+
+
+@pytest.mark.parametrize(("text", "markers"), [
+    ("1) SCI 2篇 2) 月會 3次", 2),
+    ("(1) a 3 (2) b 4", 2),
+    ("我們 1陽性個案500，追完360 2補助 6000000", 2),
+    ("1位 365天、2位 300天", 0),     # a count with its classifier is no marker
+    ("I did 2. Then 1 more", 0),     # no run from 1 to 2
+    ("3) x 4) y", 0),                # a run must start at 1
+])
+def test_list_markers_need_a_run_from_one(text, markers):
+    from bot.parsing.numbers import list_markers
+    assert len(list_markers(text)) == markers
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("這六年國外演講2次+國內口頭發表3次+放射積分50分，夠換證嗎？",
+     [("lecturer_or_moderator", "international", 2), ("oral_or_eposter", "domestic", 3)]),
+    ("換證：國外口頭發表1次＋國內演講4次＋放射積分120，夠嗎",
+     [("lecturer_or_moderator", "domestic", 4), ("oral_or_eposter", "international", 1)]),
+    ("renewal: 2 invited talks abroad + 3 domestic oral presentations + 100 radiology CME points, enough?",
+     [("lecturer_or_moderator", "international", 2), ("oral_or_eposter", "domestic", 3)]),
+    ("换证积分：国内演讲3次+国外壁报2篇+放射积分90分，够不够",
+     [("lecturer_or_moderator", "domestic", 3), ("oral_or_eposter", "international", 2)]),
+    ("國內座長2次+國外口頭報告1次，放射積分 150，換證夠了嗎",
+     [("lecturer_or_moderator", "domestic", 2), ("oral_or_eposter", "international", 1)]),
+])
+def test_a_plus_between_items_separates_them(engine, question, expected):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    call = next(c for c in a.tool_calls if c.name == "tsir_renewal_check")
+    got = sorted((x["kind"], x.get("scope"), x["count"]) for x in call.args["activities"])
+    assert got == sorted(expected)
+
+
+# ------------------------------------------------------------------ (d) a supposed difference is no count
+@pytest.mark.parametrize(("question", "cases"), [
+    ("I've been a specialist 10 years and did 179 ablations in the last 6 years — short by one, does that sink my instructor application?", 179),
+    ("专科 11 年，近六年消融 179 例，还差 1 例，能申请指导老师吗？", 179),
+    ("專科10年，近6年消融做了178例，少兩例是不是就不能申請指導老師？", 178),
+    ("ablation 176 cases in 6 yrs, 4 short of the line, specialist 9 years — can I still be an instructor?", 176),
+    ("specialist for 12 years, 6-year ablation count 179, one case short. is that a no for the instructor cert?", 179),
+])
+def test_a_supposed_difference_is_never_added_to_a_count(engine, question, cases):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    call = next(c for c in a.tool_calls if c.name == "tsir_instructor_eligibility")
+    assert call.args["cases_last_6_years"] == cases
+    assert call.result["eligible"] is False
+
+
+# ------------------------------------------------------------------ (e) the place decides home or abroad
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Spent 3 months as a visiting fellow in Boston last year — TSA credits?", "training_abroad"),
+    ("今年去日本研修一個月，可以拿幾分？", "training_abroad"),
+    ("I did a 1-month observership locally at a Kaohsiung hospital; how many TSA points?", "training_domestic"),
+    ("去年在上海的醫院短期訓練3個月，外科積分多少", "training_abroad"),
+    ("A six-week fellowship at the Mayo Clinic in Rochester, how many credits?", "training_abroad"),
+    ("去年在台中榮總進修了2個月，外科學會積分怎麼算？", "training_domestic"),
+    ("a 2-month observership at a medical center here in Taiwan — how many TSA credits?", "training_domestic"),
+])
+def test_the_place_named_decides_training_at_home_or_abroad(engine, question, kind):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert [x["kind"] for x in a.tool_calls[0].args["activities"]] == [kind]
+
+
+# ------------------------------------------------------------------ (f) the rest, with its items named in brackets
+@pytest.mark.parametrize(("question", "scores"), [
+    ("QC: compression 82; all the others (dose, phantom, field, reading system) came in at 95. Not operator error. Grade?",
+     {"compression": 82, "dose_hvl_output_aec": 95, "phantom_image": 95, "field_alignment": 95, "reading_system": 95}),
+    ("品管測試 壓迫 83，其他項目（劑量、假體、照野、閱片）都是 92，不是人為因素，評等？",
+     {"compression": 83, "dose_hvl_output_aec": 92, "phantom_image": 92, "field_alignment": 92, "reading_system": 92}),
+    ("field alignment 78, the rest (dose, phantom, compression, monitor) 88 — machine ageing, not human. what now?",
+     {"field_alignment": 78, "dose_hvl_output_aec": 88, "phantom_image": 88, "compression": 88, "reading_system": 88}),
+    ("其他几项（剂量、假体、压迫、阅片）都 90，照野 81，机器老化，评等多少？",
+     {"field_alignment": 81, "dose_hvl_output_aec": 90, "phantom_image": 90, "compression": 90, "reading_system": 90}),
+    ("dose 86, everything else (phantom, compression, alignment, display) scored 91; equipment fault. grade?",
+     {"dose_hvl_output_aec": 86, "phantom_image": 91, "compression": 91, "field_alignment": 91, "reading_system": 91}),
+])
+def test_the_rest_named_in_brackets_all_take_its_figure(engine, question, scores):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].name == "hpa_qc_grade"
+    assert a.tool_calls[0].args["scores"] == scores
