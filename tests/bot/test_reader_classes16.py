@@ -234,3 +234,28 @@ def test_the_rest_named_in_brackets_all_take_its_figure(engine, question, scores
     assert a.route == "calculator", a.answer
     assert a.tool_calls[0].name == "hpa_qc_grade"
     assert a.tool_calls[0].args["scores"] == scores
+
+
+# ------------------------------------------------------------------ (g) a yes / no the person does not know
+@pytest.mark.parametrize("question", [
+    "QC scores: dose 88, phantom 79, compression 93, field 90, reading 91. Human error or not, no idea. What do we need to do?",
+    "QC field test: dose 90, phantom 80, compression 95, field alignment 92, reading system 94 — was it operator error? don't know. grade?",
+    "品管实测 剂量 85、假体 78、压迫 92、照野 95、阅片 90，是不是人为因素不清楚，评等和要做什么？",
+    "實地測試 假體 81、壓迫 88、劑量 93、照野 90、閱片 92，人為疏失與否不確定，要參加品管討論會嗎？",
+    "QC測試 劑量 91 假體 83 壓迫 90 照野 88 閱片 94，是擺位失誤嗎？不曉得，要怎麼處理",
+])
+def test_an_unknown_cause_goes_out_as_neither_answer(engine, question):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].name == "hpa_qc_grade"
+    assert "human_factor" not in a.tool_calls[0].args  # neither yes nor no is assumed
+    assert a.tool_calls[0].result["human_factor_needed"] is True
+
+
+def test_an_unknown_fact_whose_default_is_an_answer_is_still_asked():
+    from bot.parsing.text import Query
+    from bot.reader import read_all
+    e = next(x for x in read_all(Query("這次陽性複判差異 53%、陰性 9%，前次審查有沒有被要求我不知道，會不會被停權？", TODAY))
+             if x.tool == "hpa_reread_action")
+    assert "previously_required" not in e.args
+    assert [n.key for n in e.needs] == ["previously_required"]
