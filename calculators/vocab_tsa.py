@@ -124,6 +124,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                         rf"\b(?:abroad|overseas)\b[^,.;?]{{0,48}}?\b(?:fellowship|observership)|(?:進修|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{ABROAD})"),
     # (… or at a medical centre named by its name — 台大, 北榮, 林口長庚, 三總, 成大 … — or as a visiting doctor there)
     ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|visiting|見習|train(?:ing|ed))|(?:進修|研修|visiting|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))|"
+                          # (a rotation, an attachment or an observership at a medical centre: "a 2-month rotation at a
+                          # medical center in Taichung" — at home or abroad, the place decides: `places`)
+                          r"\b(?:rotation|rotated|attachment|observership|fellowship|visiting fellow)\b[^,.;?]{0,24}?\b(?:at|in)\s+(?:a |the |one )?(?:big |large |major |local )?medical cent(?:er|re)|"
                           rf"(?:{MEDICAL_CENTRES})(?:醫院)?[^，,。；\d]{{0,4}}(?:進修|研修|visiting|見習|受訓)|"
                           rf"\b(?:training|visiting|fellowship|rotation|observership)\b[^,.;?\d]{{0,16}}\b(?:at|in)\s+(?:the\s+)?(?:{MEDICAL_CENTRES})|"
                           # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")

@@ -120,7 +120,8 @@ def _holds(r: Reading, c: Choice, clause: str) -> bool:
 
 # A bracket that says which kind something is not ("（不是第三款那些專科醫學會）", "(not the TSA's own annual meeting)",
 # "（並非本會年會）"): the kinds named inside it are denied, no items ("非 SCI" / "not SCI" name a kind of paper instead)
-_NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:不是|並非|并非|而非|非(?!\s*sci)|not\b(?!\s+(?:in\s+)?sci\b)|neither|never)[^()（）]*(?:[)）]|$)",
+_NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:不是|並非|并非|而非|不屬於|不属于|不算|不在|非(?!\s*sci)|not\b(?!\s+(?:in\s+)?sci\b)|neither|never"
+                               r"|(?:which|that|it)\s+(?:is|was)(?:n't|\s+not)\b|isn't|wasn't|unlike|other than|excluding)[^()（）]*(?:[)）]|$)",
                                re.IGNORECASE)
 
 
@@ -189,7 +190,9 @@ _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 # "年會上發表", "年會我第一作者上台 oral 兩篇": the meeting named as where a presentation was given (no attending said)
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
-                        r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報))")
+                        r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報)"
+                        # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報": the verb said short, a count of papers after it)
+                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文))")
 _ORDINAL_BEFORE = compiled(r"第\s*$")
 # A clause that says which ones the items before were ("…兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR")
 _RESTATED = compiled(r"^\s*(?:分別是|分别是|就是|也就是|即|是在|是|namely|i\.?e\.?|which (?:were|was)|those were|both at)\s*"

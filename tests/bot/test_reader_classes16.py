@@ -259,3 +259,83 @@ def test_an_unknown_fact_whose_default_is_an_answer_is_still_asked():
              if x.tool == "hpa_reread_action")
     assert "previously_required" not in e.args
     assert [n.key for n in e.needs] == ["previously_required"]
+
+
+# ------------------------------------------------------------------ (c) more separators: after an item's bracket, a dash heading
+@pytest.mark.parametrize(("question", "days"), [
+    ("今年參加了泌尿科醫學會年會(兩天)和整形外科醫學會年會(一天)，外科積分幾分？", [1, 2]),
+    ("今年去了小兒外科醫學會年會（2天）還有心臟外科醫學會年會（1天），外科學會可以算幾分", [1, 2]),
+    ("今年参加了胸腔外科医学会年会(一天)跟大肠直肠外科医学会年会(两天)，外科积分多少？", [1, 2]),
+    ("大腸直腸外科醫學會年會（1天）跟整形外科醫學會年會（1天），今年這樣幾分？", [1, 1]),
+    ("今年去了移植醫學會年會(3天)及神經外科醫學會年會(1天)，外科學會積分？", [1, 3]),
+])
+def test_an_item_after_another_items_bracket_is_its_own(engine, question, days):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    got = sorted(x["days"] for x in a.tool_calls[0].args["activities"] if x["kind"] == "specialty_annual_meeting")
+    assert got == days
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("renewal: SCI case reports — 2 as first author, 1 as co-author; plus 60 radiology CME. how far from 200?",
+     [("sci_case_report", "first", 2), ("sci_case_report", "other", 1)]),
+    ("instructor renewal — SCI full articles - 1 as corresponding author, 2 as co-author; radiology CME 100. enough?",
+     [("sci_full_article", "corresponding", 1), ("sci_full_article", "other", 2)]),
+    ("換證：SCI 病例報告 — 2 篇第一作者、1 篇其他作者，放射積分 70，夠嗎？",
+     [("sci_case_report", "first", 2), ("sci_case_report", "other", 1)]),
+])
+def test_a_dash_heads_the_figures_after_it_as_a_colon_does(engine, question, expected):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    call = next(c for c in a.tool_calls if c.name == "tsir_renewal_check")
+    got = sorted((x["kind"], x.get("role"), x["count"]) for x in call.args["activities"])
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("今年年會我發了2篇oral跟1張poster，都是第一作者，發表積分幾分", [("presentation", 1), ("presentation", 2)]),
+    ("今年年會投了3篇poster，都是一作，外科積分？", [("presentation", 3)]),
+    ("今年月會我報了1篇oral，我是第一作者，這樣幾分", [("presentation", 1)]),
+])
+def test_an_english_word_against_chinese_is_read_as_a_word(engine, question, expected):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    got = sorted((x["kind"], x["count"]) for x in a.tool_calls[0].args["activities"])
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("今年参加了一个其他外科相关学会的年会（不属于第三款那些专科学会），还有本会月会3次，一共多少分？",
+     ["other_surgical_society_meeting", "tsa_monthly_meeting"]),
+    ("this year I went to another surgery-related society's meeting (not one of the specialty societies) and 2 monthly meetings. total?",
+     ["other_surgical_society_meeting", "tsa_monthly_meeting"]),
+])
+def test_a_bracket_saying_what_it_is_not_names_no_kind(engine, question, kinds):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert sorted(x["kind"] for x in a.tool_calls[0].args["activities"]) == sorted(kinds)
+
+
+@pytest.mark.parametrize(("question", "kind", "months"), [
+    ("separately I did a 3-month rotation at a medical center in Kaohsiung, how many TSA credits?", "training_domestic", 3),
+    ("I did a 1-month rotation at a medical center in Seoul — TSA credits?", "training_abroad", 1),
+    ("2-month attachment at a big medical centre in Taipei, how much does that count for TSA?", "training_domestic", 2),
+])
+def test_a_rotation_at_a_medical_centre_is_training_where_the_place_says(engine, question, kind, months):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].args["activities"] == [{"kind": kind, "months": months}] or \
+        [(x["kind"], x["months"]) for x in a.tool_calls[0].args["activities"]] == [(kind, months)]
+
+
+# ------------------------------------------------------------------ a recent period names its year
+@pytest.mark.parametrize(("text", "today", "year"), [
+    ("上禮拜去了一場研討會", datetime.date(2026, 11, 25), 2026),
+    ("這個月的月會有去", datetime.date(2026, 11, 25), 2026),
+    ("last month I went to the monthly meeting", datetime.date(2027, 1, 10), 2026),
+    ("上個月去了月會", datetime.date(2027, 1, 10), 2026),
+    ("went to a seminar last week", datetime.date(2027, 1, 3), 2026),
+])
+def test_a_recent_period_is_in_its_own_year(text, today, year):
+    from bot.parsing.dates import find_years
+    assert [y.year for y in find_years(text, today)] == [year]
