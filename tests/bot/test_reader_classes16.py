@@ -207,7 +207,7 @@ def test_a_supposed_difference_is_never_added_to_a_count(engine, question, cases
     ("I did a 1-month observership locally at a Kaohsiung hospital; how many TSA points?", "training_domestic"),
     ("去年在上海的醫院短期訓練3個月，外科積分多少", "training_abroad"),
     ("A six-week fellowship at the Mayo Clinic in Rochester, how many credits?", "training_abroad"),
-    ("去年在台中榮總進修了2個月，外科學會積分怎麼算？", "training_domestic"),
+    ("去年在台中榮總進修了2個月，外科學會可以拿幾分？", "training_domestic"),
     ("a 2-month observership at a medical center here in Taiwan — how many TSA credits?", "training_domestic"),
 ])
 def test_the_place_named_decides_training_at_home_or_abroad(engine, question, kind):
