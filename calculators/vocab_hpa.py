@@ -505,7 +505,9 @@ FACILITY_VOLUME = Vocabulary(
         Slot("radiographer_work_days", "list", units=("天", "d"),
              terms=extend(_WORK_DAYS, "hpa_facility_volume.radiographer_work_days", _SCREENINGS),
              # (a radiographer named by how she works: "2 part-timers 120 days each", "1 full-timer all year", "1 tech all year")
-             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})?|個?\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|radiographers?|{TECHS}|\btechs?\b|\bRTs?\b"
+             # (… or the people said as people in a reply: "三個人都是全年 365 天", "3 人各 300 天")
+             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})?|個?\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:個|个)?\s*人(?![次數数])|radiographers?|{TECHS}|\btechs?\b|\bRTs?\b"
+                   r"|\b(?:people|persons|of (?:them|us))\b"
                    rf"|\b(?:part|full)[- ]?timers?\b|\b(?:part|full)[- ]?time\s+(?:techs?|radiographers?|staff|RTs?)\b|兼職(?:的)?(?:{STAFF_ZH})?|全職(?:的)?(?:{STAFF_ZH})?)",
              head=rf"(\d+)\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
                   rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",

@@ -62,6 +62,19 @@ def _the_other(r: Reading, picked: list[Mention], out: set[int]) -> list[Mention
     return sorted(picked + extra, key=lambda n: n.start) if extra else picked
 
 
+_RUN_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:分|points?|credits?)?\s*(?:[、,，/&]|和|及|跟|與|与|\band\b)\s*$", re.IGNORECASE)
+
+
+def _every_value(t: str, pattern: str) -> re.Match[str] | None:
+    """"每年都 100 分", "100 each year": one figure for every item — never the last figure of a run the words close
+    ("100, 120, 110, 90 and 130 per year": each figure is one year's, "per year" says what they are)."""
+    for m in compiled(pattern).finditer(t):
+        at = m.start(next(i for i, g in enumerate(m.groups(), 1) if g))
+        if not _RUN_BEFORE.search(t, max(0, at - 16), at):
+            return m
+    return None
+
+
 def _left_out(r: Reading, s: Slot) -> tuple[int, set[int]]:
     """Items the question leaves out ("其中 1 位還沒通過資格審查（他 365 天）"): how many, and the numbers
     stated for them (their clause up to the end of the sentence), set aside with the slot's note."""
@@ -240,7 +253,7 @@ def bind_lists(r: Reading) -> None:
                     r.notes.append(Note(*word[2]))
                     break
         length = _list_length(r, s)
-        if not values and s.every_value and length and (m := compiled(s.every_value).search(t)) \
+        if not values and s.every_value and length and (m := _every_value(t, s.every_value)) \
                 and (span := _years_spanned(t, m.start(), m.end())) is not None and span < length:
             # "前五年每年都 110 分，最後一年還沒結算", "the first 5 years 100 each, this year 80": the value is those years',
             # not every year's — the years after them are the figures said after it, or asked for
@@ -259,7 +272,7 @@ def bind_lists(r: Reading) -> None:
                                            s.short_ask[1][1].format(values=shown[1])))
                     r.item_facts[s.name] = 1
                 continue  # fewer or more years than the list holds: asked, never filled
-        elif not values and s.every_value and length and (m := compiled(s.every_value).search(t)):
+        elif not values and s.every_value and length and (m := _every_value(t, s.every_value)):
             values = [float(next(g for g in m.groups() if g))] * length
             for x in compiled(s.every_except).finditer(t) if s.every_except else ():
                 said = [g for g in x.groups() if g]  # "except year 3, when I got 150": the third is 150

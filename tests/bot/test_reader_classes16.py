@@ -339,3 +339,51 @@ def test_a_rotation_at_a_medical_centre_is_training_where_the_place_says(engine,
 def test_a_recent_period_is_in_its_own_year(text, today, year):
     from bot.parsing.dates import find_years
     assert [y.year for y in find_years(text, today)] == [year]
+
+
+# ------------------------------------------------------------------ "per year" closing a run is no value for every year
+@pytest.mark.parametrize(("question", "read"), [
+    ("Can I renew my surgical specialist cert? Credits were 100, 110, 95, 120 and 105 per year so far", [100, 110, 95, 120, 105]),
+    ("surgical specialist renewal: my yearly credits were 90, 100, 110, 95 and 105 — can I renew?", [90, 100, 110, 95, 105]),
+    ("外科專科證書展延：積分 120、100、90、110、80 分每年，這樣可以嗎？", [120, 100, 90, 110, 80]),
+])
+def test_a_run_closed_by_per_year_is_each_years_own(engine, question, read):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls  # five years read, the sixth asked — never 6 × the last figure
+    assert any(", ".join(str(v) for v in read) in m or "、".join(str(v) for v in read) in m for m in a.missing), a.missing
+
+
+def test_each_year_the_same_is_still_every_year(engine):
+    a = engine.answer("外科專科醫師證書展延，六年每年都 110 分，可以嗎？", today=TODAY)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].args["yearly_credits"] == [110] * 6
+
+
+# ------------------------------------------------------------------ a reply to the question back, read for every item
+@pytest.mark.parametrize(("question", "reply", "role"), [
+    ("換證積分幫我算：SCI 發了 3 篇 full paper，國外講者 1 次，放射積分 60", "三篇都是我一作", "first"),
+    ("renewal: 2 SCI full articles, 3 domestic talks, radiology CME 90 — enough?", "first author on both", "first"),
+    ("换证积分：SCI case report 2 篇，国内座长 2 次，放射积分 100，够吗", "其他作者", "other"),
+    ("instructor renewal — 2 non-SCI full articles, radiology CME 150. enough?", "corresponding author", "corresponding"),
+])
+def test_a_reply_gives_the_role_asked_of_every_paper(engine, question, reply, role):
+    from bot.answer import Conversation, Turn
+    first = engine.answer(question, today=TODAY)
+    assert first.route == "clarify"
+    b = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+    assert b.route == "calculator", b.answer
+    papers = [x for x in b.tool_calls[0].args["activities"] if "article" in x["kind"] or "report" in x["kind"]]
+    assert papers and all(x["role"] == role for x in papers)
+
+
+@pytest.mark.parametrize(("question", "reply", "days"), [
+    ("我们医院三位放射师，今年做了19000例乳摄筛查，会不会超量？", "三个人都是全年365天", [365, 365, 365]),
+    ("我們有兩位放射師，今年篩了 12000 案，超量嗎", "2個人都是 365 天", [365, 365]),
+    ("兩位放射師，今年篩檢 11000 案，有超過合理量嗎", "兩個人各 300 天", [300, 300]),
+])
+def test_a_reply_counting_the_people_as_people_is_a_group(engine, question, reply, days):
+    from bot.answer import Conversation, Turn
+    first = engine.answer(question, today=TODAY)
+    b = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+    assert b.route == "calculator", b.answer
+    assert b.tool_calls[0].args["radiographer_work_days"] == days
