@@ -59,6 +59,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     _set_aside_differences(r, diffs)
     _own_flags(r)
     _restated(r, targets + guesses + parts)
+    _all_of_them(r)
     _approximate(r)
     checked = check(r)
     split_keys = {s.name: s.split for s in vocab.slots if s.kind == "map" and s.split}
@@ -227,6 +228,32 @@ def _restated(r: Reading, targets: list[Mention]) -> None:
             r.set_aside.append((n.start, n.end, "restated"))
             r.notes.append(Note(f"「{clause.strip()}」裡的 {as_number(value)} 是前面已讀到的同一個數字，重述而已，不另計。",
                                 f"In “{clause.strip()}”, {as_number(value):g} restates a figure already read; it is not counted again."))
+
+
+_ALL_AFTER = re.compile(r"\s*(?:篇|次|場|场|個|个|項|项|份)?\s*(?:都|全都|全部|皆|均|也都)")
+_ALL_BEFORE = re.compile(r"\b(?:all|both|each of(?: the| these| those)?|every one of(?: the)?)\s+(?:of\s+(?:the|these|those|my)\s+)?$", re.IGNORECASE)
+
+
+def _all_of_them(r: Reading) -> None:
+    """"2 篇 oral 跟 1 張 poster，三篇都是我第一作者", "2 orals and a poster — all 3 as first author": a count said of every
+    item at once, equal to the items' counts added up, restates them (the fact said is of each): set aside, said so."""
+    t = r.q.text
+    aside = {a for a, *_ in r.set_aside}
+    for s in (x for x in r.vocab.slots if x.kind == "items"):
+        items = r.args.get(s.name) or []
+        count = next((f.name for f in s.fields if f.kind == "number"), None)
+        if len(items) < 2 or count is None:
+            continue
+        total = sum(float(it.get(count) or 1) for it in items if isinstance(it, dict))
+        for n in numbers(r.q):
+            if n.start in aside or n.start in r.used or float(n.value) != total:  # type: ignore[arg-type]
+                continue
+            if not (_ALL_AFTER.match(t, n.end) or _ALL_BEFORE.search(t, max(0, n.start - 24), n.start)):
+                continue
+            r.set_aside.append((n.start, n.end, "restated"))
+            clause = clause_of(t, n.start, n.end).strip()
+            r.notes.append(Note(f"「{clause}」裡的 {as_number(total)} 是前面各項加起來的數目，重述而已，不另計。",
+                                f"In “{clause}”, {as_number(total):g} is the items above counted together; it is not counted again."))
 
 
 # "~60", "約 320 例", "大概 6 次左右", "about 72%", "roughly 300 cases", "320-ish": a figure the person says is approximate

@@ -387,3 +387,28 @@ def test_a_reply_counting_the_people_as_people_is_a_group(engine, question, repl
     b = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
     assert b.route == "calculator", b.answer
     assert b.tool_calls[0].args["radiographer_work_days"] == days
+
+
+# ------------------------------------------------------------------ "all three" restating the items' counts
+@pytest.mark.parametrize(("question", "counts"), [
+    ("this year at the TSA congress I gave 2 orals and 1 poster, all 3 as first author. presentation credits?", [1, 2]),
+    ("今年年會口頭 1 篇、壁報 2 篇，三篇都是一作，幾分？", [1, 2]),
+    ("今年年會我發了2篇oral跟1張poster，三篇都是我第一作者，發表幾分", [1, 2]),
+    ("今年年会口头报告 2 篇、壁报 1 篇，三篇都是第一作者，几分？", [1, 2]),
+])
+def test_a_count_of_all_the_items_at_once_restates_them(engine, question, counts):
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "calculator", a.answer
+    acts = a.tool_calls[0].args["activities"]
+    assert sorted(x["count"] for x in acts) == counts
+    assert all(x.get("role") == "first" for x in acts)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("暑假去美國進修兩週", 2026),
+    ("去年暑假去日本見習", 2025),
+    ("this summer I did a 2-week observership", 2026),
+])
+def test_the_summer_names_its_year(text, year):
+    from bot.parsing.dates import find_years
+    assert [y.year for y in find_years(text, TODAY)] == [year]
