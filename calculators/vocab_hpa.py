@@ -514,7 +514,7 @@ FACILITY_VOLUME = Vocabulary(
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
              single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
-                    r"|(?<![\d.])\b1\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?)\s+(?:all|the whole|the entire|the full|a full)\s+year",
+                    r"|(?<![\d.])\b(?:1|one)\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year",
              mismatch=("您提到 {said} 位放射師，但只讀到 {read} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
                        "You mention {said} radiographers but I read work days for {read}; "
                        "please list each one's days worked that year (holidays included)."),

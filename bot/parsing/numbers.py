@@ -122,8 +122,10 @@ def normalize_numerals(text: str) -> str:
             return m.group(0)  # "a 1-day one", "quick one —": a pronoun, not a count
         if m.group(0).lower() == "one" and _PRONOUN_PHRASE.search(text[:m.start()]) and _AFTER_PRONOUN.match(text, m.end()):
             return m.group(0)  # "the fatty (non-dense) one and 366 for …", "the second, denser one was 352": a pronoun
-        if m.group(0).lower() == "one" and _ONE_ACTS.match(text, m.end()):
+        if m.group(0).lower() == "one" and _ONE_ACTS.match(text, m.end()) and _CLAUSE_LEAD.search(text[:m.start()]) \
+                and not _SUBGROUP_BEFORE.search(text[max(text.rfind(ch, 0, m.start()) for ch in ".;!?。；！？\n") + 1:m.start()]):
             return m.group(0)  # "one went part time", "one only 90 days", "one joined in October": one of them, no count
+            # (not "only one is first-author": a count; nor "two worked all year, one joined later": a subgroup of one)
         if m.group(0).lower() == "one" and _SIZED_AFTER.match(text, m.end()):
             return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
         value = str(_EN_NUMBERS[m.group(0).lower()])
@@ -160,6 +162,9 @@ _ONE_ACTS = re.compile(r"\s+(?:(?:went|was|is|were|left|joined|quit|started|came
                        r"returned|arrived|changed|shifted|cut|went|goes)\b(?!\s+(?:of|in)\s+(?:them|us|those|these)\b)"
                        r"|[a-z]+ed\s+(?:in|on|at|to|mid|from|after|before|out|away|off|over|halfway|part|full|during|since|until)\b)",
                        re.IGNORECASE)
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，(（;；:：—–]|\s-|\b(?:and|while|whereas|then)\b)\s*$", re.IGNORECASE)
+_SUBGROUP_BEFORE = re.compile(r"\b(?:two|three|four|five|\d+)\s+(?:of (?:them|us)\s+)?(?:worked|were|did|had|joined|left|went|are|stayed|have|work|was)\b",
+                              re.IGNORECASE)
 _ONE_ALONE = re.compile(r"\s*(?:[—–,.;:!?]|-\s|$)")
 # A determiner, then up to three describing words (bracketed or hyphenated ones too, never a function word or a number),
 # then "one" that a verb, a conjunction or punctuation follows: "the fatty (non-dense) one and", "the second, denser one

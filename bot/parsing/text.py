@@ -132,7 +132,8 @@ _PREFIX_APART = re.compile(r"\b(?:(non)\s+(?=[A-Za-z])|(co)\s+(?=(?:authors?|aut
 
 # An English word written against Chinese with no space ("2篇oral跟1張poster", "SCI論文", "發了3篇e-poster"): a space
 # between them, so the English word is a word of its own (a word boundary reads it: \boral\b)
-_LATIN_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z]{2})|(?<=[A-Za-z]{2})(?=[\u4e00-\u9fff])")
+# (never a one-character prefix bound to the English word: 非SCI, 無CR stay one word)
+_LATIN_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![非無无未])(?=[A-Za-z]{2})|(?<=[A-Za-z]{2})(?=[\u4e00-\u9fff])")
 
 
 def join_prefixes(text: str) -> str:

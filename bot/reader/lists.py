@@ -199,7 +199,7 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
         # the year the days are for may stand between ("days worked this year 365, 292 and 146", "工作天數去年 365、300")
         said = _YEAR_OF.sub("", gap) if not run else gap
         if not run:  # the first item's own label after the heading ("工作天數：甲365") is no word of the heading
-            said = re.sub(r"(?:" + _LABEL + r")\s*$", "", said)
+            said = re.sub(r"(?:^|(?<=[\s:：]))(?:" + _LABEL + r")\s*$", "", said)
         if not run and (len(said) > (48 if _COLON_END.search(said) else 10) or SEPARATOR_OR_DIGIT.search(gap)):
             break
         if n.unit not in (None, *slot.units):
