@@ -412,3 +412,27 @@ def test_a_count_of_all_the_items_at_once_restates_them(engine, question, counts
 def test_the_summer_names_its_year(text, year):
     from bot.parsing.dates import find_years
     assert [y.year for y in find_years(text, TODAY)] == [year]
+
+
+# ------------------------------------------------------------------ "one" as a count where it counts
+@pytest.mark.parametrize(("text", "read"), [
+    ("I have 2 SCI papers but only one is first-author", "only 1 is"),
+    ("two worked the full 365 days, one joined later and worked 146 days", "1 joined"),
+    ("3 RTs: 2 were full-time, one left in June", "1 left"),
+])
+def test_one_after_a_subgroup_or_only_is_still_a_count(text, read):
+    assert read in normalize_numerals(text)
+
+
+@pytest.mark.parametrize(("question", "reply", "days"), [
+    ("We screened 12,000 this year with two radiographers: one was here the whole year, the other only part of the year. "
+     "Are we over the reasonable volume?", "the other one worked 200 days incl. holidays", [365, 200]),
+    ("2 RTs, 10,000 screens this year: one stayed the whole year, the other left mid-year. over the reasonable volume?",
+     "she did 180 days", [365, 180]),
+])
+def test_one_here_the_whole_year_is_the_single_full_year(engine, question, reply, days):
+    from bot.answer import Conversation, Turn
+    first = engine.answer(question, today=TODAY)
+    b = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+    assert b.route == "calculator", b.answer
+    assert sorted(b.tool_calls[0].args["radiographer_work_days"]) == sorted(days)
