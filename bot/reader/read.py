@@ -31,7 +31,9 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     guesses = [n for n in numbers(q) if guessed_line(q.text, n.start, n.end)]
     parts = _breakdowns(q, vocab, guesses)
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
-    diffs = [n for n in numbers(q) if difference_of(q.text, n.start, n.end, n.unit) and n not in guesses + targets]
+    # (not after a pair of the person's own figures: "兩組 345、341，差 5 分" is their gap, checked by the ledger)
+    diffs = [n for n in numbers(q) if difference_of(q.text, n.start, n.end, n.unit) and n not in guesses + targets
+             and not _PAIR_BEFORE.search(q.text[max(q.text.rfind(ch, 0, n.start) for ch in "。；;？?！!\n") + 1:n.start])]
     r.used.update(n.start for n in targets + guesses + diffs + parts + _stated_totals(q, parts))
     if parts:  # set aside before any binding: no slot and no item takes them
         r.set_aside += [(n.start, n.end, "breakdown") for n in parts]
@@ -379,6 +381,9 @@ def _stated_totals(q: Query, parts: list[Mention]) -> list[Mention]:
         if len(inside) >= 2:
             out.append(n)
     return out
+
+
+_PAIR_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:分|%|points?)?\s*(?:[、/,，]|和|及|跟|與|与|\band\b)\s*\d", re.IGNORECASE)
 
 
 def _set_aside_differences(r: Reading, diffs: list[Mention]) -> None:
