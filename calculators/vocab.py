@@ -132,6 +132,10 @@ class Slot:
     venue: tuple[str, tuple[str, ...], str] = ()  # items (several): (kind, place kinds, words): in a clause naming the
     # kind, a place kind after those words ("在年會發表壁報") is where it happened, no item of its own
     venue_note: Text | None = None  # … said when a place is not counted
+    # items: (home kind, abroad kind, home place words, abroad place words, note (zh, en)): an item of either kind whose
+    # clause names places of one side only is that side's kind, whatever its activity words said ("observership at a
+    # medical centre here in Taiwan" is at home; "去美國 MD Anderson 短期進修" abroad) — the place decides
+    places: tuple[tuple[Any, Any, str, str, Text], ...] = ()
     also: str = ""  # items: words saying the place was attended too ("會議本身也算"): it is one item, in the kind's year
     also_kinds: tuple[str, ...] = ()  # … only a place of these kinds (all when empty)
     at_least: tuple[tuple[str, str, Text], ...] = ()  # items: (kind, other kind, note): an item of the kind whose count is
@@ -266,6 +270,22 @@ ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])都有(?:去|到|出席|�
 # "國外的會", "出國開會", "去國外開會", "海外研討會", "境外學會", "overseas mtg", "intl conf", "a congress abroad": the place word with a
 # meeting word (開會, 的會, 會議, 研討會, 年會, 大會, 學會; meeting, mtg, congress, conference, conf, symposium) — never a
 # membership, fee or office (會員, 會費, 會長). Traditional only: the text is folded first.
+# Places, by side: Taiwan (the country, its cities and counties, "here", "local") and abroad (countries and big cities
+# people train or meet in, in zh-TW / folded zh-CN and English). 中國 before 醫藥 / 附醫 is a Taiwanese university.
+HOME_PLACES = (r"台灣|臺灣|國內|本國|島內|(?:台|臺)北|新北|桃園|新竹|苗栗|(?:台|臺)中(?!國)|彰化|南投|雲林|嘉義|(?:台|臺)南|高雄|屏東|宜蘭|花蓮"
+               r"|(?:台|臺)東|基隆|澎湖|金門|\b(?:here in|in|back in|around|within) Taiwan\b|\bTaiwan(?:ese)?\b|\bdomestic(?:ally)?\b"
+               r"|\blocal(?:ly)?\b|\bhere at home\b|\b(?:Taipei|New Taipei|Taichung|Kaohsiung|Tainan|Hsinchu|Taoyuan|Hualien|Keelung|Chiayi"
+               r"|Changhua|Pingtung|Yilan|Taitung|Miaoli|Nantou|Yunlin|Linkou)\b")
+ABROAD_PLACES = (r"美國|日本|德國|英國|法國|韓國|南韓|加拿大|澳洲|紐西蘭|新加坡|香港|澳門|大陸|中國(?!醫藥|附醫|醫大)|歐洲|荷蘭|瑞士|瑞典|義大利|西班牙|以色列"
+                 r"|泰國|越南|馬來西亞|印度|菲律賓|印尼|奧地利|比利時|丹麥|挪威|芬蘭|波蘭|俄羅斯|土耳其|巴西|墨西哥|阿根廷|杜拜|國外|海外|出國|歐美"
+                 r"|紐約|波士頓|休士頓|洛杉磯|舊金山|芝加哥|西雅圖|費城|巴爾的摩|克里夫蘭|羅徹斯特|東京|大阪|京都|名古屋|福岡|首爾|釜山|倫敦|巴黎"
+                 r"|柏林|慕尼黑|海德堡|維也納|阿姆斯特丹|蘇黎世|米蘭|羅馬|巴塞隆納|馬德里|雪梨|墨爾本|多倫多|溫哥華|上海|北京|廣州|深圳|曼谷|吉隆坡"
+                 r"|\b(?:abroad|overseas|foreign)\b|(?-i:\b(?:the )?(?:US|USA|U\.S\.A?\.?|UK|U\.K\.)(?![A-Za-z]))|\b(?:america|united states|japan|germany"
+                 r"|england|britain|france|korea|canada|australia|new zealand|singapore|hong kong|china|europe|netherlands|switzerland"
+                 r"|sweden|italy|spain|israel|thailand|vietnam|malaysia|india|philippines|indonesia|austria|belgium|denmark|norway|finland"
+                 r"|new york|boston|houston|los angeles|san francisco|chicago|seattle|philadelphia|baltimore|cleveland|rochester"
+                 r"|tokyo|osaka|kyoto|nagoya|fukuoka|seoul|busan|london|paris|berlin|munich|heidelberg|vienna|amsterdam|zurich|milan"
+                 r"|rome|barcelona|madrid|sydney|melbourne|toronto|vancouver|shanghai|beijing|bangkok|kuala lumpur)\b")
 _ABROAD_WORD = r"(?:國外|國際(?:性)?|海外|境外|外國|出國|international|intl|int'l|overseas|abroad|foreign)"
 _MEETING_WORD = (r"(?:開會|的會(?![員費長])|會議|研討會|年會|大會|醫學會|學會(?![員費長])|論壇|(?<=[外際])會(?![員費長議])"
                  r"|meetings?|mtgs?|congress(?:es)?|conferences?|confs?|symposi(?:um|a|ums)|summits?)")

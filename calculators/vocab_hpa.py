@@ -104,7 +104,14 @@ _RATE = r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|ra
 # (the cases followed up said as reached: 追到, 追回, 追蹤到, 完成複檢, 複檢完, 回診了)
 _COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:蹤)?到|追回(?:來)?|做完|(?:已)?結案|確診完成|已確診|(?:已)?(?:完成)?複檢(?:完|完成)?(?=\s*\d)|複檢完|已回診|回診了"
               r"|(?:\bof (?:them|those|these)\s+)?(?:\bcompleted|\bfinished|\bfollowed[- ]up|\btracked to completion|\bworked[- ]up"
-              r"|\bclosed(?: out)?\b|\bdone\b|\bcomplete\b|\bresolved\b)")
+              r"|\bclosed(?: out)?\b|\bdone\b|\bcomplete\b|\bresolved\b)"
+              # the count as the subject of a clause that ends in the follow-up done ("185 got their follow-up done",
+              # "only 150 had the work-up completed", "210 have had their recall finished", "190 were seen back")
+              r"|\b(?:got|had|have had|have|has|were|was|been|actually)\s+(?:(?:their|the|its|a|all|fully|already|actually)\s+){0,2}"
+              r"(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic(?: work[- ]?up)?s?|call[- ]?backs?|biops(?:y|ies)|repeat (?:exams?|imaging))"
+              r"\s+(?:done|completed|finished|closed)\b"
+              r"|\b(?:were|was|got|have been|had been)\s+(?:fully\s+|actually\s+|successfully\s+)?(?:seen back|followed through|worked up|cleared|completed|closed)\b"
+              r"|\b(?:came back|returned|showed up|turned up)\s+for\s+(?:(?:their|the|a)\s+)?(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic \w+|repeat \w+)")
 _SUBSIDY = r"補助|subsid|金額|nt\$|\$|dollars|元"
 SUSPECTED = extend(_SUSPECTED, "hpa_followup_deduction.suspected_positive_cases", _RATE, _COMPLETED, _SUBSIDY)
 # "有 3 位失聯，其他都完成追蹤" / "3 were lost to follow-up, the rest completed": the completed count is the rest.
@@ -131,6 +138,10 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                  r"|補助[^，,。；？?]{0,12}?(?:被)?(?:砍|扣|少)",
                         "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
         "category": r"category|第\s*[0345]\s*類|bi-?rads",
+        # the facts' own words (the trigger's second way: the facts read under their words, however it is asked)
+        "suspected_word": SUSPECTED,
+        "completed_word": extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),
+        "subsidy_word": extend(_SUBSIDY, "hpa_followup_deduction.annual_subsidy", _RATE, _SUSPECTED, _COMPLETED),
         "rate_or_deduct": r"完成率|rate|扣|deduct",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
         # the deduction asked as an amount of money
@@ -144,7 +155,10 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                  r"|subsid[a-z]*[^.?,;\d]{0,20}how much"
                  r"|how much (?:will|would|do|does|did) (?:we|they|I|the (?:hospital|facility|clinic)) (?:lose|get cut|forfeit|pay back)",
     },
-    trigger=(("topic",),),
+    # (the suspected positives read beside the completed ones or the subsidy: the deduction's facts and no other tool's,
+    # however the question is asked — "How bad is the hit?")
+    trigger=(("topic",), ("suspected_word", "completed_word", "@slot:suspected_positive_cases", "@slot:completed_cases"),
+             ("suspected_word", "subsidy_word", "@slot:suspected_positive_cases", "@slot:annual_subsidy")),
     block=(("category", "!rate_or_deduct"),),
     slots=(
         Slot("completion_rate_pct", "number", terms=extend(_RATE, "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
@@ -244,7 +258,8 @@ QC_GRADE = Vocabulary(
             Choice("exposure_index_cr", QC_ITEMS["exposure_index_cr"], when=(("cr", "!no_cr"),)),  # CR units only
             Choice("field_alignment", QC_ITEMS["field_alignment"]),
             Choice("reading_system", QC_ITEMS["reading_system"]),
-        ), rest=r"(?:其他|其餘|其它)(?:各)?(?:項目?|專案)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest",
+        ), rest=r"(?:其他|其餘|其它|剩下|剩餘)(?:的)?(?:各|幾|几)?(?:項目?|專案|個)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest"
+                  r"|(?:all )?(?:the )?other (?:items|ones|parts|tests)",
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
              breaks=tuple(b.floor for b in QC_BANDS if b.floor > 0),
@@ -482,20 +497,24 @@ FACILITY_VOLUME = Vocabulary(
         "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|\brads\b|\bRTs?\b|篩|screen|mammo|乳攝|乳房",
     },
     # a list of work days read is this tool's even beside a van named among the facility's other figures
-    trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days")),
+    trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days"),
+             # the work days and the year's screenings both read: this tool's facts, however the question is put
+             ("subject", "!van", "@slot:radiographer_work_days", "@slot:annual_screenings")),
     slots=(
         # ("d" as people shorten days: "365d", "120d each")
         Slot("radiographer_work_days", "list", units=("天", "d"),
              terms=extend(_WORK_DAYS, "hpa_facility_volume.radiographer_work_days", _SCREENINGS),
              # (a radiographer named by how she works: "2 part-timers 120 days each", "1 full-timer all year", "1 tech all year")
-             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})?|個?\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|radiographers?|{TECHS}|\btechs?\b|\bRTs?\b"
+             # (… or the people said as people in a reply: "三個人都是全年 365 天", "3 人各 300 天")
+             group=rf"(\d+)\s*(?:(?:位|名)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})?|個?\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:個|个)?\s*人(?![次數数])|radiographers?|{TECHS}|\btechs?\b|\bRTs?\b"
+                   r"|\b(?:people|persons|of (?:them|us))\b"
                    rf"|\b(?:part|full)[- ]?timers?\b|\b(?:part|full)[- ]?time\s+(?:techs?|radiographers?|staff|RTs?)\b|兼職(?:的)?(?:{STAFF_ZH})?|全職(?:的)?(?:{STAFF_ZH})?)",
              head=rf"(\d+)\s*(?:位|名|個)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(\d+)\s+(?:qualified\s+)?(?:radiographers|{TECHS})"
                   rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
              single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
-                    r"|(?<![\d.])\b1\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?)\s+(?:all|the whole|the entire|the full|a full)\s+year",
+                    r"|(?<![\d.])\b(?:1|one)\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year",
              mismatch=("您提到 {said} 位放射師，但只讀到 {read} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
                        "You mention {said} radiographers but I read work days for {read}; "
                        "please list each one's days worked that year (holidays included)."),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calculators.tsa_cme import MISSION_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (ATTENDANCE_COUNT, CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
+from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
                                NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
                                Vocabulary, latin_bounds)
 
@@ -115,11 +115,18 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # (a particle between the words is the same name: "外科相關的醫學會年會", "其他外科的醫學會")
     ("other_surgical_society_meeting", r"其他外科(?:相關)?(?:的)?醫學會|外科相關(?:的)?醫學會|外科有關(?:的)?醫學會|(?:an)?other\s+(?:surg(?:ery|ical)[- ]related|surgical)\s+societ(?:y|ies)|surg(?:ery|ical)[- ]related\s+societ(?:y|ies)|" + _item_ref(10, "十")),
     # ("去日本 fellow 三個月", "a 3-month fellow in the US": a fellow's months abroad are training)
+    # (a place abroad a little further from the training word: "去上海的醫院短期訓練", "a fellowship at the Mayo Clinic in
+    # Rochester" — which side it is, the place decides: `places` below)
     ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership|visiting scholar)|"
+                        rf"(?:{ABROAD_PLACES})[^，,。；;?\d]{{0,14}}?(?:進修|研修|訓練|見習|\btrain(?:ing|ed)\b|\bfellowship\b|\bfellow\b|\bobservership\b)|"
+                        rf"(?:進修|研修|訓練|見習|\btraining\b|\bfellowship\b|\bobservership\b)[^，,。；;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
                         rf"出國[^，,。；會議]{{0,16}}?(?:fellowship|observership|進修|研修)|"
                         rf"\b(?:abroad|overseas)\b[^,.;?]{{0,48}}?\b(?:fellowship|observership)|(?:進修|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership)[^，,。；]{{0,6}}(?:國外|海外|abroad|overseas|{ABROAD})"),
     # (… or at a medical centre named by its name — 台大, 北榮, 林口長庚, 三總, 成大 … — or as a visiting doctor there)
     ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|visiting|見習|train(?:ing|ed))|(?:進修|研修|visiting|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))|"
+                          # (a rotation, an attachment or an observership at a medical centre: "a 2-month rotation at a
+                          # medical center in Taichung" — at home or abroad, the place decides: `places`)
+                          r"\b(?:rotation|rotated|attachment|observership|fellowship|visiting fellow)\b[^,.;?]{0,24}?\b(?:at|in)\s+(?:a |the |one )?(?:big |large |major |local )?medical cent(?:er|re)|"
                           rf"(?:{MEDICAL_CENTRES})(?:醫院)?[^，,。；\d]{{0,4}}(?:進修|研修|visiting|見習|受訓)|"
                           rf"\b(?:training|visiting|fellowship|rotation|observership)\b[^,.;?\d]{{0,16}}\b(?:at|in)\s+(?:the\s+)?(?:{MEDICAL_CENTRES})|"
                           # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")
@@ -250,6 +257,9 @@ TALLY = Vocabulary(
                     "A presentation at a meeting is counted as a presentation (5.6); if you also attended that meeting, "
                     "say so and the attendance is counted too (both may be credited)."),
         also=ALSO_ATTENDED, also_kinds=tuple(sorted(MEETING_KINDS - {"domestic_seminar"})),
+        # training at home or abroad: the place its clause names decides (5.9(1) abroad, 5.9(2) at a medical centre at home)
+        places=(("training_domestic", "training_abroad", HOME_PLACES + "|" + MEDICAL_CENTRES, ABROAD_PLACES,
+                 ("進修地點依問題所寫的地點判斷（{place}）。", "Where the training was follows the place written ({place}).")),),
         at_least=(("tsa_monthly_meeting", "tsa_monthly_speaker", (
             "擔任演講者的月會場次也計為出席月會（第五條第二款：出席與演講各計 20 分）。",
             "Each monthly meeting you spoke at is also counted as attended (5.2: attending and speaking earn 20 credits each).")),),

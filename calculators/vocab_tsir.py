@@ -61,7 +61,8 @@ _OWN_POINTS = r"(?<!外科)(?<!換證)(?<!指導老師)(?:積分|學分)(?=\s*(?
 # Article 5's point activities (hand-written, most specific first), each with the lexicon's words appended
 _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
-    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b"),
+    # (a talk given, said plainly: "3 domestic talks", "gave 2 talks abroad")
+    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)"),
     ("international_meeting_attendance",
      r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|" + OVERSEAS_MEETING + "|"
      + NAMED_OVERSEAS_MEETINGS),
@@ -136,6 +137,8 @@ RENEWAL = Vocabulary(
              # "出國開會 4 次，其中 1 次當講者": a lecture, moderation or oral given at an overseas meeting attended is on
              # top of attending it (5.3 / 5.4 are items of their own), never one of the meetings carved out
              apart=("international_meeting_attendance>lecturer_or_moderator", "international_meeting_attendance>oral_or_eposter"),
+             # a reply to the question back ("一作", "兩篇都是我一作", "domestic") gives the field asked of every item lacking it
+             replies=True,
              ask=("證書效期六年內有哪些可抵積分的項目（論文、演講／座長、口頭／壁報、國外會議）與放射線專科教育積分？",
                   "Which point activities did you have in the six years (papers, lectures/moderation, oral/e-posters, "
                   "international meetings) and how many radiology CME points?"),

@@ -61,7 +61,13 @@ PERSONAL = re.compile(r"我|我們|本院|敝院|我院|自己|\bmy\b|\bour\b|\b
                       re.IGNORECASE)
 
 
-SEPARATORS = re.compile(r"[，,、；;。\n？?！!—–＋]|(?<=\s)[-+](?=\s)|另外|以及|還有|此外|\band\b|\bplus\b|\balso\b", re.IGNORECASE)
+# (a plus or a conjunction between two counted items is a break too: "國外演講2次+國內口頭發表3次", "2篇oral跟1張poster",
+# "3 talks+2 posters" — a plus before a figure, "300 + 300", stays a sum of one list)
+SEPARATORS = re.compile(r"[，,、；;。\n？?！!—–＋]|(?<=\s)[-+](?=\s)|\s*\+\s*(?!\s*\d)|另外|以及|還有|此外|\band\b|\bplus\b|\balso\b"
+                        r"|(?:(?<=\d[次篇張张場场例件個个])|(?<=\d\s[次篇張张場场例件個个])|(?<=[A-Za-z]))\s*(?:跟|和|及|與|与)(?=\s*\d)"
+                        # ("大腸直腸外科醫學會年會(兩天)跟胸腔外科醫學會年會(只有一天)": after an item's bracket, the next item)
+                        r"|(?<=[)）])\s*(?:跟|和|及|與|与|還有|还有)",
+                        re.IGNORECASE)
 
 
 def segments(text: str) -> list[tuple[int, str]]:

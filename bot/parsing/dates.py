@@ -144,7 +144,27 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
             if not 80 <= int(roc_bare) <= 200:
                 continue
         out.append(FoundYear(year, m.start(), m.end()))
-    return _joined_years(text, out)
+    for m in _RECENT.finditer(text):  # "上禮拜", "這個月", "last week": a day of a recent period is in its own year
+        if any(y.start < m.end() and m.start() < y.end for y in out):
+            continue
+        word = m.group(0).lower()
+        if any(w in word for w in ("上個月", "上个月", "上月", "last month")):
+            day = today.replace(day=1) - datetime.timedelta(days=1)
+        elif any(w in word for w in ("上禮拜", "上礼拜", "上週", "上周", "上星期", "last week")):
+            day = today - datetime.timedelta(days=7)
+        elif any(w in word for w in ("暑假", "summer")):
+            day = today if today.month >= 7 else today.replace(year=today.year - 1)  # the latest summer up to today
+        elif any(w in word for w in ("昨天", "前天", "yesterday")):
+            day = today - datetime.timedelta(days=2 if "前天" in word else 1)
+        else:
+            day = today
+        out.append(FoundYear(day.year, m.start(), m.end()))
+    return _joined_years(text, sorted(out, key=lambda y: y.start))
+
+
+# A recent period named relative to today (a week, a month, a day): its year is today's, or last year's across January
+_RECENT = re.compile(r"上禮拜|上礼拜|上週|上周|上星期|這禮拜|这礼拜|這週|这周|本週|本周|這星期|这星期|這個月|这个月|這月|本月|上個月|上个月|上月(?!底前)"
+                     r"|昨天|前天|(?<![年\d])暑假|(?<!\d\s)(?<!\d)\bthis summer\b|\b(?:last|this)\s+(?:week|month)\b|\byesterday\b|\bearlier this month\b", re.IGNORECASE)
 
 
 # "2024、2025 這兩年", "in 2024 and 2025", "2023/2024": a bare year joined by a list separator to a year named is one too

@@ -122,6 +122,10 @@ def normalize_numerals(text: str) -> str:
             return m.group(0)  # "a 1-day one", "quick one —": a pronoun, not a count
         if m.group(0).lower() == "one" and _PRONOUN_PHRASE.search(text[:m.start()]) and _AFTER_PRONOUN.match(text, m.end()):
             return m.group(0)  # "the fatty (non-dense) one and 366 for …", "the second, denser one was 352": a pronoun
+        if m.group(0).lower() == "one" and _ONE_ACTS.match(text, m.end()) and _CLAUSE_LEAD.search(text[:m.start()]) \
+                and not _SUBGROUP_BEFORE.search(text[max(text.rfind(ch, 0, m.start()) for ch in ".;!?。；！？\n") + 1:m.start()]):
+            return m.group(0)  # "one went part time", "one only 90 days", "one joined in October": one of them, no count
+            # (not "only one is first-author": a count; nor "two worked all year, one joined later": a subgroup of one)
         if m.group(0).lower() == "one" and _SIZED_AFTER.match(text, m.end()):
             return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
         value = str(_EN_NUMBERS[m.group(0).lower()])
@@ -150,6 +154,17 @@ def _as_hours(m: re.Match[str]) -> str:
 
 
 _SIZED_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*-?\s*(?:days?|hours?|hrs?|h|months?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
+# "one" as the subject of what one of them did or was: a verb right after it ("one went part time", "one left in June",
+# "one is on leave", "one joined in October and did 90 days"), or a hedge before its own figure ("one only 90 days",
+# "one just 120", "one about 200 days") — one of the people or things already counted, no count of its own
+_ONE_ACTS = re.compile(r"\s+(?:(?:went|was|is|were|left|joined|quit|started|came|moved|retired|resigned|transferred|switched|became|"
+                       r"got|has|had|does|did|works|worked|took|takes|only|just|also|still|then|barely|merely|stayed|dropped|"
+                       r"returned|arrived|changed|shifted|cut|went|goes)\b(?!\s+(?:of|in)\s+(?:them|us|those|these)\b)"
+                       r"|[a-z]+ed\s+(?:in|on|at|to|mid|from|after|before|out|away|off|over|halfway|part|full|during|since|until)\b)",
+                       re.IGNORECASE)
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，(（;；:：—–]|\s-|\b(?:and|while|whereas|then)\b)\s*$", re.IGNORECASE)
+_SUBGROUP_BEFORE = re.compile(r"\b(?:two|three|four|five|\d+)\s+(?:of (?:them|us)\s+)?(?:worked|were|did|had|joined|left|went|are|stayed|have|work|was)\b",
+                              re.IGNORECASE)
 _ONE_ALONE = re.compile(r"\s*(?:[—–,.;:!?]|-\s|$)")
 # A determiner, then up to three describing words (bracketed or hyphenated ones too, never a function word or a number),
 # then "one" that a verb, a conjunction or punctuation follows: "the fatty (non-dense) one and", "the second, denser one
@@ -240,11 +255,38 @@ _SCALE = re.compile(r"\s*(million|mn|thousand|m|k)\b", re.IGNORECASE)
 _COUNT_AFTER_WAN = re.compile(r"\s*(案|例|人次|人|次|件|張)")
 
 
+# A list marker numbering the points of one message ("1) … 2) …", "(1) … (2) …", "1. … 2. …", ① … ② folded to "1"
+# after a break): the number names a point, no quantity — only where the same kind of marker numbers 1 and then 2
+_MARKER = re.compile(r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!~～]))(?:[(（]\s*([1-9])\s*[)）]|([1-9])\s*[)）]|([1-9])\.(?![\d])(?=\s*[^\s\d])"
+                     r"|(?<![^\s])([1-9])(?=(?![位名個个次篇張张場场例件案人天年月日週周小分萬万千百台臺輛部組组項项期屆届成倍歲岁])[\u4e00-\u9fff]))")
+
+
+def list_markers(text: str) -> list[tuple[int, int]]:
+    """The spans of the numbers that are list markers ("1) … 2) …"): only a run of one kind that starts at 1 and goes
+    on to 2 ("①陽性個案500，追完360 ②補助…" folds to "1陽性個案500 … 2補助": a bare digit before a word counts only as such)."""
+    kinds: dict[int, list[tuple[int, int, int]]] = {}
+    for m in _MARKER.finditer(text):
+        i = next(i for i, g in enumerate(m.groups()) if g)
+        kinds.setdefault(i, []).append((int(m.group(i + 1)), m.start(i + 1), m.end(i + 1)))
+    out: list[tuple[int, int]] = []
+    for found in kinds.values():
+        run: list[tuple[int, int, int]] = []
+        for value, a, b in found:
+            if value == len(run) + 1:
+                run.append((value, a, b))
+        if len(run) >= 2:
+            out += [(a, b) for _, a, b in run]
+    return out
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in the text with the unit right after it; 200萬 → 2,000,000 with unit 萬元."""
     text = _comma_lists(text)
     out: list[Quantity] = []
+    markers = list_markers(text)
     for m in _QUANTITY.finditer(text):
+        if any(a <= m.start(2) < b for a, b in markers):
+            continue  # "1) 陽性個案 500 …  2) 補助 …": a list marker, no quantity
         if _ORDINAL_SUFFIX.match(text, m.end(3) if m.group(3) else m.end(2)):
             continue  # "3rd author", "2nd year": an ordinal, no quantity
         whole = m.group(2).replace(",", "")

@@ -130,9 +130,22 @@ def _noun_after(m: re.Match[str]) -> str:
 _PREFIX_APART = re.compile(r"\b(?:(non)\s+(?=[A-Za-z])|(co)\s+(?=(?:authors?|authored|first)\b)|(e)\s+(?=posters?\b))", re.IGNORECASE)
 
 
+# An English word written against Chinese with no space ("2篇oral跟1張poster", "SCI論文", "發了3篇e-poster"): a space
+# between them, so the English word is a word of its own (a word boundary reads it: \boral\b)
+# (never a one-character prefix bound to the English word: 非SCI, 無CR stay one word)
+_LATIN_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![非無无未])(?=[A-Za-z]{2})|(?<=[A-Za-z]{2})(?=[\u4e00-\u9fff])")
+
+
 def join_prefixes(text: str) -> str:
-    """The text with English prefixes written apart joined to their word by a hyphen ("non dense" → "non-dense")."""
+    """The text with English prefixes written apart joined to their word by a hyphen ("non dense" → "non-dense"), and an
+    English word written against Chinese set apart by a space."""
+    text = _DASH_HEADING.sub(": ", _LATIN_AFTER_HAN.sub(" ", text))
     return _PREFIX_APART.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)}-", text)
+
+
+# "SCI case reports — 2 as first author, 1 as co-author", "國外會議 – 2 次…": a dash between a heading's words and the
+# figures after it heads them as a colon does
+_DASH_HEADING = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])(?:\s*[—–]\s*|\s+-\s+)(?=\d)")
 
 
 # "88、91、85（依序劑量、假體、壓迫）", "361, 352 (non-dense and dense respectively)": figures listed first, then in brackets

@@ -162,13 +162,28 @@ def check(r: Reading) -> list[Need]:
             break  # a rejected value is asked about first
         missing = [f for f, _, _, _ in problems if (f not in r.args or f in empty) and f not in missing]
         break
-    missing += [f for f in r.unsure if f not in missing]
     required = [f for f, info in r.vocab.model.model_fields.items() if info.is_required()]
+    # a yes/no the person says they do not know ("是人為疏失嗎我也不知道", "not sure if it was operator error"): where the
+    # calculation takes it as optional, it goes out without it — its result gives the rule for either answer — said so;
+    # a fact the calculation cannot go without is asked
+    # (only a field whose unknown is a state of its own, None by default — "omit if unknown" —, never one whose default is an
+    # answer: leaving that out would be a guess)
+    hedged = [f for f in r.unsure if f not in required and r.vocab_slot(f).kind == "flag" and f not in r.args
+              and r.vocab.model.model_fields[f].default is None]
+    for f in hedged:
+        zh, en = field_labels(r, f)
+        note = Note(f"您說不確定「{zh}」，計算不假設是或否；結果中取決於這一點的規定，兩種情形都列出。",
+                    f"You are not sure about “{en}”; the calculation assumes neither answer — where the result depends "
+                    "on it, the rule for either case is given.")
+        if note not in r.notes:
+            r.notes.append(note)
+    missing += [f for f in r.unsure if f not in missing and f not in hedged]
     maps_read = {s.name for s in r.vocab.slots if s.kind == "map" and s.name in r.read}
     missing += [f for f in required if f not in r.args and f not in missing]
     missing = [f for f in missing if not any(n.key == f for n in r.invalid) and not (f in maps_read and r.invalid)]
     for s in r.vocab.slots:
-        if r.args.get(s.name) in (None, [], {}) and s.name not in missing and s.ask_when and r.any(s.ask_when) and not r.any(s.ask_unless):
+        if r.args.get(s.name) in (None, [], {}) and s.name not in missing and s.name not in hedged and s.ask_when \
+                and r.any(s.ask_when) and not r.any(s.ask_unless):
             missing.append(s.name)
     for s in r.vocab.slots:
         # a map key whose figure the person says they lack ("假體影像分數我忘了抄", "isn't in the report yet") or

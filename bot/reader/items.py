@@ -120,7 +120,8 @@ def _holds(r: Reading, c: Choice, clause: str) -> bool:
 
 # A bracket that says which kind something is not ("（不是第三款那些專科醫學會）", "(not the TSA's own annual meeting)",
 # "（並非本會年會）"): the kinds named inside it are denied, no items ("非 SCI" / "not SCI" name a kind of paper instead)
-_NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:不是|並非|并非|而非|非(?!\s*sci)|not\b(?!\s+(?:in\s+)?sci\b)|neither|never)[^()（）]*(?:[)）]|$)",
+_NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:不是|並非|并非|而非|不屬於|不属于|不算|不在|非(?!\s*sci)|not\b(?!\s+(?:in\s+)?sci\b)|neither|never"
+                               r"|(?:which|that|it)\s+(?:is|was)(?:n't|\s+not)\b|isn't|wasn't|unlike|other than|excluding)[^()（）]*(?:[)）]|$)",
                                re.IGNORECASE)
 
 
@@ -189,7 +190,9 @@ _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 # "年會上發表", "年會我第一作者上台 oral 兩篇": the meeting named as where a presentation was given (no attending said)
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
-                        r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報))")
+                        r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報)"
+                        # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報": the verb said short, a count of papers after it)
+                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文))")
 _ORDINAL_BEFORE = compiled(r"第\s*$")
 # A clause that says which ones the items before were ("…兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR")
 _RESTATED = compiled(r"^\s*(?:分別是|分别是|就是|也就是|即|是在|是|namely|i\.?e\.?|which (?:were|was)|those were|both at)\s*"
@@ -406,6 +409,7 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
 
 # "poster 那篇", "oral 那兩篇", "the poster one", "that talk", "the poster was…": the clause points back at an item
 _POINTS_BACK = compiled(r"(?:那|這|这|該|该)\s*(?:[一兩两二三1-3]\s*)?(?:篇|次|場|场|個|个|份|組|组)|\b(?:that|this|those|these)\b|"
+                        r"^\s*(?:其中|當中|当中|之中)(?!\s*\d)|"  # "其中 poster 是 case report": of those counted, no count of its own
                         r"^\s*(?:and\s+|but\s+)?the\b|\bthe\s+(?:[\w.-]+\s+){1,2}?ones?\b")
 
 
@@ -526,6 +530,23 @@ def _bracket_names(slot: Slot, kind: Any, t: str, start: int, clause: str, nums:
     if any(lo < n.start < hi for n in nums):
         return set()
     return _own_names(slot, kind, t, lo, hi)
+
+
+def _placed(r: Reading, slot: Slot, kind: Any, clause: str) -> Any:
+    """The kind the place its clause names decides (`Slot.places`): places of one side only make the item that side's
+    ("a 2-week observership at a medical centre here in Taiwan" → at home; "去美國 MD Anderson 短期進修" → abroad); places of
+    both sides, or none, leave the kind its words gave."""
+    for home, abroad, home_words, abroad_words, note in slot.places:
+        if kind not in (home, abroad):
+            continue
+        at_home = [m.group(0) for m in compiled(home_words).finditer(clause)]
+        away = [m.group(0) for m in compiled(abroad_words).finditer(clause)]
+        side = abroad if away and not at_home else home if at_home and not away else kind
+        if side != kind:
+            said = (away or at_home)[0].strip()
+            r.notes.append(Note(note[0].format(place=said), note[1].format(place=said)))
+        return side
+    return kind
 
 
 def _in_brackets(t: str, start: int) -> bool:
@@ -659,6 +680,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
         if kind is None:
             continue
+        kind = _placed(r, slot, kind, clause)
         if items and items[-1]["kind"] == kind and _in_brackets(t, start) and not in_clause:
             continue  # "3 overseas congresses (ESSO, ACS Clinical Congress, JSS)": the items counted, named in brackets
             # (with no figure: "(one 1.5 hours, one 3 hours)" goes through the count, each with its detail)

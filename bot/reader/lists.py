@@ -26,7 +26,9 @@ _YEAR_OF = re.compile(r"\b(?:this|last|that|the)\s+(?:calendar\s+)?year\b|\b(?:i
 
 # A short label naming whose figure follows, inside a run ("甲 365、乙 365、丙 182、丁 90 天", "A 300, B 250 days",
 # "小林 365、阿美 200 天"): the run goes on past it — a letter, 甲乙丙丁…, or a nickname (小X, 阿X, X姐, X哥), colon optional
-_LABEL = r"(?:[甲乙丙丁戊己庚辛]|[A-Za-z](?![A-Za-z])|[小阿老][\u4e00-\u9fff]|[\u4e00-\u9fff](?:姐|哥|妹|弟))\s*[:：]?"
+_LABEL = (r"(?:[甲乙丙丁戊己庚辛]|[A-Za-z](?![A-Za-z])|[小阿老][\u4e00-\u9fff]|[\u4e00-\u9fff](?:姐|哥|妹|弟)"
+          # a person's English name or a numbered label ("Amy 365, Ben 200", "RT1 365, RT2 300", "Tech 2: 180")
+          r"|(?-i:[A-Z][a-z]{1,11})(?![A-Za-z])|(?:RT|tech|staff|person|#)\s?\d(?!\d)|[甲乙丙丁]\s?(?:放射師|技師|技術員))\s*[:：]?")
 _LABELLED_RUN = re.compile(r"\s*(?:[、,，/和及與与跟+＋]|,?\s*and|&|\bplus\b)\s*(?:" + _LABEL + r")?\s*", re.IGNORECASE)
 
 
@@ -42,6 +44,35 @@ def _shared_unit(r: Reading, picked: list[Mention]) -> list[Mention]:
             i -= 1
         out += [m for m in run if m not in out] + [n]
     return out
+
+
+_OTHER_BEFORE = re.compile(r"(?:另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|\bthe other(?: one)?|\banother(?: one)?|\bthe second(?: one)?|\bthe last(?: one)?)"
+                           r"[^，,。；;\d]{0,10}$", re.IGNORECASE)
+
+
+def _the_other(r: Reading, picked: list[Mention], out: set[int]) -> list[Mention]:
+    """"one did the full 365 days and the other 250", "一位 365 天、另一位 200": the next one of the people gone through,
+    its figure written bare after one written in the unit — the same unit, one more item."""
+    t = r.q.text
+    if not picked:
+        return picked
+    extra = [n for n in numbers(r.q) if n.unit is None and n.start > picked[0].start and n not in picked and n.start not in out
+             and n.start not in r.used and _OTHER_BEFORE.search(t, max(0, n.start - 24), n.start)
+             and any(m.end <= n.start and not re.search(r"[。；;？?！!]|\.(?=\s)", t[m.end:n.start]) for m in picked)]
+    return sorted(picked + extra, key=lambda n: n.start) if extra else picked
+
+
+_RUN_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:分|points?|credits?)?\s*(?:[、,，/&]|和|及|跟|與|与|\band\b)\s*$", re.IGNORECASE)
+
+
+def _every_value(t: str, pattern: str) -> re.Match[str] | None:
+    """"每年都 100 分", "100 each year": one figure for every item — never the last figure of a run the words close
+    ("100, 120, 110, 90 and 130 per year": each figure is one year's, "per year" says what they are)."""
+    for m in compiled(pattern).finditer(t):
+        at = m.start(next(i for i, g in enumerate(m.groups(), 1) if g))
+        if not _RUN_BEFORE.search(t, max(0, at - 16), at):
+            return m
+    return None
 
 
 def _left_out(r: Reading, s: Slot) -> tuple[int, set[int]]:
@@ -82,10 +113,15 @@ def _both(text: str, pattern: str) -> str:
 
 # "3 qualified radiographers", "4 個合格放射師", "3 位全職的放射師": words between a count (and its classifier) and the staff noun
 _STAFF_WORDS = (
-    re.compile(r"(?<=\d)(\s+)((?:(?:qualified|certified|registered|licensed|full-time|part-time|senior|staff|rad|"
-               r"radiology|mammo(?:graphy)?)\s+){1,3})(?=(?:techs?|technologists?|radiographers?)\b)", re.IGNORECASE),
+    # (any describing words, up to three, that no function word or number breaks: "2 full-year radiographers",
+    # "3 very experienced mammo techs", "2 long-serving RTs")
+    re.compile(r"(?<=\d)(\s+)((?:(?!(?:and|or|but|of|with|in|on|at|to|for|from|the|a|an|each|both|all|who|that|which|were|was|"
+               r"are|is|had|have|did|worked|work|days?)\b)[A-Za-z][A-Za-z'-]*\s+){1,3})(?=(?:techs?|technologists?|radiographers?|RTs?)\b)", re.IGNORECASE),
     re.compile(r"(?<=\d)(\s*(?:個|个|位|名)?\s*)((?:合格|全職|全职|專任|专任|符合資格|符合资格|正職|正职)(?:的|之)?)"
                r"(?=\s*(?:放射|技術員|技术员))"),
+    # (after a classifier, any short describing words: "兩個乳攝放射師", "2 位資深的放射師", "3 名我們院內的放射師")
+    re.compile(r"(?<=\d)(\s*(?:個|个|位|名)\s*)((?:(?![天年月日次件案例])[\u4e00-\u9fffA-Za-z]){1,6}?(?:的|之)?)"
+               r"(?=\s*(?:放射師|放射师|放射士|技術員|技术员|技師|技师))"),
 )
 # "… in 2025, each worked 300 days", "（114 年）各 300 天": the year of the figures between a group and its "each"
 _GROUP_YEAR = r"(?:\s*(?:in|during|for)\s+(?:19|20)\d{2}\b|\s*[（(]\s*\d{2,4}\s*年?\s*[)）])?"
@@ -157,11 +193,13 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
                 and not SEPARATOR_OR_DIGIT.search(gap) and len(gap) <= 48:  # type: ignore[arg-type]
             start = n.end  # "work days in 2025: 300, 310 and 365": the year of the heading
             continue
-        if run and not _RUN.fullmatch(gap):
-            break
+        if run and not (_RUN.fullmatch(gap) or _LABELLED_RUN.fullmatch(gap)):
+            break  # ("工作天數：甲365、乙365、丁 219", "days: Amy 365, Ben 200": a label naming whose figure goes on the run)
         # "work days of our qualified radiographers this year: 240, 240 and 240": a longer heading ends in a colon;
         # the year the days are for may stand between ("days worked this year 365, 292 and 146", "工作天數去年 365、300")
         said = _YEAR_OF.sub("", gap) if not run else gap
+        if not run:  # the first item's own label after the heading ("工作天數：甲365") is no word of the heading
+            said = re.sub(r"(?:^|(?<=[\s:：]))(?:" + _LABEL + r")\s*$", "", said)
         if not run and (len(said) > (48 if _COLON_END.search(said) else 10) or SEPARATOR_OR_DIGIT.search(gap)):
             break
         if n.unit not in (None, *slot.units):
@@ -215,7 +253,7 @@ def bind_lists(r: Reading) -> None:
                     r.notes.append(Note(*word[2]))
                     break
         length = _list_length(r, s)
-        if not values and s.every_value and length and (m := compiled(s.every_value).search(t)) \
+        if not values and s.every_value and length and (m := _every_value(t, s.every_value)) \
                 and (span := _years_spanned(t, m.start(), m.end())) is not None and span < length:
             # "前五年每年都 110 分，最後一年還沒結算", "the first 5 years 100 each, this year 80": the value is those years',
             # not every year's — the years after them are the figures said after it, or asked for
@@ -234,7 +272,7 @@ def bind_lists(r: Reading) -> None:
                                            s.short_ask[1][1].format(values=shown[1])))
                     r.item_facts[s.name] = 1
                 continue  # fewer or more years than the list holds: asked, never filled
-        elif not values and s.every_value and length and (m := compiled(s.every_value).search(t)):
+        elif not values and s.every_value and length and (m := _every_value(t, s.every_value)):
             values = [float(next(g for g in m.groups() if g))] * length
             for x in compiled(s.every_except).finditer(t) if s.every_except else ():
                 said = [g for g in x.groups() if g]  # "except year 3, when I got 150": the third is 150
@@ -274,6 +312,7 @@ def bind_lists(r: Reading) -> None:
                              and not total_before(t, n.start, checks=True) and not target_of(t, n.start, n.end)]  # "共 1000 天" is a check, no item
             if not run:
                 picked = _shared_unit(r, picked)
+                picked = _the_other(r, picked, out)
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]
             r.used.update(n.start for n in picked)
             singles = list(compiled(s.single).finditer(t)) if s.single else []
@@ -286,7 +325,10 @@ def bind_lists(r: Reading) -> None:
                 if len(said) < len(singles):
                     r.notes.append(Note(*s.word_values[0][2]))
         values = _list_reply(r, s, values)
-        head = next((int(x) for m in compiled(s.head).finditer(_both(t, s.head)) for x in m.groups() if x), None) if s.head else None
+        head_at = next((m for m in compiled(s.head).finditer(_both(t, s.head)) if any(m.groups())), None) if s.head else None
+        head = next((int(x) for x in head_at.groups() if x), None) if head_at else None
+        if head == 1 and len(values) > 1 and _ANOTHER.search(t, head_at.end()):
+            head = None  # "一位做滿整年 365 天、另一位做了 300 天", "one RT 365 days, the other 200": the first of them, no head count
         if head is not None and dropped and head - dropped == len(values):
             head -= dropped  # "4 位放射師，其中 1 位還沒通過資格審查": the others are the list; the head count set aside
             said = next(m for m in compiled(s.head).finditer(t) if any(m.groups()))
@@ -313,6 +355,11 @@ def bind_lists(r: Reading) -> None:
         elif values:
             r.args[s.name] = [as_number(v) for v in values]
             r.read.append(s.name)
+
+# the next of the people gone through one by one ("另一位", "另外 1 位", "the other", "another one", "a second")
+_ANOTHER = re.compile(r"另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|其他|其餘|其余|\b(?:the other|another|a second|the second|the rest)\b",
+                      re.IGNORECASE)
+
 
 # "前五年", "頭 4 年", "過去五年", "first five years", "the past 5 years": how many years a value said "every year" covers
 _SPAN_BEFORE = re.compile(r"(?:前|頭|头|過去|过去|最初|最早|最先)\s*(\d)\s*(?:個|个)?\s*年(?:度)?(?:來|来|間|间|裡|里|中|內|内)?\s*(?:的)?\s*$|"

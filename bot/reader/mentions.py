@@ -78,6 +78,25 @@ _TARGET_AFTER = re.compile(r"^\s*(?:分|%|points?|pts?)?\s*(?:還差|还差|還�
                            re.IGNORECASE)
 
 
+# A difference the person supposes — how far short of a line they are, or would be ("差一例是不是就不行", "少一例會怎樣",
+# "還缺 2 篇", "short by one", "one short", "off by 2", "need 3 more", "missing one case"): no figure of theirs; the
+# calculation says how far they are. (差異 / 差到 are a discrepancy; 至少 / 最少 a bound.)
+_DIFFERENCE_BEFORE = re.compile(r"(?:(?:還|还|只|就|才|會|会|若|如果)?差(?:了)?|(?<![至最多減减])少(?:了)?|(?:還|还|只|就)?缺(?:了)?"
+                                r"|\bshort (?:by|of just|by just|by only)|\boff by|\bmissing(?: just| only)?|\b(?:need|needs|needed)(?: just| only)?"
+                                r"|\bfall(?:s|ing)? short by|\bunder by)\s*$", re.IGNORECASE)
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:例|分|篇|次|案|件|天|個|个|cases?|points?|pts?|procedures?|papers?|days?)?\s*"
+                               r"(?:short\b|to go\b|shy\b)", re.IGNORECASE)
+
+
+def difference_of(text: str, start: int, end: int, unit: str | None = None) -> bool:
+    """A number said as a supposed difference from a line ("差一例", "short by one", "one short", "need 3 more"): never a
+    count of the person's. A rate is never one ("差 18%" may be a discrepancy)."""
+    if unit == "%" or text[end:end + 1] == "%":
+        return False
+    return _DIFFERENCE_BEFORE.search(text, max(0, start - 16), start) is not None \
+        or _DIFFERENCE_AFTER.match(text[end:end + 24]) is not None
+
+
 _TIME_AFTER = re.compile(r"\s*(?:個月|个月|年|天|週|周|日|小時|小时|months?\b|years?\b|days?\b|weeks?\b|hours?\b)", re.IGNORECASE)
 
 

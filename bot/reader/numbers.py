@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
 from bot.extract.base import Need, Note
 from bot.reader.mentions import (FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of, guessed_line,
                                  terms, total_before)
-from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, units_ok
+from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
 from calculators.vocab import Slot
 
 
@@ -283,13 +284,35 @@ def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums
                 t = t[:n.start] + " " * (n.end - n.start) + t[n.end:]
     return t, counted
 
+_LISTED_AFTER = re.compile(r"\s*[(（]([^()（）]{1,120})[)）]")
+
+
+def _rest_listed(t: str, targets: list[tuple[Slot, str | None, str]], words: list[list[Mention]]) -> list[list[Mention]]:
+    """"everything else (phantom, compression, field alignment, reading station) was 90", "其他項目（假體、壓迫、照野）都是
+    88": the keys named in brackets right after a map's `rest` words say which the rest are — they take no figure of
+    their own; the rest words run through the brackets (so the figure after them is the rest's)."""
+    out = [list(ws) for ws in words]
+    for i, (s, key, _) in enumerate(targets):
+        if key != "*":
+            continue
+        for w in list(out[i]):
+            m = _LISTED_AFTER.match(t, w.end)
+            if m is None:
+                continue
+            out[i][out[i].index(w)] = dataclasses.replace(w, end=m.end())
+            for j, (s2, key2, _) in enumerate(targets):
+                if s2 is s and key2 not in (None, "*"):
+                    out[j] = [x for x in out[j] if not (m.start(1) <= x.start and x.end <= m.end(1))]
+    return out
+
+
 def bind_numbers(r: Reading) -> None:
     """Each number goes to the slot (or map key) whose word is nearest in its clause."""
     targets = _targets(r)
     if not targets:
         return
     t = r.q.text
-    words = outermost([terms(t, "", pattern) for _, _, pattern in targets])
+    words = _rest_listed(t, targets, outermost([terms(t, "", pattern) for _, _, pattern in targets]))
     spans = [(w.start, w.end) for ws in words for w in ws]
     framed = [m.span() for pattern, _ in r.vocab.framing for m in compiled(pattern).finditer(t)]
     nums = [n for n in numbers(r.q) if not any(s <= n.start and n.end <= e for s, e in spans) and n.start not in r.used
@@ -389,6 +412,7 @@ def bind_numbers(r: Reading) -> None:
     _pairs_go_on(r, nums, bound, taken)
     _place_unread(r, nums, taken, bound)
     _bounds(r, bound)
+    _named_rounds(r, bound)
     if r.vocab.repeat:
         _repeat(r, bound, nums, taken)
     for s in r.vocab.slots:
@@ -535,6 +559,53 @@ def _pairs_go_on(r: Reading, nums: list[Mention], bound: dict[tuple[str, str | N
             bound[(s.name, kb)].append((y, float(y.value)))  # type: ignore[arg-type]
             taken.update({x.start, y.start})
             last, rest = y, rest[2:]
+
+
+_ROUND_BREAK = re.compile(r"[;；。\n，,、|:：]|\.(?=\s)|\band\b|\bthen\b")
+
+
+def _named_rounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """"Amy non-dense 362 / dense 358; Ben non-dense 349 / dense 364", "小林 非緻密 350、緻密 366；阿芳 非緻密 372、緻密 358":
+    a map of lists whose keys are said round by round (every key once a round, two rounds or more), each next round after
+    a break and a name of its own (the words left between the rounds once the keys' words are taken out) — one item each,
+    one call each, where the input model takes one round and not the rounds together (a facility's sets, taken together,
+    stay together). Anything less (the keys said in runs: "非緻密 350、355；緻密 340、345") stays as it was."""
+    t = r.q.text
+    for s in (x for x in r.vocab.slots if x.kind == "map" and x.many):
+        entries = sorted(((n, str(key), v) for (name, key), xs in bound.items() if name == s.name and key not in (None, "*")
+                          for n, v in xs), key=lambda e: e[0].start)
+        keys = list(dict.fromkeys(k for _, k, _ in entries))
+        d = len(keys)
+        if d < 2 or len(entries) % d or len(entries) // d < 2:
+            continue
+        rounds = [entries[i:i + d] for i in range(0, len(entries), d)]
+        if any({k for _, k, _ in rnd} != set(keys) for rnd in rounds):
+            continue
+        words = [r.pattern(c.terms) for c in s.choices if c.terms]
+        named = True
+        for a, b in zip(rounds, rounds[1:]):
+            gap = t[a[-1][0].end:b[0][0].start]
+            left = gap
+            for w in words:
+                left = compiled(w).sub(" ", left)
+            left = re.sub(r"\b(?:sets?|scores?|was|were|is|got|had|for|the|her|his|and|then|組|型|分)\b", " ", left, flags=re.I)
+            if not (_ROUND_BREAK.search(gap) and re.search(r"[A-Za-z\u4e00-\u9fff]{2,}|[甲乙丙丁戊]|[A-Z]\b", left)):
+                named = False
+                break
+        if not named:
+            continue
+        together = {k: [as_number(v) for _, kk, v in entries if kk == k] for k in keys}
+        one = [{k: as_number(v) for _, k, v in rnd} for rnd in rounds]
+        if not rejected(r, {**r.args, s.name: together}, s.name) or any(rejected(r, {**r.args, s.name: x}, s.name) for x in one):
+            continue
+        for k in keys:
+            bound[(s.name, k)] = [next((n, v) for n, kk, v in rounds[0] if kk == k)]
+        for i, x in enumerate(one[1:]):
+            while len(r.extra) <= i:
+                r.extra.append({})
+            r.extra[i][s.name] = x
+        r.item_spans = [(rnd[0][0].start, rnd[-1][0].end) for rnd in rounds]
+        r.notes.append(Note(f"共 {len(rounds)} 位，各自計算。", f"{len(rounds)} people, each worked out on their own."))
 
 
 def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:

@@ -13,7 +13,7 @@ from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, guessed_line, numbers, target_of, total_before
+from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, difference_of, guessed_line, numbers, target_of, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.reading import Reading, as_number, choice_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
@@ -31,7 +31,10 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     guesses = [n for n in numbers(q) if guessed_line(q.text, n.start, n.end)]
     parts = _breakdowns(q, vocab, guesses)
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
-    r.used.update(n.start for n in targets + guesses + parts + _stated_totals(q, parts))
+    # (not after a pair of the person's own figures: "兩組 345、341，差 5 分" is their gap, checked by the ledger)
+    diffs = [n for n in numbers(q) if difference_of(q.text, n.start, n.end, n.unit) and n not in guesses + targets
+             and not _PAIR_BEFORE.search(q.text[max(q.text.rfind(ch, 0, n.start) for ch in "。；;？?！!\n") + 1:n.start])]
+    r.used.update(n.start for n in targets + guesses + diffs + parts + _stated_totals(q, parts))
     if parts:  # set aside before any binding: no slot and no item takes them
         r.set_aside += [(n.start, n.end, "breakdown") for n in parts]
         r.notes.append(Note("括號裡的數字是前面總數的細分，已包含在總數內，不另計。",
@@ -55,8 +58,10 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
             split(r, s)
     _set_aside_targets(r, targets)
     _set_aside_guesses(r, guesses)
+    _set_aside_differences(r, diffs)
     _own_flags(r)
     _restated(r, targets + guesses + parts)
+    _all_of_them(r)
     _approximate(r)
     checked = check(r)
     split_keys = {s.name: s.split for s in vocab.slots if s.kind == "map" and s.split}
@@ -227,6 +232,32 @@ def _restated(r: Reading, targets: list[Mention]) -> None:
                                 f"In “{clause.strip()}”, {as_number(value):g} restates a figure already read; it is not counted again."))
 
 
+_ALL_AFTER = re.compile(r"\s*(?:篇|次|場|场|個|个|項|项|份)?\s*(?:都|全都|全部|皆|均|也都)")
+_ALL_BEFORE = re.compile(r"\b(?:all|both|each of(?: the| these| those)?|every one of(?: the)?)\s+(?:of\s+(?:the|these|those|my)\s+)?$", re.IGNORECASE)
+
+
+def _all_of_them(r: Reading) -> None:
+    """"2 篇 oral 跟 1 張 poster，三篇都是我第一作者", "2 orals and a poster — all 3 as first author": a count said of every
+    item at once, equal to the items' counts added up, restates them (the fact said is of each): set aside, said so."""
+    t = r.q.text
+    aside = {a for a, *_ in r.set_aside}
+    for s in (x for x in r.vocab.slots if x.kind == "items"):
+        items = r.args.get(s.name) or []
+        count = next((f.name for f in s.fields if f.kind == "number"), None)
+        if len(items) < 2 or count is None:
+            continue
+        total = sum(float(it.get(count) or 1) for it in items if isinstance(it, dict))
+        for n in numbers(r.q):
+            if n.start in aside or n.start in r.used or float(n.value) != total:  # type: ignore[arg-type]
+                continue
+            if not (_ALL_AFTER.match(t, n.end) or _ALL_BEFORE.search(t, max(0, n.start - 24), n.start)):
+                continue
+            r.set_aside.append((n.start, n.end, "restated"))
+            clause = clause_of(t, n.start, n.end).strip()
+            r.notes.append(Note(f"「{clause}」裡的 {as_number(total)} 是前面各項加起來的數目，重述而已，不另計。",
+                                f"In “{clause}”, {as_number(total):g} is the items above counted together; it is not counted again."))
+
+
 # "~60", "約 320 例", "大概 6 次左右", "about 72%", "roughly 300 cases", "320-ish": a figure the person says is approximate
 _APPROX_BEFORE = re.compile(r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|\b(?:about|around|roughly|approximately|approx\.?|"
                             r"some|nearly|almost|circa|ca\.)\s*)\s*$", re.IGNORECASE)
@@ -350,6 +381,21 @@ def _stated_totals(q: Query, parts: list[Mention]) -> list[Mention]:
         if len(inside) >= 2:
             out.append(n)
     return out
+
+
+_PAIR_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:分|%|points?)?\s*(?:[、/,，]|和|及|跟|與|与|\band\b)\s*\d", re.IGNORECASE)
+
+
+def _set_aside_differences(r: Reading, diffs: list[Mention]) -> None:
+    """"差一例是不是就不行", "short by one — does that fail?", "還缺 2 篇": a difference the person supposes from the line,
+    not one of their figures — set aside (the calculation says how far they are), never added to a count."""
+    if not diffs:
+        return
+    r.set_aside += [(n.start, n.end, "own_difference") for n in diffs]
+    said = "、".join(f"「{clause_of(r.q.text, n.start, n.end).strip()}」" for n in diffs)
+    said_en = ", ".join(f"“{clause_of(r.q.text, n.start, n.end).strip()}”" for n in diffs)
+    r.notes.append(Note(f"{said}是與門檻的差距，不是您的件數或分數，未列入計算；差多少由計算結果說明。",
+                        f"{said_en} is the gap to the line, not one of your figures; it is left out, and the result shows the gap."))
 
 
 def _set_aside_guesses(r: Reading, guesses: list[Mention]) -> None:

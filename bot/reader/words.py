@@ -47,6 +47,26 @@ def bind_enums(r: Reading) -> None:
                 r.args[slot.name] = fallback.value
                 r.notes.append(Note(*fallback.note))  # type: ignore[misc]
 
+# A yes / no said as a question or both ways and then not known ("was it operator error? don't know", "human error or not,
+# no idea", "是人為疏失嗎我也不知道", "是不是人為的，不曉得", "人為疏失與否不確定"): unknown, never read as yes
+_EITHER_WAY = re.compile(r"[^。；;\n.!！]{0,12}?(?:\?|？|嗎|吗|\bor not\b|與否|与否|還是不是|还是不是|或不是)", re.IGNORECASE)
+_EITHER_BEFORE = re.compile(r"(?:是不是|是否|\bwhether\b|\bif\b)[^，,。；;\n]{0,6}$", re.IGNORECASE)
+_NOT_KNOWN = re.compile(r"[\s，,、:：—–-]*(?:我|我們|我们|I|we)?\s*(?:也|都|真的|實在|实在)?\s*(?:不知道|不曉得|不晓得|不清楚|不確定|不确定|搞不清楚|說不準|说不准|沒把握|"
+                        r"don'?t know|do not know|dunno|idk|no idea|not sure|unsure|can'?t tell|hard to say|who knows|unclear|not certain)",
+                        re.IGNORECASE)
+
+
+def _hedged(t: str, start: int, end: int) -> bool:
+    """The flag's words asked (a question mark, 嗎, "or not", 是不是 …) and then said not to be known."""
+    asked = _EITHER_WAY.match(t, end) or _EITHER_BEFORE.search(t, max(0, start - 12), start)
+    if not asked:
+        return False
+    after = asked.end() if asked.re is _EITHER_WAY else end
+    rest = re.match(r"[^。；;\n.!！?？]{0,8}[?？]?", t[after:])
+    return _NOT_KNOWN.match(t, after + (rest.end() if rest and _NOT_KNOWN.match(t, after + rest.end()) else 0)) is not None \
+        or _NOT_KNOWN.match(t, after) is not None
+
+
 def bind_flags(r: Reading) -> None:
     for slot in r.vocab.slots:
         if slot.kind != "flag":
@@ -57,7 +77,7 @@ def bind_flags(r: Reading) -> None:
             t = t[r.q.followup_start:]  # the reply to the question about this flag answers it
         said = terms(t, slot.name, r.pattern(slot.terms))
         either = said + terms(t, slot.name, r.pattern(slot.false_terms)) if slot.false_terms else said
-        if any(compiled(QUALIFIERS["unsure"]).search(clause_of(t, m.start, m.end)) for m in either):
+        if any(compiled(QUALIFIERS["unsure"]).search(clause_of(t, m.start, m.end)) or _hedged(t, m.start, m.end) for m in either):
             r.unsure.append(slot.name)  # "前次有沒有被要求我不記得了": asked, not read either way
             continue
         if asked and not either and (m := _YES_NO.match(t.strip())):
