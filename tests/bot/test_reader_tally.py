@@ -93,7 +93,7 @@ def test_a_meeting_named_as_the_place_of_a_presentation_is_no_attendance_unless_
     assert e.args["activities"] == [{"kind": "presentation", "count": 2, "role": "first", "year": 2026}]
     assert any("只計發表積分" in n.zh for n in e.notes)
     e = _read("我上個月在國內研討會發表了 oral，第一作者，積分多少")  # a seminar as the place too, no hours asked
-    assert e.args["activities"] == [{"kind": "presentation", "count": 1, "role": "first"}] and e.complete
+    assert e.args["activities"] == [{"kind": "presentation", "count": 1, "role": "first", "year": 2026}] and e.complete
     e = _read("今年在國際會議發表了 4 篇壁報（同一個會議，都是第一作者），會議本身也算，一共多少？")
     assert e.args["activities"] == [{"kind": "presentation", "count": 4, "role": "first", "year": 2026},
                                     {"kind": "international_meeting", "count": 1, "year": 2026}]

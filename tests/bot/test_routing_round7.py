@@ -270,12 +270,13 @@ def test_a_zh_reply_naming_the_item_again_counts_it_once(engine):
     assert second.tool_calls[0].result["points"] == 220  # 40 + 3 × 40 + 60, the three chairs counted once
 
 
-def test_a_reply_that_reads_as_another_calculation_is_asked_again(engine):
+def test_a_reply_giving_the_scope_asked_of_talks_completes_the_renewal(engine):
+    # "gave 2 talks" is read as lectures since round 16, so the question back asks their scope and the reply answers it
     first, second = ask_and_reply(engine, "Renewal check: 1 SCI full article as first author, gave 2 talks, 100 radiology "
                                           "points. Enough?", "the 2 talks were both international")
     assert first.route == "clarify"
-    assert second.route == "clarify" and second.pending_call.name == first.pending_call.name
-    assert not second.tool_calls
+    assert second.route == "calculator"
+    assert second.tool_calls[0].result["points"] == 220  # 40 + 2 × 40 + 100
 
 
 @pytest.mark.parametrize(("question", "kind"), [
