@@ -356,11 +356,15 @@ _GRADE_TERM = re.compile(r"等[a-d]")  # a grade's term (`_terms`: "任一項 D 
 _CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|倘|凡|假如)|^(?:於|在|待|俟).{1,30}後$")  # (於補齊…後: once it is done)
 # English question words that ask about the clause's own negation (waived ~ 免, stop ~ 停止 …): the
 # negation is then what is asked about, not a denial.
-EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str], ...] = (
+EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:waive[ds]?|exempt(?:ed|ion)?|free of charge|for free|no (?:fee|charge)|get out of pay\w*|avoid pay\w*|"
                 r"(?:not|never) (?:have to |need to )?pay\b|without pay\w*|skip (?:the |paying )?(?:fee|payment)s?)", re.I), "免"),
     (re.compile(r"\b(?:stop(?:ped|s)?|suspend(?:ed)?|halt(?:ed)?|banned|barred)\b", re.I), "停止"),
     (re.compile(r"\b(?:cancel(?:l?ed)?|revoked?|void(?:ed)?|struck off)\b", re.I), "取消註銷"),
+    # "will the extra screenings not be paid?", "unpaid", "won't get reimbursed": the text's 不予給付 is what is asked
+    (re.compile(r"\b(?:(?:not|never)\s+(?:be\s+|get\s+|being\s+)?(?:paid|reimbursed|covered)|unpaid|"
+                r"(?:won['’]?t|wouldn['’]?t|don['’]?t|doesn['’]?t)\s+(?:be\s+|get\s+)?(?:paid|reimbursed|covered))\b", re.I),
+     ("不給",)),
 )
 
 
@@ -393,6 +397,8 @@ def _negation_key(text: str, m: re.Match[str]) -> str:
     """不 / 未 / 非 with the character after it (不合格 is not 不得); 免, 停止, 恕不 … as they are."""
     word = m.group(0)
     key = word + text[m.end():m.end() + 1] if word in ("不", "未", "非") else word
+    if key in ("不予", "未予"):  # the text's formal 不予給付 / 未予採認 deny the verb the question's 不給付 / 沒採認 denies
+        key = word + text[m.end() + 1:m.end() + 2]
     # 不用 / 不必 / 免 / 無須 … say one thing: "need not"; so does not handing something in (不交 / 不附 / 不繳 …: "可以不交
     # 個案數證明嗎" meets the text's 不須附)
     return "不須" if key in _NEED_NOT or (word == "不" and key[1:] in _HANDING_IN) else key
