@@ -137,8 +137,6 @@ RENEWAL = Vocabulary(
              # "出國開會 4 次，其中 1 次當講者": a lecture, moderation or oral given at an overseas meeting attended is on
              # top of attending it (5.3 / 5.4 are items of their own), never one of the meetings carved out
              apart=("international_meeting_attendance>lecturer_or_moderator", "international_meeting_attendance>oral_or_eposter"),
-             # a reply to the question back ("一作", "兩篇都是我一作", "domestic") gives the field asked of every item lacking it
-             replies=True,
              ask=("證書效期六年內有哪些可抵積分的項目（論文、演講／座長、口頭／壁報、國外會議）與放射線專科教育積分？",
                   "Which point activities did you have in the six years (papers, lectures/moderation, oral/e-posters, "
                   "international meetings) and how many radiology CME points?"),
