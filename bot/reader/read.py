@@ -389,27 +389,26 @@ _PAIR_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:分|%|points?)?\s*(?:[、/,，]|�
 def _set_aside_differences(r: Reading, diffs: list[Mention]) -> None:
     """"差一例是不是就不行", "short by one — does that fail?", "還缺 2 篇": a difference the person supposes from the line,
     not one of their figures — set aside (the calculation says how far they are), never added to a count."""
-    if not diffs:
-        return
-    r.set_aside += [(n.start, n.end, "own_difference") for n in diffs]
-    said = "、".join(f"「{clause_of(r.q.text, n.start, n.end).strip()}」" for n in diffs)
-    said_en = ", ".join(f"“{clause_of(r.q.text, n.start, n.end).strip()}”" for n in diffs)
-    r.notes.append(Note(f"{said}是與門檻的差距，不是您的件數或分數，未列入計算；差多少由計算結果說明。",
-                        f"{said_en} is the gap to the line, not one of your figures; it is left out, and the result shows the gap."))
+    _set_aside(r, diffs, "own_difference", "是與門檻的差距，不是您的件數或分數，未列入計算；差多少由計算結果說明。",
+               " is the gap to the line, not one of your figures; it is left out, and the result shows the gap.")
 
 
 def _set_aside_guesses(r: Reading, guesses: list[Mention]) -> None:
     """"平均應該不到 320 吧", "probably over 60%?", "滿60了沒": the person's guess of a line, or a line asked — not one of
     their figures. Set aside (unused, its reason: the calculation decides), never asked back; a fact it leaves missing
     is asked as any missing fact is."""
-    if not guesses:
+    _set_aside(r, guesses, "own_guess", "是您對門檻或結果的猜測，不是您的數字，未列入計算；是否達到由計算結果判斷。",
+               " is your guess of the line or the result, not one of your figures; it is left out, and the result decides it.")
+
+
+def _set_aside(r: Reading, mentions: list[Mention], reason: str, zh: str, en: str) -> None:
+    """Set the mentions aside with their reason and say so once, quoting the clause of each."""
+    if not mentions:
         return
-    r.set_aside += [(n.start, n.end, "own_guess") for n in guesses]
-    said = "、".join(f"「{clause_of(r.q.text, n.start, n.end).strip()}」" for n in guesses)
-    said_en = ", ".join(f"“{clause_of(r.q.text, n.start, n.end).strip()}”" for n in guesses)
-    r.notes.append(Note(f"{said}是您對門檻或結果的猜測，不是您的數字，未列入計算；是否達到由計算結果判斷。",
-                        f"{said_en} is your guess of the line or the result, not one of your figures; it is left out, "
-                        "and the result decides it."))
+    r.set_aside += [(n.start, n.end, reason) for n in mentions]
+    said = "、".join(f"「{clause_of(r.q.text, n.start, n.end).strip()}」" for n in mentions)
+    said_en = ", ".join(f"“{clause_of(r.q.text, n.start, n.end).strip()}”" for n in mentions)
+    r.notes.append(Note(said + zh, said_en + en))
 
 
 def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:
