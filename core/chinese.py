@@ -16,5 +16,9 @@ def _s2tw():
 
 
 def to_traditional(text: str) -> str:
-    """Fold Simplified Chinese to Traditional (Taiwan standard characters); Traditional passes through."""
-    return _s2tw().convert(text)
+    """Fold Simplified Chinese to Traditional (Taiwan standard characters); Traditional passes through.
+
+    Simplified 发 stands for both 發 (issue, publish) and 髮 (hair); OpenCC picks 髮 after 换 / 理 (换发 → 換髮).
+    In questions about these regulations it is always 發 (換發證書, 發表, 核發), so it is folded before OpenCC.
+    """
+    return _s2tw().convert(text.replace("发", "發"))

@@ -29,6 +29,16 @@ def test_simplified_folds_to_traditional():
     assert fold("參加本會年會") == "參加本會年會"  # Traditional passes through
 
 
+@pytest.mark.parametrize(("simplified", "traditional"), [
+    ("医师执业证书换发要几分", "醫師執業證書換發要幾分"),
+    ("指导老师证书换发", "指導老師證書換發"),
+    ("发表论文", "發表論文"),
+])
+def test_simplified_fa_is_issue_or_publish_never_hair(simplified, traditional):
+    # OpenCC alone gives 換髮 (hair) for 换发: the scope check then missed the licence renewal.
+    assert to_traditional(simplified) == traditional
+
+
 def test_the_reading_form_keeps_case_and_line_breaks():
     assert fold("ＣＲ 追踪率６８％\n  Phantom 82", collapse=False) == "CR 追蹤率68%\n  Phantom 82"
     assert fold("ＣＲ 追踪率６８％\n  Phantom 82") == "cr 追蹤率68% phantom 82"
