@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
-from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, year_label, counts_questions,
+from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, counts_questions,
                                  is_label, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
 
@@ -80,6 +80,12 @@ _BRACKET_OPEN = re.compile(r"[（(]\s*$")  # the same fact again in other units,
 # "2 two-hour lectures (exactly 2 h each)", "（約 24 個月）": the same fact again, in brackets with a word of its own
 _BRACKET_RESTATES = re.compile(r"[（(]\s*(?:exactly|just|about|around|roughly|i\.e\.?|that is|即|約|约|大約|大约|剛好|刚好|"
                                r"正好|整整)?\s*$", re.IGNORECASE)
+# "4月到6月", "7-12 月", "3 月至 5 月": the months a period runs from and to (a year before it makes it "106年1月")
+_MONTH_RANGE = re.compile(r"(?<![\d年/.])(\d{1,2})\s*(?:月份?)?\s*(?:到|至|~|～|-|–|—)\s*(\d{1,2})\s*月(?:份|底|初|中)?")
+# "250 台左右（確切是 250）", "about 300 — 300 exactly", "precisely 42%": the figure said again as its exact value
+_EXACT_BEFORE = re.compile(r"(?:確切|确切|精確|精确|準確|准确|實際|实际|正確|正确)(?:的)?(?:數字|数字|數目|数目|來說|来说|地說|地说|上)?\s*(?:是|為|为|:|：)?\s*$"
+                           r"|\b(?:exactly|precisely|to be (?:exact|precise),?|actually)\s*$", re.IGNORECASE)
+_EXACT_AFTER = re.compile(r"\s*(?:%|分|例|案|台|臺|件|次|篇|天|points?|cases?)?\s*(?:exactly|precisely|on the dot|整)\b", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
@@ -304,6 +310,17 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _runs_of(found: list[Mention], text: str) -> list[list[Mention]]:
+    """The mentions grouped into runs: each next one joined to the one before by a separator alone ("0/3/4/5")."""
+    runs: list[list[Mention]] = []
+    for m in sorted(found, key=lambda x: x.start):
+        if runs and re.fullmatch(r"[\s/、,，和及或]*|\s*(?:and|or)\s*", text[runs[-1][-1].end:m.start], re.IGNORECASE):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def _leaves(obj: Any, path: str = "") -> Iterator[tuple[str, Any]]:
     if isinstance(obj, dict):
         for k, v in obj.items():
@@ -500,7 +517,11 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     if m.is_date or not figures or not _ASKS.search(_clause(text, m.start, True)) or _NEGATED.search(_A_NOT_A.sub("", clause)):
         return False  # "是不是都 85 以上", "有沒有超過 10%" ask; they negate nothing
     same = [(v, u) for v, u in figures if abs(v - m.values[0]) < _TOL]
-    if bound_of(text, m.start, m.end) is not None or _LINE.search(clause) or _MEASURE_BEFORE.search(text, max(0, m.start - 40), m.start):
+    # the line named beside the figure ("the 10% line", "門檻 600", "600 那條線"), not anywhere in a long clause ("BI-RADS 3
+    # on Nov 30 - what's the cutoff?": the category is no line)
+    start = _clause_start(text, m.start)
+    near = text[max(start, m.start - 20):m.end + 16]
+    if bound_of(text, m.start, m.end) is not None or _LINE.search(near) or _MEASURE_BEFORE.search(text, max(0, m.start - 40), m.start):
         return any(u == m.unit or m.unit is None for _, u in same)
     return m.unit is not None and (m.values[0], m.unit) in figures and _MEASURE_ASKED.search(_clause(text, m.start)) is not None
 
@@ -592,6 +613,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     last_at: dict[str, int] = {}  # a list argument → where the last of its items ends
     read_pos: dict[str, int] = {}  # an argument → where it was read
     said = mentions(text, today)
+    if not any(p.rsplit(".", 1)[-1] == "category" for p, _ in leaves):
+        # "疑似陽性的 0/3/4/5 共 400 人": the categories the cases counted are of, in a calculation that takes no category —
+        # names, no quantity (where a category is an input, each is read or asked like any figure)
+        runs = category_runs(text)
+        labels = [m for m in said if not m.is_date and m.unit is None and any(a <= m.start < b for a, b in runs)]
+        for a, b in dict.fromkeys((min(x.start for x in run), max(x.end for x in run)) for run in _runs_of(labels, text)):
+            ledger.unused.append((Mention((), None, a, b, " ".join(text[max(0, a - 12):b].split())), "label"))
+        said = [m for m in said if m not in labels]
     same_kind: dict[str, int] = {}  # how many items of each kind the calls list
     for k in kinds.values():
         same_kind[str(k)] = same_kind.get(str(k), 0) + 1
@@ -638,6 +667,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         part = (after_subset(text, m.start) and not back) or _PART_OF.match(text, m.end) is not None
         if fit is None and fits and not part and (m.is_date or 0 < reply_from <= m.start
                                      or _BRACKET_RESTATES.search(text, max(0, m.start - 14), m.start)  # "2 年（24 個月）"
+                                     or _EXACT_BEFORE.search(text, max(0, m.start - 14), m.start)  # "（確切是 250）"
+                                     or _EXACT_AFTER.match(text, m.end)
                                      or BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
                                      or _COMPARES.search(_clause(text, m.start, True))):
             fit = fits[0]
@@ -765,6 +796,21 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and re.search(r"現在|目前|今天|這個月|这个月|本月|\bnow\b|\btoday\b", text[max(0, m.start - 8):m.start], re.I):
             loose.remove(m)
             ledger.reading.append({"fact": "today's month", "value": int(m.values[0]), "text": m.words})
+    # "進修了三個月（4月到6月）", "派駐 6 個月，7-12 月": the months a period in months runs from and to — the same period
+    # again, when as many months as an argument in months holds (no fact of its own)
+    month_args = [(p, float(v)) for p, v in leaves if p.rsplit(".", 1)[-1].endswith("months")
+                  and isinstance(v, (int, float)) and not isinstance(v, bool)]
+    for r in _MONTH_RANGE.finditer(text):
+        first, last = int(r.group(1)), int(r.group(2))
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            continue
+        length = (last - first) % 12 + 1
+        ends = [m for m in loose if not m.is_date and m.unit is None and r.start() <= m.start < r.end()]
+        hit = next((p for p, v in month_args if abs(v - length) < _TOL), None)
+        if len(ends) == 2 and hit is not None:
+            for m in ends:
+                loose.remove(m)
+            ledger.reading.append({"fact": f"{hit} (the months it runs)", "value": length, "text": r.group(0)})
     # "I passed sometime in spring 2022 … issued 2022-04-20": a year said again as part of a full date read.
     read_days = [datetime.date.fromordinal(int(x.values[0])) for x in said if x.is_date and x.unit == "date"
                  and x.words in {r["text"] for r in ledger.reading}]
@@ -1069,7 +1115,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # they listed, checked against them — set aside, said so; one that disagrees stays unaccounted (asked about).
     own = _aggregates(calls)
     for m in list(loose):
-        if not m.is_date and (aggregate_before(text, m.start) or _TOTAL_AFTER.match(text, m.end)) \
+        # ("exactly 600, does that pass?", "剛好 600": a check said of the figures listed is their total too)
+        if not m.is_date and (aggregate_before(text, m.start) or _TOTAL_AFTER.match(text, m.end) or total_before(text, m.start, checks=True)
+                                  or _EXACT_AFTER.match(text, m.end)) \
                 and any(abs(m.values[0] - a) < 0.051 for a in own):
             loose.remove(m)
             ledger.unused.append((m, "own_aggregate"))

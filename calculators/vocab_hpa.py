@@ -87,6 +87,9 @@ CATEGORY_NAMES = (
 _SUSPECTED = (r"疑似陽[性姓]|陽性疑似|疑陽(?:性)?|可疑陽性|suspected[- ]positives?|positives?[- ]suspected|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
              r"|陽性(?:的)?(?:待|需|應)?追蹤(?:的)?(?:個案|案例|案|人數|人)|陽追(?:的)?(?:個案|案例|案|人數|人)?"  # 陽追: 陽性追蹤 said short
              r"|陽性(?:的)?(?:待|需|應)追蹤"
+             # the suspected positives named by their categories ("category 0、3、4、5 的個案", "BI-RADS 0, 3, 4 and 5 cases")
+             r"|(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
+             r"(?:個案|案例|案|人|\b(?:cases?|patients|women|ladies|screens?)\b)"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
              r"|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b|\bsuspicious(?:[- ]positives?)?\b|\bsuspected\b(?!\s+(?:of|that))"
@@ -288,7 +291,10 @@ QC_GRADE = Vocabulary(
 PREVIOUSLY_REQUIRED = (
     # (no negation between: "上次審查沒有叫他去" is no requirement)
     r"(?:前次|上次|上一次|前一次|上一輪|上輪|前一輪|前輪|上回|上一回|前回|上期|上一期|前一期|之前|先前|以前|去年|前年)(?:(?!沒|没|未|不|無|无|非)[^，,。；？?\d]){0,14}?"
-    r"(?:已|曾|有|就|也)?(?:經)?(?:被)?(?:要求|規定要?|通知要?|叫[^，,。；？?\d]{0,6}?去|派[^，,。；？?\d]{0,6}?去|指定(?:要)?)"
+    r"(?:已|曾|有|就|也)?(?:經)?(?:被)?(?:要求|規定要?|通知要?|叫[^，,。；？?\d]{0,6}?去|派[^，,。；？?\d]{0,6}?去|指定(?:要)?"
+    # the review as who sent the person ("前次審查已經要我去參加座談會", "上次讓他們去上課", "上回安排我們參加"): the verb with
+    # the person it sent right after it (never "上次我要去參加", their own plan)
+    r"|(?:要|讓|請|安排|叫|派|點名)(?:我|我們|他|她|他們|她們|你|妳|您|本院|醫師|[\u4e00-\u9fff]醫師)[^，,。；？?\d]{0,6}?(?:去|參加|出席))"
     r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
     r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
     r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
@@ -321,6 +327,13 @@ NOT_PREVIOUSLY_REQUIRED = (
     r"|(?:沒有|沒|没有|没|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:叫|派|通知|指定)|"
     r"\b(?:never|didn't|did not|wasn't|was not|weren't|were not)\s+(?:been\s+)?(?:tell|told|ask|asked|instruct(?:ed)?|order(?:ed)?|make|made|send|sent)\b")
 
+# The previous review and the seminar (or its exam) in one sentence, in either order, whatever verb links them.
+_PREVIOUS_REVIEW = (r"(?:前次|上次|上一次|前一次|上一輪|上輪|上回|上一回|前回|上期|之前|先前|去年)"
+                    r"|\b(?:last|previous|prior|earlier)\s+(?:follow-?up\s+)?(?:review|round|audit|inspection|cycle|time)\b")
+_SEMINAR = r"座談會|討論會|跑片|判片會|\bseminars?\b|\bcase (?:conference|discussion)s?\b|\breading (?:session|conference)s?\b"
+PREVIOUS_SEMINAR = (rf"(?:{_PREVIOUS_REVIEW})[^。；;？?!！\n]{{0,40}}?(?:{_SEMINAR})"
+                    rf"|(?:{_SEMINAR})[^。；;？?!！\n]{{0,40}}?(?:{_PREVIOUS_REVIEW})")
+
 # One re-read rate alone: the tier it gives stands as the least; the other rate can only make it stricter.
 OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴格者為準）。",
               "The other rate can only make it stricter (the stricter of the two applies).")
@@ -346,6 +359,9 @@ REREAD_ACTION = Vocabulary(
     terms={
         "reread": extend(r"複判|復判|re-?read|discrepanc", "general.reread", *QC_ITEMS.values()),
         "suspension": r"停權|停止判讀|暫停判讀|suspen|stop(?:ped)? reading|barred from reading",
+        # the previous review named beside the seminar it may have required ("前次審查…座談會", "the seminar … at the last
+        # review"): whether it required it decides 丁 — asked when no wording of either answer was read
+        "previous_seminar": PREVIOUS_SEMINAR,
         # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
         # (one rate with its % is enough: "陽性差異 60% 整，陰性 0")
         "pair": r"(?:疑似|可疑|疑)?陽[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?|"
@@ -376,7 +392,12 @@ REREAD_ACTION = Vocabulary(
                   "Did the previous follow-up review already require the reading seminar and case conference?"),
              # "會被停權嗎 / suspended?": the question asks about the outcome this fact decides — asked, never assumed no;
              # not when a rate over 60% / 20% stops reading already (丙), whatever the previous review required
-             ask_when=(("suspension", "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),)),
+             ask_when=(("suspension", "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),
+                       # the previous review and the seminar named, the requirement read neither way, a rate where 丁 turns on it
+                       ("previous_seminar", "@gt:positive_discrepancy_pct:50", "!@gt:positive_discrepancy_pct:60",
+                        "!@gt:negative_discrepancy_pct:20"),
+                       ("previous_seminar", "@gt:negative_discrepancy_pct:15", "!@gt:negative_discrepancy_pct:20",
+                        "!@gt:positive_discrepancy_pct:60"))),
     ),
     base=2.5,
     repeat=True,
@@ -407,7 +428,11 @@ IMAGE_GRADE = Vocabulary(
         "grade": r"等級|評等|幾等|grade",
         # a count of screenings done ("那個月拍了 545 張單", "做了 560 案"): the radiographer's volume (its spot review, 抽片
         # 審查), never an image score
-        "screen_count": r"(?:拍了|照了|篩了|做了|操作了)[^，,。；\d]{0,4}\d+\s*(?:案|例|張單|人)|\d+\s*(?:案|張單)(?![^，,。；]{0,4}分)",
+        "screen_count": r"(?:拍了|照了|篩了|做了|操作了)[^，,。；\d]{0,4}\d+\s*(?:案|例|張單|人)|\d+\s*(?:案|張單)(?![^，,。；]{0,4}分)"
+                        # (in English: "did 560 this month", "560 screenings", "shot 530 mammos in October")
+                        # (never the few films drawn for the evaluation: "the HPA drew 5 exams")
+                        r"|\b(?:did|done|doing|performed|shot|screened|scanned)\s+(?:about\s+|around\s+|~\s*)?\d{2,}(?!\s*(?:points?|pts)\b)"
+                        r"|\b\d{2,}\s+(?:screens|screenings|mammos|mammograms)\b",
     },
     trigger=(("topic",),),
     block=(("screen_count", "!grade"),),
@@ -582,7 +607,9 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     tool="hpa_radiographer_volume",
     model=RadiographerVolumeInput,
     terms={
-        "staff_or_van": rf"{STAFF_ZH}|radiographer|{TECHS}|{VAN}|\bmobile (?:unit|mammography)\b",
+        # (one tech named in the singular: "a tech did 560 this month", "our mammo tech")
+        "staff_or_van": rf"{STAFF_ZH}|radiographer|{TECHS}|{VAN}|\bmobile (?:unit|mammography)\b"
+                        r"|\b(?:a|one|our|my|the|each|this|that)\s+(?:mammo(?:graphy)?\s+|rad(?:iology)?\s+)?tech\b",
         "van": rf"{VAN}|mobile",
         "staff": rf"(\d+)\s*(?:位|名|個|人)?\s*(?:{STAFF_ZH}|radiographers?|technologists?|{TECHS})|(?:{STAFF_ZH}|radiographers?)[^，,。；\d]{{0,6}}(\d+)\s*(?:位|名|人)",
         "cap": r"上限|cap|limit|超過|超量|exceed",

@@ -1,0 +1,133 @@
+"""Seventeenth round's reader classes, each with phrasings written for the class (not the eval questions' words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import reader_call
+
+
+# ------------------------------------------------------------------ the previous review as the one who sent the person
+@pytest.mark.parametrize("question", [
+    "上回審查有讓我們醫師去上判片座談會，這回陰性差異 17%，陽性 20%，結果？",
+    "之前的後續審查就請我去參加示範醫院座談會了，這次陽性 53%、陰性 6%，會被怎樣",
+    "上次审查已经安排我们参加判片座谈会，这次阴性复判差异 16%，阳性 31%，会怎样？",
+])
+def test_previous_review_sending_the_person_is_previously_required(question):
+    e = reader_call(question, "hpa_reread_action")
+    assert e.args["previously_required"] is True
+    assert e.complete
+
+
+@pytest.mark.parametrize("question", [
+    "前次審查座談會那件事我沒印象，這次陽性 55%、陰性 3%，會怎樣？",
+    "At the last review there was some talk about the seminar; now positive 56% and negative 4%. What happens?",
+    "上次我要去參加座談會但後來沒去成，這次陽性 30%，陰性 16%",
+])
+def test_previous_review_named_but_not_read_either_way_is_asked_where_it_decides(question):
+    e = reader_call(question, "hpa_reread_action")
+    assert "previously_required" not in e.args
+    assert [n.key for n in e.needs] == ["previously_required"]
+
+
+def test_previous_review_named_is_not_asked_where_it_changes_nothing():
+    e = reader_call("前次審查的座談會我記不得了，這次陽性 42%、陰性 9%，會怎樣？", "hpa_reread_action")
+    assert e.complete and "previously_required" not in e.args
+
+
+def test_confidently_wrong_previous_review_gives_the_stop_and_suspend_tier(ask):
+    a = ask("前一次後續審查已經叫我們的判讀醫師去上座談會，這次疑似陽性複判差異 57%，陰性 5%，結果？")
+    assert a.route == "calculator"
+    assert a.tool_calls[0].result["tier"] == "stop_and_suspend"
+
+
+# ------------------------------------------------------------------ numbers that name, not count
+@pytest.mark.parametrize(("question", "key", "value"), [
+    # a category said beside a date, with a line word far off in the same clause
+    ("category 4 screened Oct 3 2026 - what's the cut-off date for the biopsy to count as done?", "category", 4),
+    ("BI-RADS 0 on 2026/9/15, when is the deadline line for the recall?", "category", 0),
+])
+def test_a_category_is_no_line_the_question_asks_about(ask, question, key, value):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].args[key] == value
+
+
+@pytest.mark.parametrize("question", [
+    "今年 category 0、3、4、5 的個案 250 人，完成 190 人，補助 300 萬，扣多少",
+    "Our BI-RADS 0, 3, 4 and 5 cases this year: 250, and 190 completed follow-up. Subsidy 3,000,000 — deduction?",
+    "疑似陽性(0/3/4/5) 共 250 人，追蹤完成 190 人，年度補助 300 萬，扣款多少？",
+])
+def test_a_list_of_categories_names_the_cases_counted(ask, question):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].args == {"suspected_positive_cases": 250, "completed_cases": 190, "annual_subsidy": 3000000}
+
+
+def test_a_list_of_categories_where_a_category_is_an_input_is_never_passed_over(ask):
+    a = ask("category 3/4 篩檢日 2026/10/1 什麼時候要完成？")
+    assert sorted(c.args["category"] for c in a.tool_calls) == [3, 4] or a.route == "clarify"
+
+
+@pytest.mark.parametrize("question", [
+    "3 qs about our van: (1) 2 RTs aboard and 95 screens today, over? (2) one of them did 530 in November, over the monthly cap? (3) will HPA pull her films?",
+    "2 quick q's: a) 3 techs on the van, 110 screens today — over? b) a tech did 560 this month — spot check?",
+])
+def test_a_count_of_questions_in_short_is_framing(ask, question):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert all(not m.startswith("unread:") for m in a.missing)
+
+
+@pytest.mark.parametrize(("question", "months"), [
+    ("今年 9-11 月到美國 MD Anderson 進修 3 個月，可以拿幾分", 3),
+    ("去年在日本短期進修兩個月（7月至8月），外科學會積分怎麼算？", 2),
+])
+def test_the_months_a_period_runs_restate_its_length(ask, question, months):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].args["activities"][0]["months"] == months
+
+
+def test_a_month_range_that_disagrees_with_the_length_is_asked_about(ask):
+    a = ask("去年到日本短期進修兩個月，3月到6月，積分多少？")
+    assert a.route == "clarify" and a.tool_calls == []
+
+
+# ------------------------------------------------------------------ a figure said again as its exact value
+@pytest.mark.parametrize("question", [
+    "RFA 大約 200 例，精確來說 200 例，專科 8 年，消融指導老師夠嗎",
+    "PTA around 150 (to be exact, 150), specialist 7 years — enough for the vascular instructor?",
+])
+def test_the_exact_figure_after_an_approximate_one_restates_it(ask, question):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].args["cases_last_6_years"] in (200, 150)
+
+
+@pytest.mark.parametrize("question", [
+    "six years: 120, 100, 90, 110, 100, 80 — 600 exactly, renew?",
+    "六年分別 120、100、90、110、100、80，剛好 600，可以展延嗎",
+])
+def test_an_exact_total_of_the_figures_listed_is_their_own_total(ask, question):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].result["total"] == 600
+
+
+def test_an_exact_figure_that_differs_is_asked_about(ask):
+    a = ask("RFA about 200 (actually 203), specialist 8 yrs, ablation instructor?")
+    assert a.route == "clarify" and a.tool_calls == []
+
+
+# ------------------------------------------------------------------ a count of screenings is never an image score
+@pytest.mark.parametrize("question", [
+    "a tech did 560 this month — spot check?",
+    "one of our techs did 560 screenings this month - will HPA spot check her films?",
+    "my mammo tech shot 530 mammos in October, are her films going to be pulled?",
+])
+def test_a_count_of_screenings_is_the_radiographers_volume_not_a_score(ask, question):
+    a = ask(question)
+    assert all(c.name != "hpa_image_grade" for c in a.tool_calls), a.answer
+    if a.route == "calculator":
+        assert a.tool_calls[0].name == "hpa_radiographer_volume"
