@@ -71,6 +71,9 @@ _WHOLE_THEN_PART = re.compile(r"(?:\s*(?!(?:but|only|just|of|and)\b)[A-Za-z][\w/
                               r"(?:其中|當中|当中|裡面|里面|\bof (?:them|which|these|those)\b|"
                               r"(?:但是?|不過|不过|可是)?\s*(?:只有|僅有|仅有|只|僅|仅)|(?:但是?|不過|不过|可是)|"
                               r"\b(?:but|though|although|yet)\b(?:\s+(?:only|just))?|\b(?:only|just)\b)", re.IGNORECASE)
+# "2 as first author (one of them is a case report)", "3 SCI papers, 1 of which …": the part after the whole's own words
+_PART_AFTER_NOUN = re.compile(r"\s*(?:as\s+)?(?:[A-Za-z][\w-]*\s*){0,3}[（(,，:：]?\s*(?:\d+\s+of\s+(?:them|which|these|those)\b|"
+                              r"(?:其中|當中|当中|裡面|里面)\s*\d)", re.IGNORECASE)
 _REST_BEFORE = re.compile(r"(?:其他|其它|其餘|其余|剩下|另外|\bthe other\b|\bthe rest\b|\bremaining\b)[^\d，,。；;]{0,4}$", re.IGNORECASE)
 _REST_AFTER = re.compile(r"[^\d。；;.?？!！]{0,30}?(?:[，,；;]\s*|\band\s+|\bwhile\s+)(?:其他|其它|其餘|其余|剩下|剩餘|剩余|\bthe rest\b|\bthe others\b|"
                          r"\ball (?:the )?others?\b|\beveryone else\b|\beverybody else\b|\bthe remaining\b)", re.IGNORECASE)
@@ -187,6 +190,7 @@ _REQUIRES_BEFORE = re.compile(r"(?:(?<![我你他她還还再])(?:需要|需|須
                               r"\b(?:needs|requires|required|requirement(?:\s+is)?|threshold(?:\s+is)?|minimum(?:\s+(?:is|of))?|"
                               r"at least|must (?:have|reach|earn|get))\b)\s*(?:是|為|为|有|拿到|累積|累积|達到|达到|滿|满)?\s*$",
                               re.IGNORECASE)
+_THAT_RATE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?:的)?那|的那個|的那个)\s*$")
 _PER_ITEM_BEFORE = re.compile(r"(?:(?:每|一|1)\s*(?:次|場|篇|例|個|位)|\b(?:each|per|a)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|time|paper|"
                               r"article|session|talk|lecture|case|one))\s*(?:就|都)?\s*(?:算|是|給|给|有|積分|积分|得|拿|=|is|counts?(?: as| for)?|"
                               r"gives?|earns?|worth)?\s*$", re.IGNORECASE)
@@ -403,6 +407,25 @@ def _negated_clause(text: str, pos: int) -> bool:
     return _NEGATED.search(_DEGREE.sub("", _A_NOT_A.sub("", kept))) is not None
 
 
+# "不是我上去報的", "不是一作", "not the presenter", "wasn't first author": a negation of the person's role, not of the count
+_ROLE_NEGATION = re.compile(r"(?:不是|並非|并非|非|沒有?|没有?)\s*(?:我)?\s*(?:第\s*一\s*作者|一作|(?:上台|上臺|上去)?(?:報告|报告|報|报|發表|发表|講|讲)|"
+                            r"(?:發表|发表|報告|报告)(?:者|人)|講者|讲者|通訊|通讯)"
+                            r"|\b(?:not|n't|never)\s+(?:the\s+|a\s+|me\s+)?(?:first[- ]author|presenter|presenting|the one presenting|speaker)", re.IGNORECASE)
+
+
+def _role_denied(text: str, pos: int, path: str, roles: dict[str, Any]) -> bool:
+    """The negation in a count's clause denies the person's role ("壁報 2 篇 但我掛第三作者 不是我上去報的"), which the
+    item read carries as its role (another author): the count stands as read."""
+    role = roles.get(path.rsplit(".", 1)[0])
+    if path.rsplit(".", 1)[-1] != "count" or role in (None, "first", "presenter", "corresponding"):
+        return False
+    start = _clause_start(text, pos)
+    end = _CLAUSE_END.search(text, pos)
+    clause = text[start:end.start() if end else len(text)]
+    rest = _ROLE_NEGATION.sub("", clause)
+    return rest != clause and not _NEGATED.search(_A_NOT_A.sub("", rest))
+
+
 def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
 
@@ -604,6 +627,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     nums = [(p, v, n) for p, v in leaves for n in _numbers(v)]
     years = {y for _, v in leaves for y in _years_of(v)} | {n for p, _, n in nums if p.endswith("year")}
     kinds = {p.rsplit(".", 1)[0]: v for p, v in leaves if p.endswith(".kind")}
+    roles = {p.rsplit(".", 1)[0]: v for p, v in leaves if p.endswith(".role")}
     ledger = Ledger()
     loose: list[Mention] = []
     used: set[str] = set()
@@ -677,7 +701,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             bound.add((fit[2], fit[0]))
             hit = fit[:2]
         if hit is not None and not m.is_date and m.values[0] != 0 and _negated_clause(text, m.start) and \
-                not _NEGATED.search(str(hit[0])):
+                not _NEGATED.search(str(hit[0])) and not _role_denied(text, m.start, str(hit[0]), roles):
             hit = None  # "其中 95 案沒完成", "2 papers but not first author": read as it stands, the opposite fact
         if hit is not None and not m.is_date and bound_of(text, m.start, m.end) in (">", "<"):
             # "每場都超過 2 小時", "each over 2 hours", "不到 3 篇": a strict bound taken as the exact value of an argument is
@@ -744,7 +768,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                       if (pair[0][0], pair[1][0]) not in split_used and not m.is_date and abs(pair[0][1] + pair[1][1] - m.values[0]) < _TOL
                       and all(_compatible(m.unit, p, kinds) for p, _ in pair)
                       and not all(any(b == p for _, b in bound) for p, _ in pair)  # two counts read from their own words explain nothing more
-                      and _SUBSET_AFTER.search(text, m.end, m.end + 16)), None)
+                      # ("2 as first author (one of them is a case report)": the noun the whole counts may come between)
+                      and (_SUBSET_AFTER.search(text, m.end, m.end + 16)
+                           or _PART_AFTER_NOUN.match(text, m.end) is not None)), None)
         if split is not None:
             loose.remove(m)
             split_used.add((split[0][0], split[1][0]))
@@ -990,7 +1016,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not m.is_date and m.unit and (m.values[0], m.unit) in figures and not _negated_clause(text, m.start) \
                 and (_REQUIRES_BEFORE.search(text, max(0, m.start - 12), m.start)
                      # a rate only when the calculation used it (a rate the person has wrong is asked about)
-                     or _PER_ITEM_BEFORE.search(text, max(0, m.start - 16), m.start) and (m.values[0], m.unit) in steps):
+                     or _PER_ITEM_BEFORE.search(text, max(0, m.start - 16), m.start) and (m.values[0], m.unit) in steps
+                     # "講者那20分也會加倍嗎", "月會的那 20 分": the rate the item gets, pointed at in a question
+                     or _THAT_RATE_BEFORE.search(text, max(0, m.start - 6), m.start) and (m.values[0], m.unit) in steps
+                     and _ASKS.search(_clause(text, m.start, True)) is not None):
             loose.remove(m)
             ledger.unused.append((m, "rule_figure"))
             per = next((x for x in loose if x.values[0] == 1.0 and x.unit in ("次", "場", "篇", "例", "個")

@@ -81,7 +81,7 @@ def test_a_count_of_questions_in_short_is_framing(ask, question):
 
 @pytest.mark.parametrize(("question", "months"), [
     ("今年 9-11 月到美國 MD Anderson 進修 3 個月，可以拿幾分", 3),
-    ("去年在日本短期進修兩個月（7月至8月），外科學會積分怎麼算？", 2),
+    ("我去年到德國進修兩個月，7月到8月，外科學會積分幾分？", 2),
 ])
 def test_the_months_a_period_runs_restate_its_length(ask, question, months):
     a = ask(question)
@@ -131,3 +131,45 @@ def test_a_count_of_screenings_is_the_radiographers_volume_not_a_score(ask, ques
     assert all(c.name != "hpa_image_grade" for c in a.tool_calls), a.answer
     if a.route == "calculator":
         assert a.tool_calls[0].name == "hpa_radiographer_volume"
+
+
+# ------------------------------------------------------------------ subsets and roles
+@pytest.mark.parametrize(("question", "speaker"), [
+    ("今年月會參加了 5 次，其中一次由我報告，共幾分？", 1),
+    ("今年月會去了六次，有兩次是我報告的，總共多少積分", 2),
+])
+def test_the_person_reporting_at_a_monthly_meeting_is_its_speaker(question, speaker):
+    e = reader_call(question, "tsa_credit_tally")
+    kinds = {a["kind"]: a["count"] for a in e.args["activities"]}
+    assert kinds.get("tsa_monthly_speaker") == speaker
+
+
+def test_a_report_denied_is_no_speaker():
+    e = reader_call("今年月會 4 次，壁報 1 篇不是我報告的，我是第三作者，幾分", "tsa_credit_tally")
+    assert "tsa_monthly_speaker" not in {a["kind"] for a in e.args["activities"]}
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("oral 3 篇 我只是共同作者 不是我報告的，今年還去了年會一次，幾分？", 60),
+    ("2 posters this year but I'm only third author, wasn't the presenter - any credit? plus one monthly meeting", 20),
+])
+def test_a_count_whose_role_is_denied_stands_with_that_role(ask, question, total):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].result["total"] == total
+    assert any(x.get("role") == "other" for x in a.tool_calls[0].args["activities"])
+
+
+@pytest.mark.parametrize("question", [
+    "SCI this year: 3 as first author, 1 of which was a case report, and 2 as corresponding — credits?",
+    "non-SCI: 2 as corresponding author (1 of them a case report) and 1 as first author, TSA credits?",
+])
+def test_a_part_taken_after_the_wholes_own_words_splits_it(ask, question):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert any(x.get("case_report") for x in a.tool_calls[0].args["activities"])
+
+
+def test_the_rate_pointed_at_in_a_question_is_the_rules(ask):
+    a = ask("我在澎湖的醫院，今年月會去了四次，其中一次是我報告，加倍後幾分？講者的那20分也加倍嗎")
+    assert a.route == "calculator", a.answer
