@@ -496,7 +496,22 @@ def _family(path: str, kinds: dict[str, Any]) -> set[str] | None:
              "annual_screenings": {"case"}, "monthly_screenings": {"case"}, "daily_screenings_on_van": {"case"}}
     if leaf.endswith("_pct"):
         return {"pct"}
+    if leaf.startswith("years"):  # "專科 20 年": a period in years, never "PEI 20 例" of the same value
+        return {"year", "month"}
     return table.get(leaf)
+
+
+def _unit_wins(m: Mention, path: str, said: list[Mention], reading: list[dict[str, Any]], kinds: dict[str, Any]) -> bool:
+    """"TARE 12, specialist for 12 years": the argument was bound first to a bare figure, and this one carries the unit the
+    argument is in — it is no restatement: it is left loose, to win the argument from the bare one (which is then left for
+    what else it may be: an item of a list that sums)."""
+    family = _UNIT_FAMILY.get(m.unit or "")
+    allowed = _family(path, kinds)
+    if family is None or not allowed or family not in allowed:
+        return False
+    first = next((r for r in reading if r["fact"] == path), None)
+    x = next((y for y in said if first is not None and y.words == first["text"] and not y.is_date), None)
+    return x is not None and x.unit is None
 
 
 def _compatible(unit: str | None, path: str, kinds: dict[str, Any]) -> bool:
@@ -694,7 +709,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                                      or _EXACT_BEFORE.search(text, max(0, m.start - 14), m.start)  # "（確切是 250）"
                                      or _EXACT_AFTER.match(text, m.end)
                                      or BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
-                                     or _COMPARES.search(_clause(text, m.start, True))):
+                                     or _COMPARES.search(_clause(text, m.start, True))) \
+                and not _unit_wins(m, fits[0][0], said, ledger.reading, kinds):
             fit = fits[0]
         hit = None
         if fit is not None:

@@ -173,3 +173,40 @@ def test_a_part_taken_after_the_wholes_own_words_splits_it(ask, question):
 def test_the_rate_pointed_at_in_a_question_is_the_rules(ask):
     a = ask("我在澎湖的醫院，今年月會去了四次，其中一次是我報告，加倍後幾分？講者的那20分也加倍嗎")
     assert a.route == "calculator", a.answer
+
+
+# ------------------------------------------------------------------ lists of technique counts beside a period in years
+@pytest.mark.parametrize(("question", "cases", "years"), [
+    ("RFA 90例、MWA 40例、冷凍 12 例，當專科醫師 12 年了，消融指導老師夠不夠", 142, 12),
+    ("近六年射频消融 80 例、微波 30 例、PEI 20 例，专科 20 年，消融指导老师还差多少", 130, 20),
+    ("TACE 150 cases, TARE 12, specialist for 12 years — tumor embolization instructor?", 162, 12),
+])
+def test_a_technique_count_of_the_same_value_as_the_years_is_a_case_count(ask, question, cases, years):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].args["cases_last_6_years"] == cases
+    assert a.tool_calls[0].args["years_as_specialist"] == years
+
+
+# ------------------------------------------------------------------ variant characters and spoken numerals
+@pytest.mark.parametrize(("question", "key", "value"), [
+    ("閲片系統 78 分，其他四項都 90，這台幾等？", "reading_system", 78),
+    ("品管實測壓迫才七十五啦，其他四項都八十八喔，這台幾等", "compression", 75),
+    ("照野七十二ㄛ，其他都九十，這台乳攝儀評等？", "field_alignment", 72),
+])
+def test_variant_characters_and_numerals_before_a_particle_are_read(question, key, value):
+    e = reader_call(question, "hpa_qc_grade")
+    assert e.args["scores"][key] == value
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("壓迫才七十五啦，其他都八十八喔", "壓迫才75啦,其他都88喔"),
+    ("閲片説明", "閱片說明"),
+    ("一了百了", "一了百了"),
+    ("十全十美啦", "十全十美啦"),
+])
+def test_the_text_the_readers_see(text, read):
+    import datetime as dt
+
+    from bot.parsing.text import Query
+    assert Query(text, dt.date(2026, 12, 2)).text == read
