@@ -16,7 +16,7 @@ from pydantic import BaseModel
 Text = tuple[str, str]  # (zh-TW, en)
 # A condition over the question: a name of `Vocabulary.terms`, or "@date" (a calendar date is written),
 # "@number" (a number is written), "@personal" (the person speaks of their own case), "@fact" (a fact was
-# read), "@only:KEY" (the one fact read is this slot or map key), "@slot:NAME" (that slot was read), "@true:NAME" (that flag is read as yes),
+# read), "@only:KEY" (the one fact read is this slot or map key), "@slot:NAME" (that slot was read), "@said:NAME" (that flag's words were read, of any item), "@true:NAME" (that flag is read as yes),
 # "@gt:NAME:VALUE" (its value is over VALUE; "@ge", "@lt" alike; a map: any of its values), "@unread" (a count of a slot's kind was placed nowhere); "!" negates it.
 # International meetings named by their own name, held abroad or by a foreign society (an overseas meeting in both
 # regulations): surgical (ACS Clinical Congress, DDW, ASCRS, SAGES, APSS …) and interventional (CIRSE, RSNA, SIR, JSIR …).

@@ -394,10 +394,11 @@ REREAD_ACTION = Vocabulary(
              # not when a rate over 60% / 20% stops reading already (丙), whatever the previous review required
              ask_when=(("suspension", "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),
                        # the previous review and the seminar named, the requirement read neither way, a rate where 丁 turns on it
-                       ("previous_seminar", "@gt:positive_discrepancy_pct:50", "!@gt:positive_discrepancy_pct:60",
-                        "!@gt:negative_discrepancy_pct:20"),
-                       ("previous_seminar", "@gt:negative_discrepancy_pct:15", "!@gt:negative_discrepancy_pct:20",
-                        "!@gt:positive_discrepancy_pct:60"))),
+                       # (not when it was read of one item of several: the others said nothing of it)
+                       ("previous_seminar", "!@said:previously_required", "@gt:positive_discrepancy_pct:50",
+                        "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),
+                       ("previous_seminar", "!@said:previously_required", "@gt:negative_discrepancy_pct:15",
+                        "!@gt:negative_discrepancy_pct:20", "!@gt:positive_discrepancy_pct:60"))),
     ),
     base=2.5,
     repeat=True,
@@ -492,7 +493,7 @@ VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查]車
 # "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for)
 WORK_DAY_WORDS = (r"工作天數|工作日數|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
                   r"|work(?:ing)?[- ]?days|\bdays (?:on duty|on the job|at work)\b")
-_WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked"
+_WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked|(?<![工作上班出勤職])天數(?=\s*(?:分別|各|是|為|:|：)?\s*\d)"
               r"|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)")
 # (a kind of screening between the number and its noun is the noun's: "16,500 mammo screenings"; the volume named before
 # the number with the year and a verb between: "screening volume this year is 14,000")
@@ -612,13 +613,14 @@ RADIOGRAPHER_VOLUME = Vocabulary(
                         r"|\b(?:a|one|our|my|the|each|this|that)\s+(?:mammo(?:graphy)?\s+|rad(?:iology)?\s+)?tech\b",
         "van": rf"{VAN}|mobile",
         "staff": rf"(\d+)\s*(?:位|名|個|人)?\s*(?:{STAFF_ZH}|radiographers?|technologists?|{TECHS})|(?:{STAFF_ZH}|radiographers?)[^，,。；\d]{{0,6}}(\d+)\s*(?:位|名|人)",
-        "cap": r"上限|cap|limit|超過|超量|exceed",
+        # (… or asked short: "沒超吧", "有超嗎", "會超喔")
+        "cap": r"上限|cap|limit|超過|超量|exceed|(?:有|沒|没|會|会)超(?![音波])",
         "annual": r"合理量|工作天數|work(?:ing)? days|年篩檢|annual",
         "year": extend(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", "general.per_year", _MONTH_CUE, _DAY_CUE),
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
         "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
         "month": MONTH_CUE,
-        "shot": r"拍了|照了|篩了|\d\s*案|screened|mammograms",
+        "shot": r"拍了|照了|篩了|\d\s*案|screened|mammograms|\d\s*(?:個|件|例|張)?\s*(?:乳攝|乳房攝影|mammos?\b)",
         # a count of suspected positives or follow-ups is the deduction's, not a radiographer's screenings
         "other_count": r"疑似陽性|suspected[- ]positives?|追蹤完成|完成率|follow-?up|扣款|deduct",
     },

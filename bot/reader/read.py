@@ -81,7 +81,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     return ext
 
 # Trigger atoms that ask what the binding found; every other atom reads the question's text alone.
-_BOUND_ATOMS = ("@fact", "@slot:", "@true:", "@gt:", "@ge:", "@lt:", "@short:", "@unread", "@only:")
+_BOUND_ATOMS = ("@fact", "@slot:", "@said:", "@true:", "@gt:", "@ge:", "@lt:", "@short:", "@unread", "@only:")
 
 
 def _may_trigger(r: Reading) -> bool:

@@ -57,6 +57,8 @@ class Reading:
             return any(self.vocab_slot(s).counts and self.vocab_slot(s).alone for s in self.read if s in self.args)
         if atom.startswith("@slot:"):
             return self.args.get(atom[len("@slot:"):]) not in (None, [], {})
+        if atom.startswith("@said:"):  # the flag's words were read, for the question or for one of its items
+            return atom[len("@said:"):] in self.flag_at
         if atom.startswith("@true:"):
             return self.args.get(atom[len("@true:"):]) is True
         if atom.startswith(("@gt:", "@ge:", "@lt:")):

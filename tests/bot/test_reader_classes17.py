@@ -210,3 +210,33 @@ def test_the_text_the_readers_see(text, read):
 
     from bot.parsing.text import Query
     assert Query(text, dt.date(2026, 12, 2)).text == read
+
+
+# ------------------------------------------------------------------ work-day lists: remarks, brackets, bare 天數
+@pytest.mark.parametrize(("question", "days"), [
+    ("三位放射師工作天數：甲 365 天、乙 200 天（年中到職）、丙 150 天，今年篩檢 9,000 件，超量嗎", [365, 200, 150]),
+    ("our site has 3 techs. Amy worked 365 days, Ben 240 days (joined in May), Cat 120 days; 10,000 screenings this year — over?",
+     [365, 240, 120]),
+    ("我們有 2 位放射師（365、200），今年篩檢 7000 案，超量嗎", [365, 200]),
+    ("three RTs (365/300/120) and 12,000 screens this year, are we over the reasonable volume?", [365, 300, 120]),
+    ("兩位合格放射師，天數 365、180，今年篩檢 8,000 件，有超量嗎", [365, 180]),
+])
+def test_each_radiographers_days_are_read(question, days):
+    e = reader_call(question, "hpa_facility_volume")
+    assert e.args.get("radiographer_work_days") == days, e.needs
+
+
+def test_fewer_figures_in_brackets_than_people_said_are_asked():
+    e = reader_call("我們有 3 位放射師（365、200），今年篩檢 7000 案，超量嗎", "hpa_facility_volume")
+    assert "radiographer_work_days" not in e.args
+    assert [n.key for n in e.needs] == ["radiographer_work_days"]
+
+
+@pytest.mark.parametrize("question", [
+    "我這個月做了480個乳攝，沒超吧？",
+    "這個月我拍了 510 個乳攝，有超嗎",
+])
+def test_a_months_count_asked_short_is_the_radiographers_volume(ask, question):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].name == "hpa_radiographer_volume"
