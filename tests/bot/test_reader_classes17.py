@@ -240,3 +240,30 @@ def test_a_months_count_asked_short_is_the_radiographers_volume(ask, question):
     a = ask(question)
     assert a.route == "calculator", a.answer
     assert a.tool_calls[0].name == "hpa_radiographer_volume"
+
+
+# ------------------------------------------------------------------ a figure the person says they lack, a line they sit on
+@pytest.mark.parametrize(("question", "key"), [
+    ("negative discrepancy 18%, the positive rate isn't back yet — what happens?", "negative_discrepancy_pct"),
+    ("陰性複判差異 12%，陽性的我忘了，會怎樣？", "negative_discrepancy_pct"),
+    ("陽性複判差異 45%，陰性的還沒出來，要參加什麼嗎", "positive_discrepancy_pct"),
+])
+def test_the_other_rate_said_lacking_is_not_asked_again(ask, question, key):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert list(a.tool_calls[0].args) == [key]
+    assert any("更嚴格" in x or "stricter" in x for x in a.assumptions)
+
+
+def test_the_other_rate_simply_missing_is_still_asked(ask):
+    a = ask("陰性複判差異 16%，會怎樣？")
+    assert a.route == "clarify"
+
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("自選片 非緻密型 361、緻密型 360，剛好卡 360，是A嗎？", {"non_dense": 361, "dense": 360}),
+    ("抽選片平均 340，剛好卡在 340，是B嗎", [340]),
+])
+def test_the_line_a_figure_sits_on_is_no_figure(question, scores):
+    e = reader_call(question, "hpa_image_grade")
+    assert e.args["scores"] == scores
