@@ -419,6 +419,13 @@ SAMPLED = extend(_SAMPLED, "hpa_image_grade.kind=sampled", _SELF_SELECTED)
 SELF_SELECTED = extend(_SELF_SELECTED, "hpa_image_grade.kind=self_selected", _SAMPLED)
 _NON_DENSE, _DENSE = r"非緻密(?:型)?|non-?dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"
 
+# The spot review of a busy radiographer's films (二(四)2: over 550 a month on a van): asked whether the films will be pulled
+# ("會不會被抽片審查", "will HPA spot-check her films", "are her films going to be pulled") — a monthly count's question,
+# never an image evaluation's
+SPOT_REVIEW = (r"抽片審查|被抽片|抽查(?:片子|影像)?|會不會被抽|會被抽(?:嗎|片)|\bspot[- ]?(?:check|review)(?:s|ed|ing)?\b"
+               r"|\bpull(?:s|ed|ing)?\s+(?:her|his|my|our|their|the)\s+(?:films|images|studies)\b"
+               r"|\b(?:films|images)\b[^.?!]{0,20}\b(?:pulled|spot[- ]?checked)\b")
+
 IMAGE_GRADE = Vocabulary(
     tool="hpa_image_grade",
     model=ImageGradeInput,
@@ -434,9 +441,10 @@ IMAGE_GRADE = Vocabulary(
                         # (never the few films drawn for the evaluation: "the HPA drew 5 exams")
                         r"|\b(?:did|done|doing|performed|shot|screened|scanned)\s+(?:about\s+|around\s+|~\s*)?\d{2,}(?!\s*(?:points?|pts)\b)"
                         r"|\b\d{2,}\s+(?:screens|screenings|mammos|mammograms)\b",
+        "spot_review": SPOT_REVIEW,
     },
     trigger=(("topic",),),
-    block=(("screen_count", "!grade"),),
+    block=(("screen_count", "!grade"), ("spot_review", "!grade", "!@slot:scores")),
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
         Slot("subject", "enum", counts=False, choices=(
@@ -620,13 +628,15 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
         "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
         "month": MONTH_CUE,
+        "spot_review": SPOT_REVIEW,
         "shot": r"拍了|照了|篩了|\d\s*案|screened|mammograms|\d\s*(?:個|件|例|張)?\s*(?:乳攝|乳房攝影|mammos?\b)",
         # a count of suspected positives or follow-ups is the deduction's, not a radiographer's screenings
         "other_count": r"疑似陽性|suspected[- ]positives?|追蹤完成|完成率|follow-?up|扣款|deduct",
     },
     # "小美這個月拍了 523 案，超過上限了嗎": a month's count against a cap is a radiographer's, even unnamed.
     trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap"),
-             ("@slot:monthly_screenings", "cap"), ("month", "cap", "volume"), ("@slot:monthly_screenings", "shot")),
+             ("@slot:monthly_screenings", "cap"), ("month", "cap", "volume"), ("@slot:monthly_screenings", "shot"),
+             ("spot_review", "month"), ("spot_review", "staff_or_van")),
     # A year's count is the facility's annual volume (二(一)2(3)乙), not a monthly cap.
     block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van"),
            ("other_count", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),
@@ -640,7 +650,8 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              unread_ask=("這 {given} 案是放射師一個月的量嗎？請說明每月操作幾案。",
                          "Are the {given} screenings one month's count? Please give the screenings per month."),
              ask=("放射師每月操作的篩檢數量是多少案？", "How many screenings does the radiographer do a month?"),
-             ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"),)),
+             # (the spot review asked about turns on the month's count: asked, van or not)
+             ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"), ("spot_review",))),
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
         # "2 registered rads", "3 位合格放射師": a qualification said before the staff word is part of it (on a van the
         # "rads" are its radiographers)

@@ -267,3 +267,20 @@ def test_the_other_rate_simply_missing_is_still_asked(ask):
 def test_the_line_a_figure_sits_on_is_no_figure(question, scores):
     e = reader_call(question, "hpa_image_grade")
     assert e.args["scores"] == scores
+
+
+# ------------------------------------------------------------------ the spot review asked about is the month's count's question
+@pytest.mark.parametrize("question", [
+    "our van has 2 RTs registered; one of them has been really busy this month — will HPA spot-check her films?",
+    "這個月乳攝車上那位放射師做超多，會不會被抽片審查？",
+])
+def test_the_spot_review_asked_without_a_count_asks_the_months_count(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", a.answer
+    assert a.tool_calls == []
+    assert all(c.name != "hpa_image_grade" for c in a.tool_calls)
+
+
+def test_the_sampled_films_with_their_scores_are_still_graded(ask):
+    a = ask("國健署抽了我去年拍的片子，抽片分數 350、362，評等？")
+    assert a.route == "calculator" and a.tool_calls[0].name == "hpa_image_grade"
