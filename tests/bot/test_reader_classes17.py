@@ -284,3 +284,15 @@ def test_the_spot_review_asked_without_a_count_asks_the_months_count(ask, questi
 def test_the_sampled_films_with_their_scores_are_still_graded(ask):
     a = ask("國健署抽了我去年拍的片子，抽片分數 350、362，評等？")
     assert a.route == "calculator" and a.tool_calls[0].name == "hpa_image_grade"
+
+
+# ------------------------------------------------------------------ a question back for image scores cites how they are taken
+@pytest.mark.parametrize(("question", "clause"), [
+    ("Our facility's sampled films were graded by HPA — 6 films. What grade do we get?", "hpa-mammo/2.3.1.n2"),
+    ("醫院的自選片：非緻密型最好一組 358，緻密型還沒出來，機構評等？", "hpa-mammo/2.3.1.n1"),
+    ("我的抽選片被評了，幾等？", "hpa-mammo/2.1.2.2.1.n2"),
+])
+def test_the_scores_asked_cite_how_they_are_taken(ask, question, clause):
+    a = ask(question)
+    assert a.route == "clarify", a.answer
+    assert clause in [c.id for c in a.citations]
