@@ -296,3 +296,30 @@ def test_the_scores_asked_cite_how_they_are_taken(ask, question, clause):
     a = ask(question)
     assert a.route == "clarify", a.answer
     assert clause in [c.id for c in a.citations]
+
+
+# ------------------------------------------------------------------ subspecialty meetings: named in brackets, said as 次專科
+@pytest.mark.parametrize(("question", "count", "days"), [
+    ("今年参加了两场专科医学会年会，都只开一天（一个乳房外科、一个小儿外科），能拿多少？", 2, 1),
+    ("今年去了 2 場次專科年會，都開兩天（胸腔外科、整形外科），積分？", 2, 2),
+    ("今年去了兩個次專科年會，都開兩天，積分？", 2, 2),
+    ("今年參加次專科的年會 1 次，兩天", 1, 2),
+])
+def test_subspecialty_meetings_named_or_said_short_are_53s(question, count, days):
+    e = reader_call(question, "tsa_credit_tally")
+    assert e.args["activities"] == [{"kind": "specialty_annual_meeting", "count": count, "year": 2026, "days": days}]
+
+
+def test_the_tsas_own_annual_meeting_is_still_its_own():
+    e = reader_call("今年外科醫學會年會去了 1 次", "tsa_credit_tally")
+    assert e.args["activities"][0]["kind"] == "tsa_annual_meeting"
+
+
+# ------------------------------------------------------------------ an age approached is no age reached
+@pytest.mark.parametrize("question", [
+    "I'm almost 60, can I get the lifetime instructor certificate?",
+    "我快滿60歲，可以直接申請終身指導老師嗎",
+])
+def test_an_age_approached_asks_the_birth_date(question):
+    e = reader_call(question, "tsir_renewal_check")
+    assert "birth_date" in [n.key for n in e.needs]
