@@ -442,6 +442,7 @@ IMAGE_GRADE = Vocabulary(
                         r"|\b(?:did|done|doing|performed|shot|screened|scanned)\s+(?:about\s+|around\s+|~\s*)?\d{2,}(?!\s*(?:points?|pts)\b)"
                         r"|\b\d{2,}\s+(?:screens|screenings|mammos|mammograms)\b",
         "spot_review": SPOT_REVIEW,
+        "facility_word": _FACILITY,
     },
     trigger=(("topic",),),
     block=(("screen_count", "!grade"), ("spot_review", "!grade", "!@slot:scores")),
@@ -471,6 +472,10 @@ IMAGE_GRADE = Vocabulary(
             Choice("non_dense", extend(_NON_DENSE, "hpa_image_grade.scores.non_dense", _DENSE), label=("非緻密型各組", "non-dense sets")),
             Choice("dense", extend(_DENSE, "hpa_image_grade.scores.dense", _NON_DENSE), label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),
+             # one set's score said of a radiographer's two ("其中一組拿 355 分"): the other set is asked, the one given kept
+             short_ask=((("self_selected", "!facility_word"),), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
+                                                       "I read one self-selected set at {values}; what did the other set score? "
+                                                       "(The grade is the lower of the two.)")),
              list_note_when=(("self_selected",),),
              ask=("臨床影像評估的分數是多少？", "What were the image evaluation scores?")),
     ),

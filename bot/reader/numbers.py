@@ -626,6 +626,13 @@ def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
             if is_list and s.list_note and r.any(s.list_note_when):
                 r.notes.append(Note(*s.list_note))
             return
+    # "自選片其中一組拿 355 分": one figure where the shape the model takes holds one more (`short_ask`) — that one is asked,
+    # the figure given kept in the question (a fact of the person's own case, never a guess of the other)
+    if len(nums) == 1 and s.short_ask and r.any(s.short_ask[0]) and not any(
+            f == s.name and kind != "missing" for f, _, kind, _ in model_problems(r, {**r.args, s.name: [as_number(float(nums[0].value))] * 2})):
+        given = f"{as_number(float(nums[0].value))}"  # type: ignore[arg-type]
+        r.mismatch.append(Need(s.name, s.short_ask[1][0].format(values=given), s.short_ask[1][1].format(values=given)))
+        r.item_facts[s.name] = 1
 
 def _keys_named(r: Reading, s: Slot, n: Mention) -> set[str]:
     """The keys of the `same_key` map that the number's clause names ("膽道支架的題目我講過 3 次" → stenting)."""

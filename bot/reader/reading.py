@@ -88,7 +88,7 @@ class Reading:
                 value = self.args[name]
                 n += (len(value) if slot.kind == "map" and slot.fact_per_key and isinstance(value, dict)
                       else self.item_facts.get(name, 0) if slot.kind == "items" or slot.split else 1)
-        n += sum(v for k, v in self.item_facts.items() if self.vocab_slot(k).kind == "list" and k not in self.args)
+        n += sum(v for k, v in self.item_facts.items() if self.vocab_slot(k).kind in ("list", "map") and k not in self.args)
         return n
 
     def any(self, condition: Condition) -> bool:

@@ -323,3 +323,32 @@ def test_the_tsas_own_annual_meeting_is_still_its_own():
 def test_an_age_approached_asks_the_birth_date(question):
     e = reader_call(question, "tsir_renewal_check")
     assert "birth_date" in [n.key for n in e.needs]
+
+
+# ------------------------------------------------------------------ one of a radiographer's two sets given: the other asked
+@pytest.mark.parametrize("question", [
+    "my self-selected: one set scored 352, what's my grade?",
+    "自選片有一組是 348 分，我會拿幾等？",
+])
+def test_one_of_two_self_selected_sets_asks_the_other(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", a.answer
+    assert a.missing and a.missing[0].startswith("scores")
+    assert a.tool_calls == []
+
+
+def test_the_other_set_in_the_reply_completes_the_grade(engine):
+    from tests.bot.conftest import ask_and_reply
+    first, second = ask_and_reply(engine, "自選片有一組是 348 分，我會拿幾等？", "另一組 361")
+    assert second.route == "calculator", second.answer
+    assert second.tool_calls[0].result["score_used"] == 348
+
+
+# ------------------------------------------------------------------ a certificate said short after whose it is
+@pytest.mark.parametrize(("question", "doc"), [
+    ("我的介入指導老師證是 2020/8/3 核發的，什麼時候到期？", "tsir-instructor"),
+    ("我的外科專科醫師證 2022/3/1 拿到的，何時到期？", "tsa-cme"),
+])
+def test_a_certificate_said_short_is_the_renewal_windows(question, doc):
+    e = reader_call(question, "renewal_window")
+    assert e.complete and e.args["doc"] == doc and "issue_date" in e.args
