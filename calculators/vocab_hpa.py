@@ -611,7 +611,9 @@ SCREEN_UNITS = ("案", "例", "件", "人", "位", "名", "")
 
 # Who a count is about ("one of our radiographers") and the period it is for ("500 案一個月"): no figures of their own.
 FRAMING = (
-    (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)",
+    # (… or one of them named in the singular: "one tech hit 551 this month", "一位放射師這個月做了 560")
+    (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)"
+     r"|\b1\s+(?:(?:rad|mammo|radiology)\s+)?(?:tech|technologist|radiographer|RT)\b(?!s)",
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
@@ -626,9 +628,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     tool="hpa_radiographer_volume",
     model=RadiographerVolumeInput,
     terms={
-        # (one tech named in the singular: "a tech did 560 this month", "our mammo tech")
-        "staff_or_van": rf"{STAFF_ZH}|radiographer|{TECHS}|{VAN}|\bmobile (?:unit|mammography)\b"
-                        r"|\b(?:a|one|our|my|the|each|this|that)\s+(?:mammo(?:graphy)?\s+|rad(?:iology)?\s+)?tech\b",
+        "staff_or_van": rf"{STAFF_ZH}|radiographer|{TECHS}|{VAN}|\bmobile (?:unit|mammography)\b",
         "van": rf"{VAN}|mobile",
         "staff": rf"(\d+)\s*(?:位|名|個|人)?\s*(?:{STAFF_ZH}|radiographers?|technologists?|{TECHS})|(?:{STAFF_ZH}|radiographers?)[^，,。；\d]{{0,6}}(\d+)\s*(?:位|名|人)",
         # (… or asked short: "沒超吧", "有超嗎", "會超喔")

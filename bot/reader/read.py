@@ -13,7 +13,7 @@ from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import ABSENT, Mention, aggregate_before, clause_of, compiled, dates, difference_of, guessed_line, numbers, target_of, terms, total_before
+from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, difference_of, guessed_line, numbers, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
@@ -412,17 +412,24 @@ def _set_aside(r: Reading, mentions: list[Mention], reason: str, zh: str, en: st
     r.notes.append(Note(said + zh, said_en + en))
 
 
+# "陽性沒有資料", "沒抽到陽性個案", "no data for positives", "positive: n/a": no such figure exists (never "還沒出來", "忘了",
+# "not back yet": a figure that exists and is asked for)
+_NO_DATA = re.compile(r"沒有資料|沒資料|無資料|没有资料|没资料|无资料|沒有數據|没有数据|無數據|无数据|沒有(?:這|这)?(?:項|项)?(?:數字|数字)|"
+                      r"沒(?:有)?抽到|没(?:有)?抽到|\bno data\b|\bn/?a\b|\bnot applicable\b|\bnone (?:were |was )?(?:sampled|drawn)\b",
+                      re.IGNORECASE)
+
+
 def _said_lacking(r: Reading, needs: list[Need]) -> list[Need]:
-    """"陰性複判差異 15.5%，陽性沒有資料", "negative 18%, the positive rate isn't back yet": a fact the result stands without
-    (`Slot.partial`) that the person says they do not have — not asked again: the result from the facts given goes out,
-    with what the missing one may still change, said so."""
+    """"陰性複判差異 15.5%，陽性沒有資料", "negative 18%, no data for the positives": a fact the result stands without
+    (`Slot.partial`) that the person says does not exist — not asked: the result from the facts given goes out, with what
+    the missing one may still change, said so. A figure not at hand yet ("還沒出來", "not back yet") is asked, as before."""
     t = r.q.text
     kept: list[Need] = []
     for n in needs:
         slot = next((s for s in r.vocab.slots if s.name == n.key and s.partial and s.terms), None)
         said = terms(t, "", r.pattern(slot.terms)) if slot is not None else []
         if slot is None or r.invalid or not r.holds(("@fact",)) \
-                or not any(compiled(ABSENT).search(clause_of(t, m.start, m.end)) for m in said):
+                or not any(_NO_DATA.search(clause_of(t, m.start, m.end)) for m in said):
             kept.append(n)
             continue
         zh, en = field_labels(r, slot.name)
