@@ -667,7 +667,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         # "rads" are its radiographers)
         Slot("radiographers_on_van", "number", terms=QUALIFIED + "(?:" + extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|\brads\b|個人|\bof us\b|報備(?:的)?(?:人數|人員)?|登記(?:的)?(?:人數|人員)|(?:申|上)?報(?:備|了|上|進|进)?(?=\s*\d+\s*(?:位|名|個|人))|\bregistered\s+(?:staff|people|persons)\b",
                                                             "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE) + ")", units=("位", "名", "人", "個", ""),
-             gap=6, gap_after=1, counted=True, when=(("van",),),
+             gap=6, gap_after=1, counted=True, when=(("van",),), max_value=20,  # (a head count: "one tech hit 551" is her count)
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),
              ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"),)),
     ),

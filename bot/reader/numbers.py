@@ -347,6 +347,8 @@ def bind_numbers(r: Reading) -> None:
         for i, (s, key, _) in enumerate(targets):
             if not units_ok(s, n.unit) or (s.min_value is not None and float(n.value) < s.min_value):  # type: ignore[arg-type]
                 continue
+            if s.max_value is not None and float(n.value) > s.max_value:  # type: ignore[arg-type]
+                continue  # "one tech hit 551": a head count is never that large
             if s.when and not r.any(s.when):
                 continue
             if s.kind == "number" and s.pick == "first" and not s.adds and bound.get((s.name, None)) and not after_subset(t, n.start) \

@@ -365,3 +365,8 @@ def test_one_tech_named_is_the_person_asked_about_not_a_head_count():
                     "hpa_radiographer_volume")
     assert e.args["radiographers_on_van"] == 3 and e.args["monthly_screenings"] == 556
     assert not e.needs
+
+
+def test_one_tech_named_alone_gives_her_months_count():
+    e = reader_call("Also one tech hit 557 this month — does that trigger the spot review on the van?", "hpa_radiographer_volume")
+    assert e.args == {"monthly_screenings": 557}
