@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
-from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, year_label, counts_questions,
+from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, counts_questions,
                                  is_label, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
 
@@ -71,6 +71,9 @@ _WHOLE_THEN_PART = re.compile(r"(?:\s*(?!(?:but|only|just|of|and)\b)[A-Za-z][\w/
                               r"(?:其中|當中|当中|裡面|里面|\bof (?:them|which|these|those)\b|"
                               r"(?:但是?|不過|不过|可是)?\s*(?:只有|僅有|仅有|只|僅|仅)|(?:但是?|不過|不过|可是)|"
                               r"\b(?:but|though|although|yet)\b(?:\s+(?:only|just))?|\b(?:only|just)\b)", re.IGNORECASE)
+# "2 as first author (one of them is a case report)", "3 SCI papers, 1 of which …": the part after the whole's own words
+_PART_AFTER_NOUN = re.compile(r"\s*(?:as\s+)?(?:[A-Za-z][\w-]*\s*){0,3}[（(,，:：]?\s*(?:\d+\s+of\s+(?:them|which|these|those)\b|"
+                              r"(?:其中|當中|当中|裡面|里面)\s*\d)", re.IGNORECASE)
 _REST_BEFORE = re.compile(r"(?:其他|其它|其餘|其余|剩下|另外|\bthe other\b|\bthe rest\b|\bremaining\b)[^\d，,。；;]{0,4}$", re.IGNORECASE)
 _REST_AFTER = re.compile(r"[^\d。；;.?？!！]{0,30}?(?:[，,；;]\s*|\band\s+|\bwhile\s+)(?:其他|其它|其餘|其余|剩下|剩餘|剩余|\bthe rest\b|\bthe others\b|"
                          r"\ball (?:the )?others?\b|\beveryone else\b|\beverybody else\b|\bthe remaining\b)", re.IGNORECASE)
@@ -80,6 +83,12 @@ _BRACKET_OPEN = re.compile(r"[（(]\s*$")  # the same fact again in other units,
 # "2 two-hour lectures (exactly 2 h each)", "（約 24 個月）": the same fact again, in brackets with a word of its own
 _BRACKET_RESTATES = re.compile(r"[（(]\s*(?:exactly|just|about|around|roughly|i\.e\.?|that is|即|約|约|大約|大约|剛好|刚好|"
                                r"正好|整整)?\s*$", re.IGNORECASE)
+# "4月到6月", "7-12 月", "3 月至 5 月": the months a period runs from and to (a year before it makes it "106年1月")
+_MONTH_RANGE = re.compile(r"(?<![\d年/.])(\d{1,2})\s*(?:月份?)?\s*(?:到|至|~|～|-|–|—)\s*(\d{1,2})\s*月(?:份|底|初|中)?")
+# "250 台左右（確切是 250）", "about 300 — 300 exactly", "precisely 42%": the figure said again as its exact value
+_EXACT_BEFORE = re.compile(r"(?:確切|确切|精確|精确|準確|准确|實際|实际|正確|正确)(?:的)?(?:數字|数字|數目|数目|來說|来说|地說|地说|上)?\s*(?:是|為|为|:|：)?\s*$"
+                           r"|\b(?:exactly|precisely|to be (?:exact|precise),?)\s*$", re.IGNORECASE)
+_EXACT_AFTER = re.compile(r"\s*(?:%|分|例|案|台|臺|件|次|篇|天|points?|cases?)?\s*(?:exactly|precisely|on the dot|整)\b", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
@@ -181,6 +190,7 @@ _REQUIRES_BEFORE = re.compile(r"(?:(?<![我你他她還还再])(?:需要|需|須
                               r"\b(?:needs|requires|required|requirement(?:\s+is)?|threshold(?:\s+is)?|minimum(?:\s+(?:is|of))?|"
                               r"at least|must (?:have|reach|earn|get))\b)\s*(?:是|為|为|有|拿到|累積|累积|達到|达到|滿|满)?\s*$",
                               re.IGNORECASE)
+_THAT_RATE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?:的)?那|的那個|的那个)\s*$")
 _PER_ITEM_BEFORE = re.compile(r"(?:(?:每|一|1)\s*(?:次|場|篇|例|個|位)|\b(?:each|per|a)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|time|paper|"
                               r"article|session|talk|lecture|case|one))\s*(?:就|都)?\s*(?:算|是|給|给|有|積分|积分|得|拿|=|is|counts?(?: as| for)?|"
                               r"gives?|earns?|worth)?\s*$", re.IGNORECASE)
@@ -304,6 +314,17 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _runs_of(found: list[Mention], text: str) -> list[list[Mention]]:
+    """The mentions grouped into runs: each next one joined to the one before by a separator alone ("0/3/4/5")."""
+    runs: list[list[Mention]] = []
+    for m in sorted(found, key=lambda x: x.start):
+        if runs and re.fullmatch(r"[\s/、,，和及或]*|\s*(?:and|or)\s*", text[runs[-1][-1].end:m.start], re.IGNORECASE):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def _leaves(obj: Any, path: str = "") -> Iterator[tuple[str, Any]]:
     if isinstance(obj, dict):
         for k, v in obj.items():
@@ -386,6 +407,25 @@ def _negated_clause(text: str, pos: int) -> bool:
     return _NEGATED.search(_DEGREE.sub("", _A_NOT_A.sub("", kept))) is not None
 
 
+# "不是我上去報的", "不是一作", "not the presenter", "wasn't first author": a negation of the person's role, not of the count
+_ROLE_NEGATION = re.compile(r"(?:不是|並非|并非|非|沒有?|没有?)\s*(?:我)?\s*(?:第\s*一\s*作者|一作|(?:上台|上臺|上去)?(?:報告|报告|報|报|發表|发表|講|讲)|"
+                            r"(?:發表|发表|報告|报告)(?:者|人)|講者|讲者|通訊|通讯)"
+                            r"|\b(?:not|n't|never)\s+(?:the\s+|a\s+|me\s+)?(?:first[- ]author|presenter|presenting|the one presenting|speaker)", re.IGNORECASE)
+
+
+def _role_denied(text: str, pos: int, path: str, roles: dict[str, Any]) -> bool:
+    """The negation in a count's clause denies the person's role ("壁報 2 篇 但我掛第三作者 不是我上去報的"), which the
+    item read carries as its role (another author): the count stands as read."""
+    role = roles.get(path.rsplit(".", 1)[0])
+    if path.rsplit(".", 1)[-1] != "count" or role in (None, "first", "presenter", "corresponding"):
+        return False
+    start = _clause_start(text, pos)
+    end = _CLAUSE_END.search(text, pos)
+    clause = text[start:end.start() if end else len(text)]
+    rest = _ROLE_NEGATION.sub("", clause)
+    return rest != clause and not _NEGATED.search(_A_NOT_A.sub("", rest))
+
+
 def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
 
@@ -456,7 +496,22 @@ def _family(path: str, kinds: dict[str, Any]) -> set[str] | None:
              "annual_screenings": {"case"}, "monthly_screenings": {"case"}, "daily_screenings_on_van": {"case"}}
     if leaf.endswith("_pct"):
         return {"pct"}
+    if leaf.startswith("years"):  # "專科 20 年": a period in years, never "PEI 20 例" of the same value
+        return {"year", "month"}
     return table.get(leaf)
+
+
+def _unit_wins(m: Mention, path: str, said: list[Mention], reading: list[dict[str, Any]], kinds: dict[str, Any]) -> bool:
+    """"TARE 12, specialist for 12 years": the argument was bound first to a bare figure, and this one carries the unit the
+    argument is in — it is no restatement: it is left loose, to win the argument from the bare one (which is then left for
+    what else it may be: an item of a list that sums)."""
+    family = _UNIT_FAMILY.get(m.unit or "")
+    allowed = _family(path, kinds)
+    if family is None or not allowed or family not in allowed:
+        return False
+    first = next((r for r in reading if r["fact"] == path), None)
+    x = next((y for y in said if first is not None and y.words == first["text"] and not y.is_date), None)
+    return x is not None and x.unit is None
 
 
 def _compatible(unit: str | None, path: str, kinds: dict[str, Any]) -> bool:
@@ -500,7 +555,11 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     if m.is_date or not figures or not _ASKS.search(_clause(text, m.start, True)) or _NEGATED.search(_A_NOT_A.sub("", clause)):
         return False  # "是不是都 85 以上", "有沒有超過 10%" ask; they negate nothing
     same = [(v, u) for v, u in figures if abs(v - m.values[0]) < _TOL]
-    if bound_of(text, m.start, m.end) is not None or _LINE.search(clause) or _MEASURE_BEFORE.search(text, max(0, m.start - 40), m.start):
+    # the line named beside the figure ("the 10% line", "門檻 600", "600 那條線"), not anywhere in a long clause ("BI-RADS 3
+    # on Nov 30 - what's the cutoff?": the category is no line)
+    start = _clause_start(text, m.start)
+    near = text[max(start, m.start - 20):m.end + 16]
+    if bound_of(text, m.start, m.end) is not None or _LINE.search(near) or _MEASURE_BEFORE.search(text, max(0, m.start - 40), m.start):
         return any(u == m.unit or m.unit is None for _, u in same)
     return m.unit is not None and (m.values[0], m.unit) in figures and _MEASURE_ASKED.search(_clause(text, m.start)) is not None
 
@@ -583,6 +642,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     nums = [(p, v, n) for p, v in leaves for n in _numbers(v)]
     years = {y for _, v in leaves for y in _years_of(v)} | {n for p, _, n in nums if p.endswith("year")}
     kinds = {p.rsplit(".", 1)[0]: v for p, v in leaves if p.endswith(".kind")}
+    roles = {p.rsplit(".", 1)[0]: v for p, v in leaves if p.endswith(".role")}
     ledger = Ledger()
     loose: list[Mention] = []
     used: set[str] = set()
@@ -592,6 +652,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     last_at: dict[str, int] = {}  # a list argument → where the last of its items ends
     read_pos: dict[str, int] = {}  # an argument → where it was read
     said = mentions(text, today)
+    if not any(p.rsplit(".", 1)[-1] == "category" for p, _ in leaves):
+        # "疑似陽性的 0/3/4/5 共 400 人": the categories the cases counted are of, in a calculation that takes no category —
+        # names, no quantity (where a category is an input, each is read or asked like any figure)
+        runs = category_runs(text)
+        labels = [m for m in said if not m.is_date and m.unit is None and any(a <= m.start < b for a, b in runs)]
+        for a, b in dict.fromkeys((min(x.start for x in run), max(x.end for x in run)) for run in _runs_of(labels, text)):
+            ledger.unused.append((Mention((), None, a, b, " ".join(text[max(0, a - 12):b].split())), "label"))
+        said = [m for m in said if m not in labels]
     same_kind: dict[str, int] = {}  # how many items of each kind the calls list
     for k in kinds.values():
         same_kind[str(k)] = same_kind.get(str(k), 0) + 1
@@ -638,15 +706,18 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         part = (after_subset(text, m.start) and not back) or _PART_OF.match(text, m.end) is not None
         if fit is None and fits and not part and (m.is_date or 0 < reply_from <= m.start
                                      or _BRACKET_RESTATES.search(text, max(0, m.start - 14), m.start)  # "2 年（24 個月）"
+                                     or _EXACT_BEFORE.search(text, max(0, m.start - 14), m.start)  # "（確切是 250）"
+                                     or _EXACT_AFTER.match(text, m.end)
                                      or BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
-                                     or _COMPARES.search(_clause(text, m.start, True))):
+                                     or _COMPARES.search(_clause(text, m.start, True))) \
+                and not _unit_wins(m, fits[0][0], said, ledger.reading, kinds):
             fit = fits[0]
         hit = None
         if fit is not None:
             bound.add((fit[2], fit[0]))
             hit = fit[:2]
         if hit is not None and not m.is_date and m.values[0] != 0 and _negated_clause(text, m.start) and \
-                not _NEGATED.search(str(hit[0])):
+                not _NEGATED.search(str(hit[0])) and not _role_denied(text, m.start, str(hit[0]), roles):
             hit = None  # "其中 95 案沒完成", "2 papers but not first author": read as it stands, the opposite fact
         if hit is not None and not m.is_date and bound_of(text, m.start, m.end) in (">", "<"):
             # "每場都超過 2 小時", "each over 2 hours", "不到 3 篇": a strict bound taken as the exact value of an argument is
@@ -713,7 +784,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                       if (pair[0][0], pair[1][0]) not in split_used and not m.is_date and abs(pair[0][1] + pair[1][1] - m.values[0]) < _TOL
                       and all(_compatible(m.unit, p, kinds) for p, _ in pair)
                       and not all(any(b == p for _, b in bound) for p, _ in pair)  # two counts read from their own words explain nothing more
-                      and _SUBSET_AFTER.search(text, m.end, m.end + 16)), None)
+                      # ("2 as first author (one of them is a case report)": the noun the whole counts may come between)
+                      and (_SUBSET_AFTER.search(text, m.end, m.end + 16)
+                           or _PART_AFTER_NOUN.match(text, m.end) is not None)), None)
         if split is not None:
             loose.remove(m)
             split_used.add((split[0][0], split[1][0]))
@@ -765,6 +838,21 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and re.search(r"現在|目前|今天|這個月|这个月|本月|\bnow\b|\btoday\b", text[max(0, m.start - 8):m.start], re.I):
             loose.remove(m)
             ledger.reading.append({"fact": "today's month", "value": int(m.values[0]), "text": m.words})
+    # "進修了三個月（4月到6月）", "派駐 6 個月，7-12 月": the months a period in months runs from and to — the same period
+    # again, when as many months as an argument in months holds (no fact of its own)
+    month_args = [(p, float(v)) for p, v in leaves if p.rsplit(".", 1)[-1].endswith("months")
+                  and isinstance(v, (int, float)) and not isinstance(v, bool)]
+    for r in _MONTH_RANGE.finditer(text):
+        first, last = int(r.group(1)), int(r.group(2))
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            continue
+        length = (last - first) % 12 + 1
+        ends = [m for m in loose if not m.is_date and m.unit is None and r.start() <= m.start < r.end()]
+        hit = next((p for p, v in month_args if abs(v - length) < _TOL), None)
+        if len(ends) == 2 and hit is not None:
+            for m in ends:
+                loose.remove(m)
+            ledger.reading.append({"fact": f"{hit} (the months it runs)", "value": length, "text": r.group(0)})
     # "I passed sometime in spring 2022 … issued 2022-04-20": a year said again as part of a full date read.
     read_days = [datetime.date.fromordinal(int(x.values[0])) for x in said if x.is_date and x.unit == "date"
                  and x.words in {r["text"] for r in ledger.reading}]
@@ -944,7 +1032,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not m.is_date and m.unit and (m.values[0], m.unit) in figures and not _negated_clause(text, m.start) \
                 and (_REQUIRES_BEFORE.search(text, max(0, m.start - 12), m.start)
                      # a rate only when the calculation used it (a rate the person has wrong is asked about)
-                     or _PER_ITEM_BEFORE.search(text, max(0, m.start - 16), m.start) and (m.values[0], m.unit) in steps):
+                     or _PER_ITEM_BEFORE.search(text, max(0, m.start - 16), m.start) and (m.values[0], m.unit) in steps
+                     # "講者那20分也會加倍嗎", "月會的那 20 分": the rate the item gets, pointed at in a question
+                     or _THAT_RATE_BEFORE.search(text, max(0, m.start - 6), m.start) and (m.values[0], m.unit) in steps
+                     and _ASKS.search(_clause(text, m.start, True)) is not None):
             loose.remove(m)
             ledger.unused.append((m, "rule_figure"))
             per = next((x for x in loose if x.values[0] == 1.0 and x.unit in ("次", "場", "篇", "例", "個")
@@ -1069,7 +1160,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # they listed, checked against them — set aside, said so; one that disagrees stays unaccounted (asked about).
     own = _aggregates(calls)
     for m in list(loose):
-        if not m.is_date and (aggregate_before(text, m.start) or _TOTAL_AFTER.match(text, m.end)) \
+        # ("exactly 600, does that pass?", "剛好 600": a check said of the figures listed is their total too)
+        if not m.is_date and (aggregate_before(text, m.start) or _TOTAL_AFTER.match(text, m.end) or total_before(text, m.start, checks=True)
+                                  or _EXACT_AFTER.match(text, m.end)) \
                 and any(abs(m.values[0] - a) < 0.051 for a in own):
             loose.remove(m)
             ledger.unused.append((m, "own_aggregate"))

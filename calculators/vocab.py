@@ -16,7 +16,7 @@ from pydantic import BaseModel
 Text = tuple[str, str]  # (zh-TW, en)
 # A condition over the question: a name of `Vocabulary.terms`, or "@date" (a calendar date is written),
 # "@number" (a number is written), "@personal" (the person speaks of their own case), "@fact" (a fact was
-# read), "@only:KEY" (the one fact read is this slot or map key), "@slot:NAME" (that slot was read), "@true:NAME" (that flag is read as yes),
+# read), "@only:KEY" (the one fact read is this slot or map key), "@slot:NAME" (that slot was read), "@said:NAME" (that flag's words were read, of any item), "@true:NAME" (that flag is read as yes),
 # "@gt:NAME:VALUE" (its value is over VALUE; "@ge", "@lt" alike; a map: any of its values), "@unread" (a count of a slot's kind was placed nowhere); "!" negates it.
 # International meetings named by their own name, held abroad or by a foreign society (an overseas meeting in both
 # regulations): surgical (ACS Clinical Congress, DDW, ASCRS, SAGES, APSS …) and interventional (CIRSE, RSNA, SIR, JSIR …).
@@ -79,6 +79,7 @@ class Slot:
     min_value: float | None = None  # number: smaller numbers are not this slot's (a count vs. an amount)
     pick: Literal["first", "last"] = "first"
     rule: str | tuple[tuple[str, str], ...] = ""  # the clause that makes this fact matter (a question back cites it); per key for a split map
+    rule_by: tuple[str, ...] = ()  # … or per the values of these enum slots, joined by "," ("facility,sampled")
     each_if_missing: tuple[str, str] = ()  # enum: when only it is missing, one call per value (the model's order), with this note
     adds: bool = False  # number: each of its words' numbers is one more ("第一作者 1 篇、通訊作者 1 篇" → 2), a subset's part wins
     choices: tuple[Choice, ...] = ()

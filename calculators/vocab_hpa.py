@@ -87,6 +87,9 @@ CATEGORY_NAMES = (
 _SUSPECTED = (r"疑似陽[性姓]|陽性疑似|疑陽(?:性)?|可疑陽性|suspected[- ]positives?|positives?[- ]suspected|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
              r"|陽性(?:的)?(?:待|需|應)?追蹤(?:的)?(?:個案|案例|案|人數|人)|陽追(?:的)?(?:個案|案例|案|人數|人)?"  # 陽追: 陽性追蹤 said short
              r"|陽性(?:的)?(?:待|需|應)追蹤"
+             # the suspected positives named by their categories ("category 0、3、4、5 的個案", "BI-RADS 0, 3, 4 and 5 cases")
+             r"|(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
+             r"(?:個案|案例|案|人|\b(?:cases?|patients|women|ladies|screens?)\b)"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
              r"|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b|\bsuspicious(?:[- ]positives?)?\b|\bsuspected\b(?!\s+(?:of|that))"
@@ -288,7 +291,10 @@ QC_GRADE = Vocabulary(
 PREVIOUSLY_REQUIRED = (
     # (no negation between: "上次審查沒有叫他去" is no requirement)
     r"(?:前次|上次|上一次|前一次|上一輪|上輪|前一輪|前輪|上回|上一回|前回|上期|上一期|前一期|之前|先前|以前|去年|前年)(?:(?!沒|没|未|不|無|无|非)[^，,。；？?\d]){0,14}?"
-    r"(?:已|曾|有|就|也)?(?:經)?(?:被)?(?:要求|規定要?|通知要?|叫[^，,。；？?\d]{0,6}?去|派[^，,。；？?\d]{0,6}?去|指定(?:要)?)"
+    r"(?:已|曾|有|就|也)?(?:經)?(?:被)?(?:要求|規定要?|通知要?|叫[^，,。；？?\d]{0,6}?去|派[^，,。；？?\d]{0,6}?去|指定(?:要)?"
+    # the review as who sent the person ("前次審查已經要我去參加座談會", "上次讓他們去上課", "上回安排我們參加"): the verb with
+    # the person it sent right after it (never "上次我要去參加", their own plan)
+    r"|(?:要|讓|請|安排|叫|派|點名)(?:我|我們|他|她|他們|她們|你|妳|您|本院|醫師|[\u4e00-\u9fff]醫師)[^，,。；？?\d]{0,6}?(?:去|參加|出席))"
     r"|已(?:經)?被要求|曾(?:經)?被要求|被要求過|已(?:經)?要求(?:我們|我)?(?:須|要)?參加"
     r"|previously (?:been )?required|(?:was|were|had been|have been|has been) (?:already )?required"
     r"|already (?:been )?required|last (?:review|time)[^.?!]{0,40}required|required[^.?!]{0,60}(?:last|previous|prior) (?:review|time)"
@@ -321,6 +327,13 @@ NOT_PREVIOUSLY_REQUIRED = (
     r"|(?:沒有|沒|没有|没|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:叫|派|通知|指定)|"
     r"\b(?:never|didn't|did not|wasn't|was not|weren't|were not)\s+(?:been\s+)?(?:tell|told|ask|asked|instruct(?:ed)?|order(?:ed)?|make|made|send|sent)\b")
 
+# The previous review and the seminar (or its exam) in one sentence, in either order, whatever verb links them.
+_PREVIOUS_REVIEW = (r"(?:前次|上次|上一次|前一次|上一輪|上輪|上回|上一回|前回|上期|之前|先前|去年)"
+                    r"|\b(?:last|previous|prior|earlier)\s+(?:follow-?up\s+)?(?:review|round|audit|inspection|cycle|time)\b")
+_SEMINAR = r"座談會|討論會|跑片|判片會|\bseminars?\b|\bcase (?:conference|discussion)s?\b|\breading (?:session|conference)s?\b"
+PREVIOUS_SEMINAR = (rf"(?:{_PREVIOUS_REVIEW})[^。；;？?!！\n]{{0,40}}?(?:{_SEMINAR})"
+                    rf"|(?:{_SEMINAR})[^。；;？?!！\n]{{0,40}}?(?:{_PREVIOUS_REVIEW})")
+
 # One re-read rate alone: the tier it gives stands as the least; the other rate can only make it stricter.
 OTHER_RATE = ("另一項複判差異可能使結果更嚴格（兩者以較嚴格者為準）。",
               "The other rate can only make it stricter (the stricter of the two applies).")
@@ -346,6 +359,9 @@ REREAD_ACTION = Vocabulary(
     terms={
         "reread": extend(r"複判|復判|re-?read|discrepanc", "general.reread", *QC_ITEMS.values()),
         "suspension": r"停權|停止判讀|暫停判讀|suspen|stop(?:ped)? reading|barred from reading",
+        # the previous review named beside the seminar it may have required ("前次審查…座談會", "the seminar … at the last
+        # review"): whether it required it decides 丁 — asked when no wording of either answer was read
+        "previous_seminar": PREVIOUS_SEMINAR,
         # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
         # (one rate with its % is enough: "陽性差異 60% 整，陰性 0")
         "pair": r"(?:疑似|可疑|疑)?陽[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?|"
@@ -376,7 +392,13 @@ REREAD_ACTION = Vocabulary(
                   "Did the previous follow-up review already require the reading seminar and case conference?"),
              # "會被停權嗎 / suspended?": the question asks about the outcome this fact decides — asked, never assumed no;
              # not when a rate over 60% / 20% stops reading already (丙), whatever the previous review required
-             ask_when=(("suspension", "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),)),
+             ask_when=(("suspension", "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),
+                       # the previous review and the seminar named, the requirement read neither way, a rate where 丁 turns on it
+                       # (not when it was read of one item of several: the others said nothing of it)
+                       ("previous_seminar", "!@said:previously_required", "@gt:positive_discrepancy_pct:50",
+                        "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),
+                       ("previous_seminar", "!@said:previously_required", "@gt:negative_discrepancy_pct:15",
+                        "!@gt:negative_discrepancy_pct:20", "!@gt:positive_discrepancy_pct:60"))),
     ),
     base=2.5,
     repeat=True,
@@ -397,6 +419,13 @@ SAMPLED = extend(_SAMPLED, "hpa_image_grade.kind=sampled", _SELF_SELECTED)
 SELF_SELECTED = extend(_SELF_SELECTED, "hpa_image_grade.kind=self_selected", _SAMPLED)
 _NON_DENSE, _DENSE = r"非緻密(?:型)?|non-?dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"
 
+# The spot review of a busy radiographer's films (二(四)2: over 550 a month on a van): asked whether the films will be pulled
+# ("會不會被抽片審查", "will HPA spot-check her films", "are her films going to be pulled") — a monthly count's question,
+# never an image evaluation's
+SPOT_REVIEW = (r"抽片審查|被抽片|抽查(?:片子|影像)?|會不會被抽|會被抽(?:嗎|片)|\bspot[- ]?(?:check|review)(?:s|ed|ing)?\b"
+               r"|\bpull(?:s|ed|ing)?\s+(?:her|his|my|our|their|the)\s+(?:films|images|studies)\b"
+               r"|\b(?:films|images)\b[^.?!]{0,20}\b(?:pulled|spot[- ]?checked)\b")
+
 IMAGE_GRADE = Vocabulary(
     tool="hpa_image_grade",
     model=ImageGradeInput,
@@ -407,10 +436,16 @@ IMAGE_GRADE = Vocabulary(
         "grade": r"等級|評等|幾等|grade",
         # a count of screenings done ("那個月拍了 545 張單", "做了 560 案"): the radiographer's volume (its spot review, 抽片
         # 審查), never an image score
-        "screen_count": r"(?:拍了|照了|篩了|做了|操作了)[^，,。；\d]{0,4}\d+\s*(?:案|例|張單|人)|\d+\s*(?:案|張單)(?![^，,。；]{0,4}分)",
+        "screen_count": r"(?:拍了|照了|篩了|做了|操作了)[^，,。；\d]{0,4}\d+\s*(?:案|例|張單|人)|\d+\s*(?:案|張單)(?![^，,。；]{0,4}分)"
+                        # (in English: "did 560 this month", "560 screenings", "shot 530 mammos in October")
+                        # (never the few films drawn for the evaluation: "the HPA drew 5 exams")
+                        r"|\b(?:did|done|doing|performed|shot|screened|scanned)\s+(?:about\s+|around\s+|~\s*)?\d{2,}(?!\s*(?:points?|pts)\b)"
+                        r"|\b\d{2,}\s+(?:screens|screenings|mammos|mammograms)\b",
+        "spot_review": SPOT_REVIEW,
+        "facility_word": _FACILITY,
     },
     trigger=(("topic",),),
-    block=(("screen_count", "!grade"),),
+    block=(("screen_count", "!grade"), ("spot_review", "!grade", "!@slot:scores")),
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
         Slot("subject", "enum", counts=False, choices=(
@@ -427,11 +462,20 @@ IMAGE_GRADE = Vocabulary(
         # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
         # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
         # ("341 for the fatty (non-dense) one", "355 on the dense set": the set named after its score through for / on)
+        # (a question back for the scores cites how they are taken: the lower set, the average, the facility's best sets)
         Slot("scores", "map", units=("", "分"), min_value=100, gap=16, gap_after=0, many=True, or_list=True, fact_per_key=False,
+             rule_by=("subject", "kind"), rule=(("radiographer,self_selected", "hpa-mammo/2.1.2.2.1.n1"),
+                                                ("radiographer,sampled", "hpa-mammo/2.1.2.2.1.n2"),
+                                                ("facility,self_selected", "hpa-mammo/2.3.1.n1"),
+                                                ("facility,sampled", "hpa-mammo/2.3.1.n2")),
              after_link=r"\s*(?:points?\s*)?(?:on|for|in|from)\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+)?", choices=(
             Choice("non_dense", extend(_NON_DENSE, "hpa_image_grade.scores.non_dense", _DENSE), label=("非緻密型各組", "non-dense sets")),
             Choice("dense", extend(_DENSE, "hpa_image_grade.scores.dense", _NON_DENSE), label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),
+             # one set's score said of a radiographer's two ("其中一組拿 355 分"): the other set is asked, the one given kept
+             short_ask=((("self_selected", "!facility_word"),), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
+                                                       "I read one self-selected set at {values}; what did the other set score? "
+                                                       "(The grade is the lower of the two.)")),
              list_note_when=(("self_selected",),),
              ask=("臨床影像評估的分數是多少？", "What were the image evaluation scores?")),
     ),
@@ -467,7 +511,7 @@ VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查]車
 # "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for)
 WORK_DAY_WORDS = (r"工作天數|工作日數|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
                   r"|work(?:ing)?[- ]?days|\bdays (?:on duty|on the job|at work)\b")
-_WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked"
+_WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked|(?<![工作上班出勤職])天數(?=\s*(?:分別|各|是|為|:|：)?\s*\d)"
               r"|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)")
 # (a kind of screening between the number and its noun is the noun's: "16,500 mammo screenings"; the volume named before
 # the number with the year and a verb between: "screening volume this year is 14,000")
@@ -567,7 +611,9 @@ SCREEN_UNITS = ("案", "例", "件", "人", "位", "名", "")
 
 # Who a count is about ("one of our radiographers") and the period it is for ("500 案一個月"): no figures of their own.
 FRAMING = (
-    (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)",
+    # (… or one of them named in the singular: "one tech hit 551 this month", "一位放射師這個月做了 560")
+    (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)"
+     r"|\b1\s+(?:(?:rad|mammo|radiology)\s+)?(?:tech|technologist|radiographer|RT)\b(?!s)",
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
@@ -585,19 +631,22 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         "staff_or_van": rf"{STAFF_ZH}|radiographer|{TECHS}|{VAN}|\bmobile (?:unit|mammography)\b",
         "van": rf"{VAN}|mobile",
         "staff": rf"(\d+)\s*(?:位|名|個|人)?\s*(?:{STAFF_ZH}|radiographers?|technologists?|{TECHS})|(?:{STAFF_ZH}|radiographers?)[^，,。；\d]{{0,6}}(\d+)\s*(?:位|名|人)",
-        "cap": r"上限|cap|limit|超過|超量|exceed",
+        # (… or asked short: "沒超吧", "有超嗎", "會超喔")
+        "cap": r"上限|cap|limit|超過|超量|exceed|(?:有|沒|没|會|会)超(?![音波])",
         "annual": r"合理量|工作天數|work(?:ing)? days|年篩檢|annual",
         "year": extend(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", "general.per_year", _MONTH_CUE, _DAY_CUE),
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
         "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
         "month": MONTH_CUE,
-        "shot": r"拍了|照了|篩了|\d\s*案|screened|mammograms",
+        "spot_review": SPOT_REVIEW,
+        "shot": r"拍了|照了|篩了|\d\s*案|screened|mammograms|\d\s*(?:個|件|例|張)?\s*(?:乳攝|乳房攝影|mammos?\b)",
         # a count of suspected positives or follow-ups is the deduction's, not a radiographer's screenings
         "other_count": r"疑似陽性|suspected[- ]positives?|追蹤完成|完成率|follow-?up|扣款|deduct",
     },
     # "小美這個月拍了 523 案，超過上限了嗎": a month's count against a cap is a radiographer's, even unnamed.
     trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap"),
-             ("@slot:monthly_screenings", "cap"), ("month", "cap", "volume"), ("@slot:monthly_screenings", "shot")),
+             ("@slot:monthly_screenings", "cap"), ("month", "cap", "volume"), ("@slot:monthly_screenings", "shot"),
+             ("spot_review", "month"), ("spot_review", "staff_or_van")),
     # A year's count is the facility's annual volume (二(一)2(3)乙), not a monthly cap.
     block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van"),
            ("other_count", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),
@@ -611,13 +660,14 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              unread_ask=("這 {given} 案是放射師一個月的量嗎？請說明每月操作幾案。",
                          "Are the {given} screenings one month's count? Please give the screenings per month."),
              ask=("放射師每月操作的篩檢數量是多少案？", "How many screenings does the radiographer do a month?"),
-             ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"),)),
+             # (the spot review asked about turns on the month's count: asked, van or not)
+             ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"), ("spot_review",))),
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
         # "2 registered rads", "3 位合格放射師": a qualification said before the staff word is part of it (on a van the
         # "rads" are its radiographers)
         Slot("radiographers_on_van", "number", terms=QUALIFIED + "(?:" + extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|\brads\b|個人|\bof us\b|報備(?:的)?(?:人數|人員)?|登記(?:的)?(?:人數|人員)|(?:申|上)?報(?:備|了|上|進|进)?(?=\s*\d+\s*(?:位|名|個|人))|\bregistered\s+(?:staff|people|persons)\b",
                                                             "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE) + ")", units=("位", "名", "人", "個", ""),
-             gap=6, gap_after=1, counted=True, when=(("van",),),
+             gap=6, gap_after=1, counted=True, when=(("van",),), max_value=20,  # (a head count: "one tech hit 551" is her count)
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),
              ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"),)),
     ),

@@ -146,9 +146,12 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # a course credited by its hours (10: 1 hour = 3 credits): "辦的課", "研習課", "按時數認證", "credited by the hour"
     ("hours", r"課程|上課|(?<=[的堂門節習修])課(?!題|長|表)|按時數|依時數|時數(?:認證|認定|計算|計)|"
               r"\bcredited (?:by|per) (?:the )?hours?\b|\bhour-based\b|\bby the hour\b|course|class"),
-    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
+    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
+                            # (the person reporting at it: "有兩次是我報告", "其中一次由我報告", "輪到我去報告")
+                            r"(?<![不非])是我(?:去)?報告|(?<![不沒没是])我(?:去)?報告的|(?<![不非])是我(?:去)?報告的|由我(?:去)?報告|輪到我(?:去)?報告|換我(?:去)?報告|我負責報告|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
     ("tsa_monthly_meeting", rf"月會|{MONTHLY}\s+{MEETING}|{MONTHLY_ALONE}"),
-    ("tsa_annual_meeting", rf"年會|{ANNUAL}\s+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
+    # (never a subspecialty's: "次專科年會", "專科的年會" are 5.3's)
+    ("tsa_annual_meeting", rf"(?<!專科)(?<!專科的)年會|{ANNUAL}\s+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
 )
 # … then each kind's lexicon words, in the same order (calculators/lexicon.py: never before a hand-written kind)
 ACTIVITY_KINDS = ranked(ACTIVITY_KINDS, "tsa_credit_tally.kind=")
@@ -184,7 +187,7 @@ IR_TECHNIQUES = latin_bounds(r"消融|栓塞|支架|引流|(?<!學術)切片|射
                  r"\bablations?\b|\bemboli[sz]ations?\b|\bstent(?:ing|s)?\b")
 # Another regulation's points (TSIR renewal points are "抵" credits), a mammography question, a renewal.
 # (IR meetings, e-posters and radiology CME are the TSIR renewal's words, never the surgical tally's)
-TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房|乳攝|mammo|換證|可以抵|抵幾分|抵多少|\bIR\s+(?:meeting|congress|conference)|"
+TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科)|乳攝|mammo|換證|可以抵|抵幾分|抵多少|\bIR\s+(?:meeting|congress|conference)|"
                r"e-?poster|radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分|"
                # interventional case counts ("消融近六年 100 例", "120 RFA cases"): a TSIR instructor's application
                rf"(?:{IR_TECHNIQUES})[^，,。；;\d]{{0,8}}\d+\s*(?:例|台|檯|cases?|procedures?)|\d+\s*(?:例|cases?|procedures?)?\s*(?:of\s+)?(?:{IR_TECHNIQUES})")

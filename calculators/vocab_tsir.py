@@ -106,7 +106,9 @@ RENEWAL = Vocabulary(
         "moderator": MODERATOR,
         "when": r"什麼時候|何時|哪天|when|deadline",
         "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
-        "age": r"\d+\s*歲|\d+\s*years? old|aged \d+",
+        # (an age reached, never one being approached: "快60歲了", "almost 60", "turning 60 soon" — the day is asked)
+        "age": r"(?<![\d.])(?<!快)(?<!快要)(?<!將近)(?<!接近)(?<!快滿)(?<!快到)\d+\s*歲(?!\s*(?:快到|將至))"
+               r"|(?<!almost )(?<!nearly )(?<!turning )(?<!turn )\b\d+\s*years? old|\baged \d+",
         # the application date is today only where the person says so (SPEC §3: no "today" filled in)
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
     },

@@ -19,7 +19,8 @@ TERMS = {
                        r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|got|earned|awarded",
     "when_or_apply": r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
                      r"when|deadline|window|how late|how early|by what date|last day|until|申請|apply|applying|application",
-    "certificate": r"證書|證照|cert",
+    # (said short after whose it is: "指導老師證", "專科醫師證", never a proof: 證明, 證實, 證據)
+    "certificate": r"證書|證照|cert|(?:老師|醫師|專科)證(?![明實據件])",
     "own": r"我|我的|my|our|\bi\b",
     "tsa": r"外科|專科醫師證書|surg|tsa\b",
     "tsir": r"指導老師|介入|instructor|tsir",

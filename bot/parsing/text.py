@@ -226,6 +226,18 @@ def distribute_each(text: str) -> str:
     return _EACH.sub(spread, text)
 
 
+# Variant forms of characters that an input method or a Japanese keyboard types for the Taiwanese standard ones, which the
+# Simplified → Traditional folding leaves as they are ("閲片系統" for 閱片, "60歳" for 歲, "検査" for 檢查): one character for
+# one, so every span stays where it was.
+_VARIANTS = str.maketrans("閲説衞綫眞査検験証読価敎寛摂図児歳経単対応覧総録発変県満済",
+                          "閱說衛線真查檢驗證讀價教寬攝圖兒歲經單對應覽總錄發變縣滿濟")
+
+
+def standard_forms(text: str) -> str:
+    """The text with variant characters written in their Taiwanese standard form (same length)."""
+    return text.translate(_VARIANTS)
+
+
 @dataclass
 class Query:
     """One question, read once: original, folded text, numbers, language, the date it is asked on."""
@@ -246,7 +258,7 @@ class Query:
     @cached_property
     def folded(self) -> str:
         joined = self.original if self.followup is None else f"{self.original}\n{self.followup}"
-        return fold(joined, collapse=False)
+        return standard_forms(fold(joined, collapse=False))
 
     @cached_property
     def text(self) -> str:

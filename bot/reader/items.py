@@ -532,6 +532,28 @@ def _bracket_names(slot: Slot, kind: Any, t: str, start: int, clause: str, nums:
     return _own_names(slot, kind, t, lo, hi)
 
 
+def _names_the_counted(r: Reading, slot: Slot, model: type[BaseModel], kind: Any, start: int, clause: str,
+                       items: list[dict[str, Any]], given: list[bool], named: set[str], count: Slot | None) -> bool:
+    """"參加了 2 場專科醫學會年會，都只開 1 天（一個乳房外科、一個小兒外科）": a clause naming the kind only in brackets, by as
+    many names of its own as the item before (of that kind, its count written) counts — those items named, no more of them.
+    The clause's figures outside the brackets are details the item before lacks (its length), read onto it. True when so."""
+    t = r.q.text
+    if count is None or not items or items[-1]["kind"] != kind or not given[-1] or len(named) < 2 \
+            or len(named) != items[-1].get(count.name, 1):
+        return False
+    outside = re.sub(r"[（(][^()（）]*[)）]", lambda b: " " * len(b.group(0)), clause)
+    if _kinds(r, slot, outside):
+        return False  # the kind named outside the brackets too: an item of its own
+    asked = _asked_by(model, items[-1])
+    loose = [n for n in numbers(r.q) if start <= n.start < start + len(clause) and n.start not in r.used and not _in_brackets(t, n.start)]
+    for f in slot.fields:
+        if f.kind == "number" and f is not count and f.name in asked and items[-1].get(f.name) is None \
+                and (n := _pick(f, loose)) is not None:
+            items[-1][f.name] = _scaled(r, f, n)
+            r.used.add(n.start)
+    return True
+
+
 def _placed(r: Reading, slot: Slot, kind: Any, clause: str) -> Any:
     """The kind the place its clause names decides (`Slot.places`): places of one side only make the item that side's
     ("a 2-week observership at a medical centre here in Taiwan" → at home; "去美國 MD Anderson 短期進修" → abroad); places of
@@ -713,6 +735,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
             # (or after the colon the count heads: "國際會議去了兩場：一場在台北辦的國際研討會、一場在日本")
         named_here = _own_names(slot, kind, clause)
+        if _names_the_counted(r, slot, model, kind, start, clause, items, given, named_here, first_number):
+            seen_names |= named_here  # "2 場專科醫學會年會，都只開 1 天（一個乳房外科、一個小兒外科）": those 2, named
+            continue
         if n is None and items and first_number is not None and (_RESTATED.match(clause) or restated[1] == kind and _JOINER.fullmatch(t, restated[0], start)) \
                 and given[-1] and len(named_here) <= items[-1].get(first_number.name, 1) and items[-1]["kind"] != kind:
             # "invited speaker 兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR": the meetings named are where the

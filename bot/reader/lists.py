@@ -8,7 +8,7 @@ from bot.extract.base import Need, Note
 from bot.parsing.numbers import cn_to_int
 from bot.reader.mentions import (QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, compiled, numbers, target_of, terms,
                                   total_before)
-from bot.reader.reading import Reading, as_number
+from bot.reader.reading import Reading, as_number, field_labels
 from calculators.vocab import Slot
 
 
@@ -182,6 +182,9 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
                 r.notes.append(Note(*word[2]))
     return [x for x in out if not (x[2] & skip)]
 
+_REMARK = re.compile(r"^\s*(?:[A-Za-z]+\s*)?[（(][^()（）\d]{1,40}[)）]")  # "days (started mid yr)", "天（年中到職）"
+
+
 def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
     """The numbers listed right after the slot's words, joined by list separators ("工作天數 365、300、200 天")."""
     run: list[Mention] = []
@@ -189,6 +192,8 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
         if n.start < start:
             continue
         gap = r.q.text[run[-1].end if run else start:n.start]
+        if run:  # "B 219 days (started mid yr), C 146 days": a remark in brackets, with no figure, goes with the item before
+            gap = _REMARK.sub("", gap)
         if not run and n.unit in (None, "calendar_year") and 1900 <= float(n.value) <= 2100 and _COLON_END.search(r.q.text[n.end:n.end + 2]) \
                 and not SEPARATOR_OR_DIGIT.search(gap) and len(gap) <= 48:  # type: ignore[arg-type]
             start = n.end  # "work days in 2025: 300, 310 and 365": the year of the heading
@@ -324,6 +329,8 @@ def bind_lists(r: Reading) -> None:
                           for x in (_restated(r, m.end(), s) for m in singles)] + values
                 if len(said) < len(singles):
                     r.notes.append(Note(*s.word_values[0][2]))
+        if not values and s.head and not s.loose:
+            values = _bracketed_after_head(r, s, out)
         values = _list_reply(r, s, values)
         head_at = next((m for m in compiled(s.head).finditer(_both(t, s.head)) if any(m.groups())), None) if s.head else None
         head = next((int(x) for x in head_at.groups() if x), None) if head_at else None
@@ -355,6 +362,28 @@ def bind_lists(r: Reading) -> None:
         elif values:
             r.args[s.name] = [as_number(v) for v in values]
             r.read.append(s.name)
+
+def _bracketed_after_head(r: Reading, s: Slot, out: set[int]) -> list[float]:
+    """"三個放射師(365/365/365)", "2 位放射師（365、200）": the head count, then in brackets right after it as many bare figures
+    as it says, one per item — the items' values, said so (anything else there, or another count, reads nothing)."""
+    t = r.q.text
+    for g in compiled(s.head).finditer(t):
+        said = next((int(x) for x in g.groups() if x), None)
+        inside = re.match(r"\s*[（(]([^()（）]*)[)）]", t[g.end():])
+        if said is None or said < 2 or inside is None:
+            continue
+        a, b = g.end() + inside.start(1), g.end() + inside.end(1)
+        found = [n for n in numbers(r.q) if a <= n.start < b]
+        if len(found) != said or any(n.unit not in (None, *s.units) or n.start in out for n in found) \
+                or not all(_RUN.fullmatch(t[x.end:y.start]) for x, y in zip(found, found[1:])) \
+                or t[a:found[0].start].strip() or re.sub(rf"(?:{_unit_words(s)})", "", t[found[-1].end:b]).strip():
+            continue
+        zh, en = field_labels(r, s.name)
+        r.notes.append(Note(f"括號裡的 {said} 個數字依序視為{zh}。", f"The {said} figures in brackets are read as the {en.lower()}, in order."))
+        r.used.update(n.start for n in found)
+        return [float(n.value) for n in found]  # type: ignore[arg-type]
+    return []
+
 
 # the next of the people gone through one by one ("另一位", "另外 1 位", "the other", "another one", "a second")
 _ANOTHER = re.compile(r"另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|其他|其餘|其余|\b(?:the other|another|a second|the second|the rest)\b",

@@ -69,6 +69,8 @@ def bound_of(text: str, start: int, end: int) -> str | None:
 _TARGET_BEFORE = re.compile(r"(?:差(?:了)?(?:一點點|一点点|一點|一点|一些|一咪咪|一丁點|一丁点|點|点|一滴滴|\s*\d+(?:\.\d+)?\s*(?:分|例|案|天|%)?)"
                             r"(?:就|才)?\s*(?:到|達|达|滿|满)|離|离|距離|距离|接近|逼近|(?:就)?快(?:要)?(?:到|達|达)|還沒到|还没到|"
                             r"(?<![我他她])沒到|(?<![我他她])没到|目標(?:是|為)?|目标(?:是|为)?|門檻(?:是|為)?|门槛(?:是|为)?|"
+                            # "剛好卡 360 應該是A吧", "卡在 85 邊緣": right at the line (卡 the line a figure sits on)
+                            r"(?:剛好|刚好|正好|恰好|剛剛好|刚刚好)?\s*(?<![打刷用])卡(?:在|到)?(?:線|线)?|"
                             # "完成率夠不夠 75%", "有沒有達到 75%", "到不到 600": the line asked about, no figure of theirs
                             r"夠不夠|够不够|有沒有(?:到|達到|達|超過)|有没有(?:到|达到|达|超过)|達不達到|达不达到|到不到|是否(?:達到|达到|超過|超过)|"
                             r"\b(?:just |only |a (?:bit|hair|touch|point|little) |\d+(?:\.\d+)? (?:points? |pts? )?)?(?:short of|shy of)|"
@@ -340,6 +342,29 @@ def slash_days(t: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+# "疑似陽性的 0/3/4/5", "category 0、3、4、5 的個案", "BI-RADS 3/4/5 cases": BI-RADS categories listed, names of the cases
+# counted — no quantity. A run of two or more categories (0–6, rising) joined by a slash, a comma or 和 / or, after the
+# categories' own words (or 疑似陽性 / suspected positive, whose categories they are), or three or more of the rule's own
+# 0 / 3 / 4 / 5 wherever they stand.
+_CATEGORY_RUN = re.compile(r"(?<![\d.])[0-6](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0-6])+(?![\d.%])(?!\s*(?:分|例|案|天|次|篇|位|人|個|个|年|月|日))",
+                           re.IGNORECASE)
+_CATEGORY_CUE = re.compile(r"(?:\bcat(?:egory|egories|s)?\.?|bi-?rads|類別|类别|分類|分类|(?:疑似|可疑)?陽性(?:個案)?(?:的)?|"
+                           r"\b(?:suspected[- ])?positives?(?:\s+cases?)?)\s*(?:的)?\s*$", re.IGNORECASE)
+
+
+def category_runs(t: str) -> list[tuple[int, int]]:
+    """The spans of the numbers of each list of BI-RADS categories ("0/3/4/5", "category 3, 4 or 5")."""
+    out: list[tuple[int, int]] = []
+    for m in _CATEGORY_RUN.finditer(t):
+        nums = [(d.start() + m.start(), d.end() + m.start()) for d in re.finditer(r"\d", m.group(0))]
+        values = [int(t[a:b]) for a, b in nums]
+        if values != sorted(set(values)):
+            continue  # categories are named in order, each once
+        if _CATEGORY_CUE.search(t, max(0, m.start() - 16), m.start()) or (len(values) >= 3 and set(values) <= {0, 3, 4, 5}):
+            out += nums
+    return out
+
+
 def year_word_before(t: str, start: int, today: dt.date) -> int | None:
     """The year a year word right before a position names ("去年 12/31" → last year), None when there is none."""
     m = _YEAR_WORD_BEFORE.search(t, max(0, start - 14), start)
@@ -390,7 +415,8 @@ def _dates(t: str) -> tuple[Mention, ...]:
 # never a fact of any calculation (a count of cases is 件 alone: "拍了 505 件").
 _ASKED_COUNT = re.compile(r"\s*(?:(?:件|個|个)\s*(?:事情?|問題|问题|小問題|小问题)|(?:道|個|个)?\s*(?:題|题)(?![目材])|"
                           r"(?:(?:quick|short|more|separate|different|related|small)\s+){0,2}"
-                          r"(?:things|questions|queries|issues to check)\b)", re.IGNORECASE)
+                          r"(?:things|questions|queries|issues to check|q(?:'|’)?s|qs|qns|ques)\b(?!')|"
+                          r"(?:(?:quick|short|more|separate|different|related|small)\s+){0,2}(?:things|questions?|queries|qs?)\s*[:：])", re.IGNORECASE)
 
 
 # "順便問兩項：", "想請教三點", "幫我看兩個：": a count of items right after a verb of asking — how many things are asked

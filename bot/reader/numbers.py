@@ -347,6 +347,8 @@ def bind_numbers(r: Reading) -> None:
         for i, (s, key, _) in enumerate(targets):
             if not units_ok(s, n.unit) or (s.min_value is not None and float(n.value) < s.min_value):  # type: ignore[arg-type]
                 continue
+            if s.max_value is not None and float(n.value) > s.max_value:  # type: ignore[arg-type]
+                continue  # "one tech hit 551": a head count is never that large
             if s.when and not r.any(s.when):
                 continue
             if s.kind == "number" and s.pick == "first" and not s.adds and bound.get((s.name, None)) and not after_subset(t, n.start) \
@@ -626,6 +628,13 @@ def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
             if is_list and s.list_note and r.any(s.list_note_when):
                 r.notes.append(Note(*s.list_note))
             return
+    # "自選片其中一組拿 355 分": one figure where the shape the model takes holds one more (`short_ask`) — that one is asked,
+    # the figure given kept in the question (a fact of the person's own case, never a guess of the other)
+    if len(nums) == 1 and s.short_ask and r.any(s.short_ask[0]) and not any(
+            f == s.name and kind != "missing" for f, _, kind, _ in model_problems(r, {**r.args, s.name: [as_number(float(nums[0].value))] * 2})):
+        given = f"{as_number(float(nums[0].value))}"  # type: ignore[arg-type]
+        r.mismatch.append(Need(s.name, s.short_ask[1][0].format(values=given), s.short_ask[1][1].format(values=given)))
+        r.item_facts[s.name] = 1
 
 def _keys_named(r: Reading, s: Slot, n: Mention) -> set[str]:
     """The keys of the `same_key` map that the number's clause names ("膽道支架的題目我講過 3 次" → stenting)."""

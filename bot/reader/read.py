@@ -13,9 +13,9 @@ from bot.reader.items import bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, difference_of, guessed_line, numbers, target_of, total_before
+from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, difference_of, guessed_line, numbers, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
-from bot.reader.reading import Reading, as_number, choice_labels
+from bot.reader.reading import Reading, as_number, choice_labels, field_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
 from calculators.vocab import Slot, Vocabulary
 
@@ -74,6 +74,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     items = sum(len(r.args.get(s.name) or ()) for s in vocab.slots if s.kind == "items")
     score = vocab.base + vocab.per_fact * facts + vocab.per_item * items + sum(v for clause, v in vocab.bonus if r.holds(clause))
     needs = _each_if_missing(r, needs)
+    needs = _said_lacking(r, needs)
     aside = _framing(r)
     ext = Extraction(vocab.tool, r.args, needs, r.notes, invalid=r.invalid, score=score, facts=facts)
     ext.extra_calls = [] if needs else [{k: v for k, v in {**r.args, **call}.items() if v is not _UNSET} for call in r.extra]
@@ -81,7 +82,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     return ext
 
 # Trigger atoms that ask what the binding found; every other atom reads the question's text alone.
-_BOUND_ATOMS = ("@fact", "@slot:", "@true:", "@gt:", "@ge:", "@lt:", "@short:", "@unread", "@only:")
+_BOUND_ATOMS = ("@fact", "@slot:", "@said:", "@true:", "@gt:", "@ge:", "@lt:", "@short:", "@unread", "@only:")
 
 
 def _may_trigger(r: Reading) -> bool:
@@ -409,6 +410,34 @@ def _set_aside(r: Reading, mentions: list[Mention], reason: str, zh: str, en: st
     said = "、".join(f"「{clause_of(r.q.text, n.start, n.end).strip()}」" for n in mentions)
     said_en = ", ".join(f"“{clause_of(r.q.text, n.start, n.end).strip()}”" for n in mentions)
     r.notes.append(Note(said + zh, said_en + en))
+
+
+# "陽性沒有資料", "沒抽到陽性個案", "no data for positives", "positive: n/a": no such figure exists (never "還沒出來", "忘了",
+# "not back yet": a figure that exists and is asked for)
+_NO_DATA = re.compile(r"沒有資料|沒資料|無資料|没有资料|没资料|无资料|沒有數據|没有数据|無數據|无数据|沒有(?:這|这)?(?:項|项)?(?:數字|数字)|"
+                      r"沒(?:有)?抽到|没(?:有)?抽到|\bno data\b|\bn/?a\b|\bnot applicable\b|\bnone (?:were |was )?(?:sampled|drawn)\b",
+                      re.IGNORECASE)
+
+
+def _said_lacking(r: Reading, needs: list[Need]) -> list[Need]:
+    """"陰性複判差異 15.5%，陽性沒有資料", "negative 18%, no data for the positives": a fact the result stands without
+    (`Slot.partial`) that the person says does not exist — not asked: the result from the facts given goes out, with what
+    the missing one may still change, said so. A figure not at hand yet ("還沒出來", "not back yet") is asked, as before."""
+    t = r.q.text
+    kept: list[Need] = []
+    for n in needs:
+        slot = next((s for s in r.vocab.slots if s.name == n.key and s.partial and s.terms), None)
+        said = terms(t, "", r.pattern(slot.terms)) if slot is not None else []
+        if slot is None or r.invalid or not r.holds(("@fact",)) \
+                or not any(_NO_DATA.search(clause_of(t, m.start, m.end)) for m in said):
+            kept.append(n)
+            continue
+        zh, en = field_labels(r, slot.name)
+        r.notes.append(Note(f"您說沒有「{zh}」的資料，計算只用已提供的數字。", f"You say the {en.lower()} is not available; "
+                            "the calculation uses the figures given."))
+        if isinstance(slot.partial, tuple):
+            r.notes.append(Note(*slot.partial))
+    return kept
 
 
 def _each_if_missing(r: Reading, needs: list[Need]) -> list[Need]:

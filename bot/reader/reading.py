@@ -57,6 +57,8 @@ class Reading:
             return any(self.vocab_slot(s).counts and self.vocab_slot(s).alone for s in self.read if s in self.args)
         if atom.startswith("@slot:"):
             return self.args.get(atom[len("@slot:"):]) not in (None, [], {})
+        if atom.startswith("@said:"):  # the flag's words were read, for the question or for one of its items
+            return atom[len("@said:"):] in self.flag_at
         if atom.startswith("@true:"):
             return self.args.get(atom[len("@true:"):]) is True
         if atom.startswith(("@gt:", "@ge:", "@lt:")):
@@ -86,7 +88,7 @@ class Reading:
                 value = self.args[name]
                 n += (len(value) if slot.kind == "map" and slot.fact_per_key and isinstance(value, dict)
                       else self.item_facts.get(name, 0) if slot.kind == "items" or slot.split else 1)
-        n += sum(v for k, v in self.item_facts.items() if self.vocab_slot(k).kind == "list" and k not in self.args)
+        n += sum(v for k, v in self.item_facts.items() if self.vocab_slot(k).kind in ("list", "map") and k not in self.args)
         return n
 
     def any(self, condition: Condition) -> bool:
