@@ -230,7 +230,8 @@ ASKS_RULE_ONLY = re.compile(
     r"(?:依據|依据|根據|根据|依照|按照)(?:什麼|什么|哪些|哪個|哪个)(?:來|来)?(?:算|計算|计算|認定|认定|判定)|\bbased\s+on\s+what\b|"
     r"\bwhat (?:documents?|proof|paperwork)\b|\bwhat (?:am i|are we|do i|do we) (?:supposed|required|expected|meant) to\b|"
     r"要(?:圈|標|註明|蓋章)(?:什麼|哪)|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
-    r"\bwhere (?:do|can|should) (?:i|we)\b|"
+    # (where one's own case stands — "where do I stand", "where does that leave us" — is no place to file: a check of one's own)
+    r"\bwhere (?:do|can|should) (?:i|we)\b(?!\s+(?:stand|sit|land|end\s+up|fall)\b)|"
     # "what copy do I attach", "which pages should we enclose", "what do I need to submit with it"
     r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:do|should|must|shall|would)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:attach|enclose|include|submit|upload|send\s+in|hand\s+in)\b|"
     r"\b(?:attach|enclose)\s+(?:what|which)\b|"
@@ -242,6 +243,9 @@ ASKS_RULE_ONLY = re.compile(
     r"\bhow\s+much\s+(?:does|do|will|would)\s+(?:it|that|this|they)\s+(?:cost|charge)\b|\bhow\s+(?:do|can)\s+(?:i|we)\s+pay\b|"
     # where to look something up: a system, a website, a link ("去哪個系統看", "有網址嗎", "which portal")
     r"(?:哪個|哪一個|什麼|哪)(?:系統|网站|網站|網頁|网页|平台|平臺)|網址|网址|連結|链接|"
+    # looking it up oneself online ("有地方可以自己上網查嗎", "網路上查得到嗎", "can I look it up online"): where, not a figure
+    r"上網(?:去)?(?:查|看|找|搜)|(?:網路上|网络上|網上|网上|線上|线上)(?:可以|能)?(?:自己)?(?:查|看|找|搜)|"
+    r"\b(?:look|check|find)\s+(?:it|that|this|them|\w+)?\s*(?:up\s+)?online\b|"
     r"\b(?:which|what)\s+(?:system|website|site|portal|platform)\b|\b(?:url|web\s*address|link)\b|"
     r"\bwhere\s+(?:can|do|should|would)\s+(?:i|we|one)\s+(?:check|see|look|find|view|log)\b|"
     r"\b(?:application|accreditation|recognition|review|processing|renewal|replacement)\s+fees?\b|\bthe\s+fee\s+(?:to|for)\b",
@@ -474,6 +478,19 @@ ASKS_COUNTS = re.compile(
     r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?<!case\s)(?<!cases\s)(?<!screening\s)(?<!procedure\s)(?:still\s+|also\s+)?count"
     r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b",
     re.IGNORECASE)
+# Whether one may apply or claim at all ("這樣能申請嗎", "可以申請嗎", "can I claim it", "is it eligible to apply"), and how the rule
+# scores it ("給分怎麼算", "積分如何計算", "how is it scored / credited")
+MAY_APPLY = re.compile(r"(?:能|可以|可不可以|能不能|可否|能否)(?:提出)?(?:申請|申请|申報|申报|認定|认定)(?:嗎|吗|[?？])|"
+                       r"\b(?:can|could|may)\s+(?:i|we|one)\s+(?:still\s+)?(?:apply|claim\s+(?:it|this|that))\b", re.IGNORECASE)
+HOW_SCORED = re.compile(r"(?:給分|给分|積分|积分|分數|分数|學分|学分)?(?:要)?(?:怎麼|怎么|如何)(?:算|計算|计算|給分|给分|計分|计分|認定|认定)|"
+                        r"\bhow\s+(?:is|are|would|will)\s+(?:it|that|this|they|those)\s+(?:be\s+)?(?:scored|credited|counted|calculated)\b",
+                        re.IGNORECASE)
+# One route of the rule taken by name ("走文章那條路", "走論文途徑申請", "用文章的方式申請", "go the paper route", "qualify through the
+# publications path"): whether one's items meet that route's condition, which the rule states.
+ASKS_PATH = re.compile(
+    r"走[^，,。？?；;]{0,8}?(?:那條路|那条路|這條路|这条路|那條|那条|途徑|途径|管道|路線|路线|方案)|"
+    r"(?:用|以|靠)(?:文章|論文|论文|SCI|發表|发表)[^，,。？?；;]{0,4}?(?:的)?(?:方式|途徑|途径|管道|那條路|那条路)|"
+    r"\b(?:go|take|use|via|through)\s+(?:the\s+)?(?:\w+\s+)?(?:route|path|pathway|track)\b", re.IGNORECASE)
 FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼時候|什么时候|\bwhen\b|\bwhat\s+date\b|\bdeadline\b|\bhow\s+(?:many|much)\b|\bworth\b|\btotal\b|總|总|合計|合计|夠|够|\benough\b|\bshort\b|"
                           r"\bgrade\b|等級|等级|\bper\s+(?:month|year|hour|time|paper)\b", re.IGNORECASE)
 # Another case put beside the one stated, with no figure of its own ("如果那篇是 case report 呢", "要是我上台當講者呢", "what if it
@@ -481,7 +498,11 @@ FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼
 ASKS_ALTERNATIVE = re.compile(
     r"(?:如果|要是|假如|假設|假设|若是|萬一|万一)[^，,。？?；;\d]{0,30}?(?:呢|的話呢|的话呢)\s*[？?]?|"
     r"\bwhat\s+(?:if|about\s+if)\s+(?:it|that|this|the\s+\w+|i|we|she|he)\s+(?:is|was|were|'s|had\s+been|am|are)\b[^?\d]{0,40}?"
-    r"(?:instead)?\s*\?", re.IGNORECASE)
+    r"(?:instead)?\s*\?|"
+    # other kinds named bare after a figure asked, at the end ("…給幾分？一作跟通訊作者呢", "…how many points? and for first author?",
+    # "what about the corresponding author?"): the rule's figure for each kind, not more items of one's own to add up
+    r"[？?]\s*(?:那|那麼|那么|而|至於|至于|另外)?[^，,。？?；;\d我幾几多少怎什麼么哪嗎吗算要會会有能可]{1,14}呢\s*[？?]?\s*$|"
+    r"\?\s*(?:and\s+)?(?:what\s+about|how\s+about|and\s+for|and)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z\s-]{0,30}\?\s*$", re.IGNORECASE)
 
 
 OWN_HOW = re.compile(r"(?:這個|这个|這樣|这样|這些|这些|這段|这段|我的|我這|我这)(?:的)?(?:積分|积分|學分|学分|分數|分数)?(?:要|應該|应该)?"
@@ -514,6 +535,13 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if q.followup is not None:
         return False
     if ASKS_COUNTS.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_CHECK.search(q.text):
+        return True
+    # whether such a case may be applied for at all and how it is scored ("只有三個禮拜，這樣能申請嗎？給分怎麼算", "can I still claim it,
+    # and how is it credited?"), no figure asked: the rule's condition and method, quoted
+    if MAY_APPLY.search(q.text) and HOW_SCORED.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_SUM.search(q.text):
+        return True
+    # whether one's items open a path of the rule ("兩篇二作能走文章那條路嗎", "can I go the publications route"): the path's condition
+    if ASKS_PATH.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_SUM.search(q.text):
         return True
     if ASKS_ALTERNATIVE.search(q.text) and not OWN_SUM.search(q.text):
         return True
