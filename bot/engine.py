@@ -506,6 +506,20 @@ def _figures(args: Any, key: str = "") -> set[float]:
     return set()
 
 
+def _asked_tools(pieces: list[str], chosen: list[Extraction | None]) -> set[str]:
+    """The calculations the parts ask for: each part's reading, but not that of a part which only asks about the facts stated
+    before it ("證書 2021/5/14 核發，什麼時候到期？哪天開始可以換證？": its own words state no figure and its reading reads none,
+    while another part reads those facts) — a question about that other part's calculation, not one of its own."""
+    mine = own_words(pieces)
+    read = [e is not None and e.facts >= 1 for e in chosen]
+
+    def about_shared(i: int, e: Extraction) -> bool:
+        return (e.facts == 0 and mine[i].strip() != pieces[i].strip() and not has_figure(mine[i])
+                and any(read[j] for j in range(len(chosen)) if j != i))
+
+    return {e.tool for i, e in enumerate(chosen) if e is not None and not about_shared(i, e)}
+
+
 def _noted(answer: Answer, note: str, lang: str, **update: Any) -> Answer:
     """`answer` with `note` said in brackets under its headline and first among its assumptions (`update`: other fields)."""
     head, _, rest = answer.answer.partition("\n")
@@ -760,7 +774,7 @@ class Engine:
             and _conflicting([e.args for e in chosen if e is not None])
         # A what-if ("…能申請嗎？如果是 190 例呢？") changes a fact of the part before: never one calculation adding both.
         what_if = any(changes_one_fact(p) and has_figure(p) for p in pieces[1:])
-        if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued and not own_facts \
+        if not numbered and len(_asked_tools(pieces, chosen)) < 2 and not continued and not own_facts \
                 and not what_if and not rules:
             return self._co_calculations(question, lang, q, today)
 
