@@ -126,7 +126,11 @@ RESULT_IN = re.compile(
     r"\b(?:scores?|results?|grades?)\s+(?:\w+\s+){0,2}?(?:(?:is|are)\s+(?:back|in|out)|came\s+(?:back|in|out))\b|"
     # "got my reread results back", "we just received our QC scores", "收到複判結果了"
     r"\b(?:got|get|have|received|receive)\s+(?:\w+\s+){0,4}?(?:scores?|results?|grades?|numbers?|figures?)\s+(?:back|in)\b|"
-    r"(?:收到|拿到|接到)(?:了)?[^，,。？?；;]{0,8}(?:分數|分数|成績|成绩|結果|结果)",
+    r"(?:收到|拿到|接到)(?:了)?[^，,。？?；;]{0,8}(?:分數|分数|成績|成绩|結果|结果)|"
+    # the figures held, not given ("I have all the RTs' set scores", "we've got every score", "分數我都有了", "各組成績都在我這")
+    r"\b(?:i|we)\s+(?:have|'ve\s+got|got|hold)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w-]+'?s?\s+){0,3}?"
+    r"(?:scores?|results?|grades?)\b(?!\s+(?:of|for)\b)|"
+    r"(?:分數|分数|成績|成绩)(?:我|我們|我们)?(?:都|全)(?:有|拿到|在我這|在我这|在手上)",
     re.IGNORECASE)
 # A value of the person's own case said to be missing or not in yet ("陽性沒資料", "另一組還沒出來", "the dense set isn't
 # back yet", "no positive cases sampled"): the person has a case of their own, and the words name no rule (the 資料 of
@@ -880,6 +884,8 @@ def _papers_only(args: dict[str, Any]) -> bool:
 # out for me"), the grade of one's own set ("機構是幾等")
 OWN_FIGURE_ASKED = re.compile(r"(?:總共|总共|合計|合计|一共|加起來|加起来)(?:是|有|可以|能)?(?:拿)?(?:幾|几|多少)|"
                               r"(?:幫我|帮我|替我)(?:算|計算|计算|看|查|估)|(?:我們|我们|我的|機構|机构)(?:是|會是|会是|算)?(?:幾等|几等)|"
+                              # the grade of one's own asked as what it is ("這樣我評等是什麼", "我們的等級會是什麼", "機構評等為何")
+                              r"(?:我|我們|我们|機構|机构)(?:的)?(?:評等|评等|等級|等级|等第)(?:會|会|就|應該|应该)?(?:是|為|为)?(?:什麼|什么|為何|为何|如何)|"
                               r"\b(?:work|figure)\s+(?:it|that|this)\s+out\s+for\s+(?:me|us)\b|\bcalculate\s+(?:it|that|this|mine|ours)\b|"
                               r"\bhow\s+many\s+(?:credits|points)\s+(?:in\s+total|altogether|all\s+together)\b|\bwhat(?:'s|\s+is)\s+(?:my|our)\s+total\b",
                               re.IGNORECASE)

@@ -167,3 +167,48 @@ def test_a_part_asking_only_about_anothers_facts_is_that_calculation(ask):
     assert answer.route == "calculator" and not answer.parts, answer.answer[:200]
     assert [c.name for c in answer.tool_calls] == ["renewal_window"]
     assert answer.tool_calls[0].result["expiry_date"] == "2026-03-01"
+
+
+# ------------------------------------------------------------------ one's own grade, its figures not all given
+
+
+@pytest.mark.parametrize("question", ["自選片非緻密型那組 348 分，我的評等會是什麼？", "自选片有一组 362，我的等级是什么"])
+def test_ones_own_grade_asked_as_what_it_is_beside_one_set_is_asked_back(ask, question):
+    answer = ask(question)
+    assert answer.route == "clarify", answer.answer[:200]
+    assert answer.pending_call is not None and answer.pending_call.name == "hpa_image_grade"
+
+
+def test_ones_own_grade_asked_as_what_it_is_with_both_sets_is_computed(ask):
+    answer = ask("自選片兩組 352 跟 366，我的評等是什麼")
+    assert answer.route == "calculator"
+    assert answer.tool_calls[0].result["grade"] == "B"
+
+
+@pytest.mark.parametrize("question", ["We've got all of our radiographers' sampled scores - what grade does the facility end up with?",
+                                      "分數我都有了，機構自選片會是幾等？"])
+def test_figures_said_held_but_not_given_are_asked_for(ask, question):
+    answer = ask(question)
+    assert answer.route == "clarify", answer.answer[:200]
+    assert answer.pending_call is not None and answer.pending_call.name == "hpa_image_grade"
+
+
+def test_a_grade_asked_of_a_supposed_score_stays_the_rules(ask):
+    assert ask("What is the grade for a self-selected set of 345?").route == "retrieval"
+
+
+# ------------------------------------------------------------------ an age said approximately
+
+
+@pytest.mark.parametrize("question", ["我快60岁了，能不能申请终身指导老师证书？", "I'm almost 60, can I apply for the lifetime instructor certificate?"])
+def test_an_age_said_approximately_asks_the_dates(ask, question):
+    answer = ask(question)
+    assert answer.route == "clarify", answer.answer[:200]
+    assert answer.pending_call is not None and answer.pending_call.name == "tsir_renewal_check"
+    assert any("birth" in m for m in answer.missing), answer.missing
+
+
+def test_an_age_said_exactly_is_answered_by_article_6(ask):
+    answer = ask("我62歲了，可以申請終身指導老師證書嗎？")
+    assert answer.route == "retrieval"
+    assert "tsir-instructor/6" in [c.id for c in answer.citations]
