@@ -106,7 +106,9 @@ RENEWAL = Vocabulary(
         "moderator": MODERATOR,
         "when": r"什麼時候|何時|哪天|when|deadline",
         "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
-        "age": r"\d+\s*歲|\d+\s*years? old|aged \d+",
+        # (an age said approximately, "快60歲", "將近 60", "almost 60", is no age: the dates are asked)
+        "age": r"(?<![\d.])(?<!快)(?<!將近)(?<!将近)(?<!接近)(?<!快 )(?<!將近 )(?<!接近 )(?<!almost )(?<!nearly )(?<!close to )"
+               r"(?<!about to turn )\d+\s*(?:歲|岁)|(?<![\d.])(?<!almost )(?<!nearly )(?<!close to )\d+\s*years? old|aged \d+",
         # the application date is today only where the person says so (SPEC §3: no "today" filled in)
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
     },
