@@ -15,7 +15,8 @@ from bot.parsing.text import Query
 
 # Words that tie a question to one of the three regulations.
 IN_SCOPE = re.compile(
-    r"(?<![a-z])(?:外科醫學會|外科學會|本會|外科專科|繼續教育|積分|學分|年會|月會|講習會|研討會|展延|延展|換證|換發|證書|指導老師|介入|栓塞|消融|"
+    # (積份 / 學份: 分 typed as its homophone 份)
+    r"(?<![a-z])(?:外科醫學會|外科學會|本會|外科專科|繼續教育|積分|學分|積份|學份|年會|月會|講習會|研討會|展延|延展|換證|換發|證書|指導老師|介入|栓塞|消融|"
     r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
     r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|疑似陽性|"
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
@@ -371,7 +372,10 @@ _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。�
 # "自己") anywhere. (Another field's society, "復健醫學會的年會給幾個學分", stays that society's own credits.)
 _MEETING_AFTER = re.compile(r"(?:(?!證書|認證|規定|辦法|自己|本身|那邊|那裡|展延|換證|會員)[^，,。？?；;！!]){0,14}?"
                             r"(?:年會|學術研討會|研討會|學術會議|學術大會|大會|會議)")
-_THEIR_OWN_ZH = re.compile(r"他們|他们|該會|该会|該學會|该学会|自己|本身|那邊|那边")
+_THEIR_OWN_ZH = re.compile(r"他們|他们|該會|该会|該學會|该学会|自己|本身|那邊|那边|"
+                           # a certificate or its renewal asked beside the meeting ("…年會的學分怎麼算？整外專科證書展延要多少分？"):
+                           # whose certificate is the other question's, which the meeting does not settle
+                           r"證書|证书|展延|延展|換證|换证|甄審|甄审|認證|认证")
 
 
 def _surgical_meeting(name: str, text: str, end: int) -> bool:
