@@ -53,10 +53,11 @@ _LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
                       re.IGNORECASE)
 
 
-def _lead_in_removed(text: str) -> str:
-    """`text` without its count of questions (`_LEAD_IN`); what they are about stays, as the subject every part shares
-    ("Two q's on the van: (a) 3 RTs on board, 126 today – over?": the van is what (a)'s figures are counted on)."""
-    return _LEAD_IN.sub(lambda m: f"{m.group('subject').strip()}: " if m.group("subject") else "", text, count=1)
+def lead_in_subject(text: str) -> str | None:
+    """What a count of questions at the message's start says they are about ("Two q's on the van: …" → "the van"), or None.
+    The heading is no fact of any part; a part that reads as nothing alone may read with it (the engine's `_multi_part`)."""
+    m = _LEAD_IN.match(text.strip())
+    return m.group("subject").strip() if m and m.group("subject") else None
 
 
 _ORDINAL = {**{str(i): i for i in range(1, 10)}, **{c: i for i, c in enumerate("abcd", 1)},
@@ -86,7 +87,7 @@ def _numbered(text: str) -> list[str] | None:
     if len(marks) < 2:
         return None
     preamble = text[: marks[0].start()].strip()
-    preamble = _lead_in_removed(preamble).strip()
+    preamble = _LEAD_IN.sub("", preamble)
     bodies = [text[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(text))].strip(" ;；，,")
               for i, m in enumerate(marks)]
     if any(not b for b in bodies):
@@ -181,7 +182,7 @@ def _questions(text: str) -> list[str] | None:
         pieces[-1] = f"{pieces[-1]} {tail}"
     pieces = [p for p in pieces if p]
     if pieces:
-        pieces[0] = _lead_in_removed(pieces[0])
+        pieces[0] = _LEAD_IN.sub("", pieces[0])
     if len(pieces) < 2:
         return None
     # The statements before the first question (every sentence of the first piece but its last).
@@ -268,7 +269,7 @@ def _segments(text: str) -> list[str] | None:
             question = rest
             last = last[:end]
             break
-    preamble = _lead_in_removed(text[: labels[0].start()].strip()).strip()
+    preamble = _LEAD_IN.sub("", text[: labels[0].start()].strip())
     n = len(labels)
     number = {2: "2|兩|两|二|two|both", 3: "3|三|three", 4: "4|四|four", 5: "5|五|five"}[n]
     # (a count of the labelled things is no fact before them: "兩年的陽追幫我算：", "three sites:"; a counter goes with its

@@ -502,11 +502,31 @@ FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼
 ASKS_ALTERNATIVE = re.compile(
     r"(?:如果|要是|假如|假設|假设|若是|萬一|万一)[^，,。？?；;\d]{0,30}?(?:呢|的話呢|的话呢)\s*[？?]?|"
     r"\bwhat\s+(?:if|about\s+if)\s+(?:it|that|this|the\s+\w+|i|we|she|he)\s+(?:is|was|were|'s|had\s+been|am|are)\b[^?\d]{0,40}?"
-    r"(?:instead)?\s*\?|"
-    # other kinds named bare after a figure asked, at the end ("…給幾分？一作跟通訊作者呢", "…how many points? and for first author?",
-    # "what about the corresponding author?"): the rule's figure for each kind, not more items of one's own to add up
+    r"(?:instead)?\s*\?", re.IGNORECASE)
+# Something named bare after a figure asked, at the end ("…給幾分？一作跟通訊作者呢", "…how many points? and for first author?",
+# "…最早什麼時候？最晚呢"): another kind the rule rates, or another figure of the same calculation — which, the reading says
+# (`_other_kinds_asked`).
+TRAILING_OTHER = re.compile(
     r"[？?]\s*(?:那|那麼|那么|而|至於|至于|另外)?[^，,。？?；;\d我幾几多少怎什麼么哪嗎吗算要會会有能可]{1,14}呢\s*[？?]?\s*$|"
     r"\?\s*(?:and\s+)?(?:what\s+about|how\s+about|and\s+for|and)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z\s-]{0,30}\?\s*$", re.IGNORECASE)
+
+
+def _items(args: Any) -> int:
+    """How many items (activities, papers, meetings) a call's arguments list."""
+    return sum(len(v) for v in args.values() if isinstance(v, list) and all(isinstance(x, dict) for x in v)) \
+        if isinstance(args, dict) else 0
+
+
+def _other_kinds_asked(q: Query, best: Extraction) -> bool:
+    """Are the kinds named bare at the end (`TRAILING_OTHER`) read as items of the person's own — more items than the
+    question reads without them ("SCI 我是二作，給幾分？一作跟通訊作者呢" read as three papers)? Then they ask the rule's rate for
+    each kind, and no sum of items the person never said they had is computed. (Another figure of the same calculation, "最晚呢",
+    "月上限呢", adds no item: the calculation answers it.)"""
+    tail = TRAILING_OTHER.search(q.text)
+    if q.followup is not None or tail is None or not _items(best.args):
+        return False
+    rest = candidates(Query(q.text[:tail.start() + 1], q.today))
+    return not rest or _items(best.args) > _items(rest[0].args)
 
 
 OWN_HOW = re.compile(r"(?:這個|这个|這樣|这样|這些|这些|這段|这段|我的|我這|我这)(?:的)?(?:積分|积分|學分|学分|分數|分数)?(?:要|應該|应该)?"
@@ -545,7 +565,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if MAY_APPLY.search(q.text) and HOW_SCORED.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_SUM.search(q.text):
         return True
     # whether one's items open a path of the rule ("兩篇二作能走文章那條路嗎", "can I go the publications route"): the path's condition
-    if ASKS_PATH.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_SUM.search(q.text):
+    # (asked beside one's whole case, "50 例、專科 11 年、SCI 一作 1 篇、演講 2 次，能走免附個案那條嗎", it is a check of one's own, computed)
+    if ASKS_PATH.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_SUM.search(q.text) and not full_case:
         return True
     if ASKS_ALTERNATIVE.search(q.text) and not OWN_SUM.search(q.text):
         return True
@@ -1031,6 +1052,9 @@ def decide_calculation(q: Query) -> Decision | None:
         return None
     # the rule's value or consequence asked of a case supposed or of a role merely held: the rule's
     if _rule_value_of_a_case(q):
+        return None
+    # other kinds named bare after the figure asked, read as items never said to be one's own: each kind's rate, the rule's
+    if _other_kinds_asked(q, first):
         return None
     # the requirement's reduction asked beside one's own figures that its calculation reads, a fact of it still missing
     # ("駐外醫療團去過一段時間，門檻可以少多少？六年積分 80、90…", "my six years were 90, 100, …; how much does the island posting

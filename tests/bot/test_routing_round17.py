@@ -12,9 +12,10 @@
 - whether one's items open a route of the rule ("走文章那條路", "go the publication route") asks the route's condition;
 - whether such a case may be applied for at all and how it is scored, no figure asked, is the rule's;
 - other kinds named bare after a figure asked ("…給幾分？其他作者呢", "…? and for second author?") ask the rule's rate for each,
-  never a sum of invented items;
+  never a sum of invented items (another figure of the same calculation, "最晚呢", "月上限呢", is still computed);
 - doubled question marks after a fact ("21%??") are surprise, not a question that splits the message;
-- a multi-part heading keeps what the parts are about ("Two questions on the mammo van:"), only its count goes;
+- a multi-part heading's subject ("Two questions on the mammo van:") is read with a part that reads as nothing alone, never
+  with a part that reads without it;
 - a part that only asks about the facts another part reads ("…發的，幾時到期？最早哪天可以換證？") is no calculation of its own.
 """
 
@@ -212,3 +213,26 @@ def test_an_age_said_exactly_is_answered_by_article_6(ask):
     answer = ask("我62歲了，可以申請終身指導老師證書嗎？")
     assert answer.route == "retrieval"
     assert "tsir-instructor/6" in [c.id for c in answer.citations]
+
+
+def test_another_figure_of_the_same_calculation_named_bare_is_still_computed(ask):
+    answer = ask("指導老師證書 2027/8/31 到期，最早什麼時候可以送換證？最晚呢？")
+    assert answer.route == "calculator", answer.answer[:200]
+    assert [c.name for c in answer.tool_calls] == ["renewal_window"]
+
+
+def test_a_surgical_societys_meeting_beside_its_own_certificate_stays_a_neighbour():
+    assert out_of_scope_marker(Query("胸腔外科醫學會年會的積分怎麼算？胸外專科證書展延要幾分？")) is not None
+
+
+def test_a_heading_is_not_read_with_parts_that_read_alone(ask):
+    answer = ask("Two things for our unit review: (a) my self-selected sets were 351 non-dense and 362 dense — grade? "
+                 "(b) the unit's field test: dose 88, phantom 79, compression 90, field 86, reading 92 — worst grade?")
+    assert [p.route for p in answer.parts] == ["calculator", "calculator"]
+    assert answer.tool_calls[0].args["subject"] == "radiographer"
+
+
+def test_a_route_of_the_rule_asked_beside_the_whole_case_is_computed(ask):
+    answer = ask("射頻消融近六年只有70例，專科10年；SCI一作1篇、國內介入會議演講3次，能不能走免附個案那條路？")
+    assert answer.route == "calculator", answer.answer[:200]
+    assert [c.name for c in answer.tool_calls] == ["tsir_instructor_eligibility"]
