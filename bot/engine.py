@@ -30,7 +30,7 @@ from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
+from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, own_words,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem
 from bot.vague import fill_vague, find_vague, settle_vague
@@ -506,6 +506,34 @@ def _figures(args: Any, key: str = "") -> set[float]:
     return set()
 
 
+def _with_subject(pieces: list[str], subject: str | None, today: datetime.date) -> list[str]:
+    """Each part, read with what the heading says the questions are about ("Two q's on the van: (a) 3 RTs on board, 126
+    today – over?") only where it reads as no calculation alone and as one with it — the heading is no fact of a part that
+    reads without it ("Two things for our unit review: (a) my sets were 344 and 367 — grade?")."""
+    if not subject:
+        return pieces
+    out = []
+    for p in pieces:
+        alone = decide_calculation(Query(p, today))
+        withit = f"{subject}: {p}"
+        out.append(withit if alone is None and decide_calculation(Query(withit, today)) is not None else p)
+    return out
+
+
+def _asked_tools(pieces: list[str], chosen: list[Extraction | None]) -> set[str]:
+    """The calculations the parts ask for: each part's reading, but not that of a part which only asks about the facts stated
+    before it ("證書 2021/5/14 核發，什麼時候到期？哪天開始可以換證？": its own words state no figure and its reading reads none,
+    while another part reads those facts) — a question about that other part's calculation, not one of its own."""
+    mine = own_words(pieces)
+    read = [e is not None and e.facts >= 1 for e in chosen]
+
+    def about_shared(i: int, e: Extraction) -> bool:
+        return (e.facts == 0 and mine[i].strip() != pieces[i].strip() and not has_figure(mine[i])
+                and any(read[j] for j in range(len(chosen)) if j != i))
+
+    return {e.tool for i, e in enumerate(chosen) if e is not None and not about_shared(i, e)}
+
+
 def _noted(answer: Answer, note: str, lang: str, **update: Any) -> Answer:
     """`answer` with `note` said in brackets under its headline and first among its assumptions (`update`: other fields)."""
     head, _, rest = answer.answer.partition("\n")
@@ -727,6 +755,7 @@ class Engine:
             return None if find_vague(q.text) else whole
         if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
             return self._co_calculations(question, lang, q, today)
+        pieces = _with_subject(pieces, lead_in_subject(marked), today)
         pieces = carry_same_day(pieces, today)  # "(b) another lady screened the same day": the day part (a) wrote
         # "2) …同樣補助金額的話扣多少": the subsidy part 1) wrote — kept only where the part then reads as a calculation (a
         # what-if, "same subsidy but 71%?", that reads as none with it stays the part before's what-if)
@@ -760,7 +789,7 @@ class Engine:
             and _conflicting([e.args for e in chosen if e is not None])
         # A what-if ("…能申請嗎？如果是 190 例呢？") changes a fact of the part before: never one calculation adding both.
         what_if = any(changes_one_fact(p) and has_figure(p) for p in pieces[1:])
-        if not numbered and len({e.tool for e in chosen if e is not None}) < 2 and not continued and not own_facts \
+        if not numbered and len(_asked_tools(pieces, chosen)) < 2 and not continued and not own_facts \
                 and not what_if and not rules:
             return self._co_calculations(question, lang, q, today)
 

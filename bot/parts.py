@@ -38,19 +38,26 @@ _FIGURE = re.compile(r"\d|[一二兩两三四五六七八九]?[十百千萬万][
 _SENTENCE_END = re.compile(r"(?<=[。;；])|(?<=\.)(?=\s)")
 
 
-# "兩個問題：", "Two things.", "一次問幾個：", "A few questions:" — a count of the questions asked (exact or not), no fact
+# "兩個問題：", "Two things.", "一次問幾個：", "A few questions:", "Two q's on the van:" — a count of the questions asked (exact or not), no fact
 # of them (its 一 / 幾 is never a figure of a part).
 _LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
                       r"(?:兩|两|二|三|四|幾|几|好幾|好几|一些|些|two|three|four|several|a\s+few|a\s+couple\s+(?:of\s+)?|couple\s+(?:of\s+)?|"
                       r"some|few|multiple|quick)\s*(?:個|个|件)?\s*"
-                      r"(?:小問題|小问题|問題|问题|事情|事|things?|questions?|qs)(?:想問|想问|要問|要问|請教|请教|請問|请问)?\s*"
+                      r"(?:小問題|小问题|問題|问题|事情|事|things?|questions?|q['’]?s|qns)(?:想問|想问|要問|要问|請教|请教|請問|请问)?\s*"
                       # what the questions are for, up to its colon ("Two things for our annual review:", "兩個問題，關於審查："):
                       # a heading, no fact of any part — unless it names a year or a figure ("about my 2025 credits:")
                       r"(?:[,，]?\s*(?:for|about|regarding|re|on|concerning|關於|关于|有關|有关|針對|针对)\s*"
-                      r"(?![^:：\d]*?(?:今年|去年|明年|前年|本年|年度|this\s+year|last\s+year|next\s+year))[^:：\d。？?]{1,40}?[:：])?"
+                      r"(?![^:：\d]*?(?:今年|去年|明年|前年|本年|年度|this\s+year|last\s+year|next\s+year))(?P<subject>[^:：\d。？?]{1,40}?)[:：])?"
                       r"\s*[:：.,，~～!！]*"
                       r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件|項|项|點|点)\s*[:：.,，~～!！]+)\s*",
                       re.IGNORECASE)
+
+
+def lead_in_subject(text: str) -> str | None:
+    """What a count of questions at the message's start says they are about ("Two q's on the van: …" → "the van"), or None.
+    The heading is no fact of any part; a part that reads as nothing alone may read with it (the engine's `_multi_part`)."""
+    m = _LEAD_IN.match(text.strip())
+    return m.group("subject").strip() if m and m.group("subject") else None
 
 
 _ORDINAL = {**{str(i): i for i in range(1, 10)}, **{c: i for i, c in enumerate("abcd", 1)},
@@ -150,12 +157,24 @@ _ASKS = re.compile(r"嗎|吗|幾|几|多少|是否|有沒有|有没有|會不會
                    re.IGNORECASE)
 
 
+# Question marks doubled or mixed with an exclamation mark ("21%??", "530?!"): surprise at a fact stated, no question of its
+# own when the words before them ask nothing (`_ASKS`) — the message's question comes after ("neg discrepancy 21%?? positive
+# only 30%. what happens to my reading privileges").
+_SURPRISE = re.compile(r"[？?]{2,}|[？?][!！]+|[!！]+[？?]")
+
+
 def _questions(text: str) -> list[str] | None:
     pieces: list[str] = []
-    start = 0
+    start = passed = 0
     for m in _QUESTION_END.finditer(text):
-        pieces.append(text[start: m.end()].strip())
-        start = m.end()
+        if m.start() < passed:
+            continue  # a mark of a run already read
+        run = _SURPRISE.match(text, m.start())
+        passed = end = run.end() if run else m.end()
+        if run and not _ASKS.search(text[start:m.start()]):
+            continue  # surprise at a fact: the piece goes on
+        pieces.append(text[start:end].strip())
+        start = end
     tail = text[start:].strip()
     if tail and pieces and _BESIDES.match(tail) and _ASKS.search(tail):
         pieces.append(tail)  # "…評幾等？另外上個月拍了505件，有超過上限嗎": a question of its own, its mark left off

@@ -126,7 +126,11 @@ RESULT_IN = re.compile(
     r"\b(?:scores?|results?|grades?)\s+(?:\w+\s+){0,2}?(?:(?:is|are)\s+(?:back|in|out)|came\s+(?:back|in|out))\b|"
     # "got my reread results back", "we just received our QC scores", "收到複判結果了"
     r"\b(?:got|get|have|received|receive)\s+(?:\w+\s+){0,4}?(?:scores?|results?|grades?|numbers?|figures?)\s+(?:back|in)\b|"
-    r"(?:收到|拿到|接到)(?:了)?[^，,。？?；;]{0,8}(?:分數|分数|成績|成绩|結果|结果)",
+    r"(?:收到|拿到|接到)(?:了)?[^，,。？?；;]{0,8}(?:分數|分数|成績|成绩|結果|结果)|"
+    # the figures held, not given ("I have all the RTs' set scores", "we've got every score", "分數我都有了", "各組成績都在我這")
+    r"\b(?:i|we)\s+(?:have|'ve\s+got|got|hold)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w-]+'?s?\s+){0,3}?"
+    r"(?:scores?|results?|grades?)\b(?!\s+(?:of|for)\b)|"
+    r"(?:分數|分数|成績|成绩)(?:我|我們|我们)?(?:都|全)(?:有|拿到|在我這|在我这|在手上)",
     re.IGNORECASE)
 # A value of the person's own case said to be missing or not in yet ("陽性沒資料", "另一組還沒出來", "the dense set isn't
 # back yet", "no positive cases sampled"): the person has a case of their own, and the words name no rule (the 資料 of
@@ -230,7 +234,8 @@ ASKS_RULE_ONLY = re.compile(
     r"(?:依據|依据|根據|根据|依照|按照)(?:什麼|什么|哪些|哪個|哪个)(?:來|来)?(?:算|計算|计算|認定|认定|判定)|\bbased\s+on\s+what\b|"
     r"\bwhat (?:documents?|proof|paperwork)\b|\bwhat (?:am i|are we|do i|do we) (?:supposed|required|expected|meant) to\b|"
     r"要(?:圈|標|註明|蓋章)(?:什麼|哪)|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
-    r"\bwhere (?:do|can|should) (?:i|we)\b|"
+    # (where one's own case stands — "where do I stand", "where does that leave us" — is no place to file: a check of one's own)
+    r"\bwhere (?:do|can|should) (?:i|we)\b(?!\s+(?:stand|sit|land|end\s+up|fall)\b)|"
     # "what copy do I attach", "which pages should we enclose", "what do I need to submit with it"
     r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:do|should|must|shall|would)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:attach|enclose|include|submit|upload|send\s+in|hand\s+in)\b|"
     r"\b(?:attach|enclose)\s+(?:what|which)\b|"
@@ -242,6 +247,9 @@ ASKS_RULE_ONLY = re.compile(
     r"\bhow\s+much\s+(?:does|do|will|would)\s+(?:it|that|this|they)\s+(?:cost|charge)\b|\bhow\s+(?:do|can)\s+(?:i|we)\s+pay\b|"
     # where to look something up: a system, a website, a link ("去哪個系統看", "有網址嗎", "which portal")
     r"(?:哪個|哪一個|什麼|哪)(?:系統|网站|網站|網頁|网页|平台|平臺)|網址|网址|連結|链接|"
+    # looking it up oneself online ("有地方可以自己上網查嗎", "網路上查得到嗎", "can I look it up online"): where, not a figure
+    r"上網(?:去)?(?:查|看|找|搜)|(?:網路上|网络上|網上|网上|線上|线上)(?:可以|能)?(?:自己)?(?:查|看|找|搜)|"
+    r"\b(?:look|check|find)\s+(?:it|that|this|them|\w+)?\s*(?:up\s+)?online\b|"
     r"\b(?:which|what)\s+(?:system|website|site|portal|platform)\b|\b(?:url|web\s*address|link)\b|"
     r"\bwhere\s+(?:can|do|should|would)\s+(?:i|we|one)\s+(?:check|see|look|find|view|log)\b|"
     r"\b(?:application|accreditation|recognition|review|processing|renewal|replacement)\s+fees?\b|\bthe\s+fee\s+(?:to|for)\b",
@@ -474,6 +482,19 @@ ASKS_COUNTS = re.compile(
     r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?<!case\s)(?<!cases\s)(?<!screening\s)(?<!procedure\s)(?:still\s+|also\s+)?count"
     r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b",
     re.IGNORECASE)
+# Whether one may apply or claim at all ("這樣能申請嗎", "可以申請嗎", "can I claim it", "is it eligible to apply"), and how the rule
+# scores it ("給分怎麼算", "積分如何計算", "how is it scored / credited")
+MAY_APPLY = re.compile(r"(?:能|可以|可不可以|能不能|可否|能否)(?:提出)?(?:申請|申请|申報|申报|認定|认定)(?:嗎|吗|[?？])|"
+                       r"\b(?:can|could|may)\s+(?:i|we|one)\s+(?:still\s+)?(?:apply|claim\s+(?:it|this|that))\b", re.IGNORECASE)
+HOW_SCORED = re.compile(r"(?:給分|给分|積分|积分|分數|分数|學分|学分)?(?:要)?(?:怎麼|怎么|如何)(?:算|計算|计算|給分|给分|計分|计分|認定|认定)|"
+                        r"\bhow\s+(?:is|are|would|will)\s+(?:it|that|this|they|those)\s+(?:be\s+)?(?:scored|credited|counted|calculated)\b",
+                        re.IGNORECASE)
+# One route of the rule taken by name ("走文章那條路", "走論文途徑申請", "用文章的方式申請", "go the paper route", "qualify through the
+# publications path"): whether one's items meet that route's condition, which the rule states.
+ASKS_PATH = re.compile(
+    r"走[^，,。？?；;]{0,8}?(?:那條路|那条路|這條路|这条路|那條|那条|途徑|途径|管道|路線|路线|方案)|"
+    r"(?:用|以|靠)(?:文章|論文|论文|SCI|發表|发表)[^，,。？?；;]{0,4}?(?:的)?(?:方式|途徑|途径|管道|那條路|那条路)|"
+    r"\b(?:go|take|use|via|through)\s+(?:the\s+)?(?:\w+\s+)?(?:route|path|pathway|track)\b", re.IGNORECASE)
 FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼時候|什么时候|\bwhen\b|\bwhat\s+date\b|\bdeadline\b|\bhow\s+(?:many|much)\b|\bworth\b|\btotal\b|總|总|合計|合计|夠|够|\benough\b|\bshort\b|"
                           r"\bgrade\b|等級|等级|\bper\s+(?:month|year|hour|time|paper)\b", re.IGNORECASE)
 # Another case put beside the one stated, with no figure of its own ("如果那篇是 case report 呢", "要是我上台當講者呢", "what if it
@@ -482,6 +503,30 @@ ASKS_ALTERNATIVE = re.compile(
     r"(?:如果|要是|假如|假設|假设|若是|萬一|万一)[^，,。？?；;\d]{0,30}?(?:呢|的話呢|的话呢)\s*[？?]?|"
     r"\bwhat\s+(?:if|about\s+if)\s+(?:it|that|this|the\s+\w+|i|we|she|he)\s+(?:is|was|were|'s|had\s+been|am|are)\b[^?\d]{0,40}?"
     r"(?:instead)?\s*\?", re.IGNORECASE)
+# Something named bare after a figure asked, at the end ("…給幾分？一作跟通訊作者呢", "…how many points? and for first author?",
+# "…最早什麼時候？最晚呢"): another kind the rule rates, or another figure of the same calculation — which, the reading says
+# (`_other_kinds_asked`).
+TRAILING_OTHER = re.compile(
+    r"[？?]\s*(?:那|那麼|那么|而|至於|至于|另外)?[^，,。？?；;\d我幾几多少怎什麼么哪嗎吗算要會会有能可]{1,14}呢\s*[？?]?\s*$|"
+    r"\?\s*(?:and\s+)?(?:what\s+about|how\s+about|and\s+for|and)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z\s-]{0,30}\?\s*$", re.IGNORECASE)
+
+
+def _items(args: Any) -> int:
+    """How many items (activities, papers, meetings) a call's arguments list."""
+    return sum(len(v) for v in args.values() if isinstance(v, list) and all(isinstance(x, dict) for x in v)) \
+        if isinstance(args, dict) else 0
+
+
+def _other_kinds_asked(q: Query, best: Extraction) -> bool:
+    """Are the kinds named bare at the end (`TRAILING_OTHER`) read as items of the person's own — more items than the
+    question reads without them ("SCI 我是二作，給幾分？一作跟通訊作者呢" read as three papers)? Then they ask the rule's rate for
+    each kind, and no sum of items the person never said they had is computed. (Another figure of the same calculation, "最晚呢",
+    "月上限呢", adds no item: the calculation answers it.)"""
+    tail = TRAILING_OTHER.search(q.text)
+    if q.followup is not None or tail is None or not _items(best.args):
+        return False
+    rest = candidates(Query(q.text[:tail.start() + 1], q.today))
+    return not rest or _items(best.args) > _items(rest[0].args)
 
 
 OWN_HOW = re.compile(r"(?:這個|这个|這樣|这样|這些|这些|這段|这段|我的|我這|我这)(?:的)?(?:積分|积分|學分|学分|分數|分数)?(?:要|應該|应该)?"
@@ -514,6 +559,14 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if q.followup is not None:
         return False
     if ASKS_COUNTS.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_CHECK.search(q.text):
+        return True
+    # whether such a case may be applied for at all and how it is scored ("只有三個禮拜，這樣能申請嗎？給分怎麼算", "can I still claim it,
+    # and how is it credited?"), no figure asked: the rule's condition and method, quoted
+    if MAY_APPLY.search(q.text) and HOW_SCORED.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_SUM.search(q.text):
+        return True
+    # whether one's items open a path of the rule ("兩篇二作能走文章那條路嗎", "can I go the publications route"): the path's condition
+    # (asked beside one's whole case, "50 例、專科 11 年、SCI 一作 1 篇、演講 2 次，能走免附個案那條嗎", it is a check of one's own, computed)
+    if ASKS_PATH.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_SUM.search(q.text) and not full_case:
         return True
     if ASKS_ALTERNATIVE.search(q.text) and not OWN_SUM.search(q.text):
         return True
@@ -852,6 +905,8 @@ def _papers_only(args: dict[str, Any]) -> bool:
 # out for me"), the grade of one's own set ("機構是幾等")
 OWN_FIGURE_ASKED = re.compile(r"(?:總共|总共|合計|合计|一共|加起來|加起来)(?:是|有|可以|能)?(?:拿)?(?:幾|几|多少)|"
                               r"(?:幫我|帮我|替我)(?:算|計算|计算|看|查|估)|(?:我們|我们|我的|機構|机构)(?:是|會是|会是|算)?(?:幾等|几等)|"
+                              # the grade of one's own asked as what it is ("這樣我評等是什麼", "我們的等級會是什麼", "機構評等為何")
+                              r"(?:我|我們|我们|機構|机构)(?:的)?(?:評等|评等|等級|等级|等第)(?:會|会|就|應該|应该)?(?:是|為|为)?(?:什麼|什么|為何|为何|如何)|"
                               r"\b(?:work|figure)\s+(?:it|that|this)\s+out\s+for\s+(?:me|us)\b|\bcalculate\s+(?:it|that|this|mine|ours)\b|"
                               r"\bhow\s+many\s+(?:credits|points)\s+(?:in\s+total|altogether|all\s+together)\b|\bwhat(?:'s|\s+is)\s+(?:my|our)\s+total\b",
                               re.IGNORECASE)
@@ -997,6 +1052,9 @@ def decide_calculation(q: Query) -> Decision | None:
         return None
     # the rule's value or consequence asked of a case supposed or of a role merely held: the rule's
     if _rule_value_of_a_case(q):
+        return None
+    # other kinds named bare after the figure asked, read as items never said to be one's own: each kind's rate, the rule's
+    if _other_kinds_asked(q, first):
         return None
     # the requirement's reduction asked beside one's own figures that its calculation reads, a fact of it still missing
     # ("駐外醫療團去過一段時間，門檻可以少多少？六年積分 80、90…", "my six years were 90, 100, …; how much does the island posting

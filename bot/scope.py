@@ -15,7 +15,8 @@ from bot.parsing.text import Query
 
 # Words that tie a question to one of the three regulations.
 IN_SCOPE = re.compile(
-    r"(?<![a-z])(?:外科醫學會|外科學會|本會|外科專科|繼續教育|積分|學分|年會|月會|講習會|研討會|展延|延展|換證|換發|證書|指導老師|介入|栓塞|消融|"
+    # (積份 / 學份: 分 typed as its homophone 份)
+    r"(?<![a-z])(?:外科醫學會|外科學會|本會|外科專科|繼續教育|積分|學分|積份|學份|年會|月會|講習會|研討會|展延|延展|換證|換發|證書|指導老師|介入|栓塞|消融|"
     r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
     r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|疑似陽性|"
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
@@ -122,7 +123,8 @@ _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?:入會|入会)(?!議|议|場|场
                   r"\bmembership\b|\bmember(?:'s)?\s+(?:card|fees?|dues|ID)\b|\b(?:annual\s+)?dues\b|"
                   r"registration\s+fees?|\bbecome\s+a\s+member\b|\bjoin(?:ing)?\s+the\s+(?:\w+\s+){0,3}(?:society|association|college)")
 FOREIGN_TARGETS: list[tuple[str, str]] = [
-    ("licence", r"執業執照|執照(?:的)?(?:更新|換發|展延)|換照|(?<!指導老師)(?<!指导老师)(?:證照|证照)(?:的)?(?:換證|换证|更新|換發|换发|展延|延展)|醫事人員(?:執業)?(?:登記|執照)|"
+    # (the practising certificate, 醫師執業證書 as the mainland calls the licence, is no specialist certificate of ours)
+    ("licence", r"執業執照|執業證書|执业证书|執照(?:的)?(?:更新|換發|展延)|換照|(?<!指導老師)(?<!指导老师)(?:證照|证照)(?:的)?(?:換證|换证|更新|換發|换发|展延|延展)|醫事人員(?:執業)?(?:登記|執照)|"
                 # a gloss may stand between the title and the word ("technologist (放射師) license")
                 r"(?:practi[cs]ing|practice|medical|technologist'?s?|radiographer'?s?|nursing|pharmacist'?s?)\s*"
                 r"(?:[(（][^)）]{0,20}[)）]\s*)?licen[cs]e|licen[cs]e\s+renewal|"
@@ -239,7 +241,8 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                  r"herceptin|trastuzumab|賀癌平|赫赛汀|(?:荷爾蒙|賀爾蒙|荷尔蒙|激素|內分泌|内分泌|標靶|靶向)(?:治療|治疗|療法|疗法|藥|药)|"
                  r"\b(?:hormon\w*|endocrine|adjuvant|targeted)\s+(?:therapy|treatment|drugs?|pills?)\b|"
                  r"\b(?:stay|stays|staying|be|remain)\s+on\s+(?:it|the\s+(?:drug|pills?|medication|tablets?)|\w+fen|treatment)\b|"
-                 r"(?:要|該|应|應|得)?(?:吃|服用|服|用)(?:藥|药)?(?:多久|幾年|几年|幾個月|几个月)|"
+                 # (a bare 用 takes its drug named: "機器用幾年" is a unit's age, which our review asks for)
+                 r"(?:要|該|应|應|得)?(?:(?:吃|服用|服)(?:藥|药)?|用(?:藥|药))(?:多久|幾年|几年|幾個月|几个月)|"
                  # a patient's imaging after a treatment ("TACE 後多久要追蹤 CT", "術後多久回來照乳攝", "how soon after the RFA
                  # should she have a CT"): the care team's schedule, not our follow-up deadline of a screening category
                  r"(?:術後|术后|手術後|手术后|開刀後|开刀后|治療後|治疗后|(?:TACE|RFA|MWA|化療|化疗|放療|放疗|切除|消融|栓塞)\s*(?:之)?(?:後|后))"
@@ -363,6 +366,21 @@ _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
 _NAME_CUT = re.compile(r".*(?:延期|延長|更新|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
+# A surgical subspecialty society named as the host of a meeting, the meeting word later in the same clause ("大腸直腸外科醫學會
+# 年會", "大腸直腸外科醫學會、胸腔外科這種次專科年會開一天跟兩天有差嗎"): the meeting our credits count (第五條第三款), not that
+# society's own rules — unless its own certificate or rules are named before the meeting word, or the society's own ("他們",
+# "自己") anywhere. (Another field's society, "復健醫學會的年會給幾個學分", stays that society's own credits.)
+_MEETING_AFTER = re.compile(r"(?:(?!證書|認證|規定|辦法|自己|本身|那邊|那裡|展延|換證|會員)[^，,。？?；;！!]){0,14}?"
+                            r"(?:年會|學術研討會|研討會|學術會議|學術大會|大會|會議)")
+_THEIR_OWN_ZH = re.compile(r"他們|他们|該會|该会|該學會|该学会|自己|本身|那邊|那边|"
+                           # a certificate or its renewal asked beside the meeting ("…年會的學分怎麼算？整外專科證書展延要多少分？"):
+                           # whose certificate is the other question's, which the meeting does not settle
+                           r"證書|证书|展延|延展|換證|换证|甄審|甄审|認證|认证")
+
+
+def _surgical_meeting(name: str, text: str, end: int) -> bool:
+    """Is the society `name` (ending at `end`) a surgical one whose meeting is asked about (`_MEETING_AFTER`), not its own rules?"""
+    return name.endswith("外科") and bool(_MEETING_AFTER.match(text, end)) and not _THEIR_OWN_ZH.search(text)
 # (the IR society is called by its short names too: 介入學會, 介入性治療學會, 介入放射學會)
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入(?:放射線?)?(?:性)?(?:治療)?|介放|外傷|急救加護|本)$")
 # (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
@@ -401,7 +419,7 @@ def _foreign_named(text: str) -> str | None:
             rest = text[:start] + " " * (end - start) + text[end:]
             if _OUR_ANCHOR.search(rest):
                 continue
-            if kind == "other_society" and _ATTEND.search(text[:start]):
+            if kind == "other_society" and (_ATTEND.search(text[:start]) or _surgical_meeting(name, text, end)):
                 continue
             return kind
     if _TITLE.search(text) and not _OUR_ANCHOR.search(text) and not _TSIR_DOMAIN.search(text):
@@ -514,6 +532,10 @@ _OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申�
                           r"(?:篩檢|筛检|乳攝|乳摄|案|件)[^，,。？?]{0,8}?(?:不給付|不予給付|不给付|拿不到錢|拿不到钱|不付錢|不付钱)|"
                           r"\b(?:screening|mammo\w*)\s+(?:\w+\s+){0,3}?(?:won'?t|will\s+not|not|never|don'?t|doesn'?t)\s+(?:\w+\s+)?(?:be\s+)?(?:get\s+)?paid\b|"
                           r"\b(?:won'?t|will\s+not|not|don'?t)\s+(?:get\s+|be\s+)?paid\b[^.?!]{0,60}?\b(?:screen\w*|mammo\w*)|"
+                          # the same said "reimbursed", of the cases or screenings of a volume stated ("we screened 12,400 … how many
+                          # cases won't be reimbursed", "which exams aren't reimbursed once we're over")
+                          r"\b(?:cases|screen\w*|mammo\w*|exams?)\b[^?!]{0,80}?\b(?:won'?t|will\s+not|wouldn'?t|not|never|aren'?t|isn'?t)\s+"
+                          r"(?:\w+\s+)?(?:be\s+|get\s+)?reimbursed\b|"
                           r"(?:accreditation|application|review|recognition)\s+fees?|\bfees?\b[^.?!]{0,40}\b(?:waiv\w*|exempt\w*)|"
                           r"\b(?:waiv\w*|exempt\w*)\b[^.?!]{0,40}\bfees?\b|reasonable\s+(?:annual\s+|yearly\s+)?volume|"
                           r"\b(?:extra|excess)\s+(?:\w+\s+)?(?:exams?|screenings?|cases|mammograms?)|completion\s+rate|"
@@ -707,6 +729,11 @@ def names_our_clause(text: str) -> bool:
     return bool(parse_references(text)) and not _LAW_CLAUSE.search(text)
 
 
+_OUR_REVIEW_ITEM = re.compile(
+    r"clinical\s+image\s+(?:evaluation|assessment|review)|臨床影像評估|临床影像评估|self-?selected|sampled\s+(?:images?|films?)|"
+    r"自選片|自选片|抽選片|抽选片|phantom|假體|假体|實地測試|实地测试|\bQC\b|品管|re-?read|複判|复判|"
+    r"follow-?up\s+(?:review|audit|assessment)|(?:review\w*|audit\w*|assess\w*)\s+(?:at|in|during)\s+(?:the\s+)?follow-?up|"
+    r"後續審查|后续审查|後審|续审|續審", re.I)
 _OUR_GRADE = re.compile(r"self-?selected|sampled\s+(?:images?|films?|sets?)|\bgrade[sd]?\b|自選片|自选片|抽選片|抽选片|評等|评等|臨床影像評估|临床影像评估", re.I)
 _EXAM_COUNT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}exam(?:s|inations?)\b", re.I)
 _BOARD_EXAM = re.compile(r"board\s+(?:exam|certif)|written|oral\s+exam|passing|pass\s+(?:the|it)\b|sit\s+(?:for|the)\b|考試|筆試|口試", re.I)
@@ -745,6 +772,12 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     # A grade of our image evaluation asked, no examination or treatment named ("is her grade based on the better set or the
     # average?"): ours, however "better" reads.
     if found and found[0] == "clinical" and _OUR_GRADE.search(q.folded) and not re.search(_CLINICAL_ACT, q.folded, re.I):
+        return None
+    # An item of our follow-up review named (clinical image evaluation, the QC tests, the re-read, the follow-up review
+    # itself) beside "accreditation" ("is clinical image evaluation reviewed at follow-up or only at the initial accreditation?"):
+    # the facility's review is ours, however its first accreditation is called. (Another body's accreditation named outright —
+    # ACR, hospital accreditation — is the cue lists' above.)
+    if found and found[0] == "other_regulation" and _OUR_REVIEW_ITEM.search(q.folded):
         return None
     # A fee or a payment our rules set (the accreditation fee and who is exempt, the excess volume not paid).
     if found and found[0] == "billing" and _OUR_PAYMENT.search(q.folded):

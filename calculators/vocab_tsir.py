@@ -106,9 +106,11 @@ RENEWAL = Vocabulary(
         "moderator": MODERATOR,
         "when": r"什麼時候|何時|哪天|when|deadline",
         "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
-        # (an age reached, never one being approached: "快60歲了", "almost 60", "turning 60 soon" — the day is asked)
-        "age": r"(?<![\d.])(?<!快)(?<!快要)(?<!將近)(?<!接近)(?<!快滿)(?<!快到)\d+\s*歲(?!\s*(?:快到|將至))"
-               r"|(?<!almost )(?<!nearly )(?<!turning )(?<!turn )\b\d+\s*years? old|\baged \d+",
+        # (an age reached, never one being approached: "快60歲了", "將近 60", "almost 60", "turning 60 soon" — the
+        # birth and application dates are asked)
+        "age": r"(?<![\d.])(?<!快)(?<!快要)(?<!將近)(?<!将近)(?<!接近)(?<!快滿)(?<!快到)(?<!快 )(?<!將近 )(?<!接近 )"
+               r"(?<!almost )(?<!nearly )(?<!close to )(?<!about to turn )\d+\s*(?:歲|岁)(?!\s*(?:快到|將至))"
+               r"|(?<![\d.])(?<!almost )(?<!nearly )(?<!close to )(?<!turning )(?<!turn )\b\d+\s*years? old|\baged \d+",
         # the application date is today only where the person says so (SPEC §3: no "today" filled in)
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
     },
