@@ -194,8 +194,12 @@ def test_figures_said_held_but_not_given_are_asked_for(ask, question):
     assert answer.pending_call is not None and answer.pending_call.name == "hpa_image_grade"
 
 
-def test_a_grade_asked_of_a_supposed_score_stays_the_rules(ask):
-    assert ask("What is the grade for a self-selected set of 345?").route == "retrieval"
+def test_a_grade_asked_of_a_supposed_score_is_not_computed_from_one_set(ask):
+    # The rule's table (per set) or a question back for the other set (the grade takes the lower of two, since the
+    # reader branch of round 17): never a grade computed from the one set as if it were the result.
+    answer = ask("What is the grade for a self-selected set of 345?")
+    assert answer.route in ("retrieval", "clarify"), answer.answer[:200]
+    assert not answer.tool_calls
 
 
 # ------------------------------------------------------------------ an age said approximately
