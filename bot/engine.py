@@ -36,6 +36,7 @@ from bot.unknowns import stated_unknowns, unknown_problem
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
+from calculators.hpa_mammo import image_grade_rules
 from calculators.renewal_window import CERTIFICATES
 from calculators.tsa_cme import KINDS, OFFSHORE_RULE
 from calculators.tsir_instructor import POINTS
@@ -1399,6 +1400,8 @@ class Engine:
             # the clause of each activity already read (講師 → 第五條第三款) before the article's head
             kinds = [a.get("kind") for a in (args or {}).get("activities", []) if isinstance(a, dict)]
             ids = [*dict.fromkeys(POINTS[k].rule for k in kinds if k in POINTS), *ids]
+        elif tool == "hpa_image_grade":  # the note that forms the score graded for the subject and kind read, then its table
+            ids = image_grade_rules((args or {}).get("subject"), (args or {}).get("kind"))
         # a question back cites first the clause that makes each asked fact matter (the domain's case count, 1.1's years)
         ids = list(dict.fromkeys([*asked_rules(tool, args or {}, asked), *ids]))
         return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]
