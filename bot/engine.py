@@ -507,6 +507,19 @@ def _figures(args: Any, key: str = "") -> set[float]:
     return set()
 
 
+# A reply too short to say which language the thread is in: a term and its figure ("category 4", "TACE 250", "3 類")
+_TERSE_REPLY = re.compile(r"^\W*(?:[A-Za-z][\w/-]*|[\u4e00-\u9fff]{1,3})?(?:\W+(?:[A-Za-z][\w/-]*|[\u4e00-\u9fff]{1,3}))?\W*$|"
+                          r"^[^A-Za-z\u4e00-\u9fff]*$")
+
+
+def _reply_lang(question: str, prior: Answer | None) -> str:
+    """The language to answer in: the question's own, except that a terse reply to a question back ("category 4",
+    "BI-RADS 3", "8 篇") stays in the thread's language — its one word says nothing of the language the person writes."""
+    if prior is not None and _TERSE_REPLY.match(re.sub(r"\d+(?:[.,/]\d+)*", " ", question)):
+        return prior.lang
+    return detect_lang(question) if any(ch.isalpha() for ch in question) else "zh-TW"
+
+
 def _noted(answer: Answer, note: str, lang: str, **update: Any) -> Answer:
     """`answer` with `note` said in brackets under its headline and first among its assumptions (`update`: other fields)."""
     head, _, rest = answer.answer.partition("\n")
@@ -616,7 +629,7 @@ class Engine:
         """`siblings`: the arguments other parts of the same message computed with (their numbers are accounted for);
         `part`: the text is one part of a message (never split again)."""
         prior = pending(conversation)
-        lang = detect_lang(question) if any(ch.isalpha() for ch in question) else (prior.lang if prior else "zh-TW")
+        lang = _reply_lang(question, prior)
         if not has_content(question):
             return self._out_of_scope(question, lang, "empty")
         unreadable = UNREADABLE_NUMBER.search(question)

@@ -4,13 +4,20 @@ Classes (each tested with phrasings invented here, not the bank's):
 1. An image-evaluation grade asked without its scores cites the note that forms the score graded for the subject and
    kind read (the lower set, the facility's best sets, a sampled average) and that subject's grade table — not both
    subjects' tables.
+2. A screening day said relative to last month ("上月3號篩檢的", "screened on the 20th of last month") is the date the
+   follow-up deadline runs from: read, never asked back (January's last month is December of the year before).
+3. A terse reply to a question back ("category 3", "BI-RADS 4", "8 篇") is answered in the thread's language.
 """
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
+from bot.answer import Conversation, Turn
 from calculators.hpa_mammo import image_grade_rules
+from tests.bot.conftest import ask_and_reply
 
 
 # ---------------------------------------------------------------- 1. the note that forms the score graded
@@ -38,3 +45,52 @@ def test_an_image_grade_asked_back_cites_the_note_of_its_subject_and_kind(ask, q
 def test_image_grade_rules_without_a_subject_give_both_tables():
     assert image_grade_rules(None, "sampled") == ["hpa-mammo/2.1.2.2.1", "hpa-mammo/2.3.1"]
     assert image_grade_rules("facility", None) == ["hpa-mammo/2.3.1"]
+
+
+# ---------------------------------------------------------------- 2. a screening day of last month
+
+
+@pytest.mark.parametrize(("question", "today", "screened", "deadline"), [
+    ("上月3號篩檢的個案是 category 0，什麼時候要完成複檢？", datetime.date(2026, 11, 25), "2026-10-03", "2026-12-03"),
+    ("A woman screened on the 20th of last month came back BI-RADS 4 - when is the deadline?",
+     datetime.date(2026, 11, 25), "2026-10-20", "2026-12-20"),
+    # January: last month is the December before
+    ("上个月28号照的，结果 category 5，最晚哪天要确诊？", datetime.date(2027, 1, 15), "2026-12-28", "2027-02-28"),
+])
+def test_a_screening_day_of_last_month_is_read(engine, question, today, screened, deadline):
+    a = engine.answer(question, today=today)
+    assert a.route == "calculator", a.answer
+    call = a.tool_calls[0]
+    assert call.name == "hpa_followup_deadline"
+    assert call.args["screening_date"] == screened
+    assert call.result["deadline"] == deadline
+
+
+def test_a_question_back_with_last_months_screening_day_asks_only_the_category(engine):
+    first, final = ask_and_reply(engine, "上個月5號拍的那位疑似陽性，追蹤期限是？", "category 3")
+    assert first.route == "clarify" and [m.split(":")[0] for m in first.missing] == ["category"]
+    assert final.route == "calculator", final.answer
+    assert final.tool_calls[0].result["deadline"] == "2027-04-05"
+
+
+# ---------------------------------------------------------------- 3. a terse reply keeps the thread's language
+
+
+@pytest.mark.parametrize(("question", "reply", "lang"), [
+    ("上個月5號拍的那位疑似陽性，追蹤期限是？", "BI-RADS 4", "zh-TW"),
+    ("外科月會今年去了幾次我忘了，積分多少？", "6", "zh-TW"),
+    ("Screened 2026-10-02, suspected positive. What's the follow-up deadline for her?", "4 類", "en"),
+])
+def test_a_terse_reply_is_answered_in_the_threads_language(engine, question, reply, lang):
+    first = engine.answer(question, today=datetime.date(2026, 11, 25))
+    assert first.route == "clarify" and first.lang == lang
+    final = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=datetime.date(2026, 11, 25))
+    assert final.lang == lang, final.answer
+
+
+def test_a_whole_sentence_reply_is_answered_in_its_own_language(engine):
+    question = "上個月5號拍的那位疑似陽性，追蹤期限是？"
+    first = engine.answer(question, today=datetime.date(2026, 11, 25))
+    final = engine.answer("it was a category 3 result on that screening", Conversation(turns=[Turn(question=question, answer=first)]),
+                          today=datetime.date(2026, 11, 25))
+    assert final.lang == "en"
