@@ -26,6 +26,20 @@ TOOL_INFO: dict[str, tuple[str, str, list[str]]] = {
 }
 
 
+def _asked_consequences() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(tool, words asking a consequence, the clause that sets it): the consequence a question back's fact decides."""
+    from calculators.hpa_mammo import VAN_SPOT_RULE  # noqa: PLC0415 - the calculators load after the bot's modules
+    from calculators.vocab_hpa import SPOT_REVIEW  # noqa: PLC0415
+
+    return (("hpa_radiographer_volume", re.compile(SPOT_REVIEW, re.IGNORECASE), VAN_SPOT_RULE),)
+
+
+def consequence_rules(tool: str, question: str) -> list[str]:
+    """The clauses of the consequences `question` asks about that the calculation's missing fact decides ("會不會被抽片
+    審查" asks the van's spot review, 二(四)2, which the month's count decides): cited first while asking for the fact."""
+    return [rule for t, words, rule in _asked_consequences() if t == tool and words.search(question)]
+
+
 def missing_keys(answer: Answer) -> tuple[str, ...]:
     """The short keys of a clarify answer's `missing` entries ("key: question")."""
     return tuple(m.split(":", 1)[0].strip() for m in answer.missing)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import compose
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
-from bot.clarify import TOOL_INFO, describe, known_part, missing_keys, pending, pending_text, vague_left
+from bot.clarify import TOOL_INFO, consequence_rules, describe, known_part, missing_keys, pending, pending_text, vague_left
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
 from bot.reader import asked_rules, vocabularies
@@ -1338,7 +1338,7 @@ class Engine:
         # a vague count is one of the counts read by key ("RFA 很多例"): the clause of that key is what it matters for
         keyed = [s.name for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.kind == "map"]
         # (a vague count of an activity, "好幾次講師", cites that activity's clause first: `_tool_citations`)
-        citations = self._tool_citations(ext.tool, ext.args, asked=keyed)
+        citations = self._tool_citations(ext.tool, ext.args, asked=keyed, question=question)
         text = ask + ("\n\n" + compose.render_citations(citations, lang) if citations else "")
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
                       missing=[f"vague: {p}" for p in phrases], retrieved=[c.id for c in citations],
@@ -1386,7 +1386,7 @@ class Engine:
             missing += [f"{k}: {p.split(': ', 1)[-1]}" for k, p in zip(keys or [], problems)]
         if not missing:
             missing = ["input: " + ("請確認提供的數字。" if zh else "Please check the figures given.")]
-        citations = self._tool_citations(ext.tool, ext.args, asked=[n.key for n in ext.needs])
+        citations = self._tool_citations(ext.tool, ext.args, asked=[n.key for n in ext.needs], question=question)
         text = compose.render_clarify(what_zh, what_en, questions, problem_lines, lang)
         known = known_part(ext, lang) if not problems else None  # what the facts read already decide, no default
         if known is not None:  # the clauses of what is already decided lead
@@ -1401,7 +1401,7 @@ class Engine:
                       steps=known[1] if known is not None else [],
                       pending_call=PendingCall(name=ext.tool, args=dict(ext.args)))
 
-    def _tool_citations(self, tool: str, args: dict | None = None, asked: list[str] = ()) -> list[Citation]:
+    def _tool_citations(self, tool: str, args: dict | None = None, asked: list[str] = (), question: str = "") -> list[Citation]:
         ids = TOOL_INFO.get(tool, ("", "", []))[2]
         if tool == "tsa_credit_tally":
             # Cite the rule of each activity already read (5.7 for a paper), not all of 第五條.
@@ -1416,7 +1416,8 @@ class Engine:
         elif tool == "hpa_image_grade":  # the note that forms the score graded for the subject and kind read, then its table
             ids = image_grade_rules((args or {}).get("subject"), (args or {}).get("kind"))
         # a question back cites first the clause that makes each asked fact matter (the domain's case count, 1.1's years)
-        ids = list(dict.fromkeys([*asked_rules(tool, args or {}, asked), *ids]))
+        # (… and before those, the clause of the consequence the question asks that the missing fact decides)
+        ids = list(dict.fromkeys([*consequence_rules(tool, question), *asked_rules(tool, args or {}, asked), *ids]))
         return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]
 
     def _retrieve(self, question: str, lang: str, q: Query, injection: bool) -> Answer:

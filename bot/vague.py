@@ -123,8 +123,10 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
 # "am I over the cap"), the figure is asked for — never the rule's limit quoted as if it answered.
 VAGUE_AMOUNT = re.compile(
     r"(?:超|很|好|蠻|蛮|滿|满|挺|太|特別|特别|非常)多|一(?:大)?堆|不少|狂(?:拍|做|照|篩|筛)|拼命(?:拍|做|照)|"
+    # a volume said to burst ("這個月有點爆", "量超爆", "爆單"): as much, with no figure
+    r"(?:有點|有点|超|很|太|快|整個|整个)爆(?![表料])|爆(?:量|單|单|多)|"
     r"\b(?:a\s+(?:whole\s+)?(?:bunch|ton|load|heap|lot)\s+of|lots\s+of|tons\s+of|loads\s+of|heaps\s+of|plenty\s+of|way\s+more|"
-    r"a\s+lot\s+more|loads|tons)\b", re.IGNORECASE)
+    r"a\s+lot\s+more|loads|tons|(?:doing|did|done|shot|screened|scanned|took)\s+(?:a\s+lot|so\s+many|way\s+too\s+many))\b", re.IGNORECASE)
 
 
 def vague_amount(text: str) -> bool:

@@ -7,6 +7,13 @@ Classes (each tested with phrasings invented here, not the bank's):
 2. A screening day said relative to last month ("上月3號篩檢的", "screened on the 20th of last month") is the date the
    follow-up deadline runs from: read, never asked back (January's last month is December of the year before).
 3. A terse reply to a question back ("category 3", "BI-RADS 4", "8 篇") is answered in the thread's language.
+4. A consequence asked that a count not given decides — the van's spot review (二(四)2, the month's count), the van's
+   daily cap (二(四)1, the day's count) — asks for that count, cites the consequence's clause first, and is never the
+   image evaluation's sampled films ("抽片審查" is no 抽選片) nor answered with the staff count alone; a volume said to
+   burst or be large ("有點爆", "screened a lot") is a figure of one's own not given.
+5. One's own grade asked openly ("這樣我評等是什麼", "what grade would we get") beside one set of several, or beside
+   scores said to be in hand but not given ("I have all the RTs' set scores", "我手上有每位的分數"), asks for the scores —
+   never the rule's method or band quoted as if it answered. A band asked of one score ("350 是 B 等嗎") stays the rule's.
 """
 
 from __future__ import annotations
@@ -94,3 +101,67 @@ def test_a_whole_sentence_reply_is_answered_in_its_own_language(engine):
     final = engine.answer("it was a category 3 result on that screening", Conversation(turns=[Turn(question=question, answer=first)]),
                           today=datetime.date(2026, 11, 25))
     assert final.lang == "en"
+
+
+# ---------------------------------------------------------------- 4. a consequence asked that a missing count decides
+
+
+@pytest.mark.parametrize(("question", "reply", "spot"), [
+    ("這個月乳攝車上量有點爆，我們放射師會不會被抽片審查？", "她這個月 562 案", True),
+    ("I've screened a lot on the van this month, will I get spot-checked?", "538", False),
+    ("巡回车上的技师这个月拍了很多，会触发抽片审查吗？", "553 例", True),
+    ("Our mobile unit has 2 techs; the busier one is way over her usual this month. Does she hit the spot review?", "601 so far", True),
+])
+def test_a_spot_review_asked_without_the_months_count_asks_it(engine, question, reply, spot):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls, first.answer
+    assert first.pending_call.name == "hpa_radiographer_volume"
+    assert "monthly_screenings" in [m.split(":")[0] for m in first.missing] or any(m.startswith("vague:") for m in first.missing)
+    assert first.citations[0].id == "hpa-mammo/2.4.2"
+    assert final.route == "calculator", final.answer
+    call = final.tool_calls[0]
+    assert call.name == "hpa_radiographer_volume" and call.result["van_spot_review"] is spot
+
+
+@pytest.mark.parametrize("question", [
+    "our van ran with 2 rads yesterday, were we over the daily cap?",
+    "乳攝車今天有 3 位放射師出車，有沒有超過每日上限？",
+])
+def test_a_daily_cap_asked_with_only_the_staff_count_asks_the_days_screenings(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls, a.answer
+    assert [m.split(":")[0] for m in a.missing] == ["daily_screenings_on_van"]
+
+
+@pytest.mark.parametrize("question", [
+    # the sampled image evaluation is still read as such
+    "國健署抽了我去年拍的 4 張片子，分數 350、361、348、355，我是幾等？",
+    "HPA sampled 3 of my films: 352, 349, 360. Grade?",
+])
+def test_sampled_films_with_scores_stay_the_image_grade(ask, question):
+    a = ask(question)
+    assert a.route == "calculator" and a.tool_calls[0].name == "hpa_image_grade", a.answer
+    assert a.tool_calls[0].args["kind"] == "sampled"
+
+
+# ---------------------------------------------------------------- 5. one's own grade asked, scores partial or held
+
+
+@pytest.mark.parametrize(("question", "reply", "grade"), [
+    ("自選片一組 348 分，我的等級會是多少？", "另一組是 366", "B"),
+    ("自选片有一组 361，这样我的评等是什么？", "另一组 330", "C"),
+    ("I've got all our radiographers' self-selected scores - what would the facility's grade be?",
+     "non-dense 352 and 365, dense 361 and 344", "A"),
+    ("我手上有每位放射師的自選片分數，機構會是幾等？", "非緻密型 342、355，緻密型 351、338", "B"),
+])
+def test_ones_own_grade_asked_without_all_scores_asks_them(engine, question, reply, grade):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls, first.answer
+    assert first.pending_call.name == "hpa_image_grade"
+    assert final.route == "calculator", final.answer
+    assert final.tool_calls[0].result["grade"] == grade
+
+
+def test_a_band_asked_of_one_score_stays_the_rules(ask):
+    a = ask("我們技術員自選片其中一組評到350，這樣是B等嗎？")
+    assert a.route == "retrieval" and not a.tool_calls
