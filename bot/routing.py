@@ -10,7 +10,7 @@ from bot.extract import Extraction, candidates
 from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
-from bot.vague import find_vague, vague_amount
+from bot.vague import find_vague, neared_age, vague_amount
 
 # A person's own case in English said without "I" / "we" (bot.extract.base.PERSONAL reads those): the object pronoun
 # ("how many credits is that for me", "what does it give us"), a possessive standing alone ("mine", "ours"), or a statement
@@ -1179,6 +1179,10 @@ def decide_calculation(q: Query) -> Decision | None:
     #幾等"), their result asked: the figures are asked for — never the rule's method quoted as if it answered
     if (q.followup is None and HELD_NOT_GIVEN.search(q.text) and best.facts == 0 and best.needs and not states_figures(q)
             and (OWN_FIGURE_ASKED.search(q.text) or OWN_FIGURE.search(q.text))):
+        return Decision("clarify", best)
+    # One's own age said only as neared ("快60歲了，能申請終身的嗎", "nearly 60 — could I go for the lifetime one"), the facts the
+    # reading asks still missing (the birth and application dates): asked for — the rule's "60 以上" never quoted as a yes
+    if q.followup is None and neared_age(q.text) and best.facts == 0 and best.needs and not best.invalid and not rule:
         return Decision("clarify", best)
     return None
 

@@ -132,3 +132,15 @@ VAGUE_AMOUNT = re.compile(
 def vague_amount(text: str) -> bool:
     """Does the text state an amount of one's own without its figure (`VAGUE_AMOUNT`)?"""
     return bool(VAGUE_AMOUNT.search(text))
+
+
+# One's own age said only as neared ("快60歲", "將近 60 歲", "nearly 60 years old"): a fact of one's own, not given exactly —
+# the age that counts (article 6's, on the application day) is worked out from the dates asked for. (The instructor
+# renewal vocabulary sets the same words aside: calculators/vocab_tsir.py, _NEARING_ZH / _NEARING_EN.)
+NEARED_AGE = re.compile(r"(?:快|將近|将近|接近|差不多|快要|即將|即将|要滿|要满)\s*\d+\s*(?:歲|岁)|"
+                        r"\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+(?:\s+years?\s+old)?\b", re.IGNORECASE)
+
+
+def neared_age(text: str) -> bool:
+    """Does the text state one's own age only as neared (`NEARED_AGE`)?"""
+    return bool(NEARED_AGE.search(text))

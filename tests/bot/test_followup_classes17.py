@@ -14,6 +14,9 @@ Classes (each tested with phrasings invented here, not the bank's):
 5. One's own grade asked openly ("這樣我評等是什麼", "what grade would we get") beside one set of several, or beside
    scores said to be in hand but not given ("I have all the RTs' set scores", "我手上有每位的分數"), asks for the scores —
    never the rule's method or band quoted as if it answered. A band asked of one score ("350 是 B 等嗎") stays the rule's.
+6. An age only neared ("快 60 歲", "almost 60") does not answer article 6's lifetime certificate: the birth date and the
+   application date are asked (citing article 6), and the reply's dates complete it; an age reached ("我 62 歲") stays
+   the rule's to answer.
 """
 
 from __future__ import annotations
@@ -164,4 +167,29 @@ def test_ones_own_grade_asked_without_all_scores_asks_them(engine, question, rep
 
 def test_a_band_asked_of_one_score_stays_the_rules(ask):
     a = ask("我們技術員自選片其中一組評到350，這樣是B等嗎？")
+    assert a.route == "retrieval" and not a.tool_calls
+
+
+# ---------------------------------------------------------------- 6. an age only neared
+
+
+@pytest.mark.parametrize(("question", "reply", "eligible"), [
+    ("我將近 60 歲，指導老師證書可以改成終身的嗎？", "1967年3月2日生，預計2027年4月1日送件", True),
+    ("I'm nearly 60 years old — could I go for the lifetime instructor certificate?",
+     "born 1967-08-20, applying on 2027-02-01", False),
+    ("快要60岁了，能直接申请终身指导老师吗？", "1966年5月5日出生，2026年12月20日申请", True),
+])
+def test_an_age_only_neared_asks_the_dates(engine, question, reply, eligible):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls, first.answer
+    assert first.pending_call.name == "tsir_renewal_check"
+    assert first.citations[0].id == "tsir-instructor/6"
+    assert final.route == "calculator", final.answer
+    assert final.tool_calls[0].result["lifetime_eligible"] is eligible
+
+
+@pytest.mark.parametrize("question", ["我已滿 61 歲，可以申請終身指導老師證書嗎？",
+                                      "I'm 63 years old, can I get the lifetime instructor certificate?"])
+def test_an_age_reached_is_the_rules(ask, question):
+    a = ask(question)
     assert a.route == "retrieval" and not a.tool_calls
