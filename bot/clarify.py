@@ -73,7 +73,20 @@ def pending_text(conversation: Conversation | None, today: datetime.date) -> str
     return text
 
 
+# What a calculation works out when every fact it still asks is one of a part of it (the lifetime certificate's dates):
+# that part, not the whole tool, is named while asking.
+PART_INFO: dict[tuple[str, frozenset[str]], tuple[str, str, list[str]]] = {
+    ("tsir_renewal_check", frozenset({"birth_date", "application_date"})):
+        ("能否申請終身指導老師證書", "whether you can apply for the lifetime instructor certificate", ["tsir-instructor/6"]),
+}
+
+
 def describe(extraction: Extraction) -> tuple[str, str, list[str]]:
+    """(what it works out in zh, in en, the clauses that set its facts) for a question back."""
+    asked = {n.key for n in extraction.needs}
+    for (tool, keys), info in PART_INFO.items():
+        if tool == extraction.tool and asked and asked <= keys:
+            return info
     return TOOL_INFO.get(extraction.tool, ("這項計算", "this calculation", []))
 
 

@@ -431,11 +431,12 @@ IMAGE_GRADE = Vocabulary(
             Choice("self_selected", SELF_SELECTED),
         ), ask=("是自選片還是抽選片的臨床影像評估？（兩種都要算，請分開問）",
                 "Was it the self-selected or the sampled image evaluation? (For both, please ask about each on its own.)")),
-        # (a label as long as "non-dense sets scored", "非緻密型各組的分數分別為" still names the scores after it: gap 16)
+        # (a label as long as "non-dense sets scored", "非緻密型各組的分數分別為", "non-dense self-selected sets scored" still names
+        # the scores after it: gap 30)
         # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
         # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
         # ("341 for the fatty (non-dense) one", "355 on the dense set": the set named after its score through for / on)
-        Slot("scores", "map", units=("", "分"), min_value=100, gap=16, gap_after=0, many=True, or_list=True, fact_per_key=False,
+        Slot("scores", "map", units=("", "分"), min_value=100, gap=30, gap_after=0, many=True, or_list=True, fact_per_key=False,
              after_link=r"\s*(?:points?\s*)?(?:on|for|in|from)\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+)?", choices=(
             Choice("non_dense", extend(_NON_DENSE, "hpa_image_grade.scores.non_dense", _DENSE), label=("非緻密型各組", "non-dense sets")),
             Choice("dense", extend(_DENSE, "hpa_image_grade.scores.dense", _NON_DENSE), label=("緻密型各組", "dense sets")),

@@ -110,10 +110,11 @@ RENEWAL = Vocabulary(
         "moderator": MODERATOR,
         "when": r"什麼時候|何時|哪天|when|deadline",
         "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
-        # an age said outright ("我 62 歲"), never one only neared ("快60歲", "almost 60", "turning 60 next year"): the age on the
-        # application day is then the birth date's to say, asked for
-        "age": "".join(f"(?<!{w})(?<!{w} )" for w in _NEARING_ZH) + r"(?<![\d.])\d+\s*歲|"
-               + "".join(f"(?<!{w} )" for w in _NEARING_EN) + r"(?<![\d.])\d+\s*years? old|aged \d+",
+        # an age of 60 or more said outright ("我 62 歲"), never one only neared ("快60歲", "almost 60", "turning 60 next year"):
+        # the age on the application day is then the birth date's to say, asked for
+        # (an age under 60 answers nothing by itself: the age on the application day may still reach 60 — dates asked)
+        "age": "".join(f"(?<!{w})(?<!{w} )" for w in _NEARING_ZH) + r"(?<![\d.])(?:[6-9]\d|1\d\d)\s*歲|"
+               + "".join(f"(?<!{w} )" for w in _NEARING_EN) + r"(?<![\d.])(?:[6-9]\d|1\d\d)\s*years? old|aged (?:[6-9]\d|1\d\d)\b",
         # the application date is today only where the person says so (SPEC §3: no "today" filled in)
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
     },
@@ -168,8 +169,10 @@ RENEWAL = Vocabulary(
              ask=("預計哪一天送出申請？（年齡以申請日計算）", "On what date will you apply? (Age is taken on the application date.)"),
              ask_when=(("@slot:birth_date",),)),
     ),
-    # an age only neared ("快60歲", "almost 60"): the question's reason to ask, the age itself worked out from the dates
-    framing=((rf"(?:{'|'.join(_NEARING_ZH)})\s*\d+\s*(?:歲|岁)|\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+\b",
+    # an age said ("快60歲", "almost 60", "I'm 59 right now", "今年 59 歲"): the question's reason to ask — article 6's age is
+    # the age on the application day, worked out from the dates, never the age said
+    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)|\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+\b"
+              r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b",
               ("年齡以出生日期與申請日計算，不用約略的歲數。", "The age is worked out from the birth date and the application date, not an approximate age.")),),
     per_fact=0.0,
     bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("article_kind", "renew"), 1.5), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),

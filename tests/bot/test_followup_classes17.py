@@ -16,7 +16,9 @@ Classes (each tested with phrasings invented here, not the bank's):
    never the rule's method or band quoted as if it answered. A band asked of one score ("350 是 B 等嗎") stays the rule's.
 6. An age only neared ("快 60 歲", "almost 60") does not answer article 6's lifetime certificate: the birth date and the
    application date are asked (citing article 6), and the reply's dates complete it; an age reached ("我 62 歲") stays
-   the rule's to answer.
+   the rule's to answer; an age said beside the dates ("I'm 59 right now", "今年 62 歲") is set aside, never unread.
+7. A score type named with a long label before its scores ("non-dense self-selected sets scored 355, 367 and 349") still
+   names them, so a reply giving the other type completes the facility's grade.
 """
 
 from __future__ import annotations
@@ -188,8 +190,32 @@ def test_an_age_only_neared_asks_the_dates(engine, question, reply, eligible):
     assert final.tool_calls[0].result["lifetime_eligible"] is eligible
 
 
+def test_an_age_said_beside_the_dates_is_set_aside(engine):
+    first, final = ask_and_reply(engine, "快 60 歲了（今年 59 歲），終身指導老師證書我能申請嗎？",
+                                 "1966年11月2日生，2026年12月10日申請")
+    assert first.route == "clarify", first.answer
+    assert final.route == "calculator", final.answer
+    assert final.tool_calls[0].result["lifetime_eligible"] is True
+
+
 @pytest.mark.parametrize("question", ["我已滿 61 歲，可以申請終身指導老師證書嗎？",
                                       "I'm 63 years old, can I get the lifetime instructor certificate?"])
 def test_an_age_reached_is_the_rules(ask, question):
     a = ask(question)
     assert a.route == "retrieval" and not a.tool_calls
+
+
+# ---------------------------------------------------------------- 7. a long label before a score type
+
+
+@pytest.mark.parametrize(("question", "reply", "score"), [
+    ("Our two RTs' non-dense self-selected sets got 351 and 366. Facility grade?", "dense ones: 342 and 359", 359),
+    ("本院兩位放射師的非緻密型自選片這次評審給的分數是 348、371，醫院會是幾等？", "緻密型是 362、355", 362),
+])
+def test_a_reply_giving_the_other_score_type_completes_the_facility_grade(engine, question, reply, score):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls, first.answer
+    assert final.route == "calculator", final.answer
+    call = final.tool_calls[0]
+    assert call.name == "hpa_image_grade" and call.args["subject"] == "facility"
+    assert call.result["score_used"] == score
