@@ -32,7 +32,7 @@ from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
-from bot.unknowns import stated_unknowns, unknown_problem
+from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -656,6 +656,9 @@ class Engine:
             else:
                 tried = False
             if completed is not None:
+                completed = self._settled_unknowns(prior, pending_question, spread or question, today, completed)
+                if completed is None:  # a fact the question said not known, read only from the words saying so: unsaid
+                    return self._ask_again(prior, question, lang, q, self._deterministic(question, None, today))
                 result = self._finish(question, lang, prior, completed)
                 if result.route != "calculator" and not tried and any(m.startswith("unread:") for m in result.missing) \
                         and (other := aside()) is not None:
@@ -1130,6 +1133,21 @@ class Engine:
         note = (f"同一則訊息的其他問題是關於{name_zh}，這一題也視為{name_zh}。" if lang == "zh-TW" else
                 f"The other parts of the message are about the {name_en}, so this one is read as the {name_en} too.")
         return _noted(answer, note, lang, question=piece)
+
+    @staticmethod
+    def _settled_unknowns(prior: Answer, pending_question: str, question: str, today: datetime.date, completed: Any) -> Any:
+        """A reply to a question back about facts said not known ("好像有要求過，又好像沒有"): the calculation completed without
+        those words (`without_unknowns`) when every fact of the completed reading is read the same so — the reply gave it;
+        None when a fact is read only from the words saying it is not known (never said). Other replies: `completed`."""
+        if not any(m.startswith("input:") for m in prior.missing):
+            return completed
+        bare = without_unknowns(Query(pending_question, today).text)
+        source = Query(bare[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS], expected=missing_keys(prior))
+        stripped = decide_calculation(source)
+        if stripped is None or stripped.extraction.tool != completed[0].extraction.tool:
+            return None
+        other = stripped.extraction.args
+        return (stripped, source) if all(k in other and other[k] == v for k, v in completed[0].extraction.args.items()) else None
 
     @staticmethod
     def _complete(prior: Answer, pending_question: str, q: Query, question: str, today: datetime.date) -> Any:

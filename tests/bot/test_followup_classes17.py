@@ -19,6 +19,9 @@ Classes (each tested with phrasings invented here, not the bank's):
    the rule's to answer; an age said beside the dates ("I'm 59 right now", "今年 62 歲") is set aside, never unread.
 7. A score type named with a long label before its scores ("non-dense self-selected sets scored 355, 367 and 349") still
    names them, so a reply giving the other type completes the facility's grade.
+8. A fact the question said both ways or not known ("好像有要求過，又好像沒有", "the other set is still pending") is no fact of
+   it once asked about: a reply giving something else is asked again — never computed with the fact as if it were said —
+   and a reply giving it completes the calculation.
 """
 
 from __future__ import annotations
@@ -219,3 +222,31 @@ def test_a_reply_giving_the_other_score_type_completes_the_facility_grade(engine
     call = final.tool_calls[0]
     assert call.name == "hpa_image_grade" and call.args["subject"] == "facility"
     assert call.result["score_used"] == score
+
+
+# ---------------------------------------------------------------- 8. a fact said not known is no fact of the question
+
+
+_BOTH_WAYS_Q = "醫師陽性複判差異 54%，前次審查好像有被要求去座談會，又好像沒有，我不確定。這次會怎樣？"
+
+
+@pytest.mark.parametrize("reply", ["陰性是 9%", "ok", "still not sure"])
+def test_a_reply_not_settling_a_fact_said_both_ways_computes_nothing(engine, reply):
+    first, final = ask_and_reply(engine, _BOTH_WAYS_Q, reply)
+    assert first.route == "clarify" and not first.tool_calls, first.answer
+    assert final.route != "calculator", final.answer  # never the 丁 tier from a requirement not known
+    assert not final.tool_calls
+
+
+@pytest.mark.parametrize("reply", ["查過了，前次有要求", "上次審查確定有要求"])
+def test_a_reply_settling_a_fact_said_both_ways_completes_it(engine, reply):
+    first, final = ask_and_reply(engine, _BOTH_WAYS_Q, reply)
+    assert final.route == "calculator", final.answer
+    call = final.tool_calls[0]
+    assert call.args["previously_required"] is True and call.result["tier"] == "stop_and_suspend"
+
+
+def test_a_reply_giving_a_value_said_pending_completes_it(engine):
+    first, final = ask_and_reply(engine, "自選片一組 358，另一組分數還沒出來，評等？", "另一組 362")
+    assert first.route == "clarify"
+    assert final.route == "calculator" and final.tool_calls[0].result["score_used"] == 358
