@@ -26,6 +26,20 @@ TOOL_INFO: dict[str, tuple[str, str, list[str]]] = {
 }
 
 
+def _asked_consequences() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(tool, words asking a consequence, the clause that sets it): the consequence a question back's fact decides."""
+    from calculators.hpa_mammo import VAN_SPOT_RULE  # noqa: PLC0415 - the calculators load after the bot's modules
+    from calculators.vocab_hpa import SPOT_REVIEW  # noqa: PLC0415
+
+    return (("hpa_radiographer_volume", re.compile(SPOT_REVIEW, re.IGNORECASE), VAN_SPOT_RULE),)
+
+
+def consequence_rules(tool: str, question: str) -> list[str]:
+    """The clauses of the consequences `question` asks about that the calculation's missing fact decides ("會不會被抽片
+    審查" asks the van's spot review, 二(四)2, which the month's count decides): cited first while asking for the fact."""
+    return [rule for t, words, rule in _asked_consequences() if t == tool and words.search(question)]
+
+
 def missing_keys(answer: Answer) -> tuple[str, ...]:
     """The short keys of a clarify answer's `missing` entries ("key: question")."""
     return tuple(m.split(":", 1)[0].strip() for m in answer.missing)
@@ -59,7 +73,20 @@ def pending_text(conversation: Conversation | None, today: datetime.date) -> str
     return text
 
 
+# What a calculation works out when every fact it still asks is one of a part of it (the lifetime certificate's dates):
+# that part, not the whole tool, is named while asking.
+PART_INFO: dict[tuple[str, frozenset[str]], tuple[str, str, list[str]]] = {
+    ("tsir_renewal_check", frozenset({"birth_date", "application_date"})):
+        ("能否申請終身指導老師證書", "whether you can apply for the lifetime instructor certificate", ["tsir-instructor/6"]),
+}
+
+
 def describe(extraction: Extraction) -> tuple[str, str, list[str]]:
+    """(what it works out in zh, in en, the clauses that set its facts) for a question back."""
+    asked = {n.key for n in extraction.needs}
+    for (tool, keys), info in PART_INFO.items():
+        if tool == extraction.tool and asked and asked <= keys:
+            return info
     return TOOL_INFO.get(extraction.tool, ("這項計算", "this calculation", []))
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import compose
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
-from bot.clarify import TOOL_INFO, describe, known_part, missing_keys, pending, pending_text, vague_left
+from bot.clarify import TOOL_INFO, consequence_rules, describe, known_part, missing_keys, pending, pending_text, vague_left
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
 from bot.reader import asked_rules, vocabularies
@@ -32,10 +32,11 @@ from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, own_words,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
-from bot.unknowns import stated_unknowns, unknown_problem
+from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
+from calculators.hpa_mammo import image_grade_rules
 from calculators.renewal_window import CERTIFICATES
 from calculators.tsa_cme import KINDS, OFFSHORE_RULE
 from calculators.tsir_instructor import POINTS
@@ -534,6 +535,19 @@ def _asked_tools(pieces: list[str], chosen: list[Extraction | None]) -> set[str]
     return {e.tool for i, e in enumerate(chosen) if e is not None and not about_shared(i, e)}
 
 
+# A reply too short to say which language the thread is in: a term and its figure ("category 4", "TACE 250", "3 類")
+_TERSE_REPLY = re.compile(r"^\W*(?:[A-Za-z][\w/-]*|[\u4e00-\u9fff]{1,3})?(?:\W+(?:[A-Za-z][\w/-]*|[\u4e00-\u9fff]{1,3}))?\W*$|"
+                          r"^[^A-Za-z\u4e00-\u9fff]*$")
+
+
+def _reply_lang(question: str, prior: Answer | None) -> str:
+    """The language to answer in: the question's own, except that a terse reply to a question back ("category 4",
+    "BI-RADS 3", "8 篇") stays in the thread's language — its one word says nothing of the language the person writes."""
+    if prior is not None and _TERSE_REPLY.match(re.sub(r"\d+(?:[.,/]\d+)*", " ", question)):
+        return prior.lang
+    return detect_lang(question) if any(ch.isalpha() for ch in question) else "zh-TW"
+
+
 def _noted(answer: Answer, note: str, lang: str, **update: Any) -> Answer:
     """`answer` with `note` said in brackets under its headline and first among its assumptions (`update`: other fields)."""
     head, _, rest = answer.answer.partition("\n")
@@ -643,7 +657,7 @@ class Engine:
         """`siblings`: the arguments other parts of the same message computed with (their numbers are accounted for);
         `part`: the text is one part of a message (never split again)."""
         prior = pending(conversation)
-        lang = detect_lang(question) if any(ch.isalpha() for ch in question) else (prior.lang if prior else "zh-TW")
+        lang = _reply_lang(question, prior)
         if not has_content(question):
             return self._out_of_scope(question, lang, "empty")
         unreadable = UNREADABLE_NUMBER.search(question)
@@ -670,6 +684,9 @@ class Engine:
             else:
                 tried = False
             if completed is not None:
+                completed = self._settled_unknowns(prior, pending_question, spread or question, today, completed)
+                if completed is None:  # a fact the question said not known, read only from the words saying so: unsaid
+                    return self._ask_again(prior, question, lang, q, self._deterministic(question, None, today))
                 result = self._finish(question, lang, prior, completed)
                 if result.route != "calculator" and not tried and any(m.startswith("unread:") for m in result.missing) \
                         and (other := aside()) is not None:
@@ -1147,6 +1164,21 @@ class Engine:
         return _noted(answer, note, lang, question=piece)
 
     @staticmethod
+    def _settled_unknowns(prior: Answer, pending_question: str, question: str, today: datetime.date, completed: Any) -> Any:
+        """A reply to a question back about facts said not known ("好像有要求過，又好像沒有"): the calculation completed without
+        those words (`without_unknowns`) when every fact of the completed reading is read the same so — the reply gave it;
+        None when a fact is read only from the words saying it is not known (never said). Other replies: `completed`."""
+        if not any(m.startswith("input:") for m in prior.missing):
+            return completed
+        bare = without_unknowns(Query(pending_question, today).text)
+        source = Query(bare[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS], expected=missing_keys(prior))
+        stripped = decide_calculation(source)
+        if stripped is None or stripped.extraction.tool != completed[0].extraction.tool:
+            return None
+        other = stripped.extraction.args
+        return (stripped, source) if all(k in other and other[k] == v for k, v in completed[0].extraction.args.items()) else None
+
+    @staticmethod
     def _complete(prior: Answer, pending_question: str, q: Query, question: str, today: datetime.date) -> Any:
         """The pending calculation completed by this reply, or None when the reply is a new question.
 
@@ -1353,7 +1385,7 @@ class Engine:
         # a vague count is one of the counts read by key ("RFA 很多例"): the clause of that key is what it matters for
         keyed = [s.name for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.kind == "map"]
         # (a vague count of an activity, "好幾次講師", cites that activity's clause first: `_tool_citations`)
-        citations = self._tool_citations(ext.tool, ext.args, asked=keyed)
+        citations = self._tool_citations(ext.tool, ext.args, asked=keyed, question=question)
         text = ask + ("\n\n" + compose.render_citations(citations, lang) if citations else "")
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
                       missing=[f"vague: {p}" for p in phrases], retrieved=[c.id for c in citations],
@@ -1401,7 +1433,7 @@ class Engine:
             missing += [f"{k}: {p.split(': ', 1)[-1]}" for k, p in zip(keys or [], problems)]
         if not missing:
             missing = ["input: " + ("請確認提供的數字。" if zh else "Please check the figures given.")]
-        citations = self._tool_citations(ext.tool, ext.args, asked=[n.key for n in ext.needs])
+        citations = self._tool_citations(ext.tool, ext.args, asked=[n.key for n in ext.needs], question=question)
         text = compose.render_clarify(what_zh, what_en, questions, problem_lines, lang)
         known = known_part(ext, lang) if not problems else None  # what the facts read already decide, no default
         if known is not None:  # the clauses of what is already decided lead
@@ -1416,7 +1448,7 @@ class Engine:
                       steps=known[1] if known is not None else [],
                       pending_call=PendingCall(name=ext.tool, args=dict(ext.args)))
 
-    def _tool_citations(self, tool: str, args: dict | None = None, asked: list[str] = ()) -> list[Citation]:
+    def _tool_citations(self, tool: str, args: dict | None = None, asked: list[str] = (), question: str = "") -> list[Citation]:
         ids = TOOL_INFO.get(tool, ("", "", []))[2]
         if tool == "tsa_credit_tally":
             # Cite the rule of each activity already read (5.7 for a paper), not all of 第五條.
@@ -1428,8 +1460,11 @@ class Engine:
             # the clause of each activity already read (講師 → 第五條第三款) before the article's head
             kinds = [a.get("kind") for a in (args or {}).get("activities", []) if isinstance(a, dict)]
             ids = [*dict.fromkeys(POINTS[k].rule for k in kinds if k in POINTS), *ids]
+        elif tool == "hpa_image_grade":  # the note that forms the score graded for the subject and kind read, then its table
+            ids = image_grade_rules((args or {}).get("subject"), (args or {}).get("kind"))
         # a question back cites first the clause that makes each asked fact matter (the domain's case count, 1.1's years)
-        ids = list(dict.fromkeys([*asked_rules(tool, args or {}, asked), *ids]))
+        # (… and before those, the clause of the consequence the question asks that the missing fact decides)
+        ids = list(dict.fromkeys([*consequence_rules(tool, question), *asked_rules(tool, args or {}, asked), *ids]))
         return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]
 
     def _retrieve(self, question: str, lang: str, q: Query, injection: bool) -> Answer:

@@ -10,7 +10,7 @@ from bot.extract import Extraction, candidates
 from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
-from bot.vague import find_vague, vague_amount
+from bot.vague import find_vague, neared_age, vague_amount
 
 # A person's own case in English said without "I" / "we" (bot.extract.base.PERSONAL reads those): the object pronoun
 # ("how many credits is that for me", "what does it give us"), a possessive standing alone ("mine", "ours"), or a statement
@@ -306,6 +306,8 @@ LIMIT_EXISTS = re.compile(
     re.IGNORECASE)
 OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超(?:過|量|標)?了(?:嗎|沒|沒有|吧|[?？])|還是超(?:過|量)?(?:了)?|爆量|"
                        r"超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
+                       # a consequence set off by one's own count ("會觸發抽片審查嗎", "does it trigger the spot review")
+                       r"會(?:不會)?(?:觸發|觸及|啟動)|\b(?:trigger|triggers|triggered)\b|"
                        # a limit said broken, crossed or gone over ("any limit broken?", "破上限了嗎", "超出限额没")
                        r"(?:超出|超过|突破|破)(?:了)?(?:上限|限制|限額|限额|額度|额度)|爆表|破表|"
                        r"\b(?:limits?|caps?|ceilings?|quotas?)\b[^?.;]{0,30}\b(?:broken|breached|exceeded|crossed|blown|passed)\b|"
@@ -904,6 +906,12 @@ def _papers_only(args: dict[str, Any]) -> bool:
 # One's own figure asked outright: a sum ("總共幾分", "in total"), a figure worked out for the person ("幫我算", "幫我看", "work it
 # out for me"), the grade of one's own set ("機構是幾等")
 OWN_FIGURE_ASKED = re.compile(r"(?:總共|总共|合計|合计|一共|加起來|加起来)(?:是|有|可以|能)?(?:拿)?(?:幾|几|多少)|"
+                              # one's own grade asked openly ("這樣我評等是什麼", "我的等級會是多少", "what grade would we get",
+                              # "what's her grade"): the figure of one's own, not the rule's "是什麼"
+                              r"(?:我|我的|我們|我们|機構|机构|醫院|医院|本院)(?:的)?\s*(?:評等|评等|等級|等级|等第)\s*(?:會|会)?(?:是|為|为|算)?\s*"
+                              r"(?:什麼|什么|多少|幾等|几等|哪一?等)|"
+                              r"\bwhat\s+(?:grade|rating)\s+(?:would|will|do|does|did|should|could)\s+(?:we|i|she|he|they|it)\b|"
+                              r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:my|our|her|his|their)\s+(?:[\w-]+\s+){0,2}grade\b|"
                               r"(?:幫我|帮我|替我)(?:算|計算|计算|看|查|估)|(?:我們|我们|我的|機構|机构)(?:是|會是|会是|算)?(?:幾等|几等)|"
                               # the grade of one's own asked as what it is ("這樣我評等是什麼", "我們的等級會是什麼", "機構評等為何")
                               r"(?:我|我們|我们|機構|机构)(?:的)?(?:評等|评等|等級|等级|等第)(?:會|会|就|應該|应该)?(?:是|為|为)?(?:什麼|什么|為何|为何|如何)|"
@@ -1225,7 +1233,24 @@ def decide_calculation(q: Query) -> Decision | None:
     # value is asked for — never the rule's bands quoted as if they answered.
     if absent and best.facts == 0 and best.needs and _own_values(q) and not bounds_only(q):
         return Decision("clarify", best)
+    # Figures said to be in hand but not given ("I have all the RTs' set scores, what grade would we get", "分數我都有了，機構會是
+    #幾等"), their result asked: the figures are asked for — never the rule's method quoted as if it answered
+    if (q.followup is None and HELD_NOT_GIVEN.search(q.text) and best.facts == 0 and best.needs and not states_figures(q)
+            and (OWN_FIGURE_ASKED.search(q.text) or OWN_FIGURE.search(q.text))):
+        return Decision("clarify", best)
+    # One's own age said only as neared ("快60歲了，能申請終身的嗎", "nearly 60 — could I go for the lifetime one"), the facts the
+    # reading asks still missing (the birth and application dates): asked for — the rule's "60 以上" never quoted as a yes
+    if q.followup is None and neared_age(q.text) and best.facts == 0 and best.needs and not best.invalid and not rule:
+        return Decision("clarify", best)
     return None
+
+
+# Figures of one's own said to be in hand, not given ("I have all the RTs' set scores", "我手上有每位的分數", "成績都拿到了")
+HELD_NOT_GIVEN = re.compile(
+    r"\bI(?:'ve|\s+have)?\s+(?:got|have|received)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|our\s+|my\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:scores|figures|numbers|results|percentages)\b|"
+    r"(?:我|我們|我们)(?:手上|手邊|手边)?(?:都)?有(?:全部|所有|每位|每個|每个|各位|大家)?(?:的)?[^，,。？?；;\d]{0,8}?(?:分數|分数|成績|成绩)(?!嗎|吗)|"
+    r"(?:分數|分数|成績|成绩)(?:我|我們|我们)?(?:都)?(?:有了|拿到了|收到了)", re.IGNORECASE)
 
 
 # Whether one's own value crosses a bound, asked of the bound ("會不會低於75%", "有沒有超過 60%", "是否未達 70%", "will we drop

@@ -69,3 +69,16 @@ def unknown_problem(clauses: list[str], lang: str) -> str:
         return (f"You said {said}: I do not calculate without that figure, nor leave it out. Please give it, "
                 "or say it should not be counted.")
     return f"您提到{said}：少了這項數字我不計算，也不會略過它。請補上數字，或說明不計入。"
+
+
+def without_unknowns(text: str) -> str:
+    """`text` less the words in which the person says a fact of theirs is not known: each fact said both ways (its words,
+    "好像有要求過，又好像沒有") and each clause saying a fact is not known ("另一組分數還沒出來") — what is not known is no
+    fact to read, so a reply answering something else never completes the calculation with it."""
+    text = _BOTH_WAYS.sub("", text)
+    for c in sorted(_CLAUSES.finditer(text), key=lambda m: -m.start()):
+        clause = c.group(0)
+        m = _UNKNOWN.search(clause)
+        if m is not None and not _ASKS_AFTER.match(clause, m.end()) and _ITEM.search(clause):
+            text = text[:c.start()] + text[c.end():]
+    return text

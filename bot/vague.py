@@ -123,10 +123,24 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
 # "am I over the cap"), the figure is asked for — never the rule's limit quoted as if it answered.
 VAGUE_AMOUNT = re.compile(
     r"(?:超|很|好|蠻|蛮|滿|满|挺|太|特別|特别|非常)多|一(?:大)?堆|不少|狂(?:拍|做|照|篩|筛)|拼命(?:拍|做|照)|"
+    # a volume said to burst ("這個月有點爆", "量超爆", "爆單"): as much, with no figure
+    r"(?:有點|有点|超|很|太|快|整個|整个)爆(?![表料])|爆(?:量|單|单|多)|"
     r"\b(?:a\s+(?:whole\s+)?(?:bunch|ton|load|heap|lot)\s+of|lots\s+of|tons\s+of|loads\s+of|heaps\s+of|plenty\s+of|way\s+more|"
-    r"a\s+lot\s+more|loads|tons)\b", re.IGNORECASE)
+    r"a\s+lot\s+more|loads|tons|(?:doing|did|done|shot|screened|scanned|took)\s+(?:a\s+lot|so\s+many|way\s+too\s+many))\b", re.IGNORECASE)
 
 
 def vague_amount(text: str) -> bool:
     """Does the text state an amount of one's own without its figure (`VAGUE_AMOUNT`)?"""
     return bool(VAGUE_AMOUNT.search(text))
+
+
+# One's own age said only as neared ("快60歲", "將近 60 歲", "nearly 60 years old"): a fact of one's own, not given exactly —
+# the age that counts (article 6's, on the application day) is worked out from the dates asked for. (The instructor
+# renewal vocabulary sets the same words aside: calculators/vocab_tsir.py, _NEARING_ZH / _NEARING_EN.)
+NEARED_AGE = re.compile(r"(?:快|將近|将近|接近|差不多|快要|即將|即将|要滿|要满)\s*\d+\s*(?:歲|岁)|"
+                        r"\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+(?:\s+years?\s+old)?\b", re.IGNORECASE)
+
+
+def neared_age(text: str) -> bool:
+    """Does the text state one's own age only as neared (`NEARED_AGE`)?"""
+    return bool(NEARED_AGE.search(text))

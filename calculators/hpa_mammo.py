@@ -84,6 +84,18 @@ FACILITY_SELF_NOTE = "hpa-mammo/2.3.1.n1"  # 各類型選分數最高之 1 組�
 FACILITY_SAMPLED_NOTE = "hpa-mammo/2.3.1.n2"
 FACILITY_MEASURES = "hpa-mammo/2.3.2"
 
+
+def image_grade_rules(subject: str | None, kind: str | None) -> list[str]:
+    """The clauses that grade an image evaluation of this subject and kind: the note saying which score is graded
+    (the lower set, the facility's best sets, the sampled average), then the subject's grade table. A part not known
+    yet (a question back asking it) leaves out what it decides: both tables when the subject is not known."""
+    if subject not in ("radiographer", "facility"):
+        return [RADIOGRAPHER_TABLE, FACILITY_TABLE]
+    radiographer = subject == "radiographer"
+    notes = {"self_selected": RADIOGRAPHER_SELF_NOTE if radiographer else FACILITY_SELF_NOTE,
+             "sampled": RADIOGRAPHER_SAMPLED_NOTE if radiographer else FACILITY_SAMPLED_NOTE}
+    return [*([notes[kind]] if kind in notes else []), RADIOGRAPHER_TABLE if radiographer else FACILITY_TABLE]
+
 RADIOGRAPHER_MEASURE_TEXT: dict[str, tuple[str, str]] = {
     "A": ("各項目皆 A 等：定期接受後續審查。", "All items A: regular follow-up review."),
     "B": (

@@ -240,14 +240,18 @@ QC_GRADE = Vocabulary(
     model=QcGradeInput,
     terms={
         "cue": extend(r"實地測試|品管|qc|quality control|field test", "hpa_qc_grade.scores", *QC_ITEMS.values()),
-        "grade": extend(r"幾等|等級|評等|grade|分數|score", "general.grade_letter"),
+        # (a grade given to an item, "假體影像那項被打B", "被評為 C": the grades are the question's facts)
+        "grade": extend(r"幾等|等級|評等|grade|分數|score|(?:被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?)\s*(?-i:[A-D])(?![A-Za-z])",
+                        "general.grade_letter"),
         "cr": r"\bcr\b",
         # a DR unit, or CR said not to apply ("DR 的沒有 CR", "we're DR, no CR", "非 CR 機型"): the CR-only item is not asked
         "no_cr": r"(?:沒有|没有|沒|没|無|无|不是|非|不用|不適用|不适用|\bno\b|\bnot\b|\bnon-?|\bisn't\b|\bwithout\b|\bn/a\b)\s*(?:用|做|測|测|the\s+|a\s+|an\s+)?\s*cr\b"
                  r"|\bcr\b[^，,。；;.\d]{0,8}(?:不適用|不适用|不用|免|n/?a\b|not applicable|doesn't apply|does not apply)"
                  r"|\b(?:dr|digital radiography|ffdm)\b[^，,。；;.\d]{0,8}(?:沒有|没有|沒|没|無|无|不用|\bno\b|\bnot\b|\bwithout\b)\s*(?:the\s+)?cr\b",
         # the B/C counselling measure the question asks about
-        "meeting": r"品管討論會|討論會|輔導措施|qc meeting|quality control meeting|what (?:do|must|should) (?:we|i) (?:have to )?do",
+        # (… said as going to class: "負責醫師要去上課嗎", "要派人去上品管課", "do we have to send someone to the course")
+        "meeting": r"品管討論會|討論會|輔導措施|(?:去|要)上(?:品管)?課|qc meeting|quality control meeting|what (?:do|must|should) (?:we|i) (?:have to )?do"
+                   r"|\b(?:attend|send (?:someone|anyone|somebody|the \w+) to)\b",
     },
     # Scores read, or a QC question asking for grades; "劑量 …" alone is not a QC question.
     trigger=(("@fact",), ("cue", "grade")),
@@ -415,14 +419,18 @@ _SAMPLED = (r"抽選|抽片|抽樣|抽的片|隨機抽|被抽|抽(?:了|走|去|
             r"\b(?:picked|drawn|chosen|selected) at random\b")
 _SELF_SELECTED = (r"自選|自己選|自行選|自挑|自己挑|\bself[- ]?(?:sel[ec]{1,2}ted|selcted|picked|chosen|submitted)\b|\bself[- ]?select(?:ion|s)?\b|"
                   r"\bhand[- ]?picked\b|\b(?:our|my|their) own (?:picks|choices|selection)\b")
-SAMPLED = extend(_SAMPLED, "hpa_image_grade.kind=sampled", _SELF_SELECTED)
+# The van's spot review (二(四)2 抽片審查: a van radiographer over 550 a month): a volume's consequence, never an image score
+# ("會不會被抽片審查", "will HPA spot-check her films", "does it trigger the spot review")
+_SPOT_REVIEW_NAMED = (r"抽片(?:審查|审查)|(?:抽片|抽查)(?=[^，,。；;？?]{0,4}(?:審查|审查))|\bspot[- ]?(?:check|review|audit)(?:s|ed|ing)?\b")
+_SAMPLED = rf"(?![^，,。；;？?\s]{{0,2}}(?:{_SPOT_REVIEW_NAMED}))(?:{_SAMPLED})"
+SAMPLED = extend(_SAMPLED, "hpa_image_grade.kind=sampled", _SELF_SELECTED, _SPOT_REVIEW_NAMED)
 SELF_SELECTED = extend(_SELF_SELECTED, "hpa_image_grade.kind=self_selected", _SAMPLED)
 _NON_DENSE, _DENSE = r"非緻密(?:型)?|non-?dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"
 
-# The spot review of a busy radiographer's films (二(四)2: over 550 a month on a van): asked whether the films will be pulled
-# ("會不會被抽片審查", "will HPA spot-check her films", "are her films going to be pulled") — a monthly count's question,
-# never an image evaluation's
-SPOT_REVIEW = (r"抽片審查|被抽片|抽查(?:片子|影像)?|會不會被抽|會被抽(?:嗎|片)|\bspot[- ]?(?:check|review)(?:s|ed|ing)?\b"
+# The spot review asked about (whether a busy radiographer's films will be pulled: "會不會被抽片審查", "will HPA spot-check
+# her films", "are her films going to be pulled") — a monthly count's question, never an image evaluation's. The review
+# named (above) keeps a sampled evaluation's own words ("被抽的片子 350 分") out of it.
+SPOT_REVIEW = (rf"{_SPOT_REVIEW_NAMED}|被抽片|抽查(?:片子|影像)?|會不會被抽|會被抽(?:嗎|片)|\bspot[- ]?(?:check|review)(?:s|ed|ing)?\b"
                r"|\bpull(?:s|ed|ing)?\s+(?:her|his|my|our|their|the)\s+(?:films|images|studies)\b"
                r"|\b(?:films|images)\b[^.?!]{0,20}\b(?:pulled|spot[- ]?checked)\b")
 
@@ -458,12 +466,13 @@ IMAGE_GRADE = Vocabulary(
             Choice("self_selected", SELF_SELECTED),
         ), ask=("是自選片還是抽選片的臨床影像評估？（兩種都要算，請分開問）",
                 "Was it the self-selected or the sampled image evaluation? (For both, please ask about each on its own.)")),
-        # (a label as long as "non-dense sets scored", "非緻密型各組的分數分別為" still names the scores after it: gap 16)
+        # (a label as long as "non-dense sets scored", "非緻密型各組的分數分別為", "non-dense self-selected sets scored" still names
+        # the scores after it: gap 30)
         # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
         # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
         # ("341 for the fatty (non-dense) one", "355 on the dense set": the set named after its score through for / on)
         # (a question back for the scores cites how they are taken: the lower set, the average, the facility's best sets)
-        Slot("scores", "map", units=("", "分"), min_value=100, gap=16, gap_after=0, many=True, or_list=True, fact_per_key=False,
+        Slot("scores", "map", units=("", "分"), min_value=100, gap=30, gap_after=0, many=True, or_list=True, fact_per_key=False,
              rule_by=("subject", "kind"), rule=(("radiographer,self_selected", "hpa-mammo/2.1.2.2.1.n1"),
                                                 ("radiographer,sampled", "hpa-mammo/2.1.2.2.1.n2"),
                                                 ("facility,self_selected", "hpa-mammo/2.3.1.n1"),
@@ -642,6 +651,9 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         "shot": r"拍了|照了|篩了|\d\s*案|screened|mammograms|\d\s*(?:個|件|例|張)?\s*(?:乳攝|乳房攝影|mammos?\b)",
         # a count of suspected positives or follow-ups is the deduction's, not a radiographer's screenings
         "other_count": r"疑似陽性|suspected[- ]positives?|追蹤完成|完成率|follow-?up|扣款|deduct",
+        # the consequence asked turns on a count not given: the spot review (spot_review above) on the month's count (550),
+        # the van's daily cap on the day's ("did we go over the daily limit") — asked for, never answered with the staff count alone
+        "daily_cap": r"(?:每日|每天|一天|單日|当日|當日|日)\s*(?:的)?\s*(?:上限|限額|限额|限量)|\b(?:daily|per[- ]day|a[- ]day|day's)\s+(?:cap|limit|max(?:imum)?|quota)\b",
     },
     # "小美這個月拍了 523 案，超過上限了嗎": a month's count against a cap is a radiographer's, even unnamed.
     trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap"),
@@ -655,13 +667,13 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              unread=CASE_WORDS,
              unread_ask=("這 {given} 案是乳攝車一天的量還是每月的量？", "Are the {given} screenings the van's count for one day, or for a month?"),
              ask=("乳攝車當天（一天）共操作幾案篩檢？", "How many screenings did the van do that day?"),
-             ask_when=(("volume", "van", "!@slot:monthly_screenings"),)),
+             ask_when=(("volume", "van", "!spot_review", "!@slot:monthly_screenings"), ("daily_cap", "van", "!@slot:monthly_screenings"))),
         Slot("monthly_screenings", "number", terms=MONTH_CUE, units=SCREEN_UNITS, gap=16, gap_after=8, unread=CASE_WORDS,
              unread_ask=("這 {given} 案是放射師一個月的量嗎？請說明每月操作幾案。",
                          "Are the {given} screenings one month's count? Please give the screenings per month."),
              ask=("放射師每月操作的篩檢數量是多少案？", "How many screenings does the radiographer do a month?"),
-             # (the spot review asked about turns on the month's count: asked, van or not)
-             ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"), ("spot_review",))),
+             # (the spot review asked about turns on the month's count: asked, unless the day's count on a van is what is read)
+             ask_when=(("volume", "!van", "!@slot:daily_screenings_on_van"), ("spot_review", "!@slot:daily_screenings_on_van"))),
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
         # "2 registered rads", "3 位合格放射師": a qualification said before the staff word is part of it (on a van the
         # "rads" are its radiographers)

@@ -88,6 +88,10 @@ _BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!�
 _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)? in|hand(?:ing)? in)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|遞件|遞交|遞出|交件|"
                 r"交出|提出|提交|報名|apply|applying|application|submit(?:ting|ted)?|\bfil(?:e|ing)\b|\bsend(?:ing)? in\b|\bhand(?:ing)? in\b")
 
+# An age only neared, not reached: "快60歲", "將近 60 歲", "almost 60 years old"
+_NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到")
+_NEARING_EN = ("almost", "nearly", "turning", "turn", "about to be", "close to", "about to turn")
+
 RENEWAL = Vocabulary(
     tool="tsir_renewal_check",
     model=TsirRenewalInput,
@@ -106,11 +110,11 @@ RENEWAL = Vocabulary(
         "moderator": MODERATOR,
         "when": r"什麼時候|何時|哪天|when|deadline",
         "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
-        # (an age reached, never one being approached: "快60歲了", "將近 60", "almost 60", "turning 60 soon" — the
-        # birth and application dates are asked)
-        "age": r"(?<![\d.])(?<!快)(?<!快要)(?<!將近)(?<!将近)(?<!接近)(?<!快滿)(?<!快到)(?<!快 )(?<!將近 )(?<!接近 )"
-               r"(?<!almost )(?<!nearly )(?<!close to )(?<!about to turn )\d+\s*(?:歲|岁)(?!\s*(?:快到|將至))"
-               r"|(?<![\d.])(?<!almost )(?<!nearly )(?<!close to )(?<!turning )(?<!turn )\b\d+\s*years? old|\baged \d+",
+        # an age of 60 or more said outright ("我 62 歲"), never one only neared ("快60歲", "almost 60", "turning 60 next year"):
+        # the age on the application day is then the birth date's to say, asked for
+        # (an age under 60 answers nothing by itself: the age on the application day may still reach 60 — dates asked)
+        "age": "".join(f"(?<!{w})(?<!{w} )" for w in _NEARING_ZH) + r"(?<![\d.])(?:[6-9]\d|1\d\d)\s*歲|"
+               + "".join(f"(?<!{w} )" for w in _NEARING_EN) + r"(?<![\d.])(?:[6-9]\d|1\d\d)\s*years? old|aged (?:[6-9]\d|1\d\d)\b",
         # the application date is today only where the person says so (SPEC §3: no "today" filled in)
         "now": r"今天|今日|現在|目前|馬上|立刻|這就|today|right now|\bnow\b|immediately|this week",
     },
@@ -155,14 +159,22 @@ RENEWAL = Vocabulary(
                     r"(?:就|才|將|會)?(?:年滿|滿|屆滿)\s*60\s*歲", -60,
                     ("{date} 滿 60 歲，出生日視為 {moved}。", "Turning 60 on {date} is read as born on {moved}.")),
              # "我 62 歲，可以申請終身嗎" is answered by article 6 itself; without an age, ask for the dates.
+             rule="tsir-instructor/6",
              ask=("請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?"),
              ask_when=(("lifetime", "!age", "!@slot:activities"),)),
         Slot("application_date", "date", terms=extend(_APPLICATION, "tsir_renewal_check.application_date", _BIRTH),
              near=12, near_after=5, today_when=(("@slot:birth_date", "now"),),
              # the age that matters is the age on the application date: asked, never taken to be today
+             rule="tsir-instructor/6",
              ask=("預計哪一天送出申請？（年齡以申請日計算）", "On what date will you apply? (Age is taken on the application date.)"),
              ask_when=(("@slot:birth_date",),)),
     ),
+    # an age said ("快60歲", "almost 60", "I'm 59 right now", "今年 59 歲"): the question's reason to ask — article 6's age is
+    # the age on the application day, worked out from the dates, never the age said
+    # (never the age of a birthday that dates the birth: "60歲生日是 2026-12-30" is the birth date's, `shift`)
+    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+\b"
+              r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b",
+              ("年齡以出生日期與申請日計算，不用約略的歲數。", "The age is worked out from the birth date and the application date, not an approximate age.")),),
     per_fact=0.0,
     bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("article_kind", "renew"), 1.5), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
            (("moderator",), 2.0),

@@ -172,14 +172,18 @@ def respectively(text: str) -> str:
 
 
 # "下個月1號送件", "這個月15號", "next month on the 1st", "the 1st of next month": a day of a month named from today
-_REL_MONTH = {"下個月": 1, "下個": 1, "下月": 1, "這個月": 0, "本月": 0, "這月": 0, "next month": 1, "this month": 0}
-_RELATIVE_DAY = re.compile(r"(下個月|下月|這個月|這月|本月)\s*(?:的)?\s*(\d{1,2})\s*[號日]|"
-                           r"\b(next month|this month)(?:\s+on)?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b|"
-                           r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(next month|this month)\b", re.IGNORECASE)
+_REL_MONTH = {"下個月": 1, "下個": 1, "下月": 1, "這個月": 0, "本月": 0, "這月": 0, "上個月": -1, "上月": -1,
+              "next month": 1, "this month": 0, "last month": -1}
+_RELATIVE_DAY = re.compile(r"(下個月|下月|這個月|這月|本月|上個月|上月)\s*(?:的)?\s*(\d{1,2})\s*[號日]|"
+                           r"\b(next month|this month|last month)(?:\s+on)?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b|"
+                           r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(next month|this month|last month)\b", re.IGNORECASE)
 
 
 _DATED_ACT = re.compile(r"送件|申請|申请|遞件|递件|交件|遞交|递交|提出|送出|報名|报名|到期|屆滿|届满|期滿|期满|"
-                        r"\b(?:apply|applying|application|submit\w*|fil(?:e|ing)|send(?:ing)? in|hand(?:ing)? in|expir\w*)\b",
+                        # a screening, the day a follow-up deadline runs from ("上個月10號照的", "screened on the 3rd of last month")
+                        r"篩檢|篩查|攝影|乳攝|(?:照|拍|篩)(?:的|了|完)|"
+                        r"\b(?:apply|applying|application|submit\w*|fil(?:e|ing)|send(?:ing)? in|hand(?:ing)? in|expir\w*|"
+                        r"screen(?:ed|ing)|mammo\w*|imaged|scanned)\b",
                         re.IGNORECASE)
 
 
