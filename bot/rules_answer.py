@@ -32,6 +32,7 @@ from bot.scope import EN_STOP
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
+from knowledge.negations import polarity_settles
 from knowledge.numerals import cn_to_int
 from knowledge.others import others_first
 from knowledge.textnorm import fold
@@ -353,7 +354,9 @@ _GRADE_TERM = re.compile(r"等[a-d]")  # a grade's term (`_terms`: "任一項 D 
 
 
 # A segment that states the condition, not the verdict: "…者", "…時", "如 / 若 / 倘 / 凡 …".
-_CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|倘|凡|假如)|^(?:於|在|待|俟).{1,30}後$")  # (於補齊…後: once it is done)
+_CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|倘|凡|假如)|^(?:於|在|待|俟).{1,30}後$|"  # (於補齊…後: once it is done)
+                        # a thing named by what it failed to do ("未於期限內改善之儀器，不得用於…"): the case a verdict rules on
+                        r"^[未無沒没][^，,]{1,30}之[\u4e00-\u9fff]{1,4}$")
 # English question words that ask about the clause's own negation (waived ~ 免, stop ~ 停止 …): the
 # negation is then what is asked about, not a denial.
 EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
@@ -851,10 +854,11 @@ _OWN_UNITS = {"位": "人", "人": "人", "名": "人", "例": "案", "案": "�
               "週": "週", "年": "年", "個月": "月", "歲": "歲", "people": "人", "patients": "人", "women": "人", "cases": "案",
               "positives": "案", "screenings": "案", "exams": "案", "mammograms": "案", "studies": "案", "films": "張",
               "images": "張", "points": "分", "credits": "分", "hours": "小時", "days": "天", "weeks": "週",
-              "months": "月", "years": "年", "percent": "%", "times": "次", "papers": "篇"}
+              "months": "月", "years": "年", "percent": "%", "times": "次", "papers": "篇", "talks": "次", "lectures": "次",
+              "presentations": "次"}
 _OWN_FIGURE = re.compile(rf"(?<![第0-9A-Za-z.])({_NUM})\s*(個月|小時|[位人名例案件個次場張台部篇%趴分天週年歲]|(?:[\w-]+\s+){{0,2}}?"
                          r"(?:people|patients|women|cases|positives|screenings|exams|mammograms|studies|films|images|points|"
-                         r"credits|hours|days|weeks|months|years|percent|times|papers)\b)", re.I)
+                         r"credits|hours|days|weeks|months|years|percent|times|papers|talks|lectures|presentations)\b)", re.I)
 # A bare number of the person's case ("we tracked 151", "追蹤了 29"): no unit, not a date, a clause or a category.
 _BARE_NUMBER = re.compile(r"(?<![第0-9A-Za-z.\-/])([0-9]+(?:\.[0-9]+)?)(?![0-9.%A-Za-z])"
                           r"(?!\s*(?:個月|小時|[位人名例案件個次場張台部篇趴分天週年歲月日號條款項組]|[-/:]))")
@@ -910,10 +914,32 @@ def _a_ratio_asked(question: str, source: str) -> bool:
     return any(own.count(u) >= 2 for u in own) and not _THRESHOLD.search(fold(source))
 
 
+# A breakdown in brackets after a figure ("4 invited talks (2 in Korea, 2 local)", "演講 5 次（國外 2、國內 3）"): its parts
+# add up to the figure before it, which alone is put to the rule.
+_BRACKETED = re.compile(r"[(（]([^()（）]{1,60})[)）]")
+_PLAIN_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.])")
+
+
+# A question naming the rule's bound itself ("is the cap 450?", "上限是 450 嗎"): its figure is the rule's, not its own.
+_NAMES_LIMIT = re.compile(r"上限|下限|門檻|最多|最少|至少|\b(?:cap|caps|ceiling|limit|limits|max|maximum|min|minimum|threshold|"
+                          r"quota|requirement|required|at least|at most)\b", re.I)
+
+
+def _without_breakdown(text: str) -> str:
+    """`text` without each bracketed breakdown whose numbers (two or more) sum to the last number before it."""
+    def drop(m: re.Match[str]) -> str:
+        parts = [float(x) for x in _PLAIN_NUMBER.findall(m.group(1))]
+        before = _PLAIN_NUMBER.findall(text[max(0, m.start() - 80):m.start()])
+        return " " if len(parts) >= 2 and before and sum(parts) == float(before[-1]) else m.group(0)
+    return _BRACKETED.sub(drop, text)
+
+
 def figures_decide(question: str, said: str, source: str) -> bool:
     """The question states figures of its own case that the rule's threshold or band (in `said` or its clause's
     `source`) would have to be applied to, and none of them is settled by a band of `said` holding it."""
-    own = _figure_pairs(question, values_only=True)
+    own = _figure_pairs(_without_breakdown(question), values_only=True)
+    if not _NAMES_LIMIT.search(fold(question)):  # (a bare 4 is its "4 talks"; "is the cap 450 screenings?" puts no figure
+        own = {(v, u) for v, u in own if u or not any(v == w and unit for w, unit in own)}  # of its own to the rule)
     if not own:
         return False
     stated = _figure_pairs(f"{source} {said}", values_only=False)
@@ -1951,6 +1977,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)
+            # (the question's 非SCI / SCI names the best one's heading, not the rival's: knowledge.negations)
+            and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
             and second.score >= best.score * TIE and second.overlap >= best.overlap
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")

@@ -107,6 +107,7 @@ from knowledge.lexical import LexicalIndex, expand_query
 from knowledge.lookup import lookup as lookup_clauses
 from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
+from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, SEVERAL_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
@@ -397,6 +398,9 @@ class HybridRetriever:
             # a van's rule for a question about the facility: its counterpart first (knowledge.counterparts)
             head = drop_unasked_setting(text, [i for i, _ in ranked[:1 + COUNTERPART_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + COUNTERPART_DEPTH:]
+            # "發在非SCI的雜誌" met first by the SCI paper's clause: its non-SCI sibling first (knowledge.negations)
+            head = prefer_asked_polarity(text, [i for i, _ in ranked[:1 + NEGATION_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + NEGATION_DEPTH:]
             # another society's annual meeting for a question about the society's own: its own first (knowledge.others)
             head = prefer_own(text, [i for i, _ in ranked[:1 + OTHERS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + OTHERS_DEPTH:]

@@ -1,0 +1,128 @@
+"""Round 17 rules classes, phrasings of our own in zh-TW, zh-CN and English — never the eval sentences:
+
+1. two sibling clauses told apart by a negated qualifier in their headings (發表 SCI 論文 / 發表非 SCI 論文, 腫瘤 / 非腫瘤血管栓塞):
+   the question's own polarity ("不是SCI的期刊", "沒有被 SCI 收錄", "not indexed in SCI" / "SCI 期刊的病例報告") names which
+   (knowledge.negations), and the other is no rival figure in the first line;
+2. a thing named by what it failed to do ("未於期限內改善之儀器，不得用於…") is the condition the verdict rules on: a question
+   stating that failure ("期限到了還沒改善") and asking whether it may go on is answered no;
+3. a breakdown in brackets after one's own count ("5 talks (3 abroad, 2 here)") adds up to that count, which alone is put
+   to the rule's threshold ("3 次以上"): the line answers yes, not "it depends on your figures".
+
+Retrieval uses the real index (the session's `retriever` fixture); every first line is checked against its clause
+(evals.first_line.unsupported)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rules_answer import _without_breakdown, direct_line, figures_decide
+from evals.first_line import AFFIRMATIVE, NEGATIVE, unsupported
+from knowledge.corpus import load_corpus
+from knowledge.negations import asked_polarity, polarity_settles, prefer_asked_polarity
+from knowledge.textnorm import fold
+
+CORPUS = load_corpus()
+
+
+def _supported(line: str, clause_id: str) -> bool:
+    return not unsupported(line, [CORPUS.full_text(clause_id), CORPUS.get(clause_id).label])
+
+
+# ------------------------------------------------------------------ 1. a negated qualifier names the sibling
+
+NON_SCI = [
+    ("zh-TW", "論文投在不是SCI的期刊，第一作者可以拿幾分"),
+    ("zh-TW", "我的文章登在院內刊物，沒有被SCI收錄，二作有幾分"),
+    ("zh-TW", "论文发表在非SCI期刊上，通讯作者外科学会给几分"),
+    ("en", "How many credits does a corresponding author get for a paper in a non-SCI journal?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), NON_SCI)
+def test_a_negated_qualifier_gets_the_negated_sibling(retriever, lang: str, question: str) -> None:
+    hits = retriever.search(question, 5)
+    assert hits[0].clause.id == "tsa-cme/5.8", [h.clause.id for h in hits]
+    line = direct_line(question, hits, CORPUS, lang)
+    assert line.cited == ["tsa-cme/5.8"], line.text  # the SCI clause's 50 / 25 is no rival figure
+    assert "30" in line.text and "50" not in line.text, line.text
+    assert _supported(line.text, "tsa-cme/5.8"), line.text
+
+
+@pytest.mark.parametrize("question", ["我的論文是SCI期刊的病例報告，第一作者給幾分", "SCI paper, second author: how many credits?"])
+def test_a_plain_qualifier_keeps_or_gets_the_plain_sibling(question: str) -> None:
+    # met first by the non-SCI clause, the SCI one goes first; met first by the SCI one, it stays
+    assert prefer_asked_polarity(question, ["tsa-cme/5.8", "tsa-cme/5.7", "tsir-instructor/5.1"], CORPUS)[0] == "tsa-cme/5.7"
+    assert prefer_asked_polarity(question, ["tsa-cme/5.7", "tsa-cme/5.8"], CORPUS)[0] == "tsa-cme/5.7"
+
+
+def test_the_other_regulations_pair_and_a_chinese_qualifier() -> None:
+    assert prefer_asked_polarity("non-SCI 文章的 case report 換證算幾分", ["tsir-instructor/5.1", "tsir-instructor/5.2"],
+                                 CORPUS)[0] == "tsir-instructor/5.2"
+    assert prefer_asked_polarity("不是腫瘤的栓塞，像出血栓塞要幾例", ["tsir-instructor/2.2", "tsir-instructor/2.3"],
+                                 CORPUS)[0] == "tsir-instructor/2.3"
+    assert prefer_asked_polarity("腫瘤栓塞要做幾例", ["tsir-instructor/2.3", "tsir-instructor/2.2"], CORPUS)[0] == \
+        "tsir-instructor/2.2"
+
+
+@pytest.mark.parametrize("question", ["SCI 跟非 SCI 的論文都要附抽印本嗎", "do SCI and non-SCI papers both need a reprint?",
+                                      "院刊的論文要附什麼"])
+def test_both_or_neither_named_keeps_the_order(question: str) -> None:
+    assert prefer_asked_polarity(question, ["tsa-cme/5.7", "tsa-cme/5.8"], CORPUS) == ["tsa-cme/5.7", "tsa-cme/5.8"]
+    assert prefer_asked_polarity(question, ["tsa-cme/5.8", "tsa-cme/5.7"], CORPUS) == ["tsa-cme/5.8", "tsa-cme/5.7"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("a journal that is not SCI", False), ("not indexed in SCI", False), ("SCI 以外的期刊", False), ("未被SCI收錄", False),
+    ("is it SCI or not", True), ("SCI 論文二作", True), ("SCI 和非 SCI", None), ("院刊", None)])
+def test_asked_polarity(question: str, expected: bool | None) -> None:
+    assert asked_polarity(fold(question), "sci") is expected
+
+
+def test_only_siblings_settle_each_other() -> None:
+    assert polarity_settles("非SCI論文幾分", "tsa-cme/5.8", "tsa-cme/5.7", CORPUS)
+    assert not polarity_settles("非SCI論文幾分", "tsa-cme/5.8", "tsir-instructor/5.1", CORPUS)
+    assert not polarity_settles("論文幾分", "tsa-cme/5.8", "tsa-cme/5.7", CORPUS)
+
+
+# ------------------------------------------------------------------ 2. 未…之儀器: the case the verdict rules on
+
+NOT_FIXED_IN_TIME = [
+    ("zh-TW", "我們那台沒有FDA核可的數位乳攝儀被要求限期改善，期限到了還沒改善，還可以繼續拿來做國健署篩檢嗎？"),
+    ("zh-TW", "非FDA核可的数位乳摄仪逾期未改善，还能继续用在预防保健筛检吗"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), NOT_FIXED_IN_TIME)
+def test_a_unit_not_fixed_in_time_may_not_go_on(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited[0] == "hpa-mammo/2.2.2.2", (question, line.cited)
+    assert NEGATIVE.match(line.text), line.text
+    assert _supported(line.text, line.cited[0]), line.text
+
+
+# ------------------------------------------------------------------ 3. a bracketed breakdown of one's own count
+
+RULE = "(1) 在國內或國外相關介入會議演講 3次(含)以上，會中擔任該項專長講師或受邀擔任座長。"
+
+
+@pytest.mark.parametrize("question", [
+    "I gave 5 lectures at interventional meetings (3 abroad, 2 here). Do I still have to send my case numbers?",
+    "I've done 6 invited talks (4 overseas and 2 in Taipei) — can I leave out the case count proof?",
+])
+def test_a_breakdown_adds_up_to_the_count_put_to_the_rule(question: str) -> None:
+    assert not figures_decide(question, RULE, RULE)
+
+
+def test_a_breakdown_that_does_not_add_up_stays() -> None:
+    assert "(3 abroad" in _without_breakdown("I gave 4 talks (3 abroad, 2 here)")
+    assert "(3 abroad" not in _without_breakdown("I gave 5 talks (3 abroad, 2 here)")
+
+
+@pytest.mark.parametrize("question", [
+    "I gave 5 lectures on embolization at IR meetings (3 abroad, 2 in Taiwan). Can I skip the case counts for the "
+    "embolization instructor certificate?",
+])
+def test_enough_talks_answer_yes(retriever, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, "en")
+    assert line.cited[0] == "tsir-instructor/1.2.1", line.cited
+    assert AFFIRMATIVE.match(line.text), line.text
