@@ -1767,16 +1767,26 @@ def _holds_item(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE and holds(c)), None)
 
 
+_FAILED = re.compile(r"([沒没未])過")
+_FAILED_EN = re.compile(r"\b(?:fail(?:s|ed|ing)?|did(?: not|n'?t) pass|(?:has|have|was|were)(?: not|n'?t) passed|not pass(?:ed)?)\b", re.I)
+# The hits after the best that may rule on the negated case in its place: a text naming the very case ("…未通過者") is a
+# narrower cue than a figure or a period, so it is looked for one hit further down.
+NEGATED_CASE_DEPTH = 3
+
+
 def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
     """For a question stating a case by its negation ("沒做手術", "never had surgery", "未滿 6 年"), the close hit of the
     best one's regulation whose text rules on that negated case ("無手術者，應說明…"), when the best one's does not."""
-    text = _A_NOT_A.sub("", fold(question))
+    question = _FAILED.sub(r"\1通過", fold(question))  # ("沒過", "没过": the text's 未通過)
+    text = _A_NOT_A.sub("", question)
     if not (_QUESTION_NEGATED.search(text) or _REFUSED.search(text)):
         return None
     denied = set(_denied_terms(question))
     for m in _REFUSED.finditer(text):  # "refused surgery", "拒絕手術": what was refused
         if span := _DENIED_SPAN.match(text, m.end()):
             denied |= question_terms(m.group(0) + span.group(0))  # (with its verb: "refused surgery" is 手術)
+    if _FAILED_EN.search(text):
+        denied.add("通過")  # "our indicators did not pass", "if the facility fails": the text's 未通過者
     denied = {_SAME_ACT.get(t, t) for t in denied} - GENERIC
     if not denied:
         return None
@@ -1789,7 +1799,7 @@ def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
     best = read[0]
     if rules_on(best, 30):
         return None
-    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+    return next((c for c in read[1:1 + NEGATED_CASE_DEPTH] if c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and rules_on(c, 6)), None)
 
 
@@ -1865,8 +1875,7 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
             not any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
             (item := _heading_item(read, question_terms(question))) is not None:
         return item  # "can HPA pull the van's films at any time, or …?" met first by 乳攝車's heading: its item 2 answers
-    if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
-            (case := _negated_case(read, question)) is not None:
+    if question and "lookup" not in best.via and (case := _negated_case(read, question)) is not None:
         return case  # "確診乳癌但沒做手術，還算追蹤完成嗎" met first by the list "複檢、確診或手術": the clause ruling on
         # "無手術者" answers (the list's grant is no yes to the case it leaves out)
     if question and "lookup" not in best.via and _ASKS_ADVICE.search(fold(question)) and \
@@ -1941,6 +1950,20 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
 
 
+# The kinds of question a heading's items answer as a whole: which documents, which items, what it is.
+_ITEMS_ANSWER = ("documents", "definition", "other")
+
+
+def _heading_named(question: str, q_terms: frozenset[str], best: Candidate, corpus: Corpus) -> bool:
+    """The best hit is a bare heading with items ("2、書面考核：") whose own name the question holds whole (書面考核), and
+    the question asks which ones or what it is (not a figure, a yes / no): the heading's items answer it."""
+    clause = best.clause
+    if answer_kind(question) not in _ITEMS_ANSWER or not clause.heading or len(_bare(clause.text)) > HEADING_CHARS:
+        return False
+    name = _terms(clause.heading) - GENERIC
+    return len(name) >= 2 and name <= q_terms and bool(corpus.children(clause.id))
+
+
 def _parts_asked(question: str, best: Candidate, read: list[Candidate]) -> bool:
     from knowledge.shapes import asks_overview
 
@@ -1965,6 +1988,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
     if not confident and kind != "yes_no" and len(specific) >= CONFIDENT_TERMS and _parts_asked(question, best, read):
         confident = True  # "複判差異分成幾種處理等級": the heading whose items (ranked with it) are the kinds asked
+    if not confident and _heading_named(question, q_terms, best, corpus):
+        confident = True  # "書面考核大概要交哪些東西" met by the heading 書面考核: its items are what is asked
     if kind == "yes_no" and "lookup" not in best.via and not specific:
         confident = False  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if not confident:

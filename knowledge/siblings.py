@@ -248,6 +248,7 @@ _SEVERAL = re.compile(r"同時|同时|(?:兩|两|多)(?:個|个)?(?:項|项|領�
                       r"\b(?:both|at (?:the )?same time|at once|in one go|more than one|multiple|several|"
                       r"two (?:areas|domains|fields|specialt(?:y|ies)))\b", re.I)
 SEVERAL_DEPTH = 4  # the hits read for two items of one clause the question names
+PARTS_DEPTH = 5  # … when it asks for the parts of a whole (a heading lifted above them may already be among the hits)
 
 
 def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
@@ -256,10 +257,14 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
     word no other sibling has: "tumor
     embolization + ablation" names 腫瘤血管栓塞 and 腫瘤局部消融): the clause over them both rules on the pair, not one
     item, nor another regulation's clause on doing two things at once."""
-    if not _SEVERAL.search(fold(question)):
+    from knowledge.shapes import asks_overview
+
+    # (or its parts asked as a whole, naming two of them: "實地測試分哪幾塊？CR、影像儲存也算嗎" — the heading over both)
+    several = bool(_SEVERAL.search(fold(question)))
+    if not several and asks_overview(question) != "parts":
         return ranked
     q = terms(question)
-    head = ranked[:SEVERAL_DEPTH]
+    head = ranked[:SEVERAL_DEPTH if several else PARTS_DEPTH]
     for i, a in enumerate(head):
         ca = corpus.get(a)
         if ca is None or not ca.parent:

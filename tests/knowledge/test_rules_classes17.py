@@ -126,3 +126,43 @@ def test_enough_talks_answer_yes(retriever, question: str) -> None:
     line = direct_line(question, retriever.search(question, 5), CORPUS, "en")
     assert line.cited[0] == "tsir-instructor/1.2.1", line.cited
     assert AFFIRMATIVE.match(line.text), line.text
+
+
+# ------------------------------------------------------------------ 4. a heading named whole: its items answer
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("zh-TW", "後續審查的書面考核要準備哪些資料？"),
+    ("zh-TW", "书面考核需要交哪些东西"),
+])
+def test_a_heading_named_whole_is_answered_by_its_items(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.confident and line.cited == ["hpa-mammo/1.2.2"], line
+    assert "醫療曝露品保作業紀錄" in line.text and "儀器使用年限" in line.text, line.text
+
+
+# ------------------------------------------------------------------ 5. parts asked as a whole, two of them named
+
+@pytest.mark.parametrize("question", [
+    "實地測試分成哪幾項？閱片系統跟影像儲存設備也在裡面嗎",
+    "机器实地测试分哪几块？CR 曝露指标、影像储存设备查核都算吗",
+])
+def test_parts_asked_naming_two_lift_their_heading(retriever, question: str) -> None:
+    hits = retriever.search(question, 5)
+    assert hits[0].clause.id == "hpa-mammo/1.2.1", [h.clause.id for h in hits]
+    line = direct_line(question, hits, CORPUS, "zh-TW")
+    assert "閱片系統評估" in line.text and "影像儲存設備查核" in line.text, line.text
+
+
+# ------------------------------------------------------------------ 6. a failed case stated, whatever is asked of it
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("zh-TW", "篩檢醫學自我評量指標監測沒過，誰要去參加什麼？"),
+    ("zh-TW", "篩檢醫學自我評量指標監測報告審查沒過要怎麼補救"),
+    ("en", "our screening self-assessment indicator monitoring report did not pass - what now and who goes?"),
+])
+def test_a_failed_case_is_answered_by_the_clause_ruling_on_it(retriever, lang: str, question: str) -> None:
+    hits = retriever.search(question, 5)
+    assert hits[0].clause.id == "hpa-mammo/1.5", [h.clause.id for h in hits]  # (the monitoring item ranks first)
+    line = direct_line(question, hits, CORPUS, lang)
+    assert line.cited == ["hpa-mammo/2.3.2.2"], line.text  # 自我評量指標未通過者…: the case the question states
+    assert _supported(line.text, "hpa-mammo/2.3.2.2"), line.text
