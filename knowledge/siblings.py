@@ -265,6 +265,8 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
         return ranked
     q = terms(question)
     head = ranked[:SEVERAL_DEPTH if several else PARTS_DEPTH]
+    if several and (ruling := _rules_on_several(ranked[:PARTS_DEPTH], corpus)) is not None:
+        return [ruling, *(x for x in ranked if x != ruling)]
     for i, a in enumerate(head):
         ca = corpus.get(a)
         if ca is None or not ca.parent:
@@ -279,3 +281,18 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
                     corpus.get(ca.parent) is not None:
                 return [ca.parent, *(x for x in ranked if x != ca.parent)]
     return ranked
+
+
+# A clause that itself rules on several at once ("可申請單一或多重領域認證", "single or multiple domains may be applied for").
+_RULES_SEVERAL = re.compile(r"多重|\bmultiple\b", re.I)
+
+
+def _rules_on_several(ranked: list[str], corpus: Corpus) -> str | None:
+    """Among the hits and the clauses over them, the first whose own text or gist rules on doing several at once, or
+    None: "apply for embo and ablation at once?" met first by one domain's item (消融 180 例) is answered by 第二條."""
+    for clause_id in ranked:
+        clause = corpus.get(clause_id)
+        for candidate in (clause, corpus.get(clause.parent) if clause is not None and clause.parent else None):
+            if candidate is not None and _RULES_SEVERAL.search(fold(f"{candidate.text} {candidate.gist_en or ''}")):
+                return candidate.id
+    return None

@@ -166,3 +166,14 @@ def test_a_failed_case_is_answered_by_the_clause_ruling_on_it(retriever, lang: s
     line = direct_line(question, hits, CORPUS, lang)
     assert line.cited == ["hpa-mammo/2.3.2.2"], line.text  # 自我評量指標未通過者…: the case the question states
     assert _supported(line.text, "hpa-mammo/2.3.2.2"), line.text
+
+
+# ------------------------------------------------------------------ 7. several at once: the clause ruling on several
+
+@pytest.mark.parametrize("question", [
+    "Could I get certified as an instructor in both biliary stenting and vascular intervention in the same application?",
+    "指導老師可以同時申請兩個領域嗎？像栓塞跟消融",
+    "可以一次申请多个专长领域的指导老师认证吗",
+])
+def test_several_at_once_is_answered_by_the_clause_ruling_on_several(retriever, question: str) -> None:
+    assert retriever.search(question, 5)[0].clause.id == "tsir-instructor/2"  # 可申請單一或多重領域認證
