@@ -238,6 +238,8 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"技術員|技術師|技師|(?<![a-z])rt(?![a-z])"), ("放射師",)),
     # at once: the regulations write 立即 (立即停止判讀), people 馬上 / 立刻 / 即刻 / 當場
     (re.compile(r"馬上|立刻|立馬|即刻|當場|當下"), ("立即",)),
+    # an oral presentation: people say 口頭報告 / 口頭發表 / 口報 / 上台報告, the regulations 發表論文演講 (tsa) and oral (tsir)
+    (re.compile(r"口頭(?:報告|發表|簡報|演講)|口報|上[台臺](?:報告|發表|講)"), ("發表", "演講", "oral")),
 )
 
 

@@ -177,3 +177,15 @@ def test_a_failed_case_is_answered_by_the_clause_ruling_on_it(retriever, lang: s
 ])
 def test_several_at_once_is_answered_by_the_clause_ruling_on_several(retriever, question: str) -> None:
     assert retriever.search(question, 5)[0].clause.id == "tsir-instructor/2"  # 可申請單一或多重領域認證
+
+
+# ------------------------------------------------------------------ 8. an oral presentation, in people's words
+
+@pytest.mark.parametrize("question", ["口頭發表申請外科積分要交哪些資料", "口头报告的积分申请要交什么材料"])
+def test_an_oral_presentation_meets_the_presentation_clause(retriever, question: str) -> None:
+    top = [h.clause.id for h in retriever.search(question, 3)]
+    assert top[0].startswith("tsa-cme/5.6"), top  # 發表論文演講 and its documents, not a meeting's attendance proof
+
+
+def test_an_oral_at_the_ir_society_stays_the_ir_clause(retriever) -> None:
+    assert retriever.search("介入學會年會上台報告 oral 換證算幾分", 3)[0].clause.id == "tsir-instructor/5.3"
