@@ -1556,6 +1556,10 @@ _ASKS_DIFFERENT = re.compile(r"不同嗎|不一樣|有差嗎|有沒有差|差在
                              r"\b(?:another|its own|their own) (?:set of )?(?:standards?|rules?|criteria)\b", re.I)
 _SAME = re.compile(r"同|一樣|比照|準用|\bsame\b", re.I)
 _ASKS_ONLY = re.compile(r"只有|只能|只限|僅限|僅有|\bonly\b", re.I)
+# "only X, or also Y?" ("只看資歷還是連攝影量也看", "is it just the background or also the exam count?"): the heading over both
+# answers, not the item holding X.
+_ONLY_OR_ALSO = re.compile(r"(?:只|僅|光)[^，,。？?]{0,24}(?:還是|或是|或者)[^，,。？?]{0,12}(?:也|連|還有|包括)|"
+                           r"\b(?:just|only)\b.{0,80}?\bor\b(?:\s+\w+){0,2}?\s+(?:also|too|as well|including)\b", re.I)
 _LIST = re.compile(r"[^，,。]{1,30}(?:或|及|、)[^，,。]{1,30}")
 _ASKS_REQUIRED = re.compile(r"一定要|必須|強制|\b(?:mandatory|compulsory|obligatory|required|have to|must)\b", re.I)
 _ADVISED = re.compile(r"建議|鼓勵")
@@ -1648,6 +1652,8 @@ def _contrary_ask(piece: str, said: str) -> bool:
     first = re.split(r",?\s+or\b|還是|或是", piece)[0]  # "several at once or only one?": the first alternative asks
     if _ASKS_ONLY.search(first) and _LIST.search(said) and not re.search(r"限|僅", said):
         return True
+    if _ONLY_OR_ALSO.search(piece) and _LIST.search(said) and not re.search(r"限|僅", said):
+        return True  # "is it just the background they check, or also the exam count?" met by a list of both: no "yes"
     if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
         return True
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
@@ -1873,6 +1879,7 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
     if kind in ("yes_no", "choice") and question and \
             not any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
+            not _ONLY_OR_ALSO.search(fold(question)) and \
             (item := _heading_item(read, question_terms(question))) is not None:
         return item  # "can HPA pull the van's films at any time, or …?" met first by 乳攝車's heading: its item 2 answers
     if question and "lookup" not in best.via and (case := _negated_case(read, question)) is not None:

@@ -189,3 +189,34 @@ def test_an_oral_presentation_meets_the_presentation_clause(retriever, question:
 
 def test_an_oral_at_the_ir_society_stays_the_ir_clause(retriever) -> None:
     assert retriever.search("介入學會年會上台報告 oral 換證算幾分", 3)[0].clause.id == "tsir-instructor/5.3"
+
+
+# ------------------------------------------------------------------ 9. a grade "came back" in English
+
+@pytest.mark.parametrize(("question", "grade"), [
+    ("the phantom test came back C on one item because the tech set it up wrong - what now for the responsible doctor?", "c"),
+    ("our unit's field test came back as a B on one item", "b"),
+    ("the QC test turned out D on two items", "d"),
+])
+def test_a_grade_that_came_back_is_named(question: str, grade: str) -> None:
+    from knowledge.ranges import asked_grades
+
+    assert asked_grades(question) == {grade}
+
+
+def test_a_field_test_grade_from_human_error_meets_its_row(retriever) -> None:
+    question = "the phantom test came back C on one item because the tech set it up wrong - what now for the responsible doctor?"
+    assert retriever.search(question, 3)[0].clause.id == "hpa-mammo/2.2.1.2"
+
+
+# ------------------------------------------------------------------ 10. "only X, or also Y?": the heading over both
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "in the staff section of the follow-up review, do they only look at qualifications, or also at how many "
+           "mammograms each radiographer does?"),
+    ("en", "staff review at follow-up: is it only the credentials they check or also the exam count of our radiographers?"),
+])
+def test_only_or_also_is_answered_by_the_heading_with_no_yes(retriever, lang: str, question: str) -> None:
+    line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
+    assert line.cited == ["hpa-mammo/1.1"], line.text
+    assert not AFFIRMATIVE.match(line.text), line.text  # "only the qualifications?" is not answered yes by a list of two
