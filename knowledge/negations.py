@@ -63,25 +63,35 @@ def asked_polarity(question: str, term: str) -> bool | None:
 
 
 def prefer_asked_polarity(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
-    """`ranked` (clause ids, best first) with the best hit's sibling among the next DEPTH moved to the top when their
-    headings differ by a negated qualifier and the question names it the sibling's way (see the module docstring)."""
-    if len(ranked) < 2:
-        return ranked
-    best = corpus.get(ranked[0])
-    if best is None or not best.heading or not best.parent:
-        return ranked
+    """`ranked` (clause ids, best first) with each hit whose heading names a qualifier against the question's polarity
+    giving its place to its sibling further down (within DEPTH) that names it the question's way (see the module
+    docstring): the best hit first, then the others ("SCI 病例報告…換證積分" met by the surgical society's SCI clause
+    and then the IR society's non-SCI one: the IR society's SCI clause takes the second place)."""
+    out = list(ranked)
     text = fold(question)
-    mine = fold(best.heading)
-    for i, clause_id in enumerate(ranked[1:1 + DEPTH], start=1):
-        other = corpus.get(clause_id)
-        if other is None or other.parent != best.parent or not other.heading:
+    for i in range(min(len(out), 1 + DEPTH)):
+        j = _asked_sibling(text, out, i, corpus)
+        if j is not None:
+            out = [*out[:i], out[j], *out[i:j], *out[j + 1:]]
+    return out
+
+
+def _asked_sibling(text: str, ranked: list[str], i: int, corpus: Corpus) -> int | None:
+    """The index of the sibling below `ranked[i]` (within DEPTH) that the (folded) question's polarity names instead."""
+    mine = corpus.get(ranked[i])
+    if mine is None or not mine.heading or not mine.parent:
+        return None
+    heading = fold(mine.heading)
+    for j in range(i + 1, min(len(ranked), i + 1 + DEPTH)):
+        other = corpus.get(ranked[j])
+        if other is None or other.parent != mine.parent or not other.heading:
             continue
         theirs = fold(other.heading)
-        if (term := _qualifier(mine, theirs)) is not None and asked_polarity(text, term) is False:
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]  # the best names it plainly, the question negates it
-        if (term := _qualifier(theirs, mine)) is not None and asked_polarity(text, term) is True:
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]  # the best negates it, the question names it plainly
-    return ranked
+        if (term := _qualifier(heading, theirs)) is not None and asked_polarity(text, term) is False:
+            return j  # this hit names it plainly, the question negates it
+        if (term := _qualifier(theirs, heading)) is not None and asked_polarity(text, term) is True:
+            return j  # this hit negates it, the question names it plainly
+    return None
 
 
 def polarity_settles(question: str, first: str, second: str, corpus: Corpus) -> bool:

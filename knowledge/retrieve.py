@@ -108,6 +108,7 @@ from knowledge.lookup import lookup as lookup_clauses
 from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
 from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
+from knowledge.named_doc import DEPTH as NAMED_DOC_DEPTH, prefer_named_doc
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
@@ -398,6 +399,9 @@ class HybridRetriever:
             # a van's rule for a question about the facility: its counterpart first (knowledge.counterparts)
             head = drop_unasked_setting(text, [i for i, _ in ranked[:1 + COUNTERPART_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + COUNTERPART_DEPTH:]
+            # "SCI 病例報告…換證積分" met first by the surgical society's SCI clause: the IR society's first (knowledge.named_doc)
+            head = prefer_named_doc(text, [(i, s) for i, (s, _) in ranked[:1 + NAMED_DOC_DEPTH]])
+            ranked = [(i, fused[i]) for i, _ in head] + ranked[1 + NAMED_DOC_DEPTH:]
             # "發在非SCI的雜誌" met first by the SCI paper's clause: its non-SCI sibling first (knowledge.negations)
             head = prefer_asked_polarity(text, [i for i, _ in ranked[:1 + NEGATION_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + NEGATION_DEPTH:]

@@ -220,3 +220,33 @@ def test_only_or_also_is_answered_by_the_heading_with_no_yes(retriever, lang: st
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited == ["hpa-mammo/1.1"], line.text
     assert not AFFIRMATIVE.match(line.text), line.text  # "only the qualifications?" is not answered yes by a list of two
+
+
+# ------------------------------------------------------------------ 11. one regulation named by its own words
+
+@pytest.mark.parametrize("question", [
+    "我的SCI論文是case report，指導老師換證可以抵幾分",
+    "我是通訊作者的SCI病例報告，換證積分怎麼算",
+])
+def test_a_question_naming_one_regulation_gets_its_clause(retriever, question: str) -> None:
+    top = [h.clause.id for h in retriever.search(question, 3)]
+    assert top[0] == "tsir-instructor/5.1", top  # not the surgical society's SCI clause, nor the IR non-SCI one
+
+
+def test_naming_none_or_both_keeps_the_order() -> None:
+    from knowledge.named_doc import named_docs, prefer_named_doc
+
+    ranked = [("tsa-cme/5.7", 0.08), ("tsir-instructor/5.1", 0.079)]
+    assert prefer_named_doc("SCI 病例報告通訊作者幾分", ranked) == ranked
+    assert prefer_named_doc("外專換證的 SCI 病例報告幾分", ranked) == ranked  # 外專 and 換證: both named
+    assert prefer_named_doc("指導老師換證 SCI 病例報告幾分", ranked)[0][0] == "tsir-instructor/5.1"
+    assert prefer_named_doc("指導老師換證 SCI 病例報告幾分", [("tsa-cme/5.7", 0.08), ("tsir-instructor/5.1", 0.05)]) == \
+        [("tsa-cme/5.7", 0.08), ("tsir-instructor/5.1", 0.05)]  # (not as close: the order stands)
+    assert named_docs("How many points does an SCI case report earn toward renewing my instructor certificate?") == \
+        {"tsir-instructor"}
+
+
+def test_a_lower_hit_against_the_asked_polarity_gives_way_to_its_sibling() -> None:
+    ranked = ["tsa-cme/5.7", "tsir-instructor/5.2", "tsa-cme/5.8", "tsir-instructor/5.1"]
+    assert prefer_asked_polarity("SCI 病例報告幾分", ranked, CORPUS) == \
+        ["tsa-cme/5.7", "tsir-instructor/5.1", "tsir-instructor/5.2", "tsa-cme/5.8"]
