@@ -33,6 +33,7 @@ from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.negations import polarity_settles
+from knowledge.siblings import several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import others_first
 from knowledge.textnorm import fold
@@ -1774,10 +1775,12 @@ def _holds_item(read: list[Candidate], question: str) -> Candidate | None:
 
 
 _FAILED = re.compile(r"([沒没未])過")
-_FAILED_EN = re.compile(r"\b(?:fail(?:s|ed|ing)?|did(?: not|n'?t) pass|(?:has|have|was|were)(?: not|n'?t) passed|not pass(?:ed)?)\b", re.I)
+_FAILED_EN = re.compile(r"\b(?:did(?: not|n'?t) pass|(?:has|have|was|were)(?: not|n'?t) passed|not pass(?:ed)?)\b", re.I)
+# ("failed" is not: a failed inspection is the text's 未合格, a failed indicator its 未通過 — the word does not say which)
 # The hits after the best that may rule on the negated case in its place: a text naming the very case ("…未通過者") is a
 # narrower cue than a figure or a period, so it is looked for one hit further down.
 NEGATED_CASE_DEPTH = 3
+SUBJECT_CHARS = 8  # the text before a bare 未通過者 that names what failed
 
 
 def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
@@ -1792,15 +1795,23 @@ def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
         if span := _DENIED_SPAN.match(text, m.end()):
             denied |= question_terms(m.group(0) + span.group(0))  # (with its verb: "refused surgery" is 手術)
     if _FAILED_EN.search(text):
-        denied.add("通過")  # "our indicators did not pass", "if the facility fails": the text's 未通過者
+        denied.add("通過")  # "our indicators did not pass": the text's 未通過者
     denied = {_SAME_ACT.get(t, t) for t in denied} - GENERIC
     if not denied:
         return None
 
+    q_terms = question_terms(question)
+
     def rules_on(c: Candidate, window: int) -> bool:
-        # the words the text negates in a case ("無手術者" → 手術), against what the question negates
-        return any(_terms(m.group(1)) & denied for m in re.finditer(rf"[無未沒没不非]([^，,；;。()（）]{{1,{window}}}?)者",
-                                                                     fold(c.clause.text or "")))
+        # the words the text negates in a case ("無手術者" → 手術), against what the question negates; a bare 未通過者
+        # (what failed is named before it) only when that is the question's too ("指標未通過者" for "指標沒過", not for
+        # "品保檢查沒過", whose own clause says 未合格)
+        text = fold(c.clause.text or "")
+        for m in re.finditer(rf"[無未沒没不非]([^，,；;。()（）]{{1,{window}}}?)者", text):
+            shared = _terms(m.group(1)) & denied
+            if shared and (shared != {"通過"} or (q_terms & _terms(text[max(0, m.start() - SUBJECT_CHARS):m.start()])) - GENERIC):
+                return True
+        return False
 
     best = read[0]
     if rules_on(best, 30):
@@ -1971,6 +1982,16 @@ def _heading_named(question: str, q_terms: frozenset[str], best: Candidate, corp
     return len(name) >= 2 and name <= q_terms and bool(corpus.children(clause.id))
 
 
+def _other_rule_alike(question: str, q_terms: frozenset[str], best: Candidate, second: Candidate) -> bool:
+    """The second hit is another regulation's clause that its curated asks tie to the question as well as the best's
+    ("SCI 病例報告通訊作者幾分": the surgical society's and the IR society's SCI clauses), and the question names neither
+    regulation (knowledge.named_doc): it is a rival, whatever its sentence shares."""
+    from knowledge.named_doc import named_docs
+
+    return second.clause.doc != best.clause.doc and not named_docs(question) and \
+        ask_share(q_terms, second.clause) >= ask_share(q_terms, best.clause) > 0
+
+
 def _parts_asked(question: str, best: Candidate, read: list[Candidate]) -> bool:
     from knowledge.shapes import asks_overview
 
@@ -1998,7 +2019,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if not confident and _heading_named(question, q_terms, best, corpus):
         confident = True  # "書面考核大概要交哪些東西" met by the heading 書面考核: its items are what is asked
     if kind == "yes_no" and "lookup" not in best.via and not specific:
-        confident = False  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
+        confident = False
+    if kind in ("yes_no", "choice") and several_ruled(question, best.clause):
+        confident = True  # "more than one area at once?" met by "可申請單一或多重領域認證": the rule on several answers  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if not confident:
         return DirectLine(_unsure(lang), [best.clause.id], False, kind)
     named = [c for c in read if "lookup" in c.via and c.clause.doc == best.clause.doc]  # (第二條 of another rule: no)
@@ -2011,7 +2034,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)
             # (the question's 非SCI / SCI names the best one's heading, not the rival's: knowledge.negations)
             and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
-            and second.score >= best.score * TIE and second.overlap >= best.overlap
+            and second.score >= best.score * TIE
+            and (second.overlap >= best.overlap or _other_rule_alike(question, q_terms, best, second))
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")
             and ((unit := _asked_unit(question)) is None  # (a figure in another unit than asked is no rival)

@@ -2,10 +2,11 @@
 
 Two regulations give points for the same activities (SCI papers: tsa-cme 5.7 "每篇第一作者及通訊作者積分 50 分", tsir-instructor
 5.1 "第一作者或通訊作者 full article 40 分 … case report 20 分"), so a question on one of them meets both alike, and the
-other's clause may come first. A question that names exactly one regulation — its certificate (指導老師, 換證 of the
-instructor certificate; 外專 / 展延 of the surgical one), its society (外科醫學會, 介入放射線學会) or its subject (乳攝, 後續審查)
+other's clause may come first. A question that names exactly one regulation — its certificate (指導老師; 外專 / 展延 of the
+surgical one), its society (外科醫學會, 介入放射線學会) or its subject (乳攝, 後續審查)
 — and whose best hit is another regulation's: that regulation's best hit among the next few, as close in score, goes
-first. A question naming two, or none, keeps the retriever's order.
+first. A question naming two, or none, keeps the retriever's order. (換證 is not a name: people renew the surgical
+specialist certificate "換證" too, "駐外兩年回來換證的積分可以少多少".)
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ CLOSE = 0.9  # of the best hit's fused score
 NAMES: dict[str, re.Pattern[str]] = {
     "tsa-cme": re.compile(r"外科(?:醫學會|學會|專科|積分)|外專|展延|\b(?:tsa|surgical (?:society|association|specialist|board))\b",
                           re.I),
-    "tsir-instructor": re.compile(r"指導老師|換證|介入(?:放射|性)|介放|\b(?:tsir|instructors?|interventional radiology)\b",
+    "tsir-instructor": re.compile(r"指導老師|介入(?:放射|性)|介放|\b(?:tsir|instructors?|interventional radiology)\b",
                                   re.I),
     "hpa-mammo": re.compile(r"乳攝|乳房\s*x|乳房攝影|後續審查|後審|國健署|健康署|\b(?:mammo\w*|hpa)\b", re.I),
 }
