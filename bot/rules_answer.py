@@ -1988,6 +1988,8 @@ def _other_rule_alike(question: str, q_terms: frozenset[str], best: Candidate, s
     regulation (knowledge.named_doc): it is a rival, whatever its sentence shares."""
     from knowledge.named_doc import named_docs
 
+    if _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(second.clause.text)):
+        return False  # "is there a yearly cap on paper credits?": a clause stating no cap is no rival answer
     return second.clause.doc != best.clause.doc and not named_docs(question) and \
         ask_share(q_terms, second.clause) >= ask_share(q_terms, best.clause) > 0
 
