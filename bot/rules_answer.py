@@ -1990,8 +1990,14 @@ def _other_rule_alike(question: str, q_terms: frozenset[str], best: Candidate, s
 
     if _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(second.clause.text)):
         return False  # "is there a yearly cap on paper credits?": a clause stating no cap is no rival answer
-    return second.clause.doc != best.clause.doc and not named_docs(question) and \
+    # (and the two are alike: both texts hold the same terms of the question — 通訊 / 作者 / SCI —, not one regulation's
+    # radiographer cap against the other's credit cap)
+    both = (q_terms & _terms(best.clause.text or "") & _terms(second.clause.text or "")) - GENERIC
+    return second.clause.doc != best.clause.doc and not named_docs(question) and len(both) >= ALIKE_TERMS and \
         ask_share(q_terms, second.clause) >= ask_share(q_terms, best.clause) > 0
+
+
+ALIKE_TERMS = 2  # the question's terms two regulations' clauses must both hold to be alike
 
 
 def _parts_asked(question: str, best: Candidate, read: list[Candidate]) -> bool:
