@@ -32,6 +32,8 @@ from bot.scope import EN_STOP
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
+from knowledge.negations import polarity_settles
+from knowledge.siblings import several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import others_first
 from knowledge.textnorm import fold
@@ -353,7 +355,9 @@ _GRADE_TERM = re.compile(r"等[a-d]")  # a grade's term (`_terms`: "任一項 D 
 
 
 # A segment that states the condition, not the verdict: "…者", "…時", "如 / 若 / 倘 / 凡 …".
-_CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|倘|凡|假如)|^(?:於|在|待|俟).{1,30}後$")  # (於補齊…後: once it is done)
+_CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|倘|凡|假如)|^(?:於|在|待|俟).{1,30}後$|"  # (於補齊…後: once it is done)
+                        # a thing named by what it failed to do ("未於期限內改善之儀器，不得用於…"): the case a verdict rules on
+                        r"^[未無沒没][^，,]{1,30}之[\u4e00-\u9fff]{1,4}$")
 # English question words that ask about the clause's own negation (waived ~ 免, stop ~ 停止 …): the
 # negation is then what is asked about, not a denial.
 EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
@@ -851,10 +855,11 @@ _OWN_UNITS = {"位": "人", "人": "人", "名": "人", "例": "案", "案": "�
               "週": "週", "年": "年", "個月": "月", "歲": "歲", "people": "人", "patients": "人", "women": "人", "cases": "案",
               "positives": "案", "screenings": "案", "exams": "案", "mammograms": "案", "studies": "案", "films": "張",
               "images": "張", "points": "分", "credits": "分", "hours": "小時", "days": "天", "weeks": "週",
-              "months": "月", "years": "年", "percent": "%", "times": "次", "papers": "篇"}
+              "months": "月", "years": "年", "percent": "%", "times": "次", "papers": "篇", "talks": "次", "lectures": "次",
+              "presentations": "次"}
 _OWN_FIGURE = re.compile(rf"(?<![第0-9A-Za-z.])({_NUM})\s*(個月|小時|[位人名例案件個次場張台部篇%趴分天週年歲]|(?:[\w-]+\s+){{0,2}}?"
                          r"(?:people|patients|women|cases|positives|screenings|exams|mammograms|studies|films|images|points|"
-                         r"credits|hours|days|weeks|months|years|percent|times|papers)\b)", re.I)
+                         r"credits|hours|days|weeks|months|years|percent|times|papers|talks|lectures|presentations)\b)", re.I)
 # A bare number of the person's case ("we tracked 151", "追蹤了 29"): no unit, not a date, a clause or a category.
 _BARE_NUMBER = re.compile(r"(?<![第0-9A-Za-z.\-/])([0-9]+(?:\.[0-9]+)?)(?![0-9.%A-Za-z])"
                           r"(?!\s*(?:個月|小時|[位人名例案件個次場張台部篇趴分天週年歲月日號條款項組]|[-/:]))")
@@ -910,10 +915,32 @@ def _a_ratio_asked(question: str, source: str) -> bool:
     return any(own.count(u) >= 2 for u in own) and not _THRESHOLD.search(fold(source))
 
 
+# A breakdown in brackets after a figure ("4 invited talks (2 in Korea, 2 local)", "演講 5 次（國外 2、國內 3）"): its parts
+# add up to the figure before it, which alone is put to the rule.
+_BRACKETED = re.compile(r"[(（]([^()（）]{1,60})[)）]")
+_PLAIN_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.])")
+
+
+# A question naming the rule's bound itself ("is the cap 450?", "上限是 450 嗎"): its figure is the rule's, not its own.
+_NAMES_LIMIT = re.compile(r"上限|下限|門檻|最多|最少|至少|\b(?:cap|caps|ceiling|limit|limits|max|maximum|min|minimum|threshold|"
+                          r"quota|requirement|required|at least|at most)\b", re.I)
+
+
+def _without_breakdown(text: str) -> str:
+    """`text` without each bracketed breakdown whose numbers (two or more) sum to the last number before it."""
+    def drop(m: re.Match[str]) -> str:
+        parts = [float(x) for x in _PLAIN_NUMBER.findall(m.group(1))]
+        before = _PLAIN_NUMBER.findall(text[max(0, m.start() - 80):m.start()])
+        return " " if len(parts) >= 2 and before and sum(parts) == float(before[-1]) else m.group(0)
+    return _BRACKETED.sub(drop, text)
+
+
 def figures_decide(question: str, said: str, source: str) -> bool:
     """The question states figures of its own case that the rule's threshold or band (in `said` or its clause's
     `source`) would have to be applied to, and none of them is settled by a band of `said` holding it."""
-    own = _figure_pairs(question, values_only=True)
+    own = _figure_pairs(_without_breakdown(question), values_only=True)
+    if not _NAMES_LIMIT.search(fold(question)):  # (a bare 4 is its "4 talks"; "is the cap 450 screenings?" puts no figure
+        own = {(v, u) for v, u in own if u or not any(v == w and unit for w, unit in own)}  # of its own to the rule)
     if not own:
         return False
     stated = _figure_pairs(f"{source} {said}", values_only=False)
@@ -1530,6 +1557,10 @@ _ASKS_DIFFERENT = re.compile(r"不同嗎|不一樣|有差嗎|有沒有差|差在
                              r"\b(?:another|its own|their own) (?:set of )?(?:standards?|rules?|criteria)\b", re.I)
 _SAME = re.compile(r"同|一樣|比照|準用|\bsame\b", re.I)
 _ASKS_ONLY = re.compile(r"只有|只能|只限|僅限|僅有|\bonly\b", re.I)
+# "only X, or also Y?" ("只看資歷還是連攝影量也看", "is it just the background or also the exam count?"): the heading over both
+# answers, not the item holding X.
+_ONLY_OR_ALSO = re.compile(r"(?:只|僅|光)[^，,。？?]{0,24}(?:還是|或是|或者)[^，,。？?]{0,12}(?:也|連|還有|包括)|"
+                           r"\b(?:just|only)\b.{0,80}?\bor\b(?:\s+\w+){0,2}?\s+(?:also|too|as well|including)\b", re.I)
 _LIST = re.compile(r"[^，,。]{1,30}(?:或|及|、)[^，,。]{1,30}")
 _ASKS_REQUIRED = re.compile(r"一定要|必須|強制|\b(?:mandatory|compulsory|obligatory|required|have to|must)\b", re.I)
 _ADVISED = re.compile(r"建議|鼓勵")
@@ -1622,6 +1653,8 @@ def _contrary_ask(piece: str, said: str) -> bool:
     first = re.split(r",?\s+or\b|還是|或是", piece)[0]  # "several at once or only one?": the first alternative asks
     if _ASKS_ONLY.search(first) and _LIST.search(said) and not re.search(r"限|僅", said):
         return True
+    if _ONLY_OR_ALSO.search(piece) and _LIST.search(said) and not re.search(r"限|僅", said):
+        return True  # "is it just the background they check, or also the exam count?" met by a list of both: no "yes"
     if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
         return True
     return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
@@ -1741,29 +1774,49 @@ def _holds_item(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE and holds(c)), None)
 
 
+_FAILED = re.compile(r"([沒没未])過")
+_FAILED_EN = re.compile(r"\b(?:did(?: not|n'?t) pass|(?:has|have|was|were)(?: not|n'?t) passed|not pass(?:ed)?)\b", re.I)
+# ("failed" is not: a failed inspection is the text's 未合格, a failed indicator its 未通過 — the word does not say which)
+# The hits after the best that may rule on the negated case in its place: a text naming the very case ("…未通過者") is a
+# narrower cue than a figure or a period, so it is looked for one hit further down.
+NEGATED_CASE_DEPTH = 3
+SUBJECT_CHARS = 8  # the text before a bare 未通過者 that names what failed
+
+
 def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
     """For a question stating a case by its negation ("沒做手術", "never had surgery", "未滿 6 年"), the close hit of the
     best one's regulation whose text rules on that negated case ("無手術者，應說明…"), when the best one's does not."""
-    text = _A_NOT_A.sub("", fold(question))
+    question = _FAILED.sub(r"\1通過", fold(question))  # ("沒過", "没过": the text's 未通過)
+    text = _A_NOT_A.sub("", question)
     if not (_QUESTION_NEGATED.search(text) or _REFUSED.search(text)):
         return None
     denied = set(_denied_terms(question))
     for m in _REFUSED.finditer(text):  # "refused surgery", "拒絕手術": what was refused
         if span := _DENIED_SPAN.match(text, m.end()):
             denied |= question_terms(m.group(0) + span.group(0))  # (with its verb: "refused surgery" is 手術)
+    if _FAILED_EN.search(text):
+        denied.add("通過")  # "our indicators did not pass": the text's 未通過者
     denied = {_SAME_ACT.get(t, t) for t in denied} - GENERIC
     if not denied:
         return None
 
+    q_terms = question_terms(question)
+
     def rules_on(c: Candidate, window: int) -> bool:
-        # the words the text negates in a case ("無手術者" → 手術), against what the question negates
-        return any(_terms(m.group(1)) & denied for m in re.finditer(rf"[無未沒没不非]([^，,；;。()（）]{{1,{window}}}?)者",
-                                                                     fold(c.clause.text or "")))
+        # the words the text negates in a case ("無手術者" → 手術), against what the question negates; a bare 未通過者
+        # (what failed is named before it) only when that is the question's too ("指標未通過者" for "指標沒過", not for
+        # "品保檢查沒過", whose own clause says 未合格)
+        text = fold(c.clause.text or "")
+        for m in re.finditer(rf"[無未沒没不非]([^，,；;。()（）]{{1,{window}}}?)者", text):
+            shared = _terms(m.group(1)) & denied
+            if shared and (shared != {"通過"} or (q_terms & _terms(text[max(0, m.start() - SUBJECT_CHARS):m.start()])) - GENERIC):
+                return True
+        return False
 
     best = read[0]
     if rules_on(best, 30):
         return None
-    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+    return next((c for c in read[1:1 + NEGATED_CASE_DEPTH] if c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and rules_on(c, 6)), None)
 
 
@@ -1837,10 +1890,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
     if kind in ("yes_no", "choice") and question and \
             not any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
+            not _ONLY_OR_ALSO.search(fold(question)) and \
             (item := _heading_item(read, question_terms(question))) is not None:
         return item  # "can HPA pull the van's films at any time, or …?" met first by 乳攝車's heading: its item 2 answers
-    if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
-            (case := _negated_case(read, question)) is not None:
+    if question and "lookup" not in best.via and (case := _negated_case(read, question)) is not None:
         return case  # "確診乳癌但沒做手術，還算追蹤完成嗎" met first by the list "複檢、確診或手術": the clause ruling on
         # "無手術者" answers (the list's grant is no yes to the case it leaves out)
     if question and "lookup" not in best.via and _ASKS_ADVICE.search(fold(question)) and \
@@ -1915,6 +1968,38 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
 
 
+# The kinds of question a heading's items answer as a whole: which documents, which items, what it is.
+_ITEMS_ANSWER = ("documents", "definition", "other")
+
+
+def _heading_named(question: str, q_terms: frozenset[str], best: Candidate, corpus: Corpus) -> bool:
+    """The best hit is a bare heading with items ("2、書面考核：") whose own name the question holds whole (書面考核), and
+    the question asks which ones or what it is (not a figure, a yes / no): the heading's items answer it."""
+    clause = best.clause
+    if answer_kind(question) not in _ITEMS_ANSWER or not clause.heading or len(_bare(clause.text)) > HEADING_CHARS:
+        return False
+    name = _terms(clause.heading) - GENERIC
+    return len(name) >= 2 and name <= q_terms and bool(corpus.children(clause.id))
+
+
+def _other_rule_alike(question: str, q_terms: frozenset[str], best: Candidate, second: Candidate) -> bool:
+    """The second hit is another regulation's clause that its curated asks tie to the question as well as the best's
+    ("SCI 病例報告通訊作者幾分": the surgical society's and the IR society's SCI clauses), and the question names neither
+    regulation (knowledge.named_doc): it is a rival, whatever its sentence shares."""
+    from knowledge.named_doc import named_docs
+
+    if _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(second.clause.text)):
+        return False  # "is there a yearly cap on paper credits?": a clause stating no cap is no rival answer
+    # (and the two are alike: both texts hold the same terms of the question — 通訊 / 作者 / SCI —, not one regulation's
+    # radiographer cap against the other's credit cap)
+    both = (q_terms & _terms(best.clause.text or "") & _terms(second.clause.text or "")) - GENERIC
+    return second.clause.doc != best.clause.doc and not named_docs(question) and len(both) >= ALIKE_TERMS and \
+        ask_share(q_terms, second.clause) >= ask_share(q_terms, best.clause) > 0
+
+
+ALIKE_TERMS = 2  # the question's terms two regulations' clauses must both hold to be alike
+
+
 def _parts_asked(question: str, best: Candidate, read: list[Candidate]) -> bool:
     from knowledge.shapes import asks_overview
 
@@ -1939,8 +2024,12 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
     if not confident and kind != "yes_no" and len(specific) >= CONFIDENT_TERMS and _parts_asked(question, best, read):
         confident = True  # "複判差異分成幾種處理等級": the heading whose items (ranked with it) are the kinds asked
+    if not confident and _heading_named(question, q_terms, best, corpus):
+        confident = True  # "書面考核大概要交哪些東西" met by the heading 書面考核: its items are what is asked
     if kind == "yes_no" and "lookup" not in best.via and not specific:
-        confident = False  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
+        confident = False
+    if kind in ("yes_no", "choice") and several_ruled(question, best.clause):
+        confident = True  # "more than one area at once?" met by "可申請單一或多重領域認證": the rule on several answers  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
     if not confident:
         return DirectLine(_unsure(lang), [best.clause.id], False, kind)
     named = [c for c in read if "lookup" in c.via and c.clause.doc == best.clause.doc]  # (第二條 of another rule: no)
@@ -1951,7 +2040,10 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)
-            and second.score >= best.score * TIE and second.overlap >= best.overlap
+            # (the question's 非SCI / SCI names the best one's heading, not the rival's: knowledge.negations)
+            and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
+            and second.score >= best.score * TIE
+            and (second.overlap >= best.overlap or _other_rule_alike(question, q_terms, best, second))
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")
             and ((unit := _asked_unit(question)) is None  # (a figure in another unit than asked is no rival)

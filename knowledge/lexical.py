@@ -139,7 +139,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.
 # So do "got a D on the phantom test", "came back with a C in one item", "scored a B overall": the letter after a verb of
 # getting (or "with"), an article between, and a preposition, a stop or a grade's word after it (not "got a new unit").
-_GRADE = re.compile(r"\bgraded?\s+([a-d])\b|\b(?:got|gets|getting|scored?|scoring|rated|received|receives?|earned|with|had)\s+"
+_GRADE = re.compile(r"\bgraded?\s+([a-d])\b|\b(?:got|gets|getting|scored?|scoring|rated|received|receives?|earned|with|had|"
+                    r"(?:came|comes|come|coming) back(?: as)?|turned out(?: to be)?|ended up(?: at)?)\s+"
                     r"(?:an?\s+)?([a-d])(?=\s*(?:$|[,.;:?!)—–-]|\b(?:on|in|for|at|grade|rating|overall|and|or|from|across)\b))")
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -238,6 +239,8 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"技術員|技術師|技師|(?<![a-z])rt(?![a-z])"), ("放射師",)),
     # at once: the regulations write 立即 (立即停止判讀), people 馬上 / 立刻 / 即刻 / 當場
     (re.compile(r"馬上|立刻|立馬|即刻|當場|當下"), ("立即",)),
+    # an oral presentation: people say 口頭報告 / 口頭發表 / 口報 / 上台報告, the regulations 發表論文演講 (tsa) and oral (tsir)
+    (re.compile(r"口頭(?:報告|發表|簡報|演講)|口報|上[台臺](?:報告|發表|講)"), ("發表", "演講", "oral")),
 )
 
 

@@ -99,7 +99,8 @@ _ASKS_SCORE = re.compile(r"幾分|多少分|分數|[低高]於多少|未達多�
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _GRADE_ZH = re.compile(r"(?<![a-z])([a-d])\s*等|(?:算|評|拿|得|列|到|是)\s*([a-d])(?![a-z])")
 # (an "a" followed by a noun is the article, not grade A: "we got a fail notice", "received a letter")
-_GRADE_EN = re.compile(r"\b(?:gets?|got|getting|graded|grade|scored?|receives?|received|rated|rating of|an?)\s+(?:an?\s+)?([a-d])\b"
+_GRADE_EN = re.compile(r"\b(?:gets?|got|getting|graded|grade|scored?|receives?|received|rated|rating of|an?|"
+                       r"(?:came|comes|come|coming) back(?: as)?|turned out(?: to be)?|ended up(?: at)?)\s+(?:an?\s+)?([a-d])\b"
                        r"(?!\s*(?:\)|/))(?!\s+(?!(?:grade|rating|on|in|for|and|or|across|from|again|last|this|at|overall|"
                        r"everywhere|too|but|so|then|twice|once|both|each|every|all)\b)[a-z]{2,})|\b([a-d])\s+(?:grade|rating)\b")
 

@@ -107,9 +107,11 @@ from knowledge.lexical import LexicalIndex, expand_query
 from knowledge.lookup import lookup as lookup_clauses
 from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
+from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
+from knowledge.named_doc import DEPTH as NAMED_DOC_DEPTH, prefer_named_doc
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
-from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, SEVERAL_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
+from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, row_grades, stated_values
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
 from knowledge.textnorm import clean_query, to_traditional
@@ -397,6 +399,12 @@ class HybridRetriever:
             # a van's rule for a question about the facility: its counterpart first (knowledge.counterparts)
             head = drop_unasked_setting(text, [i for i, _ in ranked[:1 + COUNTERPART_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + COUNTERPART_DEPTH:]
+            # "SCI 病例報告…換證積分" met first by the surgical society's SCI clause: the IR society's first (knowledge.named_doc)
+            head = prefer_named_doc(text, [(i, s) for i, (s, _) in ranked[:1 + NAMED_DOC_DEPTH]])
+            ranked = [(i, fused[i]) for i, _ in head] + ranked[1 + NAMED_DOC_DEPTH:]
+            # "發在非SCI的雜誌" met first by the SCI paper's clause: its non-SCI sibling first (knowledge.negations)
+            head = prefer_asked_polarity(text, [i for i, _ in ranked[:1 + NEGATION_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + NEGATION_DEPTH:]
             # another society's annual meeting for a question about the society's own: its own first (knowledge.others)
             head = prefer_own(text, [i for i, _ in ranked[:1 + OTHERS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + OTHERS_DEPTH:]
@@ -407,11 +415,11 @@ class HybridRetriever:
             head = prefer_definer(text, [i for i, _ in ranked[:1 + DEFINER_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + DEFINER_DEPTH:]
             # "apply for tumor embolization + ablation at the same time?": the clause over both items named first
-            head = lift_parent_of_named(text, [i for i, _ in ranked[:SEVERAL_DEPTH]], self.corpus)
+            head = lift_parent_of_named(text, [i for i, _ in ranked[:PARTS_DEPTH]], self.corpus)
             if head and head[0] not in fused:
                 top = ranked[0][1][0] if ranked else 0.0
                 fused[head[0]] = (top + 1e-6, ["several"])
-            ranked = [(i, fused[i]) for i in head] + [(i, v) for i, v in ranked[SEVERAL_DEPTH:] if i not in head]
+            ranked = [(i, fused[i]) for i in head] + [(i, v) for i, v in ranked[PARTS_DEPTH:] if i not in head]
         for clause_id, (score, via) in ranked:
             if len(hits) >= k:
                 break

@@ -245,9 +245,10 @@ def pass_over_set_aside(question: str, ranked: list[str], corpus: Corpus) -> lis
 
 # Several at once ("可以同時申請兩項嗎", "apply for both areas in one go", "more than one domain at the same time").
 _SEVERAL = re.compile(r"同時|同时|(?:兩|两|多)(?:個|个)?(?:項|项|領域|领域|專長|专长)|"
-                      r"\b(?:both|at (?:the )?same time|at once|in one go|more than one|multiple|several|"
+                      r"\b(?:both|at (?:the )?same time|at once|in one go|more than (?:one|1)|multiple|several|"
                       r"two (?:areas|domains|fields|specialt(?:y|ies)))\b", re.I)
 SEVERAL_DEPTH = 4  # the hits read for two items of one clause the question names
+PARTS_DEPTH = 5  # … when it asks for the parts of a whole (a heading lifted above them may already be among the hits)
 
 
 def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
@@ -256,14 +257,22 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
     word no other sibling has: "tumor
     embolization + ablation" names 腫瘤血管栓塞 and 腫瘤局部消融): the clause over them both rules on the pair, not one
     item, nor another regulation's clause on doing two things at once."""
-    if not _SEVERAL.search(fold(question)):
+    from knowledge.shapes import asks_overview
+
+    # (or its parts asked as a whole, naming two of them: "實地測試分哪幾塊？CR、影像儲存也算嗎" — the heading over both)
+    several = bool(_SEVERAL.search(fold(question)))
+    if not several and asks_overview(question) != "parts":
         return ranked
     q = terms(question)
-    head = ranked[:SEVERAL_DEPTH]
+    head = ranked[:SEVERAL_DEPTH if several else PARTS_DEPTH]
+    if several and (ruling := _rules_on_several(ranked[:PARTS_DEPTH], corpus)) is not None:
+        return [ruling, *(x for x in ranked if x != ruling)]
     for i, a in enumerate(head):
         ca = corpus.get(a)
         if ca is None or not ca.parent:
             continue
+        if not several and not _whole_named(q, corpus.get(ca.parent)):
+            continue  # (parts asked of a whole the question does not name: "BI-RADS 哪幾類" is no overview of 二(五))
         for b in head[i + 1:]:
             cb = corpus.get(b)
             if cb is None or cb.parent != ca.parent:
@@ -274,3 +283,37 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
                     corpus.get(ca.parent) is not None:
                 return [ca.parent, *(x for x in ranked if x != ca.parent)]
     return ranked
+
+
+WHOLE_NAMED = 0.75  # the share of a heading's terms a question asking its parts must hold
+
+
+def _whole_named(q: frozenset[str], parent: object) -> bool:
+    """The question holds the enclosing clause's heading ("實地測試" in "機器實地測試分哪幾塊"): its parts are what is asked."""
+    heading = getattr(parent, "heading", None)
+    if not heading:
+        return False
+    own = terms(heading)
+    return bool(own) and len(q & own) >= WHOLE_NAMED * len(own)
+
+
+# A clause that itself rules on several at once ("可申請單一或多重領域認證", "single or multiple domains may be applied for").
+_RULES_SEVERAL = re.compile(r"多重|\bmultiple\b", re.I)
+
+
+def _rules_on_several(ranked: list[str], corpus: Corpus) -> str | None:
+    """Among the hits and the clauses over them, the first whose own text or gist rules on doing several at once, or
+    None: "apply for embo and ablation at once?" met first by one domain's item (消融 180 例) is answered by 第二條."""
+    for clause_id in ranked:
+        clause = corpus.get(clause_id)
+        for candidate in (clause, corpus.get(clause.parent) if clause is not None and clause.parent else None):
+            if candidate is not None and _RULES_SEVERAL.search(fold(f"{candidate.text} {candidate.gist_en or ''}")):
+                return candidate.id
+    return None
+
+
+def several_ruled(question: str, clause: object) -> bool:
+    """The question asks about several at once and the clause itself rules on several ("可申請單一或多重領域認證"): it
+    answers the question, whatever other words they share ("more than 1 IR area at 1 times?")."""
+    text = f"{getattr(clause, 'text', '') or ''} {getattr(clause, 'gist_en', '') or ''}"
+    return bool(_SEVERAL.search(fold(question))) and bool(_RULES_SEVERAL.search(fold(text)))
