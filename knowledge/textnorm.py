@@ -19,6 +19,9 @@ from core.errors import BadQuery
 MAX_QUERY_CHARS = 1000
 
 _SPACES = re.compile(r"\s+")
+# 分 typed as its homophone 份 in 積分 / 學分 ("積份認定要繳多少"): neither bigram is a word of its own, so the
+# question is read with the regulations' word (ranking and first lines match 積分, not a fee clause of the other text).
+_HOMOPHONE_TYPOS = re.compile(r"(?<=[積學])份")
 # Where a long query may be cut without splitting a word or a number.
 _BREAK = re.compile(r"[\s，。、；：！？,.;:!?）)」』]")
 
@@ -45,7 +48,7 @@ def fold(text: str, *, collapse: bool = True) -> str:
     `collapse` (the default, the comparison form): also lower-case Latin and single spaces.
     `collapse=False` keeps case, spacing and line breaks: the form the extractors read facts from.
     """
-    text = to_traditional(unicodedata.normalize("NFKC", text))
+    text = _HOMOPHONE_TYPOS.sub("分", to_traditional(unicodedata.normalize("NFKC", text)))
     return _SPACES.sub(" ", text.lower()).strip() if collapse else text
 
 

@@ -39,6 +39,12 @@ def test_simplified_fa_is_issue_or_publish_never_hair(simplified, traditional):
     assert to_traditional(simplified) == traditional
 
 
+@pytest.mark.parametrize("typed", ["申請積份認定要繳多少", "申请学份认定要缴多少", "申請學份認定要繳多少"])
+def test_fen_typed_as_its_homophone_folds_to_the_regulations_word(typed):
+    assert "積分" in fold(typed) or "學分" in fold(typed)
+    assert "份" not in fold(typed)
+
+
 def test_the_reading_form_keeps_case_and_line_breaks():
     assert fold("ＣＲ 追踪率６８％\n  Phantom 82", collapse=False) == "CR 追蹤率68%\n  Phantom 82"
     assert fold("ＣＲ 追踪率６８％\n  Phantom 82") == "cr 追蹤率68% phantom 82"
