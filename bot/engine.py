@@ -27,7 +27,7 @@ from bot.reader import read as read_with
 from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
-from bot.routing import decide_calculation, set_aside
+from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, mark_circled, own_words,
@@ -680,11 +680,11 @@ class Engine:
                 return result
             fresh = self._deterministic(question, None, today)
             return self._ask_again(prior, question, lang, q, fresh)
-        if not part and self._retriever is not None:
-            # every question's query embedding runs while it is read and routed — with the scope check's text first when a
-            # hint word will send the question to that check. (Only questions without figures of their own once were: a
-            # rules question stating one, "複判差異 18%", ~16% of them, then waited for its whole encode after routing; a
-            # calculation's vector is not used, ~20–60 ms of the encoder's thread off the answer's path.)
+        if not part and self._retriever is not None and not states_figures(q):
+            # likely a rules question (no figures of the person's own): its query embedding runs while it is read — with
+            # the scope check's text first when a hint word will send the question to that check. (Prefetching every
+            # question was tried: rules p95 -4 ms, but a calculation's unused encode held the encoder's lock, which the
+            # next question's token count waits for: calculator p50 8.5 -> 15 ms, p95 18 -> 40 ms back to back.)
             from bot.scope_model import scope_text  # noqa: PLC0415 - numpy only once the retriever is open
 
             self._retriever.prefetch(q.folded[:1000], *scope_text(q.folded))
