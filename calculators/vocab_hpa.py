@@ -423,7 +423,9 @@ _SELF_SELECTED = (r"自選|自己選|自行選|自挑|自己挑|\bself[- ]?(?:se
 # ("會不會被抽片審查", "will HPA spot-check her films", "does it trigger the spot review")
 _SPOT_REVIEW_NAMED = (r"抽片(?:審查|审查)|(?:抽片|抽查)(?=[^，,。；;？?]{0,4}(?:審查|审查))|\bspot[- ]?(?:check|review|audit)(?:s|ed|ing)?\b")
 _SAMPLED = rf"(?![^，,。；;？?\s]{{0,2}}(?:{_SPOT_REVIEW_NAMED}))(?:{_SAMPLED})"
-SAMPLED = extend(_SAMPLED, "hpa_image_grade.kind=sampled", _SELF_SELECTED, _SPOT_REVIEW_NAMED)
+# (the lexicon's "spot check" stays a sampled evaluation's word: scores and a grade said with it are the evaluation's —
+# "HPA spot check of our RT's films averaged 352 — what grade?"; the review asked about alone is blocked below)
+SAMPLED = extend(_SAMPLED, "hpa_image_grade.kind=sampled", _SELF_SELECTED)
 SELF_SELECTED = extend(_SELF_SELECTED, "hpa_image_grade.kind=self_selected", _SAMPLED)
 _NON_DENSE, _DENSE = r"非緻密(?:型)?|non-?dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"
 
@@ -451,6 +453,10 @@ IMAGE_GRADE = Vocabulary(
                         r"|\b\d{2,}\s+(?:screens|screenings|mammos|mammograms)\b",
         "spot_review": SPOT_REVIEW,
         "facility_word": _FACILITY,
+        # one set's band checked ("這樣是B等嗎", "is that a B?") or a score supposed ("a self-selected score of 345",
+        # "如果一組 350"): the rule's table answers; the other set is asked only of one's own grade asked openly
+        "band_check": r"是\s*[A-DＡ-Ｄ]\s*等?\s*(?:嗎|吗|吧|喔|\?|？)|算\s*[A-D]\s*等?\s*(?:嗎|吗|吧)|\bis (?:that|it|this|she|he) (?:an? )?[A-D]\b",
+        "supposed": r"如果|假如|假設|假设|要是|\bif\b|\bsuppos|\ba\s+(?:self[- ]?selected\s+)?(?:set|score)\s+(?:of|at)\b",
     },
     trigger=(("topic",),),
     block=(("screen_count", "!grade"), ("spot_review", "!grade", "!@slot:scores")),
@@ -482,7 +488,7 @@ IMAGE_GRADE = Vocabulary(
             Choice("dense", extend(_DENSE, "hpa_image_grade.scores.dense", _NON_DENSE), label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),
              # one set's score said of a radiographer's two ("其中一組拿 355 分"): the other set is asked, the one given kept
-             short_ask=((("self_selected", "!facility_word"),), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
+             short_ask=((("self_selected", "!facility_word", "!band_check", "!supposed"),), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
                                                        "I read one self-selected set at {values}; what did the other set score? "
                                                        "(The grade is the lower of the two.)")),
              list_note_when=(("self_selected",),),
