@@ -119,6 +119,15 @@ VAGUE_RESULT = re.compile(
     r"\b(?:lower|higher|worse|better)\s+than\s+(?:last|the\s+(?:last|previous|prior)|before|previous)\b|"
     r"比(?:去年|上次|上一次|前一次|之前|以前|上回|上一年)(?:的)?(?:還|还|更)?(?:低|高|差|少|多|糟)",
     re.IGNORECASE)
+# Figures of one's own said to be in hand, not given ("I have all the RTs' set scores", "we've got every score", "我手上有每位的
+# 分數", "分數我都有了", "各組成績都在我這"): a result come in (RESULT_IN) and, their result asked, the figures asked for
+HELD_NOT_GIVEN_WORDS = (
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:got|have|hold|received)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|our\s+|my\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:scores?|figures|numbers|results?|grades?|percentages)\b(?!\s+(?:of|for)\b)|"
+    r"(?:我|我們|我们)(?:手上|手邊|手边)?(?:都)?有(?:全部|所有|每位|每個|每个|各位|大家)?(?:的)?[^，,。？?；;\d]{0,8}?(?:分數|分数|成績|成绩)(?!嗎|吗)|"
+    r"(?:分數|分数|成績|成绩)(?:我|我們|我们)?(?:(?:都|全)(?:有|拿到|收到|在我這|在我这|在手上)|有了|拿到了|收到了)")
+HELD_NOT_GIVEN = re.compile(HELD_NOT_GIVEN_WORDS, re.IGNORECASE)
+
 # A result of one's own case that has come in, its figure not given ("機構抽選片分數出來了", "复判差异性评估的结果出来了",
 # "our QC scores are back"): the figure is asked for, not the rule quoted.
 RESULT_IN = re.compile(
@@ -127,10 +136,7 @@ RESULT_IN = re.compile(
     # "got my reread results back", "we just received our QC scores", "收到複判結果了"
     r"\b(?:got|get|have|received|receive)\s+(?:\w+\s+){0,4}?(?:scores?|results?|grades?|numbers?|figures?)\s+(?:back|in)\b|"
     r"(?:收到|拿到|接到)(?:了)?[^，,。？?；;]{0,8}(?:分數|分数|成績|成绩|結果|结果)|"
-    # the figures held, not given ("I have all the RTs' set scores", "we've got every score", "分數我都有了", "各組成績都在我這")
-    r"\b(?:i|we)\s+(?:have|'ve\s+got|got|hold)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w-]+'?s?\s+){0,3}?"
-    r"(?:scores?|results?|grades?)\b(?!\s+(?:of|for)\b)|"
-    r"(?:分數|分数|成績|成绩)(?:我|我們|我们)?(?:都|全)(?:有|拿到|在我這|在我这|在手上)",
+    + HELD_NOT_GIVEN_WORDS,
     re.IGNORECASE)
 # A value of the person's own case said to be missing or not in yet ("陽性沒資料", "另一組還沒出來", "the dense set isn't
 # back yet", "no positive cases sampled"): the person has a case of their own, and the words name no rule (the 資料 of
@@ -1243,14 +1249,6 @@ def decide_calculation(q: Query) -> Decision | None:
     if q.followup is None and neared_age(q.text) and best.facts == 0 and best.needs and not best.invalid and not rule:
         return Decision("clarify", best)
     return None
-
-
-# Figures of one's own said to be in hand, not given ("I have all the RTs' set scores", "我手上有每位的分數", "成績都拿到了")
-HELD_NOT_GIVEN = re.compile(
-    r"\bI(?:'ve|\s+have)?\s+(?:got|have|received)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|our\s+|my\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:scores|figures|numbers|results|percentages)\b|"
-    r"(?:我|我們|我们)(?:手上|手邊|手边)?(?:都)?有(?:全部|所有|每位|每個|每个|各位|大家)?(?:的)?[^，,。？?；;\d]{0,8}?(?:分數|分数|成績|成绩)(?!嗎|吗)|"
-    r"(?:分數|分数|成績|成绩)(?:我|我們|我们)?(?:都)?(?:有了|拿到了|收到了)", re.IGNORECASE)
 
 
 # Whether one's own value crosses a bound, asked of the bound ("會不會低於75%", "有沒有超過 60%", "是否未達 70%", "will we drop

@@ -79,7 +79,6 @@ class Slot:
     min_value: float | None = None  # number: smaller numbers are not this slot's (a count vs. an amount)
     pick: Literal["first", "last"] = "first"
     rule: str | tuple[tuple[str, str], ...] = ""  # the clause that makes this fact matter (a question back cites it); per key for a split map
-    rule_by: tuple[str, ...] = ()  # … or per the values of these enum slots, joined by "," ("facility,sampled")
     each_if_missing: tuple[str, str] = ()  # enum: when only it is missing, one call per value (the model's order), with this note
     adds: bool = False  # number: each of its words' numbers is one more ("第一作者 1 篇、通訊作者 1 篇" → 2), a subset's part wins
     choices: tuple[Choice, ...] = ()

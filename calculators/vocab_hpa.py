@@ -477,12 +477,9 @@ IMAGE_GRADE = Vocabulary(
         # Self-selected sets by breast type, or the scores in order (sampled: each score; a radiographer's two
         # sets: non-dense, then dense) — whichever the input model accepts for the subject and kind read.
         # ("341 for the fatty (non-dense) one", "355 on the dense set": the set named after its score through for / on)
-        # (a question back for the scores cites how they are taken: the lower set, the average, the facility's best sets)
+        # (a question back for the scores cites how they are taken — the lower set, the average, the facility's best sets:
+        # calculators.hpa_mammo.image_grade_rules, by the subject and kind read)
         Slot("scores", "map", units=("", "分"), min_value=100, gap=30, gap_after=0, many=True, or_list=True, fact_per_key=False,
-             rule_by=("subject", "kind"), rule=(("radiographer,self_selected", "hpa-mammo/2.1.2.2.1.n1"),
-                                                ("radiographer,sampled", "hpa-mammo/2.1.2.2.1.n2"),
-                                                ("facility,self_selected", "hpa-mammo/2.3.1.n1"),
-                                                ("facility,sampled", "hpa-mammo/2.3.1.n2")),
              after_link=r"\s*(?:points?\s*)?(?:on|for|in|from)\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+)?", choices=(
             Choice("non_dense", extend(_NON_DENSE, "hpa_image_grade.scores.non_dense", _DENSE), label=("非緻密型各組", "non-dense sets")),
             Choice("dense", extend(_DENSE, "hpa_image_grade.scores.dense", _NON_DENSE), label=("緻密型各組", "dense sets")),

@@ -33,15 +33,13 @@ def read_all(q: Query) -> list[Extraction]:
 
 
 def asked_rules(tool: str, args: dict, asked: list[str] | tuple[str, ...]) -> list[str]:
-    """The clauses the vocabulary declares for the facts a question back asks (`Slot.rule`; per key for a split map, or per
-    the values of the enum slots `Slot.rule_by` names)."""
+    """The clauses the vocabulary declares for the facts a question back asks (`Slot.rule`; per key for a split map)."""
     out: list[str] = []
     for v in (v for v in vocabularies() if v.tool == tool):
         slots = [s for top in v.slots for s in (top, *top.fields)]
         for name in asked:
             for s in (s for s in slots if s.name == name and s.rule):
-                key = ",".join(str(args.get(x, "")) for x in s.rule_by) if s.rule_by else str(args.get(s.split, ""))
-                rule = s.rule if isinstance(s.rule, str) else dict(s.rule).get(key, "")
+                rule = s.rule if isinstance(s.rule, str) else dict(s.rule).get(str(args.get(s.split, "")), "")
                 if rule and rule not in out:
                     out.append(rule)
     return out
