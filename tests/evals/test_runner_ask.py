@@ -301,3 +301,35 @@ def test_a_single_calculation_answered_in_parts_is_judged_on_all_its_parts():
     assert res.checks["pinned_output_match"] == 0.0 and res.checks["confidently_wrong"] == 1.0
     flat = both.model_copy(update={"parts": []})
     assert run([c], {"終身？不行的話差幾分": flat}).results[0].checks["pinned_output_match"] == 0.0
+
+
+def test_an_item_of_the_gold_article_counts_as_citing_it_but_a_sibling_does_not():
+    c = case(question="q", expect={"cite_any": ["tsa-cme/5.9"]})
+    item = CALC.model_copy(update={"citations": cite("tsa-cme/5.9.1"), "retrieved": ["tsa-cme/5.9.1"]})
+    assert run([c], {"q": item}).results[0].checks["cite_match"] == 1.0
+    sibling = CALC.model_copy(update={"citations": cite("tsa-cme/5.10"), "retrieved": ["tsa-cme/5.10"]})
+    res = run([c], {"q": sibling}).results[0]
+    assert res.checks["cite_match"] == 0.0 and [f.kind for f in res.failures] == ["citation"]
+
+
+def _rules_case(first_line, polarity=None):
+    return case(id="rc", category="rules", question="q", expect={
+        "route": "retrieval", "gold_ids": ["tsa-cme/5.1"], "first_line": first_line, "polarity": polarity})
+
+
+def test_a_rules_question_with_the_persons_own_figure_may_be_answered_by_a_right_calculation():
+    res = run([_rules_case(["60", "分"])], {"q": CALC}).results[0]
+    assert res.passed and res.checks["answered_by_calculation"] == 1.0
+    report = run([_rules_case(["60", "分"])], {"q": CALC})
+    assert report.metrics["rules"]["answered_by_calculation"] == 1.0
+
+
+def test_a_calculation_that_does_not_answer_the_rules_question_still_fails_its_route():
+    # the first line lacks the rule's figure the question asked for
+    res = run([_rules_case(["20"])], {"q": CALC}).results[0]
+    assert not res.passed and "answered_by_calculation" not in res.checks
+    assert "route" in {f.kind for f in res.failures}
+    # the right figure but no gold clause cited
+    other = CALC.model_copy(update={"citations": cite("tsa-cme/5.2")})
+    res = run([_rules_case(["60"])], {"q": other}).results[0]
+    assert "route" in {f.kind for f in res.failures}
