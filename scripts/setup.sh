@@ -8,13 +8,14 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-# The stamp skips a reinstall when pyproject.toml has not changed.
+# The stamp skips a reinstall when neither pyproject.toml nor constraints.txt has changed.
 stamp=.venv/.regbot-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
   # torch first, pinned: the CPU build on this machine's disk, not a CUDA build.
   .venv/bin/python -m pip install -q "torch==2.13.0"
-  .venv/bin/python -m pip install -q -e ".[dev]"
+  # the versions CI was last green with (constraints.txt): a fresh machine answers the same questions the same way
+  .venv/bin/python -m pip install -q -c constraints.txt -e ".[dev]"
   touch "$stamp"
 fi
 if [ "${1:-}" != "--no-demo" ]; then
