@@ -205,7 +205,18 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                               r"免費(?:的)?(?:乳房攝影|乳房\s*X\s*光|乳攝|乳癌篩檢)|"
                               r"(?:幾歲|年滿幾歲)[^，,。？?]{0,8}?(?:可以|能|才能)?(?:做|照|篩)|"
                               r"(?:多久|幾年)(?:可以|能|才能)?(?:做|照|篩檢?|檢查)一次"),
-    ("billing", r"健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+"),
+    ("billing", r"健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+|"
+                # the NHI's own schedule and codes named with words between ("the NHI fee schedule code", "健保的乳攝檢查代碼和點數"):
+                # the insurer's tariff, never our review (which sets no fee of an examination)
+                r"\bNHI\b\s*(?:[\w-]+\s+){0,3}?(?:codes?|points?|claims?|billing|tariffs?)\b|\bfee[- ]schedule\b|"
+                r"健保[^，,。？?；;]{0,10}?(?:代碼|代码|點數|点数|支付標準|支付标准|給付標準|给付标准)"),
+    # Another field's intervention named as the instructor's or the certificate's field ("神經介入的指導老師", "心臟介入（PCI）的認證",
+    # "a neurointerventional instructor"): that field's own society's credential — the IR society's instructor certificate
+    # covers its own domains (第二條), none of which is named so.
+    ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈)\s*介入(?:性)?(?:治療)?(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
+                          r"(?:指導老師|指導醫師|專科醫師|認證|證書|資格)|"
+                          r"\bneuro-?\s*(?:interventional|intervention|endovascular)\w*\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:instructors?|certificat\w*|credential\w*|accredit\w*)\b|\bthrombectomy\s+(?:instructors?|certificat\w*|credential\w*)\b"),
     # What a subsidy may be spent on (a fine, a driver's overtime): the grant's own accounting rules, not our review.
     ("other_regulation", r"(?:parking|speeding|traffic)\s+(?:ticket|fine)s?|罰單|交通罰款|"
                          r"\bsubsid\w*[^.?!]{0,20}?\b(?:cover|pay\s+for|be\s+(?:used|spent)\s+(?:on|for))\b|"
@@ -608,7 +619,23 @@ _DISEASE_SOCIETY = re.compile(
 _SURGICAL_OURS = re.compile(r"外科|\bsurg\w*|\btsa\b|本會|tsir|指導老師|instructor|介入|interventional", re.I)
 
 
+# Another field's own continuing education, its credits asked ("家醫科的繼續教育，上過乳攝判讀課程可以抵幾個積分", "內科醫師繼續教育
+# 學分怎麼算", "the radiology society's CME points for our CT conference"), no word of our issuers beside it: that field's own
+# credits, whatever course earned them — unlike a course counted in our surgical credits ("內科的繼續教育課程，外科學會算幾分")
+# or radiology points counted toward the instructor's renewal (第五條), which name ours.
+_OTHER_FIELD_CE = re.compile(
+    rf"(?:{_FIELD})(?:科)?(?:專科)?(?:醫師)?(?:的)?\s*繼續(?:醫學)?教育|"
+    r"放射(?:線)?(?:醫學會|學會)(?:的)?\s*(?:繼續教育)?\s*(?:積分|學分|點數)|"
+    r"\bradiolog\w*\s+(?:society|association|college)(?:\s+of\s+(?:the\s+)?(?:R\.?O\.?C\.?|Taiwan|China|the\s+Republic\s+of\s+China))?"
+    r"(?:'s|’s)?\s+(?:CME|continuing\s+(?:medical\s+)?education|credits?|points?)", re.I)
+# our instructor's renewal, which counts radiology points: a radiology society's points asked toward it are ours
+_OUR_CREDIT_USE = re.compile(r"展延|延展|換證|換發|換照|\brenew\w*|\brecertif\w*", re.I)
+
+
 def _foreign_target(text: str) -> str | None:
+    if (m := _OTHER_FIELD_CE.search(text)) and _CREDIT_WORD.search(text) and not _OUR_CREDIT_USE.search(text) \
+            and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
+        return "other_society"
     if (m := _DISEASE_SOCIETY.search(text)) and _CREDIT_WORD.search(text) \
             and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
         return "other_society"
