@@ -557,6 +557,38 @@ def _which_only(q: Query) -> bool:
     return not (CALC_CUES.search(rest) or OWN_FIGURE.search(rest) or OUTCOME_ASKED.search(rest))
 
 
+# The rule's own figure asked in shapes the cue lists above miss (round 19, each the rule's whatever facts surround it):
+# - the requirement before one may act ("how many yrs post-boards before I can be an instructor", "how many cases until we can
+#   apply", "幾年後才可以申請") — not "how many more", one's own shortfall;
+# - the earliest or latest moment the rule allows ("when's the earliest I can apply to renew", "the soonest we could file"),
+#   no date of one's own to count from;
+# - the rule's rate named as such ("what's the monthly rate for overseas training", "the per-hour credit") or asked of a kind
+#   ("這種講習會算幾個學分", "這類課程給幾分");
+# - the cap per person ("每個人最多可以申請幾篇", "一位最多幾篇").
+RULE_FIGURE_ASKED = re.compile(
+    r"\bhow\s+(?:many|much|long)\s+(?!more\b)(?:[\w-]+\s+){0,6}?(?:before|until|till)\s+(?:i|we|one|you|someone|they|he|she)\s+"
+    r"(?:can|could|may|am\s+allowed|are\s+allowed|is\s+allowed|get\s+to|qualify|become|be\s+eligible)\b|"
+    r"(?:幾|几|多少)\s*(?:年|例|篇|個案|个案|分)(?:以上)?(?:後|后|之後|之后|以後|以后)?\s*才(?:能|可以|可|有資格|有资格)(?:申請|申请|當|当|成為|成为|考|送)|"
+    r"\b(?:the\s+)?(?:earliest|soonest)\s+(?:date\s+|day\s+|time\s+|point\s+)?(?:that\s+)?(?:i|we|one|you)\s+(?:can|could|may|am\s+allowed\s+to)\b|"
+    r"\b(?:monthly|hourly|yearly|annual|per[- ](?:month|hour|year|paper|session|meeting|case))\s+(?:credit\s+|point\s+)?"
+    r"(?:rate|allowance|credits?|points?)\b(?!\s+(?:total|in\s+all))|"
+    r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:credit\s+|point\s+)?rates?\b|"
+    r"(?:這種|这种|這類|这类|這樣的|这样的|此類|此类)[^，,。？?；;\d]{0,12}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*(?:分|學分|学分|積分|积分|點|点)|"
+    r"(?:每|一)\s*(?:個|个|位|名)\s*(?:人|醫師|医师|會員|会员)?\s*最多", re.IGNORECASE)
+# Which documents the rule asks for, a document named ("do I need to attach a reprint", "is the reference enough or a copy
+# too", "要附抽印本嗎", "影本就可以嗎"): the rule's, even beside "enough" (the document's, not one's own total).
+ASKS_DOCUMENT = re.compile(
+    r"\b(?:attach|enclose|include|submit|provide|send(?:\s+in)?|hand\s+in|upload)\s+(?:a|an|the|my|our|any)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:reprints?|offprints?|(?:photo)?cop(?:y|ies)|proof|certificates?\s+of\s+attendance|agenda|abstracts?|programmes?|documents?|"
+    r"paperwork|receipts?|references?|pdfs?|scans?)\b|"
+    r"\b(?:reprint|offprint|photocopy)\b[^?]{0,40}?\b(?:enough|required|needed|necessary|or)\b|"
+    r"(?:附|檢附|检附|繳交|缴交|提供|交)(?:上)?(?:一份)?(?:抽印本|影本|複印本|复印本|證明|证明|全文|議程|议程|摘要)(?:嗎|吗|才|就|還是|还是|[?？])", re.IGNORECASE)
+# One's own grade said before what follows from it ("a unit scores D", "if it gets a C", "拿到D"): the grade stands, the
+# consequence is the rule's (`GRADE_REPORTED` keeps the past tense).
+GRADE_STATED = re.compile(r"\b(?:scores?|gets?|receives?|is\s+graded|is\s+rated|comes\s+back(?:\s+(?:as|at|with))?)\s+(?:an?\s+)?(?-i:[A-D])(?![A-Za-z])",
+                          re.IGNORECASE)
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
@@ -612,6 +644,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if ASKS_PROCEDURE.search(q.text) and not states_figures(q) and not OWN_SUM.search(q.text):
         return True
     if ASKS_SIMULTANEOUS.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
+        return True
+    # (a date of one's own beside it, "expires 2027-08-31 — the earliest I can apply?", is what the window is counted from)
+    if ((RULE_FIGURE_ASKED.search(q.text) and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.text)) \
+            and not OWN_SUM.search(q.text) \
+            and not OWN_CHECK.search(q.text) and not VALUE_ASKED.search(_without(RULE_FIGURE_ASKED, q.text)):
         return True
     if OWN_TOTAL.search(q.text):
         return False
@@ -1052,6 +1089,35 @@ class Decision:
     extraction: Extraction | None = None
 
 
+# Facts a verdict turns on that are conditions, not figures: asked for when a duty hangs on them (`ASKS_OBLIGATION`).
+CONDITION_NEEDS = frozenset({"human_factor"})
+# One's birth said by its year alone ("我是1966年生的", "民國55年次", "born in 1965"), and article 6's lifetime certificate asked:
+# the age that counts is the one on the application day, so the birth date and that day are asked for — the rule's "60 歲以上"
+# is never quoted as the person's yes (nor is a 60 quoted from the rule, "聽說60歲可以申請終身", read as their age).
+BIRTH_YEAR = re.compile(r"(?:19|20)\d\d\s*年\s*(?:次|出生|生)(?!\s*日)|民國\s*\d{2,3}\s*年\s*(?:次|出生|生)(?!\s*日)|"
+                        r"\bborn\s+in\s+(?:19|20)\d\d\b(?!\s*[-/.]\s*\d)|\b(?:birth\s+year|year\s+of\s+birth)\b", re.IGNORECASE)
+LIFETIME_ASKED = re.compile(r"終身|lifetime|for\s+life", re.IGNORECASE)
+
+
+def _lifetime_dates_missing(q: Query, found: list[Extraction]) -> Extraction | None:
+    """The instructor renewal reading, asked back for the birth date and the application date, when the lifetime certificate
+    is asked of a birth year alone (`BIRTH_YEAR`); else None."""
+    if q.followup is not None or not LIFETIME_ASKED.search(q.text) or not BIRTH_YEAR.search(q.text):
+        return None
+    check = next((c for c in found if c.tool == "tsir_renewal_check"), None)
+    if check is None or check.args.get("birth_date") or check.invalid:
+        return None
+    from calculators.vocab_tsir import RENEWAL  # noqa: PLC0415 - the declared slots' own questions
+
+    application = next(s for s in RENEWAL.slots if s.name == "application_date")
+    return replace(check, needs=[BIRTH_DATE_NEED, Need(application.name, application.ask[0], application.ask[1])])
+
+
+BIRTH_DATE_NEED = Need("birth_date", "請問您確切的出生日期（年、月、日）？只有出生年份無法判斷申請日當天是否已滿 60 歲。",
+                       "What is your exact date of birth (day and month too)? The birth year alone cannot tell whether you are 60 on "
+                       "the application day.")
+
+
 def decide_calculation(q: Query) -> Decision | None:
     """Calculator or clarify when the question asks for a figure about the user's own case; else None."""
     found = candidates(q)
@@ -1060,6 +1126,8 @@ def decide_calculation(q: Query) -> Decision | None:
     if not found:
         return None
     window = next((c for c in found if c.tool == "renewal_window"), None)
+    if (lifetime := _lifetime_dates_missing(q, found)) is not None:
+        return Decision("clarify", lifetime)
     first = found[0]
     # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's
     if q.followup is None and COUNTS_FROM.search(q.text) and not find_dates(q.text) and not states_figures(q):
@@ -1139,13 +1207,16 @@ def decide_calculation(q: Query) -> Decision | None:
     # condition answers it by itself, quoted — no list of six years to ask for.
     if q.followup is None and best.facts == 0 and best.tool in ("tsa_renewal_check",) and ZERO_YEAR.search(q.text):
         return None
-    if q.followup is None and best.tool in GRADE_TOOLS and best.facts == 0 and GRADE_REPORTED.search(q.text) \
+    if q.followup is None and best.tool in GRADE_TOOLS and best.facts == 0 and (GRADE_REPORTED.search(q.text) or GRADE_STATED.search(q.text)) \
             and not GRADE_ASKED.search(q.text):  # "可以拿到A嗎" asks the grade, reports none
         return None
     # "陽性差異 55%，是不是一定要考跑片？": a figure given, the verdict still short of a fact (the other side of a
     # paired verdict): whether the rule obliges is the rule's to say. A verdict the figures decide answers it (computed);
     # a result with no figure is asked for (below).
-    if q.followup is None and ASKS_OBLIGATION.search(q.text) and best.facts == 1 and not best.complete:
+    # (unless what is missing is the condition the measure itself turns on — whether a human factor caused the grade, "假體影像
+    # 80 分，負責醫師一定要去上討論會嗎": the obligation is the verdict's once that is known, so it is asked for)
+    if q.followup is None and ASKS_OBLIGATION.search(q.text) and best.facts == 1 and not best.complete \
+            and not any(n.key in CONDITION_NEEDS for n in best.needs):
         return None
     if q.followup is None and ASKS_NAMED_DUTY.search(q.text) and not REPORTED.search(q.text) \
             and not PERSONAL.search(q.text) and best.facts == 1 and not best.complete and not best.invalid:

@@ -273,7 +273,7 @@ QC_GRADE = Vocabulary(
              bad=("分數應介於 0 到 100 分之間。", "Scores run from 0 to 100.")),
         # 二(二)1(2): the B/C measure applies only if human factors caused it — a fault, error or wrong setup of a person
         # is one; the machine's fault or its ageing is not. Asked when the question asks about that measure.
-        Slot("human_factor", "flag", terms=HUMAN_FACTOR, false_terms=NOT_HUMAN_FACTOR, counts=False,
+        Slot("human_factor", "flag", terms=HUMAN_FACTOR, false_terms=NOT_HUMAN_FACTOR, counts=False, rule="hpa-mammo/2.2.1.2",
              ask=("這些 B、C 等是人為因素（例如操作、擺位或設定失誤）造成的嗎？（品管討論會的輔導措施只適用於人為因素）",
                   "Were the B or C grades caused by human factors (e.g. an operator's setup or positioning error)? "
                   "(The QC meeting measure applies only then.)"),
