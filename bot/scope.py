@@ -213,7 +213,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # Another field's intervention named as the instructor's or the certificate's field ("神經介入的指導老師", "心臟介入（PCI）的認證",
     # "a neurointerventional instructor"): that field's own society's credential — the IR society's instructor certificate
     # covers its own domains (第二條), none of which is named so.
-    ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈)\s*介入(?:性)?(?:治療)?(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
+    ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈)\s*(?:介入|取栓)(?:性)?(?:治療)?(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
                           r"(?:指導老師|指導醫師|專科醫師|認證|證書|資格)|"
                           r"\bneuro-?\s*(?:interventional|intervention|endovascular)\w*\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:instructors?|certificat\w*|credential\w*|accredit\w*)\b|\bthrombectomy\s+(?:instructors?|certificat\w*|credential\w*)\b"),
@@ -628,6 +628,15 @@ _OTHER_FIELD_CE = re.compile(
     r"放射(?:線)?(?:醫學會|學會)(?:的)?\s*(?:繼續教育)?\s*(?:積分|學分|點數)|"
     r"\bradiolog\w*\s+(?:society|association|college)(?:\s+of\s+(?:the\s+)?(?:R\.?O\.?C\.?|Taiwan|China|the\s+Republic\s+of\s+China))?"
     r"(?:'s|’s)?\s+(?:CME|continuing\s+(?:medical\s+)?education|credits?|points?)", re.I)
+# A doctor of another field asking for credits ("我是家醫科醫師，參加乳攝判讀課程可以拿幾個學分", "as a GP, how many CME credits is a
+# mammography course worth"), no word of ours (外科, surgical, the instructor) and no reader of our review named: that field's own
+# credits — our surgical credits are a surgeon's, and the review's readers count hours (判讀醫師的繼續教育時數), not credits.
+_OTHER_FIELD_DOCTOR = re.compile(
+    rf"(?:{_FIELD})(?:科)?(?:專科)?醫師|\b(?:family\s+(?:physician|doctor|practitioner)|GP|general\s+practitioner|internist|"
+    r"pa?ediatrician|neurologist|cardiologist|gyn(?:a)?ecologist|obstetrician|dermatologist|psychiatrist|ophthalmologist|urologist|"
+    r"oncologist|gastroenterologist|an(?:a)?esthesiologist|an(?:a)?esthetist|emergency\s+physician)s?\b", re.I)
+_DOCTOR_CREDIT = re.compile(r"積分|學分|\bcredits?\b|\bpoints?\b|\bCME\b", re.I)
+_OUR_READER = re.compile(r"判讀醫師|判讀資格|reading\s+physician|\breaders?\b|\bATLS\b|高級外傷救命術", re.I)
 # our instructor's renewal, which counts radiology points: a radiology society's points asked toward it are ours
 _OUR_CREDIT_USE = re.compile(r"展延|延展|換證|換發|換照|\brenew\w*|\brecertif\w*", re.I)
 
@@ -635,6 +644,9 @@ _OUR_CREDIT_USE = re.compile(r"展延|延展|換證|換發|換照|\brenew\w*|\br
 def _foreign_target(text: str) -> str | None:
     if (m := _OTHER_FIELD_CE.search(text)) and _CREDIT_WORD.search(text) and not _OUR_CREDIT_USE.search(text) \
             and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
+        return "other_society"
+    if _OTHER_FIELD_DOCTOR.search(text) and _DOCTOR_CREDIT.search(text) and not _SURGICAL_OURS.search(text) \
+            and not _OUR_READER.search(text) and not _OUR_CREDIT_USE.search(text):
         return "other_society"
     if (m := _DISEASE_SOCIETY.search(text)) and _CREDIT_WORD.search(text) \
             and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):

@@ -69,6 +69,24 @@ def test_another_fields_intervention_instructor_is_a_neighbour(ask, question):
     assert ask(question).route == "out_of_scope"
 
 
+@pytest.mark.parametrize("question", [
+    "我是兒科醫師，上完乳房超音波課程可以拿幾個學分？",
+    "As an internist, how many CME points would a breast imaging course give me?",
+    "腦血管取栓的指導老師資格要做幾例",
+])
+def test_another_fields_doctor_asking_credits_or_a_thrombectomy_instructor_is_a_neighbour(question):
+    assert out_of_scope_marker(Query(question)) in ("other_society", "other_certificate")
+
+
+@pytest.mark.parametrize("question", [
+    "我是神經外科醫師，參加神經外科醫學會年會可以拿幾分？",
+    "我是內科醫師，也是乳攝判讀醫師，繼續教育時數要多少",
+    "我是家醫科醫師，ATLS 可以抵幾分",
+])
+def test_a_surgeon_a_reader_of_our_review_or_atls_stays_ours(question):
+    assert out_of_scope_marker(Query(question)) is None
+
+
 def test_another_fields_cases_counted_in_our_domain_stay_ours():
     assert out_of_scope_marker(Query("神經介入做的血管栓塞，可以算進血管介入的例數嗎")) is None
 
