@@ -557,7 +557,8 @@ def _which_only(q: Query) -> bool:
     return not (CALC_CUES.search(rest) or OWN_FIGURE.search(rest) or OUTCOME_ASKED.search(rest))
 
 
-# The rule's own figure asked in shapes the cue lists above miss (round 19, each the rule's whatever facts surround it):
+# The rule's own figure asked in shapes the cue lists above miss (round 19, the rule's whatever facts surround it, but for the
+# requirement before one may act):
 # - the requirement before one may act ("how many yrs post-boards before I can be an instructor", "how many cases until we can
 #   apply", "幾年後才可以申請") — not "how many more", one's own shortfall;
 # - the earliest or latest moment the rule allows ("when's the earliest I can apply to renew", "the soonest we could file"),
@@ -565,10 +566,14 @@ def _which_only(q: Query) -> bool:
 # - the rule's rate named as such ("what's the monthly rate for overseas training", "the per-hour credit") or asked of a kind
 #   ("這種講習會算幾個學分", "這類課程給幾分");
 # - the cap per person ("每個人最多可以申請幾篇", "一位最多幾篇").
-RULE_FIGURE_ASKED = re.compile(
+# (the requirement before one may act is the rule's only with no figure of one's own: "專科十二年…130例，再多幾例才能申請" is a
+# shortfall of one's own case)
+REQUIREMENT_BEFORE = re.compile(
     r"\bhow\s+(?:many|much|long)\s+(?!more\b)(?:[\w-]+\s+){0,6}?(?:before|until|till)\s+(?:i|we|one|you|someone|they|he|she)\s+"
     r"(?:can|could|may|am\s+allowed|are\s+allowed|is\s+allowed|get\s+to|qualify|become|be\s+eligible)\b|"
-    r"(?:幾|几|多少)\s*(?:年|例|篇|個案|个案|分)(?:以上)?(?:後|后|之後|之后|以後|以后)?\s*才(?:能|可以|可|有資格|有资格)(?:申請|申请|當|当|成為|成为|考|送)|"
+    r"(?<![再還还差])(?<!還要)(?<!还要)(?<!還需)(?<!还需)(?<!還得)(?<!还得)(?:幾|几|多少)\s*(?:年|例|篇|個案|个案|分)(?:以上)?"
+    r"(?:後|后|之後|之后|以後|以后)?\s*才(?:能|可以|可|有資格|有资格)(?:申請|申请|當|当|成為|成为|考|送)", re.IGNORECASE)
+RULE_FIGURE_ASKED = re.compile(
     r"\b(?:the\s+)?(?:earliest|soonest)\s+(?:date\s+|day\s+|time\s+|point\s+)?(?:that\s+)?(?:i|we|one|you)\s+(?:can|could|may|am\s+allowed\s+to)\b|"
     r"\b(?:monthly|hourly|yearly|annual|per[- ](?:month|hour|year|paper|session|meeting|case))\s+(?:credit\s+|point\s+)?"
     r"(?:rate|allowance|credits?|points?)\b(?!\s+(?:total|in\s+all))|"
@@ -646,7 +651,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if ASKS_SIMULTANEOUS.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
         return True
     # (a date of one's own beside it, "expires 2027-08-31 — the earliest I can apply?", is what the window is counted from)
-    if ((RULE_FIGURE_ASKED.search(q.text) and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.text)) \
+    rule_figure = RULE_FIGURE_ASKED.search(q.text) or (REQUIREMENT_BEFORE.search(q.text) and not _exact_figures(q))
+    if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.text)) \
             and not OWN_SUM.search(q.text) \
             and not OWN_CHECK.search(q.text) and not VALUE_ASKED.search(_without(RULE_FIGURE_ASKED, q.text)):
         return True
