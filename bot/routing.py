@@ -575,8 +575,10 @@ REQUIREMENT_BEFORE = re.compile(
     r"(?:後|后|之後|之后|以後|以后)?\s*才(?:能|可以|可|有資格|有资格)(?:申請|申请|當|当|成為|成为|考|送)", re.IGNORECASE)
 RULE_FIGURE_ASKED = re.compile(
     r"\b(?:the\s+)?(?:earliest|soonest)\s+(?:date\s+|day\s+|time\s+|point\s+)?(?:that\s+)?(?:i|we|one|you)\s+(?:can|could|may|am\s+allowed\s+to)\b|"
-    r"\b(?:monthly|hourly|yearly|annual|per[- ](?:month|hour|year|paper|session|meeting|case))\s+(?:credit\s+|point\s+)?"
-    r"(?:rate|allowance|credits?|points?)\b(?!\s+(?:total|in\s+all))|"
+    # (the rate asked, "what's the monthly credit", "the hourly rate" — never one's own "yearly credits were 60, 50, …")
+    r"\b(?:what(?:'s|\s+is|\s+are)|how\s+(?:much|many)\s+is)\s+the\s+(?:[\w-]+\s+){0,2}?(?:monthly|hourly|yearly|annual|"
+    r"per[- ](?:month|hour|year|paper|session|meeting|case))\s+(?:credit\s+|point\s+)?(?:rate|allowance|credits?|points?|figure|amount)\b|"
+    r"\b(?:monthly|hourly|per[- ](?:month|hour|paper|session|meeting|case))\s+(?:credit\s+|point\s+)?rates?\b|"
     r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:credit\s+|point\s+)?rates?\b|"
     r"(?:這種|这种|這類|这类|這樣的|这样的|此類|此类)[^，,。？?；;\d]{0,12}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*(?:分|學分|学分|積分|积分|點|点)|"
     r"(?:每|一)\s*(?:個|个|位|名)\s*(?:人|醫師|医师|會員|会员)?\s*最多", re.IGNORECASE)
