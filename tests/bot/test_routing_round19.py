@@ -117,6 +117,18 @@ def test_a_grade_stated_then_its_consequence_is_the_rules(ask):
     assert "hpa-mammo/2.2.1.2" in [c.id for c in answer.citations]
 
 
+@pytest.mark.parametrize("question", [
+    "My yearly credits over the six years were 100, 90, 120, 80, 110, 100 — can I renew?",
+    "放射專科十年，消融 RFA 80、MWA 20，共100例，還要幾例才能申請指導老師？",
+])
+def test_own_figures_beside_a_rate_or_requirement_word_stay_ones_own(question):
+    import datetime
+
+    from bot.routing import decide_calculation
+
+    assert decide_calculation(Query(question, datetime.date(2026, 11, 25))) is not None
+
+
 def test_ones_own_total_is_still_computed(ask):
     answer = ask("I did a 4 month surgical fellowship abroad this year, how many credits in total?")
     assert answer.route == "calculator", answer.answer[:200]
