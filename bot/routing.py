@@ -580,8 +580,12 @@ RULE_FIGURE_ASKED = re.compile(
     r"per[- ](?:month|hour|year|paper|session|meeting|case))\s+(?:credit\s+|point\s+)?(?:rate|allowance|credits?|points?|figure|amount)\b|"
     r"\b(?:monthly|hourly|per[- ](?:month|hour|paper|session|meeting|case))\s+(?:credit\s+|point\s+)?rates?\b|"
     r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:credit\s+|point\s+)?rates?\b|"
-    r"(?:這種|这种|這類|这类|這樣的|这样的|此類|此类)[^，,。？?；;\d]{0,12}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*(?:分|學分|学分|積分|积分|點|点)|"
     r"(?:每|一)\s*(?:個|个|位|名)\s*(?:人|醫師|医师|會員|会员)?\s*最多", re.IGNORECASE)
+# What a kind of activity is worth, asked of the kind ("這種講習會算幾個學分", "這類課程給幾分") by someone who reports none of their
+# own (`PERSONAL`: "我今年去了3場這種研討會算幾分" is one's own sum)
+KIND_VALUE_ASKED = re.compile(
+    r"(?:這種|这种|這類|这类|這樣的|这样的|此類|此类)[^，,。？?；;\d]{0,12}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
+    r"(?:分|學分|学分|積分|积分|點|点)")
 # Which documents the rule asks for, a document named ("do I need to attach a reprint", "is the reference enough or a copy
 # too", "要附抽印本嗎", "影本就可以嗎"): the rule's, even beside "enough" (the document's, not one's own total).
 ASKS_DOCUMENT = re.compile(
@@ -653,7 +657,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if ASKS_SIMULTANEOUS.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
         return True
     # (a date of one's own beside it, "expires 2027-08-31 — the earliest I can apply?", is what the window is counted from)
-    rule_figure = RULE_FIGURE_ASKED.search(q.text) or (REQUIREMENT_BEFORE.search(q.text) and not _exact_figures(q))
+    rule_figure = (RULE_FIGURE_ASKED.search(q.text) or (REQUIREMENT_BEFORE.search(q.text) and not _exact_figures(q))
+                   or (KIND_VALUE_ASKED.search(q.text) and not PERSONAL.search(q.text)))
     if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.text)) \
             and not OWN_SUM.search(q.text) \
             and not OWN_CHECK.search(q.text) and not VALUE_ASKED.search(_without(RULE_FIGURE_ASKED, q.text)):

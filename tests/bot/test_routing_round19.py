@@ -120,6 +120,7 @@ def test_a_grade_stated_then_its_consequence_is_the_rules(ask):
 @pytest.mark.parametrize("question", [
     "My yearly credits over the six years were 100, 90, 120, 80, 110, 100 — can I renew?",
     "放射專科十年，消融 RFA 80、MWA 20，共100例，還要幾例才能申請指導老師？",
+    "我今年去了4場這種院外研討會，算幾分？",
 ])
 def test_own_figures_beside_a_rate_or_requirement_word_stay_ones_own(question):
     import datetime
