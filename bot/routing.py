@@ -661,7 +661,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
                    or (KIND_VALUE_ASKED.search(q.text) and not PERSONAL.search(q.text)))
     if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.text)) \
             and not OWN_SUM.search(q.text) \
-            and not OWN_CHECK.search(q.text) and not VALUE_ASKED.search(_without(RULE_FIGURE_ASKED, q.text)):
+            and not OWN_CHECK.search(q.text) \
+            and not VALUE_ASKED.search(_without(KIND_VALUE_ASKED, _without(REQUIREMENT_BEFORE, _without(RULE_FIGURE_ASKED, q.text)))):
         return True
     if OWN_TOTAL.search(q.text):
         return False
