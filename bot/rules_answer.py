@@ -105,7 +105,10 @@ KIND_NEEDS: dict[str, re.Pattern[str]] = {
 }
 # What a line must keep for each kind, when choosing between a clause's gist and its sentence.
 DETAIL_NEEDS: dict[str, re.Pattern[str]] = {
-    **KIND_NEEDS, "where": re.compile(r"網址|https?://|www\.|\.gov|\.tw|地址|郵寄|寄至")}
+    **KIND_NEEDS, "where": re.compile(r"網址|https?://|www\.|\.gov|\.tw|地址|郵寄|寄至"),
+    # (an English gist states a period in its own words: "before the next review", "within 6 months")
+    "period": re.compile(KIND_NEEDS["period"].pattern + r"|\b(?:before|within|until|by the|no later than|[0-9]+\s*"
+                         r"(?:-\s*)?(?:years?|months?|days?|weeks?))\b", re.I)}
 
 # A verdict's negation in the regulations' wording (不論 / 不同 / 不定期 are not negations).
 NEGATION = re.compile(r"(?<!恕)不(?!論|同|定期|限於|分[國男女年等大地])|勿|未(?!滿|達|於)|無須|毋須|免|停止|恕不|禁止|非")
@@ -2056,15 +2059,15 @@ def _heading_named(question: str, q_terms: frozenset[str], best: Candidate, corp
 def _other_rule_alike(question: str, q_terms: frozenset[str], best: Candidate, second: Candidate) -> bool:
     """The second hit is another regulation's clause that its curated asks tie to the question as well as the best's
     ("SCI 病例報告通訊作者幾分": the surgical society's and the IR society's SCI clauses), and the question names neither
-    regulation (knowledge.named_doc): it is a rival, whatever its sentence shares."""
-    from knowledge.named_doc import named_docs
+    regulation (knowledge.lookup.doc_hints): it is a rival, whatever its sentence shares."""
+    from knowledge.lookup import doc_hints
 
     if _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(second.clause.text)):
         return False  # "is there a yearly cap on paper credits?": a clause stating no cap is no rival answer
     # (and the two are alike: both texts hold the same terms of the question — 通訊 / 作者 / SCI —, not one regulation's
     # radiographer cap against the other's credit cap)
     both = (q_terms & _terms(best.clause.text or "") & _terms(second.clause.text or "")) - GENERIC
-    return second.clause.doc != best.clause.doc and not named_docs(question) and len(both) >= ALIKE_TERMS and \
+    return second.clause.doc != best.clause.doc and not doc_hints(question) and len(both) >= ALIKE_TERMS and \
         ask_share(q_terms, second.clause) >= ask_share(q_terms, best.clause) > 0
 
 
@@ -2088,6 +2091,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
     best = _answering(read, kind, question)
+    if _ASKS_LEVELS.search(fold(question)) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
+            and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
+        best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
     specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
