@@ -129,9 +129,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "application step": ("申請辦法",), "steps to apply": ("申請辦法",), "procedure for applying": ("申請辦法",),
     "process for applying": ("申請辦法",), "case conference": ("個案討論會",), "case discussion": ("個案討論會",), "reading seminar": ("判片座談會",),
     "board of directors": ("理事會",),
-    # the specialist's own certificate ("board cert", "board certification": not the society's 理事會) and its lapse
+    # the specialist's own certificate ("board cert", "board certification": not the society's 理事會) and its lapse ("expir"
+    # is a synonym below)
     **{p: ("專科醫師", "證書") for p in ("board cert", "board-cert", "boards cert", "specialty board", "specialist board")},
-    **{p: ("有效期限", "屆滿") for p in ("runs out", "run out", "ran out", "lapses", "lapse", "expires", "expiry")},
+    **{p: ("有效期限", "屆滿") for p in ("runs out", "run out", "ran out", "lapses", "lapsed")},
     **{p: ("郵寄",) for p in ("by post", "post it", "post them", "posted", "postal", "snail mail", "by courier", "mailed", "mailing")},
     **{p: ("攝影儀",) for p in ("mammography machine", "mammo machine", "mammography unit", "mammo unit", "x-ray machine",
                                "the machine itself", "the unit itself")},
