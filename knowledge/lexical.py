@@ -134,8 +134,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("專科醫師", "證書") for p in ("board cert", "board-cert", "boards cert", "specialty board", "specialist board")},
     **{p: ("有效期限", "屆滿") for p in ("runs out", "run out", "ran out", "lapses", "lapsed")},
     **{p: ("郵寄",) for p in ("by post", "post it", "post them", "posted", "postal", "snail mail", "by courier", "mailed", "mailing")},
-    **{p: ("攝影儀",) for p in ("mammography machine", "mammo machine", "mammography unit", "mammo unit", "x-ray machine",
-                               "the machine itself", "the unit itself")},
     **{p: ("駐外醫療團",) for p in ("medical mission", "medical missions", "medical team abroad", "overseas medical team")},
     "file for": ("申請",), "how early": ("屆滿前",), "earliest": ("屆滿前",),
     # continuing education written "CE" (two letters: a word of its own only before credits / hours / requirements)
