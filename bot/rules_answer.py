@@ -488,8 +488,9 @@ def _yes_no_piece(text: str) -> str:
     pieces = [p for p in _PIECES.split(text) if p.strip()]
     asking = [p for p in pieces if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
-    if len(asking) > 1 and (plain := [p for p in asking if not (_ZH_WH.search(p) and re.search(r"[嗎吗]", p))]):
-        asking = plain  # "…可以雙倍？要交什麼證明嗎": the second asks what (什麼 with 嗎), the first whether
+    if len(asking) > 1 and (plain := [p for p in asking if not (_ZH_WH.search(p) and _ZH_YES_NO.search(p))]):
+        asking = plain  # "…可以雙倍？要交什麼證明嗎": the second asks what (什麼 with 嗎), the first whether; "…都要查嗎？
+        # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
     while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks

@@ -24,7 +24,7 @@ import re
 import pytest
 
 from bot.rules_answer import answer_kind, direct_line
-from evals.first_line import AFFIRMATIVE, unsupported
+from evals.first_line import AFFIRMATIVE, NEGATIVE, unsupported
 from knowledge.corpus import load_corpus
 from knowledge.lookup import doc_hints, prefer_named_doc
 
@@ -84,6 +84,13 @@ def test_each_level_asked_gets_every_rows_rule(retriever) -> None:
 def test_the_rule_granting_it_answers_yes(retriever, lang: str, question: str) -> None:
     _, line = _line(retriever, question, lang)
     assert AFFIRMATIVE.match(line.text), line.text
+
+
+@pytest.mark.parametrize("question", ["乳攝後續審查是每個項目都要審嗎？我們想知道會不會只抽幾項",
+                                      "乳腺摄影后续审查每一项都一定会查吗？有没有可能只查几项"])
+def test_a_second_piece_hoping_for_some_leaves_the_first_asking(retriever, question: str) -> None:
+    _, line = _line(retriever, question, "zh-TW")  # (幾 there is "some": the first piece asks, "not necessarily")
+    assert NEGATIVE.match(line.text), line.text
 
 
 @pytest.mark.parametrize("question", [
