@@ -1555,7 +1555,7 @@ class Engine:
         """`first` (default: the best hit), plus the next hits that score close to the best (named clauses always)."""
         top = hits[0].score
         chosen = list(first or hits[:1])
-        for h in hits[1:]:
+        for h in hits:  # (the best hit too, when the first line cites another)
             if len(chosen) >= CITE_MAX:
                 break
             if h in chosen:

@@ -105,7 +105,10 @@ KIND_NEEDS: dict[str, re.Pattern[str]] = {
 }
 # What a line must keep for each kind, when choosing between a clause's gist and its sentence.
 DETAIL_NEEDS: dict[str, re.Pattern[str]] = {
-    **KIND_NEEDS, "where": re.compile(r"網址|https?://|www\.|\.gov|\.tw|地址|郵寄|寄至")}
+    **KIND_NEEDS, "where": re.compile(r"網址|https?://|www\.|\.gov|\.tw|地址|郵寄|寄至"),
+    # (an English gist states a period in its own words: "before the next review", "within 6 months")
+    "period": re.compile(KIND_NEEDS["period"].pattern + r"|\b(?:before|within|until|by the|no later than|[0-9]+\s*"
+                         r"(?:-\s*)?(?:years?|months?|days?|weeks?))\b", re.I)}
 
 # A verdict's negation in the regulations' wording (不論 / 不同 / 不定期 are not negations).
 NEGATION = re.compile(r"(?<!恕)不(?!論|同|定期|限於|分[國男女年等大地])|勿|未(?!滿|達|於)|無須|毋須|免|停止|恕不|禁止|非")
@@ -234,6 +237,20 @@ _ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!.*\b(?:w
                        re.I)
 
 
+# A verb whose object may be a wh-clause ("do they look at X and how many exams each tech shot?", "do they check Y and
+# what the dose is?"): the wh-clause says what is looked at, the auxiliary before it asks yes / no.
+_LOOKS_AT = re.compile(r"\b(?:look(?:s|ing)? (?:at|into)|check|checks|review|reviews|examine|examines|audit|audits|inspect|"
+                       r"inspects|cover|covers|consider|considers|assess|assesses|evaluate|evaluates|verify|verifies|track|"
+                       r"tracks|record|records|ask about)\b", re.I)
+
+
+def _embedded_wh(asking: str, start: int, wh: re.Match[str]) -> bool:
+    """The wh-clause after `start` is the object of a looking verb and asks nothing of its own (no auxiliary and
+    subject after its wh-word: "how many exams each tech shot", not "how many points do I need")."""
+    return bool(_LOOKS_AT.search(asking, start, wh.start())) and not _AUX_SUBJECT.search(asking, wh.end()) and \
+        not re.search(r"\b(?:how much|how many)\s*\??\s*$", asking[wh.start():], re.I)
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -269,9 +286,11 @@ def answer_kind(question: str) -> AnswerKind:
     if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
         return "yes_no"
     if asking.isascii() and (aux := _AUX_SUBJECT.search(asking)) and not _EN_WH.search(asking[:aux.start()]) and \
-            not _SECOND_WH.search(asking, aux.end()):
+            (not (wh := _SECOND_WH.search(asking, aux.end())) or _embedded_wh(asking, aux.end(), wh)):
         return "yes_no"  # "…do we need a record of how old the unit is?": the auxiliary asks, the later how is its object
-    if asking.isascii() and (aux := _CLAUSE_AUX.search(asking)) and not _EN_WH.search(aux.group(0)):
+    if asking.isascii() and (aux := _CLAUSE_AUX.search(asking)) and (not _EN_WH.search(aux.group(0)) or (
+            (wh := _SECOND_WH.search(asking, aux.start())) is not None and not _EN_WH.search(asking, aux.start(), wh.start())
+            and _embedded_wh(asking, aux.start(), wh))):
         return "yes_no"  # "if a van goes 10% over, does HPA still pay …?": a condition, then the auxiliary and its subject
     for part in (asking, text):
         for kind, cue in KIND_CUES:
@@ -364,6 +383,8 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:waive[ds]?|exempt(?:ed|ion)?|free of charge|for free|no (?:fee|charge)|get out of pay\w*|avoid pay\w*|"
                 r"(?:not|never) (?:have to |need to )?pay\b|without pay\w*|skip (?:the |paying )?(?:fee|payment)s?)", re.I), "免"),
     (re.compile(r"\b(?:stop(?:ped|s)?|suspend(?:ed)?|halt(?:ed)?|banned|barred)\b", re.I), "停止"),
+    # "non-tumor", "non SCI", "non-member": the category the text names with 非 (非腫瘤, 非SCI), not a denial
+    (re.compile(r"\bnon[- ]?[a-z]", re.I), "非"),
     (re.compile(r"\b(?:cancel(?:l?ed)?|revoked?|void(?:ed)?|struck off)\b", re.I), "取消註銷"),
     # "will the extra screenings not be paid?", "unpaid", "won't get reimbursed": the text's 不予給付 is what is asked
     (re.compile(r"\b(?:(?:not|never)\s+(?:be\s+|get\s+|being\s+)?(?:paid|reimbursed|covered)|unpaid|"
@@ -467,6 +488,9 @@ def _yes_no_piece(text: str) -> str:
     pieces = [p for p in _PIECES.split(text) if p.strip()]
     asking = [p for p in pieces if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
+    if len(asking) > 1 and (plain := [p for p in asking if not (_ZH_WH.search(p) and _ZH_YES_NO.search(p))]):
+        asking = plain  # "…可以雙倍？要交什麼證明嗎": the second asks what (什麼 with 嗎), the first whether; "…都要查嗎？
+        # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
     while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
@@ -1113,8 +1137,10 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
     """The items of a heading clause ("(三) 臨床影像評估。" → "自選片、抽選片"; in English their gists), or "". For a
     figure or a period asked ("放射師的攝影量有什麼上限"), the items' Chinese gists when they state one and are short
     together ("每月上限 500 案；機構年合理量…"): their names alone leave the figure out."""
-    if len(_bare(clause.text)) > HEADING_CHARS and not _LIST_FOLLOWS.search(fold(clause.text)):
-        return ""  # (a clause whose text says its conditions follow, "若符合下列條件者，不須附…", is answered by them too)
+    list_asked = bool(question) and bool(_ASKS_LIST.search(fold(question)))
+    if len(_bare(clause.text)) > HEADING_CHARS and not _LIST_FOLLOWS.search(fold(clause.text)) and not list_asked:
+        return ""  # (a clause whose text says its conditions follow, "若符合下列條件者，不須附…", is answered by them too;
+        # so is one whose items are asked for by name: "會查哪幾大項", "main parts of it, quick list")
     kids = [k for k in corpus.children(clause.id) if not k.path[len(clause.path):].startswith(".n")]
     if not kids:
         return ""
@@ -1122,18 +1148,19 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
     need = KIND_NEEDS.get(kind if kind in ANSWERING_KINDS else "number") if wants_figure else None
     if need is None and question and (kind == "consequence" or _ASKS_MEASURES.search(fold(question))):
         need = KIND_NEEDS["consequence"]  # "評等不好有哪些輔導措施": the rows' measures, not their conditions' names
-    if lang == "zh-TW" and need is not None and all(k.gist_zh for k in kids) and \
-            any(need.search(fold(k.gist_zh or "")) for k in kids):
+    each = bool(question) and bool(_ASKS_EACH.search(fold(question)))  # "各級要做什麼": every row's own rule
+    if lang == "zh-TW" and (need is not None or each) and all(k.gist_zh for k in kids) and \
+            (each or any(need.search(fold(k.gist_zh or "")) for k in kids)):
         listed = "；".join((k.gist_zh or "").rstrip("。 ") for k in kids)
-        if len(kids) <= 4 and len(listed) <= ITEMS_FIGURES_CHARS:
+        if (len(kids) <= 4 and len(listed) <= ITEMS_FIGURES_CHARS) or (each and len(kids) <= ITEMS_MAX):
             return listed
     if lang == "zh-TW":
         names = [k.heading or _bare(k.text) for k in kids]
         return "、".join(names[:ITEMS_MAX]) + ("等" if len(names) > ITEMS_MAX else "")
     gists = [_ABOUT_EN.sub("", k.gist_en).rstrip(". ") for k in kids if k.gist_en]
     listed = "; ".join(_lower_first(g) for g in gists)
-    if 0 < len(gists) <= 4 and len(listed) <= ITEMS_EN_CHARS:
-        return listed
+    if 0 < len(gists) <= (ITEMS_MAX if list_asked else 4) and len(listed) <= (ITEMS_LIST_EN_CHARS if list_asked else ITEMS_EN_CHARS):
+        return listed  # (a list asked for gets every item, at more length)
     # too long together: the labels the gists open with ("Self-selected: …", "Sampled: …"), when every one has one
     labels = [g.split(":", 1)[0].strip() for g in gists if ":" in g and len(g.split(":", 1)[0]) <= ITEM_LABEL_CHARS]
     return "; ".join(_lower_first(x) for x in labels) if len(labels) == len(gists) == len(kids) and \
@@ -1141,7 +1168,51 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
 
 
 ITEM_LABEL_CHARS = 40
+# What each row of a scale says asked for ("各級要做什麼", "每一級怎麼處理", "what does each tier require").
+_ASKS_EACH = re.compile(r"各(?:級|等|層級|個等級|項|種)|每一?(?:級|個等級|等)|\beach (?:level|tier|grade|band|category)\b", re.I)
+# How many levels a scale has ("分成幾級", "幾個等級", "how many tiers"): the line says the count it reads from the clause.
+_ASKS_LEVELS = re.compile(r"幾\s*(?:個)?\s*(?:等級|級|層級|階段|級距|檔)|\bhow many (?:levels|tiers|grades|bands|categories|stages)\b",
+                          re.I)
+_STEM_ROW = re.compile(r"(?:^|(?<=[\s。；;:：]))[甲乙丙丁戊己庚]、")
+_BAND = re.compile(rf"(?:{_NUM})\s*(?:%|分)")
+
+
+def level_count(text: str) -> tuple[int, str] | None:
+    """How many levels the (full, folded) clause text sets, and how: its grade letters when it names them from A on
+    ("85 分以上 A 等、… D 等" → (4, "a-d")), else its rows 甲、乙、丙、丁 when every one states a band (a figure with % or
+    分) → (4, "rows"); None when it sets no such scale. The count is the quote's own, read off its enumeration."""
+    from knowledge.lexical import grade_letters
+
+    letters = sorted(grade_letters(text))
+    if len(letters) >= 2 and letters == list("abcd"[:len(letters)]):
+        return len(letters), f"{letters[0]}-{letters[-1]}"
+    found = list(_STEM_ROW.finditer(text))
+    rows = [m.start() for m in found]
+    bodies = [text[a:b] for a, b in zip(rows, [*rows[1:], len(text)])]
+    in_order = "".join(m.group(0)[0] for m in found) == "甲乙丙丁戊己庚"[:len(found)]
+    if len(bodies) >= 2 and in_order and all(_BAND.search(b) for b in bodies):
+        return len(bodies), "rows"
+    return None
+
+
+def _levels_lead(clause: Clause, corpus: Corpus, lang: str) -> str:
+    """"分四級：" / "4 levels: " for a clause setting a scale (`level_count`), else ""."""
+    from knowledge.labels import zh_numeral
+
+    # the scale this clause sets: its own text and its items' (a grade table further down is another item's scale)
+    found = level_count(fold(" ".join([clause.text, *(k.text for k in corpus.children(clause.id))])))
+    if found is None:
+        return ""
+    n, how = found
+    if lang == "zh-TW":
+        return f"分{zh_numeral(n)}級：" if how == "rows" else f"分 {how.upper().replace('-', '–')} {zh_numeral(n)}等："
+    return f"{n} levels: " if how == "rows" else f"{n} grades ({how.upper().replace('-', '–')}): "
+ITEMS_LIST_EN_CHARS = 600  # a list asked for ("quick list pls"): its items' gists together up to this length
 _LIST_FOLLOWS = re.compile(r"下列|如下")
+# A question asking for the items themselves ("會查哪幾大項", "列個清單", "what are the main parts", "quick list").
+_ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|塊|部分|個部分|方面)|哪些(?:項目|部分|方面)|清單|列(?:一下|出來|個|出)|"
+                        r"\b(?:list|main (?:parts|items|areas|components|elements)|what (?:parts|items|areas|components) "
+                        r"(?:are|does|do))\b", re.I)
 # A question asking what is done about something ("有哪些輔導措施", "要做什麼", "what measures apply"): a heading's rows
 # answer with their measures (their gists), not with the names of their conditions.
 _ASKS_MEASURES = re.compile(r"措施|處置|要做什麼|要幹嘛|怎麼辦|會怎樣|會如何|後果|\b(?:measures?|what happens|consequences?)\b", re.I)
@@ -1310,6 +1381,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
     elif _not_fixed(question, c.clause.text):
         body = f"不固定：{body}" if zh else f"No fixed figure: {_lower_first(body)}"  # "有固定給幾分嗎" met by "依…相關程度核給"
+    elif corpus is not None and _ASKS_LEVELS.search(fold(question)) and (lead := _levels_lead(c.clause, corpus, lang)):
+        body = lead + (body if zh else _lower_first(body))  # "分成幾級？": the count first, then what the levels are
     elif kind == "number" and _ASKS_LIMIT.search(fold(question)) and numbers_in(body) and \
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
@@ -1518,7 +1591,9 @@ _SOME_OF_ALL = re.compile(r"全部或部分|全部或一部|或部分|或一部�
 
 
 _ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|(?<![主重只想])要(?![求點件素])|\b(?:need|needs|must|have to|has to|required?)\b", re.I)
-_ONLY = re.compile(r"只|隻|僅|就好|而已|\b(?:only|just|solely)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
+# (a single one is "only": "…, or is it one domain per person?", "還是一人限一項")
+_ONLY = re.compile(r"只|隻|僅|就好|而已|[一1](?:人|個人)?限[一1]|\b(?:only|just|solely|(?:one|1) (?:\w+ )?(?:per|each|at a time)|"
+                   r"a single|single (?:one|area|domain|item)|no more than one)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
 _ZH_ASKS = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是")
 
 
@@ -1985,15 +2060,15 @@ def _heading_named(question: str, q_terms: frozenset[str], best: Candidate, corp
 def _other_rule_alike(question: str, q_terms: frozenset[str], best: Candidate, second: Candidate) -> bool:
     """The second hit is another regulation's clause that its curated asks tie to the question as well as the best's
     ("SCI 病例報告通訊作者幾分": the surgical society's and the IR society's SCI clauses), and the question names neither
-    regulation (knowledge.named_doc): it is a rival, whatever its sentence shares."""
-    from knowledge.named_doc import named_docs
+    regulation (knowledge.lookup.doc_hints): it is a rival, whatever its sentence shares."""
+    from knowledge.lookup import doc_hints
 
     if _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(second.clause.text)):
         return False  # "is there a yearly cap on paper credits?": a clause stating no cap is no rival answer
     # (and the two are alike: both texts hold the same terms of the question — 通訊 / 作者 / SCI —, not one regulation's
     # radiographer cap against the other's credit cap)
     both = (q_terms & _terms(best.clause.text or "") & _terms(second.clause.text or "")) - GENERIC
-    return second.clause.doc != best.clause.doc and not named_docs(question) and len(both) >= ALIKE_TERMS and \
+    return second.clause.doc != best.clause.doc and not doc_hints(question) and len(both) >= ALIKE_TERMS and \
         ask_share(q_terms, second.clause) >= ask_share(q_terms, best.clause) > 0
 
 
@@ -2017,6 +2092,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
     best = _answering(read, kind, question)
+    if _ASKS_LEVELS.search(fold(question)) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
+            and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
+        best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
     specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \

@@ -129,6 +129,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "application step": ("申請辦法",), "steps to apply": ("申請辦法",), "procedure for applying": ("申請辦法",),
     "process for applying": ("申請辦法",), "case conference": ("個案討論會",), "case discussion": ("個案討論會",), "reading seminar": ("判片座談會",),
     "board of directors": ("理事會",),
+    # the specialist's own certificate ("board cert", "board certification": not the society's 理事會) and its lapse ("expir"
+    # is a synonym below)
+    **{p: ("專科醫師", "證書") for p in ("board cert", "board-cert", "boards cert", "specialty board", "specialist board")},
+    **{p: ("有效期限", "屆滿") for p in ("runs out", "run out", "ran out", "lapses", "lapsed")},
+    **{p: ("郵寄",) for p in ("by post", "post it", "post them", "posted", "postal", "snail mail", "by courier", "mailed", "mailing")},
+    **{p: ("駐外醫療團",) for p in ("medical mission", "medical missions", "medical team abroad", "overseas medical team")},
+    "file for": ("申請",), "how early": ("屆滿前",), "earliest": ("屆滿前",),
     # continuing education written "CE" (two letters: a word of its own only before credits / hours / requirements)
     "continuing education": ("繼續教育",), "continuing medical education": ("繼續教育",),
     **{p: ("繼續教育",) for p in ("ce credit", "ce hour", "ce point", "ce requirement", "ce unit", "ceu")},
@@ -241,6 +248,9 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"馬上|立刻|立馬|即刻|當場|當下"), ("立即",)),
     # an oral presentation: people say 口頭報告 / 口頭發表 / 口報 / 上台報告, the regulations 發表論文演講 (tsa) and oral (tsir)
     (re.compile(r"口頭(?:報告|發表|簡報|演講)|口報|上[台臺](?:報告|發表|講)"), ("發表", "演講", "oral")),
+    # how much less is needed (少多少 / 減多少 / 可以少 / 抵多少): the regulations write 扣抵 / 縮減
+    (re.compile(r"(?:少|減|减|抵|扣)(?:掉)?(?:多少|幾分)|可以少|能少|少算|\bhow much (?:less|fewer)\b|\b(?:reduc|cut)\w* (?:by|the)\b",
+                re.I), ("扣抵", "縮減")),
 )
 
 
@@ -271,6 +281,19 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}")
 
 
+# What the question contrasts with what it asks ("the machine itself, as opposed to the staff", "rather than the van"):
+# no terms are added for it, and it is not searched (`without_contrast`). ("apart from X, what else …" is another
+# shape: knowledge.siblings.pass_over_set_aside reads it.)
+_CONTRAST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b[^,.;:?!—–()]*", re.I)
+
+
+def without_contrast(query: str) -> str:
+    """`query` without what it contrasts with what it asks ("…, as opposed to the staff?" → "…,?"), when something is
+    left to search."""
+    out = _CONTRAST.sub(" ", query)
+    return out if _TOKEN.search(fold(out)) else query
+
+
 @lru_cache(maxsize=256)
 def _expand_query(query: str) -> tuple[str, ...]:
     low = fold(query)
@@ -278,6 +301,7 @@ def _expand_query(query: str) -> tuple[str, ...]:
         return ()
     # an English word typed against a Chinese character ("申請的時候abstract要附嗎"): a word of its own (\b needs the gap)
     low = _GLUED.sub(" ", low)
+    low = _CONTRAST.sub(" ", low)  # "the machine itself, as opposed to the staff": the staff is what is not asked
     out: list[str] = []
     for phrase, terms in PHRASES.items():
         pattern = _phrase_pattern(phrase)

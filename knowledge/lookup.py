@@ -10,6 +10,12 @@ Understands the forms physicians and staff write (SPEC §2):
 A reference is kept only when the clause exists (第九十九條 → nothing). When the
 question does not say which regulation, words like 外科 / 介入 / 乳攝 pick it;
 otherwise every regulation that has such a clause is returned.
+
+The same words put the named regulation first in a ranking (`prefer_named_doc`): two regulations give points for the
+same activities (SCI papers: tsa-cme 5.7, tsir-instructor 5.1), so a question on one of them meets both alike, and the
+other's clause may come first. A question that names exactly one regulation and whose best hit is another's: that
+regulation's best hit among the next few, as close in score, goes first. (換證 is not a name: people renew the surgical
+specialist certificate "換證" too.)
 """
 
 from __future__ import annotations
@@ -27,11 +33,15 @@ _NUM = r"[0-9]{1,3}|[零〇一二兩三四五六七八九十百]{1,4}"
 _STEMS = "甲乙丙丁"
 
 # Which words name which regulation (checked on the folded, lower-cased question).
+# (外專 / 展延: the surgical specialist certificate and its renewal; 介放: interventional radiology; 後審: 後續審查)
 DOC_HINTS: dict[str, tuple[str, ...]] = {
-    "tsa-cme": ("外科", "tsa", "surg", "積分認定辦法"),
-    "tsir-instructor": ("介入", "tsir", "interventional", "指導老師", "instructor", "放射線學會"),
-    "hpa-mammo": ("乳房", "乳攝", "hpa", "mammo", "健康署", "國健署", "篩檢", "乳癌", "breast", "bi-rads", "birads"),
+    "tsa-cme": ("外科", "外專", "展延", "tsa", "surg", "積分認定辦法"),
+    "tsir-instructor": ("介入", "介放", "tsir", "interventional", "指導老師", "instructor", "放射線學會"),
+    "hpa-mammo": ("乳房", "乳攝", "hpa", "mammo", "健康署", "國健署", "後續審查", "後審", "篩檢", "乳癌", "breast", "bi-rads",
+                  "birads"),
 }
+NAMED_DOC_DEPTH = 3  # the hits after the best that may take its place (`prefer_named_doc`)
+NAMED_DOC_CLOSE = 0.9  # of the best hit's fused score
 # A patient's operation ("never had surgery", "underwent surgery", "手術") names no surgical society: its "surg" is no hint.
 _PATIENT_SURGERY = re.compile(r"\b(?:had|have|has|having|undergo(?:es|ing)?|underwent|undergone|no|without|declined|refused|"
                               r"skipped|get|got|gets|needs?|needed)\s+(?:(?:any|the|an?|her|his|their)\s+)?surgery\b|"
@@ -70,6 +80,19 @@ def doc_hints(query: str) -> list[str]:
     """Regulations the question names by keyword, in DOC_IDS order."""
     low = _PATIENT_SURGERY.sub(" ", _normalise(query).lower())
     return [doc for doc in DOC_IDS if any(word in low for word in DOC_HINTS[doc])]
+
+
+def prefer_named_doc(question: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """`ranked` (clause id, fused score; best first) with the named regulation's best hit first when the question names
+    exactly one regulation (`doc_hints`) and the best hit is another's (see the module docstring)."""
+    named = doc_hints(question)
+    if len(ranked) < 2 or len(named) != 1 or ranked[0][0].split("/", 1)[0] == named[0]:
+        return ranked
+    best_score = ranked[0][1]
+    for i, (clause_id, score) in enumerate(ranked[1:1 + NAMED_DOC_DEPTH], start=1):
+        if clause_id.split("/", 1)[0] == named[0]:
+            return [ranked[i], *ranked[:i], *ranked[i + 1:]] if score >= best_score * NAMED_DOC_CLOSE else ranked
+    return ranked
 
 
 def _join(*parts: object) -> str:

@@ -103,12 +103,11 @@ from knowledge.chunks import ASK_FIELD, Chunk, TEXT_FIELD, ask_chunks, build_chu
 from knowledge.corpus import Corpus, load_corpus
 from knowledge.embeddings import Embedder, make_embedder
 from knowledge.index import IndexManifest, ensure_index
-from knowledge.lexical import LexicalIndex, expand_query
-from knowledge.lookup import lookup as lookup_clauses
+from knowledge.lexical import LexicalIndex, expand_query, without_contrast
+from knowledge.lookup import NAMED_DOC_DEPTH, lookup as lookup_clauses, prefer_named_doc
 from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
 from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
-from knowledge.named_doc import DEPTH as NAMED_DOC_DEPTH, prefer_named_doc
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
@@ -342,7 +341,7 @@ class HybridRetriever:
     def fuse(self, text: str, *, doc: str | None = None) -> dict[str, tuple[float, list[str]]]:
         """The rankings fused (`rrf`); for "which article …" an enclosing clause scores at least as well as its
         best part (`_articles`), so the article whose items match is named, not one item."""
-        rankings = self.rankings(text, doc=doc)
+        rankings = self.rankings(without_contrast(text), doc=doc)  # "the unit itself, as opposed to the staff": the unit
         fused = rrf(rankings)
         _first_by_majority(rankings, fused)
         overview = None if _ASKS_ARTICLE.search(text) else asks_overview(text)
@@ -399,7 +398,7 @@ class HybridRetriever:
             # a van's rule for a question about the facility: its counterpart first (knowledge.counterparts)
             head = drop_unasked_setting(text, [i for i, _ in ranked[:1 + COUNTERPART_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + COUNTERPART_DEPTH:]
-            # "SCI 病例報告…換證積分" met first by the surgical society's SCI clause: the IR society's first (knowledge.named_doc)
+            # "SCI 病例報告…換證積分" met first by the surgical society's SCI clause: the IR society's first (knowledge.lookup)
             head = prefer_named_doc(text, [(i, s) for i, (s, _) in ranked[:1 + NAMED_DOC_DEPTH]])
             ranked = [(i, fused[i]) for i, _ in head] + ranked[1 + NAMED_DOC_DEPTH:]
             # "發在非SCI的雜誌" met first by the SCI paper's clause: its non-SCI sibling first (knowledge.negations)

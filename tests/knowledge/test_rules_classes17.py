@@ -233,7 +233,7 @@ def test_a_question_naming_one_regulation_gets_its_clause(retriever, question: s
 
 
 def test_naming_none_or_both_keeps_the_order() -> None:
-    from knowledge.named_doc import named_docs, prefer_named_doc
+    from knowledge.lookup import doc_hints, prefer_named_doc
 
     ranked = [("tsa-cme/5.7", 0.08), ("tsir-instructor/5.1", 0.079)]
     assert prefer_named_doc("SCI 病例報告通訊作者幾分", ranked) == ranked
@@ -242,8 +242,8 @@ def test_naming_none_or_both_keeps_the_order() -> None:
     assert prefer_named_doc("指導老師換證 SCI 病例報告幾分", ranked)[0][0] == "tsir-instructor/5.1"
     assert prefer_named_doc("指導老師換證 SCI 病例報告幾分", [("tsa-cme/5.7", 0.08), ("tsir-instructor/5.1", 0.05)]) == \
         [("tsa-cme/5.7", 0.08), ("tsir-instructor/5.1", 0.05)]  # (not as close: the order stands)
-    assert named_docs("How many points does an SCI case report earn toward renewing my instructor certificate?") == \
-        {"tsir-instructor"}
+    assert doc_hints("How many points does an SCI case report earn toward renewing my instructor certificate?") == \
+        ["tsir-instructor"]
 
 
 def test_a_lower_hit_against_the_asked_polarity_gives_way_to_its_sibling() -> None:
