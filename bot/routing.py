@@ -271,7 +271,7 @@ ASKS_DURATION = re.compile(
     r"前幾天|前多久|幾天前|多久前|多久內|多久以內|幾個月內|幾天內|多久|多長|什麼期限|期限(?:是|為)?(?:多久|多長|幾)|"
     # the period the rule counts ("個案數是算哪一段期間的", "what time window do the cases come from")
     r"哪一?段(?:期間|時間)|什麼期間|哪個期間|哪幾年|\b(?:which|what)\s+(?:period|time\s*(?:frame|window|span)|window)\b|"
-    r"最(?:早|晚|遲)(?:要|可以|能|得)?(?:在)?(?:什麼時候|何時|幾時|哪時)|"
+    r"最(?:早|晚|遲|慢)(?:要|可以|能|得)?(?:在)?(?:什麼時候|何時|幾時|哪時)|"
     r"\bhow (?:long|far ahead|far in advance|early|soon|late)\b|\bwithin how\b|"
     # "what's the window for …", "what is the time frame": the period as such (a day is asked as a date: `ASKS_OWN_DAY`)
     r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:\w+\s+)?(?:window|time\s*frame|timeframe|time\s+limit|period)s?\b|"
@@ -287,6 +287,10 @@ ASKS_RATE = re.compile(
     r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}(?:per|for each|for one|for a single)\s+(?!years?\b)[\w-]+|"
     r"\b(?:one|a single|per|1)\s+(?:[\w-]+\s+){0,4}(?:is\s+|are\s+)?worth\b|"
     r"\bhow (?:much|many \w+) (?:does|do|is|are) (?:one|a single)\b|"
+    # how a kind is credited per unit ("how is overseas training credited per month", "how are seminars scored per hour",
+    # "進修每個月怎麼算", "每小時如何計分")
+    r"\bhow\s+(?:is|are|do|does)\s+(?:[\w-]+\s+){0,4}?(?:credited|scored|counted|calculated|awarded|computed)\s+(?:per|for\s+each|each)\s+\w+|"
+    r"(?:每|一)\s*(?:個月|个月|月|小時|小时|場|场|次|篇|天)\s*(?:要|是)?(?:怎麼|怎么|如何)(?:算|計|计|給|给|計分|计分|給分|给分)|"
     # "attending a 2-day annual meeting of … — how many points?": an activity put as a case of the rule (a gerund, one of
     # it), no one's own; "I attended a …" is someone's
     r"^\W*(?:attending|presenting|publishing|giving|chairing|moderating|going\s+to|speaking\s+at)\s+(?:a|an|one)\b[^?]{0,160}?"
@@ -335,8 +339,12 @@ OWN_SUM = re.compile(r"總共|合計|加起來|一共|總分|累計(?:了)?多�
 OWN_TOTAL = re.compile(r"幾分|多少分|還差|夠不夠|夠嗎|how many (?:credits|points)|\btotal\b|short of|enough", re.IGNORECASE)
 
 
+# (最慢 is the everyday 最晚; how the deadline is counted, "期限怎麼算", asks it as much as "by when")
 ASKS_BY_WHEN = re.compile(r"\bby when\b|\bby what (?:date|time)\b|\bno later than when\b|(?:什麼時候|何時|幾時|什么时候|何时|几时)之前|"
-                          r"最(?:晚|遲|迟)(?:要|得|須|须|需)?(?:在)?(?:什麼時候|何時|幾時|什么时候|何时|几时|哪天)", re.IGNORECASE)
+                          r"最(?:晚|遲|迟|慢)(?:要|得|須|须|需)?(?:在)?(?:什麼時候|何時|幾時|什么时候|何时|几时|哪天)|"
+                          r"(?:期限|截止日|截止時間|deadline)(?:要|是)?(?:怎麼|怎么|如何)(?:算|計算|计算|起算)|"
+                          r"\bhow\s+(?:is|are)\s+(?:the|that|this|its)\s+deadlines?\s+(?:counted|calculated|worked\s+out|set)\b",
+                          re.IGNORECASE)
 DATE_TOOLS = frozenset({"hpa_followup_deadline", "renewal_window"})
 
 
@@ -374,7 +382,7 @@ ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了�
 # Whether something frees one from a requirement ("可以不交病例數直接申請嗎", "就不用附個案數了嗎", "免附", "does that let me skip the
 # case numbers", "exempt me from the case count", "waive the cases"): the rule's exemption, not a figure of one's own.
 ASKS_EXEMPTION = re.compile(
-    r"(?:可以|能|可|就|才|是否|能否|可否)?(?:不用|不必|不需要?|免(?:除|去)?|不)(?:再)?(?:附|交|繳|缴|檢附|检附|提供|送|列|考|上)(?:上)?"
+    r"(?:可以|能|可|就|才|是否|能否|可否)?(?:不用|不必|不需要?|免(?:除|去)?|不)(?:再)?(?:去)?(?:附|交|繳|缴|檢附|检附|提供|送|列|考|上|湊|凑|累積|累积|衝|冲|做滿|做满|收集)(?:上)?"
     r"[^，,。？?；;]{0,8}?(?:個案|个案|病例|案例|例數|例数|case|數|数|證明|证明|考試|考试|跑片)|"
     r"(?:可以|能|可|就|才)(?:免附|免交|免考|免除|豁免)|"
     # another proof standing in for the case count ("兩篇 SCI 能拿來代替病例數嗎", "可以抵個案數嗎", "use them in place of the cases")
@@ -422,6 +430,17 @@ ASKS_SIMULTANEOUS = re.compile(
     r"同一(?:時間|时间|時段|时段)|同(?:時段|时段)|(?:時間|时间|時段|时段)(?:重疊|重叠|衝突|冲突)|"
     r"\b(?:running|held|scheduled|happening|taking\s+place|that\s+run|that\s+are\s+held)\s+(?:at\s+the\s+same\s+time|simultaneously|concurrently|in\s+parallel)\b|"
     r"\bparallel\s+(?:halls?|sessions?|tracks?|rooms?)\b|\boverlapping\s+(?:sessions?|courses?|lectures?|times?)\b",
+    re.IGNORECASE)
+
+
+# Two cases of the rule compared ("how much is that worth vs one that runs all afternoon", "a 90-minute one and a 3-hour one — same
+# credits or different?", "跟兩天的年會比有差嗎", "一小時的和三小時的一樣嗎"): the rule's bands set side by side, not a sum of one's own.
+ASKS_COMPARE = re.compile(
+    r"\b(?:vs\.?|versus)\s+(?:a|an|one|1|the|that|those|ones?)\b|\bcompared\s+(?:to|with)\s+(?:a|an|one|1|the|that|ones?)\b|"
+    r"\bsame\s+(?:[\w-]+\s+){0,2}?or\s+(?:different|not|less|more)\b|\bor\s+(?:is\s+it\s+|are\s+they\s+)?(?:the\s+same|different)\b|"
+    r"\b(?:is|are)\s+there\s+(?:a|any)\s+difference\b|\bdifferen(?:t|ce)\s+(?:between|in)\b|"
+    r"(?:一樣|一样|相同)(?:多)?(?:嗎|吗|還是|还是)|(?:有|會|会)(?:沒有|没有)?(?:差|不同|差別|差别)(?:嗎|吗|[？?])|有沒有差|有没有差|差在哪|"
+    r"(?:還是|还是)(?:不一樣|不一样|不同)|哪(?:一)?(?:個|个|種|种)(?:分數|分数|積分|积分|學分|学分)?(?:比較|比较)?(?:多|高)",
     re.IGNORECASE)
 
 
@@ -486,6 +505,8 @@ ASKS_REPEAT = re.compile(
 ASKS_COUNTS = re.compile(
     r"(?:可以|能|可不可以|能不能|還能|还能|還可以|还可以|也能|也可以|也|有|會|会)?算(?:嗎|吗|進去嗎|进去吗|在內嗎|在内吗)|算不算|認不認|认不认|"
     r"(?:可以|能|會|会)(?:被)?(?:採認|采认|認列|认列|承認|承认)(?:嗎|吗)|"
+    # counted as a kind the rule names ("能不能按國內進修算", "可以當作國外會議算嗎", "可否視為座長計分")
+    r"(?:能不能|可不可以|可否|能否|可以|能|會不會|会不会)(?:被)?(?:按|照|按照|依|當作|当作|當成|当成|算作|視為|视为|以)[^，,。？?；;\d]{1,12}?(?:算|計|计|認定|认定|採認|采认)|"
     # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun)
     r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?<!case\s)(?<!cases\s)(?<!screening\s)(?<!procedure\s)(?:still\s+|also\s+)?count"
     r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b",
@@ -600,6 +621,26 @@ GRADE_STATED = re.compile(r"\b(?:scores?|gets?|receives?|is\s+graded|is\s+rated|
                           re.IGNORECASE)
 
 
+_TECHNIQUE = re.compile(r"栓塞|消融|切片|引流|支架|血管|emboli|\bembos?\b|ablat|stent|biops|drain|vascular", re.IGNORECASE)
+
+
+def _technique_named(text: str) -> bool:
+    """Does the text name an interventional technique or an instructor domain (its count, or which domain, is then asked)?"""
+    from calculators.vocab_tsir import DOMAIN_WORDS  # noqa: PLC0415 - the calculator's own technique names
+
+    return bool(_TECHNIQUE.search(text)) or any(re.search(w, text, re.IGNORECASE) for w in DOMAIN_WORDS.values())
+
+
+def _own_check(q: Query) -> bool:
+    """Is a check of one's own asked (`OWN_CHECK`)? Only whether it is enough ("今年只去年會不知道夠不夠", "is that enough"), with no
+    figure of one's own to check besides a year or a single one ("一次"), asks the rule's requirement, not a check."""
+    checks = [m.group(0) for m in OWN_CHECK.finditer(q.text)]
+    if not checks:
+        return False
+    only_enough = all(ENOUGH_ASKED.fullmatch(c) for c in checks)
+    return not (only_enough and not _figures_besides_years(q) and not find_dates(q.text))
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
@@ -630,7 +671,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if (ASKS_RATE.search(q.text) or (ASKS_LIMIT.search(q.text) and (not own_filled or LIMIT_EXISTS.search(q.text)))
             or (ASKS_EACH.search(q.text) and not states_figures(q))) \
-            and not OWN_SUM.search(q.text) and not OWN_CHECK.search(q.text):
+            and not OWN_SUM.search(q.text) and not _own_check(q):
         return True
     if (ASKS_REPEAT.search(q.text) or _which_only(q)) and not OWN_SUM.search(q.text):
         return True
@@ -663,6 +704,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not OWN_SUM.search(q.text) \
             and not OWN_CHECK.search(q.text) \
             and not VALUE_ASKED.search(_without(KIND_VALUE_ASKED, _without(REQUIREMENT_BEFORE, _without(RULE_FIGURE_ASKED, q.text)))):
+        return True
+    # (the grade of one's own figures asked beside the comparison, "352 vs the other set 366 — what grade", is computed)
+    if ASKS_COMPARE.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text) \
+            and not GRADE_OF.search(q.text) and not OUTCOME_ASKED.search(q.text) and not OWN_FIGURE_ASKED.search(q.text):
         return True
     if OWN_TOTAL.search(q.text):
         return False
@@ -879,8 +924,14 @@ SETTLED_CREDITS = re.compile(
     r"齊了|齐了|滿了|满了|OK|ok|過了|过了)(?:了)?)\s*(?=[，,；;。！!]|$)|"
     rf"(?:^|(?<=[,;.!]))[^,.;?!\d]{{0,40}}?(?P<said_en>(?:{_CREDIT_WORD}\s+)?{_CREDIT_WORD}\s+(?:are|is|were|was)\s+(?:all\s+)?(?:fine|done|complete|completed|covered|"
     r"in\s+order|sorted|ok|okay|up\s+to\s+date|met|enough))\s*(?=[,;.!-]|$)", re.IGNORECASE)
+# Credits named as what someone would rather do than the duty asked about ("醫師說他寧願去拿外科學會積分也不想去座談會", "he'd
+# rather earn surgical CME than go to the conference"): a remark beside a question on the mammography review, like one's credits
+# said settled — its credit words ask nothing.
+PREFERRED_CREDITS = re.compile(
+    rf"(?:寧願|寧可|宁愿|宁可|情願|情愿)(?P<said>[^，,。；;？?！!\d]{{0,14}}?{_CREDIT_WORD})|"
+    rf"\brather\s+(?P<said_en>(?:[\w'’-]+\s+){{0,5}}?{_CREDIT_WORD}(?:\s+{_CREDIT_WORD})?)", re.IGNORECASE)
 _REVIEW_SUBJECT = re.compile(
-    r"複判|复判|差異|差异|判讀|判读|判片|跑片|抽選片|抽选片|自選片|自选片|品管|實測|实测|實地測試|实地测试|後續審查|后续审查|後審|续审|續審|"
+    r"複判|復判|复判|差異|差异|判讀|判读|判片|跑片|抽選片|抽选片|自選片|自选片|品管|實測|实测|實地測試|实地测试|後續審查|后续审查|後審|续审|續審|"
     r"追蹤完成|追踪完成|完成率|合理量|臨床影像|临床影像|假體|假体|"
     r"\bre-?read|discrepanc|discordan|film[- ]reading|reading\s+exam|phantom|\bQC\b|follow-?up\s+(?:completion|rate)|"
     r"reasonable\s+volume|image\s+(?:grade|score|evaluation)", re.IGNORECASE)
@@ -888,14 +939,16 @@ _REVIEW_SUBJECT = re.compile(
 
 def set_aside(text: str) -> str:
     """`text` with the asides the person sets apart from the question (`ASIDE`) blanked out, and one's credits said settled
-    before a question on the mammography review (`SETTLED_CREDITS`)."""
+    (`SETTLED_CREDITS`) or preferred (`PREFERRED_CREDITS`) beside a question on the mammography review."""
     text = _without(ASIDE, text)
-    settled = SETTLED_CREDITS.search(text)
-    if settled is not None:
-        rest = text[:settled.start()] + text[settled.end():]
+    for pattern in (SETTLED_CREDITS, PREFERRED_CREDITS):
+        said = pattern.search(text)
+        if said is None:
+            continue
+        rest = text[:said.start()] + text[said.end():]
         if _REVIEW_SUBJECT.search(rest) and not re.search(_CREDIT_WORD, rest, re.IGNORECASE):
-            # (only the credits said settled: whose they are, "负责医师", stays for the clauses to be found by)
-            a, b = settled.span("said") if settled.group("said") else settled.span("said_en")
+            # (only the credits said settled or preferred: whose they are, "负责医师", stays for the clauses to be found by)
+            a, b = said.span("said") if said.group("said") else said.span("said_en")
             text = text[:a] + " " * (b - a) + text[b:]
     return text
 
@@ -907,6 +960,12 @@ GRADE_REPORTED = re.compile(
     r"\b(?:got|received|came\s+back(?:\s+(?:as|at|with))?|was\s+graded|were\s+graded|graded|rated|scored)\s+(?:an?\s+|a\s+grade\s+)?"
     r"(?-i:[A-D])(?![A-Za-z])")
 GRADE_TOOLS = frozenset({"hpa_image_grade", "hpa_qc_grade"})
+# A tier of the re-read review reported as one's own result ("複判差異落在乙級", "被判丙級", "結果是丁款", "we were put in tier 丙"):
+# the tier is what the calculation would give, so what follows from it (a deadline, a duty, how long) is the rule's to say,
+# not the two discrepancies to ask back.
+TIER_REPORTED = re.compile(
+    r"(?:落在|落入|列為|列为|被判|被列|被評為|被评为|評為|评为|判為|判为|結果是|结果是|結果為|结果为|拿到|是)\s*(?:第)?\s*[甲乙丙丁]\s*(?:級|级|款|類|类|等)|"
+    r"\b(?:in|into|at|got|was|were|is)\s+(?:the\s+)?(?:tier|level|grade|band)\s+[甲乙丙丁]")
 
 
 REST_NEED = Need("rest", "您提到還有數字尚未出來；請把其餘的數字一併告訴我（依序回覆即可），我再計算，以免只憑部分數字算出錯的結果。",
@@ -944,8 +1003,8 @@ OWN_PATIENT = re.compile(
     re.IGNORECASE)
 DEADLINE_DAY = re.compile(
     r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|\s+is)?\s+(?:the\s+|her\s+)?(?:exact\s+|last\s+|latest\s+|final\s+)?(?:recall\s+|follow-?up\s+|diagnosis\s+|due\s+)?(?:date|day)|by\s+when|due\s+date|"
-    r"(?:when|what\s+day)\s+(?:is|'s)\s+(?:it|she|her\s+\w+)\s+due)\b|"
-    r"最(?:晚|遲|迟)|截止|幾號|几号|哪一?天|幾月幾|几月几|什麼時候前|什么时候前|何時前|何时前", re.IGNORECASE)
+    r"(?:when|what\s+day)\s+(?:is|'s)\s+(?:it|she|her\s+\w+|the\s+(?:\w+\s+){0,2}?\w+)\s+due|when(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline)\b|"
+    r"最(?:晚|遲|迟|慢)|截止|幾號|几号|哪一?天|幾月幾|几月几|什麼時候前|什么时候前|何時前|何时前", re.IGNORECASE)
 
 
 # Renewal named in the words the instructor certificate uses ("renewal", "renew", "換證", "换证") — the surgical society's word
@@ -993,9 +1052,15 @@ def _deadline_need(name: str) -> Need:
 # A screening named ("screened", "mammo", "篩檢", "做了乳攝") and its follow-up asked ("follow-up due", "追蹤期限", "複檢要在哪天前")
 SCREENED = re.compile(r"\bscreen(?:ed|ing)?\b|\bmammo(?:gram)?s?\b|篩檢|筛检|乳攝|乳摄|乳房攝影|乳房摄影|乳房X光|攝影|摄影", re.IGNORECASE)
 FOLLOWUP_ASKED = re.compile(
-    r"\bfollow[- ]?up\b|\brecall\b|\bdeadline\b|\bdue\b|\bby\s+when\b|追蹤|追踪|複檢|复检|回診|回诊|期限|截止|最(?:晚|遲|迟)", re.IGNORECASE)
+    r"\bfollow[- ]?up\b|\brecall\b|\bdeadline\b|\bdue\b|\bby\s+when\b|追蹤|追踪|複檢|复检|回診|回诊|期限|截止|最(?:晚|遲|迟|慢)", re.IGNORECASE)
 # A category named in any way ("cat 3", "BI-RADS 0", "第三類", "category 零"): the category is stated, not missing
 CATEGORY_SAID = re.compile(r"\bcat(?:egory)?\.?\s*\S|\bbi-?rads\b|類|类|\b(?:negative|benign|normal)\b|陰性|阴性|正常|良性", re.IGNORECASE)
+
+
+def _own_screening(q: Query) -> bool:
+    """Is a screening of one's own named: a woman screened (`OWN_PATIENT`), or a screening dated relative to today ("BI-RADS 4
+    from our screening last month", "上週篩的那個 3 類") — one screening, whose day the deadline counts from?"""
+    return bool(OWN_PATIENT.search(q.text) or (SCREENED.search(q.text) and RELATIVE_WHEN.search(q.text)))
 
 
 def _deadline_category_missing(q: Query) -> Extraction | None:
@@ -1160,7 +1225,7 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("clarify", first)
     deadline = next((c for c in found if c.tool == "hpa_followup_deadline"), None)
     if (deadline is not None and q.followup is None and not deadline.args.get("screening_date") and not find_dates(q.text)
-            and OWN_PATIENT.search(q.text) and DEADLINE_DAY.search(q.text)):
+            and _own_screening(q) and DEADLINE_DAY.search(q.text)):
         needs = list(deadline.needs)
         if not any(n.key == "screening_date" for n in needs):
             needs.append(_screening_date_need())
@@ -1203,6 +1268,11 @@ def decide_calculation(q: Query) -> Decision | None:
     # (English says its own case without "I" too — "how many credits is that for me", "got an SCI paper out": `_OWN_EN`, which
     # only asks a missing fact back, never computes a figure the words alone would give)
     own_en = bool(_OWN_EN.search(q.text)) and q.followup is None
+    # Monthly meetings (or talks at them) said attended with no count at all ("今年有去月會，也有上台講過，總共幾分", "went to the
+    # monthly meetings this year, total?"): a meeting held every month is never once by default — how many of each is asked for.
+    named = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
+    if (_uncounted_recurring(q, named) and (OWN_SUM.search(q.text) or VALUE_ASKED.search(q.text)) and SAID_DONE.search(q.text)):
+        return Decision("clarify", replace(named, needs=[COUNTS_NEED]))
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
             and not ((OWN_FIGURE.search(q.text) or outcome) and (PERSONAL.search(q.text) or own_activity or own_en))
             # (someone's own result asked of them, "他…會是 B 還是 C", "is she a B"): as much a case of one's own as "我的"
@@ -1224,9 +1294,18 @@ def decide_calculation(q: Query) -> Decision | None:
     if q.followup is None and best.tool in GRADE_TOOLS and best.facts == 0 and (GRADE_REPORTED.search(q.text) or GRADE_STATED.search(q.text)) \
             and not GRADE_ASKED.search(q.text):  # "可以拿到A嗎" asks the grade, reports none
         return None
+    if q.followup is None and best.tool == "hpa_reread_action" and best.facts == 0 and TIER_REPORTED.search(q.text):
+        return None
     # "陽性差異 55%，是不是一定要考跑片？": a figure given, the verdict still short of a fact (the other side of a
     # paired verdict): whether the rule obliges is the rule's to say. A verdict the figures decide answers it (computed);
     # a result with no figure is asked for (below).
+    # Whether one may apply, said with only one's years as a specialist — no domain, no case count ("拿到放射專科才第6年，一直在做
+    # 介入，可以申請指導老師了嗎", "specialist for 9 years now, can I apply to be an instructor?"): the rule's seniority and case
+    # conditions, quoted — the years are the only fact, and no domain was named to ask a count for.
+    if (q.followup is None and best.tool == "tsir_instructor_eligibility" and best.facts == 1
+            and set(best.args) == {"years_as_specialist"} and [n.key for n in best.needs] == ["domain"]
+            and not _figures_besides_years(q) and not find_vague(q.text) and not _technique_named(q.text)):
+        return None
     # (unless what is missing is the condition the measure itself turns on — whether a human factor caused the grade, "假體影像
     # 80 分，負責醫師一定要去上討論會嗎": the obligation is the verdict's once that is known, so it is asked for)
     if q.followup is None and ASKS_OBLIGATION.search(q.text) and best.facts == 1 and not best.complete \
@@ -1334,6 +1413,31 @@ def decide_calculation(q: Query) -> Decision | None:
     if q.followup is None and neared_age(q.text) and best.facts == 0 and best.needs and not best.invalid and not rule:
         return Decision("clarify", best)
     return None
+
+
+# The credit kinds held many times a year (the society's monthly meeting, a talk at one): named with no count, their number
+# is unknown, never one.
+RECURRING_KINDS = frozenset({"tsa_monthly_meeting", "tsa_monthly_speaker"})
+COUNTS_NEED = Need("activities", "您提到的活動各參加（或擔任講者）幾次（例如「月會 6 次、演講 1 次、年會 1 次」）？",
+                   "How many times did you attend (or speak at) each of them (e.g. \"6 monthly meetings, 1 talk, 1 annual meeting\")?")
+
+
+# An activity said done ("有去月會", "也有上台講過", "在月會報告過", "去了年會跟月會", "went to the monthly meetings"): one's own —
+# not a case of the rule named ("docs get a bonus when attending monthly meetings").
+SAID_DONE = re.compile(r"有(?:去|參加|参加|出席|上台|報告|报告|講|讲|發表|发表)|(?:報告|报告|講|讲|去|參加|参加|出席|發表|发表)(?:過|过|了)|"
+                       r"\b(?:went|attended|spoke|presented|gave\s+(?:a\s+)?talks?|been\s+(?:to|going))\b", re.IGNORECASE)
+# One monthly meeting said in English by its article ("the monthly meeting too", "a monthly meeting"): a count, as much as "one".
+_ONE_MONTHLY = re.compile(r"\b(?:a|the|one|this|that|last\s+month's|this\s+month's)\s+(?:[\w'’-]+\s+){0,2}?monthly\s+(?:meeting|mtg)\b(?!s)",
+                          re.IGNORECASE)
+
+
+def _uncounted_recurring(q: Query, best: Extraction) -> bool:
+    """Does the tally read a kind held many times a year (`RECURRING_KINDS`) from a question that gives no count at all — no
+    number, not even a one ("月會去了一次", "the monthly meeting"), and no vague count (asked back on its own)?"""
+    if (q.followup is not None or best.tool != "tsa_credit_tally" or best.invalid or q.quantities or find_vague(q.text)
+            or _ONE_MONTHLY.search(q.text)):
+        return False
+    return any(a.get("kind") in RECURRING_KINDS for a in best.args.get("activities") or [] if isinstance(a, dict))
 
 
 # Whether one's own value crosses a bound, asked of the bound ("會不會低於75%", "有沒有超過 60%", "是否未達 70%", "will we drop

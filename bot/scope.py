@@ -17,8 +17,8 @@ from bot.parsing.text import Query
 IN_SCOPE = re.compile(
     # (積份 / 學份: 分 typed as its homophone 份)
     r"(?<![a-z])(?:外科醫學會|外科學會|本會|外科專科|繼續教育|積分|學分|積份|學份|年會|月會|講習會|研討會|展延|延展|換證|換發|證書|指導老師|介入|栓塞|消融|"
-    r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
-    r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|疑似陽性|"
+    r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|復判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
+    r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|例數|case\s*數|cases\s*數|疑似陽性|"
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
     # the texts' short names: 後審 / 續審 (後續審查), 介放 (介入放射), 外專 (外科專科)
     r"後審|後續審|續審|介放|外專|"
@@ -108,9 +108,9 @@ _CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活�
 # instructor certificate, credits, the follow-up completion rate), which our rules answer.
 _PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
 _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|例數|例数|幾例|几例|多少例|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
-                          r"追踪完成|完成追踪|複判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b", re.I)
+                          r"追踪完成|完成追踪|複判|復判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b", re.I)
 # Our measures named outright (no bare 算 / count): what the topic classifier's "clinical" must yield to.
-_OUR_MEASURE_COUNTED = re.compile(r"指導老師|指导老师|instructor|積分|學分|credits?|完成率|追蹤完成|完成追蹤|複判|"
+_OUR_MEASURE_COUNTED = re.compile(r"指導老師|指导老师|instructor|積分|學分|credits?|完成率|追蹤完成|完成追蹤|複判|復判|"
                                   r"follow-?up\s+(?:completion|rate)|completion\s+rate|個案數|\bcase\s+counts?\b|"
                                   # the patient's examination counted in our follow-up ("count as follow-up completed", "算完成追蹤")
                                   r"\bcounts?\s+(?:as|toward|towards|for)\s+(?:a\s+|our\s+|the\s+)?(?:completed\s+)?follow-?up|"
@@ -258,13 +258,23 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                  # should she have a CT"): the care team's schedule, not our follow-up deadline of a screening category
                  r"(?:術後|术后|手術後|手术后|開刀後|开刀后|治療後|治疗后|(?:TACE|RFA|MWA|化療|化疗|放療|放疗|切除|消融|栓塞)\s*(?:之)?(?:後|后))"
                  r"[^，,。？?]{0,12}?(?:多久|何時|何时|什麼時候|什么时候|幾個月|几个月)[^，,。？?]{0,8}?"
-                 r"(?:追蹤|追踪|回診|回诊|複查|复查|照|檢查|检查|CT|MRI|超音波|超声|乳房攝影|乳攝)|"
+                 r"(?:追蹤|追踪|回診|回诊|複查|复查|照|檢查|检查|CT|MRI|超音波|超声|乳房攝影|乳攝|放療|放疗|化療|化疗|治療|治疗|復健|复健|拆線|拆线)|"
+                 # how a patient fares after a treatment ("TACE 術後發燒正常嗎", "post-RFA pain, is that expected?"), and which
+                 # treatment fares better ("哪個復發率更低", "which has the lower recurrence rate"): the care team's, not our review
+                 r"(?:術後|术后|手術後|手术后|(?:TACE|RFA|MWA|化療|化疗|放療|放疗|栓塞|消融)\s*(?:之)?(?:後|后))[^，,。？?]{0,10}?"
+                 r"(?:發燒|发烧|發熱|发热|痛|噁心|恶心|嘔吐|呕吐|出血|感染|副作用)|"
+                 r"\b(?:post[- ]?(?:op|operative|procedure|TACE|RFA|MWA|ablation|embolization))\s+(?:\w+\s+){0,2}?(?:fever|pain|nausea|bleeding|infection)\b|"
+                 r"復發率|复发率|轉移率|转移率|\brecurrence\s+rates?\b|\blocal\s+recurrence\b|"
+                 r"\bafter\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+)?(?:surgery|op(?:eration)?|TACE|RFA|MWA|ablation|embolization|resection|"
+                 r"mastectomy|lumpectomy|chemo\w*|radiotherapy)\b[^?]{0,40}?\b(?:fever|pain|nausea|vomiting|bleeding|infection)\b|"
+                 # a cancer's drug regimen or its receptor status ("AC-T vs TC regimen", "化療方案", "HER2 陽性要用什麼"): the oncologist's
+                 r"(?:化療|化疗|治療|治疗|用藥|用药)方案|\b(?:chemo(?:therapy)?\s+)?regimens?\b|\bHER-?2\b|三陰性|三阴性|triple[- ]negative|"
                  r"\b(?:after|post)[- ](?:surgery|op(?:eration)?|TACE|RFA|MWA|ablation|embolization|treatment|resection|mastectomy|lumpectomy|chemo\w*)\b"
                  r"[^?]{0,40}?\bhow\s+(?:soon|often|long)\b|"
                  r"\bhow\s+(?:soon|often)\b[^?]{0,40}?\b(?:after|post)[- ](?:surgery|TACE|RFA|MWA|ablation|embolization|treatment|resection|mastectomy|lumpectomy)\b|"
                  # a choice of management for a patient ("drain first or go straight to surgery?", "先引流還是直接開刀")
                  r"\b(?:or|vs\.?)\s+(?:go\s+)?(?:straight|directly|right)\s+to\s+(?:surgery|the\s+OR|operat\w*|resection)\b|"
-                 r"(?:還是|还是|或是)(?:直接|馬上|马上)(?:開刀|开刀|手術|手术|切除)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較)?(?:好|適合|合適)|"
+                 r"(?:還是|还是|或是)(?:直接|馬上|马上)(?:開刀|开刀|手術|手术|切除)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較|更|最)?(?:好|適合|合適|有效)|"
                  r"(?:切片|化療|手術|開刀|治療)(?:比較)?好嗎|(?<!what\s)(?<!what\s\s)should\s+I\s+(?:add|order|do(?!\s*(?:[?？.!]|$|now\b|next\b|then\b|first\b|instead\b))|biops\w*|refer|treat|use|choose|go\s+with|recommend)|"
                  r"should\s+(?:a|an|the|this|that|we|I|she|he|it)\b[^?]{0,60}?\b(?:be\s+)?(?:taken\s+out|removed|resected|operated|biops\w*|excised)|"
                  r"which\s+(?:is|would\s+be)\s+(?:better|preferred)|"
@@ -770,7 +780,7 @@ def names_our_clause(text: str) -> bool:
 
 _OUR_REVIEW_ITEM = re.compile(
     r"clinical\s+image\s+(?:evaluation|assessment|review)|臨床影像評估|临床影像评估|self-?selected|sampled\s+(?:images?|films?)|"
-    r"自選片|自选片|抽選片|抽选片|phantom|假體|假体|實地測試|实地测试|\bQC\b|品管|re-?read|複判|复判|"
+    r"自選片|自选片|抽選片|抽选片|phantom|假體|假体|實地測試|实地测试|\bQC\b|品管|re-?read|複判|復判|复判|"
     r"follow-?up\s+(?:review|audit|assessment)|(?:review\w*|audit\w*|assess\w*)\s+(?:at|in|during)\s+(?:the\s+)?follow-?up|"
     r"後續審查|后续审查|後審|续审|續審", re.I)
 _OUR_GRADE = re.compile(r"self-?selected|sampled\s+(?:images?|films?|sets?)|\bgrade[sd]?\b|自選片|自选片|抽選片|抽选片|評等|评等|臨床影像評估|临床影像评估", re.I)
