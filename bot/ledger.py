@@ -297,6 +297,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             values.append(q.value / 100)
         if q.unit == "週":
             values = [round(q.value / 4, 2)]  # weeks are read as months (4 a month): no argument is in weeks
+        if q.unit == "天" and q.value < 366:
+            values.append(round(q.value / 30, 2))  # "短期進修 10 天": days of a months argument (30 a month)
         if q.unit == "年":
             values = [round(q.value, 2), round(q.value * 12, 6)]  # "7 yrs 10 mos": 7.83 years, or 94 months  # "派駐整整一年": a period in years of an argument in months (only those)
         unit = q.unit
@@ -490,7 +492,7 @@ def _family(path: str, kinds: dict[str, Any]) -> set[str] | None:
         if kind.startswith(_PAPER_KINDS) or "presentation" in kind:
             return {"paper", "event", "talk"}
         return {"event", "talk"} if "speaker" in kind or "lecturer" in kind else {"event"}
-    table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month", "week", "year"},
+    table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month", "week", "year", "day"},
              "overseas_mission_months": {"month", "year"}, "annual_subsidy": {"money"},
              "cases_last_6_years": {"case"}, "suspected_positive_cases": {"case"}, "completed_cases": {"case"},
              "annual_screenings": {"case"}, "monthly_screenings": {"case"}, "daily_screenings_on_van": {"case"}}

@@ -243,8 +243,9 @@ TALLY = Vocabulary(
                  rule="tsa-cme/5.5"),
             Slot("days", "number", units=("天",), pick="last", of_kinds=("specialty_annual_meeting",), ask=TALLY_ASK["days"],
                  rule="tsa-cme/5.3"),
-            # weeks are months at 4 weeks a month (two weeks = 半個月, as people reckon it), said so
-            Slot("months", "number", units=("個月", "週"), scale=(("週", 1 / 4),), of_kinds=("training_abroad", "training_domestic"),
+            # weeks are months at 4 weeks a month (two weeks = 半個月, as people reckon it), days at 30 a month, said so
+            Slot("months", "number", units=("個月", "週", "天"), scale=(("週", 1 / 4), ("天", 1 / 30)),
+                 of_kinds=("training_abroad", "training_domestic"),
                  ask=TALLY_ASK["months"],
                  rule="tsa-cme/5.9"),
             Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),

@@ -237,9 +237,25 @@ _VARIANTS = str.maketrans("閲説衞綫眞査検験証読価敎寛摂図児歳�
                           "閱說衛線真查檢驗證讀價教寬攝圖兒歲經單對應覽總錄發變縣滿濟")
 
 
+# Known terms as an input method mistypes them, a homophone for the word ("學會年後一次" for 年會, "其中三次當講著" for 講者,
+# "積份" for 積分): each only where the context makes it the term — a count after it, or a word that goes with the term before
+# it ("三年後", "講著講著" stay as written). Same length: every span stays where it was.
+_COUNT_AFTER = r"(?=\s*(?:\d+|[一二兩两三四五六七八九十]+)\s*(?:次|場|场|回))"
+_TYPOS = (
+    (re.compile(rf"(?<![\d一二兩两三四五六七八九十百幾几多半過过今明去前後后每隔同])年後{_COUNT_AFTER}|"
+                r"(?:(?<=學會)|(?<=学会)|(?<=本會)|(?<=本会)|(?<=參加)|(?<=参加)|(?<=出席)|(?<=外科))年後"), "年會"),
+    (re.compile(rf"(?:(?<=[當当做作是])|(?<=擔任)|(?<=担任))講著|(?<![講讲])講著(?![講讲]){_COUNT_AFTER}"), "講者"),
+    (re.compile(r"(?<=[積积學学])份"), "分"),
+)
+
+
 def standard_forms(text: str) -> str:
-    """The text with variant characters written in their Taiwanese standard form (same length)."""
-    return text.translate(_VARIANTS)
+    """The text with variant characters written in their Taiwanese standard form, and known terms mistyped as a homophone
+    written as the term (same length)."""
+    text = text.translate(_VARIANTS)
+    for typo, term in _TYPOS:
+        text = typo.sub(term, text)
+    return text
 
 
 @dataclass

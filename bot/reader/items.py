@@ -677,7 +677,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 if n is not None and f is first_number and f.name not in asked and n.unit is None:
                     continue  # a bare number ("4" in reply to "how many months?") is the detail asked, never a count
                 if n is not None:
-                    refined[f.name] = _value(n)
+                    refined[f.name] = _scaled(r, f, n)  # (a detail said in another unit: "only 3 weeks" of months)
                     r.used.add(n.start)
                     if f is first_number:
                         given[-1] = True

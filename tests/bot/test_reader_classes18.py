@@ -1,0 +1,88 @@
+"""Classes of the eighteenth blind round where a figure was left unread, or read in the wrong unit — each tested with
+wording of its own (zh-TW, zh-CN, en): a hedged figure said after a comma, how many of "the ones that" asked with 幾,
+known terms mistyped as homophones, a duration in weeks or days for a months input."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import ask_and_reply as _ask
+
+
+def _args(a):
+    assert a.route == "calculator", (a.route, a.missing, a.answer[:200])
+    return a.tool_calls[0].args
+
+
+# --- 1. a figure said as an afterthought, a hedge after a comma, is the figure of the clause before it ----------------
+
+@pytest.mark.parametrize("question", [
+    "複判差異：陽性 63%，陰性還可以，大約 5% 左右，會被要求什麼？",
+    "reread discordance — positives were 63%, the negatives looked ok, about 5%. what's the consequence?",
+    "复判差异阳性63%，阴性还行，大概5%，会怎样",
+])
+def test_a_hedged_figure_after_a_comma_is_the_clause_befores(engine, question):
+    a = _ask(engine, question)
+    assert _args(a) == {"positive_discrepancy_pct": 63, "negative_discrepancy_pct": 5}
+    assert a.assumptions  # the figure is approximate, said so
+
+
+def test_a_second_figure_after_the_comma_is_still_its_own(engine):
+    # a clause with a number of its own before the comma keeps the comma a boundary: no figure moves across it
+    a = _ask(engine, "複判差異陽性 63%，大概 5%，會怎樣")
+    assert a.route != "calculator" or _args(a).get("negative_discrepancy_pct") is None
+
+
+# --- 2. 幾 after "the ones that …" asks how many: no vague count of the person's ------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "我們有兩位放射師都全年(365天)在職，今年篩了一萬四千例，多出來的部分是幾件不能申報",
+    "本院2位放射師全年365天，年篩檢14000案，超量的會有幾案被核刪",
+])
+def test_how_many_of_the_ones_over_is_asked_not_a_vague_fact(engine, question):
+    a = _ask(engine, question)
+    assert _args(a) == {"radiographer_work_days": [365, 365], "annual_screenings": 14000}
+
+
+def test_a_vague_count_stated_as_a_fact_is_still_asked(engine):
+    a = _ask(engine, "今年去了幾次月會，年會一次，總共幾分")
+    assert a.route == "clarify"
+
+
+# --- 3. known terms mistyped as homophones -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("今年出席年後兩次，月會三次，其中一次我當講著，積分多少", 2 * 60 + 3 * 20 + 20),
+    ("今年參加年後1次、月會4次，總共幾積份", 60 + 4 * 20),
+])
+def test_homophone_typos_of_known_terms_read_as_the_terms(engine, question, total):
+    a = _ask(engine, question)
+    assert a.route == "calculator", a.answer[:200]
+    assert a.tool_calls[0].result["total"] == total
+
+
+def test_years_later_stays_years_later():
+    from bot.parsing.text import Query
+    assert "三年後" in Query("三年後要換證，講著講著就忘了").folded
+    assert "講著講著" in Query("三年後要換證，講著講著就忘了").folded
+
+
+# --- 4. a duration in weeks or days for a months input -------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "months", "total"), [
+    ("去韓國見習，才兩週而已，這樣算幾分", 0.5, 8),
+    ("observership in Germany, just 2 weeks long. credits?", 0.5, 8),
+    ("去日本短期进修10天，能拿几分", 0.33, 8),
+    ("a 20-day visiting fellowship at NTUH, how many points", 0.67, 4),
+])
+def test_a_short_training_in_weeks_or_days_is_a_fraction_of_a_month(engine, question, months, total):
+    a = _ask(engine, question)
+    acts = _args(a)["activities"]
+    assert [x["months"] for x in acts] == [months]
+    assert a.tool_calls[0].result["total"] == total
+    assert a.assumptions  # the conversion is said
+
+
+def test_months_restated_in_days_in_brackets_is_one_training(engine):
+    a = _ask(engine, "在美國進修2個月（60天），幾分")
+    assert _args(a)["activities"] == [{"kind": "training_abroad", "months": 2}]
