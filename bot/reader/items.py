@@ -246,7 +246,9 @@ def _named_again(text: str, start: int, clause: str) -> bool:
 _ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "prof", "st", "no", "vs", "hosp", "dept", "univ", "art", "arts", "para", "sec", "fig",
                   "ref", "vol", "cf", "ca", "approx", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                   "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "min", "hr", "hrs", "yr", "yrs")
-_FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<=[a-z)\]])\.(?=\s+\S)")
+_FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<=[a-z)\]])\.(?=\s+\S)"
+                      # ("… and 1 in 2025. Each is 30, right?": a sentence ending on a figure, the next one capitalised)
+                      r"|(?<=\d)\.(?=\s+(?-i:[A-Z]))")
 
 
 # A bracket opening with a part of what was just counted ("壁報 2 篇（其中 1 篇是病例報告）", "2 posters (one of them a case
@@ -654,7 +656,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items and not given[-1] and first_number is not None \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
                 and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start])
-                     or every_said or id(items[-1]) in uncounted):
+                     or every_said or id(items[-1]) in uncounted or _attended_count(slot, t, clause, items[-1], c)):
             # "月會另外去了 2 次", "年會還有去 1 次": the clause was cut at an addition word right after the kind's word —
             # the count after it is that item's
             items[-1][first_number.name] = _value(c)
@@ -998,6 +1000,18 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     if items:
         r.read.append(slot.name)
     return list(missing.values()), sum(given) + extra
+
+
+# "…2小時的那種，去了兩場", "seminars of 3 hours, I went to 2 of them": the count of the events, said with the verb of going
+_EVENT_COUNT = re.compile(r"\s*(?:回|\bof them\b|\bof those\b|\btimes\b)", re.IGNORECASE)
+
+
+def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c: Any) -> bool:
+    """A clause naming no kind that says, with the verb of attending, how many events the item before was — whose own
+    clause gave a detail of it (its hours, days) and no count ("院外研討會剛好2小時的那種，去了兩場"): its count."""
+    return bool(slot.fact_words) and compiled(slot.fact_words).search(clause) is not None \
+        and any(k not in ("kind", "year") for k in last) \
+        and (c.unit in ("場", "场", "次") or c.unit is None and _EVENT_COUNT.match(text, c.end) is not None)
 
 
 def _apart(slot: Slot, whole: dict, part: dict) -> bool:

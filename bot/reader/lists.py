@@ -65,6 +65,15 @@ def _the_other(r: Reading, picked: list[Mention], out: set[int]) -> list[Mention
 _RUN_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:分|points?|credits?)?\s*(?:[、,，/&]|和|及|跟|與|与|\band\b)\s*$", re.IGNORECASE)
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|during|for|of|since|by|from|until)\s+(?:the\s+(?:year\s+)?)?$", re.IGNORECASE)
+
+
+def _year_said_in(t: str, n: Mention) -> bool:
+    """A Gregorian year said after "in" / "during" ("2 in 2024"): when the figures are, never one of them."""
+    v = float(n.value)  # type: ignore[arg-type]
+    return n.unit is None and v.is_integer() and 1950 <= v <= 2100 and _IN_BEFORE.search(t, max(0, n.start - 16), n.start) is not None
+
+
 def _every_value(t: str, pattern: str) -> re.Match[str] | None:
     """"每年都 100 分", "100 each year": one figure for every item — never the last figure of a run the words close
     ("100, 120, 110, 90 and 130 per year": each figure is one year's, "per year" says what they are)."""
@@ -291,7 +300,8 @@ def bind_lists(r: Reading) -> None:
                       and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
                       and not t[:n.start].endswith("第") and not total_before(t, n.start, checks=True)  # 合計 655 / 剛好 600 對吧
                       and not aggregate_before(t, n.start) and bound_of(t, n.start, n.end) is None  # 總分 660 / way over 600
-                      and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))]  # "2021: 80"
+                      and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))  # "2021: 80"
+                      and not _year_said_in(t, n)]  # "2 in 2024 and 1 in 2025": the years the counts are in
             if length and len(picked) > length:
                 picked = _one_run(t, picked, length) or picked
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]

@@ -297,8 +297,8 @@ def _rest_listed(t: str, targets: list[tuple[Slot, str | None, str]], words: lis
             continue
         for w in list(out[i]):
             m = _LISTED_AFTER.match(t, w.end)
-            if m is None:
-                continue
+            if m is None or re.search(r"\d", m.group(1)):
+                continue  # "其他項目(劑量 90、假體 86…)都OK": keys with figures of their own are no list of the rest
             out[i][out[i].index(w)] = dataclasses.replace(w, end=m.end())
             for j, (s2, key2, _) in enumerate(targets):
                 if s2 is s and key2 not in (None, "*"):

@@ -86,3 +86,65 @@ def test_a_short_training_in_weeks_or_days_is_a_fraction_of_a_month(engine, ques
 def test_months_restated_in_days_in_brackets_is_one_training(engine):
     a = _ask(engine, "在美國進修2個月（60天），幾分")
     assert _args(a)["activities"] == [{"kind": "training_abroad", "months": 2}]
+
+
+# --- 5. the person's own total, then a check question alone in its clause, is compared with the result --------------
+
+@pytest.mark.parametrize("question", [
+    "國外講師1次、國內座長1次，教育積分120，我算起來總共180分，對不對？",
+    "国外讲师1次、国内座长1次，放射积分120，我自己算是180分，对吗？",
+])
+def test_an_own_total_followed_by_a_check_question_is_compared(engine, question):
+    a = _ask(engine, question)
+    assert _args(a)["cme_points"] == 120
+    assert a.tool_calls[0].result["points"] == 180
+
+
+def test_an_own_total_that_disagrees_is_still_asked_about(engine):
+    a = _ask(engine, "國外講師1次、國內座長1次，教育積分120，我算起來是190分，對不對？")
+    assert a.route == "clarify"
+
+
+# --- 6. a detail of the kind (its length) in the first clause, how many attended in the next -------------------------
+
+@pytest.mark.parametrize(("question", "count", "hours", "total"), [
+    ("院外的研討會，3小時的那種，我參加了兩場，可以拿幾分", 2, 3, 20),
+    ("研讨会每场1小时，去了3场，几分", 3, 1, 15),
+    ("workshops of 4 hours each — I attended 2 of them. how many credits?", 2, 4, 20),
+])
+def test_a_count_attended_in_the_next_clause_is_the_items_count(engine, question, count, hours, total):
+    a = _ask(engine, question)
+    assert _args(a)["activities"] == [{"kind": "domestic_seminar", "count": count, "hours": hours}]
+    assert a.tool_calls[0].result["total"] == total
+
+
+# --- 7. QC items named short, each with its score, listed in brackets after "the other items" -------------------------
+
+@pytest.mark.parametrize("question", [
+    "假體只拿 62 分，其餘各項（劑量 91、壓迫 87、照野 90、閱片 86）都沒問題，這台還能用嗎",
+    "phantom scored 62; everything else (dose 91, compression 87, field 90, reading 86) was fine. can the unit still screen?",
+])
+def test_short_qc_names_with_scores_in_brackets_after_the_rest_are_each_read(engine, question):
+    a = _ask(engine, question)
+    assert _args(a)["scores"] == {"dose_hvl_output_aec": 91, "phantom_image": 62, "compression": 87,
+                                  "field_alignment": 90, "reading_system": 86}
+
+
+def test_the_rest_listed_by_name_without_scores_still_takes_the_figure_after(engine):
+    a = _ask(engine, "劑量 75 分，其他項目（假體、壓迫、照野、閱片）都是 88 分，這台幾等？")
+    assert _args(a)["scores"]["phantom_image"] == 88
+
+
+# --- 8. names joined by a plus inside brackets; a sentence ending on a year; a total asked before the cap -------------
+
+@pytest.mark.parametrize("question", [
+    "Overseas congresses: 2 in 2023 (ESSO + a Korean one) and 1 in 2024. Each is 30, correct? So 90 in total?",
+    "國外會議 2023 年 2 次（ESSO + 韓國的），2024 年 1 次，每次 30 對吧？所以總共 90 分？",
+])
+def test_names_in_brackets_and_a_total_before_the_yearly_cap(engine, question):
+    a = _ask(engine, question)
+    acts = _args(a)["activities"]
+    assert [(x["count"], x["year"]) for x in acts] == [(2, 2023), (1, 2024)]
+    assert a.tool_calls[0].result["total"] == 60  # 2023 capped at 30 (5.12); the person's 90 is compared, not read
+
+
