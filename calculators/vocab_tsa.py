@@ -281,6 +281,9 @@ TALLY = Vocabulary(
         apart=("tsa_monthly_speaker",),  # a speaker is on top of attending, not one of the meetings carved out
         # "ATLS 課程" is no course by hours; "專科醫學會年會" no TSA annual meeting
         yields=(("hours", ()), ("tsa_annual_meeting", ("specialty_annual_meeting", "other_surgical_society_meeting"))),
+        # "大腸直腸外科的國際年會", "去美國開胸腔外科國際研討會": a subspecialty's international meeting is 5.4's (an international
+        # meeting, wherever held), never 5.3's annual meeting beside it
+        modifies=(("specialty_annual_meeting", ("international_meeting",)),),
         ask=TALLY_ASK["activities"]),
         Slot("offshore_island", "flag", terms=OFFSHORE, alone=False),
     ),

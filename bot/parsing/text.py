@@ -212,10 +212,54 @@ def relative_days(text: str, today: datetime.date | None) -> str:
     return _RELATIVE_DAY.sub(day, text)
 
 
+# "兩個放射師都做一整年(365)，另外有一位366天… 不對 只有兩個人，一個365一個366": the person takes back what they said and
+# says it again from the head count — the last statement wins. The marker stands alone (never 對不對), and what follows it
+# restates how many there are ("只有兩個人", "其實是三位", "actually 3 radiographers", "only two of us").
+_RESTART = re.compile(
+    r"(?:^|(?<=[\s，,。？?！!)）]))(?:不對|不对|更正|應該說|应该说|我是說|我是说|\bwait,? no\b|\bno,? wait\b|\bscratch that\b|"
+    r"\bcorrection\b|\bsorry\b|\bi mean\b)\s*[，,:：;—–-]?\s*"
+    r"(?=(?:只有|只|其實是?|其实是?|應該是|应该是|\b(?:only|actually|just|in fact|there (?:are|were))\b)?\s*"
+    r"(?:\d+|two|three|four|five)\s*(?:個人|个人|人|位|名|個|个|\s+(?:of (?:us|them)\b|people\b|radiographers?\b|techs?\b|RTs?\b)))",
+    re.IGNORECASE)
+_FIRST_FIGURE = re.compile(r"\d")
+
+
+def _restart(text: str) -> re.Match[str] | None:
+    """The last marker of a restatement in `text`, if any."""
+    found = list(_RESTART.finditer(text))
+    return found[-1] if found else None
+
+
+def _restarted_span(text: str) -> tuple[int, int] | None:
+    """Where the statement taken back runs: from its sentence's first figure to the end of the marker (the words before
+    that figure — who it is about, "我們院" — stay)."""
+    m = _restart(text)
+    if m is None:
+        return None
+    blanked = re.sub(r"[（(][^()（）]*[)）]", lambda b: " " * len(b.group(0)), text[:m.start()])
+    start = max((x.end() for x in re.finditer(r"[。！!？?\n]", blanked)), default=0)
+    first = _FIRST_FIGURE.search(text, start, m.start())
+    if first is None:
+        return None
+    return first.start(), m.end()  # (a count starts at its figure: "我們院2個放射師…" keeps 我們院)
+
+
+def drop_restarted(text: str) -> str:
+    """The text with a statement the person took back and said again ("… 不對 只有兩個人，…") reduced to the new one."""
+    span = _restarted_span(text)
+    return text if span is None else text[:span[0]] + text[span[1]:]
+
+
+def restarted(text: str) -> str:
+    """The words the person took back (empty when none)."""
+    span = _restarted_span(text)
+    return "" if span is None else text[span[0]:span[1]].strip()
+
+
 def _read(folded: str, today: datetime.date | None = None) -> str:
     """What the readers see: numerals as digits, 各 spread over its list, corrected and negated facts dropped."""
     return drop_negated(drop_corrected(enumerate_items(distribute_each(respectively(
-        relative_days(normalize_numerals(join_prefixes(folded)), today))))))
+        relative_days(drop_restarted(normalize_numerals(join_prefixes(folded))), today))))))
 
 
 def distribute_each(text: str) -> str:
@@ -290,6 +334,11 @@ class Query:
     def corrections(self) -> list[tuple[str, str]]:
         """Figures the person corrected in the same breath: (as first written, the correction)."""
         return corrections(distribute_each(normalize_numerals(self.folded)))
+
+    @cached_property
+    def restarted(self) -> str:
+        """A statement the person took back and said again ("… 不對 只有兩個人，…"): the words dropped (empty if none)."""
+        return restarted(normalize_numerals(join_prefixes(self.folded)))
 
     @cached_property
     def lower(self) -> str:

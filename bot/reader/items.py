@@ -125,6 +125,9 @@ _NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:不是|並非|并非|而非|不屬�
                                re.IGNORECASE)
 
 
+_MODIFIER_GAP = re.compile(r"\s*(?:的|之|['’]s)?\s*", re.IGNORECASE)
+
+
 def _kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None = None) -> list[tuple[int, int, Any]]:
     """Every kind the clause names as (start, end, kind), in order: earlier choices win overlapping words,
     one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`), nor a kind
@@ -141,6 +144,9 @@ def _kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None = None
             if not any(k == c.value for *_, k in found):
                 found.append((m.start(), m.end(), c.value))
             covered.append(m.span())
+    # "大腸直腸外科的國際年會": a kind's words right before another's it `modifies` only say whose that one is
+    found = [f for f in found if not any(f[2] == k and g[2] in others and f[1] <= g[0] and _MODIFIER_GAP.fullmatch(clause[f[1]:g[0]])
+                                         for k, others in slot.modifies for g in found)]
     named = {k for *_, k in found}
     # "ATLS 課程": a kind that yields to another one the clause names is not read beside it
     found = [f for f in found if not any(k == f[2] and (named & set(others) if others else named - {k})

@@ -240,6 +240,32 @@ def _run_before(r: Reading, end: int, slot: Slot) -> list[Mention]:
     return run if len(run) > 1 else []
 
 
+# "兩個放射師，一個365一個366", "2 位：一位 300、另一位 250": after a head count, each one of them with a bare figure
+_ONE_EACH = (r"(?:[，,、;；:：]\s*)?(?:另外?\s*|還有\s*|\band\s+)?(?:一|1)\s*(?:個|个|位|名)\s*(?:是|做了?|上班|工作了?|在職)?\s*"
+             r"(\d+(?:\.\d+)?)(?![\d.])\s*(?:天|d\b)?\s*")
+
+
+def _one_by_one(r: Reading, s: Slot) -> list[float]:
+    """The head count's people gone through one by one, each with a bare figure in the list's own meaning ("我們 2 個放射
+    師，一個365一個366"): one item each — only as many figures as the head count says."""
+    t = r.q.text
+    heads = [g for pattern in (s.head, s.group) if pattern for g in compiled(pattern).finditer(t)]
+    for g in heads:  # ("只有2個人，一個365一個366": people said as people, the group's words)
+        count = int(next(x for x in g.groups() if x))
+        if not 2 <= count <= 6:
+            continue
+        m = re.match(rf"[^。；;？?！!\d]{{0,8}}?((?:{_ONE_EACH}){{{count}}})(?:[，,。；;？?！!\n]|$)", t[g.end():])
+        if m is None:
+            continue
+        at = {g.end() + m.start(1) + x.start(1) for x in re.finditer(_ONE_EACH, m.group(1))}
+        inside = [n for n in numbers(r.q) if n.start in at and n.start not in r.used]
+        if len(inside) != count or any(n.unit not in (None, *s.units) for n in inside):
+            continue
+        r.used.update(n.start for n in inside)
+        return [float(n.value) for n in inside]  # type: ignore[arg-type]
+    return []
+
+
 def bind_lists(r: Reading) -> None:
     """One number per item: a group with "each", a group with a value word, a listed run, or the numbers of the unit."""
     t = r.q.text
@@ -266,6 +292,8 @@ def bind_lists(r: Reading) -> None:
                     values = [word[1]] * int(next(x for x in g.groups() if x))
                     r.notes.append(Note(*word[2]))
                     break
+        if not values and s.head and not s.loose:
+            values = _one_by_one(r, s)
         length = _list_length(r, s)
         if not values and s.every_value and length and (m := _every_value(t, s.every_value)) \
                 and (span := _years_spanned(t, m.start(), m.end())) is not None and span < length:

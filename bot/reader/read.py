@@ -63,6 +63,10 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     _restated(r, targets + guesses + parts)
     _all_of_them(r)
     _approximate(r)
+    if r.q.restarted and r.facts():
+        said = r.q.restarted
+        r.notes.append(Note(f"您收回了先前的說法（「{said}」），以之後重新說的為準。",
+                            f"You took back what you said first (“{said}”); what you said after it is used."))
     checked = check(r)
     split_keys = {s.name: s.split for s in vocab.slots if s.kind == "map" and s.split}
     # a split map's number is asked per key: not before the key itself is known

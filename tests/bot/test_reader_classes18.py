@@ -148,3 +148,46 @@ def test_names_in_brackets_and_a_total_before_the_yearly_cap(engine, question):
     assert a.tool_calls[0].result["total"] == 60  # 2023 capped at 30 (5.12); the person's 90 is compared, not read
 
 
+
+
+# --- 9. a subspecialty's international meeting is an international meeting (5.4), not its annual meeting (5.3) -------
+
+@pytest.mark.parametrize("question", [
+    "今年參加胸腔外科國際年會1次，積分幾分？",
+    "去年去韩国开了2次整形外科国际年会，能拿几分",
+])
+def test_a_subspecialtys_international_meeting_is_article_5_4(engine, question):
+    a = _ask(engine, question)
+    assert [x["kind"] for x in _args(a)["activities"]] == ["international_meeting"]
+
+
+def test_a_subspecialty_meeting_beside_an_international_one_stays_its_own(engine):
+    a = _ask(engine, "今年大腸直腸外科年會(兩天)和國際會議各去了1次，幾分")
+    assert [x["kind"] for x in _args(a)["activities"]] == ["specialty_annual_meeting", "international_meeting"]
+
+
+# --- 10. the head count's people gone through one by one with bare figures; a statement taken back and said again ----
+
+@pytest.mark.parametrize(("question", "days", "screens"), [
+    ("本院3位放射師：一位365、一位300、一位200，今年篩檢15000例，有超量嗎", [365, 300, 200], 15000),
+    ("我们两个放射师，一个366一个180，今年筛了10000件，超了吗", [366, 180], 10000),
+])
+def test_people_gone_through_one_by_one_with_bare_figures(engine, question, days, screens):
+    a = _ask(engine, question)
+    assert _args(a) == {"radiographer_work_days": days, "annual_screenings": screens}
+
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("我們三位放射師都全年(365)… 更正 只有兩位，一位365、一位200，今年篩檢 12500 例，超量嗎", [365, 200]),
+    ("本院放射師四個人各300天，不对 只有3个人，一个300一个250一个100，篩檢 9000 件有沒有超量", [300, 250, 100]),
+])
+def test_a_statement_taken_back_is_replaced_by_the_one_said_after(engine, question, days):
+    a = _ask(engine, question)
+    assert _args(a)["radiographer_work_days"] == days
+    assert any("收回" in x or "took back" in x for x in a.assumptions)
+
+
+def test_right_or_wrong_is_no_restatement():
+    from bot.parsing.text import Query
+    q = Query("月會 5 次、年會 1 次，這樣算 160 分對不對 3 個人都一樣")
+    assert q.restarted == ""
