@@ -662,7 +662,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items and not given[-1] and first_number is not None \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
                 and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start])
-                     or every_said or id(items[-1]) in uncounted or _attended_count(slot, t, clause, items[-1], c)):
+                     or every_said or id(items[-1]) in uncounted or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)):
             # "月會另外去了 2 次", "年會還有去 1 次": the clause was cut at an addition word right after the kind's word —
             # the count after it is that item's
             items[-1][first_number.name] = _value(c)
@@ -1012,11 +1012,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
 _EVENT_COUNT = re.compile(r"\s*(?:回|\bof them\b|\bof those\b|\btimes\b)", re.IGNORECASE)
 
 
-def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c: Any) -> bool:
+def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c: Any, count: str, in_clause: list[Any]) -> bool:
     """A clause naming no kind that says, with the verb of attending, how many events the item before was — whose own
-    clause gave a detail of it (its hours, days) and no count ("院外研討會剛好2小時的那種，去了兩場"): its count."""
-    return bool(slot.fact_words) and compiled(slot.fact_words).search(clause) is not None \
-        and any(k not in ("kind", "year") for k in last) \
+    clause gave a detail of it (its hours, days) and no count ("院外研討會剛好2小時的那種，去了兩場"): its count. Only the
+    count in the clause (a clause with a length of its own, "三小時的去了2次", is an item of its own)."""
+    return bool(slot.fact_words) and compiled(slot.fact_words).search(clause) is not None and len(in_clause) == 1 \
+        and any(k not in ("kind", "year", count) for k in last) \
         and (c.unit in ("場", "场", "次") or c.unit is None and _EVENT_COUNT.match(text, c.end) is not None)
 
 

@@ -191,3 +191,55 @@ def test_right_or_wrong_is_no_restatement():
     from bot.parsing.text import Query
     q = Query("月會 5 次、年會 1 次，這樣算 160 分對不對 3 個人都一樣")
     assert q.restarted == ""
+
+
+def test_a_clause_with_a_length_of_its_own_is_its_own_item(engine):
+    a = _ask(engine, "院外研討會，兩小時的去了3次、四小時的去了1次，幾分？")
+    assert [(x["count"], x["hours"]) for x in _args(a)["activities"]] == [(3, 2), (1, 4)]
+
+
+# --- 11. facts of the person's own case that a question back must ask, and words that name no figure -------------------
+
+@pytest.mark.parametrize("question", [
+    "one of our patients was BI-RADS 5 on a screen a few weeks ago — when is the deadline for the biopsy?",
+    "我們有個 category 0 是上個月篩的，複檢期限是什麼時候？",
+])
+def test_the_day_asked_of_an_own_case_without_its_date_is_asked(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "clarify" and any(m.startswith("screening_date") for m in a.missing)
+
+
+def test_the_rule_asked_when_is_still_the_period(engine):
+    a = _ask(engine, "when is the deadline for category 3 follow-up?")
+    assert a.route == "calculator"
+
+
+def test_the_day_the_person_will_renew_is_the_application_date(engine):
+    a = _ask(engine, "我1965年9月1日出生，明年(2027)2月1日要換證，可以申請終身嗎？")
+    assert _args(a)["application_date"] == "2027-02-01"
+    assert a.tool_calls[0].result["lifetime_eligible"] is True
+
+
+def test_an_expiry_day_is_no_application_date(engine):
+    a = _ask(engine, "我1965年9月1日出生，證書2027年2月1日到期，要換證，可以申請終身嗎")
+    assert a.route == "clarify"
+
+
+def test_an_age_turned_is_no_figure_after_a_reply_gives_the_dates(engine):
+    first, a = _ask(engine, "I turn 60 next year, I was born in 1967. can I switch to the lifetime instructor certificate?",
+                    "born 1967-05-10, applying on 2027-06-01")
+    assert a.route == "calculator" and a.tool_calls[0].result["lifetime_eligible"] is True
+
+
+@pytest.mark.parametrize("question", [
+    "巡迴車今天做了 95 個人，會超過嗎？",
+    "乳攝車昨天跑了 130 個人，有沒有超量",
+])
+def test_people_screened_on_the_van_are_no_head_count(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "clarify" and any(m.startswith("radiographers_on_van") for m in a.missing)
+
+
+def test_screens_of_the_year_ask_each_radiographers_days(engine):
+    a = _ask(engine, "two qualified techs this year, we did 14,500 screens in total — over the limit?")
+    assert a.route == "clarify" and any(m.startswith("radiographer_work_days") for m in a.missing)
