@@ -253,8 +253,9 @@ _ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "prof", "st", "no", "vs", "hosp", "de
                   "ref", "vol", "cf", "ca", "approx", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                   "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "min", "hr", "hrs", "yr", "yrs")
 _FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<=[a-z)\]])\.(?=\s+\S)"
-                      # ("… and 1 in 2025. Each is 30, right?": a sentence ending on a figure, the next one capitalised)
-                      r"|(?<=\d)\.(?=\s+(?-i:[A-Z]))")
+                      # ("… and 1 in 2025. Each is 30, right?", "… 1 in 2024. 30 each": a sentence ending on a figure, the next one capitalised
+                      # or a figure)
+                      r"|(?<=\d)\.(?=\s+(?:(?-i:[A-Z])|\d))")
 
 
 # A bracket opening with a part of what was just counted ("壁報 2 篇（其中 1 篇是病例報告）", "2 posters (one of them a case

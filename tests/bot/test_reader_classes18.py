@@ -243,3 +243,14 @@ def test_people_screened_on_the_van_are_no_head_count(engine, question):
 def test_screens_of_the_year_ask_each_radiographers_days(engine):
     a = _ask(engine, "two qualified techs this year, we did 14,500 screens in total — over the limit?")
     assert a.route == "clarify" and any(m.startswith("radiographer_work_days") for m in a.missing)
+
+
+def test_the_renewal_named_only_as_what_a_total_is_for_is_no_renewal_check(engine):
+    a = _ask(engine, "Overseas meetings: 2 in 2023 (ESSO + a Korean one) and 1 in 2024. Each counts 30, right? So 90 in total toward my renewal?")
+    assert a.route == "calculator" and [c.name for c in a.tool_calls] == ["tsa_credit_tally"]
+    assert a.tool_calls[0].result["total"] == 60
+
+
+def test_six_yearly_totals_for_the_renewal_are_still_checked(engine):
+    a = _ask(engine, "my credits: 100, 120, 90, 110, 100, 95 — enough for the renewal?")
+    assert [c.name for c in a.tool_calls] == ["tsa_renewal_check"]
