@@ -221,7 +221,9 @@ _RESTART = re.compile(
     r"(?=(?:只有|只|其實是?|其实是?|應該是|应该是|\b(?:only|actually|just|in fact|there (?:are|were))\b)?\s*"
     r"(?:\d+|two|three|four|five)\s*(?:個人|个人|人|位|名|個|个|\s+(?:of (?:us|them)\b|people\b|radiographers?\b|techs?\b|RTs?\b)))",
     re.IGNORECASE)
-_FIRST_FIGURE = re.compile(r"\d")
+# the head count the statement taken back began with ("2個放射師", "3 techs"): what is said again from there
+_HEAD_COUNT = re.compile(r"\d+\s*(?:個人|个人|人|位|名|個|个)|\d+\s+(?:people|persons|radiographers?|techs?|technologists?|RTs?)\b",
+                         re.IGNORECASE)
 
 
 def _restart(text: str) -> re.Match[str] | None:
@@ -231,17 +233,17 @@ def _restart(text: str) -> re.Match[str] | None:
 
 
 def _restarted_span(text: str) -> tuple[int, int] | None:
-    """Where the statement taken back runs: from its sentence's first figure to the end of the marker (the words before
-    that figure — who it is about, "我們院" — stay)."""
+    """Where the statement taken back runs: from the first head count of its sentence to the end of the marker (the words
+    before it — who it is about, "我們院", a figure of something else — stay)."""
     m = _restart(text)
     if m is None:
         return None
     blanked = re.sub(r"[（(][^()（）]*[)）]", lambda b: " " * len(b.group(0)), text[:m.start()])
     start = max((x.end() for x in re.finditer(r"[。！!？?\n]", blanked)), default=0)
-    first = _FIRST_FIGURE.search(text, start, m.start())
+    first = _HEAD_COUNT.search(text, start, m.start())
     if first is None:
         return None
-    return first.start(), m.end()  # (a count starts at its figure: "我們院2個放射師…" keeps 我們院)
+    return first.start(), m.end()
 
 
 def drop_restarted(text: str) -> str:
