@@ -175,7 +175,7 @@ RENEWAL = Vocabulary(
     # an age said ("快60歲", "almost 60", "I'm 59 right now", "今年 59 歲"): the question's reason to ask — article 6's age is
     # the age on the application day, worked out from the dates, never the age said
     # (never the age of a birthday that dates the birth: "60歲生日是 2026-12-30" is the birth date's, `shift`)
-    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|\b(?:almost|nearly|turn(?:ing|s)?|about to (?:be|turn)|will be|'ll be)\s+\d+\b"
+    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+\b|\b(?:turns?|will be|'ll be)\s+\d+\b(?!\s*(?:on|by|in)\b)"
               r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b",
               ("年齡以出生日期與申請日計算，不用約略的歲數。", "The age is worked out from the birth date and the application date, not an approximate age.")),),
     per_fact=0.0,
