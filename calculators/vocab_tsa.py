@@ -27,12 +27,13 @@ RENEWAL = Vocabulary(
         "mission": extend(r"駐外|醫療團|medical mission|overseas mission", "tsa_renewal_check.overseas_mission_months"),
         "when": r"什麼時候|何時|哪天|when|deadline",
         # the renewal named only as what a count is for ("so 90 in total for the renewal?", "算到展延裡"): no check of it
-        "toward": r"\b(?:for|towards?|count(?:s|ed)? (?:for|towards?)) (?:the |my |our )?renewal\b|(?:算|計|计)(?:到|進|进|入)?(?:展延|換證)(?:裡|里|用)?",
+        "toward": r"\b(?:in total|total|altogether|sum)\b[^.?!,;]{0,12}\b(?:for|towards?) (?:the |my |our )?renewal\b"
+                  r"|\btowards? (?:the |my |our )?renewal\b|(?:算|計|计)(?:到|進|进|入)(?:展延|換證)(?:裡|里|用)?",
     },
     # "six years: 95.5, 100, …": six yearly figures are this tool's even without the word 展延.
     trigger=(("renew",), ("six_years", "@slot:yearly_credits", "credits"), ("six_years", "@slot:yearly_credits"),
              ("five_years", "@short:yearly_credits")),
-    block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years")),
+    block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
              every_value=r"每\s*(?:一|1)?\s*年(?:都)?(?:剛好|刚好|正好|恰好|固定)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year",

@@ -254,3 +254,8 @@ def test_the_renewal_named_only_as_what_a_total_is_for_is_no_renewal_check(engin
 def test_six_yearly_totals_for_the_renewal_are_still_checked(engine):
     a = _ask(engine, "my credits: 100, 120, 90, 110, 100, 95 — enough for the renewal?")
     assert [c.name for c in a.tool_calls] == ["tsa_renewal_check"]
+
+
+def test_five_years_said_for_the_renewal_still_ask_the_sixth(engine):
+    a = _ask(engine, "For my renewal: years one to five were 110, 100, 95, 120, 100. Enough?")
+    assert a.route == "clarify" and any(m.startswith("yearly_credits") for m in a.missing)
