@@ -180,7 +180,9 @@ _LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红�
 _DEGREE = re.compile(r"(?:沒有?|没有?|不)\s*(?:那麼|那么|這麼|这么|很|太|算|特別|特别)\s*(?:多|少|高|低|夠|够|好)|不多|不少|"
                      r"\bnot (?:that|very|so|too|all that|particularly)\s+(?:many|much|high|low|few)\b|\bnot (?:many|much)\b",
                      re.IGNORECASE)
-_A_NOT_A = re.compile(r"是不是|有沒有|有没有|會不會|会不会|能不能|要不要|需不需要|該不該|该不该|夠不夠|够不够|是否")
+# (… and "no problem" / "沒問題" / "not bad", which say a figure is fine: "其餘（劑量 91…）都沒問題", "the others were no problem")
+_A_NOT_A = re.compile(r"是不是|有沒有|有没有|會不會|会不会|能不能|要不要|需不需要|該不該|该不该|夠不夠|够不够|是否|"
+                      r"沒問題|没问题|沒有問題|没有问题|沒事|没事|不錯|不错|no (?:problems?|issues?)|not bad", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|沒有?滿|没有?满|不滿|不满|還不到|还不到|少於|少于|不足|超過|超过|以內|"
                            r"\bless than(?: a full)?|\bunder|\bover|\bmore than|\bshort of(?: a full)?|\bnot (?:even |quite )?(?:a full|one full))\s*$",
                            re.IGNORECASE)
@@ -297,6 +299,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             values.append(q.value / 100)
         if q.unit == "週":
             values = [round(q.value / 4, 2)]  # weeks are read as months (4 a month): no argument is in weeks
+        if q.unit == "天" and q.value < 366:
+            values.append(round(q.value / 30, 2))  # "短期進修 10 天": days of a months argument (30 a month)
         if q.unit == "年":
             values = [round(q.value, 2), round(q.value * 12, 6)]  # "7 yrs 10 mos": 7.83 years, or 94 months  # "派駐整整一年": a period in years of an argument in months (only those)
         unit = q.unit
@@ -430,6 +434,19 @@ def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
 
 
+# "我自己加起來是155分，對嗎？", "comes to 155 by my count, right?": a clause of the person's own figure, then a check
+# question standing alone — the figure is put to the result to be checked.
+_CHECK_AFTER = re.compile(r"\s*(?:對嗎|对吗|對不對|对不对|對吧|对吧|沒錯吧|没错吧|沒錯嗎|没错吗|是嗎|是吗|是不是|有沒有算錯|有没有算错|"
+                          r"\b(?:right|correct|is that (?:right|correct)|am i right|yes or no|did i get (?:it|that) right)\b)\s*[？?!！。]?",
+                          re.IGNORECASE)
+
+
+def _checked_after(text: str, pos: int) -> bool:
+    """The clause around `pos` is followed by a check question alone in its clause ("…155分，對嗎？")."""
+    mark = _CLAUSE_END.search(text, pos)
+    return mark is not None and mark.group(0) in ",，" and _CHECK_AFTER.match(text, mark.end()) is not None
+
+
 def _clause(text: str, pos: int, with_end: bool = False) -> str:
     """The clause around a position, between separators (`with_end`: and the mark that ends it, ? …)."""
     left = _clause_start(text, pos)
@@ -490,7 +507,7 @@ def _family(path: str, kinds: dict[str, Any]) -> set[str] | None:
         if kind.startswith(_PAPER_KINDS) or "presentation" in kind:
             return {"paper", "event", "talk"}
         return {"event", "talk"} if "speaker" in kind or "lecturer" in kind else {"event"}
-    table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month", "week", "year"},
+    table = {"days": {"day"}, "radiographer_work_days": {"day"}, "hours": {"hour"}, "months": {"month", "week", "year", "day"},
              "overseas_mission_months": {"month", "year"}, "annual_subsidy": {"money"},
              "cases_last_6_years": {"case"}, "suspected_positive_cases": {"case"}, "completed_cases": {"case"},
              "annual_screenings": {"case"}, "monthly_screenings": {"case"}, "daily_screenings_on_van": {"case"}}
@@ -1015,7 +1032,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         alone = _BRACKET_OPEN.search(text, max(0, m.start - 3), m.start) and \
             re.match(r"\s*(?:分|points?|credits?|pts)?\s*[）)]", text[m.end:], re.IGNORECASE)
         if any(abs(x - n) < _TOL for x in m.values for n in result_nums) and \
-                (alone or _COMPARES.search(_clause(text, m.start, True)) or _in_sum(text, m)):
+                (alone or _COMPARES.search(_clause(text, m.start, True)) or _in_sum(text, m) or _checked_after(text, m.start)):
             loose.remove(m)
             ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})
         elif m.unit and (m.unit in _FRAME_UNITS or _RULE_TALK.search(_clause(text, m.start, True))) and \
@@ -1061,6 +1078,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and any(abs(m.values[0] - n) < _TOL for n in result_nums):
             loose.remove(m)
             ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})
+    # "2 in 2024 and 1 in 2025 … so 90 in total?": the person's total, asked, is the items' credits before a cap the
+    # calculation applied — compared with the result (whose steps show the cap), never one more figure.
+    uncapped = {float(sum(b["raw"] for b in r.get("breakdown") or () if isinstance(b, dict) and isinstance(b.get("raw"), (int, float))))
+                for r in results if r.get("caps_applied")}
+    for m in list(loose):
+        if not m.is_date and m.unit in (None, "分") and any(abs(m.values[0] - u) < _TOL for u in uncapped) \
+                and (_COMPARES.search(_clause(text, m.start, True)) or _checked_after(text, m.start)):
+            loose.remove(m)
+            ledger.reading.append({"fact": "compared with the result (before the cap)", "value": m.values[0], "text": m.words})
     # "I turn 60 on 2027-02-01": a date and an age that together give a date argument (the birth date).
     dates = [m for m in loose if m.unit == "date"]
     for d in dates:

@@ -28,6 +28,9 @@ _EN = re.compile(r"\b(?:a\s+(?:whole\s+)?bunch\s+of|a\s+handful\s+of|a\s+lot\s+o
                  r"fellowships?|publications?|pubs|abstracts?|sessions?|presentations?|times?|weeks?)\b|"
                  # an approximate count, "200-odd cases", "30 or so meetings", "40-ish papers"
                  r"(?<![\d.])\d+(?:-odd|\s+odd|\s+or\s+so|-ish)\s+(?:[a-z][\w/-]*\s+){0,2}?[a-z][\w/-]*s\b", re.IGNORECASE)
+# "超過的有幾例", "不給付的部分是幾案", "會被退的會有幾件": 幾 after "the ones that …" (a clause ending in 的 / 部分) asks how
+# many of them there are — a question even with no question mark, never a fact of the person's.
+_ONES_THAT = re.compile(r"(?:的|部分|部份)\s*(?:有|是|會有|会有|共有|總共有|总共有|大概有)?\s*$")
 _BOUND_BEFORE = re.compile(r"(?:超過|超过|未達|未达|低於|低于|高於|高于|不到|不足|少於|少于|多於|多于|大於|大于|滿|满|達|达)\s*$")
 # (an English sentence ends at a full stop before a space: "I spent some months on a fellowship. How many credits?")
 _CLAUSE = re.compile(r"(?:[^，,。；;？?！!\n.]|\.(?!\s))+[？?]?")
@@ -63,6 +66,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                                                                      c[:m.start()], re.I)
                 if _BOUND_BEFORE.search(c[:m.start()]):
                     continue  # a count after a bound ("超過幾案", "未達幾例") is the rule's threshold asked, no fact
+                if _ONES_THAT.search(c[:m.start()]):
+                    continue  # "超過的有幾例拿不到錢", "被扣的部分是幾案": how many of the ones named — what is asked
                 if not asked:
                     out.append((m, clause.start()))
     return out

@@ -129,6 +129,9 @@ class Slot:
     # every item's, else the last one named up to the item
     yields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # items (several): (kind, kinds): the kind is not read in a clause
     # naming one of those kinds (any other kind when empty): "ATLS 課程" is no course credited by hours
+    # items (several): (kind, kinds): the kind's words right before one of the kinds' words (的 between at most) only say
+    # whose that one is — "大腸直腸外科的國際年會" is an international meeting, no subspecialty's annual meeting beside it
+    modifies: tuple[tuple[str, tuple[str, ...]], ...] = ()
     venue: tuple[str, tuple[str, ...], str] = ()  # items (several): (kind, place kinds, words): in a clause naming the
     # kind, a place kind after those words ("在年會發表壁報") is where it happened, no item of its own
     venue_note: Text | None = None  # … said when a place is not counted

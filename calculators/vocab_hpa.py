@@ -47,6 +47,9 @@ FOLLOWUP_DEADLINE = Vocabulary(
         "which_day": r"哪一?天|幾號|幾月幾[日號]|什麼日期|哪個日期|which day|what date|by when|due date|"
                      r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)",
         "how_long": r"多久|幾個月|多長|how long|how many months",
+        # "when's the deadline", "截止是什麼時候": the day asked — of the person's own case only ("our screening last month")
+        "when_due": r"\bwhen(?:'s|’s|\s+is|\s+will|\s+would)?\b[^.?!]{0,24}\b(?:deadline|due)\b|\bdeadline\b[^.?!]{0,12}\bwhen\b|"
+                    r"(?:期限|截止|到期)[^，,。？?]{0,4}(?:是|在)?(?:什麼時候|何時)",
     },
     trigger=(("category",), ("cue", "recall")),
     slots=(
@@ -62,7 +65,7 @@ FOLLOWUP_DEADLINE = Vocabulary(
         # The day asked for needs the screening date; today is never assumed (SPEC §3).
         Slot("screening_date", "date", default=True, past=True,
              ask=("篩檢日期是哪一天（年／月／日）？", "What was the screening date (year, month, day)?"),
-             ask_when=(("which_day",),), ask_unless=(("how_long",),)),
+             ask_when=(("which_day",), ("when_due", "@personal")), ask_unless=(("how_long",),)),
     ),
     bonus=((("cue",), 1.0),),
     repeat=True,
@@ -542,6 +545,8 @@ FACILITY_VOLUME = Vocabulary(
     terms={
         "topic": r"合理量|超量|篩檢量|篩檢數|篩查量|篩查數|工作日|" + WORK_DAY_WORDS + r"|reasonable volume|annual (?:screening|volume)|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
+                 # the year's count said after the year ("this year … did 19,000 screens")
+                 r"|\b(?:this|last) year\b[^.?!]{0,48}?\d[\d,]*\s*(?:screens|screenings|mammograms|exams)\b"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
                  r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b"

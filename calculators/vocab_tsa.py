@@ -26,11 +26,14 @@ RENEWAL = Vocabulary(
         "tsir": r"指導老師|介入|instructor|tsir",
         "mission": extend(r"駐外|醫療團|medical mission|overseas mission", "tsa_renewal_check.overseas_mission_months"),
         "when": r"什麼時候|何時|哪天|when|deadline",
+        # the renewal named only as what a count is for ("so 90 in total for the renewal?", "算到展延裡"): no check of it
+        "toward": r"\b(?:in total|total|altogether|sum)\b[^.?!,;]{0,12}\b(?:for|towards?) (?:the |my |our )?renewal\b"
+                  r"|\btowards? (?:the |my |our )?renewal\b|(?:算|計|计)(?:到|進|进|入)(?:展延|換證)(?:裡|里|用)?",
     },
     # "six years: 95.5, 100, …": six yearly figures are this tool's even without the word 展延.
     trigger=(("renew",), ("six_years", "@slot:yearly_credits", "credits"), ("six_years", "@slot:yearly_credits"),
              ("five_years", "@short:yearly_credits")),
-    block=(("tsir",),),
+    block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
              every_value=r"每\s*(?:一|1)?\s*年(?:都)?(?:剛好|刚好|正好|恰好|固定)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year",
@@ -243,8 +246,9 @@ TALLY = Vocabulary(
                  rule="tsa-cme/5.5"),
             Slot("days", "number", units=("天",), pick="last", of_kinds=("specialty_annual_meeting",), ask=TALLY_ASK["days"],
                  rule="tsa-cme/5.3"),
-            # weeks are months at 4 weeks a month (two weeks = 半個月, as people reckon it), said so
-            Slot("months", "number", units=("個月", "週"), scale=(("週", 1 / 4),), of_kinds=("training_abroad", "training_domestic"),
+            # weeks are months at 4 weeks a month (two weeks = 半個月, as people reckon it), days at 30 a month, said so
+            Slot("months", "number", units=("個月", "週", "天"), scale=(("週", 1 / 4), ("天", 1 / 30)),
+                 of_kinds=("training_abroad", "training_domestic"),
                  ask=TALLY_ASK["months"],
                  rule="tsa-cme/5.9"),
             Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in AUTHOR_ROLES), ask=TALLY_ASK["role"]),
@@ -280,6 +284,9 @@ TALLY = Vocabulary(
         apart=("tsa_monthly_speaker",),  # a speaker is on top of attending, not one of the meetings carved out
         # "ATLS 課程" is no course by hours; "專科醫學會年會" no TSA annual meeting
         yields=(("hours", ()), ("tsa_annual_meeting", ("specialty_annual_meeting", "other_surgical_society_meeting"))),
+        # "大腸直腸外科的國際年會", "去美國開胸腔外科國際研討會": a subspecialty's international meeting is 5.4's (an international
+        # meeting, wherever held), never 5.3's annual meeting beside it
+        modifies=(("specialty_annual_meeting", ("international_meeting",)),),
         ask=TALLY_ASK["activities"]),
         Slot("offshore_island", "flag", terms=OFFSHORE, alone=False),
     ),

@@ -86,7 +86,10 @@ _BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!�
 # the application date named by the act that dates it: applying, filing, handing the papers in ("送件", "遞件", "交件", "交申請",
 # "提出申請", "換證申請"; "apply", "file", "submit", "send in", "hand in")
 _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)? in|hand(?:ing)? in)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|遞件|遞交|遞出|交件|"
-                r"交出|提出|提交|報名|apply|applying|application|submit(?:ting|ted)?|\bfil(?:e|ing)\b|\bsend(?:ing)? in\b|\bhand(?:ing)? in\b")
+                r"交出|提出|提交|報名|apply|applying|application|submit(?:ting|ted)?|\bfil(?:e|ing)\b|\bsend(?:ing)? in\b|\bhand(?:ing)? in\b"
+                # the day the person will renew ("明年3月1日要換證", "I'll renew on …"): the day they apply for it — never a
+                # day said to be the certificate's expiry ("2027年3月1日到期，要換證")
+                r"|(?<=[日號号\d)）][要去來来])(?:換證|换证)|\b(?:will|going to|plan to|'ll)\s+renew\b")
 
 # An age only neared, not reached: "快60歲", "將近 60 歲", "almost 60 years old"
 _NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到")
@@ -172,7 +175,7 @@ RENEWAL = Vocabulary(
     # an age said ("快60歲", "almost 60", "I'm 59 right now", "今年 59 歲"): the question's reason to ask — article 6's age is
     # the age on the application day, worked out from the dates, never the age said
     # (never the age of a birthday that dates the birth: "60歲生日是 2026-12-30" is the birth date's, `shift`)
-    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+\b"
+    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+\b|\b(?:turns?|will be|'ll be)\s+\d+\b(?!\s*(?:on|by|in)\b)"
               r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b",
               ("年齡以出生日期與申請日計算，不用約略的歲數。", "The age is worked out from the birth date and the application date, not an approximate age.")),),
     per_fact=0.0,

@@ -70,11 +70,20 @@ SEPARATORS = re.compile(r"[，,、；;。\n？?！!—–＋]|(?<=\s)[-+](?=\s)|
                         re.IGNORECASE)
 
 
+# "2 in 2024 (ACS + a Japanese one)", "兩場（台大跟北榮辦的）": names joined inside brackets with no figure are one aside
+_NAMES_IN_BRACKETS = re.compile(r"[（(][^（()）\d]{1,60}[)）]")
+_PUNCTUATION = re.compile(r"[，,、；;。\n？?！!—–]")
+
+
 def segments(text: str) -> list[tuple[int, str]]:
-    """Split a question into clauses, each with its start offset."""
+    """Split a question into clauses, each with its start offset (a joiner — a plus, "and", 跟 — between names inside
+    brackets holding no figure splits nothing)."""
     out: list[tuple[int, str]] = []
     pos = 0
+    asides = [b.span() for b in _NAMES_IN_BRACKETS.finditer(text)]
     for m in SEPARATORS.finditer(text):
+        if not _PUNCTUATION.search(m.group(0)) and any(a < m.start() and m.end() < b for a, b in asides):
+            continue
         if m.start() > pos:
             out.append((pos, text[pos : m.start()]))
         pos = m.end()

@@ -212,10 +212,56 @@ def relative_days(text: str, today: datetime.date | None) -> str:
     return _RELATIVE_DAY.sub(day, text)
 
 
+# "兩個放射師都做一整年(365)，另外有一位366天… 不對 只有兩個人，一個365一個366": the person takes back what they said and
+# says it again from the head count — the last statement wins. The marker stands alone (never 對不對), and what follows it
+# restates how many there are ("只有兩個人", "其實是三位", "actually 3 radiographers", "only two of us").
+_RESTART = re.compile(
+    r"(?:^|(?<=[\s，,。？?！!)）]))(?:不對|不对|更正|應該說|应该说|我是說|我是说|\bwait,? no\b|\bno,? wait\b|\bscratch that\b|"
+    r"\bcorrection\b|\bsorry\b|\bi mean\b)\s*[，,:：;—–-]?\s*"
+    r"(?=(?:只有|只|其實是?|其实是?|應該是|应该是|\b(?:only|actually|just|in fact|there (?:are|were))\b)?\s*"
+    r"(?:\d+|two|three|four|five)\s*(?:個人|个人|人|位|名|個|个|\s+(?:of (?:us|them)\b|people\b|radiographers?\b|techs?\b|RTs?\b)))",
+    re.IGNORECASE)
+# the head count the statement taken back began with ("2個放射師", "3 techs"): what is said again from there
+_HEAD_COUNT = re.compile(r"\d+\s*(?:個人|个人|人|位|名|個|个)|\d+\s+(?:people|persons|radiographers?|techs?|technologists?|RTs?)\b",
+                         re.IGNORECASE)
+
+
+def _restart(text: str) -> re.Match[str] | None:
+    """The last marker of a restatement in `text`, if any."""
+    found = list(_RESTART.finditer(text))
+    return found[-1] if found else None
+
+
+def _restarted_span(text: str) -> tuple[int, int] | None:
+    """Where the statement taken back runs: from the first head count of its sentence to the end of the marker (the words
+    before it — who it is about, "我們院", a figure of something else — stay)."""
+    m = _restart(text)
+    if m is None:
+        return None
+    blanked = re.sub(r"[（(][^()（）]*[)）]", lambda b: " " * len(b.group(0)), text[:m.start()])
+    start = max((x.end() for x in re.finditer(r"[。！!？?\n]", blanked)), default=0)
+    first = _HEAD_COUNT.search(text, start, m.start())
+    if first is None:
+        return None
+    return first.start(), m.end()
+
+
+def drop_restarted(text: str) -> str:
+    """The text with a statement the person took back and said again ("… 不對 只有兩個人，…") reduced to the new one."""
+    span = _restarted_span(text)
+    return text if span is None else text[:span[0]] + text[span[1]:]
+
+
+def restarted(text: str) -> str:
+    """The words the person took back (empty when none)."""
+    span = _restarted_span(text)
+    return "" if span is None else text[span[0]:span[1]].strip()
+
+
 def _read(folded: str, today: datetime.date | None = None) -> str:
     """What the readers see: numerals as digits, 各 spread over its list, corrected and negated facts dropped."""
     return drop_negated(drop_corrected(enumerate_items(distribute_each(respectively(
-        relative_days(normalize_numerals(join_prefixes(folded)), today))))))
+        relative_days(drop_restarted(normalize_numerals(join_prefixes(folded))), today))))))
 
 
 def distribute_each(text: str) -> str:
@@ -237,9 +283,25 @@ _VARIANTS = str.maketrans("閲説衞綫眞査検験証読価敎寛摂図児歳�
                           "閱說衛線真查檢驗證讀價教寬攝圖兒歲經單對應覽總錄發變縣滿濟")
 
 
+# Known terms as an input method mistypes them, a homophone for the word ("學會年後一次" for 年會, "其中三次當講著" for 講者,
+# "積份" for 積分): each only where the context makes it the term — a count after it, or a word that goes with the term before
+# it ("三年後", "講著講著" stay as written). Same length: every span stays where it was.
+_COUNT_AFTER = r"(?=\s*(?:\d+|[一二兩两三四五六七八九十]+)\s*(?:次|場|场|回))"
+_TYPOS = (
+    (re.compile(rf"(?<![\d一二兩两三四五六七八九十百幾几多半過过今明去前後后每隔同])年後{_COUNT_AFTER}|"
+                r"(?:(?<=學會)|(?<=学会)|(?<=本會)|(?<=本会)|(?<=參加)|(?<=参加)|(?<=出席)|(?<=外科))年後"), "年會"),
+    (re.compile(rf"(?:(?<=[當当做作是])|(?<=擔任)|(?<=担任))講著|(?<![講讲])講著(?![講讲]){_COUNT_AFTER}"), "講者"),
+    (re.compile(r"(?<=[積积學学])份"), "分"),
+)
+
+
 def standard_forms(text: str) -> str:
-    """The text with variant characters written in their Taiwanese standard form (same length)."""
-    return text.translate(_VARIANTS)
+    """The text with variant characters written in their Taiwanese standard form, and known terms mistyped as a homophone
+    written as the term (same length)."""
+    text = text.translate(_VARIANTS)
+    for typo, term in _TYPOS:
+        text = typo.sub(term, text)
+    return text
 
 
 @dataclass
@@ -274,6 +336,11 @@ class Query:
     def corrections(self) -> list[tuple[str, str]]:
         """Figures the person corrected in the same breath: (as first written, the correction)."""
         return corrections(distribute_each(normalize_numerals(self.folded)))
+
+    @cached_property
+    def restarted(self) -> str:
+        """A statement the person took back and said again ("… 不對 只有兩個人，…"): the words dropped (empty if none)."""
+        return restarted(normalize_numerals(join_prefixes(self.folded)))
 
     @cached_property
     def lower(self) -> str:

@@ -125,6 +125,9 @@ _NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:不是|並非|并非|而非|不屬�
                                re.IGNORECASE)
 
 
+_MODIFIER_GAP = re.compile(r"\s*(?:的|之|['’]s)?\s*", re.IGNORECASE)
+
+
 def _kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None = None) -> list[tuple[int, int, Any]]:
     """Every kind the clause names as (start, end, kind), in order: earlier choices win overlapping words,
     one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`), nor a kind
@@ -141,6 +144,9 @@ def _kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None = None
             if not any(k == c.value for *_, k in found):
                 found.append((m.start(), m.end(), c.value))
             covered.append(m.span())
+    # "大腸直腸外科的國際年會": a kind's words right before another's it `modifies` only say whose that one is
+    found = [f for f in found if not any(f[2] == k and g[2] in others and f[1] <= g[0] and _MODIFIER_GAP.fullmatch(clause[f[1]:g[0]])
+                                         for k, others in slot.modifies for g in found)]
     named = {k for *_, k in found}
     # "ATLS 課程": a kind that yields to another one the clause names is not read beside it
     found = [f for f in found if not any(k == f[2] and (named & set(others) if others else named - {k})
@@ -246,7 +252,10 @@ def _named_again(text: str, start: int, clause: str) -> bool:
 _ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "prof", "st", "no", "vs", "hosp", "dept", "univ", "art", "arts", "para", "sec", "fig",
                   "ref", "vol", "cf", "ca", "approx", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                   "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "min", "hr", "hrs", "yr", "yrs")
-_FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<=[a-z)\]])\.(?=\s+\S)")
+_FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<=[a-z)\]])\.(?=\s+\S)"
+                      # ("… and 1 in 2025. Each is 30, right?", "… 1 in 2024. 30 each": a sentence ending on a figure, the next one capitalised
+                      # or a figure)
+                      r"|(?<=\d)\.(?=\s+(?:(?-i:[A-Z])|\d))")
 
 
 # A bracket opening with a part of what was just counted ("壁報 2 篇（其中 1 篇是病例報告）", "2 posters (one of them a case
@@ -654,7 +663,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items and not given[-1] and first_number is not None \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
                 and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start])
-                     or every_said or id(items[-1]) in uncounted):
+                     or every_said or id(items[-1]) in uncounted or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)):
             # "月會另外去了 2 次", "年會還有去 1 次": the clause was cut at an addition word right after the kind's word —
             # the count after it is that item's
             items[-1][first_number.name] = _value(c)
@@ -677,7 +686,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 if n is not None and f is first_number and f.name not in asked and n.unit is None:
                     continue  # a bare number ("4" in reply to "how many months?") is the detail asked, never a count
                 if n is not None:
-                    refined[f.name] = _value(n)
+                    refined[f.name] = _scaled(r, f, n)  # (a detail said in another unit: "only 3 weeks" of months)
                     r.used.add(n.start)
                     if f is first_number:
                         given[-1] = True
@@ -998,6 +1007,19 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     if items:
         r.read.append(slot.name)
     return list(missing.values()), sum(given) + extra
+
+
+# "…2小時的那種，去了兩場", "seminars of 3 hours, I went to 2 of them": the count of the events, said with the verb of going
+_EVENT_COUNT = re.compile(r"\s*(?:回|\bof them\b|\bof those\b|\btimes\b)", re.IGNORECASE)
+
+
+def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c: Any, count: str, in_clause: list[Any]) -> bool:
+    """A clause naming no kind that says, with the verb of attending, how many events the item before was — whose own
+    clause gave a detail of it (its hours, days) and no count ("院外研討會剛好2小時的那種，去了兩場"): its count. Only the
+    count in the clause (a clause with a length of its own, "三小時的去了2次", is an item of its own)."""
+    return bool(slot.fact_words) and compiled(slot.fact_words).search(clause) is not None and len(in_clause) == 1 \
+        and any(k not in ("kind", "year", count) for k in last) \
+        and (c.unit in ("場", "场", "次") or c.unit is None and _EVENT_COUNT.match(text, c.end) is not None)
 
 
 def _apart(slot: Slot, whole: dict, part: dict) -> bool:

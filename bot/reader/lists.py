@@ -65,6 +65,15 @@ def _the_other(r: Reading, picked: list[Mention], out: set[int]) -> list[Mention
 _RUN_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:分|points?|credits?)?\s*(?:[、,，/&]|和|及|跟|與|与|\band\b)\s*$", re.IGNORECASE)
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|during|for|of|since|by|from|until)\s+(?:the\s+(?:year\s+)?)?$", re.IGNORECASE)
+
+
+def _year_said_in(t: str, n: Mention) -> bool:
+    """A Gregorian year said after "in" / "during" ("2 in 2024"): when the figures are, never one of them."""
+    v = float(n.value)  # type: ignore[arg-type]
+    return n.unit is None and v.is_integer() and 1950 <= v <= 2100 and _IN_BEFORE.search(t, max(0, n.start - 16), n.start) is not None
+
+
 def _every_value(t: str, pattern: str) -> re.Match[str] | None:
     """"每年都 100 分", "100 each year": one figure for every item — never the last figure of a run the words close
     ("100, 120, 110, 90 and 130 per year": each figure is one year's, "per year" says what they are)."""
@@ -231,6 +240,32 @@ def _run_before(r: Reading, end: int, slot: Slot) -> list[Mention]:
     return run if len(run) > 1 else []
 
 
+# "兩個放射師，一個365一個366", "2 位：一位 300、另一位 250": after a head count, each one of them with a bare figure
+_ONE_EACH = (r"(?:[，,、;；:：]\s*)?(?:另外?\s*|還有\s*|\band\s+)?(?:一|1)\s*(?:個|个|位|名)\s*(?:是|做了?|上班|工作了?|在職)?\s*"
+             r"(\d+(?:\.\d+)?)(?![\d.])\s*(?:天|d\b)?\s*")
+
+
+def _one_by_one(r: Reading, s: Slot) -> list[float]:
+    """The head count's people gone through one by one, each with a bare figure in the list's own meaning ("我們 2 個放射
+    師，一個365一個366"): one item each — only as many figures as the head count says."""
+    t = r.q.text
+    heads = [g for pattern in (s.head, s.group) if pattern for g in compiled(pattern).finditer(t)]
+    for g in heads:  # ("只有2個人，一個365一個366": people said as people, the group's words)
+        count = int(next(x for x in g.groups() if x))
+        if not 2 <= count <= 6:
+            continue
+        m = re.match(rf"[^。；;？?！!\d]{{0,8}}?((?:{_ONE_EACH}){{{count}}})(?:[，,。；;？?！!\n]|$)", t[g.end():])
+        if m is None:
+            continue
+        at = {g.end() + m.start(1) + x.start(1) for x in re.finditer(_ONE_EACH, m.group(1))}
+        inside = [n for n in numbers(r.q) if n.start in at and n.start not in r.used]
+        if len(inside) != count or any(n.unit not in (None, *s.units) for n in inside):
+            continue
+        r.used.update(n.start for n in inside)
+        return [float(n.value) for n in inside]  # type: ignore[arg-type]
+    return []
+
+
 def bind_lists(r: Reading) -> None:
     """One number per item: a group with "each", a group with a value word, a listed run, or the numbers of the unit."""
     t = r.q.text
@@ -257,6 +292,8 @@ def bind_lists(r: Reading) -> None:
                     values = [word[1]] * int(next(x for x in g.groups() if x))
                     r.notes.append(Note(*word[2]))
                     break
+        if not values and s.head and not s.loose:
+            values = _one_by_one(r, s)
         length = _list_length(r, s)
         if not values and s.every_value and length and (m := _every_value(t, s.every_value)) \
                 and (span := _years_spanned(t, m.start(), m.end())) is not None and span < length:
@@ -291,7 +328,8 @@ def bind_lists(r: Reading) -> None:
                       and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
                       and not t[:n.start].endswith("第") and not total_before(t, n.start, checks=True)  # 合計 655 / 剛好 600 對吧
                       and not aggregate_before(t, n.start) and bound_of(t, n.start, n.end) is None  # 總分 660 / way over 600
-                      and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))]  # "2021: 80"
+                      and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))  # "2021: 80"
+                      and not _year_said_in(t, n)]  # "2 in 2024 and 1 in 2025": the years the counts are in
             if length and len(picked) > length:
                 picked = _one_run(t, picked, length) or picked
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]

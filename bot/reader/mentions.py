@@ -527,10 +527,18 @@ _YEAR_IN_GAP = re.compile(r"\b(?:this|last|that)\s+(?:calendar\s+)?year(?:\s+(?:
                           r"(?:今年|去年|前年|本年度|今年度|該年度|该年度)(?:的|度)?\s*(?:是|為|为|有)?", re.IGNORECASE)
 
 
+# "negatives were fine, like 4%", "陰性還好，大概 4% 左右": a comma, then only a hedge right before the number — the figure of
+# the clause before the comma, said as an afterthought (one comma: the clause it closes holds no number of its own).
+_HEDGED_AFTERTHOUGHT = re.compile(r"[,，]\s*(?:\b(?:like|about|around|roughly|approximately|approx\.?|maybe|say|probably)\b|"
+                                  r"大概|大約|大约|約|约|差不多|應該是|应该是|好像是|可能是)\s*(?:是|有)?\s*$", re.IGNORECASE)
+
+
 def joins(text: str, start: int, end: int, limit: int) -> int | None:
     """The distance between two spans when nothing separates them: no clause boundary, no other number,
     no qualifier that starts a new fact; None when they are not joined within `limit` characters."""
     gap = between(text, start, end).replace(FILL, "")
+    if (m := _HEDGED_AFTERTHOUGHT.search(gap)) and not SEPARATOR.search(gap, 0, m.start()):
+        gap = gap[:m.start()] + " " * (m.end() - m.start() - 1)  # the comma is no boundary; the hedge still counts as distance
     # "今天一共拍了 105 位": a total qualifier right before the number is the number's own word, no barrier
     barrier_gap = _OWN_TOTAL.sub("", gap) if end < len(text) and text[end:end + 1].isdigit() else gap
     # "教育積分另有100分", "CME 另外還有 80": an addition right between a label and its number adds that number to the label

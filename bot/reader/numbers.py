@@ -258,7 +258,8 @@ def _counts_people(r: Reading, n: Mention) -> bool:
     after = r.q.text[n.end:n.end + 12]
     counted = [o for o in r.vocab.slots if o.counted]
     # a classifier the numeral reader leaves in the text ("1 個技術員", "兩名放射師") is still the noun's
-    return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
+    return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after)
+               and (o.max_value is None or float(n.value) <= o.max_value) for o in counted) \
         or (n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None) \
         or (n.unit in ("人", "位", "名", None) and _DOERS.match(r.q.text, n.end) is not None)
 
@@ -276,6 +277,8 @@ def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums
         if not s.counted or (s.when and not r.any(s.when)):
             continue
         for n in nums:
+            if s.max_value is not None and float(n.value) > s.max_value:  # type: ignore[arg-type]
+                continue  # "乳攝車今天跑了 110 個人": people screened — no head count is ever that large
             if units_ok(s, n.unit) and (any(w.start >= n.end and joins(t, n.end, w.start, 1) is not None
                                              for w in terms(t, "", pattern))
                                         or n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(t, n.end) is not None
@@ -297,8 +300,8 @@ def _rest_listed(t: str, targets: list[tuple[Slot, str | None, str]], words: lis
             continue
         for w in list(out[i]):
             m = _LISTED_AFTER.match(t, w.end)
-            if m is None:
-                continue
+            if m is None or re.search(r"\d", m.group(1)):
+                continue  # "其他項目(劑量 90、假體 86…)都OK": keys with figures of their own are no list of the rest
             out[i][out[i].index(w)] = dataclasses.replace(w, end=m.end())
             for j, (s2, key2, _) in enumerate(targets):
                 if s2 is s and key2 not in (None, "*"):

@@ -63,6 +63,10 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     _restated(r, targets + guesses + parts)
     _all_of_them(r)
     _approximate(r)
+    if r.q.restarted and r.facts():
+        said = r.q.restarted
+        r.notes.append(Note(f"您收回了先前的說法（「{said}」），以之後重新說的為準。",
+                            f"You took back what you said first (“{said}”); what you said after it is used."))
     checked = check(r)
     split_keys = {s.name: s.split for s in vocab.slots if s.kind == "map" and s.split}
     # a split map's number is asked per key: not before the key itself is known
@@ -261,7 +265,7 @@ def _all_of_them(r: Reading) -> None:
 
 # "~60", "約 320 例", "大概 6 次左右", "about 72%", "roughly 300 cases", "320-ish": a figure the person says is approximate
 _APPROX_BEFORE = re.compile(r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|\b(?:about|around|roughly|approximately|approx\.?|"
-                            r"some|nearly|almost|circa|ca\.)\s*)\s*$", re.IGNORECASE)
+                            r"some|nearly|almost|circa|ca\.|like)\s*)\s*$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^\s*(?:%|例|案|次|場|场|篇|天|分|件|人|位|名|歲|岁|cases?|procedures?|points?|days?|times?)?\s*"
                            r"(?:左右|上下|出頭|出头|多一點|多一点|-?ish\b|or so\b|give or take\b)", re.IGNORECASE)
 
