@@ -725,15 +725,8 @@ class Engine:
                 return result
             fresh = self._deterministic(question, None, today)
             return self._ask_again(prior, question, lang, q, fresh)
-        if not part and self._retriever is not None and not states_figures(q):
-            # likely a rules question (no figures of the person's own): its query embedding runs while it is read — with
-            # the scope check's text first when a hint word will send the question to that check. (Prefetching every
-            # question was tried: rules p95 -4 ms, but a calculation's unused encode held the encoder's lock, which the
-            # next question's token count waits for: calculator p50 8.5 -> 15 ms, p95 18 -> 40 ms back to back.)
-            from bot.scope_model import scope_text  # noqa: PLC0415 - numpy only once the retriever is open
-
-            self._retriever.prefetch(q.folded[:1000], *scope_text(q.folded))
-        marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q))
+        marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q),
+                                past_cues=lambda: self._prefetch(q, part))
         if marker:
             return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))
@@ -751,6 +744,19 @@ class Engine:
                 return self._ask_vague(question, lang, decision.extraction, vague)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
         return self._retrieve(question, lang, q, injection)
+
+    def _prefetch(self, q: Query, part: bool) -> None:
+        """Start a likely rules question's query embedding (no figures of the person's own), to run while it is read —
+        with the scope check's text first when a hint word will send the question to that check. Called once the scope
+        check's cue lists have left the question ours (`neighbour_kind`): one they send out of scope is answered without
+        an encode, and an unused encode keeps the encoder busy for the next question. (Prefetching every question was
+        tried: rules p95 -4 ms, but a calculation's unused encode held the encoder, which the next question waited for:
+        calculator p50 8.5 -> 15 ms, p95 18 -> 40 ms back to back.)"""
+        if part or self._retriever is None or states_figures(q):
+            return
+        from bot.scope_model import scope_text  # noqa: PLC0415 - numpy only once the retriever is open
+
+        self._retriever.prefetch(q.folded[:1000], *scope_text(q.folded))
 
     def _finish(self, question: str, lang: str, prior: Answer, completed: Any) -> Answer:
         """The pending calculation made with a reply's facts (a fact passed over made without: `_passed_over`)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from bot.parsing.text import Query
@@ -731,7 +732,14 @@ def out_of_scope_marker(q: Query) -> str | None:
     or a neighbouring subject whose target is someone else's (which no anchor overrides). A name glossed in the other
     language between its words ("the neurointerventional (神經介入) society", "心臟血管 (cardiovascular) 學會") is read with
     the gloss left out too."""
-    t = _scope_text(q.text)
+    return _text_marker(q.text)
+
+
+@lru_cache(maxsize=64)
+def _text_marker(text: str) -> str | None:
+    """`out_of_scope_marker` of a question's read text, remembered for the last few texts: the engine asks it before
+    routing a question and `assess` again after retrieving for it (~0.7 ms each time)."""
+    t = _scope_text(text)
     found = _marker(t)
     if found is None and _GLOSS.search(t):
         found = _marker(_GLOSS.sub("", t))
@@ -789,19 +797,25 @@ _BOARD_EXAM = re.compile(r"board\s+(?:exam|certif)|written|oral\s+exam|passing|p
 
 
 def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = True,
-                   reads_as_ours: Callable[[], bool] | None = None) -> str | None:
+                   reads_as_ours: Callable[[], bool] | None = None,
+                   past_cues: Callable[[], None] | None = None) -> str | None:
     """The out-of-scope kind of the question (SPEC §3), or None when it is ours: small talk first;
     then a question naming a clause of ours stays in; then the cue lists and whose body or
     certificate it names; then (`topic`) the e5 topic classifier against bot/scope_prototypes.yaml,
     unless `reads_as_ours()` says the question's own facts fill one of our calculations (asked
-    only when a hint word sends the question to the classifier)."""
+    only when a hint word sends the question to the classifier). `past_cues()` is called once the
+    cue lists have left the question ours, before the classifier (the engine starts its encoder
+    there: a question the cue lists send out of scope costs no encode)."""
     marker = out_of_scope_marker(q)
     if marker == "chat":
         return marker
-    if names_our_clause(q.text):
-        return None
-    if marker or not topic:
+    ours = names_our_clause(q.text)
+    if marker and not ours:
         return marker
+    if past_cues is not None:
+        past_cues()
+    if ours or not topic:
+        return None
     from bot.scope_model import has_hint, topic_neighbour  # noqa: PLC0415 - numpy and the encoder only when asked
 
     if not has_hint(q.folded) or (reads_as_ours is not None and reads_as_ours()):

