@@ -74,8 +74,12 @@ def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str
 # ("45 of our 100", "30 out of the 80", "60 of all 90", "20 of those 50": a determiner before the whole)
 _PART_OF_WHOLE = re.compile(r"\s*(?:out\s+of|of)(?:\s+(?:our|the|my|their|its|his|her|those|these|all(?:\s+(?:our|the|those))?))?\s*$", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"\s*(?:例|案|人|位|件)?\s*(?:中|之中|當中|裡|里|裡面|里面)\s*(?:有|的)?\s*$")
+# "120 個個案中完成 84 個", "95 位個案裡已追完 60 位": the whole's classifier and noun, then the part's own words (the slot's)
+_WHOLE_NOUN_THEN = re.compile(r"\s*(?:個|个)?\s*(?:個案|个案|案例|病例|個人|个人|例|案|人|位|件)?\s*(?:中|之中|當中|当中|裡|里|裡面|里面)\s*"
+                              r"(?:有|的)?\s*(?:已經|已经|已)?\s*")
 
 
+_A_NOT_A = re.compile(r"有沒有|有没有|是不是|會不會|会不会|能不能|算不算|夠不夠|够不够")
 _NOT_DONE = re.compile(r"沒|没|未|尚未|還沒|还没|不到|\bnot\b|n't\b|\bnever\b|\byet to\b|\bpending\b|\boutstanding\b|\bremain", re.IGNORECASE)
 
 
@@ -91,14 +95,16 @@ def _part_of_whole(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[st
             gap = t[a.end:b.start]
             if _PART_OF_WHOLE.fullmatch(gap) or re.fullmatch(r"\s*/\s*", gap) and a.unit is None:
                 part, whole = a, b  # "120 of 180", "120/180"
-            elif _WHOLE_THEN_PART.fullmatch(gap):
-                part, whole = b, a  # "180 案中 120 案"
+            elif _WHOLE_THEN_PART.fullmatch(gap) or ((lead := _WHOLE_NOUN_THEN.match(gap)) is not None and s.terms
+                                                     and compiled(rf"(?:{r.pattern(s.terms)})\s*").fullmatch(gap, lead.end())):
+                part, whole = b, a  # "180 案中 120 案", "120 個個案中完成 84 個"
             else:
                 continue
             if not (units_ok(s, part.unit) and units_ok(whole_slot, whole.unit)) or float(part.value) > float(whole.value):  # type: ignore[arg-type]
                 continue
             # "40 of 180 were lost", "200 案中 30 案沒完成": the part is of those that did not get there — not read here
             said = _sentence(t, min(a.start, b.start), max(a.end, b.end))
+            said = _A_NOT_A.sub(" ", said)  # ("…完成 84 個，有沒有算在那檔？": an A-not-A question negates nothing)
             if s.rest_done and compiled(s.rest_done[0]).search(said) or _NOT_DONE.search(said):
                 continue
             bound[(s.name, None)] = [(part, float(part.value))]  # type: ignore[arg-type]
@@ -480,6 +486,8 @@ def bind_numbers(r: Reading) -> None:
                 # the list (the ledger checks it against them); "平均 340" alone is the figure given
                 listed = [n for n in numbers(r.q) if units_ok(s, n.unit) and not target_of(r.q.text, n.start, n.end)
                           and not guessed_line(r.q.text, n.start, n.end) and not supposed_result(r.q.text, n.start)
+                          # ("a few came back under 340": a strict bound said of some of them is no score)
+                          and bound_of(r.q.text, n.start, n.end) not in ("<", ">")
                           and not any(a <= n.start < e for a, e in framed)
                           and (s.min_value is None or float(n.value) >= s.min_value)]  # type: ignore[arg-type]
                 own = [n for n in listed if aggregate_before(r.q.text, n.start) or total_before(r.q.text, n.start)]

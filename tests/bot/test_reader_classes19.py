@@ -41,6 +41,9 @@ def test_a_deduction_feared_or_hoped_is_no_input(ask, question, args, deduction)
 @pytest.mark.parametrize(("question", "done", "cases"), [
     ("今年追蹤完成率只有 66/110，會扣到 15% 嗎", 66, 110),
     ("完成率 81/108，扣款比例是多少？", 81, 108),
+    # the whole's noun between, the part's own word after 中, and an A-not-A question that negates nothing
+    ("今年 90 位個案裡已追完 63 位，補助 200 萬，扣多少？", 63, 90),
+    ("150 個個案中完成 100 個，這樣有沒有到 65%？", 100, 150),
 ])
 def test_a_completion_fraction_is_done_over_cases(ask, question, done, cases):
     calls = _calls(ask(question))
@@ -141,3 +144,15 @@ def test_a_meetings_length_is_no_input(ask, question, total):
     assert calls[0][0] == "tsa_credit_tally"
     assert a.tool_calls[0].result["total"] == total
     assert all(it.get("count", 1) <= 3 for it in calls[0][1]["activities"])
+
+
+# --- 10. a strict bound said of some of the scores is no score; with the scores given, it describes them ---------------
+
+def test_a_bound_said_of_some_scores_is_no_score_and_the_reply_gives_them(engine):
+    from tests.bot.conftest import ask_and_reply
+
+    first, second = ask_and_reply(engine, "the HPA pulled some of our facility's films and several scored below 330. are we a C?",
+                                  "336, 328, 325")
+    assert first.route == "clarify" and not first.tool_calls
+    assert [(c.name, c.args["scores"]) for c in second.tool_calls] == [("hpa_image_grade", [336, 328, 325])]
+    assert second.tool_calls[0].result["grade"] == "C"
