@@ -156,3 +156,14 @@ def test_a_bound_said_of_some_scores_is_no_score_and_the_reply_gives_them(engine
     assert first.route == "clarify" and not first.tool_calls
     assert [(c.name, c.args["scores"]) for c in second.tool_calls] == [("hpa_image_grade", [336, 328, 325])]
     assert second.tool_calls[0].result["grade"] == "C"
+
+
+# --- 11. the cap asked with one's own figure checked against it ("…cap again, and is 480 ok?") -------------------------
+
+@pytest.mark.parametrize(("question", "monthly"), [
+    ("remind me of the monthly cap per radiographer - is 510 ok?", 510),
+    ("what's the per-tech monthly limit, and is 495 fine?", 495),
+])
+def test_the_cap_asked_with_ones_own_figure_is_checked(ask, question, monthly):
+    calls = _calls(ask(question))
+    assert calls == [("hpa_radiographer_volume", {"monthly_screenings": monthly})]
