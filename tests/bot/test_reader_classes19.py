@@ -167,3 +167,14 @@ def test_a_bound_said_of_some_scores_is_no_score_and_the_reply_gives_them(engine
 def test_the_cap_asked_with_ones_own_figure_is_checked(ask, question, monthly):
     calls = _calls(ask(question))
     assert calls == [("hpa_radiographer_volume", {"monthly_screenings": monthly})]
+
+
+# --- 12. "longer than" / "shorter than" are strict bounds: never an item's exact length (was a wrong total) -----------
+
+def test_longer_than_is_a_bound_never_an_items_hours(engine):
+    from tests.bot.conftest import ask_and_reply
+
+    _, second = ask_and_reply(engine, "I attended a few outside workshops this year, some ran longer than 3 hours. credits?",
+                              "4 in all: three 1-hour ones and one 5-hour one")
+    hours = [it.get("hours") for c in second.tool_calls for it in c.args.get("activities", [])]
+    assert 3 not in hours
