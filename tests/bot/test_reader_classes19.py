@@ -43,7 +43,7 @@ def test_a_deduction_feared_or_hoped_is_no_input(ask, question, args, deduction)
     ("完成率 81/108，扣款比例是多少？", 81, 108),
     # the whole's noun between, the part's own word after 中, and an A-not-A question that negates nothing
     ("今年 90 位個案裡已追完 63 位，補助 200 萬，扣多少？", 63, 90),
-    ("150 個個案中完成 100 個，這樣有沒有到 65%？", 100, 150),
+    ("追蹤完成率：150 個個案中完成 100 個，這樣有沒有到 65%？", 100, 150),
 ])
 def test_a_completion_fraction_is_done_over_cases(ask, question, done, cases):
     calls = _calls(ask(question))
@@ -148,13 +148,17 @@ def test_a_meetings_length_is_no_input(ask, question, total):
 
 # --- 10. a strict bound said of some of the scores is no score; with the scores given, it describes them ---------------
 
-def test_a_bound_said_of_some_scores_is_no_score_and_the_reply_gives_them(engine):
+@pytest.mark.parametrize(("question", "reply", "scores"), [
+    ("The HPA reviewed a stack of our hospital's sampled films; some came back under 335. Is the facility a C now?",
+     "338, 331, 326", [338, 331, 326]),
+    ("衛福部抽了我們醫院一批片子，有幾張低於 330，機構會被評 C 嗎？", "335、325、338", [335, 325, 338]),
+])
+def test_a_bound_said_of_some_scores_is_no_score_and_the_reply_gives_them(engine, question, reply, scores):
     from tests.bot.conftest import ask_and_reply
 
-    first, second = ask_and_reply(engine, "the HPA pulled some of our facility's films and several scored below 330. are we a C?",
-                                  "336, 328, 325")
+    first, second = ask_and_reply(engine, question, reply)
     assert first.route == "clarify" and not first.tool_calls
-    assert [(c.name, c.args["scores"]) for c in second.tool_calls] == [("hpa_image_grade", [336, 328, 325])]
+    assert [(c.name, c.args["scores"]) for c in second.tool_calls] == [("hpa_image_grade", scores)]
     assert second.tool_calls[0].result["grade"] == "C"
 
 
