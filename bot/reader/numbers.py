@@ -267,8 +267,8 @@ def _counts_people(r: Reading, n: Mention) -> bool:
     return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
         or (n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None) \
         or (n.unit in ("人", "位", "名", None) and _DOERS.match(r.q.text, n.end) is not None) \
-        or (n.unit in ("人", "位", "名") and any(  # "我們想報4人", "登記 3 位": the counted slot's own words right before it
-            r.q.text[w.end():n.start].strip() == "" for o in counted
+        or (n.unit in ("人", "位", "名") and any(  # "我們想報4人", "登記 3 位": a head count's own words right before it
+            r.q.text[w.end():n.start].strip() == "" for o in counted if not {"例", "案", "件"} & set(o.units)  # (people, not cases)
             for w in compiled(r.pattern(o.terms)).finditer(r.q.text, max(0, n.start - 12)) if w.end() <= n.start))
 
 def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
