@@ -48,6 +48,9 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                "rule_figure": ("規定本身的數字，您重述了它；不是您的數字，計算依規定", "the rule's own figure, restated: not one of your figures; the calculation applies the rule"),
                "options_asked": ("您在問題中列出的選項，不是輸入；答案見上面算出的結果", "options your question offers, not an input; the result above answers it"),
                "own_difference": ("您自己算的差距，不是輸入；請對照上面算出的結果", "a difference you worked out, not an input; compare it with the result above"),
+               "calendar": ("關於曆法的說明（例如閏年），日期計算已依實際曆法，不是輸入", "a remark on the calendar (e.g. a leap year); the date arithmetic follows the real calendar, so it is no input"),
+               "attribute": ("活動的長度，這類活動的積分不依長度計算，未採用", "how long the activity lasted; its credits do not depend on its length, so not used"),
+               "bound_described": ("您對其中幾個數字的描述（高於或低於），已與您給的數字核對；計算用各個數字", "your description of some of the figures (over or under), checked against the figures you gave; the figures are used"),
                "label": ("類別的名稱（例如 category 0/3/4/5），不是數量，未列入計算", "a category's name (e.g. category 0/3/4/5), not a quantity: not used"),
                "year_of_figures": ("數字所屬的年度；這項計算與年度無關，未採用",
                                    "the year the figures are for; this calculation does not depend on the year, so not used")}

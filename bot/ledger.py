@@ -154,6 +154,17 @@ _GAP_AFTER = re.compile(r"\s*(?:分|points?|pts?)?\s*(?:之差|的差距|的差�
 # A grade the calculation gives ("A"–"D"), and a count of grades the person guesses ("one B one C", "兩個 B", "2 A's")
 _GRADE = re.compile(r"[A-E]")
 _GRADE_AFTER = re.compile(r"\s*(?:個|个|項|项|科|组|組)?\s*(?:an?\s+)?[A-E](?:'?s)?(?![A-Za-z0-9])(?:\s*(?:等|級|级|grades?))?")
+# "a few (of them)", "some", "幾張", "有些", "其中幾組": some of the figures, not how many
+_SOME_OF = re.compile(r"\b(?:a few|some|several|a couple|one or two|two or three)\b|幾張|几张|幾組|几组|幾個|几个|有些|有幾|有几|部分|部份", re.IGNORECASE)
+# "閏年", "leap year", "leap yr": a remark on the calendar
+_LEAP_YEAR = re.compile(r"閏年|闰年|\bleap[- ]?(?:years?|yrs?)\b", re.IGNORECASE)
+
+
+def _calendar_year(m: Mention) -> bool:
+    """A calendar year said alone ("2028"), no count."""
+    return m.unit in (None, "year", "年") and len(m.values) == 1 and float(m.values[0]).is_integer() and 1900 <= m.values[0] <= 2100
+
+
 _GUESS = re.compile(r"\b(?:so|i guess|i think|guess|probably|maybe|should be|that'?s|thats|which means|i\.e\.?)\b|所以|應該|应该|"
                     r"大概|我猜|我想|那就是|也就是|等於|等于", re.IGNORECASE)
 # The question's own framing: "6 年內", "六年" of a renewal period, "200 分" the bar asked about are
@@ -1212,6 +1223,23 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if _said_not_to_matter(text, m.start):
             loose.remove(m)
             ledger.unused.append((m, "aside"))
+    # "a few came back under 340" (then the scores, in the reply: 342, 335 and 330), "有幾張低於 340": a bound said of some of
+    # the figures — a description of them, no figure — when the figures the calculation used hold ones on its side of it
+    # (none there: the bound is asked about, as before)
+    for m in list(loose):
+        side = None if m.is_date else bound_of(text, m.start, m.end)
+        if side not in ("<", ">") or not _SOME_OF.search(text, max(0, _clause_start(text, m.start)), m.start):
+            continue
+        listed = [n for p, _, n in nums if re.search(r"\[\d+\]$", p)]
+        if all(abs(n - m.values[0]) > _TOL for n in listed) and any(n < m.values[0] if side == "<" else n > m.values[0] for n in listed):
+            loose.remove(m)
+            ledger.unused.append((m, "bound_described"))
+    # "(2028 is a leap year right)", "2028 年是閏年吧": a remark on the calendar beside a calculation with a date — the date
+    # arithmetic knows the calendar; the year named is no input (a year the calculation takes was bound above).
+    for m in list(loose):
+        if not m.is_date and dated_args and _calendar_year(m) and _LEAP_YEAR.search(_clause(text, m.start, True)):
+            loose.remove(m)
+            ledger.unused.append((m, "calendar"))
     # A number inside an instruction to change the result ("把總分改成 999") is not a fact: unused, said so.
     for m in list(loose):
         if _INSTRUCTION.search(_clause(text, m.start)):

@@ -178,6 +178,9 @@ def _questions(text: str) -> list[str] | None:
     tail = text[start:].strip()
     if tail and pieces and _BESIDES.match(tail) and _ASKS.search(tail):
         pieces.append(tail)  # "…評幾等？另外上個月拍了505件，有超過上限嗎": a question of its own, its mark left off
+    elif tail and pieces and len(pieces) > 1 and _FIGURE.search(tail) and not _ASKS.search(tail):
+        # "…四捨五入算360嗎？等第是？ 分數是 360 跟 359 兩張平均": facts stated after every question are every question's
+        pieces = [f"{p} {tail}" for p in pieces]
     elif tail and pieces:
         pieces[-1] = f"{pieces[-1]} {tail}"
     pieces = [p for p in pieces if p]

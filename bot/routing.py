@@ -314,7 +314,9 @@ LIMIT_EXISTS = re.compile(
     r"\b(?:is|are)\s+there\s+(?:a|an|any)?\s*(?:[\w-]+\s+){0,4}?(?:maximum|max|limit|limits|cap|caps|ceiling|quota)\b|"
     r"\b(?:does|do)\s+(?:[\w-]+\s+){1,5}?have\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:maximum|max|limit|cap|ceiling|quota)\b",
     re.IGNORECASE)
-OWN_CHECK = re.compile(r"有沒有超|超量了|超過了嗎|有超過|超(?:過|量|標)?了(?:嗎|沒|沒有|吧|[?？])|還是超(?:過|量)?(?:了)?|爆量|"
+OWN_CHECK = re.compile(r"\bis\s+\d[\d,.]*\s*(?:%|screenings?|cases?|exams?)?\s+(?:ok|okay|fine|alright|allowed|within (?:it|the (?:cap|limit)))\b|"
+                       # ("…what's the monthly cap again, and is 480 ok?": one's own figure checked against the limit asked)
+                       r"有沒有超|超量了|超過了嗎|有超過|超(?:過|量|標)?了(?:嗎|沒|沒有|吧|[?？])|還是超(?:過|量)?(?:了)?|爆量|"
                        r"超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
                        # a consequence set off by one's own count ("會觸發抽片審查嗎", "does it trigger the spot review")
                        r"會(?:不會)?(?:觸發|觸及|啟動)|\b(?:trigger|triggers|triggered)\b|"

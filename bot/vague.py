@@ -44,9 +44,13 @@ _UNIT = r"(?:次|場|场|篇|個月|个月|個|个|例|天|小時|小时|位|名
 _EXACT_AFTER = re.compile(
     r"^[^。；;？?!！.\n]{0,24}?(?P<sep>[，,、]\s*)?(?P<tail>"
     rf"(?:一共|總共|总共|共計|共计|合計|合计|總計|总计|加起來|加起来|算起來|算起来|其實是|其实是|其實|其实|共)\s*(?:是|有|為|为|就)?\s*{_NUM}\s*{_UNIT}|"
-    rf"[（(]\s*(?:其實|其实|共|總共|总共)?\s*{_NUM}\s*{_UNIT}?\s*[)）]|"
+    # ("40幾例(約45)", "a few dozen (about 45)": the rough count said as a figure in brackets — that figure, approximate)
+    rf"[（(]\s*(?:其實|其实|共|總共|总共|約|约|大約|大约|大概|about|around|roughly|approx\.?|~|～)?\s*{_NUM}\s*{_UNIT}?\s*[)）]|"
     rf"\b(?:exactly|precisely|(?:a\s+)?total\s+of)\s+{_NUM}\b|"
     rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b)", re.IGNORECASE)
+
+
+_APPROX = re.compile(r"約|约|大約|大约|大概|\b(?:about|around|roughly|approx)\b|~|～", re.IGNORECASE)
 
 
 def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
@@ -94,6 +98,11 @@ def settle_vague(text: str) -> str:
             cut_from = end + (exact.start("sep") if exact.group("sep") else exact.start("tail"))
             shorter = text[:cut_from] + text[end + exact.end("tail"):]
             filled = fill_vague(shorter, [m.group(0)], exact.group("tail"))
+            if filled is not None and _APPROX.search(exact.group("tail")):
+                # "40幾例(約45)": the figure stays approximate where it is written ("約 45 例"), so the reading says so
+                at = filled.find(f" {find_quantities(exact.group('tail'))[0].as_number}")
+                lead = "約" if re.search(r"[\u4e00-\u9fff]", m.group(0)) else " about"
+                filled = filled[:at] + lead + filled[at:] if at >= 0 else filled
             if filled is not None:
                 text = filled
                 break

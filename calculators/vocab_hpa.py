@@ -520,7 +520,7 @@ RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
 # (the van said as a car by its classifier: "一台車三個放射師", "那輛車上", "每台车"; never a count of vans, "2 台車")
-VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查]車|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b"
+VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查]車|(?:乳腺|乳房)(?:X光)?攝影車|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b"
              r"|(?:(?<![\d一二三四五六七八九十兩])[一1]|這|那|同一|整|每)\s*(?:台|臺|輛|部)\s*車", "general.van")
 # (the days said as working days, duty days or days on the job: 工作日, 上班日, 出勤日, 上班天數, 出勤天數, "workdays",
 # "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for)
@@ -685,7 +685,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         # Over or within the daily cap × N (and by how much) turns on N: asked, never assumed to be one.
         # "2 registered rads", "3 位合格放射師": a qualification said before the staff word is part of it (on a van the
         # "rads" are its radiographers)
-        Slot("radiographers_on_van", "number", terms=QUALIFIED + "(?:" + extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|\brads\b|個人|\bof us\b|報備(?:的)?(?:人數|人員)?|登記(?:的)?(?:人數|人員)|(?:申|上)?報(?:備|了|上|進|进)?(?=\s*\d+\s*(?:位|名|個|人))|\bregistered\s+(?:staff|people|persons)\b",
+        Slot("radiographers_on_van", "number", terms=QUALIFIED + "(?:" + extend(rf"{STAFF_ZH}|radiographers?|technologists?|{TECHS}|\btechs?\b|\bRT\b|\brads\b|個人|\bof us\b|報備(?:的)?(?:人數|人員)?|登記(?:的)?(?:人數|人員)|(?:(?:申|上)?報(?:備|了|上|進|进)?|登記|登记)(?=\s*\d+\s*(?:位|名|個|人))|\bregistered\s+(?:staff|people|persons)\b",
                                                             "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE) + ")", units=("位", "名", "人", "個", ""),
              gap=6, gap_after=1, counted=True, when=(("van",),), max_value=20,  # (a head count: "one tech hit 551" is her count)
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),

@@ -38,8 +38,10 @@ RENEWAL = Vocabulary(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
              every_value=r"每\s*(?:一|1)?\s*年(?:都)?(?:剛好|刚好|正好|恰好|固定)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year",
              # "每年 100 分，只有第三年 150 分", "100 every year except year 3, when I got 150": one year named by number
-             every_except=r"(?:除了|只有|但|不過|except|but|apart from|other than)[^，,。；.\d]{0,6}?(?:第\s*([\d一二三四五六七八九])\s*年|"
-                          r"\byear\s*(\d)\b|\bthe\s+(\d)(?:st|nd|rd|th)\s+year)[^。；;.!?\d]{0,30}?(\d+(?:\.\d+)?)(?!\s*(?:年|次|篇|個月|%))",
+             # (several, joined: "except year 3 which was zero … and year 6 where I got 250", "除了第3年0分、第6年250分";
+             # a value is never the next year's number)
+             every_except=r"(?:除了|只有|但|不過|except|but|apart from|other than|、|以及|\band\b)[^，,。；.\d]{0,6}?(?:第\s*([\d一二三四五六七八九])\s*年|"
+                          r"\byear\s*(\d)\b|\bthe\s+(\d)(?:st|nd|rd|th)\s+year)[^。；;.!?\d]{0,30}?(?<!year )(?<!第)(\d+(?:\.\d+)?)(?!\s*(?:年|次|篇|個月|%))",
              short_note=("取最後 6 個數字為六年的年度積分（依序由最早到最近）。", "The last six numbers are read as the six yearly totals, oldest first."),
              # "前五年 120、100、110、90、100，今年還沒結算": five years given, the sixth asked for
              short_ask=((), ("已讀到前五年的積分（{values}）；第六年（今年）的積分是多少？",

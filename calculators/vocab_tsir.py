@@ -64,7 +64,9 @@ _KINDS = (
     # (a talk given, said plainly: "3 domestic talks", "gave 2 talks abroad")
     ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)"),
     ("international_meeting_attendance",
-     r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|" + OVERSEAS_MEETING + "|"
+     r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
+     # ("5 overseas interventional meetings", "international IR society congresses": up to three words between)
+     r"\b(?:international|overseas|foreign)(?:\s+[A-Za-z-]+){1,3}?\s+(?:meetings?|congress(?:es)?|conferences?)\b|" + OVERSEAS_MEETING + "|"
      + NAMED_OVERSEAS_MEETINGS),
     ("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)sci"),
     ("non_sci_case_report", rf"(?:non-?sci|非\s*sci)[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci)"),

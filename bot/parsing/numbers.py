@@ -200,7 +200,7 @@ def _date_digits(m: re.Match[str]) -> str:
     return f"{year}年{month}月{day}{m.group(4)}" if m.group(1) else f"{month}月{day}{m.group(4)}"
 
 
-_EN_NUMBERS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+_EN_NUMBERS = {"zero": 0, "once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 

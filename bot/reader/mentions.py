@@ -39,9 +39,9 @@ ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没�
           r"\bnot (?:available|back) yet|\bdon't have\b|\bdo not have\b|\bmissing\b|\bpending\b|\bforgot\b|\blost\b")
 # A bound, not a value ("都 85 以上", "over 90", "低於 60"): (words before, words after) the number, by direction.
 BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\s*$",
-                ">": r"(?:高於|大於|多於|超過|\bover|\babove|\bmore than|\bgreater than|\bhigher than|>)\s*$",
+                ">": r"(?:高於|大於|多於|超過|\bover|\babove|\bmore than|\bgreater than|\bhigher than|\blonger than|>)\s*$",
                 "<=": r"(?:最多|不超過|不高於|\bat most|≤|<=)\s*$",
-                "<": r"(?:低於|小於|少於|不到|未滿|不滿|未满|不满|未達|未达|\bbelow|\bunder|\bless than|\blower than|<)\s*$"}
+                "<": r"(?:低於|小於|少於|不到|未滿|不滿|未满|不满|未達|未达|\bbelow|\bunder|\bless than|\blower than|\bshorter than|<)\s*$"}
 # ("86+", "85 plus", "85+ on all" are bounds; "TACE 210 + TARE 95", "180 + 碘油 90", "120 plus 2 lectures" add one figure
 # to the next — a figure, a label or a word after the plus that is no "on all / each / 以上")
 _ADDED = (r"(?!\s*(?:[\d$(（]|(?!(?:on|in|at|for|all|each|every\w*|across|of|and|or|to|overall|points?|pts|分|以上|都|全|各)\b)"
@@ -143,6 +143,25 @@ def guessed_line(text: str, start: int, end: int) -> bool:
         return True
     return _LINE_ASKED_BEFORE.search(before) is not None and _LINE_ASKED_AFTER.search(after) is not None
 
+
+
+# A figure the person supposes the calculation gives — a rounding they hope for ("四捨五入算360嗎", "that rounds to 65",
+# "rounded up to 75%?") or a consequence they hope for or fear ("會扣到 20% 嗎", "會不會被扣 10%", "we only get docked
+# 10%", "will we be penalised 15%?"): what they hope or fear is no input — the calculation says what it is.
+_SUPPOSED_BEFORE = re.compile(
+    r"(?:(?:四捨五入|四舍五入|無條件進位|无条件进位|進位|进位)(?:後|后|之後|之后|以後|以后)?\s*(?:會|会|就)?\s*(?:算|算是|成|變成|变成|變|变|是|為|为|到|=)?"
+    r"|\bround(?:s|ed|ing)?(?:\s+(?:it\s+)?(?:up|down|off))?\s+(?:to|as)"
+    r"|(?:會|会|會不會|会不会|要|就|只|才|只會|只会)\s*(?:被)?\s*扣(?:到|掉|成)?|扣到"
+    r"|\b(?:get|gets|got|be|being|getting|is|are)\s+(?:only\s+)?(?:docked|deducted|penali[sz]ed)(?:\s+(?:by|only))?)"
+    r"\s*(?:an?\s+)?$", re.IGNORECASE)
+
+
+def supposed_result(text: str, start: int) -> bool:
+    """A figure the person supposes the result is — a rounding hoped for ("四捨五入算360嗎", "rounds to 65") or a consequence
+    hoped for or feared ("會扣到 20% 嗎", "we only get docked 10%"): no figure of their case (set aside as their guess)."""
+    before = text[max(0, start - 24):start]
+    before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n") + 1:]  # within its clause
+    return _SUPPOSED_BEFORE.search(before) is not None
 
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
 # ("出血栓塞加PAE這六年共120台", "PTA 近 6 年 130 例", "RFA over the past 6 yrs 150")

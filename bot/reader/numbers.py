@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.extract.base import Need, Note
 from bot.reader.mentions import (FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of, guessed_line,
-                                 terms, total_before)
+                                 supposed_result, terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
 from calculators.vocab import Slot
 
@@ -74,8 +74,12 @@ def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str
 # ("45 of our 100", "30 out of the 80", "60 of all 90", "20 of those 50": a determiner before the whole)
 _PART_OF_WHOLE = re.compile(r"\s*(?:out\s+of|of)(?:\s+(?:our|the|my|their|its|his|her|those|these|all(?:\s+(?:our|the|those))?))?\s*$", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"\s*(?:例|案|人|位|件)?\s*(?:中|之中|當中|裡|里|裡面|里面)\s*(?:有|的)?\s*$")
+# "120 個個案中完成 84 個", "95 位個案裡已追完 60 位": the whole's classifier and noun, then the part's own words (the slot's)
+_WHOLE_NOUN_THEN = re.compile(r"\s*(?:個|个)?\s*(?:個案|个案|案例|病例|個人|个人|例|案|人|位|件)?\s*(?:中|之中|當中|当中|裡|里|裡面|里面)\s*"
+                              r"(?:有|的)?\s*(?:已經|已经|已)?\s*")
 
 
+_A_NOT_A = re.compile(r"有沒有|有没有|是不是|會不會|会不会|能不能|算不算|夠不夠|够不够")
 _NOT_DONE = re.compile(r"沒|没|未|尚未|還沒|还没|不到|\bnot\b|n't\b|\bnever\b|\byet to\b|\bpending\b|\boutstanding\b|\bremain", re.IGNORECASE)
 
 
@@ -91,14 +95,16 @@ def _part_of_whole(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[st
             gap = t[a.end:b.start]
             if _PART_OF_WHOLE.fullmatch(gap) or re.fullmatch(r"\s*/\s*", gap) and a.unit is None:
                 part, whole = a, b  # "120 of 180", "120/180"
-            elif _WHOLE_THEN_PART.fullmatch(gap):
-                part, whole = b, a  # "180 案中 120 案"
+            elif _WHOLE_THEN_PART.fullmatch(gap) or ((lead := _WHOLE_NOUN_THEN.match(gap)) is not None and s.terms
+                                                     and compiled(rf"(?:{r.pattern(s.terms)})\s*").fullmatch(gap, lead.end())):
+                part, whole = b, a  # "180 案中 120 案", "120 個個案中完成 84 個"
             else:
                 continue
             if not (units_ok(s, part.unit) and units_ok(whole_slot, whole.unit)) or float(part.value) > float(whole.value):  # type: ignore[arg-type]
                 continue
             # "40 of 180 were lost", "200 案中 30 案沒完成": the part is of those that did not get there — not read here
             said = _sentence(t, min(a.start, b.start), max(a.end, b.end))
+            said = _A_NOT_A.sub(" ", said)  # ("…完成 84 個，有沒有算在那檔？": an A-not-A question negates nothing)
             if s.rest_done and compiled(s.rest_done[0]).search(said) or _NOT_DONE.search(said):
                 continue
             bound[(s.name, None)] = [(part, float(part.value))]  # type: ignore[arg-type]
@@ -261,7 +267,10 @@ def _counts_people(r: Reading, n: Mention) -> bool:
     return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after)
                and (o.max_value is None or float(n.value) <= o.max_value) for o in counted) \
         or (n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None) \
-        or (n.unit in ("人", "位", "名", None) and _DOERS.match(r.q.text, n.end) is not None)
+        or (n.unit in ("人", "位", "名", None) and _DOERS.match(r.q.text, n.end) is not None) \
+        or (n.unit in ("人", "位", "名") and any(  # "我們想報4人", "登記 3 位": a head count's own words right before it
+            r.q.text[w.end():n.start].strip() == "" for o in counted if not {"例", "案", "件"} & set(o.units)  # (people, not cases)
+            for w in compiled(r.pattern(o.terms)).finditer(r.q.text, max(0, n.start - 12)) if w.end() <= n.start))
 
 def _counts_another(r: Reading, s: Slot, n: Mention) -> bool:
     """The number is followed by the noun another slot counts ("560 screenings"): no count of this slot's kind."""
@@ -479,7 +488,9 @@ def bind_numbers(r: Reading) -> None:
                 # "340、352、338（總共 1030）": the person's own total or average beside two figures or more is no figure of
                 # the list (the ledger checks it against them); "平均 340" alone is the figure given
                 listed = [n for n in numbers(r.q) if units_ok(s, n.unit) and not target_of(r.q.text, n.start, n.end)
-                          and not guessed_line(r.q.text, n.start, n.end)
+                          and not guessed_line(r.q.text, n.start, n.end) and not supposed_result(r.q.text, n.start)
+                          # ("a few came back under 340": a strict bound said of some of them is no score)
+                          and bound_of(r.q.text, n.start, n.end) not in ("<", ">")
                           and not any(a <= n.start < e for a, e in framed)
                           and (s.min_value is None or float(n.value) >= s.min_value)]  # type: ignore[arg-type]
                 own = [n for n in listed if aggregate_before(r.q.text, n.start) or total_before(r.q.text, n.start)]
@@ -631,6 +642,15 @@ def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
             if is_list and s.list_note and r.any(s.list_note_when):
                 r.notes.append(Note(*s.list_note))
             return
+    # "both 360 exactly", "兩組都 360", "each set 352": one figure said of every set at once — each set's, said so
+    if len(nums) == 1 and s.short_ask and r.any(s.short_ask[0]) and _said_of_both(r.q.text, nums[0]):
+        value = as_number(float(nums[0].value))  # type: ignore[arg-type]
+        if not any(f == s.name and kind != "missing" for f, _, kind, _ in model_problems(r, {**r.args, s.name: [value] * 2})):
+            r.args[s.name] = [value] * 2
+            r.read.append(s.name)
+            said = clause_of(r.q.text, nums[0].start, nums[0].end).strip()
+            r.notes.append(Note(f"「{said}」讀為兩組都是 {value} 分。", f"“{said}” is read as both sets scoring {value:g}."))
+            return
     # "自選片其中一組拿 355 分": one figure where the shape the model takes holds one more (`short_ask`) — that one is asked,
     # the figure given kept in the question (a fact of the person's own case, never a guess of the other)
     if len(nums) == 1 and s.short_ask and r.any(s.short_ask[0]) and not any(
@@ -638,6 +658,18 @@ def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
         given = f"{as_number(float(nums[0].value))}"  # type: ignore[arg-type]
         r.mismatch.append(Need(s.name, s.short_ask[1][0].format(values=given), s.short_ask[1][1].format(values=given)))
         r.item_facts[s.name] = 1
+
+# "both 360", "兩組都 360", "each 352", "都是 341": one figure said of every set at once (within its clause, before it or right
+# after it: "360 both", "360 each")
+_BOTH_BEFORE = re.compile(r"(?:\bboth\b|\beach\b|\ball\b|兩組都|两组都|兩組各|两组各|都是|都|各|皆|均)[^\d，,。；;？?！!]{0,20}$", re.IGNORECASE)
+_BOTH_AFTER = re.compile(r"\s*(?:分|points?|pts)?\s*(?:\bboth\b|\beach\b|apiece|都|各)", re.IGNORECASE)
+
+
+def _said_of_both(text: str, n: Mention) -> bool:
+    """Is the one figure said of every set at once ("both 360 exactly", "兩組都 360")?"""
+    left = max(text.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
+    return _BOTH_BEFORE.search(text[left:n.start]) is not None or _BOTH_AFTER.match(text, n.end) is not None
+
 
 def _keys_named(r: Reading, s: Slot, n: Mention) -> set[str]:
     """The keys of the `same_key` map that the number's clause names ("膽道支架的題目我講過 3 次" → stenting)."""

@@ -9,11 +9,11 @@ from __future__ import annotations
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
-from bot.reader.items import bind_items
+from bot.reader.items import _kinds, bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, difference_of, guessed_line, numbers, target_of, terms, total_before
+from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, difference_of, guessed_line, numbers, supposed_result, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags
@@ -29,6 +29,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     if not _may_trigger(r):
         return None  # what binding would find cannot make the trigger hold: the answer below, without the binding
     guesses = [n for n in numbers(q) if guessed_line(q.text, n.start, n.end)]
+    guesses += [n for n in numbers(q) if supposed_result(q.text, n.start) and n not in guesses]
     parts = _breakdowns(q, vocab, guesses)
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
     # (not after a pair of the person's own figures: "兩組 345、341，差 5 分" is their gap, checked by the ledger)
@@ -481,7 +482,38 @@ def _bind_items(r: Reading) -> list[Need]:
         got, facts = bind_items(r, s)
         needs += got
         r.item_facts[s.name] = facts
+        _lengths_not_taken(r, s)
     return needs
+
+
+_LENGTH_UNITS = ("天", "小時")
+
+
+def _lengths_not_taken(r: Reading, s: Slot) -> None:
+    """"ACS clinical congress in the US (5 days)", "國際會議（開了 4 天）", "the overseas congress, 3 days": a length said of an
+    item whose kind no field takes a length in that unit (an international meeting's credits do not turn on its days) —
+    what the meeting was like, no input and no count: set aside, said so, never asked back."""
+    t = r.q.text
+    kinds_read = {it.get("kind") for it in r.args.get(s.name) or [] if isinstance(it, dict)}
+    aside = {x[0] for x in r.set_aside}
+    for n in numbers(r.q):
+        if n.unit not in _LENGTH_UNITS or n.start in r.used or n.start in aside:
+            continue
+        left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1  # (a bracket opened before it is in its clause)
+        named = _kinds(r, s, t[left:n.start])
+        if not named and left and t[left - 1] in "，,":  # "one overseas congress in Japan, 6 days long": the clause before
+            named = _kinds(r, s, t[max(t.rfind(ch, 0, left - 1) for ch in "，,。；;？?！!\n") + 1:left])
+        if not named:
+            continue
+        kind = named[-1][2]  # the kind named last before the length
+        if kind not in kinds_read or any(n.unit in f.units and (not f.of_kinds or kind in f.of_kinds) for f in s.fields):
+            continue
+        r.set_aside.append((n.start, n.end, "attribute"))
+        r.used.add(n.start)
+        said = clause_of(t, n.start, n.end).strip()
+        label = choice_labels(r, s.name).get(str(kind), (str(kind), str(kind)))
+        r.notes.append(Note(f"「{said}」是{label[0]}的長度，這類活動的積分不依長度計算，未列入計算。",
+                            f"“{said}” is how long the {label[1]} lasted; its credits do not depend on its length, so it is not used."))
 
 
 _SENTENCE_END = re.compile(r"[。；;？?！!\n]|\.(?=\s|$)|[,，]\s*(?=(?:and|but|while|whereas)\b|而|但|至於|至于|另外)", re.IGNORECASE)
