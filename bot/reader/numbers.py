@@ -256,7 +256,8 @@ def _counts_people(r: Reading, n: Mention) -> bool:
     staff named with words of their own ("3 RTs", "2 qualified rad techs") — a head count of staff, whether a slot counts
     them or not ("Annual volume check: 3 qualified RTs" is no count of screenings)."""
     after = r.q.text[n.end:n.end + 12]
-    counted = [o for o in r.vocab.slots if o.counted]
+    # (a slot's head count is never over its bound: "乳攝車跑了 110 個人" counts the people screened, not staff)
+    counted = [o for o in r.vocab.slots if o.counted and (o.max_value is None or float(n.value) <= o.max_value)]  # type: ignore[arg-type]
     # a classifier the numeral reader leaves in the text ("1 個技術員", "兩名放射師") is still the noun's
     return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
         or (n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None) \
@@ -276,6 +277,8 @@ def _counted_first(r: Reading, targets: list[tuple[Slot, str | None, str]], nums
         if not s.counted or (s.when and not r.any(s.when)):
             continue
         for n in nums:
+            if s.max_value is not None and float(n.value) > s.max_value:  # type: ignore[arg-type]
+                continue  # "乳攝車跑了 110 個人": never a head count that large — the people screened
             if units_ok(s, n.unit) and (any(w.start >= n.end and joins(t, n.end, w.start, 1) is not None
                                              for w in terms(t, "", pattern))
                                         or n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(t, n.end) is not None
