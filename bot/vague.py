@@ -46,6 +46,10 @@ _EXACT_AFTER = re.compile(
     rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b)", re.IGNORECASE)
 
 
+_AGO = re.compile(r"\s*(?:ago\b|前)", re.IGNORECASE)
+_SPAN_UNIT = re.compile(r"(?:天|週|周|個月|个月|days?|weeks?|months?)$", re.IGNORECASE)
+
+
 def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
     """Each vague phrase stated as a fact, with where its clause starts in `text`."""
     out = []
@@ -63,6 +67,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                                                                      c[:m.start()], re.I)
                 if _BOUND_BEFORE.search(c[:m.start()]):
                     continue  # a count after a bound ("超過幾案", "未達幾例") is the rule's threshold asked, no fact
+                if _SPAN_UNIT.search(m.group(0)) and (_AGO.match(c, m.end()) or c[:m.start()].endswith("前")):
+                    continue  # "a couple of weeks ago", "幾天前", "前幾天": when, not how many (`VAGUE_PERIOD`)
                 if not asked:
                     out.append((m, clause.start()))
     return out
@@ -134,13 +140,32 @@ def vague_amount(text: str) -> bool:
     return bool(VAGUE_AMOUNT.search(text))
 
 
-# One's own age said only as neared ("快60歲", "將近 60 歲", "nearly 60 years old"): a fact of one's own, not given exactly —
+# One's own age said only as neared ("快60歲", "將近 60 歲", "nearly 60 years old", "I turn 60 next year"): a fact of one's own, not given exactly —
 # the age that counts (article 6's, on the application day) is worked out from the dates asked for. (The instructor
 # renewal vocabulary sets the same words aside: calculators/vocab_tsir.py, _NEARING_ZH / _NEARING_EN.)
 NEARED_AGE = re.compile(r"(?:快|將近|将近|接近|差不多|快要|即將|即将|要滿|要满)\s*\d+\s*(?:歲|岁)|"
-                        r"\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+(?:\s+years?\s+old)?\b", re.IGNORECASE)
+                        # an age reached later on ("明年滿 60 歲", "年底就 60 歲了", "下個月满61岁")
+                        r"(?:明年|後年|后年|下個?月|下个?月|年底|今年底|明年初|明年底|下半年)\s*(?:就|會|会|才)?\s*(?:滿|满|到)?\s*\d+\s*(?:歲|岁)|"
+                        # ("I turn 60 next year", "she turns 61 in March", "I'll be 60 next spring": an age reached on a day unsaid)
+                        r"\b(?:almost|nearly|turning|turns?|about to (?:be|turn)|(?:will|'ll)\s+(?:be|turn))\s+\d+(?:\s+years?\s+old)?\b",
+                        re.IGNORECASE)
 
 
 def neared_age(text: str) -> bool:
     """Does the text state one's own age only as neared (`NEARED_AGE`)?"""
     return bool(NEARED_AGE.search(text))
+
+
+# A day of one's own said only as a period ("上個月篩檢的", "screened last month", "前陣子做的", "a few weeks ago"): no date —
+# a deadline counted from it is asked for the day, never worked out from a day guessed inside the period. (Used where no
+# date is read: "上月3號", "the 20th of last month" are dates.)
+VAGUE_PERIOD = re.compile(
+    r"上個?月|上个?月|上(?:週|周|禮拜|礼拜|星期)|前陣子|前阵子|前幾天|前几天|前幾週|前几周|前一陣子|前一阵子|月初|月中|月底|年初|"
+    r"(?:幾|几|兩|两|三|好幾|好几|\d+)\s*(?:天|週|周|個?禮拜|个?礼拜|個月|个月)前|"
+    r"\b(?:last|past|previous|earlier this)\s+(?:month|week)\b|\b(?:a\s+few|a\s+couple\s+of|some|two|three|2|3)\s+(?:days|weeks|months)\s+ago\b|"
+    r"\b(?:recently|the\s+other\s+day|early\s+(?:this|last)\s+month|end\s+of\s+(?:this|last)\s+month)\b", re.IGNORECASE)
+
+
+def vague_period(text: str) -> bool:
+    """Does the text place a day of one's own only within a period (`VAGUE_PERIOD`)?"""
+    return bool(VAGUE_PERIOD.search(text))
