@@ -91,9 +91,7 @@ _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)? in|hand(?
                 r"(?<=[\d日號号])\s?(?:要|會|会|打算|預計|预计|準備|准备|就|去)?\s?(?:換證|换证|換發|换发)|\brenew(?:ing)?\s+(?:it\s+)?on\b")
 
 # An age only neared, not reached: "快60歲", "將近 60 歲", "almost 60 years old"
-_NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到",
-               # an age reached later ("明年滿60歲", "年底就60歲"): the day it is reached is the birth date's to say
-               "明年", "明年滿", "明年满", "明年就", "明年就滿", "明年就满", "年底滿", "年底满", "年底就", "後年滿", "后年满")
+_NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到")
 _NEARING_EN = ("almost", "nearly", "turning", "turn", "about to be", "close to", "about to turn")
 
 RENEWAL = Vocabulary(
@@ -175,8 +173,9 @@ RENEWAL = Vocabulary(
     ),
     # an age said ("快60歲", "almost 60", "I turn 60 next year", "I'm 59 right now", "今年 59 歲"): the question's reason to ask — article 6's age is
     # the age on the application day, worked out from the dates, never the age said
-    # (never the age of a birthday that dates the birth: "60歲生日是 2026-12-30" is the birth date's, `shift`)
-    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|\b(?:almost|nearly|turning|turns?|about to (?:be|turn)|(?:will|'ll) (?:be|turn))\s+\d+\b"
+    # (never the age of a birthday that dates the birth: "60歲生日是 2026-12-30", "I turn 60 on 2027-02-01" are the birth
+    # date's, `shift`)
+    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|\b(?:almost|nearly|turning|turns?|about to (?:be|turn)|(?:will|'ll) (?:be|turn))\s+\d+\b(?!\s+on\b)"
               r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b",
               ("年齡以出生日期與申請日計算，不用約略的歲數。", "The age is worked out from the birth date and the application date, not an approximate age.")),),
     per_fact=0.0,

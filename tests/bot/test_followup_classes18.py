@@ -4,9 +4,9 @@ Classes (each tested with phrasings invented here, not the bank's):
 1. A head count larger than its slot's bound is no head count: "乳攝車跑了 110 個人" counts the people screened that day,
    so the van's radiographers are asked, and the reply's staff count is checked against that day's count (never the
    staff count alone, never "不得大於 100" asked back).
-2. An age reached later ("I turn 60 next year", "she turns 61 in March", "I'll be 60", "明年滿60歲") is an age neared:
-   the birth and application dates are asked, and a reply with both completes the lifetime check (the age words set
-   aside, never a second "could not tell").
+2. An age reached later ("I turn 60 next year", "I'll be 61 by then") beside the dates asked is set aside: a reply with
+   both dates completes the lifetime check (never a second "could not tell" about the age words); the day one turns 60
+   ("turns 60 on 2027-06-30") still dates the birth.
 3. Two dated facts in a row ("birth date 1966-03-10, applying 2027-05-01"): a label after the comma names the date after
    it, not the one before.
 4. The day one renews said right after its date ("明年(2027)3月1日要換證", "renewing on 2027-03-01") is the application
@@ -27,7 +27,7 @@ import datetime
 import pytest
 
 from bot.answer import Conversation, Turn
-from bot.vague import find_vague, neared_age, vague_period
+from bot.vague import find_vague, vague_period
 from tests.bot.conftest import TODAY, ask_and_reply
 
 
@@ -52,26 +52,14 @@ def test_a_van_day_said_in_people_asks_the_staff_and_keeps_the_days_count(engine
     assert (result["van_daily_limit"], result["over_van_daily_cap"]) == (limit, over)
 
 
-# ---------------------------------------------------------------- 2. an age reached later
-
-
-@pytest.mark.parametrize("text", ["I turn 60 next spring", "she turns 61 in March", "I'll be 60 by then", "明年滿60歲",
-                                  "年底就60歲了"])
-def test_an_age_reached_later_is_an_age_neared(text):
-    assert neared_age(text)
-
-
-@pytest.mark.parametrize("text", ["我已年滿62歲", "I'm 62", "turned 61 in March"])
-def test_an_age_said_outright_is_not_neared(text):
-    assert not neared_age(text)
+# ---------------------------------------------------------------- 2. an age reached later, said beside the dates asked
 
 
 @pytest.mark.parametrize(("question", "reply"), [
-    ("She turns 61 in March, can she go for the lifetime instructor certificate?", "1966-03-10, applying on 2027-05-01"),
-    ("I'll be 60 next spring; is the lifetime instructor cert possible?", "1967/02/02 and I apply 2027/03/03"),
-    ("明年滿60歲，可以申請終身指導老師嗎", "1967年2月2日生，2027年3月3日申請"),
+    ("born 1966, I'll be 61 by then — lifetime instructor cert possible instead of renewal?", "1966/02/02 and I apply 2027/03/03"),
+    ("nearly 61 now, born in 1966 - lifetime instructor certificate?", "1966-03-10, applying on 2027-05-01"),
 ])
-def test_an_age_reached_later_asks_the_dates_and_the_reply_completes(engine, question, reply):
+def test_an_age_reached_later_is_set_aside_when_the_reply_gives_the_dates(engine, question, reply):
     first, final = ask_and_reply(engine, question, reply)
     assert first.route == "clarify" and not first.tool_calls, first.answer
     assert first.pending_call.name == "tsir_renewal_check"
@@ -81,12 +69,22 @@ def test_an_age_reached_later_asks_the_dates_and_the_reply_completes(engine, que
     assert not any(m.startswith("unread:") for m in final.missing)
 
 
+@pytest.mark.parametrize(("question", "eligible"), [
+    ("My colleague turns 60 on 2027-06-30; can she apply for the lifetime instructor certificate on 2027-06-01?", False),
+    ("I'm turning 60 on 2027-02-01. Could I file for the lifetime instructor certificate on 2027-03-15?", True),
+])
+def test_the_day_one_turns_60_dates_the_birth(ask, question, eligible):
+    a = ask(question)
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].result["lifetime_eligible"] is eligible
+
+
 # ---------------------------------------------------------------- 3. two dated facts in a row
 
 
 @pytest.mark.parametrize("reply", ["birth date 1966-03-10, applying 2027-05-01", "DOB 1966-03-10; application 2027-05-01"])
 def test_a_label_after_the_comma_names_the_next_date(engine, reply):
-    _, final = ask_and_reply(engine, "She turns 61 in March, can she go for the lifetime instructor certificate?", reply)
+    _, final = ask_and_reply(engine, "nearly 61 now, born in 1966 - lifetime instructor certificate?", reply)
     assert final.route == "calculator", final.answer
     args = final.tool_calls[0].args
     assert (args["birth_date"], args["application_date"]) == ("1966-03-10", "2027-05-01")
@@ -170,6 +168,14 @@ def test_a_date_after_a_deadline_rule_answer_completes_the_deadline(engine, ques
     assert final.route == "calculator", final.answer
     assert final.tool_calls[0].name == "hpa_followup_deadline"
     assert final.tool_calls[0].result["deadline"] == "2027-01-05"
+
+
+def test_dates_after_a_lifetime_rules_answer_complete_the_check(engine):
+    first, final = _thread(engine, "I turn 61 next year, born 1966; lifetime instructor certificate?",
+                           "DOB 1966-03-10; application 2027-05-01")
+    assert first.route == "retrieval"
+    assert final.route == "calculator", final.answer
+    assert final.tool_calls[0].result["lifetime_eligible"] is True
 
 
 def test_a_bare_figure_that_stays_unread_is_not_joined(engine):
