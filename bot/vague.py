@@ -46,6 +46,9 @@ _EXACT_AFTER = re.compile(
     rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b)", re.IGNORECASE)
 
 
+# what befalls a count, said right after it ("幾件不給付", "幾例拿不到錢", "幾案會被核刪"): the count asked
+_BEFALLS = re.compile(r"\s*(?:的)?\s*(?:不(?:給付|给付|能|會|会|算|予)|拿不到|領不到|领不到|沒(?:有)?(?:錢|钱|給付|给付)|没(?:有)?(?:钱|给付)|"
+                      r"(?:會|会|要)?被(?:扣|核刪|核删|刪|删|退)|超(?:過|过|量|出)|會超|会超)")
 _AGO = re.compile(r"\s*(?:ago\b|前)", re.IGNORECASE)
 _SPAN_UNIT = re.compile(r"(?:天|週|周|個月|个月|days?|weeks?|months?)$", re.IGNORECASE)
 
@@ -59,7 +62,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
             for m in pattern.finditer(c):
                 # (the 過 of a bound, 超過 / 不過, says no past: "一個月超過幾案會被抽片" asks the threshold)
                 # (a message that ends on the count, "…，會被核刪幾案", asks it as a question mark would)
-                last = clause.end() >= len(text.rstrip()) and not c[m.end():].strip()
+                # (… or on the count and what befalls it, "超過的幾件不給付", "超過的有幾例拿不到錢": asked, no question mark)
+                last = clause.end() >= len(text.rstrip()) and (not c[m.end():].strip() or _BEFALLS.match(c, m.end()) is not None)
                 asked = (_ASKED.search(c[m.end():]) or last) and not re.search(r"了|(?<![超不])過|attended|went|gave|did|had\b|"
                                                                      r"\b(?:published|presented|wrote|written|took|got|joined|"
                                                                      r"chaired|moderated|taught|completed|finished|submitted|"

@@ -18,6 +18,8 @@ Classes (each tested with phrasings invented here, not the bank's):
 7. Bare facts sent after an answer that asked nothing (a rules answer to one's own case, a deadline with no date) are
    read with the question just answered; a figure that would stay unread, a question, or a calculation of its own is
    answered as a message of its own.
+8. A count with what befalls it, last in the message and with no question mark ("超出的幾案會被核刪", "超過的有幾例拿不到錢"),
+   is the figure asked, not a vague fact to ask back; said as done ("做了幾例被核刪") it stays a vague fact.
 """
 
 from __future__ import annotations
@@ -187,3 +189,22 @@ def test_a_new_question_after_a_rules_answer_is_its_own(engine):
     _, final = _thread(engine, "外科月會一次幾分？", "年會一次幾分？")
     assert not final.tool_calls
     assert "tsa-cme/5.1" in _cited(final)
+
+
+# ---------------------------------------------------------------- 8. a count asked by what befalls it
+
+
+@pytest.mark.parametrize(("text", "vague"), [
+    ("兩位放射師都 365 天，年篩 12,500 案，會不會超量？超出的幾案會被核刪", []),
+    ("一位放射師全年 365 天，篩了 6,900 案，超過的有幾件領不到錢", []),
+    ("三位都 365 天，今年 20000 例，多出來的幾例不給付", []),
+    ("做了幾例被核刪，年篩 8000 案", ["幾例"]),
+])
+def test_a_count_asked_by_what_befalls_it(text, vague):
+    assert find_vague(text) == vague
+
+
+def test_a_count_asked_by_what_befalls_it_is_computed(ask):
+    a = ask("一位放射師全年 365 天，篩了 6,900 案，超過的有幾件領不到錢")
+    assert a.route == "calculator", a.answer
+    assert a.tool_calls[0].result["excess_cases"] == 300
