@@ -106,6 +106,21 @@ def vague_left(extraction: Extraction, phrases: list[str]) -> list[str]:
     return [p for p in phrases if not _DURATION.search(p)]
 
 
+def vague_keys(extraction: Extraction, text: str, phrases: list[str], today: datetime.date) -> list[str]:
+    """The facts the vague counts of `text` stand for ("另外有當過幾次座長" → the lectures in the domain): the keys the
+    calculation reads once each phrase is written as a count, that it did not read before — a question back about
+    them cites the clauses that make them matter (`asked_rules`), not only the tool's own."""
+    from bot.routing import decide_calculation  # noqa: PLC0415 - routing imports this module's neighbours
+    from bot.vague import fill_vague  # noqa: PLC0415
+
+    filled = fill_vague(text, phrases, " ".join(str(i + 3) for i in range(len(phrases))))
+    decision = decide_calculation(Query(filled, today)) if filled is not None else None
+    if decision is None or decision.extraction.tool != extraction.tool:
+        return []
+    before, after = extraction.args, decision.extraction.args
+    return [k for k, v in after.items() if before.get(k) != v]
+
+
 def known_part(extraction: Extraction, lang: str) -> tuple[str, list[str], list[str]] | None:
     """(headline, steps, citations) of what the facts read already decide, when every fact still asked is one the result stands
     without (`Slot.partial`: the deduction's % while the subsidy for its amount is asked) — computed by the calculator

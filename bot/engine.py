@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from bot import compose
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
-from bot.clarify import TOOL_INFO, consequence_rules, describe, known_part, missing_keys, pending, pending_text, vague_left
+from bot.clarify import (TOOL_INFO, consequence_rules, describe, known_part, missing_keys, pending, pending_text, vague_keys,
+                          vague_left)
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
 from bot.reader import asked_rules, vocabularies
@@ -27,6 +28,7 @@ from bot.reader import read as read_with
 from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
+from bot.parsing.dates import find_dates
 from bot.routing import decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
@@ -725,6 +727,8 @@ class Engine:
                 return result
             fresh = self._deterministic(question, None, today)
             return self._ask_again(prior, question, lang, q, fresh)
+        if not part and (added := self._adds_to_last_turn(question, conversation, q, today)) is not None:
+            return added
         marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q),
                                 past_cues=lambda: self._prefetch(q, part))
         if marker:
@@ -741,7 +745,7 @@ class Engine:
         if decision is not None and not (injection and decision.route != "calculator"):
             vague = vague_left(decision.extraction, find_vague(q.text))
             if vague:
-                return self._ask_vague(question, lang, decision.extraction, vague)
+                return self._ask_vague(question, lang, decision.extraction, vague, today)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
         return self._retrieve(question, lang, q, injection)
 
@@ -757,6 +761,35 @@ class Engine:
         from bot.scope_model import scope_text  # noqa: PLC0415 - numpy only once the retriever is open
 
         self._retriever.prefetch(q.folded[:1000], *scope_text(q.folded))
+
+    def _adds_to_last_turn(self, question: str, conversation: Conversation | None, q: Query,
+                           today: datetime.date) -> Answer | None:
+        """Bare facts sent after an answer that asked nothing ("all three 365 days", "Nov 12, 2026", "車上 2 位"): no question
+        and no calculation of their own, they are the facts of the question just answered — a rules answer to one's own
+        case ("視您的數字而定"), or a calculation still short of a fact (a deadline with no screening date) — read with it,
+        when together they read as that calculation with more facts; else None (answered as a message of its own)."""
+        turns = conversation.turns if conversation is not None else []
+        if not turns or turns[-1].answer.route not in ("retrieval", "calculator") or QUESTION_CUE.search(q.text):
+            return None
+        if not (q.quantities or find_dates(q.text)) or INJECTION.search(q.text) or decide_calculation(q) is not None:
+            return None
+        last = turns[-1]
+        earlier = _settled(last.question)[:MAX_READ_CHARS]
+        source = Query(earlier, today, followup=question[:MAX_READ_CHARS])
+        merged = decide_calculation(source)
+        if merged is None or merged.route not in ("calculator", "clarify"):
+            return None
+        before = decide_calculation(Query(earlier, today))
+        tools = {c.name for c in last.answer.tool_calls}
+        if tools and merged.extraction.tool not in tools:
+            return None  # facts of another calculation than the one answered
+        if before is not None and before.extraction.tool == merged.extraction.tool and not (
+                merged.extraction.facts > before.extraction.facts
+                or _adds_values(before.extraction.args, merged.extraction.args)):
+            return None  # the message adds nothing the question had not said
+        answer = self._calculate(question, _reply_lang(question, last.answer), merged.extraction, merged.route, source)
+        # (read together, a figure that stays unread — "一天上限多少？" + "2 位": its 一天 — is no reply: the message alone)
+        return None if any(m.startswith("unread:") for m in answer.missing) else answer
 
     def _finish(self, question: str, lang: str, prior: Answer, completed: Any) -> Answer:
         """The pending calculation made with a reply's facts (a fact passed over made without: `_passed_over`)."""
@@ -1409,10 +1442,10 @@ class Engine:
         return Answer(question=question, lang=lang, route="clarify", answer=text,
                       missing=[f"number: {shown}"], unused=[f"{shown}: unreadable number"])
 
-    def _ask_vague(self, question: str, lang: str, ext: Extraction, phrases: list[str]) -> Answer:
+    def _ask_vague(self, question: str, lang: str, ext: Extraction, phrases: list[str], today: datetime.date) -> Answer:
         """"去了幾次月會": a count the person did not give is asked for, never taken as 1."""
         zh = lang == "zh-TW"
-        text_q = Query(question[:MAX_READ_CHARS]).text
+        text_q = Query(question[:MAX_READ_CHARS], today).text
         # (the words after the count up to the clause's end name what was counted: "幾次國外的介入會議", not "幾次國外的介")
         shown = [m.group(0) if (m := re.search(re.escape(p) + r"(?:[\u4e00-\u9fff]{0,4}(?![\u4e00-\u9fff])|"
                                                r"[^，,。；;？?！!、\s]{0,10}(?=[，,。；;？?！!、\s]))", text_q)) else p for p in phrases]
@@ -1421,8 +1454,10 @@ class Engine:
                f"You mentioned {said}: please tell me the exact number (just reply, e.g. \u201c6\u201d) and I will work it out.")
         # a vague count is one of the counts read by key ("RFA 很多例"): the clause of that key is what it matters for
         keyed = [s.name for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.kind == "map"]
+        # (… and the clause of the fact the vague count stands for leads: "幾次座長" → the lecture path, 第一條第二款(1))
+        asked = list(dict.fromkeys([*vague_keys(ext, text_q, phrases, today), *keyed]))
         # (a vague count of an activity, "好幾次講師", cites that activity's clause first: `_tool_citations`)
-        citations = self._tool_citations(ext.tool, ext.args, asked=keyed, question=question)
+        citations = self._tool_citations(ext.tool, ext.args, asked=asked, question=question)
         text = ask + ("\n\n" + compose.render_citations(citations, lang) if citations else "")
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
                       missing=[f"vague: {p}" for p in phrases], retrieved=[c.id for c in citations],

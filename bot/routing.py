@@ -10,7 +10,7 @@ from bot.extract import Extraction, candidates
 from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
-from bot.vague import find_vague, neared_age, vague_amount
+from bot.vague import find_vague, neared_age, vague_amount, vague_period
 
 # A person's own case in English said without "I" / "we" (bot.extract.base.PERSONAL reads those): the object pronoun
 # ("how many credits is that for me", "what does it give us"), a possessive standing alone ("mine", "ours"), or a statement
@@ -1227,7 +1227,7 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("clarify", first)
     deadline = next((c for c in found if c.tool == "hpa_followup_deadline"), None)
     if (deadline is not None and q.followup is None and not deadline.args.get("screening_date") and not find_dates(q.text)
-            and _own_screening(q) and DEADLINE_DAY.search(q.text)):
+            and (_own_screening(q) or vague_period(q.text)) and DEADLINE_DAY.search(q.text)):
         needs = list(deadline.needs)
         if not any(n.key == "screening_date" for n in needs):
             needs.append(_screening_date_need())

@@ -51,6 +51,11 @@ _EXACT_AFTER = re.compile(
 
 
 _APPROX = re.compile(r"約|约|大約|大约|大概|\b(?:about|around|roughly|approx)\b|~|～", re.IGNORECASE)
+# what befalls a count, said right after it ("幾件不給付", "幾例拿不到錢", "幾案會被核刪"): the count asked
+_BEFALLS = re.compile(r"\s*(?:的)?\s*(?:不(?:給付|给付|能|會|会|算|予)|拿不到|領不到|领不到|沒(?:有)?(?:錢|钱|給付|给付)|没(?:有)?(?:钱|给付)|"
+                      r"(?:會|会|要)?被(?:扣|核刪|核删|刪|删|退)|超(?:過|过|量|出)|會超|会超)")
+_AGO = re.compile(r"\s*(?:ago\b|前)", re.IGNORECASE)
+_SPAN_UNIT = re.compile(r"(?:天|週|周|個月|个月|days?|weeks?|months?)$", re.IGNORECASE)
 
 
 def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
@@ -62,7 +67,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
             for m in pattern.finditer(c):
                 # (the 過 of a bound, 超過 / 不過, says no past: "一個月超過幾案會被抽片" asks the threshold)
                 # (a message that ends on the count, "…，會被核刪幾案", asks it as a question mark would)
-                last = clause.end() >= len(text.rstrip()) and not c[m.end():].strip()
+                # (… or on the count and what befalls it, "超過的幾件不給付", "超過的有幾例拿不到錢": asked, no question mark)
+                last = clause.end() >= len(text.rstrip()) and (not c[m.end():].strip() or _BEFALLS.match(c, m.end()) is not None)
                 asked = (_ASKED.search(c[m.end():]) or last) and not re.search(r"了|(?<![超不])過|attended|went|gave|did|had\b|"
                                                                      r"\b(?:published|presented|wrote|written|took|got|joined|"
                                                                      r"chaired|moderated|taught|completed|finished|submitted|"
@@ -72,6 +78,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                     continue  # a count after a bound ("超過幾案", "未達幾例") is the rule's threshold asked, no fact
                 if _ONES_THAT.search(c[:m.start()]):
                     continue  # "超過的有幾例拿不到錢", "被扣的部分是幾案": how many of the ones named — what is asked
+                if _SPAN_UNIT.search(m.group(0)) and (_AGO.match(c, m.end()) or c[:m.start()].endswith("前")):
+                    continue  # "a couple of weeks ago", "幾天前", "前幾天": when, not how many (`VAGUE_PERIOD`)
                 if not asked:
                     out.append((m, clause.start()))
     return out
@@ -158,3 +166,18 @@ NEARED_AGE = re.compile(r"(?:快|將近|将近|接近|差不多|快要|即將|�
 def neared_age(text: str) -> bool:
     """Does the text state one's own age only as neared (`NEARED_AGE`)?"""
     return bool(NEARED_AGE.search(text))
+
+
+# A day of one's own said only as a period ("上個月篩檢的", "screened last month", "前陣子做的", "a few weeks ago"): no date —
+# a deadline counted from it is asked for the day, never worked out from a day guessed inside the period. (Used where no
+# date is read: "上月3號", "the 20th of last month" are dates.)
+VAGUE_PERIOD = re.compile(
+    r"上個?月|上个?月|上(?:週|周|禮拜|礼拜|星期)|前陣子|前阵子|前幾天|前几天|前幾週|前几周|前一陣子|前一阵子|月初|月中|月底|年初|"
+    r"(?:幾|几|兩|两|三|好幾|好几|\d+)\s*(?:天|週|周|個?禮拜|个?礼拜|個月|个月)前|"
+    r"\b(?:last|past|previous|earlier this)\s+(?:month|week)\b|\b(?:a\s+few|a\s+couple\s+of|some|two|three|2|3)\s+(?:days|weeks|months)\s+ago\b|"
+    r"\b(?:recently|the\s+other\s+day|early\s+(?:this|last)\s+month|end\s+of\s+(?:this|last)\s+month)\b", re.IGNORECASE)
+
+
+def vague_period(text: str) -> bool:
+    """Does the text place a day of one's own only within a period (`VAGUE_PERIOD`)?"""
+    return bool(VAGUE_PERIOD.search(text))

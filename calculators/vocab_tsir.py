@@ -3,7 +3,7 @@ read by the generic reader (bot/reader). Points, thresholds and ranges are the c
 
 from __future__ import annotations
 
-from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, SCI_REQUIRED, YEARS_RULE, TsirEligibilityInput,
+from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RULE, SCI_REQUIRED, SCI_RULE, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
 from calculators.vocab import (CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR,
@@ -89,9 +89,10 @@ _BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!�
 # "提出申請", "換證申請"; "apply", "file", "submit", "send in", "hand in")
 _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)? in|hand(?:ing)? in)[^.?!\d]{0,50}\b(?:on|by)|申請|送件|送出|送|遞件|遞交|遞出|交件|"
                 r"交出|提出|提交|報名|apply|applying|application|submit(?:ting|ted)?|\bfil(?:e|ing)\b|\bsend(?:ing)? in\b|\bhand(?:ing)? in\b"
-                # the day the person will renew ("明年3月1日要換證", "I'll renew on …"): the day they apply for it — never a
-                # day said to be the certificate's expiry ("2027年3月1日到期，要換證")
-                r"|(?<=[日號号\d)）][要去來来])(?:換證|换证)|\b(?:will|going to|plan to|'ll)\s+renew\b")
+                # the day the person will renew, said right after its date ("明年(2027)3月1日要換證", "2027/3/1 换证", "I'll renew
+                # on …"): the day they apply for it — never a day said to be the certificate's expiry ("2027年3月1日到期，要換證")
+                r"|(?<=[日號号\d)）][要去來来])(?:換證|换证)|(?<=[\d日號号])\s?(?:要|會|会|打算|預計|预计|準備|准备|就|去)?\s?(?:換證|换证|換發|换发)"
+                r"|\b(?:will|going to|plan to|'ll)\s+renew\b|\brenew(?:ing)?\s+(?:it\s+)?on\b")
 
 # An age only neared, not reached: "快60歲", "將近 60 歲", "almost 60 years old"
 _NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到")
@@ -174,10 +175,11 @@ RENEWAL = Vocabulary(
              ask=("預計哪一天送出申請？（年齡以申請日計算）", "On what date will you apply? (Age is taken on the application date.)"),
              ask_when=(("@slot:birth_date",),)),
     ),
-    # an age said ("快60歲", "almost 60", "I'm 59 right now", "今年 59 歲"): the question's reason to ask — article 6's age is
+    # an age said ("快60歲", "almost 60", "I turn 60 next year", "I'm 59 right now", "今年 59 歲"): the question's reason to ask — article 6's age is
     # the age on the application day, worked out from the dates, never the age said
-    # (never the age of a birthday that dates the birth: "60歲生日是 2026-12-30" is the birth date's, `shift`)
-    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|\b(?:almost|nearly|turning|about to (?:be|turn))\s+\d+\b|\b(?:turns?|will be|'ll be)\s+\d+\b(?!\s*(?:on|by|in)\b)"
+    # (never the age of a birthday that dates the birth: "60歲生日是 2026-12-30", "I turn 60 on 2027-02-01" are the birth
+    # date's, `shift`)
+    framing=((rf"(?:{'|'.join(_NEARING_ZH)})?\s*\d+\s*(?:歲|岁)(?!\s*(?:的)?\s*(?:生日|大壽|大寿))|\b(?:almost|nearly|about to (?:be|turn))\s+\d+\b|\b(?:turning|turns?|(?:will|'ll) (?:be|turn))\s+\d+\b(?!\s*(?:on|by|in)\b)"
               r"|\b(?:I'?m|I am|she'?s|he'?s|aged?)\s+\d{2}\b(?:\s+years?\s+old)?|\b\d{2}\s+years?\s+old\b",
               ("年齡以出生日期與申請日計算，不用約略的歲數。", "The age is worked out from the birth date and the application date, not an approximate age.")),),
     per_fact=0.0,
@@ -327,14 +329,14 @@ ELIGIBILITY = Vocabulary(
                                "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used.")),
              ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),
         # Rule 1(二) counts lectures in the domain applied for.
-        Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True,
+        Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True, rule=LECTURES_RULE,
              terms=extend(LECTURE_SESSIONS + r"|演講|講師|講者|主講|講過|座長|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
                           "tsir_instructor_eligibility.lectures_in_domain"),
              same_key=("cases_last_6_years", "domain", (
                  "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",
                  "The {value} lectures were not in the domain applied for, so rule 1(2)'s lecture path does not count them."))),
         # Only papers said to be first / corresponding author count (1(2)(2)): "3 SCI papers" alone is asked about.
-        Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=22, adds=True,
+        Slot("sci_first_or_corresponding", "number", units=("篇", ""), gap=12, gap_after=22, adds=True, rule=SCI_RULE,
              # No lexicon words: its phrases without a role word ("SCI papers", "publications") name papers of any
              # authorship, whose first / corresponding share is asked (`unread`), never assumed.
              terms=r"(?<!非)第一作者|(?<![非二三四])一作|first[- ]author|(?:" + CORRESPONDING_AUTHOR + r")(?:\s+authors?)?",

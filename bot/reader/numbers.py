@@ -262,7 +262,8 @@ def _counts_people(r: Reading, n: Mention) -> bool:
     staff named with words of their own ("3 RTs", "2 qualified rad techs") — a head count of staff, whether a slot counts
     them or not ("Annual volume check: 3 qualified RTs" is no count of screenings)."""
     after = r.q.text[n.end:n.end + 12]
-    counted = [o for o in r.vocab.slots if o.counted]
+    # (a slot's head count is never over its bound: "乳攝車跑了 110 個人" counts the people screened, not staff)
+    counted = [o for o in r.vocab.slots if o.counted and (o.max_value is None or float(n.value) <= o.max_value)]  # type: ignore[arg-type]
     # a classifier the numeral reader leaves in the text ("1 個技術員", "兩名放射師") is still the noun's
     return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after)
                and (o.max_value is None or float(n.value) <= o.max_value) for o in counted) \

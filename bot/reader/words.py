@@ -124,7 +124,7 @@ def bind_dates(r: Reading) -> None:
             continue
         context = t[max(0, m.start - 8):m.start] + " " + t[m.end:m.end + 6]
         near_slot = [(dist, i, s) for i, s in enumerate(slots) if s.terms
-                     if (dist := _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after)) is not None]
+                     if (dist := _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after, dates=found)) is not None]
         if v.date_skip and compiled(v.date_skip).search(context):
             continue  # a birth date is no date of this tool
         if v.date_other and compiled(v.date_other).search(context) and not any(d <= 8 for d, _, _ in near_slot):
@@ -132,7 +132,7 @@ def bind_dates(r: Reading) -> None:
         # Words right after a date name it ("2026/5/1 到期"); otherwise the nearest slot words within reach.
         # ("2020/2/29 核發，效期 6 年": the first words after it, 核發, name it — not the later 效期)
         after = [(da, i, s) for _, i, s in near_slot if default is not None
-                 and (da := _nearest(t, m, r.pattern(s.terms), 8, only_after=True)) is not None]
+                 and (da := _nearest(t, m, r.pattern(s.terms), 8, only_after=True, dates=found)) is not None]
         # a slot a date before already took is no longer open: the date goes to the nearest words of a slot still open
         # ("1965年7月10日出生，打算2026年12月1日交換證申請": 出生 took the first date; 申請 names the second)
         after = [x for x in after if x[2].name not in r.args] or after
@@ -178,12 +178,24 @@ def _no_year_note(r: Reading, slot: Slot, m: Mention, day: Any) -> Note:
     return Note(f"{label_zh}未寫年份，視為 {day.isoformat()}（今天以前最近的一個 {month} 月 {dom} 日）。",
                 f"No year was given for the {label_en.lower()}; read as {day.isoformat()} (the latest such day up to today).")
 
-def _nearest(text: str, m: Mention, pattern: str, reach: int, *, only_after: bool = False, after: int | None = None) -> int | None:
+# a separator between two dated items ("1966-03-10, applying 2027-05-01") and the rest of a label up to its date ("ing on ")
+_SEP_ONLY = re.compile(r"\s*[,，、;；]\s*(?:and\s+|&\s*|及|和|與|与)?")
+_LABEL_RUN = re.compile(r"[^\d,，、;；。.!?！？\n]{0,16}")
+
+
+def _nearest(text: str, m: Mention, pattern: str, reach: int, *, only_after: bool = False, after: int | None = None,
+             dates: list[Mention] = ()) -> int | None:
+    """How far the nearest of `pattern`'s words is from the date `m` within reach, or None. A word after `m` that names
+    the date right after it ("birth date 1966-03-10, applying 2027-05-01": applying names the second) is not `m`'s."""
     best: int | None = None
     for w in terms(text, "", pattern):
         if w.end <= m.start and not only_after:
             d, limit = m.start - w.end, reach
         elif w.start >= m.end:
+            if _SEP_ONLY.fullmatch(text[m.end:w.start]) and any(
+                    o.start >= w.end and _LABEL_RUN.fullmatch(text[w.end:o.start])
+                    for o in dates if o is not m):
+                continue
             d, limit = w.start - m.end, reach if after is None else after
         else:
             continue
