@@ -105,7 +105,14 @@ def bind_dates(r: Reading) -> None:
     t, v = r.q.text, r.vocab
     default = next((s for s in slots if s.default), None)
     found = dates(r.q)
-    for m in found:
+
+    def bare_in_reply(m: Mention) -> bool:
+        """A date in the reply to a question back that no slot's words name ("1966-03-10, applying on 2027-05-01": the
+        first): bound after the named ones, so it takes the one date still missing."""
+        return bool(r.q.followup_start) and m.start >= r.q.followup_start and not any(
+            s.terms and _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after, dates=found) is not None for s in slots)
+
+    for m in sorted(found, key=bare_in_reply):
         if m.kind == "bad_date":
             continue
         shifted = next((s for s in slots if s.shift and s.name not in r.args and (
