@@ -487,6 +487,11 @@ def _bind_items(r: Reading) -> list[Need]:
 
 
 _LENGTH_UNITS = ("天", "小時")
+# an activity named right after a length ("a 1 hr domestic lecture", "兩小時的演講"): the length is that activity's, not the
+# meeting's before it
+_ACTIVITY_NOUN = re.compile(r"\s*(?:-?\s*(?:long|hours?|hrs?|days?)\s+)?(?:的\s*)?(?:[\w-]+\s+){0,2}?(?:lectures?|talks?|courses?|"
+                            r"seminars?|sessions?|workshops?|symposi\w*|classes|class|meetings?|conferences?|webinars?|演講|講座|課程|"
+                            r"研討會|講習|會議|工作坊|課)", re.IGNORECASE)
 
 
 def _lengths_not_taken(r: Reading, s: Slot) -> None:
@@ -505,6 +510,10 @@ def _lengths_not_taken(r: Reading, s: Slot) -> None:
             named = _kinds(r, s, t[max(t.rfind(ch, 0, left - 1) for ch in "，,。；;？?！!\n") + 1:left])
         if not named:
             continue
+        right = t[n.end:n.end + 28]
+        right = right[:min([i for i in (right.find(ch) for ch in "，,。；;？?！!\n") if i >= 0] or [len(right)])]
+        if _kinds(r, s, right) or _ACTIVITY_NOUN.match(right):
+            continue  # "… annual meeting and a 1 hr domestic lecture": the length of the activity named after it
         kind = named[-1][2]  # the kind named last before the length
         if kind not in kinds_read or any(n.unit in f.units and (not f.of_kinds or kind in f.of_kinds) for f in s.fields):
             continue

@@ -146,6 +146,19 @@ def test_a_meetings_length_is_no_input(ask, question, total):
     assert all(it.get("count", 1) <= 3 for it in calls[0][1]["activities"])
 
 
+@pytest.mark.parametrize("question", [
+    "went to the urology society's one-day annual meeting and a 2 hr local talk on stones. how many credits?",
+    "參加了泌尿科醫學會年會一天，還有一場 1.5 小時的院外演講，積分多少",
+])
+def test_a_length_before_another_activity_is_that_activitys_never_set_aside(ask, question):
+    # the length belongs to the activity named after it: never set aside as the meeting's (a dropped seminar was a wrong total)
+    a = ask(question)
+    assert not any("not depend on its length" in u or "不依長度" in u for u in a.unused)
+    if a.tool_calls:
+        kinds = [it["kind"] for it in a.tool_calls[0].args["activities"]]
+        assert "domestic_seminar" in kinds, kinds
+
+
 # --- 10. a strict bound said of some of the scores is no score; with the scores given, it describes them ---------------
 
 @pytest.mark.parametrize(("question", "reply", "scores"), [
