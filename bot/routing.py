@@ -1199,6 +1199,13 @@ BIRTH_DATE_NEED = Need("birth_date", "請問您確切的出生日期（年、月
                        "the application day.")
 
 
+def _below_seniority(years: object) -> bool:
+    """Are the years as a specialist short of article 1(1)'s seniority (the case path's 8 years)?"""
+    from calculators.tsir_instructor import YEARS_AS_SPECIALIST  # noqa: PLC0415 - the calculator's own threshold
+
+    return isinstance(years, (int, float)) and years < YEARS_AS_SPECIALIST
+
+
 def decide_calculation(q: Query) -> Decision | None:
     """Calculator or clarify when the question asks for a figure about the user's own case; else None."""
     found = candidates(q)
@@ -1302,10 +1309,12 @@ def decide_calculation(q: Query) -> Decision | None:
     # paired verdict): whether the rule obliges is the rule's to say. A verdict the figures decide answers it (computed);
     # a result with no figure is asked for (below).
     # Whether one may apply, said with only one's years as a specialist — no domain, no case count ("拿到放射專科才第6年，一直在做
-    # 介入，可以申請指導老師了嗎", "specialist for 9 years now, can I apply to be an instructor?"): the rule's seniority and case
-    # conditions, quoted — the years are the only fact, and no domain was named to ask a count for.
+    # 介入，可以申請指導老師了嗎", "specialist for 5 years now, can I apply to be an instructor?"): the rule's seniority and case
+    # conditions, quoted — the years are the only fact, they fall short of the case path's seniority, and no domain was named
+    # to ask a count for. (With the seniority met, "專科 12 年了，可以嗎", the domain's case count decides: it is asked.)
     if (q.followup is None and best.tool == "tsir_instructor_eligibility" and best.facts == 1
             and set(best.args) == {"years_as_specialist"} and [n.key for n in best.needs] == ["domain"]
+            and _below_seniority(best.args["years_as_specialist"])
             and not _figures_besides_years(q) and not find_vague(q.text) and not _technique_named(q.text)):
         return None
     # (unless what is missing is the condition the measure itself turns on — whether a human factor caused the grade, "假體影像

@@ -155,3 +155,16 @@ def test_our_measures_after_a_treatment_stay_ours(question):
 @pytest.mark.parametrize("question", ["复判差异评估是怎么分级的？", "case數是抓申請前幾年的？"])
 def test_folded_fu_pan_and_case_counts_are_ours(ask, question):
     assert ask(question).route == "retrieval"
+
+
+@pytest.mark.parametrize(("question", "route"), [
+    ("放射專科拿到第5年而已，可以申請介入的指導老師了嗎？", "retrieval"),   # short of 8 years: the rule's conditions answer
+    ("specialist for 4 years now, can I apply to be an IR instructor?", "retrieval"),
+    ("我想申請指導老師，專科 10 年了，可以嗎？", "clarify"),           # seniority met: the domain's case count decides
+    ("radiology specialist 11 years, am I eligible to be an instructor?", "clarify"),
+])
+def test_years_alone_answer_from_the_rule_only_when_they_fall_short(ask, question, route):
+    answer = ask(question)
+    assert answer.route == route, answer.answer
+    if route == "retrieval":
+        assert any(c.id.startswith("tsir-instructor/1") for c in answer.citations), [c.id for c in answer.citations]
