@@ -10,7 +10,7 @@ from bot.extract import Extraction, candidates
 from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
-from bot.vague import find_vague, neared_age, vague_amount, vague_period
+from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
 # A person's own case in English said without "I" / "we" (bot.extract.base.PERSONAL reads those): the object pronoun
 # ("how many credits is that for me", "what does it give us"), a possessive standing alone ("mine", "ours"), or a statement
@@ -1059,19 +1059,13 @@ FOLLOWUP_ASKED = re.compile(
 CATEGORY_SAID = re.compile(r"\bcat(?:egory)?\.?\s*\S|\bbi-?rads\b|類|类|\b(?:negative|benign|normal)\b|陰性|阴性|正常|良性", re.IGNORECASE)
 
 
-def _own_screening(q: Query) -> bool:
-    """Is a screening of one's own named: a woman screened (`OWN_PATIENT`), or a screening dated relative to today ("BI-RADS 4
-    from our screening last month", "上週篩的那個 3 類") — one screening, whose day the deadline counts from?"""
-    return bool(OWN_PATIENT.search(q.text) or (SCREENED.search(q.text) and RELATIVE_WHEN.search(q.text)))
-
-
 def _deadline_category_missing(q: Query) -> Extraction | None:
     """One's own patient's screening dated and her follow-up deadline asked, the category not said ("Pt screened on Oct 2,
     what's her follow-up deadline?", "這位個案10月5日篩檢，追蹤期限到哪天？"): the deadline turns on the category, which is
     asked for — never every category's period quoted as if it answered."""
     from bot.reader.mentions import dates  # noqa: PLC0415 - a date written with or without its year
 
-    relative = not dates(q) and bool(RELATIVE_WHEN.search(q.text))
+    relative = not dates(q) and bool(VAGUE_PERIOD.search(q.text))
     if q.followup is not None or CATEGORY_SAID.search(q.text) or not (dates(q) or relative):
         return None
     if not (SCREENED.search(q.text) and FOLLOWUP_ASKED.search(q.text) and (DEADLINE_DAY.search(q.text) or CALC_CUES.search(q.text))):
@@ -1082,13 +1076,6 @@ def _deadline_category_missing(q: Query) -> Extraction | None:
     needs = [_deadline_need("category")] + ([_deadline_need("screening_date")] if relative else [])
     return Extraction("hpa_followup_deadline", {}, needs=needs, score=1.0, facts=1)
 
-
-# A screening dated by a time relative to today ("上個月篩檢", "last week's mammo", "two weeks ago", "前天做的"): a screening of
-# one's own whose exact day is still to be asked, like a date written out.
-RELATIVE_WHEN = re.compile(
-    r"(?:上|上上|前)(?:個|个)?(?:月|週|周|禮拜|礼拜|星期)|(?:昨天|前天|大前天|上次|月初|月中|月底)|(?:\d+|[一二兩两三四五六七八九十幾几])\s*(?:個|个)?"
-    r"(?:天|週|周|禮拜|礼拜|星期|月)前|\b(?:last|past)\s+(?:week|month)\b|\byesterday\b|"
-    r"\b(?:\d+|a|one|two|three|four|few|couple\s+of)\s+(?:days?|weeks?|months?)\s+ago\b", re.IGNORECASE)
 
 # Where the rule's count starts ("換證條件的計算日是哪天", "從哪一天開始算", "起算日", "what date is it counted from", "when does the
 # clock start"): the rule's reference day, quoted — no date of one's own is asked of it.
@@ -1148,7 +1135,7 @@ def _no_own_case(q: Query) -> bool:
     """The question states no figure, date, year, vague amount, sum or act of one's own: a case at most named or supposed."""
     t = q.text
     return not (states_figures(q) or find_dates(t) or find_years(t, q.today) or find_vague(t) or OWN_SUM.search(t)
-                or OWN_ACTIVITY.search(t) or SO_FAR.search(t) or RELATIVE_WHEN.search(t)
+                or OWN_ACTIVITY.search(t) or SO_FAR.search(t) or VAGUE_PERIOD.search(t)
                 or REPORTED.search(t) or RESULT_IN.search(t))
 
 
@@ -1234,7 +1221,7 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("clarify", first)
     deadline = next((c for c in found if c.tool == "hpa_followup_deadline"), None)
     if (deadline is not None and q.followup is None and not deadline.args.get("screening_date") and not find_dates(q.text)
-            and (_own_screening(q) or vague_period(q.text)) and DEADLINE_DAY.search(q.text)):
+            and (OWN_PATIENT.search(q.text) or vague_period(q.text)) and DEADLINE_DAY.search(q.text)):
         needs = list(deadline.needs)
         if not any(n.key == "screening_date" for n in needs):
             needs.append(_screening_date_need())

@@ -168,13 +168,15 @@ def neared_age(text: str) -> bool:
     return bool(NEARED_AGE.search(text))
 
 
-# A day of one's own said only as a period ("上個月篩檢的", "screened last month", "前陣子做的", "a few weeks ago"): no date —
-# a deadline counted from it is asked for the day, never worked out from a day guessed inside the period. (Used where no
-# date is read: "上月3號", "the 20th of last month" are dates.)
+# A day of one's own said only relative to today or as a period ("上個月篩檢的", "前天做的", "screened last month", "two weeks
+# ago", "前陣子做的"): no date — a deadline counted from it is asked for the day, never worked out from a day guessed inside
+# the period; a screening so dated is one's own. (Used where no date is read: "上月3號", "the 20th of last month" are dates.)
 VAGUE_PERIOD = re.compile(
-    r"上個?月|上个?月|上(?:週|周|禮拜|礼拜|星期)|前陣子|前阵子|前幾天|前几天|前幾週|前几周|前一陣子|前一阵子|月初|月中|月底|年初|"
-    r"(?:幾|几|兩|两|三|好幾|好几|\d+)\s*(?:天|週|周|個?禮拜|个?礼拜|個月|个月)前|"
-    r"\b(?:last|past|previous|earlier this)\s+(?:month|week)\b|\b(?:a\s+few|a\s+couple\s+of|some|two|three|2|3)\s+(?:days|weeks|months)\s+ago\b|"
+    r"(?:上上|上|前)(?:個|个)?(?:月|週|周|禮拜|礼拜|星期)|昨天|前天|大前天|上次|前陣子|前阵子|前幾天|前几天|前幾週|前几周|前一陣子|"
+    r"前一阵子|月初|月中|月底|年初|"
+    r"(?:\d+|[一二兩两三四五六七八九十幾几]|好幾|好几)\s*(?:個|个)?\s*(?:天|週|周|禮拜|礼拜|星期|月)前|"
+    r"\b(?:last|past|previous|earlier\s+this)\s+(?:month|week)\b|\byesterday\b|"
+    r"\b(?:\d+|a|one|two|three|four|few|a\s+few|couple\s+of|a\s+couple\s+of|some)\s+(?:days?|weeks?|months?)\s+ago\b|"
     r"\b(?:recently|the\s+other\s+day|early\s+(?:this|last)\s+month|end\s+of\s+(?:this|last)\s+month)\b", re.IGNORECASE)
 
 

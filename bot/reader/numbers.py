@@ -265,8 +265,7 @@ def _counts_people(r: Reading, n: Mention) -> bool:
     # (a slot's head count is never over its bound: "乳攝車跑了 110 個人" counts the people screened, not staff)
     counted = [o for o in r.vocab.slots if o.counted and (o.max_value is None or float(n.value) <= o.max_value)]  # type: ignore[arg-type]
     # a classifier the numeral reader leaves in the text ("1 個技術員", "兩名放射師") is still the noun's
-    return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after)
-               and (o.max_value is None or float(n.value) <= o.max_value) for o in counted) \
+    return any(compiled(rf"^\s*(?:個|个|位|名)?\s*(?:{r.pattern(o.terms)})").match(after) for o in counted) \
         or (n.unit in (None, "位", "名", "個") and _HEAD_COUNT.match(r.q.text, n.end) is not None) \
         or (n.unit in ("人", "位", "名", None) and _DOERS.match(r.q.text, n.end) is not None) \
         or (n.unit in ("人", "位", "名") and any(  # "我們想報4人", "登記 3 位": a head count's own words right before it
