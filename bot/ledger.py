@@ -215,6 +215,14 @@ _COUNTER_AFTER = re.compile(r"\s*(?:張|张|組|组|份|個|个|次|位|名|年|
                             r"total|altogether|of them)\b)", re.IGNORECASE)
 # "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
 _NOT_A_HEADCOUNT = {"週", "小時", "個月", "%", "萬元", "元", "分"}
+_COUNTER_UNITS = {"張", "张", "組", "组", "份", "個", "个", "位", "名"}  # a count's own word read as its unit ("4組")
+
+
+def _counts_list_after(text: str, m: Mention, ends: Iterable[int]) -> bool:
+    """"338、342、345、329 四組", "349、356 兩張": a count with a counter word right after the last item of a list (`ends`:
+    where each list read ends) — how many items the list has, never a figure of its own nor a part of a sum."""
+    counter = m.unit in _COUNTER_UNITS or _COUNTER_AFTER.match(text, m.end) is not None
+    return not m.is_date and counter and any(e <= m.start and _COUNT_AFTER_LIST.match(text, e, m.start) for e in ends)
 
 
 @dataclass(frozen=True)
@@ -793,7 +801,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.append(m)
     # A list the calculator sums ("RFA 130 例、MWA 55 例" → 185 cases): same unit, adding up to one argument.
     for p, v, n in nums:
-        same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)]
+        # (never with how many items a list has: "338、342、345、329 四組" is no 338 + 4 = 342)
+        same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)
+                and not _counts_list_after(text, m, last_at.values())]
         for size in range(2, min(len(same), 6) + 1):
             found = next((c for c in combinations(same, size)
                           if len({"次" if m.unit == "talk" else m.unit for m in c} - {None}) <= 1
@@ -940,8 +950,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL
                     and counts_items(m, p)
                     and m.unit not in _NOT_A_HEADCOUNT and (m.start < first_at.get(p, len(text))
-                                                            or _COUNT_AFTER_LIST.match(text, last_at.get(p, len(text)), m.start)
-                                                            and _COUNTER_AFTER.match(text, m.end))
+                                                            or _counts_list_after(text, m, [last_at.get(p, len(text))]))
                     # never when an item's count of that value came from no words ("CIRSE、SIR、JSIR 總共 3 次" read as
                     # JSIR's 3): the figure may be that count, asked about
                     and not any(q.startswith(f"{p}[") and q.endswith(".count") and q not in used
@@ -949,6 +958,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (how many)", "value": int(m.values[0]), "text": m.words})
+    # "抽選片 342、345、329 四組" read as three: how many figures the person says there are, disagreeing with the list read —
+    # asked about, never explained away as anything else (the rule's "2 組", a part of a sum)
+    plain_ends = [last_at[p] for args in calls for p, v in _lists(args)
+                  if p in last_at and v and all(isinstance(x, (int, float)) for x in v)]
+    miscounts = [m for m in loose if _counts_list_after(text, m, plain_ends)]
+    loose = [m for m in loose if m not in miscounts]
     # "其餘四項（劑量、壓迫、照野、閱片）均為 90", "the other 3 (dose, field, reading) all 95": how many things, named one by
     # one in brackets right after the count — no figure of its own
     for m in list(loose):
@@ -1351,7 +1366,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if m is not None and str(r["fact"]) not in argument_facts and m.values[0] in unread_counts and m not in loose:
             ledger.reading.remove(r)
             loose.append(m)
-    ledger.unaccounted = loose
+    ledger.unaccounted = sorted([*loose, *miscounts], key=lambda x: x.start)
     for p, v in leaves:  # facts that came from no words: defaults or the reader's inference
         if p not in used and not isinstance(v, bool) and v is not None:
             ledger.reading.append({"fact": p, "value": v, "text": ""})

@@ -208,11 +208,25 @@ _AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|�
                                r"\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
 
 
+# "平均：338、342、345", "平均:360 跟 359 兩張", "Averages: 350 and 352": a colon after the aggregate word, then a run of
+# figures — the word labels the run (each figure an average of its own set), it states no aggregate of them
+_COLON_END = re.compile(r"[:：]\s*$")
+_LABELLED_RUN = re.compile(r"\d+(?:\.\d+)?\s*(?:分|points?|pts)?\s*(?:[、,，/;；&]|\band\b|跟|和|與|与|及|還有|还有)\s*\d",
+                           re.IGNORECASE)
+
+
+def labelled_run(text: str, start: int) -> bool:
+    """The number opens a run of figures right after a label ending in a colon ("平均：338、342、345")."""
+    return _COLON_END.search(text, max(0, start - 3), start) is not None and _LABELLED_RUN.match(text, start) is not None
+
+
 def aggregate_before(text: str, start: int) -> bool:
     """A number stated as the total or the average of the person's own figures ("總分 660", "average is 359.5")."""
     before = text[max(0, start - 24):start]
     if _PLURAL_TOTALS.search(before) and _RUN_AFTER.match(text, start):
         return False  # "six-year totals 150, 130, 90…": the run's heading
+    if labelled_run(text, start):
+        return False  # "個人平均：338、342、345、329 四組": the label of the list, no average stated
     return _AGGREGATE_BEFORE.search(before) is not None and _TOTALS_HEADING.search(before) is None
 
 
