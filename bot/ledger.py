@@ -600,6 +600,38 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     return m.unit is not None and (m.values[0], m.unit) in figures and _MEASURE_ASKED.search(_clause(text, m.start)) is not None
 
 
+# "超過110%的部分有幾件不給付", "超過 10% 那部分", "the part above 110%", "anything over 10% of it": the share of the rule the
+# question asks about — the rule's margin (10%) or the line it draws (100% + 10%), named with the part beyond it
+_OVER_BEFORE = re.compile(r"(?:超過|超过|超出|高於|高于|大於|大于)\s*(?:合理量)?\s*(?:的)?\s*$")
+_PART_AFTER = re.compile(r"\s*(?:以上|以外)?\s*(?:的|之)?\s*(?:部分|部份|那部分|那部份|那些|的量|的件數|的件数|的案|的件)")
+# "the part over 110%", "screenings above 110%", "anything beyond 10%": the part beyond a share, named before it in English
+_PART_OVER_BEFORE = re.compile(r"\b(?:part|portion|share|cases|screenings|mammograms|ones|amount|anything|everything|those)\s+"
+                               r"(?:that(?:'s| is| are)?\s+|which (?:is|are)\s+)?(?:over|above|beyond|past|exceeding)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"率[^，,。；;？?\d]{0,8}$|\brate\b[^,.;?\d]{0,12}$", re.IGNORECASE)
+_HOW_MANY = re.compile(r"[？?]|幾|几|多少|\bhow (?:many|much)\b", re.IGNORECASE)
+
+
+_RULE_MARGIN = re.compile(r"(?:超過|超过|超出|高於|高于)\s*(?:機構)?(?:年)?(?:合理量|上限|標準|标准)\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def _rule_margins(rule_text: str) -> frozenset[float]:
+    """The margins the cited clauses allow beyond a measure ("超過合理量 10% 以上" → 10; not "複判差異超過 20%", a line)."""
+    return frozenset(float(g) for g in _RULE_MARGIN.findall(normalize_numerals(fold(rule_text, collapse=False))))
+
+
+def _rule_share_asked(text: str, m: Mention, margins: frozenset[float]) -> bool:
+    """"超過110%的部分有幾件不給付", "超過10%的部分": the part beyond the rule's line, asked about — the line is a cited
+    clause's margin beyond a measure or 100% plus it (the allowed volume as a share of the reasonable one): the rule's,
+    never a fact."""
+    if m.is_date or m.unit != "%" or not _HOW_MANY.search(_clause(text, m.start, True)):
+        return False
+    if not (_OVER_BEFORE.search(text, max(0, m.start - 12), m.start) and _PART_AFTER.match(text, m.end)
+            or _PART_OVER_BEFORE.search(text, max(0, m.start - 40), m.start)):
+        return False
+    return any(abs(m.values[0] - v) < _TOL or abs(m.values[0] - 100 - v) < _TOL for v in margins)
+
+
 # "the high 80s", "mid-80s", "80-something", "80 幾分", "八十多", "85+": a figure said roughly, not a value
 _VAGUE_DECADE = re.compile(r"'?s\b|\s*-?\s*(?:something|odd|ish)\b|\s*(?:幾|几|多)(?!少)", re.IGNORECASE)
 
@@ -708,6 +740,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         ledger.reading.append({"fact": f"one of the {int(head.values[0])}", "value": 1, "text": m.words})
     aside = list(set_aside)
     figures = _rule_figures(rule_text) if rule_text else frozenset()
+    margins = _rule_margins(rule_text) if rule_text else frozenset()
     vague: list[Mention] = []  # "the high 80s": bound to no argument; checked against the figures read at the end
     for m in said:
         if any(m is e for e, _, _ in enumerated):
@@ -719,7 +752,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit_aside is not None:  # read and left out by the reader, who said why (its reason, when it gives one)
             ledger.unused.append((m, str(hit_aside[2]) if len(hit_aside) > 2 else "set_aside"))
             continue
-        if _rule_line_asked(text, m, figures):
+        if _rule_line_asked(text, m, figures) or _rule_share_asked(text, m, margins):
             ledger.reading.append({"fact": "the rule's line the question asks about", "value": m.values[0], "text": m.words})
             continue
         fits = [(p, v, i) for i, p, v, n in keyed for k, x in enumerate(m.values) if abs(n - x) < _TOL
@@ -1218,6 +1251,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and any(abs(m.values[0] - a) < 0.051 for a in own):
             loose.remove(m)
             ledger.unused.append((m, "own_aggregate"))
+    # "完成率 58.75%：疑似陽性 80 例、完成 47 例": a rate the person states beside the counts the calculation worked it out
+    # from — their own figure of the result, agreeing with it (one that disagrees stays unaccounted, asked about)
+    worked_out = [float(v) for r in results for k, v in r.items() if k.endswith("_pct") and "rate" in k
+                  and isinstance(v, (int, float)) and not isinstance(v, bool) and not any(k in args for args in calls)]
+    for m in list(loose):
+        if not m.is_date and m.unit == "%" and _RATE_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                and any(abs(m.values[0] - v) < 0.051 for v in worked_out):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the rate worked out, as you stated it", "value": m.values[0], "text": m.words})
     # "我今年 45 歲", "I'm 52 years old", "執業 12 年": the person's age or years in practice — a quantity no input of this
     # calculation takes (an age bears on a date argument, years in practice on a period in years or months): not used.
     dated_args = any(isinstance(v, str) and _ISO.match(v) for _, v in leaves)

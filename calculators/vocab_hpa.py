@@ -31,7 +31,7 @@ OTHER_COUNTS = (
 )
 # When a radiographer joined or left ("10 月才來，算 92 天", "joined on July 1 and worked 184 days"): their days are given.
 JOINED = (
-    (r"(?<![\d/])\d{1,2}\s*月\s*(?:\d{1,2}\s*[日號号]\s*)?(?:才|開始|开始|起|初|中|底)?\s*(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职)"
+    (r"(?<![\d/])\d{1,2}\s*月\s*(?:\d{1,2}\s*[日號号]\s*)?(?:才|就|開始|开始|起|初|中|底)?\s*(?:進|进)?\s*(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职|走|退休)"
      r"|\b(?:joined|started|left|hired)\s+(?:us\s+)?(?:on|in)\s+[A-Za-z]+\.?\s*\d{0,2}\b|\b1\s+(?=(?:who|that)\s+(?:joined|started|left|was hired)\b)",
      ("到職或離職的日期只說明該位的工作天數；計算用所寫的天數。",
       "When a radiographer joined or left only explains their days; the days written are used.")),
@@ -128,7 +128,7 @@ REST_DONE = (r"(?:其他|其它|其餘|其余|剩下|剩餘|剩余)(?:的)?(?:�
              r"|\b(?:the rest|the others|all (?:the )?others?|everyone else|everybody else|all the remaining|the remaining(?: ones| cases)?)\b"
              r"[^.;,]{0,24}\b(?:completed|finished|done|were followed up|followed up)")
 
-NOT_PERCENT = r"(?!\s*(?:百分比|%|趴|成|比例|percent))"  # "扣多少 %": the percentage, not the amount
+NOT_PERCENT = r"(?!\s*(?:個|个)?\s*(?:百分比|百分點|百分点|%|趴|成|比例|percent))"  # "扣多少 %": the percentage, not the amount
 
 FOLLOWUP_DEDUCTION = Vocabulary(
     tool="hpa_followup_deduction",
@@ -193,7 +193,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                   "What was the year's total screening subsidy (NT$)? The deduction amount is a share of it."),
              ask_when=(("money",),)),
     ),
-    one_of=(("completion_rate_pct",), ("suspected_positive_cases", "completed_cases")),
+    # (the counts first: a rate stated beside the counts it comes from is checked against the rate they make — bot/ledger.py)
+    one_of=(("suspected_positive_cases", "completed_cases"), ("completion_rate_pct",)),
     bonus=((("strong",), 1.0),),
     framing=CATEGORY_NAMES,
 )
@@ -214,8 +215,12 @@ HUMAN_FACTOR = (r"人為|人員疏失|疏失|(?:擺位|操作|設定|設置|校�
                 rf"(?:due to|caused by|because of) (?:the |our |a )?{PERSON}|wrong (?:setup|set-up|settings?|positioning)|"
                 r"(?:setup|set-up|positioning|technique) (?:error|mistake|problem)|mis-?(?:positioned|positioning|set up)")
 NOT_HUMAN_FACTOR = (r"equipment fault|機器問題|設備問題|機器老化|設備老化|機台老化|機器故障|設備故障|老化|故障|"
+                    # the machine worn out with age ("機器老舊", "設備太舊了", "機台年久失修", "零件磨損")
+                    r"老舊|老旧|(?:機器|機台|設備|儀器|機子|机器|设备|仪器)(?:太|很|比較|比较|有點|有点)?舊|年久失修|磨損|磨损|"
+                    r"不是人為|不是人为|非人為|非人为|(?:與|与|跟|和)人為(?:因素)?無關|"
                     r"(?:machine|equipment|unit|tube|detector|hardware)(?:'s)? (?:fault|failure|problem|ageing|aging|wear|defect)|"
-                    r"(?:ageing|aging|worn[- ]out|faulty) (?:machine|equipment|unit|tube|detector|hardware)|not (?:a )?human")
+                    r"(?:ageing|aging|worn[- ]out|faulty|old|outdated) (?:machine|equipment|unit|tube|detector|hardware)|not (?:a )?human|"
+                    r"(?:machine|equipment|unit|hardware) (?:is|was|being) (?:old|worn|outdated)")
 
 _HUMAN = (HUMAN_FACTOR, NOT_HUMAN_FACTOR)
 HUMAN_FACTOR = extend(HUMAN_FACTOR, "hpa_qc_grade.human_factor=true", NOT_HUMAN_FACTOR)

@@ -62,3 +62,76 @@ def test_a_what_if_changing_a_stated_input_is_still_no_sum(ask):
     a = ask("追蹤完成率 72.5% 會被扣多少%？如果是 68% 呢")
     assert not any(c.args.get("completion_rate_pct") == 68 and len(a.tool_calls) == 1 and "annual_subsidy" in c.args
                    for c in a.tool_calls)
+
+
+# --- 3. the part beyond the rule's line asked about ("超過110%的部分", "the part over 10%") is the rule's, no fact ----------
+
+@pytest.mark.parametrize(("question", "days", "screenings", "excess"), [
+    ("兩位放射師都做滿 365 天，今年篩了 14000 件，超過 110% 的那部分有多少件拿不到錢", [365, 365], 14000, 800),
+    ("两位放射师都做满 365 天，今年筛了 14000 件，超过10%的部分有几件不给付", [365, 365], 14000, 800),
+    ("Two RTs, both 365 days, 14000 screenings this year. How many screenings above 110% go unpaid?", [365, 365], 14000, 800),
+])
+def test_the_part_beyond_the_rules_line_is_what_is_asked(ask, question, days, screenings, excess):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls == [("hpa_facility_volume", {"radiographer_work_days": days, "annual_screenings": screenings})]
+    assert a.tool_calls[0].result["excess_cases"] == excess
+
+
+def test_a_share_no_rule_states_is_still_asked(ask):
+    # 120% is neither the rule's margin (10%) nor its line (110%): what it is is asked
+    a = ask("兩位放射師都做滿 365 天，今年篩了 14000 件，超過 120% 的部分有幾件不給付？")
+    assert a.route == "clarify" and not a.tool_calls
+
+
+# --- 4. the month a radiographer joined or left, said with 進來 / 走, beside their days is no figure ----------------------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("放射師甲乙丙：甲 365 天、乙 365 天、丙 10月才進來 92 天，今年篩 13500 件，超量嗎？", [365, 365, 92]),
+    ("放射师三位，两位整年 365 天，另一位 5月就走了只做了 120 天，今年筛 13500 件，超量吗？", [365, 365, 120]),
+])
+def test_the_month_someone_came_or_went_is_no_figure(ask, question, days):
+    calls = _calls(ask(question))
+    assert calls == [("hpa_facility_volume", {"radiographer_work_days": days, "annual_screenings": 13500})]
+
+
+# --- 5. "扣幾個百分點" asks the percentage: no vague count --------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "args", "pct"), [
+    ("疑似陽性 150 例，追蹤完成 100 例，會扣幾個百分點", {"suspected_positive_cases": 150, "completed_cases": 100}, 10),
+    ("追踪完成率 73%，补助要被扣几个百分点", {"completion_rate_pct": 73}, 5),
+])
+def test_how_many_percentage_points_asks_the_percentage(ask, question, args, pct):
+    a = ask(question)
+    assert _calls(a) == [("hpa_followup_deduction", args)]
+    assert a.tool_calls[0].result["deduction_pct"] == pct
+
+
+# --- 6. a rate stated beside the counts it comes from: the counts compute, the rate is checked ------------------------------
+
+@pytest.mark.parametrize("question", [
+    "追蹤完成率大約 62.5%：疑似陽性 80 例、完成 50 例，扣多少？",
+    "追踪完成率 62.5%，阳性可疑个案 80 例，完成 50 例，要扣款吗",
+    "Our completion rate was 62.5% (80 suspected positives, 50 completed). What's the deduction?",
+])
+def test_a_stated_rate_beside_its_counts_is_checked(ask, question):
+    a = ask(question)
+    assert _calls(a) == [("hpa_followup_deduction", {"suspected_positive_cases": 80, "completed_cases": 50})]
+    assert a.tool_calls[0].result["deduction_pct"] == 15
+
+
+def test_a_stated_rate_that_disagrees_with_its_counts_is_asked(ask):
+    a = ask("追蹤完成率 70%：疑似陽性 80 例、完成 50 例，扣多少？")  # 50/80 is 62.5%
+    assert a.route == "clarify" and not a.tool_calls
+
+
+# --- 7. a QC shortfall said to be the machine's, or not a human factor, answers the human-factor question --------------------
+
+@pytest.mark.parametrize("question", [
+    "實地測試 壓迫 82、劑量 90、假體 92、照野 95、閱片 91，跟人為無關，是設備太舊了，要參加品管討論會嗎？",
+    "实地测试 压迫 82 剂量 90 假体 92 照野 95 阅片 91，非人为因素，机器老旧，要去品管讨论会吗",
+    "QC field test: compression 82, dose 90, phantom 92, field 95, reading 91 - the unit is old, nobody's mistake. Seminar needed?",
+])
+def test_a_worn_machine_is_no_human_factor(ask, question):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_qc_grade" and calls[0][1]["human_factor"] is False
