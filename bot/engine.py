@@ -583,8 +583,14 @@ def _adds_inputs(plans: list[list[Extraction]]) -> list[int]:
     """The parts read as the calculation of the part before them whose figures are only inputs that part did not state
     ("追蹤完成率 72.5% 扣幾%？另外如果補助總額是 360 萬，扣多少錢"): a supposition adding a fact, no what-if changing one —
     the message is one calculation with both."""
+    def alternatives(tool: str) -> set[str]:
+        return {name for v in vocabularies() if v.tool == tool for group in v.one_of for name in group}
+
+    # (never another way of giving the same fact: "300 例、完成 240 例…；那今年 68%" gives this year's rate, not a new input)
     return [i for i in range(1, len(plans)) if plans[i] and plans[i - 1] and plans[i][0].tool == plans[i - 1][0].tool
-            and plans[i][0].args and not set(plans[i][0].args) & set(plans[i - 1][0].args)]
+            and plans[i][0].args and not set(plans[i][0].args) & set(plans[i - 1][0].args)
+            and not (set(plans[i][0].args) & alternatives(plans[i][0].tool)
+                     and set(plans[i - 1][0].args) & alternatives(plans[i][0].tool))]
 
 
 def _noted(answer: Answer, note: str, lang: str, **update: Any) -> Answer:

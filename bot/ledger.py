@@ -608,6 +608,8 @@ _PART_AFTER = re.compile(r"\s*(?:以上|以外)?\s*(?:的|之)?\s*(?:部分|部�
 _PART_OVER_BEFORE = re.compile(r"\b(?:part|portion|share|cases|screenings|mammograms|ones|amount|anything|everything|those)\s+"
                                r"(?:that(?:'s| is| are)?\s+|which (?:is|are)\s+)?(?:over|above|beyond|past|exceeding)\s+(?:the\s+)?$",
                                re.IGNORECASE)
+_FULL_BEFORE = re.compile(r"(?:滿|满|整整|足足|足)\s*$")
+_WHOLE_YEAR_AFTER = re.compile(r"\s*(?:整年|整个年|整個年)")
 _RATE_BEFORE = re.compile(r"率[^，,。；;？?\d]{0,8}$|\brate\b[^,.;?\d]{0,12}$", re.IGNORECASE)
 _HOW_MANY = re.compile(r"[？?]|幾|几|多少|\bhow (?:many|much)\b", re.IGNORECASE)
 
@@ -1207,6 +1209,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                                    or m.unit is None and _ONE_PERSON_ZH.match(text, m.end)):  # "她一個人拍了 520 個"
             loose.remove(m)
             ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})
+    # "兩位放射師都做滿一年", "整整一年", "一整年": a full year of work, read as its 365 days by the reader — the one of it
+    # is that year, no count (only where the calculation holds a year of days)
+    full_year = any(isinstance(v, (int, float)) and not isinstance(v, bool) and v in (365, 366) for _, v in leaves)
+    for m in list(loose):
+        if full_year and m.values[0] == 1.0 and not m.is_date and (
+                m.unit == "年" and _FULL_BEFORE.search(text, max(0, m.start - 4), m.start)
+                or m.unit is None and _WHOLE_YEAR_AFTER.match(text, m.end)):
+            loose.remove(m)
+            ledger.reading.append({"fact": "a full year (365 days)", "value": 1, "text": m.words})
     # "兩項各差幾例？", "兩位判讀醫師…各要做什麼" with two calls: how many parts (or people, one call each) it has.
     for m in list(loose):
         if len(calls) > 1 and m.values[0] == len(calls) and m.unit in (None, "項", "個", "台", "種", "位", "名", "人"):

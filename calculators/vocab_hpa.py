@@ -73,7 +73,13 @@ FOLLOWUP_DEADLINE = Vocabulary(
     # are who the question is about, no figure of the calculation
     framing=((r"(?<![\d.])\d{1,3}\s*(?:位|個|名|例|案)?\s*(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?!\.?\d))",
               ("分類前的人數只是說明哪幾位個案；期限依各個案的分類計算。",
-               "The number of patients before a category says who the question is about; each deadline follows its category.")),),
+               "The number of patients before a category says who the question is about; each deadline follows its category.")),
+             # "Two BI-RADS results from …", "兩個 BI-RADS 的結果", "3 category findings": how many results the question is
+             # about, with no category after the word — each one's category is said later
+             (r"(?<![\d.])\d{1,3}\s*(?:位|個|个|名|例|案|份)?\s*(?=(?:category|cat\.?|bi-?rads)\s*(?:的)?\s*"
+              r"(?:\b(?:results?|findings?|reports?|cases?|patients?|screens?)\b|結果|个案|個案|報告|病人))",
+              ("分類前的數目只是說明有幾個結果；期限依各個案的分類計算。",
+               "The number before the category word says how many results there are; each deadline follows its category."))),
 )
 
 # "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
@@ -520,7 +526,8 @@ IMAGE_GRADE = Vocabulary(
 
 # the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
 QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查)(?:之|的)?"
-WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"
+# (a year said full: "都做滿一年", "做满整年", "滿一年"; never a year alone, "一年篩了 8000")
+WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
@@ -659,6 +666,9 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         "year": extend(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", "general.per_year", _MONTH_CUE, _DAY_CUE),
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
         "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
+        # the month's count named as one's own with no noun of screening ("my monthly count was 510", "我這個月的量 510")
+        "own_count": r"\b(?:my|our|her|his|their)\s+(?:monthly|month's|per[- ]month)\s+(?:count|number|total|figure)\b"
+                     r"|(?:我|她|他)(?:這個月|这个月|每個月|每个月|每月|一個月|一个月|單月|单月)(?:的)?(?:量|數量|数量|件數|件数|案數|案数)",
         "month": MONTH_CUE,
         "spot_review": SPOT_REVIEW,
         "shot": r"拍了|照了|篩了|\d\s*案|screened|mammograms|\d\s*(?:個|件|例|張)?\s*(?:乳攝|乳房攝影|mammos?\b)",
@@ -671,7 +681,9 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     # "小美這個月拍了 523 案，超過上限了嗎": a month's count against a cap is a radiographer's, even unnamed.
     trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap"),
              ("@slot:monthly_screenings", "cap"), ("month", "cap", "volume"), ("@slot:monthly_screenings", "shot"),
-             ("spot_review", "month"), ("spot_review", "staff_or_van")),
+             ("spot_review", "month"), ("spot_review", "staff_or_van"),
+             # (a count of hundreds only: "my monthly count" of meetings is no radiographer's)
+             ("own_count", "@gt:monthly_screenings:100")),
     # A year's count is the facility's annual volume (二(一)2(3)乙), not a monthly cap.
     block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van"),
            ("other_count", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),

@@ -449,7 +449,8 @@ def _dates(t: str) -> tuple[Mention, ...]:
 _ASKED_COUNT = re.compile(r"\s*(?:(?:件|個|个)\s*(?:事情?|問題|问题|小問題|小问题)|(?:道|個|个)?\s*(?:題|题)(?![目材])|"
                           r"(?:(?:quick|short|more|separate|different|related|small)\s+){0,2}"
                           r"(?:things|questions|queries|issues to check|q(?:'|’)?s|qs|qns|ques)\b(?!')|"
-                          r"(?:(?:quick|short|more|separate|different|related|small)\s+){0,2}(?:things|questions?|queries|qs?)\s*[:：])", re.IGNORECASE)
+                          r"(?:(?:quick|short|more|separate|different|related|small)\s+){0,2}(?:things|questions?|queries|qs?)\s*[:：]|"
+                          r"(?:quick|short|small)\s+ones\s*[:：,，—–-])", re.IGNORECASE)
 
 
 # "順便問兩項：", "想請教三點", "幫我看兩個：": a count of items right after a verb of asking — how many things are asked

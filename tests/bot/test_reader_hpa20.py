@@ -135,3 +135,55 @@ def test_a_stated_rate_that_disagrees_with_its_counts_is_asked(ask):
 def test_a_worn_machine_is_no_human_factor(ask, question):
     calls = _calls(ask(question))
     assert calls[0][0] == "hpa_qc_grade" and calls[0][1]["human_factor"] is False
+
+
+# --- 8. a full year said with its one ("都做滿一年", "做满一年 365 天") is 365 days, no count ------------------------------
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("放射師 2 位都做滿一年，今年篩了 14000 件，超量幾件？", [365, 365], 14000),
+    ("我们三个放射师都做满一年365天，今年筛了 19000 件，超量吗", [365, 365, 365], 19000),
+])
+def test_a_full_year_said_with_its_one_is_365_days(ask, question, days, screenings):
+    calls = _calls(ask(question))
+    assert calls == [("hpa_facility_volume", {"radiographer_work_days": days, "annual_screenings": screenings})]
+
+
+# --- 9. several cases each with its own category and date: each deadline from its own date --------------------------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("甲 category 4 是 115/2/10 篩的、乙 category 0 是 115/3/31 篩的，各自期限？",
+     [{"category": 4, "screening_date": "2026-02-10"}, {"category": 0, "screening_date": "2026-03-31"}]),
+    ("115/1/5 筛的 category 5、115/2/20 筛的 category 3，期限各是哪天？",
+     [{"category": 5, "screening_date": "2026-01-05"}, {"category": 3, "screening_date": "2026-02-20"}]),
+    ("patient 1: BI-RADS 4 screened 2026-02-10; patient 2: BI-RADS 0 screened 2026-03-31. Deadlines?",
+     [{"category": 4, "screening_date": "2026-02-10"}, {"category": 0, "screening_date": "2026-03-31"}]),
+])
+def test_each_case_takes_its_own_date(ask, question, expected):
+    calls = _calls(ask(question))
+    assert [args for _, args in calls] == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Three BI-RADS findings from the 2026-05-04 session: one cat 4, one cat 3, one cat 0 - deadlines?",
+    "2 個 BI-RADS 結果，2026/5/4 篩檢：一個 category 4、一個 category 0，各自期限？",
+])
+def test_how_many_results_before_the_category_word_is_no_category(ask, question):
+    calls = _calls(ask(question))
+    assert all(name == "hpa_followup_deadline" and args["screening_date"] == "2026-05-04" for name, args in calls)
+    assert len(calls) == len({args["category"] for _, args in calls}) >= 2
+
+
+# --- 10. "Three quick ones: (a) … (b) … (c) …" with no part asking in words: each part is a thing asked ------------------
+
+def test_counted_parts_with_no_question_words_are_parts(ask):
+    a = ask("Two quick ones: (a) self-selected 352 & 338; (b) re-read positive 45%, negative 5%, first time. cheers")
+    assert [c.name for c in a.tool_calls] == ["hpa_image_grade", "hpa_reread_action"]
+    assert a.tool_calls[0].args["scores"] == [352, 338] and len(a.parts) == 2
+
+
+@pytest.mark.parametrize(("question", "month"), [
+    ("my monthly count was 530 - over the cap?", 530),
+    ("我這個月的量 480，會不會超過", 480),
+])
+def test_ones_own_monthly_count_is_the_radiographers_month(ask, question, month):
+    assert _calls(ask(question)) == [("hpa_radiographer_volume", {"monthly_screenings": month})]
