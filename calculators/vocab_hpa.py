@@ -508,7 +508,8 @@ IMAGE_GRADE = Vocabulary(
     per_fact=0.0,
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
     framing=OTHER_COUNTS + (
-        (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*\d)|\b\d+\s+radiographers?\b",
+        # ("非緻密型兩位是 362、355": the people said with 是 before their scores)
+        (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*(?:是|為|为)?\s*\d)|\b\d+\s+radiographers?\b",
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),
         # the grade's floor the person measures the scores against ("平均差一點點到 360", "還差 1 分到 360", "just short of 360",
         # "does it round up to 360"): a target, no score

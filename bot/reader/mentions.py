@@ -353,7 +353,9 @@ _DAY_CUE = re.compile(r"篩|筛|檢|检|拍|照|做|報告|报告|到期|截止|
                       r"\b(?:on|dated?|screen\w*|exam\w*|mammo\w*|due|expir\w*|issued|appl\w*)\b", re.IGNORECASE)
 # "去年 12/31", "今年的 7月31日", "last year on Oct 3": a year word right before a day without its year gives its year.
 _YEAR_WORD_BEFORE = re.compile(r"(前年|去年|今年|明年|\blast year|\bthis year|\bnext year)\s*(?:的|\bon\b)?\s*$", re.IGNORECASE)
-_YEAR_WORD_AFTER = re.compile(r"\s*(?:of\s+)?(前年|去年|今年|明年|last year\b|this year\b|next year\b)", re.IGNORECASE)
+# ("11/30 篩的（今年）", "3/4 screened last year": the year said after the verb of the day, or in brackets after it)
+_YEAR_WORD_AFTER = re.compile(r"\s*(?:(?:篩檢|筛检|篩|筛|照|拍|做|檢查|检查|screened|done)\s*(?:的|了)?\s*)?[(（]?\s*(?:of\s+)?"
+                              r"(前年|去年|今年|明年|last year\b|this year\b|next year\b)", re.IGNORECASE)
 _CATEGORY_BEFORE = re.compile(r"(?:\bcat(?:egory|egories|s)?|bi-?rads|類別|类别|分類|分类)\s*$", re.IGNORECASE)
 _REL_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
 

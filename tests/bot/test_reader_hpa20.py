@@ -187,3 +187,27 @@ def test_counted_parts_with_no_question_words_are_parts(ask):
 ])
 def test_ones_own_monthly_count_is_the_radiographers_month(ask, question, month):
     assert _calls(ask(question)) == [("hpa_radiographer_volume", {"monthly_screenings": month})]
+
+
+# --- 11. a day's year said after it ("11/30 篩的（今年）", "3/4 screened last year") ------------------------------------------
+
+@pytest.mark.parametrize(("reply", "day", "deadline"), [
+    ("11/28 篩的（今年）", "2026-11-28", "2027-01-28"),
+    ("11/27 筛的（今年）", "2026-11-27", "2027-01-27"),
+    ("11/20 screened this year", "2026-11-20", "2027-01-20"),
+])
+def test_the_year_said_after_the_screening_day(engine, reply, day, deadline):
+    from tests.bot.conftest import ask_and_reply
+    _, a = ask_and_reply(engine, "BI-RADS 5 的個案最晚哪天要確診？幫我算", reply)
+    assert _calls(a) == [("hpa_followup_deadline", {"category": 5, "screening_date": day})]
+    assert a.tool_calls[0].result["deadline"] == deadline
+
+
+# --- 12. the people said with 是 before their scores ("兩位是 362、355") are no score ----------------------------------------
+
+def test_the_people_before_their_scores_are_no_score(engine):
+    from tests.bot.conftest import ask_and_reply
+    _, a = ask_and_reply(engine, "機構自選片 非緻密型最好那組 351，機構評等是？", "緻密型兩位是 344、357")
+    assert _calls(a) == [("hpa_image_grade", {"subject": "facility", "kind": "self_selected",
+                                              "scores": {"non_dense": [351], "dense": [344, 357]}})]
+    assert a.tool_calls[0].result["score_used"] == 351
