@@ -60,8 +60,7 @@ def test_a_supposed_input_the_first_question_lacked_is_added(ask, question, args
 def test_a_what_if_changing_a_stated_input_is_still_no_sum(ask):
     # "如果是 68% 呢" changes the rate read before: never one calculation holding both rates
     a = ask("追蹤完成率 72.5% 會被扣多少%？如果是 68% 呢")
-    assert not any(c.args.get("completion_rate_pct") == 68 and len(a.tool_calls) == 1 and "annual_subsidy" in c.args
-                   for c in a.tool_calls)
+    assert not (a.route == "calculator" and len(a.tool_calls) == 1 and not a.parts)
 
 
 # --- 3. the part beyond the rule's line asked about ("超過110%的部分", "the part over 10%") is the rule's, no fact ----------
