@@ -215,6 +215,7 @@ _COUNTER_AFTER = re.compile(r"\s*(?:張|张|組|组|份|個|个|次|位|名|年|
                             r"total|altogether|of them)\b)", re.IGNORECASE)
 # "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
 _NOT_A_HEADCOUNT = {"週", "小時", "個月", "%", "萬元", "元", "分"}
+_COUNTER_NOUN_AFTER = re.compile(r"\s*(?:張|张|組|组|份|個|个|位|名|\b(?:films?|images?|sets?|readings?|scores?)\b)", re.IGNORECASE)
 _COUNTER_UNITS = {"張", "张", "組", "组", "份", "個", "个", "位", "名"}  # a count's own word read as its unit ("4組")
 
 
@@ -997,7 +998,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # asked about, never explained away as anything else (the rule's "2 組", a part of a sum)
     plain_ends = [last_at[p] for args in calls for p, v in _lists(args)
                   if p in last_at and v and all(isinstance(x, (int, float)) for x in v)]
-    miscounts = [m for m in loose if _counts_list_after(text, m, plain_ends)]
+    # (a count by its counter noun only — "四組", "2 sets" — never a total said after them: "(865 in total)")
+    miscounts = [m for m in loose if _counts_list_after(text, m, plain_ends) and m.values[0] == int(m.values[0]) <= 20
+                 and (m.unit in _COUNTER_UNITS or _COUNTER_NOUN_AFTER.match(text, m.end) is not None)]
     loose = [m for m in loose if m not in miscounts]
     # "其餘四項（劑量、壓迫、照野、閱片）均為 90", "the other 3 (dose, field, reading) all 95": how many things, named one by
     # one in brackets right after the count — no figure of its own
