@@ -579,6 +579,20 @@ def _reply_lang(question: str, prior: Answer | None) -> str:
     return detect_lang(question) if any(ch.isalpha() for ch in question) else "zh-TW"
 
 
+def _adds_inputs(plans: list[list[Extraction]]) -> list[int]:
+    """The parts read as the calculation of the part before them whose figures are only inputs that part did not state
+    ("追蹤完成率 72.5% 扣幾%？另外如果補助總額是 360 萬，扣多少錢"): a supposition adding a fact, no what-if changing one —
+    the message is one calculation with both."""
+    def alternatives(tool: str) -> set[str]:
+        return {name for v in vocabularies() if v.tool == tool for group in v.one_of for name in group}
+
+    # (never another way of giving the same fact: "300 例、完成 240 例…；那今年 68%" gives this year's rate, not a new input)
+    return [i for i in range(1, len(plans)) if plans[i] and plans[i - 1] and plans[i][0].tool == plans[i - 1][0].tool
+            and plans[i][0].args and not set(plans[i][0].args) & set(plans[i - 1][0].args)
+            and not (set(plans[i][0].args) & alternatives(plans[i][0].tool)
+                     and set(plans[i - 1][0].args) & alternatives(plans[i][0].tool))]
+
+
 def _noted(answer: Answer, note: str, lang: str, **update: Any) -> Answer:
     """`answer` with `note` said in brackets under its headline and first among its assumptions (`update`: other fields)."""
     head, _, rest = answer.answer.partition("\n")
@@ -872,9 +886,11 @@ class Engine:
         # call together ("上月 530 案…另外當天兩位做了 78 案") are one calculation answering both.
         own_facts = all(e is not None for e in chosen) and all(has_figure(w) for w in own_words(pieces)) \
             and _conflicting([e.args for e in chosen if e is not None])
-        # A what-if ("…能申請嗎？如果是 190 例呢？") changes a fact of the part before: never one calculation adding both.
-        what_if = any(changes_one_fact(p) and has_figure(p) for p in pieces[1:])
-        if not numbered and len(_asked_tools(pieces, chosen)) < 2 and not continued and not own_facts \
+        # A what-if ("…能申請嗎？如果是 190 例呢？") changes a fact of the part before: never one calculation adding both —
+        # unless it only supposes an input the part before did not state ("扣幾%？另外如果補助是 360 萬，扣多少錢")
+        adds = _adds_inputs(plans)
+        what_if = any(changes_one_fact(p) and has_figure(p) for i, p in enumerate(pieces) if i and i not in adds)
+        if not numbered and len(_asked_tools(pieces, chosen)) < 2 and not set(continued) - set(adds) and not own_facts \
                 and not what_if and not rules:
             return self._co_calculations(question, lang, q, today)
 

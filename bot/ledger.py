@@ -215,6 +215,15 @@ _COUNTER_AFTER = re.compile(r"\s*(?:張|张|組|组|份|個|个|次|位|名|年|
                             r"total|altogether|of them)\b)", re.IGNORECASE)
 # "a 2-week observership", "3 小時": a length or an amount, never how many items a list has.
 _NOT_A_HEADCOUNT = {"週", "小時", "個月", "%", "萬元", "元", "分"}
+_COUNTER_NOUN_AFTER = re.compile(r"\s*(?:張|张|組|组|份|個|个|位|名|\b(?:films?|images?|sets?|readings?|scores?)\b)", re.IGNORECASE)
+_COUNTER_UNITS = {"張", "张", "組", "组", "份", "個", "个", "位", "名"}  # a count's own word read as its unit ("4組")
+
+
+def _counts_list_after(text: str, m: Mention, ends: Iterable[int]) -> bool:
+    """"338、342、345、329 四組", "349、356 兩張": a count with a counter word right after the last item of a list (`ends`:
+    where each list read ends) — how many items the list has, never a figure of its own nor a part of a sum."""
+    counter = m.unit in _COUNTER_UNITS or _COUNTER_AFTER.match(text, m.end) is not None
+    return not m.is_date and counter and any(e <= m.start and _COUNT_AFTER_LIST.match(text, e, m.start) for e in ends)
 
 
 @dataclass(frozen=True)
@@ -592,6 +601,40 @@ def _rule_line_asked(text: str, m: Mention, figures: frozenset[tuple[float, str 
     return m.unit is not None and (m.values[0], m.unit) in figures and _MEASURE_ASKED.search(_clause(text, m.start)) is not None
 
 
+# "超過110%的部分有幾件不給付", "超過 10% 那部分", "the part above 110%", "anything over 10% of it": the share of the rule the
+# question asks about — the rule's margin (10%) or the line it draws (100% + 10%), named with the part beyond it
+_OVER_BEFORE = re.compile(r"(?:超過|超过|超出|高於|高于|大於|大于)\s*(?:合理量)?\s*(?:的)?\s*$")
+_PART_AFTER = re.compile(r"\s*(?:以上|以外)?\s*(?:的|之)?\s*(?:部分|部份|那部分|那部份|那些|的量|的件數|的件数|的案|的件)")
+# "the part over 110%", "screenings above 110%", "anything beyond 10%": the part beyond a share, named before it in English
+_PART_OVER_BEFORE = re.compile(r"\b(?:part|portion|share|cases|screenings|mammograms|ones|amount|anything|everything|those)\s+"
+                               r"(?:that(?:'s| is| are)?\s+|which (?:is|are)\s+)?(?:over|above|beyond|past|exceeding)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+_FULL_BEFORE = re.compile(r"(?:滿|满|整整|足足|足)\s*$")
+_WHOLE_YEAR_AFTER = re.compile(r"\s*(?:整年|整个年|整個年)")
+_RATE_BEFORE = re.compile(r"率[^，,。；;？?\d]{0,8}$|\brate\b[^,.;?\d]{0,12}$", re.IGNORECASE)
+_HOW_MANY = re.compile(r"[？?]|幾|几|多少|\bhow (?:many|much)\b", re.IGNORECASE)
+
+
+_RULE_MARGIN = re.compile(r"(?:超過|超过|超出|高於|高于)\s*(?:機構)?(?:年)?(?:合理量|上限|標準|标准)\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def _rule_margins(rule_text: str) -> frozenset[float]:
+    """The margins the cited clauses allow beyond a measure ("超過合理量 10% 以上" → 10; not "複判差異超過 20%", a line)."""
+    return frozenset(float(g) for g in _RULE_MARGIN.findall(normalize_numerals(fold(rule_text, collapse=False))))
+
+
+def _rule_share_asked(text: str, m: Mention, margins: frozenset[float]) -> bool:
+    """"超過110%的部分有幾件不給付", "超過10%的部分": the part beyond the rule's line, asked about — the line is a cited
+    clause's margin beyond a measure or 100% plus it (the allowed volume as a share of the reasonable one): the rule's,
+    never a fact."""
+    if m.is_date or m.unit != "%" or not _HOW_MANY.search(_clause(text, m.start, True)):
+        return False
+    if not (_OVER_BEFORE.search(text, max(0, m.start - 12), m.start) and _PART_AFTER.match(text, m.end)
+            or _PART_OVER_BEFORE.search(text, max(0, m.start - 40), m.start)):
+        return False
+    return any(abs(m.values[0] - v) < _TOL or abs(m.values[0] - 100 - v) < _TOL for v in margins)
+
+
 # "the high 80s", "mid-80s", "80-something", "80 幾分", "八十多", "85+": a figure said roughly, not a value
 _VAGUE_DECADE = re.compile(r"'?s\b|\s*-?\s*(?:something|odd|ish)\b|\s*(?:幾|几|多)(?!少)", re.IGNORECASE)
 
@@ -700,6 +743,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         ledger.reading.append({"fact": f"one of the {int(head.values[0])}", "value": 1, "text": m.words})
     aside = list(set_aside)
     figures = _rule_figures(rule_text) if rule_text else frozenset()
+    margins = _rule_margins(rule_text) if rule_text else frozenset()
     vague: list[Mention] = []  # "the high 80s": bound to no argument; checked against the figures read at the end
     for m in said:
         if any(m is e for e, _, _ in enumerated):
@@ -711,7 +755,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit_aside is not None:  # read and left out by the reader, who said why (its reason, when it gives one)
             ledger.unused.append((m, str(hit_aside[2]) if len(hit_aside) > 2 else "set_aside"))
             continue
-        if _rule_line_asked(text, m, figures):
+        if _rule_line_asked(text, m, figures) or _rule_share_asked(text, m, margins):
             ledger.reading.append({"fact": "the rule's line the question asks about", "value": m.values[0], "text": m.words})
             continue
         fits = [(p, v, i) for i, p, v, n in keyed for k, x in enumerate(m.values) if abs(n - x) < _TOL
@@ -793,7 +837,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.append(m)
     # A list the calculator sums ("RFA 130 例、MWA 55 例" → 185 cases): same unit, adding up to one argument.
     for p, v, n in nums:
-        same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)]
+        # (never with how many items a list has: "338、342、345、329 四組" is no 338 + 4 = 342)
+        same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)
+                and not _counts_list_after(text, m, last_at.values())]
         for size in range(2, min(len(same), 6) + 1):
             found = next((c for c in combinations(same, size)
                           if len({"次" if m.unit == "talk" else m.unit for m in c} - {None}) <= 1
@@ -940,8 +986,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         hit = next((p for p, n in lengths if not m.is_date and n > 1 and abs(m.values[0] - n) < _TOL
                     and counts_items(m, p)
                     and m.unit not in _NOT_A_HEADCOUNT and (m.start < first_at.get(p, len(text))
-                                                            or _COUNT_AFTER_LIST.match(text, last_at.get(p, len(text)), m.start)
-                                                            and _COUNTER_AFTER.match(text, m.end))
+                                                            or _counts_list_after(text, m, [last_at.get(p, len(text))]))
                     # never when an item's count of that value came from no words ("CIRSE、SIR、JSIR 總共 3 次" read as
                     # JSIR's 3): the figure may be that count, asked about
                     and not any(q.startswith(f"{p}[") and q.endswith(".count") and q not in used
@@ -949,6 +994,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit is not None:
             loose.remove(m)
             ledger.reading.append({"fact": f"{hit} (how many)", "value": int(m.values[0]), "text": m.words})
+    # "抽選片 342、345、329 四組" read as three: how many figures the person says there are, disagreeing with the list read —
+    # asked about, never explained away as anything else (the rule's "2 組", a part of a sum)
+    plain_ends = [last_at[p] for args in calls for p, v in _lists(args)
+                  if p in last_at and v and all(isinstance(x, (int, float)) for x in v)]
+    # (a count by its counter noun only — "四組", "2 sets" — never a total said after them: "(865 in total)")
+    miscounts = [m for m in loose if _counts_list_after(text, m, plain_ends) and m.values[0] == int(m.values[0]) <= 20
+                 and (m.unit in _COUNTER_UNITS or _COUNTER_NOUN_AFTER.match(text, m.end) is not None)]
+    loose = [m for m in loose if m not in miscounts]
     # "其餘四項（劑量、壓迫、照野、閱片）均為 90", "the other 3 (dose, field, reading) all 95": how many things, named one by
     # one in brackets right after the count — no figure of its own
     for m in list(loose):
@@ -1159,6 +1212,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                                    or m.unit is None and _ONE_PERSON_ZH.match(text, m.end)):  # "她一個人拍了 520 個"
             loose.remove(m)
             ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": m.words})
+    # "兩位放射師都做滿一年", "整整一年", "一整年": a full year of work, read as its 365 days by the reader — the one of it
+    # is that year, no count (only where the calculation holds a year of days)
+    full_year = any(isinstance(v, (int, float)) and not isinstance(v, bool) and v in (365, 366) for _, v in leaves)
+    for m in list(loose):
+        if full_year and m.values[0] == 1.0 and not m.is_date and (
+                m.unit == "年" and _FULL_BEFORE.search(text, max(0, m.start - 4), m.start)
+                or m.unit is None and _WHOLE_YEAR_AFTER.match(text, m.end)):
+            loose.remove(m)
+            ledger.reading.append({"fact": "a full year (365 days)", "value": 1, "text": m.words})
     # "兩項各差幾例？", "兩位判讀醫師…各要做什麼" with two calls: how many parts (or people, one call each) it has.
     for m in list(loose):
         if len(calls) > 1 and m.values[0] == len(calls) and m.unit in (None, "項", "個", "台", "種", "位", "名", "人"):
@@ -1203,6 +1265,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and any(abs(m.values[0] - a) < 0.051 for a in own):
             loose.remove(m)
             ledger.unused.append((m, "own_aggregate"))
+    # "完成率 58.75%：疑似陽性 80 例、完成 47 例": a rate the person states beside the counts the calculation worked it out
+    # from — their own figure of the result, agreeing with it (one that disagrees stays unaccounted, asked about)
+    worked_out = [float(v) for r in results for k, v in r.items() if k.endswith("_pct") and "rate" in k
+                  and isinstance(v, (int, float)) and not isinstance(v, bool) and not any(k in args for args in calls)]
+    for m in list(loose):
+        if not m.is_date and m.unit == "%" and _RATE_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                and any(abs(m.values[0] - v) < 0.051 for v in worked_out):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the rate worked out, as you stated it", "value": m.values[0], "text": m.words})
     # "我今年 45 歲", "I'm 52 years old", "執業 12 年": the person's age or years in practice — a quantity no input of this
     # calculation takes (an age bears on a date argument, years in practice on a period in years or months): not used.
     dated_args = any(isinstance(v, str) and _ISO.match(v) for _, v in leaves)
@@ -1351,7 +1422,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if m is not None and str(r["fact"]) not in argument_facts and m.values[0] in unread_counts and m not in loose:
             ledger.reading.remove(r)
             loose.append(m)
-    ledger.unaccounted = loose
+    ledger.unaccounted = sorted([*loose, *miscounts], key=lambda x: x.start)
     for p, v in leaves:  # facts that came from no words: defaults or the reader's inference
         if p not in used and not isinstance(v, bool) and v is not None:
             ledger.reading.append({"fact": p, "value": v, "text": ""})

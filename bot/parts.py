@@ -43,7 +43,7 @@ _SENTENCE_END = re.compile(r"(?<=[。;；])|(?<=\.)(?=\s)")
 _LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
                       r"(?:兩|两|二|三|四|幾|几|好幾|好几|一些|些|two|three|four|several|a\s+few|a\s+couple\s+(?:of\s+)?|couple\s+(?:of\s+)?|"
                       r"some|few|multiple|quick)\s*(?:個|个|件)?\s*"
-                      r"(?:小問題|小问题|問題|问题|事情|事|things?|questions?|q['’]?s|qns)(?:想問|想问|要問|要问|請教|请教|請問|请问)?\s*"
+                      r"(?:小問題|小问题|問題|问题|事情|事|things?|questions?|q['’]?s|qns|(?:quick|short|small)\s+ones)(?:想問|想问|要問|要问|請教|请教|請問|请问)?\s*"
                       # what the questions are for, up to its colon ("Two things for our annual review:", "兩個問題，關於審查："):
                       # a heading, no fact of any part — unless it names a year or a figure ("about my 2025 credits:")
                       r"(?:[,，]?\s*(?:for|about|regarding|re|on|concerning|關於|关于|有關|有关|針對|针对)\s*"
@@ -93,9 +93,17 @@ def _numbered(text: str) -> list[str] | None:
     if any(not b for b in bodies):
         return None
     shared = _shared_tail(bodies)
-    if _facts_listed(preamble, bodies, shared):
+    if _facts_listed(preamble, bodies, shared) and not _counted_parts(text[: marks[0].start()], bodies):
         return None
     return [f"{preamble} {b}".strip() if preamble else b for b in shared]
+
+
+def _counted_parts(lead: str, bodies: list[str]) -> bool:
+    """"Three quick ones: (a) re-read 58%/12% … (b) monthly count 510 (c) self-selected 349 & 371": the message says it
+    asks several things and no part asks anything in words — each numbered part is one of the things asked, never a fact
+    of one question after the last."""
+    return bool(_LEAD_IN.match(lead.strip()) and lead.strip()) and not any(
+        _QUESTION_END.search(b) or _ASKS.search(b) for b in bodies)
 
 
 def _facts_listed(preamble: str, bodies: list[str], shared: list[str]) -> bool:

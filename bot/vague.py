@@ -54,6 +54,7 @@ _APPROX = re.compile(r"約|约|大約|大约|大概|\b(?:about|around|roughly|ap
 # what befalls a count, said right after it ("幾件不給付", "幾例拿不到錢", "幾案會被核刪"): the count asked
 _BEFALLS = re.compile(r"\s*(?:的)?\s*(?:不(?:給付|给付|能|會|会|算|予)|拿不到|領不到|领不到|沒(?:有)?(?:錢|钱|給付|给付)|没(?:有)?(?:钱|给付)|"
                       r"(?:會|会|要)?被(?:扣|核刪|核删|刪|删|退)|超(?:過|过|量|出)|會超|会超)")
+_PERCENT_AFTER = re.compile(r"\s*(?:百分點|百分点|百分比|趴|%|％)")
 _AGO = re.compile(r"\s*(?:ago\b|前)", re.IGNORECASE)
 _SPAN_UNIT = re.compile(r"(?:天|週|周|個月|个月|days?|weeks?|months?)$", re.IGNORECASE)
 
@@ -76,6 +77,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                                                                      c[:m.start()], re.I)
                 if _BOUND_BEFORE.search(c[:m.start()]):
                     continue  # a count after a bound ("超過幾案", "未達幾例") is the rule's threshold asked, no fact
+                if _PERCENT_AFTER.match(c, m.end()):
+                    continue  # "扣幾個百分點", "幾個 %": the percentage asked, no count of things
                 if _ONES_THAT.search(c[:m.start()]):
                     continue  # "超過的有幾例拿不到錢", "被扣的部分是幾案": how many of the ones named — what is asked
                 if _SPAN_UNIT.search(m.group(0)) and (_AGO.match(c, m.end()) or c[:m.start()].endswith("前")):

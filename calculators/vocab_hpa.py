@@ -31,7 +31,7 @@ OTHER_COUNTS = (
 )
 # When a radiographer joined or left ("10 月才來，算 92 天", "joined on July 1 and worked 184 days"): their days are given.
 JOINED = (
-    (r"(?<![\d/])\d{1,2}\s*月\s*(?:\d{1,2}\s*[日號号]\s*)?(?:才|開始|开始|起|初|中|底)?\s*(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职)"
+    (r"(?<![\d/])\d{1,2}\s*月\s*(?:\d{1,2}\s*[日號号]\s*)?(?:才|就|開始|开始|起|初|中|底)?\s*(?:進|进)?\s*(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职|走|退休)"
      r"|\b(?:joined|started|left|hired)\s+(?:us\s+)?(?:on|in)\s+[A-Za-z]+\.?\s*\d{0,2}\b|\b1\s+(?=(?:who|that)\s+(?:joined|started|left|was hired)\b)",
      ("到職或離職的日期只說明該位的工作天數；計算用所寫的天數。",
       "When a radiographer joined or left only explains their days; the days written are used.")),
@@ -73,7 +73,13 @@ FOLLOWUP_DEADLINE = Vocabulary(
     # are who the question is about, no figure of the calculation
     framing=((r"(?<![\d.])\d{1,3}\s*(?:位|個|名|例|案)?\s*(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?!\.?\d))",
               ("分類前的人數只是說明哪幾位個案；期限依各個案的分類計算。",
-               "The number of patients before a category says who the question is about; each deadline follows its category.")),),
+               "The number of patients before a category says who the question is about; each deadline follows its category.")),
+             # "Two BI-RADS results from …", "兩個 BI-RADS 的結果", "3 category findings": how many results the question is
+             # about, with no category after the word — each one's category is said later
+             (r"(?<![\d.])\d{1,3}\s*(?:位|個|个|名|例|案|份)?\s*(?=(?:category|cat\.?|bi-?rads)\s*(?:的)?\s*"
+              r"(?:\b(?:results?|findings?|reports?|cases?|patients?|screens?)\b|結果|个案|個案|報告|病人))",
+              ("分類前的數目只是說明有幾個結果；期限依各個案的分類計算。",
+               "The number before the category word says how many results there are; each deadline follows its category."))),
 )
 
 # "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
@@ -128,7 +134,7 @@ REST_DONE = (r"(?:其他|其它|其餘|其余|剩下|剩餘|剩余)(?:的)?(?:�
              r"|\b(?:the rest|the others|all (?:the )?others?|everyone else|everybody else|all the remaining|the remaining(?: ones| cases)?)\b"
              r"[^.;,]{0,24}\b(?:completed|finished|done|were followed up|followed up)")
 
-NOT_PERCENT = r"(?!\s*(?:百分比|%|趴|成|比例|percent))"  # "扣多少 %": the percentage, not the amount
+NOT_PERCENT = r"(?!\s*(?:個|个)?\s*(?:百分比|百分點|百分点|%|趴|成|比例|percent))"  # "扣多少 %": the percentage, not the amount
 
 FOLLOWUP_DEDUCTION = Vocabulary(
     tool="hpa_followup_deduction",
@@ -193,7 +199,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                   "What was the year's total screening subsidy (NT$)? The deduction amount is a share of it."),
              ask_when=(("money",),)),
     ),
-    one_of=(("completion_rate_pct",), ("suspected_positive_cases", "completed_cases")),
+    # (the counts first: a rate stated beside the counts it comes from is checked against the rate they make — bot/ledger.py)
+    one_of=(("suspected_positive_cases", "completed_cases"), ("completion_rate_pct",)),
     bonus=((("strong",), 1.0),),
     framing=CATEGORY_NAMES,
 )
@@ -214,8 +221,12 @@ HUMAN_FACTOR = (r"人為|人員疏失|疏失|(?:擺位|操作|設定|設置|校�
                 rf"(?:due to|caused by|because of) (?:the |our |a )?{PERSON}|wrong (?:setup|set-up|settings?|positioning)|"
                 r"(?:setup|set-up|positioning|technique) (?:error|mistake|problem)|mis-?(?:positioned|positioning|set up)")
 NOT_HUMAN_FACTOR = (r"equipment fault|機器問題|設備問題|機器老化|設備老化|機台老化|機器故障|設備故障|老化|故障|"
+                    # the machine worn out with age ("機器老舊", "設備太舊了", "機台年久失修", "零件磨損")
+                    r"老舊|老旧|(?:機器|機台|設備|儀器|機子|机器|设备|仪器)(?:太|很|比較|比较|有點|有点)?舊|年久失修|磨損|磨损|"
+                    r"不是人為|不是人为|非人為|非人为|(?:與|与|跟|和)人為(?:因素)?無關|"
                     r"(?:machine|equipment|unit|tube|detector|hardware)(?:'s)? (?:fault|failure|problem|ageing|aging|wear|defect)|"
-                    r"(?:ageing|aging|worn[- ]out|faulty) (?:machine|equipment|unit|tube|detector|hardware)|not (?:a )?human")
+                    r"(?:ageing|aging|worn[- ]out|faulty|old|outdated) (?:machine|equipment|unit|tube|detector|hardware)|not (?:a )?human|"
+                    r"(?:machine|equipment|unit|hardware) (?:is|was|being) (?:old|worn|outdated)")
 
 _HUMAN = (HUMAN_FACTOR, NOT_HUMAN_FACTOR)
 HUMAN_FACTOR = extend(HUMAN_FACTOR, "hpa_qc_grade.human_factor=true", NOT_HUMAN_FACTOR)
@@ -497,7 +508,8 @@ IMAGE_GRADE = Vocabulary(
     per_fact=0.0,
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
     framing=OTHER_COUNTS + (
-        (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*\d)|\b\d+\s+radiographers?\b",
+        # ("非緻密型兩位是 362、355": the people said with 是 before their scores)
+        (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*(?:是|為|为)?\s*\d)|\b\d+\s+radiographers?\b",
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),
         # the grade's floor the person measures the scores against ("平均差一點點到 360", "還差 1 分到 360", "just short of 360",
         # "does it round up to 360"): a target, no score
@@ -515,7 +527,8 @@ IMAGE_GRADE = Vocabulary(
 
 # the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
 QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查)(?:之|的)?"
-WHOLE_YEAR = r"全年|整年|一整年|全職|full[- ]time all year|all year|the whole year|full year|full[- ]time"
+# (a year said full: "都做滿一年", "做满整年", "滿一年"; never a year alone, "一年篩了 8000")
+WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
@@ -654,6 +667,9 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         "year": extend(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", "general.per_year", _MONTH_CUE, _DAY_CUE),
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
         "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
+        # the month's count named as one's own with no noun of screening ("my monthly count was 510", "我這個月的量 510")
+        "own_count": r"\b(?:my|our|her|his|their)\s+(?:monthly|month's|per[- ]month)\s+(?:count|number|total|figure)\b"
+                     r"|(?:我|她|他)(?:這個月|这个月|每個月|每个月|每月|一個月|一个月|單月|单月)(?:的)?(?:量|數量|数量|件數|件数|案數|案数)",
         "month": MONTH_CUE,
         "spot_review": SPOT_REVIEW,
         "shot": r"拍了|照了|篩了|\d\s*案|screened|mammograms|\d\s*(?:個|件|例|張)?\s*(?:乳攝|乳房攝影|mammos?\b)",
@@ -666,7 +682,9 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     # "小美這個月拍了 523 案，超過上限了嗎": a month's count against a cap is a radiographer's, even unnamed.
     trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap"),
              ("@slot:monthly_screenings", "cap"), ("month", "cap", "volume"), ("@slot:monthly_screenings", "shot"),
-             ("spot_review", "month"), ("spot_review", "staff_or_van")),
+             ("spot_review", "month"), ("spot_review", "staff_or_van"),
+             # (a count of hundreds only: "my monthly count" of meetings is no radiographer's)
+             ("own_count", "@gt:monthly_screenings:100")),
     # A year's count is the facility's annual volume (二(一)2(3)乙), not a monthly cap.
     block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van"),
            ("other_count", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),

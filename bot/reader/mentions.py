@@ -208,11 +208,25 @@ _AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|�
                                r"\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
 
 
+# "平均：338、342、345", "平均:360 跟 359 兩張", "Averages: 350 and 352": a colon after the aggregate word, then a run of
+# figures — the word labels the run (each figure an average of its own set), it states no aggregate of them
+_COLON_END = re.compile(r"[:：]\s*$")
+_LABELLED_RUN = re.compile(r"\d+(?:\.\d+)?\s*(?:分|points?|pts)?\s*(?:[、,，/;；&]|\band\b|跟|和|與|与|及|還有|还有)\s*\d",
+                           re.IGNORECASE)
+
+
+def labelled_run(text: str, start: int) -> bool:
+    """The number opens a run of figures right after a label ending in a colon ("平均：338、342、345")."""
+    return _COLON_END.search(text, max(0, start - 3), start) is not None and _LABELLED_RUN.match(text, start) is not None
+
+
 def aggregate_before(text: str, start: int) -> bool:
     """A number stated as the total or the average of the person's own figures ("總分 660", "average is 359.5")."""
     before = text[max(0, start - 24):start]
     if _PLURAL_TOTALS.search(before) and _RUN_AFTER.match(text, start):
         return False  # "six-year totals 150, 130, 90…": the run's heading
+    if labelled_run(text, start):
+        return False  # "個人平均：338、342、345、329 四組": the label of the list, no average stated
     return _AGGREGATE_BEFORE.search(before) is not None and _TOTALS_HEADING.search(before) is None
 
 
@@ -339,7 +353,9 @@ _DAY_CUE = re.compile(r"篩|筛|檢|检|拍|照|做|報告|报告|到期|截止|
                       r"\b(?:on|dated?|screen\w*|exam\w*|mammo\w*|due|expir\w*|issued|appl\w*)\b", re.IGNORECASE)
 # "去年 12/31", "今年的 7月31日", "last year on Oct 3": a year word right before a day without its year gives its year.
 _YEAR_WORD_BEFORE = re.compile(r"(前年|去年|今年|明年|\blast year|\bthis year|\bnext year)\s*(?:的|\bon\b)?\s*$", re.IGNORECASE)
-_YEAR_WORD_AFTER = re.compile(r"\s*(?:of\s+)?(前年|去年|今年|明年|last year\b|this year\b|next year\b)", re.IGNORECASE)
+# ("11/30 篩的（今年）", "3/4 screened last year": the year said after the verb of the day, or in brackets after it)
+_YEAR_WORD_AFTER = re.compile(r"\s*(?:(?:篩檢|筛检|篩|筛|照|拍|做|檢查|检查|screened|done)\s*(?:的|了)?\s*)?[(（]?\s*(?:of\s+)?"
+                              r"(前年|去年|今年|明年|last year\b|this year\b|next year\b)", re.IGNORECASE)
 _CATEGORY_BEFORE = re.compile(r"(?:\bcat(?:egory|egories|s)?|bi-?rads|類別|类别|分類|分类)\s*$", re.IGNORECASE)
 _REL_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
 
@@ -435,7 +451,8 @@ def _dates(t: str) -> tuple[Mention, ...]:
 _ASKED_COUNT = re.compile(r"\s*(?:(?:件|個|个)\s*(?:事情?|問題|问题|小問題|小问题)|(?:道|個|个)?\s*(?:題|题)(?![目材])|"
                           r"(?:(?:quick|short|more|separate|different|related|small)\s+){0,2}"
                           r"(?:things|questions|queries|issues to check|q(?:'|’)?s|qs|qns|ques)\b(?!')|"
-                          r"(?:(?:quick|short|more|separate|different|related|small)\s+){0,2}(?:things|questions?|queries|qs?)\s*[:：])", re.IGNORECASE)
+                          r"(?:(?:quick|short|more|separate|different|related|small)\s+){0,2}(?:things|questions?|queries|qs?)\s*[:：]|"
+                          r"(?:quick|short|small)\s+ones\s*[:：,，—–-])", re.IGNORECASE)
 
 
 # "順便問兩項：", "想請教三點", "幫我看兩個：": a count of items right after a verb of asking — how many things are asked

@@ -16,7 +16,7 @@ import re
 from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, difference_of, guessed_line, numbers, supposed_result, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
-from bot.reader.words import bind_dates, bind_enums, bind_flags
+from bot.reader.words import bind_dates, bind_enums, bind_flags, bind_item_dates
 from calculators.vocab import Slot, Vocabulary
 
 
@@ -47,6 +47,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     item_needs = _bind_items(r)
     bind_parts(r)
     bind_numbers(r)
+    bind_item_dates(r)
     bind_reply(r)
     _drop_aggregates(r)
     keep_one_of(r)

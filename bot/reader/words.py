@@ -209,3 +209,28 @@ def _nearest(text: str, m: Mention, pattern: str, reach: int, *, only_after: boo
         if d <= limit and (best is None or d < best):
             best = d
     return best
+
+
+def bind_item_dates(r: Reading) -> None:
+    """Several items each with a date of its own ("個案A category 0 在 115/3/15 篩檢、個案B category 4 在 115/4/30 篩檢",
+    "115/3/15 篩的 category 0、115/4/30 篩的 category 4"): with as many full dates as items, each lying with its own item
+    (all after their item's figure, or all before it, in order), each item takes its own — never the first item's date
+    for all. Any other count of dates leaves the reading as it was (one date shared; a second one unread is asked)."""
+    slots = [s for s in r.vocab.slots if s.kind == "date"]
+    if not r.vocab.repeat or len(slots) != 1 or slots[0].name not in r.args or not r.extra \
+            or len(r.item_spans) != len(r.extra) + 1:
+        return
+    found = sorted((m for m in dates(r.q) if m.kind == "date"), key=lambda m: m.start)
+    spans = r.item_spans
+    if len(found) != len(spans) or len({m.value for m in found}) < 2:
+        return
+    ends = [s for s, _ in spans[1:]] + [len(r.q.text)]
+    starts = [0] + [e for _, e in spans[:-1]]
+    after = all(spans[i][1] <= m.start < ends[i] for i, m in enumerate(found))
+    before = all(starts[i] <= m.start and m.end <= spans[i][0] for i, m in enumerate(found))
+    if not (after or before):
+        return
+    name = slots[0].name
+    r.args[name] = found[0].value.isoformat()  # type: ignore[union-attr]
+    for call, m in zip(r.extra, found[1:]):
+        call[name] = m.value.isoformat()  # type: ignore[union-attr]
