@@ -27,8 +27,8 @@ from knowledge.textnorm import fold
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
 _ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s*\d+\s*\))*(?:\s*\.\s*\d+)*|(?<![\d.])\d+\(\d+\)(?:\(\d+\))?",
                           re.IGNORECASE)
-_ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|(?<!this )(?<!last )(?<!that )(?<!next )\byears?\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$",
-                             re.IGNORECASE)  # "year 3" is a label; "this year 365" is no "year 365"
+_ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|(?<!this )(?<!last )(?<!that )(?<!next )\b(?:years?|yrs?)\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$",
+                             re.IGNORECASE)  # "year 3", "yr 5" are labels; "this year 365" is no "year 365"
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
 _PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previous|first)\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
@@ -652,6 +652,23 @@ _COUNTS_TOO = re.compile(r"也算|算嗎|算吗|算不算|有算|算進|算进|�
 _ONE_EACH = re.compile(r"\s*(?:個|个|位|名)?\s*[^\d,，、;；。.]{0,12}?(\d+)")
 
 
+# "1 of the 2 orals", "2 of my 3 posters": a part, then the whole it is of said again
+_N_OF_THE_BEFORE = re.compile(r"\d+\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\s*$", re.IGNORECASE)
+_N_OF_THE = re.compile(r"\b(one|two|three|\d{1,2})\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\b", re.IGNORECASE)
+_SMALL = {"one": "1", "two": "2", "three": "3"}
+_OF_THE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\b", re.IGNORECASE)
+
+
+def _part_said_later(text: str, m: Mention, said: list[Mention], pair: tuple[tuple[str, float], ...]) -> bool:
+    """A part of the count said later in the message as one of the two counts it splits into ("口頭 2 篇、壁報 1 篇…其中一篇口頭
+    是病例報告", "2 orals + 1 poster …; 1 of the (2) orals was a case report"): the count is split over the part and the rest
+    like a count with 其中 right after it."""
+    parts = [x.values[0] for x in said if x.start > m.end and not x.is_date
+             and (after_subset(text, x.start) or _OF_THE_AFTER.match(text, x.end) is not None)]
+    parts += [float(_SMALL.get(w.group(1).lower(), w.group(1))) for w in _N_OF_THE.finditer(text, m.end)]
+    return any(abs(x - n) < _TOL for x in parts for _, n in pair)
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[Any, ...]] = ()) -> Ledger:
@@ -814,11 +831,18 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                       and not all(any(b == p for _, b in bound) for p, _ in pair)  # two counts read from their own words explain nothing more
                       # ("2 as first author (one of them is a case report)": the noun the whole counts may come between)
                       and (_SUBSET_AFTER.search(text, m.end, m.end + 16)
-                           or _PART_AFTER_NOUN.match(text, m.end) is not None)), None)
+                           or _PART_AFTER_NOUN.match(text, m.end) is not None
+                           or _part_said_later(text, m, said, pair))), None)
         if split is not None:
             loose.remove(m)
             split_used.add((split[0][0], split[1][0]))
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
+    # "… 2 orals + 1 poster …; 1 of the 2 orals was a case report": the whole said again after the part, no fact of its own
+    for m in list(loose):
+        if not m.is_date and _N_OF_THE_BEFORE.search(text, max(0, m.start - 16), m.start) \
+                and any(x.end <= m.start - 8 and not x.is_date and x.values == m.values and x.unit in (m.unit, None) for x in said):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the count said again", "value": m.values[0], "text": m.words})
     # "追蹤完成的有 110 人（其中 30 人是去外院做複檢的，這樣也算嗎？）", "105 completed (20 of them elsewhere — does that count?)":
     # a part of a figure read, asked about as whether it counts too — already in that figure, read as part of it
     for m in list(loose):

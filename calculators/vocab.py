@@ -141,6 +141,8 @@ class Slot:
     places: tuple[tuple[Any, Any, str, str, Text], ...] = ()
     also: str = ""  # items: words saying the place was attended too ("會議本身也算"): it is one item, in the kind's year
     also_kinds: tuple[str, ...] = ()  # … only a place of these kinds (all when empty)
+    also_ask: Text | None = None  # … asked when those words are said and no place of these kinds is named ("plus the
+    # meeting itself" with no meeting said): the attendance is never dropped
     at_least: tuple[tuple[str, str, Text], ...] = ()  # items: (kind, other kind, note): an item of the kind whose count is
     # not written takes the other kind's larger count ("月會擔任講者 2 次": 2 meetings attended), said so
     fact_fields: tuple[str, ...] = ()  # items: fields besides the count whose value read is a fact of the person's case

@@ -150,7 +150,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                          r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ )?(?:outside |external )?(?:talks?|lectures?)\b"),
     # a course credited by its hours (10: 1 hour = 3 credits): "辦的課", "研習課", "按時數認證", "credited by the hour"
     ("hours", r"課程|上課|(?<=[的堂門節習修])課(?!題|長|表)|按時數|依時數|時數(?:認證|認定|計算|計)|"
-              r"\bcredited (?:by|per) (?:the )?hours?\b|\bhour-based\b|\bby the hour\b|course|class"),
+              r"\bcredited (?:by|per) (?:the )?hours?\b|\bhour-based\b|\bby the hour\b|(?<!\bof )course|class"),  # ("of course" is no course)
     ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
                             # (the person reporting at it: "有兩次是我報告", "其中一次由我報告", "輪到我去報告")
                             r"(?<![不非])是我(?:去)?報告|(?<![不沒没是])我(?:去)?報告的|(?<![不非])是我(?:去)?報告的|由我(?:去)?報告|輪到我(?:去)?報告|換我(?:去)?報告|我負責報告|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
@@ -180,7 +180,10 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  r"\bwhich I (?:also )?attended\b|\b(?:and|&) (?:I )?(?:also )?attended (?:it|the meeting|that meeting)\b"
                  # the attendance named as a credit of its own ("plus the attendance itself", "attendance counts too", "加上出席")
                  r"|\b(?:plus|and|also|with|including|count)\s+(?:the\s+|my\s+)?attendance\b|\battendance\s+(?:(?:counts?|is counted|should count)\s+)?(?:itself|too|as well|also)\b"
-                 r"|(?:加上|還有|还有|再加|含)(?:年會|大會|會議)?(?:的)?出席(?:分|積分)?|出席(?:分|積分)?(?:也|要|也要)算")
+                 r"|(?:加上|還有|还有|再加|含)(?:年會|大會|會議)?(?:的)?出席(?:分|積分)?|出席(?:分|積分)?(?:也|要|也要)算"
+                 # the meeting pointed back at as itself ("plus the meeting itself", "and the congress itself", "加上年會本身",
+                 # "会议本身呢"): the place of the presentations, attended — read, never dropped
+                 r"|\bthe\s+(?:(?:annual|TSA|same)\s+)?(?:meeting|mtg|congress|conference)\s+itself\b|(?:年會|年会|大會|大会|會議|会议)本身")
 CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
 OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu", "tsa_credit_tally.offshore_island")
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
@@ -266,6 +269,9 @@ TALLY = Vocabulary(
                     "A presentation at a meeting is counted as a presentation (5.6); if you also attended that meeting, "
                     "say so and the attendance is counted too (both may be credited)."),
         also=ALSO_ATTENDED, also_kinds=tuple(sorted(MEETING_KINDS - {"domestic_seminar"})),
+        also_ask=("您說會議本身也要算：是哪一種會議（本會年會、月會、專科醫學會年會或國際會議）？",
+                  "You say the meeting itself counts too: which meeting was it (the TSA annual meeting, a monthly meeting, "
+                  "a specialty society's annual meeting or an international meeting)?"),
         # training at home or abroad: the place its clause names decides (5.9(1) abroad, 5.9(2) at a medical centre at home)
         places=(("training_domestic", "training_abroad", HOME_PLACES + "|" + MEDICAL_CENTRES, ABROAD_PLACES,
                  ("進修地點依問題所寫的地點判斷（{place}）。", "Where the training was follows the place written ({place}).")),),

@@ -419,6 +419,7 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
 # "poster 那篇", "oral 那兩篇", "the poster one", "that talk", "the poster was…": the clause points back at an item
 _POINTS_BACK = compiled(r"(?:那|這|这|該|该)\s*(?:[一兩两二三1-3]\s*)?(?:篇|次|場|场|個|个|份|組|组)|\b(?:that|this|those|these)\b|"
                         r"^\s*(?:其中|當中|当中|之中)(?!\s*\d)|"  # "其中 poster 是 case report": of those counted, no count of its own
+                        r"(?<=\d )(?:out )?of (?:the|my|our)\s+\d{1,2}\b|"  # "1 of the 2 orals was a case report"
                         r"^\s*(?:and\s+|but\s+)?the\b|\bthe\s+(?:[\w.-]+\s+){1,2}?ones?\b")
 
 
@@ -449,9 +450,11 @@ def _flag_pointed(r: Reading, slot: Slot, start: int, clause: str, kind: Any, it
         return False
     count = next((g.name for g in slot.fields if g.kind == "number"), "")
     # "其中一篇" names the part; else "那兩篇" how many are pointed at; else one ("poster 那篇", "the poster")
-    part = _subset_part(clause) if compiled(QUALIFIERS["subset"]).search(clause) else pointed or 1
+    subset_said = compiled(QUALIFIERS["subset"]).search(clause) or _N_OF_THE_N.search(clause)
+    part = (_subset_part(clause) or 1) if subset_said else pointed or 1
     if target.get(count, 1) > part and any(said.values()):  # "oral 兩篇…其中那篇": one of them carries the flag
         _carve(items, marks, target, count, part, list(said))
+        origin[id(items[items.index(target) - 1])] = origin.get(id(target), 0)  # the rest was said where the whole was
     target.update(said)
     return True
 
@@ -467,8 +470,14 @@ def _carve(items: list[dict[str, Any]], marks: tuple[list[bool], ...], item: dic
     item[count] = part
 
 
+# "1 of the 2 orals", "2 of my 3 posters": a part of an item counted before, its count before the words, the whole's after
+_N_OF_THE_N = re.compile(r"(?<=\d )(?:out )?of (?:the|my|our|those|these)\b(?!\s+\d+(?:\s*[:/.]\d|\d\d))", re.IGNORECASE)
+
+
 def _subset_part(clause: str) -> int | None:
-    """How many a subset qualifier in the clause names ("其中 1 篇", "one of them"), None without one."""
+    """How many a subset qualifier in the clause names ("其中 1 篇", "one of them", "1 of the 2"), None without one."""
+    if (of := _N_OF_THE_N.search(clause)) is not None and (said := find_quantities(clause[:of.start()])):
+        return int(said[-1].value)
     m = compiled(QUALIFIERS["subset"]).search(clause)
     if m is None:
         return None
@@ -602,7 +611,8 @@ def _every(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str,
             if value is None:
                 continue
             for it in items:
-                if origin.get(id(it), len(t)) < m.start() and f.name not in it and f.name in _asked_by(model, it):
+                if origin.get(id(it), len(t)) < m.start() and (f.name not in it or _assumed(slot, it, f.name)) \
+                        and f.name in _asked_by(model, {k: v for k, v in it.items() if k != f.name}):
                     it[f.name] = value
     for f in enums:
         stated = {it[f.name] for it in items if it.get(f.name) is not None}
@@ -611,6 +621,34 @@ def _every(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str,
             for it in items:
                 if f.name not in it and f.name in _asked_by(model, it):
                     it[f.name] = value
+
+
+def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: list[bool], origin: dict[int, int],
+                  i: int) -> dict[str, Any]:
+    """The item a part (`subset[i]`) is carved out of: the one before it, unless the part names its kind in words that
+    only an earlier item of the kind used ("口頭 2 篇、壁報 1 篇…其中一篇口頭是病例報告", "2 orals and a poster; one of the
+    orals was a case report": the orals, not the poster)."""
+    t, cur = r.q.text, items[i]
+    if not subset[i] or id(cur) not in origin:
+        return items[i - 1]
+    starts = sorted(origin.values())
+
+    def own_text(it: dict[str, Any]) -> str:
+        at = origin[id(it)]
+        return t[at:next((s for s in starts if s > at), len(t))].lower()
+    words = {m.group(0).lower() for c in slot.choices if c.value == cur["kind"] and c.terms
+             for m in compiled(r.pattern(c.terms)).finditer(own_text(cur))}
+    if not words or any(w in own_text(items[i - 1]) for w in words) or id(items[i - 1]) not in origin:
+        return items[i - 1]
+    named = [it for it in items[:i - 1] if it["kind"] == cur["kind"] and id(it) in origin and not subset[items.index(it)]
+             and any(w in own_text(it) for w in words)]
+    return named[-1] if len(named) == 1 else items[i - 1]
+
+
+def _assumed(slot: Slot, item: dict[str, Any], name: str) -> bool:
+    """The item's value is the one its kind is taken to have anyway (`Slot.defaults`: a presentation's presenter, read
+    from "I presented"): no stronger than the default, so a value said for all the items ("all as first author") replaces it."""
+    return any(kind == item["kind"] and field == name and value == item.get(name) for kind, field, value, _ in slot.defaults)
 
 
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
@@ -845,14 +883,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             extra += 1  # the person's own attendance, said: a fact of their case (its count is asked)
         origin[id(item)] = start
         given.append(read_number)
-        subset.append(bool(subset_words.search(clause)))
+        subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause)))
         seen_names |= named_here
     _reply_restates(r, slot, model, items, (given, subset), origin)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
     for i in range(1, len(items)):
-        prev, cur = items[i - 1], items[i]
+        prev, cur = _subset_whole(r, slot, items, subset, origin, i), items[i]
         counts = [f.name for f in slot.fields if f.kind == "number"]
-        if subset[i] and counts and prev.get(counts[0], 0) > cur.get(counts[0], 0) > 0 and not subset[i - 1] \
+        if subset[i] and counts and prev.get(counts[0], 0) > cur.get(counts[0], 0) > 0 and not subset[items.index(prev)] \
                 and not _apart(slot, prev, cur):
             prev[counts[0]] -= cur[counts[0]]
             for k, v in prev.items():
@@ -935,6 +973,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                     it[f.name] = v
     # "在國際會議發表壁報…會議本身也算": the place was attended too (once, in that item's year); else it is said
     # that only the presentation is counted.
+    _also_unplaced(r, slot, items, places, missing)
     if places and slot.venue:
         host = next((it for it in items if it["kind"] == slot.venue[0]), None)
         if slot.also and compiled(r.pattern(slot.also)).search(t):
@@ -962,7 +1001,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         left = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;？?！!\n") + 1
         prev_choice = next((c for c in slot.choices if c.value == prev["kind"] and c.terms), None)
         prev_at = next((w.end() for w in compiled(r.pattern(prev_choice.terms)).finditer(t)), 0) if prev_choice else 0
-        if any(left + e.start() >= prev_at for e in EACH_BACK.finditer(clause_of(t, m.start(), m.end()))):
+        # (nor an "each" in brackets closed before the kind's word: "研討會 3 場（每場都 3 小時）、國際會議 1 場" — the
+        # seminars' length, each of them)
+        if any(left + e.start() >= prev_at and not _bracket_closed_before(t, left + e.start(), m.start())
+               for e in EACH_BACK.finditer(clause_of(t, m.start(), m.end()))):
             cur[count] = prev[count]
             r.notes.append(Note(f"「每次／各」讀為前面 {prev[count]} 次每次一項：共 {prev[count]} 項。",
                                 f"'each' is read as one at each of the {prev[count]} before it: {prev[count]} in all."))
@@ -1007,6 +1049,29 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     if items:
         r.read.append(slot.name)
     return list(missing.values()), sum(given) + extra
+
+
+def _bracket_closed_before(t: str, at: int, end: int) -> bool:
+    """The position is inside a bracket that closes before `end` ("（每場都 3 小時）、國際會議": the each is the bracket's)."""
+    opened = max(t.rfind("(", 0, at), t.rfind("（", 0, at))
+    if opened < 0 or max(t.rfind(")", opened, at), t.rfind("）", opened, at)) >= 0:
+        return False
+    closes = [i for i in (t.find(")", at, end), t.find("）", at, end)) if i >= 0]
+    return bool(closes)
+
+
+def _also_unplaced(r: Reading, slot: Slot, items: list[dict[str, Any]], places: list[Any], missing: dict[str, Need]) -> None:
+    """"3 posters this year … plus the meeting itself", "加上會議本身": the place said to be attended too, with no place of
+    `also_kinds` named where the items happened and no such meeting among the items — which meeting it was is asked,
+    never dropped."""
+    if not (slot.also and slot.also_ask and slot.venue and compiled(r.pattern(slot.also)).search(r.q.text)):
+        return
+    if not any(it["kind"] == slot.venue[0] for it in items):
+        return  # (no item happened at a place: nothing the words point back at)
+    kinds = set(slot.also_kinds) if slot.also_kinds else set(slot.venue[1])
+    if any(k in kinds for k in places) or any(it["kind"] in kinds for it in items):
+        return
+    missing.setdefault(slot.name, Need(slot.name, *slot.also_ask))
 
 
 # "…2小時的那種，去了兩場", "seminars of 3 hours, I went to 2 of them": the count of the events, said with the verb of going
