@@ -652,6 +652,8 @@ _COUNTS_TOO = re.compile(r"也算|算嗎|算吗|算不算|有算|算進|算进|�
 _ONE_EACH = re.compile(r"\s*(?:個|个|位|名)?\s*[^\d,，、;；。.]{0,12}?(\d+)")
 
 
+# "4 in total: 3 one-hour ones and …": the total is the figure before its word; the one after the colon heads an item
+_TOTAL_HEADS = re.compile(r"\d\s*(?:[A-Za-z]+\s+){0,2}?(?:in total|total|altogether|in all)\s*[:：]\s*$", re.IGNORECASE)
 # "1 of the 2 orals", "2 of my 3 posters": a part, then the whole it is of said again
 _N_OF_THE_BEFORE = re.compile(r"\d+\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\s*$", re.IGNORECASE)
 _N_OF_THE = re.compile(r"\b(one|two|three|\d{1,2})\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\b", re.IGNORECASE)
@@ -740,7 +742,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and _compatible(m.unit, p, kinds)
                 # "總共 750": a stated total is compared with the result or sums a list, never one item of it —
                 # nor the count of one of several items of a kind ("CIRSE、SIR、JSIR 總共 3 次": all three, not JSIR's)
-                and not (total_before(text, m.start) and (re.search(r"\[\d+\]$", p) or p.endswith(".count")
+                and not (total_before(text, m.start) and not _TOTAL_HEADS.search(text, max(0, m.start - 30), m.start)
+                         and (re.search(r"\[\d+\]$", p) or p.endswith(".count")
                                                           and same_kind.get(str(kinds.get(p.rsplit(".", 1)[0])), 0) > 1))]
         # Each argument is read from its own words; a second mention of an argument already read is a
         # restatement only in a question or a check ("Does 84.5 round up?"), or a date said twice —
@@ -821,6 +824,16 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                     ledger.reading.append({"fact": p, "value": v, "text": m.words})
                 used.add(p)
                 break
+    # "都不到兩小時", "each over 2 hours": a strict bound at the rule's line, read by the reader as a value inside the bracket
+    # it names (half a unit from the line, said so in a note) — the bound the argument was read from
+    for m in list(loose):
+        side = None if m.is_date else bound_of(text, m.start, m.end)
+        inside = m.values[0] - 0.5 if side == "<" else m.values[0] + 0.5 if side == ">" else None
+        hit = next((p for p, v, n in nums if inside is not None and abs(n - inside) < _TOL and _compatible(m.unit, p, kinds)), None)
+        if hit is not None:
+            loose.remove(m)
+            used.add(hit)
+            ledger.reading.append({"fact": hit, "value": inside, "text": m.words})
     # "SCI 3 篇，其中 1 篇是 case report" → 2 full + 1 case report: one number split over two counts.
     counts = [(p, n) for p, v, n in nums if p.endswith("count")]
     split_used: set[tuple[str, str]] = set()  # a pair explains one number ("口頭 2 篇、壁報 2 篇，其中一篇…" is no two wholes)
@@ -1254,8 +1267,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         side = None if m.is_date else bound_of(text, m.start, m.end)
         if side not in ("<", ">") or not _SOME_OF.search(text, max(0, _clause_start(text, m.start)), m.start):
             continue
-        listed = [n for p, _, n in nums if re.search(r"\[\d+\]$", p)]
-        if all(abs(n - m.values[0]) > _TOL for n in listed) and any(n < m.values[0] if side == "<" else n > m.values[0] for n in listed):
+        # (… or the items' own figures in its unit: "some of them were longer than 2 hours", then each seminar's hours)
+        listed = [n for p, _, n in nums if re.search(r"\[\d+\]$", p) or m.unit and not p.endswith(".count") and _compatible(m.unit, p, kinds)]
+        if listed and all(abs(n - m.values[0]) > _TOL for n in listed) and any(n < m.values[0] if side == "<" else n > m.values[0] for n in listed):
             loose.remove(m)
             ledger.unused.append((m, "bound_described"))
     # "(2028 is a leap year right)", "2028 年是閏年吧": a remark on the calendar beside a calculation with a date — the date

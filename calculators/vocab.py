@@ -109,6 +109,8 @@ class Slot:
     when: Condition = ()  # bound only when this holds (a van's daily count only when a van is named)
     breaks: tuple[float, ...] = ()  # number / map: values where the result changes (a grade band's floor): a bound
     # ("85 以上") with no break inside it is read as its figure, said so; any other bound is asked for
+    breaks_of: tuple[str, ...] = ()  # items' number field: the kinds whose result changes only at `breaks` ("都不到兩小時"
+    # of a seminar is 5.5's bracket, read inside it and said so; of a course credited by the hour it is asked)
     parts: str = ""  # number: labels of the parts its value is made of ("category 0 有 120 個、category 3 有 40 個"): two
     # or more counts each right after one of these labels add up to the value; a total said right after them
     # ("，共 200 個") is the value when it agrees, and asked when it does not (bot/reader/numbers.py: bind_parts)

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, clause_of, compiled, negated, numbers
+from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.words import said_not
 from calculators.errors import FieldProblem
 from calculators.vocab import Choice, Slot
@@ -384,6 +384,30 @@ def _scaled(r: Reading, f: Slot, n: Any) -> Any:
     return int(value) if value.is_integer() else value
 
 
+_EN_UNITS = {"小時": "hours", "天": "days", "個月": "months"}
+# "some of them", "a few", "有些", "有幾場", "部分": a part of the items, how many not said
+_SOME_OF = re.compile(r"\b(?:some|several|a few|a couple|most|one or two)\b|有些|有的|有幾|有几|部分|部份|少數|少数|大多|其中幾|其中几",
+                      re.IGNORECASE)
+
+
+def _bracketed_value(r: Reading, f: Slot, n: Any, kind: Any) -> Any:
+    """The number in the field's unit — or, for a strict bound said at one of the field's `breaks` of a kind whose result
+    changes only there (`breaks_of`: "都不到兩小時", "each over 2 hours" of a seminar, 5.5's line), a value inside the
+    bracket it names (half a unit from the line), said so: the bracket is what the rule credits."""
+    side = bound_of(r.q.text, n.start, n.end)
+    if not (f.breaks and kind in f.breaks_of and side in ("<", ">") and float(n.value) in f.breaks) \
+            or _SOME_OF.search(clause_of(r.q.text, n.start, n.end)):
+        return _scaled(r, f, n)  # (a bound said of some of them only — "some were longer than 2 hours" — brackets nothing)
+    value = float(n.value) + (-0.5 if side == "<" else 0.5)
+    said = clause_of(r.q.text, n.start, n.end).strip()
+    unit = f.units[0] if f.units else ""
+    line, line_en = f"{_value(n)} {unit}".strip(), f"{_value(n)} {_EN_UNITS.get(unit, unit)}".strip()
+    r.notes.append(Note(f"「{said}」讀為{'未超過' if side == '<' else '超過'} {line}（以 {value:g} 計；同一級距計分相同）。",
+                        f"“{said}” is read as {'not over' if side == '<' else 'over'} {line_en} (taken as {value:g}; every value "
+                        "in that bracket is credited the same)."))
+    return value
+
+
 def _value(n: Any) -> Any:
     return int(n.value) if float(n.value).is_integer() else n.value
 
@@ -529,11 +553,25 @@ def _reply_restates(r: Reading, slot: Slot, model: type[BaseModel], items: list[
         if not _asked_by(model, asked) and given:
             continue
         if said and (sum(it.get(count, 1) for it in said) == asked.get(count, 1)
-                     or not given and all(marks[0][i] for i, it in enumerate(items) if any(it is x for x in said))):
+                     or not given and all(marks[0][i] for i, it in enumerate(items) if any(it is x for x in said))
+                     # ("3 total: two 1-hour ones and one 3-hour one" to "a couple of seminars, some over 2 hours": the
+                     # reply's items add up to the total it states)
+                     or not given and sum(it.get(count, 1) for it in said) in _reply_totals(r)):
             at = next(i for i, it in enumerate(items) if it is asked)
             for lst in (items, *marks):
                 del lst[at]
             reply = [it for it in reply if not any(it is s for s in said)]
+
+
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?(?:total|all(?:\s+together)?|altogether)\b|\s*(?:場|场|次|個|个)?\s*(?:總共|总共|合計|合计)", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"(?:總共|总共|一共|合計|合计|共|\btotal(?:\s+of)?|\bin all)\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def _reply_totals(r: Reading) -> set[float]:
+    """The totals the reply to a question back states ("3 total: …", "總共 4 場：…")."""
+    t, at = r.q.text, r.q.followup_start
+    return {float(n.value) for n in numbers(r.q) if n.start >= at
+            and (_TOTAL_AFTER.match(t, n.end) or _TOTAL_BEFORE.search(t, max(at, n.start - 10), n.start))}
 
 
 def _bracket_names(slot: Slot, kind: Any, t: str, start: int, clause: str, nums: list[Any]) -> set[str]:
@@ -701,7 +739,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items and not given[-1] and first_number is not None \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
                 and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start])
-                     or every_said or id(items[-1]) in uncounted or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)):
+                     or every_said or id(items[-1]) in uncounted or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)
+                     or _COUNT_ONLY.fullmatch(clause.strip()) is not None and len(in_clause) == 1
+                     and not re.match(r"\s*[:：]", t[start + len(clause):])):  # ("3 total: …" heads a list)
             # "月會另外去了 2 次", "年會還有去 1 次": the clause was cut at an addition word right after the kind's word —
             # the count after it is that item's
             items[-1][first_number.name] = _value(c)
@@ -724,7 +764,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 if n is not None and f is first_number and f.name not in asked and n.unit is None:
                     continue  # a bare number ("4" in reply to "how many months?") is the detail asked, never a count
                 if n is not None:
-                    refined[f.name] = _scaled(r, f, n)  # (a detail said in another unit: "only 3 weeks" of months)
+                    refined[f.name] = _bracketed_value(r, f, n, items[-1]["kind"])  # (a detail said in another unit: "only 3 weeks" of months)
                     r.used.add(n.start)
                     if f is first_number:
                         given[-1] = True
@@ -815,7 +855,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             n = _pick(f, in_clause)
             default = model.model_fields[f.name].default
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
-                item[f.name] = _scaled(r, f, n) if n is not None else default
+                item[f.name] = _bracketed_value(r, f, n, kind) if n is not None else default
             if n is not None and f is not first_number:
                 extra += fact(f.name)  # a detail ("3 個月"); the count is counted as `given`
             read_number = read_number or (n is not None and f is first_number)
@@ -1076,6 +1116,12 @@ def _also_unplaced(r: Reading, slot: Slot, items: list[dict[str, Any]], places: 
 
 # "…2小時的那種，去了兩場", "seminars of 3 hours, I went to 2 of them": the count of the events, said with the verb of going
 _EVENT_COUNT = re.compile(r"\s*(?:回|\bof them\b|\bof those\b|\btimes\b)", re.IGNORECASE)
+
+
+# "SCI 全文我都是掛其他作者，一共 4 篇", "…as a middle author, 4 in total": a clause that is only a count (a total word, the
+# number, its classifier) after an item whose count no words gave — that item's count
+_COUNT_ONLY = re.compile(r"(?:總共|总共|一共|共計|共计|合計|合计|總計|总计|加起來|加起来|共|\btotal of|\bin total|\baltogether)?\s*(?:有|是)?\s*"
+                         r"\d+\s*(?:篇|次|場|场|件|個|个)?\s*(?:\bin total|\btotal|\baltogether|\bin all)?", re.IGNORECASE)
 
 
 def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c: Any, count: str, in_clause: list[Any]) -> bool:

@@ -89,3 +89,94 @@ def test_a_year_named_short_is_a_label(ask, question):
     calls = _calls(ask(question))
     assert calls[0][0] == "tsa_renewal_check"
     assert 0 in calls[0][1]["yearly_credits"] and len(calls[0][1]["yearly_credits"]) == 6
+
+
+# --- 5. a seminar's length said as a bound at 5.5's two hours is its bracket, said so ---------------------------------------
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("今年院外講習會去了 3 場，每場都不到兩小時，總共幾分？", 15),
+    ("今年参加了 2 场国内研讨会，都超过两个小时，共几分", 20),
+    ("went to 4 local workshops this year, all of them under 2 hours. how many credits?", 20),
+    ("2 domestic seminars this year, each longer than 2 hours - credits?", 20),
+])
+def test_a_bound_at_the_rules_line_is_the_bracket(ask, question, total):
+    a = ask(question)
+    assert _total(a) == total
+    assert a.assumptions  # the bracket read is said
+
+
+def test_a_bound_on_a_course_credited_by_the_hour_is_not_read_as_a_figure(ask):
+    a = ask("今年上了一門外科課程（按時數認定），上了不到兩小時，幾分？")
+    assert not a.tool_calls
+
+
+@pytest.mark.parametrize(("question", "reply", "total"), [
+    # a bound said of some of them brackets nothing: asked, then the reply's split is the seminars
+    ("This year I attended several outside workshops, a few of them over 2 hours. Credits?",
+     "4 in total: three 1-hour ones and one 4-hour one", 25),
+    ("今年去了幾場院外研討會，有些超過兩小時，這樣幾分？", "總共 3 場：2 場 1 小時、1 場 3 小時", 20),
+])
+def test_a_bound_said_of_some_is_asked_then_the_reply_split_is_read(engine, question, reply, total):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    assert _total(second) == total
+
+
+@pytest.mark.parametrize("question", [
+    "今年去了 4 場院外研討會，有些超過兩小時，幾分？",
+    "went to 3 local seminars this year, some longer than 2 hours - credits?",
+])
+def test_a_bound_said_of_some_is_never_a_bracket(ask, question):
+    assert not ask(question).tool_calls
+
+
+@pytest.mark.parametrize("question", [
+    "今年在醫學中心進修了兩個月，可以抵多少外科積分？",
+    "去年到北榮進修 3 個月，這能抵幾分外科學分",
+])
+def test_credits_said_surgical_are_the_tally_even_with_di(ask, question):
+    calls = _calls(ask(question))
+    assert calls[0][1]["activities"][0]["kind"] == "training_domestic"
+
+
+# --- 6. the count said after the role, in a clause of its own ("掛中間作者，共 4 篇", "as a middle author, 3 in total") -------
+
+@pytest.mark.parametrize(("question", "count", "points"), [
+    ("SCI 原著我都是掛名的其他作者，總共 3 篇；放射專科積分 160，換證夠嗎？", 3, 205),
+    ("SCI 全文我都挂中间作者，一共5篇，放射科学分 100，换证够不够", 5, 175),
+    ("SCI full papers where I'm a middle author, 2 in total; radiology CME 170. enough to renew my TSIR instructor certificate?", 2, 200),
+])
+def test_a_count_after_the_role_is_the_papers_count(ask, question, count, points):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][1]["activities"] == [{"kind": "sci_full_article", "count": count, "role": "other"}]
+    assert a.tool_calls[0].result["points"] == points
+
+
+# --- 7. invited talks said with the verb ("被邀請講 … 講了 3 次") open article 1(2)(1)'s path without a case count -----------
+
+@pytest.mark.parametrize(("question", "domain"), [
+    ("專科 6 年，消融個案很少，不過受邀去講消融講了 4 次，可以申請消融指導老師嗎", "ablation"),
+    ("专科才 4 年，UAE 病例不多，但学会邀请我讲 UAE 已经讲了 3 次，能申请非肿瘤栓塞指导老师吗", "non_tumor_embolization"),
+])
+def test_invited_talks_said_with_the_verb_are_the_lecture_path(ask, question, domain):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][1]["domain"] == domain
+    assert a.tool_calls[0].result["path"] == "lectures"
+
+
+# --- 8. a case mix by technique: a vessel's stents named with artery / vein are vascular intervention -----------------------
+
+def test_artery_and_vein_stents_are_vascular_cases(ask):
+    calls = _calls(ask("applying for vascular intervention instructor, 10 yrs specialist: 60 dialysis access PTAs, "
+                       "25 femoral artery stents and 10 subclavian vein stents in the last 6 years. ok?"))
+    assert calls[0][1]["cases_last_6_years"] == 95
+
+
+# --- 9. "at once" is no count: two domains asked in one message are one call each -----------------------------------------
+
+def test_two_domains_at_once_are_two_calls(ask):
+    calls = _calls(ask("I'd like to apply for 2 domains at once - ablation: RFA 120 + MWA 70; tumour embo: TACE 280. "
+                       "10 years post-boards. which ones?"))
+    assert sorted((c[1]["domain"], c[1]["cases_last_6_years"]) for c in calls) == [("ablation", 190), ("tumor_embolization", 280)]
