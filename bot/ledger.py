@@ -652,6 +652,8 @@ _COUNTS_TOO = re.compile(r"也算|算嗎|算吗|算不算|有算|算進|算进|�
 _ONE_EACH = re.compile(r"\s*(?:個|个|位|名)?\s*[^\d,，、;；。.]{0,12}?(\d+)")
 
 
+# "55 年次", "55 年生的": a Republic year said as the year one was born in
+_BIRTH_YEAR_AFTER = re.compile(r"\s*(?:次|(?:出)?生)")
 # "4 in total: 3 one-hour ones and …": the total is the figure before its word; the one after the colon heads an item
 _TOTAL_HEADS = re.compile(r"\d\s*(?:[A-Za-z]+\s+){0,2}?(?:in total|total|altogether|in all)\s*[:：]\s*$", re.IGNORECASE)
 # "1 of the 2 orals", "2 of my 3 posters": a part, then the whole it is of said again
@@ -921,8 +923,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "I passed sometime in spring 2022 … issued 2022-04-20": a year said again as part of a full date read.
     read_days = [datetime.date.fromordinal(int(x.values[0])) for x in said if x.is_date and x.unit == "date"
                  and x.words in {r["text"] for r in ledger.reading}]
+    # (… or the year a day said without its year was placed in: "我 55 年次的 … 生日 11 月 2 號" → 1966-11-02)
+    read_days += [datetime.date.fromisoformat(v) for _, v in leaves if isinstance(v, str) and _ISO.match(v)
+                  and any(x.unit == "month-day" and abs(x.values[0] - (int(v[5:7]) * 100 + int(v[8:10]))) < _TOL for x in said)]
     for m in list(loose):
-        if not m.is_date and m.unit in (None, "year", "年") and any(abs(m.values[0] - d.year) < _TOL for d in read_days):
+        roc = m.values[0] + ROC_OFFSET if m.unit == "年" and m.values[0] < 200 and _BIRTH_YEAR_AFTER.match(text, m.end) else None
+        if not m.is_date and m.unit in (None, "year", "年") and any(abs(m.values[0] - d.year) < _TOL or roc == d.year for d in read_days):
             loose.remove(m)
             ledger.reading.append({"fact": "the year of a date given", "value": int(m.values[0]), "text": m.words})
     # "SCI 三篇，其中只有一篇是第一作者，其他兩篇是第三作者" with only the first-author paper an argument: the

@@ -88,6 +88,8 @@ class Slot:
     skip: str = ""
     default: bool = False  # date: the slot a date goes to when no slot's words are near it
     past: bool = False  # date: a day written without its year is the latest such day up to today
+    year_of: str = ""  # date: words giving the year of this date alone (group 1: the year, "1966 年生的", "born in 1966"): a
+    # day said without its year ("生日 9 月 10 號") is in it
     ask: Text | None = None  # the question when the slot is missing
     bad: Text | None = None  # the message when the value read is rejected by the input model
     ask_when: Condition = ()  # ask even when the model would accept the slot missing

@@ -62,7 +62,8 @@ _OWN_POINTS = r"(?<!外科)(?<!換證)(?<!指導老師)(?:積分|學分)(?=\s*(?
 _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
     # (a talk given, said plainly: "3 domestic talks", "gave 2 talks abroad")
-    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)"),
+    # (a talk given said with the verb: "國內介入的課我去講過幾次", "受邀講了 2 次" — never one heard, "聽過")
+    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)"),
     ("international_meeting_attendance",
      r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
      # ("5 overseas interventional meetings", "international IR society congresses": up to three words between)
@@ -166,6 +167,9 @@ RENEWAL = Vocabulary(
                     ("{date} 滿 60 歲，出生日視為 {moved}。", "Turning 60 on {date} is read as born on {moved}.")),
              # "我 62 歲，可以申請終身嗎" is answered by article 6 itself; without an age, ask for the dates.
              rule="tsir-instructor/6",
+             # the birth year said alone ("我是 1966 年生的", "民國 55 年次", "born in 1966"): a birthday said without its year
+             # ("生日 9 月 10 號") is in it
+             year_of=r"(?<!\d)((?:19|20)\d\d|(?:民國\s*)?[3-9]\d)\s*年\s*(?:次|(?:出)?生|的)|\bborn\s+in\s+((?:19|20)\d\d)\b",
              ask=("請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?"),
              ask_when=(("lifetime", "!age", "!@slot:activities"),)),
         Slot("application_date", "date", terms=extend(_APPLICATION, "tsir_renewal_check.application_date", _BIRTH),

@@ -180,3 +180,32 @@ def test_two_domains_at_once_are_two_calls(ask):
     calls = _calls(ask("I'd like to apply for 2 domains at once - ablation: RFA 120 + MWA 70; tumour embo: TACE 280. "
                        "10 years post-boards. which ones?"))
     assert sorted((c[1]["domain"], c[1]["cases_last_6_years"]) for c in calls) == [("ablation", 190), ("tumor_embolization", 280)]
+
+
+# --- 10. a birthday said without its year in reply, the birth year said alone before, is that day in that year ------------
+
+@pytest.mark.parametrize(("question", "reply", "born"), [
+    ("renewing my TSIR instructor cert next year; I was born in 1966 - can I go for the lifetime one instead?",
+     "birthday is September 10, and I plan to apply on 2027-01-05", "1966-09-10"),
+    ("我55年次的，明年想申請終身指導老師，可以嗎？", "生日是 11 月 2 號，預計 2026/12/20 申請", "1966-11-02"),
+    ("我是1965年出生的，想改申请终身指导老师，可以吗", "生日 3 月 8 号，打算 2026/1/15 送件", "1965-03-08"),
+])
+def test_a_birthday_without_its_year_takes_the_birth_year_said(engine, question, reply, born):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    calls = _calls(second)
+    assert calls[0][1]["birth_date"] == born
+
+
+# --- 11. a talk given said with the verb ("去講過", "講了") is the renewal's lecturer item; its count asked, then read ----------
+
+@pytest.mark.parametrize(("question", "reply", "points"), [
+    ("國內學會邀我去講介入的題目講過好幾次，換證能算幾分？", "4 次", 80),
+    ("国外的介入会议我去讲过几次，换证可以抵多少分", "讲了 2 次", 80),
+])
+def test_a_talk_given_said_with_the_verb_is_a_lecture(engine, question, reply, points):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls
+    calls = _calls(second)
+    assert [a["kind"] for a in calls[0][1]["activities"]] == ["lecturer_or_moderator"]
+    assert second.tool_calls[0].result["points"] == points
