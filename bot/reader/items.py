@@ -736,12 +736,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                                                          or (_ONE_LEAD.match(clause) is not None  # "(one 1.5 hours, one 3 hours)"
                                                              or _ONE_LEAD_ZH.match(clause) is not None)
                                                          and any(it.get(first_number.name, 1) > 1 for it in items))
-        if kind is None and items and not given[-1] and first_number is not None \
+        # (a total said after several kinds or values — "月會和年會都有去，共 5 次" — is no count of the last one)
+        several_before = compiled(QUALIFIERS["total"]).search(clause) is not None and not _one_thing_said(
+            r, slot, t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start])
+        if kind is None and items and not given[-1] and first_number is not None and not several_before \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
                 and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start])
                      or every_said or id(items[-1]) in uncounted or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)
                      or _COUNT_ONLY.fullmatch(clause.strip()) is not None and len(in_clause) == 1
-                     and not re.match(r"\s*[:：]", t[start + len(clause):])):  # ("3 total: …" heads a list)
+                     and not re.match(r"\s*[:：]", t[start + len(clause):])  # ("3 total: …" heads a list)
+                     and _one_thing_said(r, slot, t[origin.get(id(items[-1]), start):start]) and all(given[:-1])):
             # "月會另外去了 2 次", "年會還有去 1 次": the clause was cut at an addition word right after the kind's word —
             # the count after it is that item's
             items[-1][first_number.name] = _value(c)
@@ -1120,8 +1124,19 @@ _EVENT_COUNT = re.compile(r"\s*(?:回|\bof them\b|\bof those\b|\btimes\b)", re.I
 
 # "SCI 全文我都是掛其他作者，一共 4 篇", "…as a middle author, 4 in total": a clause that is only a count (a total word, the
 # number, its classifier) after an item whose count no words gave — that item's count
-_COUNT_ONLY = re.compile(r"(?:總共|总共|一共|共計|共计|合計|合计|總計|总计|加起來|加起来|共|\btotal of|\bin total|\baltogether)?\s*(?:有|是)?\s*"
-                         r"\d+\s*(?:篇|次|場|场|件|個|个)?\s*(?:\bin total|\btotal|\baltogether|\bin all)?", re.IGNORECASE)
+# (a total word is said: a bare number alone is no count — "credits are 80, 85, 90" goes on a list)
+_COUNT_ONLY = re.compile(r"(?:總共|总共|一共|共計|共计|合計|合计|總計|总计|加起來|加起来|共|\btotal of|\bin total|\baltogether)\s*(?:有|是)?\s*"
+                         r"\d+\s*(?:篇|次|場|场|件|個|个)?|\d+\s*(?:篇|次|場|场|件|個|个)?\s*(?:\bin total|\btotal|\baltogether|\bin all)",
+                         re.IGNORECASE)
+
+
+def _one_thing_said(r: Reading, slot: Slot, said: str) -> bool:
+    """The words name one kind and at most one value of each enum field ("SCI 全文我都是掛其他作者", not "SCI 論文有第一作者也
+    有第二作者", not "月會和年會"): a total said after them counts that one thing."""
+    if len(_kinds(r, slot, said)) > 1:
+        return False
+    return all(len({c.value for c in f.choices if c.terms and compiled(r.pattern(c.terms)).search(said)}) <= 1
+               for f in slot.fields if f.kind == "enum")
 
 
 def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c: Any, count: str, in_clause: list[Any]) -> bool:

@@ -209,3 +209,14 @@ def test_a_talk_given_said_with_the_verb_is_a_lecture(engine, question, reply, p
     calls = _calls(second)
     assert [a["kind"] for a in calls[0][1]["activities"]] == ["lecturer_or_moderator"]
     assert second.tool_calls[0].result["points"] == points
+
+
+# --- 12. a total said after several kinds or roles is no count of the last one (was confidently wrong) --------------------
+
+@pytest.mark.parametrize("question", [
+    "今年 SCI 論文有第一作者也有第二作者，共 3 篇，外科積分幾分？",
+    "今年月會和年會都有去，共 5 次，幾分？",
+    "this year I went to the monthly meetings and the annual meeting, 6 times in total. credits?",
+])
+def test_a_total_after_several_things_is_asked(ask, question):
+    assert not ask(question).tool_calls
