@@ -649,8 +649,7 @@ def _every(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str,
             if value is None:
                 continue
             for it in items:
-                if origin.get(id(it), len(t)) < m.start() and (f.name not in it or _assumed(slot, it, f.name)) \
-                        and f.name in _asked_by(model, {k: v for k, v in it.items() if k != f.name}):
+                if origin.get(id(it), len(t)) < m.start() and f.name not in it and f.name in _asked_by(model, it):
                     it[f.name] = value
     for f in enums:
         stated = {it[f.name] for it in items if it.get(f.name) is not None}
@@ -681,12 +680,6 @@ def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: l
     named = [it for it in items[:i - 1] if it["kind"] == cur["kind"] and id(it) in origin and not subset[items.index(it)]
              and any(w in own_text(it) for w in words)]
     return named[-1] if len(named) == 1 else items[i - 1]
-
-
-def _assumed(slot: Slot, item: dict[str, Any], name: str) -> bool:
-    """The item's value is the one its kind is taken to have anyway (`Slot.defaults`: a presentation's presenter, read
-    from "I presented"): no stronger than the default, so a value said for all the items ("all as first author") replaces it."""
-    return any(kind == item["kind"] and field == name and value == item.get(name) for kind, field, value, _ in slot.defaults)
 
 
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
