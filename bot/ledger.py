@@ -27,8 +27,8 @@ from knowledge.textnorm import fold
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
 _ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s*\d+\s*\))*(?:\s*\.\s*\d+)*|(?<![\d.])\d+\(\d+\)(?:\(\d+\))?",
                           re.IGNORECASE)
-_ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|(?<!this )(?<!last )(?<!that )(?<!next )\byears?\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$",
-                             re.IGNORECASE)  # "year 3" is a label; "this year 365" is no "year 365"
+_ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|(?<!this )(?<!last )(?<!that )(?<!next )\b(?:years?|yrs?)\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$",
+                             re.IGNORECASE)  # "year 3", "yr 5" are labels; "this year 365" is no "year 365"
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
 _PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previous|first)\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
@@ -695,6 +695,27 @@ _COUNTS_TOO = re.compile(r"也算|算嗎|算吗|算不算|有算|算進|算进|�
 _ONE_EACH = re.compile(r"\s*(?:個|个|位|名)?\s*[^\d,，、;；。.]{0,12}?(\d+)")
 
 
+# "55 年次", "55 年生的": a Republic year said as the year one was born in
+_BIRTH_YEAR_AFTER = re.compile(r"\s*(?:次|(?:出)?生)")
+# "4 in total: 3 one-hour ones and …": the total is the figure before its word; the one after the colon heads an item
+_TOTAL_HEADS = re.compile(r"\d\s*(?:[A-Za-z]+\s+){0,2}?(?:in total|total|altogether|in all)\s*[:：]\s*$", re.IGNORECASE)
+# "1 of the 2 orals", "2 of my 3 posters": a part, then the whole it is of said again
+_N_OF_THE_BEFORE = re.compile(r"\d+\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\s*$", re.IGNORECASE)
+_N_OF_THE = re.compile(r"\b(one|two|three|\d{1,2})\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\b", re.IGNORECASE)
+_SMALL = {"one": "1", "two": "2", "three": "3"}
+_OF_THE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\b", re.IGNORECASE)
+
+
+def _part_said_later(text: str, m: Mention, said: list[Mention], pair: tuple[tuple[str, float], ...]) -> bool:
+    """A part of the count said later in the message as one of the two counts it splits into ("口頭 2 篇、壁報 1 篇…其中一篇口頭
+    是病例報告", "2 orals + 1 poster …; 1 of the (2) orals was a case report"): the count is split over the part and the rest
+    like a count with 其中 right after it."""
+    parts = [x.values[0] for x in said if x.start > m.end and not x.is_date
+             and (after_subset(text, x.start) or _OF_THE_AFTER.match(text, x.end) is not None)]
+    parts += [float(_SMALL.get(w.group(1).lower(), w.group(1))) for w in _N_OF_THE.finditer(text, m.end)]
+    return any(abs(x - n) < _TOL for x in parts for _, n in pair)
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[Any, ...]] = ()) -> Ledger:
@@ -767,7 +788,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and _compatible(m.unit, p, kinds)
                 # "總共 750": a stated total is compared with the result or sums a list, never one item of it —
                 # nor the count of one of several items of a kind ("CIRSE、SIR、JSIR 總共 3 次": all three, not JSIR's)
-                and not (total_before(text, m.start) and (re.search(r"\[\d+\]$", p) or p.endswith(".count")
+                and not (total_before(text, m.start) and not _TOTAL_HEADS.search(text, max(0, m.start - 30), m.start)
+                         and (re.search(r"\[\d+\]$", p) or p.endswith(".count")
                                                           and same_kind.get(str(kinds.get(p.rsplit(".", 1)[0])), 0) > 1))]
         # Each argument is read from its own words; a second mention of an argument already read is a
         # restatement only in a question or a check ("Does 84.5 round up?"), or a date said twice —
@@ -850,6 +872,16 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                     ledger.reading.append({"fact": p, "value": v, "text": m.words})
                 used.add(p)
                 break
+    # "都不到兩小時", "each over 2 hours": a strict bound at the rule's line, read by the reader as a value inside the bracket
+    # it names (half a unit from the line, said so in a note) — the bound the argument was read from
+    for m in list(loose):
+        side = None if m.is_date else bound_of(text, m.start, m.end)
+        inside = m.values[0] - 0.5 if side == "<" else m.values[0] + 0.5 if side == ">" else None
+        hit = next((p for p, v, n in nums if inside is not None and abs(n - inside) < _TOL and _compatible(m.unit, p, kinds)), None)
+        if hit is not None:
+            loose.remove(m)
+            used.add(hit)
+            ledger.reading.append({"fact": hit, "value": inside, "text": m.words})
     # "SCI 3 篇，其中 1 篇是 case report" → 2 full + 1 case report: one number split over two counts.
     counts = [(p, n) for p, v, n in nums if p.endswith("count")]
     split_used: set[tuple[str, str]] = set()  # a pair explains one number ("口頭 2 篇、壁報 2 篇，其中一篇…" is no two wholes)
@@ -860,11 +892,18 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                       and not all(any(b == p for _, b in bound) for p, _ in pair)  # two counts read from their own words explain nothing more
                       # ("2 as first author (one of them is a case report)": the noun the whole counts may come between)
                       and (_SUBSET_AFTER.search(text, m.end, m.end + 16)
-                           or _PART_AFTER_NOUN.match(text, m.end) is not None)), None)
+                           or _PART_AFTER_NOUN.match(text, m.end) is not None
+                           or _part_said_later(text, m, said, pair))), None)
         if split is not None:
             loose.remove(m)
             split_used.add((split[0][0], split[1][0]))
             ledger.reading.append({"fact": f"{split[0][0]} + {split[1][0]}", "value": m.values[0], "text": m.words})
+    # "… 2 orals + 1 poster …; 1 of the 2 orals was a case report": the whole said again after the part, no fact of its own
+    for m in list(loose):
+        if not m.is_date and _N_OF_THE_BEFORE.search(text, max(0, m.start - 16), m.start) \
+                and any(x.end <= m.start - 8 and not x.is_date and x.values == m.values and x.unit in (m.unit, None) for x in said):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the count said again", "value": m.values[0], "text": m.words})
     # "追蹤完成的有 110 人（其中 30 人是去外院做複檢的，這樣也算嗎？）", "105 completed (20 of them elsewhere — does that count?)":
     # a part of a figure read, asked about as whether it counts too — already in that figure, read as part of it
     for m in list(loose):
@@ -930,8 +969,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "I passed sometime in spring 2022 … issued 2022-04-20": a year said again as part of a full date read.
     read_days = [datetime.date.fromordinal(int(x.values[0])) for x in said if x.is_date and x.unit == "date"
                  and x.words in {r["text"] for r in ledger.reading}]
+    # (… or the year a day said without its year was placed in: "我 55 年次的 … 生日 11 月 2 號" → 1966-11-02)
+    read_days += [datetime.date.fromisoformat(v) for _, v in leaves if isinstance(v, str) and _ISO.match(v)
+                  and any(x.unit == "month-day" and abs(x.values[0] - (int(v[5:7]) * 100 + int(v[8:10]))) < _TOL for x in said)]
     for m in list(loose):
-        if not m.is_date and m.unit in (None, "year", "年") and any(abs(m.values[0] - d.year) < _TOL for d in read_days):
+        roc = m.values[0] + ROC_OFFSET if m.unit == "年" and m.values[0] < 200 and _BIRTH_YEAR_AFTER.match(text, m.end) else None
+        if not m.is_date and m.unit in (None, "year", "年") and any(abs(m.values[0] - d.year) < _TOL or roc == d.year for d in read_days):
             loose.remove(m)
             ledger.reading.append({"fact": "the year of a date given", "value": int(m.values[0]), "text": m.words})
     # "SCI 三篇，其中只有一篇是第一作者，其他兩篇是第三作者" with only the first-author paper an argument: the
@@ -1301,8 +1344,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         side = None if m.is_date else bound_of(text, m.start, m.end)
         if side not in ("<", ">") or not _SOME_OF.search(text, max(0, _clause_start(text, m.start)), m.start):
             continue
-        listed = [n for p, _, n in nums if re.search(r"\[\d+\]$", p)]
-        if all(abs(n - m.values[0]) > _TOL for n in listed) and any(n < m.values[0] if side == "<" else n > m.values[0] for n in listed):
+        # (… or the items' own figures in its unit: "some of them were longer than 2 hours", then each seminar's hours)
+        listed = [n for p, _, n in nums if re.search(r"\[\d+\]$", p) or m.unit and not p.endswith(".count") and _compatible(m.unit, p, kinds)]
+        if listed and all(abs(n - m.values[0]) > _TOL for n in listed) and any(n < m.values[0] if side == "<" else n > m.values[0] for n in listed):
             loose.remove(m)
             ledger.unused.append((m, "bound_described"))
     # "(2028 is a leap year right)", "2028 年是閏年吧": a remark on the calendar beside a calculation with a date — the date

@@ -88,6 +88,8 @@ class Slot:
     skip: str = ""
     default: bool = False  # date: the slot a date goes to when no slot's words are near it
     past: bool = False  # date: a day written without its year is the latest such day up to today
+    year_of: str = ""  # date: words giving the year of this date alone (group 1: the year, "1966 年生的", "born in 1966"): a
+    # day said without its year ("生日 9 月 10 號") is in it
     ask: Text | None = None  # the question when the slot is missing
     bad: Text | None = None  # the message when the value read is rejected by the input model
     ask_when: Condition = ()  # ask even when the model would accept the slot missing
@@ -109,6 +111,8 @@ class Slot:
     when: Condition = ()  # bound only when this holds (a van's daily count only when a van is named)
     breaks: tuple[float, ...] = ()  # number / map: values where the result changes (a grade band's floor): a bound
     # ("85 以上") with no break inside it is read as its figure, said so; any other bound is asked for
+    breaks_of: tuple[str, ...] = ()  # items' number field: the kinds whose result changes only at `breaks` ("都不到兩小時"
+    # of a seminar is 5.5's bracket, read inside it and said so; of a course credited by the hour it is asked)
     parts: str = ""  # number: labels of the parts its value is made of ("category 0 有 120 個、category 3 有 40 個"): two
     # or more counts each right after one of these labels add up to the value; a total said right after them
     # ("，共 200 個") is the value when it agrees, and asked when it does not (bot/reader/numbers.py: bind_parts)
@@ -141,6 +145,8 @@ class Slot:
     places: tuple[tuple[Any, Any, str, str, Text], ...] = ()
     also: str = ""  # items: words saying the place was attended too ("會議本身也算"): it is one item, in the kind's year
     also_kinds: tuple[str, ...] = ()  # … only a place of these kinds (all when empty)
+    also_ask: Text | None = None  # … asked when those words are said and no place of these kinds is named ("plus the
+    # meeting itself" with no meeting said): the attendance is never dropped
     at_least: tuple[tuple[str, str, Text], ...] = ()  # items: (kind, other kind, note): an item of the kind whose count is
     # not written takes the other kind's larger count ("月會擔任講者 2 次": 2 meetings attended), said so
     fact_fields: tuple[str, ...] = ()  # items: fields besides the count whose value read is a fact of the person's case

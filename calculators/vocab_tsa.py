@@ -150,7 +150,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                          r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ )?(?:outside |external )?(?:talks?|lectures?)\b"),
     # a course credited by its hours (10: 1 hour = 3 credits): "辦的課", "研習課", "按時數認證", "credited by the hour"
     ("hours", r"課程|上課|(?<=[的堂門節習修])課(?!題|長|表)|按時數|依時數|時數(?:認證|認定|計算|計)|"
-              r"\bcredited (?:by|per) (?:the )?hours?\b|\bhour-based\b|\bby the hour\b|course|class"),
+              r"\bcredited (?:by|per) (?:the )?hours?\b|\bhour-based\b|\bby the hour\b|(?<!\bof )course|class"),  # ("of course" is no course)
     ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
                             # (the person reporting at it: "有兩次是我報告", "其中一次由我報告", "輪到我去報告")
                             r"(?<![不非])是我(?:去)?報告|(?<![不沒没是])我(?:去)?報告的|(?<![不非])是我(?:去)?報告的|由我(?:去)?報告|輪到我(?:去)?報告|換我(?:去)?報告|我負責報告|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
@@ -180,7 +180,10 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  r"\bwhich I (?:also )?attended\b|\b(?:and|&) (?:I )?(?:also )?attended (?:it|the meeting|that meeting)\b"
                  # the attendance named as a credit of its own ("plus the attendance itself", "attendance counts too", "加上出席")
                  r"|\b(?:plus|and|also|with|including|count)\s+(?:the\s+|my\s+)?attendance\b|\battendance\s+(?:(?:counts?|is counted|should count)\s+)?(?:itself|too|as well|also)\b"
-                 r"|(?:加上|還有|还有|再加|含)(?:年會|大會|會議)?(?:的)?出席(?:分|積分)?|出席(?:分|積分)?(?:也|要|也要)算")
+                 r"|(?:加上|還有|还有|再加|含)(?:年會|大會|會議)?(?:的)?出席(?:分|積分)?|出席(?:分|積分)?(?:也|要|也要)算"
+                 # the meeting pointed back at as itself ("plus the meeting itself", "and the congress itself", "加上年會本身",
+                 # "会议本身呢"): the place of the presentations, attended — read, never dropped
+                 r"|\bthe\s+(?:(?:annual|TSA|same)\s+)?(?:meeting|mtg|congress|conference)\s+itself\b|(?:年會|年会|大會|大会|會議|会议)本身")
 CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
 OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu", "tsa_credit_tally.offshore_island")
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
@@ -192,7 +195,8 @@ IR_TECHNIQUES = latin_bounds(r"消融|栓塞|支架|引流|(?<!學術)切片|射
                  r"\bablations?\b|\bemboli[sz]ations?\b|\bstent(?:ing|s)?\b")
 # Another regulation's points (TSIR renewal points are "抵" credits), a mammography question, a renewal.
 # (IR meetings, e-posters and radiology CME are the TSIR renewal's words, never the surgical tally's)
-TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科)|乳攝|mammo|換證|可以抵|抵幾分|抵多少|\bIR\s+(?:meeting|congress|conference)|"
+# ("可以抵多少外科積分": what is credited is named surgical — the tally's own words)
+TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科)|乳攝|mammo|換證|(?:可以抵|抵幾分|抵多少)(?![^，,。；？?]{0,4}外科)|\bIR\s+(?:meeting|congress|conference)|"
                r"e-?poster|radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分|"
                # interventional case counts ("消融近六年 100 例", "120 RFA cases"): a TSIR instructor's application
                rf"(?:{IR_TECHNIQUES})[^，,。；;\d]{{0,8}}\d+\s*(?:例|台|檯|cases?|procedures?)|\d+\s*(?:例|cases?|procedures?)?\s*(?:of\s+)?(?:{IR_TECHNIQUES})")
@@ -244,8 +248,9 @@ TALLY = Vocabulary(
             Slot("count", "number", units=("次", "篇", "場", "件", "個", "張", ""), min_value=1, max_value=99,
                  ask=("您說每次都有參加：一共是幾次？", "You say you went every time: how many times in all?"),
                  of_kinds=tuple(dict.fromkeys(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours")))),
+            # (a seminar's length said as a bound at 5.5's two hours — "都不到兩小時", "each over 2 hours" — is its bracket)
             Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"],
-                 rule="tsa-cme/5.5"),
+                 rule="tsa-cme/5.5", breaks=(2,), breaks_of=("domestic_seminar",)),
             Slot("days", "number", units=("天",), pick="last", of_kinds=("specialty_annual_meeting",), ask=TALLY_ASK["days"],
                  rule="tsa-cme/5.3"),
             # weeks are months at 4 weeks a month (two weeks = 半個月, as people reckon it), days at 30 a month, said so
@@ -266,6 +271,9 @@ TALLY = Vocabulary(
                     "A presentation at a meeting is counted as a presentation (5.6); if you also attended that meeting, "
                     "say so and the attendance is counted too (both may be credited)."),
         also=ALSO_ATTENDED, also_kinds=tuple(sorted(MEETING_KINDS - {"domestic_seminar"})),
+        also_ask=("您說會議本身也要算：是哪一種會議（本會年會、月會、專科醫學會年會或國際會議）？",
+                  "You say the meeting itself counts too: which meeting was it (the TSA annual meeting, a monthly meeting, "
+                  "a specialty society's annual meeting or an international meeting)?"),
         # training at home or abroad: the place its clause names decides (5.9(1) abroad, 5.9(2) at a medical centre at home)
         places=(("training_domestic", "training_abroad", HOME_PLACES + "|" + MEDICAL_CENTRES, ABROAD_PLACES,
                  ("進修地點依問題所寫的地點判斷（{place}）。", "Where the training was follows the place written ({place}).")),),

@@ -62,7 +62,8 @@ _OWN_POINTS = r"(?<!外科)(?<!換證)(?<!指導老師)(?:積分|學分)(?=\s*(?
 _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
     # (a talk given, said plainly: "3 domestic talks", "gave 2 talks abroad")
-    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)"),
+    # (a talk given said with the verb: "國內介入的課我去講過幾次", "受邀講了 2 次" — never one heard, "聽過")
+    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)"),
     ("international_meeting_attendance",
      r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
      # ("5 overseas interventional meetings", "international IR society congresses": up to three words between)
@@ -166,6 +167,9 @@ RENEWAL = Vocabulary(
                     ("{date} 滿 60 歲，出生日視為 {moved}。", "Turning 60 on {date} is read as born on {moved}.")),
              # "我 62 歲，可以申請終身嗎" is answered by article 6 itself; without an age, ask for the dates.
              rule="tsir-instructor/6",
+             # the birth year said alone ("我是 1966 年生的", "民國 55 年次", "born in 1966"): a birthday said without its year
+             # ("生日 9 月 10 號") is in it
+             year_of=r"(?<!\d)((?:19|20)\d\d|(?:民國\s*)?[3-9]\d)\s*年\s*(?:次|(?:出)?生|的)|\bborn\s+in\s+((?:19|20)\d\d)\b",
              ask=("請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?"),
              ask_when=(("lifetime", "!age", "!@slot:activities"),)),
         Slot("application_date", "date", terms=extend(_APPLICATION, "tsir_renewal_check.application_date", _BIRTH),
@@ -234,7 +238,9 @@ DOMAIN_WORDS: dict[str, str] = {
         r"血管介入|氣球擴張|溶栓|血管支架|動脈支架|靜脈支架|洗腎通路|透析通路|洗腎導管|門靜脈[^，,。；;:：、\d]{0,8}分流|血管成形|"
         r"\b(?:pta|tips|cdt|evt|ptra|evar|tevar)s?\b|vascular intervention|angioplasty|venoplasty|thromboly|dialysis access|av fistula|"
         r"declot\w*|血栓清除|清除血栓|血管擴張|"
-        r"(?:arterial|venous|peripheral|iliac|femoral|carotid|renal|vascular)\s+stent\w*|stent-?grafts?",
+        r"(?:arterial|venous|peripheral|iliac|femoral|carotid|renal|vascular)\s+stent\w*|stent-?grafts?|"
+        # the vessel named with its artery or vein ("iliac artery stents", "SFA/popliteal artery stenting", "subclavian vein stent")
+        r"\b(?:arter(?:y|ies)|veins?)\s+stent\w*",
     "nonvascular_stenting":
         r"膽道(?:內)?支架|泌尿道(?:內)?支架|胃腸道(?:內)?支架|食道支架|腸道支架|十二指腸支架|輸尿管支架|非血管[^，,。；;:：、\d]{0,6}支架|"
         r"(?:biliary|urinary|ureteral|ureteric|gastrointestinal|enteral|esophageal|oesophageal|colonic|colorectal|duodenal|gastroduodenal|GI)"
@@ -330,7 +336,8 @@ ELIGIBILITY = Vocabulary(
              ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),
         # Rule 1(二) counts lectures in the domain applied for.
         Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True, rule=LECTURES_RULE,
-             terms=extend(LECTURE_SESSIONS + r"|演講|講師|講者|主講|講過|座長|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
+             # (an invited talk said with the verb: "被邀請講 PAE 已經講了 3 次", "受邀去講過", "邀我講了兩次")
+             terms=extend(LECTURE_SESSIONS + r"|演講|講師|講者|主講|講過|座長|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
                           "tsir_instructor_eligibility.lectures_in_domain"),
              same_key=("cases_last_6_years", "domain", (
                  "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",

@@ -130,6 +130,8 @@ def normalize_numerals(text: str) -> str:
             # (not "only one is first-author": a count; nor "two worked all year, one joined later": a subgroup of one)
         if m.group(0).lower() == "one" and _SIZED_AFTER.match(text, m.end()):
             return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
+        if m.group(0).lower() == "once" and re.search(r"\b(?:at|all at)\s+$", text[:m.start()], re.IGNORECASE):
+            return m.group(0)  # "apply for two domains at once": together, no count
         value = str(_EN_NUMBERS[m.group(0).lower()])
         # "twice" is a count of times: its unit is kept ("spoke on PAE twice" is no PAE case count)
         return f"{value} times" if m.group(0).lower() in ("once", "twice", "thrice") else value

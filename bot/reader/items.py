@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, clause_of, compiled, negated, numbers
+from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.words import said_not
 from calculators.errors import FieldProblem
 from calculators.vocab import Choice, Slot
@@ -384,6 +384,30 @@ def _scaled(r: Reading, f: Slot, n: Any) -> Any:
     return int(value) if value.is_integer() else value
 
 
+_EN_UNITS = {"小時": "hours", "天": "days", "個月": "months"}
+# "some of them", "a few", "有些", "有幾場", "部分": a part of the items, how many not said
+_SOME_OF = re.compile(r"\b(?:some|several|a few|a couple|most|one or two)\b|有些|有的|有幾|有几|部分|部份|少數|少数|大多|其中幾|其中几",
+                      re.IGNORECASE)
+
+
+def _bracketed_value(r: Reading, f: Slot, n: Any, kind: Any) -> Any:
+    """The number in the field's unit — or, for a strict bound said at one of the field's `breaks` of a kind whose result
+    changes only there (`breaks_of`: "都不到兩小時", "each over 2 hours" of a seminar, 5.5's line), a value inside the
+    bracket it names (half a unit from the line), said so: the bracket is what the rule credits."""
+    side = bound_of(r.q.text, n.start, n.end)
+    if not (f.breaks and kind in f.breaks_of and side in ("<", ">") and float(n.value) in f.breaks) \
+            or _SOME_OF.search(clause_of(r.q.text, n.start, n.end)):
+        return _scaled(r, f, n)  # (a bound said of some of them only — "some were longer than 2 hours" — brackets nothing)
+    value = float(n.value) + (-0.5 if side == "<" else 0.5)
+    said = clause_of(r.q.text, n.start, n.end).strip()
+    unit = f.units[0] if f.units else ""
+    line, line_en = f"{_value(n)} {unit}".strip(), f"{_value(n)} {_EN_UNITS.get(unit, unit)}".strip()
+    r.notes.append(Note(f"「{said}」讀為{'未超過' if side == '<' else '超過'} {line}（以 {value:g} 計；同一級距計分相同）。",
+                        f"“{said}” is read as {'not over' if side == '<' else 'over'} {line_en} (taken as {value:g}; every value "
+                        "in that bracket is credited the same)."))
+    return value
+
+
 def _value(n: Any) -> Any:
     return int(n.value) if float(n.value).is_integer() else n.value
 
@@ -419,6 +443,7 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
 # "poster 那篇", "oral 那兩篇", "the poster one", "that talk", "the poster was…": the clause points back at an item
 _POINTS_BACK = compiled(r"(?:那|這|这|該|该)\s*(?:[一兩两二三1-3]\s*)?(?:篇|次|場|场|個|个|份|組|组)|\b(?:that|this|those|these)\b|"
                         r"^\s*(?:其中|當中|当中|之中)(?!\s*\d)|"  # "其中 poster 是 case report": of those counted, no count of its own
+                        r"(?<=\d )(?:out )?of (?:the|my|our)\s+\d{1,2}\b|"  # "1 of the 2 orals was a case report"
                         r"^\s*(?:and\s+|but\s+)?the\b|\bthe\s+(?:[\w.-]+\s+){1,2}?ones?\b")
 
 
@@ -449,9 +474,11 @@ def _flag_pointed(r: Reading, slot: Slot, start: int, clause: str, kind: Any, it
         return False
     count = next((g.name for g in slot.fields if g.kind == "number"), "")
     # "其中一篇" names the part; else "那兩篇" how many are pointed at; else one ("poster 那篇", "the poster")
-    part = _subset_part(clause) if compiled(QUALIFIERS["subset"]).search(clause) else pointed or 1
+    subset_said = compiled(QUALIFIERS["subset"]).search(clause) or _N_OF_THE_N.search(clause)
+    part = (_subset_part(clause) or 1) if subset_said else pointed or 1
     if target.get(count, 1) > part and any(said.values()):  # "oral 兩篇…其中那篇": one of them carries the flag
         _carve(items, marks, target, count, part, list(said))
+        origin[id(items[items.index(target) - 1])] = origin.get(id(target), 0)  # the rest was said where the whole was
     target.update(said)
     return True
 
@@ -467,8 +494,14 @@ def _carve(items: list[dict[str, Any]], marks: tuple[list[bool], ...], item: dic
     item[count] = part
 
 
+# "1 of the 2 orals", "2 of my 3 posters": a part of an item counted before, its count before the words, the whole's after
+_N_OF_THE_N = re.compile(r"(?<=\d )(?:out )?of (?:the|my|our|those|these)\b(?!\s+\d+(?:\s*[:/.]\d|\d\d))", re.IGNORECASE)
+
+
 def _subset_part(clause: str) -> int | None:
-    """How many a subset qualifier in the clause names ("其中 1 篇", "one of them"), None without one."""
+    """How many a subset qualifier in the clause names ("其中 1 篇", "one of them", "1 of the 2"), None without one."""
+    if (of := _N_OF_THE_N.search(clause)) is not None and (said := find_quantities(clause[:of.start()])):
+        return int(said[-1].value)
     m = compiled(QUALIFIERS["subset"]).search(clause)
     if m is None:
         return None
@@ -520,11 +553,25 @@ def _reply_restates(r: Reading, slot: Slot, model: type[BaseModel], items: list[
         if not _asked_by(model, asked) and given:
             continue
         if said and (sum(it.get(count, 1) for it in said) == asked.get(count, 1)
-                     or not given and all(marks[0][i] for i, it in enumerate(items) if any(it is x for x in said))):
+                     or not given and all(marks[0][i] for i, it in enumerate(items) if any(it is x for x in said))
+                     # ("3 total: two 1-hour ones and one 3-hour one" to "a couple of seminars, some over 2 hours": the
+                     # reply's items add up to the total it states)
+                     or not given and sum(it.get(count, 1) for it in said) in _reply_totals(r)):
             at = next(i for i, it in enumerate(items) if it is asked)
             for lst in (items, *marks):
                 del lst[at]
             reply = [it for it in reply if not any(it is s for s in said)]
+
+
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?(?:total|all(?:\s+together)?|altogether)\b|\s*(?:場|场|次|個|个)?\s*(?:總共|总共|合計|合计)", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"(?:總共|总共|一共|合計|合计|共|\btotal(?:\s+of)?|\bin all)\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def _reply_totals(r: Reading) -> set[float]:
+    """The totals the reply to a question back states ("3 total: …", "總共 4 場：…")."""
+    t, at = r.q.text, r.q.followup_start
+    return {float(n.value) for n in numbers(r.q) if n.start >= at
+            and (_TOTAL_AFTER.match(t, n.end) or _TOTAL_BEFORE.search(t, max(at, n.start - 10), n.start))}
 
 
 def _bracket_names(slot: Slot, kind: Any, t: str, start: int, clause: str, nums: list[Any]) -> set[str]:
@@ -613,6 +660,28 @@ def _every(r: Reading, slot: Slot, model: type[BaseModel], items: list[dict[str,
                     it[f.name] = value
 
 
+def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: list[bool], origin: dict[int, int],
+                  i: int) -> dict[str, Any]:
+    """The item a part (`subset[i]`) is carved out of: the one before it, unless the part names its kind in words that
+    only an earlier item of the kind used ("口頭 2 篇、壁報 1 篇…其中一篇口頭是病例報告", "2 orals and a poster; one of the
+    orals was a case report": the orals, not the poster)."""
+    t, cur = r.q.text, items[i]
+    if not subset[i] or id(cur) not in origin:
+        return items[i - 1]
+    starts = sorted(origin.values())
+
+    def own_text(it: dict[str, Any]) -> str:
+        at = origin[id(it)]
+        return t[at:next((s for s in starts if s > at), len(t))].lower()
+    words = {m.group(0).lower() for c in slot.choices if c.value == cur["kind"] and c.terms
+             for m in compiled(r.pattern(c.terms)).finditer(own_text(cur))}
+    if not words or any(w in own_text(items[i - 1]) for w in words) or id(items[i - 1]) not in origin:
+        return items[i - 1]
+    named = [it for it in items[:i - 1] if it["kind"] == cur["kind"] and id(it) in origin and not subset[items.index(it)]
+             and any(w in own_text(it) for w in words)]
+    return named[-1] if len(named) == 1 else items[i - 1]
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -660,10 +729,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                                                          or (_ONE_LEAD.match(clause) is not None  # "(one 1.5 hours, one 3 hours)"
                                                              or _ONE_LEAD_ZH.match(clause) is not None)
                                                          and any(it.get(first_number.name, 1) > 1 for it in items))
-        if kind is None and items and not given[-1] and first_number is not None \
+        # (a total said after several kinds or values — "月會和年會都有去，共 5 次" — is no count of the last one)
+        several_before = compiled(QUALIFIERS["total"]).search(clause) is not None and not _one_thing_said(
+            r, slot, t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start])
+        if kind is None and items and not given[-1] and first_number is not None and not several_before \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
                 and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start])
-                     or every_said or id(items[-1]) in uncounted or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)):
+                     or every_said or id(items[-1]) in uncounted or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)
+                     or _COUNT_ONLY.fullmatch(clause.strip()) is not None and len(in_clause) == 1
+                     and not re.match(r"\s*[:：]", t[start + len(clause):])  # ("3 total: …" heads a list)
+                     and _one_thing_said(r, slot, t[origin.get(id(items[-1]), start):start]) and all(given[:-1])):
             # "月會另外去了 2 次", "年會還有去 1 次": the clause was cut at an addition word right after the kind's word —
             # the count after it is that item's
             items[-1][first_number.name] = _value(c)
@@ -686,7 +761,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 if n is not None and f is first_number and f.name not in asked and n.unit is None:
                     continue  # a bare number ("4" in reply to "how many months?") is the detail asked, never a count
                 if n is not None:
-                    refined[f.name] = _scaled(r, f, n)  # (a detail said in another unit: "only 3 weeks" of months)
+                    refined[f.name] = _bracketed_value(r, f, n, items[-1]["kind"])  # (a detail said in another unit: "only 3 weeks" of months)
                     r.used.add(n.start)
                     if f is first_number:
                         given[-1] = True
@@ -777,7 +852,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             n = _pick(f, in_clause)
             default = model.model_fields[f.name].default
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
-                item[f.name] = _scaled(r, f, n) if n is not None else default
+                item[f.name] = _bracketed_value(r, f, n, kind) if n is not None else default
             if n is not None and f is not first_number:
                 extra += fact(f.name)  # a detail ("3 個月"); the count is counted as `given`
             read_number = read_number or (n is not None and f is first_number)
@@ -845,14 +920,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             extra += 1  # the person's own attendance, said: a fact of their case (its count is asked)
         origin[id(item)] = start
         given.append(read_number)
-        subset.append(bool(subset_words.search(clause)))
+        subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause)))
         seen_names |= named_here
     _reply_restates(r, slot, model, items, (given, subset), origin)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
     for i in range(1, len(items)):
-        prev, cur = items[i - 1], items[i]
+        prev, cur = _subset_whole(r, slot, items, subset, origin, i), items[i]
         counts = [f.name for f in slot.fields if f.kind == "number"]
-        if subset[i] and counts and prev.get(counts[0], 0) > cur.get(counts[0], 0) > 0 and not subset[i - 1] \
+        if subset[i] and counts and prev.get(counts[0], 0) > cur.get(counts[0], 0) > 0 and not subset[items.index(prev)] \
                 and not _apart(slot, prev, cur):
             prev[counts[0]] -= cur[counts[0]]
             for k, v in prev.items():
@@ -935,6 +1010,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                     it[f.name] = v
     # "在國際會議發表壁報…會議本身也算": the place was attended too (once, in that item's year); else it is said
     # that only the presentation is counted.
+    _also_unplaced(r, slot, items, places, missing)
     if places and slot.venue:
         host = next((it for it in items if it["kind"] == slot.venue[0]), None)
         if slot.also and compiled(r.pattern(slot.also)).search(t):
@@ -962,7 +1038,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         left = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;？?！!\n") + 1
         prev_choice = next((c for c in slot.choices if c.value == prev["kind"] and c.terms), None)
         prev_at = next((w.end() for w in compiled(r.pattern(prev_choice.terms)).finditer(t)), 0) if prev_choice else 0
-        if any(left + e.start() >= prev_at for e in EACH_BACK.finditer(clause_of(t, m.start(), m.end()))):
+        # (nor an "each" in brackets closed before the kind's word: "研討會 3 場（每場都 3 小時）、國際會議 1 場" — the
+        # seminars' length, each of them)
+        if any(left + e.start() >= prev_at and not _bracket_closed_before(t, left + e.start(), m.start())
+               for e in EACH_BACK.finditer(clause_of(t, m.start(), m.end()))):
             cur[count] = prev[count]
             r.notes.append(Note(f"「每次／各」讀為前面 {prev[count]} 次每次一項：共 {prev[count]} 項。",
                                 f"'each' is read as one at each of the {prev[count]} before it: {prev[count]} in all."))
@@ -1009,8 +1088,48 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     return list(missing.values()), sum(given) + extra
 
 
+def _bracket_closed_before(t: str, at: int, end: int) -> bool:
+    """The position is inside a bracket that closes before `end` ("（每場都 3 小時）、國際會議": the each is the bracket's)."""
+    opened = max(t.rfind("(", 0, at), t.rfind("（", 0, at))
+    if opened < 0 or max(t.rfind(")", opened, at), t.rfind("）", opened, at)) >= 0:
+        return False
+    closes = [i for i in (t.find(")", at, end), t.find("）", at, end)) if i >= 0]
+    return bool(closes)
+
+
+def _also_unplaced(r: Reading, slot: Slot, items: list[dict[str, Any]], places: list[Any], missing: dict[str, Need]) -> None:
+    """"3 posters this year … plus the meeting itself", "加上會議本身": the place said to be attended too, with no place of
+    `also_kinds` named where the items happened and no such meeting among the items — which meeting it was is asked,
+    never dropped."""
+    if not (slot.also and slot.also_ask and slot.venue and compiled(r.pattern(slot.also)).search(r.q.text)):
+        return
+    if not any(it["kind"] == slot.venue[0] for it in items):
+        return  # (no item happened at a place: nothing the words point back at)
+    kinds = set(slot.also_kinds) if slot.also_kinds else set(slot.venue[1])
+    if any(k in kinds for k in places) or any(it["kind"] in kinds for it in items):
+        return
+    missing.setdefault(slot.name, Need(slot.name, *slot.also_ask))
+
+
 # "…2小時的那種，去了兩場", "seminars of 3 hours, I went to 2 of them": the count of the events, said with the verb of going
 _EVENT_COUNT = re.compile(r"\s*(?:回|\bof them\b|\bof those\b|\btimes\b)", re.IGNORECASE)
+
+
+# "SCI 全文我都是掛其他作者，一共 4 篇", "…as a middle author, 4 in total": a clause that is only a count (a total word, the
+# number, its classifier) after an item whose count no words gave — that item's count
+# (a total word is said: a bare number alone is no count — "credits are 80, 85, 90" goes on a list)
+_COUNT_ONLY = re.compile(r"(?:總共|总共|一共|共計|共计|合計|合计|總計|总计|加起來|加起来|共|\btotal of|\bin total|\baltogether)\s*(?:有|是)?\s*"
+                         r"\d+\s*(?:篇|次|場|场|件|個|个)?|\d+\s*(?:篇|次|場|场|件|個|个)?\s*(?:\bin total|\btotal|\baltogether|\bin all)",
+                         re.IGNORECASE)
+
+
+def _one_thing_said(r: Reading, slot: Slot, said: str) -> bool:
+    """The words name one kind and at most one value of each enum field ("SCI 全文我都是掛其他作者", not "SCI 論文有第一作者也
+    有第二作者", not "月會和年會"): a total said after them counts that one thing."""
+    if len(_kinds(r, slot, said)) > 1:
+        return False
+    return all(len({c.value for c in f.choices if c.terms and compiled(r.pattern(c.terms)).search(said)}) <= 1
+               for f in slot.fields if f.kind == "enum")
 
 
 def _attended_count(slot: Slot, text: str, clause: str, last: dict[str, Any], c: Any, count: str, in_clause: list[Any]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
@@ -153,7 +154,9 @@ def bind_dates(r: Reading) -> None:
             slot = open_slots[0] if len(open_slots) == 1 else slot
         if slot is None or slot.name in r.args:
             continue
-        if m.kind == "partial_date":
+        if m.kind == "partial_date" and (day := _in_year_said(r, slot, m)) is not None:
+            r.args[slot.name] = day.isoformat()
+        elif m.kind == "partial_date":
             if not slot.past:
                 continue
             day = past_day(*m.value, r.q.today)  # type: ignore[misc]
@@ -178,6 +181,20 @@ def bind_dates(r: Reading) -> None:
         for m in found:
             if m.kind == "bad_date":
                 r.invalid.append(Need(default.name, v.invalid_date[0].format(date=m.text), v.invalid_date[1].format(date=m.text)))
+
+def _in_year_said(r: Reading, slot: Slot, m: Mention) -> Any:
+    """A day said without its year for a slot whose year the message states alone (`Slot.year_of`: "我是 1966 年生的" …
+    "生日 9 月 10 號"): that day in that year, or None."""
+    found = compiled(slot.year_of).search(r.q.text) if slot.year_of else None
+    if found is None:
+        return None
+    year = int(re.sub(r"\D", "", next(g for g in found.groups() if g)))
+    year += 1911 if year < 1000 else 0
+    try:
+        return datetime.date(year, *m.value)  # type: ignore[misc]
+    except ValueError:
+        return None
+
 
 def _no_year_note(r: Reading, slot: Slot, m: Mention, day: Any) -> Note:
     label_zh, label_en = field_labels(r, slot.name)
