@@ -90,6 +90,9 @@ _EXACT_BEFORE = re.compile(r"(?:確切|确切|精確|精确|準確|准确|實際
                            r"|\b(?:exactly|precisely|to be (?:exact|precise),?)\s*$", re.IGNORECASE)
 _EXACT_AFTER = re.compile(r"\s*(?:%|分|例|案|台|臺|件|次|篇|天|points?|cases?)?\s*(?:exactly|precisely|on the dot|整)\b", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
+# "今年12月", "明年 3 月份": a month of a year said relative to today (the year offset by its word)
+_REL_YEARS = {"今年": 0, "明年": 1, "去年": -1, "this year": 0, "next year": 1, "last year": -1}
+_REL_YEAR_MONTH = re.compile(r"(今年|明年|去年)\s*的?\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日號号])")
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
@@ -425,7 +428,8 @@ def _negated_clause(text: str, pos: int) -> bool:
 # "不是我上去報的", "不是一作", "not the presenter", "wasn't first author": a negation of the person's role, not of the count
 _ROLE_NEGATION = re.compile(r"(?:不是|並非|并非|非|沒有?|没有?)\s*(?:我)?\s*(?:第\s*一\s*作者|一作|(?:上台|上臺|上去)?(?:報告|报告|報|报|發表|发表|講|讲)|"
                             r"(?:發表|发表|報告|报告)(?:者|人)|講者|讲者|通訊|通讯)"
-                            r"|\b(?:not|n't|never)\s+(?:the\s+|a\s+|me\s+)?(?:first[- ]author|presenter|presenting|the one presenting|speaker)", re.IGNORECASE)
+                            r"|\b(?:not|n't|never)\s+(?:the\s+|a\s+|me\s+)?(?:first(?:[- ]author)?\s*(?:/|\bor\b|\bnor\b)\s*(?:the\s+)?corr(?:esp(?:onding)?)?\b\.?(?:[- ]authors?)?|"
+                            r"first[- ]author|presenter|presenting|the one presenting|speaker)", re.IGNORECASE)
 
 
 def _role_denied(text: str, pos: int, path: str, roles: dict[str, Any]) -> bool:
@@ -888,6 +892,16 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not m.is_date and m.unit in (None, "year", "年") and any(abs(m.values[0] - d.year) < _TOL for d in read_days):
             loose.remove(m)
             ledger.reading.append({"fact": "the year of a date given", "value": int(m.values[0]), "text": m.words})
+    # "今年12月要申請…預計 115年12月10日送件", "明年 3 月送件，就是 2027/3/15": the month of a relative year, restated by a full
+    # date read in that month of that year — the same day said roughly first, no fact of its own
+    for m in list(loose):
+        rel = _REL_YEAR_MONTH.search(text, max(0, m.start - 8), m.end + 3)
+        if m.is_date or rel is None or not (rel.start(2) <= m.start < rel.end(2)):
+            continue
+        year, month = today.year + _REL_YEARS[rel.group(1)], int(m.values[0])
+        if any(d.year == year and d.month == month for d in read_days):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the month of a date given", "value": month, "text": m.words})
     # "SCI 三篇，其中只有一篇是第一作者，其他兩篇是第三作者" with only the first-author paper an argument: the
     # whole is what the part was taken from, and the rest (whole − part) is named as the rest.
     read_texts = {r["text"] for r in ledger.reading if r["text"]}

@@ -1,0 +1,55 @@
+"""Classes of the twentieth round (second reader team) where a figure was left unread or read wrongly — each tested
+with wordings of its own (zh-TW, zh-CN, en), never the bank's sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import ask_and_reply
+
+
+def _calls(a):
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    return [(c.name, c.args) for c in a.tool_calls]
+
+
+# --- 1. a comma list written without spaces ("120,110,100") is one figure per item ---------------------------------
+
+@pytest.mark.parametrize(("question", "credits"), [
+    ("six yearly numbers 101,99,130,85,92,100 - enough for the 600?", [101, 99, 130, 85, 92, 100]),
+    ("六年積分分別是 88,120,105,97,110,90，夠展延 600 分嗎", [88, 120, 105, 97, 110, 90]),
+    ("外科专科展延：六年学分 130,95,100,80,90,100，够不够？", [130, 95, 100, 80, 90, 100]),
+])
+def test_a_comma_list_without_spaces_is_one_figure_each(ask, question, credits):
+    calls = _calls(ask(question))
+    assert calls == [("tsa_renewal_check", {"yearly_credits": credits})]
+
+
+# --- 2. the month of a relative year restated by the full date ("今年12月…115年12月10日") ---------------------------
+
+@pytest.mark.parametrize("question", [
+    "我民國70年3月2日生，明年1月要送指導老師換證，預定 116年1月20日 交件，能申請終身嗎？",
+    "本人 1966/8/8 出生，今年12月打算申請，预计 2026年12月18日 送件，可以直接拿终身证书吗？",
+])
+def test_a_month_restated_by_the_date_is_no_fact(ask, question):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "tsir_renewal_check"
+    assert set(calls[0][1]) >= {"birth_date", "application_date"}
+
+
+def test_a_month_the_date_does_not_restate_is_asked(ask):
+    a = ask("我民國70年3月2日生，明年3月要送指導老師換證，預定 116年1月20日 交件，能申請終身嗎？")
+    assert a.route == "clarify"
+
+
+# --- 3. "not first/corr author": another author, the count stands ------------------------------------------------
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("TSIR renewal: gave 1 talk abroad, plus 3 SCI full papers on which I'm not first/corresponding author", 3),
+    ("介入換證積分：國外演講 1 次、SCI 全文 2 篇（我非一作/通訊），共幾分", 2),
+    ("指导老师换证：国外演讲 1 次，SCI 全文 4 篇，不是一作或通讯，积分多少", 4),
+])
+def test_neither_first_nor_corresponding_is_another_author(ask, question, count):
+    calls = _calls(ask(question))
+    papers = [x for x in calls[0][1]["activities"] if x["kind"] == "sci_full_article"]
+    assert papers == [{"kind": "sci_full_article", "count": count, "role": "other"}]
