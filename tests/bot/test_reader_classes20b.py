@@ -53,3 +53,41 @@ def test_neither_first_nor_corresponding_is_another_author(ask, question, count)
     calls = _calls(ask(question))
     papers = [x for x in calls[0][1]["activities"] if x["kind"] == "sci_full_article"]
     assert papers == [{"kind": "sci_full_article", "count": count, "role": "other"}]
+
+
+# --- 4. a figure between two figures of the same domain, in one list, is that domain's too -------------------------
+
+@pytest.mark.parametrize(("question", "cases"), [
+    ("biopsy/drainage work: 120 under ultrasound, 140 fluoroscopic, 60 pain blocks; board-certified 12 yrs. localization/biopsy/drainage/pain instructor OK?", 320),
+    ("切片引流：超音波導引 150、CT 導引 120、疼痛阻斷 40，專科 10 年，能當定位切片引流疼痛的指導老師嗎", 310),
+])
+def test_a_figure_inside_one_domains_list_is_that_domains(ask, question, cases):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "tsir_instructor_eligibility"
+    assert calls[0][1]["domain"] == "localization_biopsy_drainage_pain"
+    assert calls[0][1]["cases_last_6_years"] == cases
+
+
+def test_a_figure_between_two_domains_is_not_placed(ask):
+    a = ask("RFA 150, 40 under CT, TACE 200, specialist 15 years - ablation instructor?")
+    assert not any(c.args.get("cases_last_6_years") in (190, 240, 390) for c in a.tool_calls)
+
+
+# --- 5. "some talks: two of 1 hr and one of 4 hours": the items after the colon give the count, no vague count --------
+
+@pytest.mark.parametrize(("question", "items"), [
+    ("I went to some talks at other hospitals: two lasting 1 hr each and one that ran 3 hours. Surgical CME?",
+     [{"kind": "domestic_seminar", "count": 2, "hours": 1}, {"kind": "domestic_seminar", "count": 1, "hours": 3}]),
+    ("去了幾場外院演講：兩場各一小時、一場四小時，外科積分多少",
+     [{"kind": "domestic_seminar", "count": 2, "hours": 1}, {"kind": "domestic_seminar", "count": 1, "hours": 4}]),
+    ("去听了几场院外演讲：两场各 1 小时，一场 3 小时，外科学分多少",
+     [{"kind": "domestic_seminar", "count": 2, "hours": 1}, {"kind": "domestic_seminar", "count": 1, "hours": 3}]),
+])
+def test_some_then_the_items_is_no_vague_count(ask, question, items):
+    calls = _calls(ask(question))
+    assert calls == [("tsa_credit_tally", {"activities": items})]
+
+
+def test_some_with_no_items_after_is_still_asked(ask):
+    a = ask("went to a few lectures at other hospitals last month, 2 hours each. How much surgical CME?")
+    assert a.route == "clarify"
