@@ -656,6 +656,19 @@ _COUNTS_TOO = re.compile(r"也算|算嗎|算吗|算不算|有算|算進|算进|�
 _ONE_EACH = re.compile(r"\s*(?:個|个|位|名)?\s*[^\d,，、;；。.]{0,12}?(\d+)")
 
 
+# "5那位", "4 的那個", "3號那位", "the 5 one", "cat-5 lady": the one of several named by its value
+_THAT_ONE_AFTER = re.compile(r"\s*(?:號|号)?\s*(?:的)?\s*(?:那|這|这)\s*(?:一)?\s*(?:位|個|个|名|人|例|案|筆|笔)|\s*(?:的)?(?:個案|个案)(?:呢|如果|要|若)|"
+                             r"\s+(?:one|lady|woman|patient|case)\b", re.IGNORECASE)
+_THAT_ONE_BEFORE = re.compile(r"\b(?:the one|the lady|the woman|the patient|the case)\s+(?:with|at|in|rated|graded)\s+(?:a\s+)?(?:(?:bi-?rads|cat(?:egory)?\.?)\s*)?$"
+                              r"|\bthe\s+(?:(?:bi-?rads|cat(?:egory)?\.?)[\s-]*)?$", re.IGNORECASE)
+
+
+def _apart_values(calls: list[dict[str, Any]]) -> set[str]:
+    """The values that tell the calls apart (each call's own value of an argument every call holds differently)."""
+    keys = {k for c in calls for k in c}
+    return {str(c.get(k)) for k in keys if len({str(c.get(k)) for c in calls}) == len(calls) for c in calls if c.get(k) is not None}
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[Any, ...]] = ()) -> Ledger:
@@ -845,6 +858,17 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             if not m.is_date and m.values[0] == 1.0 and m.unit is None and nxt is not None and nxt.group(1) in apart:
                 loose.remove(m)
                 ledger.reading.append({"fact": "one of each", "value": 1, "text": m.words})
+    # "5那位如果確診…", "category 4 的那個要做什麼", "the cat 5 one — what then?", "the one with 3": one of the calls named again
+    # by the value that tells it apart (said after it was read) — which one is meant, no fact of its own
+    if len(calls) > 1:
+        for m in list(loose):
+            if m.is_date or m.unit is not None or not any(m.values[0] == float(v) for v in _apart_values(calls)) \
+                    or not any(x.values[0] == m.values[0] and x.end <= m.start and x.words in {r["text"] for r in ledger.reading}
+                               for x in said):
+                continue
+            if _THAT_ONE_AFTER.match(text, m.end) or _THAT_ONE_BEFORE.search(text, max(0, m.start - 24), m.start):
+                loose.remove(m)
+                ledger.reading.append({"fact": "which one is meant", "value": m.values[0], "text": m.words})
     # "有一門課是用時數算的，上了 8 小時": one of an item the calculation holds without a count of its own (its count is one)
     uncounted = [p for p in kinds if f"{p}.count" not in {q for q, _ in leaves}]
     for m in list(loose):

@@ -57,7 +57,7 @@ FOLLOWUP_DEADLINE = Vocabulary(
         # (a count of patients said before the English word, "one cat 0, one cat 3", "2 BI-RADS 4 pts", is part of the
         # word: no category)
         Slot("category", "number", terms=r"(?:(?<![\d.])\d{1,3}\s+(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*\d))?(?:category|cat\.?|bi-?rads)"
-                                            r"|分類|類別|第|類|(?<![\d.])1\s*(?:位|個|例|案)\s*(?=[0345](?![\d.%]))",
+                                            r"|分類|類別|第|類|(?<![\d.])(?:1|一)\s*(?:位|個|个|例|案)\s*(?:(?:被)?(?:判|评|評)(?:定|讀|读)?(?:為|为|成)?|是|為|为)?\s*(?=[0345](?![\d.%]))",
              units=("", "例"), gap=3, gap_after=1,
              ask=("個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"),
              bad=("需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
@@ -72,6 +72,10 @@ FOLLOWUP_DEADLINE = Vocabulary(
     # "one cat 0, one cat 3", "2 BI-RADS 4 pts", "兩位 category 0 的個案": the patients counted before the category word
     # are who the question is about, no figure of the calculation
     framing=((r"(?<![\d.])\d{1,3}\s*(?:位|個|名|例|案)?\s*(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?!\.?\d))",
+              ("分類前的人數只是說明哪幾位個案；期限依各個案的分類計算。",
+               "The number of patients before a category says who the question is about; each deadline follows its category.")),
+             # "兩個人，一個判 category 0、一個判 4", "3 位：一位 0、一位 3、一位 5": how many people, gone through one by one after it
+             (r"(?<![\d.])[2-9]\s*(?:位|個|个|名)\s*(?:人|個案|个案|女性|婦女|妇女|病人|患者|民眾|民众)?\s*[，,：:、]\s*(?=(?:1|一)\s*(?:位|個|个|名))",
               ("分類前的人數只是說明哪幾位個案；期限依各個案的分類計算。",
                "The number of patients before a category says who the question is about; each deadline follows its category.")),),
 )

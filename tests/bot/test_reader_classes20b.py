@@ -91,3 +91,27 @@ def test_some_then_the_items_is_no_vague_count(ask, question, items):
 def test_some_with_no_items_after_is_still_asked(ask):
     a = ask("went to a few lectures at other hospitals last month, 2 hours each. How much surgical CME?")
     assert a.route == "clarify"
+
+
+# --- 6. one screening day, several people each with a category ("兩個人，一個判 category 0、一個判 4") --------------
+
+@pytest.mark.parametrize(("question", "categories"), [
+    ("115/1/20 筛检的两个人，一个是 category 3、一个被判 4，各自期限？", [3, 4]),
+    ("2026/9/9 篩了三位：一位 category 0、一位判 3、一位判 5，期限各是？", [0, 3, 5]),
+])
+def test_one_day_several_people_each_with_a_category(ask, question, categories):
+    calls = _calls(ask(question))
+    assert [c[1]["category"] for c in calls] == categories
+    assert len({c[1]["screening_date"] for c in calls}) == 1
+
+
+# --- 7. one of several calls named again by its value ("5那位", "the 4 one") is which one is meant ------------------
+
+@pytest.mark.parametrize(("question", "categories"), [
+    ("115/6/1 篩檢，一個 category 0、一個 category 4，各自期限？4 的那個要做切片嗎", [0, 4]),
+    ("同一天 2026-07-10 筛的：一位 category 3，一位 category 5，期限各是哪天？3那位要多久回诊", [3, 5]),
+    ("two women screened 2026-05-04, one BI-RADS 0 and one BI-RADS 4. deadlines for each? and for the 4 one is it a recall or a diagnosis?", [0, 4]),
+])
+def test_a_call_named_again_by_its_value_is_no_fact(ask, question, categories):
+    calls = _calls(ask(question))
+    assert [c[1]["category"] for c in calls] == categories
