@@ -125,6 +125,9 @@ _BAR_BEFORE = re.compile(r"(?:破|突破|達到|达到|到達|到达|超過|超�
 _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:techs?|technologists?|radiographers?|"
                          r"rts?|staff|doctors?|physicians?|readers?|radiologists?|colleagues?|residents?|fellows?|surgeons?|"
                          r"members?|team)\b"
+                         # "one of last month's screenings", "one of this week's patients", "one of our women": the case asked about
+                         r"|\s*of\s+(?:our|my|the|those|these|(?:last|this|that)\s+(?:month|week|year)['’]s|yesterday['’]s|today['’]s)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:screenings?|patients?|women|ladies|clients?|cases?|exams?|mammograms?|recalls?)\b"
                          # "one tech hit 551", "one radiographer did 560": one person named in the singular, the one it is about
                          r"|\s*(?:[\w-]+\s+)?(?:tech|technologist|radiographer|rt|doctor|physician|reader|radiologist|surgeon|"
                          r"resident|fellow|colleague)\b(?!['’]?s\b)", re.IGNORECASE)

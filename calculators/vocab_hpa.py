@@ -535,7 +535,7 @@ _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked|(
 # (a kind of screening between the number and its noun is the noun's: "16,500 mammo screenings"; the volume named before
 # the number with the year and a verb between: "screening volume this year is 14,000")
 _SCREENINGS = (r"(?:mammo(?:graphy)?\s+)?(?:screening\s+)?volume(?:\s+(?:this|last|for the)\s+year)?(?:\s+(?:is|was|came to|of))?"
-               r"|篩檢|篩查|檢查|攝影|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
+               r"|篩檢|篩查|檢查|攝影|乳攝(?!車|车|機|机|室)|乳摄(?!车|机|室)|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
                # the people screened ("12500 位受檢者", "9000 名婦女", "12,800 women", "11k clients")
                r"|受檢者|受檢民眾|受檢婦女|婦女|民眾|個案|\bwomen\b|\bladies\b|\bclients\b|\bparticipants\b"
                # the verb of screening right before the count ("篩了 3500 個", "一年筛了8500人", "總共篩 17000", "拍了 9000 張",

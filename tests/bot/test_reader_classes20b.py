@@ -115,3 +115,50 @@ def test_one_day_several_people_each_with_a_category(ask, question, categories):
 def test_a_call_named_again_by_its_value_is_no_fact(ask, question, categories):
     calls = _calls(ask(question))
     assert [c[1]["category"] for c in calls] == categories
+
+
+# --- 8. the screenings said as people ("全年乳攝 9800 人") with a person's days given with a reason --------------------
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("兩位放射師：一位 365 天，另一位十月才到職只做了 92 天，今年乳攝 7600 人，有超量嗎", [365, 92], 7600),
+    ("放射师甲 300 天、乙因为产假只有 200 天，全年乳摄 8200 人，会超量吗", [300, 200], 8200),
+])
+def test_screenings_said_as_people(ask, question, days, screenings):
+    calls = _calls(ask(question))
+    assert calls == [("hpa_facility_volume", {"radiographer_work_days": days, "annual_screenings": screenings})]
+
+
+# --- 9. how many techs the sets came from, said between the set's words and its scores, is no figure ------------------
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("facility self-selected review: dense sets from our 2 techs were 361 and 355; non-dense sets from 2 techs 370 and 368. grade?",
+     {"non_dense": [370, 368], "dense": [361, 355]}),
+    ("機構自選片：非緻密型 2 位放射師 358、371；緻密型 3 位放射師 366、349、362，機構等第？",
+     {"non_dense": [358, 371], "dense": [366, 349, 362]}),
+])
+def test_a_head_count_between_words_and_scores_is_no_score(ask, question, scores):
+    calls = _calls(ask(question))
+    assert calls[0][1]["scores"] == scores
+
+
+# --- 10. "one of last month's screenings" is the case asked about, no count ------------------------------------------
+
+@pytest.mark.parametrize(("question", "category"), [
+    ("had a BI-RADS 3 come out of one of this week's screenings — what exact date is the recall due by?", 3),
+    ("got a BI-RADS 0 from one of yesterday's screenings, what's the exact date the recall must be done by?", 0),
+])
+def test_one_of_last_months_screenings_then_the_date(engine, question, category):
+    _, reply = ask_and_reply(engine, question, "screened on 2026-11-20")
+    assert _calls(reply) == [("hpa_followup_deadline", {"screening_date": "2026-11-20", "category": category})]
+
+
+# --- 11. a score said by its tens ("in the 70s", "80 多分") asks that item's exact score; the reply completes it -------
+
+@pytest.mark.parametrize(("question", "reply", "score"), [
+    ("QC field test: the phantom image came out somewhere in the 80s. which grade?", "it was 83", 83),
+    ("我们这次品管实地测试，假体影像分析 80 多分，等第是？", "是 83", 83),
+])
+def test_a_score_said_by_its_tens_is_asked_exactly(engine, question, reply, score):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and first.missing and first.missing[0].startswith("phantom_image")
+    assert _calls(second) == [("hpa_qc_grade", {"scores": {"phantom_image": score}})]
