@@ -754,7 +754,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             restated = (start + len(clause), kind)  # … the list goes on in the next clause ("… and SIR")
             continue
         if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, *_from_word(r, slot, kind, start, clause)) \
-                and not named_here - seen_names:  # "DDW、ASCRS…？": a meeting by another name is another meeting
+                and not named_here - seen_names \
+                and not (first_number is not None and items[-1]["kind"] == kind and _another_detail(slot, in_clause, items[-1], first_number)):
+            # ("DDW、ASCRS…？": a meeting by another name is another meeting; "麻醉醫學會年會(2天)跟放射線醫學會年會(1天)": so is
+            # one with a length of its own)
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
         if n is not None and first_number is not None and _in_brackets(t, n.start):
             # "RSNA, CIRSE, SIR and APCCVIR (4 overseas IR meetings)": a count in brackets after items of its kind named

@@ -162,3 +162,28 @@ def test_a_score_said_by_its_tens_is_asked_exactly(engine, question, reply, scor
     first, second = ask_and_reply(engine, question, reply)
     assert first.route == "clarify" and first.missing and first.missing[0].startswith("phantom_image")
     assert _calls(second) == [("hpa_qc_grade", {"scores": {"phantom_image": score}})]
+
+
+# --- 12. two other societies' annual meetings, each with its days in brackets: two 5.3 items by days ---------------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("今年去了病理醫學會年會（3天）和急診醫學會年會（1天），外科積分怎麼算？", [3, 1]),
+    ("this year I attended the urology society annual meeting (2 days) and the plastic surgery society annual meeting (1 day) - how many surgical CME credits?", [2, 1]),
+])
+def test_two_specialty_meetings_each_with_days(ask, question, days):
+    calls = _calls(ask(question))
+    items = calls[0][1]["activities"]
+    assert [(it["kind"], it["days"]) for it in items] == [("specialty_annual_meeting", d) for d in days]
+
+
+# --- 13. a figure glued to an item's words that is what one such item is worth is the person's reckoning, not a count --
+
+@pytest.mark.parametrize(("question", "monthly"), [
+    ("今年 年会60、月会2次(40)，一共100对吧", 2),
+    ("this year: annual meeting 60, monthly meetings x3 (60), I make it 120, right?", 3),
+])
+def test_an_items_own_credits_are_no_count(ask, question, monthly):
+    a = ask(question)
+    calls = _calls(a)
+    kinds = {it["kind"]: it["count"] for it in calls[0][1]["activities"]}
+    assert kinds == {"tsa_annual_meeting": 1, "tsa_monthly_meeting": monthly}
