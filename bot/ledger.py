@@ -666,10 +666,11 @@ _THAT_ONE_BEFORE = re.compile(r"\b(?:the one|the lady|the woman|the patient|the 
                               r"|\bthe\s+(?:(?:bi-?rads|cat(?:egory)?\.?)[\s-]*)?$", re.IGNORECASE)
 
 
-def _apart_values(calls: list[dict[str, Any]]) -> set[str]:
-    """The values that tell the calls apart (each call's own value of an argument every call holds differently)."""
+def _apart_values(calls: list[dict[str, Any]]) -> set[float]:
+    """The numbers that tell the calls apart (each call's own number for an argument every call holds differently)."""
     keys = {k for c in calls for k in c}
-    return {str(c.get(k)) for k in keys if len({str(c.get(k)) for c in calls}) == len(calls) for c in calls if c.get(k) is not None}
+    return {float(c[k]) for k in keys if len({str(c.get(k)) for c in calls}) == len(calls) for c in calls
+            if isinstance(c.get(k), (int, float)) and not isinstance(c.get(k), bool)}
 
 
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
@@ -865,7 +866,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # by the value that tells it apart (said after it was read) — which one is meant, no fact of its own
     if len(calls) > 1:
         for m in list(loose):
-            if m.is_date or m.unit is not None or not any(m.values[0] == float(v) for v in _apart_values(calls)) \
+            if m.is_date or m.unit is not None or m.values[0] not in _apart_values(calls) \
                     or not any(x.values[0] == m.values[0] and x.end <= m.start and x.words in {r["text"] for r in ledger.reading}
                                for x in said):
                 continue

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, clause_of, compiled, negated, numbers
+from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.words import said_not
 from calculators.errors import FieldProblem
 from calculators.vocab import Choice, Slot
@@ -337,6 +337,10 @@ def _another_year(slot: Slot, years: list[Any], start: int, clause: str, last: d
     """The clause names a year, and not the last item's."""
     inside = [y for y in years if start <= y.start < start + len(clause)]
     return bool(slot.year and inside) and not any(y.year == last.get(slot.year) for y in inside)
+
+
+# "這種不到一個月的國外進修", "that kind of meeting": the kind pointed back at, no other one
+_THIS_KIND = re.compile(r"這種|这种|這類|这类|這樣的|这样的|那種|那种|\b(?:this|that|such an?)\s+(?:kind|sort|type)\b", re.IGNORECASE)
 
 
 def _another_detail(slot: Slot, nums: list[Any], last: dict[str, Any], count: Slot) -> bool:
@@ -755,7 +759,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue
         if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, *_from_word(r, slot, kind, start, clause)) \
                 and not named_here - seen_names \
-                and not (first_number is not None and items[-1]["kind"] == kind and _another_detail(slot, in_clause, items[-1], first_number)):
+                and not (first_number is not None and items[-1]["kind"] == kind and not _THIS_KIND.search(clause)
+                         and _another_detail(slot, [x for x in in_clause if bound_of(t, x.start, x.end) is None], items[-1], first_number)):
             # ("DDW、ASCRS…？": a meeting by another name is another meeting; "麻醉醫學會年會(2天)跟放射線醫學會年會(1天)": so is
             # one with a length of its own)
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at

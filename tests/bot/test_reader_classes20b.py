@@ -187,3 +187,13 @@ def test_an_items_own_credits_are_no_count(ask, question, monthly):
     calls = _calls(a)
     kinds = {it["kind"]: it["count"] for it in calls[0][1]["activities"]}
     assert kinds == {"tsa_annual_meeting": 1, "tsa_monthly_meeting": monthly}
+
+
+def test_the_same_kind_pointed_back_at_with_a_bound_is_no_second_item(ask):
+    calls = _calls(ask("去年去日本見習兩週，這種不到一個月的國外進修可以算幾分？"))
+    assert len(calls[0][1]["activities"]) == 1
+
+
+def test_a_call_named_by_a_list_value_is_no_error(ask):
+    a = ask("facility self-selected: non-dense 362, 358; dense 355, 351. grade? and for the dense 355 one?")
+    assert a.route in ("calculator", "clarify")
