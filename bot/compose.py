@@ -38,6 +38,8 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                "restated": ("前面已讀到的同一個數字，您又說了一次；只計一次", "the same figure said again; counted once"),
                "own_guess": ("您猜測的門檻或結果，不是輸入；是否達到由計算判斷（見上面結果）",
                              "your own guess of the rule's line or of the result, not an input; the calculation decides (see the result above)"),
+               "own_subtotal": ("您自己算的這一項積分，讀為 1 次；計算依規定重算（見上面結果）",
+                                "that item's credits as you reckoned them, read as one; the calculation works them out by the rule (see the result above)"),
                "breakdown": ("前面總數的細分，已包含在總數內，不另計", "a breakdown of the count before it, already part of it; not counted again"),
                "own_aggregate": ("您自己算的合計或平均，已與您列出的數字核對相符；計算用各個數字",
                                  "your own total or average, checked against the figures you listed; the figures are used"),

@@ -90,6 +90,9 @@ _EXACT_BEFORE = re.compile(r"(?:確切|确切|精確|精确|準確|准确|實際
                            r"|\b(?:exactly|precisely|to be (?:exact|precise),?)\s*$", re.IGNORECASE)
 _EXACT_AFTER = re.compile(r"\s*(?:%|分|例|案|台|臺|件|次|篇|天|points?|cases?)?\s*(?:exactly|precisely|on the dot|整)\b", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
+# "今年12月", "明年 3 月份": a month of a year said relative to today (the year offset by its word)
+_REL_YEARS = {"今年": 0, "明年": 1, "去年": -1, "this year": 0, "next year": 1, "last year": -1}
+_REL_YEAR_MONTH = re.compile(r"(今年|明年|去年)\s*的?\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日號号])")
 # "是扣 5% 還是 10%": the numbers of an either-or are options the question offers.
 _INSTRUCTION = re.compile(r"改成|改為|改为|設為|設成|寫成|說成|當作|算成|直接給|set (?:it|the \w+) to|make it|change (?:it|the \w+) to|"
                           r"pretend|ignore|忽略|不要管", re.IGNORECASE)
@@ -122,6 +125,9 @@ _BAR_BEFORE = re.compile(r"(?:破|突破|達到|达到|到達|到达|超過|超�
 _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:techs?|technologists?|radiographers?|"
                          r"rts?|staff|doctors?|physicians?|readers?|radiologists?|colleagues?|residents?|fellows?|surgeons?|"
                          r"members?|team)\b"
+                         # "one of last month's screenings", "one of this week's patients", "one of our women": the case asked about
+                         r"|\s*of\s+(?:our|my|the|those|these|(?:last|this|that)\s+(?:month|week|year)['’]s|yesterday['’]s|today['’]s)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:screenings?|patients?|women|ladies|clients?|cases?|exams?|mammograms?|recalls?)\b"
                          # "one tech hit 551", "one radiographer did 560": one person named in the singular, the one it is about
                          r"|\s*(?:[\w-]+\s+)?(?:tech|technologist|radiographer|rt|doctor|physician|reader|radiologist|surgeon|"
                          r"resident|fellow|colleague)\b(?!['’]?s\b)", re.IGNORECASE)
@@ -434,7 +440,8 @@ def _negated_clause(text: str, pos: int) -> bool:
 # "不是我上去報的", "不是一作", "not the presenter", "wasn't first author": a negation of the person's role, not of the count
 _ROLE_NEGATION = re.compile(r"(?:不是|並非|并非|非|沒有?|没有?)\s*(?:我)?\s*(?:第\s*一\s*作者|一作|(?:上台|上臺|上去)?(?:報告|报告|報|报|發表|发表|講|讲)|"
                             r"(?:發表|发表|報告|报告)(?:者|人)|講者|讲者|通訊|通讯)"
-                            r"|\b(?:not|n't|never)\s+(?:the\s+|a\s+|me\s+)?(?:first[- ]author|presenter|presenting|the one presenting|speaker)", re.IGNORECASE)
+                            r"|\b(?:not|n't|never)\s+(?:the\s+|a\s+|me\s+)?(?:first(?:[- ]author)?\s*(?:/|\bor\b|\bnor\b)\s*(?:the\s+)?corr(?:esp(?:onding)?)?\b\.?(?:[- ]authors?)?|"
+                            r"first[- ]author|presenter|presenting|the one presenting|speaker)", re.IGNORECASE)
 
 
 def _role_denied(text: str, pos: int, path: str, roles: dict[str, Any]) -> bool:
@@ -716,6 +723,20 @@ def _part_said_later(text: str, m: Mention, said: list[Mention], pair: tuple[tup
     return any(abs(x - n) < _TOL for x in parts for _, n in pair)
 
 
+# "5那位", "4 的那個", "3號那位", "the 5 one", "cat-5 lady": the one of several named by its value
+_THAT_ONE_AFTER = re.compile(r"\s*(?:號|号)?\s*(?:的)?\s*(?:那|這|这)\s*(?:一)?\s*(?:位|個|个|名|人|例|案|筆|笔)|\s*(?:的)?(?:個案|个案)(?:呢|如果|要|若)|"
+                             r"\s+(?:one|lady|woman|patient|case)\b", re.IGNORECASE)
+_THAT_ONE_BEFORE = re.compile(r"\b(?:the one|the lady|the woman|the patient|the case)\s+(?:with|at|in|rated|graded)\s+(?:a\s+)?(?:(?:bi-?rads|cat(?:egory)?\.?)\s*)?$"
+                              r"|\bthe\s+(?:(?:bi-?rads|cat(?:egory)?\.?)[\s-]*)?$", re.IGNORECASE)
+
+
+def _apart_values(calls: list[dict[str, Any]]) -> set[float]:
+    """The numbers that tell the calls apart (each call's own number for an argument every call holds differently)."""
+    keys = {k for c in calls for k in c}
+    return {float(c[k]) for k in keys if len({str(c.get(k)) for c in calls}) == len(calls) for c in calls
+            if isinstance(c.get(k), (int, float)) and not isinstance(c.get(k), bool)}
+
+
 def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             results: Iterable[dict[str, Any]] = (), rule_text: str = "", reply_from: int = 0,
             others: Iterable[dict[str, Any]] = (), set_aside: Iterable[tuple[Any, ...]] = ()) -> Ledger:
@@ -926,6 +947,17 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             if not m.is_date and m.values[0] == 1.0 and m.unit is None and nxt is not None and nxt.group(1) in apart:
                 loose.remove(m)
                 ledger.reading.append({"fact": "one of each", "value": 1, "text": m.words})
+    # "5那位如果確診…", "category 4 的那個要做什麼", "the cat 5 one — what then?", "the one with 3": one of the calls named again
+    # by the value that tells it apart (said after it was read) — which one is meant, no fact of its own
+    if len(calls) > 1:
+        for m in list(loose):
+            if m.is_date or m.unit is not None or m.values[0] not in _apart_values(calls) \
+                    or not any(x.values[0] == m.values[0] and x.end <= m.start and x.words in {r["text"] for r in ledger.reading}
+                               for x in said):
+                continue
+            if _THAT_ONE_AFTER.match(text, m.end) or _THAT_ONE_BEFORE.search(text, max(0, m.start - 24), m.start):
+                loose.remove(m)
+                ledger.reading.append({"fact": "which one is meant", "value": m.values[0], "text": m.words})
     # "有一門課是用時數算的，上了 8 小時": one of an item the calculation holds without a count of its own (its count is one)
     uncounted = [p for p in kinds if f"{p}.count" not in {q for q, _ in leaves}]
     for m in list(loose):
@@ -977,6 +1009,16 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not m.is_date and m.unit in (None, "year", "年") and any(abs(m.values[0] - d.year) < _TOL or roc == d.year for d in read_days):
             loose.remove(m)
             ledger.reading.append({"fact": "the year of a date given", "value": int(m.values[0]), "text": m.words})
+    # "今年12月要申請…預計 115年12月10日送件", "明年 3 月送件，就是 2027/3/15": the month of a relative year, restated by a full
+    # date read in that month of that year — the same day said roughly first, no fact of its own
+    for m in list(loose):
+        rel = _REL_YEAR_MONTH.search(text, max(0, m.start - 8), m.end + 3)
+        if m.is_date or rel is None or not (rel.start(2) <= m.start < rel.end(2)):
+            continue
+        year, month = today.year + _REL_YEARS[rel.group(1)], int(m.values[0])
+        if any(d.year == year and d.month == month for d in read_days):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the month of a date given", "value": month, "text": m.words})
     # "SCI 三篇，其中只有一篇是第一作者，其他兩篇是第三作者" with only the first-author paper an argument: the
     # whole is what the part was taken from, and the rest (whole − part) is named as the rest.
     read_texts = {r["text"] for r in ledger.reading if r["text"]}

@@ -50,6 +50,11 @@ _EXACT_AFTER = re.compile(
     rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b)", re.IGNORECASE)
 
 
+# the things counted vaguely, then after a colon or a dash the items one by one, each with its count ("some talks at other
+# hospitals: two of 1 hr and one of 4 hours", "幾場演講：兩場一小時、一場半天"): the vague words head the list, no count
+_ONE_ITEM = rf"(?:{_NUM}|\bone\b|\ban?\b|\banother\b|一)\s*(?:{_UNIT}|\b)?"
+_ITEMS_FOLLOW = re.compile(rf"[^:：—–。；;？?!！\d]{{0,40}}?(?:[:：]|\s[—–-]\s)\s*{_ONE_ITEM}"
+                           rf"[^。；;？?!！]*?(?:[、,，;；+＋]|\band\b|和|跟|及|還有|还有)\s*{_ONE_ITEM}", re.IGNORECASE)
 _APPROX = re.compile(r"約|约|大約|大约|大概|\b(?:about|around|roughly|approx)\b|~|～", re.IGNORECASE)
 # what befalls a count, said right after it ("幾件不給付", "幾例拿不到錢", "幾案會被核刪"): the count asked
 _BEFALLS = re.compile(r"\s*(?:的)?\s*(?:不(?:給付|给付|能|會|会|算|予)|拿不到|領不到|领不到|沒(?:有)?(?:錢|钱|給付|给付)|没(?:有)?(?:钱|给付)|"
@@ -83,6 +88,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                     continue  # "超過的有幾例拿不到錢", "被扣的部分是幾案": how many of the ones named — what is asked
                 if _SPAN_UNIT.search(m.group(0)) and (_AGO.match(c, m.end()) or c[:m.start()].endswith("前")):
                     continue  # "a couple of weeks ago", "幾天前", "前幾天": when, not how many (`VAGUE_PERIOD`)
+                if _ITEMS_FOLLOW.match(text, clause.start() + m.end()):
+                    continue  # "some talks: two of 1 hr and one of 4 hours": the items after the colon give the count
                 if not asked:
                     out.append((m, clause.start()))
     return out

@@ -57,7 +57,7 @@ FOLLOWUP_DEADLINE = Vocabulary(
         # (a count of patients said before the English word, "one cat 0, one cat 3", "2 BI-RADS 4 pts", is part of the
         # word: no category)
         Slot("category", "number", terms=r"(?:(?<![\d.])\d{1,3}\s+(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*\d))?(?:category|cat\.?|bi-?rads)"
-                                            r"|分類|類別|第|類|(?<![\d.])1\s*(?:位|個|例|案)\s*(?=[0345](?![\d.%]))",
+                                            r"|分類|類別|第|類|(?<![\d.])(?:1|一)\s*(?:位|個|个|例|案)\s*(?:(?:被)?(?:判|评|評)(?:定|讀|读)?(?:為|为|成)?|是|為|为)?\s*(?=[0345](?![\d.%]))",
              units=("", "例"), gap=3, gap_after=1,
              ask=("個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"),
              bad=("需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
@@ -79,7 +79,11 @@ FOLLOWUP_DEADLINE = Vocabulary(
              (r"(?<![\d.])\d{1,3}\s*(?:位|個|个|名|例|案|份)?\s*(?=(?:category|cat\.?|bi-?rads)\s*(?:的)?\s*"
               r"(?:\b(?:results?|findings?|reports?|cases?|patients?|screens?)\b|結果|个案|個案|報告|病人))",
               ("分類前的數目只是說明有幾個結果；期限依各個案的分類計算。",
-               "The number before the category word says how many results there are; each deadline follows its category."))),
+               "The number before the category word says how many results there are; each deadline follows its category.")),
+             # "兩個人，一個判 category 0、一個判 4", "3 位：一位 0、一位 3、一位 5": how many people, gone through one by one after it
+             (r"(?<![\d.])[2-9]\s*(?:位|個|个|名)\s*(?:人|個案|个案|女性|婦女|妇女|病人|患者|民眾|民众)?\s*[，,：:、]\s*(?=(?:1|一)\s*(?:位|個|个|名))",
+              ("分類前的人數只是說明哪幾位個案；期限依各個案的分類計算。",
+               "The number of patients before a category says who the question is about; each deadline follows its category.")),),
 )
 
 # "category 0 有 120、3 有 60", "cat 4/5 20", "0 類 90": the categories of a breakdown are names, not counts.
@@ -544,7 +548,7 @@ _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked|(
 # (a kind of screening between the number and its noun is the noun's: "16,500 mammo screenings"; the volume named before
 # the number with the year and a verb between: "screening volume this year is 14,000")
 _SCREENINGS = (r"(?:mammo(?:graphy)?\s+)?(?:screening\s+)?volume(?:\s+(?:this|last|for the)\s+year)?(?:\s+(?:is|was|came to|of))?"
-               r"|篩檢|篩查|檢查|攝影|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
+               r"|篩檢|篩查|檢查|攝影|乳攝(?!車|车|機|机|室)|乳摄(?!车|机|室)|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
                # the people screened ("12500 位受檢者", "9000 名婦女", "12,800 women", "11k clients")
                r"|受檢者|受檢民眾|受檢婦女|婦女|民眾|個案|\bwomen\b|\bladies\b|\bclients\b|\bparticipants\b"
                # the verb of screening right before the count ("篩了 3500 個", "一年筛了8500人", "總共篩 17000", "拍了 9000 張",

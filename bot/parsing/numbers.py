@@ -285,7 +285,7 @@ def list_markers(text: str) -> list[tuple[int, int]]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in the text with the unit right after it; 200萬 → 2,000,000 with unit 萬元."""
-    text = _comma_lists(text)
+    said, text = text, _comma_lists(text)
     out: list[Quantity] = []
     markers = list_markers(text)
     for m in _QUANTITY.finditer(text):
@@ -299,6 +299,9 @@ def find_quantities(text: str) -> list[Quantity]:
             value = -value
         unit = m.group(4)
         end = m.end()
+        digits_end = m.end(3) if m.group(3) else m.end(2)
+        if not unit and "," in said[digits_end:end]:
+            end = digits_end  # "120,110,100": the comma spaced out by _comma_lists is the list's separator, not the number's
         if unit:
             # English units need a word boundary (3 months, not 3 monthly); Chinese ones do not.
             if unit[0].isascii() and unit != "%" and m.end() < len(text) and text[m.end()].isalpha():

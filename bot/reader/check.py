@@ -3,7 +3,7 @@ by the tool's input model (a rejected value is `invalid`, a missing one a `Need`
 
 from __future__ import annotations
 
-
+import re
 
 from bot.extract.base import Need, Note
 from bot.reader.mentions import ABSENT, clause_of, compiled, numbers, terms
@@ -195,6 +195,12 @@ def check(r: Reading) -> list[Need]:
             names = {**{str(c.value): c.label for c in s.choices if c.label}, **choice_labels(r, s.name)}
             said = [m for c in s.choices for m in terms(r.q.text, str(c.value), r.pattern(c.terms))]
             lacking = [(s.name, m.name) for m in said if compiled(ABSENT).search(clause_of(r.q.text, m.start, m.end))]
+            # "in the 70s", "七十幾分": the exact score asked for that item (a figure said, no fact read)
+            rough = [(s.name, m.name) for m in said if _VAGUE_SCORE.search(clause_of(r.q.text, m.start, m.end))]
+            for name, key in dict.fromkeys(rough):
+                if name == s.name and key not in (r.args.get(s.name) or {}) and not any(n.key == key for n in needs_extra):
+                    zh, en = names.get(key, (key, key))
+                    needs_extra.append(Need(key, f"「{zh}」的確切分數是多少？", f"What exactly did the {en} score?"))
             for name, key in dict.fromkeys(lacking + r.absent):
                 if name == s.name and key not in (r.args.get(s.name) or {}) and not any(n.key == key for n in needs_extra):
                     zh, en = names.get(key, (key, key))
@@ -228,4 +234,15 @@ def check(r: Reading) -> list[Need]:
             label = choice_labels(r, slot.split).get(str(key)) if key is not None else None
             zh, en = zh.format(key=label[0] if label else "該"), en.format(key=label[1] if label else "such")
         needs.append(Need(f, zh, en))
+    # the one item asked by name where no score of the map was read ("假體影像七十幾分"): that item's question, not the map's
+    asked_keys = {n.key for n in needs_extra}
+    needs = [n for n in needs if not (asked_keys and (slot := next((x for x in r.vocab.slots if x.name == n.key), None)) is not None
+                                      and slot.kind == "map" and not r.args.get(slot.name)
+                                      and asked_keys <= {str(c.value) for c in slot.choices})]
     return needs + needs_extra + unread
+
+
+# A score said only by its tens ("somewhere in the 70s", "70-something", "80 多分", "七十幾分"): which band it falls in is
+# not known — the exact score is asked for that item
+_VAGUE_SCORE = re.compile(r"(?<![\d.])[1-9]0(?:['’]?s\b|\s*-?\s*(?:something|odd|ish)\b|\s*(?:幾|几|多)(?!少))|"
+                          r"[一二三四五六七八九]十(?:幾|几|多)(?!少)", re.IGNORECASE)

@@ -339,6 +339,10 @@ def _another_year(slot: Slot, years: list[Any], start: int, clause: str, last: d
     return bool(slot.year and inside) and not any(y.year == last.get(slot.year) for y in inside)
 
 
+# "這種不到一個月的國外進修", "that kind of meeting": the kind pointed back at, no other one
+_THIS_KIND = re.compile(r"這種|这种|這類|这类|這樣的|这样的|那種|那种|\b(?:this|that|such an?)\s+(?:kind|sort|type)\b", re.IGNORECASE)
+
+
 def _another_detail(slot: Slot, nums: list[Any], last: dict[str, Any], count: Slot) -> bool:
     """The clause gives, besides a count, another value of a detail the last item's kind takes (its days, hours)."""
     for f in slot.fields:
@@ -829,7 +833,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             restated = (start + len(clause), kind)  # … the list goes on in the next clause ("… and SIR")
             continue
         if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, *_from_word(r, slot, kind, start, clause)) \
-                and not named_here - seen_names:  # "DDW、ASCRS…？": a meeting by another name is another meeting
+                and not named_here - seen_names \
+                and not (first_number is not None and items[-1]["kind"] == kind and not _THIS_KIND.search(clause)
+                         and _another_detail(slot, [x for x in in_clause if bound_of(t, x.start, x.end) is None], items[-1], first_number)):
+            # ("DDW、ASCRS…？": a meeting by another name is another meeting; "麻醉醫學會年會(2天)跟放射線醫學會年會(1天)": so is
+            # one with a length of its own)
             continue  # "（講者有加倍嗎？）", "the speaker at one of those monthly meetings": the kind asked about or pointed back at
         if n is not None and first_number is not None and _in_brackets(t, n.start):
             # "RSNA, CIRSE, SIR and APCCVIR (4 overseas IR meetings)": a count in brackets after items of its kind named

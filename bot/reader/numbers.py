@@ -822,6 +822,10 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
             orphans.append((n, "?"))
         taken.add(n.start)
     found.update(totals)
+    for n, key in _between_same_key(r, s, nums, taken, last):
+        found[key] = found.get(key, 0) + float(n.value)  # type: ignore[arg-type]
+        last.append((n, key))
+        taken.add(n.start)
     for (key, v) in _broken_down(t, last + orphans):
         found[key] = found.get(key, 0) - v  # the parts in brackets of a figure already counted: no cases of their own
         if not found[key]:
@@ -829,6 +833,34 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     if found:
         r.args[s.name] = {k: as_number(v) for k, v in found.items()}
         r.read.append(s.name)
+
+
+# the words between two figures of one list: a separator, then the next figure's own words (no figure, no sentence end)
+_LIST_STEP = re.compile(r"[^\d。；;？?！!\n]*?(?:[、,，/+＋]|\band\b|和|及|跟)\s*$", re.IGNORECASE)
+
+
+def _between_same_key(r: Reading, s: Slot, nums: list[Mention], taken: set[int],
+                      counted: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """"biopsies + drainages: 180 US-guided, 95 CT-guided, 30 pain blocks": a figure of the slot's unit that no key's words
+    took, in one list between two figures counted for the same key (only separators and words naming no other key between)
+    — one more part of that key, by technique or by guidance. Between two keys, or at a list's end, it stays unplaced."""
+    t = r.q.text
+    words = {str(c.value): compiled(r.pattern(c.terms)) for c in s.choices if c.terms}
+    placed = sorted(counted, key=lambda e: e[0].start)
+    out: list[tuple[Mention, str]] = []
+    for n in nums:
+        if n.start in taken or not units_ok(s, n.unit) or after_subset(t, n.start):
+            continue
+        before = [(m, k) for m, k in placed if m.end <= n.start]
+        after = [(m, k) for m, k in placed if m.start >= n.end]
+        if not before or not after or before[-1][1] != after[0][1]:
+            continue
+        (a, key), (b, _) = before[-1], after[0]
+        steps = (t[a.start + len(a.text.rstrip()):n.start], t[n.start + len(n.text.rstrip()):b.start])
+        if any(not _LIST_STEP.match(x) for x in steps) or any(w.search(x) for k, w in words.items() if k != key for x in steps):
+            continue
+        out.append((n, key))
+    return out
 
 
 _COUNTER = r"(?:個|个|例|案|人|位|件|名|cases?|women|ladies|patients)?"

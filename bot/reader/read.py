@@ -484,7 +484,40 @@ def _bind_items(r: Reading) -> list[Need]:
         needs += got
         r.item_facts[s.name] = facts
         _lengths_not_taken(r, s)
+        _own_subtotals(r, s)
     return needs
+
+
+_GLUED = re.compile(r"\s*(?:[:：=]|是|有)?\s*$")
+
+
+def _own_subtotals(r: Reading, s: Slot) -> None:
+    """"今年 年會60、月會4次(80)": a bare figure right after an item's kind words (no counter) that is exactly what one item
+    of that kind is worth by the tool itself (its total for a count of one) is the person's own reckoning of that one item —
+    a count of one; the figure is set aside, said so (the ledger checks the person's total against the result)."""
+    from calculators.registry import run_tool  # the tool's own figure for one item: no rule restated here
+
+    t = r.q.text
+    count = next((f.name for f in s.fields if f.kind == "number"), None)
+    for item in r.args.get(s.name) or []:
+        if count is None or not isinstance(item, dict) or not isinstance(item.get(count), (int, float)) or item[count] < 2:
+            continue
+        said = next((n for n in numbers(r.q) if n.unit is None and n.start in r.used and float(n.value) == float(item[count])  # type: ignore[arg-type]
+                     and any(k == item.get("kind") and _GLUED.fullmatch(t[end:n.start]) for _, end, k in _kinds(r, s, t[:n.start]))), None)
+        if said is None:
+            continue
+        try:
+            one = run_tool(r.vocab.tool, {s.name: [{**item, count: 1}]})
+        except Exception:  # noqa: BLE001 — an item the tool does not take alone: left as read
+            continue
+        if float(getattr(one, "total", -1)) != float(item[count]):
+            continue
+        item[count] = 1
+        r.set_aside.append((said.start, said.end, "own_subtotal"))
+        clause = clause_of(t, said.start, said.end).strip()
+        r.notes.append(Note(f"「{clause}」裡的 {as_number(float(said.value))} 是這一項的積分（您自己算的），讀為 1 次，不是次數。",  # type: ignore[arg-type]
+                            f"In “{clause}”, {as_number(float(said.value)):g} is that item's credits as you reckoned them: "  # type: ignore[arg-type]
+                            "read as one, not as a count."))
 
 
 _LENGTH_UNITS = ("天", "小時")
