@@ -193,7 +193,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                   "What was the year's total screening subsidy (NT$)? The deduction amount is a share of it."),
              ask_when=(("money",),)),
     ),
-    one_of=(("completion_rate_pct",), ("suspected_positive_cases", "completed_cases")),
+    # (the counts, when both are stated, are what the rate is made of: kept before a rate said of them — bot.reader.check.keep_one_of)
+    one_of=(("suspected_positive_cases", "completed_cases"), ("completion_rate_pct",)),
     bonus=((("strong",), 1.0),),
     framing=CATEGORY_NAMES,
 )

@@ -126,7 +126,11 @@ def drop_lone(r: Reading) -> None:
             r.args.pop(s.name)
 
 def keep_one_of(r: Reading) -> None:
+    """Of the vocabulary's alternative ways to state the facts (`one_of`), keep the first one the question states in full
+    (else the first it states in part) and drop the others: "疑陽 1,024 件，追完 768 件，剛好 75% 嗎" keeps the counts the
+    rate is made of, "疑陽 200 件，完成率 70%" the rate (the counts half stated)."""
     groups = [g for g in r.vocab.one_of if any(s in r.args for s in g)]
+    groups.sort(key=lambda g: not all(s in r.args for s in g))  # (stable: the declared order among equals)
     for g in groups[1:]:
         for s in g:
             r.args.pop(s, None)
