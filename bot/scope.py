@@ -35,6 +35,8 @@ IN_SCOPE = re.compile(
     r"\d\s*分(?![鐘之])|幾分(?!鐘)|多少分|分數|(?:折|算|換)(?:成|合|算)?\s*(?:多少|幾)\s*分|"
     r"pull(?:ed|s)?\s+(?:\w+\s+)?(?:films?|images?)|(?:films?|images?)\s+(?:pulled|drawn|sampled)|sampled\s+(?:films?|images?)|"
     r"written\s+review|six[- ]year|6[- ]year|"
+    # 見習 / 觀摩 in English: a visit abroad our credits count (第五條第九款)
+    r"observerships?(?![a-z])|"
     # the image evaluation's two sets named in English ("the dense set", "the fatty / non-dense one", "self-selected images")
     r"\b(?:non-?)?dense\s+(?:set|group|one|images?|films?|breasts?\s+set)\b|\bfatty\s+(?:set|one|group|breasts?)\b|self-?select\w*|self-?pick\w*|"
     r"conferences?(?![a-z])|congress(?![a-z])|seminars?(?![a-z])|workshops?(?![a-z])|posters?(?![a-z])|first author|corresponding author|"

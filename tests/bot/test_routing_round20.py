@@ -161,3 +161,12 @@ def test_the_bot_asked_which_treatment_it_would_give_is_clinical(ask, question):
 ])
 def test_our_own_hours_and_domains_stay_ours(question):
     assert out_of_scope_marker(Query(question)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Did a 3-week observership in Seoul in May. How's a visit under a month credited?",
+    "what's the rule for an observership that's shorter than a month?",
+])
+def test_an_observership_named_in_english_is_ours(ask, question):
+    assert decide_calculation(Query(question, TODAY)) is None
+    assert ask(question).route == "retrieval"
