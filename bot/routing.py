@@ -258,7 +258,13 @@ ASKS_RULE_ONLY = re.compile(
     r"\b(?:look|check|find)\s+(?:it|that|this|them|\w+)?\s*(?:up\s+)?online\b|"
     r"\b(?:which|what)\s+(?:system|website|site|portal|platform)\b|\b(?:url|web\s*address|link)\b|"
     r"\bwhere\s+(?:can|do|should|would)\s+(?:i|we|one)\s+(?:check|see|look|find|view|log)\b|"
-    r"\b(?:application|accreditation|recognition|review|processing|renewal|replacement)\s+fees?\b|\bthe\s+fee\s+(?:to|for)\b",
+    r"\b(?:application|accreditation|recognition|review|processing|renewal|replacement)\s+fees?\b|\bthe\s+fee\s+(?:to|for)\b|"
+    # who starts it: oneself, or the issuer on its own ("is it on me to start the process", "does the society renew it
+    # automatically", "will they send a reminder", "要自己申請還是學會會自動展延", "学会会通知吗")
+    r"\bis\s+it\s+(?:on|up\s+to)\s+(?:me|us)\b|\b(?:automatic(?:ally)?|auto-?renew\w*)\b|\bsend\s+(?:me\s+|us\s+)?(?:a\s+|any\s+)?(?:reminder|notice|notification)s?\b|"
+    r"\bdo\s+(?:i|we)\s+(?:have|need)\s+to\s+(?:start|initiate|trigger|kick\s+off)\b|\bwho\s+(?:starts|initiates|files|submits|triggers)\b|"
+    r"自動(?:展延|延展|換證|换证|更新|續|续|寄|通知)|(?:主動|主动)(?:通知|提醒|寄)|(?:會|会)(?:不會|不会)?(?:寄|發|发)?(?:通知|提醒)(?:我|我們|我们)?(?:嗎|吗|[?？])|"
+    r"(?:要|得|需要|須|须)(?:我|我們|我们)?自己(?:去|主動|主动)?(?:申請|申请|提出|送件|辦|办)",
     re.IGNORECASE)
 # Who of one's own must do what the verdict sets ("要誰去上課", "誰要參加討論會", "who has to attend the course"): named by the
 # calculation's verdict when the person's whole case is given.
@@ -431,7 +437,13 @@ PERIOD_BOUND = re.compile(r"\d+\s*(?:個月|个月|天|日|年|週|周|星期|�
 ASKS_SIMULTANEOUS = re.compile(
     r"同一(?:時間|时间|時段|时段)|同(?:時段|时段)|(?:時間|时间|時段|时段)(?:重疊|重叠|衝突|冲突)|"
     r"\b(?:running|held|scheduled|happening|taking\s+place|that\s+run|that\s+are\s+held)\s+(?:at\s+the\s+same\s+time|simultaneously|concurrently|in\s+parallel)\b|"
-    r"\bparallel\s+(?:halls?|sessions?|tracks?|rooms?)\b|\boverlapping\s+(?:sessions?|courses?|lectures?|times?)\b",
+    r"\bparallel\s+(?:halls?|sessions?|tracks?|rooms?)\b|\boverlapping\s+(?:sessions?|courses?|lectures?|times?)\b|"
+    # two sessions said to overlap or clash ("two CME courses that overlap in time", "the talks clash", "I bounce between the
+    # rooms", "兩堂課時間撞在一起", "两边跑来跑去")
+    r"\b(?:courses?|sessions?|lectures?|meetings?|classes|talks|workshops?|seminars?)\s+(?:that\s+|which\s+)?(?:overlap|clash|conflict|coincide)\w*\b|"
+    r"\boverlap\w*\s+(?:in\s+time|with\s+each\s+other|each\s+other|time-?wise)\b|\b(?:bounce|go(?:ing)?|run(?:ning)?|switch\w*|alternat\w*|hop\w*)\s+"
+    r"(?:back\s+and\s+forth\s+)?between\s+(?:the\s+)?(?:two\s+)?(?:rooms|halls|sessions|courses|lectures)\b|\bdouble[- ]booked\b|"
+    r"(?:時間|时间)(?:上)?(?:撞|撞在一起|撞期|重疊|重叠)|撞期|(?:兩|两)(?:邊|边|間|间|個教室|个教室)(?:跑|輪流|轮流|來回|来回)|跑來跑去|跑来跑去",
     re.IGNORECASE)
 
 
@@ -453,7 +465,7 @@ ASKS_LAPSE = re.compile(
     r"(?:沒有?|未|忘了|忘記|錯過|逾期|過期|沒辦法|没办法|無法|无法|不能|趕不上|赶不上|來不及|来不及)[^？?。]{0,20}?"
     r"(?:會怎樣|會怎麼樣|會如何|怎麼辦|怎么办|(?:要|該|应|應|得)?(?:先)?(?:怎麼|怎么|如何)(?:處理|处理|做|辦|办)|會有什麼(?:後果|影響)?|"
     r"(?:會|会)(?:不會|不会)?被(?:取消|撤銷|撤销|註銷|注销|停權|停权|停止)[^，,。？?]{0,6}?(?:嗎|吗|[？?]))|"
-    r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to|unable\s+to)\b[^?]{0,60}?\bwhat\s+(?:should|do|can|must)\s+(?:i|we)\s+do\b|"
+    r"\b(?:can'?t|cannot|(?:won'?t|will\s+not)\s+be\s+able\s+to|unable\s+to)\b[^?]{0,60}?\bwhat\s+(?:should|do|can|must)\s+(?:i|we)\s+do\b|"
     # whether a late application is still taken ("is there any way to still apply late", "can I still renew after it expired",
     # "過期了還能展延嗎", "错过了还可以补申请吗"): the rule's grace, asked with no date of one's own
     r"\b(?:apply|renew|submit|file|send)\w*\s+(?:\w+\s+)?late\b|\blate\s+(?:application|renewal|submission|filing)s?\b|"
@@ -494,6 +506,11 @@ ASKS_REPEAT = re.compile(
     r"(?:算|拿|領|领|認|认|申請|申请|計|计)(?:兩|两|二|2)次|(?:兩|两|2)\s*次都(?:能|可以|可|會|会|要)?(?:申請|申请|算|拿|認定|认定|採認|采认|給分|给分)|(?:兩|两)(?:邊|边|個|个)(?:都|也)(?:算|拿|領|认|認|可以)|"
     r"\b(?:claim|count|credit|use|submit)(?:ed)?\s+(?:(?:credits?|points?)\s+)?(?:for\s+)?(?:it\s+|this\s+|that\s+|them\s+|the\s+same\s+\w+\s+)?(?:twice|(?:2|two)\s*times|again|both\s+times)\b|"
     r"\bdouble[- ]?(?:count|dip|claim)\w*|\bcount\s+(?:for\s+)?both\b|"
+    # credit claimed for each of two showings ("can I claim credit for both", "get points for each of them")
+    r"\b(?:claim|get|earn|receive|count)\s+(?:the\s+)?(?:credits?|points?|CME)?\s*(?:for|from)\s+(?:both|each\s+(?:of\s+(?:them|the\s+two)|one|time|meeting))\b|"
+    # the same work shown more than once ("presented the same study at two different meetings", "同一篇研究在兩個學會報告")
+    r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:study|paper|talk|presentation|poster|abstract|lecture|work|data|case|article|research)\b[^?]{0,60}?\b(?:two|2|both|multiple|several|different|another|again)\b|"
+    r"同(?:一|樣|样)?(?:篇|個|个|份|場|场)?(?:研究|論文|论文|報告|报告|摘要|題目|题目|海報|海报|文章|內容|内容)[^，,。？?]{0,20}?(?:兩|两|2|不同|多|另)(?:個|个|場|场|次|處|处)?|"
     # two people claiming the one item ("第一作者和報告的人兩個人都去申請", "一篇可以幾個人一起申請", "can both authors claim it")
     r"(?:兩|两|2|幾|几|多少)\s*(?:個|个|位|名)?\s*(?:人|作者)\s*(?:能不能|可不可以|可以|能)?\s*(?:都|也|一起|同時|同时|分別|分别)\s*(?:可以|能|可)?(?:去)?"
     r"(?:申請|申请|申報|申报|算|拿|領|领|報|报|認|认)|"
@@ -526,6 +543,16 @@ ASKS_PATH = re.compile(
     r"走[^，,。？?；;]{0,8}?(?:那條路|那条路|這條路|这条路|那條|那条|途徑|途径|管道|路線|路线|方案)|"
     r"(?:用|以|靠)(?:文章|論文|论文|SCI|發表|发表)[^，,。？?；;]{0,4}?(?:的)?(?:方式|途徑|途径|管道|那條路|那条路)|"
     r"\b(?:go|take|use|via|through)\s+(?:the\s+)?(?:\w+\s+)?(?:route|path|pathway|track)\b", re.IGNORECASE)
+# How to apply asked ("要怎麼申請", "申請流程是什麼", "how do I go about applying", "what's the process"): the rule's procedure —
+# beside whether one's case counts at all ("見習兩個禮拜能算分嗎？要怎麼申請"), no figure asked, it is the rule's to say.
+HOW_TO_APPLY = re.compile(
+    r"(?:要|該|该|應|应|得|需要)?(?:怎麼|怎么|如何|怎樣|怎样)(?:去|來|来)?(?:提出)?(?:申請|申请|申報|申报|送件|辦理|办理|報|报)(?!\s*(?:幾|几|多少))|"
+    r"申請(?:流程|程序|方式|手續|步驟)|申请(?:流程|程序|方式|手续|步骤)|"
+    r"\bhow\s+(?:do|can|should|would|will)\s+(?:i|we|one)\s+(?:go\s+about\s+|then\s+)?(?:apply|applying|claim|claiming|submit|file|request)\b|"
+    r"\bhow\s+to\s+(?:apply|claim|submit|file)\b|\bwhat\s+is\s+the\s+(?:application\s+|claim\s+)?(?:process|procedure|steps)\b", re.IGNORECASE)
+# Whether one's case earns credit at all, said with 分 ("能算分嗎", "有分數嗎", "可以拿分嗎", "does it get any credit at all")
+EARNS_AT_ALL = re.compile(r"(?:能|可以|可不可以|能不能|會|会|有沒有|有没有)?(?:算|給|给|拿|採|采|認|认)(?:積|积|學|学)?分(?:數|数)?(?:嗎|吗|[?？])|有(?:積|积|學|学)?分(?:數|数)?(?:嗎|吗)|"
+                          r"\b(?:get|earn|receive|give)\s+(?:any\s+)?(?:credits?|points?|CME)\s+(?:at\s+all|for\s+(?:it|that|this))\b", re.IGNORECASE)
 FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼時候|什么时候|\bwhen\b|\bwhat\s+date\b|\bdeadline\b|\bhow\s+(?:many|much)\b|\bworth\b|\btotal\b|總|总|合計|合计|夠|够|\benough\b|\bshort\b|"
                           r"\bgrade\b|等級|等级|\bper\s+(?:month|year|hour|time|paper)\b", re.IGNORECASE)
 # Another case put beside the one stated, with no figure of its own ("如果那篇是 case report 呢", "要是我上台當講者呢", "what if it
@@ -574,7 +601,7 @@ def _vague_blanked(text: str) -> str:
 
 def _which_only(q: Query) -> bool:
     """The question asks which of its figures the rule takes, and no figure of the person's own in another clause."""
-    if not ASKS_WHICH.search(q.text):
+    if not ASKS_WHICH.search(q.cues):
         return False
     rest = "".join(c.group(0) for c in _CLAUSE.finditer(q.text) if not ASKS_WHICH.search(c.group(0)))
     return not (CALC_CUES.search(rest) or OWN_FIGURE.search(rest) or OUTCOME_ASKED.search(rest))
@@ -652,70 +679,74 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question."""
     if q.followup is not None:
         return False
-    if ASKS_COUNTS.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_CHECK.search(q.text):
+    if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues):
         return True
     # whether such a case may be applied for at all and how it is scored ("只有三個禮拜，這樣能申請嗎？給分怎麼算", "can I still claim it,
     # and how is it credited?"), no figure asked: the rule's condition and method, quoted
-    if MAY_APPLY.search(q.text) and HOW_SCORED.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_SUM.search(q.text):
+    if MAY_APPLY.search(q.cues) and HOW_SCORED.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_SUM.search(q.cues):
+        return True
+    # (the same with how to apply: "見習兩個禮拜，不到一個月這樣能算分嗎？要怎麼申請", "can I claim it, and how do I apply?")
+    if (MAY_APPLY.search(q.cues) or EARNS_AT_ALL.search(q.cues) or ASKS_COUNTS.search(q.cues)) and HOW_TO_APPLY.search(q.cues) \
+            and not FIGURE_ASKED.search(q.cues) and not OWN_SUM.search(q.cues):
         return True
     # whether one's items open a path of the rule ("兩篇二作能走文章那條路嗎", "can I go the publications route"): the path's condition
     # (asked beside one's whole case, "50 例、專科 11 年、SCI 一作 1 篇、演講 2 次，能走免附個案那條嗎", it is a check of one's own, computed)
-    if ASKS_PATH.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_SUM.search(q.text) and not full_case:
+    if ASKS_PATH.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_SUM.search(q.cues) and not full_case:
         return True
-    if ASKS_ALTERNATIVE.search(q.text) and not OWN_SUM.search(q.text):
+    if ASKS_ALTERNATIVE.search(q.cues) and not OWN_SUM.search(q.cues):
         return True
     # how a standing lost is regained, and whether all of one's items count: the rule's procedure and limit
-    if ASKS_REGAIN.search(q.text) and not states_figures(q):
+    if ASKS_REGAIN.search(q.cues) and not states_figures(q):
         return True
     # (with its value asked too, "可以全部算嗎？幾分", the figure is one's own total)
-    if ALL_COUNT.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text) \
-            and not VALUE_ASKED.search(q.text):
+    if ALL_COUNT.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
+            and not VALUE_ASKED.search(q.cues):
         return True
-    if (ASKS_RATE.search(q.text) or (ASKS_LIMIT.search(q.text) and (not own_filled or LIMIT_EXISTS.search(q.text)))
-            or (ASKS_EACH.search(q.text) and not states_figures(q))) \
-            and not OWN_SUM.search(q.text) and not _own_check(q):
+    if (ASKS_RATE.search(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
+            or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
+            and not OWN_SUM.search(q.cues) and not _own_check(q):
         return True
-    if (ASKS_REPEAT.search(q.text) or _which_only(q)) and not OWN_SUM.search(q.text):
+    if (ASKS_REPEAT.search(q.cues) or _which_only(q)) and not OWN_SUM.search(q.cues):
         return True
     # (the requirement named in the ask, "總分可以少算多少", is no sum of one's own)
-    if ASKS_REDUCTION.search(q.text) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.text)) \
-            and not ENOUGH_ASKED.search(q.text) and not _DEDUCTED_MONEY.search(q.text):
+    if ASKS_REDUCTION.search(q.cues) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.cues)) \
+            and not ENOUGH_ASKED.search(q.cues) and not _DEDUCTED_MONEY.search(q.cues):
         return True
     # (an exemption asked beside one's whole case, "座長 2 次、演講 1 次；個案 100 例、年資 5 年，能免附個案數嗎", is a check of
     # one's own: the verdict says whether the lectures free them; asked with only the exemption's basis, "兩篇 SCI 能代替病例數嗎",
     # it is the rule's)
-    if ASKS_EXEMPTION.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text) and not full_case:
+    if ASKS_EXEMPTION.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) and not full_case:
         return True
     # (a lapse said with a vague amount only, "missed it by a couple of weeks", states no figure of one's own)
-    if ASKS_LAPSE.search(q.text) and (not states_figures(q) or _periods_only(q)
+    if ASKS_LAPSE.search(q.cues) and (not states_figures(q) or _periods_only(q)
                                       or (not find_dates(q.text) and all(x.value == 1 for x in q.quantities))):
         return True
-    if ASKS_REQUIREMENT.search(q.text) and not OWN_SUM.search(_without(ASKS_REQUIREMENT, q.text)) \
-            and not ENOUGH_ASKED.search(q.text) and not _figures_besides_years(q):
+    if ASKS_REQUIREMENT.search(q.cues) and not OWN_SUM.search(_without(ASKS_REQUIREMENT, q.cues)) \
+            and not ENOUGH_ASKED.search(q.cues) and not _figures_besides_years(q):
         return True
     # what the rule allows or covers, asked with no figure of one's own: two things at once, the fee of a replacement, what
     # the review looks at, the requirement's total
-    if ASKS_PROCEDURE.search(q.text) and not states_figures(q) and not OWN_SUM.search(q.text):
+    if ASKS_PROCEDURE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
         return True
-    if ASKS_SIMULTANEOUS.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text):
+    if ASKS_SIMULTANEOUS.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues):
         return True
     # (a date of one's own beside it, "expires 2027-08-31 — the earliest I can apply?", is what the window is counted from)
-    rule_figure = (RULE_FIGURE_ASKED.search(q.text) or (REQUIREMENT_BEFORE.search(q.text) and not _exact_figures(q))
-                   or (KIND_VALUE_ASKED.search(q.text) and not PERSONAL.search(q.text)))
-    if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.text)) \
-            and not OWN_SUM.search(q.text) \
-            and not OWN_CHECK.search(q.text) \
-            and not VALUE_ASKED.search(_without(KIND_VALUE_ASKED, _without(REQUIREMENT_BEFORE, _without(RULE_FIGURE_ASKED, q.text)))):
+    rule_figure = (RULE_FIGURE_ASKED.search(q.cues) or (REQUIREMENT_BEFORE.search(q.cues) and not _exact_figures(q))
+                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues)))
+    if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.cues)) \
+            and not OWN_SUM.search(q.cues) \
+            and not OWN_CHECK.search(q.cues) \
+            and not VALUE_ASKED.search(_without(KIND_VALUE_ASKED, _without(REQUIREMENT_BEFORE, _without(RULE_FIGURE_ASKED, q.cues)))):
         return True
     # (the grade of one's own figures asked beside the comparison, "352 vs the other set 366 — what grade", is computed)
-    if ASKS_COMPARE.search(q.text) and not OWN_SUM.search(q.text) and not ENOUGH_ASKED.search(q.text) \
-            and not GRADE_OF.search(q.text) and not OUTCOME_ASKED.search(q.text) and not OWN_FIGURE_ASKED.search(q.text):
+    if ASKS_COMPARE.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
+            and not GRADE_OF.search(q.cues) and not OUTCOME_ASKED.search(q.cues) and not OWN_FIGURE_ASKED.search(q.cues):
         return True
-    if OWN_TOTAL.search(q.text):
+    if OWN_TOTAL.search(q.cues):
         return False
     # (the proof an exemption spares, "免交個案數證明", is no document asked for when the whole case is given)
     # (who must act on one's own full case, "品管五項分數…要誰去上什麼課", is the verdict's: it names who attends what)
-    if ASKS_RULE_ONLY.search(_without(WHO_ACTS, _without(ASKS_EXEMPTION, q.text)) if full_case else q.text):
+    if ASKS_RULE_ONLY.search(_without(WHO_ACTS, _without(ASKS_EXEMPTION, q.cues)) if full_case else q.cues):
         return True
     # (the verdict asked apart from the length: "how long is he suspended" asks only the length; "will she be suspended, and
     # for how long" asks both)
@@ -725,8 +756,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return False
     # a duration asked with a day of one's own ("要多久內確診？最後期限幾號", "…到哪天？"): the day is computed, from the date
     # given (read by the calculation: `dated`) or asked for
-    return (bool(ASKS_DURATION.search(q.text)) and not find_dates(q.text) and not dated
-            and not ASKS_OWN_DAY.search(q.text))
+    return (bool(ASKS_DURATION.search(q.cues)) and not find_dates(q.text) and not dated
+            and not ASKS_OWN_DAY.search(q.cues))
 
 
 # A day of one's own case asked for ("哪天開始", "幾月幾號", "what date", "which day").
@@ -772,8 +803,8 @@ def own_fills(q: Query, found: list[Extraction]) -> Extraction | None:
     """The reading that the person's own figures fill whole (complete, a fact read, none of its figures the rule's limit
     restated), when the question states them as the person's own (`PERSONAL`, `OWN_DONE`) and no figure is only a bound;
     else None."""
-    if q.followup is not None or bounds_only(q) or not (PERSONAL.search(q.text) or OWN_DONE.search(q.text)) \
-            or SUPPOSED.search(q.text):
+    if q.followup is not None or bounds_only(q) or not (PERSONAL.search(q.cues) or OWN_DONE.search(q.cues)) \
+            or SUPPOSED.search(q.cues):
         return None
     rule_figures = {float(m.group(1).replace(",", "")) for m in _LIMIT_FIGURE.finditer(q.text)}
     for c in found:
@@ -814,7 +845,7 @@ def states_figures(q: Query) -> bool:
     """Does the question give numbers or dates of its own (what a calculation reads)? A lone 1 is how
     a rule is asked about ("一天最多幾案", "one radiographer per day", "年會一次幾分"), not a figure; nor is a
     category's number ("category 3 要多久內複檢")."""
-    asks_date = ASKS_DATE.search(q.text)
+    asks_date = ASKS_DATE.search(q.cues)
     figures = [x for x in q.quantities if asks_date or not _is_label(q, x.start, x.end)]
     return (any(x.value != 1 for x in figures) or bool(find_dates(q.text)) or bool(find_vague(q.text))
             or bool(figures and find_years(q.text, q.today)))  # "今年…一次": the user's own year
@@ -822,7 +853,7 @@ def states_figures(q: Query) -> bool:
 
 def _exact_figures(q: Query) -> bool:
     """`states_figures` less a count said vaguely ("好幾張", "a few"): a number or a date written as such."""
-    asks_date = ASKS_DATE.search(q.text)
+    asks_date = ASKS_DATE.search(q.cues)
     figures = [x for x in q.quantities if asks_date or not _is_label(q, x.start, x.end)]
     return (any(x.value != 1 for x in figures) or bool(find_dates(q.text))
             or bool(figures and find_years(q.text, q.today)))
@@ -883,7 +914,7 @@ ASKS_OBLIGATION = re.compile(
     r"\b(?:mandatory|compulsory|obligatory)\b|\bor\s+just\s+(?:a\s+)?(?:recommend\w*|suggest\w*|warning|advice|advis\w*)\b|"
     r"\b(?:recommended|advised|optional)\s+or\s+(?:required|mandatory)\b|"
     r"\bcan\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:keep|still|continue|go\s+on)\b|"
-    r"\bwhat\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|never)\b", re.IGNORECASE)
+    r"\bwhat\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|do(?:es)?\s+not|never)\b", re.IGNORECASE)
 # A named sanction or duty asked as a yes / no beside a bare figure ("陽性複判差異45%，要停判嗎", "除了座談會還要考跑片嗎",
 # "阴性18%，座谈会一直没去会怎样", "negative 23% — what happens if he skips the conference?"): whether the rule obliges it is the
 # rule's to say (its band quoted), like `ASKS_OBLIGATION` — unless the figure is reported as one's own result ("was 18%",
@@ -894,7 +925,7 @@ ASKS_NAMED_DUTY = re.compile(
     r"除了[^，,。？?]{0,16}?(?:還|还)(?:要|得|需要?|必須|必须)|(?:還|还)(?:要|需要?)(?:考|去|參加|参加|上)[^，,。？?]{0,10}?(?:嗎|吗|[?？])|"
     # what follows if the named duty is skipped ("座談會一直沒去會怎樣", "不參加的話會怎麼樣")
     r"(?:一直|都|還|还|始終|始终)?(?:沒|没|不|未)(?:去|參加|参加|出席|上|考)[^，,。？?]{0,8}?(?:的話|的话)?(?:會|会)(?:怎樣|怎样|怎麼樣|怎么样|如何|有什麼|有什么)|"
-    r"\bwhat\s+(?:happens|will\s+happen)\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|never)\b|"
+    r"\bwhat\s+(?:happens|will\s+happen)\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|do(?:es)?\s+not|never)\b|"
     r"\b(?:does|do|will|would|must)\s+(?:he|she|they|i|we)\s+(?:also\s+)?(?:have\s+to|need\s+to)\s+(?:stop|sit|take|pass|attend)\b",
     re.IGNORECASE)
 
@@ -907,7 +938,7 @@ ASKS_NAMED_DUTY = re.compile(
 # the credits, just want to know)"): not asked, so its words route nothing (a credit word in it sends no question to the credit
 # tally). Only an aside with no figure is set aside — a figure is always accounted for.
 _ASIDE_WORDS = (r"(?:先不管|不用管|不管它|暫且不管|暂且不管|另外問|另外问|另外再問|另外再问|再另外問|再另外问|不重要|不用理|之後再問|之后再问|"
-                r"don'?t\s+care|do\s+not\s+care|not\s+asking\s+about|never\s*mind|doesn'?t\s+matter|(?:i'?ll|will)\s+ask\s+(?:\w+\s+){0,3}?separately|"
+                r"don'?t\s+care|do\s+not\s+care|not\s+asking\s+about|never\s*mind|doesn'?t\s+matter|does\s+not\s+matter|(?:i'?ll|will)\s+ask\s+(?:\w+\s+){0,3}?separately|"
                 r"\bseparate\s+question\b)")
 ASIDE = re.compile(
     rf"[（(][^（）()\d]{{0,60}}?{_ASIDE_WORDS}[^（）()\d]{{0,60}}?[)）]|"
@@ -1001,7 +1032,11 @@ OWN_PATIENT = re.compile(
     r"(?:那位|這位|这位|一位|有位|有個|有个|1位|我們的|我们的|我的)(?:\s*)(?:小姐|女士|阿姨|太太|婦女|妇女|民眾|民众|病人|患者|個案|个案|受檢者|受检者)|"
     r"(?:篩|筛|照|拍)(?:了|的|完)(?:一位|1位|一個|1個|个)?(?:小姐|女士|阿姨|太太|婦女|妇女|民眾|民众|病人|患者|個案|个案)|"
     # the woman as the subject of her screening in the same clause ("病人上個月篩檢…", "個案 10/5 做了乳攝", "阿姨上週來照")
-    r"(?:病人|患者|病患|個案|个案|受檢者|受检者|小姐|女士|阿姨|太太)[^，,。？?!！]{0,10}?(?:篩檢|筛检|篩查|筛查|乳攝|乳摄|攝影|摄影|來照|来照|做了)",
+    r"(?:病人|患者|病患|個案|个案|受檢者|受检者|小姐|女士|阿姨|太太)[^，,。？?!！]{0,10}?(?:篩檢|筛检|篩查|筛查|乳攝|乳摄|攝影|摄影|來照|来照|做了)|"
+    # the case named by its screening ("2026/10/5 篩檢的疑陽個案", "10月5日照的那位可疑個案", "a suspected positive from the Oct 5 screen")
+    r"(?:篩檢|筛检|篩查|筛查|乳攝|乳摄|攝影|摄影|照|拍)(?:到)?的(?:那位|這位|这位|那個|这个|這個)?\s*(?:疑陽|疑阳|疑似陽性|疑似阳性|陽性|阳性|可疑|異常|异常)?"
+    r"(?:個案|个案|病人|患者|小姐|女士|阿姨|婦女|妇女|受檢者|受检者)|"
+    r"\b(?:suspected[- ]positive|positive|abnormal|recalled)\s+(?:case|patient|woman|lady|one)?\s*(?:from|screened\s+on|screened\s+in)\s+(?:the\s+|a\s+|her\s+)?\S",
     re.IGNORECASE)
 DEADLINE_DAY = re.compile(
     r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|\s+is)?\s+(?:the\s+|her\s+)?(?:exact\s+|last\s+|latest\s+|final\s+)?(?:recall\s+|follow-?up\s+|diagnosis\s+|due\s+)?(?:date|day)|by\s+when|due\s+date|"
@@ -1065,12 +1100,12 @@ def _deadline_category_missing(q: Query) -> Extraction | None:
     asked for — never every category's period quoted as if it answered."""
     from bot.reader.mentions import dates  # noqa: PLC0415 - a date written with or without its year
 
-    relative = not dates(q) and bool(VAGUE_PERIOD.search(q.text))
-    if q.followup is not None or CATEGORY_SAID.search(q.text) or not (dates(q) or relative):
+    relative = not dates(q) and bool(VAGUE_PERIOD.search(q.cues))
+    if q.followup is not None or CATEGORY_SAID.search(q.cues) or not (dates(q) or relative):
         return None
-    if not (SCREENED.search(q.text) and FOLLOWUP_ASKED.search(q.text) and (DEADLINE_DAY.search(q.text) or CALC_CUES.search(q.text))):
+    if not (SCREENED.search(q.cues) and FOLLOWUP_ASKED.search(q.cues) and (DEADLINE_DAY.search(q.cues) or CALC_CUES.search(q.cues))):
         return None
-    if not (OWN_PATIENT.search(q.text) or PERSONAL.search(q.text) or _OWN_EN.search(q.text)):
+    if not (OWN_PATIENT.search(q.cues) or PERSONAL.search(q.cues) or _OWN_EN.search(q.cues)):
         return None
     # (a screening dated only relatively, "上個月篩檢", asks its day too)
     needs = [_deadline_need("category")] + ([_deadline_need("screening_date")] if relative else [])
@@ -1144,11 +1179,11 @@ def _rule_value_of_a_case(q: Query) -> bool:
     "if every unit fails the retest, what happens", "假如我是座長，給幾分"), with nothing of one's own case stated: the rule's,
     quoted — a total of one computed from defaults would only restate it. (A deduction asked of a supposed rate, "如果完成率不到會扣多少",
     keeps its question back: the amount turns on the rate.)"""
-    if q.followup is not None or STRONG_CALC.search(q.text) or not _no_own_case(q):
+    if q.followup is not None or STRONG_CALC.search(q.cues) or not _no_own_case(q):
         return False
     # (a role merely held, "我是通訊作者，SCI 幾分", is left to the calculation of one: the banks read it as one's own paper as often
     # as the rule's rate, and a total of one states the rule's figure either way)
-    return bool(SUPPOSED.search(q.text))
+    return bool(SUPPOSED.search(q.cues))
 
 
 @dataclass
@@ -1170,7 +1205,7 @@ LIFETIME_ASKED = re.compile(r"終身|lifetime|for\s+life", re.IGNORECASE)
 def _lifetime_dates_missing(q: Query, found: list[Extraction]) -> Extraction | None:
     """The instructor renewal reading, asked back for the birth date and the application date, when the lifetime certificate
     is asked of a birth year alone (`BIRTH_YEAR`); else None."""
-    if q.followup is not None or not LIFETIME_ASKED.search(q.text) or not BIRTH_YEAR.search(q.text):
+    if q.followup is not None or not LIFETIME_ASKED.search(q.cues) or not BIRTH_YEAR.search(q.cues):
         return None
     check = next((c for c in found if c.tool == "tsir_renewal_check"), None)
     if check is None or check.args.get("birth_date") or check.invalid:
@@ -1205,7 +1240,7 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("clarify", lifetime)
     first = found[0]
     # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's
-    if q.followup is None and COUNTS_FROM.search(q.text) and not find_dates(q.text) and not states_figures(q):
+    if q.followup is None and COUNTS_FROM.search(q.cues) and not find_dates(q.text) and not states_figures(q):
         return None
     # the rule's value or consequence asked of a case supposed or of a role merely held: the rule's
     if _rule_value_of_a_case(q):
@@ -1216,12 +1251,12 @@ def decide_calculation(q: Query) -> Decision | None:
     # the requirement's reduction asked beside one's own figures that its calculation reads, a fact of it still missing
     # ("駐外醫療團去過一段時間，門檻可以少多少？六年積分 80、90…", "my six years were 90, 100, …; how much does the island posting
     # take off?"): the missing fact is asked for (a question back), never only the rule's rate quoted
-    if (q.followup is None and ASKS_REDUCTION.search(q.text) and first.facts >= 1 and not first.complete and first.needs
-            and not first.invalid and not _DEDUCTED_MONEY.search(q.text) and _own_values(q)):
+    if (q.followup is None and ASKS_REDUCTION.search(q.cues) and first.facts >= 1 and not first.complete and first.needs
+            and not first.invalid and not _DEDUCTED_MONEY.search(q.cues) and _own_values(q)):
         return Decision("clarify", first)
     deadline = next((c for c in found if c.tool == "hpa_followup_deadline"), None)
     if (deadline is not None and q.followup is None and not deadline.args.get("screening_date") and not find_dates(q.text)
-            and (OWN_PATIENT.search(q.text) or vague_period(q.text)) and DEADLINE_DAY.search(q.text)):
+            and (OWN_PATIENT.search(q.cues) or vague_period(q.text)) and DEADLINE_DAY.search(q.cues)):
         needs = list(deadline.needs)
         if not any(n.key == "screening_date" for n in needs):
             needs.append(_screening_date_need())
@@ -1229,7 +1264,7 @@ def decide_calculation(q: Query) -> Decision | None:
     # (a count of the case said vaguely, "moderated … several times", "當過幾次座長", is a fact of the case to ask for)
     full_case = first.complete and not first.invalid and (first.facts >= 3 or (first.facts >= 2 and bool(find_vague(q.text))))
     filled = own_fills(q, found)
-    if filled is not None and not first.complete and filled.facts >= first.facts and ASKS_LIMIT.search(q.text):
+    if filled is not None and not first.complete and filled.facts >= first.facts and ASKS_LIMIT.search(q.cues):
         # (a reading that takes the person's figure whole before one that takes it and still lacks facts: "這個月篩了 498 支"
         # is the month's count the radiographer's cap checks, not a year's half-stated volume)
         first = filled
@@ -1237,42 +1272,42 @@ def decide_calculation(q: Query) -> Decision | None:
     if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
-        if (window is not None and window.facts == 0 and q.followup is None and ASKS_OWN_DAY.search(q.text)
-                and ASKS_WINDOW.search(q.text) and not states_figures(q)):
+        if (window is not None and window.facts == 0 and q.followup is None and ASKS_OWN_DAY.search(q.cues)
+                and ASKS_WINDOW.search(q.cues) and not states_figures(q)):
             return Decision("clarify", window)
         return None
     # With no number and no date of its own, a question asks what the rule says ("壁報也能拿積分嗎？",
     # "離島可以加倍嗎？") unless it asks for a figure of the user's own, which is then asked for.
     # "Afang took too many last month — is she over the cap?": a check of someone's own, figures not given.
     # ("what happens if the discrepancy is too high": a case supposed, the rule's)
-    vague_result = bool(VAGUE_RESULT.search(q.text) or RESULT_IN.search(q.text) or _own_low(q.text)) and not SUPPOSED.search(q.text)
+    vague_result = bool(VAGUE_RESULT.search(q.cues) or RESULT_IN.search(q.cues) or _own_low(q.text)) and not SUPPOSED.search(q.cues)
     # "這個月拍超多，會不會超過上限", "picked up a bunch of extra shifts, am I over the cap": one's own amount said without its
     # figure, checked against the limit — the figure is asked for
-    someone_checked = (bool(OWN_CHECK.search(q.text) and (THIRD_PERSON.search(q.text) or vague_amount(q.text)))
+    someone_checked = (bool(OWN_CHECK.search(q.cues) and (THIRD_PERSON.search(q.cues) or vague_amount(q.text)))
                        or vague_result)
     # "指導老師證書什麼時候可以換證？", "When's my renewal window?": the window turns on the person's own certificate
     # date, which is asked for (a question back), not quoted; "最早什麼時候 / how far ahead" stay the rule's (asks_the_rule).
-    if (window is not None and window.facts == 0 and q.followup is None and ASKS_WINDOW.search(q.text)
+    if (window is not None and window.facts == 0 and q.followup is None and ASKS_WINDOW.search(q.cues)
             and not states_figures(q)):
         return Decision("clarify", window)
-    own_activity = bool(OWN_ACTIVITY.search(q.text))
+    own_activity = bool(OWN_ACTIVITY.search(q.cues))
     # (a grade asked beside figures the reading left unbound, "其中一組評到350，是B等嗎", is not asked back for the scores given)
     # (a count said vaguely beside it, "抽選片有好幾張，平均大概三百四五十", gives no figure the grade could take: still asked)
     # (a grade supposed, "if the van's images come back B or C, who attends", is the rule's consequence asked)
-    outcome = bool(OUTCOME_ASKED.search(q.text) or (GRADE_ASKED.search(q.text) and not _exact_figures(q) and not SUPPOSED.search(q.text))
-                   or (BOTH_ASKED.search(q.text) and PERSONAL.search(q.text)))
+    outcome = bool(OUTCOME_ASKED.search(q.cues) or (GRADE_ASKED.search(q.cues) and not _exact_figures(q) and not SUPPOSED.search(q.cues))
+                   or (BOTH_ASKED.search(q.cues) and PERSONAL.search(q.cues)))
     # (English says its own case without "I" too — "how many credits is that for me", "got an SCI paper out": `_OWN_EN`, which
     # only asks a missing fact back, never computes a figure the words alone would give)
-    own_en = bool(_OWN_EN.search(q.text)) and q.followup is None
+    own_en = bool(_OWN_EN.search(q.cues)) and q.followup is None
     # Monthly meetings (or talks at them) said attended with no count at all ("今年有去月會，也有上台講過，總共幾分", "went to the
     # monthly meetings this year, total?"): a meeting held every month is never once by default — how many of each is asked for.
     named = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
-    if (_uncounted_recurring(q, named) and (OWN_SUM.search(q.text) or VALUE_ASKED.search(q.text)) and SAID_DONE.search(q.text)):
+    if (_uncounted_recurring(q, named) and (OWN_SUM.search(q.cues) or VALUE_ASKED.search(q.cues)) and SAID_DONE.search(q.cues)):
         return Decision("clarify", replace(named, needs=[COUNTS_NEED]))
-    if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.text) and not someone_checked
-            and not ((OWN_FIGURE.search(q.text) or outcome) and (PERSONAL.search(q.text) or own_activity or own_en))
+    if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.cues) and not someone_checked
+            and not ((OWN_FIGURE.search(q.cues) or outcome) and (PERSONAL.search(q.cues) or own_activity or own_en))
             # (someone's own result asked of them, "他…會是 B 還是 C", "is she a B"): as much a case of one's own as "我的"
-            and not (outcome and THIRD_PERSON.search(q.text))):
+            and not (outcome and THIRD_PERSON.search(q.cues))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
@@ -1280,17 +1315,17 @@ def decide_calculation(q: Query) -> Decision | None:
     # A paper's points "toward renewal" with no society named ("renewal credits for an SCI case report", "換證可以抵幾分"): the
     # instructor certificate's renewal points (its own table of papers) are as likely as the surgical society's credits —
     # the surgical tally is never run on a renewal it may not govern; the rules of both are quoted instead.
-    if best.tool == "tsa_credit_tally" and q.followup is None and RENEWAL_UNNAMED.search(q.text) \
-            and not SURGICAL_NAMED.search(q.text) and _papers_only(best.args):
+    if best.tool == "tsa_credit_tally" and q.followup is None and RENEWAL_UNNAMED.search(q.cues) \
+            and not SURGICAL_NAMED.search(q.cues) and _papers_only(best.args):
         return None
     # A year of zero said with no yearly list read ("one year I had zero credits", "有一年是零分"): the rule's no-zero-year
     # condition answers it by itself, quoted — no list of six years to ask for.
-    if q.followup is None and best.facts == 0 and best.tool in ("tsa_renewal_check",) and ZERO_YEAR.search(q.text):
+    if q.followup is None and best.facts == 0 and best.tool in ("tsa_renewal_check",) and ZERO_YEAR.search(q.cues):
         return None
-    if q.followup is None and best.tool in GRADE_TOOLS and best.facts == 0 and (GRADE_REPORTED.search(q.text) or GRADE_STATED.search(q.text)) \
-            and not GRADE_ASKED.search(q.text):  # "可以拿到A嗎" asks the grade, reports none
+    if q.followup is None and best.tool in GRADE_TOOLS and best.facts == 0 and (GRADE_REPORTED.search(q.cues) or GRADE_STATED.search(q.cues)) \
+            and not GRADE_ASKED.search(q.cues):  # "可以拿到A嗎" asks the grade, reports none
         return None
-    if q.followup is None and best.tool == "hpa_reread_action" and best.facts == 0 and TIER_REPORTED.search(q.text):
+    if q.followup is None and best.tool == "hpa_reread_action" and best.facts == 0 and TIER_REPORTED.search(q.cues):
         return None
     # "陽性差異 55%，是不是一定要考跑片？": a figure given, the verdict still short of a fact (the other side of a
     # paired verdict): whether the rule obliges is the rule's to say. A verdict the figures decide answers it (computed);
@@ -1306,43 +1341,43 @@ def decide_calculation(q: Query) -> Decision | None:
         return None
     # (unless what is missing is the condition the measure itself turns on — whether a human factor caused the grade, "假體影像
     # 80 分，負責醫師一定要去上討論會嗎": the obligation is the verdict's once that is known, so it is asked for)
-    if q.followup is None and ASKS_OBLIGATION.search(q.text) and best.facts == 1 and not best.complete \
+    if q.followup is None and ASKS_OBLIGATION.search(q.cues) and best.facts == 1 and not best.complete \
             and not any(n.key in CONDITION_NEEDS for n in best.needs):
         return None
-    if q.followup is None and ASKS_NAMED_DUTY.search(q.text) and not REPORTED.search(q.text) \
-            and not PERSONAL.search(q.text) and best.facts == 1 and not best.complete and not best.invalid:
+    if q.followup is None and ASKS_NAMED_DUTY.search(q.cues) and not REPORTED.search(q.cues) \
+            and not PERSONAL.search(q.cues) and best.facts == 1 and not best.complete and not best.invalid:
         return None
     # a named sanction or verdict asked of a figure the reading could not place ("複判差異 18%，要停判嗎" — positive or negative?,
     # "差異20%會被停嗎"): the fact that places it is asked for, never one side's band quoted as if it answered
     # (the figure fits two of the reading's slots alike — the two sides of a paired measure, "…_pct" both — so which one it is
     # is the fact missing; a figure fitting none of them is another question's)
-    if (q.followup is None and (ASKS_NAMED_DUTY.search(q.text) or VERDICT_ASKED.search(q.text)) and best.facts == 0
+    if (q.followup is None and (ASKS_NAMED_DUTY.search(q.cues) or VERDICT_ASKED.search(q.cues)) and best.facts == 0
             and _paired_slots(best) and not best.invalid and states_figures(q) and not bounds_only(q)
-            and not THRESHOLD.search(q.text) and not SUPPOSED.search(q.text)):
+            and not THRESHOLD.search(q.cues) and not SUPPOSED.search(q.cues)):
         return Decision("clarify", best)
-    calc = bool(CALC_CUES.search(q.text)) or someone_checked or outcome
+    calc = bool(CALC_CUES.search(q.cues)) or someone_checked or outcome
     # a value of one's own said missing ("另一組還沒出來") or a count said vaguely ("發了幾篇") is the person's own case too
-    absent = bool(ABSENT.search(q.text)) and q.followup is None
-    personal = (bool(PERSONAL.search(q.text)) or someone_checked or bool(REPORTED.search(q.text)) or absent
+    absent = bool(ABSENT.search(q.cues)) and q.followup is None
+    personal = (bool(PERSONAL.search(q.cues)) or someone_checked or bool(REPORTED.search(q.cues)) or absent
                 or bool(find_vague(q.text)))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",
     # "negative discrepancy is over 15%"): computing at the bound itself would give the wrong band.
     # "完成率會不會低於75%？", "are we going to fall below 75%?": whether one's own value crosses the rule's bound, that value not
     # given: it is asked for (the bound is no value of the person's).
-    if (q.followup is None and personal and OWN_BOUND_CHECK.search(q.text) and best.facts == 0 and best.needs
+    if (q.followup is None and personal and OWN_BOUND_CHECK.search(q.cues) and best.facts == 0 and best.needs
             and bounds_only(q)):
         return Decision("clarify", best)
     # The rule's bound restated beside facts of one's own that fill the calculation ("四位放射師…全年兩萬案，超過合理量10%以上的
     # 有幾案？"): no bound is read as a fact, so it is the rule's wording, and the facts are computed.
-    if THRESHOLD.search(q.text) and q.followup is None and (not personal or bounds_only(q)) \
+    if THRESHOLD.search(q.cues) and q.followup is None and (not personal or bounds_only(q)) \
             and not _bound_restated(q, best):
         return None
     # "兩個鐘頭以內給幾分？超過兩小時呢": the rule's bands of hours asked, no figure of one's own beside them
     # (a count of one's own said vaguely beside it, "去了幾次（每場2小時以內），總共幾分", is one's own sessions described)
-    if HOURS_BOUND.search(q.text) and q.followup is None and bounds_only(q) and not find_vague(q.text) \
-            and not OWN_SUM.search(q.text):
+    if HOURS_BOUND.search(q.cues) and q.followup is None and bounds_only(q) and not find_vague(q.text) \
+            and not OWN_SUM.search(q.cues):
         return None
-    asked = asked_clauses(_without(ABSENT, q.text))
+    asked = asked_clauses(_without(ABSENT, q.cues))
     # "我之前進修了幾個月，這個積分怎麼算？": how *this* — one's own activity, its count said vaguely — is computed asks the
     # figure (the count is asked for), not the rule's method
     own_how = bool(personal and find_vague(q.text) and OWN_HOW.search(asked))
@@ -1357,16 +1392,16 @@ def decide_calculation(q: Query) -> Decision | None:
         calc = True
     # "外科進修怎麼算？我去了三個月…總共幾分", "自選片要怎麼算？我們兩位…幫我看機構是幾等": the method asked, then one's own facts
     # and one's own figure asked of them (a sum, "for me", a grade) — the figure is the question; the method is shown in its steps
-    elif personal and states_figures(q) and OWN_FIGURE_ASKED.search(asked) and not bounds_only(q) and not SUPPOSED.search(q.text):
+    elif personal and states_figures(q) and OWN_FIGURE_ASKED.search(asked) and not bounds_only(q) and not SUPPOSED.search(q.cues):
         asked = _without(RULE_CUES, asked)
         calc = True
     rule = bool(RULE_CUES.search(asked))
     # "…discrepancy is 55%; by when must they attend?": a deadline that the calculator read does not give
     # (only the follow-up deadline and the renewal window compute dates) is the rule's, asked of the rule.
-    if ASKS_BY_WHEN.search(q.text) and best.tool not in DATE_TOOLS and not find_dates(q.text) and q.followup is None:
+    if ASKS_BY_WHEN.search(q.cues) and best.tool not in DATE_TOOLS and not find_dates(q.text) and q.followup is None:
         return None
     if best.facts >= 1 and (calc or personal or best.facts >= 2 or not rule or q.followup is not None):
-        if best.complete and q.followup is None and REST_UNKNOWN.search(q.text):
+        if best.complete and q.followup is None and REST_UNKNOWN.search(q.cues):
             return Decision("clarify", replace(best, needs=[REST_NEED]))
         if filled is not None and best.tool == filled.tool and (units := _limit_units(q)):
             best = replace(best, set_aside=[*best.set_aside, *units])
@@ -1374,26 +1409,26 @@ def decide_calculation(q: Query) -> Decision | None:
     if best.invalid:
         return Decision("clarify", best)
     # "took a course credited by hours — what's it worth?": one's own activity, its amount not given, asked what it gives
-    own_worth = own_activity and bool(OWN_FIGURE.search(q.text))
+    own_worth = own_activity and bool(OWN_FIGURE.search(q.cues))
     # (figures stated and their result asked at the end, "陽性六十一趴、陰性十四趴，結果？", are one's own even when no figure
     # could be read: the facts are asked for, never the rule's bands quoted as if they answered)
     # (so are scores stated and their grade asked, "非緻密型那組 370，會是幾等", "dense set 352 — what grade", whoever's they are)
     # (a hypothetical score, "what grade does a score of 345 get", "如果分數是 345", is the rule's band asked)
-    terse_own = (bool(OUTCOME_ASKED.search(q.text) or (GRADE_OF.search(q.text) and not HYPOTHETICAL.search(q.text)))
+    terse_own = (bool(OUTCOME_ASKED.search(q.cues) or (GRADE_OF.search(q.cues) and not HYPOTHETICAL.search(q.cues)))
                  and states_figures(q) and not bounds_only(q))
     if best.facts == 0 and best.needs and (vague_result or own_worth or (calc and not rule and (personal or own_activity or terse_own
-                                                                                               or own_en or STRONG_CALC.search(q.text)))):
+                                                                                               or own_en or STRONG_CALC.search(q.cues)))):
         return Decision("clarify", best)
     # A reading complete with no number bound to it (activities named, "年會也有去"; roles read, "3rd author on an SCI
     # paper"), asked for the figure of the person's own: computed — the ledger then accounts for every number of the
     # question, and one it leaves unread becomes a question back ("12次全勤"), never a figure from a default.
     if (best.facts == 0 and best.complete and not best.invalid and _named(best.args) and not rule
-            and (calc or OWN_FIGURE.search(q.text)) and (personal or outcome) and (states_figures(q) or outcome)
+            and (calc or OWN_FIGURE.search(q.cues)) and (personal or outcome) and (states_figures(q) or outcome)
             and not bounds_only(q)):
         return Decision("calculator", best)
     # Figures of one's own that the calculation cannot take as they are ("六年積分加起來 610 分，可以展延嗎？" gives a sum
     # where the rule needs each year; "好幾百件"), asked about as a figure or a yes / no: the facts it needs are asked for.
-    if (best.facts == 0 and best.needs and not rule and (calc or OWN_FIGURE.search(q.text)) and _own_values(q)
+    if (best.facts == 0 and best.needs and not rule and (calc or OWN_FIGURE.search(q.cues)) and _own_values(q)
             and not bounds_only(q)):
         return Decision("clarify", best)
     # A value of one's own still awaited beside the figures given ("三個放射師非緻密型 351、366、348，緻密型的還在等成績", "dense set
@@ -1403,8 +1438,8 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("clarify", best)
     # Figures said to be in hand but not given ("I have all the RTs' set scores, what grade would we get", "分數我都有了，機構會是
     #幾等"), their result asked: the figures are asked for — never the rule's method quoted as if it answered
-    if (q.followup is None and HELD_NOT_GIVEN.search(q.text) and best.facts == 0 and best.needs and not states_figures(q)
-            and (OWN_FIGURE_ASKED.search(q.text) or OWN_FIGURE.search(q.text))):
+    if (q.followup is None and HELD_NOT_GIVEN.search(q.cues) and best.facts == 0 and best.needs and not states_figures(q)
+            and (OWN_FIGURE_ASKED.search(q.cues) or OWN_FIGURE.search(q.cues))):
         return Decision("clarify", best)
     # One's own age said only as neared ("快60歲了，能申請終身的嗎", "nearly 60 — could I go for the lifetime one"), the facts the
     # reading asks still missing (the birth and application dates): asked for — the rule's "60 以上" never quoted as a yes
@@ -1433,7 +1468,7 @@ def _uncounted_recurring(q: Query, best: Extraction) -> bool:
     """Does the tally read a kind held many times a year (`RECURRING_KINDS`) from a question that gives no count at all — no
     number, not even a one ("月會去了一次", "the monthly meeting"), and no vague count (asked back on its own)?"""
     if (q.followup is not None or best.tool != "tsa_credit_tally" or best.invalid or q.quantities or find_vague(q.text)
-            or _ONE_MONTHLY.search(q.text)):
+            or _ONE_MONTHLY.search(q.cues)):
         return False
     return any(a.get("kind") in RECURRING_KINDS for a in best.args.get("activities") or [] if isinstance(a, dict))
 
@@ -1481,12 +1516,12 @@ def _own_values(q: Query) -> bool:
     """Values of the person's own, as they stated them: a sum or a reported result ("加起來 610 分", "scored 355"), a
     list of scores or credits (two figures of 20 or more), or a vague large count ("好幾百件") — never a count of
     the things a rule is asked about ("兩組自選片", "六個月內") nor a bound ("超過 600")."""
-    if _BOUND.search(q.text):
+    if _BOUND.search(q.cues):
         return False
-    if _MANY.search(q.text):
+    if _MANY.search(q.cues):
         return True
     values = [x for x in q.quantities if x.value >= 20 and not _is_label(q, x.start, x.end)]
-    return bool(values) and (bool(OWN_SUM.search(q.text) or REPORTED.search(q.text) or SO_FAR.search(q.text)) or len(values) >= 2)
+    return bool(values) and (bool(OWN_SUM.search(q.cues) or REPORTED.search(q.cues) or SO_FAR.search(q.cues)) or len(values) >= 2)
 
 
 ZERO_YEAR = re.compile(r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s+(?:\w+\s+)?year\b[^?.]{0,30}?\b(?:zero|0|no)\s+(?:credits?|points?|pts)\b|"
@@ -1500,6 +1535,6 @@ ZERO_YEAR = re.compile(r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s
 
 # A running total of one's own ("I have 480 so far", "we've got 520 to date", "目前累積了 480 分", "到現在有 500 分"): a sum the
 # calculation cannot take as it is (the renewal check needs each year), so the facts it needs are asked for.
-SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b|\b(?:i|we)\s+(?:have|'ve\s+got|got|had)\s+(?:about\s+|around\s+|only\s+|just\s+)?\d|"
+SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b|\b(?:i|we)\s+(?:have\s+got|have|'ve\s+got|got|had)\s+(?:about\s+|around\s+|only\s+|just\s+)?\d|"
                     r"目前(?:有|累積|累计|共|總共|总共)|到目前為止|到目前为止|到現在|到现在|已經有|已经有|累積了|累计了|攢了|攒了",
                     re.IGNORECASE)

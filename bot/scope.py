@@ -23,6 +23,8 @@ IN_SCOPE = re.compile(
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
     # the texts' short names: 後審 / 續審 (後續審查), 介放 (介入放射), 外專 (外科專科)
     r"後審|後續審|續審|介放|外專|"
+    # the follow-up's terms said short: 疑陽 (疑似陽性), 陽追 (陽性追蹤), 追完 / 追蹤完 (追蹤完成), 追蹤率
+    r"疑陽|陽追|追(?:蹤)?完|追蹤率|"
     # the unit's own history the review asks for (使用年限、報廢、遷移), films called 片子, a review's scores in English
     r"報廢|使用年限|遷移|搬遷|片子|(?:review|QC)\s+(?:scores?|results?|grades?)|"
     # the regulations' own words for what is filed and reviewed (a lecture's agenda and abstract, the review of documents)
@@ -33,6 +35,8 @@ IN_SCOPE = re.compile(
     r"\d\s*分(?![鐘之])|幾分(?!鐘)|多少分|分數|(?:折|算|換)(?:成|合|算)?\s*(?:多少|幾)\s*分|"
     r"pull(?:ed|s)?\s+(?:\w+\s+)?(?:films?|images?)|(?:films?|images?)\s+(?:pulled|drawn|sampled)|sampled\s+(?:films?|images?)|"
     r"written\s+review|six[- ]year|6[- ]year|"
+    # 見習 / 觀摩 in English: a visit abroad our credits count (第五條第九款)
+    r"observerships?(?![a-z])|"
     # the image evaluation's two sets named in English ("the dense set", "the fatty / non-dense one", "self-selected images")
     r"\b(?:non-?)?dense\s+(?:set|group|one|images?|films?|breasts?\s+set)\b|\bfatty\s+(?:set|one|group|breasts?)\b|self-?select\w*|self-?pick\w*|"
     r"conferences?(?![a-z])|congress(?![a-z])|seminars?(?![a-z])|workshops?(?![a-z])|posters?(?![a-z])|first author|corresponding author|"
@@ -223,7 +227,16 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                          r"\bsubsid\w*[^.?!]{0,20}?\b(?:cover|pay\s+for|be\s+(?:used|spent)\s+(?:on|for))\b|"
                          r"補助(?:款|經費|費)?[^，,。？?]{0,6}?(?:可以|能|可)?(?:用來|拿來)(?:支付|付|報銷|核銷)|補助(?:款|經費)?(?:可以|能|可)?(?:報銷|核銷)"),
     # A professional union's own credits or rules (放射師公會的繼續教育學分): none of our three texts.
-    ("other_body", r"公會(?:的)?[^，,。？?；;]{0,8}?(?:學分|積分|繼續教育|規定|會員|會費|認證|點數)"),
+    ("other_body", r"公會(?:的)?[^，,。？?；;]{0,8}?(?:學分|積分|繼續教育|規定|會員|會費|認證|點數)|"
+                   # a health profession's own association asking its members for continuing education ("the radiographers'
+                   # association's CE hours", "醫事放射師學會要求的繼續教育時數", "技术师协会的学分") — not the hours our review asks of the
+                   # radiographers who operate the unit (二(一)), which name no association
+                   r"(?:醫事放射師|放射師|放射技師|放射技術師|醫檢師|護理師|藥師)(?:的)?(?:全聯會|全国联合会|全國聯合會|學會|協會)(?:的)?[^，,。？?；;]{0,12}?"
+                   r"(?:繼續教育|學分|積分|時數|點數)|"
+                   r"\b(?:radiographers?|radiologic\s+technologists?|(?:medical\s+)?(?:radiation\s+)?technologists?|techs?|nurses?|pharmacists?)(?:'s|')?\s+"
+                   r"(?:professional\s+)?(?:association|union|society|council|guild|federation)\b[^?]{0,60}?\b(?:CE|CME|CPD|continuing\s+education|credits?|hours?|points?)\b|"
+                   r"\b(?:CE|CME|CPD|continuing\s+education|credits?|hours?|points?)\b[^?]{0,60}?\b(?:radiographers?|radiologic\s+technologists?|technologists?|nurses?|pharmacists?)(?:'s|')?\s+"
+                   r"(?:professional\s+)?(?:association|union|society|council|guild|federation)\b"),
     # Another specialty's certificate, credits or renewal: 內科積分, 胸腔外科專科醫師證書, 整形外科醫學會的專科證書.
     ("other_certificate", rf"{_FIELD}(?:科)?(?:專科)?(?:醫師)?(?:醫學會|學會|協會)?(?:的)?(?:專科|次專科)?(?:醫師)?(?:的)?(?:繼續(?:醫學)?教育)?(?:的)?(?:證書|積分|學分|換證|展延|延展|甄審|認證|指導醫師)"
                           rf"|{_FIELD}(?:醫學會|學會|協會)的[^，,。？?；;]{{0,15}}?(?:證書|認證|指導醫師|展延|換證|積分規定)"
@@ -286,6 +299,10 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                  # the bot asked for its own clinical choice ("which would you do", "what would you pick", "你會選哪個", "換作是你會怎麼做")
                  r"\bwhich\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?would\s+you\s+(?:do|pick|choose|use|go\s+with|recommend|prefer|start\s+with|try)\b|"
                  r"\bwhat\s+would\s+you\s+(?:do|recommend|choose|pick|suggest)\b|\bwould\s+you\s+(?:go\s+with|choose|pick|recommend|rather)\b|"
+                 # the bot asked which treatment it would give first, the treatments as verbs ("would you RFA it or TACE first",
+                 # "should we TACE her or go for resection", "你會先 RFA 還是 TACE", "你会先做电烧还是栓塞")
+                 r"\b(?:would|should|do|will|did)\s+(?:you|we|i)\s+(?:\w+\s+){0,2}?(?:{_TECH_EN})\b[^?.]{0,24}?\bor\s+(?:go\s+(?:for|with|straight\s+to)\s+)?(?:\w+\s+){0,2}?(?:{_TECH_EN})\b|"
+                 r"(?:你|您)(?:們|们)?(?:會|会|要|都)?(?:先)?(?:做|用|打|上|選|选)?\s*(?:{_TECH_ZH}|栓塞|消融)[^，,。？?]{0,8}?(?:還是|还是|或是|或)\s*(?:先)?(?:做|用|打|上)?\s*(?:{_TECH_ZH}|栓塞|消融)|"
                  r"(?:你|您)(?:會|会)(?:選|选|挑|用|建議|建议)(?:哪|什麼|什么|哪個|哪个)|(?:你|您)(?:會|会)?(?:選|选|挑)[^，,。？?]{0,12}?(?:還是|还是|或是)|(?:換作是|换作是|如果是|要是)(?:你|您)(?:的話|的话)?[^，,。？?]{0,6}?(?:會|会)?(?:怎麼|怎么|選|选|做|用)|"
                  r"(?:你|您)(?:的話|的话)?(?:會|会)(?:怎麼|怎么)(?:做|處理|处理|治療|治疗)".replace("{_TECH_EN}", _TECH_EN).replace("{_TECH_ZH}", _TECH_ZH)),
     # The society's own affairs that none of our three texts covers: joining, dues, the membership card, a
@@ -386,7 +403,8 @@ def _other_org_target(text: str) -> str | None:
 # particle, and is ours only when it is one of our issuers.
 _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
-_NAME_CUT = re.compile(r".*(?:延期|延長|更新|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認)")
+# (a certificate's renewal said just before a bare 學會 — "專科證書展延學會會通知嗎" — is what is asked of our society, no name)
+_NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 # A surgical subspecialty society named as the host of a meeting, the meeting word later in the same clause ("大腸直腸外科醫學會
 # 年會", "大腸直腸外科醫學會、胸腔外科這種次專科年會開一天跟兩天有差嗎"): the meeting our credits count (第五條第三款), not that
@@ -732,7 +750,7 @@ def out_of_scope_marker(q: Query) -> str | None:
     or a neighbouring subject whose target is someone else's (which no anchor overrides). A name glossed in the other
     language between its words ("the neurointerventional (神經介入) society", "心臟血管 (cardiovascular) 學會") is read with
     the gloss left out too."""
-    return _text_marker(q.text)
+    return _text_marker(q.cues)
 
 
 @lru_cache(maxsize=64)
@@ -788,7 +806,8 @@ def names_our_clause(text: str) -> bool:
 
 _OUR_REVIEW_ITEM = re.compile(
     r"clinical\s+image\s+(?:evaluation|assessment|review)|臨床影像評估|临床影像评估|self-?selected|sampled\s+(?:images?|films?)|"
-    r"自選片|自选片|抽選片|抽选片|phantom|假體|假体|實地測試|实地测试|\bQC\b|品管|re-?read|複判|復判|复判|"
+    r"自選片|自选片|抽選片|抽选片|phantom|假體|假体|實地測試|实地测试|實測|实测|\bon-?site\s+(?:test\w*|QC|inspection|visit)|\bQC\b|品管|品保|"
+    r"re-?read|複判|復判|复判|疑似陽性|疑陽|追蹤完成|追踪完成|"
     r"follow-?up\s+(?:review|audit|assessment)|(?:review\w*|audit\w*|assess\w*)\s+(?:at|in|during)\s+(?:the\s+)?follow-?up|"
     r"後續審查|后续审查|後審|续审|續審", re.I)
 _OUR_GRADE = re.compile(r"self-?selected|sampled\s+(?:images?|films?|sets?)|\bgrade[sd]?\b|自選片|自选片|抽選片|抽选片|評等|评等|臨床影像評估|临床影像评估", re.I)
@@ -823,27 +842,33 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     found = topic_neighbour(q.folded, cache_dir)
     # A training period that earns credits ("a 3-month fellowship … the monthly training points") is our
     # 第五條第九款 (進修), not a residency or board-training question.
-    if found and found[0] == "training" and (_CREDIT_WORD.search(q.folded) or _INSTRUCTOR_DUTY.search(q.folded)):
+    if found and found[0] == "training" and (_CREDIT_WORD.search(q.cues) or _INSTRUCTOR_DUTY.search(q.cues)):
         return None
     # A count of examinations ("80 exams today", "510 mammo exams last month") is a screening volume of ours,
     # not a board exam.
-    if found and found[0] == "exam" and _EXAM_COUNT.search(q.folded) and not _BOARD_EXAM.search(q.folded):
+    if found and found[0] == "exam" and _EXAM_COUNT.search(q.cues) and not _BOARD_EXAM.search(q.cues):
         return None
     # A patient's examination counted in our measures ("別家醫院做的切片，算我們的追蹤完成嗎"): ours, not a clinical choice.
-    if found and found[0] == "clinical" and _OUR_MEASURE_COUNTED.search(q.folded):
+    if found and found[0] == "clinical" and _OUR_MEASURE_COUNTED.search(q.cues):
         return None
     # A grade of our image evaluation asked, no examination or treatment named ("is her grade based on the better set or the
     # average?"): ours, however "better" reads.
-    if found and found[0] == "clinical" and _OUR_GRADE.search(q.folded) and not re.search(_CLINICAL_ACT, q.folded, re.I):
+    if found and found[0] == "clinical" and _OUR_GRADE.search(q.cues) and not re.search(_CLINICAL_ACT, q.cues, re.I):
         return None
     # An item of our follow-up review named (clinical image evaluation, the QC tests, the re-read, the follow-up review
     # itself) beside "accreditation" ("is clinical image evaluation reviewed at follow-up or only at the initial accreditation?"):
     # the facility's review is ours, however its first accreditation is called. (Another body's accreditation named outright —
     # ACR, hospital accreditation — is the cue lists' above.)
-    if found and found[0] == "other_regulation" and _OUR_REVIEW_ITEM.search(q.folded):
+    if found and found[0] == "other_regulation" and _OUR_REVIEW_ITEM.search(q.cues):
+        return None
+    # The same item named beside a word the classifier reads as a clinical ask ("實測那天要不要派資訊室的人", "does the on-site
+    # test check our PACS too, should IT be there"), no patient and no examination or treatment named: the regulation's own word
+    # decides, not the shape of the ask.
+    if found and found[0] == "clinical" and _OUR_REVIEW_ITEM.search(q.cues) \
+            and not re.search(_CLINICAL_ACT, q.cues, re.I) and not re.search(_PATIENT, q.cues, re.I):
         return None
     # A fee or a payment our rules set (the accreditation fee and who is exempt, the excess volume not paid).
-    if found and found[0] == "billing" and _OUR_PAYMENT.search(q.folded):
+    if found and found[0] == "billing" and _OUR_PAYMENT.search(q.cues):
         return None
     return found[0] if found else None
 
@@ -956,11 +981,11 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
     marker = neighbour_kind(q, topic=False)  # the engine has asked the topic classifier already
     if marker:
         return ScopeVerdict(False, marker, injection)
-    if IN_SCOPE.search(q.text):
+    if IN_SCOPE.search(q.cues):
         return ScopeVerdict(True, "vocabulary", injection)
-    if asks_domain_of(q.text):
+    if asks_domain_of(q.cues):
         return ScopeVerdict(True, "domain", injection)
-    if _APPLICATION_FORM.search(q.text):
+    if _APPLICATION_FORM.search(q.cues):
         return ScopeVerdict(True, "application", injection)
     if top_via and "lookup" in top_via:
         return ScopeVerdict(True, "lookup", injection)  # the question names one of our clauses

@@ -304,6 +304,40 @@ def standard_forms(text: str) -> str:
     return text
 
 
+# The one spelling the routing and scope cue lists read (`Query.cues`): a cue list written for "before I can" must also see
+# "before I'm allowed to", "before I’m allowed to" and "before  I am allowed to". Apostrophes of every shape are one
+# apostrophe, English contractions are written out, runs of spaces are one space, and the punctuation NFKC leaves full-width
+# or curly is folded. Not a view to take spans from: lengths change.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "＇": "'", "`": "'", "´": "'", "“": '"', "”": '"',
+                              "〜": "~", "﹖": "?", "﹗": "!", "﹐": ",", "﹔": ";", "﹕": ":"})
+# (negations first, so "can't" is "cannot" and "won't" "will not", never "wo not"; the bare forms typed without an
+# apostrophe — "dont", "doesnt", "isnt" — are no English words of their own; "cant", "wont", "im", "id" are, and stay)
+_CONTRACTIONS = (
+    (re.compile(r"\bcan't\b", re.I), "cannot"),
+    (re.compile(r"\bwon't\b", re.I), "will not"),
+    (re.compile(r"\bshan't\b", re.I), "shall not"),
+    (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|would|could|should|must|need|might)n'?t\b", re.I), r"\1 not"),
+    (re.compile(r"\b(i)'m\b", re.I), r"\1 am"),
+    (re.compile(r"\b(i|we|you|they|who|what|where|how|that|there|it|he|she)'(ve|ll|re|d)\b", re.I), None),
+    (re.compile(r"\b(it|that|what|how|who|where|when|there|here|she|he)'s\b", re.I), r"\1 is"),
+    (re.compile(r"\blet's\b", re.I), "let us"),
+)
+_CONTRACTED = {"ve": "have", "ll": "will", "re": "are", "d": "would"}
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
+
+
+def cue_view(text: str) -> str:
+    """The text as the routing and scope cue lists read it: one apostrophe, contractions written out ("I'm" → "I am",
+    "doesn't" → "does not", "what's" → "what is"), one space for a run of spaces, folded punctuation."""
+    text = text.translate(_APOSTROPHES)
+    for pattern, full in _CONTRACTIONS:
+        if full is None:
+            text = pattern.sub(lambda m: f"{m.group(1)} {_CONTRACTED[m.group(2).lower()]}", text)
+        else:
+            text = pattern.sub(full, text)
+    return _SPACE_RUN.sub(" ", text)
+
+
 @dataclass
 class Query:
     """One question, read once: original, folded text, numbers, language, the date it is asked on."""
@@ -341,6 +375,11 @@ class Query:
     def restarted(self) -> str:
         """A statement the person took back and said again ("… 不對 只有兩個人，…"): the words dropped (empty if none)."""
         return restarted(normalize_numerals(join_prefixes(self.folded)))
+
+    @cached_property
+    def cues(self) -> str:
+        """The read text in the one spelling the cue lists are written for (`cue_view`): searched, never sliced."""
+        return cue_view(self.text)
 
     @cached_property
     def lower(self) -> str:
