@@ -23,8 +23,12 @@ _OWN_EN = re.compile(
     r"screened|scanned|imaged|ran|performed|scored|received)\b",
     re.IGNORECASE)
 
+# A figure of one's own reckoned and offered to be checked ("各給30分所以是60對吧", "所以總共 90 分沒錯吧", "so that's 60, right?"):
+# the person's own total asked, as much as "總共幾分".
+RECKONED = (r"所以(?:是|就是|總共|总共|共|有|拿|算)?\s*\d+\s*(?:分|點|点)?\s*(?:對吧|对吧|對嗎|对吗|沒錯吧|没错吧|沒錯嗎|没错吗|嗎|吗|吧)|"
+            r"\bso\s+(?:that'?s|it'?s|that\s+(?:is|makes)|i\s+(?:get|have)|we\s+(?:get|have))\s+\d+\b[^?]{0,20}?\b(?:right|correct|yes)\b")
 # The user asks for a figure or a yes/no about their own case.
-CALC_CUES = re.compile(
+CALC_CUES = re.compile(RECKONED + "|" + 
     r"多少|幾分|幾%|幾等|哪個等級|哪一級|什麼等級|評等|可以.{0,12}嗎|可否|能否|能不能|能.{0,8}嗎|夠不夠|夠嗎|是否|會不會|會被|"
     r"(?:可以|能|夠|算|會).{0,10}吧|扣多少|扣款|什麼時候|何時|哪天|截止|期限|要怎麼處理|怎麼處理|怎麼辦|該怎麼|會怎樣|會怎麼樣|會如何|超過|超量|有沒有超|算不算|"
     r"how many|how much|what is (?:my|our|the)|what's (?:my|our)|can i|can we|am i|are we|do i|do we|is (?:my|our|it)|"
@@ -335,7 +339,8 @@ OWN_CHECK = re.compile(r"\bis\s+\d[\d,.]*\s*(?:%|screenings?|cases?|exams?)?\s+(
                        r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
 # A sum of the person's own ("總共", "in total") is a calculation even when a rate is asked beside it.
-OWN_SUM = re.compile(r"總共|合計|加起來|一共|總分|累計(?:了)?多少|\btotal\b|\ball together\b|\baltogether\b|\bin all\b",
+# (a total of one's own reckoned and offered to be checked, "各給30分所以是60對吧", "so that's 60, right?", is one too)
+OWN_SUM = re.compile(r"總共|合計|加起來|一共|總分|累計(?:了)?多少|\btotal\b|\ball together\b|\baltogether\b|\bin all\b|" + RECKONED,
                      re.IGNORECASE)
 # …unless the person also asks for a figure of their own ("要附什麼？我今年幾分？").
 OWN_TOTAL = re.compile(r"幾分|多少分|還差|夠不夠|夠嗎|how many (?:credits|points)|\btotal\b|short of|enough", re.IGNORECASE)
@@ -354,7 +359,8 @@ DATE_TOOLS = frozenset({"hpa_followup_deadline", "renewal_window"})
 # requirement reduced"): the rule's reduction, which the renewal check gives only beside six yearly totals.
 ASKS_REDUCTION = re.compile(
     # "換證那 600 分可以少一點嗎", "分數門檻會減嗎": the requirement (a threshold, or its figure) lowered
-    r"(?:要求|門檻|门槛|標準|标准|分數|分数|總分|总分|\d+\s*分)[^，,。？?；;]{0,6}?(?:可以|可|能|會|会)?(?:少算|少扣|少|減少|减少|減免|减免|減|减|降低|降|"
+    # (the credits a renewal needs, "換照需要的積分可以少多少", are the requirement too)
+    r"(?:要求|門檻|门槛|標準|标准|分數|分数|總分|总分|\d+\s*分|(?:需要|所需|需|要)的(?:積分|积分|學分|学分))[^，,。？?；;]{0,6}?(?:可以|可|能|會|会)?(?:少算|少扣|少|減少|减少|減免|减免|減|减|降低|降|"
     r"扣抵|扣減|扣减|折抵|扣|抵|打折)(?:掉)?(?:一點|一点|一些|點|点|低)?(?:嗎|吗|多少|幾|几)|"
     # "少算嗎？少多少": the requirement named before, the asks after
     r"(?:要求|門檻|门槛|標準|标准|分數|分数|總分|总分)[^。？?]{0,10}?(?:少算|減免|减免|扣抵|折抵)(?:嗎|吗)|"
@@ -507,6 +513,10 @@ ASKS_REPEAT = re.compile(
 ASKS_COUNTS = re.compile(
     r"(?:可以|能|可不可以|能不能|還能|还能|還可以|还可以|也能|也可以|也|有|會|会)?算(?:嗎|吗|進去嗎|进去吗|在內嗎|在内吗)|算不算|認不認|认不认|"
     r"(?:可以|能|會|会)(?:被)?(?:採認|采认|認列|认列|承認|承认)(?:嗎|吗)|"
+    # counted as the credits of a kind the rule names ("在區域醫院進修三個月，可以算國內進修的分嗎", "算國際會議的學分嗎") or as a
+    # kind of the rule's places ("算國內進修嗎", "算是國外的嗎"): whether it qualifies, whatever figures of one's own surround it
+    r"算(?:是|作|做|成)?[^，,。？?；;\d幾几多少]{1,12}?的(?:分|積分|积分|學分|学分)(?:嗎|吗)|"
+    r"(?:算|算是|算作|算做|當作|当作|視為|视为)(?:國內|国内|國外|国外|國際|国际)[^，,。？?；;\d幾几多少]{0,8}?(?:嗎|吗)|"
     # counted as a kind the rule names ("能不能按國內進修算", "可以當作國外會議算嗎", "可否視為座長計分")
     r"(?:能不能|可不可以|可否|能否|可以|能|會不會|会不会)(?:被)?(?:按|照|按照|依|當作|当作|當成|当成|算作|視為|视为|以)[^，,。？?；;\d]{1,12}?(?:算|計|计|認定|认定|採認|采认)|"
     # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun)
@@ -652,7 +662,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question."""
     if q.followup is not None:
         return False
-    if ASKS_COUNTS.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_CHECK.search(q.text):
+    if ASKS_COUNTS.search(q.text) and not FIGURE_ASKED.search(q.text) and not OWN_CHECK.search(q.text) and not OWN_SUM.search(q.text):
         return True
     # whether such a case may be applied for at all and how it is scored ("只有三個禮拜，這樣能申請嗎？給分怎麼算", "can I still claim it,
     # and how is it credited?"), no figure asked: the rule's condition and method, quoted
