@@ -24,7 +24,7 @@ IN_SCOPE = re.compile(
     # the texts' short names: 後審 / 續審 (後續審查), 介放 (介入放射), 外專 (外科專科)
     r"後審|後續審|續審|介放|外專|"
     # the unit's own history the review asks for (使用年限、報廢、遷移), films called 片子, a review's scores in English
-    r"報廢|使用年限|遷移|搬遷|片子|(?:review|QC)\s+(?:scores?|results?|grades?)|"
+    r"報廢|使用年限|遷移|搬遷|片子|(?:review|QC)\s+(?:scores?|results?|grades?|items?|tests?|testing)|"
     # the regulations' own words for what is filed and reviewed (a lecture's agenda and abstract, the review of documents)
     r"演講|議程|摘要|書審|書面審查|儀器|攝影儀|抽印本|會員號碼|accredit|lectures?(?![a-z])|abstracts?(?![a-z])|agenda|"
     r"categor(?:y|ies)|suspected positive|bi-?rads|\bcat\.?\s*[0345](?![\d.])|\brecalls?\b|"

@@ -141,7 +141,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                  # the completed cases or the money lost said another way ("190 tracked to completion", "how much do we lose",
                  # "追回來幾個", "會被砍多少補助")
                  r"|tracked to completion|how much (?:do|will|would|did) (?:we|they|i) lose|\blose\b[^.?]{0,20}\bsubsid|clawback|claw back"
-                 r"|補助[^，,。；？?]{0,12}?(?:被)?(?:砍|扣|少)",
+                 r"|補助[^，,。；？?]{0,12}?(?:被)?(?:砍|扣|少)"
+                 # the suspected positives' follow-up still running, or a deduction feared ("疑似陽性 260 個，有幾個還在追，會不會被扣")
+                 r"|疑似陽[性姓][^。？?]*(?:(?:還|还|仍)在追|(?:會|会)(?:不會|不会)?被扣)",
                         "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
         "category": r"category|第\s*[0345]\s*類|bi-?rads",
         # the facts' own words (the trigger's second way: the facts read under their words, however it is asked)
