@@ -747,7 +747,7 @@ class Engine:
             # (a vague count that stands for no fact of the calculation, "有幾個還在追" beside the suspected positives, while a fact
             # is still missing: the missing fact is what is asked — its reply could never fill the vague words)
             ext = decision.extraction
-            if vague and decision.route == "clarify" and ext.needs and not ext.invalid \
+            if vague and decision.route == "clarify" and ext.needs and ext.facts >= 1 and not ext.invalid \
                     and not vague_keys(ext, q.text, vague, today):
                 vague = []
             if vague:

@@ -1478,7 +1478,7 @@ def decide_calculation(q: Query) -> Decision | None:
 # said not in yet (`ABSENT`: "分數還沒拿到正式公文", "the official scores aren't back yet"): what follows for one's own unit or
 # staff turns on the scores, so they are asked for — never the grade table quoted as if it answered.
 GRADE_LETTER_OWN = re.compile(r"(?:拿|拿到|拿了|得|得到|評|评|是|都|都是|被評|被评)\s*(?-i:[A-D])(?:等|級|级)?(?![A-Za-z])|"
-                              r"(?:got|get|gets|received|scored)\s+(?:an?\s+)?(?-i:[A-D])(?:'?s)?(?![A-Za-z])")
+                              r"\b(?:got|get|gets|received|scored)\s+(?:an?\s+)?(?-i:[A-D])(?:'?s)?(?![A-Za-z])")
 
 
 def _grades_pending(q: Query, found: list[Extraction]) -> Extraction | None:

@@ -114,6 +114,8 @@ def test_grades_by_letter_with_scores_pending_ask_the_scores(ask, question):
     answer = ask(question)
     assert answer.route == "clarify", answer.answer[:200]
     assert not answer.tool_calls
+    # the unit's use asked: the QC measures' clause is cited while the scores are asked for
+    assert answer.citations[0].id == "hpa-mammo/2.2.1.2", [c.id for c in answer.citations]
 
 
 def test_a_grade_asked_as_ping_ji_of_own_scores_is_never_the_rule(ask):
