@@ -19,7 +19,7 @@ IN_SCOPE = re.compile(
     # (積份 / 學份: 分 typed as its homophone 份)
     r"(?<![a-z])(?:外科醫學會|外科學會|本會|外科專科|繼續教育|積分|學分|積份|學份|年會|月會|講習會|研討會|展延|延展|換證|換發|證書|指導老師|介入|栓塞|消融|"
     r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|復判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
-    r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|例數|case\s*數|cases\s*數|疑似陽性|"
+    r"巡迴車|健康署|國健署|駐外|離島|病例報告|審查標準|審查基準|疑陽|追完|追蹤率|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|例數|case\s*數|cases\s*數|疑似陽性|"
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
     # the texts' short names: 後審 / 續審 (後續審查), 介放 (介入放射), 外專 (外科專科)
     r"後審|後續審|續審|介放|外專|"
@@ -556,7 +556,9 @@ def _scope_text(text: str) -> str:
 # Money our own rules set or withhold: the fee of an application or accreditation (and who is exempt from it),
 # the screenings over the reasonable volume that are not paid, the subsidy deducted for a low completion rate.
 _OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申請)[^，,。？?]{0,8}(?:收費|費用|免費|免收|繳費|要錢)|"
-                          r"合理量|超量|超過的部分|超出的部分|篩檢費|完成率|"
+                          r"合理量|超量|超過的部分|超出的部分|篩檢費|完成率|追蹤率|追踪率|"
+                          # the screening subsidy deducted ("補助款會被扣多少", "扣的是補助款那個")
+                          r"(?:補助|补助)(?:款|經費|经费)?[^，,。？?]{0,6}?(?:扣|少|砍)|(?:扣|砍)[^，,。？?]{0,6}?(?:補助|补助)|"
                           # the screenings not paid for (the volume rule withholds payment past the reasonable volume)
                           r"(?:篩檢|筛检|乳攝|乳摄|案|件)[^，,。？?]{0,8}?(?:不給付|不予給付|不给付|拿不到錢|拿不到钱|不付錢|不付钱)|"
                           r"\b(?:screening|mammo\w*)\s+(?:\w+\s+){0,3}?(?:won'?t|will\s+not|not|never|don'?t|doesn'?t)\s+(?:\w+\s+)?(?:be\s+)?(?:get\s+)?paid\b|"

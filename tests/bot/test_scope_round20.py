@@ -91,3 +91,17 @@ def test_the_film_reading_exam_of_the_reread_stays_ours(ask):
 def test_another_fields_society_named_with_for_is_refused(ask, question):
     answer = ask(question)
     assert answer.route == "out_of_scope", answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "追蹤率才 68%，補助款會被扣幾趴？",
+    "追踪率 71% 的话补助要扣多少",
+])
+def test_the_subsidy_deducted_for_the_follow_up_rate_is_ours(ask, question):
+    answer = ask(question)
+    assert answer.route != "out_of_scope", answer.answer[:200]
+
+
+def test_the_review_standards_named_are_ours(ask):
+    answer = ask("後續的審查標準分成哪幾塊？人員、儀器還是別的")
+    assert answer.route == "retrieval", answer.answer[:200]
