@@ -558,7 +558,7 @@ def _scope_text(text: str) -> str:
 _OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申請)[^，,。？?]{0,8}(?:收費|費用|免費|免收|繳費|要錢)|"
                           r"合理量|超量|超過的部分|超出的部分|篩檢費|完成率|追蹤率|追踪率|"
                           # the screening subsidy deducted ("補助款會被扣多少", "扣的是補助款那個")
-                          r"(?:補助|补助)(?:款|經費|经费)?[^，,。？?]{0,6}?(?:扣|少|砍)|(?:扣|砍)[^，,。？?]{0,6}?(?:補助|补助)|"
+                          r"(?:補助|补助)(?:款|經費|经费)?[^，,。？?]{0,6}?(?:扣|砍|(?<!多)少(?:了|掉|給|给|拿))|(?:扣|砍)[^，,。？?]{0,6}?(?:補助|补助)|"
                           # the screenings not paid for (the volume rule withholds payment past the reasonable volume)
                           r"(?:篩檢|筛检|乳攝|乳摄|案|件)[^，,。？?]{0,8}?(?:不給付|不予給付|不给付|拿不到錢|拿不到钱|不付錢|不付钱)|"
                           r"\b(?:screening|mammo\w*)\s+(?:\w+\s+){0,3}?(?:won'?t|will\s+not|not|never|don'?t|doesn'?t)\s+(?:\w+\s+)?(?:be\s+)?(?:get\s+)?paid\b|"

@@ -105,3 +105,9 @@ def test_the_subsidy_deducted_for_the_follow_up_rate_is_ours(ask, question):
 def test_the_review_standards_named_are_ours(ask):
     answer = ask("後續的審查標準分成哪幾塊？人員、儀器還是別的")
     assert answer.route == "retrieval", answer.answer[:200]
+
+
+def test_another_programmes_subsidy_per_case_stays_refused(ask):
+    # (多少 holds 少: a subsidy's amount asked is no subsidy deducted)
+    answer = ask("大陆农村两癌筛查的乳腺钼靶每人补助多少钱？")
+    assert answer.route == "out_of_scope", answer.answer[:200]
