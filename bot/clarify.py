@@ -31,7 +31,15 @@ def _asked_consequences() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     from calculators.hpa_mammo import VAN_SPOT_RULE  # noqa: PLC0415 - the calculators load after the bot's modules
     from calculators.vocab_hpa import SPOT_REVIEW  # noqa: PLC0415
 
-    return (("hpa_radiographer_volume", re.compile(SPOT_REVIEW, re.IGNORECASE), VAN_SPOT_RULE),)
+    from calculators.hpa_mammo import QC_MEASURES  # noqa: PLC0415
+
+    # (the unit's use or its measures asked while its QC scores are asked for, "哪一項 D 機器就不能用", "can we keep using it",
+    # "要去上品管討論會嗎": the QC measures' clause, 二(二)1(2))
+    qc_use = re.compile(r"不能用|不能再用|不得(?:再)?(?:用|使用)|停用|停止使用|還能用|还能用|繼續用|继续用|能不能用|可不可以用|"
+                        r"品管討論會|品管讨论会|取消(?:資格|资格)|\b(?:keep|still)\s+(?:using|use)\b|\bbarred\b|\bsuspend\w*|"
+                        r"\b(?:taken|pulled)\s+out\s+of\s+(?:service|use)\b|\bQC\s+meeting\b", re.IGNORECASE)
+    return (("hpa_radiographer_volume", re.compile(SPOT_REVIEW, re.IGNORECASE), VAN_SPOT_RULE),
+            ("hpa_qc_grade", qc_use, QC_MEASURES))
 
 
 def consequence_rules(tool: str, question: str) -> list[str]:

@@ -758,6 +758,12 @@ class Engine:
             return each
         if decision is not None and not (injection and decision.route != "calculator"):
             vague = vague_left(decision.extraction, find_vague(q.text))
+            # (a vague count that stands for no fact of the calculation, "有幾個還在追" beside the suspected positives, while a fact
+            # is still missing: the missing fact is what is asked — its reply could never fill the vague words)
+            ext = decision.extraction
+            if vague and decision.route == "clarify" and ext.needs and ext.facts >= 1 and not ext.invalid \
+                    and not vague_keys(ext, q.text, vague, today):
+                vague = []
             if vague:
                 return self._ask_vague(question, lang, decision.extraction, vague, today)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)

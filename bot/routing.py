@@ -23,14 +23,20 @@ _OWN_EN = re.compile(
     r"screened|scanned|imaged|ran|performed|scored|received)\b",
     re.IGNORECASE)
 
+# A figure of one's own reckoned and offered to be checked ("各給30分所以是60對吧", "所以總共 90 分沒錯吧", "so that's 60, right?"):
+# the person's own total asked, as much as "總共幾分".
+RECKONED = (r"所以(?:是|就是|總共|总共|共|有|拿|算)?\s*\d+\s*(?:分|點|点)?\s*(?:對吧|对吧|對嗎|对吗|沒錯吧|没错吧|沒錯嗎|没错吗|嗎|吗|吧)|"
+            r"\bso\s+(?:that'?s|it'?s|that\s+(?:is|makes)|i\s+(?:get|have)|we\s+(?:get|have))\s+\d+\b[^?]{0,20}?\b(?:right|correct|yes)\b")
 # The user asks for a figure or a yes/no about their own case.
-CALC_CUES = re.compile(
+CALC_CUES = re.compile(RECKONED + "|" + 
     r"多少|幾分|幾%|幾等|哪個等級|哪一級|什麼等級|評等|可以.{0,12}嗎|可否|能否|能不能|能.{0,8}嗎|夠不夠|夠嗎|是否|會不會|會被|"
     r"(?:可以|能|夠|算|會).{0,10}吧|扣多少|扣款|什麼時候|何時|哪天|截止|期限|要怎麼處理|怎麼處理|怎麼辦|該怎麼|會怎樣|會怎麼樣|會如何|超過|超量|有沒有超|算不算|"
     r"how many|how much|what is (?:my|our|the)|what's (?:my|our)|can i|can we|am i|are we|do i|do we|is (?:my|our|it)|"
     # "can I" in another modal ("would I be able to", "could we still qualify", "will I be eligible", "might I get")
     r"\b(?:would|could|will|might|may)\s+(?:i|we)\s+(?:still\s+)?(?:be\s+able\s+to|be\s+eligible|qualify|get|apply|be\s+allowed)\b|"
     r"eligible|qualify|when (?:can|should|does|do|is|will)|deadline|which grade|what grade|deduct|exceed|what happens|what will happen|"
+    # one's own count past a limit, asked in the past ("did we go over the reasonable volume", "have I gone past the cap")
+    r"\b(?:did|have|has)\s+(?:i|we|our\s+\w+|my\s+\w+)\s+(?:\w+\s+)?(?:go|gone|went|run|been)\s+(?:over|above|past|beyond)\b|"
     # what one's own case gives the person ("what does that give me", "how many credits is that for me", "get us anything")
     r"\b(?:give|get|earn)s?\s+(?:me|us)\b|\b(?:is|are)\s+(?:that|it|this|those|these)\s+(?:worth\s+)?for\s+(?:me|us)\b|"
     r"\b(?:credits?|points?|pts|cme)\s+for\s+(?:me|us)\b|"
@@ -187,7 +193,7 @@ def asked_clauses(text: str) -> str:
 # A terse question for the result of the person's own figures ("…，結果？", "處置？", "CME?", "Grade?", "any credits?",
 # "what now?"): the figure the facts give, asked at the end of a statement of them.
 OUTCOME_ASKED = re.compile(
-    r"(?:結果|结果|處置|处置|後果|后果|下場|下场|判定|等第|評等|评等|級數|级数|等級|等级)(?:是|為|为|會是|会是)?(?:什麼|什么|如何|呢)?\s*[？?]|"
+    r"(?:結果|结果|處置|处置|後果|后果|下場|下场|判定|等第|評等|评等|評級|评级|級數|级数|等級|等级)(?:是|為|为|會是|会是)?(?:什麼|什么|如何|呢)?\s*[？?]|"
     r"(?:(?:^|[.,;:!—–\-]\s*)(?:[\w-]+\s+){0,2}?|\b(?:any|my|our)\s+(?:[\w-]+\s+)?)(?:cme|credits?|points?|grade|tier|deduction|outcome|result|verdict|"
     r"consequence|action)\s*\?|\bwhat\s+now\b|\bso\s+what\s+happens\b|\b(?:give|earn|get)s?\s+(?:me|us|her|him)\s+any\b",
     re.IGNORECASE)
@@ -297,10 +303,22 @@ ASKS_RATE = re.compile(
     # "進修每個月怎麼算", "每小時如何計分")
     r"\bhow\s+(?:is|are|do|does)\s+(?:[\w-]+\s+){0,4}?(?:credited|scored|counted|calculated|awarded|computed)\s+(?:per|for\s+each|each)\s+\w+|"
     r"(?:每|一)\s*(?:個月|个月|月|小時|小时|場|场|次|篇|天)\s*(?:要|是)?(?:怎麼|怎么|如何)(?:算|計|计|給|给|計分|计分|給分|给分)|"
+    # the rule's conversion of a unit asked ("1 hr = ?", "what's the conversion", "一小時換算幾分", "時數怎麼換算成積分")
+    r"\b(?:one|1|a|per)\s*(?:hr|hour|month|day|paper|session)s?\s*=\s*\??|\b(?:hours?|hrs?)[- ]to[- ](?:credits?|points?)\b|"
+    r"\bconversion\s+(?:rate|factor|ratio|for|from|of|between)\b|\bwhat(?:'s|s|\s+is)\s+the\s+conversion\b|"
+    r"(?:換算|换算|折算|折合)(?:成|為|为)?(?:多少|幾|几)?(?:分|積分|积分|學分|学分)?(?:的)?(?:方式|比例|標準|标准|規則|规则)|(?:時數|时数|小時|小时)(?:要|是)?(?:怎麼|怎么|如何)(?:換算|换算|折算)|"
     # "attending a 2-day annual meeting of … — how many points?": an activity put as a case of the rule (a gerund, one of
     # it), no one's own; "I attended a …" is someone's
     r"^\W*(?:attending|presenting|publishing|giving|chairing|moderating|going\s+to|speaking\s+at)\s+(?:a|an|one)\b[^?]{0,160}?"
     r"\bhow (?:many|much)\b", re.IGNORECASE)
+# Two cases of the rule set side by side by their length or size, each named as a kind ("開2天的可以拿幾分？只有1天的又是多少",
+# "2天的給幾分，1天的呢", "what does a 2-day one earn, and a one-day one?"): the rule's bands, not one's own sum — asked with no
+# activity of one's own (`PERSONAL`, `OWN_DONE`).
+_UNIT_KIND = r"(?:\d+(?:\.\d+)?|[一二兩两三四五六七八九十半])\s*(?:個|个)?\s*(?:天|日|小時|小时|個月|个月|場|场|篇|次|例)的"
+_UNIT_KIND_EN = r"\b(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|half)[- ](?:day|hour|hr|month|week)\s+(?:one|ones|meeting|meetings|session|sessions|course|courses|seminar|seminars)\b"
+TWO_CASES = re.compile(
+    rf"{_UNIT_KIND}[^，,。？?；;]{{0,10}}?(?:幾|几|多少)[^？?，,；;]{{0,6}}[？?，,；;]\s*[^，,。？?；;\d]{{0,8}}?{_UNIT_KIND}[^，,。？?；;]{{0,8}}?(?:又|呢|則|则|是|給|给|算)|"
+    rf"{_UNIT_KIND_EN}[^?]{{0,40}}?(?:\?|,|;|\band\b)\s*(?:and\s+|what\s+about\s+|how\s+about\s+|vs\.?\s+)?{_UNIT_KIND_EN}", re.IGNORECASE)
 # "…各算多少", "how much does each get": the rule's rate for each kind named, when the question states no
 # counts of its own ("去年年會 1 次、今年月會 4 次，各是多少" asks for the person's own figures).
 ASKS_EACH = re.compile(
@@ -332,16 +350,22 @@ OWN_CHECK = re.compile(r"\bis\s+\d[\d,.]*\s*(?:%|screenings?|cases?|exams?)?\s+(
                        r"\b(?:break|broke|breach(?:ed)?|bust(?:ed)?|blow(?:n)?|blew|cross(?:ed)?|go(?:ne)?\s+over|went\s+over)\s+"
                        r"(?:the\s+|any\s+|a\s+|our\s+|my\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:limits?|caps?|ceilings?|quotas?)\b|"
                        r"\b(?:over|under|within|below|above) (?:the |our |my |her |his |their )?(?:[\w-]+ ){0,3}(?:cap|limit|ceiling)|"
+                       # one's own count past the rule's volume ("did we go over the reasonable volume", "are we above our volume")
+                       r"\b(?:did|do|will|would|are|were|have|has)\s+(?:we|i|they|she|he|it|our\s+\w+)\s+(?:\w+\s+)?(?:go|gone|went|been|run|be)?\s*"
+                       r"(?:over|above|past|beyond|under|below)\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:reasonable\s+|annual\s+|yearly\s+|monthly\s+|allowed\s+)?volume\b|"
                        # one's own figure placed at the limit or past it ("at the cap or over?", "right at the limit or above",
                        # "hit the daily max or not", "剛好到上限還是超過", "卡在上限了嗎")
                        r"\b(?:at|on|hit(?:ting)?|reach(?:ed|ing)?)\s+(?:the\s+|our\s+|my\s+|her\s+|his\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:limit|cap|ceiling|max(?:imum)?)\s+(?:or\s+(?:over|above|under|below|past|not)|yet)\b|"
                        r"\bat\s+or\s+(?:over|above|past|below|under)\b|"
+                       # where one's own total stands ("where am I vs the 200", "where does that leave us", "我現在到哪了")
+                       r"\bwhere\s+(?:am\s+i|are\s+we|do\s+i\s+stand|do\s+we\s+stand|does\s+(?:that|this)\s+leave\s+(?:me|us))\b|"
                        r"(?:到|達到|达到|卡在|踩在|碰到|摸到)(?:了)?(?:上限|限額|限额|最高)(?:了)?(?:嗎|吗|沒|没|還是|还是|或)|"
                        r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
 # A sum of the person's own ("總共", "in total") is a calculation even when a rate is asked beside it.
-OWN_SUM = re.compile(r"總共|合計|加起來|一共|總分|累計(?:了)?多少|\btotal\b|\ball together\b|\baltogether\b|\bin all\b",
+# (a total of one's own reckoned and offered to be checked, "各給30分所以是60對吧", "so that's 60, right?", is one too)
+OWN_SUM = re.compile(r"總共|合計|加起來|一共|總分|累計(?:了)?多少|\btotal\b|\ball together\b|\baltogether\b|\bin all\b|" + RECKONED,
                      re.IGNORECASE)
 # …unless the person also asks for a figure of their own ("要附什麼？我今年幾分？").
 OWN_TOTAL = re.compile(r"幾分|多少分|還差|夠不夠|夠嗎|how many (?:credits|points)|\btotal\b|short of|enough", re.IGNORECASE)
@@ -360,7 +384,8 @@ DATE_TOOLS = frozenset({"hpa_followup_deadline", "renewal_window"})
 # requirement reduced"): the rule's reduction, which the renewal check gives only beside six yearly totals.
 ASKS_REDUCTION = re.compile(
     # "換證那 600 分可以少一點嗎", "分數門檻會減嗎": the requirement (a threshold, or its figure) lowered
-    r"(?:要求|門檻|门槛|標準|标准|分數|分数|總分|总分|\d+\s*分)[^，,。？?；;]{0,6}?(?:可以|可|能|會|会)?(?:少算|少扣|少|減少|减少|減免|减免|減|减|降低|降|"
+    # (the credits a renewal needs, "換照需要的積分可以少多少", are the requirement too)
+    r"(?:要求|門檻|门槛|標準|标准|分數|分数|總分|总分|\d+\s*分|(?:需要|所需|需|要)的(?:積分|积分|學分|学分))[^，,。？?；;]{0,6}?(?:可以|可|能|會|会)?(?:少算|少扣|少|減少|减少|減免|减免|減|减|降低|降|"
     r"扣抵|扣減|扣减|折抵|扣|抵|打折)(?:掉)?(?:一點|一点|一些|點|点|低)?(?:嗎|吗|多少|幾|几)|"
     # "少算嗎？少多少": the requirement named before, the asks after
     r"(?:要求|門檻|门槛|標準|标准|分數|分数|總分|总分)[^。？?]{0,10}?(?:少算|減免|减免|扣抵|折抵)(?:嗎|吗)|"
@@ -450,7 +475,8 @@ ASKS_SIMULTANEOUS = re.compile(
 # Two cases of the rule compared ("how much is that worth vs one that runs all afternoon", "a 90-minute one and a 3-hour one — same
 # credits or different?", "跟兩天的年會比有差嗎", "一小時的和三小時的一樣嗎"): the rule's bands set side by side, not a sum of one's own.
 ASKS_COMPARE = re.compile(
-    r"\b(?:vs\.?|versus)\s+(?:a|an|one|1|the|that|those|ones?)\b|\bcompared\s+(?:to|with)\s+(?:a|an|one|1|the|that|ones?)\b|"
+    # ("where am I vs the 200": one's own total against the requirement's figure, no second case)
+    r"\b(?:vs\.?|versus)\s+(?:a|an|one|1|the|that|those|ones?)\b(?!\s*\d)|\bcompared\s+(?:to|with)\s+(?:a|an|one|1|the|that|ones?)\b|"
     r"\bsame\s+(?:[\w-]+\s+){0,2}?or\s+(?:different|not|less|more)\b|\bor\s+(?:is\s+it\s+|are\s+they\s+)?(?:the\s+same|different)\b|"
     r"\b(?:is|are)\s+there\s+(?:a|any)\s+difference\b|\bdifferen(?:t|ce)\s+(?:between|in)\b|"
     r"(?:一樣|一样|相同)(?:多)?(?:嗎|吗|還是|还是)|(?:有|會|会)(?:沒有|没有)?(?:差|不同|差別|差别)(?:嗎|吗|[？?])|有沒有差|有没有差|差在哪|"
@@ -524,6 +550,10 @@ ASKS_REPEAT = re.compile(
 ASKS_COUNTS = re.compile(
     r"(?:可以|能|可不可以|能不能|還能|还能|還可以|还可以|也能|也可以|也|有|會|会)?算(?:嗎|吗|進去嗎|进去吗|在內嗎|在内吗)|算不算|認不認|认不认|"
     r"(?:可以|能|會|会)(?:被)?(?:採認|采认|認列|认列|承認|承认)(?:嗎|吗)|"
+    # counted as the credits of a kind the rule names ("在區域醫院進修三個月，可以算國內進修的分嗎", "算國際會議的學分嗎") or as a
+    # kind of the rule's places ("算國內進修嗎", "算是國外的嗎"): whether it qualifies, whatever figures of one's own surround it
+    r"算(?:是|作|做|成)?[^，,。？?；;\d幾几多少]{1,12}?的(?:分|積分|积分|學分|学分)(?:嗎|吗)|"
+    r"(?:算|算是|算作|算做|當作|当作|視為|视为)(?:國內|国内|國外|国外|國際|国际)[^，,。？?；;\d幾几多少]{0,8}?(?:嗎|吗)|"
     # counted as a kind the rule names ("能不能按國內進修算", "可以當作國外會議算嗎", "可否視為座長計分")
     r"(?:能不能|可不可以|可否|能否|可以|能|會不會|会不会)(?:被)?(?:按|照|按照|依|當作|当作|當成|当成|算作|視為|视为|以)[^，,。？?；;\d]{1,12}?(?:算|計|计|認定|认定|採認|采认)|"
     # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun)
@@ -679,7 +709,9 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question."""
     if q.followup is not None:
         return False
-    if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues):
+    # (whether one's own dated case qualifies, "民國55年3月1日生、115年3月1日申請，算不算可以申請終身的", is the calculation's verdict)
+    if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues) and not OWN_SUM.search(q.cues) \
+            and not dated:
         return True
     # whether such a case may be applied for at all and how it is scored ("只有三個禮拜，這樣能申請嗎？給分怎麼算", "can I still claim it,
     # and how is it credited?"), no figure asked: the rule's condition and method, quoted
@@ -707,6 +739,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
             and not OWN_SUM.search(q.cues) and not _own_check(q):
         return True
     if (ASKS_REPEAT.search(q.cues) or _which_only(q)) and not OWN_SUM.search(q.cues):
+        return True
+    if TWO_CASES.search(q.text) and not PERSONAL.search(q.text) and not OWN_DONE.search(q.text) and not OWN_SUM.search(q.text):
         return True
     # (the requirement named in the ask, "總分可以少算多少", is no sum of one's own)
     if ASKS_REDUCTION.search(q.cues) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.cues)) \
@@ -769,6 +803,9 @@ ASKS_OWN_DAY = re.compile(r"哪一?天|幾號|几号|幾月幾[日號]|几月几
 # "我們有 3 位"): their own count, whatever limit of the rule is named beside it.
 OWN_DONE = re.compile(
     r"(?:篩|筛|拍|照|做|驗|验|判|讀|读|收|跑|排|報備|报备|登記|登记)(?:了|過|过|完)\s*(?:約|约|大概|差不多|將近|将近|快)?\s*\d|"
+    # a period of one's own and its count, the verb bare ("今年篩 16000 件", "去年共拍 9000 例", "這個月做 480 支")
+    r"(?:今年|去年|今年度|去年度|本年度|全年|這個月|这个月|上個月|上个月|本月|上月)(?:共|總共|总共|一共|大約|大约|約|约)?"
+    r"(?:篩檢|筛检|篩|筛|拍|照|做)(?:了|過|过)?\s*(?:約|约|大概)?\s*\d|"
     r"\b(?:did|done|screened|imaged|shot|performed|read|ran|scanned|registered|rostered|scheduled)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|~\s*)?\d",
     re.IGNORECASE)
 # The rule's own figure named with its limit ("上限是不是 500 案", "上限 500 嗎", "is the limit 500", "a cap of 40"): no figure of
@@ -1216,6 +1253,23 @@ def _lifetime_dates_missing(q: Query, found: list[Extraction]) -> Extraction | N
     return replace(check, needs=[BIRTH_DATE_NEED, Need(application.name, application.ask[0], application.ask[1])])
 
 
+# One's own age stated outright, past 60 ("I'm turning 61 this year", "今年 62 歲", "已經 63 岁了", "I'm 64"): with no other fact of
+# the instructor renewal, whether one must keep renewing is the lifetime clause's (第六條), quoted — no points to ask for.
+# (At 60 itself the application day decides: the dates are asked back, `_lifetime_dates_missing`.)
+AGE_STATED = re.compile(r"\bturn(?:ing|ed|s)?\s+(\d{2})\b|\b(\d{2})\s*(?:years?\s+old|yrs?\s+old|y/?o)\b|\b(?:i'?m|i\s+am|she'?s|he'?s)\s+(?:now\s+)?(\d{2})\b(?!\s*(?:%|points?|credits?|cases?|pts))|"
+                        r"(?:今年|已經|已经|現在|现在|我)?(?:滿|满)?\s*(\d{2})\s*(?:歲|岁)", re.IGNORECASE)
+
+
+def _age_past_sixty_only(q: Query, found: list[Extraction]) -> bool:
+    """Is one's own age the only fact of the instructor renewal given, and past 60 (`AGE_STATED`)?"""
+    if q.followup is not None:
+        return False
+    ages = [int(g) for m in AGE_STATED.finditer(q.text) for g in m.groups() if g]
+    check = next((c for c in found if c.tool == "tsir_renewal_check"), None)
+    return (bool(ages) and min(ages) > 60 and check is not None and check.facts == 0 and not check.args.get("birth_date")
+            and not any(c.facts for c in found))
+
+
 BIRTH_DATE_NEED = Need("birth_date", "請問您確切的出生日期（年、月、日）？只有出生年份無法判斷申請日當天是否已滿 60 歲。",
                        "What is your exact date of birth (day and month too)? The birth year alone cannot tell whether you are 60 on "
                        "the application day.")
@@ -1238,6 +1292,8 @@ def decide_calculation(q: Query) -> Decision | None:
     window = next((c for c in found if c.tool == "renewal_window"), None)
     if (lifetime := _lifetime_dates_missing(q, found)) is not None:
         return Decision("clarify", lifetime)
+    if _age_past_sixty_only(q, found):
+        return None
     first = found[0]
     # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's
     if q.followup is None and COUNTS_FROM.search(q.cues) and not find_dates(q.text) and not states_figures(q):
@@ -1304,10 +1360,15 @@ def decide_calculation(q: Query) -> Decision | None:
     named = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
     if (_uncounted_recurring(q, named) and (OWN_SUM.search(q.cues) or VALUE_ASKED.search(q.cues)) and SAID_DONE.search(q.cues)):
         return Decision("clarify", replace(named, needs=[COUNTS_NEED]))
+    if (pending := _grades_pending(q, found)) is not None:
+        return Decision("clarify", pending)
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.cues) and not someone_checked
             and not ((OWN_FIGURE.search(q.cues) or outcome) and (PERSONAL.search(q.cues) or own_activity or own_en))
             # (someone's own result asked of them, "他…會是 B 還是 C", "is she a B"): as much a case of one's own as "我的"
-            and not (outcome and THIRD_PERSON.search(q.cues))):
+            and not (outcome and THIRD_PERSON.search(q.cues))
+            # (a check of one's own whose facts the words gave without a figure, "both our RTs worked all year — have we gone over
+            # the reasonable volume?": the reading holds them, the rest is asked for)
+            and not (named.facts >= 1 and PERSONAL.search(q.cues) and _own_check(q))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
@@ -1446,6 +1507,23 @@ def decide_calculation(q: Query) -> Decision | None:
     if q.followup is None and neared_age(q.text) and best.facts == 0 and best.needs and not best.invalid and not rule:
         return Decision("clarify", best)
     return None
+
+
+# A grade of one's own items said by its letter only ("有一項拿 D，其他都 A", "one item got a D, the rest A's"), beside its scores
+# said not in yet (`ABSENT`: "分數還沒拿到正式公文", "the official scores aren't back yet"): what follows for one's own unit or
+# staff turns on the scores, so they are asked for — never the grade table quoted as if it answered.
+GRADE_LETTER_OWN = re.compile(r"(?:拿|拿到|拿了|得|得到|評|评|是|都|都是|被評|被评)\s*(?-i:[A-D])(?:等|級|级)?(?![A-Za-z])|"
+                              r"\b(?:got|get|gets|received|scored)\s+(?:an?\s+)?(?-i:[A-D])(?:'?s)?(?![A-Za-z])")
+
+
+def _grades_pending(q: Query, found: list[Extraction]) -> Extraction | None:
+    """The grade reading of one's own items, asked back for the scores (`GRADE_LETTER_OWN` beside `ABSENT`); else None."""
+    if q.followup is not None or not ABSENT.search(q.text) or not PERSONAL.search(q.text) or not GRADE_LETTER_OWN.search(q.text):
+        return None
+    grade = next((c for c in found if c.tool in GRADE_TOOLS), None)
+    if grade is None or grade.complete or grade.invalid or not any(n.key == "scores" for n in grade.needs):
+        return None
+    return grade
 
 
 # The credit kinds held many times a year (the society's monthly meeting, a talk at one): named with no count, their number

@@ -19,14 +19,14 @@ IN_SCOPE = re.compile(
     # (積份 / 學份: 分 typed as its homophone 份)
     r"(?<![a-z])(?:外科醫學會|外科學會|本會|外科專科|繼續教育|積分|學分|積份|學份|年會|月會|講習會|研討會|展延|延展|換證|換發|證書|指導老師|介入|栓塞|消融|"
     r"乳房|乳攝|乳腺|放射師|放射士|篩檢|追蹤完成率|完成率|複判|復判|判讀|品管|實地測試|臨床影像|自選片|抽選片|合理量|"
-    r"巡迴車|健康署|國健署|駐外|離島|病例報告|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|例數|case\s*數|cases\s*數|疑似陽性|"
+    r"巡迴車|健康署|國健署|駐外|離島|病例報告|審查標準|審查基準|疑陽|追完|追蹤率|第一作者|通訊作者|座長|壁報|進修|category|評等|扣款|支架|認證|專長|個案數|例數|case\s*數|cases\s*數|疑似陽性|"
     r"積分認定|申請認定|認定費|簽到|代簽|後續審查|追蹤完成|複檢|確診期限|主辦單位|換發|報備|篩檢量|判讀|"
     # the texts' short names: 後審 / 續審 (後續審查), 介放 (介入放射), 外專 (外科專科)
     r"後審|後續審|續審|介放|外專|"
     # the follow-up's terms said short: 疑陽 (疑似陽性), 陽追 (陽性追蹤), 追完 / 追蹤完 (追蹤完成), 追蹤率
     r"疑陽|陽追|追(?:蹤)?完|追蹤率|"
     # the unit's own history the review asks for (使用年限、報廢、遷移), films called 片子, a review's scores in English
-    r"報廢|使用年限|遷移|搬遷|片子|(?:review|QC)\s+(?:scores?|results?|grades?)|"
+    r"報廢|使用年限|遷移|搬遷|片子|(?:review|QC)\s+(?:scores?|results?|grades?|items?|tests?|testing)|"
     # the regulations' own words for what is filed and reviewed (a lecture's agenda and abstract, the review of documents)
     r"演講|議程|摘要|書審|書面審查|儀器|攝影儀|抽印本|會員號碼|accredit|lectures?(?![a-z])|abstracts?(?![a-z])|agenda|"
     r"categor(?:y|ies)|suspected positive|bi-?rads|\bcat\.?\s*[0345](?![\d.])|\brecalls?\b|"
@@ -125,7 +125,8 @@ _TECH_EN = r"TACE|TARE|RFA|MWA|Y-?90|SBRT|PEI|cryo\w*|microwave|radiofrequency|s
 _TECH_ZH = r"RFA|MWA|TACE|TARE|Y-?90|SBRT|微波|射頻|射频|電燒|电烧|冷凍|冷冻|手術|手术|開刀|开刀|切除|切片|化療|化疗|放療|放疗|移植|觀察|观察"
 _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?<!四捨五)(?<!四舍五)(?:入會|入会)(?!議|议|場|场)|会费|會費|會員(?:證|卡|年費|資格|申請|權益|福利|費)|会员(?:证|卡|年费|资格|申请|费)|"
                   r"(?:成為|成为|加入|申請成為|申请成为)[^，,。？?]{0,10}?(?:會員|会员)|報名費|报名费|註冊費|注册费|"
-                  r"\bmembership\b|\bmember(?:'s)?\s+(?:card|fees?|dues|ID)\b|\b(?:annual\s+)?dues\b|"
+                  # (the member number our rules ask to be written on a submitted paper, "write my membership no." / 會員號碼, is ours)
+                  r"\bmembership\b(?!\s*(?:no\b|no\.|nos?\.|numbers?\b|#|ids?\b|codes?\b))|\bmember(?:'s)?\s+(?:card|fees?|dues|ID\s+card)\b|\b(?:annual\s+)?dues\b|"
                   r"registration\s+fees?|\bbecome\s+a\s+member\b|\bjoin(?:ing)?\s+the\s+(?:\w+\s+){0,3}(?:society|association|college)")
 FOREIGN_TARGETS: list[tuple[str, str]] = [
     # (the practising certificate, 醫師執業證書 as the mainland calls the licence, is no specialist certificate of ours)
@@ -144,6 +145,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
              # when, where, how to sign up for a specialist board's exam and what it asks to hand in
              r"(?:專科醫師|專科|甄審)\W{0,2}考試[^，,。？?；;]{0,8}?(?:報名|時間|日期|時候|資格|範圍|科目|病例|個案)|"
              r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam|"
+
              r"(?:sit|eligib\w*)\s+(?:for\s+|to\s+sit\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:board|exam)"),
     ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),
     # A driving licence (the van's driver, a heavy-vehicle class): the road authority's, not the van's screening rules.
@@ -218,10 +220,13 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # Another field's intervention named as the instructor's or the certificate's field ("神經介入的指導老師", "心臟介入（PCI）的認證",
     # "a neurointerventional instructor"): that field's own society's credential — the IR society's instructor certificate
     # covers its own domains (第二條), none of which is named so.
-    ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈)\s*(?:介入|取栓)(?:性)?(?:治療)?(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
-                          r"(?:指導老師|指導醫師|專科醫師|認證|證書|資格)|"
+    # (a stroke's clot retrieval named by the disease, "腦中風取栓", "卒中取栓"; its training's certificate, "取栓的培訓認證")
+    ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈|腦中風|腦卒中|中風|卒中)\s*(?:介入|取栓)(?:性)?(?:治療)?(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
+                          r"(?:培訓|訓練|受訓)?\s*(?:的)?\s*(?:指導老師|指導醫師|專科醫師|認證|證書|資格)|"
                           r"\bneuro-?\s*(?:interventional|intervention|endovascular)\w*\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:instructors?|certificat\w*|credential\w*|accredit\w*)\b|\bthrombectomy\s+(?:instructors?|certificat\w*|credential\w*)\b"),
+                          r"(?:instructors?|certificat\w*|credential\w*|accredit\w*)\b|"
+                          r"\b(?:stroke\s+)?thrombectomy\s+(?:training\s+|program(?:me)?\s+)?(?:instructors?|certificat\w*|credential\w*|accredit\w*)\b|"
+                          r"\bstroke\s+(?:intervention|interventional|endovascular)\w*\s+(?:[\w-]+\s+){0,2}?(?:certificat\w*|credential\w*|accredit\w*)\b"),
     # What a subsidy may be spent on (a fine, a driver's overtime): the grant's own accounting rules, not our review.
     ("other_regulation", r"(?:parking|speeding|traffic)\s+(?:ticket|fine)s?|罰單|交通罰款|"
                          r"\bsubsid\w*[^.?!]{0,20}?\b(?:cover|pay\s+for|be\s+(?:used|spent)\s+(?:on|for))\b|"
@@ -257,7 +262,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("other_society", r"(?:toward|towards|for)\s+(?:their|its)\s+(?:own\s+)?"
                       r"(?:credits?|points?|renewal|re-?certif\w*|certificate|rules?|requirements?|board)"
                       r"|(?:their|its)\s+own\s+(?:credits?|points?|rules?|certificate)"
-                      rf"|(?:society|association|college|academy)\s+of\s+{_FIELD_EN}"
+                      rf"|(?:society|association|college|academy)\s+(?:of|for)\s+{_FIELD_EN}"
                       rf"|{_FIELD_EN}\s+(?:surg\w*\s+)?(?:society|association|college|academy)"),
     ("clinical", r"要不要(?:幫|給|替|直接|安排|做|加做|開|切|轉)|"
                  # a patient's drug or systemic therapy, and how long to keep it up ("泰莫西芬要吃幾年", "how long should she
@@ -404,7 +409,9 @@ def _other_org_target(text: str) -> str | None:
 _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
 # (a certificate's renewal said just before a bare 學會 — "專科證書展延學會會通知嗎" — is what is asked of our society, no name)
-_NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認)")
+_NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認|"
+                       # a sending verb before 學會 ("寄回學會", "送交學會", "回傳學會", "繳回學會"): where a form goes, no body's name
+                       r"寄|送|交|繳|缴|回)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 # A surgical subspecialty society named as the host of a meeting, the meeting word later in the same clause ("大腸直腸外科醫學會
 # 年會", "大腸直腸外科醫學會、胸腔外科這種次專科年會開一天跟兩天有差嗎"): the meeting our credits count (第五條第三款), not that
@@ -469,7 +476,7 @@ def _foreign_named(text: str) -> str | None:
 
 # The same in English: "the Dermatology Society", "Society of Ultrasound", "a radiology specialist certificate".
 _EN_ORG = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,5}?)(?:society|association|college|academy)\b(?!\s+of)"
-                     r"|(?:society|association|college|academy)\s+of\s+((?:[A-Za-z-]+\s*){1,4})", re.I)
+                     r"|(?:society|association|college|academy)\s+(?:of|for)\s+((?:[A-Za-z-]+\s*){1,4})", re.I)
 _EN_CERT = re.compile(r"((?:[A-Za-z-]+\s+){1,3}?)(?:specialist|specialty|board|sub-?specialty)\s+"
                       r"(?:certificate|certification|re-?certification|credential)", re.I)
 _EN_OURS = re.compile(r"interventional|\btsa\b|tsir|health promotion", re.I)  # "surg…" is ours only without a specialty
@@ -567,7 +574,9 @@ def _scope_text(text: str) -> str:
 # Money our own rules set or withhold: the fee of an application or accreditation (and who is exempt from it),
 # the screenings over the reasonable volume that are not paid, the subsidy deducted for a low completion rate.
 _OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申請)[^，,。？?]{0,8}(?:收費|費用|免費|免收|繳費|要錢)|"
-                          r"合理量|超量|超過的部分|超出的部分|篩檢費|完成率|"
+                          r"合理量|超量|超過的部分|超出的部分|篩檢費|完成率|追蹤率|追踪率|"
+                          # the screening subsidy deducted ("補助款會被扣多少", "扣的是補助款那個")
+                          r"(?:補助|补助)(?:款|經費|经费)?[^，,。？?]{0,6}?(?:扣|砍|(?<!多)少(?:了|掉|給|给|拿))|(?:扣|砍)[^，,。？?]{0,6}?(?:補助|补助)|"
                           # the screenings not paid for (the volume rule withholds payment past the reasonable volume)
                           r"(?:篩檢|筛检|乳攝|乳摄|案|件)[^，,。？?]{0,8}?(?:不給付|不予給付|不给付|拿不到錢|拿不到钱|不付錢|不付钱)|"
                           r"\b(?:screening|mammo\w*)\s+(?:\w+\s+){0,3}?(?:won'?t|will\s+not|not|never|don'?t|doesn'?t)\s+(?:\w+\s+)?(?:be\s+)?(?:get\s+)?paid\b|"
@@ -670,6 +679,24 @@ _OUR_READER = re.compile(r"判讀醫師|判讀資格|reading\s+physician|\breade
 _OUR_CREDIT_USE = re.compile(r"展延|延展|換證|換發|換照|\brenew\w*|\brecertif\w*", re.I)
 
 
+# A specialist's own certification or its exam asked ("the certification for being an IR specialist", "what are the exam
+# requirements", "做介入專科醫師的考試資格"): the specialty board's — never the instructor certificate, nor the re-read's film-reading
+# exam (跑片考試, `_READING_EXAM`), which our review sets.
+_SPECIALIST_EXAM = re.compile(
+    r"\bexam(?:ination)?\s+(?:requirements?|eligibility|syllabus|format|contents?|dates?|fees?)\b|"
+    r"\b(?:certification|certificate|credential|accreditation|license|licence)\s+(?:\w+\s+){0,2}?(?:for|as)\s+(?:being|becoming)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?specialist\b", re.I)
+_READING_EXAM = re.compile(r"跑片|閱片考|判讀考|\b(?:film|reading|re-?read)\w*\s+(?:\w+\s+)?(?:exam|test)|re-?read|discrepanc", re.I)
+
+
+# What only the surgical specialist certificate's renewal is said with (第五條第十四款 the medical mission abroad, 離島 service, the
+# society itself), and the holders of a practising licence (醫事放射師, 護理師 …, 執業): a bare 換照 beside the first and none of the
+# second is a surgeon's colloquial name for renewing the specialist certificate, not the MOHW licence.
+_OUR_CERT_RENEWAL = re.compile(r"駐外|醫療團|医疗团|離島|离岛|外科|本會|專科醫師證書|专科医师证书")
+_LICENCE_HOLDER = re.compile(r"放射師|放射师|放射士|醫事|医事|執業|执业|護理|护理|藥師|药师|技術師|技术师|檢驗|检验|治療師|治疗师|公會|公会|"
+                             r"醫師執照|医师执照")
+
+
 def _foreign_target(text: str) -> str | None:
     if (m := _OTHER_FIELD_CE.search(text)) and _CREDIT_WORD.search(text) and not _OUR_CREDIT_USE.search(text) \
             and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
@@ -702,6 +729,8 @@ def _foreign_target(text: str) -> str | None:
         return "other_regulation"
     if _ABROAD_DOCTORS.search(text) and _CREDIT_WORD.search(text) and not _ABROAD_ATTEND.search(text):
         return "other_jurisdiction"
+    if _SPECIALIST_EXAM.search(text) and not _READING_EXAM.search(text):
+        return "exam"
     for kind, pattern in FOREIGN_TARGETS:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
@@ -716,6 +745,11 @@ def _foreign_target(text: str) -> str | None:
                 continue
             # "do we still get reimbursed for the screenings over the reasonable volume?": a payment our rule withholds
             if kind == "billing" and _OUR_PAYMENT.search(text):
+                continue
+            # "駐外醫療團兩年，換照要的積分會打折嗎": 換照 said bare of a surgeon's certificate, beside a subject only our surgical
+            # certificate has (a medical mission, an outlying island, the surgical society) and no licence holder named
+            if kind == "licence" and _OUR_CERT_RENEWAL.search(text) and not _LICENCE_HOLDER.search(text) \
+                    and m.group(0) in ("換照", "换照"):
                 continue
             return kind
     org = _other_org_target(text)

@@ -145,13 +145,15 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     model=FollowupDeductionInput,
     terms={
         # … and the lexicon's words of the completion rate (calculators/lexicon.py)
-        "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|扣幾|deduct|追蹤完成|疑似陽[性姓][^。？?]*(?:完成|追(?:蹤)?完|做完|結案)|"
+        "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|扣幾|deduct|追蹤完成|(?:疑似陽[性姓]|疑陽)[^。？?]*(?:完成|追(?:蹤)?完|做完|結案)|"
                  r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)"
                  r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)"
                  # the completed cases or the money lost said another way ("190 tracked to completion", "how much do we lose",
                  # "追回來幾個", "會被砍多少補助")
                  r"|tracked to completion|how much (?:do|will|would|did) (?:we|they|i) lose|\blose\b[^.?]{0,20}\bsubsid|clawback|claw back"
-                 r"|補助[^，,。；？?]{0,12}?(?:被)?(?:砍|扣|少)",
+                 r"|補助[^，,。；？?]{0,12}?(?:被)?(?:砍|扣|少)"
+                 # the suspected positives' follow-up still running, or a deduction feared ("疑似陽性 260 個，有幾個還在追，會不會被扣")
+                 r"|(?:疑似陽[性姓]|疑陽)[^。？?]*(?:(?:還|还|仍)在追|(?:會|会)(?:不會|不会)?被扣)",
                         "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),
         "category": r"category|第\s*[0345]\s*類|bi-?rads",
         # the facts' own words (the trigger's second way: the facts read under their words, however it is asked)
