@@ -225,6 +225,12 @@ _STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^
 _PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])|(?<=[嗎吗吧])\s+(?!還是|还是|或是|或者|抑或)(?=\S)")
 
 
+def _pieces(text: str) -> list[str]:
+    """The question's pieces (`_PIECES`) that hold a word: the marks people repeat ("…判讀了？？", "really?!") are no
+    piece of their own, which would otherwise be taken for the one that asks."""
+    return [p for p in _PIECES.split(text) if re.search(r"\w", p)]
+
+
 # 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
 # So do 這幾年 / 最近幾年 / 過去幾個月 / 這幾次 ("我這幾年在研討會講了4次…可以免附嗎"): the span the person speaks of.
 # So do 其中幾項 / 只挑幾項 / 只查幾個 ("可以只挑其中幾項審嗎", "是不是只抽幾個看"): some of them, not how many.
@@ -258,7 +264,7 @@ def answer_kind(question: str) -> AnswerKind:
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
     text = _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "些", fold(question))
     # (an English sentence's full stop ends a piece too: "…in the reread. Is attending it mandatory?")
-    pieces = [p for p in _PIECES.split(text) if p.strip()]
+    pieces = _pieces(text)
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
     asking = next((p for p in reversed(pieces) if _ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
                   next((p for p in reversed(pieces) if _ASKING.search(p)), text))
@@ -485,7 +491,7 @@ def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
     text when there is none."""
-    pieces = [p for p in _PIECES.split(text) if p.strip()]
+    pieces = _pieces(text)
     asking = [p for p in pieces if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
     if len(asking) > 1 and (plain := [p for p in asking if not (_ZH_WH.search(p) and _ZH_YES_NO.search(p))]):
@@ -2158,7 +2164,7 @@ _ITEM_NOISE = re.compile(r"^(?:那|這|这|像|例如|比如|請問|请问|所�
 def included(question: str, clause: Clause) -> bool:
     """The question's last piece (after a first one asking for the list) asks whether named items are included, and
     each is in the clause's text or gists."""
-    pieces = [p for p in _PIECES.split(fold(question)) if p.strip()]
+    pieces = _pieces(fold(question))
     return len(pieces) >= 2 and items_on_list(pieces[-1], clause) is True
     # (a question that is only "X 有包含嗎" asks yes / no: the verdict path answers it, `items_on_list` guarding it)
 
