@@ -257,6 +257,19 @@ def _embedded_wh(asking: str, start: int, wh: re.Match[str]) -> bool:
         not re.search(r"\b(?:how much|how many)\s*\??\s*$", asking[wh.start():], re.I)
 
 
+# The last clause of a Chinese question asking what follows ("…，會怎麼樣？", "…，后果是什么"): the question's ask, whatever
+# the clauses before it name (a 期限, a 幾年).
+_CONSEQUENCE_TAIL = re.compile(r"(?:會|会|將|将)?(?:怎樣|怎么样|怎麼樣|如何)\s*[?？呢]*\s*$|後果|后果|會被怎樣|下場")
+# A clause opening with a word that points back at what the clauses before it listed ("這些審查要交東西嗎").
+_BACK_REFERENCE = re.compile(r"\s*(?:那)?(?:這些|这些|那些|這幾[項個樣]|這樣|这样|那樣|這個|这个|那個|上述|以上)")
+
+
+def _zh_tail(piece: str) -> str | None:
+    """The last comma clause of a Chinese piece with more than one clause (None for a single clause)."""
+    clauses = [c for c in re.split(r"[，,]", piece) if re.search(r"\w", c)]
+    return clauses[-1] if len(clauses) > 1 else None
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -274,6 +287,11 @@ def answer_kind(question: str) -> AnswerKind:
     elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and _ZH_YES_NO.search(pieces[at - 1]) and \
             _ZH_WH.search(asking):
         return "choice"  # "一定每項都查嗎？還是可以只挑幾項？": two courses (the 幾 of the second asks no count)
+    if not asking.isascii() and (tail := _zh_tail(asking)) is not None:
+        if _CONSEQUENCE_TAIL.search(tail):
+            return "consequence"  # "…結果都沒在期限內改好，會怎麼樣？": what follows, not the 期限 the story names
+        if _BACK_REFERENCE.match(tail) and not _ZH_WH.search(tail) and _ZH_YES_NO.search(tail):
+            return "yes_no"  # "用了幾年、什麼時候報廢…，這些要交東西嗎？": the 幾 / 什麼 name what 這些 points back to
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if _OR_NOT.search(asking) and not _EN_WH.search(asking) and not _ZH_WH.search(asking):
@@ -407,7 +425,12 @@ _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅
                                r"\b\w+n['’]t\b|\b(?:didnt|dont|doesnt|cant|couldnt|wont|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt)\b",
                                re.I)  # (people type "didnt" without its apostrophe)
 # The reason the person gives ("…，這樣下課比較不會塞在門口", "so that nobody has to wait"): no negated fact of the case.
-_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*")
+_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*|"
+                        # English purpose after the ask, comma or none ("…at check-in so people dont have to wait?"): its
+                        # subject, then no auxiliary asking of its own ("so can we …" asks)
+                        r"\s+(?:so (?:that )?|because |since )(?:people|everyone|everybody|nobody|no one|attendees|participants|"
+                        r"members|staff|they|we|i|you|he|she|it)\b(?!\s+(?:can|could|do|does|is|are|will|would|should|must)\s+\w+\s*\?)"
+                        r"[^,;.?!]*", re.I)
 # An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
 _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
 # A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
@@ -500,7 +523,8 @@ def _yes_no_piece(text: str) -> str:
     while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
-    return asking[-1] if asking else text
+    # (the reason the person gives asks nothing: "…at check-in so people dont have to wait around?" asks leave, not need)
+    return _RATIONALE.sub("", asking[-1]) if asking else text
 
 
 # A refusal asked for ("可以拒絕嗎", "能不能推掉", "can he say no?", "may she decline?") met by a duty to do it (有義務…,
@@ -1360,7 +1384,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if decide or (denies is not None and not short and not grounds and _a_ratio_asked(question, source)):
             denies = None  # (two counts of one unit, "70 位…追蹤 50 位", and a clause with no threshold: it settles nothing)
         if positive is not None:
-            denies = None if denies is not True else denies
+            # (a figure short of the text's threshold is no 是 either: "只有 1 篇，是不是不用附…" against "2 篇以上者…不須附"
+            # — the grant's denial does not reach the case, and its 須 is not the text's to state)
+            denies = None if denies is not True or short else denies
+            if denies is None and not short and states_asked_denial(said, question):
+                denies = True  # "是不是不用再湊個案數就能申請" met by "…不須附上第二條之個案數證明": 是
         if not decide and not barred_too and not not_always and positive is None and \
                 any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
                 _RULE_MARK.search(fold(" ".join(x for x in (c.clause.text, c.clause.gist_zh or "") if x))):
@@ -1558,6 +1586,38 @@ def _positive(question: str) -> str | None:
     at = text.find(piece)
     inner = piece.replace(m.group(0), _POSITIVE_OF[m.group(0)], 1)
     return text[:at] + inner + text[at + len(piece):] if at >= 0 else inner
+
+
+# Denials that say one thing ("不能 / 不可 / 不得 / 不准": may not), as `_negation_key` joins the need-nots.
+_MAY_NOT = frozenset({"不能", "不可", "不得", "不准"})
+
+
+def _denial_key(text: str, m: re.Match[str]) -> str:
+    key = _negation_key(text, m)
+    return "不得" if key in _MAY_NOT else key
+
+
+def states_asked_denial(sentence: str, question: str) -> bool:
+    """The question asks whether a denial holds ("是不是不用再湊個案數就能申請", "是否不得再申請") and a verdict of the
+    sentence makes that same denial about what it governs ("…亦可提出申請，不須附上第二條之個案數證明": 不用 ~ 不須, on
+    個案數): the denial holds — the polarity is the clause's own negation, not a reading of the positive."""
+    piece = _yes_no_piece(fold(question))
+    last = _A_NOT_A.sub("", re.split(r"[，,、]", piece)[-1])
+    m = _NEGATED_MODAL.search(last)
+    if m is None:
+        return False
+    if any(c and any(cue.search(t) for cue in _UNIT_THRESHOLD) for t, c in _clauses_of(sentence)) and \
+            not _meets_condition(question, sentence):
+        return False  # "我是通訊作者，是不是不用附…" against "發表 SCI 文章 2 篇以上者…不須附": the count is not known met
+    key = _denial_key(last, m)
+    governed = question_terms(_DENIED_SPAN.match(last, m.end()).group(0) if m.end() < len(last) else "") - GENERIC
+    for segment, is_condition in _clauses_of(sentence):
+        if is_condition:
+            continue
+        for n in NEGATION.finditer(segment):
+            if _denial_key(segment, n) == key and governed & _terms(segment[n.start():]):
+                return True
+    return False
 
 
 # A rule leaving the case to someone's judgement ("評估是否列為", "得俟理由合理性", "視…而定", "酌予"): no yes.

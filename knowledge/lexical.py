@@ -139,6 +139,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # continuing education written "CE" (two letters: a word of its own only before credits / hours / requirements)
     "continuing education": ("繼續教育",), "continuing medical education": ("繼續教育",),
     **{p: ("繼續教育",) for p in ("ce credit", "ce hour", "ce point", "ce requirement", "ce unit", "ceu")},
+    # when an event's attendees arrive (報到: check-in, registration desk) and the proof of attendance handed to them
+    # (出席之證明: not the specialist's 證書), handed out (發給)
+    **{p: ("報到",) for p in ("check-in", "check in", "checkin", "checking in", "registration desk", "sign-in desk",
+                             "on arrival", "when people register", "when they register", "at registration")},
+    **{p: ("出席", "證明") for p in ("attendance certificate", "attendance cert", "certificate of attendance",
+                                  "certificates of attendance", "proof of attendance", "attendance proof")},
+    **{p: ("發給",) for p in ("hand out", "handing out", "hand them out", "give out", "giving out", "hand over")},
     # the review's forms
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
 }
@@ -284,7 +291,10 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 # What the question contrasts with what it asks ("the machine itself, as opposed to the staff", "rather than the van"):
 # no terms are added for it, and it is not searched (`without_contrast`). ("apart from X, what else …" is another
 # shape: knowledge.siblings.pass_over_set_aside reads it.)
-_CONTRAST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b[^,.;:?!—–()]*", re.I)
+_CONTRAST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b[^,.;:?!—–()]*|"
+                       # "(not staff)", "(but not the van)", "the unit itself, not the staff": the same set aside in brackets
+                       # or after "itself"
+                       r"\(\s*(?:but\s+|and\s+)?not\s+[^()]{1,40}\)|(?<=itself),?\s+not\s+[^,.;:?!—–()]*", re.I)
 
 
 def without_contrast(query: str) -> str:
