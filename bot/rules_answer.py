@@ -191,7 +191,9 @@ _ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could
 
 # A Chinese question word: with one, 嗎 asks for it ("可以拿幾分嗎"); without, 嗎 / 吧 / A-not-A ask yes / no.
 _ZH_WH = re.compile(r"什麼|甚麼|哪|(?<!好)幾(?!乎)|多少|多久|多長|多早|誰|怎|如何|何時|何處|為何|啥")
-_ZH_YES_NO = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是|(?:算|可以|能|需要|會)[^?？。]*[?？]\s*$")
+# (a 會 inside a noun asks nothing: 月會 / 年會 / 學會 / 研討會 …, "月會呢？")
+_ZH_YES_NO = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是|"
+                        r"(?:算|可以|能|需要|(?<![月年學学本協协大論论談谈討讨講讲機机社理委公際际])會)[^?？。]*[?？]\s*$")
 _EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
 _AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|am|is|are|must|should|may|will|would|has|have)\s+"
@@ -239,7 +241,9 @@ _DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次
 # A piece with no verb of its own that adds to the question before it ("…? and the chest-wall alignment?",
 # "…嗎？那螢幕呢？"): it asks what that one asked.
 _ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!.*\b(?:what|how|which|who|where|when|why|do|does|did|"
-                       r"can|could|is|are|must|should|will|would|has|have|need|needs)\b)|^\s*(?:那|還有)[^嗎?？幾多什誰哪怎]*呢\s*[?？]?\s*$",
+                       r"can|could|is|are|must|should|will|would|has|have|need|needs)\b)|^\s*(?:那|還有)[^嗎?？幾多什誰哪怎]*呢\s*[?？]?\s*$|"
+                       # a bare noun and 呢 ("…幾分？月會呢？"): the same ask of another thing
+                       r"^\s*(?:那麼?|还有|而)?[^\s嗎吗?？幾几多什誰谁哪怎，,]{1,8}呢\s*[?？]?\s*$",
                        re.I)
 
 
@@ -266,7 +270,8 @@ _BACK_REFERENCE = re.compile(r"\s*(?:那)?(?:這些|这些|那些|這幾[項個�
 
 def _zh_tail(piece: str) -> str | None:
     """The last comma clause of a Chinese piece with more than one clause (None for a single clause)."""
-    clauses = [c for c in re.split(r"[，,]", piece) if re.search(r"\w", c)]
+    # (a space between Chinese words ends a clause as a comma does: "做了幾例篩檢 要去哪裡查")
+    clauses = [c for c in re.split(r"[，,]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", piece) if re.search(r"\w", c)]
     return clauses[-1] if len(clauses) > 1 else None
 
 
@@ -292,6 +297,8 @@ def answer_kind(question: str) -> AnswerKind:
             return "consequence"  # "…結果都沒在期限內改好，會怎麼樣？": what follows, not the 期限 the story names
         if _BACK_REFERENCE.match(tail) and not _ZH_WH.search(tail) and _ZH_YES_NO.search(tail):
             return "yes_no"  # "用了幾年、什麼時候報廢…，這些要交東西嗎？": the 幾 / 什麼 name what 這些 points back to
+        if _ZH_WH.search(tail) and (own := next((k for k, cue in KIND_CUES if cue.search(tail)), None)) == "where":
+            return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if _OR_NOT.search(asking) and not _EN_WH.search(asking) and not _ZH_WH.search(asking):
@@ -419,18 +426,19 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
 
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
 _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅|光)|\b(?:not|no|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
+                               r"\b(?:nobody|no one|no-one|none)\b|"  # "nobody from outside can come"
                                # a lapse stated in English ("missing CE credits", "the make-up deadline passed", "overdue")
                                r"\b(?:missing|missed|lapsed|overdue|short (?:of|on)|behind on|skipp(?:ed|ing)|skips|absent)\b|缺席|翹掉|跳過|"
                                r"\b(?:deadline|window|time limit)\s+(?:has\s+|had\s+|already\s+)*(?:passed|gone|expired|lapsed)\b|"
                                r"\b\w+n['’]t\b|\b(?:didnt|dont|doesnt|cant|couldnt|wont|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt)\b",
                                re.I)  # (people type "didnt" without its apostrophe)
 # The reason the person gives ("…，這樣下課比較不會塞在門口", "so that nobody has to wait"): no negated fact of the case.
-_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*|"
-                        # English purpose after the ask, comma or none ("…at check-in so people dont have to wait?"): its
-                        # subject, then no auxiliary asking of its own ("so can we …" asks)
-                        r"\s+(?:so (?:that )?|because |since )(?:people|everyone|everybody|nobody|no one|attendees|participants|"
-                        r"members|staff|they|we|i|you|he|she|it)\b(?!\s+(?:can|could|do|does|is|are|will|would|should|must)\s+\w+\s*\?)"
-                        r"[^,;.?!]*", re.I)
+# (English: the purpose after the ask, comma or none — "…at check-in so people dont have to wait?" —, its subject, then
+# no auxiliary asking of its own: "so can we …" asks)
+_RATIONALE_EN = re.compile(r"\s+(?:so (?:that )?|because |since )(?:people|everyone|everybody|nobody|no one|attendees|"
+                           r"participants|members|staff|they|we|i|you|he|she|it)\b"
+                           r"(?!\s+(?:can|could|do|does|is|are|will|would|should|must)\s+\w+\s*\?)[^,;.?!]*", re.I)
+_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*|" + _RATIONALE_EN.pattern, re.I)
 # An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
 _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
 # A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
@@ -524,7 +532,8 @@ def _yes_no_piece(text: str) -> str:
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
     # (the reason the person gives asks nothing: "…at check-in so people dont have to wait around?" asks leave, not need)
-    return _RATIONALE.sub("", asking[-1]) if asking else text
+    # (a Chinese "，這樣…" is often the ask itself — "…，這樣還能展延嗎" —: only the English purpose is set aside here)
+    return _RATIONALE_EN.sub("", asking[-1]) if asking else text
 
 
 # A refusal asked for ("可以拒絕嗎", "能不能推掉", "can he say no?", "may she decline?") met by a duty to do it (有義務…,
@@ -1321,7 +1330,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if not_always:
             denies = None  # "every time, all items?" met by "all or some, as needed": no yes, and no 不 the text says
             # (the line says "not necessarily", below: `_NOT_NECESSARILY`)
-        if alternatives and denies is False and not _ONLY.search(alternatives[1]) and not _ASKS_NEED.search(alternatives[0]):
+        if alternatives and denies is False and not _ONLY.search(alternatives[1]) and not _ALL_OTHER.search(alternatives[1]) \
+                and not _ASKS_NEED.search(alternatives[0]):
             denies = None  # "does the society remind us, or do I apply myself?": a text that grants something is no
             # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X,
             # and "do I need to X, or …?" by the text that requires X
@@ -1661,6 +1671,10 @@ _ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|(?<![主�
 _ONLY = re.compile(r"只|隻|僅|就好|而已|[一1](?:人|個人)?限[一1]|\b(?:only|just|solely|(?:one|1) (?:\w+ )?(?:per|each|at a time)|"
                    r"a single|single (?:one|area|domain|item)|no more than one)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
 _ZH_ASKS = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是")
+# A second alternative that is the whole of the other course ("…, or is it all paperwork?", "還是全部都是書面"): the text
+# that grants the first is a yes to it, as to "…, or only Y?".
+_ALL_OTHER = re.compile(r"\b(?:is it|it's|it is|are they|is that|they're|are these) (?:all|entirely|purely|just)\b|"
+                        r"\b(?:entirely|purely|exclusively)\b|全部都是|全都是|都只是|純粹|完全是", re.I)
 
 
 def first_alternative(question: str) -> tuple[str, str] | None:
@@ -2147,6 +2161,51 @@ def _parts_asked(question: str, best: Candidate, read: list[Candidate]) -> bool:
     return asks_overview(question) == "parts" and any(c.clause.parent == best.clause.id for c in read)
 
 
+# Where each of several things is ("A 跟 B 分別寫在第幾條", "which articles cover X and Y respectively?").
+# ("each" alone is no such ask: "the points for each activity" is one thing)
+_ASKS_EACH_PLACE = re.compile(r"分別|分别|各自|各在|各是|\brespectively\b", re.I)
+
+
+def _clause_order(clause_id: str) -> tuple[int, ...]:
+    """A clause id's position in its regulation ("tsa-cme/4.3" → (4, 3)); notes and letters last."""
+    return tuple(int(p) if p.isdigit() else 999 for p in clause_id.split("/", 1)[1].split("."))
+
+
+_ELLIPTIC_LEAD = re.compile(r"^\s*(?:那麼?|還有|还有|而|and|also|plus|what about|how about)\s*|\s*呢?\s*[?？]?\s*$", re.I)
+
+
+def _elliptic_subject(question: str) -> tuple[str, str] | None:
+    """(the piece that asks, the other thing a verbless piece after it asks the same of): "外科年會去一次幾分？月會呢？" →
+    ("外科年會去一次幾分？", "月會"); None when there is no such piece."""
+    pieces = _pieces(fold(question))
+    for before, piece in zip(pieces, pieces[1:]):
+        if _ELLIPTIC.match(piece) and (_ZH_WH.search(before) or _EN_WH.search(before)):
+            subject = _ELLIPTIC_LEAD.sub("", piece).strip()
+            if subject:
+                return before, subject
+    return None
+
+
+def _elliptic_pair(question: str, read: list[Candidate]) -> tuple[Candidate, Candidate] | None:
+    """The clause answering the piece that asks and the one answering the same ask of the other thing after it: the first
+    hit holding the other thing's own words (月會), and the first of the same regulation, apart from it, holding words only
+    the piece that asks has (年會) and none of the other thing's."""
+    found = _elliptic_subject(question)
+    if found is None:
+        return None
+    main, subject = found
+    main_terms, subject_terms = question_terms(main) - GENERIC, question_terms(subject) - GENERIC
+    other, own = subject_terms - main_terms, main_terms - subject_terms
+    if not other or not own:
+        return None
+    sub = next((c for c in read if other & _terms(c.clause.text)), None)
+    if sub is None:
+        return None
+    first = next((c for c in read if c is not sub and c.clause.doc == sub.clause.doc and not _related(c.clause, sub.clause)
+                  and own & _terms(c.clause.text) and not other & _terms(c.clause.text)), None)
+    return None if first is None else (first, sub)
+
+
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
@@ -2181,6 +2240,22 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         joiner = "；" if lang == "zh-TW" else "; "
         text = joiner.join(_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in named[:LOOKUPS_MAX])
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [c.clause.id for c in named[:LOOKUPS_MAX]], True, kind)
+    if "lookup" not in best.via and (pair := _elliptic_pair(question, read)) is not None:
+        # "外科年會去一次幾分？月會呢？": the same ask of another thing, each answered by its own clause, one line each
+        joiner = "；" if lang == "zh-TW" else "; "
+        text = joiner.join(_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in pair)
+        return DirectLine(text + ("。" if lang == "zh-TW" else "."), [c.clause.id for c in pair], True, kind)
+    if kind == "where" and "lookup" not in best.via and _ASKS_EACH_PLACE.search(fold(question)) and \
+            (other := next((c for c in read if c is not best and c.clause.doc == best.clause.doc
+                            and not _related(c.clause, best.clause) and c.score >= best.score * ANSWERING_SCORE
+                            and (q_terms & _terms(c.clause.gist_zh or c.clause.text)) - GENERIC
+                            - _terms(best.clause.gist_zh or best.clause.text)), None)) is not None:
+        # "申請流程跟各活動給幾分分別寫在第幾條？": each thing asked has its own clause (the close one holding words of the
+        # question that the best one does not), one line each
+        joiner = "；" if lang == "zh-TW" else "; "
+        pair = sorted((best, other), key=lambda c: _clause_order(c.clause.id))
+        text = joiner.join(_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in pair)
+        return DirectLine(text + ("。" if lang == "zh-TW" else "."), [c.clause.id for c in pair], True, kind)
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)

@@ -52,7 +52,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "renewal": ("換證", "展延"), "renew": ("換證", "展延"), "extension": ("展延",), "expir": ("有效期限", "屆滿"),
     "certificate": ("證書",), "certification": ("認證",), "specialist": ("專科醫師",), "six years": ("六年",),
     "instructor": ("指導老師",), "supervisor": ("指導老師",), "lifetime": ("終身",), "purpose": ("宗旨",),
-    "lecture": ("演講", "講師"), "moderator": ("座長",), "poster": ("壁報",), "oral": ("發表",),
+    "lecture": ("演講", "講師"), "talk": ("演講",), "moderator": ("座長",), "poster": ("壁報",), "oral": ("發表",),
     "fee": ("費用", "收費"), "requir": ("條件",), "condition": ("條件",), "mail": ("郵寄",), "application": ("申請",), "apply": ("申請",),
     # procedures (tsir-instructor)
     "ablation": ("消融",), "embolization": ("栓塞",), "stent": ("支架",), "biopsy": ("切片",),
@@ -146,6 +146,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("出席", "證明") for p in ("attendance certificate", "attendance cert", "certificate of attendance",
                                   "certificates of attendance", "proof of attendance", "attendance proof")},
     **{p: ("發給",) for p in ("hand out", "handing out", "hand them out", "give out", "giving out", "hand over")},
+    # someone from another hospital (the tsa's 院外人士, the HPA's 外院)
+    **{p: ("院外", "外院") for p in ("other hospital", "another hospital", "outside hospital", "different hospital")},
+    # a member practising abroad (國外執業) at a local meeting there that is not international (當地非國際性的會議)
+    **{p: ("執業",) for p in ("practice in", "practise in", "practicing in", "practising in", "practice abroad",
+                             "practise abroad", "practicing abroad", "practising abroad", "practice overseas",
+                             "practising overseas", "practicing overseas", "working abroad", "work abroad", "works abroad")},
+    **{p: ("非國際", "當地") for p in ("non-international", "non international", "not international", "local meeting",
+                                   "local conference", "local congress", "local society")},
+    **{p: ("國外",) for p in ("usa", "united states", "u.s.", "in the states")},
     # the review's forms
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
 }
