@@ -1717,7 +1717,8 @@ _ASKS_ONLY = re.compile(r"只有|只能|只限|僅限|僅有|\bonly\b", re.I)
 _ONLY_OR_ALSO = re.compile(r"(?:只|僅|光)[^，,。？?]{0,24}(?:還是|或是|或者)[^，,。？?]{0,12}(?:也|連|還有|包括)|"
                            r"\b(?:just|only)\b.{0,80}?\bor\b(?:\s+\w+){0,2}?\s+(?:also|too|as well|including)\b", re.I)
 _LIST = re.compile(r"[^，,。]{1,30}(?:或|及|、)[^，,。]{1,30}")
-_ASKS_REQUIRED = re.compile(r"一定要|必須|強制|\b(?:mandatory|compulsory|obligatory|required|have to|must)\b", re.I)
+_ASKS_REQUIRED = re.compile(r"一定(?:要|得|需要|須)|非得|必須|強制|務必|\b(?:mandatory|compulsory|obligatory|required|have to|must)\b",
+                            re.I)  # ("一定得去嗎", "非得參加嗎": as 一定要)
 _ADVISED = re.compile(r"建議|鼓勵")
 # Whether a figure is fixed ("有固定給幾分嗎", "is there a set / fixed / flat value?") against a text that leaves it to
 # judgement ("依其與外科相關程度核給", "視情況", "酌予"): a grant is no yes, and the discretion answers no.

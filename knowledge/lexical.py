@@ -52,7 +52,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "renewal": ("換證", "展延"), "renew": ("換證", "展延"), "extension": ("展延",), "expir": ("有效期限", "屆滿"),
     "certificate": ("證書",), "certification": ("認證",), "specialist": ("專科醫師",), "six years": ("六年",),
     "instructor": ("指導老師",), "supervisor": ("指導老師",), "lifetime": ("終身",), "purpose": ("宗旨",),
-    "lecture": ("演講", "講師"), "talk": ("演講",), "moderator": ("座長",), "poster": ("壁報",), "oral": ("發表",),
+    "lecture": ("演講", "講師"), "moderator": ("座長",), "poster": ("壁報",), "oral": ("發表",),
     "fee": ("費用", "收費"), "requir": ("條件",), "condition": ("條件",), "mail": ("郵寄",), "application": ("申請",), "apply": ("申請",),
     # procedures (tsir-instructor)
     "ablation": ("消融",), "embolization": ("栓塞",), "stent": ("支架",), "biopsy": ("切片",),
@@ -301,9 +301,9 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 # no terms are added for it, and it is not searched (`without_contrast`). ("apart from X, what else …" is another
 # shape: knowledge.siblings.pass_over_set_aside reads it.)
 _CONTRAST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b[^,.;:?!—–()]*|"
-                       # "(not staff)", "(but not the van)", "the unit itself, not the staff": the same set aside in brackets
-                       # or after "itself"
-                       r"\(\s*(?:but\s+|and\s+)?not\s+[^()]{1,40}\)|(?<=itself),?\s+not\s+[^,.;:?!—–()]*", re.I)
+                       # "the unit itself (not staff)", "…itself, not the staff": the same set aside in brackets or after a comma
+                       # (only after "itself": "(not the presenter)" after a role states a negated fact, it sets nothing aside)
+                       r"(?<=itself)\s*\(\s*(?:but\s+|and\s+)?not\s+[^()]{1,40}\)|(?<=itself),?\s+not\s+[^,.;:?!—–()]*", re.I)
 
 
 def without_contrast(query: str) -> str:

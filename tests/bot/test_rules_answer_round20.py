@@ -1,0 +1,166 @@
+"""Round 20 first-line classes, new phrasings of our own (never the eval sentences):
+
+1. repeated question marks ("…了？？", "?!") are no piece of their own: the piece before them asks (its 是不是 / 一定);
+2. a question asking whether a denial holds ("是不是不用附…就能申請") is answered 是 by the clause making the same denial
+   (不須附…), never when the person's figure falls short of the clause's threshold (1 篇 against 2 篇以上);
+3. a Chinese question's last clause asks: "…，會怎樣？" a consequence, "…，這些…嗎" (pointing back at a list) yes / no,
+   "…幾例 要去哪裡查" a place;
+4. the purpose after an English ask ("… so attendees don't have to …") asks nothing (no need, no negated fact), while a
+   Chinese "，這樣…嗎" is the ask itself;
+5. "X, or is it all Y?" is answered for X by the clause granting X;
+6. "A 跟 B 分別在第幾條" gets one line per article; "…幾分？月會呢？" one line per thing asked;
+7. "nobody / no one from outside" states a negated fact the rule's condition (須對外公開…始得) turns on.
+Every line is checked against its clause (evals.first_line.unsupported).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rules_answer import answer_kind, direct_line
+from evals.first_line import AFFIRMATIVE, NEGATIVE, unsupported
+from knowledge.corpus import load_corpus
+from knowledge.lexical import expand_query, without_contrast
+from knowledge.retrieve import Hit
+
+CORPUS = load_corpus()
+
+
+def line_for(question: str, *clauses: str, lang: str = "zh-TW") -> str:
+    hits = [Hit(clause=CORPUS.get(c), score=0.05 - 0.001 * i, via=["lexical", "dense"]) for i, c in enumerate(clauses)]
+    return direct_line(question, hits, CORPUS, lang).text
+
+
+def supported(text: str, *clauses: str) -> bool:
+    return not unsupported(text, [t for c in clauses for t in (CORPUS.full_text(c), CORPUS.get(c).label)])
+
+
+# ------------------------------------------------------------------ 1. repeated question marks
+
+@pytest.mark.parametrize(("question", "clause", "lead"), [
+    ("差異超過六成，是不是立刻就不能看片了？？", "hpa-mammo/2.1.1.2.3", "是"),
+    ("陰性複判差異兩成以上 是不是當場就要停判？?", "hpa-mammo/2.1.1.2.3", "是"),
+    ("後審是不是每次都一定要全部項目重來一遍？？我們只是想先準備", "hpa-mammo/1", "不一定"),
+])
+def test_repeated_question_marks_leave_the_asking_piece(question: str, clause: str, lead: str) -> None:
+    text = line_for(question, clause)
+    assert text.startswith(lead), text
+    assert supported(text, clause), text
+
+
+# ------------------------------------------------------------------ 2. a denial asked about, stated by the clause
+
+@pytest.mark.parametrize("question", [
+    "發了兩篇SCI通訊作者，是不是就不用交個案數證明了",
+    "我有3篇SCI都是第一作者，是否就不必附第二條的個案數證明？",
+])
+def test_the_clause_own_denial_answers_whether_the_denial_holds(question: str) -> None:
+    text = line_for(question, "tsir-instructor/1.2.2")
+    assert AFFIRMATIVE.match(text), text
+    assert supported(text, "tsir-instructor/1.2.2"), text
+
+
+def test_a_case_short_of_the_threshold_gets_no_yes_to_the_denial() -> None:
+    text = line_for("只有1篇SCI第一作者，是不是不用附個案數證明就能申請", "tsir-instructor/1.2.2")
+    assert not AFFIRMATIVE.match(text) and not NEGATIVE.match(text), text  # the rule, no verdict either way
+
+
+# ------------------------------------------------------------------ 3. the last clause asks
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("儀器沒在期限內改善完成，之後會怎樣？", "consequence"),
+    ("品保沒通過被要求限期改善，結果期限內沒改好，会怎么样", "consequence"),
+    ("出廠年份、哪一年搬過機房，這些要附文件嗎", "yes_no"),
+    ("今年拍了幾例 要去哪裡查", "where"),
+    ("放射師每天拍幾案，上限多少", "number"),  # (no last-clause ask of its own kind: unchanged)
+])
+def test_the_last_clause_of_a_chinese_question_asks(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_a_consequence_asked_after_a_deadline_is_answered_with_it() -> None:
+    text = line_for("沒有FDA核可的機器品保不合格，限期內全部都沒改善，會怎樣？", "hpa-mammo/2.2.2.2")
+    assert "取消" in text, text
+    assert supported(text, "hpa-mammo/2.2.2.2"), text
+
+
+# ------------------------------------------------------------------ 4. a purpose is no ask; 這樣…嗎 is
+
+@pytest.mark.parametrize("question", [
+    "can we give the certificates of attendance out at registration so attendees don't have to hang around at the end?",
+    "is it ok to hand out the attendance certs at check-in because we don't have staff after the session?",
+])
+def test_an_english_purpose_after_the_ask_asks_nothing(question: str) -> None:
+    text = line_for(question, "tsa-cme/4.4", lang="en")
+    assert NEGATIVE.match(text), text
+    assert supported(text, "tsa-cme/4.4"), text
+
+
+def test_a_chinese_zheyang_question_is_the_ask() -> None:
+    text = line_for("陽性複判差異落在四成五，這樣一定得去座談會嗎", "hpa-mammo/2.1.1.2.1")
+    assert NEGATIVE.match(text), text  # 建議: advised, not required
+    assert supported(text, "hpa-mammo/2.1.1.2.1"), text
+
+
+# ------------------------------------------------------------------ 5. X, or is it all Y?
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("do they actually test the equipment on site, or is it all just forms?", "en"),
+    ("審查會派人來現場實測機器嗎？還是全都是書面", "zh-TW"),
+])
+def test_x_or_all_y_is_answered_for_x(question: str, lang: str) -> None:
+    text = line_for(question, "hpa-mammo/1.2", lang=lang)
+    assert AFFIRMATIVE.match(text), text
+    assert supported(text, "hpa-mammo/1.2"), text
+
+
+# ------------------------------------------------------------------ 6. one line per thing asked
+
+def test_each_article_asked_for_gets_its_line() -> None:
+    text = line_for("外科學會辦法中，積分認定的申請方式和各項活動的積分，各自在第幾條？", "tsa-cme/5", "tsa-cme/4")
+    assert "第四條" in text and "第五條" in text, text
+    assert text.index("第四條") < text.index("第五條"), text
+
+
+@pytest.mark.parametrize(("question", "figures"), [
+    ("本會年會一次給幾分？那月會呢？", ("60", "20")),
+    ("參加外科年會幾分？月會呢", ("60", "20")),
+])
+def test_an_elliptic_second_ask_gets_its_own_line(question: str, figures: tuple[str, ...]) -> None:
+    text = line_for(question, "tsa-cme/5.2", "tsa-cme/5.1")
+    assert all(f in text for f in figures), text
+    assert supported(text, "tsa-cme/5.1", "tsa-cme/5.2"), text
+
+
+def test_a_noun_ending_in_hui_asks_nothing() -> None:
+    assert answer_kind("年會給幾分？月會呢？") == "number"
+
+
+# ------------------------------------------------------------------ 7. nobody from outside
+
+@pytest.mark.parametrize("question", [
+    "our grand rounds are closed, nobody outside the department may attend. can the surgical society award credits?",
+    "it's an in-house course and no one from outside can sign up - can we still apply for recognition?",
+])
+def test_nobody_from_outside_is_a_negated_fact(question: str) -> None:
+    text = line_for(question, "tsa-cme/4.2", lang="en")
+    assert NEGATIVE.match(text), text
+    assert supported(text, "tsa-cme/4.2"), text
+
+
+# ------------------------------------------------------------------ the English families read
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("can attendees collect their papers at check in?", "報到"),
+    ("do you give out a certificate of attendance?", "出席"),
+    ("I'm practising in Canada now", "執業"),
+    ("a non-international meeting held locally", "非國際"),
+    ("residents from another hospital came", "院外"),
+])
+def test_english_families_add_the_regulations_words(question: str, term: str) -> None:
+    assert term in expand_query(question)
+
+
+def test_a_bracketed_not_sets_aside_what_is_not_asked() -> None:
+    assert "工作人員" not in expand_query("for the unit itself (not staff), what is checked?")
+    assert "staff" not in without_contrast("for the unit itself (not staff), what is checked?")
