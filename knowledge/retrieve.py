@@ -111,6 +111,7 @@ from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
+from knowledge.siblings import lower_to_named_child
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, row_grades, stated_values
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
 from knowledge.textnorm import clean_query, to_traditional
@@ -417,6 +418,11 @@ class HybridRetriever:
             # "「乳攝車」是指什麼？": the clause that defines the term first (knowledge.definitions)
             head = prefer_definer(text, [i for i, _ in ranked[:1 + DEFINER_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + DEFINER_DEPTH:]
+            # "…有哪些輔導措施" met first by the heading "(三)…評等及輔導措施如下": its item labelled 輔導措施 first
+            head = lower_to_named_child(text, [i for i, _ in ranked], self.corpus)
+            if head and head[0] not in fused:
+                fused[head[0]] = ((ranked[0][1][0] if ranked else 0.0) + 1e-6, ["item"])
+            ranked = [(i, fused[i]) for i in head]
             # "apply for tumor embolization + ablation at the same time?": the clause over both items named first
             head = lift_parent_of_named(text, [i for i, _ in ranked[:PARTS_DEPTH]], self.corpus)
             if head and head[0] not in fused:
