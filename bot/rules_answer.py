@@ -35,7 +35,7 @@ from knowledge.models import Clause
 from knowledge.negations import polarity_settles
 from knowledge.siblings import several_ruled
 from knowledge.numerals import cn_to_int
-from knowledge.others import others_first
+from knowledge.others import abroad_first, others_first
 from knowledge.textnorm import fold
 
 AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "choice", "yes_no", "definition",
@@ -2207,6 +2207,29 @@ def _elliptic_pair(question: str, read: list[Candidate]) -> tuple[Candidate, Can
     return None if first is None else (first, sub)
 
 
+def _one_line_each(cands: "list[Candidate] | tuple[Candidate, ...]", question: str, q_terms: frozenset[str], kind: AnswerKind,
+                   lang: str, corpus: Corpus) -> DirectLine:
+    """One line per clause, joined ("；" / "; "; in English each after the first in lower case), each with its citation."""
+    lines = [_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in cands]
+    if lang == "zh-TW":
+        return DirectLine("；".join(lines) + "。", [c.clause.id for c in cands], True, kind)
+    return DirectLine("; ".join([lines[0], *(_lower_first(x) for x in lines[1:])]) + ".", [c.clause.id for c in cands],
+                      True, kind)
+
+
+DOCUMENT_ITEMS_MAX = 3
+
+
+def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
+    """The best hit and its siblings among the hits that each name a document (影本 / 證明 …), in the clause's order:
+    the items of one list of what to attach, when the best is one of them."""
+    items = [c for c in read if c.clause.parent == best.clause.parent and ".n" not in c.clause.id
+             and KIND_NEEDS["documents"].search(fold(c.clause.text))]
+    if best not in items:
+        return []
+    return sorted(items, key=lambda c: _clause_order(c.clause.id))[:DOCUMENT_ITEMS_MAX]
+
+
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
@@ -2214,6 +2237,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     read = read_hits(q_terms, hits[:CANDIDATES], corpus, kind)
     # another body named by its name ("the Taiwan Urological Association annual meeting"): never the society's own clause
     order = others_first(question, [c.clause.id for c in read], corpus)
+    # (a meeting abroad, "去日本開 JSS 年會": the society's own annual meeting is no answer and no rival)
+    order = abroad_first(question, order, corpus, drop_own=True)
     read = sorted((c for c in read if c.clause.id in order), key=lambda c: order.index(c.clause.id))
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
@@ -2243,9 +2268,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [c.clause.id for c in named[:LOOKUPS_MAX]], True, kind)
     if "lookup" not in best.via and (pair := _elliptic_pair(question, read)) is not None:
         # "外科年會去一次幾分？月會呢？": the same ask of another thing, each answered by its own clause, one line each
-        joiner = "；" if lang == "zh-TW" else "; "
-        text = joiner.join(_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in pair)
-        return DirectLine(text + ("。" if lang == "zh-TW" else "."), [c.clause.id for c in pair], True, kind)
+        return _one_line_each(pair, question, q_terms, kind, lang, corpus)
+    if kind == "documents" and "lookup" not in best.via and best.clause.parent and \
+            len(items := _document_items(best, read)) > 1:
+        # "poster 要附哪些影本？" met first by one item of the list "申請者須：(1) 議程封面影本…(3) 摘要影本": each item a line
+        return _one_line_each(items, question, q_terms, kind, lang, corpus)
     if kind == "where" and "lookup" not in best.via and _ASKS_EACH_PLACE.search(fold(question)) and \
             (other := next((c for c in read if c is not best and c.clause.doc == best.clause.doc
                             and not _related(c.clause, best.clause) and c.score >= best.score * ANSWERING_SCORE
@@ -2253,10 +2280,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
                             - _terms(best.clause.gist_zh or best.clause.text)), None)) is not None:
         # "申請流程跟各活動給幾分分別寫在第幾條？": each thing asked has its own clause (the close one holding words of the
         # question that the best one does not), one line each
-        joiner = "；" if lang == "zh-TW" else "; "
-        pair = sorted((best, other), key=lambda c: _clause_order(c.clause.id))
-        text = joiner.join(_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in pair)
-        return DirectLine(text + ("。" if lang == "zh-TW" else "."), [c.clause.id for c in pair], True, kind)
+        return _one_line_each(sorted((best, other), key=lambda c: _clause_order(c.clause.id)), question, q_terms, kind,
+                              lang, corpus)
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)

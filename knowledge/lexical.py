@@ -264,6 +264,11 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"馬上|立刻|立馬|即刻|當場|當下"), ("立即",)),
     # an oral presentation: people say 口頭報告 / 口頭發表 / 口報 / 上台報告, the regulations 發表論文演講 (tsa) and oral (tsir)
     (re.compile(r"口頭(?:報告|發表|簡報|演講)|口報|上[台臺](?:報告|發表|講)"), ("發表", "演講", "oral")),
+    # a count of cases typed half in English (case數, cases 數, case量): the regulations' 個案數
+    (re.compile(r"(?<![a-z])cases?\s*(?:數|数|量)"), ("個案數",)),
+    # from when a count is reckoned back (往回算, 往前推, 回溯, 從哪時候算): the regulations write 開始計算 / 起算, 最近…年內
+    (re.compile(r"往(?:回|前)(?:算|推|數)|回溯|追溯|(?:從|由)(?:哪|什麼)(?:時候|時間|天|一天)(?:開始)?(?:算|起算|計算)"),
+     ("計算", "最近")),
     # how much less is needed (少多少 / 減多少 / 可以少 / 抵多少): the regulations write 扣抵 / 縮減
     (re.compile(r"(?:少|減|减|抵|扣)(?:掉)?(?:多少|幾分)|可以少|能少|少算|\bhow much (?:less|fewer)\b|\b(?:reduc|cut)\w* (?:by|the)\b",
                 re.I), ("扣抵", "縮減")),

@@ -109,7 +109,7 @@ from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
 from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
-from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
+from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import lower_to_named_child
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, row_grades, stated_values
@@ -411,6 +411,9 @@ class HybridRetriever:
             ranked = [(i, fused[i]) for i in head] + ranked[1 + NEGATION_DEPTH:]
             # another society's annual meeting for a question about the society's own: its own first (knowledge.others)
             head = prefer_own(text, [i for i, _ in ranked[:1 + OTHERS_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + OTHERS_DEPTH:]
+            # "去美國開 ACS 年會" met first by the society's own annual meeting: the clause on meetings abroad first
+            head = abroad_first(text, [i for i, _ in ranked[:1 + OTHERS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + OTHERS_DEPTH:]
             # "除了 SCI 的證明，還要附什麼": the item holding what is set aside gives way to its sibling (knowledge.siblings)
             head = pass_over_set_aside(text, [i for i, _ in ranked[:1 + SET_ASIDE_DEPTH]], self.corpus)

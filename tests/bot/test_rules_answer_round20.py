@@ -164,3 +164,59 @@ def test_english_families_add_the_regulations_words(question: str, term: str) ->
 def test_a_bracketed_not_sets_aside_what_is_not_asked() -> None:
     assert "工作人員" not in expand_query("for the unit itself (not staff), what is checked?")
     assert "staff" not in without_contrast("for the unit itself (not staff), what is checked?")
+
+
+# ------------------------------------------------------------------ which documents: every item of the list
+
+@pytest.mark.parametrize(("question", "lang", "words"), [
+    ("壁報發表申請積分，要交哪些影本？", "zh-TW", ("議程", "摘要")),
+    ("口頭發表要申請分數，應該準備什麼文件", "zh-TW", ("議程", "摘要")),
+    ("for a poster claim, which copies do I need to attach?", "en", ("programme", "abstract")),
+])
+def test_which_documents_met_by_one_item_gets_every_item(question: str, lang: str, words: tuple[str, ...]) -> None:
+    clauses = ("tsa-cme/5.6.3", "tsa-cme/5.6", "tsa-cme/5.6.1")
+    text = line_for(question, *clauses, lang=lang)
+    assert all(w in text for w in words), text
+    assert supported(text, *clauses), text
+
+
+# ------------------------------------------------------------------ a heading's item named by its label
+
+def test_the_item_a_question_names_by_its_label_comes_first() -> None:
+    from knowledge.siblings import lower_to_named_child
+
+    ranked = ["hpa-mammo/2.3", "hpa-mammo/2.1.2.2", "hpa-mammo/2.3.2.1"]
+    assert lower_to_named_child("機構的影像評估結果出來後，會有什麼輔導措施", ranked, CORPUS)[0] == "hpa-mammo/2.3.2"
+    # (naming the other item too, 評等表, asks the heading over both)
+    assert lower_to_named_child("醫療機構臨床影像評估評等表跟輔導措施", ranked, CORPUS) == ranked
+
+
+# ------------------------------------------------------------------ a meeting abroad is not the society's own
+
+@pytest.mark.parametrize("question", ["去韓國參加KSS年會，外科學會給幾分", "I'll be at the RSNA annual meeting in Chicago, credits?",
+                                      "出國開研討會的年會可以拿多少分"])
+def test_a_meeting_abroad_puts_the_clause_on_meetings_abroad_first(question: str) -> None:
+    from knowledge.others import abroad_first
+
+    ranked = ["tsa-cme/5.1", "tsa-cme/5.3", "tsa-cme/5.4", "tsa-cme/5.10"]
+    assert abroad_first(question, ranked, CORPUS)[0] == "tsa-cme/5.4"
+    assert "tsa-cme/5.1" not in abroad_first(question, ["tsa-cme/5.4", "tsa-cme/5.1"], CORPUS, drop_own=True)
+    text = line_for(question, "tsa-cme/5.4", "tsa-cme/5.1", lang="en" if question.isascii() else "zh-TW")
+    assert "30" in text and "60" not in text, text
+
+
+def test_the_own_annual_meeting_stays_first_at_home() -> None:
+    from knowledge.others import abroad_first
+
+    ranked = ["tsa-cme/5.1", "tsa-cme/5.4"]
+    assert abroad_first("參加本會在高雄辦的年會幾分", ranked, CORPUS) == ranked
+
+
+# ------------------------------------------------------------------ Chinese families: case 數, reckoned back
+
+@pytest.mark.parametrize(("question", "term"), [("我的case數夠不夠", "個案數"), ("個案要往前推算幾年", "最近"),
+                                                ("從什麼時候開始算", "計算")])
+def test_chinese_families_add_the_regulations_words(question: str, term: str) -> None:
+    from knowledge.lexical import intent_terms
+
+    assert term in intent_terms(question)
