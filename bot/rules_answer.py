@@ -499,7 +499,10 @@ _ONLY_THEN = re.compile(r"^(?:始得|始可|始能|方得|方可|才(?:可|能|�
 _REQUIREMENT = re.compile(r"須|應|限|始得|必須|需|要求|義務")
 # Negation in a condition ("若未於…改善者", "未能如期補齊者"): 未於 counts here.
 _NEGATED_CONDITION = re.compile(r"[未沒没無非]|不(?!論|同|定期|限於)")
-_PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still|count|counts|counted|accepted|recogni[sz]ed)\b", re.I)
+_PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still|count|counts|counted|accepted|recogni[sz]ed|"
+                            # whether a thing of one's own will do ("is a photo enough?", "would my name tag work?"): a
+                            # requirement does not settle it either
+                            r"enough|sufficient|suffices?|acceptable|(?:would|will|does|do)\s+(?:[\w'’-]+\s+){0,3}work)\b", re.I)
 _NEED_EN = re.compile(r"\b(?:need|needs|must|have to|has to|required?|should|necessary)\b", re.I)
 
 
@@ -1360,6 +1363,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # "the same rules", "mandatory?" by "advised": no, and the line states why — `_denied_by_grounds` below)
         if denies is not None and not piece.isascii() and not (question_terms(piece) & _terms(said)) - GENERIC - _PRONOUN_TERMS:
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
+        if denies is False and _OWN_DOING.search(piece) and _AGENT_SET.search(fold(c.clause.text or said)):
+            denies = None  # "醫院自己測完交報告可以嗎" met by "(由本署與…指派人員進行)": the text names who does it, and its
+            # grant is no leave for the person to do it instead (the line states who)
         on_list = items_on_list(piece, c.clause, strict=False)
         if denies is False and on_list is False:
             denies = None  # "is the MRI coil included?" met by a list without it: its grant is no yes
@@ -1693,6 +1699,12 @@ def first_alternative(question: str) -> tuple[str, str] | None:
             (aux is not None and not _EN_WH.search(head[:aux.start()])):
         return (head if head.rstrip().endswith(("?", "？")) else head + "?"), text[m.end():]
     return None
+
+
+# The person proposing to do it themselves ("醫院自己測", "自行辦理", "can we do it in-house?") …
+_OWN_DOING = re.compile(r"自己|自行|我們來|本院自|\b(?:ourselves|myself|themselves|in-house|our own staff|by ourselves)\b", re.I)
+# … met by a text naming who does it ("由本署與…指派人員進行", "由本會認定").
+_AGENT_SET = re.compile(r"由[^，,。；]{1,30}?(?:進行|辦理|執行|負責|認定|審查|核發|指派)")
 
 
 # A sentence's own enumerator ("十四、", "1、", "(2)", "乙、", "第二條 "): the citation after the line names the clause.

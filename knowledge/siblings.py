@@ -336,8 +336,12 @@ def lower_to_named_child(question: str, ranked: list[str], corpus: Corpus) -> li
     question holds the whole short label of exactly one of them ("…有哪些輔導措施" against "(三)…評等及輔導措施如下" and its
     "2、輔導措施") and names no other (the 評等表's heading it does not hold): the item is what is asked, its heading
     covers more."""
+    from knowledge.shapes import question_shape
+
     if not ranked or not _HAS_CJK.search(question) or (best := corpus.get(ranked[0])) is None:
         return ranked
+    if question_shape(question) == "who":
+        return ranked  # "實地測試是誰來測？": the heading says who acts for all its items ("由本署與…指派人員進行")
     children = corpus.children(best.id)
     if len(children) < 2:
         return ranked

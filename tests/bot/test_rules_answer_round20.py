@@ -220,3 +220,18 @@ def test_chinese_families_add_the_regulations_words(question: str, term: str) ->
     from knowledge.lexical import intent_terms
 
     assert term in intent_terms(question)
+
+
+def test_who_acts_is_asked_of_the_heading_over_the_items() -> None:
+    from knowledge.siblings import lower_to_named_child
+
+    ranked = ["hpa-mammo/1.2", "hpa-mammo/1.2.1"]
+    assert lower_to_named_child("機器的實地測試是由誰負責執行", ranked, CORPUS) == ranked
+
+
+@pytest.mark.parametrize(("question", "lang"), [("機器的實地測試，我們醫院自行測好再把報告送過去可以嗎", "zh-TW"),
+                                                ("can we run the on-site test ourselves and just send in the report?", "en")])
+def test_doing_it_oneself_is_no_yes_when_the_text_names_who_does_it(question: str, lang: str) -> None:
+    text = line_for(question, "hpa-mammo/1.2", lang=lang)
+    assert not AFFIRMATIVE.match(text), text
+    assert supported(text, "hpa-mammo/1.2"), text
