@@ -266,6 +266,9 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"馬上|立刻|立馬|即刻|當場|當下"), ("立即",)),
     # an oral presentation: people say 口頭報告 / 口頭發表 / 口報 / 上台報告, the regulations 發表論文演講 (tsa) and oral (tsir)
     (re.compile(r"口頭(?:報告|發表|簡報|演講)|口報|上[台臺](?:報告|發表|講)"), ("發表", "演講", "oral")),
+    # a unit's age and moves in everyday words (用了幾年, 機齡, 搬過機房): the regulation's 使用年限 / 遷移
+    (re.compile(r"用了?(?:幾|几|多少|多久)年?|使用(?:幾|几|多少)年|機齡|机龄|幾年的機|(?:什麼|什么|哪)時候報廢"), ("使用年限",)),
+    (re.compile(r"搬(?:過|过|了)?(?:幾|几)?次?(?:機房|机房|家|位置|地方)|移機|移机|遷機|搬遷|搬迁|搬機|搬机"), ("遷移",)),
     # a count of cases typed half in English (case數, cases 數, case量): the regulations' 個案數
     (re.compile(r"(?<![a-z])cases?\s*(?:數|数|量)"), ("個案數",)),
     # from when a count is reckoned back (往回算, 往前推, 回溯, 從哪時候算): the regulations write 開始計算 / 起算, 最近…年內

@@ -104,7 +104,7 @@ from knowledge.corpus import Corpus, load_corpus
 from knowledge.embeddings import Embedder, make_embedder
 from knowledge.index import IndexManifest, ensure_index
 from knowledge.lexical import LexicalIndex, expand_query, without_contrast
-from knowledge.lookup import NAMED_DOC_DEPTH, lookup as lookup_clauses, prefer_named_doc
+from knowledge.lookup import NAMED_DOC_DEPTH, lookup as lookup_clauses, prefer_named_doc, referred_objects
 from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
 from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
@@ -388,6 +388,10 @@ class HybridRetriever:
             raise BadQuery(f"unknown document {doc!r}; expected one of {', '.join(self.corpus.documents)}")
 
         named = lookup_clauses(self.corpus, text, doc)
+        # "還需要交第二條那些case數證明嗎": the article named as the source of a thing another clause names so is no look-up
+        # (and the same article of the other regulation that the reference might have meant)
+        referred = {c.path for c in referred_objects(self.corpus, text, named)}
+        named = [c for c in named if c.path not in referred]
         fused = self.fuse(text, doc=doc)
         if len({c.path for c in named}) < len(named):  # "第二條" of two regulations: the one the question is about first
             strength = _doc_strength(fused)

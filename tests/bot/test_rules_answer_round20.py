@@ -235,3 +235,22 @@ def test_doing_it_oneself_is_no_yes_when_the_text_names_who_does_it(question: st
     text = line_for(question, "hpa-mammo/1.2", lang=lang)
     assert not AFFIRMATIVE.match(text), text
     assert supported(text, "hpa-mammo/1.2"), text
+
+
+# ------------------------------------------------------------------ an article named as a thing's source
+
+def test_an_article_named_as_the_source_of_a_thing_is_no_lookup() -> None:
+    from knowledge.lookup import lookup, referred_objects
+
+    q = "走SCI那條路的話，第二條規定的那些個案數證明還要交嗎"
+    named = lookup(CORPUS, q)
+    assert {c.path for c in referred_objects(CORPUS, q, named)} == {"2"}  # 1.2 / 1.2.2 say "第二條之個案數證明"
+    q = "指導老師第二條要求的個案數有多少"  # the article's own words: it is asked
+    assert referred_objects(CORPUS, q, lookup(CORPUS, q)) == []
+
+
+@pytest.mark.parametrize(("question", "term"), [("機器用了多久要交說明嗎", "使用年限"), ("去年移機過一次", "遷移")])
+def test_a_units_age_and_moves_read_as_the_regulations_words(question: str, term: str) -> None:
+    from knowledge.lexical import intent_terms
+
+    assert term in intent_terms(question)
