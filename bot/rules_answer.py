@@ -1334,7 +1334,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # "every time, all items?" met by "all or some, as needed": no yes, and no 不 the text says
             # (the line says "not necessarily", below: `_NOT_NECESSARILY`)
         if alternatives and denies is False and not _ONLY.search(alternatives[1]) and not _ALL_OTHER.search(alternatives[1]) \
-                and not _ASKS_NEED.search(alternatives[0]):
+                and not _ASKS_NEED.search(alternatives[0]) and \
+                not (_ASKS_DONE.search(alternatives[0]) and (verb := _asked_verb(question)) and verb in fold(c.clause.text)):
             denies = None  # "does the society remind us, or do I apply myself?": a text that grants something is no
             # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X,
             # and "do I need to X, or …?" by the text that requires X
@@ -1677,6 +1678,10 @@ _ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|(?<![主�
 _ONLY = re.compile(r"只|隻|僅|就好|而已|[一1](?:人|個人)?限[一1]|\b(?:only|just|solely|(?:one|1) (?:\w+ )?(?:per|each|at a time)|"
                    r"a single|single (?:one|area|domain|item)|no more than one)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
 _ZH_ASKS = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是")
+# A first alternative asking whether something was done ("有沒有送衛生署備查過？還是…", "has it been filed with the DOH, or
+# …?"): a fact the text states (…函同意備查) is a yes to it, unlike a course the person might take.
+# (the text must hold the verb asked about: `_asked_verb`)
+_ASKS_DONE = re.compile(r"有沒有[^，,？?]*[過过]|是不是已經|是否已")
 # A second alternative that is the whole of the other course ("…, or is it all paperwork?", "還是全部都是書面"): the text
 # that grants the first is a yes to it, as to "…, or only Y?".
 _ALL_OTHER = re.compile(r"\b(?:is it|it's|it is|are they|is that|they're|are these) (?:all|entirely|purely|just)\b|"
@@ -2053,6 +2058,34 @@ HEADING_MARGIN = 2  # more of the question's specific terms an item must hold th
 _ASKS_ADVICE = re.compile(r"建議|建议|鼓勵|\b(?:recommend(?:ed|s|ation)?|advi[sc]ed?|suggest(?:ed|s|ion)?|encouraged)\b", re.I)
 
 
+# The verb an A-not-A question asks about, its last two characters before the particles ("有沒有送衛生署備查過阿" → 備查).
+_A_NOT_A_ASK = re.compile(r"有沒有|有没有|是不是|會不會|会不会|能不能|可不可以|要不要|需不需要")
+_PARTICLES = re.compile(r"[過过了阿啊嗎吗呢吧喔哦耶啦?？!！。，,\s]+$")
+
+
+def _asked_verb(question: str) -> str | None:
+    """The verb an A-not-A question asks about: the last two characters of its asked words before the particles
+    ("有沒有送衛生署備查過阿" → 備查); None without an A-not-A, or for a generic word."""
+    piece = _yes_no_piece(fold(question))
+    m = _A_NOT_A_ASK.search(piece)
+    if m is None:
+        return None
+    run = _CJK_RUN.findall(_PARTICLES.sub("", re.split(r"[，,]", piece[m.end():])[0]))
+    return None if not run or len(run[-1]) < 2 or run[-1][-2:] in GENERIC else run[-1][-2:]
+
+
+def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """A close hit (same regulation, within ANSWERING_DEPTH, as close in score) whose text holds the verb an A-not-A
+    question asks about when the best hit's does not: that clause rules on it."""
+    if (verb := _asked_verb(question)) is None:
+        return None
+    best = read[0]
+    if verb in fold(best.clause.text):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc and verb in fold(c.clause.text)
+                 and c.score >= best.score * ANSWERING_SCORE), None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
@@ -2076,6 +2109,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
         return holder  # "工作天數含不含例假日" met first by a rule on work experience: the clause stating what the days
         # include ("工作天數（含例假日）") answers
+    if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
+            (verb := _verb_holder(read, question)) is not None:
+        return verb  # "辦法有沒有送衛生署備查過" met first by "…衛生署委託本會認定": the clause stating the 備查 answers
     if question and "lookup" not in best.via and (both := _both_asked(read, question)) is not None:
         return both  # "多久要展延一次？總共要幾分": the clause stating the period and the figure answers both asks
     if kind == "number" and _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(best.clause.text)):

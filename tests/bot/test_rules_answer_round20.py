@@ -254,3 +254,12 @@ def test_a_units_age_and_moves_read_as_the_regulations_words(question: str, term
     from knowledge.lexical import intent_terms
 
     assert term in intent_terms(question)
+
+
+# ------------------------------------------------------------------ whether something was done, asked with 有沒有…過
+
+def test_the_clause_holding_the_asked_verb_answers_whether_it_was_done() -> None:
+    q = "外科學會的積分辦法有沒有報給衛生主管機關備查過？還是自己通過就實施了"
+    text = line_for(q, "tsa-cme/5.11", "tsa-cme/11", "tsa-cme/0")
+    assert text.startswith("有"), text  # 第十一條 / 前言 state the 備查; 5.11 (衛生署委託本會認定) does not
+    assert "備查" in text, text
