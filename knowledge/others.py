@@ -133,10 +133,18 @@ _ACRONYM_MEETING = re.compile(r"(?<![A-Za-z])(?!(?:TSA|TSIR|HPA)\b)[A-Z]{2,6}\s*
 _ABROAD_HEADING = re.compile(r"國外|國際")
 
 
+# The society's own meeting named ("回台參加本會年會", "外科醫學會的年會", "the society's own annual meeting"): wherever the
+# person practises, that meeting is the one attended.
+_OWN_MEETING = re.compile(r"本(?:學)?會(?:的)?(?:年會|月會)|(?<![\u4e00-\u9fff])外科(?:醫)?學會(?:的)?(?:年會|月會)|"
+                          r"\b(?:the society'?s|tsa'?s?|our society'?s) (?:own )?(?:annual|monthly) meeting", re.I)
+
+
 def places_abroad(question: str) -> bool:
-    """Whether the question places the activity abroad (see `_ABROAD`)."""
+    """Whether the question places the activity abroad (see `_ABROAD`) and does not name the society's own meeting."""
     from knowledge.lexical import intent_terms
 
+    if _OWN_MEETING.search(fold(question)):
+        return False
     return bool(_ABROAD.search(fold(question)) or _ACRONYM_MEETING.search(question) or "國外" in intent_terms(question))
 
 

@@ -263,3 +263,10 @@ def test_the_clause_holding_the_asked_verb_answers_whether_it_was_done() -> None
     text = line_for(q, "tsa-cme/5.11", "tsa-cme/11", "tsa-cme/0")
     assert text.startswith("有"), text  # 第十一條 / 前言 state the 備查; 5.11 (衛生署委託本會認定) does not
     assert "備查" in text, text
+
+
+def test_the_own_meeting_named_from_abroad_stays_first() -> None:
+    from knowledge.others import abroad_first
+
+    ranked = ["tsa-cme/5.1", "tsa-cme/5.4"]
+    assert abroad_first("我在國外執業，今年回台參加本會年會可以拿幾分", ranked, CORPUS) == ranked
