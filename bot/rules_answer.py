@@ -297,7 +297,7 @@ def answer_kind(question: str) -> AnswerKind:
             return "consequence"  # "…結果都沒在期限內改好，會怎麼樣？": what follows, not the 期限 the story names
         if _BACK_REFERENCE.match(tail) and not _ZH_WH.search(tail) and _ZH_YES_NO.search(tail):
             return "yes_no"  # "用了幾年、什麼時候報廢…，這些要交東西嗎？": the 幾 / 什麼 name what 這些 points back to
-        if _ZH_WH.search(tail) and (own := next((k for k, cue in KIND_CUES if cue.search(tail)), None)) == "where":
+        if _ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
             return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
