@@ -2075,10 +2075,10 @@ def _asked_verb(question: str) -> str | None:
 
 
 def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
-    """A close hit (same regulation, within ANSWERING_DEPTH, as close in score) whose text holds the verb an A-not-A
-    question asks about when the best hit's does not: that clause rules on it."""
-    if (verb := _asked_verb(question)) is None:
-        return None
+    """A close hit (same regulation, within ANSWERING_DEPTH, as close in score) whose text holds the verb a question asks
+    was done (有沒有送…備查過) when the best hit's does not: that clause rules on it."""
+    if not _ASKS_DONE.search(_yes_no_piece(fold(question))) or (verb := _asked_verb(question)) is None:
+        return None  # (only a deed asked with 有沒有…過: the last two characters of any other ask may be a noun, 乳攝)
     best = read[0]
     if verb in fold(best.clause.text):
         return None

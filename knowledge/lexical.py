@@ -146,8 +146,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("出席", "證明") for p in ("attendance certificate", "attendance cert", "certificate of attendance",
                                   "certificates of attendance", "proof of attendance", "attendance proof")},
     **{p: ("發給",) for p in ("hand out", "handing out", "hand them out", "give out", "giving out", "hand over")},
-    # a meeting by its English names (the regulations' 會議)
-    "congress": ("會議",), "conference": ("會議",),
     # someone from another hospital (the tsa's 院外人士, the HPA's 外院)
     **{p: ("院外", "外院") for p in ("other hospital", "another hospital", "outside hospital", "different hospital")},
     # a member practising abroad (國外執業) at a local meeting there that is not international (當地非國際性的會議)
