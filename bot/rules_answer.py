@@ -35,7 +35,7 @@ from knowledge.models import Clause
 from knowledge.negations import polarity_settles
 from knowledge.siblings import several_ruled
 from knowledge.numerals import cn_to_int
-from knowledge.others import others_first
+from knowledge.others import abroad_first, others_first
 from knowledge.textnorm import fold
 
 AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "choice", "yes_no", "definition",
@@ -191,7 +191,9 @@ _ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could
 
 # A Chinese question word: with one, 嗎 asks for it ("可以拿幾分嗎"); without, 嗎 / 吧 / A-not-A ask yes / no.
 _ZH_WH = re.compile(r"什麼|甚麼|哪|(?<!好)幾(?!乎)|多少|多久|多長|多早|誰|怎|如何|何時|何處|為何|啥")
-_ZH_YES_NO = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是|(?:算|可以|能|需要|會)[^?？。]*[?？]\s*$")
+# (a 會 inside a noun asks nothing: 月會 / 年會 / 學會 / 研討會 …, "月會呢？")
+_ZH_YES_NO = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是|"
+                        r"(?:算|可以|能|需要|(?<![月年學学本協协大論论談谈討讨講讲機机社理委公際际])會)[^?？。]*[?？]\s*$")
 _EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
 _AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|am|is|are|must|should|may|will|would|has|have)\s+"
@@ -225,6 +227,12 @@ _STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^
 _PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])|(?<=[嗎吗吧])\s+(?!還是|还是|或是|或者|抑或)(?=\S)")
 
 
+def _pieces(text: str) -> list[str]:
+    """The question's pieces (`_PIECES`) that hold a word: the marks people repeat ("…判讀了？？", "really?!") are no
+    piece of their own, which would otherwise be taken for the one that asks."""
+    return [p for p in _PIECES.split(text) if re.search(r"\w", p)]
+
+
 # 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
 # So do 這幾年 / 最近幾年 / 過去幾個月 / 這幾次 ("我這幾年在研討會講了4次…可以免附嗎"): the span the person speaks of.
 # So do 其中幾項 / 只挑幾項 / 只查幾個 ("可以只挑其中幾項審嗎", "是不是只抽幾個看"): some of them, not how many.
@@ -233,7 +241,9 @@ _DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次
 # A piece with no verb of its own that adds to the question before it ("…? and the chest-wall alignment?",
 # "…嗎？那螢幕呢？"): it asks what that one asked.
 _ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!.*\b(?:what|how|which|who|where|when|why|do|does|did|"
-                       r"can|could|is|are|must|should|will|would|has|have|need|needs)\b)|^\s*(?:那|還有)[^嗎?？幾多什誰哪怎]*呢\s*[?？]?\s*$",
+                       r"can|could|is|are|must|should|will|would|has|have|need|needs)\b)|^\s*(?:那|還有)[^嗎?？幾多什誰哪怎]*呢\s*[?？]?\s*$|"
+                       # a bare noun and 呢 ("…幾分？月會呢？"): the same ask of another thing
+                       r"^\s*(?:那麼?|还有|而)?[^\s嗎吗?？幾几多什誰谁哪怎，,]{1,8}呢\s*[?？]?\s*$",
                        re.I)
 
 
@@ -251,6 +261,20 @@ def _embedded_wh(asking: str, start: int, wh: re.Match[str]) -> bool:
         not re.search(r"\b(?:how much|how many)\s*\??\s*$", asking[wh.start():], re.I)
 
 
+# The last clause of a Chinese question asking what follows ("…，會怎麼樣？", "…，后果是什么"): the question's ask, whatever
+# the clauses before it name (a 期限, a 幾年).
+_CONSEQUENCE_TAIL = re.compile(r"(?:會|会|將|将)?(?:怎樣|怎么样|怎麼樣|如何)\s*[?？呢]*\s*$|後果|后果|會被怎樣|下場")
+# A clause opening with a word that points back at what the clauses before it listed ("這些審查要交東西嗎").
+_BACK_REFERENCE = re.compile(r"\s*(?:那)?(?:這些|这些|那些|這幾[項個樣]|這樣|这样|那樣|這個|这个|那個|上述|以上)")
+
+
+def _zh_tail(piece: str) -> str | None:
+    """The last comma clause of a Chinese piece with more than one clause (None for a single clause)."""
+    # (a space between Chinese words ends a clause as a comma does: "做了幾例篩檢 要去哪裡查")
+    clauses = [c for c in re.split(r"[，,]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", piece) if re.search(r"\w", c)]
+    return clauses[-1] if len(clauses) > 1 else None
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -258,7 +282,7 @@ def answer_kind(question: str) -> AnswerKind:
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
     text = _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "些", fold(question))
     # (an English sentence's full stop ends a piece too: "…in the reread. Is attending it mandatory?")
-    pieces = [p for p in _PIECES.split(text) if p.strip()]
+    pieces = _pieces(text)
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
     asking = next((p for p in reversed(pieces) if _ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
                   next((p for p in reversed(pieces) if _ASKING.search(p)), text))
@@ -268,6 +292,13 @@ def answer_kind(question: str) -> AnswerKind:
     elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and _ZH_YES_NO.search(pieces[at - 1]) and \
             _ZH_WH.search(asking):
         return "choice"  # "一定每項都查嗎？還是可以只挑幾項？": two courses (the 幾 of the second asks no count)
+    if not asking.isascii() and (tail := _zh_tail(asking)) is not None:
+        if _CONSEQUENCE_TAIL.search(tail):
+            return "consequence"  # "…結果都沒在期限內改好，會怎麼樣？": what follows, not the 期限 the story names
+        if _BACK_REFERENCE.match(tail) and not _ZH_WH.search(tail) and _ZH_YES_NO.search(tail):
+            return "yes_no"  # "用了幾年、什麼時候報廢…，這些要交東西嗎？": the 幾 / 什麼 name what 這些 points back to
+        if _ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
+            return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if _OR_NOT.search(asking) and not _EN_WH.search(asking) and not _ZH_WH.search(asking):
@@ -395,13 +426,19 @@ EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
 
 # A question that states a negated fact of its own (沒補齊, not yet, 未完成): a mixed verdict may turn on it.
 _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅|光)|\b(?:not|no|never|cannot|unable|fail(?:s|ed)?|no longer)\b|"
+                               r"\b(?:nobody|no one|no-one|none)\b|"  # "nobody from outside can come"
                                # a lapse stated in English ("missing CE credits", "the make-up deadline passed", "overdue")
                                r"\b(?:missing|missed|lapsed|overdue|short (?:of|on)|behind on|skipp(?:ed|ing)|skips|absent)\b|缺席|翹掉|跳過|"
                                r"\b(?:deadline|window|time limit)\s+(?:has\s+|had\s+|already\s+)*(?:passed|gone|expired|lapsed)\b|"
                                r"\b\w+n['’]t\b|\b(?:didnt|dont|doesnt|cant|couldnt|wont|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt)\b",
                                re.I)  # (people type "didnt" without its apostrophe)
 # The reason the person gives ("…，這樣下課比較不會塞在門口", "so that nobody has to wait"): no negated fact of the case.
-_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*")
+# (English: the purpose after the ask, comma or none — "…at check-in so people dont have to wait?" —, its subject, then
+# no auxiliary asking of its own: "so can we …" asks)
+_RATIONALE_EN = re.compile(r"\s+(?:so (?:that )?|because |since )(?:people|everyone|everybody|nobody|no one|attendees|"
+                           r"participants|members|staff|they|we|i|you|he|she|it)\b"
+                           r"(?!\s+(?:can|could|do|does|is|are|will|would|should|must)\s+\w+\s*\?)[^,;.?!]*", re.I)
+_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*|" + _RATIONALE_EN.pattern, re.I)
 # An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
 _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
 # A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
@@ -462,7 +499,10 @@ _ONLY_THEN = re.compile(r"^(?:始得|始可|始能|方得|方可|才(?:可|能|�
 _REQUIREMENT = re.compile(r"須|應|限|始得|必須|需|要求|義務")
 # Negation in a condition ("若未於…改善者", "未能如期補齊者"): 未於 counts here.
 _NEGATED_CONDITION = re.compile(r"[未沒没無非]|不(?!論|同|定期|限於)")
-_PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still|count|counts|counted|accepted|recogni[sz]ed)\b", re.I)
+_PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still|count|counts|counted|accepted|recogni[sz]ed|"
+                            # whether a thing of one's own will do ("is a photo enough?", "would my name tag work?"): a
+                            # requirement does not settle it either
+                            r"enough|sufficient|suffices?|acceptable|(?:would|will|does|do)\s+(?:[\w'’-]+\s+){0,3}work)\b", re.I)
 _NEED_EN = re.compile(r"\b(?:need|needs|must|have to|has to|required?|should|necessary)\b", re.I)
 
 
@@ -485,7 +525,7 @@ def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
     text when there is none."""
-    pieces = [p for p in _PIECES.split(text) if p.strip()]
+    pieces = _pieces(text)
     asking = [p for p in pieces if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
     if len(asking) > 1 and (plain := [p for p in asking if not (_ZH_WH.search(p) and _ZH_YES_NO.search(p))]):
@@ -494,7 +534,9 @@ def _yes_no_piece(text: str) -> str:
     while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
-    return asking[-1] if asking else text
+    # (the reason the person gives asks nothing: "…at check-in so people dont have to wait around?" asks leave, not need)
+    # (a Chinese "，這樣…" is often the ask itself — "…，這樣還能展延嗎" —: only the English purpose is set aside here)
+    return _RATIONALE_EN.sub("", asking[-1]) if asking else text
 
 
 # A refusal asked for ("可以拒絕嗎", "能不能推掉", "can he say no?", "may she decline?") met by a duty to do it (有義務…,
@@ -1291,7 +1333,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if not_always:
             denies = None  # "every time, all items?" met by "all or some, as needed": no yes, and no 不 the text says
             # (the line says "not necessarily", below: `_NOT_NECESSARILY`)
-        if alternatives and denies is False and not _ONLY.search(alternatives[1]) and not _ASKS_NEED.search(alternatives[0]):
+        if alternatives and denies is False and not _ONLY.search(alternatives[1]) and not _ALL_OTHER.search(alternatives[1]) \
+                and not _ASKS_NEED.search(alternatives[0]) and \
+                not (_ASKS_DONE.search(alternatives[0]) and (verb := _asked_verb(question)) and verb in fold(c.clause.text)):
             denies = None  # "does the society remind us, or do I apply myself?": a text that grants something is no
             # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X,
             # and "do I need to X, or …?" by the text that requires X
@@ -1320,6 +1364,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # "the same rules", "mandatory?" by "advised": no, and the line states why — `_denied_by_grounds` below)
         if denies is not None and not piece.isascii() and not (question_terms(piece) & _terms(said)) - GENERIC - _PRONOUN_TERMS:
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
+        if denies is False and _OWN_DOING.search(piece) and _AGENT_SET.search(fold(c.clause.text or said)):
+            denies = None  # "醫院自己測完交報告可以嗎" met by "(由本署與…指派人員進行)": the text names who does it, and its
+            # grant is no leave for the person to do it instead (the line states who)
         on_list = items_on_list(piece, c.clause, strict=False)
         if denies is False and on_list is False:
             denies = None  # "is the MRI coil included?" met by a list without it: its grant is no yes
@@ -1354,7 +1401,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if decide or (denies is not None and not short and not grounds and _a_ratio_asked(question, source)):
             denies = None  # (two counts of one unit, "70 位…追蹤 50 位", and a clause with no threshold: it settles nothing)
         if positive is not None:
-            denies = None if denies is not True else denies
+            # (a figure short of the text's threshold is no 是 either: "只有 1 篇，是不是不用附…" against "2 篇以上者…不須附"
+            # — the grant's denial does not reach the case, and its 須 is not the text's to state)
+            denies = None if denies is not True or short else denies
+            if denies is None and not short and states_asked_denial(said, question):
+                denies = True  # "是不是不用再湊個案數就能申請" met by "…不須附上第二條之個案數證明": 是
         if not decide and not barred_too and not not_always and positive is None and \
                 any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
                 _RULE_MARK.search(fold(" ".join(x for x in (c.clause.text, c.clause.gist_zh or "") if x))):
@@ -1554,6 +1605,38 @@ def _positive(question: str) -> str | None:
     return text[:at] + inner + text[at + len(piece):] if at >= 0 else inner
 
 
+# Denials that say one thing ("不能 / 不可 / 不得 / 不准": may not), as `_negation_key` joins the need-nots.
+_MAY_NOT = frozenset({"不能", "不可", "不得", "不准"})
+
+
+def _denial_key(text: str, m: re.Match[str]) -> str:
+    key = _negation_key(text, m)
+    return "不得" if key in _MAY_NOT else key
+
+
+def states_asked_denial(sentence: str, question: str) -> bool:
+    """The question asks whether a denial holds ("是不是不用再湊個案數就能申請", "是否不得再申請") and a verdict of the
+    sentence makes that same denial about what it governs ("…亦可提出申請，不須附上第二條之個案數證明": 不用 ~ 不須, on
+    個案數): the denial holds — the polarity is the clause's own negation, not a reading of the positive."""
+    piece = _yes_no_piece(fold(question))
+    last = _A_NOT_A.sub("", re.split(r"[，,、]", piece)[-1])
+    m = _NEGATED_MODAL.search(last)
+    if m is None:
+        return False
+    if any(c and any(cue.search(t) for cue in _UNIT_THRESHOLD) for t, c in _clauses_of(sentence)) and \
+            not _meets_condition(question, sentence):
+        return False  # "我是通訊作者，是不是不用附…" against "發表 SCI 文章 2 篇以上者…不須附": the count is not known met
+    key = _denial_key(last, m)
+    governed = question_terms(_DENIED_SPAN.match(last, m.end()).group(0) if m.end() < len(last) else "") - GENERIC
+    for segment, is_condition in _clauses_of(sentence):
+        if is_condition:
+            continue
+        for n in NEGATION.finditer(segment):
+            if _denial_key(segment, n) == key and governed & _terms(segment[n.start():]):
+                return True
+    return False
+
+
 # A rule leaving the case to someone's judgement ("評估是否列為", "得俟理由合理性", "視…而定", "酌予"): no yes.
 # (not 酌予扣款, "deducted by the table below", nor 得視需要…全部或部分, `_DISCRETION`'s)
 _JUDGED = re.compile(r"評估是否|審查是否|得俟|視[^，,。；]{0,12}而定|個案認定|核定是否")
@@ -1595,6 +1678,14 @@ _ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|(?<![主�
 _ONLY = re.compile(r"只|隻|僅|就好|而已|[一1](?:人|個人)?限[一1]|\b(?:only|just|solely|(?:one|1) (?:\w+ )?(?:per|each|at a time)|"
                    r"a single|single (?:one|area|domain|item)|no more than one)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
 _ZH_ASKS = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是")
+# A first alternative asking whether something was done ("有沒有送衛生署備查過？還是…", "has it been filed with the DOH, or
+# …?"): a fact the text states (…函同意備查) is a yes to it, unlike a course the person might take.
+# (the text must hold the verb asked about: `_asked_verb`)
+_ASKS_DONE = re.compile(r"有沒有[^，,？?]*[過过]|是不是已經|是否已")
+# A second alternative that is the whole of the other course ("…, or is it all paperwork?", "還是全部都是書面"): the text
+# that grants the first is a yes to it, as to "…, or only Y?".
+_ALL_OTHER = re.compile(r"\b(?:is it|it's|it is|are they|is that|they're|are these) (?:all|entirely|purely|just)\b|"
+                        r"\b(?:entirely|purely|exclusively)\b|全部都是|全都是|都只是|純粹|完全是", re.I)
 
 
 def first_alternative(question: str) -> tuple[str, str] | None:
@@ -1613,6 +1704,12 @@ def first_alternative(question: str) -> tuple[str, str] | None:
             (aux is not None and not _EN_WH.search(head[:aux.start()])):
         return (head if head.rstrip().endswith(("?", "？")) else head + "?"), text[m.end():]
     return None
+
+
+# The person proposing to do it themselves ("醫院自己測", "自行辦理", "can we do it in-house?") …
+_OWN_DOING = re.compile(r"自己|自行|我們來|本院自|\b(?:ourselves|myself|themselves|in-house|our own staff|by ourselves)\b", re.I)
+# … met by a text naming who does it ("由本署與…指派人員進行", "由本會認定").
+_AGENT_SET = re.compile(r"由[^，,。；]{1,30}?(?:進行|辦理|執行|負責|認定|審查|核發|指派)")
 
 
 # A sentence's own enumerator ("十四、", "1、", "(2)", "乙、", "第二條 "): the citation after the line names the clause.
@@ -1637,7 +1734,8 @@ _ASKS_ONLY = re.compile(r"只有|只能|只限|僅限|僅有|\bonly\b", re.I)
 _ONLY_OR_ALSO = re.compile(r"(?:只|僅|光)[^，,。？?]{0,24}(?:還是|或是|或者)[^，,。？?]{0,12}(?:也|連|還有|包括)|"
                            r"\b(?:just|only)\b.{0,80}?\bor\b(?:\s+\w+){0,2}?\s+(?:also|too|as well|including)\b", re.I)
 _LIST = re.compile(r"[^，,。]{1,30}(?:或|及|、)[^，,。]{1,30}")
-_ASKS_REQUIRED = re.compile(r"一定要|必須|強制|\b(?:mandatory|compulsory|obligatory|required|have to|must)\b", re.I)
+_ASKS_REQUIRED = re.compile(r"一定(?:要|得|需要|須)|非得|必須|強制|務必|\b(?:mandatory|compulsory|obligatory|required|have to|must)\b",
+                            re.I)  # ("一定得去嗎", "非得參加嗎": as 一定要)
 _ADVISED = re.compile(r"建議|鼓勵")
 # Whether a figure is fixed ("有固定給幾分嗎", "is there a set / fixed / flat value?") against a text that leaves it to
 # judgement ("依其與外科相關程度核給", "視情況", "酌予"): a grant is no yes, and the discretion answers no.
@@ -1960,6 +2058,34 @@ HEADING_MARGIN = 2  # more of the question's specific terms an item must hold th
 _ASKS_ADVICE = re.compile(r"建議|建议|鼓勵|\b(?:recommend(?:ed|s|ation)?|advi[sc]ed?|suggest(?:ed|s|ion)?|encouraged)\b", re.I)
 
 
+# The verb an A-not-A question asks about, its last two characters before the particles ("有沒有送衛生署備查過阿" → 備查).
+_A_NOT_A_ASK = re.compile(r"有沒有|有没有|是不是|會不會|会不会|能不能|可不可以|要不要|需不需要")
+_PARTICLES = re.compile(r"[過过了阿啊嗎吗呢吧喔哦耶啦?？!！。，,\s]+$")
+
+
+def _asked_verb(question: str) -> str | None:
+    """The verb an A-not-A question asks about: the last two characters of its asked words before the particles
+    ("有沒有送衛生署備查過阿" → 備查); None without an A-not-A, or for a generic word."""
+    piece = _yes_no_piece(fold(question))
+    m = _A_NOT_A_ASK.search(piece)
+    if m is None:
+        return None
+    run = _CJK_RUN.findall(_PARTICLES.sub("", re.split(r"[，,]", piece[m.end():])[0]))
+    return None if not run or len(run[-1]) < 2 or run[-1][-2:] in GENERIC else run[-1][-2:]
+
+
+def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """A close hit (same regulation, within ANSWERING_DEPTH, as close in score) whose text holds the verb a question asks
+    was done (有沒有送…備查過) when the best hit's does not: that clause rules on it."""
+    if not _ASKS_DONE.search(_yes_no_piece(fold(question))) or (verb := _asked_verb(question)) is None:
+        return None  # (only a deed asked with 有沒有…過: the last two characters of any other ask may be a noun, 乳攝)
+    best = read[0]
+    if verb in fold(best.clause.text):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc and verb in fold(c.clause.text)
+                 and c.score >= best.score * ANSWERING_SCORE), None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
@@ -1983,6 +2109,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
         return holder  # "工作天數含不含例假日" met first by a rule on work experience: the clause stating what the days
         # include ("工作天數（含例假日）") answers
+    if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
+            (verb := _verb_holder(read, question)) is not None:
+        return verb  # "辦法有沒有送衛生署備查過" met first by "…衛生署委託本會認定": the clause stating the 備查 answers
     if question and "lookup" not in best.via and (both := _both_asked(read, question)) is not None:
         return both  # "多久要展延一次？總共要幾分": the clause stating the period and the figure answers both asks
     if kind == "number" and _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(best.clause.text)):
@@ -2081,6 +2210,74 @@ def _parts_asked(question: str, best: Candidate, read: list[Candidate]) -> bool:
     return asks_overview(question) == "parts" and any(c.clause.parent == best.clause.id for c in read)
 
 
+# Where each of several things is ("A 跟 B 分別寫在第幾條", "which articles cover X and Y respectively?").
+# ("each" alone is no such ask: "the points for each activity" is one thing)
+_ASKS_EACH_PLACE = re.compile(r"分別|分别|各自|各在|各是|\brespectively\b", re.I)
+
+
+def _clause_order(clause_id: str) -> tuple[int, ...]:
+    """A clause id's position in its regulation ("tsa-cme/4.3" → (4, 3)); notes and letters last."""
+    return tuple(int(p) if p.isdigit() else 999 for p in clause_id.split("/", 1)[1].split("."))
+
+
+_ELLIPTIC_LEAD = re.compile(r"^\s*(?:那麼?|還有|还有|而|and|also|plus|what about|how about)\s*|\s*呢?\s*[?？]?\s*$", re.I)
+
+
+def _elliptic_subject(question: str) -> tuple[str, str] | None:
+    """(the piece that asks, the other thing a verbless piece after it asks the same of): "外科年會去一次幾分？月會呢？" →
+    ("外科年會去一次幾分？", "月會"); None when there is no such piece."""
+    pieces = _pieces(fold(question))
+    for before, piece in zip(pieces, pieces[1:]):
+        if _ELLIPTIC.match(piece) and (_ZH_WH.search(before) or _EN_WH.search(before)):
+            subject = _ELLIPTIC_LEAD.sub("", piece).strip()
+            if subject:
+                return before, subject
+    return None
+
+
+def _elliptic_pair(question: str, read: list[Candidate]) -> tuple[Candidate, Candidate] | None:
+    """The clause answering the piece that asks and the one answering the same ask of the other thing after it: the first
+    hit holding the other thing's own words (月會), and the first of the same regulation, apart from it, holding words only
+    the piece that asks has (年會) and none of the other thing's."""
+    found = _elliptic_subject(question)
+    if found is None:
+        return None
+    main, subject = found
+    main_terms, subject_terms = question_terms(main) - GENERIC, question_terms(subject) - GENERIC
+    other, own = subject_terms - main_terms, main_terms - subject_terms
+    if not other or not own:
+        return None
+    sub = next((c for c in read if other & _terms(c.clause.text)), None)
+    if sub is None:
+        return None
+    first = next((c for c in read if c is not sub and c.clause.doc == sub.clause.doc and not _related(c.clause, sub.clause)
+                  and own & _terms(c.clause.text) and not other & _terms(c.clause.text)), None)
+    return None if first is None else (first, sub)
+
+
+def _one_line_each(cands: "list[Candidate] | tuple[Candidate, ...]", question: str, q_terms: frozenset[str], kind: AnswerKind,
+                   lang: str, corpus: Corpus) -> DirectLine:
+    """One line per clause, joined ("；" / "; "; in English each after the first in lower case), each with its citation."""
+    lines = [_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in cands]
+    if lang == "zh-TW":
+        return DirectLine("；".join(lines) + "。", [c.clause.id for c in cands], True, kind)
+    return DirectLine("; ".join([lines[0], *(_lower_first(x) for x in lines[1:])]) + ".", [c.clause.id for c in cands],
+                      True, kind)
+
+
+DOCUMENT_ITEMS_MAX = 3
+
+
+def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
+    """The best hit and its siblings among the hits that each name a document (影本 / 證明 …), in the clause's order:
+    the items of one list of what to attach, when the best is one of them."""
+    items = [c for c in read if c.clause.parent == best.clause.parent and ".n" not in c.clause.id
+             and KIND_NEEDS["documents"].search(fold(c.clause.text))]
+    if best not in items:
+        return []
+    return sorted(items, key=lambda c: _clause_order(c.clause.id))[:DOCUMENT_ITEMS_MAX]
+
+
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
@@ -2088,6 +2285,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     read = read_hits(q_terms, hits[:CANDIDATES], corpus, kind)
     # another body named by its name ("the Taiwan Urological Association annual meeting"): never the society's own clause
     order = others_first(question, [c.clause.id for c in read], corpus)
+    # (a meeting abroad, "去日本開 JSS 年會": the society's own annual meeting is no answer and no rival)
+    order = abroad_first(question, order, corpus, drop_own=True)
     read = sorted((c for c in read if c.clause.id in order), key=lambda c: order.index(c.clause.id))
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
@@ -2115,6 +2314,22 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         joiner = "；" if lang == "zh-TW" else "; "
         text = joiner.join(_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in named[:LOOKUPS_MAX])
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [c.clause.id for c in named[:LOOKUPS_MAX]], True, kind)
+    if "lookup" not in best.via and (pair := _elliptic_pair(question, read)) is not None:
+        # "外科年會去一次幾分？月會呢？": the same ask of another thing, each answered by its own clause, one line each
+        return _one_line_each(pair, question, q_terms, kind, lang, corpus)
+    if kind == "documents" and "lookup" not in best.via and best.clause.parent and \
+            len(items := _document_items(best, read)) > 1:
+        # "poster 要附哪些影本？" met first by one item of the list "申請者須：(1) 議程封面影本…(3) 摘要影本": each item a line
+        return _one_line_each(items, question, q_terms, kind, lang, corpus)
+    if kind == "where" and "lookup" not in best.via and _ASKS_EACH_PLACE.search(fold(question)) and \
+            (other := next((c for c in read if c is not best and c.clause.doc == best.clause.doc
+                            and not _related(c.clause, best.clause) and c.score >= best.score * ANSWERING_SCORE
+                            and (q_terms & _terms(c.clause.gist_zh or c.clause.text)) - GENERIC
+                            - _terms(best.clause.gist_zh or best.clause.text)), None)) is not None:
+        # "申請流程跟各活動給幾分分別寫在第幾條？": each thing asked has its own clause (the close one holding words of the
+        # question that the best one does not), one line each
+        return _one_line_each(sorted((best, other), key=lambda c: _clause_order(c.clause.id)), question, q_terms, kind,
+                              lang, corpus)
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
             and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)
@@ -2158,7 +2373,7 @@ _ITEM_NOISE = re.compile(r"^(?:那|這|这|像|例如|比如|請問|请问|所�
 def included(question: str, clause: Clause) -> bool:
     """The question's last piece (after a first one asking for the list) asks whether named items are included, and
     each is in the clause's text or gists."""
-    pieces = [p for p in _PIECES.split(fold(question)) if p.strip()]
+    pieces = _pieces(fold(question))
     return len(pieces) >= 2 and items_on_list(pieces[-1], clause) is True
     # (a question that is only "X 有包含嗎" asks yes / no: the verdict path answers it, `items_on_list` guarding it)
 

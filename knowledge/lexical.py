@@ -139,6 +139,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # continuing education written "CE" (two letters: a word of its own only before credits / hours / requirements)
     "continuing education": ("繼續教育",), "continuing medical education": ("繼續教育",),
     **{p: ("繼續教育",) for p in ("ce credit", "ce hour", "ce point", "ce requirement", "ce unit", "ceu")},
+    # when an event's attendees arrive (報到: check-in, registration desk) and the proof of attendance handed to them
+    # (出席之證明: not the specialist's 證書), handed out (發給)
+    **{p: ("報到",) for p in ("check-in", "check in", "checkin", "checking in", "registration desk", "sign-in desk",
+                             "on arrival", "when people register", "when they register", "at registration")},
+    **{p: ("出席", "證明") for p in ("attendance certificate", "attendance cert", "certificate of attendance",
+                                  "certificates of attendance", "proof of attendance", "attendance proof")},
+    **{p: ("發給",) for p in ("hand out", "handing out", "hand them out", "give out", "giving out", "hand over")},
+    # someone from another hospital (the tsa's 院外人士, the HPA's 外院)
+    **{p: ("院外", "外院") for p in ("other hospital", "another hospital", "outside hospital", "different hospital")},
+    # a member practising abroad (國外執業) at a local meeting there that is not international (當地非國際性的會議)
+    **{p: ("執業",) for p in ("practice in", "practise in", "practicing in", "practising in", "practice abroad",
+                             "practise abroad", "practicing abroad", "practising abroad", "practice overseas",
+                             "practising overseas", "practicing overseas", "working abroad", "work abroad", "works abroad")},
+    **{p: ("非國際", "當地") for p in ("non-international", "non international", "not international", "local meeting",
+                                   "local conference", "local congress", "local society")},
+    **{p: ("國外",) for p in ("usa", "united states", "u.s.", "in the states")},
     # the review's forms
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
 }
@@ -248,6 +264,14 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"馬上|立刻|立馬|即刻|當場|當下"), ("立即",)),
     # an oral presentation: people say 口頭報告 / 口頭發表 / 口報 / 上台報告, the regulations 發表論文演講 (tsa) and oral (tsir)
     (re.compile(r"口頭(?:報告|發表|簡報|演講)|口報|上[台臺](?:報告|發表|講)"), ("發表", "演講", "oral")),
+    # a unit's age and moves in everyday words (用了幾年, 機齡, 搬過機房): the regulation's 使用年限 / 遷移
+    (re.compile(r"用了?(?:幾|几|多少|多久)年?|使用(?:幾|几|多少)年|機齡|机龄|幾年的機|(?:什麼|什么|哪)時候報廢"), ("使用年限",)),
+    (re.compile(r"搬(?:過|过|了)?(?:幾|几)?次?(?:機房|机房|家|位置|地方)|移機|移机|遷機|搬遷|搬迁|搬機|搬机"), ("遷移",)),
+    # a count of cases typed half in English (case數, cases 數, case量): the regulations' 個案數
+    (re.compile(r"(?<![a-z])cases?\s*(?:數|数|量)"), ("個案數",)),
+    # from when a count is reckoned back (往回算, 往前推, 回溯, 從哪時候算): the regulations write 開始計算 / 起算, 最近…年內
+    (re.compile(r"往(?:回|前)(?:算|推|數)|回溯|追溯|(?:從|由)(?:哪|什麼)(?:時候|時間|天|一天)(?:開始)?(?:算|起算|計算)"),
+     ("計算", "最近")),
     # how much less is needed (少多少 / 減多少 / 可以少 / 抵多少): the regulations write 扣抵 / 縮減
     (re.compile(r"(?:少|減|减|抵|扣)(?:掉)?(?:多少|幾分)|可以少|能少|少算|\bhow much (?:less|fewer)\b|\b(?:reduc|cut)\w* (?:by|the)\b",
                 re.I), ("扣抵", "縮減")),
@@ -284,7 +308,10 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 # What the question contrasts with what it asks ("the machine itself, as opposed to the staff", "rather than the van"):
 # no terms are added for it, and it is not searched (`without_contrast`). ("apart from X, what else …" is another
 # shape: knowledge.siblings.pass_over_set_aside reads it.)
-_CONTRAST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b[^,.;:?!—–()]*", re.I)
+_CONTRAST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b[^,.;:?!—–()]*|"
+                       # "the unit itself (not staff)", "…itself, not the staff": the same set aside in brackets or after a comma
+                       # (only after "itself": "(not the presenter)" after a role states a negated fact, it sets nothing aside)
+                       r"(?<=itself)\s*\(\s*(?:but\s+|and\s+)?not\s+[^()]{1,40}\)|(?<=itself),?\s+not\s+[^,.;:?!—–()]*", re.I)
 
 
 def without_contrast(query: str) -> str:

@@ -172,3 +172,48 @@ def missing_articles(corpus: Corpus, query: str) -> list[tuple[int, list[str]]]:
         if article and not any(f"{d}/{article}" in corpus for d in searched) and article not in [a for a, _ in out]:
             out.append((article, searched))
     return out
+
+
+# A reference the question makes as the object of its ask ("還需要交第二條那些case數證明嗎"): the words after it, up to the
+# next break, name a thing; another clause that refers to the same article with those words ("不須附上第二條之個案數
+# 證明") is what is asked about, not the article. A thing only such a reference names — a word of it the article's own
+# text does not hold (證明) — makes the reference an object; words the article holds itself ("第二條的個案數是多少")
+# ask the article.
+_AFTER_REF = re.compile(r"[^，,。？?！!；;]{1,16}")
+_CJK_BIGRAMS = re.compile(r"[\u3400-\u9fff]+")
+REFERENCE_SPAN = 12  # characters after a clause's own "第N條" read as what it refers to there
+
+
+def _bigrams(text: str) -> set[str]:
+    return {run[i:i + 2] for run in _CJK_BIGRAMS.findall(text) for i in range(len(run) - 1)}
+
+
+def referred_objects(corpus: Corpus, query: str, named: list[Clause]) -> list[Clause]:
+    """The named articles the question refers to only as the source of a thing another clause names with the same
+    reference (see above): they are no look-up of their own."""
+    from knowledge.lexical import intent_terms
+
+    text = _normalise(query)
+    out: list[Clause] = []
+    for clause in named:
+        if "." in clause.path or clause.doc not in _ARTICLE_DOCS:
+            continue
+        ref = next((m for m in _ARTICLE.finditer(text) if cn_to_int(m["art"]) == int(clause.path) and not m["item"]), None)
+        after = _AFTER_REF.match(text, ref.end()) if ref is not None else None
+        if after is None:
+            continue
+        words = _bigrams(after.group(0)) | {b for t in intent_terms(after.group(0)) for b in _bigrams(t)}
+        own = _bigrams(corpus.full_text(clause.id))
+        for other in corpus.clauses:
+            if other.doc != clause.doc or other.id == clause.id or other.id.startswith(clause.id + "."):
+                continue
+            for m in _ARTICLE.finditer(other.text):
+                if cn_to_int(m["art"]) != int(clause.path) or m["item"]:
+                    continue
+                said = _bigrams(other.text[m.end():m.end() + REFERENCE_SPAN])
+                if len(words & said) >= 2 and (words & said) - own:
+                    out.append(clause)
+                    break
+            if out and out[-1] is clause:
+                break
+    return out

@@ -124,3 +124,53 @@ def others_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
     if not same:
         return ranked
     return same + [i for i in ranked[1:] if i not in same]
+
+
+# The question places the event abroad: a country or city abroad, 出國 / 國外 / 海外, "abroad" / "overseas" (the lexical
+# intent's 國外), or a foreign body's meeting named by its acronym ("ACS年會", "RSNA annual meeting").
+_ABROAD = re.compile(r"國外|国外|出國|出国|海外|國際|国际|\b(?:abroad|overseas|international)\b", re.I)
+_ACRONYM_MEETING = re.compile(r"(?<![A-Za-z])(?!(?:TSA|TSIR|HPA)\b)[A-Z]{2,6}\s*(?:年會|年会|大會|大会|annual meeting|congress)")
+_ABROAD_HEADING = re.compile(r"國外|國際")
+
+
+# The society's own meeting named ("回台參加本會年會", "外科醫學會的年會", "the society's own annual meeting"): wherever the
+# person practises, that meeting is the one attended.
+_OWN_MEETING = re.compile(r"本(?:學)?會(?:的)?(?:年會|月會)|(?<![\u4e00-\u9fff])外科(?:醫)?學會(?:的)?(?:年會|月會)|"
+                          r"\b(?:the society'?s|tsa'?s?|our society'?s) (?:own )?(?:annual|monthly) meeting", re.I)
+
+
+def places_abroad(question: str) -> bool:
+    """Whether the question places the activity abroad (see `_ABROAD`) and does not name the society's own meeting."""
+    from knowledge.lexical import intent_terms
+
+    if _OWN_MEETING.search(fold(question)):
+        return False
+    return bool(_ABROAD.search(fold(question)) or _ACRONYM_MEETING.search(question) or "國外" in intent_terms(question))
+
+
+def abroad_first(question: str, ranked: list[str], corpus: Corpus, *, drop_own: bool = False) -> list[str]:
+    """`ranked` with the clause on meetings abroad (國際性或國外醫學會) first when the best hit is the society's own
+    (本會年會, held at home) and the question places the meeting abroad ("去美國開 ACS 年會"): its own annual meeting is
+    not what was attended. (A member practising abroad at a local meeting is another clause, 第七條, never the own one.)
+    With `drop_own` the own clause is left out (the line quotes no figure of it, as `others_first`)."""
+    best = corpus.get(ranked[0]) if ranked else None
+    if best is None or not best.heading or not places_abroad(question):
+        return ranked
+    if _ABROAD_HEADING.search(best.heading):  # already first: with `drop_own`, its own-meeting siblings go
+        return [ranked[0], *(x for x in ranked[1:] if not _own_sibling(x, best, corpus))] if drop_own else ranked
+    if not _own_heading(best.heading):
+        return ranked
+    for i, clause_id in enumerate(ranked[1:1 + DEPTH], start=1):
+        other = corpus.get(clause_id)
+        if other is not None and other.doc == best.doc and other.parent == best.parent and other.heading and \
+                _ABROAD_HEADING.search(other.heading):
+            return [ranked[i], *(x for x in ranked[1:] if x != ranked[i])] if drop_own else \
+                [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return ranked
+
+
+def _own_sibling(clause_id: str, of: object, corpus: Corpus) -> bool:
+    """A clause beside `of` (same parent) about the society's own activity (本會年會)."""
+    clause = corpus.get(clause_id)
+    return clause is not None and clause.parent == getattr(of, "parent", None) and bool(clause.heading) and \
+        _own_heading(clause.heading)

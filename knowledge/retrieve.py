@@ -104,13 +104,14 @@ from knowledge.corpus import Corpus, load_corpus
 from knowledge.embeddings import Embedder, make_embedder
 from knowledge.index import IndexManifest, ensure_index
 from knowledge.lexical import LexicalIndex, expand_query, without_contrast
-from knowledge.lookup import NAMED_DOC_DEPTH, lookup as lookup_clauses, prefer_named_doc
+from knowledge.lookup import NAMED_DOC_DEPTH, lookup as lookup_clauses, prefer_named_doc, referred_objects
 from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
 from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
-from knowledge.others import DEPTH as OTHERS_DEPTH, prefer_own
+from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
+from knowledge.siblings import lower_to_named_child
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, row_grades, stated_values
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
 from knowledge.textnorm import clean_query, to_traditional
@@ -387,6 +388,10 @@ class HybridRetriever:
             raise BadQuery(f"unknown document {doc!r}; expected one of {', '.join(self.corpus.documents)}")
 
         named = lookup_clauses(self.corpus, text, doc)
+        # "還需要交第二條那些case數證明嗎": the article named as the source of a thing another clause names so is no look-up
+        # (and the same article of the other regulation that the reference might have meant)
+        referred = {c.path for c in referred_objects(self.corpus, text, named)}
+        named = [c for c in named if c.path not in referred]
         fused = self.fuse(text, doc=doc)
         if len({c.path for c in named}) < len(named):  # "第二條" of two regulations: the one the question is about first
             strength = _doc_strength(fused)
@@ -411,12 +416,20 @@ class HybridRetriever:
             # another society's annual meeting for a question about the society's own: its own first (knowledge.others)
             head = prefer_own(text, [i for i, _ in ranked[:1 + OTHERS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + OTHERS_DEPTH:]
+            # "去美國開 ACS 年會" met first by the society's own annual meeting: the clause on meetings abroad first
+            head = abroad_first(text, [i for i, _ in ranked[:1 + OTHERS_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + OTHERS_DEPTH:]
             # "除了 SCI 的證明，還要附什麼": the item holding what is set aside gives way to its sibling (knowledge.siblings)
             head = pass_over_set_aside(text, [i for i, _ in ranked[:1 + SET_ASIDE_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + SET_ASIDE_DEPTH:]
             # "「乳攝車」是指什麼？": the clause that defines the term first (knowledge.definitions)
             head = prefer_definer(text, [i for i, _ in ranked[:1 + DEFINER_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + DEFINER_DEPTH:]
+            # "…有哪些輔導措施" met first by the heading "(三)…評等及輔導措施如下": its item labelled 輔導措施 first
+            head = lower_to_named_child(text, [i for i, _ in ranked], self.corpus)
+            if head and head[0] not in fused:
+                fused[head[0]] = ((ranked[0][1][0] if ranked else 0.0) + 1e-6, ["item"])
+            ranked = [(i, fused[i]) for i in head]
             # "apply for tumor embolization + ablation at the same time?": the clause over both items named first
             head = lift_parent_of_named(text, [i for i, _ in ranked[:PARTS_DEPTH]], self.corpus)
             if head and head[0] not in fused:

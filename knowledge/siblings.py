@@ -317,3 +317,40 @@ def several_ruled(question: str, clause: object) -> bool:
     answers the question, whatever other words they share ("more than 1 IR area at 1 times?")."""
     text = f"{getattr(clause, 'text', '') or ''} {getattr(clause, 'gist_en', '') or ''}"
     return bool(_SEVERAL.search(fold(question))) and bool(_RULES_SEVERAL.search(fold(text)))
+
+
+# A heading's item named by a short label of its own ("2、輔導措施"): the label's length, enumerator and colon aside.
+CHILD_LABEL_CHARS = 12
+_ENUMERATOR = re.compile(r"^\s*(?:[(（]?[0-9一二三四五六七八九十甲乙丙丁]{1,3}[)）、.]\s*)|[：:]\s*$")
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _label_terms(clause: object) -> frozenset[str]:
+    """The terms of a clause's own short label ("2、輔導措施" → 輔導 導措 措施); empty when its text is more than a label."""
+    bare = _ENUMERATOR.sub("", getattr(clause, "text", "").strip()).strip()
+    return terms(bare) if 0 < len(bare) <= CHILD_LABEL_CHARS else frozenset()
+
+
+def lower_to_named_child(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` with the best hit's item moved to the top when the best hit is a heading over several items, the Chinese
+    question holds the whole short label of exactly one of them ("…有哪些輔導措施" against "(三)…評等及輔導措施如下" and its
+    "2、輔導措施") and names no other (the 評等表's heading it does not hold): the item is what is asked, its heading
+    covers more."""
+    from knowledge.shapes import question_shape
+
+    if not ranked or not _HAS_CJK.search(question) or (best := corpus.get(ranked[0])) is None:
+        return ranked
+    if question_shape(question) == "who":
+        return ranked  # "實地測試是誰來測？": the heading says who acts for all its items ("由本署與…指派人員進行")
+    children = corpus.children(best.id)
+    if len(children) < 2:
+        return ranked
+    q = terms(question)
+    named = [c for c in children if len(own := _label_terms(c)) >= 2 and own <= q]
+    if len(named) != 1:
+        return ranked
+    others = [c for c in children if c is not named[0]]
+    if any((own := _label_terms(c) or terms(c.heading or "")) and len(q & own) >= WHOLE_NAMED * len(own) for c in others):
+        return ranked  # (the question names a sibling too: the heading over both is asked)
+    child = named[0].id
+    return [child, *(x for x in ranked if x != child)]
