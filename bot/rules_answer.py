@@ -488,9 +488,15 @@ def _asked_negations(question: str) -> set[str]:
 _ZH_ASKS_STOP = re.compile(r"停(?:判|拍|照|讀|看|用|止|掉|做|診)")
 
 
+# A bar on an absence or a shortfall ("每年之積分不得有零分", "不得少於 8 年"): a double negative, the requirement of the
+# opposite — no denial of what it requires.
+_BARS_SHORTFALL = re.compile(r"得\s*(?:有\s*)?(?:零|0|〇)\s*分|得\s*(?:少於|低於|短於|不足|未滿)")
+
+
 def _segment_negative(segment: str, asked: set[str]) -> bool:
     tail = segment.rsplit("者", 1)[-1] if "者" in segment[:-1] else segment
-    return any(_negation_key(tail, m) not in asked and m.group(0) not in asked for m in NEGATION.finditer(tail))
+    return any(_negation_key(tail, m) not in asked and m.group(0) not in asked and not _BARS_SHORTFALL.match(tail, m.end())
+               for m in NEGATION.finditer(tail))
 
 
 # A grant made only when its condition holds ("…者，始得申請", "才可"): the condition's opposite gets none.
@@ -688,7 +694,7 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
 def _asks_need(question: str) -> bool:
     """The piece that asks yes / no asks whether something is required ("do I need …", "還要附…嗎")."""
     piece = _yes_no_piece(fold(question))
-    return bool(_NEED_EN.search(piece) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要", piece))
+    return bool(_NEED_EN.search(piece) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|还得|仍得|仍須", piece))
 
 
 def rule_not_met(sentence: str, question: str) -> bool:
@@ -807,7 +813,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             # (its consequence holding what is asked be done — "補齊以後能恢復嗎" against "於補齊…後，始恢復操作資格" —
             # is the verdict on it, before a negated condition the question also states: "未能如期補齊者，應停止操作")
             pairs.append((shared + 2 * (both_negated or grade) + 2 * bool(predicate & _terms(after)),
-                          _sign(after, asked, permission)))
+                          _granted_only(_sign(after, asked, permission), after, question, permission)))
     if pairs:  # chained conditions refine each other (…時，須改善；若未改善者，不得使用): the last one stated
         best = max(p[0] for p in pairs)
         return [neg for score, neg in pairs if score * 2 >= best][-1]
@@ -828,7 +834,21 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
                  and (not on_predicate or predicate & _terms(x))), default=-1)
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
-    return denies
+    return _granted_only(denies, top_text, question, permission)
+
+
+# A leave the text grants ("可申請終身指導老師證書", "得…"), with no duty in the same segment.
+_GRANT_ONLY = re.compile(r"可|得|may\b", re.I)
+
+
+def _granted_only(sign: bool | None, segment: str, question: str, permission: bool) -> bool | None:
+    """A need question ("還要每六年換一次嗎", "do I still need to keep renewing?") is not answered "yes, needed" by a segment
+    that only grants something ("可申請終身指導老師證書"): a leave is no duty, so the line states it without a polarity
+    word (None). Any other sign stands."""
+    if sign is False and not permission and _asks_need(question) and _GRANT_ONLY.search(segment) \
+            and not _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
+        return None
+    return sign
 
 
 # A figure of the question's own case and a threshold of the text in the same unit ("我第七年了" / "in my 7th year" /
@@ -1673,7 +1693,7 @@ _ASKS_MAY = re.compile(r"可以|可否|可不可以|能不能|能否|[能可](?:
 _SOME_OF_ALL = re.compile(r"全部或部分|全部或一部|或部分|或一部分")
 
 
-_ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|(?<![主重只想])要(?![求點件素])|\b(?:need|needs|must|have to|has to|required?)\b", re.I)
+_ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|還得|还得|(?<![主重只想])要(?![求點件素])|\b(?:need|needs|must|have to|has to|required?)\b", re.I)
 # (a single one is "only": "…, or is it one domain per person?", "還是一人限一項")
 _ONLY = re.compile(r"只|隻|僅|就好|而已|[一1](?:人|個人)?限[一1]|\b(?:only|just|solely|(?:one|1) (?:\w+ )?(?:per|each|at a time)|"
                    r"a single|single (?:one|area|domain|item)|no more than one)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
