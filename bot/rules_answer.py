@@ -489,14 +489,20 @@ _ZH_ASKS_STOP = re.compile(r"停(?:判|拍|照|讀|看|用|止|掉|做|診)")
 
 
 # A bar on an absence or a shortfall ("每年之積分不得有零分", "不得少於 8 年"): a double negative, the requirement of the
-# opposite — no denial of what it requires.
+# opposite — asked whether it is needed, no denial of what it requires.
 _BARS_SHORTFALL = re.compile(r"得\s*(?:有\s*)?(?:零|0|〇)\s*分|得\s*(?:少於|低於|短於|不足|未滿)")
 
 
 def _segment_negative(segment: str, asked: set[str]) -> bool:
     tail = segment.rsplit("者", 1)[-1] if "者" in segment[:-1] else segment
-    return any(_negation_key(tail, m) not in asked and m.group(0) not in asked and not _BARS_SHORTFALL.match(tail, m.end())
-               for m in NEGATION.finditer(tail))
+    return any(_negation_key(tail, m) not in asked and m.group(0) not in asked for m in NEGATION.finditer(tail))
+
+
+def _bars_shortfall_only(segment: str, asked: set[str]) -> bool:
+    """Every negation of the segment bars an absence or a shortfall ("每年之積分不得有零分"): the segment requires."""
+    tail = segment.rsplit("者", 1)[-1] if "者" in segment[:-1] else segment
+    found = [m for m in NEGATION.finditer(tail) if _negation_key(tail, m) not in asked and m.group(0) not in asked]
+    return bool(found) and all(_BARS_SHORTFALL.match(tail, m.end()) for m in found)
 
 
 # A grant made only when its condition holds ("…者，始得申請", "才可"): the condition's opposite gets none.
@@ -569,7 +575,9 @@ def _sign(segment: str, asked: set[str], permission: bool) -> bool | None:
     """True: the segment denies; False: it allows (or, for a need question, requires); None: for a
     permission question, a requirement the person may not meet."""
     if _segment_negative(segment, asked):
-        return True
+        # (for "do I need …", a bar on a shortfall requires: "需要每年都有積分嗎" against 每年不得有零分; for "may I …" with
+        # a zero year of one's own, it is the bar that refuses)
+        return permission or not _bars_shortfall_only(segment, asked)
     if permission and _RESTORED_ONLY_AFTER.search(segment):
         return True  # "待參加…訓練後始恢復資格": may she go on until then? no (for "does she need …", it is required)
     if permission and _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
