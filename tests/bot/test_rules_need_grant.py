@@ -49,3 +49,26 @@ def test_a_bar_on_a_zero_year_is_a_requirement(question: str) -> None:
     lang = "en" if question.isascii() else "zh-TW"
     text = line_for(question, "tsa-cme/10", lang)
     assert not text.startswith(("不需要", "不用", "不是", "No")), text
+
+
+# "is it just X?" / "只針對X嗎": a text stating X does not make it X alone — only its own 限 / 僅 / 只 does; and the A-not-A
+# 是不是 of "是不是只限X" asks, its 不 denies nothing (it had turned the clause's own 限 into a confident 不是).
+
+@pytest.mark.parametrize(("question", "clause", "lang"), [
+    ("乳攝後審的人員標準是只針對判讀醫師嗎", "hpa-mammo/2.1.1", "zh-TW"),
+    ("後審是不是只查判讀醫師？", "hpa-mammo/2.1.1", "zh-TW"),
+    ("is the staff review just the reading physicians?", "hpa-mammo/2.1.1", "en"),
+    ("does the staff part only cover the radiologists?", "hpa-mammo/2.1.1", "en"),
+])
+def test_a_text_naming_x_is_no_yes_to_only_x(question: str, clause: str, lang: str) -> None:
+    text = line_for(question, clause, lang)
+    assert not AFFIRMATIVE.match(text), text
+
+
+@pytest.mark.parametrize("question", [
+    "國內進修是不是只限醫學中心？",
+    "国内进修是不是只限医学中心",
+])
+def test_a_not_a_before_the_clause_own_restriction_is_yes(question: str) -> None:
+    text = line_for(question, "tsa-cme/5.9.2", "zh-TW")
+    assert not text.startswith(("不是", "否", "不")), text
