@@ -14,6 +14,7 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from bot import compose
@@ -95,13 +96,26 @@ def _only_doc(text: str) -> str | None:
 def _decide(q: Query) -> Any:
     """`decide_calculation(q)`, remembered on `q` when it reads no calculation: a rules question's one Query is asked up to
     four times in one answer (`_fills_a_calculation`, `Engine._whole_calculation`, `Engine._co_calculations`, then
-    `Engine._deterministic`), ~5 ms each. A calculation found is read afresh each time (its extraction is the caller's)."""
+    `Engine._deterministic`), ~5 ms each. A calculation found is read afresh each time (its extraction is the caller's).
+    The first time it reads none, the step waiting for that runs (`_when_no_calculation`)."""
     if getattr(q, "_reads_no_calculation", False):
         return None
     decision = decide_calculation(q)
     if decision is None:
         q._reads_no_calculation = True  # type: ignore[attr-defined] - this Query's own memo, never shared
+        step = getattr(q, "_when_no_calculation", None)
+        if step is not None:
+            del q._when_no_calculation
+            step()
     return decision
+
+
+def _when_no_calculation(q: Query, step: Callable[[], None]) -> None:
+    """Run `step` as soon as `_decide(q)` reads no calculation from `q` (now, if it has already)."""
+    if getattr(q, "_reads_no_calculation", False):
+        step()
+    else:
+        q._when_no_calculation = step  # type: ignore[attr-defined] - this Query's own, like its memo
 
 
 def _fills_a_calculation(q: Query) -> bool:
@@ -770,17 +784,26 @@ class Engine:
         return self._retrieve(question, lang, q, injection)
 
     def _prefetch(self, q: Query, part: bool) -> None:
-        """Start a likely rules question's query embedding (no figures of the person's own), to run while it is read —
-        with the scope check's text first when a hint word will send the question to that check. Called once the scope
-        check's cue lists have left the question ours (`neighbour_kind`): one they send out of scope is answered without
-        an encode, and an unused encode keeps the encoder busy for the next question. (Prefetching every question was
-        tried: rules p95 -4 ms, but a calculation's unused encode held the encoder, which the next question waited for:
-        calculator p50 8.5 -> 15 ms, p95 18 -> 40 ms back to back.)"""
-        if part or self._retriever is None or states_figures(q):
+        """Start the question's query embedding, to run while it is read — with the scope check's text first when a hint
+        word will send the question to that check. Called once the scope check's cue lists have left the question ours
+        (`neighbour_kind`): one they send out of scope is answered without an encode. A question with figures of the
+        person's own (`states_figures`) may be a calculation, which never searches: its encode starts once it is read as
+        none (`_when_no_calculation`) — for a hinted question before the scope check, whose encode then runs beside the
+        retriever's instead of before it; for a message in parts while they are read. (Prefetching every question was
+        tried: a calculation's unused encode took a core from the next question: calculator p50 8.5 -> 15 ms, p95 18 -> 40
+        ms back to back; and again only while no other encode ran, still calculator p50 25 -> 39-49 ms on a loaded
+        machine.)"""
+        if part or self._retriever is None:
             return
         from bot.scope_model import scope_text  # noqa: PLC0415 - numpy only once the retriever is open
 
-        self._retriever.prefetch(q.folded[:1000], *scope_text(q.folded))
+        def start() -> None:
+            self._retriever.prefetch(q.folded[:1000], *scope_text(q.folded))
+
+        if states_figures(q):
+            _when_no_calculation(q, start)
+        else:
+            start()
 
     def _adds_to_last_turn(self, question: str, conversation: Conversation | None, q: Query,
                            today: datetime.date) -> Answer | None:

@@ -1,7 +1,10 @@
-"""The engine starts a rules question's query embedding before reading it (only for a question without figures), and
-answers exactly as it would without; a message of several rules questions in a row is searched once, whole."""
+"""The engine starts a question's query embedding before reading it (a question with figures, which may be a
+calculation, once it reads as none), and answers exactly as it would without; a message of several rules questions in a
+row is searched once, whole."""
 
 from __future__ import annotations
+
+import threading
 
 import knowledge.embeddings as embeddings
 from tests.bot.conftest import TODAY
@@ -23,6 +26,19 @@ def _without_prefetch(engine, monkeypatch, question: str):
         return engine.answer(question, today=TODAY)
 
 
+def _encoding_threads(monkeypatch) -> dict[str, str]:
+    """text -> the thread that encodes it, for every query text encoded from now on (the real encoder still runs)."""
+    threads: dict[str, str] = {}
+    real_remember = embeddings._remember
+
+    def remember(text: str, *started):
+        threads[text] = threading.current_thread().name
+        return real_remember(text, *started)
+
+    monkeypatch.setattr(embeddings, "_remember", remember)
+    return threads
+
+
 def test_a_rules_question_is_prefetched_and_a_calculation_is_not(engine, monkeypatch) -> None:
     engine.answer("乳攝車每名放射師一天最多可以拍幾案？", today=TODAY)  # the retriever is open from here on
     started = _recording(engine, monkeypatch, "prefetch")
@@ -31,6 +47,35 @@ def test_a_rules_question_is_prefetched_and_a_calculation_is_not(engine, monkeyp
     started.clear()
     calc = engine.answer("今年本會年會去了 2 次，院外研討會 3 場各 2 小時，積分多少？", today=TODAY)
     assert calc.route == "calculator" and started == []
+
+
+def test_a_rules_question_with_figures_is_encoded_ahead_once_it_reads_as_no_calculation(engine, monkeypatch) -> None:
+    # figures of one's own may make a calculation (never searched: no encode); read as none, the question's encode runs
+    # while the rest of it is read — on a pool thread, not on the answering thread after it
+    engine.answer("乳攝車每名放射師一天最多可以拍幾案？", today=TODAY)
+    for question in ("we ran 2 mammo vans last year; does each van need its own QC test report?",
+                     "我們有 3 台乳攝車，每台都要各自做品管測試報告嗎？"):
+        embeddings._recent.clear()
+        threads = _encoding_threads(monkeypatch)
+        answer = engine.answer(question, today=TODAY)
+        assert answer.route == "retrieval", question
+        assert threads and all(name.startswith("regbot-embed") for name in threads.values()), (question, threads)
+        monkeypatch.undo()
+
+
+def test_a_hinted_question_with_figures_encodes_its_scope_text_beside_the_retrievers(engine, monkeypatch) -> None:
+    # a hint word sends it to the scope check's encoder, then it is searched: both texts start together once it reads
+    # as no calculation (before, the scope check's encode ran on the answering thread, then the retriever's after it)
+    from bot.scope_model import has_hint
+
+    question = "doing a 3 month fellowship in Japan next yr. what's the monthly credit for it?"
+    assert has_hint(question.lower())
+    engine.answer("乳攝車每名放射師一天最多可以拍幾案？", today=TODAY)
+    embeddings._recent.clear()
+    threads = _encoding_threads(monkeypatch)
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "retrieval"
+    assert len(threads) == 2 and all(name.startswith("regbot-embed") for name in threads.values()), threads
 
 
 def test_a_question_the_cue_lists_send_out_of_scope_starts_no_encode(engine, monkeypatch) -> None:

