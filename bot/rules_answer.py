@@ -1757,14 +1757,12 @@ _ASKS_DIFFERENT = re.compile(r"不同嗎|不一樣|有差嗎|有沒有差|差在
                              r"\bdiffer(?:s|ent|ently|ence)?\b|\b(?:a )?separate (?:set|standards?|rules?|criteria)\b|"
                              r"\b(?:another|its own|their own) (?:set of )?(?:standards?|rules?|criteria)\b", re.I)
 _SAME = re.compile(r"同|一樣|比照|準用|\bsame\b", re.I)
-_ASKS_ONLY = re.compile(r"[只隻](?:有|能|限)|僅限|僅有|(?:[只隻僅光])(?:針對|審|看|查|管|適用|包括|包含|限|是)|\bonly\b|"
-                        # ("is it just the radiologists?" — not "just the average of …", simply)
-                        r"\bjust\s+(?:the|a|an|for|about|on|to|our|my)\s+(?!average|mean|sum|total|same|number)", re.I)
+_ASKS_ONLY = re.compile(r"只有|只能|只限|僅限|僅有|\bonly\b", re.I)
 # … of one kind of person or thing alone ("只針對醫師嗎", "is it just the radiologists?", "only the physicians?"): a text about
 # that one, with no 限 / 僅 of its own, does not make it the only one
 _ASKS_ONLY_ONE = re.compile(r"[只隻僅光](?:針對|審|查|管|適用)|\b(?:just|only)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:physicians?|doctors?|radiologists?|"
                             r"radiographers?|techs?|technologists?|staff|machines?|units?|facilit(?:y|ies)|hospitals?)\b|"
-                            r"[只隻僅](?:有|看)?(?:醫師|醫生|放射師|技師|機器|儀器|機構|醫院)", re.I)
+                            r"[只隻僅](?:有)?(?:醫師|醫生|放射師|技師|機器|儀器|機構|醫院)", re.I)
 # "only X, or also Y?" ("只看資歷還是連攝影量也看", "is it just the background or also the exam count?"): the heading over both
 # answers, not the item holding X.
 _ONLY_OR_ALSO = re.compile(r"(?:只|僅|光)[^，,。？?]{0,24}(?:還是|或是|或者)[^，,。？?]{0,12}(?:也|連|還有|包括)|"
@@ -1861,8 +1859,9 @@ def _contrary_ask(piece: str, said: str) -> bool:
         return True
     first = re.split(r",?\s+or\b|還是|或是", piece)[0]  # "several at once or only one?": the first alternative asks
     # ("is it just the radiologists?", "只針對醫師嗎"): a text stating X does not make it X alone — only its own 限 / 僅 / 只 does
-    if _ASKS_ONLY.search(first) and (_LIST.search(said) or _ASKS_ONLY_ONE.search(first)) \
-            and not re.search(r"限|僅|只|隻|唯|\bonly\b", said, re.I):
+    if _ASKS_ONLY.search(first) and _LIST.search(said) and not re.search(r"限|僅", said):
+        return True
+    if _ASKS_ONLY_ONE.search(first) and not re.search(r"限|僅|只|隻|唯|\bonly\b", said, re.I):
         return True
     if _ONLY_OR_ALSO.search(piece) and _LIST.search(said) and not re.search(r"限|僅", said):
         return True  # "is it just the background they check, or also the exam count?" met by a list of both: no "yes"
