@@ -625,6 +625,7 @@ _HOW_MANY = re.compile(r"[？?]|幾|几|多少|\bhow (?:many|much)\b", re.IGNORE
 _RULE_MARGIN = re.compile(r"(?:超過|超过|超出|高於|高于)\s*(?:機構)?(?:年)?(?:合理量|上限|標準|标准)\s*(\d+(?:\.\d+)?)\s*%")
 
 
+@lru_cache(maxsize=512)
 def _rule_margins(rule_text: str) -> frozenset[float]:
     """The margins the cited clauses allow beyond a measure ("超過合理量 10% 以上" → 10; not "複判差異超過 20%", a line)."""
     return frozenset(float(g) for g in _RULE_MARGIN.findall(normalize_numerals(fold(rule_text, collapse=False))))

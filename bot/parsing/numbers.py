@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -59,8 +60,10 @@ _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两�
 _CN_PERCENT = re.compile(f"百分之([{_CN_CHARS}]+)(?:點([{''.join(_DIGITS)}]+))?")
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize_numerals(text: str) -> str:
-    """Rewrite Chinese numerals that count something (before a unit) and 百分之N as digits."""
+    """Rewrite Chinese numerals that count something (before a unit) and 百分之N as digits (a pure function of the text:
+    cached, the reader and the ledger ask it of the same texts many times over)."""
 
     def pct(m: re.Match[str]) -> str:
         whole = cn_to_int(m.group(1))
