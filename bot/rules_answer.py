@@ -493,15 +493,19 @@ _ZH_ASKS_STOP = re.compile(r"停(?:判|拍|照|讀|看|用|止|掉|做|診)")
 _BARS_SHORTFALL = re.compile(r"得\s*(?:有\s*)?(?:零|0|〇)\s*分|得\s*(?:少於|低於|短於|不足|未滿)")
 
 
-def _segment_negative(segment: str, asked: set[str]) -> bool:
+def _denials(segment: str, asked: set[str]) -> tuple[str, list[re.Match[str]]]:
+    """The segment's verdict part (after its last 者) and the negations in it the question does not itself ask about."""
     tail = segment.rsplit("者", 1)[-1] if "者" in segment[:-1] else segment
-    return any(_negation_key(tail, m) not in asked and m.group(0) not in asked for m in NEGATION.finditer(tail))
+    return tail, [m for m in NEGATION.finditer(tail) if _negation_key(tail, m) not in asked and m.group(0) not in asked]
+
+
+def _segment_negative(segment: str, asked: set[str]) -> bool:
+    return bool(_denials(segment, asked)[1])
 
 
 def _bars_shortfall_only(segment: str, asked: set[str]) -> bool:
     """Every negation of the segment bars an absence or a shortfall ("每年之積分不得有零分"): the segment requires."""
-    tail = segment.rsplit("者", 1)[-1] if "者" in segment[:-1] else segment
-    found = [m for m in NEGATION.finditer(tail) if _negation_key(tail, m) not in asked and m.group(0) not in asked]
+    tail, found = _denials(segment, asked)
     return bool(found) and all(_BARS_SHORTFALL.match(tail, m.end()) for m in found)
 
 
