@@ -121,8 +121,12 @@ _OUR_MEASURE_COUNTED = re.compile(r"指導老師|指导老师|instructor|積分|
                                   r"\bcounts?\s+(?:as|toward|towards|for)\s+(?:a\s+|our\s+|the\s+)?(?:completed\s+)?follow-?up|"
                                   r"follow-?up\s+(?:completed|complete|done)|算(?:是)?(?:有)?完成|算(?:是)?追蹤|算(?:是)?追踪", re.I)
 # Treatments a clinical choice is made between ("RFA or MWA", "手術還是 TACE").
-_TECH_EN = r"TACE|TARE|RFA|MWA|Y-?90|SBRT|PEI|cryo\w*|microwave|radiofrequency|surgery|resection|biopsy|transplant\w*|chemo\w*|radiotherapy|observation"
-_TECH_ZH = r"RFA|MWA|TACE|TARE|Y-?90|SBRT|微波|射頻|射频|電燒|电烧|冷凍|冷冻|手術|手术|開刀|开刀|切除|切片|化療|化疗|放療|放疗|移植|觀察|观察"
+# (a breast lesion's biopsies too: core needle, vacuum-assisted (VABB), fine-needle aspiration, stereotactic, excision)
+_TECH_EN = (r"TACE|TARE|RFA|MWA|Y-?90|SBRT|PEI|cryo\w*|microwave|radiofrequency|surgery|resection|biopsy|transplant\w*|chemo\w*|radiotherapy|observation|"
+            r"core(?:[- ]needle)?(?:\s+biopsy)?|CNB|VABB?|vacuum[- ]assisted(?:\s+(?:biopsy|excision))?|FNAC?|fine[- ]needle(?:\s+aspiration)?|"
+            r"stereotactic(?:\s+biopsy)?|excision(?:al\s+biopsy)?|lumpectomy|mastectomy|short[- ]interval\s+follow-?up")
+_TECH_ZH = (r"RFA|MWA|TACE|TARE|Y-?90|SBRT|微波|射頻|射频|電燒|电烧|冷凍|冷冻|手術|手术|開刀|开刀|切除|切片|化療|化疗|放療|放疗|移植|觀察|观察|"
+            r"粗針|粗针|細針|细针|真空(?:輔助|辅助)?|VABB?|CNB|FNAC?|立體定位|立体定位|麥默通|麦默通")
 _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?<!四捨五)(?<!四舍五)(?:入會|入会)(?!議|议|場|场)|会费|會費|會員(?:證|卡|年費|資格|申請|權益|福利|費)|会员(?:证|卡|年费|资格|申请|费)|"
                   r"(?:成為|成为|加入|申請成為|申请成为)[^，,。？?]{0,10}?(?:會員|会员)|報名費|报名费|註冊費|注册费|"
                   # (the member number our rules ask to be written on a submitted paper, "write my membership no." / 會員號碼, is ours)
@@ -190,6 +194,11 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # Radiation-protection staff, training and certificates: the Ionizing Radiation Protection Act and
     # the Nuclear Safety Commission (formerly the AEC). Our rule only names the AEC's QA standard for the unit.
     ("radiation_protection", r"輻射(?:防護|安全)(?:人員|師|員)?(?:的)?(?:證書|訓練|課程|教育|時數|換證|認可|資格|幾小時)|輻防(?:師|員|人員|訓練|課程|證書)|"
+                             # the Act itself, or a fine for a radiation-safety failure: the Act's penalties, not our review's
+                             # consequences (which deduct subsidy or cancel a qualification, never fine)
+                             r"(?:游離|游离)?(?:輻射|辐射)(?:防護|防护)法|\bionizing\s+radiation\s+protection\s+act\b|\bradiation\s+(?:protection|safety)\s+(?:act|law)\b|"
+                             r"(?:原能會|原能会|原子能委員會|核安會|核安会|輻射|辐射|輻防|辐防)[^。？?；;]{0,20}?(?:罰鍰|罰款|罰多少|罚款|罚锾|罚多少)|"
+                             r"\b(?:radiation|atomic\s+energy|nuclear\s+safety)\b[^?.]{0,60}?\b(?:fined|fines|fine\s+(?:amount|of|for)|penalt(?:y|ies))\b|"
                              r"(?:原能會|原子能委員會|核安會|核能安全委員會)[^，,。？?；;]{0,12}?(?:訓練|課程|時數|證書|換證|執照|幾小時)|"
                              r"radiation\s+(?:protection|safety)\s+(?:officer|training|course|certificate|hours|licen[cs]e)|"
                              # a worker's dose limit (the Ionizing Radiation Protection Act), not our unit's QA standard
@@ -222,7 +231,10 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # covers its own domains (第二條), none of which is named so.
     # (a stroke's clot retrieval named by the disease, "腦中風取栓", "卒中取栓"; its training's certificate, "取栓的培訓認證")
     ("other_certificate", r"(?:神經|腦血管|心臟|心導管|冠狀動脈|腦中風|腦卒中|中風|卒中)\s*(?:介入|取栓)(?:性)?(?:治療)?(?:科)?(?:的)?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:的)?\s*"
-                          r"(?:培訓|訓練|受訓)?\s*(?:的)?\s*(?:指導老師|指導醫師|專科醫師|認證|證書|資格)|"
+                          r"(?:培訓|訓練|受訓)?\s*(?:的)?\s*(?:專長|专长|次專科|次专科)?\s*(?:指導老師|指導醫師|專科醫師|認證|认证|證書|证书|資格|资格)|"
+                          # the certifying named as a verb before the field ("which society certifies neurointervention")
+                          r"\b(?:certif(?:y|ies|ied|ying)|accredit(?:s|ed|ing)?|credential(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
+                          r"(?:neuro-?\s*(?:interventional|intervention|endovascular)\w*|(?:stroke\s+)?thrombectomy)\b|"
                           r"\bneuro-?\s*(?:interventional|intervention|endovascular)\w*\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:instructors?|certificat\w*|credential\w*|accredit\w*)\b|"
                           r"\b(?:stroke\s+)?thrombectomy\s+(?:training\s+|program(?:me)?\s+)?(?:instructors?|certificat\w*|credential\w*|accredit\w*)\b|"
@@ -325,9 +337,10 @@ POINTERS = {
     "other_regulation": ("這屬於其他法規、評鑑或認證制度（例如醫院評鑑、癌症診療品質認證、外國法規），請洽主辦或主管機關。",
                          "That is another regulation, accreditation or certification scheme (hospital accreditation, "
                          "cancer-care quality certification, a foreign law); please ask the body that runs it."),
-    "radiation_protection": ("輻射防護人員的訓練、證書與換證，依《游離輻射防護法》及其子法，由核能安全委員會（原行政院原子能委員會）主管，請洽該會。",
-                             "Radiation-protection staff training, certificates and renewal follow the Ionizing Radiation "
-                             "Protection Act, run by the Nuclear Safety Commission (formerly the Atomic Energy Council); please ask them."),
+    "radiation_protection": ("輻射防護人員的訓練、證書與換證，以及輻射安全的罰則，依《游離輻射防護法》及其子法，由核能安全委員會（原行政院原子能委員會）主管，請洽該會。",
+                             "Radiation-protection staff training, certificates and renewal, and the penalties for radiation-safety failures, "
+                             "follow the Ionizing Radiation Protection Act, run by the Nuclear Safety Commission (formerly the Atomic Energy "
+                             "Council); please ask them."),
     "other_jurisdiction": ("其他國家或地區（例如中國大陸、香港、新加坡）的規定（醫師繼續教育學分、篩檢計畫等），由當地主管機關訂定，請洽該機關。",
                            "Another country's or region's rules (continuing medical education, a screening programme) are set by its "
                            "own authorities; please ask them."),
@@ -559,7 +572,8 @@ _VALUE_ASKED = re.compile(r"\bworth\b|值多少|值幾分|值几分|給幾分|�
 _ABROAD_DOCTORS = re.compile(r"(?:中國大陸|大陸|內地|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:[\u4e00-\u9fff]{1,3}科)?(?:醫師|醫生)|"
                              r"\b(?:American|Chinese|Japanese|Hong\s+Kong|Korean|Singaporean|British|US|UK)\s+(?:\w+\s+)?"
                              r"(?:doctors?|physicians?|surgeons?|radiologists?)\b", re.I)
-_ABROAD_ATTEND = re.compile(r"參加|出席|參與|開會|會議|年會|研討會|attend\w*|went\s+to|conference|congress|meeting", re.I)
+# (a meeting said short too: "the annual mtgs", "two intl confs")
+_ABROAD_ATTEND = re.compile(r"參加|出席|參與|開會|會議|年會|研討會|attend\w*|went\s+to|conference|congress|meeting|\bmtgs?\b|\bconfs?\b", re.I)
 # Shortened and mainland forms of a title, read as the full one: 專醫 = 專科醫師, 醫生 = 醫師.
 _TITLE_FORMS = ((re.compile(r"專醫"), "專科醫師"), (re.compile(r"醫生"), "醫師"))
 
