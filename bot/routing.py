@@ -35,6 +35,10 @@ CALC_CUES = re.compile(RECKONED + "|" +
     # "can I" in another modal ("would I be able to", "could we still qualify", "will I be eligible", "might I get")
     r"\b(?:would|could|will|might|may)\s+(?:i|we)\s+(?:still\s+)?(?:be\s+able\s+to|be\s+eligible|qualify|get|apply|be\s+allowed)\b|"
     r"eligible|qualify|when (?:can|should|does|do|is|will)|deadline|which grade|what grade|deduct|exceed|what happens|what will happen|"
+    # what the review will do to one's own case ("is HPA gonna pull her films", "are they going to review us", "will the HPA sample
+    # our van"): a verdict of one's own asked
+    r"\b(?:is|are)\s+(?:the\s+)?(?:hpa|they|she|he|it|we|i)\s+(?:going\s+to|gonna)\b|"
+    r"\bwill\s+(?:the\s+)?(?:hpa|they)\s+(?:\w+\s+)?(?:pull|review|sample|audit|deduct|cancel|suspend|check)\b|"
     # one's own count past a limit, asked in the past ("did we go over the reasonable volume", "have I gone past the cap")
     r"\b(?:did|have|has)\s+(?:i|we|our\s+\w+|my\s+\w+)\s+(?:\w+\s+)?(?:go|gone|went|run|been)\s+(?:over|above|past|beyond)\b|"
     # what one's own case gives the person ("what does that give me", "how many credits is that for me", "get us anything")
@@ -460,7 +464,7 @@ PERIOD_BOUND = re.compile(r"\d+\s*(?:個月|个月|天|日|年|週|周|星期|�
 # Two sessions attended at the one time ("同一時段簽了兩個課", "two sessions running at the same time", "parallel halls"): the
 # rule against simultaneous attendance, not a sum.
 ASKS_SIMULTANEOUS = re.compile(
-    r"同一(?:時間|时间|時段|时段)|同(?:時段|时段)|(?:時間|时间|時段|时段)(?:重疊|重叠|衝突|冲突)|"
+    r"同一(?:個|个)?(?:時間|时间|時段|时段)|同(?:時段|时段)|(?:時間|时间|時段|时段)(?:重疊|重叠|衝突|冲突)|"
     r"\b(?:running|held|scheduled|happening|taking\s+place|that\s+run|that\s+are\s+held)\s+(?:at\s+the\s+same\s+time|simultaneously|concurrently|in\s+parallel)\b|"
     r"\bparallel\s+(?:halls?|sessions?|tracks?|rooms?)\b|\boverlapping\s+(?:sessions?|courses?|lectures?|times?)\b|"
     # two sessions said to overlap or clash ("two CME courses that overlap in time", "the talks clash", "I bounce between the
@@ -468,6 +472,9 @@ ASKS_SIMULTANEOUS = re.compile(
     r"\b(?:courses?|sessions?|lectures?|meetings?|classes|talks|workshops?|seminars?)\s+(?:that\s+|which\s+)?(?:overlap|clash|conflict|coincide)\w*\b|"
     r"\boverlap\w*\s+(?:in\s+time|with\s+each\s+other|each\s+other|time-?wise)\b|\b(?:bounce|go(?:ing)?|run(?:ning)?|switch\w*|alternat\w*|hop\w*)\s+"
     r"(?:back\s+and\s+forth\s+)?between\s+(?:the\s+)?(?:two\s+)?(?:rooms|halls|sessions|courses|lectures)\b|\bdouble[- ]booked\b|"
+    # (the same slot named: "signed in at two courses in the same time slot", "during the same hour", "同時簽到兩場")
+    r"\b(?:in|at|during|for)\s+the\s+(?:very\s+|exact\s+)?same\s+(?:time[- ]?slots?|timeslots?|slots?|hours?|session\s+times?)\b|"
+    r"同(?:時|时)(?:在)?(?:兩|两|二|2)?(?:場|场|個|个|邊|边)?(?:簽到|签到|報到|报到|簽名|签名)|"
     r"(?:時間|时间)(?:上)?(?:撞|撞在一起|撞期|重疊|重叠)|撞期|(?:兩|两)(?:邊|边|間|间|個教室|个教室)(?:跑|輪流|轮流|來回|来回)|跑來跑去|跑来跑去",
     re.IGNORECASE)
 
@@ -660,7 +667,13 @@ RULE_FIGURE_ASKED = re.compile(
     r"per[- ](?:month|hour|year|paper|session|meeting|case))\s+(?:credit\s+|point\s+)?(?:rate|allowance|credits?|points?|figure|amount)\b|"
     r"\b(?:monthly|hourly|per[- ](?:month|hour|paper|session|meeting|case))\s+(?:credit\s+|point\s+)?rates?\b|"
     r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:credit\s+|point\s+)?rates?\b|"
-    r"(?:每|一)\s*(?:個|个|位|名)\s*(?:人|醫師|医师|會員|会员)?\s*最多", re.IGNORECASE)
+    r"(?:每|一)\s*(?:個|个|位|名)\s*(?:人|醫師|医师|會員|会员)?\s*最多|"
+    # the threshold a consequence starts at ("at what monthly number can they pull the films", "from what volume does the
+    # spot review kick in", "what count triggers it", "幾件以上就會抽片"): the rule's bound, even beside a figure of one's own
+    r"\b(?:at|from|above|past|over)\s+what\s+(?:[\w-]+\s+){0,2}?(?:number|count|volume|level|figure|threshold|amount|total)\b|"
+    r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:number|count|volume|level|figure|threshold)\s+(?:triggers|sets\s+off|starts|kicks\s+in)\b|"
+    r"(?:超過|超过|達到|达到|到)?(?:多少|幾|几)\s*(?:案|件|張|张|支|人次)\s*(?:以上)?\s*(?:就|才)\s*(?:會|会|可以|可能|能)?\s*(?:被)?\s*(?:抽|審|审|扣)",
+    re.IGNORECASE)
 # What a kind of activity is worth, asked of the kind ("這種講習會算幾個學分", "這類課程給幾分") by someone who reports none of their
 # own (`PERSONAL`: "我今年去了3場這種研討會算幾分" is one's own sum)
 KIND_VALUE_ASKED = re.compile(
@@ -676,7 +689,9 @@ ASKS_DOCUMENT = re.compile(
     r"(?:附|檢附|检附|繳交|缴交|提供|交)(?:上)?(?:一份)?(?:抽印本|影本|複印本|复印本|證明|证明|全文|議程|议程|摘要)(?:嗎|吗|才|就|還是|还是|[?？])", re.IGNORECASE)
 # One's own grade said before what follows from it ("a unit scores D", "if it gets a C", "拿到D"): the grade stands, the
 # consequence is the rule's (`GRADE_REPORTED` keeps the past tense).
-GRADE_STATED = re.compile(r"\b(?:scores?|gets?|receives?|is\s+graded|is\s+rated|comes\s+back(?:\s+(?:as|at|with))?)\s+(?:an?\s+)?(?-i:[A-D])(?![A-Za-z])",
+# (said in the past too: "came back graded C", "were rated B", "got a D")
+GRADE_STATED = re.compile(r"\b(?:scores?|scored|gets?|got|receives?|received|(?:is|was|were|are|been)\s+(?:graded|rated)|graded|rated|"
+                          r"(?:comes?|came)\s+back(?:\s+(?:as|at|with|graded|rated))?)\s+(?:an?\s+)?(?-i:[A-D])(?![A-Za-z])",
                           re.IGNORECASE)
 
 
@@ -925,6 +940,9 @@ def bounds_only(q: Query) -> bool:
 # An activity the person went on or took, named without its amount ("去日本進修，可以拿幾分", "剛從國外進修回來",
 # "took a course that's credited by hours, what's it worth?"): the amount is asked for, not the rate quoted.
 OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?:進修|研習|見習|受訓)|(?:剛|才)從[^，,。？?]{0,10}回來|進修回來|"
+                          # one's own past one ("之前有出國進修", "以前曾去國外見習過", "去年有在醫學中心进修"), not one supposed ("…的話")
+                          r"(?:之前|以前|先前|曾經|曾经|去年|前年|今年|年初)(?:有|曾|也有)?(?:在|去)?[^，,。？?\d]{0,8}?"
+                          r"(?:進修|进修|研習|研习|見習|见习|受訓|受训|觀摩|观摩)(?:過|过)?(?![^，,。？?]{0,4}的話)(?![^，,。？?]{0,4}的话)|"
                           # one's own plan ("明年想出國進修", "打算去日本研習", "计划出国进修", "I'm planning to do a fellowship abroad")
                           r"(?:想|打算|準備|准备|計畫|計劃|计划|預計|预计|規劃|规划)(?:要)?[^，,。？?\d]{0,8}?(?:進修|进修|研習|研习|見習|见习|受訓|受训|觀摩|观摩)|"
                           r"\b(?:plan(?:ning)?|going|intend(?:ing)?|hop(?:e|ing)|want(?:ing)?|thinking\s+of)\s+(?:to\s+)?(?:do(?:ing)?|go(?:ing)?|tak(?:e|ing)|spend(?:ing)?)\s+"
@@ -1153,8 +1171,9 @@ def _deadline_category_missing(q: Query) -> Extraction | None:
 # clock start"): the rule's reference day, quoted — no date of one's own is asked of it.
 COUNTS_FROM = re.compile(
     r"計算日|计算日|起算日|起算點|起算点|基準日|基准日|"
-    r"(?:從|从|自)(?:哪一?天|何時|何时|什麼時候|什么时候|哪個日期|哪个日期|哪個時間|哪个时间|什麼日期|什么日期)(?:開始|开始)?(?:起)?(?:算|起算|計算|计算)|"
-    r"(?:哪一?天|何時|何时|什麼時候|什么时候)(?:開始|开始)(?:起)?(?:算|起算|計算|计算)|"
+    # (counted back from it too: "從哪天開始往回算", "从哪天起往前推")
+    r"(?:從|从|自)(?:哪一?天|何時|何时|什麼時候|什么时候|哪個日期|哪个日期|哪個時間|哪个时间|什麼日期|什么日期)(?:開始|开始)?(?:起)?(?:往回|往前|倒)?(?:算|推|起算|計算|计算)|"
+    r"(?:哪一?天|何時|何时|什麼時候|什么时候)(?:開始|开始)(?:起)?(?:往回|往前|倒)?(?:算|推|起算|計算|计算)|"
     r"\b(?:counted|calculated|measured|reckoned|computed)\s+from\s+(?:what|which|when)\b|"
     r"\bfrom\s+(?:what|which)\s+(?:date|day|point)\s+(?:is|are|does|do)\b|"
     r"\bwhen\s+does\s+the\s+(?:\w+\s+){0,3}?(?:count|clock|period|counting)\s+(?:start|begin)\b|"
@@ -1296,7 +1315,8 @@ def decide_calculation(q: Query) -> Decision | None:
         return None
     first = found[0]
     # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's
-    if q.followup is None and COUNTS_FROM.search(q.cues) and not find_dates(q.text) and not states_figures(q):
+    # (a count said vaguely or asked, "算最近幾年內的", gives no day either: `_exact_figures`)
+    if q.followup is None and COUNTS_FROM.search(q.cues) and not find_dates(q.text) and not _exact_figures(q):
         return None
     # the rule's value or consequence asked of a case supposed or of a role merely held: the rule's
     if _rule_value_of_a_case(q):
@@ -1357,7 +1377,7 @@ def decide_calculation(q: Query) -> Decision | None:
     own_en = bool(_OWN_EN.search(q.cues)) and q.followup is None
     # Monthly meetings (or talks at them) said attended with no count at all ("今年有去月會，也有上台講過，總共幾分", "went to the
     # monthly meetings this year, total?"): a meeting held every month is never once by default — how many of each is asked for.
-    named = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
+    named = _best_reading(found)
     if (_uncounted_recurring(q, named) and (OWN_SUM.search(q.cues) or VALUE_ASKED.search(q.cues)) and SAID_DONE.search(q.cues)):
         return Decision("clarify", replace(named, needs=[COUNTS_NEED]))
     if (pending := _grades_pending(q, found)) is not None:
@@ -1368,11 +1388,14 @@ def decide_calculation(q: Query) -> Decision | None:
             and not (outcome and THIRD_PERSON.search(q.cues))
             # (a check of one's own whose facts the words gave without a figure, "both our RTs worked all year — have we gone over
             # the reasonable volume?": the reading holds them, the rest is asked for)
-            and not (named.facts >= 1 and PERSONAL.search(q.cues) and _own_check(q))):
+            and not (named.facts >= 1 and PERSONAL.search(q.cues) and _own_check(q))
+            # (a list of one's own items, each counted once, its total asked: "SCI 原著一作 1 篇、國內 oral 1 次，一共多少分" — the lone
+            # 1s are no rule's unit when the reading bound two items or more and a sum is asked)
+            and not (named.facts >= 2 and OWN_SUM.search(q.cues))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
-    best = found[0] if found[0].facts else next((c for c in found if c.facts), found[0])
+    best = _best_reading(found)
     # A paper's points "toward renewal" with no society named ("renewal credits for an SCI case report", "換證可以抵幾分"): the
     # instructor certificate's renewal points (its own table of papers) are as likely as the surgical society's credits —
     # the surgical tally is never run on a renewal it may not govern; the rules of both are quoted instead.
@@ -1416,7 +1439,8 @@ def decide_calculation(q: Query) -> Decision | None:
             and _paired_slots(best) and not best.invalid and states_figures(q) and not bounds_only(q)
             and not THRESHOLD.search(q.cues) and not SUPPOSED.search(q.cues)):
         return Decision("clarify", best)
-    calc = bool(CALC_CUES.search(q.cues)) or someone_checked or outcome
+    # (a deduction asked outright, "會扣幾成", "扣幾%", is as much a figure asked as "扣多少")
+    calc = bool(CALC_CUES.search(q.cues) or STRONG_CALC.search(q.cues)) or someone_checked or outcome
     # a value of one's own said missing ("另一組還沒出來") or a count said vaguely ("發了幾篇") is the person's own case too
     absent = bool(ABSENT.search(q.cues)) and q.followup is None
     personal = (bool(PERSONAL.search(q.cues)) or someone_checked or bool(REPORTED.search(q.cues)) or absent
@@ -1514,6 +1538,27 @@ def decide_calculation(q: Query) -> Decision | None:
 # staff turns on the scores, so they are asked for — never the grade table quoted as if it answered.
 GRADE_LETTER_OWN = re.compile(r"(?:拿|拿到|拿了|得|得到|評|评|是|都|都是|被評|被评)\s*(?-i:[A-D])(?:等|級|级)?(?![A-Za-z])|"
                               r"\b(?:got|get|gets|received|scored)\s+(?:an?\s+)?(?-i:[A-D])(?:'?s)?(?![A-Za-z])")
+
+
+def _subject(tool: str) -> str:
+    """The subject a calculation belongs to: the mammography review (hpa_…), or the two certificates' credits and renewal
+    (tsa_…, tsir_…), which share their words (換證, papers, talks, meetings) — a reading of one stands in for the other."""
+    return "review" if tool.startswith("hpa_") else "certificate"
+
+
+def _best_reading(found: list[Extraction]) -> Extraction:
+    """The best-scored reading, unless it read nothing and another read the person's facts ("六年學分 60、70、…，還差幾分": the
+    yearly list is the renewal check's, not a tally's). A reading of the other subject stands in for it only when it read the
+    case whole or two facts at least: one word of the certificates' vocabulary in a question of the mammography review ("the
+    van's sampled images came back C and the lead physician never went to the QC seminar" — the review's seminar, not a
+    surgical CME one) is no case of its own, nor is the review's word in a credits question."""
+    first = found[0]
+    if first.facts:
+        return first
+    for c in found:
+        if c.facts and (_subject(c.tool) == _subject(first.tool) or c.complete or c.facts >= 2):
+            return c
+    return first
 
 
 def _grades_pending(q: Query, found: list[Extraction]) -> Extraction | None:

@@ -43,7 +43,8 @@ IN_SCOPE = re.compile(
     r"certificate(?![a-z])|specialist|stents?(?![a-z])|biops|drainage|tips(?![a-z])|pta(?![a-z])|vascular intervention|annual meeting|"
     r"monthly meeting|attendance sheet|subsid|deduction|radiograph|"
     r"atls(?![a-z])|sci(?![a-z])|cme(?![a-z])|credits?(?![a-z])|renew|instructor|interventional|emboli[sz]ation|ablation|mammo|"
-    r"radiographer|screening|follow-?up|re-?read|discrepanc|phantom|surg|tsa(?![a-z])|tsir|hpa(?![a-z])|tace(?![a-z])|rfa(?![a-z]))",
+    # (the screening said as a verb, "we screened 13,200", and the radiographers said short, "2 rads")
+    r"radiographer|screening|screened|\brads\b|follow-?up|re-?read|discrepanc|phantom|surg|tsa(?![a-z])|tsir|hpa(?![a-z])|tace(?![a-z])|rfa(?![a-z]))",
     re.IGNORECASE,
 )
 # Words that anchor a question to OUR three issuers even when another body is named.
@@ -66,7 +67,7 @@ _OTHER_SCREENING = re.compile(rf"{_OTHER_CANCERS}(?:症)?(?:篩|防治|檢查)|{
                               r"(?:CT\s+|cancer\s+|scan\s+)?screen\w*|\bscreen\w*\s+(?:\w+\s+){0,2}?(?:lung|chest)\s+(?:CT|scans?)\b|"
                               r"\b(?:gastroscop\w*|endoscop\w*\s+screen\w*|FIT\s+test|PSA\s+(?:test|screen\w*))|"
                               r"pap\s+(?:smear|test)|cervical\s+(?:smear|cytolog\w*)|colonoscop\w*|fa?ecal\s+(?:occult|immunochemical)|\bHPV\b|"
-                              rf"{_OTHER_CANCERS_EN}\s+(?:cancer\s+)?screen\w*|screen\w*\s+(?:\w+\s+)?for\s+{_OTHER_CANCERS_EN}\s+cancer", re.I)
+                              rf"{_OTHER_CANCERS_EN}\s+(?:cancer\s+)?screen\w*|screen\w*\s+(?:[\w,]+\s+){{0,3}}?for\s+{_OTHER_CANCERS_EN}\s+cancer", re.I)
 _OTHER_FIELDS = r"內科|家醫|家庭醫學|婦產|小兒|兒科|骨科|眼科|皮膚|耳鼻喉|精神|神經|復健|牙醫|牙科|中醫|護理|藥師|心臟|腸胃|消化|急診|放射線|放射|病理|核醫|整形|泌尿"
 OUT_OF_SCOPE: list[tuple[str, str]] = [
     # Another society's or specialty's own rules (attending its meeting is still a TSA question).
@@ -198,7 +199,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                              # consequences (which deduct subsidy or cancel a qualification, never fine)
                              r"(?:游離|游离)?(?:輻射|辐射)(?:防護|防护)法|\bionizing\s+radiation\s+protection\s+act\b|\bradiation\s+(?:protection|safety)\s+(?:act|law)\b|"
                              r"(?:原能會|原能会|原子能委員會|核安會|核安会|輻射|辐射|輻防|辐防)[^。？?；;]{0,20}?(?:罰鍰|罰款|罰多少|罚款|罚锾|罚多少)|"
-                             r"\b(?:radiation|atomic\s+energy|nuclear\s+safety)\b[^?.]{0,60}?\b(?:fined|fines|fine\s+(?:amount|of|for)|penalt(?:y|ies))\b|"
+                             r"\b(?:radiation|atomic\s+energy|nuclear\s+safety)\b[^?.]{0,60}?\b(?:fined|fines|fine\s+(?:amount|of|for)|(?:how\s+(?:big|much|large)\s+(?:a|the|of\s+a)|any)\s+fine|penalt(?:y|ies))\b|"
                              r"(?:原能會|原子能委員會|核安會|核能安全委員會)[^，,。？?；;]{0,12}?(?:訓練|課程|時數|證書|換證|執照|幾小時)|"
                              r"radiation\s+(?:protection|safety)\s+(?:officer|training|course|certificate|hours|licen[cs]e)|"
                              # a worker's dose limit (the Ionizing Radiation Protection Act), not our unit's QA standard

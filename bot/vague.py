@@ -20,7 +20,9 @@ _ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)
                  r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))|"
                  # an approximate count, "200 多個", "一百多例", "三十幾次": a figure with "and some" after it is not the figure
                  r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)")
-_EN = re.compile(r"\b(?:a\s+(?:whole\s+)?bunch\s+of|a\s+handful\s+of|a\s+lot\s+of|lots\s+of|tons?\s+of|a\s+ton\s+of|loads\s+of|heaps\s+of|"
+# (a count said large with no figure too: "a crazy number of screenings", "an insane amount of cases")
+_BIG_NUMBER_OF = r"an?\s+(?:crazy|huge|insane|ridiculous|massive|large|big|enormous|awful|silly|absurd)\s+(?:number|amount)\s+of"
+_EN = re.compile(r"\b(?:" + _BIG_NUMBER_OF + r"|a\s+(?:whole\s+)?bunch\s+of|a\s+handful\s+of|a\s+lot\s+of|lots\s+of|tons?\s+of|a\s+ton\s+of|loads\s+of|heaps\s+of|"
                  r"plenty\s+of|dozens\s+of|a\s+dozen\s+or\s+so|a\s+bunch)\s+(?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*s\b|"
                  r"\b(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)\s+(?:\w+\s+){0,3}?"
                  r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
@@ -157,7 +159,7 @@ VAGUE_AMOUNT = re.compile(
     r"(?:超|很|好|蠻|蛮|滿|满|挺|太|特別|特别|非常)多|一(?:大)?堆|不少|狂(?:拍|做|照|篩|筛)|拼命(?:拍|做|照)|"
     # a volume said to burst ("這個月有點爆", "量超爆", "爆單"): as much, with no figure
     r"(?:有點|有点|超|很|太|快|整個|整个)爆(?![表料])|爆(?:量|單|单|多)|"
-    r"\b(?:a\s+(?:whole\s+)?(?:bunch|ton|load|heap|lot)\s+of|lots\s+of|tons\s+of|loads\s+of|heaps\s+of|plenty\s+of|way\s+more|"
+    r"\b(?:" + _BIG_NUMBER_OF + r"|a\s+(?:whole\s+)?(?:bunch|ton|load|heap|lot)\s+of|lots\s+of|tons\s+of|loads\s+of|heaps\s+of|plenty\s+of|way\s+more|"
     r"a\s+lot\s+more|loads|tons|(?:doing|did|done|shot|screened|scanned|took)\s+(?:a\s+lot|so\s+many|way\s+too\s+many))\b", re.IGNORECASE)
 
 
