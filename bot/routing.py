@@ -851,6 +851,15 @@ SUPPOSED = re.compile(r"\bif\s+(?:i|we|you|one|someone|a|an|the|every|all|any|no
 LIMIT_TOOLS = frozenset({"hpa_radiographer_volume", "hpa_facility_volume", "tsa_credit_tally"})
 
 
+# One's own figure named by what it is, its value not given ("will my monthly number trigger a spot review", "does our annual
+# total go over the cap", "我的月量會觸發抽片嗎", "我们的年篩量会不会超"): checked against the rule, the figure is asked for.
+OWN_FIGURE_NAMED = re.compile(
+    r"\b(?:my|our|her|his|their)\s+(?:(?:monthly|annual|yearly|daily|total|own)\s+)?(?:numbers?|counts?|volumes?|totals?|figures?|"
+    r"screening\s+(?:numbers?|counts?|volumes?|totals?))\b|"
+    r"(?:我|我們|我们|她|他|她們|他們)(?:的)?(?:這個月|这个月|今年|每月|每個月|每个月)?(?:的)?(?:月量|年量|篩檢量|筛检量|拍攝量|拍摄量|件數|件数|案數|案数|數量|数量)",
+    re.IGNORECASE)
+
+
 def own_fills(q: Query, found: list[Extraction]) -> Extraction | None:
     """The reading that the person's own figures fill whole (complete, a fact read, none of its figures the rule's limit
     restated), when the question states them as the person's own (`PERSONAL`, `OWN_DONE`) and no figure is only a bound;
@@ -1359,7 +1368,8 @@ def decide_calculation(q: Query) -> Decision | None:
     vague_result = bool(VAGUE_RESULT.search(q.cues) or RESULT_IN.search(q.cues) or _own_low(q.text)) and not SUPPOSED.search(q.cues)
     # "這個月拍超多，會不會超過上限", "picked up a bunch of extra shifts, am I over the cap": one's own amount said without its
     # figure, checked against the limit — the figure is asked for
-    someone_checked = (bool(OWN_CHECK.search(q.cues) and (THIRD_PERSON.search(q.cues) or vague_amount(q.text)))
+    someone_checked = (bool(OWN_CHECK.search(q.cues) and (THIRD_PERSON.search(q.cues) or vague_amount(q.text)
+                                                         or OWN_FIGURE_NAMED.search(q.cues)))
                        or vague_result)
     # "指導老師證書什麼時候可以換證？", "When's my renewal window?": the window turns on the person's own certificate
     # date, which is asked for (a question back), not quoted; "最早什麼時候 / how far ahead" stay the rule's (asks_the_rule).

@@ -176,3 +176,18 @@ def test_our_screening_said_as_a_verb_is_never_refused(ask, question):
 ])
 def test_another_programmes_screening_said_as_a_verb_is_refused(ask, question):
     assert ask(question).route == "out_of_scope"
+
+
+# ------------------------------------------------------------------ one's own figure named, not given: asked back
+
+@pytest.mark.parametrize("question", [
+    "I work on the van — does my monthly count trigger the HPA spot review?",
+    "我在乳攝車上拍，我的月量會觸發抽片審查嗎？",
+    "我在巡回车上，我这个月的数量会触发抽片吗",
+])
+def test_ones_own_figure_named_but_not_given_is_asked_back(question):
+    assert _route(question) == "clarify"
+
+
+def test_the_trigger_asked_with_no_own_figure_is_the_rules():
+    assert _route("what's the monthly number that sets off a spot review for van radiographers?") is None
