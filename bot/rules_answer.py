@@ -813,6 +813,27 @@ def _restated_denial(segment: str, denied: frozenset[str]) -> str:
     return _RESTATED.sub(lambda m: m.group(1) if m.group(1) in denied else m.group(0), segment)
 
 
+# A threshold passed, in the question and in a band row's label ("超過六成", "over 60%", "超過 60%").
+_OVER = r"(?:超過|超过|高於|高于|大於|大于|逾|\bover\b|\babove\b|\bmore than\b|\bexceed(?:s|ed|ing)?\b|>)"
+_OVER_PERCENT = re.compile(rf"{_OVER}\s*([0-9]+(?:\.[0-9]+)?)\s*(?:%|趴|percent\b)", re.I)
+_OVER_TENTHS = re.compile(rf"{_OVER}\s*([一二兩两三四五六七八九])\s*成(?![一二兩两三四五六七八九半])")
+
+
+def _restates_band(question: str, label: str) -> bool:
+    """`label` is a band row's label (甲、/ 乙、… a band, no modal: "丙、疑似陽性…超過 60%或陰性…超過 20%") and every
+    threshold the question states as passed is one the label states ("超過六成" = 超過 60%); a figure of the case inside a
+    band, or none at all, is not this (whether the case is in the band is then for the figures to decide)."""
+    text = fold(label)
+    if not _STEM_ROW.match(text) or not _BAND.search(text) or _DEONTIC.search(text[2:]):
+        return False
+    q = fold(question)
+    asked = {float(x) for x in _OVER_PERCENT.findall(q)} | \
+        {float(cn_to_int(x) or 0) * 10 for x in _OVER_TENTHS.findall(q)}
+    stated = {float(x) for x in _OVER_PERCENT.findall(text)}
+    other = _OVER_TENTHS.sub("", _OVER_PERCENT.sub("", q))  # (no other figure of the case beside the threshold)
+    return bool(asked) and asked <= stated and not re.search(r"[0-9]\s*(?:%|趴)|[一二兩两三四五六七八九]\s*成", other)
+
+
 def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
     """The sentence's verdict on what the question asks: True = denies, False = allows, None = unsure.
 
@@ -827,6 +848,8 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     parts = _clauses_of(sentence)
     if not parts:
         return False
+    if _restates_band(question, parts[0][0]):
+        parts[0] = (parts[0][0], True)  # "超過六成是不是馬上停判" against "丙、…超過 60%…，立即停止判讀": the row's band is the case
     q_terms = q_terms if q_terms is not None else question_terms(question)
     asked = _asked_negations(question)
     permission = asks_permission(question)
@@ -1388,6 +1411,33 @@ _NEGATED_CASE = re.compile(r"[無未沒没不非][^，,；;。]{0,12}者")
 _SOCIETY_EN = {"tsa-cme": "Taiwan Surgical Association", "tsir-instructor": "Taiwan Society of Interventional Radiology"}
 
 
+# What a same-treatment ask names as the treatment ("也是照國際會議給分嗎" → 國際, "按國外的算" → 國外).
+_TREATED_AS = re.compile(r"(?:照|按|依|比照|當成|當作|视为|視為)(?:照)?\s*(?:著|着)?\s*([\u4e00-\u9fff]{2})")
+_REGARDLESS = re.compile(r"(?:不分|不論|無論)")
+
+
+def _plainly_in(term: str, text: str) -> bool:
+    """The (folded) text names the term other than after 非 / 不是."""
+    return any(text[max(0, m.start() - 2):m.start()][-1:] != "非" and not text[max(0, m.start() - 2):m.start()].endswith("不是")
+               for m in re.finditer(re.escape(term), text))
+
+
+def _subject_denied(question: str, text: str, gist_en: str = "") -> bool:
+    """The question denies the subject of the text's regardless-grant ("非國際性會議" against "國際性會議不分國內、外…"; in
+    English a "non-international" whose word the clause's English gist names plainly: "international meetings …")."""
+    m = _REGARDLESS.search(text)
+    if m is None:
+        return False
+    for word in re.findall(r"\bnon[- ]?([a-z]{4,})|\bnot (?:an? |the )?([a-z]{4,})", question.lower()):
+        w = word[0] or word[1]
+        if re.search(rf"(?<!non-)(?<!non )\b{w}\b", gist_en.lower()):
+            return True
+    runs = _CJK_RUN.findall(re.sub(r"^.*?[、，,。；;：:]", "", text[:m.start()][-16:]) or text[:m.start()][-16:])
+    subject = runs[-1] if runs else ""
+    q = fold(question)
+    return any(re.search(rf"(?:非|不是|不屬於|不算)\s*{re.escape(subject[i:i + 2])}", q) for i in range(len(subject) - 1))
+
+
 def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind, lang: str,
           corpus: Corpus | None = None) -> str:
     """Gist (or, without one, the answering sentence) + citation; a yes / no question gets its polarity first."""
@@ -1505,9 +1555,17 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is None and some_allowed:
             denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
             # the part is what the text allows
-        if denies is not False and _ASKS_STILL.search(piece) and _REGARDLESS_GRANT.search(fold(c.clause.text or said)):
+        if denies is not False and _ASKS_STILL.search(piece) and _REGARDLESS_GRANT.search(fold(c.clause.text or said)) and \
+                not _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
             denies = False  # "辦在台北還算國際會議嗎", "is it still treated as international if held in Taipei?" met by
             # "國際性會議不分國內、外…一律…核給": the circumstance the person names is one the rule sets aside
+        elif _ASKS_STILL.search(piece) and _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
+            denies = None  # "國外開的非國際性會議，還是依國際會議給分嗎" met by "國際性會議不分國內、外…": the rule is about what
+            # the question says its case is not
+        if denies is False and _ASKS_STILL.search(piece) and (treated := _TREATED_AS.search(fold(piece))) and \
+                not _plainly_in(treated.group(1), fold(c.clause.text or said)):
+            denies = None  # "也是照國際會議給分嗎" met by "…非國際性的會議，應以參加國內會議來認定": the text treats the case
+            # as something other than asked — its grant is no yes (the line states what it is treated as)
         if not grounds and _CHANGE_WORD.search(piece) and not _ASKS_FIXED.search(piece) and \
                 _CHANGES.search(fold(c.clause.text or said)):
             denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"

@@ -173,3 +173,43 @@ def test_which_of_two_figures_is_no_yes(question: str, lang: str) -> None:
     assert not AFFIRMATIVE.match(text) and not NEGATIVE.match(text), text
     assert "10" in text, text
 
+
+# ------------------------------------------------------------------ a band row's threshold restated by the question
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("陰性個案被複判推翻超過兩成，還可以繼續讀片嗎", "zh-TW"),
+    ("阳性复判差异超过60%，还可以继续判读吗", "zh-TW"),
+    ("our reader's negative-case discrepancy came out above 20% — may she keep reading films?", "en"),
+])
+def test_a_restated_band_threshold_is_the_rows_case(question: str, lang: str) -> None:
+    text = line_for(question, ["hpa-mammo/2.1.1.2.3", "hpa-mammo/2.1.1.2.2"], lang)
+    assert NEGATIVE.match(text), text
+    assert supported(text, "hpa-mammo/2.1.1.2.3"), text
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("陰性複判差異一成，是不是就不能再讀片了", "zh-TW"),  # a figure below the band
+    ("陽性差異超過五成，還能繼續判讀嗎", "zh-TW"),  # another threshold than the row's
+    ("複判差異很高，還能繼續判讀嗎", "zh-TW"),  # no figure at all
+    ("positive discrepancy is 45%, can she keep reading?", "en"),
+])
+def test_a_figure_not_the_rows_band_gets_no_polarity(question: str, lang: str) -> None:
+    text = line_for(question, ["hpa-mammo/2.1.1.2.3", "hpa-mammo/2.1.1.2.2"], lang)
+    assert not NEGATIVE.match(text) and not AFFIRMATIVE.match(text), text
+
+
+# ------------------------------------------------------------------ a same-treatment ask the rule does not grant
+
+@pytest.mark.parametrize(("question", "lang", "hits"), [
+    # the question denies the subject of the regardless-grant (非國際性 against "國際性會議不分國內、外")
+    ("國外開的非國際性會議，還是依國際會議給30分嗎？", "zh-TW", ["tsa-cme/5.4.n2", "tsa-cme/7"]),
+    ("国外办的非国际性会议，还是按国际会议给分吗", "zh-TW", ["tsa-cme/5.4.n2", "tsa-cme/7"]),
+    ("a local non-international meeting abroad: is it still credited as an international one?", "en",
+     ["tsa-cme/5.4.n2", "tsa-cme/7"]),
+    # the text treats the case as something else than asked ("以參加國內會議來認定")
+    ("在國外執業參加當地的小型研討會，也是照國際會議給分嗎？", "zh-TW", ["tsa-cme/7", "tsa-cme/5.4.n2"]),
+    ("在国外执业，参加当地的小研讨会，也是按国际会议算吗", "zh-TW", ["tsa-cme/7", "tsa-cme/5.4.n2"]),
+])
+def test_a_same_treatment_the_rule_does_not_give_is_no_yes(question: str, lang: str, hits: list[str]) -> None:
+    text = line_for(question, hits, lang)
+    assert not AFFIRMATIVE.match(text), text
