@@ -1428,10 +1428,10 @@ def _subject_denied(question: str, text: str, gist_en: str = "") -> bool:
     m = _REGARDLESS.search(text)
     if m is None:
         return False
+    subject = re.findall(r"[a-z-]+", gist_en.lower())[:2]  # the gist's own subject ("International meetings earn …")
     for word in re.findall(r"\bnon[- ]?([a-z]{4,})|\bnot (?:an? |the )?([a-z]{4,})", question.lower()):
-        w = word[0] or word[1]
-        if re.search(rf"(?<!non-)(?<!non )\b{w}\b", gist_en.lower()):
-            return True
+        if (word[0] or word[1]) in subject:
+            return True  # (not a word of the gist's later phrases: "…the cap on events not run by the society")
     runs = _CJK_RUN.findall(re.sub(r"^.*?[、，,。；;：:]", "", text[:m.start()][-16:]) or text[:m.start()][-16:])
     subject = runs[-1] if runs else ""
     q = fold(question)

@@ -213,3 +213,12 @@ def test_a_figure_not_the_rows_band_gets_no_polarity(question: str, lang: str) -
 def test_a_same_treatment_the_rule_does_not_give_is_no_yes(question: str, lang: str, hits: list[str]) -> None:
     text = line_for(question, hits, lang)
     assert not AFFIRMATIVE.match(text), text
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("is an international congress's credit still under the 30/yr cap for non-society events, even if pre-approved?", "en"),
+    ("國際會議就算主辦單位先送審，還是算在非本會活動一年 30 分的上限裡嗎", "zh-TW"),
+])
+def test_a_negation_elsewhere_in_the_question_is_not_the_subjects(question: str, lang: str) -> None:
+    text = line_for(question, ["tsa-cme/5.4.n2", "tsa-cme/5.12"], lang)
+    assert AFFIRMATIVE.match(text), text
