@@ -275,6 +275,11 @@ def _zh_tail(piece: str) -> str | None:
     return clauses[-1] if len(clauses) > 1 else None
 
 
+# Two figures offered to choose from, ending the question ("worth 5 or 10?", "30 還是 15 分？").
+_WHICH_FIGURE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credits?|points?|pts?)?\s*(?:or|還是|还是|或是|或)\s*"
+                           r"[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credits?|points?|pts?)?\s*[?？呢嗎吗]*\s*$", re.I)
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -299,6 +304,8 @@ def answer_kind(question: str) -> AnswerKind:
             return "yes_no"  # "用了幾年、什麼時候報廢…，這些要交東西嗎？": the 幾 / 什麼 name what 這些 points back to
         if _ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
             return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
+    if _WHICH_FIGURE.search(asking):
+        return "number"  # "is that worth 5 or 10?", "算 5 分還是 10 分": which of two figures is a figure asked
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
     if _OR_NOT.search(asking) and not _EN_WH.search(asking) and not _ZH_WH.search(asking):
@@ -378,6 +385,37 @@ def question_terms(question: str) -> frozenset[str]:
 
 from knowledge.siblings import _SEVERAL  # noqa: E402 - several at once (同時 / 兩項 / more than one / both …)
 _ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没出席")
+# A deadline missed, in the asker's words (the text's own: 未於規定時間內 / 未於期限內 / 未能如期 …)
+_MISSED_DEADLINE = re.compile(
+    r"逾期|過了?(?:期限|時限|截止)|超過(?:了)?(?:期限|時限|改善期|截止)|錯過(?:了)?(?:期限|時限|截止)|"
+    r"[沒没未](?:有)?(?:在|於)?(?:期限|時限|規定時間|時間)內|[沒没未](?:有)?(?:如期|準時|按時)|來不及|"
+    r"\b(?:missed|miss|blew (?:past|through)|blown (?:past|through)|went past|gone past|overshot|overran|exceeded|"
+    r"past|beyond|after|outside|over)\s+(?:the\s+|their\s+|its\s+|our\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"(?:deadline|time limit|due date|grace period|window)\b|"
+    r"\b(?:deadline|time limit|window|grace period)\s+(?:has\s+|had\s+|already\s+)*(?:passed|gone|expired|lapsed)\b|"
+    r"\b(?:didn['’]?t|did not|couldn['’]?t|could not|failed to|never)\s+(?:\w+\s+){0,4}?(?:in time|on time|by the deadline)\b|"
+    r"\boverdue\b|\btoo late\b", re.I)
+# A deadline met, in the asker's words ("在規定時間內改善完了", "fixed it within their deadline", "on time"): a condition of
+# the text that it was not met (未於規定時間內…者, 未能如期…者) is not the case's
+_MET_DEADLINE = re.compile(r"(?<![沒没未不])(?:在|於)[^，,。？?]{0,8}?(?:時間|期限|時限)內[^，,。？?]{0,6}?(?:改善|補齊|完成|改好|改完|做完|處理|補完)|"
+                           r"(?<![沒没未不])(?:如期|準時|按時)|\b(?:within|before|by|ahead of)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+                           r"(?:\w+\s+)?(?:deadline|time limit|due date)\b|\b(?:in|on) time\b", re.I)
+_UNTIMELY_CONDITION = re.compile(r"未(?:能)?(?:於|在)?[^，,。；]{0,12}(?:時間|期限|時限)內|未(?:能)?如期")
+
+
+def _deadline_met(question: str) -> bool:
+    """The (folded) question says the thing was done in time, with no negation before it in its clause ("didn't fix it
+    by their deadline", "沒有在期限內改善": missed), and says no deadline missed."""
+    if _MISSED_DEADLINE.search(question):
+        return False
+    for m in _MET_DEADLINE.finditer(question):
+        start = max((question.rfind(p, 0, m.start()) for p in ",，;；.。?？!！:：—–"), default=-1) + 1
+        if not _QUESTION_NEGATED.search(question[start:m.start()] + m.group(0)):
+            return True
+    return False
+
+
+_DEADLINE_TERMS = frozenset({"時間", "間內", "期限", "限內", "如期", "規定"})
 
 
 def sentences(text: str) -> list[str]:
@@ -430,6 +468,7 @@ _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅
                                # a lapse stated in English ("missing CE credits", "the make-up deadline passed", "overdue")
                                r"\b(?:missing|missed|lapsed|overdue|short (?:of|on)|behind on|skipp(?:ed|ing)|skips|absent)\b|缺席|翹掉|跳過|"
                                r"\b(?:deadline|window|time limit)\s+(?:has\s+|had\s+|already\s+)*(?:passed|gone|expired|lapsed)\b|"
+                               r"逾期|過了?(?:期限|時限)|超過(?:了)?(?:期限|時限)|錯過|來不及|\b(?:blew|blown|went|gone) (?:past|through)\b|"
                                r"\b\w+n['’]t\b|\b(?:didnt|dont|doesnt|cant|couldnt|wont|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt)\b",
                                re.I)  # (people type "didnt" without its apostrophe)
 # The reason the person gives ("…，這樣下課比較不會塞在門口", "so that nobody has to wait"): no negated fact of the case.
@@ -449,10 +488,16 @@ _EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scored?|receive
                        r"(?i:\b(?:with|had|has|have|an?)\s+)(?:an?\s+)?([A-D])(?i:\s+(?:on|in|for|at)\b)")
 
 
+# A grade given in talk ("被打 D", "打了個 C", "給了 B", "吃了一個 D"): the marker's verbs are the grader's, not the text's
+_ZH_GRADE = re.compile(r"(?:打|給|给|吃|判|評為|评为)了?\s*(?:個|个|一個|一个|一項|一项)?\s*([a-d])(?![a-z])")
+
+
 def _grades(question: str) -> set[str]:
     from knowledge.lexical import grade_letters
 
-    return grade_letters(fold(question)) | {next(g for g in m if g).lower() for m in _EN_GRADE.findall(question)}
+    text = fold(question)
+    return grade_letters(text) | set(_ZH_GRADE.findall(text)) | \
+        {next(g for g in m if g).lower() for m in _EN_GRADE.findall(question)}
 
 
 def _negation_key(text: str, m: re.Match[str]) -> str:
@@ -768,6 +813,27 @@ def _restated_denial(segment: str, denied: frozenset[str]) -> str:
     return _RESTATED.sub(lambda m: m.group(1) if m.group(1) in denied else m.group(0), segment)
 
 
+# A threshold passed, in the question and in a band row's label ("超過六成", "over 60%", "超過 60%").
+_OVER = r"(?:超過|超过|高於|高于|大於|大于|逾|\bover\b|\babove\b|\bmore than\b|\bexceed(?:s|ed|ing)?\b|>)"
+_OVER_PERCENT = re.compile(rf"{_OVER}\s*([0-9]+(?:\.[0-9]+)?)\s*(?:%|趴|percent\b)", re.I)
+_OVER_TENTHS = re.compile(rf"{_OVER}\s*([一二兩两三四五六七八九])\s*成(?![一二兩两三四五六七八九半])")
+
+
+def _restates_band(question: str, label: str) -> bool:
+    """`label` is a band row's label (甲、/ 乙、… a band, no modal: "丙、疑似陽性…超過 60%或陰性…超過 20%") and every
+    threshold the question states as passed is one the label states ("超過六成" = 超過 60%); a figure of the case inside a
+    band, or none at all, is not this (whether the case is in the band is then for the figures to decide)."""
+    text = fold(label)
+    if not _STEM_ROW.match(text) or not _BAND.search(text) or _DEONTIC.search(text[2:]):
+        return False
+    q = fold(question)
+    asked = {float(x) for x in _OVER_PERCENT.findall(q)} | \
+        {float(cn_to_int(x) or 0) * 10 for x in _OVER_TENTHS.findall(q)}
+    stated = {float(x) for x in _OVER_PERCENT.findall(text)}
+    other = _OVER_TENTHS.sub("", _OVER_PERCENT.sub("", q))  # (no other figure of the case beside the threshold)
+    return bool(asked) and asked <= stated and not re.search(r"[0-9]\s*(?:%|趴)|[一二兩两三四五六七八九]\s*成", other)
+
+
 def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
     """The sentence's verdict on what the question asks: True = denies, False = allows, None = unsure.
 
@@ -782,6 +848,8 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     parts = _clauses_of(sentence)
     if not parts:
         return False
+    if _restates_band(question, parts[0][0]):
+        parts[0] = (parts[0][0], True)  # "超過六成是不是馬上停判" against "丙、…超過 60%…，立即停止判讀": the row's band is the case
     q_terms = q_terms if q_terms is not None else question_terms(question)
     asked = _asked_negations(question)
     permission = asks_permission(question)
@@ -800,14 +868,21 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     q_grades = {t for t in q_terms if len(t) == 2 and t[0] == "等" and t[1] in "abcd"}
     denied = _denied_terms(question)
     pairs: list[tuple[int, bool | None]] = []  # (how well a condition matches the question, its consequence)
+    in_time = _deadline_met(fold(question))
+    # "blew past the deadline", "逾期沒改": the question states the text's 未於規定時間內 / 未於期限內 / 未能如期 condition
+    case_terms = q_terms | _DEADLINE_TERMS if _MISSED_DEADLINE.search(fold(question)) else q_terms
     for i, (text, is_condition) in enumerate(parts):
         after = next((t for t, c in parts[i + 1:] if not c), None)
         if not is_condition or after is None:
             continue
+        if in_time and _UNTIMELY_CONDITION.search(text):
+            pairs.append((len((q_terms & _terms(text)) - GENERIC) + 2, None))  # "改善完了" against "未於…時間內改善者": not
+            # the case's condition, and what the timely case may do the text leaves to its other sentences (no verdict)
+            continue
         # of the consequences that follow ("…60歲以上申請者，可申請終身證書，通過後免換證"), the one holding what is asked
         # be done ("還要換證嗎": 免換證), else the first
         after = next((t for t, _ in itertools.takewhile(lambda p: not p[1], parts[i + 1:]) if predicate & _terms(t)), after)
-        shared = len((q_terms & _terms(text)) - GENERIC)
+        shared = len((case_terms & _terms(text)) - GENERIC)
         both_negated = q_negated and bool(_NEGATED_CONDITION.search(text))
         grade = bool(q_grades & _terms(text))  # the row for the grade the question states
         if grade and not both_negated:  # its verdict: the row's first segment about what is asked, if any
@@ -875,9 +950,12 @@ _EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seve
 _EN_ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
                                             "eleventh twelfth".split())}
 _EN_T_UNITS = {"year": "年", "month": "月", "day": "天", "week": "週", "credit": "分", "point": "分", "case": "案",
-               "screening": "案", "exam": "案", "study": "案", "hour": "小時", "paper": "篇"}
-_Q_FIGURE_EN = re.compile(r"\b([0-9]+(?:\.[0-9]+)?|[a-z]+)(st|nd|rd|th)?[- ]+(?:full[- ]+)?"
-                          r"(years?|months?|days?|weeks?|credits?|points?|cases?|screenings?|exams?|studies|hours?|papers?)\b",
+               "screening": "案", "exam": "案", "study": "案", "hour": "小時", "paper": "篇",
+               # the abbreviations people type ("~6 yrs", "18 mos", "3wks", "40 pts")
+               "yr": "年", "mo": "月", "mth": "月", "wk": "週", "hr": "小時", "pt": "分"}
+_Q_FIGURE_EN = re.compile(r"\b([0-9]+(?:\.[0-9]+)?|[a-z]+)(st|nd|rd|th)?(?:[- ]+|(?<=[0-9])(?=[a-z]))(?:full[- ]+)?"
+                          r"(years?|months?|days?|weeks?|credits?|points?|cases?|screenings?|exams?|studies|hours?|papers?|"
+                          r"yrs?|mos|mths?|wks?|hrs?|pts?)\b",
                           re.I)
 _T_MIN = (re.compile(rf"({_NUM})\s*({_T_UNIT})\s*(?:\(含\))?\s*以上"),
           re.compile(rf"(?:至少|不少於|不得少於|不低於|(?<![不未])滿)\s*({_NUM})\s*({_T_UNIT})"))
@@ -903,10 +981,10 @@ def _question_figures(question: str) -> dict[str, set[float]]:
             continue
         ordinal = bool(suffix) or word in _EN_ORDINALS
         key = unit.lower().rstrip("s") if unit.lower() != "studies" else "study"
-        if key == "year" and re.search(rf"\b{re.escape(raw)}(?:st|nd|rd|th)?[- ]+years?[- ]+old\b", text):
+        if key in ("year", "yr") and re.search(rf"\b{re.escape(raw)}(?:st|nd|rd|th)?[- ]*(?:years?|yrs?)[- ]+old\b", text):
             out.setdefault("歲", set()).add(float(value))  # "58 years old" is an age
             continue
-        out.setdefault(_EN_T_UNITS[key], set()).add(float(value) - (1 if ordinal and key == "year" else 0))
+        out.setdefault(_EN_T_UNITS[key], set()).add(float(value) - (1 if ordinal and key in ("year", "yr") else 0))
     return out
 
 
@@ -938,7 +1016,23 @@ def _short_of(question: str, said: str) -> bool:
         if len(values) != 1 or len(set(limits)) != 1:
             continue
         (value,), [(side, limit)] = values, limits[:1]
+        if _beyond_band(said, limit, unit):
+            continue  # "2 小時以內每次 5 分，超過 2 小時每次 10 分": past the one band is the next band, no bar
         if (side == "min" and value < limit) or (side == "max" and value > limit):
+            return True
+    return False
+
+
+_PAST = r"(?:超過|逾|大於|高於|多於|未滿|不足|少於|低於)"
+
+
+def _beyond_band(said: str, limit: float, unit: str) -> bool:
+    """The text also rules on the other side of its threshold ("超過 2 小時…", "未滿 8 年者…"): it sets bands."""
+    text = fold(said)
+    for m in re.finditer(rf"{_PAST}\s*({_NUM})\s*({_T_UNIT})", text):
+        raw, found = m.group(1), _T_UNITS.get(m.group(2))
+        value = cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
+        if found == unit and value is not None and float(value) == limit:
             return True
     return False
 
@@ -1087,6 +1181,10 @@ def _said_grades(sentence: str) -> set[str]:
     return grade_letters(fold(sentence))
 
 
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_COPULA_ASKS = re.compile(r"(?:也|還|还|仍|就|都)是(?!否|不是)")
+
+
 def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English."""
     if lang == "en":
@@ -1097,10 +1195,14 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         verb = m.group(1) or m.group(0)
         yes, no = A_NOT_A_WORDS.get(m.group(0), (verb, "不" + verb))
         return no if negative else yes
+    # (an aside in brackets states the case, it does not ask: "…（主辦單位有先送學會），也是照…給嗎")
+    piece, text = _ASIDE.sub("", piece), _ASIDE.sub("", text)
     for part in (piece, text):  # the verb of the piece that asks first
         for cue, yes, no in MODALS:
             if cue.search(part):
                 return no if negative else yes
+        if part is piece and _COPULA_ASKS.search(piece):
+            break  # "也是照國際會議的分數給嗎": its own copula asks (not a verb of the alternative after it: 還是…算)
     return "否" if negative else "是"
 
 
@@ -1237,12 +1339,15 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
     if 0 < len(gists) <= (ITEMS_MAX if list_asked else 4) and len(listed) <= (ITEMS_LIST_EN_CHARS if list_asked else ITEMS_EN_CHARS):
         return listed  # (a list asked for gets every item, at more length)
     # too long together: the labels the gists open with ("Self-selected: …", "Sampled: …"), when every one has one
-    labels = [g.split(":", 1)[0].strip() for g in gists if ":" in g and len(g.split(":", 1)[0]) <= ITEM_LABEL_CHARS]
+    # (a list asked for takes longer labels: a scale's rows are labelled by their bands, "Discrepancy 50–60% (…) or …")
+    most = ITEM_LABEL_LIST_CHARS if list_asked else ITEM_LABEL_CHARS
+    labels = [g.split(":", 1)[0].strip() for g in gists if ":" in g and len(g.split(":", 1)[0]) <= most]
     return "; ".join(_lower_first(x) for x in labels) if len(labels) == len(gists) == len(kids) and \
         0 < len(labels) <= ITEMS_MAX else ""
 
 
 ITEM_LABEL_CHARS = 40
+ITEM_LABEL_LIST_CHARS = 130
 # What each row of a scale says asked for ("各級要做什麼", "每一級怎麼處理", "what does each tier require").
 _ASKS_EACH = re.compile(r"各(?:級|等|層級|個等級|項|種)|每一?(?:級|個等級|等)|\beach (?:level|tier|grade|band|category)\b", re.I)
 # How many levels a scale has ("分成幾級", "幾個等級", "how many tiers"): the line says the count it reads from the clause.
@@ -1285,7 +1390,10 @@ def _levels_lead(clause: Clause, corpus: Corpus, lang: str) -> str:
 ITEMS_LIST_EN_CHARS = 600  # a list asked for ("quick list pls"): its items' gists together up to this length
 _LIST_FOLLOWS = re.compile(r"下列|如下")
 # A question asking for the items themselves ("會查哪幾大項", "列個清單", "what are the main parts", "quick list").
-_ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|塊|部分|個部分|方面)|哪些(?:項目|部分|方面)|清單|列(?:一下|出來|個|出)|"
+_ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面)|哪些(?:項目|部分|方面)|清單|列(?:一下|出來|個|出)|"
+                        # the levels of a scale named as such ("分哪幾級", "有哪些級距", "what are the tiers")
+                        r"哪(?:幾|些)\s*(?:個)?\s*(?:等級|級距|層級|級|檔)|"
+                        r"\bwhat (?:are|r) (?:the )?(?:tiers|levels|bands|grades|brackets)\b|"
                         r"\b(?:list|main (?:parts|items|areas|components|elements)|what (?:parts|items|areas|components) "
                         r"(?:are|does|do))\b", re.I)
 # A question asking what is done about something ("有哪些輔導措施", "要做什麼", "what measures apply"): a heading's rows
@@ -1301,6 +1409,33 @@ _NEGATED_CASE = re.compile(r"[無未沒没不非][^，,；;。]{0,12}者")
 
 # The society each regulation's English gists call "the society", by name: the answer to "who …?".
 _SOCIETY_EN = {"tsa-cme": "Taiwan Surgical Association", "tsir-instructor": "Taiwan Society of Interventional Radiology"}
+
+
+# What a same-treatment ask names as the treatment ("也是照國際會議給分嗎" → 國際, "按國外的算" → 國外).
+_TREATED_AS = re.compile(r"(?:照|按|依|比照|當成|當作|视为|視為)(?:照)?\s*(?:著|着)?\s*([\u4e00-\u9fff]{2})")
+_REGARDLESS = re.compile(r"(?:不分|不論|無論)")
+
+
+def _plainly_in(term: str, text: str) -> bool:
+    """The (folded) text names the term other than after 非 / 不是."""
+    return any(text[max(0, m.start() - 2):m.start()][-1:] != "非" and not text[max(0, m.start() - 2):m.start()].endswith("不是")
+               for m in re.finditer(re.escape(term), text))
+
+
+def _subject_denied(question: str, text: str, gist_en: str = "") -> bool:
+    """The question denies the subject of the text's regardless-grant ("非國際性會議" against "國際性會議不分國內、外…"; in
+    English a "non-international" whose word the clause's English gist names plainly: "international meetings …")."""
+    m = _REGARDLESS.search(text)
+    if m is None:
+        return False
+    subject = re.findall(r"[a-z-]+", gist_en.lower())[:2]  # the gist's own subject ("International meetings earn …")
+    for word in re.findall(r"\bnon[- ]?([a-z]{4,})|\bnot (?:an? |the )?([a-z]{4,})", question.lower()):
+        if (word[0] or word[1]) in subject:
+            return True  # (not a word of the gist's later phrases: "…the cap on events not run by the society")
+    runs = _CJK_RUN.findall(re.sub(r"^.*?[、，,。；;：:]", "", text[:m.start()][-16:]) or text[:m.start()][-16:])
+    subject = runs[-1] if runs else ""
+    q = fold(question)
+    return any(re.search(rf"(?:非|不是|不屬於|不算)\s*{re.escape(subject[i:i + 2])}", q) for i in range(len(subject) - 1))
 
 
 def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind, lang: str,
@@ -1420,9 +1555,17 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is None and some_allowed:
             denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
             # the part is what the text allows
-        if denies is not False and _ASKS_STILL.search(piece) and _REGARDLESS_GRANT.search(fold(c.clause.text or said)):
+        if denies is not False and _ASKS_STILL.search(piece) and _REGARDLESS_GRANT.search(fold(c.clause.text or said)) and \
+                not _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
             denies = False  # "辦在台北還算國際會議嗎", "is it still treated as international if held in Taipei?" met by
             # "國際性會議不分國內、外…一律…核給": the circumstance the person names is one the rule sets aside
+        elif _ASKS_STILL.search(piece) and _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
+            denies = None  # "國外開的非國際性會議，還是依國際會議給分嗎" met by "國際性會議不分國內、外…": the rule is about what
+            # the question says its case is not
+        if denies is False and _ASKS_STILL.search(piece) and (treated := _TREATED_AS.search(fold(piece))) and \
+                not _plainly_in(treated.group(1), fold(c.clause.text or said)):
+            denies = None  # "也是照國際會議給分嗎" met by "…非國際性的會議，應以參加國內會議來認定": the text treats the case
+            # as something other than asked — its grant is no yes (the line states what it is treated as)
         if not grounds and _CHANGE_WORD.search(piece) and not _ASKS_FIXED.search(piece) and \
                 _CHANGES.search(fold(c.clause.text or said)):
             denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
@@ -1457,7 +1600,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         elif not_always and excepted:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         elif not_always and positive is None and (other := alternatives or first_alternative(question)) and \
-                _ASKS_SOME.search(other[1]):
+                _ASKS_SOME.search(other[1]) and not _ASKS_POSSIBLE.search(fold(other[1])):
             # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows
             body = f"可以：{body}" if zh else f"Yes, they may: {_lower_first(body)}"
         elif not_always and positive is None:
@@ -1685,12 +1828,17 @@ _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中�
 # … answered "not necessarily": the rule lets it be all, or only some (the text's discretion grounds the denial:
 # DENIAL_GROUNDS).
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
+# A second course asked as what may happen, not what is allowed ("還是可能只挑幾項", "or might they just pick a few?"): the
+# first course's answer leads ("不一定"), not a leave ("可以")
+_ASKS_POSSIBLE = re.compile(r"可能(?!性)|或許|也許|说不定|說不定|會不會|\b(?:might|possibly|perhaps|maybe|likely)\b", re.I)
 # The second course of "all of it, or only some?" ("還是可以只挑幾項", "or can they just do some of them"): part of it.
 _ASKS_SOME = re.compile(r"只|隻|部分|幾項|幾個|挑|選|\b(?:only|just|some|part|a few|selected|certain)\b", re.I)
 
 
 # "還算…嗎", "也算", "still counts / still treated as": whether a rule holds in the circumstance the person names …
-_ASKS_STILL = re.compile(r"還算|还算|仍算|仍然算|還是算|也算|也是給|也給|照算|照樣算|\bstill\b", re.I)
+_ASKS_STILL = re.compile(r"還算|还算|仍算|仍然算|還是算|也算|也是給|也給|照算|照樣算|\bstill\b|"
+                         # "也是照國際會議的分數給嗎", "一樣按國外的算嗎": the same treatment, the circumstance aside
+                         r"(?:也|還|还|仍|一樣|一样)(?:是|會|会|能)?(?:照|按|依)", re.I)
 # … met by a rule that grants regardless of it ("不分國內、外…一律…核給", "不論…均採認"), not one that bars regardless.
 _REGARDLESS_GRANT = re.compile(r"(?:不分|不論|無論)[^。；]{0,60}?(?<!不)(?<!不予)(?<!未)(?:核給|給予|給|計入|列入|採認|認定|適用|承認)")
 
@@ -2145,6 +2293,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         if advised is not None:
             return advised  # "到多少會被「建議」參加座談會", "at what discrepancy is attending only recommended?" met first by
             # the row that requires it (應…須): the row that advises (建議) is the one asked about
+    if kind == "yes_no" and question and "lookup" not in best.via and (bar := _exceptions_holder(read, question)) is not None:
+        return bar  # "全拿 A 就一定能用嗎", "all A — guaranteed usable?" met first by the grade table's row for A: the clause
+        # naming the cases that bar even an A unit ("A、B、C 者，如有下列任一項情況者，不得…") answers: not necessarily
     if question and "lookup" not in best.via and (row := _row_holding_value(read, question)) is not None:
         return row  # "疑似陽性差異 53%，也要參加個案討論會嗎" met first by the 40%-50% row: the 50%-60% row is the case's
     if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
@@ -2213,6 +2364,20 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
 
 
+def _exceptions_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question whether a grant holds in every case ("就一定能用嗎", "is it guaranteed?"), a close hit of the best's
+    regulation listing the cases that bar it (`_EXCEPTIONS`) when the best hit lists none — for the question's grades, if
+    it states any (the exceptions' own condition names them: "評等為 A、B、C 者")."""
+    text = fold(question)
+    if not _ASKS_GUARANTEED.search(text) or _EXCEPTIONS.search(fold(read[0].clause.text)):
+        return None
+    grades = _grades(question)
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == read[0].clause.doc
+                 and _EXCEPTIONS.search(fold(c.clause.text))
+                 and (not grades or grades <= _said_grades(fold(c.clause.text)))
+                 and c.score >= read[0].score * ANSWERING_SCORE), None)
+
+
 # The kinds of question a heading's items answer as a whole: which documents, which items, what it is.
 _ITEMS_ANSWER = ("documents", "definition", "other")
 
@@ -2225,6 +2390,52 @@ def _heading_named(question: str, q_terms: frozenset[str], best: Candidate, corp
         return False
     name = _terms(clause.heading) - GENERIC
     return len(name) >= 2 and name <= q_terms and bool(corpus.children(clause.id))
+
+
+# The rest of a list asked for ("除了年會月會之外，還有哪些", "besides X and Y, what other …", "what else counts").
+_ASKS_REST = re.compile(r"除了?[^，,？?。]{1,24}(?:之外|以外|外)?[，,]?\s*(?:還有|还有|另外|其他|其它|還可以|还可以)[^，,？?。]{0,8}"
+                        r"(?:哪|什麼|甚麼|什么|啥)|(?:其他|其它|還有)(?:哪些|哪幾|什麼|甚麼)|"
+                        r"\b(?:besides|apart from|other than|aside from|except(?: for)?|beyond)\b[^?]{1,80}\b(?:what|which)\b|"
+                        r"\b(?:what|which) (?:other|else)\b|\bwhat (?:\w+ )?else\b", re.I)
+
+
+def _items_named(question: str, q_terms: frozenset[str], best: Candidate, corpus: Corpus) -> bool:
+    """The best hit is a list whose own items the question names by their headings (年會, 月會 of "參加本會年會",
+    "參加本會月會") and the question asks for the rest of them or for the list: one item named for "除了…還有哪些", two for
+    "哪幾種 / which ones"."""
+    kids = [k for k in corpus.children(best.clause.id) if k.heading]
+    if len(kids) < 3:
+        return False
+    named = {k.id for k in kids if (q_terms & _terms(k.heading or "")) - GENERIC - _MEETING_WORDS}
+    if len(named) == len(kids):
+        return False  # a term every item holds names none of them
+    text = fold(question)
+    return (bool(_ASKS_REST.search(text)) and len(named) >= 1) or \
+        (bool(_ASKS_LIST.search(text) or _ASKS_KINDS.search(text)) and len(named) >= 2)
+
+
+@dataclass(frozen=True)
+class _ListHit:
+    """A clause read as a hit in another's place (the list an item retrieved first belongs to)."""
+    clause: Clause
+    score: float
+    via: list[str]
+
+
+def _list_of_named_item(question: str, q_terms: frozenset[str], best: Candidate, corpus: Corpus) -> Clause | None:
+    """The list (parent clause) the best hit is an item of, when the question names that item and asks for the rest of
+    the list ("除了發表論文以外還有什麼", "besides X, what else …")."""
+    if not best.clause.parent or not _ASKS_REST.search(fold(question)):
+        return None
+    parent = corpus.get(best.clause.parent)
+    if parent is None or not (q_terms & _terms(best.clause.heading or "")) - GENERIC - _MEETING_WORDS:
+        return None
+    return parent if _items_named(question, q_terms, Candidate(clause=parent, score=best.score, via=best.via,
+                                                              kind_match=True, overlap=0.0, sentence=""), corpus) else None
+
+
+_MEETING_WORDS = frozenset({"參加", "本會", "發表", "其他"})  # the items' own verbs and owner: no item named by them
+_ASKS_KINDS = re.compile(r"哪(?:幾|些)\s*(?:種|類|樣)|\b(?:which|what) (?:kinds?|types?|sorts?) of\b", re.I)
 
 
 def _other_rule_alike(question: str, q_terms: frozenset[str], best: Candidate, second: Candidate) -> bool:
@@ -2331,6 +2542,13 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     read = sorted((c for c in read if c.clause.id in order), key=lambda c: order.index(c.clause.id))
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
+    if kind in _ITEMS_ANSWER and "lookup" not in read[0].via and \
+            (whole := _list_of_named_item(question, q_terms, read[0], corpus)) is not None and \
+            (found := next((h for h in hits if h.clause.id == whole.id), None)) is not None:
+        # "besides the monthly meetings, what else earns credits?" met first by the monthly meetings' item: the list it
+        # is an item of (retrieved, further down) answers with the rest of it
+        read = read_hits(q_terms, [_ListHit(whole, read[0].score, list(found.via))], corpus, kind) + \
+            [c for c in read if c.clause.id != whole.id]
     best = _answering(read, kind, question)
     if _ASKS_LEVELS.search(fold(question)) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
@@ -2342,6 +2560,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
     if not confident and kind != "yes_no" and len(specific) >= CONFIDENT_TERMS and _parts_asked(question, best, read):
         confident = True  # "複判差異分成幾種處理等級": the heading whose items (ranked with it) are the kinds asked
+    if not confident and kind in _ITEMS_ANSWER and _items_named(question, q_terms, best, corpus):
+        confident = True  # "除了年會月會，還有哪幾種活動可以認", "besides the annual meeting, what else counts?": the list
+        # whose own items the question names answers with the rest of them
     if not confident and _heading_named(question, q_terms, best, corpus):
         confident = True  # "書面考核大概要交哪些東西" met by the heading 書面考核: its items are what is asked
     if kind == "yes_no" and "lookup" not in best.via and not specific:
