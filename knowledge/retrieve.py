@@ -111,7 +111,7 @@ from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
-from knowledge.siblings import lower_to_named_child
+from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, row_grades, stated_values
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
 from knowledge.textnorm import clean_query, to_traditional
@@ -404,6 +404,11 @@ class HybridRetriever:
         if not named and ranked:  # two items of one clause: the one holding the question's own words first
             order = prefer_sibling(text, [(i, s) for i, (s, _) in ranked[:1 + SIBLING_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + SIBLING_DEPTH:]
+            # a heading and its item: the one holding the question's own words first (knowledge.siblings)
+            # (not for "which article / section …": the enclosing clause lifted by `fuse` is what is asked)
+            if not _ASKS_ARTICLE.search(text):
+                order = prefer_parent_or_child(text, [(i, s) for i, (s, _) in ranked[:1 + FAMILY_DEPTH]], self.corpus)
+                ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + FAMILY_DEPTH:]
             # a van's rule for a question about the facility: its counterpart first (knowledge.counterparts)
             head = drop_unasked_setting(text, [i for i, _ in ranked[:1 + COUNTERPART_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + COUNTERPART_DEPTH:]
