@@ -287,6 +287,12 @@ QC_GRADE = Vocabulary(
             Choice("reading_system", QC_ITEMS["reading_system"]),
         ), rest=r"(?:其他|其餘|其它|剩下|剩餘)(?:的)?(?:各|幾|几)?(?:項目?|專案|個)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest"
                   r"|(?:all )?(?:the )?other (?:items|ones|parts|tests)",
+             # "六項全是 85", "各項都 90", "全部 88 分", "all six items scored 85", "85 across the board" (a key named on its own,
+             # "曝露指標也 85", keeps its own number)
+             all_keys=r"(?:(?<![\d.])\d+\s*(?:項|个?项|個?項目)(?:測試|测试|分數|分数)?|各\s*項(?:目)?|每(?:一|1)?\s*項(?:目)?|所有(?:的)?(?:項目?|测试|測試)?)"
+                      r"\s*(?:都是|全是|全都是?|全部(?:都)?(?:是)?|都|皆|均|各)(?:為|为|拿|得|是)?|(?<!和)(?<!及)(?<!跟)全部(?:都)?(?:是)?|全都是?"
+                      r"|\b(?:all|each of the|every one of the|all of the)\s+(?:(?:\d+|five|six)\s+)?(?:(?:field|qc)\s+){0,2}(?:test\s+)?(?:items?|tests?|parts?)\b"
+                      r"|\b(?:each|every)\s+(?:(?:field|qc)\s+)?(?:test\s+)?(?:item|test|part)\b|\ball\s+of\s+them\b",
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
              breaks=tuple(b.floor for b in QC_BANDS if b.floor > 0),
@@ -307,7 +313,7 @@ QC_GRADE = Vocabulary(
          ("機台編號只是名稱，每台分別評等。", "A unit's number is its name; each unit is graded on its own.")),
         # "六項都…嗎", "all 6 items above …?": how many test items the question is about, no score
         (r"(?<![\d.])\d+\s*(?:項|个?项|個?項目)(?:測試|测试|分數|分数)?(?=\s*(?:都|全|皆|均|各|是否|有沒有|有没有))"
-         r"|\b(?:all|each of the|every one of the)\s+\d+\s+(?:test\s+)?(?:items?|tests?|parts?)\b",
+         r"|\b(?:all|each of the|every one of the|all of the)\s+\d+\s+(?:(?:field|qc)\s+){0,2}(?:test\s+)?(?:items?|tests?|parts?)\b",
          ("「N 項」是問題所問的測試項目數，不是分數。", "The number of test items the question asks about is no score.")),),
 )
 
