@@ -41,8 +41,10 @@ FOLLOWUP_DEADLINE = Vocabulary(
     tool="hpa_followup_deadline",
     model=FollowupDeadlineInput,
     terms={
-        "category": r"(?:category|cat\.?|bi-?rads|分類|類別)\s*[「『\"']?\s*\d|第\s*\d\s*類|\d\s*類",
-        "cue": r"期限|多久|幾個月|何時|什麼時候|deadline|within|by when|how long|截止|到期",
+        # (a result said as read: "判0", "評為 4", "判定 category 3")
+        "category": r"(?:category|cat\.?|bi-?rads|分類|類別)\s*[「『\"']?\s*\d|第\s*\d\s*類|\d\s*類|"
+                    r"(?:判|評|评)(?:定|讀|读)?(?:為|为|成)?\s*[0345](?![\d.%分])",
+        "cue": r"期限|多久|幾個月|何時|什麼時候|deadline|within|by when|how long|截止|到期|幾號前|哪一?天前",
         "recall": r"複檢|確診|recall|diagnos|category|疑似陽性|suspected",
         "which_day": r"哪一?天|幾號|幾月幾[日號]|什麼日期|哪個日期|which day|what date|by when|due date|"
                      r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)",
@@ -57,7 +59,7 @@ FOLLOWUP_DEADLINE = Vocabulary(
         # (a count of patients said before the English word, "one cat 0, one cat 3", "2 BI-RADS 4 pts", is part of the
         # word: no category)
         Slot("category", "number", terms=r"(?:(?<![\d.])\d{1,3}\s+(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*\d))?(?:category|cat\.?|bi-?rads)"
-                                            r"|分類|類別|第|類|(?<![\d.])(?:1|一)\s*(?:位|個|个|例|案)\s*(?:(?:被)?(?:判|评|評)(?:定|讀|读)?(?:為|为|成)?|是|為|为)?\s*(?=[0345](?![\d.%]))",
+                                            r"|分類|類別|第|類|(?:判|評|评)(?:定|讀|读)?(?:為|为|成)?(?=\s*[0345](?![\d.%分]))|(?<![\d.])(?:1|一)\s*(?:位|個|个|例|案)\s*(?:(?:被)?(?:判|评|評)(?:定|讀|读)?(?:為|为|成)?|是|為|为)?\s*(?=[0345](?![\d.%]))",
              units=("", "例"), gap=3, gap_after=1,
              ask=("個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"),
              bad=("需追蹤的是 category 0、3、4、5 的個案；請確認分類。",

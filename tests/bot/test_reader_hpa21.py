@@ -45,3 +45,42 @@ def test_the_rest_with_no_item_named_still_fills_nothing(ask):
     # "其他都 90" with nothing named before it is said of no item: no figure of every item
     a = ask("品管實地測試，其他都 90，評等？")
     assert not any(c.name == "hpa_qc_grade" and len(c.args.get("scores", {})) >= 5 for c in a.tool_calls), a.tool_calls
+
+
+# --- 2. a month-day with no year whose day this year is still to come and nearer than last year's: the year is asked
+# (was confidently wrong: last year's day was taken silently-ish, its deadline long past); a reply giving the year reads it
+
+@pytest.mark.parametrize("question", [
+    "12/28 篩的一位 category 0，複檢期限是哪天？",
+    "12月30日筛检的 4 类，确诊要在哪天前完成？",
+    "screened 12/29, BI-RADS 5 — what date is the confirmed diagnosis due?",
+])
+def test_a_day_without_its_year_still_to_come_this_year_is_asked(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.answer[:300])
+    assert "2025-12" in a.answer and "2026-12" in a.answer, a.answer[:300]  # both readings shown, neither chosen
+
+
+@pytest.mark.parametrize(("reply", "day"), [("2026 年", "2026-12-28"), ("今年的", "2026-12-28"), ("去年", "2025-12-28"),
+                                            ("民國 114 年", "2025-12-28"), ("this year", "2026-12-28")])
+def test_the_reply_giving_the_year_reads_it(engine, reply, day):
+    from tests.bot.conftest import ask_and_reply
+    _, b = ask_and_reply(engine, "12/28 篩的一位 category 0，複檢期限是哪天？", reply)
+    assert [(c.name, c.args.get("screening_date")) for c in b.tool_calls] == [("hpa_followup_deadline", day)], b.answer[:300]
+
+
+def test_a_day_without_its_year_nearer_in_the_past_is_still_read_as_past(ask):
+    a = ask("10/02 篩的 category 3，複檢期限？")
+    assert [c.args.get("screening_date") for c in a.tool_calls] == ["2026-10-02"], a.answer[:300]
+
+
+# --- 3. a category said as the reading ("判0", "評為 4", "判定 3") with a which-day cue ("幾號前") is the deadline tool's
+
+@pytest.mark.parametrize(("question", "category"), [
+    ("2026/10/03 拍的片子判 3，幾號前要回來複查", 3),
+    ("2026年9月1日筛检，评为 4，确诊要在哪天前", 4),
+    ("115/11/02 照的，判定 0，要在幾號前叫回來", 0),
+])
+def test_a_category_said_as_the_reading_is_read(ask, question, category):
+    calls = _calls(ask(question))
+    assert [(n, a["category"]) for n, a in calls] == [("hpa_followup_deadline", category)], calls
