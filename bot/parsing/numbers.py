@@ -163,8 +163,9 @@ def _as_hours(m: re.Match[str]) -> str:
 
 
 # a kind of case or image said right before "one" ("negative one", "positive one", "non-dense one"): the kind's rate or
-# score named, never a count of one
-_KIND_BEFORE = re.compile(r"\b(?:positive|negative|pos|neg|suspicious|dense|non-?dense|fatty)\s+$", re.IGNORECASE)
+# score named, never a count of one; so is a question said as "one" ("quick one for the QA office", "simple one")
+_KIND_BEFORE = re.compile(r"(?:\b(?:positive|negative|pos|neg|suspicious|dense|non-?dense|fatty)"
+                          r"|^\W*(?:a\s+)?(?:quick|simple|easy|short|small|tricky|silly|dumb))\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _SIZED_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*-?\s*(?:days?|hours?|hrs?|h|months?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
 # "one" as the subject of what one of them did or was: a verb right after it ("one went part time", "one left in June",

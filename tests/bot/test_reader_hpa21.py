@@ -84,3 +84,35 @@ def test_a_day_without_its_year_nearer_in_the_past_is_still_read_as_past(ask):
 def test_a_category_said_as_the_reading_is_read(ask, question, category):
     calls = _calls(ask(question))
     assert [(n, a["category"]) for n, a in calls] == [("hpa_followup_deadline", category)], calls
+
+
+# --- 4. "one" right after a kind ("positive one", "negative one") names that kind's figure, and "quick one" a question
+
+@pytest.mark.parametrize(("question", "args"), [
+    ("re-read: the negative one is 12%, positive one sits at 30%. what measure?",
+     {"positive_discrepancy_pct": 30, "negative_discrepancy_pct": 12}),
+    ("Simple one: positive re-read discrepancy 45%, negative one fine at 5% — recommended or required?",
+     {"positive_discrepancy_pct": 45, "negative_discrepancy_pct": 5}),
+])
+def test_one_after_a_kind_is_no_count(ask, question, args):
+    assert _calls(ask(question)) == [("hpa_reread_action", args)]
+
+
+# --- 5. a year said as when ("in 2025,", "from our 2026 screening", "during the 2024 cycle") is no figure; "screen-positive"
+# names the suspected positives, "N of them have completed" the completed count; "rads" the radiographers
+
+@pytest.mark.parametrize(("question", "args"), [
+    ("during the 2025 cycle we had 150 suspected positives and 110 got worked up - deduction?",
+     {"suspected_positive_cases": 150, "completed_cases": 110}),
+    ("Our 2026 screening flagged 96 recalls; 70 have completed f/u. rate and deduction tier?",
+     {"suspected_positive_cases": 96, "completed_cases": 70}),
+    ("we had 230 screen-positive cases in 2025, and 170 of those have already finished follow-up; what's our deduction?",
+     {"suspected_positive_cases": 230, "completed_cases": 170}),
+])
+def test_a_year_said_as_when_is_no_figure(ask, question, args):
+    assert _calls(ask(question)) == [("hpa_followup_deduction", args)]
+
+
+def test_rads_are_radiographers(ask):
+    calls = _calls(ask("3 rads worked 365, 300 and 200 days; we did 16,500 screens this year. over the cap?"))
+    assert calls == [("hpa_facility_volume", {"radiographer_work_days": [365, 300, 200], "annual_screenings": 16500})]
