@@ -591,7 +591,10 @@ _HEDGED_AFTERTHOUGHT = re.compile(r"[,，]\s*(?:\b(?:like|about|around|roughly|a
 # "non-dense sets from our 2 techs: 358 and 371", "緻密型 3 位放射師的 366、349": whose figures they are, said between the
 # words and the figures — how many people, no figure between them
 _PEOPLE_IN_GAP = re.compile(r"(?<![\d.])\d+\s*(?:位|名|個|个)?\s*(?:放射師|放射师|放射士|技師|技师|技術員|技术员|醫師|医师|"
-                            r"\b(?:techs?|technologists?|radiographers?|RTs?|readers?|radiologists?)\b)", re.IGNORECASE)
+                            r"\b(?:techs?|technologists?|radiographers?|RTs?|readers?|radiologists?)\b"
+                            # (the people who handed the figures in: "只有兩位交 330、338", "only 2 submitted 330, 338")
+                            r"|(?:位|名|個|个|人)\s*(?:有)?(?:交|繳|缴|送|提交|上傳|上传)(?:了|來|来|出)?|\s+(?:of them\s+)?(?:submitted|sent in|handed in)\b)",
+                            re.IGNORECASE)
 
 
 def joins(text: str, start: int, end: int, limit: int) -> int | None:

@@ -116,3 +116,18 @@ def test_a_year_said_as_when_is_no_figure(ask, question, args):
 def test_rads_are_radiographers(ask):
     calls = _calls(ask("3 rads worked 365, 300 and 200 days; we did 16,500 screens this year. over the cap?"))
     assert calls == [("hpa_facility_volume", {"radiographer_work_days": [365, 300, 200], "annual_screenings": 16500})]
+
+
+# --- 6. how many people handed the figures in, said between a key and its figures ("只有兩位交", "only 2 submitted"), does
+# not cut the key from its figures
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("機構自選片，非緻密型 350、341、360，緻密型僅三位有交 335、344、339，機構幾等？",
+     {"non_dense": [350, 341, 360], "dense": [335, 344, 339]}),
+    ("机构自选片：非致密 352、347，致密只有两位交了 333、341，机构评等？", {"non_dense": [352, 347], "dense": [333, 341]}),
+    ("facility self-selected: non-dense 350, 341 and 360; dense only 2 submitted 335, 344. facility grade?",
+     {"non_dense": [350, 341, 360], "dense": [335, 344]}),
+])
+def test_the_people_who_handed_figures_in_do_not_cut_the_key(ask, question, scores):
+    calls = _calls(ask(question))
+    assert [(n, a["subject"], a["scores"]) for n, a in calls] == [("hpa_image_grade", "facility", scores)], calls
