@@ -291,10 +291,13 @@ QC_GRADE = Vocabulary(
                   r"|(?:all )?(?:the )?other (?:items|ones|parts|tests)",
              # "六項全是 85", "各項都 90", "全部 88 分", "all six items scored 85", "85 across the board" (a key named on its own,
              # "曝露指標也 85", keeps its own number)
-             all_keys=r"(?:(?<![\d.])\d+\s*(?:項|个?项|個?項目)(?:測試|测试|分數|分数)?|各\s*項(?:目)?|每(?:一|1)?\s*項(?:目)?|所有(?:的)?(?:項目?|测试|測試)?)"
-                      r"\s*(?:都是|全是|全都是?|全部(?:都)?(?:是)?|都|皆|均|各)(?:為|为|拿|得|是)?|(?<!和)(?<!及)(?<!跟)全部(?:都)?(?:是)?|全都是?"
-                      r"|\b(?:all|each of the|every one of the|all of the)\s+(?:(?:\d+|five|six)\s+)?(?:(?:field|qc)\s+){0,2}(?:test\s+)?(?:items?|tests?|parts?)\b"
-                      r"|\b(?:each|every)\s+(?:(?:field|qc)\s+)?(?:test\s+)?(?:item|test|part)\b|\ball\s+of\s+them\b",
+             # (the words alone, with no item word, only with the score right after them: "全部加起來 100" is a sum)
+             all_keys=r"(?:(?:(?<![\d.])\d+\s*(?:項|个?项|個?項目)(?:測試|测试|分數|分数)?|各\s*項(?:目)?|每(?:一|1)?\s*項(?:目)?|所有(?:的)?(?:項目?|测试|測試)?)"
+                      r"\s*(?:都是|全是|全都是?|全部(?:都)?(?:是)?|都|皆|均|各)(?:為|为|拿|得|是)?|(?<!和)(?<!及)(?<!跟)全部(?:都)?(?:是|拿|得)?|全都(?:是|拿|得)?)"
+                      r"(?=\s*\d)"
+                      r"|(?:\b(?:all|each of the|every one of the|all of the)\s+(?:(?:\d+|five|six)\s+)?(?:(?:field|qc)\s+){0,2}(?:test\s+)?(?:items?|tests?|parts?)\b"
+                      r"|\b(?:each|every)\s+(?:(?:field|qc)\s+)?(?:test\s+)?(?:item|test|part)\b|\ball\s+of\s+them\b)"
+                      r"(?=\s+(?:(?:scored|got|came\s+(?:back|in)|was|were|is|are|=|:)\s+){0,2}(?:at\s+)?\d)",
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
              breaks=tuple(b.floor for b in QC_BANDS if b.floor > 0),

@@ -786,7 +786,8 @@ def _said_of_all(r: Reading, s: Slot, n: Mention) -> bool:
         return False
     t = r.q.text
     left = n.start - len(clause_of(t, n.start, n.end).split(t[n.start:n.end])[0])
-    return any(joins(t, m.end(), n.start, s.gap) is not None for m in compiled(rf"(?:{s.all_keys})").finditer(t, left, n.start))
+    return any(m.end() <= n.start and joins(t, m.end(), n.start, s.gap) is not None
+               for m in compiled(rf"(?:{s.all_keys})").finditer(t, left))
 
 
 def _fill_all(r: Reading, s: Slot, found: dict[str, Any], said: tuple[Mention, float]) -> None:

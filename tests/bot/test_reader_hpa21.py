@@ -131,3 +131,32 @@ def test_rads_are_radiographers(ask):
 def test_the_people_who_handed_figures_in_do_not_cut_the_key(ask, question, scores):
     calls = _calls(ask(question))
     assert [(n, a["subject"], a["scores"]) for n, a in calls] == [("hpa_image_grade", "facility", scores)], calls
+
+
+# --- 7. the facility volume's topic: each one's days listed ("one 365 days, one 300 days"), the cases not paid asked;
+# "full-year" is the whole year; a radiographer whose days are still to be checked is asked for
+
+def test_a_radiographer_whose_days_are_unknown_is_asked_for_then_computed(engine):
+    from tests.bot.conftest import ask_and_reply
+    a, b = ask_and_reply(engine, "4 techs: one 365 days, one 250 days, one 180 days and the fourth I still have to look up. "
+                                 "We did 20,000 screens. how many won't be reimbursed?", "the fourth one 120 days")
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.answer[:200])
+    assert [(c.name, c.args) for c in b.tool_calls] == [
+        ("hpa_facility_volume", {"radiographer_work_days": [365, 250, 180, 120], "annual_screenings": 20000})], b.answer[:300]
+
+
+def test_full_year_hyphenated_is_the_whole_year(engine):
+    from tests.bot.conftest import ask_and_reply
+    _, b = ask_and_reply(engine, "2 qualified mammo techs, both full-year. is our annual volume over the reasonable volume?",
+                         "13,500 screens")
+    assert [(c.name, c.args) for c in b.tool_calls] == [
+        ("hpa_facility_volume", {"radiographer_work_days": [365, 365], "annual_screenings": 13500})], b.answer[:300]
+
+
+@pytest.mark.parametrize("question", [
+    "肝膽介入那一項寫 80 例，是三個小項各 80 例，還是全部加起來 80 就可以？",
+    "is the 100 cases for each of the four sub-areas, or all of them added up to 100?",
+])
+def test_all_words_without_a_score_after_them_are_no_qc_scores(ask, question):
+    a = ask(question)
+    assert not any(c.name == "hpa_qc_grade" for c in a.tool_calls), a.tool_calls
