@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
-from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, counts_questions,
+from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions,
                                  is_label, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
 
@@ -317,7 +317,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue  # "幫我看兩件事", "two questions:": how many questions the message asks, framing
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
-        if q.unit in (None, "分") and year_label(text, q.start, q.end, q.value, q.unit):
+        if q.unit in (None, "分") and year_label(text, q.start, q.end, q.value, q.unit) \
+                or q.unit is None and year_said_when(text, q.start, q.end, q.value):
             out.append(Mention((q.value,), "year", q.start, q.end, _context(text, q.start, q.end)))
             continue  # "2026: TSCRS annual meeting …": the year the figures after it are for
         values = [q.value]

@@ -178,6 +178,8 @@ class Slot:
     same_key: tuple[str, str, Text] | None = None  # number: (map slot, enum slot, note): dropped when its clause names
     # another key of that map than the enum's value (a lecture on RFA for the vascular domain)
     rest: str = ""  # map: words giving every other key the same number
+    all_keys: str = ""  # map: words giving every key the same number ("六項全是 85", "all six at 85"); keys said on
+    # their own keep their own number
     many: bool = False  # map: each key holds the list of its numbers ("非緻密 330、340")
     or_list: bool = False  # map: else every number of its units, in order, as one list (whichever the model accepts)
     list_note: Text | None = None  # shown when that list is taken where `list_note_when` holds

@@ -41,8 +41,10 @@ FOLLOWUP_DEADLINE = Vocabulary(
     tool="hpa_followup_deadline",
     model=FollowupDeadlineInput,
     terms={
-        "category": r"(?:category|cat\.?|bi-?rads|分類|類別)\s*[「『\"']?\s*\d|第\s*\d\s*類|\d\s*類",
-        "cue": r"期限|多久|幾個月|何時|什麼時候|deadline|within|by when|how long|截止|到期",
+        # (a result said as read: "判0", "評為 4", "判定 category 3")
+        "category": r"(?:category|cat\.?|bi-?rads|分類|類別)\s*[「『\"']?\s*\d|第\s*\d\s*類|\d\s*類|"
+                    r"(?:判|評|评)(?:定|讀|读)?(?:為|为|成)?\s*[0345](?![\d.%分])",
+        "cue": r"期限|多久|幾個月|何時|什麼時候|deadline|within|by when|how long|截止|到期|幾號前|哪一?天前",
         "recall": r"複檢|確診|recall|diagnos|category|疑似陽性|suspected",
         "which_day": r"哪一?天|幾號|幾月幾[日號]|什麼日期|哪個日期|which day|what date|by when|due date|"
                      r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)",
@@ -57,7 +59,7 @@ FOLLOWUP_DEADLINE = Vocabulary(
         # (a count of patients said before the English word, "one cat 0, one cat 3", "2 BI-RADS 4 pts", is part of the
         # word: no category)
         Slot("category", "number", terms=r"(?:(?<![\d.])\d{1,3}\s+(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*\d))?(?:category|cat\.?|bi-?rads)"
-                                            r"|分類|類別|第|類|(?<![\d.])(?:1|一)\s*(?:位|個|个|例|案)\s*(?:(?:被)?(?:判|评|評)(?:定|讀|读)?(?:為|为|成)?|是|為|为)?\s*(?=[0345](?![\d.%]))",
+                                            r"|分類|類別|第|類|(?:判|評|评)(?:定|讀|读)?(?:為|为|成)?(?=\s*[0345](?![\d.%分]))|(?<![\d.])(?:1|一)\s*(?:位|個|个|例|案)\s*(?:(?:被)?(?:判|评|評)(?:定|讀|读)?(?:為|为|成)?|是|為|为)?\s*(?=[0345](?![\d.%]))",
              units=("", "例"), gap=3, gap_after=1,
              ask=("個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"),
              bad=("需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
@@ -97,7 +99,7 @@ CATEGORY_NAMES = (
 )
 
 # The cases a facility must follow up (2.5): suspected positives, however a question names them.
-_SUSPECTED = (r"疑似陽[性姓]|陽性疑似|疑陽(?:性)?|可疑陽性|suspected[- ]positives?|positives?[- ]suspected|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
+_SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|patients|screens?|results?))?|疑似陽[性姓]|陽性疑似|疑陽(?:性)?|可疑陽性|suspected[- ]positives?|positives?[- ]suspected|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
              r"|陽性(?:的)?(?:待|需|應)?追蹤(?:的)?(?:個案|案例|案|人數|人)|陽追(?:的)?(?:個案|案例|案|人數|人)?"  # 陽追: 陽性追蹤 said short
              r"|陽性(?:的)?(?:待|需|應)追蹤"
              # the suspected positives named by their categories ("category 0、3、4、5 的個案", "BI-RADS 0, 3, 4 and 5 cases")
@@ -119,7 +121,7 @@ _RATE = r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|ra
 # "worked up", "closed out" (a count with one of these after or before it)
 # (the cases followed up said as reached: 追到, 追回, 追蹤到, 完成複檢, 複檢完, 回診了)
 _COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:蹤)?到|追回(?:來)?|做完|(?:已)?結案|確診完成|已確診|(?:已)?(?:完成)?複檢(?:完|完成)?(?=\s*\d)|複檢完|已回診|回診了"
-              r"|(?:\bof (?:them|those|these)\s+)?(?:\bcompleted|\bfinished|\bfollowed[- ]up|\btracked to completion|\bworked[- ]up"
+              r"|(?:\bof (?:them|those|these)\s+)?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?)?(?:\bcompleted|\bfinished|\bfollowed[- ]up|\btracked to completion|\bworked[- ]up"
               r"|\bclosed(?: out)?\b|\bdone\b|\bcomplete\b|\bresolved\b)"
               # the count as the subject of a clause that ends in the follow-up done ("185 got their follow-up done",
               # "only 150 had the work-up completed", "210 have had their recall finished", "190 were seen back")
@@ -216,7 +218,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
 # (the radiographer said as a technologist: 技術師, 技師, 技術員 — never a medical technologist of the lab, 醫檢師 / 醫事檢驗)
 STAFF_ZH = (r"放射師|放射士|放設師|放射技師|放射技術師|放射技術員|放射技術人員|(?<!醫事)(?<!檢驗)技術員|(?<!醫事)(?<!檢驗)(?<!醫檢)技術師|"
             r"(?<!醫事)(?<!檢驗)(?<!醫檢)(?<!工程)(?<!電機)(?<!土木)(?<!技術)技師")
-TECHS = r"\btechs\b|\btechnologists\b|\bmammo(?:graphy)? techs\b|\brad(?:iology|iologic)?[- ]?techs\b|\bradiologic technologists\b|\bRTs\b|\bMRTs\b"
+TECHS = r"\btechs\b|\btechnologists\b|\brads\b|\bmammo(?:graphy)? techs\b|\brad(?:iology|iologic)?[- ]?techs\b|\bradiologic technologists\b|\bRTs\b|\bMRTs\b"
 
 QUALIFIED = (r"(?:(?:registered|qualified|certified|licensed|accredited|approved|full-?time|合格|持證|持证|有證照|有证照|有執照|有执照|"
              r"通過(?:資格)?(?:審查)?|通过(?:资格)?(?:审查)?)(?:的)?\s*)?")
@@ -287,6 +289,15 @@ QC_GRADE = Vocabulary(
             Choice("reading_system", QC_ITEMS["reading_system"]),
         ), rest=r"(?:其他|其餘|其它|剩下|剩餘)(?:的)?(?:各|幾|几)?(?:項目?|專案|個)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest"
                   r"|(?:all )?(?:the )?other (?:items|ones|parts|tests)",
+             # "六項全是 85", "各項都 90", "全部 88 分", "all six items scored 85", "85 across the board" (a key named on its own,
+             # "曝露指標也 85", keeps its own number)
+             # (the words alone, with no item word, only with the score right after them: "全部加起來 100" is a sum)
+             all_keys=r"(?:(?:(?<![\d.])\d+\s*(?:項|个?项|個?項目)(?:測試|测试|分數|分数)?|各\s*項(?:目)?|每(?:一|1)?\s*項(?:目)?|所有(?:的)?(?:項目?|测试|測試)?)"
+                      r"\s*(?:都是|全是|全都是?|全部(?:都)?(?:是)?|都|皆|均|各)(?:為|为|拿|得|是)?|(?<!和)(?<!及)(?<!跟)全部(?:都)?(?:是|拿|得)?|全都(?:是|拿|得)?)"
+                      r"(?=\s*\d)"
+                      r"|(?:\b(?:all|each of the|every one of the|all of the)\s+(?:(?:\d+|five|six)\s+)?(?:(?:field|qc)\s+){0,2}(?:test\s+)?(?:items?|tests?|parts?)\b"
+                      r"|\b(?:each|every)\s+(?:(?:field|qc)\s+)?(?:test\s+)?(?:item|test|part)\b|\ball\s+of\s+them\b)"
+                      r"(?=\s+(?:(?:scored|got|came\s+(?:back|in)|was|were|is|are|=|:)\s+){0,2}(?:at\s+)?\d)",
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
              breaks=tuple(b.floor for b in QC_BANDS if b.floor > 0),
@@ -307,7 +318,7 @@ QC_GRADE = Vocabulary(
          ("機台編號只是名稱，每台分別評等。", "A unit's number is its name; each unit is graded on its own.")),
         # "六項都…嗎", "all 6 items above …?": how many test items the question is about, no score
         (r"(?<![\d.])\d+\s*(?:項|个?项|個?項目)(?:測試|测试|分數|分数)?(?=\s*(?:都|全|皆|均|各|是否|有沒有|有没有))"
-         r"|\b(?:all|each of the|every one of the)\s+\d+\s+(?:test\s+)?(?:items?|tests?|parts?)\b",
+         r"|\b(?:all|each of the|every one of the|all of the)\s+\d+\s+(?:(?:field|qc)\s+){0,2}(?:test\s+)?(?:items?|tests?|parts?)\b",
          ("「N 項」是問題所問的測試項目數，不是分數。", "The number of test items the question asks about is no score.")),),
 )
 
@@ -534,7 +545,7 @@ IMAGE_GRADE = Vocabulary(
 # the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
 QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查)(?:之|的)?"
 # (a year said full: "都做滿一年", "做满整年", "滿一年"; never a year alone, "一年篩了 8000")
-WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full year|full[- ]time"
+WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full[- ]year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
@@ -570,7 +581,11 @@ FACILITY_VOLUME = Vocabulary(
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
                  r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b"
                  # the days said with the verb ("今年工作 219 天", "工作了 200 天", "上班 300 天", "worked 240 days")
-                 r"|(?:工作|上班|值班|出勤)\s*(?:了|過)?\s*\d+\s*天|\bworked\s+\d+\s*(?:days?|d)\b",
+                 r"|(?:工作|上班|值班|出勤)\s*(?:了|過)?\s*\d+\s*天|\bworked\s+\d+\s*(?:days?|d)\b"
+                 # each one's days listed ("one 365 days, one 300 days", "一位 365 天、一位 300 天"), or the cases past the cap asked
+                 # ("how many won't get paid", "不給付的件數")
+                 r"|\d+\s*(?:days?|d|天)\b[^.;?!。；？！\d]{0,16}\d+\s*(?:days?|d|天)(?![A-Za-z])"
+                 r"|\b(?:won'?t|will not|would not|wouldn'?t|not)\s+(?:get\s+|be\s+)?(?:paid|reimbursed)\b|不(?:予)?給付|不(?:予)?给付",
         "van": VAN,
         "work_days": WORK_DAY_WORDS,
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.

@@ -131,6 +131,8 @@ def normalize_numerals(text: str) -> str:
                 and not _SUBGROUP_BEFORE.search(text[max(text.rfind(ch, 0, m.start()) for ch in ".;!?。；！？\n") + 1:m.start()]):
             return m.group(0)  # "one went part time", "one only 90 days", "one joined in October": one of them, no count
             # (not "only one is first-author": a count; nor "two worked all year, one joined later": a subgroup of one)
+        if m.group(0).lower() == "one" and _KIND_BEFORE.search(text[:m.start()]) and not _OF_AFTER.match(text, m.end()):
+            return m.group(0)  # "positive one fine at 20%", "the dense one 338": the kind named, no count
         if m.group(0).lower() == "one" and _SIZED_AFTER.match(text, m.end()):
             return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
         if m.group(0).lower() == "once" and re.search(r"\b(?:at|all at)\s+$", text[:m.start()], re.IGNORECASE):
@@ -160,6 +162,11 @@ def _as_hours(m: re.Match[str]) -> str:
     return f"{hours:g} hours" if english else f"{hours:g}小時"
 
 
+# a kind of case or image said right before "one" ("negative one", "positive one", "non-dense one"): the kind's rate or
+# score named, never a count of one; so is a question said as "one" ("quick one for the QA office", "simple one")
+_KIND_BEFORE = re.compile(r"(?:\b(?:positive|negative|pos|neg|suspicious|dense|non-?dense|fatty)"
+                          r"|^\W*(?:a\s+)?(?:quick|simple|easy|short|small|tricky|silly|dumb))\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _SIZED_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*-?\s*(?:days?|hours?|hrs?|h|months?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
 # "one" as the subject of what one of them did or was: a verb right after it ("one went part time", "one left in June",
 # "one is on leave", "one joined in October and did 90 days"), or a hedge before its own figure ("one only 90 days",

@@ -290,6 +290,24 @@ def year_label(text: str, start: int, end: int, value: object, unit: str | None 
     return _YEAR_LABEL_AFTER.match(text, start + len(text[start:end].rstrip())) is not None  # (a span may end in a space)
 
 
+# "in 2025,", "from our 2026 screening", "during the 2024 review": a Gregorian year said as when (a time word before it, a
+# punctuation mark or the event it dates after it) — a year, no count
+_WHEN_BEFORE = re.compile(r"\b(?:in|during|from|since|for|through|throughout)\s+(?:(?:our|the|their|its|calendar|fiscal|FY)\s+){0,2}$"
+                          r"|\b(?:our|the)\s+$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*(?:[,，.;；:：)）!?]|$|\s+(?:screening|screenings|review|round|cycle|data|period|audit|report|program|"
+                         r"programme|figures|numbers|stats|season|calendar year|year)\b)", re.IGNORECASE)
+
+
+def year_said_when(text: str, start: int, end: int, value: object) -> bool:
+    """A Gregorian year (1990–2100) written bare as when something happened ("in 2025,", "from our 2026 screening")."""
+    if not isinstance(value, (int, float)) or not float(value).is_integer() or not 1990 <= value <= 2100:
+        return False
+    if not text[start:end].strip().isdigit():
+        return False
+    end = start + len(text[start:end].rstrip())  # (a span may end in a space)
+    return _WHEN_BEFORE.search(text, max(0, start - 24), start) is not None and _WHEN_AFTER.match(text, end) is not None
+
+
 def after_subset(text: str, start: int) -> bool:
     """A number right after a subset qualifier ("其中 2 篇…"): a part of what was just counted."""
     return _SUBSET_BEFORE.search(text[max(0, start - 10):start]) is not None
@@ -518,7 +536,8 @@ def _all_numbers(t: str) -> tuple[Mention, ...]:
     spans = [(d.start, d.end) for d in _dates(t) if d.kind != "bad_date"]
     return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value,
                          unit="calendar_year" if _calendar_year(x.value, x.unit)
-                         or x.unit in (None, "分") and year_label(t, x.start, x.end, x.value, x.unit) else
+                         or x.unit in (None, "分") and year_label(t, x.start, x.end, x.value, x.unit)
+                         or x.unit is None and year_said_when(t, x.start, x.end, x.value) else
                          x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
                  for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans)
                  and not (x.unit is None and is_label(t, x.start, x.end, x.value))
@@ -572,7 +591,10 @@ _HEDGED_AFTERTHOUGHT = re.compile(r"[,，]\s*(?:\b(?:like|about|around|roughly|a
 # "non-dense sets from our 2 techs: 358 and 371", "緻密型 3 位放射師的 366、349": whose figures they are, said between the
 # words and the figures — how many people, no figure between them
 _PEOPLE_IN_GAP = re.compile(r"(?<![\d.])\d+\s*(?:位|名|個|个)?\s*(?:放射師|放射师|放射士|技師|技师|技術員|技术员|醫師|医师|"
-                            r"\b(?:techs?|technologists?|radiographers?|RTs?|readers?|radiologists?)\b)", re.IGNORECASE)
+                            r"\b(?:techs?|technologists?|radiographers?|RTs?|readers?|radiologists?)\b"
+                            # (the people who handed the figures in: "只有兩位交 330、338", "only 2 submitted 330, 338")
+                            r"|(?:位|名|個|个|人)\s*(?:有)?(?:交|繳|缴|送|提交|上傳|上传)(?:了|來|来|出)?|\s+(?:of them\s+)?(?:submitted|sent in|handed in)\b)",
+                            re.IGNORECASE)
 
 
 def joins(text: str, start: int, end: int, limit: int) -> int | None:

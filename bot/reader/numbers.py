@@ -21,8 +21,8 @@ def _targets(r: Reading) -> list[tuple[Slot, str | None, str]]:
             out.append((s, None, r.pattern(s.terms)))
         elif s.kind == "map":
             out += [(s, str(c.value), r.pattern(c.terms)) for c in s.choices]
-            if s.rest:
-                out.append((s, "*", r.pattern(s.rest)))
+            if s.rest or s.all_keys:
+                out.append((s, "*", "|".join(f"(?:{w})" for w in (r.pattern(s.rest), s.all_keys) if w)))
     return out
 
 def outermost(groups: list[list[Mention]]) -> list[list[Mention]]:
@@ -751,7 +751,9 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     found: dict[str, Any] = {str(c.value): ([as_number(v) for _, v in got] if s.many else as_number(got[0][1] if s.pick == "first" else got[-1][1]))
                              for c in s.choices if (got := bound.get((s.name, str(c.value))))}
     rest = bound.get((s.name, "*"))
-    if rest and found:
+    if rest and not found and _said_of_all(r, s, rest[0][0]):
+        _fill_all(r, s, found, rest[0])
+    elif rest and found:
         value = as_number(rest[0][1])
         others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))
                   and (s.name, str(c.value)) not in r.bounded]
@@ -776,6 +778,30 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     if found and (not s.many or len(found) == len(s.choices)):
         r.args[s.name] = found
         r.read.append(s.name)
+
+def _said_of_all(r: Reading, s: Slot, n: Mention) -> bool:
+    """Is the map's shared number said of every key ("六項全是 85", "all six items at 85") — its `all_keys` words before
+    it in its clause — rather than of the keys not named ("其他都 90")?"""
+    if not s.all_keys:
+        return False
+    t = r.q.text
+    left = n.start - len(clause_of(t, n.start, n.end).split(t[n.start:n.end])[0])
+    return any(m.end() <= n.start and joins(t, m.end(), n.start, s.gap) is not None
+               for m in compiled(rf"(?:{s.all_keys})").finditer(t, left))
+
+
+def _fill_all(r: Reading, s: Slot, found: dict[str, Any], said: tuple[Mention, float]) -> None:
+    """One number said of every key: each key whose `when` holds gets it, said so in a note."""
+    n, v = said
+    value = as_number(v)
+    keys = [c for c in s.choices if (not c.when or r.any(c.when)) and (s.name, str(c.value)) not in r.bounded]
+    found.update({str(c.value): value for c in keys})
+    names = choice_labels(r, s.name)
+    phrase = clause_of(r.q.text, n.start, n.end).strip()
+    r.notes.append(Note(f"「{phrase}」視為每一項（{'、'.join(names.get(str(c.value), (str(c.value),) * 2)[0] for c in keys)}）各 {value} 分。",
+                        f"“{phrase}” is read as every item ({', '.join(names.get(str(c.value), (str(c.value),) * 2)[1] for c in keys)}) "
+                        f"at {value} each."))
+
 
 # "130 in 6 years (biliary 100, ureteral 30)", "共 200 例（RFA 150、MWA 50）": a figure, then in brackets right after it (its
 # period or unit between) the parts it is made of

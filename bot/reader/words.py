@@ -162,7 +162,16 @@ def bind_dates(r: Reading) -> None:
             day = past_day(*m.value, r.q.today)  # type: ignore[misc]
             if day is None:
                 continue
-            r.notes.append(_no_year_note(r, slot, m, day))
+            if (ahead := _nearer_ahead(day, r.q.today)) is not None:
+                year = _reply_year(r, m, found)
+                if year is None:
+                    r.mismatch.append(_which_year(r, slot, m, day, ahead))
+                    continue
+                if year < 0:
+                    continue  # the reply gives the whole date: it fills the slot
+                day = day.replace(year=year)  # (a day this month-day has in every year: past_day found it in one)
+            else:
+                r.notes.append(_no_year_note(r, slot, m, day))
             r.args[slot.name] = day.isoformat()
         else:
             r.args[slot.name] = m.value.isoformat()  # type: ignore[union-attr]
@@ -194,6 +203,46 @@ def _in_year_said(r: Reading, slot: Slot, m: Mention) -> Any:
         return datetime.date(year, *m.value)  # type: ignore[misc]
     except ValueError:
         return None
+
+
+def _nearer_ahead(day: datetime.date, today: datetime.date) -> datetime.date | None:
+    """A day said without its year read as the latest one up to today (`day`): this year's same day when it is still
+    to come and nearer to today than `day` ("12/31" asked on 2026-12-02: 29 days ahead against 336 back) — the year is
+    then no longer clear (last year's is long past, this year's not yet here), or None when the past one is nearer."""
+    try:
+        ahead = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
+    return ahead if ahead > today and (ahead - today) < (today - day) else None
+
+
+_REPLY_YEAR = re.compile(r"(?<!\d)(20\d\d|1[01]\d)\s*(?:年|\b)|(今年|去年|this year|last year)", re.IGNORECASE)
+
+
+def _reply_year(r: Reading, m: Mention, found: list[Mention]) -> int | None:
+    """The year a reply to the question back gives a day said without its year ("2026 年", "115", "今年的", "last
+    year"); -1 when the reply gives a whole date instead (that date is read on its own); None without a reply or year."""
+    start = r.q.followup_start
+    if not start or m.start >= start:
+        return None
+    if any(d.kind == "date" and d.start >= start for d in found):
+        return -1
+    said = _REPLY_YEAR.search(r.q.text, start)
+    if said is None:
+        return None
+    if said.group(2):
+        return r.q.today.year - (1 if said.group(2).lower() in ("去年", "last year") else 0)
+    year = int(said.group(1))
+    return year + 1911 if year < 1000 else year
+
+
+def _which_year(r: Reading, slot: Slot, m: Mention, day: datetime.date, ahead: datetime.date) -> Need:
+    """The question back when a day without its year may be either year's: both shown, neither chosen."""
+    label_zh, label_en = field_labels(r, slot.name)
+    return Need(slot.name, f"「{m.text}」沒寫年份：今天以前最近的是 {day.isoformat()}（已將近一年前），今年的 {ahead.isoformat()} "
+                           f"則還沒到；請說明{label_zh}是哪一年。",
+                f"“{m.text}” has no year: the latest such day up to today is {day.isoformat()} (almost a year ago), and this "
+                f"year's, {ahead.isoformat()}, is still to come; which year is the {label_en.lower()}?")
 
 
 def _no_year_note(r: Reading, slot: Slot, m: Mention, day: Any) -> Note:

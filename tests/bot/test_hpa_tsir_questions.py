@@ -180,7 +180,8 @@ def test_english_case_count_with_technique_words_before_cases():
     ("Positive discrepancy 55%, and at the previous review we had already been told to attend the seminar. What now?",
      "hpa_reread_action", {"positive_discrepancy_pct": 55, "previously_required": True}),
     ("第4類個案 9月30日篩檢，何時前要確診？", "hpa_followup_deadline", {"category": 4, "screening_date": "2026-09-30"}),
-    ("category 3 的個案 12月20日篩檢，何時要複檢？", "hpa_followup_deadline", {"category": 3, "screening_date": "2025-12-20"}),
+    ("category 3 的個案 10月20日篩檢，何時要複檢？", "hpa_followup_deadline", {"category": 3, "screening_date": "2026-10-20"}),
+    # (a day still to come this year and nearer than last year's, "12月20日" asked on 11-25, is asked: test_reader_hpa21)
     # the application date is today only where the person says so (SPEC §3); else it is asked (test_reader_round4)
     ("我 1965年3月1日生，今天可以申請終身指導老師嗎？", "tsir_renewal_check",
      {"activities": [], "birth_date": "1965-03-01", "application_date": "2026-11-25"}),
