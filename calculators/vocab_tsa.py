@@ -186,7 +186,7 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  # the meeting pointed back at as itself ("plus the meeting itself", "and the congress itself", "加上年會本身",
                  # "会议本身呢"): the place of the presentations, attended — read, never dropped
                  r"|\bthe\s+(?:(?:annual|TSA|same)\s+)?(?:meeting|mtg|congress|conference)\s+itself\b|(?:年會|年会|大會|大会|會議|会议)本身")
-CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
+CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case[\s-]*rep\w*|case[\s-]*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
 OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu", "tsa_credit_tally.offshore_island")
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
 MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",

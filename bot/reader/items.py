@@ -172,6 +172,9 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
         return [(start, clause, kinds[0][2] if kinds else None)]
     cuts = [0]
     for (_, pe, kinds_prev), (ns, _, kinds_next) in zip(kinds, kinds[1:]):
+        # "發表了一篇病例報告 poster", "a case-report poster": a flag's words right before the next kind's word are that
+        # kind's own qualifier — the cut goes before them (and the number below is measured to them)
+        ns = _flag_lead(r, slot, clause, pe, ns, kinds_next)
         cut = ns
         for n in nums:
             ns_, ne = n.start - start, n.end - start
@@ -189,13 +192,30 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
 
 
+# the gap allowed between a flag's words and the kind word they qualify ("病例報告 poster", "case-report 的 poster")
+_FLAG_GAP = compiled(r"[\s-]*(?:的|之|type|style)?[\s-]*")
+
+
+def _flag_lead(r: Reading, slot: Slot, clause: str, pe: int, ns: int, kind: Any) -> int:
+    """Where the next kind's piece starts: before a flag's words that qualify it, written right before its word
+    ("一篇病例報告 poster" — the poster is the case report), else at its word `ns`. Only a flag the kind takes, and
+    only after the previous kind's word ends (`pe`)."""
+    for f in slot.fields:
+        if f.kind != "flag" or f.of_kinds and kind not in f.of_kinds:
+            continue
+        for m in compiled(r.pattern(f.terms)).finditer(clause, pe, ns):
+            if _FLAG_GAP.fullmatch(clause, m.end(), ns) and not negated(clause, m.start()):
+                return m.start()
+    return ns
+
+
 _ONE_LEAD = compiled(r"\s*(?:(?:and|&)\s+)?(?:one|another|the other|the\s+(?:[\w.'’/-]+\s+){1,3}?one)\b(?!\s+of\b)")  # "the GI one"
 # … in Chinese, inside brackets going through a count ("兩個年會（一個兩天、一個一天）"): one of them
 _ONE_LEAD_ZH = compiled(r"\s*(?:另(?:外)?|還有|还有)?\s*(?:一|1)\s*(?:個|个|場|场|次|回)(?!月)")
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
-# "年會上發表", "年會我第一作者上台 oral 兩篇": the meeting named as where a presentation was given (no attending said)
-_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
+# "年會上發表", "年會我第一作者上台 oral 兩篇", "年會也發表了": the meeting named as where a presentation was given (no attending said)
+_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報)"
                         # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報": the verb said short, a count of papers after it)
                         r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文))")
