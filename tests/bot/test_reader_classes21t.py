@@ -39,3 +39,33 @@ def test_a_meeting_where_something_was_also_presented_is_a_place_not_an_attendan
     # "年會也發表了…": the meeting named as where the poster was given — no 60 for attending it
     calls = _calls(ask("今年年會也發表了一篇壁報，我是第一作者，幾分？"))
     assert [a["kind"] for a in calls[0][1]["activities"]] == ["presentation"]
+
+
+# --- 2. "intl" / "int'l" with words before the meeting noun; a bracket naming the counted items is no new number -----------
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("this yr I went to 2 int'l surgical oncology meetings (one in Tokyo, one in Paris). credits?", 2),
+    ("Attended 3 intl laparoscopic surgery symposia this year (Seoul, Osaka and one in Berlin) — how many CME points?", 3),
+    ("今年出國開了 3 個外科國際會議（日本、韓國、一個在維也納），幾分？", 3),
+    ("今年去了3个国际外科大会（美国两个、一个在新加坡），多少分", 3),
+])
+def test_an_abbreviated_international_meeting_with_its_places_listed(ask, question, count):
+    acts = _calls(ask(question))[0][1]["activities"]
+    assert [(a["kind"], a["count"]) for a in acts] == [("international_meeting", count)]
+
+
+# --- 3. a document's silence on something else ("沒寫分數") is no denial of the hours it states (article 10: 1 h = 3) ------
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("研习证明上只写了继续教育时数 4 小时，没写积分，外科学会能换成几分", 12),
+    ("上課證明寫 3 小時，沒有註明外科積分，可以算幾分", 9),
+    ("I took a course this year; the certificate only says 6 hours and doesn't list any credits. how many surgical CME credits do I get?", 18),
+])
+def test_hours_on_a_certificate_that_states_no_credits(ask, question, total):
+    assert _total(ask(question)) == total
+
+
+def test_a_count_that_did_not_happen_is_still_a_denial(ask):
+    # ("…2 篇沒發表": the negation is the figure's own — never read as two papers)
+    a = ask("今年寫了 2 篇 SCI 論文都是一作但沒發表，外科積分幾分？")
+    assert not (a.route == "calculator" and a.tool_calls and a.tool_calls[0].result["total"] == 100)
