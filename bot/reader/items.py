@@ -311,6 +311,26 @@ _SUBSET_INLINE = re.compile(r"\bbut (?:only|just)\b(?=\s*\d)|(?:但是?|不過|�
 
 
 _PER_YEAR = re.compile(r"每年|每一年|各年|逐年|\b(?:each|every|per|a)\s+year\b", re.IGNORECASE)
+# "前年和去年各去一次", "2024 and 2025, once each", "last year and this year, 2 apiece": years joined one after the other,
+# then a word giving the count to each of them
+_YEARS_JOINED = re.compile(r"\s*(?:[、,，/&]|和|跟|與|与|及|以及|還有|还有|\band\b|\bas well as\b)\s*", re.IGNORECASE)
+_EACH_OF_THEM = re.compile(r"各|分別|分别|\beach\b|\bapiece\b|\bboth\b", re.IGNORECASE)
+
+
+def _each_of_joined_years(t: str, years: list[Any], said_from: int, start: int, clause: str) -> list[int]:
+    """The years a clause's count is said for each of: two or more years named in its sentence up to the clause's end
+    with only joiners between them ("前年和去年", "2024 and 2025" — the clause may be cut at the "and") and an each-word
+    in the clause ("各", "each", "both"); else none."""
+    inside = [y for y in years if said_from <= y.start < start + len(clause)]
+    if len(inside) < 2 or not _EACH_OF_THEM.search(clause):
+        return []
+    run = [inside[0]]
+    for y in inside[1:]:
+        if _YEARS_JOINED.fullmatch(t, run[-1].end, y.start):
+            run.append(y)
+        elif len(run) < 2:
+            run = [y]
+    return sorted({y.year for y in run}) if len(run) > 1 else []
 
 
 def _full_stops(start: int, clause: str) -> list[tuple[int, str]]:
@@ -924,7 +944,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # the sentence up to it is that count in each of them
             said_from = max((m.end() for m in re.finditer(r"[。；;？?！!\n]", t[:start])), default=0)
             each_year = sorted({y.year for y in years if said_from <= y.start < start + len(clause)}) \
-                if read_number and _PER_YEAR.search(clause) else []
+                if read_number and _PER_YEAR.search(clause) else \
+                _each_of_joined_years(t, years, said_from, start, clause) if read_number else []
             if len(each_year) > 1:
                 for other in each_year[:-1]:
                     items.append({**item, slot.year: other})

@@ -69,3 +69,19 @@ def test_a_count_that_did_not_happen_is_still_a_denial(ask):
     # ("…2 篇沒發表": the negation is the figure's own — never read as two papers)
     a = ask("今年寫了 2 篇 SCI 論文都是一作但沒發表，外科積分幾分？")
     assert not (a.route == "calculator" and a.tool_calls and a.tool_calls[0].result["total"] == 100)
+
+
+# --- 4. years joined and given a count each ("前年和去年各一次") are one item per year (was confidently wrong: one year lost) -
+
+@pytest.mark.parametrize(("question", "by_year"), [
+    ("In 2024 and 2025 I went to the TSA annual meeting once each, and this year 5 monthly meetings. credits per year and total?",
+     {"2024": 60, "2025": 60, "2026": 100}),
+    ("the year before last and last year I attended the TSA annual meeting once each; this year 5 monthly mtgs. surgical credits by year?",
+     {"2024": 60, "2025": 60, "2026": 100}),
+    ("去年月會 3 次，前年跟今年年會各一次，外科積分三年各多少", {"2024": 60, "2025": 60, "2026": 60}),
+    ("去年和今年月会各去了 4 次，外科学分两年分别几分", {"2025": 80, "2026": 80}),
+])
+def test_joined_years_with_a_count_each(ask, question, by_year):
+    a = ask(question)
+    _calls(a)
+    assert a.tool_calls[0].result["by_year"] == by_year
