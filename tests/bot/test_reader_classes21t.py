@@ -85,3 +85,16 @@ def test_joined_years_with_a_count_each(ask, question, by_year):
     a = ask(question)
     _calls(a)
     assert a.tool_calls[0].result["by_year"] == by_year
+
+
+# --- 5. one negation before two places joined by "or" denies both ("not as first or corresponding") ----------------------
+
+@pytest.mark.parametrize("question", [
+    "2 SCI papers this year, not as first or corresponding author. surgical CME credits?",
+    "This year I co-wrote 2 SCI articles — neither as first nor as corresponding author. How many surgery credits?",
+])
+def test_a_negation_before_an_or_pair_denies_the_second_place_too(ask, question):
+    a = ask(question)
+    roles = [x.get("role") for c in a.tool_calls for x in c.args["activities"]] or \
+        [x.get("role") for x in (a.pending_call.args["activities"] if a.pending_call else [])]
+    assert "corresponding" not in roles and "first" not in roles, (a.route, roles)
