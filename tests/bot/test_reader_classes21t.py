@@ -98,3 +98,14 @@ def test_a_negation_before_an_or_pair_denies_the_second_place_too(ask, question)
     roles = [x.get("role") for c in a.tool_calls for x in c.args["activities"]] or \
         [x.get("role") for x in (a.pending_call.args["activities"] if a.pending_call else [])]
     assert "corresponding" not in roles and "first" not in roles, (a.route, roles)
+
+
+# --- 6. a mission's length said past a bracketed aside ("醫療團（外交部派的）共 8 個月") is read, never asked again -----------
+
+@pytest.mark.parametrize(("question", "months"), [
+    ("我參加駐外醫療團（外交部派的）共 8 個月，六年積分 100、100、100、90、90、80，可以換證嗎", 8),
+    ("I was on the overseas medical mission (a MOFA posting) for 9 months. Six years: 100, 100, 95, 90, 90, 80. renewal ok?", 9),
+])
+def test_mission_months_after_a_bracketed_aside(ask, question, months):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "tsa_renewal_check" and calls[0][1]["overseas_mission_months"] == months
