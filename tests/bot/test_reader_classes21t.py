@@ -109,3 +109,30 @@ def test_a_negation_before_an_or_pair_denies_the_second_place_too(ask, question)
 def test_mission_months_after_a_bracketed_aside(ask, question, months):
     calls = _calls(ask(question))
     assert calls[0][0] == "tsa_renewal_check" and calls[0][1]["overseas_mission_months"] == months
+
+
+# --- 7. "first five years were 110 each" / "前五年各 110 分": five years given; the sixth asked, then read from a reply -------
+
+@pytest.mark.parametrize(("question", "credits"), [
+    ("外科專科要換證了，前五年各 105 分，今年 70，夠嗎", [105, 105, 105, 105, 105, 70]),
+    ("surgical cert renewal: the first 5 years were 95 apiece and this year 130. am I ok?", [95, 95, 95, 95, 95, 130]),
+])
+def test_a_value_each_for_the_years_named(ask, question, credits):
+    calls = _calls(ask(question))
+    assert calls[0][1]["yearly_credits"] == credits
+
+
+@pytest.mark.parametrize(("question", "reply", "total"), [
+    ("外科换证，前五年各 120 分，够不够？", "第六年 30 分", 630),
+    ("TSA renewal coming up. My first five years were 100 each — enough?", "the 6th year was 90", 590),
+])
+def test_the_sixth_year_asked_then_given(engine, question, reply, total):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify"
+    assert second.route == "calculator" and second.tool_calls[0].result["total"] == total
+
+
+def test_a_figure_after_the_years_word_is_that_years_not_an_index(ask):
+    # ("the 6th year 130": 130 is the sixth year's credits; "year six isn't tallied" still names which year)
+    calls = _calls(ask("surgical cert renewal: the first 5 years were 95 each, the 6th year 130. am I ok?"))
+    assert calls[0][1]["yearly_credits"] == [95, 95, 95, 95, 95, 130]
