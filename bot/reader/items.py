@@ -218,7 +218,9 @@ _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 _PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報)"
                         # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報": the verb said short, a count of papers after it)
-                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文))")
+                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文)"
+                        # ("年會我投了 3 篇：oral 2 篇…": the papers counted, then listed after the colon)
+                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张)\s*(?=[:：]))")
 _ORDINAL_BEFORE = compiled(r"第\s*$")
 # A clause that says which ones the items before were ("…兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR")
 _RESTATED = compiled(r"^\s*(?:分別是|分别是|就是|也就是|即|是在|是|namely|i\.?e\.?|which (?:were|was)|those were|both at)\s*"
@@ -726,6 +728,36 @@ def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: l
     return named[-1] if len(named) == 1 else items[i - 1]
 
 
+# "年會我投了 3 篇：", "年会发了4篇：": papers counted at a meeting, then listed after the colon
+_PAPERS_HEAD = compiled(r"(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张)\s*$")
+
+
+def _papers_heading(r: Reading, slot: Slot, kind: Any, start: int, clause: str, in_clause: list[Any]) -> tuple[Any, int] | None:
+    """A meeting's clause that only counts the papers given there before a colon ("今年年會我投了 3 篇：oral 2 篇…"):
+    (the count, where the list after the colon starts) — the meeting is their place, never attended that many times."""
+    t = r.q.text
+    end = start + len(clause)
+    if not slot.venue or kind not in slot.venue[1] or len(in_clause) != 1 or not _PAPERS_HEAD.search(clause.rstrip()) \
+            or not re.match(r"\s*[:：]", t[end:]):
+        return None
+    return in_clause[0], end
+
+
+def _headed_lists(r: Reading, slot: Slot, items: list[dict[str, Any]], origin: dict[int, int],
+                  heads: list[tuple[Any, int]]) -> None:
+    """Each count of papers heading a colon ("投了 3 篇：") is the sum of the presentations listed after it: set aside
+    (said so) where the list adds up to it; else it stays unread — asked, never guessed."""
+    count = next((f.name for f in slot.fields if f.kind == "number"), "")
+    for n, at in heads:
+        listed = [it for it in items if origin.get(id(it), -1) >= at and it["kind"] == slot.venue[0]]
+        if listed and sum(it.get(count, 1) for it in listed) == float(n.value):
+            r.used.add(n.start)
+            r.set_aside.append((n.start, n.end, "breakdown"))
+            r.notes.append(Note(f"「{n.text}」是冒號後列出的發表篇數合計，不另計，也不算出席次數。",
+                                f"“{n.text}” is the number of the presentations listed after it, not counted again "
+                                "nor read as attendances."))
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -757,6 +789,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
               for start, clause in _full_stops(start0, clause0)
               for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(_kinds(r, slot, c)))
               for p in _pieces(r, slot, at, part, nums, places)]
+    heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
     for start, clause, kind in pieces:
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
         # saying every one was attended ("一次都沒缺") is no count either
@@ -831,6 +864,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None:
             continue
         kind = _placed(r, slot, kind, clause)
+        if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:
+            heads.append(head)
+            continue  # "年會我投了 3 篇：oral 2 篇…": the meeting is where the papers listed after the colon were given
         if items and items[-1]["kind"] == kind and _in_brackets(t, start) and not in_clause:
             continue  # "3 overseas congresses (ESSO, ACS Clinical Congress, JSS)": the items counted, named in brackets
             # (with no figure: "(one 1.5 hours, one 3 hours)" goes through the count, each with its detail)
@@ -972,6 +1008,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause)))
         seen_names |= named_here
     _reply_restates(r, slot, model, items, (given, subset), origin)
+    _headed_lists(r, slot, items, origin, heads)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
     for i in range(1, len(items)):
         prev, cur = _subset_whole(r, slot, items, subset, origin, i), items[i]

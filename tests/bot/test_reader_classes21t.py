@@ -136,3 +136,20 @@ def test_a_figure_after_the_years_word_is_that_years_not_an_index(ask):
     # ("the 6th year 130": 130 is the sixth year's credits; "year six isn't tallied" still names which year)
     calls = _calls(ask("surgical cert renewal: the first 5 years were 95 each, the 6th year 130. am I ok?"))
     assert calls[0][1]["yearly_credits"] == [95, 95, 95, 95, 95, 130]
+
+
+# --- 8. papers counted at a meeting before a colon, then listed ("年會投了 3 篇：oral 2 篇…") — no attendances, no more papers -
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("今年年会发了4篇：口头 3 篇（一作），壁报 1 篇（一作），几分？", 40),
+    ("去年外科年會我投了2篇：oral 1篇一作、poster 1篇一作，幾分", 20),
+])
+def test_a_count_of_papers_heading_its_list_at_a_meeting(ask, question, total):
+    a = ask(question)
+    assert _total(a) == total
+    assert all(x["kind"] == "presentation" for x in a.tool_calls[0].args["activities"])
+
+
+def test_a_heading_count_the_list_does_not_add_up_to_is_asked(ask):
+    a = ask("今年年會投了3篇：oral 1篇一作，poster 1篇一作，幾分？")
+    assert a.route == "clarify"
