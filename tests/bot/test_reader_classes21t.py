@@ -153,3 +153,16 @@ def test_a_count_of_papers_heading_its_list_at_a_meeting(ask, question, total):
 def test_a_heading_count_the_list_does_not_add_up_to_is_asked(ask):
     a = ask("今年年會投了3篇：oral 1篇一作，poster 1篇一作，幾分？")
     assert a.route == "clarify"
+
+
+# --- 9. months of a stay ("a 6 month stint at a medical centre", "1 month abroad in Seoul") are training, never a meeting ----
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("spent 2 months abroad in Boston on a surgical fellowship and a 3-month stint at a medical center in Taipei this year — TSA credits?",
+     [("training_abroad", 2), ("training_domestic", 3)]),
+    ("This year: a 4-month stint at a medical centre in Kaohsiung. How many surgical CME credits is that?",
+     [("training_domestic", 4)]),
+])
+def test_months_of_a_stay_are_training(ask, question, kinds):
+    acts = _calls(ask(question))[0][1]["activities"]
+    assert [(a["kind"], a["months"]) for a in acts] == kinds
