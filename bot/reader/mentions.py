@@ -627,7 +627,7 @@ def listed_before(text: str, start: int, end: int, keys: list[tuple[int, int]]) 
 # "not as first or corresponding", "neither first nor corresponding", "not the presenter or the first author": one negation
 # before two words joined by or / nor denies the second too
 _NEGATED_PAIR = re.compile(r"\b(?:not|neither|never|wasn't|isn't|weren't|aren't)\s+(?:as\s+)?(?:the\s+|an?\s+)?[\w.-]+(?:[- ]author)?"
-                           r"\s*(?:/|,|\bor\b|\bnor\b)\s*(?:as\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE)
+                           r"\s*(?:/|\bor\b|\bnor\b)\s*(?:as\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 
 def negated(text: str, start: int) -> bool:
