@@ -197,6 +197,11 @@ _LINE = re.compile(r"\b(?:line|margin|threshold|mark|bar|cut-?off)\b|紅線|红�
 _DEGREE = re.compile(r"(?:沒有?|没有?|不)\s*(?:那麼|那么|這麼|这么|很|太|算|特別|特别)\s*(?:多|少|高|低|夠|够|好)|不多|不少|"
                      r"\bnot (?:that|very|so|too|all that|particularly)\s+(?:many|much|high|low|few)\b|\bnot (?:many|much)\b",
                      re.IGNORECASE)
+# "證明上只寫 5 小時、沒寫分數", "the certificate says 5 hours but doesn't list credits": a document's silence on something
+# else — what it does not state, never a denial of the figure it does
+_UNSTATED = re.compile(r"(?:沒有?|没有?|未|並未|并未)\s*(?:寫|写|標|标|註明|注明|載明|载明|列出?|印|寫明|写明|標示|标示|說明|说明)"
+                       r"|\b(?:does(?:n't| not)|did(?:n't| not)|not)\s+(?:say|state|list|show|mention|give|print)s?\b"
+                       r"|\bnot\s+(?:stated|listed|shown|mentioned|printed|written)\b", re.IGNORECASE)
 # (… and "no problem" / "沒問題" / "not bad", which say a figure is fine: "其餘（劑量 91…）都沒問題", "the others were no problem")
 _A_NOT_A = re.compile(r"是不是|有沒有|有没有|會不會|会不会|能不能|要不要|需不需要|該不該|该不该|夠不夠|够不够|是否|"
                       r"沒問題|没问题|沒有問題|没有问题|沒事|没事|不錯|不错|\bno (?:problems?|issues?)\b|\bnot bad\b", re.IGNORECASE)
@@ -435,7 +440,7 @@ def _negated_clause(text: str, pos: int) -> bool:
                      clause)
     kept = blanked[max(0, at - 16):]
     # "…有沒有超量" asks, "個案數沒那麼多（TACE 100 例）" says how much: neither negates the number
-    return _NEGATED.search(_DEGREE.sub("", _A_NOT_A.sub("", kept))) is not None
+    return _NEGATED.search(_UNSTATED.sub("", _DEGREE.sub("", _A_NOT_A.sub("", kept)))) is not None
 
 
 # "不是我上去報的", "不是一作", "not the presenter", "wasn't first author": a negation of the person's role, not of the count

@@ -36,7 +36,10 @@ RENEWAL = Vocabulary(
     block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
-             every_value=r"每\s*(?:一|1)?\s*年(?:都)?(?:剛好|刚好|正好|恰好|固定)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year",
+             every_value=r"每\s*(?:一|1)?\s*年(?:都)?(?:剛好|刚好|正好|恰好|固定)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year"
+                         # "first five years were 110 each", "前五年各 110 分": a value given to each of the years just named
+                         r"|(?<=\byears )(?:(?:were|was|at|of|all)\s+)?(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b"
+                         r"|(?<=年)\s*(?:都)?各\s*(?:是|有|拿|拿了|拿到)?\s*(\d+(?:\.\d+)?)\s*分",
              # "每年 100 分，只有第三年 150 分", "100 every year except year 3, when I got 150": one year named by number
              # (several, joined: "except year 3 which was zero … and year 6 where I got 250", "除了第3年0分、第6年250分";
              # a value is never the next year's number)
@@ -49,7 +52,7 @@ RENEWAL = Vocabulary(
              ask=("證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？",
                   "What were your credits in each of the six years of the certificate's validity (six numbers, oldest first)?")),
         # A mission named without its length changes the credits needed: asked, never 0.
-        Slot("overseas_mission_months", "number", terms=MISSION_LINK + "|" + MISSION, rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=12, gap_after=8,
+        Slot("overseas_mission_months", "number", terms=MISSION_LINK + "|" + MISSION, rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=24, gap_after=8,
              ask=("駐外醫療團派外共幾個月？", "How many months were you posted abroad with the medical mission?"),
              ask_when=(("mission",),)),
     ),
@@ -123,6 +126,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # (a place abroad a little further from the training word: "去上海的醫院短期訓練", "a fellowship at the Mayo Clinic in
     # Rochester" — which side it is, the place decides: `places` below)
     ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership|visiting scholar)|"
+                        # (months spent abroad, "1 month abroad in Seoul", "a 3-month stint overseas": a stay, never a meeting)
+                        r"\bmonths?\s+(?:abroad|overseas)\b|\b(?:month|stint)s?\s+(?:spent\s+)?(?:abroad|overseas)\b|"
                         rf"(?:{ABROAD_PLACES})[^，,。；;?\d]{{0,14}}?(?:進修|研修|訓練|見習|\btrain(?:ing|ed)\b|\bfellowship\b|\bfellow\b|\bobservership\b)|"
                         rf"(?:進修|研修|訓練|見習|\btraining\b|\bfellowship\b|\bobservership\b)[^，,。；;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
                         rf"出國[^，,。；會議]{{0,16}}?(?:fellowship|observership|進修|研修)|"
@@ -131,7 +136,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("training_domestic", r"(?:國內|醫學中心|domestic|medical cent(?:er|re))[^，,。；]{0,8}(?:進修|研修|visiting|見習|train(?:ing|ed))|(?:進修|研修|visiting|train(?:ing|ed))[^，,。；]{0,8}(?:國內|醫學中心|domestic|medical cent(?:er|re))|"
                           # (a rotation, an attachment or an observership at a medical centre: "a 2-month rotation at a
                           # medical center in Taichung" — at home or abroad, the place decides: `places`)
-                          r"\b(?:rotation|rotated|attachment|observership|fellowship|visiting fellow)\b[^,.;?]{0,24}?\b(?:at|in)\s+(?:a |the |one )?(?:big |large |major |local )?medical cent(?:er|re)|"
+                          r"\b(?:rotation|rotated|attachment|observership|fellowship|visiting fellow|stints?)\b[^,.;?]{0,24}?\b(?:at|in)\s+(?:a |the |one )?(?:big |large |major |local )?medical cent(?:er|re)|"
                           rf"(?:{MEDICAL_CENTRES})(?:醫院)?[^，,。；\d]{{0,4}}(?:進修|研修|visiting|見習|受訓)|"
                           rf"\b(?:training|visiting|fellowship|rotation|observership)\b[^,.;?\d]{{0,16}}\b(?:at|in)\s+(?:the\s+)?(?:{MEDICAL_CENTRES})|"
                           # months spent at a medical centre are its training ("3 months at a medical centre", "在醫學中心待了 3 個月")
@@ -142,7 +147,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("presentation", PRESENTATION),
     ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷|放射線|放射|病理)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|(?:sub-?)?special(?:i?ty|ities)[- ](?:societ(?:y|ies)['’]?s?[- ]|association['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:" + MEETING + r"|congress(?:es)?)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard|rotation|list)|" + _item_ref(3, "三")),
     ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；\d]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；\d]{0,6}?(?:開會|醫學會|會議|研討會|年會)|"
-                              + FOREIGN_SOCIETY_MEETING + r"|international[- ](?:[a-z]+[- ]){0,2}?(?:symposi(?:um|a)|conferences?|congress(?:es)?|meetings?|seminars?|workshops?)\b|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
+                              + FOREIGN_SOCIETY_MEETING + r"|(?:international|\bintl\.?|\bint['’]l)[- ](?:[a-z]+[- ]){0,2}?(?:symposi(?:um|a)|conferences?|congress(?:es)?|meetings?|seminars?|workshops?)\b|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
     # (a talk series attended: 講座 / 學術講座, never a chair professor or the person's own talk: 講座教授, 擔任講座, 主講講座)
     ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|研習會|工作坊|學術演講|(?:院外|外院)(?:的)?(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
@@ -186,7 +191,7 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  # the meeting pointed back at as itself ("plus the meeting itself", "and the congress itself", "加上年會本身",
                  # "会议本身呢"): the place of the presentations, attended — read, never dropped
                  r"|\bthe\s+(?:(?:annual|TSA|same)\s+)?(?:meeting|mtg|congress|conference)\s+itself\b|(?:年會|年会|大會|大会|會議|会议)本身")
-CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case\s*rep\w*|case\s*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
+CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case[\s-]*rep\w*|case[\s-]*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
 OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu", "tsa_credit_tally.offshore_island")
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
 MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",

@@ -80,9 +80,9 @@ _REL_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year":
 _YEAR_RE = re.compile(
     # "沒去年會", "有去年會", "今年去年會": 去 is the verb and 年會 the meeting, no year (去年會議 is last year's meeting;
     # right after a year word the year is already said, 今年去年會 1 次 is this year's annual meeting)
-    # ("this yr", "last calendar year", "本年度", "上一年度": the same years in other words)
+    # ("this yr", "last calendar year", "the year before last", "本年度", "上一年度": the same years in other words)
     r"(前年|(?:(?<![沒没有要會会還还也都再年度])(?<!年\s)(?<!年度\s)去年|去年(?![會会](?![議议])))|今年|明年|本年(?:度|(?![會会]))|上一?年度|明年度|"
-    r"\b(?:last|this|next)\s+(?:calendar\s+)?(?:year|yr)\b)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
+    r"\b(?:the\s+)?(?:year|yr)\s+before\s+last\b|\b(?:last|this|next)\s+(?:calendar\s+)?(?:year|yr)\b)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
     r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|\b(?:in|for|during)\s+(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)|"
     # "2025: annual mtg …": a year heading the facts after its colon
     # ("2025 credits: …", "2024 CME points —": the year of the credits listed after it)
@@ -110,6 +110,8 @@ def _relative(word: str) -> int:
     word = " ".join(word.lower().split())
     if word in _REL_YEARS:
         return _REL_YEARS[word]
+    if word.endswith("before last"):  # "the year before last": 前年
+        return -2
     if word.startswith(("last", "上")):
         return -1
     if word.startswith(("next", "明")):

@@ -172,6 +172,9 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
         return [(start, clause, kinds[0][2] if kinds else None)]
     cuts = [0]
     for (_, pe, kinds_prev), (ns, _, kinds_next) in zip(kinds, kinds[1:]):
+        # "發表了一篇病例報告 poster", "a case-report poster": a flag's words right before the next kind's word are that
+        # kind's own qualifier — the cut goes before them (and the number below is measured to them)
+        ns = _flag_lead(r, slot, clause, pe, ns, kinds_next)
         cut = ns
         for n in nums:
             ns_, ne = n.start - start, n.end - start
@@ -189,16 +192,35 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
 
 
+# the gap allowed between a flag's words and the kind word they qualify ("病例報告 poster", "case-report 的 poster")
+_FLAG_GAP = compiled(r"[\s-]*(?:的|之|type|style)?[\s-]*")
+
+
+def _flag_lead(r: Reading, slot: Slot, clause: str, pe: int, ns: int, kind: Any) -> int:
+    """Where the next kind's piece starts: before a flag's words that qualify it, written right before its word
+    ("一篇病例報告 poster" — the poster is the case report), else at its word `ns`. Only a flag the kind takes, and
+    only after the previous kind's word ends (`pe`)."""
+    for f in slot.fields:
+        if f.kind != "flag" or f.of_kinds and kind not in f.of_kinds:
+            continue
+        for m in compiled(r.pattern(f.terms)).finditer(clause, pe, ns):
+            if _FLAG_GAP.fullmatch(clause, m.end(), ns) and not negated(clause, m.start()):
+                return m.start()
+    return ns
+
+
 _ONE_LEAD = compiled(r"\s*(?:(?:and|&)\s+)?(?:one|another|the other|the\s+(?:[\w.'’/-]+\s+){1,3}?one)\b(?!\s+of\b)")  # "the GI one"
 # … in Chinese, inside brackets going through a count ("兩個年會（一個兩天、一個一天）"): one of them
 _ONE_LEAD_ZH = compiled(r"\s*(?:另(?:外)?|還有|还有)?\s*(?:一|1)\s*(?:個|个|場|场|次|回)(?!月)")
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
-# "年會上發表", "年會我第一作者上台 oral 兩篇": the meeting named as where a presentation was given (no attending said)
-_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
+# "年會上發表", "年會我第一作者上台 oral 兩篇", "年會也發表了": the meeting named as where a presentation was given (no attending said)
+_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報)"
                         # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報": the verb said short, a count of papers after it)
-                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文))")
+                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文)"
+                        # ("年會我投了 3 篇：oral 2 篇…": the papers counted, then listed after the colon)
+                        r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张)\s*(?=[:：]))")
 _ORDINAL_BEFORE = compiled(r"第\s*$")
 # A clause that says which ones the items before were ("…兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR")
 _RESTATED = compiled(r"^\s*(?:分別是|分别是|就是|也就是|即|是在|是|namely|i\.?e\.?|which (?:were|was)|those were|both at)\s*"
@@ -291,6 +313,26 @@ _SUBSET_INLINE = re.compile(r"\bbut (?:only|just)\b(?=\s*\d)|(?:但是?|不過|�
 
 
 _PER_YEAR = re.compile(r"每年|每一年|各年|逐年|\b(?:each|every|per|a)\s+year\b", re.IGNORECASE)
+# "前年和去年各去一次", "2024 and 2025, once each", "last year and this year, 2 apiece": years joined one after the other,
+# then a word giving the count to each of them
+_YEARS_JOINED = re.compile(r"\s*(?:[、,，/&]|和|跟|與|与|及|以及|還有|还有|\band\b|\bas well as\b)\s*", re.IGNORECASE)
+_EACH_OF_THEM = re.compile(r"各|分別|分别|\beach\b|\bapiece\b|\bboth\b", re.IGNORECASE)
+
+
+def _each_of_joined_years(t: str, years: list[Any], said_from: int, start: int, clause: str) -> list[int]:
+    """The years a clause's count is said for each of: two or more years named in its sentence up to the clause's end
+    with only joiners between them ("前年和去年", "2024 and 2025" — the clause may be cut at the "and") and an each-word
+    in the clause ("各", "each", "both"); else none."""
+    inside = [y for y in years if said_from <= y.start < start + len(clause)]
+    if len(inside) < 2 or not _EACH_OF_THEM.search(clause):
+        return []
+    run = [inside[0]]
+    for y in inside[1:]:
+        if _YEARS_JOINED.fullmatch(t, run[-1].end, y.start):
+            run.append(y)
+        elif len(run) < 2:
+            run = [y]
+    return sorted({y.year for y in run}) if len(run) > 1 else []
 
 
 def _full_stops(start: int, clause: str) -> list[tuple[int, str]]:
@@ -686,6 +728,36 @@ def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: l
     return named[-1] if len(named) == 1 else items[i - 1]
 
 
+# "年會我投了 3 篇：", "年会发了4篇：": papers counted at a meeting, then listed after the colon
+_PAPERS_HEAD = compiled(r"(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张)\s*$")
+
+
+def _papers_heading(r: Reading, slot: Slot, kind: Any, start: int, clause: str, in_clause: list[Any]) -> tuple[Any, int] | None:
+    """A meeting's clause that only counts the papers given there before a colon ("今年年會我投了 3 篇：oral 2 篇…"):
+    (the count, where the list after the colon starts) — the meeting is their place, never attended that many times."""
+    t = r.q.text
+    end = start + len(clause)
+    if not slot.venue or kind not in slot.venue[1] or len(in_clause) != 1 or not _PAPERS_HEAD.search(clause.rstrip()) \
+            or not re.match(r"\s*[:：]", t[end:]):
+        return None
+    return in_clause[0], end
+
+
+def _headed_lists(r: Reading, slot: Slot, items: list[dict[str, Any]], origin: dict[int, int],
+                  heads: list[tuple[Any, int]]) -> None:
+    """Each count of papers heading a colon ("投了 3 篇：") is the sum of the presentations listed after it: set aside
+    (said so) where the list adds up to it; else it stays unread — asked, never guessed."""
+    count = next((f.name for f in slot.fields if f.kind == "number"), "")
+    for n, at in heads:
+        listed = [it for it in items if origin.get(id(it), -1) >= at and it["kind"] == slot.venue[0]]
+        if listed and sum(it.get(count, 1) for it in listed) == float(n.value):
+            r.used.add(n.start)
+            r.set_aside.append((n.start, n.end, "breakdown"))
+            r.notes.append(Note(f"「{n.text}」是冒號後列出的發表篇數合計，不另計，也不算出席次數。",
+                                f"“{n.text}” is the number of the presentations listed after it, not counted again "
+                                "nor read as attendances."))
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -717,6 +789,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
               for start, clause in _full_stops(start0, clause0)
               for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(_kinds(r, slot, c)))
               for p in _pieces(r, slot, at, part, nums, places)]
+    heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
     for start, clause, kind in pieces:
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
         # saying every one was attended ("一次都沒缺") is no count either
@@ -791,6 +864,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None:
             continue
         kind = _placed(r, slot, kind, clause)
+        if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:
+            heads.append(head)
+            continue  # "年會我投了 3 篇：oral 2 篇…": the meeting is where the papers listed after the colon were given
         if items and items[-1]["kind"] == kind and _in_brackets(t, start) and not in_clause:
             continue  # "3 overseas congresses (ESSO, ACS Clinical Congress, JSS)": the items counted, named in brackets
             # (with no figure: "(one 1.5 hours, one 3 hours)" goes through the count, each with its detail)
@@ -904,7 +980,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # the sentence up to it is that count in each of them
             said_from = max((m.end() for m in re.finditer(r"[。；;？?！!\n]", t[:start])), default=0)
             each_year = sorted({y.year for y in years if said_from <= y.start < start + len(clause)}) \
-                if read_number and _PER_YEAR.search(clause) else []
+                if read_number and _PER_YEAR.search(clause) else \
+                _each_of_joined_years(t, years, said_from, start, clause) if read_number else []
             if len(each_year) > 1:
                 for other in each_year[:-1]:
                     items.append({**item, slot.year: other})
@@ -931,6 +1008,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause)))
         seen_names |= named_here
     _reply_restates(r, slot, model, items, (given, subset), origin)
+    _headed_lists(r, slot, items, origin, heads)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
     for i in range(1, len(items)):
         prev, cur = _subset_whole(r, slot, items, subset, origin, i), items[i]

@@ -304,7 +304,8 @@ def bind_lists(r: Reading) -> None:
                     and (s.max_value is None or float(n.value) <= s.max_value)  # type: ignore[arg-type]
                     and not total_before(t, n.start, checks=True) and not aggregate_before(t, n.start)
                     and bound_of(t, n.start, n.end) is None and not target_of(t, n.start, n.end)
-                    and not _YEAR_NAMED.search(t, max(0, n.start - 8), n.start)]  # "year six isn't tallied": which year
+                    # "year six isn't tallied": which year (never "this year 130", "the 6th year 130": a year's figure)
+                    and not (_YEAR_NAMED.search(t, max(0, n.start - 8), n.start) and float(n.value) <= length)]  # type: ignore[arg-type]
             values += [float(n.value) for n in rest]  # type: ignore[arg-type]
             r.used.update(n.start for n in rest)
             if len(values) != length:

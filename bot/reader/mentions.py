@@ -555,7 +555,8 @@ _NAMED_SPLIT = re.compile(r"[,，、;；]|\band\b|\bor\b|和|跟|與|与|及")
 
 def one_of_named(t: str, start: int, value: float, counts: list[tuple[int, float]]) -> bool:
     """"3 meetings (TSIR annual, APSCVIR, one in Japan)", "兩次（一次東京、CIRSE）": a "one" among the ones a count right
-    before the brackets names one by one — one of that count, no fact of its own. `counts`: (end, value) of the numbers."""
+    before the brackets names one by one — one of that count, no fact of its own (the count's noun may be long: "3 intl
+    laparoscopic surgery symposia this year (Seoul, Osaka and one in Berlin)"). `counts`: (end, value) of the numbers."""
     if value != 1:
         return False
     group = next((b for b in _BRACKETS.finditer(t) if b.start() < start < b.end()), None)
@@ -564,7 +565,7 @@ def one_of_named(t: str, start: int, value: float, counts: list[tuple[int, float
     if re.search(r"\d", t[group.start():start] + t[start + 1:group.end()]):
         return False  # "兩場（一場兩小時，一場三小時）": each one with figures of its own is an item of its own
     named = [x for x in _NAMED_SPLIT.split(group.group(1)) if x.strip()]
-    return len(named) >= 2 and any(end <= group.start() and group.start() - end <= 40 and v == len(named)
+    return len(named) >= 2 and any(end <= group.start() and group.start() - end <= 60 and v == len(named)
                                    and not re.search(r"[，,。；;？?！!]", t[end:group.start()]) for end, v in counts)
 
 
@@ -645,10 +646,18 @@ def listed_before(text: str, start: int, end: int, keys: list[tuple[int, int]]) 
     return bool(rest) and not re.search(r"\d", rest) and _LISTED_REST.match(rest) is not None
 
 
+# "not as first or corresponding", "neither first nor corresponding", "not the presenter or the first author": one negation
+# before two words joined by or / nor denies the second too
+_NEGATED_PAIR = re.compile(r"\b(?:not|neither|never|wasn't|isn't|weren't|aren't)\s+(?:as\s+)?(?:the\s+|an?\s+)?[\w.-]+(?:[- ]author)?"
+                           r"\s*(?:/|\bor\b|\bnor\b)\s*(?:as\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+
 def negated(text: str, start: int) -> bool:
-    """A word negated just before it ("非人為", "不是人為因素", "not caused by human …")."""
+    """A word negated just before it ("非人為", "不是人為因素", "not caused by human …"), or by one negation of a pair it
+    closes ("not as first or corresponding")."""
     before = text[max(0, start - 14):start]
-    return re.search(rf"(?:{QUALIFIERS['negation']})\s*(?:due to|caused by|the|an?|by)?\s*$", before, re.IGNORECASE) is not None
+    return re.search(rf"(?:{QUALIFIERS['negation']})\s*(?:due to|caused by|the|an?|by)?\s*$", before, re.IGNORECASE) is not None \
+        or _NEGATED_PAIR.search(text, max(0, start - 40), start) is not None
 
 
 def past_day(month: int, day: int, today: dt.date) -> dt.date | None:
