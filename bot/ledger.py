@@ -341,7 +341,46 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         value = cn_to_int(h.group(1))
         if value is not None and not any(s < h.end(1) and h.start(1) < e for s, e in taken):
             out.append(Mention((float(value),), None, h.start(1), h.end(1), _context(text, h.start(1), h.end(1))))
+            taken.append((h.start(1), h.end(1)))
+    out += _numerals_left_in_words(text, taken)
     return sorted(out, key=lambda m: m.start)
+
+
+# A Chinese numeral the reading left in words (no unit after it, nor a list separator: "放射積分壹佰", "積分一百 夠嗎",
+# "一百出頭", "百二"): still a number the person wrote, which the calculation must have used or be asked about. Two or more
+# numeral characters, one of them a unit (十 百 千 萬), not after 第 / 哪 / 幾 / 之 (designations, 之一) — and not the words
+# 萬一 (in case), 千萬 (by all means) or 一一 (one by one), which hold no unit at their end.
+_LEFT_NUMERAL = re.compile(r"(?<![一二兩两三四五六七八九十拾百佰千仟萬万零〇壹貳參肆伍陸柒捌玖第哪幾几之\d.])"
+                           r"((?!千萬|千万|萬|万)[一二兩两三四五六七八九十拾百佰千仟萬万零〇壹貳參肆伍陸柒捌玖]{2,})"
+                           r"(?![一二兩两三四五六七八九十拾百佰千仟萬万零〇壹貳參肆伍陸柒捌玖\d])")
+_RANGE_NUMERAL = re.compile(r"([一二兩两三四五六七八九])([二三四五六七八九])([十百千萬万])")  # 兩三百, 三四十: either end
+
+
+def _numeral_values(run: str) -> tuple[float, ...]:
+    """The value(s) a numeral left in words may stand for: 壹佰 → 100, 百二 → 120 (一 left unsaid), 兩三百 → 200 or 300."""
+    value = cn_to_int(run)
+    if value is None and run[0] in "十拾百佰千仟":
+        value = cn_to_int("一" + run)
+    if value is not None:
+        return (float(value),)
+    r = _RANGE_NUMERAL.fullmatch(run)
+    if r is None:
+        return ()
+    ends = (cn_to_int(r.group(1) + r.group(3)), cn_to_int(r.group(2) + r.group(3)))
+    return tuple(float(v) for v in ends if v is not None)
+
+
+def _numerals_left_in_words(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Chinese numerals normalize_numerals left as words (see _LEFT_NUMERAL), as mentions of the values they stand for."""
+    out: list[Mention] = []
+    for r in _LEFT_NUMERAL.finditer(text):
+        run = r.group(1)
+        if not any(c in "十拾百佰千仟萬万" for c in run) or any(s < r.end(1) and r.start(1) < e for s, e in taken):
+            continue
+        values = _numeral_values(run)
+        if values:
+            out.append(Mention(values, None, r.start(1), r.end(1), _context(text, r.start(1), r.end(1))))
+    return out
 
 
 def _runs_of(found: list[Mention], text: str) -> list[list[Mention]]:

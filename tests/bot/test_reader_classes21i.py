@@ -1,0 +1,66 @@
+"""Classes of the twenty-first round in the TSIR (IR instructor) reader — each tested with wordings of its own (zh-TW,
+zh-CN, en), never the bank's sentence. Confidently wrong first: a Chinese numeral typed with a look-alike character
+("ㄧ百": the bopomofo letter for 一) was left in words and the total computed without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.text import Query, lookalike_numerals
+
+
+def _calls(a):
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    return [(c.name, c.args, c.result) for c in a.tool_calls]
+
+
+def _one(a):
+    calls = _calls(a)
+    assert len(calls) == 1, calls
+    return calls[0]
+
+
+# --- 1. look-alike numerals are read as the numeral; a numeral left in words never vanishes (was confidently wrong) ---------
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("放射積分ㄧ百", "放射積分一百"),
+    ("國內 oral ㄧ次", "國內 oral 一次"),
+    ("ー百五十分", "一百五十分"),
+    ("ニ十例", "二十例"),
+    ("一○○分", "一〇〇分"),
+])
+def test_a_lookalike_character_is_read_as_the_numeral(typed, read):
+    assert lookalike_numerals(typed) == read
+
+
+@pytest.mark.parametrize("words", ["ㄧㄡˇ沒有", "スーパー", "—— 補充", "ニュース"])
+def test_lookalikes_outside_a_numeral_stay(words):
+    assert lookalike_numerals(words) == words
+
+
+def test_the_folded_question_reads_the_lookalike():
+    assert "積分100" in Query("放射積分ㄧ百，夠嗎").text.replace(" ", "")
+
+
+@pytest.mark.parametrize(("question", "cme", "points"), [
+    ("換證：國外座長１次、國內 oral ２次，放射積分ㄧ百二十，這樣夠不夠", 120, 40 + 30 + 120),
+    ("换证：国外讲者2次，放射积分ㄧ百，够不够", 100, 80 + 100),
+    ("換證：國內講師３次，另外放射積分壹佰伍拾，幫我看一下", 150, 60 + 150),
+])
+def test_radiology_points_written_with_a_lookalike_or_financial_numeral_are_counted(ask, question, cme, points):
+    name, args, result = _one(ask(question))
+    assert name == "tsir_renewal_check"
+    assert args.get("cme_points") == cme
+    assert result["points"] == points
+
+
+@pytest.mark.parametrize("question", [
+    "換證：國外座長2次、國外oral 1次，放射積分一百出頭，夠嗎",
+    "換證：國內講師2次，放射積分有一百拿到了，差多少",
+    "換證：國外座長2次，放射積分大概百二，夠嗎",
+    "换证：国内oral 3次，放射积分两三百，够吗",
+])
+def test_a_numeral_the_reader_leaves_in_words_is_asked_never_dropped(ask, question):
+    a = ask(question)
+    # never a total computed without it: either asked, or the figure is among the arguments
+    assert a.route == "clarify" or any("cme_points" in c.args for c in a.tool_calls), (a.route, a.answer[:300])
