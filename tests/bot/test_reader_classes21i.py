@@ -64,3 +64,22 @@ def test_a_numeral_the_reader_leaves_in_words_is_asked_never_dropped(ask, questi
     a = ask(question)
     # never a total computed without it: either asked, or the figure is among the arguments
     assert a.route == "clarify" or any("cme_points" in c.args for c in a.tool_calls), (a.route, a.answer[:300])
+
+
+# --- 2. a heap word beside a stated figure ("做了一堆，近六年大概 N 例") is no missing number: the figure is the fact ---------
+
+@pytest.mark.parametrize(("question", "domain", "cases"), [
+    ("RFA做了一大堆，過去六年大約兩百例吧，專科九年，消融指導老師可以嗎", "ablation", 200),
+    ("射頻消融做了一堆，近六年差不多 150 台，专科十年，消融指导老师够吗", "ablation", 150),
+    ("I've done a ton of TACEs, roughly 320 in the past 6 years; specialist 11 yrs. tumor embolization instructor ok?",
+     "tumor_embolization", 320),
+])
+def test_a_heap_with_its_figure_after_is_the_figure(ask, question, domain, cases):
+    name, args, _ = _one(ask(question))
+    assert name == "tsir_instructor_eligibility"
+    assert args["domain"] == domain and args["cases_last_6_years"] == cases
+
+
+def test_a_heap_with_no_figure_is_still_asked(ask):
+    a = ask("PAE做了不少，其實我也不確定，專科九年，非腫瘤栓塞指導老師夠嗎")
+    assert a.route == "clarify"
