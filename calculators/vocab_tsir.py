@@ -281,7 +281,9 @@ _OTHER_AUTHOR = OTHER_POSITION
 # 剛好滿九年"): the date inside the words is no figure of its own. A figure after the words ("5 yrs post-boards", "9 年
 # 專科") is read by the slot's `gap_after`. Traditional only: the text is folded before it is read.
 _SPEC = (r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:radiology\s+)?specialist|radiologist"
-         r"|board[- ]certified|board[- ]certification|\bboards?\b|\bboarded\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
+         # (the field the board certified in said after it: "board certified in radiology 12 yrs ago", "boarded in IR")
+         r"|(?:board[- ]certified|board[- ]certification|\bboarded\b)(?:\s+(?:in|as\s+an?)\s+(?:diagnostic\s+|interventional\s+)?"
+         r"(?:radiology|radiologist|IR)\b)?|\bboards?\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
 _SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
 _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s+(?:19|20)\d{{2}}\b"
@@ -297,6 +299,12 @@ SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
 LECTURE_SESSIONS = (r"\b(?:moderat\w*|chair(?:ed|ing|man|person)?|lectur\w*|(?:invited|asked)\s+(?:as|to be)\s+(?:a\s+|the\s+)?"
                     r"(?:moderator|chair|lecturer|speaker))(?:\s+[A-Za-z][A-Za-z/-]*){0,5}?"
                     r"\s+(?:sessions?|symposi(?:um|a|ums)|panels?|workshops?|courses?)\b")
+# A lecture named with its topic and the meetings it was given at, the count of meetings after them ("lectured on vascular
+# intervention at 3 IR meetings", "invited faculty on embolization at 4 congresses", "spoke about TACE at two national
+# meetings"): the words run to the "at" before the count, so the count is the lectures' (one talk a meeting).
+LECTURES_AT_MEETINGS = (r"\b(?:lectur\w*|spoke|speaker|(?:invited\s+)?faculty|moderat\w*|chair(?:ed|ing)?|gave\s+(?:a\s+)?talks?|"
+                        r"invited\s+talks?)\b[^.;!?\n\d]{0,60}?\b(?:at|in|across)"
+                        r"(?=\s+\d+\s+(?:[A-Za-z-]+\s+){0,2}?(?:meetings?|congress(?:es)?|conferences?|symposi\w*|annual meetings?)\b)")
 SCI_PAPERS = r"(?:篇\s*)?(?:sci|papers?|articles?)"
 # A lecture or SCI path (article 1(2)) waives the case count and the specialist years.
 WAIVED = ((f"@ge:lectures_in_domain:{LECTURES_REQUIRED}",), (f"@ge:sci_first_or_corresponding:{SCI_REQUIRED}",))
@@ -337,7 +345,7 @@ ELIGIBILITY = Vocabulary(
         # Rule 1(二) counts lectures in the domain applied for.
         Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True, rule=LECTURES_RULE,
              # (an invited talk said with the verb: "被邀請講 PAE 已經講了 3 次", "受邀去講過", "邀我講了兩次")
-             terms=extend(LECTURE_SESSIONS + r"|演講|講師|講者|主講|講過|座長|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
+             terms=extend(LECTURES_AT_MEETINGS + "|" + LECTURE_SESSIONS + r"|演講|講師|講者|主講|講過|座長|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
                           "tsir_instructor_eligibility.lectures_in_domain"),
              same_key=("cases_last_6_years", "domain", (
                  "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",

@@ -83,3 +83,38 @@ def test_a_heap_with_its_figure_after_is_the_figure(ask, question, domain, cases
 def test_a_heap_with_no_figure_is_still_asked(ask):
     a = ask("PAE做了不少，其實我也不確定，專科九年，非腫瘤栓塞指導老師夠嗎")
     assert a.route == "clarify"
+
+
+# --- 3. years as specialist said with the field after the board word, or as "N years ago" ------------------------------
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("RFA 190 in the last 6 years; boarded in radiology 10 years ago. ablation instructor?", 10),
+    ("Got board certified in diagnostic radiology 11 yrs ago, 320 TACEs in six years — tumour embolization instructor ok?", 11),
+    ("I became a radiology specialist 9 years ago and did 130 biliary stents in 6 yrs, stenting instructor?", 9),
+    ("放射專科是 11 年前考上的，近六年 TACE 320 例，腫瘤栓塞指導老師夠嗎", 11),
+])
+def test_years_as_specialist_with_the_field_or_ago(ask, question, years):
+    name, args, _ = _one(ask(question))
+    assert name == "tsir_instructor_eligibility" and args["years_as_specialist"] == years
+
+
+# --- 4. lectures in the domain given at N meetings (1.2.1's lecture path); a lecture in another domain set aside ----------
+
+@pytest.mark.parametrize(("question", "lectures"), [
+    ("RFA 90 in six years, specialist 6 yrs, and I spoke about ablation at three national congresses. ablation instructor?", 3),
+    ("Biliary stents 50, specialist 7 yrs; invited faculty on biliary stenting at 5 IR conferences. stenting instructor?", 5),
+    ("血管介入：溶栓 30、TIPS 20，專科九年，另外我在 3 場介入年會講過血管介入，夠當血管介入指導老師嗎", 3),
+    ("消融 RFA 100 例，专科9年，我在3次学会会议上讲过消融，消融指导老师可以吗", 3),
+])
+def test_lectures_at_meetings_are_the_lecture_count(ask, question, lectures):
+    name, args, result = _one(ask(question))
+    assert args["lectures_in_domain"] == lectures and result["path"] == "lectures"
+
+
+@pytest.mark.parametrize("question", [
+    "RFA 90 in six years, specialist 9 yrs, and I lectured on TACE at 3 IR meetings. ablation instructor?",
+    "RFA 90 in six years, specialist 9 yrs, and I gave 3 lectures on TACE. ablation instructor?",
+])
+def test_lectures_in_another_domain_named_in_their_own_sentence_are_set_aside(ask, question):
+    name, args, result = _one(ask(question))
+    assert not args.get("lectures_in_domain") and result["eligible"] is False
