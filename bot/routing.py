@@ -1368,7 +1368,10 @@ def decide_calculation(q: Query) -> Decision | None:
             and not (outcome and THIRD_PERSON.search(q.cues))
             # (a check of one's own whose facts the words gave without a figure, "both our RTs worked all year — have we gone over
             # the reasonable volume?": the reading holds them, the rest is asked for)
-            and not (named.facts >= 1 and PERSONAL.search(q.cues) and _own_check(q))):
+            and not (named.facts >= 1 and PERSONAL.search(q.cues) and _own_check(q))
+            # (a list of one's own activities each counted once, summed — "換證：SCI 原著一作 1 篇，病例報告 1 篇，國內 oral 1 次，一共
+            # 多少分": three facts or more read whole are a case of one's own even though every figure is a 1)
+            and not (full_case and OWN_SUM.search(q.cues))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).

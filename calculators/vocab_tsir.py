@@ -15,10 +15,12 @@ SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 # e-posters, lecturers, IR meetings.
 # a moderator (座長) is credited by the TSIR rules alone: the surgical rules credit speakers, never session chairs
 MODERATOR = r"座長|\bmoderat(?:or|ors|ed|ing)\b|\bchair(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:sessions?|panels?|symposi(?:um|a))\b"
-TOPIC = (r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
+# (radiology points said short, "放射積分 110", "放射科學分 90": the radiology specialist's own points, never the surgical ones)
+RADIOLOGY_POINTS = r"放射(?:線|科)?(?:專科|專醫)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)"
+TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
          r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR)
 RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|展延|續證|renew"  # 換指導老師證 too
-ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
+ONLY_TSIR = RADIOLOGY_POINTS + r"|放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
 # Another author than first or corresponding: the place on the byline written any way, or "not first" / "co-author"

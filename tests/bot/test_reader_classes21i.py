@@ -118,3 +118,33 @@ def test_lectures_at_meetings_are_the_lecture_count(ask, question, lectures):
 def test_lectures_in_another_domain_named_in_their_own_sentence_are_set_aside(ask, question):
     name, args, result = _one(ask(question))
     assert not args.get("lectures_in_domain") and result["eligible"] is False
+
+
+# --- 5. radiology points said short ("放射積分 N", "放射科學分 N") are the instructor renewal's, in a part of their own too -----
+
+@pytest.mark.parametrize(("question", "cme", "points"), [
+    ("目前累積：國內 oral 2 次、SCI 一作 case report 1 篇、放射積分 120，夠嗎？", 120, 30 + 20 + 120),
+    ("目前：SCI 一作原著 2 篇、放射科學分 95，够不够", 95, 80 + 95),
+])
+def test_radiology_points_said_short_are_the_instructor_renewals(ask, question, cme, points):
+    name, args, result = _one(ask(question))
+    assert name == "tsir_renewal_check" and args["cme_points"] == cme and result["points"] == points
+
+
+def test_radiology_points_in_the_second_part_of_a_message(ask):
+    a = ask("1) 指導老師證書 2028/6/30 到期，什麼時候可以開始換證？ 2) 目前有國外 oral 2 次、放射積分 130，這樣夠嗎？")
+    calls = {c.name: c for c in a.tool_calls}
+    assert calls["tsir_renewal_check"].args.get("cme_points") == 130
+    assert calls["tsir_renewal_check"].result["points"] == 2 * 25 + 130
+
+
+# --- 6. a renewal list of one's own activities each counted once, summed, is calculated (not the rule quoted) ------------
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("換證算分：國外 oral 1 次、國內座長 1 次、SCI case report 通訊 1 篇，加起來幾分", 25 + 20 + 20),
+    ("换证：国际讲者1次，SCI全文其他作者1篇，国内e-poster 1次，总共几分", 40 + 15 + 15),
+    ("For renewal: 1 SCI full article as first author, 1 domestic oral, 1 international moderator role. total points?", 40 + 15 + 40),
+])
+def test_a_list_of_single_activities_is_summed(ask, question, points):
+    name, args, result = _one(ask(question))
+    assert name == "tsir_renewal_check" and result["points"] == points
