@@ -521,6 +521,13 @@ def _clause(text: str, pos: int, with_end: bool = False) -> str:
     return text[left:right]
 
 
+def _copy_already_read(fit: tuple[str, Any, int], bound: set[tuple[int, str]], keyed: list[tuple[int, str, Any, float]]) -> bool:
+    """Is the argument `fit` (path, value, call) a copy of one another call holds with the same value, already read?"""
+    path, _, call = fit
+    values = [n for i, p, _, n in keyed if i == call and p == path]
+    return any(i != call and p == path and (i, p) in bound and any(abs(n - x) < _TOL for x in values) for i, p, _, n in keyed)
+
+
 def _numbers(value: Any) -> list[float]:
     """The numbers an argument value stands for (a date: its day, year and ROC year)."""
     if isinstance(value, bool) or value is None:
@@ -827,6 +834,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     figures = _rule_figures(rule_text) if rule_text else frozenset()
     margins = _rule_margins(rule_text) if rule_text else frozenset()
     vague: list[Mention] = []  # "the high 80s": bound to no argument; checked against the figures read at the end
+    deferred: list[tuple[Mention, tuple[str, Any, int]]] = []  # bare figures equal to a shared fact read already
     for m in said:
         if any(m is e for e, _, _ in enumerated):
             continue
@@ -856,6 +864,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # restatement only in a question or a check ("Does 84.5 round up?"), or a date said twice —
         # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.
         fit = next((f for f in fits if (f[2], f[0]) not in bound), None)
+        if fit is not None and m.unit is None and _copy_already_read(fit, bound, keyed):
+            # ("專科15年 … 腸胃道15" read into two domains' calls, each with years 15): a bare figure equal to a fact another
+            # call shares, already read from its own words, waits for the lists that sum ("膽道60、泌尿道30、腸胃道15" → 105);
+            # only a figure no sum takes is then read as that copy
+            deferred.append((m, fit))
+            loose.append(m)
+            continue
         # "one of those 4", "其中 1 次": a part of what was counted is a fact of its own, never a restatement.
         back = BACK_REFERENCE.search(text, max(0, m.start - 12), m.start) is not None  # "of those 4": the whole again
         part = (after_subset(text, m.start) and not back) or _PART_OF.match(text, m.end) is not None
@@ -933,6 +948,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                     ledger.reading.append({"fact": p, "value": v, "text": m.words})
                 used.add(p)
                 break
+    for m, (p, v, i) in deferred:  # a bare figure no sum took: the copy of the shared fact it equals, if still unread
+        if m in loose and (i, p) not in bound:
+            loose.remove(m)
+            bound.add((i, p))
+            used.add(p)
+            ledger.reading.append({"fact": p, "value": v, "text": m.words})
     # "都不到兩小時", "each over 2 hours": a strict bound at the rule's line, read by the reader as a value inside the bracket
     # it names (half a unit from the line, said so in a note) — the bound the argument was read from
     for m in list(loose):

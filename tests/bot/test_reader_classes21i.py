@@ -148,3 +148,27 @@ def test_radiology_points_in_the_second_part_of_a_message(ask):
 def test_a_list_of_single_activities_is_summed(ask, question, points):
     name, args, result = _one(ask(question))
     assert name == "tsir_renewal_check" and result["points"] == points
+
+
+# --- 7. per-domain case lists under headings, two domains in one message: one part each, each summed --------------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("專科11年，兩個領域都想申請：\n腫瘤栓塞：TACE 200、TARE 40\n消融：RFA 120、MWA 70\n夠嗎？還差幾例？",
+     {"tumor_embolization": 240, "ablation": 190}),
+    ("Specialist 10 yrs. Two domains:\n- ablation: RFA 100, MWA 50\n- biopsy: CT-guided biopsy 200, drainage 90\n"
+     "enough for each? how many short?", {"ablation": 150, "localization_biopsy_drainage_pain": 290}),
+    ("专科9年，想同时申请两项：\n- 非肿瘤栓塞：PAE 40、出血栓塞 50、UAE 9\n- 消融：RFA 150、MWA 40\n各自够不够？差多少？",
+     {"non_tumor_embolization": 99, "ablation": 190}),
+])
+def test_two_domain_lists_under_headings_are_one_part_each(ask, question, expected):
+    a = ask(question)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    got = {c.args["domain"]: c.args["cases_last_6_years"] for c in a.tool_calls}
+    assert got == expected
+    assert len(a.parts) == 2 and all(p.route == "calculator" for p in a.parts)
+
+
+def test_a_shortfall_asked_after_enough_is_the_same_question():
+    from bot.parts import split_parts
+    assert split_parts("專科15年，RFA 150 例、TACE 280 例，各別夠不夠？差多少？")[0] is None
+    assert split_parts("Specialist 10 yrs, RFA 150 and TACE 280. enough? how many short?")[0] is None
