@@ -954,6 +954,16 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             bound.add((i, p))
             used.add(p)
             ledger.reading.append({"fact": p, "value": v, "text": m.words})
+    # "一共 100 例，其中 20 例是 6 年前做的" read as 80: the whole, less the part the reader set aside (said why), is the argument
+    parts_aside = [m for m, why in ledger.unused if not m.is_date and m.values and why == "set_aside"]
+    for m in list(loose):
+        part = next((x for x in parts_aside if x.start > m.end and not m.is_date
+                     and any(abs(m.values[0] - x.values[0] - n) < _TOL and _compatible(m.unit, p, kinds) for p, _, n in nums)), None)
+        if part is not None:
+            loose.remove(m)
+            p = next(p for p, _, n in nums if abs(m.values[0] - part.values[0] - n) < _TOL)
+            used.add(p)
+            ledger.reading.append({"fact": f"{p} + the part set aside", "value": m.values[0], "text": m.words})
     # "都不到兩小時", "each over 2 hours": a strict bound at the rule's line, read by the reader as a value inside the bracket
     # it names (half a unit from the line, said so in a note) — the bound the argument was read from
     for m in list(loose):

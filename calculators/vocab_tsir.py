@@ -268,6 +268,11 @@ DOMAIN_ASKED = ranked(tuple((d, DOMAIN_WORDS[d]) for d in _DOMAIN_ORDER), "tsir_
 DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for e, o in DOMAIN_WORDS.items() if e != d))
                 for d, w in DOMAIN_WORDS.items()}
 INSTRUCTOR = r"指導老師|instructor"
+# A part of the cases said to fall outside the rule's six years ("其中 20 例是 6 年前做的", "有 15 例超過六年", "不在近六年內",
+# "30 of them more than six years ago", "older than 6 years", "before the six-year window"): taken off the domain's count
+_OUTSIDE_SIX_YEARS = (r"6\s*年(?:以)?前|超過\s*6\s*年|6\s*年(?:以)?外|不在\s*(?:近|最近|過去)?\s*6\s*年(?:內|内|之內|裡)|"
+                      r"(?:more\s+than|over|older\s+than)\s+(?:six|6)\s+(?:years|yrs)|(?:six|6)\s+(?:years|yrs)\s+(?:ago|back)|"
+                      r"(?:outside|before)\s+(?:the\s+)?(?:six|6)[- ](?:year|yr)\s+(?:window|period)")
 # Between a domain's words and the instructor word ("消融治療指導老師", "ablation instructor"): the same sentence, and no
 # question word asking which domains ("biliary stents 110. Which instructor domains", "食道支架 110 例，可以申請哪些領域的
 # 指導老師": the techniques listed are counts, every domain read is answered, none is the one asked about)
@@ -335,6 +340,8 @@ ELIGIBILITY = Vocabulary(
         Slot("cases_last_6_years", "map", units=("例", "台", "檯", "件", ""), gap=30, gap_after=12, sum=True, split="domain",
              rule=tuple((d, r.rule) for d, r in DOMAINS.items()),
              orphan=r"例|cases?|procedures?",
+             outside=(_OUTSIDE_SIX_YEARS, ("其中 {part} 例不在最近 6 年內，不計入：{key} {whole} − {part} = {value} 例。",
+                                          "{part} of them fall outside the last six years and do not count: {key} {whole} − {part} = {value}.")),
              choices=tuple(Choice(d, w) for d, w in DOMAIN_WORDS.items()),
              fill=(WAIVED, 0, ("未提供個案數；第一條第二款的條件免附個案數證明，以 0 例代入。",
                                "Case count not given; article 1(2) waives the case count, so 0 was used.")),

@@ -172,3 +172,23 @@ def test_a_shortfall_asked_after_enough_is_the_same_question():
     from bot.parts import split_parts
     assert split_parts("專科15年，RFA 150 例、TACE 280 例，各別夠不夠？差多少？")[0] is None
     assert split_parts("Specialist 10 yrs, RFA 150 and TACE 280. enough? how many short?")[0] is None
+
+
+# --- 8. a part of the cases said to fall outside the six years is taken off the domain's count, said so ----------------
+
+@pytest.mark.parametrize(("question", "cases"), [
+    ("消融：RFA 200 例，其中有 30 例超過六年了，專科九年，消融指導老師夠嗎", 170),
+    ("Specialist 12 yrs, 330 TACEs total, but 50 of them were more than six years ago. tumor embolization instructor?", 280),
+    ("专科10年，TACE一共350例，其中40例不在近六年内，肿瘤栓塞指导老师够吗", 310),
+])
+def test_cases_outside_the_six_years_are_taken_off(ask, question, cases):
+    a = ask(question)
+    name, args, _ = _one(a)
+    assert args["cases_last_6_years"] == cases
+    assert any("−" in x for x in a.assumptions)
+
+
+def test_a_part_inside_the_six_years_is_no_subtraction(ask):
+    # "其中 30 例是近兩年做的": a part inside the period is never taken off (read whole, or asked about)
+    a = ask("專科10年，RFA 一共 200 例，其中 30 例是近兩年做的，消融指導老師夠嗎")
+    assert a.route == "clarify" or [c.args["cases_last_6_years"] for c in a.tool_calls] == [200]
