@@ -347,7 +347,46 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         value = cn_to_int(h.group(1))
         if value is not None and not any(s < h.end(1) and h.start(1) < e for s, e in taken):
             out.append(Mention((float(value),), None, h.start(1), h.end(1), _context(text, h.start(1), h.end(1))))
+            taken.append((h.start(1), h.end(1)))
+    out += _numerals_left_in_words(text, taken)
     return sorted(out, key=lambda m: m.start)
+
+
+# A Chinese numeral the reading left in words (no unit after it, nor a list separator: "放射積分壹佰", "積分一百 夠嗎",
+# "一百出頭", "百二"): still a number the person wrote, which the calculation must have used or be asked about. Two or more
+# numeral characters, one of them a unit (十 百 千 萬), not after 第 / 哪 / 幾 / 之 (designations, 之一) — and not the words
+# 萬一 (in case), 千萬 (by all means) or 一一 (one by one), which hold no unit at their end.
+_LEFT_NUMERAL = re.compile(r"(?<![一二兩两三四五六七八九十拾百佰千仟萬万零〇壹貳參肆伍陸柒捌玖第哪幾几之\d.])"
+                           r"((?!千萬|千万|萬|万)[一二兩两三四五六七八九十拾百佰千仟萬万零〇壹貳參肆伍陸柒捌玖]{2,})"
+                           r"(?![一二兩两三四五六七八九十拾百佰千仟萬万零〇壹貳參肆伍陸柒捌玖\d])")
+_RANGE_NUMERAL = re.compile(r"([一二兩两三四五六七八九])([二三四五六七八九])([十百千萬万])")  # 兩三百, 三四十: either end
+
+
+def _numeral_values(run: str) -> tuple[float, ...]:
+    """The value(s) a numeral left in words may stand for: 壹佰 → 100, 百二 → 120 (一 left unsaid), 兩三百 → 200 or 300."""
+    value = cn_to_int(run)
+    if value is None and run[0] in "十拾百佰千仟":
+        value = cn_to_int("一" + run)
+    if value is not None:
+        return (float(value),)
+    r = _RANGE_NUMERAL.fullmatch(run)
+    if r is None:
+        return ()
+    ends = (cn_to_int(r.group(1) + r.group(3)), cn_to_int(r.group(2) + r.group(3)))
+    return tuple(float(v) for v in ends if v is not None)
+
+
+def _numerals_left_in_words(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Chinese numerals normalize_numerals left as words (see _LEFT_NUMERAL), as mentions of the values they stand for."""
+    out: list[Mention] = []
+    for r in _LEFT_NUMERAL.finditer(text):
+        run = r.group(1)
+        if not any(c in "十拾百佰千仟萬万" for c in run) or any(s < r.end(1) and r.start(1) < e for s, e in taken):
+            continue
+        values = _numeral_values(run)
+        if values:
+            out.append(Mention(values, None, r.start(1), r.end(1), _context(text, r.start(1), r.end(1))))
+    return out
 
 
 def _runs_of(found: list[Mention], text: str) -> list[list[Mention]]:
@@ -486,6 +525,13 @@ def _clause(text: str, pos: int, with_end: bool = False) -> str:
     right_mark = _CLAUSE_END.search(text, pos)
     right = (right_mark.start() + int(with_end)) if right_mark else len(text)
     return text[left:right]
+
+
+def _copy_already_read(fit: tuple[str, Any, int], bound: set[tuple[int, str]], keyed: list[tuple[int, str, Any, float]]) -> bool:
+    """Is the argument `fit` (path, value, call) a copy of one another call holds with the same value, already read?"""
+    path, _, call = fit
+    values = [n for i, p, _, n in keyed if i == call and p == path]
+    return any(i != call and p == path and (i, p) in bound and any(abs(n - x) < _TOL for x in values) for i, p, _, n in keyed)
 
 
 def _numbers(value: Any) -> list[float]:
@@ -794,6 +840,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     figures = _rule_figures(rule_text) if rule_text else frozenset()
     margins = _rule_margins(rule_text) if rule_text else frozenset()
     vague: list[Mention] = []  # "the high 80s": bound to no argument; checked against the figures read at the end
+    deferred: list[tuple[Mention, tuple[str, Any, int]]] = []  # bare figures equal to a shared fact read already
     for m in said:
         if any(m is e for e, _, _ in enumerated):
             continue
@@ -823,6 +870,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # restatement only in a question or a check ("Does 84.5 round up?"), or a date said twice —
         # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.
         fit = next((f for f in fits if (f[2], f[0]) not in bound), None)
+        if fit is not None and m.unit is None and _copy_already_read(fit, bound, keyed):
+            # ("專科15年 … 腸胃道15" read into two domains' calls, each with years 15): a bare figure equal to a fact another
+            # call shares, already read from its own words, waits for the lists that sum ("膽道60、泌尿道30、腸胃道15" → 105);
+            # only a figure no sum takes is then read as that copy
+            deferred.append((m, fit))
+            loose.append(m)
+            continue
         # "one of those 4", "其中 1 次": a part of what was counted is a fact of its own, never a restatement.
         back = BACK_REFERENCE.search(text, max(0, m.start - 12), m.start) is not None  # "of those 4": the whole again
         part = (after_subset(text, m.start) and not back) or _PART_OF.match(text, m.end) is not None
@@ -900,6 +954,22 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                     ledger.reading.append({"fact": p, "value": v, "text": m.words})
                 used.add(p)
                 break
+    for m, (p, v, i) in deferred:  # a bare figure no sum took: the copy of the shared fact it equals, if still unread
+        if m in loose and (i, p) not in bound:
+            loose.remove(m)
+            bound.add((i, p))
+            used.add(p)
+            ledger.reading.append({"fact": p, "value": v, "text": m.words})
+    # "一共 100 例，其中 20 例是 6 年前做的" read as 80: the whole, less the part the reader set aside (said why), is the argument
+    parts_aside = [m for m, why in ledger.unused if not m.is_date and m.values and why == "set_aside"]
+    for m in list(loose):
+        part = next((x for x in parts_aside if x.start > m.end and not m.is_date
+                     and any(abs(m.values[0] - x.values[0] - n) < _TOL and _compatible(m.unit, p, kinds) for p, _, n in nums)), None)
+        if part is not None:
+            loose.remove(m)
+            p = next(p for p, _, n in nums if abs(m.values[0] - part.values[0] - n) < _TOL)
+            used.add(p)
+            ledger.reading.append({"fact": f"{p} + the part set aside", "value": m.values[0], "text": m.words})
     # "都不到兩小時", "each over 2 hours": a strict bound at the rule's line, read by the reader as a value inside the bracket
     # it names (half a unit from the line, said so in a note) — the bound the argument was read from
     for m in list(loose):

@@ -171,6 +171,26 @@ _ASKS = re.compile(r"嗎|吗|幾|几|多少|是否|有沒有|有没有|會不會
 _SURPRISE = re.compile(r"[？?]{2,}|[？?][!！]+|[!！]+[？?]")
 
 
+# "夠不夠？差多少？", "夠嗎？還差幾例？", "enough? how many short?": the shortfall asked right after whether it is enough is the
+# same question (one calculation answers both), never a part of its own read without the facts
+_ENOUGH_ASKED = re.compile(r"(?:夠不夠|够不够|夠嗎|够吗|夠了嗎|够了吗|可以嗎|可以吗|過嗎|过吗|\benough\b|\bqualify\b|\beligible\b)[^？?]{0,12}[？?]$",
+                           re.IGNORECASE)
+_SHORTFALL_ONLY = re.compile(r"^(?:那|如果不夠的話|不夠的話|不够的话|若不夠|if not,?)?\s*(?:還|还)?(?:差|缺|少)\s*(?:多少|幾|几)\s*[例分篇次年]?\s*[？?]$|"
+                             r"^(?:and\s+)?(?:if not,?\s*)?(?:how\s+(?:many|much)\s+(?:short|more|am i short|to go)|by how much)\b[^?]{0,20}\?$",
+                             re.IGNORECASE)
+
+
+def _shortfall_with_enough(pieces: list[str]) -> list[str]:
+    """The pieces with a shortfall asked right after "enough?" joined to that question (`_SHORTFALL_ONLY`)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _SHORTFALL_ONLY.match(piece.strip()) and _ENOUGH_ASKED.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def _questions(text: str) -> list[str] | None:
     pieces: list[str] = []
     start = passed = 0
@@ -192,6 +212,7 @@ def _questions(text: str) -> list[str] | None:
     elif tail and pieces:
         pieces[-1] = f"{pieces[-1]} {tail}"
     pieces = [p for p in pieces if p]
+    pieces = _shortfall_with_enough(pieces)
     if pieces:
         pieces[0] = _LEAD_IN.sub("", pieces[0])
     if len(pieces) < 2:

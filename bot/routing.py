@@ -1400,8 +1400,8 @@ def decide_calculation(q: Query) -> Decision | None:
             # the reasonable volume?": the reading holds them, the rest is asked for)
             and not (named.facts >= 1 and PERSONAL.search(q.cues) and _own_check(q))
             # (a list of one's own items, each counted once, its total asked: "SCI 原著一作 1 篇、國內 oral 1 次，一共多少分" — the lone
-            # 1s are no rule's unit when the reading bound two items or more and a sum is asked)
-            and not (named.facts >= 2 and OWN_SUM.search(q.cues))):
+            # 1s are no rule's unit when the reading bound two items or more, or read the whole case, and a sum is asked)
+            and not ((named.facts >= 2 or full_case) and OWN_SUM.search(q.cues))):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.parsing.numbers import find_quantities
+from bot.parsing.numbers import find_quantities, normalize_numerals
 
 # 幾 + a counting unit, not the asked-for figure (幾分 / 幾點 / 幾學分 are what the person asks).
 # "那幾組的分數" points at sets already listed (那 / 這 / 哪 + 幾): no vague count; "差幾例", "還缺幾篇", "剩幾天" ask
@@ -41,15 +41,21 @@ _ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不
 
 # The exact count said right after the vague one ("好幾次講師，一共 3 次", "幾篇（其實 4 篇）", "several talks, 3 in all",
 # "a few lectures, exactly four"): the vague words only lead up to the figure, which is the fact (`settle_vague`).
-_NUM = r"(?:\d+|[一二兩两三四五六七八九十]+|two|three|four|five|six|seven|eight|nine|ten)"
-_UNIT = r"(?:次|場|场|篇|個月|个月|個|个|例|天|小時|小时|位|名|台|案|件|張|张|年)"
+_NUM = r"(?:\d+|[一二兩两三四五六七八九十百千]+|two|three|four|five|six|seven|eight|nine|ten)"
+_UNIT = r"(?:次|場|场|篇|個月|个月|個|个|例|天|小時|小时|位|名|台|臺|檯|案|件|張|张|年)"
 _EXACT_AFTER = re.compile(
     r"^[^。；;？?!！.\n]{0,24}?(?P<sep>[，,、]\s*)?(?P<tail>"
     rf"(?:一共|總共|总共|共計|共计|合計|合计|總計|总计|加起來|加起来|算起來|算起来|其實是|其实是|其實|其实|共)\s*(?:是|有|為|为|就)?\s*{_NUM}\s*{_UNIT}|"
     # ("40幾例(約45)", "a few dozen (about 45)": the rough count said as a figure in brackets — that figure, approximate)
     rf"[（(]\s*(?:其實|其实|共|總共|总共|約|约|大約|大约|大概|about|around|roughly|approx\.?|~|～)?\s*{_NUM}\s*{_UNIT}?\s*[)）]|"
     rf"\b(?:exactly|precisely|(?:a\s+)?total\s+of)\s+{_NUM}\b|"
-    rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b)", re.IGNORECASE)
+    rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b|"
+    # ("做了一堆，近六年大概 320 例", "做了很多，近6年約 150 例", "tons of them, roughly 320 in the last six years"): a heap said,
+    # then its figure with the period or a rough word — the figure is the fact, the heap only leads up to it
+    rf"(?:(?:近|最近|過去|过去)\s*{_NUM}\s*年\s*(?:內|内|來|来|裡|里|間|间)?\s*(?:大概|大約|大约|約|约|差不多)?|大概|大約|大约|約|约|差不多)"
+    rf"\s*(?:有|是|做了?|共)?\s*{_NUM}\s*{_UNIT}|"
+    rf"\b(?:about|around|roughly|approx\.?|~)\s*{_NUM}\b(?:\s+(?:\w+\s+){{0,2}}?(?:in|over)\s+the\s+(?:last|past)\s+(?:six|6)\s+y(?:ea)?rs?\b)?)",
+    re.IGNORECASE)
 
 
 # the things counted vaguely, then after a colon or a dash the items one by one, each with its count ("some talks at other
@@ -57,6 +63,7 @@ _EXACT_AFTER = re.compile(
 _ONE_ITEM = rf"(?:{_NUM}|\bone\b|\ban?\b|\banother\b|一)\s*(?:{_UNIT}|\b)?"
 _ITEMS_FOLLOW = re.compile(rf"[^:：—–。；;？?!！\d]{{0,40}}?(?:[:：]|\s[—–-]\s)\s*{_ONE_ITEM}"
                            rf"[^。；;？?!！]*?(?:[、,，;；+＋]|\band\b|和|跟|及|還有|还有)\s*{_ONE_ITEM}", re.IGNORECASE)
+_PERIOD_LEAD = re.compile(rf"^(?:近|最近|過去|过去)\s*{_NUM}\s*年\s*(?:內|内|來|来|裡|里|間|间)?\s*")
 _APPROX = re.compile(r"約|约|大約|大约|大概|\b(?:about|around|roughly|approx)\b|~|～", re.IGNORECASE)
 # what befalls a count, said right after it ("幾件不給付", "幾例拿不到錢", "幾案會被核刪"): the count asked
 _BEFALLS = re.compile(r"\s*(?:的)?\s*(?:不(?:給付|给付|能|會|会|算|予)|拿不到|領不到|领不到|沒(?:有)?(?:錢|钱|給付|给付)|没(?:有)?(?:钱|给付)|"
@@ -117,10 +124,11 @@ def settle_vague(text: str) -> str:
                 continue
             cut_from = end + (exact.start("sep") if exact.group("sep") else exact.start("tail"))
             shorter = text[:cut_from] + text[end + exact.end("tail"):]
-            filled = fill_vague(shorter, [m.group(0)], exact.group("tail"))
-            if filled is not None and _APPROX.search(exact.group("tail")):
+            tail = normalize_numerals(_PERIOD_LEAD.sub("", exact.group("tail")))  # "近6年大概 320 例": the figure, not the rule's period
+            filled = fill_vague(shorter, [m.group(0)], tail)
+            if filled is not None and _APPROX.search(tail):
                 # "40幾例(約45)": the figure stays approximate where it is written ("約 45 例"), so the reading says so
-                at = filled.find(f" {find_quantities(exact.group('tail'))[0].as_number}")
+                at = filled.find(f" {find_quantities(tail)[0].as_number}")
                 lead = "約" if re.search(r"[\u4e00-\u9fff]", m.group(0)) else " about"
                 filled = filled[:at] + lead + filled[at:] if at >= 0 else filled
             if filled is not None:
@@ -141,7 +149,11 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
         unit = re.search(r"(次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)$", phrase)
         value = n.as_number
         if unit or re.fullmatch(r"一些|若干|一大堆|一堆|好多|不少|很多", phrase):
-            text = text.replace(phrase, f" {value} {unit.group(1) if unit else ''}", 1)
+            # (a heap with no unit of its own takes the reply's: "做了一堆" + "約 320 例" → "做了 320 例")
+            at = text.find(phrase) + len(phrase)
+            said = unit.group(1) if unit else "" if re.match(rf"\s*{_UNIT}", text[at:]) else \
+                (n.unit if n.unit and re.fullmatch(_UNIT, n.unit) else "")
+            text = text.replace(phrase, f" {value} {said}", 1)
         elif (approx := re.match(r"\d+(?:-odd|\s+odd|\s+or\s+so|-ish)\s+", phrase)) is not None:
             text = text.replace(phrase, f"{value} " + phrase[approx.end():], 1)  # "200-odd cases" → "212 cases"
         else:  # "a few monthly meetings" → "3 monthly meetings"

@@ -173,6 +173,9 @@ class Slot:
     sum: bool = False  # map: the numbers of one key add up (RFA 130 + MWA 55 = ablation 185); a number after a
     # "total" qualifier (共 300 例) is the key's total instead, a check rather than another item
     orphan: str = ""  # map: words after a number making it a count of this map even with no key near it
+    outside: tuple[str, Text] | None = None  # map (sum): (words, note): a part of a key's count said to fall outside the
+    # period the rule counts ("一共 100 例，其中 20 例是 6 年前做的") is taken off that key, said in the note ({key} {whole}
+    # {part} {value}); the part is set aside, never added
     split: str = ""  # map: each key is one call, the key going to this enum slot, its number to the map's own name
     fill: tuple[Condition, Any, Text] | None = None  # missing: when this holds the value does not matter; use it, say so
     same_key: tuple[str, str, Text] | None = None  # number: (map slot, enum slot, note): dropped when its clause names

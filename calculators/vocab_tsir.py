@@ -15,10 +15,12 @@ SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 # e-posters, lecturers, IR meetings.
 # a moderator (座長) is credited by the TSIR rules alone: the surgical rules credit speakers, never session chairs
 MODERATOR = r"座長|\bmoderat(?:or|ors|ed|ing)\b|\bchair(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:sessions?|panels?|symposi(?:um|a))\b"
-TOPIC = (r"指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
+# (radiology points said short, "放射積分 110", "放射科學分 90": the radiology specialist's own points, never the surgical ones)
+RADIOLOGY_POINTS = r"放射(?:線|科)?(?:專科|專醫)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)"
+TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
          r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR)
 RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|展延|續證|renew"  # 換指導老師證 too
-ONLY_TSIR = r"放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
+ONLY_TSIR = RADIOLOGY_POINTS + r"|放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
 # Another author than first or corresponding: the place on the byline written any way, or "not first" / "co-author"
@@ -266,6 +268,11 @@ DOMAIN_ASKED = ranked(tuple((d, DOMAIN_WORDS[d]) for d in _DOMAIN_ORDER), "tsir_
 DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for e, o in DOMAIN_WORDS.items() if e != d))
                 for d, w in DOMAIN_WORDS.items()}
 INSTRUCTOR = r"指導老師|instructor"
+# A part of the cases said to fall outside the rule's six years ("其中 20 例是 6 年前做的", "有 15 例超過六年", "不在近六年內",
+# "30 of them more than six years ago", "older than 6 years", "before the six-year window"): taken off the domain's count
+_OUTSIDE_SIX_YEARS = (r"6\s*年(?:以)?前|超過\s*6\s*年|6\s*年(?:以)?外|不在\s*(?:近|最近|過去)?\s*6\s*年(?:內|内|之內|裡)|"
+                      r"(?:more\s+than|over|older\s+than)\s+(?:six|6)\s+(?:years|yrs)|(?:six|6)\s+(?:years|yrs)\s+(?:ago|back)|"
+                      r"(?:outside|before)\s+(?:the\s+)?(?:six|6)[- ](?:year|yr)\s+(?:window|period)")
 # Between a domain's words and the instructor word ("消融治療指導老師", "ablation instructor"): the same sentence, and no
 # question word asking which domains ("biliary stents 110. Which instructor domains", "食道支架 110 例，可以申請哪些領域的
 # 指導老師": the techniques listed are counts, every domain read is answered, none is the one asked about)
@@ -281,7 +288,9 @@ _OTHER_AUTHOR = OTHER_POSITION
 # 剛好滿九年"): the date inside the words is no figure of its own. A figure after the words ("5 yrs post-boards", "9 年
 # 專科") is read by the slot's `gap_after`. Traditional only: the text is folded before it is read.
 _SPEC = (r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:radiology\s+)?specialist|radiologist"
-         r"|board[- ]certified|board[- ]certification|\bboards?\b|\bboarded\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
+         # (the field the board certified in said after it: "board certified in radiology 12 yrs ago", "boarded in IR")
+         r"|(?:board[- ]certified|board[- ]certification|\bboarded\b)(?:\s+(?:in|as\s+an?)\s+(?:diagnostic\s+|interventional\s+)?"
+         r"(?:radiology|radiologist|IR)\b)?|\bboards?\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
 _SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
 _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s+(?:19|20)\d{{2}}\b"
@@ -297,6 +306,12 @@ SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
 LECTURE_SESSIONS = (r"\b(?:moderat\w*|chair(?:ed|ing|man|person)?|lectur\w*|(?:invited|asked)\s+(?:as|to be)\s+(?:a\s+|the\s+)?"
                     r"(?:moderator|chair|lecturer|speaker))(?:\s+[A-Za-z][A-Za-z/-]*){0,5}?"
                     r"\s+(?:sessions?|symposi(?:um|a|ums)|panels?|workshops?|courses?)\b")
+# A lecture named with its topic and the meetings it was given at, the count of meetings after them ("lectured on vascular
+# intervention at 3 IR meetings", "invited faculty on embolization at 4 congresses", "spoke about TACE at two national
+# meetings"): the words run to the "at" before the count, so the count is the lectures' (one talk a meeting).
+LECTURES_AT_MEETINGS = (r"\b(?:lectur\w*|spoke|speaker|(?:invited\s+)?faculty|moderat\w*|chair(?:ed|ing)?|gave\s+(?:a\s+)?talks?|"
+                        r"invited\s+talks?)\b[^.;!?\n\d]{0,60}?\b(?:at|in|across)"
+                        r"(?=\s+\d+\s+(?:[A-Za-z-]+\s+){0,2}?(?:meetings?|congress(?:es)?|conferences?|symposi\w*|annual meetings?)\b)")
 SCI_PAPERS = r"(?:篇\s*)?(?:sci|papers?|articles?)"
 # A lecture or SCI path (article 1(2)) waives the case count and the specialist years.
 WAIVED = ((f"@ge:lectures_in_domain:{LECTURES_REQUIRED}",), (f"@ge:sci_first_or_corresponding:{SCI_REQUIRED}",))
@@ -325,6 +340,8 @@ ELIGIBILITY = Vocabulary(
         Slot("cases_last_6_years", "map", units=("例", "台", "檯", "件", ""), gap=30, gap_after=12, sum=True, split="domain",
              rule=tuple((d, r.rule) for d, r in DOMAINS.items()),
              orphan=r"例|cases?|procedures?",
+             outside=(_OUTSIDE_SIX_YEARS, ("其中 {part} 例不在最近 6 年內，不計入：{key} {whole} − {part} = {value} 例。",
+                                          "{part} of them fall outside the last six years and do not count: {key} {whole} − {part} = {value}.")),
              choices=tuple(Choice(d, w) for d, w in DOMAIN_WORDS.items()),
              fill=(WAIVED, 0, ("未提供個案數；第一條第二款的條件免附個案數證明，以 0 例代入。",
                                "Case count not given; article 1(2) waives the case count, so 0 was used.")),
@@ -337,7 +354,7 @@ ELIGIBILITY = Vocabulary(
         # Rule 1(二) counts lectures in the domain applied for.
         Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True, rule=LECTURES_RULE,
              # (an invited talk said with the verb: "被邀請講 PAE 已經講了 3 次", "受邀去講過", "邀我講了兩次")
-             terms=extend(LECTURE_SESSIONS + r"|演講|講師|講者|主講|講過|座長|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
+             terms=extend(LECTURES_AT_MEETINGS + "|" + LECTURE_SESSIONS + r"|演講|講師|講者|主講|講過|座長|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
                           "tsir_instructor_eligibility.lectures_in_domain"),
              same_key=("cases_last_6_years", "domain", (
                  "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",

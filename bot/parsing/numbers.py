@@ -48,7 +48,7 @@ _PARTICLE = r"(?:啦|喔|哦|噢|ㄟ|欸|耶|ㄛ|ㄋ|捏|呢|吧|啊|阿|呀|唷
 # (… or at the start of the message or a line before the counter 個: "一百二十個疑似陽性個案，追完九十個")
 _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:])|(?:^|(?<=\n))(?=[{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*個(?![月人星禮])))"
                       f"{_NOT_AFTER}(?<![之])"
-                      f"([{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！]|個(?![月人星禮])|\\Z|{_PARTICLE}))")
+                      f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！]|個(?![月人星禮])|\\Z|{_PARTICLE}))")
 # "IRE 五、", "PEI 三，": a one-character numeral after a Latin label and a space, before a list separator — the label's
 # count in a list of label-number pairs (a one-character numeral elsewhere stays a word: 五官, 一起)
 _CN_LABEL_ONE = re.compile(r"(?<=[A-Za-z] )([一二三四五六七八九兩两])(?=\s*(?:[、，,；;。？?]|\Z))")

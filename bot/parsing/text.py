@@ -295,10 +295,31 @@ _TYPOS = (
 )
 
 
+# Characters typed for a Chinese numeral they look like: the bopomofo ㄧ for 一 (an input method's first candidate, "ㄧ百",
+# "ㄧ次"), the katakana ー / ニ for 一 / 二 and the circle ○ for 〇 — read as the numeral so that a figure written with one is
+# never dropped from a calculation. ㄧ is the numeral unless it spells a syllable with other bopomofo (ㄧㄡˇ); ー, ニ and ○ only
+# beside another numeral character ("ー百", "ニ十", "一○○": no Japanese text reaches the bot).
+_BOPOMOFO = "\u3105-\u312f\u02ca\u02c7\u02cb\u02d9"
+_NUMERAL_CHARS = "一二兩两三四五六七八九十百千萬万零〇"
+_LOOKALIKES = (
+    (re.compile(f"(?<![{_BOPOMOFO}])\u3127(?![{_BOPOMOFO}])"), "一"),
+    (re.compile(f"\u30fc(?=[{_NUMERAL_CHARS}])|(?<=[{_NUMERAL_CHARS}])\u30fc"), "一"),
+    (re.compile(f"\u30cb(?=[{_NUMERAL_CHARS}])|(?<=[{_NUMERAL_CHARS}])\u30cb"), "二"),
+    (re.compile(f"(?<=[{_NUMERAL_CHARS}\u25cb\u25ef])[\u25cb\u25ef]|[\u25cb\u25ef](?=[{_NUMERAL_CHARS}\u25cb\u25ef])"), "〇"),
+)
+
+
+def lookalike_numerals(text: str) -> str:
+    """The text with characters typed for a Chinese numeral they look like written as the numeral (same length)."""
+    for lookalike, numeral in _LOOKALIKES:
+        text = lookalike.sub(numeral, text)
+    return text
+
+
 def standard_forms(text: str) -> str:
-    """The text with variant characters written in their Taiwanese standard form, and known terms mistyped as a homophone
-    written as the term (same length)."""
-    text = text.translate(_VARIANTS)
+    """The text with variant characters written in their Taiwanese standard form, look-alike numerals as the numeral, and
+    known terms mistyped as a homophone written as the term (same length)."""
+    text = lookalike_numerals(text.translate(_VARIANTS))
     for typo, term in _TYPOS:
         text = typo.sub(term, text)
     return text

@@ -470,11 +470,15 @@ _ASKED_COUNT = re.compile(r"\s*(?:(?:件|個|个)\s*(?:事情?|問題|问题|小
                           r"(?:(?:quick|short|more|separate|different|related|small)\s+){0,2}"
                           r"(?:things|questions|queries|issues to check|q(?:'|’)?s|qs|qns|ques)\b(?!')|"
                           r"(?:(?:quick|short|more|separate|different|related|small)\s+){0,2}(?:things|questions?|queries|qs?)\s*[:：]|"
-                          r"(?:quick|short|small)\s+ones\s*[:：,，—–-])", re.IGNORECASE)
+                          r"(?:quick|short|small)\s+ones\s*[:：,，—–-]|"
+                          # the domains / fields asked about at once ("two domains:", "2 個領域都想申請", "兩個專長"): how many things
+                          # are asked, never a count of cases or activities
+                          r"(?:(?:different|separate|IR|instructor|subspecialty)\s+)?(?:domains|areas|fields|categories|subspecialties)\b|"
+                          r"(?:個|个)\s*(?:領域|领域|專長|专长|項目|项目))", re.IGNORECASE)
 
 
 # "順便問兩項：", "想請教三點", "幫我看兩個：": a count of items right after a verb of asking — how many things are asked
-_ASKING_BEFORE = re.compile(r"(?:問|问|請教|请教|詢問|询问|確認|确认|幫我看|帮我看|幫我算|帮我算|幫忙看|帮忙看|幫我查|帮我查)\s*(?:一下)?\s*$")
+_ASKING_BEFORE = re.compile(r"(?:申請|申请|問|问|請教|请教|詢問|询问|確認|确认|幫我看|帮我看|幫我算|帮我算|幫忙看|帮忙看|幫我查|帮我查)\s*(?:一下)?\s*$")
 _ASKED_ITEMS = re.compile(r"\s*(?:項|项|點|点|個|个|件)(?![\u4e00-\u9fff]*?(?:例|案|次|篇|天))")
 
 
