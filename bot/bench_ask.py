@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import time
 from typing import Any
 
@@ -21,7 +22,9 @@ def _percentiles(ms: list[float]) -> dict[str, float]:
 def run_ask_bench(questions: list[str], *, engine: Any = None, rounds: int = 3) -> dict[str, Any]:
     """Time `engine.answer` on each question `rounds` times after one untimed warm-up pass.
 
-    Returns overall p50/p95/p99 (ms), the same per route, and how long opening the engine took.
+    Returns overall p50/p95/p99 (ms), the same per route, how long opening the engine took, and the conditions the
+    figures were taken under (`conditions`): a rules answer's time is mostly its query encode, which depends on the
+    encoder's OpenMP threads and on what else the machine runs.
     """
     started = time.perf_counter()
     if engine is None:
@@ -32,6 +35,7 @@ def run_ask_bench(questions: list[str], *, engine: Any = None, rounds: int = 3) 
     routes: dict[str, str] = {}
     for q in questions:  # warm-up: first-use costs (tokenizer, embedder caches) are not "warm ask"
         routes[q] = engine.answer(q, today=TODAY).route
+    load_before = os.getloadavg()[0]
     timings: dict[str, list[float]] = {}
     every: list[float] = []
     for _ in range(rounds):
@@ -44,4 +48,16 @@ def run_ask_bench(questions: list[str], *, engine: Any = None, rounds: int = 3) 
     out: dict[str, Any] = {**_percentiles(every), "questions": len(questions), "rounds": rounds,
                            "engine_create_s": round(create_s, 3)}
     out["by_route"] = {route: _percentiles(ms) for route, ms in sorted(timings.items())}
+    out["conditions"] = conditions(load_before)
     return out
+
+
+def conditions(load_before: float) -> dict[str, Any]:
+    """The settings and the machine the timings depend on: the encoder's OpenMP threads per call and how many calls run
+    side by side (knowledge.embeddings), the cores, and the 1-minute load average before and after the timed rounds (a
+    busy machine shared with other work slows an encode several times over)."""
+    from knowledge.embeddings import encoders_side_by_side, threads_per_encode  # noqa: PLC0415
+
+    return {"cpus": os.cpu_count(), "omp_num_threads": os.environ.get("OMP_NUM_THREADS") or "unset",
+            "encoder_threads": threads_per_encode(), "encoders_side_by_side": encoders_side_by_side(),
+            "load_avg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
