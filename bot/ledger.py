@@ -362,6 +362,12 @@ _LEFT_NUMERAL = re.compile(r"(?<![一二兩两三四五六七八九十拾百佰�
 _RANGE_NUMERAL = re.compile(r"([一二兩两三四五六七八九])([二三四五六七八九])([十百千萬万])")  # 兩三百, 三四十: either end
 
 
+# Words that hold numeral characters and no number (十二指腸 the duodenum), and a rough figure the person corrects at once
+# ("兩百出頭，精確來說 212 例": the exact figure is the one read).
+_NUMERAL_WORD = re.compile(r"十二指[腸肠]")
+_ROUGH_THEN_EXACT = re.compile(r"(?:出頭|出头|左右|上下|多)?[，,、\s]*(?:精確|精确|確切|确切|正確|正确|準確|准确|實際|实际)")
+
+
 def _numeral_values(run: str) -> tuple[float, ...]:
     """The value(s) a numeral left in words may stand for: 壹佰 → 100, 百二 → 120 (一 left unsaid), 兩三百 → 200 or 300."""
     value = cn_to_int(run)
@@ -382,6 +388,8 @@ def _numerals_left_in_words(text: str, taken: list[tuple[int, int]]) -> list[Men
     for r in _LEFT_NUMERAL.finditer(text):
         run = r.group(1)
         if not any(c in "十拾百佰千仟萬万" for c in run) or any(s < r.end(1) and r.start(1) < e for s, e in taken):
+            continue
+        if _NUMERAL_WORD.match(text, r.start(1)) or _ROUGH_THEN_EXACT.match(text, r.end(1)):
             continue
         values = _numeral_values(run)
         if values:

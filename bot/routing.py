@@ -35,10 +35,10 @@ CALC_CUES = re.compile(RECKONED + "|" +
     # "can I" in another modal ("would I be able to", "could we still qualify", "will I be eligible", "might I get")
     r"\b(?:would|could|will|might|may)\s+(?:i|we)\s+(?:still\s+)?(?:be\s+able\s+to|be\s+eligible|qualify|get|apply|be\s+allowed)\b|"
     r"eligible|qualify|when (?:can|should|does|do|is|will)|deadline|which grade|what grade|deduct|exceed|what happens|what will happen|"
-    # what the review will do to one's own case ("is HPA gonna pull her films", "are they going to review us", "will the HPA sample
-    # our van"): a verdict of one's own asked
+    # what the review will do to one's own case ("is HPA gonna pull her films", "are they going to review us"): a verdict of one's
+    # own asked. (Not "will HPA pull her films?" as the last part of a message whose earlier part gave her figure: that part
+    # is the rule's, tests/bot/test_reader_classes17.py.)
     r"\b(?:is|are)\s+(?:the\s+)?(?:hpa|they|she|he|it|we|i)\s+(?:going\s+to|gonna)\b|"
-    r"\bwill\s+(?:the\s+)?(?:hpa|they)\s+(?:\w+\s+)?(?:pull|review|sample|audit|deduct|cancel|suspend|check)\b|"
     # one's own count past a limit, asked in the past ("did we go over the reasonable volume", "have I gone past the cap")
     r"\b(?:did|have|has)\s+(?:i|we|our\s+\w+|my\s+\w+)\s+(?:\w+\s+)?(?:go|gone|went|run|been)\s+(?:over|above|past|beyond)\b|"
     # what one's own case gives the person ("what does that give me", "how many credits is that for me", "get us anything")
