@@ -86,7 +86,8 @@ _BRACKET_RESTATES = re.compile(r"[（(]\s*(?:exactly|just|about|around|roughly|i
 # "4月到6月", "7-12 月", "3 月至 5 月": the months a period runs from and to (a year before it makes it "106年1月")
 _MONTH_RANGE = re.compile(r"(?<![\d年/.])(\d{1,2})\s*(?:月份?)?\s*(?:到|至|~|～|-|–|—)\s*(\d{1,2})\s*月(?:份|底|初|中)?")
 # "250 台左右（確切是 250）", "about 300 — 300 exactly", "precisely 42%": the figure said again as its exact value
-_EXACT_BEFORE = re.compile(r"(?:確切|确切|精確|精确|準確|准确|實際|实际|正確|正确)(?:的)?(?:數字|数字|數目|数目|來說|来说|地說|地说|上)?\s*(?:是|為|为|:|：)?\s*$"
+_EXACT_WORD = r"(?:確切|确切|精確|精确|準確|准确|實際|实际|正確|正确)"  # "exact(ly)", the words that give the figure as it is
+_EXACT_BEFORE = re.compile(_EXACT_WORD + r"(?:的)?(?:數字|数字|數目|数目|來說|来说|地說|地说|上)?\s*(?:是|為|为|:|：)?\s*$"
                            r"|\b(?:exactly|precisely|to be (?:exact|precise),?)\s*$", re.IGNORECASE)
 _EXACT_AFTER = re.compile(r"\s*(?:%|分|例|案|台|臺|件|次|篇|天|points?|cases?)?\s*(?:exactly|precisely|on the dot|整)\b", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{2,4})\s*年\s*(?:(\d{1,2})\s*月)(?!\s*\d{1,2}\s*[日號号])")
@@ -365,7 +366,7 @@ _RANGE_NUMERAL = re.compile(r"([一二兩两三四五六七八九])([二三四�
 # Words that hold numeral characters and no number (十二指腸 the duodenum), and a rough figure the person corrects at once
 # ("兩百出頭，精確來說 212 例": the exact figure is the one read).
 _NUMERAL_WORD = re.compile(r"十二指[腸肠]")
-_ROUGH_THEN_EXACT = re.compile(r"(?:出頭|出头|左右|上下|多)?[，,、\s]*(?:精確|精确|確切|确切|正確|正确|準確|准确|實際|实际)")
+_ROUGH_THEN_EXACT = re.compile(r"(?:出頭|出头|左右|上下|多)?[，,、\s]*" + _EXACT_WORD)
 
 
 def _numeral_values(run: str) -> tuple[float, ...]:

@@ -17,24 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import answer_kind, direct_line
-from evals.first_line import AFFIRMATIVE, NEGATIVE, unsupported
-from knowledge.corpus import load_corpus
+from bot.rules_answer import answer_kind
+from evals.first_line import AFFIRMATIVE, NEGATIVE
 from knowledge.lexical import grade_letters, intent_terms, tokenize
-from knowledge.retrieve import Hit
-
-CORPUS = load_corpus()
-
-
-def line_for(question: str, clauses: list[str] | str, lang: str) -> str:
-    ids = [clauses] if isinstance(clauses, str) else clauses
-    hits = [Hit(clause=CORPUS.get(c), score=0.05 - i * 0.001, via=["lexical", "dense"]) for i, c in enumerate(ids)]
-    return direct_line(question, hits, CORPUS, lang).text
-
-
-def supported(text: str, clauses: list[str] | str) -> bool:
-    ids = [clauses] if isinstance(clauses, str) else clauses
-    return not unsupported(text, [x for c in ids for x in (CORPUS.full_text(c), CORPUS.get(c).label)])
+from tests.bot.first_line_support import line_for, supported
 
 
 # ------------------------------------------------------------------ a setting is no verdict

@@ -18,23 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import direct_line
-from evals.first_line import AFFIRMATIVE, NEGATIVE, unsupported
-from knowledge.corpus import load_corpus
-from knowledge.retrieve import Hit
-
-CORPUS = load_corpus()
-
-
-def line_for(question: str, clauses: list[str] | str, lang: str) -> str:
-    ids = [clauses] if isinstance(clauses, str) else clauses
-    hits = [Hit(clause=CORPUS.get(c), score=0.05 - i * 0.001, via=["lexical", "dense"]) for i, c in enumerate(ids)]
-    return direct_line(question, hits, CORPUS, lang).text
-
-
-def supported(text: str, clauses: list[str] | str) -> bool:
-    ids = [clauses] if isinstance(clauses, str) else clauses
-    return not unsupported(text, [x for c in ids for x in (CORPUS.full_text(c), CORPUS.get(c).label)])
+from evals.first_line import AFFIRMATIVE, NEGATIVE
+from tests.bot.first_line_support import line_for, supported
 
 
 # ------------------------------------------------------------------ a grade given in talk
