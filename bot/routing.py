@@ -142,7 +142,9 @@ HELD_NOT_GIVEN = re.compile(HELD_NOT_GIVEN_WORDS, re.IGNORECASE)
 # "our QC scores are back"): the figure is asked for, not the rule quoted.
 RESULT_IN = re.compile(
     r"(?:分數|分数|成績|成绩|結果|结果|評估|评估|評分|评分)[^，,。？?；;]{0,4}(?:出來了|出来了|出爐了?|出炉了?|下來了|下来了|公布了|寄來了|寄来了)|"
-    r"\b(?:scores?|results?|grades?)\s+(?:\w+\s+){0,2}?(?:(?:is|are)\s+(?:back|in|out)|came\s+(?:back|in|out))\b|"
+    r"\b(?:scores?|results?|grades?|numbers|figures|percentages|rates)\s+(?:\w+\s+){0,4}?(?:(?:is|are|were)\s+(?:back|in|out)|(?:came|come|have\s+come)\s+(?:back|in|out))\b|"
+    # "the new re-read numbers arrived", "數字出來了", "複判數據出來了"
+    r"(?:數字|数字|數據|数据|百分比)[^，,。？?；;]{0,4}(?:出來了|出来了|出爐了?|出炉了?|下來了|下来了|公布了)|"
     # "got my reread results back", "we just received our QC scores", "收到複判結果了"
     r"\b(?:got|get|have|received|receive)\s+(?:\w+\s+){0,4}?(?:scores?|results?|grades?|numbers?|figures?)\s+(?:back|in)\b|"
     r"(?:收到|拿到|接到)(?:了)?[^，,。？?；;]{0,8}(?:分數|分数|成績|成绩|結果|结果)|"
@@ -333,7 +335,9 @@ ASKS_EACH = re.compile(
 # against it ("有沒有超量", "are we over the cap").
 ASKS_LIMIT = re.compile(
     r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
-    r"\b(?:ceiling|cap|limit|maximum)\b", re.IGNORECASE)
+    # the period's cap with its summing said between ("一年加起來最多能認多少", "每年合計最多", "1年累積最多")
+    r"(?:每|一|1)\s*(?:年|個月|个月|月)\s*(?:加起來|加起来|合計|合计|累積|累积|累計|累计|總共|总共|一共|總計|总计)\s*(?:最多|頂多|顶多)|"
+    r"\b(?:ceiling|cap|limit|maximum)\b|\bthe\s+most\b[^?.]{0,40}?\b(?:per|a|each|in\s+a)\s+(?:year|month)\b", re.IGNORECASE)
 # Whether the rule sets a limit at all ("有上限嗎", "有沒有上限", "is there a maximum …", "does the van have a daily cap"): the rule's,
 # even beside a figure of one's own ("Is there a monthly maximum? We did 480 in March"), unless a check of one's own is asked
 # too (`OWN_CHECK`: "有超過嗎", "are we over").
@@ -443,7 +447,14 @@ ASKS_PROCEDURE = re.compile(
     r"(?:還是|还是)(?:只是|只有|就只是|單純|单纯)(?:一個|一个)?(?:分數|分数|成績|成绩|等級|等级|評等|评等)|"
     r"\b(?:more\s+than\s+(?:one|1)|several|multiple|two|2)\s+(?:[\w-]+\s+){0,3}?(?:at\s+(?:once|1\s+times?)|at\s+the\s+same\s+time|"
     r"simultaneously|together|in\s+(?:one|1|a\s+single)\s+application)\b|"
-    r"(?:同時|同时|一次|一起)(?:申請|申请|送)(?:兩|两|2|多|幾|几)|(?:兩|两|2|多|幾|几)(?:個|个|項|项)?(?:領域|领域|專長|专长)?(?:可以|能)?(?:同時|同时|一起)(?:申請|申请|送)|"
+    r"(?:同時|同时|一次|一起)(?:申請|申请|送)(?:兩|两|2|多|幾|几)|"
+    # two things named and whether they go in at once ("apply for embolization and ablation at the same time", "栓塞跟消融可以同時
+    # 申請嗎", "is it one domain per application", "一次只能申請一個領域嗎"): the rule's procedure
+    r"\b(?:apply|applying|submit\w*|file|filing)\s+(?:for\s+)?[^?.]{0,60}?\b(?:and|&|plus)\b[^?.]{0,40}?\b(?:at\s+(?:once|the\s+same\s+time)|"
+    r"simultaneously|together|in\s+(?:one|1|a\s+single)\s+(?:go|application))\b|"
+    r"\b(?:one|1|a\s+single)\s+(?:domain|field|area|category)\s+(?:per|each|an?|at\s+a)\s+(?:application|time|round)\b|"
+    r"(?:跟|和|與|与|及|、)[^，,。？?]{0,8}?(?:可以|能|可不可以|能不能|可否)?(?:同時|同时|一起|一次)(?:申請|申请|送件|送审|送審|提出)|"
+    r"(?:一次|每次)(?:只能|只可以|限)(?:申請|申请|送)(?:一|1)(?:個|个|項|项)|(?:兩|两|2|多|幾|几)(?:個|个|項|项)?(?:領域|领域|專長|专长)?(?:可以|能)?(?:同時|同时|一起)(?:申請|申请|送)|"
     r"\bhow\s+much\s+(?:is|does|for|would)\s+(?:a\s+|the\s+|it\s+(?:cost\s+)?(?:to\s+get\s+)?(?:a\s+)?)?(?:replacement|reissue|re-?issue|duplicate|new\s+copy)\b|"
     r"(?:會不會|会不会|會|会|要不要|是否|有沒有|有没有)(?:審|审|查|看|檢查|检查|評|评)(?:到)?[^，,。？?]{0,14}?(?:嗎|吗|[？?]|還是|还是)|"
     r"\b(?:does|do|will|would)\s+(?:the\s+)?(?:review|reviewers?|HPA|inspection|audit|they)\s+(?:also\s+)?"
@@ -751,7 +762,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if (ASKS_RATE.search(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
             or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
-            and not OWN_SUM.search(q.cues) and not _own_check(q):
+            and not OWN_SUM.search(_without(ASKS_LIMIT, q.cues)) and not _own_check(q):  # ("一年加起來最多": the cap's own sum)
         return True
     if (ASKS_REPEAT.search(q.cues) or _which_only(q)) and not OWN_SUM.search(q.cues):
         return True
@@ -1031,7 +1042,7 @@ _REVIEW_SUBJECT = re.compile(
     r"複判|復判|复判|差異|差异|判讀|判读|判片|跑片|抽選片|抽选片|自選片|自选片|品管|實測|实测|實地測試|实地测试|後續審查|后续审查|後審|续审|續審|"
     r"追蹤完成|追踪完成|完成率|合理量|臨床影像|临床影像|假體|假体|"
     r"\bre-?read|discrepanc|discordan|film[- ]reading|reading\s+exam|phantom|\bQC\b|follow-?up\s+(?:completion|rate)|"
-    r"reasonable\s+volume|image\s+(?:grade|score|evaluation)", re.IGNORECASE)
+    r"reasonable\s+volume|image\s+(?:grade|score|evaluation|eval)\b", re.IGNORECASE)
 
 
 def set_aside(text: str) -> str:
@@ -1114,6 +1125,30 @@ RENEWAL_UNNAMED = re.compile(r"\brenew\w*|換證|换证|換發|换发", re.IGNOR
 SURGICAL_NAMED = re.compile(r"外科|專科醫師|专科医师|專醫|专医|展延|\bsurg\w*|\btsa\b|\bspecialist\b", re.IGNORECASE)
 
 
+# What only the two certificates are said with (the surgical society's meetings and papers, the instructor's domains and cases):
+# with none of it and `SURGICAL_NAMED` absent, a question on the mammography review (`_REVIEW_SUBJECT`) has no certificate in it.
+_CERTIFICATE_WORDS = re.compile(r"年會|年会|月會|月会|論文|论文|\bSCI\b|指導老師|指导老师|介入|栓塞|消融|換證|换证|\bpapers?\b|annual\s+meeting|"
+                                r"monthly\s+meeting|instructor|\btsir\b|interventional|emboli|ablat|renew", re.IGNORECASE)
+
+
+def _review_only(q: Query) -> bool:
+    """Is the question on the mammography review alone — its subject named, no word of the two certificates? A seminar, a
+    course or credits said beside it ("our director never went to the QC seminar (they thought it was just for extra credits)",
+    "負責醫師沒去品管研討會，還以為只是拿積分用的") are the review's duties, never a surgical credit tally's activities."""
+    return (bool(_REVIEW_SUBJECT.search(q.cues)) and not SURGICAL_NAMED.search(q.cues)
+            and not _CERTIFICATE_WORDS.search(q.cues))
+
+
+def _one_set_banded(q: Query, best: Extraction) -> bool:
+    """One score of one self-selected set given and its band asked ("技術師自選片拿350分算什麼等級", "a 352 on one self-selected set —
+    what grade is that"), no other set said pending: the rule's table answers the band (the grade takes the lower of the two
+    sets, so the other can only lower it), quoted — no question back for a set the person did not ask about."""
+    return (q.followup is None and best.tool == "hpa_image_grade" and best.facts == 1 and not best.complete
+            and [n.key for n in best.needs] == ["scores"] and len([x for x in q.quantities if x.value != 1]) == 1
+            and bool(GRADE_OF.search(q.cues) or GRADE_ASKED.search(q.cues)) and not ABSENT.search(q.cues)
+            and not OWN_SUM.search(q.cues))
+
+
 def _papers_only(args: dict[str, Any]) -> bool:
     """Does the tally read only papers (SCI or not)?"""
     acts = args.get("activities") or []
@@ -1133,6 +1168,10 @@ OWN_FIGURE_ASKED = re.compile(r"(?:總共|总共|合計|合计|一共|加起來|
                               # the grade of one's own asked as what it is ("這樣我評等是什麼", "我們的等級會是什麼", "機構評等為何")
                               r"(?:我|我們|我们|機構|机构)(?:的)?(?:評等|评等|等級|等级|等第)(?:會|会|就|應該|应该)?(?:是|為|为)?(?:什麼|什么|為何|为何|如何)|"
                               r"\b(?:work|figure)\s+(?:it|that|this)\s+out\s+for\s+(?:me|us)\b|\bcalculate\s+(?:it|that|this|mine|ours)\b|"
+                              # one's own figure named in the request ("can you work out our completion rate", "calculate her
+                              # discrepancy", "幫我們算完成率", "帮我们算一下扣多少")
+                              r"\b(?:work\s+out|figure\s+out|calculate|compute|tell\s+(?:me|us))\s+(?:what\s+)?(?:my|our|her|his|their)\b|"
+                              r"(?:幫|帮|替)(?:我們|我们)(?:算|計算|计算|估)|"
                               r"\bhow\s+many\s+(?:credits|points)\s+(?:in\s+total|altogether|all\s+together)\b|\bwhat(?:'s|\s+is)\s+(?:my|our)\s+total\b",
                               re.IGNORECASE)
 
@@ -1313,6 +1352,8 @@ def _below_seniority(years: object) -> bool:
 def decide_calculation(q: Query) -> Decision | None:
     """Calculator or clarify when the question asks for a figure about the user's own case; else None."""
     found = candidates(q)
+    if _review_only(q):  # (a certificate's reading of words said on the review: `_review_only`)
+        found = [c for c in found if _subject(c.tool) == "review"]
     if not any(c.tool == "hpa_followup_deadline" for c in found) and (missing := _deadline_category_missing(q)) is not None:
         return Decision("clarify", missing)
     if not found:
@@ -1354,7 +1395,11 @@ def decide_calculation(q: Query) -> Decision | None:
         # is the month's count the radiographer's cap checks, not a year's half-stated volume)
         first = filled
         found = [filled] + [c for c in found if c is not filled]
-    if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None):
+    # (a review's calculation whose facts the person gave whole, "三位放射師各 365 天、全年篩 20,500 件，合理量、可給付上限、不給付
+    #幾件": the limit named among the figures asked of them is their own limit, computed — `asks_the_rule`'s `own_filled`)
+    own_whole = (first.complete and not first.invalid and first.facts >= 2 and _subject(first.tool) == "review"
+                 and states_figures(q) and not bounds_only(q))
+    if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None and ASKS_OWN_DAY.search(q.cues)
@@ -1420,6 +1465,8 @@ def decide_calculation(q: Query) -> Decision | None:
             and not GRADE_ASKED.search(q.cues):  # "可以拿到A嗎" asks the grade, reports none
         return None
     if q.followup is None and best.tool == "hpa_reread_action" and best.facts == 0 and TIER_REPORTED.search(q.cues):
+        return None
+    if _one_set_banded(q, best):
         return None
     # "陽性差異 55%，是不是一定要考跑片？": a figure given, the verdict still short of a fact (the other side of a
     # paired verdict): whether the rule obliges is the rule's to say. A verdict the figures decide answers it (computed);
@@ -1523,8 +1570,8 @@ def decide_calculation(q: Query) -> Decision | None:
         return Decision("calculator", best)
     # Figures of one's own that the calculation cannot take as they are ("六年積分加起來 610 分，可以展延嗎？" gives a sum
     # where the rule needs each year; "好幾百件"), asked about as a figure or a yes / no: the facts it needs are asked for.
-    if (best.facts == 0 and best.needs and not rule and (calc or OWN_FIGURE.search(q.cues)) and _own_values(q)
-            and not bounds_only(q)):
+    if (best.facts == 0 and best.needs and not rule and (calc or OWN_FIGURE.search(q.cues) or OWN_FIGURE_ASKED.search(q.cues))
+            and _own_values(q) and not bounds_only(q)):
         return Decision("clarify", best)
     # A value of one's own still awaited beside the figures given ("三個放射師非緻密型 351、366、348，緻密型的還在等成績", "dense set
     # 352, 360 — the other one is still pending"): the result is the person's own however it is asked ("怎麼評"), so the awaited

@@ -172,9 +172,12 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("licence", r"(?:專科護理師|专科护理师|護理師|护理师|護士|护士|藥師|药师|醫檢師|医检师|醫事檢驗師|医事检验师|物理治療師|物理治疗师|"
                 r"職能治療師|职能治疗师|營養師|营养师|呼吸治療師|呼吸治疗师|心理師|心理师|語言治療師|语言治疗师|"
                 r"醫學物理師|医学物理师|醫事物理師|医事物理师|助產師|助产师|聽力師|听力师|驗光師|验光师|牙體技術師|牙体技术师)(?:的)?[^，,。？?]{0,6}?"
-                r"(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|執照|执照|換照|换照|證照|证照)|"
+                r"(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|執照|执照|換照|换照|證照|证照|"
+                # its own certificate and the certificate's renewal ("外科專科護理師證書要展延", "專師證書換證")
+                r"證書|证书|展延|延展|換證|换证)|"
                 r"\b(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
-                r"(?:medical\s+)?physicists?|audiologists?|optometrists?|lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,2}?(?:CE|CME|continuing\s+education|credits?|points?|licen[cs]e)\b|"
+                r"(?:medical\s+)?physicists?|audiologists?|optometrists?|lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,2}?"
+                r"(?:CE|CME|continuing\s+education|credits?|points?|licen[cs]e|certificat\w*|re-?certif\w*|renew\w*)\b|"
                 r"\b(?:CE|CME|continuing\s+education|credits?|points?)\b[^?.]{0,30}?\b(?:does|do|must|should)\s+(?:an?\s+|the\s+|our\s+)?"
                 r"(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
                 r"(?:medical\s+)?physicists?|audiologists?|optometrists?)\b"),
@@ -445,8 +448,10 @@ def _surgical_meeting(name: str, text: str, end: int) -> bool:
 # (the IR society is called by its short names too: 介入學會, 介入性治療學會, 介入放射學會)
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入(?:放射線?)?(?:性)?(?:治療)?|介放|外傷|急救加護|本)$")
 # (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
-_GENERIC_NAMED = re.compile(r"^(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|專科|醫事|學|醫|"
-                            r"(?:各|某|其他)?次專科(?:的)?)?$")
+_GENERIC_NAMED = re.compile(r"^(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|外面|外部|外頭|外头|專科|醫事|學|醫|"
+                            r"(?:各|某|其他)?次專科(?:的)?|"
+                            # the class of societies 第五條第三款 itself names ("訓練課程基準列的臨床科別醫學會年會"), no one body
+                            r"(?:臨床|临床)(?:學|学)?科(?:別|别)?|(?:訓練項目|训练项目)?科(?:別|别))?$")
 # Our own issuers and subjects, named outside a foreign body's name.
 _OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|(?:(?<![\u4e00-\u9fff])|(?<=[這那的在跟和向從們問去就但而，,、]))外科(?:系)?學會(?!年會)|(?:這邊|这边|那邊|那边)[^，,。？?]{0,3}(?:外科|本會)|指導老師|介入放射|介放|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
                          r"surgical (?:society|cme|credits?|points?|certificate)|\btsa\b|tsir|instructor", re.I)
@@ -480,7 +485,8 @@ def _foreign_named(text: str) -> str | None:
             rest = text[:start] + " " * (end - start) + text[end:]
             if _OUR_ANCHOR.search(rest):
                 continue
-            if kind == "other_society" and (_ATTEND.search(text[:start]) or _surgical_meeting(name, text, end)):
+            if kind == "other_society" and (_ATTEND.search(text[:start]) or _surgical_meeting(name, text, end)
+                                            or _asks_our_review(text)):
                 continue
             return kind
     if _TITLE.search(text) and not _OUR_ANCHOR.search(text) and not _TSIR_DOMAIN.search(text):
@@ -669,6 +675,24 @@ _DISEASE_SOCIETY = re.compile(
     r"(?:乳癌|乳房|乳腺|癌症|腫瘤|肿瘤|癌)(?:醫學會|医学会|學會|学会|協會|协会|基金會|基金会)|"
     r"\b(?:breast(?:\s+cancer)?|cancer|oncology|oncologic(?:al)?|tumou?r|senology|mammary)\s+(?:\w+\s+)?(?:society|association|foundation|college|"
     r"academy|group)\b|\b(?:society|association|college|academy)\s+(?:of|for)\s+(?:\w+\s+)?(?:breast|cancer|oncology|senology)\b", re.I)
+# Our review's own measures asked ("the minimum follow-up completion rate to avoid a deduction", "複判差異多少要停判"), the credit word
+# only a remark beside them ("prepping a CME credits talk for our breast imaging group — …"): our review's rule, no society's credits
+# — unless credits are asked too ("how many CME credits", "算幾分", "can it count toward …").
+_REVIEW_MEASURE = re.compile(r"完成率|追蹤完成|追踪完成|複判|復判|复判|合理量|扣款|扣減|扣减|評等|评等|跑片|"
+                             r"follow-?up\s+(?:completion|rate)|completion\s+rate|re-?read|discrepanc\w*|reasonable\s+volume|"
+                             r"deduct\w*|image\s+(?:grade|eval\w*)|\bQC\b", re.I)
+_CREDIT_ASKED = re.compile(r"how\s+many\s+(?:\w+\s+){0,2}?(?:credits?|points?|CME|hours)|"
+                           r"\b(?:credits?|points?|CME)\b[^?.]{0,25}?\b(?:count|worth|earn|get|give|claim|apply|award)\w*|"
+                           r"\b(?:count|worth|earn|get|give|claim|award)\w*\s+(?:\w+\s+){0,3}?(?:credits?|points?|CME)\b|"
+                           r"幾分|几分|幾個學分|几个学分|多少(?:個|个)?(?:積分|积分|學分|学分|分)|(?:積分|积分|學分|学分)[^，,。？?]{0,6}?(?:嗎|吗|怎麼算|怎么算|多少|幾|几)|"
+                           r"算(?:不算)?(?:積分|积分|學分|学分)|抵", re.I)
+
+
+def _asks_our_review(text: str) -> bool:
+    """Does the question ask one of our review's measures, a society or its credits named only beside it (`_REVIEW_MEASURE`)?"""
+    return bool(_REVIEW_MEASURE.search(text)) and not _CREDIT_ASKED.search(text)
+
+
 _SURGICAL_OURS = re.compile(r"外科|\bsurg\w*|\btsa\b|本會|tsir|指導老師|instructor|介入|interventional", re.I)
 
 
@@ -712,7 +736,26 @@ _LICENCE_HOLDER = re.compile(r"放射師|放射师|放射士|醫事|医事|執�
                              r"醫師執照|医师执照")
 
 
+# Someone's own examination result read out — a relative's, a friend's or one's own report ("我媽的乳房攝影報告寫鈣化點", "my sister's
+# mammogram came back with calcifications") — and what it means for her asked: how serious it is, whether it is cancer, where to
+# be seen next ("要不要換醫院", "should she get a second opinion"). A patient's question for her doctor, not our review's rules
+# (the review's own reports, "監測報告", are no one's result, and no worry is asked of them).
+_KIN_ZH = r"(?:媽|妈|爸|太太|老婆|先生|老公|姐|姊|妹|女兒|女儿|婆婆|岳母|阿嬤|阿嬷|奶奶|外婆|阿姨|家人|朋友|親戚|亲戚|同事)"
+_KIN_EN = r"(?:mom|mum|mother|dad|father|wife|husband|sister|aunt|grandma|grandmother|daughter|friend|relative|cousin|partner)"
+_SOMEONES_RESULT = re.compile(
+    rf"{_KIN_ZH}(?:的)?[^，,。？?；;]{{0,10}}?(?:報告|报告|檢查結果|检查结果|片子|結果|结果)|"
+    r"我(?:自己)?的(?:乳房攝影|乳房摄影|乳攝|乳摄|乳房|檢查|检查|切片|超音波|超声波)(?:的)?(?:報告|报告|結果|结果)|"
+    rf"\bmy\s+(?:{_KIN_EN}(?:'s|’s)?\s+)?(?:\w+\s+){{0,2}}?(?:report|results?|mammogram|scan|findings?)\b", re.I)
+_RESULT_WORRY = re.compile(
+    r"嚴重|严重|要緊|要紧|危險|危险|(?:是不是|會不會|会不会|是)(?:癌|惡性|恶性|良性)|換(?:一)?(?:家|間|间)?醫院|换(?:一)?(?:家|间)?医院|轉院|转院|"
+    r"(?:要|該|该|應該|应该)?(?:看|掛|挂)(?:哪|什麼|什么)科|擔心|担心|"
+    r"\bserious\b|\bworr(?:y|ied|ying)\b|\bcancer\b|\bmalignan\w*|\bbenign\b|\bswitch\s+(?:\w+\s+)?(?:hospitals?|doctors?|clinics?)\b|"
+    r"\bsecond\s+opinion\b|\banother\s+(?:hospital|doctor|clinic)\b|\bshould\s+(?:she|he|i)\s+be\s+(?:worried|concerned)\b", re.I)
+
+
 def _foreign_target(text: str) -> str | None:
+    if _SOMEONES_RESULT.search(text) and _RESULT_WORRY.search(text) and not _OUR_MEASURE_COUNTED.search(text):
+        return "clinical"
     if (m := _OTHER_FIELD_CE.search(text)) and _CREDIT_WORD.search(text) and not _OUR_CREDIT_USE.search(text) \
             and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
         return "other_society"
@@ -720,7 +763,8 @@ def _foreign_target(text: str) -> str | None:
             and not _OUR_READER.search(text) and not _OUR_CREDIT_USE.search(text):
         return "other_society"
     if (m := _DISEASE_SOCIETY.search(text)) and _CREDIT_WORD.search(text) \
-            and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
+            and not _SURGICAL_OURS.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]) \
+            and not _asks_our_review(text):
         return "other_society"
     if _OTHER_SCREENING.search(text) and not _BREAST.search(_COMPARED_TO_MAMMO.sub(" ", text)):
         return "other_screening"
@@ -757,6 +801,10 @@ def _foreign_target(text: str) -> str | None:
                 continue
             # "should a patient's biopsy be logged in the biopsy domain?": a clinical act counted in our measures
             if kind == "clinical" and _OUR_MEASURE.search(text):
+                continue
+            # "乳房醫學會積分課要講後續審查，複判差異超過幾%會停判": a society's credits named as the talk's occasion, our review's
+            # measure asked (`_asks_our_review`)
+            if kind in ("other_society", "other_certificate") and _CREDIT_WORD.search(m.group(0)) and _asks_our_review(text):
                 continue
             # "do we still get reimbursed for the screenings over the reasonable volume?": a payment our rule withholds
             if kind == "billing" and _OUR_PAYMENT.search(text):
