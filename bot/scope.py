@@ -175,6 +175,9 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                 r"(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|執照|执照|換照|换照|證照|证照|"
                 # its own certificate and the certificate's renewal ("外科專科護理師證書要展延", "專師證書換證")
                 r"證書|证书|展延|延展|換證|换证)|"
+                # the asker one of them, their certificate or credits asked later ("我是外科的專科護理師，證書要展延…")
+                r"(?:我是|我们是|我們是|身為|身为)[^，,。？?]{0,8}?(?:專科護理師|专科护理师|護理師|护理师|藥師|药师|醫檢師|医检师)"
+                r"[^？?]{0,40}?(?:證書|证书|展延|延展|換證|换证|積分|积分|學分|学分|繼續教育|继续教育)|"
                 r"\b(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
                 r"(?:medical\s+)?physicists?|audiologists?|optometrists?|lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,2}?"
                 r"(?:CE|CME|continuing\s+education|credits?|points?|licen[cs]e|certificat\w*|re-?certif\w*|renew\w*)\b|"
@@ -536,7 +539,7 @@ def _foreign_named_en(text: str) -> str | None:
             rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
             if _OUR_ANCHOR.search(rest):
                 continue
-            if kind == "other_society" and _meeting_of(text, m.start(), m.end()):
+            if kind == "other_society" and (_meeting_of(text, m.start(), m.end()) or _asks_our_review(text)):
                 continue
             return kind
     return None
