@@ -1194,7 +1194,13 @@ SCREENED = re.compile(r"\bscreen(?:ed|ing)?\b|\bmammo(?:gram)?s?\b|篩檢|筛检
 FOLLOWUP_ASKED = re.compile(
     r"\bfollow[- ]?up\b|\brecall\b|\bdeadline\b|\bdue\b|\bby\s+when\b|追蹤|追踪|複檢|复检|回診|回诊|期限|截止|最(?:晚|遲|迟|慢)", re.IGNORECASE)
 # A category named in any way ("cat 3", "BI-RADS 0", "第三類", "category 零"): the category is stated, not missing
+# (the word said with no value, "BI-RADS something (need to check)", "category 不記得", names none: `_NO_VALUE`)
 CATEGORY_SAID = re.compile(r"\bcat(?:egory)?\.?\s*\S|\bbi-?rads\b|類|类|\b(?:negative|benign|normal)\b|陰性|阴性|正常|良性", re.IGNORECASE)
+_NO_VALUE = re.compile(r"\b(?:cat(?:egory)?|bi-?rads)\.?\s*(?:something|whatever|unknown|not\s+sure|\?+|tbd|n/?a)\b|"
+                       r"(?:cat(?:egory)?|bi-?rads)\s*(?:不記得|不记得|忘了|不確定|不确定|還沒查|还没查|待查|[?？]+)", re.IGNORECASE)
+# a dated screening of one's own ("a screening mammo done on 2026-10-02"): the date is the case's, whoever's she is
+_DATED_SCREENING = re.compile(r"\b(?:screening|screened|mammo\w*|done|performed|taken)\b[^?.]{0,30}?\bon\b|篩檢日|筛检日|(?:日|號|号)\s*(?:篩|筛|做|照)",
+                              re.IGNORECASE)
 
 
 def _deadline_category_missing(q: Query) -> Extraction | None:
@@ -1204,11 +1210,14 @@ def _deadline_category_missing(q: Query) -> Extraction | None:
     from bot.reader.mentions import dates  # noqa: PLC0415 - a date written with or without its year
 
     relative = not dates(q) and bool(VAGUE_PERIOD.search(q.cues))
-    if q.followup is not None or CATEGORY_SAID.search(q.cues) or not (dates(q) or relative):
+    if q.followup is not None or CATEGORY_SAID.search(_without(_NO_VALUE, q.cues)) or not (dates(q) or relative):
         return None
-    if not (SCREENED.search(q.cues) and FOLLOWUP_ASKED.search(q.cues) and (DEADLINE_DAY.search(q.cues) or CALC_CUES.search(q.cues))):
+    # (the period asked of her dated screening, "11/3 篩檢的那位小姐，要多久內追蹤完成", is her deadline asked: it turns on the category)
+    if not (SCREENED.search(q.cues) and FOLLOWUP_ASKED.search(q.cues)
+            and (DEADLINE_DAY.search(q.cues) or CALC_CUES.search(q.cues) or (dates(q) and ASKS_DURATION.search(q.cues)))):
         return None
-    if not (OWN_PATIENT.search(q.cues) or PERSONAL.search(q.cues) or _OWN_EN.search(q.cues)):
+    if not (OWN_PATIENT.search(q.cues) or PERSONAL.search(q.cues) or _OWN_EN.search(q.cues)
+            or (dates(q) and _DATED_SCREENING.search(q.cues) and not HYPOTHETICAL.search(q.cues))):
         return None
     # (a screening dated only relatively, "上個月篩檢", asks its day too)
     needs = [_deadline_need("category")] + ([_deadline_need("screening_date")] if relative else [])

@@ -171,3 +171,24 @@ def test_reread_numbers_said_in_but_not_given_are_asked_for(ask, question):
 def test_work_out_our_own_figure_with_a_fact_missing_asks_it():
     d = _decision("Could you calculate our completion rate and what we lose? 88 of the recalls finished their workup.")
     assert d is not None and d.route == "clarify" and d.extraction.tool == "hpa_followup_deduction"
+
+
+@pytest.mark.parametrize("question", [
+    "screening mammogram performed on 2026-08-20 — by when does the follow-up have to be finished?",
+    "10/8 做篩檢的那位太太，要在多久以內完成追蹤？",
+    "篩檢日 2026/9/30 的个案，多久内要完成追踪？",
+    "pt screened 2026-07-14, BI-RADS ??? (chart not open yet), when is her recall due?",
+])
+def test_a_dated_screening_with_its_category_missing_asks_the_category(question):
+    d = _decision(question)
+    assert d is not None and d.route == "clarify", d
+    assert d.extraction.tool == "hpa_followup_deadline"
+    assert [n.key for n in d.extraction.needs][0] == "category"
+
+
+@pytest.mark.parametrize("question", [
+    "category 3 的個案要在多久內完成複檢？",
+    "how long after screening does a category 0 recall have to be done?",
+])
+def test_the_period_of_a_category_with_no_date_stays_the_rules(question):
+    assert _decision(question) is None
