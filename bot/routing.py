@@ -1145,8 +1145,13 @@ def _one_set_banded(q: Query, best: Extraction) -> bool:
     sets, so the other can only lower it), quoted — no question back for a set the person did not ask about."""
     return (q.followup is None and best.tool == "hpa_image_grade" and best.facts == 1 and not best.complete
             and [n.key for n in best.needs] == ["scores"] and len([x for x in q.quantities if x.value != 1]) == 1
-            and bool(GRADE_OF.search(q.cues) or GRADE_ASKED.search(q.cues)) and not ABSENT.search(q.cues)
-            and not OWN_SUM.search(q.cues))
+            and bool(BAND_OF_SCORE.search(q.cues)) and not ABSENT.search(q.cues) and not OWN_SUM.search(q.cues))
+
+
+# The band a score falls in asked ("350分算什麼等級", "這是什麼等級", "what grade is that", "which band is a 352 in") — not one's own
+# grade ("我會拿幾等", "what's my grade", a bare "幾等?"), which takes both sets and is asked back for the other.
+BAND_OF_SCORE = re.compile(r"(?:算|是|屬於|属于|落在|在)(?:什麼|什么|哪一?(?:個|个)?|哪)\s*(?:等級|等级|等第|級距|级距|等|級|级)|"
+                           r"\b(?:what|which)\s+(?:grade|band)\s+(?:is|does)\s+(?:that|this|it|an?|the)\b", re.IGNORECASE)
 
 
 def _papers_only(args: dict[str, Any]) -> bool:

@@ -178,8 +178,8 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                 # the asker one of them, their certificate or credits asked later ("我是外科的專科護理師，證書要展延…")
                 r"(?:我是|我们是|我們是|身為|身为)[^，,。？?]{0,8}?(?:專科護理師|专科护理师|護理師|护理师|藥師|药师|醫檢師|医检师)"
                 r"[^？?]{0,40}?(?:證書|证书|展延|延展|換證|换证|積分|积分|學分|学分|繼續教育|继续教育)|"
-                r"\b(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
-                r"(?:medical\s+)?physicists?|audiologists?|optometrists?|lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,2}?"
+                r"\b(?:nurses?|nurse\s+practitioners?|physician\s+assistants?|respiratory\s+therapists?|occupational\s+therapists?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
+                r"(?:medical\s+)?physicists?|audiologists?|optometrists?|lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,3}?"
                 r"(?:CE|CME|continuing\s+education|credits?|points?|licen[cs]e|certificat\w*|re-?certif\w*|renew\w*)\b|"
                 r"\b(?:CE|CME|continuing\s+education|credits?|points?)\b[^?.]{0,30}?\b(?:does|do|must|should)\s+(?:an?\s+|the\s+|our\s+)?"
                 r"(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
@@ -690,6 +690,11 @@ _CREDIT_ASKED = re.compile(r"how\s+many\s+(?:\w+\s+){0,2}?(?:credits?|points?|CM
                            r"幾分|几分|幾個學分|几个学分|多少(?:個|个)?(?:積分|积分|學分|学分|分)|(?:積分|积分|學分|学分)[^，,。？?]{0,6}?(?:嗎|吗|怎麼算|怎么算|多少|幾|几)|"
                            r"算(?:不算)?(?:積分|积分|學分|学分)|抵", re.I)
 
+_OUR_ISSUER_CREDITS = re.compile(
+    r"\b(?:does|do|will|would|can|could|did)\s+(?:the\s+)?(?:TSA|surgical\s+(?:society|association))\s+(?:\w+\s+)?"
+    r"(?:give|award|grant|count|accept|recogni[sz]e|credit|approve)\w*\b|\b(?:TSA|surgical)\s+(?:CME\s+)?(?:credits?|points?)\b|"
+    r"外科(?:醫學會|医学会|學會|学会)(?:可以|能|會|会|要)?(?:認|认|給|给|算|承認|承认)", re.I)
+
 
 def _asks_our_review(text: str) -> bool:
     """Does the question ask one of our review's measures, a society or its credits named only beside it (`_REVIEW_MEASURE`)?"""
@@ -748,7 +753,9 @@ _KIN_EN = r"(?:mom|mum|mother|dad|father|wife|husband|sister|aunt|grandma|grandm
 _SOMEONES_RESULT = re.compile(
     rf"{_KIN_ZH}(?:的)?[^，,。？?；;]{{0,10}}?(?:報告|报告|檢查結果|检查结果|片子|結果|结果)|"
     r"我(?:自己)?的(?:乳房攝影|乳房摄影|乳攝|乳摄|乳房|檢查|检查|切片|超音波|超声波)(?:的)?(?:報告|报告|結果|结果)|"
-    rf"\bmy\s+(?:{_KIN_EN}(?:'s|’s)?\s+)?(?:\w+\s+){{0,2}}?(?:report|results?|mammogram|scan|findings?)\b", re.I)
+    rf"\bmy\s+(?:{_KIN_EN}(?:'s|’s)?\s+)?(?:\w+\s+){{0,2}}?(?:report|results?|mammogram|scan|findings?)\b|"
+    # ("my aunt got a BI-RADS 3 on her mammogram")
+    rf"\bmy\s+{_KIN_EN}\b[^?.]{{0,60}}?\b(?:report|results?|mammogram|scan|findings?|bi-?rads|category)\b", re.I)
 _RESULT_WORRY = re.compile(
     r"嚴重|严重|要緊|要紧|危險|危险|(?:是不是|會不會|会不会|是)(?:癌|惡性|恶性|良性)|換(?:一)?(?:家|間|间)?醫院|换(?:一)?(?:家|间)?医院|轉院|转院|"
     r"(?:要|該|该|應該|应该)?(?:看|掛|挂)(?:哪|什麼|什么)科|擔心|担心|"
@@ -808,6 +815,10 @@ def _foreign_target(text: str) -> str | None:
             # "乳房醫學會積分課要講後續審查，複判差異超過幾%會停判": a society's credits named as the talk's occasion, our review's
             # measure asked (`_asks_our_review`)
             if kind in ("other_society", "other_certificate") and _CREDIT_WORD.search(m.group(0)) and _asks_our_review(text):
+                continue
+            # "the breast society's CME event — does the TSA give credits for it?": whether our issuer credits that society's
+            # event is our rule (第五條第十款、第十一款), asked of our issuer by name
+            if kind == "other_society" and _OUR_ISSUER_CREDITS.search(text):
                 continue
             # "do we still get reimbursed for the screenings over the reasonable volume?": a payment our rule withholds
             if kind == "billing" and _OUR_PAYMENT.search(text):

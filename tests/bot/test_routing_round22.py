@@ -41,6 +41,7 @@ def _decision(question: str):
     "我是一般外科的專科護理師，證書明年到期要展延，需要多少積分？",
     "专科护理师证书换证要几个学分？外科学会的课算不算",
     "How many CE points does a surgical nurse practitioner need to renew the NP certificate — do TSA courses count?",
+    "Do physician assistants in surgery need CME credits to keep their certificate?",
 ])
 def test_another_professions_certificate_renewal_is_refused(ask, question):
     a = ask(question)
@@ -51,6 +52,7 @@ def test_another_professions_certificate_renewal_is_refused(ask, question):
     "我阿姨的乳攝報告說有鈣化，要再追蹤，這樣嚴重嗎？",
     "我姐姐的检查结果写 BI-RADS 4，会不会是癌？要不要转院",
     "my mother's mammogram report mentions clustered calcifications and a 6-month recheck. is that serious, should she get a second opinion?",
+    "My grandma got a category 4 on her screening, should she be worried?",
 ])
 def test_a_relatives_report_and_its_seriousness_is_refused(ask, question):
     a = ask(question)
@@ -94,6 +96,21 @@ def test_a_societys_cme_talk_beside_our_reviews_measure_is_ours(ask, question, g
     "乳癌醫學會的學分，複判座談會能抵幾分？",
 ])
 def test_a_societys_own_credits_asked_stay_refused(question):
+    assert foreign_target(question) == "other_society"
+
+
+@pytest.mark.parametrize("question", [
+    "Would the TSA award credits for the oncology association's lecture night?",
+    "Can I claim TSA points for the breast society's CME day?",
+])
+def test_whether_our_issuer_credits_another_societys_event_is_ours(question):
+    assert foreign_target(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "how does the urology association calculate its own CME credits?",
+])
+def test_another_societys_own_credit_method_stays_refused(question):
     assert foreign_target(question) == "other_society"
 
 
