@@ -683,7 +683,10 @@ _DISEASE_SOCIETY = re.compile(
 # — unless credits are asked too ("how many CME credits", "算幾分", "can it count toward …").
 _REVIEW_MEASURE = re.compile(r"完成率|追蹤完成|追踪完成|複判|復判|复判|合理量|扣款|扣減|扣减|評等|评等|跑片|"
                              r"follow-?up\s+(?:completion|rate)|completion\s+rate|re-?read|discrepanc\w*|reasonable\s+volume|"
-                             r"deduct\w*|image\s+(?:grade|eval\w*)|\bQC\b", re.I)
+                             r"deduct\w*|image\s+(?:grade|eval\w*)|\bQC\b|"
+                             # the screening volume's limits ("the monthly cap per radiographer", "每月篩檢上限", "合理量")
+                             r"monthly\s+(?:cap|limit|maximum)|(?:screening|annual)\s+(?:cap|volume|limit)|per\s+radiographer|"
+                             r"每月(?:篩檢|筛检)?(?:上限|數量|数量)|(?:篩檢|筛检)(?:數量|数量|量)(?:上限)?", re.I)
 _CREDIT_ASKED = re.compile(r"how\s+many\s+(?:\w+\s+){0,2}?(?:credits?|points?|CME|hours)|"
                            r"\b(?:credits?|points?|CME)\b[^?.]{0,25}?\b(?:count|worth|earn|get|give|claim|apply|award)\w*|"
                            r"\b(?:count|worth|earn|get|give|claim|award)\w*\s+(?:\w+\s+){0,3}?(?:credits?|points?|CME)\b|"

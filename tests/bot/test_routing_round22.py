@@ -84,6 +84,9 @@ def test_article_5_3s_own_class_of_societies_is_ours(ask, question):
     ("I'm giving a CME lecture to the breast cancer society next month; below what follow-up completion rate does the deduction start?",
      "hpa-mammo/2.5"),
     ("要幫乳癌醫學會的學分課程備課，想確認追蹤完成率最低要多少才不會被扣款", "hpa-mammo/2.5"),
+    ("I'm writing a CME module for the radiology society; what's the monthly cap per radiographer for screenings?",
+     "hpa-mammo/2.1.2.3"),
+    ("给乳腺医学会讲学分课，想确认追踪完成率低于多少会扣款", "hpa-mammo/2.5"),
 ])
 def test_a_societys_cme_talk_beside_our_reviews_measure_is_ours(ask, question, gold):
     a = ask(question)
