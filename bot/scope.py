@@ -179,7 +179,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                 r"(?:我是|我们是|我們是|身為|身为)[^，,。？?]{0,8}?(?:專科護理師|专科护理师|護理師|护理师|藥師|药师|醫檢師|医检师)"
                 r"[^？?]{0,40}?(?:證書|证书|展延|延展|換證|换证|積分|积分|學分|学分|繼續教育|继续教育)|"
                 r"\b(?:nurses?|nurse\s+practitioners?|physician\s+assistants?|respiratory\s+therapists?|occupational\s+therapists?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
-                r"(?:medical\s+)?physicists?|audiologists?|optometrists?|lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,3}?"
+                r"(?:medical\s+)?physicists?|audiologists?|optometrists?|lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,2}?"
                 r"(?:CE|CME|continuing\s+education|credits?|points?|licen[cs]e|certificat\w*|re-?certif\w*|renew\w*)\b|"
                 r"\b(?:CE|CME|continuing\s+education|credits?|points?)\b[^?.]{0,30}?\b(?:does|do|must|should)\s+(?:an?\s+|the\s+|our\s+)?"
                 r"(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"

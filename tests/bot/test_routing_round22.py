@@ -41,7 +41,7 @@ def _decision(question: str):
     "我是一般外科的專科護理師，證書明年到期要展延，需要多少積分？",
     "专科护理师证书换证要几个学分？外科学会的课算不算",
     "How many CE points does a surgical nurse practitioner need to renew the NP certificate — do TSA courses count?",
-    "Do physician assistants in surgery need CME credits to keep their certificate?",
+    "Do surgical physician assistants need CME credits to keep their certificate?",
 ])
 def test_another_professions_certificate_renewal_is_refused(ask, question):
     a = ask(question)
@@ -212,3 +212,10 @@ def test_a_dated_screening_with_its_category_missing_asks_the_category(question)
 ])
 def test_the_period_of_a_category_with_no_date_stays_the_rules(question):
     assert _decision(question) is None
+
+
+def test_a_colleague_away_earning_credits_is_no_other_professions_question(ask):
+    # (a remark on someone's credits before a question on our review: the question is ours)
+    a = ask("Our medical physicist is off earning CE points, so I'm asking instead: the QC field test gave one item a C from "
+            "operator error — what must the responsible doctor do?")
+    assert a.route != "out_of_scope", a.answer[:200]
