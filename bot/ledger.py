@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions,
-                                 is_label, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
+                                 is_label, month_named, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -165,6 +165,25 @@ _GRADE_AFTER = re.compile(r"\s*(?:個|个|項|项|科|组|組)?\s*(?:an?\s+)?[A-
 _SOME_OF = re.compile(r"\b(?:a few|some|several|a couple|one or two|two or three)\b|幾張|几张|幾組|几组|幾個|几个|有些|有幾|有几|部分|部份", re.IGNORECASE)
 # "閏年", "leap year", "leap yr": a remark on the calendar
 _LEAP_YEAR = re.compile(r"閏年|闰年|\bleap[- ]?(?:years?|yrs?)\b", re.IGNORECASE)
+
+
+# a bound's words, then the bracket that lists the figures it is said of ("九十以上(", "all 90+ (", "都 85 分以上（")
+_BRACKET_NEXT = re.compile(r"[^\d，,。；;？?！!()（）]{0,12}?[（(]")
+
+
+def _bound_of_bracket(text: str, m: Mention, said: list[Mention]) -> bool:
+    """"其他都九十以上(劑量91、壓迫93、照野90、閱片95)", "the rest all 85+ (dose 88, field 85)": a bound said of figures that
+    the brackets right after it list one by one — two or more, every one on its side of it — is their summary, no figure
+    of its own (one of them may equal it: "照野90" is the figure, "九十以上" is none)."""
+    side = None if m.is_date else bound_of(text, m.start, m.end)
+    if side is None or (b := _BRACKET_NEXT.match(text, m.end)) is None:
+        return False
+    close = min((i for i in (text.find(")", b.end()), text.find("）", b.end())) if i != -1), default=len(text))
+    inside = [x for x in said if b.end() <= x.start < close and not x.is_date
+              and (x.unit == m.unit or {x.unit, m.unit} <= {None, "分"})]
+    v = m.values[0]
+    holds = {">=": lambda x: x >= v, ">": lambda x: x > v, "<=": lambda x: x <= v, "<": lambda x: x < v}[side]
+    return len(inside) >= 2 and all(holds(x.values[0]) for x in inside)
 
 
 def _calendar_year(m: Mention) -> bool:
@@ -323,6 +342,9 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue  # "幫我看兩件事", "two questions:": how many questions the message asks, framing
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
+        if month_named(text, q.start, q.end, q.value, q.unit):
+            out.append(Mention((q.value,), "month_of_year", q.start, q.end, _context(text, q.start, q.end)))
+            continue  # "另一個 10 月才來": the month something happened, never a count
         if q.unit in (None, "分") and year_label(text, q.start, q.end, q.value, q.unit) \
                 or q.unit is None and year_said_when(text, q.start, q.end, q.value):
             out.append(Mention((q.value,), "year", q.start, q.end, _context(text, q.start, q.end)))
@@ -862,6 +884,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             continue
         if _rule_line_asked(text, m, figures) or _rule_share_asked(text, m, margins):
             ledger.reading.append({"fact": "the rule's line the question asks about", "value": m.values[0], "text": m.words})
+            continue
+        if _bound_of_bracket(text, m, said):
+            ledger.unused.append((m, "bound_described"))  # "其他都九十以上(劑量91、壓迫93、照野90)": a summary, no figure
             continue
         fits = [(p, v, i) for i, p, v, n in keyed for k, x in enumerate(m.values) if abs(n - x) < _TOL
                 and (k == 0 or m.unit != "年" or "month" in (_family(p, kinds) or ()))
@@ -1414,6 +1439,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # period in years or a list of dated activities — the year cannot change the result; shown as not used.
     dated = years or spans or any(isinstance(v, str) and _ISO.match(v) for _, v in leaves) or \
         any(p.startswith("activities") for p, _ in leaves)
+    for m in [m for m in loose if m.unit == "month_of_year"]:
+        loose.remove(m)  # "10 月才來": a month named, shown as not used (no count, whatever the calculation)
+        ledger.unused.append((m, "month_named"))
     for m in [m for m in loose if m.unit == "year"]:
         if not dated:
             loose.remove(m)

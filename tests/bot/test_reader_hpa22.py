@@ -1,0 +1,78 @@
+"""HPA classes of the twenty-second round (reader, HPA vocabulary) — each tested with wordings of its own (zh-TW, zh-CN,
+en), never the bank's sentence. Confidently wrong first: a month named by its number ("10 月才來") was read as a
+radiographer's work days, and a yes/no fact said both ways of two readers ("A first time … B already told last review")
+went to the wrong reader."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _calls(a):
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    return [(c.name, c.args) for c in a.tool_calls]
+
+
+# --- 1. a month of the year named by its number is when, never a count (of days or anything else) ----------------------
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("兩位放射師：一位整年 365 天，另一位 7月份才到職，實際上班 150 天；年篩檢量 8000，有超量嗎？", [365, 150], 8000),
+    ("技师甲全年 365 天，技师乙 11 月来的，做了 40 天，今年筛了 6800 例，超量没有？", [365, 40], 6800),
+    ("放射師三位：365、365 天，還有一位 4 月底離職只做了 110 天，全年篩 14000 例，會被扣嗎？", [365, 365, 110], 14000),
+])
+def test_a_month_named_by_its_number_is_no_work_days(ask, question, days, screenings):
+    calls = _calls(ask(question))
+    assert calls and calls[0][0] == "hpa_facility_volume", calls
+    assert sorted(calls[0][1]["radiographer_work_days"]) == sorted(days), calls
+    assert calls[0][1]["annual_screenings"] == screenings, calls
+
+
+def test_a_count_of_months_is_still_a_count():
+    # 個月 is a count of months, 月 after a number 1-12 alone the month: the reader tells them apart
+    from bot.parsing.text import Query
+    from bot.reader.mentions import numbers
+    got = {n.text: n.unit for n in numbers(Query("派駐 10 個月，另一位 3 月到職，月會 2 次"))}
+    assert got.get("10 個月") == "個月", got
+    assert got.get("3") == "calendar_month", got
+
+
+# --- 2. a yes/no fact said both ways of two readers: each way is the reader it is written in ---------------------------
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("兩位判讀醫師：王醫師 陽性 45% 陰性 9%，第一次被抽到；陳醫師 陽性 55% 陰性 5%，但她前次審查已被要求參加座談會。各自結果？",
+     (False, "recommended"), (True, "stop_and_suspend")),
+    ("两位判读医师：李医师 阳性 52% 阴性 3%，上次审查已被要求参加座谈会；张医师 阳性 47% 阴性 10%，第一次。分别怎么处理？",
+     (True, "stop_and_suspend"), (False, "recommended")),
+    ("Re-read discrepancy for two readers — Dr X: pos 44% neg 8%, first time. Dr Y: pos 53% neg 2%, "
+     "Y was already told last review to attend the seminar. Results?", (False, "recommended"), (True, "stop_and_suspend")),
+    ("Dr Lin pos 57% neg 3% discrepancy, she was told at the last review to attend the seminar; "
+     "Dr Wu pos 44% neg 16% discrepancy, never required before. What happens to each?",
+     (True, "stop_and_suspend"), (False, "required")),
+])
+def test_a_fact_said_both_ways_goes_to_the_reader_it_is_written_in(ask, question, first, second):
+    a = ask(question)
+    calls = _calls(a)
+    assert [n for n, _ in calls] == ["hpa_reread_action"] * 2, calls
+    got = [(c.args.get("previously_required"), c.result["tier"]) for c in a.tool_calls]
+    assert got == [first, second], got
+
+
+def test_a_fact_said_both_ways_of_no_reader_in_particular_is_asked(ask):
+    # both ways, neither said within one reader's words: asked, never one way picked for both
+    a = ask("兩位判讀醫師：陽性 56% 陰性 4%、陽性 58% 陰性 3%。有人說上次已被要求參加座談會，也有人說是第一次。會停權嗎？")
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.answer[:300])
+
+
+# --- 3. a bound said of the other items, their own figures listed in brackets right after it, is their summary --------
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("壓迫只有 72 分，其余都 85 分以上（剂量 88、假体 85、照野 90、阅片 86），评等？",
+     {"dose_hvl_output_aec": 88, "phantom_image": 85, "compression": 72, "field_alignment": 90, "reading_system": 86}),
+    ("Compression came in at 71; everything else 85 or above (dose 85, phantom 88, field 92, reading 90). Grade?",
+     {"dose_hvl_output_aec": 85, "phantom_image": 88, "compression": 71, "field_alignment": 92, "reading_system": 90}),
+    ("閱片系統 66 分，其他項目都八十以上（劑量 80、假體 84、壓迫 91、照野 88），這台還能用嗎",
+     {"dose_hvl_output_aec": 80, "phantom_image": 84, "compression": 91, "field_alignment": 88, "reading_system": 66}),
+])
+def test_a_bound_over_the_bracketed_items_is_no_figure(ask, question, scores):
+    calls = _calls(ask(question))
+    assert calls == [("hpa_qc_grade", {"scores": scores})], calls
