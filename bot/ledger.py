@@ -342,9 +342,6 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue  # "幫我看兩件事", "two questions:": how many questions the message asks, framing
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
-        if month_named(text, q.start, q.end, q.value, q.unit):
-            out.append(Mention((q.value,), "month_of_year", q.start, q.end, _context(text, q.start, q.end)))
-            continue  # "另一個 10 月才來": the month something happened, never a count
         if q.unit in (None, "分") and year_label(text, q.start, q.end, q.value, q.unit) \
                 or q.unit is None and year_said_when(text, q.start, q.end, q.value):
             out.append(Mention((q.value,), "year", q.start, q.end, _context(text, q.start, q.end)))
@@ -1439,9 +1436,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # period in years or a list of dated activities — the year cannot change the result; shown as not used.
     dated = years or spans or any(isinstance(v, str) and _ISO.match(v) for _, v in leaves) or \
         any(p.startswith("activities") for p, _ in leaves)
-    for m in [m for m in loose if m.unit == "month_of_year"]:
-        loose.remove(m)  # "10 月才來": a month named, shown as not used (no count, whatever the calculation)
-        ledger.unused.append((m, "month_named"))
+    for m in [m for m in loose if m.unit is None and not m.is_date and month_named(text, m.start, m.end, m.values[0], None)]:
+        if not dated:  # "另一個 10 月才來": a month named, in a calculation that takes no date or period — shown as not used
+            loose.remove(m)
+            ledger.unused.append((m, "month_named"))
     for m in [m for m in loose if m.unit == "year"]:
         if not dated:
             loose.remove(m)

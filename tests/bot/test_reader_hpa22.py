@@ -76,3 +76,29 @@ def test_a_fact_said_both_ways_of_no_reader_in_particular_is_asked(ask):
 def test_a_bound_over_the_bracketed_items_is_no_figure(ask, question, scores):
     calls = _calls(ask(question))
     assert calls == [("hpa_qc_grade", {"scores": scores})], calls
+
+
+# --- 4. the hospital said as 院裡 / 院内 is the facility; a QC field test question is never a surgical CME tally ---------
+
+@pytest.mark.parametrize(("question", "subject"), [
+    ("院里抽选片三组 350、362、341，平均下来评几等？", "facility"),
+    ("院內這次抽選片四組 352、347、361、344，機構評幾等？", "facility"),
+    ("院內放射師小王的抽選片 3 組 355、349、360，她評幾等？", "radiographer"),
+])
+def test_the_hospital_said_as_in_the_hospital_is_the_facility(ask, question, subject):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_image_grade" and calls[0][1]["subject"] == subject, calls
+
+
+@pytest.mark.parametrize(("question", "reply", "worst"), [
+    ("實地測試我們有幾項都七十幾分，這樣算哪一等？要不要上品管討論會", "假體 76、壓迫 90", "C"),
+    ("實地測試我們幾項都八十幾分，算幾等？需要去品管討論會嗎", "劑量 84、照野 91", "B"),
+])
+def test_a_vague_qc_score_is_asked_by_the_qc_tool(engine, question, reply, worst):
+    import datetime
+    from bot.answer import Conversation, Turn
+    today = datetime.date(2026, 12, 2)
+    a = engine.answer(question, today=today)
+    assert a.route == "clarify" and a.pending_call is not None and a.pending_call.name == "hpa_qc_grade", (a.route, a.pending_call)
+    b = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=a)]), today=today)
+    assert [c.name for c in b.tool_calls] == ["hpa_qc_grade"] and b.tool_calls[0].result["worst"] == worst, b.tool_calls
