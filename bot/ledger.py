@@ -186,6 +186,12 @@ def _bound_of_bracket(text: str, m: Mention, said: list[Mention]) -> bool:
     return len(inside) >= 2 and all(holds(x.values[0]) for x in inside)
 
 
+# a figure followed by a demonstrative and the thing it counts — "372 那組", "355 的那一組", "90 這項", "the 372 one",
+# "372 set was …": the figure read already, pointed at to say something of it, no figure of its own
+_POINTED_AT = re.compile(r"\s*(?:分)?\s*(?:的)?\s*(?:那|這|这)\s*(?:一)?\s*(?:組|组|個|个|位|張|张|項|项|套|台|臺)|"
+                         r"\s*(?:points?\s+)?(?:one|set|score)\s+(?:is|was|belongs|came|comes)\b", re.IGNORECASE)
+
+
 def _calendar_year(m: Mention) -> bool:
     """A calendar year said alone ("2028"), no count."""
     return m.unit in (None, "year", "年") and len(m.values) == 1 and float(m.values[0]).is_integer() and 1900 <= m.values[0] <= 2100
@@ -910,8 +916,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             continue
         # "one of those 4", "其中 1 次": a part of what was counted is a fact of its own, never a restatement.
         back = BACK_REFERENCE.search(text, max(0, m.start - 12), m.start) is not None  # "of those 4": the whole again
-        part = (after_subset(text, m.start) and not back) or _PART_OF.match(text, m.end) is not None
-        if fit is None and fits and not part and (m.is_date or 0 < reply_from <= m.start
+        pointed = _POINTED_AT.match(text, m.end) is not None  # "（其中 372 那組是小陳的）": the figure read, pointed at
+        part = (after_subset(text, m.start) and not back and not pointed) or _PART_OF.match(text, m.end) is not None
+        if fit is None and fits and not part and (m.is_date or 0 < reply_from <= m.start or pointed
                                      or _BRACKET_RESTATES.search(text, max(0, m.start - 14), m.start)  # "2 年（24 個月）"
                                      or _EXACT_BEFORE.search(text, max(0, m.start - 14), m.start)  # "（確切是 250）"
                                      or _EXACT_AFTER.match(text, m.end)

@@ -102,3 +102,20 @@ def test_a_vague_qc_score_is_asked_by_the_qc_tool(engine, question, reply, worst
     assert a.route == "clarify" and a.pending_call is not None and a.pending_call.name == "hpa_qc_grade", (a.route, a.pending_call)
     b = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=a)]), today=today)
     assert [c.name for c in b.tool_calls] == ["hpa_qc_grade"] and b.tool_calls[0].result["worst"] == worst, b.tool_calls
+
+
+# --- 5. an aside pointing at a figure already read ("372 那組是小陳的") is no new figure -----------------------------------
+
+@pytest.mark.parametrize(("question", "scores", "used"), [
+    ("机构自选片：非致密 355、366、349，致密 352、360、347（366 那组是小李拍的），机构评几等？",
+     {"non_dense": [355, 366, 349], "dense": [352, 360, 347]}, 360),
+    ("Facility self-selected: non-dense 351, 368, 357; dense 344, 362, 355 (the 368 set was Amy's). Facility grade?",
+     {"non_dense": [351, 368, 357], "dense": [344, 362, 355]}, 362),
+    ("本院自選片，非緻密型 348、361，緻密型 355、339（其中 361 那一組是阿美的），機構評等？",
+     {"non_dense": [348, 361], "dense": [355, 339]}, 355),
+])
+def test_an_aside_pointing_at_a_figure_read_is_no_new_figure(ask, question, scores, used):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][0] == "hpa_image_grade" and calls[0][1]["scores"] == scores, calls
+    assert a.tool_calls[0].result["score_used"] == used
