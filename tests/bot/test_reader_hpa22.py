@@ -119,3 +119,16 @@ def test_an_aside_pointing_at_a_figure_read_is_no_new_figure(ask, question, scor
     calls = _calls(a)
     assert calls[0][0] == "hpa_image_grade" and calls[0][1]["scores"] == scores, calls
     assert a.tool_calls[0].result["score_used"] == used
+
+
+# --- 6. a year label right before each figure ("113年68%、114年71.3%") makes one part per year; the year is no figure -----
+
+@pytest.mark.parametrize(("question", "rates"), [
+    ("113年完成率72%，114年66%，兩年分別扣幾%", [72, 66]),
+    ("112年追踪完成率61%、113年78%，两年各扣多少%？", [61, 78]),
+])
+def test_a_year_label_before_each_figure_makes_a_part_each(ask, question, rates):
+    a = ask(question)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    got = [c.args.get("completion_rate_pct") for c in a.tool_calls if c.name == "hpa_followup_deduction"]
+    assert got == rates, a.tool_calls
