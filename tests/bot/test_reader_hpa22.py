@@ -132,3 +132,15 @@ def test_a_year_label_before_each_figure_makes_a_part_each(ask, question, rates)
     assert a.route == "calculator", (a.route, a.answer[:300])
     got = [c.args.get("completion_rate_pct") for c in a.tool_calls if c.name == "hpa_followup_deduction"]
     assert got == rates, a.tool_calls
+
+
+# --- 7. the suspected positives named by their categories and another noun ("820 BI-RADS 0/3/4/5 recalls") -------------
+
+@pytest.mark.parametrize(("question", "suspected", "completed"), [
+    ("We had 430 cat 0/3/4/5 callbacks last year and 301 of them finished work-up (here or at other hospitals). Deduction %?", 430, 301),
+    ("Our 2025 numbers: 615 BI-RADS 0/3/4/5 recalls, 470 completed the diagnostic follow-up. What's the deduction?", 615, 470),
+])
+def test_suspected_positives_named_by_category_and_recall(ask, question, suspected, completed):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_followup_deduction", calls
+    assert calls[0][1]["suspected_positive_cases"] == suspected and calls[0][1]["completed_cases"] == completed, calls
