@@ -144,3 +144,17 @@ def test_suspected_positives_named_by_category_and_recall(ask, question, suspect
     calls = _calls(ask(question))
     assert calls[0][0] == "hpa_followup_deduction", calls
     assert calls[0][1]["suspected_positive_cases"] == suspected and calls[0][1]["completed_cases"] == completed, calls
+
+
+# --- 8. one of the people said by who they are ("the new hire", "新來的那位") is one of the head count -----------------
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("We have 3 qualified RTs: 2 were here all year (365 days each), the new hire only 200 days. 15,500 screenings — any unpaid excess?",
+     [365, 365, 200], 15500),
+    ("三位合格放射師：兩位全年各 365 天，新來的那位 120 天，全年篩 14500 例，有沒有超量？", [365, 365, 120], 14500),
+    ("我们 3 个合格技师：两位全年 365 天，新来的那位 90 天，今年筛了 13000 例，超量吗？", [365, 365, 90], 13000),
+])
+def test_one_person_said_by_who_they_are_is_one_of_the_head_count(ask, question, days, screenings):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_facility_volume", calls
+    assert calls[0][1]["radiographer_work_days"] == days and calls[0][1]["annual_screenings"] == screenings, calls
