@@ -158,3 +158,16 @@ def test_one_person_said_by_who_they_are_is_one_of_the_head_count(ask, question,
     calls = _calls(ask(question))
     assert calls[0][0] == "hpa_facility_volume", calls
     assert calls[0][1]["radiographer_work_days"] == days and calls[0][1]["annual_screenings"] == screenings, calls
+
+
+# --- 9. a month's count said "in a single month" and asked "is that over?" is the radiographer's monthly cap ------------
+
+@pytest.mark.parametrize(("question", "count", "over"), [
+    ("one of our techs did 512 in a single month, is that over?", 512, True),
+    ("Our RT screened 498 in one single month — is she over?", 498, False),
+    ("(1) 2 radiographers, 365 days each, 11,000 screenings — any excess? (2) one of them did 530 in a single month, did she go over?", 530, True),
+])
+def test_a_single_months_count_asked_is_it_over(ask, question, count, over):
+    a = ask(question)
+    calls = [c for c in a.tool_calls if c.name == "hpa_radiographer_volume"]
+    assert calls and calls[0].args["monthly_screenings"] == count and calls[0].result["over_monthly_cap"] is over, a.tool_calls
