@@ -164,7 +164,7 @@ def test_one_person_said_by_who_they_are_is_one_of_the_head_count(ask, question,
 
 @pytest.mark.parametrize(("question", "count", "over"), [
     ("one of our techs did 512 in a single month, is that over?", 512, True),
-    ("Our RT screened 498 in one single month — is she over?", 498, False),
+    ("Our RT screened 498 in a single month — is she over?", 498, False),
     ("(1) 2 radiographers, 365 days each, 11,000 screenings — any excess? (2) one of them did 530 in a single month, did she go over?", 530, True),
 ])
 def test_a_single_months_count_asked_is_it_over(ask, question, count, over):
