@@ -531,7 +531,9 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
     by a value word) — their values, when the counts add up to the head and every figure in the unit is one clause's.
     Empty when anything is left over or short (the question then asks, as before)."""
     t = r.q.text
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,，、;；:：。.!?？！\n—–]+", t)]
+    # (a clause ends before "and" opening the next count too, and at a plus: "two full year (365 d each) and one who joined
+    # mid-year, 180 days", "1 tech all year (365d) + 2 part-timers 120d each")
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:\band\s+(?=\d))?(?:(?!\band\s+\d)[^,，、;；:：。.!?？！\n—–+])+", t)]
     in_unit = [n for n in numbers(r.q) if n.unit in s.units and n.unit]
     out: list[float] = []
     used: set[int] = set()

@@ -171,3 +171,16 @@ def test_a_single_months_count_asked_is_it_over(ask, question, count, over):
     a = ask(question)
     calls = [c for c in a.tool_calls if c.name == "hpa_radiographer_volume"]
     assert calls and calls[0].args["monthly_screenings"] == count and calls[0].result["over_monthly_cap"] is over, a.tool_calls
+
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    # the next count opened by "and" or a plus, no comma: a sub-group of its own
+    ("Our unit had 3 qualified techs: two full-time (365 days each) and one who only worked 150 days. 14,000 screenings — over?",
+     [365, 365, 150], 14000),
+    ("2 part-timers 100d each + 1 tech all year (365d). total screening 8000. any cases not reimbursed?", [100, 100, 365], 8000),
+])
+def test_a_sub_group_opened_by_and_or_plus(ask, question, days, screenings):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_facility_volume", calls
+    assert sorted(calls[0][1]["radiographer_work_days"]) == sorted(days), calls
+    assert calls[0][1]["annual_screenings"] == screenings, calls
