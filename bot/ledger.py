@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions,
-                                 is_label, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
+                                 is_label, month_named, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -102,9 +102,11 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:個|个|位|名)?\s*(?:合格|全職|全职|�
                            r"staff)\b|放射師|放射师|放射士|放射技師|放射技师|技術員|技术员|技師|技师|醫師|医师)",
                            re.IGNORECASE)
 # "two worked the full 365 days", "兩個全年、一個做了 120 天": how many of the people in a list did what follows
-_SOME_DID = re.compile(r"\s*(?:個|个)?\s*(?:of (?:them|us)\s+)?(?:worked|were|joined|started|全年|整年|全職|全职|做了|做滿|做满|"
+# ("two full-time (365 days each) and one who only covered 90 days", "2 part-timers 120d each", "two full year (365 d each)")
+_SOME_DID = re.compile(r"\s*(?:個|个)?\s*(?:of (?:them|us)\s+)?(?:worked|were|joined|started|who\b|full[- ]?time|full[- ]year|all year|"
+                       r"part[- ]?timers?|full[- ]?timers?|全年|整年|全職|全职|做了|做滿|做满|"
                        r"工作|上班|只做|只上|待了)", re.IGNORECASE)
-_ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit)\b", re.IGNORECASE)
+_ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit|who)\b", re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
 _TOGETHER_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}?(?:加起來|加起来|合起來|合起来|一起|合計|合计|總共|总共|共)|(?:[A-Za-z]+\s+){0,2}?"
                              r"(?:together|combined|in all|in total|added up)\b)", re.IGNORECASE)
@@ -165,6 +167,31 @@ _GRADE_AFTER = re.compile(r"\s*(?:個|个|項|项|科|组|組)?\s*(?:an?\s+)?[A-
 _SOME_OF = re.compile(r"\b(?:a few|some|several|a couple|one or two|two or three)\b|幾張|几张|幾組|几组|幾個|几个|有些|有幾|有几|部分|部份", re.IGNORECASE)
 # "閏年", "leap year", "leap yr": a remark on the calendar
 _LEAP_YEAR = re.compile(r"閏年|闰年|\bleap[- ]?(?:years?|yrs?)\b", re.IGNORECASE)
+
+
+# a bound's words, then the bracket that lists the figures it is said of ("九十以上(", "all 90+ (", "都 85 分以上（")
+_BRACKET_NEXT = re.compile(r"[^\d，,。；;？?！!()（）]{0,12}?[（(]")
+
+
+def _bound_of_bracket(text: str, m: Mention, said: list[Mention]) -> bool:
+    """"其他都九十以上(劑量91、壓迫93、照野90、閱片95)", "the rest all 85+ (dose 88, field 85)": a bound said of figures that
+    the brackets right after it list one by one — two or more, every one on its side of it — is their summary, no figure
+    of its own (one of them may equal it: "照野90" is the figure, "九十以上" is none)."""
+    side = None if m.is_date else bound_of(text, m.start, m.end)
+    if side is None or (b := _BRACKET_NEXT.match(text, m.end)) is None:
+        return False
+    close = min((i for i in (text.find(")", b.end()), text.find("）", b.end())) if i != -1), default=len(text))
+    inside = [x for x in said if b.end() <= x.start < close and not x.is_date
+              and (x.unit == m.unit or {x.unit, m.unit} <= {None, "分"})]
+    v = m.values[0]
+    holds = {">=": lambda x: x >= v, ">": lambda x: x > v, "<=": lambda x: x <= v, "<": lambda x: x < v}[side]
+    return len(inside) >= 2 and all(holds(x.values[0]) for x in inside)
+
+
+# a figure followed by a demonstrative and the thing it counts — "372 那組", "355 的那一組", "90 這項", "the 372 one",
+# "372 set was …": the figure read already, pointed at to say something of it, no figure of its own
+_POINTED_AT = re.compile(r"\s*(?:分)?\s*(?:的)?\s*(?:那|這|这)\s*(?:一)?\s*(?:組|组|個|个|位|張|张|項|项|套|台|臺)|"
+                         r"\s*(?:points?\s+)?(?:one|set|score)\s+(?:is|was|belongs|came|comes)\b", re.IGNORECASE)
 
 
 def _calendar_year(m: Mention) -> bool:
@@ -863,6 +890,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if _rule_line_asked(text, m, figures) or _rule_share_asked(text, m, margins):
             ledger.reading.append({"fact": "the rule's line the question asks about", "value": m.values[0], "text": m.words})
             continue
+        if _bound_of_bracket(text, m, said):
+            ledger.unused.append((m, "bound_described"))  # "其他都九十以上(劑量91、壓迫93、照野90)": a summary, no figure
+            continue
         fits = [(p, v, i) for i, p, v, n in keyed for k, x in enumerate(m.values) if abs(n - x) < _TOL
                 and (k == 0 or m.unit != "年" or "month" in (_family(p, kinds) or ()))
                 # ("6-year totals …, 6 months on a mission": a figure in years is an argument in months only as its months)
@@ -888,8 +918,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             continue
         # "one of those 4", "其中 1 次": a part of what was counted is a fact of its own, never a restatement.
         back = BACK_REFERENCE.search(text, max(0, m.start - 12), m.start) is not None  # "of those 4": the whole again
-        part = (after_subset(text, m.start) and not back) or _PART_OF.match(text, m.end) is not None
-        if fit is None and fits and not part and (m.is_date or 0 < reply_from <= m.start
+        pointed = _POINTED_AT.match(text, m.end) is not None  # "（其中 372 那組是小陳的）": the figure read, pointed at
+        part = (after_subset(text, m.start) and not back and not pointed) or _PART_OF.match(text, m.end) is not None
+        if fit is None and fits and not part and (m.is_date or 0 < reply_from <= m.start or pointed
                                      or _BRACKET_RESTATES.search(text, max(0, m.start - 14), m.start)  # "2 年（24 個月）"
                                      or _EXACT_BEFORE.search(text, max(0, m.start - 14), m.start)  # "（確切是 250）"
                                      or _EXACT_AFTER.match(text, m.end)
@@ -1414,6 +1445,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # period in years or a list of dated activities — the year cannot change the result; shown as not used.
     dated = years or spans or any(isinstance(v, str) and _ISO.match(v) for _, v in leaves) or \
         any(p.startswith("activities") for p, _ in leaves)
+    for m in [m for m in loose if m.unit is None and not m.is_date and month_named(text, m.start, m.end, m.values[0], None)]:
+        if not dated:  # "另一個 10 月才來": a month named, in a calculation that takes no date or period — shown as not used
+            loose.remove(m)
+            ledger.unused.append((m, "month_named"))
     for m in [m for m in loose if m.unit == "year"]:
         if not dated:
             loose.remove(m)

@@ -247,7 +247,8 @@ def continued_note(lang: str, before: int, name: str) -> str:
 # "A小姐…", "Mrs Lin,"): several of them in a row, and a question asking for each, make one calculation each.
 _LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s,，;；。:：、]))(?:"
-    r"(?:民國)?(?:1\d{2}|20\d{2})\s*年(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff]|\s+\d(?![\d\s]*月))|"
+    # (its figure may follow with no space: "113年68%、114年71.3%")
+    r"(?:民國)?(?:1\d{2}|20\d{2})\s*年(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff]|\s*\d(?![\d\s]*[月/]))|"
     # a year named from this one ("去年…；今年…", "last year …; this year …")
     r"(?:去年|今年|前年|明年|上一?年|本年|这一?年|這一?年)(?:度)?(?=\s*[:：,，]|\s*(?!月)[\u4e00-\u9fff\d])|"
     r"\b(?:last|this|previous|prior)\s+year(?=\s*[:：,，]|\s+(?:we|I|our|had|there|it|the)\b|\s+\d)|"

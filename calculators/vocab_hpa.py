@@ -104,7 +104,7 @@ _SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|pati
              r"|陽性(?:的)?(?:待|需|應)追蹤"
              # the suspected positives named by their categories ("category 0、3、4、5 的個案", "BI-RADS 0, 3, 4 and 5 cases")
              r"|(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
-             r"(?:個案|案例|案|人|\b(?:cases?|patients|women|ladies|screens?)\b)"
+             r"(?:個案|案例|案|人|召回(?:個案|案|人)?|\b(?:cases?|patients|women|ladies|screens?|recalls?|callbacks?|positives?)\b)"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
              r"|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b|\bsuspicious(?:[- ]positives?)?\b|\bsuspected\b(?!\s+(?:of|that))"
@@ -636,7 +636,7 @@ FACILITY_VOLUME = Vocabulary(
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
 MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|那個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
-             r"this month|last month|in (?:a|one) month|each month|every month|/\s*month|for the month|month[- ]to[- ]date|\bMTD\b|so far this month|"
+             r"this month|last month|in (?:a|one|1)(?: single)? month|\b(?:a|one|1) single month|each month|every month|/\s*month|for the month|month[- ]to[- ]date|\bMTD\b|so far this month|"
              # a named month ("十月", "10 月份", "in October"), not a date (10月3日)
              r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|"
              r"\b(?:in|during) (?:january|february|march|april|may|june|july|"
@@ -679,15 +679,16 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     tool="hpa_radiographer_volume",
     model=RadiographerVolumeInput,
     terms={
-        "staff_or_van": rf"{STAFF_ZH}|radiographer|{TECHS}|{VAN}|\bmobile (?:unit|mammography)\b",
+        "staff_or_van": rf"{STAFF_ZH}|radiographer|{TECHS}|\b(?:our|my|the|one|a|this|that)\s+(?:RT|tech)\b|{VAN}|\bmobile (?:unit|mammography)\b",
         "van": rf"{VAN}|mobile",
         "staff": rf"(\d+)\s*(?:位|名|個|人)?\s*(?:{STAFF_ZH}|radiographers?|technologists?|{TECHS})|(?:{STAFF_ZH}|radiographers?)[^，,。；\d]{{0,6}}(\d+)\s*(?:位|名|人)",
         # (… or asked short: "沒超吧", "有超嗎", "會超喔")
-        "cap": r"上限|cap|limit|超過|超量|exceed|(?:有|沒|没|會|会)超(?![音波])",
+        # (… or asked in English short: "is that over?", "did she go over")
+        "cap": r"上限|cap|limit|超過|超量|exceed|(?:有|沒|没|會|会)超(?![音波])|\b(?:is|was|are|were) (?:that|it|this|she|he) over\b|\bgo(?:ne|es)? over\b",
         "annual": r"合理量|工作天數|work(?:ing)? days|年篩檢|annual",
         "year": extend(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", "general.per_year", _MONTH_CUE, _DAY_CUE),
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
-        "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|how many (?:screenings|cases)|volume|too many|too much",
+        "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|\b(?:did|shot|screened|performed)\s+\d|how many (?:screenings|cases)|volume|too many|too much",
         # the month's count named as one's own with no noun of screening ("my monthly count was 510", "我這個月的量 510")
         "own_count": r"\b(?:my|our|her|his|their)\s+(?:monthly|month's|per[- ]month)\s+(?:count|number|total|figure)\b"
                      r"|(?:我|她|他)(?:這個月|这个月|每個月|每个月|每月|一個月|一个月|單月|单月)(?:的)?(?:量|數量|数量|件數|件数|案數|案数)",

@@ -203,7 +203,9 @@ IR_TECHNIQUES = latin_bounds(r"消融|栓塞|支架|引流|(?<!學術)切片|射
 # Another regulation's points (TSIR renewal points are "抵" credits — unless the surgical credits are named right after,
 # "可以抵多少外科積分"), a mammography question, a renewal.
 # (IR meetings, e-posters and radiology CME are the TSIR renewal's words, never the surgical tally's)
-TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科)|乳攝|mammo|換證|(?:可以抵|抵幾分|抵多少)(?![^，,。？?；;]{0,6}?(?:外科|本會))|\bIR\s+(?:meeting|congress|conference)|"
+TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科)|乳攝|mammo|換證|"
+               # (a mammography unit's QC field test and its measures: "品管實地測試…八十幾分…要不要去上品管討論會")
+               r"品管(?:實地)?測試|品管討論會|實地測試|判片座談會|複判差異|假體影像|(?:可以抵|抵幾分|抵多少)(?![^，,。？?；;]{0,6}?(?:外科|本會))|\bIR\s+(?:meeting|congress|conference)|"
                r"e-?poster|radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分|"
                # interventional case counts ("消融近六年 100 例", "120 RFA cases"): a TSIR instructor's application
                rf"(?:{IR_TECHNIQUES})[^，,。；;\d]{{0,8}}\d+\s*(?:例|台|檯|cases?|procedures?)|\d+\s*(?:例|cases?|procedures?)?\s*(?:of\s+)?(?:{IR_TECHNIQUES})")

@@ -512,13 +512,28 @@ _SUB_COUNT = re.compile(r"\s*(?:and\s+|另外?|其中|還有|还有|其餘|其�
                         r"(?:位|名|個|个|人|of (?:them|us)\b)?", re.IGNORECASE)
 
 
+def _sub_lead(t: str, a: int, b: int, head: int, heads: set[int]) -> tuple[int, int] | None:
+    """How many of the people the clause `t[a:b]` opens with, and where those words end: a count ("two worked …",
+    "另外 1 位 …"), or one person said by who they are ("the new hire only 146 days", "新來的那位 120 天"). None else."""
+    if not t[a:b].strip():
+        return None
+    m = _SUB_COUNT.match(t, a)
+    if m is not None and m.end() <= b and 0 < int(m.group(1)) <= head and t[a:m.start(1)].strip() in ("", *_SUB_LEADS) \
+            and m.start(1) not in heads:
+        return int(m.group(1)), m.end()
+    one = _ONE_PERSON.match(t, a) if m is None else None
+    return (1, one.end()) if one is not None and one.end() <= b else None
+
+
 def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]:
     """"3 radiographers: two worked the full 365 days, one joined later and worked 146 days", "三位放射師：兩位 365 天、一位
     146 天": a head count, then clauses each starting with how many of them and giving their value (in the slot's unit or
     by a value word) — their values, when the counts add up to the head and every figure in the unit is one clause's.
     Empty when anything is left over or short (the question then asks, as before)."""
     t = r.q.text
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,，、;；:：。.!?？！\n—–]+", t)]
+    # (a clause ends before "and" opening the next count too, and at a plus: "two full year (365 d each) and one who joined
+    # mid-year, 180 days", "1 tech all year (365d) + 2 part-timers 120d each")
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:\band\s+(?=\d))?(?:(?!\band\s+\d)[^,，、;；:：。.!?？！\n—–+])+", t)]
     in_unit = [n for n in numbers(r.q) if n.unit in s.units and n.unit]
     out: list[float] = []
     used: set[int] = set()
@@ -529,9 +544,8 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
     heads = {m.start(i) for m in compiled(s.head).finditer(_both(t, s.head)) for i, x in enumerate(m.groups(), 1) if x} if s.head else set()
     pending = 0  # a count whose clause gave no value: "1 位 10 月才來，算 92 天" — the next clause's one figure is theirs
     for a, b in clauses:
-        m = _SUB_COUNT.match(t, a) if t[a:b].strip() else None
-        if m is None or m.end() > b or not 0 < int(m.group(1)) <= head or t[a:m.start(1)].strip() not in ("", *_SUB_LEADS) \
-                or m.start(1) in heads:
+        lead = _sub_lead(t, a, b, head, heads)
+        if lead is None:
             figures = [n for n in in_unit if a <= n.start < b]
             if pending and len(figures) == 1:
                 out += [float(figures[0].value)] * pending  # type: ignore[arg-type]
@@ -540,9 +554,9 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
                 many = many or pending > 1
             pending = 0
             continue
-        k = int(m.group(1))
-        figures = [n for n in in_unit if m.end() <= n.start < b]
-        word = next((w for w in s.word_values if compiled(w[0]).search(t, m.end(), b)), None)
+        k, k_end = lead
+        figures = [n for n in in_unit if k_end <= n.start < b]
+        word = next((w for w in s.word_values if compiled(w[0]).search(t, k_end, b)), None)
         pending = 0
         if len(figures) == 1:
             out += [float(figures[0].value)] * k  # type: ignore[arg-type]
@@ -563,6 +577,10 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
     return out, counts
 
 
+# one of the people said by who they are, no count ("the new hire", "the other one", "新來的那位", "另一位"): one of them
+_ONE_PERSON = re.compile(r"\s*(?:and\s+|but\s+)?(?:the|our)\s+(?:new\s+(?:hire|one|tech|radiographer|RT|guy|girl)|newcomer|newbie|"
+                         r"other\s+(?:one|tech|radiographer|RT)|last\s+one|third\s+(?:one|tech|radiographer|RT))\b|"
+                         r"\s*(?:新來的|新来的|新進的|新进的|另一)\s*(?:那)?(?:位|名|個|个)", re.IGNORECASE)
 _SUB_LEADS = ("and", "另", "另外", "其中", "還有", "还有", "其餘", "其余", "the other", "another")
 
 

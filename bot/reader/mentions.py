@@ -508,6 +508,17 @@ def _en_unit(t: str, end: int) -> str | None:
     return None if m is None else "次" if m.group(1) else "篇"
 
 
+# "10 月才來", "3月底", "七月份", "5 月起": a month of the year named by its number — when, never a count (of days or
+# anything else); 個月 is a count of months (its own unit), 月會 a monthly meeting
+_MONTH_AFTER = re.compile(r"\s*月(?!會|会|刊|薪|費|费|報|报|例會|例会)")
+
+
+def month_named(text: str, start: int, end: int, value: object, unit: str | None) -> bool:
+    """A bare whole number 1–12 written right before 月: the month it names ("另一個 10 月才來"), not a quantity."""
+    return unit is None and isinstance(value, (int, float)) and float(value).is_integer() and 1 <= value <= 12 \
+        and _MONTH_AFTER.match(text, start + len(text[start:end].rstrip())) is not None
+
+
 def _calendar_year(value: float, unit: str | None) -> bool:
     """"106 年", "2017 年": a calendar year (ROC 80–200, Gregorian 1950–2100), never a count of years."""
     return unit == "年" and value == int(value) and (80 <= value <= 200 or 1950 <= value <= 2100)
@@ -539,7 +550,8 @@ def _numbers(t: str) -> tuple[Mention, ...]:
 def _all_numbers(t: str) -> tuple[Mention, ...]:
     spans = [(d.start, d.end) for d in _dates(t) if d.kind != "bad_date"]
     return tuple(Mention("number", x.start, x.end, t[x.start:x.end].strip(), value=x.value,
-                         unit="calendar_year" if _calendar_year(x.value, x.unit)
+                         unit="calendar_month" if month_named(t, x.start, x.end, x.value, x.unit) else
+                         "calendar_year" if _calendar_year(x.value, x.unit)
                          or x.unit in (None, "分") and year_label(t, x.start, x.end, x.value, x.unit)
                          or x.unit is None and year_said_when(t, x.start, x.end, x.value) else
                          x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))

@@ -101,7 +101,8 @@ def _may_trigger(r: Reading) -> bool:
 _UNSET = object()  # an extra call's value that hides the first call's: the fact is not this item's
 _ALL_ITEMS = re.compile(r"都|皆|均|兩位|两位|兩個|两个|二位|三位|各|大家|\b(?:both|all|each|every|either)\b", re.IGNORECASE)
 _TITLE = r"(?:醫師|醫生|医师|医生|老師|老师|放射師|放射师|技師|技师|主任|學長|学长|學姊|学姐)"
-_NAME_SEP = re.compile(r"[，,。；;：:、\n？?！!()（）]")
+# (an English sentence's full stop too — not a title's: "flagged. Dr B 58%", "Dr. Chen")
+_NAME_SEP = re.compile(r"[，,。；;：:、\n？?！!()（）]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.(?=\s)")
 
 
 def _item_name(r: Reading, start: int, end: int) -> str | None:
@@ -116,8 +117,8 @@ def _item_name(r: Reading, start: int, end: int) -> str | None:
     name = re.sub(r"\d+(?:\.\d+)?\s*%?", "", name).strip()
     if re.fullmatch(rf"[\u4e00-\u9fff]{{1,3}}{_TITLE}|[\u4e00-\u9fff]{{2,4}}", name):
         return name
-    if re.fullmatch(r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-z]+", name):
-        return name
+    if re.fullmatch(r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-z]+|(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+[A-Z]", name):
+        return name  # ("Dr B": a one-letter label after a title)
     return None
 
 
@@ -125,7 +126,8 @@ def _own_flags(r: Reading) -> None:
     """"王醫師 陽性 58% 陰性 9%；陳醫師 陽性 41% 陰性 16%，陳醫師上次已被要求參加座談會": several items, one call each, and
     a yes/no fact said of one of them by name (or inside one item's words, before the next item) is that item's alone —
     the others keep what they said (nothing: their default). Said before the items, after them with no name, or of
-    all of them (都 / both / each), it stays every item's."""
+    all of them (都 / both / each), it stays every item's. Said both ways ("A first time flagged … B already told last
+    review"), each way is the item it is written in; where the two cannot be told apart by item, it is asked."""
     if len(r.item_spans) < 2 or len(r.extra) != len(r.item_spans) - 1:
         return
     t = r.q.text
@@ -134,18 +136,13 @@ def _own_flags(r: Reading) -> None:
     for flag, spans in list(r.flag_at.items()):
         if flag not in r.args or not spans:
             continue
-        a, b = spans[0]
-        before = max((e for _, e in r.item_spans if e <= a), default=0)
-        said = t[before:b]
-        if _ALL_ITEMS.search(clause_of(t, a, b)):
+        found = _flag_owner(r, names, spans[0])
+        if flag in r.flag_other:
+            _flag_both_ways(r, flag, _flag_owner(r, names, spans[0], True), _flag_owner(r, names, r.flag_other[flag][0], True))
             continue
-        named = [i for i, n in enumerate(names) if n and (n in said or (n.split()[-1] in said and len(n.split()[-1]) >= 3))]
-        if len(named) == 1:
-            owner = named[0]
-        elif not named and r.item_spans[0][0] < a < r.item_spans[-1][0]:
-            owner = max(i for i, (s, _) in enumerate(r.item_spans) if s < a)  # inside one item's words
-        else:
+        if found is None:
             continue
+        owner, said = found
         value = r.args[flag]
         if owner == 0:
             for call in r.extra:
@@ -156,6 +153,70 @@ def _own_flags(r: Reading) -> None:
         words = said.strip(" ,.;:，、；。：")
         r.notes.append(Note(f"「{words}」只適用於其中一筆，其餘各筆未讀到這項。",
                             f"“{words}” is read as one item's only; the others said nothing of it."))
+
+
+def _flag_owner(r: Reading, names: list[str | None], span: tuple[int, int], both: bool = False) -> tuple[int, str] | None:
+    """The item a flag's words at `span` are said of, with the words from the item's end up to them: the one they name,
+    else the one whose words they sit inside (before the next item) — with `both` (said both ways), also the last one
+    when they follow its figures in their sentence. None when said of all of them, before the items or after them
+    with no name."""
+    t = r.q.text
+    a, b = span
+    before = max((e for _, e in r.item_spans if e <= a), default=0)
+    said = t[before:b]
+    if _ALL_ITEMS.search(_sentence_clause(t, a, b)):
+        return None
+    named = [i for i, n in enumerate(names) if n and _names(n, said)]
+    if len(named) == 1:
+        return named[0], said
+    if not named and r.item_spans[0][0] < a < r.item_spans[-1][0]:
+        return max(i for i, (s, _) in enumerate(r.item_spans) if s < a), said  # inside one item's words
+    if not named and both and a > r.item_spans[-1][0] and not _SENTENCE_STOP.search(t, r.item_spans[-1][1], a):
+        return len(r.item_spans) - 1, said  # said both ways: the words right after the last item's, in its sentence
+    return None
+
+
+_SENTENCE_STOP = re.compile(r"[。；;？?！!\n]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.(?=\s)")
+
+
+def _sentence_clause(t: str, a: int, b: int) -> str:
+    """The clause around a span, an English sentence's full stop ending it too ("… case conf. outcome for each?" is
+    another sentence: its "each" says nothing of the flag's words)."""
+    left = max(t.rfind(ch, 0, a) for ch in "，,。；;？?！!\n") + 1
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(t, left, a)]
+    left = stops[-1] + 1 if stops else left
+    rights = [i for i in (t.find(ch, b) for ch in "，,。；;？?！!\n") if i != -1]
+    right = min(rights) if rights else len(t)
+    stop = _SENTENCE_STOP.search(t, b, right)
+    return t[left:stop.start() if stop else right]
+
+
+def _names(name: str, said: str) -> bool:
+    """`said` names the item called `name`: the whole name, or its last word (3 letters or more; a one-letter label —
+    "Dr B" → "but B was told" — as a word of its own, in capitals)."""
+    last = name.split()[-1]
+    if name in said or len(last) >= 3 and last in said:
+        return True
+    return len(last) == 1 and last.isupper() and re.search(rf"(?<![A-Za-z]){last}(?![A-Za-z])", said) is not None
+
+
+def _flag_both_ways(r: Reading, flag: str, no: tuple[int, str] | None, yes: tuple[int, str] | None) -> None:
+    """A flag said no (`no`) and yes (`yes`), each with the item it is said of: each item takes its own, the others
+    nothing; said of no two distinct items, it is asked — never one way picked for all."""
+    if no is None or yes is None or no[0] == yes[0]:
+        del r.args[flag]
+        r.flag_at.pop(flag, None)
+        if flag not in r.unsure:
+            r.unsure.append(flag)
+        return
+    calls = [r.args] + r.extra
+    for i, call in enumerate(calls):
+        call[flag] = False if i == no[0] else True if i == yes[0] else _UNSET
+    if r.args[flag] is _UNSET:
+        del r.args[flag]
+    for _, said in (no, yes):
+        words = said.strip(" ,.;:，、；。：")
+        r.notes.append(Note(f"「{words}」只適用於其中一筆。", f"“{words}” is read as one item's only."))
 
 
 # "兩組都 339", "both sets 339", "各 365 天": one figure said of several — the figures said one by one after it restate it

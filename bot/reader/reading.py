@@ -38,6 +38,8 @@ class Reading:
     keyed: dict[str, set[str]] = field(default_factory=dict)  # same_key slots: the map keys named in its number's clause
     set_aside: list[tuple[Any, ...]] = field(default_factory=list)  # numbers read and deliberately not used (a note says why)
     flag_at: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # flag → the words that decided it
+    # flag → the words saying it the other way (True), where both ways were said: one item's each, when items are read
+    flag_other: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     item_spans: list[tuple[int, int]] = field(default_factory=list)  # repeat: (first figure's start, last figure's end) per item
     bounded: set[tuple[str, str]] = field(default_factory=set)  # (map, key) said only as a bound in the top band: left out
 

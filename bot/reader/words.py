@@ -95,6 +95,9 @@ def bind_flags(r: Reading) -> None:
             continue
         shift = r.q.followup_start if asked else 0
         r.flag_at[slot.name] = [(m.start + shift, m.end + shift) for m in (denied or said)]
+        yes = [m for m in said if not said_not(t, m.start)] if denied else []
+        if yes:  # "A first time flagged, B already told last review": both ways said, each perhaps one item's
+            r.flag_other[slot.name] = [(m.start + shift, m.end + shift) for m in yes]
         r.read.append(slot.name)
 
 _YES_NO = re.compile(r"(有|是|對|要|yes|yep|yeah|correct|true)|(沒有|沒|不是|否|不|no|nope|false)", re.IGNORECASE)
