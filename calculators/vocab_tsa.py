@@ -97,8 +97,9 @@ MEETING = r"(?:meeting|mtg|conference|conf)s?\b"
 # "monthly x4", "went to 3 monthlys", "annual ×1"), never a monthly cap, report or volume
 _NOT_MEETING_NOUN = r"(?!\s+(?:cap|limit|quota|total|volume|fee|report|average|count|screening|salary|subsid\w*|rate|basis)\b)"
 MONTHLY_ALONE = (rf"\bmonthl(?:ies|ys)\b|(?<=\d )(?:{MONTHLY}){_NOT_MEETING_NOUN}|(?<=\d  )(?:{MONTHLY}){_NOT_MEETING_NOUN}"
-                 rf"|(?:{MONTHLY})(?=\s*[x×]\s*\d)")
-ANNUAL_ALONE = rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)"
+                 rf"|(?:{MONTHLY})(?=\s*[x×]\s*\d)|(?:{MONTHLY})(?=\s+ones?\b)")
+# ("3 of the monthly ones", "the annual one": the meeting named by "one(s)" after its adjective)
+ANNUAL_ALONE = rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+ones?\b)"
 # the TSA named with its meeting ("TSA congress", "TSA mtg", "外科醫學會的年會"): its annual meeting
 TSA_MEETING = r"\bTSA\s+(?:annual\s+)?(?:congress|meeting|mtg|conference|conf)s?\b"
 
@@ -192,7 +193,9 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  # "会议本身呢"): the place of the presentations, attended — read, never dropped
                  r"|\bthe\s+(?:(?:annual|TSA|same)\s+)?(?:meeting|mtg|congress|conference)\s+itself\b|(?:年會|年会|大會|大会|會議|会议)本身")
 CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case[\s-]*rep\w*|case[\s-]*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
-OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu", "tsa_credit_tally.offshore_island")
+# 5.15's islands by their names in every spelling (Green Island = 綠島, Orchid Island = 蘭嶼, the Pescadores = 澎湖, Quemoy = 金門)
+OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu|quemoy|pescadores|green island|orchid island|"
+                  r"\blanyu\b|\bl[uü]dao\b|\bmakung\b|\bmagong\b|\bnangan\b|\bbeigan\b", "tsa_credit_tally.offshore_island")
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
 MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",
                            "other_surgical_society_meeting", "domestic_seminar"})
