@@ -65,7 +65,8 @@ _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
     # (a talk given, said plainly: "3 domestic talks", "gave 2 talks abroad")
     # (a talk given said with the verb: "國內介入的課我去講過幾次", "受邀講了 2 次" — never one heard, "聽過")
-    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)"),
+    # (invited to speak, the verb bare: "國外受邀講 1 次", "被邀請講兩次", "邀我去講 3 次")
+    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|(?:受邀|被邀請?|邀請?我)(?:去)?講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)"),
     ("international_meeting_attendance",
      r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
      # ("5 overseas interventional meetings", "international IR society congresses": up to three words between)
@@ -339,7 +340,7 @@ ELIGIBILITY = Vocabulary(
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.
         Slot("cases_last_6_years", "map", units=("例", "台", "檯", "件", ""), gap=30, gap_after=12, sum=True, split="domain",
              rule=tuple((d, r.rule) for d, r in DOMAINS.items()),
-             orphan=r"例|cases?|procedures?",
+             orphan=r"例|個案|cases?|procedures?",
              outside=(_OUTSIDE_SIX_YEARS, ("其中 {part} 例不在最近 6 年內，不計入：{key} {whole} − {part} = {value} 例。",
                                           "{part} of them fall outside the last six years and do not count: {key} {whole} − {part} = {value}.")),
              choices=tuple(Choice(d, w) for d, w in DOMAIN_WORDS.items()),

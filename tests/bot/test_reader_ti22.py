@@ -1,0 +1,73 @@
+"""TSA / TSIR reader classes of the twenty-second round — each tested with wordings of its own (zh-TW, zh-CN, en),
+never the bank's sentence: a meeting named by "one(s)" after its adjective ("the monthly ones"), the offshore islands
+by their English names, an invited talk said with the bare verb ("受邀講 1 次"), and a case count whose word comes
+before the figure ("案例大概 40", "cases: ~60")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _call(a, tool):
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    calls = [c for c in a.tool_calls if c.name == tool]
+    assert calls, a.tool_calls
+    return calls[0]
+
+
+# --- 1. "the monthly ones", "the annual one": the meeting named by its adjective and "one(s)" -----------------------
+
+@pytest.mark.parametrize(("question", "annual", "monthly"), [
+    ("went to the annual one and 4 of the monthly ones in 2026, how many TSA credits?", 1, 4),
+    ("TSA credits this year: 2 of the monthly ones, plus the annual one", 1, 2),
+])
+def test_a_meeting_named_by_its_adjective_and_ones(ask, question, annual, monthly):
+    acts = {x["kind"]: x["count"] for x in _call(ask(question), "tsa_credit_tally").args["activities"]}
+    assert acts == {"tsa_annual_meeting": annual, "tsa_monthly_meeting": monthly}, acts
+
+
+# --- 2. the offshore islands (5.15) by their English names: the doubling -------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "I practise on Orchid Island; attended the TSA annual meeting once in 2026. surgical credits?",
+    "based in Magong (Penghu county hospital), went to 2 TSA monthly meetings this year — credits?",
+    "I work at the clinic on Green Island, annual meeting x1 this year, how many TSA points?",
+])
+def test_an_island_named_in_english_doubles_the_meetings(ask, question):
+    c = _call(ask(question), "tsa_credit_tally")
+    assert c.args.get("offshore_island") is True, c.args
+
+
+def test_a_place_on_the_main_island_is_no_offshore_practice(ask):
+    c = _call(ask("I work in Hualien; went to the TSA annual meeting once in 2026. credits?"), "tsa_credit_tally")
+    assert not c.args.get("offshore_island"), c.args
+
+
+# --- 3. an invited talk said with the bare verb ("受邀講 1 次", "被邀請講兩次"): a lecture (5.3) ---------------------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("國內講者 2 次；國外受邀講 2 次，換證積分算多少？", {"domestic": 2, "international": 2}),
+    ("在国外被邀请讲 1 次，国内讲师 3 次，换证积分多少", {"domestic": 3, "international": 1}),
+])
+def test_an_invited_talk_said_with_the_bare_verb_is_a_lecture(ask, question, expected):
+    acts = _call(ask(question), "tsir_renewal_check").args["activities"]
+    got = {x["scope"]: x["count"] for x in acts if x["kind"] == "lecturer_or_moderator"}
+    assert got == expected, acts
+
+
+def test_a_subset_of_lectures_that_were_moderations_stays_in_the_count(ask):
+    # a lecture and a moderation are the same 5.3 item: "其中 1 次是座長" moves nothing
+    acts = _call(ask("國內當講者 5 次，其中 2 次其實是座長，換證積分多少"), "tsir_renewal_check").args["activities"]
+    assert acts == [{"kind": "lecturer_or_moderator", "count": 5, "scope": "domestic"}], acts
+
+
+# --- 4. a case count with its word before the figure, filler between ("案例大概 40", "cases: ~60") ----------------------
+
+@pytest.mark.parametrize(("question", "domain", "cases"), [
+    ("專科兩年，消融的題目在學會講過 3 次，案例大約 35，可以申請消融指導老師嗎", "ablation", 35),
+    ("专科 9 年，想申请血管介入指导老师，个案数约 110，够吗", "vascular_intervention", 110),
+    ("boarded 10 years, want to be an ablation instructor; cases: about 150. eligible?", "ablation", 150),
+])
+def test_a_case_count_with_its_word_before_the_figure(ask, question, domain, cases):
+    c = _call(ask(question), "tsir_instructor_eligibility")
+    assert c.args["domain"] == domain and c.args["cases_last_6_years"] == cases, c.args
