@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from bot.extract.base import Need, Note, segments
-from bot.parsing.dates import find_years
+from bot.parsing.dates import FoundYear, find_years
 from bot.parsing.numbers import find_quantities
 from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.words import said_not
@@ -310,6 +310,36 @@ def _subset_cut(start: int, clause: str) -> list[tuple[int, str]]:
 _REST_LEAD = re.compile(r"[\s,，、;；:：]*(?:(?:and|while|but|而|但是?)\s*)?(?:其他|其餘|其余|其它|剩下(?:的)?|剩餘(?:的)?|另外|另|"
                         r"\bthe (?:other|rest|remaining)\b|\bremaining\b|\bthe others\b)", re.IGNORECASE)
 _SUBSET_INLINE = re.compile(r"\bbut (?:only|just)\b(?=\s*\d)|(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)", re.IGNORECASE)
+
+
+# A month named with no year ("took ATLS in March", "last October", "九月去了年會", "三月的 ATLS"): an activity already done,
+# in that month's latest passing up to today — never a month counted ("3 個月"), a monthly meeting (月會), "每月"
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTH_ALONE = re.compile(
+    r"\b(?:in|last|this|during|since|on|early|late|mid|back in|around)[- ]+(?:early\s+|late\s+|mid-?)?(" + "|".join(_MONTH_NAMES) +
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?!\s*(?:\d{1,2}\s*,\s*)?(?:19|20)\d\d)"
+    # (a month in Chinese numerals only: "3月" in digits is left to the readers of numbers, which may count it)
+    r"|(?<![\d年/.\-第每個个一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月(?!會|会|份?\s*(?:會|会)|薪|費|费)", re.IGNORECASE)
+_ZH_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _with_months_alone(r: Reading, t: str, years: list[Any]) -> list[Any]:
+    """The years named, and for each month named with no year (`_MONTH_ALONE`) where no year is named at all, the year of
+    that month's latest passing up to today ("in March" said in December 2026: 2026), said in a note."""
+    if years:
+        return years
+    today = r.q.today
+    found = []
+    for m in _MONTH_ALONE.finditer(t):
+        word = (m.group(1) or m.group(2)).lower()
+        month = (next(i for i, n in enumerate(_MONTH_NAMES, 1) if n.startswith(word[:3])) if word.isascii()
+                 else _ZH_MONTHS[word])
+        year = today.year if month <= today.month else today.year - 1
+        found.append(FoundYear(year, m.start(), m.end()))
+        phrase = m.group(0).strip()
+        r.notes.append(Note(f"「{phrase}」未寫年份，視為最近一次已過的該月份（{year} 年）。",
+                            f"“{phrase}” has no year: read as its latest passing, {year}."))
+    return found
 
 
 _PER_YEAR = re.compile(r"每年|每一年|各年|逐年|\b(?:each|every|per|a)\s+year\b", re.IGNORECASE)
@@ -771,6 +801,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     missing: dict[str, Need] = {}
     subset_words = compiled(QUALIFIERS["subset"])
     years = find_years(t, r.q.today) if slot.year else []
+    if slot.year:
+        years = _with_months_alone(r, t, years)
     first_number = next((f for f in slot.fields if f.kind == "number"), None)
     # the person's own: personal words, or the year the items are in ("今年參加…年會，會期兩天")
     personal = r.holds(("@personal",)) or bool(years)

@@ -71,3 +71,22 @@ def test_a_subset_of_lectures_that_were_moderations_stays_in_the_count(ask):
 def test_a_case_count_with_its_word_before_the_figure(ask, question, domain, cases):
     c = _call(ask(question), "tsir_instructor_eligibility")
     assert c.args["domain"] == domain and c.args["cases_last_6_years"] == cases, c.args
+
+
+# --- 5. a month named with no year ("in March", "last October", "九月"): the activity's year is that month's latest
+# passing up to today (2026-12-02 in the tests) — never the unnamed year, never a count ----------------------------------
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("did the ATLS course in February; TSA credits?", {"atls": 1}),
+    ("went to the TSA annual meeting back in October plus 2 monthly mtgs. credits?", {"tsa_annual_meeting": 1, "tsa_monthly_meeting": 2}),
+    ("八月去了年會，外科積分幾分", {"tsa_annual_meeting": 1}),
+    ("三月参加了 ATLS，外科积分多少", {"atls": 1}),
+])
+def test_a_month_without_its_year_is_this_years(ask, question, kinds):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    assert {x["kind"]: x["count"] for x in acts} == kinds and all(x.get("year") == 2026 for x in acts), acts
+
+
+def test_no_month_and_no_year_stays_unnamed(ask):
+    acts = _call(ask("ATLS 1 次、月會 2 次，外科積分多少"), "tsa_credit_tally").args["activities"]
+    assert all("year" not in x for x in acts), acts
