@@ -247,6 +247,15 @@ _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
+def _count_before_each(first_number: Slot, start: int, clause: str, in_clause: list[Any]) -> bool:
+    """"1 場 3 小時、2 場各 1.5 小時", "one of 3 hours, two of 1.5 hours each": the clause's own count said before its "each"
+    (`QUALIFIERS["each"]`), a detail after it — more of the kind before, each with its own detail, never that item's "each"."""
+    n = _pick(first_number, in_clause)
+    each = compiled(QUALIFIERS["each"]).search(clause)
+    return n is not None and each is not None and n.end - start <= each.start() \
+        and any(x.start - start >= each.end() or x.end - start <= each.start() and x is not n for x in in_clause)
+
+
 # "都有上台報告", "每次都是講者" before the part's words; "gave a talk at both", "spoke at all of them" after them.
 _ALL_BEFORE = compiled(r"(?:都|皆|全部|全都|每次都|每場都)[^，,。；;、\d其]{0,4}$")
 _ALL_AFTER = compiled(r"\s*(?:[\w-]+\s+){0,2}?(?:at|in|for|during)\s+(?:both|all|each|every one)(?:\s+of\s+(?:them|those|these|the meetings))?\b"
@@ -888,7 +897,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items and first_number is not None \
                 and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause) or one_of) \
                 and (not compiled(QUALIFIERS["each"]).search(clause)
-                     or given[-1] and not one_of and (_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) is not None)) \
+                     or given[-1] and not one_of and (_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) is not None
+                                                      or _count_before_each(first_number, start, clause, in_clause))) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)
                      or _another_choice(r, slot, clause, items[-1], model)):

@@ -90,3 +90,21 @@ def test_a_month_without_its_year_is_this_years(ask, question, kinds):
 def test_no_month_and_no_year_stays_unnamed(ask):
     acts = _call(ask("ATLS 1 次、月會 2 次，外科積分多少"), "tsa_credit_tally").args["activities"]
     assert all("year" not in x for x in acts), acts
+
+
+# --- 6. a list of durations, the later entries with their own count before "each" ("1 場 3 小時、2 場各 1.5 小時"): more
+# of the kind before, each entry with its own hours — never the first entry's "each" (5.5: ≤ 2 h 5 credits, > 2 h 10) ----
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("今年去了研討會，一場4小時，三場各2小時，外科積分多少", [(1, 4), (3, 2)]),
+    ("2026 年参加讲习会：1 场 2.5 小时、2 场各 1 小时，外科积分？", [(1, 2.5), (2, 1)]),
+    ("2026 seminars: 1 lasting 3 hours, 2 at 1.5 hours each. TSA credits?", [(1, 3), (2, 1.5)]),
+])
+def test_a_list_of_durations_with_each_after_its_own_count(ask, question, expected):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    assert [(x["count"], x["hours"]) for x in acts] == expected and all(x["kind"] == "domestic_seminar" for x in acts), acts
+
+
+def test_each_with_no_count_of_its_own_is_the_item_before(ask):
+    acts = _call(ask("2026 年研討會 3 場，各 1 小時，外科積分？"), "tsa_credit_tally").args["activities"]
+    assert [(x["count"], x["hours"]) for x in acts] == [(3, 1)], acts
