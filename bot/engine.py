@@ -360,6 +360,16 @@ def _without_restated_counts(reply: str, before: dict[str, Any]) -> str | None:
     return text if re.search(r"\w", text) else None
 
 
+def _args_key(args: Any) -> str:
+    """Args compared as values: an item's fields in any order ({"count", "role", "year"} or {"count", "year", "role"}) are
+    the same reading."""
+    if isinstance(args, dict):
+        return "{" + ",".join(f"{k!r}:{_args_key(v)}" for k, v in sorted(args.items(), key=lambda kv: str(kv[0]))) + "}"
+    if isinstance(args, (list, tuple)):
+        return "[" + ",".join(_args_key(v) for v in args) + "]"
+    return repr(args)
+
+
 def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: str, today: datetime.date,
               prior: Answer | None = None) -> Any:
     """A reply the reading of question and reply together could not use ("兩篇都是我一作", "both domestic", "一篇一作、一篇
@@ -389,7 +399,8 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
                 left = account(source.text, today, [d.extraction.args]).unaccounted
                 d.extraction.set_aside.extend((m.start, m.end, "set_aside") for m in left
                                               if m.start < len(source.text) and any(v in olds for v in m.values))
-            found.setdefault(repr(sorted(d.extraction.args.items())), (d, source))
+            # (the same reading from several places: the same args whatever order an item's fields were filled in)
+            found.setdefault(_args_key(d.extraction.args), (d, source))
         if len(found) > 1:
             # (readings leaving a figure of the text unread are no readings of it all: "教育積分其實是 100" read
             # beside the papers corrects the points; beside the question's end it is left over)

@@ -108,3 +108,35 @@ def test_a_list_of_durations_with_each_after_its_own_count(ask, question, expect
 def test_each_with_no_count_of_its_own_is_the_item_before(ask):
     acts = _call(ask("2026 年研討會 3 場，各 1 小時，外科積分？"), "tsa_credit_tally").args["activities"]
     assert [(x["count"], x["hours"]) for x in acts] == [(3, 1)], acts
+
+
+# --- 7. TSA papers "not first or corresponding": 5.7 credits the second author (25) apart from the others (10), so the
+# place is asked, never defaulted to "other" (TSIR's 5.1 has first/corresponding vs the rest: there it is "other") ------
+
+@pytest.mark.parametrize("question", [
+    "今年 SCI 兩篇，我不是一作也不是通訊作者，外科積分多少？",
+    "今年 SCI 论文 3 篇，非一作/通讯，外科学会积分？",
+    "Two SCI articles in 2026, neither as first nor as corresponding author — TSA CME credits?",
+])
+def test_tsa_papers_neither_first_nor_corresponding_ask_the_place(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.answer[:300])
+    assert any(m.startswith("role") for m in a.missing), a.missing
+    acts = a.pending_call.args["activities"] if a.pending_call else []
+    assert len(acts) == 1 and "role" not in acts[0], acts
+
+
+def test_tsir_papers_neither_first_nor_corresponding_stay_other(ask):
+    c = _call(ask("介入指導老師換證：SCI full article 2 篇，我不是一作也不是通訊，加上教育積分 150，夠嗎"), "tsir_renewal_check")
+    assert [x.get("role") for x in c.args["activities"] if "article" in x["kind"]] == ["other"], c.args
+
+
+@pytest.mark.parametrize(("question", "reply", "total"), [
+    ("I've got some SCI papers this year, not as first or corresponding author. surgery CME worth?", "2 of them, second author on both", 50),
+    ("今年有幾篇 SCI，不是一作也不是通訊，外科積分多少？", "兩篇，都是其他作者", 20),
+])
+def test_a_reply_giving_the_count_and_the_place_keeps_the_papers(engine, question, reply, total):
+    from tests.bot.conftest import ask_and_reply
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify", (first.route, first.answer[:300])
+    assert final.route == "calculator" and final.tool_calls[0].result["total"] == total, (final.route, final.answer[:300])
