@@ -265,6 +265,16 @@ _ALL_AFTER = compiled(r"\s*(?:[\w-]+\s+){0,2}?(?:at|in|for|during)\s+(?:both|all
 _SAME_PLACE = compiled(r"同(?:一)?(?:場|场|個會|个会|個會議|个会议|一個會議|一个会议|一會議|會議|会议|次會議|次会议)|(?:在|於)?(?:那|這|这|該|该)(?:一)?(?:場|场)(?:會議|会议)?(?:上|中)?|"
                        r"\b(?:at|in|during)\s+the\s+same\s+(?:meeting|congress|conference|session|event|symposium|one)\b|"
                        r"\b(?:at|in)\s+(?:that|this)\s+(?:same\s+)?(?:meeting|congress|conference|one)\b|\bthere\s+(?:too|as well|also)\b|\balso\s+there\b")
+# the place just named pointed back at by "there" alone ("had an e-poster there", "gave a talk there", "在那裡發表")
+_THERE = compiled(r"\bthere\b(?!\s+(?:is|are|was|were|be|been|will|would|may|might)\b)|(?:在|於)(?:那裡|那里|那邊|那边|當地|当地)")
+
+
+def _field_said(r: Reading, slot: Slot, name: str, words: str) -> Any:
+    """The enum field `name` of the slot's items as `words` say it (the clause of the item just before), else None."""
+    f = next((x for x in slot.fields if x.name == name and x.kind == "enum"), None)
+    return _enum(r, f, words) if f is not None else None
+
+
 _SENTENCE_END = compiled(r"[。；;？?！!\n]|\.(?=\s|$)")
 _ASKED = compiled(r"嗎|吗|是否|有沒有|有没有|會不會|会不会|算不算|能不能|可不可以|幾分|几分|多少")
 
@@ -992,6 +1002,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 # "國外會議當座長 1 次、同場也有口頭報告 1 次", "an oral at the same meeting": the place of the item just before
                 # (the words may open the clause cut at an addition: "同場還有口頭報告")
                 item[name] = items[-1][name]
+            elif items and id(items[-1]) in origin and (_SAME_PLACE.search(t, max(0, start - 6), start + len(clause)) or _THERE.search(clause)) \
+                    and (said := _field_said(r, slot, name, t[origin[id(items[-1])]:start])) is not None:
+                # "went to CIRSE twice, had one e-poster there": the place just before, its field said in its own words only
+                # (an overseas meeting attended has no scope of its own: its clause names where it was)
+                item[name] = said
         if not read_number and first_number is not None and len(named_here) > 1:
             # "went to DDW and SAGES": each meeting named by its own name is one, their number the count
             item[first_number.name] = len(named_here)

@@ -140,3 +140,21 @@ def test_a_reply_giving_the_count_and_the_place_keeps_the_papers(engine, questio
     first, final = ask_and_reply(engine, question, reply)
     assert first.route == "clarify", (first.route, first.answer[:300])
     assert final.route == "calculator" and final.tool_calls[0].result["total"] == total, (final.route, final.answer[:300])
+
+
+# --- 8. a presentation "there" / "at the same meeting" / "在那裡" after an overseas meeting attended: its scope is that
+# meeting's, said in the meeting's own words (CIRSE, JSIR, 國外) — a meeting with no place said leaves it asked ----------
+
+@pytest.mark.parametrize("question", [
+    "TSIR renewal: attended RSNA once, presented an oral there, plus 170 radiology CME points. enough?",
+    "介入指導老師換證：去了 CIRSE 兩次，在那裡發表 e-poster 一篇，放射教育積分 150，夠嗎",
+    "指导老师换证：出国开会 2 次，同一场会议有口头报告 1 篇，教育积分 160，够吗",
+])
+def test_a_presentation_there_takes_the_overseas_meetings_scope(ask, question):
+    acts = _call(ask(question), "tsir_renewal_check").args["activities"]
+    assert [x.get("scope") for x in acts if x["kind"] == "oral_or_eposter"] == ["international"], acts
+
+
+def test_a_presentation_there_with_no_place_said_is_asked(ask):
+    a = ask("TSIR renewal: 1 e-poster there, 180 radiology CME points, enough?")
+    assert a.route == "clarify" and any(m.startswith("scope") for m in a.missing), (a.route, a.missing)
