@@ -39,7 +39,9 @@ RENEWAL = Vocabulary(
              every_value=r"每\s*(?:一|1)?\s*年(?:都)?(?:剛好|刚好|正好|恰好|固定)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year"
                          # "first five years were 110 each", "前五年各 110 分": a value given to each of the years just named
                          r"|(?<=\byears )(?:(?:were|was|at|of|all)\s+)?(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b"
-                         r"|(?<=年)\s*(?:都)?各\s*(?:是|有|拿|拿了|拿到)?\s*(\d+(?:\.\d+)?)\s*分",
+                         r"|(?<=年)\s*(?:都)?各\s*(?:是|有|拿|拿了|拿到)?\s*(\d+(?:\.\d+)?)\s*分"
+                         # "5 of the 6 years on my cert I got 120 credits each": the value said of the years just named
+                         r"|\byears?\b[^,;.\d]{0,30}?\b(?:got|had|earned|made|scored|collected|logged)\s+(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b",
              # "每年 100 分，只有第三年 150 分", "100 every year except year 3, when I got 150": one year named by number
              # (several, joined: "except year 3 which was zero … and year 6 where I got 250", "除了第3年0分、第6年250分";
              # a value is never the next year's number)

@@ -158,3 +158,25 @@ def test_a_presentation_there_takes_the_overseas_meetings_scope(ask, question):
 def test_a_presentation_there_with_no_place_said_is_asked(ask):
     a = ask("TSIR renewal: 1 e-poster there, 180 radiology CME points, enough?")
     assert a.route == "clarify" and any(m.startswith("scope") for m in a.missing), (a.route, a.missing)
+
+
+# --- 9. "5 of the 6 years … 120 each", "六年裡有五年各 110 分": five yearly totals read, the sixth asked (never the
+# value spread over all six); a reply giving it completes the check ----------------------------------------------------
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("for five of the six years I earned 100 credits each; can I renew my surgical certificate?", "100, 100, 100, 100, 100"),
+    ("外科專科證書六年裡有五年各 110 分，可以展延嗎", "110、110、110、110、110"),
+    ("外科证书 6 年中有 5 年各拿 130 分，能不能换证？", "130、130、130、130、130"),
+])
+def test_five_of_the_six_years_each_asks_the_sixth(ask, question, shown):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.answer[:300])
+    assert any(shown in m for m in a.missing), a.missing
+
+
+def test_the_sixth_year_given_in_the_reply_completes_the_check(engine):
+    from tests.bot.conftest import ask_and_reply
+    first, final = ask_and_reply(engine, "5 of the 6 years on my surgical certificate I had 110 credits each, ok to renew?",
+                                 "the sixth year was 90")
+    assert first.route == "clarify", first.answer[:300]
+    assert final.route == "calculator" and final.tool_calls[0].args["yearly_credits"] == [110] * 5 + [90], final.answer[:300]
