@@ -360,6 +360,18 @@ def _without_restated_counts(reply: str, before: dict[str, Any]) -> str | None:
     return text if re.search(r"\w", text) else None
 
 
+def _vague_restated(text: str, vague: list[str], reply: str, today: datetime.date) -> Any:
+    """A reply to one vague count that says the thing counted in full ("3 domestic oral presentations" for "presented at
+    IR meetings a few times"): the question read with the vague words replaced by the whole reply — (decision, source)
+    when that reading is a complete calculation, else None (the count alone was read first)."""
+    said = reply.strip().rstrip("。.!！")
+    if len(vague) != 1 or len(find_quantities(said)) != 1 or vague[0] not in text or not re.search(r"[^\W\d_]", re.sub(r"\d", "", said)):
+        return None
+    source = Query(text.replace(vague[0], f" {said} ", 1), today)
+    decision = decide_calculation(source)
+    return (decision, source) if decision is not None and decision.route == "calculator" and decision.extraction.complete else None
+
+
 def _args_key(args: Any) -> str:
     """Args compared as values: an item's fields in any order ({"count", "role", "year"} or {"count", "year", "role"}) are
     the same reading."""
@@ -1337,6 +1349,11 @@ class Engine:
                 aside = _as_aside(decision.extraction.tool, decision.extraction.args, filled, rest, today)
                 if aside is not None:
                     return aside
+            # ("3 domestic oral presentations" for "presented … a few times": the reply says what was counted — read in full
+            # where that reads more facts than the count alone)
+            if not extra and (whole := _vague_restated(Query(pending_question[:MAX_READ_CHARS], today).text, vague, q.text, today)) is not None \
+                    and (decision is None or not decision.extraction.complete or whole[0].extraction.facts > decision.extraction.facts):
+                return whole
             return (decision, source) if decision is not None else None
         own = decide_calculation(q)
         asks = bool(QUESTION_CUE.search(q.text))

@@ -180,3 +180,17 @@ def test_the_sixth_year_given_in_the_reply_completes_the_check(engine):
                                  "the sixth year was 90")
     assert first.route == "clarify", first.answer[:300]
     assert final.route == "calculator" and final.tool_calls[0].args["yearly_credits"] == [110] * 5 + [90], final.answer[:300]
+
+
+# --- 10. a reply to a vague count that says what was counted ("2 international e-posters" for "presented … a few
+# times"): read in full in the vague words' place — its kind and scope kept, never "N times" left unread ----------------
+
+@pytest.mark.parametrize(("question", "reply", "points"), [
+    ("gave talks at IR meetings several times, plus 100 radiology CME points — instructor renewal ok?", "4 domestic lectures", 180),
+    ("介入會議上發表過好幾次，另外放射教育積分 90，指導老師換證夠嗎", "國外 e-poster 2 篇", 140),
+])
+def test_a_reply_saying_what_the_vague_count_was(engine, question, reply, points):
+    from tests.bot.conftest import ask_and_reply
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify", first.answer[:300]
+    assert final.route == "calculator" and final.tool_calls[0].result["points"] == points, (final.route, final.answer[:300])
