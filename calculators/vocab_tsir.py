@@ -269,6 +269,16 @@ DOMAIN_ASKED = ranked(tuple((d, DOMAIN_WORDS[d]) for d in _DOMAIN_ORDER), "tsir_
 DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for e, o in DOMAIN_WORDS.items() if e != d))
                 for d, w in DOMAIN_WORDS.items()}
 INSTRUCTOR = r"指導老師|instructor"
+# A technique word two domains hold, said bare ("支架放了 120 例", "120 stents", "栓塞 300 例", "embolizations"): while the
+# domain is asked, both domains' clauses are cited (bot/clarify.py consequence_rules) — a vascular stent is 2.4's, a
+# biliary / urinary / GI one 2.5's; a tumour embolization 2.2's, any other 2.3's
+SHARED_TECHNIQUES = (
+    (r"(?<![血管動靜脈膽道泌尿胃腸食十二指輸尿非])支架|(?<!vascular )(?<!arterial )(?<!venous )(?<!biliary )(?<!urinary )(?<!ureteral )"
+     r"(?<!enteral )(?<!duodenal )(?<!colonic )(?<!esophageal )(?<!gi )\bstent(?:s|ing)?\b",
+     ("tsir-instructor/2.4", "tsir-instructor/2.5")),
+    (r"(?<![腫瘤非血])栓塞(?!治療術)|(?<!tumor )(?<!tumour )(?<!chemo)(?<!radio)(?<!bland )\bemboli[sz]ations?\b",
+     ("tsir-instructor/2.2", "tsir-instructor/2.3")),
+)
 # A part of the cases said to fall outside the rule's six years ("其中 20 例是 6 年前做的", "有 15 例超過六年", "不在近六年內",
 # "30 of them more than six years ago", "older than 6 years", "before the six-year window"): taken off the domain's count
 _OUTSIDE_SIX_YEARS = (r"6\s*年(?:以)?前|超過\s*6\s*年|6\s*年(?:以)?外|不在\s*(?:近|最近|過去)?\s*6\s*年(?:內|内|之內|裡)|"

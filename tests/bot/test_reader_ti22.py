@@ -194,3 +194,17 @@ def test_a_reply_saying_what_the_vague_count_was(engine, question, reply, points
     first, final = ask_and_reply(engine, question, reply)
     assert first.route == "clarify", first.answer[:300]
     assert final.route == "calculator" and final.tool_calls[0].result["points"] == points, (final.route, final.answer[:300])
+
+
+# --- 11. a technique two instructor domains hold, said bare ("支架 120 例", "stents", "栓塞"): the domain is asked, both
+# domains' clauses cited while asking (2.4 / 2.5 for a stent, 2.2 / 2.3 for an embolization) ------------------------------
+
+@pytest.mark.parametrize(("question", "rules"), [
+    ("放了 110 個支架，專科 11 年，能不能當指導老師", {"tsir-instructor/2.4", "tsir-instructor/2.5"}),
+    ("did 130 stenting cases in six years, boarded 9 yrs — can I apply as an instructor?", {"tsir-instructor/2.4", "tsir-instructor/2.5"}),
+    ("栓塞做了 350 例，专科 12 年，可以申请指导老师吗", {"tsir-instructor/2.2", "tsir-instructor/2.3"}),
+])
+def test_a_bare_shared_technique_asks_the_domain_citing_both(ask, question, rules):
+    a = ask(question)
+    assert a.route == "clarify" and any(m.startswith("domain") for m in a.missing), (a.route, a.missing)
+    assert rules <= {c.id for c in a.citations}, [c.id for c in a.citations]
