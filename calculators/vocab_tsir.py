@@ -279,6 +279,12 @@ SHARED_TECHNIQUES = (
     (r"(?<![腫瘤非血])栓塞(?!治療術)|(?<!tumor )(?<!tumour )(?<!chemo)(?<!radio)(?<!bland )\bemboli[sz]ations?\b",
      ("tsir-instructor/2.2", "tsir-instructor/2.3")),
 )
+# A talk or presentation said without which one ("presented at IR meetings a few times", "在介入會議發表過幾次"): a lecture
+# and an oral / e-poster are both 5.3's, cited first while the count or the kind is asked
+PRESENTED = r"\bpresent(?:ed|ing|ations?)\b|\bgave\s+(?:a\s+)?talks?\b|\bspoke\b|發表過|發表了|上台報告|上臺報告"
+# (tool, words, the clauses cited first while a fact of that tool is asked: bot/clarify.py consequence_rules)
+ASKED_CITES = (*(("tsir_instructor_eligibility", words, rule) for words, rules in SHARED_TECHNIQUES for rule in rules),
+               ("tsir_renewal_check", PRESENTED, "tsir-instructor/5.3"))
 # A part of the cases said to fall outside the rule's six years ("其中 20 例是 6 年前做的", "有 15 例超過六年", "不在近六年內",
 # "30 of them more than six years ago", "older than 6 years", "before the six-year window"): taken off the domain's count
 _OUTSIDE_SIX_YEARS = (r"6\s*年(?:以)?前|超過\s*6\s*年|6\s*年(?:以)?外|不在\s*(?:近|最近|過去)?\s*6\s*年(?:內|内|之內|裡)|"

@@ -208,3 +208,12 @@ def test_a_bare_shared_technique_asks_the_domain_citing_both(ask, question, rule
     a = ask(question)
     assert a.route == "clarify" and any(m.startswith("domain") for m in a.missing), (a.route, a.missing)
     assert rules <= {c.id for c in a.citations}, [c.id for c in a.citations]
+
+
+@pytest.mark.parametrize("question", [
+    "gave talks at IR meetings a few times and have 120 radiology CME — instructor renewal enough?",
+    "在介入研討會發表過幾次，放射教育積分 100，指導老師換證夠嗎",
+])
+def test_a_vague_count_of_talks_cites_the_talks_clause(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and "tsir-instructor/5.3" in {c.id for c in a.citations}, (a.route, [c.id for c in a.citations])
