@@ -360,6 +360,28 @@ def _without_restated_counts(reply: str, before: dict[str, Any]) -> str | None:
     return text if re.search(r"\w", text) else None
 
 
+def _vague_restated(text: str, vague: list[str], reply: str, today: datetime.date) -> Any:
+    """A reply to one vague count that says the thing counted in full ("3 domestic oral presentations" for "presented at
+    IR meetings a few times"): the question read with the vague words replaced by the whole reply — (decision, source)
+    when that reading is a complete calculation, else None (the count alone was read first)."""
+    said = reply.strip().rstrip("。.!！")
+    if len(vague) != 1 or len(find_quantities(said)) != 1 or vague[0] not in text or not re.search(r"[^\W\d_]", re.sub(r"\d", "", said)):
+        return None
+    source = Query(text.replace(vague[0], f" {said} ", 1), today)
+    decision = decide_calculation(source)
+    return (decision, source) if decision is not None and decision.route == "calculator" and decision.extraction.complete else None
+
+
+def _args_key(args: Any) -> str:
+    """Args compared as values: an item's fields in any order ({"count", "role", "year"} or {"count", "year", "role"}) are
+    the same reading."""
+    if isinstance(args, dict):
+        return "{" + ",".join(f"{k!r}:{_args_key(v)}" for k, v in sorted(args.items(), key=lambda kv: str(kv[0]))) + "}"
+    if isinstance(args, (list, tuple)):
+        return "[" + ",".join(_args_key(v) for v in args) + "]"
+    return repr(args)
+
+
 def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: str, today: datetime.date,
               prior: Answer | None = None) -> Any:
     """A reply the reading of question and reply together could not use ("兩篇都是我一作", "both domestic", "一篇一作、一篇
@@ -389,7 +411,8 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
                 left = account(source.text, today, [d.extraction.args]).unaccounted
                 d.extraction.set_aside.extend((m.start, m.end, "set_aside") for m in left
                                               if m.start < len(source.text) and any(v in olds for v in m.values))
-            found.setdefault(repr(sorted(d.extraction.args.items())), (d, source))
+            # (the same reading from several places: the same args whatever order an item's fields were filled in)
+            found.setdefault(_args_key(d.extraction.args), (d, source))
         if len(found) > 1:
             # (readings leaving a figure of the text unread are no readings of it all: "教育積分其實是 100" read
             # beside the papers corrects the points; beside the question's end it is left over)
@@ -1326,6 +1349,11 @@ class Engine:
                 aside = _as_aside(decision.extraction.tool, decision.extraction.args, filled, rest, today)
                 if aside is not None:
                     return aside
+            # ("3 domestic oral presentations" for "presented … a few times": the reply says what was counted — read in full
+            # where that reads more facts than the count alone)
+            if not extra and (whole := _vague_restated(Query(pending_question[:MAX_READ_CHARS], today).text, vague, q.text, today)) is not None \
+                    and (decision is None or not decision.extraction.complete or whole[0].extraction.facts > decision.extraction.facts):
+                return whole
             return (decision, source) if decision is not None else None
         own = decide_calculation(q)
         asks = bool(QUESTION_CUE.search(q.text))

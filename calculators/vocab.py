@@ -250,13 +250,16 @@ CORRESPONDING_AUTHOR = (r"通訊(?:作者)?(?!地址|軟體|錄|處|方式|設�
                         r"|\bcorresponding\b|\bcorr(?:esp)?\.?[- ]?authors?\b|\bcorresp\b")
 # Another author in so many words: a shared or unranked place ("共同作者", "其他作者", "掛名", "co-author", "middle author",
 # "neither first nor corresponding").
-SHARED_AUTHOR = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)"
+NEITHER_FIRST_NOR_CORRESPONDING = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)"
                  r"|neither (?:as )?(?:the )?first(?: author)? nor (?:as )?(?:the )?corresponding|not (?:as )?(?:the )?first or (?:as )?corresponding"
                  # the two places joined by a slash or "or" ("not first/corr author", "非一作/通訊", "不是第一或通訊作者")
                  r"|\b(?:not|non|never|wasn't|isn't|neither)[- ](?:as )?(?:the )?(?:first|1st)(?:[- ]author)?\s*(?:/|\bor\b|\bnor\b)\s*(?:the )?corr(?:esp(?:onding)?)?\b\.?"
                  r"|(?:非|不是|並非|并非)\s*(?:第\s*)?(?:一|1)\s*(?:作者?)?\s*(?:/|或|、|也非)\s*(?:通訊|通信)"
-                 r"|其他作者|其餘作者|其余作者|共同作者|中間作者|中段作者|掛名作者|掛名"
-                 r"|\bco-?authors?(?:ed)?\b|\bother[- ]authors?\b|\bmiddle[- ]authors?\b|\bnon-?first[- ]authors?\b")
+                 )
+# … and the unranked place said outright ("其他作者", "共同作者", "co-author", "middle author")
+NAMED_SHARED_AUTHOR = (r"其他作者|其餘作者|其余作者|共同作者|中間作者|中段作者|掛名作者|掛名"
+                       r"|\bco-?authors?(?:ed)?\b|\bother[- ]authors?\b|\bmiddle[- ]authors?\b|\bnon-?first[- ]authors?\b")
+SHARED_AUTHOR = NEITHER_FIRST_NOR_CORRESPONDING + "|" + NAMED_SHARED_AUTHOR
 # Not the first author, said only as a negation ("非一作", "不是一作", "非第一作者", "not first author"): another author
 # unless the clause names the place it was (presenter, corresponding) — a role list tries it last.
 NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)?(?:一|1)\s*(?:作者|作)|非第一"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsa_cme import MISSION_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
 from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
-                               NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
+                               NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
                                Vocabulary, latin_bounds)
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
@@ -39,7 +39,9 @@ RENEWAL = Vocabulary(
              every_value=r"每\s*(?:一|1)?\s*年(?:都)?(?:剛好|刚好|正好|恰好|固定)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year"
                          # "first five years were 110 each", "前五年各 110 分": a value given to each of the years just named
                          r"|(?<=\byears )(?:(?:were|was|at|of|all)\s+)?(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b"
-                         r"|(?<=年)\s*(?:都)?各\s*(?:是|有|拿|拿了|拿到)?\s*(\d+(?:\.\d+)?)\s*分",
+                         r"|(?<=年)\s*(?:都)?各\s*(?:是|有|拿|拿了|拿到)?\s*(\d+(?:\.\d+)?)\s*分"
+                         # "5 of the 6 years on my cert I got 120 credits each": the value said of the years just named
+                         r"|\byears?\b[^,;.\d]{0,30}?\b(?:got|had|earned|made|scored|collected|logged)\s+(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b",
              # "每年 100 分，只有第三年 150 分", "100 every year except year 3, when I got 150": one year named by number
              # (several, joined: "except year 3 which was zero … and year 6 where I got 250", "除了第3年0分、第6年250分";
              # a value is never the next year's number)
@@ -97,8 +99,9 @@ MEETING = r"(?:meeting|mtg|conference|conf)s?\b"
 # "monthly x4", "went to 3 monthlys", "annual ×1"), never a monthly cap, report or volume
 _NOT_MEETING_NOUN = r"(?!\s+(?:cap|limit|quota|total|volume|fee|report|average|count|screening|salary|subsid\w*|rate|basis)\b)"
 MONTHLY_ALONE = (rf"\bmonthl(?:ies|ys)\b|(?<=\d )(?:{MONTHLY}){_NOT_MEETING_NOUN}|(?<=\d  )(?:{MONTHLY}){_NOT_MEETING_NOUN}"
-                 rf"|(?:{MONTHLY})(?=\s*[x×]\s*\d)")
-ANNUAL_ALONE = rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)"
+                 rf"|(?:{MONTHLY})(?=\s*[x×]\s*\d)|(?:{MONTHLY})(?=\s+ones?\b)")
+# ("3 of the monthly ones", "the annual one": the meeting named by "one(s)" after its adjective)
+ANNUAL_ALONE = rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+ones?\b)"
 # the TSA named with its meeting ("TSA congress", "TSA mtg", "外科醫學會的年會"): its annual meeting
 TSA_MEETING = r"\bTSA\s+(?:annual\s+)?(?:congress|meeting|mtg|conference|conf)s?\b"
 
@@ -170,15 +173,21 @@ ACTIVITY_KINDS = ranked(ACTIVITY_KINDS, "tsa_credit_tally.kind=")
 # (an original article said short: "SCI original", "原著", "論著"; publications said short: "pubs", "pub")
 PAPER_WORDS = (r"論文|文章|期刊|雜誌|原著|論著|paper|article|journal|published|發表|case report|病例報告"
                r"|\boriginals?\b|\bpubs?\b|\bpublications?\b|\bmanuscripts?\b")
+# the corresponding author denied right after the first ("…也不是通訊", "… or corresponding"): the place is not said
+_OR_CORRESPONDING = r"[^，,。；]{0,4}?(?:也不是|也非|或|/|、|\s*\bor\b|\s*\bnor\b)[^，,。；]{0,6}?(?:通訊|通信|責任|corr)"
 # Author roles, in the order they are tried ("非第一作者" is another author before "第一作者" is first).
 AUTHOR_ROLES: tuple[tuple[str, str], ...] = (
+    (None, NEITHER_FIRST_NOR_CORRESPONDING),
     ("corresponding", CORRESPONDING_AUTHOR),
     # the author's place on the byline written any way (calculators/vocab.py: one ordinal reader for every spelling)
     ("second", SECOND_AUTHOR),
-    ("other", SHARED_AUTHOR + "|" + LATER_AUTHOR + r"|(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
+    # (5.7 credits a second author apart: "neither first nor corresponding" names no place, so it is no "other" here)
+    ("other", NAMED_SHARED_AUTHOR + "|" + LATER_AUTHOR + r"|(?:not|n't|never) (?:the |a )?presenter|不是(?:發表者|發表人|報告者)"),
     ("first", FIRST_AUTHOR),
     ("presenter", r"(?<!不是)(?:發表者|發表人|報告者)|(?<!not the )(?<!not a )(?<!n't the )presenter"),
-    ("other", NOT_FIRST_AUTHOR),  # "不是一作" with no place named: another author
+    # "不是一作" with no place named: another author — unless the corresponding author is denied with it ("既不是第一作者也不是通訊
+    # 作者", "not first or corresponding"): second (25) or other (10) is then not said, and asked
+    ("other", rf"(?:{NOT_FIRST_AUTHOR})(?!{_OR_CORRESPONDING})"),
 )
 AUTHOR_ROLES = ranked(AUTHOR_ROLES, "tsa_credit_tally.role=")
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
@@ -192,7 +201,9 @@ ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出�
                  # "会议本身呢"): the place of the presentations, attended — read, never dropped
                  r"|\bthe\s+(?:(?:annual|TSA|same)\s+)?(?:meeting|mtg|congress|conference)\s+itself\b|(?:年會|年会|大會|大会|會議|会议)本身")
 CASE_REPORT = extend(r"病例報告|案例報告|個案報告|case[\s-]*rep\w*|case[\s-]*rpt", "tsa_credit_tally.case_report")  # typos too: "case reprot"
-OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu", "tsa_credit_tally.offshore_island")
+# 5.15's islands by their names in every spelling (Green Island = 綠島, Orchid Island = 蘭嶼, the Pescadores = 澎湖, Quemoy = 金門)
+OFFSHORE = extend(r"澎湖|金門|馬祖|綠島|蘭嶼|離島|offshore|outlying island|penghu|kinmen|matsu|quemoy|pescadores|green island|orchid island|"
+                  r"\blanyu\b|\bl[uü]dao\b|\bmakung\b|\bmagong\b|\bnangan\b|\bbeigan\b", "tsa_credit_tally.offshore_island")
 ROLE_KINDS = frozenset({"paper_sci", "paper_non_sci", "presentation"})
 MEETING_KINDS = frozenset({"tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",
                            "other_surgical_society_meeting", "domestic_seminar"})
@@ -272,7 +283,9 @@ TALLY = Vocabulary(
         ), defaults=(("presentation", "role", "presenter", ("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
                                                       "The presentation is taken to be given by you (first author or presenter).")),),
         # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it
-        follow=tuple(((k,), "|".join(w for _, w in AUTHOR_ROLES), k) for k in ("paper_sci", "paper_non_sci")),
+        # (never a clause saying only which places it was not: "not as first or corresponding" is the papers' role unsaid)
+        follow=tuple(((k,), rf"^(?![\s\S]*(?:{NEITHER_FIRST_NOR_CORRESPONDING}))[\s\S]*?(?:" + "|".join(w for v, w in AUTHOR_ROLES if v) + ")", k)
+                     for k in ("paper_sci", "paper_non_sci")),
         # ("在今年的年會", "at this year's TSA annual meeting", "at last year's congress", "at our monthly meeting")
         venue=("presentation", tuple(sorted(MEETING_KINDS)),
                r"在|於|\bat(?:\s+(?:the|an|a|our|this|that|last|(?:this|last|next) year['’]s|the (?:20\d\d|recent|latest)))?"),
@@ -290,10 +303,11 @@ TALLY = Vocabulary(
             "擔任演講者的月會場次也計為出席月會（第五條第二款：出席與演講各計 20 分）。",
             "Each monthly meeting you spoke at is also counted as attended (5.2: attending and speaking earn 20 credits each).")),),
         fact_fields=("hours", "months"), personal_fields=("days", "role"),
-        fact_words=r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b",
+        # (papers of one's own said with their count vague, "I'm on a few SCI papers", "I've got some SCI papers": the person's case too)
+        fact_words=r"(?:去|參加|出席)(?:了|過)|\battended\b|\bwent to\b|\b(?:i'?m|i am) on\b|\bi(?:'ve| have)(?: got| had)?\b(?=[^.?!;]{0,24}\b(?:papers?|articles?|publications?)\b)",
         # "口頭 2 篇、壁報 1 篇，都是一作", "all as first author", "first author on both": one role said for every item
         every=(r"(?:都|全部|全都|皆|一律|通通|每篇都|每一篇都)\s*(?:我)?\s*(?:是|為|掛|挂|當|当|算)?\s*(?:我)?\s*(?:的)?\s*(?:"
-               + "|".join(w for _, w in AUTHOR_ROLES[:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
+               + "|".join([w for v, w in AUTHOR_ROLES if v][:4]) + r")|\ball\b[^.;,!?]{0,20}\b(?:as\s+)?(?:first|corresponding|second)[- ]author"
                r"|\b(?:first|corresponding|second)[- ]author\s+(?:on|for|of|in)\s+(?:all|both|each|every)\b"),
         # ("missed the annual congress but attended 5 monthly mtgs": the number before the next kind's word is that kind's)
         classifiers=(("篇", ("paper_sci", "paper_non_sci", "presentation")), ("張", ("presentation",))),

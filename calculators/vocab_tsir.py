@@ -65,7 +65,8 @@ _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
     # (a talk given, said plainly: "3 domestic talks", "gave 2 talks abroad")
     # (a talk given said with the verb: "國內介入的課我去講過幾次", "受邀講了 2 次" — never one heard, "聽過")
-    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)"),
+    # (invited to speak, the verb bare: "國外受邀講 1 次", "被邀請講兩次", "邀我去講 3 次")
+    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|(?:受邀|被邀請?|邀請?我)(?:去)?講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)"),
     ("international_meeting_attendance",
      r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
      # ("5 overseas interventional meetings", "international IR society congresses": up to three words between)
@@ -268,6 +269,22 @@ DOMAIN_ASKED = ranked(tuple((d, DOMAIN_WORDS[d]) for d in _DOMAIN_ORDER), "tsir_
 DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for e, o in DOMAIN_WORDS.items() if e != d))
                 for d, w in DOMAIN_WORDS.items()}
 INSTRUCTOR = r"指導老師|instructor"
+# A technique word two domains hold, said bare ("支架放了 120 例", "120 stents", "栓塞 300 例", "embolizations"): while the
+# domain is asked, both domains' clauses are cited (bot/clarify.py consequence_rules) — a vascular stent is 2.4's, a
+# biliary / urinary / GI one 2.5's; a tumour embolization 2.2's, any other 2.3's
+SHARED_TECHNIQUES = (
+    (r"(?<![血管動靜脈膽道泌尿胃腸食十二指輸尿非])支架|(?<!vascular )(?<!arterial )(?<!venous )(?<!biliary )(?<!urinary )(?<!ureteral )"
+     r"(?<!enteral )(?<!duodenal )(?<!colonic )(?<!esophageal )(?<!gi )\bstent(?:s|ing)?\b",
+     ("tsir-instructor/2.4", "tsir-instructor/2.5")),
+    (r"(?<![腫瘤非血])栓塞(?!治療術)|(?<!tumor )(?<!tumour )(?<!chemo)(?<!radio)(?<!bland )\bemboli[sz]ations?\b",
+     ("tsir-instructor/2.2", "tsir-instructor/2.3")),
+)
+# A talk or presentation said without which one ("presented at IR meetings a few times", "在介入會議發表過幾次"): a lecture
+# and an oral / e-poster are both 5.3's, cited first while the count or the kind is asked
+PRESENTED = r"\bpresent(?:ed|ing|ations?)\b|\bgave\s+(?:a\s+)?talks?\b|\bspoke\b|發表過|發表了|上台報告|上臺報告"
+# (tool, words, the clauses cited first while a fact of that tool is asked: bot/clarify.py consequence_rules)
+ASKED_CITES = (*(("tsir_instructor_eligibility", words, rule) for words, rules in SHARED_TECHNIQUES for rule in rules),
+               ("tsir_renewal_check", PRESENTED, "tsir-instructor/5.3"))
 # A part of the cases said to fall outside the rule's six years ("其中 20 例是 6 年前做的", "有 15 例超過六年", "不在近六年內",
 # "30 of them more than six years ago", "older than 6 years", "before the six-year window"): taken off the domain's count
 _OUTSIDE_SIX_YEARS = (r"6\s*年(?:以)?前|超過\s*6\s*年|6\s*年(?:以)?外|不在\s*(?:近|最近|過去)?\s*6\s*年(?:內|内|之內|裡)|"
@@ -339,7 +356,7 @@ ELIGIBILITY = Vocabulary(
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.
         Slot("cases_last_6_years", "map", units=("例", "台", "檯", "件", ""), gap=30, gap_after=12, sum=True, split="domain",
              rule=tuple((d, r.rule) for d, r in DOMAINS.items()),
-             orphan=r"例|cases?|procedures?",
+             orphan=r"例|個案|cases?|procedures?",
              outside=(_OUTSIDE_SIX_YEARS, ("其中 {part} 例不在最近 6 年內，不計入：{key} {whole} − {part} = {value} 例。",
                                           "{part} of them fall outside the last six years and do not count: {key} {whole} − {part} = {value}.")),
              choices=tuple(Choice(d, w) for d, w in DOMAIN_WORDS.items()),

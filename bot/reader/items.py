@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from bot.extract.base import Need, Note, segments
-from bot.parsing.dates import find_years
+from bot.parsing.dates import FoundYear, find_years
 from bot.parsing.numbers import find_quantities
 from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.words import said_not
@@ -247,6 +247,15 @@ _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
 
+def _count_before_each(first_number: Slot, start: int, clause: str, in_clause: list[Any]) -> bool:
+    """"1 場 3 小時、2 場各 1.5 小時", "one of 3 hours, two of 1.5 hours each": the clause's own count said before its "each"
+    (`QUALIFIERS["each"]`), a detail after it — more of the kind before, each with its own detail, never that item's "each"."""
+    n = _pick(first_number, in_clause)
+    each = compiled(QUALIFIERS["each"]).search(clause)
+    return n is not None and each is not None and n.end - start <= each.start() \
+        and any(x.start - start >= each.end() or x.end - start <= each.start() and x is not n for x in in_clause)
+
+
 # "都有上台報告", "每次都是講者" before the part's words; "gave a talk at both", "spoke at all of them" after them.
 _ALL_BEFORE = compiled(r"(?:都|皆|全部|全都|每次都|每場都)[^，,。；;、\d其]{0,4}$")
 _ALL_AFTER = compiled(r"\s*(?:[\w-]+\s+){0,2}?(?:at|in|for|during)\s+(?:both|all|each|every one)(?:\s+of\s+(?:them|those|these|the meetings))?\b"
@@ -256,6 +265,16 @@ _ALL_AFTER = compiled(r"\s*(?:[\w-]+\s+){0,2}?(?:at|in|for|during)\s+(?:both|all
 _SAME_PLACE = compiled(r"同(?:一)?(?:場|场|個會|个会|個會議|个会议|一個會議|一个会议|一會議|會議|会议|次會議|次会议)|(?:在|於)?(?:那|這|这|該|该)(?:一)?(?:場|场)(?:會議|会议)?(?:上|中)?|"
                        r"\b(?:at|in|during)\s+the\s+same\s+(?:meeting|congress|conference|session|event|symposium|one)\b|"
                        r"\b(?:at|in)\s+(?:that|this)\s+(?:same\s+)?(?:meeting|congress|conference|one)\b|\bthere\s+(?:too|as well|also)\b|\balso\s+there\b")
+# the place just named pointed back at by "there" alone ("had an e-poster there", "gave a talk there", "在那裡發表")
+_THERE = compiled(r"\bthere\b(?!\s+(?:is|are|was|were|be|been|will|would|may|might)\b)|(?:在|於)(?:那裡|那里|那邊|那边|當地|当地)")
+
+
+def _field_said(r: Reading, slot: Slot, name: str, words: str) -> Any:
+    """The enum field `name` of the slot's items as `words` say it (the clause of the item just before), else None."""
+    f = next((x for x in slot.fields if x.name == name and x.kind == "enum"), None)
+    return _enum(r, f, words) if f is not None else None
+
+
 _SENTENCE_END = compiled(r"[。；;？?！!\n]|\.(?=\s|$)")
 _ASKED = compiled(r"嗎|吗|是否|有沒有|有没有|會不會|会不会|算不算|能不能|可不可以|幾分|几分|多少")
 
@@ -310,6 +329,36 @@ def _subset_cut(start: int, clause: str) -> list[tuple[int, str]]:
 _REST_LEAD = re.compile(r"[\s,，、;；:：]*(?:(?:and|while|but|而|但是?)\s*)?(?:其他|其餘|其余|其它|剩下(?:的)?|剩餘(?:的)?|另外|另|"
                         r"\bthe (?:other|rest|remaining)\b|\bremaining\b|\bthe others\b)", re.IGNORECASE)
 _SUBSET_INLINE = re.compile(r"\bbut (?:only|just)\b(?=\s*\d)|(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)", re.IGNORECASE)
+
+
+# A month named with no year ("took ATLS in March", "last October", "九月去了年會", "三月的 ATLS"): an activity already done,
+# in that month's latest passing up to today — never a month counted ("3 個月"), a monthly meeting (月會), "每月"
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTH_ALONE = re.compile(
+    r"\b(?:in|last|this|during|since|on|early|late|mid|back in|around)[- ]+(?:early\s+|late\s+|mid-?)?(" + "|".join(_MONTH_NAMES) +
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?!\s*(?:\d{1,2}\s*,\s*)?(?:19|20)\d\d)"
+    # (a month in Chinese numerals only: "3月" in digits is left to the readers of numbers, which may count it)
+    r"|(?<![\d年/.\-第每個个一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月(?!會|会|份?\s*(?:會|会)|薪|費|费)", re.IGNORECASE)
+_ZH_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _with_months_alone(r: Reading, t: str, years: list[Any]) -> list[Any]:
+    """The years named, and for each month named with no year (`_MONTH_ALONE`) where no year is named at all, the year of
+    that month's latest passing up to today ("in March" said in December 2026: 2026), said in a note."""
+    if years:
+        return years
+    today = r.q.today
+    found = []
+    for m in _MONTH_ALONE.finditer(t):
+        word = (m.group(1) or m.group(2)).lower()
+        month = (next(i for i, n in enumerate(_MONTH_NAMES, 1) if n.startswith(word[:3])) if word.isascii()
+                 else _ZH_MONTHS[word])
+        year = today.year if month <= today.month else today.year - 1
+        found.append(FoundYear(year, m.start(), m.end()))
+        phrase = m.group(0).strip()
+        r.notes.append(Note(f"「{phrase}」未寫年份，視為最近一次已過的該月份（{year} 年）。",
+                            f"“{phrase}” has no year: read as its latest passing, {year}."))
+    return found
 
 
 _PER_YEAR = re.compile(r"每年|每一年|各年|逐年|\b(?:each|every|per|a)\s+year\b", re.IGNORECASE)
@@ -771,6 +820,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     missing: dict[str, Need] = {}
     subset_words = compiled(QUALIFIERS["subset"])
     years = find_years(t, r.q.today) if slot.year else []
+    if slot.year:
+        years = _with_months_alone(r, t, years)
     first_number = next((f for f in slot.fields if f.kind == "number"), None)
     # the person's own: personal words, or the year the items are in ("今年參加…年會，會期兩天")
     personal = r.holds(("@personal",)) or bool(years)
@@ -856,7 +907,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items and first_number is not None \
                 and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause) or one_of) \
                 and (not compiled(QUALIFIERS["each"]).search(clause)
-                     or given[-1] and not one_of and (_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) is not None)) \
+                     or given[-1] and not one_of and (_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) is not None
+                                                      or _count_before_each(first_number, start, clause, in_clause))) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)
                      or _another_choice(r, slot, clause, items[-1], model)):
@@ -950,6 +1002,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 # "國外會議當座長 1 次、同場也有口頭報告 1 次", "an oral at the same meeting": the place of the item just before
                 # (the words may open the clause cut at an addition: "同場還有口頭報告")
                 item[name] = items[-1][name]
+            elif items and id(items[-1]) in origin and (_SAME_PLACE.search(t, max(0, start - 6), start + len(clause)) or _THERE.search(clause)) \
+                    and (said := _field_said(r, slot, name, t[origin[id(items[-1])]:start])) is not None:
+                # "went to CIRSE twice, had one e-poster there": the place just before, its field said in its own words only
+                # (an overseas meeting attended has no scope of its own: its clause names where it was)
+                item[name] = said
         if not read_number and first_number is not None and len(named_here) > 1:
             # "went to DDW and SAGES": each meeting named by its own name is one, their number the count
             item[first_number.name] = len(named_here)

@@ -296,7 +296,8 @@ def bind_lists(r: Reading) -> None:
             values = _one_by_one(r, s)
         length = _list_length(r, s)
         if not values and s.every_value and length and (m := _every_value(t, s.every_value)) \
-                and (span := _years_spanned(t, m.start(), m.end())) is not None and span < length:
+                and (span := _years_spanned(t, m.start(), m.end()) or _years_spanned(t, _value_start(m), m.end())) is not None \
+                and span < length:
             # "前五年每年都 110 分，最後一年還沒結算", "the first 5 years 100 each, this year 80": the value is those years',
             # not every year's — the years after them are the figures said after it, or asked for
             values = [float(next(g for g in m.groups() if g))] * span
@@ -431,7 +432,10 @@ _ANOTHER = re.compile(r"另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|其�
 
 # "前五年", "頭 4 年", "過去五年", "first five years", "the past 5 years": how many years a value said "every year" covers
 _SPAN_BEFORE = re.compile(r"(?:前|頭|头|過去|过去|最初|最早|最先)\s*(\d)\s*(?:個|个)?\s*年(?:度)?(?:來|来|間|间|裡|里|中|內|内)?\s*(?:的)?\s*$|"
-                          r"\b(?:the\s+)?(?:first|past|previous|earlier|initial)\s+(\d)\s+years?\b[^,;.\d]{0,24}$", re.IGNORECASE)
+                          r"\b(?:the\s+)?(?:first|past|previous|earlier|initial)\s+(\d)\s+years?\b[^,;.\d]{0,24}$|"
+                          # "5 of the 6 years … 120 each", "六年裡有五年各 120 分": that many of the list's years
+                          r"\b(\d)\s+(?:out\s+)?of\s+(?:the\s+|my\s+)?(?:6|six)\s+(?:years?\b[^,;.\d]{0,40})?$|"
+                          r"(?:6|六)\s*(?:個|个)?\s*年(?:中|裡|里|當中|当中|之中|內|内)?\s*(?:有)?\s*(\d)\s*年[^，,。；;\d]{0,12}$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"^[^,;.\d]{0,12}?\b(?:for|in|over|during)\s+(?:the\s+|my\s+)?(?:first|past|previous|earlier|initial)\s+(\d)\s+years?\b",
                          re.IGNORECASE)
 
@@ -439,9 +443,14 @@ _SPAN_AFTER = re.compile(r"^[^,;.\d]{0,12}?\b(?:for|in|over|during)\s+(?:the\s+|
 _YEAR_NAMED = re.compile(r"(?:第|\byear|\byr)\s*$", re.IGNORECASE)
 
 
+def _value_start(m: re.Match[str]) -> int:
+    """Where the value an "every year" match gives starts ("… I got 120 credits each": at 120)."""
+    return m.start(next(i for i, g in enumerate(m.groups(), 1) if g))
+
+
 def _years_spanned(text: str, start: int, end: int) -> int | None:
     """How many years the words right around an "every year" value say it covers ("前5年每年都110分" → 5), or None."""
-    m = _SPAN_BEFORE.search(text, max(0, start - 40), start) or _SPAN_AFTER.search(text[end:end + 40])
+    m = _SPAN_BEFORE.search(text, max(0, start - 60), start) or _SPAN_AFTER.search(text[end:end + 40])
     return int(next(g for g in m.groups() if g)) if m else None
 
 

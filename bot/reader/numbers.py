@@ -828,6 +828,18 @@ def _broken_down(t: str, counted: list[tuple[Mention, str]]) -> list[tuple[str, 
     return out
 
 
+# the filler between a count's word said before it and the figure ("案例大概 40", "個案數約 120", "cases: about 90", "case
+# count ~40", "procedures roughly 75")
+_ORPHAN_FILL = (r"(?:數|数|量|總數|總共|共|有|大概|大約|約|差不多|將近|快|count|total|number|so far|about|around|roughly|approx\.?|"
+                r"approximately|nearly|almost|~|～|:|：|=|is|are|were)")
+
+
+def _orphan_before(t: str, start: int, orphan: str) -> bool:
+    """A map's count word said right before a figure, only filler between ("案例大概 40", "cases: ~90"): the figure is a
+    count of the map even with no key near it (as "40 例" after it is)."""
+    return bool(compiled(rf"(?:{orphan})\s*(?:{_ORPHAN_FILL}\s*)*$").search(t[max(0, start - 24):start]))
+
+
 def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
              nums: list[Mention], taken: set[int]) -> None:
     """Counts by key, added up ("RFA 130、MWA 55": ablation 185); a stated total (共 300 例) is the key's total."""
@@ -843,7 +855,8 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     for n in nums:
         if n.start in taken or not units_ok(s, n.unit) or after_subset(t, n.start):
             continue  # "150 例，其中 30 例是當助手": a part of a count already said is never added to it
-        counts = n.unit == "例" or (s.orphan and compiled(rf"^\s*(?:[a-z&/-]+\s+){{0,4}}(?:{s.orphan})").match(t[n.end:n.end + 32]))
+        counts = n.unit == "例" or (s.orphan and (compiled(rf"^\s*(?:[a-z&/-]+\s+){{0,4}}(?:{s.orphan})").match(t[n.end:n.end + 32])
+                                                  or _orphan_before(t, n.start, s.orphan)))
         if not counts:
             continue
         before = [k for m, k in last if m.end <= n.start and n.start - m.start <= 30]
