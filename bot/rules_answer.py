@@ -192,7 +192,7 @@ _ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could
 # A Chinese question word: with one, 嗎 asks for it ("可以拿幾分嗎"); without, 嗎 / 吧 / A-not-A ask yes / no.
 _ZH_WH = re.compile(r"什麼|甚麼|哪|(?<!好)幾(?!乎)|多少|多久|多長|多早|誰|怎|如何|何時|何處|為何|啥")
 # (a 會 inside a noun asks nothing: 月會 / 年會 / 學會 / 研討會 …, "月會呢？")
-_ZH_YES_NO = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是|"
+_ZH_YES_NO = re.compile(r"[嗎吗吧]|(?:喔|哦|噢|齁|蛤)\s*[?？]|([\u4e00-\u9fff])不\1|有沒有|是不是|"
                         r"(?:算|可以|能|需要|(?<![月年學学本協协大論论談谈討讨講讲機机社理委公際际])會)[^?？。]*[?？]\s*$")
 _EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
@@ -207,6 +207,11 @@ _CLAUSE_AUX = re.compile(r"(?:^|[,;:]\s*|\s-+\s*)(?:(?:and|so|then|but)\s+)?(?:d
 # pass, can we …", "before the review do they …"): its "when" is a conjunction, the auxiliary after it asks yes / no.
 _SUBORDINATE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:when|whenever|once|after|before|while|if|since)\s+"
                           r"(?:i|we|you|they|he|she|it|my|our|your|their|his|her|the|a|an|someone|somebody|one)\b", re.I)
+# An English yes / no question after a short opening phrase with no comma ("during the site visit do the inspectors
+# look at …?", "for the annual review does the unit need …?"): the phrase sets the scene, the auxiliary asks.
+_LEAD_PHRASE_AUX = re.compile(r"^\s*(?:during|in|at|on|for|after|before|by|within|throughout|under|with)\s+"
+                              r"(?:[\w'’/-]+\s+){1,5}?(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\s+"
+                              r"(?:the|our|my|their|your|his|her|its|a|an|i|we|you|they|he|she|it|there|this|that)\b", re.I)
 # A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
 _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # Whether there is a way out asks yes / no ("any way to avoid the fee?", "is there any exemption?"), whatever it names
@@ -319,6 +324,9 @@ def answer_kind(question: str) -> AnswerKind:
     if asking.isascii() and (sub := _SUBORDINATE.match(asking)) and (aux := _AUX_SUBJECT.search(asking, sub.end())) and \
             not _EN_WH.search(asking[sub.end():aux.start()]) and not _SECOND_WH.search(asking, aux.end()):
         return "yes_no"  # "when I submit X do I need Y?": the time clause is no "when?"
+    if asking.isascii() and (lead := _LEAD_PHRASE_AUX.match(asking)) and not _EN_WH.search(lead.group(0)) and \
+            (not (wh := _SECOND_WH.search(asking, lead.end())) or _embedded_wh(asking, lead.end(), wh)):
+        return "yes_no"  # "during the site visit do they check …?": the opening phrase is no question of its own
     if _AUX_FIRST.match(asking.strip()) and not (asking.isascii() and _SECOND_WH.search(asking)):
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
     if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
@@ -577,7 +585,8 @@ def asks_permission(question: str) -> bool:
     for part in (_yes_no_piece(text), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
         if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要", part):
             return False
-        if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|算|計入|列入|採認", part):
+        if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|行不行|准不准|(?<![a-z])ok(?![a-z])|okay|算|計入|列入|採認",
+                                                          part):
             return True
     return False
 
@@ -859,6 +868,9 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     if permission and _undoes_obligation(parts, question, asked):
         return None  # "指導老師可以拒絕嗎" met by "指導老師有義務接受…": never its 可以; the duty is the answer, and
         # the text states no denial a 不可以 could rest on, so the line gives the duty without a polarity word
+    if _GRADE_TERM.search(" ".join(q_terms)) and not any(_DEONTIC.search(t) for t, _ in parts):
+        return None  # "評了個 C 還能拍嗎" met by the grade table (320-339 分 C): it grades, what a C entails is its
+        # measures row's to say (a sentence with no modal, grant or bar gives no yes / no)
     # a segment with no modal, grant or bar of its own ("在國內", "第六條 在國內") sets the scene: it is no verdict
     verdicts = [t for t, c in parts if not c and _DEONTIC.search(t)] or [t for t, c in parts if not c] or [parts[-1][0]]
     predicate = question_terms(_predicate(question)) - GENERIC
