@@ -496,8 +496,8 @@ _EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scored?|receive
                        r"(?i:\b(?:with|had|has|have|an?)\s+)(?:an?\s+)?([A-D])(?i:\s+(?:on|in|for|at)\b)")
 
 
-# A grade given in talk ("被打 D", "打了個 C", "給了 B", "吃了一個 D"): the marker's verbs are the grader's, not the text's
-_ZH_GRADE = re.compile(r"(?:打|給|给|吃|判|評為|评为)了?\s*(?:個|个|一個|一个|一項|一项)?\s*([a-d])(?![a-z])")
+# A grade given in talk ("被打 D", "打了個 C", "給了 B", "吃了一個 D", "被評了個 C", "拿了 B"): the marker's verbs are the grader's, not the text's
+_ZH_GRADE = re.compile(r"(?:打|給|给|吃|判|評為|评为|評到|评到|評|评|拿到|拿)了?\s*(?:個|个|一個|一个|一項|一项)?\s*([a-d])(?![a-z])")
 
 
 def _grades(question: str) -> set[str]:

@@ -1,0 +1,48 @@
+"""Round 22 first-line classes (new phrasings, not the eval questions' words): a yes / no asked with a talk particle
+(喔 / 哦 before the question mark) or after an English opening phrase with no comma; 行不行 asking permission; and a grade
+stated by the question met by the grade table, which grades and rules nothing (no yes / no from it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rules_answer import answer_kind
+from tests.bot.first_line_support import line_for, supported
+
+
+@pytest.mark.parametrize("question", ["影像儲存設備也是實地測試會查的喔？", "影像存储设备也在实地测试里面哦？",
+                                      "at the on-site test do they check the image storage equipment too?",
+                                      "for the on-site visit does the storage equipment get inspected as well?"])
+def test_a_yes_no_after_a_particle_or_an_opening_phrase_is_answered_yes(question: str) -> None:
+    lang = "en" if question.isascii() else "zh-TW"
+    assert answer_kind(question) == "yes_no"
+    line = line_for(question, "hpa-mammo/1.2.1.4", lang)
+    assert line.startswith(("Yes:", "是：", "會：")), line
+    assert supported(line, "hpa-mammo/1.2.1.4")
+
+
+@pytest.mark.parametrize("question", ["in which review do they check the storage equipment?",
+                                      "for the site visit what do they check?"])
+def test_an_opening_phrase_before_a_wh_question_asks_no_yes_no(question: str) -> None:
+    assert answer_kind(question) != "yes_no"
+
+
+@pytest.mark.parametrize("question", ["報到的時候就先把出席證明發掉，行不行？", "签到的时候就先发出席证明行不行",
+                                      "is it ok if we hand out the attendance certificates at registration?"])
+def test_xing_bu_xing_asks_leave_and_the_texts_bar_answers_it(question: str) -> None:
+    line = line_for(question, "tsa-cme/4.4", "en" if question.isascii() else "zh-TW")
+    assert line.startswith(("不可以：", "No:")), line
+
+
+@pytest.mark.parametrize("question", ["我們技術員自選片被評了B，還能照嗎？", "放射师抽选片评了个C，可以继续拍吗",
+                                      "radiographer received a B on the sampled films - may she continue imaging?"])
+def test_the_grade_table_gives_no_yes_or_no_on_what_a_grade_entails(question: str) -> None:
+    # the table sets the score bands; what a B or C requires (and when imaging stops) is the measures row's to say
+    line = line_for(question, "hpa-mammo/2.1.2.2.1", "en" if question.isascii() else "zh-TW")
+    assert not line.startswith(("可以", "不可以", "是", "否", "Yes", "No")), line
+    assert supported(line, "hpa-mammo/2.1.2.2.1")
+
+
+def test_the_measures_row_still_answers_for_a_d() -> None:
+    line = line_for("放射師抽選片評了個D，還可以繼續拍嗎", "hpa-mammo/2.1.2.2.2", "zh-TW")
+    assert line.startswith("不可以："), line
