@@ -61,7 +61,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
                           r"articles?|credits?|points?|hours?|people|persons?|radiographers?|times|sets?|units?)\b", re.I)),
     ("documents", re.compile(
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
-        r"(?:交|附|繳|送|準備|帶|寄)(?:哪些|什麼|甚麼|啥)(?:東西|資料|文件|證明)?|"
+        r"(?:交|附|繳|送|準備|帶|寄)(?:些|點|一些)?(?:哪些|什麼|甚麼|啥)(?:東西|資料|文件|證明)?|"
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b", re.I)),
     ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwho\b|\bwhom\b|"
                        r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
@@ -2534,11 +2534,13 @@ DOCUMENT_ITEMS_MAX = 3
 
 def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
     """The best hit and its siblings among the hits that each name a document (影本 / 證明 …), in the clause's order:
-    the items of one list of what to attach, when the best is one of them."""
-    items = [c for c in read if c.clause.parent == best.clause.parent and ".n" not in c.clause.id
-             and KIND_NEEDS["documents"].search(fold(c.clause.text))]
-    if best not in items:
+    the items of one list of what to attach, when the best is one of them (or another step of that list)."""
+    names_one = [c for c in read if c.clause.parent == best.clause.parent and ".n" not in c.clause.id
+                 and KIND_NEEDS["documents"].search(fold(c.clause.text))]
+    if not names_one:
         return []
+    # (the best one may be the list's step that names no document — "圈選出來並註明會員號碼" —: it is still one of them)
+    items = names_one if best in names_one or ".n" in best.clause.id else [best, *names_one]
     return sorted(items, key=lambda c: _clause_order(c.clause.id))[:DOCUMENT_ITEMS_MAX]
 
 

@@ -46,3 +46,25 @@ def test_the_grade_table_gives_no_yes_or_no_on_what_a_grade_entails(question: st
 def test_the_measures_row_still_answers_for_a_d() -> None:
     line = line_for("放射師抽選片評了個D，還可以繼續拍嗎", "hpa-mammo/2.1.2.2.2", "zh-TW")
     assert line.startswith("不可以："), line
+
+
+@pytest.mark.parametrize("question", ["文章登在沒有被SCI收錄的期刊，申請積分要附什麼？", "非SCI期刊的论文，要交点什么材料",
+                                      "article in a journal not indexed in SCI - which documents do I attach?"])
+def test_the_items_of_the_negated_siblings_list_go_before_the_plain_sibling(question: str) -> None:
+    # 5.8.1 is an item of 發表非 SCI 論文 (5.8); 5.7 (發表 SCI 論文) is its list's sibling: the question's 非 / not names 5.8
+    from knowledge.negations import prefer_asked_polarity
+    from tests.bot.first_line_support import CORPUS
+
+    assert prefer_asked_polarity(question, ["tsa-cme/5.7", "tsa-cme/5.8.1", "tsa-cme/5.7.1"], CORPUS)[0] == "tsa-cme/5.8.1"
+    assert prefer_asked_polarity(question.replace("非", "").replace("沒有被", "").replace("not ", ""),
+                                 ["tsa-cme/5.7", "tsa-cme/5.8.1"], CORPUS)[0] == "tsa-cme/5.7"
+
+
+@pytest.mark.parametrize("question", ["非SCI期刊的論文申請積分，要交些什麼？", "非SCI期刊的论文，要交点啥",
+                                      "non-SCI journal paper: what documents must I hand in?"])
+def test_a_documents_list_met_first_by_its_step_that_names_none_gives_every_item(question: str) -> None:
+    # 5.8.3 (圈選…並註明會員號碼) is the list's step; its sibling 5.8.1 names the document (抽印本影本)
+    lang = "en" if question.isascii() else "zh-TW"
+    line = line_for(question, ["tsa-cme/5.8.3", "tsa-cme/5.8.1"], lang)
+    assert ("抽印本" in line or "offprint" in line) and ("會員號碼" in line or "member number" in line), line
+    assert supported(line, ["tsa-cme/5.8.3", "tsa-cme/5.8.1"])
