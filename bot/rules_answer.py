@@ -843,6 +843,16 @@ def _restates_band(question: str, label: str) -> bool:
     return bool(asked) and asked <= stated and not re.search(r"[0-9]\s*(?:%|趴)|[一二兩两三四五六七八九]\s*成", other)
 
 
+# A verb-object word naming what kind of event a noun is ("判片座談會", "跑片考試", "品管討論會"): no act of its own, so the
+# question's "還能判片嗎" is not answered by "待參加…判片座談會" but by the "停止判讀" before it.
+_EVENT_MODIFIER = re.compile(r"[\u4e00-\u9fff]{2}(?=座談會|討論會|研討會|說明會|考試|課程|訓練|會議)")
+
+
+def _acts(text: str) -> frozenset[str]:
+    """`_terms` of the text, less the words that only name an event's kind (`_EVENT_MODIFIER`)."""
+    return _terms(_EVENT_MODIFIER.sub("", fold(text)))
+
+
 def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
     """The sentence's verdict on what the question asks: True = denies, False = allows, None = unsure.
 
@@ -876,7 +886,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     predicate = question_terms(_predicate(question)) - GENERIC
     scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
     # the segment holding most of what is asked be done, then most of the question
-    top, denies, top_text = max(reversed(scored), key=lambda t: (len(predicate & _terms(t[2])), t[0]))
+    top, denies, top_text = max(reversed(scored), key=lambda t: (len(predicate & _acts(t[2])), t[0]))
     q_grades = {t for t in q_terms if len(t) == 2 and t[0] == "等" and t[1] in "abcd"}
     denied = _denied_terms(question)
     pairs: list[tuple[int, bool | None]] = []  # (how well a condition matches the question, its consequence)
@@ -893,7 +903,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             continue
         # of the consequences that follow ("…60歲以上申請者，可申請終身證書，通過後免換證"), the one holding what is asked
         # be done ("還要換證嗎": 免換證), else the first
-        after = next((t for t, _ in itertools.takewhile(lambda p: not p[1], parts[i + 1:]) if predicate & _terms(t)), after)
+        after = next((t for t, _ in itertools.takewhile(lambda p: not p[1], parts[i + 1:]) if predicate & _acts(t)), after)
         shared = len((case_terms & _terms(text)) - GENERIC)
         both_negated = q_negated and bool(_NEGATED_CONDITION.search(text))
         grade = bool(q_grades & _terms(text))  # the row for the grade the question states
@@ -908,11 +918,11 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             # the question denies the condition ("no outsiders may attend" against 須對外公開…者): its consequence
             # is not the answer; one granted only then (始得 / 始可 / 才) is refused, any other is unsettled
             pairs.append((shared, True if _ONLY_THEN.match(after) else None))
-        elif shared and (both_negated or grade or shared > top or predicate & _terms(after)):  # the question states it
+        elif shared and (both_negated or grade or shared > top or predicate & _acts(after)):  # the question states it
             after = _restated_denial(after, denied & _terms(text))  # (the case the condition itself names: 無手術者)
             # (its consequence holding what is asked be done — "補齊以後能恢復嗎" against "於補齊…後，始恢復操作資格" —
             # is the verdict on it, before a negated condition the question also states: "未能如期補齊者，應停止操作")
-            pairs.append((shared + 2 * (both_negated or grade) + 2 * bool(predicate & _terms(after)),
+            pairs.append((shared + 2 * (both_negated or grade) + 2 * bool(predicate & _acts(after)),
                           _granted_only(_sign(after, asked, permission), after, question, permission)))
     if pairs:  # chained conditions refine each other (…時，須改善；若未改善者，不得使用): the last one stated
         best = max(p[0] for p in pairs)
@@ -929,9 +939,9 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     # a rival is a segment of the other polarity; a requirement the person may not meet (None) contradicts no
     # denial ("可不可以報到就發？" met by "應於課程結束後…發給，請勿於報到時即發給": the 勿 answers)
     # (when the top segment holds what is asked be done, a rival must too: "可申請終身…證書" is no rival to "免換證")
-    on_predicate = bool(predicate & _terms(top_text))
+    on_predicate = bool(predicate & _acts(top_text))
     rival = max((n for n, neg, x in scored if neg is not None and neg != denies
-                 and (not on_predicate or predicate & _terms(x))), default=-1)
+                 and (not on_predicate or predicate & _acts(x))), default=-1)
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return _granted_only(denies, top_text, question, permission)

@@ -68,3 +68,12 @@ def test_a_documents_list_met_first_by_its_step_that_names_none_gives_every_item
     line = line_for(question, ["tsa-cme/5.8.3", "tsa-cme/5.8.1"], lang)
     assert ("抽印本" in line or "offprint" in line) and ("會員號碼" in line or "member number" in line), line
     assert supported(line, ["tsa-cme/5.8.3", "tsa-cme/5.8.1"])
+
+
+@pytest.mark.parametrize("question", ["陽性複判差異超過六成，是不是馬上就不能再判片？", "阳性复判差异超过六成，是不是立刻就不能再判片了",
+                                      "陽性複判差異超過六成，還能繼續判片嗎？"])
+def test_the_asked_act_inside_an_events_name_is_no_verdict_on_it(question: str) -> None:
+    # 判片 in "判片座談會" names the seminar, not the reading the question asks about: "立即停止判讀" answers
+    line = line_for(question, "hpa-mammo/2.1.1.2.3", "zh-TW")
+    assert line.startswith(("是：", "不可以：")), line
+    assert supported(line, "hpa-mammo/2.1.1.2.3")
