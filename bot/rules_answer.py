@@ -285,6 +285,14 @@ _WHICH_FIGURE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credi
                            r"[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credits?|points?|pts?)?\s*[?？呢嗎吗]*\s*$", re.I)
 
 
+# A wh-word inside what a record is of ("機器用幾年、何時報廢的資料", "做了幾例的證明"): it names the record, which is asked.
+_WH_IN_RECORD = re.compile(r"(?:幾|何時|什麼時候|多久|多少)[^，,。？?！!；;]{0,12}?的\s*(?:資料|文件|紀錄|記錄|證明|說明|報告|清單)")
+# A list of examples with no verb that asks ("age of the machine, when it'll be scrapped, moves?"): two or more
+# comma items, not opening with a question word or an auxiliary.
+_EXAMPLES = re.compile(r"^\s*(?!(?:what|whats|how|which|who|whom|where|when|why|do|does|did|can|could|is|are|must|should|"
+                       r"may|will|would|has|have|and|or|but|so)\b)[^,?]{1,40},[^,?]{1,40}(?:,[^,?]{1,40})*\?*\s*$", re.I)
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -297,7 +305,11 @@ def answer_kind(question: str) -> AnswerKind:
     asking = next((p for p in reversed(pieces) if _ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
                   next((p for p in reversed(pieces) if _ASKING.search(p)), text))
     at = pieces.index(asking) if asking in pieces else 0
-    if at > 0 and _ELLIPTIC.match(asking):
+    if at > 0 and asking.isascii() and _EXAMPLES.match(asking) and _EN_WH.search(pieces[at - 1]) and \
+            pieces[at - 1].rstrip().endswith("?"):
+        asking = pieces[at - 1]  # "what do they want about the unit? age of the machine, when it'll be scrapped, moves?":
+        # the list after a wh-question gives its examples (the "when" in it asks no date)
+    elif at > 0 and _ELLIPTIC.match(asking):
         asking = pieces[at - 1]  # "…check the paddle? and the field alignment?": the second asks what the first did
     elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and _ZH_YES_NO.search(pieces[at - 1]) and \
             _ZH_WH.search(asking):
@@ -309,6 +321,8 @@ def answer_kind(question: str) -> AnswerKind:
             return "yes_no"  # "用了幾年、什麼時候報廢…，這些要交東西嗎？": the 幾 / 什麼 name what 這些 points back to
         if _ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
             return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
+    if not asking.isascii() and _WH_IN_RECORD.search(asking):
+        return "documents"  # "要附機器用幾年、何時報廢的資料？": the 幾 / 何時 say what the record is of; the record is asked
     if _WHICH_FIGURE.search(asking):
         return "number"  # "is that worth 5 or 10?", "算 5 分還是 10 分": which of two figures is a figure asked
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
@@ -2343,6 +2357,13 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     if _not_fixed(question, best.clause.text):
         return best  # "其他外科相關學會的年會有固定給幾分嗎" met by "依…相關程度核給": no figure is the answer, not a
         # sibling's figure
+    if kind == "documents" and "lookup" not in best.via and best.kind_match and \
+            best.overlap < CONFIDENT_OVERLAP and \
+            (item := next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.parent == best.clause.parent
+                           and c.kind_match and c.overlap > 0 and c.overlap >= 2 * best.overlap
+                           and c.score >= best.score * ANSWERING_SCORE), None)):
+        return item  # "書審要附機器本身的什麼資料？跟用了幾年有關" met first by the list's QA-records item, which shares
+        # (almost) no word of it: its sibling on the unit's years in service, sharing twice as many, answers
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best

@@ -77,3 +77,26 @@ def test_the_asked_act_inside_an_events_name_is_no_verdict_on_it(question: str) 
     line = line_for(question, "hpa-mammo/2.1.1.2.3", "zh-TW")
     assert line.startswith(("是：", "不可以：")), line
     assert supported(line, "hpa-mammo/2.1.1.2.3")
+
+
+@pytest.mark.parametrize("question", ["書面審查是不是要交機器用了幾年、什麼時候報廢的說明？", "是不是要附机器用了几年、何时报废的资料",
+                                      "what does the paperwork review want on the unit? years in use, when it retires, any moves?"])
+def test_a_wh_word_naming_what_a_record_is_of_asks_for_the_record(question: str) -> None:
+    # the 幾年 / 何時 / when name the record's content; the list after a wh-question gives its examples
+    assert answer_kind(question) == "documents"
+    line = line_for(question, ["hpa-mammo/1.2.2.2", "hpa-mammo/1.2.2"], "en" if question.isascii() else "zh-TW")
+    assert ("使用年限" in line or "years in service" in line), line
+
+
+@pytest.mark.parametrize("question", ["when we renew, how many points, and by what date?",
+                                      "how long is the certificate valid, and when do I apply?"])
+def test_a_second_wh_piece_is_no_list_of_examples(question: str) -> None:
+    assert answer_kind(question) != "documents"
+
+
+@pytest.mark.parametrize("question", ["書面審查要附機器本身哪些資料？好像跟使用年限有關", "书面审查要交机器本身哪些资料？听说跟报废年限有关",
+                                      "for the paper review which documents on the machine itself? something about relocations"])
+def test_a_list_item_sharing_no_word_gives_way_to_its_sibling_that_does(question: str) -> None:
+    line = line_for(question, ["hpa-mammo/1.2.2.1", "hpa-mammo/1.2.2.2"], "en" if question.isascii() else "zh-TW")
+    assert ("遷移" in line or "relocation" in line), line  # (the items' line holds the one asked about)
+    assert supported(line, ["hpa-mammo/1.2.2.1", "hpa-mammo/1.2.2.2"])
