@@ -32,7 +32,7 @@ from bot.scope import EN_STOP
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
-from knowledge.negations import polarity_settles
+from knowledge.negations import negates_asked, polarity_settles
 from knowledge.siblings import several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import abroad_first, others_first
@@ -2585,6 +2585,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     # (a meeting abroad, "去日本開 JSS 年會": the society's own annual meeting is no answer and no rival)
     order = abroad_first(question, order, corpus, drop_own=True)
     read = sorted((c for c in read if c.clause.id in order), key=lambda c: order.index(c.clause.id))
+    # (a clause on the negated qualifier — 發表 non-SCI 文章 — answers no question naming it only plainly: "兩篇 SCI…")
+    read = [c for c in read if "lookup" in c.via or not negates_asked(question, c.clause.id, corpus)] or read
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
     if kind in _ITEMS_ANSWER and "lookup" not in read[0].via and \

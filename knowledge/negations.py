@@ -129,3 +129,15 @@ def polarity_settles(question: str, first: str, second: str, corpus: Corpus) -> 
     if (term := _qualifier(theirs, mine)) is not None:
         return asked_polarity(text, term) is False
     return False
+
+
+def negates_asked(question: str, clause_id: str, corpus: Corpus) -> bool:
+    """Whether the clause's heading, or its list's, negates a qualifier the question names only plainly: "兩篇 SCI 都是我
+    通訊作者" is no question on 發表 non-SCI 文章 (nor "腫瘤栓塞" one on 非腫瘤血管栓塞治療), whatever else they share."""
+    text = fold(question)
+    for clause in _ancestry(corpus, clause_id):
+        for m in _HEADING_NEGATED.finditer(fold(clause.heading or "")):
+            term = m.group(1) or m.group(2)
+            if term and asked_polarity(text, term) is True:
+                return True
+    return False

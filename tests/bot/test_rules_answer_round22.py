@@ -100,3 +100,18 @@ def test_a_list_item_sharing_no_word_gives_way_to_its_sibling_that_does(question
     line = line_for(question, ["hpa-mammo/1.2.2.1", "hpa-mammo/1.2.2.2"], "en" if question.isascii() else "zh-TW")
     assert ("遷移" in line or "relocation" in line), line  # (the items' line holds the one asked about)
     assert supported(line, ["hpa-mammo/1.2.2.1", "hpa-mammo/1.2.2.2"])
+
+
+@pytest.mark.parametrize("question", ["我有兩篇SCI都是通訊作者，申請指導老師是不是可以免附case數？",
+                                      "两篇SCI都挂通讯作者，申请指导老师可以不附病例数吗",
+                                      "two SCI papers as corresponding author - can I skip the case log when applying as instructor?"])
+def test_a_clause_on_the_negated_qualifier_is_no_answer_to_the_plain_one(question: str) -> None:
+    # 發表 non-SCI 文章 (5.2) ranked first shares "通訊作者"; the question names SCI only plainly: 1.2.2 answers
+    line = line_for(question, ["tsir-instructor/5.2", "tsir-instructor/1.2.2"], "en" if question.isascii() else "zh-TW")
+    assert "第一條第二款(2)" in line or "tsir-instructor/1.2.2" in line, line
+    assert "non-SCI" not in line, line
+
+
+def test_a_question_naming_both_keeps_both() -> None:
+    line = line_for("SCI跟非SCI文章各幾分？", ["tsir-instructor/5.2", "tsir-instructor/5.1"], "zh-TW")
+    assert "non-SCI" in line and "40" in line, line
