@@ -2585,8 +2585,6 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     # (a meeting abroad, "去日本開 JSS 年會": the society's own annual meeting is no answer and no rival)
     order = abroad_first(question, order, corpus, drop_own=True)
     read = sorted((c for c in read if c.clause.id in order), key=lambda c: order.index(c.clause.id))
-    # (a clause on the negated qualifier — 發表 non-SCI 文章 — answers no question naming it only plainly: "兩篇 SCI…")
-    read = [c for c in read if "lookup" in c.via or not negates_asked(question, c.clause.id, corpus)] or read
     if not read:
         return DirectLine(_unsure(lang), [], False, kind)
     if kind in _ITEMS_ANSWER and "lookup" not in read[0].via and \
@@ -2596,7 +2594,14 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # is an item of (retrieved, further down) answers with the rest of it
         read = read_hits(q_terms, [_ListHit(whole, read[0].score, list(found.via))], corpus, kind) + \
             [c for c in read if c.clause.id != whole.id]
-    best = _answering(read, kind, question)
+    # a best hit on the negated qualifier — 發表 non-SCI 文章 — answers no question naming it only plainly ("兩篇 SCI…"):
+    # the others answer (it is set aside only when first: a later one may hold what all share, a cap on all papers)
+    answerable = read
+    if read and "lookup" not in read[0].via and negates_asked(question, read[0].clause.id, corpus) and \
+            any(not negates_asked(question, c.clause.id, corpus) for c in read[1:]):
+        read = [*read[1:], read[0]]
+        answerable = read[:-1]
+    best = _answering(answerable, kind, question)
     if _ASKS_LEVELS.search(fold(question)) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
