@@ -1,13 +1,17 @@
 """Round 22 first-line classes (new phrasings, not the eval questions' words): a yes / no asked with a talk particle
-(喔 / 哦 before the question mark) or after an English opening phrase with no comma; 行不行 asking permission; and a grade
-stated by the question met by the grade table, which grades and rules nothing (no yes / no from it)."""
+(喔 / 哦 before the question mark) or after an English opening phrase with no comma; 行不行 asking permission; a grade
+stated by the question met by the grade table, which grades and rules nothing (no yes / no from it); an event's kind
+(判片座談會) no act asked about; a documents list's items (under the negated sibling's heading, or met first by a step
+naming no document, or by an item sharing no word); a wh-word naming what a record is of; a clause on the negated
+qualifier (non-SCI) no answer to a question naming it plainly."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.rules_answer import answer_kind
-from tests.bot.first_line_support import line_for, supported
+from knowledge.negations import prefer_asked_polarity
+from tests.bot.first_line_support import CORPUS, line_for, supported
 
 
 @pytest.mark.parametrize("question", ["影像儲存設備也是實地測試會查的喔？", "影像存储设备也在实地测试里面哦？",
@@ -52,9 +56,6 @@ def test_the_measures_row_still_answers_for_a_d() -> None:
                                       "article in a journal not indexed in SCI - which documents do I attach?"])
 def test_the_items_of_the_negated_siblings_list_go_before_the_plain_sibling(question: str) -> None:
     # 5.8.1 is an item of 發表非 SCI 論文 (5.8); 5.7 (發表 SCI 論文) is its list's sibling: the question's 非 / not names 5.8
-    from knowledge.negations import prefer_asked_polarity
-    from tests.bot.first_line_support import CORPUS
-
     assert prefer_asked_polarity(question, ["tsa-cme/5.7", "tsa-cme/5.8.1", "tsa-cme/5.7.1"], CORPUS)[0] == "tsa-cme/5.8.1"
     assert prefer_asked_polarity(question.replace("非", "").replace("沒有被", "").replace("not ", ""),
                                  ["tsa-cme/5.7", "tsa-cme/5.8.1"], CORPUS)[0] == "tsa-cme/5.7"
