@@ -2596,11 +2596,15 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             [c for c in read if c.clause.id != whole.id]
     # a best hit on the negated qualifier — 發表 non-SCI 文章 — answers no question naming it only plainly ("兩篇 SCI…"):
     # the others answer (it is set aside only when first: a later one may hold what all share, a cap on all papers)
+    # (a yes / no is answered by none of them, wherever ranked: a holder of the asked verb may be one)
     answerable = read
-    if read and "lookup" not in read[0].via and negates_asked(question, read[0].clause.id, corpus) and \
-            any(not negates_asked(question, c.clause.id, corpus) for c in read[1:]):
-        read = [*read[1:], read[0]]
-        answerable = read[:-1]
+    negated = {c.clause.id for c in read if "lookup" not in c.via and negates_asked(question, c.clause.id, corpus)}
+    if negated and any(c.clause.id not in negated for c in read):
+        if read[0].clause.id in negated:
+            read = [*read[1:], read[0]]
+            answerable = read[:-1]
+        if kind in ("yes_no", "choice"):
+            answerable = [c for c in read if c.clause.id not in negated]
     best = _answering(answerable, kind, question)
     if _ASKS_LEVELS.search(fold(question)) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):

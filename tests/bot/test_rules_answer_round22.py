@@ -116,3 +116,9 @@ def test_a_clause_on_the_negated_qualifier_is_no_answer_to_the_plain_one(questio
 def test_a_question_naming_both_keeps_both() -> None:
     line = line_for("SCI跟非SCI文章各幾分？", ["tsir-instructor/5.2", "tsir-instructor/5.1"], "zh-TW")
     assert "non-SCI" in line and "40" in line, line
+
+
+def test_a_clause_on_the_negated_qualifier_ranked_lower_answers_no_yes_no_either() -> None:
+    line = line_for("兩篇SCI都是我第一作者，申請指導老師可以不附病例數嗎",
+                    ["tsir-instructor/1.2.2", "tsir-instructor/1.2", "tsir-instructor/5.2"], "zh-TW")
+    assert "non-SCI" not in line and "第一條第二款(2)" in line, line
