@@ -32,7 +32,7 @@ from bot.scope import EN_STOP
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
-from knowledge.negations import polarity_settles
+from knowledge.negations import negates_asked, polarity_settles
 from knowledge.siblings import several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import abroad_first, others_first
@@ -61,7 +61,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
                           r"articles?|credits?|points?|hours?|people|persons?|radiographers?|times|sets?|units?)\b", re.I)),
     ("documents", re.compile(
         r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
-        r"(?:交|附|繳|送|準備|帶|寄)(?:哪些|什麼|甚麼|啥)(?:東西|資料|文件|證明)?|"
+        r"(?:交|附|繳|送|準備|帶|寄)(?:些|點|一些)?(?:哪些|什麼|甚麼|啥)(?:東西|資料|文件|證明)?|"
         r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b", re.I)),
     ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwho\b|\bwhom\b|"
                        r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
@@ -192,7 +192,7 @@ _ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could
 # A Chinese question word: with one, 嗎 asks for it ("可以拿幾分嗎"); without, 嗎 / 吧 / A-not-A ask yes / no.
 _ZH_WH = re.compile(r"什麼|甚麼|哪|(?<!好)幾(?!乎)|多少|多久|多長|多早|誰|怎|如何|何時|何處|為何|啥")
 # (a 會 inside a noun asks nothing: 月會 / 年會 / 學會 / 研討會 …, "月會呢？")
-_ZH_YES_NO = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是|"
+_ZH_YES_NO = re.compile(r"[嗎吗吧]|(?:喔|哦|噢|齁|蛤)\s*[?？]|([\u4e00-\u9fff])不\1|有沒有|是不是|"
                         r"(?:算|可以|能|需要|(?<![月年學学本協协大論论談谈討讨講讲機机社理委公際际])會)[^?？。]*[?？]\s*$")
 _EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
@@ -207,6 +207,11 @@ _CLAUSE_AUX = re.compile(r"(?:^|[,;:]\s*|\s-+\s*)(?:(?:and|so|then|but)\s+)?(?:d
 # pass, can we …", "before the review do they …"): its "when" is a conjunction, the auxiliary after it asks yes / no.
 _SUBORDINATE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:when|whenever|once|after|before|while|if|since)\s+"
                           r"(?:i|we|you|they|he|she|it|my|our|your|their|his|her|the|a|an|someone|somebody|one)\b", re.I)
+# An English yes / no question after a short opening phrase with no comma ("during the site visit do the inspectors
+# look at …?", "for the annual review does the unit need …?"): the phrase sets the scene, the auxiliary asks.
+_LEAD_PHRASE_AUX = re.compile(r"^\s*(?:during|in|at|on|for|after|before|by|within|throughout|under|with)\s+"
+                              r"(?:[\w'’/-]+\s+){1,5}?(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\s+"
+                              r"(?:the|our|my|their|your|his|her|its|a|an|i|we|you|they|he|she|it|there|this|that)\b", re.I)
 # A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
 _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
 # Whether there is a way out asks yes / no ("any way to avoid the fee?", "is there any exemption?"), whatever it names
@@ -280,6 +285,14 @@ _WHICH_FIGURE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credi
                            r"[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credits?|points?|pts?)?\s*[?？呢嗎吗]*\s*$", re.I)
 
 
+# A wh-word inside what a record is of ("機器用幾年、何時報廢的資料", "做了幾例的證明"): it names the record, which is asked.
+_WH_IN_RECORD = re.compile(r"(?:幾|何時|什麼時候|多久|多少)[^，,。？?！!；;]{0,12}?的\s*(?:資料|文件|紀錄|記錄|證明|說明|報告|清單)")
+# A list of examples with no verb that asks ("age of the machine, when it'll be scrapped, moves?"): two or more
+# comma items, not opening with a question word or an auxiliary.
+_EXAMPLES = re.compile(r"^\s*(?!(?:what|whats|how|which|who|whom|where|when|why|do|does|did|can|could|is|are|must|should|"
+                       r"may|will|would|has|have|and|or|but|so)\b)[^,?]{1,40},[^,?]{1,40}(?:,[^,?]{1,40})*\?*\s*$", re.I)
+
+
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
@@ -292,7 +305,11 @@ def answer_kind(question: str) -> AnswerKind:
     asking = next((p for p in reversed(pieces) if _ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
                   next((p for p in reversed(pieces) if _ASKING.search(p)), text))
     at = pieces.index(asking) if asking in pieces else 0
-    if at > 0 and _ELLIPTIC.match(asking):
+    if at > 0 and asking.isascii() and _EXAMPLES.match(asking) and _EN_WH.search(pieces[at - 1]) and \
+            pieces[at - 1].rstrip().endswith("?"):
+        asking = pieces[at - 1]  # "what do they want about the unit? age of the machine, when it'll be scrapped, moves?":
+        # the list after a wh-question gives its examples (the "when" in it asks no date)
+    elif at > 0 and _ELLIPTIC.match(asking):
         asking = pieces[at - 1]  # "…check the paddle? and the field alignment?": the second asks what the first did
     elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and _ZH_YES_NO.search(pieces[at - 1]) and \
             _ZH_WH.search(asking):
@@ -304,6 +321,8 @@ def answer_kind(question: str) -> AnswerKind:
             return "yes_no"  # "用了幾年、什麼時候報廢…，這些要交東西嗎？": the 幾 / 什麼 name what 這些 points back to
         if _ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
             return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
+    if not asking.isascii() and _WH_IN_RECORD.search(asking):
+        return "documents"  # "要附機器用幾年、何時報廢的資料？": the 幾 / 何時 say what the record is of; the record is asked
     if _WHICH_FIGURE.search(asking):
         return "number"  # "is that worth 5 or 10?", "算 5 分還是 10 分": which of two figures is a figure asked
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
@@ -319,6 +338,9 @@ def answer_kind(question: str) -> AnswerKind:
     if asking.isascii() and (sub := _SUBORDINATE.match(asking)) and (aux := _AUX_SUBJECT.search(asking, sub.end())) and \
             not _EN_WH.search(asking[sub.end():aux.start()]) and not _SECOND_WH.search(asking, aux.end()):
         return "yes_no"  # "when I submit X do I need Y?": the time clause is no "when?"
+    if asking.isascii() and (lead := _LEAD_PHRASE_AUX.match(asking)) and not _EN_WH.search(lead.group(0)) and \
+            (not (wh := _SECOND_WH.search(asking, lead.end())) or _embedded_wh(asking, lead.end(), wh)):
+        return "yes_no"  # "during the site visit do they check …?": the opening phrase is no question of its own
     if _AUX_FIRST.match(asking.strip()) and not (asking.isascii() and _SECOND_WH.search(asking)):
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
     if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
@@ -488,8 +510,8 @@ _EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scored?|receive
                        r"(?i:\b(?:with|had|has|have|an?)\s+)(?:an?\s+)?([A-D])(?i:\s+(?:on|in|for|at)\b)")
 
 
-# A grade given in talk ("被打 D", "打了個 C", "給了 B", "吃了一個 D"): the marker's verbs are the grader's, not the text's
-_ZH_GRADE = re.compile(r"(?:打|給|给|吃|判|評為|评为)了?\s*(?:個|个|一個|一个|一項|一项)?\s*([a-d])(?![a-z])")
+# A grade given in talk ("被打 D", "打了個 C", "給了 B", "吃了一個 D", "被評了個 C", "拿了 B"): the marker's verbs are the grader's, not the text's
+_ZH_GRADE = re.compile(r"(?:打|給|给|吃|判|評為|评为|評到|评到|評|评|拿到|拿)了?\s*(?:個|个|一個|一个|一項|一项)?\s*([a-d])(?![a-z])")
 
 
 def _grades(question: str) -> set[str]:
@@ -577,7 +599,8 @@ def asks_permission(question: str) -> bool:
     for part in (_yes_no_piece(text), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
         if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要", part):
             return False
-        if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|算|計入|列入|採認", part):
+        if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|行不行|准不准|(?<![a-z])ok(?![a-z])|okay|算|計入|列入|採認",
+                                                          part):
             return True
     return False
 
@@ -834,6 +857,16 @@ def _restates_band(question: str, label: str) -> bool:
     return bool(asked) and asked <= stated and not re.search(r"[0-9]\s*(?:%|趴)|[一二兩两三四五六七八九]\s*成", other)
 
 
+# A verb-object word naming what kind of event a noun is ("判片座談會", "跑片考試", "品管討論會"): no act of its own, so the
+# question's "還能判片嗎" is not answered by "待參加…判片座談會" but by the "停止判讀" before it.
+_EVENT_MODIFIER = re.compile(r"[\u4e00-\u9fff]{2}(?=座談會|討論會|研討會|說明會|考試|課程|訓練|會議)")
+
+
+def _acts(text: str) -> frozenset[str]:
+    """`_terms` of the text, less the words that only name an event's kind (`_EVENT_MODIFIER`)."""
+    return _terms(_EVENT_MODIFIER.sub("", fold(text)))
+
+
 def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
     """The sentence's verdict on what the question asks: True = denies, False = allows, None = unsure.
 
@@ -859,12 +892,15 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     if permission and _undoes_obligation(parts, question, asked):
         return None  # "指導老師可以拒絕嗎" met by "指導老師有義務接受…": never its 可以; the duty is the answer, and
         # the text states no denial a 不可以 could rest on, so the line gives the duty without a polarity word
+    if _GRADE_TERM.search(" ".join(q_terms)) and not any(_DEONTIC.search(t) for t, _ in parts):
+        return None  # "評了個 C 還能拍嗎" met by the grade table (320-339 分 C): it grades, what a C entails is its
+        # measures row's to say (a sentence with no modal, grant or bar gives no yes / no)
     # a segment with no modal, grant or bar of its own ("在國內", "第六條 在國內") sets the scene: it is no verdict
     verdicts = [t for t, c in parts if not c and _DEONTIC.search(t)] or [t for t, c in parts if not c] or [parts[-1][0]]
     predicate = question_terms(_predicate(question)) - GENERIC
     scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
     # the segment holding most of what is asked be done, then most of the question
-    top, denies, top_text = max(reversed(scored), key=lambda t: (len(predicate & _terms(t[2])), t[0]))
+    top, denies, top_text = max(reversed(scored), key=lambda t: (len(predicate & _acts(t[2])), t[0]))
     q_grades = {t for t in q_terms if len(t) == 2 and t[0] == "等" and t[1] in "abcd"}
     denied = _denied_terms(question)
     pairs: list[tuple[int, bool | None]] = []  # (how well a condition matches the question, its consequence)
@@ -881,7 +917,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             continue
         # of the consequences that follow ("…60歲以上申請者，可申請終身證書，通過後免換證"), the one holding what is asked
         # be done ("還要換證嗎": 免換證), else the first
-        after = next((t for t, _ in itertools.takewhile(lambda p: not p[1], parts[i + 1:]) if predicate & _terms(t)), after)
+        after = next((t for t, _ in itertools.takewhile(lambda p: not p[1], parts[i + 1:]) if predicate & _acts(t)), after)
         shared = len((case_terms & _terms(text)) - GENERIC)
         both_negated = q_negated and bool(_NEGATED_CONDITION.search(text))
         grade = bool(q_grades & _terms(text))  # the row for the grade the question states
@@ -896,11 +932,11 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             # the question denies the condition ("no outsiders may attend" against 須對外公開…者): its consequence
             # is not the answer; one granted only then (始得 / 始可 / 才) is refused, any other is unsettled
             pairs.append((shared, True if _ONLY_THEN.match(after) else None))
-        elif shared and (both_negated or grade or shared > top or predicate & _terms(after)):  # the question states it
+        elif shared and (both_negated or grade or shared > top or predicate & _acts(after)):  # the question states it
             after = _restated_denial(after, denied & _terms(text))  # (the case the condition itself names: 無手術者)
             # (its consequence holding what is asked be done — "補齊以後能恢復嗎" against "於補齊…後，始恢復操作資格" —
             # is the verdict on it, before a negated condition the question also states: "未能如期補齊者，應停止操作")
-            pairs.append((shared + 2 * (both_negated or grade) + 2 * bool(predicate & _terms(after)),
+            pairs.append((shared + 2 * (both_negated or grade) + 2 * bool(predicate & _acts(after)),
                           _granted_only(_sign(after, asked, permission), after, question, permission)))
     if pairs:  # chained conditions refine each other (…時，須改善；若未改善者，不得使用): the last one stated
         best = max(p[0] for p in pairs)
@@ -917,9 +953,9 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     # a rival is a segment of the other polarity; a requirement the person may not meet (None) contradicts no
     # denial ("可不可以報到就發？" met by "應於課程結束後…發給，請勿於報到時即發給": the 勿 answers)
     # (when the top segment holds what is asked be done, a rival must too: "可申請終身…證書" is no rival to "免換證")
-    on_predicate = bool(predicate & _terms(top_text))
+    on_predicate = bool(predicate & _acts(top_text))
     rival = max((n for n, neg, x in scored if neg is not None and neg != denies
-                 and (not on_predicate or predicate & _terms(x))), default=-1)
+                 and (not on_predicate or predicate & _acts(x))), default=-1)
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return _granted_only(denies, top_text, question, permission)
@@ -2321,6 +2357,13 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     if _not_fixed(question, best.clause.text):
         return best  # "其他外科相關學會的年會有固定給幾分嗎" met by "依…相關程度核給": no figure is the answer, not a
         # sibling's figure
+    if kind == "documents" and "lookup" not in best.via and best.kind_match and \
+            best.overlap < CONFIDENT_OVERLAP and \
+            (item := next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.parent == best.clause.parent
+                           and c.kind_match and c.overlap > 0 and c.overlap >= 2 * best.overlap
+                           and c.score >= best.score * ANSWERING_SCORE), None)):
+        return item  # "書審要附機器本身的什麼資料？跟用了幾年有關" met first by the list's QA-records item, which shares
+        # (almost) no word of it: its sibling on the unit's years in service, sharing twice as many, answers
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best
@@ -2522,11 +2565,13 @@ DOCUMENT_ITEMS_MAX = 3
 
 def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
     """The best hit and its siblings among the hits that each name a document (影本 / 證明 …), in the clause's order:
-    the items of one list of what to attach, when the best is one of them."""
-    items = [c for c in read if c.clause.parent == best.clause.parent and ".n" not in c.clause.id
-             and KIND_NEEDS["documents"].search(fold(c.clause.text))]
-    if best not in items:
+    the items of one list of what to attach, when the best is one of them (or another step of that list)."""
+    names_one = [c for c in read if c.clause.parent == best.clause.parent and ".n" not in c.clause.id
+                 and KIND_NEEDS["documents"].search(fold(c.clause.text))]
+    if not names_one:
         return []
+    # (the best one may be the list's step that names no document — "圈選出來並註明會員號碼" —: it is still one of them)
+    items = names_one if best in names_one or ".n" in best.clause.id else [best, *names_one]
     return sorted(items, key=lambda c: _clause_order(c.clause.id))[:DOCUMENT_ITEMS_MAX]
 
 
@@ -2549,7 +2594,18 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # is an item of (retrieved, further down) answers with the rest of it
         read = read_hits(q_terms, [_ListHit(whole, read[0].score, list(found.via))], corpus, kind) + \
             [c for c in read if c.clause.id != whole.id]
-    best = _answering(read, kind, question)
+    # a best hit on the negated qualifier — 發表 non-SCI 文章 — answers no question naming it only plainly ("兩篇 SCI…"):
+    # the others answer (it is set aside only when first: a later one may hold what all share, a cap on all papers)
+    # (a yes / no is answered by none of them, wherever ranked: a holder of the asked verb may be one)
+    answerable = read
+    negated = {c.clause.id for c in read if "lookup" not in c.via and negates_asked(question, c.clause.id, corpus)}
+    if negated and any(c.clause.id not in negated for c in read):
+        if read[0].clause.id in negated:
+            read = [*read[1:], read[0]]
+            answerable = read[:-1]
+        if kind in ("yes_no", "choice"):
+            answerable = [c for c in read if c.clause.id not in negated]
+    best = _answering(answerable, kind, question)
     if _ASKS_LEVELS.search(fold(question)) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Corpus
+from knowledge.models import Clause
 from knowledge.textnorm import fold
 
 DEPTH = 3  # the hits after the best that may take its place
@@ -78,13 +79,35 @@ def prefer_asked_polarity(question: str, ranked: list[str], corpus: Corpus) -> l
 
 def _asked_sibling(text: str, ranked: list[str], i: int, corpus: Corpus) -> int | None:
     """The index of the sibling below `ranked[i]` (within DEPTH) that the (folded) question's polarity names instead."""
-    mine = corpus.get(ranked[i])
-    if mine is None or not mine.heading or not mine.parent:
-        return None
+    for mine in _ancestry(corpus, ranked[i]):
+        if mine.heading and mine.parent and (j := _sibling_below(text, ranked, i, mine, corpus)) is not None:
+            return j
+    return None
+
+
+def _ancestry(corpus: Corpus, clause_id: str, levels: int = 2) -> list[Clause]:
+    """The clause and its parents up to `levels` above it (an item of a list answers under its list's heading)."""
+    out: list[Clause] = []
+    clause = corpus.get(clause_id)
+    while clause is not None and len(out) <= levels:
+        out.append(clause)
+        clause = corpus.get(clause.parent) if clause.parent else None
+    return out
+
+
+def _branch(corpus: Corpus, clause_id: str, parent: str) -> Clause | None:
+    """The clause itself or its ancestor whose parent is `parent` (None when it is under another parent)."""
+    return next((c for c in _ancestry(corpus, clause_id) if c.parent == parent), None)
+
+
+def _sibling_below(text: str, ranked: list[str], i: int, mine: Clause, corpus: Corpus) -> int | None:
+    """The index of the hit below `ranked[i]` (within DEPTH) under the sibling of `mine` (`ranked[i]` or its list)
+    whose heading names the qualifier the question's way: 5.8.1 (an item of 發表非 SCI 論文) below 5.7 (發表 SCI 論文) for
+    "沒有 SCI 的期刊…要準備哪些文件"."""
     heading = fold(mine.heading)
     for j in range(i + 1, min(len(ranked), i + 1 + DEPTH)):
-        other = corpus.get(ranked[j])
-        if other is None or other.parent != mine.parent or not other.heading:
+        other = _branch(corpus, ranked[j], mine.parent)
+        if other is None or other.id == mine.id or not other.heading:
             continue
         theirs = fold(other.heading)
         if (term := _qualifier(heading, theirs)) is not None and asked_polarity(text, term) is False:
@@ -105,4 +128,16 @@ def polarity_settles(question: str, first: str, second: str, corpus: Corpus) -> 
         return asked_polarity(text, term) is True
     if (term := _qualifier(theirs, mine)) is not None:
         return asked_polarity(text, term) is False
+    return False
+
+
+def negates_asked(question: str, clause_id: str, corpus: Corpus) -> bool:
+    """Whether the clause's heading, or its list's, negates a qualifier the question names only plainly: "兩篇 SCI 都是我
+    通訊作者" is no question on 發表 non-SCI 文章 (nor "腫瘤栓塞" one on 非腫瘤血管栓塞治療), whatever else they share."""
+    text = fold(question)
+    for clause in _ancestry(corpus, clause_id):
+        for m in _HEADING_NEGATED.finditer(fold(clause.heading or "")):
+            term = m.group(1) or m.group(2)
+            if term and asked_polarity(text, term) is True:
+                return True
     return False
