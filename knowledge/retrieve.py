@@ -112,7 +112,8 @@ from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
-from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, row_grades, stated_values
+from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
+from knowledge.ranges import stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
 from knowledge.textnorm import clean_query, to_traditional
 
@@ -306,7 +307,9 @@ class HybridRetriever:
         return self._held or None
 
     def rankings(self, text: str, *, doc: str | None = None) -> list[tuple[str, float, list[str]]]:
-        """The weighted rankings fused by `search` (text already cleaned)."""
+        """The weighted rankings fused by `search` (text already cleaned; a proportion in words read as the percentage
+        the clauses write, knowledge.ranges.percent_words)."""
+        text = percent_words(text)
         # The lexical rankings first: they need no vector, and run while a prefetched query embedding may still be encoded.
         lexical = [clause_id for clause_id, _ in self.lexical.rank(text, CANDIDATES, doc=doc)]
         asks_lexical = None if self.ask_lexical is None else [i for i, _ in self.ask_lexical.rank(text, CANDIDATES, doc=doc)]
@@ -327,10 +330,12 @@ class HybridRetriever:
             rankings.append(("ask", ASK_LEXICAL_WEIGHT, asks_lexical))
         if shaped is not None:  # who acts / when: the clauses whose asks of that shape meet the question
             rankings.append(("shape", SHAPE_WEIGHT, shaped))
-        values = stated_values(text)
+        values, ranges = stated_values(text), stated_ranges(text)
         if values:  # the candidates whose stated band holds the question's value, in the order found
+            # (a range the question states, "50%到60%之間", is one value inside it: the band holding the whole range)
             found = dict.fromkeys(i for _, _, ids in rankings for i in ids)
-            fitting = [i for i in found if i in self._bands and holds(values, self._bands[i])]
+            fitting = [i for i in found if i in self._bands and (
+                within(ranges, self._bands[i]) if ranges else holds(values, self._bands[i]))]
             if fitting:
                 rankings.append(("range", RANGE_WEIGHT, fitting))
         table = asked_grade_table(text)
