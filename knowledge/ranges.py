@@ -113,6 +113,25 @@ def within(ranges: list[Band], clause_bands: list[Band]) -> bool:
     return any(r.unit == b.unit and b.low <= r.low and r.high <= b.high for r in ranges for b in clause_bands)
 
 
+_OVER = re.compile(r"(?:超過|超过|大於|大于|高於|高于|逾|>|≥)\s*$")
+_UNDER = re.compile(r"(?:未達|未达|未滿|未满|低於|低于|小於|小于|少於|少于|不足|不到|<|≤)\s*$")
+_OVER_AFTER = re.compile(r"\s*(?:\(含\))?\s*以上")
+_UNDER_AFTER = re.compile(r"\s*(?:\(含\))?\s*以下")
+
+
+def open_bounds(text: str) -> set[tuple[str, float, str]]:
+    """("over" / "under", figure, unit) for each open bound `text` states ("超過 60%", "未滿 60 分", "360 分以上")."""
+    t = fold(text)
+    out: set[tuple[str, float, str]] = set()
+    for m in _VALUE.finditer(t):
+        before = t[max(0, m.start() - 3):m.start()]
+        if _OVER.search(before) or _OVER_AFTER.match(t, m.end()):
+            out.add(("over", float(m.group(1)), m.group(2)))
+        elif _UNDER.search(before) or _UNDER_AFTER.match(t, m.end()):
+            out.add(("under", float(m.group(1)), m.group(2)))
+    return out
+
+
 def holds(values: list[tuple[float, str]], clause_bands: list[Band]) -> bool:
     """Whether any stated value falls in any band of the same unit."""
     return any(unit == band.unit and band.low <= value <= band.high for value, unit in values for band in clause_bands)

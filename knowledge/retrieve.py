@@ -113,7 +113,7 @@ from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
-from knowledge.ranges import stated_ranges, stated_values, within
+from knowledge.ranges import open_bounds, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
 from knowledge.textnorm import clean_query, to_traditional
 
@@ -157,7 +157,7 @@ class Hit(BaseModel):
 
     clause: Clause
     score: float = Field(description="Fused score, higher is better; look-up hits score above 1")
-    via: list[str] = Field(description='Signals that found it: "lookup", "dense", "lexical", "ask", "range"')
+    via: list[str] = Field(description='Signals that found it: "lookup", "dense", "lexical", "ask", "range", "span"…')
 
 
 def rrf(rankings: list[tuple[str, float, list[str]]], k: int = RRF_K) -> dict[str, tuple[float, list[str]]]:
@@ -203,6 +203,7 @@ class HybridRetriever:
             if of_shape:
                 self.shape_lexical[shape] = LexicalIndex(of_shape)
         self._bands = {c.id: b for c in corpus.clauses if (b := bands(c.text))}  # knowledge.ranges
+        self._bounds = {c.id: b for c in corpus.clauses if (b := open_bounds(c.text))}  # knowledge.ranges
         self._grade_tables = {c.id: g for c in corpus.clauses if (g := grade_table(c.text))}  # knowledge.ranges
         self._row_grades = {i: row_grades(corpus.get(i).text) for i in self._grade_tables}
         self._parents = {c.parent for c in corpus.clauses if c.parent}  # clauses with parts (`_articles`)
@@ -330,14 +331,20 @@ class HybridRetriever:
             rankings.append(("ask", ASK_LEXICAL_WEIGHT, asks_lexical))
         if shaped is not None:  # who acts / when: the clauses whose asks of that shape meet the question
             rankings.append(("shape", SHAPE_WEIGHT, shaped))
-        values, ranges = stated_values(text), stated_ranges(text)
-        if values:  # the candidates whose stated band holds the question's value, in the order found
-            # (a range the question states, "50%到60%之間", is one value inside it: the band holding the whole range)
-            found = dict.fromkeys(i for _, _, ids in rankings for i in ids)
-            fitting = [i for i in found if i in self._bands and (
-                within(ranges, self._bands[i]) if ranges else holds(values, self._bands[i]))]
+        values, ranges, asked_bounds = stated_values(text), stated_ranges(text), open_bounds(text)
+        found = dict.fromkeys(i for _, _, ids in rankings for i in ids) if values or asked_bounds else {}
+        if ranges:  # a range the question states ("50%到60%之間"): the bands holding all of it ("span": see `search`)
+            fitting = [i for i in found if i in self._bands and within(ranges, self._bands[i])]
+            if fitting:
+                rankings.append(("span", RANGE_WEIGHT, fitting))
+        elif values:  # the candidates whose stated band holds the question's value, in the order found
+            fitting = [i for i in found if i in self._bands and holds(values, self._bands[i])]
             if fitting:
                 rankings.append(("range", RANGE_WEIGHT, fitting))
+        if asked_bounds:  # "超過六成" where a clause says "超過 60%": the same bound, not a band that ends at it
+            fitting = [i for i in found if asked_bounds & self._bounds.get(i, set())]
+            if fitting:
+                rankings.append(("span", RANGE_WEIGHT, fitting))
         table = asked_grade_table(text)
         if table:  # a grade named: its score band, or what it leads to (knowledge.ranges), best fused first
             fused = rrf(rankings)
@@ -407,8 +414,11 @@ class HybridRetriever:
             hits.append(Hit(clause=clause, score=LOOKUP_BONUS + (len(named) - i) * 1e-3 + score, via=["lookup", *via]))
         ranked = sorted(fused.items(), key=lambda kv: -kv[1][0])
         if not named and ranked:  # two items of one clause: the one holding the question's own words first
-            order = prefer_sibling(text, [(i, s) for i, (s, _) in ranked[:1 + SIBLING_DEPTH]], self.corpus)
-            ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + SIBLING_DEPTH:]
+            # (not past the one sibling whose band or bound holds the figure the question states: "超過 60%" is 丙's
+            # whatever words 乙 shares with the question)
+            if not _figure_decides(ranked[:1 + SIBLING_DEPTH]):
+                order = prefer_sibling(text, [(i, s) for i, (s, _) in ranked[:1 + SIBLING_DEPTH]], self.corpus)
+                ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + SIBLING_DEPTH:]
             # a heading and its item: the one holding the question's own words first (knowledge.siblings)
             # (not for "which article / section …": the enclosing clause lifted by `fuse` is what is asked)
             if not _ASKS_ARTICLE.search(text):
@@ -457,6 +467,13 @@ class HybridRetriever:
     def as_langchain_retriever(self, k: int = 5) -> BaseRetriever:
         """This retriever as a langchain BaseRetriever: Documents with metadata {id, label, score, via, doc}."""
         return _langchain_class()(hybrid=self, k=k)
+
+
+def _figure_decides(head: list[tuple[str, tuple[float, list[str]]]]) -> bool:
+    """Whether the best of `head` alone states the range or the open bound the question states ("超過 60%", "50%到60%之間":
+    its "span" ranking, knowledge.ranges). (Not a single value in a band, "差異 52%": 丁's "超過 50%" for a reader asked
+    to attend before is told by its words, not by 乙's band holding 52.)"""
+    return bool(head) and "span" in head[0][1][1] and not any("span" in via for _, (_, via) in head[1:])
 
 
 def _first_by_majority(rankings: list[tuple[str, float, list[str]]], fused: dict[str, tuple[float, list[str]]]) -> None:

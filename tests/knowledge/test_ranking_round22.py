@@ -1,0 +1,56 @@
+"""Round 22 ranking classes, new phrasings of our own in zh-TW, zh-CN and English — never the eval sentences.
+
+1. A proportion in words ("超過七成", "三成到四成之間", "七成五") is the percentage the clauses write (knowledge.ranges.
+   percent_words): a range the question states meets the band holding all of it (stated_ranges / within), and an open
+   bound ("超過六成") the clause stating that same bound (open_bounds); the one sibling doing so is not passed over for
+   another sharing more of the question's other words.
+
+The retrieval tests use the real corpus and the real index (the session's `retriever` fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ranges import Band, open_bounds, percent_words, stated_ranges, within
+
+
+# ------------------------------------------------------------------ 1. proportions in words
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("差異超過七成怎麼辦", "差異超過70%怎麼辦"),
+    ("落在三成到四成之間", "落在30%到40%之間"),
+    ("完成率只有七成五", "完成率只有75%"),
+    ("比合理量多了兩成以上", "比合理量多了20%以上"),
+    ("完成率低于六成", "完成率低于60%"),
+])
+def test_a_proportion_in_words_is_a_percentage(text: str, expected: str) -> None:
+    assert percent_words(text) == expected
+
+
+@pytest.mark.parametrize("text", ["他八成是忘記帶證件了", "成績單要附嗎", "組成委員會", "完成十成把握的事"])
+def test_other_words_with_cheng_stay_words(text: str) -> None:
+    assert percent_words(text) == text
+
+
+def test_a_range_the_question_states_lies_inside_one_band() -> None:
+    asked = stated_ranges("陽性差異大概在 52% 到 58% 中間")
+    assert asked == [Band(52, 58, "%")]
+    assert within(asked, [Band(50, 60, "%")]) and not within(asked, [Band(40, 50, "%")])
+    assert not within(asked, [Band(50, 60, "分")])
+
+
+def test_open_bounds_each_way() -> None:
+    assert open_bounds("陰性個案複判差異超過 20%，立即停止判讀") == {("over", 20, "%")}
+    assert open_bounds("平均未達 320 分；360 分以上") == {("under", 320, "分"), ("over", 360, "分")}
+    assert open_bounds("差異 17%") == set()
+
+
+@pytest.mark.parametrize(("gold", "question"), [
+    ("hpa-mammo/2.1.1.2.3", "醫師陰性片複判差異超過兩成，是不是當場就停判？還可以繼續看片嗎"),
+    ("hpa-mammo/2.1.1.2.3", "阳性个案复判差异超过六成的医生，还能不能继续看片？"),
+    ("hpa-mammo/2.1.1.2.2", "陽性複判差異落在五成到六成之間，要做什麼才能繼續判讀？"),
+    ("hpa-mammo/2.1.1.2.2", "阴性复判差异在16%到19%之间，医生要参加什么？"),
+])
+def test_the_sibling_stating_the_asked_bound_or_range_comes_first(retriever, gold: str, question: str) -> None:
+    hits = retriever.search(question, 3)
+    assert hits[0].clause.id == gold, (question, [h.clause.id for h in hits])
