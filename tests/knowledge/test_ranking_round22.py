@@ -54,3 +54,30 @@ def test_open_bounds_each_way() -> None:
 def test_the_sibling_stating_the_asked_bound_or_range_comes_first(retriever, gold: str, question: str) -> None:
     hits = retriever.search(question, 3)
     assert hits[0].clause.id == gold, (question, [h.clause.id for h in hits])
+
+
+# ------------------------------------------------------------------ 2. "at once" and "taken off reading" in English
+
+@pytest.mark.parametrize(("question", "terms"), [
+    ("does the doctor have to stop straight away if the rate is too high?", {"立即"}),
+    ("is the suspension effective immediately or from next year?", {"立即"}),
+    ("can a radiologist be barred from reading for high discordance?", {"停止判讀"}),
+])
+def test_everyday_english_for_at_once_and_stopped_reading(question: str, terms: set[str]) -> None:
+    from knowledge.lexical import expand_query
+
+    assert terms <= set(expand_query(question))
+
+
+@pytest.mark.parametrize("question", [
+    # Known gap, kept visible: both ask rankings put the heading 複判差異性評估 first (its asks: "what happens … based on
+    # discrepancy rate"), more than half the fused weight, so `_first_by_majority` lifts it over 丙 that lexical and dense
+    # put first. (Counting the two ask rankings once in the vote fixed this and lost 62 development questions.)
+    pytest.param("Past what re-read discrepancy is a breast reader taken off reading at once?",
+                 marks=pytest.mark.xfail(strict=True, reason="the heading's asks hold the majority")),
+    "what discrepancy rate gets a breast radiologist stopped from reading right away?",
+    "Which discrepancy figure gets a screening radiologist barred from reading straight away?",
+])
+def test_the_item_that_stops_reading_at_once_comes_first(retriever, question: str) -> None:
+    hits = retriever.search(question, 3)
+    assert hits[0].clause.id == "hpa-mammo/2.1.1.2.3", (question, [h.clause.id for h in hits])
