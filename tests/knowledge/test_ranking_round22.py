@@ -81,3 +81,21 @@ def test_everyday_english_for_at_once_and_stopped_reading(question: str, terms: 
 def test_the_item_that_stops_reading_at_once_comes_first(retriever, question: str) -> None:
     hits = retriever.search(question, 3)
     assert hits[0].clause.id == "hpa-mammo/2.1.1.2.3", (question, [h.clause.id for h in hits])
+
+
+# ------------------------------------------------------------------ 3. parts listed with "+" under a named whole
+
+@pytest.mark.parametrize("question", [
+    "判讀醫師這塊的審查是看繼續教育+複判差異嗎？還有別的嗎",
+    "后续审查对判读医师是不是看继续教育+复判差异这两样？",
+    "判讀醫師的標準是不是查繼續教育時數 + 複判差異？",
+])
+def test_two_parts_listed_under_their_named_heading_lift_the_heading(retriever, question: str) -> None:
+    hits = retriever.search(question, 3)
+    assert hits[0].clause.id == "hpa-mammo/2.1.1", (question, [h.clause.id for h in hits])
+
+
+def test_one_item_holding_both_listed_parts_stays_first(retriever) -> None:
+    # (both parts in one item, 一(一)1's 工作經驗及繼續教育: no heading over two items is asked)
+    question = "後審的人員資格是看工作經驗+繼續教育證明嗎？要交哪些文件"
+    assert retriever.search(question, 1)[0].clause.id == "hpa-mammo/1.1.1"
