@@ -132,6 +132,20 @@ def open_bounds(text: str) -> set[tuple[str, float, str]]:
     return out
 
 
+def past_by(values: list[tuple[float, str]], bounds: set[tuple[str, float, str]]) -> float | None:
+    """How far a stated rate lies past the nearest open bound of its unit it passes ("23%" is 3 past "超過 20%", 8 past
+    "超過 15%"), None when it passes none. Rates only: "年會積分是 1000 分" is past every cap in 分, and "85年" (a date)
+    past "5 年以上"."""
+    gaps = [value - figure if way == "over" else figure - value
+            for value, unit in values for way, figure, b_unit in bounds if unit == b_unit == "%"]
+    return min((g for g in gaps if g > 0), default=None)
+
+
+def passes(values: list[tuple[float, str]], bounds: set[tuple[str, float, str]]) -> bool:
+    """Whether a stated rate lies past an open bound of its unit (`past_by`)."""
+    return past_by(values, bounds) is not None
+
+
 def holds(values: list[tuple[float, str]], clause_bands: list[Band]) -> bool:
     """Whether any stated value falls in any band of the same unit."""
     return any(unit == band.unit and band.low <= value <= band.high for value, unit in values for band in clause_bands)

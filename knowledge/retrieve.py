@@ -113,7 +113,7 @@ from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
-from knowledge.ranges import open_bounds, stated_ranges, stated_values, within
+from knowledge.ranges import open_bounds, past_by, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
 from knowledge.textnorm import clean_query, to_traditional
 
@@ -339,6 +339,9 @@ class HybridRetriever:
                 rankings.append(("span", RANGE_WEIGHT, fitting))
         elif values:  # the candidates whose stated band holds the question's value, in the order found
             fitting = [i for i in found if i in self._bands and holds(values, self._bands[i])]
+            # (a value no band holds, "陰性差異 23%", is past the bound of the clause stating it: the nearest bound it passes,
+            # "陰性超過 20%" before "超過 15%", whose row needs more than the figure)
+            fitting = fitting or _nearest_passed(values, found, self._bounds)
             if fitting:
                 rankings.append(("range", RANGE_WEIGHT, fitting))
         if asked_bounds:  # "超過六成" where a clause says "超過 60%": the same bound, not a band that ends at it
@@ -467,6 +470,13 @@ class HybridRetriever:
     def as_langchain_retriever(self, k: int = 5) -> BaseRetriever:
         """This retriever as a langchain BaseRetriever: Documents with metadata {id, label, score, via, doc}."""
         return _langchain_class()(hybrid=self, k=k)
+
+
+def _nearest_passed(values: list[tuple[float, str]], found: dict[str, None],
+                    bounds: dict[str, set[tuple[str, float, str]]]) -> list[str]:
+    """The candidates (in the order found) whose open bound the stated rate passes by least (knowledge.ranges.past_by)."""
+    gaps = {i: gap for i in found if (gap := past_by(values, bounds.get(i, set()))) is not None}
+    return [i for i, gap in gaps.items() if gap == min(gaps.values())] if gaps else []
 
 
 def _figure_decides(head: list[tuple[str, tuple[float, list[str]]]]) -> bool:

@@ -99,3 +99,30 @@ def test_one_item_holding_both_listed_parts_stays_first(retriever) -> None:
     # (both parts in one item, 一(一)1's 工作經驗及繼續教育: no heading over two items is asked)
     question = "後審的人員資格是看工作經驗+繼續教育證明嗎？要交哪些文件"
     assert retriever.search(question, 1)[0].clause.id == "hpa-mammo/1.1.1"
+
+
+# ------------------------------------------------------------------ 4. a value past an open bound
+
+def test_a_rate_or_score_past_an_open_bound_passes_it() -> None:
+    from knowledge.ranges import passes
+
+    assert passes([(27, "%")], {("over", 20, "%")}) and not passes([(18, "%")], {("over", 20, "%")})
+    assert passes([(62, "%")], {("under", 70, "%")})
+    assert not passes([(85, "年")], {("over", 5, "年")})  # (an ROC year is no figure past "5 年以上")
+    assert not passes([(1000, "分")], {("over", 30, "分")})  # (nor a claimed score past every cap)
+
+
+def test_a_value_no_band_holds_meets_the_nearest_bound_it_passes(retriever) -> None:
+    from knowledge.ranges import past_by
+
+    assert past_by([(27, "%")], {("over", 20, "%"), ("over", 60, "%")}) == 7
+    assert past_by([(27, "%")], {("over", 60, "%")}) is None
+    ranked = dict((name, ids) for name, _, ids in retriever.rankings("一位醫師陰性個案複判差異 27%，後果是什麼？"))
+    assert ranked["range"] == ["hpa-mammo/2.1.1.2.3"]  # 丙 (陰性超過 20%), not 丁 (超過 15%: a second strike)
+    assert retriever.search("医师阴性复判差异28%，会被怎么样？", 1)[0].clause.id == "hpa-mammo/2.1.1.2.3"
+
+
+def test_a_value_no_band_holds_meets_the_clause_it_is_past(retriever) -> None:
+    question = "A reader's negative-case discrepancy came out at 26% - what happens to her now?"
+    hits = retriever.search(question, 3)
+    assert hits[0].clause.id == "hpa-mammo/2.1.1.2.3", [h.clause.id for h in hits]
