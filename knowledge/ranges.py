@@ -146,6 +146,19 @@ def passes(values: list[tuple[float, str]], bounds: set[tuple[str, float, str]])
     return past_by(values, bounds) is not None
 
 
+# An English question states a score without the 分 the texts write: "averaged 335", "her average is 325", "scored 345".
+_EN_SCORE = re.compile(r"\b(?:averag\w*|scor\w*|marked|rated)(?:\s+(?:is|was|of|at|=|came to|came out at|comes to))?\s+"
+                       r"(\d{3})\b(?!\s*(?:%|percent|cases?|exams?|films?|images?|pts|points|credits?|hours?|days?))", re.I)
+
+
+def english_scores(question: str) -> list[tuple[float, str]]:
+    """(value, "分") for each score an English question states bare ("sampled images average 335"); [] for a question in
+    Chinese, which writes the unit (`stated_values`)."""
+    if _HAN.search(question):
+        return []
+    return [(float(n), "分") for n in _EN_SCORE.findall(fold(question))]
+
+
 def holds(values: list[tuple[float, str]], clause_bands: list[Band]) -> bool:
     """Whether any stated value falls in any band of the same unit."""
     return any(unit == band.unit and band.low <= value <= band.high for value, unit in values for band in clause_bands)

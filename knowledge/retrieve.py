@@ -113,7 +113,7 @@ from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
-from knowledge.ranges import open_bounds, past_by, stated_ranges, stated_values, within
+from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
 from knowledge.textnorm import clean_query, to_traditional
 
@@ -331,7 +331,7 @@ class HybridRetriever:
             rankings.append(("ask", ASK_LEXICAL_WEIGHT, asks_lexical))
         if shaped is not None:  # who acts / when: the clauses whose asks of that shape meet the question
             rankings.append(("shape", SHAPE_WEIGHT, shaped))
-        values, ranges, asked_bounds = stated_values(text), stated_ranges(text), open_bounds(text)
+        values, ranges, asked_bounds = stated_values(text) + english_scores(text), stated_ranges(text), open_bounds(text)
         found = dict.fromkeys(i for _, _, ids in rankings for i in ids) if values or asked_bounds else {}
         if ranges:  # a range the question states ("50%到60%之間"): the bands holding all of it ("span": see `search`)
             fitting = [i for i in found if i in self._bands and within(ranges, self._bands[i])]
@@ -417,6 +417,8 @@ class HybridRetriever:
             hits.append(Hit(clause=clause, score=LOOKUP_BONUS + (len(named) - i) * 1e-3 + score, via=["lookup", *via]))
         ranked = sorted(fused.items(), key=lambda kv: -kv[1][0])
         if not named and ranked:  # two items of one clause: the one holding the question's own words first
+            # a note first ("2. 抽選片…分數，指…平均成績") for a figure its item's table grades ("平均 335 分是幾等"): the item
+            ranked = _item_holding_figure(ranked)
             # (not past the one sibling whose band or bound holds the figure the question states: "超過 60%" is 丙's
             # whatever words 乙 shares with the question)
             if not _figure_decides(ranked[:1 + SIBLING_DEPTH]):
@@ -477,6 +479,22 @@ def _nearest_passed(values: list[tuple[float, str]], found: dict[str, None],
     """The candidates (in the order found) whose open bound the stated rate passes by least (knowledge.ranges.past_by)."""
     gaps = {i: gap for i in found if (gap := past_by(values, bounds.get(i, set()))) is not None}
     return [i for i, gap in gaps.items() if gap == min(gaps.values())] if gaps else []
+
+
+_NOTE = re.compile(r"\.n\d+(?:\.\d+)?$")
+NOTE_DEPTH = 2  # the hits after a note first that may be its item
+
+
+def _item_holding_figure(ranked: list[tuple[str, tuple[float, list[str]]]]) -> list[tuple[str, tuple[float, list[str]]]]:
+    """`ranked` with a note's own item moved above it when the item's band or bound holds the figure the question states
+    (its "range" / "span" ranking) and the note's does not: the note says how the figure is read, the item grades it."""
+    if not ranked or not (m := _NOTE.search(ranked[0][0])) or {"range", "span"} & set(ranked[0][1][1]):
+        return ranked
+    owner = ranked[0][0][:m.start()]
+    for i, (clause_id, (_, via)) in enumerate(ranked[1:1 + NOTE_DEPTH], start=1):
+        if clause_id == owner and {"range", "span"} & set(via):
+            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return ranked
 
 
 def _figure_decides(head: list[tuple[str, tuple[float, list[str]]]]) -> bool:

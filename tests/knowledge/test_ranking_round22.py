@@ -126,3 +126,26 @@ def test_a_value_no_band_holds_meets_the_clause_it_is_past(retriever) -> None:
     question = "A reader's negative-case discrepancy came out at 26% - what happens to her now?"
     hits = retriever.search(question, 3)
     assert hits[0].clause.id == "hpa-mammo/2.1.1.2.3", [h.clause.id for h in hits]
+
+
+# ------------------------------------------------------------------ 5. a note against its item, for a figure to grade
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("her random-sample films averaged 347, which tier?", [(347, "分")]),
+    ("the self-selected set scored 318 - is that a D?", [(318, "分")]),
+    ("we did 350 cases last year", []),  # (a count, not a score)
+    ("平均 335 分", []),  # (Chinese writes the unit: stated_values reads it)
+])
+def test_an_english_question_states_a_score_bare(question: str, expected: list) -> None:
+    from knowledge.ranges import english_scores
+
+    assert english_scores(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "放射师的抽选片平均成绩 352 分，属于哪一等？",
+    "my radiographer's sampled films averaged 328. where does that put her?",
+])
+def test_the_item_grading_the_figure_comes_before_its_note(retriever, question: str) -> None:
+    hits = retriever.search(question, 3)
+    assert hits[0].clause.id == "hpa-mammo/2.1.2.2.1", (question, [h.clause.id for h in hits])
