@@ -44,6 +44,13 @@ ranking: the candidates whose closed band holds it ("陰性個案複判差異介
 half weight (knowledge.ranges). On the blind development questions it lifted recall@1 /
 MRR from 0.696 / 0.782 to 0.717 / 0.795 (the sibling bands of the HPA re-read table), and
 retrieval-set recall@1 from 0.851 to 0.860, no case lost.
+Round 22 read more figures the same way (every development rules and retrieval question, 3696, the retriever alone:
+recall@1 0.944 → 0.947, 8 of the 11 gained this round, none lost): a proportion in words ("超過六成", "五成到六成之間") is the percentage the
+clauses write (knowledge.ranges.percent_words); a range the question states meets the band holding all of it, and an
+open bound ("超過 60%") the clause stating the same bound — both a "span" ranking, whose one sibling holding it is not
+passed over for shared words (`_figure_decides`); a rate no band holds ("陰性 23%") meets the nearest open bound it
+passes; an English score written bare ("averaged 335") is read in 分; and a note first gives way to its own item
+when only the item's table holds the figure (`_item_holding_figure`).
 
 Each clause also carries its asks: two sets of six questions people ask that it answers (three zh-TW,
 one zh-CN, two English), written from the clause alone by writers who saw no code and no eval
