@@ -113,6 +113,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # making up what falls short (補齊 / 補足), and doing so in time (如期): the whole family people write
     **{p: ("補齊",) for p in ("make up", "make it up", "make them up", "made up", "made it up", "made them up", "making up",
                              "catch up", "caught up", "catching up", "top up", "topped up", "make good", "fill the gap")},
+    # at once (the regulations' 立即, as 立即停止判讀): the everyday English ways of saying it
+    **{p: ("立即",) for p in ("right away", "straight away", "straightaway", "on the spot", "at once", "instantly",
+                             "with immediate effect", "effective immediately")},
+    # taken off reading (停止判讀): the everyday English ways of saying a reader is stopped
+    **{p: ("停止判讀",) for p in ("pulled from reading", "pulled off reading", "taken off reading", "barred from reading",
+                                 "stopped from reading", "banned from reading", "off reading")},
     "in time": ("如期",), "on time": ("如期",), "by the deadline": ("如期",), "within the window": ("如期",),
     # an operation on the patient (手術) — read before "surg" (外科: the Surgical Association, a surgical meeting)
     **{p: ("手術",) for p in ("had surgery", "have surgery", "has surgery", "having surgery", "undergo surgery",

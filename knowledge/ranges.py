@@ -23,7 +23,7 @@ _UNIT = r"\s*(%|分|案|例|天|年|個月|小時)"
 _BETWEEN = re.compile(_NUM + r"\s*(?:%|分|案|例)?\s*[-–~～至到]\s*" + _NUM + _UNIT)
 _TABLE_ROW = re.compile(_NUM + r"\s*%\s*≤[^<|\n]{0,16}<\s*" + _NUM + r"\s*(%)")  # 70% ≤ 追蹤完成率 < 75%
 _VALUE = re.compile(_NUM + _UNIT)
-_BOUND_BEFORE = re.compile(r"(?:超過|大於|高於|未達|未滿|低於|小於|不足|[<>≤≥])\s*$")
+_BOUND_BEFORE = re.compile(r"(?:超過|超过|大於|大于|高於|高于|未達|未达|未滿|未满|低於|低于|小於|小于|少於|少于|不足|不到|[<>≤≥])\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:\(含\))?\s*(?:以上|以下|以內)")
 
 
@@ -79,6 +79,84 @@ def stated_values(question: str) -> list[tuple[float, str]]:
     t = fold(question)
     return [(float(m.group(1)), m.group(2)) for m in _VALUE.finditer(t)
             if not _BOUND_BEFORE.search(t[max(0, m.start() - 3):m.start()]) and not _BOUND_AFTER.match(t, m.end())]
+
+
+# A proportion in words ("超過六成", "五成到六成之間", "七成五") is a percentage: the regulations write "60%". Only
+# where the words around it make it a figure (a comparison before, a bound or range after), so "八成是忘了" stays words.
+_CN_DIGITS = {"一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_TENTHS = re.compile(r"(?P<tens>[一二兩两三四五六七八九十])成(?P<ones>[一二三四五六七八九](?![成十百千萬万]))?")
+_PROPORTION_BEFORE = re.compile(r"(?:超過|超过|大於|大于|高於|高于|低於|低于|少於|少于|多於|多于|未滿|未满|未達|未达|不到|不足|"
+                                r"介於|介于|落在|在|到|至|[~～\-–]|約|约|將近|将近|接近|近|快|有|是|達|达|過|过|破|差異|差异|率|量)\s*$")
+_PROPORTION_AFTER = re.compile(r"\s*(?:以上|以下|以內|以内|之間|之间|中間|中间|左右|多|到|至|[~～\-–])")
+
+
+def percent_words(text: str) -> str:
+    """`text` with each proportion in words that reads as a figure written as a percentage ("超過六成" → "超過60%",
+    "五成到六成之間" → "50%到60%之間", "七成五" → "75%"); other text unchanged."""
+    def figure(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - 4):m.start()]
+        if not (_PROPORTION_BEFORE.search(before) or _PROPORTION_AFTER.match(text, m.end())):
+            return m.group(0)
+        ones = _CN_DIGITS[m["ones"]] if m["ones"] else 0
+        return f"{_CN_DIGITS[m['tens']] * 10 + ones}%"
+
+    return _TENTHS.sub(figure, text)
+
+
+def stated_ranges(question: str) -> list[Band]:
+    """The closed ranges the question states itself ("落在 50% 到 60% 之間", "70%-75%"): a value somewhere inside."""
+    return [Band(float(a), float(b), u) for a, b, u in _BETWEEN.findall(fold(question)) if float(a) < float(b)]
+
+
+def within(ranges: list[Band], clause_bands: list[Band]) -> bool:
+    """Whether a range the question states lies inside one of the clause's bands of the same unit."""
+    return any(r.unit == b.unit and b.low <= r.low and r.high <= b.high for r in ranges for b in clause_bands)
+
+
+_OVER = re.compile(r"(?:超過|超过|大於|大于|高於|高于|逾|>|≥)\s*$")
+_UNDER = re.compile(r"(?:未達|未达|未滿|未满|低於|低于|小於|小于|少於|少于|不足|不到|<|≤)\s*$")
+_OVER_AFTER = re.compile(r"\s*(?:\(含\))?\s*以上")
+_UNDER_AFTER = re.compile(r"\s*(?:\(含\))?\s*以下")
+
+
+def open_bounds(text: str) -> set[tuple[str, float, str]]:
+    """("over" / "under", figure, unit) for each open bound `text` states ("超過 60%", "未滿 60 分", "360 分以上")."""
+    t = fold(text)
+    out: set[tuple[str, float, str]] = set()
+    for m in _VALUE.finditer(t):
+        before = t[max(0, m.start() - 3):m.start()]
+        if _OVER.search(before) or _OVER_AFTER.match(t, m.end()):
+            out.add(("over", float(m.group(1)), m.group(2)))
+        elif _UNDER.search(before) or _UNDER_AFTER.match(t, m.end()):
+            out.add(("under", float(m.group(1)), m.group(2)))
+    return out
+
+
+def past_by(values: list[tuple[float, str]], bounds: set[tuple[str, float, str]]) -> float | None:
+    """How far a stated rate lies past the nearest open bound of its unit it passes ("23%" is 3 past "超過 20%", 8 past
+    "超過 15%"), None when it passes none. Rates only: "年會積分是 1000 分" is past every cap in 分, and "85年" (a date)
+    past "5 年以上"."""
+    gaps = [value - figure if way == "over" else figure - value
+            for value, unit in values for way, figure, b_unit in bounds if unit == b_unit == "%"]
+    return min((g for g in gaps if g > 0), default=None)
+
+
+def passes(values: list[tuple[float, str]], bounds: set[tuple[str, float, str]]) -> bool:
+    """Whether a stated rate lies past an open bound of its unit (`past_by`)."""
+    return past_by(values, bounds) is not None
+
+
+# An English question states a score without the 分 the texts write: "averaged 335", "her average is 325", "scored 345".
+_EN_SCORE = re.compile(r"\b(?:averag\w*|scor\w*|marked|rated)(?:\s+(?:is|was|of|at|=|came to|came out at|comes to))?\s+"
+                       r"(\d{3})\b(?!\s*(?:%|percent|cases?|exams?|films?|images?|pts|points|credits?|hours?|days?))", re.I)
+
+
+def english_scores(question: str) -> list[tuple[float, str]]:
+    """(value, "分") for each score an English question states bare ("sampled images average 335"); [] for a question in
+    Chinese, which writes the unit (`stated_values`)."""
+    if _HAN.search(question):
+        return []
+    return [(float(n), "分") for n in _EN_SCORE.findall(fold(question))]
 
 
 def holds(values: list[tuple[float, str]], clause_bands: list[Band]) -> bool:

@@ -248,6 +248,9 @@ def pass_over_set_aside(question: str, ranked: list[str], corpus: Corpus) -> lis
 _SEVERAL = re.compile(r"同時|同时|(?:兩|两|多)(?:個|个)?(?:項|项|領域|领域|專長|专长)|"
                       r"\b(?:both|at (?:the )?same time|at once|in one go|more than (?:one|1)|multiple|several|"
                       r"two (?:areas|domains|fields|specialt(?:y|ies)))\b", re.I)
+# Parts listed as what is looked at ("是不是看學分+經驗，還有…"): the whole is asked when the whole is named too (the
+# heading, `_whole_named`) and two of its items each hold one of the parts.
+_LISTED_PARTS = re.compile(r"(?:看|查|審|评|評)[^？?。，,！!]{1,12}[+＋][^？?。，,！!]{1,12}")
 SEVERAL_DEPTH = 4  # the hits read for two items of one clause the question names
 PARTS_DEPTH = 5  # … when it asks for the parts of a whole (a heading lifted above them may already be among the hits)
 
@@ -262,7 +265,7 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
 
     # (or its parts asked as a whole, naming two of them: "實地測試分哪幾塊？CR、影像儲存也算嗎" — the heading over both)
     several = bool(_SEVERAL.search(fold(question)))
-    if not several and asks_overview(question) != "parts":
+    if not several and asks_overview(question) != "parts" and not _LISTED_PARTS.search(fold(question)):
         return ranked
     q = terms(question)
     head = ranked[:SEVERAL_DEPTH if several else PARTS_DEPTH]
