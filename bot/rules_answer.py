@@ -148,7 +148,7 @@ _A_NOT_A = re.compile(r"(.)不\1|有沒有|是不是|可不可以|需不需要")
 MODALS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"可以|可否|能否|能不能|可不可以|(?<![功技性機])能|(?<![許核認])可|(?<![a-z])ok(?![a-z])|okay|行嗎|行不行"),
      "可以", "不可以"),  # (這樣 OK 嗎 / 行不行 ask permission too)
-    (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要"), "需要", "不需要"),
+    (re.compile(r"需要|需不需要|要不要|必須|須|需|(?<![重摘概主])要|[還还仍]得"), "需要", "不需要"),
     (re.compile(r"算不算|(?<![計折換結預])算|計入|列入|採認|承認"), "算", "不算"),
     (re.compile(r"會不會|(?<![月年學本協大論談討講機社理委公際])會(?![議員])"), "會", "不會"),  # (會議 / 會員 / 研討會: nouns)
     (re.compile(r"有沒有|(?<![所沒没])有"), "有", "沒有"),
@@ -829,6 +829,24 @@ def _predicate(question: str) -> str:
 
 _RESTATED = re.compile(r"[未沒没無非不]([\u4e00-\u9fff]{2})")
 
+# An exemption a consequence states ("免換證", "不須附上…", "無須繳費") and the act it exempts.
+_EXEMPTION = re.compile(r"(?:免(?!費)|不須|不需|無須|毋須|不必)\s*(?:再)?([\u4e00-\u9fff]{2,4})")
+
+
+def _exempts_asked(parts: list[tuple[str, bool]], question: str, q_terms: frozenset[str]) -> bool:
+    """A consequence segment exempts the act the question asks be done: the exempted act's term is one of the
+    question's ("still need to renew?" → 換證 met by 免換證), or its verb is in the question's predicate ("還要每六年換一次嗎"
+    met by 免換證: 換)."""
+    predicate = _predicate(question)
+    for text, is_condition in parts:
+        if is_condition:
+            continue
+        for m in _EXEMPTION.finditer(fold(text)):
+            act = m.group(1)
+            if act[:2] in q_terms or (act[0] in predicate and act[0] not in _TALK):
+                return True
+    return False
+
 
 def _restated_denial(segment: str, denied: frozenset[str]) -> str:
     """The consequence without the negations that restate the question's own denied fact ("無手術者，應說明個案未手術理由"
@@ -892,6 +910,11 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     if permission and _undoes_obligation(parts, question, asked):
         return None  # "指導老師可以拒絕嗎" met by "指導老師有義務接受…": never its 可以; the duty is the answer, and
         # the text states no denial a 不可以 could rest on, so the line gives the duty without a polarity word
+    if not permission and _asks_need(question) and _exempts_asked(parts, question, q_terms):
+        conditions = [t for t, c in parts if c]
+        if not conditions or _meets_condition(question, sentence):
+            return True  # "61 歲了還要每六年換一次嗎", "turning 61 — still need to renew?" met by "…60歲以上…者，…免換證":
+            # the act asked about is exempted, and the person's own figure meets the condition of the exemption
     if _GRADE_TERM.search(" ".join(q_terms)) and not any(_DEONTIC.search(t) for t, _ in parts):
         return None  # "評了個 C 還能拍嗎" met by the grade table (320-339 分 C): it grades, what a C entails is its
         # measures row's to say (a sentence with no modal, grant or bar gives no yes / no)
@@ -1221,6 +1244,10 @@ _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _COPULA_ASKS = re.compile(r"(?:也|還|还|仍|就|都)是(?!否|不是)")
 
 
+# The copula asking a yes / no ("是另外一套標準嗎", "是分兩部分嗎"), not 是 inside a word (但是, 還是, 就是, 是否, 凡是).
+_COPULA = re.compile(r"(?<![但還还就凡或於于總总若只可要即倒])是(?!否)")
+
+
 def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English."""
     if lang == "en":
@@ -1239,6 +1266,8 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
                 return no if negative else yes
         if part is piece and _COPULA_ASKS.search(piece):
             break  # "也是照國際會議的分數給嗎": its own copula asks (not a verb of the alternative after it: 還是…算)
+    if negative and _COPULA.search(piece):
+        return "不是"  # "是另外一套標準嗎" met by "…同…之規定": the copula that asks is denied (as 是不是 → 不是)
     return "否" if negative else "是"
 
 
@@ -1580,6 +1609,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
         short = _short_of(asked, said)
+        if short and not asks_permission(asked) and _asks_need(asked) and \
+                _exempts_asked(_clauses_of(said), asked, question_terms(asked)):
+            short, denies = False, None  # "55 歲還要換證嗎" against "60歲以上…免換證": short of the exemption's threshold,
+            # the exemption does not reach the case — no 不需要 (and no 需要 the text does not state)
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
@@ -1715,6 +1748,18 @@ _ASKS_MAYBE_BARRED = re.compile(r"(?:可能|會不會|還是|仍然?)[^？?。]{
 _MIN_SIDE = re.compile(r"以上|至少|不少於|不低於|超過|大於|高於|(?<![不未])滿")
 
 
+# The person's age stated without its unit ("今年剛滿61", "I'm turning 61", "aged 62"): a two-digit figure after 滿 / turning
+# with no other unit after it.
+_AGE = re.compile(r"(?:(?<![未不])滿|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am)\s*([1-9][0-9])(?![0-9.])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名]|"
+                  r"(?:years?|yrs?|months?|days?|weeks?|times?|cases?|points?|credits?|hours?|percent)\b))", re.I)
+
+
+def _question_age(question: str) -> float | None:
+    """The person's age the question states (also as "61 歲" / "61 years old" through `_figure_pairs`), else None."""
+    m = _AGE.search(fold(question))
+    return float(m.group(1)) if m else None
+
+
 def _meets_condition(question: str, said: str) -> bool:
     """The question states one figure with a unit, and the sentence one threshold in that unit that it meets (a
     minimum it reaches, a maximum it stays within): the rule's condition holds for the person's case."""
@@ -1723,6 +1768,8 @@ def _meets_condition(question: str, said: str) -> bool:
     if value_in_band(question, said):
         return True  # "陽性差異 55%，還要考跑片嗎" met by the row "疑似陽性…50%-60%…須…通過跑片考試": its band holds the case
     own = {(v, u) for v, u in _figure_pairs(question, values_only=True) if u}
+    if (age := _question_age(question)) is not None:
+        own = {(v, u) for v, u in own if u != "歲"} | {(age, "歲")}
     if len(own) != 1:
         return False
     ((value, unit),) = own
