@@ -1538,7 +1538,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if kind == "where" and not zh and _ASKS_WHICH_CLAUSE.search(question):
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
-    asked = question if kind == "yes_no" else alternatives[0] if alternatives else None
+    asked = question if kind == "yes_no" else alternatives[0] if alternatives else \
+        _yes_no_before_consequence(question) if kind == "consequence" else None
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
         # "是不是馬上就不能判了？": whether a denial holds; the rule is read for the positive ("…就能判了") and its
@@ -1580,6 +1581,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = True  # "do they average everyone's sets?" met by "各選出分數最高之 1 組代表": no, the best one counts
         if alternatives and capped is not None:
             denies = capped  # "does it count toward the cap, or sit on top of it?": the text puts it under the cap
+        if kind == "consequence" and denies is False and first_alternative(question) is not None:
+            denies = None  # the first of two courses asked before "會怎樣": its grant is no yes to the other
         if (".n" in c.clause.id or len(_bare(said)) <= HEADING_WORDS) and not _DEONTIC.search(fold(said)) and \
                 _ASKS_DEONTIC.search(fold(question)):
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數") or a row's heading ("(2) 輔導措施"):
@@ -2137,6 +2140,21 @@ _CHANGES = re.compile(r"(?:逐年|隨時|每年|定期|得|將|視需要)(?:予�
 
 
 _PRONOUN_TERMS = frozenset({"這樣", "那樣", "這個", "那個"})
+
+
+def _yes_no_before_consequence(question: str) -> str | None:
+    """A yes / no asked before the consequence ("可以用印章蓋嗎？被抓到會怎樣", "can a colleague sign for me? what happens
+    if we're caught?"): the pieces before the last, which the line answers yes / no first (its body states what follows);
+    None when no earlier piece asks yes / no."""
+    pieces = _pieces(fold(question))
+    if len(pieces) < 2:
+        return None
+    before = "".join(pieces[:-1]).strip()
+    if answer_kind(before) not in ("yes_no", "choice"):
+        return None
+    # ("可以蓋章嗎？或是請學弟代簽？被抓到會怎樣": two courses asked before it are read together, and only a bar is given —
+    # `_line`: a grant of one says nothing of the other)
+    return before
 
 
 def _lower_first(text: str) -> str:

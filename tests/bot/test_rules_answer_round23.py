@@ -55,3 +55,18 @@ def test_the_mobile_unit_rule_is_not_a_separate_standard() -> None:
     line = line_for("乳攝車的放射師，評等是另外一套規定嗎？", "hpa-mammo/2.4.3", "zh-TW")
     assert line.startswith("不是："), line
     assert supported(line, "hpa-mammo/2.4.3")
+
+
+@pytest.mark.parametrize("question", ["出席簽名可以找同事代簽嗎？如果被發現會怎樣？", "签到表能让别人帮忙代签吗？被查到会怎么样",
+                                      "Can a colleague sign the attendance sheet for me? What happens if we're caught?",
+                                      "Is a stamp OK instead of signing the sign-in sheet? what are the consequences?"])
+def test_a_yes_no_asked_before_the_consequence_is_answered_first(question: str) -> None:
+    line = line_for(question, "tsa-cme/8", _lang(question))
+    assert line.startswith(("不可以：", "No:")), line
+    assert supported(line, "tsa-cme/8")
+
+
+@pytest.mark.parametrize("question", ["簽名單被發現代簽會怎樣？", "what happens if someone else signs the attendance sheet for me?"])
+def test_a_consequence_alone_gets_no_polarity(question: str) -> None:
+    line = line_for(question, "tsa-cme/8", _lang(question))
+    assert not line.startswith(("不可以", "可以", "No", "Yes")), line
