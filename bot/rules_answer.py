@@ -1638,6 +1638,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 not _plainly_in(treated.group(1), fold(c.clause.text or said)):
             denies = None  # "也是照國際會議給分嗎" met by "…非國際性的會議，應以參加國內會議來認定": the text treats the case
             # as something other than asked — its grant is no yes (the line states what it is treated as)
+        if _treated_otherwise(fold(question), fold(c.clause.text or said)):
+            denies = True  # "學會會把它當國際會議算嗎", "do they count like overseas conferences?" met by "…非國際性的會議，
+            # 應以參加國內會議來認定": the text treats the case as the contrary category — no
         if not grounds and _CHANGE_WORD.search(piece) and not _ASKS_FIXED.search(piece) and \
                 _CHANGES.search(fold(c.clause.text or said)):
             denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
@@ -2140,6 +2143,27 @@ _CHANGES = re.compile(r"(?:逐年|隨時|每年|定期|得|將|視需要)(?:予�
 
 
 _PRONOUN_TERMS = frozenset({"這樣", "那樣", "這個", "那個"})
+
+
+# Categories a rule treats a case as, each with its contrary ones: asked to be treated as one ("當國際會議算嗎", "count
+# like overseas conferences?") and treated by the text as its contrary ("以參加國內會議來認定"), the answer is no.
+CATEGORY_CONTRARIES = {"國內": frozenset({"國際", "國外"}), "國際": frozenset({"國內"}), "國外": frozenset({"國內"})}
+_CATEGORY_EN = {"international": "國際", "overseas": "國外", "foreign": "國外", "abroad": "國外", "domestic": "國內"}
+_TREATED_AS_ASKED = re.compile(r"(?:當成|當作|当成|当作|算成|算作|視為|视为|視同|比照|當|当|照|按)\s*(國內|國際|國外|国内|国际|国外)|"
+                               r"\b(?:as|like)\s+(?:an?\s+|the\s+)?(international|overseas|foreign|domestic)\b|"
+                               r"\b(?:count|counted|treated|credited|recogni[sz]ed)\s+(?:as\s+)?(abroad)\b", re.I)
+_TREATED_IN_TEXT = re.compile(r"(?:以|比照|視為|視同|依)(?:參加)?\s*(國內|國際|國外)(?:性)?[^，,。；]{0,6}?(?:來)?(?:認定|計算|核給|辦理)")
+
+
+def _treated_otherwise(question: str, text: str) -> bool:
+    """The question asks whether its case is treated as one category, and the text treats it as a contrary one."""
+    asked = _TREATED_AS_ASKED.search(question)
+    treated = _TREATED_IN_TEXT.search(text)
+    if asked is None or treated is None:
+        return False
+    word = next(g for g in asked.groups() if g)
+    category = _CATEGORY_EN.get(word.lower(), word.replace("国内", "國內").replace("国际", "國際").replace("国外", "國外"))
+    return treated.group(1) in CATEGORY_CONTRARIES.get(category, frozenset())
 
 
 def _yes_no_before_consequence(question: str) -> str | None:

@@ -70,3 +70,20 @@ def test_a_yes_no_asked_before_the_consequence_is_answered_first(question: str) 
 def test_a_consequence_alone_gets_no_polarity(question: str) -> None:
     line = line_for(question, "tsa-cme/8", _lang(question))
     assert not line.startswith(("不可以", "可以", "No", "Yes")), line
+
+
+@pytest.mark.parametrize("question", ["我在日本開業，參加日本地方的外科學會（非國際性），學會會當作國際會議給分嗎？",
+                                      "在美国执业，参加当地州级的外科会议，能按国外会议算分吗？",
+                                      "I practise in Australia; will a state-level surgical meeting there be credited as an international conference?",
+                                      "Working in Germany - do local German surgical meetings count like foreign meetings for credits?"])
+def test_a_case_the_text_treats_as_the_contrary_category_is_a_no(question: str) -> None:
+    line = line_for(question, "tsa-cme/7", _lang(question))
+    assert line.startswith(("不", "No:")), line
+    assert supported(line, "tsa-cme/7")
+
+
+@pytest.mark.parametrize("question", ["在國外執業，參加當地非國際性會議，是以國內會議認定嗎？",
+                                      "I'm practising in Japan; are local meetings there counted as domestic meetings?"])
+def test_a_case_asked_as_the_category_the_text_names_is_never_denied(question: str) -> None:
+    line = line_for(question, "tsa-cme/7", _lang(question))
+    assert not line.startswith(("不", "否", "No")), line
