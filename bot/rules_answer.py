@@ -1604,8 +1604,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # "醫院自己測完交報告可以嗎" met by "(由本署與…指派人員進行)": the text names who does it, and its
             # grant is no leave for the person to do it instead (the line states who)
         on_list = items_on_list(piece, c.clause, strict=False)
-        if denies is False and on_list is False:
-            denies = None  # "is the MRI coil included?" met by a list without it: its grant is no yes
+        if on_list is False and (denies is False or not _PAYS_FOR.search(piece)):
+            denies = None  # "is the MRI coil included?" met by a list without it: its grant is no yes, and a bar of
+            # something else in the sentence ("超過…部分…不予給付" for "do the days count weekends?") is no no
         if on_list and _INCLUSION.search(" ".join(x for x in (fold(c.clause.text), fold(c.clause.gist_en or "")))):
             denies = False  # "do the working days include holidays?" met by "工作天數（含例假日）" / "(incl. holidays)": yes,
             # whatever another part of the sentence bars ("超過…部分…不予給付" is about something else)
@@ -2768,13 +2769,18 @@ _ASKS_INCLUDED = re.compile(r"(?<!包含)(?<!包括)(?<!含)(?:有|也)?(?:在|�
                             r"on (?:the|that) list))\b", re.I)
 # … or after the verb: "有沒有包括 Y", "也包含 Y 嗎", "does it include Y"
 _INCLUDES = re.compile(r"(?:包不包含|包不包括|含不含)|(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)|\b(?:does|do|will)\s+(?:it|that|this|they|"
-                       r"(?:the|our|my|your|their|its) [\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
-                       r"(?:also\s+)?(?:include|cover)\b", re.I)
+                       r"(?:the|our|my|your|their|its) [\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
+                       r"(?:also\s+)?(?:include|cover|count|factor in|take in)\b(?=\s+[a-z])", re.I)
+# ("do the techs' work days in the formula count weekends too?": a verb with its object — "do both count?" names none)
 # A text stating what something includes ("工作天數（含例假日）", "包括…", "(incl. holidays)").
 _INCLUSION = re.compile(r"[（(]\s*(?:含|包含|包括)|包含|包括|\b(?:incl\.|including|includes)", re.I)
 _ITEM_SPLIT = re.compile(r"跟|和|與|与|及|以及|、|,|，|/|還有|还有|\band\b|\bor\b", re.I)
 _ITEM_NOISE = re.compile(r"^(?:那|這|这|像|例如|比如|請問|请问|所以|那麼|是不是|是否|都|也|有|the|is|are|both|also)+|"
                          r"(?:都|也|有|是不是|是否)+$", re.I)
+
+
+# "does HPA still cover those screens?": cover as in paying for them (the fee rule's 不給付 answers), no inclusion asked.
+_PAYS_FOR = re.compile(r"\b(?:cover|covers|covered)\b", re.I)
 
 
 def included(question: str, clause: Clause) -> bool:

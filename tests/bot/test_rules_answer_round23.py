@@ -87,3 +87,20 @@ def test_a_case_the_text_treats_as_the_contrary_category_is_a_no(question: str) 
 def test_a_case_asked_as_the_category_the_text_names_is_never_denied(question: str) -> None:
     line = line_for(question, "tsa-cme/7", _lang(question))
     assert not line.startswith(("不", "否", "No")), line
+
+
+@pytest.mark.parametrize("question", ["do the work days in the volume formula include holidays?",
+                                      "for the yearly volume cap, do the radiographers' working days count public holidays?",
+                                      "in the facility's reasonable-volume calculation do the rad techs' days count holidays too?"])
+def test_an_english_inclusion_asked_with_a_long_subject_or_count_is_answered_from_the_texts_inclusion(question: str) -> None:
+    line = line_for(question, "hpa-mammo/2.1.2.3.2", "en")
+    assert line.startswith("Yes:"), line  # "工作天數（含例假日）": never the No of the fee rule's 不予給付
+    assert supported(line, "hpa-mammo/2.1.2.3.2")
+
+
+@pytest.mark.parametrize("question", ["do the radiographers' working days in the formula count sick leave?",
+                                      "in the facility's reasonable-volume calculation do the rad techs' days count weekends too?",
+                                      "do both sessions count?"])
+def test_an_item_the_text_does_not_name_gets_neither_yes_nor_the_fee_rules_no(question: str) -> None:
+    line = line_for(question, "hpa-mammo/2.1.2.3.2", "en")
+    assert not line.startswith(("Yes", "No")), line
