@@ -2770,8 +2770,10 @@ _ASKS_INCLUDED = re.compile(r"(?<!包含)(?<!包括)(?<!含)(?:有|也)?(?:在|�
 # … or after the verb: "有沒有包括 Y", "也包含 Y 嗎", "does it include Y"
 _INCLUDES = re.compile(r"(?:包不包含|包不包括|含不含)|(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)|\b(?:does|do|will)\s+(?:it|that|this|they|"
                        r"(?:the|our|my|your|their|its) [\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
-                       r"(?:also\s+)?(?:include|cover|count|factor in|take in)\b(?=\s+[a-z])", re.I)
-# ("do the techs' work days in the formula count weekends too?": a verb with its object — "do both count?" names none)
+                       r"(?:also\s+)?(?:include|cover|count|factor in|take in)\b"
+                       r"(?=\s+(?!(?:for|as|toward|towards|against|in|into|to|under|on|at|if|when|yet)\b)[a-z])", re.I)
+# ("do the techs' work days in the formula count weekends too?": a verb with its object — "do both count?" names none,
+# and "does that count for the publication route?" asks whether it qualifies, not what is included)
 # A text stating what something includes ("工作天數（含例假日）", "包括…", "(incl. holidays)").
 _INCLUSION = re.compile(r"[（(]\s*(?:含|包含|包括)|包含|包括|\b(?:incl\.|including|includes)", re.I)
 _ITEM_SPLIT = re.compile(r"跟|和|與|与|及|以及|、|,|，|/|還有|还有|\band\b|\bor\b", re.I)

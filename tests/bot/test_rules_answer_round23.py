@@ -104,3 +104,11 @@ def test_an_english_inclusion_asked_with_a_long_subject_or_count_is_answered_fro
 def test_an_item_the_text_does_not_name_gets_neither_yes_nor_the_fee_rules_no(question: str) -> None:
     line = line_for(question, "hpa-mammo/2.1.2.3.2", "en")
     assert not line.startswith(("Yes", "No")), line
+
+
+@pytest.mark.parametrize("question", ["if I'm only third author on two SCI papers, does that count for the paper route?",
+                                      "as a second author on SCI articles, do they count toward the publication route?"])
+def test_count_for_asks_whether_it_qualifies_not_an_inclusion(question: str) -> None:
+    line = line_for(question, "tsir-instructor/1.2.2", "en")
+    assert line.startswith("No"), line  # 以第一作者或通訊作者發表…: the restriction is not met
+    assert supported(line, "tsir-instructor/1.2.2")
