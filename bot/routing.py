@@ -56,6 +56,10 @@ RULE_CUES = re.compile(
     r"which clause|according to|define|definition|what documents|in general|\bmust\b|\bhave to\b|(?<!still\s)\bneed to\b|"
     r"\brequired\b|必須|須要|\b(?:am|are|is)\s+(?:i|we|he|she|they)\s+(?:supposed|required|expected|obliged|meant)\s+to\b|義務|义务|"
     r"(?:有|負|负)(?:什麼|什么|哪些)?(?:責任|责任)|\bis there\b|\bare there\b|grace period|寬限|逾期|各有幾分|各幾分|分別幾分|各是多少|\bdo (?:i|we) need\b|\bneed for\b|\bworth\b|\bcount (?:toward|as|for)\b|一樣嗎|相同嗎|差別|有什麼不同|可以抵|抵幾分|抵多少|"
+    # the rule's procedure asked ("what's the procedure", "申請流程", "要辦什麼手續") and an application made late ("will they accept it
+    # late", "late submission"): what the rule lays down, whatever one's own case
+    r"\bprocedures?\b|\bwhat'?s\s+the\s+process\b|\bthe\s+process\s+(?:for|to)\b|流程|程序|手續|手续|步驟|步骤|"
+    r"\b(?:accept\w*|appl(?:y|ied|ying|ication)|submit\w*|fil(?:e|ed|ing))\s+(?:\w+\s+){0,2}?late\b|\blate\s+(?:application|submission|filing)s?\b|"
     # the rule's value per occurrence ("一次能認定幾個學分", "每場給幾分", "每篇算多少"): the rate asked, not one's own total
     r"(?<![\d.一二兩两三四五六七八九十])(?:(?:一|1)\s*次|每次|每一次|每場|每场|每篇|每個月|每个月|每月)(?:能|可以|可|會|会|就)?"
     r"(?:認定|认定|認|认|算|給|给|拿|得|核給|核给|採計|采计)?(?:幾|几|多少)|"

@@ -154,3 +154,15 @@ def test_a_dated_screening_with_its_category_missing_is_asked(question):
 def test_a_dated_screening_with_its_category_is_computed():
     d = _decision("screening done 2026-10-05, category 3. when is the follow-up due?")
     assert d is not None and d.route == "calculator"
+
+
+# ------------------------------------------------------------------ the rule's procedure and a late application
+
+@pytest.mark.parametrize("question", [
+    "My certificate runs out before I can get the renewal filed. What's the procedure then?",
+    "we forgot to apply for CME approval until a week before our workshop — will the society accept it late?",
+    "證書快到期了但積分還沒補齊，展延的申請流程是什麼？",
+    "课程认定来不及在30天前申请，要办什么手续？",
+])
+def test_the_rules_procedure_or_a_late_application_is_the_rules(question):
+    assert _decision(question) is None
