@@ -865,8 +865,12 @@ SUPPOSED = re.compile(r"\bif\s+(?:i|we|you|one|someone|a|an|the|every|all|any|no
                       r"如果|假如|假設|假设|若是|要是|萬一|万一|假使|"
                       # a class of cases the rule speaks of, named by a relative clause ("facilities whose grades are poor", "readers
                       # whose discrepancy is over the bound", "any hospital that fails the QC test"): no case of one's own
+                      # (not one's own named before it: "our readers who scored 340" is a case of one's own)
+                      r"(?<!our\s)(?<!my\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!two\s)(?<!both\s)"
                       r"\b(?:facilit(?:y|ies)|hospitals?|units?|readers?|radiologists?|radiographers?|techs?|doctors?|physicians?|"
-                      r"members?|anyone|those|someone|people)\s+(?:whose|who|that|which)\b|"
+                      r"members?|anyone|someone|people)\s+whose\b|"
+                      r"\b(?:any|every|all|those)\s+(?:facilit(?:y|ies)|hospitals?|units?|readers?|radiologists?|radiographers?|techs?|"
+                      r"doctors?|physicians?|members?)\s+(?:who|that|which)\b|"
                       # the time a result of someone generic comes in ("what applies to the hospital after its grades come back"):
                       # the rule's sequence asked, no result of one's own reported (our / my results coming back stay one's own)
                       r"\b(?:after|once|when|whenever)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:scores?|results?|grades?|numbers)\s+"

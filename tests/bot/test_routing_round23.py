@@ -101,6 +101,11 @@ def test_a_class_of_cases_or_a_generic_result_is_the_rules(question):
     assert _decision(question) is None
 
 
+def test_ones_own_named_before_the_relative_clause_stays_ones_own():
+    d = _decision("our readers whose positive discrepancy came back 62% and negative 12% — what happens now?")
+    assert d is not None
+
+
 @pytest.mark.parametrize("question", [
     "If our van goes over the yearly reasonable volume by more than 5 per cent, are we paid for the excess?",
     "If a radiographer of ours exceeds the monthly cap by more than 10 percent, do we still get paid for the extra exams?",
