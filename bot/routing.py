@@ -56,6 +56,13 @@ RULE_CUES = re.compile(
     r"which clause|according to|define|definition|what documents|in general|\bmust\b|\bhave to\b|(?<!still\s)\bneed to\b|"
     r"\brequired\b|必須|須要|\b(?:am|are|is)\s+(?:i|we|he|she|they)\s+(?:supposed|required|expected|obliged|meant)\s+to\b|義務|义务|"
     r"(?:有|負|负)(?:什麼|什么|哪些)?(?:責任|责任)|\bis there\b|\bare there\b|grace period|寬限|逾期|各有幾分|各幾分|分別幾分|各是多少|\bdo (?:i|we) need\b|\bneed for\b|\bworth\b|\bcount (?:toward|as|for)\b|一樣嗎|相同嗎|差別|有什麼不同|可以抵|抵幾分|抵多少|"
+    # the rule's procedure asked ("what's the procedure", "申請流程", "要辦什麼手續") and an application made late ("will they accept it
+    # late", "late submission"): what the rule lays down, whatever one's own case
+    r"\bprocedures?\b|\bwhat'?s\s+the\s+process\b|\bthe\s+process\s+(?:for|to)\b|流程|程序|手續|手续|步驟|步骤|"
+    r"\b(?:accept\w*|appl(?:y|ied|ying|ication)|submit\w*|fil(?:e|ed|ing))\s+(?:\w+\s+){0,2}?late\b|\blate\s+(?:application|submission|filing)s?\b|"
+    # the rule's value per occurrence ("一次能認定幾個學分", "每場給幾分", "每篇算多少"): the rate asked, not one's own total
+    r"(?<![\d.一二兩两三四五六七八九十])(?:(?:一|1)\s*次|每次|每一次|每場|每场|每篇|每個月|每个月|每月)(?:能|可以|可|會|会|就)?"
+    r"(?:認定|认定|認|认|算|給|给|拿|得|核給|核给|採計|采计)?(?:幾|几|多少)|"
     # threshold questions ("完成率多少會被扣款": at what rate) ask for the rule, not for a figure
     r"多少(?:%|分)?(?:以下|以上)?(?:會|才|就|算)|未達多少|低於多少|超過多少(?:會|才|就|要)?|(?<!還差)(?<!还差)幾(?:%|分)(?:以下|以上)?(?:會|才|就)|"
     r"at what (?:rate|score|point)|below what|what (?:rate|score) (?:triggers|leads)|"
@@ -72,8 +79,9 @@ RULE_CUES = re.compile(
 # only hours: "六年內", "兩年內" are the period of one's own facts)
 _HOURS = r"(?:小時|小时|個鐘頭|个钟头|鐘頭|钟头|hours?|hrs?|h\b)"
 THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少於|大於|小於|跌破|掉破|掉到|降到|跌到|more than|less than|fewer than|over|above|below|under|"
-                       r"exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例)"
-                       r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例)\s*(?:以上|以下)(?:了|的|者|會|要|就)"
+                       # (the percentage said in words too: "by more than 10 percent", "超過 10 趴")
+                       r"exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例|趴|percent\b|per\s+cent\b|pct\b)"
+                       r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例|趴)\s*(?:以上|以下)(?:了|的|者|會|要|就)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％)?\s*(?:~|～|〜|-|–|到|至)\s*\d+(?:\.\d+)?\s*(?:%|％)"
                        r"|\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s*(?:and|to|-)\s*\d+(?:\.\d+)?\s*(?:%|percent)"
                        # a bound written with a sign ("total >600", "≥ 75%", "＜60%"): no value of one's own
@@ -854,7 +862,19 @@ def _limit_units(q: Query) -> list[tuple[int, int]]:
 # A case supposed, not one's own ("if i go to 3 international mtgs", "如果我這個月做了 520 例", "say we did 7000"): the figures are an
 # example of the rule asked about.
 SUPPOSED = re.compile(r"\bif\s+(?:i|we|you|one|someone|a|an|the|every|all|any|none|no|each|both|neither|my|our|his|her|their)\b|\bsuppose\b|\bsupposing\b|\bwhat\s+if\b|\bsay\s+(?:i|we)\b|\bhypothetic\w*|"
-                      r"如果|假如|假設|假设|若是|要是|萬一|万一|假使", re.IGNORECASE)
+                      r"如果|假如|假設|假设|若是|要是|萬一|万一|假使|"
+                      # a class of cases the rule speaks of, named by a relative clause ("facilities whose grades are poor", "readers
+                      # whose discrepancy is over the bound", "any hospital that fails the QC test"): no case of one's own
+                      # (not one's own named before it: "our readers who scored 340" is a case of one's own)
+                      r"(?<!our\s)(?<!my\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!two\s)(?<!both\s)"
+                      r"\b(?:facilit(?:y|ies)|hospitals?|units?|readers?|radiologists?|radiographers?|techs?|doctors?|physicians?|"
+                      r"members?|anyone|someone|people)\s+whose\b|"
+                      r"\b(?:any|every|all|those)\s+(?:facilit(?:y|ies)|hospitals?|units?|readers?|radiologists?|radiographers?|techs?|"
+                      r"doctors?|physicians?|members?)\s+(?:who|that|which)\b|"
+                      # the time a result of someone generic comes in ("what applies to the hospital after its grades come back"):
+                      # the rule's sequence asked, no result of one's own reported (our / my results coming back stay one's own)
+                      r"\b(?:after|once|when|whenever)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:scores?|results?|grades?|numbers)\s+"
+                      r"(?:come|comes|are)\s+(?:back|in|out)\b", re.IGNORECASE)
 
 
 # The calculations that check a count of one's own against the rule's limit (a radiographer's month, a van's day, a facility's
@@ -1204,7 +1224,9 @@ CATEGORY_SAID = re.compile(r"\bcat(?:egory)?\.?\s*\S|\bbi-?rads\b|類|类|\b(?:n
 _NO_VALUE = re.compile(r"\b(?:cat(?:egory)?|bi-?rads)\.?\s*(?:something|whatever|unknown|not\s+sure|\?+|tbd|n/?a)\b|"
                        r"(?:cat(?:egory)?|bi-?rads)\s*(?:不記得|不记得|忘了|不確定|不确定|還沒查|还没查|待查|[?？]+)", re.IGNORECASE)
 # a dated screening of one's own ("a screening mammo done on 2026-10-02"): the date is the case's, whoever's she is
-_DATED_SCREENING = re.compile(r"\b(?:screening|screened|mammo\w*|done|performed|taken)\b[^?.]{0,30}?\bon\b|篩檢日|筛检日|(?:日|號|号)\s*(?:篩|筛|做|照)",
+_DATED_SCREENING = re.compile(r"\b(?:screening|screened|mammo\w*|done|performed|taken)\b[^?.]{0,30}?\bon\b|篩檢日|筛检日|(?:日|號|号)\s*(?:篩|筛|做|照)|"
+                              # the date written straight after the screening ("screening done 2026-10-05", "screened: 10/5")
+                              r"\b(?:screening|screened|mammo\w*)(?:\s+(?:was\s+)?(?:done|performed|taken))?\s*[:,]?\s*(?=\d{1,4}[-/.]\d)",
                               re.IGNORECASE)
 
 
@@ -1645,13 +1667,16 @@ def _grades_pending(q: Query, found: list[Extraction]) -> Extraction | None:
 # The credit kinds held many times a year (the society's monthly meeting, a talk at one): named with no count, their number
 # is unknown, never one.
 RECURRING_KINDS = frozenset({"tsa_monthly_meeting", "tsa_monthly_speaker"})
+# Meetings abroad said attended in Chinese with no count ("有出國參加介入性治療的會議", "出國開過會"): Chinese says no "a" or "one"
+# there, and one goes abroad to several a year — their number is unknown, never one (English "an international meeting" is one).
+UNCOUNTED_ABROAD_KINDS = frozenset({"international_meeting", "international_meeting_attendance"})
 COUNTS_NEED = Need("activities", "您提到的活動各參加（或擔任講者）幾次（例如「月會 6 次、演講 1 次、年會 1 次」）？",
                    "How many times did you attend (or speak at) each of them (e.g. \"6 monthly meetings, 1 talk, 1 annual meeting\")?")
 
 
 # An activity said done ("有去月會", "也有上台講過", "在月會報告過", "去了年會跟月會", "went to the monthly meetings"): one's own —
 # not a case of the rule named ("docs get a bonus when attending monthly meetings").
-SAID_DONE = re.compile(r"有(?:去|參加|参加|出席|上台|報告|报告|講|讲|發表|发表)|(?:報告|报告|講|讲|去|參加|参加|出席|發表|发表)(?:過|过|了)|"
+SAID_DONE = re.compile(r"有(?:去|參加|参加|出席|上台|報告|报告|講|讲|發表|发表|出國|出国|到國外|到国外)|(?:出國|出国)(?:開|开)(?:過|过|了)|(?:報告|报告|講|讲|去|參加|参加|出席|發表|发表)(?:過|过|了)|"
                        r"\b(?:went|attended|spoke|presented|gave\s+(?:a\s+)?talks?|been\s+(?:to|going))\b", re.IGNORECASE)
 # One monthly meeting said in English by its article ("the monthly meeting too", "a monthly meeting"): a count, as much as "one".
 _ONE_MONTHLY = re.compile(r"\b(?:a|the|one|this|that|last\s+month's|this\s+month's)\s+(?:[\w'’-]+\s+){0,2}?monthly\s+(?:meeting|mtg)\b(?!s)",
@@ -1659,12 +1684,14 @@ _ONE_MONTHLY = re.compile(r"\b(?:a|the|one|this|that|last\s+month's|this\s+month
 
 
 def _uncounted_recurring(q: Query, best: Extraction) -> bool:
-    """Does the tally read a kind held many times a year (`RECURRING_KINDS`) from a question that gives no count at all — no
+    """Does the tally (or the instructor's renewal points) read a kind held many times a year (`RECURRING_KINDS`; meetings abroad
+    said in Chinese, `UNCOUNTED_ABROAD_KINDS`) from a question that gives no count at all — no
     number, not even a one ("月會去了一次", "the monthly meeting"), and no vague count (asked back on its own)?"""
-    if (q.followup is not None or best.tool != "tsa_credit_tally" or best.invalid or q.quantities or find_vague(q.text)
-            or _ONE_MONTHLY.search(q.cues)):
+    if (q.followup is not None or best.tool not in ("tsa_credit_tally", "tsir_renewal_check") or best.invalid or q.quantities
+            or find_vague(q.text) or _ONE_MONTHLY.search(q.cues)):
         return False
-    return any(a.get("kind") in RECURRING_KINDS for a in best.args.get("activities") or [] if isinstance(a, dict))
+    kinds = RECURRING_KINDS | (UNCOUNTED_ABROAD_KINDS if q.lang != "en" else frozenset())
+    return any(a.get("kind") in kinds for a in best.args.get("activities") or [] if isinstance(a, dict))
 
 
 # Whether one's own value crosses a bound, asked of the bound ("會不會低於75%", "有沒有超過 60%", "是否未達 70%", "will we drop

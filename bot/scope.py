@@ -27,6 +27,11 @@ IN_SCOPE = re.compile(
     r"疑陽|陽追|追(?:蹤)?完|追蹤率|"
     # the unit's own history the review asks for (使用年限、報廢、遷移), films called 片子, a review's scores in English
     r"報廢|使用年限|遷移|搬遷|片子|(?:review|QC)\s+(?:scores?|results?|grades?|items?|tests?|testing)|"
+    # the on-site test's own items said in users' words: the exposure index of a CR system and its calibration, the image
+    # storage (PACS) and reading workstations checked, the on-site test called 現場檢測; the course approval applied for
+    # and its fee paid by postal transfer (劃撥)
+    r"曝(?:露|光)(?:指標|指标|指數|指数)|\bCR\s*(?:系統|系统|system)|exposure\s+index|影像(?:儲存|储存|存檔|存档)|\bPACS\b|"
+    r"閱片(?:系統|工作站|螢幕)|阅片(?:系统|工作站|萤幕)|(?:現場|现场)(?:檢測|检测|測試|测试)|課程認定|课程认定|認定申請|认定申请|劃撥|划拨|"
     # the regulations' own words for what is filed and reviewed (a lecture's agenda and abstract, the review of documents)
     r"演講|議程|摘要|書審|書面審查|儀器|攝影儀|抽印本|會員號碼|accredit|lectures?(?![a-z])|abstracts?(?![a-z])|agenda|"
     r"categor(?:y|ies)|suspected positive|bi-?rads|\bcat\.?\s*[0345](?![\d.])|\brecalls?\b|"
@@ -443,6 +448,12 @@ _THEIR_OWN_ZH = re.compile(r"他們|他们|該會|该会|該學會|该学会|自
                            # a certificate or its renewal asked beside the meeting ("…年會的學分怎麼算？整外專科證書展延要多少分？"):
                            # whose certificate is the other question's, which the meeting does not settle
                            r"證書|证书|展延|延展|換證|换证|甄審|甄审|認證|认证")
+# The same meeting's credits claimed with another society and with ours alike ("乳房外科醫學會的年會積分…跟外科醫學會的可以重複
+# 申請嗎", "兩邊都能申請嗎"): that society's own credits are asked beside ours, and whether it lets them be claimed twice is its
+# own rule (SPEC §3: a surgical subspecialty society's CME). A paper presented at both is our 第六條 (`_PAPER_SHOWN`).
+_DOUBLE_CLAIM = re.compile(r"重複(?:申請|認定|採計|採認|計算)|重复(?:申请|认定|采计|采认|计算)|(?:兩邊|两边|雙方|双方|兩個學會|两个学会)(?:都|各)|"
+                           r"(?:claim\w*|count\w*)\s+(?:it\s+|them\s+)?(?:twice|with\s+both)|double[- ](?:claim|count|dip)\w*", re.I)
+_PAPER_SHOWN = re.compile(r"同一篇|論文|论文|文章|報告|报告|發表|发表|壁報|壁报|演講|演讲|(?:paper|article|poster|abstract|talk)s?|present", re.I)
 
 
 def _surgical_meeting(name: str, text: str, end: int) -> bool:
@@ -452,7 +463,7 @@ def _surgical_meeting(name: str, text: str, end: int) -> bool:
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入(?:放射線?)?(?:性)?(?:治療)?|介放|外傷|急救加護|本)$")
 # (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
 _GENERIC_NAMED = re.compile(r"^(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|外面|外部|外頭|外头|專科|醫事|學|醫|"
-                            r"(?:各|某|其他)?次專科(?:的)?|"
+                            r"(?:各|某|其他)?次專科(?:醫師)?(?:的)?|"
                             # the class of societies 第五條第三款 itself names ("訓練課程基準列的臨床科別醫學會年會"), no one body
                             r"(?:臨床|临床)(?:學|学)?科(?:別|别)?|(?:訓練項目|训练项目)?科(?:別|别))?$")
 # Our own issuers and subjects, named outside a foreign body's name.
@@ -485,6 +496,8 @@ def _foreign_named(text: str) -> str | None:
         for name, start, end in _named(text, head):
             if _ours_named(name) or _GENERIC_NAMED.match(name) or not _is_a_name(name):
                 continue
+            if kind == "other_society" and _DOUBLE_CLAIM.search(text) and not _PAPER_SHOWN.search(text):
+                return kind
             rest = text[:start] + " " * (end - start) + text[end:]
             if _OUR_ANCHOR.search(rest):
                 continue
@@ -919,6 +932,9 @@ def names_our_clause(text: str) -> bool:
 
 
 _OUR_REVIEW_ITEM = re.compile(
+    # (the on-site test's items: the CR exposure index, the image storage / PACS and the reading workstations)
+    r"曝(?:露|光)(?:指標|指标|指數|指数)|exposure\s+index|影像(?:儲存|储存|存檔|存档)|\bPACS\b|image\s+(?:storage|archiv\w*)|"
+    r"閱片(?:系統|工作站|螢幕)|阅片(?:系统|工作站|萤幕)|reading\s+(?:workstation|monitor)s?|"
     r"clinical\s+image\s+(?:evaluation|assessment|review)|臨床影像評估|临床影像评估|self-?selected|sampled\s+(?:images?|films?)|"
     r"自選片|自选片|抽選片|抽选片|phantom|假體|假体|實地測試|实地测试|實測|实测|\bon-?site\s+(?:test\w*|QC|inspection|visit)|\bQC\b|品管|品保|"
     r"re-?read|複判|復判|复判|疑似陽性|疑陽|追蹤完成|追踪完成|"
