@@ -50,6 +50,9 @@ FOLLOWUP_DEADLINE = Vocabulary(
                      r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)",
         "how_long": r"多久|幾個月|多長|how long|how many months",
         # "when's the deadline", "截止是什麼時候": the day asked — of the person's own case only ("our screening last month")
+        # the screening said done today ("今天新篩出一個 0 類", "今日篩的", "screened today", "today's screen"): the date is said
+        "screened_today": r"(?:今天|今日)[^，,。；;？?\d]{0,6}?(?:篩|筛|拍|照|做)|(?:篩|筛|拍|照|做)(?:的|了)?[^，,。；;？?\d]{0,3}?(?:今天|今日)"
+                          r"|\b(?:screened|done|imaged|seen)\s+today\b|\btoday'?s\s+(?:screen|mammo)|\bscreen(?:ed|ing)?\s+(?:was\s+)?today\b",
         "when_due": r"\bwhen(?:'s|’s|\s+is|\s+will|\s+would)?\b[^.?!]{0,24}\b(?:deadline|due)\b|\bdeadline\b[^.?!]{0,12}\bwhen\b|"
                     r"(?:期限|截止|到期)[^，,。？?]{0,4}(?:是|在)?(?:什麼時候|何時)",
     },
@@ -64,10 +67,11 @@ FOLLOWUP_DEADLINE = Vocabulary(
              ask=("個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"),
              bad=("需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
                   "Follow-up applies to categories 0, 3, 4 and 5; please check the category.")),
-        # The day asked for needs the screening date; today is never assumed (SPEC §3).
+        # The day asked for needs the screening date; today is never assumed (SPEC §3) — only taken when said (screened_today).
         Slot("screening_date", "date", default=True, past=True,
              ask=("篩檢日期是哪一天（年／月／日）？", "What was the screening date (year, month, day)?"),
-             ask_when=(("which_day",), ("when_due", "@personal")), ask_unless=(("how_long",),)),
+             ask_when=(("which_day",), ("when_due", "@personal")), ask_unless=(("how_long",),),
+             today_when=(("screened_today",),)),
     ),
     bonus=((("cue",), 1.0),),
     repeat=True,

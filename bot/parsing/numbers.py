@@ -217,7 +217,8 @@ _EN_NUMBERS = {"zero": 0, "once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2
 _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 
 
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+# (a thousands group never starts with 0: "BI-RADS 0，115年…" is 0 and then a year, not 115)
+_NUM = r"((?!0)\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 _UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|mos?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|y(?![a-z])|"
          r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件|項|(?:門|门|堂)(?!\s*[診诊口])")
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
@@ -256,7 +257,7 @@ def _comma_lists(text: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         groups = m.group(0).split(",")
-        thousands = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 and len(groups) <= 4
+        thousands = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 and len(groups) <= 4 and not groups[0].startswith("0")
         return m.group(0) if thousands else m.group(0).replace(",", " ")
 
     return re.sub(r"(?<![\d.])\d+(?:,\d+)+", fix, text)
