@@ -78,3 +78,42 @@ def test_thousands_groups_still_read():
     got = [q.value for q in find_quantities("補助 1,200,000 元，篩了 12,500 案")]
     assert got == [1200000, 12500], got
     assert [q.value for q in find_quantities("BI-RADS 0,115 年")] == [0, 115]
+
+
+# --- 4. a count asked about, then stated again (or named again with "all"), is one fact -----------------------------
+
+@pytest.mark.parametrize(("question", "people", "day"), [
+    ("巡迴車可以報備 5 位放射師嗎？我們想報 5 位，一天篩 160 人", 5, 160),
+    ("乳摄车能不能登记4个放射师？打算登记4个，一天拍140个", 4, 140),
+    ("We'd like to register 5 radiographers on one van, 170 a day with all five on board. ok?", 5, 170),
+])
+def test_a_count_asked_then_stated_again_is_one_fact(ask, question, people, day):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0] == ("hpa_radiographer_volume", {"radiographers_on_van": people, "daily_screenings_on_van": day}), calls
+    assert a.tool_calls[0].result["over_van_max_radiographers"] is True, a.tool_calls[0].result
+
+
+def test_a_different_count_stated_after_a_question_is_still_unread(ask):
+    # the second figure differs from the one asked about: no restatement, asked
+    a = ask("乳攝車可以報備 4 位放射師嗎？我們打算報 3 位，另外 2 位支援，一天做 150 個")
+    assert a.route == "clarify", (a.route, a.answer[:200])
+
+
+# --- 5. a day the person guesses the deadline comes to is their guess, never an input ------------------------------
+
+@pytest.mark.parametrize("question", [
+    "2025/8/31 篩檢 category 3，複檢期限？我猜是 2/28 吧",
+    "2026年1月30日筛查 0 类，复检最晚哪天？应该是3月30日？",
+    "Category 4 screened 2024-12-31, diagnosis deadline? I think Feb 28, maybe",
+])
+def test_a_guessed_deadline_is_set_beside_the_result(ask, question):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][0] == "hpa_followup_deadline", calls
+    assert a.unused and any("guess" in u or "猜測" in u for u in a.unused), a.unused
+
+
+def test_a_second_day_not_guessed_is_still_asked(ask):
+    a = ask("category 0 screened 2026-05-10 and again on 6/1 — recall deadline?")
+    assert a.route == "clarify", (a.route, a.answer[:200])
