@@ -547,7 +547,8 @@ IMAGE_GRADE = Vocabulary(
 )
 
 # the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
-QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查)(?:之|的)?"
+# (… or by what they do before the word, "三個乳攝放射師", "2 位乳房攝影放射師": still the people counted)
+QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查|乳攝|乳摄|乳房攝影|乳房摄影)(?:之|的)?"
 # (a year said full: "都做滿一年", "做满整年", "滿一年"; never a year alone, "一年篩了 8000")
 WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full[- ]year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
@@ -568,9 +569,10 @@ _SCREENINGS = (r"(?:mammo(?:graphy)?\s+)?(?:screening\s+)?volume(?:\s+(?:this|la
                r"|篩檢|篩查|檢查|攝影|乳攝(?!車|车|機|机|室)|乳摄(?!车|机|室)|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
                # the people screened ("12500 位受檢者", "9000 名婦女", "12,800 women", "11k clients")
                r"|受檢者|受檢民眾|受檢婦女|婦女|民眾|個案|\bwomen\b|\bladies\b|\bclients\b|\bparticipants\b"
-               # the verb of screening right before the count ("篩了 3500 個", "一年筛了8500人", "總共篩 17000", "拍了 9000 張",
+               # the verb of screening right before the count (篩檢 typed 篩撿 too: "總共篩撿了16500人次")
+               # ("篩了 3500 個", "一年筛了8500人", "總共篩 17000", "拍了 9000 張",
                # "照了 8000 多人", "we screened 12k", "shot 9,000")
-               r"|(?:共|總共|一共|合計|全年|一年|今年|去年)?(?:篩|拍|照)(?:了|過|完)?(?=\s*(?:約|大約|快|近)?\s*\d)"
+               r"|(?:共|總共|一共|合計|全年|一年|今年|去年)?(?:篩|拍|照)(?:撿|捡)?(?:了|過|完)?(?=\s*(?:約|大約|快|近)?\s*\d)"
                r"|\b(?:screened|shot|scanned|imaged)\b(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d)")
 
 FACILITY_VOLUME = Vocabulary(
@@ -613,7 +615,9 @@ FACILITY_VOLUME = Vocabulary(
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
              single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
-                    r"|(?<![\d.])\b(?:1|one)\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year",
+                    r"|(?<![\d.])\b(?:1|one)\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year"
+                    # ("2 qualified rad techs, one full-year, …", "one full-time all year"): the one said by how long she worked
+                    r"|(?<![\d.])(?<=[,，;；]\s)(?:1|one)\s+(?:(?:is|was)\s+)?(?:full[- ]year|full[- ]time(?:\s+all\s+year)?|all\s+year)\b(?!\s+(?:techs?|radiographers?|RTs?|staff)\b)",
              mismatch=("您提到 {said} 位放射師，但只讀到 {read} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
                        "You mention {said} radiographers but I read work days for {read}; "
                        "please list each one's days worked that year (holidays included)."),

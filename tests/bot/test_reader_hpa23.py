@@ -117,3 +117,50 @@ def test_a_guessed_deadline_is_set_beside_the_result(ask, question):
 def test_a_second_day_not_guessed_is_still_asked(ask):
     a = ask("category 0 screened 2026-05-10 and again on 6/1 — recall deadline?")
     assert a.route == "clarify", (a.route, a.answer[:200])
+
+
+# --- 6. work-day lists: the people counted, then some of them said by how long they worked ---------------------------
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    # the verb between the people and the value word (English)
+    ("both of our 2 techs worked the whole year; 12,500 screenings this year — over the reasonable volume?", [365, 365], 12500),
+    ("our three RTs were here all year and we screened 19,000. over the limit?", [365, 365, 365], 19000),
+    # a count of some of them said in Chinese numerals is theirs, never the whole group's
+    ("我們有四個放射師，兩個整年都在，另外兩個各做了 200 天，今年篩了 21000 案，有超量嗎？", [365, 365, 200, 200], 21000),
+    ("我们有3个乳摄放射师，两个全年都在，另一个 9 月才来算 120 天，全年筛了 15000 例，超量吗？", [365, 365, 120], 15000),
+    # plus opens the next count as and does
+    ("4 RTs: three full-time all year (365 each) plus one part-timer who worked 90 days; 20,000 screens. Over?", [365, 365, 365, 90], 20000),
+    # one of them, then one more said the same way, is no head count of one
+    ("放射師一位整年 365 天、一位 240 天，今年篩了 9500 案，有沒有超過合理量？", [365, 240], 9500),
+])
+def test_work_days_of_people_said_by_how_long_they_worked(ask, question, days, screenings):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_facility_volume", calls
+    assert sorted(calls[0][1]["radiographer_work_days"]) == sorted(days), calls
+    assert calls[0][1]["annual_screenings"] == screenings, calls
+
+
+def test_two_full_year_is_no_length_of_two_years():
+    from bot.parsing.numbers import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities("2 full year and 1 part-timer")] == [(2, None), (1, None)]
+    assert [(q.value, q.unit) for q in find_quantities("2 full years of service")] == [(2, "年")]
+    assert [(q.value, q.unit) for q in find_quantities("1 full year of service")] == [(1, "年")]
+
+
+@pytest.mark.parametrize(("question", "reply", "days"), [
+    ("We have 2 qualified techs, one full-year. 9,500 screens this year — did we exceed the reasonable volume?",
+     "the other one worked 150 days", [365, 150]),
+    ("3 RTs — two full-time all year plus one part-timer. We did 16,000 screens. Over the limit?",
+     "the part-timer worked 100 days", [365, 365, 100]),
+])
+def test_the_one_left_is_completed_by_the_reply(engine, question, reply, days):
+    from tests.bot.conftest import ask_and_reply
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify", (first.route, first.answer[:200])
+    calls = _calls(second)
+    assert sorted(calls[0][1]["radiographer_work_days"]) == sorted(days), calls
+
+
+def test_a_people_count_with_none_of_their_days_is_still_asked(ask):
+    a = ask("our two RTs did 13,000 screenings this year. did we go over the reasonable volume?")
+    assert a.route == "clarify", (a.route, a.answer[:200])
