@@ -109,6 +109,10 @@ _SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|pati
              # the suspected positives named by their categories ("category 0、3、4、5 的個案", "BI-RADS 0, 3, 4 and 5 cases")
              r"|(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
              r"(?:個案|案例|案|人|召回(?:個案|案|人)?|\b(?:cases?|patients|women|ladies|screens?|recalls?|callbacks?|positives?)\b)"
+             # (… or with their total said right after them: "cat 0/3/4/5 總共 480 案", "category 0、3、4、5 合計 300",
+             # "BI-RADS 0/3/4/5 total 220")
+             r"|(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
+             r"(?=(?:總共|总共|一共|共|合計|合计|加起來|加起来|\btotal(?:ing|led|ed)?\b|\bin total\b)\s*(?:是|為|为|有|of|:|：)?\s*\d)"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
              r"|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b|\bsuspicious(?:[- ]positives?)?\b|\bsuspected\b(?!\s+(?:of|that))"
@@ -133,7 +137,11 @@ _COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:
               r"(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic(?: work[- ]?up)?s?|call[- ]?backs?|biops(?:y|ies)|repeat (?:exams?|imaging))"
               r"\s+(?:done|completed|finished|closed)\b"
               r"|\b(?:were|was|got|have been|had been)\s+(?:fully\s+|actually\s+|successfully\s+)?(?:seen back|followed through|worked up|cleared|completed|closed)\b"
-              r"|\b(?:came back|returned|showed up|turned up)\s+for\s+(?:(?:their|the|a)\s+)?(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic \w+|repeat \w+)")
+              r"|\b(?:came back|returned|showed up|turned up)\s+for\s+(?:(?:their|the|a)\s+)?(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic \w+|repeat \w+)"
+              # "95 of the suspected positives finished their workup", "80 of our recalls have completed": the part that
+              # finished, named by the whole it is of (no count of the whole)
+              r"|\bof\s+(?:the|our|those|these|all(?:\s+the)?)\s+(?:suspected[- ]positives?|screen[- ]positives?|recalls?|positives?|flagged(?:\s+ones)?|"
+              r"abnormal (?:screens|cases)|cases)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?(?:finished|completed|done|(?:been\s+)?worked up|closed)\b")
 _SUBSIDY = r"補助|subsid|金額|nt\$|\$|dollars|元"
 SUSPECTED = extend(_SUSPECTED, "hpa_followup_deduction.suspected_positive_cases", _RATE, _COMPLETED, _SUBSIDY)
 # "有 3 位失聯，其他都完成追蹤" / "3 were lost to follow-up, the rest completed": the completed count is the rest.
@@ -173,7 +181,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                  # the amount asked as a share of the subsidy ("補助會被扣多少", "補助款被砍掉幾", "how much of our
                  # subsidy / funding gets cut"), never its percentage ("補助扣多少 %"); the text is folded to Traditional
                  rf"|補助(?:款|金)?[^，,。；？?\d]{{0,6}}(?:扣|砍|減)(?:掉|除|走)?(?:多少|幾){NOT_PERCENT}"
-                 r"|扣(?:掉|除|減)?(?:多少|幾)[^，,。；？?\d%]{0,4}補助"
+                 # (never a share said in tenths before it: "扣幾成補助" asks the percentage)
+                 rf"|扣(?:掉|除|減)?(?:多少|幾){NOT_PERCENT}[^，,。；？?\d%]{{0,4}}補助"
                  rf"|少拿(?:多少|幾){NOT_PERCENT}"
                  r"|how much (?:of )?(?:our |the |my |their )?(?:annual |yearly |screening )*(?:subsid|funding|grant|payment)"
                  r"|subsid[a-z]*[^.?,;\d]{0,20}how much"
@@ -430,8 +439,11 @@ REREAD_ACTION = Vocabulary(
              ask=("前次後續審查是否已要求參加判片座談會及個案討論會？",
                   "Did the previous follow-up review already require the reading seminar and case conference?"),
              # "會被停權嗎 / suspended?": the question asks about the outcome this fact decides — asked, never assumed no;
-             # not when a rate over 60% / 20% stops reading already (丙), whatever the previous review required
-             ask_when=(("suspension", "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),
+             # not when a rate over 60% / 20% stops reading already (丙), whatever the previous review required, nor when
+             # both rates are read and neither is over 50% / 15% (丁 cannot apply either way)
+             ask_when=(*(("suspension", "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20", open_)
+                         for open_ in ("@gt:positive_discrepancy_pct:50", "@gt:negative_discrepancy_pct:15",
+                                       "!@slot:positive_discrepancy_pct", "!@slot:negative_discrepancy_pct")),
                        # the previous review and the seminar named, the requirement read neither way, a rate where 丁 turns on it
                        # (not when it was read of one item of several: the others said nothing of it)
                        ("previous_seminar", "!@said:previously_required", "@gt:positive_discrepancy_pct:50",

@@ -164,3 +164,69 @@ def test_the_one_left_is_completed_by_the_reply(engine, question, reply, days):
 def test_a_people_count_with_none_of_their_days_is_still_asked(ask):
     a = ask("our two RTs did 13,000 screenings this year. did we go over the reasonable volume?")
     assert a.route == "clarify", (a.route, a.answer[:200])
+
+
+# --- 7. suspension asked with both rates at or under 50% / 15%: the previous review cannot decide 丁, so it is not asked --
+
+@pytest.mark.parametrize(("question", "tier"), [
+    ("陽性複判差異 46%、陰性 11%，會不會被停止判讀？", "recommended"),
+    ("Positive 49%, negative 13% on the re-read — will the reader be suspended?", "recommended"),
+    ("阳性 38%、阴性 6%，会被停止判读吗？", "none"),
+])
+def test_suspension_asked_where_the_previous_review_cannot_decide(ask, question, tier):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][0] == "hpa_reread_action" and "previously_required" not in calls[0][1], calls
+    assert a.tool_calls[0].result["tier"] == tier
+
+
+@pytest.mark.parametrize("question", [
+    "阳性 55%、阴性 10%，会被停止判读吗？",  # over 50%: 丁 turns on the previous review
+    "Positive 30%, negative 17% — is the reader suspended?",  # over 15%
+    "陰性個案差異 9%，我要不要停止判讀？",  # the positive rate not read
+])
+def test_suspension_asked_where_the_previous_review_may_decide_asks_it(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", (a.route, a.answer[:200])
+    assert any(m.startswith("previously_required") for m in a.missing), a.missing
+
+
+def test_the_other_rate_given_in_the_reply_completes_without_the_previous_review(engine):
+    from tests.bot.conftest import ask_and_reply
+    first, second = ask_and_reply(engine, "判讀醫師陰性個案複判差異 10%，我要不要停止判讀？", "陽性是 42%")
+    assert first.route == "clarify"
+    calls = _calls(second)
+    assert calls[0][1] == {"positive_discrepancy_pct": 42, "negative_discrepancy_pct": 10}, calls
+
+
+# --- 8. the follow-up deduction's counts: the part that finished named by its whole; the categories then their total ---
+
+@pytest.mark.parametrize(("question", "reply", "suspected", "completed"), [
+    ("What's our deduction? 120 of our recalls have completed; subsidy was 900,000", "160 recalls in all", 160, 120),
+    ("work out the follow-up penalty please — 70 of the suspected positives have finished", "100 altogether", 100, 70),
+])
+def test_the_part_that_finished_named_by_its_whole(engine, question, reply, suspected, completed):
+    from tests.bot.conftest import ask_and_reply
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify", (first.route, first.answer[:200])
+    assert first.pending_call is not None and first.pending_call.args.get("completed_cases") == completed, first.pending_call
+    calls = _calls(second)
+    assert calls[0][1]["suspected_positive_cases"] == suspected and calls[0][1]["completed_cases"] == completed, calls
+
+
+@pytest.mark.parametrize(("question", "suspected", "completed"), [
+    ("category 0、3、4、5 合计 260 例，完成追踪 200 例，补助 150 万，扣多少钱？", 260, 200),
+    ("BI-RADS 0/3/4/5 total 320, 250 completed follow-up, subsidy 2,000,000. How much is deducted?", 320, 250),
+    ("去年 cat 0/3/4/5 一共 410 案，已追蹤完成 330 案，補助 200 萬，要扣多少？", 410, 330),
+])
+def test_the_categories_then_their_total_are_the_suspected_positives(ask, question, suspected, completed):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_followup_deduction", calls
+    assert calls[0][1]["suspected_positive_cases"] == suspected and calls[0][1]["completed_cases"] == completed, calls
+
+
+def test_a_share_in_tenths_asked_is_no_amount_of_money(ask):
+    # "扣幾成補助" asks the percentage: the subsidy is not asked for
+    a = ask("疑似陽性 180 案、完成 120 案，會扣幾成補助？")
+    calls = _calls(a)
+    assert calls[0][1] == {"suspected_positive_cases": 180, "completed_cases": 120}, calls
