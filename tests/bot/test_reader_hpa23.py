@@ -230,3 +230,31 @@ def test_a_share_in_tenths_asked_is_no_amount_of_money(ask):
     a = ask("疑似陽性 180 案、完成 120 案，會扣幾成補助？")
     calls = _calls(a)
     assert calls[0][1] == {"suspected_positive_cases": 180, "completed_cases": 120}, calls
+
+
+# --- 9. one more item of a score list said not at hand: asked, never averaged or graded without it ---------------------
+
+@pytest.mark.parametrize("question", [
+    "Sampled scores for our RT: 349, 361, and a third set is still missing. Grade?",
+    "抽選片分數 355、362，還有一組找不到，平均幾等？",
+    "抽选片 3 组：348、355，第三组的分数还没拿到，会是几等？",
+])
+def test_a_further_set_not_at_hand_is_asked(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", (a.route, a.answer[:200])
+    assert not a.tool_calls
+    assert any(m.startswith("scores") for m in a.missing), a.missing
+
+
+def test_the_set_given_in_the_reply_completes_the_grade(engine):
+    from tests.bot.conftest import ask_and_reply
+    first, second = ask_and_reply(engine, "Sampled scores for our RT: 349, 361, and a third set is still missing. Grade?",
+                                  "the third was 350")
+    assert first.route == "clarify"
+    calls = _calls(second)
+    assert sorted(calls[0][1]["scores"]) == [349, 350, 361], calls
+
+
+def test_every_set_given_is_graded(ask):
+    calls = _calls(ask("Sampled scores for our RT: 349, 361 and 350, the last one came back late. Grade?"))
+    assert sorted(calls[0][1]["scores"]) == [349, 350, 361], calls
