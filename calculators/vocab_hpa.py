@@ -570,8 +570,8 @@ COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查]車|(?:乳腺|乳房)(?:X光)?攝影車|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b"
              r"|(?:(?<![\d一二三四五六七八九十兩])[一1]|這|那|同一|整|每)\s*(?:台|臺|輛|部)\s*車", "general.van")
 # (the days said as working days, duty days or days on the job: 工作日, 上班日, 出勤日, 上班天數, 出勤天數, "workdays",
-# "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for)
-WORK_DAY_WORDS = (r"工作天數|工作日數|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
+# "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for; 工作天 right before its figures)
+WORK_DAY_WORDS = (r"工作天數|工作日數|工作天(?=\s*[:：]?\s*\d)|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
                   r"|work(?:ing)?[- ]?days|\bdays (?:on duty|on the job|at work)\b")
 _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked|(?<![工作上班出勤職])天數(?=\s*(?:分別|各|是|為|:|：)?\s*\d)"
               r"|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)")

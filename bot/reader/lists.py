@@ -374,7 +374,7 @@ def bind_lists(r: Reading) -> None:
                 if len(said) < len(singles):
                     r.notes.append(Note(*s.word_values[0][2]))
         if not values and s.head and not s.loose:
-            values = _bracketed_after_head(r, s, out)
+            values = _bracketed_after_head(r, s, out) or _run_after_head(r, s, out)
         values = _list_reply(r, s, values)
         head_at = next((m for m in compiled(s.head).finditer(_both(t, s.head)) if any(m.groups())), None) if s.head else None
         head = next((int(x) for x in head_at.groups() if x), None) if head_at else None
@@ -406,6 +406,28 @@ def bind_lists(r: Reading) -> None:
         elif values:
             r.args[s.name] = [as_number(v) for v in values]
             r.read.append(s.name)
+
+def _run_after_head(r: Reading, s: Slot, out: set[int]) -> list[float]:
+    """"一樣 3 位，365/365/200", "3 RTs: 365, 300, 120": the head count, then right after it (a comma or colon between) a run
+    of exactly as many bare figures as it says, joined by list separators — one per item (any other count reads nothing)."""
+    t = r.q.text
+    heads = [g for pattern in (s.head, s.group) if pattern for g in compiled(pattern).finditer(t)]
+    for g in heads:  # (the people said as people, the group's words: "一樣 3 位，365/365/200")
+        said = next((int(x) for x in g.groups() if x), None)
+        lead = re.match(r"\s*[,，:：]?\s*", t[g.end():])
+        if said is None or said < 2 or lead is None:
+            continue
+        start = g.end() + lead.end()
+        found = [n for n in numbers(r.q) if n.start >= start][:said + 1]
+        run = found[:said]
+        if len(run) != said or run[0].start != start or any(n.unit not in (None, *s.units) or n.start in out for n in run) \
+                or not all(_RUN.fullmatch(t[x.end:y.start]) for x, y in zip(run, run[1:])) \
+                or (len(found) > said and _RUN.fullmatch(t[run[-1].end:found[said].start])):
+            continue
+        r.used.update(n.start for n in run)
+        return [float(n.value) for n in run]  # type: ignore[arg-type]
+    return []
+
 
 def _bracketed_after_head(r: Reading, s: Slot, out: set[int]) -> list[float]:
     """"三個放射師(365/365/365)", "2 位放射師（365、200）": the head count, then in brackets right after it as many bare figures

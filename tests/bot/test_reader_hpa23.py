@@ -258,3 +258,22 @@ def test_the_set_given_in_the_reply_completes_the_grade(engine):
 def test_every_set_given_is_graded(ask):
     calls = _calls(ask("Sampled scores for our RT: 349, 361 and 350, the last one came back late. Grade?"))
     assert sorted(calls[0][1]["scores"]) == [349, 350, 361], calls
+
+
+# --- 10. the head count then a bare run of as many figures; 工作天 right before its figures ----------------------------
+
+@pytest.mark.parametrize(("question", "days", "screenings"), [
+    ("放射師 2 位，工作天 365/210，今年篩檢 9,800 案，有超過合理量嗎？", [365, 210], 9800),
+    ("我們有 3 位，365/300/150，全年篩了 14,000 案，超量沒？", [365, 300, 150], 14000),
+    ("放射师 3 名：365、365、90，今年筛了 15000 例，有没有超过合理量？", [365, 365, 90], 15000),
+])
+def test_a_head_count_then_as_many_bare_figures(ask, question, days, screenings):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_facility_volume", calls
+    assert calls[0][1] == {"radiographer_work_days": days, "annual_screenings": screenings}, calls
+
+
+def test_a_head_count_then_fewer_bare_figures_is_asked(ask):
+    a = ask("我們有 3 位，365/300，全年篩了 14,000 案，超量沒？")
+    assert a.route == "clarify", (a.route, a.answer[:200])
+    assert not a.tool_calls
