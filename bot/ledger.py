@@ -555,6 +555,18 @@ def _checked_after(text: str, pos: int) -> bool:
     return mark is not None and mark.group(0) in ",，" and _CHECK_AFTER.match(text, mark.end()) is not None
 
 
+# "with all 4 aboard", "全部 4 位都上車", "all of the 3": the whole counted before, named again with its count
+_ALL_AGAIN = re.compile(r"\ball(?:\s+of)?(?:\s+(?:the|those|these|them))?\s*$|(?:全部|所有|全體|全体)(?:的)?\s*$", re.IGNORECASE)
+# a clause put as a question ("乳攝車可以報備 4 位嗎？", "can we register 4 on one van?"): its figures are asked about
+_ASKED_CLAUSE = re.compile(r"[？?]|嗎|吗|\b(?:can|may|could)\s+(?:we|i|you|they)\b", re.IGNORECASE)
+
+
+def _asked_before(text: str, start: int | None) -> bool:
+    """Was the figure already read (at `start`) said in a question ("可以報備 4 個放射師嗎？")? The same figure stated after
+    it ("我們打算報 4 個") then restates the one asked about — no fact of its own."""
+    return start is not None and _ASKED_CLAUSE.search(_clause(text, start, True)) is not None
+
+
 def _clause(text: str, pos: int, with_end: bool = False) -> str:
     """The clause around a position, between separators (`with_end`: and the mark that ends it, ? …)."""
     left = _clause_start(text, pos)
@@ -925,6 +937,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                                      or _EXACT_BEFORE.search(text, max(0, m.start - 14), m.start)  # "（確切是 250）"
                                      or _EXACT_AFTER.match(text, m.end)
                                      or BACK_REFERENCE.search(text, max(0, m.start - 12), m.start)
+                                     or _ALL_AGAIN.search(text, max(0, m.start - 14), m.start)  # "with all 4 aboard"
+                                     or _asked_before(text, read_pos.get(fits[0][0]))  # "可以報 4 位嗎？我們打算報 4 位"
                                      or _COMPARES.search(_clause(text, m.start, True))) \
                 and not _unit_wins(m, fits[0][0], said, ledger.reading, kinds):
             fit = fits[0]
@@ -1553,6 +1567,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             ledger.reading.append({"fact": "your own guess of the grades, set beside the result", "value": m.values[0],
                                    "text": m.words})
+    # "(I think feb 29 but not sure)", "我猜是 3/31 吧", "應該是 2 月 28 日？": a day the person guesses the calculation's own
+    # date comes to — their guess of the result, set beside it (only where the calculation answers with a date)
+    if any(isinstance(v, str) and _ISO.match(v) for r in results for p, v in _leaves(r)
+           if not p.startswith(("citations", "assumptions"))):
+        for m in list(loose):
+            if m.is_date and m.unit == "month-day" and _GUESS.search(_clause(text, m.start)):
+                loose.remove(m)
+                ledger.unused.append((m, "own_guess"))
     # "差一分就 A 了吧", "only 2 points short of an A": a difference the person worked out — not used, said so.
     for m in list(loose):
         if not m.is_date and result_nums and _DIFF_BEFORE.search(text, max(0, m.start - 34), m.start) \

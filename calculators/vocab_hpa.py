@@ -50,6 +50,9 @@ FOLLOWUP_DEADLINE = Vocabulary(
                      r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)",
         "how_long": r"多久|幾個月|多長|how long|how many months",
         # "when's the deadline", "截止是什麼時候": the day asked — of the person's own case only ("our screening last month")
+        # the screening said done today ("今天新篩出一個 0 類", "今日篩的", "screened today", "today's screen"): the date is said
+        "screened_today": r"(?:今天|今日)[^，,。；;？?\d]{0,6}?(?:篩|筛|拍|照|做)|(?:篩|筛|拍|照|做)(?:的|了)?[^，,。；;？?\d]{0,3}?(?:今天|今日)"
+                          r"|\b(?:screened|done|imaged|seen)\s+today\b|\btoday'?s\s+(?:screen|mammo)|\bscreen(?:ed|ing)?\s+(?:was\s+)?today\b",
         "when_due": r"\bwhen(?:'s|’s|\s+is|\s+will|\s+would)?\b[^.?!]{0,24}\b(?:deadline|due)\b|\bdeadline\b[^.?!]{0,12}\bwhen\b|"
                     r"(?:期限|截止|到期)[^，,。？?]{0,4}(?:是|在)?(?:什麼時候|何時)",
     },
@@ -64,10 +67,11 @@ FOLLOWUP_DEADLINE = Vocabulary(
              ask=("個案的篩檢結果是 category 幾（0、3、4 或 5）？", "Which category was the screening result (0, 3, 4 or 5)?"),
              bad=("需追蹤的是 category 0、3、4、5 的個案；請確認分類。",
                   "Follow-up applies to categories 0, 3, 4 and 5; please check the category.")),
-        # The day asked for needs the screening date; today is never assumed (SPEC §3).
+        # The day asked for needs the screening date; today is never assumed (SPEC §3) — only taken when said (screened_today).
         Slot("screening_date", "date", default=True, past=True,
              ask=("篩檢日期是哪一天（年／月／日）？", "What was the screening date (year, month, day)?"),
-             ask_when=(("which_day",), ("when_due", "@personal")), ask_unless=(("how_long",),)),
+             ask_when=(("which_day",), ("when_due", "@personal")), ask_unless=(("how_long",),),
+             today_when=(("screened_today",),)),
     ),
     bonus=((("cue",), 1.0),),
     repeat=True,
@@ -105,6 +109,10 @@ _SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|pati
              # the suspected positives named by their categories ("category 0、3、4、5 的個案", "BI-RADS 0, 3, 4 and 5 cases")
              r"|(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
              r"(?:個案|案例|案|人|召回(?:個案|案|人)?|\b(?:cases?|patients|women|ladies|screens?|recalls?|callbacks?|positives?)\b)"
+             # (… or with their total said right after them: "cat 0/3/4/5 總共 480 案", "category 0、3、4、5 合計 300",
+             # "BI-RADS 0/3/4/5 total 220")
+             r"|(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
+             r"(?=(?:總共|总共|一共|共|合計|合计|加起來|加起来|\btotal(?:ing|led|ed)?\b|\bin total\b)\s*(?:是|為|为|有|of|:|：)?\s*\d)"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
              r"|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b|\bsuspicious(?:[- ]positives?)?\b|\bsuspected\b(?!\s+(?:of|that))"
@@ -129,7 +137,11 @@ _COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:
               r"(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic(?: work[- ]?up)?s?|call[- ]?backs?|biops(?:y|ies)|repeat (?:exams?|imaging))"
               r"\s+(?:done|completed|finished|closed)\b"
               r"|\b(?:were|was|got|have been|had been)\s+(?:fully\s+|actually\s+|successfully\s+)?(?:seen back|followed through|worked up|cleared|completed|closed)\b"
-              r"|\b(?:came back|returned|showed up|turned up)\s+for\s+(?:(?:their|the|a)\s+)?(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic \w+|repeat \w+)")
+              r"|\b(?:came back|returned|showed up|turned up)\s+for\s+(?:(?:their|the|a)\s+)?(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic \w+|repeat \w+)"
+              # "95 of the suspected positives finished their workup", "80 of our recalls have completed": the part that
+              # finished, named by the whole it is of (no count of the whole)
+              r"|\bof\s+(?:the|our|those|these|all(?:\s+the)?)\s+(?:suspected[- ]positives?|screen[- ]positives?|recalls?|positives?|flagged(?:\s+ones)?|"
+              r"abnormal (?:screens|cases)|cases)\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?(?:finished|completed|done|(?:been\s+)?worked up|closed)\b")
 _SUBSIDY = r"補助|subsid|金額|nt\$|\$|dollars|元"
 SUSPECTED = extend(_SUSPECTED, "hpa_followup_deduction.suspected_positive_cases", _RATE, _COMPLETED, _SUBSIDY)
 # "有 3 位失聯，其他都完成追蹤" / "3 were lost to follow-up, the rest completed": the completed count is the rest.
@@ -169,7 +181,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                  # the amount asked as a share of the subsidy ("補助會被扣多少", "補助款被砍掉幾", "how much of our
                  # subsidy / funding gets cut"), never its percentage ("補助扣多少 %"); the text is folded to Traditional
                  rf"|補助(?:款|金)?[^，,。；？?\d]{{0,6}}(?:扣|砍|減)(?:掉|除|走)?(?:多少|幾){NOT_PERCENT}"
-                 r"|扣(?:掉|除|減)?(?:多少|幾)[^，,。；？?\d%]{0,4}補助"
+                 # (never a share said in tenths before it: "扣幾成補助" asks the percentage)
+                 rf"|扣(?:掉|除|減)?(?:多少|幾){NOT_PERCENT}[^，,。；？?\d%]{{0,4}}補助"
                  rf"|少拿(?:多少|幾){NOT_PERCENT}"
                  r"|how much (?:of )?(?:our |the |my |their )?(?:annual |yearly |screening )*(?:subsid|funding|grant|payment)"
                  r"|subsid[a-z]*[^.?,;\d]{0,20}how much"
@@ -426,8 +439,11 @@ REREAD_ACTION = Vocabulary(
              ask=("前次後續審查是否已要求參加判片座談會及個案討論會？",
                   "Did the previous follow-up review already require the reading seminar and case conference?"),
              # "會被停權嗎 / suspended?": the question asks about the outcome this fact decides — asked, never assumed no;
-             # not when a rate over 60% / 20% stops reading already (丙), whatever the previous review required
-             ask_when=(("suspension", "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20"),
+             # not when a rate over 60% / 20% stops reading already (丙), whatever the previous review required, nor when
+             # both rates are read and neither is over 50% / 15% (丁 cannot apply either way)
+             ask_when=(*(("suspension", "!@gt:positive_discrepancy_pct:60", "!@gt:negative_discrepancy_pct:20", open_)
+                         for open_ in ("@gt:positive_discrepancy_pct:50", "@gt:negative_discrepancy_pct:15",
+                                       "!@slot:positive_discrepancy_pct", "!@slot:negative_discrepancy_pct")),
                        # the previous review and the seminar named, the requirement read neither way, a rate where 丁 turns on it
                        # (not when it was read of one item of several: the others said nothing of it)
                        ("previous_seminar", "!@said:previously_required", "@gt:positive_discrepancy_pct:50",
@@ -543,7 +559,8 @@ IMAGE_GRADE = Vocabulary(
 )
 
 # the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
-QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查)(?:之|的)?"
+# (… or by what they do before the word, "三個乳攝放射師", "2 位乳房攝影放射師": still the people counted)
+QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查|乳攝|乳摄|乳房攝影|乳房摄影)(?:之|的)?"
 # (a year said full: "都做滿一年", "做满整年", "滿一年"; never a year alone, "一年篩了 8000")
 WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full[- ]year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
@@ -553,8 +570,8 @@ COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查]車|(?:乳腺|乳房)(?:X光)?攝影車|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b"
              r"|(?:(?<![\d一二三四五六七八九十兩])[一1]|這|那|同一|整|每)\s*(?:台|臺|輛|部)\s*車", "general.van")
 # (the days said as working days, duty days or days on the job: 工作日, 上班日, 出勤日, 上班天數, 出勤天數, "workdays",
-# "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for)
-WORK_DAY_WORDS = (r"工作天數|工作日數|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
+# "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for; 工作天 right before its figures)
+WORK_DAY_WORDS = (r"工作天數|工作日數|工作天(?=\s*[:：]?\s*\d)|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
                   r"|work(?:ing)?[- ]?days|\bdays (?:on duty|on the job|at work)\b")
 _WORK_DAYS = (r"\bworked(?: for)?(?=\s+\d)|" + WORK_DAY_WORDS + r"|days worked|(?<![工作上班出勤職])天數(?=\s*(?:分別|各|是|為|:|：)?\s*\d)"
               r"|\bdays\b(?=[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d)")
@@ -564,9 +581,10 @@ _SCREENINGS = (r"(?:mammo(?:graphy)?\s+)?(?:screening\s+)?volume(?:\s+(?:this|la
                r"|篩檢|篩查|檢查|攝影|乳攝(?!車|车|機|机|室)|乳摄(?!车|机|室)|(?:mammo(?:graphy)?\s+|screening\s+)?(?:screenings|exams?|mammograms?)|screening|screened|cases?"
                # the people screened ("12500 位受檢者", "9000 名婦女", "12,800 women", "11k clients")
                r"|受檢者|受檢民眾|受檢婦女|婦女|民眾|個案|\bwomen\b|\bladies\b|\bclients\b|\bparticipants\b"
-               # the verb of screening right before the count ("篩了 3500 個", "一年筛了8500人", "總共篩 17000", "拍了 9000 張",
+               # the verb of screening right before the count (篩檢 typed 篩撿 too: "總共篩撿了16500人次")
+               # ("篩了 3500 個", "一年筛了8500人", "總共篩 17000", "拍了 9000 張",
                # "照了 8000 多人", "we screened 12k", "shot 9,000")
-               r"|(?:共|總共|一共|合計|全年|一年|今年|去年)?(?:篩|拍|照)(?:了|過|完)?(?=\s*(?:約|大約|快|近)?\s*\d)"
+               r"|(?:共|總共|一共|合計|全年|一年|今年|去年)?(?:篩|拍|照)(?:撿|捡)?(?:了|過|完)?(?=\s*(?:約|大約|快|近)?\s*\d)"
                r"|\b(?:screened|shot|scanned|imaged)\b(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d)")
 
 FACILITY_VOLUME = Vocabulary(
@@ -609,7 +627,9 @@ FACILITY_VOLUME = Vocabulary(
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
              single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
-                    r"|(?<![\d.])\b(?:1|one)\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year",
+                    r"|(?<![\d.])\b(?:1|one)\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year"
+                    # ("2 qualified rad techs, one full-year, …", "one full-time all year"): the one said by how long she worked
+                    r"|(?<![\d.])(?<=[,，;；]\s)(?:1|one)\s+(?:(?:is|was)\s+)?(?:full[- ]year|full[- ]time(?:\s+all\s+year)?|all\s+year)\b(?!\s+(?:techs?|radiographers?|RTs?|staff)\b)",
              mismatch=("您提到 {said} 位放射師，但只讀到 {read} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
                        "You mention {said} radiographers but I read work days for {read}; "
                        "please list each one's days worked that year (holidays included)."),

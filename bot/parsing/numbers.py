@@ -217,7 +217,8 @@ _EN_NUMBERS = {"zero": 0, "once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2
 _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 
 
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+# (a thousands group never starts with 0: "BI-RADS 0，115年…" is 0 and then a year, not 115)
+_NUM = r"((?!0)\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 _UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|mos?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|y(?![a-z])|"
          r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件|項|(?:門|门|堂)(?!\s*[診诊口])")
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
@@ -226,7 +227,8 @@ _UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|m
 _WHOLE = (r"(?:(?:full|whole|entire|complete|straight|consecutive|calendar)[\s-]+(?=(?:years?|months?|weeks?|days?|hours?)\b)"
           r"|(?:working|work|duty)[\s-]+(?=days?\b)|(?:個|个)?(?:工作|上班|出勤)(?=[天日](?![誌志報报]))"
           r")?")
-_QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*){_WHOLE}({_UNIT})?", re.IGNORECASE)
+_WHOLENESS = ("full", "whole", "entire", "complete")
+_QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_WHOLE})({_UNIT})?", re.IGNORECASE)
 
 # Units folded to one spelling so extractors compare one string.
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",
@@ -235,6 +237,17 @@ _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇"
                "hr": "小時", "hrs": "小時", "個小時": "小時", "个小时": "小時", "個鐘頭": "小時", "个钟头": "小時", "鐘頭": "小時", "钟头": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "日": "天",
                "臺": "台", "case": "例", "cases": "例", "year": "年", "years": "年", "yr": "年", "yrs": "年", "y": "年", "point": "分", "points": "分",
                "credit": "分", "credits": "分", "門": "場", "门": "場", "堂": "場"}  # "一門課", "兩堂講習": as many sessions
+
+
+def _describes_people(whole_word: str | None, unit: str, value: float) -> bool:
+    """"two full year (365 d each)", "3 whole day", "one full-year, the other 200 days": a wholeness word before a singular
+    unit after a count other than one, or joined to it by a hyphen (an adjective: "full-year"), describes the people or
+    things counted — no length of time."""
+    if not whole_word or whole_word.strip(" -").lower() not in _WHOLENESS:
+        return False
+    if unit.lower() not in ("year", "month", "week", "day", "hour"):
+        return False
+    return value != 1 or whole_word.rstrip().endswith("-")
 
 
 @dataclass(frozen=True)
@@ -256,7 +269,7 @@ def _comma_lists(text: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         groups = m.group(0).split(",")
-        thousands = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 and len(groups) <= 4
+        thousands = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 and len(groups) <= 4 and not groups[0].startswith("0")
         return m.group(0) if thousands else m.group(0).replace(",", " ")
 
     return re.sub(r"(?<![\d.])\d+(?:,\d+)+", fix, text)
@@ -307,7 +320,7 @@ def find_quantities(text: str) -> list[Quantity]:
         value = float(f"{whole}.{m.group(3)}") if m.group(3) else float(whole)
         if m.group(1):
             value = -value
-        unit = m.group(4)
+        whole_word, unit = m.group(4), m.group(5)
         end = m.end()
         digits_end = m.end(3) if m.group(3) else m.end(2)
         if not unit and "," in said[digits_end:end]:
@@ -316,6 +329,8 @@ def find_quantities(text: str) -> list[Quantity]:
             # English units need a word boundary (3 months, not 3 monthly); Chinese ones do not.
             if unit[0].isascii() and unit != "%" and m.end() < len(text) and text[m.end()].isalpha():
                 unit, end = None, m.end(2) if not m.group(3) else m.end(3)
+            elif _describes_people(whole_word, unit, value):
+                unit, end = None, digits_end
             else:
                 unit = _UNIT_CANON.get(unit.lower(), unit)
         scale = _SCALE.match(text, m.end()) if not unit else None

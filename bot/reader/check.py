@@ -137,6 +137,23 @@ def keep_one_of(r: Reading) -> None:
 
 # ---------------------------------------------------------------------------------------- checking
 
+# One more item of a list named with no figure and said not at hand ("a third set I can't find the sheet for", "the last
+# one isn't back yet", "還有一組找不到", "另一組分數還沒出來")
+_ITEM_ABSENT = re.compile(r"(?:\b(?:a|the)\s+(?:second|third|fourth|fifth|last|other|remaining)\s+(?:set|one|score|film|image)s?\b|\bone more (?:set|score)\b"
+                          r"|(?:還有|还有|另|最後|最后|第[二三四五六2-6])\s*(?:一|1)?\s*(?:組|组|張|张))"
+                          r"[^.;。；？?!！\d]{0,40}?(?:can'?t find|cannot find|couldn'?t find|lost|missing|isn'?t (?:back|in)|not (?:back|in) yet"
+                          r"|pending|找不到|不見|不见|遺失|遗失|還沒出來|还没出来|還沒拿到|还没拿到|還沒有|还没有)", re.IGNORECASE)
+
+
+def _reply_scored(r: Reading, s: Slot) -> bool:
+    """Did a reply to the question back give a figure the slot now holds (the item that was not at hand)?"""
+    if not r.q.followup_start:
+        return False
+    held = r.args.get(s.name)
+    values = [v for x in (held.values() if isinstance(held, dict) else [held]) for v in (x if isinstance(x, list) else [x])]
+    return any(float(n.value) in values for n in numbers(r.q) if n.start >= r.q.followup_start)  # type: ignore[arg-type]
+
+
 def check(r: Reading) -> list[Need]:
     """Validate the candidate arguments with the tool's input model: a value it rejects is `invalid`, a slot
     it misses (or one the vocabulary asks for in this question) is a `Need`."""
@@ -206,6 +223,13 @@ def check(r: Reading) -> list[Need]:
                     zh, en = names.get(key, (key, key))
                     needs_extra.append(Need(key, f"「{zh}」的分數是多少？", f"What did the {en} score?"))
                     r.lacking += 1
+        # a further item of a score list said without its figure ("352, 368, and a third set I can't find the sheet for",
+        # "還有一組的分數還沒拿到"): the list is short by one — asked for, never averaged or graded without it
+        if s.kind == "map" and s.many and r.args.get(s.name) and _ITEM_ABSENT.search(r.q.text[:r.q.followup_start or None]) \
+                and not _reply_scored(r, s) and not any(n.key == s.name for n in needs_extra):
+            needs_extra.append(Need(s.name, "還有一組分數您說還沒有（找不到或還沒出來）；那一組的分數是多少？",
+                                    "One more set's score is not at hand, you say; what did that set score?"))
+            r.lacking += 1
     for s in r.vocab.slots:
         # a map key the question makes needed ("我們是 CR 系統": the CR item) but gives no number for
         if s.kind == "map" and isinstance(r.args.get(s.name), dict) and not r.invalid:

@@ -146,7 +146,11 @@ def _unqualified(text: str) -> str:
 
 
 # A character between a group and its value word that is no "one of them" (一個全年, 其中一位, one of them, another)
-_NOT_ONE = r"(?:(?!一個|一个|一位|一名|一人|其中|另|\bone\b|\banother\b)[^，,。；\d])"
+# (nor a count of some of them: "3 個放射師，兩個整年都在…" says the whole year of two, not of all three)
+_NOT_ONE = r"(?:(?!一個|一个|一位|一名|一人|其中|另|\bone\b|\banother\b|[兩两二三四五六七八九](?:\s*(?:個|个|位|名|人)))[^，,。；\d])"
+# "our two RTs worked the full year", "2 techs were here all year", "both stayed the whole year": the verb between the
+# people counted and the value word said of all of them
+_WORKED = r"(?:\s*(?:both|all|each)?\s*(?:worked|were\s+(?:here|on\s+staff|with\s+us|in|there)|stayed)\s+(?:for\s+)?(?:the\s+|a\s+)?)?"
 
 
 def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float], set[int]]]:
@@ -171,7 +175,7 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
             continue
         # "3 位整年", "2 radiographers, both full-time all year": the value word right after the group
         # (not "兩個放射師，一個全年…": the word said of one of them is that one's — `single`)
-        word = next((w for w in s.word_values if compiled(rf"^(?:\s*[,，]\s*)?{_NOT_ONE}{{0,8}}?(?:{w[0]})").search(rest[:24])), None)
+        word = next((w for w in s.word_values if compiled(rf"^(?:\s*[,，]\s*)?(?:{_WORKED}|{_NOT_ONE}{{0,8}}?)(?:{w[0]})").search(rest[:40])), None)
         if word is not None:
             # the value stated in its unit right after the word is the value: "整年（365 天）" restates it, "全年 366 天都算"
             # (a leap year) says it — a figure written beats the word's reading
@@ -370,11 +374,11 @@ def bind_lists(r: Reading) -> None:
                 if len(said) < len(singles):
                     r.notes.append(Note(*s.word_values[0][2]))
         if not values and s.head and not s.loose:
-            values = _bracketed_after_head(r, s, out)
+            values = _bracketed_after_head(r, s, out) or _run_after_head(r, s, out)
         values = _list_reply(r, s, values)
         head_at = next((m for m in compiled(s.head).finditer(_both(t, s.head)) if any(m.groups())), None) if s.head else None
         head = next((int(x) for x in head_at.groups() if x), None) if head_at else None
-        if head == 1 and len(values) > 1 and _ANOTHER.search(t, head_at.end()):
+        if head == 1 and len(values) > 1 and (_ANOTHER.search(t, head_at.end()) or _ONE_MORE.search(t, head_at.end())):
             head = None  # "一位做滿整年 365 天、另一位做了 300 天", "one RT 365 days, the other 200": the first of them, no head count
         if head is not None and dropped and head - dropped == len(values):
             head -= dropped  # "4 位放射師，其中 1 位還沒通過資格審查": the others are the list; the head count set aside
@@ -403,6 +407,28 @@ def bind_lists(r: Reading) -> None:
             r.args[s.name] = [as_number(v) for v in values]
             r.read.append(s.name)
 
+def _run_after_head(r: Reading, s: Slot, out: set[int]) -> list[float]:
+    """"一樣 3 位，365/365/200", "3 RTs: 365, 300, 120": the head count, then right after it (a comma or colon between) a run
+    of exactly as many bare figures as it says, joined by list separators — one per item (any other count reads nothing)."""
+    t = r.q.text
+    heads = [g for pattern in (s.head, s.group) if pattern for g in compiled(pattern).finditer(t)]
+    for g in heads:  # (the people said as people, the group's words: "一樣 3 位，365/365/200")
+        said = next((int(x) for x in g.groups() if x), None)
+        lead = re.match(r"\s*[,，:：]?\s*", t[g.end():])
+        if said is None or said < 2 or lead is None:
+            continue
+        start = g.end() + lead.end()
+        found = [n for n in numbers(r.q) if n.start >= start][:said + 1]
+        run = found[:said]
+        if len(run) != said or run[0].start != start or any(n.unit not in (None, *s.units) or n.start in out for n in run) \
+                or not all(_RUN.fullmatch(t[x.end:y.start]) for x, y in zip(run, run[1:])) \
+                or (len(found) > said and _RUN.fullmatch(t[run[-1].end:found[said].start])):
+            continue
+        r.used.update(n.start for n in run)
+        return [float(n.value) for n in run]  # type: ignore[arg-type]
+    return []
+
+
 def _bracketed_after_head(r: Reading, s: Slot, out: set[int]) -> list[float]:
     """"三個放射師(365/365/365)", "2 位放射師（365、200）": the head count, then in brackets right after it as many bare figures
     as it says, one per item — the items' values, said so (anything else there, or another count, reads nothing)."""
@@ -426,6 +452,8 @@ def _bracketed_after_head(r: Reading, s: Slot, out: set[int]) -> list[float]:
 
 
 # the next of the people gone through one by one ("另一位", "另外 1 位", "the other", "another one", "a second")
+# ("放射師一位全年 365 天、一位 182 天": one more of them said the same way, after the first)
+_ONE_MORE = re.compile(r"[、,，;；]\s*(?<!\d)(?:1|一)\s*(?:位|名|個|个)")
 _ANOTHER = re.compile(r"另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|其他|其餘|其余|\b(?:the other|another|a second|the second|the rest)\b",
                       re.IGNORECASE)
 
@@ -517,7 +545,9 @@ _OTHERS_LEAD = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*(?:位|�
 
 
 # A count of people (a bare number, or one with a classifier) starting its own clause: "two worked …", "一位做了 …"
-_SUB_COUNT = re.compile(r"\s*(?:and\s+|另外?|其中|還有|还有|其餘|其余|the other\s+|another\s+)?(\d+)\s*"
+# (a count said in Chinese numerals the text keeps as words: "兩個整年都在", "两位 365 天")
+_ZH_COUNTS = {"兩": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_SUB_COUNT = re.compile(r"\s*(?:and\s+|plus\s+|另外?|其中|還有|还有|其餘|其余|the other\s+|another\s+)?(\d+|[兩两二三四五六](?=\s*(?:個|个|位|名)))\s*"
                         r"(?:位|名|個|个|人|of (?:them|us)\b)?", re.IGNORECASE)
 
 
@@ -527,9 +557,10 @@ def _sub_lead(t: str, a: int, b: int, head: int, heads: set[int]) -> tuple[int, 
     if not t[a:b].strip():
         return None
     m = _SUB_COUNT.match(t, a)
-    if m is not None and m.end() <= b and 0 < int(m.group(1)) <= head and t[a:m.start(1)].strip() in ("", *_SUB_LEADS) \
+    said = (int(m.group(1)) if m.group(1).isdigit() else _ZH_COUNTS[m.group(1)]) if m is not None else 0
+    if m is not None and m.end() <= b and 0 < said <= head and t[a:m.start(1)].strip() in ("", *_SUB_LEADS) \
             and m.start(1) not in heads:
-        return int(m.group(1)), m.end()
+        return said, m.end()
     one = _ONE_PERSON.match(t, a) if m is None else None
     return (1, one.end()) if one is not None and one.end() <= b else None
 
@@ -542,7 +573,8 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
     t = r.q.text
     # (a clause ends before "and" opening the next count too, and at a plus: "two full year (365 d each) and one who joined
     # mid-year, 180 days", "1 tech all year (365d) + 2 part-timers 120d each")
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:\band\s+(?=\d))?(?:(?!\band\s+\d)[^,，、;；:：。.!?？！\n—–+])+", t)]
+    # ("two full-time all year (365 each) plus one part-timer who worked 120 days": plus opens the next count as and does)
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:\b(?:and|plus)\s+(?=\d))?(?:(?!\b(?:and|plus)\s+\d)[^,，、;；:：。.!?？！\n—–+])+", t)]
     in_unit = [n for n in numbers(r.q) if n.unit in s.units and n.unit]
     out: list[float] = []
     used: set[int] = set()
@@ -590,7 +622,7 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
 _ONE_PERSON = re.compile(r"\s*(?:and\s+|but\s+)?(?:the|our)\s+(?:new\s+(?:hire|one|tech|radiographer|RT|guy|girl)|newcomer|newbie|"
                          r"other\s+(?:one|tech|radiographer|RT)|last\s+one|third\s+(?:one|tech|radiographer|RT))\b|"
                          r"\s*(?:新來的|新来的|新進的|新进的|另一)\s*(?:那)?(?:位|名|個|个)", re.IGNORECASE)
-_SUB_LEADS = ("and", "另", "另外", "其中", "還有", "还有", "其餘", "其余", "the other", "another")
+_SUB_LEADS = ("and", "plus", "另", "另外", "其中", "還有", "还有", "其餘", "其余", "the other", "another")
 
 
 def _unit_words(s: Slot) -> str:

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
+from bot.parsing.dates import find_years
 from bot.reader.mentions import QUALIFIERS, Mention, clause_of, compiled, dates, negated, past_day, terms
 from bot.reader.reading import Reading, field_labels
 from calculators.vocab import Slot
@@ -162,10 +163,13 @@ def bind_dates(r: Reading) -> None:
         elif m.kind == "partial_date":
             if not slot.past:
                 continue
-            day = past_day(*m.value, r.q.today)  # type: ignore[misc]
+            said = _question_year(r, m)
+            day = _day_in(said, m) if said is not None else past_day(*m.value, r.q.today)  # type: ignore[misc]
             if day is None:
                 continue
-            if (ahead := _nearer_ahead(day, r.q.today)) is not None:
+            if said is not None:
+                r.notes.append(_year_said_note(r, slot, m, day))
+            elif (ahead := _nearer_ahead(day, r.q.today)) is not None:
                 year = _reply_year(r, m, found)
                 if year is None:
                     r.mismatch.append(_which_year(r, slot, m, day, ahead))
@@ -206,6 +210,32 @@ def _in_year_said(r: Reading, slot: Slot, m: Mention) -> Any:
         return datetime.date(year, *m.value)  # type: ignore[misc]
     except ValueError:
         return None
+
+
+def _question_year(r: Reading, m: Mention) -> int | None:
+    """The one year the question itself names for a day said without its year ("12/31 篩檢的 …（今年）", "1月31号做的 …
+    今年的", "last year on 3/5"): every year word of the question (before any reply) naming the same year. None when
+    none is named, when several years are, or for a day inside a reply (`_reply_year` reads those)."""
+    start = r.q.followup_start or len(r.q.text)
+    if m.start >= start:
+        return None
+    years = {y.year for y in find_years(r.q.text[:start], r.q.today)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _day_in(year: int, m: Mention) -> datetime.date | None:
+    """The month and day `m` says in `year` (None for 29 February of a common year)."""
+    try:
+        return datetime.date(year, *m.value)  # type: ignore[misc]
+    except ValueError:
+        return None
+
+
+def _year_said_note(r: Reading, slot: Slot, m: Mention, day: datetime.date) -> Note:
+    label_zh, label_en = field_labels(r, slot.name)
+    return Note(f"「{m.text}」未寫年份，依問題所說的年度讀為 {day.isoformat()}（{label_zh}）；若不是，請說明。",
+                f"“{m.text}” has no year; read in the year the question names, {day.isoformat()} ({label_en.lower()}) — "
+                f"say so if it is not.")
 
 
 def _nearer_ahead(day: datetime.date, today: datetime.date) -> datetime.date | None:
