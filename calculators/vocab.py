@@ -153,6 +153,9 @@ class Slot:
     personal_fields: tuple[str, ...] = ()  # items: … only where the person speaks of their own case ("我…第一作者")
     fact_words: str = ""  # items: words making an item whose count is not written a fact ("去了年會": one, their own)
     replies: bool = False  # items: a reply to a clarifying question gives the field asked of every item lacking it
+    # items: kinds whose items each stay one occasion of their own (a presentation: 5.6's cap is per meeting); items
+    # of any other kind alike in every field join into one, their counts added ("oral 4 次、e-poster 2 次" → 6)
+    own_rows: tuple[str, ...] = ()
     apart: tuple[str, ...] = ()  # items: kinds never carved out of the item before ("其中 2 次是講者" is on top of attending);
     # "whole>part": only when the item before is of the whole kind (a lecture given at an overseas meeting attended)
     of_kinds: tuple[str, ...] = ()  # an items field (number, flag): only items of these kinds take it

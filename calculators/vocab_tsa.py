@@ -314,6 +314,7 @@ TALLY = Vocabulary(
         several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+|\bbut\b|\bplus\b|\balso\b|\battended\b|\bwent to\b", year="year", replies=True,
         denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("說沒有參加的活動不計入。", "An activity you say you did not attend is not counted.")),
         count_words=ATTENDANCE_COUNT,
+        own_rows=("presentation",),  # (5.6's "每人最多 3 篇" is per meeting: each presentation entry is one meeting)
         apart=("tsa_monthly_speaker",),  # a speaker is on top of attending, not one of the meetings carved out
         # "ATLS 課程" is no course by hours; "專科醫學會年會" no TSA annual meeting
         yields=(("hours", ()), ("tsa_annual_meeting", ("specialty_annual_meeting", "other_surgical_society_meeting"))),

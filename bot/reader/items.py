@@ -1225,10 +1225,31 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     for i, it in enumerate(items):
         if id(it) in uncounted and not given[i] and first_number is not None and first_number.ask and first_number.name not in missing:
             missing[first_number.name] = Need(first_number.name, *first_number.ask)
-    r.args[slot.name] = items
+    r.args[slot.name] = _join_alike(items, given, count, slot.own_rows)
     if items:
         r.read.append(slot.name)
     return list(missing.values()), sum(given) + extra
+
+
+def _join_alike(items: list[dict[str, Any]], given: list[bool], count: str, own_rows: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Items alike in every field but their count, as one item with the counts added ("國內 oral 4 次、國內 e-poster
+    2 次" → 6; "plastics & urology were 2-day" → 2 two-day meetings): the same activity said in parts. Kinds in
+    `own_rows` keep one item per occasion (a presentation's cap is per meeting); an item whose count was written as 1
+    keeps its own row (that "1" stays bound to an argument of its own, for the reading shown)."""
+    out: list[dict[str, Any]] = []
+    kept: set[int] = set()
+    for i, it in enumerate(items):
+        said = i < len(given) and given[i]
+        alone = not count or it["kind"] in own_rows or not isinstance(it.get(count, 1), int) or (said and it.get(count, 1) == 1)
+        key = {k: v for k, v in it.items() if k != count}
+        same = None if alone else next((o for o in out if id(o) not in kept and {k: v for k, v in o.items() if k != count} == key), None)
+        if same is not None:
+            same[count] = same.get(count, 1) + it.get(count, 1)
+            continue
+        if alone:
+            kept.add(id(it))
+        out.append(it)
+    return out
 
 
 def _bracket_closed_before(t: str, at: int, end: int) -> bool:
