@@ -286,7 +286,11 @@ NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:(?:沒有|没有|沒|�
 ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])都有(?:去|到|出席|參加)|每(?:次|場|個月|月)(?:的[^，,。；\d]{0,4})?(?:我)?都(?:有)?(?:去|到|出席|參加)"
                     r"|(?:(?:一|1)\s*(?:次|場))?都?(?:沒|没|未)(?:缺|漏)(?:席|過|过|掉)?"
                     r"|\bperfect attendance\b|\b(?:didn't|did not|never) miss(?:ed)?\b|\ball\b(?=\s+\d)|\bevery (?:single )?(?:one|meeting|month)\b"
-                    r"|\bevery\s+(?:\w+\s+)?(?:monthly\s+)?(?:meeting|mtg|one)s?\b")
+                    r"|\bevery\s+(?:\w+\s+)?(?:monthly\s+)?(?:meeting|mtg|one)s?\b"
+                    # "參加了兩場這種", "去過 3 次這類的", "went to 2 of these", "attended 3 such meetings": a count of the kind named
+                    # before, pointed back at
+                    r"|(?<=\d)\s*(?:次|場|场|個|个)?\s*(?:這種|这种|這類|这类|這樣的|这样的|那種|那种)"
+                    r"|(?<=\d)\s+(?:of\s+(?:these|those|them)\b|such\b)")
 
 
 # ---------------------------------------------------------------- a meeting abroad, said any way
