@@ -797,9 +797,9 @@ _BIRTH_YEAR_AFTER = re.compile(r"\s*(?:次|(?:出)?生)")
 _TOTAL_HEADS = re.compile(r"\d\s*(?:[A-Za-z]+\s+){0,2}?(?:in total|total|altogether|in all)\s*[:：]\s*$", re.IGNORECASE)
 # "1 of the 2 orals", "2 of my 3 posters": a part, then the whole it is of said again
 _N_OF_THE_BEFORE = re.compile(r"\d+\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\s*$", re.IGNORECASE)
-_N_OF_THE = re.compile(r"\b(one|two|three|\d{1,2})\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\b", re.IGNORECASE)
+_N_OF_THE = re.compile(r"\b(one|two|three|\d{1,2})\s+(?:out\s+)?of\s+(?:the|my|our|those|these|them|which)\b", re.IGNORECASE)
 _SMALL = {"one": "1", "two": "2", "three": "3"}
-_OF_THE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\b", re.IGNORECASE)
+_OF_THE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|my|our|those|these|them|which)\b", re.IGNORECASE)
 
 
 def _part_said_later(text: str, m: Mention, said: list[Mention], pair: tuple[tuple[str, float], ...]) -> bool:
