@@ -25,7 +25,10 @@ from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggreg
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
-_ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s*\d+\s*\))*(?:\s*\.\s*\d+)*|(?<![\d.])\d+\(\d+\)(?:\(\d+\))?",
+# ("the 5.3 specialty societies", "per 5.4 meetings": a clause's dotted number before the words of what it lists)
+_ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s*\d+\s*\))*(?:\s*\.\s*\d+)*|(?<![\d.])\d+\(\d+\)(?:\(\d+\))?"
+                          r"|(?<=\b(?:the|per|see) )(?<![\d.])\d{1,2}\.\d{1,2}(?:\.n?\d+)?(?=\s+(?!(?:hours?|hrs?|h|days?|months?|years?|yrs?|"
+                          r"credits?|points?|pts|times?|weeks?|cases?)\b)[A-Za-z])",
                           re.IGNORECASE)
 _ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|(?<!this )(?<!last )(?<!that )(?<!next )\b(?:years?|yrs?)\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$",
                              re.IGNORECASE)  # "year 3", "yr 5" are labels; "this year 365" is no "year 365"

@@ -122,6 +122,7 @@ class Slot:
     unread: str = ""  # number: words after a number that make it a count of this kind even with no label near
     unread_ask: Text | None = None  # … then asked about ({given}); a period named in the reply places it
     max_value: float | None = None  # number: larger numbers are not this slot's (a count of activities is small)
+    whole: bool = False  # number: only whole numbers are this slot's (a count; "the 5.3 societies" names a clause)
     fields: tuple[Slot, ...] = ()  # items: the item's inputs besides its kind (numbers and enums)
     follow: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # items: (previous kinds, words, kind) for a clause naming no kind
     every: str = ""  # items: words saying one field value holds for all items ("都是")

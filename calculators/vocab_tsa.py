@@ -265,7 +265,7 @@ TALLY = Vocabulary(
                                                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "")
                                                   for k, w in ACTIVITY_KINDS) + (SUBSPECIALTY_MEETING,), fields=(
             # (posters are counted by the sheet: "貼了三張 poster")
-            Slot("count", "number", units=("次", "篇", "場", "件", "個", "張", ""), min_value=1, max_value=99,
+            Slot("count", "number", units=("次", "篇", "場", "件", "個", "張", ""), min_value=1, whole=True, max_value=99,
                  ask=("您說每次都有參加：一共是幾次？", "You say you went every time: how many times in all?"),
                  of_kinds=tuple(dict.fromkeys(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours")))),
             # (a seminar's length said as a bound at 5.5's two hours — "都不到兩小時", "each over 2 hours" — is its bracket)

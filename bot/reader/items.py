@@ -458,7 +458,8 @@ def _another_choice(r: Reading, slot: Slot, clause: str, last: dict[str, Any], m
 def _fits(f: Slot, n: Any) -> bool:
     """A number of the field's units within its range."""
     return (n.unit or "") in f.units and (f.min_value is None or float(n.value) >= f.min_value) \
-        and (f.max_value is None or float(n.value) <= f.max_value)
+        and (f.max_value is None or float(n.value) <= f.max_value) \
+        and (not f.whole or float(n.value).is_integer())
 
 
 def _pick(f: Slot, nums: list[Any]) -> Any:
