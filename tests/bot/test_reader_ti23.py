@@ -144,3 +144,26 @@ def test_not_one_of_the_and_a_clause_number_are_no_count(ask, question):
     other = [x for x in acts if x["kind"] == "other_surgical_society_meeting"]
     assert other and all(x["count"] == 1 for x in other), acts
     assert all(isinstance(x.get("count", 1), int) for x in acts), acts
+
+
+# --- 8. a meeting named before "我 <adverb> 貼了 N 張": the place of the posters, no meeting attended N times ----------
+
+@pytest.mark.parametrize("question", [
+    "年會我這次貼了三張壁報，都是一作，發表的部分算幾分？",
+    "年会我一口气投了3篇poster，都是第一作者，发表能算多少？",
+])
+def test_a_meeting_before_an_adverb_and_the_posters_is_their_place(ask, question):
+    acts = _acts(ask(question))
+    assert [(x["kind"], x["count"]) for x in acts] == [("presentation", 3)], acts
+
+
+def test_a_classifier_written_after_the_number_counts_the_next_kind():
+    import datetime
+
+    from bot.parsing.text import Query
+    from bot.reader import read
+    from calculators.vocab_tsa import TALLY
+
+    e = read(Query("月會去了兩次，年會我很快貼了三張壁報，都是一作", datetime.date(2026, 11, 25)), TALLY)
+    acts = {x["kind"]: x["count"] for x in e.args["activities"]}
+    assert acts.get("presentation") == 3 and acts.get("tsa_annual_meeting", 1) != 3, acts
