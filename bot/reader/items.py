@@ -217,10 +217,10 @@ _ONE_LEAD_ZH = compiled(r"\s*(?:另(?:外)?|還有|还有)?\s*(?:一|1)\s*(?:個
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 # "年會上發表", "年會我第一作者上台 oral 兩篇", "年會也發表了": the meeting named as where a presentation was given (no attending said)
-_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:[^\d\s，,。；;？?！!:：]{0,3}?(?=(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d))?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
+_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:(?<=我|人)[^\d\s，,。；;？?！!:：]{1,3}?(?=(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d))?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報)"
                         # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報", "年會我一口氣貼了 4 張": the verb said short — an adverb of
-                        # up to three characters before it — a count of papers after it)
+                        # up to three characters between 我 and it — a count of papers after it)
                         r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文)"
                         # ("年會我投了 3 篇：oral 2 篇…": the papers counted, then listed after the colon)
                         r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张)\s*(?=[:：]))")
