@@ -55,7 +55,8 @@ _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:])|(?:^|(?<=\n)
 _CN_LABEL_ONE = re.compile(r"(?:(?<=[A-Za-z] )|(?<=[\u4e00-\u9fff] )(?<!第 )(?<!前 )(?<!近 ))([一二三四五六七八九十兩两])(?=\s*(?:[、，,；;。？?]|\Z))")
 # "專科第十年", "第三年了": the year of a career or a cycle counted by its ordinal, read like "第10年" (an article's
 # number, 第十條, stays a word)
-_CN_NTH_YEAR = re.compile(f"(?<=第)([{_CN_CHARS}]+)(?=年)")
+# (never an ordinal in a list of them, "第二、第三年都在國外": the years named, read as they are)
+_CN_NTH_YEAR = re.compile(f"(?<![、,，和及跟與与~～-]第)(?<=第)([{_CN_CHARS}]+)(?=年)")
 # Digits with Chinese units: 1萬2千 = 12000, 12萬5千 = 125000, 3千 = 3000 (1.5萬 and 200萬 stay for find_quantities).
 _MIXED = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?[萬万]\d+[千仟]|(?<![\d.,])\d+[千仟](?!\d)")
 _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两幾几])([1-9]|[一二三四五六七八九])\s*成"

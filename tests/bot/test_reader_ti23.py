@@ -93,6 +93,13 @@ def test_the_nth_year_as_specialist_in_numerals(ask, question, years):
     assert c.args["years_as_specialist"] == years, c.args
 
 
+@pytest.mark.parametrize("text", ["我第二、第三年都在國外醫療團", "第四，第五年都沒有積分"])
+def test_ordinals_listed_stay_words(text):
+    from bot.parsing.numbers import normalize_numerals
+
+    assert normalize_numerals(text) == text
+
+
 def test_an_article_number_stays_a_word():
     from bot.parsing.numbers import normalize_numerals
 
