@@ -25,7 +25,10 @@ from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggreg
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
-_ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s*\d+\s*\))*(?:\s*\.\s*\d+)*|(?<![\d.])\d+\(\d+\)(?:\(\d+\))?",
+# ("the 5.3 specialty societies", "per 5.4 meetings": a clause's dotted number before the words of what it lists)
+_ARTICLE_REF = re.compile(r"\b(?:art(?:icle|\.)?|§|clause|item)\s*\d+(?:\s*\(\s*\d+\s*\))*(?:\s*\.\s*\d+)*|(?<![\d.])\d+\(\d+\)(?:\(\d+\))?"
+                          r"|(?<=\b(?:the|per|see) )(?<![\d.])\d{1,2}\.\d{1,2}(?:\.n?\d+)?(?=\s+(?!(?:hours?|hrs?|h|days?|months?|years?|yrs?|"
+                          r"credits?|points?|pts|times?|weeks?|cases?)\b)[A-Za-z])",
                           re.IGNORECASE)
 _ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|(?<!this )(?<!last )(?<!that )(?<!next )\b(?:years?|yrs?)\s+(?:\d+\s*[-–~]\s*)?|\bY)\s*$",
                              re.IGNORECASE)  # "year 3", "yr 5" are labels; "this year 365" is no "year 365"
@@ -809,9 +812,9 @@ _BIRTH_YEAR_AFTER = re.compile(r"\s*(?:次|(?:出)?生)")
 _TOTAL_HEADS = re.compile(r"\d\s*(?:[A-Za-z]+\s+){0,2}?(?:in total|total|altogether|in all)\s*[:：]\s*$", re.IGNORECASE)
 # "1 of the 2 orals", "2 of my 3 posters": a part, then the whole it is of said again
 _N_OF_THE_BEFORE = re.compile(r"\d+\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\s*$", re.IGNORECASE)
-_N_OF_THE = re.compile(r"\b(one|two|three|\d{1,2})\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\b", re.IGNORECASE)
+_N_OF_THE = re.compile(r"\b(one|two|three|\d{1,2})\s+(?:out\s+)?of\s+(?:the|my|our|those|these|them|which)\b", re.IGNORECASE)
 _SMALL = {"one": "1", "two": "2", "three": "3"}
-_OF_THE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\b", re.IGNORECASE)
+_OF_THE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|my|our|those|these|them|which)\b", re.IGNORECASE)
 
 
 def _part_said_later(text: str, m: Mention, said: list[Mention], pair: tuple[tuple[str, float], ...]) -> bool:

@@ -122,6 +122,7 @@ class Slot:
     unread: str = ""  # number: words after a number that make it a count of this kind even with no label near
     unread_ask: Text | None = None  # … then asked about ({given}); a period named in the reply places it
     max_value: float | None = None  # number: larger numbers are not this slot's (a count of activities is small)
+    whole: bool = False  # number: only whole numbers are this slot's (a count; "the 5.3 societies" names a clause)
     fields: tuple[Slot, ...] = ()  # items: the item's inputs besides its kind (numbers and enums)
     follow: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # items: (previous kinds, words, kind) for a clause naming no kind
     every: str = ""  # items: words saying one field value holds for all items ("都是")
@@ -153,6 +154,9 @@ class Slot:
     personal_fields: tuple[str, ...] = ()  # items: … only where the person speaks of their own case ("我…第一作者")
     fact_words: str = ""  # items: words making an item whose count is not written a fact ("去了年會": one, their own)
     replies: bool = False  # items: a reply to a clarifying question gives the field asked of every item lacking it
+    # items: kinds whose items each stay one occasion of their own (a presentation: 5.6's cap is per meeting); items
+    # of any other kind alike in every field join into one, their counts added ("oral 4 次、e-poster 2 次" → 6)
+    own_rows: tuple[str, ...] = ()
     apart: tuple[str, ...] = ()  # items: kinds never carved out of the item before ("其中 2 次是講者" is on top of attending);
     # "whole>part": only when the item before is of the whole kind (a lecture given at an overseas meeting attended)
     of_kinds: tuple[str, ...] = ()  # an items field (number, flag): only items of these kinds take it
@@ -283,7 +287,11 @@ NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:(?:沒有|没有|沒|�
 ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])都有(?:去|到|出席|參加)|每(?:次|場|個月|月)(?:的[^，,。；\d]{0,4})?(?:我)?都(?:有)?(?:去|到|出席|參加)"
                     r"|(?:(?:一|1)\s*(?:次|場))?都?(?:沒|没|未)(?:缺|漏)(?:席|過|过|掉)?"
                     r"|\bperfect attendance\b|\b(?:didn't|did not|never) miss(?:ed)?\b|\ball\b(?=\s+\d)|\bevery (?:single )?(?:one|meeting|month)\b"
-                    r"|\bevery\s+(?:\w+\s+)?(?:monthly\s+)?(?:meeting|mtg|one)s?\b")
+                    r"|\bevery\s+(?:\w+\s+)?(?:monthly\s+)?(?:meeting|mtg|one)s?\b"
+                    # "參加了兩場這種", "去過 3 次這類的", "went to 2 of these", "attended 3 such meetings": a count of the kind named
+                    # before, pointed back at
+                    r"|(?<=\d)\s*(?:次|場|场|個|个)?\s*(?:這種|这种|這類|这类|這樣的|这样的|那種|那种)"
+                    r"|(?<=\d)\s+(?:of\s+(?:these|those|them)\b|such\b)")
 
 
 # ---------------------------------------------------------------- a meeting abroad, said any way

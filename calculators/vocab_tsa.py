@@ -265,7 +265,7 @@ TALLY = Vocabulary(
                                                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "")
                                                   for k, w in ACTIVITY_KINDS) + (SUBSPECIALTY_MEETING,), fields=(
             # (posters are counted by the sheet: "貼了三張 poster")
-            Slot("count", "number", units=("次", "篇", "場", "件", "個", "張", ""), min_value=1, max_value=99,
+            Slot("count", "number", units=("次", "篇", "場", "件", "個", "張", ""), min_value=1, whole=True, max_value=99,
                  ask=("您說每次都有參加：一共是幾次？", "You say you went every time: how many times in all?"),
                  of_kinds=tuple(dict.fromkeys(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours")))),
             # (a seminar's length said as a bound at 5.5's two hours — "都不到兩小時", "each over 2 hours" — is its bracket)
@@ -314,6 +314,7 @@ TALLY = Vocabulary(
         several=True, lead=r"和|及|與|跟|加上|\band\b|&|\+|\bbut\b|\bplus\b|\balso\b|\battended\b|\bwent to\b", year="year", replies=True,
         denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("說沒有參加的活動不計入。", "An activity you say you did not attend is not counted.")),
         count_words=ATTENDANCE_COUNT,
+        own_rows=("presentation",),  # (5.6's "每人最多 3 篇" is per meeting: each presentation entry is one meeting)
         apart=("tsa_monthly_speaker",),  # a speaker is on top of attending, not one of the meetings carved out
         # "ATLS 課程" is no course by hours; "專科醫學會年會" no TSA annual meeting
         yields=(("hours", ()), ("tsa_annual_meeting", ("specialty_annual_meeting", "other_surgical_society_meeting"))),

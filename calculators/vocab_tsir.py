@@ -135,7 +135,7 @@ RENEWAL = Vocabulary(
         # Article 5's point activities, most specific first.
         Slot("activities", "items", choices=tuple(Choice(k, w, names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting_attendance" else "")
                                                   for k, w in KINDS), fields=(
-            Slot("count", "number", units=("次", "篇", "場", ""), min_value=1, max_value=49),
+            Slot("count", "number", units=("次", "篇", "場", ""), min_value=1, max_value=49, whole=True),
             Slot("role", "enum", choices=tuple(Choice(k, w) for k, w in ROLES), rule="tsir-instructor/5.1", ask=("文章您是第一作者／通訊作者，還是其他作者？", "Were you the first or corresponding author, or another author?")),
             Slot("scope", "enum", choices=tuple(Choice(k, w) for k, w in SCOPES), rule="tsir-instructor/5.3", ask=("演講／座長或口頭／壁報發表是在國內還是國外的會議？",
                     "Was the lecture, moderation or oral/e-poster at a domestic or an international meeting?")),

@@ -83,7 +83,9 @@ _YEAR_RE = re.compile(
     # ("this yr", "last calendar year", "the year before last", "本年度", "上一年度": the same years in other words)
     r"(前年|(?:(?<![沒没有要會会還还也都再年度])(?<!年\s)(?<!年度\s)去年|去年(?![會会](?![議议])))|今年|明年|本年(?:度|(?![會会]))|上一?年度|明年度|"
     r"\b(?:the\s+)?(?:year|yr)\s+before\s+last\b|\b(?:last|this|next)\s+(?:calendar\s+)?(?:year|yr)\b)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
-    r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|\b(?:in|for|during)\s+(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)|"
+    r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月)|\b(?:(?:in|for|during)\s+|(?:both|each|all)\s+(?:from\s+|in\s+)?(?=\d{4}\s*(?:[.,;)!?]|$)))(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月)|"
+    # ("…and one as first author, both 2026.": the year of all the items said, after "both" / "each" / "all", at the end
+    # of its clause)
     # "2025: annual mtg …": a year heading the facts after its colon
     # ("2025 credits: …", "2024 CME points —": the year of the credits listed after it)
     r"(?<![\d/.,:-])(\d{4})(?=\s*(?:(?:cme\s+)?(?:credits?|points?|pts)|積分|积分|學分|学分)?\s*(?:[:：](?!\d)|[-–—]\s))|"

@@ -51,7 +51,12 @@ _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:])|(?:^|(?<=\n)
                       f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！]|個(?![月人星禮])|\\Z|{_PARTICLE}))")
 # "IRE 五、", "PEI 三，": a one-character numeral after a Latin label and a space, before a list separator — the label's
 # count in a list of label-number pairs (a one-character numeral elsewhere stays a word: 五官, 一起)
-_CN_LABEL_ONE = re.compile(r"(?<=[A-Za-z] )([一二三四五六七八九兩两])(?=\s*(?:[、，,；;。？?]|\Z))")
+# (also 十, and after a Han label with a space between, as a list of label-number pairs is typed: "雷射 十、", "引流 五，")
+_CN_LABEL_ONE = re.compile(r"(?:(?<=[A-Za-z] )|(?<=[\u4e00-\u9fff] )(?<!第 )(?<!前 )(?<!近 ))([一二三四五六七八九十兩两])(?=\s*(?:[、，,；;。？?]|\Z))")
+# "專科第十年", "第三年了": the year of a career or a cycle counted by its ordinal, read like "第10年" (an article's
+# number, 第十條, stays a word)
+# (never an ordinal in a list of them, "第二、第三年都在國外": the years named, read as they are)
+_CN_NTH_YEAR = re.compile(f"(?<![、,，和及跟與与~～-]第)(?<=第)([{_CN_CHARS}]+)(?=年)")
 # Digits with Chinese units: 1萬2千 = 12000, 12萬5千 = 125000, 3千 = 3000 (1.5萬 and 200萬 stay for find_quantities).
 _MIXED = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?[萬万]\d+[千仟]|(?<![\d.,])\d+[千仟](?!\d)")
 _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两幾几])([1-9]|[一二三四五六七八九])\s*成"
@@ -108,6 +113,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_RUN.sub(run, text)
     text = _CN_BARE.sub(bare, text)
     text = _CN_LABEL_ONE.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
+    text = _CN_NTH_YEAR.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = re.sub(r"(?<![上下])半年", "6個月", text)  # 進修半年 = 6 months (上半年 is a half of a year)
     # 一個半小時 = 1.5 h, 兩個半月 = 2.5 months, 半小時 = 0.5 h
     def half(m: re.Match[str]) -> str:
@@ -133,6 +139,8 @@ def normalize_numerals(text: str) -> str:
             # (not "only one is first-author": a count; nor "two worked all year, one joined later": a subgroup of one)
         if m.group(0).lower() == "one" and _KIND_BEFORE.search(text[:m.start()]) and not _OF_AFTER.match(text, m.end()):
             return m.group(0)  # "positive one fine at 20%", "the dense one 338": the kind named, no count
+        if m.group(0).lower() == "one" and re.search(r"\bnot\s+$", text[:m.start()], re.IGNORECASE) and _OF_AFTER.match(text, m.end()):
+            return m.group(0)  # "a society that is not one of the 5.3 societies": none of them, no count
         if m.group(0).lower() == "one" and _SIZED_AFTER.match(text, m.end()):
             return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
         if m.group(0).lower() == "once" and re.search(r"\b(?:at|all at)\s+$", text[:m.start()], re.IGNORECASE):
@@ -141,6 +149,7 @@ def normalize_numerals(text: str) -> str:
         # "twice" is a count of times: its unit is kept ("spoke on PAE twice" is no PAE case count)
         return f"{value} times" if m.group(0).lower() in ("once", "twice", "thrice") else value
 
+    text = _SINGLE_DAY.sub(lambda m: "1-day" if m.group(1) else "1 day", text)
     text = _EN_WORDS.sub(word, text)
     # "8 and a half years", "two and a half hours", "3 years and a half": the half added to the whole
     return _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5 {m.group(2) or m.group(3)}", text)
@@ -149,6 +158,9 @@ def normalize_numerals(text: str) -> str:
 _AND_A_HALF = re.compile(r"(?<![\d.])(\d+)\s*(?:and a half\s+(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\b|"
                          r"(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\s+and a half\b)", re.IGNORECASE)
 
+
+# "a single day", "single-day": a length of one day ("one was a single day", "a single-day meeting"); never "every single day"
+_SINGLE_DAY = re.compile(r"(?<!\bevery )\b(?:a\s+)?single(-)?\s*day\b", re.IGNORECASE)
 
 # "year1 100", "year 6 is 85", "yr 3 was 0": the year named by its number before its figure — a label, not a count
 _YEAR_LABEL = re.compile(r"\b(?:year|yr|y)\s?([1-9])\b(?=\s*(?:[:：=-]|\b(?:is|was|were|had|got|came to|=)\b)?\s*\d)", re.IGNORECASE)

@@ -184,7 +184,9 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
             if pe <= ns_ and ne <= ns and ns - ne <= 2 and _PART_LEAD.search(clause[pe:ns_]):
                 cut = min(cut, ns_)
             # "這次年會我投了5篇poster": a classifier that counts the next kind only, right before its word — that kind's
-            fits = dict(slot.classifiers).get(n.unit or "")
+            # (the classifier as written right after the number when the number's unit is none: "4張壁報")
+            unit = n.unit or next((u for u, _ in slot.classifiers if clause[ne:].lstrip().startswith(u)), "")
+            fits = dict(slot.classifiers).get(unit)
             if pe <= ns_ and ne <= ns and ns - ne <= 2 and fits and kinds_next in fits and kinds_prev not in fits:
                 cut = min(cut, ns_)
         cuts.append(cut)
@@ -215,9 +217,10 @@ _ONE_LEAD_ZH = compiled(r"\s*(?:另(?:外)?|還有|还有)?\s*(?:一|1)\s*(?:個
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 # "年會上發表", "年會我第一作者上台 oral 兩篇", "年會也發表了": the meeting named as where a presentation was given (no attending said)
-_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
+_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:(?<=我|人)[^\d\s，,。；;？?！!:：]{1,3}?(?=(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d))?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報)"
-                        # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報": the verb said short, a count of papers after it)
+                        # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報", "年會我一口氣貼了 4 張": the verb said short — an adverb of
+                        # up to three characters between 我 and it — a count of papers after it)
                         r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文)"
                         # ("年會我投了 3 篇：oral 2 篇…": the papers counted, then listed after the colon)
                         r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张)\s*(?=[:：]))")
@@ -458,7 +461,8 @@ def _another_choice(r: Reading, slot: Slot, clause: str, last: dict[str, Any], m
 def _fits(f: Slot, n: Any) -> bool:
     """A number of the field's units within its range."""
     return (n.unit or "") in f.units and (f.min_value is None or float(n.value) >= f.min_value) \
-        and (f.max_value is None or float(n.value) <= f.max_value)
+        and (f.max_value is None or float(n.value) <= f.max_value) \
+        and (not f.whole or float(n.value).is_integer())
 
 
 def _pick(f: Slot, nums: list[Any]) -> Any:
@@ -1225,10 +1229,31 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     for i, it in enumerate(items):
         if id(it) in uncounted and not given[i] and first_number is not None and first_number.ask and first_number.name not in missing:
             missing[first_number.name] = Need(first_number.name, *first_number.ask)
-    r.args[slot.name] = items
+    r.args[slot.name] = _join_alike(items, given, count, slot.own_rows)
     if items:
         r.read.append(slot.name)
     return list(missing.values()), sum(given) + extra
+
+
+def _join_alike(items: list[dict[str, Any]], given: list[bool], count: str, own_rows: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Items alike in every field but their count, as one item with the counts added ("國內 oral 4 次、國內 e-poster
+    2 次" → 6; "plastics & urology were 2-day" → 2 two-day meetings): the same activity said in parts. Kinds in
+    `own_rows` keep one item per occasion (a presentation's cap is per meeting); an item whose count was written as 1
+    keeps its own row (that "1" stays bound to an argument of its own, for the reading shown)."""
+    out: list[dict[str, Any]] = []
+    kept: set[int] = set()
+    for i, it in enumerate(items):
+        said = i < len(given) and given[i]
+        alone = not count or it["kind"] in own_rows or not isinstance(it.get(count, 1), int) or (said and it.get(count, 1) == 1)
+        key = {k: v for k, v in it.items() if k != count}
+        same = None if alone else next((o for o in out if id(o) not in kept and {k: v for k, v in o.items() if k != count} == key), None)
+        if same is not None:
+            same[count] = same.get(count, 1) + it.get(count, 1)
+            continue
+        if alone:
+            kept.add(id(it))
+        out.append(it)
+    return out
 
 
 def _bracket_closed_before(t: str, at: int, end: int) -> bool:

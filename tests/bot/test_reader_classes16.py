@@ -272,7 +272,9 @@ def test_an_unknown_fact_whose_default_is_an_answer_is_still_asked():
 def test_an_item_after_another_items_bracket_is_its_own(engine, question, days):
     a = engine.answer(question, today=TODAY)
     assert a.route == "calculator", a.answer
-    got = sorted(x["days"] for x in a.tool_calls[0].args["activities"] if x["kind"] == "specialty_annual_meeting")
+    # (meetings alike in length may be one item with their count: each meeting is counted once with its days)
+    got = sorted(x["days"] for x in a.tool_calls[0].args["activities"] if x["kind"] == "specialty_annual_meeting"
+                 for _ in range(x.get("count", 1)))
     assert got == days
 
 

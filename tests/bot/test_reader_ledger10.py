@@ -450,7 +450,8 @@ def test_a_chinese_count_heading_a_colon_list_stays_in_words(text):
 ])
 def test_a_count_heading_the_meetings_listed_agrees_with_them(ask, question, meetings):
     args = _call(ask(question))
-    assert [it["kind"] for it in args["activities"]] == ["specialty_annual_meeting"] * meetings
+    # (meetings alike in length may be one item with their count)
+    assert [it["kind"] for it in args["activities"] for _ in range(it.get("count", 1))] == ["specialty_annual_meeting"] * meetings
 
 
 @pytest.mark.parametrize("question", [
