@@ -201,6 +201,7 @@ class HybridRetriever:
         self._entry_count = max(collection.count(), 1) if collection is not None else 1
         self._held: tuple[list[str], np.ndarray] | bool | None = None  # `_vectors`: not read yet
         self._id_array: np.ndarray | None = None  # the held ids as one object array (`_entries`)
+        self._fields: _HeldFields | None = None  # the held entries' clauses and fields as arrays (`_nearest`)
         joined = [Chunk(id=c.id, doc=c.doc, label=c.label, text=" ".join(c.asks)) for c in corpus.clauses if c.asks]
         self.ask_lexical = LexicalIndex(joined) if joined else None  # BM25 over each clause's asks
         self.shape_lexical: dict[str, LexicalIndex] = {}  # per shape, BM25 over each clause's asks of it (knowledge.shapes)
@@ -297,6 +298,18 @@ class HybridRetriever:
             raise IndexUnavailable(f"the search index at {self.location} failed: {exc}") from exc
         return result["ids"]
 
+    def _nearest(self, vector: list[float], doc: str | None, n: int) -> dict[str, list[str]]:
+        """`_by_field` of the entries nearest `vector`: for a local index in numpy over its held vectors
+        (`_HeldFields`, built once per set of held entries), the same rankings without a Python loop over the entry
+        ids; otherwise from the Chroma query's ids."""
+        held = self._vectors()
+        if held is None:
+            return _by_field(self._entries([vector])[0], doc, n)
+        ids, matrix = held
+        if self._fields is None or self._fields.ids is not ids:
+            self._fields = _HeldFields(ids)
+        return self._fields.by_field(matrix @ np.asarray(vector, dtype=np.float32), doc, n)
+
     def _vectors(self) -> tuple[list[str], np.ndarray] | None:
         """A local index's entry ids and unit vectors, read once (None for a server, which another process may
         rebuild, or when they cannot be read). Every question ranks all entries with one matrix product (the module
@@ -325,7 +338,7 @@ class HybridRetriever:
         shaped = None if shape not in self.shape_lexical else [
             i for i, _ in self.shape_lexical[shape].rank(text, CANDIDATES, doc=doc)]
         # One embedding and one Chroma call per question: every entry, split by field afterwards.
-        nearest = _by_field(self._entries([self._embed(_dense_text(text))])[0], doc, CANDIDATES)
+        nearest = self._nearest(self._embed(_dense_text(text)), doc, CANDIDATES)
         if _CJK.search(text):
             rankings = [("lexical", 1.0, lexical), ("dense", DENSE_WEIGHT_CJK, nearest[TEXT_FIELD])]
         else:
@@ -561,6 +574,52 @@ def _by_field(entry_ids: list[str], doc: str | None, n: int) -> dict[str, list[s
                 if full == len(out):
                     break
     return {key: list(ranked) for key, ranked in out.items()}
+
+
+class _HeldFields:
+    """The held index entries (`HybridRetriever._vectors`) read once into arrays — each entry's clause (as a number)
+    and field (TEXT_FIELD, gist, ASK_FIELD, as `_by_field` reads them from the id) — so that one question's rankings
+    per field are a few numpy calls over the entries' scores instead of a Python loop over their ids."""
+
+    FIELDS = (TEXT_FIELD, "gist", ASK_FIELD)
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ids = ids  # the held list itself: a new list (a re-read index) means new arrays
+        clause_codes: dict[str, int] = {}
+        clauses: list[int] = []
+        fields: list[int] = []
+        for entry in ids:
+            clause, _, field = entry.partition("#")
+            clauses.append(clause_codes.setdefault(clause, len(clause_codes)))
+            key = TEXT_FIELD if not field else ASK_FIELD if field.startswith(ASK_FIELD) else "gist"
+            fields.append(self.FIELDS.index(key))
+        self.clause_names = np.asarray(list(clause_codes), dtype=object)
+        self.clauses = np.asarray(clauses, dtype=np.int64)
+        self.fields = np.asarray(fields, dtype=np.int8)
+        self._of_doc: dict[str, np.ndarray] = {}  # doc → which entries are its clauses'
+
+    def _in_doc(self, doc: str) -> np.ndarray:
+        """Which entries belong to `doc`'s clauses (the clause id starts with "doc/", as in `_by_field`)."""
+        if doc not in self._of_doc:
+            prefix = f"{doc}/"
+            clause_in = np.asarray([name.startswith(prefix) for name in self.clause_names], dtype=bool)
+            self._of_doc[doc] = clause_in[self.clauses]
+        return self._of_doc[doc]
+
+    def by_field(self, scores: np.ndarray, doc: str | None, n: int) -> dict[str, list[str]]:
+        """`_by_field` of the entries ranked by `scores` (higher nearer; ties in entry order, as `_entries` sorts)."""
+        order = np.argsort(-scores, kind="stable")
+        keep = self._in_doc(doc)[order] if doc else None
+        out: dict[str, list[str]] = {}
+        for code, key in enumerate(self.FIELDS):
+            mask = self.fields[order] == code
+            if keep is not None:
+                mask &= keep
+            ranked = self.clauses[order[mask]]
+            _, first = np.unique(ranked, return_index=True)  # each clause at its nearest entry
+            first.sort()
+            out[key] = self.clause_names[ranked[first[:n]]].tolist()
+        return out
 
 
 def _english_gists(corpus: Corpus, chunks: list) -> list[str]:
