@@ -452,8 +452,8 @@ _THEIR_OWN_ZH = re.compile(r"他們|他们|該會|该会|該學會|该学会|自
 # 申請嗎", "兩邊都能申請嗎"): that society's own credits are asked beside ours, and whether it lets them be claimed twice is its
 # own rule (SPEC §3: a surgical subspecialty society's CME). A paper presented at both is our 第六條 (`_PAPER_SHOWN`).
 _DOUBLE_CLAIM = re.compile(r"重複(?:申請|認定|採計|採認|計算)|重复(?:申请|认定|采计|采认|计算)|(?:兩邊|两边|雙方|双方|兩個學會|两个学会)(?:都|各)|"
-                           r"(?:claim\w*|count\w*)\s+(?:it\s+|them\s+)?(?:twice|with\s+both)|double[- ](?:claim|count|dip)\w*", re.I)
-_PAPER_SHOWN = re.compile(r"同一篇|論文|论文|文章|報告|报告|發表|发表|壁報|壁报|演講|演讲|(?:paper|article|poster|abstract|talk)s?|present", re.I)
+                           r"\b(?:claim\w*|count\w*)\s+(?:it\s+|them\s+)?(?:twice|with\s+both)\b|\bdouble[- ](?:claim|count|dip)\w*", re.I)
+_PAPER_SHOWN = re.compile(r"同一篇|論文|论文|文章|報告|报告|發表|发表|壁報|壁报|演講|演讲|\b(?:paper|article|poster|abstract|talk)s?\b|present", re.I)
 
 
 def _surgical_meeting(name: str, text: str, end: int) -> bool:
