@@ -119,6 +119,7 @@ from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
+from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, prefer_heading_for_parts
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
 from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
@@ -153,8 +154,7 @@ _ASKS_ARTICLE = re.compile(r"第[幾几][條条章節节]|哪一?[條条章節�
 # articles, and "which section covers the written part of the equipment review?" is 一(二)2, not 一(二). Every development
 # rules question asking which article / section (25): the four mammography "which section" questions named the parent;
 # 0 lost.)
-# a clause that lists the parts itself ("實測項目包含：平均乳腺輻射劑量、半值層測量、…")
-_LISTS = re.compile(r"(?:包含|包括|如下|計有)[:：]?[^。；\n]*、[^。；\n]*、")
+_LISTS = LISTS_PARTS  # a clause that lists the parts itself (knowledge.siblings)
 _STATES_TOTAL = re.compile(r"(?:共|合計|總計)\s*\d")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -436,6 +436,9 @@ class HybridRetriever:
             if not _ASKS_ARTICLE.search(text):
                 order = prefer_parent_or_child(text, [(i, s) for i, (s, _) in ranked[:1 + FAMILY_DEPTH]], self.corpus)
                 ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + FAMILY_DEPTH:]
+                # "機構層級的評等看哪幾項？" met first by one table row: the heading over the parts (knowledge.siblings)
+                order = prefer_heading_for_parts(text, [(i, s) for i, (s, _) in ranked[:1 + HEADING_DEPTH]], self.corpus)
+                ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + HEADING_DEPTH:]
             # a van's rule for a question about the facility: its counterpart first (knowledge.counterparts)
             head = drop_unasked_setting(text, [i for i, _ in ranked[:1 + COUNTERPART_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + COUNTERPART_DEPTH:]
