@@ -116,9 +116,11 @@ from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
 from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
+from knowledge.conditions import DEPTH as CONDITIONS_DEPTH, prefer_ruling_on_conditions
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
+from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, prefer_heading_for_parts
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
 from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
@@ -153,8 +155,7 @@ _ASKS_ARTICLE = re.compile(r"第[幾几][條条章節节]|哪一?[條条章節�
 # articles, and "which section covers the written part of the equipment review?" is 一(二)2, not 一(二). Every development
 # rules question asking which article / section (25): the four mammography "which section" questions named the parent;
 # 0 lost.)
-# a clause that lists the parts itself ("實測項目包含：平均乳腺輻射劑量、半值層測量、…")
-_LISTS = re.compile(r"(?:包含|包括|如下|計有)[:：]?[^。；\n]*、[^。；\n]*、")
+_LISTS = LISTS_PARTS  # a clause that lists the parts itself (knowledge.siblings)
 _STATES_TOTAL = re.compile(r"(?:共|合計|總計)\s*\d")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -449,6 +450,9 @@ class HybridRetriever:
             if not _ASKS_ARTICLE.search(text):
                 order = prefer_parent_or_child(text, [(i, s) for i, (s, _) in ranked[:1 + FAMILY_DEPTH]], self.corpus)
                 ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + FAMILY_DEPTH:]
+                # "機構層級的評等看哪幾項？" met first by one table row: the heading over the parts (knowledge.siblings)
+                order = prefer_heading_for_parts(text, [(i, s) for i, (s, _) in ranked[:1 + HEADING_DEPTH]], self.corpus)
+                ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + HEADING_DEPTH:]
             # a van's rule for a question about the facility: its counterpart first (knowledge.counterparts)
             head = drop_unasked_setting(text, [i for i, _ in ranked[:1 + COUNTERPART_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + COUNTERPART_DEPTH:]
@@ -470,6 +474,9 @@ class HybridRetriever:
             # "「乳攝車」是指什麼？": the clause that defines the term first (knowledge.definitions)
             head = prefer_definer(text, [i for i, _ in ranked[:1 + DEFINER_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + DEFINER_DEPTH:]
+            # "常去演講，是不是就不用附病例數證明？" met first by one listed condition: the clause ruling on them (knowledge.conditions)
+            head = prefer_ruling_on_conditions(text, [i for i, _ in ranked[:1 + CONDITIONS_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + CONDITIONS_DEPTH:]
             # "…有哪些輔導措施" met first by the heading "(三)…評等及輔導措施如下": its item labelled 輔導措施 first
             head = lower_to_named_child(text, [i for i, _ in ranked], self.corpus)
             if head and head[0] not in fused:

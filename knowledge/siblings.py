@@ -425,3 +425,38 @@ def prefer_parent_or_child(question: str, ranked: list[tuple[str, float]], corpu
         if len(q & _family_terms(clause_id, corpus)) >= mine + FAMILY_MARGIN:
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
+
+
+# A question asking the parts of a whole ("機構層級的評等看哪幾項？", "實地測試分哪幾塊？", "怎麼分級的？") met first by a clause
+# with no items of its own — one table row, a note, a bare review item ("(四) 複判差異性評估。…") — is answered by the
+# heading just below it that has items (二(三) 醫療機構 over its 評等表 and 輔導措施; 二(一)1(2) over its four bands).
+HEADING_CHALLENGERS = 2  # the hits just below the best that may take its place
+# a clause that lists the parts itself ("實測項目包含：平均乳腺輻射劑量、半值層測量、…")
+LISTS_PARTS = re.compile(r"(?:包含|包括|如下|計有)[:：]?[^。；\n]*、[^。；\n]*、")
+
+
+def _items(clause_id: str, corpus: Corpus) -> int:
+    """How many items (not notes) the clause has."""
+    return sum(1 for c in corpus.children(clause_id) if c.kind != "note")
+
+
+def prefer_heading_for_parts(question: str, ranked: list[tuple[str, float]], corpus: Corpus) -> list[tuple[str, float]]:
+    """`ranked` (clause id, fused score; best first) with the first clause of the next HEADING_CHALLENGERS that has at
+    least two items, within MIN_RATIO of the best's score, moved to the top when the question asks the parts of a whole
+    (knowledge.shapes.asks_overview) and the best has fewer than two items; unchanged otherwise."""
+    from knowledge.shapes import asks_overview
+
+    if len(ranked) < 2 or asks_overview(question) != "parts" or _items(ranked[0][0], corpus) >= 2:
+        return ranked
+    best_score = ranked[0][1]
+    lists = (best := corpus.get(ranked[0][0])) is not None and bool(LISTS_PARTS.search(best.text))
+    q = terms(question)
+    for i, (clause_id, score) in enumerate(ranked[1:1 + HEADING_CHALLENGERS], start=1):
+        if score < best_score * MIN_RATIO or _items(clause_id, corpus) < 2:
+            continue
+        # (a best that lists the parts itself, "實測項目包含：平均乳腺輻射劑量、半值層…", answers "實測包含哪些項目" unless
+        # the question names the heading's own topic instead: "實地測試分哪幾塊？")
+        if lists and not _whole_named(q, corpus.get(clause_id)):
+            continue
+        return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return ranked

@@ -1,0 +1,95 @@
+"""A clause that states one consequence for any of the conditions listed under it, for a yes / no question on it.
+
+Some clauses rule "whoever meets any of the following … need not / may not …" and list the conditions as their items:
+tsir-instructor 第一條第二款 ("若符合下列條件者，不須附上第二條之個案數證明" over (1) 演講 3 次 and (2) SCI 2 篇), hpa-mammo
+二(二)2 ("實地測試評等為 A、B、C 者，如有下列任一項情況者，該儀器不得用於…" over its two cases). A yes / no question whether
+the consequence follows ("常去演講，是不是就不用附病例數證明？", "do I still need the case logs if I've lectured a lot?")
+meets the one condition it names best, but the ruling is the clause over the conditions: it says what follows and from
+which conditions. So does a question whether something always follows ("實測拿 A、B、C 就一定能用嗎？"): the clause listing
+the cases where it does not answers it.
+
+A question asking a figure ("要演講幾次", "how many talks") is the condition's own: it keeps its place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.corpus import Corpus
+from knowledge.siblings import own_words, terms
+from knowledge.textnorm import fold
+
+DEPTH = 3  # the hits after the best that may take its place
+
+# A clause ruling on any of the conditions listed under it ("若符合下列條件者", "如有下列任一項情況者").
+_RULES_ON_LISTED = re.compile(r"(?:符合|如有|有)下列(?:任一項?|任何一項?)?(?:條件|情況|情形|情事)")
+# A yes / no question: a Chinese question particle or an A-not-A form, or an English auxiliary before its subject.
+_YES_NO_ZH = re.compile(r"[嗎吗麼么][？?]?\s*$|[嗎吗][？?，,]|是不是|是否|可不可以|能不能|會不會|会不会|要不要|需不需要|有沒有|有没有")
+_YES_NO_EN = re.compile(r"(?:^|[,;:?.]\s*|\b(?:so|and|but|then)\s+)(?:do|does|can|could|must|should|will|would|is|are|may|"
+                        r"am)\s+(?:i|we|you|they|he|she|it|this|that|there|my|our)\b", re.I)
+# … that asks a figure ("幾次", "多少", "how many"): the condition's own item answers.
+_ASKS_FIGURE = re.compile(r"幾|几|多少|\bhow (?:many|much|often|long)\b|\bwhat (?:number|count)\b", re.I)
+# A count the question states ("兩篇", "4 次", "3 times", "two papers").
+_COUNT = re.compile(r"\d+\s*(?:次|篇|場|个|個|例)|[一二兩两三四五六七八九十]\s*(?:次|篇|場)|"
+                    r"\b(?:\d+|two|three|four|five|six)\s+(?:[a-z-]+\s+)?(?:times|papers|talks|articles|sessions|lectures)\b", re.I)
+# A clause stating a ruling of its own ("不得用於", "不須附上", "取消資格", "停止").
+_STATES_RULING = re.compile(r"不得|不須|不需|免附|取消|停止|撤銷")
+# Two conditions named as alternatives ("演講或發 SCI", "演講/SCI", "talks or papers").
+_ALTERNATIVES = re.compile(r"或|/|／|\bor\b", re.I)
+# Whether something always follows ("就一定可以用嗎", "does an A automatically mean …"): the clause of exceptions answers.
+_ALWAYS = re.compile(r"一定|必定|必然|保證|保证|\b(?:automatically|necessarily|always|guarantee[sd]?)\b", re.I)
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether the question asks yes or no (and no figure)."""
+    text = fold(question)
+    return bool(_YES_NO_ZH.search(text) or _YES_NO_EN.search(text)) and not _ASKS_FIGURE.search(text)
+
+
+def rules_on_listed(clause_id: str, corpus: Corpus) -> bool:
+    """Whether the clause rules on any of the conditions listed as its items (and has at least two)."""
+    clause = corpus.get(clause_id)
+    return clause is not None and bool(_RULES_ON_LISTED.search(clause.text)) and len(corpus.children(clause_id)) >= 2
+
+
+def _under(clause_id: str, ancestor: str, corpus: Corpus) -> bool:
+    """Whether the clause lies under `ancestor` (at any depth)."""
+    clause = corpus.get(clause_id)
+    while clause is not None and clause.parent:
+        if clause.parent == ancestor:
+            return True
+        clause = corpus.get(clause.parent)
+    return False
+
+
+def _asks_the_ruling(question: str, condition: str, ruling: str, corpus: Corpus) -> bool:
+    """Whether a yes / no question met first by `condition` (an item under `ruling`) asks the ruling: it states no count
+    ("兩篇 SCI", "4 次座長": the condition's own figure is what is weighed), and either the condition states no ruling of
+    its own ("(1) 演講 3 次(含)以上" — not "(1) 原能會…未合格…該儀器不得用於…", a rule complete in itself) or the question
+    names two of the conditions as alternatives ("走演講或發 SCI 那條路")."""
+    text = fold(question)
+    if _COUNT.search(text):
+        return False
+    item = corpus.get(condition)
+    if item is not None and not _STATES_RULING.search(item.text):
+        return True
+    if not _ALTERNATIVES.search(text):
+        return False
+    q = terms(question)
+    return sum(1 for c in corpus.children(ruling) if own_words(q, c.id, corpus)) >= 2
+
+
+def prefer_ruling_on_conditions(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` (clause ids, best first) with a clause ruling on its listed conditions (`rules_on_listed`) among the next
+    DEPTH moved to the top, when the question asks yes or no (`asks_yes_no`) and either the best is one of its
+    conditions and the ruling is what is asked (`_asks_the_ruling`) or the question asks whether something always
+    follows; unchanged otherwise."""
+    if len(ranked) < 2 or rules_on_listed(ranked[0], corpus) or not asks_yes_no(question):
+        return ranked
+    always = bool(_ALWAYS.search(fold(question)))
+    for i, clause_id in enumerate(ranked[1:1 + DEPTH], start=1):
+        if not rules_on_listed(clause_id, corpus):
+            continue
+        if always or (_under(ranked[0], clause_id, corpus) and _asks_the_ruling(question, ranked[0], clause_id, corpus)):
+            return [clause_id, *ranked[:i], *ranked[i + 1:]]
+    return ranked
