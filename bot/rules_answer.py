@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.scope import EN_STOP
+from knowledge.conditions import rules_on_listed
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
@@ -1323,6 +1324,15 @@ def read_hits(q_terms: frozenset[str], hits: list, corpus: Corpus, kind: AnswerK
                              via=list(h.via), kind_match=bool(need.search(fold(text))) if need else True,
                              overlap=max(share, gist_share), sentence=sentence))
     return out
+
+
+def _listed_condition_terms(q_terms: frozenset[str], clause: Clause, corpus: Corpus) -> frozenset[str]:
+    """The question's specific terms that the conditions listed under a ruling clause hold ("若符合下列條件者，不須附…"
+    over "(1) 在…介入會議演講 3 次以上…"), or none when the clause rules on no listed conditions (`rules_on_listed`)."""
+    if not rules_on_listed(clause.id, corpus):
+        return frozenset()
+    listed = " ".join(x for k in corpus.children(clause.id) for x in (k.text, k.gist_zh, k.gist_en) if x)
+    return (q_terms & _terms(listed)) - GENERIC
 
 
 def ask_share(q_terms: frozenset[str], clause: Clause) -> float:
@@ -2711,6 +2721,10 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # whose own items the question names answers with the rest of them
     if not confident and _heading_named(question, q_terms, best, corpus):
         confident = True  # "書面考核大概要交哪些東西" met by the heading 書面考核: its items are what is asked
+    if not confident and kind == "yes_no" and specific and best.kind_match and \
+            len(specific | _listed_condition_terms(q_terms, best.clause, corpus)) >= CONFIDENT_TERMS:
+        confident = True  # "常在介入研討會演講，是不是就不用附個案數？" met by "若符合下列條件者，不須附上…個案數證明": the
+        # ruling holds what follows (個案數), its listed conditions what the person does (介入…演講)
     if kind == "yes_no" and "lookup" not in best.via and not specific:
         confident = False
     if kind in ("yes_no", "choice") and several_ruled(question, best.clause):
