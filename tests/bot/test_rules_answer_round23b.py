@@ -35,3 +35,24 @@ def test_only_a_ruling_on_listed_conditions_lends_its_items_terms() -> None:
     q = question_terms("常在介入會議演講，是不是不用附個案數？")
     assert {"演講", "介入"} <= _listed_condition_terms(q, CORPUS.get(RULING), CORPUS)
     assert not _listed_condition_terms(q, CORPUS.get("tsir-instructor/2"), CORPUS)  # a list of domains, no ruling
+
+
+@pytest.mark.parametrize("question", ["大家好，我是北部醫學中心的住院醫師，想請教外科醫學會本身辦的年會，參加一次可以拿多少積分？",
+                                      "外科医学会自己办的年会去一趟能拿几分？",
+                                      "請教一下，今年打算把學分補滿，外科醫學會自己主辦的那個年會報到一次是給多少？"])
+def test_the_issuer_named_is_the_texts_own_society(question: str) -> None:
+    line = line_for(question, ["tsa-cme/5.1", "tsa-cme/5.10", "tsa-cme/5.3"], "zh-TW")
+    assert "60 分" in line, line
+    assert supported(line, "tsa-cme/5.1")
+
+
+@pytest.mark.parametrize(("question", "doc", "text", "named"), [
+    ("外科醫學會自己的年會幾分", "tsa-cme", "參加本會年會", True),
+    ("胸腔外科醫學會的年會幾分", "tsa-cme", "參加本會年會", False),  # another society
+    ("外科醫學會的年會幾分", "tsa-cme", "參加國外之醫學會", False),  # the text does not name its own
+    ("國健署複審會查哪些", "hpa-mammo", "本署得視需要", True),
+    ("健康署會不會給付", "tsa-cme", "參加本會年會", False)])
+def test_names_issuer(question: str, doc: str, text: str, named: bool) -> None:
+    from knowledge.others import names_issuer
+
+    assert names_issuer(question, doc, text) is named
