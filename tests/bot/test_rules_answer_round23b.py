@@ -37,10 +37,11 @@ def test_only_a_ruling_on_listed_conditions_lends_its_items_terms() -> None:
     assert not _listed_condition_terms(q, CORPUS.get("tsir-instructor/2"), CORPUS)  # a list of domains, no ruling
 
 
-@pytest.mark.parametrize("question", ["大家好，我是北部醫學中心的住院醫師，想請教外科醫學會本身辦的年會，參加一次可以拿多少積分？",
-                                      "外科医学会自己办的年会去一趟能拿几分？",
-                                      "請教一下，今年打算把學分補滿，外科醫學會自己主辦的那個年會報到一次是給多少？"])
+@pytest.mark.parametrize("question", ["哈囉大家，我是中部區域醫院的總醫師，最近在衝積分，同事推薦說跑大會很划算，請問外科醫學會自己的年會跑一趟算多少？",
+                                      "大家好，我是北部某醫院一般外科的 R2，今年想說把學分衝滿，聽說跑大會最有效率，外科醫學會自己的年會跑一趟到底算多少？",
+                                      "各位前輩好，我在南部區域醫院當總醫師，同事說去大會最划算，想問外科医学会自己的年会去一趟到底算多少？"])
 def test_the_issuer_named_is_the_texts_own_society(question: str) -> None:
+    # (long, chatty questions: their own words dilute the share; the society's name meets the text's 本會)
     line = line_for(question, ["tsa-cme/5.1", "tsa-cme/5.10", "tsa-cme/5.3"], "zh-TW")
     assert "60 分" in line, line
     assert supported(line, "tsa-cme/5.1")
