@@ -29,13 +29,14 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.scope import EN_STOP
+from knowledge.conditions import rules_on_listed
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.negations import negates_asked, polarity_settles
 from knowledge.siblings import several_ruled
 from knowledge.numerals import cn_to_int
-from knowledge.others import abroad_first, others_first
+from knowledge.others import abroad_first, names_issuer, others_first
 from knowledge.textnorm import fold
 
 AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "choice", "yes_no", "definition",
@@ -1323,6 +1324,19 @@ def read_hits(q_terms: frozenset[str], hits: list, corpus: Corpus, kind: AnswerK
                              via=list(h.via), kind_match=bool(need.search(fold(text))) if need else True,
                              overlap=max(share, gist_share), sentence=sentence))
     return out
+
+
+# The term the question's name for a rule's issuer and the text's 本會 / 本署 share (`names_issuer`).
+_ISSUER_TERM = "#issuer"
+
+
+def _listed_condition_terms(q_terms: frozenset[str], clause: Clause, corpus: Corpus) -> frozenset[str]:
+    """The question's specific terms that the conditions listed under a ruling clause hold ("若符合下列條件者，不須附…"
+    over "(1) 在…介入會議演講 3 次以上…"), or none when the clause rules on no listed conditions (`rules_on_listed`)."""
+    if not rules_on_listed(clause.id, corpus):
+        return frozenset()
+    listed = " ".join(x for k in corpus.children(clause.id) for x in (k.text, k.gist_zh, k.gist_en) if x)
+    return (q_terms & _terms(listed)) - GENERIC
 
 
 def ask_share(q_terms: frozenset[str], clause: Clause) -> float:
@@ -2701,6 +2715,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
     specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
+    if names_issuer(question, best.clause.doc, best.clause.text):
+        specific |= {_ISSUER_TERM}  # "外科醫學會自己的年會" met by "參加本會年會": the society named is the text's 本會
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
@@ -2711,7 +2727,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         # whose own items the question names answers with the rest of them
     if not confident and _heading_named(question, q_terms, best, corpus):
         confident = True  # "書面考核大概要交哪些東西" met by the heading 書面考核: its items are what is asked
-    if kind == "yes_no" and "lookup" not in best.via and not specific:
+    if not confident and kind == "yes_no" and specific and best.kind_match and \
+            len(specific | _listed_condition_terms(q_terms, best.clause, corpus)) >= CONFIDENT_TERMS:
+        confident = True  # "常在介入研討會演講，是不是就不用附個案數？" met by "若符合下列條件者，不須附上…個案數證明": the
+        # ruling holds what follows (個案數), its listed conditions what the person does (介入…演講)
+    if kind == "yes_no" and "lookup" not in best.via and not specific - {_ISSUER_TERM}:
         confident = False
     if kind in ("yes_no", "choice") and several_ruled(question, best.clause):
         confident = True  # "more than one area at once?" met by "可申請單一或多重領域認證": the rule on several answers  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it

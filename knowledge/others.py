@@ -84,6 +84,24 @@ def named_body(question: str) -> bool:
     return False
 
 
+# The issuer of each rule by the names people give it, which the rule's own text calls 本會 / 本學會 / 本署.
+_ISSUER_NAMES = {"tsa-cme": re.compile(r"外科(?:醫|医)?(?:學|学)會"),
+                 "tsir-instructor": re.compile(r"介入(?:放射(?:線|线)?)?(?:醫|医)?(?:學|学)會"),
+                 "hpa-mammo": re.compile(r"(?:國民|国民)?健康署|(?:國|国)健署|\bhpa\b", re.I)}
+# The rule's own text naming its issuer.
+_SELF_REFERENCE = {"tsa-cme": re.compile(r"本(?:學)?會"), "tsir-instructor": re.compile(r"本(?:學)?會"),
+                   "hpa-mammo": re.compile(r"本署")}
+
+
+def names_issuer(question: str, doc: str, text: str) -> bool:
+    """Whether the question names the issuer of rule `doc` by its name ("外科醫學會自己的年會", "健康署來審的時候") and the
+    clause `text` names it as itself (本會 / 本署): the name and the 本會 are one term. 胸腔外科醫學會 is another body."""
+    name, own = _ISSUER_NAMES.get(doc), _SELF_REFERENCE.get(doc)
+    if name is None or own is None or not own.search(text) or names_other(question):
+        return False
+    return any(doc != "tsa-cme" or _own_name(fold(question)[:m.end()]) for m in name.finditer(fold(question)))
+
+
 def names_other(question: str) -> bool:
     """Whether the question names a body other than the society whose rules these are."""
     text = fold(question)
