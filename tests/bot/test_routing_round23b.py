@@ -1,0 +1,71 @@
+"""Routing, round 23b: the user's own figures stated with a guessed verdict or a short check (phrasings of our own, not
+the eval questions').
+
+A person's own case answered by the rule before, now computed:
+- one score said of both self-selected sets at once with the grade guessed ("兩組都 350，是B吧", "both sets 345, is that
+  a B?"): the figure is both sets', the grade computed (`Slot.both_when`), not the band table quoted;
+- two scores written as Chinese numerals joined by a conjunction ("三百四十 和 三百六十五", "三百五跟三百七"): the first
+  numeral is a figure of the list too (`bot/parsing/numbers.py`: `_AND_NUMBER`).
+
+Still the rule's: one set's score with its band checked ("一組 350，這樣是B等嗎"), a score supposed ("如果兩組都 350").
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bot.parsing.numbers import normalize_numerals
+from bot.parsing.text import Query
+from bot.routing import decide_calculation
+
+TODAY = datetime.date(2026, 12, 3)
+
+
+def _decision(question: str):
+    return decide_calculation(Query(question, TODAY))
+
+
+@pytest.mark.parametrize(("question", "score"), [
+    ("放射師自選片兩組都是 350 分，應該是B吧？", 350),
+    ("我自選片兩組都剛好 362，算A等嗎", 362),
+    ("放射技师自选片两组都是三百四十五分，是B吗？", 345),
+    ("自选片两组都 371，是A吧", 371),
+    ("My self-selected sets both came back 345, is that a B?", 345),
+    ("Self-selected evaluation, each set 358. That's a B, right?", 358),
+])
+def test_one_score_said_of_both_sets_with_a_guessed_grade_is_computed(question: str, score: int) -> None:
+    d = _decision(question)
+    assert d is not None and d.route == "calculator"
+    assert d.extraction.tool == "hpa_image_grade"
+    assert d.extraction.args["scores"] == [score, score]
+
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("放射師自選片兩組 三百五十二 和 三百六十一，我是B等嗎", [352, 361]),
+    ("自选片两组分数 三百四十八跟三百七十，算B吗", [348, 370]),
+    ("自選片兩組 三百六十 與 三百五十五，是不是B等", [360, 355]),
+])
+def test_chinese_numeral_scores_joined_by_a_conjunction_are_read(question: str, scores: list[int]) -> None:
+    d = _decision(question)
+    assert d is not None and d.route == "calculator"
+    assert d.extraction.args["scores"] == scores
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("兩組 三百四十 和 三百六十五", "2組 340 和 365"),
+    ("分數 二百八十跟三百一十", "分數 280跟310"),
+    ("一百和平", "一百和平"),  # no figure after the conjunction: a word
+])
+def test_conjunction_between_numerals(text: str, expected: str) -> None:
+    assert normalize_numerals(text) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "自選片一組 350，這樣是B等嗎",
+    "如果自選片兩組都 350，是B嗎？",
+])
+def test_one_set_checked_or_supposed_stays_the_rules(question: str) -> None:
+    d = _decision(question)
+    assert d is None or d.route != "calculator"
