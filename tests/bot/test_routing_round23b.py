@@ -69,3 +69,21 @@ def test_conjunction_between_numerals(text: str, expected: str) -> None:
 def test_one_set_checked_or_supposed_stays_the_rules(question: str) -> None:
     d = _decision(question)
     assert d is None or d.route != "calculator"
+
+
+@pytest.mark.parametrize(("question", "args"), [
+    ("複判差異 陽性四十五趴、陰性八趴，我們要怎樣？", {"positive_discrepancy_pct": 45, "negative_discrepancy_pct": 8}),
+    ("阳性差异五十五趴，阴性十二趴，结果呢", {"positive_discrepancy_pct": 55, "negative_discrepancy_pct": 12}),
+    ("陽性差異三十趴 陰性五趴，沒事吧", {"positive_discrepancy_pct": 30, "negative_discrepancy_pct": 5}),
+])
+def test_percent_said_as_pa_after_chinese_numerals_is_read(question: str, args: dict) -> None:
+    d = _decision(question)
+    assert d is not None and d.route == "calculator"
+    assert d.extraction.tool == "hpa_reread_action"
+    assert {k: d.extraction.args.get(k) for k in args} == args
+
+
+def test_a_bound_said_in_pa_stays_the_rules() -> None:
+    assert normalize_numerals("陽性超過六十趴會怎樣") == "陽性超過60趴會怎樣"
+    d = _decision("陽性差異超過六十趴會怎樣")
+    assert d is None or d.route != "calculator"
