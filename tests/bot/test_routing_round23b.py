@@ -87,3 +87,27 @@ def test_a_bound_said_in_pa_stays_the_rules() -> None:
     assert normalize_numerals("陽性超過六十趴會怎樣") == "陽性超過60趴會怎樣"
     d = _decision("陽性差異超過六十趴會怎樣")
     assert d is None or d.route != "calculator"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("差異性 陽性35 陰性6 (%)", "差異性 陽性35% 陰性6%"),
+    ("陽性 42 陰性 9（％）", "陽性 42% 陰性 9%"),
+    ("positive 45 negative 5 (%)", "positive 45% negative 5%"),
+    ("陽性35 (%)", "陽性35 (%)"),  # one figure: no column of figures to give the unit to
+    ("陽性35分 陰性6 (%)", "陽性35分 陰性6 (%)"),  # a figure with its own unit: left as written
+])
+def test_bracketed_unit_after_figures(text: str, expected: str) -> None:
+    from bot.parsing.text import bracketed_unit
+
+    assert bracketed_unit(text) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "複判差異性 陽性 38 陰性 5 (%)，這樣 OK 嗎",
+    "阳性 44 阴性 8（%），我们要去座谈会吗",
+    "reread discrepancy: positive 36 negative 4 (%) — are we fine?",
+])
+def test_figures_with_a_bracketed_percent_are_computed(question: str) -> None:
+    d = _decision(question)
+    assert d is not None and d.route == "calculator"
+    assert d.extraction.tool == "hpa_reread_action"
