@@ -106,6 +106,8 @@ class Slot:
     # 審查"); the numbers stated for it are set aside, said in the note, and it is taken off the head count
     loose: bool = False  # list: every number of its units, unitless ones too, is an item (ordinals never)
     short_ask: tuple[Condition, Text] | None = None  # list: one item short of the model's length: ask for the last ({values})
+    both_when: Condition | None = None  # list: one figure said of every item at once ("兩組都 360"): read for each item when
+    # this holds (None: `short_ask`'s condition) — a band checked of it ("是A嗎") asks its own grade, not the rule's table
     short_note: Text | None = None  # list: more items than the model's length: the last ones are kept, said so
     scale: tuple[tuple[str, float], ...] = ()  # number: units converted to the slot's (年 → 12 個月)
     when: Condition = ()  # bound only when this holds (a van's daily count only when a van is named)

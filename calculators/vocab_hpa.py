@@ -535,6 +535,8 @@ IMAGE_GRADE = Vocabulary(
              short_ask=((("self_selected", "!facility_word", "!band_check", "!supposed"),), ("已讀到一組自選片 {values} 分；另一組自選片的分數是多少？（評等以兩組中較低的一組為準）",
                                                        "I read one self-selected set at {values}; what did the other set score? "
                                                        "(The grade is the lower of the two.)")),
+             # ("兩組都 360，是A嗎": the one figure is both sets' — the band checked is of one's own two sets, computed)
+             both_when=(("self_selected", "!facility_word", "!supposed"),),
              list_note_when=(("self_selected",),),
              ask=("臨床影像評估的分數是多少？", "What were the image evaluation scores?")),
     ),

@@ -37,10 +37,13 @@ _NEW_COUNTER = re.compile(f"\\s*(?:{_COUNTED_ITEMS}|張|张|堂)(?!月|人|小�
 COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]+)\\s*[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*"
                            f"(?:{_COUNTED_NOUN})(?:[^，,。；;？?]{{0,6}}[:：]|\\s*[(（]))")
 # "三張 poster", "兩堂課": a counter of sheets / classes is always a count
+# (趴: a percent as people say it, "六十一趴" as "61趴")
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
-                     "(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％))")
+                     "(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％|趴))")
 # … or before a sentence-final particle, as people talk ("壓迫才七十五啦", "其他都八十八喔", "照野七十二ㄛ", "九十而已")
 _PARTICLE = r"(?:啦|喔|哦|噢|ㄟ|欸|耶|ㄛ|ㄋ|捏|呢|吧|啊|阿|呀|唷|喲|哟|哩|囉|啰|咧|嘛|而已|嗎|吗|了)"
+# "三百四十 和 三百六十五", "三百五跟 360": a conjunction joining two figures — the first is a figure of the list too
+_AND_NUMBER = f"(?:和|跟|與|与|及|或|還有|还有)\\s*(?=[\\d{_CN_CHARS}])"
 # A bare count in a list (TACE 一百八、TARE 一百二; 劑量那項九十、): two or more numerals holding 十/百/千/萬,
 # after a letter, a space, a Han character, a colon or a list separator (一百、九十: the list goes on; not at a line
 # start, where 二十、 is a heading), before 、，；。, a bracket, a question mark (閱片九十一（我們…）, 假體八十五？) or the
@@ -48,7 +51,8 @@ _PARTICLE = r"(?:啦|喔|哦|噢|ㄟ|欸|耶|ㄛ|ㄋ|捏|呢|吧|啊|阿|呀|唷
 # (… or at the start of the message or a line before the counter 個: "一百二十個疑似陽性個案，追完九十個")
 _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:])|(?:^|(?<=\n))(?=[{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*個(?![月人星禮])))"
                       f"{_NOT_AFTER}(?<![之])"
-                      f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！]|個(?![月人星禮])|\\Z|{_PARTICLE}))")
+                      f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！]|個(?![月人星禮])|\\Z|{_PARTICLE}"
+                      f"|{_AND_NUMBER}))")
 # "IRE 五、", "PEI 三，": a one-character numeral after a Latin label and a space, before a list separator — the label's
 # count in a list of label-number pairs (a one-character numeral elsewhere stays a word: 五官, 一起)
 # (also 十, and after a Han label with a space between, as a list of label-number pairs is typed: "雷射 十、", "引流 五，")

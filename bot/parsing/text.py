@@ -261,7 +261,27 @@ def restarted(text: str) -> str:
 def _read(folded: str, today: datetime.date | None = None) -> str:
     """What the readers see: numerals as digits, 各 spread over its list, corrected and negated facts dropped."""
     return drop_negated(drop_corrected(enumerate_items(distribute_each(respectively(
-        relative_days(drop_restarted(normalize_numerals(join_prefixes(folded))), today))))))
+        relative_days(drop_restarted(bracketed_unit(normalize_numerals(join_prefixes(folded)))), today))))))
+
+
+# A unit said once in brackets after the figures it measures ("陽性35 陰性6 (%)", "positive 35, negative 6 (%)"): a column's
+# unit, as a table heads it — every bare figure of the clause before it carries it.
+_BRACKET_UNIT = re.compile(r"\s*[(（]\s*([%％])\s*[)）]")
+_BARE_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]|\s*[%％]|[\u4e00-\u9fffA-Za-z])")
+
+
+def bracketed_unit(text: str) -> str:
+    """"差異性 陽性35 陰性6 (%)" → "差異性 陽性35% 陰性6%": the unit in brackets after two or more bare figures of its clause
+    given to each (one figure, or none, leaves the text as it is)."""
+    out, last = [], 0
+    for m in _BRACKET_UNIT.finditer(text):
+        start = max(text.rfind(ch, 0, m.start()) for ch in "，,。；;？?！!\n") + 1
+        clause = text[start:m.start()]
+        if start < last or len(_BARE_FIGURE.findall(clause)) < 2:
+            continue
+        out.append(text[last:start] + _BARE_FIGURE.sub(lambda f: f.group(1) + "%", clause))
+        last = m.end()
+    return "".join(out) + text[last:]
 
 
 def distribute_each(text: str) -> str:

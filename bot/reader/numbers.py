@@ -643,7 +643,8 @@ def _map_or_list(r: Reading, s: Slot, nums: list[Mention]) -> None:
                 r.notes.append(Note(*s.list_note))
             return
     # "both 360 exactly", "兩組都 360", "each set 352": one figure said of every set at once — each set's, said so
-    if len(nums) == 1 and s.short_ask and r.any(s.short_ask[0]) and _said_of_both(r.q.text, nums[0]):
+    both_when = s.both_when if s.both_when is not None else (s.short_ask[0] if s.short_ask else None)
+    if len(nums) == 1 and both_when is not None and r.any(both_when) and _said_of_both(r.q.text, nums[0]):
         value = as_number(float(nums[0].value))  # type: ignore[arg-type]
         if not any(f == s.name and kind != "missing" for f, _, kind, _ in model_problems(r, {**r.args, s.name: [value] * 2})):
             r.args[s.name] = [value] * 2
