@@ -98,6 +98,9 @@ class Expect(_Strict):
     followup: str | None = Field(default=None, description="Clarify: the user's reply to the bot's question")
     followup_result: dict[str, Any] = Field(
         default_factory=dict, description="Clarify: pinned result fields of the calculation after the reply")
+    followup_args: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Clarify: the full calculator input the writer worked followup_result from (a record, not checked)")
     parts: list[PartExpect] = Field(
         default_factory=list, description="A multi-part question: what each part's answer must be, in order")
 
@@ -107,6 +110,8 @@ class Expect(_Strict):
             raise ValueError("error: a case expects either an error or result fields, not both")
         if self.followup_result and self.followup is None:
             raise ValueError("followup_result: needs `followup` (the reply it is computed after)")
+        if self.followup_args and not self.followup_result:
+            raise ValueError("followup_args: needs `followup_result` (the result worked from them)")
         return self
 
 

@@ -86,6 +86,8 @@ def test_a_good_file_loads_with_its_source(tmp_path):
         ("{id: c1, category: tool, tool: t, expect: {error: {feild: x}}}", "expect.error.feild", "unknown key"),
         ("{id: c1, category: routing, question: q, today: 2026-13-01}", "today", "date"),
         ("{id: c1, category: retrieval, question: q, expect: {gold_ids: tsa-cme/5.1}}", "expect.gold_ids", "list"),
+        ("{id: c1, category: calculator, question: q, expect: {followup_args: {a: 1}}}", "expect.followup_args",
+         "followup_result"),
     ],
 )
 def test_a_bad_case_names_file_case_and_field(tmp_path, case_yaml, field, problem):
