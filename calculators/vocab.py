@@ -252,8 +252,12 @@ SECOND_AUTHOR = author_place(_ZH_SECOND, _EN_SECOND)
 LATER_AUTHOR = author_place(_ZH_LATER, _EN_LATER)
 # The corresponding author, said in full or short ("通訊作者", "通訊 3 篇", "通信作者", zh-CN "责任作者", "corresponding",
 # "corr. author", "corresp. author"), never a mailing address or an app (通訊地址, 通訊軟體, 通訊錄).
-CORRESPONDING_AUTHOR = (r"通訊(?:作者)?(?!地址|軟體|錄|處|方式|設備|行|社)|通信作者|責任作者"
+CORRESPONDING_AUTHOR = (r"通訊(?:作者)?(?!地址|軟體|錄|處|方式|設備|行|社)|通信作者|責任作者|通迅作者|通迅(?=\s*\d|\s*[一二三四五六七八九兩两]\s*篇)"
                         r"|\bcorresponding\b|\bcorr(?:esp)?\.?[- ]?authors?\b|\bcorresp\b")
+# An SCI listing denied ("沒有SCI", "不是 SCI 的期刊", "未收錄 SCI", "not SCI", "isn't SCI-indexed", "no SCI"): the
+# journal is a non-SCI one, never an SCI one.
+NOT_SCI = (r"(?:沒有|没有|不是|並非|并非|不算|沒|没|未被?)\s*(?:被)?(?:列入|列在|收錄|收录|登錄|在)?\s*sci"
+           r"|\b(?:not|isn't|wasn't|aren't|weren't)\s+(?:an?\s+)?(?:in\s+)?(?:the\s+)?sci\b|\bno\s+sci\b")
 # Another author in so many words: a shared or unranked place ("共同作者", "其他作者", "掛名", "co-author", "middle author",
 # "neither first nor corresponding").
 NEITHER_FIRST_NOR_CORRESPONDING = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)"

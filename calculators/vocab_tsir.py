@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RULE, SCI_REQUIRED, SCI_RULE, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, OVERSEAS_MEETING, SECOND_AUTHOR,
+from calculators.vocab import (CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, NOT_SCI, OVERSEAS_MEETING, SECOND_AUTHOR,
                                SHARED_AUTHOR, Choice, Slot, Vocabulary, latin_bounds)
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
@@ -72,9 +72,10 @@ _KINDS = (
      # ("5 overseas interventional meetings", "international IR society congresses": up to three words between)
      r"\b(?:international|overseas|foreign)(?:\s+[A-Za-z-]+){1,3}?\s+(?:meetings?|congress(?:es)?|conferences?)\b|" + OVERSEAS_MEETING + "|"
      + NAMED_OVERSEAS_MEETINGS),
-    ("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)sci"),
-    ("non_sci_case_report", rf"(?:non-?sci|非\s*sci)[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci)"),
-    ("non_sci_full_article", r"non-?sci|非\s*sci"),
+    # (never an SCI listing denied: "不是SCI的 case report" is a non-SCI one)
+    ("sci_case_report", rf"(?<!non-)(?<!non )(?<!非)(?<!不是)(?<!沒有)(?<!没有)(?<!\bnot )(?<!\bno )sci[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?<!non-)(?<!非)(?<!不是)(?<!沒有)(?<!没有)(?<!\bnot )(?<!\bno )sci"),
+    ("non_sci_case_report", rf"(?:non-?sci|非\s*sci|{NOT_SCI})[^，,。；]{{0,20}}(?:{CASE_REPORT})|(?:{CASE_REPORT})[^，,。；]{{0,20}}(?:non-?sci|非\s*sci|{NOT_SCI})"),
+    ("non_sci_full_article", rf"non-?sci|非\s*sci|{NOT_SCI}"),
     ("sci_full_article", r"sci"),
 )
 KINDS = ranked(_KINDS, "tsir_renewal_check.kind=")
