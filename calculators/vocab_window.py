@@ -9,8 +9,12 @@ from calculators.vocab import Choice, Slot, Vocabulary
 TERMS = {
     "when": r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
             r"when|deadline|window|how late|how early|by what date|last day|until",
-    "renew": r"展延|延展|換證|換發|續證|renew|extension|extend",
-    "expiry": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through",
+    # (the new certificate asked for: "換新證", "申請新的證書", "file for the new one")
+    "renew": r"展延|延展|換證|換發|續證|換新(?:的)?證|renew|extension|extend",
+    # (the date the certificate runs to: "證書到116/1/31", "效期到 2027/8/31", "runs out 2027-08-31", "good until")
+    "expiry": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through|"
+              r"(?:證書|證照|證|效期|期限)(?:只)?(?:有效)?(?:到|至)(?=\s*(?:民國|西元)?\s*\d)|"
+              r"\b(?:runs?|ran) out\b|\blapses?\b|\b(?:good|valid) (?:till|til|thru|to)\b",
     "issue": r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|"
              # the verb of getting it, the certificate named between it and the date ("got my TSIR instructor cert on")
              r"(?:got|get|earned|received|obtained|was\s+(?:given|awarded|issued))\s+(?:my|the|our|his|her)?\s*"
