@@ -265,24 +265,22 @@ def _read(folded: str, today: datetime.date | None = None) -> str:
 
 
 # Two counted items typed with no separator between them ("2篇一作1篇通訊", "上半年去2次下半年去3次"): a count, its counter
-# and a few words, right before another count with the same counter. Where the first count opens its clause, the words
-# after it are its own ("2篇一作"); where words lead it ("上半年去2次"), the words after it lead the next count. The words
-# after a qualifier (其中, 裡有, 是, 共, 各, 每…) refine the count before them and are never cut off from it.
+# and a few words, right before another count with the same counter. Where the last count has words of its own after it
+# ("…1篇通訊"), the words after each count are that count's ("2篇一作"); else words lead each count ("上半年去2次", "通訊1篇").
+# The words after a qualifier (其中, 裡有, 是, 共, 各, 每…) refine the count before them and are never cut off from it.
 _RUN_COUNTER = r"(?:篇|次|場|场|例|台)"
 _UNSEPARATED_RUN = re.compile(rf"(?<=\d)(\s*{_RUN_COUNTER}\s*)([\u4e00-\u9fff]{{1,6}}?)"
                               r"(?<![其中裡里有是的共計计都各每再又還还另和及跟與与或加])"
                               rf"(?=\d+(?:\.\d+)?\s*{_RUN_COUNTER})")
-_COUNT_AT = re.compile(r"(\d+(?:\.\d+)?)\s*$")
-_OPENS_CLAUSE = re.compile(r"(?:^|[，,、。；;:：\n(（]|\s)\s*$")
+_WORDS_TRAIL = re.compile(rf"\d+(?:\.\d+)?\s*{_RUN_COUNTER}(?!其中|當中|当中|之中|[裡里有是的共計计都各每再又還还另和及跟與与或加])[\u4e00-\u9fff]")
 
 
 def separate_runs(text: str) -> str:
     """"兩篇一作一篇通訊" → "2篇一作、1篇通訊"; "上半年去2次下半年去3次" → "上半年去2次、下半年去3次": each count of a run typed
     without separators made an item of its own, its words on the side they belong to."""
     def cut(m: re.Match[str]) -> str:
-        count = _COUNT_AT.search(text, 0, m.start())
-        opens = count is not None and _OPENS_CLAUSE.search(text, max(0, count.start() - 2), count.start()) is not None
-        return f"{m.group(1)}{m.group(2)}、" if opens else f"{m.group(1)}、{m.group(2)}"
+        trail = _WORDS_TRAIL.match(text, m.end()) is not None
+        return f"{m.group(1)}{m.group(2)}、" if trail else f"{m.group(1)}、{m.group(2)}"
 
     return _UNSEPARATED_RUN.sub(cut, text)
 

@@ -1,0 +1,99 @@
+"""TSA / TSIR reader classes of the twenty-fourth round — each tested with wordings of its own (zh-TW, zh-CN, en),
+never the bank's sentence: an SCI listing denied ("沒有SCI", "isn't SCI") names a non-SCI paper; a run of counts typed
+without separators ("2篇一作1篇通訊") is cut into its items; the date a certificate runs to ("證書到 …", "runs out …")
+names the renewal window; the application day named before its date ("submit on my birthday, …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.text import Query
+
+
+def _call(a, tool):
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    calls = [c for c in a.tool_calls if c.name == tool]
+    assert calls, a.tool_calls
+    return calls[0]
+
+
+def _rows(call):
+    return sorted((x["kind"], x.get("role"), x.get("count", 1), bool(x.get("case_report"))) for x in call.args["activities"])
+
+
+# --- 1. an SCI listing denied: a non-SCI paper (5.8 / TSIR 5.2), never an SCI one ---------------------------------
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("今年院內雜誌（沒有SCI）我第一作者一篇，外科積分幾分？", [("paper_non_sci", "first", 1, False)]),
+    ("今年有篇文章登在不是SCI的期刊，我是二作，外科积分多少？", [("paper_non_sci", "second", 1, False)]),
+    ("This year one paper in a journal that isn't SCI, I'm the corresponding author. TSA credits?",
+     [("paper_non_sci", "corresponding", 1, False)]),
+])
+def test_an_sci_listing_denied_is_a_non_sci_paper(ask, question, rows):
+    assert _rows(_call(ask(question), "tsa_credit_tally")) == [(k, r, c, cr) for k, r, c, cr in rows]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("換證：不是SCI的 case report 一篇（我是一作），另外教育積分 150，夠嗎", "non_sci_case_report"),
+    ("TSIR renewal: one full article (not SCI), first author, plus 160 radiology CME points. enough?",
+     "non_sci_full_article"),
+])
+def test_tsir_an_sci_listing_denied_is_a_non_sci_paper(ask, question, kind):
+    acts = _call(ask(question), "tsir_renewal_check").args["activities"]
+    assert [a["kind"] for a in acts] == [kind], acts
+
+
+def test_an_sci_paper_is_still_sci(ask):
+    assert _rows(_call(ask("今年SCI一篇，我是通訊作者，外科積分幾分"), "tsa_credit_tally")) == [("paper_sci", "corresponding", 1, False)]
+
+
+def test_the_corresponding_author_typed_with_its_homophone(ask):
+    acts = _call(ask("換證積分：non-SCI 原著通迅作者 2 篇，教育積分 120，夠不夠"), "tsir_renewal_check").args["activities"]
+    assert [(a["kind"], a.get("role"), a["count"]) for a in acts] == [("non_sci_full_article", "corresponding", 2)], acts
+
+
+# --- 2. a run of counts typed without separators: each count its own item ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SCI 2篇一作1篇通訊", "SCI 2篇一作、1篇通訊"),
+    ("非SCI 3篇二作2篇其他作者", "非SCI 3篇二作、2篇其他作者"),
+    ("月會上半年去2次下半年去3次", "月會上半年去2次、下半年去3次"),
+    ("一作2篇通訊1篇。", "一作2篇、通訊1篇。"),
+    ("兩篇裡有一篇是case report", "2篇裡有1篇是 case report"),  # a qualifier's words stay with their count
+    ("月會5次其中2次講者", "月會5次其中2次講者"),
+])
+def test_a_run_without_separators_is_cut_on_the_right_side(text, expected):
+    assert Query(text).text == expected
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("今年SCI中了四篇，三篇一作一篇通訊，外科積分多少？", [("paper_sci", "corresponding", 1, False), ("paper_sci", "first", 3, False)]),
+    ("今年非SCI论文两篇一作一篇二作，外科积分多少", [("paper_non_sci", "first", 2, False), ("paper_non_sci", "second", 1, False)]),
+])
+def test_counts_with_their_roles_typed_as_one_run(ask, question, rows):
+    assert _rows(_call(ask(question), "tsa_credit_tally")) == sorted(rows)
+
+
+# --- 3. the date a certificate runs to, and the new certificate asked for: the renewal window ----------------------
+
+@pytest.mark.parametrize(("question", "doc", "expiry"), [
+    ("指導老師證書到117/6/30，最早什麼時候可以申請換新證？", "tsir-instructor", "2028-06-30"),
+    ("指导老师证书到 2028/5/31，什么时候可以开始申请换新证？", "tsir-instructor", "2028-05-31"),
+    ("my TSIR instructor cert runs out 2028-02-29, when can I file for the new one?", "tsir-instructor", "2028-02-29"),
+    ("my instructor cert is good till 2027-10-31 — when does the window open?", "tsir-instructor", "2027-10-31"),
+    ("外科專科醫師證書效期到2027/3/31，最早什麼時候可以送展延？", "tsa-cme", "2027-03-31"),
+])
+def test_the_date_a_certificate_runs_to_is_its_expiry(ask, question, doc, expiry):
+    c = _call(ask(question), "renewal_window")
+    assert (c.args["doc"], c.args["expiry_date"]) == (doc, expiry), c.args
+
+
+# --- 4. the application day named before its date ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "birth", "applied"), [
+    ("born 1967-03-15, I'll submit on my birthday, 2027-03-15 — lifetime instructor certificate possible?", "1967-03-15", "2027-03-15"),
+    ("I was born 1966-08-01; planning to apply on my 60th birthday (2026-08-01). lifetime instructor cert ok?", "1966-08-01", "2026-08-01"),
+])
+def test_the_application_day_named_before_its_date(ask, question, birth, applied):
+    c = _call(ask(question), "tsir_renewal_check")
+    assert (c.args.get("birth_date"), c.args.get("application_date")) == (birth, applied), c.args
