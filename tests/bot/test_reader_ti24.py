@@ -97,3 +97,16 @@ def test_the_date_a_certificate_runs_to_is_its_expiry(ask, question, doc, expiry
 def test_the_application_day_named_before_its_date(ask, question, birth, applied):
     c = _call(ask(question), "tsir_renewal_check")
     assert (c.args.get("birth_date"), c.args.get("application_date")) == (birth, applied), c.args
+
+
+# --- 5. a paper presented at one of the meetings attended: on top of them (5.6's note), never carved out ------------
+
+@pytest.mark.parametrize(("question", "meetings"), [
+    ("今年出國開了三次國際會議，其中一場有貼壁報（我是一作），外科積分多少", 3),
+    ("今年去了两次国际会议，在其中一个上做了口头报告（第一作者），积分多少", 2),
+    ("went to 4 international congresses in 2026 and gave an oral at one of them as first author. credits?", 4),
+])
+def test_a_paper_presented_at_one_of_the_meetings_is_on_top_of_them(ask, question, meetings):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    got = {a["kind"]: a["count"] for a in acts}
+    assert got == {"international_meeting": meetings, "presentation": 1}, acts
