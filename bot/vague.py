@@ -61,8 +61,10 @@ _EXACT_AFTER = re.compile(
 # the things counted vaguely, then after a colon or a dash the items one by one, each with its count ("some talks at other
 # hospitals: two of 1 hr and one of 4 hours", "幾場演講：兩場一小時、一場半天"): the vague words head the list, no count
 _ONE_ITEM = rf"(?:{_NUM}|\bone\b|\ban?\b|\banother\b|一)\s*(?:{_UNIT}|\b)?"
+# (the next item may be led by "the other(s)": "…：兩小時以內的有4場，另外一場三個半小時", "…: 3 short ones and another 4-hr one")
 _ITEMS_FOLLOW = re.compile(rf"[^:：—–。；;？?!！\d]{{0,40}}?(?:[:：]|\s[—–-]\s)\s*{_ONE_ITEM}"
-                           rf"[^。；;？?!！]*?(?:[、,，;；+＋]|\band\b|和|跟|及|還有|还有)\s*{_ONE_ITEM}", re.IGNORECASE)
+                           rf"[^。；;？?!！]*?(?:[、,，;；+＋]|\band\b|和|跟|及|還有|还有)\s*(?:另外|另|其他|其餘|其余|剩下的?)?\s*{_ONE_ITEM}",
+                           re.IGNORECASE)
 _PERIOD_LEAD = re.compile(rf"^(?:近|最近|過去|过去)\s*{_NUM}\s*年\s*(?:內|内|來|来|裡|里|間|间)?\s*")
 _APPROX = re.compile(r"約|约|大約|大约|大概|\b(?:about|around|roughly|approx)\b|~|～", re.IGNORECASE)
 # what befalls a count, said right after it ("幾件不給付", "幾例拿不到錢", "幾案會被核刪"): the count asked

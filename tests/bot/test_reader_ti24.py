@@ -110,3 +110,19 @@ def test_a_paper_presented_at_one_of_the_meetings_is_on_top_of_them(ask, questio
     acts = _call(ask(question), "tsa_credit_tally").args["activities"]
     got = {a["kind"]: a["count"] for a in acts}
     assert got == {"international_meeting": meetings, "presentation": 1}, acts
+
+
+# --- 6. a vague count heading a list whose next item is led by "另外 / another": the list gives the counts ------------
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("今年聽了一些院外研討會：一小時的有3場，另外一場四個小時，外科積分多少", [(3, 1), (1, 4)]),
+    ("今年参加了一些国内研讨会：两小时以内的有2场，另外一场三个小时，积分多少", [(2, 2), (1, 3)]),
+])
+def test_a_vague_count_heading_a_list_led_by_another(ask, question, rows):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    assert sorted((a["count"], a["hours"]) for a in acts if a["kind"] == "domestic_seminar") == sorted(rows), acts
+
+
+def test_a_vague_count_alone_is_still_asked(ask):
+    a = ask("今年去了一些研討會，外科積分多少")
+    assert a.route == "clarify" and any("一些" in m for m in a.missing), (a.route, a.missing)
