@@ -145,6 +145,8 @@ def normalize_numerals(text: str) -> str:
             return m.group(0)  # "positive one fine at 20%", "the dense one 338": the kind named, no count
         if m.group(0).lower() == "one" and re.search(r"\bnot\s+$", text[:m.start()], re.IGNORECASE) and _OF_AFTER.match(text, m.end()):
             return m.group(0)  # "a society that is not one of the 5.3 societies": none of them, no count
+        if m.group(0).lower() == "one" and _ONE_OF_THE_AUTHORS.match(text, m.end()):
+            return m.group(0)  # "I'm just one of the middle authors": a place on the byline, no count of papers
         if m.group(0).lower() == "one" and _SIZED_AFTER.match(text, m.end()):
             return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
         if m.group(0).lower() == "once" and re.search(r"\b(?:at|all at)\s+$", text[:m.start()], re.IGNORECASE):
@@ -184,6 +186,8 @@ _KIND_BEFORE = re.compile(r"(?:\b(?:positive|negative|pos|neg|suspicious|dense|n
                           r"|^\W*(?:a\s+)?(?:quick|simple|easy|short|small|tricky|silly|dumb))\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _SIZED_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*-?\s*(?:days?|hours?|hrs?|h|months?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
+# "one of the middle authors", "one of the co-authors", "one of 6 authors": the person's place among a paper's authors
+_ONE_OF_THE_AUTHORS = re.compile(r"\s+of\s+(?:the\s+|its\s+|\d+\s+|many\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:co-?)?authors\b", re.IGNORECASE)
 # "one" as the subject of what one of them did or was: a verb right after it ("one went part time", "one left in June",
 # "one is on leave", "one joined in October and did 90 days"), or a hedge before its own figure ("one only 90 days",
 # "one just 120", "one about 200 days") — one of the people or things already counted, no count of its own

@@ -126,3 +126,16 @@ def test_a_vague_count_heading_a_list_led_by_another(ask, question, rows):
 def test_a_vague_count_alone_is_still_asked(ask):
     a = ask("今年去了一些研討會，外科積分多少")
     assert a.route == "clarify" and any("一些" in m for m in a.missing), (a.route, a.missing)
+
+
+# --- 7. "one of the (middle) authors": a place on the byline, never a count of papers --------------------------------
+
+@pytest.mark.parametrize(("question", "case_report"), [
+    ("non-SCI case report in 2026, I'm only one of the middle authors. TSA credits?", True),
+    ("an SCI paper this year, I'm one of the co-authors — how many surgical CME credits?", False),
+    ("2026: a non-SCI original article where I'm one of the other authors. credits?", False),
+])
+def test_one_of_the_authors_is_a_place_not_a_count(ask, question, case_report):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    assert len(acts) == 1 and acts[0]["count"] == 1 and acts[0]["role"] == "other", acts
+    assert bool(acts[0].get("case_report")) is case_report, acts
