@@ -174,7 +174,7 @@ _OWN_ADDITION = re.compile(r"\s*(?:另外|另|此外)\s*(?:還|还)?\s*(?:有|�
 _SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$", re.IGNORECASE)
 
 
-_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*(?:也就|也才|也|就|才)?\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
 _CHECK_BEFORE = re.compile(r"(?:剛好|正好|恰好|\bexactly\b)\s*(?:是|為|=)?\s*$", re.IGNORECASE)
 
 
@@ -205,7 +205,8 @@ def total_before(text: str, start: int, *, checks: bool = False) -> bool:
 _AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|一共|加起來|(?:^|(?<=[,，、;；:：(（\s]))共|平均(?:分數|是|為)?(?:剛好|正好|恰好|就是)?|均值|"
                                r"\b(?:the\s+)?(?:total|sum|average|avg\.?|mean)(?:\s+(?:score|credits?|points?))?\s*(?:is|was|of|comes? to|=|:)?|"
                                r"\baverag(?:es|ed|ing)(?:\s+(?:out\s+)?(?:to|at))?|\b(?:sum|add)s?\s+(?:up\s+)?to|\btotall?(?:ing|ed|s)(?:\s+to)?)"
-                               r"\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
+                               # ("加起來也有630", "總共就是 5 次", "合計也才 590"): an adverb between the word and its verb
+                               r"\s*(?:也就|也才|也|就|才|剛好|刚好|正好)?\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
 
 
 # "平均：338、342、345", "平均:360 跟 359 兩張", "Averages: 350 and 352": a colon after the aggregate word, then a run of

@@ -139,3 +139,19 @@ def test_one_of_the_authors_is_a_place_not_a_count(ask, question, case_report):
     acts = _call(ask(question), "tsa_credit_tally").args["activities"]
     assert len(acts) == 1 and acts[0]["count"] == 1 and acts[0]["role"] == "other", acts
     assert bool(acts[0].get("case_report")) is case_report, acts
+
+
+# --- 8. the person's own total with an adverb before its verb ("加起來也有", "總共也就", "合計就是"): a check -----------
+
+@pytest.mark.parametrize(("question", "tool"), [
+    ("外科專科展延：六年積分 100、110、95、105、100、90，加起來也才600，可以嗎", "tsa_renewal_check"),
+    ("展延：六年各年積分 120、100、90、110、100、100，合計就是620，OK嗎", "tsa_renewal_check"),
+    ("月會今年去了3次、年會1次，總共也就4次，幾分", "tsa_credit_tally"),
+])
+def test_a_stated_total_with_an_adverb_is_a_check(ask, question, tool):
+    _call(ask(question), tool)
+
+
+def test_a_stated_total_with_an_adverb_that_disagrees_is_asked(ask):
+    a = ask("展延：六年積分 100、110、95、105、100、90，加起來也有640，可以嗎")
+    assert a.route == "clarify", (a.route, a.tool_calls)
