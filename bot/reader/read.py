@@ -306,24 +306,40 @@ _ALL_BEFORE = re.compile(r"\b(?:all|both|each of(?: the| these| those)?|every on
 
 def _all_of_them(r: Reading) -> None:
     """"2 篇 oral 跟 1 張 poster，三篇都是我第一作者", "2 orals and a poster — all 3 as first author": a count said of every
-    item at once, equal to the items' counts added up, restates them (the fact said is of each): set aside, said so."""
+    item at once, equal to the items' counts added up, restates them (the fact said is of each): set aside, said so.
+    One item said twice, once of all of it ("貼了四張壁報，四篇都是一作", "4 posters, all 4 as first author"): whichever of the
+    two the item took, the other restates it."""
     t = r.q.text
     aside = {a for a, *_ in r.set_aside}
+
+    def said_of_all(n: Mention) -> bool:
+        return bool(_ALL_AFTER.match(t, n.end) or _ALL_BEFORE.search(t, max(0, n.start - 24), n.start))
+
     for s in (x for x in r.vocab.slots if x.kind == "items"):
         items = r.args.get(s.name) or []
         count = next((f.name for f in s.fields if f.kind == "number"), None)
-        if len(items) < 2 or count is None:
+        if not items or count is None:
             continue
         total = sum(float(it.get(count) or 1) for it in items if isinstance(it, dict))
         for n in numbers(r.q):
             if n.start in aside or n.start in r.used or float(n.value) != total:  # type: ignore[arg-type]
                 continue
-            if not (_ALL_AFTER.match(t, n.end) or _ALL_BEFORE.search(t, max(0, n.start - 24), n.start)):
+            if len(items) == 1:
+                twin = [x for x in numbers(r.q) if x.start != n.start and float(x.value) == total  # type: ignore[arg-type]
+                        and x.start in r.used and _sentence_of(t, x.start) == _sentence_of(t, n.start)]
+                if not (said_of_all(n) or any(said_of_all(x) for x in twin)) or not twin:
+                    continue
+            elif not said_of_all(n):
                 continue
             r.set_aside.append((n.start, n.end, "restated"))
             clause = clause_of(t, n.start, n.end).strip()
             r.notes.append(Note(f"「{clause}」裡的 {as_number(total)} 是前面各項加起來的數目，重述而已，不另計。",
                                 f"In “{clause}”, {as_number(total):g} is the items above counted together; it is not counted again."))
+
+
+def _sentence_of(t: str, at: int) -> int:
+    """Where the sentence holding `at` starts."""
+    return max(t.rfind(ch, 0, at) for ch in "。；;？?！!\n") + 1
 
 
 # "~60", "約 320 例", "大概 6 次左右", "about 72%", "roughly 300 cases", "320-ish": a figure the person says is approximate

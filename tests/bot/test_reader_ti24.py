@@ -155,3 +155,27 @@ def test_a_stated_total_with_an_adverb_is_a_check(ask, question, tool):
 def test_a_stated_total_with_an_adverb_that_disagrees_is_asked(ask):
     a = ask("展延：六年積分 100、110、95、105、100、90，加起來也有640，可以嗎")
     assert a.route == "clarify", (a.route, a.tool_calls)
+
+
+# --- 9. a result the person asks whether they get ("可以算 40 嗎", "is that 100 credits?"): their guess, no input ------
+
+@pytest.mark.parametrize(("question", "monthly"), [
+    ("今年年會有去、月會3次，這樣能算 120 分嗎？", 3),
+    ("今年月会去了2次、年会1次，可以拿 100 分吗", 2),
+    ("went to the TSA annual meeting and 4 monthly meetings this year — is that 140 credits?", 4),
+])
+def test_a_result_asked_is_no_input(ask, question, monthly):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    assert {a["kind"]: a["count"] for a in acts} == {"tsa_annual_meeting": 1, "tsa_monthly_meeting": monthly}, acts
+
+
+# --- 10. one item's count said twice, once of all of it ("四張壁報，四篇都是一作"): restated, counted once --------------
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("今年外科年會貼了三張壁報，三篇都是我一作，發表積分多少", 3),
+    ("今年年会贴了两张壁报，两篇都是第一作者，发表的积分多少", 2),
+])
+def test_one_items_count_said_twice_of_all_of_it(ask, question, count):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    pres = [a for a in acts if a["kind"] == "presentation"]
+    assert [(a["count"], a["role"]) for a in pres] == [(count, "first")], acts
