@@ -258,9 +258,11 @@ TALLY = Vocabulary(
         "other_rules": TALLY_BLOCK,
         "offshore": OFFSHORE,
         "monthly": r"月會|" + MONTHLY,
+        "atls": r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术",
     },
     trigger=(("cue",), ("@slot:activities",)),
-    block=(("other_rules",),),
+    # (ATLS named: its "instructor" is the course's own, no TSIR word — calculators/vocab_tsir.ATLS blocks the TSIR side)
+    block=(("other_rules", "!atls"),),
     slots=(
         Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
                                                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "")

@@ -105,6 +105,9 @@ _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)? in|hand(?
 _NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到")
 _NEARING_EN = ("almost", "nearly", "turning", "turn", "about to be", "close to", "about to turn")
 
+# the Advanced Trauma Life Support course (tsa-cme 5.13), however typed ("ATLS", "今年ATLS上了", "高級外傷救命術")
+ATLS = r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术"
+
 RENEWAL = Vocabulary(
     tool="tsir_renewal_check",
     model=TsirRenewalInput,
@@ -113,6 +116,8 @@ RENEWAL = Vocabulary(
         # a sum asked of TSIR activities ("… IR meeting attendance x3. total?") is the renewal points
         "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b",
         "surgical": r"外科|surgical|surgeon",
+        # ATLS (the surgeons' trauma course, its "instructor" included) is no activity of this certificate
+        "atls": ATLS,
         "instructor": r"指導老師|instructor|介入",
         "renew": RENEW_CUES,
         "instructor_word": r"指導老師|instructor",
@@ -133,7 +138,7 @@ RENEWAL = Vocabulary(
     },
     # a lifetime certificate is article 6's alone: with a birth date it is this check, instructor named or not
     trigger=(("topic", "renew_or_points"), ("lifetime", "@slot:birth_date"), ("article_kind", "renew")),
-    block=(("surgical", "!instructor"),),
+    block=(("surgical", "!instructor"), ("atls",)),
     slots=(
         # Article 5's point activities, most specific first.
         Slot("activities", "items", choices=tuple(Choice(k, w, names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting_attendance" else "")
@@ -341,6 +346,7 @@ ELIGIBILITY = Vocabulary(
     model=TsirEligibilityInput,
     terms={
         "instructor": r"指導老師|導師|instructor|teacher|mentor",
+        "atls": ATLS,
         "renew_or_life": RENEW_CUES + r"|終身|lifetime",
         "apply": r"申請|apply|qualif|eligib|還差|差幾|夠|送件|過嗎|short|enough",
         "eligibility": r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become",
@@ -350,6 +356,7 @@ ELIGIBILITY = Vocabulary(
     # question about the shortfall, ask the same thing without the word 指導老師.
     trigger=(("instructor", "!renew_or_life"), ("@slot:cases_last_6_years", "apply", "!renew_or_life"),
              ("@slot:cases_last_6_years", "@slot:years_as_specialist", "!renew_or_life")),
+    block=(("atls",),),
     slots=(
         # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are then ignored.
         Slot("domain", "enum", counts=False, choices=tuple(

@@ -179,3 +179,21 @@ def test_one_items_count_said_twice_of_all_of_it(ask, question, count):
     acts = _call(ask(question), "tsa_credit_tally").args["activities"]
     pres = [a for a in acts if a["kind"] == "presentation"]
     assert [(a["count"], a["role"]) for a in pres] == [(count, "first")], acts
+
+
+# --- 11. ATLS named: its "instructor" is the course's, never the TSIR instructor certificate --------------------------
+
+def test_atls_with_its_instructor_is_the_surgical_tally(ask):
+    acts = _call(ask("ATLS 今年上了两次（provider + instructor），外科学会积分多少？"), "tsa_credit_tally").args["activities"]
+    assert [(a["kind"], a["count"]) for a in acts] == [("atls", 2)], acts
+
+
+@pytest.mark.parametrize("question", [
+    "今年ATLS課程去了2次，一次當instructor，外科積分多少",
+    "2026: 2 ATLS courses (one as instructor). surgical CME credits?",
+    "I teach ATLS as an instructor; how many TSA credits per ATLS course?",
+])
+def test_atls_with_its_instructor_is_never_the_tsir_certificate(ask, question):
+    a = ask(question)
+    tools = [c.name for c in a.tool_calls] + ([a.pending_call.name] if a.pending_call else [])
+    assert not any(t.startswith("tsir") for t in tools), (a.route, tools)
