@@ -320,7 +320,7 @@ TALLY = Vocabulary(
         own_rows=("presentation",),  # (5.6's "每人最多 3 篇" is per meeting: each presentation entry is one meeting)
         # a speaker is on top of attending, not one of the meetings carved out; so is a paper presented at one of the
         # meetings attended ("3 個國際會議，其中一場有發表壁報": 5.4 and 5.6 both score, 5.6's note)
-        apart=("tsa_monthly_speaker", "presentation"),
+        apart=("tsa_monthly_speaker", *(f"{m}>presentation" for m in sorted(MEETING_KINDS))),
         # "ATLS 課程" is no course by hours; "專科醫學會年會" no TSA annual meeting
         yields=(("hours", ()), ("tsa_annual_meeting", ("specialty_annual_meeting", "other_surgical_society_meeting"))),
         # "大腸直腸外科的國際年會", "去美國開胸腔外科國際研討會": a subspecialty's international meeting is 5.4's (an international
