@@ -158,7 +158,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                          r"(?<!擔任)(?<!主講)(?<!開)(?<!辦)講座(?!教授|主持)|"
                          r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
                          # ("talks at other hospitals", "lectures at another hospital": attended elsewhere, a seminar)
-                         r"\b(?:talks?|lectures?) (?:at|in) (?:other|another|outside|different) (?:hospitals?|institutions?|centers?|centres?)\b"),
+                         r"\b(?:talks?|lectures?) (?:at|in) (?:other|another|outside|different) (?:hospitals?|institutions?|centers?|centres?)\b|"
+                         # ("a 1 hr domestic lecture", "2 local evening talks": attended at home — never one the person gave)
+                         r"(?<!\bgave )(?<!\bgave a )(?<!\bgive )(?<!\bdelivered )\b(?:domestic|local)\s+(?:evening\s+|night\s+|lunch(?:time)?\s+)?(?:talks?|lectures?)\b"),
     # a course credited by its hours (10: 1 hour = 3 credits): "辦的課", "研習課", "按時數認證", "credited by the hour"
     ("hours", r"課程(?!基準)|上課|(?<=[的堂門節習修])課(?!題|長|表)|按時數|依時數|時數(?:認證|認定|計算|計)|"
               r"\bcredited (?:by|per) (?:the )?hours?\b|\bhour-based\b|\bby the hour\b|(?<!\bof )course|class"),  # ("of course" is no course)

@@ -130,6 +130,8 @@ def normalize_numerals(text: str) -> str:
     text = _YEAR_LABEL.sub(lambda m: f"第{m.group(1)}年 ", text)  # "year1 100, year2 110": labels, not counts
     text = re.sub(r"(?<![\d.個])半(?:個)?小時", "0.5小時", text)
     def word(m: re.Match[str]) -> str:
+        if _UNIT_COMPOUND.match(text, m.end()):
+            return str(_EN_NUMBERS[m.group(0).lower()])  # "a one-day meeting", "a two-hour course": the length, a figure
         # "a 1-day one", "the one I want": a pronoun, not a count ("one of them" is a count of one).
         if m.group(0).lower() == "one" and (_PRONOUN_BEFORE.search(text[:m.start()]) or _ONE_ALONE.match(text, m.end())
                                             and re.search(r"[A-Za-z]{3,}\s+$", text[:m.start()])
@@ -186,6 +188,8 @@ _KIND_BEFORE = re.compile(r"(?:\b(?:positive|negative|pos|neg|suspicious|dense|n
                           r"|^\W*(?:a\s+)?(?:quick|simple|easy|short|small|tricky|silly|dumb))\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _SIZED_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*-?\s*(?:days?|hours?|hrs?|h|months?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
+# a number joined to its unit by a hyphen ("one-day", "two-hour", "three-month"): a length said as an adjective
+_UNIT_COMPOUND = re.compile(r"-(?:days?|hours?|hrs?|h|months?|weeks?|years?|yrs?)\b", re.IGNORECASE)
 # "one of the middle authors", "one of the co-authors", "one of 6 authors": the person's place among a paper's authors
 _ONE_OF_THE_AUTHORS = re.compile(r"\s+of\s+(?:the\s+|its\s+|\d+\s+|many\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:co-?)?authors\b", re.IGNORECASE)
 # "one" as the subject of what one of them did or was: a verb right after it ("one went part time", "one left in June",

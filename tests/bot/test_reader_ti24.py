@@ -197,3 +197,39 @@ def test_atls_with_its_instructor_is_never_the_tsir_certificate(ask, question):
     a = ask(question)
     tools = [c.name for c in a.tool_calls] + ([a.pending_call.name] if a.pending_call else [])
     assert not any(t.startswith("tsir") for t in tools), (a.route, tools)
+
+
+# --- 12. a length said as a hyphenated adjective ("one-day", "two-hour"): the figure --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a one-day meeting", "a 1-day meeting"),
+    ("a two-hour course and a three-month fellowship", "a 2-hour course and a 3-month fellowship"),
+])
+def test_a_hyphenated_length_is_a_figure(text, expected):
+    assert Query(text).text == expected
+
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("in 2026 I attended a one-day subspecialty society annual meeting. TSA credits?", 1),
+    ("2025: went to a two-day specialty society annual mtg. surgical CME credits?", 2),
+])
+def test_a_specialty_meeting_length_said_as_a_hyphenated_word(ask, question, days):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    assert [(a["kind"], a.get("days")) for a in acts] == [("specialty_annual_meeting", days)], acts
+
+
+# --- 13. a domestic / local talk or lecture attended: a seminar (5.5) -----------------------------------------------
+
+@pytest.mark.parametrize(("question", "count", "hours"), [
+    ("2026: sat in on 2 local lunchtime talks of about 1 hr each. TSA credits?", 2, 1),
+    ("this year I attended a 3 hr domestic lecture on stoma care. surgical CME credits?", 1, 3),
+])
+def test_a_local_talk_attended_is_a_seminar(ask, question, count, hours):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    assert [(a["kind"], a["count"], a.get("hours")) for a in acts] == [("domestic_seminar", count, hours)], acts
+
+
+def test_a_domestic_lecture_given_is_no_seminar_attended(ask):
+    a = ask("this year I gave a domestic lecture on hernia repair. TSA credits?")
+    acts = [x for c in a.tool_calls for x in c.args.get("activities", [])]
+    assert not any(x["kind"] == "domestic_seminar" for x in acts), acts
