@@ -1462,6 +1462,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # period in years or a list of dated activities — the year cannot change the result; shown as not used.
     dated = years or spans or any(isinstance(v, str) and _ISO.match(v) for _, v in leaves) or \
         any(p.startswith("activities") for p, _ in leaves)
+    _month_ranges(text, leaves, loose, ledger)
     for m in [m for m in loose if m.unit is None and not m.is_date and month_named(text, m.start, m.end, m.values[0], None)]:
         if not dated:  # "另一個 10 月才來": a month named, in a calculation that takes no date or period — shown as not used
             loose.remove(m)
@@ -1659,3 +1660,27 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if p not in used and not isinstance(v, bool) and v is not None:
             ledger.reading.append({"fact": p, "value": v, "text": ""})
     return ledger
+
+
+# "7月到12月", "1到3月", "3月~5月": a range of months of the calendar (both ends 1–12)
+_MONTH_RANGE = re.compile(r"(?<![\d.])(\d{1,2})\s*月?\s*(?:到|至|~|～|-|–|—)\s*(\d{1,2})\s*月(?!會|会|刊|薪|費|费|報|报)")
+
+
+def _month_ranges(text: str, leaves: list, loose: list, ledger: Any) -> None:
+    """"112年7月到12月去日本進修了6個月", "1到3月在台大進修3個月": the months a range of the calendar names, where the
+    calculation used a number of months equal to the range's length — the period that number is, read with it (a range
+    of another length is left for the rest of the ledger, and asked)."""
+    months = [v for p, v in leaves if p.rsplit(".", 1)[-1] == "months" and isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if not months:
+        return
+    for r in _MONTH_RANGE.finditer(text):
+        first, last = int(r.group(1)), int(r.group(2))
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            continue
+        length = (last - first) % 12 + 1
+        if not any(abs(length - v) < _TOL for v in months):
+            continue
+        for m in [m for m in loose if not m.is_date and r.start() <= m.start < r.end()]:
+            loose.remove(m)
+            ledger.reading.append({"fact": "months (the period named)", "value": length, "text": m.words})
+

@@ -233,3 +233,29 @@ def test_a_domestic_lecture_given_is_no_seminar_attended(ask):
     a = ask("this year I gave a domestic lecture on hernia repair. TSA credits?")
     acts = [x for c in a.tool_calls for x in c.args.get("activities", [])]
     assert not any(x["kind"] == "domestic_seminar" for x in acts), acts
+
+
+# --- 14. a year with a month and no day ("112年7月到12月"): the year of what was done; the month range is its period -
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("我111年3月到5月在日本進修了三個月，接著112年在醫學中心進修2個月，各幾分？",
+     [("training_abroad", 3, 2022), ("training_domestic", 2, 2023)]),
+    ("2024年9月到11月我在美国进修了3个月，外科积分多少？", [("training_abroad", 3, 2024)]),
+    ("went for a fellowship abroad 2025年1月到6月, six months in total. TSA credits?", [("training_abroad", 6, 2025)]),
+])
+def test_a_year_with_a_month_range_dates_the_training(ask, question, rows):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    assert sorted((a["kind"], a["months"], a.get("year")) for a in acts) == sorted(rows), acts
+
+
+def test_a_month_range_that_disagrees_with_the_months_is_asked(ask):
+    a = ask("我2024年3月到6月在美國進修三個月，外科積分多少？")
+    assert a.route == "clarify", (a.route, a.tool_calls)
+
+
+def test_a_date_with_its_day_is_still_no_year_of_activities():
+    import datetime
+
+    from bot.parsing.dates import find_years
+    q = Query("證書115年12月31日到期", today=datetime.date(2026, 11, 25))
+    assert find_years(q.text, q.today) == []
