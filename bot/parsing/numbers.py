@@ -19,7 +19,9 @@ __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 _NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几同\\d.])(?<!最後)(?:(?<![數数])|(?![十百千萬万]))"  # 數十 is no number; 分數七十六 is 76
 # "想一次申請", "一次送件", "一次問幾個", "一次幫我算": 一次 before a verb is "at once", not a count.
 _THIS_THAT = set("那這这此該该")
-_NEXT_OR_LAST = re.compile(r"\s*(?:的|審|审|評|评|考核|年度|後續|后续|複判|复判)")
+# (… or the review said short — 後審 / 覆審 — or what happened then: "上一次有被要求", "上一次就已經", "上一次那時候")
+_NEXT_OR_LAST = re.compile(r"\s*(?:的|審|审|評|评|考核|年度|後續|后续|複判|复判|後審|后审|覆審|複審|复审|"
+                           r"(?:有|就|也|都)?(?:被|已|已經|已经)|那|時|时|結果|结果)")
 _AT_ONCE = re.compile(r"一次(?=\s*(?:(?:就|全|都|先)\s*)?(?:申請|送件|送|全部|辦|搞定|處理|处理|報名|問|问|請教|请教|請問|请问|幫我|帮我|"
                       r"幫忙|帮忙|算|講清楚|讲清楚|說清楚|说清楚|整理))")
 # "兩個一天的年會", "三個兩小時的研討會": how many items, each of the length after it (個 alone stays a word)

@@ -38,7 +38,12 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
         return joins(t, w.end, n.start, s.gap)
     if w.start >= n.end:
         if s.after_link:
-            return 0 if compiled(rf"^(?:{s.after_link})$").match(t[n.end:w.start]) else None
+            link = t[n.end:w.start]
+            if not compiled(rf"^(?:{s.after_link})$").match(link):
+                return None
+            # "359（緻密型）": a label opened in brackets right after the figure is its own only when the brackets hold
+            # the label alone ("345（非緻密型 372）" opens the next figure's label)
+            return 0 if not _OPENS.search(link) or _LABEL_CLOSES.match(t, w.end) else None
         end = n.end
         if s.unread and (m := compiled(rf"^\s*(?:{s.unread})\b").match(t[n.end:w.start])):
             end += m.end()
@@ -48,6 +53,8 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
         return joins(t, end, w.start, s.gap_after)
     return None
 
+_OPENS = re.compile(r"[（(]")
+_LABEL_CLOSES = re.compile(r"[^（()）\d，,。；;]{0,8}[）)]")
 _RATE_OF = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:on|for|in|among|with|of)\s+(?:the\s+|my\s+|our\s+|all\s+)?$", re.IGNORECASE)
 _RATE_NOUN = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}$")
 _RATE_PREP = re.compile(r"(?:on|for|in|among|with|of)\s", re.IGNORECASE)
