@@ -128,7 +128,9 @@ _RATE = r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|ra
 # completed follow-up, however said: 完成 / 追完 / 追蹤完 / 做完 / 已結案, "completed f/u", "done", "tracked to completion",
 # "worked up", "closed out" (a count with one of these after or before it)
 # (the cases followed up said as reached: 追到, 追回, 追蹤到, 完成複檢, 複檢完, 回診了)
-_COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:蹤)?到|追回(?:來)?|做完|(?:已)?結案|確診完成|已確診|(?:已)?(?:完成)?複檢(?:完|完成)?(?=\s*\d)|複檢完|已回診|回診了"
+_COMPLETED = (# where they went said first, the count done there named last ("64 位去外院複檢、本院確診合計完成", "到本院或他院都完成")
+              r"(?:去|到|在|於|于)[^，,。；;？?\d]{1,14}?(?:合計|合计|共|都|皆|均|全部)(?:已)?(?:經|经)?完成(?!率)|"
+              r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:蹤)?到|追回(?:來)?|做完|(?:已)?結案|確診完成|已確診|(?:已)?(?:完成)?複檢(?:完|完成)?(?=\s*\d)|複檢完|已回診|回診了"
               r"|(?:\bof (?:them|those|these)\s+)?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?)?(?:\bcompleted|\bfinished|\bfollowed[- ]up|\btracked to completion|\bworked[- ]up"
               r"|\bclosed(?: out)?\b|\bdone\b|\bcomplete\b|\bresolved\b)"
               # the count as the subject of a clause that ends in the follow-up done ("185 got their follow-up done",
@@ -555,7 +557,9 @@ IMAGE_GRADE = Vocabulary(
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),
         # the grade's floor the person measures the scores against ("平均差一點點到 360", "還差 1 分到 360", "just short of 360",
         # "does it round up to 360"): a target, no score
+        # (… or the rounding hoped for: "四捨五入不就 360", "四舍五入算 360 吗", "進位成 360")
         (r"(?:差|還差|还差|只差|就差|離|离)(?:\s*\d+(?:\.\d+)?\s*分)?[^，,。；;\d]{0,6}?(?:到|達到|达到|就到|才到)\s*\d+(?:\.\d+)?|"
+         r"(?:四捨五入|四舍五入|進位|进位|捨入|舍入)(?:後|后|以後|以后)?\s*(?:不就|就|也)?\s*(?:是|算|成|變成|变成|到|為|为)?\s*\d+(?:\.\d+)?|"
          r"\b(?:short of|shy of|just under|round(?:s|ed|ing)? up to|get(?:s|ting)? to|reach(?:es|ing)?|make it to)\s+\d+(?:\.\d+)?",
          ("分數要達到的門檻只是比較的目標，不是一個分數。", "The threshold the scores are measured against is a target, not a score.")),
         # "抽選片 4 組平均 338", "averaged 341 over 3 sets": how many sets the average given is of, no score
