@@ -237,9 +237,10 @@ _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 
 # (a thousands group never starts with 0: "BI-RADS 0，115年…" is 0 and then a year, not 115)
 _NUM = r"((?!0)\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-_UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|mos?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|(?:(?<=\d\d)|(?<=\d\d\s))(?-i:d)(?![a-z])|例|cases?|年|years?|yrs?|y(?![a-z])|"
+_UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|mos?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|(?:(?<=\d\d)|(?<=\d\d\s))(?-i:d)(?![a-z])(?!\s*[x×*]\s*\d)|例|cases?|年|years?|yrs?|y(?![a-z])|"
          r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件|項|(?:門|门|堂)(?!\s*[診诊口])")
-# ("365 d", "200d": a lower-case d after two digits or more is days; "3D" / "2d" name a mammography technique, no days)
+# ("365 d", "200d": a lower-case d after two digits or more is days; "3D" / "2d" name a mammography technique, no days;
+# "365d x4", a figure repeated, stays the bare figure the repeat reads)
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
 # "2 full years", "3 whole months", "a 2-calendar-year posting": a word of wholeness between a number and its unit
 # ("300 working days", "240 work days", "200 days on duty" said as "200 duty days", "300 個工作天", "250 工作日": days at work are days)
