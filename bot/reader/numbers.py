@@ -556,6 +556,8 @@ def _named_run(t: str, prev: Mention, n: Mention) -> bool:
 # "非緻密350/緻密366，阿芳 372/358": a pair of keys said once with a slash, then more pairs the same way without them
 _PAIR_KEYS = re.compile(r"^\s*/\s*[^\d，,。；;、\n]{1,10}$")
 _PAIR = re.compile(r"^\s*/\s*$")
+# (a bare pair after pairs said with their keys may be joined by a word: "小陳 349和338", "Chen 349 and 338")
+_BARE_PAIR = re.compile(r"^\s*(?:/|和|與|与|跟|&|\band\b)\s*$", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"^\s*(?:[、,，;；]|\n)\s*(?:[-*•]\s*)?[^\d，,。；;、\n/]{0,8}$")
 
 
@@ -567,16 +569,17 @@ def _pairs_go_on(r: Reading, nums: list[Mention], bound: dict[tuple[str, str | N
     for s in (x for x in r.vocab.slots if x.kind == "map" and x.many):
         got = sorted(((n, key) for (name, key), xs in bound.items() if name == s.name and key not in (None, "*")
                       for n, _ in xs), key=lambda e: e[0].start)
-        pair = next(((a, ka, b, kb) for (a, ka), (b, kb) in zip(got, got[1:]) if ka != kb
-                     and _PAIR_KEYS.match(t[a.end:b.start])), None)
-        if pair is None:
-            continue
-        a, ka, b, kb = pair
+        pairs = [(a, ka, b, kb) for (a, ka), (b, kb) in zip(got, got[1:]) if ka != kb and _PAIR_KEYS.match(t[a.end:b.start])]
+        if not pairs or len({(ka, kb) for _, ka, _, kb in pairs}) > 1:
+            continue  # no pair said with its keys, or pairs said in different orders: no order to follow
+        # (the pairs said with their keys may be several, "小王 非緻密355/緻密341，小李 非緻密368/緻密352，小陳 349和338":
+        # the bare pairs go on from the last of them)
+        a, ka, b, kb = pairs[-1]
         rest = [n for n in nums if n.start > b.end and n.start not in taken and units_ok(s, n.unit)]
         last = b
         # (a number's span may end in the blank after it: the gap is read from the end of its own digits)
         while len(rest) >= 2 and _NEXT_ITEM.match(t[last.start + len(last.text):rest[0].start]) \
-                and _PAIR.match(t[rest[0].end:rest[1].start]):
+                and _BARE_PAIR.match(t[rest[0].end:rest[1].start]):
             x, y = rest[0], rest[1]
             bound[(s.name, ka)].append((x, float(x.value)))  # type: ignore[arg-type]
             bound[(s.name, kb)].append((y, float(y.value)))  # type: ignore[arg-type]

@@ -158,3 +158,21 @@ def test_a_rate_under_every_tier_cites_the_first_tier(ask, question):
     _calls(a)
     assert a.tool_calls[0].result["tier"] == "none"
     assert "hpa-mammo/2.1.1.2.1" in [c.id for c in a.citations]
+
+
+# --- 10. bare pairs after several pairs said with their keys go on in the keys' order ------------------------------------
+
+@pytest.mark.parametrize(("question", "non_dense", "dense"), [
+    ("醫院自選片：A 非緻密355/緻密341，B 非緻密368/緻密352，C 349/338。醫院評幾等", [355, 368, 349], [341, 352, 338]),
+    ("facility self-selected sets: Amy non-dense 362/dense 350, Ben non-dense 358/dense 355, Cara 349 and 340. facility grade?",
+     [362, 358, 349], [350, 355, 340]),
+    ("本院自选片：阿美 非致密 361/致密 347，阿明 非致密 352/致密 344，小芳 350和339，医院几等", [361, 352, 350], [347, 344, 339]),
+])
+def test_bare_pairs_follow_the_keys_of_the_pairs_before(ask, question, non_dense, dense):
+    calls = _calls(ask(question))
+    assert calls[0][1]["subject"] == "facility" and calls[0][1]["scores"] == {"non_dense": non_dense, "dense": dense}, calls
+
+
+def test_bare_pairs_after_pairs_in_different_orders_are_asked(ask):
+    a = ask("醫院自選片：A 非緻密355/緻密341，B 緻密352/非緻密368，C 349/338。醫院評幾等")
+    assert a.route == "clarify", (a.route, a.answer[:200])
