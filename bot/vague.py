@@ -70,6 +70,10 @@ _APPROX = re.compile(r"約|约|大約|大约|大概|\b(?:about|around|roughly|ap
 # what befalls a count, said right after it ("幾件不給付", "幾例拿不到錢", "幾案會被核刪"): the count asked
 _BEFALLS = re.compile(r"\s*(?:的)?\s*(?:不(?:給付|给付|能|會|会|算|予)|拿不到|領不到|领不到|沒(?:有)?(?:錢|钱|給付|给付)|没(?:有)?(?:钱|给付)|"
                       r"(?:會|会|要)?被(?:扣|核刪|核删|刪|删|退)|超(?:過|过|量|出)|會超|会超)")
+# what befalls a count, said right before it ("會被扣幾案的費用", "要砍掉幾件", "不給付幾例的錢"): the count asked, even when
+# the message goes on after it with no question mark
+_BEFALLS_BEFORE = re.compile(r"(?:(?:會|会|要|得)?\s*被|會|会|要)\s*(?:扣|核刪|核删|刪|删|退|砍|罰|罚)(?:掉|除)?\s*$|"
+                             r"(?:不給付|不给付|不予給付|不予给付|不付)\s*$")
 _PERCENT_AFTER = re.compile(r"\s*(?:百分點|百分点|百分比|趴|%|％)")
 _AGO = re.compile(r"\s*(?:ago\b|前)", re.IGNORECASE)
 _SPAN_UNIT = re.compile(r"(?:天|週|周|個月|个月|days?|weeks?|months?)$", re.IGNORECASE)
@@ -86,7 +90,7 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                 # (a message that ends on the count, "…，會被核刪幾案", asks it as a question mark would)
                 # (… or on the count and what befalls it, "超過的幾件不給付", "超過的有幾例拿不到錢": asked, no question mark)
                 last = clause.end() >= len(text.rstrip()) and (not c[m.end():].strip() or _BEFALLS.match(c, m.end()) is not None)
-                asked = (_ASKED.search(c[m.end():]) or last) and not re.search(r"了|(?<![超不])過|attended|went|gave|did|had\b|"
+                asked = (_ASKED.search(c[m.end():]) or last or _BEFALLS_BEFORE.search(c[:m.start()])) and not re.search(r"了|(?<![超不])過|attended|went|gave|did|had\b|"
                                                                      r"\b(?:published|presented|wrote|written|took|got|joined|"
                                                                      r"chaired|moderated|taught|completed|finished|submitted|"
                                                                      r"performed|visited)\b",

@@ -425,6 +425,8 @@ class RereadTier:
 
 
 REREAD_PARENT = "hpa-mammo/2.1.1.2"
+# A rate under every tier is measured against 甲's floor (40% / 7%): its step cites 甲, the item saying that floor
+REREAD_FLOOR = "hpa-mammo/2.1.1.2.1"
 REREAD_TIERS: dict[str, RereadTier] = {
     "recommended": RereadTier(
         "recommended", "hpa-mammo/2.1.1.2.1", "甲",
@@ -566,10 +568,10 @@ def hpa_reread_action(args: RereadActionInput) -> RereadActionResult:
     label = {t: zh for t, (zh, _) in TIER_NAMES.items()}
     if pos is not None and pt is not None:
         trace.step(f"疑似陽性個案複判差異 {fmt(pos)}% → {mark[pt]}（{label[pt]}）",
-                   f"Positive discrepancy {fmt(pos)}% → {pt}", REREAD_TIERS[pt].rule if pt != "none" else REREAD_PARENT)
+                   f"Positive discrepancy {fmt(pos)}% → {pt}", REREAD_TIERS[pt].rule if pt != "none" else REREAD_FLOOR)
     if neg is not None and nt is not None:
         trace.step(f"陰性個案複判差異 {fmt(neg)}% → {mark[nt]}（{label[nt]}）",
-                   f"Negative discrepancy {fmt(neg)}% → {nt}", REREAD_TIERS[nt].rule if nt != "none" else REREAD_PARENT)
+                   f"Negative discrepancy {fmt(neg)}% → {nt}", REREAD_TIERS[nt].rule if nt != "none" else REREAD_FLOOR)
     if args.previously_required:
         hit = tier == "stop_and_suspend"
         trace.step(

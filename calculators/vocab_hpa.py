@@ -128,7 +128,9 @@ _RATE = r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|ra
 # completed follow-up, however said: 完成 / 追完 / 追蹤完 / 做完 / 已結案, "completed f/u", "done", "tracked to completion",
 # "worked up", "closed out" (a count with one of these after or before it)
 # (the cases followed up said as reached: 追到, 追回, 追蹤到, 完成複檢, 複檢完, 回診了)
-_COMPLETED = (r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:蹤)?到|追回(?:來)?|做完|(?:已)?結案|確診完成|已確診|(?:已)?(?:完成)?複檢(?:完|完成)?(?=\s*\d)|複檢完|已回診|回診了"
+_COMPLETED = (# where they went said first, the count done there named last ("64 位去外院複檢、本院確診合計完成", "到本院或他院都完成")
+              r"(?:去|到|在|於|于)[^，,。；;？?\d]{1,14}?(?:合計|合计|共|都|皆|均|全部)(?:已)?(?:經|经)?完成(?!率)|"
+              r"完成(?!率)(?:追蹤)?|已追蹤|追(?:蹤)?完(?:成)?|追(?:蹤)?到|追回(?:來)?|做完|(?:已)?結案|確診完成|已確診|(?:已)?(?:完成)?複檢(?:完|完成)?(?=\s*\d)|複檢完|已回診|回診了"
               r"|(?:\bof (?:them|those|these)\s+)?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?)?(?:\bcompleted|\bfinished|\bfollowed[- ]up|\btracked to completion|\bworked[- ]up"
               r"|\bclosed(?: out)?\b|\bdone\b|\bcomplete\b|\bresolved\b)"
               # the count as the subject of a clause that ends in the follow-up done ("185 got their follow-up done",
@@ -237,10 +239,15 @@ QUALIFIED = (r"(?:(?:registered|qualified|certified|licensed|accredited|approved
              r"通過(?:資格)?(?:審查)?|通过(?:资格)?(?:审查)?)(?:的)?\s*)?")
 PERSON = r"(?:tech(?:nologist)?|radiographer|operator|staff|physicist|person|someone|our|their|human)"
 HUMAN_FACTOR = (r"人為|人員疏失|疏失|(?:擺位|操作|設定|設置|校正|摆位|设定)(?:上)?(?:的)?(?:失誤|錯誤|不當|失误|错误|不当)|"
+                # the setting left undone or done wrong by someone ("新人沒設定好", "参数没调好", "壓迫設錯了", "擺位沒擺好")
+                r"(?:沒|没|未)(?:有)?(?:把[^，,。；？?]{0,6})?(?:設定|设定|設置|设置|調整|调整|調|调|校正|校準|校准|擺|摆|壓|压)好|"
+                r"(?:設|设|調|调|擺|摆)(?:定|置|整)?(?:錯|错)|"
                 r"放射師(?:的)?(?:錯|失誤|疏失)|human (?:error|factor)|operator error|user error|"
                 rf"{PERSON}'?s?'? (?:fault|error|mistake)|(?:fault|error|mistake) (?:of|by) (?:the |our |a )?{PERSON}|"
                 rf"(?:due to|caused by|because of) (?:the |our |a )?{PERSON}|wrong (?:setup|set-up|settings?|positioning)|"
-                r"(?:setup|set-up|positioning|technique) (?:error|mistake|problem)|mis-?(?:positioned|positioning|set up)")
+                r"(?:setup|set-up|positioning|technique) (?:error|mistake|problem)|mis-?(?:positioned|positioning|set up)|"
+                r"\bmis-?configured\b|\b(?:set|setup|set-up|configured)\s+(?:it\s+|up\s+|it\s+up\s+)?(?:wrong|incorrectly|improperly)\b|"
+                r"\bnot\s+set\s+(?:it\s+)?up\s+(?:right|properly|correctly)\b")
 NOT_HUMAN_FACTOR = (r"equipment fault|機器問題|設備問題|機器老化|設備老化|機台老化|機器故障|設備故障|老化|故障|"
                     # the machine worn out with age ("機器老舊", "設備太舊了", "機台年久失修", "零件磨損")
                     r"老舊|老旧|(?:機器|機台|設備|儀器|機子|机器|设备|仪器)(?:太|很|比較|比较|有點|有点)?舊|年久失修|磨損|磨损|"
@@ -527,7 +534,9 @@ IMAGE_GRADE = Vocabulary(
         # (a question back for the scores cites how they are taken — the lower set, the average, the facility's best sets:
         # calculators.hpa_mammo.image_grade_rules, by the subject and kind read)
         Slot("scores", "map", units=("", "分"), min_value=100, gap=30, gap_after=0, many=True, or_list=True, fact_per_key=False,
-             after_link=r"\s*(?:points?\s*)?(?:on|for|in|from)\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+)?", choices=(
+             # ("359 分（緻密型）", "371 (dense)": the set's type in brackets right after its score)
+             after_link=r"\s*(?:points?\s*)?(?:on|for|in|from)\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+)?"
+                        r"|\s*(?:分|points?|pts)?\s*[（(]\s*(?:是|為|为|the\s+)?", choices=(
             Choice("non_dense", extend(_NON_DENSE, "hpa_image_grade.scores.non_dense", _DENSE), label=("非緻密型各組", "non-dense sets")),
             Choice("dense", extend(_DENSE, "hpa_image_grade.scores.dense", _NON_DENSE), label=("緻密型各組", "dense sets")),
         ), list_note=("兩組分數依序視為非緻密型、緻密型。", "The two set scores are read as non-dense, then dense."),
@@ -548,7 +557,9 @@ IMAGE_GRADE = Vocabulary(
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),
         # the grade's floor the person measures the scores against ("平均差一點點到 360", "還差 1 分到 360", "just short of 360",
         # "does it round up to 360"): a target, no score
+        # (… or the rounding hoped for: "四捨五入不就 360", "四舍五入算 360 吗", "進位成 360")
         (r"(?:差|還差|还差|只差|就差|離|离)(?:\s*\d+(?:\.\d+)?\s*分)?[^，,。；;\d]{0,6}?(?:到|達到|达到|就到|才到)\s*\d+(?:\.\d+)?|"
+         r"(?:四捨五入|四舍五入|進位|进位|捨入|舍入)(?:後|后|以後|以后)?\s*(?:不就|就|也)?\s*(?:是|算|成|變成|变成|到|為|为)?\s*\d+(?:\.\d+)?|"
          r"\b(?:short of|shy of|just under|round(?:s|ed|ing)? up to|get(?:s|ting)? to|reach(?:es|ing)?|make it to)\s+\d+(?:\.\d+)?",
          ("分數要達到的門檻只是比較的目標，不是一個分數。", "The threshold the scores are measured against is a target, not a score.")),
         # "抽選片 4 組平均 338", "averaged 341 over 3 sets": how many sets the average given is of, no score
@@ -569,7 +580,7 @@ RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
 # (the van said as a car by its classifier: "一台車三個放射師", "那輛車上", "每台车"; never a count of vans, "2 台車")
-VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查]車|(?:乳腺|乳房)(?:X光)?攝影車|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b"
+VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查](?:車|巴士)|(?:乳腺|乳房)(?:X光)?(?:攝影)?巴士|(?:乳腺|乳房)(?:X光)?攝影車|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b"
              r"|(?:(?<![\d一二三四五六七八九十兩])[一1]|這|那|同一|整|每)\s*(?:台|臺|輛|部)\s*車", "general.van")
 # (the days said as working days, duty days or days on the job: 工作日, 上班日, 出勤日, 上班天數, 出勤天數, "workdays",
 # "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for; 工作天 right before its figures)

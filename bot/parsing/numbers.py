@@ -19,7 +19,9 @@ __all__ = ["Quantity", "cn_to_int", "find_quantities", "normalize_numerals"]
 _NOT_AFTER = f"(?<![{_CN_CHARS}第哪幾几同\\d.])(?<!最後)(?:(?<![數数])|(?![十百千萬万]))"  # 數十 is no number; 分數七十六 is 76
 # "想一次申請", "一次送件", "一次問幾個", "一次幫我算": 一次 before a verb is "at once", not a count.
 _THIS_THAT = set("那這这此該该")
-_NEXT_OR_LAST = re.compile(r"\s*(?:的|審|审|評|评|考核|年度|後續|后续|複判|复判)")
+# (… or the review said short — 後審 / 覆審 — or what happened then: "上一次有被要求", "上一次就已經", "上一次那時候")
+_NEXT_OR_LAST = re.compile(r"\s*(?:的|審|审|評|评|考核|年度|後續|后续|複判|复判|後審|后审|覆審|複審|复审|"
+                           r"(?:有|就|也|都)?(?:被|已|已經|已经)|那|時|时|結果|结果)")
 _AT_ONCE = re.compile(r"一次(?=\s*(?:(?:就|全|都|先)\s*)?(?:申請|送件|送|全部|辦|搞定|處理|处理|報名|問|问|請教|请教|請問|请问|幫我|帮我|"
                       r"幫忙|帮忙|算|講清楚|讲清楚|說清楚|说清楚|整理))")
 # "兩個一天的年會", "三個兩小時的研討會": how many items, each of the length after it (個 alone stays a word)
@@ -243,8 +245,10 @@ _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 
 # (a thousands group never starts with 0: "BI-RADS 0，115年…" is 0 and then a year, not 115)
 _NUM = r"((?!0)\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-_UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|mos?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|例|cases?|年|years?|yrs?|y(?![a-z])|"
+_UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|mos?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|(?:(?<=\d\d)|(?<=\d\d\s))(?-i:d)(?![a-z])(?!\s*[x×*]\s*\d)|例|cases?|年|years?|yrs?|y(?![a-z])|"
          r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件|項|(?:門|门|堂)(?!\s*[診诊口])")
+# ("365 d", "200d": a lower-case d after two digits or more is days; "3D" / "2d" name a mammography technique, no days;
+# "365d x4", a figure repeated, stays the bare figure the repeat reads)
 # A leading minus counts only as a sign ("-5%", "、-50、"), not inside dates or ranges (2027-03-01, 5-10).
 # "2 full years", "3 whole months", "a 2-calendar-year posting": a word of wholeness between a number and its unit
 # ("300 working days", "240 work days", "200 days on duty" said as "200 duty days", "300 個工作天", "250 工作日": days at work are days)
@@ -258,7 +262,7 @@ _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_WH
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",
                "articles": "篇", "month": "個月", "months": "個月", "mo": "個月", "mos": "個月", "week": "週", "weeks": "週", "wk": "週", "wks": "週",
                "個星期": "週", "个星期": "週", "星期": "週", "周": "週", "個禮拜": "週", "个礼拜": "週", "禮拜": "週", "礼拜": "週", "hour": "小時", "hours": "小時",
-               "hr": "小時", "hrs": "小時", "個小時": "小時", "个小时": "小時", "個鐘頭": "小時", "个钟头": "小時", "鐘頭": "小時", "钟头": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "日": "天",
+               "hr": "小時", "hrs": "小時", "個小時": "小時", "个小时": "小時", "個鐘頭": "小時", "个钟头": "小時", "鐘頭": "小時", "钟头": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "d": "天", "日": "天",
                "臺": "台", "case": "例", "cases": "例", "year": "年", "years": "年", "yr": "年", "yrs": "年", "y": "年", "point": "分", "points": "分",
                "credit": "分", "credits": "分", "門": "場", "门": "場", "堂": "場"}  # "一門課", "兩堂講習": as many sessions
 

@@ -38,7 +38,12 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
         return joins(t, w.end, n.start, s.gap)
     if w.start >= n.end:
         if s.after_link:
-            return 0 if compiled(rf"^(?:{s.after_link})$").match(t[n.end:w.start]) else None
+            link = t[n.end:w.start]
+            if not compiled(rf"^(?:{s.after_link})$").match(link):
+                return None
+            # "359（緻密型）": a label opened in brackets right after the figure is its own only when the brackets hold
+            # the label alone ("345（非緻密型 372）" opens the next figure's label)
+            return 0 if not _OPENS.search(link) or _LABEL_CLOSES.match(t, w.end) else None
         end = n.end
         if s.unread and (m := compiled(rf"^\s*(?:{s.unread})\b").match(t[n.end:w.start])):
             end += m.end()
@@ -48,6 +53,8 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
         return joins(t, end, w.start, s.gap_after)
     return None
 
+_OPENS = re.compile(r"[（(]")
+_LABEL_CLOSES = re.compile(r"[^（()）\d，,。；;]{0,8}[）)]")
 _RATE_OF = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:on|for|in|among|with|of)\s+(?:the\s+|my\s+|our\s+|all\s+)?$", re.IGNORECASE)
 _RATE_NOUN = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}$")
 _RATE_PREP = re.compile(r"(?:on|for|in|among|with|of)\s", re.IGNORECASE)
@@ -549,6 +556,8 @@ def _named_run(t: str, prev: Mention, n: Mention) -> bool:
 # "非緻密350/緻密366，阿芳 372/358": a pair of keys said once with a slash, then more pairs the same way without them
 _PAIR_KEYS = re.compile(r"^\s*/\s*[^\d，,。；;、\n]{1,10}$")
 _PAIR = re.compile(r"^\s*/\s*$")
+# (a bare pair after pairs said with their keys may be joined by a word: "小陳 349和338", "Chen 349 and 338")
+_BARE_PAIR = re.compile(r"^\s*(?:/|和|與|与|跟|&|\band\b)\s*$", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"^\s*(?:[、,，;；]|\n)\s*(?:[-*•]\s*)?[^\d，,。；;、\n/]{0,8}$")
 
 
@@ -560,16 +569,17 @@ def _pairs_go_on(r: Reading, nums: list[Mention], bound: dict[tuple[str, str | N
     for s in (x for x in r.vocab.slots if x.kind == "map" and x.many):
         got = sorted(((n, key) for (name, key), xs in bound.items() if name == s.name and key not in (None, "*")
                       for n, _ in xs), key=lambda e: e[0].start)
-        pair = next(((a, ka, b, kb) for (a, ka), (b, kb) in zip(got, got[1:]) if ka != kb
-                     and _PAIR_KEYS.match(t[a.end:b.start])), None)
-        if pair is None:
-            continue
-        a, ka, b, kb = pair
+        pairs = [(a, ka, b, kb) for (a, ka), (b, kb) in zip(got, got[1:]) if ka != kb and _PAIR_KEYS.match(t[a.end:b.start])]
+        if not pairs or len({(ka, kb) for _, ka, _, kb in pairs}) > 1:
+            continue  # no pair said with its keys, or pairs said in different orders: no order to follow
+        # (the pairs said with their keys may be several, "小王 非緻密355/緻密341，小李 非緻密368/緻密352，小陳 349和338":
+        # the bare pairs go on from the last of them)
+        a, ka, b, kb = pairs[-1]
         rest = [n for n in nums if n.start > b.end and n.start not in taken and units_ok(s, n.unit)]
         last = b
         # (a number's span may end in the blank after it: the gap is read from the end of its own digits)
         while len(rest) >= 2 and _NEXT_ITEM.match(t[last.start + len(last.text):rest[0].start]) \
-                and _PAIR.match(t[rest[0].end:rest[1].start]):
+                and _BARE_PAIR.match(t[rest[0].end:rest[1].start]):
             x, y = rest[0], rest[1]
             bound[(s.name, ka)].append((x, float(x.value)))  # type: ignore[arg-type]
             bound[(s.name, kb)].append((y, float(y.value)))  # type: ignore[arg-type]
