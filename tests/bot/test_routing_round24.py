@@ -1,0 +1,102 @@
+"""Routing and scope, round 24 (phrasings of our own, not the eval questions').
+
+Out of scope, never answered with our rules (SPEC §3):
+- a clinical choice with a when said between the two managements ("biopsy now or short-interval follow-up", "core biopsy
+  first or observation") or one side said as going straight to an examination ("or straight to MRI", "還是直接做 MRI");
+- the asker saying outright that the question is a clinical one ("asking clinically", "clinically speaking");
+- the radiology board's own certificate renewed with its cycle said between ("放射線專科醫師證書六年展延", "每6年換證") — not the
+  TSIR instructor certificate, which counts radiology education points.
+Still ours:
+- the radiology certificate's years as the instructor rule's seniority, the instructor certificate renewed with radiology points;
+- the patient's examination counted in our follow-up completion;
+- the training a grade C of the image evaluation sends a radiographer to (二(一)2), even where the topic classifier leans to
+  a residency's training.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bot.parsing.text import Query
+from bot.scope import neighbour_kind
+
+TODAY = datetime.date(2026, 12, 3)
+
+
+def _marker(question: str) -> str | None:
+    return neighbour_kind(Query(question, TODAY), topic=False)
+
+
+@pytest.mark.parametrize("question", [
+    "Category 4B finding on the screening mammogram, 61-year-old — core biopsy first or short-interval follow-up?",
+    "Is excision now or observation the better path for this BI-RADS 3 lesion?",
+    "BI-RADS 4 nodule — vacuum-assisted biopsy, or straight to MRI?",
+    "for the 7 mm mass, 6-month ultrasound or go directly to a biopsy?",
+    "BI-RADS 4A 的病灶，要追蹤還是直接切片？",
+    "这个4A病灶是继续追踪还是直接做MRI",
+    "鈣化點 BI-RADS 4B，先觀察還是馬上開刀",
+])
+def test_a_management_choice_with_a_when_or_a_straight_to_is_clinical(question: str) -> None:
+    assert _marker(question) == "clinical"
+
+
+@pytest.mark.parametrize("question", [
+    "Purely asking clinically: BI-RADS 3 in a 45-year-old, is short-term follow-up enough?",
+    "clinically speaking, a category 3 lesion: repeat imaging at 6 months or biopsy now?",
+    "this is a clinical question, not about the screening review: 4A lesion in a dense breast, what next?",
+])
+def test_a_question_said_to_be_clinical_is_clinical(question: str) -> None:
+    assert _marker(question) == "clinical"
+
+
+@pytest.mark.parametrize("question", [
+    "放射線專科醫師證書每六年換證要幾分？",
+    "放射科專科醫師證書6年後展延需要什麼",
+    "放射线专科医师证书六年展延要多少学分",
+    "放射線專科醫師證書到期要更新，要準備什麼？",
+])
+def test_the_radiology_board_certificate_renewed_is_another_certificate(question: str) -> None:
+    assert _marker(question) == "other_certificate"
+
+
+@pytest.mark.parametrize("question", [
+    "我有放射線專科醫師證書八年了，可以申請指導老師嗎",
+    "放射線專科醫師證書滿六年要換指導老師證嗎",
+    "指導老師證書六年展延要多少放射線專科醫師教育積分",
+    "Category 4 follow-up: how many days do we have to finish the recall for the completion rate?",
+    "疑似陽性個案追蹤，是要超音波還是直接切片才算完成追蹤？",
+])
+def test_our_own_subjects_beside_those_words_stay_ours(question: str) -> None:
+    assert _marker(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "BI-RADS 4A on a 58-year-old, 9 mm: biopsy now or short-interval follow-up?",
+    "放射線專科醫師證書六年展延要幾分？",
+])
+def test_neighbours_are_refused_by_the_engine(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.route == "out_of_scope", answer.answer[:200]
+    assert not answer.tool_calls
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("我被抽了四组片子：322、319、330、316，平均几等？要去受训40小时吗", None),
+    ("抽片平均 316 分是幾等？是不是要去受訓 40 小時", None),
+    ("my sampled films averaged 321, which grade, and is the 40-hour training required?", None),
+    ("住院醫師的訓練要幾年？", "training"),
+    ("how long is radiology residency training here?", "training"),
+])
+def test_a_training_lean_yields_to_our_image_grade(monkeypatch, question: str, expected: str | None) -> None:
+    import bot.scope_model as sm
+
+    monkeypatch.setattr(sm, "has_hint", lambda text: True)
+    monkeypatch.setattr(sm, "topic_neighbour", lambda text, cache_dir=None: ("training", 0.01))
+    assert neighbour_kind(Query(question, TODAY)) == expected
+
+
+def test_the_grade_c_training_asked_beside_our_grade_is_ours(ask) -> None:
+    answer = ask("抽的片子五组平均320，几等？要不要去上40小时的训练课")
+    assert answer.route != "out_of_scope", answer.answer[:200]
