@@ -11,6 +11,12 @@ Still ours:
 - the patient's examination counted in our follow-up completion;
 - the training a grade C of the image evaluation sends a radiographer to (二(一)2), even where the topic classifier leans to
   a residency's training.
+
+The rule's, not a calculation (routing by what is asked):
+- two cases of a rule compared with "different from" / "differ from" ("is a 1-day meeting different from a 2-day one");
+- a figure's band asked, then another figure put bare beside it ("360 分是幾等？340 呢", "what grade is 361? and 345?"): the
+  rule's table looked up twice, one rules answer — not two parts, nor a clarify asking for the other set.
+Still computed: one's own two sets, one's own meetings counted.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import datetime
 import pytest
 
 from bot.parsing.text import Query
+from bot.routing import decide_calculation
 from bot.scope import neighbour_kind
 
 TODAY = datetime.date(2026, 12, 3)
@@ -100,3 +107,45 @@ def test_a_training_lean_yields_to_our_image_grade(monkeypatch, question: str, e
 def test_the_grade_c_training_asked_beside_our_grade_is_ours(ask) -> None:
     answer = ask("抽的片子五组平均320，几等？要不要去上40小时的训练课")
     assert answer.route != "out_of_scope", answer.answer[:200]
+
+
+def _decision(question: str):
+    return decide_calculation(Query(question, TODAY))
+
+
+@pytest.mark.parametrize("question", [
+    "going to a surgical society's annual meeting — how many points, and does a one-day meeting differ from a two-day one?",
+    "what do I get for a 3-hour seminar, and is that different from a 1-hour one?",
+    "how much is a half-day workshop worth, and is a full-day one any different than a half-day one?",
+])
+def test_two_cases_compared_with_different_from_are_the_rule(question: str) -> None:
+    assert _decision(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "放射師自選片 362 分是幾等？345 呢？",
+    "抽選片平均 352 分是幾等？那 338 呢",
+    "抽选片平均331分是几等？那318呢",
+    "self-selected score 361, what grade is that? and 345?",
+    "追蹤完成率 72% 扣幾趴？68% 的話呢？",
+])
+def test_a_second_figure_put_bare_beside_a_band_asked_is_the_rule(question: str) -> None:
+    assert _decision(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "I attended a 2-day annual meeting and a 1-day one this year, how many points in total?",
+    "我自選片兩組 360、340，幾等？",
+    "我的自選片一組 362 分，另一組 345 分，幾等？",
+])
+def test_ones_own_case_is_still_computed(question: str) -> None:
+    d = _decision(question)
+    assert d is not None and d.route == "calculator"
+
+
+def test_a_band_looked_up_twice_is_one_rules_answer(ask) -> None:
+    answer = ask("放射師自選片 362 分是幾等？345 呢？")
+    assert answer.route == "retrieval", answer.answer[:200]
+    assert not answer.parts and not answer.tool_calls
+    first = answer.answer.splitlines()[0]
+    assert "A" in first and "B" in first, first
