@@ -441,6 +441,9 @@ _DEDUCTED_MONEY = re.compile(r"subsid\w*|\bgrant\b|\bpayments?\b|\bdeduct\w*|補
 # beside the rule's reduction or exemption asked.
 ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了吗|還差|还差|\benough\b|\bshort\s+of\b|\bam\s+i\s+(?:still\s+)?short\b",
                           re.IGNORECASE)
+# "enough to skip the case log", "夠不夠免附個案": the sufficiency asked is the exemption's own condition, no total of one's own.
+ENOUGH_FOR_EXEMPTION = re.compile(r"\benough\s+(?:of\s+them\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?=(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without|be\s+exempt)\b)|"
+                                  r"(?:夠不夠|够不够|夠|够)(?:我)?(?=(?:不用|不必|免|抵|代替|取代))", re.IGNORECASE)
 # Whether something frees one from a requirement ("可以不交病例數直接申請嗎", "就不用附個案數了嗎", "免附", "does that let me skip the
 # case numbers", "exempt me from the case count", "waive the cases"): the rule's exemption, not a figure of one's own.
 ASKS_EXEMPTION = re.compile(
@@ -800,7 +803,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # (an exemption asked beside one's whole case, "座長 2 次、演講 1 次；個案 100 例、年資 5 年，能免附個案數嗎", is a check of
     # one's own: the verdict says whether the lectures free them; asked with only the exemption's basis, "兩篇 SCI 能代替病例數嗎",
     # it is the rule's)
-    if ASKS_EXEMPTION.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) and not full_case:
+    if ASKS_EXEMPTION.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(_without(ENOUGH_FOR_EXEMPTION, q.cues)) \
+            and not full_case:
         return True
     # (a lapse said with a vague amount only, "missed it by a couple of weeks", states no figure of one's own)
     if ASKS_LAPSE.search(q.cues) and (not states_figures(q) or _periods_only(q)

@@ -16,7 +16,9 @@ The rule's, not a calculation (routing by what is asked):
 - two cases of a rule compared with "different from" / "differ from" ("is a 1-day meeting different from a 2-day one");
 - a figure's band asked, then another figure put bare beside it ("360 分是幾等？340 呢", "what grade is 361? and 345?"): the
   rule's table looked up twice, one rules answer — not two parts, nor a clarify asking for the other set.
-Still computed: one's own two sets, one's own meetings counted.
+- the exemption asked with only its basis, "enough" said of the exemption itself ("enough to skip the case log", "夠免附個案數嗎"):
+  the rule's condition, quoted — not the eligibility calculation asking for the case count.
+Still computed: one's own two sets, one's own meetings counted, an exemption asked beside one's whole case.
 """
 
 from __future__ import annotations
@@ -149,3 +151,28 @@ def test_a_band_looked_up_twice_is_one_rules_answer(ask) -> None:
     assert not answer.parts and not answer.tool_calls
     first = answer.answer.splitlines()[0]
     assert "A" in first and "B" in first, first
+
+
+@pytest.mark.parametrize("question", [
+    "gave 2 invited talks on ablation at overseas IR meetings — is that enough to waive the case numbers for the ablation instructor?",
+    "moderated 4 embolization sessions at international meetings, enough for me to skip the case counts?",
+    "在國外介入年會演講過 2 次，夠免附個案數嗎？",
+    "在国际会议当过3次座长，够不够免附病例数？",
+])
+def test_enough_said_of_the_exemption_is_the_rule(question: str) -> None:
+    assert _decision(question) is None
+
+
+def test_an_exemption_beside_ones_whole_case_is_still_computed() -> None:
+    d = _decision("栓塞 50 例、專科 11 年、SCI 一作 1 篇、演講 2 次，夠嗎？能免附個案嗎")
+    assert d is not None and d.extraction.tool == "tsir_instructor_eligibility"
+
+
+@pytest.mark.parametrize("question", [
+    "one of our docs had a positive re-read discrepancy of 48%. what now?",
+    "one of my drs came back with a 19% negative discrepancy — what's required of her?",
+])
+def test_one_of_our_docs_is_the_person_not_a_count(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.route != "clarify" or not any("1 of" in m or "one of" in m for m in answer.missing), answer.answer[:200]
+    assert "1 of our" not in answer.answer.splitlines()[0] and "1 of my" not in answer.answer.splitlines()[0]
