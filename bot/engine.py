@@ -30,7 +30,7 @@ from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
-from bot.routing import decide_calculation, set_aside, states_figures
+from bot.routing import decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, own_words,
@@ -897,6 +897,8 @@ class Engine:
         but states the facts of two calculations, each reading the numbers the other leaves, is answered
         as two parts too (`_co_calculations`). A part missing what another part computes takes it from
         that part's result (`parts.CHAINS`), said so."""
+        if figure_alternative(q) and _decide(q) is None:
+            return None  # "360 分是幾等？340 呢": the rule's band looked up twice, one rules answer
         marked = Query(mark_circled(question[:MAX_READ_CHARS]), today).folded
         pieces, numbered = split_parts(marked)
         if pieces and segmented(marked) and (whole := self._whole_calculation(question, lang, q)) is not None \

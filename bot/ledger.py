@@ -129,7 +129,7 @@ _BAR_BEFORE = re.compile(r"(?:破|突破|達到|达到|到達|到达|超過|超�
                          re.IGNORECASE)
 # "for one of our techs", "one of my residents": the person the question is about, no count.
 _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:techs?|technologists?|radiographers?|"
-                         r"rts?|staff|doctors?|physicians?|readers?|radiologists?|colleagues?|residents?|fellows?|surgeons?|"
+                         r"rts?|staff|doctors?|docs?|drs?|MDs?|attendings?|physicians?|readers?|radiologists?|colleagues?|residents?|fellows?|surgeons?|"
                          r"members?|team)\b"
                          # "one of last month's screenings", "one of this week's patients", "one of our women": the case asked about
                          r"|\s*of\s+(?:our|my|the|those|these|(?:last|this|that)\s+(?:month|week|year)['’]s|yesterday['’]s|today['’]s)\s+"

@@ -333,6 +333,19 @@ _UNIT_KIND_EN = r"\b(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|half)[- ](?:day|
 TWO_CASES = re.compile(
     rf"{_UNIT_KIND}[^，,。？?；;]{{0,10}}?(?:幾|几|多少)[^？?，,；;]{{0,6}}[？?，,；;]\s*[^，,。？?；;\d]{{0,8}}?{_UNIT_KIND}[^，,。？?；;]{{0,8}}?(?:又|呢|則|则|是|給|给|算)|"
     rf"{_UNIT_KIND_EN}[^?]{{0,40}}?(?:\?|,|;|\band\b)\s*(?:and\s+|what\s+about\s+|how\s+about\s+|vs\.?\s+)?{_UNIT_KIND_EN}", re.IGNORECASE)
+# A figure's band asked, then another figure put bare beside it ("360 分是幾等？340 呢", "72% 扣幾趴？68% 的話呢", "what grade is
+# 360? and 340?"): two cases of the rule's table looked up, not one's own case — one rules answer, not a part each.
+FIGURE_ALTERNATIVE = re.compile(
+    r"\d[^，,。？?；;]{0,20}?(?:幾|几|多少|哪)[^？?]{0,8}[？?]\s*(?:那|那麼|那么|如果是|要是|若是)?\s*\d+(?:\.\d+)?\s*(?:分|%|％|趴)?\s*"
+    r"(?:的話|的话)?\s*呢\s*[？?]?\s*$|"
+    r"\d[^?]{0,30}?\?\s*(?:and|what\s+about|how\s+about)\s+(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:points?|%)?\s*\?\s*$", re.IGNORECASE)
+
+
+def figure_alternative(q: Query) -> bool:
+    """Does the question look up the rule's band for one figure and then for another put bare beside it
+    (`FIGURE_ALTERNATIVE`), with no activity or sum of one's own?"""
+    return bool(FIGURE_ALTERNATIVE.search(q.text)) and not PERSONAL.search(q.text) and not OWN_DONE.search(q.text) \
+        and not OWN_SUM.search(q.text)
 # "…各算多少", "how much does each get": the rule's rate for each kind named, when the question states no
 # counts of its own ("去年年會 1 次、今年月會 4 次，各是多少" asks for the person's own figures).
 ASKS_EACH = re.compile(
@@ -428,6 +441,9 @@ _DEDUCTED_MONEY = re.compile(r"subsid\w*|\bgrant\b|\bpayments?\b|\bdeduct\w*|補
 # beside the rule's reduction or exemption asked.
 ENOUGH_ASKED = re.compile(r"夠嗎|够吗|夠不夠|够不够|夠了嗎|够了吗|還差|还差|\benough\b|\bshort\s+of\b|\bam\s+i\s+(?:still\s+)?short\b",
                           re.IGNORECASE)
+# "enough to skip the case log", "夠不夠免附個案": the sufficiency asked is the exemption's own condition, no total of one's own.
+ENOUGH_FOR_EXEMPTION = re.compile(r"\benough\s+(?:of\s+them\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?=(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without|be\s+exempt)\b)|"
+                                  r"(?:夠不夠|够不够|夠|够)(?:我)?(?=(?:不用|不必|免|抵|代替|取代))", re.IGNORECASE)
 # Whether something frees one from a requirement ("可以不交病例數直接申請嗎", "就不用附個案數了嗎", "免附", "does that let me skip the
 # case numbers", "exempt me from the case count", "waive the cases"): the rule's exemption, not a figure of one's own.
 ASKS_EXEMPTION = re.compile(
@@ -505,6 +521,8 @@ ASKS_COMPARE = re.compile(
     r"\b(?:vs\.?|versus)\s+(?:a|an|one|1|the|that|those|ones?)\b(?!\s*\d)|\bcompared\s+(?:to|with)\s+(?:a|an|one|1|the|that|ones?)\b|"
     r"\bsame\s+(?:[\w-]+\s+){0,2}?or\s+(?:different|not|less|more)\b|\bor\s+(?:is\s+it\s+|are\s+they\s+)?(?:the\s+same|different)\b|"
     r"\b(?:is|are)\s+there\s+(?:a|any)\s+difference\b|\bdifferen(?:t|ce)\s+(?:between|in)\b|"
+    # ("is a 1-day meeting different from a 2-day one", "does a half-day one differ from a full day")
+    r"\b(?:differ(?:ent|s)?|any\s+different)\s+(?:from|than|to)\s+(?:a|an|one|1|the|that|those|ones?)\b(?!\s*\d+(?:\.\d+)?\s*(?:$|[^\d\s-]))|"
     r"(?:一樣|一样|相同)(?:多)?(?:嗎|吗|還是|还是)|(?:有|會|会)(?:沒有|没有)?(?:差|不同|差別|差别)(?:嗎|吗|[？?])|有沒有差|有没有差|差在哪|"
     r"(?:還是|还是)(?:不一樣|不一样|不同)|哪(?:一)?(?:個|个|種|种)(?:分數|分数|積分|积分|學分|学分)?(?:比較|比较)?(?:多|高)",
     re.IGNORECASE)
@@ -776,6 +794,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if TWO_CASES.search(q.text) and not PERSONAL.search(q.text) and not OWN_DONE.search(q.text) and not OWN_SUM.search(q.text):
         return True
+    if figure_alternative(q):
+        return True
     # (the requirement named in the ask, "總分可以少算多少", is no sum of one's own)
     if ASKS_REDUCTION.search(q.cues) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.cues)) \
             and not ENOUGH_ASKED.search(q.cues) and not _DEDUCTED_MONEY.search(q.cues):
@@ -783,7 +803,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # (an exemption asked beside one's whole case, "座長 2 次、演講 1 次；個案 100 例、年資 5 年，能免附個案數嗎", is a check of
     # one's own: the verdict says whether the lectures free them; asked with only the exemption's basis, "兩篇 SCI 能代替病例數嗎",
     # it is the rule's)
-    if ASKS_EXEMPTION.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) and not full_case:
+    if ASKS_EXEMPTION.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(_without(ENOUGH_FOR_EXEMPTION, q.cues)) \
+            and not full_case:
         return True
     # (a lapse said with a vague amount only, "missed it by a couple of weeks", states no figure of one's own)
     if ASKS_LAPSE.search(q.cues) and (not states_figures(q) or _periods_only(q)

@@ -271,7 +271,9 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                           rf"|{_FIELD}(?:醫學會|學會|協會)的[^，,。？?；;]{{0,15}}?(?:證書|認證|指導醫師|展延|換證|積分規定)"
                           rf"|(?:次)?專科認證|次專科(?:醫師)?(?:證書|甄審)|sub-?specialty\s+(?:board\s+)?(?:certif\w*|re-?certif\w*|renewal|credits?|points?)"
                           # the radiology board's own certificate ("證書本身（不是指導老師證）更新"), not the TSIR instructor's
-                          rf"|放射(?:線)?(?:科)?專科醫師(?:的)?證書(?:本身)?\s*(?:[（(][^）)]{{0,24}}[）)])?\s*(?:的)?(?:展延|換證|更新|延展)"
+                          rf"|放射(?:線)?(?:科)?專科醫師(?:的)?證書(?:本身)?\s*(?:[（(][^）)]{{0,24}}[）)])?\s*(?:的)?"
+                          # its cycle or a word said between ("證書六年展延", "證書每6年要換證"), never our instructor named there
+                          rf"(?:(?!指導|指导|介入)[^，,。？?；;、]){{0,6}}?(?:展延|換證|更新|延展)"
                           rf"|radiolog\w*\s+(?:society\s+|association\s+|college\s+)?(?:specialist|board)\s+(?:certif\w*\s+)?(?:renewal|re-?certif\w*)"
                           rf"|放射(?:線)?(?:醫學會|學會)(?:的)?(?:專科)?(?:醫師)?(?:證書)?(?:的)?(?:展延|換證|更新|延展)"
                           rf"|(?:ATLS|ACLS|BLS|PALS|APLS)\s*(?:provider|證書|證照)?\s*(?:的)?(?:證書|證照)?\s*(?:幾年|效期|有效|過期|到期|重新上課|expire|valid)"
@@ -316,14 +318,20 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                  r"[^?]{0,40}?\bhow\s+(?:soon|often|long)\b|"
                  r"\bhow\s+(?:soon|often)\b[^?]{0,40}?\b(?:after|post)[- ](?:surgery|TACE|RFA|MWA|ablation|embolization|treatment|resection|mastectomy|lumpectomy)\b|"
                  # a choice of management for a patient ("drain first or go straight to surgery?", "先引流還是直接開刀")
-                 r"\b(?:or|vs\.?)\s+(?:go\s+)?(?:straight|directly|right)\s+to\s+(?:surgery|the\s+OR|operat\w*|resection)\b|"
-                 r"(?:還是|还是|或是)(?:直接|馬上|马上)(?:開刀|开刀|手術|手术|切除)|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較|更|最)?(?:好|適合|合適|有效)|"
+                 r"\b(?:or|vs\.?)\s+(?:go\s+)?(?:straight|directly|right)\s+to\s+(?:an?\s+)?(?:surgery|the\s+OR|operat\w*|resection|MRI|CT|biops\w*|"
+                 r"ultrasound|mastectomy|lumpectomy|excision|chemo\w*)\b|"
+                 # the asker says the question is a clinical one ("asking clinically, not about the HPA rules", "臨床上來說該怎麼處理")
+                 r"\b(?:asking|asked|question\s+is)\s+(?:purely\s+)?clinical(?:ly)?\b|\bclinically\s+speaking\b|\bclinical\s+question\b[^?.]{0,30}?\bnot\b|"
+                 r"臨床上(?:來說|而言)?(?:應該|該|要)(?:怎麼|如何)(?:做|處理|处理)|"
+                 r"(?:還是|还是|或是)(?:直接|馬上|马上)(?:去)?(?:開刀|开刀|手術|手术|切除|切片|做切片|(?:安排|做|照)?\s*(?:MRI|磁振|核磁))|該不該(?:做|切|開|用|安排)|(?:哪[個一種]|何者)(?:比較|較|更|最)?(?:好|適合|合適|有效)|"
                  r"(?:切片|化療|手術|開刀|治療)(?:比較)?好嗎|(?<!what\s)(?<!what\s\s)should\s+I\s+(?:add|order|do(?!\s*(?:[?？.!]|$|now\b|next\b|then\b|first\b|instead\b))|biops\w*|refer|treat|use|choose|go\s+with|recommend)|"
                  r"should\s+(?:a|an|the|this|that|we|I|she|he|it)\b[^?]{0,60}?\b(?:be\s+)?(?:taken\s+out|removed|resected|operated|biops\w*|excised)|"
                  r"which\s+(?:is|would\s+be)\s+(?:better|preferred)|"
                  # a choice between two techniques ("is RFA or MWA the better choice", "the preferred option for a 3 cm HCC")
                  r"\b(?:is|are)\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+[\w-]+(?:\s+[\w-]+)?\s+(?:the\s+)?(?:better|preferred|best|safer)\b|"
-                 r"\b(?:better|best|preferred)\s+(?:choice|option|approach|modality|treatment)\s+for\b|\b(?:{_TECH_EN})\s+(?:or|vs\.?|versus)\s+(?:{_TECH_EN})\b|"
+                 r"\b(?:better|best|preferred)\s+(?:choice|option|approach|modality|treatment)\s+for\b|"
+                 # (a when said between the two: "biopsy now or short-interval follow-up", "resection first or TACE")
+                 r"\b(?:{_TECH_EN})\s+(?:(?:now|first|today|immediately|right\s+away|straight\s+away)\s+)?(?:or|vs\.?|versus)\s+(?:{_TECH_EN})\b|"
                  r"(?:{_TECH_ZH})\s*(?:跟|和|與|与|還是|还是|或|或是|vs\.?)\s*(?:{_TECH_ZH})\s*(?:[，,、]\s*)?(?:哪|何|比較|比较|選|选)|"
                  # the bot asked for its own clinical choice ("which would you do", "what would you pick", "你會選哪個", "換作是你會怎麼做")
                  r"\bwhich\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?would\s+you\s+(?:do|pick|choose|use|go\s+with|recommend|prefer|start\s+with|try)\b|"
@@ -940,7 +948,9 @@ _OUR_REVIEW_ITEM = re.compile(
     r"re-?read|複判|復判|复判|疑似陽性|疑陽|追蹤完成|追踪完成|"
     r"follow-?up\s+(?:review|audit|assessment)|(?:review\w*|audit\w*|assess\w*)\s+(?:at|in|during)\s+(?:the\s+)?follow-?up|"
     r"後續審查|后续审查|後審|续审|續審", re.I)
-_OUR_GRADE = re.compile(r"self-?selected|sampled\s+(?:images?|films?|sets?)|\bgrade[sd]?\b|自選片|自选片|抽選片|抽选片|評等|评等|臨床影像評估|临床影像评估", re.I)
+# (the films said pulled — "被抽了 6 組片子", "抽片" — and the grade asked as 幾等 are the same evaluation's)
+_OUR_GRADE = re.compile(r"self-?selected|sampled\s+(?:images?|films?|sets?)|\bgrade[sd]?\b|自選片|自选片|抽選片|抽选片|評等|评等|臨床影像評估|临床影像评估|"
+                        r"被抽(?:了|到|中)?[^，,。？?]{0,6}?(?:片|組|组)|抽片|(?:幾|几)等", re.I)
 _EXAM_COUNT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}exam(?:s|inations?)\b", re.I)
 _BOARD_EXAM = re.compile(r"board\s+(?:exam|certif)|written|oral\s+exam|passing|pass\s+(?:the|it)\b|sit\s+(?:for|the)\b|考試|筆試|口試", re.I)
 
@@ -973,6 +983,10 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     # A training period that earns credits ("a 3-month fellowship … the monthly training points") is our
     # 第五條第九款 (進修), not a residency or board-training question.
     if found and found[0] == "training" and (_CREDIT_WORD.search(q.cues) or _INSTRUCTOR_DUTY.search(q.cues)):
+        return None
+    # The training our image evaluation's grade C or D sends a radiographer to ("抽選片平均 322 是幾等，要上 40 小時訓練嗎"):
+    # the review's own measure (二(一)2), not a residency's.
+    if found and found[0] == "training" and _OUR_GRADE.search(q.cues):
         return None
     # A count of examinations ("80 exams today", "510 mammo exams last month") is a screening volume of ours,
     # not a board exam.
