@@ -515,11 +515,17 @@ _EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scored?|receive
 _ZH_GRADE = re.compile(r"(?:打|給|给|吃|判|評為|评为|評到|评到|評|评|拿到|拿)了?\s*(?:個|个|一個|一个|一項|一项)?\s*([a-d])(?![a-z])")
 
 
+# Every item at one grade ("各項都A", "全部都是 A", "每一項皆 A 的話"): the grade of the whole set.
+_EN_ALL_GRADE = re.compile(r"\b(?i:all|every|straight|only)\s+([A-D])(?:'?s)?\b(?!\s*(?i:grade|rating)?\s*(?:/|or)\b)")
+_ZH_ALL_GRADE = re.compile(r"(?:都|皆|全|全部|全都)\s*(?:是|拿|拿到|得到?|為|为|评为|評為)?\s*([a-d])(?![a-z])")
+
+
 def _grades(question: str) -> set[str]:
     from knowledge.lexical import grade_letters
 
     text = fold(question)
-    return grade_letters(text) | set(_ZH_GRADE.findall(text)) | \
+    return grade_letters(text) | set(_ZH_GRADE.findall(text)) | set(_ZH_ALL_GRADE.findall(text)) | \
+        {g.lower() for g in _EN_ALL_GRADE.findall(question)} | \
         {next(g for g in m if g).lower() for m in _EN_GRADE.findall(question)}
 
 
@@ -606,6 +612,10 @@ def asks_permission(question: str) -> bool:
     return False
 
 
+# A question someone else is asking, reported ("資訊室在問要不要派人", "主任問說要不要準備", "IT is asking whether …").
+_REPORTED_ASK = re.compile(r"(?<!我)(?<!想)(?:在問|有問|問說|在问|有问|问说)|\b(?:is|are|was|were|keeps?|kept) asking\b", re.I)
+
+
 def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
@@ -616,6 +626,8 @@ def _yes_no_piece(text: str) -> str:
     if len(asking) > 1 and (plain := [p for p in asking if not (_ZH_WH.search(p) and _ZH_YES_NO.search(p))]):
         asking = plain  # "…可以雙倍？要交什麼證明嗎": the second asks what (什麼 with 嗎), the first whether; "…都要查嗎？
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
+    if len(asking) > 1 and (told := [p for p in asking if not _REPORTED_ASK.search(p)]) and told[0] is asking[0]:
+        asking = told  # "…也會被查嗎？資訊室在問要不要準備": what someone else asks, told after the ask, is its context
     while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
@@ -925,6 +937,9 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
     # the segment holding most of what is asked be done, then most of the question
     top, denies, top_text = max(reversed(scored), key=lambda t: (len(predicate & _acts(t[2])), t[0]))
+    if permission and denies is None and (bar := _bar_on_predicate(scored, predicate, top_text)) is not None:
+        top, denies, top_text = bar  # "能不能報到時就發證明" met by "應於課程結束後…發給證明，請勿於報到時即發給": the
+        # requirement's 應 leaves the leave open, the bar on the same act (勿…發給) answers it
     q_grades = {t for t in q_terms if len(t) == 2 and t[0] == "等" and t[1] in "abcd"}
     denied = _denied_terms(question)
     pairs: list[tuple[int, bool | None]] = []  # (how well a condition matches the question, its consequence)
@@ -983,6 +998,67 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return _granted_only(denies, top_text, question, permission)
+
+
+def _bar_on_predicate(scored: list[tuple[int, bool | None, str]], predicate: frozenset[str],
+                      top_text: str) -> tuple[int, bool | None, str] | None:
+    """For a permission question whose closest segment is a requirement (its sign None), the segment that bars the act
+    asked (sign True, holding as much of the predicate's acts as the requirement): the bar answers no. None without one."""
+    need = len(predicate & _acts(top_text))
+    if not need:
+        return None
+    return next((s for s in scored if s[1] is True and s[2] != top_text and len(predicate & _acts(s[2])) >= need), None)
+
+
+LISTED_CASE_TERMS = 2  # the item's own terms a question must state (an item with no threshold) to be its case
+
+
+def _listed_condition(c: Candidate, corpus: Corpus | None, question: str, q_terms: frozenset[str]) -> str | None:
+    """For a listed condition — an item with no modal, grant or bar of its own under a parent that rules on "下列…"
+    ("若符合下列條件者，不須附上第二條之個案數證明：(1)…演講 3次(含)以上") —: the parent's ruling with the item after it when
+    the question states the item's case (a figure that meets its threshold, or, without one, its own terms); "" when
+    it does not (no verdict); None for any other clause."""
+    clause = c.clause
+    parent = corpus.get(clause.parent) if corpus is not None and clause.parent else None
+    own = _ENUMERATOR.sub("", fold(clause.text)).strip()
+    if parent is None or not own or _DEONTIC.search(own) or not _LIST_FOLLOWS.search(fold(parent.text)):
+        return None
+    ruling = next((x for x in sentences(parent.text) if _LIST_FOLLOWS.search(fold(x)) and _DEONTIC.search(fold(x))), None)
+    if ruling is None:
+        return None
+    combined = f"{ruling.rstrip('。；;')}：{clause.text.strip()}"
+    has_threshold = any(cue.search(own) for cue in _UNIT_THRESHOLD)
+    met = _meets_condition(question, combined) if has_threshold else \
+        len((q_terms & _terms(own)) - GENERIC) >= LISTED_CASE_TERMS
+    return combined if met else ""
+
+
+_EN_ROW_GRADES = re.compile(r"^\s*(?:(?i:all|any|every|each)\s+)?([A-D](?:\s*(?:/|,|or|and)\s*[A-D])*)\s*:")
+
+
+def _grade_rows(c: Candidate, lang: str) -> list[tuple[set[str], str]]:
+    """The clause's rows for grades, each with the grade letters it is for: the Chinese text's sentences naming a grade
+    ("任一項 B 等：應…"), and for English the gist's rows ("any B: attend …"), the language the question's terms are in."""
+    rows = [(_said_grades(x), x) for x in sentences(c.clause.text)]
+    if lang != "zh-TW" and c.clause.gist_en:
+        rows = [({g.lower() for g in re.findall("[A-D]", m.group(1))}, x) for x in re.split(r"[;；]", c.clause.gist_en)
+                if (m := _EN_ROW_GRADES.match(x))]
+    return [(g, x) for g, x in rows if g]
+
+
+def _grade_spared(c: Candidate, asked: str, lang: str) -> bool:
+    """A need question for a grade the person states ("各項都A，還要去上討論會嗎", "all A — do they have to attend the QC
+    meeting?") met by a grade table whose row for that grade requires nothing of what is asked (各項目皆 A 等：定期接受
+    後續審查) while a row for another grade requires it (任一項 B 等：應…參加…討論會): not needed."""
+    grades = _grades(asked)
+    predicate = question_terms(_predicate(asked)) - GENERIC
+    if not grades or not predicate or not _asks_need(asked):
+        return False
+    rows = _grade_rows(c, lang)
+    own = [x for g, x in rows if g <= grades]
+    others = [x for g, x in rows if not g & grades]
+    return bool(own) and not any(predicate & _acts(x) or _DEONTIC.search(fold(x)) for x in own) and \
+        any(predicate & _acts(x) for x in others)
 
 
 # A leave the text grants ("可申請終身指導老師證書", "得…"), with no duty in the same segment.
@@ -1556,6 +1632,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         _yes_no_before_consequence(question) if kind == "consequence" else None
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
+        listed = _listed_condition(c, corpus, asked, q_terms)
+        if listed:
+            said = listed  # "講過 4 次了，還要附個案數證明嗎" met by the item "(1)…演講 3次(含)以上": its list's ruling
+            # ("若符合下列條件者，不須附上…個案數證明") on the case the item states
         # "是不是馬上就不能判了？": whether a denial holds; the rule is read for the positive ("…就能判了") and its
         # denial is a 是 (its grant is left unsaid: the text would have to deny the question's own 不能)
         positive = _positive(asked)
@@ -1598,7 +1678,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if kind == "consequence" and denies is False and first_alternative(question) is not None:
             denies = None  # the first of two courses asked before "會怎樣": its grant is no yes to the other
         if (".n" in c.clause.id or len(_bare(said)) <= HEADING_WORDS) and not _DEONTIC.search(fold(said)) and \
-                _ASKS_DEONTIC.search(fold(question)):
+                _ASKS_DEONTIC.search(_yes_no_piece(fold(asked))):  # (the piece that asks: not a reported "要不要準備")
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數") or a row's heading ("(2) 輔導措施"):
             # it grants or bars nothing
         source = c.clause.text if c.clause.text.strip() else said
@@ -1680,6 +1760,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and positive is None and not decide and _JUDGED.search(fold(said)):
             denies = None  # "沒做手術還算追蹤完成嗎" met by "…得俟理由合理性，評估是否列為追蹤完成數": someone judges the
             # case — its grant is no yes, and the line states who judges and on what (no polarity)
+        if _grade_spared(c, asked, lang):
+            denies, positive = True, None  # "各項都A，還要去上討論會嗎": the row for A asks none of it, B's does — no
+        if listed == "":
+            denies = None  # a listed condition the question's case is not shown to meet: its list's ruling may not reach
+            # it, and the item itself rules on nothing
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif barred_too and not not_always:

@@ -271,7 +271,8 @@ def test_which_article_is_answered_with_the_article(engine, question, article):
     ("our radiographer got a C on the sampled images. does she need extra training?", "en", "Yes"),
     # the row's consequence is not what is asked, or the row is another grade's: no yes / no
     ("放射師自選片評到 B 等，要停止攝影嗎？", "zh-TW", None),  # B: attend the meeting; stop only if one does not
-    ("If a radiographer scored A on all items, must she attend the QC meeting?", "en", None),  # the C row says nothing of A
+    # the A row requires none of what the B row requires (round 24: `_grade_spared`): no
+    ("If a radiographer scored A on all items, must she attend the QC meeting?", "en", "No"),
 ])
 def test_a_grade_row_answers_for_its_own_grade_only(question: str, lang: str, lead: str | None) -> None:
     line = direct_line(question, hits("hpa-mammo/2.1.2.2.2"), CORPUS, lang)
