@@ -274,6 +274,10 @@ _CONSEQUENCE_TAIL = re.compile(r"(?:會|会|將|将)?(?:怎樣|怎么样|怎麼�
 _BACK_REFERENCE = re.compile(r"\s*(?:那)?(?:這些|这些|那些|這幾[項個樣]|這樣|这样|那樣|這個|这个|那個|上述|以上)")
 
 
+# A list (、) closed by a plural back reference in the same clause ("用了幾年、何時報廢、搬過幾次這些…").
+_LISTED_BACK = re.compile(r"、[^、，,]{1,30}?(?:這些|这些|那些|這幾[項個樣]|这几[项个样])")
+
+
 def _zh_tail(piece: str) -> str | None:
     """The last comma clause of a Chinese piece with more than one clause (None for a single clause)."""
     # (a space between Chinese words ends a clause as a comma does: "做了幾例篩檢 要去哪裡查")
@@ -320,6 +324,9 @@ def answer_kind(question: str) -> AnswerKind:
             return "consequence"  # "…結果都沒在期限內改好，會怎麼樣？": what follows, not the 期限 the story names
         if _BACK_REFERENCE.match(tail) and not _ZH_WH.search(tail) and _ZH_YES_NO.search(tail):
             return "yes_no"  # "用了幾年、什麼時候報廢…，這些要交東西嗎？": the 幾 / 什麼 name what 這些 points back to
+        if (back := _LISTED_BACK.search(tail)) and not _ZH_WH.search(tail[back.end():]) and \
+                _ZH_YES_NO.search(tail[back.end():]):
+            return "yes_no"  # "用了幾年、什麼時候報廢、搬過幾次這些需要寫說明嗎": the list ends in 這些, no comma before it
         if _ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
             return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
     if not asking.isascii() and _WH_IN_RECORD.search(asking):
@@ -610,6 +617,20 @@ def asks_permission(question: str) -> bool:
                                                           part):
             return True
     return False
+
+
+# A piece asking again what the piece before it asked, of another thing ("…那種也要交代嗎", "…也算嗎", "也會查嗎").
+_ASKS_ALSO = re.compile(r"也(?:要|需要|得|須|算|會|会|能|可以|有)")
+
+
+def _same_ask_pieces(text: str, piece: str) -> list[str]:
+    """The asking piece, and when it asks again with 也 what an earlier yes / no piece asked ("書審要不要交使用年限？
+    搬過的那種也要交代嗎"), that earlier piece too: a sentence sharing words with either answers the same ask."""
+    if not _ASKS_ALSO.search(piece):
+        return [piece]
+    earlier = [p for p in _pieces(text) if p != piece and (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
+               and not _ZH_WH.search(p)]
+    return [piece, *earlier[:1]]
 
 
 # A question someone else is asking, reported ("資訊室在問要不要派人", "主任問說要不要準備", "IT is asking whether …").
@@ -1010,6 +1031,29 @@ def _bar_on_predicate(scored: list[tuple[int, bool | None, str]], predicate: fro
     return next((s for s in scored if s[1] is True and s[2] != top_text and len(predicate & _acts(s[2])) >= need), None)
 
 
+# An English gist's bar ("cannot be claimed", "must not", "may not", "is not accepted", "are not counted").
+_EN_BAR = re.compile(r"\b(?:cannot|can't|must not|may not|shall not|is not|are not|not be|not to be|never)\s+(?:be\s+)?"
+                     r"(?:\w+ed|\w+en|claimed|used|counted|accepted|given|issued|allowed|recogni[sz]ed)\b", re.I)
+_ZH_BAR = re.compile(r"不得|不可|不予|不能|恕不|勿")
+EN_BAR_TERMS = 2  # the question's own terms the barring gist must hold
+
+
+def _gist_bars_asked(c: Candidate, asked: str) -> bool:
+    """An English permission question ("can I claim credit for both?") met by a clause whose text bars (不得…) and whose
+    English gist, one rule with no rows, states that bar ("…cannot be claimed for CME credits again") holding the
+    question's own terms: no."""
+    gist = c.clause.gist_en or ""
+    if not asks_permission(asked) or not _EN_BAR.search(gist) or re.search(r"[;；]", gist) or \
+            not _ZH_BAR.search(fold(c.clause.text)) or _EN_EXCEPT.search(gist):
+        return False
+    return len((question_terms(fold(asked)) & _terms(gist)) - GENERIC) >= EN_BAR_TERMS
+
+
+_EN_EXCEPT = re.compile(r"\b(?:unless|except|only if|until|without)\b", re.I)
+
+
+# A list introduced as the cases a ruling is for ("若符合下列條件者，不須…", "有下列情形之一者"), not a list of what is required.
+_LISTED_CASES = re.compile(r"(?:符合|具備|具有|有)下列[^，,。；]{0,10}者|下列(?:條件|情形|情況)之一")
 LISTED_CASE_TERMS = 2  # the item's own terms a question must state (an item with no threshold) to be its case
 
 
@@ -1021,9 +1065,9 @@ def _listed_condition(c: Candidate, corpus: Corpus | None, question: str, q_term
     clause = c.clause
     parent = corpus.get(clause.parent) if corpus is not None and clause.parent else None
     own = _ENUMERATOR.sub("", fold(clause.text)).strip()
-    if parent is None or not own or _DEONTIC.search(own) or not _LIST_FOLLOWS.search(fold(parent.text)):
+    if parent is None or not own or _DEONTIC.search(own) or not _LISTED_CASES.search(fold(parent.text)):
         return None
-    ruling = next((x for x in sentences(parent.text) if _LIST_FOLLOWS.search(fold(x)) and _DEONTIC.search(fold(x))), None)
+    ruling = next((x for x in sentences(parent.text) if _LISTED_CASES.search(fold(x)) and _DEONTIC.search(fold(x))), None)
     if ruling is None:
         return None
     combined = f"{ruling.rstrip('。；;')}：{clause.text.strip()}"
@@ -1325,13 +1369,18 @@ _COPULA_ASKS = re.compile(r"(?:也|還|还|仍|就|都)是(?!否|不是)")
 _COPULA = re.compile(r"(?<![但還还就凡或於于總总若只可要即倒])是(?!否)")
 
 
+_CONCESSIVE = re.compile(r"(?:不管|不論|不论|無論|无论)\s*(?:有沒有|有没有|是不是|會不會|会不会)")
+
+
 def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English."""
     if lang == "en":
         return "No" if negative else "Yes"
     text = fold(question)
     piece = _yes_no_piece(text)
-    if m := _A_NOT_A_VERB.search(piece):  # the A-not-A form is the asking verb ("有沒有扣抵的規定" → 有, not 要跟…的 要)
+    # (an aside, or a "whether or not" — 不管有沒有 SCI —, states the case: its A-not-A asks nothing)
+    if m := _A_NOT_A_VERB.search(_CONCESSIVE.sub("", _ASIDE.sub("", piece))):  # the A-not-A form is the asking verb
+        # ("有沒有扣抵的規定" → 有, not 要跟…的 要)
         verb = m.group(1) or m.group(0)
         yes, no = A_NOT_A_WORDS.get(m.group(0), (verb, "不" + verb))
         return no if negative else yes
@@ -1692,8 +1741,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and _contrary_ask(piece, fold(said)):
             denies = None  # "only the society's?" met by "the society's or …": the rule only ("any different?" met by
             # "the same rules", "mandatory?" by "advised": no, and the line states why — `_denied_by_grounds` below)
-        if denies is not None and not piece.isascii() and not (question_terms(piece) & _terms(said)) - GENERIC - _PRONOUN_TERMS:
+        if denies is not None and not piece.isascii() and not any(
+                (question_terms(p) & _terms(said)) - GENERIC - _PRONOUN_TERMS for p in _same_ask_pieces(fold(asked), piece)):
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
+            # (one that asks it again of another thing, "…也要交代嗎", is read with the piece it repeats)
         if denies is False and _OWN_DOING.search(piece) and _AGENT_SET.search(fold(c.clause.text or said)):
             denies = None  # "醫院自己測完交報告可以嗎" met by "(由本署與…指派人員進行)": the text names who does it, and its
             # grant is no leave for the person to do it instead (the line states who)
@@ -1762,6 +1813,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # case — its grant is no yes, and the line states who judges and on what (no polarity)
         if _grade_spared(c, asked, lang):
             denies, positive = True, None  # "各項都A，還要去上討論會嗎": the row for A asks none of it, B's does — no
+        if denies is None and not zh and not decide and not not_always and positive is None and \
+                _gist_bars_asked(c, asked):
+            denies = True  # "can I claim credit for both?" met by "…cannot be claimed for CME credits again" (不得重複
+            # 申請): the gist's own bar on what is asked
         if listed == "":
             denies = None  # a listed condition the question's case is not shown to meet: its list's ruling may not reach
             # it, and the item itself rules on nothing
