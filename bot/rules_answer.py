@@ -36,7 +36,7 @@ from knowledge.models import Clause
 from knowledge.negations import negates_asked, polarity_settles
 from knowledge.siblings import several_ruled
 from knowledge.numerals import cn_to_int
-from knowledge.others import abroad_first, names_issuer, others_first
+from knowledge.others import _ABROAD, abroad_first, names_issuer, others_first
 from knowledge.textnorm import fold
 
 AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "choice", "yes_no", "definition",
@@ -1046,6 +1046,8 @@ def _gist_bars_asked(c: Candidate, asked: str) -> bool:
     if not asks_permission(asked) or not _EN_BAR.search(gist) or re.search(r"[;；]", gist) or \
             not _ZH_BAR.search(fold(c.clause.text)) or _EN_EXCEPT.search(gist):
         return False
+    if "國內" in fold(c.clause.text) and _ABROAD.search(fold(asked)):
+        return False  # "…a paper presented abroad?" met by the rule for papers presented in Taiwan (在國內): not its case
     return len((question_terms(fold(asked)) & _terms(gist)) - GENERIC) >= EN_BAR_TERMS
 
 
