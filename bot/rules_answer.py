@@ -1187,6 +1187,24 @@ _PUTS_TO_RULE = re.compile(rf"(?:上限|下限|門檻|最多|最少|至少|規�
                            r"\b(?:cap|limit|maximum|minimum|threshold)\s+(?:is|of|at|set at)\s+[0-9]", re.I)
 
 
+_PUT_LIMIT = re.compile(r"(上限|下限|門檻|最多|最少|至少)\s*(?:是不是|是否|就是|是|為|訂)\s*(" + _NUM + r")\s*(個月|人次|[案件例人次分天年%篇小時]*)")
+_COUNT_UNITS = frozenset({"案", "件", "例", "人", "人次", "次"})
+
+
+def _other_figure_put(question: str, source: str, stated: set[float | int]) -> bool:
+    """"上限是不是 600 案？" met by a text setting its 上限 at 500 案: the figure put to the rule (naming the limit the text
+    names, in no unit or in one the text counts in) is not the text's — 不是 (the line gives the text's figure)."""
+    m = _PUT_LIMIT.search(_yes_no_piece(fold(question)))
+    text = _ENUMERATOR.sub("", fold(source))
+    if not m or m.group(1) not in text:
+        return False
+    unit, units = m.group(3), set(_UNIT_OF.findall(text))
+    if unit and unit not in units and not (unit in _COUNT_UNITS and units & _COUNT_UNITS):
+        return False  # "上限是不是 6 個月" against a cap in 案: another limit is asked about
+    value = numbers_in(m.group(2))
+    return bool(value) and not value & numbers_in(text)
+
+
 def _short_of(question: str, said: str) -> bool:
     """The question's one figure in a unit falls short of the text's one minimum in that unit, or goes past its one
     maximum (two thresholds or two figures in a unit: which is meant is not known, no verdict)."""
@@ -1738,6 +1756,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 not _meets_condition(question, said) and not _in_clause_band(question, said, source):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
             # (a denial of a text with no figure in the question's unit stands: `_same_unit`)
+        other_figure = _other_figure_put(question, source, stated)  # … but its 不是 (the line gives the text's 500)
         asked_grades = _grades(question)
         piece = _yes_no_piece(fold(asked))
         if denies is False and _contrary_ask(piece, fold(said)):
@@ -1819,6 +1838,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 _gist_bars_asked(c, asked):
             denies = True  # "can I claim credit for both?" met by "…cannot be claimed for CME credits again" (不得重複
             # 申請): the gist's own bar on what is asked
+        if other_figure and not decide:
+            denies, positive = True, None
         if listed == "":
             denies = None  # a listed condition the question's case is not shown to meet: its list's ruling may not reach
             # it, and the item itself rules on nothing

@@ -601,9 +601,10 @@ def test_a_figure_the_rule_does_not_set_does_not_silence_its_denial(question: st
     assert not unsupported(line.text, [CORPUS.full_text("tsir-instructor/1.2.2"), CORPUS.get("tsir-instructor/1.2.2").label])
 
 
-def test_a_figure_in_the_rules_own_unit_still_gets_no_yes_or_no() -> None:
+def test_a_figure_in_the_rules_own_unit_is_denied_never_confirmed() -> None:
+    # (round 24: the figure put to the limit the text names is not its figure — 不是, with the text's 40; never a 是)
     line = direct_line("乳攝車放射師一天上限是不是 60 案？", hits("hpa-mammo/2.4.1"), CORPUS, "zh-TW")
-    assert not line.text.startswith(("是", "否", "不", "會")) and "40" in line.text
+    assert line.text.startswith("不是：") and "40" in line.text
 
 
 @pytest.mark.parametrize("question", ["出席證明能不能一簽到就先發，這樣大家比較不會擠在櫃台",

@@ -144,3 +144,23 @@ def test_the_english_bar_needs_a_permission_and_the_rules_own_terms(question: st
     from tests.bot.first_line_support import CORPUS
 
     assert _gist_bars_asked(SimpleNamespace(clause=CORPUS.get(SAME_PAPER)), question) is bars
+
+
+RADIOGRAPHER_CAP = "hpa-mammo/2.1.2.3.1"
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("放射師每個月的篩檢上限是不是 450 案？", "不是"),
+    ("放射师每月筛检量上限是不是600人次？", "不是"),  # a count in another word for 案
+    ("聽說放射師每月的上限是不是550？", "不是"),  # no unit: the figure put to the cap
+    ("放射師每月篩檢上限是 500 案嗎？", "是"),
+])
+def test_a_figure_put_to_the_limit_is_confirmed_or_denied(question: str, lead: str) -> None:
+    line = line_for(question, RADIOGRAPHER_CAP, "zh-TW")
+    assert line.startswith(lead + "："), line
+    assert "500" in line and supported(line, RADIOGRAPHER_CAP)
+
+
+def test_a_figure_of_another_unit_put_to_the_limit_gets_no_polarity() -> None:
+    line = line_for("放射師每月上限是不是 6 個月？", RADIOGRAPHER_CAP, "zh-TW")
+    assert not line.startswith(("是", "不是")), line
