@@ -1701,7 +1701,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         _yes_no_before_consequence(question) if kind == "consequence" else None
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
-        listed = _listed_condition(c, corpus, asked, q_terms)
+        # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
+        listed = _listed_condition(c, corpus, asked, q_terms) if zh else None
         if listed:
             said = listed  # "講過 4 次了，還要附個案數證明嗎" met by the item "(1)…演講 3次(含)以上": its list's ruling
             # ("若符合下列條件者，不須附上…個案數證明") on the case the item states
@@ -1840,9 +1841,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # 申請): the gist's own bar on what is asked
         if other_figure and not decide:
             denies, positive = True, None
-        if listed == "":
-            denies = None  # a listed condition the question's case is not shown to meet: its list's ruling may not reach
-            # it, and the item itself rules on nothing
+        if listed == "" and _asks_need(asked):
+            denies = None  # "還要附個案數嗎" with a listed condition the case is not shown to meet: its list's ruling may
+            # not reach it, and the item itself requires nothing (whether something counts as the item is its own to say)
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif barred_too and not not_always:

@@ -164,3 +164,11 @@ def test_a_figure_put_to_the_limit_is_confirmed_or_denied(question: str, lead: s
 def test_a_figure_of_another_unit_put_to_the_limit_gets_no_polarity() -> None:
     line = line_for("放射師每月上限是不是 6 個月？", RADIOGRAPHER_CAP, "zh-TW")
     assert not line.startswith(("是", "不是")), line
+
+
+@pytest.mark.parametrize("question", ["does chairing a session at an interventional congress count toward the lecture route?",
+                                      "Can I skip the case log if I've lectured at IR meetings 5 times?"])
+def test_an_english_question_on_a_listed_condition_keeps_its_items_yes(question: str) -> None:
+    line = line_for(question, CONDITION, "en")
+    assert line.startswith("Yes:"), line
+    assert supported(line, CONDITION[:1])
