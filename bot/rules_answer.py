@@ -36,7 +36,7 @@ from knowledge.models import Clause
 from knowledge.negations import negates_asked, polarity_settles
 from knowledge.siblings import several_ruled
 from knowledge.numerals import cn_to_int
-from knowledge.others import abroad_first, names_issuer, others_first
+from knowledge.others import _ABROAD, abroad_first, names_issuer, others_first
 from knowledge.textnorm import fold
 
 AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "choice", "yes_no", "definition",
@@ -274,6 +274,10 @@ _CONSEQUENCE_TAIL = re.compile(r"(?:會|会|將|将)?(?:怎樣|怎么样|怎麼�
 _BACK_REFERENCE = re.compile(r"\s*(?:那)?(?:這些|这些|那些|這幾[項個樣]|這樣|这样|那樣|這個|这个|那個|上述|以上)")
 
 
+# A list (、) closed by a plural back reference in the same clause ("用了幾年、何時報廢、搬過幾次這些…").
+_LISTED_BACK = re.compile(r"、[^、，,]{1,30}?(?:這些|这些|那些|這幾[項個樣]|这几[项个样])")
+
+
 def _zh_tail(piece: str) -> str | None:
     """The last comma clause of a Chinese piece with more than one clause (None for a single clause)."""
     # (a space between Chinese words ends a clause as a comma does: "做了幾例篩檢 要去哪裡查")
@@ -320,6 +324,9 @@ def answer_kind(question: str) -> AnswerKind:
             return "consequence"  # "…結果都沒在期限內改好，會怎麼樣？": what follows, not the 期限 the story names
         if _BACK_REFERENCE.match(tail) and not _ZH_WH.search(tail) and _ZH_YES_NO.search(tail):
             return "yes_no"  # "用了幾年、什麼時候報廢…，這些要交東西嗎？": the 幾 / 什麼 name what 這些 points back to
+        if (back := _LISTED_BACK.search(tail)) and not _ZH_WH.search(tail[back.end():]) and \
+                _ZH_YES_NO.search(tail[back.end():]):
+            return "yes_no"  # "用了幾年、什麼時候報廢、搬過幾次這些需要寫說明嗎": the list ends in 這些, no comma before it
         if _ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
             return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
     if not asking.isascii() and _WH_IN_RECORD.search(asking):
@@ -515,11 +522,17 @@ _EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scored?|receive
 _ZH_GRADE = re.compile(r"(?:打|給|给|吃|判|評為|评为|評到|评到|評|评|拿到|拿)了?\s*(?:個|个|一個|一个|一項|一项)?\s*([a-d])(?![a-z])")
 
 
+# Every item at one grade ("各項都A", "全部都是 A", "每一項皆 A 的話"): the grade of the whole set.
+_EN_ALL_GRADE = re.compile(r"\b(?i:all|every|straight|only)\s+([A-D])(?:'?s)?\b(?!\s*(?i:grade|rating)?\s*(?:/|or)\b)")
+_ZH_ALL_GRADE = re.compile(r"(?:都|皆|全|全部|全都)\s*(?:是|拿|拿到|得到?|為|为|评为|評為)?\s*([a-d])(?![a-z])")
+
+
 def _grades(question: str) -> set[str]:
     from knowledge.lexical import grade_letters
 
     text = fold(question)
-    return grade_letters(text) | set(_ZH_GRADE.findall(text)) | \
+    return grade_letters(text) | set(_ZH_GRADE.findall(text)) | set(_ZH_ALL_GRADE.findall(text)) | \
+        {g.lower() for g in _EN_ALL_GRADE.findall(question)} | \
         {next(g for g in m if g).lower() for m in _EN_GRADE.findall(question)}
 
 
@@ -606,6 +619,24 @@ def asks_permission(question: str) -> bool:
     return False
 
 
+# A piece asking again what the piece before it asked, of another thing ("…那種也要交代嗎", "…也算嗎", "也會查嗎").
+_ASKS_ALSO = re.compile(r"也(?:要|需要|得|須|算|會|会|能|可以|有)")
+
+
+def _same_ask_pieces(text: str, piece: str) -> list[str]:
+    """The asking piece, and when it asks again with 也 what an earlier yes / no piece asked ("書審要不要交使用年限？
+    搬過的那種也要交代嗎"), that earlier piece too: a sentence sharing words with either answers the same ask."""
+    if not _ASKS_ALSO.search(piece):
+        return [piece]
+    earlier = [p for p in _pieces(text) if p != piece and (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
+               and not _ZH_WH.search(p)]
+    return [piece, *earlier[:1]]
+
+
+# A question someone else is asking, reported ("資訊室在問要不要派人", "主任問說要不要準備", "IT is asking whether …").
+_REPORTED_ASK = re.compile(r"(?<!我)(?<!想)(?:在問|有問|問說|在问|有问|问说)|\b(?:is|are|was|were|keeps?|kept) asking\b", re.I)
+
+
 def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
@@ -616,6 +647,8 @@ def _yes_no_piece(text: str) -> str:
     if len(asking) > 1 and (plain := [p for p in asking if not (_ZH_WH.search(p) and _ZH_YES_NO.search(p))]):
         asking = plain  # "…可以雙倍？要交什麼證明嗎": the second asks what (什麼 with 嗎), the first whether; "…都要查嗎？
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
+    if len(asking) > 1 and (told := [p for p in asking if not _REPORTED_ASK.search(p)]) and told[0] is asking[0]:
+        asking = told  # "…也會被查嗎？資訊室在問要不要準備": what someone else asks, told after the ask, is its context
     while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
@@ -925,6 +958,9 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
     # the segment holding most of what is asked be done, then most of the question
     top, denies, top_text = max(reversed(scored), key=lambda t: (len(predicate & _acts(t[2])), t[0]))
+    if permission and denies is None and (bar := _bar_on_predicate(scored, predicate, top_text)) is not None:
+        top, denies, top_text = bar  # "能不能報到時就發證明" met by "應於課程結束後…發給證明，請勿於報到時即發給": the
+        # requirement's 應 leaves the leave open, the bar on the same act (勿…發給) answers it
     q_grades = {t for t in q_terms if len(t) == 2 and t[0] == "等" and t[1] in "abcd"}
     denied = _denied_terms(question)
     pairs: list[tuple[int, bool | None]] = []  # (how well a condition matches the question, its consequence)
@@ -983,6 +1019,92 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return _granted_only(denies, top_text, question, permission)
+
+
+def _bar_on_predicate(scored: list[tuple[int, bool | None, str]], predicate: frozenset[str],
+                      top_text: str) -> tuple[int, bool | None, str] | None:
+    """For a permission question whose closest segment is a requirement (its sign None), the segment that bars the act
+    asked (sign True, holding as much of the predicate's acts as the requirement): the bar answers no. None without one."""
+    need = len(predicate & _acts(top_text))
+    if not need:
+        return None
+    return next((s for s in scored if s[1] is True and s[2] != top_text and len(predicate & _acts(s[2])) >= need), None)
+
+
+# An English gist's bar ("cannot be claimed", "must not", "may not", "is not accepted", "are not counted").
+_EN_BAR = re.compile(r"\b(?:cannot|can't|must not|may not|shall not|is not|are not|not be|not to be|never)\s+(?:be\s+)?"
+                     r"(?:\w+ed|\w+en|claimed|used|counted|accepted|given|issued|allowed|recogni[sz]ed)\b", re.I)
+_ZH_BAR = re.compile(r"不得|不可|不予|不能|恕不|勿")
+EN_BAR_TERMS = 2  # the question's own terms the barring gist must hold
+
+
+def _gist_bars_asked(c: Candidate, asked: str) -> bool:
+    """An English permission question ("can I claim credit for both?") met by a clause whose text bars (不得…) and whose
+    English gist, one rule with no rows, states that bar ("…cannot be claimed for CME credits again") holding the
+    question's own terms: no."""
+    gist = c.clause.gist_en or ""
+    if not asks_permission(asked) or not _EN_BAR.search(gist) or re.search(r"[;；]", gist) or \
+            not _ZH_BAR.search(fold(c.clause.text)) or _EN_EXCEPT.search(gist):
+        return False
+    if "國內" in fold(c.clause.text) and _ABROAD.search(fold(asked)):
+        return False  # "…a paper presented abroad?" met by the rule for papers presented in Taiwan (在國內): not its case
+    return len((question_terms(fold(asked)) & _terms(gist)) - GENERIC) >= EN_BAR_TERMS
+
+
+_EN_EXCEPT = re.compile(r"\b(?:unless|except|only if|until|without)\b", re.I)
+
+
+# A list introduced as the cases a ruling is for ("若符合下列條件者，不須…", "有下列情形之一者"), not a list of what is required.
+_LISTED_CASES = re.compile(r"(?:符合|具備|具有|有)下列[^，,。；]{0,10}者|下列(?:條件|情形|情況)之一")
+LISTED_CASE_TERMS = 2  # the item's own terms a question must state (an item with no threshold) to be its case
+
+
+def _listed_condition(c: Candidate, corpus: Corpus | None, question: str, q_terms: frozenset[str]) -> str | None:
+    """For a listed condition — an item with no modal, grant or bar of its own under a parent that rules on "下列…"
+    ("若符合下列條件者，不須附上第二條之個案數證明：(1)…演講 3次(含)以上") —: the parent's ruling with the item after it when
+    the question states the item's case (a figure that meets its threshold, or, without one, its own terms); "" when
+    it does not (no verdict); None for any other clause."""
+    clause = c.clause
+    parent = corpus.get(clause.parent) if corpus is not None and clause.parent else None
+    own = _ENUMERATOR.sub("", fold(clause.text)).strip()
+    if parent is None or not own or _DEONTIC.search(own) or not _LISTED_CASES.search(fold(parent.text)):
+        return None
+    ruling = next((x for x in sentences(parent.text) if _LISTED_CASES.search(fold(x)) and _DEONTIC.search(fold(x))), None)
+    if ruling is None:
+        return None
+    combined = f"{ruling.rstrip('。；;')}：{clause.text.strip()}"
+    has_threshold = any(cue.search(own) for cue in _UNIT_THRESHOLD)
+    met = _meets_condition(question, combined) if has_threshold else \
+        len((q_terms & _terms(own)) - GENERIC) >= LISTED_CASE_TERMS
+    return combined if met else ""
+
+
+_EN_ROW_GRADES = re.compile(r"^\s*(?:(?i:all|any|every|each)\s+)?([A-D](?:\s*(?:/|,|or|and)\s*[A-D])*)\s*:")
+
+
+def _grade_rows(c: Candidate, lang: str) -> list[tuple[set[str], str]]:
+    """The clause's rows for grades, each with the grade letters it is for: the Chinese text's sentences naming a grade
+    ("任一項 B 等：應…"), and for English the gist's rows ("any B: attend …"), the language the question's terms are in."""
+    rows = [(_said_grades(x), x) for x in sentences(c.clause.text)]
+    if lang != "zh-TW" and c.clause.gist_en:
+        rows = [({g.lower() for g in re.findall("[A-D]", m.group(1))}, x) for x in re.split(r"[;；]", c.clause.gist_en)
+                if (m := _EN_ROW_GRADES.match(x))]
+    return [(g, x) for g, x in rows if g]
+
+
+def _grade_spared(c: Candidate, asked: str, lang: str) -> bool:
+    """A need question for a grade the person states ("各項都A，還要去上討論會嗎", "all A — do they have to attend the QC
+    meeting?") met by a grade table whose row for that grade requires nothing of what is asked (各項目皆 A 等：定期接受
+    後續審查) while a row for another grade requires it (任一項 B 等：應…參加…討論會): not needed."""
+    grades = _grades(asked)
+    predicate = question_terms(_predicate(asked)) - GENERIC
+    if not grades or not predicate or not _asks_need(asked):
+        return False
+    rows = _grade_rows(c, lang)
+    own = [x for g, x in rows if g <= grades]
+    others = [x for g, x in rows if not g & grades]
+    return bool(own) and not any(predicate & _acts(x) or _DEONTIC.search(fold(x)) for x in own) and \
+        any(predicate & _acts(x) for x in others)
 
 
 # A leave the text grants ("可申請終身指導老師證書", "得…"), with no duty in the same segment.
@@ -1063,6 +1185,24 @@ def _thresholds(said: str) -> dict[str, list[tuple[str, float]]]:
 
 _PUTS_TO_RULE = re.compile(rf"(?:上限|下限|門檻|最多|最少|至少|規定)\s*(?:是不是|是否|就是|是|為|訂)\s*(?:{_NUM})|"
                            r"\b(?:cap|limit|maximum|minimum|threshold)\s+(?:is|of|at|set at)\s+[0-9]", re.I)
+
+
+_PUT_LIMIT = re.compile(r"(上限|下限|門檻|最多|最少|至少)\s*(?:是不是|是否|就是|是|為|訂)\s*(" + _NUM + r")\s*(個月|人次|[案件例人次分天年%篇小時]*)")
+_COUNT_UNITS = frozenset({"案", "件", "例", "人", "人次", "次"})
+
+
+def _other_figure_put(question: str, source: str, stated: set[float | int]) -> bool:
+    """"上限是不是 600 案？" met by a text setting its 上限 at 500 案: the figure put to the rule (naming the limit the text
+    names, in no unit or in one the text counts in) is not the text's — 不是 (the line gives the text's figure)."""
+    m = _PUT_LIMIT.search(_yes_no_piece(fold(question)))
+    text = _ENUMERATOR.sub("", fold(source))
+    if not m or m.group(1) not in text:
+        return False
+    unit, units = m.group(3), set(_UNIT_OF.findall(text))
+    if unit and unit not in units and not (unit in _COUNT_UNITS and units & _COUNT_UNITS):
+        return False  # "上限是不是 6 個月" against a cap in 案: another limit is asked about
+    value = numbers_in(m.group(2))
+    return bool(value) and not value & numbers_in(text)
 
 
 def _short_of(question: str, said: str) -> bool:
@@ -1249,13 +1389,18 @@ _COPULA_ASKS = re.compile(r"(?:也|還|还|仍|就|都)是(?!否|不是)")
 _COPULA = re.compile(r"(?<![但還还就凡或於于總总若只可要即倒])是(?!否)")
 
 
+_CONCESSIVE = re.compile(r"(?:不管|不論|不论|無論|无论)\s*(?:有沒有|有没有|是不是|會不會|会不会)")
+
+
 def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English."""
     if lang == "en":
         return "No" if negative else "Yes"
     text = fold(question)
     piece = _yes_no_piece(text)
-    if m := _A_NOT_A_VERB.search(piece):  # the A-not-A form is the asking verb ("有沒有扣抵的規定" → 有, not 要跟…的 要)
+    # (an aside, or a "whether or not" — 不管有沒有 SCI —, states the case: its A-not-A asks nothing)
+    if m := _A_NOT_A_VERB.search(_CONCESSIVE.sub("", _ASIDE.sub("", piece))):  # the A-not-A form is the asking verb
+        # ("有沒有扣抵的規定" → 有, not 要跟…的 要)
         verb = m.group(1) or m.group(0)
         yes, no = A_NOT_A_WORDS.get(m.group(0), (verb, "不" + verb))
         return no if negative else yes
@@ -1556,6 +1701,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         _yes_no_before_consequence(question) if kind == "consequence" else None
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
+        # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
+        listed = _listed_condition(c, corpus, asked, q_terms) if zh else None
+        if listed:
+            said = listed  # "講過 4 次了，還要附個案數證明嗎" met by the item "(1)…演講 3次(含)以上": its list's ruling
+            # ("若符合下列條件者，不須附上…個案數證明") on the case the item states
         # "是不是馬上就不能判了？": whether a denial holds; the rule is read for the positive ("…就能判了") and its
         # denial is a 是 (its grant is left unsaid: the text would have to deny the question's own 不能)
         positive = _positive(asked)
@@ -1598,7 +1748,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if kind == "consequence" and denies is False and first_alternative(question) is not None:
             denies = None  # the first of two courses asked before "會怎樣": its grant is no yes to the other
         if (".n" in c.clause.id or len(_bare(said)) <= HEADING_WORDS) and not _DEONTIC.search(fold(said)) and \
-                _ASKS_DEONTIC.search(fold(question)):
+                _ASKS_DEONTIC.search(_yes_no_piece(fold(asked))):  # (the piece that asks: not a reported "要不要準備")
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數") or a row's heading ("(2) 輔導措施"):
             # it grants or bars nothing
         source = c.clause.text if c.clause.text.strip() else said
@@ -1607,13 +1757,16 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 not _meets_condition(question, said) and not _in_clause_band(question, said, source):
             denies = None  # "上限是不是 600 案？" met by 500: the line gives the clause's figure, never a 是 to 600
             # (a denial of a text with no figure in the question's unit stands: `_same_unit`)
+        other_figure = _other_figure_put(question, source, stated)  # … but its 不是 (the line gives the text's 500)
         asked_grades = _grades(question)
         piece = _yes_no_piece(fold(asked))
         if denies is False and _contrary_ask(piece, fold(said)):
             denies = None  # "only the society's?" met by "the society's or …": the rule only ("any different?" met by
             # "the same rules", "mandatory?" by "advised": no, and the line states why — `_denied_by_grounds` below)
-        if denies is not None and not piece.isascii() and not (question_terms(piece) & _terms(said)) - GENERIC - _PRONOUN_TERMS:
+        if denies is not None and not piece.isascii() and not any(
+                (question_terms(p) & _terms(said)) - GENERIC - _PRONOUN_TERMS for p in _same_ask_pieces(fold(asked), piece)):
             denies = None  # "要附抽印本嗎？給個 DOI 連結行不行": the piece that asks shares nothing with the sentence
+            # (one that asks it again of another thing, "…也要交代嗎", is read with the piece it repeats)
         if denies is False and _OWN_DOING.search(piece) and _AGENT_SET.search(fold(c.clause.text or said)):
             denies = None  # "醫院自己測完交報告可以嗎" met by "(由本署與…指派人員進行)": the text names who does it, and its
             # grant is no leave for the person to do it instead (the line states who)
@@ -1680,6 +1833,17 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and positive is None and not decide and _JUDGED.search(fold(said)):
             denies = None  # "沒做手術還算追蹤完成嗎" met by "…得俟理由合理性，評估是否列為追蹤完成數": someone judges the
             # case — its grant is no yes, and the line states who judges and on what (no polarity)
+        if _grade_spared(c, asked, lang):
+            denies, positive = True, None  # "各項都A，還要去上討論會嗎": the row for A asks none of it, B's does — no
+        if denies is None and not zh and not decide and not not_always and positive is None and \
+                _gist_bars_asked(c, asked):
+            denies = True  # "can I claim credit for both?" met by "…cannot be claimed for CME credits again" (不得重複
+            # 申請): the gist's own bar on what is asked
+        if other_figure and not decide:
+            denies, positive = True, None
+        if listed == "" and _asks_need(asked):
+            denies = None  # "還要附個案數嗎" with a listed condition the case is not shown to meet: its list's ruling may
+            # not reach it, and the item itself requires nothing (whether something counts as the item is its own to say)
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif barred_too and not not_always:

@@ -271,7 +271,8 @@ def test_which_article_is_answered_with_the_article(engine, question, article):
     ("our radiographer got a C on the sampled images. does she need extra training?", "en", "Yes"),
     # the row's consequence is not what is asked, or the row is another grade's: no yes / no
     ("放射師自選片評到 B 等，要停止攝影嗎？", "zh-TW", None),  # B: attend the meeting; stop only if one does not
-    ("If a radiographer scored A on all items, must she attend the QC meeting?", "en", None),  # the C row says nothing of A
+    # the A row requires none of what the B row requires (round 24: `_grade_spared`): no
+    ("If a radiographer scored A on all items, must she attend the QC meeting?", "en", "No"),
 ])
 def test_a_grade_row_answers_for_its_own_grade_only(question: str, lang: str, lead: str | None) -> None:
     line = direct_line(question, hits("hpa-mammo/2.1.2.2.2"), CORPUS, lang)
@@ -600,9 +601,10 @@ def test_a_figure_the_rule_does_not_set_does_not_silence_its_denial(question: st
     assert not unsupported(line.text, [CORPUS.full_text("tsir-instructor/1.2.2"), CORPUS.get("tsir-instructor/1.2.2").label])
 
 
-def test_a_figure_in_the_rules_own_unit_still_gets_no_yes_or_no() -> None:
+def test_a_figure_in_the_rules_own_unit_is_denied_never_confirmed() -> None:
+    # (round 24: the figure put to the limit the text names is not its figure — 不是, with the text's 40; never a 是)
     line = direct_line("乳攝車放射師一天上限是不是 60 案？", hits("hpa-mammo/2.4.1"), CORPUS, "zh-TW")
-    assert not line.text.startswith(("是", "否", "不", "會")) and "40" in line.text
+    assert line.text.startswith("不是：") and "40" in line.text
 
 
 @pytest.mark.parametrize("question", ["出席證明能不能一簽到就先發，這樣大家比較不會擠在櫃台",
