@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import compose
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
-from bot.clarify import (TOOL_INFO, consequence_rules, describe, known_part, missing_keys, pending, pending_text, vague_keys,
+from bot.clarify import (TOOL_INFO, consequence_rules, describe, known_part, missing_keys, open_outcome_rules, pending, pending_text, vague_filled, vague_keys,
                           vague_left)
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
@@ -1530,7 +1530,10 @@ class Engine:
         # (… and the clause of the fact the vague count stands for leads: "幾次座長" → the lecture path, 第一條第二款(1))
         asked = list(dict.fromkeys([*vague_keys(ext, text_q, phrases, today), *keyed]))
         # (a vague count of an activity, "好幾次講師", cites that activity's clause first: `_tool_citations`)
-        citations = self._tool_citations(ext.tool, ext.args, asked=asked, question=question)
+        # (… and the clauses of what the counts stand for, read with the counts written in: "發了幾篇SCI" → 5.7)
+        stands_for = vague_filled(ext, text_q, phrases, today)
+        citations = self._tool_citations(ext.tool, stands_for.args if stands_for is not None else ext.args, asked=asked,
+                                         question=question)
         text = ask + ("\n\n" + compose.render_citations(citations, lang) if citations else "")
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
                       missing=[f"vague: {p}" for p in phrases], retrieved=[c.id for c in citations],
@@ -1609,7 +1612,9 @@ class Engine:
             ids = image_grade_rules((args or {}).get("subject"), (args or {}).get("kind"))
         # a question back cites first the clause that makes each asked fact matter (the domain's case count, 1.1's years)
         # (… and before those, the clause of the consequence the question asks that the missing fact decides)
-        ids = list(dict.fromkeys([*consequence_rules(tool, question), *asked_rules(tool, args or {}, asked), *ids]))
+        # (… and the clauses of the outcomes the missing facts still decide between: the re-read tiers a rate could reach)
+        ids = list(dict.fromkeys([*consequence_rules(tool, question), *asked_rules(tool, args or {}, asked),
+                                  *open_outcome_rules(tool, args or {}, asked), *ids]))
         return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]
 
     def _retrieve(self, question: str, lang: str, q: Query, injection: bool) -> Answer:
