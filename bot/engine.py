@@ -30,7 +30,7 @@ from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
-from bot.routing import decide_calculation, set_aside, states_figures
+from bot.routing import Decision, decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, own_words,
@@ -316,6 +316,18 @@ def _corrected_figures(reply: str) -> frozenset[float]:
                      for x in find_quantities(m.group(0)))
 
 
+def _reply_figures(reply: str) -> frozenset[float]:
+    """Every figure a reply gives ("4次" → {4})."""
+    return frozenset(float(x.value) for x in find_quantities(Query(reply).text))
+
+
+def _counts_asked(prior: Answer, before: dict[str, Any]) -> bool:
+    """Did the question back ask for the counts of a list of things the question named (its key among those asked)?"""
+    asked = set(missing_keys(prior))
+    return any(k in asked and isinstance(v, list) and any(isinstance(it, dict) and "kind" in it for it in v)
+               for k, v in before.items())
+
+
 def _corrections_of(before: Any, after: Any, corrected: frozenset[float]) -> list[tuple[float, float]]:
     """(as the question said, as the reply corrected it) for each scalar figure the reply changed."""
     if isinstance(before, dict) and isinstance(after, dict):
@@ -342,7 +354,20 @@ def _aside_texts(pending_question: str, reply: str) -> list[str]:
     cjk = re.search(r"[\u4e00-\u9fff]", reply) is not None
     aside = f"（{reply}）" if cjk else f" ({reply})"
     cuts = [m.start() for m in _CLAUSE_END.finditer(pending_question)][:_ASIDE_MAX] + [len(pending_question.rstrip())]
-    return list(dict.fromkeys(pending_question[:i] + aside + pending_question[i:] for i in cuts))
+    return list(dict.fromkeys([*(pending_question[:i] + aside + pending_question[i:] for i in cuts),
+                               *_split_count_texts(pending_question, reply)]))
+
+
+def _split_count_texts(pending_question: str, reply: str) -> list[str]:
+    """The pending question with a count it gave written as the reply splits it ("oral報告3篇" + "2篇在國外、1篇國內" →
+    "oral報告2篇在國外、1篇國內"): a reply whose figures add up to one count of the question, each with what the question back
+    asked (where, whose role), says that count item by item — in its place, not beside it."""
+    figures = find_quantities(Query(reply).text)
+    if len(figures) < 2:
+        return []
+    total = sum(float(x.value) for x in figures)
+    return [pending_question[:x.start] + reply + pending_question[x.end:]
+            for x in find_quantities(pending_question) if x.unit and float(x.value) == total]
 
 
 def _without_restated_counts(reply: str, before: dict[str, Any]) -> str | None:
@@ -392,18 +417,22 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
     if (bare := _without_restated_counts(reply, before)) is not None:
         replies.append(bare)
     corrected = _corrected_figures(reply)
+    # (a list whose counts the question back asked, "各參加幾次？" for "有出國參加會議": an item's count is no fact yet —
+    # the reply's figures may set it, without being a correction)
+    settable = corrected | (_reply_figures(reply) if prior is not None and _counts_asked(prior, before) else frozenset())
     for said in replies:
         found: dict[str, Any] = {}
         for text in _aside_texts(pending_question[:MAX_READ_CHARS], said):
             source = Query(text, today)
-            d = decide_calculation(source)
+            d = decide_calculation(source) or _pending_reading(source, tool)
             # (complete, or missing only what the person passed over: `_passed_over`)
             done = d is not None and (d.extraction.complete if prior is None or d.route == "calculator"
                                       else _passed_over(prior, d.extraction) is not None)
             if d is None or not done or d.extraction.tool != tool \
-                    or d.extraction.extra_calls or not _extends(before, d.extraction.args, corrected):
+                    or d.extraction.extra_calls or not _extends(before, d.extraction.args, settable):
                 continue
-            if (changed := _corrections_of(before, d.extraction.args, corrected)):
+            if (changed := [(old, new) for old, new in _corrections_of(before, d.extraction.args, corrected)
+                            if new in corrected]):
                 # a figure the reply corrected: said so among the assumptions, the figure as first said set aside
                 d.extraction.notes.extend(Note(f"您把 {old:g} 更正為 {new:g}：採用 {new:g}。",
                                                f"You corrected {old:g} to {new:g}: {new:g} is used.") for old, new in changed)
@@ -424,6 +453,16 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
         if found:
             return None  # two readings: which thing the reply is about is not clear — asked again
     return None
+
+
+def _pending_reading(source: Query, tool: str) -> Decision | None:
+    """The pending calculation's own reading of a question with a reply written in, where routing reads the text as a
+    question of the rule's ("陰性 18%，要停判嗎？"): the question was already taken as the person's own case when it was
+    asked back, so a reply completing it is that calculation (or still a question back), never a rules answer."""
+    found = next((c for c in candidates(source) if c.tool == tool), None)
+    if found is None or not found.args:
+        return None
+    return Decision("calculator" if found.complete and not found.invalid else "clarify", found)
 
 
 def _words_after_counts(reply: str, used: int) -> str | None:
