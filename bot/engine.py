@@ -33,7 +33,7 @@ from bot.parsing.dates import find_dates
 from bot.routing import Decision, decide_calculation, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, own_words,
+from bot.parts import (CHAINS, Chain, adds_to_before, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, own_words,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.vague import fill_vague, find_vague, settle_vague
@@ -453,6 +453,29 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
         if found:
             return None  # two readings: which thing the reply is about is not clear — asked again
     return None
+
+
+def _adds_items(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Does `after` keep every value of `before` and every item of its lists, with at least one item more (or, for a
+    list of things, no kind fewer and more of them in all: "3 次月會" and "再加 2 次月會" read as 5)?"""
+    grown = False
+    for k, v in before.items():
+        w = after.get(k)
+        if isinstance(v, list) and isinstance(w, list) and all(isinstance(x, dict) and "kind" in x for x in [*v, *w]):
+            then, now = _item_total(v), _item_total(w)
+            if any(now.get(kind, 0) < n for kind, n in then.items()):
+                return False
+            grown = grown or sum(now.values()) > sum(then.values())
+        elif isinstance(v, list) and isinstance(w, list):
+            rest = list(w)
+            for it in v:
+                if it not in rest:
+                    return False
+                rest.remove(it)
+            grown = grown or bool(rest)
+        elif w != v:
+            return False
+    return grown
 
 
 def _pending_reading(source: Query, tool: str) -> Decision | None:
@@ -1009,6 +1032,12 @@ class Engine:
             # a what-if this reading cannot place ("如果是 190 例呢？" read as nothing): the part before is answered, this
             # one asked about — never dropped, and never added into the part before's figures
             before = next((b for b in answers[:i][::-1] if b.route == "calculator"), None)
+            # (a what-if adding a thing, "如果再加 2 次月會呢", is the part before's facts and its own: never its own alone)
+            if i and before is not None and adds_to_before(p) \
+                    and (added := self._what_adds(p, pieces[answers.index(before)], lang, before, answers.index(before) + 1,
+                                                  today)) is not None:
+                answers[i] = added
+                continue
             if i and before is not None and changes_one_fact(p) and has_figure(p) \
                     and answers[i].route in ("out_of_scope", "retrieval"):
                 answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
@@ -1084,6 +1113,25 @@ class Engine:
             if alone is not None and alone.extraction.tool != plan[0].tool:
                 pieces[i], plans[i] = words, [alone.extraction]
         return pieces
+
+    def _what_adds(self, piece: str, before_piece: str, lang: str, before: Answer, part: int,
+                   today: datetime.date) -> Answer | None:
+        """A what-if adding a thing to part `part`'s facts ("…2 SCI first-author papers? if I also count a 3rd one where I'm
+        corresponding author?"): both parts' words read as one calculation of the part before's tool, computed when that
+        keeps every item of the part before and adds to them, said so; None otherwise (asked as a what-if)."""
+        if len(before.tool_calls) != 1:
+            return None
+        call = before.tool_calls[0]
+        source = Query(f"{before_piece} {piece}"[:MAX_READ_CHARS], today)
+        d = decide_calculation(source)
+        if d is None or d.route != "calculator" or d.extraction.tool != call.name or not _adds_items(call.args, d.extraction.args):
+            return None
+        got = self._calculate(piece, lang, d.extraction, "calculator", source)
+        if got.route != "calculator":
+            return None
+        note = (f"這一題是在第 {part} 題的事實上再加上這一題說的項目，一起計算。" if lang == "zh-TW" else
+                f"This part adds what it names to part {part}'s facts, computed together.")
+        return _noted(got, note, lang)
 
     @staticmethod
     def _ask_what_changes(piece: str, lang: str, before: Answer, part: int) -> Answer:

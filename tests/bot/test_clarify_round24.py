@@ -13,12 +13,16 @@ Classes (each tested with phrasings invented here, not the bank's):
 5. A reply splitting a count of the question by what was asked ("国内 4 篇、国外 1 篇" for "壁报 5 篇") is read in the
    count's place; a split that does not add up to it is not taken.
 6. A reply giving only the authorship asked ("I was the corresponding author") completes the paper's credits.
+7. A what-if part that adds a thing to the part before's facts ("如果再加 2 次月會呢", "what if I also add the annual
+   meeting?") is computed on both parts' facts together — never on its own item alone, never asked which figure it
+   replaces; a what-if that changes a figure ("如果改成 5 次呢") is not read as an addition.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.parts import adds_to_before
 from calculators.hpa_mammo import reread_open_rules
 from tests.bot.conftest import ask_and_reply
 
@@ -147,3 +151,30 @@ def test_the_authorship_alone_completes_the_paper(engine, question, reply, total
     assert first.route == "clarify" and [m.split(":")[0] for m in first.missing] == ["role"], first.answer
     assert final.route == "calculator", final.answer
     assert final.tool_calls[0].result["total"] == total
+
+
+# ---------------------------------------------------------------- 7. a what-if adding to the part before
+
+
+@pytest.mark.parametrize(("question", "totals"), [
+    ("1) 今年參加月會 3 次、年會 1 次，積分多少？ 2) 如果再加 2 次月會呢？", (120, 160)),
+    ("1）今年发表 SCI 论文 1 篇，第一作者，积分多少？2）如果再加一篇第二作者的 SCI 呢？", (50, 60)),
+    ("(a) credits for 4 monthly meetings this year? (b) what if I also add the annual meeting?", (80, 140)),
+])
+def test_a_what_if_adding_a_thing_counts_both_parts(engine, question, totals):
+    answer = ask_and_reply(engine, question)
+    assert answer.parts and len(answer.parts) == 2, answer.answer
+    got = tuple(p.tool_calls[0].result["total"] if p.route == "calculator" else None for p in answer.parts)
+    assert got == totals, answer.answer
+
+
+@pytest.mark.parametrize(("words", "adds"), [
+    ("如果再加 2 次月會呢？", True),
+    ("what if I also add the annual meeting?", True),
+    ("要是再多去一次年會", True),
+    ("如果改成 5 次呢？", False),
+    ("what if it were 72%?", False),
+    ("另外再加一家醫院的呢？", False),
+])
+def test_which_what_ifs_add(words, adds):
+    assert adds_to_before(words) is adds
