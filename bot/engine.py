@@ -1424,7 +1424,10 @@ class Engine:
                 # reply's other clauses are read as a reply adding facts ("教育積分另外60")
                 both = Query(filled, today, followup=rest)
                 decision = decide_calculation(both)
-                if decision is not None and decision.route == "calculator":
+                # (… when that reads every figure: a reply restating the facts whole, "疑似陽性 200 個，完成 150 個" for "有幾個
+                #沒追到", does not give the vague count first — it is read as a reply to the question as asked, below)
+                if decision is not None and decision.route == "calculator" \
+                        and account(both.text, today, [decision.extraction.args]).complete:
                     return decision, both
             source = (Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS]) if extra
                       else Query(filled, today))

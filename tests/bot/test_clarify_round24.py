@@ -16,6 +16,9 @@ Classes (each tested with phrasings invented here, not the bank's):
 7. A what-if part that adds a thing to the part before's facts ("如果再加 2 次月會呢", "what if I also add the annual
    meeting?") is computed on both parts' facts together — never on its own item alone, never asked which figure it
    replaces; a what-if that changes a figure ("如果改成 5 次呢") is not read as an addition.
+8. A reply to a vague count that restates the facts whole ("疑似阳性 100 个，完成 68 个" for "有几个…没追踪完") is read as a
+   reply to the question as asked — its first figure never put in the vague words' place (which would count 100 cases
+   not followed up and leave a figure unread).
 """
 
 from __future__ import annotations
@@ -178,3 +181,22 @@ def test_a_what_if_adding_a_thing_counts_both_parts(engine, question, totals):
 ])
 def test_which_what_ifs_add(words, adds):
     assert adds_to_before(words) is adds
+
+
+# ---------------------------------------------------------------- 8. a vague count answered with the facts whole
+
+
+def test_a_vague_count_answered_whole_is_read_as_the_facts(engine):
+    first, final = ask_and_reply(engine, "有几个疑似阳性个案没追踪完，会被扣多少？", "疑似阳性 100 个，完成 68 个")
+    assert first.route == "clarify" and any(m.startswith("vague:") for m in first.missing), first.answer
+    assert final.route == "calculator", final.answer
+    call = final.tool_calls[0]
+    assert (call.args["suspected_positive_cases"], call.args["completed_cases"]) == (100, 68)
+    assert call.result["deduction_pct"] == 10
+
+
+def test_a_vague_count_answered_whole_asks_only_what_is_still_missing(engine):
+    first, final = ask_and_reply(engine, "有幾個疑似陽性的個案還沒追蹤完成，會扣多少補助？", "疑似陽性 120 個，完成 96 個")
+    assert first.route == "clarify" and any(m.startswith("vague:") for m in first.missing), first.answer
+    assert [m.split(":")[0] for m in final.missing] == ["annual_subsidy"], final.answer
+    assert "unread" not in " ".join(final.missing)
