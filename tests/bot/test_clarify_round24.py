@@ -19,6 +19,8 @@ Classes (each tested with phrasings invented here, not the bank's):
 8. A reply to a vague count that restates the facts whole ("疑似阳性 100 个，完成 68 个" for "有几个…没追踪完") is read as a
    reply to the question as asked — its first figure never put in the vague words' place (which would count 100 cases
    not followed up and leave a figure unread).
+9. "夠不夠一年的量", "有沒有達到一年的標準": one year as the measure a yearly requirement is stated in is no figure of the
+   case — once a vague count's reply fills the calculation it is never asked about as an unread number.
 """
 
 from __future__ import annotations
@@ -200,3 +202,22 @@ def test_a_vague_count_answered_whole_asks_only_what_is_still_missing(engine):
     assert first.route == "clarify" and any(m.startswith("vague:") for m in first.missing), first.answer
     assert [m.split(":")[0] for m in final.missing] == ["annual_subsidy"], final.answer
     assert "unread" not in " ".join(final.missing)
+
+
+# ---------------------------------------------------------------- 9. "一年的量": a requirement's measure, no figure
+
+
+@pytest.mark.parametrize(("question", "reply", "total"), [
+    ("今年月會去了好幾次，年會也有參加，有沒有達到一年的標準？", "5次", 160),
+    ("今年去了几次月会，还参加了年会，够不够一年的量？", "3次", 120),
+])
+def test_a_years_measure_is_no_unread_figure(engine, question, reply, total):
+    first, final = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and any(m.startswith("vague:") for m in first.missing), first.answer
+    assert final.route == "calculator", final.answer
+    assert final.tool_calls[0].result["total"] == total
+
+
+def test_a_years_measure_beside_the_facts_computes(engine):
+    answer = ask_and_reply(engine, "今年年會 1 次、月會 3 次，夠不夠一年的量？")
+    assert answer.route == "calculator" and answer.tool_calls[0].result["total"] == 120, answer.answer
