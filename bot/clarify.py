@@ -53,6 +53,16 @@ def consequence_rules(tool: str, question: str) -> list[str]:
     return [rule for t, words, rule in _asked_consequences() if t == tool and words.search(question)]
 
 
+def open_outcome_rules(tool: str, args: dict, asked: list[str] | tuple[str, ...]) -> list[str]:
+    """The clauses of the outcomes a question back's missing facts still decide between (the re-read tiers 甲–丙 a rate
+    not yet given could reach): the reply picks one of them, so the question cites them. From the calculators, where the
+    thresholds live; [] for a tool with no such table."""
+    from calculators.hpa_mammo import reread_open_rules  # noqa: PLC0415 - the calculators load after the bot's modules
+
+    deciders = {"hpa_reread_action": reread_open_rules}
+    return deciders[tool](args, asked) if tool in deciders else []
+
+
 def missing_keys(answer: Answer) -> tuple[str, ...]:
     """The short keys of a clarify answer's `missing` entries ("key: question")."""
     return tuple(m.split(":", 1)[0].strip() for m in answer.missing)
@@ -123,15 +133,25 @@ def vague_keys(extraction: Extraction, text: str, phrases: list[str], today: dat
     """The facts the vague counts of `text` stand for ("另外有當過幾次座長" → the lectures in the domain): the keys the
     calculation reads once each phrase is written as a count, that it did not read before — a question back about
     them cites the clauses that make them matter (`asked_rules`), not only the tool's own."""
+    filled = vague_filled(extraction, text, phrases, today)
+    if filled is None:
+        return []
+    before, after = extraction.args, filled.args
+    return [k for k, v in after.items() if before.get(k) != v]
+
+
+def vague_filled(extraction: Extraction, text: str, phrases: list[str], today: datetime.date) -> Extraction | None:
+    """The same calculation read with each vague phrase of `text` written as a count (3, 4, …): what the vague counts
+    stand for ("發了幾篇SCI" → SCI papers) — for the keys and clauses a question back about them names, never for a
+    figure; None when the text so written is no longer that calculation."""
     from bot.routing import decide_calculation  # noqa: PLC0415 - routing imports this module's neighbours
     from bot.vague import fill_vague  # noqa: PLC0415
 
     filled = fill_vague(text, phrases, " ".join(str(i + 3) for i in range(len(phrases))))
     decision = decide_calculation(Query(filled, today)) if filled is not None else None
     if decision is None or decision.extraction.tool != extraction.tool:
-        return []
-    before, after = extraction.args, decision.extraction.args
-    return [k for k, v in after.items() if before.get(k) != v]
+        return None
+    return decision.extraction
 
 
 def known_part(extraction: Extraction, lang: str) -> tuple[str, list[str], list[str]] | None:

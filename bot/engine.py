@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import compose
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
-from bot.clarify import (TOOL_INFO, consequence_rules, describe, known_part, missing_keys, pending, pending_text, vague_keys,
+from bot.clarify import (TOOL_INFO, consequence_rules, describe, known_part, missing_keys, open_outcome_rules, pending, pending_text, vague_filled, vague_keys,
                           vague_left)
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
@@ -30,10 +30,10 @@ from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
-from bot.routing import decide_calculation, figure_alternative, set_aside, states_figures
+from bot.routing import Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, own_words,
+from bot.parts import (CHAINS, Chain, adds_to_before, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, own_words,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.vague import fill_vague, find_vague, settle_vague
@@ -316,6 +316,18 @@ def _corrected_figures(reply: str) -> frozenset[float]:
                      for x in find_quantities(m.group(0)))
 
 
+def _reply_figures(reply: str) -> frozenset[float]:
+    """Every figure a reply gives ("4次" → {4})."""
+    return frozenset(float(x.value) for x in find_quantities(Query(reply).text))
+
+
+def _counts_asked(prior: Answer, before: dict[str, Any]) -> bool:
+    """Did the question back ask for the counts of a list of things the question named (its key among those asked)?"""
+    asked = set(missing_keys(prior))
+    return any(k in asked and isinstance(v, list) and any(isinstance(it, dict) and "kind" in it for it in v)
+               for k, v in before.items())
+
+
 def _corrections_of(before: Any, after: Any, corrected: frozenset[float]) -> list[tuple[float, float]]:
     """(as the question said, as the reply corrected it) for each scalar figure the reply changed."""
     if isinstance(before, dict) and isinstance(after, dict):
@@ -342,7 +354,20 @@ def _aside_texts(pending_question: str, reply: str) -> list[str]:
     cjk = re.search(r"[\u4e00-\u9fff]", reply) is not None
     aside = f"（{reply}）" if cjk else f" ({reply})"
     cuts = [m.start() for m in _CLAUSE_END.finditer(pending_question)][:_ASIDE_MAX] + [len(pending_question.rstrip())]
-    return list(dict.fromkeys(pending_question[:i] + aside + pending_question[i:] for i in cuts))
+    return list(dict.fromkeys([*(pending_question[:i] + aside + pending_question[i:] for i in cuts),
+                               *_split_count_texts(pending_question, reply)]))
+
+
+def _split_count_texts(pending_question: str, reply: str) -> list[str]:
+    """The pending question with a count it gave written as the reply splits it ("oral報告3篇" + "2篇在國外、1篇國內" →
+    "oral報告2篇在國外、1篇國內"): a reply whose figures add up to one count of the question, each with what the question back
+    asked (where, whose role), says that count item by item — in its place, not beside it."""
+    figures = find_quantities(Query(reply).text)
+    if len(figures) < 2:
+        return []
+    total = sum(float(x.value) for x in figures)
+    return [pending_question[:x.start] + reply + pending_question[x.end:]
+            for x in find_quantities(pending_question) if x.unit and float(x.value) == total]
 
 
 def _without_restated_counts(reply: str, before: dict[str, Any]) -> str | None:
@@ -392,18 +417,22 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
     if (bare := _without_restated_counts(reply, before)) is not None:
         replies.append(bare)
     corrected = _corrected_figures(reply)
+    # (a list whose counts the question back asked, "各參加幾次？" for "有出國參加會議": an item's count is no fact yet —
+    # the reply's figures may set it, without being a correction)
+    settable = corrected | (_reply_figures(reply) if prior is not None and _counts_asked(prior, before) else frozenset())
     for said in replies:
         found: dict[str, Any] = {}
         for text in _aside_texts(pending_question[:MAX_READ_CHARS], said):
             source = Query(text, today)
-            d = decide_calculation(source)
+            d = decide_calculation(source) or _pending_reading(source, tool)
             # (complete, or missing only what the person passed over: `_passed_over`)
             done = d is not None and (d.extraction.complete if prior is None or d.route == "calculator"
                                       else _passed_over(prior, d.extraction) is not None)
             if d is None or not done or d.extraction.tool != tool \
-                    or d.extraction.extra_calls or not _extends(before, d.extraction.args, corrected):
+                    or d.extraction.extra_calls or not _extends(before, d.extraction.args, settable):
                 continue
-            if (changed := _corrections_of(before, d.extraction.args, corrected)):
+            if (changed := [(old, new) for old, new in _corrections_of(before, d.extraction.args, corrected)
+                            if new in corrected]):
                 # a figure the reply corrected: said so among the assumptions, the figure as first said set aside
                 d.extraction.notes.extend(Note(f"您把 {old:g} 更正為 {new:g}：採用 {new:g}。",
                                                f"You corrected {old:g} to {new:g}: {new:g} is used.") for old, new in changed)
@@ -424,6 +453,39 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
         if found:
             return None  # two readings: which thing the reply is about is not clear — asked again
     return None
+
+
+def _adds_items(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Does `after` keep every value of `before` and every item of its lists, with at least one item more (or, for a
+    list of things, no kind fewer and more of them in all: "3 次月會" and "再加 2 次月會" read as 5)?"""
+    grown = False
+    for k, v in before.items():
+        w = after.get(k)
+        if isinstance(v, list) and isinstance(w, list) and all(isinstance(x, dict) and "kind" in x for x in [*v, *w]):
+            then, now = _item_total(v), _item_total(w)
+            if any(now.get(kind, 0) < n for kind, n in then.items()):
+                return False
+            grown = grown or sum(now.values()) > sum(then.values())
+        elif isinstance(v, list) and isinstance(w, list):
+            rest = list(w)
+            for it in v:
+                if it not in rest:
+                    return False
+                rest.remove(it)
+            grown = grown or bool(rest)
+        elif w != v:
+            return False
+    return grown
+
+
+def _pending_reading(source: Query, tool: str) -> Decision | None:
+    """The pending calculation's own reading of a question with a reply written in, where routing reads the text as a
+    question of the rule's ("陰性 18%，要停判嗎？"): the question was already taken as the person's own case when it was
+    asked back, so a reply completing it is that calculation (or still a question back), never a rules answer."""
+    found = next((c for c in candidates(source) if c.tool == tool), None)
+    if found is None or not found.args:
+        return None
+    return Decision("calculator" if found.complete and not found.invalid else "clarify", found)
 
 
 def _words_after_counts(reply: str, used: int) -> str | None:
@@ -972,6 +1034,12 @@ class Engine:
             # a what-if this reading cannot place ("如果是 190 例呢？" read as nothing): the part before is answered, this
             # one asked about — never dropped, and never added into the part before's figures
             before = next((b for b in answers[:i][::-1] if b.route == "calculator"), None)
+            # (a what-if adding a thing, "如果再加 2 次月會呢", is the part before's facts and its own: never its own alone)
+            if i and before is not None and adds_to_before(p) \
+                    and (added := self._what_adds(p, pieces[answers.index(before)], lang, before, answers.index(before) + 1,
+                                                  today)) is not None:
+                answers[i] = added
+                continue
             if i and before is not None and changes_one_fact(p) and has_figure(p) \
                     and answers[i].route in ("out_of_scope", "retrieval"):
                 answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
@@ -1047,6 +1115,25 @@ class Engine:
             if alone is not None and alone.extraction.tool != plan[0].tool:
                 pieces[i], plans[i] = words, [alone.extraction]
         return pieces
+
+    def _what_adds(self, piece: str, before_piece: str, lang: str, before: Answer, part: int,
+                   today: datetime.date) -> Answer | None:
+        """A what-if adding a thing to part `part`'s facts ("…2 SCI first-author papers? if I also count a 3rd one where I'm
+        corresponding author?"): both parts' words read as one calculation of the part before's tool, computed when that
+        keeps every item of the part before and adds to them, said so; None otherwise (asked as a what-if)."""
+        if len(before.tool_calls) != 1:
+            return None
+        call = before.tool_calls[0]
+        source = Query(f"{before_piece} {piece}"[:MAX_READ_CHARS], today)
+        d = decide_calculation(source)
+        if d is None or d.route != "calculator" or d.extraction.tool != call.name or not _adds_items(call.args, d.extraction.args):
+            return None
+        got = self._calculate(piece, lang, d.extraction, "calculator", source)
+        if got.route != "calculator":
+            return None
+        note = (f"這一題是在第 {part} 題的事實上再加上這一題說的項目，一起計算。" if lang == "zh-TW" else
+                f"This part adds what it names to part {part}'s facts, computed together.")
+        return _noted(got, note, lang)
 
     @staticmethod
     def _ask_what_changes(piece: str, lang: str, before: Answer, part: int) -> Answer:
@@ -1339,7 +1426,10 @@ class Engine:
                 # reply's other clauses are read as a reply adding facts ("教育積分另外60")
                 both = Query(filled, today, followup=rest)
                 decision = decide_calculation(both)
-                if decision is not None and decision.route == "calculator":
+                # (… when that reads every figure: a reply restating the facts whole, "疑似陽性 200 個，完成 150 個" for "有幾個
+                #沒追到", does not give the vague count first — it is read as a reply to the question as asked, below)
+                if decision is not None and decision.route == "calculator" \
+                        and account(both.text, today, [decision.extraction.args]).complete:
                     return decision, both
             source = (Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS]) if extra
                       else Query(filled, today))
@@ -1532,7 +1622,10 @@ class Engine:
         # (… and the clause of the fact the vague count stands for leads: "幾次座長" → the lecture path, 第一條第二款(1))
         asked = list(dict.fromkeys([*vague_keys(ext, text_q, phrases, today), *keyed]))
         # (a vague count of an activity, "好幾次講師", cites that activity's clause first: `_tool_citations`)
-        citations = self._tool_citations(ext.tool, ext.args, asked=asked, question=question)
+        # (… and the clauses of what the counts stand for, read with the counts written in: "發了幾篇SCI" → 5.7)
+        stands_for = vague_filled(ext, text_q, phrases, today)
+        citations = self._tool_citations(ext.tool, stands_for.args if stands_for is not None else ext.args, asked=asked,
+                                         question=question)
         text = ask + ("\n\n" + compose.render_citations(citations, lang) if citations else "")
         return Answer(question=question, lang=lang, route="clarify", answer=text, citations=citations,
                       missing=[f"vague: {p}" for p in phrases], retrieved=[c.id for c in citations],
@@ -1611,7 +1704,9 @@ class Engine:
             ids = image_grade_rules((args or {}).get("subject"), (args or {}).get("kind"))
         # a question back cites first the clause that makes each asked fact matter (the domain's case count, 1.1's years)
         # (… and before those, the clause of the consequence the question asks that the missing fact decides)
-        ids = list(dict.fromkeys([*consequence_rules(tool, question), *asked_rules(tool, args or {}, asked), *ids]))
+        # (… and the clauses of the outcomes the missing facts still decide between: the re-read tiers a rate could reach)
+        ids = list(dict.fromkeys([*consequence_rules(tool, question), *asked_rules(tool, args or {}, asked),
+                                  *open_outcome_rules(tool, args or {}, asked), *ids]))
         return [c for cid in ids if (c := compose.cite(self.corpus, cid)) is not None]
 
     def _retrieve(self, question: str, lang: str, q: Query, injection: bool) -> Answer:

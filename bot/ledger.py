@@ -34,6 +34,8 @@ _ORDINAL_OR_REF = re.compile(r"(?:第|No\.?\s*|#|(?<!this )(?<!last )(?<!that )(
                              re.IGNORECASE)  # "year 3", "yr 5" are labels; "this year 365" is no "year 365"
 # Numbers that are names, not quantities: BI-RADS categories spelled "category 0", Y-90, 4K, COVID-19.
 _PERIOD_BEFORE = re.compile(r"(?:前|近|過去|最近|這|these|past|last|previous|first)\s*$", re.IGNORECASE)
+# "夠不夠一年的量", "有沒有達到一年的標準": one year as the measure a requirement is stated in, the rule's, not a fact
+_YEAR_MEASURE_AFTER = re.compile(r"\s*(?:的|份)?\s*(?:量|份|要求|門檻|门槛|標準|标准|額度|额度|規定|规定)")
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -353,6 +355,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
             continue  # "幫我看兩件事", "two questions:": how many questions the message asks, framing
         if q.unit == "年" and _PERIOD_BEFORE.search(before):
             continue  # "前五年 120、100…", "past 6 years": the period the figures are for, a label
+        if q.unit == "年" and q.value == 1 and _YEAR_MEASURE_AFTER.match(text, q.end):
+            continue  # "夠不夠一年的量": the measure a yearly requirement is stated in, not a figure of the case
         if q.unit in (None, "分") and year_label(text, q.start, q.end, q.value, q.unit) \
                 or q.unit is None and year_said_when(text, q.start, q.end, q.value):
             out.append(Mention((q.value,), "year", q.start, q.end, _context(text, q.start, q.end)))

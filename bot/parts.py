@@ -342,6 +342,16 @@ def _segments(text: str) -> list[str] | None:
 WHAT_IF = re.compile(r"如果|若是|假如|假設|假设|要是|改成|換成|换成|變成|变成|\bwhat if\b|\bif\b|\binstead\b|\bsuppose\b",
                      re.IGNORECASE)
 _ANOTHER = re.compile(r"另一|另外一|其他|別家|别家|別的|别的|\banother\b|\bother\b|\bdifferent\b", re.IGNORECASE)
+# A what-if that adds a thing to the part before's rather than changing one of its figures ("if I also count a 3rd one",
+# "如果再加一篇通訊作者的", "要是再多去 2 次月會"): the part before's facts and this one's, read together.
+ADDS_TO_BEFORE = re.compile(r"再加|加上|再多|多加|還有|还有|\balso\b|\bplus\b|\badd(?:ed|ing)?\b|\bon top of\b|\bas well\b",
+                            re.IGNORECASE)
+
+
+def adds_to_before(words: str) -> bool:
+    """Does a what-if part add a thing to the part before's facts (`ADDS_TO_BEFORE`), not change one of them?"""
+    return (bool(WHAT_IF.search(words)) and bool(ADDS_TO_BEFORE.search(words)) and not _ANOTHER.search(words)
+            and not _LABEL.search(words))
 
 
 def changes_one_fact(words: str) -> bool:

@@ -551,6 +551,24 @@ def _reread_tier(pos: Fraction | None, neg: Fraction | None, previous: bool, bou
     return max(tiers, key=TIER_ORDER.index), pt, nt
 
 
+def reread_open_rules(args: dict, asked: list[str] | tuple[str, ...]) -> list[str]:
+    """The tier clauses (甲 2.1.1.2.1 … 丁 2.1.1.2.4) a question back's missing rate still decides between: every tier from
+    the strictest one the rates already read reach (at least 甲) up to 丙, and 丁 where the previous review's requirement
+    is read as yes or is itself asked. A question back about a rate cites these, not only the article's head: the
+    reply picks one of them."""
+    if not {"positive_discrepancy_pct", "negative_discrepancy_pct"} & set(asked):
+        return []
+    floor = "recommended"
+    for key, limits in (("positive_discrepancy_pct", POSITIVE_LIMITS), ("negative_discrepancy_pct", NEGATIVE_LIMITS)):
+        value = args.get(key)
+        if isinstance(value, (int, float)):
+            floor = max(floor, _tier(Fraction(str(value)), limits), key=TIER_ORDER.index)
+    open_ = [t for t in ("recommended", "required", "stop") if TIER_ORDER.index(t) >= TIER_ORDER.index(floor)]
+    if args.get("previously_required") is True or "previously_required" in asked:
+        open_.append("stop_and_suspend")
+    return [REREAD_TIERS[t].rule for t in open_]
+
+
 def hpa_reread_action(args: RereadActionInput) -> RereadActionResult:
     """Give the measure for a mammography reader's re-read discrepancy (positive and negative cases); the stricter tier wins.
 
