@@ -116,6 +116,7 @@ from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
 from knowledge.negations import DEPTH as NEGATION_DEPTH, prefer_asked_polarity
 from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
+from knowledge.forms import DEPTH as FORMS_DEPTH, prefer_form_locator
 from knowledge.conditions import DEPTH as CONDITIONS_DEPTH, prefer_ruling_on_conditions
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
@@ -474,6 +475,9 @@ class HybridRetriever:
             # "「乳攝車」是指什麼？": the clause that defines the term first (knowledge.definitions)
             head = prefer_definer(text, [i for i, _ in ranked[:1 + DEFINER_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + DEFINER_DEPTH:]
+            # "那個表是哪個附表？", "where's the review checklist?": the clause saying where the form is (knowledge.forms)
+            head = prefer_form_locator(text, [i for i, _ in ranked[:1 + FORMS_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + FORMS_DEPTH:]
             # "常去演講，是不是就不用附病例數證明？" met first by one listed condition: the clause ruling on them (knowledge.conditions)
             head = prefer_ruling_on_conditions(text, [i for i, _ in ranked[:1 + CONDITIONS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + CONDITIONS_DEPTH:]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Corpus
+from knowledge.lexical import expand_query
 from knowledge.textnorm import fold
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -335,21 +336,33 @@ def _label_terms(clause: object) -> frozenset[str]:
     return terms(bare) if 0 < len(bare) <= CHILD_LABEL_CHARS else frozenset()
 
 
+def _question_terms(question: str) -> frozenset[str]:
+    """The Chinese terms a question's words are read as: a Chinese question's own bigrams; for an English one, those of
+    the Chinese terms its English words map to (knowledge.lexical.SYNONYMS: "corrective / counselling measures" →
+    輔導措施), so "where are the corrective measures for the facility…" names the item labelled 輔導措施 as its Chinese
+    wording would."""
+    if _HAS_CJK.search(question):
+        return terms(question)
+    return terms(" ".join(expand_query(question)))
+
+
 def lower_to_named_child(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
-    """`ranked` with the best hit's item moved to the top when the best hit is a heading over several items, the Chinese
-    question holds the whole short label of exactly one of them ("…有哪些輔導措施" against "(三)…評等及輔導措施如下" and its
+    """`ranked` with the best hit's item moved to the top when the best hit is a heading over several items, the question
+    (an English one as the Chinese terms its words map to, `_question_terms`) holds the whole short label of exactly one of them ("…有哪些輔導措施" against "(三)…評等及輔導措施如下" and its
     "2、輔導措施") and names no other (the 評等表's heading it does not hold): the item is what is asked, its heading
     covers more."""
     from knowledge.shapes import question_shape
 
-    if not ranked or not _HAS_CJK.search(question) or (best := corpus.get(ranked[0])) is None:
+    if not ranked or (best := corpus.get(ranked[0])) is None:
         return ranked
     if question_shape(question) == "who":
         return ranked  # "實地測試是誰來測？": the heading says who acts for all its items ("由本署與…指派人員進行")
     children = corpus.children(best.id)
     if len(children) < 2:
         return ranked
-    q = terms(question)
+    q = _question_terms(question)
+    if not q:
+        return ranked
     named = [c for c in children if len(own := _label_terms(c)) >= 2 and own <= q]
     if len(named) != 1:
         return ranked

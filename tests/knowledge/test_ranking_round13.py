@@ -24,8 +24,9 @@ SECTION_CASES = [
     # Two English phrasings the merged ranking still misses (the lead's merge run, 2026-12-01): the section step is right,
     # the fused ranking underneath is not — 一(二) outranks 一(二)1 for "on-site testing", and the annual limit's item
     # outranks the enclosing 放射師乳房 X 光攝影量 for "volume limits" (plural: the whole). Known gaps, kept visible.
-    pytest.param("hpa-mammo/1.2.1", "which section of the follow-up review covers the on-site testing of the mammography unit?",
-                 marks=pytest.mark.xfail(strict=True, reason="English: the parent 一(二) ranks above 一(二)1")),
+    # (一(二)1 now comes first: round 24 reads an English question's item label through its Chinese terms, "on-site
+    # testing" → 實地測試, knowledge.siblings.lower_to_named_child)
+    ("hpa-mammo/1.2.1", "which section of the follow-up review covers the on-site testing of the mammography unit?"),
     pytest.param("hpa-mammo/2.1.2.3", "Which part of the review standards sets the radiographers' screening volume limits?",
                  marks=pytest.mark.xfail(strict=True, reason="English: a plural 'limits' does not lift the item to its parent")),
     ("hpa-mammo/2.2.1", "乳攝儀實地測試的評等跟輔導措施寫在哪一節？"),
