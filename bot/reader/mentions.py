@@ -149,8 +149,8 @@ def guessed_line(text: str, start: int, end: int) -> bool:
 # A result the person asks whether they get ("發表的部分可以算 40 嗎", "這樣能算 90 分嗎", "so that counts as 40?", "is that
 # 45 credits?"): their guess of the result, never one of their figures — the calculation says what it is.
 _RESULT_ASKED_BEFORE = re.compile(r"(?:可以|能|就|會|会|應該|应该|是不是|是否)\s*(?:算|拿|得|有)(?:是|成|到)?\s*$"
-                                  r"|(?:counts?|count(?:ed)?)\s+(?:as|for)\s*$|(?:is|was)\s+(?:it|that)\s*$"
-                                  r"|(?:do|does|did|would|will)\s+(?:i|it|that|this)\s+(?:get|give|make|come to)\s*$",
+                                  r"|\b(?:counts?|count(?:ed)?)\s+(?:as|for)\s*$|\b(?:is|was)\s+(?:it|that)\s*$"
+                                  r"|\b(?:do|does|did|would|will)\s+(?:i|it|that|this)\s+(?:get|give|make|come to)\s*$",
                                   re.IGNORECASE)
 _RESULT_ASKED_AFTER = re.compile(r"^\s*(?:分|points?|pts|credits?)?\s*(?:了)?\s*(?:嗎|吗|吧|對吧|对吧|對嗎|对吗|[?？]|,?\s*right\b)",
                                  re.IGNORECASE)
