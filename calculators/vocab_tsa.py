@@ -20,7 +20,8 @@ RENEWAL = Vocabulary(
         "renew": r"展延|延展|換證|renew|extend|延長|(?:證書|证书)?(?:延期|延续|延續)",
         # the six-year window, or the credits said year by year ("credits by year: …", "逐年積分", "各年分別")
         "six_years": r"六年|6\s*年|six years|6 years|\b(?:6|six)\s*-?\s*(?:year|yr)s?\b|每年|逐年|各年|每一年|\b(?:by|per|each|every) year\b|year[- ]by[- ]year|\byearly\b",
-        "five_years": r"前五年|前 5 年|五年|5 年|five years|previous 5",
+        # (the text is folded before it is read: "五年" arrives as "5年", with or without a space)
+        "five_years": r"前\s*5\s*年|五年|5\s*年|five years|previous 5|\b(?:5|five)\s*-?\s*(?:year|yr)s?\b",
         "credits": extend(r"積分|學分|credits?|points?", "tsa_renewal_check.yearly_credits"),
         "surgical": r"外科|專科醫師|surg",
         "tsir": r"指導老師|介入|instructor|tsir",
