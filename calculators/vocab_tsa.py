@@ -32,8 +32,9 @@ RENEWAL = Vocabulary(
                   r"|\btowards? (?:the |my |our )?renewal\b|(?:算|計|计)(?:到|進|进|入)(?:展延|換證)(?:裡|里|用)?",
     },
     # "six years: 95.5, 100, …": six yearly figures are this tool's even without the word 展延.
+    # Five years named and the sixth given after them (or by another part's result: "前五年 …，加上今年有到 600 嗎") too.
     trigger=(("renew",), ("six_years", "@slot:yearly_credits", "credits"), ("six_years", "@slot:yearly_credits"),
-             ("five_years", "@short:yearly_credits")),
+             ("five_years", "@short:yearly_credits"), ("five_years", "@slot:yearly_credits")),
     block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,

@@ -1,0 +1,109 @@
+"""Reader classes of round 24b (figures left unread) — each tested with wordings of its own (zh-TW, zh-CN, en), never
+the bank's sentence:
+
+1. 放專, the everyday short form of 放射專科, names the specialist years, with or without a space before the figure;
+2. 五年 arrives folded as "5年" (no space): five yearly totals are the renewal's, its sixth year asked for;
+3. a line asked with a bare question ("do I reach 600?", "有到 600 嗎") is the person's guess, not a sixth yearly total;
+   five years named with the sixth given after them (or by another part's result) are the renewal's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.mentions import guessed_line
+from tests.bot.conftest import ask_and_reply
+
+
+def _calls(a):
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    return [(c.name, c.args) for c in a.tool_calls]
+
+
+# --- 1. 放專 names the specialist years ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("消融 190 例，放專 10 年，可以申請指導老師嗎？", 10),
+    ("腫瘤栓塞 130 例、放專12年，夠不夠當指導老師", 12),
+    ("肿瘤栓塞 130 例，放专已经 9 年，可以申请指导老师吗？", 9),
+    ("RFA 190 例，我 11 年放專，能申請指導老師嗎", 11),
+])
+def test_the_short_form_fang_zhuan_names_the_specialist_years(ask, question, years):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "tsir_instructor_eligibility", calls
+    assert calls[0][1]["years_as_specialist"] == years, calls
+
+
+def test_fang_zhuan_points_are_no_specialist_years(ask):
+    # 放專積分 is a count of points, never the years: no instructor eligibility is computed from it
+    a = ask("指導老師換證要放專積分 200 分嗎？")
+    assert not any(c.name == "tsir_instructor_eligibility" for c in a.tool_calls)
+
+
+# --- 2. five yearly totals (五年 folded to "5年") ask for the sixth ------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "證書六年裡面有五年的積分是 100、90、120、110、95，還差多少才夠？",
+    "前五年積分分別是100、90、120、110、95，第六年還要拿幾分？",
+    "前5年的学分是100、90、120、110、95，还差多少？",
+    "my first 5 years of credits: 100, 90, 120, 110, 95. how many more do I need?",
+])
+def test_five_yearly_totals_ask_for_the_sixth(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", (a.route, a.answer[:200])
+    assert a.pending_call is not None and a.pending_call.name == "tsa_renewal_check"
+    assert any(m.startswith("yearly_credits") for m in a.missing), a.missing
+
+
+def test_the_sixth_year_given_in_reply_computes_the_renewal(engine):
+    _, second = ask_and_reply(engine, "前五年積分分別是 100、90、120、110、95，還差多少？", "今年是 85 分")
+    calls = _calls(second)
+    assert calls == [("tsa_renewal_check", {"yearly_credits": [100, 90, 120, 110, 95, 85]})], calls
+
+
+def test_five_years_ago_is_no_list_of_yearly_totals(ask):
+    assert ask("五年前我拿了 30 分，現在還差多少？").route != "calculator"
+
+
+# --- 3. "do I reach 600?" is a line asked, not a yearly total ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("with this year added do I reach 600?", "600"),
+    ("加上今年有到 600 嗎？", "600"),
+    ("這樣能達到 600 分嗎", "600"),
+    ("did I hit 600?", "600"),
+])
+def test_a_line_asked_with_a_bare_question_is_a_guess(text, figure):
+    start = text.index(figure)
+    assert guessed_line(text, start, start + len(figure))
+
+
+@pytest.mark.parametrize("text", ["我到 2025 年為止拿了 120 分", "reached 5 meetings this year and 3 last year"])
+def test_a_figure_reached_without_a_question_is_not_a_guess(text):
+    figure = next(tok for tok in text.replace("年", " ").split() if tok.isdigit())
+    start = text.index(figure)
+    assert not guessed_line(text, start, start + len(figure))
+
+
+@pytest.mark.parametrize(("question", "credits"), [
+    ("My past five years were 110, 90, 130, 100, 95; with this year's 80 added, do I reach 600?",
+     [110, 90, 130, 100, 95, 80]),
+    ("前五年積分 110、90、130、100、95，加上今年的 80 分，有到 600 嗎？", [110, 90, 130, 100, 95, 80]),
+    ("前五年学分 110、90、130、100、95，今年 120，能达到 600 分吗？", [110, 90, 130, 100, 95, 120]),
+])
+def test_five_years_and_the_sixth_with_a_line_asked_compute_the_renewal(ask, question, credits):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls == [("tsa_renewal_check", {"yearly_credits": credits})], calls
+    assert a.unused  # the line asked is shown as not used, never silently dropped
+
+
+@pytest.mark.parametrize(("question", "last"), [
+    ("This year I went to the TSA annual meeting and 3 monthly meetings, how many credits? "
+     "My previous five years were 110, 90, 130, 100, 95; with this year added do I reach 600?", 120),
+    ("今年參加外科醫學會年會一次、月會 3 次，幾分？前五年 110、90、130、100、95，加上今年有到 600 分嗎？", 120),
+])
+def test_this_years_tally_completes_the_five_years(ask, question, last):
+    calls = _calls(ask(question))
+    assert [name for name, _ in calls] == ["tsa_credit_tally", "tsa_renewal_check"], calls
+    assert calls[1][1]["yearly_credits"] == [110, 90, 130, 100, 95, last], calls
