@@ -81,6 +81,13 @@ ABROAD = (r"美國|日本|德國|英國|法國|韓國|加拿大|澳洲|紐西蘭
           r"\b(?:the )?(?:us|usa|u\.s\.|japan|germany|uk|england|france|korea|canada|australia|singapore|europe|america)\b")
 
 
+# After a training, a clause naming only a length and a place ("之後在台大 3 個月", "and then 3 months at NTUH", "再去東京
+# 1 個月"): another training there (`follow`; its place decides home or abroad)
+_TRAINING_PLACE = rf"(?:{HOME_PLACES}|{ABROAD_PLACES}|{MEDICAL_CENTRES}|醫學中心|\bmedical cent(?:er|re)\b)"
+TRAINING_FOLLOW = (rf"(?:在|去|到|於)\s*(?:{_TRAINING_PLACE})[^，,。；;?!\d]{{0,8}}?\d+(?:\.\d+)?\s*(?:個月|週|周|天)"
+                   rf"|\d+(?:\.\d+)?\s*(?:個月|months?|mos?|weeks?|wks?)\b[^,.;?!\d]{{0,12}}?\b(?:at|in)\s+(?:the\s+|a\s+)?(?:{_TRAINING_PLACE})")
+
+
 # A foreign country's society or meeting named by its country ("日本外科醫學會年會", "韓國的研討會", "歐洲大腸直腸學會"):
 # a meeting abroad, never the TSA's annual meeting (中國 / 大陸 are left out: 中國醫藥大學 is a Taiwanese university)
 FOREIGN_SOCIETY_MEETING = (r"(?:美國|日本|韓國|德國|英國|法國|歐洲|新加坡|香港|澳洲|加拿大|泰國|馬來西亞|越南|印度|荷蘭|瑞士|義大利|西班牙|亞太|亞洲)"
@@ -292,7 +299,10 @@ TALLY = Vocabulary(
         # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it
         # (never a clause saying only which places it was not: "not as first or corresponding" is the papers' role unsaid)
         follow=tuple(((k,), rf"^(?![\s\S]*(?:{NEITHER_FIRST_NOR_CORRESPONDING}))[\s\S]*?(?:" + "|".join(w for v, w in AUTHOR_ROLES if v) + ")", k)
-                     for k in ("paper_sci", "paper_non_sci")),
+                     for k in ("paper_sci", "paper_non_sci")) + (
+            # "進修 2 個月…，之後在台大 3 個月", "2 months of fellowship in Japan and then 3 months at NTUH": after a training,
+            # a clause naming only a length and a place is another training there (its place decides home or abroad)
+            (("training_abroad", "training_domestic"), TRAINING_FOLLOW, "training_domestic"),),
         # ("在今年的年會", "at this year's TSA annual meeting", "at last year's congress", "at our monthly meeting")
         venue=("presentation", tuple(sorted(MEETING_KINDS)),
                r"在|於|\bat(?:\s+(?:the|an|a|our|this|that|last|(?:this|last|next) year['’]s|the (?:20\d\d|recent|latest)))?"),
