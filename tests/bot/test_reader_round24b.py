@@ -107,3 +107,45 @@ def test_this_years_tally_completes_the_five_years(ask, question, last):
     calls = _calls(ask(question))
     assert [name for name, _ in calls] == ["tsa_credit_tally", "tsa_renewal_check"], calls
     assert calls[1][1]["yearly_credits"] == [110, 90, 130, 100, 95, last], calls
+
+
+# --- 4. after a training, a length and a place alone is another training there ------------------------------------------
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("在日本進修 2 個月，之後在台大 3 個月，積分多少？", [("training_abroad", 2), ("training_domestic", 3)]),
+    ("在北榮進修 3 個月，之後去東京 2 個月，積分怎麼算？", [("training_domestic", 3), ("training_abroad", 2)]),
+    ("在美国进修 1 个月，然后在台大 2 个月，积分多少？", [("training_abroad", 1), ("training_domestic", 2)]),
+    ("did a 2 month observership in Boston, then 1 month in Taipei at a medical center. credits?",
+     [("training_abroad", 2), ("training_domestic", 1)]),
+])
+def test_a_length_and_a_place_after_a_training_is_another_training(ask, question, kinds):
+    calls = _calls(ask(question))
+    assert [(it["kind"], it["months"]) for it in calls[0][1]["activities"]] == kinds, calls
+
+
+def test_a_length_and_a_place_after_no_training_is_asked_about(ask):
+    # after a meeting, "之後在台大 3 個月" names no activity: asked about, never dropped nor made a training
+    a = ask("去年月會 3 次，之後在台大 3 個月，幾分？")
+    assert a.route == "clarify" and any("3 個月" in u for u in a.unused), (a.route, a.unused)
+
+
+# --- 5. a part naming no certificate, read as its siblings' certificate when that reads every figure -------------------
+
+@pytest.mark.parametrize("question", [
+    "(1) RFA 200 cases, 10 yrs as radiologist — ablation instructor ok? (2) renewal: 1 international lecture, "
+    "2 domestic orals, 120 CME points — enough?",
+    "(a) TACE 150 例、放射專科 10 年，腫瘤栓塞指導老師可以嗎？(b) 換證：國際演講 1 次、國內口頭報告 2 次、CME 120 分，夠嗎？",
+])
+def test_a_renewal_part_is_read_as_the_siblings_certificate(ask, question):
+    a = ask(question)
+    calls = _calls(a)
+    assert [name for name, _ in calls] == ["tsir_instructor_eligibility", "tsir_renewal_check"], calls
+    assert calls[1][1]["cme_points"] == 120, calls
+    assert not a.unused, a.unused
+
+
+def test_a_part_naming_its_own_certificate_is_not_reread(ask):
+    # the surgical certificate named in the part: never read as the instructor certificate of the part before
+    a = ask("(a) RFA 200 例、放射專科 10 年，消融指導老師可以嗎？(b) 外科專醫展延：六年積分 100、90、120、110、95、80，夠嗎？")
+    names = [c.name for c in a.tool_calls]
+    assert "tsir_renewal_check" not in names, names
