@@ -225,13 +225,18 @@ IR_TECHNIQUES = latin_bounds(r"消融|栓塞|支架|引流|(?<!學術)切片|射
                  r"\bablations?\b|\bemboli[sz]ations?\b|\bstent(?:ing|s)?\b")
 # Another regulation's points (TSIR renewal points are "抵" credits — unless the surgical credits are named right after,
 # "可以抵多少外科積分"), a mammography question, a renewal.
-# (IR meetings, e-posters and radiology CME are the TSIR renewal's words, never the surgical tally's)
+# (IR meetings and radiology CME are the TSIR renewal's words, never the surgical tally's; e-posters too, unless the
+# surgical meeting is named: `TALLY_EPOSTER`)
 TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科)|乳攝|mammo|換證|"
                # (a mammography unit's QC field test and its measures: "品管實地測試…八十幾分…要不要去上品管討論會")
                r"品管(?:實地)?測試|品管討論會|實地測試|判片座談會|複判差異|假體影像|(?:可以抵|抵幾分|抵多少)(?![^，,。？?；;]{0,6}?(?:外科|本會))|\bIR\s+(?:meeting|congress|conference)|"
-               r"e-?poster|radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分|"
+               r"radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分|"
                # interventional case counts ("消融近六年 100 例", "120 RFA cases"): a TSIR instructor's application
                rf"(?:{IR_TECHNIQUES})[^，,。；;\d]{{0,8}}\d+\s*(?:例|台|檯|cases?|procedures?)|\d+\s*(?:例|cases?|procedures?)?\s*(?:of\s+)?(?:{IR_TECHNIQUES})")
+# An e-poster is the TSIR renewal's word (5.3), the surgical tally's only where a surgical meeting or the TSA is named with
+# it ("4 e-posters at the surgical congress", "外科年會貼了 2 張電子壁報", "e-posters at the TSA meeting")
+TALLY_EPOSTER = r"e-?posters?|電子壁報"
+TALLY_EPOSTER_SURGICAL = r"外科|本會|surg|\bTSA\b"
 # The detail an activity of a kind needs (SPEC §4.1), and the question when it is missing.
 TALLY_ASK: dict[str, tuple[str, str]] = {
     "months": ("進修了幾個月？", "How many months of training?"),
@@ -267,13 +272,15 @@ TALLY = Vocabulary(
         **{f"cue{i}": w for i, w in enumerate(TALLY_CUES)},
         "topic": TALLY_TOPIC,
         "other_rules": TALLY_BLOCK,
+        "eposter": TALLY_EPOSTER,
+        "eposter_surgical": TALLY_EPOSTER_SURGICAL,
         "offshore": OFFSHORE,
         "monthly": r"月會|" + MONTHLY,
         "atls": r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术",
     },
     trigger=(("cue",), ("@slot:activities",)),
     # (ATLS named: its "instructor" is the course's own, no TSIR word — calculators/vocab_tsir.ATLS blocks the TSIR side)
-    block=(("other_rules", "!atls"),),
+    block=(("other_rules", "!atls"), ("eposter", "!eposter_surgical")),
     slots=(
         Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
                                                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "")

@@ -149,3 +149,26 @@ def test_a_part_naming_its_own_certificate_is_not_reread(ask):
     a = ask("(a) RFA 200 例、放射專科 10 年，消融指導老師可以嗎？(b) 外科專醫展延：六年積分 100、90、120、110、95、80，夠嗎？")
     names = [c.name for c in a.tool_calls]
     assert "tsir_renewal_check" not in names, names
+
+
+# --- 6. an e-poster at a surgical meeting is the surgical tally's; elsewhere the TSIR renewal's --------------------------
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("had 3 e-posters at the surgical congress, first author on all of them. points?", 3),
+    ("I presented 2 e-posters at the TSA meeting as first author, credits?", 2),
+    ("在外科醫學會年會貼了 3 張電子壁報，都是第一作者，幾分？", 3),
+])
+def test_an_eposter_at_a_surgical_meeting_is_a_presentation(ask, question, count):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "tsa_credit_tally", calls
+    assert [(it["kind"], it["count"]) for it in calls[0][1]["activities"]] == [("presentation", count)], calls
+
+
+@pytest.mark.parametrize("question", [
+    "I had 3 e-posters at JSIR and 2 domestic orals, CME 80, enough for renewal?",
+    "e-poster 2 篇國內、oral 1 次國外，換證夠嗎？",
+])
+def test_an_eposter_without_a_surgical_meeting_stays_the_tsir_renewals(ask, question):
+    a = ask(question)
+    assert not any(c.name == "tsa_credit_tally" for c in a.tool_calls), a.tool_calls
+    assert a.pending_call is None or a.pending_call.name != "tsa_credit_tally"
