@@ -172,3 +172,17 @@ def test_an_eposter_without_a_surgical_meeting_stays_the_tsir_renewals(ask, ques
     a = ask(question)
     assert not any(c.name == "tsa_credit_tally" for c in a.tool_calls), a.tool_calls
     assert a.pending_call is None or a.pending_call.name != "tsa_credit_tally"
+
+
+# --- 7. a rate line asked with a bare question is no rate of the person's ----------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "疑似陽性的個案我們已經追完 120 個，完成率有到 80% 嗎？",
+    "疑似阳性个案追完 120 个了，追踪完成率能达到 80% 吗？",
+])
+def test_a_completion_rate_asked_whether_reached_is_no_rate(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", (a.route, a.answer[:200])
+    assert a.pending_call is not None and a.pending_call.name == "hpa_followup_deduction"
+    assert a.pending_call.args.get("completed_cases") == 120, a.pending_call.args
+    assert "completion_rate_pct" not in a.pending_call.args, a.pending_call.args
