@@ -186,3 +186,17 @@ def test_a_completion_rate_asked_whether_reached_is_no_rate(ask, question):
     assert a.pending_call is not None and a.pending_call.name == "hpa_followup_deduction"
     assert a.pending_call.args.get("completed_cases") == 120, a.pending_call.args
     assert "completion_rate_pct" not in a.pending_call.args, a.pending_call.args
+
+
+# --- 8. a count of the things named in brackets, one of them named with a slash ----------------------------------------
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("现场测试假体影像 81 分，其他四项（剂量/半值层、压迫、照野、阅片）都是 92，负责医师要不要去参加品管讨论会？", "是人为因素，摆位没做好"),
+    ("實地測試假體 79 分，其餘四項（劑量/半值層、壓迫、照野、閱片系統）都 92，要去品管討論會嗎？", "是人為因素，擺位沒做好"),
+])
+def test_a_count_of_items_named_with_a_slash_is_no_figure(engine, question, reply):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and not first.unused, (first.route, first.unused)
+    calls = _calls(second)
+    assert calls[0][0] == "hpa_qc_grade" and not second.unused, (calls, second.unused)
+    assert second.tool_calls[0].result["worst"] == "B"
