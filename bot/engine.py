@@ -1062,7 +1062,32 @@ class Engine:
                 each = a.route == "calculator" and len({c.args.get("doc") for c in a.tool_calls if "doc" in c.args}) > 1
                 if (a.route == "clarify" and any(m.startswith("doc:") for m in a.missing)) or each:
                     answers[i] = self._with_doc(pieces[i], doc, lang, today)
+        answers = self._as_siblings_certificate(answers, pieces, lang, today)
         return join_parts(question, lang, answers)
+
+    def _as_siblings_certificate(self, answers: list[Answer], pieces: list[str], lang: str,
+                                 today: datetime.date) -> list[Answer]:
+        """A part naming no certificate whose reading leaves figures unread, its calculation another certificate's than
+        the one every other part is about ("(a) … vascular instructor ok? (b) renewal: 2 international lectures, 100 CME
+        points — enough?"): read again as the other parts' certificate (`_with_doc`, said so), kept only when that
+        reading computes with nothing left unused; else the question back stays."""
+        from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
+
+        def docs_of(a: Answer) -> set[str]:
+            tools = [c.name for c in a.tool_calls] + ([a.pending_call.name] if a.pending_call else [])
+            return {doc for t in tools if (doc := get_tool(t).doc) in CERTIFICATES}
+
+        out = list(answers)
+        for i, a in enumerate(answers):
+            if a.route != "clarify" or not any(m.startswith("unread:") for m in a.missing) or _only_doc(pieces[i]):
+                continue
+            others = set().union(*(docs_of(b) for j, b in enumerate(answers) if j != i))
+            if len(others) != 1 or others <= docs_of(a):
+                continue
+            got = self._with_doc(pieces[i], next(iter(others)), lang, today)
+            if got.route == "calculator" and not got.unused:
+                out[i] = got
+        return out
 
     @staticmethod
     def _rules_parts(pieces: list[str], plans: list[list[Extraction]], today: datetime.date) -> list[int]:

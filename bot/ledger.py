@@ -1236,7 +1236,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 or re.search(r"(?:其他|其它|其餘|其余|另外|剩下|\bother|\brest\b|\bremaining)\s*\S{0,3}\s*$", text[max(0, m.start - 12):m.start],
                              re.IGNORECASE)):
             continue
-        if len([x for x in re.split(r"[、,，;；/]|\band\b|和|跟|與|与|及", named.group(1)) if x.strip()]) == m.values[0]:
+        # (a slash joins the items or the names of one item: "劑量/半值層、壓迫、照野、閱片" is four — either reading counts)
+        if any(len([x for x in re.split(sep, named.group(1)) if x.strip()]) == m.values[0]
+               for sep in (r"[、,，;；/]|\band\b|和|跟|與|与|及", r"[、,，;；]|\band\b|和|跟|與|与|及")):
             loose.remove(m)
             ledger.reading.append({"fact": "how many named in brackets", "value": int(m.values[0]), "text": m.words})
     # "2 self-selected sets, non-dense 362 and dense 338", "兩組自選片：緻密 355、非緻密 362": how many figures a map of the

@@ -20,7 +20,8 @@ RENEWAL = Vocabulary(
         "renew": r"展延|延展|換證|renew|extend|延長|(?:證書|证书)?(?:延期|延续|延續)",
         # the six-year window, or the credits said year by year ("credits by year: …", "逐年積分", "各年分別")
         "six_years": r"六年|6\s*年|six years|6 years|\b(?:6|six)\s*-?\s*(?:year|yr)s?\b|每年|逐年|各年|每一年|\b(?:by|per|each|every) year\b|year[- ]by[- ]year|\byearly\b",
-        "five_years": r"前五年|前 5 年|五年|5 年|five years|previous 5",
+        # (the text is folded before it is read: "五年" arrives as "5年", with or without a space)
+        "five_years": r"前\s*5\s*年|五年|5\s*年|five years|previous 5|\b(?:5|five)\s*-?\s*(?:year|yr)s?\b",
         "credits": extend(r"積分|學分|credits?|points?", "tsa_renewal_check.yearly_credits"),
         "surgical": r"外科|專科醫師|surg",
         "tsir": r"指導老師|介入|instructor|tsir",
@@ -31,8 +32,9 @@ RENEWAL = Vocabulary(
                   r"|\btowards? (?:the |my |our )?renewal\b|(?:算|計|计)(?:到|進|进|入)(?:展延|換證)(?:裡|里|用)?",
     },
     # "six years: 95.5, 100, …": six yearly figures are this tool's even without the word 展延.
+    # Five years named and the sixth given after them (or by another part's result: "前五年 …，加上今年有到 600 嗎") too.
     trigger=(("renew",), ("six_years", "@slot:yearly_credits", "credits"), ("six_years", "@slot:yearly_credits"),
-             ("five_years", "@short:yearly_credits")),
+             ("five_years", "@short:yearly_credits"), ("five_years", "@slot:yearly_credits")),
     block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
@@ -77,6 +79,13 @@ MEDICAL_CENTRES = (r"台大|臺大|北榮|中榮|高榮|(?:台北|臺北|台中|
 # A country or city named for training is abroad ("去美國進修").
 ABROAD = (r"美國|日本|德國|英國|法國|韓國|加拿大|澳洲|紐西蘭|新加坡|香港|大陸|中國|歐洲|荷蘭|瑞士|瑞典|義大利|西班牙|以色列|"
           r"\b(?:the )?(?:us|usa|u\.s\.|japan|germany|uk|england|france|korea|canada|australia|singapore|europe|america)\b")
+
+
+# After a training, a clause naming only a length and a place ("之後在台大 3 個月", "and then 3 months at NTUH", "再去東京
+# 1 個月"): another training there (`follow`; its place decides home or abroad)
+_TRAINING_PLACE = rf"(?:{HOME_PLACES}|{ABROAD_PLACES}|{MEDICAL_CENTRES}|醫學中心|\bmedical cent(?:er|re)\b)"
+TRAINING_FOLLOW = (rf"(?:在|去|到|於)\s*(?:{_TRAINING_PLACE})[^，,。；;?!\d]{{0,8}}?\d+(?:\.\d+)?\s*(?:個月|週|周|天)"
+                   rf"|\d+(?:\.\d+)?\s*(?:個月|months?|mos?|weeks?|wks?)\b[^,.;?!\d]{{0,12}}?\b(?:at|in)\s+(?:the\s+|a\s+)?(?:{_TRAINING_PLACE})")
 
 
 # A foreign country's society or meeting named by its country ("日本外科醫學會年會", "韓國的研討會", "歐洲大腸直腸學會"):
@@ -216,13 +225,18 @@ IR_TECHNIQUES = latin_bounds(r"消融|栓塞|支架|引流|(?<!學術)切片|射
                  r"\bablations?\b|\bemboli[sz]ations?\b|\bstent(?:ing|s)?\b")
 # Another regulation's points (TSIR renewal points are "抵" credits — unless the surgical credits are named right after,
 # "可以抵多少外科積分"), a mammography question, a renewal.
-# (IR meetings, e-posters and radiology CME are the TSIR renewal's words, never the surgical tally's)
+# (IR meetings and radiology CME are the TSIR renewal's words, never the surgical tally's; e-posters too, unless the
+# surgical meeting is named: `TALLY_EPOSTER`)
 TALLY_BLOCK = (r"指導老師|介入|instructor|tsir|乳房(?!外科)|乳攝|mammo|換證|"
                # (a mammography unit's QC field test and its measures: "品管實地測試…八十幾分…要不要去上品管討論會")
                r"品管(?:實地)?測試|品管討論會|實地測試|判片座談會|複判差異|假體影像|(?:可以抵|抵幾分|抵多少)(?![^，,。？?；;]{0,6}?(?:外科|本會))|\bIR\s+(?:meeting|congress|conference)|"
-               r"e-?poster|radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分|"
+               r"radiology\s+(?:cme|education|points|credits)|放射線?(?:專科)?(?:醫師)?教育積分|"
                # interventional case counts ("消融近六年 100 例", "120 RFA cases"): a TSIR instructor's application
                rf"(?:{IR_TECHNIQUES})[^，,。；;\d]{{0,8}}\d+\s*(?:例|台|檯|cases?|procedures?)|\d+\s*(?:例|cases?|procedures?)?\s*(?:of\s+)?(?:{IR_TECHNIQUES})")
+# An e-poster is the TSIR renewal's word (5.3), the surgical tally's only where a surgical meeting or the TSA is named with
+# it ("4 e-posters at the surgical congress", "外科年會貼了 2 張電子壁報", "e-posters at the TSA meeting")
+TALLY_EPOSTER = r"e-?posters?|電子壁報"
+TALLY_EPOSTER_SURGICAL = r"外科|本會|surg|\bTSA\b"
 # The detail an activity of a kind needs (SPEC §4.1), and the question when it is missing.
 TALLY_ASK: dict[str, tuple[str, str]] = {
     "months": ("進修了幾個月？", "How many months of training?"),
@@ -258,13 +272,15 @@ TALLY = Vocabulary(
         **{f"cue{i}": w for i, w in enumerate(TALLY_CUES)},
         "topic": TALLY_TOPIC,
         "other_rules": TALLY_BLOCK,
+        "eposter": TALLY_EPOSTER,
+        "eposter_surgical": TALLY_EPOSTER_SURGICAL,
         "offshore": OFFSHORE,
         "monthly": r"月會|" + MONTHLY,
         "atls": r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术",
     },
     trigger=(("cue",), ("@slot:activities",)),
     # (ATLS named: its "instructor" is the course's own, no TSIR word — calculators/vocab_tsir.ATLS blocks the TSIR side)
-    block=(("other_rules", "!atls"),),
+    block=(("other_rules", "!atls"), ("eposter", "!eposter_surgical")),
     slots=(
         Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
                                                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "")
@@ -290,7 +306,10 @@ TALLY = Vocabulary(
         # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it
         # (never a clause saying only which places it was not: "not as first or corresponding" is the papers' role unsaid)
         follow=tuple(((k,), rf"^(?![\s\S]*(?:{NEITHER_FIRST_NOR_CORRESPONDING}))[\s\S]*?(?:" + "|".join(w for v, w in AUTHOR_ROLES if v) + ")", k)
-                     for k in ("paper_sci", "paper_non_sci")),
+                     for k in ("paper_sci", "paper_non_sci")) + (
+            # "進修 2 個月…，之後在台大 3 個月", "2 months of fellowship in Japan and then 3 months at NTUH": after a training,
+            # a clause naming only a length and a place is another training there (its place decides home or abroad)
+            (("training_abroad", "training_domestic"), TRAINING_FOLLOW, "training_domestic"),),
         # ("在今年的年會", "at this year's TSA annual meeting", "at last year's congress", "at our monthly meeting")
         venue=("presentation", tuple(sorted(MEETING_KINDS)),
                r"在|於|\bat(?:\s+(?:the|an|a|our|this|that|last|(?:this|last|next) year['’]s|the (?:20\d\d|recent|latest)))?"),

@@ -311,8 +311,9 @@ _OTHER_AUTHOR = OTHER_POSITION
 # "專科已經滿 9 年", "specialist for exactly 8 years", "board-certified for about 12 yrs"), or the date the certificate
 # came with the length worked out after it ("board-certified since 2014 (so 12 yrs)", "專科證書 106 年 11 月拿的，到現在
 # 剛好滿九年"): the date inside the words is no figure of its own. A figure after the words ("5 yrs post-boards", "9 年
-# 專科") is read by the slot's `gap_after`. Traditional only: the text is folded before it is read.
-_SPEC = (r"(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:radiology\s+)?specialist|radiologist"
+# 專科") is read by the slot's `gap_after`. "放專" is the everyday short form of 放射專科 ("放專 9 年", "9 年放專").
+# Traditional only: the text is folded before it is read.
+_SPEC = (r"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:radiology\s+)?specialist|radiologist"
          # (the field the board certified in said after it: "board certified in radiology 12 yrs ago", "boarded in IR")
          r"|(?:board[- ]certified|board[- ]certification|\bboarded\b)(?:\s+(?:in|as\s+an?)\s+(?:diagnostic\s+|interventional\s+)?"
          r"(?:radiology|radiologist|IR)\b)?|\bboards?\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")

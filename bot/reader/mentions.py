@@ -125,7 +125,9 @@ _GUESS_AFTER = re.compile(r"^\s*(?:分|%|例|案|歲|岁|points?|pts?)?\s*(?:以
                           re.IGNORECASE)
 _HEDGED_RANGE_AFTER = re.compile(r"^\s*(?:分|%|例|案|points?|pts?)?\s*(?:以下|以上|\bor (?:less|more|lower|higher|below|above)\b)", re.IGNORECASE)
 _LINE_ASKED_BEFORE = re.compile(r"(?:滿|满|到|達|达|超過|超过|破|過了|过了|\b(?:reach(?:ed)?|hit|past|turned?)\b)\s*$", re.IGNORECASE)
-_LINE_ASKED_AFTER = re.compile(r"^\s*(?:歲|岁|分|%|例|案|points?|pts?|years? old)?\s*(?:了沒|了没|了沒有|了没有|沒|没|了嗎|了吗|了吧|\byet\b)", re.IGNORECASE)
+# (or asked with a bare question: "do I reach 600?", "能達到 600 分嗎", "有滿 180 例嗎")
+_LINE_ASKED_AFTER = re.compile(r"^\s*(?:歲|岁|分|%|例|案|points?|pts?|credits?|years? old)?\s*(?:了沒|了没|了沒有|了没有|沒|没|了嗎|了吗|了吧|嗎|吗|\byet\b|[?？])",
+                               re.IGNORECASE)
 
 
 def guessed_line(text: str, start: int, end: int) -> bool:
