@@ -1549,7 +1549,10 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
     need = KIND_NEEDS.get(kind if kind in ANSWERING_KINDS else "number") if wants_figure else None
     if need is None and question and (kind == "consequence" or _ASKS_MEASURES.search(fold(question))):
         need = KIND_NEEDS["consequence"]  # "評等不好有哪些輔導措施": the rows' measures, not their conditions' names
-    each = bool(question) and bool(_ASKS_EACH.search(fold(question)))  # "各級要做什麼": every row's own rule
+    # "各級要做什麼" / "怎麼分級的" / "幾種處理等級": every row's own rule (a scale's rows state its bands)
+    each = bool(question) and bool(_ASKS_EACH.search(fold(question)) or _ASKS_GRADING.search(fold(question)) or
+                                   (_ASKS_LEVELS.search(fold(question)) and level_count(fold(" ".join(
+                                       k.text for k in kids))) is not None))
     if lang == "zh-TW" and (need is not None or each) and all(k.gist_zh for k in kids) and \
             (each or any(need.search(fold(k.gist_zh or "")) for k in kids)):
         listed = "；".join((k.gist_zh or "").rstrip("。 ") for k in kids)
@@ -1560,11 +1563,12 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         return "、".join(names[:ITEMS_MAX]) + ("等" if len(names) > ITEMS_MAX else "")
     gists = [_ABOUT_EN.sub("", k.gist_en).rstrip(". ") for k in kids if k.gist_en]
     listed = "; ".join(_lower_first(g) for g in gists)
-    if 0 < len(gists) <= (ITEMS_MAX if list_asked else 4) and len(listed) <= (ITEMS_LIST_EN_CHARS if list_asked else ITEMS_EN_CHARS):
+    full = list_asked or each  # a list, every row or a scale asked for: every item, at more length
+    if 0 < len(gists) <= (ITEMS_MAX if full else 4) and len(listed) <= (ITEMS_LIST_EN_CHARS if full else ITEMS_EN_CHARS):
         return listed  # (a list asked for gets every item, at more length)
     # too long together: the labels the gists open with ("Self-selected: …", "Sampled: …"), when every one has one
     # (a list asked for takes longer labels: a scale's rows are labelled by their bands, "Discrepancy 50–60% (…) or …")
-    most = ITEM_LABEL_LIST_CHARS if list_asked else ITEM_LABEL_CHARS
+    most = ITEM_LABEL_LIST_CHARS if full else ITEM_LABEL_CHARS
     labels = [g.split(":", 1)[0].strip() for g in gists if ":" in g and len(g.split(":", 1)[0]) <= most]
     return "; ".join(_lower_first(x) for x in labels) if len(labels) == len(gists) == len(kids) and \
         0 < len(labels) <= ITEMS_MAX else ""
@@ -1575,8 +1579,14 @@ ITEM_LABEL_LIST_CHARS = 130
 # What each row of a scale says asked for ("各級要做什麼", "每一級怎麼處理", "what does each tier require").
 _ASKS_EACH = re.compile(r"各(?:級|等|層級|個等級|項|種)|每一?(?:級|個等級|等)|\beach (?:level|tier|grade|band|category)\b", re.I)
 # How many levels a scale has ("分成幾級", "幾個等級", "how many tiers"): the line says the count it reads from the clause.
-_ASKS_LEVELS = re.compile(r"幾\s*(?:個)?\s*(?:等級|級|層級|階段|級距|檔)|\bhow many (?:levels|tiers|grades|bands|categories|stages)\b",
-                          re.I)
+# (a word or two may name what is levelled: "幾種處理等級", "幾個評分級距", "how many action levels")
+_ASKS_LEVELS = re.compile(r"幾\s*(?:個|種|类|類)?\s*(?:[\u4e00-\u9fff]{1,2}\s*)?(?:等級|級別|級|層級|階段|級距|檔)|"
+                          r"\bhow many (?:[a-z-]+ ){0,2}(?:levels|tiers|grades|bands|categories|stages)\b", re.I)
+# How a scale is graded ("怎麼分級的", "看哪兩種個案的比例來分級", "分級標準", "how is it tiered"): every row, with its band
+_ASKS_GRADING = re.compile(r"(?:怎麼|怎样|怎樣|如何|依什麼|依據什麼|根據什麼|看什麼|看哪)[^，,。？?]{0,16}?分(?:級|等|成[幾几])|"
+                           r"分級(?:標準|方式|依據|原則|規則)|\bhow (?:is|are|does|do) (?:[a-z-]+ ){0,4}?"
+                           r"(?:graded|tiered|banded|classified|scaled|split into (?:levels|tiers|bands))\b|"
+                           r"\bwhat (?:are )?the (?:bands|tiers|cut-?offs|thresholds) (?:for|of|in)\b", re.I)
 _STEM_ROW = re.compile(r"(?:^|(?<=[\s。；;:：]))[甲乙丙丁戊己庚]、")
 _BAND = re.compile(rf"(?:{_NUM})\s*(?:%|分)")
 
@@ -1597,6 +1607,12 @@ def level_count(text: str) -> tuple[int, str] | None:
     if len(bodies) >= 2 and in_order and all(_BAND.search(b) for b in bodies):
         return len(bodies), "rows"
     return None
+
+
+def asks_scale(question: str) -> bool:
+    """Does the question ask how many levels a scale has, or how it is graded ("分成幾級", "怎麼分級的")?"""
+    folded = fold(question)
+    return bool(_ASKS_LEVELS.search(folded) or _ASKS_GRADING.search(folded))
 
 
 def _levels_lead(clause: Clause, corpus: Corpus, lang: str) -> str:
@@ -1862,7 +1878,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
     elif _not_fixed(question, c.clause.text):
         body = f"不固定：{body}" if zh else f"No fixed figure: {_lower_first(body)}"  # "有固定給幾分嗎" met by "依…相關程度核給"
-    elif corpus is not None and _ASKS_LEVELS.search(fold(question)) and (lead := _levels_lead(c.clause, corpus, lang)):
+    elif corpus is not None and asks_scale(question) and (lead := _levels_lead(c.clause, corpus, lang)):
         body = lead + (body if zh else _lower_first(body))  # "分成幾級？": the count first, then what the levels are
     elif kind == "number" and _ASKS_LIMIT.search(fold(question)) and numbers_in(body) and \
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
@@ -2874,7 +2890,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
     best = _answering(answerable, kind, question)
-    if _ASKS_LEVELS.search(fold(question)) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
+    if asks_scale(question) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
