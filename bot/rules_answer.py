@@ -414,7 +414,9 @@ def question_terms(question: str) -> frozenset[str]:
 
 
 from knowledge.siblings import _SEVERAL  # noqa: E402 - several at once (同時 / 兩項 / more than one / both …)
-_ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没出席")
+_ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没出席|\b(?:never (?:went|attended|showed up)|did(?:n'?t| not) (?:go|attend|show up)|"
+                      r"skipped|absent|no-?show|missed (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,2}"
+                      r"(?:seminars?|meetings?|conferences?|courses?|training|sessions?|classes?))\b")
 # A deadline missed, in the asker's words (the text's own: 未於規定時間內 / 未於期限內 / 未能如期 …)
 _MISSED_DEADLINE = re.compile(
     r"逾期|過了?(?:期限|時限|截止)|超過(?:了)?(?:期限|時限|改善期|截止)|錯過(?:了)?(?:期限|時限|截止)|"
@@ -611,7 +613,7 @@ def asks_permission(question: str) -> bool:
         return False  # "…only counts if it's at a medical centre, right?": the requirement is what is asked
         # (a stated fact before it, "our rounds are internal only.", restricts nothing that is asked)
     for part in (_yes_no_piece(text), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
-        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要", part):
+        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|仍得", part):
             return False
         if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|行不行|准不准|(?<![a-z])ok(?![a-z])|okay|算|計入|列入|採認",
                                                           part):
@@ -637,6 +639,12 @@ def _same_ask_pieces(text: str, piece: str) -> list[str]:
 _REPORTED_ASK = re.compile(r"(?<!我)(?<!想)(?:在問|有問|問說|在问|有问|问说)|\b(?:is|are|was|were|keeps?|kept) asking\b", re.I)
 
 
+def _echo(piece: str) -> bool:
+    """A Chinese piece that only ends in a question mark: no 嗎 / 吧 / A-not-A, no 呢 and no wh-word ("積分再多也沒用？")."""
+    return not piece.isascii() and not _ZH_YES_NO.search(piece) and not _ZH_WH.search(piece) and "呢" not in piece and \
+        not re.match(r"\s*(?:那|还有|還有|而|至於|至于)", piece)
+
+
 def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
@@ -649,6 +657,9 @@ def _yes_no_piece(text: str) -> str:
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
     if len(asking) > 1 and (told := [p for p in asking if not _REPORTED_ASK.search(p)]) and told[0] is asking[0]:
         asking = told  # "…也會被查嗎？資訊室在問要不要準備": what someone else asks, told after the ask, is its context
+    if len(asking) > 1 and _echo(asking[-1]) and any(_ZH_YES_NO.search(p) for p in asking[:-1]):
+        asking.pop()  # "…是不是馬上停判？積分再多也沒用？": a statement said with a question mark after the question
+        # (no 嗎, no A-not-A, no wh-word) echoes it; the piece that asks is the one before
     while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
@@ -704,7 +715,7 @@ def _clauses_of(sentence: str) -> list[tuple[str, bool]]:
     from knowledge.lexical import grade_letters
 
     out: list[tuple[str, bool]] = []
-    pieces = re.split(r"([，,：:])", fold(sentence).rstrip("。；; "))
+    pieces = re.split(r"([，,：:;])", fold(sentence).rstrip("。；; "))  # (；: folded to ;)
     for x, sep in zip(pieces[::2], [*pieces[1::2], ""]):
         x = x.strip()
         if not x:
@@ -858,6 +869,8 @@ def _predicate(question: str) -> str:
     """The words after the last asking verb of the piece that asks yes / no ("" when it has none)."""
     piece = _yes_no_piece(fold(question))
     found = list(_ASKING_VERB.finditer(piece))
+    # "還得通過跑片考試才能繼續判讀嗎": what 才 introduces is the purpose; the act asked is the one before it
+    found = [m for m in found if piece[max(0, m.start() - 1):m.start()] != "才"] or found
     return piece[found[-1].end():] if found else ""
 
 
@@ -897,10 +910,16 @@ _OVER_TENTHS = re.compile(rf"{_OVER}\s*([一二兩两三四五六七八九])\s*�
 def _restates_band(question: str, label: str) -> bool:
     """`label` is a band row's label (甲、/ 乙、… a band, no modal: "丙、疑似陽性…超過 60%或陰性…超過 20%") and every
     threshold the question states as passed is one the label states ("超過六成" = 超過 60%); a figure of the case inside a
-    band, or none at all, is not this (whether the case is in the band is then for the figures to decide)."""
+    band, or none at all, is not this (whether the case is in the band is then for the figures to decide) — unless
+    the band is closed and holds the case's own figure of the same measure ("陽性差異 55%" in "乙、疑似陽性…介於 50% -
+    60%…"): the row is then the case's too."""
+    from knowledge.ranges import value_in_band
+
     text = fold(label)
     if not _STEM_ROW.match(text) or not _BAND.search(text) or _DEONTIC.search(text[2:]):
         return False
+    if value_in_band(question, text):
+        return True
     q = fold(question)
     asked = {float(x) for x in _OVER_PERCENT.findall(q)} | \
         {float(cn_to_int(x) or 0) * 10 for x in _OVER_TENTHS.findall(q)}
@@ -1392,6 +1411,10 @@ _COPULA = re.compile(r"(?<![但還还就凡或於于總总若只可要即倒])�
 _CONCESSIVE = re.compile(r"(?:不管|不論|不论|無論|无论)\s*(?:有沒有|有没有|是不是|會不會|会不会)")
 
 
+# A purpose after the act asked ("…才能繼續判讀", "…才可以申請"): it names what the act is for, it does not ask.
+_PURPOSE = re.compile(r"才(?:能|可以|可|得)[^，,。？?！!]*")
+
+
 def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English."""
     if lang == "en":
@@ -1406,6 +1429,8 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return no if negative else yes
     # (an aside in brackets states the case, it does not ask: "…（主辦單位有先送學會），也是照…給嗎")
     piece, text = _ASIDE.sub("", piece), _ASIDE.sub("", text)
+    if any(cue.search(bare := _PURPOSE.sub("", piece)) for cue, _, _ in MODALS):
+        piece = bare  # "還得考過跑片考試才可以繼續判讀嗎": the need asks (需要), not the 可以 of its purpose
     for part in (piece, text):  # the verb of the piece that asks first
         for cue, yes, no in MODALS:
             if cue.search(part):
@@ -2303,7 +2328,14 @@ def _contrary_ask(piece: str, said: str) -> bool:
         return True  # "is it just the background they check, or also the exam count?" met by a list of both: no "yes"
     if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
         return True
-    return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
+    return _advice_only(piece, said)
+
+
+def _advice_only(piece: str, said: str) -> bool:
+    """"Mandatory?" / "do I need to …?" met by advice alone (建議 / 鼓勵, and no 須 / 應): no requirement to answer yes
+    ("陽性差異 45%，還要考跑片嗎" against 甲's "建議…參加…座談會")."""
+    return bool((_ASKS_REQUIRED.search(piece) or _ASKS_NEED.search(piece)) and _ADVISED.search(said)
+                and not re.search(r"須|應|必須", said))
 
 
 # A rule stating that one thing follows another's rules (同…規定, 比照, 準用), not 同時 / 共同 / 不同.
@@ -2330,7 +2362,7 @@ def _denied_by_grounds(piece: str, said: str, change_asked: bool = False) -> boo
         return True  # "a fixed value?" met by "依…相關程度核給": no, it depends
     if _ASKS_FIXED.search(piece) and _CHANGES.search(said) and not change_asked:
         return True  # "are the standards fixed?" met by "標準將逐年調整": no, they change
-    return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
+    return _advice_only(piece, said)
 
 
 # A text saying the rule itself changes ("標準將逐年調整", "如有修正另行公告"): what "fixed?" is denied by.

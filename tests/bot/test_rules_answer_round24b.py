@@ -2,13 +2,20 @@
 
 - a heading over a scale asked how many levels it has, with words between 幾 and 等級 ("幾種處理等級", "how many action
   tiers"), or how it is graded ("怎麼分級的", "分級標準", "how is it tiered"): the count first and every row's band;
+- a band row whose band holds the case's own figure ("陽性差異 55%" in 乙's 50%-60%) states the case: its consequence
+  answers yes / no; a band passed as 超過六成 after a yes / no question, with an echo ("積分再多也沒用？") after it, is read
+  from the piece that asks;
+- an English lapse ("never went to", "skipped", "did not attend") meets the text's 未參加者 as the Chinese 沒去 does;
+- "還得 X 才能 Y 嗎": the need of X is asked (需要), Y is its purpose (not a 可以);
+- a need asked of a row that only advises (甲、…建議…參加): 不需要 / No, never 需要.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import asks_scale
+from bot.rules_answer import _yes_no_piece, asks_scale
+from knowledge.textnorm import fold
 from tests.bot.first_line_support import line_for, supported
 
 DISCREPANCY = ["hpa-mammo/2.1.1.2", "hpa-mammo/2.1.1.2.1", "hpa-mammo/2.1.1.2.3"]
@@ -51,3 +58,69 @@ def test_asks_scale(question: str, asked: bool) -> None:
 def test_a_heading_not_asked_its_scale_keeps_its_item_names() -> None:
     line = line_for("複判差異性評估要做什麼？", DISCREPANCY, "zh-TW")
     assert not line.startswith("分四級") and "停權" in line, line
+
+
+DISCREPANCY_ROWS = ["hpa-mammo/2.1.1.2.2", "hpa-mammo/2.1.1.2.1", "hpa-mammo/2.1.1.2.3"]
+STOP_ROW = ["hpa-mammo/2.1.1.2.3", "hpa-mammo/2.1.1.2.1", "hpa-mammo/2.1.1.2.2"]
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("陰性差異16%，是不是一定要考過跑片考試？", "是"),
+    ("陽性複判差異52%，需要通過跑片考試嗎？", "需要"),
+    ("阴性复判差异18%，还得考过跑片考试才可以继续判读吗？", "需要"),
+    ("陽性差異58%，除了參加座談會，是不是還得考跑片考試才能繼續看片？", "是"),
+])
+def test_a_figure_inside_a_rows_band_is_the_rows_case(question: str, lead: str) -> None:
+    line = line_for(question, DISCREPANCY_ROWS, "zh-TW")
+    assert line.startswith(lead + "：") and "跑片考試" in line, line
+    assert supported(line, DISCREPANCY_ROWS)
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("陽性差異45%，還得考過跑片考試才能繼續判讀嗎？", "不需要"),
+    ("阴性差异10%，要参加座谈会吗？", "不需要"),
+    ("positive discrepancy 45% - does he need to attend the seminar?", "No"),
+])
+def test_a_need_asked_of_an_advising_row_is_no(question: str, lead: str) -> None:
+    lang = "en" if question.isascii() else "zh-TW"
+    line = line_for(question, DISCREPANCY_ROWS, lang)
+    assert line.startswith(lead + ("：" if lang == "zh-TW" else ":")), line
+    assert not line.startswith("需要") and supported(line, DISCREPANCY_ROWS)
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("陽性複判差異超過六成是不是直接停判？考過試也沒差？", "是"),
+    ("阴性复判差异超过两成是不是要立刻停止判读？学分修满也一样？", "是"),
+    ("陽性差異超過60%會被立刻停判嗎？之前考過也沒用？", "會"),
+])
+def test_a_passed_band_asked_before_an_echo_is_answered(question: str, lead: str) -> None:
+    line = line_for(question, STOP_ROW, "zh-TW")
+    assert line.startswith(lead + "：") and "立即停止判讀" in line, line
+    assert supported(line, STOP_ROW)
+
+
+@pytest.mark.parametrize(("text", "piece"), [
+    ("超過六成是不是馬上停判?積分再多也沒用?", "超過六成是不是馬上停判?"),
+    ("可以抵嗎?那國外的呢?", "那國外的呢?"),  # an elliptic second ask keeps its place
+    ("要交嗎?交什麼?", "交什麼?"),  # a wh-word asks: no echo (which piece asks is `_yes_no_piece`'s own rule)
+])
+def test_an_echo_after_the_ask_is_not_the_ask(text: str, piece: str) -> None:
+    assert _yes_no_piece(fold(text)) == fold(piece)
+
+
+@pytest.mark.parametrize("question", [
+    "doc had 53% discrepancy on positives and never went to the seminar. can she keep reading screens?",
+    "Our radiologist skipped the case conference after a 52% positive discrepancy; may she continue reading?",
+    "positive discrepancy was 58% and he did not attend the seminar. Can he still read mammograms?",
+    "16% negative discrepancy, missed the case conference — can she keep reading?",
+])
+def test_an_english_lapse_meets_the_texts_unattended_case(question: str) -> None:
+    line = line_for(question, DISCREPANCY_ROWS, "en")
+    assert line.startswith("No:"), line
+    assert supported(line, DISCREPANCY_ROWS)
+
+
+def test_an_english_case_that_attended_gets_no_no() -> None:
+    line = line_for("he had 55% on positives, attended the seminar and passed the reading exam; can he keep reading?",
+                    DISCREPANCY_ROWS, "en")
+    assert not line.startswith("No"), line
