@@ -2741,6 +2741,23 @@ def _exceptions_holder(read: list[Candidate], question: str) -> Candidate | None
 _ITEMS_ANSWER = ("documents", "definition", "other")
 
 
+def _activity_named(question: str, clause: Clause) -> bool:
+    """The question names a credited activity in the calculators' own words (calculators/vocab_tsa.ACTIVITY_KINDS, a
+    named overseas meeting: "ACS clinical congress", "國外會議", "壁報") whose rule is this clause (or holds it)."""
+    from calculators.tsa_cme import KINDS
+    from calculators.vocab_tsa import ACTIVITY_KINDS, NAMED_OVERSEAS_MEETINGS
+
+    if clause.doc != "tsa-cme":
+        return False
+    text = fold(question)
+    found = [(k, m.span()) for k, words in ACTIVITY_KINDS for m in re.finditer(words, text, re.I) if m.end() > m.start()]
+    found += [("international_meeting", m.span()) for m in re.finditer(NAMED_OVERSEAS_MEETINGS, text, re.I)]
+    # (a word inside a longer name is that name's: the 年會 of "ACS年會" names no TSA annual meeting)
+    named = {k for k, (a, b) in found if not any(o != k and x <= a and b <= y and y - x > b - a for o, (x, y) in found)}
+    rules = {KINDS[k].rule for k in named if k in KINDS}
+    return len(rules) == 1 and any(clause.id == r or clause.id.startswith(r + ".") for r in rules)
+
+
 def _heading_named(question: str, q_terms: frozenset[str], best: Candidate, corpus: Corpus) -> bool:
     """The best hit is a bare heading with items ("2、書面考核：") whose own name the question holds whole (書面考核), and
     the question asks which ones or what it is (not a figure, a yes / no): the heading's items answer it."""
@@ -2937,6 +2954,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if not confident and kind in _ITEMS_ANSWER and _items_named(question, q_terms, best, corpus):
         confident = True  # "除了年會月會，還有哪幾種活動可以認", "besides the annual meeting, what else counts?": the list
         # whose own items the question names answers with the rest of them
+    if not confident and kind == "number" and best.kind_match and _activity_named(question, best.clause):
+        confident = True  # "飛去開 ACS，國外會議算幾分" met by 5.4: the activity the calculators' vocabulary names in the
+        # question is this clause's own, and the clause states the figure asked
     if not confident and _heading_named(question, q_terms, best, corpus):
         confident = True  # "書面考核大概要交哪些東西" met by the heading 書面考核: its items are what is asked
     if not confident and kind == "yes_no" and specific and best.kind_match and \
@@ -2976,6 +2996,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             # (the question's 非SCI / SCI names the best one's heading, not the rival's: knowledge.negations)
             and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
             and second.score >= best.score * TIE
+            and not _activity_named(question, best.clause)  # (the one activity named is the best one's: no rival)
             and (second.overlap >= best.overlap or _other_rule_alike(question, q_terms, best, second))
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")

@@ -7,14 +7,17 @@
   from the piece that asks;
 - an English lapse ("never went to", "skipped", "did not attend") meets the text's 未參加者 as the Chinese 沒去 does;
 - "還得 X 才能 Y 嗎": the need of X is asked (需要), Y is its purpose (not a 可以);
-- a need asked of a row that only advises (甲、…建議…參加): 不需要 / No, never 需要.
+- a need asked of a row that only advises (甲、…建議…參加): 不需要 / No, never 需要;
+- a chatty "how many credits" question naming a credited activity in the calculators' own words ("ACS 年會", "國外研討會",
+  "ASCRS") met first by that activity's clause: its figure, not "no sentence answers", and no other activity's as a rival.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import _yes_no_piece, asks_scale
+from bot.rules_answer import UNSURE, _activity_named, _yes_no_piece, asks_scale
+from tests.bot.first_line_support import CORPUS
 from knowledge.textnorm import fold
 from tests.bot.first_line_support import line_for, supported
 
@@ -124,3 +127,29 @@ def test_an_english_case_that_attended_gets_no_no() -> None:
     line = line_for("he had 55% on positives, attended the seminar and passed the reading exam; can he keep reading?",
                     DISCREPANCY_ROWS, "en")
     assert not line.startswith("No"), line
+
+
+OVERSEAS = ["tsa-cme/5.4", "tsa-cme/5.1", "tsa-cme/7"]
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("下禮拜要去東京參加日本外科學會，回來可以認幾分啊", "zh-TW"),
+    ("暑假飛去香港開國際研討會，這樣能拿幾分", "zh-TW"),
+    ("明年去波士顿开ACS年会，学分给多少？", "zh-TW"),
+    ("off to an international congress in Seoul next month, how many credits do I get for it?", "en"),
+])
+def test_a_named_activity_asked_its_figure_is_answered_by_its_clause(question: str, lang: str) -> None:
+    line = line_for(question, OVERSEAS, lang)
+    assert line not in UNSURE.values() and "30" in line and "60" not in line, line
+    assert supported(line, OVERSEAS)
+
+
+@pytest.mark.parametrize(("question", "clause", "named"), [
+    ("去開ACS年會算幾分", "tsa-cme/5.4", True),  # (the 年會 inside the name names no TSA annual meeting)
+    ("壁報算幾分", "tsa-cme/5.6", True),
+    ("去開ACS年會算幾分", "tsa-cme/5.1", False),  # another activity's clause
+    ("年會跟國外會議各幾分", "tsa-cme/5.4", False),  # two activities named: neither alone
+    ("國外會議算幾分", "tsir-instructor/5.4", False),  # another regulation's clause
+])
+def test_activity_named(question: str, clause: str, named: bool) -> None:
+    assert _activity_named(question, CORPUS.get(clause)) is named
