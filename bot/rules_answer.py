@@ -1572,7 +1572,8 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         return ""
     wants_figure = kind in ANSWERING_KINDS or (question and _NUMBER_CUE.search(fold(question)))  # "有哪些上限"
     need = KIND_NEEDS.get(kind if kind in ANSWERING_KINDS else "number") if wants_figure else None
-    if need is None and question and (kind == "consequence" or _ASKS_MEASURES.search(fold(question))):
+    measures = bool(question) and (kind == "consequence" or bool(_ASKS_MEASURES.search(fold(question))))
+    if need is None and measures:
         need = KIND_NEEDS["consequence"]  # "評等不好有哪些輔導措施": the rows' measures, not their conditions' names
     # "各級要做什麼" / "怎麼分級的" / "幾種處理等級": every row's own rule (a scale's rows state its bands)
     each = bool(question) and bool(_ASKS_EACH.search(fold(question)) or _ASKS_GRADING.search(fold(question)) or
@@ -1588,7 +1589,9 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         return "、".join(names[:ITEMS_MAX]) + ("等" if len(names) > ITEMS_MAX else "")
     gists = [_ABOUT_EN.sub("", k.gist_en).rstrip(". ") for k in kids if k.gist_en]
     listed = "; ".join(_lower_first(g) for g in gists)
-    full = list_asked or each  # a list, every row or a scale asked for: every item, at more length
+    # a list, every row, a scale or the measures asked for: every item, at more length (the labels alone would name the
+    # rows' conditions and leave out the measures asked)
+    full = list_asked or each or measures
     if 0 < len(gists) <= (ITEMS_MAX if full else 4) and len(listed) <= (ITEMS_LIST_EN_CHARS if full else ITEMS_EN_CHARS):
         return listed  # (a list asked for gets every item, at more length)
     # too long together: the labels the gists open with ("Self-selected: …", "Sampled: …"), when every one has one
@@ -1730,7 +1733,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     else:
         body = f"{c.clause.label} says: “{_bare(c.sentence or c.clause.text)}”"
     alternatives = first_alternative(question) if kind == "choice" else None
-    if kind != "where" and corpus is not None and (items := _items(c.clause, corpus, lang, kind, question)):
+    # ("where are the measures for …?": where, and what they are)
+    if (kind != "where" or _ASKS_MEASURES.search(fold(question))) and corpus is not None and \
+            (items := _items(c.clause, corpus, lang, kind, question)):
         body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
     if kind == "who" and not zh and (name := _SOCIETY_EN.get(c.clause.doc)):
         # "who decides …?": the body named ("the society" of the English gists is the one the rules are by)

@@ -9,7 +9,9 @@
 - "還得 X 才能 Y 嗎": the need of X is asked (需要), Y is its purpose (not a 可以);
 - a need asked of a row that only advises (甲、…建議…參加): 不需要 / No, never 需要;
 - a chatty "how many credits" question naming a credited activity in the calculators' own words ("ACS 年會", "國外研討會",
-  "ASCRS") met first by that activity's clause: its figure, not "no sentence answers", and no other activity's as a rival.
+  "ASCRS") met first by that activity's clause: its figure, not "no sentence answers", and no other activity's as a rival;
+- a heading over measures asked for its measures (also "where are the measures …?"), in English: every item's measure,
+  not only the rows' conditions.
 """
 
 from __future__ import annotations
@@ -153,3 +155,20 @@ def test_a_named_activity_asked_its_figure_is_answered_by_its_clause(question: s
 ])
 def test_activity_named(question: str, clause: str, named: bool) -> None:
     assert _activity_named(question, CORPUS.get(clause)) is named
+
+
+MEASURES = ["hpa-mammo/2.3.2", "hpa-mammo/2.3", "hpa-mammo/2.1.2.2"]
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("what happens to a facility whose clinical image grades are bad?", "en"),
+    ("what measures kick in after a hospital fails its self-assessment indicators or gets B/C/D images?", "en"),
+    ("which section has the remedial measures for poor image grades?", "en"),
+    ("臨床影像評估的輔導措施寫在哪裡？", "zh-TW"),
+    ("影像评等不好的医院有哪些辅导措施？", "zh-TW"),
+])
+def test_a_measures_heading_gives_every_items_measure(question: str, lang: str) -> None:
+    line = line_for(question, MEASURES, lang)
+    assert ("QC meeting" in line and "self-assessment" in line) if lang == "en" else \
+        ("品管討論會" in line and "自我評量" in line), line
+    assert supported(line, MEASURES)
