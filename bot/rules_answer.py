@@ -45,7 +45,10 @@ AnswerKind = Literal["period", "number", "documents", "who", "consequence", "whe
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     # "寫在第幾條 / which section covers …" asks where in the rules, not a number
+    # (an appendix or form asked by its number, "附表幾 / 哪個附表 / which appendix", is a designation, not a count)
     ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|哪個網站|什麼網站|哪個系統|網址|"
+                         r"(?:附表|附件)\s*(?:第)?幾|(?:哪|第幾)\s*(?:一|個)?\s*(?:附表|附件)|"
+                         r"\b(?:which|what) (?:appendix|annex|attachment|schedule)\b|\bappendix (?:number|no\.?)\b|"
                          r"\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b|"
                          r"\b(?:which|what)\s+(?:\w+\s+)?(?:article|section|clause|paragraph|provision)s?\b(?!\s+(?:is|are)\b)|"
                          r"\bwhich part of\b", re.I)),
@@ -2632,6 +2635,12 @@ def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE), None)
 
 
+# An appendix or attached form asked by its number, and a clause naming one (附表二, 附件 1).
+_ASKS_APPENDIX = re.compile(r"(?:附表|附件)\s*(?:第)?幾|(?:哪|第幾)\s*(?:一|個)?\s*(?:附表|附件)|"
+                            r"\b(?:which|what) (?:appendix|annex|attachment|schedule)\b|\bappendix (?:number|no\.?)\b", re.I)
+_APPENDIX = re.compile(rf"(?:附表|附件)\s*(?:{_NUM})")
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
@@ -2685,6 +2694,13 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                            and c.score >= best.score * ANSWERING_SCORE), None)):
         return item  # "書審要附機器本身的什麼資料？跟用了幾年有關" met first by the list's QA-records item, which shares
         # (almost) no word of it: its sibling on the unit's years in service, sharing twice as many, answers
+    if kind == "where" and "lookup" not in best.via and _ASKS_APPENDIX.search(fold(question)) and \
+            not _APPENDIX.search(fold(best.clause.text)) and \
+            (named := next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                            and _APPENDIX.search(fold(c.clause.text)) and c.score >= best.score * ANSWERING_SCORE),
+                           None)) is not None:
+        return named  # "要幾學分是寫在後續審查表吧？那是附表幾" met first by the credits rule: the clause naming the
+        # appendix ("後續審查表如附表二") answers
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best

@@ -11,14 +11,16 @@
 - a chatty "how many credits" question naming a credited activity in the calculators' own words ("ACS 年會", "國外研討會",
   "ASCRS") met first by that activity's clause: its figure, not "no sentence answers", and no other activity's as a rival;
 - a heading over measures asked for its measures (also "where are the measures …?"), in English: every item's measure,
-  not only the rows' conditions.
+  not only the rows' conditions;
+- an appendix asked by its number ("附表幾", "哪個附表", "which appendix") after a story of figures (幾學分、幾年): a
+  designation asked (where), answered by the clause naming the appendix, not the figures' clause ranked above it.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import UNSURE, _activity_named, _yes_no_piece, asks_scale
+from bot.rules_answer import UNSURE, _activity_named, _yes_no_piece, answer_kind, asks_scale
 from tests.bot.first_line_support import CORPUS
 from knowledge.textnorm import fold
 from tests.bot.first_line_support import line_for, supported
@@ -172,3 +174,24 @@ def test_a_measures_heading_gives_every_items_measure(question: str, lang: str) 
     assert ("QC meeting" in line and "self-assessment" in line) if lang == "en" else \
         ("品管討論會" in line and "自我評量" in line), line
     assert supported(line, MEASURES)
+
+
+FORM = ["hpa-mammo/2.1.1.1", "hpa-mammo/2.6", "hpa-mammo/2.1.1"]
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("醫師要補幾小時繼續教育、要幾年經驗，是看後續審查表對吧？那張表是附表幾？", "zh-TW"),
+    ("放射师要几年经验是写在后续审查表里吗？那个表是哪个附表？", "zh-TW"),
+    ("判讀醫師的積分規定要去看後續審查表，是第幾個附表？", "zh-TW"),
+    ("the CE hours and years of experience for readers are in the follow-up review form, right? which appendix is it?", "en"),
+])
+def test_an_appendix_asked_by_number_is_answered_by_the_clause_naming_it(question: str, lang: str) -> None:
+    assert answer_kind(question) == "where"
+    line = line_for(question, FORM, lang)
+    assert "附表二" in line or "Appendix Table 2" in line, line
+    assert supported(line, FORM)
+
+
+@pytest.mark.parametrize("question", ["附表二有幾項？", "要幾學分？", "how many appendix tables are there?"])
+def test_a_count_is_still_a_number(question: str) -> None:
+    assert answer_kind(question) == "number"
