@@ -3017,7 +3017,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             # (the question's 非SCI / SCI names the best one's heading, not the rival's: knowledge.negations)
             and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
             and second.score >= best.score * TIE
-            and not _activity_named(question, best.clause)  # (the one activity named is the best one's: no rival)
+            # (the one activity named is the best one's: another activity of the same rules is no rival)
+            and not (second.clause.doc == best.clause.doc and _activity_named(question, best.clause))
             and (second.overlap >= best.overlap or _other_rule_alike(question, q_terms, best, second))
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")
