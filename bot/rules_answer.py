@@ -645,7 +645,7 @@ _REPORTED_ASK = re.compile(r"(?<!我)(?<!想)(?:在問|有問|問說|在问|有�
 def _echo(piece: str) -> bool:
     """A Chinese piece that only ends in a question mark: no 嗎 / 吧 / A-not-A, no 呢 and no wh-word ("積分再多也沒用？")."""
     return not piece.isascii() and not _ZH_YES_NO.search(piece) and not _ZH_WH.search(piece) and "呢" not in piece and \
-        not re.match(r"\s*(?:那|还有|還有|而|至於|至于)", piece)
+        not re.match(r"\s*(?:那|还有|還有|而|至於|至于|或|還是|还是|抑或)", piece)  # (an alternative or another thing asks)
 
 
 def _yes_no_piece(text: str) -> str:
