@@ -45,7 +45,10 @@ AnswerKind = Literal["period", "number", "documents", "who", "consequence", "whe
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     # "寫在第幾條 / which section covers …" asks where in the rules, not a number
+    # (an appendix or form asked by its number, "附表幾 / 哪個附表 / which appendix", is a designation, not a count)
     ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|哪個網站|什麼網站|哪個系統|網址|"
+                         r"(?:附表|附件)\s*(?:第)?幾|(?:哪|第幾)\s*(?:一|個)?\s*(?:附表|附件)|"
+                         r"\b(?:which|what) (?:appendix|annex|attachment|schedule)\b|\bappendix (?:number|no\.?)\b|"
                          r"\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b|"
                          r"\b(?:which|what)\s+(?:\w+\s+)?(?:article|section|clause|paragraph|provision)s?\b(?!\s+(?:is|are)\b)|"
                          r"\bwhich part of\b", re.I)),
@@ -414,7 +417,9 @@ def question_terms(question: str) -> frozenset[str]:
 
 
 from knowledge.siblings import _SEVERAL  # noqa: E402 - several at once (同時 / 兩項 / more than one / both …)
-_ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没出席")
+_ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没出席|\b(?:never (?:went|attended|showed up)|did(?:n'?t| not) (?:go|attend|show up)|"
+                      r"skipped|absent|no-?show|missed (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,2}"
+                      r"(?:seminars?|meetings?|conferences?|courses?|training|sessions?|classes?))\b")
 # A deadline missed, in the asker's words (the text's own: 未於規定時間內 / 未於期限內 / 未能如期 …)
 _MISSED_DEADLINE = re.compile(
     r"逾期|過了?(?:期限|時限|截止)|超過(?:了)?(?:期限|時限|改善期|截止)|錯過(?:了)?(?:期限|時限|截止)|"
@@ -611,7 +616,7 @@ def asks_permission(question: str) -> bool:
         return False  # "…only counts if it's at a medical centre, right?": the requirement is what is asked
         # (a stated fact before it, "our rounds are internal only.", restricts nothing that is asked)
     for part in (_yes_no_piece(text), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
-        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要", part):
+        if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|仍得", part):
             return False
         if _PERMISSION_EN.search(part) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|來得及|行嗎|行不行|准不准|(?<![a-z])ok(?![a-z])|okay|算|計入|列入|採認",
                                                           part):
@@ -637,6 +642,12 @@ def _same_ask_pieces(text: str, piece: str) -> list[str]:
 _REPORTED_ASK = re.compile(r"(?<!我)(?<!想)(?:在問|有問|問說|在问|有问|问说)|\b(?:is|are|was|were|keeps?|kept) asking\b", re.I)
 
 
+def _echo(piece: str) -> bool:
+    """A Chinese piece that only ends in a question mark: no 嗎 / 吧 / A-not-A, no 呢 and no wh-word ("積分再多也沒用？")."""
+    return not piece.isascii() and not _ZH_YES_NO.search(piece) and not _ZH_WH.search(piece) and "呢" not in piece and \
+        not re.match(r"\s*(?:那|还有|還有|而|至於|至于|或|還是|还是|抑或)", piece)  # (an alternative or another thing asks)
+
+
 def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
@@ -649,6 +660,9 @@ def _yes_no_piece(text: str) -> str:
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
     if len(asking) > 1 and (told := [p for p in asking if not _REPORTED_ASK.search(p)]) and told[0] is asking[0]:
         asking = told  # "…也會被查嗎？資訊室在問要不要準備": what someone else asks, told after the ask, is its context
+    if len(asking) > 1 and _echo(asking[-1]) and any(_ZH_YES_NO.search(p) for p in asking[:-1]):
+        asking.pop()  # "…是不是馬上停判？積分再多也沒用？": a statement said with a question mark after the question
+        # (no 嗎, no A-not-A, no wh-word) echoes it; the piece that asks is the one before
     while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
@@ -704,7 +718,7 @@ def _clauses_of(sentence: str) -> list[tuple[str, bool]]:
     from knowledge.lexical import grade_letters
 
     out: list[tuple[str, bool]] = []
-    pieces = re.split(r"([，,：:])", fold(sentence).rstrip("。；; "))
+    pieces = re.split(r"([，,：:;])", fold(sentence).rstrip("。；; "))  # (；: folded to ;)
     for x, sep in zip(pieces[::2], [*pieces[1::2], ""]):
         x = x.strip()
         if not x:
@@ -858,6 +872,8 @@ def _predicate(question: str) -> str:
     """The words after the last asking verb of the piece that asks yes / no ("" when it has none)."""
     piece = _yes_no_piece(fold(question))
     found = list(_ASKING_VERB.finditer(piece))
+    # "還得通過跑片考試才能繼續判讀嗎": what 才 introduces is the purpose; the act asked is the one before it
+    found = [m for m in found if piece[max(0, m.start() - 1):m.start()] != "才"] or found
     return piece[found[-1].end():] if found else ""
 
 
@@ -897,10 +913,16 @@ _OVER_TENTHS = re.compile(rf"{_OVER}\s*([一二兩两三四五六七八九])\s*�
 def _restates_band(question: str, label: str) -> bool:
     """`label` is a band row's label (甲、/ 乙、… a band, no modal: "丙、疑似陽性…超過 60%或陰性…超過 20%") and every
     threshold the question states as passed is one the label states ("超過六成" = 超過 60%); a figure of the case inside a
-    band, or none at all, is not this (whether the case is in the band is then for the figures to decide)."""
+    band, or none at all, is not this (whether the case is in the band is then for the figures to decide) — unless
+    the band is closed and holds the case's own figure of the same measure ("陽性差異 55%" in "乙、疑似陽性…介於 50% -
+    60%…"): the row is then the case's too."""
+    from knowledge.ranges import value_in_band
+
     text = fold(label)
     if not _STEM_ROW.match(text) or not _BAND.search(text) or _DEONTIC.search(text[2:]):
         return False
+    if value_in_band(question, text):
+        return True
     q = fold(question)
     asked = {float(x) for x in _OVER_PERCENT.findall(q)} | \
         {float(cn_to_int(x) or 0) * 10 for x in _OVER_TENTHS.findall(q)}
@@ -1392,6 +1414,10 @@ _COPULA = re.compile(r"(?<![但還还就凡或於于總总若只可要即倒])�
 _CONCESSIVE = re.compile(r"(?:不管|不論|不论|無論|无论)\s*(?:有沒有|有没有|是不是|會不會|会不会)")
 
 
+# A purpose after the act asked ("…才能繼續判讀", "…才可以申請"): it names what the act is for, it does not ask.
+_PURPOSE = re.compile(r"才(?:能|可以|可|得)[^，,。？?！!]*")
+
+
 def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English."""
     if lang == "en":
@@ -1406,6 +1432,8 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return no if negative else yes
     # (an aside in brackets states the case, it does not ask: "…（主辦單位有先送學會），也是照…給嗎")
     piece, text = _ASIDE.sub("", piece), _ASIDE.sub("", text)
+    if any(cue.search(bare := _PURPOSE.sub("", piece)) for cue, _, _ in MODALS):
+        piece = bare  # "還得考過跑片考試才可以繼續判讀嗎": the need asks (需要), not the 可以 of its purpose
     for part in (piece, text):  # the verb of the piece that asks first
         for cue, yes, no in MODALS:
             if cue.search(part):
@@ -1547,9 +1575,13 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         return ""
     wants_figure = kind in ANSWERING_KINDS or (question and _NUMBER_CUE.search(fold(question)))  # "有哪些上限"
     need = KIND_NEEDS.get(kind if kind in ANSWERING_KINDS else "number") if wants_figure else None
-    if need is None and question and (kind == "consequence" or _ASKS_MEASURES.search(fold(question))):
+    measures = bool(question) and (kind == "consequence" or bool(_ASKS_MEASURES.search(fold(question))))
+    if need is None and measures:
         need = KIND_NEEDS["consequence"]  # "評等不好有哪些輔導措施": the rows' measures, not their conditions' names
-    each = bool(question) and bool(_ASKS_EACH.search(fold(question)))  # "各級要做什麼": every row's own rule
+    # "各級要做什麼" / "怎麼分級的" / "幾種處理等級": every row's own rule (a scale's rows state its bands)
+    each = bool(question) and bool(_ASKS_EACH.search(fold(question)) or _ASKS_GRADING.search(fold(question)) or
+                                   (_ASKS_LEVELS.search(fold(question)) and level_count(fold(" ".join(
+                                       k.text for k in kids))) is not None))
     if lang == "zh-TW" and (need is not None or each) and all(k.gist_zh for k in kids) and \
             (each or any(need.search(fold(k.gist_zh or "")) for k in kids)):
         listed = "；".join((k.gist_zh or "").rstrip("。 ") for k in kids)
@@ -1560,11 +1592,14 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         return "、".join(names[:ITEMS_MAX]) + ("等" if len(names) > ITEMS_MAX else "")
     gists = [_ABOUT_EN.sub("", k.gist_en).rstrip(". ") for k in kids if k.gist_en]
     listed = "; ".join(_lower_first(g) for g in gists)
-    if 0 < len(gists) <= (ITEMS_MAX if list_asked else 4) and len(listed) <= (ITEMS_LIST_EN_CHARS if list_asked else ITEMS_EN_CHARS):
+    # a list, every row, a scale or the measures asked for: every item, at more length (the labels alone would name the
+    # rows' conditions and leave out the measures asked)
+    full = list_asked or each or measures
+    if 0 < len(gists) <= (ITEMS_MAX if full else 4) and len(listed) <= (ITEMS_LIST_EN_CHARS if full else ITEMS_EN_CHARS):
         return listed  # (a list asked for gets every item, at more length)
     # too long together: the labels the gists open with ("Self-selected: …", "Sampled: …"), when every one has one
     # (a list asked for takes longer labels: a scale's rows are labelled by their bands, "Discrepancy 50–60% (…) or …")
-    most = ITEM_LABEL_LIST_CHARS if list_asked else ITEM_LABEL_CHARS
+    most = ITEM_LABEL_LIST_CHARS if full else ITEM_LABEL_CHARS
     labels = [g.split(":", 1)[0].strip() for g in gists if ":" in g and len(g.split(":", 1)[0]) <= most]
     return "; ".join(_lower_first(x) for x in labels) if len(labels) == len(gists) == len(kids) and \
         0 < len(labels) <= ITEMS_MAX else ""
@@ -1575,8 +1610,14 @@ ITEM_LABEL_LIST_CHARS = 130
 # What each row of a scale says asked for ("各級要做什麼", "每一級怎麼處理", "what does each tier require").
 _ASKS_EACH = re.compile(r"各(?:級|等|層級|個等級|項|種)|每一?(?:級|個等級|等)|\beach (?:level|tier|grade|band|category)\b", re.I)
 # How many levels a scale has ("分成幾級", "幾個等級", "how many tiers"): the line says the count it reads from the clause.
-_ASKS_LEVELS = re.compile(r"幾\s*(?:個)?\s*(?:等級|級|層級|階段|級距|檔)|\bhow many (?:levels|tiers|grades|bands|categories|stages)\b",
-                          re.I)
+# (a word or two may name what is levelled: "幾種處理等級", "幾個評分級距", "how many action levels")
+_ASKS_LEVELS = re.compile(r"幾\s*(?:個|種|类|類)?\s*(?:[\u4e00-\u9fff]{1,2}\s*)?(?:等級|級別|級|層級|階段|級距|檔)|"
+                          r"\bhow many (?:[a-z-]+ ){0,2}(?:levels|tiers|grades|bands|categories|stages)\b", re.I)
+# How a scale is graded ("怎麼分級的", "看哪兩種個案的比例來分級", "分級標準", "how is it tiered"): every row, with its band
+_ASKS_GRADING = re.compile(r"(?:怎麼|怎样|怎樣|如何|依什麼|依據什麼|根據什麼|看什麼|看哪)[^，,。？?]{0,16}?分(?:級|等|成[幾几])|"
+                           r"分級(?:標準|方式|依據|原則|規則)|\bhow (?:is|are|does|do) (?:[a-z-]+ ){0,4}?"
+                           r"(?:graded|tiered|banded|classified|scaled|split into (?:levels|tiers|bands))\b|"
+                           r"\bwhat (?:are )?the (?:bands|tiers|cut-?offs|thresholds) (?:for|of|in)\b", re.I)
 _STEM_ROW = re.compile(r"(?:^|(?<=[\s。；;:：]))[甲乙丙丁戊己庚]、")
 _BAND = re.compile(rf"(?:{_NUM})\s*(?:%|分)")
 
@@ -1597,6 +1638,12 @@ def level_count(text: str) -> tuple[int, str] | None:
     if len(bodies) >= 2 and in_order and all(_BAND.search(b) for b in bodies):
         return len(bodies), "rows"
     return None
+
+
+def asks_scale(question: str) -> bool:
+    """Does the question ask how many levels a scale has, or how it is graded ("分成幾級", "怎麼分級的")?"""
+    folded = fold(question)
+    return bool(_ASKS_LEVELS.search(folded) or _ASKS_GRADING.search(folded))
 
 
 def _levels_lead(clause: Clause, corpus: Corpus, lang: str) -> str:
@@ -1689,7 +1736,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     else:
         body = f"{c.clause.label} says: “{_bare(c.sentence or c.clause.text)}”"
     alternatives = first_alternative(question) if kind == "choice" else None
-    if kind != "where" and corpus is not None and (items := _items(c.clause, corpus, lang, kind, question)):
+    # ("where are the measures for …?": where, and what they are)
+    if (kind != "where" or _ASKS_MEASURES.search(fold(question))) and corpus is not None and \
+            (items := _items(c.clause, corpus, lang, kind, question)):
         body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
     if kind == "who" and not zh and (name := _SOCIETY_EN.get(c.clause.doc)):
         # "who decides …?": the body named ("the society" of the English gists is the one the rules are by)
@@ -1862,7 +1911,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
     elif _not_fixed(question, c.clause.text):
         body = f"不固定：{body}" if zh else f"No fixed figure: {_lower_first(body)}"  # "有固定給幾分嗎" met by "依…相關程度核給"
-    elif corpus is not None and _ASKS_LEVELS.search(fold(question)) and (lead := _levels_lead(c.clause, corpus, lang)):
+    elif corpus is not None and asks_scale(question) and (lead := _levels_lead(c.clause, corpus, lang)):
         body = lead + (body if zh else _lower_first(body))  # "分成幾級？": the count first, then what the levels are
     elif kind == "number" and _ASKS_LIMIT.search(fold(question)) and numbers_in(body) and \
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
@@ -2287,7 +2336,14 @@ def _contrary_ask(piece: str, said: str) -> bool:
         return True  # "is it just the background they check, or also the exam count?" met by a list of both: no "yes"
     if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
         return True
-    return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
+    return _advice_only(piece, said)
+
+
+def _advice_only(piece: str, said: str) -> bool:
+    """"Mandatory?" / "do I need to …?" met by advice alone (建議 / 鼓勵, and no 須 / 應): no requirement to answer yes
+    ("陽性差異 45%，還要考跑片嗎" against 甲's "建議…參加…座談會")."""
+    return bool((_ASKS_REQUIRED.search(piece) or _ASKS_NEED.search(piece)) and _ADVISED.search(said)
+                and not re.search(r"須|應|必須", said))
 
 
 # A rule stating that one thing follows another's rules (同…規定, 比照, 準用), not 同時 / 共同 / 不同.
@@ -2314,7 +2370,7 @@ def _denied_by_grounds(piece: str, said: str, change_asked: bool = False) -> boo
         return True  # "a fixed value?" met by "依…相關程度核給": no, it depends
     if _ASKS_FIXED.search(piece) and _CHANGES.search(said) and not change_asked:
         return True  # "are the standards fixed?" met by "標準將逐年調整": no, they change
-    return bool(_ASKS_REQUIRED.search(piece) and _ADVISED.search(said) and not re.search(r"須|應|必須", said))
+    return _advice_only(piece, said)
 
 
 # A text saying the rule itself changes ("標準將逐年調整", "如有修正另行公告"): what "fixed?" is denied by.
@@ -2579,6 +2635,12 @@ def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE), None)
 
 
+# An appendix or attached form asked by its number, and a clause naming one (附表二, 附件 1).
+_ASKS_APPENDIX = re.compile(r"(?:附表|附件)\s*(?:第)?幾|(?:哪|第幾)\s*(?:一|個)?\s*(?:附表|附件)|"
+                            r"\b(?:which|what) (?:appendix|annex|attachment|schedule)\b|\bappendix (?:number|no\.?)\b", re.I)
+_APPENDIX = re.compile(rf"(?:附表|附件)\s*(?:{_NUM})")
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
@@ -2632,6 +2694,13 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                            and c.score >= best.score * ANSWERING_SCORE), None)):
         return item  # "書審要附機器本身的什麼資料？跟用了幾年有關" met first by the list's QA-records item, which shares
         # (almost) no word of it: its sibling on the unit's years in service, sharing twice as many, answers
+    if kind == "where" and "lookup" not in best.via and _ASKS_APPENDIX.search(fold(question)) and \
+            not _APPENDIX.search(fold(best.clause.text)) and \
+            (named := next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                            and _APPENDIX.search(fold(c.clause.text)) and c.score >= best.score * ANSWERING_SCORE),
+                           None)) is not None:
+        return named  # "要幾學分是寫在後續審查表吧？那是附表幾" met first by the credits rule: the clause naming the
+        # appendix ("後續審查表如附表二") answers
     need = KIND_NEEDS.get(kind)
     if kind not in (*ANSWERING_KINDS, "who") or need is None or "lookup" in best.via:
         return best
@@ -2691,6 +2760,23 @@ def _exceptions_holder(read: list[Candidate], question: str) -> Candidate | None
 
 # The kinds of question a heading's items answer as a whole: which documents, which items, what it is.
 _ITEMS_ANSWER = ("documents", "definition", "other")
+
+
+def _activity_named(question: str, clause: Clause) -> bool:
+    """The question names a credited activity in the calculators' own words (calculators/vocab_tsa.ACTIVITY_KINDS, a
+    named overseas meeting: "ACS clinical congress", "國外會議", "壁報") whose rule is this clause (or holds it)."""
+    from calculators.tsa_cme import KINDS
+    from calculators.vocab_tsa import ACTIVITY_KINDS, NAMED_OVERSEAS_MEETINGS
+
+    if clause.doc != "tsa-cme":
+        return False
+    text = fold(question)
+    found = [(k, m.span()) for k, words in ACTIVITY_KINDS for m in re.finditer(words, text, re.I) if m.end() > m.start()]
+    found += [("international_meeting", m.span()) for m in re.finditer(NAMED_OVERSEAS_MEETINGS, text, re.I)]
+    # (a word inside a longer name is that name's: the 年會 of "ACS年會" names no TSA annual meeting)
+    named = {k for k, (a, b) in found if not any(o != k and x <= a and b <= y and y - x > b - a for o, (x, y) in found)}
+    rules = {KINDS[k].rule for k in named if k in KINDS}
+    return len(rules) == 1 and any(clause.id == r or clause.id.startswith(r + ".") for r in rules)
 
 
 def _heading_named(question: str, q_terms: frozenset[str], best: Candidate, corpus: Corpus) -> bool:
@@ -2874,7 +2960,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
     best = _answering(answerable, kind, question)
-    if _ASKS_LEVELS.search(fold(question)) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
+    if asks_scale(question) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
@@ -2889,6 +2975,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if not confident and kind in _ITEMS_ANSWER and _items_named(question, q_terms, best, corpus):
         confident = True  # "除了年會月會，還有哪幾種活動可以認", "besides the annual meeting, what else counts?": the list
         # whose own items the question names answers with the rest of them
+    if not confident and kind == "number" and best.kind_match and _activity_named(question, best.clause):
+        confident = True  # "飛去開 ACS，國外會議算幾分" met by 5.4: the activity the calculators' vocabulary names in the
+        # question is this clause's own, and the clause states the figure asked
     if not confident and _heading_named(question, q_terms, best, corpus):
         confident = True  # "書面考核大概要交哪些東西" met by the heading 書面考核: its items are what is asked
     if not confident and kind == "yes_no" and specific and best.kind_match and \
@@ -2928,6 +3017,8 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             # (the question's 非SCI / SCI names the best one's heading, not the rival's: knowledge.negations)
             and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
             and second.score >= best.score * TIE
+            # (the one activity named is the best one's: another activity of the same rules is no rival)
+            and not (second.clause.doc == best.clause.doc and _activity_named(question, best.clause))
             and (second.overlap >= best.overlap or _other_rule_alike(question, q_terms, best, second))
             and best.clause.gist(lang) and second.clause.gist(lang)
             and numbers_in(best.clause.gist(lang) or "") != numbers_in(second.clause.gist(lang) or "")
