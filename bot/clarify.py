@@ -174,3 +174,43 @@ def known_part(extraction: Extraction, lang: str) -> tuple[str, list[str], list[
         headline = ("依目前提供的數字：" if lang == "zh-TW" else "From the figures given so far: ") + headline
         headline += "\n" + " ".join(dict.fromkeys(notes))
     return headline, list(calc.steps(lang)), list(calc.citations())
+
+
+# A figure the question gave roughly ("兩百出頭例", "200 多例", "about 14k", "約 320 例", "300-ish"): the phrase standing for it
+_ROUGH = re.compile(
+    r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some)\s+)"
+    r"\s*\d[\d,]*(?:\.\d+)?\s*[kK]?(?![\d,])|"
+    r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?|[一二兩两三四五六七八九十百千]{1,5})\s*(?:多|餘|余|出頭|出头|左右|上下|-?ish\b|\s+or\s+so\b|-odd\b)",
+    re.IGNORECASE)
+# words in a reply giving a figure as it is ("精確是215例", "exact count 14,100", "actually 212")
+_EXACT = re.compile(r"確切|确切|精確|精确|準確|准确|正確|正确|實際(?:上|是)|实际(?:上|是)|"
+                    r"\b(?:exact(?:ly)?|precise(?:ly)?|actual(?:ly)?|to be exact|in fact)\b", re.IGNORECASE)
+# a reply's clauses: a comma between digit groups ("14,100") splits nothing
+_CLAUSE = re.compile(r"(?:[^，、；;。\n,]|,(?=\d{3}(?!\d)))+")
+_UNIT_AFTER = re.compile(r"\s*(例|案|次|篇|天|分|位|名|場|场|件|%|cases?|screenings?|mammos?|days?|times?|points?)", re.IGNORECASE)
+
+
+def exact_for_rough(pending_question: str, reply: str) -> tuple[str, str, tuple[str, str]] | None:
+    """A reply giving the exact figure for one the question gave roughly ("兩百出頭例" + "精確是215例", "about 14k mammos" +
+    "exact count 14,100"): (the question with the exact figure in the rough one's place, the reply's other clauses, (the
+    rough words, the exact figure)). Only when the question has exactly one rough figure and the reply exactly one clause
+    saying a figure is exact, with one figure in it (its unit, if said, the rough one's) — else None: the rough figure is
+    never guessed at, and a reply with two exact figures is not matched to one."""
+    from bot.parsing.numbers import find_quantities  # noqa: PLC0415
+
+    exact = [m for m in _CLAUSE.finditer(reply) if _EXACT.search(m.group(0))]
+    rough = list(_ROUGH.finditer(pending_question))
+    if len(exact) != 1 or len(rough) != 1:
+        return None
+    figures = find_quantities(Query(exact[0].group(0)).text)
+    if len(figures) != 1:
+        return None
+    x, r = figures[0], rough[0]
+    unit = _UNIT_AFTER.match(pending_question, r.end())
+    if x.unit and unit and x.unit.lower().rstrip("s") != unit.group(1).lower().rstrip("s"):
+        return None
+    value = f"{x.as_number}"
+    rewritten = pending_question[:r.start()] + value + pending_question[r.end():]
+    rest = (reply[:exact[0].start()] + reply[exact[0].end():]).strip(" ，、；;。,\n")
+    rest = re.sub(r"\s*([，、；;,])\s*(?:[，、；;,]\s*)+", r"\1 ", rest)  # (the clause's own separator goes with it)
+    return rewritten, rest, (r.group(0).strip(), value)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import compose
 from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
-from bot.clarify import (TOOL_INFO, consequence_rules, describe, known_part, missing_keys, open_outcome_rules, pending, pending_text, vague_filled, vague_keys,
+from bot.clarify import (TOOL_INFO, exact_for_rough, consequence_rules, describe, known_part, missing_keys, open_outcome_rules, pending, pending_text, vague_filled, vague_keys,
                           vague_left)
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
@@ -261,6 +261,12 @@ def _dated(source: Query, unaccounted: list[Any]) -> list[tuple[int, int]]:
     return out
 
 
+def _exact_note(said: str, exact: str) -> Note:
+    """The assumption line of a reply's exact figure taking a rough one's place."""
+    return Note(f"您回覆的確切數字 {exact} 取代問題裡約略的「{said}」。",
+                f"The exact figure of your reply, {exact}, replaces the rough \u201c{said}\u201d of the question.")
+
+
 def _rest_of_reply(reply: str, used: int) -> str | None:
     """A reply's clauses after those giving its first `used` numbers (the counts asked for), when each of those clauses
     gives exactly one number and some clause is left; else None."""
@@ -362,12 +368,32 @@ def _split_count_texts(pending_question: str, reply: str) -> list[str]:
     """The pending question with a count it gave written as the reply splits it ("oral報告3篇" + "2篇在國外、1篇國內" →
     "oral報告2篇在國外、1篇國內"): a reply whose figures add up to one count of the question, each with what the question back
     asked (where, whose role), says that count item by item — in its place, not beside it."""
-    figures = find_quantities(Query(reply).text)
+    said = Query(reply).text
+    figures = find_quantities(said)
     if len(figures) < 2:
         return []
     total = sum(float(x.value) for x in figures)
-    return [pending_question[:x.start] + reply + pending_question[x.end:]
-            for x in find_quantities(pending_question) if x.unit and float(x.value) == total]
+    out = []
+    # (the question as written and as read: "三次座長" is a count once its numeral is read, "3次座長")
+    for text in dict.fromkeys([pending_question, Query(pending_question).text]):
+        for x in find_quantities(text):
+            if not x.unit or float(x.value) != total:
+                continue
+            out.append(text[:x.start] + reply + text[x.end:])
+            # ("三次座長" + "兩次國內、一次國外" → "2次國內座長、1次國外座長": the thing counted said with each piece)
+            noun = _COUNTED_NOUN.match(text, x.end)
+            if noun is not None and noun.group(1).strip():
+                pieces = [p.strip() for p in _PIECE_SEP.split(said) if p.strip()]
+                if len(pieces) == len(figures):
+                    each = "、".join(f"{p}{noun.group(1).strip()}" for p in pieces)
+                    out.append(text[:x.start] + each + text[noun.end():])
+    return out
+
+
+# The thing a count counts, right after it ("3次座長，…"): a few words, no figure, up to the clause's end
+_COUNTED_NOUN = re.compile(r"([^\d，,、；;。！!？?\s]{1,8})(?=[，,、；;。！!？?\s]|$)")
+# The pieces of a reply splitting a count ("2次國內、1次國外", "2 domestic, 1 abroad")
+_PIECE_SEP = re.compile(r"[、，,；;]|\band\b|和|跟|及")
 
 
 def _without_restated_counts(reply: str, before: dict[str, Any]) -> str | None:
@@ -810,14 +836,21 @@ class Engine:
         question_read, q = _read_query(question, today, part)
         if prior is not None:
             pending_question = _settled(pending_text(conversation, today) or prior.question)
-            spread = _spread_reply(prior, pending_question, question, today)
+            rough = exact_for_rough(pending_question, question)
+            reply = question
+            if rough is not None:  # "精確是215例" for the question's "兩百出頭例": the exact figure in the rough one's place
+                pending_question, rest, (said, exact) = rough
+                if not rest:
+                    return self._exact_only(question, lang, prior, pending_question, said, exact, today)
+                reply, q = rest, Query(rest, today)
+            spread = _spread_reply(prior, pending_question, reply, today)
             if spread is not None:  # "三個人都是 365 天": one value for each, written out
                 q = Query(spread, today)
-            completed = self._complete(prior, pending_question, q, spread or question, today)
+            completed = self._complete(prior, pending_question, q, spread or reply, today)
             aside_ok = prior.pending_call is not None and not any(m.startswith("vague:") for m in prior.missing)
 
             def aside() -> Any:  # a reply said of one thing asked about ("兩篇都是我一作"), read beside that thing
-                return _as_aside(prior.pending_call.name, prior.pending_call.args, pending_question, spread or question,
+                return _as_aside(prior.pending_call.name, prior.pending_call.args, pending_question, spread or reply,
                                  today, prior) if aside_ok else None
 
             if completed is None or not completed[0].extraction.complete:
@@ -826,9 +859,11 @@ class Engine:
             else:
                 tried = False
             if completed is not None:
-                completed = self._settled_unknowns(prior, pending_question, spread or question, today, completed)
+                completed = self._settled_unknowns(prior, pending_question, spread or reply, today, completed)
                 if completed is None:  # a fact the question said not known, read only from the words saying so: unsaid
                     return self._ask_again(prior, question, lang, q, self._deterministic(question, None, today))
+                if rough is not None:
+                    completed[0].extraction.notes.append(_exact_note(*rough[2]))
                 result = self._finish(question, lang, prior, completed)
                 if result.route != "calculator" and not tried and any(m.startswith("unread:") for m in result.missing) \
                         and (other := aside()) is not None:
@@ -918,6 +953,17 @@ class Engine:
         answer = self._calculate(question, _reply_lang(question, last.answer), merged.extraction, merged.route, source)
         # (read together, a figure that stays unread — "一天上限多少？" + "2 位": its 一天 — is no reply: the message alone)
         return None if any(m.startswith("unread:") for m in answer.missing) else answer
+
+    def _exact_only(self, question: str, lang: str, prior: Answer, pending_question: str, said: str, exact: str,
+                    today: datetime.date) -> Answer:
+        """A reply giving only the exact figure for the question's rough one (`exact_for_rough`): the question read with
+        it in the rough one's place; asked again when that is still not the pending calculation."""
+        source = Query(pending_question[:MAX_READ_CHARS], today)
+        decision = decide_calculation(source)
+        if decision is None or prior.pending_call is None or decision.extraction.tool != prior.pending_call.name:
+            return self._ask_again(prior, question, lang, Query(question, today), self._deterministic(question, None, today))
+        decision.extraction.notes.append(_exact_note(said, exact))
+        return self._finish(question, lang, prior, (decision, source))
 
     def _finish(self, question: str, lang: str, prior: Answer, completed: Any) -> Answer:
         """The pending calculation made with a reply's facts (a fact passed over made without: `_passed_over`)."""
