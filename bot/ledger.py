@@ -474,7 +474,9 @@ def _maps(obj: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
             yield from _maps(v, f"{path}[{i}]")
 
 
-_CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)")  # an English full stop, not a decimal point
+# an English full stop, not a decimal point; a dash setting a clause off ("reading system 86 — the alignment score isn't in
+# yet": the negation is the next clause's), not a range's ("2021–2026")
+_CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)|(?<!\d)—+(?!\d)|\s[–-]\s")
 
 
 _ASIDE = re.compile(r"not that it matters|(?:it )?doesn'?t matter|does not matter|irrelevant|\bfyi\b|\bbtw\b|by the way|"
