@@ -420,7 +420,11 @@ def _vague_restated(text: str, vague: list[str], reply: str, today: datetime.dat
         return None
     source = Query(text.replace(vague[0], f" {said} ", 1), today)
     decision = decide_calculation(source)
-    return (decision, source) if decision is not None and decision.route == "calculator" and decision.extraction.complete else None
+    if decision is None or decision.route != "calculator" or not decision.extraction.complete:
+        return None
+    # (a reply naming again the thing the question named before its vague words, "查到了，月會 6 次" for "月會去了好幾次",
+    # written in reads that thing twice — a reading that leaves the reply's own figure unread is no reading of it)
+    return (decision, source) if account(source.text, today, [decision.extraction.args]).complete else None
 
 
 def _args_key(args: Any) -> str:

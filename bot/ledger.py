@@ -474,9 +474,10 @@ def _maps(obj: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
             yield from _maps(v, f"{path}[{i}]")
 
 
-# an English full stop, not a decimal point; a dash setting a clause off ("reading system 86 — the alignment score isn't in
-# yet": the negation is the next clause's), not a range's ("2021–2026")
-_CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)|(?<!\d)—+(?!\d)|\s[–-]\s")
+_CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)")  # an English full stop, not a decimal point
+# … and for what a negation is of, a dash setting a clause off too ("reading system 86 — the alignment score isn't in yet":
+# the negation is the next clause's), not a range's ("2021–2026")
+_NEGATION_END = re.compile(rf"{_CLAUSE_END.pattern}|(?<!\d)—+(?!\d)|\s[–-]\s")
 
 
 _ASIDE = re.compile(r"not that it matters|(?:it )?doesn'?t matter|does not matter|irrelevant|\bfyi\b|\bbtw\b|by the way|"
@@ -514,8 +515,8 @@ def _negated_clause(text: str, pos: int) -> bool:
     """The number's clause says no ("其中 95 案沒完成") — a negation inside brackets the number is not in
     ("年會 1 次（不是第三款那種）") is about the bracket's words, not the number; one far before the number
     ("neither had any requirement from the previous review: Dr A 55%") is about other words."""
-    start = _clause_start(text, pos)
-    right_mark = _CLAUSE_END.search(text, pos)
+    start = max((m.end() for m in _NEGATION_END.finditer(text, 0, pos)), default=0)
+    right_mark = _NEGATION_END.search(text, pos)
     clause = text[start:right_mark.end() if right_mark else len(text)]
     at = pos - start
     # (brackets blanked over the whole clause before the window is cut: "（那年出國沒報）、第四年 180、第五年 150" — a
