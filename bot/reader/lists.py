@@ -228,6 +228,9 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
 def _restated(r: Reading, end: int, slot: Slot) -> Mention | None:
     """The figure in the slot's unit in brackets right after a value word ("the full year (365 days …)"), if any."""
     m = re.match(rf"[^，,。；;\d(（]{{0,6}}[（(]\s*(\d+)\s*(?:{_unit_words(slot)})", r.q.text[end:])
+    if m is None and slot.word_values:
+        # ("one worked the full year, 365 days, the other 200"): set off by a comma, only the figure the words stand for
+        m = re.match(rf"\s*[，,]\s*({slot.word_values[0][1]:g})\s*(?:{_unit_words(slot)})", r.q.text[end:])
     return next((n for n in numbers(r.q) if m and n.start == end + m.start(1)), None) if m else None
 
 
@@ -514,7 +517,8 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     q = r.q
     if not q.followup_start or s.name not in q.expected or s.loose:
         return values  # a loose list already reads the reply's figures after the question's
-    reply = [float(n.value) for n in numbers(q) if n.start >= q.followup_start and n.unit in (None, *s.units)]  # type: ignore[arg-type]
+    reply = [float(n.value) for n in numbers(q) if n.start >= q.followup_start and n.unit in (None, *s.units)  # type: ignore[arg-type]
+             and not (n.unit is None and _WHO_DID.match(q.text, n.end))]  # ("one worked the full year": who, no value)
     if not reply:
         return values
     # "all three worked the full 365 days", "3 位都 365 天": the reply names every item by how many, with one value each
@@ -536,6 +540,12 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     kept = [v for v in values if s.word_values and v == s.word_values[0][1] and v not in before]
     head = next((int(x) for m in compiled(s.head).finditer(q.text) for x in m.groups() if x), None) if s.head else None
     return kept + reply if kept and head == len(kept) + len(reply) else reply
+
+# A bare count of people the reply's clause is about, then what they did ("one worked the full year", "2 of them did 200",
+# "一位做了 200 天"): how many, never a value of the list
+_WHO_DID = re.compile(r"\s*(?:位|名|個|个|人|of (?:them|us)\b|(?:person|people|radiographers?|techs?|RTs?)\b)?\s*"
+                      r"(?:worked|did|was|were|stayed|covered|joined|做了?|上班|在職|在职|工作)", re.IGNORECASE)
+
 
 # A reply naming the one(s) not yet given: an ordinal, "the last / other / remaining one", 另一位, 剩下的
 _OTHERS_LEAD = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*(?:位|名|個|个|人)|最後(?:一|1)?(?:位|名|個|个)|最后(?:一|1)?(?:位|名|个)|"
