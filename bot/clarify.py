@@ -179,8 +179,9 @@ def known_part(extraction: Extraction, lang: str) -> tuple[str, list[str], list[
 # A figure the question gave roughly ("兩百出頭例", "200 多例", "about 14k", "約 320 例", "300-ish"): the phrase standing for it
 _ROUGH = re.compile(
     r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some)\s+)"
-    r"\s*\d[\d,]*(?:\.\d+)?\s*[kK]?(?![\d,])|"
-    r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?|[一二兩两三四五六七八九十百千]{1,5})\s*(?:多|餘|余|出頭|出头|左右|上下|-?ish\b|\s+or\s+so\b|-odd\b)",
+    r"\s*(?P<verb>做了|有|是|共)?\s*(?:\d[\d,]*(?:\.\d+)?\s*[kK]?(?![\d,])|[一二兩两三四五六七八九十百千]{1,5})|"
+    r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?|[一二兩两三四五六七八九十百千]{1,5})\s*(?:年|個月|个月)?\s*"
+    r"(?:多|餘|余|出頭|出头|左右|上下|-?ish\b|\s+or\s+so\b|-odd\b)",
     re.IGNORECASE)
 # words in a reply giving a figure as it is ("精確是215例", "exact count 14,100", "actually 212")
 _EXACT = re.compile(r"確切|确切|精確|精确|準確|准确|正確|正确|實際(?:上|是)|实际(?:上|是)|"
@@ -210,7 +211,7 @@ def exact_for_rough(pending_question: str, reply: str) -> tuple[str, str, tuple[
     if x.unit and unit and x.unit.lower().rstrip("s") != unit.group(1).lower().rstrip("s"):
         return None
     value = f"{x.as_number}"
-    rewritten = pending_question[:r.start()] + value + pending_question[r.end():]
+    rewritten = pending_question[:r.start()] + (r.group("verb") or "") + value + pending_question[r.end():]
     rest = (reply[:exact[0].start()] + reply[exact[0].end():]).strip(" ，、；;。,\n")
     rest = re.sub(r"\s*([，、；;,])\s*(?:[，、；;,]\s*)+", r"\1 ", rest)  # (the clause's own separator goes with it)
     return rewritten, rest, (r.group(0).strip(), value)
