@@ -38,11 +38,12 @@ def _asked_consequences() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     qc_use = re.compile(r"不能用|不能再用|不得(?:再)?(?:用|使用)|停用|停止使用|還能用|还能用|繼續用|继续用|能不能用|可不可以用|"
                         r"品管討論會|品管讨论会|取消(?:資格|资格)|\b(?:keep|still)\s+(?:using|use)\b|\bbarred\b|\bsuspend\w*|"
                         r"\b(?:taken|pulled)\s+out\s+of\s+(?:service|use)\b|\bQC\s+meeting\b", re.IGNORECASE)
+    from calculators.vocab_tsa import ASKED_CITES as TSA_ASKED  # noqa: PLC0415
     from calculators.vocab_tsir import ASKED_CITES  # noqa: PLC0415
 
     # (a technique two instructor domains hold, said bare — "支架 120 例": the domain asked decides between their clauses;
     # a talk said without its kind — both kinds are 5.3's)
-    shared = tuple((tool, re.compile(words, re.IGNORECASE), rule) for tool, words, rule in ASKED_CITES)
+    shared = tuple((tool, re.compile(words, re.IGNORECASE), rule) for tool, words, rule in (*ASKED_CITES, *TSA_ASKED))
     return (("hpa_radiographer_volume", re.compile(SPOT_REVIEW, re.IGNORECASE), VAN_SPOT_RULE),
             ("hpa_qc_grade", qc_use, QC_MEASURES), *shared)
 

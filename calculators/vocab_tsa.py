@@ -84,6 +84,10 @@ ABROAD = (r"美國|日本|德國|英國|法國|韓國|加拿大|澳洲|紐西蘭
 # After a training, a clause naming only a length and a place ("之後在台大 3 個月", "and then 3 months at NTUH", "再去東京
 # 1 個月"): another training there (`follow`; its place decides home or abroad)
 _TRAINING_PLACE = rf"(?:{HOME_PLACES}|{ABROAD_PLACES}|{MEDICAL_CENTRES}|醫學中心|\bmedical cent(?:er|re)\b)"
+# A training named, with or without its place ("出去進修了 4 個月", "a 3-month fellowship"): a question back about it (where it
+# was, how long) cites 5.9, whose two items the place decides (bot/clarify.py consequence_rules)
+TRAINING_WORDS = r"進修|研修|见习|見習|进修|\btraining\b|\bfellowship\b|\bobservership\b|visiting scholar"
+ASKED_CITES = (("tsa_credit_tally", TRAINING_WORDS, "tsa-cme/5.9"),)
 TRAINING_FOLLOW = (rf"(?:在|去|到|於)\s*(?:{_TRAINING_PLACE})[^，,。；;?!\d]{{0,8}}?\d+(?:\.\d+)?\s*(?:個月|週|周|天)"
                    rf"|\d+(?:\.\d+)?\s*(?:個月|months?|mos?|weeks?|wks?)\b[^,.;?!\d]{{0,12}}?\b(?:at|in)\s+(?:the\s+|a\s+)?(?:{_TRAINING_PLACE})")
 

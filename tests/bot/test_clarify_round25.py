@@ -13,6 +13,8 @@ Classes (each tested with phrasings invented here, not the bank's):
    the figure before the dash stays read once the reply gives the missing score.
 5. A reply listing work days by who did what ("one worked the full year, 365 days, the other 200"): the full year with
    its 365 days set off by a comma is one value, and "one" (who worked) is no value of the list.
+6. A question back about a training said without its place ("出去進修了 4 個月") cites 5.9, whose two items the place
+   decides — not only the article's head.
 """
 
 from __future__ import annotations
@@ -143,3 +145,23 @@ def test_who_worked_is_no_value_of_the_days(engine, question, reply, days):
     assert first.route == "clarify" and not first.tool_calls, first.answer
     assert final.route == "calculator", final.answer
     assert final.tool_calls[0].args["radiographer_work_days"] == days
+
+
+# ---------------------------------------------------------------- 6. a training's question back cites 5.9
+
+
+@pytest.mark.parametrize("question", [
+    "去年出去進修了三個月，這樣有幾分？",
+    "前年出去进修了5个月，可以拿几分？",
+    "I did a 3-month fellowship last year. How many credits is that?",
+])
+def test_a_training_asked_back_cites_its_clause(engine, question):
+    first = ask_and_reply(engine, question)
+    assert first.route == "clarify" and not first.tool_calls, first.answer
+    assert "tsa-cme/5.9" in [c.id for c in first.citations]
+
+
+def test_a_question_back_with_no_training_does_not_cite_it(engine):
+    first = ask_and_reply(engine, "今年去了一些研討會，積分多少？")
+    assert first.route == "clarify"
+    assert "tsa-cme/5.9" not in [c.id for c in first.citations]
