@@ -261,6 +261,26 @@ def _dated(source: Query, unaccounted: list[Any]) -> list[tuple[int, int]]:
     return out
 
 
+def _as_read_before(conversation: Conversation | None, pending_question: str, prior: Answer, today: datetime.date) -> str:
+    """The pending question as the last reply was read into it: a reply giving some of the facts asked was read beside
+    the thing it is about (`_as_aside`, partial: "複判差異 55%（是疑似陽性個案的）"), which the turns joined line by line
+    do not say — that text, found again as the one reading the arguments the question back kept; else as joined."""
+    turns = conversation.turns if conversation is not None else []
+    if len(turns) < 2 or prior.pending_call is None or not prior.pending_call.args or turns[-2].answer.route != "clarify":
+        return pending_question
+    kept = _args_key(prior.pending_call.args)
+    joined = decide_calculation(Query(pending_question[:MAX_READ_CHARS], today))
+    if joined is not None and _args_key(joined.extraction.args) == kept:
+        return pending_question
+    earlier = _settled(pending_text(Conversation(turns=turns[:-1]), today) or turns[-2].question)
+    for text in _aside_texts(earlier[:MAX_READ_CHARS], turns[-1].question):
+        source = Query(text, today)
+        d = decide_calculation(source) or _pending_reading(source, prior.pending_call.name)
+        if d is not None and _args_key(d.extraction.args) == kept:
+            return text
+    return pending_question
+
+
 def _exact_note(said: str, exact: str) -> Note:
     """The assumption line of a reply's exact figure taking a rough one's place."""
     return Note(f"您回覆的確切數字 {exact} 取代問題裡約略的「{said}」。",
@@ -360,6 +380,8 @@ def _aside_texts(pending_question: str, reply: str) -> list[str]:
     cjk = re.search(r"[\u4e00-\u9fff]", reply) is not None
     aside = f"（{reply}）" if cjk else f" ({reply})"
     cuts = [m.start() for m in _CLAUSE_END.finditer(pending_question)][:_ASIDE_MAX] + [len(pending_question.rstrip())]
+    # (… and right after a figure with its unit, "複判差異 55%（是疑似陽性個案的）": what the reply says that figure is)
+    cuts += [x.end for x in find_quantities(pending_question) if x.unit][:_ASIDE_MAX]
     return list(dict.fromkeys([*(pending_question[:i] + aside + pending_question[i:] for i in cuts),
                                *_split_count_texts(pending_question, reply)]))
 
@@ -438,11 +460,13 @@ def _args_key(args: Any) -> str:
 
 
 def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: str, today: datetime.date,
-              prior: Answer | None = None) -> Any:
+              prior: Answer | None = None, partial: bool = False) -> Any:
     """A reply the reading of question and reply together could not use ("兩篇都是我一作", "both domestic", "一篇一作、一篇
     其他作者" in reply to "first or corresponding author?"), read as an aside beside the thing it answers (`_aside_texts`).
     Taken only when exactly one reading comes out complete, for the same calculation, keeping every fact the question gave
-    and adding to them (`_extends`); (decision, source) then, else None."""
+    and adding to them (`_extends`); (decision, source) then, else None. `partial`: a reply giving some of the facts asked
+    ("是疑似陽性個案的" when the previous review was asked too) — where no reading is complete, the one reading that keeps
+    every fact, adds a value and asks fewer facts than the question back did is taken (the rest asked again)."""
     replies = [reply]
     if (bare := _without_restated_counts(reply, before)) is not None:
         replies.append(bare)
@@ -450,6 +474,7 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
     # (a list whose counts the question back asked, "各參加幾次？" for "有出國參加會議": an item's count is no fact yet —
     # the reply's figures may set it, without being a correction)
     settable = corrected | (_reply_figures(reply) if prior is not None and _counts_asked(prior, before) else frozenset())
+    fewer: dict[str, Any] = {}  # (`partial`) readings asking fewer facts than the question back, none complete
     for said in replies:
         found: dict[str, Any] = {}
         for text in _aside_texts(pending_question[:MAX_READ_CHARS], said):
@@ -458,8 +483,13 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
             # (complete, or missing only what the person passed over: `_passed_over`)
             done = d is not None and (d.extraction.complete if prior is None or d.route == "calculator"
                                       else _passed_over(prior, d.extraction) is not None)
-            if d is None or not done or d.extraction.tool != tool \
+            if d is None or d.extraction.tool != tool \
                     or d.extraction.extra_calls or not _extends(before, d.extraction.args, settable):
+                continue
+            if not done:
+                if partial and prior is not None and not d.extraction.invalid and d.extraction.needs \
+                        and len(d.extraction.needs) < len(prior.missing) and _adds_values(before, d.extraction.args):
+                    fewer.setdefault(_args_key(d.extraction.args), (d, source))
                 continue
             if (changed := [(old, new) for old, new in _corrections_of(before, d.extraction.args, corrected)
                             if new in corrected]):
@@ -482,7 +512,7 @@ def _as_aside(tool: str, before: dict[str, Any], pending_question: str, reply: s
             return next(iter(found.values()))
         if found:
             return None  # two readings: which thing the reply is about is not clear — asked again
-    return None
+    return next(iter(fewer.values())) if len(fewer) == 1 else None
 
 
 def _adds_items(before: dict[str, Any], after: dict[str, Any]) -> bool:
@@ -840,6 +870,7 @@ class Engine:
         question_read, q = _read_query(question, today, part)
         if prior is not None:
             pending_question = _settled(pending_text(conversation, today) or prior.question)
+            pending_question = _as_read_before(conversation, pending_question, prior, today)
             rough = exact_for_rough(pending_question, question)
             reply = question
             if rough is not None:  # "精確是215例" for the question's "兩百出頭例": the exact figure in the rough one's place
@@ -859,6 +890,9 @@ class Engine:
 
             if completed is None or not completed[0].extraction.complete:
                 completed = aside() or completed
+                if completed is None and aside_ok:  # some of the facts asked, beside the thing they are about
+                    completed = _as_aside(prior.pending_call.name, prior.pending_call.args, pending_question, spread or reply,
+                                          today, prior, partial=True)
                 tried = True
             else:
                 tried = False

@@ -15,6 +15,8 @@ Classes (each tested with phrasings invented here, not the bank's):
    its 365 days set off by a comma is one value, and "one" (who worked) is no value of the list.
 6. A question back about a training said without its place ("出去進修了 4 個月") cites 5.9, whose two items the place
    decides — not only the article's head.
+7. A reply giving some of the facts asked ("是疑似陽性個案的" while the previous review is asked too) is kept — read beside
+   the figure it is about — and only the rest is asked again; the next reply is read with it (the figure never lost).
 """
 
 from __future__ import annotations
@@ -165,3 +167,42 @@ def test_a_question_back_with_no_training_does_not_cite_it(engine):
     first = ask_and_reply(engine, "今年去了一些研討會，積分多少？")
     assert first.route == "clarify"
     assert "tsa-cme/5.9" not in [c.id for c in first.citations]
+
+
+# ---------------------------------------------------------------- 7. a reply giving some of the facts asked
+
+
+def _thread(engine, *messages):
+    from bot.answer import Conversation, Turn
+    from tests.bot.conftest import TODAY
+
+    conv, answers = Conversation(turns=[]), []
+    for m in messages:
+        a = engine.answer(m, conv, today=TODAY)
+        answers.append(a)
+        conv = Conversation(turns=[*conv.turns, Turn(question=m, answer=a)])
+    return answers
+
+
+@pytest.mark.parametrize(("question", "reply", "rate", "key"), [
+    ("複判差異 56%，會不會被停止判讀？", "那是疑似陽性個案的", 56, "positive_discrepancy_pct"),
+    ("复判差异 17%，会被停止判读吗？", "是阴性个案的", 17, "negative_discrepancy_pct"),
+])
+def test_a_reply_naming_the_rate_is_kept_while_the_rest_is_asked(engine, question, reply, rate, key):
+    first, second = _thread(engine, question, reply)
+    assert first.route == "clarify" and not first.tool_calls, first.answer
+    assert second.route == "clarify" and not second.tool_calls, second.answer
+    assert second.pending_call.args.get(key) == rate
+    assert key not in [m.split(":")[0] for m in second.missing]
+
+
+@pytest.mark.parametrize(("messages", "tier"), [
+    (("複判差異 56%，會不會被停止判讀？", "那是疑似陽性個案的", "上次沒有被要求過，陰性 8%"), "required"),
+    (("複判差異 56%，會不會被停止判讀？", "那是疑似陽性個案的", "陰性 8%，前次審查有要求過"), "stop_and_suspend"),
+])
+def test_the_rate_kept_is_read_with_the_next_reply(engine, messages, tier):
+    *_, last = _thread(engine, *messages)
+    assert last.route == "calculator", last.answer
+    call = last.tool_calls[0]
+    assert call.args["positive_discrepancy_pct"] == 56 and call.args["negative_discrepancy_pct"] == 8
+    assert call.result["tier"] == tier
