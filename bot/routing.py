@@ -256,6 +256,13 @@ ASKS_RULE_ONLY = re.compile(
     r"附什麼|附哪些|要附|檢附|交什麼|交哪些|什麼證明|哪些證明|證明文件|什麼文件|哪些文件|影印|影本|"
     r"(?:交|附|繳|提供|提出).{0,8}(?:證明|文件|資料)|"
     r"誰(?:來|去|負責|審|認定|決定|核)|誰在(?:算|計算|计算|審|审|管|查|核|認定|认定)|由誰|哪個單位|哪個委員會|向哪|在哪(?:裡|兒)?(?:申請|送|查|看)|"
+    # who computes it and where its figures are looked up ("是誰算的", "谁来计算", "量去哪查", "到哪裡看得到")
+    r"(?:是)?(?:誰|谁)(?:來|来)?(?:算|計算|计算|核算)(?:的)?|(?:去|到|從|从)哪(?:裡|里|兒|儿)?(?:查|看|找|下載|下载)|"
+    # what the figure is computed from, said with 用 ("用什麼算", "拿什麼數字來算", "以哪些資料計算")
+    r"(?:用|拿|以)(?:什麼|什么|哪些|哪個|哪个)(?:資料|资料|數字|数字|數據|数据|公式)?(?:來|来)?(?:算|計算|计算|認定|认定|判定)|"
+    # who must file: the society or the holder ("does the society chase us", "is it on the doc to file it", "學會會通知嗎")
+    r"\b(?:does|do|will|would)\s+(?:the\s+)?(?:society|association|HPA|TSA|TSIR)\s+(?:\w+\s+)?(?:chase|remind|notify|contact|tell|send)\b|"
+    r"\bis\s+it\s+on\s+(?:the\s+|each\s+|every\s+)?(?:doc(?:tor)?s?|me|us|him|her|holder|applicant)\s+to\b|"
     # what the figure is computed from ("依據什麼算", "根據什麼計算", "based on what")
     r"(?:依據|依据|根據|根据|依照|按照)(?:什麼|什么|哪些|哪個|哪个)(?:來|来)?(?:算|計算|计算|認定|认定|判定)|\bbased\s+on\s+what\b|"
     r"\bwhat (?:documents?|proof|paperwork)\b|\bwhat (?:am i|are we|do i|do we) (?:supposed|required|expected|meant) to\b|"
@@ -355,9 +362,11 @@ ASKS_EACH = re.compile(
 # The rule's limit ("上限是不是 600 案", "一年最多可以累積多少", "is there a yearly ceiling"), not the person's check
 # against it ("有沒有超量", "are we over the cap").
 ASKS_LIMIT = re.compile(
-    r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
+    r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:個|个|位)?\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
     # the period's cap with its summing said between ("一年加起來最多能認多少", "每年合計最多", "1年累積最多")
     r"(?:每|一|1)\s*(?:年|個月|个月|月)\s*(?:加起來|加起来|合計|合计|累積|累积|累計|累计|總共|总共|一共|總計|总计)\s*(?:最多|頂多|顶多)|"
+    # (the summing said first: "加起來一年最多能認幾分", "合計每年最多", "總共一年頂多")
+    r"(?:加起來|加起来|合計|合计|累積|累积|累計|累计|總共|总共|一共|總計|总计)\s*(?:每|一|1)\s*(?:年|個月|个月|月)\s*(?:最多|頂多|顶多)|"
     r"\b(?:ceiling|cap|limit|maximum)\b|\bthe\s+most\b[^?.]{0,40}?\b(?:per|a|each|in\s+a)\s+(?:year|month)\b", re.IGNORECASE)
 # Whether the rule sets a limit at all ("有上限嗎", "有沒有上限", "is there a maximum …", "does the van have a daily cap"): the rule's,
 # even beside a figure of one's own ("Is there a monthly maximum? We did 480 in March"), unless a check of one's own is asked
@@ -488,6 +497,8 @@ ASKS_PROCEDURE = re.compile(
 # figure, even beside a date of one's own ("renewal due 2027").
 ASKS_REQUIREMENT = re.compile(
     r"\b(?:total\s+)?(?:credits?|points?|pts)\s+(?:needed|required)\s+(?:over|for|to|in)\b|"
+    # the requirement's total named as such ("the CME point total needed", "the total required over six years")
+    r"\b(?:CME\s+)?(?:credits?|points?|pts|CME)?\s*(?:total|sum)\s+(?:(?:number\s+of\s+)?(?:credits?|points?|pts)\s+)?(?:needed|required)\b|"
     r"\bhow\s+many\s+(?:credits?|points?|pts)\s+(?:are\s+)?(?:needed|required)\b|"
     # the years or cases the rule requires ("how many yrs post boards do I need before applying", "要滿幾年才能申請")
     r"\bhow\s+many\s+(?:years?|yrs?|cases|procedures)\s+(?:\w+\s+){0,5}?(?:do|does|must|should)\s+(?:i|we|one|you)\s+(?:need|have)\b|"
@@ -611,6 +622,11 @@ MAY_APPLY = re.compile(r"(?:能|可以|可不可以|能不能|可否|能否)(?:�
 HOW_SCORED = re.compile(r"(?:給分|给分|積分|积分|分數|分数|學分|学分)?(?:要)?(?:怎麼|怎么|如何)(?:算|計算|计算|給分|给分|計分|计分|認定|认定)|"
                         r"\bhow\s+(?:is|are|would|will)\s+(?:it|that|this|they|those)\s+(?:be\s+)?(?:scored|credited|counted|calculated)\b",
                         re.IGNORECASE)
+# How the rule grades or bands, asked as its method ("是怎麼評等的", "怎么分级的", "如何評分", "how are they graded", "how does the
+# grading work"): the rule's table, quoted — unless scores of one's own are given (`states_figures`).
+HOW_GRADED = re.compile(r"(?:是)?(?:怎麼|怎么|如何)(?:評等|评等|評分|评分|評定|评定|分級|分级|打分|給等|给等)(?:的)?|"
+                        r"how\s+(?:are|is|do\s+they|does\s+(?:the\s+)?\w+)\s+(?:\w+\s+){0,3}?(?:graded|scored|rated|banded|grade)|"
+                        r"how\s+does\s+the\s+(?:grading|scoring|rating)\s+work", re.IGNORECASE)
 # One route of the rule taken by name ("走文章那條路", "走論文途徑申請", "用文章的方式申請", "go the paper route", "qualify through the
 # publications path"): whether one's items meet that route's condition, which the rule states.
 ASKS_PATH = re.compile(
@@ -816,6 +832,9 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # what the rule allows or covers, asked with no figure of one's own: two things at once, the fee of a replacement, what
     # the review looks at, the requirement's total
     if ASKS_PROCEDURE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
+        return True
+    # how the rule grades, asked with no score of one's own ("實地測試各項是怎麼評等的", "how are the QC items graded")
+    if HOW_GRADED.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues) and not GRADE_ASKED.search(q.cues):
         return True
     if ASKS_SIMULTANEOUS.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues):
         return True
