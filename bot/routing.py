@@ -1576,8 +1576,10 @@ def decide_calculation(q: Query) -> Decision | None:
     calc = bool(CALC_CUES.search(q.cues) or STRONG_CALC.search(q.cues)) or someone_checked or outcome
     # a value of one's own said missing ("另一組還沒出來") or a count said vaguely ("發了幾篇") is the person's own case too
     absent = bool(ABSENT.search(q.cues)) and q.followup is None
+    # (so is an activity said done in a year of one's own, its reading whole — "去年在台大(醫學中心)進修半年，積分怎麼算": the
+    # person's own training, computed, the method shown in its steps — never one planned, which `_own_past_activity` leaves out)
     personal = (bool(PERSONAL.search(q.cues)) or someone_checked or bool(REPORTED.search(q.cues)) or absent
-                or bool(find_vague(q.text)))
+                or bool(find_vague(q.text)) or (best.complete and not best.invalid and _own_past_activity(q)))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",
     # "negative discrepancy is over 15%"): computing at the bound itself would give the wrong band.
     # "完成率會不會低於75%？", "are we going to fall below 75%?": whether one's own value crosses the rule's bound, that value not
@@ -1671,6 +1673,18 @@ def decide_calculation(q: Query) -> Decision | None:
 # staff turns on the scores, so they are asked for — never the grade table quoted as if it answered.
 GRADE_LETTER_OWN = re.compile(r"(?:拿|拿到|拿了|得|得到|評|评|是|都|都是|被評|被评)\s*(?-i:[A-D])(?:等|級|级)?(?![A-Za-z])|"
                               r"\b(?:got|get|gets|received|scored)\s+(?:an?\s+)?(?-i:[A-D])(?:'?s)?(?![A-Za-z])")
+
+
+# One's own plan said before an activity ("明年想出國進修", "打算去日本研習", "planning to do a fellowship"): no activity done.
+_PLANNED = re.compile(r"想|打算|準備|准备|計畫|計劃|计划|預計|预计|規劃|规划|明年|\b(?:plan\w*|going|intend\w*|hop\w*|want\w*|thinking)\b",
+                      re.IGNORECASE)
+
+
+def _own_past_activity(q: Query) -> bool:
+    """Is an activity of one's own said done, dated by a year of one's own (`OWN_ACTIVITY` with 去年 / 今年 / 前年 / 之前 …),
+    and not planned (`_PLANNED`)?"""
+    return any(re.match(r"(?:之前|以前|先前|曾經|曾经|去年|前年|今年|年初)", m.group(0)) and not _PLANNED.search(m.group(0))
+               for m in OWN_ACTIVITY.finditer(q.cues))
 
 
 def _subject(tool: str) -> str:

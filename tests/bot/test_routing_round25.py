@@ -122,3 +122,20 @@ def test_how_graded_with_a_score_of_ones_own_is_computed() -> None:
 ])
 def test_sets_counted_vaguely_beside_a_grade_asked_are_asked_back(question: str) -> None:
     assert _route(question) == "clarify"
+
+
+@pytest.mark.parametrize("question", [
+    "去年在北榮(醫學中心)進修四個月，外科積分怎麼算",
+    "前年在長庚（醫學中心）進修兩個月，这个积分怎么算？",
+    "今年在高榮醫學中心進修三個月，積分如何計算",
+])
+def test_an_activity_done_in_a_year_of_ones_own_is_computed(question: str) -> None:
+    assert _route(question) == "calculator"
+
+
+@pytest.mark.parametrize("question", [
+    "明年想去醫學中心進修三個月，積分怎麼算？",
+    "在醫學中心進修三個月，積分怎麼算？",
+])
+def test_a_planned_or_bare_activity_asks_the_rule(question: str) -> None:
+    assert _route(question) is None
