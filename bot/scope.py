@@ -1145,7 +1145,17 @@ _APPLICATION_FORM = re.compile(
     r"(?:^|(?<=\s))(?:(?:the|an?|my|our|this|that)\s+)?application\s+(?:form|documents?|packet|paperwork|materials?)\b"
     r"[^.?!]{0,40}?\b(?:where|download|submit\w*|send|sent|mail\w*|post(?:ed)?|upload\w*|online|paper|e-?mail)\b|"
     r"\b(?:where|how)\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|download|find|submit|send|hand\s+in)\s+(?:the|an?|my|our)\s+"
-    r"application(?:\s+(?:form|documents?|packet|paperwork))?\b", re.I)
+    r"application(?:\s+(?:form|documents?|packet|paperwork))?\b|"
+    # the documents said bare at the head of the question, and how or where they are sent ("資料是要線上傳還是用寄的？寄去哪裡",
+    # "文件用郵寄的嗎", "证明要寄到哪"): the application's submission, which our texts set (郵寄至本學會)
+    r"(?:^|(?<=[\s,，。;；:：?？!！]))(?:資料|资料|文件|證明文件|证明文件|證明|证明)(?:是)?(?:要|需要|得)?(?:用)?[^。？?!！]{0,8}?"
+    r"(?:線上傳|线上传|網路傳|网路传|上傳|上传|郵寄|邮寄|用寄|寄到|寄去|寄給|寄给|親送|亲送)", re.I)
+# The regulation itself amended or put in force ("這個辦法如果要改條文，要經過誰通過", "本辦法修正要報哪裡備查", "how is this
+# regulation amended, who approves changes"): its own closing article (第十一條: 理事會通過、報請衛生主管機關備查), ours.
+_TEXT_AMENDED = re.compile(
+    r"(?:這個|这个|本|此|該|该)(?:辦法|办法|規定|规定|認證辦法|认证办法)[^。？?!！]{0,12}?(?:改|修正|修訂|修订|增訂|增订|通過|通过|實施|实施|備查|备查|生效)|"
+    r"(?:改|修改|修正|修訂|修订)(?:條文|条文)[^。？?!！]{0,16}?(?:誰|谁|通過|通过|報|报|備查|备查)|"
+    r"\b(?:this|the)\s+(?:regulation|rules?)\s+(?:\w+\s+){0,3}?(?:amended|changed|revised)\b[^?.]{0,40}?\b(?:who|approv\w*|board)\b", re.I)
 
 
 # Which of article 2's domains a technique belongs to ("BRTO 算哪一個領域", "does a PAE count as non-tumour embolization",
@@ -1185,6 +1195,8 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
         return ScopeVerdict(True, "domain", injection)
     if _APPLICATION_FORM.search(q.cues):
         return ScopeVerdict(True, "application", injection)
+    if _TEXT_AMENDED.search(q.cues):
+        return ScopeVerdict(True, "amendment", injection)
     if top_via and "lookup" in top_via:
         return ScopeVerdict(True, "lookup", injection)  # the question names one of our clauses
     texts = hit_texts or []

@@ -139,3 +139,26 @@ def test_an_activity_done_in_a_year_of_ones_own_is_computed(question: str) -> No
 ])
 def test_a_planned_or_bare_activity_asks_the_rule(question: str) -> None:
     assert _route(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "這個辦法要修改條文的話，是誰通過？還要報哪裡備查？",
+    "本办法修正要经过哪个会议通过？",
+    "how is this regulation amended, and who has to approve the changes?",
+    "資料要用寄的還是線上傳？寄到哪裡？",
+    "證明文件可以郵寄嗎",
+])
+def test_the_regulations_own_amendment_and_submission_are_ours(question: str) -> None:
+    from bot.scope import assess  # noqa: PLC0415
+
+    assert assess(Query(question, TODAY)).in_scope
+
+
+@pytest.mark.parametrize("question", [
+    "今天天氣如何？",
+    "幫我寫一首詩",
+])
+def test_chat_stays_out(question: str) -> None:
+    from bot.scope import assess  # noqa: PLC0415
+
+    assert not assess(Query(question, TODAY)).in_scope
