@@ -1295,6 +1295,8 @@ def _deadline_category_missing(q: Query) -> Extraction | None:
 # clock start"): the rule's reference day, quoted — no date of one's own is asked of it.
 COUNTS_FROM = re.compile(
     r"計算日|计算日|起算日|起算點|起算点|基準日|基准日|"
+    # the day a figure is taken on ("年齡以哪天為準", "按哪一天算", "以何時為準")
+    r"(?:以|按|依)(?:哪一?天|何時|何时|什麼時候|什么时候|哪個日期|哪个日期|什麼日期|什么日期)(?:為準|为准|計算|计算|算)|"
     # (counted back from it too: "從哪天開始往回算", "从哪天起往前推")
     r"(?:從|从|自)(?:哪一?天|何時|何时|什麼時候|什么时候|哪個日期|哪个日期|哪個時間|哪个时间|什麼日期|什么日期)(?:開始|开始)?(?:起)?(?:往回|往前|倒)?(?:算|推|起算|計算|计算)|"
     r"(?:哪一?天|何時|何时|什麼時候|什么时候)(?:開始|开始)(?:起)?(?:往回|往前|倒)?(?:算|推|起算|計算|计算)|"
@@ -1403,6 +1405,12 @@ AGE_STATED = re.compile(r"\bturn(?:ing|ed|s)?\s+(\d{2})\b|\b(\d{2})\s*(?:years?\
                         r"(?:今年|已經|已经|現在|现在|我)?(?:滿|满)?\s*(\d{2})\s*(?:歲|岁)", re.IGNORECASE)
 
 
+def _ages_only(q: Query) -> bool:
+    """Is every figure of the question one's own age (`AGE_STATED`: "明年滿60歲", "I'm 59")?"""
+    spans = [m.span() for m in AGE_STATED.finditer(q.text)]
+    return bool(spans) and all(any(a <= x.start < b for a, b in spans) for x in q.quantities) and not find_dates(q.text)
+
+
 def _age_past_sixty_only(q: Query, found: list[Extraction]) -> bool:
     """Is one's own age the only fact of the instructor renewal given, and past 60 (`AGE_STATED`)?"""
     if q.followup is not None:
@@ -1442,7 +1450,8 @@ def decide_calculation(q: Query) -> Decision | None:
     first = found[0]
     # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's
     # (a count said vaguely or asked, "算最近幾年內的", gives no day either: `_exact_figures`)
-    if q.followup is None and COUNTS_FROM.search(q.cues) and not find_dates(q.text) and not _exact_figures(q):
+    # (one's age said beside it, "我明年滿60歲…年齡以哪天為準", is no date to count from either: `_ages_only`)
+    if q.followup is None and COUNTS_FROM.search(q.cues) and not find_dates(q.text) and (not _exact_figures(q) or _ages_only(q)):
         return None
     # the rule's value or consequence asked of a case supposed or of a role merely held: the rule's
     if _rule_value_of_a_case(q):

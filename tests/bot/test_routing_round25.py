@@ -162,3 +162,12 @@ def test_chat_stays_out(question: str) -> None:
     from bot.scope import assess  # noqa: PLC0415
 
     assert not assess(Query(question, TODAY)).in_scope
+
+
+@pytest.mark.parametrize("question", [
+    "我明年就60歲了，終身指導老師的年齡以哪天為準？",
+    "我今年 61 岁，终身证书的年龄按哪一天算？",
+    "turning 60 next spring: for the lifetime instructor certificate, from which date is my age counted?",
+])
+def test_the_day_an_age_is_taken_on_is_the_rules(question: str) -> None:
+    assert _route(question) is None
