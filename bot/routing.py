@@ -256,6 +256,13 @@ ASKS_RULE_ONLY = re.compile(
     r"附什麼|附哪些|要附|檢附|交什麼|交哪些|什麼證明|哪些證明|證明文件|什麼文件|哪些文件|影印|影本|"
     r"(?:交|附|繳|提供|提出).{0,8}(?:證明|文件|資料)|"
     r"誰(?:來|去|負責|審|認定|決定|核)|誰在(?:算|計算|计算|審|审|管|查|核|認定|认定)|由誰|哪個單位|哪個委員會|向哪|在哪(?:裡|兒)?(?:申請|送|查|看)|"
+    # who computes it and where its figures are looked up ("是誰算的", "谁来计算", "量去哪查", "到哪裡看得到")
+    r"(?:是)?(?:誰|谁)(?:來|来)?(?:算|計算|计算|核算)(?:的)?|(?:去|到|從|从)哪(?:裡|里|兒|儿)?(?:查|看|找|下載|下载)|"
+    # what the figure is computed from, said with 用 ("用什麼算", "拿什麼數字來算", "以哪些資料計算")
+    r"(?:用|拿|以)(?:什麼|什么|哪些|哪個|哪个)(?:資料|资料|數字|数字|數據|数据|公式)?(?:來|来)?(?:算|計算|计算|認定|认定|判定)|"
+    # who must file: the society or the holder ("does the society chase us", "is it on the doc to file it", "學會會通知嗎")
+    r"\b(?:does|do|will|would)\s+(?:the\s+)?(?:society|association|HPA|TSA|TSIR)\s+(?:\w+\s+)?(?:chase|remind|notify|contact|tell|send)\b|"
+    r"\bis\s+it\s+on\s+(?:the\s+|each\s+|every\s+)?(?:doc(?:tor)?s?|me|us|him|her|holder|applicant)\s+to\b|"
     # what the figure is computed from ("依據什麼算", "根據什麼計算", "based on what")
     r"(?:依據|依据|根據|根据|依照|按照)(?:什麼|什么|哪些|哪個|哪个)(?:來|来)?(?:算|計算|计算|認定|认定|判定)|\bbased\s+on\s+what\b|"
     r"\bwhat (?:documents?|proof|paperwork)\b|\bwhat (?:am i|are we|do i|do we) (?:supposed|required|expected|meant) to\b|"
@@ -355,9 +362,11 @@ ASKS_EACH = re.compile(
 # The rule's limit ("上限是不是 600 案", "一年最多可以累積多少", "is there a yearly ceiling"), not the person's check
 # against it ("有沒有超量", "are we over the cap").
 ASKS_LIMIT = re.compile(
-    r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
+    r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:個|个|位)?\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
     # the period's cap with its summing said between ("一年加起來最多能認多少", "每年合計最多", "1年累積最多")
     r"(?:每|一|1)\s*(?:年|個月|个月|月)\s*(?:加起來|加起来|合計|合计|累積|累积|累計|累计|總共|总共|一共|總計|总计)\s*(?:最多|頂多|顶多)|"
+    # (the summing said first: "加起來一年最多能認幾分", "合計每年最多", "總共一年頂多")
+    r"(?:加起來|加起来|合計|合计|累積|累积|累計|累计|總共|总共|一共|總計|总计)\s*(?:每|一|1)\s*(?:年|個月|个月|月)\s*(?:最多|頂多|顶多)|"
     r"\b(?:ceiling|cap|limit|maximum)\b|\bthe\s+most\b[^?.]{0,40}?\b(?:per|a|each|in\s+a)\s+(?:year|month)\b", re.IGNORECASE)
 # Whether the rule sets a limit at all ("有上限嗎", "有沒有上限", "is there a maximum …", "does the van have a daily cap"): the rule's,
 # even beside a figure of one's own ("Is there a monthly maximum? We did 480 in March"), unless a check of one's own is asked
@@ -488,6 +497,8 @@ ASKS_PROCEDURE = re.compile(
 # figure, even beside a date of one's own ("renewal due 2027").
 ASKS_REQUIREMENT = re.compile(
     r"\b(?:total\s+)?(?:credits?|points?|pts)\s+(?:needed|required)\s+(?:over|for|to|in)\b|"
+    # the requirement's total named as such ("the CME point total needed", "the total required over six years")
+    r"\b(?:CME\s+)?(?:credits?|points?|pts|CME)?\s*(?:total|sum)\s+(?:(?:number\s+of\s+)?(?:credits?|points?|pts)\s+)?(?:needed|required)\b|"
     r"\bhow\s+many\s+(?:credits?|points?|pts)\s+(?:are\s+)?(?:needed|required)\b|"
     # the years or cases the rule requires ("how many yrs post boards do I need before applying", "要滿幾年才能申請")
     r"\bhow\s+many\s+(?:years?|yrs?|cases|procedures)\s+(?:\w+\s+){0,5}?(?:do|does|must|should)\s+(?:i|we|one|you)\s+(?:need|have)\b|"
@@ -611,6 +622,11 @@ MAY_APPLY = re.compile(r"(?:能|可以|可不可以|能不能|可否|能否)(?:�
 HOW_SCORED = re.compile(r"(?:給分|给分|積分|积分|分數|分数|學分|学分)?(?:要)?(?:怎麼|怎么|如何)(?:算|計算|计算|給分|给分|計分|计分|認定|认定)|"
                         r"\bhow\s+(?:is|are|would|will)\s+(?:it|that|this|they|those)\s+(?:be\s+)?(?:scored|credited|counted|calculated)\b",
                         re.IGNORECASE)
+# How the rule grades or bands, asked as its method ("是怎麼評等的", "怎么分级的", "如何評分", "how are they graded", "how does the
+# grading work"): the rule's table, quoted — unless scores of one's own are given (`states_figures`).
+HOW_GRADED = re.compile(r"(?:是)?(?:怎麼|怎么|如何)(?:評等|评等|評分|评分|評定|评定|分級|分级|打分|給等|给等)(?:的)?|"
+                        r"how\s+(?:are|is|do\s+they|does\s+(?:the\s+)?\w+)\s+(?:\w+\s+){0,3}?(?:graded|scored|rated|banded|grade)|"
+                        r"how\s+does\s+the\s+(?:grading|scoring|rating)\s+work", re.IGNORECASE)
 # One route of the rule taken by name ("走文章那條路", "走論文途徑申請", "用文章的方式申請", "go the paper route", "qualify through the
 # publications path"): whether one's items meet that route's condition, which the rule states.
 ASKS_PATH = re.compile(
@@ -816,6 +832,9 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # what the rule allows or covers, asked with no figure of one's own: two things at once, the fee of a replacement, what
     # the review looks at, the requirement's total
     if ASKS_PROCEDURE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
+        return True
+    # how the rule grades, asked with no score of one's own ("實地測試各項是怎麼評等的", "how are the QC items graded")
+    if HOW_GRADED.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues) and not GRADE_ASKED.search(q.cues):
         return True
     if ASKS_SIMULTANEOUS.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues):
         return True
@@ -1276,6 +1295,8 @@ def _deadline_category_missing(q: Query) -> Extraction | None:
 # clock start"): the rule's reference day, quoted — no date of one's own is asked of it.
 COUNTS_FROM = re.compile(
     r"計算日|计算日|起算日|起算點|起算点|基準日|基准日|"
+    # the day a figure is taken on ("年齡以哪天為準", "按哪一天算", "以何時為準")
+    r"(?:以|按|依)(?:哪一?天|何時|何时|什麼時候|什么时候|哪個日期|哪个日期|什麼日期|什么日期)(?:為準|为准|計算|计算|算)|"
     # (counted back from it too: "從哪天開始往回算", "从哪天起往前推")
     r"(?:從|从|自)(?:哪一?天|何時|何时|什麼時候|什么时候|哪個日期|哪个日期|哪個時間|哪个时间|什麼日期|什么日期)(?:開始|开始)?(?:起)?(?:往回|往前|倒)?(?:算|推|起算|計算|计算)|"
     r"(?:哪一?天|何時|何时|什麼時候|什么时候)(?:開始|开始)(?:起)?(?:往回|往前|倒)?(?:算|推|起算|計算|计算)|"
@@ -1384,6 +1405,12 @@ AGE_STATED = re.compile(r"\bturn(?:ing|ed|s)?\s+(\d{2})\b|\b(\d{2})\s*(?:years?\
                         r"(?:今年|已經|已经|現在|现在|我)?(?:滿|满)?\s*(\d{2})\s*(?:歲|岁)", re.IGNORECASE)
 
 
+def _ages_only(q: Query) -> bool:
+    """Is every figure of the question one's own age (`AGE_STATED`: "明年滿60歲", "I'm 59")?"""
+    spans = [m.span() for m in AGE_STATED.finditer(q.text)]
+    return bool(spans) and all(any(a <= x.start < b for a, b in spans) for x in q.quantities) and not find_dates(q.text)
+
+
 def _age_past_sixty_only(q: Query, found: list[Extraction]) -> bool:
     """Is one's own age the only fact of the instructor renewal given, and past 60 (`AGE_STATED`)?"""
     if q.followup is not None:
@@ -1423,7 +1450,8 @@ def decide_calculation(q: Query) -> Decision | None:
     first = found[0]
     # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's
     # (a count said vaguely or asked, "算最近幾年內的", gives no day either: `_exact_figures`)
-    if q.followup is None and COUNTS_FROM.search(q.cues) and not find_dates(q.text) and not _exact_figures(q):
+    # (one's age said beside it, "我明年滿60歲…年齡以哪天為準", is no date to count from either: `_ages_only`)
+    if q.followup is None and COUNTS_FROM.search(q.cues) and not find_dates(q.text) and (not _exact_figures(q) or _ages_only(q)):
         return None
     # the rule's value or consequence asked of a case supposed or of a role merely held: the rule's
     if _rule_value_of_a_case(q):
@@ -1557,8 +1585,10 @@ def decide_calculation(q: Query) -> Decision | None:
     calc = bool(CALC_CUES.search(q.cues) or STRONG_CALC.search(q.cues)) or someone_checked or outcome
     # a value of one's own said missing ("另一組還沒出來") or a count said vaguely ("發了幾篇") is the person's own case too
     absent = bool(ABSENT.search(q.cues)) and q.followup is None
+    # (so is an activity said done in a year of one's own, its reading whole — "去年在台大(醫學中心)進修半年，積分怎麼算": the
+    # person's own training, computed, the method shown in its steps — never one planned, which `_own_past_activity` leaves out)
     personal = (bool(PERSONAL.search(q.cues)) or someone_checked or bool(REPORTED.search(q.cues)) or absent
-                or bool(find_vague(q.text)))
+                or bool(find_vague(q.text)) or (best.complete and not best.invalid and _own_past_activity(q)))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",
     # "negative discrepancy is over 15%"): computing at the bound itself would give the wrong band.
     # "完成率會不會低於75%？", "are we going to fall below 75%?": whether one's own value crosses the rule's bound, that value not
@@ -1652,6 +1682,18 @@ def decide_calculation(q: Query) -> Decision | None:
 # staff turns on the scores, so they are asked for — never the grade table quoted as if it answered.
 GRADE_LETTER_OWN = re.compile(r"(?:拿|拿到|拿了|得|得到|評|评|是|都|都是|被評|被评)\s*(?-i:[A-D])(?:等|級|级)?(?![A-Za-z])|"
                               r"\b(?:got|get|gets|received|scored)\s+(?:an?\s+)?(?-i:[A-D])(?:'?s)?(?![A-Za-z])")
+
+
+# One's own plan said before an activity ("明年想出國進修", "打算去日本研習", "planning to do a fellowship"): no activity done.
+_PLANNED = re.compile(r"想|打算|準備|准备|計畫|計劃|计划|預計|预计|規劃|规划|明年|\b(?:plan\w*|going|intend\w*|hop\w*|want\w*|thinking)\b",
+                      re.IGNORECASE)
+
+
+def _own_past_activity(q: Query) -> bool:
+    """Is an activity of one's own said done, dated by a year of one's own (`OWN_ACTIVITY` with 去年 / 今年 / 前年 / 之前 …),
+    and not planned (`_PLANNED`)?"""
+    return any(re.match(r"(?:之前|以前|先前|曾經|曾经|去年|前年|今年|年初)", m.group(0)) and not _PLANNED.search(m.group(0))
+               for m in OWN_ACTIVITY.finditer(q.cues))
 
 
 def _subject(tool: str) -> str:

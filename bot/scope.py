@@ -444,7 +444,10 @@ _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
 # (a certificate's renewal said just before a bare 學會 — "專科證書展延學會會通知嗎" — is what is asked of our society, no name)
 _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認|"
                        # a sending verb before 學會 ("寄回學會", "送交學會", "回傳學會", "繳回學會"): where a form goes, no body's name
-                       r"寄|送|交|繳|缴|回)")
+                       r"寄|送|交|繳|缴|回|"
+                       # an example marker before the name ("例如某個內視鏡學會", "比如神外醫學會年會"), and a course or activity named
+                       # before the society that speaks of it ("線上課程學會說…"): neither is part of a body's name
+                       r"例如|比如|譬如|像是|好比|課程|课程|活動|活动)")
 _ATTEND = re.compile(r"(?:參加|出席|參與|去|到|赴|前往|在)[^，,。？?；;]{0,4}$")
 # A surgical subspecialty society named as the host of a meeting, the meeting word later in the same clause ("大腸直腸外科醫學會
 # 年會", "大腸直腸外科醫學會、胸腔外科這種次專科年會開一天跟兩天有差嗎"): the meeting our credits count (第五條第三款), not that
@@ -465,8 +468,27 @@ _PAPER_SHOWN = re.compile(r"同一篇|論文|论文|文章|報告|报告|發表|
 
 
 def _surgical_meeting(name: str, text: str, end: int) -> bool:
-    """Is the society `name` (ending at `end`) a surgical one whose meeting is asked about (`_MEETING_AFTER`), not its own rules?"""
-    return name.endswith("外科") and bool(_MEETING_AFTER.match(text, end)) and not _THEIR_OWN_ZH.search(text)
+    """Is the society `name` (ending at `end`) a surgical one whose meeting is asked about (`_MEETING_AFTER`), not its own rules?
+    (A surgical field said short counts too: 神外, 整外, 心外, 胸外, 兒外 — `_SURGICAL_SHORT`.)"""
+    surgical = name.endswith("外科") or bool(_SURGICAL_SHORT.search(name))
+    return surgical and bool(_MEETING_AFTER.match(text, end)) and not _THEIR_OWN_ZH.search(text)
+
+
+# A surgical field's short name ("神外醫學會年會" = 神經外科, "整外", "心外", "胸外", "小兒外", "大腸直腸外").
+_SURGICAL_SHORT = re.compile(r"^(?:神|腦|整|心|胸|心胸|兒|小兒|消|移|創|直腸|大腸|大腸直腸|肝膽|乳|骨|泌尿|一)外$")
+# A society given as an example of a class of meetings the question asks about ("外科相關學會年會，例如某個內視鏡學會", "像是
+# 神外醫學會年會"): the meeting our credits count (第五條第三款、第十款), not that society's own rules.
+_EXAMPLE_BEFORE = re.compile(r"(?:例如|比如|譬如|像是|好比|如)[^，,。？?；;]{0,3}$")
+_MEETING_WORD = re.compile(r"年會|年会|研討會|研讨会|學術會議|学术会议|學術大會|学术大会|大會|大会|會議|会议")
+
+
+def _example_of_meeting(text: str, start: int, end: int) -> bool:
+    """Is the body named at text[start:end] an example of a meeting named in the same sentence (`_EXAMPLE_BEFORE`), the society's
+    own rules not named (`_THEIR_OWN_ZH`)?"""
+    if not _EXAMPLE_BEFORE.search(text[max(0, start - 8):start]) or _THEIR_OWN_ZH.search(text):
+        return False
+    sentence = re.split(r"[。？?！!]", text[:start])[-1]
+    return bool(_MEETING_WORD.search(sentence) or _MEETING_AFTER.match(text, end))
 # (the IR society is called by its short names too: 介入學會, 介入性治療學會, 介入放射學會)
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入(?:放射線?)?(?:性)?(?:治療)?|介放|外傷|急救加護|本)$")
 # (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
@@ -510,7 +532,7 @@ def _foreign_named(text: str) -> str | None:
             if _OUR_ANCHOR.search(rest):
                 continue
             if kind == "other_society" and (_ATTEND.search(text[:start]) or _surgical_meeting(name, text, end)
-                                            or _asks_our_review(text)):
+                                            or _example_of_meeting(text, start, end) or _asks_our_review(text)):
                 continue
             return kind
     if _TITLE.search(text) and not _OUR_ANCHOR.search(text) and not _TSIR_DOMAIN.search(text):
@@ -787,6 +809,36 @@ _RESULT_WORRY = re.compile(
     r"\bsecond\s+opinion\b|\banother\s+(?:hospital|doctor|clinic)\b|\bshould\s+(?:she|he|i)\s+be\s+(?:worried|concerned)\b", re.I)
 
 
+# A person's own screening schedule asked for her (SPEC §3, clinical): whether or when she should start, or how often to have,
+# mammograms — said of a patient (an age and sex, "38F", "a 42-year-old") or of her risk (a relative's cancer, a family history,
+# BRCA) — "38F, mother had breast ca at 45: start annual mammograms now or wait till 40?", "媽媽有乳癌，我 35 歲要不要開始每年照乳攝".
+# That is her doctor's decision (or the screening programme's eligibility), never our review of the facilities that screen; the
+# review's own follow-up of a screened case (category, recall, 複檢, 追蹤) and its counts stay ours.
+_RISK_HISTORY = (rf"family\s+history|\b{_KIN_EN}(?:'s|’s)?\s+(?:\w+\s+){{0,2}}?(?:had|has|was\s+diagnosed|died|with)\b|\bBRCA\d?\b|"
+                 r"\bhigh[- ]risk\b|家族史|(?:母親|母亲|媽媽|妈妈|姊姊|姐姐|妹妹|阿姨|外婆|奶奶|家人)(?:有|得過|得过|得了|曾經|曾经|曾|罹患)|高風險|高风险")
+_SCREEN_EXAM = r"mammo\w*|乳攝|乳摄|乳房攝影|乳房摄影|乳房\s*X\s*光|乳癌篩檢|乳癌筛检"
+_SCREEN_TIMING = re.compile(
+    rf"\b(?:start|begin)\w*\s+(?:\w+\s+){{0,3}}?(?:{_SCREEN_EXAM}|screening)|"
+    rf"(?:{_SCREEN_EXAM}|screening)[^?？。]{{0,40}}?(?:\bnow\s+or\s+(?:wait|later|next)|\bwait\s+(?:till|until|for|to)\b|"
+    r"\bat\s+what\s+age\b|\bhow\s+often\b|等到|幾歲(?:開始|才|再)|几岁(?:开始|才|再))|"
+    rf"\b(?:annual|yearly|every\s+(?:year|two\s+years))\s+(?:screening\s+)?(?:{_SCREEN_EXAM})|"
+    rf"\bhow\s+often\s+(?:should|must|do|does)\s+(?:she|he|I|they|the\s+patient)\s+(?:get|have|do)\s+(?:\w+\s+)?(?:{_SCREEN_EXAM})|"
+    rf"(?:要不要|該不該|该不该|需不需要|應不應該|应不应该|應該|应该|可以)(?:先|現在|现在)?(?:開始|开始)?(?:每年|每兩年|每两年|定期)?(?:做|照|安排|接受)?\s*(?:{_SCREEN_EXAM})|"
+    rf"(?:開始|开始)(?:每年|每兩年|每两年|定期)?(?:做|照|安排|接受)?\s*(?:{_SCREEN_EXAM})|"
+    rf"(?:{_SCREEN_EXAM})[^，,。？?]{{0,12}}?(?:多久(?:做|照)?一次|幾歲開始|几岁开始)", re.I)
+_PERSON_SCREENED = re.compile(rf"{_PATIENT}|{_RISK_HISTORY}|\b(?:she|her|he|him)\b|(?:我|她|他)\s*\d{{2}}\s*(?:歲|岁)", re.I)
+# The review's own follow-up of a screened case or its counts: a recall, a category's deadline, the completion rate, a volume.
+_REVIEW_FOLLOWUP = re.compile(r"\bcategory\b|\bcat\.?\s*\d|BI-?RADS|複檢|复检|追蹤|追踪|完成率|\brecall\w*|\bfollow-?up\b|"
+                              r"合理量|篩檢量|筛检量|\bvolume\b|補助|补助|\bsubsid\w*|給付|给付|\d\s*(?:件|案)\b", re.I)
+
+
+def _screening_schedule_asked(text: str) -> bool:
+    """Is a person's own screening schedule asked for her (`_SCREEN_TIMING` said of `_PERSON_SCREENED`), none of the review's
+    follow-up or counts named (`_REVIEW_FOLLOWUP`, `_OUR_MEASURE_COUNTED`)?"""
+    return (bool(_SCREEN_TIMING.search(text)) and bool(_PERSON_SCREENED.search(text))
+            and not _REVIEW_FOLLOWUP.search(text) and not _OUR_MEASURE_COUNTED.search(text))
+
+
 def _foreign_target(text: str) -> str | None:
     if _SOMEONES_RESULT.search(text) and _RESULT_WORRY.search(text) and not _OUR_MEASURE_COUNTED.search(text):
         return "clinical"
@@ -809,6 +861,8 @@ def _foreign_target(text: str) -> str | None:
     if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
+        return "clinical"
+    if _screening_schedule_asked(text):
         return "clinical"
     if _QUALITY_CERT.search(text) and not _MAMMO.search(text):
         return "other_regulation"
@@ -1091,7 +1145,17 @@ _APPLICATION_FORM = re.compile(
     r"(?:^|(?<=\s))(?:(?:the|an?|my|our|this|that)\s+)?application\s+(?:form|documents?|packet|paperwork|materials?)\b"
     r"[^.?!]{0,40}?\b(?:where|download|submit\w*|send|sent|mail\w*|post(?:ed)?|upload\w*|online|paper|e-?mail)\b|"
     r"\b(?:where|how)\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|download|find|submit|send|hand\s+in)\s+(?:the|an?|my|our)\s+"
-    r"application(?:\s+(?:form|documents?|packet|paperwork))?\b", re.I)
+    r"application(?:\s+(?:form|documents?|packet|paperwork))?\b|"
+    # the documents said bare at the head of the question, and how or where they are sent ("資料是要線上傳還是用寄的？寄去哪裡",
+    # "文件用郵寄的嗎", "证明要寄到哪"): the application's submission, which our texts set (郵寄至本學會)
+    r"(?:^|(?<=[\s,，。;；:：?？!！]))(?:資料|资料|文件|證明文件|证明文件|證明|证明)(?:是)?(?:要|需要|得)?(?:用)?[^。？?!！]{0,8}?"
+    r"(?:線上傳|线上传|網路傳|网路传|上傳|上传|郵寄|邮寄|用寄|寄到|寄去|寄給|寄给|親送|亲送)", re.I)
+# The regulation itself amended or put in force ("這個辦法如果要改條文，要經過誰通過", "本辦法修正要報哪裡備查", "how is this
+# regulation amended, who approves changes"): its own closing article (第十一條: 理事會通過、報請衛生主管機關備查), ours.
+_TEXT_AMENDED = re.compile(
+    r"(?:這個|这个|本|此|該|该)(?:辦法|办法|規定|规定|認證辦法|认证办法)[^。？?!！]{0,12}?(?:改|修正|修訂|修订|增訂|增订|通過|通过|實施|实施|備查|备查|生效)|"
+    r"(?:改|修改|修正|修訂|修订)(?:條文|条文)[^。？?!！]{0,16}?(?:誰|谁|通過|通过|報|报|備查|备查)|"
+    r"\b(?:this|the)\s+(?:regulation|rules?)\s+(?:\w+\s+){0,3}?(?:amended|changed|revised)\b[^?.]{0,40}?\b(?:who|approv\w*|board)\b", re.I)
 
 
 # Which of article 2's domains a technique belongs to ("BRTO 算哪一個領域", "does a PAE count as non-tumour embolization",
@@ -1131,6 +1195,8 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
         return ScopeVerdict(True, "domain", injection)
     if _APPLICATION_FORM.search(q.cues):
         return ScopeVerdict(True, "application", injection)
+    if _TEXT_AMENDED.search(q.cues):
+        return ScopeVerdict(True, "amendment", injection)
     if top_via and "lookup" in top_via:
         return ScopeVerdict(True, "lookup", injection)  # the question names one of our clauses
     texts = hit_texts or []

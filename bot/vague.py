@@ -15,7 +15,7 @@ from bot.parsing.numbers import find_quantities, normalize_numerals
 # 幾 + a counting unit, not the asked-for figure (幾分 / 幾點 / 幾學分 are what the person asks).
 # "那幾組的分數" points at sets already listed (那 / 這 / 哪 + 幾): no vague count; "差幾例", "還缺幾篇", "剩幾天" ask
 # the shortfall (no question mark needed).
-_ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年)|一些|若干|數次|多次|幾十例|"
+_ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)?\s*(?:次|場|篇|個月|個|例|天|小時|位|名|台|案|件|張|年|組|组)|一些|若干|數次|多次|幾十例|"
                  # "還有一堆洗腎通路取栓", "好多台出血栓塞": a heap of things, no count
                  r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))|"
                  # an approximate count, "200 多個", "一百多例", "三十幾次": a figure with "and some" after it is not the figure
@@ -33,7 +33,9 @@ _EN = re.compile(r"\b(?:" + _BIG_NUMBER_OF + r"|a\s+(?:whole\s+)?bunch\s+of|a\s+
 # "超過的有幾例", "不給付的部分是幾案", "會被退的會有幾件": 幾 after "the ones that …" (a clause ending in 的 / 部分) asks how
 # many of them there are — a question even with no question mark, never a fact of the person's.
 _ONES_THAT = re.compile(r"(?:的|部分|部份)\s*(?:有|是|會有|会有|共有|總共有|总共有|大概有)?\s*$")
-_BOUND_BEFORE = re.compile(r"(?:超過|超过|未達|未达|低於|低于|高於|高于|不到|不足|少於|少于|多於|多于|大於|大于|滿|满|達|达)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:超過|超过|未達|未达|低於|低于|高於|高于|不到|不足|少於|少于|多於|多于|大於|大于|滿|满|達|达|"
+                           # the rule's limit asked ("一個人最多幾篇可以申請", "每年至多幾場", "頂多幾次")
+                           r"最多|至多|頂多|顶多|最少|至少|上限(?:是|為|为)?)\s*(?:可以|能|可|只能|只可以)?\s*$")
 # (an English sentence ends at a full stop before a space: "I spent some months on a fellowship. How many credits?")
 _CLAUSE = re.compile(r"(?:[^，,。；;？?！!\n.]|\.(?!\s))+[？?]?")
 _ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不要|夠不夠|才", re.IGNORECASE)
