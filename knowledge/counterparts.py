@@ -24,7 +24,7 @@ SETTINGS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"^醫療機構|\s醫療機構"), re.compile(r"機構|醫院|院所|院方|本院|全院|負責醫師|負責放射師|\b(?:facility|facilities|"
                                              r"hospital|hospitals|institution|site|centre|center|clinic|responsible)\b", re.I)),
     # the unit's field test (二(二) 乳房 X 光攝影儀, 一(二)): a person's grade is not the machine's
-    (re.compile(r"攝影儀"), re.compile(r"攝影儀|乳攝儀|儀器|機器|機台|[這那哪此該每一]台|設備|實地測試|實測|測試|假體|曝露|劑量|半值層|壓迫|"
+    (re.compile(r"攝影儀"), re.compile(r"攝影儀|乳攝儀|乳攝機(?!構|關)|攝影機|光機|儀器|機器|機[台臺]|[這那哪此該每一][台臺]|設備|實地測試|實測|測試|假體|曝露|劑量|半值層|壓迫|"
                                    r"品管報告|人為因素|\b(?:unit|units|machine|machines|equipment|device|devices|x-ray|scanner|"
                                    r"phantom|dose|(?:field|site|on-site|qc) tests?|test(?:ed|ing)?|compression|hvl|exposure|"
                                    r"human (?:error|factors?))\b", re.I)),

@@ -162,6 +162,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
                                    "local conference", "local congress", "local society")},
     **{p: ("國外",) for p in ("usa", "united states", "u.s.", "in the states")},
     # the review's forms
+    # round 25 families: the mammography unit in English (the regulation's 乳房 X 光攝影儀; "machine" alone → 儀器 was
+    # measured worse, see above), and what the rules rest on (依據 … 制訂)
+    # ("mammography unit" / "the unit" too lost a question on the unit's on-site test to its paperwork item, 一(二)2)
+    **{p: ("攝影儀",) for p in ("mammo machine", "mammography machine", "mammogram machine", "x-ray machine", "machine itself",
+                              "unit itself", "the machine")},
+    **{p: ("依據", "制訂") for p in ("legal basis", "based on", "basis for", "derive", "authority for", "enabling regulation",
+                                 "parent regulation", "higher regulation", "higher-level regulation", "statutory basis")},
+    **{p: ("折算", "換算") for p in ("convert", "conversion", "converted", "converts")},
+    # approving a text (the rules' 經理事會通過): read before "sign" (簽名, a signature on a form)
+    **{p: ("通過",) for p in ("sign off", "signs off", "signed off", "signing off", "sign-off", "signoff")},
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
 }
 
@@ -281,6 +291,16 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # how much less is needed (少多少 / 減多少 / 可以少 / 抵多少): the regulations write 扣抵 / 縮減
     (re.compile(r"(?:少|減|减|抵|扣)(?:掉)?(?:多少|幾分)|可以少|能少|少算|\bhow much (?:less|fewer)\b|\b(?:reduc|cut)\w* (?:by|the)\b",
                 re.I), ("扣抵", "縮減")),
+    # round 25 families. The mammography unit in everyday words (乳攝機, 乳攝儀, 乳房攝影機, X光機, 機台, 那台機器): the
+    # regulation's 乳房 X 光攝影儀 — without it 乳攝機 meets the van (乳攝車) by its bigram 乳攝. (Not 乳攝機構, a facility.)
+    (re.compile(r"乳攝(?:機|儀)(?!構|關)|乳房攝影(?:機|儀)(?!構|關)|x\s*光(?:攝影)?機(?!構|關)|機[台臺]|(?:那|這|哪)[台臺部]機|機器本身|"
+                r"(?:攝影|篩檢|x\s*光)機器"), ("攝影儀",)),
+    # what a regulation rests on (法源, 上位法規, 根據哪些規定訂的): the regulations write 依據「…」制訂 / 訂定
+    (re.compile(r"法源|上位(?:法|的?(?:規定|法規|依據|辦法))|(?:根據|依據|依照|按照)(?:哪|什麼|什么|何)[^，,。？?！!]{0,8}(?:訂|定|制)"),
+     ("依據", "制訂")),
+    # hours turned into credits (一小時折幾分, 每個鐘頭換幾分, 按鐘點算): the regulations write 每一小時折算 3 分 / 換算
+    (re.compile(r"(?:一|每|1)\s*個?\s*(?:小時|鐘頭|鐘點)[^，,。？?！!]{0,4}(?:折|換|抵|等於|算)|按(?:鐘點|鐘頭|小時|時數)(?:算|計)"),
+     ("折算", "換算")),
 )
 
 

@@ -35,7 +35,8 @@ _STEMS = "甲乙丙丁"
 # Which words name which regulation (checked on the folded, lower-cased question).
 # (外專 / 展延: the surgical specialist certificate and its renewal; 介放: interventional radiology; 後審: 後續審查)
 DOC_HINTS: dict[str, tuple[str, ...]] = {
-    "tsa-cme": ("外科", "外專", "展延", "tsa", "surg", "積分認定辦法"),
+    # (the accreditation of a course, 課程認定 / 認證課程: only the surgical rules accredit courses; the IR rules accredit instructors)
+    "tsa-cme": ("外科", "外專", "展延", "tsa", "surg", "積分認定辦法", "課程認定", "課程認證", "認定課程", "認證課程"),
     "tsir-instructor": ("介入", "介放", "tsir", "interventional", "指導老師", "instructor", "放射線學會"),
     "hpa-mammo": ("乳房", "乳攝", "hpa", "mammo", "健康署", "國健署", "後續審查", "後審", "篩檢", "乳癌", "breast", "bi-rads",
                   "birads"),

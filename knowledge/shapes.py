@@ -61,7 +61,7 @@ def question_shape(text: str) -> Shape | None:
 _PARTS_ZH = r"(?:種|類|级|級|部分|部份|塊|大項|大類|項目?|個?等級|個?層級|階段|方面)"
 _OVERVIEW = re.compile(
     rf"分(?:成|為|作)?(?:哪(?:幾|兩|些)?|幾|兩|二|三|四)個?{_PARTS_ZH}|分.{{0,10}}[兩二三四幾]{_PARTS_ZH}[嗎吗?？]|"
-    rf"(?:看|評|審|查|包含|包括|涵蓋|有|列|含)哪(?:幾|些|兩)個?{_PARTS_ZH}|哪(?:幾|兩)個?{_PARTS_ZH}|總覽|"
+    rf"(?:看|評|審|查|包含|包括|涵蓋|有|列|含)(?:的是|的|是)?哪(?:幾|些|兩)個?{_PARTS_ZH}|哪(?:幾|兩)個?{_PARTS_ZH}|總覽|"
     rf"第[一二三四五六七八九十]大項|(?:怎麼|怎么|如何|是怎樣|是怎样)(?:區?分級|区?分级|分等級?|分等级)|"
     rf"有(?:幾|几|哪幾|哪几)(?:種|种|類|类|級|级|個?等級|個?層級|個?階段)|"
     r"\b(?:which|what) (?:are the )?(?:items|parts|kinds|types|categories|components|areas|sections|tiers|levels|elements)\b|"

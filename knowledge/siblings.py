@@ -459,8 +459,10 @@ def prefer_heading_for_parts(question: str, ranked: list[tuple[str, float]], cor
     (knowledge.shapes.asks_overview) and the best has fewer than two items; unchanged otherwise."""
     from knowledge.shapes import asks_overview
 
-    if len(ranked) < 2 or asks_overview(question) != "parts" or _items(ranked[0][0], corpus) >= 2:
+    if len(ranked) < 2 or asks_overview(question) != "parts":
         return ranked
+    if _items(ranked[0][0], corpus) >= 2:
+        return _lift_named_whole(question, ranked, corpus)
     best_score = ranked[0][1]
     lists = (best := corpus.get(ranked[0][0])) is not None and bool(LISTS_PARTS.search(best.text))
     q = terms(question)
@@ -472,4 +474,21 @@ def prefer_heading_for_parts(question: str, ranked: list[tuple[str, float]], cor
         if lists and not _whole_named(q, corpus.get(clause_id)):
             continue
         return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return ranked
+
+
+def _lift_named_whole(question: str, ranked: list[tuple[str, float]], corpus: Corpus) -> list[tuple[str, float]]:
+    """For a question asking the parts of a whole met first by one part that has items of its own (二(三)2 輔導措施 for
+    "醫療機構那段評的是哪些項目？", 二(一)1 判讀醫師 for "which staff groups have standards?"): its enclosing clause among
+    the next HEADING_CHALLENGERS, within MIN_RATIO of its score, goes first when the question (an English one as the Chinese
+    terms its words map to) names that clause's heading and not the best's own (`_whole_named`)."""
+    best = corpus.get(ranked[0][0])
+    if best is None or not best.parent:
+        return ranked
+    q = _question_terms(question)
+    if _whole_named(q, best):
+        return ranked  # the part itself is named: its own items are what is asked
+    for i, (clause_id, score) in enumerate(ranked[1:1 + HEADING_CHALLENGERS], start=1):
+        if clause_id == best.parent and score >= ranked[0][1] * MIN_RATIO and _whole_named(q, corpus.get(clause_id)):
+            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
