@@ -59,6 +59,9 @@ _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:])|(?:^|(?<=\n)
 # count in a list of label-number pairs (a one-character numeral elsewhere stays a word: 五官, 一起)
 # (also 十, and after a Han label with a space between, as a list of label-number pairs is typed: "雷射 十、", "引流 五，")
 _CN_LABEL_ONE = re.compile(r"(?:(?<=[A-Za-z] )|(?<=[\u4e00-\u9fff] )(?<!第 )(?<!前 )(?<!近 ))([一二三四五六七八九十兩两])(?=\s*(?:[、，,；;。？?]|\Z))")
+# "一百、零、一百五十", "九十五，零，八十": a zero as an item of a list of figures (between list separators, or after one
+# and before the end of the list) — 零 alone is never a word there
+_CN_ZERO_ITEM = re.compile(r"(?<=[、，,])\s*[零〇](?=\s*(?:[、，,；;。？?]|\Z))")
 # "專科第十年", "第三年了": the year of a career or a cycle counted by its ordinal, read like "第10年" (an article's
 # number, 第十條, stays a word)
 # (never an ordinal in a list of them, "第二、第三年都在國外": the years named, read as they are)
@@ -118,6 +121,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_DATE.sub(_date_digits, text)
     text = _CN_RUN.sub(run, text)
     text = _CN_BARE.sub(bare, text)
+    text = _CN_ZERO_ITEM.sub("0", text)
     text = _CN_LABEL_ONE.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = _CN_NTH_YEAR.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = re.sub(r"(?<![上下])半年", "6個月", text)  # 進修半年 = 6 months (上半年 is a half of a year)
