@@ -1037,6 +1037,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         side = None if m.is_date else bound_of(text, m.start, m.end)
         inside = m.values[0] - 0.5 if side == "<" else m.values[0] + 0.5 if side == ">" else None
         hit = next((p for p, v, n in nums if inside is not None and abs(n - inside) < _TOL and _compatible(m.unit, p, kinds)), None)
+        if hit is None and side in ("<", ">"):
+            # "都不到兩小時，大概 1 小時": the bound, then the figure inside it that the argument took — the bound it meets
+            hit = next((p for p, v, n in nums if _compatible(m.unit, p, kinds) and m.unit is not None
+                        and (n < m.values[0] if side == "<" else n > m.values[0])
+                        and any(x is not m and not x.is_date and x.unit == m.unit and abs(x.values[0] - n) < _TOL for x in said)), None)
+            inside = None if hit is None else next(n for p, v, n in nums if p == hit)
         if hit is not None:
             loose.remove(m)
             used.add(hit)

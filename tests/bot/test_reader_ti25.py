@@ -74,3 +74,44 @@ def test_zero_inside_a_word_stays_a_word():
 def test_a_year_with_zero_written_out_is_a_zero_year(ask, question, zero_years):
     c = _call(ask(question), "tsa_renewal_check")
     assert c.result["zero_years"] == zero_years, c.args
+
+
+def _seminars(a) -> list[tuple[int, float]]:
+    acts = _call(a, "tsa_credit_tally").args["activities"]
+    return sorted((x.get("count", 1), x["hours"]) for x in acts if x["kind"] == "domestic_seminar")
+
+
+# --- 3. a list of seminars by bracket: "兩小時以內的 N 場，超過兩小時的 M 場" (the same line, two sides of it) --------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("今年院外學術研討會：兩小時以內的4場、超過兩小時的1場，積分多少", [(1, 2.5), (4, 2)]),
+    ("今年国内学术讨论会，两小时以内的2场，超过两小时的3场，能拿几分", [(2, 2), (3, 2.5)]),
+    ("今年國內研討會：超過兩小時的2場，剛好兩小時的1場，幾分", [(1, 2), (2, 2.5)]),
+])
+def test_two_brackets_of_one_line_are_two_items(ask, question, expected):
+    assert _seminars(ask(question)) == expected
+
+
+# --- 4. a bound, then a figure inside it ("都超過兩小時，大概 3 小時"): the figure replaces the bracket's stand-in -----
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("今年院外研討會去了3場(都超過兩小時，大概4hr)，積分多少", [(3, 4)]),
+    ("今年院外研讨会2场，都不到两小时，大概1小时，几分", [(2, 1)]),
+    ("went to 2 domestic seminars this year, each over two hours (roughly 3 h). credits?", [(2, 3)]),
+])
+def test_a_figure_inside_the_bound_replaces_its_stand_in(ask, question, expected):
+    assert _seminars(ask(question)) == expected
+
+
+def test_a_figure_outside_the_bound_is_not_taken(ask):
+    # "都超過兩小時，大約 1.5 小時" contradicts itself: never a number read past it
+    a = ask("今年院外研討會2場，都超過兩小時，大約1.5小時，幾分")
+    assert a.route == "clarify", (a.route, a.tool_calls)
+
+
+@pytest.mark.parametrize("question", [
+    "2 domestic seminars in 2026, 3 h each, TSA credits?",
+    "this year 1 domestic seminar of 4 h, surgical credits?",
+])
+def test_a_bare_h_after_a_figure_is_hours(ask, question):
+    assert all(h > 2 for _, h in _seminars(ask(question)))
