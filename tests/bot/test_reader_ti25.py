@@ -115,3 +115,16 @@ def test_a_figure_outside_the_bound_is_not_taken(ask):
 ])
 def test_a_bare_h_after_a_figure_is_hours(ask, question):
     assert all(h > 2 for _, h in _seminars(ask(question)))
+
+
+# --- 5. a figure at the end of a sentence equal to the next sentence's ("… cryo 10. Board-certified for 10 years"):
+# the next sentence's words name its own figure, not the one before the full stop ------------------------------------
+
+@pytest.mark.parametrize(("question", "cases", "years"), [
+    ("Ablations in the last 6 yrs: RFA 120, MWA 50, cryo 10. Board-certified for 10 years. Can I be an ablation instructor?", 180, 10),
+    ("近六年消融：RFA 120、MWA 40、冷凍 12。專科 12 年，可以申請消融指導老師嗎？", 172, 12),
+    ("支架：膽道 60、輸尿管 30、十二指腸 9。放射專科 9 年了，能申請非血管支架指導老師嗎", 99, 9),
+])
+def test_a_figure_before_a_full_stop_is_not_named_by_the_next_sentence(ask, question, cases, years):
+    c = _call(ask(question), "tsir_instructor_eligibility")
+    assert (c.args["cases_last_6_years"], c.args["years_as_specialist"]) == (cases, years), c.args
