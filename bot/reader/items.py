@@ -449,6 +449,32 @@ def _another_detail(slot: Slot, nums: list[Any], last: dict[str, Any], count: Sl
     return False
 
 
+def _restates_choices(r: Reading, slot: Slot, kind: Any, start: int, clause: str, in_clause: list[Any],
+                      items: list[dict[str, Any]], count: Slot | None) -> bool:
+    """A clause with no figure, said of all the items (都 / all / both, in it or in the clause just before: "都不是一二作，
+    就是其他作者"), naming the last item's kind only by choices it already holds ("非 SCI 掛名了 4 篇，都是其他作者",
+    "3 posters as first author — all first author"): a restatement."""
+    if not items or items[-1]["kind"] != kind or count is None or _pick(count, in_clause) is not None:
+        return False
+    if not _ALL_SAID.search(r.q.text, max(0, start - 10), start + len(clause)) or _names(r, slot, kind, clause) and not _role_only(r, slot, clause):
+        return False
+    said = {f.name: v for f in slot.fields if f.kind == "enum" and (v := _enum(r, f, clause)) is not None}
+    return bool(said) and all(items[-1].get(k) == v for k, v in said.items())
+
+
+_ALL_SAID = re.compile(r"都|全都|全部|皆|均|(?:all|both|each)", re.IGNORECASE)
+
+
+def _role_only(r: Reading, slot: Slot, clause: str) -> bool:
+    """The clause's kind words are all inside its choices' words ("其他作者" names a paper's author, no other paper)."""
+    rest = clause
+    for f in (f for f in slot.fields if f.kind == "enum"):
+        for c in f.choices:
+            if c.terms:
+                rest = compiled(r.pattern(c.terms)).sub(" ", rest)
+    return not _kinds(r, slot, rest)
+
+
 def _bracket_side(text: str, f: Slot, n: Any, kind: Any) -> str | None:
     """"<" or ">" where a number is a strict bound at one of the field's breaks for a kind whose result changes only
     there ("都超過兩小時" of a seminar: its bracket, not its value); None for a value."""
@@ -963,6 +989,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None:
             continue
         kind = _placed(r, slot, kind, clause)
+        if _restates_choices(r, slot, kind, start, clause, in_clause, items, first_number):
+            continue  # "掛名了 4 篇，都是其他作者": the role said again of all of them, no other item
         if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:
             heads.append(head)
             continue  # "年會我投了 3 篇：oral 2 篇…": the meeting is where the papers listed after the colon were given

@@ -128,3 +128,15 @@ def test_a_bare_h_after_a_figure_is_hours(ask, question):
 def test_a_figure_before_a_full_stop_is_not_named_by_the_next_sentence(ask, question, cases, years):
     c = _call(ask(question), "tsir_instructor_eligibility")
     assert (c.args["cases_last_6_years"], c.args["years_as_specialist"]) == (cases, years), c.args
+
+
+# --- 6. the role said again of all the papers ("掛名了 4 篇，都是其他作者"): a restatement, no fifth paper -------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("今年非SCI期刊掛名了3篇，都是其他作者，積分多少？", [("paper_non_sci", 3, "other")]),
+    ("今年非SCI期刊挂名了2篇，都不是一二作，就是其他作者，积分多少", [("paper_non_sci", 2, "other")]),
+    ("今年非SCI期刊掛名3篇，都是其他作者，另外SCI二作1篇，幾分", [("paper_non_sci", 3, "other"), ("paper_sci", 1, "second")]),
+])
+def test_a_role_said_again_of_all_the_papers_adds_none(ask, question, expected):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    assert sorted((x["kind"], x.get("count", 1), x.get("role")) for x in acts) == sorted(expected), acts
