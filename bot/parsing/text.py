@@ -56,14 +56,32 @@ _CORRECTED = re.compile(
     r"(?=[^\d。；;？?!！]{0,24}?\d)", re.IGNORECASE)
 
 
+# A rough figure with its exact value in brackets right after it ("20幾例（精確是20）", "~150 RFAs (exactly 152)",
+# "only ~20 ablations (say 20)"): the exact one, said of the same thing, in the rough one's place
+_EXACT_WORD = (r"(?:正確|正确|精確|精确|確切|确切|準確|准确|實際|实际|其實|其实)(?:來說|来说|地說|地说|的數字|的数字|數字|数字|上)?(?:是|為|为)?"
+               r"|\b(?:exactly|precisely|to be (?:exact|precise)|actually|say|really)\b")
+_BRACKETED_EXACT = re.compile(
+    r"(?:(?:about|around|approximately|approx\.?|roughly|~|約|约|大約|大约|大概)\s*)?"
+    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(\s*)(?:幾|几|多|餘|余|出頭|出头|左右|來|来|\+)?"
+    rf"([^\d()（），,。；;？?！!\n]{{0,24}}?)\s*[（(]\s*(?:{_EXACT_WORD})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*[)）]",
+    re.IGNORECASE)
+
+
+def _exact_fits(rough: str, exact: str) -> bool:
+    """The exact figure is one the rough one may stand for (within half to twice it)."""
+    a, b = float(rough), float(exact)
+    return a > 0 and 0.5 * a <= b <= 2 * a
+
+
 def drop_corrected(text: str) -> str:
     """The text with a figure corrected in the same breath reduced to the correction."""
+    text = _BRACKETED_EXACT.sub(lambda m: f"{m.group(4)}{m.group(2)}{m.group(3)}" if _exact_fits(m.group(1), m.group(4)) else m.group(0), text)
     return _CORRECTED.sub("", text)
 
 
 def corrections(text: str) -> list[tuple[str, str]]:
     """(the figure as first written, the figure that replaced it) for each correction in a read text."""
-    out = []
+    out = [(m.group(1), m.group(4)) for m in _BRACKETED_EXACT.finditer(text) if _exact_fits(m.group(1), m.group(4))]
     for m in _CORRECTED.finditer(text):
         after = re.search(r"\d+(?:\.\d+)?", text[m.end():])
         if after is not None:

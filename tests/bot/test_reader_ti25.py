@@ -140,3 +140,22 @@ def test_a_figure_before_a_full_stop_is_not_named_by_the_next_sentence(ask, ques
 def test_a_role_said_again_of_all_the_papers_adds_none(ask, question, expected):
     acts = _call(ask(question), "tsa_credit_tally").args["activities"]
     assert sorted((x["kind"], x.get("count", 1), x.get("role")) for x in acts) == sorted(expected), acts
+
+
+# --- 7. a rough figure with its exact value in brackets right after it ("20幾例（精確是20）", "~150 RFAs (exactly 152)") --
+
+@pytest.mark.parametrize(("question", "cases"), [
+    ("消融個案30幾例（精確是34），專科9年，可以申請消融指導老師嗎", 34),
+    ("消融病例大概190多例（准确是193例），专科10年，能申请消融指导老师吗", 193),
+    ("about 150 RFAs (exactly 152), specialist 10 yrs, can I apply as ablation instructor?", 152),
+    ("roughly 200 TACE cases (to be exact 204), board-certified 9 years — tumour embolization instructor?", 204),
+])
+def test_the_exact_figure_in_brackets_replaces_the_rough_one(ask, question, cases):
+    c = _call(ask(question), "tsir_instructor_eligibility")
+    assert c.args["cases_last_6_years"] == cases, c.args
+
+
+def test_a_bracketed_figure_far_from_the_rough_one_is_no_exact_value():
+    from bot.parsing.text import drop_corrected
+    assert drop_corrected("RFA 100多例（精確是 9 例）") == "RFA 100多例（精確是 9 例）"
+    assert drop_corrected("RFA 100多例（精確是 104 例）") == "RFA 104例"
