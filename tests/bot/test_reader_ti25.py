@@ -159,3 +159,15 @@ def test_a_bracketed_figure_far_from_the_rough_one_is_no_exact_value():
     from bot.parsing.text import drop_corrected
     assert drop_corrected("RFA 100多例（精確是 9 例）") == "RFA 100多例（精確是 9 例）"
     assert drop_corrected("RFA 100多例（精確是 104 例）") == "RFA 104例"
+
+
+# --- 8. the topic between a count and "lectures" / "talks" ("3 ablation lectures", "one invited TACE talk") --------
+
+@pytest.mark.parametrize(("question", "lectures"), [
+    ("boarded 10 yrs, 50 ablations, gave 3 ablation lectures at IR meetings. ablation instructor?", 3),
+    ("specialist 9 years, 60 TACE cases, 2 invited TACE talks plus 1 more TACE lecture at TSIR. tumour embolization instructor?", 3),
+    ("PAE 30 cases, boarded 12 yrs, gave 4 PAE lectures at interventional meetings — non-tumour embolization instructor?", 4),
+])
+def test_a_topic_between_the_count_and_the_lecture_word(ask, question, lectures):
+    c = _call(ask(question), "tsir_instructor_eligibility")
+    assert c.args.get("lectures_in_domain") == lectures, c.args
