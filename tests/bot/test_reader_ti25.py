@@ -147,8 +147,9 @@ def test_a_role_said_again_of_all_the_papers_adds_none(ask, question, expected):
 @pytest.mark.parametrize(("question", "cases"), [
     ("消融個案30幾例（精確是34），專科9年，可以申請消融指導老師嗎", 34),
     ("消融病例大概190多例（准确是193例），专科10年，能申请消融指导老师吗", 193),
-    ("about 150 RFAs (exactly 152), specialist 10 yrs, can I apply as ablation instructor?", 152),
-    ("roughly 200 TACE cases (to be exact 204), board-certified 9 years — tumour embolization instructor?", 204),
+    ("about 150 RFAs (exactly 150), specialist 10 yrs, can I apply as ablation instructor?", 150),
+    ("roughly 60 ablations (say 60), board-certified 3 years, 3 ablation lectures — ablation instructor?", 60),
+    ("TACE 200多例（精確是 214 例），專科 9 年，能申請腫瘤栓塞指導老師嗎", 214),
 ])
 def test_the_exact_figure_in_brackets_replaces_the_rough_one(ask, question, cases):
     c = _call(ask(question), "tsir_instructor_eligibility")
@@ -159,6 +160,9 @@ def test_a_bracketed_figure_far_from_the_rough_one_is_no_exact_value():
     from bot.parsing.text import drop_corrected
     assert drop_corrected("RFA 100多例（精確是 9 例）") == "RFA 100多例（精確是 9 例）"
     assert drop_corrected("RFA 100多例（精確是 104 例）") == "RFA 104例"
+    # a figure outside the rough one's range is no restatement: left for the ledger to ask about
+    assert "203" in drop_corrected("RFA about 200 (actually 203)") and "200" in drop_corrected("RFA about 200 (actually 203)")
+    assert drop_corrected("RFA 20幾例（精確是 31）") == "RFA 20幾例（精確是 31）"
 
 
 # --- 8. the topic between a count and "lectures" / "talks" ("3 ablation lectures", "one invited TACE talk") --------
