@@ -94,7 +94,9 @@ _BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!�
 # "提出申請", "換證申請"; "apply", "file", "submit", "send in", "hand in")
 _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)? in|hand(?:ing)? in)[^.?!\d]{0,50}\b(?:on|by)"
                 # (the day named before its date: "submit on my birthday, 2026-11-30", "apply on my 60th birthday (…)")
-                r"(?:\s+(?:my|the|his|her)\s+(?:\d+(?:st|nd|rd|th)\s+)?birthday\s*[,，(（:：]?)?|申請|送件|送出|送|遞件|遞交|遞出|交件|"
+                # ("submit on that very day, 2026-11-25", "apply on the same day (…)": the day pointed at, then its date)
+                r"(?:\s+(?:my|the|his|her)\s+(?:\d+(?:st|nd|rd|th)\s+)?birthday\s*[,，(（:：]?"
+                r"|\s+(?:that|the|this)\s+(?:very\s+|same\s+|exact\s+)*day\s*[,，(（:：]?)?|申請|送件|送出|送|遞件|遞交|遞出|交件|"
                 r"交出|提出|提交|報名|apply|applying|application|submit(?:ting|ted)?|\bfil(?:e|ing)\b|\bsend(?:ing)? in\b|\bhand(?:ing)? in\b"
                 # the day the person will renew, said right after its date ("明年(2027)3月1日要換證", "2027/3/1 换证", "I'll renew
                 # on …"): the day they apply for it — never a day said to be the certificate's expiry ("2027年3月1日到期，要換證")

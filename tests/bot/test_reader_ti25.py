@@ -175,3 +175,16 @@ def test_a_bracketed_figure_far_from_the_rough_one_is_no_exact_value():
 def test_a_topic_between_the_count_and_the_lecture_word(ask, question, lectures):
     c = _call(ask(question), "tsir_instructor_eligibility")
     assert c.args.get("lectures_in_domain") == lectures, c.args
+
+
+# --- 9. the application day pointed at, then its date ("submit on that very day, 2026-11-25"); the age reached on a
+# day read already ("I turn 60 on 25 Nov 2026 (born 1966-11-25)") restates the birth date -----------------------------
+
+@pytest.mark.parametrize(("question", "born", "applied"), [
+    ("born 1966-05-10 and I'll submit on that very day, 2026-05-10. lifetime instructor certificate?", "1966-05-10", "2026-05-10"),
+    ("born 1967-03-02; I'll apply on the same day, 2027-03-02 — lifetime instructor cert?", "1967-03-02", "2027-03-02"),
+    ("I turn 60 on 2 March 2027 (born 1967-03-02) and will apply on 2027-03-10. lifetime instructor certificate?", "1967-03-02", "2027-03-10"),
+])
+def test_the_application_day_and_the_age_reached_on_a_day(ask, question, born, applied):
+    c = _call(ask(question), "tsir_renewal_check")
+    assert (c.args.get("birth_date"), c.args.get("application_date")) == (born, applied), c.args
