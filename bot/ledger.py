@@ -1398,6 +1398,18 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 loose.remove(d)
                 loose.remove(n)
                 ledger.reading.append({"fact": hit, "value": born.isoformat(), "text": f"{n.words} … {d.words}"})
+        # "60th birthday is 2026-12-10", "my 60th b-day falls on …": the age said as the birthday's ordinal
+        nth = _NTH_BIRTHDAY.search(text, max(0, d.start - 32), d.start)
+        if nth is not None and d in loose:
+            try:
+                day = datetime.date.fromordinal(int(d.values[0]))
+                born = day.replace(year=day.year - int(nth.group(1)))
+            except (ValueError, OverflowError):
+                continue
+            hit = next((p for p, v in leaves if v == born.isoformat()), None)
+            if hit is not None:
+                loose.remove(d)
+                ledger.reading.append({"fact": hit, "value": born.isoformat(), "text": f"{nth.group(1)} … {d.words}"})
     # "I turn 60 on 25 Nov 2026 (born 1966-11-25)": the age reached on a date already read (as another argument), which
     # the birth date argument gives — the same fact said again, no figure of its own
     for n in [m for m in loose if not m.is_date and m.unit in (None, "歲") and _TURNS_BEFORE.search(text, max(0, m.start - 24), m.start)]:
@@ -1411,18 +1423,6 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             if hit is not None and n in loose:
                 loose.remove(n)
                 ledger.reading.append({"fact": f"{hit} (the age on that day)", "value": int(n.values[0]), "text": n.words})
-        # "60th birthday is 2026-12-10", "my 60th b-day falls on …": the age said as the birthday's ordinal
-        nth = _NTH_BIRTHDAY.search(text, max(0, d.start - 32), d.start)
-        if nth is not None and d in loose:
-            try:
-                day = datetime.date.fromordinal(int(d.values[0]))
-                born = day.replace(year=day.year - int(nth.group(1)))
-            except (ValueError, OverflowError):
-                continue
-            hit = next((p for p, v in leaves if v == born.isoformat()), None)
-            if hit is not None:
-                loose.remove(d)
-                ledger.reading.append({"fact": hit, "value": born.isoformat(), "text": f"{nth.group(1)} … {d.words}"})
     # "2位放射師：1位 200 天、1位 150 天": a count of people within a list of people.
     people = max((n for _, n in lengths), default=0)
     for m in list(loose):
