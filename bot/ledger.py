@@ -146,6 +146,8 @@ _ONE_PERSON_ZH = re.compile(r"\s*(?:個|个)人(?:就|都|總共|总共|共)?|\s
                             r"(?:放射師|放射士|放射技師|技術員|技術師|技師|醫師|醫生|同仁|同事)")
 _NTH_BIRTHDAY = re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\s+(?:birthday|b-?day)\s*(?:is|was|will be|falls on|on|:|=)?\s*$", re.IGNORECASE)
 _AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", re.IGNORECASE)
+# "I turn 60 on …", "will be 60 on …", "滿 60 歲是 …": the words of an age reached on a day
+_TURNS_BEFORE = re.compile(r"(?:\b(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?|滿|满|屆滿|届满)\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b", re.IGNORECASE)
 _PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b", re.IGNORECASE)
 _AGO = re.compile(r"\s*(?:前|以前|ago\b)", re.IGNORECASE)
@@ -1040,6 +1042,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         side = None if m.is_date else bound_of(text, m.start, m.end)
         inside = m.values[0] - 0.5 if side == "<" else m.values[0] + 0.5 if side == ">" else None
         hit = next((p for p, v, n in nums if inside is not None and abs(n - inside) < _TOL and _compatible(m.unit, p, kinds)), None)
+        if hit is None and side in ("<", ">"):
+            # "都不到兩小時，大概 1 小時": the bound, then the figure inside it that the argument took — the bound it meets
+            hit = next((p for p, v, n in nums if _compatible(m.unit, p, kinds) and m.unit is not None
+                        and (n < m.values[0] if side == "<" else n > m.values[0])
+                        and any(x is not m and not x.is_date and x.unit == m.unit and abs(x.values[0] - n) < _TOL for x in said)), None)
+            inside = None if hit is None else next(n for p, v, n in nums if p == hit)
         if hit is not None:
             loose.remove(m)
             used.add(hit)
@@ -1405,6 +1413,19 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             if hit is not None:
                 loose.remove(d)
                 ledger.reading.append({"fact": hit, "value": born.isoformat(), "text": f"{nth.group(1)} … {d.words}"})
+    # "I turn 60 on 25 Nov 2026 (born 1966-11-25)": the age reached on a date already read (as another argument), which
+    # the birth date argument gives — the same fact said again, no figure of its own
+    for n in [m for m in loose if not m.is_date and m.unit in (None, "歲") and _TURNS_BEFORE.search(text, max(0, m.start - 24), m.start)]:
+        for d in (x for x in said if x.unit == "date" and x not in loose and 0 <= x.start - n.end <= 12):
+            try:
+                day = datetime.date.fromordinal(int(d.values[0]))
+                born = day.replace(year=day.year - int(n.values[0]))
+            except (ValueError, OverflowError):
+                continue
+            hit = next((p for p, v in leaves if v == born.isoformat()), None)
+            if hit is not None and n in loose:
+                loose.remove(n)
+                ledger.reading.append({"fact": f"{hit} (the age on that day)", "value": int(n.values[0]), "text": n.words})
     # "2位放射師：1位 200 天、1位 150 天": a count of people within a list of people.
     people = max((n for _, n in lengths), default=0)
     for m in list(loose):

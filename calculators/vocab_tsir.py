@@ -94,7 +94,9 @@ _BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!�
 # "提出申請", "換證申請"; "apply", "file", "submit", "send in", "hand in")
 _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)? in|hand(?:ing)? in)[^.?!\d]{0,50}\b(?:on|by)"
                 # (the day named before its date: "submit on my birthday, 2026-11-30", "apply on my 60th birthday (…)")
-                r"(?:\s+(?:my|the|his|her)\s+(?:\d+(?:st|nd|rd|th)\s+)?birthday\s*[,，(（:：]?)?|申請|送件|送出|送|遞件|遞交|遞出|交件|"
+                # ("submit on that very day, 2026-11-25", "apply on the same day (…)": the day pointed at, then its date)
+                r"(?:\s+(?:my|the|his|her)\s+(?:\d+(?:st|nd|rd|th)\s+)?birthday\s*[,，(（:：]?"
+                r"|\s+(?:that|the|this)\s+(?:very\s+|same\s+|exact\s+)*day\s*[,，(（:：]?)?|申請|送件|送出|送|遞件|遞交|遞出|交件|"
                 r"交出|提出|提交|報名|apply|applying|application|submit(?:ting|ted)?|\bfil(?:e|ing)\b|\bsend(?:ing)? in\b|\bhand(?:ing)? in\b"
                 # the day the person will renew, said right after its date ("明年(2027)3月1日要換證", "2027/3/1 换证", "I'll renew
                 # on …"): the day they apply for it — never a day said to be the certificate's expiry ("2027年3月1日到期，要換證")
@@ -382,7 +384,9 @@ ELIGIBILITY = Vocabulary(
         # Rule 1(二) counts lectures in the domain applied for.
         Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True, rule=LECTURES_RULE,
              # (an invited talk said with the verb: "被邀請講 PAE 已經講了 3 次", "受邀去講過", "邀我講了兩次")
-             terms=extend(LECTURES_AT_MEETINGS + "|" + LECTURE_SESSIONS + r"|演講|講師|講者|主講|講過|座長|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b",
+             terms=extend(LECTURES_AT_MEETINGS + "|" + LECTURE_SESSIONS + r"|演講|講師|講者|主講|講過|座長|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b"
+                          # (the topic said between the count and the word: "3 ablation lectures", "one invited TACE talk")
+                          r"|\b(?:invited\s+)?(?:[A-Za-z][\w/-]*\s+)(?=(?:lectures?|talks?)\b)",
                           "tsir_instructor_eligibility.lectures_in_domain"),
              same_key=("cases_last_6_years", "domain", (
                  "演講／座長 {value} 次不是在申請的領域，不計入第一條第二款的演講條件。",

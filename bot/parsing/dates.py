@@ -165,7 +165,7 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
         else:
             day = today
         out.append(FoundYear(day.year, m.start(), m.end()))
-    return _joined_years(text, sorted(out, key=lambda y: y.start))
+    return _range_starts(text, _joined_years(text, sorted(out, key=lambda y: y.start)))
 
 
 # A recent period named relative to today (a week, a month, a day): its year is today's, or last year's across January
@@ -192,4 +192,25 @@ def _joined_years(text: str, found: list[FoundYear]) -> list[FoundYear]:
             if 1990 <= new.year <= 2039 and not any(o.start <= new.start < o.end for o in out):
                 out.append(new)
                 todo.append(new)
+    return sorted(out, key=lambda y: y.start)
+
+
+# "109到114年", "109~114 年", "2020 至 2025 年": the first year of a range of years, its 年 said once after the last
+_RANGE_START = re.compile(r"(?<![\d/.,:-])(\d{3}|\d{4})\s*(?:到|至|~|～|－|-|–|—)\s*$")
+
+
+def _range_starts(text: str, found: list[FoundYear]) -> list[FoundYear]:
+    """Add the bare first year of a range whose last year is named ("109到114年" → 109 is ROC 109 too): same era
+    (ROC or Gregorian digits), before the last year and at most 20 years before it."""
+    out = list(found)
+    for y in found:
+        head = re.match(r"\s*(?:民國|中華民國)?\s*(\d{3,4})", text[y.start:y.end])
+        if head is None:
+            continue
+        m = _RANGE_START.search(text, max(0, y.start - 10), y.start)
+        if m is None or len(m.group(1)) != len(head.group(1)):
+            continue
+        first = int(m.group(1)) + (ROC_OFFSET if len(m.group(1)) == 3 else 0)
+        if 0 < y.year - first <= 20 and not any(o.start <= m.start(1) < o.end for o in out):
+            out.append(FoundYear(first, m.start(1), m.end(1)))
     return sorted(out, key=lambda y: y.start)

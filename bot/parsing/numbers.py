@@ -59,6 +59,9 @@ _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:])|(?:^|(?<=\n)
 # count in a list of label-number pairs (a one-character numeral elsewhere stays a word: 五官, 一起)
 # (also 十, and after a Han label with a space between, as a list of label-number pairs is typed: "雷射 十、", "引流 五，")
 _CN_LABEL_ONE = re.compile(r"(?:(?<=[A-Za-z] )|(?<=[\u4e00-\u9fff] )(?<!第 )(?<!前 )(?<!近 ))([一二三四五六七八九十兩两])(?=\s*(?:[、，,；;。？?]|\Z))")
+# "一百、零、一百五十", "九十五，零，八十": a zero as an item of a list of figures (between list separators, or after one
+# and before the end of the list) — 零 alone is never a word there
+_CN_ZERO_ITEM = re.compile(r"(?<=[、，,])\s*[零〇](?=\s*(?:[、，,；;。？?]|\Z))")
 # "專科第十年", "第三年了": the year of a career or a cycle counted by its ordinal, read like "第10年" (an article's
 # number, 第十條, stays a word)
 # (never an ordinal in a list of them, "第二、第三年都在國外": the years named, read as they are)
@@ -118,6 +121,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_DATE.sub(_date_digits, text)
     text = _CN_RUN.sub(run, text)
     text = _CN_BARE.sub(bare, text)
+    text = _CN_ZERO_ITEM.sub("0", text)
     text = _CN_LABEL_ONE.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = _CN_NTH_YEAR.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = re.sub(r"(?<![上下])半年", "6個月", text)  # 進修半年 = 6 months (上半年 is a half of a year)
@@ -245,7 +249,7 @@ _EN_WORDS = re.compile(r"\b(?:" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 
 # (a thousands group never starts with 0: "BI-RADS 0，115年…" is 0 and then a year, not 115)
 _NUM = r"((?!0)\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-_UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|mos?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|(?:(?<=\d\d)|(?<=\d\d\s))(?-i:d)(?![a-z])(?!\s*[x×*]\s*\d)|例|cases?|年|years?|yrs?|y(?![a-z])|"
+_UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|months?|mos?|weeks?|wks?|個星期|个星期|星期|個禮拜|个礼拜|禮拜|礼拜|週|周|times?|papers?|articles?|小時|hours?|hrs?|(?-i:h)(?![A-Za-z])(?!\s*[x×*]\s*\d)|萬元|萬|万|元|%|％|percent|次|篇|天|日|days?|(?:(?<=\d\d)|(?<=\d\d\s))(?-i:d)(?![a-z])(?!\s*[x×*]\s*\d)|例|cases?|年|years?|yrs?|y(?![a-z])|"
          r"分|points?|credits?|場|位|名|組|台|臺|人|歲|案|件|項|(?:門|门|堂)(?!\s*[診诊口])")
 # ("365 d", "200d": a lower-case d after two digits or more is days; "3D" / "2d" name a mammography technique, no days;
 # "365d x4", a figure repeated, stays the bare figure the repeat reads)
@@ -262,7 +266,7 @@ _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_WH
 _UNIT_CANON = {"个月": "個月", "time": "次", "times": "次", "paper": "篇", "papers": "篇", "article": "篇",
                "articles": "篇", "month": "個月", "months": "個月", "mo": "個月", "mos": "個月", "week": "週", "weeks": "週", "wk": "週", "wks": "週",
                "個星期": "週", "个星期": "週", "星期": "週", "周": "週", "個禮拜": "週", "个礼拜": "週", "禮拜": "週", "礼拜": "週", "hour": "小時", "hours": "小時",
-               "hr": "小時", "hrs": "小時", "個小時": "小時", "个小时": "小時", "個鐘頭": "小時", "个钟头": "小時", "鐘頭": "小時", "钟头": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "d": "天", "日": "天",
+               "hr": "小時", "hrs": "小時", "h": "小時", "個小時": "小時", "个小时": "小時", "個鐘頭": "小時", "个钟头": "小時", "鐘頭": "小時", "钟头": "小時", "万": "萬", "percent": "%", "％": "%", "day": "天", "days": "天", "d": "天", "日": "天",
                "臺": "台", "case": "例", "cases": "例", "year": "年", "years": "年", "yr": "年", "yrs": "年", "y": "年", "point": "分", "points": "分",
                "credit": "分", "credits": "分", "門": "場", "门": "場", "堂": "場"}  # "一門課", "兩堂講習": as many sessions
 

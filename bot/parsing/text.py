@@ -56,14 +56,39 @@ _CORRECTED = re.compile(
     r"(?=[^\d。；;？?!！]{0,24}?\d)", re.IGNORECASE)
 
 
+# A rough figure with its exact value in brackets right after it ("20幾例（精確是20）", "~150 RFAs (exactly 152)",
+# "only ~20 ablations (say 20)"): the exact one, said of the same thing, in the rough one's place
+_EXACT_WORD = (r"(?:正確|正确|精確|精确|確切|确切|準確|准确|實際|实际|其實|其实)(?:來說|来说|地說|地说|的數字|的数字|數字|数字|上)?(?:是|為|为)?"
+               r"|\b(?:exactly|precisely|to be (?:exact|precise)|actually|say|really)\b")
+_BRACKETED_EXACT = re.compile(
+    r"(?:(?:about|around|approximately|approx\.?|roughly|~|約|约|大約|大约|大概)\s*)?"
+    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(\s*)(幾|几|多|餘|余|出頭|出头|來|来|\+)?"
+    rf"([^\d()（），,。；;？?！!\n]{{0,24}}?)\s*[（(]\s*(?:{_EXACT_WORD})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(?:{_UNIT_WORDS})?\s*[)）]",
+    re.IGNORECASE)
+
+
+def _exact_fits(m: re.Match[str]) -> bool:
+    """The exact figure restates the rough one: the same figure ("~20 (say 20)"), or one inside the range a "some more"
+    word opens ("20幾" is 20–29, "190多" 190–199). One outside it ("about 200 (actually 203)") is no restatement: the
+    two stay for the ledger to ask about."""
+    rough, more, exact = m.group(1), m.group(3), m.group(5)
+    if float(rough) == float(exact):
+        return True
+    if not more or not rough.isdigit() or not exact.replace(".", "", 1).isdigit():
+        return False
+    step = 10 ** (len(rough) - len(rough.rstrip("0"))) if rough != "0" else 1
+    return int(rough) < float(exact) < int(rough) + max(step, 10 if len(rough) > 1 else 1)
+
+
 def drop_corrected(text: str) -> str:
     """The text with a figure corrected in the same breath reduced to the correction."""
+    text = _BRACKETED_EXACT.sub(lambda m: f"{m.group(5)}{m.group(2)}{m.group(4)}" if _exact_fits(m) else m.group(0), text)
     return _CORRECTED.sub("", text)
 
 
 def corrections(text: str) -> list[tuple[str, str]]:
     """(the figure as first written, the figure that replaced it) for each correction in a read text."""
-    out = []
+    out = [(m.group(1), m.group(5)) for m in _BRACKETED_EXACT.finditer(text) if _exact_fits(m)]
     for m in _CORRECTED.finditer(text):
         after = re.search(r"\d+(?:\.\d+)?", text[m.end():])
         if after is not None:

@@ -437,15 +437,69 @@ def _another_year(slot: Slot, years: list[Any], start: int, clause: str, last: d
 _THIS_KIND = re.compile(r"這種|这种|這類|这类|這樣的|这样的|那種|那种|\b(?:this|that|such an?)\s+(?:kind|sort|type)\b", re.IGNORECASE)
 
 
-def _another_detail(slot: Slot, nums: list[Any], last: dict[str, Any], count: Slot) -> bool:
-    """The clause gives, besides a count, another value of a detail the last item's kind takes (its days, hours)."""
+def _another_detail(slot: Slot, nums: list[Any], last: dict[str, Any], count: Slot, text: str = "") -> bool:
+    """The clause gives, besides a count, another value of a detail the last item's kind takes (its days, hours) — the
+    value as its bracket reads it, given the text ("兩小時以內的 3 場，超過兩小時的 2 場": 2 and over 2 are two lengths)."""
     for f in slot.fields:
         if f is count or f.kind != "number" or (f.of_kinds and last["kind"] not in f.of_kinds):
             continue
         n = _pick(f, nums)
-        if n is not None and (f.name not in last or _value(n) != last[f.name]):
+        if n is not None and (f.name not in last or _bracket_of(text, f, n, last["kind"]) != last[f.name]):
             return True
     return False
+
+
+def _restates_choices(r: Reading, slot: Slot, kind: Any, start: int, clause: str, in_clause: list[Any],
+                      items: list[dict[str, Any]], count: Slot | None) -> bool:
+    """A clause with no figure, said of all the items (都 / all / both, in it or in the clause just before: "都不是一二作，
+    就是其他作者"), naming the last item's kind only by choices it already holds ("非 SCI 掛名了 4 篇，都是其他作者",
+    "3 posters as first author — all first author"): a restatement."""
+    if not items or items[-1]["kind"] != kind or count is None or _pick(count, in_clause) is not None:
+        return False
+    if not _ALL_SAID.search(r.q.text, max(0, start - 10), start + len(clause)) or _names(r, slot, kind, clause) and not _role_only(r, slot, clause):
+        return False
+    said = {f.name: v for f in slot.fields if f.kind == "enum" and (v := _enum(r, f, clause)) is not None}
+    return bool(said) and all(items[-1].get(k) == v for k, v in said.items())
+
+
+_ALL_SAID = re.compile(r"都|全都|全部|皆|均|(?:all|both|each)", re.IGNORECASE)
+
+
+def _role_only(r: Reading, slot: Slot, clause: str) -> bool:
+    """The clause's kind words are all inside its choices' words ("其他作者" names a paper's author, no other paper)."""
+    rest = clause
+    for f in (f for f in slot.fields if f.kind == "enum"):
+        for c in f.choices:
+            if c.terms:
+                rest = compiled(r.pattern(c.terms)).sub(" ", rest)
+    return not _kinds(r, slot, rest)
+
+
+def _bracket_side(text: str, f: Slot, n: Any, kind: Any) -> str | None:
+    """"<" or ">" where a number is a strict bound at one of the field's breaks for a kind whose result changes only
+    there ("都超過兩小時" of a seminar: its bracket, not its value); None for a value."""
+    side = bound_of(text, n.start, n.end) if text else None
+    if f.breaks and kind in f.breaks_of and side in ("<", ">") and float(n.value) in f.breaks \
+            and not _SOME_OF.search(clause_of(text, n.start, n.end)):
+        return side
+    return None
+
+
+def _bracket_of(text: str, f: Slot, n: Any, kind: Any) -> Any:
+    """The value `_bracketed_value` gives a number (half a unit inside a strict bound at one of the field's breaks), with
+    no note said; the plain value without the text."""
+    side = _bracket_side(text, f, n, kind)
+    return _value(n) if side is None else float(n.value) + (-0.5 if side == "<" else 0.5)
+
+
+def _inside_bracket(text: str, f: Slot, n: Any, bracket: tuple[str, float]) -> bool:
+    """A plain figure (no bound of its own, in the field's units) inside the bracket a bound named: over the line for
+    ">", under it for "<"."""
+    side, line = bracket
+    if bound_of(text, n.start, n.end) is not None or (n.unit or "") not in f.units:
+        return False
+    value = float(n.value) * dict(f.scale).get(n.unit or "", 1)
+    return value > line if side == ">" else value < line
 
 
 def _another_choice(r: Reading, slot: Slot, clause: str, last: dict[str, Any], model: type[BaseModel]) -> bool:
@@ -832,6 +886,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     extra = 0  # facts besides the counts written: details given, a role the person states, "去了年會"
     seen_names: set[str] = set()  # the instances named by their own names so far ("DDW", "胸腔外科")
     origin: dict[int, int] = {}  # id(item) → where its clause starts (a reply's items restate the question's)
+    # id(item) → {field: (side, line)}: a detail read from a bound at a break ("都超過兩小時"), a value of its bracket
+    # standing in — a figure inside the bracket said after it ("大概 3 小時") takes its place
+    bounded: dict[int, dict[str, tuple[str, float]]] = {}
 
     def fact(name: str) -> int:
         return int(name in slot.fact_fields or (personal and name in slot.personal_fields))
@@ -886,14 +943,26 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             # clause after the kind's words gives its length and its count)
             count_open = first_number is not None and not given[-1] and any(
                 f.kind == "number" and f.name in asked and items[-1].get(f.name) is None for f in slot.fields if f is not first_number)
+            stand_ins = bounded.get(id(items[-1]), {})
             for f in sorted((f for f in slot.fields if f.kind == "number"
-                             and (f.name in asked and items[-1].get(f.name) is None or f is first_number and count_open)),
+                             and (f.name in asked and items[-1].get(f.name) is None or f is first_number and count_open
+                                  or f.name in stand_ins)),
                             key=lambda f: f is first_number):  # the detail first; the count only from a number left
                 n = _pick(f, [x for x in in_clause if x.start not in r.used])
+                if n is not None and f.name in stand_ins:
+                    if not _inside_bracket(t, f, n, stand_ins[f.name]):
+                        continue  # a figure outside the bracket said before it contradicts it: left unread (asked)
+                    del stand_ins[f.name]
+                    refined[f.name] = _scaled(r, f, n)
+                    r.used.add(n.start)
+                    r.notes.append(Note(f"以您說的 {_value(n)} 取代級距的代表值。", f"The {_value(n)} you give replaces the bracket's stand-in."))
+                    continue
                 if n is not None and f is first_number and f.name not in asked and n.unit is None:
                     continue  # a bare number ("4" in reply to "how many months?") is the detail asked, never a count
                 if n is not None:
                     refined[f.name] = _bracketed_value(r, f, n, items[-1]["kind"])  # (a detail said in another unit: "only 3 weeks" of months)
+                    if (side := _bracket_side(t, f, n, items[-1]["kind"])) is not None:
+                        bounded.setdefault(id(items[-1]), {})[f.name] = (side, float(n.value))
                     r.used.add(n.start)
                     if f is first_number:
                         given[-1] = True
@@ -914,12 +983,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                      or given[-1] and not one_of and (_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) is not None
                                                       or _count_before_each(first_number, start, clause, in_clause))) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
-                and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)
+                and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number, t)
                      or _another_choice(r, slot, clause, items[-1], model)):
             kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
         if kind is None:
             continue
         kind = _placed(r, slot, kind, clause)
+        if _restates_choices(r, slot, kind, start, clause, in_clause, items, first_number):
+            continue  # "掛名了 4 篇，都是其他作者": the role said again of all of them, no other item
         if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:
             heads.append(head)
             continue  # "年會我投了 3 篇：oral 2 篇…": the meeting is where the papers listed after the colon were given
@@ -949,7 +1020,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
                 and (_in_brackets(t, start) or _colon_heads(t, start)) \
                 and not any(f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause) for f in slot.fields) \
-                and not (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number)):
+                and not (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number, t)):
             if n is not None:
                 r.used.add(n.start)
             continue  # "國際會議 2 次（一次在東京、一次在台北辦的國際會議）": in brackets going through the count, one of them
@@ -993,6 +1064,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             default = model.model_fields[f.name].default
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
                 item[f.name] = _bracketed_value(r, f, n, kind) if n is not None else default
+                if n is not None and (side := _bracket_side(t, f, n, kind)) is not None:
+                    bounded.setdefault(id(item), {})[f.name] = (side, float(n.value))
             if n is not None and f is not first_number:
                 extra += fact(f.name)  # a detail ("3 個月"); the count is counted as `given`
             read_number = read_number or (n is not None and f is first_number)

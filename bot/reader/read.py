@@ -272,7 +272,10 @@ def _restated(r: Reading, targets: list[Mention]) -> None:
 
         def named(n: Mention) -> bool:
             left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n(（、") + 1
-            near = t[max(left, n.start - 24):n.start] + " " + t[n.end:n.end + 8]
+            # (the words after it only up to its clause's end: "duodenal 15. Board-certified for 15 years" — the next
+            # sentence's words name its own figure)
+            after = re.split(r"[，,。；;？?！!\n]|\.(?=\s|$)", t[n.end:n.end + 8], maxsplit=1)[0]
+            near = t[max(left, n.start - 24):n.start] + " " + after
             return any(compiled(w).search(near) for w in words)
 
         others = [w for s in r.vocab.slots if all(s is not h for h, _ in held) and s.terms and s.kind in ("number", "list", "map")
