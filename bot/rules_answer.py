@@ -263,6 +263,12 @@ _LOOKS_AT = re.compile(r"\b(?:look(?:s|ing)? (?:at|into)|check|checks|review|rev
                        r"tracks|record|records|ask about)\b", re.I)
 
 
+def _some_for_which(text: str) -> str:
+    """The (folded) text with the 幾 that points at items or a span rather than asking how many written 些
+    (`_DEMONSTRATIVE`: "可以只挑其中幾項審嗎" → "可以只挑其中些項審嗎"), so that no wh-word is read in it."""
+    return _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "些", text)
+
+
 def _embedded_wh(asking: str, start: int, wh: re.Match[str]) -> bool:
     """The wh-clause after `start` is the object of a looking verb and asks nothing of its own (no auxiliary and
     subject after its wh-word: "how many exams each tech shot", not "how many points do I need")."""
@@ -306,7 +312,7 @@ def answer_kind(question: str) -> AnswerKind:
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
     A piece with no question word that asks with 嗎 / 吧 / A-not-A ("會被公告出來嗎", "給不給付") or an
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
-    text = _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "些", fold(question))
+    text = _some_for_which(fold(question))
     # (an English sentence's full stop ends a piece too: "…in the reread. Is attending it mandatory?")
     pieces = _pieces(text)
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
@@ -2198,7 +2204,8 @@ def first_alternative(question: str) -> tuple[str, str] | None:
     piece = re.split(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])", first)
     head = next((p for p in reversed(piece) if p.strip()), first)
     aux = _AUX_SUBJECT.search(head) if head.isascii() else None  # "For claiming X do I have to prove Y, or …"
-    if _AUX_FIRST.match(head.strip()) or (not _ZH_WH.search(head) and _ZH_ASKS.search(head)) or \
+    # (the 幾 of "只挑其中幾項…嗎" is "some", no wh-word: `_some_for_which`)
+    if _AUX_FIRST.match(head.strip()) or (not _ZH_WH.search(_some_for_which(head)) and _ZH_ASKS.search(head)) or \
             (aux is not None and not _EN_WH.search(head[:aux.start()])):
         return (head if head.rstrip().endswith(("?", "？")) else head + "?"), text[m.end():]
     return None
