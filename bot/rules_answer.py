@@ -209,8 +209,10 @@ _CLAUSE_AUX = re.compile(r"(?:^|[,;:]\s*|\s-+\s*)(?:(?:and|so|then|but)\s+)?(?:d
                          r"will|would|has|have)\s+[a-z][\w'’-]*\b[^,;:?]*\?\s*$", re.I)
 # An English time or condition clause opening the question ("when I submit the paper, do I need a copy of …?", "once we
 # pass, can we …", "before the review do they …"): its "when" is a conjunction, the auxiliary after it asks yes / no.
+# (or a gerund with no subject: "when submitting the paper do I …", "before applying do we …")
 _SUBORDINATE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:when|whenever|once|after|before|while|if|since)\s+"
-                          r"(?:i|we|you|they|he|she|it|my|our|your|their|his|her|the|a|an|someone|somebody|one)\b", re.I)
+                          r"(?:i|we|you|they|he|she|it|my|our|your|their|his|her|the|a|an|someone|somebody|one|"
+                          r"[a-z]{3,}ing)\b", re.I)
 # An English yes / no question after a short opening phrase with no comma ("during the site visit do the inspectors
 # look at …?", "for the annual review does the unit need …?"): the phrase sets the scene, the auxiliary asks.
 _LEAD_PHRASE_AUX = re.compile(r"^\s*(?:during|in|at|on|for|after|before|by|within|throughout|under|with)\s+"
@@ -218,6 +220,9 @@ _LEAD_PHRASE_AUX = re.compile(r"^\s*(?:during|in|at|on|for|after|before|by|withi
                               r"(?:the|our|my|their|your|his|her|its|a|an|i|we|you|they|he|she|it|there|this|that)\b", re.I)
 # A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
 _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
+# An English question with its "is that" left out ("enough to skip the case log?", "good enough for the renewal?",
+# "sufficient for the paperwork?"): whether what the person has will do.
+_ENOUGH_FIRST = re.compile(r"^\s*(?:(?:so|and|but)\s+)?(?:good\s+)?(?:enough|sufficient)\b", re.I)
 # Whether there is a way out asks yes / no ("any way to avoid the fee?", "is there any exemption?"), whatever it names
 # after (a "submit" or a "when" in it asks no documents and no date).
 _ANY_WAY = re.compile(r"\b(?:any|is there (?:an?|any)?)\s*(?:way|chance|options?|exceptions?|exemptions?|loophole)s?\b", re.I)
@@ -350,14 +355,18 @@ def answer_kind(question: str) -> AnswerKind:
         return "number"  # "is there a yearly ceiling …?" / "有上限嗎": the answer is the figure, not a yes
     if asking.isascii() and _ANY_WAY.search(asking) and not _EN_WH.match(asking.strip()):
         return "yes_no"  # "any way to get out of paying the fee?", "is there an exemption …?": whether there is one
-    if asking.isascii() and _SUBORDINATE.match(asking) and "," in asking and _ASKING.search(rest := asking.split(",", 1)[1]):
-        return answer_kind(rest)  # "when I renew, how many points do I need?": the main clause asks
+    if asking.isascii() and (sub := _SUBORDINATE.match(asking)) and "," in asking and \
+            not _AUX_SUBJECT.search(asking, sub.end(), asking.index(",")) and _ASKING.search(rest := asking.split(",", 1)[1]):
+        return answer_kind(rest)  # "when I renew, how many points do I need?": the main clause asks (not when it came
+        # before the comma: "when submitting it do I need X, like Y?" — the comma lists examples)
     if asking.isascii() and (sub := _SUBORDINATE.match(asking)) and (aux := _AUX_SUBJECT.search(asking, sub.end())) and \
             not _EN_WH.search(asking[sub.end():aux.start()]) and not _SECOND_WH.search(asking, aux.end()):
         return "yes_no"  # "when I submit X do I need Y?": the time clause is no "when?"
     if asking.isascii() and (lead := _LEAD_PHRASE_AUX.match(asking)) and not _EN_WH.search(lead.group(0)) and \
             (not (wh := _SECOND_WH.search(asking, lead.end())) or _embedded_wh(asking, lead.end(), wh)):
         return "yes_no"  # "during the site visit do they check …?": the opening phrase is no question of its own
+    if asking.isascii() and _ENOUGH_FIRST.match(asking) and not _SECOND_WH.search(asking):
+        return "yes_no"  # "…3 times. enough to skip the case log?": whether what the person has will do
     if _AUX_FIRST.match(asking.strip()) and not (asking.isascii() and _SECOND_WH.search(asking)):
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
     if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
@@ -1153,8 +1162,8 @@ def _granted_only(sign: bool | None, segment: str, question: str, permission: bo
 # "we did 45 a day" against "8年以上" / "上限 40 案" / "須於六個月內"): one that falls short of a minimum or goes past a
 # maximum is a no, whatever else the sentence grants. (Meeting a threshold is no yes: other conditions may fail.)
 _T_UNITS = {"年": "年", "個月": "月", "天": "天", "日": "天", "週": "週", "分": "分", "案": "案", "例": "案", "篇": "篇",
-            "小時": "小時", "歲": "歲"}
-_T_UNIT = "個月|小時|年|天|日|週|分|案|例|篇|歲"
+            "小時": "小時", "歲": "歲", "次": "次"}
+_T_UNIT = "個月|小時|年|天|日|週|分|案|例|篇|歲|次"
 _Q_FIGURE_ZH = re.compile(rf"(第\s*)?({_NUM})\s*(?:多)?\s*({_T_UNIT})")
 _EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _EN_ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
@@ -1162,9 +1171,10 @@ _EN_ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fif
 _EN_T_UNITS = {"year": "年", "month": "月", "day": "天", "week": "週", "credit": "分", "point": "分", "case": "案",
                "screening": "案", "exam": "案", "study": "案", "hour": "小時", "paper": "篇",
                # the abbreviations people type ("~6 yrs", "18 mos", "3wks", "40 pts")
-               "yr": "年", "mo": "月", "mth": "月", "wk": "週", "hr": "小時", "pt": "分"}
+               "yr": "年", "mo": "月", "mth": "月", "wk": "週", "hr": "小時", "pt": "分",
+               "time": "次"}  # ("moderated 2 times" against "3次(含)以上")
 _Q_FIGURE_EN = re.compile(r"\b([0-9]+(?:\.[0-9]+)?|[a-z]+)(st|nd|rd|th)?(?:[- ]+|(?<=[0-9])(?=[a-z]))(?:full[- ]+)?"
-                          r"(years?|months?|days?|weeks?|credits?|points?|cases?|screenings?|exams?|studies|hours?|papers?|"
+                          r"(years?|months?|days?|weeks?|credits?|points?|cases?|screenings?|exams?|studies|hours?|papers?|times|"
                           r"yrs?|mos|mths?|wks?|hrs?|pts?)\b",
                           re.I)
 _T_MIN = (re.compile(rf"({_NUM})\s*({_T_UNIT})\s*(?:\(含\))?\s*以上"),
@@ -1181,6 +1191,8 @@ def _question_figures(question: str) -> dict[str, set[float]]:
     for nth, raw, unit in _Q_FIGURE_ZH.findall(text):
         if unit == "月" or unit == "日" and re.search(rf"{re.escape(raw)}\s*日", text) and "月" in text:
             continue  # a date (5 月 20 日)
+        if unit == "次" and nth:
+            continue  # 第 2 次: which time, not how many
         value = cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
         if value is not None:
             out.setdefault(_T_UNITS[unit], set()).add(float(value) - (1 if nth and unit == "年" else 0))

@@ -2,13 +2,18 @@
 
 - "可以只挑其中幾項…嗎？還是…": the 幾 of 其中幾項 / 只抽幾個 is "some", no wh-word — the first alternative asks yes / no
   and the text's 全部或部分 grants it;
+- an English time clause with a gerund and no subject ("when submitting …", "before applying …") before the auxiliary
+  that asks, the comma after it listing examples: yes / no;
+- an English question with its "is that" left out ("enough to skip …?", "sufficient for …?"): yes / no;
+- a count of times ("moderated 2 times", "演講過 2 次") against the text's "3次(含)以上": short of it is a no (and
+  never a yes); 第 2 次 is which time, no count.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import first_alternative
+from bot.rules_answer import _question_figures, answer_kind, first_alternative
 from tests.bot.first_line_support import line_for, supported
 
 REVIEW = "hpa-mammo/1"
@@ -29,3 +34,44 @@ def test_some_of_the_items_first_is_a_yes_no_alternative(question: str) -> None:
 @pytest.mark.parametrize("question", ["要查幾項？還是全部？", "後審查幾個項目還是看情況？"])
 def test_a_count_asked_first_is_no_yes_no_alternative(question: str) -> None:
     assert first_alternative(question) is None
+
+
+PAPER = "tsa-cme/5.7.3"
+
+
+@pytest.mark.parametrize("question", [
+    "when sending in my SCI paper do I have to circle the title and authors, like with a highlighter?",
+    "before submitting the article do we need to add our member number, like on the first page?",
+    "while preparing my CME claim do I need the journal name marked on the paper?",
+])
+def test_a_gerund_time_clause_before_the_auxiliary_asks_yes_no(question: str) -> None:
+    assert answer_kind(question) == "yes_no"
+    line = line_for(question, PAPER, "en")
+    assert line.startswith("Yes: "), line
+    assert supported(line, PAPER)
+
+
+def test_a_wh_question_after_a_subordinate_comma_still_asks_it() -> None:
+    assert answer_kind("when I renew, how many points do I need?") == "number"
+
+
+EXEMPT = ["tsir-instructor/1.2.1", "tsir-instructor/1.2"]
+
+
+@pytest.mark.parametrize(("question", "lang", "lead"), [
+    ("Moderated embolization sessions abroad 5 times. enough to skip the case numbers for the instructor cert?", "en", "Yes: "),
+    ("I have lectured 2 times at interventional meetings. enough to skip the case-count proof?", "en", "No: "),
+    ("gave one talk at JSIR, 1 times only. sufficient to drop the case log from my instructor application?", "en", "No: "),
+    ("我在國內介入會議擔任座長 2 次，可以免附個案數證明嗎？", "zh-TW", "不可以："),
+    ("我在國外介入會議演講過 4 次，可以不用附個案數證明嗎？", "zh-TW", "可以："),
+])
+def test_a_count_of_times_is_put_to_the_items_threshold(question: str, lang: str, lead: str) -> None:
+    assert answer_kind(question) == "yes_no"
+    line = line_for(question, EXEMPT, lang)
+    assert line.startswith(lead), line
+    assert supported(line, EXEMPT)
+
+
+def test_which_time_is_no_count() -> None:
+    assert "次" not in _question_figures("這是我第 2 次申請指導老師")
+    assert _question_figures("座長當過 2 次")["次"] == {2.0}
