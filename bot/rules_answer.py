@@ -678,6 +678,9 @@ def _yes_no_piece(text: str) -> str:
     if len(asking) > 1 and _echo(asking[-1]) and any(_ZH_YES_NO.search(p) for p in asking[:-1]):
         asking.pop()  # "…是不是馬上停判？積分再多也沒用？": a statement said with a question mark after the question
         # (no 嗎, no A-not-A, no wh-word) echoes it; the piece that asks is the one before
+    if len(asking) > 1 and (refusing := [p for p in asking if _REFUSAL.search(p) and _ASKS_LEAVE.search(p)]):
+        asking = refusing[:1]  # "可以拒絕嗎？報告要我簽嗎", "can I turn them down? do I sign?": whether one may refuse leads
+        # (a duty in the text answers it — 不可以 — and the line states what the duty holds, the other piece's answer)
     while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
@@ -686,10 +689,12 @@ def _yes_no_piece(text: str) -> str:
     return _RATIONALE_EN.sub("", asking[-1]) if asking else text
 
 
+# Leave asked for, in any words ("能婉拒嗎", "可以推掉嗎", "can I say no").
+_ASKS_LEAVE = re.compile(r"可以|可否|能|可(?!能)|行嗎|行不行|准|\b(?:can|could|may|allowed|ok|okay)\b", re.I)
 # A refusal asked for ("可以拒絕嗎", "能不能推掉", "can he say no?", "may she decline?") met by a duty to do it (有義務…,
 # 應…, 須…, 不得拒絕): not allowed.
 _REFUSAL = re.compile(r"拒絕|拒绝|推掉|推辭|婉拒|不接受|不收|\b(?:refuse|decline|turn (?:\w+ )?down|say no|reject)\b", re.I)
-_DUTY = re.compile(r"有義務|有义务|應|須|必須|不得拒絕")
+_DUTY = re.compile(r"有義務|有义务|(?<![不無毋免])(?:應|須|必須)|不得拒絕")  # (不須 / 無須 lifts a duty)
 
 
 # A piece asking what follows the first ("…嗎？之後還要換證嗎", "…? and after that, do I still renew?").

@@ -6,7 +6,9 @@
   that asks, the comma after it listing examples: yes / no;
 - an English question with its "is that" left out ("enough to skip …?", "sufficient for …?"): yes / no;
 - a count of times ("moderated 2 times", "演講過 2 次") against the text's "3次(含)以上": short of it is a no (and
-  never a yes); 第 2 次 is which time, no count.
+  never a yes); 第 2 次 is which time, no count;
+- two yes / no pieces, one asking leave to refuse ("可以拒絕嗎？報告要我簽嗎", "can I say no? do I sign?"): the refusal
+  leads, met by the text's duty (有義務…) — 不可以 / No, never the other piece's 需要; a lifted duty (不須…) is none.
 """
 
 from __future__ import annotations
@@ -75,3 +77,23 @@ def test_a_count_of_times_is_put_to_the_items_threshold(question: str, lang: str
 def test_which_time_is_no_count() -> None:
     assert "次" not in _question_figures("這是我第 2 次申請指導老師")
     assert _question_figures("座長當過 2 次")["次"] == {2.0}
+
+
+DUTY = "tsir-instructor/3"
+
+
+@pytest.mark.parametrize(("question", "lang", "lead"), [
+    ("學員想來看case，我可以拒絕嗎？他的個案報告要我簽章嗎？", "zh-TW", "不可以："),
+    ("学员的个案报告要我签吗？学员来观察，我能推掉吗？", "zh-TW", "不"),
+    ("As an instructor can I turn down a trainee who wants to observe? Do I have to sign their report?", "en", "No: "),
+    ("Do I need to sign trainees' case reports? And can I decline their observation requests?", "en", "No: "),
+])
+def test_leave_to_refuse_leads_among_two_yes_no_pieces(question: str, lang: str, lead: str) -> None:
+    line = line_for(question, DUTY, lang)
+    assert line.startswith(lead), line
+    assert supported(line, DUTY)
+
+
+def test_a_lifted_duty_is_no_duty_to_refuse_against() -> None:
+    line = line_for("指導老師可以拒絕學員嗎？要簽報告嗎？", "tsir-instructor/1.2", "zh-TW")
+    assert not line.startswith(("不可以", "不能")), line
