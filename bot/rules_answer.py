@@ -42,6 +42,9 @@ from knowledge.textnorm import fold
 AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "choice", "yes_no", "definition",
                      "other"]
 
+# The parts a whole splits into, asked by their count ("分幾塊", "分成幾大項", "幾大部分"): a list asked for.
+_PARTS_ASKED = r"分(?:成|為)?\s*幾\s*(?:個)?\s*大?(?:塊|部分|方面|大項|大類)|幾\s*大\s*(?:項|塊|類|部分|方面)"
+
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     # "寫在第幾條 / which section covers …" asks where in the rules, not a number
@@ -70,7 +73,8 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwho\b|\bwhom\b|"
                        r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
     # 哪幾個 / 哪幾類 asks which ones, not how many ("依據哪幾個法規", "看哪幾塊")
-    ("definition", re.compile(r"哪幾\s*大?(?:個|類|種|塊|項|點|部分|樣|部|本|份|間|家|張|組|位)|哪些")),
+    # so do the parts a whole splits into ("大概分幾塊", "分成幾大項", "分幾個部分"): which they are, not a count alone
+    ("definition", re.compile(r"哪幾\s*大?(?:個|類|種|塊|項|點|部分|樣|部|本|份|間|家|張|組|位)|哪些|" + _PARTS_ASKED)),
     ("consequence", re.compile(
         r"會怎樣|會如何|會怎麼樣|後果|怎麼辦|處置|處分|有什麼影響|會被|要參加什麼|要上什麼|"
         r"what happens|what will happen|consequence|penalt|what (?:do|must) (?:we|i|they) (?:do|attend)", re.I)),
@@ -1685,6 +1689,7 @@ ITEMS_LIST_EN_CHARS = 600  # a list asked for ("quick list pls"): its items' gis
 _LIST_FOLLOWS = re.compile(r"下列|如下")
 # A question asking for the items themselves ("會查哪幾大項", "列個清單", "what are the main parts", "quick list").
 _ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面)|哪些(?:項目|部分|方面)|清單|列(?:一下|出來|個|出)|"
+                        + _PARTS_ASKED + "|"
                         # the levels of a scale named as such ("分哪幾級", "有哪些級距", "what are the tiers")
                         r"哪(?:幾|些)\s*(?:個)?\s*(?:等級|級距|層級|級|檔)|"
                         r"\bwhat (?:are|r) (?:the )?(?:tiers|levels|bands|grades|brackets)\b|"

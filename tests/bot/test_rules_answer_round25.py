@@ -8,7 +8,9 @@
 - a count of times ("moderated 2 times", "演講過 2 次") against the text's "3次(含)以上": short of it is a no (and
   never a yes); 第 2 次 is which time, no count;
 - two yes / no pieces, one asking leave to refuse ("可以拒絕嗎？報告要我簽嗎", "can I say no? do I sign?"): the refusal
-  leads, met by the text's duty (有義務…) — 不可以 / No, never the other piece's 需要; a lifted duty (不須…) is none.
+  leads, met by the text's duty (有義務…) — 不可以 / No, never the other piece's 需要; a lifted duty (不須…) is none;
+- the parts a whole splits into asked by their count ("分幾塊", "分成幾大項", "幾大部分"): a list asked for — the heading's
+  items, not a figure of another clause.
 """
 
 from __future__ import annotations
@@ -97,3 +99,24 @@ def test_leave_to_refuse_leads_among_two_yes_no_pieces(question: str, lang: str,
 def test_a_lifted_duty_is_no_duty_to_refuse_against() -> None:
     line = line_for("指導老師可以拒絕學員嗎？要簽報告嗎？", "tsir-instructor/1.2", "zh-TW")
     assert not line.startswith(("不可以", "不能")), line
+
+
+FIELD = ["hpa-mammo/1.2.1", "hpa-mammo/2.2.1.1"]
+
+
+@pytest.mark.parametrize("question", [
+    "實地測試那邊分成幾大部分？",
+    "现场测试大致分几块啊？",
+    "儀器實測一共分幾個方面？想先準備",
+    "實地測試有幾大項？",
+])
+def test_the_parts_asked_by_their_count_are_listed(question: str) -> None:
+    assert answer_kind(question) == "definition"
+    line = line_for(question, FIELD, "zh-TW")
+    assert "閱片系統" in line and "影像儲存" in line, line
+    assert supported(line, FIELD)
+
+
+@pytest.mark.parametrize("question", ["實地測試每項幾分算 A 等？", "複判差異分幾級？"])
+def test_a_figure_or_a_scale_is_no_parts_list(question: str) -> None:
+    assert answer_kind(question) != "definition"
