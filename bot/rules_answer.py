@@ -308,6 +308,12 @@ _WHICH_FIGURE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credi
                            r"[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credits?|points?|pts?)?\s*[?？呢嗎吗]*\s*$", re.I)
 
 
+# Where something is looked up ("去哪裡查", "在哪個網站能查到", "哪裡看得到", "where can we check …"): a place asked, whatever
+# count it is of ("一年做了多少例…在哪查"). A clause holding a web address answers it (`_WEB_ADDRESS`).
+_LOOKED_UP = re.compile(r"哪(?:裡|里|邊|个|個|一個)?\s*(?:網站|网站|系統|系统|網頁|网页)?\s*(?:可以|能|才能|才可以)?\s*(?:查|看得到|找得到)|"
+                        r"\bwhere (?:can|do|could|should|would) (?:i|we|you|they) (?:look (?:it |that |this )?up|check|find|see)\b|"
+                        r"\b(?:which|what) (?:website|site|system|portal|url|link)\b", re.I)
+_WEB_ADDRESS = re.compile(r"https?://|www\.")
 # A wh-word inside what a record is of ("機器用幾年、何時報廢的資料", "做了幾例的證明"): it names the record, which is asked.
 _WH_IN_RECORD = re.compile(r"(?:幾|何時|什麼時候|多久|多少)[^，,。？?！!；;]{0,12}?的\s*(?:資料|文件|紀錄|記錄|證明|說明|報告|清單)")
 # A list of examples with no verb that asks ("age of the machine, when it'll be scrapped, moves?"): two or more
@@ -347,6 +353,8 @@ def answer_kind(question: str) -> AnswerKind:
             return "yes_no"  # "用了幾年、什麼時候報廢、搬過幾次這些需要寫說明嗎": the list ends in 這些, no comma before it
         if _ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
             return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
+    if _LOOKED_UP.search(asking):
+        return "where"  # "一年篩了多少要去哪裡查？", "where can I check how many we did?": the count is what is looked up
     if not asking.isascii() and _WH_IN_RECORD.search(asking):
         return "documents"  # "要附機器用幾年、何時報廢的資料？": the 幾 / 何時 say what the record is of; the record is asked
     if _WHICH_FIGURE.search(asking):
@@ -2999,6 +3007,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
+    if not confident and kind == "where" and _LOOKED_UP.search(fold(question)) and _WEB_ADDRESS.search(best.clause.text) \
+            and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
+        confident = True  # "篩檢量去哪裡查？" met by "(篩檢量可至本署…系統 https://… 查詢)": the address is the place asked
     if not confident and kind != "yes_no" and len(specific) >= CONFIDENT_TERMS and _parts_asked(question, best, read):
         confident = True  # "複判差異分成幾種處理等級": the heading whose items (ranked with it) are the kinds asked
     if not confident and kind in _ITEMS_ANSWER and _items_named(question, q_terms, best, corpus):

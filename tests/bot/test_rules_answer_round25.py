@@ -10,7 +10,9 @@
 - two yes / no pieces, one asking leave to refuse ("可以拒絕嗎？報告要我簽嗎", "can I say no? do I sign?"): the refusal
   leads, met by the text's duty (有義務…) — 不可以 / No, never the other piece's 需要; a lifted duty (不須…) is none;
 - the parts a whole splits into asked by their count ("分幾塊", "分成幾大項", "幾大部分"): a list asked for — the heading's
-  items, not a figure of another clause.
+  items, not a figure of another clause;
+- where a count is looked up ("一年做了多少…要去哪裡查", "在哪個網站看得到", "where can we check how many …"): a place
+  asked, met by the clause holding the web address (the sentence with it, not its gist).
 """
 
 from __future__ import annotations
@@ -120,3 +122,24 @@ def test_the_parts_asked_by_their_count_are_listed(question: str) -> None:
 @pytest.mark.parametrize("question", ["實地測試每項幾分算 A 等？", "複判差異分幾級？"])
 def test_a_figure_or_a_scale_is_no_parts_list(question: str) -> None:
     assert answer_kind(question) != "definition"
+
+
+VOLUME = "hpa-mammo/1.1.2"
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("我們院裡今年拍了多少乳攝，去哪裡可以查？", "zh-TW"),
+    ("医院去年乳腺X光筛检量有多少，在哪个系统能查到？", "zh-TW"),
+    ("乳攝篩檢量想核對一下，哪個網站看得到？", "zh-TW"),
+    ("where can we check how many mammo screenings our hospital did this year?", "en"),
+])
+def test_where_a_count_is_looked_up_is_the_web_address(question: str, lang: str) -> None:
+    assert answer_kind(question) == "where"
+    line = line_for(question, VOLUME, lang)
+    assert "boc.hpa.gov.tw" in line, line
+    assert supported(line, VOLUME)
+
+
+def test_a_look_up_question_on_another_clause_is_not_the_address() -> None:
+    line = line_for("申請表去哪裡可以下載？", "tsa-cme/4.2", "zh-TW")
+    assert "boc.hpa.gov.tw" not in line
