@@ -292,6 +292,12 @@ _CONSEQUENCE_TAIL = re.compile(r"(?:會|会|將|将)?(?:怎樣|怎么样|怎麼�
 _BACK_REFERENCE = re.compile(r"\s*(?:那)?(?:這些|这些|那些|這幾[項個樣]|這樣|这样|那樣|這個|这个|那個|上述|以上)")
 
 
+# A procedure asked for as a whole ("申請流程大概長怎樣", "程序是什麼", "步驟如何", "what's the process / what are the
+# steps"): every item of the heading that sets it, each with its own rule (`_items`).
+_ASKS_PROCESS = re.compile(r"(?:流程|程序|步驟|步骤|手續|手续)[^？?。，,]{0,8}?(?:怎樣|怎么样|怎麼樣|怎麼走|怎么走|如何|是什麼|是什么|為何|"
+                           r"長怎樣|长怎样|長什麼樣|长什么样)|"
+                           r"what(?:'s|’s| is| are)? (?:the )?(?:whole |overall |full )?(?:process|procedure|steps)|"
+                           r"how does the (?:whole )?(?:process|procedure|application process) (?:work|go)", re.I)
 # A list (、) closed by a plural back reference in the same clause ("用了幾年、何時報廢、搬過幾次這些…").
 _LISTED_BACK = re.compile(r"、[^、，,]{1,30}?(?:這些|这些|那些|這幾[項個樣]|这几[项个样])")
 
@@ -343,6 +349,8 @@ def answer_kind(question: str) -> AnswerKind:
     elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and _ZH_YES_NO.search(pieces[at - 1]) and \
             _ZH_WH.search(asking):
         return "choice"  # "一定每項都查嗎？還是可以只挑幾項？": two courses (the 幾 of the second asks no count)
+    if _ASKS_PROCESS.search(asking):
+        return "other"  # "整個申請流程大概是怎樣？", "what's the process?": the steps (a heading's items), not what follows
     if not asking.isascii() and (tail := _zh_tail(asking)) is not None:
         if _CONSEQUENCE_TAIL.search(tail):
             return "consequence"  # "…結果都沒在期限內改好，會怎麼樣？": what follows, not the 期限 the story names
@@ -1615,6 +1623,7 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         need = KIND_NEEDS["consequence"]  # "評等不好有哪些輔導措施": the rows' measures, not their conditions' names
     # "各級要做什麼" / "怎麼分級的" / "幾種處理等級": every row's own rule (a scale's rows state its bands)
     each = bool(question) and bool(_ASKS_EACH.search(fold(question)) or _ASKS_GRADING.search(fold(question)) or
+                                   _ASKS_PROCESS.search(fold(question)) or
                                    (_ASKS_LEVELS.search(fold(question)) and level_count(fold(" ".join(
                                        k.text for k in kids))) is not None))
     if lang == "zh-TW" and (need is not None or each) and all(k.gist_zh for k in kids) and \

@@ -12,7 +12,10 @@
 - the parts a whole splits into asked by their count ("分幾塊", "分成幾大項", "幾大部分"): a list asked for — the heading's
   items, not a figure of another clause;
 - where a count is looked up ("一年做了多少…要去哪裡查", "在哪個網站看得到", "where can we check how many …"): a place
-  asked, met by the clause holding the web address (the sentence with it, not its gist).
+  asked, met by the clause holding the web address (the sentence with it, not its gist);
+- a procedure asked as a whole ("申請流程大概是怎樣", "程序如何", "what's the whole process"): no consequence (怎樣) —
+  every item of the heading with its own rule (who recognises, 30 days ahead, the fee …), not the items' names
+  (in English the kind is read the same; the items' gists together are longer than a line takes).
 """
 
 from __future__ import annotations
@@ -143,3 +146,26 @@ def test_where_a_count_is_looked_up_is_the_web_address(question: str, lang: str)
 def test_a_look_up_question_on_another_clause_is_not_the_address() -> None:
     line = line_for("申請表去哪裡可以下載？", "tsa-cme/4.2", "zh-TW")
     assert "boc.hpa.gov.tw" not in line
+
+
+PROCEDURE = "tsa-cme/4"
+
+
+@pytest.mark.parametrize(("question", "lang", "figure"), [
+    ("院內要辦繼續教育課程，跟外科醫學會申請積分的流程是怎樣？", "zh-TW", "30"),
+    ("想帮科里的讲座申请外科学会积分，申请步骤如何？", "zh-TW", "30"),
+    ("外科積分認定的申請手續長怎樣", "zh-TW", "7"),
+])
+def test_a_procedure_asked_as_a_whole_gives_every_items_rule(question: str, lang: str, figure: str) -> None:
+    assert answer_kind(question) not in ("consequence", "number")
+    line = line_for(question, PROCEDURE, lang)
+    assert figure in line, line
+    assert supported(line, PROCEDURE)
+
+
+def test_what_follows_is_still_a_consequence() -> None:
+    assert answer_kind("簽名單沒在七天內寄回，會怎樣？") == "consequence"
+
+
+def test_an_english_procedure_is_no_consequence() -> None:
+    assert answer_kind("what's the whole process for getting our course CME-accredited?") == "other"
