@@ -77,7 +77,9 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("definition", re.compile(r"哪幾\s*大?(?:個|類|種|塊|項|點|部分|樣|部|本|份|間|家|張|組|位)|哪些|" + _PARTS_ASKED)),
     ("consequence", re.compile(
         r"會怎樣|會如何|會怎麼樣|後果|怎麼辦|處置|處分|有什麼影響|會被|要參加什麼|要上什麼|"
-        r"what happens|what will happen|consequence|penalt|what (?:do|must) (?:we|i|they) (?:do|attend)", re.I)),
+        r"what happens|what will happen|consequence|penalt|what (?:do|must) (?:we|i|they) (?:do|attend)|"
+        # "what does that do to our facility?", "what would it mean for my cert?": what follows for the one named
+        r"what (?:does|would|will|did) (?:that|this|it|all this) (?:do|mean) (?:to|for)\b", re.I)),
     ("number", re.compile(
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
@@ -2575,6 +2577,9 @@ def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
         # (what failed is named before it) only when that is the question's too ("指標未通過者" for "指標沒過", not for
         # "品保檢查沒過", whose own clause says 未合格)
         text = fold(c.clause.text or "")
+        if "如期" in denied and _UNTIMELY_CONDITION.search(text):
+            return True  # "not re-checked in time" (如期) met by "若未於該會規定時間內完成改善": the text's own words for
+            # a thing not done in time rule on the case, as 未能如期 does
         for m in re.finditer(rf"[無未沒没不非]([^，,；;。()（）]{{1,{window}}}?)者", text):
             shared = _terms(m.group(1)) & denied
             if shared and (shared != {"通過"} or (q_terms & _terms(text[max(0, m.start() - SUBJECT_CHARS):m.start()])) - GENERIC):

@@ -15,7 +15,10 @@
   asked, met by the clause holding the web address (the sentence with it, not its gist);
 - a procedure asked as a whole ("申請流程大概是怎樣", "程序如何", "what's the whole process"): no consequence (怎樣) —
   every item of the heading with its own rule (who recognises, 30 days ahead, the fee …), not the items' names
-  (in English the kind is read the same; the items' gists together are longer than a line takes).
+  (in English the kind is read the same; the items' gists together are longer than a line takes);
+- "what does that do to X / what would it mean for X" asks what follows (a consequence); a case not done in time
+  ("not re-checked in time", 如期) is ruled on by the text's own untimely words (未於…規定時間內), so the best hit stands
+  over a sibling's 未能如期.
 """
 
 from __future__ import annotations
@@ -169,3 +172,21 @@ def test_what_follows_is_still_a_consequence() -> None:
 
 def test_an_english_procedure_is_no_consequence() -> None:
     assert answer_kind("what's the whole process for getting our course CME-accredited?") == "other"
+
+
+AEC = ["hpa-mammo/2.2.2.1", "hpa-mammo/2.1.2.1"]
+
+
+@pytest.mark.parametrize("question", [
+    "The AEC inspection failed our units and we didn't get them fixed in time. What does that do to our screening site?",
+    "our QA inspection by the nuclear regulator failed and the fixes were not done on time - what would it mean for us?",
+])
+def test_untimely_case_is_ruled_on_by_the_texts_own_untimely_words(question: str) -> None:
+    assert answer_kind(question) == "consequence"
+    line = line_for(question, AEC, "en")
+    assert "hpa-mammo/2.2.2.1" in line and "cancel" in line, line
+    assert supported(line, AEC)
+
+
+def test_a_consequence_for_someone_asked_in_english() -> None:
+    assert answer_kind("if I skip the seminar, what does that do to my reading privileges?") == "consequence"
