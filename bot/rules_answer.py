@@ -59,6 +59,8 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"多久|多長|幾年|幾個月|幾天|幾日|幾月幾|幾號到|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?[天年]|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
         r"\b(?:what|which) year\b|"
         r"截止|多久(?:以)?內|時間範圍|哪段期間|往前[算推]|回溯|"
+        # which dates or span ("從幾號算到幾號", "抓哪一段時間的", "幾月幾號開始"): a period, not a count
+        r"(?<!第)幾號(?!函|公告|令|文)|哪一?段(?:時間|期間|日子)|"
         r"\bhow long\b|(?:^\W*|[,;:?.(]\s*|\b(?:and|but|so|or|by|until|from)\s+)when\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)|"
         r"\bdeadline\b|\bby when\b|\btime (?:limit|window|frame|span)\b|\bhow soon\b|\bgrace period\b|\bhow far back\b|"
         r"\bhow (?:early|far ahead|far in advance)\b|\bearliest\b|\b(?:what|which) (?:period|window)\b", re.I)),

@@ -18,7 +18,8 @@
   (in English the kind is read the same; the items' gists together are longer than a line takes);
 - "what does that do to X / what would it mean for X" asks what follows (a consequence); a case not done in time
   ("not re-checked in time", 如期) is ruled on by the text's own untimely words (未於…規定時間內), so the best hit stands
-  over a sibling's 未能如期.
+  over a sibling's 未能如期;
+- which dates or span ("從幾號算到幾號", "抓哪一段時間的"): a period, not a count (幾號函 stays a letter's number).
 """
 
 from __future__ import annotations
@@ -190,3 +191,22 @@ def test_untimely_case_is_ruled_on_by_the_texts_own_untimely_words(question: str
 
 def test_a_consequence_for_someone_asked_in_english() -> None:
     assert answer_kind("if I skip the seminar, what does that do to my reading privileges?") == "consequence"
+
+
+SPAN = ["hpa-mammo/2.5.1", "hpa-mammo/2.5.2"]
+
+
+@pytest.mark.parametrize("question", [
+    "疑似陽性個案數是從幾號開始算的？",
+    "追踪完成率的个案是抓哪一段时间的？",
+    "追蹤完成率算的是哪段時間的疑似陽性個案，幾號到幾號？",
+])
+def test_which_dates_are_a_period(question: str) -> None:
+    assert answer_kind(question) == "period"
+    line = line_for(question, SPAN, "zh-TW")
+    assert "12 月 31 日" in line, line
+    assert supported(line, SPAN)
+
+
+def test_a_letters_number_is_no_period() -> None:
+    assert answer_kind("衛生署同意備查是幾號函？") != "period"
