@@ -2982,6 +2982,41 @@ def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
     return sorted(items, key=lambda c: _clause_order(c.clause.id))[:DOCUMENT_ITEMS_MAX]
 
 
+# Whether a whole splits into the parts the question names ("是不是分成現場實測跟書面審核兩部分", "分為 A 和 B 兩塊嗎"):
+# the two named (and their count) against a heading's own items.
+_ASKS_SPLIT = re.compile(r"分(?:成|為)\s*([^，,。？?]{1,24}?)\s*(?:跟|和|與|及|、|還有)\s*([^，,。？?]{1,24}?)\s*"
+                         r"(兩|二|2)\s*(?:個)?\s*(?:部分|部份|塊|類|大類|大項|方面)")
+SPLIT_DEPTH = 3  # the hits whose own items (or whose parent's) may be the parts asked
+
+
+def _split_heading(question: str, read: list[Candidate], corpus: Corpus) -> Clause | None:
+    """For a yes / no question whether a whole splits into two named parts, the heading (a close hit, or a close hit's
+    parent) with exactly two items, at least one of them named by the question; None otherwise."""
+    m = _ASKS_SPLIT.search(fold(question))
+    if m is None:
+        return None
+    named = [question_terms(m.group(1)), question_terms(m.group(2))]
+    for c in read[:SPLIT_DEPTH]:
+        for clause in (c.clause, corpus.get(c.clause.parent) if c.clause.parent else None):
+            kids = [k for k in corpus.children(clause.id) if ".n" not in k.id] if clause is not None else []
+            if len(kids) != 2:
+                continue
+            held = [_terms(" ".join(x for d in (k, *corpus.descendants(k.id)) for x in (d.heading, d.text, d.gist_zh) if x))
+                    for k in kids]
+            if all(any((terms & h) - GENERIC for h in held) for terms in named):
+                return clause  # (each part named is one the heading's items hold: a part it lacks is no 是)
+    return None
+
+
+def _split_line(clause: Clause, corpus: Corpus, lang: str) -> str:
+    """"是：分為實地測試、書面考核（一(二)）。" — the heading's two items by their headings (in English their gists)."""
+    kids = [k for k in corpus.children(clause.id) if ".n" not in k.id]
+    if lang == "zh-TW":
+        return "是：分為" + "、".join(k.heading or _bare(k.text) for k in kids) + _cite_label(clause, lang) + "。"
+    return "Yes: " + "; ".join(_lower_first(_ABOUT_EN.sub("", k.gist_en or k.text).rstrip(". ")) for k in kids) + \
+        _cite_label(clause, lang) + "."
+
+
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
@@ -3013,6 +3048,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
     best = _answering(answerable, kind, question)
+    if kind == "yes_no" and "lookup" not in best.via and (whole := _split_heading(question, read, corpus)) is not None:
+        return DirectLine(_split_line(whole, corpus, lang), [whole.id], True, kind)  # "是不是分成實測跟書面兩部分": 是,
+        # and the two items the heading has
     if asks_scale(question) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)

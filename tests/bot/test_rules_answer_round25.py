@@ -19,7 +19,9 @@
 - "what does that do to X / what would it mean for X" asks what follows (a consequence); a case not done in time
   ("not re-checked in time", 如期) is ruled on by the text's own untimely words (未於…規定時間內), so the best hit stands
   over a sibling's 未能如期;
-- which dates or span ("從幾號算到幾號", "抓哪一段時間的"): a period, not a count (幾號函 stays a letter's number).
+- which dates or span ("從幾號算到幾號", "抓哪一段時間的"): a period, not a count (幾號函 stays a letter's number);
+- whether a whole splits into two named parts ("是不是分成實測跟書面兩部分"): 是 and the heading's two items when each
+  part named is one the items hold; a part they lack ("口試") is no 是.
 """
 
 from __future__ import annotations
@@ -210,3 +212,25 @@ def test_which_dates_are_a_period(question: str) -> None:
 
 def test_a_letters_number_is_no_period() -> None:
     assert answer_kind("衛生署同意備查是幾號函？") != "period"
+
+
+SPLIT = ["hpa-mammo/1.2.2", "hpa-mammo/1.2.1"]
+
+
+@pytest.mark.parametrize("question", [
+    "儀器審查是不是分成實地測試跟書面考核兩部分？",
+    "机器审查是分为现场实测和书面两块吗？",
+    "乳攝儀那塊是不是分為實測與書面兩大項？",
+])
+def test_a_split_into_the_parts_the_heading_has_is_a_yes(question: str) -> None:
+    line = line_for(question, SPLIT, "zh-TW")
+    assert line.startswith("是：") and "實地測試" in line and "書面考核" in line, line
+    assert supported(line, SPLIT)
+
+
+@pytest.mark.parametrize("question", [
+    "儀器審查是不是分成實地測試跟口試兩部分？",
+    "儀器審查是不是分成筆試跟面談兩部分？",
+])
+def test_a_split_into_a_part_the_heading_lacks_is_no_yes(question: str) -> None:
+    assert not line_for(question, SPLIT, "zh-TW").startswith("是：分為")
