@@ -713,6 +713,10 @@ def _yes_no_piece(text: str) -> str:
     return _RATIONALE_EN.sub("", asking[-1]) if asking else text
 
 
+# One thing asked to be enough ("…就夠了嗎", "只要…就可以了嗎", "is X alone enough?") met by a text requiring it together
+# with another ("須同時符合…及…"): no.
+_ASKS_ENOUGH = re.compile(r"就(?:夠|够)|就(?:可以|行)了|只要[^，,。？?]{0,20}就|\b(?:enough|sufficient|suffices?|alone)\b", re.I)
+_BOTH_REQUIRED = re.compile(r"(?:須|應|需)同時(?:符合|具備|通過|完成)[^。；]{1,80}?(?:及|與|和|並)")
 # Leave asked for, in any words ("能婉拒嗎", "可以推掉嗎", "can I say no").
 _ASKS_LEAVE = re.compile(r"可以|可否|能|可(?!能)|行嗎|行不行|准|\b(?:can|could|may|allowed|ok|okay)\b", re.I)
 # A refusal asked for ("可以拒絕嗎", "能不能推掉", "can he say no?", "may she decline?") met by a duty to do it (有義務…,
@@ -1479,6 +1483,8 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return no if negative else yes
     # (an aside in brackets states the case, it does not ask: "…（主辦單位有先送學會），也是照…給嗎")
     piece, text = _ASIDE.sub("", piece), _ASIDE.sub("", text)
+    if negative and re.search(r"就(?:夠|够)", piece):
+        return "不夠"  # "原能會的就夠了嗎" met by "須同時符合…及…": not enough (not the 可以 of another word)
     if any(cue.search(bare := _PURPOSE.sub("", piece)) for cue, _, _ in MODALS):
         piece = bare  # "還得考過跑片考試才可以繼續判讀嗎": the need asks (需要), not the 可以 of its purpose
     for part in (piece, text):  # the verb of the piece that asks first
@@ -1885,6 +1891,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
+        if _ASKS_ENOUGH.search(piece) and _BOTH_REQUIRED.search(fold(c.clause.text or said)) and \
+                (question_terms(asked) & _terms(fold(c.clause.text or said))) - GENERIC:
+            grounds = True  # "原能會的標準就夠了嗎", "is the AEC standard alone enough?" met by "須同時符合…規定及…標準": no,
+            # both are required (the line states both)
         if _REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
             grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
         if denies is False and _ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):

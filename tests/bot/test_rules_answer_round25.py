@@ -21,7 +21,9 @@
   over a sibling's 未能如期;
 - which dates or span ("從幾號算到幾號", "抓哪一段時間的"): a period, not a count (幾號函 stays a letter's number);
 - whether a whole splits into two named parts ("是不是分成實測跟書面兩部分"): 是 and the heading's two items when each
-  part named is one the items hold; a part they lack ("口試") is no 是.
+  part named is one the items hold; a part they lack ("口試") is no 是;
+- one thing asked to be enough ("…就夠了嗎", "is X alone enough?") met by a text requiring it together with another
+  ("須同時符合…及…"): 不夠 / No.
 """
 
 from __future__ import annotations
@@ -234,3 +236,18 @@ def test_a_split_into_the_parts_the_heading_has_is_a_yes(question: str) -> None:
 ])
 def test_a_split_into_a_part_the_heading_lacks_is_no_yes(question: str) -> None:
     assert not line_for(question, SPLIT, "zh-TW").startswith("是：分為")
+
+
+BOTH = "hpa-mammo/1.2.2.1"
+
+
+@pytest.mark.parametrize(("question", "lang", "lead"), [
+    ("沒有 FDA 核可的數位乳攝儀，品保只照原子能委員會的標準就夠了嗎？", "zh-TW", "不夠："),
+    ("非FDA认证的数位乳房摄影仪，符合原子能委员会的品保标准就够了吗", "zh-TW", "不夠："),
+    ("For a digital mammography unit without FDA approval, is meeting the Atomic Energy Council QA standard alone enough?",
+     "en", "No: "),
+])
+def test_one_of_two_required_is_not_enough(question: str, lang: str, lead: str) -> None:
+    line = line_for(question, BOTH, lang)
+    assert line.startswith(lead), line
+    assert supported(line, BOTH)
