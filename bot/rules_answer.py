@@ -42,6 +42,9 @@ from knowledge.textnorm import fold
 AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "choice", "yes_no", "definition",
                      "other"]
 
+# The parts a whole splits into, asked by their count ("分幾塊", "分成幾大項", "幾大部分"): a list asked for.
+_PARTS_ASKED = r"分(?:成|為)?\s*幾\s*(?:個)?\s*大?(?:塊|部分|方面|大項|大類)|幾\s*大\s*(?:項|塊|類|部分|方面)"
+
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     # "寫在第幾條 / which section covers …" asks where in the rules, not a number
@@ -56,6 +59,8 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"多久|多長|幾年|幾個月|幾天|幾日|幾月幾|幾號到|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?[天年]|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
         r"\b(?:what|which) year\b|"
         r"截止|多久(?:以)?內|時間範圍|哪段期間|往前[算推]|回溯|"
+        # which dates or span ("從幾號算到幾號", "抓哪一段時間的", "幾月幾號開始"): a period, not a count
+        r"(?<!第)幾號(?!函|公告|令|文)|哪一?段(?:時間|期間|日子)|"
         r"\bhow long\b|(?:^\W*|[,;:?.(]\s*|\b(?:and|but|so|or|by|until|from)\s+)when\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)|"
         r"\bdeadline\b|\bby when\b|\btime (?:limit|window|frame|span)\b|\bhow soon\b|\bgrace period\b|\bhow far back\b|"
         r"\bhow (?:early|far ahead|far in advance)\b|\bearliest\b|\b(?:what|which) (?:period|window)\b", re.I)),
@@ -70,10 +75,13 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwho\b|\bwhom\b|"
                        r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
     # 哪幾個 / 哪幾類 asks which ones, not how many ("依據哪幾個法規", "看哪幾塊")
-    ("definition", re.compile(r"哪幾\s*大?(?:個|類|種|塊|項|點|部分|樣|部|本|份|間|家|張|組|位)|哪些")),
+    # so do the parts a whole splits into ("大概分幾塊", "分成幾大項", "分幾個部分"): which they are, not a count alone
+    ("definition", re.compile(r"哪幾\s*大?(?:個|類|種|塊|項|點|部分|樣|部|本|份|間|家|張|組|位)|哪些|" + _PARTS_ASKED)),
     ("consequence", re.compile(
         r"會怎樣|會如何|會怎麼樣|後果|怎麼辦|處置|處分|有什麼影響|會被|要參加什麼|要上什麼|"
-        r"what happens|what will happen|consequence|penalt|what (?:do|must) (?:we|i|they) (?:do|attend)", re.I)),
+        r"what happens|what will happen|consequence|penalt|what (?:do|must) (?:we|i|they) (?:do|attend)|"
+        # "what does that do to our facility?", "what would it mean for my cert?": what follows for the one named
+        r"what (?:does|would|will|did) (?:that|this|it|all this) (?:do|mean) (?:to|for)\b", re.I)),
     ("number", re.compile(
         r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
@@ -209,8 +217,10 @@ _CLAUSE_AUX = re.compile(r"(?:^|[,;:]\s*|\s-+\s*)(?:(?:and|so|then|but)\s+)?(?:d
                          r"will|would|has|have)\s+[a-z][\w'’-]*\b[^,;:?]*\?\s*$", re.I)
 # An English time or condition clause opening the question ("when I submit the paper, do I need a copy of …?", "once we
 # pass, can we …", "before the review do they …"): its "when" is a conjunction, the auxiliary after it asks yes / no.
+# (or a gerund with no subject: "when submitting the paper do I …", "before applying do we …")
 _SUBORDINATE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:when|whenever|once|after|before|while|if|since)\s+"
-                          r"(?:i|we|you|they|he|she|it|my|our|your|their|his|her|the|a|an|someone|somebody|one)\b", re.I)
+                          r"(?:i|we|you|they|he|she|it|my|our|your|their|his|her|the|a|an|someone|somebody|one|"
+                          r"[a-z]{3,}ing)\b", re.I)
 # An English yes / no question after a short opening phrase with no comma ("during the site visit do the inspectors
 # look at …?", "for the annual review does the unit need …?"): the phrase sets the scene, the auxiliary asks.
 _LEAD_PHRASE_AUX = re.compile(r"^\s*(?:during|in|at|on|for|after|before|by|within|throughout|under|with)\s+"
@@ -218,6 +228,9 @@ _LEAD_PHRASE_AUX = re.compile(r"^\s*(?:during|in|at|on|for|after|before|by|withi
                               r"(?:the|our|my|their|your|his|her|its|a|an|i|we|you|they|he|she|it|there|this|that)\b", re.I)
 # A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
 _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
+# An English question with its "is that" left out ("enough to skip the case log?", "good enough for the renewal?",
+# "sufficient for the paperwork?"): whether what the person has will do.
+_ENOUGH_FIRST = re.compile(r"^\s*(?:(?:so|and|but)\s+)?(?:good\s+)?(?:enough|sufficient)\b", re.I)
 # Whether there is a way out asks yes / no ("any way to avoid the fee?", "is there any exemption?"), whatever it names
 # after (a "submit" or a "when" in it asks no documents and no date).
 _ANY_WAY = re.compile(r"\b(?:any|is there (?:an?|any)?)\s*(?:way|chance|options?|exceptions?|exemptions?|loophole)s?\b", re.I)
@@ -263,6 +276,12 @@ _LOOKS_AT = re.compile(r"\b(?:look(?:s|ing)? (?:at|into)|check|checks|review|rev
                        r"tracks|record|records|ask about)\b", re.I)
 
 
+def _some_for_which(text: str) -> str:
+    """The (folded) text with the 幾 that points at items or a span rather than asking how many written 些
+    (`_DEMONSTRATIVE`: "可以只挑其中幾項審嗎" → "可以只挑其中些項審嗎"), so that no wh-word is read in it."""
+    return _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "些", text)
+
+
 def _embedded_wh(asking: str, start: int, wh: re.Match[str]) -> bool:
     """The wh-clause after `start` is the object of a looking verb and asks nothing of its own (no auxiliary and
     subject after its wh-word: "how many exams each tech shot", not "how many points do I need")."""
@@ -277,6 +296,12 @@ _CONSEQUENCE_TAIL = re.compile(r"(?:會|会|將|将)?(?:怎樣|怎么样|怎麼�
 _BACK_REFERENCE = re.compile(r"\s*(?:那)?(?:這些|这些|那些|這幾[項個樣]|這樣|这样|那樣|這個|这个|那個|上述|以上)")
 
 
+# A procedure asked for as a whole ("申請流程大概長怎樣", "程序是什麼", "步驟如何", "what's the process / what are the
+# steps"): every item of the heading that sets it, each with its own rule (`_items`).
+_ASKS_PROCESS = re.compile(r"(?:流程|程序|步驟|步骤|手續|手续)[^？?。，,]{0,8}?(?:怎樣|怎么样|怎麼樣|怎麼走|怎么走|如何|是什麼|是什么|為何|"
+                           r"長怎樣|长怎样|長什麼樣|长什么样)|"
+                           r"what(?:'s|’s| is| are)? (?:the )?(?:whole |overall |full )?(?:process|procedure|steps)|"
+                           r"how does the (?:whole )?(?:process|procedure|application process) (?:work|go)", re.I)
 # A list (、) closed by a plural back reference in the same clause ("用了幾年、何時報廢、搬過幾次這些…").
 _LISTED_BACK = re.compile(r"、[^、，,]{1,30}?(?:這些|这些|那些|這幾[項個樣]|这几[项个样])")
 
@@ -293,6 +318,12 @@ _WHICH_FIGURE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credi
                            r"[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credits?|points?|pts?)?\s*[?？呢嗎吗]*\s*$", re.I)
 
 
+# Where something is looked up ("去哪裡查", "在哪個網站能查到", "哪裡看得到", "where can we check …"): a place asked, whatever
+# count it is of ("一年做了多少例…在哪查"). A clause holding a web address answers it (`_WEB_ADDRESS`).
+_LOOKED_UP = re.compile(r"哪(?:裡|里|邊|个|個|一個)?\s*(?:網站|网站|系統|系统|網頁|网页)?\s*(?:可以|能|才能|才可以)?\s*(?:查|看得到|找得到)|"
+                        r"\bwhere (?:can|do|could|should|would) (?:i|we|you|they) (?:look (?:it |that |this )?up|check|find|see)\b|"
+                        r"\b(?:which|what) (?:website|site|system|portal|url|link)\b", re.I)
+_WEB_ADDRESS = re.compile(r"https?://|www\.")
 # A wh-word inside what a record is of ("機器用幾年、何時報廢的資料", "做了幾例的證明"): it names the record, which is asked.
 _WH_IN_RECORD = re.compile(r"(?:幾|何時|什麼時候|多久|多少)[^，,。？?！!；;]{0,12}?的\s*(?:資料|文件|紀錄|記錄|證明|說明|報告|清單)")
 # A list of examples with no verb that asks ("age of the machine, when it'll be scrapped, moves?"): two or more
@@ -306,7 +337,7 @@ def answer_kind(question: str) -> AnswerKind:
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
     A piece with no question word that asks with 嗎 / 吧 / A-not-A ("會被公告出來嗎", "給不給付") or an
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
-    text = _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "些", fold(question))
+    text = _some_for_which(fold(question))
     # (an English sentence's full stop ends a piece too: "…in the reread. Is attending it mandatory?")
     pieces = _pieces(text)
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
@@ -322,6 +353,8 @@ def answer_kind(question: str) -> AnswerKind:
     elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and _ZH_YES_NO.search(pieces[at - 1]) and \
             _ZH_WH.search(asking):
         return "choice"  # "一定每項都查嗎？還是可以只挑幾項？": two courses (the 幾 of the second asks no count)
+    if _ASKS_PROCESS.search(asking):
+        return "other"  # "整個申請流程大概是怎樣？", "what's the process?": the steps (a heading's items), not what follows
     if not asking.isascii() and (tail := _zh_tail(asking)) is not None:
         if _CONSEQUENCE_TAIL.search(tail):
             return "consequence"  # "…結果都沒在期限內改好，會怎麼樣？": what follows, not the 期限 the story names
@@ -332,6 +365,8 @@ def answer_kind(question: str) -> AnswerKind:
             return "yes_no"  # "用了幾年、什麼時候報廢、搬過幾次這些需要寫說明嗎": the list ends in 這些, no comma before it
         if _ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
             return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
+    if _LOOKED_UP.search(asking):
+        return "where"  # "一年篩了多少要去哪裡查？", "where can I check how many we did?": the count is what is looked up
     if not asking.isascii() and _WH_IN_RECORD.search(asking):
         return "documents"  # "要附機器用幾年、何時報廢的資料？": the 幾 / 何時 say what the record is of; the record is asked
     if _WHICH_FIGURE.search(asking):
@@ -344,14 +379,18 @@ def answer_kind(question: str) -> AnswerKind:
         return "number"  # "is there a yearly ceiling …?" / "有上限嗎": the answer is the figure, not a yes
     if asking.isascii() and _ANY_WAY.search(asking) and not _EN_WH.match(asking.strip()):
         return "yes_no"  # "any way to get out of paying the fee?", "is there an exemption …?": whether there is one
-    if asking.isascii() and _SUBORDINATE.match(asking) and "," in asking and _ASKING.search(rest := asking.split(",", 1)[1]):
-        return answer_kind(rest)  # "when I renew, how many points do I need?": the main clause asks
+    if asking.isascii() and (sub := _SUBORDINATE.match(asking)) and "," in asking and \
+            not _AUX_SUBJECT.search(asking, sub.end(), asking.index(",")) and _ASKING.search(rest := asking.split(",", 1)[1]):
+        return answer_kind(rest)  # "when I renew, how many points do I need?": the main clause asks (not when it came
+        # before the comma: "when submitting it do I need X, like Y?" — the comma lists examples)
     if asking.isascii() and (sub := _SUBORDINATE.match(asking)) and (aux := _AUX_SUBJECT.search(asking, sub.end())) and \
             not _EN_WH.search(asking[sub.end():aux.start()]) and not _SECOND_WH.search(asking, aux.end()):
         return "yes_no"  # "when I submit X do I need Y?": the time clause is no "when?"
     if asking.isascii() and (lead := _LEAD_PHRASE_AUX.match(asking)) and not _EN_WH.search(lead.group(0)) and \
             (not (wh := _SECOND_WH.search(asking, lead.end())) or _embedded_wh(asking, lead.end(), wh)):
         return "yes_no"  # "during the site visit do they check …?": the opening phrase is no question of its own
+    if asking.isascii() and _ENOUGH_FIRST.match(asking) and not _SECOND_WH.search(asking):
+        return "yes_no"  # "…3 times. enough to skip the case log?": whether what the person has will do
     if _AUX_FIRST.match(asking.strip()) and not (asking.isascii() and _SECOND_WH.search(asking)):
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
     if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
@@ -663,6 +702,9 @@ def _yes_no_piece(text: str) -> str:
     if len(asking) > 1 and _echo(asking[-1]) and any(_ZH_YES_NO.search(p) for p in asking[:-1]):
         asking.pop()  # "…是不是馬上停判？積分再多也沒用？": a statement said with a question mark after the question
         # (no 嗎, no A-not-A, no wh-word) echoes it; the piece that asks is the one before
+    if len(asking) > 1 and (refusing := [p for p in asking if _REFUSAL.search(p) and _ASKS_LEAVE.search(p)]):
+        asking = refusing[:1]  # "可以拒絕嗎？報告要我簽嗎", "can I turn them down? do I sign?": whether one may refuse leads
+        # (a duty in the text answers it — 不可以 — and the line states what the duty holds, the other piece's answer)
     while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
@@ -671,10 +713,16 @@ def _yes_no_piece(text: str) -> str:
     return _RATIONALE_EN.sub("", asking[-1]) if asking else text
 
 
+# One thing asked to be enough ("…就夠了嗎", "只要…就可以了嗎", "is X alone enough?") met by a text requiring it together
+# with another ("須同時符合…及…"): no.
+_ASKS_ENOUGH = re.compile(r"就(?:夠|够)|就(?:可以|行)了|只要[^，,。？?]{0,20}就|\b(?:enough|sufficient|suffices?|alone)\b", re.I)
+_BOTH_REQUIRED = re.compile(r"(?:須|應|需)同時(?:符合|具備|通過|完成)[^。；]{1,80}?(?:及|與|和|並)")
+# Leave asked for, in any words ("能婉拒嗎", "可以推掉嗎", "can I say no").
+_ASKS_LEAVE = re.compile(r"可以|可否|能|可(?!能)|行嗎|行不行|准|\b(?:can|could|may|allowed|ok|okay)\b", re.I)
 # A refusal asked for ("可以拒絕嗎", "能不能推掉", "can he say no?", "may she decline?") met by a duty to do it (有義務…,
 # 應…, 須…, 不得拒絕): not allowed.
 _REFUSAL = re.compile(r"拒絕|拒绝|推掉|推辭|婉拒|不接受|不收|\b(?:refuse|decline|turn (?:\w+ )?down|say no|reject)\b", re.I)
-_DUTY = re.compile(r"有義務|有义务|應|須|必須|不得拒絕")
+_DUTY = re.compile(r"有義務|有义务|(?<![不無毋免])(?:應|須|必須)|不得拒絕")  # (不須 / 無須 lifts a duty)
 
 
 # A piece asking what follows the first ("…嗎？之後還要換證嗎", "…? and after that, do I still renew?").
@@ -1147,8 +1195,8 @@ def _granted_only(sign: bool | None, segment: str, question: str, permission: bo
 # "we did 45 a day" against "8年以上" / "上限 40 案" / "須於六個月內"): one that falls short of a minimum or goes past a
 # maximum is a no, whatever else the sentence grants. (Meeting a threshold is no yes: other conditions may fail.)
 _T_UNITS = {"年": "年", "個月": "月", "天": "天", "日": "天", "週": "週", "分": "分", "案": "案", "例": "案", "篇": "篇",
-            "小時": "小時", "歲": "歲"}
-_T_UNIT = "個月|小時|年|天|日|週|分|案|例|篇|歲"
+            "小時": "小時", "歲": "歲", "次": "次"}
+_T_UNIT = "個月|小時|年|天|日|週|分|案|例|篇|歲|次"
 _Q_FIGURE_ZH = re.compile(rf"(第\s*)?({_NUM})\s*(?:多)?\s*({_T_UNIT})")
 _EN_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _EN_ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
@@ -1156,9 +1204,10 @@ _EN_ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fif
 _EN_T_UNITS = {"year": "年", "month": "月", "day": "天", "week": "週", "credit": "分", "point": "分", "case": "案",
                "screening": "案", "exam": "案", "study": "案", "hour": "小時", "paper": "篇",
                # the abbreviations people type ("~6 yrs", "18 mos", "3wks", "40 pts")
-               "yr": "年", "mo": "月", "mth": "月", "wk": "週", "hr": "小時", "pt": "分"}
+               "yr": "年", "mo": "月", "mth": "月", "wk": "週", "hr": "小時", "pt": "分",
+               "time": "次"}  # ("moderated 2 times" against "3次(含)以上")
 _Q_FIGURE_EN = re.compile(r"\b([0-9]+(?:\.[0-9]+)?|[a-z]+)(st|nd|rd|th)?(?:[- ]+|(?<=[0-9])(?=[a-z]))(?:full[- ]+)?"
-                          r"(years?|months?|days?|weeks?|credits?|points?|cases?|screenings?|exams?|studies|hours?|papers?|"
+                          r"(years?|months?|days?|weeks?|credits?|points?|cases?|screenings?|exams?|studies|hours?|papers?|times|"
                           r"yrs?|mos|mths?|wks?|hrs?|pts?)\b",
                           re.I)
 _T_MIN = (re.compile(rf"({_NUM})\s*({_T_UNIT})\s*(?:\(含\))?\s*以上"),
@@ -1175,6 +1224,8 @@ def _question_figures(question: str) -> dict[str, set[float]]:
     for nth, raw, unit in _Q_FIGURE_ZH.findall(text):
         if unit == "月" or unit == "日" and re.search(rf"{re.escape(raw)}\s*日", text) and "月" in text:
             continue  # a date (5 月 20 日)
+        if unit == "次" and nth:
+            continue  # 第 2 次: which time, not how many
         value = cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
         if value is not None:
             out.setdefault(_T_UNITS[unit], set()).add(float(value) - (1 if nth and unit == "年" else 0))
@@ -1432,6 +1483,8 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return no if negative else yes
     # (an aside in brackets states the case, it does not ask: "…（主辦單位有先送學會），也是照…給嗎")
     piece, text = _ASIDE.sub("", piece), _ASIDE.sub("", text)
+    if negative and re.search(r"就(?:夠|够)", piece):
+        return "不夠"  # "原能會的就夠了嗎" met by "須同時符合…及…": not enough (not the 可以 of another word)
     if any(cue.search(bare := _PURPOSE.sub("", piece)) for cue, _, _ in MODALS):
         piece = bare  # "還得考過跑片考試才可以繼續判讀嗎": the need asks (需要), not the 可以 of its purpose
     for part in (piece, text):  # the verb of the piece that asks first
@@ -1580,6 +1633,7 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         need = KIND_NEEDS["consequence"]  # "評等不好有哪些輔導措施": the rows' measures, not their conditions' names
     # "各級要做什麼" / "怎麼分級的" / "幾種處理等級": every row's own rule (a scale's rows state its bands)
     each = bool(question) and bool(_ASKS_EACH.search(fold(question)) or _ASKS_GRADING.search(fold(question)) or
+                                   _ASKS_PROCESS.search(fold(question)) or
                                    (_ASKS_LEVELS.search(fold(question)) and level_count(fold(" ".join(
                                        k.text for k in kids))) is not None))
     if lang == "zh-TW" and (need is not None or each) and all(k.gist_zh for k in kids) and \
@@ -1662,6 +1716,7 @@ ITEMS_LIST_EN_CHARS = 600  # a list asked for ("quick list pls"): its items' gis
 _LIST_FOLLOWS = re.compile(r"下列|如下")
 # A question asking for the items themselves ("會查哪幾大項", "列個清單", "what are the main parts", "quick list").
 _ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面)|哪些(?:項目|部分|方面)|清單|列(?:一下|出來|個|出)|"
+                        + _PARTS_ASKED + "|"
                         # the levels of a scale named as such ("分哪幾級", "有哪些級距", "what are the tiers")
                         r"哪(?:幾|些)\s*(?:個)?\s*(?:等級|級距|層級|級|檔)|"
                         r"\bwhat (?:are|r) (?:the )?(?:tiers|levels|bands|grades|brackets)\b|"
@@ -1836,6 +1891,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
+        if _ASKS_ENOUGH.search(piece) and _BOTH_REQUIRED.search(fold(c.clause.text or said)) and \
+                (question_terms(asked) & _terms(fold(c.clause.text or said))) - GENERIC:
+            grounds = True  # "原能會的標準就夠了嗎", "is the AEC standard alone enough?" met by "須同時符合…規定及…標準": no,
+            # both are required (the line states both)
         if _REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
             grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
         if denies is False and _ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
@@ -2198,7 +2257,8 @@ def first_alternative(question: str) -> tuple[str, str] | None:
     piece = re.split(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])", first)
     head = next((p for p in reversed(piece) if p.strip()), first)
     aux = _AUX_SUBJECT.search(head) if head.isascii() else None  # "For claiming X do I have to prove Y, or …"
-    if _AUX_FIRST.match(head.strip()) or (not _ZH_WH.search(head) and _ZH_ASKS.search(head)) or \
+    # (the 幾 of "只挑其中幾項…嗎" is "some", no wh-word: `_some_for_which`)
+    if _AUX_FIRST.match(head.strip()) or (not _ZH_WH.search(_some_for_which(head)) and _ZH_ASKS.search(head)) or \
             (aux is not None and not _EN_WH.search(head[:aux.start()])):
         return (head if head.rstrip().endswith(("?", "？")) else head + "?"), text[m.end():]
     return None
@@ -2529,6 +2589,9 @@ def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
         # (what failed is named before it) only when that is the question's too ("指標未通過者" for "指標沒過", not for
         # "品保檢查沒過", whose own clause says 未合格)
         text = fold(c.clause.text or "")
+        if "如期" in denied and _UNTIMELY_CONDITION.search(text):
+            return True  # "not re-checked in time" (如期) met by "若未於該會規定時間內完成改善": the text's own words for
+            # a thing not done in time rule on the case, as 未能如期 does
         for m in re.finditer(rf"[無未沒没不非]([^，,；;。()（）]{{1,{window}}}?)者", text):
             shared = _terms(m.group(1)) & denied
             if shared and (shared != {"通過"} or (q_terms & _terms(text[max(0, m.start() - SUBJECT_CHARS):m.start()])) - GENERIC):
@@ -2929,6 +2992,41 @@ def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
     return sorted(items, key=lambda c: _clause_order(c.clause.id))[:DOCUMENT_ITEMS_MAX]
 
 
+# Whether a whole splits into the parts the question names ("是不是分成現場實測跟書面審核兩部分", "分為 A 和 B 兩塊嗎"):
+# the two named (and their count) against a heading's own items.
+_ASKS_SPLIT = re.compile(r"分(?:成|為)\s*([^，,。？?]{1,24}?)\s*(?:跟|和|與|及|、|還有)\s*([^，,。？?]{1,24}?)\s*"
+                         r"(兩|二|2)\s*(?:個)?\s*(?:部分|部份|塊|類|大類|大項|方面)")
+SPLIT_DEPTH = 3  # the hits whose own items (or whose parent's) may be the parts asked
+
+
+def _split_heading(question: str, read: list[Candidate], corpus: Corpus) -> Clause | None:
+    """For a yes / no question whether a whole splits into two named parts, the heading (a close hit, or a close hit's
+    parent) with exactly two items, at least one of them named by the question; None otherwise."""
+    m = _ASKS_SPLIT.search(fold(question))
+    if m is None:
+        return None
+    named = [question_terms(m.group(1)), question_terms(m.group(2))]
+    for c in read[:SPLIT_DEPTH]:
+        for clause in (c.clause, corpus.get(c.clause.parent) if c.clause.parent else None):
+            kids = [k for k in corpus.children(clause.id) if ".n" not in k.id] if clause is not None else []
+            if len(kids) != 2:
+                continue
+            held = [_terms(" ".join(x for d in (k, *corpus.descendants(k.id)) for x in (d.heading, d.text, d.gist_zh) if x))
+                    for k in kids]
+            if all(any((terms & h) - GENERIC for h in held) for terms in named):
+                return clause  # (each part named is one the heading's items hold: a part it lacks is no 是)
+    return None
+
+
+def _split_line(clause: Clause, corpus: Corpus, lang: str) -> str:
+    """"是：分為實地測試、書面考核（一(二)）。" — the heading's two items by their headings (in English their gists)."""
+    kids = [k for k in corpus.children(clause.id) if ".n" not in k.id]
+    if lang == "zh-TW":
+        return "是：分為" + "、".join(k.heading or _bare(k.text) for k in kids) + _cite_label(clause, lang) + "。"
+    return "Yes: " + "; ".join(_lower_first(_ABOUT_EN.sub("", k.gist_en or k.text).rstrip(". ")) for k in kids) + \
+        _cite_label(clause, lang) + "."
+
+
 def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectLine:
     """The one line that answers `question` from the retrieved clauses (or says none does)."""
     kind = answer_kind(question)
@@ -2960,6 +3058,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
     best = _answering(answerable, kind, question)
+    if kind == "yes_no" and "lookup" not in best.via and (whole := _split_heading(question, read, corpus)) is not None:
+        return DirectLine(_split_line(whole, corpus, lang), [whole.id], True, kind)  # "是不是分成實測跟書面兩部分": 是,
+        # and the two items the heading has
     if asks_scale(question) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
@@ -2970,6 +3071,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
+    if not confident and kind == "where" and _LOOKED_UP.search(fold(question)) and _WEB_ADDRESS.search(best.clause.text) \
+            and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
+        confident = True  # "篩檢量去哪裡查？" met by "(篩檢量可至本署…系統 https://… 查詢)": the address is the place asked
     if not confident and kind != "yes_no" and len(specific) >= CONFIDENT_TERMS and _parts_asked(question, best, read):
         confident = True  # "複判差異分成幾種處理等級": the heading whose items (ranked with it) are the kinds asked
     if not confident and kind in _ITEMS_ANSWER and _items_named(question, q_terms, best, corpus):
