@@ -625,8 +625,8 @@ HOW_SCORED = re.compile(r"(?:給分|给分|積分|积分|分數|分数|學分|�
 # How the rule grades or bands, asked as its method ("是怎麼評等的", "怎么分级的", "如何評分", "how are they graded", "how does the
 # grading work"): the rule's table, quoted — unless scores of one's own are given (`states_figures`).
 HOW_GRADED = re.compile(r"(?:是)?(?:怎麼|怎么|如何)(?:評等|评等|評分|评分|評定|评定|分級|分级|打分|給等|给等)(?:的)?|"
-                        r"how\s+(?:are|is|do\s+they|does\s+(?:the\s+)?\w+)\s+(?:\w+\s+){0,3}?(?:graded|scored|rated|banded|grade)|"
-                        r"how\s+does\s+the\s+(?:grading|scoring|rating)\s+work", re.IGNORECASE)
+                        r"\bhow\s+(?:are|is|do\s+they|does\s+(?:the\s+)?\w+)\s+(?:\w+\s+){0,3}?(?:graded|scored|rated|banded|grade)\b|"
+                        r"\bhow\s+does\s+the\s+(?:grading|scoring|rating)\s+work\b", re.IGNORECASE)
 # One route of the rule taken by name ("走文章那條路", "走論文途徑申請", "用文章的方式申請", "go the paper route", "qualify through the
 # publications path"): whether one's items meet that route's condition, which the rule states.
 ASKS_PATH = re.compile(

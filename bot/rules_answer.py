@@ -300,8 +300,8 @@ _BACK_REFERENCE = re.compile(r"\s*(?:那)?(?:這些|这些|那些|這幾[項個�
 # steps"): every item of the heading that sets it, each with its own rule (`_items`).
 _ASKS_PROCESS = re.compile(r"(?:流程|程序|步驟|步骤|手續|手续)[^？?。，,]{0,8}?(?:怎樣|怎么样|怎麼樣|怎麼走|怎么走|如何|是什麼|是什么|為何|"
                            r"長怎樣|长怎样|長什麼樣|长什么样)|"
-                           r"what(?:'s|’s| is| are)? (?:the )?(?:whole |overall |full )?(?:process|procedure|steps)|"
-                           r"how does the (?:whole )?(?:process|procedure|application process) (?:work|go)", re.I)
+                           r"\bwhat(?:'s|’s| is| are)? (?:the )?(?:whole |overall |full )?(?:process|procedure|steps)\b|"
+                           r"\bhow does the (?:whole )?(?:process|procedure|application process) (?:work|go)\b", re.I)
 # A list (、) closed by a plural back reference in the same clause ("用了幾年、何時報廢、搬過幾次這些…").
 _LISTED_BACK = re.compile(r"、[^、，,]{1,30}?(?:這些|这些|那些|這幾[項個樣]|这几[项个样])")
 

@@ -462,7 +462,7 @@ def _restates_choices(r: Reading, slot: Slot, kind: Any, start: int, clause: str
     return bool(said) and all(items[-1].get(k) == v for k, v in said.items())
 
 
-_ALL_SAID = re.compile(r"都|全都|全部|皆|均|(?:all|both|each)", re.IGNORECASE)
+_ALL_SAID = re.compile(r"都|全都|全部|皆|均|\b(?:all|both|each)\b", re.IGNORECASE)
 
 
 def _role_only(r: Reading, slot: Slot, clause: str) -> bool:
