@@ -413,7 +413,10 @@ REREAD_ACTION = Vocabulary(
     model=RereadActionInput,
     terms={
         "reread": extend(r"複判|復判|re-?read|discrepanc", "general.reread", *QC_ITEMS.values()),
-        "suspension": r"停權|停止判讀|暫停判讀|suspen|stop(?:ped)? reading|barred from reading",
+        # 丁's own outcome, the three-month suspension ("停權", "suspended", "barred from reading"): the previous review's
+        # requirement decides it. Stopping reading (停止判讀, "stop reading") is 丙's outcome as well, decided by the rates
+        # alone: a question about it is answered, the requirement shown as the stated default (an assumption).
+        "suspension": r"停權|停权|暫停判讀|暂停判读|suspen|barred from reading|(?:three|3)[- ]month",
         # the previous review named beside the seminar it may have required ("前次審查…座談會", "the seminar … at the last
         # review"): whether it required it decides 丁 — asked when no wording of either answer was read
         "previous_seminar": PREVIOUS_SEMINAR,

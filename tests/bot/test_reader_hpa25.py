@@ -1,0 +1,63 @@
+"""HPA classes of the twenty-fifth round (reader, HPA vocabulary) — each tested with wordings of its own (zh-TW, zh-CN,
+en), never the bank's sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import decide_calculation
+from bot.parsing.text import Query
+from calculators.hpa_mammo import PREVIOUS_NOT_SAID, RereadActionInput, hpa_reread_action
+
+from .conftest import TODAY
+
+
+def _calls(a):
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    return [(c.name, c.args) for c in a.tool_calls]
+
+
+# --- 1. a question whether reading stops is answered from the rates (丙 is theirs alone); only a question about the ----
+#        three-month suspension (丁's own outcome) asks whether the previous review already required the seminar -------
+
+@pytest.mark.parametrize(("question", "tier"), [
+    ("複判差異陽性 58%、陰性 12%，醫師要馬上停止判讀嗎？", "required"),
+    ("阳性复判差异 52%，阴性 19%，是不是要立即停止判读？", "required"),
+    ("Reader re-read: positive 57%, negative 16%. Must she stop reading right away?", "required"),
+    ("陽性 64%、陰性 5%，會立即停止判讀嗎", "stop"),
+])
+def test_a_stop_reading_question_is_computed_from_the_two_rates(ask, question, tier):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][0] == "hpa_reread_action" and "previously_required" not in calls[0][1], calls
+    assert a.tool_calls[0].result["tier"] == tier
+    # the stated default 丁 turns on is shown, never silent
+    assert any("停權三個月" in s or "three months" in s for s in a.assumptions), a.assumptions
+
+
+@pytest.mark.parametrize("question", [
+    "陽性複判差異 56%、陰性 9%，會被停權嗎？",
+    "阳性 54%，阴性 10%，会不会停权三个月？",
+    "Positive re-read 55%, negative 8%. Will he be suspended?",
+    "positives 52%, negatives 6% - is that the 3-month ban on reading?",
+])
+def test_a_suspension_question_still_asks_the_previous_requirement(question):
+    d = decide_calculation(Query(question, TODAY))
+    assert d is not None and d.route == "clarify", d
+    assert "previously_required" in [n.key for n in d.extraction.needs]
+
+
+def test_the_previous_requirement_default_is_shown_only_where_it_decides():
+    # 丁 would change the tier: the default is an assumption
+    assert tuple(PREVIOUS_NOT_SAID) in _assumed(positive_discrepancy_pct=55, negative_discrepancy_pct=6)
+    assert tuple(PREVIOUS_NOT_SAID) in _assumed(positive_discrepancy_pct=30, negative_discrepancy_pct=21)
+    # under 50% / 15%, or the requirement said either way: nothing to assume
+    assert tuple(PREVIOUS_NOT_SAID) not in _assumed(positive_discrepancy_pct=45, negative_discrepancy_pct=15)
+    assert tuple(PREVIOUS_NOT_SAID) not in _assumed(positive_discrepancy_pct=55, negative_discrepancy_pct=6,
+                                             previously_required=False)
+    assert tuple(PREVIOUS_NOT_SAID) not in _assumed(positive_discrepancy_pct=55, previously_required=True)
+
+
+def _assumed(**args):
+    result = hpa_reread_action(RereadActionInput(**args))
+    return list(zip(result.assumptions, result.assumptions_en, strict=True))
