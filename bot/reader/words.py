@@ -241,7 +241,10 @@ def _year_said_note(r: Reading, slot: Slot, m: Mention, day: datetime.date) -> N
 def _nearer_ahead(day: datetime.date, today: datetime.date) -> datetime.date | None:
     """A day said without its year read as the latest one up to today (`day`): this year's same day when it is still
     to come and nearer to today than `day` ("12/31" asked on 2026-12-02: 29 days ahead against 336 back) — the year is
-    then no longer clear (last year's is long past, this year's not yet here), or None when the past one is nearer."""
+    then no longer clear (last year's is long past, this year's not yet here), or None when the past one is nearer or
+    is this year's own ("3/15" asked in November: this year's 15 March, never next year's)."""
+    if day.year == today.year:
+        return None
     try:
         ahead = day.replace(year=day.year + 1)
     except ValueError:  # 29 February

@@ -61,3 +61,24 @@ def test_the_previous_requirement_default_is_shown_only_where_it_decides():
 def _assumed(**args):
     result = hpa_reread_action(RereadActionInput(**args))
     return list(zip(result.assumptions, result.assumptions_en, strict=True))
+
+
+# --- 2. a day said without its year that already passed this year is this year's: next year's is never "this year's" --
+
+@pytest.mark.parametrize(("question", "category", "screened"), [
+    ("4/20 篩檢的個案結果 category 0，複檢最晚哪天？", 0, "2026-04-20"),
+    ("5月8号筛查，报告3类，复查截止哪天？", 3, "2026-05-08"),
+    ("screened on 6/2, came back cat 4 — confirm by when?", 4, "2026-06-02"),
+])
+def test_a_yearless_day_already_past_this_year_is_read_in_this_year(ask, question, category, screened):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][0] == "hpa_followup_deadline", calls
+    assert calls[0][1]["category"] == category and calls[0][1]["screening_date"] == screened, calls
+    assert any("未寫年份" in n or "No year" in n for n in a.assumptions), a.assumptions
+
+
+def test_a_yearless_day_still_to_come_this_year_and_nearer_is_still_asked(ask):
+    # asked on 2026-11-25: last year's 12/28 is eleven months back, this year's a month ahead — which year is not clear
+    a = ask("12/28 篩的 category 0，複檢期限？")
+    assert a.route == "clarify" and any("沒寫年份" in m or "no year" in m for m in a.missing), (a.route, a.missing)
