@@ -698,9 +698,11 @@ SCREEN_UNITS = ("案", "例", "件", "人", "位", "名", "")
 
 # Who a count is about ("one of our radiographers") and the period it is for ("500 案一個月"): no figures of their own.
 FRAMING = (
-    # (… or one of them named in the singular: "one tech hit 551 this month", "一位放射師這個月做了 560")
+    # (… or one of them named in the singular: "one tech hit 551 this month", "一位放射師這個月做了 560" — not the head
+    # count of a van: "only one radiographer on the bus", "1 tech on our van today" say how many were on it)
     (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)"
-     r"|\b1\s+(?:(?:rad|mammo|radiology)\s+)?(?:tech|technologist|radiographer|RT)\b(?!s)",
+     r"|(?<!only )(?<!just )\b1\s+(?:(?:rad|mammo|radiology)\s+)?(?:tech|technologist|radiographer|RT)\b(?!s)"
+     r"(?!\s+(?:was\s+|is\s+)?(?:on|in|aboard)\s+(?:the|our|a|that)\s+(?:\w+\s+)?(?:van|bus|truck|vehicle)\b)",
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),

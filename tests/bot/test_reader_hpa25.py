@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.routing import decide_calculation
+from bot.vague import find_vague
 from bot.parsing.text import Query
 from calculators.hpa_mammo import PREVIOUS_NOT_SAID, RereadActionInput, hpa_reread_action
 
@@ -82,3 +83,60 @@ def test_a_yearless_day_still_to_come_this_year_and_nearer_is_still_asked(ask):
     # asked on 2026-11-25: last year's 12/28 is eleven months back, this year's a month ahead — which year is not clear
     a = ask("12/28 篩的 category 0，複檢期限？")
     assert a.route == "clarify" and any("沒寫年份" in m or "no year" in m for m in a.missing), (a.route, a.missing)
+
+
+# --- 3. the count over the line asked ("多出來幾個案子", "超出来几例") is what is asked, never a vague fact --------------
+
+@pytest.mark.parametrize("text", [
+    "三位放射師各 365 天，年篩 20000 案，超過合理量嗎？多出來幾個案子",
+    "两个技师各 300 天，年筛 11500，超出来几例？",
+    "年篩量 9000，多出來的有幾件",
+])
+def test_the_count_over_the_line_is_asked_not_vague(text):
+    assert find_vague(text) == []
+
+
+def test_a_vague_count_said_as_a_fact_is_still_vague():
+    assert find_vague("我們去了幾次月會，總共幾分？") == ["幾次"]
+    assert find_vague("上個月多出來的那幾天篩了幾十例，超過上限嗎？") != []
+
+
+@pytest.mark.parametrize(("question", "excess"), [
+    ("兩位放射師各 300 天，年篩量 11000，有沒有超過合理量 10%？多出來幾個案子", 151),
+    ("两位技师各 300 天，年筛 11000 例，超出来几例？", 151),
+])
+def test_the_excess_asked_is_computed(ask, question, excess):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][0] == "hpa_facility_volume" and a.tool_calls[0].result["excess_cases"] == excess, calls
+
+
+# --- 4. describing words between a head count and an English staff noun ("4 qualified rads") keep the group ----------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("4 qualified rads, all full year (365 d each). 25000 screenings this year. Over the reasonable volume?", [365] * 4),
+    ("3 certified MRTs, 300 days each; we screened 6000 this year. over the limit?", [300] * 3),
+    ("2 experienced rads, 200 days each, 5000 screenings this year — over the reasonable volume?", [200] * 2),
+])
+def test_describing_words_before_an_english_staff_noun_keep_the_group(ask, question, days):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_facility_volume" and calls[0][1]["radiographer_work_days"] == days, calls
+
+
+# --- 5. "only one radiographer on the van" is the van's head count; "one tech hit 551" still names one of them --------
+
+@pytest.mark.parametrize(("question", "on_van", "daily"), [
+    ("Only one radiographer on our screening bus today and she did 45 women. Over the cap?", 1, 45),
+    ("Just 1 tech on the van today, 43 screened. Is that over the daily cap?", 1, 43),
+    ("One RT was on the van today, 38 women screened — over the cap?", 1, 38),
+    ("乳攝車今天只有一位放射師，篩了 44 人，超過上限了嗎？", 1, 44),
+])
+def test_one_radiographer_on_the_van_is_the_head_count(ask, question, on_van, daily):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_radiographer_volume", calls
+    assert calls[0][1]["radiographers_on_van"] == on_van and calls[0][1]["daily_screenings_on_van"] == daily, calls
+
+
+def test_one_tech_named_with_a_monthly_count_is_still_one_of_them(ask):
+    calls = _calls(ask("1 tech hit 530 screenings this month, over the cap?"))
+    assert calls[0][1].get("monthly_screenings") == 530 and "radiographers_on_van" not in calls[0][1], calls
