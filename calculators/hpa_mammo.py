@@ -512,6 +512,12 @@ PREVIOUS_NOT_SAID = Assumption(
     "months.",
 )
 
+ONE_RATE = Assumption(
+    "只提供了一項複判差異；另一項未提供，可能使結果更嚴格（兩者以較嚴格者為準）。",
+    "Only one of the two discrepancy rates was given; the other one may still make the result stricter (the stricter "
+    "of the two applies).",
+)
+
 
 class RereadActionInput(CalcInput):
     """A reader physician's re-read discrepancy rates."""
@@ -593,6 +599,8 @@ def hpa_reread_action(args: RereadActionInput) -> RereadActionResult:
         trace.assume(SHARED_BOUNDARY)
     if "previously_required" not in args.model_fields_set and _reread_tier(pos, neg, True, False)[0] != tier:
         trace.assume(PREVIOUS_NOT_SAID)
+    if (pos is None or neg is None) and tier not in ("stop", "stop_and_suspend"):
+        trace.assume(ONE_RATE)
     mark = {t: REREAD_TIERS[t].mark for t in REREAD_TIERS} | {"none": "未達甲款"}
     label = {t: zh for t, (zh, _) in TIER_NAMES.items()}
     if pos is not None and pt is not None:

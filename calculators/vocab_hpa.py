@@ -420,6 +420,10 @@ REREAD_ACTION = Vocabulary(
         # the previous review named beside the seminar it may have required ("前次審查…座談會", "the seminar … at the last
         # review"): whether it required it decides 丁 — asked when no wording of either answer was read
         "previous_seminar": PREVIOUS_SEMINAR,
+        # a rate said to sit exactly on its figure ("剛好 60%", "60% 整", "exactly 15%", "卡線"): the question is which tier
+        # that rate falls in — answered from it alone, the rate not given shown as open, never asked for
+        "at_boundary": r"(?:剛好|刚好|正好|恰好|恰恰|整整)\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:整|剛好|刚好|正好|flat\b)|"
+                       r"\b(?:exactly|precisely|right at|bang on)\s+\d+(?:\.\d+)?\s*%|卡線|卡线|卡在線|卡在线|\bon the (?:line|boundary|cut-?off)\b",
         # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
         # (one rate with its % is enough: "陽性差異 60% 整，陰性 0")
         "pair": r"(?:疑似|可疑|疑)?陽[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?|"
@@ -434,15 +438,16 @@ REREAD_ACTION = Vocabulary(
              terms=extend(_POSITIVE, "hpa_reread_action.positive_discrepancy_pct", _NEGATIVE),
              ask=("疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
              # the stricter of the two rates decides: one rate alone is asked for the other unless it decides the strictest
-             # tier already (over 60% / 20%, or over 50% / 15% when the previous review required the seminar: 丁)
-             ask_when=(("!@fact",), ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:20", "!@true:previously_required"),
-                       ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:15")), partial=OTHER_RATE,
+             # tier already (over 60% / 20%, or over 50% / 15% when the previous review required the seminar: 丁), or the
+             # question is which tier the one rate said exactly on its figure falls in (at_boundary: shown as open)
+             ask_when=(("!@fact",), ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:20", "!@true:previously_required", "!at_boundary"),
+                       ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:15", "!at_boundary")), partial=OTHER_RATE,
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         Slot("negative_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
              terms=extend(_NEGATIVE, "hpa_reread_action.negative_discrepancy_pct", _POSITIVE),
              ask=("陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
-             ask_when=(("!@fact",), ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:60", "!@true:previously_required"),
-                       ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:50")), partial=OTHER_RATE,
+             ask_when=(("!@fact",), ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:60", "!@true:previously_required", "!at_boundary"),
+                       ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:50", "!at_boundary")), partial=OTHER_RATE,
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         # 丁 turns on it: a fact of the user's own case beside a rate, not the rule's wording.
         Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, rule="hpa-mammo/2.1.1.2.4", false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False,

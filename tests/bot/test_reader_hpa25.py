@@ -140,3 +140,29 @@ def test_one_radiographer_on_the_van_is_the_head_count(ask, question, on_van, da
 def test_one_tech_named_with_a_monthly_count_is_still_one_of_them(ask):
     calls = _calls(ask("1 tech hit 530 screenings this month, over the cap?"))
     assert calls[0][1].get("monthly_screenings") == 530 and "radiographers_on_van" not in calls[0][1], calls
+
+
+# --- 6. one rate said exactly on its figure, asking which tier it falls in: answered from that rate, the other open ----
+
+@pytest.mark.parametrize(("question", "key", "value", "tier"), [
+    ("陰性複判差異剛好 20%，這樣是乙款還是丙款？", "negative_discrepancy_pct", 20, "required"),
+    ("阳性复判差异正好 50%，算甲还是乙？", "positive_discrepancy_pct", 50, "recommended"),
+    ("Negative re-read discrepancy exactly 7% - is that already the recommended tier?", "negative_discrepancy_pct", 7,
+     "recommended"),
+    ("陽性差異 40% 整，有到甲款嗎？", "positive_discrepancy_pct", 40, "recommended"),
+])
+def test_one_rate_on_its_boundary_is_answered_with_the_other_open(ask, question, key, value, tier):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][0] == "hpa_reread_action" and calls[0][1][key] == value, calls
+    assert a.tool_calls[0].result["tier"] == tier
+    assert any("另一項" in s or "other one" in s for s in a.assumptions), a.assumptions
+
+
+@pytest.mark.parametrize("question", [
+    "陰性複判差異 17%，會怎樣？",  # no boundary asked about: the other rate is still asked
+    "Positive re-read discrepancy 46%; the negative figure isn't back yet. What now?",
+])
+def test_one_rate_off_its_boundary_still_asks_for_the_other(question):
+    d = decide_calculation(Query(question, TODAY))
+    assert d is not None and d.route == "clarify", d
