@@ -166,3 +166,24 @@ def test_one_rate_on_its_boundary_is_answered_with_the_other_open(ask, question,
 def test_one_rate_off_its_boundary_still_asks_for_the_other(question):
     d = decide_calculation(Query(question, TODAY))
     assert d is not None and d.route == "clarify", d
+
+
+# --- 7. the people who handed the figures in, then a comma ("緻密型只有兩位交，348、371"): the figures are still the label's --
+
+@pytest.mark.parametrize(("question", "non_dense", "dense"), [
+    ("醫院自選片：非緻密型三位交了，355、362、349；緻密型兩位交，341、358，醫院幾等？", [355, 362, 349], [341, 358]),
+    ("医院自选片：非致密型三位 351、364、339；致密型只有两位交了，347、372，医院评几等？", [351, 364, 339], [347, 372]),
+    ("本院自選片 非緻密型 3 位放射師 350、361、344，緻密型只有 2 位送，339、366，機構評等？", [350, 361, 344], [339, 366]),
+])
+def test_the_people_who_handed_figures_in_then_a_comma_keep_the_label(ask, question, non_dense, dense):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_image_grade" and calls[0][1]["subject"] == "facility", calls
+    assert calls[0][1]["scores"] == {"non_dense": non_dense, "dense": dense}, calls
+
+
+def test_a_comma_after_a_figure_still_ends_its_label():
+    from bot.reader.mentions import joins
+    text = "緻密型只有2位交，348"  # (as the reader sees it: numerals normalised)
+    assert joins(text, 3, text.index("348"), 30) is not None
+    text = "緻密型 340，348"  # another figure before the comma: a boundary as before
+    assert joins(text, 3, text.index("348"), 30) is None
