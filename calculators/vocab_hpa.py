@@ -439,14 +439,15 @@ REREAD_ACTION = Vocabulary(
              ask=("疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
              # the stricter of the two rates decides: one rate alone is asked for the other unless it decides the strictest
              # tier already (over 60% / 20%, or over 50% / 15% when the previous review required the seminar: 丁), or the
-             # question is which tier the one rate said exactly on its figure falls in (at_boundary: shown as open)
-             ask_when=(("!@fact",), ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:20", "!@true:previously_required", "!at_boundary"),
+             # question is which tier the one rate said exactly on its figure falls in (at_boundary: shown as open), or the
+             # previous review's requirement is said (the person gave the facts of their case: as a reply saying it would)
+             ask_when=(("!@fact",), ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:20", "!@said:previously_required", "!at_boundary"),
                        ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:15", "!at_boundary")), partial=OTHER_RATE,
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         Slot("negative_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
              terms=extend(_NEGATIVE, "hpa_reread_action.negative_discrepancy_pct", _POSITIVE),
              ask=("陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
-             ask_when=(("!@fact",), ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:60", "!@true:previously_required", "!at_boundary"),
+             ask_when=(("!@fact",), ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:60", "!@said:previously_required", "!at_boundary"),
                        ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:50", "!at_boundary")), partial=OTHER_RATE,
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         # 丁 turns on it: a fact of the user's own case beside a rate, not the rule's wording.

@@ -187,3 +187,24 @@ def test_a_comma_after_a_figure_still_ends_its_label():
     assert joins(text, 3, text.index("348"), 30) is not None
     text = "緻密型 340，348"  # another figure before the comma: a boundary as before
     assert joins(text, 3, text.index("348"), 30) is None
+
+
+# --- 8. one rate over its 乙 line with the previous requirement said to be none: answered as the reply saying so would --
+
+@pytest.mark.parametrize(("question", "key", "value"), [
+    ("陰性複判差異 17%，第一次被抽到，會怎樣？", "negative_discrepancy_pct", 17),
+    ("阳性复判差异 56%，上次没被要求过，怎么处理？", "positive_discrepancy_pct", 56),
+    ("Positive re-read discrepancy 58%, first time flagged. What happens?", "positive_discrepancy_pct", 58),
+])
+def test_one_rate_with_no_previous_requirement_said_is_answered_with_the_other_open(ask, question, key, value):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][1][key] == value and calls[0][1]["previously_required"] is False, calls
+    assert a.tool_calls[0].result["tier"] == "required"
+    assert any("另一項" in s or "other one" in s for s in a.assumptions), a.assumptions
+
+
+def test_one_rate_with_the_previous_requirement_said_yes_still_asks_the_other():
+    # 丁 turns on the other rate now (over 50% / 15%): asked, never assumed
+    d = decide_calculation(Query("上次審查已被要求參加座談會，這次陰性複判差異 11%，會被停權嗎？", TODAY))
+    assert d is not None and d.route == "clarify" and "positive_discrepancy_pct" in [n.key for n in d.extraction.needs]
