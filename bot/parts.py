@@ -191,6 +191,23 @@ def _shortfall_with_enough(pieces: list[str]) -> list[str]:
     return out
 
 
+# The person's own guess of the answer just asked, asked back on its own ("…复检最晚哪天？应该是3月30日？", "…幾等？是不是 B？",
+# "… deadline? so March 30?"): no question of its own — it stays with the question it guesses (the ledger sets it beside)
+_GUESS_ONLY = re.compile(r"^(?:我猜|我想|應該|应该|是不是|所以|大概|可能|\bso\b|\bi (?:guess|think)\b)\s*(?:是|就是|會是|会是|it'?s)?\s*"
+                         r"[^，,。；;？?!！]{1,16}?\s*(?:吧|嗎|吗|對吧|对吧|對嗎|对吗)?\s*[？?]*$", re.IGNORECASE)
+
+
+def _guess_with_question(pieces: list[str]) -> list[str]:
+    """The pieces with a guess of the answer right after its question joined to that question (`_GUESS_ONLY`)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _GUESS_ONLY.match(piece.strip()):
+            out[-1] = f"{out[-1]}{piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def _questions(text: str) -> list[str] | None:
     pieces: list[str] = []
     start = passed = 0
@@ -212,7 +229,7 @@ def _questions(text: str) -> list[str] | None:
     elif tail and pieces:
         pieces[-1] = f"{pieces[-1]} {tail}"
     pieces = [p for p in pieces if p]
-    pieces = _shortfall_with_enough(pieces)
+    pieces = _guess_with_question(_shortfall_with_enough(pieces))
     if pieces:
         pieces[0] = _LEAD_IN.sub("", pieces[0])
     if len(pieces) < 2:

@@ -74,8 +74,9 @@ _BEFALLS = re.compile(r"\s*(?:的)?\s*(?:不(?:給付|给付|能|會|会|算|予
                       r"(?:會|会|要)?被(?:扣|核刪|核删|刪|删|退)|超(?:過|过|量|出)|會超|会超)")
 # what befalls a count, said right before it ("會被扣幾案的費用", "要砍掉幾件", "不給付幾例的錢"): the count asked, even when
 # the message goes on after it with no question mark
+# ("多出來幾個案子", "超出来几例": the count over the line is what is asked, like what befalls it)
 _BEFALLS_BEFORE = re.compile(r"(?:(?:會|会|要|得)?\s*被|會|会|要)\s*(?:扣|核刪|核删|刪|删|退|砍|罰|罚)(?:掉|除)?\s*$|"
-                             r"(?:不給付|不给付|不予給付|不予给付|不付)\s*$")
+                             r"(?:不給付|不给付|不予給付|不予给付|不付)\s*$|(?:多出|超出)(?:來|来)?\s*(?:的)?\s*(?:有|是)?\s*$")
 _PERCENT_AFTER = re.compile(r"\s*(?:百分點|百分点|百分比|趴|%|％)")
 _AGO = re.compile(r"\s*(?:ago\b|前)", re.IGNORECASE)
 _SPAN_UNIT = re.compile(r"(?:天|週|周|個月|个月|days?|weeks?|months?)$", re.IGNORECASE)

@@ -503,6 +503,21 @@ def _tier(value: Fraction, limits: dict[str, int], boundary_as_required: bool = 
         return "recommended"
     return "none"
 
+# SPEC: previously_required defaults to false; a stated default the answer relies on is an assumption shown to the user
+PREVIOUS_NOT_SAID = Assumption(
+    "問題未提前次後續審查是否已要求參加判片座談會及個案討論會，依未要求判定；若前次已要求，本次超過 50%（陰性超過 15%）"
+    "即屬丁款：立即停止判讀並停權三個月。",
+    "The question does not say whether the previous review already required the seminar and case conference; read "
+    "as not required. If it was, over 50% (negative over 15%) this time is 丁: stop reading now, suspended for three "
+    "months.",
+)
+
+ONE_RATE = Assumption(
+    "只提供了一項複判差異；另一項未提供，可能使結果更嚴格（兩者以較嚴格者為準）。",
+    "Only one of the two discrepancy rates was given; the other one may still make the result stricter (the stricter "
+    "of the two applies).",
+)
+
 
 class RereadActionInput(CalcInput):
     """A reader physician's re-read discrepancy rates."""
@@ -582,6 +597,10 @@ def hpa_reread_action(args: RereadActionInput) -> RereadActionResult:
     alt, _, _ = _reread_tier(pos, neg, args.previously_required, True)
     if alt != tier:
         trace.assume(SHARED_BOUNDARY)
+    if "previously_required" not in args.model_fields_set and _reread_tier(pos, neg, True, False)[0] != tier:
+        trace.assume(PREVIOUS_NOT_SAID)
+    if (pos is None or neg is None) and tier not in ("stop", "stop_and_suspend"):
+        trace.assume(ONE_RATE)
     mark = {t: REREAD_TIERS[t].mark for t in REREAD_TIERS} | {"none": "未達甲款"}
     label = {t: zh for t, (zh, _) in TIER_NAMES.items()}
     if pos is not None and pt is not None:

@@ -413,10 +413,17 @@ REREAD_ACTION = Vocabulary(
     model=RereadActionInput,
     terms={
         "reread": extend(r"複判|復判|re-?read|discrepanc", "general.reread", *QC_ITEMS.values()),
-        "suspension": r"停權|停止判讀|暫停判讀|suspen|stop(?:ped)? reading|barred from reading",
+        # 丁's own outcome, the three-month suspension ("停權", "suspended", "barred from reading"): the previous review's
+        # requirement decides it. Stopping reading (停止判讀, "stop reading") is 丙's outcome as well, decided by the rates
+        # alone: a question about it is answered, the requirement shown as the stated default (an assumption).
+        "suspension": r"停權|停权|暫停判讀|暂停判读|suspen|barred from reading|(?:three|3)[- ]month",
         # the previous review named beside the seminar it may have required ("前次審查…座談會", "the seminar … at the last
         # review"): whether it required it decides 丁 — asked when no wording of either answer was read
         "previous_seminar": PREVIOUS_SEMINAR,
+        # a rate said to sit exactly on its figure ("剛好 60%", "60% 整", "exactly 15%", "卡線"): the question is which tier
+        # that rate falls in — answered from it alone, the rate not given shown as open, never asked for
+        "at_boundary": r"(?:剛好|刚好|正好|恰好|恰恰|整整)\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:整|剛好|刚好|正好|flat\b)|"
+                       r"\b(?:exactly|precisely|right at|bang on)\s+\d+(?:\.\d+)?\s*%|卡線|卡线|卡在線|卡在线|\bon the (?:line|boundary|cut-?off)\b",
         # "陽性 60%、陰性 20%" / "positive 62%, negative 3%": the pair is the re-read discrepancy even unnamed.
         # (one rate with its % is enough: "陽性差異 60% 整，陰性 0")
         "pair": r"(?:疑似|可疑|疑)?陽[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}陰[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?|"
@@ -431,15 +438,17 @@ REREAD_ACTION = Vocabulary(
              terms=extend(_POSITIVE, "hpa_reread_action.positive_discrepancy_pct", _NEGATIVE),
              ask=("疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
              # the stricter of the two rates decides: one rate alone is asked for the other unless it decides the strictest
-             # tier already (over 60% / 20%, or over 50% / 15% when the previous review required the seminar: 丁)
-             ask_when=(("!@fact",), ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:20", "!@true:previously_required"),
-                       ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:15")), partial=OTHER_RATE,
+             # tier already (over 60% / 20%, or over 50% / 15% when the previous review required the seminar: 丁), or the
+             # question is which tier the one rate said exactly on its figure falls in (at_boundary: shown as open), or the
+             # previous review's requirement is said (the person gave the facts of their case: as a reply saying it would)
+             ask_when=(("!@fact",), ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:20", "!@said:previously_required", "!at_boundary"),
+                       ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:15", "!at_boundary")), partial=OTHER_RATE,
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         Slot("negative_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
              terms=extend(_NEGATIVE, "hpa_reread_action.negative_discrepancy_pct", _POSITIVE),
              ask=("陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
-             ask_when=(("!@fact",), ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:60", "!@true:previously_required"),
-                       ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:50")), partial=OTHER_RATE,
+             ask_when=(("!@fact",), ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:60", "!@said:previously_required", "!at_boundary"),
+                       ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:50", "!at_boundary")), partial=OTHER_RATE,
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
         # 丁 turns on it: a fact of the user's own case beside a rate, not the rule's wording.
         Slot("previously_required", "flag", terms=PREVIOUSLY_REQUIRED, rule="hpa-mammo/2.1.1.2.4", false_terms=NOT_PREVIOUSLY_REQUIRED, alone=False,
@@ -695,9 +704,11 @@ SCREEN_UNITS = ("案", "例", "件", "人", "位", "名", "")
 
 # Who a count is about ("one of our radiographers") and the period it is for ("500 案一個月"): no figures of their own.
 FRAMING = (
-    # (… or one of them named in the singular: "one tech hit 551 this month", "一位放射師這個月做了 560")
+    # (… or one of them named in the singular: "one tech hit 551 this month", "一位放射師這個月做了 560" — not the head
+    # count of a van: "only one radiographer on the bus", "1 tech on our van today" say how many were on it)
     (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)"
-     r"|\b1\s+(?:(?:rad|mammo|radiology)\s+)?(?:tech|technologist|radiographer|RT)\b(?!s)",
+     r"|(?<!only )(?<!just )\b1\s+(?:(?:rad|mammo|radiology)\s+)?(?:tech|technologist|radiographer|RT)\b(?!s)"
+     r"(?!\s+(?:was\s+|is\s+)?(?:on|in|aboard)\s+(?:the|our|a|that)\s+(?:\w+\s+)?(?:van|bus|truck|vehicle)\b)",
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),

@@ -120,12 +120,12 @@ def _both(text: str, pattern: str) -> str:
     return _BOTH.sub(two, text)
 
 
-# "3 qualified radiographers", "4 個合格放射師", "3 位全職的放射師": words between a count (and its classifier) and the staff noun
+# "3 qualified radiographers", "4 qualified rads", "4 個合格放射師", "3 位全職的放射師": words between a count (and its classifier) and the staff noun
 _STAFF_WORDS = (
     # (any describing words, up to three, that no function word or number breaks: "2 full-year radiographers",
     # "3 very experienced mammo techs", "2 long-serving RTs")
     re.compile(r"(?<=\d)(\s+)((?:(?!(?:and|or|but|of|with|in|on|at|to|for|from|the|a|an|each|both|all|who|that|which|were|was|"
-               r"are|is|had|have|did|worked|work|days?)\b)[A-Za-z][A-Za-z'-]*\s+){1,3})(?=(?:techs?|technologists?|radiographers?|RTs?)\b)", re.IGNORECASE),
+               r"are|is|had|have|did|worked|work|days?)\b)[A-Za-z][A-Za-z'-]*\s+){1,3})(?=(?:techs?|technologists?|radiographers?|M?RTs?|rads)\b)", re.IGNORECASE),
     re.compile(r"(?<=\d)(\s*(?:個|个|位|名)?\s*)((?:合格|全職|全职|專任|专任|符合資格|符合资格|正職|正职)(?:的|之)?)"
                r"(?=\s*(?:放射|技術員|技术员))"),
     # (after a classifier, any short describing words: "兩個乳攝放射師", "2 位資深的放射師", "3 名我們院內的放射師")

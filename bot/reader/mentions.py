@@ -627,6 +627,7 @@ _PEOPLE_IN_GAP = re.compile(r"(?<![\d.])\d+\s*(?:位|名|個|个)?\s*(?:放射�
                             # (the people who handed the figures in: "只有兩位交 330、338", "only 2 submitted 330, 338")
                             r"|(?:位|名|個|个|人)\s*(?:有)?(?:交|繳|缴|送|提交|上傳|上传)(?:了|來|来|出)?|\s+(?:of them\s+)?(?:submitted|sent in|handed in)\b)",
                             re.IGNORECASE)
+_PEOPLE_THEN_COMMA = re.compile(rf"(?:(?:{_PEOPLE_IN_GAP.pattern})\s*)+[,，:：]\s*$", re.IGNORECASE)
 
 
 def joins(text: str, start: int, end: int, limit: int) -> int | None:
@@ -641,7 +642,9 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     barrier_gap = _OWN_ADDITION.sub("", barrier_gap) if end < len(text) and text[end:end + 1].isdigit() else barrier_gap
     # "3 yrs out of boards", "5 years out of training": "out of" a word (no number after it) is no part of a whole
     barrier_gap = re.sub(r"\bout\s+of(?:\s+(?:the|my|his|her|our))?\s*$", "", barrier_gap, flags=re.IGNORECASE) if not text[end:end + 1].isdigit() else barrier_gap
-    if len(_YEAR_IN_GAP.sub("", _PEOPLE_IN_GAP.sub("", gap))) > limit or SEPARATOR.search(gap) or _FULL_STOP.search(text, start, end) \
+    # "緻密型只有兩位交，348、371": the people who handed the figures in, then a comma right before them — no boundary
+    sep_gap = _PEOPLE_THEN_COMMA.sub("", gap) if text[end:end + 1].isdigit() else gap
+    if len(_YEAR_IN_GAP.sub("", _PEOPLE_IN_GAP.sub("", gap))) > limit or SEPARATOR.search(sep_gap) or _FULL_STOP.search(text, start, end) \
             or re.search(r"\d", _PEOPLE_IN_GAP.sub("", _PERIOD.sub("", gap))) or _BARRIER.search(barrier_gap):
         return None
     return len(gap)

@@ -101,6 +101,20 @@ def bind_flags(r: Reading) -> None:
             r.flag_other[slot.name] = [(m.start + shift, m.end + shift) for m in yes]
         r.read.append(slot.name)
 
+# A day the person offers as their guess of the result ("應該是 3月30日？", "是不是 5/31 吗", "so it's 3/30, right?"): the
+# calculation says what it is — never a date of their case
+_GUESS_DAY_BEFORE = re.compile(r"(?:應該|应该|是不是|是否|所以|那就|就是|也就是)\s*(?:是|就是|在|到)?\s*$|\b(?:so|is)\s+(?:it'?s|it is|that)?\s*$",
+                               re.IGNORECASE)
+_GUESS_DAY_AFTER = re.compile(r"^\s*(?:前|之前|以前)?\s*(?:嗎|吗|吧|對吧|对吧|對嗎|对吗|[?？]|,?\s*right\b)", re.IGNORECASE)
+
+
+def _guessed_day(text: str, m: Mention) -> bool:
+    """A date said as the person's guess of the result, asked back (`_GUESS_DAY_BEFORE` … `_GUESS_DAY_AFTER`)."""
+    before = text[max(0, m.start - 12):m.start]
+    before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n") + 1:]
+    return _GUESS_DAY_BEFORE.search(before) is not None and _GUESS_DAY_AFTER.match(text, m.end) is not None
+
+
 _YES_NO = re.compile(r"(有|是|對|要|yes|yep|yeah|correct|true)|(沒有|沒|不是|否|不|no|nope|false)", re.IGNORECASE)
 
 def bind_dates(r: Reading) -> None:
@@ -118,7 +132,7 @@ def bind_dates(r: Reading) -> None:
             s.terms and _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after, dates=found) is not None for s in slots)
 
     for m in sorted(found, key=bare_in_reply):
-        if m.kind == "bad_date":
+        if m.kind == "bad_date" or _guessed_day(t, m):
             continue
         shifted = next((s for s in slots if s.shift and s.name not in r.args and (
             compiled(rf"(?:{s.shift[0]})\s*$").search(t[max(0, m.start - 24):m.start])
@@ -241,7 +255,10 @@ def _year_said_note(r: Reading, slot: Slot, m: Mention, day: datetime.date) -> N
 def _nearer_ahead(day: datetime.date, today: datetime.date) -> datetime.date | None:
     """A day said without its year read as the latest one up to today (`day`): this year's same day when it is still
     to come and nearer to today than `day` ("12/31" asked on 2026-12-02: 29 days ahead against 336 back) — the year is
-    then no longer clear (last year's is long past, this year's not yet here), or None when the past one is nearer."""
+    then no longer clear (last year's is long past, this year's not yet here), or None when the past one is nearer or
+    is this year's own ("3/15" asked in November: this year's 15 March, never next year's)."""
+    if day.year == today.year:
+        return None
     try:
         ahead = day.replace(year=day.year + 1)
     except ValueError:  # 29 February

@@ -181,9 +181,11 @@ def test_suspension_asked_where_the_previous_review_cannot_decide(ask, question,
 
 
 @pytest.mark.parametrize("question", [
-    "阳性 55%、阴性 10%，会被停止判读吗？",  # over 50%: 丁 turns on the previous review
+    # (停權 / suspended: 丁's own outcome. Whether reading stops — 停止判讀 — is 丙's as well and is answered from the
+    # rates, the previous review's requirement shown as the stated default: test_reader_hpa25)
+    "阳性 55%、阴性 10%，会被停权吗？",  # over 50%: 丁 turns on the previous review
     "Positive 30%, negative 17% — is the reader suspended?",  # over 15%
-    "陰性個案差異 9%，我要不要停止判讀？",  # the positive rate not read
+    "陰性個案差異 9%，我會不會被停權？",  # the positive rate not read
 ])
 def test_suspension_asked_where_the_previous_review_may_decide_asks_it(ask, question):
     a = ask(question)
