@@ -170,6 +170,8 @@ def test_a_question_back_with_no_training_does_not_cite_it(engine):
 
 
 # ---------------------------------------------------------------- 7. a reply giving some of the facts asked
+# (asked of a suspension, 停權: only then does the previous review decide, so the rest stays asked; a bare
+# "stop reading?" is answered from the rate given, tests/bot/test_reader_hpa25.py)
 
 
 def _thread(engine, *messages):
@@ -185,8 +187,8 @@ def _thread(engine, *messages):
 
 
 @pytest.mark.parametrize(("question", "reply", "rate", "key"), [
-    ("複判差異 56%，會不會被停止判讀？", "那是疑似陽性個案的", 56, "positive_discrepancy_pct"),
-    ("复判差异 17%，会被停止判读吗？", "是阴性个案的", 17, "negative_discrepancy_pct"),
+    ("複判差異 56%，會不會被停權？", "那是疑似陽性個案的", 56, "positive_discrepancy_pct"),
+    ("复判差异 17%，会被停权吗？", "是阴性个案的", 17, "negative_discrepancy_pct"),
 ])
 def test_a_reply_naming_the_rate_is_kept_while_the_rest_is_asked(engine, question, reply, rate, key):
     first, second = _thread(engine, question, reply)
@@ -197,8 +199,8 @@ def test_a_reply_naming_the_rate_is_kept_while_the_rest_is_asked(engine, questio
 
 
 @pytest.mark.parametrize(("messages", "tier"), [
-    (("複判差異 56%，會不會被停止判讀？", "那是疑似陽性個案的", "上次沒有被要求過，陰性 8%"), "required"),
-    (("複判差異 56%，會不會被停止判讀？", "那是疑似陽性個案的", "陰性 8%，前次審查有要求過"), "stop_and_suspend"),
+    (("複判差異 56%，會不會被停權？", "那是疑似陽性個案的", "上次沒有被要求過，陰性 8%"), "required"),
+    (("複判差異 56%，會不會被停權？", "那是疑似陽性個案的", "陰性 8%，前次審查有要求過"), "stop_and_suspend"),
 ])
 def test_the_rate_kept_is_read_with_the_next_reply(engine, messages, tier):
     *_, last = _thread(engine, *messages)
