@@ -24,7 +24,7 @@ from bot.clarify import (TOOL_INFO, consequence_rules, describe, known_part, mis
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
 from bot.reader import asked_rules, vocabularies
-from bot.reader.mentions import compiled
+from bot.reader.mentions import compiled, occurs
 from bot.reader import read as read_with
 from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
@@ -128,7 +128,7 @@ def _fills_a_calculation(q: Query) -> bool:
 def _named_tools(words: str) -> set[str]:
     """The calculations whose vocabulary words a part's own words use ("Any deduction?": the deduction's)."""
     return {v.tool for v in vocabularies() for term in v.terms.values()
-            if isinstance(term, str) and words.strip() and re.search(term, words, re.IGNORECASE)}
+            if isinstance(term, str) and words.strip() and occurs(term, words)}
 
 
 def _states(words: str, value: Any) -> bool:
