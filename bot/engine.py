@@ -1503,7 +1503,23 @@ class Engine:
     def _calculate(self, question: str, lang: str, ext: Extraction, route: str, source: Query | None = None, *,
                    siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
         """The calculation's answer; `source` is the text the facts were read from (None: a form's inputs,
-        which need no ledger); `siblings`: the arguments other parts of the message used."""
+        which need no ledger); `siblings`: the arguments other parts of the message used.
+
+        Remembered on `source` (that Query's own memo, like `_decide`'s): one answer computes the message's calculation up
+        to three times (`_whole_calculation`, `_co_calculations`, the main path), each time from its own copy of the same
+        reading. The key is everything else the answer depends on (the question, the language, the route, the extraction
+        and the siblings, by value); every caller gets its own copy."""
+        if source is None:
+            return self._calculation(question, lang, ext, route, None, siblings=siblings)
+        memo: dict[tuple[str, ...], Answer] = source.__dict__.setdefault("_calculated", {})
+        key = (question, lang, route, repr(ext), repr(siblings))
+        if key not in memo:
+            memo[key] = self._calculation(question, lang, ext, route, source, siblings=siblings)
+        return memo[key].model_copy(deep=True)
+
+    def _calculation(self, question: str, lang: str, ext: Extraction, route: str, source: Query | None, *,
+                     siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
+        """`_calculate`, not remembered."""
         if route == "clarify" or not ext.complete:
             answer = self._clarify(question, lang, ext)
             partial = account(source.text, source.today, [ext.args]) if source is not None else Ledger()

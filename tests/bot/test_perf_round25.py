@@ -99,3 +99,46 @@ def test_occurs_is_keyed_by_pattern_and_text() -> None:
     assert occurs(r"年會", "年會 2 次") is True
     assert occurs(r"年會", "研討會 2 次") is False
     assert occurs(r"研討會", "年會 2 次") is False
+
+
+# Calculations of one's own, complete (zh-TW, zh-CN, en): the co-calculation check computes them before the main path does.
+CALCULATIONS = [
+    "我今年參加年會 3 次、院外研討會 4 場各 2 小時，總共幾學分？",
+    "我今年参加年会 3 次、院外研讨会 4 场各 2 小时，总共几学分？",
+    "I attended the annual meeting 3 times and 4 outside seminars of 2 hours each this year; how many credits?",
+]
+
+
+def _dump(answer) -> dict:
+    out = answer.model_dump(mode="json")
+    out.pop("latency_ms", None)
+    return out
+
+
+@pytest.mark.parametrize("question", CALCULATIONS)
+def test_a_remembered_calculation_answers_as_the_uncached_one(engine, monkeypatch: pytest.MonkeyPatch,
+                                                              question: str) -> None:
+    computed: list[str] = []
+    once = type(engine)._calculation
+    monkeypatch.setattr(type(engine), "_calculation", lambda self, *a, **k: computed.append(a[0]) or once(self, *a, **k))
+    cached = engine.answer(question, today=TODAY)
+    asked = len(computed)
+    monkeypatch.setattr(type(engine), "_calculate",
+                        lambda self, question, lang, ext, route, source=None, *, siblings=():
+                        self._calculation(question, lang, ext, route, source, siblings=siblings))
+    uncached = engine.answer(question, today=TODAY)
+    assert _dump(cached) == _dump(uncached)
+    assert asked < len(computed) - asked  # the same calculation of one answer was computed once, not once per step
+
+
+def test_a_caller_changing_a_remembered_calculation_does_not_change_the_next_callers(engine) -> None:
+    q = Query(CALCULATIONS[0], TODAY)
+    d = decide_calculation(q)
+    assert d is not None and d.route == "calculator"
+    first = engine._calculate(q.original, "zh-TW", d.extraction, d.route, q)
+    before = _dump(first)
+    first.tool_calls[0].args.clear()
+    first.answer = ""
+    assert _dump(engine._calculate(q.original, "zh-TW", decide_calculation(q).extraction, d.route, q)) == before
+    assert "_calculated" in q.__dict__  # remembered on that Query only
+    assert "_calculated" not in Query(CALCULATIONS[0], TODAY).__dict__
