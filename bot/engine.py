@@ -24,7 +24,7 @@ from bot.clarify import (TOOL_INFO, exact_for_rough, consequence_rules, describe
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
 from bot.reader import asked_rules, vocabularies
-from bot.reader.mentions import compiled
+from bot.reader.mentions import compiled, occurs
 from bot.reader import read as read_with
 from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
@@ -128,7 +128,7 @@ def _fills_a_calculation(q: Query) -> bool:
 def _named_tools(words: str) -> set[str]:
     """The calculations whose vocabulary words a part's own words use ("Any deduction?": the deduction's)."""
     return {v.tool for v in vocabularies() for term in v.terms.values()
-            if isinstance(term, str) and words.strip() and re.search(term, words, re.IGNORECASE)}
+            if isinstance(term, str) and words.strip() and occurs(term, words)}
 
 
 def _states(words: str, value: Any) -> bool:
@@ -1587,7 +1587,23 @@ class Engine:
     def _calculate(self, question: str, lang: str, ext: Extraction, route: str, source: Query | None = None, *,
                    siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
         """The calculation's answer; `source` is the text the facts were read from (None: a form's inputs,
-        which need no ledger); `siblings`: the arguments other parts of the message used."""
+        which need no ledger); `siblings`: the arguments other parts of the message used.
+
+        Remembered on `source` (that Query's own memo, like `_decide`'s): one answer computes the message's calculation up
+        to three times (`_whole_calculation`, `_co_calculations`, the main path), each time from its own copy of the same
+        reading. The key is everything else the answer depends on (the question, the language, the route, the extraction
+        and the siblings, by value); every caller gets its own copy."""
+        if source is None:
+            return self._calculation(question, lang, ext, route, None, siblings=siblings)
+        memo: dict[tuple[str, ...], Answer] = source.__dict__.setdefault("_calculated", {})
+        key = (question, lang, route, repr(ext), repr(siblings))
+        if key not in memo:
+            memo[key] = self._calculation(question, lang, ext, route, source, siblings=siblings)
+        return memo[key].model_copy(deep=True)
+
+    def _calculation(self, question: str, lang: str, ext: Extraction, route: str, source: Query | None, *,
+                     siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
+        """`_calculate`, not remembered."""
         if route == "clarify" or not ext.complete:
             answer = self._clarify(question, lang, ext)
             partial = account(source.text, source.today, [ext.args]) if source is not None else Ledger()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.extract import Extraction, candidates
+from bot.extract import Extraction, candidates, query_key
 from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import find_dates, find_years
 from bot.parsing.text import Query
@@ -1433,8 +1436,33 @@ def _below_seniority(years: object) -> bool:
     return isinstance(years, (int, float)) and years < YEARS_AS_SPECIALIST
 
 
+# One answer decides the same text several times (the multi-part check, the co-calculation check, each part, the main
+# path): the last few decisions are remembered by everything a decision depends on (`bot.extract.query_key`: the text, the
+# day, a pending reply and the keys it was asked for). Each call gets its own copy: callers may change the extraction.
+RECENT_DECISIONS = 8
+_recent_decisions: OrderedDict[tuple, Decision | None] = OrderedDict()
+_recent_decisions_lock = threading.Lock()
+
+
 def decide_calculation(q: Query) -> Decision | None:
-    """Calculator or clarify when the question asks for a figure about the user's own case; else None."""
+    """Calculator or clarify when the question asks for a figure about the user's own case; else None.
+
+    Remembered for the last `RECENT_DECISIONS` queries (`_decided`); the result is always the caller's own copy."""
+    key = query_key(q)
+    with _recent_decisions_lock:
+        if key in _recent_decisions:
+            _recent_decisions.move_to_end(key)
+            return copy.deepcopy(_recent_decisions[key])
+    decision = _decided(q)
+    with _recent_decisions_lock:
+        _recent_decisions[key] = copy.deepcopy(decision)
+        while len(_recent_decisions) > RECENT_DECISIONS:
+            _recent_decisions.popitem(last=False)
+    return decision
+
+
+def _decided(q: Query) -> Decision | None:
+    """`decide_calculation`, not remembered."""
     found = candidates(q)
     if _review_only(q):  # (a certificate's reading of words said on the review: `_review_only`)
         found = [c for c in found if _subject(c.tool) == "review"]

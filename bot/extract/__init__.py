@@ -23,7 +23,8 @@ _recent: OrderedDict[tuple, list[Extraction]] = OrderedDict()
 _recent_lock = threading.Lock()
 
 
-def _key(q: Query) -> tuple:
+def query_key(q: Query) -> tuple:
+    """Everything a reading of `q` depends on: its text, the day it is asked on, a pending reply and the keys asked for."""
     return (q.original, q.today, q.followup, q.expected)
 
 
@@ -31,7 +32,7 @@ def candidates(q: Query) -> list[Extraction]:
     """Every tool the question might call, best first (highest score, then most facts).
 
     Each call gets its own copies: callers may change a candidate's arguments."""
-    key = _key(q)
+    key = query_key(q)
     with _recent_lock:
         found = _recent.get(key)
         if found is not None:
@@ -47,4 +48,4 @@ def candidates(q: Query) -> list[Extraction]:
     return copy.deepcopy(found)
 
 
-__all__ = ["Extraction", "Need", "Note", "candidates"]
+__all__ = ["Extraction", "Need", "Note", "candidates", "query_key"]

@@ -353,6 +353,13 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
+def occurs(pattern: str, text: str) -> bool:
+    """Does the vocabulary pattern occur in the text? Remembered: one question's text is searched for the same word groups
+    by every vocabulary, every trigger clause and every enum choice (a pure function of the pattern and the text)."""
+    return compiled(pattern).search(text) is not None
+
+
 def terms(text: str, name: str, pattern: str) -> list[Mention]:
     """Every occurrence of a vocabulary word group in the text."""
     return list(_terms(text, name, pattern)) if pattern else []

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from bot.extract.base import PERSONAL, Need, Note
 from bot.parsing.text import Query
-from bot.reader.mentions import Mention, compiled, dates
+from bot.reader.mentions import Mention, dates, occurs
 from calculators.errors import FieldProblem, error_message
 from calculators.vocab import Clause, Condition, Slot, Vocabulary
 
@@ -79,7 +79,7 @@ class Reading:
             keys = [k for s in self.read if s in self.args and self.vocab_slot(s).counts
                     for k in (self.args[s] if self.vocab_slot(s).kind == "map" else [s])]
             return keys == [atom[len("@only:"):]]
-        return compiled(self.vocab.terms[atom]).search(self.q.text) is not None
+        return occurs(self.vocab.terms[atom], self.q.text)
 
     def facts(self) -> int:
         """Facts of the person's case read: one per slot, one per key of a map."""

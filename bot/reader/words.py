@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.extract.base import Need, Note
 from bot.parsing.dates import find_years
-from bot.reader.mentions import QUALIFIERS, Mention, clause_of, compiled, dates, negated, past_day, terms
+from bot.reader.mentions import QUALIFIERS, Mention, clause_of, compiled, dates, negated, occurs, past_day, terms
 from bot.reader.reading import Reading, field_labels
 from calculators.vocab import Slot
 
@@ -31,11 +31,11 @@ def bind_enums(r: Reading) -> None:
     for slot in r.vocab.slots:
         if slot.kind != "enum":
             continue
-        named = {c.value for c in slot.choices if c.terms and compiled(r.pattern(c.terms)).search(r.q.text)}
+        named = {c.value for c in slot.choices if c.terms and occurs(r.pattern(c.terms), r.q.text)}
         if slot.exclusive and len(named) > 1:
             continue  # both kinds named: which one is asked, never guessed
         for choice in slot.choices:
-            if choice.terms and compiled(r.pattern(choice.terms)).search(r.q.text) and (not choice.when or r.any(choice.when)):
+            if choice.terms and occurs(r.pattern(choice.terms), r.q.text) and (not choice.when or r.any(choice.when)):
                 r.args[slot.name] = choice.value
                 if choice.note:
                     r.notes.append(Note(*choice.note))
