@@ -124,7 +124,7 @@ from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_name
 from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, prefer_heading_for_parts
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
 from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
-from knowledge.shapes import ASKS_ARTICLE_ITSELF, asks_overview, question_shape
+from knowledge.shapes import ASKS_ARTICLE_ITSELF, PURPOSE_HEADINGS, asks_overview, asks_purpose, question_shape
 from knowledge.textnorm import clean_query, to_traditional
 
 if TYPE_CHECKING:
@@ -492,6 +492,8 @@ class HybridRetriever:
                 top = ranked[0][1][0] if ranked else 0.0
                 fused[head[0]] = (top + 1e-6, ["several"])
             ranked = [(i, fused[i]) for i in head] + [(i, v) for i, v in ranked[PARTS_DEPTH:] if i not in head]
+            # "申請辦法規定在第幾條？" met first by the rules' purpose (宗旨), which names the whole regulation: the next first
+            ranked = self._purpose_yields(text, ranked)
         for clause_id, (score, via) in ranked:
             if len(hits) >= k:
                 break
@@ -499,6 +501,19 @@ class HybridRetriever:
             if clause is not None:  # an index entry the corpus no longer has cannot be cited
                 hits.append(Hit(clause=clause, score=score, via=via))
         return hits[:k]
+
+    def _purpose_yields(self, text: str, ranked: list[tuple[str, tuple[float, list[str]]]]
+                        ) -> list[tuple[str, tuple[float, list[str]]]]:
+        """`ranked` with a first statement of purpose (knowledge.shapes.PURPOSE_HEADINGS) moved below the next hit when
+        the question asks which article covers something and not why the rules were made (`asks_purpose`): the purpose
+        shares the regulation's name with every question naming it, and names no topic's article. Every development
+        rules and retrieval question (4201): the two "which article" questions it met first gained, 0 lost."""
+        if len(ranked) < 2 or not _ASKS_ARTICLE.search(text) or asks_purpose(text):
+            return ranked
+        best = self.corpus.get(ranked[0][0])
+        if best is None or best.heading not in PURPOSE_HEADINGS:
+            return ranked
+        return [ranked[1], ranked[0], *ranked[2:]]
 
     def as_langchain_retriever(self, k: int = 5) -> BaseRetriever:
         """This retriever as a langchain BaseRetriever: Documents with metadata {id, label, score, via, doc}."""

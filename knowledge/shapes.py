@@ -29,6 +29,17 @@ Shape = Literal["who", "period"]
 # at the level its topic is; the mammography rules have no articles).
 ASKS_ARTICLE_ITSELF = re.compile(r"第[幾几][條条]|哪一?[條条]|哪一?個條文|\b(?:which|what) article\b", re.I)
 
+# The rules' statement of purpose (宗旨: "本會為提昇…特訂定本辦法") names the whole regulation, so any question naming the
+# regulation shares its words; asked *which article* covers a topic ("申請辦法規定在第幾條？"), it is no answer unless the
+# purpose itself is asked ("宗旨寫在哪一條？", "why were these rules made?").
+PURPOSE_HEADINGS = frozenset({"宗旨"})
+_ASKS_PURPOSE = re.compile(r"宗旨|目的|為什麼|为什么|為何|为何|為了什麼|为了什么|\b(?:why|purpose|aims?|goals?|point)\b", re.I)
+
+
+def asks_purpose(question: str) -> bool:
+    """Whether the question asks why the rules were made (their 宗旨), in zh-TW, zh-CN or English."""
+    return bool(_ASKS_PURPOSE.search(fold(question)))
+
 _WHO = re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關|小組)|由哪|\bwho\b|\bwhom\b|"
                   r"\bwhich (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))\b")
 _PERIOD = re.compile(r"多久|多長|幾年|幾個月|幾天|幾日|何時|什麼時候|哪時|期限|截止|效期|往前[算推]|回溯|多早|"
