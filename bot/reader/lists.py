@@ -402,6 +402,8 @@ def bind_lists(r: Reading) -> None:
                 values = [float(n.value) for n in written]  # type: ignore[arg-type]
                 r.used.update(n.start for n in written)
                 r.notes = [n for n in r.notes if n != Note(*s.word_values[0][2])]
+        if values and head is None and s.labels and (named := _labelled(t, s.labels)) > len(values):
+            head = named  # "甲全年在崗，乙做了半年多", "rad A 250 days, rad B …": a person named without a figure read — asked
         if values and head is not None and (head != len(values) or sub is None) and s.mismatch:
             read_for = people if sub is None else len(values)
             r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=read_for),
@@ -409,6 +411,12 @@ def bind_lists(r: Reading) -> None:
         elif values:
             r.args[s.name] = [as_number(v) for v in values]
             r.read.append(s.name)
+
+def _labelled(text: str, pattern: str) -> int:
+    """How many different people the text names by a label ("甲 … 乙 …", "rad A … rad B …"); one alone is no list."""
+    named = {m.group(0).strip().lower() for m in compiled(pattern).finditer(text)}
+    return len(named) if len(named) >= 2 else 0
+
 
 def _run_after_head(r: Reading, s: Slot, out: set[int]) -> list[float]:
     """"一樣 3 位，365/365/200", "3 RTs: 365, 300, 120": the head count, then right after it (a comma or colon between) a run

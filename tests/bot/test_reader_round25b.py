@@ -2,18 +2,24 @@
 
 1. a span of calendar years ("2021–2026", "(2020-2023)", "2019 to 2024", "2021 至 2026 年") names when the figures fall:
    both ends are years, never figures of a list (a credit total of 2024 is no figure), shown as not used; a year said
-   as a label ("with that as 2025,") is no figure either — the list is read without it and a year left out is asked for.
+   as a label ("with that as 2025,") is no figure either — the list is read without it and a year left out is asked for;
+2. people named by a label (甲 / 乙, "rad A" / "rad B", 小陳) with their own work days: the whole year said of one of them
+   ("甲全年在崗", "rad A was here all year") is her 365 days, and a labelled person with no figure read is asked about —
+   never a volume computed on the others' days only.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
+from bot.answer import Conversation, Turn
 from bot.ledger import account
 from bot.parsing.text import Query
 from bot.reader.mentions import in_year_range
+from calculators.vocab_hpa import PERSON_LABEL
 
 TODAY = datetime.date(2026, 11, 25)
 
@@ -68,3 +74,51 @@ def test_a_year_said_as_a_label_never_fills_a_credit_list(ask, question):
     a = ask(question)
     for c in a.tool_calls:
         assert all(v < 1900 for v in c.args.get("yearly_credits", [])), c.args
+
+
+# --- 2. people named by a label, each with her own days ---------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "放射師甲全年都在，乙 200 天，今年篩檢 9000 例，有超量嗎？",
+    "放射师甲整年在岗，乙工作 200 天，今年筛查 9000 例，会不会超量？",
+    "Radiographer A worked the full year, B worked 200 days; 9000 screenings this year. Over the limit?",
+    "rad A was here all year, rad B 200 days, 9,000 screening mammograms this year — are we over?",
+])
+def test_the_whole_year_said_of_a_labelled_person_is_her_365_days(ask, question):
+    calls = dict(_calls(ask(question)))
+    assert sorted(calls["hpa_facility_volume"]["radiographer_work_days"]) == [200, 365], calls
+
+
+@pytest.mark.parametrize("question", [
+    "放射師甲 365 天，乙中途才來，今年篩檢 9000 例，有超量嗎？",
+    "放射师甲全年在，乙做了大半年，今年筛查 9000 例，会超量吗？",
+    "Rad A worked 365 days and rad B joined mid-year; 9000 screenings this year, over?",
+    "Tech A worked all year, tech B only a few months; 9000 screenings this year. Are we over the reasonable volume?",
+])
+def test_a_labelled_person_without_days_is_asked_never_left_out(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", (a.route, a.tool_calls)
+    assert not any(c.name == "hpa_facility_volume" for c in a.tool_calls)
+    assert any("radiographer_work_days" in m for m in a.missing), a.missing
+
+
+@pytest.mark.parametrize(("question", "reply", "days"), [
+    ("放射師甲整年都在，乙中途離職，今年篩檢 9000 例，有超量嗎？", "乙 150 天", [150, 365]),
+    ("Rad A was here all year and rad B left mid-year; 9000 screenings this year — over?", "B worked 180 days", [180, 365]),
+])
+def test_the_reply_completes_the_labelled_list(engine, question, reply, days):
+    first = engine.answer(question, today=TODAY)
+    final = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+    calls = dict(_calls(final))
+    assert sorted(calls["hpa_facility_volume"]["radiographer_work_days"]) == days, calls
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("放射師甲 365、乙 200 天", {"甲", "乙"}),
+    ("小陳 300 天、小林 250 天", {"小陳", "小林"}),
+    ("rad A 300 days, rad B 250 days", {"A", "B"}),
+    ("結果乙等，一小時內，小於 5", set()),       # a grade, an hour, "less than": no person
+    ("grade B, category A", set()),
+])
+def test_person_labels_are_people_never_grades_or_units(text, labels):
+    assert {m.group(0) for m in re.finditer(PERSON_LABEL, text, re.IGNORECASE)} == labels
