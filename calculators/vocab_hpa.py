@@ -660,7 +660,11 @@ FACILITY_VOLUME = Vocabulary(
                     # ("放射師甲全年在崗", "乙整年都在", "rad A worked the full year", "B: full year"): one person named by a label
                     # (甲乙丙丁, a capital letter, 小X / 阿X) and the whole year said of her
                     rf"|{PERSON_LABEL}\s*(?:[:：]\s*)?(?:是|為|为|都|也)?\s*(?:{WHOLE_YEAR})"
-                    rf"|{PERSON_LABEL}\s+(?:worked|was (?:here|on staff)|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year",
+                    rf"|{PERSON_LABEL}\s+(?:worked|was (?:here|on staff)|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year"
+                    # ("250 days, full year (365), and 120 days", "250 天、全年、120 天"): the whole year said as one item of a
+                    # run of days, between list separators (its 365 in brackets restates it)
+                    rf"|(?:(?<=[、,，;；:：—–])|(?<=[、,，;；:：—–]\s)|(?<=\band\s))(?:the\s+)?(?:{WHOLE_YEAR})"
+                    r"(?=\s*(?:[（(]\s*36[56](?:\s*(?:天|days?|d))?\s*[)）])?\s*(?:[、,，;；.。]|\band\b|$))",
              labels=PERSON_LABEL,
              mismatch=("您提到 {said} 位放射師，但只讀到 {read} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
                        "You mention {said} radiographers but I read work days for {read}; "

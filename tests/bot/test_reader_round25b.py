@@ -5,7 +5,9 @@
    as a label ("with that as 2025,") is no figure either — the list is read without it and a year left out is asked for;
 2. people named by a label (甲 / 乙, "rad A" / "rad B", 小陳) with their own work days: the whole year said of one of them
    ("甲全年在崗", "rad A was here all year") is her 365 days, and a labelled person with no figure read is asked about —
-   never a volume computed on the others' days only.
+   never a volume computed on the others' days only;
+3. the whole year said as one item of a run of days ("250 天、全年、120 天", "250 days, full year (365), and 120 days")
+   is that item's 365 days; a figure written right after the words ("全年 365 天") is the value, read once.
 """
 
 from __future__ import annotations
@@ -122,3 +124,31 @@ def test_the_reply_completes_the_labelled_list(engine, question, reply, days):
 ])
 def test_person_labels_are_people_never_grades_or_units(text, labels):
     assert {m.group(0) for m in re.finditer(PERSON_LABEL, text, re.IGNORECASE)} == labels
+
+
+# --- 3. the whole year as one item of a run of days -------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "三位放射師：200 天、全年、90 天，今年篩檢 11000 例，有超量嗎？",
+    "三位放射师：200 天、整年（365）、90 天，今年筛查 11000 例，超量了吗？",
+    "3 radiographers — 200 days, the full year (365), and 90 days; 11,000 screenings this year. Over?",
+    "Our 3 RTs: full year, 200 days and 90 days. We did 11000 screenings this year, are we over?",
+])
+def test_the_whole_year_as_an_item_of_a_run_is_365_days(ask, question):
+    calls = dict(_calls(ask(question)))
+    assert sorted(calls["hpa_facility_volume"]["radiographer_work_days"]) == [90, 200, 365], calls
+
+
+@pytest.mark.parametrize("question", [
+    "放射師甲全年 365 天，乙 200 天，今年篩檢 9000 例，會超量嗎？",
+    "rad A full year 366 days, rad B 200 days; 9000 screenings this year — over?",
+])
+def test_a_figure_written_after_the_whole_year_is_read_once(ask, question):
+    days = sorted(dict(_calls(ask(question)))["hpa_facility_volume"]["radiographer_work_days"])
+    assert days in ([200, 365], [200, 366]), days
+
+
+def test_the_whole_year_of_the_facility_screenings_is_no_item(ask):
+    # "，全年篩檢 13000 例": the facility's year of screenings, never a radiographer's whole year
+    calls = dict(_calls(ask("兩位放射師 300 天、200 天，全年篩檢 9000 例，有超量嗎？")))
+    assert sorted(calls["hpa_facility_volume"]["radiographer_work_days"]) == [200, 300], calls
