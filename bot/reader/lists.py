@@ -414,8 +414,10 @@ def bind_lists(r: Reading) -> None:
                 values = [float(n.value) for n in written]  # type: ignore[arg-type]
                 r.used.update(n.start for n in written)
                 r.notes = [n for n in r.notes if n != Note(*s.word_values[0][2])]
-        if values and head is None and s.labels and (named := _labelled(t, s.labels)) > len(values):
-            head = named  # "甲全年在崗，乙做了半年多", "rad A 250 days, rad B …": a person named without a figure read — asked
+        if values and head is None and s.labels and (named := _labelled(t, s.labels) - dropped) > len(values):
+            # "甲全年在崗，乙做了半年多", "rad A 250 days, rad B …": a person named without a figure read — asked (one left
+            # out by the rule, "丁還沒通過資格審查", is no item of the list)
+            head = named
         if values and head is not None and (head != len(values) or sub is None) and s.mismatch:
             read_for = people if sub is None else len(values)
             r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=read_for),

@@ -152,3 +152,12 @@ def test_the_whole_year_of_the_facility_screenings_is_no_item(ask):
     # "，全年篩檢 13000 例": the facility's year of screenings, never a radiographer's whole year
     calls = dict(_calls(ask("兩位放射師 300 天、200 天，全年篩檢 9000 例，有超量嗎？")))
     assert sorted(calls["hpa_facility_volume"]["radiographer_work_days"]) == [200, 300], calls
+
+
+@pytest.mark.parametrize("question", [
+    "合格放射師甲 300 天、乙 250 天；丙還沒通過資格審查，做了 100 天。今年篩檢 9,000 案，有超量嗎？",
+    "Rad A 300 days, rad B 250 days; rad C is not yet qualified (100 days). 9,000 screenings this year, over?",
+])
+def test_a_labelled_person_left_out_by_the_rule_is_no_missing_item(ask, question):
+    calls = dict(_calls(ask(question)))
+    assert sorted(calls["hpa_facility_volume"]["radiographer_work_days"]) == [250, 300], calls
