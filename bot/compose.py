@@ -55,6 +55,8 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                "bound_described": ("您對其中幾個數字的描述（高於或低於），已與您給的數字核對；計算用各個數字", "your description of some of the figures (over or under), checked against the figures you gave; the figures are used"),
                "label": ("類別的名稱（例如 category 0/3/4/5），不是數量，未列入計算", "a category's name (e.g. category 0/3/4/5), not a quantity: not used"),
                "month_named": ("月份（什麼時候），不是數量，未列入計算", "a month of the year (when), not a quantity: not used"),
+               "year_span": ("一段年度的起訖年（數字所屬的期間），不是數量，未列入計算",
+                             "the first or last year of a span of years (when the figures fall), not a quantity: not used"),
                "year_of_figures": ("數字所屬的年度；這項計算與年度無關，未採用",
                                    "the year the figures are for; this calculation does not depend on the year, so not used")}
 

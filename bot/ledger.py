@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
-from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions,
+from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
                                  is_label, month_named, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
 
@@ -360,7 +360,8 @@ def mentions(text: str, today: datetime.date) -> list[Mention]:
         if q.unit == "年" and q.value == 1 and _YEAR_MEASURE_AFTER.match(text, q.end):
             continue  # "夠不夠一年的量": the measure a yearly requirement is stated in, not a figure of the case
         if q.unit in (None, "分") and year_label(text, q.start, q.end, q.value, q.unit) \
-                or q.unit is None and year_said_when(text, q.start, q.end, q.value):
+                or q.unit is None and year_said_when(text, q.start, q.end, q.value) \
+                or q.unit in (None, "年") and in_year_range(text, q.start, q.end, q.value):
             out.append(Mention((q.value,), "year", q.start, q.end, _context(text, q.start, q.end)))
             continue  # "2026: TSCRS annual meeting …": the year the figures after it are for
         values = [q.value]
@@ -1498,7 +1499,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             loose.remove(m)
             ledger.unused.append((m, "month_named"))
     for m in [m for m in loose if m.unit == "year"]:
-        if not dated:
+        if in_year_range(text, m.start, m.end, m.values[0]):
+            # "certificate years 2021–2026", "130, 115 (2021–2024)": the first and last year of a span, when the figures
+            # beside them fall — no figure, and no year an argument took (that one is read above); shown as not used
+            loose.remove(m)
+            ledger.unused.append((m, "year_span"))
+        elif not dated:
             loose.remove(m)
             ledger.unused.append((m, "year_of_figures"))
     # "今年有沒有破 300？", "did I reach 250 this year?": a bar the person asks the result against — no fact, the result

@@ -100,6 +100,7 @@ class Slot:
     word_values: tuple[tuple[str, float, Text], ...] = ()  # list: words that mean a value, with the note shown
     single: str = ""  # list: one item named with a value word ("另 1 位全年"), added to the numbers listed
     mismatch: Text | None = None  # list: the question when `head` and the list disagree ({said}, {read})
+    labels: str = ""  # list: one item named by a label ("甲", "rad B", "小林"); more labels than items read asks `mismatch`
     every_value: str = ""  # list: "每年都 N 分": one number (group 1 or 2) for each of the items the model wants
     every_except: str = ""  # list: "除了第 3 年 150 分": after `every_value`, the item named by number (first group) has the value (last group)
     left_out: tuple[str, Text] | None = None  # list: (words, note): an item these words name is no item ("還沒通過資格

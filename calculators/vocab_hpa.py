@@ -586,6 +586,11 @@ QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|�
 # (a year said full: "都做滿一年", "做满整年", "滿一年"; never a year alone, "一年篩了 8000")
 WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full[- ]year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
+# One person of a list named by a label rather than a count: 甲乙丙丁戊 (never 乙等 / 甲級, a grade), a capital letter after a
+# staff word or opening a clause ("rad A", "B:"; never a grade "B" after a score), or a nickname (小陳, 阿美)
+PERSON_LABEL = (r"(?:(?:(?<=[，,；;：:、\s])|(?<![\s\S])|(?<=師)|(?<=士)|(?<=員))(?:[甲乙丙丁戊](?![等級级類类型])|[小阿](?![時时於于])[\u4e00-\u9fff](?!\d))"
+                r"|(?:(?<=\brad\s)|(?<=\btech\s)|(?<=\bRT\s)|(?<=radiographer\s))(?-i:[A-E])\b"
+                r"|(?<=[,;]\s)(?-i:[A-E])(?=\s*[:：]|\s+(?:worked|was|did|had|stayed)\b))")
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
 # (the van said as a car by its classifier: "一台車三個放射師", "那輛車上", "每台车"; never a count of vans, "2 台車")
@@ -651,7 +656,16 @@ FACILITY_VOLUME = Vocabulary(
              single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
                     r"|(?<![\d.])\b(?:1|one)\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year"
                     # ("2 qualified rad techs, one full-year, …", "one full-time all year"): the one said by how long she worked
-                    r"|(?<![\d.])(?<=[,，;；]\s)(?:1|one)\s+(?:(?:is|was)\s+)?(?:full[- ]year|full[- ]time(?:\s+all\s+year)?|all\s+year)\b(?!\s+(?:techs?|radiographers?|RTs?|staff)\b)",
+                    r"|(?<![\d.])(?<=[,，;；]\s)(?:1|one)\s+(?:(?:is|was)\s+)?(?:full[- ]year|full[- ]time(?:\s+all\s+year)?|all\s+year)\b(?!\s+(?:techs?|radiographers?|RTs?|staff)\b)"
+                    # ("放射師甲全年在崗", "乙整年都在", "rad A worked the full year", "B: full year"): one person named by a label
+                    # (甲乙丙丁, a capital letter, 小X / 阿X) and the whole year said of her
+                    rf"|{PERSON_LABEL}\s*(?:[:：]\s*)?(?:是|為|为|都|也)?\s*(?:{WHOLE_YEAR})"
+                    rf"|{PERSON_LABEL}\s+(?:worked|was (?:here|on staff)|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year"
+                    # ("250 days, full year (365), and 120 days", "250 天、全年、120 天"): the whole year said as one item of a
+                    # run of days, between list separators (its 365 in brackets restates it)
+                    rf"|(?:(?<=[、,，;；:：—–])|(?<=[、,，;；:：—–]\s)|(?<=\band\s))(?:the\s+)?(?:{WHOLE_YEAR})"
+                    r"(?=\s*(?:[（(]\s*36[56](?:\s*(?:天|days?|d))?\s*[)）])?\s*(?:[、,，;；.。]|\band\b|$))",
+             labels=PERSON_LABEL,
              mismatch=("您提到 {said} 位放射師，但只讀到 {read} 位的工作天數；請逐位列出該年度各工作幾天（含例假日）。",
                        "You mention {said} radiographers but I read work days for {read}; "
                        "please list each one's days worked that year (holidays included)."),

@@ -148,6 +148,12 @@ def _unqualified(text: str) -> str:
 # A character between a group and its value word that is no "one of them" (一個全年, 其中一位, one of them, another)
 # (nor a count of some of them: "3 個放射師，兩個整年都在…" says the whole year of two, not of all three)
 _NOT_ONE = r"(?:(?!一個|一个|一位|一名|一人|其中|另|\bone\b|\banother\b|[兩两二三四五六七八九](?:\s*(?:個|个|位|名|人)))[^，,。；\d])"
+# A value word that opens a run of figures ("3 RTs: full year, 200 days and 90 days", "三位：全年（365）、200 天") is
+# the run's first item, said of one of them (`single`), never of the whole group
+# (the figure after it a day count of an item's, not a count of more people — "3 位整年（365 天），1 位 92 天" is two groups —
+# nor the year's screenings after a semicolon, "both worked the whole year; 12,500 screenings")
+_NO_RUN_AFTER = (r"(?!\s*(?:[（(][^（()）]*[)）])?\s*(?:[、,，]|\band\b)\s*\d{1,3}(?![\d.]|,\d)"
+                 r"(?!\s*(?:位|名|個|个|人|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?)\b)))")
 # "our two RTs worked the full year", "2 techs were here all year", "both stayed the whole year": the verb between the
 # people counted and the value word said of all of them
 _WORKED = r"(?:\s*(?:both|all|each)?\s*(?:worked|were\s+(?:here|on\s+staff|with\s+us|in|there)|stayed)\s+(?:for\s+)?(?:the\s+|a\s+)?)?"
@@ -175,7 +181,9 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
             continue
         # "3 位整年", "2 radiographers, both full-time all year": the value word right after the group
         # (not "兩個放射師，一個全年…": the word said of one of them is that one's — `single`)
-        word = next((w for w in s.word_values if compiled(rf"^(?:\s*[,，]\s*)?(?:{_WORKED}|{_NOT_ONE}{{0,8}}?)(?:{w[0]})").search(rest[:40])), None)
+        # (not "3 RTs: full year, 200 days and 90 days": the word opening a run of figures is its first item — `single`)
+        word = next((w for w in s.word_values if compiled(rf"^(?:\s*[,，]\s*)?(?:{_WORKED}|{_NOT_ONE}{{0,8}}?)(?:{w[0]})"
+                                                          rf"{_NO_RUN_AFTER}").search(rest[:40])), None)
         if word is not None:
             # the value stated in its unit right after the word is the value: "整年（365 天）" restates it, "全年 366 天都算"
             # (a leap year) says it — a figure written beats the word's reading
@@ -226,11 +234,15 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
     return run if len(run) > 1 else []
 
 def _restated(r: Reading, end: int, slot: Slot) -> Mention | None:
-    """The figure in the slot's unit in brackets right after a value word ("the full year (365 days …)"), if any."""
+    """The figure in the slot's unit in brackets (or written) right after a value word ("the full year (365 days …)",
+    "全年 365 天"), if any."""
     m = re.match(rf"[^，,。；;\d(（]{{0,6}}[（(]\s*(\d+)\s*(?:{_unit_words(slot)})", r.q.text[end:])
     if m is None and slot.word_values:
         # ("one worked the full year, 365 days, the other 200"): set off by a comma, only the figure the words stand for
         m = re.match(rf"\s*[，,]\s*({slot.word_values[0][1]:g})\s*(?:{_unit_words(slot)})", r.q.text[end:])
+    if m is None:
+        # ("技師甲全年 365 天", "rad A full year 366 days"): the figure in the slot's unit written right after the words
+        m = re.match(rf"\s*(?:都|也|是|為|为)?\s*(\d+)\s*(?:{_unit_words(slot)})", r.q.text[end:])
     return next((n for n in numbers(r.q) if m and n.start == end + m.start(1)), None) if m else None
 
 
@@ -293,8 +305,8 @@ def bind_lists(r: Reading) -> None:
             values = [v for _, v in sorted(items, key=lambda x: x[0])]
         else:
             for g in compiled(s.head).finditer(t) if s.head else ():
-                rest = t[g.end():g.end() + 16]
-                word = next((w for w in s.word_values if compiled(rf"^{_NOT_ONE}{{0,8}}?(?:{w[0]})").search(rest)), None)
+                rest = t[g.end():g.end() + 40]
+                word = next((w for w in s.word_values if compiled(rf"^{_NOT_ONE}{{0,8}}?(?:{w[0]}){_NO_RUN_AFTER}").search(rest)), None)
                 if word is not None:
                     values = [word[1]] * int(next(x for x in g.groups() if x))
                     r.notes.append(Note(*word[2]))
@@ -402,6 +414,10 @@ def bind_lists(r: Reading) -> None:
                 values = [float(n.value) for n in written]  # type: ignore[arg-type]
                 r.used.update(n.start for n in written)
                 r.notes = [n for n in r.notes if n != Note(*s.word_values[0][2])]
+        if values and head is None and s.labels and (named := _labelled(t, s.labels) - dropped) > len(values):
+            # "甲全年在崗，乙做了半年多", "rad A 250 days, rad B …": a person named without a figure read — asked (one left
+            # out by the rule, "丁還沒通過資格審查", is no item of the list)
+            head = named
         if values and head is not None and (head != len(values) or sub is None) and s.mismatch:
             read_for = people if sub is None else len(values)
             r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=read_for),
@@ -409,6 +425,12 @@ def bind_lists(r: Reading) -> None:
         elif values:
             r.args[s.name] = [as_number(v) for v in values]
             r.read.append(s.name)
+
+def _labelled(text: str, pattern: str) -> int:
+    """How many different people the text names by a label ("甲 … 乙 …", "rad A … rad B …"); one alone is no list."""
+    named = {m.group(0).strip().lower() for m in compiled(pattern).finditer(text)}
+    return len(named) if len(named) >= 2 else 0
+
 
 def _run_after_head(r: Reading, s: Slot, out: set[int]) -> list[float]:
     """"一樣 3 位，365/365/200", "3 RTs: 365, 300, 120": the head count, then right after it (a comma or colon between) a run

@@ -305,9 +305,9 @@ def year_label(text: str, start: int, end: int, value: object, unit: str | None 
     return _YEAR_LABEL_AFTER.match(text, start + len(text[start:end].rstrip())) is not None  # (a span may end in a space)
 
 
-# "in 2025,", "from our 2026 screening", "during the 2024 review": a Gregorian year said as when (a time word before it, a
+# "in 2025,", "from our 2026 screening", "during the 2024 review", "with (a) as 2025,": a Gregorian year said as when (a time word before it, a
 # punctuation mark or the event it dates after it) — a year, no count
-_WHEN_BEFORE = re.compile(r"\b(?:in|during|from|since|for|through|throughout)\s+(?:(?:our|the|their|its|calendar|fiscal|FY)\s+){0,2}$"
+_WHEN_BEFORE = re.compile(r"\b(?:in|during|from|since|for|through|throughout|as)\s+(?:(?:our|the|their|its|calendar|fiscal|FY)\s+){0,2}$"
                           r"|\b(?:our|the)\s+$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*(?:[,，.;；:：)）!?]|$|\s+(?:screening|screenings|review|round|cycle|data|period|audit|report|program|"
                          r"programme|figures|numbers|stats|season|calendar year|year)\b)", re.IGNORECASE)
@@ -321,6 +321,22 @@ def year_said_when(text: str, start: int, end: int, value: object) -> bool:
         return False
     end = start + len(text[start:end].rstrip())  # (a span may end in a space)
     return _WHEN_BEFORE.search(text, max(0, start - 24), start) is not None and _WHEN_AFTER.match(text, end) is not None
+
+
+# "2021–2026", "(2021-2024)", "2021 to 2024", "2021 至 2024 年": a span of calendar years — both ends name years (when
+# the figures beside them were earned), never a figure themselves; the later end is no earlier than the first
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_YEAR_RANGE = re.compile(rf"(?<![\d.])({_YEAR})\s*(?:[-–—~～]|\bto\b|\bthrough\b|至|到)\s*({_YEAR})(?!\d|\.\d|\s*%)", re.IGNORECASE)
+
+
+def in_year_range(text: str, start: int, end: int, value: object) -> bool:
+    """The bare number at `start` is one end of a span of Gregorian years ("2021–2026", "2021 to 2024")."""
+    if not isinstance(value, (int, float)) or not float(value).is_integer():
+        return False
+    for m in _YEAR_RANGE.finditer(text, max(0, start - 16), min(len(text), end + 16)):
+        if int(m.group(1)) <= int(m.group(2)) and start in (m.start(1), m.start(2)):
+            return True
+    return False
 
 
 def after_subset(text: str, start: int) -> bool:
@@ -575,7 +591,8 @@ def _all_numbers(t: str) -> tuple[Mention, ...]:
                          unit="calendar_month" if month_named(t, x.start, x.end, x.value, x.unit) else
                          "calendar_year" if _calendar_year(x.value, x.unit)
                          or x.unit in (None, "分") and year_label(t, x.start, x.end, x.value, x.unit)
-                         or x.unit is None and year_said_when(t, x.start, x.end, x.value) else
+                         or x.unit is None and year_said_when(t, x.start, x.end, x.value)
+                         or x.unit in (None, "年") and in_year_range(t, x.start, x.end, x.value) else
                          x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
                  for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans)
                  and not (x.unit is None and is_label(t, x.start, x.end, x.value))
