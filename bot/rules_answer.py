@@ -34,9 +34,9 @@ from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.negations import negates_asked, polarity_settles
-from knowledge.siblings import several_ruled
+from knowledge.siblings import SEVERAL_AT_ONCE, several_ruled
 from knowledge.numerals import cn_to_int
-from knowledge.others import _ABROAD, abroad_first, names_issuer, others_first
+from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.textnorm import fold
 
 AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "choice", "yes_no", "definition",
@@ -448,14 +448,13 @@ def question_terms(question: str) -> frozenset[str]:
     out = {t for t in _terms(question) if not (len(t) == 2 and _TALK & set(t))} | {"等" + g for g in _grades(question)}
     for term in expand_query(question) + [t for t in intent_terms(question) if t != "輔導措施"]:
         out |= _terms(term)
-    if _SEVERAL.search(fold(question)):
+    if SEVERAL_AT_ONCE.search(fold(question)):
         out |= {"多重"}  # "兩項一起申請", "more than one area at once": several of a kind (the rule's 單一或多重)
     if _ABSENCE.search(fold(question)):
         out |= {"參加"}  # "缺席了座談會", "翹掉品管討論會": an absence is about attending (the rule's 未參加者 states it)
     return frozenset(out)
 
 
-from knowledge.siblings import _SEVERAL  # noqa: E402 - several at once (同時 / 兩項 / more than one / both …)
 _ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没出席|\b(?:never (?:went|attended|showed up)|did(?:n'?t| not) (?:go|attend|show up)|"
                       r"skipped|absent|no-?show|missed (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,2}"
                       r"(?:seminars?|meetings?|conferences?|courses?|training|sessions?|classes?))\b")
@@ -1116,7 +1115,7 @@ def _gist_bars_asked(c: Candidate, asked: str) -> bool:
     if not asks_permission(asked) or not _EN_BAR.search(gist) or re.search(r"[;；]", gist) or \
             not _ZH_BAR.search(fold(c.clause.text)) or _EN_EXCEPT.search(gist):
         return False
-    if "國內" in fold(c.clause.text) and _ABROAD.search(fold(asked)):
+    if "國內" in fold(c.clause.text) and ABROAD.search(fold(asked)):
         return False  # "…a paper presented abroad?" met by the rule for papers presented in Taiwan (在國內): not its case
     return len((question_terms(fold(asked)) & _terms(gist)) - GENERIC) >= EN_BAR_TERMS
 

@@ -146,7 +146,7 @@ def others_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
 
 # The question places the event abroad: a country or city abroad, 出國 / 國外 / 海外, "abroad" / "overseas" (the lexical
 # intent's 國外), or a foreign body's meeting named by its acronym ("ACS年會", "RSNA annual meeting").
-_ABROAD = re.compile(r"國外|国外|出國|出国|海外|國際|国际|\b(?:abroad|overseas|international)\b", re.I)
+ABROAD = re.compile(r"國外|国外|出國|出国|海外|國際|国际|\b(?:abroad|overseas|international)\b", re.I)
 _ACRONYM_MEETING = re.compile(r"(?<![A-Za-z])(?!(?:TSA|TSIR|HPA)\b)[A-Z]{2,6}\s*(?:年會|年会|大會|大会|annual meeting|congress)")
 _ABROAD_HEADING = re.compile(r"國外|國際")
 
@@ -158,12 +158,12 @@ _OWN_MEETING = re.compile(r"本(?:學)?會(?:的)?(?:年會|月會)|(?<![\u4e00-
 
 
 def places_abroad(question: str) -> bool:
-    """Whether the question places the activity abroad (see `_ABROAD`) and does not name the society's own meeting."""
+    """Whether the question places the activity abroad (see `ABROAD`) and does not name the society's own meeting."""
     from knowledge.lexical import intent_terms
 
     if _OWN_MEETING.search(fold(question)):
         return False
-    return bool(_ABROAD.search(fold(question)) or _ACRONYM_MEETING.search(question) or "國外" in intent_terms(question))
+    return bool(ABROAD.search(fold(question)) or _ACRONYM_MEETING.search(question) or "國外" in intent_terms(question))
 
 
 def abroad_first(question: str, ranked: list[str], corpus: Corpus, *, drop_own: bool = False) -> list[str]:

@@ -246,7 +246,7 @@ def pass_over_set_aside(question: str, ranked: list[str], corpus: Corpus) -> lis
 
 
 # Several at once ("可以同時申請兩項嗎", "apply for both areas in one go", "more than one domain at the same time").
-_SEVERAL = re.compile(r"同時|同时|(?:兩|两|多)(?:個|个)?(?:項|项|領域|领域|專長|专长)|"
+SEVERAL_AT_ONCE = re.compile(r"同時|同时|(?:兩|两|多)(?:個|个)?(?:項|项|領域|领域|專長|专长)|"
                       r"\b(?:both|at (?:the )?same time|at once|in one go|more than (?:one|1)|multiple|several|"
                       r"two (?:areas|domains|fields|specialt(?:y|ies)))\b", re.I)
 # Parts listed as what is looked at ("是不是看學分+經驗，還有…"): the whole is asked when the whole is named too (the
@@ -265,7 +265,7 @@ def lift_parent_of_named(question: str, ranked: list[str], corpus: Corpus) -> li
     from knowledge.shapes import asks_overview
 
     # (or its parts asked as a whole, naming two of them: "實地測試分哪幾塊？CR、影像儲存也算嗎" — the heading over both)
-    several = bool(_SEVERAL.search(fold(question)))
+    several = bool(SEVERAL_AT_ONCE.search(fold(question)))
     if not several and asks_overview(question) != "parts" and not _LISTED_PARTS.search(fold(question)):
         return ranked
     q = terms(question)
@@ -321,7 +321,7 @@ def several_ruled(question: str, clause: object) -> bool:
     """The question asks about several at once and the clause itself rules on several ("可申請單一或多重領域認證"): it
     answers the question, whatever other words they share ("more than 1 IR area at 1 times?")."""
     text = f"{getattr(clause, 'text', '') or ''} {getattr(clause, 'gist_en', '') or ''}"
-    return bool(_SEVERAL.search(fold(question))) and bool(_RULES_SEVERAL.search(fold(text)))
+    return bool(SEVERAL_AT_ONCE.search(fold(question))) and bool(_RULES_SEVERAL.search(fold(text)))
 
 
 # A heading's item named by a short label of its own ("2、輔導措施"): the label's length, enumerator and colon aside.

@@ -128,7 +128,7 @@ _NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:不是|並非|并非|而非|不屬�
 _MODIFIER_GAP = re.compile(r"\s*(?:的|之|['’]s)?\s*", re.IGNORECASE)
 
 
-def _kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None = None) -> list[tuple[int, int, Any]]:
+def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None = None) -> list[tuple[int, int, Any]]:
     """Every kind the clause names as (start, end, kind), in order: earlier choices win overlapping words,
     one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`), nor a kind
     named in a bracket saying what it is not."""
@@ -167,7 +167,7 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
     that word after one of `lead` words ("年會和 4 場講習會") goes with it. Each piece with the kind it names."""
     if not slot.several:
         return [(start, clause, _enum(r, slot, clause))]
-    kinds = _kinds(r, slot, clause, dropped)
+    kinds = named_kinds(r, slot, clause, dropped)
     if len(kinds) <= 1:
         return [(start, clause, kinds[0][2] if kinds else None)]
     cuts = [0]
@@ -472,7 +472,7 @@ def _role_only(r: Reading, slot: Slot, clause: str) -> bool:
         for c in f.choices:
             if c.terms:
                 rest = compiled(r.pattern(c.terms)).sub(" ", rest)
-    return not _kinds(r, slot, rest)
+    return not named_kinds(r, slot, rest)
 
 
 def _bracket_side(text: str, f: Slot, n: Any, kind: Any) -> str | None:
@@ -751,7 +751,7 @@ def _names_the_counted(r: Reading, slot: Slot, model: type[BaseModel], kind: Any
             or len(named) != items[-1].get(count.name, 1):
         return False
     outside = re.sub(r"[（(][^()（）]*[)）]", lambda b: " " * len(b.group(0)), clause)
-    if _kinds(r, slot, outside):
+    if named_kinds(r, slot, outside):
         return False  # the kind named outside the brackets too: an item of its own
     asked = _asked_by(model, items[-1])
     loose = [n for n in numbers(r.q) if start <= n.start < start + len(clause) and n.start not in r.used and not _in_brackets(t, n.start)]
@@ -899,7 +899,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
     pieces = [p for start00, clause00 in _bracketed(t, segments(t)) for start0, clause0 in _subset_cut(start00, clause00)
               for start, clause in _full_stops(start0, clause0)
-              for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(_kinds(r, slot, c)))
+              for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(named_kinds(r, slot, c)))
               for p in _pieces(r, slot, at, part, nums, places)]
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
     for start, clause, kind in pieces:
@@ -1367,7 +1367,7 @@ _COUNT_ONLY = re.compile(r"(?:總共|总共|一共|共計|共计|合計|合计|�
 def _one_thing_said(r: Reading, slot: Slot, said: str) -> bool:
     """The words name one kind and at most one value of each enum field ("SCI 全文我都是掛其他作者", not "SCI 論文有第一作者也
     有第二作者", not "月會和年會"): a total said after them counts that one thing."""
-    if len(_kinds(r, slot, said)) > 1:
+    if len(named_kinds(r, slot, said)) > 1:
         return False
     return all(len({c.value for c in f.choices if c.terms and compiled(r.pattern(c.terms)).search(said)}) <= 1
                for f in slot.fields if f.kind == "enum")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
-from bot.reader.items import _kinds, bind_items
+from bot.reader.items import named_kinds, bind_items
 from bot.reader.lists import bind_lists
 import re
 
@@ -583,7 +583,7 @@ def _own_subtotals(r: Reading, s: Slot) -> None:
         if count is None or not isinstance(item, dict) or not isinstance(item.get(count), (int, float)) or item[count] < 2:
             continue
         said = next((n for n in numbers(r.q) if n.unit is None and n.start in r.used and float(n.value) == float(item[count])  # type: ignore[arg-type]
-                     and any(k == item.get("kind") and _GLUED.fullmatch(t[end:n.start]) for _, end, k in _kinds(r, s, t[:n.start]))), None)
+                     and any(k == item.get("kind") and _GLUED.fullmatch(t[end:n.start]) for _, end, k in named_kinds(r, s, t[:n.start]))), None)
         if said is None:
             continue
         try:
@@ -619,14 +619,14 @@ def _lengths_not_taken(r: Reading, s: Slot) -> None:
         if n.unit not in _LENGTH_UNITS or n.start in r.used or n.start in aside:
             continue
         left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1  # (a bracket opened before it is in its clause)
-        named = _kinds(r, s, t[left:n.start])
+        named = named_kinds(r, s, t[left:n.start])
         if not named and left and t[left - 1] in "，,":  # "one overseas congress in Japan, 6 days long": the clause before
-            named = _kinds(r, s, t[max(t.rfind(ch, 0, left - 1) for ch in "，,。；;？?！!\n") + 1:left])
+            named = named_kinds(r, s, t[max(t.rfind(ch, 0, left - 1) for ch in "，,。；;？?！!\n") + 1:left])
         if not named:
             continue
         right = t[n.end:n.end + 28]
         right = right[:min([i for i in (right.find(ch) for ch in "，,。；;？?！!\n") if i >= 0] or [len(right)])]
-        if _kinds(r, s, right) or _ACTIVITY_NOUN.match(right):
+        if named_kinds(r, s, right) or _ACTIVITY_NOUN.match(right):
             continue  # "… annual meeting and a 1 hr domestic lecture": the length of the activity named after it
         kind = named[-1][2]  # the kind named last before the length
         if kind not in kinds_read or any(n.unit in f.units and (not f.of_kinds or kind in f.of_kinds) for f in s.fields):
