@@ -481,6 +481,9 @@ _CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)")  # an English fu
 # … and for what a negation is of, a dash setting a clause off too ("reading system 86 — the alignment score isn't in yet":
 # the negation is the next clause's), not a range's ("2021–2026")
 _NEGATION_END = re.compile(rf"{_CLAUSE_END.pattern}|(?<!\d)—+(?!\d)|\s[–-]\s")
+# … and, after the number only, what closes its item of a list: the enumeration comma, or "and" before the next figure
+# ("309 completed and 103 not") — a negation before the list may be of every item: "沒有 A、B"
+_ITEM_END = re.compile(r"、|\band\s+(?=\d)", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r"not that it matters|(?:it )?doesn'?t matter|does not matter|irrelevant|\bfyi\b|\bbtw\b|by the way|"
@@ -520,7 +523,10 @@ def _negated_clause(text: str, pos: int) -> bool:
     ("neither had any requirement from the previous review: Dr A 55%") is about other words."""
     start = max((m.end() for m in _NEGATION_END.finditer(text, 0, pos)), default=0)
     right_mark = _NEGATION_END.search(text, pos)
-    clause = text[start:right_mark.end() if right_mark else len(text)]
+    end = right_mark.end() if right_mark else len(text)
+    # (a later item of a 、-list is its own: "已完成 309 例、未完成 103 例" — the 未 is 103's, never 309's)
+    item_end = _ITEM_END.search(text, pos, end)
+    clause = text[start:item_end.start() if item_end else end]
     at = pos - start
     # (brackets blanked over the whole clause before the window is cut: "（那年出國沒報）、第四年 180、第五年 150" — a
     # bracket closed before the window is no negation of 150 either)

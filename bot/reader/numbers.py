@@ -535,9 +535,19 @@ def _rest_done(r: Reading, s: Slot, nums: list[Mention], taken: set[int]) -> Non
 
 
 def _negated_words(r: Reading, s: Slot, n: Mention) -> bool:
-    """The slot's own words in the number's clause are negated ("95 案沒完成追蹤", "95 not completed")."""
-    clause = clause_of(r.q.text, n.start, n.end)
-    return any(negated(clause, w.start) for w in terms(clause, "", r.pattern(s.terms)))
+    """The slot's own words nearest the number in its clause are negated ("95 案沒完成追蹤", "95 not completed").
+
+    Only the nearest: a list in one clause says each item's own ("已完成 309 例、未完成 103 例": 309 is done, 103 not;
+    "309 completed and 103 not completed")."""
+    t = r.q.text
+    left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
+    clause = clause_of(t, n.start, n.end)
+    at, end = n.start - left, n.end - left
+    words = terms(clause, "", r.pattern(s.terms))
+    if not words:
+        return False
+    near = min(words, key=lambda w: w.start - end if w.start >= end else at - w.end if w.end <= at else 0)
+    return negated(clause, near.start)
 
 
 # (…or the items counted off one by one: "一個 330 一個 338", "1 組 340、另 1 組 339", "one 352, the other 349")
