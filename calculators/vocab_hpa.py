@@ -722,7 +722,9 @@ FRAMING = (
     # count of a van: "only one radiographer on the bus", "1 tech on our van today" say how many were on it)
     (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)"
      r"|(?<!only )(?<!just )\b1\s+(?:(?:rad|mammo|radiology)\s+)?(?:tech|technologist|radiographer|RT)\b(?!s)"
-     r"(?!\s+(?:was\s+|is\s+)?(?:on|in|aboard)\s+(?:the|our|a|that)\s+(?:\w+\s+)?(?:van|bus|truck|vehicle)\b)",
+     r"(?!\s+(?:was\s+|is\s+)?(?:on|in|aboard)\s+(?:the|our|a|that)\s+(?:\w+\s+)?(?:van|bus|truck|vehicle)\b)"
+     # ("1 tech on board", "one RT aboard today": how many the van carries, its vehicle said before)
+     r"(?!\s+(?:was\s+|is\s+)?(?:on[- ]?board|aboard)\b)",
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
