@@ -168,7 +168,8 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
         gap = aside.end() - g.end() if aside else 0
         rest = t[g.end() + gap:]
         # ("4 techs, each worked the full year (365 days)": the words between "each" and the figure run to a few)
-        m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,24}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
+        # (never "all" said of one of them: "2 techs, one worked all 365 days and the other 183" — that one's own figure)
+        m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?{_NOT_ONE}{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,24}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
                      rf"(?:{_unit_words(s)})").search(rest) \
             or compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,6}}?(\d+(?:\.\d+)?)\s*(?:work(?:ing)?\s+|work-)?(?:{_unit_words(s)})"
                         rf"\s*(?:{_EACH})\b").search(rest) \
@@ -606,7 +607,9 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
     # (a clause ends before "and" opening the next count too, and at a plus: "two full year (365 d each) and one who joined
     # mid-year, 180 days", "1 tech all year (365d) + 2 part-timers 120d each")
     # ("two full-time all year (365 each) plus one part-timer who worked 120 days": plus opens the next count as and does)
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:\b(?:and|plus)\s+(?=\d))?(?:(?!\b(?:and|plus)\s+\d)[^,，、;；:：。.!?？！\n—–+])+", t)]
+    # ("one worked all 365 days and the other only half the year (183 days)": "and" opens the other one's clause too)
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:\b(?:and|plus)\s+(?=\d|the other\b|another\b))?"
+                                                         r"(?:(?!\b(?:and|plus)\s+(?:\d|the other\b|another\b))[^,，、;；:：。.!?？！\n—–+])+", t)]
     in_unit = [n for n in numbers(r.q) if n.unit in s.units and n.unit]
     out: list[float] = []
     used: set[int] = set()
