@@ -819,6 +819,9 @@ def _rule_speaks_of(words: str, rule_text: str) -> bool:
 # "這樣也算嗎", "算不算", "有算進去嗎", "does that count", "are those included": whether a part counts, asked
 _COUNTS_TOO = re.compile(r"也算|算嗎|算吗|算不算|有算|算進|算进|可以算|能算|\bcounts?\b[^.!?]*\?|\bcount(?:ed)?,? right\b|\bincluded\b|\bdo(?:es)? (?:that|those|they) count\b",
                          re.IGNORECASE)
+# "54 例（包括去外院確診的 9 例）", "(including 9 done elsewhere)": a part said in brackets to be in the figure before them
+_INCLUDED_BEFORE = re.compile(r"[（(]\s*(?:包括|包含|含|其中|\bincluding\b|\bincl\.?|\bof (?:which|them|those)\b)[^（()）\d。；;]{0,16}$",
+                              re.IGNORECASE)
 _ONE_EACH = re.compile(r"\s*(?:個|个|位|名)?\s*[^\d,，、;；。.]{0,12}?(\d+)")
 
 
@@ -1083,9 +1086,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             ledger.reading.append({"fact": "the count said again", "value": m.values[0], "text": m.words})
     # "追蹤完成的有 110 人（其中 30 人是去外院做複檢的，這樣也算嗎？）", "105 completed (20 of them elsewhere — does that count?)":
     # a part of a figure read, asked about as whether it counts too — already in that figure, read as part of it
+    # (… or said to be in it, in brackets right after it: "追蹤完成 54 例（包括去外院確診的 9 例）", "54 done (including 9
+    # worked up elsewhere)" — the words of the bracket name the part)
     for m in list(loose):
         rest = re.split(r"[。；;!！\n）)]|\.\s|[？?]", text[m.start:m.start + 60])[0] + "?"  # to the end of its sentence or bracket
-        if m.is_date or not after_subset(text, m.start) or not _COUNTS_TOO.search(rest) or not _rule_speaks_of(rest, rule_text):
+        included = _INCLUDED_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if m.is_date or (included is None or not _rule_speaks_of(included.group(0) + rest, rule_text)) and (
+                not after_subset(text, m.start) or not _COUNTS_TOO.search(rest) or not _rule_speaks_of(rest, rule_text)):
             continue  # (only where the cited rule names what sets the part apart: "本院或外院均列入計算")
         whole = next((r for r in reversed(ledger.reading) if r["fact"] in used and isinstance(r["value"], (int, float))
                       and not isinstance(r["value"], bool) and r["value"] > m.values[0]
