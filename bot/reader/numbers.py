@@ -86,7 +86,7 @@ _WHOLE_NOUN_THEN = re.compile(r"\s*(?:個|个)?\s*(?:個案|个案|案例|病例
                               r"(?:有|的)?\s*(?:已經|已经|已)?\s*")
 
 
-_A_NOT_A = re.compile(r"有沒有|有没有|是不是|會不會|会不会|能不能|算不算|夠不夠|够不够")
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:沒有?|没有?|不)\1|有沒有|有没有|是不是|會不會|会不会|能不能|算不算|夠不夠|够不够")
 _NOT_DONE = re.compile(r"沒|没|未|尚未|還沒|还没|不到|\bnot\b|n't\b|\bnever\b|\byet to\b|\bpending\b|\boutstanding\b|\bremain", re.IGNORECASE)
 
 
