@@ -110,8 +110,8 @@ _SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|pati
              r"|(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
              r"(?:個案|案例|案|人|召回(?:個案|案|人)?|\b(?:cases?|patients|women|ladies|screens?|recalls?|callbacks?|positives?)\b)"
              # (… or with their total said right after them: "cat 0/3/4/5 總共 480 案", "category 0、3、4、5 合計 300",
-             # "BI-RADS 0/3/4/5 total 220")
-             r"|(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
+             # "BI-RADS 0/3/4/5 total 220"; never a later item of a breakdown by category, "…、4 和 5 共 20 個": those two only)
+             r"|(?<![、,，;；])(?<![、,，;；]\s)(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
              r"(?=(?:總共|总共|一共|共|合計|合计|加起來|加起来|\btotal(?:ing|led|ed)?\b|\bin total\b)\s*(?:是|為|为|有|of|:|：)?\s*\d)"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
@@ -208,7 +208,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         Slot("suspected_positive_cases", "number", terms=SUSPECTED, units=CASES,
              gap=10, gap_after=6, totals=True, counted=True,
              # "category 0 有 120 個、category 3 有 40 個、4 有 25 個、5 有 15 個": the suspected positives by category
-             parts=r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345]\s*[」』\"']?\s*(?:類)?|第?\s*[0345]\s*類|(?<=[、,，/])\s*[0345]",
+             # (… or two of them as one part: "、4 和 5 加起來 35 個", "cat 4+5 有 30 個")
+             parts=r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*(?:和|跟|與|及|/|\+|&|\band\b)\s*[0345])?\s*[」』\"']?\s*(?:類)?"
+                   r"|第?\s*[0345]\s*類|(?<=[、,，/])\s*[0345](?:\s*(?:和|跟|與|及|/|\+|&|\band\b)\s*[0345])?",
              ask=("今年篩檢疑似陽性的個案共有幾案？", "How many suspected-positive cases were there this year?")),
         # "170 of them completed the workup", "210 finished their diagnostic follow-up"
         Slot("completed_cases", "number", terms=extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),

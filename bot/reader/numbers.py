@@ -70,12 +70,21 @@ def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str
         if not slots or not (total_before(t, n.start) or _TOTAL_AFTER.match(t[n.end:])):
             continue
         sentence_start = n.start - len(_sentence(t, n.start, n.end).split(t[n.start:n.end])[0])
-        near = [(w.end, s) for s in slots if units_ok(s, n.unit) and (s.name, None) not in bound
+        near = [(w.end, s) for s in slots if units_ok(s, n.unit) and (s.name, None) not in bound and not _part_total(t, n, s)
                 for w in terms(t[:n.start], "", r.pattern(s.terms)) if w.start >= sentence_start]
         if near:
             _, s = max(near, key=lambda x: x[0])
             bound[(s.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
             taken.add(n.start)
+
+def _part_total(t: str, n: Mention, s: Slot) -> bool:
+    """The total is one part's of a breakdown, its label in its own list item ("…、4 和 5 加起來 35 個", "cat 4/5 total
+    20"): never the slot's whole."""
+    if not s.parts:
+        return False
+    item = max(t.rfind(ch, 0, n.start) for ch in "、,，;；") + 1
+    return compiled(s.parts).search(t, item, n.start) is not None
+
 
 # "completion 120 of 180 cases", "95 out of 130", "130 案中 95 案", "130 例里有 95 例": a part of a whole, said together
 # ("45 of our 100", "30 out of the 80", "60 of all 90", "20 of those 50": a determiner before the whole)
@@ -974,7 +983,9 @@ def bind_parts(r: Reading) -> None:
         said = [n for n in numbers(r.q) if n.start not in r.used and units_ok(s, n.unit)]
         runs: list[list[Mention]] = []
         for n in said:
-            label = compiled(rf"(?:{s.parts})\s*(?:有|是|為|为|共|:|：|=)?\s*$").search(t, max(0, n.start - 24), n.start)
+            # (two categories said as one part with their sum: "4 和 5 加起來 35 個", "cat 4 and 5 together 20")
+            label = compiled(rf"(?:{s.parts})\s*(?:(?:加起來|加起来|合計|合计|一共|總共|总共|\btogether\b|\bcombined\b)\s*)?"
+                             r"(?:有|是|為|为|共|:|：|=)?\s*$").search(t, max(0, n.start - 24), n.start)
             if label is None:
                 continue
             if runs and _PART_GAP.fullmatch(t[runs[-1][-1].end:label.start()]):
