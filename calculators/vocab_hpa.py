@@ -723,7 +723,8 @@ FRAMING = (
     # (… or one of them named in the singular: "one tech hit 551 this month", "一位放射師這個月做了 560" — not the head
     # count of a van: "only one radiographer on the bus", "1 tech on our van today" say how many were on it)
     (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)"
-     r"|(?<!only )(?<!just )\b1\s+(?:(?:rad|mammo|radiology)\s+)?(?:tech|technologist|radiographer|RT)\b(?!s)"
+     # ("with 1 radiographer", "staffed by 1 tech": who the van is staffed with, a head count)
+     r"|(?<!only )(?<!just )(?<!with )(?<!by )\b1\s+(?:(?:rad|mammo|radiology)\s+)?(?:tech|technologist|radiographer|RT)\b(?!s)"
      r"(?!\s+(?:was\s+|is\s+)?(?:on|in|aboard)\s+(?:the|our|a|that)\s+(?:\w+\s+)?(?:van|bus|truck|vehicle)\b)"
      # ("1 tech on board", "one RT aboard today": how many the van carries, its vehicle said before)
      r"(?!\s+(?:was\s+|is\s+)?(?:on[- ]?board|aboard)\b)",
