@@ -279,6 +279,12 @@ QC_ITEMS = {k: extend(w, f"hpa_qc_grade.scores.{k}", *(o for j, o in QC_ITEMS.it
 # 成績 84", "閱片系統評估 70"): the item's name, so the figure after the verb is still near it
 QC_ITEMS = {k: rf"(?:{w})(?:\s*(?:evaluation|test|testing|check|score|result|assessment)s?\b|評估|測試|檢測|分數|成績)?" for k, w in QC_ITEMS.items()}
 
+# A partner facility that reads the images (一(二)1(5)): 合作醫院 / 合作醫療機構 / 合作院所, "partner hospital / site"
+PARTNER = r"合作(?:醫院|醫療機構|院所|機構|的醫院)|\bpartner(?:\s+(?:hospital|site|facility|institution|center|centre))?(?:'s)?\b"
+# … said to read them ("數位影像都送合作醫院判讀", "images are read at the partner hospital", "we send our images to a partner")
+PARTNER_READS = (rf"送(?:到|給|去)?\s*(?:{PARTNER})[^，,。；;]{{0,6}}(?:判讀|判读|讀片|读片|閱片|阅片)|(?:{PARTNER})[^，,。；;]{{0,6}}(?:判讀|判读|讀片|读片)"
+                 rf"|\b(?:read|reported|interpreted)\s+(?:at|by)\s+(?:the\s+|our\s+|a\s+)?(?:{PARTNER})|\bsen[dt]\b[^.;,]{{0,30}}(?:{PARTNER})")
+
 QC_GRADE = Vocabulary(
     tool="hpa_qc_grade",
     model=QcGradeInput,
@@ -288,6 +294,7 @@ QC_GRADE = Vocabulary(
         "grade": extend(r"幾等|等級|評等|grade|分數|score|(?:被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?)\s*(?-i:[A-D])(?![A-Za-z])",
                         "general.grade_letter"),
         "cr": r"\bcr\b",
+        "partner_reads": PARTNER_READS,
         # a DR unit, or CR said not to apply ("DR 的沒有 CR", "we're DR, no CR", "非 CR 機型"): the CR-only item is not asked
         "no_cr": r"(?:沒有|没有|沒|没|無|无|不是|非|不用|不適用|不适用|\bno\b|\bnot\b|\bnon-?|\bisn't\b|\bwithout\b|\bn/a\b)\s*(?:用|做|測|测|the\s+|a\s+|an\s+)?\s*cr\b"
                  r"|\bcr\b[^，,。；;.\d]{0,8}(?:不適用|不适用|不用|免|n/?a\b|not applicable|doesn't apply|does not apply)"
@@ -323,6 +330,11 @@ QC_GRADE = Vocabulary(
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
              breaks=tuple(b.floor for b in QC_BANDS if b.floor > 0),
+             # 一(二)1(5): digital images read at a partner facility — its reading workstation's score is the facility's
+             prefer=(("reading_system", PARTNER, (("partner_reads",),),
+                      ("影像送合作醫療機構判讀，閱片工作站以合作機構的 {used} 分計（一(二)1(5)）；自己的 {other} 分不採計。",
+                       "Images are read at the partner facility, so its reading workstation score {used} counts (1.2.1.5); "
+                       "your own {other} is not used.")),),
              bad=("分數應介於 0 到 100 分之間。", "Scores run from 0 to 100.")),
         # 二(二)1(2): the B/C measure applies only if human factors caused it — a fault, error or wrong setup of a person
         # is one; the machine's fault or its ageing is not. Asked when the question asks about that measure.

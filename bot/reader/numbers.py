@@ -784,6 +784,7 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     if s.sum:
         _sum_map(r, s, bound, nums or [], taken if taken is not None else set())
         return
+    _preferred(r, s, bound)
     found: dict[str, Any] = {str(c.value): ([as_number(v) for _, v in got] if s.many else as_number(got[0][1] if s.pick == "first" else got[-1][1]))
                              for c in s.choices if (got := bound.get((s.name, str(c.value))))}
     rest = bound.get((s.name, "*"))
@@ -814,6 +815,30 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     if found and (not s.many or len(found) == len(s.choices)):
         r.args[s.name] = found
         r.read.append(s.name)
+
+def _preferred(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """A key said twice, one number named by the slot's `prefer` words where their condition holds ("自己的閱片站 74 分，
+    影像送合作醫院判讀，合作醫院閱片工作站 88 分"): that one is the key's by the rule; the others set aside, said so.
+    Two such numbers, or none: nothing is chosen here (the reading asks as before)."""
+    t = r.q.text
+    said = numbers(r.q)
+
+    def before(n: Mention) -> str:  # the words since the number before it ("…, whose workstation scored 89")
+        return t[max([m.end for m in said if m.end <= n.start] + [0, n.start - 60]):n.start]
+
+    for key, words, when, note in s.prefer:
+        got = bound.get((s.name, key)) or []
+        if len(got) < 2 or (when and not r.any(when)):
+            continue
+        named = [(n, v) for n, v in got if compiled(words).search(before(n))]
+        if len(named) != 1:
+            continue
+        others = [n for n, _ in got if n is not named[0][0]]
+        bound[(s.name, key)] = named
+        r.set_aside += [(n.start, n.end) for n in others]
+        used, other = as_number(named[0][1]), "、".join(f"{as_number(float(n.value))}" for n in others)  # type: ignore[arg-type]
+        r.notes.append(Note(note[0].format(used=used, other=other), note[1].format(used=used, other=other.replace("、", ", "))))
+
 
 def _said_of_all(r: Reading, s: Slot, n: Mention) -> bool:
     """Is the map's shared number said of every key ("六項全是 85", "all six items at 85") — its `all_keys` words before

@@ -135,3 +135,28 @@ def test_two_categories_said_as_one_part_are_one_part(ask, question, suspected):
 def test_a_breakdown_that_disagrees_with_its_total_is_asked(ask):
     a = ask("疑似陽性 cat 0 有 70 個、cat 3 有 40 個、4 跟 5 加起來 30 個，總共 150 個，追完 105 個，完成率多少？")
     assert a.route == "clarify" and not a.tool_calls
+
+
+# --- 8. images read at a partner facility: its reading workstation score is the facility's (一(二)1(5)) ------------------
+
+@pytest.mark.parametrize(("question", "used", "own"), [
+    ("品管實測：劑量 88、假體 90、壓迫 86、照野 87，閱片工作站我們自己的 72 分，但影像都送合作醫院判讀，合作醫院的閱片站 90 分，幾等？", 90, 72),
+    ("实地测试剂量 89、假体 87、压迫 91、照野 86；本院阅片站 75 分，数字影像送合作医院判读，合作医院阅片工作站 86 分，整台几等？", 86, 75),
+    ("QC field test: dose 91, phantom 88, compression 90, field 86. Our own reading workstation scored 70, but all our images are read at the partner hospital, whose workstation scored 89. Overall grade?", 89, 70),
+])
+def test_the_partners_workstation_score_counts_when_it_reads_the_images(ask, question, used, own):
+    a = ask(question)
+    calls = _calls(a)
+    assert calls[0][0] == "hpa_qc_grade" and calls[0][1]["scores"]["reading_system"] == used
+    assert any(str(own) in u for u in a.unused)
+
+
+@pytest.mark.parametrize("question", [
+    # the partner not said to read the images: which score counts is asked, never picked
+    "品管實測：劑量 88、假體 90、壓迫 86、照野 87，閱片工作站我們自己的 72 分，合作醫院的閱片站 90 分，幾等？",
+    # both scores said after the partner is named: neither is told apart — asked
+    "品管實測劑量 88、假體 90、壓迫 86、照野 87；影像送合作醫院判讀，我們自己的閱片站 72 分，合作醫院的閱片站 90 分，幾等？",
+])
+def test_two_workstation_scores_not_told_apart_are_asked(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls
