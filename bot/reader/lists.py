@@ -151,9 +151,10 @@ _NOT_ONE = r"(?:(?!一個|一个|一位|一名|一人|其中|另|\bone\b|\banoth
 # A value word that opens a run of figures ("3 RTs: full year, 200 days and 90 days", "三位：全年（365）、200 天") is
 # the run's first item, said of one of them (`single`), never of the whole group
 # (the figure after it a day count of an item's, not a count of more people — "3 位整年（365 天），1 位 92 天" is two groups —
-# nor the year's screenings after a semicolon, "both worked the whole year; 12,500 screenings")
+# nor the year's screenings after a semicolon, "both worked the whole year; 12,500 screenings", nor the year they are
+# counted in, "兩位各做滿一年，一年篩了 13000 例")
 _NO_RUN_AFTER = (r"(?!\s*(?:[（(][^（()）]*[)）])?\s*(?:[、,，]|\band\b)\s*\d{1,3}(?![\d.]|,\d)"
-                 r"(?!\s*(?:位|名|個|个|人|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?)\b)))")
+                 r"(?!\s*(?:位|名|個|个|人|年|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?|years?)\b)))")
 # "our two RTs worked the full year", "2 techs were here all year", "both stayed the whole year": the verb between the
 # people counted and the value word said of all of them
 _WORKED = r"(?:\s*(?:both|all|each)?\s*(?:worked|were\s+(?:here|on\s+staff|with\s+us|in|there)|stayed)\s+(?:for\s+)?(?:the\s+|a\s+)?)?"

@@ -160,3 +160,15 @@ def test_the_partners_workstation_score_counts_when_it_reads_the_images(ask, que
 def test_two_workstation_scores_not_told_apart_are_asked(ask, question):
     a = ask(question)
     assert a.route == "clarify" and not a.tool_calls
+
+
+# --- 9. a whole year said of a group, then the year the screenings are counted in: no run of figures -------------------
+
+@pytest.mark.parametrize("question", [
+    "三位放射師各做滿一年，一年篩了 19000 例，有超過合理量嗎",
+    "两位放射技师都干满一年，一年筛了 12000 例，超没超？",
+    "Both our RTs worked the whole year, 1 year of screening came to 12,000. Over the reasonable volume?",
+])
+def test_the_year_after_a_whole_year_word_is_no_item(ask, question):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_facility_volume" and set(calls[0][1]["radiographer_work_days"]) == {365}
