@@ -238,7 +238,8 @@ _UNSTATED = re.compile(r"(?:沒有?|没有?|未|並未|并未)\s*(?:寫|写|標|
                        r"|\b(?:does(?:n't| not)|did(?:n't| not)|not)\s+(?:say|state|list|show|mention|give|print)s?\b"
                        r"|\bnot\s+(?:stated|listed|shown|mentioned|printed|written)\b", re.IGNORECASE)
 # (… and "no problem" / "沒問題" / "not bad", which say a figure is fine: "其餘（劑量 91…）都沒問題", "the others were no problem")
-_A_NOT_A = re.compile(r"是不是|有沒有|有没有|會不會|会不会|能不能|要不要|需不需要|該不該|该不该|夠不夠|够不够|是否|"
+# (any verb asked A-not-A: "超沒超", "扣不扣", "過沒過" — a question, no negation)
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:沒有?|没有?|不)\1|是不是|有沒有|有没有|會不會|会不会|能不能|要不要|需不需要|該不該|该不该|夠不夠|够不够|是否|"
                       r"沒問題|没问题|沒有問題|没有问题|沒事|没事|不錯|不错|\bno (?:problems?|issues?)\b|\bnot bad\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:不到|未滿|未满|沒有?滿|没有?满|不滿|不满|還不到|还不到|少於|少于|不足|超過|超过|以內|"
                            r"\bless than(?: a full)?|\bunder|\bover|\bmore than|\bshort of(?: a full)?|\bnot (?:even |quite )?(?:a full|one full))\s*$",
@@ -481,6 +482,9 @@ _CLAUSE_END = re.compile(r"[，,；;。\n？?！!]|\.(?=\s|$)")  # an English fu
 # … and for what a negation is of, a dash setting a clause off too ("reading system 86 — the alignment score isn't in yet":
 # the negation is the next clause's), not a range's ("2021–2026")
 _NEGATION_END = re.compile(rf"{_CLAUSE_END.pattern}|(?<!\d)—+(?!\d)|\s[–-]\s")
+# … and, after the number only, what closes its item of a list: the enumeration comma, or "and" before the next figure
+# ("309 completed and 103 not") — a negation before the list may be of every item: "沒有 A、B"
+_ITEM_END = re.compile(r"、|\band\s+(?=\d)", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r"not that it matters|(?:it )?doesn'?t matter|does not matter|irrelevant|\bfyi\b|\bbtw\b|by the way|"
@@ -520,7 +524,10 @@ def _negated_clause(text: str, pos: int) -> bool:
     ("neither had any requirement from the previous review: Dr A 55%") is about other words."""
     start = max((m.end() for m in _NEGATION_END.finditer(text, 0, pos)), default=0)
     right_mark = _NEGATION_END.search(text, pos)
-    clause = text[start:right_mark.end() if right_mark else len(text)]
+    end = right_mark.end() if right_mark else len(text)
+    # (a later item of a 、-list is its own: "已完成 309 例、未完成 103 例" — the 未 is 103's, never 309's)
+    item_end = _ITEM_END.search(text, pos, end)
+    clause = text[start:item_end.start() if item_end else end]
     at = pos - start
     # (brackets blanked over the whole clause before the window is cut: "（那年出國沒報）、第四年 180、第五年 150" — a
     # bracket closed before the window is no negation of 150 either)
@@ -813,6 +820,9 @@ def _rule_speaks_of(words: str, rule_text: str) -> bool:
 # "這樣也算嗎", "算不算", "有算進去嗎", "does that count", "are those included": whether a part counts, asked
 _COUNTS_TOO = re.compile(r"也算|算嗎|算吗|算不算|有算|算進|算进|可以算|能算|\bcounts?\b[^.!?]*\?|\bcount(?:ed)?,? right\b|\bincluded\b|\bdo(?:es)? (?:that|those|they) count\b",
                          re.IGNORECASE)
+# "54 例（包括去外院確診的 9 例）", "(including 9 done elsewhere)": a part said in brackets to be in the figure before them
+_INCLUDED_BEFORE = re.compile(r"[（(]\s*(?:包括|包含|含|其中|\bincluding\b|\bincl\.?|\bof (?:which|them|those)\b)[^（()）\d。；;]{0,16}$",
+                              re.IGNORECASE)
 _ONE_EACH = re.compile(r"\s*(?:個|个|位|名)?\s*[^\d,，、;；。.]{0,12}?(\d+)")
 
 
@@ -1077,9 +1087,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             ledger.reading.append({"fact": "the count said again", "value": m.values[0], "text": m.words})
     # "追蹤完成的有 110 人（其中 30 人是去外院做複檢的，這樣也算嗎？）", "105 completed (20 of them elsewhere — does that count?)":
     # a part of a figure read, asked about as whether it counts too — already in that figure, read as part of it
+    # (… or said to be in it, in brackets right after it: "追蹤完成 54 例（包括去外院確診的 9 例）", "54 done (including 9
+    # worked up elsewhere)" — the words of the bracket name the part)
     for m in list(loose):
         rest = re.split(r"[。；;!！\n）)]|\.\s|[？?]", text[m.start:m.start + 60])[0] + "?"  # to the end of its sentence or bracket
-        if m.is_date or not after_subset(text, m.start) or not _COUNTS_TOO.search(rest) or not _rule_speaks_of(rest, rule_text):
+        included = _INCLUDED_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if m.is_date or (included is None or not _rule_speaks_of(included.group(0) + rest, rule_text)) and (
+                not after_subset(text, m.start) or not _COUNTS_TOO.search(rest) or not _rule_speaks_of(rest, rule_text)):
             continue  # (only where the cited rule names what sets the part apart: "本院或外院均列入計算")
         whole = next((r for r in reversed(ledger.reading) if r["fact"] in used and isinstance(r["value"], (int, float))
                       and not isinstance(r["value"], bool) and r["value"] > m.values[0]

@@ -191,6 +191,9 @@ class Slot:
     all_keys: str = ""  # map: words giving every key the same number ("六項全是 85", "all six at 85"); keys said on
     # their own keep their own number
     many: bool = False  # map: each key holds the list of its numbers ("非緻密 330、340")
+    prefer: tuple[tuple[str, str, Condition, Text], ...] = ()  # map: (key, words, when, note): a key said twice, one of
+    # its numbers with these words in its clause before it, where `when` holds, is that key's number by the rule (the
+    # partner's reading workstation when images are read there); the others are set aside, said in the note ({used} {other})
     or_list: bool = False  # map: else every number of its units, in order, as one list (whichever the model accepts)
     list_note: Text | None = None  # shown when that list is taken where `list_note_when` holds
     list_note_when: Condition = ()

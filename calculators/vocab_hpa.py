@@ -105,13 +105,13 @@ CATEGORY_NAMES = (
 # The cases a facility must follow up (2.5): suspected positives, however a question names them.
 _SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|patients|screens?|results?))?|疑似陽[性姓]|陽性疑似|疑陽(?:性)?|可疑陽性|suspected[- ]positives?|positives?[- ]suspected|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
              r"|陽性(?:的)?(?:待|需|應)?追蹤(?:的)?(?:個案|案例|案|人數|人)|陽追(?:的)?(?:個案|案例|案|人數|人)?"  # 陽追: 陽性追蹤 said short
-             r"|陽性(?:的)?(?:待|需|應)追蹤"
+             r"|陽性(?:的)?(?:待|需|應|要)追(?:蹤)?"  # (追 alone, said short: "陽性待追的有 300 件", "陽性要追的")
              # the suspected positives named by their categories ("category 0、3、4、5 的個案", "BI-RADS 0, 3, 4 and 5 cases")
              r"|(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
              r"(?:個案|案例|案|人|召回(?:個案|案|人)?|\b(?:cases?|patients|women|ladies|screens?|recalls?|callbacks?|positives?)\b)"
              # (… or with their total said right after them: "cat 0/3/4/5 總共 480 案", "category 0、3、4、5 合計 300",
-             # "BI-RADS 0/3/4/5 total 220")
-             r"|(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
+             # "BI-RADS 0/3/4/5 total 220"; never a later item of a breakdown by category, "…、4 和 5 共 20 個": those two only)
+             r"|(?<![、,，;；])(?<![、,，;；]\s)(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
              r"(?=(?:總共|总共|一共|共|合計|合计|加起來|加起来|\btotal(?:ing|led|ed)?\b|\bin total\b)\s*(?:是|為|为|有|of|:|：)?\s*\d)"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
@@ -208,7 +208,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         Slot("suspected_positive_cases", "number", terms=SUSPECTED, units=CASES,
              gap=10, gap_after=6, totals=True, counted=True,
              # "category 0 有 120 個、category 3 有 40 個、4 有 25 個、5 有 15 個": the suspected positives by category
-             parts=r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345]\s*[」』\"']?\s*(?:類)?|第?\s*[0345]\s*類|(?<=[、,，/])\s*[0345]",
+             # (… or two of them as one part: "、4 和 5 加起來 35 個", "cat 4+5 有 30 個")
+             parts=r"(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?:\s*(?:和|跟|與|及|/|\+|&|\band\b)\s*[0345])?\s*[」』\"']?\s*(?:類)?"
+                   r"|第?\s*[0345]\s*類|(?<=[、,，/])\s*[0345](?:\s*(?:和|跟|與|及|/|\+|&|\band\b)\s*[0345])?",
              ask=("今年篩檢疑似陽性的個案共有幾案？", "How many suspected-positive cases were there this year?")),
         # "170 of them completed the workup", "210 finished their diagnostic follow-up"
         Slot("completed_cases", "number", terms=extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),
@@ -277,6 +279,12 @@ QC_ITEMS = {k: extend(w, f"hpa_qc_grade.scores.{k}", *(o for j, o in QC_ITEMS.it
 # 成績 84", "閱片系統評估 70"): the item's name, so the figure after the verb is still near it
 QC_ITEMS = {k: rf"(?:{w})(?:\s*(?:evaluation|test|testing|check|score|result|assessment)s?\b|評估|測試|檢測|分數|成績)?" for k, w in QC_ITEMS.items()}
 
+# A partner facility that reads the images (一(二)1(5)): 合作醫院 / 合作醫療機構 / 合作院所, "partner hospital / site"
+PARTNER = r"合作(?:醫院|醫療機構|院所|機構|的醫院)|\bpartner(?:\s+(?:hospital|site|facility|institution|center|centre))?(?:'s)?\b"
+# … said to read them ("數位影像都送合作醫院判讀", "images are read at the partner hospital", "we send our images to a partner")
+PARTNER_READS = (rf"送(?:到|給|去)?\s*(?:{PARTNER})[^，,。；;]{{0,6}}(?:判讀|判读|讀片|读片|閱片|阅片)|(?:{PARTNER})[^，,。；;]{{0,6}}(?:判讀|判读|讀片|读片)"
+                 rf"|\b(?:read|reported|interpreted)\s+(?:at|by)\s+(?:the\s+|our\s+|a\s+)?(?:{PARTNER})|\bsen[dt]\b[^.;,]{{0,30}}(?:{PARTNER})")
+
 QC_GRADE = Vocabulary(
     tool="hpa_qc_grade",
     model=QcGradeInput,
@@ -286,6 +294,7 @@ QC_GRADE = Vocabulary(
         "grade": extend(r"幾等|等級|評等|grade|分數|score|(?:被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?)\s*(?-i:[A-D])(?![A-Za-z])",
                         "general.grade_letter"),
         "cr": r"\bcr\b",
+        "partner_reads": PARTNER_READS,
         # a DR unit, or CR said not to apply ("DR 的沒有 CR", "we're DR, no CR", "非 CR 機型"): the CR-only item is not asked
         "no_cr": r"(?:沒有|没有|沒|没|無|无|不是|非|不用|不適用|不适用|\bno\b|\bnot\b|\bnon-?|\bisn't\b|\bwithout\b|\bn/a\b)\s*(?:用|做|測|测|the\s+|a\s+|an\s+)?\s*cr\b"
                  r"|\bcr\b[^，,。；;.\d]{0,8}(?:不適用|不适用|不用|免|n/?a\b|not applicable|doesn't apply|does not apply)"
@@ -321,6 +330,11 @@ QC_GRADE = Vocabulary(
              ask=("各實地測試項目的分數是多少（例如：假體影像 82 分、壓迫裝置 90 分）？",
                   "What did each field test item score (e.g. phantom image 82, compression 90)?"),
              breaks=tuple(b.floor for b in QC_BANDS if b.floor > 0),
+             # 一(二)1(5): digital images read at a partner facility — its reading workstation's score is the facility's
+             prefer=(("reading_system", PARTNER, (("partner_reads",),),
+                      ("影像送合作醫療機構判讀，閱片工作站以合作機構的 {used} 分計（一(二)1(5)）；自己的 {other} 分不採計。",
+                       "Images are read at the partner facility, so its reading workstation score {used} counts (1.2.1.5); "
+                       "your own {other} is not used.")),),
              bad=("分數應介於 0 到 100 分之間。", "Scores run from 0 to 100.")),
         # 二(二)1(2): the B/C measure applies only if human factors caused it — a fault, error or wrong setup of a person
         # is one; the machine's fault or its ageing is not. Asked when the question asks about that measure.
@@ -721,8 +735,11 @@ FRAMING = (
     # (… or one of them named in the singular: "one tech hit 551 this month", "一位放射師這個月做了 560" — not the head
     # count of a van: "only one radiographer on the bus", "1 tech on our van today" say how many were on it)
     (r"\b1 of (?:our|the|my|his|her|their|them|us)\b|(?:其中|當中)\s*1\s*(?:位|名|個)"
-     r"|(?<!only )(?<!just )\b1\s+(?:(?:rad|mammo|radiology)\s+)?(?:tech|technologist|radiographer|RT)\b(?!s)"
-     r"(?!\s+(?:was\s+|is\s+)?(?:on|in|aboard)\s+(?:the|our|a|that)\s+(?:\w+\s+)?(?:van|bus|truck|vehicle)\b)",
+     # ("with 1 radiographer", "staffed by 1 tech": who the van is staffed with, a head count)
+     r"|(?<!only )(?<!just )(?<!with )(?<!by )\b1\s+(?:(?:rad|mammo|radiology)\s+)?(?:tech|technologist|radiographer|RT)\b(?!s)"
+     r"(?!\s+(?:was\s+|is\s+)?(?:on|in|aboard)\s+(?:the|our|a|that)\s+(?:\w+\s+)?(?:van|bus|truck|vehicle)\b)"
+     # ("1 tech on board", "one RT aboard today": how many the van carries, its vehicle said before)
+     r"(?!\s+(?:was\s+|is\s+)?(?:on[- ]?board|aboard)\b)",
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),

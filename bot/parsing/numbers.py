@@ -164,6 +164,7 @@ def normalize_numerals(text: str) -> str:
         return f"{value} times" if m.group(0).lower() in ("once", "twice", "thrice") else value
 
     text = _SINGLE_DAY.sub(lambda m: "1-day" if m.group(1) else "1 day", text)
+    text = _SINGLE_PERSON.sub("1 ", text)
     text = _EN_WORDS.sub(word, text)
     # "8 and a half years", "two and a half hours", "3 years and a half": the half added to the whole
     return _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5 {m.group(2) or m.group(3)}", text)
@@ -174,6 +175,10 @@ _AND_A_HALF = re.compile(r"(?<![\d.])(\d+)\s*(?:and a half\s+(years?|yrs?|months
 
 
 # "a single day", "single-day": a length of one day ("one was a single day", "a single-day meeting"); never "every single day"
+# "a single tech", "a lone radiographer", "the sole RT": a head count of one, the person named right after
+_SINGLE_PERSON = re.compile(r"(?<!\bevery )\b(?:a\s+|the\s+)?(?:single|lone|sole)\s+(?=(?:[a-z-]+\s+)?(?:techs?|technologists?|"
+                            r"radiographers?|RTs?|rads?|staff(?:ers?)?|persons?|doctors?|physicians?|radiologists?|readers?)\b)",
+                            re.IGNORECASE)
 _SINGLE_DAY = re.compile(r"(?<!\bevery )\b(?:a\s+)?single(-)?\s*day\b", re.IGNORECASE)
 
 # "year1 100", "year 6 is 85", "yr 3 was 0": the year named by its number before its figure — a label, not a count

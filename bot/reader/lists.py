@@ -151,9 +151,10 @@ _NOT_ONE = r"(?:(?!一個|一个|一位|一名|一人|其中|另|\bone\b|\banoth
 # A value word that opens a run of figures ("3 RTs: full year, 200 days and 90 days", "三位：全年（365）、200 天") is
 # the run's first item, said of one of them (`single`), never of the whole group
 # (the figure after it a day count of an item's, not a count of more people — "3 位整年（365 天），1 位 92 天" is two groups —
-# nor the year's screenings after a semicolon, "both worked the whole year; 12,500 screenings")
+# nor the year's screenings after a semicolon, "both worked the whole year; 12,500 screenings", nor the year they are
+# counted in, "兩位各做滿一年，一年篩了 13000 例")
 _NO_RUN_AFTER = (r"(?!\s*(?:[（(][^（()）]*[)）])?\s*(?:[、,，]|\band\b)\s*\d{1,3}(?![\d.]|,\d)"
-                 r"(?!\s*(?:位|名|個|个|人|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?)\b)))")
+                 r"(?!\s*(?:位|名|個|个|人|年|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?|years?)\b)))")
 # "our two RTs worked the full year", "2 techs were here all year", "both stayed the whole year": the verb between the
 # people counted and the value word said of all of them
 _WORKED = r"(?:\s*(?:both|all|each)?\s*(?:worked|were\s+(?:here|on\s+staff|with\s+us|in|there)|stayed)\s+(?:for\s+)?(?:the\s+|a\s+)?)?"
@@ -168,7 +169,8 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
         gap = aside.end() - g.end() if aside else 0
         rest = t[g.end() + gap:]
         # ("4 techs, each worked the full year (365 days)": the words between "each" and the figure run to a few)
-        m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,24}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
+        # (never "all" said of one of them: "2 techs, one worked all 365 days and the other 183" — that one's own figure)
+        m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?{_NOT_ONE}{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,24}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
                      rf"(?:{_unit_words(s)})").search(rest) \
             or compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,6}}?(\d+(?:\.\d+)?)\s*(?:work(?:ing)?\s+|work-)?(?:{_unit_words(s)})"
                         rf"\s*(?:{_EACH})\b").search(rest) \
@@ -606,7 +608,9 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
     # (a clause ends before "and" opening the next count too, and at a plus: "two full year (365 d each) and one who joined
     # mid-year, 180 days", "1 tech all year (365d) + 2 part-timers 120d each")
     # ("two full-time all year (365 each) plus one part-timer who worked 120 days": plus opens the next count as and does)
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:\b(?:and|plus)\s+(?=\d))?(?:(?!\b(?:and|plus)\s+\d)[^,，、;；:：。.!?？！\n—–+])+", t)]
+    # ("one worked all 365 days and the other only half the year (183 days)": "and" opens the other one's clause too)
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:\b(?:and|plus)\s+(?=\d|the other\b|another\b))?"
+                                                         r"(?:(?!\b(?:and|plus)\s+(?:\d|the other\b|another\b))[^,，、;；:：。.!?？！\n—–+])+", t)]
     in_unit = [n for n in numbers(r.q) if n.unit in s.units and n.unit]
     out: list[float] = []
     used: set[int] = set()

@@ -437,10 +437,18 @@ def slash_days(t: str) -> list[tuple[int, int, int, int]]:
 # counted — no quantity. A run of two or more categories (0–6, rising) joined by a slash, a comma or 和 / or, after the
 # categories' own words (or 疑似陽性 / suspected positive, whose categories they are), or three or more of the rule's own
 # 0 / 3 / 4 / 5 wherever they stand.
-_CATEGORY_RUN = re.compile(r"(?<![\d.])[0-6](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0-6])+(?![\d.%])(?!\s*(?:分|例|案|天|次|篇|位|人|個|个|年|月|日))",
+_CATEGORY_RUN = re.compile(r"(?<![\d.])[0-6](?:\s*(?:/|、|,|，|和|及|或|跟|與|与|&|\band\b|\bor\b)\s*[0-6])+(?![\d.%])(?!\s*(?:分|例|案|天|次|篇|位|人|個|个|年|月|日))",
                            re.IGNORECASE)
 _CATEGORY_CUE = re.compile(r"(?:\bcat(?:egory|egories|s)?\.?|bi-?rads|類別|类别|分類|分类|(?:疑似|可疑)?陽性(?:個案)?(?:的)?|"
                            r"\b(?:suspected[- ])?positives?(?:\s+cases?)?)\s*(?:的)?\s*$", re.IGNORECASE)
+
+
+# a category named earlier in the sentence, with its item's separator before the run ("…cat 3 有 45 個、4跟5…")
+_CATEGORY_EARLIER = re.compile(r"(?:\bcat(?:egory|egories|s)?\.?|bi-?rads|類別|类别|第?\s*[0345]\s*類)[^。；;？?！!\n]*[、,，;；]\s*$", re.IGNORECASE)
+
+
+def _sentence_start(t: str, at: int) -> int:
+    return max(t.rfind(ch, 0, at) for ch in "。；;？?！!\n") + 1
 
 
 def category_runs(t: str) -> list[tuple[int, int]]:
@@ -451,8 +459,9 @@ def category_runs(t: str) -> list[tuple[int, int]]:
         values = [int(t[a:b]) for a, b in nums]
         if values != sorted(set(values)):
             continue  # categories are named in order, each once
-        if _CATEGORY_CUE.search(t, max(0, m.start() - 16), m.start()) or (len(values) >= 3 and set(values) <= {0, 3, 4, 5}):
-            out += nums
+        if _CATEGORY_CUE.search(t, max(0, m.start() - 16), m.start()) or (len(values) >= 3 and set(values) <= {0, 3, 4, 5}) \
+                or (set(values) <= {0, 3, 4, 5} and _CATEGORY_EARLIER.search(t[_sentence_start(t, m.start()):m.start()])):
+            out += nums  # (… or a later item of a breakdown by category: "cat 0 有 120 個、cat 3 有 45 個、4跟5加起來 35 個")
     return out
 
 

@@ -70,12 +70,21 @@ def _totals_first(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str
         if not slots or not (total_before(t, n.start) or _TOTAL_AFTER.match(t[n.end:])):
             continue
         sentence_start = n.start - len(_sentence(t, n.start, n.end).split(t[n.start:n.end])[0])
-        near = [(w.end, s) for s in slots if units_ok(s, n.unit) and (s.name, None) not in bound
+        near = [(w.end, s) for s in slots if units_ok(s, n.unit) and (s.name, None) not in bound and not _part_total(t, n, s)
                 for w in terms(t[:n.start], "", r.pattern(s.terms)) if w.start >= sentence_start]
         if near:
             _, s = max(near, key=lambda x: x[0])
             bound[(s.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
             taken.add(n.start)
+
+def _part_total(t: str, n: Mention, s: Slot) -> bool:
+    """The total is one part's of a breakdown, its label in its own list item ("…、4 和 5 加起來 35 個", "cat 4/5 total
+    20"): never the slot's whole."""
+    if not s.parts:
+        return False
+    item = max(t.rfind(ch, 0, n.start) for ch in "、,，;；") + 1
+    return compiled(s.parts).search(t, item, n.start) is not None
+
 
 # "completion 120 of 180 cases", "95 out of 130", "130 案中 95 案", "130 例里有 95 例": a part of a whole, said together
 # ("45 of our 100", "30 out of the 80", "60 of all 90", "20 of those 50": a determiner before the whole)
@@ -86,7 +95,7 @@ _WHOLE_NOUN_THEN = re.compile(r"\s*(?:個|个)?\s*(?:個案|个案|案例|病例
                               r"(?:有|的)?\s*(?:已經|已经|已)?\s*")
 
 
-_A_NOT_A = re.compile(r"有沒有|有没有|是不是|會不會|会不会|能不能|算不算|夠不夠|够不够")
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:沒有?|没有?|不)\1|有沒有|有没有|是不是|會不會|会不会|能不能|算不算|夠不夠|够不够")
 _NOT_DONE = re.compile(r"沒|没|未|尚未|還沒|还没|不到|\bnot\b|n't\b|\bnever\b|\byet to\b|\bpending\b|\boutstanding\b|\bremain", re.IGNORECASE)
 
 
@@ -535,9 +544,19 @@ def _rest_done(r: Reading, s: Slot, nums: list[Mention], taken: set[int]) -> Non
 
 
 def _negated_words(r: Reading, s: Slot, n: Mention) -> bool:
-    """The slot's own words in the number's clause are negated ("95 案沒完成追蹤", "95 not completed")."""
-    clause = clause_of(r.q.text, n.start, n.end)
-    return any(negated(clause, w.start) for w in terms(clause, "", r.pattern(s.terms)))
+    """The slot's own words nearest the number in its clause are negated ("95 案沒完成追蹤", "95 not completed").
+
+    Only the nearest: a list in one clause says each item's own ("已完成 309 例、未完成 103 例": 309 is done, 103 not;
+    "309 completed and 103 not completed")."""
+    t = r.q.text
+    left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
+    clause = clause_of(t, n.start, n.end)
+    at, end = n.start - left, n.end - left
+    words = terms(clause, "", r.pattern(s.terms))
+    if not words:
+        return False
+    near = min(words, key=lambda w: w.start - end if w.start >= end else at - w.end if w.end <= at else 0)
+    return negated(clause, near.start)
 
 
 # (…or the items counted off one by one: "一個 330 一個 338", "1 組 340、另 1 組 339", "one 352, the other 349")
@@ -765,6 +784,7 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     if s.sum:
         _sum_map(r, s, bound, nums or [], taken if taken is not None else set())
         return
+    _preferred(r, s, bound)
     found: dict[str, Any] = {str(c.value): ([as_number(v) for _, v in got] if s.many else as_number(got[0][1] if s.pick == "first" else got[-1][1]))
                              for c in s.choices if (got := bound.get((s.name, str(c.value))))}
     rest = bound.get((s.name, "*"))
@@ -795,6 +815,30 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     if found and (not s.many or len(found) == len(s.choices)):
         r.args[s.name] = found
         r.read.append(s.name)
+
+def _preferred(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """A key said twice, one number named by the slot's `prefer` words where their condition holds ("自己的閱片站 74 分，
+    影像送合作醫院判讀，合作醫院閱片工作站 88 分"): that one is the key's by the rule; the others set aside, said so.
+    Two such numbers, or none: nothing is chosen here (the reading asks as before)."""
+    t = r.q.text
+    said = numbers(r.q)
+
+    def before(n: Mention) -> str:  # the words since the number before it ("…, whose workstation scored 89")
+        return t[max([m.end for m in said if m.end <= n.start] + [0, n.start - 60]):n.start]
+
+    for key, words, when, note in s.prefer:
+        got = bound.get((s.name, key)) or []
+        if len(got) < 2 or (when and not r.any(when)):
+            continue
+        named = [(n, v) for n, v in got if compiled(words).search(before(n))]
+        if len(named) != 1:
+            continue
+        others = [n for n, _ in got if n is not named[0][0]]
+        bound[(s.name, key)] = named
+        r.set_aside += [(n.start, n.end) for n in others]
+        used, other = as_number(named[0][1]), "、".join(f"{as_number(float(n.value))}" for n in others)  # type: ignore[arg-type]
+        r.notes.append(Note(note[0].format(used=used, other=other), note[1].format(used=used, other=other.replace("、", ", "))))
+
 
 def _said_of_all(r: Reading, s: Slot, n: Mention) -> bool:
     """Is the map's shared number said of every key ("六項全是 85", "all six items at 85") — its `all_keys` words before
@@ -964,7 +1008,9 @@ def bind_parts(r: Reading) -> None:
         said = [n for n in numbers(r.q) if n.start not in r.used and units_ok(s, n.unit)]
         runs: list[list[Mention]] = []
         for n in said:
-            label = compiled(rf"(?:{s.parts})\s*(?:有|是|為|为|共|:|：|=)?\s*$").search(t, max(0, n.start - 24), n.start)
+            # (two categories said as one part with their sum: "4 和 5 加起來 35 個", "cat 4 and 5 together 20")
+            label = compiled(rf"(?:{s.parts})\s*(?:(?:加起來|加起来|合計|合计|一共|總共|总共|\btogether\b|\bcombined\b)\s*)?"
+                             r"(?:有|是|為|为|共|:|：|=)?\s*$").search(t, max(0, n.start - 24), n.start)
             if label is None:
                 continue
             if runs and _PART_GAP.fullmatch(t[runs[-1][-1].end:label.start()]):
