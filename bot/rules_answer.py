@@ -34,7 +34,7 @@ from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.negations import negates_asked, polarity_settles
-from knowledge.siblings import SEVERAL_AT_ONCE, several_ruled
+from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.textnorm import fold
@@ -368,7 +368,9 @@ def answer_kind(question: str) -> AnswerKind:
     if _LOOKED_UP.search(asking):
         return "where"  # "一年篩了多少要去哪裡查？", "where can I check how many we did?": the count is what is looked up
     if not asking.isascii() and _WH_IN_RECORD.search(asking):
-        return "documents"  # "要附機器用幾年、何時報廢的資料？": the 幾 / 何時 say what the record is of; the record is asked
+        # "要附機器用幾年、何時報廢的資料？": the 幾 / 何時 say what the record is of; the record is asked — and with
+        # 要不要 / 嗎 around it ("要不要附用了幾年的說明？"), whether that record is needed: a yes / no
+        return "yes_no" if _ZH_YES_NO.search(_WH_IN_RECORD.sub("", asking)) else "documents"
     if _WHICH_FIGURE.search(asking):
         return "number"  # "is that worth 5 or 10?", "算 5 分還是 10 分": which of two figures is a figure asked
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
@@ -1899,6 +1901,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and _ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
             denies = True  # "同時參加兩個課程，積分都算嗎", "do both sessions count?" met by "…者，註銷該時間所有…積分":
             # its grant words aside, the credits are cancelled
+        if denies is None and asks_permission(asked) and grants_several(asked, c.clause):
+            denies = False  # "可以同時申請兩個領域嗎", "can I apply for several areas at once?" met by "可申請單一或多重領域
+            # 認證": the several is what the text allows
         if denies is None and some_allowed:
             denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
             # the part is what the text allows
@@ -3057,6 +3062,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
     best = _answering(answerable, kind, question)
+    if kind in ("yes_no", "choice") and not several_ruled(question, best.clause) and \
+            (several := next((c for c in answerable if several_ruled(question, c.clause)), None)) is not None:
+        best = several  # "可以同時申請栓塞跟消融嗎" met first by 消融's item: the clause ruling on several at once answers
     if kind == "yes_no" and "lookup" not in best.via and (whole := _split_heading(question, read, corpus)) is not None:
         return DirectLine(_split_line(whole, corpus, lang), [whole.id], True, kind)  # "是不是分成實測跟書面兩部分": 是,
         # and the two items the heading has
