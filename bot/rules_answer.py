@@ -492,6 +492,37 @@ def _deadline_met(question: str) -> bool:
 
 _DEADLINE_TERMS = frozenset({"時間", "間內", "期限", "限內", "如期", "規定"})
 
+# How soon the event the person names is, in days ("下禮拜就要開了", "明天", "3 天後", "next week"): the most it can be.
+_SOON_DAYS = ((re.compile(r"今天|今日|\btoday\b", re.I), 0), (re.compile(r"明天|明日|\btomorrow\b", re.I), 1),
+              (re.compile(r"後天|后天"), 2),
+              (re.compile(r"這(?:週|周|禮拜|星期)|这(?:周|礼拜|星期)|本(?:週|周)|\bthis week\b", re.I), 7),
+              (re.compile(r"下(?:個|个)?(?:週|周|禮拜|礼拜|星期)|\bnext week\b", re.I), 14))
+_DAYS_AWAY = re.compile(rf"(?:還|还)(?:剩|有)?\s*({_NUM})\s*天|({_NUM})\s*天(?:後|后|之後|之后)|\bin\s+([0-9]+)\s+days\b", re.I)
+# The text's own advance window and its bar on a late application ("須在開辦前「30天」…申請，未於期限內申請者恕不受理").
+_ADVANCE_WINDOW = re.compile(r"前\s*[「『\"]?\s*([0-9]+)\s*天")
+_LATE_BAR = re.compile(r"(?:逾期|未於期限內|未在期限內)[^。；]{0,12}?(?:恕不受理|不予受理|不受理|不予)")
+# Asking whether it is still taken ("還會受理嗎", "還來得及嗎", "can we still apply?").
+_ASKS_TAKEN = re.compile(r"受理|來得及|来得及|補送|补送|\b(?:accept(?:ed)?|still (?:apply|submit|send)|too late|in time)\b",
+                         re.I)
+
+
+def _days_away(question: str) -> int | None:
+    """The most days the (folded) question puts before its event, or None when it names no near time."""
+    if m := _DAYS_AWAY.search(question):
+        value = cn_to_int(next(g for g in m.groups() if g))
+        return int(value) if value is not None else None
+    return next((days for cue, days in _SOON_DAYS if cue.search(question)), None)
+
+
+def late_for_window(question: str, text: str) -> bool:
+    """The text bars a late application to an advance window ("開辦前 30 天…逾期不受理") and the (folded) question's
+    event is nearer than that window ("下禮拜就要開了") or its deadline is said to be missed: the bar reaches the case."""
+    window, bar = _ADVANCE_WINDOW.search(text), _LATE_BAR.search(text)
+    if window is None or bar is None:
+        return False
+    days = _days_away(question)
+    return (days is not None and days < int(window.group(1))) or bool(_MISSED_DEADLINE.search(question))
+
 
 def sentences(text: str) -> list[str]:
     """The clause's sentences (split at 。；; and line ends), stripped, non-empty."""
@@ -1488,11 +1519,16 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return "不夠"  # "原能會的就夠了嗎" met by "須同時符合…及…": not enough (not the 可以 of another word)
     if any(cue.search(bare := _PURPOSE.sub("", piece)) for cue, _, _ in MODALS):
         piece = bare  # "還得考過跑片考試才可以繼續判讀嗎": the need asks (需要), not the 可以 of its purpose
-    for part in (piece, text):  # the verb of the piece that asks first
+    # the verb of the piece's last clause first ("下禮拜就要開了，…現在補送還會受理嗎": 會, not the story's 要), then the
+    # piece's, then the question's
+    tail = re.split(r"[，,]", piece)[-1]
+    for at, part in enumerate((tail, piece, text)):
+        if at == 0 and (tail == piece or _COPULA_ASKS.search(tail)):
+            continue  # (a copula asking in the tail is read with its piece, below)
         for cue, yes, no in MODALS:
             if cue.search(part):
                 return no if negative else yes
-        if part is piece and _COPULA_ASKS.search(piece):
+        if at == 1 and _COPULA_ASKS.search(piece):
             break  # "也是照國際會議的分數給嗎": its own copula asks (not a verb of the alternative after it: 還是…算)
     if negative and _COPULA.search(piece):
         return "不是"  # "是另外一套標準嗎" met by "…同…之規定": the copula that asks is denied (as 是不是 → 不是)
@@ -1896,6 +1932,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 (question_terms(asked) & _terms(fold(c.clause.text or said))) - GENERIC:
             grounds = True  # "原能會的標準就夠了嗎", "is the AEC standard alone enough?" met by "須同時符合…規定及…標準": no,
             # both are required (the line states both)
+        if (asks_permission(asked) or _ASKS_TAKEN.search(piece)) and late_for_window(fold(question), fold(source)):
+            grounds = True  # "下禮拜就開了，現在申請還會受理嗎", "it starts next week, can we still apply?" met by
+            # "開辦前 30 天…逾期不受理": the case is late for the window, and the late application is barred — no
         if _REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
             grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
         if denies is False and _ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):

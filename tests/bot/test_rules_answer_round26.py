@@ -3,14 +3,18 @@
 - whether a record is needed, its subject named with a wh-word inside it ("要不要附用了幾年的說明", "需要交何時報廢的
   文件嗎"): a yes / no (需要 and the clause), not a list of documents; with no 要不要 / 嗎 the record is what is asked;
 - several at once asked leave for ("可以同時申請兩個領域嗎", "can I apply for more than one area at once?") met by a
-  clause granting it ("可申請單一或多重領域認證"), also when one named item ranks first: 可以 / Yes and that clause.
+  clause granting it ("可申請單一或多重領域認證"), also when one named item ranks first: 可以 / Yes and that clause;
+- an event nearer than the text's advance window ("下禮拜就開", "明天", "3 天後", "next week") asked whether an application
+  is still taken, met by "開辦前 30 天…逾期不受理": no (an event further off than the window is no such case);
+- the polarity word is the verb of the asking piece's last clause ("…下週就要開了，現在送還會受理嗎": 會 / 不會), not a
+  verb of the story before it.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import answer_kind
+from bot.rules_answer import answer_kind, late_for_window, polarity_word
 from tests.bot.first_line_support import line_for, supported
 
 RECORD = "hpa-mammo/1.2.2.2"
@@ -57,3 +61,37 @@ def test_several_at_once_answered_by_the_ruling_clause_not_a_named_item(question
 def test_one_area_asked_is_no_grant_of_several() -> None:
     line = line_for("消融可以用微波的案例申請嗎？", ["tsir-instructor/2.6", AREAS], "zh-TW")
     assert "多重" not in line, line
+
+
+ADVANCE = "tsa-cme/4.2"
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("科內的讀書會明天就辦了，現在線上申請積分認定還來得及嗎？", "zh-TW"),
+    ("研讨会后天就要开了，现在送申请还会受理吗", "zh-TW"),
+    ("我們的課程 10 天後開始，現在才申請可以嗎", "zh-TW"),
+    ("our trauma course runs next week and we never applied for recognition - can we still apply now?", "en"),
+])
+def test_an_event_nearer_than_the_advance_window_is_late_and_barred(question: str, lang: str) -> None:
+    line = line_for(question, ADVANCE, lang)
+    assert line.startswith(("不", "否", "No:")), line
+    assert supported(line, ADVANCE)
+
+
+@pytest.mark.parametrize("question", ["研討會 45 天後才舉辦，現在申請認定來得及嗎？", "課程兩個月後才開，現在申請可以嗎"])
+def test_an_event_further_than_the_window_is_not_late(question: str) -> None:
+    assert not late_for_window(question, "須在開辦前「30天」申請,未於期限內申請者恕不受理")
+    line = line_for(question, ADVANCE, "zh-TW")
+    assert not line.startswith(("不", "否")), line
+
+
+def test_a_near_event_against_a_text_with_no_late_bar_is_no_case() -> None:
+    assert not late_for_window("下週就開了，還能申請嗎", "課程結束後發給出席證明")
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("我們下禮拜就要辦了，現在補件還會受理嗎", "不會"),
+    ("下週要開課了，要補的資料現在送可以嗎", "不可以"),
+])
+def test_the_polarity_word_is_the_asking_clauses_own_verb(question: str, word: str) -> None:
+    assert polarity_word(question, True, "zh-TW") == word
