@@ -233,7 +233,8 @@ _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|
 _ENOUGH_FIRST = re.compile(r"^\s*(?:(?:so|and|but)\s+)?(?:good\s+)?(?:enough|sufficient)\b", re.I)
 # Whether there is a way out asks yes / no ("any way to avoid the fee?", "is there any exemption?"), whatever it names
 # after (a "submit" or a "when" in it asks no documents and no date).
-_ANY_WAY = re.compile(r"\b(?:any|is there (?:an?|any)?)\s*(?:way|chance|options?|exceptions?|exemptions?|loophole)s?\b", re.I)
+_ANY_WAY = re.compile(r"\b(?:any|is there (?:an?|any|some)?)\s*(?:(?:other|alternative)\s+)?(?:way|chance|options?|exceptions?|"
+                      r"exemptions?|loophole|route|path|alternative)s?\b", re.I)
 # Whether there is a limit asks for the limit ("is there a yearly ceiling on …", "有沒有上限", "有上限嗎").
 _ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|max|min|quota)s?\b|"
                          r"有沒有(?:規定)?(?:上限|下限|門檻|最高|最低)|有(?:上限|下限|門檻)(?:嗎|吗|\?|？)", re.I)
@@ -491,6 +492,29 @@ def _deadline_met(question: str) -> bool:
 
 
 _DEADLINE_TERMS = frozenset({"時間", "間內", "期限", "限內", "如期", "規定"})
+
+# A way asked to do without something ("is there any way to skip …", "an alternative route where I don't have to …",
+# "有沒有辦法不用附…") met by a clause exempting that very thing ("…者，不須附上…個案數證明", "need not submit …"): yes.
+_ASKS_A_WAY = re.compile(r"\b(?:any|an?|some|other)\s+(?:\w+\s+)?(?:way|route|path|option|exemption|exception|alternative)s?\b|"
+                         r"有沒有(?:什麼|其他)?(?:辦法|方法|途徑|管道)|有(?:什麼|其他)(?:辦法|方法|途徑|管道)", re.I)
+_DOING_WITHOUT = re.compile(r"\b(?:skip(?:ping)?|avoid(?:ing)?|without|(?:do not|don'?t|not) (?:have|need) to|exempt(?:ed)? from|"
+                            r"waive[ds]?|get out of)\b|不用|不必|免|不需|不須", re.I)
+_EXEMPTS = re.compile(r"不須|無須|毋須|免(?!費)|不需|不必|\bneed not\b|\bexempt(?:ed)?\b|\bwithout\b", re.I)
+EXEMPTED_CHARS = 40  # what follows a skip / an exemption, read for the thing done without
+
+
+def way_to_skip(question: str, clause: Clause) -> bool:
+    """The (folded) question asks whether there is a way to do without something, and the clause exempts that very
+    thing: they share a term of what follows the skip and the exemption."""
+    if not _ASKS_A_WAY.search(question) or (skip := _DOING_WITHOUT.search(question)) is None:
+        return False
+    asked = _terms(question[skip.end():skip.end() + EXEMPTED_CHARS]) - GENERIC
+    for text in (clause.text, clause.gist_zh or "", clause.gist_en or ""):
+        folded = fold(text)
+        if any(asked & _terms(folded[m.end():m.end() + EXEMPTED_CHARS]) for m in _EXEMPTS.finditer(folded)):
+            return True
+    return False
+
 
 # How soon the event the person names is, in days ("下禮拜就要開了", "明天", "3 天後", "next week"): the most it can be.
 _SOON_DAYS = ((re.compile(r"今天|今日|\btoday\b", re.I), 0), (re.compile(r"明天|明日|\btomorrow\b", re.I), 1),
@@ -1940,6 +1964,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and _ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
             denies = True  # "同時參加兩個課程，積分都算嗎", "do both sessions count?" met by "…者，註銷該時間所有…積分":
             # its grant words aside, the credits are cancelled
+        if denies is None and way_to_skip(fold(asked), c.clause):
+            denies = False  # "is there any way to skip the case numbers?" met by "…者，不須附上…個案數證明": yes, there is
         if denies is None and asks_permission(asked) and grants_several(asked, c.clause):
             denies = False  # "可以同時申請兩個領域嗎", "can I apply for several areas at once?" met by "可申請單一或多重領域
             # 認證": the several is what the text allows

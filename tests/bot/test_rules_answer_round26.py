@@ -6,6 +6,9 @@
   clause granting it ("可申請單一或多重領域認證"), also when one named item ranks first: 可以 / Yes and that clause;
 - an event nearer than the text's advance window ("下禮拜就開", "明天", "3 天後", "next week") asked whether an application
   is still taken, met by "開辦前 30 天…逾期不受理": no (an event further off than the window is no such case);
+- a way asked to do without something ("any way to skip …", "an alternative route where I don't have to …", "有沒有辦法
+  不用…") met by a clause exempting that very thing ("…不須附上…個案數證明", "need not submit …"): Yes / 有; an
+  exemption of something else is no way;
 - the polarity word is the verb of the asking piece's last clause ("…下週就要開了，現在送還會受理嗎": 會 / 不會), not a
   verb of the story before it.
 """
@@ -14,8 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import answer_kind, late_for_window, polarity_word
-from tests.bot.first_line_support import line_for, supported
+from bot.rules_answer import answer_kind, late_for_window, polarity_word, way_to_skip
+from knowledge.textnorm import fold
+from tests.bot.first_line_support import CORPUS, line_for, supported
 
 RECORD = "hpa-mammo/1.2.2.2"
 
@@ -95,3 +99,24 @@ def test_a_near_event_against_a_text_with_no_late_bar_is_no_case() -> None:
 ])
 def test_the_polarity_word_is_the_asking_clauses_own_verb(question: str, word: str) -> None:
     assert polarity_word(question, True, "zh-TW") == word
+
+
+EXEMPT = "tsir-instructor/1.2"
+
+
+@pytest.mark.parametrize(("question", "lang", "lead"), [
+    ("any other route to the single-domain instructor certificate without handing in my case counts?", "en", "Yes:"),
+    ("Is there some option where we don't need to submit case numbers for a one-domain instructor application?", "en", "Yes:"),
+    ("申请单项指导老师，有没有什么办法可以不用交个案数？", "zh-TW", "有："),
+])
+def test_a_way_to_do_without_what_the_clause_exempts_is_a_yes(question: str, lang: str, lead: str) -> None:
+    assert way_to_skip(fold(question), CORPUS.get(EXEMPT))
+    line = line_for(question, EXEMPT, lang)
+    assert line.startswith(lead), line
+    assert supported(line, EXEMPT)
+
+
+@pytest.mark.parametrize("question", ["is there any way to skip the review fee?", "有沒有辦法不用考試就拿到指導老師資格？",
+                                      "do I have to submit the case numbers?"])
+def test_a_way_to_skip_something_the_clause_does_not_exempt_is_no_yes(question: str) -> None:
+    assert not way_to_skip(fold(question), CORPUS.get(EXEMPT))
