@@ -327,6 +327,11 @@ _LOOKED_UP = re.compile(r"哪(?:裡|里|邊|个|個|一個)?\s*(?:網站|网站|
 _WEB_ADDRESS = re.compile(r"https?://|www\.")
 # A wh-word inside what a record is of ("機器用幾年、何時報廢的資料", "做了幾例的證明"): it names the record, which is asked.
 _WH_IN_RECORD = re.compile(r"(?:幾|何時|什麼時候|多久|多少)[^，,。？?！!；;]{0,12}?的\s*(?:資料|文件|紀錄|記錄|證明|說明|報告|清單)")
+# … and in English, a record (or documenting) of how old / when / whether ("a doc on how old the unit is", "document the
+# unit's age, when it's retired"): the how / when say what the record is of (what asks is before it)
+_WH_IN_RECORD_EN = re.compile(r"\b(?:docs?|documents?|documentation|document(?:ed|ing)?|records?|record(?:ed|ing)?|"
+                              r"proof|statements?|explanations?|write-?ups?)\b[^?.;]{0,40}?\b(?:how (?:old|long|many)|when|whether)\b",
+                              re.I)
 # A list of examples with no verb that asks ("age of the machine, when it'll be scrapped, moves?"): two or more
 # comma items, not opening with a question word or an auxiliary.
 _EXAMPLES = re.compile(r"^\s*(?!(?:what|whats|how|which|who|whom|where|when|why|do|does|did|can|could|is|are|must|should|"
@@ -372,6 +377,13 @@ def answer_kind(question: str) -> AnswerKind:
         # "要附機器用幾年、何時報廢的資料？": the 幾 / 何時 say what the record is of; the record is asked — and with
         # 要不要 / 嗎 around it ("要不要附用了幾年的說明？"), whether that record is needed: a yes / no
         return "yes_no" if _ZH_YES_NO.search(_WH_IN_RECORD.sub("", asking)) else "documents"
+    scope = f"{pieces[at - 1]} {asking}" if at > 0 else asking  # ("…document about the unit - how old it is, …")
+    if asking.isascii() and (record := _WH_IN_RECORD_EN.search(scope)):
+        # "do we need a doc on how old the unit is, when it's retired?": whether the record is needed (an auxiliary
+        # before it asks); "what do we need to document about …?", or no auxiliary: the record itself
+        before = scope[:record.start()]
+        return "yes_no" if not _EN_WH.search(before) and (_AUX_SUBJECT.search(before) or _AUX_FIRST.match(before.strip())) \
+            else "documents"
     if _WHICH_FIGURE.search(asking):
         return "number"  # "is that worth 5 or 10?", "算 5 分還是 10 分": which of two figures is a figure asked
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):

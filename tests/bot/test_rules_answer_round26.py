@@ -2,6 +2,9 @@
 
 - whether a record is needed, its subject named with a wh-word inside it ("要不要附用了幾年的說明", "需要交何時報廢的
   文件嗎"): a yes / no (需要 and the clause), not a list of documents; with no 要不要 / 嗎 the record is what is asked;
+- the same in English ("do we need a doc on how old the unit is …", "do we have to document its age, when it retires
+  …"): an auxiliary before the record asks yes / no; "what do we need to document about the unit - how old …" asks
+  for the record (documents), never a period;
 - several at once asked leave for ("可以同時申請兩個領域嗎", "can I apply for more than one area at once?") met by a
   clause granting it ("可申請單一或多重領域認證"), also when one named item ranks first: 可以 / Yes and that clause;
 - an event nearer than the text's advance window ("下禮拜就開", "明天", "3 天後", "next week") asked whether an application
@@ -34,6 +37,25 @@ def test_a_record_named_by_a_wh_word_asked_whether_needed_is_yes_no(question: st
     line = line_for(question, [RECORD, "hpa-mammo/1.2.2"], "zh-TW")
     assert line.startswith(("需要：", "有：")), line  # (有沒有要附 asks with 有)
     assert supported(line, RECORD)
+
+
+@pytest.mark.parametrize("question", [
+    "in the written review do we have to hand in a record of how long the unit has been in use?",
+    "should we include documentation on when the mammo unit will be scrapped in the paperwork?",
+    "does the paper review need a statement of whether the unit was ever moved?",
+])
+def test_an_english_record_of_how_old_or_when_after_an_auxiliary_is_yes_no(question: str) -> None:
+    assert answer_kind(question) == "yes_no"
+
+
+@pytest.mark.parametrize("question", [
+    "what must we document about the unit for the paper review - how long it's been used, when it retires?",
+    "for the written review, which records on when the unit was moved do they want?",
+])
+def test_an_english_record_of_how_old_or_when_after_a_wh_word_is_the_documents_asked(question: str) -> None:
+    assert answer_kind(question) == "documents"
+    line = line_for(question, [RECORD, "hpa-mammo/1.2.2"], "en")
+    assert "years in service" in line, line
 
 
 @pytest.mark.parametrize("question", ["書面要附機器用幾年的資料？", "要交儀器何時報廢的文件"])
