@@ -946,6 +946,9 @@ def rule_not_met(sentence: str, question: str) -> bool:
     states another value of that family and none of the sentence's, or denies all of the sentence's. Read on the
     question's first alternative ("在地區醫院進修可以算嗎？還是一定要醫學中心": 地區醫院 is what is asked)."""
     text = fold(question)
+    if (piece := _yes_no_piece(text)) != text and _stated_values(piece)[0]:
+        text = piece  # "一定要在醫學中心嗎？區域醫院進修可以算嗎": the piece that asks states the case (區域醫院); the
+        # 醫學中心 of the piece before is asked about, not the person's
     if (m := _ZH_OR.search(text) or _EN_OR.search(text)) is not None and m.start() > 0:
         text = text[:m.start()]
     text = re.sub(r"是不是(?=[只隻僅]|限)", "是", text)  # (是不是只限醫學中心 asks whether the limit holds; its 不 denies nothing)

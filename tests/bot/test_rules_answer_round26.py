@@ -12,6 +12,8 @@
 - a way asked to do without something ("any way to skip …", "an alternative route where I don't have to …", "有沒有辦法
   不用…") met by a clause exempting that very thing ("…不須附上…個案數證明", "need not submit …"): Yes / 有; an
   exemption of something else is no way;
+- a restriction asked about in one piece ("一定要在醫學中心嗎？") and the person's own case stated in the piece that asks
+  ("區域醫院進修可以算嗎"): the restriction is read against the case — 不可以 / No;
 - the polarity word is the verb of the asking piece's last clause ("…下週就要開了，現在送還會受理嗎": 會 / 不會), not a
   verb of the story before it.
 """
@@ -142,3 +144,22 @@ def test_a_way_to_do_without_what_the_clause_exempts_is_a_yes(question: str, lan
                                       "do I have to submit the case numbers?"])
 def test_a_way_to_skip_something_the_clause_does_not_exempt_is_no_yes(question: str) -> None:
     assert not way_to_skip(fold(question), CORPUS.get(EXEMPT))
+
+
+TRAINING = "tsa-cme/5.9.2"
+
+
+@pytest.mark.parametrize(("question", "lang", "lead"), [
+    ("國內進修非得在醫學中心嗎？我在地區醫院待了兩個月可以算嗎", "zh-TW", "不可以："),
+    ("国内进修只能去医学中心吗？区域医院进修一个月能算分吗", "zh-TW", "不可以："),
+    ("must domestic training be at a medical centre? can two months at a regional hospital count?", "en", "No:"),
+])
+def test_the_restriction_is_read_against_the_case_the_asking_piece_states(question: str, lang: str, lead: str) -> None:
+    line = line_for(question, TRAINING, lang)
+    assert line.startswith(lead), line
+    assert supported(line, TRAINING)
+
+
+def test_the_restricted_value_stated_in_the_asking_piece_is_no_denial() -> None:
+    line = line_for("之前在區域醫院待過。這次在醫學中心進修兩個月可以算嗎？", TRAINING, "zh-TW")
+    assert not line.startswith("不"), line
