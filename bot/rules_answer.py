@@ -528,6 +528,30 @@ def way_to_skip(question: str, clause: Clause) -> bool:
     return False
 
 
+# A stop asked to come at once ("是不是馬上就不能照了", "會立刻被停權嗎", "barred right away?") met by a text that first
+# gives a period to make it good ("須於六個月內補齊…，未能如期補齊者，應停止操作") and states no stop at once: not at once.
+_ASKS_AT_ONCE = re.compile(r"馬上|马上|立刻|立即|當場|当场|\b(?:right away|immediately|at once|straight away)\b", re.I)
+_ASKS_A_STOP = re.compile(r"不能|不可以|不行|不得|停|取消|喪失|丧失|\b(?:stop\w*|barred|banned|suspend\w*|lose|lost|cancel\w*|"
+                          r"revok\w*|can'?t|cannot|not allowed)\b", re.I)
+_GRACE = re.compile(rf"於\s*(?:{_NUM}|半)\s*(?:個月|天|日|週|年)\s*內[^。；]{{0,30}}?(?:補齊|改善|完成|補正|補足)")
+_STOPS = re.compile(r"停止|不得|取消|註銷")
+_STOPS_AT_ONCE = re.compile(r"立即|立刻|即日起|逕行")
+
+
+def grace_before_stop(question: str, text: str) -> bool:
+    """The (folded) question's asking piece asks whether a stop comes at once, and the (folded) text gives a period to
+    make good before its stop, with no stop at once of its own: the answer is not at once (unless the question says a
+    deadline was missed or names a time that has passed)."""
+    piece = _yes_no_piece(question)
+    return bool(_ASKS_AT_ONCE.search(piece) and _ASKS_A_STOP.search(piece) and (grace := _GRACE.search(text))
+                and _STOPS.search(text, grace.end()) and not _STOPS_AT_ONCE.search(text)
+                and not _MISSED_DEADLINE.search(question) and not _ELAPSED.search(question))
+
+
+# A time the piece says has passed ("六個月過了", "半年了還沒補", "after 7 months"): the period may be over — no 不是.
+_ELAPSED = re.compile(rf"(?:{_NUM}|半)\s*(?:個月|天|日|週|年)|\b[0-9]+\s*(?:months?|days?|weeks?|years?)\b", re.I)
+
+
 # How soon the event the person names is, in days ("下禮拜就要開了", "明天", "3 天後", "next week"): the most it can be.
 _SOON_DAYS = ((re.compile(r"今天|今日|\btoday\b", re.I), 0), (re.compile(r"明天|明日|\btomorrow\b", re.I), 1),
               (re.compile(r"後天|后天"), 2),
@@ -2005,6 +2029,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 _CHANGES.search(fold(c.clause.text or said)):
             denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
             # is denied by the change: `_denied_by_grounds`)
+        if grace_before_stop(fold(question), fold(source)):  # (the question's own 不能, not its positive)
+            grounds, positive = True, None  # "積分不夠是不是馬上就不能照了" met by "須於六個月內補齊…未能如期補齊者，應停止
+            # 操作": not at once (不是 / No — the line states the period)
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it

@@ -14,6 +14,9 @@
   exemption of something else is no way;
 - a restriction asked about in one piece ("一定要在醫學中心嗎？") and the person's own case stated in the piece that asks
   ("區域醫院進修可以算嗎"): the restriction is read against the case — 不可以 / No;
+- a stop asked to come at once ("是不是馬上就不能照了", "right away?") met by a text giving a period to make good first
+  ("須於六個月內補齊…未能如期補齊者，應停止操作"): 不是 / 不會 / No; not when the question says the period is over, nor
+  against a text that stops at once (立即停止);
 - the polarity word is the verb of the asking piece's last clause ("…下週就要開了，現在送還會受理嗎": 會 / 不會), not a
   verb of the story before it.
 """
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import answer_kind, late_for_window, polarity_word, way_to_skip
+from bot.rules_answer import answer_kind, grace_before_stop, late_for_window, polarity_word, way_to_skip
 from knowledge.textnorm import fold
 from tests.bot.first_line_support import CORPUS, line_for, supported
 
@@ -163,3 +166,30 @@ def test_the_restriction_is_read_against_the_case_the_asking_piece_states(questi
 def test_the_restricted_value_stated_in_the_asking_piece_is_no_denial() -> None:
     line = line_for("之前在區域醫院待過。這次在醫學中心進修兩個月可以算嗎？", TRAINING, "zh-TW")
     assert not line.startswith("不"), line
+
+
+GRACE = "hpa-mammo/2.1.2.1"
+
+
+@pytest.mark.parametrize(("question", "lang", "lead"), [
+    ("繼續教育時數不足的放射師，是不是立刻就不能再照了？", "zh-TW", "不是："),
+    ("放射师工作经验不够，会马上被停掉吗", "zh-TW", "不會："),
+    ("our tech's CE hours fall short - is she stopped from operating immediately?", "en", "No:"),
+])
+def test_a_stop_asked_at_once_against_a_period_to_make_good_is_not_at_once(question: str, lang: str, lead: str) -> None:
+    line = line_for(question, GRACE, lang)
+    assert line.startswith(lead), line
+    assert supported(line, GRACE)
+
+
+@pytest.mark.parametrize("question", ["繼續教育不夠，六個月過了還沒補齊，是不是馬上就不能照？",
+                                      "she missed the deadline to make up her CE hours - is she stopped right away?"])
+def test_a_stop_asked_at_once_after_the_period_is_no_not_at_once(question: str) -> None:
+    assert not grace_before_stop(fold(question), fold(CORPUS.get(GRACE).text))
+    # (the English line's own "No" here predates this class: the English verdict reads the text's "stop … until")
+    assert question.isascii() or not line_for(question, GRACE, "zh-TW").startswith("不是")
+
+
+def test_a_text_that_stops_at_once_is_no_grace() -> None:
+    text = fold(CORPUS.get("hpa-mammo/2.1.1.2.3").text)
+    assert not grace_before_stop("陽性差異超過六成，是不是馬上就不能判了", text)
