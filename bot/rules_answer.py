@@ -141,6 +141,8 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"註銷|注销|撤銷|撤销|取消"), re.compile(r"註銷|注销|撤銷|撤销|取消|\b(?:cancel|revok|void|withdraw)", re.I)),
     # "may the instructor refuse?" met by a duty ("有義務接受…"): the line states the duty (`_REFUSAL`)
     (re.compile(r"有義務|有义务|不得拒絕"), re.compile(r"義務|义务|\b(?:must|obliged|duty|required)\b", re.I)),
+    # "only X?" met by a text listing X with others and no 限 / 僅 ("本會及各教學醫院或醫事團體"): the line says not only
+    (re.compile(r"及|或|、|與|以及"), re.compile(r"^(?:不只|not only)", re.I)),
     # "fixed?" met by a text saying the rule changes ("標準將逐年調整"): the line states the change
     (re.compile(r"(?:逐年|隨時|每年|定期|得|將|視需要)(?:予以)?(?:調整|修正|修訂|變更)"),
      re.compile(r"調整|修正|修訂|變更|\b(?:adjust|revis|amend|chang|updat)", re.I)),
@@ -550,6 +552,22 @@ def grace_before_stop(question: str, text: str) -> bool:
 
 # A time the piece says has passed ("六個月過了", "半年了還沒補", "after 7 months"): the period may be over — no 不是.
 _ELAPSED = re.compile(rf"(?:{_NUM}|半)\s*(?:個月|天|日|週|年)|\b[0-9]+\s*(?:months?|days?|weeks?|years?)\b", re.I)
+
+
+# "Only X?" asked of who / what counts ("是不是只有學會辦的才算", "is it true that only the society's courses count?", "do
+# only …"), not a plain "only" of the case ("if I only have 2 papers"), met by a text listing X with others and no
+# restriction of its own (限 / 僅 / 只): not only.
+_ASKS_ONLY_THESE = re.compile(r"(?:[只隻]有|僅有)(?!\s*(?:[0-9零一二兩三四五六七八九十幾半]|個|一點))|[只隻]限|僅限|"
+                              r"是不是[只隻](?!有\s*[0-9零一二兩三四五六七八九十幾半])|\b(?:is it|are they|is that|are those)\s+(?:just|only)\b|"
+                              r"\b(?:that|do|does|can|will)\s+only\b|^\s*only\b", re.I)
+_OWN_RESTRICTION = re.compile(r"限|僅|[只隻]|唯")  # (folding writes 只 as 隻)
+
+
+def only_of_many(piece: str, text: str) -> bool:
+    """The (folded) asking piece's first course asks whether only something counts, and the (folded) text lists it
+    with others and restricts nothing: not only."""
+    first = re.split(r",?\s+or\b|還是|或是", piece)[0]
+    return bool(_ASKS_ONLY_THESE.search(first) and _LIST.search(text) and not _OWN_RESTRICTION.search(text))
 
 
 # How soon the event the person names is, in days ("下禮拜就要開了", "明天", "3 天後", "next week"): the most it can be.
@@ -2029,6 +2047,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 _CHANGES.search(fold(c.clause.text or said)):
             denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
             # is denied by the change: `_denied_by_grounds`)
+        not_only = only_of_many(_yes_no_piece(fold(question)), fold(c.clause.text or said))  # (not its positive)
         if grace_before_stop(fold(question), fold(source)):  # (the question's own 不能, not its positive)
             grounds, positive = True, None  # "積分不夠是不是馬上就不能照了" met by "須於六個月內補齊…未能如期補齊者，應停止
             # 操作": not at once (不是 / No — the line states the period)
@@ -2065,6 +2084,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # not reach it, and the item itself requires nothing (whether something counts as the item is its own to say)
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
+        elif not_only and not grounds:
+            # "是不是只有學會辦的才算" met by "包括本會及各教學醫院或醫事團體所舉辦…": not only (whatever its grant said)
+            body = f"不只：{body}" if zh else f"Not only: {_lower_first(body)}"
         elif barred_too and not not_always:
             body = f"有可能：{body}" if zh else f"Yes, it can: {_lower_first(body)}"
         elif denies is not None:

@@ -17,6 +17,9 @@
 - a stop asked to come at once ("是不是馬上就不能照了", "right away?") met by a text giving a period to make good first
   ("須於六個月內補齊…未能如期補齊者，應停止操作"): 不是 / 不會 / No; not when the question says the period is over, nor
   against a text that stops at once (立即停止);
+- "only X?" of who / what counts ("是不是只有學會辦的才算", "do only the society's courses count?") met by a text listing X
+  with others and no 限 / 僅 of its own: 不只 / Not only (never 是); a count stated with 只有 ("只有 1 篇") asks no such
+  thing, and a text restricting (限…) is no list of many;
 - the polarity word is the verb of the asking piece's last clause ("…下週就要開了，現在送還會受理嗎": 會 / 不會), not a
   verb of the story before it.
 """
@@ -25,7 +28,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import answer_kind, grace_before_stop, late_for_window, polarity_word, way_to_skip
+from bot.rules_answer import (answer_kind, grace_before_stop, late_for_window, only_of_many, polarity_word,
+                               way_to_skip)
 from knowledge.textnorm import fold
 from tests.bot.first_line_support import CORPUS, line_for, supported
 
@@ -193,3 +197,27 @@ def test_a_stop_asked_at_once_after_the_period_is_no_not_at_once(question: str) 
 def test_a_text_that_stops_at_once_is_no_grace() -> None:
     text = fold(CORPUS.get("hpa-mammo/2.1.1.2.3").text)
     assert not grace_before_stop("陽性差異超過六成，是不是馬上就不能判了", text)
+
+
+COURSES = "tsa-cme/3"
+
+
+@pytest.mark.parametrize(("question", "lang", "lead"), [
+    ("繼續教育課程是不是只有外科醫學會主辦的才承認？", "zh-TW", "不只："),
+    ("只有医学会自己开的课程才能拿积分吗", "zh-TW", "不只："),
+    ("is it only the association's own courses that count for CME?", "en", "Not only:"),
+    ("do only society-run lectures earn surgical CME credits?", "en", "Not only:"),
+])
+def test_only_one_asked_against_a_list_of_many_is_not_only(question: str, lang: str, lead: str) -> None:
+    line = line_for(question, COURSES, lang)
+    assert line.startswith(lead), line
+    assert supported(line, COURSES)
+
+
+@pytest.mark.parametrize(("piece", "text"), [
+    ("我只有2篇論文,可以申請嗎", "本會及各教學醫院或醫事團體所舉辦"),  # a count stated
+    ("if i only have one paper can i apply?", "本會及各教學醫院或醫事團體所舉辦"),  # "only" of the case
+    ("是不是隻有第一作者能拿分?", "限第一作者或發表者"),  # the text's own restriction
+])
+def test_no_only_of_many(piece: str, text: str) -> None:
+    assert not only_of_many(piece, text)
