@@ -563,11 +563,17 @@ _ASKS_ONLY_THESE = re.compile(r"(?:[只隻]有|僅有)(?!\s*(?:[0-9零一二兩�
 _OWN_RESTRICTION = re.compile(r"限|僅|[只隻]|唯")  # (folding writes 只 as 隻)
 
 
-def only_of_many(piece: str, text: str) -> bool:
+def only_of_many(piece: str, text: str, question: str = "") -> bool:
     """The (folded) asking piece's first course asks whether only something counts, and the (folded) text lists it
-    with others and restricts nothing: not only."""
+    with others and restricts nothing: not only. (A (folded) question also asking about another thing — "只看積分？
+    …也會查嗎", "or also …?" — is answered on that other thing: its yes stands.)"""
+    if _ASKS_ALSO.search(question) or _ONLY_OR_ALSO.search(question) or _ALSO_EN.search(question):
+        return False
     first = re.split(r",?\s+or\b|還是|或是", piece)[0]
     return bool(_ASKS_ONLY_THESE.search(first) and _LIST.search(text) and not _OWN_RESTRICTION.search(text))
+
+
+_ALSO_EN = re.compile(r"\b(?:also|too|as well)\b", re.I)
 
 
 # How soon the event the person names is, in days ("下禮拜就要開了", "明天", "3 天後", "next week"): the most it can be.
@@ -2047,7 +2053,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 _CHANGES.search(fold(c.clause.text or said)):
             denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
             # is denied by the change: `_denied_by_grounds`)
-        not_only = only_of_many(_yes_no_piece(fold(question)), fold(c.clause.text or said))  # (not its positive)
+        not_only = only_of_many(_yes_no_piece(fold(question)), fold(c.clause.text or said), fold(question))  # (not its
+        # positive)
         if grace_before_stop(fold(question), fold(source)):  # (the question's own 不能, not its positive)
             grounds, positive = True, None  # "積分不夠是不是馬上就不能照了" met by "須於六個月內補齊…未能如期補齊者，應停止
             # 操作": not at once (不是 / No — the line states the period)

@@ -221,3 +221,10 @@ def test_only_one_asked_against_a_list_of_many_is_not_only(question: str, lang: 
 ])
 def test_no_only_of_many(piece: str, text: str) -> None:
     assert not only_of_many(piece, text)
+
+
+@pytest.mark.parametrize("question", ["後續審查人員部分是不是只看積分？放射師的攝影量也會查嗎",
+                                      "do they only check the staff's credits, or the radiographers' exam counts too?"])
+def test_only_one_asked_with_another_thing_also_asked_is_answered_on_that_thing(question: str) -> None:
+    line = line_for(question, "hpa-mammo/1.1", "en" if question.isascii() else "zh-TW")
+    assert not line.startswith(("不只", "Not only")), line
