@@ -34,7 +34,7 @@ from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
 from knowledge.negations import negates_asked, polarity_settles
-from knowledge.siblings import SEVERAL_AT_ONCE, several_ruled
+from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.textnorm import fold
@@ -141,6 +141,8 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"註銷|注销|撤銷|撤销|取消"), re.compile(r"註銷|注销|撤銷|撤销|取消|\b(?:cancel|revok|void|withdraw)", re.I)),
     # "may the instructor refuse?" met by a duty ("有義務接受…"): the line states the duty (`_REFUSAL`)
     (re.compile(r"有義務|有义务|不得拒絕"), re.compile(r"義務|义务|\b(?:must|obliged|duty|required)\b", re.I)),
+    # "only X?" met by a text listing X with others and no 限 / 僅 ("本會及各教學醫院或醫事團體"): the line says not only
+    (re.compile(r"及|或|、|與|以及"), re.compile(r"^(?:不只|not only)", re.I)),
     # "fixed?" met by a text saying the rule changes ("標準將逐年調整"): the line states the change
     (re.compile(r"(?:逐年|隨時|每年|定期|得|將|視需要)(?:予以)?(?:調整|修正|修訂|變更)"),
      re.compile(r"調整|修正|修訂|變更|\b(?:adjust|revis|amend|chang|updat)", re.I)),
@@ -233,7 +235,8 @@ _SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|
 _ENOUGH_FIRST = re.compile(r"^\s*(?:(?:so|and|but)\s+)?(?:good\s+)?(?:enough|sufficient)\b", re.I)
 # Whether there is a way out asks yes / no ("any way to avoid the fee?", "is there any exemption?"), whatever it names
 # after (a "submit" or a "when" in it asks no documents and no date).
-_ANY_WAY = re.compile(r"\b(?:any|is there (?:an?|any)?)\s*(?:way|chance|options?|exceptions?|exemptions?|loophole)s?\b", re.I)
+_ANY_WAY = re.compile(r"\b(?:any|is there (?:an?|any|some)?)\s*(?:(?:other|alternative)\s+)?(?:way|chance|options?|exceptions?|"
+                      r"exemptions?|loophole|route|path|alternative)s?\b", re.I)
 # Whether there is a limit asks for the limit ("is there a yearly ceiling on …", "有沒有上限", "有上限嗎").
 _ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|max|min|quota)s?\b|"
                          r"有沒有(?:規定)?(?:上限|下限|門檻|最高|最低)|有(?:上限|下限|門檻)(?:嗎|吗|\?|？)", re.I)
@@ -326,6 +329,11 @@ _LOOKED_UP = re.compile(r"哪(?:裡|里|邊|个|個|一個)?\s*(?:網站|网站|
 _WEB_ADDRESS = re.compile(r"https?://|www\.")
 # A wh-word inside what a record is of ("機器用幾年、何時報廢的資料", "做了幾例的證明"): it names the record, which is asked.
 _WH_IN_RECORD = re.compile(r"(?:幾|何時|什麼時候|多久|多少)[^，,。？?！!；;]{0,12}?的\s*(?:資料|文件|紀錄|記錄|證明|說明|報告|清單)")
+# … and in English, a record (or documenting) of how old / when / whether ("a doc on how old the unit is", "document the
+# unit's age, when it's retired"): the how / when say what the record is of (what asks is before it)
+_WH_IN_RECORD_EN = re.compile(r"\b(?:docs?|documents?|documentation|document(?:ed|ing)?|records?|record(?:ed|ing)?|"
+                              r"proof|statements?|explanations?|write-?ups?)\b[^?.;]{0,40}?\b(?:how (?:old|long|many)|when|whether)\b",
+                              re.I)
 # A list of examples with no verb that asks ("age of the machine, when it'll be scrapped, moves?"): two or more
 # comma items, not opening with a question word or an auxiliary.
 _EXAMPLES = re.compile(r"^\s*(?!(?:what|whats|how|which|who|whom|where|when|why|do|does|did|can|could|is|are|must|should|"
@@ -368,7 +376,16 @@ def answer_kind(question: str) -> AnswerKind:
     if _LOOKED_UP.search(asking):
         return "where"  # "一年篩了多少要去哪裡查？", "where can I check how many we did?": the count is what is looked up
     if not asking.isascii() and _WH_IN_RECORD.search(asking):
-        return "documents"  # "要附機器用幾年、何時報廢的資料？": the 幾 / 何時 say what the record is of; the record is asked
+        # "要附機器用幾年、何時報廢的資料？": the 幾 / 何時 say what the record is of; the record is asked — and with
+        # 要不要 / 嗎 around it ("要不要附用了幾年的說明？"), whether that record is needed: a yes / no
+        return "yes_no" if _ZH_YES_NO.search(_WH_IN_RECORD.sub("", asking)) else "documents"
+    scope = f"{pieces[at - 1]} {asking}" if at > 0 else asking  # ("…document about the unit - how old it is, …")
+    if asking.isascii() and (record := _WH_IN_RECORD_EN.search(scope)):
+        # "do we need a doc on how old the unit is, when it's retired?": whether the record is needed (an auxiliary
+        # before it asks); "what do we need to document about …?", or no auxiliary: the record itself
+        before = scope[:record.start()]
+        return "yes_no" if not _EN_WH.search(before) and (_AUX_SUBJECT.search(before) or _AUX_FIRST.match(before.strip())) \
+            else "documents"
     if _WHICH_FIGURE.search(asking):
         return "number"  # "is that worth 5 or 10?", "算 5 分還是 10 分": which of two figures is a figure asked
     if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
@@ -489,6 +506,106 @@ def _deadline_met(question: str) -> bool:
 
 
 _DEADLINE_TERMS = frozenset({"時間", "間內", "期限", "限內", "如期", "規定"})
+
+# A way asked to do without something ("is there any way to skip …", "an alternative route where I don't have to …",
+# "有沒有辦法不用附…") met by a clause exempting that very thing ("…者，不須附上…個案數證明", "need not submit …"): yes.
+_ASKS_A_WAY = re.compile(r"\b(?:any|an?|some|other)\s+(?:\w+\s+)?(?:way|route|path|option|exemption|exception|alternative)s?\b|"
+                         r"有沒有(?:什麼|其他)?(?:辦法|方法|途徑|管道)|有(?:什麼|其他)(?:辦法|方法|途徑|管道)", re.I)
+_DOING_WITHOUT = re.compile(r"\b(?:skip(?:ping)?|avoid(?:ing)?|without|(?:do not|don'?t|not) (?:have|need) to|exempt(?:ed)? from|"
+                            r"waive[ds]?|get out of)\b|不用|不必|免|不需|不須", re.I)
+_EXEMPTS = re.compile(r"不須|無須|毋須|免(?!費)|不需|不必|\bneed not\b|\bexempt(?:ed)?\b|\bwithout\b", re.I)
+EXEMPTED_CHARS = 40  # what follows a skip / an exemption, read for the thing done without
+
+
+def way_to_skip(question: str, clause: Clause) -> bool:
+    """The (folded) question asks whether there is a way to do without something, and the clause exempts that very
+    thing: they share a term of what follows the skip and the exemption."""
+    if not _ASKS_A_WAY.search(question) or (skip := _DOING_WITHOUT.search(question)) is None:
+        return False
+    asked = _terms(question[skip.end():skip.end() + EXEMPTED_CHARS]) - GENERIC
+    for text in (clause.text, clause.gist_zh or "", clause.gist_en or ""):
+        folded = fold(text)
+        if any(asked & _terms(folded[m.end():m.end() + EXEMPTED_CHARS]) for m in _EXEMPTS.finditer(folded)):
+            return True
+    return False
+
+
+# A stop asked to come at once ("是不是馬上就不能照了", "會立刻被停權嗎", "barred right away?") met by a text that first
+# gives a period to make it good ("須於六個月內補齊…，未能如期補齊者，應停止操作") and states no stop at once: not at once.
+_ASKS_AT_ONCE = re.compile(r"馬上|马上|立刻|立即|當場|当场|\b(?:right away|immediately|at once|straight away)\b", re.I)
+_ASKS_A_STOP = re.compile(r"不能|不可以|不行|不得|停|取消|喪失|丧失|\b(?:stop\w*|barred|banned|suspend\w*|lose|lost|cancel\w*|"
+                          r"revok\w*|can'?t|cannot|not allowed)\b", re.I)
+_GRACE = re.compile(rf"於\s*(?:{_NUM}|半)\s*(?:個月|天|日|週|年)\s*內[^。；]{{0,30}}?(?:補齊|改善|完成|補正|補足)")
+_STOPS = re.compile(r"停止|不得|取消|註銷")
+_STOPS_AT_ONCE = re.compile(r"立即|立刻|即日起|逕行")
+
+
+def grace_before_stop(question: str, text: str) -> bool:
+    """The (folded) question's asking piece asks whether a stop comes at once, and the (folded) text gives a period to
+    make good before its stop, with no stop at once of its own: the answer is not at once (unless the question says a
+    deadline was missed or names a time that has passed)."""
+    piece = _yes_no_piece(question)
+    return bool(_ASKS_AT_ONCE.search(piece) and _ASKS_A_STOP.search(piece) and (grace := _GRACE.search(text))
+                and _STOPS.search(text, grace.end()) and not _STOPS_AT_ONCE.search(text)
+                and not _MISSED_DEADLINE.search(question) and not _ELAPSED.search(question))
+
+
+# A time the piece says has passed ("六個月過了", "半年了還沒補", "after 7 months"): the period may be over — no 不是.
+_ELAPSED = re.compile(rf"(?:{_NUM}|半)\s*(?:個月|天|日|週|年)|\b[0-9]+\s*(?:months?|days?|weeks?|years?)\b", re.I)
+
+
+# "Only X?" asked of who / what counts ("是不是只有學會辦的才算", "is it true that only the society's courses count?", "do
+# only …"), not a plain "only" of the case ("if I only have 2 papers"), met by a text listing X with others and no
+# restriction of its own (限 / 僅 / 只): not only.
+_ASKS_ONLY_THESE = re.compile(r"(?:[只隻]有|僅有)(?!\s*(?:[0-9零一二兩三四五六七八九十幾半]|個|一點))|[只隻]限|僅限|"
+                              r"是不是[只隻](?!有\s*[0-9零一二兩三四五六七八九十幾半])|\b(?:is it|are they|is that|are those)\s+(?:just|only)\b|"
+                              r"\b(?:that|do|does|can|will)\s+only\b|^\s*only\b", re.I)
+_OWN_RESTRICTION = re.compile(r"限|僅|[只隻]|唯")  # (folding writes 只 as 隻)
+
+
+def only_of_many(piece: str, text: str, question: str = "") -> bool:
+    """The (folded) asking piece's first course asks whether only something counts, and the (folded) text lists it
+    with others and restricts nothing: not only. (A (folded) question also asking about another thing — "只看積分？
+    …也會查嗎", "or also …?" — is answered on that other thing: its yes stands.)"""
+    if _ASKS_ALSO.search(question) or _ONLY_OR_ALSO.search(question) or _ALSO_EN.search(question):
+        return False
+    first = re.split(r",?\s+or\b|還是|或是", piece)[0]
+    return bool(_ASKS_ONLY_THESE.search(first) and _LIST.search(text) and not _OWN_RESTRICTION.search(text))
+
+
+_ALSO_EN = re.compile(r"\b(?:also|too|as well)\b", re.I)
+
+
+# How soon the event the person names is, in days ("下禮拜就要開了", "明天", "3 天後", "next week"): the most it can be.
+_SOON_DAYS = ((re.compile(r"今天|今日|\btoday\b", re.I), 0), (re.compile(r"明天|明日|\btomorrow\b", re.I), 1),
+              (re.compile(r"後天|后天"), 2),
+              (re.compile(r"這(?:週|周|禮拜|星期)|这(?:周|礼拜|星期)|本(?:週|周)|\bthis week\b", re.I), 7),
+              (re.compile(r"下(?:個|个)?(?:週|周|禮拜|礼拜|星期)|\bnext week\b", re.I), 14))
+_DAYS_AWAY = re.compile(rf"(?:還|还)(?:剩|有)?\s*({_NUM})\s*天|({_NUM})\s*天(?:後|后|之後|之后)|\bin\s+([0-9]+)\s+days\b", re.I)
+# The text's own advance window and its bar on a late application ("須在開辦前「30天」…申請，未於期限內申請者恕不受理").
+_ADVANCE_WINDOW = re.compile(r"前\s*[「『\"]?\s*([0-9]+)\s*天")
+_LATE_BAR = re.compile(r"(?:逾期|未於期限內|未在期限內)[^。；]{0,12}?(?:恕不受理|不予受理|不受理|不予)")
+# Asking whether it is still taken ("還會受理嗎", "還來得及嗎", "can we still apply?").
+_ASKS_TAKEN = re.compile(r"受理|來得及|来得及|補送|补送|\b(?:accept(?:ed)?|still (?:apply|submit|send)|too late|in time)\b",
+                         re.I)
+
+
+def _days_away(question: str) -> int | None:
+    """The most days the (folded) question puts before its event, or None when it names no near time."""
+    if m := _DAYS_AWAY.search(question):
+        value = cn_to_int(next(g for g in m.groups() if g))
+        return int(value) if value is not None else None
+    return next((days for cue, days in _SOON_DAYS if cue.search(question)), None)
+
+
+def late_for_window(question: str, text: str) -> bool:
+    """The text bars a late application to an advance window ("開辦前 30 天…逾期不受理") and the (folded) question's
+    event is nearer than that window ("下禮拜就要開了") or its deadline is said to be missed: the bar reaches the case."""
+    window, bar = _ADVANCE_WINDOW.search(text), _LATE_BAR.search(text)
+    if window is None or bar is None:
+        return False
+    days = _days_away(question)
+    return (days is not None and days < int(window.group(1))) or bool(_MISSED_DEADLINE.search(question))
 
 
 def sentences(text: str) -> list[str]:
@@ -877,6 +994,9 @@ def rule_not_met(sentence: str, question: str) -> bool:
     states another value of that family and none of the sentence's, or denies all of the sentence's. Read on the
     question's first alternative ("在地區醫院進修可以算嗎？還是一定要醫學中心": 地區醫院 is what is asked)."""
     text = fold(question)
+    if (piece := _yes_no_piece(text)) != text and _stated_values(piece)[0]:
+        text = piece  # "一定要在醫學中心嗎？區域醫院進修可以算嗎": the piece that asks states the case (區域醫院); the
+        # 醫學中心 of the piece before is asked about, not the person's
     if (m := _ZH_OR.search(text) or _EN_OR.search(text)) is not None and m.start() > 0:
         text = text[:m.start()]
     text = re.sub(r"是不是(?=[只隻僅]|限)", "是", text)  # (是不是只限醫學中心 asks whether the limit holds; its 不 denies nothing)
@@ -1486,11 +1606,16 @@ def polarity_word(question: str, negative: bool, lang: str) -> str:
         return "不夠"  # "原能會的就夠了嗎" met by "須同時符合…及…": not enough (not the 可以 of another word)
     if any(cue.search(bare := _PURPOSE.sub("", piece)) for cue, _, _ in MODALS):
         piece = bare  # "還得考過跑片考試才可以繼續判讀嗎": the need asks (需要), not the 可以 of its purpose
-    for part in (piece, text):  # the verb of the piece that asks first
+    # the verb of the piece's last clause first ("下禮拜就要開了，…現在補送還會受理嗎": 會, not the story's 要), then the
+    # piece's, then the question's
+    tail = re.split(r"[，,]", piece)[-1]
+    for at, part in enumerate((tail, piece, text)):
+        if at == 0 and (tail == piece or _COPULA_ASKS.search(tail)):
+            continue  # (a copula asking in the tail is read with its piece, below)
         for cue, yes, no in MODALS:
             if cue.search(part):
                 return no if negative else yes
-        if part is piece and _COPULA_ASKS.search(piece):
+        if at == 1 and _COPULA_ASKS.search(piece):
             break  # "也是照國際會議的分數給嗎": its own copula asks (not a verb of the alternative after it: 還是…算)
     if negative and _COPULA.search(piece):
         return "不是"  # "是另外一套標準嗎" met by "…同…之規定": the copula that asks is denied (as 是不是 → 不是)
@@ -1894,11 +2019,19 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 (question_terms(asked) & _terms(fold(c.clause.text or said))) - GENERIC:
             grounds = True  # "原能會的標準就夠了嗎", "is the AEC standard alone enough?" met by "須同時符合…規定及…標準": no,
             # both are required (the line states both)
+        if (asks_permission(asked) or _ASKS_TAKEN.search(piece)) and late_for_window(fold(question), fold(source)):
+            grounds = True  # "下禮拜就開了，現在申請還會受理嗎", "it starts next week, can we still apply?" met by
+            # "開辦前 30 天…逾期不受理": the case is late for the window, and the late application is barred — no
         if _REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
             grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
         if denies is False and _ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
             denies = True  # "同時參加兩個課程，積分都算嗎", "do both sessions count?" met by "…者，註銷該時間所有…積分":
             # its grant words aside, the credits are cancelled
+        if denies is None and way_to_skip(fold(asked), c.clause):
+            denies = False  # "is there any way to skip the case numbers?" met by "…者，不須附上…個案數證明": yes, there is
+        if denies is None and asks_permission(asked) and grants_several(asked, c.clause):
+            denies = False  # "可以同時申請兩個領域嗎", "can I apply for several areas at once?" met by "可申請單一或多重領域
+            # 認證": the several is what the text allows
         if denies is None and some_allowed:
             denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
             # the part is what the text allows
@@ -1920,6 +2053,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 _CHANGES.search(fold(c.clause.text or said)):
             denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
             # is denied by the change: `_denied_by_grounds`)
+        not_only = only_of_many(_yes_no_piece(fold(question)), fold(c.clause.text or said), fold(question))  # (not its
+        # positive)
+        if grace_before_stop(fold(question), fold(source)):  # (the question's own 不能, not its positive)
+            grounds, positive = True, None  # "積分不夠是不是馬上就不能照了" met by "須於六個月內補齊…未能如期補齊者，應停止
+            # 操作": not at once (不是 / No — the line states the period)
         if grounds:
             denies = True  # the restriction is not met / the text's sameness or advice answers no, whatever else held
         # "陽性 90 位、追蹤 70 位，會扣嗎": the rule's band decides, and the line has not put the figures to it
@@ -1953,6 +2091,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # not reach it, and the item itself requires nothing (whether something counts as the item is its own to say)
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
+        elif not_only and not grounds:
+            # "是不是只有學會辦的才算" met by "包括本會及各教學醫院或醫事團體所舉辦…": not only (whatever its grant said)
+            body = f"不只：{body}" if zh else f"Not only: {_lower_first(body)}"
         elif barred_too and not not_always:
             body = f"有可能：{body}" if zh else f"Yes, it can: {_lower_first(body)}"
         elif denies is not None:
@@ -3057,6 +3198,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
     best = _answering(answerable, kind, question)
+    if kind in ("yes_no", "choice") and not several_ruled(question, best.clause) and \
+            (several := next((c for c in answerable if several_ruled(question, c.clause)), None)) is not None:
+        best = several  # "可以同時申請栓塞跟消融嗎" met first by 消融's item: the clause ruling on several at once answers
     if kind == "yes_no" and "lookup" not in best.via and (whole := _split_heading(question, read, corpus)) is not None:
         return DirectLine(_split_line(whole, corpus, lang), [whole.id], True, kind)  # "是不是分成實測跟書面兩部分": 是,
         # and the two items the heading has

@@ -317,6 +317,18 @@ def _rules_on_several(ranked: list[str], corpus: Corpus) -> str | None:
     return None
 
 
+# … and grants it: a 可 / 得 before its 多重 ("可申請單一或多重領域認證"), "multiple … may" / "may … multiple" in its gist.
+_GRANTS_SEVERAL = re.compile(r"(?:可|得)[^，,。；;:：]{0,12}多重|\bmultiple\b[^.;]{0,40}\bmay\b|\bmay\b[^.;]{0,40}\bmultiple\b",
+                             re.I)
+
+
+def grants_several(question: str, clause: object) -> bool:
+    """The question asks about several at once and the clause grants doing several ("可申請單一或多重領域認證"): a yes
+    to "可以同時申請兩個領域嗎", "can I apply for more than one area at once?"."""
+    text = f"{getattr(clause, 'text', '') or ''} {getattr(clause, 'gist_en', '') or ''}"
+    return several_ruled(question, clause) and bool(_GRANTS_SEVERAL.search(fold(text)))
+
+
 def several_ruled(question: str, clause: object) -> bool:
     """The question asks about several at once and the clause itself rules on several ("可申請單一或多重領域認證"): it
     answers the question, whatever other words they share ("more than 1 IR area at 1 times?")."""
