@@ -638,13 +638,13 @@ _CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|�
                         r"^[未無沒没][^，,]{1,30}之[\u4e00-\u9fff]{1,4}$")
 # English question words that ask about the clause's own negation (waived ~ 免, stop ~ 停止 …): the
 # negation is then what is asked about, not a denial.
-EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
+EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:waive[ds]?|exempt(?:ed|ion)?|free of charge|for free|no (?:fee|charge)|get out of pay\w*|avoid pay\w*|"
-                r"(?:not|never) (?:have to |need to )?pay\b|without pay\w*|skip (?:the |paying )?(?:fee|payment)s?)", re.I), "免"),
-    (re.compile(r"\b(?:stop(?:ped|s)?|suspend(?:ed)?|halt(?:ed)?|banned|barred)\b", re.I), "停止"),
+                r"(?:not|never) (?:have to |need to )?pay\b|without pay\w*|skip (?:the |paying )?(?:fee|payment)s?)", re.I), ("免",)),
+    (re.compile(r"\b(?:stop(?:ped|s)?|suspend(?:ed)?|halt(?:ed)?|banned|barred)\b", re.I), ("停止",)),
     # "non-tumor", "non SCI", "non-member": the category the text names with 非 (非腫瘤, 非SCI), not a denial
-    (re.compile(r"\bnon[- ]?[a-z]", re.I), "非"),
-    (re.compile(r"\b(?:cancel(?:l?ed)?|revoked?|void(?:ed)?|struck off)\b", re.I), "取消註銷"),
+    (re.compile(r"\bnon[- ]?[a-z]", re.I), ("非",)),
+    (re.compile(r"\b(?:cancel(?:l?ed)?|revoked?|void(?:ed)?|struck off)\b", re.I), ("取消", "註銷")),
     # "will the extra screenings not be paid?", "unpaid", "won't get reimbursed": the text's 不予給付 is what is asked
     (re.compile(r"\b(?:(?:not|never)\s+(?:be\s+|get\s+|being\s+)?(?:paid|reimbursed|covered)|unpaid|"
                 r"(?:won['’]?t|wouldn['’]?t|don['’]?t|doesn['’]?t)\s+(?:be\s+|get\s+)?(?:paid|reimbursed|covered))\b", re.I),
@@ -722,7 +722,7 @@ def _asked_negations(question: str) -> set[str]:
     found = {_negation_key(asked, m) for m in NEGATION.finditer(asked)}
     if _ZH_ASKS_STOP.search(asked):
         found.add("停止")  # "是不是馬上就要停判？": the stop is what is asked about (as "stop" in English), not a denial
-    return found | {ch for cue, zh in EN_ASKS_NEGATION if cue.search(question) for ch in zh}
+    return found | {zh for cue, words in EN_ASKS_NEGATION if cue.search(question) for zh in words}
 
 
 # A question's own stop (停判, 停拍, 停照, 停用 …): it asks whether the text's 停止 applies.
@@ -1179,7 +1179,12 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
             pairs.append((shared + 2, None if about is None else _sign(about, asked, permission)))
         elif shared and not grade and not _NEGATED_CONDITION.search(text) and (denied & _terms(text)) - GENERIC:
             # the question denies the condition ("no outsiders may attend" against 須對外公開…者): its consequence
-            # is not the answer; one granted only then (始得 / 始可 / 才) is refused, any other is unsettled
+            # is not the answer; one granted only then (始得 / 始可 / 才) is refused, any other is unsettled — unless
+            # the question states another, negated condition of the text and asks nothing its consequence does ("沒補齊，
+            # 會被停止嗎" against "未能如期補齊者，應停止操作，於補齊…後，始恢復操作資格": the restoring is no answer to the stop)
+            if not (predicate & _acts(after)) and any(_NEGATED_CONDITION.search(t) and (case_terms & _terms(t)) - GENERIC
+                                                      for t, c in parts[:i] if c) and q_negated:
+                continue
             pairs.append((shared, True if _ONLY_THEN.match(after) else None))
         elif shared and (both_negated or grade or shared > top or predicate & _acts(after)):  # the question states it
             after = _restated_denial(after, denied & _terms(text))  # (the case the condition itself names: 無手術者)
