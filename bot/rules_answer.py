@@ -1177,7 +1177,8 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
                 # requires ("不得用於…，須經再次實地測試通過後，始得恢復使用": the 須 of getting it back is no leave now)
                 about = next((t for t, _ in row if _sign(t, asked, permission)), about)
             pairs.append((shared + 2, None if about is None else _sign(about, asked, permission)))
-        elif shared and not grade and not _NEGATED_CONDITION.search(text) and (denied & _terms(text)) - GENERIC:
+        elif shared and not grade and not _NEGATED_CONDITION.search(text) and (denied & _terms(text)) - GENERIC \
+                and not _piece_states(question, text):
             # the question denies the condition ("no outsiders may attend" against 須對外公開…者): its consequence
             # is not the answer; one granted only then (始得 / 始可 / 才) is refused, any other is unsettled — unless
             # the question states another, negated condition of the text and asks nothing its consequence does ("沒補齊，
@@ -1213,6 +1214,16 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     if (rival >= 1 and rival * 2 > top) or (rival >= 0 and q_negated):
         return None
     return _granted_only(denies, top_text, question, permission)
+
+
+def _piece_states(question: str, condition: str) -> bool:
+    """The question's asking piece states the (un-negated) condition itself, whatever its story denied before ("沒補齊，
+    補齊後可以恢復嗎": the piece asks of the case once it is done)."""
+    piece = re.split(r"[，,;；]", _yes_no_piece(fold(question)).strip())
+    if len(piece) < 2:
+        return False
+    last = piece[-1] or piece[-2]
+    return bool((question_terms(last) & _terms(condition)) - GENERIC - _denied_terms(last))
 
 
 def _bar_on_predicate(scored: list[tuple[int, bool | None, str]], predicate: frozenset[str],

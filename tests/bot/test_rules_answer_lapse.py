@@ -5,6 +5,8 @@ chaining "未能如期補齊者，應停止操作，於補齊…後，始恢復�
   the thing is done, whose condition the question denies) answers whether one may resume, not whether one is stopped;
 - English words for a stop (stopped, suspended, barred) ask about the text's 停止 as a whole word, as 停判 / 停拍 do in
   Chinese: the stop is what is asked about, not a denial that answers "No";
+- a story that denies the condition ("沒補齊…被停了") before an asking piece that states it met ("補齊後可以恢復嗎") is
+  asked of the case once it is done: 可以, from the restoring;
 - with no lapse stated ("short on hours — stopped right away?") the period to make good comes first: 不會 / No.
 """
 
@@ -53,3 +55,17 @@ def test_with_no_lapse_stated_the_period_to_make_good_comes_first(question: str,
 def test_english_words_for_the_texts_negations_name_them_whole(question: str, words: set[str]) -> None:
     assert words <= _asked_negations(question)
     assert not {"停", "止", "取", "消"} & _asked_negations(question)
+
+
+@pytest.mark.parametrize("question", [
+    "放射師沒補齊繼續教育時數，補齊後可以恢復嗎？",
+    "我們的放射師逾期沒補時數被停了，之後補齊了能恢復操作嗎？",
+    "放射师没补齐时数被停了，补齐以后可以恢复操作吗？",
+])
+def test_an_asking_piece_stating_the_condition_met_is_asked_of_that_case(question: str) -> None:
+    line = line_for(question, RADIOGRAPHER, "zh-TW")
+    assert line.startswith(("可以", "能")), line
+
+
+def test_a_story_denying_the_condition_with_no_restatement_stays_refused() -> None:
+    assert line_for("放射師沒補齊繼續教育時數，可以繼續操作嗎？", RADIOGRAPHER, "zh-TW").startswith("不可以")
