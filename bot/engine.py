@@ -33,7 +33,7 @@ from bot.parsing.dates import find_dates
 from bot.routing import Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, adds_to_before, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, own_words,
+from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.vague import fill_vague, find_vague, settle_vague
@@ -1090,8 +1090,10 @@ class Engine:
         # unless it only supposes an input the part before did not state ("扣幾%？另外如果補助是 360 萬，扣多少錢")
         adds = _adds_inputs(plans)
         what_if = any(changes_one_fact(p) and has_figure(p) for i, p in enumerate(pieces) if i and i not in adds)
+        # "…拍了551案，會被抽片嗎？另外一個是550案呢": another one's figures, asked like the part before — a part of its own
+        another = any(i and opens_on_another(p) and has_figure(p) for i, p in enumerate(pieces))
         if not numbered and len(_asked_tools(pieces, chosen)) < 2 and not set(continued) - set(adds) and not own_facts \
-                and not what_if and not rules:
+                and not what_if and not rules and not another:
             return self._co_calculations(question, lang, q, today)
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
@@ -1127,6 +1129,7 @@ class Engine:
             if i and before is not None and changes_one_fact(p) and has_figure(p) \
                     and answers[i].route in ("out_of_scope", "retrieval"):
                 answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
+        answers = self._another_like(answers, pieces, lang, today)
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
         answers = self._accounted(answers, pieces, chosen, run, lang, today)
@@ -1284,6 +1287,30 @@ class Engine:
                     f"This part changes only some figures of part {j + 1}; the ones it does not restate ({kept}) are "
                     f"part {j + 1}'s.")
             answers[i] = _noted(got, note, lang)
+        return answers
+
+    def _another_like(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
+        """A part about another one, stated like the part before but shorter ("…這個月拍了551案，會被抽片審查嗎？另外一個
+        是550案呢"), that asks back or reads nothing: read again in the part before's words with its own figures
+        (`parts.another_like`), said so; it stands only if that computes the part before's very calculation."""
+        answers = list(answers)
+        for i, a in enumerate(answers):
+            before = answers[i - 1] if i else None
+            if before is None or a.route == "calculator" or before.route != "calculator" or len(before.tool_calls) != 1:
+                continue
+            text = another_like(pieces[i - 1], pieces[i])
+            if text is None:
+                continue
+            got = self._deterministic(text, None, today, part=True)
+            tool = before.tool_calls[0].name
+            # (computed, or asking back only for what the other one did not restate)
+            if not ([c.name for c in got.tool_calls] == [tool] and got.route == "calculator"
+                    or got.route == "clarify" and got.pending_call is not None and got.pending_call.name == tool
+                    and not any(m.startswith(("unread:", "vague:")) for m in got.missing)):
+                continue
+            note = (f"這一題說的是另一位（另一個），依第 {i} 題的說法讀：「{pieces[i]}」讀作「{text}」。" if lang == "zh-TW" else
+                    f"This part is about another one, read in part {i}'s words: \u201c{pieces[i]}\u201d as \u201c{text}\u201d.")
+            answers[i] = _noted(got, note, lang, question=pieces[i])
         return answers
 
     def _parallel(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
