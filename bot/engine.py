@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from bot import compose
-from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
+from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall, Turn
 from bot.clarify import (TOOL_INFO, exact_for_rough, consequence_rules, describe, known_part, missing_keys, open_outcome_rules, pending, pending_text, vague_filled, vague_keys,
                           vague_left)
 from bot.errors import BadQuery
@@ -868,6 +868,8 @@ class Engine:
         if unreadable:
             return self._unreadable_number(question, lang, unreadable.group(0))
         question_read, q = _read_query(question, today, part)
+        if prior is not None and (done := self._completes_a_part(question, prior, today)) is not None:
+            return done
         if prior is not None:
             pending_question = _settled(pending_text(conversation, today) or prior.question)
             pending_question = _as_read_before(conversation, pending_question, prior, today)
@@ -940,6 +942,31 @@ class Engine:
                 return self._ask_vague(question, lang, decision.extraction, vague, today)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
         return self._retrieve(question, lang, q, injection)
+
+    def _completes_a_part(self, reply: str, prior: Answer, today: datetime.date) -> Answer | None:
+        """A reply to a message in parts of which one part asked back ("壓迫 74、假體 88；另外複判陽性 57%…" → the negative
+        rate asked; "陰性 10%"): that part completed as a reply to its own question back, the other parts' answers kept as
+        they were, in their place; None unless exactly one part asked back for a calculation and the reply completes it."""
+        asking = [i for i, a in enumerate(prior.parts) if a.route == "clarify" and a.pending_call is not None]
+        if len(asking) != 1 or any(a.route not in ("calculator", "clarify") for a in prior.parts):
+            return None
+        i = asking[0]
+        part = prior.parts[i]
+        tool = part.pending_call.name
+        got = self._deterministic(reply, Conversation(turns=[Turn(question=part.question, answer=part)]), today)
+        if got.route != "calculator" or [c.name for c in got.tool_calls] != [tool]:
+            # (a part whose words alone name no calculation — read as the part before's, or one of two calculations
+            # stated together: the reply read with its words as the calculation it asked for, keeping what it had read)
+            source = Query(part.question[:MAX_READ_CHARS], today, followup=reply[:MAX_READ_CHARS])
+            d = _pending_reading(source, tool)
+            if d is None or d.route != "calculator" or not _extends(part.pending_call.args, d.extraction.args):
+                return None
+            siblings = tuple(c.args for j, a in enumerate(prior.parts) if j != i for c in a.tool_calls)
+            got = self._calculate(reply, prior.lang, d.extraction, "calculator", source, siblings=siblings)
+            if got.route != "calculator":
+                return None
+        answers = [*prior.parts[:i], got.model_copy(update={"question": part.question}), *prior.parts[i + 1:]]
+        return join_parts(prior.question, prior.lang, answers)
 
     def _prefetch(self, q: Query, part: bool) -> None:
         """Start the question's query embedding, to run while it is read — with the scope check's text first when a hint
@@ -1483,7 +1510,7 @@ class Engine:
         if len(found) >= 2:
             answers = self._accounted([whole(i) for i in range(len(found))], [question] * len(found), list(found),
                                       whole, lang, today)
-            if self._apart(answers):
+            if self._apart(answers) or self._apart_asking(answers, single):
                 return join_parts(question, lang, answers)
         groups: list[str] = []
         plans: list[Extraction | None] = []
@@ -1507,6 +1534,23 @@ class Engine:
 
         answers = self._accounted([own(i) for i in range(len(groups))], groups, plans, own, lang, today)
         return join_parts(question, lang, answers) if self._apart(answers) else None
+
+    @staticmethod
+    def _apart_asking(answers: list[Answer], single: Answer) -> bool:
+        """Parts of which some compute and the others ask only for a fact the message did not state ("壓迫 74、假體 88；另外
+        判讀醫師複判陽性 57%，分別…": the QC grade, and the negative discrepancy asked), each from figures of its own, and
+        together reading every figure the one calculation left unread — never a part left unread or vague."""
+        if not any(a.route == "calculator" for a in answers) or any(
+                a.route not in ("calculator", "clarify") or a.route == "clarify" and (
+                    a.pending_call is None or not a.missing or any(m.startswith(("unread:", "vague:")) for m in a.missing))
+                for a in answers):
+            return False
+        own = [_own_figures(a) for a in answers]
+        if any(not o for o in own) or any(own[i] & own[j] for i in range(len(own)) for j in range(i + 1, len(own))):
+            return False
+        unread = {float(x.replace(",", "")) for m in single.missing if m.startswith("unread:")
+                  for x in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", m)}
+        return unread <= set().union(*own)
 
     @staticmethod
     def _apart(answers: list[Answer]) -> bool:

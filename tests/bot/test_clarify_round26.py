@@ -9,6 +9,10 @@ Classes (each tested with phrasings invented here, not the bank's):
    after 呢 / 嗎. A figure of the part before it does not restate is never carried over (the first one's, not the other's):
    it is asked; and another one's figure is never added into the first one's.
 4. A person named by a nickname (小陳, 阿美) labels their facts: "小陳做了 530 案、小林做了 470 案，各自…" is one part each.
+5. Two calculations stated together with one question for both ("壓迫 74、假體 88；另外複判陽性 57%，分別…"), one of them
+   short of a fact: the complete one computed, the other asked back for its fact — never its figure left "unread".
+6. A reply to a message in parts of which one part asked back completes that part, the other parts kept as answered —
+   also where the part's words alone name no calculation (read as the part before's, or stated beside another).
 """
 
 from __future__ import annotations
@@ -129,3 +133,59 @@ def test_people_named_by_nickname_are_one_part_each(ask, question, months):
     assert a.route == "calculator", a.missing
     assert len(a.parts) == 2
     assert [p.tool_calls[0].args["monthly_screenings"] for p in a.parts] == months
+
+
+# ---------------------------------------------------------------- 5. two calculations stated together, one short of a fact
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("機器實測壓迫 76、假體 91；另外判讀醫師複判陽性 53%。請分別告訴我等級跟要做的事", "negative_discrepancy_pct"),
+    ("机器实测压迫 76、假体 91；另外判读医师复判阴性 12%。请分别告诉我等级和要做什么", "positive_discrepancy_pct"),
+    ("QC: compression 76, phantom 91. Also our reader's positive re-read discrepancy is 53%. Grades and what to do for each?",
+     "negative_discrepancy_pct"),
+])
+def test_the_complete_calculation_is_computed_and_the_other_asks_for_its_fact(ask, question, missing):
+    a = ask(question)
+    assert a.route == "clarify"
+    assert not _unread(a)
+    qc, reread = a.parts
+    assert qc.route == "calculator" and _call(qc, "hpa_qc_grade").result["worst"] == "C"
+    assert reread.route == "clarify" and reread.pending_call.name == "hpa_reread_action"
+    assert any(m.startswith(missing) for m in reread.missing)
+
+
+# ---------------------------------------------------------------- 6. a reply completes the part that asked back
+
+
+@pytest.mark.parametrize(("question", "reply", "tier"), [
+    ("機器實測壓迫 76、假體 91；另外判讀醫師複判陽性 53%。請分別告訴我等級跟要做的事", "陰性 6%", "required"),
+    ("QC: compression 76, phantom 91. Also our reader's positive re-read discrepancy is 53%. Grades and what to do for each?",
+     "negative 21%", "stop"),
+    ("1）技師自選片 非緻密 352 緻密 368 評幾等；2）判讀醫師陰性複判差異 8%，要怎麼辦", "陽性 30%", "recommended"),
+])
+def test_a_reply_completes_the_part_that_asked_and_keeps_the_others(engine, question, reply, tier):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and len(first.parts) == 2
+    assert second.route == "calculator", second.missing
+    assert len(second.parts) == 2
+    assert second.parts[0].route == "calculator"
+    assert _call(second.parts[0], second.parts[0].tool_calls[0].name).args == first.parts[0].tool_calls[0].args
+    assert _call(second.parts[1], "hpa_reread_action").result["tier"] == tier
+
+
+def test_a_reply_completes_a_part_read_as_the_part_before(engine):
+    first, second = ask_and_reply(engine, "兩題：(1) TACE 共 320 例、專科 9 年，腫瘤栓塞夠嗎 (2) 同一段時間 RFA 150 例，消融呢",
+                                  "專科 9 年")
+    assert first.route == "clarify"
+    assert second.route == "calculator", second.missing
+    ablation = second.parts[1].tool_calls[0]
+    assert (ablation.args["domain"], ablation.args["cases_last_6_years"], ablation.args["years_as_specialist"]) == (
+        "ablation", 150, 9)
+    assert ablation.result["eligible"] is False
+
+
+def test_a_reply_that_completes_no_part_is_not_taken_as_one(engine):
+    first, second = ask_and_reply(engine, "機器實測壓迫 76、假體 91；另外判讀醫師複判陽性 53%。請分別告訴我等級跟要做的事",
+                                  "消融指導老師要幾例？")
+    assert first.route == "clarify"
+    assert not any(c.name == "hpa_reread_action" for c in second.tool_calls)
