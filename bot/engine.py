@@ -14,7 +14,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from bot import compose
@@ -33,7 +33,7 @@ from bot.parsing.dates import find_dates
 from bot.routing import Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words,
+from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.vague import fill_vague, find_vague, settle_vague
@@ -1162,7 +1162,7 @@ class Engine:
         answers = self._accounted(answers, pieces, chosen, run, lang, today)
         if numbered and segmented(marked):
             answers = self._parallel(answers, pieces, lang, today)
-        answers = self._what_if(answers, pieces, lang, today)
+        answers = self._what_if(answers, pieces, lang, today, continued)
         from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
 
         tools = [c.name for a in answers for c in a.tool_calls] + [a.pending_call.name for a in answers if a.pending_call]
@@ -1284,14 +1284,19 @@ class Engine:
         return Answer(question=piece, lang=lang, route="clarify", answer=text, citations=before.citations[:1],
                       missing=["what_if: " + ("要取代哪一項數字" if zh else "which figure it replaces")])
 
-    def _what_if(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
+    def _what_if(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date,
+                 continued: Iterable[int] = ()) -> list[Answer]:
         """A part changing one fact of the calculation before it ("…有超量嗎？如果篩了 13000 案呢？") and asking back for
         the others: computed with the part before's facts for what it does not restate (`parts.changes_one_fact`), said
         so. Only the facts asked for are taken, only from the nearest part before with that very calculation computed;
-        it stands only if that computes. Else the question back stays."""
+        it stands only if that computes. Else the question back stays. So too a part `continued` (naming no calculation of
+        its own, read as the part before's: "(1) …70 例、專科 10 年，非腫瘤栓塞夠嗎 (2) 同一段時間 RFA 200 例，消融呢") about
+        the same one — never one about another person, site or year (`parts.same_one`)."""
         answers = list(answers)
+        continued = set(continued)
         for i, a in enumerate(answers):
-            if not i or a.route != "clarify" or a.pending_call is None or not changes_one_fact(pieces[i]):
+            if not i or a.route != "clarify" or a.pending_call is None or not (
+                    changes_one_fact(pieces[i]) or i in continued and same_one(pieces[i])):
                 continue
             tool = a.pending_call.name
             j = next((j for j in range(i - 1, -1, -1) if answers[j].route == "calculator"

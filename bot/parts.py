@@ -485,6 +485,11 @@ def another_like(model: str, target: str) -> str | None:
     return "".join(out) + model[last:]
 
 
+def same_one(words: str) -> bool:
+    """Does a part speak of the same one as the part before — no other person, site or year named (`_ANOTHER`, a label)?"""
+    return not _ANOTHER.search(words) and not _LABEL.search(words) and not _ANOTHER_OPENS.match(words)
+
+
 def opens_on_another(words: str) -> bool:
     """Does a part open on another one of the same kind ("另外一個是 550 案呢", "the other one with 550?")?"""
     return bool(_ANOTHER_OPENS.match(words))

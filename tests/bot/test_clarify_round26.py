@@ -13,6 +13,9 @@ Classes (each tested with phrasings invented here, not the bank's):
    short of a fact: the complete one computed, the other asked back for its fact — never its figure left "unread".
 6. A reply to a message in parts of which one part asked back completes that part, the other parts kept as answered —
    also where the part's words alone name no calculation (read as the part before's, or stated beside another).
+7. A part naming no calculation of its own, read as the part before's, about the same one ("(2) 同一段時間 RFA 200 例，消融
+   呢"): the facts it does not restate and the part before stated are the part before's, said so — never for a part about
+   another one ("(2) 另一位 RFA 200 例呢"), which asks.
 """
 
 from __future__ import annotations
@@ -174,7 +177,8 @@ def test_a_reply_completes_the_part_that_asked_and_keeps_the_others(engine, ques
 
 
 def test_a_reply_completes_a_part_read_as_the_part_before(engine):
-    first, second = ask_and_reply(engine, "兩題：(1) TACE 共 320 例、專科 9 年，腫瘤栓塞夠嗎 (2) 同一段時間 RFA 150 例，消融呢",
+    # (another doctor's years are never the first one's: asked, then the reply completes that part)
+    first, second = ask_and_reply(engine, "兩題：(1) TACE 共 320 例、專科 12 年，腫瘤栓塞夠嗎 (2) 另一位 RFA 150 例，消融呢",
                                   "專科 9 年")
     assert first.route == "clarify"
     assert second.route == "calculator", second.missing
@@ -189,3 +193,33 @@ def test_a_reply_that_completes_no_part_is_not_taken_as_one(engine):
                                   "消融指導老師要幾例？")
     assert first.route == "clarify"
     assert not any(c.name == "hpa_reread_action" for c in second.tool_calls)
+
+
+# ---------------------------------------------------------------- 7. a continued part about the same one
+
+
+@pytest.mark.parametrize(("question", "years", "cases"), [
+    ("兩個問題：(1) TACE 共 310 例、專科 12 年，腫瘤栓塞夠嗎 (2) 同一段時間 RFA 185 例，消融那類呢", 12, 185),
+    ("两个问题：(1) TACE 共 310 例、专科 12 年，肿瘤栓塞够吗 (2) RFA 185 例，消融呢", 12, 185),
+    ("(1) TACE 310 cases, 12 years as specialist — tumor embolization ok? (2) and RFA 185 for ablation?", 12, 185),
+])
+def test_a_continued_part_about_the_same_one_keeps_the_part_befores_facts(ask, question, years, cases):
+    a = ask(question)
+    assert a.route == "calculator", a.missing
+    ablation = a.parts[1]
+    call = _call(ablation, "tsir_instructor_eligibility")
+    assert (call.args["domain"], call.args["cases_last_6_years"], call.args["years_as_specialist"]) == (
+        "ablation", cases, years)
+    assert call.result["eligible"] is True
+    assert ablation.assumptions and "years_as_specialist" in ablation.assumptions[0]
+
+
+@pytest.mark.parametrize("question", [
+    "兩個問題：(1) TACE 共 310 例、專科 12 年，腫瘤栓塞夠嗎 (2) 另一位 RFA 185 例，消融呢",
+    "(1) TACE 310 cases, 12 years as specialist — tumor embolization ok? (2) another doctor has RFA 185, ablation?",
+])
+def test_a_part_about_another_one_never_takes_the_part_befores_facts(ask, question):
+    a = ask(question)
+    other = a.parts[1]
+    assert other.route == "clarify"
+    assert any(m.startswith("years_as_specialist") for m in other.missing)
