@@ -739,7 +739,9 @@ def carry_same_day(pieces: list[str], today: datetime.date) -> list[str]:
 
         def written(m: re.Match[str], day: str = day, piece: str = piece) -> str:
             if not m.group(0)[:1].isascii():
-                return day  # "同一天篩檢" → "2026/7/1 篩檢"
+                # "同一天篩檢" → "2026/7/1 篩檢"; a figure right before it is set off ("category 3同一天" → "category 3 2026/7/1",
+                # never "category 32026/7/1")
+                return f" {day}" if re.search(r"\d\s*$", piece[:m.start()]) else day
             # "screened the same day" → "screened on 2026-08-31"; "from that same date" → "from 2026-08-31"
             if m.group(0).lower().startswith("on") or not re.search(r"\b(?:on|from|of|at|for)\s*$", piece[:m.start()], re.IGNORECASE):
                 return f"on {day}"

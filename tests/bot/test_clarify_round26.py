@@ -16,6 +16,8 @@ Classes (each tested with phrasings invented here, not the bank's):
 7. A part naming no calculation of its own, read as the part before's, about the same one ("(2) 同一段時間 RFA 200 例，消融
    呢"): the facts it does not restate and the part before stated are the part before's, said so — never for a part about
    another one ("(2) 另一位 RFA 200 例呢"), which asks.
+8. The day a part points at ("category 3 同一天篩的呢") written in after a figure is set off from it — never read as one
+   number with it ("category 3115/3/15").
 """
 
 from __future__ import annotations
@@ -223,3 +225,18 @@ def test_a_part_about_another_one_never_takes_the_part_befores_facts(ask, questi
     other = a.parts[1]
     assert other.route == "clarify"
     assert any(m.startswith("years_as_specialist") for m in other.missing)
+
+
+# ---------------------------------------------------------------- 8. the day a part points at, set off from a figure
+
+
+@pytest.mark.parametrize(("question", "category", "deadline"), [
+    ("個案2026/6/10篩檢，category 4，何時前要確診？另外如果是category 3同一天篩的呢", 3, "2026-12-10"),
+    ("个案2026/6/10筛检，category 4，何时前要确诊？另外一位是category 0同一天筛的呢", 0, "2026-08-10"),
+])
+def test_a_day_written_in_after_a_figure_is_set_off_from_it(ask, question, category, deadline):
+    a = ask(question)
+    assert a.route == "calculator", a.missing
+    second = a.parts[1].tool_calls[0]
+    assert (second.args["category"], second.args["screening_date"]) == (category, "2026-06-10")
+    assert second.result["deadline"] == deadline
