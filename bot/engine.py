@@ -14,11 +14,11 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from bot import compose
-from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall
+from bot.answer import Answer, Citation, Conversation, PendingCall, Reading, ToolCall, Turn
 from bot.clarify import (TOOL_INFO, exact_for_rough, consequence_rules, describe, known_part, missing_keys, open_outcome_rules, pending, pending_text, vague_filled, vague_keys,
                           vague_left)
 from bot.errors import BadQuery
@@ -33,7 +33,7 @@ from bot.parsing.dates import find_dates
 from bot.routing import Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, adds_to_before, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, own_words,
+from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.vague import fill_vague, find_vague, settle_vague
@@ -868,6 +868,8 @@ class Engine:
         if unreadable:
             return self._unreadable_number(question, lang, unreadable.group(0))
         question_read, q = _read_query(question, today, part)
+        if prior is not None and (done := self._completes_a_part(question, prior, today)) is not None:
+            return done
         if prior is not None:
             pending_question = _settled(pending_text(conversation, today) or prior.question)
             pending_question = _as_read_before(conversation, pending_question, prior, today)
@@ -940,6 +942,31 @@ class Engine:
                 return self._ask_vague(question, lang, decision.extraction, vague, today)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
         return self._retrieve(question, lang, q, injection)
+
+    def _completes_a_part(self, reply: str, prior: Answer, today: datetime.date) -> Answer | None:
+        """A reply to a message in parts of which one part asked back ("壓迫 74、假體 88；另外複判陽性 57%…" → the negative
+        rate asked; "陰性 10%"): that part completed as a reply to its own question back, the other parts' answers kept as
+        they were, in their place; None unless exactly one part asked back for a calculation and the reply completes it."""
+        asking = [i for i, a in enumerate(prior.parts) if a.route == "clarify" and a.pending_call is not None]
+        if len(asking) != 1 or any(a.route not in ("calculator", "clarify") for a in prior.parts):
+            return None
+        i = asking[0]
+        part = prior.parts[i]
+        tool = part.pending_call.name
+        got = self._deterministic(reply, Conversation(turns=[Turn(question=part.question, answer=part)]), today)
+        if got.route != "calculator" or [c.name for c in got.tool_calls] != [tool]:
+            # (a part whose words alone name no calculation — read as the part before's, or one of two calculations
+            # stated together: the reply read with its words as the calculation it asked for, keeping what it had read)
+            source = Query(part.question[:MAX_READ_CHARS], today, followup=reply[:MAX_READ_CHARS])
+            d = _pending_reading(source, tool)
+            if d is None or d.route != "calculator" or not _extends(part.pending_call.args, d.extraction.args):
+                return None
+            siblings = tuple(c.args for j, a in enumerate(prior.parts) if j != i for c in a.tool_calls)
+            got = self._calculate(reply, prior.lang, d.extraction, "calculator", source, siblings=siblings)
+            if got.route != "calculator":
+                return None
+        answers = [*prior.parts[:i], got.model_copy(update={"question": part.question}), *prior.parts[i + 1:]]
+        return join_parts(prior.question, prior.lang, answers)
 
     def _prefetch(self, q: Query, part: bool) -> None:
         """Start the question's query embedding, to run while it is read — with the scope check's text first when a hint
@@ -1090,8 +1117,10 @@ class Engine:
         # unless it only supposes an input the part before did not state ("扣幾%？另外如果補助是 360 萬，扣多少錢")
         adds = _adds_inputs(plans)
         what_if = any(changes_one_fact(p) and has_figure(p) for i, p in enumerate(pieces) if i and i not in adds)
+        # "…拍了551案，會被抽片嗎？另外一個是550案呢": another one's figures, asked like the part before — a part of its own
+        another = any(i and opens_on_another(p) and has_figure(p) for i, p in enumerate(pieces))
         if not numbered and len(_asked_tools(pieces, chosen)) < 2 and not set(continued) - set(adds) and not own_facts \
-                and not what_if and not rules:
+                and not what_if and not rules and not another:
             return self._co_calculations(question, lang, q, today)
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
@@ -1127,12 +1156,13 @@ class Engine:
             if i and before is not None and changes_one_fact(p) and has_figure(p) \
                     and answers[i].route in ("out_of_scope", "retrieval"):
                 answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
+        answers = self._another_like(answers, pieces, lang, today)
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
         answers = self._accounted(answers, pieces, chosen, run, lang, today)
         if numbered and segmented(marked):
             answers = self._parallel(answers, pieces, lang, today)
-        answers = self._what_if(answers, pieces, lang, today)
+        answers = self._what_if(answers, pieces, lang, today, continued)
         from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
 
         tools = [c.name for a in answers for c in a.tool_calls] + [a.pending_call.name for a in answers if a.pending_call]
@@ -1254,14 +1284,19 @@ class Engine:
         return Answer(question=piece, lang=lang, route="clarify", answer=text, citations=before.citations[:1],
                       missing=["what_if: " + ("要取代哪一項數字" if zh else "which figure it replaces")])
 
-    def _what_if(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
+    def _what_if(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date,
+                 continued: Iterable[int] = ()) -> list[Answer]:
         """A part changing one fact of the calculation before it ("…有超量嗎？如果篩了 13000 案呢？") and asking back for
         the others: computed with the part before's facts for what it does not restate (`parts.changes_one_fact`), said
         so. Only the facts asked for are taken, only from the nearest part before with that very calculation computed;
-        it stands only if that computes. Else the question back stays."""
+        it stands only if that computes. Else the question back stays. So too a part `continued` (naming no calculation of
+        its own, read as the part before's: "(1) …70 例、專科 10 年，非腫瘤栓塞夠嗎 (2) 同一段時間 RFA 200 例，消融呢") about
+        the same one — never one about another person, site or year (`parts.same_one`)."""
         answers = list(answers)
+        continued = set(continued)
         for i, a in enumerate(answers):
-            if not i or a.route != "clarify" or a.pending_call is None or not changes_one_fact(pieces[i]):
+            if not i or a.route != "clarify" or a.pending_call is None or not (
+                    changes_one_fact(pieces[i]) or i in continued and same_one(pieces[i])):
                 continue
             tool = a.pending_call.name
             j = next((j for j in range(i - 1, -1, -1) if answers[j].route == "calculator"
@@ -1284,6 +1319,30 @@ class Engine:
                     f"This part changes only some figures of part {j + 1}; the ones it does not restate ({kept}) are "
                     f"part {j + 1}'s.")
             answers[i] = _noted(got, note, lang)
+        return answers
+
+    def _another_like(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
+        """A part about another one, stated like the part before but shorter ("…這個月拍了551案，會被抽片審查嗎？另外一個
+        是550案呢"), that asks back or reads nothing: read again in the part before's words with its own figures
+        (`parts.another_like`), said so; it stands only if that computes the part before's very calculation."""
+        answers = list(answers)
+        for i, a in enumerate(answers):
+            before = answers[i - 1] if i else None
+            if before is None or a.route == "calculator" or before.route != "calculator" or len(before.tool_calls) != 1:
+                continue
+            text = another_like(pieces[i - 1], pieces[i])
+            if text is None:
+                continue
+            got = self._deterministic(text, None, today, part=True)
+            tool = before.tool_calls[0].name
+            # (computed, or asking back only for what the other one did not restate)
+            if not ([c.name for c in got.tool_calls] == [tool] and got.route == "calculator"
+                    or got.route == "clarify" and got.pending_call is not None and got.pending_call.name == tool
+                    and not any(m.startswith(("unread:", "vague:")) for m in got.missing)):
+                continue
+            note = (f"這一題說的是另一位（另一個），依第 {i} 題的說法讀：「{pieces[i]}」讀作「{text}」。" if lang == "zh-TW" else
+                    f"This part is about another one, read in part {i}'s words: \u201c{pieces[i]}\u201d as \u201c{text}\u201d.")
+            answers[i] = _noted(got, note, lang, question=pieces[i])
         return answers
 
     def _parallel(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
@@ -1456,7 +1515,7 @@ class Engine:
         if len(found) >= 2:
             answers = self._accounted([whole(i) for i in range(len(found))], [question] * len(found), list(found),
                                       whole, lang, today)
-            if self._apart(answers):
+            if self._apart(answers) or self._apart_asking(answers, single):
                 return join_parts(question, lang, answers)
         groups: list[str] = []
         plans: list[Extraction | None] = []
@@ -1480,6 +1539,23 @@ class Engine:
 
         answers = self._accounted([own(i) for i in range(len(groups))], groups, plans, own, lang, today)
         return join_parts(question, lang, answers) if self._apart(answers) else None
+
+    @staticmethod
+    def _apart_asking(answers: list[Answer], single: Answer) -> bool:
+        """Parts of which some compute and the others ask only for a fact the message did not state ("壓迫 74、假體 88；另外
+        判讀醫師複判陽性 57%，分別…": the QC grade, and the negative discrepancy asked), each from figures of its own, and
+        together reading every figure the one calculation left unread — never a part left unread or vague."""
+        if not any(a.route == "calculator" for a in answers) or any(
+                a.route not in ("calculator", "clarify") or a.route == "clarify" and (
+                    a.pending_call is None or not a.missing or any(m.startswith(("unread:", "vague:")) for m in a.missing))
+                for a in answers):
+            return False
+        own = [_own_figures(a) for a in answers]
+        if any(not o for o in own) or any(own[i] & own[j] for i in range(len(own)) for j in range(i + 1, len(own))):
+            return False
+        unread = {float(x.replace(",", "")) for m in single.missing if m.startswith("unread:")
+                  for x in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", m)}
+        return unread <= set().union(*own)
 
     @staticmethod
     def _apart(answers: list[Answer]) -> bool:

@@ -135,10 +135,18 @@ _ONE_PERSON = re.compile(r"\s*of\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){
                          r"members?|team)\b"
                          # "one of last month's screenings", "one of this week's patients", "one of our women": the case asked about
                          r"|\s*of\s+(?:our|my|the|those|these|(?:last|this|that)\s+(?:month|week|year)['’]s|yesterday['’]s|today['’]s)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:screenings?|patients?|women|ladies|clients?|cases?|exams?|mammograms?|recalls?)\b"
+                         r"(?:[\w-]+\s+){0,2}?(?:screenings?|patients?|women|ladies|clients?|cases?|exams?|mammograms?|recalls?|"
+                         # "one of the uncompleted", "one of the outstanding ones", "one of our positives": one case of a group
+                         r"uncompleted|incomplete|unfinished|outstanding|remaining|positives|suspects|ones)\b"
                          # "one tech hit 551", "one radiographer did 560": one person named in the singular, the one it is about
                          r"|\s*(?:[\w-]+\s+)?(?:tech|technologist|radiographer|rt|doctor|physician|reader|radiologist|surgeon|"
                          r"resident|fellow|colleague)\b(?!['’]?s\b)", re.IGNORECASE)
+# "我們三個放射師裡最高的是 366", "三位之中最好的", "the best of our 3 RTs": how many people a figure is the best (highest,
+# lowest) of — the group it is chosen among, no fact of the calculation
+_GROUP_BEST_AFTER = re.compile(r"\s*(?:個|个|位|名|組|组)?\s*(?:[\u4e00-\u9fff]{0,4}?)(?:裡面?|里面?|之中|當中|当中|中)\s*(?:的)?\s*"
+                               r"(?:[\u4e00-\u9fff]{0,6}?)(?:最高|最好|最佳|最低|最差|最多|最少)")
+_GROUP_BEST_BEFORE = re.compile(r"\b(?:best|highest|top|lowest|worst)\s+(?:[\w-]+\s+){0,2}?(?:of|among)\s+(?:our|my|the|all)?\s*$",
+                                re.IGNORECASE)
 # The person's age and years in practice: context, a quantity only a date or a period argument can take.
 # "雅婷一個人拍了 520 個", "小美自己一個人就拍了": the one person a figure is hers alone, no count
 # "我們一個技術員這個月…", "只有一位放射師：…": the one member of staff the question is about (a classifier, then the noun)
@@ -1441,6 +1449,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             if hit is not None and n in loose:
                 loose.remove(n)
                 ledger.reading.append({"fact": f"{hit} (the age on that day)", "value": int(n.values[0]), "text": n.words})
+    # "三個放射師裡非緻密型最高的是 366", "the highest of our 3 RTs": the group a figure is the best of, no fact
+    for m in list(loose):
+        if not m.is_date and m.values[0] == int(m.values[0]) <= 20 and (
+                _GROUP_BEST_AFTER.match(text, m.end) or _GROUP_BEST_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the group a figure is the best of", "value": int(m.values[0]), "text": m.words})
     # "2位放射師：1位 200 天、1位 150 天": a count of people within a list of people.
     people = max((n for _, n in lengths), default=0)
     for m in list(loose):

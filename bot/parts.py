@@ -208,6 +208,10 @@ def _guess_with_question(pieces: list[str]) -> list[str]:
     return out
 
 
+# A question ending in its particle, its mark left off ("另外一個是 550 案呢", "另一位 480 案呢"): asks as a question mark does
+_PARTICLE_END = re.compile(r"(?:呢|嗎|吗)\s*[。.~～]?\s*$")
+
+
 def _questions(text: str) -> list[str] | None:
     pieces: list[str] = []
     start = passed = 0
@@ -221,7 +225,7 @@ def _questions(text: str) -> list[str] | None:
         pieces.append(text[start:end].strip())
         start = end
     tail = text[start:].strip()
-    if tail and pieces and _BESIDES.match(tail) and _ASKS.search(tail):
+    if tail and pieces and _BESIDES.match(tail) and (_ASKS.search(tail) or _PARTICLE_END.search(tail)):
         pieces.append(tail)  # "…評幾等？另外上個月拍了505件，有超過上限嗎": a question of its own, its mark left off
     elif tail and pieces and len(pieces) > 1 and _FIGURE.search(tail) and not _ASKS.search(tail):
         # "…四捨五入算360嗎？等第是？ 分數是 360 跟 359 兩張平均": facts stated after every question are every question's
@@ -274,7 +278,11 @@ _LABEL = re.compile(
     r"(?:總院|总院|分院|本院|院本部|[A-Z甲乙丙]\s*(?:院區|院区|院|分院|機構|机构)|(?:第[一二三]|[東西南北])(?:院區|院区))|"
     r"[A-Z](?:小姐|太太|先生|女士|阿姨)|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
     # an item of a list naming whose facts follow ("- 小林：…", "• Dr Chen: …")
-    r"[-•*・]\s*[^\s:：\d,，;；。()（）]{1,10}(?:\s[^\s:：\d,，;；。()（）]{1,10})?\s*[:：](?=\s*\S))",
+    r"[-•*・]\s*[^\s:：\d,，;；。()（）]{1,10}(?:\s[^\s:：\d,，;；。()（）]{1,10})?\s*[:：](?=\s*\S))"
+    # a person by a nickname, after a staff word or opening a clause, right before what they did ("放射師小陳做了 530 案、小林
+    # 470 案", "阿美：510"; never 小時 / 小於 / 小計)
+    r"|(?:(?<=^)|(?<=[\s,，;；。:：、])|(?<=師)|(?<=师)|(?<=士)|(?<=員)|(?<=员))[小阿](?![時时於于計计數数組组])[\u4e00-\u9fff]"
+    r"(?=\s*[:：,，]?\s*(?:這個月|这个月|上個月|上个月|本月|做了?|拍了?|篩了?|筛了?|照了?|操作了?|是|\d))",
     re.IGNORECASE)
 # The question asks for each of them ("兩年各…", "各年…", "兩邊各超量幾案", "each", "respectively", "for both"); the
 # words saying so are dropped from each part's copy of the question (a part is one of them).
@@ -351,7 +359,7 @@ def _segments(text: str) -> list[str] | None:
     context = re.sub(rf"(?<![A-Za-z\d])(?:{number})(?![A-Za-z\d])\s*(?:個|个)?", "", context, flags=re.IGNORECASE).strip()
     context = "" if _FIGURE.search(context) or _EACH.search(context) else context
     said = f"{comma}{context}" if context else ""
-    return [" ".join(f"{b.strip(' ;；，,。.-•*・')}{said}{comma}{asked}".split()) for b in bodies]
+    return [" ".join(f"{b.strip(' ;；，,、。.-•*・')}{said}{comma}{asked}".split()) for b in bodies]
 
 
 # A part changing one fact of the calculation before it ("如果篩了 13000 案呢？", "那如果完成 76 例呢", "what if it were 72%?"):
@@ -418,6 +426,73 @@ def parallel_text(model: str, target: str, slot_terms: list[re.Pattern[str]]) ->
     if named(target[last_t:]) - named(head[last_m:]):
         return None
     return target[:lab_t.end()] + "".join(out) + head[last_m:]
+
+
+# A part opening on another one of the same kind ("另外一個是 550 案呢", "另一位 480 案？", "and the other one with 550?",
+# "what about another RT at 505?"): the person (site) is another, the facts those of the part before
+_ANOTHER_OPENS = re.compile(r"^\s*(?:那|那麼|那么|還有|还有)?\s*(?:另外|另)\s*(?:一|1)?\s*(?:個|个|位|名|台|臺|家|組|组)|"
+                            r"^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+other|another)\b", re.IGNORECASE)
+_NO_UNIT = re.compile(r"\s*(?:[?？。.!！,，;；)）]|呢|嗎|吗|$)")
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    """The first word after a figure (its unit: 案, 例, %, cases), or None when none follows it."""
+    if _NO_UNIT.match(text, end):
+        return None
+    m = re.match(r"\s*([\u4e00-\u9fff%]|[A-Za-z]+)", text[end:])
+    return m.group(1).lower() if m else None
+
+
+_CLAUSE_SEP = re.compile(r"[、，,；;]")
+_OTHERS_CLAUSE_END = re.compile(r"[、，,；;?？—–]|\s-\s")
+
+
+def another_like(model: str, target: str) -> str | None:
+    """Another one stated like the part before but shorter ("…拍了551案，會被抽片審查嗎？" then "另外一個是550案呢"): the
+    model's words with the target's figures in place of its own — None unless the target opens on another one and states
+    no date. Each figure of the target takes the place of the model's next figure of its unit (a figure with no unit only
+    when the model has one figure); a model's figure the target does not restate is the first one's, never the other's:
+    its clause is left out ("TACE 310 例、專科 9 年…" then "另外一位是 280 例呢" → "TACE 280 例…", the years asked again)."""
+    opening = _ANOTHER_OPENS.match(target)
+    if opening is None or re.search(r"\d[-/]\d", model + target):
+        return None
+    figs_m, figs_t = list(_DIGITS.finditer(model)), list(_DIGITS.finditer(target, opening.end()))
+    if not figs_t or len(figs_t) > len(figs_m):
+        return None
+    placed: dict[int, str] = {}  # model figure index → the target's figure in its place
+    for ft in figs_t:
+        unit = _unit_after(target, ft.end())
+        if unit is None and len(figs_m) != 1:
+            return None
+        k = next((k for k, fm in enumerate(figs_m) if k not in placed and k > max(placed, default=-1)
+                  and (unit is None or _unit_after(model, fm.end()) == unit)), None)
+        if k is None:
+            return None
+        placed[k] = ft.group(0)
+    out, last = [], 0
+    for k, fm in enumerate(figs_m):
+        if k in placed:
+            out.append(model[last:fm.start()] + placed[k])
+            last = fm.end()
+            continue
+        # (the clause holding a figure not restated: from the separator before it to the next one)
+        before = max((m.start() for m in _CLAUSE_SEP.finditer(model, last, fm.start())), default=None)
+        after = _OTHERS_CLAUSE_END.search(model, fm.end())
+        if before is None or after is None:
+            return None
+        out.append(model[last:before])
+        last = after.start()
+    return "".join(out) + model[last:]
+
+
+def same_one(words: str) -> bool:
+    """Does a part speak of the same one as the part before — no other person, site or year named (`_ANOTHER`, a label)?"""
+    return not _ANOTHER.search(words) and not _LABEL.search(words) and not _ANOTHER_OPENS.match(words)
+
+
+def opens_on_another(words: str) -> bool:
+    """Does a part open on another one of the same kind ("另外一個是 550 案呢", "the other one with 550?")?"""
+    return bool(_ANOTHER_OPENS.match(words))
 
 
 def split_parts(text: str) -> tuple[list[str] | None, bool]:
@@ -664,7 +739,9 @@ def carry_same_day(pieces: list[str], today: datetime.date) -> list[str]:
 
         def written(m: re.Match[str], day: str = day, piece: str = piece) -> str:
             if not m.group(0)[:1].isascii():
-                return day  # "同一天篩檢" → "2026/7/1 篩檢"
+                # "同一天篩檢" → "2026/7/1 篩檢"; a figure right before it is set off ("category 3同一天" → "category 3 2026/7/1",
+                # never "category 32026/7/1")
+                return f" {day}" if re.search(r"\d\s*$", piece[:m.start()]) else day
             # "screened the same day" → "screened on 2026-08-31"; "from that same date" → "from 2026-08-31"
             if m.group(0).lower().startswith("on") or not re.search(r"\b(?:on|from|of|at|for)\s*$", piece[:m.start()], re.IGNORECASE):
                 return f"on {day}"
