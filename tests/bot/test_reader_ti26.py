@@ -1,0 +1,59 @@
+"""TSA / TSIR reader classes of the twenty-sixth round — each tested with wordings of its own (zh-TW, zh-CN, en),
+never the bank's sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.numbers import normalize_numerals
+
+
+def _call(a, tool):
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    calls = [c for c in a.tool_calls if c.name == tool]
+    assert calls, a.tool_calls
+    return calls[0]
+
+
+def _kinds(call) -> dict[str, int]:
+    """{kind: count summed} of a tally's activities."""
+    out: dict[str, int] = {}
+    for act in call.args["activities"]:
+        out[act["kind"]] = out.get(act["kind"], 0) + int(act.get("count", 1))
+    return out
+
+
+# --- 1. the person reporting at a monthly meeting said with 做 / 作 ("其中 2 次是我做報告") ---------------------------
+
+@pytest.mark.parametrize(("question", "meetings", "talks"), [
+    ("今年月會去了9次，其中2次是我做報告，積分多少？", 9, 2),
+    ("月会今年参加7次，有一次由我来做报告，一共几分", 7, 1),
+    ("今年月會6次，其中3次是我作報告的，這樣幾分", 6, 3),
+])
+def test_reporting_with_zuo_is_the_monthly_speaker(ask, question, meetings, talks):
+    kinds = _kinds(_call(ask(question), "tsa_credit_tally"))
+    assert kinds == {"tsa_monthly_meeting": meetings, "tsa_monthly_speaker": talks}, kinds
+
+
+# --- 2. the last figure of a list before the stated total ("九十五 共595") ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("積分 一百、九十五 共595", "積分 100、95 共595"),
+    ("分別 八十、一百一十合計一百九十", "分別 80、110合計190"),
+    ("积分 九十、一百二 总共210", "积分 90、120 总共210"),
+])
+def test_a_numeral_before_a_stated_total_is_a_figure(text, expected):
+    assert normalize_numerals(text) == expected
+
+
+def test_a_total_word_with_no_figure_after_it_changes_nothing():
+    assert normalize_numerals("九十共同") == "九十共同"
+
+
+@pytest.mark.parametrize(("question", "credits"), [
+    ("展延用 六年積分 九十、一百一十、一百、八十五、一百二、九十 合計五百九十五，夠嗎", [90, 110, 100, 85, 120, 90]),
+    ("六年积分 一百、一百、九十、一百一、八十、九十五 共575 差多少", [100, 100, 90, 110, 80, 95]),
+])
+def test_a_list_of_numerals_ending_in_a_stated_total(ask, question, credits):
+    c = _call(ask(question), "tsa_renewal_check")
+    assert c.args["yearly_credits"] == credits, c.args
