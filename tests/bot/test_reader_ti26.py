@@ -3,9 +3,14 @@ never the bank's sentence."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
+from bot.parsing.dates import find_years
 from bot.parsing.numbers import normalize_numerals
+
+TODAY = datetime.date(2026, 11, 25)
 
 
 def _call(a, tool):
@@ -57,3 +62,29 @@ def test_a_total_word_with_no_figure_after_it_changes_nothing():
 def test_a_list_of_numerals_ending_in_a_stated_total(ask, question, credits):
     c = _call(ask(question), "tsa_renewal_check")
     assert c.args["yearly_credits"] == credits, c.args
+
+
+# --- 3. a year right after a course's Latin name, before the verb of taking it ("ATLS 2025上過一次") -------------------
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("ATLS 2024上過一次，2026又複訓一次", [2024, 2026]),
+    ("ATLS 2023上过1次", [2023]),
+    ("ATLS 2025考過了", [2025]),
+    ("ATLS 2025 受訓一次", [2025]),
+])
+def test_a_year_after_a_latin_name_before_the_verb(text, years):
+    assert [y.year for y in find_years(text, TODAY)] == years
+
+
+@pytest.mark.parametrize("text", ["RFA 2500 例", "SCI 2025 篇"])
+def test_a_count_after_a_latin_name_is_no_year(text):
+    assert find_years(text, TODAY) == []
+
+
+@pytest.mark.parametrize(("question", "by_year"), [
+    ("ATLS 2024上過一次，2026又去複訓一次，各算幾分", {"2024": 30, "2026": 30}),
+    ("ATLS 2023上过1次，2025复训1次，一共多少分", {"2023": 30, "2025": 30}),
+])
+def test_each_course_keeps_its_own_year(ask, question, by_year):
+    c = _call(ask(question), "tsa_credit_tally")
+    assert sorted((a["kind"], a["year"]) for a in c.args["activities"]) == [("atls", int(y)) for y in by_year], c.args
