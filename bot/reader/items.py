@@ -304,7 +304,9 @@ _FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a 
 
 # A bracket opening with a part of what was just counted ("壁報 2 篇（其中 1 篇是病例報告）", "2 posters (one of them a case
 # report) and 1 oral"): the part is a clause of its own, and so are the words after the bracket
-_SUBSET_BRACKET = re.compile(r"[(（]\s*(?=(?:其中|當中|当中|之中|裡面|里面|\d+\s*(?:of (?:them|those|which)\b|(?:is|was|being|a|an)\b)|"
+# (… also after the whole said again, "二作 2 篇（2 篇裡有 1 篇是 case report）", "（三场当中两场…）": `WHOLE_THEN_PART`)
+_SUBSET_BRACKET = re.compile(r"[(（]\s*(?=(?:其中|當中|当中|之中|裡面|里面|"
+                             r"\d+\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*(?:裡面|里面|裡頭|里头|裡|里|當中|当中|之中)|\d+\s*(?:of (?:them|those|which)\b|(?:is|was|being|a|an)\b)|"
                              r"one\b(?:\s+of (?:them|those|which)\b|\s+(?:is|was|being|a|an)\b)))[^()（）]*[)）]", re.IGNORECASE)
 
 

@@ -88,3 +88,21 @@ def test_a_count_after_a_latin_name_is_no_year(text):
 def test_each_course_keeps_its_own_year(ask, question, by_year):
     c = _call(ask(question), "tsa_credit_tally")
     assert sorted((a["kind"], a["year"]) for a in c.args["activities"]) == [("atls", int(y)) for y in by_year], c.args
+
+
+# --- 4. a part in brackets after the whole said again ("二作兩篇（兩篇裡有一篇是 case report）") ----------------------
+
+@pytest.mark.parametrize(("question", "kind", "full", "part_field"), [
+    ("今年SCI二作兩篇(兩篇裡有一篇是case report)，幾分？", "paper_sci", 1, "case_report"),
+    ("今年年會壁報三篇都一作（三篇當中一篇是病例報告），發表幾分", "presentation", 2, "case_report"),
+    ("今年非SCI一作3篇（3篇里面有1篇是病例报告），能拿几分", "paper_non_sci", 2, "case_report"),
+])
+def test_a_bracketed_part_after_the_whole_said_again(ask, question, kind, full, part_field):
+    acts = _call(ask(question), "tsa_credit_tally").args["activities"]
+    parts = sorted((a["kind"], a.get("count", 1), bool(a.get(part_field))) for a in acts)
+    assert parts == sorted([(kind, 1, True), (kind, full, False)]), acts
+
+
+def test_a_bracketed_speaker_part_after_the_whole_said_again(ask):
+    kinds = _kinds(_call(ask("今年月会去了6次（6次里有2次是我上台讲），几分"), "tsa_credit_tally"))
+    assert kinds == {"tsa_monthly_meeting": 6, "tsa_monthly_speaker": 2}, kinds
