@@ -106,3 +106,15 @@ def test_a_bracketed_part_after_the_whole_said_again(ask, question, kind, full, 
 def test_a_bracketed_speaker_part_after_the_whole_said_again(ask):
     kinds = _kinds(_call(ask("今年月会去了6次（6次里有2次是我上台讲），几分"), "tsa_credit_tally"))
     assert kinds == {"tsa_monthly_meeting": 6, "tsa_monthly_speaker": 2}, kinds
+
+
+# --- 5. the instructor's own points said as "我的積分 N 分" -----------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("指導老師換證：我的積分是185分，夠嗎？", 185),
+    ("我目前的学分有230，指导老师换证够不够", 230),
+    ("本人的積分 196 分，TSIR 指導老師換證差多少", 196),
+])
+def test_own_points_said_as_my_points(ask, question, points):
+    c = _call(ask(question), "tsir_renewal_check")
+    assert c.args.get("cme_points") == points, c.args
