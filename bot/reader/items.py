@@ -22,7 +22,7 @@ from bot.parsing.numbers import find_quantities
 from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.words import said_not
 from calculators.errors import FieldProblem
-from calculators.vocab import Choice, Slot
+from calculators.vocab import PART_OF_YEAR, Choice, Slot
 
 if typing.TYPE_CHECKING:
     from bot.reader.reading import Reading
@@ -397,6 +397,31 @@ def _full_stops(start: int, clause: str) -> list[tuple[int, str]]:
         at = m.end()
     out.append((start + at, clause[at:]))
     return [(s, c) for s, c in out if c.strip()]
+
+
+_PART_OF_YEAR = compiled(PART_OF_YEAR)
+
+
+def _period_cut(start: int, clause: str) -> list[tuple[int, str]]:
+    """A clause cut before each later part of the year it names between figures ("上半年去2次下半年去3次": two clauses;
+    "4 in the second half" names its part after its only figure: one)."""
+    out, at = [], 0
+    for m in _PART_OF_YEAR.finditer(clause):
+        if m.start() > at and re.search(r"\d", clause[at:m.start()]) and re.search(r"\d", clause[m.end():]):
+            out.append((start + at, clause[at:m.start()]))
+            at = m.start()
+    out.append((start + at, clause[at:]))
+    return [(s, c) for s, c in out if c.strip()]
+
+
+def _another_period(text: str, start: int, clause: str) -> bool:
+    """The clause names a part of the year (下半年, Q2, second half), and the sentence before it named another part:
+    the count is one more of the kind counted there ("月會上半年 2 次、下半年 3 次"), never a detail of it."""
+    here = _PART_OF_YEAR.search(clause)
+    if here is None:
+        return False
+    opened = max(text.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1
+    return any(m.group(0) != here.group(0) for m in _PART_OF_YEAR.finditer(text, opened, start))
 
 
 def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tuple[int, str]:
@@ -900,7 +925,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     uncounted: set[int] = set()  # id(item): "每個月的月會都有到" with no count written anywhere: how many is asked
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
     pieces = [p for start00, clause00 in _bracketed(t, segments(t)) for start0, clause0 in _subset_cut(start00, clause00)
-              for start, clause in _full_stops(start0, clause0)
+              for start1, clause1 in _full_stops(start0, clause0) for start, clause in _period_cut(start1, clause1)
               for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(named_kinds(r, slot, c)))
               for p in _pieces(r, slot, at, part, nums, places)]
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
@@ -986,8 +1011,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                                                       or _count_before_each(first_number, start, clause, in_clause))) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number, t)
-                     or _another_choice(r, slot, clause, items[-1], model)):
-            kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
+                     or _another_choice(r, slot, clause, items[-1], model) or _another_period(t, start, clause)):
+            # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場", "上半年 2 次、下半年 3 次": the same kind again
+            kind = items[-1]["kind"]
         if kind is None:
             continue
         kind = _placed(r, slot, kind, clause)

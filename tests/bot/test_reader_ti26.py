@@ -118,3 +118,24 @@ def test_a_bracketed_speaker_part_after_the_whole_said_again(ask):
 def test_own_points_said_as_my_points(ask, question, points):
     c = _call(ask(question), "tsir_renewal_check")
     assert c.args.get("cme_points") == points, c.args
+
+
+# --- 6. counts of one kind said part of the year by part ("上半年 2 次、下半年 3 次", "3 in the first half, 4 in the second") --
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("今年月會上半年2次、下半年4次，另外年會1次，幾分", {"tsa_monthly_meeting": 6, "tsa_annual_meeting": 1}),
+    ("今年月会上半年去了3次下半年去了1次，能拿几分", {"tsa_monthly_meeting": 4}),
+    ("monthly meetings this year: 3 in the first half, 4 in the second half. credits?", {"tsa_monthly_meeting": 7}),
+    ("went to 2 monthly meetings in Q1 and 3 in Q3 this year, how many credits", {"tsa_monthly_meeting": 5}),
+    ("今年月會上半年去2次、下半年去3次，共5次，幾分", {"tsa_monthly_meeting": 5}),
+])
+def test_counts_said_part_of_the_year_by_part(ask, question, expected):
+    kinds = _kinds(_call(ask(question), "tsa_credit_tally"))
+    assert kinds == expected, kinds
+
+
+def test_a_part_of_the_year_after_the_only_figure_cuts_nothing():
+    from bot.reader.items import _period_cut
+
+    assert _period_cut(0, "4 in the second half") == [(0, "4 in the second half")]
+    assert [c for _, c in _period_cut(0, "上半年去2次下半年去3次")] == ["上半年去2次", "下半年去3次"]
