@@ -139,3 +139,33 @@ def test_a_part_of_the_year_after_the_only_figure_cuts_nothing():
 
     assert _period_cut(0, "4 in the second half") == [(0, "4 in the second half")]
     assert [c for _, c in _period_cut(0, "上半年去2次下半年去3次")] == ["上半年去2次", "下半年去3次"]
+
+
+# --- 7. 論 / 座 typed as the homophones 輪 / 坐 inside the term ("討輪會", "輪文", "坐長") ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年去了院內學術討輪會3場", "今年去了院內學術討論會3場"),
+    ("SCI 輪文兩篇都是一作", "SCI 論文兩篇都是一作"),
+    ("國際會議當過坐長1次", "國際會議當過座長1次"),
+])
+def test_homophone_typos_of_terms(text, expected):
+    from bot.parsing.text import standard_forms
+
+    assert standard_forms(text) == expected
+
+
+@pytest.mark.parametrize("text", ["輪到我報告", "坐長途車去開會", "輪文"])
+def test_the_homophone_outside_the_term_stays(text):
+    from bot.parsing.text import standard_forms
+
+    assert standard_forms(text) == text
+
+
+def test_a_mistyped_seminar_is_a_seminar(ask):
+    kinds = _kinds(_call(ask("今年國內的學術討輪會去了3場，都是1小時，外科積分幾分"), "tsa_credit_tally"))
+    assert kinds == {"domestic_seminar": 3}, kinds
+
+
+def test_a_mistyped_moderator_is_a_moderator(ask):
+    c = _call(ask("TSIR 指導老師換證：國內會議當過坐長2次，另外放射科教育積分150分，夠嗎"), "tsir_renewal_check")
+    assert [a["kind"] for a in c.args["activities"]] == ["lecturer_or_moderator"], c.args
