@@ -373,6 +373,83 @@ _YEARS_JOINED = re.compile(r"\s*(?:[、,，/&]|和|跟|與|与|及|以及|還有
 _EACH_OF_THEM = re.compile(r"各|分別|分别|\beach\b|\bapiece\b|\bboth\b", re.IGNORECASE)
 
 
+# What may stand beside the years in a clause of them alone: a joiner and the words of having been there ("都有去", "both")
+_ONLY_ATTENDED = re.compile(r"\s*(?:[、,，/&]|和|跟|與|与|及|\band\b)?\s*(?:(?:\d+|[二兩两三四五六七八九十])\s*年)?\s*(?:我)?(?:也|都)?(?:有)?(?:去|到|參加|参加|出席|參與|参与)?(?:過|过|了)?\s*",
+                            re.IGNORECASE)
+
+
+def _joined_year_again(r: Reading, slot: Slot, lists: tuple[list[dict[str, Any]], list[bool], list[bool]],
+                       years: list[Any], start: int, clause: str, in_clause: list[Any]) -> bool:
+    """A clause naming no kind and no figure but years joined right after the last item's own year ("年會我2025、2026都有
+    去", "annual meeting in 2024 and 2025"): the same item again in each of those years. True when read so."""
+    items, given, subset = lists
+    t = r.q.text
+    last = items[-1]
+    own = [y for y in years if start <= y.start < start + len(clause)]
+    year_starts = {y.start for y in own}
+    # (only the years and the words of having been there: "2026都有去"; a count given for the whole, "年會兩次（前年、去年
+    # 各一次）", is split by its years, never copied into each)
+    # ("2024、2025、2026三年都有去": the number of the years said again, no count)
+    said_from = max((m.end() for m in re.finditer(r"[。；;？?！!\n]", t[:start])), default=0)
+    named = len([y for y in years if said_from <= y.start < start + len(clause)])
+    rest = "".join(ch for i, ch in enumerate(clause) if not any(y.start <= start + i < y.end for y in own))
+    if not slot.year or not own or given[-1] or not _ONLY_ATTENDED.fullmatch(rest) \
+            or any(n.start not in year_starts and not (n.unit == "年" and float(n.value) == named) for n in in_clause):
+        return False
+    before = [y for y in years if y.end <= start and y.year == last.get(slot.year)]
+    if not before:
+        return False
+    run, prev = [], before[-1]
+    for y in own:
+        if not _YEARS_JOINED.fullmatch(t, prev.end, y.start) and not (prev is before[-1] and _YEARS_JOINED.fullmatch(t, prev.end, start)
+                                                                      and not t[start:y.start].strip()):
+            return False
+        run.append(y)
+        prev = y
+    for y in run:
+        items.append({**last, slot.year: y.year})
+        given.append(given[-1])
+        subset.append(False)
+    r.used.update(n.start for n in in_clause)
+    return True
+
+
+def _each_year_count(r: Reading, slot: Slot, count: Slot, lists: tuple[list[dict[str, Any]], list[bool], list[bool]],
+                     years: list[Any], start: int, clause: str, in_clause: list[Any]) -> bool:
+    """"年會我 2024、2025、2026 都有去，各一次": a clause naming no kind, only a count and an each-word, after an item whose
+    count was not written, with the years joined before it (the item's own year among them) — that count in each of those
+    years, one item each, said so. True when read so."""
+    items, given, subset = lists
+    t = r.q.text
+    c = _pick(count, in_clause)
+    said_from = max((m.end() for m in re.finditer(r"[。；;？?！!\n]", t[:start])), default=0)
+    each_year = _each_of_joined_years(t, years, said_from, start, clause) if slot.year and c is not None else []
+    last = items[-1]
+    if c is None or len(each_year) < 2 or last.get(slot.year) not in each_year or not compiled(QUALIFIERS["each"]).search(clause):
+        return False
+    # (the years already read as items of their own, "年會我 2025、2026 都有去，各一次": each takes the count; else the
+    # last item is the first year's, copied into each of the others)
+    group = [i for i in range(len(items)) if items[i]["kind"] == last["kind"] and not given[i] and items[i].get(slot.year) in each_year]
+    if sorted(items[i][slot.year] for i in group) != each_year and group != [len(items) - 1]:
+        return False
+    for i in group:
+        items[i][count.name] = _value(c)
+        given[i] = True
+    r.used.add(c.start)
+    if group == [len(items) - 1]:
+        at = len(items) - 1
+        for other in each_year[:-1]:
+            items.insert(at, {**last, slot.year: other})
+            given.insert(at, True)
+            subset.insert(at, False)
+            at += 1
+        last[slot.year] = each_year[-1]
+        r.used.update(n.start for n in numbers(r.q) for y in years if n.start == y.start and y.year in each_year)
+    r.notes.append(Note(f"「{clause.strip()}」讀為每年各 {_value(c)} 次（{'、'.join(map(str, each_year))}）。",
+                        f"“{clause.strip()}” is read as {_value(c)} in each year ({', '.join(map(str, each_year))})."))
+    return True
+
+
 def _each_of_joined_years(t: str, years: list[Any], said_from: int, start: int, clause: str) -> list[int]:
     """The years a clause's count is said for each of: two or more years named in its sentence up to the clause's end
     with only joiners between them ("前年和去年", "2024 and 2025" — the clause may be cut at the "and") and an each-word
@@ -948,6 +1025,13 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (a total said after several kinds or values — "月會和年會都有去，共 5 次" — is no count of the last one)
         several_before = compiled(QUALIFIERS["total"]).search(clause) is not None and not _one_thing_said(
             r, slot, t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start])
+        if kind is None and items and _joined_year_again(r, slot, (items, given, subset), years, start, clause, in_clause):
+            if every_said and not given[-1]:  # "月會我 2024、2025 都有去": attended, how many times each year not said — asked
+                uncounted.update(id(it) for it in items if it["kind"] == items[-1]["kind"])
+            continue  # "年會我 2025、2026 都有去": the kind said once for each of the years joined to its own
+        if kind is None and items and first_number is not None and not given[-1] \
+                and _each_year_count(r, slot, first_number, (items, given, subset), years, start, clause, in_clause):
+            continue  # "年會我 2024、2025、2026 都有去，各一次": the count said once for each of the years joined before
         if kind is None and items and not given[-1] and first_number is not None and not several_before \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
                 and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start])

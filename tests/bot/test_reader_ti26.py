@@ -169,3 +169,35 @@ def test_a_mistyped_seminar_is_a_seminar(ask):
 def test_a_mistyped_moderator_is_a_moderator(ask):
     c = _call(ask("TSIR 指導老師換證：國內會議當過坐長2次，另外放射科教育積分150分，夠嗎"), "tsir_renewal_check")
     assert [a["kind"] for a in c.args["activities"]] == ["lecturer_or_moderator"], c.args
+
+
+# --- 8. years joined with 、 after a kind, then "都有去" and / or "各 N 次" ("年會我 2024、2025、2026 都有去，各一次") ------
+
+def _by_year(call) -> list[tuple[str, int, int]]:
+    return sorted((a["kind"], a["year"], a.get("count", 1)) for a in call.args["activities"])
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("年會我2025、2026都有去，各一次，月會今年5次，幾分？",
+     [("tsa_annual_meeting", 2025, 1), ("tsa_annual_meeting", 2026, 1), ("tsa_monthly_meeting", 2026, 5)]),
+    ("月会我2024、2025都有参加，各6次，积分多少",
+     [("tsa_monthly_meeting", 2024, 6), ("tsa_monthly_meeting", 2025, 6)]),
+    ("外科年會我2023、2024、2025三年都有參加，各一次，每年幾分",
+     [("tsa_annual_meeting", 2023, 1), ("tsa_annual_meeting", 2024, 1), ("tsa_annual_meeting", 2025, 1)]),
+])
+def test_joined_years_each_get_the_item(ask, question, expected):
+    assert _by_year(_call(ask(question), "tsa_credit_tally")) == expected
+
+
+def test_joined_years_of_an_uncounted_monthly_meeting_are_asked(ask):
+    a = ask("月會我2024、2025都有去，積分多少")
+    assert a.route == "clarify", (a.route, a.tool_calls)
+
+
+def test_joined_years_said_attended_never_drop_a_year(ask):
+    """Before: the 2026 annual meeting was dropped with no word (a figure for 2025 only)."""
+    a = ask("年會我2025、2026都有去，月會今年5次，幾分？")
+    if a.route == "calculator":
+        assert ("tsa_annual_meeting", 2026, 1) in _by_year(_call(a, "tsa_credit_tally"))
+    else:
+        assert a.route == "clarify", a.route
