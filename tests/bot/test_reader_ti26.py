@@ -201,3 +201,20 @@ def test_joined_years_said_attended_never_drop_a_year(ask):
         assert ("tsa_annual_meeting", 2026, 1) in _by_year(_call(a, "tsa_credit_tally"))
     else:
         assert a.route == "clarify", a.route
+
+
+# --- 9. the items said, counted again right before the question asked of them ("兩次各算幾分") -------------------------
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("ATLS 去年上過一次，今年又複訓一次，兩次各算幾分？", 2),
+    ("月會去年5次、今年3次，8次總共多少分", 8),
+    ("今年SCI一作1篇、非SCI二作1篇，2篇分别能拿多少", 2),
+])
+def test_a_recount_before_the_question_is_no_new_fact(ask, question, total):
+    c = _call(ask(question), "tsa_credit_tally")
+    assert sum(a.get("count", 1) for a in c.args["activities"]) == total, c.args
+
+
+def test_a_recount_that_does_not_add_up_is_asked(ask):
+    a = ask("月會去年5次、今年3次，9次總共多少分")
+    assert a.route == "clarify", (a.route, a.tool_calls)
