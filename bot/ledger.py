@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.mentions import (BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
-                                 is_label, month_named, one_of_named, slash_days, total_before, WHOLE_THEN_PART)
+                                 is_label, month_named, one_of_named, recap_at, slash_days, total_before, WHOLE_THEN_PART)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -1149,6 +1149,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not m.is_date and one_of_named(text, m.start, m.values[0], ends):
             loose.remove(m)
             ledger.reading.append({"fact": "one of those named", "value": 1, "text": m.words})
+    # "（ATLS 2024 上過一次，今年又複訓一次，）兩次各算幾分": the items said, counted again before the question asked of them.
+    for m in list(loose):
+        if not m.is_date and recap_at(text, m.start):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the items said, counted again", "value": m.values[0], "text": m.words})
     # "現在（11 月底）送展延還來得及嗎": today's month said as the time of asking — the date is today's.
     for m in list(loose):
         if not m.is_date and m.values[0] == today.month and re.match(r"\s*月(?:底|初|中|份|下旬|上旬|中旬)?", text[m.end:]) \

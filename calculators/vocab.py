@@ -304,6 +304,12 @@ ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])都有(?:去|到|出席|�
                     r"|(?<=\d)\s+(?:of\s+(?:these|those|them)\b|such\b)")
 
 
+# A part of the year a count was made in ("上半年 2 次、下半年 3 次", "Q1 two, Q2 one", "first half … second half"): counts
+# of one kind said part by part — each a count of its own, of the kind named before (the text is folded to Traditional)
+PART_OF_YEAR = (r"上半年|下半年|上學期|下學期|第\s*[1-4一二三四]\s*季|(?<![A-Za-z])Q[1-4](?![A-Za-z0-9])|(?<![A-Za-z])H[12](?![A-Za-z0-9])"
+                r"|\b(?:the\s+)?(?:first|second|latter|1st|2nd|3rd|4th|third|fourth)\s+(?:half|quarter)\b")
+
+
 # ---------------------------------------------------------------- a meeting abroad, said any way
 # "國外的會", "出國開會", "去國外開會", "海外研討會", "境外學會", "overseas mtg", "intl conf", "a congress abroad": the place word with a
 # meeting word (開會, 的會, 會議, 研討會, 年會, 大會, 學會; meeting, mtg, congress, conference, conf, symposium) — never a

@@ -103,8 +103,9 @@ _YEAR_RE = re.compile(
     r"[\u4e00-\u9fff])|"
     # "國際會議 2025 去了兩場、2026 去了一場", "月会 2024 有 6 次": a year right after the words of what was done, then the
     # verb of doing it in that year (a count has its unit: "篩了 2025 人" is no year)
-    r"(?<=[\u4e00-\u9fff])\s*(\d{4})(?=\s*(?:去了?|有去|有參|有参|參加|参加|參與|参与|出席|發表|发表|當了?|当了?|擔任|担任|"
-    r"也|又|再|則|则|只有|只去|就|共|總共|总共|一共))",
+    # ("ATLS 2025上過一次，2026又去複訓一次": after a Latin name and a space too, and the verb of taking a course)
+    r"(?:(?<=[\u4e00-\u9fff])|(?<=[A-Za-z]\s))\s*(?=(?:199\d|20[0-3]\d)(?!\d))(\d{4})(?=\s*(?:去了?|有去|有參|有参|參加|参加|參與|参与|出席|發表|发表|當了?|当了?|擔任|担任|"
+    r"也|又|再|則|则|只有|只去|就|共|總共|总共|一共|上(?:過|过|了)|考(?:過|过|了)|受訓|受训|複訓|复训|參訓|参训))",
     re.IGNORECASE,
 )
 

@@ -46,15 +46,17 @@ _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}
 _PARTICLE = r"(?:啦|喔|哦|噢|ㄟ|欸|耶|ㄛ|ㄋ|捏|呢|吧|啊|阿|呀|唷|喲|哟|哩|囉|啰|咧|嘛|而已|嗎|吗|了)"
 # "三百四十 和 三百六十五", "三百五跟 360": a conjunction joining two figures — the first is a figure of the list too
 _AND_NUMBER = f"(?:和|跟|與|与|及|或|還有|还有)\\s*(?=[\\d{_CN_CHARS}])"
+# "一百、九十五 共595", "八十、九十合計一百七": the last figure of a list before the stated total (a total word, then a figure)
+_THEN_TOTAL = f"(?:一共|總共|总共|共計|共计|合計|合计|總計|总计|共)\\s*(?=[\\d{_CN_CHARS}])"
 # A bare count in a list (TACE 一百八、TARE 一百二; 劑量那項九十、): two or more numerals holding 十/百/千/萬,
 # after a letter, a space, a Han character, a colon or a list separator (一百、九十: the list goes on; not at a line
-# start, where 二十、 is a heading), before 、，；。, a bracket, a question mark (閱片九十一（我們…）, 假體八十五？) or the
-# counter 個 (拍了一百個: a count; a one-character 五個 stays a word)
+# start, where 二十、 is a heading), before 、，；。, a bracket, a question mark (閱片九十一（我們…）, 假體八十五？), a stated
+# total (九十五 共595) or the counter 個 (拍了一百個: a count; a one-character 五個 stays a word)
 # (… or at the start of the message or a line before the counter 個: "一百二十個疑似陽性個案，追完九十個")
 _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:])|(?:^|(?<=\n))(?=[{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*個(?![月人星禮])))"
                       f"{_NOT_AFTER}(?<![之])"
                       f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！]|個(?![月人星禮])|\\Z|{_PARTICLE}"
-                      f"|{_AND_NUMBER}))")
+                      f"|{_AND_NUMBER}|{_THEN_TOTAL}))")
 # "IRE 五、", "PEI 三，": a one-character numeral after a Latin label and a space, before a list separator — the label's
 # count in a list of label-number pairs (a one-character numeral elsewhere stays a word: 五官, 一起)
 # (also 十, and after a Han label with a space between, as a list of label-number pairs is typed: "雷射 十、", "引流 五，")

@@ -350,14 +350,17 @@ _VARIANTS = str.maketrans("閲説衞綫眞査検験証読価敎寛摂図児歳�
 
 
 # Known terms as an input method mistypes them, a homophone for the word ("學會年後一次" for 年會, "其中三次當講著" for 講者,
-# "積份" for 積分): each only where the context makes it the term — a count after it, or a word that goes with the term before
-# it ("三年後", "講著講著" stay as written). Same length: every span stays where it was.
+# "積份" for 積分, "討輪會" for 討論會, "坐長" for 座長): each only where the context makes it the term — a count after it, or a
+# word that goes with the term before it ("三年後", "講著講著" stay as written). Same length: every span stays where it was.
 _COUNT_AFTER = r"(?=\s*(?:\d+|[一二兩两三四五六七八九十]+)\s*(?:次|場|场|回))"
 _TYPOS = (
     (re.compile(rf"(?<![\d一二兩两三四五六七八九十百幾几多半過过今明去前後后每隔同])年後{_COUNT_AFTER}|"
                 r"(?:(?<=學會)|(?<=学会)|(?<=本會)|(?<=本会)|(?<=參加)|(?<=参加)|(?<=出席)|(?<=外科))年後"), "年會"),
     (re.compile(rf"(?:(?<=[當当做作是])|(?<=擔任)|(?<=担任))講著|(?<![講讲])講著(?![講讲]){_COUNT_AFTER}"), "講者"),
     (re.compile(r"(?<=[積积學学])份"), "分"),
+    # ("學術討輪會", "SCI 輪文兩篇", "當過坐長"): 論 and 座 typed as the homophones 輪 and 坐, inside the term's own word
+    (re.compile(r"(?<=[討讨])輪(?=[會会])|輪(?=文\s*(?:\d|[一二兩两三四五六七八九十]|[:：]))|(?<=[討讨])轮(?=[會会])"), "論"),
+    (re.compile(r"坐長(?!途)|坐长(?!途)"), "座長"),
 )
 
 

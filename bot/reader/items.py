@@ -22,7 +22,7 @@ from bot.parsing.numbers import find_quantities
 from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.words import said_not
 from calculators.errors import FieldProblem
-from calculators.vocab import Choice, Slot
+from calculators.vocab import PART_OF_YEAR, Choice, Slot
 
 if typing.TYPE_CHECKING:
     from bot.reader.reading import Reading
@@ -304,7 +304,9 @@ _FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a 
 
 # A bracket opening with a part of what was just counted ("壁報 2 篇（其中 1 篇是病例報告）", "2 posters (one of them a case
 # report) and 1 oral"): the part is a clause of its own, and so are the words after the bracket
-_SUBSET_BRACKET = re.compile(r"[(（]\s*(?=(?:其中|當中|当中|之中|裡面|里面|\d+\s*(?:of (?:them|those|which)\b|(?:is|was|being|a|an)\b)|"
+# (… also after the whole said again, "二作 2 篇（2 篇裡有 1 篇是 case report）", "（三场当中两场…）": `WHOLE_THEN_PART`)
+_SUBSET_BRACKET = re.compile(r"[(（]\s*(?=(?:其中|當中|当中|之中|裡面|里面|"
+                             r"\d+\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*(?:裡面|里面|裡頭|里头|裡|里|當中|当中|之中)|\d+\s*(?:of (?:them|those|which)\b|(?:is|was|being|a|an)\b)|"
                              r"one\b(?:\s+of (?:them|those|which)\b|\s+(?:is|was|being|a|an)\b)))[^()（）]*[)）]", re.IGNORECASE)
 
 
@@ -371,6 +373,83 @@ _YEARS_JOINED = re.compile(r"\s*(?:[、,，/&]|和|跟|與|与|及|以及|還有
 _EACH_OF_THEM = re.compile(r"各|分別|分别|\beach\b|\bapiece\b|\bboth\b", re.IGNORECASE)
 
 
+# What may stand beside the years in a clause of them alone: a joiner and the words of having been there ("都有去", "both")
+_ONLY_ATTENDED = re.compile(r"\s*(?:[、,，/&]|和|跟|與|与|及|\band\b)?\s*(?:(?:\d+|[二兩两三四五六七八九十])\s*年)?\s*(?:我)?(?:也|都)?(?:有)?(?:去|到|參加|参加|出席|參與|参与)?(?:過|过|了)?\s*",
+                            re.IGNORECASE)
+
+
+def _joined_year_again(r: Reading, slot: Slot, lists: tuple[list[dict[str, Any]], list[bool], list[bool]],
+                       years: list[Any], start: int, clause: str, in_clause: list[Any]) -> bool:
+    """A clause naming no kind and no figure but years joined right after the last item's own year ("年會我2025、2026都有
+    去", "annual meeting in 2024 and 2025"): the same item again in each of those years. True when read so."""
+    items, given, subset = lists
+    t = r.q.text
+    last = items[-1]
+    own = [y for y in years if start <= y.start < start + len(clause)]
+    year_starts = {y.start for y in own}
+    # (only the years and the words of having been there: "2026都有去"; a count given for the whole, "年會兩次（前年、去年
+    # 各一次）", is split by its years, never copied into each)
+    # ("2024、2025、2026三年都有去": the number of the years said again, no count)
+    said_from = max((m.end() for m in re.finditer(r"[。；;？?！!\n]", t[:start])), default=0)
+    named = len([y for y in years if said_from <= y.start < start + len(clause)])
+    rest = "".join(ch for i, ch in enumerate(clause) if not any(y.start <= start + i < y.end for y in own))
+    if not slot.year or not own or given[-1] or not _ONLY_ATTENDED.fullmatch(rest) \
+            or any(n.start not in year_starts and not (n.unit == "年" and float(n.value) == named) for n in in_clause):
+        return False
+    before = [y for y in years if y.end <= start and y.year == last.get(slot.year)]
+    if not before:
+        return False
+    run, prev = [], before[-1]
+    for y in own:
+        if not _YEARS_JOINED.fullmatch(t, prev.end, y.start) and not (prev is before[-1] and _YEARS_JOINED.fullmatch(t, prev.end, start)
+                                                                      and not t[start:y.start].strip()):
+            return False
+        run.append(y)
+        prev = y
+    for y in run:
+        items.append({**last, slot.year: y.year})
+        given.append(given[-1])
+        subset.append(False)
+    r.used.update(n.start for n in in_clause)
+    return True
+
+
+def _each_year_count(r: Reading, slot: Slot, count: Slot, lists: tuple[list[dict[str, Any]], list[bool], list[bool]],
+                     years: list[Any], start: int, clause: str, in_clause: list[Any]) -> bool:
+    """"年會我 2024、2025、2026 都有去，各一次": a clause naming no kind, only a count and an each-word, after an item whose
+    count was not written, with the years joined before it (the item's own year among them) — that count in each of those
+    years, one item each, said so. True when read so."""
+    items, given, subset = lists
+    t = r.q.text
+    c = _pick(count, in_clause)
+    said_from = max((m.end() for m in re.finditer(r"[。；;？?！!\n]", t[:start])), default=0)
+    each_year = _each_of_joined_years(t, years, said_from, start, clause) if slot.year and c is not None else []
+    last = items[-1]
+    if c is None or len(each_year) < 2 or last.get(slot.year) not in each_year or not compiled(QUALIFIERS["each"]).search(clause):
+        return False
+    # (the years already read as items of their own, "年會我 2025、2026 都有去，各一次": each takes the count; else the
+    # last item is the first year's, copied into each of the others)
+    group = [i for i in range(len(items)) if items[i]["kind"] == last["kind"] and not given[i] and items[i].get(slot.year) in each_year]
+    if sorted(items[i][slot.year] for i in group) != each_year and group != [len(items) - 1]:
+        return False
+    for i in group:
+        items[i][count.name] = _value(c)
+        given[i] = True
+    r.used.add(c.start)
+    if group == [len(items) - 1]:
+        at = len(items) - 1
+        for other in each_year[:-1]:
+            items.insert(at, {**last, slot.year: other})
+            given.insert(at, True)
+            subset.insert(at, False)
+            at += 1
+        last[slot.year] = each_year[-1]
+        r.used.update(n.start for n in numbers(r.q) for y in years if n.start == y.start and y.year in each_year)
+    r.notes.append(Note(f"「{clause.strip()}」讀為每年各 {_value(c)} 次（{'、'.join(map(str, each_year))}）。",
+                        f"“{clause.strip()}” is read as {_value(c)} in each year ({', '.join(map(str, each_year))})."))
+    return True
+
+
 def _each_of_joined_years(t: str, years: list[Any], said_from: int, start: int, clause: str) -> list[int]:
     """The years a clause's count is said for each of: two or more years named in its sentence up to the clause's end
     with only joiners between them ("前年和去年", "2024 and 2025" — the clause may be cut at the "and") and an each-word
@@ -395,6 +474,31 @@ def _full_stops(start: int, clause: str) -> list[tuple[int, str]]:
         at = m.end()
     out.append((start + at, clause[at:]))
     return [(s, c) for s, c in out if c.strip()]
+
+
+_PART_OF_YEAR = compiled(PART_OF_YEAR)
+
+
+def _period_cut(start: int, clause: str) -> list[tuple[int, str]]:
+    """A clause cut before each later part of the year it names between figures ("上半年去2次下半年去3次": two clauses;
+    "4 in the second half" names its part after its only figure: one)."""
+    out, at = [], 0
+    for m in _PART_OF_YEAR.finditer(clause):
+        if m.start() > at and re.search(r"\d", clause[at:m.start()]) and re.search(r"\d", clause[m.end():]):
+            out.append((start + at, clause[at:m.start()]))
+            at = m.start()
+    out.append((start + at, clause[at:]))
+    return [(s, c) for s, c in out if c.strip()]
+
+
+def _another_period(text: str, start: int, clause: str) -> bool:
+    """The clause names a part of the year (下半年, Q2, second half), and the sentence before it named another part:
+    the count is one more of the kind counted there ("月會上半年 2 次、下半年 3 次"), never a detail of it."""
+    here = _PART_OF_YEAR.search(clause)
+    if here is None:
+        return False
+    opened = max(text.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1
+    return any(m.group(0) != here.group(0) for m in _PART_OF_YEAR.finditer(text, opened, start))
 
 
 def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tuple[int, str]:
@@ -898,7 +1002,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     uncounted: set[int] = set()  # id(item): "每個月的月會都有到" with no count written anywhere: how many is asked
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
     pieces = [p for start00, clause00 in _bracketed(t, segments(t)) for start0, clause0 in _subset_cut(start00, clause00)
-              for start, clause in _full_stops(start0, clause0)
+              for start1, clause1 in _full_stops(start0, clause0) for start, clause in _period_cut(start1, clause1)
               for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(named_kinds(r, slot, c)))
               for p in _pieces(r, slot, at, part, nums, places)]
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
@@ -921,6 +1025,13 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         # (a total said after several kinds or values — "月會和年會都有去，共 5 次" — is no count of the last one)
         several_before = compiled(QUALIFIERS["total"]).search(clause) is not None and not _one_thing_said(
             r, slot, t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start])
+        if kind is None and items and _joined_year_again(r, slot, (items, given, subset), years, start, clause, in_clause):
+            if every_said and not given[-1]:  # "月會我 2024、2025 都有去": attended, how many times each year not said — asked
+                uncounted.update(id(it) for it in items if it["kind"] == items[-1]["kind"])
+            continue  # "年會我 2025、2026 都有去": the kind said once for each of the years joined to its own
+        if kind is None and items and first_number is not None and not given[-1] \
+                and _each_year_count(r, slot, first_number, (items, given, subset), years, start, clause, in_clause):
+            continue  # "年會我 2024、2025、2026 都有去，各一次": the count said once for each of the years joined before
         if kind is None and items and not given[-1] and first_number is not None and not several_before \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
                 and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start])
@@ -984,8 +1095,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                                                       or _count_before_each(first_number, start, clause, in_clause))) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number, t)
-                     or _another_choice(r, slot, clause, items[-1], model)):
-            kind = items[-1]["kind"]  # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場": the same kind again
+                     or _another_choice(r, slot, clause, items[-1], model) or _another_period(t, start, clause)):
+            # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場", "上半年 2 次、下半年 3 次": the same kind again
+            kind = items[-1]["kind"]
         if kind is None:
             continue
         kind = _placed(r, slot, kind, clause)

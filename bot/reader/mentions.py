@@ -586,11 +586,32 @@ def restates_whole(t: str, found: list[Mention] | tuple[Mention, ...], n: Mentio
         and any(x.end <= n.start and x.unit == n.unit and float(x.value) == float(n.value) for x in found)  # type: ignore[arg-type]
 
 
+# "（ATLS 2024 上過一次，今年又複訓一次，）兩次各算幾分", "這三篇分別幾分": the items said, counted again right before the
+# question asked of each of them (or of their total) — a count already said, no fact of its own
+_ASKED_OF_THEM = re.compile(r"\s*(?:都|共|總共|总共|一共|合計|合计|加起來|加起来|各|分別|分别|每(?:次|篇|場|场))\s*"
+                            r"(?:可以|能|要|是|會|会)?\s*(?:算|給|给|拿|認|认|計|计)?\s*(?:幾|几|多少)")
+
+
+def recaps_items(t: str, found: list[Mention] | tuple[Mention, ...], n: Mention) -> bool:
+    """`n` counts again the items said before it, right before a question asked of them ("兩次各算幾分"): the figures of
+    the same unit before it add up to it."""
+    if n.unit not in ("次", "篇", "場", "场") or _ASKED_OF_THEM.match(t, n.end) is None:
+        return False
+    earlier = [float(x.value) for x in found if x.end <= n.start and x.unit == n.unit]  # type: ignore[arg-type]
+    return len(earlier) >= 2 and sum(earlier) == float(n.value)  # type: ignore[arg-type]
+
+
+def recap_at(t: str, start: int) -> bool:
+    """The number at `start` counts again the items said before it (`recaps_items`), for the coverage ledger."""
+    found = _all_numbers(t)
+    return any(n.start == start and recaps_items(t, found, n) for n in found)
+
+
 @lru_cache(maxsize=256)
 def _numbers(t: str) -> tuple[Mention, ...]:
     found = _all_numbers(t)
     counts = [(n.end, float(n.value)) for n in found]  # type: ignore[arg-type]
-    return tuple(n for n in found if not restates_whole(t, found, n)
+    return tuple(n for n in found if not restates_whole(t, found, n) and not recaps_items(t, found, n)
                  and not one_of_named(t, n.start, float(n.value), counts))  # type: ignore[arg-type]
 
 
