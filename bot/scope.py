@@ -174,20 +174,21 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("other_certificate", rf"(?<!指導老師)(?:{_FIELD})[^，,。？?；;（(]{{0,4}}(?:[（(][^）)]{{0,20}}[）)])?(?:科)?(?:次)?專科醫師(?:的)?(?:認證|甄審|資格認定)"),
     # another health profession's own continuing education or licence (nurses, pharmacists, lab scientists, therapists): the
     # MOHW's rules on practice registration, none of our three texts
-    ("licence", r"(?:專科護理師|专科护理师|護理師|护理师|護士|护士|藥師|药师|醫檢師|医检师|醫事檢驗師|医事检验师|物理治療師|物理治疗师|"
+    # (the short names too: 專師 / 專護 for the nurse practitioner, NP, RN, PA — "專師(NP)的繼續教育時數")
+    ("licence", r"(?:專科護理師|专科护理师|專師|专师|專護|专护|護理人員|护理人员|護理師|护理师|護士|护士|藥師|药师|醫檢師|医检师|醫事檢驗師|医事检验师|物理治療師|物理治疗师|"
                 r"職能治療師|职能治疗师|營養師|营养师|呼吸治療師|呼吸治疗师|心理師|心理师|語言治療師|语言治疗师|"
                 r"醫學物理師|医学物理师|醫事物理師|医事物理师|助產師|助产师|聽力師|听力师|驗光師|验光师|牙體技術師|牙体技术师)(?:的)?[^，,。？?]{0,6}?"
-                r"(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|執照|执照|換照|换照|證照|证照|"
+                r"(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|時數|时数|學時|学时|執照|执照|換照|换照|證照|证照|"
                 # its own certificate and the certificate's renewal ("外科專科護理師證書要展延", "專師證書換證")
                 r"證書|证书|展延|延展|換證|换证)|"
                 # the asker one of them, their certificate or credits asked later ("我是外科的專科護理師，證書要展延…")
-                r"(?:我是|我们是|我們是|身為|身为)[^，,。？?]{0,8}?(?:專科護理師|专科护理师|護理師|护理师|藥師|药师|醫檢師|医检师)"
+                r"(?:我是|我们是|我們是|身為|身为)[^，,。？?]{0,8}?(?:專科護理師|专科护理师|專師|专师|護理師|护理师|藥師|药师|醫檢師|医检师)"
                 r"[^？?]{0,40}?(?:證書|证书|展延|延展|換證|换证|積分|积分|學分|学分|繼續教育|继续教育)|"
-                r"\b(?:nurses?|nurse\s+practitioners?|physician\s+assistants?|respiratory\s+therapists?|occupational\s+therapists?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
+                r"\b(?:nurses?|nurse\s+practitioners?|NPs?|RNs?|PAs?|physician\s+assistants?|respiratory\s+therapists?|occupational\s+therapists?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
                 r"(?:medical\s+)?physicists?|audiologists?|optometrists?|lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,2}?"
-                r"(?:CE|CME|continuing\s+education|credits?|points?|licen[cs]e|certificat\w*|re-?certif\w*|renew\w*)\b|"
+                r"(?:CE|CME|continuing\s+education|credits?|points?|hours|licen[cs]e|certificat\w*|re-?certif\w*|renew\w*)\b|"
                 r"\b(?:CE|CME|continuing\s+education|credits?|points?)\b[^?.]{0,30}?\b(?:does|do|must|should)\s+(?:an?\s+|the\s+|our\s+)?"
-                r"(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
+                r"(?:nurses?|nurse\s+practitioners?|NPs?|RNs?|PAs?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
                 r"(?:medical\s+)?physicists?|audiologists?|optometrists?)\b"),
     # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
     ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|认证|批准|批|許可|许可|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
