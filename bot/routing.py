@@ -432,6 +432,11 @@ ASKS_REDUCTION = re.compile(
     r"(?:要求|門檻|门槛|標準|标准|分數|分数|總分|总分)[^。？?]{0,10}?(?:少算|減免|减免|扣抵|折抵)(?:嗎|吗)|"
     r"要求(?:的)?(?:積分|學分|分數)?(?:可以|可|能|會|就)?(?:少|減少|減|降低|降|扣抵|扣減|抵)(?:掉)?(?:多少|幾)|"
     r"(?:可以|可|能|會)?(?:少|減)(?:掉)?(?:多少|幾)(?:分)?(?:的)?(?:積分|學分)?要求|"
+    # the renewal's credits named, how much a posting takes off them asked ("專科換證積分可以抵多少", "展延的學分能折抵幾分")
+    r"(?:換證|换证|展延|延展|換照|换照)(?:的|要的|需要的|所需的)?(?:積分|积分|學分|学分)[^，,。？?；;\d]{0,4}?(?:可以|可|能|會|会)?"
+    r"(?:抵|折抵|扣抵|少算|少|減少|减少|減|减)(?:掉)?(?:多少|幾|几)|"
+    # … or whether they are lowered, asked after what happens to them ("展延要的積分會怎麼處理？可以少一點嗎")
+    r"(?:需要|所需|要)的(?:積分|积分|學分|学分)[^。]{0,16}?(?:可以|可|能|會|会)(?:少|減少|减少|減|减|打折)(?:掉)?(?:一點|一点|一些|點|点)?(?:嗎|吗)|"
     r"\b(?:reduce[sd]?|lower(?:s|ed)?|cut(?:s)?)\s+(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)?requirements?\s+by\s+how\s+much|"
     # "how much of the renewal requirement does that take off", "how many credits does it knock off the requirement"
     r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)*"

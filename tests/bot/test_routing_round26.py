@@ -46,3 +46,45 @@ def test_another_professions_own_ce_is_out_of_scope(question: str) -> None:
 ])
 def test_our_readers_and_surgeons_stay_in_scope(question: str) -> None:
     assert foreign_target(question) is None
+
+
+# The share of the subsidy cut, asked with the rate ("扣多少補助", "how much of the subsidy gets docked"): the band's % of the
+# year's subsidy, computed — no subsidy total asked; money itself ("多少錢", "how many dollars") still asks the total.
+@pytest.mark.parametrize(("question", "rate"), [
+    ("完成率 71%，補助款會被扣多少？", 71),
+    ("今年陽追完成率 66%，要扣掉多少補助？", 66),
+    ("追踪完成率 62%，补助会被砍多少？", 62),
+    ("with 73% follow-up completion, how much of our yearly subsidy is withheld?", 73),
+])
+def test_the_share_of_the_subsidy_cut_is_computed_from_the_rate(question: str, rate: int) -> None:
+    d = decide_calculation(Query(question, TODAY))
+    assert d is not None and d.route == "calculator" and d.extraction.tool == "hpa_followup_deduction"
+    assert d.extraction.args["completion_rate_pct"] == rate
+
+
+@pytest.mark.parametrize("question", [
+    "完成率 71%，會被扣幾塊錢？",
+    "追踪完成率 66%，实际扣款金额多少？",
+    "follow-up completion 69% — how much money will the HPA take back?",
+])
+def test_money_itself_asks_the_subsidy_total(question: str) -> None:
+    d = decide_calculation(Query(question, TODAY))
+    assert d is not None and d.route == "clarify"
+    assert [n.key for n in d.extraction.needs] == ["annual_subsidy"]
+
+
+# How much a posting (a medical mission, an outlying island) takes off the renewal's credits, asked with no yearly credits
+# of one's own ("換證積分可以抵多少", "展延要的積分…可以少一點嗎"): the rule's proportional reduction (第五條第十四款), no
+# calculation asking for six years of credits.
+@pytest.mark.parametrize("question", [
+    "駐外醫療團去了 18 個月，換證的學分能折抵幾分？",
+    "我要去醫療團一年半，專科展延積分可以少多少？",
+    "明年跟医疗团出去两年，换证积分可以抵多少？",
+    "去離島服務兩年，展延要的積分會怎麼算？可以少一點嗎",
+])
+def test_a_postings_reduction_of_the_renewal_credits_is_the_rules(question: str) -> None:
+    assert _route(question) is None
+
+
+def test_a_postings_reduction_with_ones_own_years_is_still_computed() -> None:
+    assert _route("駐外醫療團 12 個月，六年積分 100、90、80、100、95、85，換證積分可以抵多少？夠不夠展延？") == "calculator"
