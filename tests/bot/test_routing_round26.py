@@ -88,3 +88,24 @@ def test_a_postings_reduction_of_the_renewal_credits_is_the_rules(question: str)
 
 def test_a_postings_reduction_with_ones_own_years_is_still_computed() -> None:
     assert _route("駐外醫療團 12 個月，六年積分 100、90、80、100、95、85，換證積分可以抵多少？夠不夠展延？") == "calculator"
+
+
+# The bar one must reach asked, a hedge about one's own value beside it ("今年好像偏低", "looks a bit low"): the rule's
+# threshold, no figure of one's own asked back; the deduction of one's own vague rate is still asked back.
+@pytest.mark.parametrize("question", [
+    "今年完成率好像偏低，要到多少才不會被扣？",
+    "我們陽追完成率感覺有點低，要達到幾趴以上才不會扣補助？",
+    "复判差异好像偏高，要低于多少才不用去座谈会？",
+    "抽選片分數好像偏低，平均要幾分以上才算A？",
+    "our rate looks a bit low this year - what rate do we need to avoid a deduction?",
+])
+def test_the_threshold_asked_beside_a_hedge_is_the_rules(question: str) -> None:
+    assert _route(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "完成率好像偏低，會被扣多少？",
+    "Our follow-up completion was kinda low this year, how much will HPA deduct?",
+])
+def test_ones_own_vague_rate_deduction_is_still_asked_back(question: str) -> None:
+    assert _route(question) == "clarify"
