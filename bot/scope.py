@@ -86,7 +86,7 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
                         rf"|(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^。？?；;]{{0,16}}?(?:換證|展延|延展|更新證書|幾分|多少分)"),
     ("other_body", r"醫師公會|(?:醫事放射師|放射師|護理師|藥師|醫檢師|醫事檢驗師)?公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
     ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
-    ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
+    ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b(?![- ]?(?:eluting|coated|releasing))|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
     ("chat", r"天氣|weather|股票|stock price|食譜|recipe|笑話|joke|寫一首|poem|電影|movie|旅遊|餐廳|restaurant|你是誰|who are you|你好嗎|how are you|^\s*(?:hi|hello|hey|你好|嗨|哈囉)\W*$|翻譯|translate|比特幣|bitcoin|足球|football|basketball"),
 ]
 # Neighbouring subjects whose *target* is someone else's (SPEC §3): a licence, another specialty's
@@ -506,6 +506,23 @@ _OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|(
 # question is about an interventional domain of ours (a user may call our instructor 指導醫師).
 _TITLE = re.compile(r"指導醫師|認證醫師|(?:專業|專科|次專科)認證")
 _TSIR_DOMAIN = re.compile(r"栓塞|消融|介入|切片|引流|疼痛控制|定位|支架|TACE|RFA|PTA|TIPS|PCN|PTCD|embol|ablat|interventional", re.I)
+# The instructor's renewal items (第五條: lectures and moderating, oral or e-poster presentations, papers) counted for the
+# certificate's renewal: a bare 指導醫師 renewed with them is our instructor's ("要換指導醫師證，國際會議演講3次").
+_TSIR_RENEWAL_ITEMS = re.compile(r"演講|演讲|座長|座长|口頭報告|口头报告|壁報|壁报|e-?poster|SCI|論文|论文|"
+                                 r"\b(?:lectur\w*|moderat\w*|oral\s+presentations?|papers?)\b", re.I)
+# (the certificate said before or after its renewal: "換指導醫師證", "指導醫師證要換了")
+_RENEWAL = re.compile(r"換[^，,。？?\s]{0,6}?證|换[^，,。？?\s]{0,6}?证|證書?[^，,。？?\s]{0,3}?換|证书?[^，,。？?\s]{0,3}?换|展延|延展|"
+                      r"\brenew\w*", re.I)
+# The radiology specialist certificate's years, counted beside an interventional domain ("拿到放射線專科證書已經滿十年，
+# 申請定位切片引流"): the seniority our instructor rule asks of an applicant (第一條), not the radiology board's own rules.
+_RADIOLOGY_NAME = re.compile(r"^(?:診斷)?放射(?:線|科|診斷)?(?:科)?$")
+_SENIORITY = re.compile(r"[\d０-９一二三四五六七八九十兩两]+\s*(?:年|years?)|年資|年资", re.I)
+
+
+def _our_instructors_seniority(name: str, rest: str) -> bool:
+    """Is a radiology specialist certificate named for the years our instructor rule counts (`_RADIOLOGY_NAME` beside an
+    interventional domain and a count of years)?"""
+    return bool(_RADIOLOGY_NAME.match(name) and _TSIR_DOMAIN.search(rest) and _SENIORITY.search(rest))
 
 
 def _named(text: str, head: re.Pattern[str]) -> list[tuple[str, int, int]]:
@@ -532,11 +549,14 @@ def _foreign_named(text: str) -> str | None:
             rest = text[:start] + " " * (end - start) + text[end:]
             if _OUR_ANCHOR.search(rest):
                 continue
+            if kind == "other_certificate" and _our_instructors_seniority(name, rest):
+                continue
             if kind == "other_society" and (_ATTEND.search(text[:start]) or _surgical_meeting(name, text, end)
                                             or _example_of_meeting(text, start, end) or _asks_our_review(text)):
                 continue
             return kind
-    if _TITLE.search(text) and not _OUR_ANCHOR.search(text) and not _TSIR_DOMAIN.search(text):
+    if _TITLE.search(text) and not _OUR_ANCHOR.search(text) and not _TSIR_DOMAIN.search(text) \
+            and not (_RENEWAL.search(text) and _TSIR_RENEWAL_ITEMS.search(text)):
         return "other_certificate"
     return None
 
@@ -963,6 +983,10 @@ def _marker(t: str) -> str | None:
     for kind, pattern in OUT_OF_SCOPE:
         m = re.search(pattern, t, re.IGNORECASE)
         if m and (kind == "chat" or not anchored):
+            # a clinical word beside one of our measures named outright ("tumor embo (TACE, drug eluting beads) — what's the
+            # case count required?", "藥物課程可以拿幾個積分"): the measure is asked, the clinical word only names the procedure
+            if kind == "clinical" and _OUR_MEASURE_COUNTED.search(t):
+                continue
             # the ATLS course's co-organisers named ("ATLS run with the trauma society", "the emergency and critical care
             # society's ATLS course"): the course our 第五條第十三款 credits, not another society's own rules
             if kind == "other_society" and _ATLS.search(t) and _ATLS_HOST.fullmatch(m.group(0)) and not _THEIR_OWN.search(t):

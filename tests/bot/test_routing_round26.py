@@ -14,7 +14,7 @@ import pytest
 
 from bot.parsing.text import Query
 from bot.routing import decide_calculation
-from bot.scope import foreign_target
+from bot.scope import foreign_target, out_of_scope_marker
 
 TODAY = datetime.date(2026, 12, 3)
 
@@ -109,3 +109,58 @@ def test_the_threshold_asked_beside_a_hedge_is_the_rules(question: str) -> None:
 ])
 def test_ones_own_vague_rate_deduction_is_still_asked_back(question: str) -> None:
     assert _route(question) == "clarify"
+
+
+# A clinical word that only names the procedure beside one of our measures asked ("drug-eluting beads … case count", "藥物
+# 塗層…算不算個案數"): the measure is ours; a patient's drug asked alone stays clinical.
+@pytest.mark.parametrize("question", [
+    "DEB-TACE with drug-eluting beads — does it count toward the tumor embolization case count?",
+    "drug-coated balloon angioplasty: how many cases for the vascular instructor?",
+    "用藥物釋放微球做的栓塞，算不算指導老師的個案數？",
+    "TACE (drug eluting beads) 的病例數要求是多少？",
+])
+def test_a_procedures_drug_word_beside_our_measure_is_in_scope(question: str) -> None:
+    assert out_of_scope_marker(Query(question, TODAY)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "what drugs should she take after TACE?",
+    "TACE 之後病人要吃什麼藥？",
+])
+def test_a_patients_drug_stays_clinical(question: str) -> None:
+    assert out_of_scope_marker(Query(question, TODAY)) == "clinical"
+
+
+# The radiology specialist certificate's years counted for an interventional domain: our instructor rule's seniority; the
+# radiology board's own certificate renewal stays another body's.
+@pytest.mark.parametrize("question", [
+    "拿到放射科專科證書 9 年，近六年栓塞 320 例，可以申請嗎？",
+    "放射線專科證書滿八年了，消融做了 200 例，夠申請消融那類嗎",
+    "放射线专科证书拿了十年，引流跟切片加起来 300 例，能申请吗？",
+])
+def test_the_radiology_certificates_years_for_our_instructor_are_ours(question: str) -> None:
+    assert foreign_target(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "放射線專科證書展延要幾分？",
+    "放射科專科證書拿了 8 年，換證要多少積分？",
+])
+def test_the_radiology_boards_own_certificate_stays_foreign(question: str) -> None:
+    assert foreign_target(question) is not None
+
+
+# 指導醫師 (what users may call our instructor) renewed with the instructor's renewal items (lectures, moderating, oral
+# presentations, papers): our instructor's renewal, computed; another society's 指導醫師 stays foreign.
+@pytest.mark.parametrize("question", [
+    "指導醫師證要換了：國際會議座長 2 次、國內口頭報告 3 次，夠嗎？",
+    "換指導醫師證書，國外演講 4 次加國外壁報 1 次，總共幾分？",
+])
+def test_a_bare_instructor_title_renewed_with_our_items_is_ours(question: str) -> None:
+    assert foreign_target(question) is None
+    d = decide_calculation(Query(question, TODAY))
+    assert d is not None and d.extraction.tool == "tsir_renewal_check"
+
+
+def test_another_societys_instructor_stays_foreign() -> None:
+    assert foreign_target("超音波醫學會的指導醫師換證，演講算幾分？") is not None
