@@ -678,7 +678,10 @@ _OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申�
                           r"\b(?:extra|excess)\s+(?:\w+\s+)?(?:exams?|screenings?|cases|mammograms?)|completion\s+rate|"
                           # the instructor rule's own fees: the first review free, a lost certificate reissued for a fee
                           r"補發|补发|初審|初审|第一次審查|第一次审查|證書費|证书费|審查費|审查费|"
-                          r"\breissu\w*|\breplacement\s+(?:certificate|cert)\b|\b(?:first|initial)\s+review\b|\bcertificate\s+fees?\b", re.I)
+                          r"\breissu\w*|\breplacement\s+(?:certificate|cert)\b|\b(?:first|initial)\s+review\b|\bcertificate\s+fees?\b|"
+                          # (the same with words between, "the first instructor review", "lost my cert … a replacement", "證書遺失")
+                          r"\b(?:first|initial)\s+(?:\w+\s+){1,2}?review\b|\b(?:lost|lose|misplaced)\s+(?:my|the|our|his|her)\s+(?:\w+\s+)?"
+                          r"(?:certificate|cert)\b|證書(?:遺失|弄丟|掉了|不見)|证书(?:遗失|弄丢|掉了|不见)|(?:遺失|遗失|弄丟|弄丢)[^，,。？?]{0,4}證書", re.I)
 # What our instructor owes the trainees ("當上指導老師後有什麼義務", "住院醫師來跟 case 要幫他們做什麼", "what am I expected to do
 # for the trainees as an instructor"): the instructor rule's article 3, not a residency programme's rules.
 _INSTRUCTOR_DUTY = re.compile(

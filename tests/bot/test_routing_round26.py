@@ -164,3 +164,17 @@ def test_a_bare_instructor_title_renewed_with_our_items_is_ours(question: str) -
 
 def test_another_societys_instructor_stays_foreign() -> None:
     assert foreign_target("超音波醫學會的指導醫師換證，演講算幾分？") is not None
+
+
+# The instructor rule's own fees (第八條: the first review free, a lost certificate reissued for a fee), said with words
+# between ("the first instructor review", "lost my cert … a replacement", "證書遺失"): ours, not the NHI's billing.
+@pytest.mark.parametrize("question", [
+    "is there a fee for the first instructor review? and if I lose my certificate, what's a new one cost?",
+    "I misplaced my instructor cert — how much for a replacement?",
+    "指導老師證書弄丟了，補一張要多少錢？",
+    "指导老师证书遗失了要怎么补？要钱吗",
+])
+def test_the_instructor_rules_own_fees_are_ours(engine, question: str) -> None:
+    a = engine.answer(question, today=TODAY)
+    assert a.route == "retrieval", a.answer
+    assert "tsir-instructor/8.2" in [c.id for c in a.citations]
