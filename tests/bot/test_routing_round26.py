@@ -15,6 +15,7 @@ import pytest
 from bot.parsing.text import Query
 from bot.routing import decide_calculation
 from bot.scope import foreign_target, out_of_scope_marker
+from bot.vague import settle_vague
 
 TODAY = datetime.date(2026, 12, 3)
 
@@ -178,3 +179,27 @@ def test_the_instructor_rules_own_fees_are_ours(engine, question: str) -> None:
     a = engine.answer(question, today=TODAY)
     assert a.route == "retrieval", a.answer
     assert "tsir-instructor/8.2" in [c.id for c in a.citations]
+
+
+# A vague count followed by a period in another unit ("好幾篇…加起來一年最多"): the period is the cap's, never the count
+# restated — the vague words stay, and the cap asked is the rule's; a restatement in the count's own unit still settles.
+@pytest.mark.parametrize("text", [
+    "今年論文投了好幾篇，合起來一年最多可以認幾分？",
+    "演講講了好幾次，加起來一年上限多少分？",
+    "发了好几篇论文，加起来一年最多能算几分？",
+])
+def test_a_period_after_a_vague_count_does_not_settle_it(text: str) -> None:
+    assert settle_vague(text) == text
+
+
+@pytest.mark.parametrize(("text", "settled"), [
+    ("座長當了好幾次，一共 4 次", "4 次"),
+    ("出國研習好幾個月，總共 5 個月", "5 個月"),
+])
+def test_a_restatement_in_the_counts_own_unit_still_settles(text: str, settled: str) -> None:
+    assert settled in settle_vague(text) and "好幾" not in settle_vague(text)
+
+
+def test_the_cap_asked_beside_a_vague_count_of_two_kinds_is_the_rules(engine) -> None:
+    a = engine.answer("今年發了好幾篇論文，SCI 跟非 SCI 都有，加起來一年最多能認幾分？", today=TODAY)
+    assert a.route == "retrieval", a.answer
