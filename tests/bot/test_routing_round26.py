@@ -3,7 +3,12 @@
 Out of scope, never answered with our rules (SPEC §3):
 - another health profession's own continuing education, hours or licence, the profession said by its short name
   (專師 / 專護 for the nurse practitioner, NP, RN, PA) — the MOHW's rules on practice registration, not ours.
-Still ours: the review's readers' and radiographers' continuing-education hours, a surgeon's credits.
+Still ours: the review's readers' and radiographers' continuing-education hours, a surgeon's credits; a procedure's drug
+word beside our measure (drug-eluting beads and the case count); the radiology certificate's years counted for our
+instructor; 指導醫師 renewed with the instructor's items; the instructor rule's own fees (first review, a lost certificate).
+The rule's, not a calculation: the share of the subsidy cut asked with the rate is computed from the rate alone (only
+money asks the subsidy's total); a posting's reduction of the renewal credits; the bar one must reach, a hedge beside it;
+the cap asked after a vague count and a period in another unit ("好幾篇…加起來一年最多").
 """
 
 from __future__ import annotations
