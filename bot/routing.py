@@ -432,6 +432,11 @@ ASKS_REDUCTION = re.compile(
     r"(?:要求|門檻|门槛|標準|标准|分數|分数|總分|总分)[^。？?]{0,10}?(?:少算|減免|减免|扣抵|折抵)(?:嗎|吗)|"
     r"要求(?:的)?(?:積分|學分|分數)?(?:可以|可|能|會|就)?(?:少|減少|減|降低|降|扣抵|扣減|抵)(?:掉)?(?:多少|幾)|"
     r"(?:可以|可|能|會)?(?:少|減)(?:掉)?(?:多少|幾)(?:分)?(?:的)?(?:積分|學分)?要求|"
+    # the renewal's credits named, how much a posting takes off them asked ("專科換證積分可以抵多少", "展延的學分能折抵幾分")
+    r"(?:換證|换证|展延|延展|換照|换照)(?:的|要的|需要的|所需的)?(?:積分|积分|學分|学分)[^，,。？?；;\d]{0,4}?(?:可以|可|能|會|会)?"
+    r"(?:抵|折抵|扣抵|少算|少|減少|减少|減|减)(?:掉)?(?:多少|幾|几)|"
+    # … or whether they are lowered, asked after what happens to them ("展延要的積分會怎麼處理？可以少一點嗎")
+    r"(?:需要|所需|要)的(?:積分|积分|學分|学分)[^。]{0,16}?(?:可以|可|能|會|会)(?:少|減少|减少|減|减|打折)(?:掉)?(?:一點|一点|一些|點|点)?(?:嗎|吗)|"
     r"\b(?:reduce[sd]?|lower(?:s|ed)?|cut(?:s)?)\s+(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)?requirements?\s+by\s+how\s+much|"
     # "how much of the renewal requirement does that take off", "how many credits does it knock off the requirement"
     r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)*"
@@ -771,6 +776,19 @@ def _own_check(q: Query) -> bool:
     return not (only_enough and not _figures_besides_years(q) and not find_dates(q.text))
 
 
+# The bar one must reach asked ("完成率要到多少趴才不會被扣", "分數要幾分以上才算 A", "what rate do we need to avoid a deduction",
+# "how high does the score have to be for an A"): the rule's threshold — a hedge about one's own value said beside it ("今年好像
+# 偏低") gives no figure to check and does not turn it into one's own calculation.
+THRESHOLD_ASKED = re.compile(
+    r"(?:要|需|得|須)(?:到|達到|达到|做到|有|拿到|低於|低于|高於|高于|超過|超过|少於|少于)?(?:多少|幾|几)(?:趴|%|％|分|成|個百分點|个百分点)?(?:以上|以下)?(?:才|就)(?:不會|不会|不用|不|能|可以|算|會|会)|"
+    r"(?:多少|幾|几)(?:趴|%|％|分|成)?(?:以上|以下)(?:才|就)?(?:不會|不会|不用|不|能|可以|算|會|会)|"
+    r"(?:達標|达标|及格)(?:線|线|門檻|门槛|標準|标准)?(?:是|為|为)?(?:多少|幾|几)|"
+    r"\bwhat\s+(?:\w+\s+){0,3}?(?:rate|score|percentage|level)\s+(?:do|does|would|must)\s+(?:we|i|you|they|it)\s+(?:need|have)\s+to\s+"
+    r"(?:reach|hit|get|avoid|stay|keep|pass|be)|"
+    r"\bhow\s+(?:high|low)\s+(?:does|do|must|should)\s+(?:\w+\s+){0,3}?(?:need|have)\s+to\s+be\b",
+    re.IGNORECASE)
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
@@ -800,6 +818,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # how a standing lost is regained, and whether all of one's items count: the rule's procedure and limit
     if ASKS_REGAIN.search(q.cues) and not states_figures(q):
+        return True
+    if THRESHOLD_ASKED.search(q.cues) and not states_figures(q):
         return True
     # (with its value asked too, "可以全部算嗎？幾分", the figure is one's own total)
     if ALL_COUNT.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \

@@ -86,7 +86,7 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
                         rf"|(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^。？?；;]{{0,16}}?(?:換證|展延|延展|更新證書|幾分|多少分)"),
     ("other_body", r"醫師公會|(?:醫事放射師|放射師|護理師|藥師|醫檢師|醫事檢驗師)?公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
     ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
-    ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
+    ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b(?![- ]?(?:eluting|coated|releasing))|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
     ("chat", r"天氣|weather|股票|stock price|食譜|recipe|笑話|joke|寫一首|poem|電影|movie|旅遊|餐廳|restaurant|你是誰|who are you|你好嗎|how are you|^\s*(?:hi|hello|hey|你好|嗨|哈囉)\W*$|翻譯|translate|比特幣|bitcoin|足球|football|basketball"),
 ]
 # Neighbouring subjects whose *target* is someone else's (SPEC §3): a licence, another specialty's
@@ -174,20 +174,21 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     ("other_certificate", rf"(?<!指導老師)(?:{_FIELD})[^，,。？?；;（(]{{0,4}}(?:[（(][^）)]{{0,20}}[）)])?(?:科)?(?:次)?專科醫師(?:的)?(?:認證|甄審|資格認定)"),
     # another health profession's own continuing education or licence (nurses, pharmacists, lab scientists, therapists): the
     # MOHW's rules on practice registration, none of our three texts
-    ("licence", r"(?:專科護理師|专科护理师|護理師|护理师|護士|护士|藥師|药师|醫檢師|医检师|醫事檢驗師|医事检验师|物理治療師|物理治疗师|"
+    # (the short names too: 專師 / 專護 for the nurse practitioner, NP, RN, PA — "專師(NP)的繼續教育時數")
+    ("licence", r"(?:專科護理師|专科护理师|專師|专师|專護|专护|護理人員|护理人员|護理師|护理师|護士|护士|藥師|药师|醫檢師|医检师|醫事檢驗師|医事检验师|物理治療師|物理治疗师|"
                 r"職能治療師|职能治疗师|營養師|营养师|呼吸治療師|呼吸治疗师|心理師|心理师|語言治療師|语言治疗师|"
                 r"醫學物理師|医学物理师|醫事物理師|医事物理师|助產師|助产师|聽力師|听力师|驗光師|验光师|牙體技術師|牙体技术师)(?:的)?[^，,。？?]{0,6}?"
-                r"(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|執照|执照|換照|换照|證照|证照|"
+                r"(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|時數|时数|學時|学时|執照|执照|換照|换照|證照|证照|"
                 # its own certificate and the certificate's renewal ("外科專科護理師證書要展延", "專師證書換證")
                 r"證書|证书|展延|延展|換證|换证)|"
                 # the asker one of them, their certificate or credits asked later ("我是外科的專科護理師，證書要展延…")
-                r"(?:我是|我们是|我們是|身為|身为)[^，,。？?]{0,8}?(?:專科護理師|专科护理师|護理師|护理师|藥師|药师|醫檢師|医检师)"
+                r"(?:我是|我们是|我們是|身為|身为)[^，,。？?]{0,8}?(?:專科護理師|专科护理师|專師|专师|護理師|护理师|藥師|药师|醫檢師|医检师)"
                 r"[^？?]{0,40}?(?:證書|证书|展延|延展|換證|换证|積分|积分|學分|学分|繼續教育|继续教育)|"
-                r"\b(?:nurses?|nurse\s+practitioners?|physician\s+assistants?|respiratory\s+therapists?|occupational\s+therapists?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
+                r"\b(?:nurses?|nurse\s+practitioners?|NPs?|RNs?|PAs?|physician\s+assistants?|respiratory\s+therapists?|occupational\s+therapists?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
                 r"(?:medical\s+)?physicists?|audiologists?|optometrists?|lab(?:oratory)?\s+scientists?)(?:'s|’s|')?\s+(?:\w+\s+){0,2}?"
-                r"(?:CE|CME|continuing\s+education|credits?|points?|licen[cs]e|certificat\w*|re-?certif\w*|renew\w*)\b|"
+                r"(?:CE|CME|continuing\s+education|credits?|points?|hours|licen[cs]e|certificat\w*|re-?certif\w*|renew\w*)\b|"
                 r"\b(?:CE|CME|continuing\s+education|credits?|points?)\b[^?.]{0,30}?\b(?:does|do|must|should)\s+(?:an?\s+|the\s+|our\s+)?"
-                r"(?:nurses?|nurse\s+practitioners?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
+                r"(?:nurses?|nurse\s+practitioners?|NPs?|RNs?|PAs?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
                 r"(?:medical\s+)?physicists?|audiologists?|optometrists?)\b"),
     # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
     ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|认证|批准|批|許可|许可|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
@@ -505,6 +506,23 @@ _OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|(
 # question is about an interventional domain of ours (a user may call our instructor 指導醫師).
 _TITLE = re.compile(r"指導醫師|認證醫師|(?:專業|專科|次專科)認證")
 _TSIR_DOMAIN = re.compile(r"栓塞|消融|介入|切片|引流|疼痛控制|定位|支架|TACE|RFA|PTA|TIPS|PCN|PTCD|embol|ablat|interventional", re.I)
+# The instructor's renewal items (第五條: lectures and moderating, oral or e-poster presentations, papers) counted for the
+# certificate's renewal: a bare 指導醫師 renewed with them is our instructor's ("要換指導醫師證，國際會議演講3次").
+_TSIR_RENEWAL_ITEMS = re.compile(r"演講|演讲|座長|座长|口頭報告|口头报告|壁報|壁报|e-?poster|SCI|論文|论文|"
+                                 r"\b(?:lectur\w*|moderat\w*|oral\s+presentations?|papers?)\b", re.I)
+# (the certificate said before or after its renewal: "換指導醫師證", "指導醫師證要換了")
+_RENEWAL = re.compile(r"換[^，,。？?\s]{0,6}?證|换[^，,。？?\s]{0,6}?证|證書?[^，,。？?\s]{0,3}?換|证书?[^，,。？?\s]{0,3}?换|展延|延展|"
+                      r"\brenew\w*", re.I)
+# The radiology specialist certificate's years, counted beside an interventional domain ("拿到放射線專科證書已經滿十年，
+# 申請定位切片引流"): the seniority our instructor rule asks of an applicant (第一條), not the radiology board's own rules.
+_RADIOLOGY_NAME = re.compile(r"^(?:診斷)?放射(?:線|科|診斷)?(?:科)?$")
+_SENIORITY = re.compile(r"[\d０-９一二三四五六七八九十兩两]+\s*(?:年|years?)|年資|年资", re.I)
+
+
+def _our_instructors_seniority(name: str, rest: str) -> bool:
+    """Is a radiology specialist certificate named for the years our instructor rule counts (`_RADIOLOGY_NAME` beside an
+    interventional domain and a count of years)?"""
+    return bool(_RADIOLOGY_NAME.match(name) and _TSIR_DOMAIN.search(rest) and _SENIORITY.search(rest))
 
 
 def _named(text: str, head: re.Pattern[str]) -> list[tuple[str, int, int]]:
@@ -531,11 +549,14 @@ def _foreign_named(text: str) -> str | None:
             rest = text[:start] + " " * (end - start) + text[end:]
             if _OUR_ANCHOR.search(rest):
                 continue
+            if kind == "other_certificate" and _our_instructors_seniority(name, rest):
+                continue
             if kind == "other_society" and (_ATTEND.search(text[:start]) or _surgical_meeting(name, text, end)
                                             or _example_of_meeting(text, start, end) or _asks_our_review(text)):
                 continue
             return kind
-    if _TITLE.search(text) and not _OUR_ANCHOR.search(text) and not _TSIR_DOMAIN.search(text):
+    if _TITLE.search(text) and not _OUR_ANCHOR.search(text) and not _TSIR_DOMAIN.search(text) \
+            and not (_RENEWAL.search(text) and _TSIR_RENEWAL_ITEMS.search(text)):
         return "other_certificate"
     return None
 
@@ -657,7 +678,10 @@ _OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申�
                           r"\b(?:extra|excess)\s+(?:\w+\s+)?(?:exams?|screenings?|cases|mammograms?)|completion\s+rate|"
                           # the instructor rule's own fees: the first review free, a lost certificate reissued for a fee
                           r"補發|补发|初審|初审|第一次審查|第一次审查|證書費|证书费|審查費|审查费|"
-                          r"\breissu\w*|\breplacement\s+(?:certificate|cert)\b|\b(?:first|initial)\s+review\b|\bcertificate\s+fees?\b", re.I)
+                          r"\breissu\w*|\breplacement\s+(?:certificate|cert)\b|\b(?:first|initial)\s+review\b|\bcertificate\s+fees?\b|"
+                          # (the same with words between, "the first instructor review", "lost my cert … a replacement", "證書遺失")
+                          r"\b(?:first|initial)\s+(?:\w+\s+){1,2}?review\b|\b(?:lost|lose|misplaced)\s+(?:my|the|our|his|her)\s+(?:\w+\s+)?"
+                          r"(?:certificate|cert)\b|證書(?:遺失|弄丟|掉了|不見)|证书(?:遗失|弄丢|掉了|不见)|(?:遺失|遗失|弄丟|弄丢)[^，,。？?]{0,4}證書", re.I)
 # What our instructor owes the trainees ("當上指導老師後有什麼義務", "住院醫師來跟 case 要幫他們做什麼", "what am I expected to do
 # for the trainees as an instructor"): the instructor rule's article 3, not a residency programme's rules.
 _INSTRUCTOR_DUTY = re.compile(
@@ -962,6 +986,10 @@ def _marker(t: str) -> str | None:
     for kind, pattern in OUT_OF_SCOPE:
         m = re.search(pattern, t, re.IGNORECASE)
         if m and (kind == "chat" or not anchored):
+            # a clinical word beside one of our measures named outright ("tumor embo (TACE, drug eluting beads) — what's the
+            # case count required?", "藥物課程可以拿幾個積分"): the measure is asked, the clinical word only names the procedure
+            if kind == "clinical" and _OUR_MEASURE_COUNTED.search(t):
+                continue
             # the ATLS course's co-organisers named ("ATLS run with the trauma society", "the emergency and critical care
             # society's ATLS course"): the course our 第五條第十三款 credits, not another society's own rules
             if kind == "other_society" and _ATLS.search(t) and _ATLS_HOST.fullmatch(m.group(0)) and not _THEIR_OWN.search(t):

@@ -122,6 +122,18 @@ def find_vague(text: str) -> list[str]:
     return out
 
 
+_PERIOD_UNIT = re.compile(rf"{_NUM}\s*(年|個月|个月|天|小時|小时)\s*$")
+_PHRASE_UNIT = re.compile(rf"{_UNIT}$")
+
+
+def _other_period(phrase: str, tail: str) -> bool:
+    """Is the figure after a vague count a period in another unit than the count's ("好幾篇…加起來一年最多": the year the cap
+    is for, never the papers' count; "好幾次講師，一共 3 次" keeps its unit and settles)?"""
+    period = _PERIOD_UNIT.search(tail)
+    own = _PHRASE_UNIT.search(phrase)
+    return period is not None and own is not None and own.group(0) != period.group(1)
+
+
 def settle_vague(text: str) -> str:
     """`text` with each vague count that the person states exactly right after written as that count, and the
     restatement dropped ("當了好幾次講師，一共 3 次，…" → "當了 3 次講師，…"): the count is the fact, not a question."""
@@ -129,7 +141,7 @@ def settle_vague(text: str) -> str:
         for m, start in _vague_spans(text):
             end = start + m.end()
             exact = _EXACT_AFTER.search(text[end:])
-            if exact is None:
+            if exact is None or _other_period(m.group(0), exact.group("tail")):
                 continue
             cut_from = end + (exact.start("sep") if exact.group("sep") else exact.start("tail"))
             shorter = text[:cut_from] + text[end + exact.end("tail"):]

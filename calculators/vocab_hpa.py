@@ -154,7 +154,6 @@ REST_DONE = (r"(?:其他|其它|其餘|其余|剩下|剩餘|剩余)(?:的)?(?:�
              r"|\b(?:the rest|the others|all (?:the )?others?|everyone else|everybody else|all the remaining|the remaining(?: ones| cases)?)\b"
              r"[^.;,]{0,24}\b(?:completed|finished|done|were followed up|followed up)")
 
-NOT_PERCENT = r"(?!\s*(?:個|个)?\s*(?:百分比|百分點|百分点|%|趴|成|比例|percent))"  # "扣多少 %": the percentage, not the amount
 
 FOLLOWUP_DEDUCTION = Vocabulary(
     tool="hpa_followup_deduction",
@@ -179,15 +178,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         "rate_or_deduct": r"完成率|rate|扣|deduct",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
         # the deduction asked as an amount of money
-        "money": r"多少錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)"
-                 # the amount asked as a share of the subsidy ("補助會被扣多少", "補助款被砍掉幾", "how much of our
-                 # subsidy / funding gets cut"), never its percentage ("補助扣多少 %"); the text is folded to Traditional
-                 rf"|補助(?:款|金)?[^，,。；？?\d]{{0,6}}(?:扣|砍|減)(?:掉|除|走)?(?:多少|幾){NOT_PERCENT}"
-                 # (never a share said in tenths before it: "扣幾成補助" asks the percentage)
-                 rf"|扣(?:掉|除|減)?(?:多少|幾){NOT_PERCENT}[^，,。；？?\d%]{{0,4}}補助"
-                 rf"|少拿(?:多少|幾){NOT_PERCENT}"
-                 r"|how much (?:of )?(?:our |the |my |their )?(?:annual |yearly |screening )*(?:subsid|funding|grant|payment)"
-                 r"|subsid[a-z]*[^.?,;\d]{0,20}how much"
+        "money": r"多少錢|幾塊錢|多少塊錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)"
+                 # (how much OF the subsidy is cut — "補助會被扣多少", "扣多少補助", "how much of the annual subsidy gets docked" — is
+                 # the rule's share, answered by the band's % of the year's subsidy; only money itself asks the subsidy's total)
                  r"|how much (?:will|would|do|does|did) (?:we|they|I|the (?:hospital|facility|clinic)) (?:lose|get cut|forfeit|pay back)",
     },
     # (the suspected positives read beside the completed ones or the subsidy: the deduction's facts and no other tool's,

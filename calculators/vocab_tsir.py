@@ -17,9 +17,9 @@ SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 MODERATOR = r"座長|\bmoderat(?:or|ors|ed|ing)\b|\bchair(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:sessions?|panels?|symposi(?:um|a))\b"
 # (radiology points said short, "放射積分 110", "放射科學分 90": the radiology specialist's own points, never the surgical ones)
 RADIOLOGY_POINTS = r"放射(?:線|科)?(?:專科|專醫)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)"
-TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
+TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
          r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR)
-RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|展延|續證|renew"  # 換指導老師證 too
+RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|證書?[^，,。；?？\s]{0,3}?換|展延|續證|renew"  # 換指導老師證, 指導老師證要換了 too
 ONLY_TSIR = RADIOLOGY_POINTS + r"|放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
 FULL_ARTICLE = r"full (?:article|paper)|原著|全文"
@@ -122,9 +122,10 @@ RENEWAL = Vocabulary(
         "surgical": r"外科|surgical|surgeon",
         # ATLS (the surgeons' trauma course, its "instructor" included) is no activity of this certificate
         "atls": ATLS,
-        "instructor": r"指導老師|instructor|介入",
+        # (指導醫師: what users may call our instructor — bot/scope.py _TITLE)
+        "instructor": r"指導老師|指導醫師|instructor|介入",
         "renew": RENEW_CUES,
-        "instructor_word": r"指導老師|instructor",
+        "instructor_word": r"指導老師|指導醫師|instructor",
         # article 5's own kinds of paper ("full article", "case report") beside a renewal: the instructor's renewal points
         # (the surgical renewal is six yearly totals, never papers by kind)
         "article_kind": FULL_ARTICLE,

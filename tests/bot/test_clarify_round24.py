@@ -198,7 +198,7 @@ def test_a_vague_count_answered_whole_is_read_as_the_facts(engine):
 
 
 def test_a_vague_count_answered_whole_asks_only_what_is_still_missing(engine):
-    first, final = ask_and_reply(engine, "有幾個疑似陽性的個案還沒追蹤完成，會扣多少補助？", "疑似陽性 120 個，完成 96 個")
+    first, final = ask_and_reply(engine, "有幾個疑似陽性的個案還沒追蹤完成，會扣多少錢？", "疑似陽性 120 個，完成 96 個")
     assert first.route == "clarify" and any(m.startswith("vague:") for m in first.missing), first.answer
     assert [m.split(":")[0] for m in final.missing] == ["annual_subsidy"], final.answer
     assert "unread" not in " ".join(final.missing)

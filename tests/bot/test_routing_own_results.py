@@ -157,11 +157,11 @@ def test_a_renewal_check_with_a_mission_is_still_computed():
 
 
 @pytest.mark.parametrize(("question", "rate"), [
-    ("How much of our subsidy gets cut now that the completion rate is 66%?", 66),
-    ("追蹤完成率 71%，補助會被扣掉多少？", 71),
-    ("追踪完成率 64%，我们会少拿多少补助？", 64),
+    ("How many dollars do we lose now that the completion rate is 66%?", 66),
+    ("追蹤完成率 71%，會被扣掉多少錢？", 71),
+    ("追踪完成率 64%，扣款金额是多少？", 64),
 ])
-def test_an_amount_of_subsidy_asked_with_only_the_rate_asks_for_the_subsidy(question, rate):
+def test_an_amount_of_money_asked_with_only_the_rate_asks_for_the_subsidy(question, rate):
     d = decide_calculation(Query(question, TODAY))
     assert d is not None and d.route == "clarify" and d.extraction.tool == "hpa_followup_deduction"
     assert d.extraction.args["completion_rate_pct"] == rate
