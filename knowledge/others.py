@@ -195,6 +195,8 @@ def _own_sibling(clause_id: str, of: object, corpus: Corpus) -> bool:
         _own_heading(clause.heading)
 
 
+# a meeting named (開會, 研討會, 年會, "congress", "conference"): not a spell of training abroad (出國進修), another clause
+_MEETING = re.compile(r"(?<!學)會(?!員)|研討|\b(?:congress|conf|conference|meeting|symposium|summit|workshop)s?\b")
 _ATTACHES = re.compile(r"檢附")  # a note or item on what an applicant attaches (申請者應檢附文件, 須檢附…影本)
 
 
@@ -209,8 +211,13 @@ def asks_documents(question: str) -> bool:
 def abroad_documents_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
     """`ranked` with the note on what to attach for a meeting abroad (the 檢附 part of the clause headed 國際性或國外醫學會)
     first, when the question places the meeting abroad and asks what to hand in, and the note is among the hits after
-    the best: "went to a congress in Lisbon — what do I send?" is neither the presentations' nor the fellowship's papers."""
-    if len(ranked) < 2 or not asks_documents(question) or not places_abroad(question):
+    the best and the best is no clause on what to attach itself: "went to a congress in Lisbon — what do I send?" is
+    neither the presentations' clause nor the fellowship's papers, but "do I attach the abstract of my talk there?" is the
+    talk's (its 檢附演講摘要影本 first)."""
+    if len(ranked) < 2 or not _MEETING.search(fold(question)) or not asks_documents(question) or not places_abroad(question):
+        return ranked
+    best = corpus.get(ranked[0])
+    if best is None or _ATTACHES.search(best.text):  # already a clause on what to attach (a talk's abstract): it stays
         return ranked
     for i, clause_id in enumerate(ranked[:1 + DEPTH]):
         clause = corpus.get(clause_id)
