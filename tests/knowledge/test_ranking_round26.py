@@ -1,7 +1,7 @@
 """Round 26 ranking classes, new phrasings of our own in zh-TW, zh-CN and English — never the eval sentences.
 
 1. What one hands in ("what do I attach / send / submit", 要交什麼, 需要附哪些文件): the regulations' 須檢附 … 影本
-   (knowledge.lexical INTENTS / PHRASES); a meeting by its English names (congress → 醫學會, conference → 研討會).
+   (knowledge.lexical INTENTS / PHRASES); a meeting by its English names (conference, symposium → 研討會).
 2. A meeting held in a named place abroad ("a congress in Lisbon"): 國外, read from the capitalised place, not from a
    list of cities (knowledge.lexical.meeting_abroad); with a question on what to hand in, the note on what to attach
    for a meeting abroad goes first (knowledge.others.abroad_documents_first).
@@ -61,7 +61,7 @@ def test_paperwork_alone_keeps_the_written_review() -> None:
 
 
 @pytest.mark.parametrize(("question", "term"), [
-    ("Does a congress count the same as a symposium?", "醫學會"),
+    ("Does a symposium count like a grand round?", "研討會"),
     ("credits for a one-day conference?", "研討會"),
 ])
 def test_a_meeting_by_its_english_names(question: str, term: str) -> None:
@@ -194,8 +194,13 @@ def test_the_conversion_clause_goes_before_a_meeting_band(corpus) -> None:
 
 
 def test_the_duplicate_rule_goes_before_the_annual_meeting(corpus) -> None:
-    ranked = ["tsa-cme/5.3", "tsa-cme/6", "tsa-cme/5.6"]
+    ranked = ["tsa-cme/5.3", "tsa-cme/6", "tsa-cme/5.10"]
     assert prefer_intent_holder("這篇在兩個學會都講過，兩邊都能拿積分嗎", ranked, corpus)[0] == "tsa-cme/6"
+
+
+def test_two_next_hits_holding_the_words_leave_the_best(corpus) -> None:
+    ranked = ["tsa-cme/5.3", "tsa-cme/6", "tsa-cme/5.6"]  # 5.6 says 不得重複 too: no one clause decides
+    assert prefer_intent_holder("这篇在两个学会都讲过，两边都能拿学分吗", ranked, corpus) == ranked
 
 
 def test_a_best_holding_the_words_keeps_its_place(corpus) -> None:
