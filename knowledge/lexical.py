@@ -101,9 +101,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "observership": ("進修",), "fellowship": ("進修",), "visiting fellow": ("進修",), "visiting scholar": ("進修",),
     "study leave": ("進修",), "sabbatical": ("進修",),
     "complet": ("完成",), "breast cancer": ("乳癌",), "malignan": ("乳癌",),
-    # round 26: a meeting by its English names (the regulations' 醫學會 / 研討會 / 會議)
-    # ("congress" → 醫學會 measured worse: "the TSA annual congress", "ACS clinical congress" met the other meeting items)
-    "conference": ("研討會", "會議"), "symposium": ("研討會",),
+    # (round 26: a meeting by its English names measured worse — "congress" → 醫學會 sent "the TSA annual congress" to the
+    # meetings abroad, "conference" → 研討會 a cap on conference presentations to the in-hospital 研討會 cap)
 }
 # Phrases read before the words they contain, which they then no longer add ("follow-up review" is the
 # whole 後續審查, not the 追蹤 of a follow-up completion rate). With the families above (issue 10), English

@@ -1,7 +1,7 @@
 """Round 26 ranking classes, new phrasings of our own in zh-TW, zh-CN and English — never the eval sentences.
 
 1. What one hands in ("what do I attach / send / submit", 要交什麼, 需要附哪些文件): the regulations' 須檢附 … 影本
-   (knowledge.lexical INTENTS / PHRASES); a meeting by its English names (conference, symposium → 研討會).
+   (knowledge.lexical INTENTS / PHRASES).
 2. A meeting held in a named place abroad ("a congress in Lisbon"): 國外, read from the capitalised place, not from a
    list of cities (knowledge.lexical.meeting_abroad); with a question on what to hand in, the note on what to attach
    for a meeting abroad goes first (knowledge.others.abroad_documents_first).
@@ -58,14 +58,6 @@ def test_the_documents_family_in_english(question: str, expected: bool) -> None:
 def test_paperwork_alone_keeps_the_written_review() -> None:
     assert "書面" in expand_query("which paperwork is checked for the mammography unit?")
     assert "檢附" not in expand_query("which paperwork is checked for the mammography unit?")
-
-
-@pytest.mark.parametrize(("question", "term"), [
-    ("Does a symposium count like a grand round?", "研討會"),
-    ("credits for a one-day conference?", "研討會"),
-])
-def test_a_meeting_by_its_english_names(question: str, term: str) -> None:
-    assert term in expand_query(question)
 
 
 # ------------------------------------------------------------------ 2. a meeting held in a place abroad
