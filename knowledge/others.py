@@ -159,11 +159,12 @@ _OWN_MEETING = re.compile(r"本(?:學)?會(?:的)?(?:年會|月會)|(?<![\u4e00-
 
 def places_abroad(question: str) -> bool:
     """Whether the question places the activity abroad (see `ABROAD`) and does not name the society's own meeting."""
-    from knowledge.lexical import intent_terms
+    from knowledge.lexical import intent_terms, meeting_abroad
 
     if _OWN_MEETING.search(fold(question)):
         return False
-    return bool(ABROAD.search(fold(question)) or _ACRONYM_MEETING.search(question) or "國外" in intent_terms(question))
+    return bool(ABROAD.search(fold(question)) or _ACRONYM_MEETING.search(question) or "國外" in intent_terms(question) or
+                meeting_abroad(question))
 
 
 def abroad_first(question: str, ranked: list[str], corpus: Corpus, *, drop_own: bool = False) -> list[str]:
@@ -192,3 +193,36 @@ def _own_sibling(clause_id: str, of: object, corpus: Corpus) -> bool:
     clause = corpus.get(clause_id)
     return clause is not None and clause.parent == getattr(of, "parent", None) and bool(clause.heading) and \
         _own_heading(clause.heading)
+
+
+# a meeting named (開會, 研討會, 年會, "congress", "conference"): not a spell of training abroad (出國進修), another clause
+_MEETING = re.compile(r"(?<!學)會(?!員)|研討|\b(?:congress|conf|conference|meeting|symposium|summit|workshop)s?\b")
+_ATTACHES = re.compile(r"檢附")  # a note or item on what an applicant attaches (申請者應檢附文件, 須檢附…影本)
+
+
+def asks_documents(question: str) -> bool:
+    """Whether the question asks what to hand in ("what do I attach / send", 要交什麼, 需要附哪些文件): the 檢附 family
+    of knowledge.lexical (INTENTS for Chinese, PHRASES for English)."""
+    from knowledge.lexical import expand_query, intent_terms
+
+    return "檢附" in intent_terms(question) or "檢附" in expand_query(question)
+
+
+def abroad_documents_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` with the note on what to attach for a meeting abroad (the 檢附 part of the clause headed 國際性或國外醫學會)
+    first, when the question places the meeting abroad and asks what to hand in, and the note is among the hits after
+    the best and the best is no clause on what to attach itself: "went to a congress in Lisbon — what do I send?" is
+    neither the presentations' clause nor the fellowship's papers, but "do I attach the abstract of my talk there?" is the
+    talk's (its 檢附演講摘要影本 first)."""
+    if len(ranked) < 2 or not _MEETING.search(fold(question)) or not asks_documents(question) or not places_abroad(question):
+        return ranked
+    best = corpus.get(ranked[0])
+    if best is None or _ATTACHES.search(best.text):  # already a clause on what to attach (a talk's abstract): it stays
+        return ranked
+    for i, clause_id in enumerate(ranked[:1 + DEPTH]):
+        clause = corpus.get(clause_id)
+        parent = corpus.get(clause.parent) if clause is not None and clause.parent else None
+        if parent is not None and parent.heading and _ABROAD_HEADING.search(parent.heading) and \
+                _ATTACHES.search(f"{clause.heading or ''} {clause.text}"):
+            return ranked if i == 0 else [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return ranked

@@ -1,0 +1,37 @@
+"""A family of everyday wording the question uses (knowledge.lexical INTENTS: 一小時折幾分 → 折算, 兩邊都能申請 → 重複,
+有一年零分 → 零分, 上網查 → 查詢) names the regulation's own word for what is ruled on (knowledge.lexical.RULING_TERMS). When the best hit holds none of
+those words and exactly one of the next hits holds more of them, that one goes first: the dense and ask rankings meet
+the question's other words ("一小時", "年會") in a clause that does not rule on what is asked."""
+
+from __future__ import annotations
+
+from knowledge.corpus import Corpus
+from knowledge.lexical import RULING_TERMS, intent_terms
+from knowledge.textnorm import fold
+
+DEPTH = 2  # the hits after the best that may take its place
+
+
+def _held(words: tuple[str, ...], clause_id: str, corpus: Corpus) -> int:
+    """How many of `words` the clause's heading and text hold."""
+    clause = corpus.get(clause_id)
+    if clause is None:
+        return 0
+    text = fold(f"{clause.heading or ''} {clause.text}")
+    return sum(1 for w in words if w in text)
+
+
+def prefer_intent_holder(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` (clause ids, best first) with the one hit among the next DEPTH that holds the question's ruling words
+    (knowledge.lexical.intent_terms that are RULING_TERMS) moved first, when the best holds none of them; unchanged
+    otherwise."""
+    words = tuple(dict.fromkeys(t for t in intent_terms(question) if t in RULING_TERMS))
+    if len(ranked) < 2 or not words or _held(words, ranked[0], corpus):
+        return ranked
+    counts = [(_held(words, i, corpus), n) for n, i in enumerate(ranked[1:1 + DEPTH], start=1)]
+    best = max(c for c, _ in counts)
+    holders = [n for c, n in counts if c == best]
+    if best == 0 or len(holders) != 1:
+        return ranked
+    n = holders[0]
+    return [ranked[n], *ranked[:n], *ranked[n + 1:]]
