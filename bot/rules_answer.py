@@ -3,7 +3,8 @@
 No language model. The line is made of the regulations' own material:
 
 1. the *kind* of answer the question wants (a figure, a period, yes / no, who, which documents,
-   a consequence …), read from its wording;
+   a consequence …), read from its wording (the question-shape cues: `bot.question_shapes`; the
+   cues here read the clauses);
 2. the clause that answers it: the retriever's best hit, read sentence by sentence — does it
    hold what that kind needs (a number, a period, a body that decides …), and how much of the
    question its sentences, its gist and its curated asks share (too little: the line says it is
