@@ -3,7 +3,8 @@
 No language model. The line is made of the regulations' own material:
 
 1. the *kind* of answer the question wants (a figure, a period, yes / no, who, which documents,
-   a consequence …), read from its wording;
+   a consequence …), read from its wording (the question-shape cues: `bot.question_shapes`; the
+   cues here read the clauses);
 2. the clause that answers it: the retriever's best hit, read sentence by sentence — does it
    hold what that kind needs (a number, a period, a body that decides …), and how much of the
    question its sentences, its gist and its curated asks share (too little: the line says it is
@@ -28,6 +29,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from bot.question_shapes import (
+    ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
+    ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
+    ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
+    ASKS_DIFFERENT, ASKS_DONE, ASKS_EACH, ASKS_EACH_PLACE, ASKS_ENOUGH, ASKS_FIXED,
+    ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS,
+    ASKS_LIMIT, ASKS_LIST, ASKS_MAY, ASKS_MAYBE_BARRED, ASKS_MEASURES, ASKS_NAME,
+    ASKS_NEED, ASKS_ONLY, ASKS_ONLY_ONE, ASKS_ONLY_THESE, ASKS_PEOPLE, ASKS_POSSIBLE,
+    ASKS_PROCESS, ASKS_REF, ASKS_REQUIRED, ASKS_RULE_EXISTS, ASKS_SAME, ASKS_SOME,
+    ASKS_SPLIT, ASKS_STILL, ASKS_TAKEN, ASKS_WHICH_CLAUSE, AUX_FIRST, AUX_SUBJECT,
+    A_NOT_A_ASK, AnswerKind, BACK_REFERENCE, CLAUSE_AUX, CONSEQUENCE_TAIL, DEMONSTRATIVE,
+    DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
+    HOW_OFTEN, IF_SO, KIND_CUES, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
+    LOOKS_AT, ONLY_OR_ALSO, OR_NOT, PARTS_ASKED, PIECES, REFUSAL,
+    REPORTED_ASK, SECOND_WH, STILL, SUBORDINATE, WHICH_FIGURE, WH_IN_RECORD,
+    WH_IN_RECORD_EN, ZH_ASKS, ZH_WH, ZH_YES_NO, embedded_wh, question_pieces,
+    some_for_which, zh_tail,
+)
 from bot.scope import EN_STOP
 from knowledge.conditions import rules_on_listed
 from knowledge.corpus import Corpus
@@ -39,72 +58,6 @@ from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.textnorm import fold
 
-AnswerKind = Literal["period", "number", "documents", "who", "consequence", "where", "choice", "yes_no", "definition",
-                     "other"]
-
-# The parts a whole splits into, asked by their count ("分幾塊", "分成幾大項", "幾大部分"): a list asked for.
-_PARTS_ASKED = r"分(?:成|為)?\s*幾\s*(?:個)?\s*大?(?:塊|部分|方面|大項|大類)|幾\s*大\s*(?:項|塊|類|部分|方面)"
-
-# Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
-KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
-    # "寫在第幾條 / which section covers …" asks where in the rules, not a number
-    # (an appendix or form asked by its number, "附表幾 / 哪個附表 / which appendix", is a designation, not a count)
-    ("where", re.compile(r"第幾[條款項]|哪一?[條款]|哪個條文|哪一項規定|哪個網站|什麼網站|哪個系統|網址|"
-                         r"(?:附表|附件)\s*(?:第)?幾|(?:哪|第幾)\s*(?:一|個)?\s*(?:附表|附件)|"
-                         r"\b(?:which|what) (?:appendix|annex|attachment|schedule)\b|\bappendix (?:number|no\.?)\b|"
-                         r"\bwhich (?:article|section|clause|item|part of the (?:rules|document))\b|"
-                         r"\b(?:which|what)\s+(?:\w+\s+)?(?:article|section|clause|paragraph|provision)s?\b(?!\s+(?:is|are)\b)|"
-                         r"\bwhich part of\b", re.I)),
-    ("period", re.compile(
-        r"多久|多長|幾年|幾個月|幾天|幾日|幾月幾|幾號到|多少天|多少年|多少個月|何時|什麼時候|哪時|哪一?[天年]|什麼日期|前多久|期限(?:是|為|到)|什麼期限|期限內|"
-        r"\b(?:what|which) year\b|"
-        r"截止|多久(?:以)?內|時間範圍|哪段期間|往前[算推]|回溯|"
-        # which dates or span ("從幾號算到幾號", "抓哪一段時間的", "幾月幾號開始"): a period, not a count
-        r"(?<!第)幾號(?!函|公告|令|文)|哪一?段(?:時間|期間|日子)|"
-        r"\bhow long\b|(?:^\W*|[,;:?.(]\s*|\b(?:and|but|so|or|by|until|from)\s+)when\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)|"
-        r"\bdeadline\b|\bby when\b|\btime (?:limit|window|frame|span)\b|\bhow soon\b|\bgrace period\b|\bhow far back\b|"
-        r"\bhow (?:early|far ahead|far in advance)\b|\bearliest\b|\b(?:what|which) (?:period|window)\b", re.I)),
-    # 幾 / 多少 with its unit asks the figure, whatever follows ("超過幾案會被抽片": not what happens)
-    ("number", re.compile(r"(?:幾|多少)\s*(?:案|例|分|篇|次|人|名|位|張|台|小時|元|塊錢|%|趴|才|以上|以下)|"
-                          r"\bhow many\s+(?:[\w-]+\s+){0,2}?(?:images?|films?|pictures?|cases?|screenings?|exams?|papers?|"
-                          r"articles?|credits?|points?|hours?|people|persons?|radiographers?|times|sets?|units?)\b", re.I)),
-    ("documents", re.compile(
-        r"什麼證明|哪些證明|什麼文件|哪些文件|什麼資料|哪些資料|附什麼|附哪些|準備什麼|要交什麼|(?<!不)要附|檢附|證明文件|"
-        r"(?:交|附|繳|送|準備|帶|寄)(?:些|點|一些)?(?:哪些|什麼|甚麼|啥)(?:東西|資料|文件|證明)?|"
-        r"\bdocuments?\b|\bproof\b|\bpaperwork\b|\bevidence\b|\battach|\bsubmit\b|\bcertificate of attendance\b", re.I)),
-    ("who", re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關)|由哪|\bwho\b|\bwhom\b|"
-                       r"which (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))", re.I)),
-    # 哪幾個 / 哪幾類 asks which ones, not how many ("依據哪幾個法規", "看哪幾塊")
-    # so do the parts a whole splits into ("大概分幾塊", "分成幾大項", "分幾個部分"): which they are, not a count alone
-    ("definition", re.compile(r"哪幾\s*大?(?:個|類|種|塊|項|點|部分|樣|部|本|份|間|家|張|組|位)|哪些|" + _PARTS_ASKED)),
-    ("consequence", re.compile(
-        r"會怎樣|會如何|會怎麼樣|後果|怎麼辦|處置|處分|有什麼影響|會被|要參加什麼|要上什麼|"
-        r"what happens|what will happen|consequence|penalt|what (?:do|must) (?:we|i|they) (?:do|attend)|"
-        # "what does that do to our facility?", "what would it mean for my cert?": what follows for the one named
-        r"what (?:does|would|will|did) (?:that|this|it|all this) (?:do|mean) (?:to|for)\b", re.I)),
-    ("number", re.compile(
-        r"幾|多少|上限|下限|最多|最少|至少|最高|最低|門檻|比例|百分之|"
-        r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
-        r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit|discrepanc(?:y|ie)|"
-        r"discordance|ratio|proportion|level)s?\b|\bthreshold\b|\bcut-?offs?\b|"
-        r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)", re.I)),
-    # (English "where" asks a place only as the question's own word, not as a relative: "the cutoff where a reader is
-    # pulled", "a case where the unit fails" ask the figure or the rule)
-    ("where", re.compile(r"哪裡|(?<!差)在哪|何處|去哪|(?:^\W*|[,;:?.(—–-]\s*|\b(?:and|but|so|or|then|also)\s+)where\b|"
-                         r"\bwhere(?:'s|’s|s| is| are| do| does| did| can| could| should| would| will| exactly| else)\b|"
-                         r"\bwhich (?:website|site|system)\b", re.I)),  # 差在哪: what differs
-    # "X 還是 Y" / "…, or …?" asks which, not yes / no (with a 嗎 anywhere, 還是 is "still" or an aside).
-    ("choice", re.compile(r"^(?!.*[嗎吗]).*(?:還是|还是|抑或)|,\s*or\b(?!\s+not\b)", re.I | re.S)),
-    ("yes_no", re.compile(
-        r"嗎|可否|能否|是否|可不可以|能不能|會不會|有沒有|算不算|要不要|需不需要|是不是|用不用|"
-        r"(?:^|[,;:?.]\s*|\b(?:so|then|and|but)\s+)(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have)\s+"
-        r"(?:i|we|you|it|they|he|she|this|that|there|the|a|an|my|our|these|those)\b|"
-        r"^\s*(?:can|could|is|are|do|does|did|may|must|should|will|would|has|have|isn't|aren't|doesn't|don't)\b|"
-        r"(?:^|[,;:.—–-]\s*)(?:is it |is that |still )?(?:ok|okay|alright|fine)\s+(?:for|to|if)\b|"  # "…— ok for her to keep imaging?",
-        # "tech missed the catch-up, ok for her to keep shooting?"
-        r",?\s*\b(?:right|correct|isn't it|aren't they|don't they|doesn't it|true)\s*\?\s*$", re.I)),
-    ("definition", re.compile(r"什麼是|是什麼|是指|指的是|定義|哪些|[查看審管]啥|是啥|\bwhat (?:is|are|does)\b|\bdefin|\bmean", re.I)),
-)
 
 # What a clause must hold to answer each kind (checked on the folded clause text).
 _NUM = r"[0-9]+(?:[.,][0-9]+)?|[零〇一二兩三四五六七八九十百千壹貳參肆伍陸柒捌玖拾佰仟]+"
@@ -139,7 +92,7 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"[依視][^，,。；]{0,30}程度|酌予|酌情"), re.compile(r"^(?:不固定|no fixed)", re.I)),
     # "do both count?" met by a cancellation ("…者，註銷該時間所有…積分"): the line states the cancellation
     (re.compile(r"註銷|注销|撤銷|撤销|取消"), re.compile(r"註銷|注销|撤銷|撤销|取消|\b(?:cancel|revok|void|withdraw)", re.I)),
-    # "may the instructor refuse?" met by a duty ("有義務接受…"): the line states the duty (`_REFUSAL`)
+    # "may the instructor refuse?" met by a duty ("有義務接受…"): the line states the duty (`REFUSAL`)
     (re.compile(r"有義務|有义务|不得拒絕"), re.compile(r"義務|义务|\b(?:must|obliged|duty|required)\b", re.I)),
     # "only X?" met by a text listing X with others and no 限 / 僅 ("本會及各教學醫院或醫事團體"): the line says not only
     (re.compile(r"及|或|、|與|以及"), re.compile(r"^(?:不只|not only)", re.I)),
@@ -199,145 +152,7 @@ GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請",
                      "points", "rules"})
 
 
-_AUX_FIRST = re.compile(r"(?:so |and |but )?(?:do|does|did|can|could|am|is|are|must|should|may|will|would|has|have)\b", re.I)
-_ASKING = re.compile(r"[?？嗎吗]|\b(?:what|how|when|who|where|which|can|could|do|does|is|are|must|should)\b|什麼|多少|幾|誰|哪|啥", re.I)
-
-
-# A Chinese question word: with one, 嗎 asks for it ("可以拿幾分嗎"); without, 嗎 / 吧 / A-not-A ask yes / no.
-_ZH_WH = re.compile(r"什麼|甚麼|哪|(?<!好)幾(?!乎)|多少|多久|多長|多早|誰|怎|如何|何時|何處|為何|啥")
-# (a 會 inside a noun asks nothing: 月會 / 年會 / 學會 / 研討會 …, "月會呢？")
-_ZH_YES_NO = re.compile(r"[嗎吗吧]|(?:喔|哦|噢|齁|蛤)\s*[?？]|([\u4e00-\u9fff])不\1|有沒有|是不是|"
-                        r"(?:算|可以|能|需要|(?<![月年學学本協协大論论談谈討讨講讲機机社理委公際际])會)[^?？。]*[?？]\s*$")
-_EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
-# "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
-_AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|am|is|are|must|should|may|will|would|has|have)\s+"
-                          r"(?:i|we|you|they|he|she|it|this|that|these|those|there)\b", re.I)
-# The last clause of an English question opening with an auxiliary whose subject is a noun, after a condition or a
-# statement ("if a van goes 10% over the volume, does HPA still pay for the rest?", "for the poster, can the society
-# count it twice?"): it asks yes / no whatever the subject (the pronouns are `_AUX_SUBJECT`'s).
-_CLAUSE_AUX = re.compile(r"(?:^|[,;:]\s*|\s-+\s*)(?:(?:and|so|then|but)\s+)?(?:do|does|did|can|could|is|are|was|were|must|should|may|"
-                         r"will|would|has|have)\s+[a-z][\w'’-]*\b[^,;:?]*\?\s*$", re.I)
-# An English time or condition clause opening the question ("when I submit the paper, do I need a copy of …?", "once we
-# pass, can we …", "before the review do they …"): its "when" is a conjunction, the auxiliary after it asks yes / no.
-# (or a gerund with no subject: "when submitting the paper do I …", "before applying do we …")
-_SUBORDINATE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:when|whenever|once|after|before|while|if|since)\s+"
-                          r"(?:i|we|you|they|he|she|it|my|our|your|their|his|her|the|a|an|someone|somebody|one|"
-                          r"[a-z]{3,}ing)\b", re.I)
-# An English yes / no question after a short opening phrase with no comma ("during the site visit do the inspectors
-# look at …?", "for the annual review does the unit need …?"): the phrase sets the scene, the auxiliary asks.
-_LEAD_PHRASE_AUX = re.compile(r"^\s*(?:during|in|at|on|for|after|before|by|within|throughout|under|with)\s+"
-                              r"(?:[\w'’/-]+\s+){1,5}?(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\s+"
-                              r"(?:the|our|my|their|your|his|her|its|a|an|i|we|you|they|he|she|it|there|this|that)\b", re.I)
-# A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
-_SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
-# An English question with its "is that" left out ("enough to skip the case log?", "good enough for the renewal?",
-# "sufficient for the paperwork?"): whether what the person has will do.
-_ENOUGH_FIRST = re.compile(r"^\s*(?:(?:so|and|but)\s+)?(?:good\s+)?(?:enough|sufficient)\b", re.I)
-# Whether there is a way out asks yes / no ("any way to avoid the fee?", "is there any exemption?"), whatever it names
-# after (a "submit" or a "when" in it asks no documents and no date).
-_ANY_WAY = re.compile(r"\b(?:any|is there (?:an?|any|some)?)\s*(?:(?:other|alternative)\s+)?(?:way|chance|options?|exceptions?|"
-                      r"exemptions?|loophole|route|path|alternative)s?\b", re.I)
-# Whether there is a limit asks for the limit ("is there a yearly ceiling on …", "有沒有上限", "有上限嗎").
-_ASKS_LIMIT = re.compile(r"\b(?:is|are) there (?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}(?:limit|cap|ceiling|maximum|minimum|max|min|quota)s?\b|"
-                         r"有沒有(?:規定)?(?:上限|下限|門檻|最高|最低)|有(?:上限|下限|門檻)(?:嗎|吗|\?|？)", re.I)
-# "stenting — that domain or not?", "…算在內與否": a yes / no question put as an alternative with its own denial.
-_OR_NOT = re.compile(r"\bor not\b|與否|与否")
-# 還是 after an A-not-A in the same piece is "still" ("有沒有可能還是不能用"), not "or".
-_STILL = re.compile(r"(?:有沒有|是不是|會不會|能不能|可不可以)[^?？。!！]*?還是")
-
-
-# Where a question's pieces end: 。！； and dashes — an em dash, an en dash, or a hyphen with a space either side, as
-# people type one ("not a credits question lol - does a work-up elsewhere count?"; "work-up" has none) — after a
-# question mark, and after an English sentence's full stop ("…in the reread. Is attending it mandatory?").
-_PIECES = re.compile(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])|(?<=[a-z0-9%)]\.)\s+(?=[A-Za-z])|(?<=[嗎吗吧])\s+(?!還是|还是|或是|或者|抑或)(?=\S)")
-
-
-def _pieces(text: str) -> list[str]:
-    """The question's pieces (`_PIECES`) that hold a word: the marks people repeat ("…判讀了？？", "really?!") are no
-    piece of their own, which would otherwise be taken for the one that asks."""
-    return [p for p in _PIECES.split(text) if re.search(r"\w", p)]
-
-
-# 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
-# So do 這幾年 / 最近幾年 / 過去幾個月 / 這幾次 ("我這幾年在研討會講了4次…可以免附嗎"): the span the person speaks of.
-# So do 其中幾項 / 只挑幾項 / 只查幾個 ("可以只挑其中幾項審嗎", "是不是只抽幾個看"): some of them, not how many.
-_DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次回週])|(近|過去)幾(?=年|個月|天|次|回|週)|"
-                            r"((?:[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))?其中|[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))幾(?=[條項個種類點位樣篇場次])")
-# A piece with no verb of its own that adds to the question before it ("…? and the chest-wall alignment?",
-# "…嗎？那螢幕呢？"): it asks what that one asked.
-_ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!.*\b(?:what|how|which|who|where|when|why|do|does|did|"
-                       r"can|could|is|are|must|should|will|would|has|have|need|needs)\b)|^\s*(?:那|還有)[^嗎?？幾多什誰哪怎]*呢\s*[?？]?\s*$|"
-                       # a bare noun and 呢 ("…幾分？月會呢？"): the same ask of another thing
-                       r"^\s*(?:那麼?|还有|而)?[^\s嗎吗?？幾几多什誰谁哪怎，,]{1,8}呢\s*[?？]?\s*$",
-                       re.I)
-
-
-# A verb whose object may be a wh-clause ("do they look at X and how many exams each tech shot?", "do they check Y and
-# what the dose is?"): the wh-clause says what is looked at, the auxiliary before it asks yes / no.
-_LOOKS_AT = re.compile(r"\b(?:look(?:s|ing)? (?:at|into)|check|checks|review|reviews|examine|examines|audit|audits|inspect|"
-                       r"inspects|cover|covers|consider|considers|assess|assesses|evaluate|evaluates|verify|verifies|track|"
-                       r"tracks|record|records|ask about)\b", re.I)
-
-
-def _some_for_which(text: str) -> str:
-    """The (folded) text with the 幾 that points at items or a span rather than asking how many written 些
-    (`_DEMONSTRATIVE`: "可以只挑其中幾項審嗎" → "可以只挑其中些項審嗎"), so that no wh-word is read in it."""
-    return _DEMONSTRATIVE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "些", text)
-
-
-def _embedded_wh(asking: str, start: int, wh: re.Match[str]) -> bool:
-    """The wh-clause after `start` is the object of a looking verb and asks nothing of its own (no auxiliary and
-    subject after its wh-word: "how many exams each tech shot", not "how many points do I need")."""
-    return bool(_LOOKS_AT.search(asking, start, wh.start())) and not _AUX_SUBJECT.search(asking, wh.end()) and \
-        not re.search(r"\b(?:how much|how many)\s*\??\s*$", asking[wh.start():], re.I)
-
-
-# The last clause of a Chinese question asking what follows ("…，會怎麼樣？", "…，后果是什么"): the question's ask, whatever
-# the clauses before it name (a 期限, a 幾年).
-_CONSEQUENCE_TAIL = re.compile(r"(?:會|会|將|将)?(?:怎樣|怎么样|怎麼樣|如何)\s*[?？呢]*\s*$|後果|后果|會被怎樣|下場")
-# A clause opening with a word that points back at what the clauses before it listed ("這些審查要交東西嗎").
-_BACK_REFERENCE = re.compile(r"\s*(?:那)?(?:這些|这些|那些|這幾[項個樣]|這樣|这样|那樣|這個|这个|那個|上述|以上)")
-
-
-# A procedure asked for as a whole ("申請流程大概長怎樣", "程序是什麼", "步驟如何", "what's the process / what are the
-# steps"): every item of the heading that sets it, each with its own rule (`_items`).
-_ASKS_PROCESS = re.compile(r"(?:流程|程序|步驟|步骤|手續|手续)[^？?。，,]{0,8}?(?:怎樣|怎么样|怎麼樣|怎麼走|怎么走|如何|是什麼|是什么|為何|"
-                           r"長怎樣|长怎样|長什麼樣|长什么样)|"
-                           r"\bwhat(?:'s|’s| is| are)? (?:the )?(?:whole |overall |full )?(?:process|procedure|steps)\b|"
-                           r"\bhow does the (?:whole )?(?:process|procedure|application process) (?:work|go)\b", re.I)
-# A list (、) closed by a plural back reference in the same clause ("用了幾年、何時報廢、搬過幾次這些…").
-_LISTED_BACK = re.compile(r"、[^、，,]{1,30}?(?:這些|这些|那些|這幾[項個樣]|这几[项个样])")
-
-
-def _zh_tail(piece: str) -> str | None:
-    """The last comma clause of a Chinese piece with more than one clause (None for a single clause)."""
-    # (a space between Chinese words ends a clause as a comma does: "做了幾例篩檢 要去哪裡查")
-    clauses = [c for c in re.split(r"[，,]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", piece) if re.search(r"\w", c)]
-    return clauses[-1] if len(clauses) > 1 else None
-
-
-# Two figures offered to choose from, ending the question ("worth 5 or 10?", "30 還是 15 分？").
-_WHICH_FIGURE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credits?|points?|pts?)?\s*(?:or|還是|还是|或是|或)\s*"
-                           r"[0-9]+(?:\.[0-9]+)?\s*(?:%|分|點|credits?|points?|pts?)?\s*[?？呢嗎吗]*\s*$", re.I)
-
-
-# Where something is looked up ("去哪裡查", "在哪個網站能查到", "哪裡看得到", "where can we check …"): a place asked, whatever
-# count it is of ("一年做了多少例…在哪查"). A clause holding a web address answers it (`_WEB_ADDRESS`).
-_LOOKED_UP = re.compile(r"哪(?:裡|里|邊|个|個|一個)?\s*(?:網站|网站|系統|系统|網頁|网页)?\s*(?:可以|能|才能|才可以)?\s*(?:查|看得到|找得到)|"
-                        r"\bwhere (?:can|do|could|should|would) (?:i|we|you|they) (?:look (?:it |that |this )?up|check|find|see)\b|"
-                        r"\b(?:which|what) (?:website|site|system|portal|url|link)\b", re.I)
 _WEB_ADDRESS = re.compile(r"https?://|www\.")
-# A wh-word inside what a record is of ("機器用幾年、何時報廢的資料", "做了幾例的證明"): it names the record, which is asked.
-_WH_IN_RECORD = re.compile(r"(?:幾|何時|什麼時候|多久|多少)[^，,。？?！!；;]{0,12}?的\s*(?:資料|文件|紀錄|記錄|證明|說明|報告|清單)")
-# … and in English, a record (or documenting) of how old / when / whether ("a doc on how old the unit is", "document the
-# unit's age, when it's retired"): the how / when say what the record is of (what asks is before it)
-_WH_IN_RECORD_EN = re.compile(r"\b(?:docs?|documents?|documentation|document(?:ed|ing)?|records?|record(?:ed|ing)?|"
-                              r"proof|statements?|explanations?|write-?ups?)\b[^?.;]{0,40}?\b(?:how (?:old|long|many)|when|whether)\b",
-                              re.I)
-# A list of examples with no verb that asks ("age of the machine, when it'll be scrapped, moves?"): two or more
-# comma items, not opening with a question word or an auxiliary.
-_EXAMPLES = re.compile(r"^\s*(?!(?:what|whats|how|which|who|whom|where|when|why|do|does|did|can|could|is|are|must|should|"
-                       r"may|will|would|has|have|and|or|but|so)\b)[^,?]{1,40},[^,?]{1,40}(?:,[^,?]{1,40})*\?*\s*$", re.I)
 
 
 def answer_kind(question: str) -> AnswerKind:
@@ -345,79 +160,79 @@ def answer_kind(question: str) -> AnswerKind:
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
     A piece with no question word that asks with 嗎 / 吧 / A-not-A ("會被公告出來嗎", "給不給付") or an
     auxiliary and its subject ("…do they want a copy too?") asks yes / no."""
-    text = _some_for_which(fold(question))
+    text = some_for_which(fold(question))
     # (an English sentence's full stop ends a piece too: "…in the reread. Is attending it mandatory?")
-    pieces = _pieces(text)
+    pieces = question_pieces(text)
     # the piece a question mark closes asks ("要附哪些文件？像用了幾年那種": not the example after it)
-    asking = next((p for p in reversed(pieces) if _ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
-                  next((p for p in reversed(pieces) if _ASKING.search(p)), text))
+    asking = next((p for p in reversed(pieces) if ASKING.search(p) and p.rstrip().endswith(("?", "？"))),
+                  next((p for p in reversed(pieces) if ASKING.search(p)), text))
     at = pieces.index(asking) if asking in pieces else 0
-    if at > 0 and asking.isascii() and _EXAMPLES.match(asking) and _EN_WH.search(pieces[at - 1]) and \
+    if at > 0 and asking.isascii() and EXAMPLES.match(asking) and EN_WH.search(pieces[at - 1]) and \
             pieces[at - 1].rstrip().endswith("?"):
         asking = pieces[at - 1]  # "what do they want about the unit? age of the machine, when it'll be scrapped, moves?":
         # the list after a wh-question gives its examples (the "when" in it asks no date)
-    elif at > 0 and _ELLIPTIC.match(asking):
+    elif at > 0 and ELLIPTIC.match(asking):
         asking = pieces[at - 1]  # "…check the paddle? and the field alignment?": the second asks what the first did
-    elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and _ZH_YES_NO.search(pieces[at - 1]) and \
-            _ZH_WH.search(asking):
+    elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and ZH_YES_NO.search(pieces[at - 1]) and \
+            ZH_WH.search(asking):
         return "choice"  # "一定每項都查嗎？還是可以只挑幾項？": two courses (the 幾 of the second asks no count)
-    if _ASKS_PROCESS.search(asking):
+    if ASKS_PROCESS.search(asking):
         return "other"  # "整個申請流程大概是怎樣？", "what's the process?": the steps (a heading's items), not what follows
-    if not asking.isascii() and (tail := _zh_tail(asking)) is not None:
-        if _CONSEQUENCE_TAIL.search(tail):
+    if not asking.isascii() and (tail := zh_tail(asking)) is not None:
+        if CONSEQUENCE_TAIL.search(tail):
             return "consequence"  # "…結果都沒在期限內改好，會怎麼樣？": what follows, not the 期限 the story names
-        if _BACK_REFERENCE.match(tail) and not _ZH_WH.search(tail) and _ZH_YES_NO.search(tail):
+        if BACK_REFERENCE.match(tail) and not ZH_WH.search(tail) and ZH_YES_NO.search(tail):
             return "yes_no"  # "用了幾年、什麼時候報廢…，這些要交東西嗎？": the 幾 / 什麼 name what 這些 points back to
-        if (back := _LISTED_BACK.search(tail)) and not _ZH_WH.search(tail[back.end():]) and \
-                _ZH_YES_NO.search(tail[back.end():]):
+        if (back := LISTED_BACK.search(tail)) and not ZH_WH.search(tail[back.end():]) and \
+                ZH_YES_NO.search(tail[back.end():]):
             return "yes_no"  # "用了幾年、什麼時候報廢、搬過幾次這些需要寫說明嗎": the list ends in 這些, no comma before it
-        if _ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
+        if ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
             return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
-    if _LOOKED_UP.search(asking):
+    if LOOKED_UP.search(asking):
         return "where"  # "一年篩了多少要去哪裡查？", "where can I check how many we did?": the count is what is looked up
-    if not asking.isascii() and _WH_IN_RECORD.search(asking):
+    if not asking.isascii() and WH_IN_RECORD.search(asking):
         # "要附機器用幾年、何時報廢的資料？": the 幾 / 何時 say what the record is of; the record is asked — and with
         # 要不要 / 嗎 around it ("要不要附用了幾年的說明？"), whether that record is needed: a yes / no
-        return "yes_no" if _ZH_YES_NO.search(_WH_IN_RECORD.sub("", asking)) else "documents"
+        return "yes_no" if ZH_YES_NO.search(WH_IN_RECORD.sub("", asking)) else "documents"
     scope = f"{pieces[at - 1]} {asking}" if at > 0 else asking  # ("…document about the unit - how old it is, …")
-    if asking.isascii() and (record := _WH_IN_RECORD_EN.search(scope)):
+    if asking.isascii() and (record := WH_IN_RECORD_EN.search(scope)):
         # "do we need a doc on how old the unit is, when it's retired?": whether the record is needed (an auxiliary
         # before it asks); "what do we need to document about …?", or no auxiliary: the record itself
         before = scope[:record.start()]
-        return "yes_no" if not _EN_WH.search(before) and (_AUX_SUBJECT.search(before) or _AUX_FIRST.match(before.strip())) \
+        return "yes_no" if not EN_WH.search(before) and (AUX_SUBJECT.search(before) or AUX_FIRST.match(before.strip())) \
             else "documents"
-    if _WHICH_FIGURE.search(asking):
+    if WHICH_FIGURE.search(asking):
         return "number"  # "is that worth 5 or 10?", "算 5 分還是 10 分": which of two figures is a figure asked
-    if dict(KIND_CUES)["choice"].search(text) and not _STILL.search(text):
+    if dict(KIND_CUES)["choice"].search(text) and not STILL.search(text):
         return "choice"  # "是不是每次都查？還是看情況": the alternative spans the pieces
-    if _OR_NOT.search(asking) and not _EN_WH.search(asking) and not _ZH_WH.search(asking):
+    if OR_NOT.search(asking) and not EN_WH.search(asking) and not ZH_WH.search(asking):
         return "yes_no"  # "X, or not?" / "…與否": whether, not which
-    if _ASKS_LIMIT.search(asking):
+    if ASKS_LIMIT.search(asking):
         return "number"  # "is there a yearly ceiling …?" / "有上限嗎": the answer is the figure, not a yes
-    if asking.isascii() and _ANY_WAY.search(asking) and not _EN_WH.match(asking.strip()):
+    if asking.isascii() and ANY_WAY.search(asking) and not EN_WH.match(asking.strip()):
         return "yes_no"  # "any way to get out of paying the fee?", "is there an exemption …?": whether there is one
-    if asking.isascii() and (sub := _SUBORDINATE.match(asking)) and "," in asking and \
-            not _AUX_SUBJECT.search(asking, sub.end(), asking.index(",")) and _ASKING.search(rest := asking.split(",", 1)[1]):
+    if asking.isascii() and (sub := SUBORDINATE.match(asking)) and "," in asking and \
+            not AUX_SUBJECT.search(asking, sub.end(), asking.index(",")) and ASKING.search(rest := asking.split(",", 1)[1]):
         return answer_kind(rest)  # "when I renew, how many points do I need?": the main clause asks (not when it came
         # before the comma: "when submitting it do I need X, like Y?" — the comma lists examples)
-    if asking.isascii() and (sub := _SUBORDINATE.match(asking)) and (aux := _AUX_SUBJECT.search(asking, sub.end())) and \
-            not _EN_WH.search(asking[sub.end():aux.start()]) and not _SECOND_WH.search(asking, aux.end()):
+    if asking.isascii() and (sub := SUBORDINATE.match(asking)) and (aux := AUX_SUBJECT.search(asking, sub.end())) and \
+            not EN_WH.search(asking[sub.end():aux.start()]) and not SECOND_WH.search(asking, aux.end()):
         return "yes_no"  # "when I submit X do I need Y?": the time clause is no "when?"
-    if asking.isascii() and (lead := _LEAD_PHRASE_AUX.match(asking)) and not _EN_WH.search(lead.group(0)) and \
-            (not (wh := _SECOND_WH.search(asking, lead.end())) or _embedded_wh(asking, lead.end(), wh)):
+    if asking.isascii() and (lead := LEAD_PHRASE_AUX.match(asking)) and not EN_WH.search(lead.group(0)) and \
+            (not (wh := SECOND_WH.search(asking, lead.end())) or embedded_wh(asking, lead.end(), wh)):
         return "yes_no"  # "during the site visit do they check …?": the opening phrase is no question of its own
-    if asking.isascii() and _ENOUGH_FIRST.match(asking) and not _SECOND_WH.search(asking):
+    if asking.isascii() and ENOUGH_FIRST.match(asking) and not SECOND_WH.search(asking):
         return "yes_no"  # "…3 times. enough to skip the case log?": whether what the person has will do
-    if _AUX_FIRST.match(asking.strip()) and not (asking.isascii() and _SECOND_WH.search(asking)):
+    if AUX_FIRST.match(asking.strip()) and not (asking.isascii() and SECOND_WH.search(asking)):
         return "yes_no"  # "Do I need proof … when I submit?": a yes / no (a later when / what is subordinate)
-    if not _ZH_WH.search(asking) and _ZH_YES_NO.search(asking):
+    if not ZH_WH.search(asking) and ZH_YES_NO.search(asking):
         return "yes_no"
-    if asking.isascii() and (aux := _AUX_SUBJECT.search(asking)) and not _EN_WH.search(asking[:aux.start()]) and \
-            (not (wh := _SECOND_WH.search(asking, aux.end())) or _embedded_wh(asking, aux.end(), wh)):
+    if asking.isascii() and (aux := AUX_SUBJECT.search(asking)) and not EN_WH.search(asking[:aux.start()]) and \
+            (not (wh := SECOND_WH.search(asking, aux.end())) or embedded_wh(asking, aux.end(), wh)):
         return "yes_no"  # "…do we need a record of how old the unit is?": the auxiliary asks, the later how is its object
-    if asking.isascii() and (aux := _CLAUSE_AUX.search(asking)) and (not _EN_WH.search(aux.group(0)) or (
-            (wh := _SECOND_WH.search(asking, aux.start())) is not None and not _EN_WH.search(asking, aux.start(), wh.start())
-            and _embedded_wh(asking, aux.start(), wh))):
+    if asking.isascii() and (aux := CLAUSE_AUX.search(asking)) and (not EN_WH.search(aux.group(0)) or (
+            (wh := SECOND_WH.search(asking, aux.start())) is not None and not EN_WH.search(asking, aux.start(), wh.start())
+            and embedded_wh(asking, aux.start(), wh))):
         return "yes_no"  # "if a van goes 10% over, does HPA still pay …?": a condition, then the auxiliary and its subject
     for part in (asking, text):
         for kind, cue in KIND_CUES:
@@ -507,12 +322,6 @@ def _deadline_met(question: str) -> bool:
 
 _DEADLINE_TERMS = frozenset({"時間", "間內", "期限", "限內", "如期", "規定"})
 
-# A way asked to do without something ("is there any way to skip …", "an alternative route where I don't have to …",
-# "有沒有辦法不用附…") met by a clause exempting that very thing ("…者，不須附上…個案數證明", "need not submit …"): yes.
-_ASKS_A_WAY = re.compile(r"\b(?:any|an?|some|other)\s+(?:\w+\s+)?(?:way|route|path|option|exemption|exception|alternative)s?\b|"
-                         r"有沒有(?:什麼|其他)?(?:辦法|方法|途徑|管道)|有(?:什麼|其他)(?:辦法|方法|途徑|管道)", re.I)
-_DOING_WITHOUT = re.compile(r"\b(?:skip(?:ping)?|avoid(?:ing)?|without|(?:do not|don'?t|not) (?:have|need) to|exempt(?:ed)? from|"
-                            r"waive[ds]?|get out of)\b|不用|不必|免|不需|不須", re.I)
 _EXEMPTS = re.compile(r"不須|無須|毋須|免(?!費)|不需|不必|\bneed not\b|\bexempt(?:ed)?\b|\bwithout\b", re.I)
 EXEMPTED_CHARS = 40  # what follows a skip / an exemption, read for the thing done without
 
@@ -520,7 +329,7 @@ EXEMPTED_CHARS = 40  # what follows a skip / an exemption, read for the thing do
 def way_to_skip(question: str, clause: Clause) -> bool:
     """The (folded) question asks whether there is a way to do without something, and the clause exempts that very
     thing: they share a term of what follows the skip and the exemption."""
-    if not _ASKS_A_WAY.search(question) or (skip := _DOING_WITHOUT.search(question)) is None:
+    if not ASKS_A_WAY.search(question) or (skip := DOING_WITHOUT.search(question)) is None:
         return False
     asked = _terms(question[skip.end():skip.end() + EXEMPTED_CHARS]) - GENERIC
     for text in (clause.text, clause.gist_zh or "", clause.gist_en or ""):
@@ -530,11 +339,6 @@ def way_to_skip(question: str, clause: Clause) -> bool:
     return False
 
 
-# A stop asked to come at once ("是不是馬上就不能照了", "會立刻被停權嗎", "barred right away?") met by a text that first
-# gives a period to make it good ("須於六個月內補齊…，未能如期補齊者，應停止操作") and states no stop at once: not at once.
-_ASKS_AT_ONCE = re.compile(r"馬上|马上|立刻|立即|當場|当场|\b(?:right away|immediately|at once|straight away)\b", re.I)
-_ASKS_A_STOP = re.compile(r"不能|不可以|不行|不得|停|取消|喪失|丧失|\b(?:stop\w*|barred|banned|suspend\w*|lose|lost|cancel\w*|"
-                          r"revok\w*|can'?t|cannot|not allowed)\b", re.I)
 _GRACE = re.compile(rf"於\s*(?:{_NUM}|半)\s*(?:個月|天|日|週|年)\s*內[^。；]{{0,30}}?(?:補齊|改善|完成|補正|補足)")
 _STOPS = re.compile(r"停止|不得|取消|註銷")
 _STOPS_AT_ONCE = re.compile(r"立即|立刻|即日起|逕行")
@@ -545,7 +349,7 @@ def grace_before_stop(question: str, text: str) -> bool:
     make good before its stop, with no stop at once of its own: the answer is not at once (unless the question says a
     deadline was missed or names a time that has passed)."""
     piece = _yes_no_piece(question)
-    return bool(_ASKS_AT_ONCE.search(piece) and _ASKS_A_STOP.search(piece) and (grace := _GRACE.search(text))
+    return bool(ASKS_AT_ONCE.search(piece) and ASKS_A_STOP.search(piece) and (grace := _GRACE.search(text))
                 and _STOPS.search(text, grace.end()) and not _STOPS_AT_ONCE.search(text)
                 and not _MISSED_DEADLINE.search(question) and not _ELAPSED.search(question))
 
@@ -554,12 +358,6 @@ def grace_before_stop(question: str, text: str) -> bool:
 _ELAPSED = re.compile(rf"(?:{_NUM}|半)\s*(?:個月|天|日|週|年)|\b[0-9]+\s*(?:months?|days?|weeks?|years?)\b", re.I)
 
 
-# "Only X?" asked of who / what counts ("是不是只有學會辦的才算", "is it true that only the society's courses count?", "do
-# only …"), not a plain "only" of the case ("if I only have 2 papers"), met by a text listing X with others and no
-# restriction of its own (限 / 僅 / 只): not only.
-_ASKS_ONLY_THESE = re.compile(r"(?:[只隻]有|僅有)(?!\s*(?:[0-9零一二兩三四五六七八九十幾半]|個|一點))|[只隻]限|僅限|"
-                              r"是不是[只隻](?!有\s*[0-9零一二兩三四五六七八九十幾半])|\b(?:is it|are they|is that|are those)\s+(?:just|only)\b|"
-                              r"\b(?:that|do|does|can|will)\s+only\b|^\s*only\b", re.I)
 _OWN_RESTRICTION = re.compile(r"限|僅|[只隻]|唯")  # (folding writes 只 as 隻)
 
 
@@ -567,13 +365,10 @@ def only_of_many(piece: str, text: str, question: str = "") -> bool:
     """The (folded) asking piece's first course asks whether only something counts, and the (folded) text lists it
     with others and restricts nothing: not only. (A (folded) question also asking about another thing — "只看積分？
     …也會查嗎", "or also …?" — is answered on that other thing: its yes stands.)"""
-    if _ASKS_ALSO.search(question) or _ONLY_OR_ALSO.search(question) or _ALSO_EN.search(question):
+    if ASKS_ALSO.search(question) or ONLY_OR_ALSO.search(question) or ALSO_EN.search(question):
         return False
     first = re.split(r",?\s+or\b|還是|或是", piece)[0]
-    return bool(_ASKS_ONLY_THESE.search(first) and _LIST.search(text) and not _OWN_RESTRICTION.search(text))
-
-
-_ALSO_EN = re.compile(r"\b(?:also|too|as well)\b", re.I)
+    return bool(ASKS_ONLY_THESE.search(first) and _LIST.search(text) and not _OWN_RESTRICTION.search(text))
 
 
 # How soon the event the person names is, in days ("下禮拜就要開了", "明天", "3 天後", "next week"): the most it can be.
@@ -585,9 +380,6 @@ _DAYS_AWAY = re.compile(rf"(?:還|还)(?:剩|有)?\s*({_NUM})\s*天|({_NUM})\s*�
 # The text's own advance window and its bar on a late application ("須在開辦前「30天」…申請，未於期限內申請者恕不受理").
 _ADVANCE_WINDOW = re.compile(r"前\s*[「『\"]?\s*([0-9]+)\s*天")
 _LATE_BAR = re.compile(r"(?:逾期|未於期限內|未在期限內)[^。；]{0,12}?(?:恕不受理|不予受理|不受理|不予)")
-# Asking whether it is still taken ("還會受理嗎", "還來得及嗎", "can we still apply?").
-_ASKS_TAKEN = re.compile(r"受理|來得及|来得及|補送|补送|\b(?:accept(?:ed)?|still (?:apply|submit|send)|too late|in time)\b",
-                         re.I)
 
 
 def _days_away(question: str) -> int | None:
@@ -779,27 +571,19 @@ def asks_permission(question: str) -> bool:
     return False
 
 
-# A piece asking again what the piece before it asked, of another thing ("…那種也要交代嗎", "…也算嗎", "也會查嗎").
-_ASKS_ALSO = re.compile(r"也(?:要|需要|得|須|算|會|会|能|可以|有)")
-
-
 def _same_ask_pieces(text: str, piece: str) -> list[str]:
     """The asking piece, and when it asks again with 也 what an earlier yes / no piece asked ("書審要不要交使用年限？
     搬過的那種也要交代嗎"), that earlier piece too: a sentence sharing words with either answers the same ask."""
-    if not _ASKS_ALSO.search(piece):
+    if not ASKS_ALSO.search(piece):
         return [piece]
-    earlier = [p for p in _pieces(text) if p != piece and (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
-               and not _ZH_WH.search(p)]
+    earlier = [p for p in question_pieces(text) if p != piece and (ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
+               and not ZH_WH.search(p)]
     return [piece, *earlier[:1]]
-
-
-# A question someone else is asking, reported ("資訊室在問要不要派人", "主任問說要不要準備", "IT is asking whether …").
-_REPORTED_ASK = re.compile(r"(?<!我)(?<!想)(?:在問|有問|問說|在问|有问|问说)|\b(?:is|are|was|were|keeps?|kept) asking\b", re.I)
 
 
 def _echo(piece: str) -> bool:
     """A Chinese piece that only ends in a question mark: no 嗎 / 吧 / A-not-A, no 呢 and no wh-word ("積分再多也沒用？")."""
-    return not piece.isascii() and not _ZH_YES_NO.search(piece) and not _ZH_WH.search(piece) and "呢" not in piece and \
+    return not piece.isascii() and not ZH_YES_NO.search(piece) and not ZH_WH.search(piece) and "呢" not in piece and \
         not re.match(r"\s*(?:那|还有|還有|而|至於|至于|或|還是|还是|抑或)", piece)  # (an alternative or another thing asks)
 
 
@@ -807,21 +591,21 @@ def _yes_no_piece(text: str) -> str:
     """The (folded) piece of the question that asks yes / no: the last with 嗎 / 吧 / A-not-A or a question
     mark, not an alternative to the one before it ("講者有另外算嗎？還是只算出席那一份？": 講者有另外算嗎); the whole
     text when there is none."""
-    pieces = _pieces(text)
-    asking = [p for p in pieces if (_ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
+    pieces = question_pieces(text)
+    asking = [p for p in pieces if (ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
-    if len(asking) > 1 and (plain := [p for p in asking if not (_ZH_WH.search(p) and _ZH_YES_NO.search(p))]):
+    if len(asking) > 1 and (plain := [p for p in asking if not (ZH_WH.search(p) and ZH_YES_NO.search(p))]):
         asking = plain  # "…可以雙倍？要交什麼證明嗎": the second asks what (什麼 with 嗎), the first whether; "…都要查嗎？
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
-    if len(asking) > 1 and (told := [p for p in asking if not _REPORTED_ASK.search(p)]) and told[0] is asking[0]:
+    if len(asking) > 1 and (told := [p for p in asking if not REPORTED_ASK.search(p)]) and told[0] is asking[0]:
         asking = told  # "…也會被查嗎？資訊室在問要不要準備": what someone else asks, told after the ask, is its context
-    if len(asking) > 1 and _echo(asking[-1]) and any(_ZH_YES_NO.search(p) for p in asking[:-1]):
+    if len(asking) > 1 and _echo(asking[-1]) and any(ZH_YES_NO.search(p) for p in asking[:-1]):
         asking.pop()  # "…是不是馬上停判？積分再多也沒用？": a statement said with a question mark after the question
         # (no 嗎, no A-not-A, no wh-word) echoes it; the piece that asks is the one before
-    if len(asking) > 1 and (refusing := [p for p in asking if _REFUSAL.search(p) and _ASKS_LEAVE.search(p)]):
+    if len(asking) > 1 and (refusing := [p for p in asking if REFUSAL.search(p) and ASKS_LEAVE.search(p)]):
         asking = refusing[:1]  # "可以拒絕嗎？報告要我簽嗎", "can I turn them down? do I sign?": whether one may refuse leads
         # (a duty in the text answers it — 不可以 — and the line states what the duty holds, the other piece's answer)
-    while len(asking) > 1 and (_IF_SO.match(asking[-1]) or _FOLLOW_UP.match(asking[-1])):
+    while len(asking) > 1 and (IF_SO.match(asking[-1]) or FOLLOW_UP.match(asking[-1])):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
     # (the reason the person gives asks nothing: "…at check-in so people dont have to wait around?" asks leave, not need)
@@ -829,28 +613,10 @@ def _yes_no_piece(text: str) -> str:
     return _RATIONALE_EN.sub("", asking[-1]) if asking else text
 
 
-# One thing asked to be enough ("…就夠了嗎", "只要…就可以了嗎", "is X alone enough?") met by a text requiring it together
-# with another ("須同時符合…及…"): no.
-_ASKS_ENOUGH = re.compile(r"就(?:夠|够)|就(?:可以|行)了|只要[^，,。？?]{0,20}就|\b(?:enough|sufficient|suffices?|alone)\b", re.I)
 _BOTH_REQUIRED = re.compile(r"(?:須|應|需)同時(?:符合|具備|通過|完成)[^。；]{1,80}?(?:及|與|和|並)")
-# Leave asked for, in any words ("能婉拒嗎", "可以推掉嗎", "can I say no").
-_ASKS_LEAVE = re.compile(r"可以|可否|能|可(?!能)|行嗎|行不行|准|\b(?:can|could|may|allowed|ok|okay)\b", re.I)
-# A refusal asked for ("可以拒絕嗎", "能不能推掉", "can he say no?", "may she decline?") met by a duty to do it (有義務…,
-# 應…, 須…, 不得拒絕): not allowed.
-_REFUSAL = re.compile(r"拒絕|拒绝|推掉|推辭|婉拒|不接受|不收|\b(?:refuse|decline|turn (?:\w+ )?down|say no|reject)\b", re.I)
 _DUTY = re.compile(r"有義務|有义务|(?<![不無毋免])(?:應|須|必須)|不得拒絕")  # (不須 / 無須 lifts a duty)
 
 
-# A piece asking what follows the first ("…嗎？之後還要換證嗎", "…? and after that, do I still renew?").
-_FOLLOW_UP = re.compile(r"\s*(?:(?:and|so|but)\s+)?(?:之後|以後|然後|那之後|再來|接著|日後|\b(?:after that|afterwards|and then|later on)\b)", re.I)
-# A piece asked only if the one before it is answered so ("有改的話…", "如果有…", "if so, …", "if they do, …").
-_IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|如果有|若有|如有|\bif (?:so|yes|they do|it does|there is|"
-                    r"that'?s the case)\b)", re.I)
-
-
-# A question about what one may or must do (not "is it the average?").
-_ASKS_DEONTIC = re.compile(r"可以|可否|能|需要|要不要|必須|得|\b(?:can|could|may|must|need|needs|have to|has to|should|allowed)\b",
-                           re.IGNORECASE)
 # What makes a sentence a verdict at all: a modal, a grant, a bar (a definition says no yes / no).
 _DEONTIC = re.compile(r"得|可|須|需|應|要|限|予|准|計|列入|採認|承認|認定|給|停止|取消|註銷|恢復|受理|義務|免|加倍|折算|扣|不")
 
@@ -1711,11 +1477,7 @@ def ask_share(q_terms: frozenset[str], clause: Clause) -> float:
     return max((len(q & _terms(a)) / len(q) for a in clause.asks), default=0.0) if q else 0.0
 
 
-# A question asking for a letter's number ("哪個文號", "第幾號函"), and such a number in the text.
-_ASKS_REF = re.compile(r"文號|字號|函號|哪一?[個號]?號|第幾號|幾號(?:函|公告|令)")
 _REF = re.compile(r"第\s*[0-9]+\s*號")
-# A question asking which named standard / law / rule ("要符合哪些標準", "依據什麼法規"), and a name in 「」.
-_ASKS_NAME = re.compile(r"(?:哪些|哪個|哪一?種|哪幾個|什麼|甚麼)\s*(?:標準|法規|規定|辦法|原則|法|規範)")
 _NAME = re.compile(r"「([^」]{2,40})」")
 
 
@@ -1728,15 +1490,10 @@ def gist_misses(question: str, q_terms: frozenset[str], sentence: str, gist: str
     if figures & _terms(sentence) - _terms(gist):
         return True
     asked = fold(question)
-    if _ASKS_REF.search(asked) and _REF.search(text) and not _REF.search(summary):
+    if ASKS_REF.search(asked) and _REF.search(text) and not _REF.search(summary):
         return True
     names = [n for n in _NAME.findall(text) if n not in summary]
-    return bool(_ASKS_NAME.search(asked) and names)
-
-
-# "Which article / section / clause covers …?" (in English: a Chinese line names it in its citation, 第四條).
-_ASKS_WHICH_CLAUSE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:article|section|clause|paragraph|provision)s?\b|"
-                                r"\bwhich part of\b|\b(?:article|section|clause) (?:number|no\.?)\b", re.I)
+    return bool(ASKS_NAME.search(asked) and names)
 
 
 def _cite_label(clause: Clause, lang: str) -> str:
@@ -1759,7 +1516,7 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
     """The items of a heading clause ("(三) 臨床影像評估。" → "自選片、抽選片"; in English their gists), or "". For a
     figure or a period asked ("放射師的攝影量有什麼上限"), the items' Chinese gists when they state one and are short
     together ("每月上限 500 案；機構年合理量…"): their names alone leave the figure out."""
-    list_asked = bool(question) and bool(_ASKS_LIST.search(fold(question)))
+    list_asked = bool(question) and bool(ASKS_LIST.search(fold(question)))
     if len(_bare(clause.text)) > HEADING_CHARS and not _LIST_FOLLOWS.search(fold(clause.text)) and not list_asked:
         return ""  # (a clause whose text says its conditions follow, "若符合下列條件者，不須附…", is answered by them too;
         # so is one whose items are asked for by name: "會查哪幾大項", "main parts of it, quick list")
@@ -1768,13 +1525,13 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         return ""
     wants_figure = kind in ANSWERING_KINDS or (question and _NUMBER_CUE.search(fold(question)))  # "有哪些上限"
     need = KIND_NEEDS.get(kind if kind in ANSWERING_KINDS else "number") if wants_figure else None
-    measures = bool(question) and (kind == "consequence" or bool(_ASKS_MEASURES.search(fold(question))))
+    measures = bool(question) and (kind == "consequence" or bool(ASKS_MEASURES.search(fold(question))))
     if need is None and measures:
         need = KIND_NEEDS["consequence"]  # "評等不好有哪些輔導措施": the rows' measures, not their conditions' names
     # "各級要做什麼" / "怎麼分級的" / "幾種處理等級": every row's own rule (a scale's rows state its bands)
-    each = bool(question) and bool(_ASKS_EACH.search(fold(question)) or _ASKS_GRADING.search(fold(question)) or
-                                   _ASKS_PROCESS.search(fold(question)) or
-                                   (_ASKS_LEVELS.search(fold(question)) and level_count(fold(" ".join(
+    each = bool(question) and bool(ASKS_EACH.search(fold(question)) or ASKS_GRADING.search(fold(question)) or
+                                   ASKS_PROCESS.search(fold(question)) or
+                                   (ASKS_LEVELS.search(fold(question)) and level_count(fold(" ".join(
                                        k.text for k in kids))) is not None))
     if lang == "zh-TW" and (need is not None or each) and all(k.gist_zh for k in kids) and \
             (each or any(need.search(fold(k.gist_zh or "")) for k in kids)):
@@ -1801,17 +1558,6 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
 
 ITEM_LABEL_CHARS = 40
 ITEM_LABEL_LIST_CHARS = 130
-# What each row of a scale says asked for ("各級要做什麼", "每一級怎麼處理", "what does each tier require").
-_ASKS_EACH = re.compile(r"各(?:級|等|層級|個等級|項|種)|每一?(?:級|個等級|等)|\beach (?:level|tier|grade|band|category)\b", re.I)
-# How many levels a scale has ("分成幾級", "幾個等級", "how many tiers"): the line says the count it reads from the clause.
-# (a word or two may name what is levelled: "幾種處理等級", "幾個評分級距", "how many action levels")
-_ASKS_LEVELS = re.compile(r"幾\s*(?:個|種|类|類)?\s*(?:[\u4e00-\u9fff]{1,2}\s*)?(?:等級|級別|級|層級|階段|級距|檔)|"
-                          r"\bhow many (?:[a-z-]+ ){0,2}(?:levels|tiers|grades|bands|categories|stages)\b", re.I)
-# How a scale is graded ("怎麼分級的", "看哪兩種個案的比例來分級", "分級標準", "how is it tiered"): every row, with its band
-_ASKS_GRADING = re.compile(r"(?:怎麼|怎样|怎樣|如何|依什麼|依據什麼|根據什麼|看什麼|看哪)[^，,。？?]{0,16}?分(?:級|等|成[幾几])|"
-                           r"分級(?:標準|方式|依據|原則|規則)|\bhow (?:is|are|does|do) (?:[a-z-]+ ){0,4}?"
-                           r"(?:graded|tiered|banded|classified|scaled|split into (?:levels|tiers|bands))\b|"
-                           r"\bwhat (?:are )?the (?:bands|tiers|cut-?offs|thresholds) (?:for|of|in)\b", re.I)
 _STEM_ROW = re.compile(r"(?:^|(?<=[\s。；;:：]))[甲乙丙丁戊己庚]、")
 _BAND = re.compile(rf"(?:{_NUM})\s*(?:%|分)")
 
@@ -1837,7 +1583,7 @@ def level_count(text: str) -> tuple[int, str] | None:
 def asks_scale(question: str) -> bool:
     """Does the question ask how many levels a scale has, or how it is graded ("分成幾級", "怎麼分級的")?"""
     folded = fold(question)
-    return bool(_ASKS_LEVELS.search(folded) or _ASKS_GRADING.search(folded))
+    return bool(ASKS_LEVELS.search(folded) or ASKS_GRADING.search(folded))
 
 
 def _levels_lead(clause: Clause, corpus: Corpus, lang: str) -> str:
@@ -1854,17 +1600,6 @@ def _levels_lead(clause: Clause, corpus: Corpus, lang: str) -> str:
     return f"{n} levels: " if how == "rows" else f"{n} grades ({how.upper().replace('-', '–')}): "
 ITEMS_LIST_EN_CHARS = 600  # a list asked for ("quick list pls"): its items' gists together up to this length
 _LIST_FOLLOWS = re.compile(r"下列|如下")
-# A question asking for the items themselves ("會查哪幾大項", "列個清單", "what are the main parts", "quick list").
-_ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面)|哪些(?:項目|部分|方面)|清單|列(?:一下|出來|個|出)|"
-                        + _PARTS_ASKED + "|"
-                        # the levels of a scale named as such ("分哪幾級", "有哪些級距", "what are the tiers")
-                        r"哪(?:幾|些)\s*(?:個)?\s*(?:等級|級距|層級|級|檔)|"
-                        r"\bwhat (?:are|r) (?:the )?(?:tiers|levels|bands|grades|brackets)\b|"
-                        r"\b(?:list|main (?:parts|items|areas|components|elements)|what (?:parts|items|areas|components) "
-                        r"(?:are|does|do))\b", re.I)
-# A question asking what is done about something ("有哪些輔導措施", "要做什麼", "what measures apply"): a heading's rows
-# answer with their measures (their gists), not with the names of their conditions.
-_ASKS_MEASURES = re.compile(r"措施|處置|要做什麼|要幹嘛|怎麼辦|會怎樣|會如何|後果|\b(?:measures?|what happens|consequences?)\b", re.I)
 
 
 HEADING_WORDS = 8  # a sentence this short with no modal ("(2) 輔導措施") is a row's heading: it rules on nothing
@@ -1932,13 +1667,13 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = f"{c.clause.label} says: “{_bare(c.sentence or c.clause.text)}”"
     alternatives = first_alternative(question) if kind == "choice" else None
     # ("where are the measures for …?": where, and what they are)
-    if (kind != "where" or _ASKS_MEASURES.search(fold(question))) and corpus is not None and \
+    if (kind != "where" or ASKS_MEASURES.search(fold(question))) and corpus is not None and \
             (items := _items(c.clause, corpus, lang, kind, question)):
         body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
     if kind == "who" and not zh and (name := _SOCIETY_EN.get(c.clause.doc)):
         # "who decides …?": the body named ("the society" of the English gists is the one the rules are by)
         body = re.sub(r"\b([Tt])he society\b", lambda m: f"{m.group(1)}he {name}", body, count=1)
-    if kind == "where" and not zh and _ASKS_WHICH_CLAUSE.search(question):
+    if kind == "where" and not zh and ASKS_WHICH_CLAUSE.search(question):
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
     asked = question if kind == "yes_no" else alternatives[0] if alternatives else \
@@ -1961,30 +1696,30 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if capped is not None:
             denies = capped
         permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked)
-        some_allowed = bool(_ASKS_SOME.search(_yes_no_piece(fold(asked))) and _ASKS_MAY.search(_yes_no_piece(fold(asked))) and
+        some_allowed = bool(ASKS_SOME.search(_yes_no_piece(fold(asked))) and ASKS_MAY.search(_yes_no_piece(fold(asked))) and
                             _SOME_OF_ALL.search(fold(c.clause.text or said)))
         # ("may they check just some items instead of all of them?": the some is asked, its "all" is what is set aside)
-        not_always = bool(_ASKS_ALWAYS.search(_yes_no_piece(fold(asked))) and _DISCRETION.search(fold(c.clause.text or said))) \
+        not_always = bool(ASKS_ALWAYS.search(_yes_no_piece(fold(asked))) and _DISCRETION.search(fold(c.clause.text or said))) \
             and not some_allowed
         # "拿 A 就一定能用嗎？" / "is an A unit guaranteed to be usable?" met by "A、B、C 之儀器，有下列任一情況者，不得用於…":
         # not necessarily; "還是有可能不能用嗎？" / "could it still be barred?": it could
         excepted = bool(_EXCEPTIONS.search(fold(c.clause.text or said)))
-        barred_too = excepted and bool(_ASKS_MAYBE_BARRED.search(fold(question)))
-        if excepted and _ASKS_GUARANTEED.search(fold(question)):
+        barred_too = excepted and bool(ASKS_MAYBE_BARRED.search(fold(question)))
+        if excepted and ASKS_GUARANTEED.search(fold(question)):
             not_always, barred_too = True, False
         if not_always:
             denies = None  # "every time, all items?" met by "all or some, as needed": no yes, and no 不 the text says
             # (the line says "not necessarily", below: `_NOT_NECESSARILY`)
         if alternatives and denies is False and not _ONLY.search(alternatives[1]) and not _ALL_OTHER.search(alternatives[1]) \
-                and not _ASKS_NEED.search(alternatives[0]) and \
-                not (_ASKS_DONE.search(alternatives[0]) and (verb := _asked_verb(question)) and verb in fold(c.clause.text)):
+                and not ASKS_NEED.search(alternatives[0]) and \
+                not (ASKS_DONE.search(alternatives[0]) and (verb := _asked_verb(question)) and verb in fold(c.clause.text)):
             denies = None  # "does the society remind us, or do I apply myself?": a text that grants something is no
             # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X,
             # and "do I need to X, or …?" by the text that requires X
-        if _ASKS_AUTOMATIC.search(fold(question)) and _REQUIRES_ACTION.search(fold(c.clause.text or said)):
+        if ASKS_AUTOMATIC.search(fold(question)) and _REQUIRES_ACTION.search(fold(c.clause.text or said)):
             denies, positive = True, None  # "will they renew it automatically?", "是不是不用申請就展延" met by "…始得申請展延":
             # not without an application (the question's own 不用申請 is what the text denies: 不是)
-        if denies is False and _ASKS_AVERAGE.search(_yes_no_piece(fold(asked))) and \
+        if denies is False and ASKS_AVERAGE.search(_yes_no_piece(fold(asked))) and \
                 not re.search(r"平均", fold(c.clause.text or said)) and _PICKS_ONE.search(fold(c.clause.text or said)):
             denies = True  # "do they average everyone's sets?" met by "各選出分數最高之 1 組代表": no, the best one counts
         if alternatives and capped is not None:
@@ -1992,7 +1727,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if kind == "consequence" and denies is False and first_alternative(question) is not None:
             denies = None  # the first of two courses asked before "會怎樣": its grant is no yes to the other
         if (".n" in c.clause.id or len(_bare(said)) <= HEADING_WORDS) and not _DEONTIC.search(fold(said)) and \
-                _ASKS_DEONTIC.search(_yes_no_piece(fold(asked))):  # (the piece that asks: not a reported "要不要準備")
+                ASKS_DEONTIC.search(_yes_no_piece(fold(asked))):  # (the piece that asks: not a reported "要不要準備")
             denies = None  # "can she keep …?" met by a note that defines ("…為平均分數") or a row's heading ("(2) 輔導措施"):
             # it grants or bars nothing
         source = c.clause.text if c.clause.text.strip() else said
@@ -2031,16 +1766,16 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if short:
             denies = True  # "第七年了，年資夠嗎" against "8年以上": the question's own figure falls short of the threshold
         grounds = permission_unmet or _denied_by_grounds(piece, fold(said), _asks_change(question))
-        if _ASKS_ENOUGH.search(piece) and _BOTH_REQUIRED.search(fold(c.clause.text or said)) and \
+        if ASKS_ENOUGH.search(piece) and _BOTH_REQUIRED.search(fold(c.clause.text or said)) and \
                 (question_terms(asked) & _terms(fold(c.clause.text or said))) - GENERIC:
             grounds = True  # "原能會的標準就夠了嗎", "is the AEC standard alone enough?" met by "須同時符合…規定及…標準": no,
             # both are required (the line states both)
-        if (asks_permission(asked) or _ASKS_TAKEN.search(piece)) and late_for_window(fold(question), fold(source)):
+        if (asks_permission(asked) or ASKS_TAKEN.search(piece)) and late_for_window(fold(question), fold(source)):
             grounds = True  # "下禮拜就開了，現在申請還會受理嗎", "it starts next week, can we still apply?" met by
             # "開辦前 30 天…逾期不受理": the case is late for the window, and the late application is barred — no
-        if _REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
+        if REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
             grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
-        if denies is False and _ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
+        if denies is False and ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
             denies = True  # "同時參加兩個課程，積分都算嗎", "do both sessions count?" met by "…者，註銷該時間所有…積分":
             # its grant words aside, the credits are cancelled
         if denies is None and way_to_skip(fold(asked), c.clause):
@@ -2051,21 +1786,21 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is None and some_allowed:
             denies = False  # "可以只挑其中幾項審嗎", "can they review just some of the items?" met by "就全部或部分項目":
             # the part is what the text allows
-        if denies is not False and _ASKS_STILL.search(piece) and _REGARDLESS_GRANT.search(fold(c.clause.text or said)) and \
+        if denies is not False and ASKS_STILL.search(piece) and _REGARDLESS_GRANT.search(fold(c.clause.text or said)) and \
                 not _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
             denies = False  # "辦在台北還算國際會議嗎", "is it still treated as international if held in Taipei?" met by
             # "國際性會議不分國內、外…一律…核給": the circumstance the person names is one the rule sets aside
-        elif _ASKS_STILL.search(piece) and _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
+        elif ASKS_STILL.search(piece) and _subject_denied(question, fold(c.clause.text or said), c.clause.gist_en or ""):
             denies = None  # "國外開的非國際性會議，還是依國際會議給分嗎" met by "國際性會議不分國內、外…": the rule is about what
             # the question says its case is not
-        if denies is False and _ASKS_STILL.search(piece) and (treated := _TREATED_AS.search(fold(piece))) and \
+        if denies is False and ASKS_STILL.search(piece) and (treated := _TREATED_AS.search(fold(piece))) and \
                 not _plainly_in(treated.group(1), fold(c.clause.text or said)):
             denies = None  # "也是照國際會議給分嗎" met by "…非國際性的會議，應以參加國內會議來認定": the text treats the case
             # as something other than asked — its grant is no yes (the line states what it is treated as)
         if _treated_otherwise(fold(question), fold(c.clause.text or said)):
             denies = True  # "學會會把它當國際會議算嗎", "do they count like overseas conferences?" met by "…非國際性的會議，
             # 應以參加國內會議來認定": the text treats the case as the contrary category — no
-        if not grounds and _CHANGE_WORD.search(piece) and not _ASKS_FIXED.search(piece) and \
+        if not grounds and _CHANGE_WORD.search(piece) and not ASKS_FIXED.search(piece) and \
                 _CHANGES.search(fold(c.clause.text or said)):
             denies = False  # "每年會改嗎" / "will they revise it?" met by "標準將逐年調整": yes, it changes (only "fixed?"
             # is denied by the change: `_denied_by_grounds`)
@@ -2087,7 +1822,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             if denies is None and not short and states_asked_denial(said, question):
                 denies = True  # "是不是不用再湊個案數就能申請" met by "…不須附上第二條之個案數證明": 是
         if not decide and not barred_too and not not_always and positive is None and \
-                any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
+                any(ASKS_RULE_EXISTS.search(p) for p in PIECES.split(fold(question))) and \
                 _RULE_MARK.search(fold(" ".join(x for x in (c.clause.text, c.clause.gist_zh or "") if x))):
             denies = False  # "放射師的乳攝量有沒有規範？" met by the clause that is that rule (每月上限…): there is one (its
             # own 不得 / 不須 is that rule, never a "no rule")
@@ -2118,7 +1853,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         elif not_always and excepted:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         elif not_always and positive is None and (other := alternatives or first_alternative(question)) and \
-                _ASKS_SOME.search(other[1]) and not _ASKS_POSSIBLE.search(fold(other[1])):
+                ASKS_SOME.search(other[1]) and not ASKS_POSSIBLE.search(fold(other[1])):
             # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows
             body = f"可以：{body}" if zh else f"Yes, they may: {_lower_first(body)}"
         elif not_always and positive is None:
@@ -2128,38 +1863,20 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = f"不固定：{body}" if zh else f"No fixed figure: {_lower_first(body)}"  # "有固定給幾分嗎" met by "依…相關程度核給"
     elif corpus is not None and asks_scale(question) and (lead := _levels_lead(c.clause, corpus, lang)):
         body = lead + (body if zh else _lower_first(body))  # "分成幾級？": the count first, then what the levels are
-    elif kind == "number" and _ASKS_LIMIT.search(fold(question)) and numbers_in(body) and \
+    elif kind == "number" and ASKS_LIMIT.search(fold(question)) and numbers_in(body) and \
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
 
 
-# Whether there is a rule on something at all ("…有沒有規範？", "有規定嗎", "is there a rule on …?"), the rule-word ending
-# the piece (not "有沒有規定可以免附…", which asks what the rule allows) …
-_ASKS_RULE_EXISTS = re.compile(r"(?:有沒有|有没有|有無|是否有)\s*(?:相關)?(?:規定|規範|限制|標準)\s*[?？嗎吗呢]?\s*$|"
-                               r"有(?:相關)?(?:規定|規範|限制)[嗎吗]\s*[?？]?\s*$|"
-                               r"\bis there (?:a |any )?(?:rule|regulation|requirement|standard)s?\s+(?:on|for|about|regarding)\b", re.I)
 # … met by a clause that states one (a limit, a duty, a bar).
 _RULE_MARK = re.compile(r"規定|上限|下限|不得|須|應|限")
 
 
-# Whether something happens of itself ("會自動展延嗎", "will they renew it automatically?"), met by a text that makes it
-# follow an application or a filing (須…申請, 始得申請, 檢具…): no.
-_ASKS_AUTOMATIC = re.compile(r"自動|自然就|直接就會|不用申請|不必申請|不需申請|\bautomatic(?:ally)?\b|\bon (?:its|their) own\b|"
-                             r"\bwithout (?:applying|filing|an application|doing anything)\b", re.I)
 _REQUIRES_ACTION = re.compile(r"(?:須|應|需|始得|方得|才能)[^，,。；]{0,30}(?:申請|檢具|提出|函送|報請|送審)")
-# Whether scores are averaged ("取平均嗎", "do they average the sets?"), met by a text that picks one (最高 / 較低 …): no.
-_ASKS_AVERAGE = re.compile(r"平均|\baverag\w*|\bmean\b", re.I)
 _PICKS_ONE = re.compile(r"最高|最低|較高|較低|最佳|最好")
 
 
-# Whether a limit applies to something ("會被一年 30 分的上限卡住嗎", "算在上限裡嗎", "does it count toward the 30/yr cap?",
-# "still under the limit?") …
-_ASKS_CAPPED = re.compile(r"卡住|卡到|受(?:到)?[^，,。？?]{0,12}(?:上限|限制|限定)|(?:算|計|列)(?:在|入)[^，,。？?]{0,12}(?:上限|額度)|"
-                          r"被[^，,。？?]{0,16}(?:上限|限制)|佔[^，,。？?]{0,8}(?:上限|額度)|"
-                          r"\b(?:count|counts|counted|counting) (?:toward|towards|against|under|within|in)\b[^?]{0,40}"
-                          r"\b(?:cap|limit|ceiling|maximum|max)\b|\bsubject to\b[^?]{0,40}\b(?:cap|limit|ceiling)\b|"
-                          r"\b(?:under|within|inside)\s+(?:the|that|this)\b[^?]{0,30}\b(?:cap|limit|ceiling)\b|\bcapped\b", re.I)
 # … met by a text that puts it under the limit (受…之限定 / 限制), or exempts it (不受…限制 / 不在此限 / 不計入).
 _STATES_CAPPED = re.compile(r"(?<!不)受[^。；]{0,80}?(?:限制|限定|規範|上限)")
 _STATES_UNCAPPED = re.compile(r"不受[^。；]{0,40}(?:限制|限定|上限)|不在此限|不計入|不列入")
@@ -2170,7 +1887,7 @@ def _capped(question: str, said: str, q_terms: frozenset[str], gists: str = "") 
     """For a question asking whether a limit applies to what it names: False (it does: no denial) when the sentence
     puts it under one, True when the sentence exempts it, None otherwise or when the sentence shares too little of
     the question beyond the limit's own words (another category's limit says nothing about the one asked)."""
-    if not _ASKS_CAPPED.search(_yes_no_piece(fold(question))):
+    if not ASKS_CAPPED.search(_yes_no_piece(fold(question))):
         return None
     text = re.sub(r"\([^()]*\)", "", fold(said))  # "受第五條第十二款(…不得累積超過 30 分。)之限定": the reference's own words aside
     shared = {t for t in q_terms & _terms(f"{text} {fold(gists)}") if not t.startswith("#")}  # (the limit's own figure aside)
@@ -2184,13 +1901,6 @@ def _capped(question: str, said: str, q_terms: frozenset[str], gists: str = "") 
 # A clause that bars or obliges in listed cases ("有下列任一情況者，不得用於…", "有下列情形之一者"): a grant before it is
 # not unconditional.
 _EXCEPTIONS = re.compile(r"有下列[^，,。；]{0,6}(?:情況|情形|事項)[^，,。；]{0,4}者?[，,]?[^，,。；]{0,8}?(?:不得|不予|應|須)|下列情[形況]之一")
-# "就一定能用嗎", "保證可以", "is it guaranteed / always OK / automatically fine": whether the grant holds in every case.
-_ASKS_GUARANTEED = re.compile(r"一定|保證|必定|必然|絕對|就(?:能|可以|可)|\b(?:guarantee[ds]?|always|automatically|definitely|"
-                              r"no matter what|in every case|for sure)\b", re.I)
-# "還是有可能不能用嗎", "有沒有例外", "could it still be barred?": whether the bar may still apply.
-_ASKS_MAYBE_BARRED = re.compile(r"(?:可能|會不會|還是|仍然?)[^？?。]{0,16}(?:不能|不可|不得|禁止|被禁|不行|無法|停用)|例外|"
-                                r"\b(?:could|can|might|may)\b[^?]{0,40}\b(?:still\s+)?(?:be\s+)?(?:barred|banned|excluded|refused|"
-                                r"pulled|blocked|not (?:be )?(?:used|allowed))\b|\bexceptions?\b", re.I)
 
 
 # The bound a figure of the person's case meets ("20% above the volume" against "超過…10% 以上者"): the condition holds.
@@ -2353,48 +2063,27 @@ _JUDGED = re.compile(r"評估是否|審查是否|得俟|視[^，,。；]{0,12}�
 # "X 嗎？還是 Y" / "do they …, or only …?": the first alternative is itself a yes / no question.
 _ZH_OR = re.compile(r"[?？,，\s]*(?:還是|或是|抑或)")
 _EN_OR = re.compile(r",?\s+or\b(?!\s+not\b)", re.I)
-# A question of always / all ("每次都", "一定要全查", "every item", "always") …
-_ASKS_ALWAYS = re.compile(r"每次|都會|全部|所有|一定|每[個一]項|每一條|\b(?:every|always|all|each time)\b", re.I)
 # … met by a rule that leaves it to discretion ("得視需要…就全部或部分項目") or lets any one do ("其中之一即可").
 _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可")
 # … answered "not necessarily": the rule lets it be all, or only some (the text's discretion grounds the denial:
 # DENIAL_GROUNDS).
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
-# A second course asked as what may happen, not what is allowed ("還是可能只挑幾項", "or might they just pick a few?"): the
-# first course's answer leads ("不一定"), not a leave ("可以")
-_ASKS_POSSIBLE = re.compile(r"可能(?!性)|或許|也許|说不定|說不定|會不會|\b(?:might|possibly|perhaps|maybe|likely)\b", re.I)
-# The second course of "all of it, or only some?" ("還是可以只挑幾項", "or can they just do some of them"): part of it.
-_ASKS_SOME = re.compile(r"只|隻|部分|幾項|幾個|挑|選|\b(?:only|just|some|part|a few|selected|certain)\b", re.I)
 
 
-# "還算…嗎", "也算", "still counts / still treated as": whether a rule holds in the circumstance the person names …
-_ASKS_STILL = re.compile(r"還算|还算|仍算|仍然算|還是算|也算|也是給|也給|照算|照樣算|\bstill\b|"
-                         # "也是照國際會議的分數給嗎", "一樣按國外的算嗎": the same treatment, the circumstance aside
-                         r"(?:也|還|还|仍|一樣|一样)(?:是|會|会|能)?(?:照|按|依)", re.I)
 # … met by a rule that grants regardless of it ("不分國內、外…一律…核給", "不論…均採認"), not one that bars regardless.
 _REGARDLESS_GRANT = re.compile(r"(?:不分|不論|無論)[^。；]{0,60}?(?<!不)(?<!不予)(?<!未)(?:核給|給予|給|計入|列入|採認|認定|適用|承認)")
 
 
-# Whether credit counts or is kept ("都算嗎", "計入嗎", "do both count?", "will I keep the credits?") …
-_ASKS_COUNTS = re.compile(r"算|計|採認|承認|保留|\b(?:count(?:s|ed)?|credited|kept|keep|recogni[sz]ed|accepted)\b", re.I)
 # … met by a text cancelling it ("註銷該時間所有繼續教育積分", "取消…積分").
 _CANCELS_CREDIT = re.compile(r"(?:註銷|撤銷|取消)[^，,。；]{0,12}(?:積分|學分|時數|分數)")
 
 
-# "may they do only some?" (a permission word in the piece) met by a text granting all or part of it (全部或部分).
-_ASKS_MAY = re.compile(r"可以|可否|可不可以|能不能|能否|[能可](?:只|隻|僅)|行嗎|\b(?:can|could|may|allowed|ok|okay)\b", re.I)
 _SOME_OF_ALL = re.compile(r"全部或部分|全部或一部|或部分|或一部分")
 
 
-_ASKS_NEED = re.compile(r"需要|需不需要|要不要|必須|得要|還得|还得|(?<![主重只想])要(?![求點件素])|\b(?:need|needs|must|have to|has to|required?)\b", re.I)
 # (a single one is "only": "…, or is it one domain per person?", "還是一人限一項")
 _ONLY = re.compile(r"只|隻|僅|就好|而已|[一1](?:人|個人)?限[一1]|\b(?:only|just|solely|(?:one|1) (?:\w+ )?(?:per|each|at a time)|"
                    r"a single|single (?:one|area|domain|item)|no more than one)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
-_ZH_ASKS = re.compile(r"[嗎吗吧]|([\u4e00-\u9fff])不\1|有沒有|是不是")
-# A first alternative asking whether something was done ("有沒有送衛生署備查過？還是…", "has it been filed with the DOH, or
-# …?"): a fact the text states (…函同意備查) is a yes to it, unlike a course the person might take.
-# (the text must hold the verb asked about: `_asked_verb`)
-_ASKS_DONE = re.compile(r"有沒有[^，,？?]*[過过]|是不是已經|是否已")
 # A second alternative that is the whole of the other course ("…, or is it all paperwork?", "還是全部都是書面"): the text
 # that grants the first is a yes to it, as to "…, or only Y?".
 _ALL_OTHER = re.compile(r"\b(?:is it|it's|it is|are they|is that|they're|are these) (?:all|entirely|purely|just)\b|"
@@ -2412,10 +2101,10 @@ def first_alternative(question: str) -> tuple[str, str] | None:
     first = text[:m.start()].strip()
     piece = re.split(r"[。！!；;—–]|\s+-{1,2}\s+|(?<=[?？])", first)
     head = next((p for p in reversed(piece) if p.strip()), first)
-    aux = _AUX_SUBJECT.search(head) if head.isascii() else None  # "For claiming X do I have to prove Y, or …"
-    # (the 幾 of "只挑其中幾項…嗎" is "some", no wh-word: `_some_for_which`)
-    if _AUX_FIRST.match(head.strip()) or (not _ZH_WH.search(_some_for_which(head)) and _ZH_ASKS.search(head)) or \
-            (aux is not None and not _EN_WH.search(head[:aux.start()])):
+    aux = AUX_SUBJECT.search(head) if head.isascii() else None  # "For claiming X do I have to prove Y, or …"
+    # (the 幾 of "只挑其中幾項…嗎" is "some", no wh-word: `some_for_which`)
+    if AUX_FIRST.match(head.strip()) or (not ZH_WH.search(some_for_which(head)) and ZH_ASKS.search(head)) or \
+            (aux is not None and not EN_WH.search(head[:aux.start()])):
         return (head if head.rstrip().endswith(("?", "？")) else head + "?"), text[m.end():]
     return None
 
@@ -2435,31 +2124,9 @@ def _bare(sentence: str) -> str:
     return _ENUMERATOR.sub("", sentence.strip()).rstrip("。；;:： ")
 
 
-# Questions a grant does not answer yes: whether two things differ (against "同…規定"), whether only one counts
-# (against a list: "本會及各教學醫院或醫事團體"), whether it is mandatory (against "建議參加"). The honest answer is
-# no, but the text denies nothing, so the line states the rule and no polarity.
-_ASKS_DIFFERENT = re.compile(r"不同嗎|不一樣|有差嗎|有沒有差|差在哪|另[外一]\s*(?:一)?套|另[外一]\s*(?:一)?種(?:標準|規定|算法)|另外(?:的)?(?:標準|規定)|另有(?:一套)?(?:標準|規定)|[分各]開(?:的)?(?:標準|規定)|"
-                             r"\bdiffer(?:s|ent|ently|ence)?\b|\b(?:a )?separate (?:set|standards?|rules?|criteria)\b|"
-                             r"\b(?:another|its own|their own) (?:set of )?(?:standards?|rules?|criteria)\b", re.I)
 _SAME = re.compile(r"同|一樣|比照|準用|\bsame\b", re.I)
-_ASKS_ONLY = re.compile(r"只有|只能|只限|僅限|僅有|\bonly\b", re.I)
-# … of one kind of person or thing alone ("只針對醫師嗎", "is it just the radiologists?", "only the physicians?"): a text about
-# that one, with no 限 / 僅 of its own, does not make it the only one
-_ASKS_ONLY_ONE = re.compile(r"[只隻僅光](?:針對|審|查|管|適用)|\b(?:just|only)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:physicians?|doctors?|radiologists?|"
-                            r"radiographers?|techs?|technologists?|staff|machines?|units?|facilit(?:y|ies)|hospitals?)\b|"
-                            r"[只隻僅](?:有)?(?:醫師|醫生|放射師|技師|機器|儀器|機構|醫院)", re.I)
-# "only X, or also Y?" ("只看資歷還是連攝影量也看", "is it just the background or also the exam count?"): the heading over both
-# answers, not the item holding X.
-_ONLY_OR_ALSO = re.compile(r"(?:只|僅|光)[^，,。？?]{0,24}(?:還是|或是|或者)[^，,。？?]{0,12}(?:也|連|還有|包括)|"
-                           r"\b(?:just|only)\b.{0,80}?\bor\b(?:\s+\w+){0,2}?\s+(?:also|too|as well|including)\b", re.I)
 _LIST = re.compile(r"[^，,。]{1,30}(?:或|及|、)[^，,。]{1,30}")
-_ASKS_REQUIRED = re.compile(r"一定(?:要|得|需要|須)|非得|必須|強制|務必|\b(?:mandatory|compulsory|obligatory|required|have to|must)\b",
-                            re.I)  # ("一定得去嗎", "非得參加嗎": as 一定要)
 _ADVISED = re.compile(r"建議|鼓勵")
-# Whether a figure is fixed ("有固定給幾分嗎", "is there a set / fixed / flat value?") against a text that leaves it to
-# judgement ("依其與外科相關程度核給", "視情況", "酌予"): a grant is no yes, and the discretion answers no.
-_ASKS_FIXED = re.compile(r"固定|一律|統一|\b(?:fixed|flat|set (?:amount|number|value|rate|figure)|standard (?:amount|value|rate))\b",
-                         re.I)
 _JUDGEMENT = re.compile(r"[依視][^，,。；]{0,30}程度|視[^，,。；]{0,8}(?:情況|需要|而定)|酌予|酌情")
 _FIGURE_STATED = re.compile(r"\d\s*(?:分|案|例|篇|小時|%)")
 
@@ -2467,8 +2134,6 @@ _FIGURE_STATED = re.compile(r"\d\s*(?:分|案|例|篇|小時|%)")
 _CAP_STATED = re.compile(r"上限|下限|不得(?:累積|累计)?超過|最多|至多|以[^，,。；]{0,8}為限|門檻")
 
 
-# A count of people asked ("幾個放射師", "幾位醫師", "幾名"): the figure in 人.
-_ASKS_PEOPLE = re.compile(r"幾(?:個|个|位|名)?\s*(?:放射師|放射师|醫師|医师|人|老師|老师|作者)|多少(?:個|位|名)?\s*(?:放射師|醫師|人)")
 _EN_CAP = re.compile(r"\b(?:max(?:imum)?|cap(?:ped)?|ceiling|at most|no more than|limit(?:ed)?|up to)\b", re.I)
 
 
@@ -2484,8 +2149,8 @@ def _asked_segment_first(body: str, question: str, zh: bool) -> str:
         parts, joiner = [p for p in re.split(r",\s+and\s+", body) if p.strip()], ", and "
     if not 2 <= len(parts) <= 4 or not all(re.search(r"\d", p) for p in parts):
         return body
-    unit = "人" if _ASKS_PEOPLE.search(fold(question)) else _asked_unit(question)
-    limit = bool(_ASKS_LIMIT.search(fold(question)) or re.search(r"最多|至多|上限|最高|\b(?:at most|max(?:imum)?|cap|ceiling)\b",
+    unit = "人" if ASKS_PEOPLE.search(fold(question)) else _asked_unit(question)
+    limit = bool(ASKS_LIMIT.search(fold(question)) or re.search(r"最多|至多|上限|最高|\b(?:at most|max(?:imum)?|cap|ceiling)\b",
                                                                   fold(question)))
 
     def signal(part: str) -> int:
@@ -2525,32 +2190,24 @@ def _not_fixed(question: str, text: str) -> bool:
     """The question asks for a fixed figure ("有固定給幾分嗎", "is there a set number of credits?") and the clause leaves it
     to judgement, stating no figure ("依…相關程度核給")."""
     t = fold(text)
-    return bool(_ASKS_FIXED.search(fold(question)) and _JUDGEMENT.search(t) and not _FIGURE_STATED.search(t))
-
-
-# Whether two things are the same ("年會跟月會給的一樣嗎", "相同嗎", "the same for …?"): a grant of one of them is no
-# yes; only a text stating that one follows the other's rule (`_SAME_RULE`) answers it.
-_ASKS_SAME = re.compile(r"一[樣样](?:多)?[嗎吗嘛]|相同[嗎吗嘛]|同[樣样][嗎吗]|[是否有]*(?:一[樣样]|相同)還是|一不一[樣样]|相不相同|"
-                        r"是否(?:一[樣样]|相同)|"
-                        r"\bthe same\s*(?:[?,]|$|\b(?:for|as)\b)|\bthe same\s+(?:[\w-]+\s+){1,3}?as\b|\bsame (?:for|as)\b|\bidentical\b",
-                        re.I)
+    return bool(ASKS_FIXED.search(fold(question)) and _JUDGEMENT.search(t) and not _FIGURE_STATED.search(t))
 
 
 def _contrary_ask(piece: str, said: str) -> bool:
     """The asking piece is one a grant in `said` does not answer yes (see above)."""
-    if _ASKS_DIFFERENT.search(piece) and _SAME.search(said):
+    if ASKS_DIFFERENT.search(piece) and _SAME.search(said):
         return True
-    if _ASKS_SAME.search(piece) and not _SAME_RULE.search(said):
+    if ASKS_SAME.search(piece) and not _SAME_RULE.search(said):
         return True
     first = re.split(r",?\s+or\b|還是|或是", piece)[0]  # "several at once or only one?": the first alternative asks
     # ("is it just the radiologists?", "只針對醫師嗎"): a text stating X does not make it X alone — only its own 限 / 僅 / 只 does
-    if _ASKS_ONLY.search(first) and _LIST.search(said) and not re.search(r"限|僅", said):
+    if ASKS_ONLY.search(first) and _LIST.search(said) and not re.search(r"限|僅", said):
         return True
-    if _ASKS_ONLY_ONE.search(first) and not re.search(r"限|僅|只|隻|唯|\bonly\b", said, re.I):
+    if ASKS_ONLY_ONE.search(first) and not re.search(r"限|僅|只|隻|唯|\bonly\b", said, re.I):
         return True
-    if _ONLY_OR_ALSO.search(piece) and _LIST.search(said) and not re.search(r"限|僅", said):
+    if ONLY_OR_ALSO.search(piece) and _LIST.search(said) and not re.search(r"限|僅", said):
         return True  # "is it just the background they check, or also the exam count?" met by a list of both: no "yes"
-    if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
+    if ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
         return True
     return _advice_only(piece, said)
 
@@ -2558,7 +2215,7 @@ def _contrary_ask(piece: str, said: str) -> bool:
 def _advice_only(piece: str, said: str) -> bool:
     """"Mandatory?" / "do I need to …?" met by advice alone (建議 / 鼓勵, and no 須 / 應): no requirement to answer yes
     ("陽性差異 45%，還要考跑片嗎" against 甲's "建議…參加…座談會")."""
-    return bool((_ASKS_REQUIRED.search(piece) or _ASKS_NEED.search(piece)) and _ADVISED.search(said)
+    return bool((ASKS_REQUIRED.search(piece) or ASKS_NEED.search(piece)) and _ADVISED.search(said)
                 and not re.search(r"須|應|必須", said))
 
 
@@ -2572,19 +2229,19 @@ _CHANGE_WORD = re.compile(r"調|改|變|修|\b(?:chang|adjust|revis|updat)", re.
 
 def _asks_change(question: str) -> bool:
     """A piece of the question other than the one asking "fixed?" (and other than one asked only "if so") names a change."""
-    pieces = [p for p in _PIECES.split(fold(question)) for p in re.split(r"還是|还是|或是|\bor\b", p) if p.strip()]
-    return any(_CHANGE_WORD.search(p) and not _ASKS_FIXED.search(p) and not _IF_SO.match(p) for p in pieces)
+    pieces = [p for p in PIECES.split(fold(question)) for p in re.split(r"還是|还是|或是|\bor\b", p) if p.strip()]
+    return any(_CHANGE_WORD.search(p) and not ASKS_FIXED.search(p) and not IF_SO.match(p) for p in pieces)
 
 
 def _denied_by_grounds(piece: str, said: str, change_asked: bool = False) -> bool:
     """The contrary ask is answered no by what the text states: "different?" by the rule that one follows the
     other's (同…規定 / 比照), "mandatory?" by advice alone (建議 / 鼓勵 and no 須 / 應). (The line quotes that ground:
     evals.first_line counts it as the denial's support.)"""
-    if _ASKS_DIFFERENT.search(piece) and _SAME_RULE.search(said):
+    if ASKS_DIFFERENT.search(piece) and _SAME_RULE.search(said):
         return True
-    if _ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
+    if ASKS_FIXED.search(piece) and _JUDGEMENT.search(said) and not _FIGURE_STATED.search(said):
         return True  # "a fixed value?" met by "依…相關程度核給": no, it depends
-    if _ASKS_FIXED.search(piece) and _CHANGES.search(said) and not change_asked:
+    if ASKS_FIXED.search(piece) and _CHANGES.search(said) and not change_asked:
         return True  # "are the standards fixed?" met by "標準將逐年調整": no, they change
     return _advice_only(piece, said)
 
@@ -2621,7 +2278,7 @@ def _yes_no_before_consequence(question: str) -> str | None:
     """A yes / no asked before the consequence ("可以用印章蓋嗎？被抓到會怎樣", "can a colleague sign for me? what happens
     if we're caught?"): the pieces before the last, which the line answers yes / no first (its body states what follows);
     None when no earlier piece asks yes / no."""
-    pieces = _pieces(fold(question))
+    pieces = question_pieces(fold(question))
     if len(pieces) < 2:
         return None
     before = "".join(pieces[:-1]).strip()
@@ -2649,19 +2306,9 @@ ANSWERING_SCORE = 0.75  # of the best hit's retrieval score
 ANSWERING_DEPTH = 2  # the hits after the best that may answer in its place
 
 
-# A question asking how early, how far ahead of a date ("證書明年 5 月到期，最早什麼時候可以送", "how far in advance"):
-# the answer is a window before it ("屆滿前六個月內", "開辦前 30 日"), not any period (the certificate's six years).
-_ASKS_BEFORE = re.compile(r"最早|提前|多早|前多久|多久前|幾[個天年]?月?前|\bhow (?:early|far ahead|far in advance|soon before)\b|"
-                          r"\bearliest\b|\bin advance\b|\bahead of\b|\bbefore (?:it|the|my|our|their) (?:\w+ )?"
-                          r"(?:expir|runs? out|lapse|start|begin)", re.I)
 _BEFORE_WINDOW = re.compile(rf"前\s*(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)|(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)\s*(?:前|以前|之前)")
 
 
-# The unit a "how many" asks in ("要交幾張", "多少案", "how many images"): a figure in another unit ("各選 1 組") does not
-# answer it.
-_ASKED_UNIT_ZH = re.compile(r"(?:幾|多少)\s*(張|案|例|篇|分|小時|天|人|名|位|次|台|組)")
-_ASKED_UNIT_EN = re.compile(r"\bhow many\s+(?:\w+\s+){0,2}?(images?|films?|pictures?|cases?|screenings?|exams?|papers?|articles?|"
-                            r"credits?|points?|hours?|days?|people|persons?|radiographers?|times?|units?|sets?)\b", re.I)
 _EN_UNIT_ZH = {"image": "張", "film": "張", "picture": "張", "case": "案", "screening": "案", "exam": "案", "paper": "篇",
                "article": "篇", "credit": "分", "point": "分", "hour": "小時", "day": "天", "people": "人", "person": "人",
                "radiographer": "人", "time": "次", "unit": "台", "set": "組"}
@@ -2670,9 +2317,9 @@ _SAME_COUNT = {"例": "案", "名": "人", "位": "人"}
 
 def _asked_unit(question: str) -> str | None:
     text = fold(question)
-    if m := _ASKED_UNIT_ZH.search(text):
+    if m := ASKED_UNIT_ZH.search(text):
         return _SAME_COUNT.get(m.group(1), m.group(1))
-    if m := _ASKED_UNIT_EN.search(text):
+    if m := ASKED_UNIT_EN.search(text):
         word = m.group(1).lower()
         return _EN_UNIT_ZH.get(word if word == "people" else word.rstrip("s"), None)
     return None
@@ -2761,9 +2408,6 @@ def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE and rules_on(c, 6)), None)
 
 
-_HOW_OFTEN = re.compile(r"\bhow (?:often|long)\b|多久[^，,。？?]{0,8}一次|隔多久|幾年[^，,。？?]{0,6}一次", re.I)
-
-
 def asked_kinds(question: str) -> list[AnswerKind]:
     """The answering kinds (a period, a figure) each asking piece of the question asks for, in order, without repeats:
     "外專證書多久要展延一次？總共要幾分" → period, number; "how long is it valid and how many points?" → period, number."""
@@ -2771,9 +2415,9 @@ def asked_kinds(question: str) -> list[AnswerKind]:
     pieces = [p for p in re.split(r"(?<=[?？])|[。！!；;，,]|\band\s+(?=how|what|when)", text, flags=re.I) if p and p.strip()]
     found: list[AnswerKind] = []
     for piece in pieces:
-        if not (_ASKING.search(piece) or _ZH_WH.search(piece) or _HOW_OFTEN.search(piece)):
+        if not (ASKING.search(piece) or ZH_WH.search(piece) or HOW_OFTEN.search(piece)):
             continue
-        k = "period" if _HOW_OFTEN.search(piece) else answer_kind(piece)
+        k = "period" if HOW_OFTEN.search(piece) else answer_kind(piece)
         if k in ANSWERING_KINDS and k not in found:
             found.append(k)
     return found
@@ -2822,12 +2466,6 @@ def _heading_item(read: list[Candidate], q_terms: frozenset[str]) -> Candidate |
 HEADING_MARGIN = 2  # more of the question's specific terms an item must hold than its heading to answer in its place
 
 
-# The question names advice, not a duty ("被建議參加", "「建議」", "only recommended", "advised to attend").
-_ASKS_ADVICE = re.compile(r"建議|建议|鼓勵|\b(?:recommend(?:ed|s|ation)?|advi[sc]ed?|suggest(?:ed|s|ion)?|encouraged)\b", re.I)
-
-
-# The verb an A-not-A question asks about, its last two characters before the particles ("有沒有送衛生署備查過阿" → 備查).
-_A_NOT_A_ASK = re.compile(r"有沒有|有没有|是不是|會不會|会不会|能不能|可不可以|要不要|需不需要")
 _PARTICLES = re.compile(r"[過过了阿啊嗎吗呢吧喔哦耶啦?？!！。，,\s]+$")
 
 
@@ -2835,7 +2473,7 @@ def _asked_verb(question: str) -> str | None:
     """The verb an A-not-A question asks about: the last two characters of its asked words before the particles
     ("有沒有送衛生署備查過阿" → 備查); None without an A-not-A, or for a generic word."""
     piece = _yes_no_piece(fold(question))
-    m = _A_NOT_A_ASK.search(piece)
+    m = A_NOT_A_ASK.search(piece)
     if m is None:
         return None
     run = _CJK_RUN.findall(_PARTICLES.sub("", re.split(r"[，,]", piece[m.end():])[0]))
@@ -2845,7 +2483,7 @@ def _asked_verb(question: str) -> str | None:
 def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
     """A close hit (same regulation, within ANSWERING_DEPTH, as close in score) whose text holds the verb a question asks
     was done (有沒有送…備查過) when the best hit's does not: that clause rules on it."""
-    if not _ASKS_DONE.search(_yes_no_piece(fold(question))) or (verb := _asked_verb(question)) is None:
+    if not ASKS_DONE.search(_yes_no_piece(fold(question))) or (verb := _asked_verb(question)) is None:
         return None  # (only a deed asked with 有沒有…過: the last two characters of any other ask may be a noun, 乳攝)
     best = read[0]
     if verb in fold(best.clause.text):
@@ -2854,9 +2492,6 @@ def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE), None)
 
 
-# An appendix or attached form asked by its number, and a clause naming one (附表二, 附件 1).
-_ASKS_APPENDIX = re.compile(r"(?:附表|附件)\s*(?:第)?幾|(?:哪|第幾)\s*(?:一|個)?\s*(?:附表|附件)|"
-                            r"\b(?:which|what) (?:appendix|annex|attachment|schedule)\b|\bappendix (?:number|no\.?)\b", re.I)
 _APPENDIX = re.compile(rf"(?:附表|附件)\s*(?:{_NUM})")
 
 
@@ -2864,14 +2499,14 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     best = read[0]
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
     if kind in ("yes_no", "choice") and question and \
-            not any(_ASKS_RULE_EXISTS.search(p) for p in _PIECES.split(fold(question))) and \
-            not _ONLY_OR_ALSO.search(fold(question)) and \
+            not any(ASKS_RULE_EXISTS.search(p) for p in PIECES.split(fold(question))) and \
+            not ONLY_OR_ALSO.search(fold(question)) and \
             (item := _heading_item(read, question_terms(question))) is not None:
         return item  # "can HPA pull the van's films at any time, or …?" met first by 乳攝車's heading: its item 2 answers
     if question and "lookup" not in best.via and (case := _negated_case(read, question)) is not None:
         return case  # "確診乳癌但沒做手術，還算追蹤完成嗎" met first by the list "複檢、確診或手術": the clause ruling on
         # "無手術者" answers (the list's grant is no yes to the case it leaves out)
-    if question and "lookup" not in best.via and _ASKS_ADVICE.search(fold(question)) and \
+    if question and "lookup" not in best.via and ASKS_ADVICE.search(fold(question)) and \
             not _ADVISED.search(fold(best.clause.text)):
         advised = next((c for c in read[1:] if c.clause.doc == best.clause.doc
                         and _ADVISED.search(fold(c.clause.text)) and c.score >= best.score * ANSWERING_SCORE), None)
@@ -2891,7 +2526,7 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         return verb  # "辦法有沒有送衛生署備查過" met first by "…衛生署委託本會認定": the clause stating the 備查 answers
     if question and "lookup" not in best.via and (both := _both_asked(read, question)) is not None:
         return both  # "多久要展延一次？總共要幾分": the clause stating the period and the figure answers both asks
-    if kind == "number" and _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(best.clause.text)):
+    if kind == "number" and ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(best.clause.text)):
         # (the best hit's own parent or item first: "a cap on presentations per meeting?" met by a presentation's sub-item,
         # its parent "每人最多 3 篇" answers before another clause's yearly cap)
         capped = next((c for c in sorted(read[1:1 + ANSWERING_DEPTH], key=lambda c: not _related(c.clause, best.clause))
@@ -2913,7 +2548,7 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                            and c.score >= best.score * ANSWERING_SCORE), None)):
         return item  # "書審要附機器本身的什麼資料？跟用了幾年有關" met first by the list's QA-records item, which shares
         # (almost) no word of it: its sibling on the unit's years in service, sharing twice as many, answers
-    if kind == "where" and "lookup" not in best.via and _ASKS_APPENDIX.search(fold(question)) and \
+    if kind == "where" and "lookup" not in best.via and ASKS_APPENDIX.search(fold(question)) and \
             not _APPENDIX.search(fold(best.clause.text)) and \
             (named := next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
                             and _APPENDIX.search(fold(c.clause.text)) and c.score >= best.score * ANSWERING_SCORE),
@@ -2933,7 +2568,7 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                       and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2), None)
         if found is not None:
             return found
-    before = kind == "period" and bool(_ASKS_BEFORE.search(fold(question)))
+    before = kind == "period" and bool(ASKS_BEFORE.search(fold(question)))
     if before:
         need = _BEFORE_WINDOW
     if need.search(fold(" ".join(x for x in (best.sentence, best.clause.gist_zh or "") if x))):
@@ -2968,7 +2603,7 @@ def _exceptions_holder(read: list[Candidate], question: str) -> Candidate | None
     regulation listing the cases that bar it (`_EXCEPTIONS`) when the best hit lists none — for the question's grades, if
     it states any (the exceptions' own condition names them: "評等為 A、B、C 者")."""
     text = fold(question)
-    if not _ASKS_GUARANTEED.search(text) or _EXCEPTIONS.search(fold(read[0].clause.text)):
+    if not ASKS_GUARANTEED.search(text) or _EXCEPTIONS.search(fold(read[0].clause.text)):
         return None
     grades = _grades(question)
     return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == read[0].clause.doc
@@ -3027,7 +2662,7 @@ def _items_named(question: str, q_terms: frozenset[str], best: Candidate, corpus
         return False  # a term every item holds names none of them
     text = fold(question)
     return (bool(_ASKS_REST.search(text)) and len(named) >= 1) or \
-        (bool(_ASKS_LIST.search(text) or _ASKS_KINDS.search(text)) and len(named) >= 2)
+        (bool(ASKS_LIST.search(text) or ASKS_KINDS.search(text)) and len(named) >= 2)
 
 
 @dataclass(frozen=True)
@@ -3051,7 +2686,6 @@ def _list_of_named_item(question: str, q_terms: frozenset[str], best: Candidate,
 
 
 _MEETING_WORDS = frozenset({"參加", "本會", "發表", "其他"})  # the items' own verbs and owner: no item named by them
-_ASKS_KINDS = re.compile(r"哪(?:幾|些)\s*(?:種|類|樣)|\b(?:which|what) (?:kinds?|types?|sorts?) of\b", re.I)
 
 
 def _other_rule_alike(question: str, q_terms: frozenset[str], best: Candidate, second: Candidate) -> bool:
@@ -3060,7 +2694,7 @@ def _other_rule_alike(question: str, q_terms: frozenset[str], best: Candidate, s
     regulation (knowledge.lookup.doc_hints): it is a rival, whatever its sentence shares."""
     from knowledge.lookup import doc_hints
 
-    if _ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(second.clause.text)):
+    if ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(second.clause.text)):
         return False  # "is there a yearly cap on paper credits?": a clause stating no cap is no rival answer
     # (and the two are alike: both texts hold the same terms of the question — 通訊 / 作者 / SCI —, not one regulation's
     # radiographer cap against the other's credit cap)
@@ -3078,11 +2712,6 @@ def _parts_asked(question: str, best: Candidate, read: list[Candidate]) -> bool:
     return asks_overview(question) == "parts" and any(c.clause.parent == best.clause.id for c in read)
 
 
-# Where each of several things is ("A 跟 B 分別寫在第幾條", "which articles cover X and Y respectively?").
-# ("each" alone is no such ask: "the points for each activity" is one thing)
-_ASKS_EACH_PLACE = re.compile(r"分別|分别|各自|各在|各是|\brespectively\b", re.I)
-
-
 def _clause_order(clause_id: str) -> tuple[int, ...]:
     """A clause id's position in its regulation ("tsa-cme/4.3" → (4, 3)); notes and letters last."""
     return tuple(int(p) if p.isdigit() else 999 for p in clause_id.split("/", 1)[1].split("."))
@@ -3094,9 +2723,9 @@ _ELLIPTIC_LEAD = re.compile(r"^\s*(?:那麼?|還有|还有|而|and|also|plus|wha
 def _elliptic_subject(question: str) -> tuple[str, str] | None:
     """(the piece that asks, the other thing a verbless piece after it asks the same of): "外科年會去一次幾分？月會呢？" →
     ("外科年會去一次幾分？", "月會"); None when there is no such piece."""
-    pieces = _pieces(fold(question))
+    pieces = question_pieces(fold(question))
     for before, piece in zip(pieces, pieces[1:]):
-        if _ELLIPTIC.match(piece) and (_ZH_WH.search(before) or _EN_WH.search(before)):
+        if ELLIPTIC.match(piece) and (ZH_WH.search(before) or EN_WH.search(before)):
             subject = _ELLIPTIC_LEAD.sub("", piece).strip()
             if subject:
                 return before, subject
@@ -3148,17 +2777,13 @@ def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
     return sorted(items, key=lambda c: _clause_order(c.clause.id))[:DOCUMENT_ITEMS_MAX]
 
 
-# Whether a whole splits into the parts the question names ("是不是分成現場實測跟書面審核兩部分", "分為 A 和 B 兩塊嗎"):
-# the two named (and their count) against a heading's own items.
-_ASKS_SPLIT = re.compile(r"分(?:成|為)\s*([^，,。？?]{1,24}?)\s*(?:跟|和|與|及|、|還有)\s*([^，,。？?]{1,24}?)\s*"
-                         r"(兩|二|2)\s*(?:個)?\s*(?:部分|部份|塊|類|大類|大項|方面)")
 SPLIT_DEPTH = 3  # the hits whose own items (or whose parent's) may be the parts asked
 
 
 def _split_heading(question: str, read: list[Candidate], corpus: Corpus) -> Clause | None:
     """For a yes / no question whether a whole splits into two named parts, the heading (a close hit, or a close hit's
     parent) with exactly two items, at least one of them named by the question; None otherwise."""
-    m = _ASKS_SPLIT.search(fold(question))
+    m = ASKS_SPLIT.search(fold(question))
     if m is None:
         return None
     named = [question_terms(m.group(1)), question_terms(m.group(2))]
@@ -3230,7 +2855,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     confident = "lookup" in best.via or (best.kind_match and best.overlap >= CONFIDENT_OVERLAP / 2) or \
         best.overlap >= CONFIDENT_OVERLAP * 1.5 or (best.kind_match and len(specific) >= CONFIDENT_TERMS)
     confident = confident or ask_share(q_terms, best.clause) >= ASK_CONFIDENT or (kind == "where" and "article" in best.via)
-    if not confident and kind == "where" and _LOOKED_UP.search(fold(question)) and _WEB_ADDRESS.search(best.clause.text) \
+    if not confident and kind == "where" and LOOKED_UP.search(fold(question)) and _WEB_ADDRESS.search(best.clause.text) \
             and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "篩檢量去哪裡查？" met by "(篩檢量可至本署…系統 https://… 查詢)": the address is the place asked
     if not confident and kind != "yes_no" and len(specific) >= CONFIDENT_TERMS and _parts_asked(question, best, read):
@@ -3265,7 +2890,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             len(items := _document_items(best, read)) > 1:
         # "poster 要附哪些影本？" met first by one item of the list "申請者須：(1) 議程封面影本…(3) 摘要影本": each item a line
         return _one_line_each(items, question, q_terms, kind, lang, corpus)
-    if kind == "where" and "lookup" not in best.via and _ASKS_EACH_PLACE.search(fold(question)) and \
+    if kind == "where" and "lookup" not in best.via and ASKS_EACH_PLACE.search(fold(question)) and \
             (other := next((c for c in read if c is not best and c.clause.doc == best.clause.doc
                             and not _related(c.clause, best.clause) and c.score >= best.score * ANSWERING_SCORE
                             and (q_terms & _terms(c.clause.gist_zh or c.clause.text)) - GENERIC
@@ -3289,7 +2914,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
                  or _states_unit(fold(" ".join(x for x in (second.sentence, second.clause.gist_zh or "") if x)), unit))):
         joiner = "；" if lang == "zh-TW" else "; "
         lead = "兩條規定都可能適用：" if lang == "zh-TW" else "Two rules may apply: "
-        if _ASKS_LIMIT.search(fold(question)):  # "is there a cap?": yes, and both caps
+        if ASKS_LIMIT.search(fold(question)):  # "is there a cap?": yes, and both caps
             lead = "有，兩條規定都可能適用：" if lang == "zh-TW" else "Yes, two rules may apply: "
         text = lead + joiner.join(_line(c, question, q_terms, "other", lang).rstrip("。.") for c in (best, second))
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [best.clause.id, second.clause.id], True, kind)
@@ -3299,12 +2924,6 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     return DirectLine(line, [best.clause.id], True, kind)
 
 
-# A list asked for, then whether named items are on it ("…測哪些東西？半值層跟壓迫裝置有在裡面嗎", "what's on the list —
-# are HVL and compression included?"): when every item named is in the clause the line quotes, the answer is yes (an item
-# not found settles nothing: the line states the list only).
-_ASKS_INCLUDED = re.compile(r"(?<!包含)(?<!包括)(?<!含)(?:有|也)?(?:在|算在)(?:裡面|里面|其中|內|内|清單|名單)|"  # items before: "X 有在裡面嗎"
-                            r"\b(?:(?:is|are)\s+(?:\w+\s+){0,4}?(?:included|covered|part of (?:it|that|this|the list)|among them|"
-                            r"on (?:the|that) list))\b", re.I)
 # … or after the verb: "有沒有包括 Y", "也包含 Y 嗎", "does it include Y"
 _INCLUDES = re.compile(r"(?:包不包含|包不包括|含不含)|(?:有沒有|有没有|是否|會不會|有|也)?(?:包含|包括|含)|\b(?:does|do|will)\s+(?:it|that|this|they|"
                        r"(?:the|our|my|your|their|its) [\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
@@ -3326,7 +2945,7 @@ _PAYS_FOR = re.compile(r"\b(?:cover|covers|covered)\b", re.I)
 def included(question: str, clause: Clause) -> bool:
     """The question's last piece (after a first one asking for the list) asks whether named items are included, and
     each is in the clause's text or gists."""
-    pieces = _pieces(fold(question))
+    pieces = question_pieces(fold(question))
     return len(pieces) >= 2 and items_on_list(pieces[-1], clause) is True
     # (a question that is only "X 有包含嗎" asks yes / no: the verdict path answers it, `items_on_list` guarding it)
 
@@ -3341,7 +2960,7 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True) -> bool | 
     False when one is not; None when the piece asks no such thing or names nothing. Not `strict`: a Chinese item is
     found when half its bigrams are (a question's own wording, "算合理量的工作天數", against "工作天數（含例假日）"), and
     False means no item is found at all."""
-    m = _ASKS_INCLUDED.search(piece)
+    m = ASKS_INCLUDED.search(piece)
     if m is not None:
         head = piece[:m.start()]
         if piece.isascii():

@@ -41,6 +41,19 @@ def ask_and_reply(engine, question, reply=None):
     return first, engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
 
 
+def thread(engine, *messages):
+    """The answers to `messages` sent one after another in one thread (today fixed): each is answered in the
+    conversation of the ones before it."""
+    from bot.answer import Conversation, Turn
+
+    conv, answers = Conversation(turns=[]), []
+    for message in messages:
+        answer = engine.answer(message, conv, today=TODAY)
+        answers.append(answer)
+        conv = Conversation(turns=[*conv.turns, Turn(question=message, answer=answer)])
+    return answers
+
+
 def reader_call(question, tool):
     """The reader's candidate call of `tool` for `question` (real vocabularies, real input models; today fixed)."""
     from bot.parsing.text import Query

@@ -22,3 +22,10 @@ def supported(text: str, clauses: list[str] | str) -> bool:
     """Is every number and negation of `text` found in the clauses' full text or labels?"""
     ids = [clauses] if isinstance(clauses, str) else clauses
     return not unsupported(text, [x for c in ids for x in (CORPUS.full_text(c), CORPUS.get(c).label)])
+
+
+def supported_line_for(question: str, clauses: list[str] | str, lang: str) -> str:
+    """`line_for`, asserted `supported` by those clauses (the line is shown when it is not)."""
+    text = line_for(question, clauses, lang)
+    assert supported(text, clauses), text
+    return text

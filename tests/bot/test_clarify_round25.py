@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from bot.clarify import exact_for_rough
-from tests.bot.conftest import ask_and_reply
+from tests.bot.conftest import ask_and_reply, thread
 
 
 def _unread(answer) -> list[str]:
@@ -174,24 +174,12 @@ def test_a_question_back_with_no_training_does_not_cite_it(engine):
 # "stop reading?" is answered from the rate given, tests/bot/test_reader_hpa25.py)
 
 
-def _thread(engine, *messages):
-    from bot.answer import Conversation, Turn
-    from tests.bot.conftest import TODAY
-
-    conv, answers = Conversation(turns=[]), []
-    for m in messages:
-        a = engine.answer(m, conv, today=TODAY)
-        answers.append(a)
-        conv = Conversation(turns=[*conv.turns, Turn(question=m, answer=a)])
-    return answers
-
-
 @pytest.mark.parametrize(("question", "reply", "rate", "key"), [
     ("複判差異 56%，會不會被停權？", "那是疑似陽性個案的", 56, "positive_discrepancy_pct"),
     ("复判差异 17%，会被停权吗？", "是阴性个案的", 17, "negative_discrepancy_pct"),
 ])
 def test_a_reply_naming_the_rate_is_kept_while_the_rest_is_asked(engine, question, reply, rate, key):
-    first, second = _thread(engine, question, reply)
+    first, second = thread(engine, question, reply)
     assert first.route == "clarify" and not first.tool_calls, first.answer
     assert second.route == "clarify" and not second.tool_calls, second.answer
     assert second.pending_call.args.get(key) == rate
@@ -203,7 +191,7 @@ def test_a_reply_naming_the_rate_is_kept_while_the_rest_is_asked(engine, questio
     (("複判差異 56%，會不會被停權？", "那是疑似陽性個案的", "陰性 8%，前次審查有要求過"), "stop_and_suspend"),
 ])
 def test_the_rate_kept_is_read_with_the_next_reply(engine, messages, tier):
-    *_, last = _thread(engine, *messages)
+    *_, last = thread(engine, *messages)
     assert last.route == "calculator", last.answer
     call = last.tool_calls[0]
     assert call.args["positive_discrepancy_pct"] == 56 and call.args["negative_discrepancy_pct"] == 8

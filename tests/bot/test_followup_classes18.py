@@ -24,13 +24,10 @@ Classes (each tested with phrasings invented here, not the bank's):
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from bot.answer import Conversation, Turn
 from bot.vague import find_vague, vague_period
-from tests.bot.conftest import TODAY, ask_and_reply
+from tests.bot.conftest import ask_and_reply
 
 
 def _cited(answer) -> list[str]:
@@ -155,17 +152,12 @@ def test_vague_counts_stay_vague(text):
 # ---------------------------------------------------------------- 7. bare facts after an answer that asked nothing
 
 
-def _thread(engine, question, reply):
-    first = engine.answer(question, today=TODAY)
-    return first, engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
-
-
 @pytest.mark.parametrize(("question", "reply"), [
     ("Our patient came back category 4 from screening, what's the follow-up rule?", "screened 2026-11-05"),
     ("我們有個案 category 4，追蹤規定是什麼？", "篩檢日 2026/11/05"),
 ])
 def test_a_date_after_a_deadline_rule_answer_completes_the_deadline(engine, question, reply):
-    first, final = _thread(engine, question, reply)
+    first, final = ask_and_reply(engine, question, reply)
     assert first.route == "retrieval"
     assert final.route == "calculator", final.answer
     assert final.tool_calls[0].name == "hpa_followup_deadline"
@@ -173,7 +165,7 @@ def test_a_date_after_a_deadline_rule_answer_completes_the_deadline(engine, ques
 
 
 def test_dates_after_a_lifetime_rules_answer_complete_the_check(engine):
-    first, final = _thread(engine, "I turn 61 next year, born 1966; lifetime instructor certificate?",
+    first, final = ask_and_reply(engine, "I turn 61 next year, born 1966; lifetime instructor certificate?",
                            "DOB 1966-03-10; application 2027-05-01")
     assert first.route == "retrieval"
     assert final.route == "calculator", final.answer
@@ -181,12 +173,12 @@ def test_dates_after_a_lifetime_rules_answer_complete_the_check(engine):
 
 
 def test_a_bare_figure_that_stays_unread_is_not_joined(engine):
-    _, final = _thread(engine, "乳攝車一天上限多少？", "2 位放射師")
+    _, final = ask_and_reply(engine, "乳攝車一天上限多少？", "2 位放射師")
     assert not any(m.startswith("unread:") for m in final.missing)
 
 
 def test_a_new_question_after_a_rules_answer_is_its_own(engine):
-    _, final = _thread(engine, "外科月會一次幾分？", "年會一次幾分？")
+    _, final = ask_and_reply(engine, "外科月會一次幾分？", "年會一次幾分？")
     assert not final.tool_calls
     assert "tsa-cme/5.1" in _cited(final)
 

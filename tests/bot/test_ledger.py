@@ -13,8 +13,7 @@ import pytest
 
 from bot.ledger import account, mentions
 from bot.parsing.text import Query
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _text(question: str) -> str:

@@ -6,15 +6,12 @@ Unit checks of `bot.parts` and the ledger's `others`, then the real engine (conf
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.ledger import READ_BY_OTHERS, account
 from bot.parsing.text import Query
 from bot.parts import CHAINS, assign, sentences, split_parts
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _calls(answer):

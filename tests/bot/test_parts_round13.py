@@ -6,13 +6,10 @@ Every phrasing here is new (zh-TW, zh-CN, en), written for the class, not taken 
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.parts import split_parts
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _tools(answer):

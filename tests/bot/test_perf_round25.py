@@ -12,8 +12,8 @@ import bot.routing as routing
 from bot.parsing.text import Query
 from bot.reader.mentions import compiled, occurs
 from bot.routing import decide_calculation
+from tests.bot.conftest import TODAY
 
-TODAY = dt.date(2026, 11, 25)
 # A calculation of one's own (zh-TW, zh-CN, en), a clarify, and a rules question (no calculation).
 QUESTIONS = [
     "我今年參加年會 3 次、院外研討會 4 場各 2 小時，總共幾學分？",

@@ -18,8 +18,7 @@ from calculators.common import CalcInput
 from calculators.errors import FieldProblem
 from calculators.labels import ui
 from calculators.vocab import Choice, Slot, Vocabulary
-
-TODAY = dt.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 # ------------------------------------------------------------------------------------ mentions
@@ -344,7 +343,6 @@ def test_tsir_eligibility_the_lecture_path_makes_the_missing_facts_not_matter():
 def test_tsir_eligibility_asks_the_domain_before_its_cases():
     e = candidates(Query("我想申請指導老師，專科 10 年", TODAY))[0]
     assert e.tool == "tsir_instructor_eligibility" and [n.key for n in e.needs] == ["domain"]
-
 
 
 def test_tsa_renewal_six_yearly_figures_or_one_figure_each_year():

@@ -4,11 +4,9 @@ certificate's own vocabulary, the reading that found the person's facts over one
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 @pytest.mark.parametrize("question", [

@@ -6,13 +6,10 @@ in a message about one."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.parsing.text import enumerate_items
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _counts(a):

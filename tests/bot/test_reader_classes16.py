@@ -13,8 +13,7 @@ import datetime
 import pytest
 
 from bot.parsing.numbers import normalize_numerals
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _args(a):

@@ -4,11 +4,9 @@ lists joined with "and", counts of other things, radiographers who have not pass
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _call(engine, question):

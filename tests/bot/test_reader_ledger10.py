@@ -11,16 +11,13 @@ really unexplained still asks."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import normalize_numerals
 from bot.parsing.text import join_prefixes
 from bot.reader.mentions import counts_questions
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _call(a):

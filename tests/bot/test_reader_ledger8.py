@@ -14,9 +14,7 @@ import pytest
 from bot.ledger import account, mentions
 from bot.parsing.text import Query
 from bot.reader.mentions import dates, numbers, slash_days
-from tests.bot.conftest import ask_and_reply as _ask
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY, ask_and_reply as _ask
 
 
 def _args(a):

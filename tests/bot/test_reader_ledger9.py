@@ -7,17 +7,13 @@ and how many figures a map of scores holds. Each class keeps its guard: a number
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.ledger import account, mentions
 from bot.parsing.dates import find_years
 from bot.parsing.text import Query
 from bot.reader.mentions import numbers, year_label
-from tests.bot.conftest import ask_and_reply as _ask
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY, ask_and_reply as _ask
 
 
 def _args(a):

@@ -5,14 +5,11 @@ was not read before; none is an eval question's."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.parsing.text import Query
 from bot.reader import read, vocabularies
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _read(tool: str, question: str, followup: str | None = None, expected: tuple[str, ...] = ()):

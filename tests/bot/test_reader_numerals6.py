@@ -14,9 +14,7 @@ from bot.ledger import account
 from bot.parsing.dates import find_years
 from bot.parsing.text import Query
 from bot.reader.mentions import counts_questions
-from tests.bot.conftest import ask_and_reply as _ask
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY, ask_and_reply as _ask
 
 
 def _calls(a):

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 
 import pytest
@@ -22,8 +21,7 @@ from bot.ledger import account
 from bot.parsing.text import Query
 from bot.reader.mentions import in_year_range
 from calculators.vocab_hpa import PERSON_LABEL
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _calls(a):

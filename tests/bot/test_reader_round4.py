@@ -3,14 +3,11 @@ with wording of our own (zh-TW, zh-CN, en), never an eval question's."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.parsing.text import Query
 from bot.reader import read, vocabularies
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _read(tool: str, question: str):

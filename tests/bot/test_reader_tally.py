@@ -4,8 +4,6 @@ the speaker's meetings, case-report splits), each declared, none written for the
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.parsing.text import Query
@@ -14,8 +12,7 @@ from bot.extract import candidates
 from bot.reader import read, vocabularies
 from calculators.tsa_cme import TsaCreditTallyInput
 from calculators.vocab_tsa import TALLY
-
-TODAY = dt.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _read(text: str):

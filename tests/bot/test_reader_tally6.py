@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 # ---------------------------------------------------------------- a lifetime certificate with a birth date

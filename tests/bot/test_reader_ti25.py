@@ -4,14 +4,11 @@ written as a Chinese numeral inside a list of figures ("一百、零、一百五
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.parsing.dates import find_years
 from bot.parsing.numbers import normalize_numerals
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def _call(a, tool):

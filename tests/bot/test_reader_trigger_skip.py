@@ -4,7 +4,6 @@ reading everything: checked here on questions of both kinds, every vocabulary, a
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 
 import pytest
@@ -12,8 +11,8 @@ import pytest
 from bot.parsing.text import Query
 from bot.reader import read, vocabularies
 from bot.reader.reading import Reading
+from tests.bot.conftest import TODAY
 
-TODAY = dt.date(2026, 11, 25)
 read_module = importlib.import_module("bot.reader.read")  # the module (`bot.reader.read` the attribute is the function)
 
 RULES_QUESTIONS = [

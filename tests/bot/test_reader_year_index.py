@@ -4,11 +4,9 @@ never a figure: it was read as one of the yearly credits ("years one to five wer
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 @pytest.mark.parametrize(("question", "yearly"), [

@@ -9,8 +9,7 @@ import pytest
 from bot.parsing.text import Query
 from bot.routing import decide_calculation
 from bot.scope import assess, has_content, out_of_scope_marker
-
-TODAY = dt.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def route(question: str) -> str:

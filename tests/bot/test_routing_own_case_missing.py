@@ -4,14 +4,11 @@ needs each year, a vague large count. A rule asked about with a count of the thi
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.parsing.text import Query
 from bot.routing import decide_calculation
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 @pytest.mark.parametrize(("question", "tool"), [

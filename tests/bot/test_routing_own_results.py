@@ -8,14 +8,11 @@ Wordings are our own (zh-TW, zh-CN, en), not the eval questions.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.parsing.text import Query
 from bot.routing import decide_calculation
-
-TODAY = dt.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def decide(question: str) -> tuple[str, str | None, dict]:

@@ -19,16 +19,12 @@ What is asked decides the route, not the words that happen to be there:
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.parsing.text import Query
 from bot.routing import asked_clauses, decide_calculation
 from bot.scope import out_of_scope_marker
-from tests.bot.conftest import ask_and_reply
-
-TODAY = dt.date(2026, 11, 25)
+from tests.bot.conftest import TODAY, ask_and_reply
 
 
 # ------------------------------------------------------------------ a rule word in a stated fact

@@ -15,8 +15,6 @@ Wordings are our own, never the eval sentences.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.parsing.text import Query
@@ -24,9 +22,7 @@ from bot.parts import split_parts
 from bot.routing import asks_the_rule, decide_calculation
 from bot.scope import assess, neighbour_kind, out_of_scope_marker
 from bot.vague import find_vague, settle_vague
-from tests.bot.conftest import ask_and_reply
-
-TODAY = dt.date(2026, 11, 25)
+from tests.bot.conftest import TODAY, ask_and_reply
 
 
 # ------------------------------------------------------------------ sanction length with one's own figures

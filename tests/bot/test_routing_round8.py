@@ -18,8 +18,6 @@ Wordings are our own, never the eval sentences.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.parsing.text import Query
@@ -27,9 +25,7 @@ from bot.parts import assign, choice_parts, own_words, split_parts
 from bot.reader import vocabularies
 from bot.reader.mentions import compiled
 from bot.routing import decide_calculation
-from tests.bot.conftest import ask_and_reply
-
-TODAY = dt.date(2026, 11, 25)
+from tests.bot.conftest import TODAY, ask_and_reply
 
 
 def _kinds() -> list:

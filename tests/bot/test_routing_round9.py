@@ -19,15 +19,12 @@ What is asked decides the route, not the words that happen to be there:
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.parsing.text import Query
 from bot.routing import asks_the_rule, decide_calculation
 from bot.scope import assess, neighbour_kind, out_of_scope_marker
-
-TODAY = dt.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 # ------------------------------------------------------------------ a value said missing

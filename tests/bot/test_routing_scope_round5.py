@@ -15,15 +15,12 @@ Wordings are our own (zh-TW, zh-CN, en), not the eval questions.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.parsing.text import Query
 from bot.routing import bounds_only, decide_calculation
 from bot.scope import neighbour_kind
-
-TODAY = dt.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def decide(question: str) -> tuple[str, str | None]:

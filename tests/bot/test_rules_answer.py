@@ -3,8 +3,6 @@ a clause that does not exist, English; and through the real engine, its support 
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.rules_answer import UNSURE, answer_kind, best_sentence, direct_line, missing_article_line, question_terms, verdict
@@ -12,9 +10,9 @@ from evals.first_line import first_line, unsupported
 from knowledge.corpus import load_corpus
 from knowledge.lookup import missing_articles
 from knowledge.retrieve import Hit
+from tests.bot.conftest import TODAY
 
 CORPUS = load_corpus()
-TODAY = datetime.date(2026, 11, 25)
 
 
 def hits(*ids: str, scores: tuple[float, ...] | None = None) -> list[Hit]:

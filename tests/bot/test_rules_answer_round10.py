@@ -16,22 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import UNSURE, answer_kind, direct_line, figures_decide, polarity_word
-from evals.first_line import AFFIRMATIVE, NEGATIVE, first_line, line_answers, unsupported
-from knowledge.corpus import load_corpus
-from knowledge.retrieve import Hit
-
-CORPUS = load_corpus()
-
-
-def line_for(question: str, clauses: list[str] | str, lang: str) -> str:
-    ids = [clauses] if isinstance(clauses, str) else clauses
-    hits = [Hit(clause=CORPUS.get(c), score=0.05 - i * 0.001, via=["lexical", "dense"]) for i, c in enumerate(ids)]
-    return direct_line(question, hits, CORPUS, lang).text
-
-
-def supported(text: str, clause: str) -> bool:
-    return not unsupported(text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+from bot.rules_answer import UNSURE, answer_kind, figures_decide, polarity_word
+from evals.first_line import AFFIRMATIVE, NEGATIVE, first_line, line_answers
+from tests.bot.first_line_support import line_for, supported
 
 
 # ------------------------------------------------------------------ the person's own figures decide

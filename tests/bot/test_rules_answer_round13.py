@@ -19,21 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import answer_kind, direct_line
-from evals.first_line import AFFIRMATIVE, NEGATIVE, unsupported
-from knowledge.corpus import load_corpus
-from knowledge.retrieve import Hit
-
-CORPUS = load_corpus()
-
-
-def line_for(question: str, clause: str, lang: str) -> str:
-    hits = [Hit(clause=CORPUS.get(clause), score=0.05, via=["lexical", "dense"])]
-    return direct_line(question, hits, CORPUS, lang).text
-
-
-def supported(text: str, clause: str) -> bool:
-    return not unsupported(text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+from bot.rules_answer import answer_kind
+from evals.first_line import AFFIRMATIVE, NEGATIVE
+from tests.bot.first_line_support import line_for, supported
 
 
 # ------------------------------------------------------------------ 1. a verb split by a count in digits

@@ -8,19 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import answer_kind, direct_line, rule_not_met
-from evals.first_line import line_answers, unsupported
-from knowledge.corpus import load_corpus
-from knowledge.retrieve import Hit
-
-CORPUS = load_corpus()
-
-
-def line_for(question: str, clause: str, lang: str) -> str:
-    hit = [Hit(clause=CORPUS.get(clause), score=0.05, via=["lexical", "dense"])]
-    text = direct_line(question, hit, CORPUS, lang).text
-    assert not unsupported(text, [CORPUS.full_text(clause), CORPUS.get(clause).label]), text
-    return text
+from bot.rules_answer import answer_kind, rule_not_met
+from evals.first_line import line_answers
+from tests.bot.first_line_support import supported_line_for
 
 
 @pytest.mark.parametrize(("question", "clause", "lang"), [
@@ -39,7 +29,7 @@ def line_for(question: str, clause: str, lang: str) -> str:
     ("Can a month of training at a community hospital count for the monthly training credits?", "tsa-cme/5.9.2", "en"),
 ])
 def test_a_restriction_the_question_falls_outside_is_a_no(question: str, clause: str, lang: str) -> None:
-    text = line_for(question, clause, lang)
+    text = supported_line_for(question, clause, lang)
     assert line_answers(text, [], "no"), text
 
 
@@ -50,7 +40,7 @@ def test_a_restriction_the_question_falls_outside_is_a_no(question: str, clause:
     ("國內進修可以算分嗎？還是一定要醫學中心", "tsa-cme/5.9.2", "zh-TW"),  # no hospital of its own
 ])
 def test_a_restriction_not_excluded_is_no_no(question: str, clause: str, lang: str) -> None:
-    text = line_for(question, clause, lang)
+    text = supported_line_for(question, clause, lang)
     assert not text.startswith(("不", "No")), text
 
 
@@ -68,7 +58,7 @@ def test_rule_not_met_reads_the_first_alternative_and_denials() -> None:
     ("A reader at 42% positive-case discordance: is the model hospital's case conference compulsory?", "en"),
 ])
 def test_mandatory_met_by_advice_is_a_no(question: str, lang: str) -> None:
-    text = line_for(question, "hpa-mammo/2.1.1.2.1", lang)
+    text = supported_line_for(question, "hpa-mammo/2.1.1.2.1", lang)
     assert line_answers(text, ["建議|advis"], "no"), text
 
 
@@ -78,7 +68,7 @@ def test_mandatory_met_by_advice_is_a_no(question: str, lang: str) -> None:
     ("Do van-based techs get different counselling measures for their sampled films than hospital techs?", "en"),
 ])
 def test_different_met_by_the_same_rules_is_a_no(question: str, lang: str) -> None:
-    text = line_for(question, "hpa-mammo/2.4.3", lang)
+    text = supported_line_for(question, "hpa-mammo/2.4.3", lang)
     assert line_answers(text, ["同|same"], "no"), text
 
 
@@ -89,7 +79,7 @@ def test_different_met_by_the_same_rules_is_a_no(question: str, lang: str) -> No
 ])
 def test_the_verdict_on_what_is_asked_be_done_comes_first(question: str, lang: str, lead: str) -> None:
     # 可申請終身…證書 shares the subject (指導老師, 證書); 通過後免換證 holds what is asked be done (換證)
-    text = line_for(question, "tsir-instructor/6", lang)
+    text = supported_line_for(question, "tsir-instructor/6", lang)
     assert text.startswith(lead), text
 
 
@@ -109,13 +99,13 @@ def test_an_english_question_after_a_statement_is_read_from_its_last_sentence(qu
 ])
 def test_a_question_whether_a_denial_holds_is_answered_yes(question: str) -> None:
     # 不須附…證明: "isn't it that I need not attach it?" is a 是 (the text's own denial), never 不需要 / 需要
-    text = line_for(question, "tsir-instructor/1.2", "zh-TW")
+    text = supported_line_for(question, "tsir-instructor/1.2", "zh-TW")
     assert text.startswith("是："), text
 
 
 def test_a_denied_wait_before_the_asking_clause_is_not_the_question() -> None:
     # "不用等…，…可以嗎": the 不用 belongs to the person's plan, the asking clause is 可以嗎
-    text = line_for("證書不用等課程結束，報到時先發可以嗎？", "tsa-cme/4.4", "zh-TW")
+    text = supported_line_for("證書不用等課程結束，報到時先發可以嗎？", "tsa-cme/4.4", "zh-TW")
     assert not text.startswith("是"), text
 
 
@@ -127,7 +117,7 @@ def test_a_denied_wait_before_the_asking_clause_is_not_the_question() -> None:
 ])
 def test_a_shortfall_not_made_up_in_time_is_a_no(question: str, clause: str) -> None:
     # 未能如期補齊者，應停止…: the question states the condition (negated, in English, apostrophe or not)
-    text = line_for(question, clause, "en")
+    text = supported_line_for(question, clause, "en")
     assert line_answers(text, ["stop"], "no"), text
 
 
@@ -142,5 +132,5 @@ def test_a_sentence_ending_in_a_figure_ends_a_piece(question: str) -> None:
 def test_leave_not_to_do_something_is_not_a_question_about_a_denial() -> None:
     # "是不是可以不用…" asks leave (可以) not to attach: a grant of it is a yes (是 / 可以), read as a permission
     for question in ("演講次數夠多的話，是不是可以不用附個案數證明？", "發表兩篇 SCI 的人可以不用附個案數證明嗎？"):
-        text = line_for(question, "tsir-instructor/1.2", "zh-TW")
+        text = supported_line_for(question, "tsir-instructor/1.2", "zh-TW")
         assert text.startswith(("可以", "是")), text

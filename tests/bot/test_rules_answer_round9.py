@@ -15,20 +15,9 @@ from __future__ import annotations
 import pytest
 
 from bot.rules_answer import answer_kind, direct_line
-from evals.first_line import line_answers, unsupported
-from knowledge.corpus import load_corpus
+from evals.first_line import line_answers
 from knowledge.retrieve import Hit
-
-CORPUS = load_corpus()
-
-
-def line_for(question: str, clause: str, lang: str) -> str:
-    hit = [Hit(clause=CORPUS.get(clause), score=0.05, via=["lexical", "dense"])]
-    return direct_line(question, hit, CORPUS, lang).text
-
-
-def supported(text: str, clause: str) -> bool:
-    return not unsupported(text, [CORPUS.full_text(clause), CORPUS.get(clause).label])
+from tests.bot.first_line_support import CORPUS, line_for, supported
 
 
 @pytest.mark.parametrize(("question", "lang"), [

@@ -47,6 +47,6 @@ def test_regardless_of_where_is_stated_without_a_yes_to_two_different_kinds() ->
     ("Can I list two domains in the same application?", "en"),
 ])
 def test_at_the_same_time_is_no_question_of_sameness(question: str, lang: str) -> None:
-    from bot.rules_answer import _ASKS_SAME
+    from bot.question_shapes import ASKS_SAME
 
-    assert _ASKS_SAME.search(question.lower()) is None
+    assert ASKS_SAME.search(question.lower()) is None

@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules_answer import direct_line
 from evals.first_line import AFFIRMATIVE, unsupported
-from knowledge.corpus import load_corpus
-from knowledge.retrieve import Hit
+from tests.bot.first_line_support import CORPUS, line_for
 
-CORPUS = load_corpus()
 LIFETIME = "tsir-instructor/6"
-
-
-def line_for(question: str, clause: str, lang: str) -> str:
-    return direct_line(question, [Hit(clause=CORPUS.get(clause), score=0.05, via=["lexical", "dense"])], CORPUS, lang).text
 
 
 @pytest.mark.parametrize(("question", "lang"), [

@@ -4,14 +4,12 @@ shares form words (申請, 醫院) stays out of scope."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.parsing.text import Query
 from bot.scope import assess
+from tests.bot.conftest import TODAY
 
-TODAY = datetime.date(2026, 11, 25)
 CLAUSE = "論文申請積分時，應檢附論文影本，並於影本上圈選作者姓名及註明期刊名稱。"
 
 

@@ -2,15 +2,14 @@
 three of the question's content words are in that clause's English gist, it is in scope — even when chatty filler keeps
 the words' share of the question under the 0.4 the other English checks ask for (a rules-gist rewording of an unrelated
 third hit once sent "…how old it is, when we plan to scrap it…" out of scope)."""
-import datetime
 
 import pytest
 
 from bot.parsing.text import Query
 from bot.scope import assess, english_coverage
 from knowledge.corpus import load_corpus
+from tests.bot.conftest import TODAY
 
-TODAY = datetime.date(2026, 11, 25)
 AGREED = ["lexical", "dense", "ask"]
 
 

@@ -9,14 +9,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.parsing.text import Query
 from bot.scope import neighbour_kind
-
-TODAY = dt.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 @pytest.mark.parametrize("question", [

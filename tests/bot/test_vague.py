@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from bot.answer import Conversation, Turn
 from bot.parsing.text import Query
 from bot.vague import fill_vague, find_vague
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 @pytest.mark.parametrize(("question", "vague"), [

@@ -1,12 +1,10 @@
 """去年會 right after a year word: 去 is the verb and 年會 the annual meeting — the year is the one already said
 ("我今年去年會 1 次" is this year's annual meeting, never last year's)."""
-import datetime
 
 import pytest
 
 from bot.parsing.dates import find_years
-
-TODAY = datetime.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 @pytest.mark.parametrize(("text", "years"), [

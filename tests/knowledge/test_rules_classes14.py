@@ -21,15 +21,9 @@ import pytest
 
 from bot.rules_answer import direct_line
 from evals.first_line import AFFIRMATIVE, NEGATIVE, unsupported
-from knowledge.corpus import load_corpus
 from knowledge.ranges import asked_grades, row_grades
 from knowledge.siblings import pass_over_set_aside, prefer_sibling, set_aside
-
-CORPUS = load_corpus()
-
-
-def _supported(line: str, clause_id: str) -> bool:
-    return not unsupported(line, [CORPUS.full_text(clause_id), CORPUS.get(clause_id).label])
+from tests.bot.first_line_support import CORPUS, supported
 
 
 # ------------------------------------------------------------------ 1. the row for the stated grade
@@ -53,7 +47,7 @@ def test_a_unit_graded_d_may_not_keep_screening(retriever, lang: str, question: 
     assert hits[0].clause.id == "hpa-mammo/2.2.1.2", (question, [h.clause.id for h in hits])
     line = direct_line(question, hits, CORPUS, lang)
     assert NEGATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 @pytest.mark.parametrize(("lang", "question"), KEEP_GOING_RADIOGRAPHER)
@@ -62,7 +56,7 @@ def test_a_radiographer_graded_d_may_not_keep_imaging(retriever, lang: str, ques
     assert hits[0].clause.id == "hpa-mammo/2.1.2.2.2", (question, [h.clause.id for h in hits])
     line = direct_line(question, hits, CORPUS, lang)
     assert NEGATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 @pytest.mark.parametrize("question", [
@@ -108,7 +102,7 @@ def test_an_inclusion_the_text_states_is_yes(retriever, lang: str, question: str
     assert hits[0].clause.id == "hpa-mammo/2.1.2.3.2", (question, [h.clause.id for h in hits])
     line = direct_line(question, hits, CORPUS, lang)
     assert AFFIRMATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 3. part of the best item's list set aside
@@ -176,7 +170,7 @@ def test_the_exemption_whose_condition_the_question_states_answers_no(retriever,
     assert hits[0].clause.id == "tsa-cme/4.3", (question, [h.clause.id for h in hits])
     line = direct_line(question, hits, CORPUS, lang)
     assert NEGATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 @pytest.mark.parametrize("question", ["醫院辦的課程送積分認定申請要繳費嗎？", "do hospitals have to pay a fee to get a course accredited for credits?"])
@@ -203,7 +197,7 @@ def test_fixed_standards_are_denied_by_the_yearly_adjustment(retriever, question
     assert hits[0].clause.id == "hpa-mammo/2", (question, [h.clause.id for h in hits])
     line = direct_line(question, hits, CORPUS, "zh-TW")
     assert NEGATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 @pytest.mark.parametrize(("question", "piece"), [
@@ -279,7 +273,7 @@ def test_a_lapse_past_the_make_up_window_stops_the_work(retriever, gold: str, qu
     assert hits[0].clause.id == gold, (question, [h.clause.id for h in hits])
     line = direct_line(question, hits, CORPUS, "en" if question.isascii() else "zh-TW")
     assert NEGATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 @pytest.mark.parametrize(("question", "term"), [
@@ -325,7 +319,7 @@ def test_a_rule_on_it_is_a_yes_to_whether_there_is_one(retriever, gold: str, lan
     line = direct_line(question, hits, CORPUS, lang)
     assert line.cited[0] == gold, (question, line.cited)
     assert AFFIRMATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 11. a heading first: its item holding the question answers
@@ -345,4 +339,4 @@ def test_the_van_headings_item_on_sampling_answers(retriever, lang: str, questio
     line = direct_line(question, hits, CORPUS, lang)
     assert line.cited == ["hpa-mammo/2.4.2"], (question, [h.clause.id for h in hits], line.text)
     assert AFFIRMATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text

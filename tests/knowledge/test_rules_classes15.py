@@ -27,18 +27,12 @@ from __future__ import annotations
 import pytest
 
 from bot.rules_answer import _STATED_FIGURE, answer_kind, asked_kinds, direct_line
-from evals.first_line import AFFIRMATIVE, NEGATIVE, unsupported
-from knowledge.corpus import load_corpus
+from evals.first_line import AFFIRMATIVE, NEGATIVE
 from knowledge.lexical import expand_query
 from knowledge.lookup import doc_hints
 from knowledge.ranges import value_in_band
 from knowledge.siblings import predicate_terms
-
-CORPUS = load_corpus()
-
-
-def _supported(line: str, clause_id: str) -> bool:
-    return not unsupported(line, [CORPUS.full_text(clause_id), CORPUS.get(clause_id).label])
+from tests.bot.first_line_support import CORPUS, supported
 
 
 # ------------------------------------------------------------------ 1. a stated value inside the row's band
@@ -59,7 +53,7 @@ def test_a_value_inside_the_rows_band_meets_its_requirement(retriever, lang: str
     line = direct_line(question, hits, CORPUS, lang)
     assert line.cited[0] == "hpa-mammo/2.1.1.2.2", (question, line.cited)
     assert AFFIRMATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 def test_a_value_is_in_the_band_of_its_own_measure_only() -> None:
@@ -88,7 +82,7 @@ def test_whether_the_working_days_include_holidays_is_yes(retriever, lang: str, 
     line = direct_line(question, hits, CORPUS, lang)
     assert line.cited[0] == "hpa-mammo/2.1.2.3.2", (question, line.cited)
     assert line.text.startswith(("有含", "有包含", "有包括")), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 def test_a_clause_not_holding_the_item_gets_no_yes(retriever) -> None:
@@ -118,7 +112,7 @@ def test_a_question_naming_a_years_letter_still_gets_its_yes(retriever, lang: st
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited[0].startswith("tsa-cme/11"), (question, line.cited)
     assert AFFIRMATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 4. 這幾年 is a span, not a question
@@ -156,7 +150,7 @@ def test_a_period_and_a_figure_asked_together_get_the_clause_stating_both(retrie
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited[0] == "tsa-cme/10", (question, line.cited)
     assert "6" in line.text and "600" in line.text, line.text
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 6. "when I …, do I need …?"
@@ -191,7 +185,7 @@ def test_the_reprint_item_answers_whatever_the_verb_of_handing_in(retriever, lan
     assert hits[0].clause.id in ("tsa-cme/5.7.2", "tsa-cme/5.8.1"), (question, [h.clause.id for h in hits])
     line = direct_line(question, hits, CORPUS, lang)
     assert AFFIRMATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 8. the case of no surgery
@@ -214,7 +208,7 @@ def test_no_surgery_is_judged_case_by_case_never_a_yes(retriever, lang: str, que
     assert line.cited[0] == "hpa-mammo/2.5.4", (question, line.cited)
     assert not AFFIRMATIVE.match(line.text), (question, line.text)  # someone judges it: no yes
     assert "理由" in line.text or "reason" in line.text, (question, line.text)  # and the line says on what
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 @pytest.mark.parametrize("question", [
@@ -266,7 +260,7 @@ def test_an_english_who_question_names_the_society(retriever, question: str, doc
     line = direct_line(question, retriever.search(question, 5), CORPUS, "en")
     assert line.cited[0].startswith(doc), (question, line.cited)
     assert SOCIETY[doc] in line.text and "the society" not in line.text.lower(), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 11. a follow-up piece does not take the verdict
@@ -285,7 +279,7 @@ def test_the_first_ask_decides_the_polarity_not_what_follows(retriever, lang: st
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited[0] == "tsir-instructor/6", (question, line.cited)
     assert AFFIRMATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 12. a refusal asked, a duty stated
@@ -304,4 +298,4 @@ def test_a_refusal_of_a_duty_is_not_allowed(retriever, lang: str, question: str)
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited[0] == "tsir-instructor/3", (question, line.cited)
     assert NEGATIVE.match(line.text), (question, line.text)
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text

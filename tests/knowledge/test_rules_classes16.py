@@ -19,14 +19,8 @@ from __future__ import annotations
 import pytest
 
 from bot.rules_answer import _stated_values, answer_kind, direct_line
-from evals.first_line import AFFIRMATIVE, NEGATIVE, unsupported
-from knowledge.corpus import load_corpus
-
-CORPUS = load_corpus()
-
-
-def _supported(line: str, clause_id: str) -> bool:
-    return not unsupported(line, [CORPUS.full_text(clause_id), CORPUS.get(clause_id).label])
+from evals.first_line import AFFIRMATIVE, NEGATIVE
+from tests.bot.first_line_support import CORPUS, supported
 
 
 # ------------------------------------------------------------------ 1. part of it, granted by 全部或部分
@@ -45,7 +39,7 @@ def test_part_of_it_is_allowed_by_a_text_granting_all_or_part(retriever, lang: s
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited[0] == "hpa-mammo/1", (question, line.cited)
     assert AFFIRMATIVE.match(line.text), line.text
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 @pytest.mark.parametrize("question", ["可以只挑其中幾項審嗎", "是不是只抽其中幾個看", "能不能只查幾項"])
@@ -100,7 +94,7 @@ def test_a_rule_granting_regardless_answers_still_yes(retriever, lang: str, ques
     assert line.cited[0] == "tsa-cme/5.4.n2", (question, line.cited)
     assert AFFIRMATIVE.match(line.text), line.text
     assert "30" in line.text
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 4. a space ends a clause
@@ -125,7 +119,7 @@ def test_a_role_outside_the_rules_limit_is_refused(retriever, lang: str, questio
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited[0] == "tsa-cme/5.6", (question, line.cited)
     assert NEGATIVE.match(line.text), line.text
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 5. a lapse, then "can they go on?"
@@ -143,7 +137,7 @@ LAPSE_GO_ON = [
 def test_a_stated_lapse_is_ruled_on_by_the_lapse_sentence(retriever, lang: str, question: str) -> None:
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert NEGATIVE.match(line.text), line.text
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 6. the kinds of something: the heading over them
@@ -246,7 +240,7 @@ def test_a_cancellation_answers_no_to_does_it_count(retriever, lang: str, questi
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited[0] == "tsa-cme/9", (question, line.cited)
     assert NEGATIVE.match(line.text), line.text
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 11. a fixed figure asked, met by judgement
@@ -264,7 +258,7 @@ def test_a_rule_of_judgement_answers_a_fixed_figure_not_fixed(retriever, lang: s
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited[0] == "tsa-cme/5.10", (question, line.cited)
     assert NEGATIVE.match(line.text), line.text
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 12. is there a cap: the clause stating it, cap first
@@ -283,7 +277,7 @@ def test_the_cap_asked_leads_the_line(retriever, lang: str, question: str) -> No
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited[0] == "tsa-cme/5.8", (question, line.cited)
     assert "60" in line.text.split("30")[0], line.text  # the cap before the per-paper figures
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 ASKED_UNIT_FIRST = [

@@ -16,16 +16,10 @@ from __future__ import annotations
 import pytest
 
 from bot.rules_answer import _without_breakdown, direct_line, figures_decide
-from evals.first_line import AFFIRMATIVE, NEGATIVE, unsupported
-from knowledge.corpus import load_corpus
+from evals.first_line import AFFIRMATIVE, NEGATIVE
 from knowledge.negations import asked_polarity, polarity_settles, prefer_asked_polarity
 from knowledge.textnorm import fold
-
-CORPUS = load_corpus()
-
-
-def _supported(line: str, clause_id: str) -> bool:
-    return not unsupported(line, [CORPUS.full_text(clause_id), CORPUS.get(clause_id).label])
+from tests.bot.first_line_support import CORPUS, supported
 
 
 # ------------------------------------------------------------------ 1. a negated qualifier names the sibling
@@ -45,7 +39,7 @@ def test_a_negated_qualifier_gets_the_negated_sibling(retriever, lang: str, ques
     line = direct_line(question, hits, CORPUS, lang)
     assert line.cited == ["tsa-cme/5.8"], line.text  # the SCI clause's 50 / 25 is no rival figure
     assert "30" in line.text and "50" not in line.text, line.text
-    assert _supported(line.text, "tsa-cme/5.8"), line.text
+    assert supported(line.text, "tsa-cme/5.8"), line.text
 
 
 @pytest.mark.parametrize("question", ["我的論文是SCI期刊的病例報告，第一作者給幾分", "SCI paper, second author: how many credits?"])
@@ -97,7 +91,7 @@ def test_a_unit_not_fixed_in_time_may_not_go_on(retriever, lang: str, question: 
     line = direct_line(question, retriever.search(question, 5), CORPUS, lang)
     assert line.cited[0] == "hpa-mammo/2.2.2.2", (question, line.cited)
     assert NEGATIVE.match(line.text), line.text
-    assert _supported(line.text, line.cited[0]), line.text
+    assert supported(line.text, line.cited[0]), line.text
 
 
 # ------------------------------------------------------------------ 3. a bracketed breakdown of one's own count
@@ -164,7 +158,7 @@ def test_a_failed_case_is_answered_by_the_clause_ruling_on_it(retriever, lang: s
     assert hits[0].clause.id == "hpa-mammo/1.5", [h.clause.id for h in hits]  # (the monitoring item ranks first)
     line = direct_line(question, hits, CORPUS, lang)
     assert line.cited == ["hpa-mammo/2.3.2.2"], line.text  # 自我評量指標未通過者…: the case the question states
-    assert _supported(line.text, "hpa-mammo/2.3.2.2"), line.text
+    assert supported(line.text, "hpa-mammo/2.3.2.2"), line.text
 
 
 # ------------------------------------------------------------------ 7. several at once: the clause ruling on several

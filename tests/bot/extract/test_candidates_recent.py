@@ -7,8 +7,8 @@ import datetime as dt
 import bot.extract as extract
 from bot.extract import candidates
 from bot.parsing.text import Query
+from tests.bot.conftest import TODAY
 
-TODAY = dt.date(2026, 11, 25)
 QUESTION = "今年本會年會去了 2 次，院外研討會 3 場各 2 小時，積分多少？"
 
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.extract import candidates
 from bot.parsing.text import Query
-
-TODAY = dt.date(2026, 11, 25)
+from tests.bot.conftest import TODAY
 
 
 def best(question: str, **kw):
