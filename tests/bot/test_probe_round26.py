@@ -1,0 +1,65 @@
+"""Round 26 probe: confidently wrong calculator answers found with fresh questions written from the rules.
+
+Each class is covered by several phrasings (zh-TW, zh-CN, en) written for these tests, not by an eval sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import ask_and_reply as _ask
+
+
+def _cases(answer) -> float:
+    """The case count of the one eligibility call of a calculator answer."""
+    assert answer.route == "calculator", (answer.route, answer.answer[:200])
+    calls = [c for c in answer.tool_calls if c.name == "tsir_instructor_eligibility"]
+    assert len(calls) == 1, [c.args for c in answer.tool_calls]
+    return calls[0].args["cases_last_6_years"]
+
+
+# Class 1: a technique's count said as a part of the domain count before it (其中 / 包括 / （含…） / of which), the
+# part named by its technique — it was bound to the same domain and added (TACE 200 + 50 TARE = 250).
+@pytest.mark.parametrize(("question", "whole"), [
+    ("專科 10 年，近六年 TACE 做了 220 例，其中 60 例是 TARE，腫瘤栓塞指導老師夠嗎", 220),
+    ("消融總共 185 例，其中 RFA 110 例，專科 9 年，可以申請嗎", 185),
+    ("專科 11 年，消融 175 例（含微波 40 例），能當消融指導老師嗎", 175),
+    ("專科 12 年，血管介入 95 例，包括洗腎通路 35 例，血管介入指導老師夠不夠", 95),
+    ("专科 9 年，消融 200 例，其中射频 150 例、微波 30 例，够资格当指导老师吗", 200),
+    ("Specialist for 10 years, 280 tumour embolizations in the last six years, of which 70 were TARE — enough to be instructor?", 280),
+    ("專科 9 年 切片引流共 310 例，其中 PCN 90、PTCD 60，可以當指導老師嗎", 310),
+])
+def test_a_technique_named_as_part_of_a_domain_count_is_not_added(engine, question, whole):
+    a = _ask(engine, question)
+    assert _cases(a) == whole
+    assert any("一部分" in s or "part of" in s for s in a.assumptions), a.assumptions
+
+
+def test_a_part_of_an_unkeyed_count_is_not_added(engine):
+    """The whole said without a technique word the domain table names ("栓塞止血 130 例"): still the whole."""
+    a = _ask(engine, "專科 10 年，栓塞止血 130 例，其中 PAE 45 例，非腫瘤栓塞指導老師夠嗎")
+    assert _cases(a) == 130
+
+
+def test_technique_lists_without_a_subset_word_still_add_up(engine):
+    """No subset word: the techniques are the items of the domain (rule 2 counts them together)."""
+    a = _ask(engine, "專科 9 年，RFA 110 例、微波 75 例，消融指導老師夠嗎")
+    assert _cases(a) == 185
+
+
+@pytest.mark.parametrize("question", [
+    "專科 10 年，TACE 140 例，其中 TACE 30 例是六年前做的，腫瘤栓塞指導老師還差幾例",
+    "专科 10 年，TACE 140 例，其中 TACE 30 例是六年前做的，还差多少例",
+])
+def test_a_named_part_outside_the_six_years_is_taken_off(engine, question):
+    a = _ask(engine, question)
+    assert _cases(a) == 110
+
+
+@pytest.mark.parametrize("question", [
+    "專科 9 年，TACE 150 例，其中 TARE 200 例，夠不夠",
+    "专科 9 年，消融 100 例，其中 RFA 120 例，够吗",
+])
+def test_a_part_larger_than_its_whole_is_asked(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "clarify", (a.route, a.answer[:200])
+    assert not a.tool_calls
