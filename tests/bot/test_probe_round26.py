@@ -63,3 +63,35 @@ def test_a_part_larger_than_its_whole_is_asked(engine, question):
     a = _ask(engine, question)
     assert a.route == "clarify", (a.route, a.answer[:200])
     assert not a.tool_calls
+
+
+def _kinds(answer) -> list[str]:
+    """The activity kinds of the one tally call of a calculator answer."""
+    assert answer.route == "calculator", (answer.route, answer.answer[:200])
+    calls = [c for c in answer.tool_calls if c.name == "tsa_credit_tally"]
+    assert len(calls) == 1, [c.args for c in answer.tool_calls]
+    return [it["kind"] for it in calls[0].args["activities"]]
+
+
+# Class 2: the meeting said, in a clause of its own, as where the presentations before it were given ("都在同一場年會",
+# "都是在外科年會發表的") was read as a TSA annual meeting attended (+60). A qualifier adds nothing: the presentations
+# only, with the note that attendance counts when said.
+@pytest.mark.parametrize("question", [
+    "今年口頭報告 2 篇，都是第一作者，都在同一場年會，積分多少",
+    "今年壁報 3 篇（一作），都是在外科年會發表的，可以拿幾分",
+    "今年发表了 2 篇壁报，我是第一作者，都在同一场年会，学分多少",
+    "This year I presented two posters as first author, both at the same annual meeting. Credits?",
+])
+def test_a_meeting_said_as_where_presentations_were_given_is_no_attendance(engine, question):
+    a = _ask(engine, question)
+    assert _kinds(a) == ["presentation"]
+    assert any("出席" in s or "attended" in s for s in a.assumptions), a.assumptions
+
+
+@pytest.mark.parametrize("question", [
+    "今年發表了 2 篇壁報（一作），也參加了年會，積分多少",
+    "今年口頭報告 1 篇一作，另外年會 1 次，積分多少",
+])
+def test_a_meeting_said_as_attended_beside_presentations_still_counts(engine, question):
+    a = _ask(engine, question)
+    assert sorted(_kinds(a)) == ["presentation", "tsa_annual_meeting"]
