@@ -95,3 +95,25 @@ def test_a_meeting_said_as_where_presentations_were_given_is_no_attendance(engin
 def test_a_meeting_said_as_attended_beside_presentations_still_counts(engine, question):
     a = _ask(engine, question)
     assert sorted(_kinds(a)) == ["presentation", "tsa_annual_meeting"]
+
+
+# Class 3: a month's count with no year and no work days ("放射師這個月照了 520 例，有超量嗎") was read as the facility's
+# year of screenings, and the days of work were asked — the radiographer's monthly cap (500) is what it is measured by.
+@pytest.mark.parametrize(("question", "count"), [
+    ("放射師這個月照了 520 例，有超量嗎", 520),
+    ("上個月小華篩了 530 例，超量了嗎", 530),
+    ("我們的技師本月做了 480 例，有超量嗎", 480),
+    ("放射师这个月拍了 505 例，超量没", 505),
+    ("Our tech did 560 mammograms this month, is that too many?", 560),
+])
+def test_a_months_count_is_the_radiographers_not_the_facilitys_year(engine, question, count):
+    a = _ask(engine, question)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert [c.name for c in a.tool_calls] == ["hpa_radiographer_volume"]
+    assert a.tool_calls[0].args["monthly_screenings"] == count
+
+
+def test_a_year_of_screenings_beside_a_monthly_figure_is_still_the_facilitys(engine):
+    a = _ask(engine, "兩位放射師今年各工作 300 天跟 200 天，全年篩檢 9500 例，這個月開始會被核扣嗎")
+    assert [c.name for c in a.tool_calls] == ["hpa_facility_volume"], (a.route, a.answer[:200])
+    assert a.tool_calls[0].result["excess_cases"] == 459
