@@ -117,3 +117,16 @@ def test_a_year_of_screenings_beside_a_monthly_figure_is_still_the_facilitys(eng
     a = _ask(engine, "兩位放射師今年各工作 300 天跟 200 天，全年篩檢 9500 例，這個月開始會被核扣嗎")
     assert [c.name for c in a.tool_calls] == ["hpa_facility_volume"], (a.route, a.answer[:200])
     assert a.tool_calls[0].result["excess_cases"] == 459
+
+
+# Class 4: the QC item 閱片系統評估 said as 判讀系統 / 判讀螢幕 (zh-CN 判读系统 / 判读显示器) was not read: the whole
+# answer was withheld. The lexicon names it now; the re-read of cases (複判) is still not this item.
+@pytest.mark.parametrize(("question", "score"), [
+    ("QC：劑量 91、假體影像 80、壓迫 87、照野 86、判讀系統 93，評等？", 93),
+    ("乳攝儀實地測試，判讀螢幕 72 分，其他都 A，怎麼辦", 72),
+    ("QC 判读系统 79、假体 88，评几等", 79),
+])
+def test_the_reading_system_said_as_the_interpretation_system(engine, question, score):
+    a = _ask(engine, question)
+    calls = [c for c in a.tool_calls if c.name == "hpa_qc_grade"]
+    assert calls and calls[0].args["scores"]["reading_system"] == score, (a.route, a.answer[:200])
