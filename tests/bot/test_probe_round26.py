@@ -130,3 +130,23 @@ def test_the_reading_system_said_as_the_interpretation_system(engine, question, 
     a = _ask(engine, question)
     calls = [c for c in a.tool_calls if c.name == "hpa_qc_grade"]
     assert calls and calls[0].args["scores"]["reading_system"] == score, (a.route, a.answer[:200])
+
+
+# Class 5: a figure said as nearly reached ("快 8 年", "將近 8 年", "RFA 快 180 例", "almost 8 years") was read as the
+# figure itself — at the rule's line, a confidently wrong "eligible". Nearly N is below N: a bound, never the value.
+@pytest.mark.parametrize("question", [
+    "專科快 8 年了，RFA 200 例，可以申請消融指導老師嗎",
+    "專科將近 8 年，TACE 320 例，腫瘤栓塞指導老師夠嗎",
+    "专科快要 8 年，消融 200 例，可以当指导老师吗",
+    "Almost 8 years as a specialist, 200 RFA cases — can I be an ablation instructor?",
+    "專科 12 年，RFA 快 180 例了，消融指導老師夠嗎",
+])
+def test_a_figure_said_as_nearly_reached_is_never_the_figure(engine, question):
+    a = _ask(engine, question)
+    assert not any(c.result.get("eligible") for c in a.tool_calls), [(c.args, c.result.get("eligible")) for c in a.tool_calls]
+    assert a.route != "calculator" or a.tool_calls[0].args.get("years_as_specialist") != 8
+
+
+def test_a_completion_rate_said_as_nearly_the_line_is_not_at_the_line(engine):
+    a = _ask(engine, "我們追蹤完成率將近 75%，會被扣款嗎")
+    assert not any(c.result.get("deduction_pct") == 0 for c in a.tool_calls), [c.args for c in a.tool_calls]
