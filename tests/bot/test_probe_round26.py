@@ -150,3 +150,27 @@ def test_a_figure_said_as_nearly_reached_is_never_the_figure(engine, question):
 def test_a_completion_rate_said_as_nearly_the_line_is_not_at_the_line(engine):
     a = _ask(engine, "我們追蹤完成率將近 75%，會被扣款嗎")
     assert not any(c.result.get("deduction_pct") == 0 for c in a.tool_calls), [c.args for c in a.tool_calls]
+
+
+# Class 6: 各 spreading one count over a list of kinds only when the list was joined by 、 and the count followed 各
+# right away: "年會、月會各去了兩次", "年會和月會各 2 次" gave the annual meeting a count of 1. A short verb after 各 and
+# the joiners 和 / 跟 / 及 now spread it too; people each with their own count ("我跟同事各去了一次") are no such list.
+@pytest.mark.parametrize(("question", "count"), [
+    ("今年年會、月會各去了兩次，積分多少", 2),
+    ("今年年會和月會各 2 次，積分多少", 2),
+    ("今年月會跟年會各參加了 3 次，幾分", 3),
+    ("今年年会、月会各去了两次，学分多少", 2),
+])
+def test_each_spreads_a_count_over_a_list_of_kinds(engine, question, count):
+    a = _ask(engine, question)
+    calls = [c for c in a.tool_calls if c.name == "tsa_credit_tally"]
+    assert calls, (a.route, a.answer[:200])
+    counts = {it["kind"]: it.get("count", 1) for it in calls[0].args["activities"]}
+    assert counts == {"tsa_annual_meeting": count, "tsa_monthly_meeting": count}
+
+
+def test_each_said_of_people_is_no_list_of_kinds():
+    from bot.parsing.text import distribute_each
+
+    assert distribute_each("我跟同事各去了 1 次年會") == "我跟同事各去了 1 次年會"
+    assert distribute_each("年會和月會各 2 次") == "年會 2 次、月會 2 次"
