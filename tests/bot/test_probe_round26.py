@@ -174,3 +174,10 @@ def test_each_said_of_people_is_no_list_of_kinds():
 
     assert distribute_each("我跟同事各去了 1 次年會") == "我跟同事各去了 1 次年會"
     assert distribute_each("年會和月會各 2 次") == "年會 2 次、月會 2 次"
+
+
+def test_each_said_of_years_alone_is_left_to_the_years_reading():
+    from bot.parsing.text import distribute_each
+
+    assert distribute_each("去年和今年月會各去了 4 次") == "去年和今年月會各去了 4 次"
+    assert distribute_each("今年年會和月會各去了 2 次") == "今年年會 2 次、月會 2 次"
