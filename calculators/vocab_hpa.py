@@ -642,11 +642,19 @@ FACILITY_VOLUME = Vocabulary(
         "work_days": WORK_DAY_WORDS,
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
         "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|\brads\b|\bRTs?\b|篩|screen|mammo|乳攝|乳房",
+        # the count said of a month ("這個月照了 520 例", "did 560 this month"), and of a year
+        "this_month": r"每個?月|一個月|這個?月|这个?月|本月|當月|当月|上個?月|上个?月|this month|last month|per month|a month|"
+                      r"\bmonthly\b|each month|every month",
+        "a_year": r"今年|去年|前年|全年|整年|一年|年度|年篩|(?:19|20)\d{2}\s*年|民國|this year|last year|a year|per year|"
+                  r"\bannual|\byearly\b|\bin (?:19|20)\d{2}\b",
     },
     # a list of work days read is this tool's even beside a van named among the facility's other figures
     trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days"),
              # the work days and the year's screenings both read: this tool's facts, however the question is put
              ("subject", "!van", "@slot:radiographer_work_days", "@slot:annual_screenings")),
+    # "放射師這個月照了 520 例，有超量嗎": a month's count with no year and no work days is no facility's year of screenings
+    # (the radiographer's monthly cap, 二(一)2(3)甲, reads it)
+    block=(("this_month", "!a_year", "!work_days"),),
     slots=(
         # ("d" as people shorten days: "365d", "120d each")
         Slot("radiographer_work_days", "list", units=("天", "d"),

@@ -26,7 +26,14 @@ def detect_lang(text: str) -> str:
     return "zh-TW" if han * 2 >= words else "en"
 
 
-_EACH = re.compile(r"((?:[^，,。；;、\n]+、)+[^，,。；;、\n]+?)\s*各\s*(\d+(?:\.\d+)?)\s*(次|場|篇|例|天|小時|個月|案)")
+# the joiners of the list 各 spreads over ("年會、月會", "年會和月會"), and a short verb between 各 and its count
+# ("各去了兩次", "各參加 1 次")
+_EACH_JOIN = r"、|以及|和|跟|及|與|与"
+_EACH_PEOPLE = re.compile(r"(?:我|你|妳|他|她|同事|學長|学长|學姐|學姊|学姐|學弟|学弟|學妹|学妹|主任|老師|老师|醫師|医师)")
+# … nor years alone, each with the count ("去年和今年月會各去了 4 次": the reader gives it to each year)
+_EACH_YEARS = re.compile(r"(?:大前年|前年|去年|今年|明年|(?:民國|民国)?\s*\d+\s*年)\s*")
+_EACH = re.compile(rf"((?:[^，,。；;、\n]+?(?:{_EACH_JOIN}))+[^，,。；;、\n]+?)\s*各\s*"
+                   r"(?:去了|去過|去过|去|參加了|参加了|參加|参加|出席了|出席|有)?\s*(\d+(?:\.\d+)?)\s*(次|場|篇|例|天|小時|個月|案)")
 
 
 # "我不是一作，是二作", "I'm not the first author, I'm second author": the corrected fact replaces the
@@ -334,9 +341,11 @@ def distribute_each(text: str) -> str:
     """"國外會議出席、國內 e-poster 各 3 次" → "國外會議出席 3 次、國內 e-poster 3 次": 各 gives every
     listed item the count (SPEC §3: a list keeps every item)."""
     def spread(m: re.Match[str]) -> str:
-        items = m.group(1).split("、")
+        items = re.split(_EACH_JOIN, m.group(1))
         if any(re.search(r"\d", item) for item in items):
             return m.group(0)  # "年會 1 次、研討會 3 場各 1 小時": the items have their own counts; 各 is the last one's
+        if any(_EACH_PEOPLE.match(item.strip()) or _EACH_YEARS.fullmatch(item.strip()) for item in items):
+            return m.group(0)  # "我跟同事各去了 1 次": people, each with their own count — not a list of activities
         return "、".join(f"{item.rstrip()} {m.group(2)} {m.group(3)}" for item in items)
 
     return _EACH.sub(spread, text)

@@ -158,7 +158,33 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
         found = [f for f in found if f not in places]
         if dropped is not None:
             dropped += [k for *_, k in places]
+    elif slot.venue and (places := _venue_of_before(r, slot, clause, found)):
+        found = [f for f in found if f not in places]
+        if dropped is not None:
+            dropped += [k for *_, k in places]
     return sorted(found, key=lambda f: f[0])
+
+
+# a meeting said as the one where things were given, in a clause of its own ("都在同一場年會", "都是在外科年會發表的",
+# "both at the same annual meeting"): the place words before it, or the giving after it
+_VENUE_BEFORE = compiled(r"(?:在|於|于|同一?(?:場|场|個|个|次)|\bat\b|\bthe same\b)\s*[^\s，,\d]{0,12}\s*$")
+_GIVEN_AFTER = compiled(r"\s*(?:上|中)?\s*(?:所|時|时)?\s*(?:發表|发表|報告|报告|上台|上臺|presented|given)")
+_ATTENDED = compiled(r"參加|参加|出席|去了|去過|去过|attend|went")
+
+
+def _venue_of_before(r: Reading, slot: Slot, clause: str, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """"今年壁報發表 5 篇（一作），都在同一場年會", "two oral talks as first author, both at the same annual meeting": a
+    clause with no figure naming only meetings, said as where (place words before it, or 發表 after it), after a clause
+    that named the `venue` kind (the presentations) — the meetings are where those were given, no attendance of their own
+    (a qualifier adds nothing). A clause that says it was attended ("也參加了年會") keeps its meeting."""
+    kinds = {k for *_, k in found}
+    if not found or not kinds <= set(slot.venue[1]) or re.search(r"\d", clause) or _ATTENDED.search(clause):
+        return []
+    at = r.q.text.find(clause)
+    host = next((c for c in slot.choices if c.value == slot.venue[0] and c.terms), None)
+    if at <= 0 or host is None or not compiled(r.pattern(host.terms)).search(r.q.text[:at]):
+        return []
+    return [f for f in found if _VENUE_BEFORE.search(clause[:f[0]]) or _GIVEN_AFTER.match(clause, f[1])]
 
 
 def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],

@@ -41,7 +41,9 @@ ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没�
 BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\s*$",
                 ">": r"(?:高於|大於|多於|超過|\bover|\babove|\bmore than|\bgreater than|\bhigher than|\blonger than|>)\s*$",
                 "<=": r"(?:最多|不超過|不高於|\bat most|≤|<=)\s*$",
-                "<": r"(?:低於|小於|少於|不到|未滿|不滿|未满|不满|未達|未达|\bbelow|\bunder|\bless than|\blower than|\bshorter than|<)\s*$"}
+                # ("快 8 年", "將近 300 例", "almost 8 years": nearly there, not yet — below the figure, never the figure)
+                "<": r"(?:低於|小於|少於|不到|未滿|不滿|未满|不满|未達|未达|(?<![很較较])快(?:要)?|將近|将近|\balmost|\bnearly|"
+                     r"\bbelow|\bunder|\bless than|\blower than|\bshorter than|<)\s*$"}
 # ("86+", "85 plus", "85+ on all" are bounds; "TACE 210 + TARE 95", "180 + 碘油 90", "120 plus 2 lectures" add one figure
 # to the next — a figure, a label or a word after the plus that is no "on all / each / 以上")
 _ADDED = (r"(?!\s*(?:[\d$(（]|(?!(?:on|in|at|for|all|each|every\w*|across|of|and|or|to|overall|points?|pts|分|以上|都|全|各)\b)"

@@ -901,18 +901,20 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     t = r.q.text
     found: dict[str, float] = {}
     last: list[tuple[Mention, str]] = []
+    outside: list[tuple[Mention, str]] = []
+    parts = _parts_of_counted(r, s, bound, [n for n in nums if n.start not in taken and units_ok(s, n.unit) and _a_count(t, s, n)],
+                              outside)
     for c in s.choices:
         for n, v in bound.get((s.name, str(c.value)), []):
-            found[str(c.value)] = found.get(str(c.value), 0) + v
-            last.append((n, str(c.value)))
+            if n.start not in parts:
+                found[str(c.value)] = found.get(str(c.value), 0) + v
+                last.append((n, str(c.value)))
     totals: dict[str, float] = {}
     orphans: list[tuple[Mention, str]] = []
     for n in nums:
         if n.start in taken or not units_ok(s, n.unit) or after_subset(t, n.start):
             continue  # "150 例，其中 30 例是當助手": a part of a count already said is never added to it
-        counts = n.unit == "例" or (s.orphan and (compiled(rf"^\s*(?:[a-z&/-]+\s+){{0,4}}(?:{s.orphan})").match(t[n.end:n.end + 32])
-                                                  or _orphan_before(t, n.start, s.orphan)))
-        if not counts:
+        if not _a_count(t, s, n):
             continue
         before = [k for m, k in last if m.end <= n.start and n.start - m.start <= 30]
         if total_before(t, n.start) and before:
@@ -930,17 +932,70 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
         found[key] = found.get(key, 0) - v  # the parts in brackets of a figure already counted: no cases of their own
         if not found[key]:
             found.pop(key)
-    _take_off_outside(r, s, nums, taken, last, found)
+    _take_off_outside(r, s, nums, taken, last, found, {n.start for n, _ in outside})
     if found:
         r.args[s.name] = {k: as_number(v) for k, v in found.items()}
         r.read.append(s.name)
+
+
+# a subset said of the figure before it: 其中 / 包括 / of which …, or its part in brackets ("190 例（含 MWA 60 例）")
+_SUBSET_LEAD = re.compile(rf"(?:{QUALIFIERS['subset']})|[（(]\s*(?:含|包含|包括|incl\w*)", re.IGNORECASE)
+# a clause that opens with what the figure before it includes ("血管介入 90 例，包括洗腎通路 40 例", "…, including 40 AV-access")
+_INCLUDING = re.compile(r"\s*(?:含|包含|包括|including\b|incl\.?)", re.IGNORECASE)
+
+
+def _a_count(t: str, s: Slot, n: Mention) -> bool:
+    """A figure no key's words took that still counts for the map: said in cases ("120 例"), or with the map's count
+    word right after it ("250 embolization cases") or right before it ("案例大概 40")."""
+    return bool(n.unit == "例" or (s.orphan and (compiled(rf"^\s*(?:[a-z&/-]+\s+){{0,4}}(?:{s.orphan})").match(t[n.end:n.end + 32])
+                                                 or _orphan_before(t, n.start, s.orphan))))
+
+
+def _parts_of_counted(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
+                      unkeyed: list[Mention], outside: list[tuple[Mention, str]]) -> set[int]:
+    """Starts of the figures bound to a key that are a part of a figure of the same key said before them ("TACE 200 例，
+    其中 50 例是 TARE", "消融 190 例（含 MWA 60 例）", "250 tumour embolizations, of which 80 TARE"): after a subset word in
+    their own clause, with that key's figure earlier in the sentence — never added to it. Each is set aside and said in a
+    note; parts as large as the whole together cannot be its parts: the slot is asked (`unsure`), never picked. A count
+    no key took (`unkeyed`: "栓塞止血 120 例，其中 PAE 40 例") is a whole of any key's part. A part said to fall outside
+    the rule's period (`Slot.outside`) is put in `outside`, for `_take_off_outside` to take off its key."""
+    t = r.q.text
+    keyed = sorted(((n, v, str(c.value)) for c in s.choices for n, v in bound.get((s.name, str(c.value)), [])),
+                   key=lambda e: e[0].start)
+    seen = {n.start for n, _, _ in keyed}
+    wholes: list[tuple[Mention, str]] = [(n, "*") for n in unkeyed if n.start not in seen and not after_subset(t, n.start)]
+    taken: dict[int, float] = {}  # a whole's start → its parts so far
+    out: set[int] = set()
+    for n, v, key in keyed:
+        whole = [m for m, k in sorted(wholes, key=lambda e: e[0].start) if k in (key, "*") and m.end <= n.start and _sentence(t, m.start, m.end) == _sentence(t, n.start, n.end)]
+        left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
+        if not whole or not (_SUBSET_LEAD.search(t, max(left, whole[-1].end), n.start)
+                             or (left > whole[-1].end and _INCLUDING.match(t, left))):
+            wholes.append((n, key))
+            continue
+        w = whole[-1]
+        out.add(n.start)
+        if s.outside is not None and compiled(s.outside[0]).search(t, n.end, n.end + 40):
+            outside.append((n, key))  # "TACE 120 例，其中 TACE 30 例是六年前做的": a part outside the period, taken off
+            continue
+        taken[w.start] = taken.get(w.start, 0) + v
+        r.set_aside.append((n.start, n.end))
+        if taken[w.start] >= float(w.value):  # type: ignore[arg-type]
+            if s.name not in r.unsure:
+                r.unsure.append(s.name)
+            continue
+        label = choice_labels(r, s.split or s.name).get(key, (key, key))
+        r.notes.append(Note(f"{as_number(v)} 例是前面「{label[0]}」{as_number(float(w.value))} 例的一部分，不另外相加。",  # type: ignore[arg-type]
+                            f"The {as_number(v)} cases are part of the {as_number(float(w.value))} {label[1]} cases "  # type: ignore[arg-type]
+                            f"said before them; not added again."))
+    return out
 
 
 _PART_OF_THEM = re.compile(r"\s*(?:例|cases?|procedures?)?\s*(?:of\s+(?:them|those|these|the\s+\d+)|of\s+which)\b", re.IGNORECASE)
 
 
 def _take_off_outside(r: Reading, s: Slot, nums: list[Mention], taken: set[int], counted: list[tuple[Mention, str]],
-                      found: dict[str, float]) -> None:
+                      found: dict[str, float], keyed: set[int] | None = None) -> None:
     """"膽道支架一共 100 例，不過其中 20 例是 6 年前做的", "120 TACEs, 30 of them more than six years ago": a part of a key's
     count said to fall outside the rule's period (`Slot.outside`) is taken off that key (the last counted before it, in its
     sentence) and set aside, said in a note — never added, never left to stand for the whole."""
@@ -949,8 +1004,9 @@ def _take_off_outside(r: Reading, s: Slot, nums: list[Mention], taken: set[int],
     t = r.q.text
     words, note = s.outside
     for n in nums:
-        if n.start in taken or not units_ok(s, n.unit) or not (after_subset(t, n.start) or _PART_OF_THEM.match(t, n.end)):
-            continue
+        if n.start not in (keyed or set()) and (n.start in taken or not units_ok(s, n.unit)
+                                     or not (after_subset(t, n.start) or _PART_OF_THEM.match(t, n.end))):
+            continue  # (`keyed`: a part named by its technique, "其中 TACE 30 例是六年前做的", taken off all the same)
         if not compiled(words).search(t, n.end, n.end + 40) or not compiled(words).search(_sentence(t, n.start, n.end)):
             continue
         whole = [(m, k) for m, k in counted if m.end <= n.start and k in found and _sentence(t, m.start, m.end) == _sentence(t, n.start, n.end)]
