@@ -279,10 +279,12 @@ _LABEL = re.compile(
     r"[A-Z](?:小姐|太太|先生|女士|阿姨)|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
     # an item of a list naming whose facts follow ("- 小林：…", "• Dr Chen: …")
     r"[-•*・]\s*[^\s:：\d,，;；。()（）]{1,10}(?:\s[^\s:：\d,，;；。()（）]{1,10})?\s*[:：](?=\s*\S))"
-    # a person by a nickname, after a staff word or opening a clause, right before what they did ("放射師小陳做了 530 案、小林
-    # 470 案", "阿美：510"; never 小時 / 小於 / 小計)
-    r"|(?:(?<=^)|(?<=[\s,，;；。:：、])|(?<=師)|(?<=师)|(?<=士)|(?<=員)|(?<=员))[小阿](?![時时於于計计數数組组])[\u4e00-\u9fff]"
-    r"(?=\s*[:：,，]?\s*(?:這個月|这个月|上個月|上个月|本月|做了?|拍了?|篩了?|筛了?|照了?|操作了?|是|\d))",
+    # a person by a nickname, after a staff word or opening a clause, right before what they did ("放射師小陳做了 530 案，小林
+    # 470 案", "阿美：510"; never 小時 / 小於 / 小計) — after 、 only with a verb of their own ("小美做了 512 案、阿華做了 488
+    # 案"): "小王505、小張470、小劉498（合計1473）" is one list of figures, its total checked against them
+    r"|(?:(?<=^)|(?<=[\s,，;；。:：])|(?<=師)|(?<=师)|(?<=士)|(?<=員)|(?<=员))[小阿](?![時时於于計计數数組组])[\u4e00-\u9fff]"
+    r"(?=\s*[:：,，]?\s*(?:這個月|这个月|上個月|上个月|本月|做了?|拍了?|篩了?|筛了?|照了?|操作了?|是|\d))"
+    r"|(?<=、)[小阿](?![時时於于計计數数組组])[\u4e00-\u9fff](?=\s*(?:這個月|这个月|上個月|上个月|本月|做了?|拍了?|篩了?|筛了?|照了?|操作了?))",
     re.IGNORECASE)
 # The question asks for each of them ("兩年各…", "各年…", "兩邊各超量幾案", "each", "respectively", "for both"); the
 # words saying so are dropped from each part's copy of the question (a part is one of them).

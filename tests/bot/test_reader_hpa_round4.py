@@ -176,11 +176,13 @@ def test_a_vague_duration_of_one_radiographer_is_asked_as_their_days(engine, que
 
 
 # --- the deduction's percentage given while the subsidy for its amount is asked -----------------------------------
+# (asked as money — 多少錢, "how many dollars"; a cut asked with the rate alone is answered as the band's share of the
+# subsidy: tests/bot/test_routing_round26.py)
 
 @pytest.mark.parametrize(("question", "pct", "reply", "amount"), [
-    ("追蹤完成率 62%，補助會被扣掉多少？", "15%", "補助 200 萬", 300000),
-    ("追踪完成率 71%，会扣多少补助？", "5%", "补助 300 万元", 150000),
-    ("Completion rate was 58%. How much of the subsidy will we lose?", "20%", "NT$1,500,000", 300000),
+    ("追蹤完成率 62%，補助會被扣掉多少錢？", "15%", "補助 200 萬", 300000),
+    ("追踪完成率 71%，补助会被扣多少钱？", "5%", "补助 300 万元", 150000),
+    ("Completion rate was 58%. How many dollars of the subsidy will we lose?", "20%", "NT$1,500,000", 300000),
 ])
 def test_the_percentage_is_given_and_the_subsidy_asked_for_the_amount(engine, question, pct, reply, amount):
     first, final = _ask(engine, question, reply)
