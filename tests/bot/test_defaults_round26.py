@@ -7,6 +7,9 @@ Classes (each tested with phrasings invented here):
    海報", "有去研討會") — was read as one. The count is asked, naming the words; the same question with the count
    given computes; a bare count in reply ("2 次", "3") completes it. The TSA annual meeting, held once a year, said
    attended ("年會有去") is that one meeting.
+2. A van's count for one day ("乳攝車一天篩了 100 案") was read as the facility's year with one radiographer working one
+   day (the "一天" taken for a list of work days): a confidently wrong excess. It is the van's daily count; the number of
+   radiographers on the van, not stated, is asked — and with it given, the daily cap is computed.
 """
 
 from __future__ import annotations
@@ -97,3 +100,31 @@ def test_the_reader_asks_rather_than_reading_one():
     """The reader itself leaves the count open (a need), whichever route picks it up."""
     read = reader_call("今年月會 4 次，國外研討會也有參加，幾分？", "tsa_credit_tally")
     assert any(n.key == "count" for n in read.needs)
+
+
+# ---------------------------------------------------------------- 2. a van's day count is no year of work days
+
+
+@pytest.mark.parametrize("question", [
+    "巡迴車一天篩了 110 案，會不會超過？",
+    "乳摄车每天拍 95 人，超标了吗？",
+    "乳攝車單日照了 88 位，這樣 OK 嗎？",
+    "Our mammography van screens 105 a day, is that over?",
+])
+def test_a_vans_day_count_asks_how_many_radiographers(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", (a.route, [(c.name, c.args) for c in a.tool_calls])
+    assert any(m.startswith("radiographers_on_van:") for m in a.missing), a.missing
+    assert not any(c.name == "hpa_facility_volume" for c in a.tool_calls)
+
+
+@pytest.mark.parametrize(("question", "daily", "people"), [
+    ("巡迴車上 3 位放射師，一天篩了 110 案，會不會超過？", 110, 3),
+    ("乳摄车两位放射师，每天拍 95 人，超标了吗？", 95, 2),
+    ("Our mammography van has 2 radiographers and screens 105 a day, is that over?", 105, 2),
+])
+def test_the_same_with_the_radiographers_given_computes(ask, question, daily, people):
+    a = ask(question)
+    assert a.route == "calculator", a.missing
+    call = _call(a, "hpa_radiographer_volume")
+    assert (call.args["daily_screenings_on_van"], call.args["radiographers_on_van"]) == (daily, people)
