@@ -313,7 +313,10 @@ ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])都有(?:去|到|出席|�
 # counts, "a few", "幾次", are `bot.vague`'s; "every one" is `ATTENDANCE_COUNT`'s.)
 OPEN_COUNT = (r"\b(?:meetings|mtgs|congresses|conferences|symposia|symposiums|seminars|courses|workshops|lectures|talks|"
               r"presentations|e-?posters|posters|orals|papers|articles|publications|case\s+reports)\b"
-              r"|(?:也|還)?有(?:去|到|參加|出席|發表|投稿?)(?![過了]?\s*[\d一二兩三四五六七八九十幾])")
+              # (never a plural heading the list after its colon: "sci papers 2025: one case report …")
+              r"(?![^.;?!,]{0,16}[:：])"
+              # (never this month's monthly meeting, one: "這個月的月會也有去")
+              r"|(?<!月的月會)(?<!月月會)(?<!月的月會也)(?<!月月會也)(?<!月的月會還)(?:也|還)?有(?:去|到|參加|出席|發表|投稿?)(?![過了]?\s*[\d一二兩三四五六七八九十幾])")
 
 
 # A part of the year a count was made in ("上半年 2 次、下半年 3 次", "Q1 two, Q2 one", "first half … second half"): counts
