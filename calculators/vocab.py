@@ -156,6 +156,9 @@ class Slot:
     fact_fields: tuple[str, ...] = ()  # items: fields besides the count whose value read is a fact of the person's case
     personal_fields: tuple[str, ...] = ()  # items: … only where the person speaks of their own case ("我…第一作者")
     fact_words: str = ""  # items: words making an item whose count is not written a fact ("去了年會": one, their own)
+    open_count: str = ""  # items: words of a kind's clause that leave how many open ("went to monthly meetings", "國際會議也有
+    #去"): with no count written there, how many is asked, never read as one (SPEC §3)
+    once_kinds: tuple[str, ...] = ()  # items: kinds held once a year, whose `open_count` words name that one ("年會有去")
     replies: bool = False  # items: a reply to a clarifying question gives the field asked of every item lacking it
     # items: kinds whose items each stay one occasion of their own (a presentation: 5.6's cap is per meeting); items
     # of any other kind alike in every field join into one, their counts added ("oral 4 次、e-poster 2 次" → 6)
@@ -302,6 +305,18 @@ ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])都有(?:去|到|出席|�
                     # before, pointed back at
                     r"|(?<=\d)\s*(?:次|場|场|個|个)?\s*(?:這種|这种|這類|这类|這樣的|这样的|那種|那种)"
                     r"|(?<=\d)\s+(?:of\s+(?:these|those|them)\b|such\b)")
+
+
+# A kind said with how many left open (`Slot.open_count`): an English plural with no count ("went to monthly meetings",
+# "presented posters", "had papers out"), or the doing said in Chinese with no count after it ("國際會議也有去", "也有發表
+# 海報", "月會還有參加") — the number of them was not stated, so it is asked, never taken to be one (SPEC §3). (Vague
+# counts, "a few", "幾次", are `bot.vague`'s; "every one" is `ATTENDANCE_COUNT`'s.)
+OPEN_COUNT = (r"\b(?:meetings|mtgs|congresses|conferences|symposia|symposiums|seminars|courses|workshops|lectures|talks|"
+              r"presentations|e-?posters|posters|orals|papers|articles|publications|case\s+reports)\b"
+              # (never a plural heading the list after its colon: "sci papers 2025: one case report …")
+              r"(?![^.;?!,]{0,16}[:：])"
+              # (never this month's monthly meeting, one: "這個月的月會也有去")
+              r"|(?<!月的月會)(?<!月月會)(?<!月的月會也)(?<!月月會也)(?<!月的月會還)(?:也|還)?有(?:去|到|參加|出席|發表|投稿?)(?![過了]?\s*[\d一二兩三四五六七八九十幾])")
 
 
 # A part of the year a count was made in ("上半年 2 次、下半年 3 次", "Q1 two, Q2 one", "first half … second half"): counts

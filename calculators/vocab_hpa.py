@@ -603,6 +603,10 @@ COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 # (the van said as a car by its classifier: "一台車三個放射師", "那輛車上", "每台车"; never a count of vans, "2 台車")
 VAN = extend(r"乳攝車|巡迴車|巡迴巴士|(?:乳腺|乳房)?篩[檢查](?:車|巴士)|(?:乳腺|乳房)(?:X光)?(?:攝影)?巴士|(?:乳腺|乳房)(?:X光)?攝影車|\bvan\b|\b(?:mammo(?:graphy)?|screening|mobile)\s+bus\b|\bthe bus\b"
              r"|(?:(?<![\d一二三四五六七八九十兩])[一1]|這|那|同一|整|每)\s*(?:台|臺|輛|部)\s*車", "general.van")
+# One day's count (the day before the screening verb: "一天篩了 100 案", "每天拍 90 人", "單日照了 85 位"; "90 a day",
+# "screened 100 in one day", "daily")
+VAN_DAY_COUNT = (r"(?:一|1|每|單|當)\s*(?:天|日)\s*(?:就|共|總共|大概|約)?\s*(?:篩|拍|照|做)|\b(?:per|a|each|every)\s+day\b|"
+                 r"\bin\s+(?:a|one|1)\s+day\b|\bdaily\b")
 # (the days said as working days, duty days or days on the job: 工作日, 上班日, 出勤日, 上班天數, 出勤天數, "workdays",
 # "days on duty" — never "每個工作日" / "一個工作日", the day a daily count is for; 工作天 right before its figures)
 WORK_DAY_WORDS = (r"工作天數|工作日數|工作天(?=\s*[:：]?\s*\d)|(?<![每一個个1])工作日(?!誌|志|報)|上班(?:天數|日數|日)|出勤(?:天數|日數|日)|在職天數"
@@ -640,6 +644,9 @@ FACILITY_VOLUME = Vocabulary(
                  r"|\b(?:won'?t|will not|would not|wouldn'?t|not)\s+(?:get\s+|be\s+)?(?:paid|reimbursed)\b|不(?:予)?給付|不(?:予)?给付",
         "van": VAN,
         "work_days": WORK_DAY_WORDS,
+        # one day's count said of the van ("乳攝車一天篩了 100 案", "the van screens 90 a day"): the van's daily figure, no
+        # radiographer's year of work days (its "一天" is never a list of days)
+        "van_day": VAN_DAY_COUNT,
         # "two meetings, one day each": days with nothing of the facility's volume are not this tool's.
         "subject": rf"{STAFF_ZH}|radiographer|technologist|{TECHS}|\brads\b|\bRTs?\b|篩|screen|mammo|乳攝|乳房",
         # the count said of a month ("這個月照了 520 例", "did 560 this month"), and of a year
@@ -653,8 +660,8 @@ FACILITY_VOLUME = Vocabulary(
              # the work days and the year's screenings both read: this tool's facts, however the question is put
              ("subject", "!van", "@slot:radiographer_work_days", "@slot:annual_screenings")),
     # "放射師這個月照了 520 例，有超量嗎": a month's count with no year and no work days is no facility's year of screenings
-    # (the radiographer's monthly cap, 二(一)2(3)甲, reads it)
-    block=(("this_month", "!a_year", "!work_days"),),
+    # (the radiographer's monthly cap, 二(一)2(3)甲, reads it); one day's count of the van is the van's (its daily cap)
+    block=(("this_month", "!a_year", "!work_days"), ("van", "van_day", "!work_days")),
     slots=(
         # ("d" as people shorten days: "365d", "120d each")
         Slot("radiographer_work_days", "list", units=("天", "d"),

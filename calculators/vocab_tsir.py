@@ -6,7 +6,7 @@ from __future__ import annotations
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RULE, SCI_REQUIRED, SCI_RULE, YEARS_RULE, TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, NOT_SCI, OVERSEAS_MEETING, SECOND_AUTHOR,
+from calculators.vocab import (CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR,
                                SHARED_AUTHOR, Choice, Slot, Vocabulary, latin_bounds)
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
@@ -162,7 +162,7 @@ RENEWAL = Vocabulary(
             # "一作 3 篇、其他作者 2 篇": another role, the same kind of paper
             *(((k,), ROLE_WORDS, k) for k in ("sci_full_article", "sci_case_report", "non_sci_full_article", "non_sci_case_report")),
         # ("4 times, all domestic", "both abroad", "都在國內", "全在國外": the scope said once for every item)
-        ), every=r"都是|全部|全都|一律|都在|全在|都於|all (?:as|were|of them)|each as|always|"
+        ), open_count=OPEN_COUNT, every=r"都是|全部|全都|一律|都在|全在|都於|all (?:as|were|of them)|each as|always|"
                  r"\b(?:all|both)\b(?=\s+(?:(?:in|at)\s+)?(?:domestic|local|international|overseas|abroad|foreign|taiwan|first|corresponding))",
              denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("說沒有參加的活動不計入。", "An activity you say you did not attend is not counted.")),
              # "出國開會 4 次，其中 1 次當講者": a lecture, moderation or oral given at an overseas meeting attended is on

@@ -1026,6 +1026,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     every_time = [m.span() for m in compiled(r.pattern(slot.count_words)).finditer(t)] if slot.count_words else []
     restated: tuple[int, Any] = (-1, None)  # where a list naming the items before goes on, and its kind
     uncounted: set[int] = set()  # id(item): "每個月的月會都有到" with no count written anywhere: how many is asked
+    open_counts: dict[int, str] = {}  # id(item) → its clause: "月會也有去", "went to monthly meetings" (`Slot.open_count`)
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
     pieces = [p for start00, clause00 in _bracketed(t, segments(t)) for start0, clause0 in _subset_cut(start00, clause00)
               for start1, clause1 in _full_stops(start0, clause0) for start, clause in _period_cut(start1, clause1)
@@ -1038,6 +1039,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         in_clause = [n for n in nums if start <= n.start < start + len(clause) and not _ORDINAL_BEFORE.search(t, max(0, n.start - 3), n.start)
                      and not any(a <= n.start < b for a, b in every_time)]
         every_said = bool(slot.count_words and compiled(r.pattern(slot.count_words)).search(clause))
+        open_said = bool(slot.open_count and compiled(r.pattern(slot.open_count)).search(clause))
         # (a bracket saying what it is not is read only where the rest of the clause names nothing: "（非一作）" alone is
         # the role said — another author)
         values = {f.name: v if (v := _enum(r, f, _not_said(clause))) is not None else _enum(r, f, clause)
@@ -1061,7 +1063,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None and items and not given[-1] and first_number is not None and not several_before \
                 and (c := _pick(first_number, in_clause)) is not None and (_ADDITION_CUT.search(t, max(0, start - 6), start) \
                 and _names(r, slot, items[-1]["kind"], t[max(0, start - 16):start])
-                     or every_said or id(items[-1]) in uncounted or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)
+                     or every_said or id(items[-1]) in uncounted
+                     # ("國際會議也有去，2 次", or "2 次" replying to how many: the count alone is the open item's)
+                     or id(items[-1]) in open_counts and _BARE_COUNT.fullmatch(clause.strip()) is not None and len(in_clause) == 1
+                     or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)
                      or _COUNT_ONLY.fullmatch(clause.strip()) is not None and len(in_clause) == 1
                      and not re.match(r"\s*[:：]", t[start + len(clause):])  # ("3 total: …" heads a list)
                      and _one_thing_said(r, slot, t[origin.get(id(items[-1]), start):start]) and all(given[:-1])):
@@ -1272,6 +1277,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 r.notes.append(Note(f"「{clause.strip()}」讀為每年各一次（{'、'.join(map(str, own))}）。",
                                     f"“{clause.strip()}” is read as once in each year ({', '.join(map(str, own))})."))
         items.append(item)
+        if open_said and not every_said and not read_number and first_number is not None and kind not in slot.once_kinds \
+                and item.get(first_number.name) == model_default(model, first_number.name):
+            open_counts.setdefault(id(item), clause.strip())  # "國際會議也有去", "went to monthly meetings": how many, asked
         if every_said and not read_number:
             uncounted.add(id(item))
             extra += 1  # the person's own attendance, said: a fact of their case (its count is asked)
@@ -1440,10 +1448,27 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     for i, it in enumerate(items):
         if id(it) in uncounted and not given[i] and first_number is not None and first_number.ask and first_number.name not in missing:
             missing[first_number.name] = Need(first_number.name, *first_number.ask)
+    open_clauses = [open_counts[id(it)] for i, it in enumerate(items) if id(it) in open_counts and not given[i]]
+    if open_clauses and first_number is not None and first_number.name not in missing:
+        missing[first_number.name] = _open_count_need(first_number.name, open_clauses)
     r.args[slot.name] = _join_alike(items, given, count, slot.own_rows)
     if items:
         r.read.append(slot.name)
     return list(missing.values()), sum(given) + extra
+
+
+def model_default(model: type[BaseModel], name: str) -> Any:
+    """The default the item model gives field `name` when the words give none."""
+    return model.model_fields[name].default
+
+
+def _open_count_need(name: str, clauses: list[str]) -> Need:
+    """The question back for kinds said with how many left open (`Slot.open_count`), quoting their words."""
+    zh = "、".join(f"「{c}」" for c in dict.fromkeys(clauses))
+    en = ", ".join(f"“{c}”" for c in dict.fromkeys(clauses))
+    several = len(dict.fromkeys(clauses)) > 1
+    return Need(name, f"您提到{zh}，但沒有說次數／篇數：{'各' if several else '一共'}是幾次（幾篇）？",
+                f"You mention {en} without saying how many: how many{' of each' if several else ''}?")
 
 
 def _join_alike(items: list[dict[str, Any]], given: list[bool], count: str, own_rows: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -1497,6 +1522,8 @@ _EVENT_COUNT = re.compile(r"\s*(?:回|\bof them\b|\bof those\b|\btimes\b)", re.I
 # "SCI 全文我都是掛其他作者，一共 4 篇", "…as a middle author, 4 in total": a clause that is only a count (a total word, the
 # number, its classifier) after an item whose count no words gave — that item's count
 # (a total word is said: a bare number alone is no count — "credits are 80, 85, 90" goes on a list)
+# a clause that is a count and nothing else ("2 次", "3", "3 times", "共 2 場"): the open item's, where one is open
+_BARE_COUNT = re.compile(r"(?:總共|一共|共)?\s*\d+\s*(?:篇|次|場|件|個|張|\btimes?\b|\bof them\b)?\s*[。.!！]?", re.IGNORECASE)
 _COUNT_ONLY = re.compile(r"(?:總共|总共|一共|共計|共计|合計|合计|總計|总计|加起來|加起来|共|\btotal of|\bin total|\baltogether)\s*(?:有|是)?\s*"
                          r"\d+\s*(?:篇|次|場|场|件|個|个)?|\d+\s*(?:篇|次|場|场|件|個|个)?\s*(?:\bin total|\btotal|\baltogether|\bin all)",
                          re.IGNORECASE)
