@@ -128,3 +128,13 @@ def test_the_same_with_the_radiographers_given_computes(ask, question, daily, pe
     assert a.route == "calculator", a.missing
     call = _call(a, "hpa_radiographer_volume")
     assert (call.args["daily_screenings_on_van"], call.args["radiographers_on_van"]) == (daily, people)
+
+
+@pytest.mark.parametrize("question", [
+    "do overseas congresses get me more credits than domestic ones?",
+    "Are posters worth as many credits as oral presentations?",
+    "Can seminars abroad count toward the renewal?",
+])
+def test_a_kind_asked_of_in_general_leaves_no_count_open(ask, question):
+    a = ask(question)
+    assert a.route == "retrieval", (a.route, a.missing)
