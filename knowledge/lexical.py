@@ -366,7 +366,7 @@ _CAPITAL_TIMES = frozenset((
     "my", "person", "total", "english", "chinese", "i",
 ))
 _MEETING_IN_PLACE = re.compile(r"\b(?:[Cc]ongress(?:es)?|[Cc]onf(?:erence)?s?|[Mm]eetings?|[Ss]ymposi(?:um|a)|[Ss]ummit|[Ww]orkshops?)"
-                               r"\b[^.?!,;:\n]{0,24}?\bin\s+([A-Z][A-Za-z'-]+)")
+                               r"\b[^.?!,;:\n]{0,24}?\bin\s+([A-Z][a-z][A-Za-z'-]*)")  # (a name, not an acronym: "the meeting in TSA")
 
 
 def meeting_abroad(query: str) -> bool:

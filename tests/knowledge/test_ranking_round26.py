@@ -70,6 +70,8 @@ def test_paperwork_alone_keeps_the_written_review() -> None:
     ("the congress in March was two days", False),
     ("the annual meeting in Kaohsiung", False),
     ("a conference in my hospital", False),
+    ("the poster I gave at the meeting in TSA's autumn session", False),  # an acronym names no place
+    ("a workshop in NTUH last month", False),
 ])
 def test_a_meeting_in_a_named_place(question: str, expected: bool) -> None:
     assert meeting_abroad(question) is expected
