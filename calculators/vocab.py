@@ -157,7 +157,7 @@ class Slot:
     personal_fields: tuple[str, ...] = ()  # items: … only where the person speaks of their own case ("我…第一作者")
     fact_words: str = ""  # items: words making an item whose count is not written a fact ("去了年會": one, their own)
     open_count: str = ""  # items: words of a kind's clause that leave how many open ("went to monthly meetings", "國際會議也有
-    #去"): with no count written there, how many is asked, never read as one (SPEC §3)
+    # 去"): with no count written there, how many is asked, never read as one (SPEC §3)
     once_kinds: tuple[str, ...] = ()  # items: kinds held once a year, whose `open_count` words name that one ("年會有去")
     replies: bool = False  # items: a reply to a clarifying question gives the field asked of every item lacking it
     # items: kinds whose items each stay one occasion of their own (a presentation: 5.6's cap is per meeting); items
