@@ -38,6 +38,8 @@ ABSENT = (QUALIFIERS["unsure"] + r"|忘記|沒抄|没抄|手邊沒有|手边没�
           r"不在手邊|不在手边|\bnot (?:in|on) (?:the|my|our) (?:report|sheet)|\bisn't (?:in|on|available|back)|"
           r"\bnot (?:available|back) yet|\bdon't have\b|\bdo not have\b|\bmissing\b|\bpending\b|\bforgot\b|\blost\b")
 # A bound, not a value ("都 85 以上", "over 90", "低於 60"): (words before, words after) the number, by direction.
+# A verb asked A-not-A ("有沒有", "是不是", "超沒超", "扣不扣", "過沒過"): a question, never a negation of what follows.
+A_NOT_A_ZH = r"([\u4e00-\u9fff])(?:沒有?|没有?|不)\1"
 BOUND_BEFORE = {">=": r"(?:至少|最少|不低於|不少於|\bat least|≥|>=)\s*$",
                 ">": r"(?:高於|大於|多於|超過|\bover|\babove|\bmore than|\bgreater than|\bhigher than|\blonger than|>)\s*$",
                 "<=": r"(?:最多|不超過|不高於|\bat most|≤|<=)\s*$",

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
-from bot.reader.mentions import (FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of, guessed_line,
+from bot.reader.mentions import (A_NOT_A_ZH, FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of, guessed_line,
                                  supposed_result, terms, total_before)
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels, model_problems, rejected, units_ok
 from calculators.vocab import Slot
@@ -95,7 +95,7 @@ _WHOLE_NOUN_THEN = re.compile(r"\s*(?:個|个)?\s*(?:個案|个案|案例|病例
                               r"(?:有|的)?\s*(?:已經|已经|已)?\s*")
 
 
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?:沒有?|没有?|不)\1|有沒有|有没有|是不是|會不會|会不会|能不能|算不算|夠不夠|够不够")
+_A_NOT_A = re.compile(A_NOT_A_ZH)
 _NOT_DONE = re.compile(r"沒|没|未|尚未|還沒|还没|不到|\bnot\b|n't\b|\bnever\b|\byet to\b|\bpending\b|\boutstanding\b|\bremain", re.IGNORECASE)
 
 
