@@ -36,6 +36,7 @@ from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
+from bot.verdict import led, yes_no_lead
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -1717,6 +1718,8 @@ class Engine:
             for cid in calc.citations():
                 if cid not in cited:
                     cited.append(cid)
+        if heads:  # a yes / no question is answered by its first word, before the figure ("不夠。換證積分 190 分…")
+            heads[0] = led(yes_no_lead(question, [calc.favourable() for calc in done], heads[0], lang), heads[0], lang)
         citations = [c for cid in cited if (c := compose.cite(self.corpus, cid, 240)) is not None]
         if not citations:
             citations = self._tool_citations(ext.tool)

@@ -50,3 +50,40 @@ def test_the_dates_in_a_reply_complete_the_lifetime_check(engine):
     assert first.route == "clarify"
     assert final.route == "calculator", final.answer[:200]
     assert final.tool_calls[0].result["lifetime_eligible"] is False
+
+
+# Class 3: a calculator answer to a yes / no question leads with the yes / no, in the question's own verb and language,
+# before the figure — the bad outcome asked ("會不會被扣") answered yes when it befalls, the good one ("夠不夠") when it holds.
+@pytest.mark.parametrize(("question", "first_word"), [
+    ("六年內放射線專科教育積分150分，另外SCI第一作者full article 1篇，這樣夠不夠換證？", "不夠。"),
+    ("放射線专科教育积分 180 分，另外 SCI 第一作者 full article 1 篇，够换证吗？", "夠。"),
+    ("I have 150 radiology CME points and one SCI full article as first author. Do I qualify for renewal?", "No. "),
+    ("追蹤完成率68%，會不會被扣款？", "會。"),
+    ("疑似陽性 100 例，完成追蹤 80 例，會被扣錢嗎？", "不會。"),
+    ("疑似阳性 100 例，完成追踪 72 例，会不会被扣款？", "會。"),
+    ("Follow-up completion was 72 out of 100 suspected positives. Will we be penalized?", "Yes. "),
+    ("外科專科醫師六年學分 50、50、50、40、30、20，可以換證嗎？", "不可以。"),
+    ("六年積分 120、110、100、100、90、100，外科專科證書夠不夠展延？", "夠。"),
+    ("專科醫師 10 年，近六年消融 150 例，可以申請消融指導老師嗎？", "不可以。"),
+    ("Specialist for 5 years with 200 ablations in the last six years — do I qualify as an ablation instructor?", "No. "),
+])
+def test_a_yes_no_calculation_leads_with_its_answer(engine, question, first_word):
+    a = _ask(engine, question)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert a.answer.startswith(first_word), a.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", [
+    "完成率72%，會被扣多少？",  # a figure asked: the figure leads
+    "疑似陽性 100 例，完成追蹤 72 例，扣款比例多少？",
+    "今年參加年會1次、月會3次，外科學分總共幾分？",  # a total: no verdict to lead with
+])
+def test_a_figure_asked_is_not_led_by_a_yes_no(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert not a.answer.startswith(("會", "不會", "是", "否", "夠", "不夠", "Yes", "No")), a.answer.splitlines()[0]
+
+
+def test_a_headline_that_already_answers_is_not_led_twice(engine):
+    a = _ask(engine, "六年積分 100、100、100、100、100、100，可以展延嗎？")
+    assert a.answer.startswith("可以申請展延"), a.answer.splitlines()[0]
