@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
-from bot.reader.items import named_kinds, bind_items
+from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
 import re
 
@@ -634,7 +634,8 @@ def _lengths_not_taken(r: Reading, s: Slot) -> None:
         r.set_aside.append((n.start, n.end, "attribute"))
         r.used.add(n.start)
         said = clause_of(t, n.start, n.end).strip()
-        label = choice_labels(r, s.name).get(str(kind), (str(kind), str(kind)))
+        # (an item's kind is named by the item model's own labels: "本會年會", never its key)
+        label = (choice_labels(r, s.name) or kind_labels(r.vocab.model, s.name)).get(str(kind), (str(kind), str(kind)))
         r.notes.append(Note(f"「{said}」是{label[0]}的長度，這類活動的積分不依長度計算，未列入計算。",
                             f"“{said}” is how long the {label[1]} lasted; its credits do not depend on its length, so it is not used."))
 

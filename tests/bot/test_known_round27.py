@@ -87,3 +87,40 @@ def test_a_figure_asked_is_not_led_by_a_yes_no(engine, question):
 def test_a_headline_that_already_answers_is_not_led_twice(engine):
     a = _ask(engine, "六年積分 100、100、100、100、100、100，可以展延嗎？")
     assert a.answer.startswith("可以申請展延"), a.answer.splitlines()[0]
+
+
+# Class 4: an annual meeting of a society not named ("學會年會", "a society annual meeting") is not counted silently as the
+# TSA's own: the assumption is shown, saying another society's meeting is credited differently.
+def _tally(answer):
+    assert answer.route == "calculator", (answer.route, answer.answer[:200])
+    assert answer.tool_calls[0].name == "tsa_credit_tally"
+    return answer
+
+
+@pytest.mark.parametrize("question", [
+    "今年去了學會年會1次、月會2次，學分多少？",
+    "今年参加了学会年会一次，月会4次，积分多少？",
+    "今年參加醫學會的年會一次，月會3次，外科積分幾分？",
+    "I attended a society annual meeting and 2 monthly meetings this year, how many credits?",
+])
+def test_an_unnamed_societys_annual_meeting_is_an_assumption_shown(engine, question):
+    a = _tally(_ask(engine, question))
+    said = [x for x in a.assumptions if "本會（台灣外科醫學會）年會" in x or "the TSA's own annual meeting" in x]
+    assert said, a.assumptions
+    assert "假設" in a.answer or "Assumptions" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "今年外科醫學會年會有去，月會跑了4次，這樣今年累積幾分？",
+    "今年年會去了兩次，月會5次，積分多少",
+    "This year: the TSA annual meeting once and 3 monthly meetings. Credits?",
+])
+def test_the_tsas_own_annual_meeting_needs_no_assumption(engine, question):
+    a = _tally(_ask(engine, question))
+    assert not any("沒有說是哪個學會" in x or "does not say whose" in x for x in a.assumptions), a.assumptions
+
+
+def test_a_meetings_length_is_named_by_its_kind_not_its_key(engine):
+    """The length set aside is said of the meeting by its name ("本會年會"), never the input's key."""
+    a = _tally(_ask(engine, "今年參加學會年會2天，月會3次，外科學分總共幾分？"))
+    assert not any("tsa_annual_meeting" in x for x in a.assumptions), a.assumptions
