@@ -36,7 +36,9 @@ from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
-from bot.verdict import led, yes_no_lead
+from bot.reader.mentions import clause_of
+from bot.reader.read import approximate_figures
+from bot.verdict import asks_yes_no, led, rough_note, rough_problem, verdict_turns, with_value, yes_no_lead
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -64,6 +66,7 @@ RETRIEVE_K = 5
 WHICH_ARTICLE = re.compile(r"哪一?條|第幾條|哪個條文|哪一個條文|\bwhich (?:article|section|rule)\b|\bwhat article\b", re.IGNORECASE)
 _ARTICLE_LABEL = re.compile(r"條$|\(")  # 第五條, 二(二): an article, not a chapter (二) or an item (第五條第四款)
 CITE_MAX = 3
+ROUGH_KEY = "rough"  # a question back's missing key: the exact figure for an approximate one (`Engine._rough_figures`)
 
 
 def calculate(name: str, args: dict[str, Any]) -> Calculation:
@@ -874,7 +877,7 @@ class Engine:
         if prior is not None:
             pending_question = _settled(pending_text(conversation, today) or prior.question)
             pending_question = _as_read_before(conversation, pending_question, prior, today)
-            rough = exact_for_rough(pending_question, question)
+            rough = exact_for_rough(pending_question, question, asked=any(m.startswith(f"{ROUGH_KEY}:") for m in prior.missing))
             reply = question
             if rough is not None:  # "精確是215例" for the question's "兩百出頭例": the exact figure in the rough one's place
                 pending_question, rest, (said, exact) = rough
@@ -1699,12 +1702,18 @@ class Engine:
                 return self._clarify(question, lang, ext, problems=[f"{field}: {message}"], keys=[field])
             done.append(calc)
             calls.append(ToolCall(name=ext.tool, args=args, result=calc.result.model_dump(mode="json")))
+        rough_problems, rough_notes = self._rough_figures(question, ext, done, source, lang)
+        if rough_problems:
+            return self._clarify(question, lang, ext, problems=rough_problems, keys=[ROUGH_KEY] * len(rough_problems))
         heads, steps, measures, assumptions, cited = [], [], [], [], []
         for old, new in source.corrections if source is not None else ():
             assumptions.append(f"您把 {old} 更正為 {new}：採用 {new}。" if lang == "zh-TW" else
                                f"You corrected {old} to {new}: {new} is used.")
         for note in ext.notes:
-            assumptions.append(note.render(lang))
+            # (an approximate figure whose range leaves the verdict as it is: said so in its own words, `_rough_figures`)
+            if not any(note.render(lang).startswith(settled) for settled, _ in rough_notes):
+                assumptions.append(note.render(lang))
+        assumptions += [text for _, text in rough_notes]
         for calc in done:
             heads.append(calc.headline(lang))
             tag = calc.tag(lang) if len(done) > 1 else ""
@@ -1719,7 +1728,9 @@ class Engine:
                 if cid not in cited:
                     cited.append(cid)
         if heads:  # a yes / no question is answered by its first word, before the figure ("不夠。換證積分 190 分…")
-            heads[0] = led(yes_no_lead(question, [calc.favourable() for calc in done], heads[0], lang), heads[0], lang)
+            # (a reply completing a question back answers the question it completes: the source's own words)
+            asked = source.original if source is not None else question
+            heads[0] = led(yes_no_lead(asked, [calc.favourable() for calc in done], heads[0], lang), heads[0], lang)
         citations = [c for cid in cited if (c := compose.cite(self.corpus, cid, 240)) is not None]
         if not citations:
             citations = self._tool_citations(ext.tool)
@@ -1772,6 +1783,39 @@ class Engine:
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=citations,
                       tool_calls=calls, assumptions=assumptions, steps=steps, retrieved=[c.id for c in citations],
                       reading=[Reading(**r) for r in ledger.reading], unused=unused, parts=parts)
+
+    def _rough_figures(self, question: str, ext: Extraction, done: list[Calculation], source: Query | None,
+                       lang: str) -> tuple[list[str], list[tuple[str, str]]]:
+        """(questions back, assumptions) for the approximate figures ("約 180 分", "about 72 cases") of a yes / no question whose
+        answer is a verdict (enough, eligible, deducted): each is read as a range (`bot.verdict.approximate_range`); where the verdict turns inside
+        it, the exact figure is asked for, else the range is said to leave the verdict as it is (each assumption with the
+        start of the reader's own note on that figure, which it replaces). Nothing for a result that is no verdict (a total:
+        the figure is as exact as what was said, the reader's note says so)."""
+        if source is None or source.followup is not None or not done or any(c.favourable() is None for c in done) \
+                or not asks_yes_no(question):
+            return [], []  # (in a reply to a question back the person has been asked once: the figures stand as said)
+        calls = [ext.args, *ext.extra_calls]
+
+        def verdict_of(variant: list[dict[str, Any]]) -> bool | None:
+            try:
+                verdicts = {calculate(ext.tool, args).favourable() for args in variant}
+            except Exception:  # noqa: BLE001 - an end the calculator rejects (more completed than screened) is no figure
+                return None
+            return verdicts.pop() if len(verdicts) == 1 else None
+
+        problems: list[str] = []
+        notes: list[tuple[str, str]] = []
+        start = source.followup_start or len(source.text)
+        for m in approximate_figures(source):
+            if m.start >= start or not isinstance(m.value, (int, float)):
+                continue  # (a figure of the reply is the exact one)
+            said = clause_of(source.text, m.start, m.end).strip()
+            if verdict_turns(calls, float(m.value), verdict_of):
+                problems.append(rough_problem(said, float(m.value), lang))
+            elif any(with_value(args, float(m.value), float(m.value))[1] for args in calls):  # an input, its verdict firm
+                notes.append((f"「{said}」是約略的數字" if lang == "zh-TW" else f"\u201c{said}\u201d is approximate",
+                              rough_note(said, float(m.value), lang)))
+        return problems, notes
 
     def _call_part(self, question: str, lang: str, calc: Any, call: ToolCall, source: Query | None = None) -> Answer:
         """One calculation of a message that makes several, as a part: its headline, steps, clauses and the words its

@@ -124,3 +124,50 @@ def test_a_meetings_length_is_named_by_its_kind_not_its_key(engine):
     """The length set aside is said of the meeting by its name ("本會年會"), never the input's key."""
     a = _tally(_ask(engine, "今年參加學會年會2天，月會3次，外科學分總共幾分？"))
     assert not any("tsa_annual_meeting" in x for x in a.assumptions), a.assumptions
+
+
+# Class 2: an approximate figure ("約 N", "大概 N", "about N", "roughly N") a yes / no is asked of is read as a range (the figure
+# give or take 5 %): the verdict is given where it is the same over the whole range, the range said; where it turns inside it,
+# the exact figure is asked for, and a reply of the figure alone completes the check.
+@pytest.mark.parametrize("question", [
+    "I have roughly 180 radiology CME points plus one SCI case report as first author, do I qualify for renewal?",
+    "疑似陽性 100 例，完成追蹤約 72 例，會被扣款嗎？",
+    "疑似阳性 100 例，完成追踪大概 74 例，会不会被扣钱？",
+    "放射線專科教育積分大概 195 分，夠換證嗎？",
+])
+def test_a_verdict_that_turns_inside_an_approximate_figure_asks_for_it(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "clarify", (a.route, a.answer[:200])
+    assert any(m.startswith("rough:") for m in a.missing), a.missing
+    assert not a.tool_calls
+
+
+@pytest.mark.parametrize(("question", "first_word"), [
+    ("六年內放射線專科教育積分大概 250 分，夠換證嗎？", "夠。"),
+    ("疑似陽性 100 例，完成追蹤約 50 例，會被扣款嗎？", "會。"),
+    ("I have about 300 radiology CME points, enough to renew?", "Yes. "),
+    ("放射線专科教育积分约 120 分，够换证吗？", "不夠。"),
+])
+def test_a_verdict_the_same_over_the_range_is_given_with_the_range(engine, question, first_word):
+    a = _ask(engine, question)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert a.answer.startswith(first_word), a.answer.splitlines()[0]
+    assert any("結論都相同" in x or "the verdict is the same" in x for x in a.assumptions), a.assumptions
+
+
+@pytest.mark.parametrize(("question", "reply", "args"), [
+    ("疑似陽性 100 例，完成追蹤約 72 例，會被扣款嗎？", "73 例", {"completed_cases": 73}),
+    ("I have roughly 180 radiology CME points plus one SCI case report as first author, do I qualify for renewal?", "183",
+     {"cme_points": 183}),
+])
+def test_the_exact_figure_replied_completes_the_check(engine, question, reply, args):
+    _, final = _ask(engine, question, reply)
+    assert final.route == "calculator", final.answer[:200]
+    assert all(final.tool_calls[0].args[k] == v for k, v in args.items()), final.tool_calls[0].args
+
+
+def test_a_figure_asked_of_an_approximate_one_is_computed_with_the_assumption(engine):
+    """How much is deducted (no yes / no): computed from the figure said, the approximation shown."""
+    a = _ask(engine, "追蹤完成率大概 72%，這樣會被扣多少？")
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert any("約略" in x for x in a.assumptions), a.assumptions
