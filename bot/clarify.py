@@ -182,7 +182,10 @@ _ROUGH = re.compile(
     r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some)\s+)"
     r"\s*(?P<verb>做了|有|是|共)?\s*(?:\d[\d,]*(?:\.\d+)?\s*[kK]?(?![\d,])|[一二兩两三四五六七八九十百千]{1,5})|"
     r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?|[一二兩两三四五六七八九十百千]{1,5})\s*(?:年|個月|个月)?\s*"
-    r"(?:多|餘|余|出頭|出头|左右|上下|-?ish\b|\s+or\s+so\b|-odd\b)",
+    r"(?:多|餘|余|出頭|出头|左右|上下|-?ish\b|\s+or\s+so\b|-odd\b)|"
+    # a range ("170 到 180 分", "70~76 例", "between 250 and 280"): the figure said as its two ends
+    r"(?<![\d./])\d+(?:\.\d+)?\s*(?:分|例|案|次|篇|%)?\s*(?:到|至|~|～)\s*\d+(?:\.\d+)?(?![\d./])|"
+    r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d+(?:\.\d+)?",
     re.IGNORECASE)
 # words in a reply giving a figure as it is ("精確是215例", "exact count 14,100", "actually 212")
 _EXACT = re.compile(r"確切|确切|精確|精确|準確|准确|正確|正确|實際(?:上|是)|实际(?:上|是)|"

@@ -38,7 +38,8 @@ from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carr
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of
 from bot.reader.read import approximate_figures
-from bot.verdict import asks_yes_no, led, rough_note, rough_problem, verdict_turns, with_value, yes_no_lead
+from bot.verdict import (asks_yes_no, led, range_note, range_problem, ranges, rough_note, rough_problem, verdict_turns, with_value,
+                          yes_no_lead)
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -1769,6 +1770,18 @@ class Engine:
                     assumptions.append(f"{words}是您回覆的數字的筆數或合計，與回覆相符；計算用回覆的各個數字。" if lang == "zh-TW" else
                                        f"{words}: the count or total of the figures in your reply, which agree with it; "
                                        "the figures themselves are used.")
+        if not ledger.complete and source is not None:
+            spans, range_notes, range_problems = self._range_read(question, ext, done, source, ledger, lang)
+            if range_problems:
+                return self._clarify(question, lang, ext, problems=range_problems, keys=[ROUGH_KEY] * len(range_problems))
+            if spans:
+                again = account(
+                    source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
+                    rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start,
+                    others=siblings, set_aside=[*ext.set_aside, *spans])
+                if again.complete:
+                    ledger = again
+                    assumptions += range_notes
         if not ledger.complete:
             return self._unread(question, lang, ext, ledger, calls)
         unused = [compose.unused_item(m.words, why, lang) for m, why in ledger.unused]
@@ -1816,6 +1829,40 @@ class Engine:
                 notes.append((f"「{said}」是約略的數字" if lang == "zh-TW" else f"\u201c{said}\u201d is approximate",
                               rough_note(said, float(m.value), lang)))
         return problems, notes
+
+    def _range_read(self, question: str, ext: Extraction, done: list[Calculation], source: Query,
+                    ledger: Ledger, lang: str) -> tuple[list[tuple[int, int, str]], list[str], list[str]]:
+        """(spans set aside, assumptions, questions back) for figures said as ranges ("170 到 180 分", "70~76 例") in a yes / no
+        question whose answer is a verdict: the reader takes the low end, the top one is left unread. Where the verdict is the
+        same at the top end, the top end is set aside and the range said; where it turns, the exact figure is asked for."""
+        if source.followup is not None or not done or any(c.favourable() is None for c in done) or not asks_yes_no(question):
+            return [], [], []
+        calls = [ext.args, *ext.extra_calls]
+
+        def verdict_of(variant: list[dict[str, Any]]) -> bool | None:
+            try:
+                verdicts = {calculate(ext.tool, args).favourable() for args in variant}
+            except Exception:  # noqa: BLE001 - a top end the calculator rejects is no figure it could be
+                return None
+            return verdicts.pop() if len(verdicts) == 1 else None
+
+        now = verdict_of(calls)
+        spans: list[tuple[int, int, str]] = []
+        notes: list[str] = []
+        problems: list[str] = []
+        for r in ranges(source.text):
+            for (used, at), (other, (start, end)) in (((r.low, r.low_at), (r.high, r.high_at)), ((r.high, r.high_at), (r.low, r.low_at))):
+                unread = next((m for m in ledger.unaccounted if start <= m.start < end), None)
+                changed = [with_value(args, used, other) for args in calls]
+                if unread is None or any(at[0] <= m.start < at[1] for m in ledger.unaccounted) or not any(hit for _, hit in changed):
+                    continue  # (an end read, the other one unread: not this range's reading)
+                there = verdict_of([args for args, _ in changed])
+                if there is None or there != now:
+                    problems.append(range_problem(r, lang))
+                else:
+                    spans.append((unread.start, unread.end, "range_end"))
+                    notes.append(range_note(r, used, lang))
+        return spans, notes, problems
 
     def _call_part(self, question: str, lang: str, calc: Any, call: ToolCall, source: Query | None = None) -> Answer:
         """One calculation of a message that makes several, as a part: its headline, steps, clauses and the words its

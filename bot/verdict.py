@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from bot.parsing.text import fold
@@ -134,3 +135,52 @@ def rough_problem(said: str, value: float, lang: str) -> str:
         return f"「{said}」是約略的數字；實際數字在 {low:g} 到 {high:g} 之間，結論會不同。請告訴我確切的數字，我再幫您判斷。"
     return (f"“{said}” is approximate, and anywhere from {low:g} to {high:g} the verdict differs. "
             "Tell me the exact figure and I will work it out.")
+
+
+# A figure said as a range ("170 到 180 分", "70~76 例", "between 60 and 65 %", "9-10 年"): its two ends, the same unit.
+_RANGE_UNIT = r"(?:分|例|案|次|篇|場|场|年|天|位|人|%|％|points?|cases?|years?)?"
+RANGE = re.compile(rf"(?<![\d./-])(?P<low>\d+(?:\.\d+)?)\s*(?P<u1>{_RANGE_UNIT})\s*(?:到|至|~|～|–|—|-|\bto\b)\s*"
+                   rf"(?P<high>\d+(?:\.\d+)?)\s*(?P<u2>{_RANGE_UNIT})(?![\d./-])|"
+                   rf"\bbetween\s+(?P<blow>\d+(?:\.\d+)?)\s*(?P<bu1>{_RANGE_UNIT})\s+and\s+(?P<bhigh>\d+(?:\.\d+)?)\s*(?P<bu2>{_RANGE_UNIT})",
+                   re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Range:
+    """A figure said as a range: its words, its ends and where each end is written."""
+
+    said: str
+    low: float
+    high: float
+    low_at: tuple[int, int]
+    high_at: tuple[int, int]
+
+
+def ranges(text: str) -> list[Range]:
+    """The figures `text` says as ranges (the low end below the high one, one unit or none said between them)."""
+    out = []
+    for m in RANGE.finditer(text):
+        low, high = (m.group("low"), m.group("high")) if m.group("low") else (m.group("blow"), m.group("bhigh"))
+        u1, u2 = (m.group("u1"), m.group("u2")) if m.group("low") else (m.group("bu1"), m.group("bu2"))
+        if float(low) >= float(high) or (u1 and u2 and u1.lower().rstrip("s") != u2.lower().rstrip("s")):
+            continue
+        if not (u1 or u2) and all(re.fullmatch(r"(?:19|20)\d\d", x) for x in (low, high)):
+            continue  # "2025-2026": a span of years, no figure
+        lo, hi = ("low", "high") if m.group("low") else ("blow", "bhigh")
+        out.append(Range(m.group(0).strip(), float(low), float(high), m.span(lo), m.span(hi)))
+    return out
+
+
+def range_note(r: Range, used: float, lang: str) -> str:
+    """A range whose verdict is the same at both ends: computed at the end the reader took (`used`), said so."""
+    other = r.high if used == r.low else r.low
+    if lang == "zh-TW":
+        return f"「{r.said}」是一個範圍：以 {used:g} 計算；到 {other:g} 結論都相同。"
+    return f"“{r.said}” is a range: it is worked out at {used:g}, and at {other:g} the verdict is the same."
+
+
+def range_problem(r: Range, lang: str) -> str:
+    """The question back when the verdict turns inside a range."""
+    if lang == "zh-TW":
+        return f"「{r.said}」是一個範圍；在 {r.low:g} 到 {r.high:g} 之間結論會不同。請告訴我確切的數字，我再幫您判斷。"
+    return f"“{r.said}” is a range, and between {r.low:g} and {r.high:g} the verdict differs. Tell me the exact figure and I will work it out."

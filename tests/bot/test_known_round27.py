@@ -171,3 +171,36 @@ def test_a_figure_asked_of_an_approximate_one_is_computed_with_the_assumption(en
     a = _ask(engine, "追蹤完成率大概 72%，這樣會被扣多少？")
     assert a.route == "calculator", (a.route, a.answer[:200])
     assert any("約略" in x for x in a.assumptions), a.assumptions
+
+
+# Class 2, ranges: a figure said as a range ("170 到 180 分", "50 到 55 例", "between 250 and 280") in a yes / no question is
+# computed where the verdict is the same at both ends (the range said), else the exact figure is asked for.
+@pytest.mark.parametrize(("question", "first_word"), [
+    ("放射線專科教育積分 230 到 250 分，夠換證嗎？", "夠。"),
+    ("疑似陽性 100 例，完成追蹤 50 到 55 例，會被扣款嗎？", "會。"),
+    ("疑似阳性 100 例，完成追踪 80 至 90 例，会不会被扣款？", "不會。"),
+    ("I have between 250 and 280 radiology CME points, enough to renew?", "Yes. "),
+])
+def test_a_range_with_one_verdict_is_computed_and_said(engine, question, first_word):
+    a = _ask(engine, question)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert a.answer.startswith(first_word), a.answer.splitlines()[0]
+    assert any("是一個範圍" in x or "is a range" in x for x in a.assumptions), a.assumptions
+
+
+@pytest.mark.parametrize("question", [
+    "放射線專科教育積分 170 到 180 分，另外SCI第一作者case report 1篇，夠換證嗎？",
+    "疑似陽性 100 例，完成追蹤 70 到 76 例，會被扣款嗎？",
+    "I have between 150 and 250 radiology CME points, enough to renew?",
+])
+def test_a_range_across_the_verdicts_line_asks_for_the_figure(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "clarify", (a.route, a.answer[:200])
+    assert any(m.startswith("rough:") for m in a.missing), a.missing
+
+
+def test_the_exact_figure_replied_to_a_range_completes_the_check(engine):
+    _, final = _ask(engine, "疑似陽性 100 例，完成追蹤 70 到 76 例，會被扣款嗎？", "74 例")
+    assert final.route == "calculator", final.answer[:200]
+    assert final.tool_calls[0].args["completed_cases"] == 74
+    assert final.answer.startswith("會。"), final.answer.splitlines()[0]
