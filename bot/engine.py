@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import logging
 import re
 import threading
@@ -75,6 +76,16 @@ def calculate(name: str, args: dict[str, Any]) -> Calculation:
     from calculators.registry import calculate as registry_calculate
 
     return registry_calculate(name, args)
+
+
+def _verdict_of(tool: str, calls: list[dict[str, Any]]) -> bool | None:
+    """The one verdict of the calls (`Renderer.favourable`: enough, eligible, nothing deducted); None when the calls disagree
+    or the calculator rejects the figures (an end of a range it could not be: more completed than screened)."""
+    try:
+        verdicts = {calculate(tool, args).favourable() for args in calls}
+    except Exception:  # noqa: BLE001 - the calculator's rejection: no verdict
+        return None
+    return verdicts.pop() if len(verdicts) == 1 else None
 
 
 def _english_terms(text: str) -> list[str]:
@@ -1800,22 +1811,15 @@ class Engine:
     def _rough_figures(self, question: str, ext: Extraction, done: list[Calculation], source: Query | None,
                        lang: str) -> tuple[list[str], list[tuple[str, str]]]:
         """(questions back, assumptions) for the approximate figures ("約 180 分", "about 72 cases") of a yes / no question whose
-        answer is a verdict (enough, eligible, deducted): each is read as a range (`bot.verdict.approximate_range`); where the verdict turns inside
-        it, the exact figure is asked for, else the range is said to leave the verdict as it is (each assumption with the
-        start of the reader's own note on that figure, which it replaces). Nothing for a result that is no verdict (a total:
+        answer is a verdict (enough, eligible, deducted): each is read as a range (`bot.verdict.approximate_range`); where the
+        verdict turns inside it, the exact figure is asked for, else the range is said to leave the verdict as it is (each
+        assumption with the start of the reader's own note on that figure, which it replaces). Nothing for a result that is no verdict (a total:
         the figure is as exact as what was said, the reader's note says so)."""
         if source is None or source.followup is not None or not done or any(c.favourable() is None for c in done) \
                 or not asks_yes_no(question):
             return [], []  # (in a reply to a question back the person has been asked once: the figures stand as said)
         calls = [ext.args, *ext.extra_calls]
-
-        def verdict_of(variant: list[dict[str, Any]]) -> bool | None:
-            try:
-                verdicts = {calculate(ext.tool, args).favourable() for args in variant}
-            except Exception:  # noqa: BLE001 - an end the calculator rejects (more completed than screened) is no figure
-                return None
-            return verdicts.pop() if len(verdicts) == 1 else None
-
+        verdict_of = functools.partial(_verdict_of, ext.tool)
         problems: list[str] = []
         notes: list[tuple[str, str]] = []
         start = source.followup_start or len(source.text)
@@ -1833,19 +1837,12 @@ class Engine:
     def _range_read(self, question: str, ext: Extraction, done: list[Calculation], source: Query,
                     ledger: Ledger, lang: str) -> tuple[list[tuple[int, int, str]], list[str], list[str]]:
         """(spans set aside, assumptions, questions back) for figures said as ranges ("170 到 180 分", "70~76 例") in a yes / no
-        question whose answer is a verdict: the reader takes the low end, the top one is left unread. Where the verdict is the
-        same at the top end, the top end is set aside and the range said; where it turns, the exact figure is asked for."""
+        question whose answer is a verdict: the reader takes one end, the other is left unread. Where the verdict is the same at
+        the other end, that end is set aside and the range said; where it turns, the exact figure is asked for."""
         if source.followup is not None or not done or any(c.favourable() is None for c in done) or not asks_yes_no(question):
             return [], [], []
         calls = [ext.args, *ext.extra_calls]
-
-        def verdict_of(variant: list[dict[str, Any]]) -> bool | None:
-            try:
-                verdicts = {calculate(ext.tool, args).favourable() for args in variant}
-            except Exception:  # noqa: BLE001 - a top end the calculator rejects is no figure it could be
-                return None
-            return verdicts.pop() if len(verdicts) == 1 else None
-
+        verdict_of = functools.partial(_verdict_of, ext.tool)
         now = verdict_of(calls)
         spans: list[tuple[int, int, str]] = []
         notes: list[str] = []
