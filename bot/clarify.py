@@ -182,7 +182,10 @@ _ROUGH = re.compile(
     r"(?:~|～|≈|約|约|大約|大约|大概|差不多|將近|将近|\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some)\s+)"
     r"\s*(?P<verb>做了|有|是|共)?\s*(?:\d[\d,]*(?:\.\d+)?\s*[kK]?(?![\d,])|[一二兩两三四五六七八九十百千]{1,5})|"
     r"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?|[一二兩两三四五六七八九十百千]{1,5})\s*(?:年|個月|个月)?\s*"
-    r"(?:多|餘|余|出頭|出头|左右|上下|-?ish\b|\s+or\s+so\b|-odd\b)",
+    r"(?:多|餘|余|出頭|出头|左右|上下|-?ish\b|\s+or\s+so\b|-odd\b)|"
+    # a range ("170 到 180 分", "70~76 例", "between 250 and 280"): the figure said as its two ends
+    r"(?<![\d./])\d+(?:\.\d+)?\s*(?:分|例|案|次|篇|%)?\s*(?:到|至|~|～)\s*\d+(?:\.\d+)?(?![\d./])|"
+    r"\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d+(?:\.\d+)?",
     re.IGNORECASE)
 # words in a reply giving a figure as it is ("精確是215例", "exact count 14,100", "actually 212")
 _EXACT = re.compile(r"確切|确切|精確|精确|準確|准确|正確|正确|實際(?:上|是)|实际(?:上|是)|"
@@ -192,15 +195,17 @@ _CLAUSE = re.compile(r"(?:[^，、；;。\n,]|,(?=\d{3}(?!\d)))+")
 _UNIT_AFTER = re.compile(r"\s*(例|案|次|篇|天|分|位|名|場|场|件|%|cases?|screenings?|mammos?|days?|times?|points?)", re.IGNORECASE)
 
 
-def exact_for_rough(pending_question: str, reply: str) -> tuple[str, str, tuple[str, str]] | None:
+def exact_for_rough(pending_question: str, reply: str, asked: bool = False) -> tuple[str, str, tuple[str, str]] | None:
     """A reply giving the exact figure for one the question gave roughly ("兩百出頭例" + "精確是215例", "about 14k mammos" +
     "exact count 14,100"): (the question with the exact figure in the rough one's place, the reply's other clauses, (the
     rough words, the exact figure)). Only when the question has exactly one rough figure and the reply exactly one clause
     saying a figure is exact, with one figure in it (its unit, if said, the rough one's) — else None: the rough figure is
-    never guessed at, and a reply with two exact figures is not matched to one."""
+    never guessed at, and a reply with two exact figures is not matched to one. `asked`: the exact figure was what the question
+    back asked for ("「約 72 例」是約略的數字…請告訴我確切的數字"): a reply of one clause alone ("73 例") says it."""
     from bot.parsing.numbers import find_quantities  # noqa: PLC0415
 
-    exact = [m for m in _CLAUSE.finditer(reply) if _EXACT.search(m.group(0))]
+    clauses = [m for m in _CLAUSE.finditer(reply) if m.group(0).strip()]
+    exact = [m for m in clauses if _EXACT.search(m.group(0)) or (asked and len(clauses) == 1)]
     rough = list(_ROUGH.finditer(pending_question))
     if len(exact) != 1 or len(rough) != 1:
         return None

@@ -57,6 +57,8 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                "month_named": ("月份（什麼時候），不是數量，未列入計算", "a month of the year (when), not a quantity: not used"),
                "year_span": ("一段年度的起訖年（數字所屬的期間），不是數量，未列入計算",
                              "the first or last year of a span of years (when the figures fall), not a quantity: not used"),
+               "range_end": ("範圍的另一端；在這個範圍內結論都相同（見假設）",
+                             "the other end of a range; the verdict is the same across it (see the assumptions)"),
                "year_of_figures": ("數字所屬的年度；這項計算與年度無關，未採用",
                                    "the year the figures are for; this calculation does not depend on the year, so not used")}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import logging
 import re
 import threading
@@ -36,6 +37,10 @@ from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
+from bot.reader.mentions import clause_of
+from bot.reader.read import approximate_figures
+from bot.verdict import (asks_yes_no, led, range_note, range_problem, ranges, rough_note, rough_problem, verdict_turns, with_value,
+                          yes_no_lead)
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -63,6 +68,7 @@ RETRIEVE_K = 5
 WHICH_ARTICLE = re.compile(r"哪一?條|第幾條|哪個條文|哪一個條文|\bwhich (?:article|section|rule)\b|\bwhat article\b", re.IGNORECASE)
 _ARTICLE_LABEL = re.compile(r"條$|\(")  # 第五條, 二(二): an article, not a chapter (二) or an item (第五條第四款)
 CITE_MAX = 3
+ROUGH_KEY = "rough"  # a question back's missing key: the exact figure for an approximate one (`Engine._rough_figures`)
 
 
 def calculate(name: str, args: dict[str, Any]) -> Calculation:
@@ -70,6 +76,16 @@ def calculate(name: str, args: dict[str, Any]) -> Calculation:
     from calculators.registry import calculate as registry_calculate
 
     return registry_calculate(name, args)
+
+
+def _verdict_of(tool: str, calls: list[dict[str, Any]]) -> bool | None:
+    """The one verdict of the calls (`Renderer.favourable`: enough, eligible, nothing deducted); None when the calls disagree
+    or the calculator rejects the figures (an end of a range it could not be: more completed than screened)."""
+    try:
+        verdicts = {calculate(tool, args).favourable() for args in calls}
+    except Exception:  # noqa: BLE001 - the calculator's rejection: no verdict
+        return None
+    return verdicts.pop() if len(verdicts) == 1 else None
 
 
 def _english_terms(text: str) -> list[str]:
@@ -873,7 +889,7 @@ class Engine:
         if prior is not None:
             pending_question = _settled(pending_text(conversation, today) or prior.question)
             pending_question = _as_read_before(conversation, pending_question, prior, today)
-            rough = exact_for_rough(pending_question, question)
+            rough = exact_for_rough(pending_question, question, asked=any(m.startswith(f"{ROUGH_KEY}:") for m in prior.missing))
             reply = question
             if rough is not None:  # "精確是215例" for the question's "兩百出頭例": the exact figure in the rough one's place
                 pending_question, rest, (said, exact) = rough
@@ -1698,12 +1714,18 @@ class Engine:
                 return self._clarify(question, lang, ext, problems=[f"{field}: {message}"], keys=[field])
             done.append(calc)
             calls.append(ToolCall(name=ext.tool, args=args, result=calc.result.model_dump(mode="json")))
+        rough_problems, rough_notes = self._rough_figures(question, ext, done, source, lang)
+        if rough_problems:
+            return self._clarify(question, lang, ext, problems=rough_problems, keys=[ROUGH_KEY] * len(rough_problems))
         heads, steps, measures, assumptions, cited = [], [], [], [], []
         for old, new in source.corrections if source is not None else ():
             assumptions.append(f"您把 {old} 更正為 {new}：採用 {new}。" if lang == "zh-TW" else
                                f"You corrected {old} to {new}: {new} is used.")
         for note in ext.notes:
-            assumptions.append(note.render(lang))
+            # (an approximate figure whose range leaves the verdict as it is: said so in its own words, `_rough_figures`)
+            if not any(note.render(lang).startswith(settled) for settled, _ in rough_notes):
+                assumptions.append(note.render(lang))
+        assumptions += [text for _, text in rough_notes]
         for calc in done:
             heads.append(calc.headline(lang))
             tag = calc.tag(lang) if len(done) > 1 else ""
@@ -1717,6 +1739,10 @@ class Engine:
             for cid in calc.citations():
                 if cid not in cited:
                     cited.append(cid)
+        if heads:  # a yes / no question is answered by its first word, before the figure ("不夠。換證積分 190 分…")
+            # (a reply completing a question back answers the question it completes: the source's own words)
+            asked = source.original if source is not None else question
+            heads[0] = led(yes_no_lead(asked, [calc.favourable() for calc in done], heads[0], lang), heads[0], lang)
         citations = [c for cid in cited if (c := compose.cite(self.corpus, cid, 240)) is not None]
         if not citations:
             citations = self._tool_citations(ext.tool)
@@ -1755,6 +1781,18 @@ class Engine:
                     assumptions.append(f"{words}是您回覆的數字的筆數或合計，與回覆相符；計算用回覆的各個數字。" if lang == "zh-TW" else
                                        f"{words}: the count or total of the figures in your reply, which agree with it; "
                                        "the figures themselves are used.")
+        if not ledger.complete and source is not None:
+            spans, range_notes, range_problems = self._range_read(question, ext, done, source, ledger, lang)
+            if range_problems:
+                return self._clarify(question, lang, ext, problems=range_problems, keys=[ROUGH_KEY] * len(range_problems))
+            if spans:
+                again = account(
+                    source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
+                    rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start,
+                    others=siblings, set_aside=[*ext.set_aside, *spans])
+                if again.complete:
+                    ledger = again
+                    assumptions += range_notes
         if not ledger.complete:
             return self._unread(question, lang, ext, ledger, calls)
         unused = [compose.unused_item(m.words, why, lang) for m, why in ledger.unused]
@@ -1769,6 +1807,59 @@ class Engine:
         return Answer(question=question, lang=lang, route="calculator", answer=text, citations=citations,
                       tool_calls=calls, assumptions=assumptions, steps=steps, retrieved=[c.id for c in citations],
                       reading=[Reading(**r) for r in ledger.reading], unused=unused, parts=parts)
+
+    def _rough_figures(self, question: str, ext: Extraction, done: list[Calculation], source: Query | None,
+                       lang: str) -> tuple[list[str], list[tuple[str, str]]]:
+        """(questions back, assumptions) for the approximate figures ("約 180 分", "about 72 cases") of a yes / no question whose
+        answer is a verdict (enough, eligible, deducted): each is read as a range (`bot.verdict.approximate_range`); where the
+        verdict turns inside it, the exact figure is asked for, else the range is said to leave the verdict as it is (each
+        assumption with the start of the reader's own note on that figure, which it replaces). Nothing for a result that is no verdict (a total:
+        the figure is as exact as what was said, the reader's note says so)."""
+        if source is None or source.followup is not None or not done or any(c.favourable() is None for c in done) \
+                or not asks_yes_no(question):
+            return [], []  # (in a reply to a question back the person has been asked once: the figures stand as said)
+        calls = [ext.args, *ext.extra_calls]
+        verdict_of = functools.partial(_verdict_of, ext.tool)
+        problems: list[str] = []
+        notes: list[tuple[str, str]] = []
+        start = source.followup_start or len(source.text)
+        for m in approximate_figures(source):
+            if m.start >= start or not isinstance(m.value, (int, float)):
+                continue  # (a figure of the reply is the exact one)
+            said = clause_of(source.text, m.start, m.end).strip()
+            if verdict_turns(calls, float(m.value), verdict_of):
+                problems.append(rough_problem(said, float(m.value), lang))
+            elif any(with_value(args, float(m.value), float(m.value))[1] for args in calls):  # an input, its verdict firm
+                notes.append((f"「{said}」是約略的數字" if lang == "zh-TW" else f"\u201c{said}\u201d is approximate",
+                              rough_note(said, float(m.value), lang)))
+        return problems, notes
+
+    def _range_read(self, question: str, ext: Extraction, done: list[Calculation], source: Query,
+                    ledger: Ledger, lang: str) -> tuple[list[tuple[int, int, str]], list[str], list[str]]:
+        """(spans set aside, assumptions, questions back) for figures said as ranges ("170 到 180 分", "70~76 例") in a yes / no
+        question whose answer is a verdict: the reader takes one end, the other is left unread. Where the verdict is the same at
+        the other end, that end is set aside and the range said; where it turns, the exact figure is asked for."""
+        if source.followup is not None or not done or any(c.favourable() is None for c in done) or not asks_yes_no(question):
+            return [], [], []
+        calls = [ext.args, *ext.extra_calls]
+        verdict_of = functools.partial(_verdict_of, ext.tool)
+        now = verdict_of(calls)
+        spans: list[tuple[int, int, str]] = []
+        notes: list[str] = []
+        problems: list[str] = []
+        for r in ranges(source.text):
+            for (used, at), (other, (start, end)) in (((r.low, r.low_at), (r.high, r.high_at)), ((r.high, r.high_at), (r.low, r.low_at))):
+                unread = next((m for m in ledger.unaccounted if start <= m.start < end), None)
+                changed = [with_value(args, used, other) for args in calls]
+                if unread is None or any(at[0] <= m.start < at[1] for m in ledger.unaccounted) or not any(hit for _, hit in changed):
+                    continue  # (an end read, the other one unread: not this range's reading)
+                there = verdict_of([args for args, _ in changed])
+                if there is None or there != now:
+                    problems.append(range_problem(r, lang))
+                else:
+                    spans.append((unread.start, unread.end, "range_end"))
+                    notes.append(range_note(r, used, lang))
+        return spans, notes, problems
 
     def _call_part(self, question: str, lang: str, calc: Any, call: ToolCall, source: Query | None = None) -> Answer:
         """One calculation of a message that makes several, as a part: its headline, steps, clauses and the words its

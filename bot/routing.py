@@ -1399,21 +1399,44 @@ class Decision:
 
 # Facts a verdict turns on that are conditions, not figures: asked for when a duty hangs on them (`ASKS_OBLIGATION`).
 CONDITION_NEEDS = frozenset({"human_factor"})
-# One's birth said by its year alone ("我是1966年生的", "民國55年次", "born in 1965"), and article 6's lifetime certificate asked:
-# the age that counts is the one on the application day, so the birth date and that day are asked for — the rule's "60 歲以上"
-# is never quoted as the person's yes (nor is a 60 quoted from the rule, "聽說60歲可以申請終身", read as their age).
-BIRTH_YEAR = re.compile(r"(?:19|20)\d\d\s*年\s*(?:次|出生|生)(?!\s*日)|民國\s*\d{2,3}\s*年\s*(?:次|出生|生)(?!\s*日)|"
-                        r"\bborn\s+in\s+(?:19|20)\d\d\b(?!\s*[-/.]\s*\d)|\b(?:birth\s+year|year\s+of\s+birth)\b", re.IGNORECASE)
+# One's birth said without its day — by its year alone or its year and month, in any common form ("我是1966年生的", "1966年3月出生",
+# "民國55年3月生", "55年次", "66年次的", "出生年月 1966/03", "born in 1966", "born March 1966", "born in 03/1966") — and article 6's
+# lifetime certificate asked: the age that counts is the one on the application day, so the birth date and that day are
+# asked for — the rule's "60 歲以上" is never quoted as the person's yes (nor is a 60 quoted from the rule, "聽說60歲可以申請終身",
+# read as their age). (A full birth date, "1966年3月15日生", is the reader's: tsir_renewal_check's birth_date.)
+_MONTH_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEAR_MONTH_ZH = r"\s*年\s*(?:(?:0?[1-9]|1[0-2])\s*月(?:份)?\s*)?"
+BIRTH_YEAR = re.compile(
+    rf"(?<![\d.])(?:19|20)\d\d{_YEAR_MONTH_ZH}(?:次|出生|生)(?!\s*[日效])|民國\s*\d{{2,3}}{_YEAR_MONTH_ZH}(?:次|出生|生)(?!\s*[日效])|"
+    # the ROC year without 民國: 年次 always dates a birth ("55年次", "66年次的"); 生 / 出生 after a year and month too
+    rf"(?<![\d.])\d{{2,3}}\s*年次|(?<![\d.])[3-9]\d\s*年\s*(?:0?[1-9]|1[0-2])\s*月(?:份)?\s*(?:出生|生)(?!\s*[日效])|"
+    # 出生 said first, then a year, or a year and month, with no day ("出生年月 1966/03", "生於民國55年3月", "出生於 1966 年")
+    r"(?:出生|生於|生于)(?:年份?|年月)?\s*(?:於|于|在|是|為|:|：)?\s*(?:民國\s*)?(?:(?:19|20)\d\d|\d{2,3})"
+    r"(?:\s*年(?:\s*(?:0?[1-9]|1[0-2])\s*月)?|\s*[/.-]\s*(?:0?[1-9]|1[0-2]))(?!\s*[/.-]?\s*\d)(?!\s*\d{1,2}\s*[日號号])|"
+    rf"\bborn\s+(?:in\s+)?(?:(?:{_MONTH_EN}\s+(?:of\s+)?|(?:0?[1-9]|1[0-2])\s*/\s*))?(?:19|20)\d\d\b(?!\s*[-/.]\s*\d)|"
+    r"\b(?:birth\s+year|year\s+of\s+birth)\b", re.IGNORECASE)
 LIFETIME_ASKED = re.compile(r"終身|lifetime|for\s+life", re.IGNORECASE)
+# Whether renewing is still needed, asked beside one's birth ("民國55年3月生，還需要換證嗎", "born in 1966 — do I still have to
+# renew?"): article 6's exemption at 60 is what the birth is said for.
+STILL_RENEW_ASKED = re.compile(r"(?:還|还|仍|仍然|繼續|继续)\s*(?:需要|要|得|須|需|用)?\s*(?:換證|换证|續證|续证|展延|更新)|"
+                               r"(?:需不需要|要不要|用不用|還要不要)\s*(?:再)?\s*(?:換證|换证)|免換證|免换证|"
+                               r"\bstill\s+(?:need|have|got)\s+to\s+renew\b|\b(?:keep|stop)\s+renewing\b", re.IGNORECASE)
 
 
 def _lifetime_dates_missing(q: Query, found: list[Extraction]) -> Extraction | None:
     """The instructor renewal reading, asked back for the birth date and the application date, when the lifetime certificate
-    is asked of a birth year alone (`BIRTH_YEAR`); else None."""
-    if q.followup is not None or not LIFETIME_ASKED.search(q.cues) or not BIRTH_YEAR.search(q.cues):
+    (or whether renewing is still needed, with no other fact of the renewal) is asked of a birth said without its day
+    (`BIRTH_YEAR`); else None. With no reading of the renewal found (no instructor named: "1966年3月出生，可以申請終身證書嗎"), one
+    is made: article 6's lifetime certificate is the instructor's alone."""
+    if q.followup is not None or not BIRTH_YEAR.search(q.cues):
         return None
     check = next((c for c in found if c.tool == "tsir_renewal_check"), None)
-    if check is None or check.args.get("birth_date") or check.invalid:
+    if not LIFETIME_ASKED.search(q.cues) and not (STILL_RENEW_ASKED.search(q.cues) and check is not None and not check.facts):
+        return None  # (renewing asked of another certificate, "外科專科醫師證書還要換證嗎", has no instructor reading)
+    if check is None and any(c.facts for c in found):
+        return None  # another calculation's own facts are given: that one is asked
+    check = check if check is not None else Extraction(tool="tsir_renewal_check", args={"activities": []})
+    if check.args.get("birth_date") or check.invalid:
         return None
     from calculators.vocab_tsir import RENEWAL  # noqa: PLC0415 - the declared slots' own questions
 
@@ -1444,9 +1467,9 @@ def _age_past_sixty_only(q: Query, found: list[Extraction]) -> bool:
             and not any(c.facts for c in found))
 
 
-BIRTH_DATE_NEED = Need("birth_date", "請問您確切的出生日期（年、月、日）？只有出生年份無法判斷申請日當天是否已滿 60 歲。",
-                       "What is your exact date of birth (day and month too)? The birth year alone cannot tell whether you are 60 on "
-                       "the application day.")
+BIRTH_DATE_NEED = Need("birth_date", "請問您確切的出生日期（年、月、日）？只憑出生年份或年月無法判斷申請日當天是否已滿 60 歲。",
+                       "What is your exact date of birth (day and month too)? The birth year, or year and month, alone cannot tell "
+                       "whether you are 60 on the application day.")
 
 
 def _below_seniority(years: object) -> bool:
@@ -1488,11 +1511,11 @@ def _decided(q: Query) -> Decision | None:
         found = [c for c in found if _subject(c.tool) == "review"]
     if not any(c.tool == "hpa_followup_deadline" for c in found) and (missing := _deadline_category_missing(q)) is not None:
         return Decision("clarify", missing)
+    if (lifetime := _lifetime_dates_missing(q, found)) is not None:
+        return Decision("clarify", lifetime)
     if not found:
         return None
     window = next((c for c in found if c.tool == "renewal_window"), None)
-    if (lifetime := _lifetime_dates_missing(q, found)) is not None:
-        return Decision("clarify", lifetime)
     if _age_past_sixty_only(q, found):
         return None
     first = found[0]

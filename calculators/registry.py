@@ -79,6 +79,9 @@ class Calculation:
     def steps(self, lang: str) -> list[str]:
         return self.spec.render.steps(self.args, self.result, lang)
 
+    def favourable(self) -> bool | None:
+        return self.spec.render.favourable(self.args, self.result)
+
     def measures(self, lang: str) -> list[str]:
         return self.spec.render.measures(self.args, self.result, lang)
 

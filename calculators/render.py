@@ -28,6 +28,11 @@ class Renderer(Generic[In, Out]):
         """The figure or verdict, in one or two sentences ("" for none)."""
         return ""
 
+    def favourable(self, args: In, result: Out) -> bool | None:
+        """Is the result the person's good outcome (enough, eligible, nothing deducted, within the cap)? None for a result
+        that is no verdict (a total, a grade, a deadline): a yes / no question is then answered by the figure alone."""
+        return None
+
     def steps(self, args: In, result: Out, lang: str) -> list[str]:
         """The calculation steps shown under the headline."""
         return result.step_lines(lang)

@@ -61,6 +61,9 @@ class RereadRenderer(Renderer[RereadActionInput, RereadActionResult]):
 
 
 class FacilityVolumeRenderer(Renderer[FacilityVolumeInput, FacilityVolumeResult]):
+    def favourable(self, args: FacilityVolumeInput, result: FacilityVolumeResult) -> bool | None:
+        return not result.over_limit
+
     def headline(self, args: FacilityVolumeInput, result: FacilityVolumeResult, lang: str) -> str:
         r = result
         if lang == "zh-TW":
@@ -105,6 +108,9 @@ class RadiographerVolumeRenderer(Renderer[RadiographerVolumeInput, RadiographerV
 
 
 class DeductionRenderer(Renderer[FollowupDeductionInput, FollowupDeductionResult]):
+    def favourable(self, args: FollowupDeductionInput, result: FollowupDeductionResult) -> bool | None:
+        return result.deduction_pct == 0
+
     def headline(self, args: FollowupDeductionInput, result: FollowupDeductionResult, lang: str) -> str:
         r = result
         if lang == "zh-TW":

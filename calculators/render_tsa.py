@@ -20,6 +20,9 @@ class CreditTallyRenderer(Renderer[TsaCreditTallyInput, TsaCreditTallyResult]):
 
 
 class RenewalCheckRenderer(Renderer[TsaRenewalCheckInput, TsaRenewalCheckResult]):
+    def favourable(self, args: TsaRenewalCheckInput, result: TsaRenewalCheckResult) -> bool | None:
+        return result.eligible
+
     def headline(self, args: TsaRenewalCheckInput, result: TsaRenewalCheckResult, lang: str) -> str:
         zh = lang == "zh-TW"
         r = result

@@ -23,6 +23,9 @@ def domain_name(domain: str, lang: str) -> str:
 
 
 class EligibilityRenderer(Renderer[TsirEligibilityInput, TsirEligibilityResult]):
+    def favourable(self, args: TsirEligibilityInput, result: TsirEligibilityResult) -> bool | None:
+        return result.eligible
+
     def headline(self, args: TsirEligibilityInput, result: TsirEligibilityResult, lang: str) -> str:
         zh = lang == "zh-TW"
         r = result
@@ -54,6 +57,10 @@ def lifetime_only(args: TsirRenewalInput, result: TsirRenewalResult) -> bool:
 
 class RenewalRenderer(Renderer[TsirRenewalInput, TsirRenewalResult]):
     """For a lifetime-only question article 6 is the answer: 0 points is no tally, so its rows are left out."""
+
+    def favourable(self, args: TsirRenewalInput, result: TsirRenewalResult) -> bool | None:
+        """Enough points to renew (for a lifetime-only question: 60 on the application day)."""
+        return result.lifetime_eligible if lifetime_only(args, result) else result.eligible
 
     def headline(self, args: TsirRenewalInput, result: TsirRenewalResult, lang: str) -> str:
         zh = lang == "zh-TW"

@@ -147,6 +147,9 @@ class Slot:
     # clause names places of one side only is that side's kind, whatever its activity words said ("observership at a
     # medical centre here in Taiwan" is at home; "去美國 MD Anderson 短期進修" abroad) — the place decides
     places: tuple[tuple[Any, Any, str, str, Text], ...] = ()
+    # items: (kind, words, note): an item of the kind whose clause names it by these words only infers it (a society's annual
+    # meeting with no society named, "去了學會年會", read as the TSA's own): the kind is kept and the note ({said}) says so
+    inferred: tuple[tuple[Any, str, Text], ...] = ()
     also: str = ""  # items: words saying the place was attended too ("會議本身也算"): it is one item, in the kind's year
     also_kinds: tuple[str, ...] = ()  # … only a place of these kinds (all when empty)
     also_ask: Text | None = None  # … asked when those words are said and no place of these kinds is named ("plus the

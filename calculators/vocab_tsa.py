@@ -134,6 +134,12 @@ SPECIALTY_SOCIETY_MEETING = (
     r"breast|vascular|trauma|endocrine)\w*(?: surg\w*)?\s+(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference)"
     r"|(?-i:\b(?!TSA\b|TSIR\b|TACE\b|TARE\b|TIPS\b)T[A-Z]{2,6}\b)\s*(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference|年會)")
 
+# A society's annual meeting with no society named: 學會 / 醫學會 right after a verb, a count or a comma, not after a name
+# ("參加學會年會", "去了醫學會的年會", "一場學會年會"; never "外科醫學會年會", "消化系醫學會年會"), or "a / the society('s) annual meeting"
+UNNAMED_SOCIETY_MEETING = (r"(?:^|(?<=[，,、；;:：\s])|(?<=參加)|(?<=参加)|(?<=出席)|(?<=去)|(?<=到)|(?<=了)|(?<=過)|(?<=过)|(?<=個)|(?<=个)|"
+                           r"(?<=場)|(?<=场)|(?<=次)|(?<=某))(?:醫學會|医学会|學會|学会)\s*(?:的)?\s*(?:年會|年会)|"
+                           r"\b(?:a|an|the|one|some)\s+societ(?:y|y['’]s)\s+(?:" + ANNUAL + r")\s+(?:meeting|mtg|congress)")
+
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
     # (a particle between the words is the same name: "外科相關的醫學會年會", "其他外科的醫學會")
@@ -324,6 +330,12 @@ TALLY = Vocabulary(
         also_ask=("您說會議本身也要算：是哪一種會議（本會年會、月會、專科醫學會年會或國際會議）？",
                   "You say the meeting itself counts too: which meeting was it (the TSA annual meeting, a monthly meeting, "
                   "a specialty society's annual meeting or an international meeting)?"),
+        # an annual meeting of a society not named ("去了學會年會", "參加醫學會的年會", "a society's annual meeting") is read as
+        # the TSA's own, and said so: another society's (5.3, 5.10) is credited differently
+        inferred=(("tsa_annual_meeting", UNNAMED_SOCIETY_MEETING,
+                   ("「{said}」沒有說是哪個學會的年會，視為本會（台灣外科醫學會）年會計分；若是其他學會（例如專科醫學會）的年會，積分不同，請說明。",
+                    "“{said}” does not say whose annual meeting it was: it is counted as the TSA's own annual meeting; if it was "
+                    "another society's (a specialty society's, say), the credits differ — say so.")),),
         # training at home or abroad: the place its clause names decides (5.9(1) abroad, 5.9(2) at a medical centre at home)
         places=(("training_domestic", "training_abroad", HOME_PLACES + "|" + MEDICAL_CENTRES, ABROAD_PLACES,
                  ("進修地點依問題所寫的地點判斷（{place}）。", "Where the training was follows the place written ({place}).")),),

@@ -38,6 +38,15 @@ def item_model(model: type[BaseModel], name: str) -> type[BaseModel]:
     raise TypeError(f"{model.__name__}.{name} is no list of models")
 
 
+def kind_labels(model: type[BaseModel], name: str) -> dict[str, tuple[str, str]]:
+    """The (zh, en) names of the item kinds of a list field (TSA activities: "本會年會" / "TSA annual meeting"), {} when its
+    items declare none."""
+    field = item_model(model, name).model_fields.get("kind")
+    extra = field.json_schema_extra if field is not None else None
+    choices = extra.get("choices", {}) if isinstance(extra, dict) else {}
+    return {str(k): (str(v[0]), str(v[1])) for k, v in choices.items()} if isinstance(choices, dict) else {}
+
+
 def _asked_by(model: type[BaseModel], item: dict[str, Any]) -> list[str]:
     """The fields the item model requires of this item (FieldProblem / missing), in order."""
     try:
@@ -910,6 +919,16 @@ def _placed(r: Reading, slot: Slot, kind: Any, clause: str) -> Any:
     return kind
 
 
+def _note_inferred(r: Reading, slot: Slot, kind: Any, clause: str) -> None:
+    """An item whose kind its clause's words only infer (`Slot.inferred`: "學會年會" with no society named, read as the TSA's
+    own annual meeting): the assumption is said in a note, once."""
+    for of_kind, words, note in slot.inferred:
+        if kind == of_kind and (m := compiled(words).search(clause)) is not None:
+            said = Note(note[0].format(said=m.group(0).strip()), note[1].format(said=m.group(0).strip()))
+            if said not in r.notes:
+                r.notes.append(said)
+
+
 def _in_brackets(t: str, start: int) -> bool:
     """Does the text at `start` lie inside brackets opened earlier in its sentence?"""
     sentence = t[max(t.rfind(ch, 0, start) for ch in "。；;？?！!\n") + 1:start]
@@ -1132,6 +1151,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if kind is None:
             continue
         kind = _placed(r, slot, kind, clause)
+        _note_inferred(r, slot, kind, clause)
         if _restates_choices(r, slot, kind, start, clause, in_clause, items, first_number):
             continue  # "掛名了 4 篇，都是其他作者": the role said again of all of them, no other item
         if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:

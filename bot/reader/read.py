@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
-from bot.reader.items import named_kinds, bind_items
+from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
 import re
 
@@ -352,16 +352,21 @@ _APPROX_AFTER = re.compile(r"^\s*(?:%|例|案|次|場|场|篇|天|分|件|人|�
                            r"(?:左右|上下|出頭|出头|多一點|多一点|-?ish\b|or so\b|give or take\b)", re.IGNORECASE)
 
 
+def approximate_figures(q: Query) -> list[Mention]:
+    """The figures the person says are approximate ("~60", "約 320 例", "大概 6 次左右", "about 72%", "320-ish")."""
+    t = q.text
+    return [n for n in numbers(q)
+            if _APPROX_BEFORE.search(t, max(0, n.start - 14), n.start) or _APPROX_AFTER.match(t[n.end:n.end + 12])]
+
+
 def _approximate(r: Reading) -> None:
     """"只有 ~60 例", "大概 6 次左右", "about 72%": an approximate figure the calculation takes is read as the figure said,
     and the approximation is stated as an assumption (the result is as exact as the figure)."""
     t = r.q.text
     aside = {x[0] for x in r.set_aside}
     held = {x for _, _, x in _holders(r)}
-    for n in numbers(r.q):
+    for n in approximate_figures(r.q):
         if n.start in aside or float(n.value) not in held:  # type: ignore[arg-type]
-            continue
-        if not (_APPROX_BEFORE.search(t, max(0, n.start - 14), n.start) or _APPROX_AFTER.match(t[n.end:n.end + 12])):
             continue
         v = as_number(float(n.value))  # type: ignore[arg-type]
         said = clause_of(t, n.start, n.end).strip()
@@ -634,7 +639,8 @@ def _lengths_not_taken(r: Reading, s: Slot) -> None:
         r.set_aside.append((n.start, n.end, "attribute"))
         r.used.add(n.start)
         said = clause_of(t, n.start, n.end).strip()
-        label = choice_labels(r, s.name).get(str(kind), (str(kind), str(kind)))
+        # (an item's kind is named by the item model's own labels: "本會年會", never its key)
+        label = (choice_labels(r, s.name) or kind_labels(r.vocab.model, s.name)).get(str(kind), (str(kind), str(kind)))
         r.notes.append(Note(f"「{said}」是{label[0]}的長度，這類活動的積分不依長度計算，未列入計算。",
                             f"“{said}” is how long the {label[1]} lasted; its credits do not depend on its length, so it is not used."))
 

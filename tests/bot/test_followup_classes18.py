@@ -167,7 +167,8 @@ def test_a_date_after_a_deadline_rule_answer_completes_the_deadline(engine, ques
 def test_dates_after_a_lifetime_rules_answer_complete_the_check(engine):
     first, final = ask_and_reply(engine, "I turn 61 next year, born 1966; lifetime instructor certificate?",
                            "DOB 1966-03-10; application 2027-05-01")
-    assert first.route == "retrieval"
+    # (round 27: "born 1966" is a birth said by its year alone — the dates are asked back, no rule's yes quoted)
+    assert first.route == "clarify"
     assert final.route == "calculator", final.answer
     assert final.tool_calls[0].result["lifetime_eligible"] is True
 

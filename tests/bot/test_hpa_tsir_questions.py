@@ -138,7 +138,7 @@ def test_lifetime_not_yet_names_the_renewal_requirement_as_context(ask):
 def test_points_given_still_lead_with_the_points(ask):
     a = ask("I was born on 1966-12-01 and have 210 radiology CME points. If I apply on 2026-12-01, can I renew my TSIR instructor certificate?")
     assert a.tool_calls[0].args.get("cme_points") == 210
-    assert a.answer.startswith("Renewal points: 210")
+    assert a.answer.startswith("Yes. Renewal points: 210")  # (round 27: a yes / no asked is answered first, then the points)
 
 
 # ------------------------------------------------------------------ TSIR: dates, article types, English case counts

@@ -1,0 +1,186 @@
+"""The yes / no a calculator answer leads with when the question asks yes / no ("這樣夠不夠？", "會不會被扣分？", "Do I
+qualify?"): the first word answers the question in the user's own verb (夠 / 不夠, 會 / 不會, 可以 / 不可以; Yes / No),
+before the figure.
+
+Whether a result is the person's good outcome (enough, eligible, nothing deducted, within the cap) is its tool's
+renderer's to say (`calculators.render.Renderer.favourable`); here only which outcome the question asks about: the bad
+one ("會不會被扣", "am I over the cap?") or the good one ("夠嗎", "do I qualify?").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.parsing.text import fold
+from bot.rules_answer import answer_kind, polarity_word
+
+# The A-not-A form asks, it negates nothing ("夠不夠", "會不會"): taken out before the bad outcome's words are looked for.
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没沒]\1")
+# The bad outcome asked about: a deduction, a shortfall, a cap exceeded, a failure, a loss.
+ADVERSE_ASKED = re.compile(
+    r"扣|罰|罚|不夠|不够|不足|不合格|不及格|不符|不達|不达|未達|未达|沒達|没达|超過|超过|超出|超量|超標|超标|爆量|被退|退件|不給付|不给付|"
+    r"核刪|核删|停權|停权|停用|停止|取消|撤銷|撤销|失去|喪失|丧失|差(?!不多)|缺|少於|少于|低於|低于|"
+    r"\b(?:deduct\w*|penal\w*|fined?|fines|short|shortfall|fail\w*|lose|losing|lost|exceed\w*|over\s+(?:the\s+)?(?:cap|limit|quota)|"
+    r"too\s+(?:many|much|few|low)|not\s+enough|insufficient|dock(?:ed)?|cut|miss(?:ing)?|suspend\w*|revoked?|below|under\s+the)\b",
+    re.IGNORECASE)
+# "…, enough to renew?", "…，這樣夠嗎": whether what the person has will do, asked after the facts (a yes / no the rules'
+# question kinds read as no particular kind).
+_ENOUGH_ASKED = re.compile(r"(?:^|[,，;；—–-]\s*)(?:(?:is|are)\s+(?:that|it|this|they)\s+)?(?:good\s+)?(?:enough|sufficient)\b[^?？.]*[?？]\s*$",
+                           re.IGNORECASE)
+# A headline that already leads with its own yes / no ("可以：申請日…", "Not yet: …").
+_ALREADY_LED = re.compile(r"^(?:可以|不可以|還不行|还不行|會|不會|夠|不夠|是|否|Yes|No|Not yet)\s*[：:，,。.]")
+
+
+def asks_adverse(question: str) -> bool:
+    """Does the yes / no question ask about the bad outcome ("會不會被扣款", "am I over the cap?") rather than the good one
+    ("夠不夠", "do I qualify?")?"""
+    return bool(ADVERSE_ASKED.search(_A_NOT_A.sub("", fold(question))))
+
+
+def asks_yes_no(question: str) -> bool:
+    """Does the question ask yes / no (the rules' question kinds, or "…, enough?" after the facts)?"""
+    return answer_kind(question) == "yes_no" or bool(_ENOUGH_ASKED.search(fold(question)))
+
+
+def yes_no_lead(question: str, favourable: list[bool | None], headline: str, lang: str) -> str:
+    """The word a calculator answer to a yes / no question leads with ("不夠", "會", "Yes"), "" when the question asks
+    no yes / no, when a result gives no verdict or the results disagree, or when the headline already leads with one."""
+    verdicts = set(favourable)
+    if len(verdicts) != 1 or None in verdicts or not asks_yes_no(question) or _ALREADY_LED.match(headline):
+        return ""
+    (good,) = verdicts
+    yes = good != asks_adverse(question)
+    word = polarity_word(question, not yes, lang)
+    # (the headline's own first word already the answer: "可以申請展延：…" asked "可以展延嗎" — never "No" before "Not yet")
+    return "" if re.match(rf"{re.escape(word)}(?![A-Za-z])", headline) else word
+
+
+def led(word: str, headline: str, lang: str) -> str:
+    """The headline after its yes / no word ("不夠。換證積分 190 分…", "No. Renewal points: …")."""
+    if not word:
+        return headline
+    return f"{word}。{headline}" if lang == "zh-TW" else f"{word}. {headline}"
+
+
+# An approximate figure ("約 180 分", "about 72 cases", "大概 6 次左右") read as a range when a yes / no is asked of it: the
+# figure said, give or take this share of it (at least 1). The yes / no is given only where it is the same at both ends of the
+# range; otherwise the exact figure is asked for — a verdict that turns inside the person's own rounding is never given as
+# theirs. (A figure asked of it — how much is deducted, what the rate is — is computed from the figure said, with the
+# assumption shown: the figure is as exact as what was said.)
+APPROX_SPREAD = 0.05
+
+
+def approximate_range(value: float) -> tuple[float, float]:
+    """The values an approximate figure covers (`APPROX_SPREAD`; whole figures stay whole, none below 0)."""
+    give = max(1.0, abs(value) * APPROX_SPREAD)
+    if float(value).is_integer():
+        give = float(math.ceil(give))
+    return max(0.0, value - give), value + give
+
+
+def with_value(args: Any, old: float, new: float) -> tuple[Any, bool]:
+    """A copy of `args` with the first number equal to `old` (depth first, in order) replaced by `new`; and whether one was."""
+    if isinstance(args, bool):
+        return args, False
+    if isinstance(args, (int, float)):
+        if float(args) == old:
+            return (int(new) if isinstance(args, int) and float(new).is_integer() else new), True
+        return args, False
+    if isinstance(args, dict):
+        out, done = {}, False
+        for k, v in args.items():
+            out[k], hit = (v, False) if done else with_value(v, old, new)
+            done = done or hit
+        return out, done
+    if isinstance(args, list):
+        items, done = [], False
+        for v in args:
+            new_v, hit = (v, False) if done else with_value(v, old, new)
+            items.append(new_v)
+            done = done or hit
+        return items, done
+    return args, False
+
+
+def verdict_turns(calls: list[dict[str, Any]], value: float, verdict_of: Callable[[list[dict[str, Any]]], bool | None]) -> bool:
+    """Does the verdict of `calls` (`verdict_of`: None where the calculator rejects the figures) differ at either end of the
+    approximate `value`'s range? An end the calculator rejects (more completed than screened) is no figure it could be."""
+    now = verdict_of(calls)
+    for end in approximate_range(value):
+        changed = [with_value(args, value, end) for args in calls]
+        if not any(hit for _, hit in changed):
+            return False  # the figure is no input of the calculation
+        there = verdict_of([args for args, _ in changed])
+        if there is not None and there != now:
+            return True
+    return False
+
+
+def rough_note(said: str, value: float, lang: str) -> str:
+    """The approximate figure's range, the verdict the same over it."""
+    low, high = approximate_range(value)
+    if lang == "zh-TW":
+        return f"「{said}」是約略的數字，以 {value:g} 計算；在 {low:g} 到 {high:g} 之間結論都相同。"
+    return f"“{said}” is approximate; it is taken as {value:g}, and anywhere from {low:g} to {high:g} the verdict is the same."
+
+
+def rough_problem(said: str, value: float, lang: str) -> str:
+    """The question back when the verdict turns inside the approximate figure's range."""
+    low, high = approximate_range(value)
+    if lang == "zh-TW":
+        return f"「{said}」是約略的數字；實際數字在 {low:g} 到 {high:g} 之間，結論會不同。請告訴我確切的數字，我再幫您判斷。"
+    return (f"“{said}” is approximate, and anywhere from {low:g} to {high:g} the verdict differs. "
+            "Tell me the exact figure and I will work it out.")
+
+
+# A figure said as a range ("170 到 180 分", "70~76 例", "between 60 and 65 %", "9-10 年"): its two ends, the same unit.
+_RANGE_UNIT = r"(?:分|例|案|次|篇|場|场|年|天|位|人|%|％|points?|cases?|years?)?"
+RANGE = re.compile(rf"(?<![\d./-])(?P<low>\d+(?:\.\d+)?)\s*(?P<u1>{_RANGE_UNIT})\s*(?:到|至|~|～|–|—|-|\bto\b)\s*"
+                   rf"(?P<high>\d+(?:\.\d+)?)\s*(?P<u2>{_RANGE_UNIT})(?![\d./-])|"
+                   rf"\bbetween\s+(?P<blow>\d+(?:\.\d+)?)\s*(?P<bu1>{_RANGE_UNIT})\s+and\s+(?P<bhigh>\d+(?:\.\d+)?)\s*(?P<bu2>{_RANGE_UNIT})",
+                   re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Range:
+    """A figure said as a range: its words, its ends and where each end is written."""
+
+    said: str
+    low: float
+    high: float
+    low_at: tuple[int, int]
+    high_at: tuple[int, int]
+
+
+def ranges(text: str) -> list[Range]:
+    """The figures `text` says as ranges (the low end below the high one, one unit or none said between them)."""
+    out = []
+    for m in RANGE.finditer(text):
+        low, high = (m.group("low"), m.group("high")) if m.group("low") else (m.group("blow"), m.group("bhigh"))
+        u1, u2 = (m.group("u1"), m.group("u2")) if m.group("low") else (m.group("bu1"), m.group("bu2"))
+        if float(low) >= float(high) or (u1 and u2 and u1.lower().rstrip("s") != u2.lower().rstrip("s")):
+            continue
+        if not (u1 or u2) and all(re.fullmatch(r"(?:19|20)\d\d", x) for x in (low, high)):
+            continue  # "2025-2026": a span of years, no figure
+        lo, hi = ("low", "high") if m.group("low") else ("blow", "bhigh")
+        out.append(Range(m.group(0).strip(), float(low), float(high), m.span(lo), m.span(hi)))
+    return out
+
+
+def range_note(r: Range, used: float, lang: str) -> str:
+    """A range whose verdict is the same at both ends: computed at the end the reader took (`used`), said so."""
+    other = r.high if used == r.low else r.low
+    if lang == "zh-TW":
+        return f"「{r.said}」是一個範圍：以 {used:g} 計算；到 {other:g} 結論都相同。"
+    return f"“{r.said}” is a range: it is worked out at {used:g}, and at {other:g} the verdict is the same."
+
+
+def range_problem(r: Range, lang: str) -> str:
+    """The question back when the verdict turns inside a range."""
+    if lang == "zh-TW":
+        return f"「{r.said}」是一個範圍；在 {r.low:g} 到 {r.high:g} 之間結論會不同。請告訴我確切的數字，我再幫您判斷。"
+    return f"“{r.said}” is a range, and between {r.low:g} and {r.high:g} the verdict differs. Tell me the exact figure and I will work it out."
