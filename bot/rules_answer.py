@@ -621,13 +621,22 @@ _DUTY = re.compile(r"有義務|有义务|(?<![不無毋免])(?:應|須|必須)|�
 _DEONTIC = re.compile(r"得|可|須|需|應|要|限|予|准|計|列入|採認|承認|認定|給|停止|取消|註銷|恢復|受理|義務|免|加倍|折算|扣|不")
 
 
-def _sign(segment: str, asked: set[str], permission: bool) -> bool | None:
+# The question states a shortfall of its own ("有一年 0 分", "積分不夠", "a zero year"): a bar on shortfalls refuses it.
+_SHORTFALL_SAID = re.compile(r"(?<![\d.])0\s*分|[零〇]\s*分|沒(?:有)?(?:積分|分數)|没(?:有)?(?:积分|分数)|不[夠够足]|未滿|未满|未達|未达|"
+                             r"\bzero\b|\bno (?:credits?|points?)\b|\bshort\b|\bnot enough\b", re.I)
+
+
+def _sign(segment: str, asked: set[str], permission: bool, shortfall_said: bool = True) -> bool | None:
     """True: the segment denies; False: it allows (or, for a need question, requires); None: for a
-    permission question, a requirement the person may not meet."""
+    permission question, a requirement the person may not meet. `shortfall_said`: the question states a shortfall of
+    its own (`_SHORTFALL_SAID`)."""
     if _segment_negative(segment, asked):
-        # (for "do I need …", a bar on a shortfall requires: "需要每年都有積分嗎" against 每年不得有零分; for "may I …" with
-        # a zero year of one's own, it is the bar that refuses)
-        return permission or not _bars_shortfall_only(segment, asked)
+        # (for "do I need …", a bar on a shortfall requires: "需要每年都有積分嗎" against 每年不得有零分; for "may I …" it
+        # refuses only a question that states a zero year or a shortfall of its own — "可以展延嗎" met by "須滿 600 分且每年
+        # 之積分不得有零分始得申請" is a condition the person may or may not meet, never a 不可以)
+        if not _bars_shortfall_only(segment, asked):
+            return True
+        return (True if shortfall_said else None) if permission else False
     if permission and _RESTORED_ONLY_AFTER.search(segment):
         return True  # "待參加…訓練後始恢復資格": may she go on until then? no (for "does she need …", it is required)
     if permission and _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
@@ -910,7 +919,8 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     # a segment with no modal, grant or bar of its own ("在國內", "第六條 在國內") sets the scene: it is no verdict
     verdicts = [t for t, c in parts if not c and _DEONTIC.search(t)] or [t for t, c in parts if not c] or [parts[-1][0]]
     predicate = question_terms(_predicate(question)) - GENERIC
-    scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission), x) for x in verdicts]
+    shortfall_said = bool(_SHORTFALL_SAID.search(fold(question)))
+    scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission, shortfall_said), x) for x in verdicts]
     # the segment holding most of what is asked be done, then most of the question
     top, denies, top_text = max(reversed(scored), key=lambda t: (len(predicate & _acts(t[2])), t[0]))
     if permission and denies is None and (bar := _bar_on_predicate(scored, predicate, top_text)) is not None:
@@ -1190,6 +1200,9 @@ def _short_of(question: str, said: str) -> bool:
         if len(values) != 1 or len(set(limits)) != 1:
             continue
         (value,), [(side, limit)] = values, limits[:1]
+        if _per_period(question, unit) != _per_period(said, unit, limit):
+            continue  # "每年大約 120 分，六年夠嗎" against "六年…須滿 600 分": a yearly figure is no six-year total (nor a
+            # daily cap a monthly count); the line states the rule and the figure decides
         if _beyond_band(said, limit, unit):
             continue  # "2 小時以內每次 5 分，超過 2 小時每次 10 分": past the one band is the next band, no bar
         if (side == "min" and value < limit) or (side == "max" and value > limit):
@@ -1198,6 +1211,33 @@ def _short_of(question: str, said: str) -> bool:
 
 
 _PAST = r"(?:超過|逾|大於|高於|多於|未滿|不足|少於|低於)"
+# A figure said per period ("每年 120 分", "一天 45 案", "100 credits a year", "45/day"): a rate, not a total.
+_PER_ZH = r"(?:每|一)\s*(?:年|個月|月|天|日|週|周)"
+_PER_EN = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|day|week)\b|/\s*(?:yr|year|mo|month|day|d|wk|week)\b|"
+                     r"\b(?:annually|yearly|monthly|daily|weekly)\b", re.I)
+
+
+def _per_period(text: str, unit: str, figure: float | None = None) -> bool:
+    """The figure in `unit` (the one equal to `figure`, or any) is said per period: a per-period word earlier in its
+    segment ("每年之積分…", "一天操作…上限為 40 案") or just after it ("45 a day")."""
+    folded = fold(text)
+    for m in re.finditer(rf"({_NUM})\s*(?:多)?\s*({_T_UNIT})", folded):
+        if _T_UNITS.get(m.group(2)) != unit:
+            continue
+        raw = m.group(1)
+        value = cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
+        if figure is not None and (value is None or float(value) != figure):
+            continue
+        before, after = folded[max(0, m.start() - 30):m.start()], folded[m.end():m.end() + 14]
+        if re.search(_PER_ZH, re.split(r"[，,。；;？?]", before)[-1]) or _PER_EN.search(after[:14]):
+            return True
+    for m in _Q_FIGURE_EN.finditer(folded):  # "100 credits a year", "45 screenings per day"
+        key = m.group(3).lower().rstrip("s") if m.group(3).lower() != "studies" else "study"
+        if _EN_T_UNITS.get(key) != unit or not m.group(1)[0].isdigit():
+            continue
+        if (figure is None or float(m.group(1)) == figure) and _PER_EN.search(folded[m.end():m.end() + 14]):
+            return True
+    return False
 
 
 def _beyond_band(said: str, limit: float, unit: str) -> bool:
