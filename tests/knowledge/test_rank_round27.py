@@ -56,3 +56,34 @@ def test_a_clause_on_activities_at_home_and_abroad_keeps_its_place(corpus) -> No
 def test_a_role_at_home_ranks_the_clause_with_the_home_figure(retriever, question: str) -> None:
     hits = retriever.search(question, 3)
     assert hits[0].clause.id == "tsir-instructor/5.3", [h.clause.id for h in hits]
+
+
+# ------------------------------------------------------------------ English wording of what is ruled on
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("one year I had zero points, is that a problem for renewal?", ("零分",)),
+    ("有一年學分是 0，可以展延嗎", ("零分",)),
+    ("how many credits is one hour worth?", ()),
+])
+def test_ruling_words_read_english_phrases_too(question: str, expected: tuple[str, ...]) -> None:
+    from knowledge.intents import ruling_words
+
+    assert ruling_words(question) == expected
+
+
+def test_an_english_ruling_phrase_moves_its_holder_first(corpus) -> None:
+    from knowledge.intents import prefer_intent_holder
+
+    ranked = ["tsa-cme/5.14", "tsa-cme/10", "tsa-cme/11.n1"]  # 5.14 holds no 零分; 第十條 "每年之積分不得有零分" does
+    assert prefer_intent_holder("a year with zero credits (on sabbatical) but well over the total — can I renew?",
+                                ranked, corpus)[0] == "tsa-cme/10"
+    assert prefer_intent_holder("on an overseas medical mission for two years — can I renew?", ranked, corpus) == ranked
+
+
+@pytest.mark.parametrize("question", [
+    "I was on parental leave and got zero credits one year, though I'm way past 600 overall. Renewal still possible?",
+    "One year with 0 points because of a long sick leave, total well above the requirement — am I OK to renew?",
+])
+def test_a_zero_year_in_english_ranks_article_10_first(retriever, question: str) -> None:
+    hits = retriever.search(question, 3)
+    assert hits[0].clause.id == "tsa-cme/10", [h.clause.id for h in hits]
