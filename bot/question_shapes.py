@@ -33,6 +33,10 @@ AnswerKind = Literal["period", "number", "documents", "who", "consequence", "whe
 PARTS_ASKED = r"分(?:成|為)?\s*幾\s*(?:個)?\s*大?(?:塊|部分|方面|大項|大類)|幾\s*大\s*(?:項|塊|類|部分|方面)"
 
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
+# 會 as "will" ("會怎樣", "會被停權"), not the last character of a meeting or body's name (月會 / 年會 / 學會 / 研討會 / 討論會
+# / 座談會 / 委員會 / 理事會 …; 機會, 社會, 公會, 國際會議 too), which asks nothing.
+VERB_HUI = r"(?<![月年學学本協协大論论談谈討讨講讲機机社理委公際际])會"
+
 KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     # "寫在第幾條 / which section covers …" asks where in the rules, not a number
     # (an appendix or form asked by its number, "附表幾 / 哪個附表 / which appendix", is a designation, not a count)
@@ -64,8 +68,9 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
     # 哪幾個 / 哪幾類 asks which ones, not how many ("依據哪幾個法規", "看哪幾塊")
     # so do the parts a whole splits into ("大概分幾塊", "分成幾大項", "分幾個部分"): which they are, not a count alone
     ("definition", re.compile(r"哪幾\s*大?(?:個|類|種|塊|項|點|部分|樣|部|本|份|間|家|張|組|位)|哪些|" + PARTS_ASKED)),
+    # (會 ending a noun is no "will": "在研討會被邀請當座長，能抵多少" asks the figure, "學會如何審" no consequence)
     ("consequence", re.compile(
-        r"會怎樣|會如何|會怎麼樣|後果|怎麼辦|處置|處分|有什麼影響|會被|要參加什麼|要上什麼|"
+        rf"{VERB_HUI}(?:怎樣|如何|怎麼樣|被)|後果|怎麼辦|處置|處分|有什麼影響|要參加什麼|要上什麼|"
         r"what happens|what will happen|consequence|penalt|what (?:do|must) (?:we|i|they) (?:do|attend)|"
         # "what does that do to our facility?", "what would it mean for my cert?": what follows for the one named
         r"what (?:does|would|will|did) (?:that|this|it|all this) (?:do|mean) (?:to|for)\b", re.I)),
@@ -104,7 +109,7 @@ ZH_WH = re.compile(r"什麼|甚麼|哪|(?<!好)幾(?!乎)|多少|多久|多長|�
 
 # (a 會 inside a noun asks nothing: 月會 / 年會 / 學會 / 研討會 …, "月會呢？")
 ZH_YES_NO = re.compile(r"[嗎吗吧]|(?:喔|哦|噢|齁|蛤)\s*[?？]|([\u4e00-\u9fff])不\1|有沒有|是不是|"
-                       r"(?:算|可以|能|需要|(?<![月年學学本協协大論论談谈討讨講讲機机社理委公際际])會)[^?？。]*[?？]\s*$")
+                       rf"(?:算|可以|能|需要|{VERB_HUI})[^?？。]*[?？]\s*$")
 
 # An English question word: with one, the question asks for that, not yes / no.
 EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)

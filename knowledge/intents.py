@@ -6,7 +6,7 @@ the question's other words ("一小時", "年會") in a clause that does not rul
 from __future__ import annotations
 
 from knowledge.corpus import Corpus
-from knowledge.lexical import RULING_TERMS, intent_terms
+from knowledge.lexical import RULING_TERMS, expand_query, intent_terms
 from knowledge.textnorm import fold
 
 DEPTH = 2  # the hits after the best that may take its place
@@ -21,11 +21,18 @@ def _held(words: tuple[str, ...], clause_id: str, corpus: Corpus) -> int:
     return sum(1 for w in words if w in text)
 
 
+def ruling_words(question: str) -> tuple[str, ...]:
+    """The regulation's words for what the question asks to be ruled on (RULING_TERMS): from its Chinese wording
+    (knowledge.lexical INTENTS) and its English phrases ("one year with zero points" → 零分, "claimed twice" → 重複,
+    knowledge.lexical.expand_query)."""
+    return tuple(dict.fromkeys(t for t in (*intent_terms(question), *expand_query(question)) if t in RULING_TERMS))
+
+
 def prefer_intent_holder(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
     """`ranked` (clause ids, best first) with the one hit among the next DEPTH that holds the question's ruling words
     (knowledge.lexical.intent_terms that are RULING_TERMS) moved first, when the best holds none of them; unchanged
     otherwise."""
-    words = tuple(dict.fromkeys(t for t in intent_terms(question) if t in RULING_TERMS))
+    words = ruling_words(question)
     if len(ranked) < 2 or not words or _held(words, ranked[0], corpus):
         return ranked
     counts = [(_held(words, i, corpus), n) for n, i in enumerate(ranked[1:1 + DEPTH], start=1)]

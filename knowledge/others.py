@@ -188,6 +188,43 @@ def abroad_first(question: str, ranked: list[str], corpus: Corpus, *, drop_own: 
     return ranked
 
 
+# Where the question places what was done: at home ("在國內的研討會", "in Taiwan", "a domestic meeting") or abroad (ABROAD).
+HOME = re.compile(r"國內|国内|台灣|臺灣|台湾|本土|\b(?:domestic(?:ally)?|in taiwan|local(?:ly)?)\b", re.I)
+_HOME_TEXT = re.compile(r"國內")  # a clause's own word for it
+_ABROAD_TEXT = re.compile(r"國外|國際|出國|國內外|國內、外")  # (國內外: both)
+
+
+def asked_place(question: str) -> str | None:
+    """"home" or "abroad" when the question places what was done at home or abroad (not both), else None."""
+    text = fold(question)
+    home, abroad = bool(HOME.search(text)), bool(ABROAD.search(text))
+    if home == abroad:
+        return None
+    return "home" if home else "abroad"
+
+
+def _places(clause: object) -> set[str]:
+    """The places a clause's heading and text name: "home" (國內), "abroad" (國外 / 國際 / 出國)."""
+    text = fold(f"{getattr(clause, 'heading', None) or ''} {getattr(clause, 'text', '')}")
+    return {p for p, cue in (("home", _HOME_TEXT), ("abroad", _ABROAD_TEXT)) if cue.search(text)}
+
+
+def asked_place_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` with the first hit (within DEPTH, of the same regulation) naming the place the question puts what was
+    done moved first, when the best hit names only the other place: "在國內的介入研討會當座長，能抵多少" met first by the
+    clause on meetings abroad (國外…一次可抵 15 分) gives way to the one stating the figure at home (國內 20 分); "出國進修"
+    met first by 國內進修 to 國外進修."""
+    place = asked_place(question)
+    best = corpus.get(ranked[0]) if ranked and place else None
+    if best is None or _places(best) != {"abroad", "home"} - {place}:
+        return ranked
+    for i, clause_id in enumerate(ranked[1:1 + DEPTH], start=1):
+        other = corpus.get(clause_id)
+        if other is not None and other.doc == best.doc and place in _places(other):
+            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return ranked
+
+
 def _own_sibling(clause_id: str, of: object, corpus: Corpus) -> bool:
     """A clause beside `of` (same parent) about the society's own activity (本會年會)."""
     clause = corpus.get(clause_id)
