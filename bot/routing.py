@@ -1579,7 +1579,10 @@ def _decided(q: Query) -> Decision | None:
             and not (named.facts >= 1 and PERSONAL.search(q.cues) and _own_check(q))
             # (a list of one's own items, each counted once, its total asked: "SCI 原著一作 1 篇、國內 oral 1 次，一共多少分" — the lone
             # 1s are no rule's unit when the reading bound two items or more, or read the whole case, and a sum is asked)
-            and not ((named.facts >= 2 or full_case) and OWN_SUM.search(q.cues))):
+            and not ((named.facts >= 2 or full_case) and OWN_SUM.search(q.cues))
+            # (items of one's own each said with its count, what they give asked: "SCI case report 一作一篇，這樣幾分",
+            # "非SCI：一作一篇、通訊一篇，多少分" — the counted items are the person's, never a rule's unit)
+            and not _counted_items_valued(q, named)):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
@@ -1735,6 +1738,19 @@ GRADE_LETTER_OWN = re.compile(r"(?:拿|拿到|拿了|得|得到|評|评|是|都|
 # One's own plan said before an activity ("明年想出國進修", "打算去日本研習", "planning to do a fellowship"): no activity done.
 _PLANNED = re.compile(r"想|打算|準備|准备|計畫|計劃|计划|預計|预计|規劃|规划|明年|\b(?:plan\w*|going|intend\w*|hop\w*|want\w*|thinking)\b",
                       re.IGNORECASE)
+
+
+# An item counted with its counter ("一篇", "2 場", "兩趟"), as the reader writes the numeral: a count of one's own items.
+_COUNTED_ITEM = re.compile(r"(?<![\d.])\d{1,2}\s*(?:篇|場|场|趟)")
+# The credits of what was just said asked by pointing at it ("這樣學分是？", "這樣積分多少").
+_THIS_VALUED = re.compile(r"(?:這樣|这样)[^，,。？?]{0,4}?(?:學分|学分|積分|积分|分數|分数)(?:是|为|為)?(?:多少)?\s*(?:[?？]|$)")
+
+
+def _counted_items_valued(q: Query, reading: Extraction) -> bool:
+    """Are items of one's own each said with their count ("一作一篇", "兩場") and what they give asked (`VALUE_ASKED`,
+    `_THIS_VALUED`), the reading having bound a fact of them?"""
+    return (q.followup is None and reading.facts >= 1 and not reading.invalid and bool(_COUNTED_ITEM.search(q.text))
+            and bool(VALUE_ASKED.search(q.cues) or _THIS_VALUED.search(q.cues)))
 
 
 def _own_past_activity(q: Query) -> bool:
