@@ -1633,7 +1633,7 @@ def _decided(q: Query) -> Decision | None:
             and not THRESHOLD.search(q.cues) and not SUPPOSED.search(q.cues)):
         return Decision("clarify", best)
     # (a deduction asked outright, "會扣幾成", "扣幾%", is as much a figure asked as "扣多少")
-    calc = bool(CALC_CUES.search(q.cues) or STRONG_CALC.search(q.cues)) or someone_checked or outcome
+    calc = bool(CALC_CUES.search(q.cues) or STRONG_CALC.search(q.cues)) or someone_checked or outcome or _grade_of_scores_asked(q)
     # a value of one's own said missing ("另一組還沒出來") or a count said vaguely ("發了幾篇") is the person's own case too
     absent = bool(ABSENT.search(q.cues)) and q.followup is None
     # (so is an activity said done in a year of one's own, its reading whole — "去年在台大(醫學中心)進修半年，積分怎麼算": the
@@ -1751,6 +1751,20 @@ def _counted_items_valued(q: Query, reading: Extraction) -> bool:
     `_THIS_VALUED`), the reading having bound a fact of them?"""
     return (q.followup is None and reading.facts >= 1 and not reading.invalid and bool(_COUNTED_ITEM.search(q.text))
             and bool(VALUE_ASKED.search(q.cues) or _THIS_VALUED.search(q.cues)))
+
+
+# The grade asked tersely of the scores just given ("Average & grade?", "Grade + what does she have to do?") or a grade guessed
+# and checked ("那是C對吧", "算B吧", "應該全A吧"): the grade the figures give, asked as much as "幾等".
+GRADE_CHECKED = re.compile(
+    r"(?:^|[.,;:!?&+/—–-]|\band\b)\s*(?:the\s+)?grade\s*(?:[?？+&]|\band\s+what\b)|"
+    r"(?:算|是|拿|到|達|达|評|评|得|全|都)\s*(?<![A-Za-z])(?-i:[A-D])(?![A-Za-z])\s*(?:等|級|级)?\s*(?:對|对|沒錯|没错)?吧",
+    re.IGNORECASE)
+
+
+def _grade_of_scores_asked(q: Query) -> bool:
+    """Is a grade asked of scores the question gives (`GRADE_CHECKED`), none of them supposed (`HYPOTHETICAL`)?"""
+    return (q.followup is None and bool(GRADE_CHECKED.search(q.cues)) and states_figures(q) and not bounds_only(q)
+            and not HYPOTHETICAL.search(q.cues))
 
 
 def _own_past_activity(q: Query) -> bool:

@@ -88,3 +88,28 @@ def test_counted_items_of_ones_own_valued_are_computed(question: str, total_kind
 ])
 def test_a_paper_with_no_count_stays_the_rules(question: str) -> None:
     assert _decision(question) is None
+
+
+# A grade asked tersely of scores given ("Average & grade?", "Grade + what …"), or a grade guessed and checked ("那是C對吧"):
+# the scores' own grade, computed (its steps carry the measures), never the band table quoted.
+@pytest.mark.parametrize(("question", "grade"), [
+    ("Radiographer sampled average 333. Grade + what does the radiographer have to do?", "C"),
+    ("Facility sampled scores 350, 341, 339. Average & grade? and what must the responsible physician do", "B"),
+    ("抽選片平均 361 分，應該是A吧？A 等之後的規定是什麼", "A"),
+    ("机构抽选片平均 318，是D吧？D等的辅导措施是什么", "D"),
+])
+def test_grade_checked_of_scores_given_is_computed(question: str, grade: str) -> None:
+    from calculators.registry import run_tool
+
+    d = _decision(question)
+    assert d is not None and d.route == "calculator"
+    assert d.extraction.tool == "hpa_image_grade"
+    assert run_tool(d.extraction.tool, d.extraction.args).grade == grade
+
+
+@pytest.mark.parametrize("question", [
+    "抽選片平均要幾分以上才算A？",
+    "What score does a radiographer need for grade A?",
+])
+def test_the_grades_band_asked_with_no_score_stays_the_rules(question: str) -> None:
+    assert _decision(question) is None
