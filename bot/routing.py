@@ -827,7 +827,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if (ASKS_RATE.search(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
             or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
-            and not OWN_SUM.search(_without(ASKS_LIMIT, q.cues)) and not _own_check(q):  # ("一年加起來最多": the cap's own sum)
+            and not OWN_SUM.search(_without(ASKS_LIMIT, q.cues)) and not _own_check(q) \
+            and not (full_case and _counted_items_asked(q, _without(ASKS_LIMIT, q.cues))):  # ("一年加起來最多": the cap's own sum)
         return True
     if (ASKS_REPEAT.search(q.cues) or _which_only(q)) and not OWN_SUM.search(q.cues):
         return True
@@ -1746,11 +1747,20 @@ _COUNTED_ITEM = re.compile(r"(?<![\d.])\d{1,2}\s*(?:篇|場|场|趟)")
 _THIS_VALUED = re.compile(r"(?:這樣|这样)[^，,。？?]{0,4}?(?:學分|学分|積分|积分|分數|分数)(?:是|为|為)?(?:多少)?\s*(?:[?？]|$)")
 
 
+# Their sum asked short ("共幾分", "積分算起來多少"): as much one's own total as 總共.
+_SUM_SHORT = re.compile(r"(?<![總总一])共\s*(?:幾|几|多少)|算起來|算起来")
+
+
+def _counted_items_asked(q: Query, cues: str) -> bool:
+    """Are items of one's own each said with their count ("一作一篇", "兩場", "論文有三篇") and what they give asked in `cues`
+    (`VALUE_ASKED`, `_THIS_VALUED`, `_SUM_SHORT`)?"""
+    return (q.followup is None and bool(_COUNTED_ITEM.search(q.text))
+            and bool(VALUE_ASKED.search(cues) or _THIS_VALUED.search(cues) or _SUM_SHORT.search(cues)))
+
+
 def _counted_items_valued(q: Query, reading: Extraction) -> bool:
-    """Are items of one's own each said with their count ("一作一篇", "兩場") and what they give asked (`VALUE_ASKED`,
-    `_THIS_VALUED`), the reading having bound a fact of them?"""
-    return (q.followup is None and reading.facts >= 1 and not reading.invalid and bool(_COUNTED_ITEM.search(q.text))
-            and bool(VALUE_ASKED.search(q.cues) or _THIS_VALUED.search(q.cues)))
+    """`_counted_items_asked` of the whole question, the reading having bound a fact of the items."""
+    return reading.facts >= 1 and not reading.invalid and _counted_items_asked(q, q.cues)
 
 
 # The grade asked tersely of the scores just given ("Average & grade?", "Grade + what does she have to do?") or a grade guessed

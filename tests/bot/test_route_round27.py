@@ -113,3 +113,25 @@ def test_grade_checked_of_scores_given_is_computed(question: str, grade: str) ->
 ])
 def test_the_grades_band_asked_with_no_score_stays_the_rules(question: str) -> None:
     assert _decision(question) is None
+
+
+# One's whole case of counted items, its sum asked beside the rule's cap ("共幾分，有上限嗎", "算起來多少？有上限嗎"): the sum is
+# computed and the cap applied in its steps — never only the cap quoted.
+@pytest.mark.parametrize("question", [
+    "今年論文兩篇：SCI 一作、非SCI 二作，還有月會三次，共幾分？有上限嗎",
+    "今年国内研讨会两场（各三小时）、国际会议一场、SCI 通讯作者一篇，积分算起来多少？有没有上限",
+    "今年論文有三篇：SCI一作、SCI通訊、非SCI一作，總共可以拿幾分？一年最多認幾分",
+])
+def test_whole_case_summed_beside_the_cap_is_computed(question: str) -> None:
+    d = _decision(question)
+    assert d is not None and d.route == "calculator"
+    assert d.extraction.tool == "tsa_credit_tally"
+
+
+@pytest.mark.parametrize("question", [
+    "論文積分一年最多幾分？",
+    "外科學會論文積分一年上限多少？",
+    "Is there a yearly cap on paper credits?",
+])
+def test_the_cap_asked_alone_stays_the_rules(question: str) -> None:
+    assert _decision(question) is None
