@@ -827,7 +827,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if (ASKS_RATE.search(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
             or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
-            and not OWN_SUM.search(_without(ASKS_LIMIT, q.cues)) and not _own_check(q):  # ("一年加起來最多": the cap's own sum)
+            and not OWN_SUM.search(_without(ASKS_LIMIT, q.cues)) and not _own_check(q) \
+            and not (full_case and _counted_items_asked(q, _without(ASKS_LIMIT, q.cues))):  # ("一年加起來最多": the cap's own sum)
         return True
     if (ASKS_REPEAT.search(q.cues) or _which_only(q)) and not OWN_SUM.search(q.cues):
         return True
@@ -1602,7 +1603,10 @@ def _decided(q: Query) -> Decision | None:
             and not (named.facts >= 1 and PERSONAL.search(q.cues) and _own_check(q))
             # (a list of one's own items, each counted once, its total asked: "SCI 原著一作 1 篇、國內 oral 1 次，一共多少分" — the lone
             # 1s are no rule's unit when the reading bound two items or more, or read the whole case, and a sum is asked)
-            and not ((named.facts >= 2 or full_case) and OWN_SUM.search(q.cues))):
+            and not ((named.facts >= 2 or full_case) and OWN_SUM.search(q.cues))
+            # (items of one's own each said with its count, what they give asked: "SCI case report 一作一篇，這樣幾分",
+            # "非SCI：一作一篇、通訊一篇，多少分" — the counted items are the person's, never a rule's unit)
+            and not _counted_items_valued(q, named)):
         return None
     # The best-scored reading, unless it read nothing and another read the person's facts
     # ("六年學分 60、70、…，還差幾分": the yearly list is the renewal check's, not a tally's).
@@ -1653,7 +1657,7 @@ def _decided(q: Query) -> Decision | None:
             and not THRESHOLD.search(q.cues) and not SUPPOSED.search(q.cues)):
         return Decision("clarify", best)
     # (a deduction asked outright, "會扣幾成", "扣幾%", is as much a figure asked as "扣多少")
-    calc = bool(CALC_CUES.search(q.cues) or STRONG_CALC.search(q.cues)) or someone_checked or outcome
+    calc = bool(CALC_CUES.search(q.cues) or STRONG_CALC.search(q.cues)) or someone_checked or outcome or _grade_of_scores_asked(q)
     # a value of one's own said missing ("另一組還沒出來") or a count said vaguely ("發了幾篇") is the person's own case too
     absent = bool(ABSENT.search(q.cues)) and q.followup is None
     # (so is an activity said done in a year of one's own, its reading whole — "去年在台大(醫學中心)進修半年，積分怎麼算": the
@@ -1758,6 +1762,42 @@ GRADE_LETTER_OWN = re.compile(r"(?:拿|拿到|拿了|得|得到|評|评|是|都|
 # One's own plan said before an activity ("明年想出國進修", "打算去日本研習", "planning to do a fellowship"): no activity done.
 _PLANNED = re.compile(r"想|打算|準備|准备|計畫|計劃|计划|預計|预计|規劃|规划|明年|\b(?:plan\w*|going|intend\w*|hop\w*|want\w*|thinking)\b",
                       re.IGNORECASE)
+
+
+# An item counted with its counter ("一篇", "2 場", "兩趟"), as the reader writes the numeral: a count of one's own items.
+_COUNTED_ITEM = re.compile(r"(?<![\d.])\d{1,2}\s*(?:篇|場|场|趟)")
+# The credits of what was just said asked by pointing at it ("這樣學分是？", "這樣積分多少").
+_THIS_VALUED = re.compile(r"(?:這樣|这样)[^，,。？?]{0,4}?(?:學分|学分|積分|积分|分數|分数)(?:是|为|為)?(?:多少)?\s*(?:[?？]|$)")
+
+
+# Their sum asked short ("共幾分", "積分算起來多少"): as much one's own total as 總共.
+_SUM_SHORT = re.compile(r"(?<![總总一])共\s*(?:幾|几|多少)|算起來|算起来")
+
+
+def _counted_items_asked(q: Query, cues: str) -> bool:
+    """Are items of one's own each said with their count ("一作一篇", "兩場", "論文有三篇") and what they give asked in `cues`
+    (`VALUE_ASKED`, `_THIS_VALUED`, `_SUM_SHORT`)?"""
+    return (q.followup is None and bool(_COUNTED_ITEM.search(q.text))
+            and bool(VALUE_ASKED.search(cues) or _THIS_VALUED.search(cues) or _SUM_SHORT.search(cues)))
+
+
+def _counted_items_valued(q: Query, reading: Extraction) -> bool:
+    """`_counted_items_asked` of the whole question, the reading having bound a fact of the items."""
+    return reading.facts >= 1 and not reading.invalid and _counted_items_asked(q, q.cues)
+
+
+# The grade asked tersely of the scores just given ("Average & grade?", "Grade + what does she have to do?") or a grade guessed
+# and checked ("那是C對吧", "算B吧", "應該全A吧"): the grade the figures give, asked as much as "幾等".
+GRADE_CHECKED = re.compile(
+    r"(?:^|[.,;:!?&+/—–-]|\band\b)\s*(?:the\s+)?grade\s*(?:[?？+&]|\band\s+what\b)|"
+    r"(?:算|是|拿|到|達|达|評|评|得|全|都)\s*(?<![A-Za-z])(?-i:[A-D])(?![A-Za-z])\s*(?:等|級|级)?\s*(?:對|对|沒錯|没错)?吧",
+    re.IGNORECASE)
+
+
+def _grade_of_scores_asked(q: Query) -> bool:
+    """Is a grade asked of scores the question gives (`GRADE_CHECKED`), none of them supposed (`HYPOTHETICAL`)?"""
+    return (q.followup is None and bool(GRADE_CHECKED.search(q.cues)) and states_figures(q) and not bounds_only(q)
+            and not HYPOTHETICAL.search(q.cues))
 
 
 def _own_past_activity(q: Query) -> bool:

@@ -443,7 +443,7 @@ def _other_org_target(text: str) -> str | None:
 _ORG_HEAD = re.compile(r"醫學會|學會|協會")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
 # (a certificate's renewal said just before a bare 學會 — "專科證書展延學會會通知嗎" — is what is asked of our society, no name)
-_NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認|"
+_NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|期間|期间|時間|时间|時候|时候|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認|"
                        # a sending verb before 學會 ("寄回學會", "送交學會", "回傳學會", "繳回學會"): where a form goes, no body's name
                        r"寄|送|交|繳|缴|回|"
                        # an example marker before the name ("例如某個內視鏡學會", "比如神外醫學會年會"), and a course or activity named
@@ -505,6 +505,7 @@ _OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|(
 # Titles that are not our certificate's (ours is 指導老師): 指導醫師, 認證醫師 …; theirs unless the
 # question is about an interventional domain of ours (a user may call our instructor 指導醫師).
 _TITLE = re.compile(r"指導醫師|認證醫師|(?:專業|專科|次專科)認證")
+_INSTRUCTOR_TITLE = re.compile(r"指導醫師|指导医师")
 _TSIR_DOMAIN = re.compile(r"栓塞|消融|介入|切片|引流|疼痛控制|定位|支架|TACE|RFA|PTA|TIPS|PCN|PTCD|embol|ablat|interventional", re.I)
 # The instructor's renewal items (第五條: lectures and moderating, oral or e-poster presentations, papers) counted for the
 # certificate's renewal: a bare 指導醫師 renewed with them is our instructor's ("要換指導醫師證，國際會議演講3次").
@@ -556,9 +557,18 @@ def _foreign_named(text: str) -> str | None:
                 continue
             return kind
     if _TITLE.search(text) and not _OUR_ANCHOR.search(text) and not _TSIR_DOMAIN.search(text) \
-            and not (_RENEWAL.search(text) and _TSIR_RENEWAL_ITEMS.search(text)):
+            and not _our_instructors_renewal(text):
         return "other_certificate"
     return None
+
+
+def _our_instructors_renewal(text: str) -> bool:
+    """Is a bare title's certificate renewed as our instructor's: a renewal asked with the items our renewal counts
+    ("要換指導醫師證，國際會議演講3次"), or a bare 指導醫師 certificate's own renewal or its window ("指導醫師證書…換證最早
+    什麼時候", "送指導醫師換證") — no body or field named, the only 指導醫師 certificate these rules renew is ours?"""
+    if not _RENEWAL.search(text):
+        return False
+    return bool(_TSIR_RENEWAL_ITEMS.search(text) or _INSTRUCTOR_TITLE.search(text))
 
 
 # The same in English: "the Dermatology Society", "Society of Ultrasound", "a radiology specialist certificate".

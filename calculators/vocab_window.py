@@ -27,7 +27,8 @@ TERMS = {
     "certificate": r"證書|證照|cert|(?:老師|醫師|專科)證(?![明實據件])",
     "own": r"我|我的|my|our|\bi\b",
     "tsa": r"外科|專科醫師證書|surg|tsa\b",
-    "tsir": r"指導老師|介入|instructor|tsir",
+    # (指導醫師: what users may call our instructor, as bot/scope.py reads a bare one renewed)
+    "tsir": r"指導老師|指導醫師|介入|instructor|tsir",
 }
 # the lexicon's everyday words of each certificate and each date, less those the other's words match
 TERMS |= {"tsa": extend(TERMS["tsa"], "renewal_window.doc=tsa-cme", TERMS["tsir"]),
