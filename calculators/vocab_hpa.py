@@ -771,7 +771,10 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         "annual": r"合理量|工作天數|work(?:ing)? days|年篩檢|annual",
         "year": extend(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", "general.per_year", _MONTH_CUE, _DAY_CUE),
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
-        "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|\b(?:did|shot|screened|performed)\s+\d|how many (?:screenings|cases)|volume|too many|too much",
+        # (… or one's own count said only as large, "這個月拍超多", "做了一堆", "shot a ton of mammos": the count is then asked for)
+        "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|\b(?:did|shot|screened|performed)\s+\d|how many (?:screenings|cases)|volume|too many|too much|"
+                  r"(?:拍|照|篩|筛|做)(?:了|得)?\s*(?:(?:超|很|好|蠻|蛮|滿|满|挺|特別|特别|非常)多|一大堆|一堆|不少)|"
+                  r"\b(?:shot|did|done|doing|screened|scanned|took|imaged)\s+(?:a\s+(?:whole\s+)?(?:ton|lot|load|bunch|heap)\b|tons\b|loads\b|so\s+many\b|way\s+(?:too\s+many|more)\b)",
         # the month's count named as one's own with no noun of screening ("my monthly count was 510", "我這個月的量 510")
         "own_count": r"\b(?:my|our|her|his|their)\s+(?:monthly|month's|per[- ]month)\s+(?:count|number|total|figure)\b"
                      r"|(?:我|她|他)(?:這個月|这个月|每個月|每个月|每月|一個月|一个月|單月|单月)(?:的)?(?:量|數量|数量|件數|件数|案數|案数)",
