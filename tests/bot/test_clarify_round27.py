@@ -3,6 +3,9 @@
 Classes (each tested with phrasings invented here, not the bank's):
 1. One's own month's count said only as large with no "了" ("這個月拍超多", "做了一堆乳攝" without a figure, "shot a ton of
    mammos"), checked against the cap: the count is asked for — never the cap quoted with a yes / no; the reply completes it.
+2. One count said for several credit kinds together ("月會跟年會加起來去了 5 次", "7 meetings, annual and monthly combined"):
+   how many of each is asked — never the count given to one kind and the other taken as once; a reply giving each kind's
+   count takes the joint count's place (never added to it). A total said after each kind's own count stays a check.
 """
 
 from __future__ import annotations
@@ -42,3 +45,38 @@ def test_the_reply_completes_the_cap_check(engine, question, reply, over):
     assert first.route == "clarify"
     assert second.route == "calculator", second.answer[:200]
     assert _call(second, "hpa_radiographer_volume").result["over_monthly_cap"] is over
+
+
+# ---------------------------------------------------------------- 2. one count said for several kinds together
+
+
+@pytest.mark.parametrize("question", [
+    "月會跟年會加起來去了5次，幾分？",
+    "年會和月會一共參加 6 次，積分多少",
+    "今年年会加月会总共去了7次，能拿几分",
+    "Went to 7 TSA meetings this year, annual and monthly combined. Credits?",
+    "annual and monthly meetings combined: 9 this year, how many credits?",
+])
+def test_a_joint_count_of_several_kinds_is_asked_apart(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", a.answer[:200]
+    assert not a.tool_calls
+    assert any(m.startswith("activities") for m in a.missing), a.missing
+
+
+def test_a_total_after_each_kinds_count_is_a_check(ask):
+    a = ask("年會 1 次、月會 3 次，加起來 4 次，幾分？")
+    assert a.route == "calculator", a.missing
+    assert _call(a, "tsa_credit_tally").result["total"] == 120
+
+
+@pytest.mark.parametrize(("question", "reply", "total"), [
+    ("月会和年会一共参加 6 次，积分多少", "年会2次，月会4次", 200),
+    ("年會跟月會加起來總共去了8次，這樣幾分？", "年會 1 次、月會 7 次", 200),
+    ("Went to 7 TSA meetings this year, annual and monthly combined. Credits?", "1 annual meeting and 6 monthly meetings", 180),
+])
+def test_the_reply_takes_the_joint_counts_place(engine, question, reply, total):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify"
+    assert second.route == "calculator", second.answer[:200]
+    assert _call(second, "tsa_credit_tally").result["total"] == total
