@@ -1662,7 +1662,9 @@ def _decided(q: Query) -> Decision | None:
     own_how = bool(personal and find_vague(q.text) and OWN_HOW.search(asked))
     # "去國外會議開了幾次會，能抵多少分": one's own count said vaguely, and what it gives asked — the count is asked for (a question
     # back), not the rule's rate quoted as if it answered
-    if (not own_how and find_vague(q.text) and best.complete and _named(best.args)
+    # (… or its count is a fact the reading still needs, "國際會議去了好幾次…續證夠了嗎", "done a bunch of TACEs, how many more do
+    # I need": the vague words stand for it — `_vague_fills_a_need`)
+    if (not own_how and find_vague(q.text) and ((best.complete and _named(best.args)) or _vague_fills_a_need(q, best))
             and FIGURE_ASKED.search(_vague_blanked(asked)) and not bounds_only(q)):
         calc = True
         asked = _without(RULE_CUES, asked)
@@ -1809,6 +1811,21 @@ JOINT_COUNT = re.compile(
     rf"(?:(?:{_EN_KINDS})\s+)?(?:combined|together|put\s+together|between\s+them)\b|"
     rf"\b[a-z]+\s+(?:and|&|\+)\s+[a-z]+\s+(?:{_EN_KINDS}\s+)?(?:combined|together|put\s+together|in\s+total)\s*(?:[:=]\s*|(?:came\s+to|were|was|is|are)\s+)?\d+\b",
     re.IGNORECASE)
+
+
+def _vague_fills_a_need(q: Query, best: Extraction) -> bool:
+    """Do the question's vague counts ("好幾次", "a bunch of TACEs") stand for a fact its reading still needs: written as counts,
+    does the same calculation read more facts than it did? (A vague count beside the reading, "有幾個還在追", fills none.)"""
+    from bot.vague import fill_vague  # noqa: PLC0415 - the module's own neighbour, imported where used (it reads numbers)
+
+    if q.followup is not None or not best.needs or best.invalid:
+        return False
+    phrases = find_vague(q.text)
+    filled = fill_vague(q.text, phrases, " ".join(str(i + 3) for i in range(len(phrases)))) if phrases else None
+    if filled is None:
+        return False
+    again = next((c for c in candidates(Query(filled, q.today)) if c.tool == best.tool), None)
+    return again is not None and again.facts > best.facts
 
 
 def _joint_count(q: Query, best: Extraction) -> bool:
