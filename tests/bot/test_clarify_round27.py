@@ -6,6 +6,9 @@ Classes (each tested with phrasings invented here, not the bank's):
 2. One count said for several credit kinds together ("月會跟年會加起來去了 5 次", "7 meetings, annual and monthly combined"):
    how many of each is asked — never the count given to one kind and the other taken as once; a reply giving each kind's
    count takes the joint count's place (never added to it). A total said after each kind's own count stays a check.
+3. A count of one's own said vaguely ("好幾次", "幾十例", "a bunch of", "dozens of") where the reading still needs that count,
+   with a figure or a yes / no of one's own asked ("夠了嗎", "how many more do I need"): the count is asked for — never the
+   rule's threshold quoted with a yes; the reply completes the calculation.
 """
 
 from __future__ import annotations
@@ -80,3 +83,32 @@ def test_the_reply_takes_the_joint_counts_place(engine, question, reply, total):
     assert first.route == "clarify"
     assert second.route == "calculator", second.answer[:200]
     assert _call(second, "tsa_credit_tally").result["total"] == total
+
+
+# ---------------------------------------------------------------- 3. a vague count standing for a fact still needed
+
+
+@pytest.mark.parametrize("question", [
+    "國際會議有去好幾次，加上放射科教育積分110，換證夠了嗎",
+    "国际会议去了好几次，再加上放射科教育积分100，换证够了吗",
+    "近六年RFA做了幾十例，專科12年，可以申請消融的指導老師嗎？",
+    "I've done dozens of RFAs in the last 6 years, how many more do I need for the ablation instructor cert?",
+    "Did a bunch of TACEs over the past few years - how many more until I can be a tumour embolization instructor?",
+])
+def test_a_vague_count_still_needed_is_asked_for(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", a.answer[:200]
+    assert not a.tool_calls
+    assert any(m.startswith("vague:") for m in a.missing), a.missing
+
+
+@pytest.mark.parametrize(("question", "reply", "tool", "field", "value"), [
+    ("国际会议去了好几次，再加上放射科教育积分100，换证够了吗", "6次", "tsir_renewal_check", "points", 190),
+    ("I've done dozens of RFAs in the last 6 years, how many more do I need for the ablation instructor cert?",
+     "150, and I've been a specialist for 11 years", "tsir_instructor_eligibility", "eligible", False),
+])
+def test_the_reply_gives_the_vague_count(engine, question, reply, tool, field, value):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify"
+    assert second.route == "calculator", second.answer[:200]
+    assert _call(second, tool).result[field] == value
