@@ -629,7 +629,9 @@ FACILITY_VOLUME = Vocabulary(
     tool="hpa_facility_volume",
     model=FacilityVolumeInput,
     terms={
+        # (the year's limit named as such in English: "the annual limit", "yearly cap")
         "topic": r"合理量|超量|篩檢量|篩檢數|篩查量|篩查數|工作日|" + WORK_DAY_WORDS + r"|reasonable volume|annual (?:screening|volume)|"
+                 r"\b(?:annual|yearly|year's)\s+(?:limit|cap|ceiling|maximum|max|quota)\b|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  # the year's count said after the year ("this year … did 19,000 screens")
                  r"|\b(?:this|last) year\b[^.?!]{0,48}?\d[\d,]*\s*(?:screens|screenings|mammograms|exams)\b"

@@ -9,6 +9,8 @@ Classes (each tested with phrasings invented here, not the bank's):
 3. A count of one's own said vaguely ("好幾次", "幾十例", "a bunch of", "dozens of") where the reading still needs that count,
    with a figure or a yes / no of one's own asked ("夠了嗎", "how many more do I need"): the count is asked for — never the
    rule's threshold quoted with a yes; the reply completes the calculation.
+4. The facility's year named by its limit in English ("the annual limit", "yearly cap") beside the radiographers' work days,
+   its screenings not given: the year's screenings are asked for — never an unrelated clause quoted with a "Yes".
 """
 
 from __future__ import annotations
@@ -112,3 +114,24 @@ def test_the_reply_gives_the_vague_count(engine, question, reply, tool, field, v
     assert first.route == "clarify"
     assert second.route == "calculator", second.answer[:200]
     assert _call(second, tool).result[field] == value
+
+
+# ---------------------------------------------------------------- 4. the facility's annual limit named in English
+
+
+@pytest.mark.parametrize("question", [
+    "Two RTs, both on staff the full year (365 days). Are we over the annual limit?",
+    "3 techs: 365, 365 and 200 days. Are we over the yearly cap?",
+    "Both our RTs were here all 365 days - did we exceed the annual cap?",
+])
+def test_the_annual_limit_asks_the_years_screenings(ask, question):
+    a = ask(question)
+    assert a.route == "clarify", a.answer[:200]
+    assert any(m.startswith("annual_screenings") for m in a.missing), a.missing
+
+
+def test_the_reply_completes_the_annual_limit(engine):
+    first, second = ask_and_reply(engine, "Both our RTs were here all 365 days - did we exceed the annual cap?", "13,250")
+    assert first.route == "clarify"
+    assert second.route == "calculator", second.answer[:200]
+    assert _call(second, "hpa_facility_volume").result["excess_cases"] == 50
