@@ -669,6 +669,25 @@ def _settled(text: str) -> str:
     return settled if settled != folded else text
 
 
+_PHRASE_UNIT = re.compile(r"(次|場|场|篇|例|案|件|位|名|台|天)$")
+
+
+def _items_counted(vague: list[str], reply: str) -> str | None:
+    """A reply to one vague count ("發了幾篇") that lists the items one by one in its unit, no total said ("1篇一作，1篇二作"):
+    the reply led by their count ("2篇，1篇一作，1篇二作"), so the count takes the vague words' place and the items describe
+    them. None for anything else (a total said, another unit, one figure)."""
+    unit = _PHRASE_UNIT.search(vague[0]) if len(vague) == 1 else None
+    figures = find_quantities(reply)
+    if unit is None or len(figures) < 2 or any(f.unit != unit.group(1) for f in figures):
+        return None
+    if re.search(r"共|合計|合计|加起來|加起来|總計|总计", reply):
+        return None
+    total = sum(f.as_number for f in figures)
+    if any(2 * f.as_number == total for f in figures):
+        return None  # "3次，2次國內1次國外": a total said first, then its breakdown
+    return f"{total:g}{unit.group(1)}，{reply}"
+
+
 def _joint_count_asked(prior: Answer, pending_question: str, today: datetime.date) -> bool:
     """Did the question back ask each kind's count for one count the question said of several kinds together
     (`routing.JOINT_COUNT`, "年會跟月會加起來 8 次")?"""
@@ -1604,6 +1623,9 @@ class Engine:
         the same tool (or corrects one that was out of range). A full question of its own wins.
         """
         vague = [m.split(":", 1)[1].strip() for m in prior.missing if m.startswith("vague:")]
+        if vague and (listed := _items_counted(vague, q.text)) is not None:
+            # "一篇一作，一篇二作" for "發了幾篇": the items one by one — their count leads, the items follow as said
+            q, question = Query(listed, today), listed
         if vague:
             filled = fill_vague(Query(pending_question[:MAX_READ_CHARS], today).text, vague, q.text)
             if filled is None:

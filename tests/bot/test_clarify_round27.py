@@ -11,6 +11,9 @@ Classes (each tested with phrasings invented here, not the bank's):
    rule's threshold quoted with a yes; the reply completes the calculation.
 4. The facility's year named by its limit in English ("the annual limit", "yearly cap") beside the radiographers' work days,
    its screenings not given: the year's screenings are asked for — never an unrelated clause quoted with a "Yes".
+5. A reply to a vague count ("發了幾篇") that lists the items one by one in its unit, no total said ("一篇一作，一篇二作"):
+   their count takes the vague words' place and the items describe them — read, never asked again. A total said first
+   and then its breakdown ("3次，2次國內1次國外") is one count, never added up again.
 """
 
 from __future__ import annotations
@@ -135,3 +138,24 @@ def test_the_reply_completes_the_annual_limit(engine):
     assert first.route == "clarify"
     assert second.route == "calculator", second.answer[:200]
     assert _call(second, "hpa_facility_volume").result["excess_cases"] == 50
+
+
+# ---------------------------------------------------------------- 5. a reply listing the vague count's items one by one
+
+
+@pytest.mark.parametrize(("question", "reply", "tool", "field", "value"), [
+    ("今年發了幾篇SCI，外科積分多少？", "一篇一作，兩篇其他作者", "tsa_credit_tally", "total", 60),
+    ("今年发了几篇SCI论文，外科学分能拿多少？", "一篇一作，一篇二作", "tsa_credit_tally", "total", 60),
+    ("近六年發了幾篇SCI，换证积分够吗？", "一作2篇，其他作者1篇", "tsir_renewal_check", "points", 95),
+])
+def test_a_reply_listing_the_items_completes_the_vague_count(engine, question, reply, tool, field, value):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify"
+    assert second.route == "calculator", second.answer[:200]
+    assert _call(second, tool).result[field] == value
+
+
+def test_a_total_then_its_breakdown_is_not_added_up(engine):
+    first, second = ask_and_reply(engine, "去年在月會講了幾次，積分多少？", "3次，2次國內1次國外")
+    assert first.route == "clarify"
+    assert all(a["count"] == 3 for a in _call(second, "tsa_credit_tally").args["activities"])
