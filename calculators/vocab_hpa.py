@@ -677,7 +677,7 @@ FACILITY_VOLUME = Vocabulary(
                   rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
-             single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
+             single=r"(?:(?<!\d)1|(?<![\d\u4e00-\u9fff])一(?=\s*(?:位|名|個|个))|另1|另一)\s*(?:位|名|個|个)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
                     r"|(?<![\d.])\b(?:1|one)\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year"
                     # ("2 qualified rad techs, one full-year, …", "one full-time all year"): the one said by how long she worked
                     r"|(?<![\d.])(?<=[,，;；]\s)(?:1|one)\s+(?:(?:is|was)\s+)?(?:full[- ]year|full[- ]time(?:\s+all\s+year)?|all\s+year)\b(?!\s+(?:techs?|radiographers?|RTs?|staff)\b)"

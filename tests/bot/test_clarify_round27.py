@@ -14,6 +14,8 @@ Classes (each tested with phrasings invented here, not the bank's):
 5. A reply to a vague count ("發了幾篇") that lists the items one by one in its unit, no total said ("一篇一作，一篇二作"):
    their count takes the vague words' place and the items describe them — read, never asked again. A total said first
    and then its breakdown ("3次，2次國內1次國外") is one count, never added up again.
+6. One radiographer of several said to work the whole year with 個 ("一個做整年", "一个做全年"), the other's days not given:
+   the whole year is read for that one, the other's days asked; the reply naming the other completes the list.
 """
 
 from __future__ import annotations
@@ -159,3 +161,18 @@ def test_a_total_then_its_breakdown_is_not_added_up(engine):
     first, second = ask_and_reply(engine, "去年在月會講了幾次，積分多少？", "3次，2次國內1次國外")
     assert first.route == "clarify"
     assert all(a["count"] == 3 for a in _call(second, "tsa_credit_tally").args["activities"])
+
+
+# ---------------------------------------------------------------- 6. one of them said to work the whole year with 個
+
+
+@pytest.mark.parametrize(("question", "reply", "days"), [
+    ("兩個放射師，一個整年都在，另一個年中才來，全年篩 7000 案，超量了嗎", "另一位 180 天", [365, 180]),
+    ("两个放射师，一个做全年，另一个下半年才到职，今年共筛9000例，有没有超量", "另一个 150 天", [365, 150]),
+])
+def test_the_whole_year_of_one_is_read_and_the_others_days_asked(engine, question, reply, days):
+    first, second = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify"
+    assert any(m.startswith("radiographer_work_days") for m in first.missing), first.missing
+    assert second.route == "calculator", second.answer[:200]
+    assert sorted(_call(second, "hpa_facility_volume").args["radiographer_work_days"]) == sorted(days)
