@@ -31,7 +31,7 @@ from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
-from bot.routing import Decision, decide_calculation, figure_alternative, set_aside, states_figures
+from bot.routing import JOINT_COUNT, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one,
@@ -683,6 +683,31 @@ def _settled(text: str) -> str:
     folded = fold(text, collapse=False)
     settled = settle_vague(folded)
     return settled if settled != folded else text
+
+
+_PHRASE_UNIT = re.compile(r"(次|場|场|篇|例|案|件|位|名|台|天)$")
+
+
+def _items_counted(vague: list[str], reply: str) -> str | None:
+    """A reply to one vague count ("發了幾篇") that lists the items one by one in its unit, no total said ("1篇一作，1篇二作"):
+    the reply led by their count ("2篇，1篇一作，1篇二作"), so the count takes the vague words' place and the items describe
+    them. None for anything else (a total said, another unit, one figure)."""
+    unit = _PHRASE_UNIT.search(vague[0]) if len(vague) == 1 else None
+    figures = find_quantities(reply)
+    if unit is None or len(figures) < 2 or any(f.unit != unit.group(1) for f in figures):
+        return None
+    if re.search(r"共|合計|合计|加起來|加起来|總計|总计", reply):
+        return None
+    total = sum(f.as_number for f in figures)
+    if any(2 * f.as_number == total for f in figures):
+        return None  # "3次，2次國內1次國外": a total said first, then its breakdown
+    return f"{total:g}{unit.group(1)}，{reply}"
+
+
+def _joint_count_asked(prior: Answer, pending_question: str, today: datetime.date) -> bool:
+    """Did the question back ask each kind's count for one count the question said of several kinds together
+    (`routing.JOINT_COUNT`, "年會跟月會加起來 8 次")?"""
+    return "activities" in missing_keys(prior) and JOINT_COUNT.search(Query(pending_question, today).cues) is not None
 
 
 def _named_things(args: Any) -> set[str]:
@@ -1614,6 +1639,9 @@ class Engine:
         the same tool (or corrects one that was out of range). A full question of its own wins.
         """
         vague = [m.split(":", 1)[1].strip() for m in prior.missing if m.startswith("vague:")]
+        if vague and (listed := _items_counted(vague, q.text)) is not None:
+            # "一篇一作，一篇二作" for "發了幾篇": the items one by one — their count leads, the items follow as said
+            q, question = Query(listed, today), listed
         if vague:
             filled = fill_vague(Query(pending_question[:MAX_READ_CHARS], today).text, vague, q.text)
             if filled is None:
@@ -1656,10 +1684,13 @@ class Engine:
         # A reply that restates the whole case with what was asked ("国际会议1次，讲习会2次，每次3小时" for "参加了国际会议，也去了
         # 讲习会" asked the hours): complete on its own, for the same calculation, naming everything the question named — read
         # on its own, not merged with the question (which would count each activity twice).
+        # (… or that gives each kind's count for one count the question said of them together, "年會 1 次、月會 7 次" for "年會跟
+        # 月會加起來 8 次": the joint count is no item of its own — its place is taken by the reply's, never added to them)
         if (own is not None and own.route == "calculator" and before is not None
                 and own.extraction.tool == before.extraction.tool and own.extraction.facts >= before.extraction.facts
                 and _named_things(before.extraction.args) <= _named_things(own.extraction.args)
-                and _figures(before.extraction.args) <= _figures(own.extraction.args)):
+                and (_figures(before.extraction.args) <= _figures(own.extraction.args)
+                     or _joint_count_asked(prior, pending_question, today))):
             return own, q
         source = Query(pending_question[:MAX_READ_CHARS], today, followup=question[:MAX_READ_CHARS],
                        expected=missing_keys(prior))

@@ -1520,6 +1520,8 @@ def _decided(q: Query) -> Decision | None:
     if _age_past_sixty_only(q, found):
         return None
     first = found[0]
+    if _joint_count(q, _best_reading(found)):
+        return Decision("clarify", replace(_best_reading(found), needs=[COUNTS_NEED]))
     # the rule's reference day asked ("計算日是從哪一天開始算"), no date of one's own: the rule's
     # (a count said vaguely or asked, "算最近幾年內的", gives no day either: `_exact_figures`)
     # (one's age said beside it, "我明年滿60歲…年齡以哪天為準", is no date to count from either: `_ages_only`)
@@ -1687,7 +1689,9 @@ def _decided(q: Query) -> Decision | None:
     own_how = bool(personal and find_vague(q.text) and OWN_HOW.search(asked))
     # "去國外會議開了幾次會，能抵多少分": one's own count said vaguely, and what it gives asked — the count is asked for (a question
     # back), not the rule's rate quoted as if it answered
-    if (not own_how and find_vague(q.text) and best.complete and _named(best.args)
+    # (… or its count is a fact the reading still needs, "國際會議去了好幾次…續證夠了嗎", "done a bunch of TACEs, how many more do
+    # I need": the vague words stand for it — `_vague_fills_a_need`)
+    if (not own_how and find_vague(q.text) and ((best.complete and _named(best.args)) or _vague_fills_a_need(q, best))
             and FIGURE_ASKED.search(_vague_blanked(asked)) and not bounds_only(q)):
         calc = True
         asked = _without(RULE_CUES, asked)
@@ -1855,6 +1859,43 @@ SAID_DONE = re.compile(r"有(?:去|參加|参加|出席|上台|報告|报告|講
 # One monthly meeting said in English by its article ("the monthly meeting too", "a monthly meeting"): a count, as much as "one".
 _ONE_MONTHLY = re.compile(r"\b(?:a|the|one|this|that|last\s+month's|this\s+month's)\s+(?:[\w'’-]+\s+){0,2}?monthly\s+(?:meeting|mtg)\b(?!s)",
                           re.IGNORECASE)
+
+
+# One count said for several kinds together ("年會跟月會加起來去了 8 次", "月会和年会一共 6 次", "7 meetings, annual and monthly
+# combined"): how many of each is not said — the count is never given to one kind and the other taken as once; each is asked
+# for. (A total said after each kind's own count, "年會 1 次、月會 3 次，加起來 4 次", is a check: a figure stands between.)
+_JOINED = r"(?:跟|和|與|与|及|以及|加上?|還有|还有|\+|＋|、)"
+_SUM_WORD = r"(?:加起來|加起来|一共|總共|总共|合計|合计|共計|共计|合起來|合起来|總計|总计)"
+_COUNT = r"(?:\d+|[一二兩两三四五六七八九十]+)\s*(?:次|場|场|篇)"
+_EN_KINDS = r"(?:meetings?|talks?|lectures?|courses?|sessions?|conferences?|seminars?|events?|ones)"
+JOINT_COUNT = re.compile(
+    rf"(?:^|[,.;?!])[^,.;?!\d]{{1,20}}?{_JOINED}[^,.;?!\d]{{1,16}}?{_SUM_WORD}[^,.;?!\d]{{0,8}}?{_COUNT}|"
+    rf"\b\d+\s+(?:\w+\s+){{0,2}}?{_EN_KINDS}\b[^.;?!\d]{{0,30}}?\b[a-z]+\s+(?:and|&|\+)\s+[a-z]+\s+"
+    rf"(?:(?:{_EN_KINDS})\s+)?(?:combined|together|put\s+together|between\s+them)\b|"
+    rf"\b[a-z]+\s+(?:and|&|\+)\s+[a-z]+\s+(?:{_EN_KINDS}\s+)?(?:combined|together|put\s+together|in\s+total)\s*(?:[:=]\s*|(?:came\s+to|were|was|is|are)\s+)?\d+\b",
+    re.IGNORECASE)
+
+
+def _vague_fills_a_need(q: Query, best: Extraction) -> bool:
+    """Do the question's vague counts ("好幾次", "a bunch of TACEs") stand for a fact its reading still needs: written as counts,
+    does the same calculation read more facts than it did? (A vague count beside the reading, "有幾個還在追", fills none.)"""
+    from bot.vague import fill_vague  # noqa: PLC0415 - the module's own neighbour, imported where used (it reads numbers)
+
+    if q.followup is not None or not best.needs or best.invalid:
+        return False
+    phrases = find_vague(q.text)
+    filled = fill_vague(q.text, phrases, " ".join(str(i + 3) for i in range(len(phrases)))) if phrases else None
+    if filled is None:
+        return False
+    again = next((c for c in candidates(Query(filled, q.today)) if c.tool == best.tool), None)
+    return again is not None and again.facts > best.facts
+
+
+def _joint_count(q: Query, best: Extraction) -> bool:
+    """Does a credit reading (the tally, the instructor's renewal points) take one count said for several kinds together
+    (`JOINT_COUNT`)? Then how many of each is asked, never split by a guess."""
+    return (q.followup is None and best.tool in ("tsa_credit_tally", "tsir_renewal_check") and not best.invalid
+            and bool(best.args.get("activities")) and JOINT_COUNT.search(q.cues) is not None)
 
 
 def _uncounted_recurring(q: Query, best: Extraction) -> bool:

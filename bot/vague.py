@@ -193,7 +193,8 @@ VAGUE_AMOUNT = re.compile(
     # a volume said to burst ("這個月有點爆", "量超爆", "爆單"): as much, with no figure
     r"(?:有點|有点|超|很|太|快|整個|整个)爆(?![表料])|爆(?:量|單|单|多)|"
     r"\b(?:" + _BIG_NUMBER_OF + r"|a\s+(?:whole\s+)?(?:bunch|ton|load|heap|lot)\s+of|lots\s+of|tons\s+of|loads\s+of|heaps\s+of|plenty\s+of|way\s+more|"
-    r"a\s+lot\s+more|loads|tons|(?:doing|did|done|shot|screened|scanned|took)\s+(?:a\s+lot|so\s+many|way\s+too\s+many))\b", re.IGNORECASE)
+    r"a\s+lot\s+more|loads|tons|(?:doing|did|done|shot|screened|scanned|imaged|took)\s+(?:a\s+(?:whole\s+)?(?:lot|ton|load|bunch|heap)|so\s+many|way\s+too\s+many))\b",
+    re.IGNORECASE)
 
 
 def vague_amount(text: str) -> bool:

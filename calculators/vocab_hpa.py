@@ -629,7 +629,9 @@ FACILITY_VOLUME = Vocabulary(
     tool="hpa_facility_volume",
     model=FacilityVolumeInput,
     terms={
+        # (the year's limit named as such in English: "the annual limit", "yearly cap")
         "topic": r"合理量|超量|篩檢量|篩檢數|篩查量|篩查數|工作日|" + WORK_DAY_WORDS + r"|reasonable volume|annual (?:screening|volume)|"
+                 r"\b(?:annual|yearly|year's)\s+(?:limit|cap|ceiling|maximum|max|quota)\b|"
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  # the year's count said after the year ("this year … did 19,000 screens")
                  r"|\b(?:this|last) year\b[^.?!]{0,48}?\d[\d,]*\s*(?:screens|screenings|mammograms|exams)\b"
@@ -675,7 +677,7 @@ FACILITY_VOLUME = Vocabulary(
                   rf"|(\d+)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})|(?:{STAFF_ZH})\s*(\d+)\s*(?:位|名|人)",
              word_values=((WHOLE_YEAR, 365.0, ("「全年工作」視為每人 365 天（含例假日）。",
                                                 "Working the whole year is read as 365 days each (holidays included).")),),
-             single=r"(?:(?<!\d)1|另1|另一)\s*(?:位|名)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
+             single=r"(?:(?<!\d)1|(?<![\d\u4e00-\u9fff])一(?=\s*(?:位|名|個|个))|另1|另一)\s*(?:位|名|個|个)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
                     r"|(?<![\d.])\b(?:1|one)\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year"
                     # ("2 qualified rad techs, one full-year, …", "one full-time all year"): the one said by how long she worked
                     r"|(?<![\d.])(?<=[,，;；]\s)(?:1|one)\s+(?:(?:is|was)\s+)?(?:full[- ]year|full[- ]time(?:\s+all\s+year)?|all\s+year)\b(?!\s+(?:techs?|radiographers?|RTs?|staff)\b)"
@@ -771,7 +773,10 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         "annual": r"合理量|工作天數|work(?:ing)? days|年篩檢|annual",
         "year": extend(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", "general.per_year", _MONTH_CUE, _DAY_CUE),
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
-        "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|\b(?:did|shot|screened|performed)\s+\d|how many (?:screenings|cases)|volume|too many|too much",
+        # (… or one's own count said only as large, "這個月拍超多", "做了一堆", "shot a ton of mammos": the count is then asked for)
+        "volume": r"超量|篩檢量|操作量|數量|拍了|做了|照了|篩了|太多|\b(?:did|shot|screened|performed)\s+\d|how many (?:screenings|cases)|volume|too many|too much|"
+                  r"(?:拍|照|篩|筛|做)(?:了|得)?\s*(?:(?:超|很|好|蠻|蛮|滿|满|挺|特別|特别|非常)多|一大堆|一堆|不少)|"
+                  r"\b(?:shot|did|done|doing|screened|scanned|took|imaged)\s+(?:a\s+(?:whole\s+)?(?:ton|lot|load|bunch|heap)\b|tons\b|loads\b|so\s+many\b|way\s+(?:too\s+many|more)\b)",
         # the month's count named as one's own with no noun of screening ("my monthly count was 510", "我這個月的量 510")
         "own_count": r"\b(?:my|our|her|his|their)\s+(?:monthly|month's|per[- ]month)\s+(?:count|number|total|figure)\b"
                      r"|(?:我|她|他)(?:這個月|这个月|每個月|每个月|每月|一個月|一个月|單月|单月)(?:的)?(?:量|數量|数量|件數|件数|案數|案数)",
