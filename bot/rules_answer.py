@@ -1410,9 +1410,19 @@ _CONCESSIVE = re.compile(r"(?:不管|不論|不论|無論|无论)\s*(?:有沒有
 _PURPOSE = re.compile(r"才(?:能|可以|可|得)[^，,。？?！!]*")
 
 
+# An English question asking whether something stands in the way ("does a zero year block / prevent / disqualify my
+# renewal?", "will it rule me out?"): a bar on the act asked about answers Yes (it does block), its grant No.
+_BLOCKS_ASKED_EN = re.compile(r"\b(?:block(?:s|ed|ing)?|prevent(?:s|ed|ing)?|disqualif\w*|jeopardi[sz]\w*|endanger\w*|"
+                              r"(?:rule[sd]?|count[sd]?)\s+(?:me|you|him|her|us|them)\s+out|"
+                              r"(?:keep|stop)s?\s+(?:me|you|him|her|us|them)\s+from|stand\s+in\s+the\s+way)\b", re.I)
+
+
 def polarity_word(question: str, negative: bool, lang: str) -> str:
-    """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English."""
+    """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English (the other way round for a
+    question asking whether something blocks the act: `_BLOCKS_ASKED_EN`)."""
     if lang == "en":
+        if _BLOCKS_ASKED_EN.search(_yes_no_piece(fold(question))):
+            negative = not negative
         return "No" if negative else "Yes"
     text = fold(question)
     piece = _yes_no_piece(text)

@@ -48,3 +48,24 @@ def test_a_stated_shortfall_is_still_no_or_asked(ask, question):
     answer = ask(question)
     first = answer.answer.strip().splitlines()[0]
     assert answer.route == "clarify" or _NO.match(first), first
+
+
+@pytest.mark.parametrize("question", [
+    "I had a year with zero credits. Does that block my renewal?",
+    "Does having 0 credits in 2024 prevent renewal?",
+    "One of my years came out at zero points - would that keep me from renewing my surgery board certificate?",
+])
+def test_asked_whether_a_bar_blocks_the_act_it_answers_yes(ask, question):
+    """An English question asking whether something stands in the way is answered Yes by the text's bar (the No of a
+    denial would tell the person it does not)."""
+    answer = ask(question)
+    first = answer.answer.strip().splitlines()[0]
+    assert answer.route == "clarify" or not first.startswith("No"), first
+
+
+def test_polarity_of_a_blocking_question():
+    from bot.rules_answer import polarity_word
+
+    assert polarity_word("Does a zero year block my renewal?", True, "en") == "Yes"
+    assert polarity_word("Does a zero year block my renewal?", False, "en") == "No"
+    assert polarity_word("Can I renew with a zero year?", True, "en") == "No"
