@@ -137,12 +137,15 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
     # the words of a kind already found, named again ("國際會議2次(一個是在台北辦的國際研討會…)"), are still that kind's:
     # no later kind reads a word inside them (the 研討會 of 國際研討會 is no seminar)
     covered: list[tuple[int, int]] = []
+    noted: dict[tuple[int, int], tuple[str, str]] = {}  # a kind read by a choice with a note: the note, by its words' span
     for c in (c for c in slot.choices if c.terms and _holds(r, c, clause)):
         for m in compiled(r.pattern(c.terms)).finditer(clause):
             if any(s < m.end() and m.start() < e for s, e in covered):
                 continue
             if not any(k == c.value for *_, k in found):
                 found.append((m.start(), m.end(), c.value))
+                if c.note is not None:
+                    noted[m.span()] = c.note
             covered.append(m.span())
     # "大腸直腸外科的國際年會": a kind's words right before another's it `modifies` only say whose that one is
     found = [f for f in found if not any(f[2] == k and g[2] in others and f[1] <= g[0] and _MODIFIER_GAP.fullmatch(clause[f[1]:g[0]])
@@ -162,7 +165,17 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
         found = [f for f in found if f not in places]
         if dropped is not None:
             dropped += [k for *_, k in places]
+    _note_kinds(r, found, noted)
     return sorted(found, key=lambda f: f[0])
+
+
+def _note_kinds(r: Reading, found: list[tuple[int, int, Any]], noted: dict[tuple[int, int], tuple[str, str]]) -> None:
+    """The note of each kind read by a choice that carries one ("內科醫學會年會": 5.3's meeting only if its field is
+    listed), said once as an assumption."""
+    for start, end, _ in found:
+        note = noted.get((start, end))
+        if note is not None and Note(*note) not in r.notes:
+            r.notes.append(Note(*note))
 
 
 # a meeting said as the one where things were given, in a clause of its own ("都在同一場年會", "都是在外科年會發表的",
