@@ -479,7 +479,7 @@ def bind_numbers(r: Reading) -> None:
                 if n.unit == "年" and not float(value).is_integer():
                     # "7 yrs 10 mos" (7.8333 years): in months exact, in years to two decimals
                     value = round(value, 6) if dict(s.scale).get("年") else round(value, 2)
-                if s.complement and _negated_words(r, s, n):
+                if s.complement and (_negated_words(r, s, n) or _lost_then_rest(r, s, n)):
                     whole = r.args.get(s.complement)
                     if not isinstance(whole, (int, float)) or whole < value:
                         continue  # "95 案沒完成" with no total to take it from: not this slot's value
@@ -512,6 +512,19 @@ def bind_numbers(r: Reading) -> None:
                 own = [n for n in listed if aggregate_before(r.q.text, n.start) or total_before(r.q.text, n.start)]
                 _map_or_list(r, s, [n for n in listed if n not in own] if len(listed) - len(own) >= 2 else listed)
 
+def _lost_then_rest(r: Reading, s: Slot, n: Mention) -> bool:
+    """The count is said of those that did not get there (`rest_done[0]` right beside it in its clause: "30 例失聯") and the
+    rest are said to have, later in its sentence (`rest_done[1]`: "其他都完成追蹤") — even in one clause joined by 、."""
+    if not s.rest_done:
+        return False
+    t = r.q.text
+    clause = clause_of(t, n.start, n.end)
+    at = clause.find(t[n.start:n.end])
+    lost = [m for m in compiled(s.rest_done[0]).finditer(clause) if abs(m.start() - at) <= 16 and not negated(clause, m.start())]
+    right = _SENTENCE_END.search(t, n.end)
+    return bool(lost) and compiled(s.rest_done[1]).search(t[n.end:right.start() if right else len(t)]) is not None
+
+
 def _rest_done(r: Reading, s: Slot, nums: list[Mention], taken: set[int]) -> None:
     """"96 位，有 3 位失聯，其他都完成追蹤" — a count said of those that did not get there (`rest_done[0]` right after or
     before it in its clause), with the rest said to have (`rest_done[1]` later in the sentence): the slot is the
@@ -524,12 +537,7 @@ def _rest_done(r: Reading, s: Slot, nums: list[Mention], taken: set[int]) -> Non
     for n in nums:
         if n.start in taken or not units_ok(s, n.unit) or float(n.value) >= whole:  # type: ignore[arg-type]
             continue
-        clause = clause_of(t, n.start, n.end)
-        at = clause.find(t[n.start:n.end])
-        lost = [m for m in compiled(s.rest_done[0]).finditer(clause) if abs(m.start() - at) <= 16 and not negated(clause, m.start())]
-        right = _SENTENCE_END.search(t, n.end)
-        rest = compiled(s.rest_done[1]).search(t[n.end:right.start() if right else len(t)])  # later in its sentence
-        if lost and rest:
+        if _lost_then_rest(r, s, n):
             found.append(n)
     if len(found) != 1:
         return  # none, or several such counts: asked, never one picked
