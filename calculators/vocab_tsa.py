@@ -38,7 +38,8 @@ RENEWAL = Vocabulary(
     block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
-             every_value=r"每\s*(?:一|1)?\s*年(?:都)?(?:剛好|刚好|正好|恰好|固定)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year"
+             # (said roughly too — "每年大概都 100 分左右", "每年約 120 分": the rough figure, shown as an assumption)
+             every_value=r"每\s*(?:一|1)?\s*年(?:大概|大約|大约|約|约|差不多|平均)?(?:都)?(?:剛好|刚好|正好|恰好|固定|大概|大約|大约|約|约|差不多)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year"
                          # "first five years were 110 each", "前五年各 110 分": a value given to each of the years just named
                          r"|(?<=\byears )(?:(?:were|was|at|of|all)\s+)?(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b"
                          r"|(?<=年)\s*(?:都)?各\s*(?:是|有|拿|拿了|拿到)?\s*(\d+(?:\.\d+)?)\s*分"

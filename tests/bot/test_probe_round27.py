@@ -168,3 +168,17 @@ def test_the_deduction_with_the_completed_count_only_asks_the_whole(engine, ques
     a = _ask(engine, question)
     assert a.route == "clarify", (a.route, a.answer[:200])
     assert any(m.startswith("suspected_positive_cases") for m in a.missing), a.missing
+
+
+# Class 9: the six yearly credits said roughly alike ("每年大概都 100 分左右", "每年約 120 分") were not read: the question
+# fell to the rules answer, whose first line said 不可以 whatever the figures. The rough figure is read, said so.
+@pytest.mark.parametrize(("question", "total", "eligible"), [
+    ("外科專科證書這六年每年大約 110 分，可以展延嗎？", 660, True),
+    ("外科专科证书六年每年差不多 80 分，能换证吗？", 480, False),
+    ("外科專科六年來每年平均都 105 分左右，換證夠嗎", 630, True),
+])
+def test_yearly_credits_said_roughly_are_read_with_the_assumption(engine, question, total, eligible):
+    a = _ask(engine, question)
+    result = _call(a, "tsa_renewal_check").result
+    assert (result["total"], result["eligible"]) == (total, eligible)
+    assert any("約略" in s or "approximate" in s for s in a.assumptions), a.assumptions
