@@ -80,7 +80,9 @@ _WHOLE_THEN_PART = re.compile(r"(?:\s*(?!(?:but|only|just|of|and)\b)[A-Za-z][\w/
 _PART_AFTER_NOUN = re.compile(r"\s*(?:as\s+)?(?:[A-Za-z][\w-]*\s*){0,3}[（(,，:：]?\s*(?:\d+\s+of\s+(?:them|which|these|those)\b|"
                               r"(?:其中|當中|当中|裡面|里面)\s*\d)", re.IGNORECASE)
 _REST_BEFORE = re.compile(r"(?:其他|其它|其餘|其余|剩下|另外|\bthe other\b|\bthe rest\b|\bremaining\b)[^\d，,。；;]{0,4}$", re.IGNORECASE)
-_REST_AFTER = re.compile(r"[^\d。；;.?？!！]{0,30}?(?:[，,；;]\s*|\band\s+|\bwhile\s+)(?:其他|其它|其餘|其余|剩下|剩餘|剩余|\bthe rest\b|\bthe others\b|"
+# (after 、 only the rest said all to have: "30 例失聯、其他都完成追蹤" — never "二作2篇、其他作者3篇")
+_REST_AFTER = re.compile(r"[^\d。；;.?？!！]{0,30}?(?:[，,；;]\s*|、\s*(?=(?:其他|其它|其餘|其余|剩下|剩餘|剩余)(?:的)?(?:人|個案|个案|案|例)?\s*(?:都|皆|均|全))|"
+                         r"\band\s+|\bwhile\s+)(?:其他|其它|其餘|其余|剩下|剩餘|剩余|\bthe rest\b|\bthe others\b|"
                          r"\ball (?:the )?others?\b|\beveryone else\b|\beverybody else\b|\bthe remaining\b)", re.IGNORECASE)
 _PART_OF = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)
 # "one of those 4", "這 4 次裡": a number that points back at one already read.

@@ -511,6 +511,9 @@ _TSIR_DOMAIN = re.compile(r"栓塞|消融|介入|切片|引流|疼痛控制|定�
 # certificate's renewal: a bare 指導醫師 renewed with them is our instructor's ("要換指導醫師證，國際會議演講3次").
 _TSIR_RENEWAL_ITEMS = re.compile(r"演講|演讲|座長|座长|口頭報告|口头报告|壁報|壁报|e-?poster|SCI|論文|论文|"
                                  r"\b(?:lectur\w*|moderat\w*|oral\s+presentations?|papers?)\b", re.I)
+# The instructor's lifetime certificate at 60 (第六條), asked of a renewal with the person's age or birth date ("民國54年出生，
+# 申請指導醫師換證還要點數嗎"): a bare 指導醫師 renewed so is our instructor's too.
+_TSIR_LIFETIME = re.compile(r"終身|终身|(?:60|六十)\s*歲|(?:60|六十)\s*岁|出生|生日|\blifetime\b|\bborn\b|\bbirth", re.I)
 # (the certificate said before or after its renewal: "換指導醫師證", "指導醫師證要換了")
 _RENEWAL = re.compile(r"換[^，,。？?\s]{0,6}?證|换[^，,。？?\s]{0,6}?证|證書?[^，,。？?\s]{0,3}?換|证书?[^，,。？?\s]{0,3}?换|展延|延展|"
                       r"\brenew\w*", re.I)
@@ -564,11 +567,12 @@ def _foreign_named(text: str) -> str | None:
 
 def _our_instructors_renewal(text: str) -> bool:
     """Is a bare title's certificate renewed as our instructor's: a renewal asked with the items our renewal counts
-    ("要換指導醫師證，國際會議演講3次"), or a bare 指導醫師 certificate's own renewal or its window ("指導醫師證書…換證最早
-    什麼時候", "送指導醫師換證") — no body or field named, the only 指導醫師 certificate these rules renew is ours?"""
+    ("要換指導醫師證，國際會議演講3次"), with the lifetime certificate or a birth date (第六條), or a bare 指導醫師
+    certificate's own renewal or its window ("指導醫師證書…換證最早什麼時候", "送指導醫師換證") — no body or field named, the
+    only 指導醫師 certificate these rules renew is ours?"""
     if not _RENEWAL.search(text):
         return False
-    return bool(_TSIR_RENEWAL_ITEMS.search(text) or _INSTRUCTOR_TITLE.search(text))
+    return bool(_TSIR_RENEWAL_ITEMS.search(text) or _TSIR_LIFETIME.search(text) or _INSTRUCTOR_TITLE.search(text))
 
 
 # The same in English: "the Dermatology Society", "Society of Ultrasound", "a radiology specialist certificate".
@@ -673,8 +677,13 @@ def _scope_text(text: str) -> str:
 # the screenings over the reasonable volume that are not paid, the subsidy deducted for a low completion rate.
 _OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申請)[^，,。？?]{0,8}(?:收費|費用|免費|免收|繳費|要錢)|"
                           r"合理量|超量|超過的部分|超出的部分|篩檢費|完成率|追蹤率|追踪率|"
-                          # the screening subsidy deducted ("補助款會被扣多少", "扣的是補助款那個")
+                          # the cases whose follow-up was completed, counted (2.5's numerator: "完成追蹤 300 案", "追蹤完成的有 90 例")
+                          r"(?:完成追蹤|完成追踪|追蹤完成|追踪完成)[^，,。？?]{0,6}?\d|"
+                          # the screening subsidy deducted ("補助款會被扣多少", "扣的是補助款那個"; its amount between:
+                          # "補助 100 萬，會被扣嗎")
                           r"(?:補助|补助)(?:款|經費|经费)?[^，,。？?]{0,6}?(?:扣|砍|(?<!多)少(?:了|掉|給|给|拿))|(?:扣|砍)[^，,。？?]{0,6}?(?:補助|补助)|"
+                          r"(?:補助|补助)(?:款|經費|经费)?\s*(?:是|有|約|约)?\s*(?:新台幣|新臺幣|NT\$?)?\s*[\d,.]+\s*(?:萬|万|元)?\s*(?:元)?\s*[，,]\s*"
+                          r"[^，,。？?]{0,6}?(?:扣|砍)|"
                           # the screenings not paid for (the volume rule withholds payment past the reasonable volume)
                           r"(?:篩檢|筛检|乳攝|乳摄|案|件)[^，,。？?]{0,8}?(?:不給付|不予給付|不给付|拿不到錢|拿不到钱|不付錢|不付钱)|"
                           r"\b(?:screening|mammo\w*)\s+(?:\w+\s+){0,3}?(?:won'?t|will\s+not|not|never|don'?t|doesn'?t)\s+(?:\w+\s+)?(?:be\s+)?(?:get\s+)?paid\b|"

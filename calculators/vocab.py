@@ -290,7 +290,9 @@ NOT_FIRST_AUTHOR = (r"(?:非|不是|並非|并非|沒有當|不算)\s*(?:第\s*)
 # "年會沒去", "沒有參加年會", "年會今年沒參加", "skipped the annual congress", "didn't make it to the annual meeting",
 # "annual meeting: none": the verbs of attending negated, right before the activity's word or right after it.
 _ATTEND_VERB = r"(?:去|參加|参加|出席|到|報名|报名|參與|参与|趕上|赶上)"
-NOT_ATTENDED_BEFORE = (rf"(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|不能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}(?:過|过|到)?\s*(?:今年|去年|這次|这次|本屆|本届)?\s*(?:的)?\s*$"
+# (the organiser named between the negation and the activity: "沒去外科年會", "沒有參加外科醫學會的年會")
+_ORGANISER = r"(?:[^\s，,。；;？?\d]{0,6}?(?:外科|醫學會|医学会|學會|学会|協會|协会|本會|本会)\s*(?:的)?\s*)?"
+NOT_ATTENDED_BEFORE = (rf"(?:沒有|没有|沒|没|未|無|无|不曾|從沒|从没|從未|从未|沒能|没能|不能|無法|无法)\s*(?:有)?\s*{_ATTEND_VERB}(?:過|过|到)?\s*(?:今年|去年|這次|这次|本屆|本届)?\s*(?:的)?\s*{_ORGANISER}$"
                        # "沒有演講", "沒上台報告": the negation right on the activity's own word
                        r"|(?:沒有|没有|沒|没)\s*(?:上台|上臺)?\s*$"
                        r"|\b(?:skipped|missed|did(?:n't| not) (?:go to|attend|make(?: it to)?)|never (?:went to|attended|made it to)"

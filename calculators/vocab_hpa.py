@@ -167,6 +167,10 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                  # "追回來幾個", "會被砍多少補助")
                  r"|tracked to completion|how much (?:do|will|would|did) (?:we|they|i) lose|\blose\b[^.?]{0,20}\bsubsid|clawback|claw back"
                  r"|補助[^，,。；？?]{0,12}?(?:被)?(?:砍|扣|少)"
+                 # (its amount said between, in a clause of its own: "補助 100 萬，會被扣嗎"; the completed follow-ups counted:
+                 # "完成追蹤 300 案" — 2.5's numerator, no deadline's)
+                 r"|補助(?:款)?\s*(?:是|有|約)?\s*[\d,.]+\s*(?:萬)?\s*(?:元)?\s*[，,][^，,。；？?]{0,6}?(?:被)?(?:砍|扣)"
+                 r"|完成追蹤[^，,。；？?\d]{0,4}?\d"
                  # the suspected positives' follow-up still running, or a deduction feared ("疑似陽性 260 個，有幾個還在追，會不會被扣")
                  r"|(?:疑似陽[性姓]|疑陽)[^。？?]*(?:(?:還|还|仍)在追|(?:會|会)(?:不會|不会)?被扣)",
                         "hpa_followup_deduction.completion_rate_pct", _SUSPECTED, _COMPLETED, _SUBSIDY),

@@ -38,7 +38,8 @@ RENEWAL = Vocabulary(
     block=(("tsir",), ("toward", "!@slot:yearly_credits", "!six_years", "!five_years")),
     slots=(
         Slot("yearly_credits", "list", units=("", "分"), loose=True, max_value=5000,
-             every_value=r"每\s*(?:一|1)?\s*年(?:都)?(?:剛好|刚好|正好|恰好|固定)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year"
+             # (said roughly too — "每年大概都 100 分左右", "每年約 120 分": the rough figure, shown as an assumption)
+             every_value=r"每\s*(?:一|1)?\s*年(?:大概|大約|大约|約|约|差不多|平均)?(?:都)?(?:剛好|刚好|正好|恰好|固定|大概|大約|大约|約|约|差不多)?(?:是|有|拿|拿到)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*(?:分|points|credits)?\s*(?:each|every|per)(?:\s+single)?\s+year"
                          # "first five years were 110 each", "前五年各 110 分": a value given to each of the years just named
                          r"|(?<=\byears )(?:(?:were|was|at|of|all)\s+)?(\d+(?:\.\d+)?)\s*(?:points|credits|pts)?\s*(?:each|apiece)\b"
                          r"|(?<=年)\s*(?:都)?各\s*(?:是|有|拿|拿了|拿到)?\s*(\d+(?:\.\d+)?)\s*分"
@@ -168,7 +169,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
     ("presentation", PRESENTATION),
-    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷|放射線|放射|病理)[^，,。；]{0,6}醫學會[^，,。；]{0,3}年會|(?:sub-?)?special(?:i?ty|ities)[- ](?:societ(?:y|ies)['’]?s?[- ]|association['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:" + MEETING + r"|congress(?:es)?)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard|rotation|list)|" + _item_ref(3, "三")),
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?<!外科)專科(?:的)?學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷|放射線|放射|病理)[^，,。；]{0,6}(?:醫學會|(?<!醫)學會)[^，,。；]{0,3}年會|(?:sub-?)?special(?:i?ty|ities)[- ](?:societ(?:y|ies)['’]?s?[- ]|association['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:" + MEETING + r"|congress(?:es)?)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard|rotation|list)|" + _item_ref(3, "三")),
     ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；\d]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；\d]{0,6}?(?:開會|醫學會|會議|研討會|年會)|"
                               + FOREIGN_SOCIETY_MEETING + r"|(?:international|\bintl\.?|\bint['’]l)[- ](?:[a-z]+[- ]){0,2}?(?:symposi(?:um|a)|conferences?|congress(?:es)?|meetings?|seminars?|workshops?)\b|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
@@ -268,11 +269,41 @@ SUBSPECIALTY_MEETING = Choice(
     "specialty_annual_meeting", r"次專科(?:的)?(?:醫學會)?(?:的)?年會|" + SUBSPECIALTIES,
     clause=r"年會|醫學會|\d+\s*天|annual|meeting|congress|\d+\s*-?\s*days?", names=SUBSPECIALTIES)
 
+# Another department's society named by its field, none of those above ("內科醫學會年會", "婦產科學會的年會", "眼科醫學會
+# 年會"): never the TSA's own annual meeting (5.1). 5.3 counts it only where that field is among the clinical subjects of
+# the surgical training curriculum, which no question says: the answer says so.
+OTHER_FIELD_MEETING = Choice(
+    "specialty_annual_meeting", r"(?<!外)(?<!專)科(?:醫學會|(?<!醫)學會)(?:的)?\s*年會|"
+    r"\b(?:internal medicine|family medicine|ob-?gyn|obstetrics(?: and gynae?cology)?|gynae?cology|ophthalmology|"
+    r"otolaryngology|ent|dermatology|psychiatry|pa?ediatrics?|neurology|cardiology|rehabilitation|radiology|"
+    r"ana?esthesiology|emergency medicine|pathology|oncology|gastroenterology|urology)\s+"
+    r"(?:society|association)(?:['’]s)?\s+(?:(?:\d+|one|two|three)[- ]?days?\s+)?(?:annual\s+)?(?:meeting|congress|conference)\b",
+    note=("其他科別醫學會的年會讀為第五條第三款的醫學會年會：此款只計「外科專科醫師訓練課程基準」臨床學科所列訓練項目科別之醫學會年會；"
+          "該科不在所列科別時，不計積分。",
+          "Another field's society annual meeting is read under 5.3, which counts only the annual meetings of the societies of "
+          "the fields listed in the surgical training curriculum; a field not listed earns no credits."))
+
 # The tally as the generic reader's `items` slot: one activity per kind a clause names ("年會一次月會兩次"), its count,
 # role, hours, days, months and case-report flag read in that clause or completed by the next, each in its year.
 # A speaker credit is 5.2's only at a monthly meeting; "SCI" names a paper only beside paper words.
 _KIND_WHEN = {"tsa_monthly_speaker": (("monthly",),)}
 _KIND_CLAUSE = {"paper_sci": PAPER_WORDS + r"|作者|author|[一二三]作|\d+\s*篇|[那這这]篇"}
+
+
+
+def _tally_choices() -> tuple[Choice, ...]:
+    """The activity kinds in their order, another field's society meeting just before the TSA's own annual meeting (whose
+    年會 it must win), the subspecialties last."""
+    out: list[Choice] = []
+    for k, w in ACTIVITY_KINDS:
+        if k == "tsa_annual_meeting" and OTHER_FIELD_MEETING not in out:
+            out.append(OTHER_FIELD_MEETING)
+        out.append(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
+                          names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else ""))
+    return (*out, SUBSPECIALTY_MEETING)
+
+
+_TALLY_CHOICES = _tally_choices()
 
 TALLY = Vocabulary(
     tool="tsa_credit_tally",
@@ -292,9 +323,7 @@ TALLY = Vocabulary(
     # (ATLS named: its "instructor" is the course's own, no TSIR word — calculators/vocab_tsir.ATLS blocks the TSIR side)
     block=(("other_rules", "!atls"), ("eposter", "!eposter_surgical")),
     slots=(
-        Slot("activities", "items", choices=tuple(Choice(k, w, when=_KIND_WHEN.get(k, ()), clause=_KIND_CLAUSE.get(k, ""),
-                                                         names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting" else "")
-                                                  for k, w in ACTIVITY_KINDS) + (SUBSPECIALTY_MEETING,), fields=(
+        Slot("activities", "items", choices=_TALLY_CHOICES, fields=(
             # (posters are counted by the sheet: "貼了三張 poster")
             Slot("count", "number", units=("次", "篇", "場", "件", "個", "張", ""), min_value=1, whole=True, max_value=99,
                  ask=("您說每次都有參加：一共是幾次？", "You say you went every time: how many times in all?"),

@@ -51,7 +51,10 @@ def drop_negated(text: str) -> str:
 # correction replaces it (the first figure and the correcting words are dropped; the answer says so).
 _UNIT_WORDS = r"%|分|次|例|案|篇|天|日|場|小時|個月|位|名|人|萬元|萬|元|組|\s?(?:cases?|points?|days?|times?|hours?|months?|screenings?)\b"
 _CORRECTED = re.compile(
-    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:多|餘|余|出頭|出头|左右)?\s*(?:{_UNIT_WORDS})?\s*[，,。—–]?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
+    rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:多|餘|余|出頭|出头|左右)?\s*(?:{_UNIT_WORDS})?"
+    # (the thing counted named before the correction, which keeps it: "去了 2 次外科年會？不對，是 1 次")
+    r"(?:(?P<noun>[\u4e00-\u9fff]{0,8}?)\s*[？?](?=\s*(?:不對|不对)))?"
+    r"\s*[，,。—–]?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
     # ("400多，正確是400例", "300 出頭，精確來說 312 例": a rough figure, then the exact one)
     r"(?:不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
     r"(?:正確|正确|精確|精确|確切|确切|準確|准确)(?:來說|来说|地說|地说|的數字|的数字|數字|数字)?(?:是|為|为)?|"
@@ -90,7 +93,7 @@ def _exact_fits(m: re.Match[str]) -> bool:
 def drop_corrected(text: str) -> str:
     """The text with a figure corrected in the same breath reduced to the correction."""
     text = _BRACKETED_EXACT.sub(lambda m: f"{m.group(5)}{m.group(2)}{m.group(4)}" if _exact_fits(m) else m.group(0), text)
-    return _CORRECTED.sub("", text)
+    return _CORRECTED.sub(lambda m: m.group("noun") or "", text)
 
 
 def corrections(text: str) -> list[tuple[str, str]]:

@@ -146,12 +146,15 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
     # the words of a kind already found, named again ("國際會議2次(一個是在台北辦的國際研討會…)"), are still that kind's:
     # no later kind reads a word inside them (the 研討會 of 國際研討會 is no seminar)
     covered: list[tuple[int, int]] = []
+    noted: dict[tuple[int, int], tuple[str, str]] = {}  # a kind read by a choice with a note: the note, by its words' span
     for c in (c for c in slot.choices if c.terms and _holds(r, c, clause)):
         for m in compiled(r.pattern(c.terms)).finditer(clause):
             if any(s < m.end() and m.start() < e for s, e in covered):
                 continue
             if not any(k == c.value for *_, k in found):
                 found.append((m.start(), m.end(), c.value))
+                if c.note is not None:
+                    noted[m.span()] = c.note
             covered.append(m.span())
     # "大腸直腸外科的國際年會": a kind's words right before another's it `modifies` only say whose that one is
     found = [f for f in found if not any(f[2] == k and g[2] in others and f[1] <= g[0] and _MODIFIER_GAP.fullmatch(clause[f[1]:g[0]])
@@ -171,7 +174,17 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
         found = [f for f in found if f not in places]
         if dropped is not None:
             dropped += [k for *_, k in places]
+    _note_kinds(r, found, noted)
     return sorted(found, key=lambda f: f[0])
+
+
+def _note_kinds(r: Reading, found: list[tuple[int, int, Any]], noted: dict[tuple[int, int], tuple[str, str]]) -> None:
+    """The note of each kind read by a choice that carries one ("內科醫學會年會": 5.3's meeting only if its field is
+    listed), said once as an assumption."""
+    for start, end, _ in found:
+        note = noted.get((start, end))
+        if note is not None and Note(*note) not in r.notes:
+            r.notes.append(Note(*note))
 
 
 # a meeting said as the one where things were given, in a clause of its own ("都在同一場年會", "都是在外科年會發表的",
@@ -775,6 +788,43 @@ def _flag_pointed(r: Reading, slot: Slot, start: int, clause: str, kind: Any, it
     return True
 
 
+def _year_split_totals(r: Reading, slot: Slot, items: list[dict[str, Any]], marks: tuple[list[bool], ...]) -> None:
+    """"國際會議共 3 次，其中 2 次在 2025 年、1 次在 2026 年", "3 international meetings: 2 in 2025 and 1 in 2026": a count with
+    no year, gone through by the items right after it (same kind, each in a year of its own, nothing else different) whose
+    counts add up to it, is their total — a check, no item of its own (SPEC §3: a stated total is a check)."""
+    counts = [f.name for f in slot.fields if f.kind == "number"]
+    if not slot.year or not counts:
+        return
+    count = counts[0]
+    for i in range(len(items) - 1, -1, -1):
+        head = items[i]
+        if head.get(slot.year) is not None or not isinstance(head.get(count), (int, float)):
+            continue
+        same = {k: v for k, v in head.items() if k != count}
+        run, total = [], 0.0
+        for it in items[i + 1:]:
+            if it.get(slot.year) is None or {k: v for k, v in it.items() if k not in (count, slot.year)} != same \
+                    or total >= head[count]:
+                break
+            run.append(it)
+            total += it.get(count, 1)
+        if len(run) < 2 or len({it[slot.year] for it in run}) != len(run) or total > head[count]:
+            continue
+        parts = [f"{it.get(count, 1):g}" for it in run]
+        if total != head[count]:
+            # "4 international meetings: 2 in 2025 and 1 in 2026": the years said do not add up to the total — asked
+            r.mismatch.append(Need(slot.name, f"各年次數 {'、'.join(parts)} 加起來是 {total:g}，但合計寫 {head[count]:g}；請確認各年的次數。",
+                                   f"The yearly counts {', '.join(parts)} add up to {total:g}, but the total says "
+                                   f"{head[count]:g}; how many were there in each year?"))
+            continue
+        r.notes.append(Note(f"{head[count]:g} 次是後面各年次數（{'、'.join(parts)}）的合計，不另計。",
+                            f"The {head[count]:g} is the total of the yearly counts after it ({', '.join(parts)}); "
+                            "it is not counted again."))
+        del items[i]
+        for mark in marks:
+            del mark[i]
+
+
 def _carve(items: list[dict[str, Any]], marks: tuple[list[bool], ...], item: dict[str, Any], count: str, part: int,
            flags: list[str]) -> None:
     """Split `part` of an item's count off as the item itself (its flags about to be set); the rest stays before it with
@@ -1309,6 +1359,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         seen_names |= named_here
     _reply_restates(r, slot, model, items, (given, subset), origin)
     _headed_lists(r, slot, items, origin, heads)
+    _year_split_totals(r, slot, items, (given, subset))
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
     for i in range(1, len(items)):
         prev, cur = _subset_whole(r, slot, items, subset, origin, i), items[i]

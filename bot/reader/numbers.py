@@ -44,6 +44,8 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
             # "359（緻密型）": a label opened in brackets right after the figure is its own only when the brackets hold
             # the label alone ("345（非緻密型 372）" opens the next figure's label)
             return 0 if not _OPENS.search(link) or _LABEL_CLOSES.match(t, w.end) else None
+        if _split_in_bracket(t, n.end, w.start):
+            return None  # "2 SCI papers (first author on one, third on the other)": the bracket's words name its parts
         end = n.end
         if s.unread and (m := compiled(rf"^\s*(?:{s.unread})\b").match(t[n.end:w.start])):
             end += m.end()
@@ -54,6 +56,18 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
     return None
 
 _OPENS = re.compile(r"[（(]")
+# a bracket that splits the count before it into parts, each with its own figure ("on 1 … on the other", "一篇…另一篇")
+_PART_FIGURE = re.compile(r"\d|\bthe other\b|\bthe rest\b|另一|其他|其餘|其余", re.IGNORECASE)
+
+
+def _split_in_bracket(t: str, start: int, word: int) -> bool:
+    """A word after a figure sits in a bracket opened after it that splits the figure into parts ("2 SCI papers (first
+    author on one, third author on the other)"): the word labels a part, not the figure."""
+    opened = _OPENS.search(t, start, word)
+    if opened is None:
+        return False
+    close = re.compile(r"[）)]").search(t, word)
+    return _PART_FIGURE.search(t, opened.end(), close.start() if close else len(t)) is not None
 _LABEL_CLOSES = re.compile(r"[^（()）\d，,。；;]{0,8}[）)]")
 _RATE_OF = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:on|for|in|among|with|of)\s+(?:the\s+|my\s+|our\s+|all\s+)?$", re.IGNORECASE)
 _RATE_NOUN = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}$")
@@ -479,7 +493,7 @@ def bind_numbers(r: Reading) -> None:
                 if n.unit == "年" and not float(value).is_integer():
                     # "7 yrs 10 mos" (7.8333 years): in months exact, in years to two decimals
                     value = round(value, 6) if dict(s.scale).get("年") else round(value, 2)
-                if s.complement and _negated_words(r, s, n):
+                if s.complement and (_negated_words(r, s, n) or _lost_then_rest(r, s, n)):
                     whole = r.args.get(s.complement)
                     if not isinstance(whole, (int, float)) or whole < value:
                         continue  # "95 案沒完成" with no total to take it from: not this slot's value
@@ -512,6 +526,19 @@ def bind_numbers(r: Reading) -> None:
                 own = [n for n in listed if aggregate_before(r.q.text, n.start) or total_before(r.q.text, n.start)]
                 _map_or_list(r, s, [n for n in listed if n not in own] if len(listed) - len(own) >= 2 else listed)
 
+def _lost_then_rest(r: Reading, s: Slot, n: Mention) -> bool:
+    """The count is said of those that did not get there (`rest_done[0]` right beside it in its clause: "30 例失聯") and the
+    rest are said to have, later in its sentence (`rest_done[1]`: "其他都完成追蹤") — even in one clause joined by 、."""
+    if not s.rest_done:
+        return False
+    t = r.q.text
+    clause = clause_of(t, n.start, n.end)
+    at = clause.find(t[n.start:n.end])
+    lost = [m for m in compiled(s.rest_done[0]).finditer(clause) if abs(m.start() - at) <= 16 and not negated(clause, m.start())]
+    right = _SENTENCE_END.search(t, n.end)
+    return bool(lost) and compiled(s.rest_done[1]).search(t[n.end:right.start() if right else len(t)]) is not None
+
+
 def _rest_done(r: Reading, s: Slot, nums: list[Mention], taken: set[int]) -> None:
     """"96 位，有 3 位失聯，其他都完成追蹤" — a count said of those that did not get there (`rest_done[0]` right after or
     before it in its clause), with the rest said to have (`rest_done[1]` later in the sentence): the slot is the
@@ -524,12 +551,7 @@ def _rest_done(r: Reading, s: Slot, nums: list[Mention], taken: set[int]) -> Non
     for n in nums:
         if n.start in taken or not units_ok(s, n.unit) or float(n.value) >= whole:  # type: ignore[arg-type]
             continue
-        clause = clause_of(t, n.start, n.end)
-        at = clause.find(t[n.start:n.end])
-        lost = [m for m in compiled(s.rest_done[0]).finditer(clause) if abs(m.start() - at) <= 16 and not negated(clause, m.start())]
-        right = _SENTENCE_END.search(t, n.end)
-        rest = compiled(s.rest_done[1]).search(t[n.end:right.start() if right else len(t)])  # later in its sentence
-        if lost and rest:
+        if _lost_then_rest(r, s, n):
             found.append(n)
     if len(found) != 1:
         return  # none, or several such counts: asked, never one picked
@@ -759,10 +781,9 @@ def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
                        and (not s.when or r.any(s.when)) and compiled(r.pattern(s.terms)).search(reply)), None)
         if placed is None and not reply:
             # "the van had 3 radiographers today and screened 130 women": the sentence names one period only
-            sentence = _sentence(t, n.start, n.end)
             named = [s for s in r.vocab.slots if s.kind == "number" and s.unread and (s.name, None) not in bound
                      and (not s.when or r.any(s.when)) and units_ok(s, n.unit)]
-            said = [s for s in named if compiled(r.pattern(s.terms)).search(sentence)]
+            said = [s for s in named if _sentence_names(r, s, n)]
             placed = said[0] if len(said) == 1 and len(named) >= 1 else None
         if placed is not None:
             bound[(placed.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
@@ -771,6 +792,15 @@ def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
             r.unread.append((n, kind))
 
 _SENTENCE_END = re.compile(r"[。；;？?！!\n]|\.(?=\s|$)")
+
+
+def _sentence_names(r: Reading, s: Slot, n: Mention) -> bool:
+    """The sentence of a figure names the slot's words outside a bracket splitting that figure into parts ("2 SCI papers
+    (first author on one, third author on the other)": the first author is one part's, not the figure's)."""
+    t = r.q.text
+    left = max((m.end() for m in _SENTENCE_END.finditer(t, 0, n.start)), default=0)
+    return any(not (m.start() >= n.end and _split_in_bracket(t, n.end, left + m.start()))
+               for m in compiled(r.pattern(s.terms)).finditer(_sentence(t, n.start, n.end)))
 
 
 def _sentence(text: str, start: int, end: int) -> str:
