@@ -506,6 +506,8 @@ _OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|(
 # question is about an interventional domain of ours (a user may call our instructor 指導醫師).
 _TITLE = re.compile(r"指導醫師|認證醫師|(?:專業|專科|次專科)認證")
 _INSTRUCTOR_TITLE = re.compile(r"指導醫師|指导医师")
+# A hospital's own clinical teacher ("教學醫院的指導醫師", "PGY 指導醫師"): a 指導醫師 title that is not our instructor's.
+_HOSPITAL_TEACHER = re.compile(r"(?:教學醫院|教学医院|醫院|医院|醫學中心|医学中心|PGY|一般醫學|一般医学)[^，,。？?]{0,4}(?:指導醫師|指导医师)")
 _TSIR_DOMAIN = re.compile(r"栓塞|消融|介入|切片|引流|疼痛控制|定位|支架|TACE|RFA|PTA|TIPS|PCN|PTCD|embol|ablat|interventional", re.I)
 # The instructor's renewal items (第五條: lectures and moderating, oral or e-poster presentations, papers) counted for the
 # certificate's renewal: a bare 指導醫師 renewed with them is our instructor's ("要換指導醫師證，國際會議演講3次").
@@ -572,7 +574,8 @@ def _our_instructors_renewal(text: str) -> bool:
     only 指導醫師 certificate these rules renew is ours?"""
     if not _RENEWAL.search(text):
         return False
-    return bool(_TSIR_RENEWAL_ITEMS.search(text) or _TSIR_LIFETIME.search(text) or _INSTRUCTOR_TITLE.search(text))
+    bare_title = _INSTRUCTOR_TITLE.search(text) and not _HOSPITAL_TEACHER.search(text)
+    return bool(_TSIR_RENEWAL_ITEMS.search(text) or _TSIR_LIFETIME.search(text) or bare_title)
 
 
 # The same in English: "the Dermatology Society", "Society of Ultrasound", "a radiology specialist certificate".
