@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import FoundYear, find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
+from bot.reader.mentions import A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.words import said_not
 from calculators.errors import FieldProblem
 from calculators.vocab import PART_OF_YEAR, Choice, Slot
@@ -305,7 +305,9 @@ def _field_said(r: Reading, slot: Slot, name: str, words: str) -> Any:
 
 
 _SENTENCE_END = compiled(r"[。；;？?！!\n]|\.(?=\s|$)")
-_ASKED = compiled(r"嗎|吗|是否|有沒有|有没有|會不會|会不会|算不算|能不能|可不可以|幾分|几分|多少")
+# (… or a tag asking for a yes: "月會有加倍對吧", "是不是加倍", "講者也算吧"; any A-not-A question: 加不加倍, 有沒有)
+_ASKED = compiled(r"嗎|吗|是否|有沒有|有没有|會不會|会不会|算不算|能不能|可不可以|幾分|几分|多少|對吧|对吧|對不對|对不对|是吧|沒錯吧|没错吧"
+                  r"|[算是對对]\s*吧\s*$|" + A_NOT_A_ZH)
 
 
 def _named_again(text: str, start: int, clause: str) -> bool:
