@@ -133,3 +133,38 @@ def test_window_asked_first_is_part_one(ask, question):
     a = ask(question)
     assert a.route == "calculator", (a.route, a.answer[:300])
     assert [c.name for c in a.tool_calls] == ["renewal_window", "tsir_renewal_check"]
+
+
+# --- 6. a kind named again in a tag question ("月會有加倍對吧", "是不是加倍") asks about the kind: no new item ----------
+
+@pytest.mark.parametrize(("question", "monthly"), [
+    ("我在綠島執業，今年月會去了 5 次，積分多少？月會有加倍對吧", 5),
+    ("人在金门，月会今年 7 次，学分？月会是不是加倍", 7),
+    ("I'm in Penghu. 今年月會 3 次，積分？月會會不會加倍", 3),
+])
+def test_a_kind_asked_about_in_a_tag_question_is_no_new_item(ask, question, monthly):
+    call = _call(ask(question), "tsa_credit_tally")
+    assert _kinds(call) == {"tsa_monthly_meeting": monthly}
+    assert call.args["offshore_island"] is True
+
+
+# --- 7. the monthly meeting with words of what it is like between ("monthly journal-club style meetings") ------------
+
+@pytest.mark.parametrize(("question", "monthly"), [
+    ("This year: the annual congress, and 4 of the monthly teaching-round style meetings. Credits?", 4),
+    ("went to 7 monthly teaching mtgs in 2026, how many TSA credits", 7),
+])
+def test_monthly_meetings_with_words_between(ask, question, monthly):
+    call = _call(ask(question), "tsa_credit_tally")
+    assert _kinds(call)["tsa_monthly_meeting"] == monthly
+
+
+# --- 8. a nerve block for pain (神經阻滯, 阻滞止痛) is the localization / biopsy / drainage / pain domain (2.1) -----------
+
+@pytest.mark.parametrize(("question", "cases"), [
+    ("引流 200、神經阻滯 60、切片 50，專科 10 年，可以申請指導老師嗎", 310),
+    ("穿刺活检 150 + 神经阻滞止痛 30 + PTCD 100，专科 9 年，够申请吗", 280),
+])
+def test_a_nerve_block_is_the_pain_domain(ask, question, cases):
+    call = _call(ask(question), "tsir_instructor_eligibility")
+    assert call.args["domain"] == "localization_biopsy_drainage_pain" and call.args["cases_last_6_years"] == cases
