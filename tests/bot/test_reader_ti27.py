@@ -168,3 +168,15 @@ def test_monthly_meetings_with_words_between(ask, question, monthly):
 def test_a_nerve_block_is_the_pain_domain(ask, question, cases):
     call = _call(ask(question), "tsir_instructor_eligibility")
     assert call.args["domain"] == "localization_biopsy_drainage_pain" and call.args["cases_last_6_years"] == cases
+
+
+# --- 9. "有效到 DATE" said after other words ("證上面寫有效到 …", "证书上写有效到 …"): the expiry date -------------------
+
+@pytest.mark.parametrize(("question", "doc", "expiry"), [
+    ("指導老師證背面寫有效到2029/3/31，換證最早哪天可以申請", "tsir-instructor", "2029-03-31"),
+    ("外科專科醫師證書上面印有效至116年6月30日，展延最晚什麼時候要送", "tsa-cme", "2027-06-30"),
+    ("我的指导老师证上写有效到2027/10/31，什么时候可以申请换证", "tsir-instructor", "2027-10-31"),
+])
+def test_valid_until_a_date_is_the_expiry(ask, question, doc, expiry):
+    call = _call(ask(question), "renewal_window")
+    assert call.args["doc"] == doc and str(call.args["expiry_date"]) == expiry
