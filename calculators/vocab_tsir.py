@@ -265,7 +265,7 @@ DOMAIN_WORDS: dict[str, str] = {
         # 30、十二指腸 20 的支架") where stents are named in the same sentence, before or after, never a drainage or biopsy
         rf"{_STENT_ORGAN}",
     "ablation":
-        r"消融|燒灼|電燒|射頻|微波|冷凍|雷射|酒精注射|醋酸注射|\b(?:rfa|mwa|ire|pei|pai|cryo(?:ablation)?|laser)s?\b|"
+        r"消融|燒灼|電燒|射頻|微波|冷凍|雷射|激光|酒精注射|醋酸注射|\b(?:rfa|mwa|ire|pei|pai|cryo(?:ablation)?|laser)s?\b|"
         r"ablation|radiofrequency|microwave",
 }
 # The guidance or approach said before a technique ("image-guided biopsies", "CT-guided drainages", "percutaneous
