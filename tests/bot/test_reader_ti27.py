@@ -180,3 +180,24 @@ def test_a_nerve_block_is_the_pain_domain(ask, question, cases):
 def test_valid_until_a_date_is_the_expiry(ask, question, doc, expiry):
     call = _call(ask(question), "renewal_window")
     assert call.args["doc"] == doc and str(call.args["expiry_date"]) == expiry
+
+
+# --- 10. presentations gone through meeting by meeting ("2 at the TSA annual meeting and 1 at ASCRS", "外科年會 3 篇、
+# ASCRS 1 篇"): the meetings are where they were given — no attendance, and the count before them is their total ----
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("I had 3 posters this year, all first author: 2 at the TSA annual meeting and 1 at ASCRS. Credits for the posters?", 30),
+    ("This year 4 orals as first author, 3 at the TSA annual meeting and 1 at SAGES. Presentation credits?", 40),
+    ("今年投了四篇poster都是我一作，外科年會3篇、ASCRS 1篇。只算發表的部分是幾分？", 40),
+])
+def test_presentations_counted_meeting_by_meeting(ask, question, total):
+    call = _call(ask(question), "tsa_credit_tally")
+    assert set(_kinds(call)) == {"presentation"}
+    assert call.result["total"] == total
+
+
+# --- 11. laser ablation in zh-CN (激光) is the ablation domain (2.6) -------------------------------------------------
+
+def test_laser_in_zh_cn_is_ablation(ask):
+    call = _call(ask("消融：射频 120、激光 20、冷冻 30，放射专科 10 年，能申请消融指导老师吗"), "tsir_instructor_eligibility")
+    assert call.args["domain"] == "ablation" and call.args["cases_last_6_years"] == 170
