@@ -38,10 +38,10 @@ _FIGURE = re.compile(r"\d|[一二兩两三四五六七八九]?[十百千萬万][
 _SENTENCE_END = re.compile(r"(?<=[。;；])|(?<=\.)(?=\s)")
 
 
-# "兩個問題：", "Two things.", "一次問幾個：", "A few questions:", "Two q's on the van:" — a count of the questions asked (exact or not), no fact
+# "兩個問題：", "Two things.", "2 things pls:", "一次問幾個：", "A few questions:", "Two q's on the van:" — a count of the questions asked (exact or not), no fact
 # of them (its 一 / 幾 is never a figure of a part).
 _LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
-                      r"(?:兩|两|二|三|四|幾|几|好幾|好几|一些|些|two|three|four|several|a\s+few|a\s+couple\s+(?:of\s+)?|couple\s+(?:of\s+)?|"
+                      r"(?:兩|两|二|三|四|幾|几|好幾|好几|一些|些|[2-5]|two|three|four|several|a\s+few|a\s+couple\s+(?:of\s+)?|couple\s+(?:of\s+)?|"
                       r"some|few|multiple|quick)\s*(?:個|个|件)?\s*"
                       r"(?:小問題|小问题|問題|问题|事情|事|things?|questions?|q['’]?s|qns|(?:quick|short|small)\s+ones)(?:想問|想问|要問|要问|請教|请教|請問|请问)?\s*"
                       # what the questions are for, up to its colon ("Two things for our annual review:", "兩個問題，關於審查："):
@@ -633,11 +633,31 @@ def chain_for(target: str, missing_slots: set[str]) -> list[Chain]:
 
 
 def first_said(args: dict[str, Any], text: str) -> int:
-    """Where the first number of a call's arguments is written in `text` (its length when none is): the order
-    in which a message states its calculations, so its parts are answered in that order."""
+    """Where the first number (or date) of a call's arguments is written in `text` after its lead-in (its length when
+    none is): the order in which a message states its calculations, so its parts are answered in that order."""
+    lead = _LEAD_IN.match(text)  # "2 things pls: …": the count of the questions is no figure of any of them
+    body = text[lead.end():] if lead else text
     found = [m.start() for value in _numbers_of(args)
-             for m in [re.search(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])", text)] if m]
-    return min(found, default=len(text))
+             for m in [re.search(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])", body)] if m]
+    found += [m.start() for year in _date_years_of(args)
+              for m in [re.search(rf"(?<![\d.])(?:{year}|{year - 1911})(?![\d])", body)] if m]
+    return min(found, default=len(body))
+
+
+_ISO_DATE = re.compile(r"((?:19|20)\d{2})-\d{2}-\d{2}")
+
+
+def _date_years_of(obj: Any) -> list[int]:
+    """The years of the dates among a call's arguments ("issue_date": 2022-05-20 → 2022): a date is stated where
+    its year is written (2022/5/20, 2022-05-20 or ROC 111), so a part asking about a date is placed where it is said."""
+    if isinstance(obj, dict):
+        return [y for v in obj.values() for y in _date_years_of(v)]
+    if isinstance(obj, list):
+        return [y for v in obj for y in _date_years_of(v)]
+    if isinstance(obj, datetime.date):
+        return [obj.year]
+    m = _ISO_DATE.fullmatch(obj) if isinstance(obj, str) else None
+    return [int(m.group(1))] if m else []
 
 
 def _numbers_of(obj: Any) -> list[float]:

@@ -120,7 +120,9 @@ ANNUAL_ALONE = rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+on
 TSA_MEETING = r"\bTSA\s+(?:annual\s+)?(?:congress|meeting|mtg|conference|conf)s?\b"
 
 # A paper presented, however it is typed: oral (口頭, 口報, podium, free paper), poster (壁報, 海報, e-poster, 電子壁報)
-PRESENTATION = (r"e-?posters?|電子壁報|壁報|海報|posters?|口頭(?:報告|發表|論文)?|口報|上[台臺]報告|\boral(?:s|\s+presentations?)?\b|"
+PRESENTATION = (r"e-?posters?|電子壁報|壁報|海報|posters?|口頭(?:報告|發表|論文)?|口報|\boral(?:s|\s+presentations?)?\b|"
+                # (上台報告 counted in times is the monthly speaker's: "其中兩次我上台報告", "上台報告 2 次")
+                r"(?<!次)(?<!次我)(?<!次是我)(?<!次由我)(?<!次都是我)(?<!次換我)上[台臺]報告(?!\s*\d+\s*次)|"
                 r"\bpodium(?:\s+presentations?)?\b|\bfree papers?\b|論文演講|發表[^，,。；]{0,6}演講|presentation|presented")
 
 # A surgical subspecialty society's meeting named in English ("colorectal society annual meeting", "Taiwan Society of Plastic
@@ -184,10 +186,13 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # a course credited by its hours (10: 1 hour = 3 credits): "辦的課", "研習課", "按時數認證", "credited by the hour"
     ("hours", r"課程(?!基準)|上課|(?<=[的堂門節習修])課(?!題|長|表)|按時數|依時數|時數(?:認證|認定|計算|計)|"
               r"\bcredited (?:by|per) (?:the )?hours?\b|\bhour-based\b|\bby the hour\b|(?<!\bof )course|class"),  # ("of course" is no course)
-    ("tsa_monthly_speaker", r"講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
+    # (a talk counted in times, never papers — "其中兩次我上台報告", "上台報告 2 次", "我也在月會講了一次" — is the speaker's:
+    # PRESENTATION leaves those to it)
+    ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
                             # (the person reporting at it: "有兩次是我報告", "其中一次由我報告", "輪到我去報告", "是我做報告", "由我來作報告")
                             r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
-    ("tsa_monthly_meeting", rf"月會|{MONTHLY}\s+{MEETING}|{MONTHLY_ALONE}"),
+    # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between)
+    ("tsa_monthly_meeting", rf"月會|{MONTHLY}\s+(?:[\w-]+\s+){{0,3}}?{MEETING}|{MONTHLY_ALONE}"),
     # (never a subspecialty's: "次專科年會", "專科的年會" are 5.3's)
     ("tsa_annual_meeting", rf"(?<!專科)(?<!專科的)年會|{ANNUAL}\s+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
 )
@@ -216,7 +221,10 @@ AUTHOR_ROLES = ranked(AUTHOR_ROLES, "tsa_credit_tally.role=")
 # "會議本身也算" / "attended it too": the meeting a presentation was given at is attended as well.
 ALSO_ATTENDED = (r"(?:會議|年會|大會)?本身也算|也算出席|也有出席|也出席了?|出席也算|出席本身|"
                  r"\b(?:attended|attending) (?:it|the meeting|them) (?:too|as well)\b|the meeting itself (?:counts|too)|"
-                 r"\bwhich I (?:also )?attended\b|\b(?:and|&) (?:I )?(?:also )?attended (?:it|the meeting|that meeting)\b"
+                 r"\bwhich I (?:also )?attended\b"
+                 # ("and also attended it", "and of course attended it", "& obviously I attended the congress")
+                 r"|\b(?:and|&)\s+(?:I\s+)?(?:(?:also|of course|obviously|naturally|certainly|definitely|actually|too),?\s+){0,2}(?:I\s+)?"
+                 r"attended (?:it|the (?:meeting|congress|conference)|that (?:meeting|congress|conference))\b"
                  # the attendance named as a credit of its own ("plus the attendance itself", "attendance counts too", "加上出席")
                  r"|\b(?:plus|and|also|with|including|count)\s+(?:the\s+|my\s+)?attendance\b|\battendance\s+(?:(?:counts?|is counted|should count)\s+)?(?:itself|too|as well|also)\b"
                  r"|(?:加上|還有|还有|再加|含)(?:年會|大會|會議)?(?:的)?出席(?:分|積分)?|出席(?:分|積分)?(?:也|要|也要)算"

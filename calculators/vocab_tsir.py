@@ -227,7 +227,7 @@ DOMAIN_WORDS: dict[str, str] = {
     "localization_biopsy_drainage_pain":
         r"定位|切片|活檢|穿刺|引流|疼痛控制|經皮腎造[廔瘻]|經皮穿肝膽道引流|腎造[廔瘻]|\b(?:pcn|ptcd|ptbd)s?\b|"
         r"biops(?:y|ies)|drainage|locali[sz]ation|pain control|nephrostom|"
-        r"(?:nerve|plexus|pain|facet|celiac|coeliac|epidural)\s+blocks?\b|神經叢?阻斷",
+        r"(?:nerve|plexus|pain|facet|celiac|coeliac|epidural)\s+blocks?\b|神經叢?(?:阻斷|阻滯|阻滞)|(?:神經|神经)?(?:阻斷|阻滯|阻滞)?止痛",
     "tumor_embolization":
         r"腫瘤(?:血管)?栓塞|化學栓塞|碘油|酒精栓塞|微球|放射性栓塞|釔-?90|肝癌栓塞|"
         r"載藥微球|藥物(?:塗層|釋放)?微球|\b(?:c{0,2}-?tace|tare|deb-?tace|dc-?beads?|debs?|b-?tace|sirt|hepaspheres?)s?\b|"
@@ -265,7 +265,7 @@ DOMAIN_WORDS: dict[str, str] = {
         # 30、十二指腸 20 的支架") where stents are named in the same sentence, before or after, never a drainage or biopsy
         rf"{_STENT_ORGAN}",
     "ablation":
-        r"消融|燒灼|電燒|射頻|微波|冷凍|雷射|酒精注射|醋酸注射|\b(?:rfa|mwa|ire|pei|pai|cryo(?:ablation)?|laser)s?\b|"
+        r"消融|燒灼|電燒|射頻|微波|冷凍|雷射|激光|酒精注射|醋酸注射|\b(?:rfa|mwa|ire|pei|pai|cryo(?:ablation)?|laser)s?\b|"
         r"ablation|radiofrequency|microwave",
 }
 # The guidance or approach said before a technique ("image-guided biopsies", "CT-guided drainages", "percutaneous

@@ -14,6 +14,8 @@ TERMS = {
     # (the date the certificate runs to: "證書到116/1/31", "效期到 2027/8/31", "runs out 2027-08-31", "good until")
     "expiry": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through|"
               r"(?:證書|證照|證|效期|期限)(?:只)?(?:有效)?(?:到|至)(?=\s*(?:民國|西元)?\s*\d)|"
+              # ("證上面寫有效到2028/2/29", "有效至 117/5/31": valid up to a date, whatever is said before it)
+              r"有效(?:日期|期限)?(?:只)?(?:到|至)(?=\s*(?:民國|西元)?\s*\d)|"
               r"\b(?:runs?|ran) out\b|\blapses?\b|\b(?:good|valid) (?:till|til|thru|to)\b",
     "issue": r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|"
              # the verb of getting it, the certificate named between it and the date ("got my TSIR instructor cert on")

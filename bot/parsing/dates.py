@@ -166,7 +166,27 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
         else:
             day = today
         out.append(FoundYear(day.year, m.start(), m.end()))
-    return _range_starts(text, _joined_years(text, sorted(out, key=lambda y: y.start)))
+    return _restated(text, _range_starts(text, _joined_years(text, sorted(out, key=lambda y: y.start))))
+
+
+# "去年(2025)", "last year (2025)", "今年（115年）": a year word with the same year restated in brackets right after it
+_RESTATED = re.compile(r"\s*[(（]\s*(?:西元|公元|民國|民国|AD\s*)?(\d{3,4})\s*(?:年度?)?\s*[)）]", re.IGNORECASE)
+
+
+def _restated(text: str, found: list[FoundYear]) -> list[FoundYear]:
+    """The years with a bracket restating a year named just before it folded into that mention ("去年(2025)跟今年" names
+    two years, not three, and its 2025 is no figure). A bracket naming another year is left alone."""
+    out: list[FoundYear] = []
+    for y in found:
+        if out and out[-1].start <= y.start < out[-1].end:
+            continue  # the bracket's own year, folded into the mention before it
+        m = _RESTATED.match(text, y.end)
+        if m is not None:
+            said = int(m.group(1))
+            if (said if len(m.group(1)) == 4 else said + ROC_OFFSET) == y.year:
+                y = FoundYear(y.year, y.start, m.end())
+        out.append(y)
+    return out
 
 
 # A recent period named relative to today (a week, a month, a day): its year is today's, or last year's across January

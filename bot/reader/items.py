@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import FoundYear, find_years
 from bot.parsing.numbers import find_quantities
-from bot.reader.mentions import BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
+from bot.reader.mentions import A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.words import said_not
 from calculators.errors import FieldProblem
 from calculators.vocab import PART_OF_YEAR, Choice, Slot
@@ -170,6 +170,9 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
         found = [f for f in found if f not in places]
         if dropped is not None:
             dropped += [k for *_, k in places]
+    elif slot.venue and (counted := _venue_counted(r, slot, clause, found)):
+        # … the meeting's word then names the presentations given there, one item of the `venue` kind
+        found = sorted({(s, e, slot.venue[0] if (s, e, k) in counted else k) for s, e, k in found}, key=lambda f: f[0])
     elif slot.venue and (places := _venue_of_before(r, slot, clause, found)):
         found = [f for f in found if f not in places]
         if dropped is not None:
@@ -185,6 +188,29 @@ def _note_kinds(r: Reading, found: list[tuple[int, int, Any]], noted: dict[tuple
         note = noted.get((start, end))
         if note is not None and Note(*note) not in r.notes:
             r.notes.append(Note(*note))
+
+
+def _venue_counted(r: Reading, slot: Slot, clause: str, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """"四篇 poster：外科年會 3 篇、ASCRS 1 篇": a meeting counted right after its word with a classifier that never counts
+    a meeting (篇, 張) but the `venue` kind, after that kind was named — the meeting is where those were given (its
+    word names them), no attendance of its own."""
+    at = r.q.text.find(clause)
+    host = next((c for c in slot.choices if c.value == slot.venue[0] and c.terms), None)
+    if at <= 0 or host is None or not compiled(r.pattern(host.terms)).search(r.q.text[:at]):
+        return []
+    out = []
+    for f in found:
+        m = _COUNT_AFTER.match(clause, f[1])
+        fits = dict(slot.classifiers).get(m.group(1)) if m else None
+        if f[2] in slot.venue[1] and fits and slot.venue[0] in fits and f[2] not in fits:
+            out.append(f)
+        elif f[2] in slot.venue[1] and _COUNT_AT_BEFORE.search(clause, 0, f[0]) and not _ATTENDED.search(clause):
+            out.append(f)  # "(3 posters:) 2 at the TSA annual meeting and 1 at ASCRS": where those were given
+    return out
+
+
+_COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:有|投了?|發表了?|贴了?|貼了?)?\s*\d+\s*([^\d\s])")
+_COUNT_AT_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:(?:were|was)\s+)?(?:at|in|from)\s+(?:the\s+|a\s+|an\s+)?(?:20\d\d\s+)?$", re.IGNORECASE)
 
 
 # a meeting said as the one where things were given, in a clause of its own ("都在同一場年會", "都是在外科年會發表的",
@@ -327,7 +353,9 @@ def _field_said(r: Reading, slot: Slot, name: str, words: str) -> Any:
 
 
 _SENTENCE_END = compiled(r"[。；;？?！!\n]|\.(?=\s|$)")
-_ASKED = compiled(r"嗎|吗|是否|有沒有|有没有|會不會|会不会|算不算|能不能|可不可以|幾分|几分|多少")
+# (… or a tag asking for a yes: "月會有加倍對吧", "是不是加倍", "講者也算吧"; any A-not-A question: 加不加倍, 有沒有)
+_ASKED = compiled(r"嗎|吗|是否|有沒有|有没有|會不會|会不会|算不算|能不能|可不可以|幾分|几分|多少|對吧|对吧|對不對|对不对|是吧|沒錯吧|没错吧"
+                  r"|[算是對对]\s*吧\s*$|" + A_NOT_A_ZH)
 
 
 def _named_again(text: str, start: int, clause: str) -> bool:
@@ -669,6 +697,13 @@ def _fits(f: Slot, n: Any) -> bool:
     return (n.unit or "") in f.units and (f.min_value is None or float(n.value) >= f.min_value) \
         and (f.max_value is None or float(n.value) <= f.max_value) \
         and (not f.whole or float(n.value).is_integer())
+
+
+def _counts_kind(slot: Slot, n: Any, kind: Any) -> bool:
+    """Can the number's classifier count the kind? A classifier the slot names for some kinds only (篇 a paper or a
+    presentation, 張 a poster) counts no other kind ("外科年會 3 篇" is no three meetings)."""
+    fits = dict(slot.classifiers).get(n.unit or "")
+    return fits is None or kind in fits
 
 
 def _pick(f: Slot, nums: list[Any]) -> Any:
@@ -1274,6 +1309,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if f.kind != "number" or f.of_kinds and kind not in f.of_kinds:
                 continue
             n = _pick(f, in_clause)
+            if n is not None and f is first_number and not _counts_kind(slot, n, kind):
+                n = None  # "外科年會 3 篇": papers or posters given there, never 3 meetings — left unread, asked
             default = model.model_fields[f.name].default
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
                 item[f.name] = _bracketed_value(r, f, n, kind) if n is not None else default
@@ -1419,16 +1456,24 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     counts = [f.name for f in slot.fields if f.kind == "number"]
     for i in range(len(items) - 1, -1, -1):
         head, n = items[i], items[i].get(counts[0], 1) if counts else 1
-        if not counts or not _asked_by(model, head):
+        # (… or a count with every detail, gone through place by place: "3 posters, all first author: 2 at the TSA
+        # annual meeting and 1 at ASCRS" — each item of the run says the same of it)
+        same = {k: v for k, v in head.items() if k != counts[0]} if counts else {}
+        if not counts or not (_asked_by(model, head) or head["kind"] in slot.own_rows):
             continue
+        detailed = not _asked_by(model, head)
         run, total = [], 0
         for j in range(i + 1, len(items)):
-            if items[j]["kind"] != head["kind"] or _asked_by(model, items[j]) or total >= n:
+            lacking = set(_asked_by(model, items[j]))
+            if items[j]["kind"] != head["kind"] or total >= n or (lacking - set(same) if detailed else lacking) \
+                    or detailed and any(items[j].get(k) not in (None, v) for k, v in same.items()):
                 break
             run.append(j)
             total += items[j].get(counts[0], 1)
         # (items carved out of one by a subset or a flag — "其中一篇 poster 是 case report" — are not a run going through it)
         if len(run) > 1 and total == n and all(id(items[j]) in origin and not subset[j] for j in run):
+            for j in run if detailed else ():
+                items[j].update({k: v for k, v in same.items() if items[j].get(k) is None})  # the heading's details are theirs
             for lst in (items, given, subset):
                 del lst[i]
     # A reply to a clarifying question ("3", "第一作者") gives the field asked of every item still lacking it.

@@ -52,8 +52,20 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
         if n.unit == "%" and joins(t, n.end, w.start, 40) is not None and (
                 _RATE_OF.match(t[n.end:w.start]) or _RATE_NOUN.match(t[n.end:w.start]) and _RATE_PREP.match(t, w.start)):
             return 1  # "45% discordance on the suspicious ones", "5% on the negatives": the rate's label after a preposition
+        if s.kind == "map" and _LIST_MARK.search(t, n.end, w.start) and _OWN_LABEL.search(t[_item_start(t, n.start):n.start]):
+            return None  # "IVC filter 15、栓塞出血的 30": the figure has its own label; the next item's key is not its
         return joins(t, end, w.start, s.gap_after)
     return None
+
+
+_LIST_MARK = re.compile(r"[、／/]")
+# the words of a label of the figure's own, right before it in its list item ("IVC filter 15", "下腔靜脈濾網 15")
+_OWN_LABEL = re.compile(r"[A-Za-z\u4e00-\u9fff]{2,}[^、／/\d]*$")
+
+
+def _item_start(t: str, at: int) -> int:
+    """Where the list item holding position `at` starts (after the last 、 / separator before it)."""
+    return max(t.rfind(ch, 0, at) for ch in "、，,；;。／/:：\n") + 1
 
 _OPENS = re.compile(r"[（(]")
 # a bracket that splits the count before it into parts, each with its own figure ("on 1 … on the other", "一篇…另一篇")
