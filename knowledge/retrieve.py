@@ -275,7 +275,14 @@ class HybridRetriever:
             text = clean_query(query)
         except BadQuery:
             return
-        start(_tail(_dense_text(text), getattr(self.embedder, "token_count", None)), *also)
+        start(self.dense_query(without_contrast(text)), *also)  # what `search` → `fuse` → `rankings` embeds
+
+    def dense_query(self, text: str) -> str:
+        """The text `rankings(text)` embeds: a proportion in words as the percentage (`percent_words`), in Traditional
+        script with the Chinese terms of its English words (`_dense_text`), its last sentences when long (`_tail`).
+        `prefetch` starts the encode of the same text, so the search waits for it instead of encoding a second text
+        (it had prefetched the text before `without_contrast` and `percent_words`: "低於六成" was encoded twice)."""
+        return _tail(_dense_text(percent_words(text)), getattr(self.embedder, "token_count", None))
 
     def _embed(self, text: str) -> list[float]:
         """The query embedding of `text` (its last sentences only, when it is long: see `_tail`)."""
@@ -333,6 +340,7 @@ class HybridRetriever:
     def rankings(self, text: str, *, doc: str | None = None) -> list[tuple[str, float, list[str]]]:
         """The weighted rankings fused by `search` (text already cleaned; a proportion in words read as the percentage
         the clauses write, knowledge.ranges.percent_words)."""
+        dense = self.dense_query(text)
         text = percent_words(text)
         # The lexical rankings first: they need no vector, and run while a prefetched query embedding may still be encoded.
         lexical = [clause_id for clause_id, _ in self.lexical.rank(text, CANDIDATES, doc=doc)]
@@ -341,7 +349,7 @@ class HybridRetriever:
         shaped = None if shape not in self.shape_lexical else [
             i for i, _ in self.shape_lexical[shape].rank(text, CANDIDATES, doc=doc)]
         # One embedding and one Chroma call per question: every entry, split by field afterwards.
-        nearest = self._nearest(self._embed(_dense_text(text)), doc, CANDIDATES)
+        nearest = self._nearest(self.embedder.embed_query(dense), doc, CANDIDATES)
         if _CJK.search(text):
             rankings = [("lexical", 1.0, lexical), ("dense", DENSE_WEIGHT_CJK, nearest[TEXT_FIELD])]
         else:
