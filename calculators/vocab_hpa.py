@@ -124,7 +124,9 @@ _SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|pati
              # "篩出來 cat 0 有 120 個、cat 3 40 個…，共 200 個": the cases a screening turned up, by category, are the suspected
              r"|篩(?:檢)?出(?:來)?(?:的)?(?:陽性|異常|可疑)(?:個案|案)?|篩(?:檢)?出(?:來)?(?:的)?\s*(?=(?:cat\b|cat\.|category|bi-?rads|第?\s*[0345]\s*類))")
 # The deduction's inputs: hand-written words, then the lexicon's everyday words of each (calculators/lexicon.py)
-_RATE = r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate"
+_RATE = (r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate"
+         # the completion said with its percentage and no word "rate" ("our f/u completion came out at 78%", "追蹤完成比例 72%")
+         r"|\bcompletion\b(?=[^.;?!\d]{0,40}\d+(?:\.\d+)?\s*%)|(?:追蹤)?完成(?:的)?(?:比例|比率|百分比)")
 # completed follow-up, however said: 完成 / 追完 / 追蹤完 / 做完 / 已結案, "completed f/u", "done", "tracked to completion",
 # "worked up", "closed out" (a count with one of these after or before it)
 # (the cases followed up said as reached: 追到, 追回, 追蹤到, 完成複檢, 複檢完, 回診了)
@@ -175,7 +177,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         "suspected_word": SUSPECTED,
         "completed_word": extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),
         "subsidy_word": extend(_SUBSIDY, "hpa_followup_deduction.annual_subsidy", _RATE, _SUSPECTED, _COMPLETED),
-        "rate_or_deduct": r"完成率|rate|扣|deduct",
+        # (… or the money lost said another way: "clawback", "penalty", "withheld", "被砍")
+        "rate_or_deduct": rf"完成率|rate|扣|deduct|clawback|claw back|\bpenalt(?:y|ies)\b|\bwithh[oe]ld|砍|{_RATE}",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
         # the deduction asked as an amount of money
         "money": r"多少錢|幾塊錢|多少塊錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)"
@@ -709,12 +712,18 @@ FACILITY_VOLUME = Vocabulary(
     ),
     framing=OTHER_COUNTS + JOINED + (
         (r"(?<![\d,.])(?:19|20)\d{2}(?=\s+(?:was|is|had)\b)",
-         ("所寫的年份是數字所屬的年度，不影響計算。", "The year named is the year the figures are for; it does not enter the calculation.")),),
+         ("所寫的年份是數字所屬的年度，不影響計算。", "The year named is the year the figures are for; it does not enter the calculation.")),
+        # "are we over the 10% tolerance", "超過合理量 10% 會怎樣", "15% over?": no input of this tool is a percentage — the
+        # rule's own margin or a result guessed at; the calculation works from the days and the screenings
+        (r"(?<![\d.])\d+(?:\.\d+)?\s*[%％]",
+         ("這項計算沒有百分比的輸入（合理量的 10% 是規定的容許幅度）；計算依工作天數與篩檢量。",
+          "No input of this calculation is a percentage (10% over the reasonable volume is the rule's own margin); it works "
+          "from the days worked and the screenings.")),),
 )
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
 MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|那個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
-             r"this month|last month|in (?:a|one|1)(?: single)? month|\b(?:a|one|1) single month|each month|every month|/\s*month|for the month|month[- ]to[- ]date|\bMTD\b|so far this month|"
+             r"this month|last month|that (?:same )?month|the same month|in (?:a|one|1)(?: single)? month|\b(?:a|one|1) single month|each month|every month|/\s*month|for the month|month[- ]to[- ]date|\bMTD\b|so far this month|"
              # a named month ("十月", "10 月份", "in October"), not a date (10月3日)
              r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|"
              r"\b(?:in|during) (?:january|february|march|april|may|june|july|"
@@ -751,6 +760,9 @@ FRAMING = (
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
+    # ("乳攝車一天，3 位放射師，拍了 115 人", "one day on the van: …"): the day the count is for, the van's daily cap
+    (r"(?<![\d.])1\s*(?:天|日)(?![\d數数])|\b(?:in |on |for )?(?:1|one|a single) day\b(?![- ]?\d)",
+     ("「一天」是這個數量所屬的期間（乳攝車每日上限），不是另一個數字。", "'One day' is the period the count is for (the van's daily cap), not another figure.")),
     (r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])",
      ("「N 月」是這個數量所屬的月份，不是另一個數字。", "The month named is the month the count is for, not another figure.")),
     (r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
