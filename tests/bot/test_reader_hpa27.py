@@ -1,0 +1,134 @@
+"""HPA classes of the twenty-seventh round (reader, number parsing, HPA vocabulary) — each tested with wordings of its own
+(zh-TW, zh-CN, en), never the bank's sentence: circled part markers after a colon or a question mark, a Chinese numeral
+of 萬 and 千 together, and a run of work days whose unit is written on its first figure only (the people named by a
+surname)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.numbers import normalize_numerals
+
+from .conftest import reader_call
+
+
+def _calls(a):
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    return [(c.name, c.args) for c in a.tool_calls]
+
+
+# --- 1. circled markers (①②) right after a colon or a question mark number the points, never a figure ---------------
+
+@pytest.mark.parametrize("question", [
+    "組長要我問：①疑似陽性 320 追完 256 扣幾%？②補助 150 萬的話扣多少？",
+    "领导问：①阳性个案 320 追踪完成 256 扣几%？②补助是 150 万的话扣多少？",
+])
+def test_circled_markers_after_a_stop_are_no_figures(ask, question):
+    a = ask(question)
+    assert _calls(a) == [("hpa_followup_deduction",
+                          {"suspected_positive_cases": 320, "completed_cases": 256, "annual_subsidy": 1500000})]
+    assert not any(r.value in (1, 2) for r in a.reading)
+
+
+# --- 2. a Chinese numeral of 萬 and 千 together is one figure ("兩萬一千" = 21000, never 2萬 and a stray 一千) --------
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("年篩量兩萬一千，", "年篩量21000，"),
+    ("去年筛了两万一千五，", "去年筛了21500，"),
+    ("篩量一萬二千五百，", "篩量12500，"),
+    ("補助二十萬一千元", "補助201000元"),
+])
+def test_a_numeral_of_wan_and_qian_is_one_figure(text, folded):
+    assert normalize_numerals(text).endswith(folded)
+
+
+@pytest.mark.parametrize("question", [
+    "三位合格放射師都全年 365 天，去年篩檢量兩萬一千，有沒有超量？",
+    "三个技师都做满一年，年筛量两万一千，超量多少？",
+])
+def test_the_year_of_screenings_said_in_wan_and_qian_is_read(ask, question):
+    assert _calls(ask(question)) == [("hpa_facility_volume",
+                                      {"radiographer_work_days": [365, 365, 365], "annual_screenings": 21000})]
+
+
+def test_wan_alone_is_still_the_counter():
+    assert normalize_numerals("補助兩萬元") == "補助2萬元"
+    assert normalize_numerals("萬一超量") == "萬一超量"
+
+
+# --- 3. the unit on the first figure of a run only ("王 365天、李 300、張 120"): the bare ones after share it --------
+
+@pytest.mark.parametrize(("question", "days", "screens"), [
+    ("科裡三個合格放射師：林 365天、黃 250、吳 100，去年篩了 14000，合理量多少？", [365, 250, 100], 14000),
+    ("三个合格技师：刘 365天、杨 200、周 150，年筛量 12000，超量吗？", [365, 200, 150], 12000),
+    ("我們有三位放射師：365天、240、180，去年篩檢 13500 案，超量嗎？", [365, 240, 180], 13500),
+    ("3 radiographers: 365 days, 280, 150. 14,200 screenings last year — over the limit?", [365, 280, 150], 14200),
+])
+def test_bare_figures_after_the_first_with_the_unit_share_it(ask, question, days, screens):
+    assert _calls(ask(question)) == [("hpa_facility_volume",
+                                      {"radiographer_work_days": days, "annual_screenings": screens})]
+
+
+def test_a_run_that_does_not_match_the_head_count_is_asked(ask):
+    a = ask("四個合格放射師：林 365天、黃 250、吳 100，去年篩了 14000，合理量多少？")
+    assert a.route == "clarify" and not a.tool_calls
+
+
+# --- 4. one figure asked whether it counts as the next ("74.99 算 75 嗎"): the next is a line guessed, no input -------
+
+@pytest.mark.parametrize(("question", "rate"), [
+    ("我們追蹤完成率 69.98 算 70 嗎？會被扣幾%？", 69.98),
+    ("完成率 64.95% 算 65% 吗？要扣多少", 64.95),
+])
+def test_a_figure_asked_to_count_as_a_line_is_no_input(ask, question, rate):
+    a = ask(question)
+    assert _calls(a) == [("hpa_followup_deduction", {"completion_rate_pct": rate})]
+    assert any("猜測" in u for u in a.unused)
+
+
+# --- 5. the completion said with its percentage and no word "rate"; the money lost said as a clawback or a penalty ----
+
+@pytest.mark.parametrize(("question", "rate"), [
+    ("Our follow-up completion for the BI-RADS 0/3/4/5 recalls landed at 72.5%. How big is the clawback?", 72.5),
+    ("f/u completion on category 0/3/4/5 cases: 66% this year. Any penalty?", 66),
+    ("category 0、3、4、5 的追蹤完成比例是 61%，補助會被砍多少？", 61),
+])
+def test_the_completion_said_with_a_percentage_is_the_rate(ask, question, rate):
+    assert _calls(ask(question)) == [("hpa_followup_deduction", {"completion_rate_pct": rate})]
+
+
+def test_a_completion_count_is_still_no_rate():
+    assert reader_call("Completion: 190 of 250 suspected positives finished the workup. Deduction?",
+                       "hpa_followup_deduction").args == {"suspected_positive_cases": 250, "completed_cases": 190}
+
+
+# --- 6. a percentage in an annual-volume question is the rule's margin or a guess — never an input --------------------
+
+@pytest.mark.parametrize(("question", "days", "screens"), [
+    ("2 qualified radiographers, both full-time all year, 13,800 screenings last year. Past the 10% margin?", [365, 365], 13800),
+    ("兩位合格放射師都整年，去年篩了 14000 案，有沒有超過合理量 10%？", [365, 365], 14000),
+    ("两个合格技师都做满一年，年筛量 13500，超了 10% 吗", [365, 365], 13500),
+])
+def test_a_percentage_in_the_annual_volume_is_no_input(ask, question, days, screens):
+    a = ask(question)
+    assert _calls(a) == [("hpa_facility_volume", {"radiographer_work_days": days, "annual_screenings": screens})]
+    assert a.unused
+
+
+# --- 7. "one day" said of the van is the period of its count (the daily cap); "that month" names a month's count -------
+
+@pytest.mark.parametrize(("question", "args"), [
+    ("乳攝車一天，兩位放射師，篩了 95 人，有沒有超？", {"daily_screenings_on_van": 95, "radiographers_on_van": 2}),
+    ("乳腺筛检车一天 3 个技师，拍了 118 人，超了吗？", {"daily_screenings_on_van": 118, "radiographers_on_van": 3}),
+])
+def test_one_day_of_the_van_is_its_period(ask, question, args):
+    assert _calls(ask(question)) == [("hpa_radiographer_volume", args)]
+
+
+@pytest.mark.parametrize("question", [
+    "Our RT did 530 that month. Is she over the monthly cap?",
+    "One radiographer shot 560 screenings that same month — does the spot review kick in?",
+])
+def test_that_month_names_a_months_count(ask, question):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_radiographer_volume" and "monthly_screenings" in calls[0][1]
