@@ -132,3 +132,23 @@ def test_one_day_of_the_van_is_its_period(ask, question, args):
 def test_that_month_names_a_months_count(ask, question):
     calls = _calls(ask(question))
     assert calls[0][0] == "hpa_radiographer_volume" and "monthly_screenings" in calls[0][1]
+
+
+# --- 8. a map's figures and keys as two lists paired in order (依序 / 分別 / respectively) ------------------------------
+
+_QC = {"dose_hvl_output_aec": 90, "phantom_image": 84, "compression": 72, "reading_system": 95}
+
+
+@pytest.mark.parametrize("question", [
+    "品管實測：90、84、72、95 依序是劑量、假體、壓迫、閱片，要不要停機？",
+    "QC 实测：剂量、假体、压迫、阅片分别是 90、84、72、95，有没有问题？",
+    "Field test: dose, phantom, compression and reading system came back 90, 84, 72 and 95 respectively. Any action?",
+])
+def test_two_lists_paired_in_order_go_item_by_item(ask, question):
+    assert _calls(ask(question)) == [("hpa_qc_grade", {"scores": _QC})]
+
+
+def test_lists_of_different_lengths_are_not_paired(ask):
+    a = ask("品管實測：90、84、72 依序是劑量、假體、壓迫、閱片，要不要停機？")
+    assert not any(c.args.get("scores") == {"dose_hvl_output_aec": 90, "phantom_image": 84, "compression": 72}
+                   for c in a.tool_calls)
