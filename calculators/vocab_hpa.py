@@ -500,7 +500,9 @@ _SAMPLED = rf"(?![^，,。；;？?\s]{{0,2}}(?:{_SPOT_REVIEW_NAMED}))(?:{_SAMPLE
 # "HPA spot check of our RT's films averaged 352 — what grade?"; the review asked about alone is blocked below)
 SAMPLED = extend(_SAMPLED, "hpa_image_grade.kind=sampled", _SELF_SELECTED)
 SELF_SELECTED = extend(_SELF_SELECTED, "hpa_image_grade.kind=self_selected", _SAMPLED)
-_NON_DENSE, _DENSE = r"非緻密(?:型)?|non-?dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"
+# (… or shortened right before a score, as a list of people's sets is typed: "rad A nd 366 / d 341")
+_NON_DENSE, _DENSE = (r"非緻密(?:型)?|non-?dense|\bnd\b(?=\s*[:：=]?\s*\d)",
+                      r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense|(?<![\w/-])d\b(?=\s*[:：=]?\s*\d)")
 
 # The spot review asked about (whether a busy radiographer's films will be pulled: "會不會被抽片審查", "will HPA spot-check
 # her films", "are her films going to be pulled") — a monthly count's question, never an image evaluation's. The review
@@ -763,6 +765,9 @@ FRAMING = (
     # ("乳攝車一天，3 位放射師，拍了 115 人", "one day on the van: …"): the day the count is for, the van's daily cap
     (r"(?<![\d.])1\s*(?:天|日)(?![\d數数])|\b(?:in |on |for )?(?:1|one|a single) day\b(?![- ]?\d)",
      ("「一天」是這個數量所屬的期間（乳攝車每日上限），不是另一個數字。", "'One day' is the period the count is for (the van's daily cap), not another figure.")),
+    # ("…今天 126 個，兩天分別有沒有超？"): the days gone through one by one, each with its own count
+    (r"(?<![\d.])[2-9]\s*天(?=\s*(?:分別|分别|各自|各|都))|\b(?:both|all \d) days\b",
+     ("所說的天數是這幾天各自的數量，不是另一個數字。", "The number of days says how many days' counts there are, not another figure.")),
     (r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])",
      ("「N 月」是這個數量所屬的月份，不是另一個數字。", "The month named is the month the count is for, not another figure.")),
     (r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"

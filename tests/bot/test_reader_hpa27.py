@@ -152,3 +152,21 @@ def test_lists_of_different_lengths_are_not_paired(ask):
     a = ask("品管實測：90、84、72 依序是劑量、假體、壓迫、閱片，要不要停機？")
     assert not any(c.args.get("scores") == {"dose_hvl_output_aec": 90, "phantom_image": 84, "compression": 72}
                    for c in a.tool_calls)
+
+
+# --- 9. the sets' types shortened right before a score ("nd 366 / d 341"); the days gone through one by one ------------
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("My self-selected sets: nd 352, d 347. What grade?", {"non_dense": 352, "dense": 347}),
+    ("Facility self-selected — tech 1 nd 361 / d 344, tech 2 nd 355 / d 349. Our grade?",
+     {"non_dense": [361, 355], "dense": [344, 349]}),
+])
+def test_the_set_types_shortened_before_a_score(ask, question, scores):
+    calls = _calls(ask(question))
+    assert calls[0][0] == "hpa_image_grade" and calls[0][1]["scores"] == scores
+
+
+def test_the_days_gone_through_one_by_one_are_no_figure(ask):
+    a = ask("乳攝車報備 2 位放射師，前天一天篩了 78 人，昨天 83 人，兩天分別有沒有超過上限？")
+    assert sorted(c.args["daily_screenings_on_van"] for c in a.tool_calls) == [78, 83]
+    assert all(c.args["radiographers_on_van"] == 2 for c in a.tool_calls)
