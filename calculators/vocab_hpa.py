@@ -589,7 +589,13 @@ IMAGE_GRADE = Vocabulary(
           "The number of sets only says how many the average is of; the average given is graded.")),
         # "非緻密型只有一組 361；緻密型兩組 352、349": how many sets, then their scores
         (r"(?<![\d.])\d\s*組(?=\s*(?:分數)?\s*(?:分別|各|是|為|:|：)?\s*\d)|\b\d\s+sets?\b(?=\s*(?:scored|of|at|:)?\s*\d)",
-         ("組數不是分數。", "The number of sets is no score.")),),
+         ("組數不是分數。", "The number of sets is no score.")),
+        # "這樣是 B 嗎？還是取平均 350？", "or do they take the average, 350?": another way of taking the scores offered as an
+        # alternative, with the figure it would give — a guess at the rule, no score (the rule's way is in the steps)
+        (r"(?:還是|还是|或是|或者|\bor\b)\s*(?:要|是|會|会|do they|does it|is it)?\s*(?:取|用|算|拿|看|take|use)?\s*(?:the\s+)?"
+         r"(?:平均|average|mean)(?:的)?\s*(?:分數|分数|score)?\s*(?:是|=|:|：|,)?\s*\d+(?:\.\d+)?",
+         ("另一種取分方式算出的數字只是推測，不是分數；採計方式依規定（見計算步驟）。",
+          "The figure another way of taking the scores would give is a guess, no score; the rule's way is in the steps.")),),
 )
 
 # the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")

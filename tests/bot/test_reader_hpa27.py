@@ -170,3 +170,17 @@ def test_the_days_gone_through_one_by_one_are_no_figure(ask):
     a = ask("乳攝車報備 2 位放射師，前天一天篩了 78 人，昨天 83 人，兩天分別有沒有超過上限？")
     assert sorted(c.args["daily_screenings_on_van"] for c in a.tool_calls) == [78, 83]
     assert all(c.args["radiographers_on_van"] == 2 for c in a.tool_calls)
+
+
+# --- 10. another way of taking the scores offered with its figure ("還是取平均 350？") is a guess, no score ------------
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("我自选片非致密 366、致密 338，算 C 吗？还是取平均 352？", {"non_dense": 366, "dense": 338}),
+    ("自選片非緻密型 371、緻密型 345，這樣是 B 嗎？還是用平均 358？", {"non_dense": 371, "dense": 345}),
+    ("My self-selected sets were non-dense 371 and dense 345. Is that a B, or do they take the average, 358?",
+     {"non_dense": 371, "dense": 345}),
+])
+def test_an_average_offered_as_an_alternative_is_no_score(ask, question, scores):
+    a = ask(question)
+    assert _calls(a) == [("hpa_image_grade", {"subject": "radiographer", "kind": "self_selected", "scores": scores})]
+    assert a.unused
