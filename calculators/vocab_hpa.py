@@ -721,12 +721,12 @@ FACILITY_VOLUME = Vocabulary(
     framing=OTHER_COUNTS + JOINED + (
         (r"(?<![\d,.])(?:19|20)\d{2}(?=\s+(?:was|is|had)\b)",
          ("所寫的年份是數字所屬的年度，不影響計算。", "The year named is the year the figures are for; it does not enter the calculation.")),
-        # "are we over the 10% tolerance", "超過合理量 10% 會怎樣", "15% over?": no input of this tool is a percentage — the
-        # rule's own margin or a result guessed at; the calculation works from the days and the screenings
-        (r"(?<![\d.])\d+(?:\.\d+)?\s*[%％]",
-         ("這項計算沒有百分比的輸入（合理量的 10% 是規定的容許幅度）；計算依工作天數與篩檢量。",
-          "No input of this calculation is a percentage (10% over the reasonable volume is the rule's own margin); it works "
-          "from the days worked and the screenings.")),),
+        # "are we over the 10% tolerance", "有沒有超過合理量 10%", "past the 110% line?": the rule's own margin (10%) or line
+        # (110%) named — no input of this tool; any other share ("超過 120% 的部分") is asked about, as before
+        (r"(?<![\d.])(?:10|110)(?:\.0+)?\s*[%％](?![\d.])",
+         ("合理量的 10%（110%）是規定的容許幅度，不是輸入；計算依工作天數與篩檢量。",
+          "10% over the reasonable volume (110%) is the rule's own margin, no input; the calculation works from the days "
+          "worked and the screenings.")),),
 )
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
