@@ -39,9 +39,8 @@ _NEW_COUNTER = re.compile(f"\\s*(?:{_COUNTED_ITEMS}|張|张|堂)(?!月|人|小�
 COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]+)\\s*[個个](?=[^\\s，,。；;、:：！!？?\\d]{{0,6}}?\\s*"
                            f"(?:{_COUNTED_NOUN})(?:[^，,。；;？?]{{0,6}}[:：]|\\s*[(（]))")
 # "三張 poster", "兩堂課": a counter of sheets / classes is always a count
-# (萬 is the counter only where the numeral ends there: "兩萬一千，" is one numeral, 21000 — never 2萬 and a stray 一千)
 # (趴: a percent as people say it, "六十一趴" as "61趴")
-_CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)(?![萬万][{_CN_CHARS}])"
+_CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
                      "(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％|趴))")
 # … or before a sentence-final particle, as people talk ("壓迫才七十五啦", "其他都八十八喔", "照野七十二ㄛ", "九十而已")
 _PARTICLE = r"(?:啦|喔|哦|噢|ㄟ|欸|耶|ㄛ|ㄋ|捏|呢|吧|啊|阿|呀|唷|喲|哟|哩|囉|啰|咧|嘛|而已|嗎|吗|了)"

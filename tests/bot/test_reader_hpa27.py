@@ -1,6 +1,5 @@
 """HPA classes of the twenty-seventh round (reader, number parsing, HPA vocabulary) — each tested with wordings of its own
-(zh-TW, zh-CN, en), never the bank's sentence: circled part markers after a colon or a question mark, a Chinese numeral
-of 萬 and 千 together, and a run of work days whose unit is written on its first figure only (the people named by a
+(zh-TW, zh-CN, en), never the bank's sentence: circled part markers after a colon or a question mark, and a run of work days whose unit is written on its first figure only (the people named by a
 surname)."""
 
 from __future__ import annotations
@@ -28,32 +27,6 @@ def test_circled_markers_after_a_stop_are_no_figures(ask, question):
     assert _calls(a) == [("hpa_followup_deduction",
                           {"suspected_positive_cases": 320, "completed_cases": 256, "annual_subsidy": 1500000})]
     assert not any(r.value in (1, 2) for r in a.reading)
-
-
-# --- 2. a Chinese numeral of 萬 and 千 together is one figure ("兩萬一千" = 21000, never 2萬 and a stray 一千) --------
-
-@pytest.mark.parametrize(("text", "folded"), [
-    ("年篩量兩萬一千，", "年篩量21000，"),
-    ("去年筛了两万一千五，", "去年筛了21500，"),
-    ("篩量一萬二千五百，", "篩量12500，"),
-    ("補助二十萬一千元", "補助201000元"),
-])
-def test_a_numeral_of_wan_and_qian_is_one_figure(text, folded):
-    assert normalize_numerals(text).endswith(folded)
-
-
-@pytest.mark.parametrize("question", [
-    "三位合格放射師都全年 365 天，去年篩檢量兩萬一千，有沒有超量？",
-    "三个技师都做满一年，年筛量两万一千，超量多少？",
-])
-def test_the_year_of_screenings_said_in_wan_and_qian_is_read(ask, question):
-    assert _calls(ask(question)) == [("hpa_facility_volume",
-                                      {"radiographer_work_days": [365, 365, 365], "annual_screenings": 21000})]
-
-
-def test_wan_alone_is_still_the_counter():
-    assert normalize_numerals("補助兩萬元") == "補助2萬元"
-    assert normalize_numerals("萬一超量") == "萬一超量"
 
 
 # --- 3. the unit on the first figure of a run only ("王 365天、李 300、張 120"): the bare ones after share it --------
