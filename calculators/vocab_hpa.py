@@ -124,7 +124,9 @@ _SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|pati
              # "篩出來 cat 0 有 120 個、cat 3 40 個…，共 200 個": the cases a screening turned up, by category, are the suspected
              r"|篩(?:檢)?出(?:來)?(?:的)?(?:陽性|異常|可疑)(?:個案|案)?|篩(?:檢)?出(?:來)?(?:的)?\s*(?=(?:cat\b|cat\.|category|bi-?rads|第?\s*[0345]\s*類))")
 # The deduction's inputs: hand-written words, then the lexicon's everyday words of each (calculators/lexicon.py)
-_RATE = r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate"
+_RATE = (r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|rate"
+         # the completion said with its percentage and no word "rate" ("our f/u completion came out at 78%", "追蹤完成比例 72%")
+         r"|\bcompletion\b(?=[^.;?!\d]{0,40}\d+(?:\.\d+)?\s*%)|(?:追蹤)?完成(?:的)?(?:比例|比率|百分比)")
 # completed follow-up, however said: 完成 / 追完 / 追蹤完 / 做完 / 已結案, "completed f/u", "done", "tracked to completion",
 # "worked up", "closed out" (a count with one of these after or before it)
 # (the cases followed up said as reached: 追到, 追回, 追蹤到, 完成複檢, 複檢完, 回診了)
@@ -179,7 +181,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         "suspected_word": SUSPECTED,
         "completed_word": extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),
         "subsidy_word": extend(_SUBSIDY, "hpa_followup_deduction.annual_subsidy", _RATE, _SUSPECTED, _COMPLETED),
-        "rate_or_deduct": r"完成率|rate|扣|deduct",
+        # (… or the money lost said another way: "clawback", "penalty", "withheld", "被砍")
+        "rate_or_deduct": rf"完成率|rate|扣|deduct|clawback|claw back|\bpenalt(?:y|ies)\b|\bwithh[oe]ld|砍|{_RATE}",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
         # the deduction asked as an amount of money
         "money": r"多少錢|幾塊錢|多少塊錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)"
@@ -501,7 +504,9 @@ _SAMPLED = rf"(?![^，,。；;？?\s]{{0,2}}(?:{_SPOT_REVIEW_NAMED}))(?:{_SAMPLE
 # "HPA spot check of our RT's films averaged 352 — what grade?"; the review asked about alone is blocked below)
 SAMPLED = extend(_SAMPLED, "hpa_image_grade.kind=sampled", _SELF_SELECTED)
 SELF_SELECTED = extend(_SELF_SELECTED, "hpa_image_grade.kind=self_selected", _SAMPLED)
-_NON_DENSE, _DENSE = r"非緻密(?:型)?|non-?dense", r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense"
+# (… or shortened right before a score, as a list of people's sets is typed: "rad A nd 366 / d 341")
+_NON_DENSE, _DENSE = (r"非緻密(?:型)?|non-?dense|\bnd\b(?=\s*[:：=]?\s*\d)",
+                      r"(?<!非)緻密(?:型)?|(?<!non-)(?<!non)\bdense|(?<![\w/-])d\b(?=\s*[:：=]?\s*\d)")
 
 # The spot review asked about (whether a busy radiographer's films will be pulled: "會不會被抽片審查", "will HPA spot-check
 # her films", "are her films going to be pulled") — a monthly count's question, never an image evaluation's. The review
@@ -588,7 +593,13 @@ IMAGE_GRADE = Vocabulary(
           "The number of sets only says how many the average is of; the average given is graded.")),
         # "非緻密型只有一組 361；緻密型兩組 352、349": how many sets, then their scores
         (r"(?<![\d.])\d\s*組(?=\s*(?:分數)?\s*(?:分別|各|是|為|:|：)?\s*\d)|\b\d\s+sets?\b(?=\s*(?:scored|of|at|:)?\s*\d)",
-         ("組數不是分數。", "The number of sets is no score.")),),
+         ("組數不是分數。", "The number of sets is no score.")),
+        # "這樣是 B 嗎？還是取平均 350？", "or do they take the average, 350?": another way of taking the scores offered as an
+        # alternative, with the figure it would give — a guess at the rule, no score (the rule's way is in the steps)
+        (r"(?:還是|还是|或是|或者|\bor\b)\s*(?:要|是|會|会|do they|does it|is it)?\s*(?:取|用|算|拿|看|take|use)?\s*(?:the\s+)?"
+         r"(?:平均|average|mean)(?:的)?\s*(?:分數|分数|score)?\s*(?:是|=|:|：|,)?\s*\d+(?:\.\d+)?",
+         ("另一種取分方式算出的數字只是推測，不是分數；採計方式依規定（見計算步驟）。",
+          "The figure another way of taking the scores would give is a guess, no score; the rule's way is in the steps.")),),
 )
 
 # the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
@@ -715,12 +726,18 @@ FACILITY_VOLUME = Vocabulary(
     ),
     framing=OTHER_COUNTS + JOINED + (
         (r"(?<![\d,.])(?:19|20)\d{2}(?=\s+(?:was|is|had)\b)",
-         ("所寫的年份是數字所屬的年度，不影響計算。", "The year named is the year the figures are for; it does not enter the calculation.")),),
+         ("所寫的年份是數字所屬的年度，不影響計算。", "The year named is the year the figures are for; it does not enter the calculation.")),
+        # "are we over the 10% tolerance", "有沒有超過合理量 10%", "past the 110% line?": the rule's own margin (10%) or line
+        # (110%) named — no input of this tool; any other share ("超過 120% 的部分") is asked about, as before
+        (r"(?<![\d.])(?:10|110)(?:\.0+)?\s*[%％](?![\d.])",
+         ("合理量的 10%（110%）是規定的容許幅度，不是輸入；計算依工作天數與篩檢量。",
+          "10% over the reasonable volume (110%) is the rule's own margin, no input; the calculation works from the days "
+          "worked and the screenings.")),),
 )
 
 # The period a screening count is given for: a month (the monthly cap) or one day on the van (the daily cap).
 MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|那個?月|本月|當月|上個?月|該月|單月|月(?:平均|均)|/\s*月|per month|a month|monthly|"
-             r"this month|last month|in (?:a|one|1)(?: single)? month|\b(?:a|one|1) single month|each month|every month|/\s*month|for the month|month[- ]to[- ]date|\bMTD\b|so far this month|"
+             r"this month|last month|that (?:same )?month|the same month|in (?:a|one|1)(?: single)? month|\b(?:a|one|1) single month|each month|every month|/\s*month|for the month|month[- ]to[- ]date|\bMTD\b|so far this month|"
              # a named month ("十月", "10 月份", "in October"), not a date (10月3日)
              r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|(?<![\d一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月(?:份|分)?(?!\s*\d{1,2}\s*[日號])|"
              r"\b(?:in|during) (?:january|february|march|april|may|june|july|"
@@ -757,6 +774,12 @@ FRAMING = (
      ("「其中一位」指問題所說的那位放射師，不是另一個數字。", "'One of' names the radiographer the question is about, not another figure.")),
     (r"(?<![\d.])1\s*個?月(?!\s*\d)|\b(?:in )?1 month\b",
      ("「一個月」是這個數量所屬的期間（每月上限），不是另一個數字。", "'One month' is the period the count is for (the monthly cap), not another figure.")),
+    # ("乳攝車一天，3 位放射師，拍了 115 人", "one day on the van: …"): the day the count is for, the van's daily cap
+    (r"(?<![\d.])1\s*(?:天|日)(?![\d數数])|\b(?:in |on |for )?(?:1|one|a single) day\b(?![- ]?\d)",
+     ("「一天」是這個數量所屬的期間（乳攝車每日上限），不是另一個數字。", "'One day' is the period the count is for (the van's daily cap), not another figure.")),
+    # ("…今天 126 個，兩天分別有沒有超？"): the days gone through one by one, each with its own count
+    (r"(?<![\d.])[2-9]\s*天(?=\s*(?:分別|分别|各自|各|都))|\b(?:both|all \d) days\b",
+     ("所說的天數是這幾天各自的數量，不是另一個數字。", "The number of days says how many days' counts there are, not another figure.")),
     (r"(?<![\d/])(?:1[0-2]|[1-9])\s*月(?:份|分)?(?!\s*\d{1,2}\s*[日號])",
      ("「N 月」是這個數量所屬的月份，不是另一個數字。", "The month named is the month the count is for, not another figure.")),
     (r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"

@@ -322,9 +322,10 @@ _COUNT_AFTER_WAN = re.compile(r"\s*(案|例|人次|人|次|件|張)")
 
 
 # A list marker numbering the points of one message ("1) … 2) …", "(1) … (2) …", "1. … 2. …", ① … ② folded to "1"
-# after a break): the number names a point, no quantity — only where the same kind of marker numbers 1 and then 2
+# after a break or a stop: "主任問：①…？②…"): the number names a point, no quantity — only where the same kind of marker
+# numbers 1 and then 2
 _MARKER = re.compile(r"(?:(?<=^)|(?<=[\s，,；;。:：？?！!~～]))(?:[(（]\s*([1-9])\s*[)）]|([1-9])\s*[)）]|([1-9])\.(?![\d])(?=\s*[^\s\d])"
-                     r"|(?<![^\s])([1-9])(?=(?![位名個个次篇張张場场例件案人天年月日週周小分萬万千百台臺輛部組组項项期屆届成倍歲岁])[\u4e00-\u9fff]))")
+                     r"|(?<![^\s，,；;。:：？?！!~～])([1-9])(?=(?![位名個个次篇張张場场例件案人天年月日週周小分萬万千百台臺輛部組组項项期屆届成倍歲岁])[\u4e00-\u9fff]))")
 
 
 def list_markers(text: str) -> list[tuple[int, int]]:

@@ -24,16 +24,22 @@ _YEAR_OF = re.compile(r"\b(?:this|last|that|the)\s+(?:calendar\s+)?year\b|\b(?:i
                       r"|今年|去年|前年|當年度?|该年度?|該年度?|這一年|那一年|全年度|年度", re.IGNORECASE)
 
 
+# Common surnames (Traditional: questions are folded to it), each a label of its own only right before a figure
+_SURNAMES = ("王李張陳林黃吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高潘簡朱鍾游彭詹胡施沈余盧梁趙顏柯翁魏孫戴范方宋鄧"
+             "杜傅侯曹薛卓阮馬董溫唐藍石蔣古紀姚連馮歐程湯田康姜白汪鄒尤巫黎涂龔嚴韓袁金童陸夏柳邵錢伍倪于譚駱熊任秦顧毛")
 # A short label naming whose figure follows, inside a run ("甲 365、乙 365、丙 182、丁 90 天", "A 300, B 250 days",
 # "小林 365、阿美 200 天"): the run goes on past it — a letter, 甲乙丙丁…, or a nickname (小X, 阿X, X姐, X哥), colon optional
 _LABEL = (r"(?:[甲乙丙丁戊己庚辛]|[A-Za-z](?![A-Za-z])|[小阿老][\u4e00-\u9fff]|[\u4e00-\u9fff](?:姐|哥|妹|弟)"
           # a person's English name or a numbered label ("Amy 365, Ben 200", "RT1 365, RT2 300", "Tech 2: 180")
-          r"|(?-i:[A-Z][a-z]{1,11})(?![A-Za-z])|(?:RT|tech|staff|person|#)\s?\d(?!\d)|[甲乙丙丁]\s?(?:放射師|技師|技術員))\s*[:：]?")
+          r"|(?-i:[A-Z][a-z]{1,11})(?![A-Za-z])|(?:RT|tech|staff|person|#)\s?\d(?!\d)|[甲乙丙丁]\s?(?:放射師|技師|技術員)"
+          # a surname alone, as colleagues are listed ("王 365天、李 300、張 120"; folded to Traditional before reading)
+          rf"|[{_SURNAMES}](?![\u4e00-\u9fff]))\s*[:：]?")
 _LABELLED_RUN = re.compile(r"\s*(?:[、,，/和及與与跟+＋]|,?\s*and|&|\bplus\b)\s*(?:" + _LABEL + r")?\s*", re.IGNORECASE)
 
 
 def _shared_unit(r: Reading, picked: list[Mention]) -> list[Mention]:
-    """"365、365、200 天", "甲 365、乙 365、丁 90 天": the numbers listed right before one with the unit share it."""
+    """"365、365、200 天", "甲 365、乙 365、丁 90 天": the numbers listed right before one with the unit share it; "王 365天、
+    李 300、張 120", "365 days, 300, 120": so do bare figures listed right after the first one (`_bare_after`)."""
     every = numbers(r.q)
     out: list[Mention] = []
     for n in picked:
@@ -43,7 +49,26 @@ def _shared_unit(r: Reading, picked: list[Mention]) -> list[Mention]:
             run.insert(0, every[i - 1])
             i -= 1
         out += [m for m in run if m not in out] + [n]
+        if len(picked) == 1:
+            out += _bare_after(r, every, n)
     return out
+
+
+# a bare figure that ends its list item: a separator, a closing bracket or the end comes next ("李 300、", "120, and")
+_ITEM_END = re.compile(r"\s*(?:[、,，;；。.?？!！)）/]|\band\b|$)", re.IGNORECASE)
+
+
+def _bare_after(r: Reading, every: list[Mention], n: Mention) -> list[Mention]:
+    """The bare figures listed right after the only one written in the unit ("王 365天、李 300、張 120、陳 90", "365 days,
+    300, 120"), each ending its own item — "365 days, 2 RTs" goes on to no figure that a word of its own follows."""
+    run: list[Mention] = []
+    for m in every[every.index(n) + 1:]:
+        prev = run[-1] if run else n
+        if m.unit is not None or not _LABELLED_RUN.fullmatch(r.q.text[prev.end:m.start]) \
+                or not _ITEM_END.match(r.q.text, m.end):
+            break
+        run.append(m)
+    return run
 
 
 _OTHER_BEFORE = re.compile(r"(?:另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|\bthe other(?: one)?|\banother(?: one)?|\bthe second(?: one)?|\bthe last(?: one)?)"

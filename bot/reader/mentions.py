@@ -153,8 +153,10 @@ def guessed_line(text: str, start: int, end: int) -> bool:
 
 
 # A result the person asks whether they get ("發表的部分可以算 40 嗎", "這樣能算 90 分嗎", "so that counts as 40?", "is that
-# 45 credits?"): their guess of the result, never one of their figures — the calculation says what it is.
+# 45 credits?", "69.9 算 70 嗎"): their guess of the result, never one of their figures — the calculation says what it is.
 _RESULT_ASKED_BEFORE = re.compile(r"(?:可以|能|就|會|会|應該|应该|是不是|是否)\s*(?:算|拿|得|有)(?:是|成|到)?\s*$"
+                                  # (one figure asked whether it counts as the next: "74.99 算 75 嗎", "59.5% 算 60% 吗")
+                                  r"|\d\s*(?:%|分|例|案)?\s*(?:算|算是|當作|当作|視為|视为)\s*$"
                                   r"|\b(?:counts?|count(?:ed)?)\s+(?:as|for)\s*$|\b(?:is|was)\s+(?:it|that)\s*$"
                                   r"|\b(?:do|does|did|would|will)\s+(?:i|it|that|this)\s+(?:get|give|make|come to)\s*$",
                                   re.IGNORECASE)

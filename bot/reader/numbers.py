@@ -125,6 +125,68 @@ _A_NOT_A = re.compile(A_NOT_A_ZH)
 _NOT_DONE = re.compile(r"沒|没|未|尚未|還沒|还没|不到|\bnot\b|n't\b|\bnever\b|\byet to\b|\bpending\b|\boutstanding\b|\bremain", re.IGNORECASE)
 
 
+# Two lists paired in order by a word saying so ("91、83、85 依序是劑量、假體、壓迫", "劑量、假體、壓迫分別為 91、83、85",
+# "dose, phantom and compression were 91, 83 and 85 respectively")
+_IN_ORDER = re.compile(r"依序(?:是|為|为|分別為|分别为)?|依次(?:是|為|为)?|分別(?:是|為|为)|分别(?:是|为)|按順序(?:是|為)?"
+                       r"|\brespectively\b|\bin (?:that )?order\b", re.IGNORECASE)
+_RUN_SEP = re.compile(r"^\s*(?:[、,，/和及與与跟]|,?\s*and\b|\s)\s*$", re.IGNORECASE)
+_RUN_EDGE = re.compile(r"^\s*(?:分|points?|pts)?\s*[:：]?\s*(?:(?:were|are|was|is|got|scored|came (?:out|back)(?: at| as)?)\s+)?$",
+                       re.IGNORECASE)
+
+
+def _joined_run(t: str, spans: list[Any], first: int, forward: bool) -> list[Any]:
+    """The spans joined to `spans[first]` by list separators alone, going forward or back (in text order)."""
+    run = [spans[first]]
+    step = 1 if forward else -1
+    i = first + step
+    while 0 <= i < len(spans):
+        a, b = (run[-1], spans[i]) if forward else (spans[i], run[0])
+        if not _RUN_SEP.match(t[a.end:b.start]):
+            break
+        if forward:
+            run.append(spans[i])
+        else:
+            run.insert(0, spans[i])
+        i += step
+    return run
+
+
+def _in_order(r: Reading, t: str, targets: list[tuple[Slot, str | None, str]], words: list[list[Mention]], nums: list[Mention],
+              bound: dict[tuple[str, str | None], list[tuple[Mention, float]]], taken: set[int]) -> None:
+    """A map's figures and its keys said as two lists of the same length, paired in order by 依序 / 分別 / respectively
+    (`_IN_ORDER`): each figure goes to the key in its place — never to the key nearest it."""
+    free = [n for n in nums if n.start not in taken]
+    for s in {s.name: s for s, key, _ in targets if s.kind == "map" and key not in (None, "*")}.values():
+        keyed = sorted(((w, key) for (s_i, key, _), ws in zip(targets, words) if s_i.name == s.name and key not in (None, "*")
+                       for w in ws), key=lambda x: x[0].start)
+        keys = [dataclasses.replace(w, name=str(key)) for w, key in keyed]
+        for m in _IN_ORDER.finditer(t):
+            c_start, c_end = m.span()
+            before_n = [i for i, n in enumerate(free) if n.end <= c_start and not t[n.end:c_start].strip(" 分")]
+            after_k = [i for i, k in enumerate(keys) if k.start >= c_end and _RUN_EDGE.match(t[c_end:k.start])]
+            before_k = [i for i, k in enumerate(keys) if k.end <= c_start]
+            after_n = [i for i, n in enumerate(free) if n.start >= c_end and _RUN_EDGE.match(t[c_end:n.start])]
+            if before_n and after_k:  # figures, then the keys they are
+                figs, names = _joined_run(t, free, before_n[-1], False), _joined_run(t, keys, after_k[0], True)
+            elif before_k and after_n and _RUN_EDGE.match(t[keys[before_k[-1]].end:c_start]):  # keys, then their figures
+                names, figs = _joined_run(t, keys, before_k[-1], False), _joined_run(t, free, after_n[0], True)
+            elif before_n and before_k:  # "dose, phantom and compression were 91, 83 and 85 respectively"
+                figs = _joined_run(t, free, before_n[-1], False)
+                lead = [i for i, k in enumerate(keys) if k.end <= figs[0].start and _RUN_EDGE.match(t[k.end:figs[0].start])]
+                if not lead:
+                    continue
+                names = _joined_run(t, keys, lead[-1], False)
+            else:
+                continue
+            if len(figs) < 2 or len(figs) != len(names) or len({k.name for k in names}) != len(names) \
+                    or any(not units_ok(s, n.unit) for n in figs):
+                continue
+            for n, k in zip(figs, names):
+                bound.setdefault((s.name, k.name), []).append((n, float(n.value)))  # type: ignore[arg-type]
+                taken.add(n.start)
+            return
+
+
 def _part_of_whole(r: Reading, t: str, nums: list[Mention], bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
                    taken: set[int]) -> None:
     """"120 of 180", "180 案中 120 案": a count and the whole it is part of, for a slot that has a `complement` (the whole):
@@ -388,6 +450,7 @@ def bind_numbers(r: Reading) -> None:
             t = t[:s_] + FILL * (e_ - s_) + t[e_:]
     _totals_first(r, t, nums, bound, taken)
     _part_of_whole(r, t, nums, bound, taken)
+    _in_order(r, t, targets, words, nums, bound, taken)
     for n in nums:
         if n.start in taken:
             continue
