@@ -622,8 +622,9 @@ _DEONTIC = re.compile(r"得|可|須|需|應|要|限|予|准|計|列入|採認|�
 
 
 # The question states a shortfall of its own ("有一年 0 分", "積分不夠", "a zero year"): a bar on shortfalls refuses it.
-_SHORTFALL_SAID = re.compile(r"(?<![\d.])0\s*分|[零〇]\s*分|沒(?:有)?(?:積分|分數)|没(?:有)?(?:积分|分数)|不[夠够足]|未滿|未满|未達|未达|"
-                             r"\bzero\b|\bno (?:credits?|points?)\b|\bshort\b|\bnot enough\b", re.I)
+_SHORTFALL_SAID = re.compile(r"(?<![\d.])0(?!\d|\.\d)|[零〇]|掛零|挂零|沒(?:有)?(?:積分|學分|分數|分)|没(?:有)?(?:积分|学分|分数|分)|"
+                             r"不[夠够足]|未滿|未满|未達|未达|缺|差|少了|"
+                             r"\b(?:zero|nothing|none|nil|short|missing)\b|\bno (?:credits?|points?|cme)\b|\bnot enough\b", re.I)
 
 
 def _sign(segment: str, asked: set[str], permission: bool, shortfall_said: bool = True) -> bool | None:
@@ -883,7 +884,7 @@ def _acts(text: str) -> frozenset[str]:
     return _terms(_EVENT_MODIFIER.sub("", fold(text)))
 
 
-def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None) -> bool | None:
+def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None, case_text: str | None = None) -> bool | None:
     """The sentence's verdict on what the question asks: True = denies, False = allows, None = unsure.
 
     Regulations say "condition → consequence" (未能如期補齊者，應停止操作): when a condition of the sentence
@@ -919,7 +920,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None)
     # a segment with no modal, grant or bar of its own ("在國內", "第六條 在國內") sets the scene: it is no verdict
     verdicts = [t for t, c in parts if not c and _DEONTIC.search(t)] or [t for t, c in parts if not c] or [parts[-1][0]]
     predicate = question_terms(_predicate(question)) - GENERIC
-    shortfall_said = bool(_SHORTFALL_SAID.search(fold(question)))
+    shortfall_said = bool(_SHORTFALL_SAID.search(fold(case_text or question)))  # (the whole message states the case)
     scored = [(len((q_terms & _terms(x)) - GENERIC), _sign(x, asked, permission, shortfall_said), x) for x in verdicts]
     # the segment holding most of what is asked be done, then most of the question
     top, denies, top_text = max(reversed(scored), key=lambda t: (len(predicate & _acts(t[2])), t[0]))
@@ -1740,7 +1741,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         positive = _positive(asked)
         if positive is not None:
             asked = positive
-        denies = verdict(said, asked, q_terms if positive is None and asked is question else question_terms(asked))
+        denies = verdict(said, asked, q_terms if positive is None and asked is question else question_terms(asked),
+                         case_text=question)
         # "會被一年 30 分的上限卡住嗎" met by "…且受第五條第十二款…之限定": yes (不受…限制: no)
         capped = _capped(asked, c.clause.text or said, q_terms, " ".join(g for g in (c.clause.gist_zh, c.clause.gist_en) if g))
         if capped is not None:

@@ -52,13 +52,16 @@ def _distance(t: str, n: Mention, w: Mention, s: Slot) -> int | None:
         if n.unit == "%" and joins(t, n.end, w.start, 40) is not None and (
                 _RATE_OF.match(t[n.end:w.start]) or _RATE_NOUN.match(t[n.end:w.start]) and _RATE_PREP.match(t, w.start)):
             return 1  # "45% discordance on the suspicious ones", "5% on the negatives": the rate's label after a preposition
-        if s.kind == "map" and _LIST_MARK.search(t, n.end, w.start) and _OWN_LABEL.search(t[_item_start(t, n.start):n.start]):
+        if s.kind == "map" and _LIST_MARK.search(t, n.end, w.start) and _OWN_LABEL.search(t[_item_start(t, n.start):n.start]) \
+                and not _HEADED_LIST.search(t, 0, n.start):  # (a list after "切片引流：" is that heading's: its words are sub-labels)
             return None  # "IVC filter 15、栓塞出血的 30": the figure has its own label; the next item's key is not its
         return joins(t, end, w.start, s.gap_after)
     return None
 
 
 _LIST_MARK = re.compile(r"[、／/]")
+# a list headed by its key and a colon, up to the figure ("切片引流：超音波導引 150、CT 導引 120"): no clause break between
+_HEADED_LIST = re.compile(r"[：:][^，,。；;：:\n]*$")
 # the words of a label of the figure's own, right before it in its list item ("IVC filter 15", "下腔靜脈濾網 15")
 _OWN_LABEL = re.compile(r"[A-Za-z\u4e00-\u9fff]{2,}[^、／/\d]*$")
 

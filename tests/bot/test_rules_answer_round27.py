@@ -43,7 +43,12 @@ def test_a_rate_is_compared_with_a_rate():
     assert not _per_period("在此期間內積分須滿 600 分且每年之積分不得有零分", "分", 600)
 
 
-@pytest.mark.parametrize("question", ["我有一年0分，可以展延嗎", "我六年只有 400 分，可以展延嗎"])
+@pytest.mark.parametrize("question", [
+    "我有一年0分，可以展延嗎", "我六年只有 400 分，可以展延嗎", "中间有一年学分是0，还能申请证书展延吗",
+    "六年總分超過600，可是中間有一年掛零，這樣還能展延嗎？",
+    "way over 600 in my 6 yrs but one year I had literally zero. can I still get my cert renewed?",
+    "over 600 for the 6 yrs total but one year I had literally nothing (was on leave), can I still renew?",
+])
 def test_a_stated_shortfall_is_still_no_or_asked(ask, question):
     answer = ask(question)
     first = answer.answer.strip().splitlines()[0]
