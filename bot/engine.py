@@ -698,6 +698,8 @@ def _items_counted(vague: list[str], reply: str) -> str | None:
         return None
     if re.search(r"共|合計|合计|加起來|加起来|總計|总计", reply):
         return None
+    if re.search(r"另外|此外|還有|还有|以及|\b(?:plus|also|besides)\b", reply, re.I):
+        return None  # "4次，另外月會3次": the count, then another fact of another kind — no items of the count
     total = sum(f.as_number for f in figures)
     if any(2 * f.as_number == total for f in figures):
         return None  # "3次，2次國內1次國外": a total said first, then its breakdown

@@ -143,6 +143,10 @@ UNNAMED_SOCIETY_MEETING = (r"(?:^|(?<=[，,、；;:：\s])|(?<=參加)|(?<=参�
                            r"(?<=場)|(?<=场)|(?<=次)|(?<=某))(?:醫學會|医学会|學會|学会)\s*(?:的)?\s*(?:年會|年会)|"
                            r"\b(?:a|an|the|one|some)\s+societ(?:y|y['’]s)\s+(?:" + ANNUAL + r")\s+(?:meeting|mtg|congress)")
 
+# A field's society named with its country or region ("歐洲大腸直腸學會", "日本消化器外科學會"): a body abroad, whose meeting
+# is 5.4's international one, never 5.3's field society meeting at home.
+_FOREIGN_BODY_BEFORE = "".join(f"(?<!{w})" for w in ("歐洲", "美國", "日本", "亞洲", "亞太", "國際", "世界", "韓國", "英國", "歐美"))
+
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
     # (a particle between the words is the same name: "外科相關的醫學會年會", "其他外科的醫學會")
@@ -171,7 +175,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
     ("presentation", PRESENTATION),
-    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?<!外科)專科(?:的)?學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷|放射線|放射|病理)[^，,。；]{0,6}(?:醫學會|(?<!醫)學會)[^，,。；]{0,3}年會|(?:sub-?)?special(?:i?ty|ities)[- ](?:societ(?:y|ies)['’]?s?[- ]|association['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:" + MEETING + r"|congress(?:es)?)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard|rotation|list)|" + _item_ref(3, "三")),
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?<!外科)專科(?:的)?學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|" + _FOREIGN_BODY_BEFORE + r"(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷|放射線|放射|病理)[^，,。；]{0,6}(?:醫學會|(?<!醫)學會)[^，,。；]{0,3}年會|(?:sub-?)?special(?:i?ty|ities)[- ](?:societ(?:y|ies)['’]?s?[- ]|association['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:" + MEETING + r"|congress(?:es)?)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard|rotation|list)|" + _item_ref(3, "三")),
     ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；\d]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；\d]{0,6}?(?:開會|醫學會|會議|研討會|年會)|"
                               + FOREIGN_SOCIETY_MEETING + r"|(?:international|\bintl\.?|\bint['’]l)[- ](?:[a-z]+[- ]){0,2}?(?:symposi(?:um|a)|conferences?|congress(?:es)?|meetings?|seminars?|workshops?)\b|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's

@@ -24,6 +24,9 @@ class Counting:
             self.calls.append(texts)
         return self.model.query(texts)
 
+    def __getattr__(self, name):  # the rest of the real model (token_count …), uncounted
+        return getattr(self.model, name)
+
 
 def test_a_prefetched_query_is_the_direct_vector_and_is_encoded_once(monkeypatch) -> None:
     real = embeddings._model()
