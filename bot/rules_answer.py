@@ -1128,6 +1128,11 @@ _T_MAX = (re.compile(rf"({_NUM})\s*({_T_UNIT})\s*(?:\(含\))?\s*(?:以下|以內
           re.compile(rf"(?:上限(?:為|是)?|最多|不得超過|不超過|至多)\s*({_NUM})\s*({_T_UNIT})"))
 
 
+def _figure_value(raw: str) -> float | int | None:
+    """A figure as written (digits, or Chinese numerals as 六 / 一百二十)."""
+    return cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
+
+
 def _question_figures(question: str) -> dict[str, set[float]]:
     """The figures of the question's own case by unit (第七年 / "7th year": six completed; 明年 5 月 is a date, not a
     duration)."""
@@ -1138,7 +1143,7 @@ def _question_figures(question: str) -> dict[str, set[float]]:
             continue  # a date (5 月 20 日)
         if unit == "次" and nth:
             continue  # 第 2 次: which time, not how many
-        value = cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
+        value = _figure_value(raw)
         if value is not None:
             out.setdefault(_T_UNITS[unit], set()).add(float(value) - (1 if nth and unit == "年" else 0))
     for raw, suffix, unit in _Q_FIGURE_EN.findall(text):
@@ -1162,7 +1167,7 @@ def _thresholds(said: str) -> dict[str, list[tuple[str, float]]]:
     for side, cues in (("min", _T_MIN), ("max", _T_MAX)):
         for cue in cues:
             for raw, unit in cue.findall(text):
-                value = cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
+                value = _figure_value(raw)
                 if value is not None:
                     out.setdefault(_T_UNITS[unit], []).append((side, float(value)))
     return out
@@ -1226,7 +1231,7 @@ def _per_period(text: str, unit: str, figure: float | None = None) -> bool:
         if _T_UNITS.get(m.group(2)) != unit:
             continue
         raw = m.group(1)
-        value = cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
+        value = _figure_value(raw)
         if figure is not None and (value is None or float(value) != figure):
             continue
         before, after = folded[max(0, m.start() - 30):m.start()], folded[m.end():m.end() + 14]
@@ -1246,7 +1251,7 @@ def _beyond_band(said: str, limit: float, unit: str) -> bool:
     text = fold(said)
     for m in re.finditer(rf"{_PAST}\s*({_NUM})\s*({_T_UNIT})", text):
         raw, found = m.group(1), _T_UNITS.get(m.group(2))
-        value = cn_to_int(raw.replace(",", "")) if not re.fullmatch(r"[0-9.]+", raw) else float(raw)
+        value = _figure_value(raw)
         if found == unit and value is not None and float(value) == limit:
             return True
     return False
