@@ -383,7 +383,19 @@ def expand_query(query: str) -> list[str]:
 @lru_cache(maxsize=None)  # one per table entry: escaping and compiling each for every question cost ~1 ms
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     # (a hyphen or a space between its words: "make-up" is "make up", "follow up review" is "follow-up review")
-    return re.compile(r"\b" + r"[\s-]".join(re.escape(w) for w in re.split(r"[\s-]", phrase)) + r"\w*")
+    return re.compile(r"\b" + r"[\s-]".join(re.escape(w) for w in _phrase_words(phrase)) + r"\w*")
+
+
+@lru_cache(maxsize=None)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """The words of a PHRASES entry, as `_phrase_pattern` joins them."""
+    return tuple(re.split(r"[\s-]", phrase))
+
+
+def _may_hold_phrase(phrase: str, low: str) -> bool:
+    """False when `_phrase_pattern(phrase)` cannot match `low`: one of its words (matched literally) is nowhere in it. A
+    substring test per word, far cheaper than the search it spares: most of the ~250 phrases are absent from a question."""
+    return all(w in low for w in _phrase_words(phrase))
 
 
 @lru_cache(maxsize=None)
@@ -417,12 +429,15 @@ def _expand_query(query: str) -> tuple[str, ...]:
     low = _CONTRAST.sub(" ", low)  # "the machine itself, as opposed to the staff": the staff is what is not asked
     out: list[str] = []
     for phrase, terms in PHRASES.items():
+        if not _may_hold_phrase(phrase, low):
+            continue
         pattern = _phrase_pattern(phrase)
         if pattern.search(low):
             out.extend(t for t in terms if t not in out)
             low = pattern.sub(" ", low)
     for word, terms in SYNONYMS.items():
-        if _word_pattern(word).search(low):
+        # (`\bword` matches only where the word itself stands: a substring test first spares most searches)
+        if word in low and _word_pattern(word).search(low):
             out.extend(t for t in terms if t not in out)
     out.extend(f"{a or b} 等" for a, b in _GRADE.findall(low))
     if "國外" not in out and meeting_abroad(query):

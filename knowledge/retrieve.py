@@ -99,6 +99,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -282,7 +283,11 @@ class HybridRetriever:
         script with the Chinese terms of its English words (`_dense_text`), its last sentences when long (`_tail`).
         `prefetch` starts the encode of the same text, so the search waits for it instead of encoding a second text
         (it had prefetched the text before `without_contrast` and `percent_words`: "低於六成" was encoded twice)."""
-        return _tail(_dense_text(percent_words(text)), getattr(self.embedder, "token_count", None))
+        count = getattr(self.embedder, "token_count", None)
+        try:
+            return _dense_query(text, count)
+        except TypeError:  # a stand-in embedder whose counter cannot be a cache key: worked out afresh
+            return _tail(_dense_text(percent_words(text)), count)
 
     def _embed(self, text: str) -> list[float]:
         """The query embedding of `text` (its last sentences only, when it is long: see `_tail`)."""
@@ -683,6 +688,14 @@ def _english_gists(corpus: Corpus, chunks: list) -> list[str]:
 # line 0.849 → 0.842: kept at 64.)
 QUERY_TOKENS = 64
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])|(?<=[.] )")
+
+
+@lru_cache(maxsize=64)
+def _dense_query(text: str, count: Callable[[str], int] | None) -> str:
+    """`HybridRetriever.dense_query`, remembered for the last few texts: `prefetch` and then `rankings` ask it for the
+    same question (a long one's `_tail` tokenises each of its sentences again). A pure function of the text and the
+    embedder's token counter (a bound method: equal for the same embedder)."""
+    return _tail(_dense_text(percent_words(text)), count)
 
 
 def _tail(text: str, count: Callable[[str], int] | None) -> str:
