@@ -1,7 +1,7 @@
 """Round 28's cost cuts must change no result (issue 10, warm rules latency outside the encoder):
 
-- an English question's Chinese terms (`_expand_query`) test each PHRASES / SYNONYMS entry's words as substrings before
-  searching for it: the terms are those of searching every entry, as before;
+- an English question's Chinese terms (`_expand_query`) test a PHRASES entry's longest word, a SYNONYMS entry's word, as a
+  substring before searching for it: the terms are those of searching every entry, as before;
 - `HybridRetriever.dense_query` is remembered per text and embedder (`prefetch`, then `rankings`, ask it of the same
   question): the same text as working it out afresh, the embedder's token counter not asked again.
 Real tables, real index, real encoder; no timings."""
@@ -13,7 +13,7 @@ import re
 import pytest
 
 from knowledge.lexical import PHRASES, SYNONYMS, _GLUED, _CONTRAST, _GRADE, _HAS_LATIN, _expand_query, \
-    _may_hold_phrase, _phrase_pattern, _word_pattern, meeting_abroad
+    _phrase_pattern, _phrase_table, _word_pattern, meeting_abroad
 from knowledge.ranges import percent_words
 from knowledge.retrieve import _dense_text, _tail
 from knowledge.textnorm import fold
@@ -63,20 +63,27 @@ def test_english_questions_do_get_terms() -> None:
     assert sum(bool(_expand_query.__wrapped__(q)) for q in ENGLISH) >= 6
 
 
+def test_the_phrase_table_is_every_phrase_in_order() -> None:
+    table = _phrase_table()
+    assert [pattern for _, pattern, _ in table] == [_phrase_pattern(p) for p in PHRASES]
+    assert [terms for *_, terms in table] == list(PHRASES.values())
+    assert all(longest and longest in phrase for (longest, _, _), phrase in zip(table, PHRASES))
+
+
 @pytest.mark.parametrize("question", ENGLISH)
-def test_a_phrase_ruled_out_by_its_words_never_matches(question: str) -> None:
+def test_a_phrase_ruled_out_by_its_longest_word_never_matches(question: str) -> None:
     low = fold(question)
-    for phrase in PHRASES:
-        if not _may_hold_phrase(phrase, low):
-            assert _phrase_pattern(phrase).search(low) is None, phrase
+    for longest, pattern, _ in _phrase_table():
+        if longest not in low:
+            assert pattern.search(low) is None, pattern.pattern
 
 
 def test_every_phrase_written_in_the_text_passes_the_substring_test() -> None:
     # each phrase as written, with a hyphen for its spaces and a plural ending: the test never rules out a match
-    for phrase in PHRASES:
+    for (longest, pattern, _), phrase in zip(_phrase_table(), PHRASES):
         for text in (f"about {phrase}s here", "x " + re.sub(r"\s", "-", phrase) + " y"):
-            if _phrase_pattern(phrase).search(text):
-                assert _may_hold_phrase(phrase, text), (phrase, text)
+            if pattern.search(text):
+                assert longest in text, (phrase, text)
 
 
 @pytest.mark.parametrize("question", ENGLISH + ["複判差異超過兩成要怎麼處理", "介入性放射指导医师的资格证书过期了怎么办"])
