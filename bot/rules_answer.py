@@ -155,7 +155,6 @@ GENERIC = frozenset({"積分", "學分", "可以", "年度", "本會", "申請",
 _WEB_ADDRESS = re.compile(r"https?://|www\.")
 
 
-@lru_cache(maxsize=256)  # a pure function of the words: one answer asks it of the same question two or three times
 def answer_kind(question: str) -> AnswerKind:
     """The kind of answer the question asks for (first matching cue in KIND_CUES order), read from the
     clause that asks ("…paperwork + workload sheet — what's the monthly cap?": the cap), else the whole.
