@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.parsing.dates import find_dates, find_invalid_dates
 from bot.parsing.numbers import find_quantities
 from bot.parsing.text import Query
+from bot.reader.needles import may_occur
 from calculators.lexicon import extend
 
 # Clause boundaries: a number binds to a word of its own clause only.
@@ -378,8 +379,9 @@ def compiled(pattern: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def occurs(pattern: str, text: str) -> bool:
     """Does the vocabulary pattern occur in the text? Remembered: one question's text is searched for the same word groups
-    by every vocabulary, every trigger clause and every enum choice (a pure function of the pattern and the text)."""
-    return compiled(pattern).search(text) is not None
+    by every vocabulary, every trigger clause and every enum choice (a pure function of the pattern and the text). A
+    pattern none of whose needles is in the text is not searched (`bot.reader.needles`: it could not match)."""
+    return may_occur(pattern, text) and compiled(pattern).search(text) is not None
 
 
 def terms(text: str, name: str, pattern: str) -> list[Mention]:
