@@ -20,6 +20,7 @@ from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import FoundYear, find_years
 from bot.parsing.numbers import find_quantities
 from bot.reader.mentions import A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
+from bot.reader.needles import may_occur
 from bot.reader.words import said_not
 from calculators.errors import FieldProblem
 from calculators.vocab import PART_OF_YEAR, Choice, Slot
@@ -64,7 +65,7 @@ def _asked_by(model: type[BaseModel], item: dict[str, Any]) -> list[str]:
 
 def _enum(r: Reading, slot: Slot, clause: str) -> Any:
     """The first choice the clause names, not negated ("我是發表者不是一作": the presenter)."""
-    return next((c.value for c in slot.choices if c.terms and _holds(r, c, clause)
+    return next((c.value for c in slot.choices if c.terms and _holds(r, c, clause) and may_occur(r.pattern(c.terms), clause)
                  and any(not negated(clause, m.start()) for m in compiled(r.pattern(c.terms)).finditer(clause))), None)
 
 
@@ -148,7 +149,10 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
     covered: list[tuple[int, int]] = []
     noted: dict[tuple[int, int], tuple[str, str]] = {}  # a kind read by a choice with a note: the note, by its words' span
     for c in (c for c in slot.choices if c.terms and _holds(r, c, clause)):
-        for m in compiled(r.pattern(c.terms)).finditer(clause):
+        pattern = r.pattern(c.terms)
+        if not may_occur(pattern, clause):  # (no needle of it in the clause: no word of the kind)
+            continue
+        for m in compiled(pattern).finditer(clause):
             if any(s < m.end() and m.start() < e for s, e in covered):
                 continue
             if not any(k == c.value for *_, k in found):

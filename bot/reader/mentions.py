@@ -391,6 +391,8 @@ def terms(text: str, name: str, pattern: str) -> list[Mention]:
 
 @lru_cache(maxsize=4096)
 def _terms(text: str, name: str, pattern: str) -> tuple[Mention, ...]:
+    if not may_occur(pattern, text):  # (no needle of it in the text: nothing to find)
+        return ()
     return tuple(Mention("term", m.start(), m.end(), m.group(0), name=name) for m in compiled(pattern).finditer(text)
                  if m.end() > m.start())
 
