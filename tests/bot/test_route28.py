@@ -53,3 +53,13 @@ def test_person_who_qualifies_is_still_computed(engine):
                       today=TODAY)
     assert a.route == "calculator", (a.route, a.answer[:200])
     assert a.tool_calls[0].name == "tsir_instructor_eligibility"
+
+
+@pytest.mark.parametrize("question", [
+    "ATLS 今年上過兩次（一次學員、一次複訓），是 60 分嗎",
+    "ATLS 去年共兩次（學員跟複訓各一），有60分嗎",
+])
+def test_course_refresher_with_a_credit_figure_is_our_tally(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert a.tool_calls[0].name == "tsa_credit_tally"
