@@ -53,3 +53,27 @@ def test_own_paper_with_terse_verb_asks_the_role(engine, question):
 def test_rule_asked_without_own_paper_stays_a_rules_answer(engine):
     a = engine.answer("SCI論文能拿多少學分？", None, today=TODAY)
     assert a.route == "retrieval", (a.route, a.answer[:200])
+
+
+# --- 3. a year and month with the day restated in brackets is one date; a date followed by 生 is a birth date --------
+
+def test_day_restated_in_brackets_is_one_date():
+    from bot.parsing.dates import find_dates
+
+    assert [f.date for f in find_dates("預計2026年12月送件（12/15）")] == [datetime.date(2026, 12, 15)]
+    assert [f.date for f in find_dates("2026年12月(10日)申請")] == [datetime.date(2026, 12, 10)]
+    assert find_dates("2026年11月(12/20)") == []  # another month in the bracket restates nothing
+
+
+@pytest.mark.parametrize(("question", "birth", "applied"), [
+    ("1966年4月1日出生，2026年12月申请（12/8），能拿终身指导老师证书吗", "1966-04-01", "2026-12-08"),
+    ("我是1966年1月5日生的，2026年12月申請(10日)，還要換證嗎還是可以終身", "1966-01-05", "2026-12-10"),
+])
+def test_lifetime_dates_with_restated_day(engine, question, birth, applied):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    checks = [c for c in a.tool_calls if c.name == "tsir_renewal_check"]
+    assert checks and checks[0].args["birth_date"] == birth and checks[0].args["application_date"] == applied
+    assert checks[0].result["lifetime_eligible"] is True
+    # neither date is taken for the certificate's expiry (a birth date, an application date)
+    assert not any(c.name == "renewal_window" for c in a.tool_calls), a.tool_calls
