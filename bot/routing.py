@@ -621,7 +621,10 @@ ASKS_COUNTS = re.compile(
     r"(?:能不能|可不可以|可否|能否|可以|能|會不會|会不会)(?:被)?(?:按|照|按照|依|當作|当作|當成|当成|算作|視為|视为|以)[^，,。？?；;\d]{1,12}?(?:算|計|计|認定|认定|採認|采认)|"
     # (count the verb, ending the ask or leading to what it counts toward — not "the follow-up count", a noun)
     r"\b(?:do|does|would|will|could|can)\s+(?:[\w'’./-]+\s+){0,10}?(?<!the\s)(?<!a\s)(?<!-)(?<!case\s)(?<!cases\s)(?<!screening\s)(?<!procedure\s)(?:still\s+|also\s+)?count"
-    r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b",
+    r"(?=\s*(?:[?？.,;!—–]|$|(?:toward|towards|under|as|for|in|at\s+all|too|also|again|like)\b))|\bcount\s+at\s+all\b|\bstill\s+count\b|"
+    # a thing said to qualify ("does a fellowship at a regional hospital qualify for the training points?") — never the person
+    # ("do I qualify for the instructor certificate", an eligibility of one's own)
+    r"\b(?:do|does|would|will|could|can)\s+(?!i\b|we\b|you\b|they\b|he\b|she\b)[^?？.;!]{1,80}?\bqualif(?:y|ies)\s+(?:as|for|under|toward|towards)\b",
     re.IGNORECASE)
 # Whether one may apply or claim at all ("這樣能申請嗎", "可以申請嗎", "can I claim it", "is it eligible to apply"), and how the rule
 # scores it ("給分怎麼算", "積分如何計算", "how is it scored / credited")

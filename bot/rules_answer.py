@@ -548,7 +548,7 @@ _ONLY_THEN = re.compile(r"^(?:始得|始可|始能|方得|方可|才(?:可|能|�
 _REQUIREMENT = re.compile(r"須|應|限|始得|必須|需|要求|義務")
 # Negation in a condition ("若未於…改善者", "未能如期補齊者"): 未於 counts here.
 _NEGATED_CONDITION = re.compile(r"[未沒没無非]|不(?!論|同|定期|限於)")
-_PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still|count|counts|counted|accepted|recogni[sz]ed|"
+_PERMISSION_EN = re.compile(r"\b(?:can|could|may|allowed|ok|okay|still|count|counts|counted|qualify|qualifies|accepted|recogni[sz]ed|"
                             # whether a thing of one's own will do ("is a photo enough?", "would my name tag work?"): a
                             # requirement does not settle it either
                             r"enough|sufficient|suffices?|acceptable|(?:would|will|does|do)\s+(?:[\w'’-]+\s+){0,3}work)\b", re.I)

@@ -637,6 +637,13 @@ _BREAST = re.compile(r"乳房|乳攝|乳癌|乳腺|mammo|breast", re.I)
 # what teaching it earns in our credits (第五條第十三款 counts the ATLS course itself).
 _COURSE_INSTRUCTOR = re.compile(r"(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|ITLS|PHTLS|PTLS)\W{0,3}(?:的)?\W{0,3}"
                                 r"(?:講師|教官|導師|指導員|instructor)", re.I)
+# A life-support course's own card kept up ("my ACLS card expires", "BLS 證照過期要複訓幾小時", "PALS recertification"): that
+# course's rules, unless the question asks what the course earns in our credits (第五條第十三款 counts the ATLS course).
+_COURSE_CARD = re.compile(r"\b(?:ATLS|ACLS|BLS|PALS|APLS|NRP|ANLS|ETTC|TNCC|ITLS|PHTLS|PTLS)(?![A-Za-z])[^，,。？?；;!！]{0,30}?"
+                          r"(?:\brenew\w*|\bre-?cert\w*|\brefresher|\bexpir\w*|\blapse[ds]?\b|到期|過期|过期|效期|複訓|复训|"
+                          r"重新上課|重新上课|重上|續證|续证|換證|换证|更新)", re.I)
+# A figure of credits said bare ("一次複訓，這樣有60分嗎"): our credits asked of the course
+_CREDIT_FIGURE = re.compile(r"\d\s*分(?!鐘|钟)")
 # A quality-certification scheme (癌症診療品質認證 …); "品質認證" said of a mammography unit or facility
 # is a user's name for our review.
 _QUALITY_CERT = re.compile(r"品質認證|(?:care|treatment)\s+quality\s+(?:accreditation|certification)|"
@@ -905,6 +912,8 @@ def _foreign_target(text: str) -> str | None:
     if _CARDIAC.search(text) and not _OUR_ANCHOR.search(text):
         return "other_certificate"
     if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text):
+        return "other_certificate"
+    if _COURSE_CARD.search(text) and not _CREDIT_WORD.search(text) and not _CREDIT_FIGURE.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
         return "clinical"

@@ -49,10 +49,17 @@ _QUALIFIED_POINTS = (r"(?:其他|其餘|其它|其余|另外的|一般|平常|�
                      r"(?:放射(?:線|科)?)?(?:專科)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分|分數)")
 _ADDED_AFTER = r"\s*(?:另外?(?:還|还)?有|(?:還|还)有|又有|另計|另加|外加|再加)"
 _ALREADY = (r"(?:已經?|目前|現在|手上|手頭|至今|到現在)\s*(?:已經?)?\s*(?:有|累積了?|累計|拿到了?|拿了|取得了?|攢了?|集了?|湊了?)|"
+            # the points said gathered over the certificate's years ("六年累積了 210 分", "這6年共累計 180", "五年下來攢了 150"):
+            # held, the period before the verb
+            r"(?:這|这|過去|过去|近)?\s*[\d０-９一二兩两三四五六]\s*年\s*(?:內|内|來|来|間|间|下來|下来)?\s*(?:總共|总共|一共|共)?\s*"
+            r"(?:累積|累积|累計|累计|攢|攒|拿|集|湊|凑)(?:了|到了?)?|"
             r"\balready\s+(?:have|had|got|earned|accumulated|collected)\b|\b(?:have|had|got|earned|accumulated|collected)\s+(?:\w+\s+)?already\b|"
             r"\bso far\b|\bto date\b|\bbanked\b|"
             # "I have 190 points", "we've got 150 pts": points the person holds, the number's unit saying points
             r"\b(?:i|we)\s*(?:have|had|got|'ve got|'ve|’ve)\s+(?=\d+(?:\.\d+)?\s*(?:points?|pts|分)\b)|"
+            # "accumulated 210 points over the six years", "racked up 190 pts": points gathered, held (never the points
+            # of one item, "accrued 40 points from the SCI paper")
+            r"\b(?:accumulated|accrued|amassed|racked\s+up|built\s+up)\s+(?=\d+(?:\.\d+)?\s*(?:points?|pts)\b(?!\s*(?:from|for|by|with)\b))|"
             # "150 renewal points", "160 instructor points": the points named after their number
             r"\b(?:renewal|instructor|tsir|cme)\s+(?:points?|pts|credits?)\b")
 _POINTS_OF = (r"\b(?:of|from|in)\s+(?:my\s+|the\s+)?(?:(?:regular|general|routine|ordinary|other|plain|usual)\s+)?"

@@ -69,7 +69,8 @@ VOCABULARY = [
             Slot("issue_date", "date", terms="issue", near=12, near_after=6),  # "2020 年 2 月 29 日核發"
         ),
         one_of=(("expiry_date",), ("issue_date",)),
-        date_skip=r"出生|生日|生於|born|birth|dob",
+        # (a date followed at once by 生, "1965年12月31日生的": the reader joins the words before and after the date with a space)
+        date_skip=r"出生|生日|生於|born|birth|dob|(?<=\s)(?:出)?生(?!效)",
         date_other=r"申請|apply|applying|application",
         invalid_date=("「{date}」不是存在的日期，請確認證書的到期日。", "'{date}' is not a real date; please check the expiry date."),
         base=2.0, per_fact=2.0,

@@ -148,7 +148,8 @@ def bind_dates(r: Reading) -> None:
             r.notes.append(Note(shifted.shift[3][0].format(date=day.isoformat(), moved=moved.isoformat()),  # type: ignore[union-attr]
                                 shifted.shift[3][1].format(date=day.isoformat(), moved=moved.isoformat())))  # type: ignore[union-attr]
             continue
-        context = t[max(0, m.start - 8):m.start] + " " + t[m.end:m.end + 6]
+        # (the date's own words too: "2026年11月申請(11/20)" names an application date inside it)
+        context = t[max(0, m.start - 8):m.start] + " " + t[m.start:m.end] + " " + t[m.end:m.end + 6]
         near_slot = [(dist, i, s) for i, s in enumerate(slots) if s.terms
                      if (dist := _nearest(t, m, r.pattern(s.terms), s.near, after=s.near_after, dates=found)) is not None]
         if v.date_skip and compiled(v.date_skip).search(context):
@@ -320,6 +321,8 @@ def _nearest(text: str, m: Mention, pattern: str, reach: int, *, only_after: boo
                     for o in dates if o is not m):
                 continue
             d, limit = w.start - m.end, reach if after is None else after
+        elif m.start <= w.start and w.end <= m.end:
+            d, limit = 0, reach  # a word said inside the date ("2026年11月申請(11/20)": the day restated after it)
         else:
             continue
         if d <= limit and (best is None or d < best):
