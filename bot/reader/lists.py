@@ -179,6 +179,10 @@ _NOT_ONE = r"(?:(?!一個|一个|一位|一名|一人|其中|另|\bone\b|\banoth
 # nor the year's screenings after a semicolon, "both worked the whole year; 12,500 screenings", nor the year they are
 # counted in, "兩位各做滿一年，一年篩了 13000 例")
 _NO_RUN_AFTER = (r"(?!\s*(?:[（(][^（()）]*[)）])?\s*(?:[、,，]|\band\b)\s*\d{1,3}(?![\d.]|,\d)"
+                 r"(?!\s*(?:位|名|個|个|人|年|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?|years?)\b)))"
+                 # nor the word naming the period of a run of figures said right after it ("全年工作天數 365、300、200",
+                 # "full-year work days 365, 300 and 200"): the figures are the items, the word their year
+                 r"(?![^，,。；;\d（()]{0,12}?\d{1,3}(?:\.\d+)?\s*(?:天|日|days?|d)?\s*(?:[、,，]|\band\b)\s*\d{1,3}(?![\d.]|,\d)"
                  r"(?!\s*(?:位|名|個|个|人|年|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?|years?)\b)))")
 # "our two RTs worked the full year", "2 techs were here all year", "both stayed the whole year": the verb between the
 # people counted and the value word said of all of them
