@@ -40,3 +40,33 @@ def test_whole_year_word_before_a_run_of_days_is_the_runs_year(engine, question)
 def test_whole_year_word_said_of_the_people_is_still_their_365(engine, question, days):
     call = _call(_ask(engine, question), "hpa_facility_volume")
     assert call.args["radiographer_work_days"] == days
+
+
+# Class 2: a length said as the total of several seminars or meetings ("國內研討會兩場共五小時", "3 場合計 6 小時",
+# "two seminars, 5 hours in total", "次專科學會年會兩次共三天") was read as each one's length: 2 × 5 hours gave 2 × 10
+# credits, when a split of 1 + 4 hours gives 5 + 10. The split decides each one's credits, so each one's length is asked.
+@pytest.mark.parametrize(("question", "field"), [
+    ("國內研討會兩場共五小時，外科學分幾分？", "hours"),
+    ("今年參加兩場國內研討會，總共 5 小時，學分？", "hours"),
+    ("3 場國內研討會合計 6 小時，外科學分多少？", "hours"),
+    ("今年参加国内研讨会两场，加起来一共 5 个小时，学分多少？", "hours"),
+    ("Two domestic seminars this year, 5 hours in total. TSA credits?", "hours"),
+    ("I attended 3 domestic seminars, 7 hours altogether. How many credits?", "hours"),
+    ("次專科學會年會兩次共三天，外科學分？", "days"),
+])
+def test_a_length_said_as_the_total_of_several_is_asked_per_item(engine, question, field):
+    a = _ask(engine, question)
+    assert a.route == "clarify", (a.route, [c.args for c in a.tool_calls])
+    assert any(m.startswith(field) and ("合計" in m or "total" in m) for m in a.missing), a.missing
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("國內研討會兩場，每場 3 小時，學分？", 20),
+    ("Two domestic seminars of 3 hours each. Credits?", 20),
+    ("國內研討會一場 5 小時，學分？", 10),
+    ("國內研討會兩場，一場 2 小時、一場 2.5 小時，外科學分？", 15),
+    # a total within 5.5's two hours leaves each one within it: no split changes the credits
+    ("國內研討會兩場共 1.5 小時，學分？", 10),
+])
+def test_each_ones_length_or_a_total_no_split_changes_is_still_read(engine, question, total):
+    assert _call(_ask(engine, question), "tsa_credit_tally").result["total"] == total
