@@ -70,3 +70,38 @@ def test_a_length_said_as_the_total_of_several_is_asked_per_item(engine, questio
 ])
 def test_each_ones_length_or_a_total_no_split_changes_is_still_read(engine, question, total):
     assert _call(_ask(engine, question), "tsa_credit_tally").result["total"] == total
+
+
+# Class 3: two neighbouring one-character numerals before a counter ("兩三次", "三四場", "一兩次", "五六篇", "兩三個月") are a
+# rough range, but were read as the two-digit number their digits spell: "月會去了兩三次" gave 23 meetings, 460 credits.
+# They are now written as a range (2到3次), which is asked about where the figure decides the answer; a year's digits
+# ("民國一一五年") are still its number.
+@pytest.mark.parametrize(("text", "written"), [
+    ("月會兩三次", "月會2到3次"),
+    ("國內研討會三四場", "國內研討會3到4場"),
+    ("国际会议一两次", "国际会议1到2次"),
+    ("論文五六篇", "論文5到6篇"),
+    ("國外進修兩三個月", "國外進修2到3個月"),
+    ("民國一一五年", "民國115年"),
+    ("去了兩次", "去了2次"),
+])
+def test_neighbouring_numerals_are_a_range(text, written):
+    from bot.parsing.numbers import normalize_numerals
+    assert normalize_numerals(text) == written
+
+
+@pytest.mark.parametrize("question", [
+    "今年外科月會去了兩三次，學分多少？",
+    "今年国际会议去了一两次，外科学分？",
+    "國內研討會三四場，每場都超過兩小時，外科學分？",
+    "國外進修兩三個月，外科學分？",
+])
+def test_a_range_said_in_numerals_is_no_two_digit_count(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "clarify", (a.route, [c.args for c in a.tool_calls])
+    assert not any(c.name == "tsa_credit_tally" for c in a.tool_calls)
+
+
+def test_a_roc_year_in_numerals_keeps_its_digits(engine):
+    call = _call(_ask(engine, "民國一一五年外科月會兩次，幾分？"), "tsa_credit_tally")
+    assert call.args["activities"] == [{"kind": "tsa_monthly_meeting", "count": 2, "year": 2026}]
