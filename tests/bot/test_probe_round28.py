@@ -105,3 +105,25 @@ def test_a_range_said_in_numerals_is_no_two_digit_count(engine, question):
 def test_a_roc_year_in_numerals_keeps_its_digits(engine):
     call = _call(_ask(engine, "民國一一五年外科月會兩次，幾分？"), "tsa_credit_tally")
     assert call.args["activities"] == [{"kind": "tsa_monthly_meeting", "count": 2, "year": 2026}]
+
+
+# Class 4: a re-read discrepancy written as a share of one without % ("陽性 0.45、陰性 0.05", "positive 0.55") was read as
+# 0.45 % — tier "none" for what is most likely 45 % (甲). 0.45 may be either, and the tier turns on it: asked.
+@pytest.mark.parametrize("question", [
+    "複閱陽性不一致率 0.45、陰性 0.05，要怎麼處理？",
+    "复阅阳性不一致率 0.3，阴性 0.18，怎么处理？",
+    "Positive discrepancy 0.55 and negative 0.1 — which tier?",
+])
+def test_a_discrepancy_under_one_without_percent_is_asked(engine, question):
+    a = _ask(engine, question)
+    assert a.route == "clarify", (a.route, [c.result.get("tier") for c in a.tool_calls])
+    assert any("%" in m and m.endswith(("？", "?")) for m in a.missing), a.missing
+
+
+@pytest.mark.parametrize(("question", "tier"), [
+    ("複閱陽性不一致率 45%、陰性 0.5%，結果？", "recommended"),
+    ("複閱陽性 45、陰性 5，結果？", "recommended"),
+    ("Re-read discrepancy: positive 62%, negative 10%. What happens?", "stop"),
+])
+def test_a_discrepancy_with_its_percent_or_over_one_is_read(engine, question, tier):
+    assert _call(_ask(engine, question), "hpa_reread_action").result["tier"] == tier
