@@ -76,6 +76,7 @@ class Slot:
     fallback_units: tuple[str, ...] = ()  # number: with no term near, the only number of these units is this slot's
     own_units: tuple[str, ...] = ()  # number: these units alone make a number this slot's (萬元 for an amount)
     fraction: bool = False  # number: a percentage written as 0 < x ≤ 1 without % is a fraction (0.68 = 68%)
+    newest_first: tuple[str, tuple[str, str]] = ()  # list: words saying the items are written newest first, and the note
     fraction_asked: bool = False  # number: a percentage written as 0 < x < 1 without % is asked (0.45: 45% or 0.45%?)
     min_value: float | None = None  # number: smaller numbers are not this slot's (a count vs. an amount)
     pick: Literal["first", "last"] = "first"

@@ -454,8 +454,17 @@ def bind_lists(r: Reading) -> None:
             r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=read_for),
                                    s.mismatch[1].format(said=head, read=read_for)))
         elif values:
-            r.args[s.name] = [as_number(v) for v in values]
+            r.args[s.name] = [as_number(v) for v in _oldest_first(r, s, values)]
             r.read.append(s.name)
+
+
+def _oldest_first(r: Reading, s: Slot, values: list[float]) -> list[float]:
+    """The list in the model's order: written newest first ("由近到遠：0、120、…", "most recent first: …"), turned round
+    and said so (`Slot.newest_first`); as written otherwise."""
+    if not s.newest_first or len(values) < 2 or not compiled(s.newest_first[0]).search(r.q.text):
+        return values
+    r.notes.append(Note(*s.newest_first[1]))
+    return values[::-1]
 
 def _labelled(text: str, pattern: str) -> int:
     """How many different people the text names by a label ("甲 … 乙 …", "rad A … rad B …"); one alone is no list."""

@@ -127,3 +127,23 @@ def test_a_discrepancy_under_one_without_percent_is_asked(engine, question):
 ])
 def test_a_discrepancy_with_its_percent_or_over_one_is_read(engine, question, tier):
     assert _call(_ask(engine, question), "hpa_reread_action").result["tier"] == tier
+
+
+# Class 5: six yearly totals written newest first ("由近到遠：0、120、…", "从最近一年往前是 …", "most recent first: 0, 150,
+# …", "in reverse order") were read oldest first: the year with 0 was named as the first year when it was the last. They
+# are turned round, and the answer says so.
+@pytest.mark.parametrize(("question", "zero_years"), [
+    ("六年學分由近到遠：0、120、130、120、130、110，可以換證嗎？", [6]),
+    ("六年学分从最近一年往前是 130、120、110、100、90、0，能换证吗？", [1]),
+    ("Credits for the last six years, most recent first: 0, 150, 150, 150, 150, 150. Can I renew?", [6]),
+    ("My six yearly totals in reverse order: 100, 0, 120, 130, 140, 150. Renew?", [5]),
+    ("六年學分從今年往回算：100、0、120、130、140、150，可以換證嗎？", [5]),
+])
+def test_yearly_totals_written_newest_first_are_turned_round(engine, question, zero_years):
+    a = _ask(engine, question)
+    assert _call(a, "tsa_renewal_check").result["zero_years"] == zero_years
+    assert any("由近到遠" in s or "most recent first" in s for s in a.assumptions), a.assumptions
+
+
+def test_yearly_totals_without_an_order_word_stay_oldest_first(engine):
+    assert _call(_ask(engine, "六年學分 0、120、130、120、130、110，可以換證嗎？"), "tsa_renewal_check").result["zero_years"] == [1]
