@@ -76,6 +76,8 @@ class Slot:
     fallback_units: tuple[str, ...] = ()  # number: with no term near, the only number of these units is this slot's
     own_units: tuple[str, ...] = ()  # number: these units alone make a number this slot's (萬元 for an amount)
     fraction: bool = False  # number: a percentage written as 0 < x ≤ 1 without % is a fraction (0.68 = 68%)
+    newest_first: tuple[str, tuple[str, str]] = ()  # list: words saying the items are written newest first, and the note
+    fraction_asked: bool = False  # number: a percentage written as 0 < x < 1 without % is asked (0.45: 45% or 0.45%?)
     min_value: float | None = None  # number: smaller numbers are not this slot's (a count vs. an amount)
     pick: Literal["first", "last"] = "first"
     rule: str | tuple[tuple[str, str], ...] = ""  # the clause that makes this fact matter (a question back cites it); per key for a split map

@@ -448,7 +448,7 @@ REREAD_ACTION = Vocabulary(
     },
     trigger=(("reread",), ("pair",)),
     slots=(
-        Slot("positive_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
+        Slot("positive_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6, fraction_asked=True,
              terms=extend(_POSITIVE, "hpa_reread_action.positive_discrepancy_pct", _NEGATIVE),
              ask=("疑似陽性個案的複判差異是多少 %？", "What is the re-read discrepancy for suspected-positive cases (%)?"),
              # the stricter of the two rates decides: one rate alone is asked for the other unless it decides the strictest
@@ -458,7 +458,7 @@ REREAD_ACTION = Vocabulary(
              ask_when=(("!@fact",), ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:20", "!@said:previously_required", "!at_boundary"),
                        ("@slot:negative_discrepancy_pct", "!@gt:negative_discrepancy_pct:15", "!at_boundary")), partial=OTHER_RATE,
              bad=("複判差異是百分比，應介於 0% 到 100% 之間。", "A discrepancy is a percentage between 0% and 100%.")),
-        Slot("negative_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6,
+        Slot("negative_discrepancy_pct", "number", units=("%", ""), gap=24, gap_after=6, fraction_asked=True,
              terms=extend(_NEGATIVE, "hpa_reread_action.negative_discrepancy_pct", _POSITIVE),
              ask=("陰性個案的複判差異是多少 %？", "What is the re-read discrepancy for negative cases (%)?"),
              ask_when=(("!@fact",), ("@slot:positive_discrepancy_pct", "!@gt:positive_discrepancy_pct:60", "!@said:previously_required", "!at_boundary"),

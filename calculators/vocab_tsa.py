@@ -50,6 +50,13 @@ RENEWAL = Vocabulary(
              # a value is never the next year's number)
              every_except=r"(?:除了|只有|但|不過|except|but|apart from|other than|、|以及|\band\b)[^，,。；.\d]{0,6}?(?:第\s*([\d一二三四五六七八九])\s*年|"
                           r"\byear\s*(\d)\b|\bthe\s+(\d)(?:st|nd|rd|th)\s+year)[^。；;.!?\d]{0,30}?(?<!year )(?<!第)(\d+(?:\.\d+)?)(?!\s*(?:年|次|篇|個月|%))",
+             # (written newest first — "由近到遠", "從最近一年往前", "most recent first", "going back from this year": turned round)
+             newest_first=(r"由近到遠|由近而遠|由近至遠|由新到舊|由新到旧|由近到远|從(?:最近|今年)(?:的)?(?:[一1]年)?(?:開始)?往(?:前|回)|"
+                           r"从(?:最近|今年)(?:的)?(?:[一1]年)?(?:开始)?往(?:前|回)|倒序|倒著|倒着|最近的(?:[一1]年)?(?:在|放)?(?:前|先)|"
+                           r"\b(?:most recent|newest|latest) (?:year )?first\b|\bin reverse(?: chronological)? order\b|"
+                           r"\bgoing back(?:wards)? from (?:this|last|the (?:latest|most recent)) year\b",
+                           ("您的六年積分是由近到遠寫的，已依序反轉為由最早到最近。",
+                            "Your six years are written most recent first; they are turned round to oldest first.")),
              short_note=("取最後 6 個數字為六年的年度積分（依序由最早到最近）。", "The last six numbers are read as the six yearly totals, oldest first."),
              # "前五年 120、100、110、90、100，今年還沒結算": five years given, the sixth asked for
              short_ask=((), ("已讀到前五年的積分（{values}）；第六年（今年）的積分是多少？",

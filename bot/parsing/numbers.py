@@ -40,8 +40,13 @@ COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]
                            f"(?:{_COUNTED_NOUN})(?:[^，,。；;？?]{{0,6}}[:：]|\\s*[(（]))")
 # "三張 poster", "兩堂課": a counter of sheets / classes is always a count
 # (趴: a percent as people say it, "六十一趴" as "61趴")
-_CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)"
-                     "(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％|趴))")
+# The counter after a Chinese numeral that makes it a count ("三次", "兩個月", "一百二十例", "七十五分")
+_COUNTER_AHEAD = ("(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％|趴))")
+_CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)" + _COUNTER_AHEAD)
+# "兩三次", "三四場", "一兩篇", "五六個月": two neighbouring one-character numerals before a counter are a rough range (two or
+# three), never the two-digit number their digits spell (23) — written as a range, "2到3次", which is read as one (asked
+# where the figure decides the answer); a year keeps its digits ("一一五年" is 115)
+_CN_PAIR = re.compile(f"{_NOT_AFTER}(?<![十百千萬万第])(一[兩两二]|[兩两二]三|三四|四五|五六|六七|七八|八九)(?![{_CN_CHARS}])(?!\\s*年)" + _COUNTER_AHEAD)
 # … or before a sentence-final particle, as people talk ("壓迫才七十五啦", "其他都八十八喔", "照野七十二ㄛ", "九十而已")
 _PARTICLE = r"(?:啦|喔|哦|噢|ㄟ|欸|耶|ㄛ|ㄋ|捏|呢|吧|啊|阿|呀|唷|喲|哟|哩|囉|啰|咧|嘛|而已|嗎|吗|了)"
 # "三百四十 和 三百六十五", "三百五跟 360": a conjunction joining two figures — the first is a figure of the list too
@@ -121,6 +126,7 @@ def normalize_numerals(text: str) -> str:
 
     text = _MIXED.sub(lambda m: str(cn_to_int(m.group(0)) or m.group(0)), text)
     text = _CN_DATE.sub(_date_digits, text)
+    text = _CN_PAIR.sub(lambda m: m.group(0).replace(m.group(1), f"{cn_to_int(m.group(1)[0])}到{cn_to_int(m.group(1)[1])}"), text)
     text = _CN_RUN.sub(run, text)
     text = _CN_BARE.sub(bare, text)
     text = _CN_ZERO_ITEM.sub("0", text)

@@ -944,6 +944,37 @@ def _reply_restates(r: Reading, slot: Slot, model: type[BaseModel], items: list[
             reply = [it for it in reply if not any(it is s for s in said)]
 
 
+def _said_as_total(t: str, start: int, end: int) -> bool:
+    """The figure at t[start:end] is said as a total: a total word right before it ("共五小時", "加起來一共 5 個小時",
+    "total of 6 hours") or right after it and its unit ("5 hours in total", "7 hours altogether")."""
+    words = QUALIFIERS["total"]
+    return compiled(rf"(?:{words})\s*(?:有|是|為|为|約|约|大約|大约|of)?\s*$").search(t[max(0, start - 12):start]) is not None \
+        or compiled(rf"^\s*(?:[^\W\d_]+\s*)?(?:{words})").search(t[end:end + 20]) is not None
+
+
+def _shared_detail_totals(r: Reading, slot: Slot, items: list[dict[str, Any]]) -> None:
+    """A detail figure said as the total of an item of several ("國內研討會兩場共五小時", "two seminars, 5 hours in total",
+    "3 場合計 6 小時") is no length of each one: how it splits decides each one's detail, so each one's is asked (SPEC §3,
+    a stated total is a check, never a value filled in for every item). Kept where no split can change a bracket: a total
+    within a break the field is read by for the kind (two seminars of 1.5 hours in all: each within it)."""
+    t = r.q.text
+    counts = [f.name for f in slot.fields if f.kind == "number"][:1]
+    details = [f for f in slot.fields if f.kind == "number" and f.name not in counts and f.name in slot.fact_fields + slot.personal_fields]
+    for f in details:
+        for n in numbers(r.q):
+            if (n.unit or "") not in f.units or not n.unit or not _said_as_total(t, n.start, n.end):
+                continue
+            for item in items:
+                if not counts or item.get(counts[0], 1) < 2 or item.get(f.name) != float(n.value) \
+                        or (item["kind"] in f.breaks_of and f.breaks and float(n.value) <= min(f.breaks)):
+                    continue
+                unit_en = _EN_UNITS.get(n.unit, n.unit)
+                r.mismatch.append(Need(f.name, f"「{n.text.strip()}」是 {item[counts[0]]:g} 場（次）合計的{n.unit}數，不是每一場的；請說每一場各幾{n.unit}。",
+                                       f"“{n.text.strip()}” is the total of the {item[counts[0]]:g}, not each one's; "
+                                       f"how many {unit_en} was each one?"))
+                del item[f.name]
+
+
 _TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?(?:total|all(?:\s+together)?|altogether)\b|\s*(?:場|场|次|個|个)?\s*(?:總共|总共|合計|合计)", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"(?:總共|总共|一共|合計|合计|共|\btotal(?:\s+of)?|\bin all)\s*[:：]?\s*$", re.IGNORECASE)
 
@@ -1401,6 +1432,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     _reply_restates(r, slot, model, items, (given, subset), origin)
     _headed_lists(r, slot, items, origin, heads)
     _year_split_totals(r, slot, items, (given, subset))
+    _shared_detail_totals(r, slot, items)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
     for i in range(1, len(items)):
         prev, cur = _subset_whole(r, slot, items, subset, origin, i), items[i]

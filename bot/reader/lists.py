@@ -179,6 +179,10 @@ _NOT_ONE = r"(?:(?!一個|一个|一位|一名|一人|其中|另|\bone\b|\banoth
 # nor the year's screenings after a semicolon, "both worked the whole year; 12,500 screenings", nor the year they are
 # counted in, "兩位各做滿一年，一年篩了 13000 例")
 _NO_RUN_AFTER = (r"(?!\s*(?:[（(][^（()）]*[)）])?\s*(?:[、,，]|\band\b)\s*\d{1,3}(?![\d.]|,\d)"
+                 r"(?!\s*(?:位|名|個|个|人|年|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?|years?)\b)))"
+                 # nor the word naming the period of a run of figures said right after it ("全年工作天數 365、300、200",
+                 # "full-year work days 365, 300 and 200"): the figures are the items, the word their year
+                 r"(?![^，,。；;\d（()]{0,12}?\d{1,3}(?:\.\d+)?\s*(?:天|日|days?|d)?\s*(?:[、,，]|\band\b)\s*\d{1,3}(?![\d.]|,\d)"
                  r"(?!\s*(?:位|名|個|个|人|年|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?|years?)\b)))")
 # "our two RTs worked the full year", "2 techs were here all year", "both stayed the whole year": the verb between the
 # people counted and the value word said of all of them
@@ -450,8 +454,17 @@ def bind_lists(r: Reading) -> None:
             r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=read_for),
                                    s.mismatch[1].format(said=head, read=read_for)))
         elif values:
-            r.args[s.name] = [as_number(v) for v in values]
+            r.args[s.name] = [as_number(v) for v in _oldest_first(r, s, values)]
             r.read.append(s.name)
+
+
+def _oldest_first(r: Reading, s: Slot, values: list[float]) -> list[float]:
+    """The list in the model's order: written newest first ("由近到遠：0、120、…", "most recent first: …"), turned round
+    and said so (`Slot.newest_first`); as written otherwise."""
+    if not s.newest_first or len(values) < 2 or not compiled(s.newest_first[0]).search(r.q.text):
+        return values
+    r.notes.append(Note(*s.newest_first[1]))
+    return values[::-1]
 
 def _labelled(text: str, pattern: str) -> int:
     """How many different people the text names by a label ("甲 … 乙 …", "rad A … rad B …"); one alone is no list."""

@@ -563,6 +563,11 @@ def bind_numbers(r: Reading) -> None:
                     r.notes.append(Note(s.same_key[2][0].format(value=as_number(value)), s.same_key[2][1].format(value=as_number(value))))
                     r.set_aside.append((n.start, n.end))
                     continue
+                if s.fraction_asked and 0 < value < 1 and n.unit != "%":
+                    # "陽性 0.45、陰性 0.05": a share of one, or a percentage under one — the tier differs, so it is asked
+                    r.mismatch.append(Need(s.name, f"{field_labels(r, s.name)[0]}寫的是 {value:g}，沒有 %：是 {value * 100:g}% 還是 {value:g}%？",
+                                           f"The {field_labels(r, s.name)[1].lower()} is written {value:g} with no %: "
+                                           f"is it {value * 100:g}% or {value:g}%?"))
                 if s.fraction and 0 < value <= 1 and n.unit != "%":
                     r.notes.append(Note(f"{field_labels(r, s.name)[0]} {value:g} 視為比例，即 {value * 100:g}%。",
                                         f"A {field_labels(r, s.name)[1].lower()} of {value:g} is read as a fraction: {value * 100:g}%."))
