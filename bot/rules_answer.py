@@ -34,7 +34,7 @@ from bot.question_shapes import (
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
     ASKS_DIFFERENT, ASKS_DONE, ASKS_EACH, ASKS_EACH_PLACE, ASKS_ENOUGH, ASKS_FIXED,
-    ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS,
+    ASKS_EXCLUDED, ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS,
     ASKS_LIMIT, ASKS_LIST, ASKS_MAY, ASKS_MAYBE_BARRED, ASKS_MEASURES, ASKS_NAME,
     ASKS_NEED, ASKS_ONLY, ASKS_ONLY_ONE, ASKS_ONLY_THESE, ASKS_PEOPLE, ASKS_POSSIBLE,
     ASKS_PROCESS, ASKS_REF, ASKS_REQUIRED, ASKS_RULE_EXISTS, ASKS_SAME, ASKS_SOME,
@@ -683,6 +683,21 @@ def _clauses_of(sentence: str) -> list[tuple[str, bool]]:
 
 
 _DENIED_SPAN = re.compile(r"[^，,。.?？!！；;:：]{1,40}")
+# Where the question's main ask begins inside an unpunctuated run ("有一年沒有積分還可以展延嗎", "no credits one year can I
+# still renew"): a linking adverb (還, 仍, 但 …) or an inverted modal and its subject ends what the negation governs.
+_MAIN_ASK = re.compile(r"[還还仍卻却但]|可是|不過|不过|\b(?:still|but)\b|"
+                       r"\b(?:can|could|may|will|would|do|does|am|is|are|should|must)\s+(?:i|we|he|she|they|you|it)\b", re.I)
+
+
+def _denied_span(text: str, start: int) -> str:
+    """The words a negation ending at `start` governs: up to the next punctuation (`_DENIED_SPAN`), or to where the
+    question's main ask begins in the same run (`_MAIN_ASK`), whichever comes first."""
+    span = _DENIED_SPAN.match(text, start)
+    if not span:
+        return ""
+    words = span.group(0)
+    main = _MAIN_ASK.search(words, 1)
+    return words[:main.start()] if main else words
 
 
 def _denied_terms(question: str) -> frozenset[str]:
@@ -691,9 +706,8 @@ def _denied_terms(question: str) -> frozenset[str]:
     text = _EN_TAG.sub("", _A_NOT_A.sub("", fold(question)))
     out: set[str] = set()
     for m in _QUESTION_NEGATED.finditer(text):
-        span = _DENIED_SPAN.match(text, m.end())
-        if span:
-            out |= question_terms(span.group(0))
+        if span := _denied_span(text, m.end()):
+            out |= question_terms(span)
     return frozenset(out)
 
 
@@ -1806,13 +1820,14 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and _OWN_DOING.search(piece) and _AGENT_SET.search(fold(c.clause.text or said)):
             denies = None  # "醫院自己測完交報告可以嗎" met by "(由本署與…指派人員進行)": the text names who does it, and its
             # grant is no leave for the person to do it instead (the line states who)
-        on_list = items_on_list(piece, c.clause, strict=False)
+        on_list = items_on_list(piece, c.clause, strict=False, exclusion=True)
         if on_list is False and (denies is False or not _PAYS_FOR.search(piece)):
             denies = None  # "is the MRI coil included?" met by a list without it: its grant is no yes, and a bar of
             # something else in the sentence ("超過…部分…不予給付" for "do the days count weekends?") is no no
         if on_list and _INCLUSION.search(" ".join(x for x in (fold(c.clause.text), fold(c.clause.gist_en or "")))):
-            denies = False  # "do the working days include holidays?" met by "工作天數（含例假日）" / "(incl. holidays)": yes,
-            # whatever another part of the sentence bars ("超過…部分…不予給付" is about something else)
+            denies = _asks_left_out(piece)  # "do the working days include holidays?" met by "工作天數（含例假日）" /
+            # "(incl. holidays)": yes, whatever another part of the sentence bars ("超過…部分…不予給付" is about something
+            # else); "are holidays excluded?", "要扣掉例假日嗎": no, the text counts them in
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
         short = _short_of(asked, said)
@@ -2408,9 +2423,9 @@ def _holds_item(read: list[Candidate], question: str) -> Candidate | None:
 
     def holds(c: Candidate) -> bool:
         text = " ".join(x for x in (fold(c.clause.text), fold(c.clause.gist_en or "")) if x)
-        return bool(items_on_list(piece, c.clause, strict=False)) and bool(_INCLUSION.search(text))
+        return bool(items_on_list(piece, c.clause, strict=False, exclusion=True)) and bool(_INCLUSION.search(text))
 
-    if items_on_list(piece, best.clause, strict=False) is not False:
+    if items_on_list(piece, best.clause, strict=False, exclusion=True) is not False:
         return None
     return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and holds(c)), None)
@@ -2999,6 +3014,12 @@ _ITEM_NOISE = re.compile(r"^(?:那|這|这|像|例如|比如|請問|请问|所�
 _PAYS_FOR = re.compile(r"\b(?:cover|covers|covered)\b", re.I)
 
 
+def _asks_left_out(piece: str) -> bool:
+    """The (folded) piece asks whether named items are left out ("要扣掉例假日嗎", "are holidays excluded?"), not whether
+    they are included — an A-not-A "含不含" asks the latter."""
+    return bool(ASKS_EXCLUDED.search(_A_NOT_A.sub("", piece)))
+
+
 def included(question: str, clause: Clause) -> bool:
     """The question's last piece (after a first one asking for the list) asks whether named items are included, and
     each is in the clause's text or gists."""
@@ -3012,7 +3033,7 @@ _GENERIC_ITEM_WORD = re.compile(r"(?:also|any|the|an?|our|their|check\w*|test\w*
                                 r"review\w*|item\w*|part)$")
 
 
-def items_on_list(piece: str, clause: Clause, *, strict: bool = True) -> bool | None:
+def items_on_list(piece: str, clause: Clause, *, strict: bool = True, exclusion: bool = False) -> bool | None:
     """For a (folded) piece asking whether named items are included: True when each is in the clause's text or gists,
     False when one is not; None when the piece asks no such thing or names nothing. Not `strict`: a Chinese item is
     found when half its bigrams are (a question's own wording, "算合理量的工作天數", against "工作天數（含例假日）"), and
@@ -3022,11 +3043,12 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True) -> bool | 
         head = piece[:m.start()]
         if piece.isascii():
             head = re.sub(r"^\s*(?:and\s+)?(?:is|are)\s+", "", head + " " + " ".join(m.group(0).split()[1:-1]), flags=re.I)
-    elif (m := _INCLUDES.search(piece)) is not None:
+    elif (m := _INCLUDES.search(piece)) is not None or (exclusion and (m := ASKS_EXCLUDED.search(piece)) is not None):
+        # (with `exclusion`, a piece asking whether the items are left out names them the same way: "要扣掉例假日嗎")
         head = re.split(r"[嗎吗啊呢?？]|在內|在内", piece[m.end():])[0]
         if not head.strip() and not piece.isascii():
             head = piece[:m.start()]  # "X 有包括嗎": the item before the verb
-        if not head.strip() or not re.search(r"[?？嗎吗啊呢]|有沒有|有没有|含不含|包不包|是否|會不會|\b(?:does|do|will)\b",
+        if not head.strip() or not re.search(r"[?？嗎吗啊呢]|有沒有|有没有|含不含|包不包|是否|會不會|要不要|算不算|\b(?:does|do|will)\b",
                                              piece, re.I):
             return None
     else:

@@ -188,6 +188,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # round 26: looking a figure up oneself ("look it up", "is there a website", "check online"): 可至…系統…查詢
     **{p: ("查詢",) for p in ("look up", "looked up", "looking up", "website", "web site", "online", "web portal",
                              "check it myself", "check ourselves", "query the system")},
+    # round 28: days off in English ("holidays", "days off"): the HPA formula writes 工作天數（含例假日） (not "weekend":
+    # whether 例假日 takes in every weekend the text does not say — tests/bot/test_rules_answer_round23.py)
+    **{p: ("例假日",) for p in ("holiday", "days off", "day off", "public holiday", "national holiday")},
+    **{p: ("工作天數",) for p in ("work day", "working day", "workday", "days worked", "days of work")},
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
 }
 
@@ -329,6 +333,8 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # round 26: a year with no credits (有一年學分是 0, 某一年零分): the regulations write 每年之積分不得有零分
     (re.compile(r"(?:一|某|有)\s*年[^，,。？?！!]{0,8}(?:0|零|沒有|没有)\s*(?:分|積分|學分)?(?![0-9])|(?:0|零)\s*(?:分|積分|學分)的?(?:那)?一?年"),
      ("每年", "零分")),
+    # round 28: days off in everyday words (假日, 節假日, 國定假日, 放假的日子): the regulation's 例假日 (not 週末, as above)
+    (re.compile(r"(?<!例)假日|(?:放|休)假的?(?:日子|天)"), ("例假日",)),
     # hours turned into credits (一小時折幾分, 每個鐘頭換幾分, 按鐘點算): the regulations write 每一小時折算 3 分 / 換算
     (re.compile(r"(?:一|每|1)\s*個?\s*(?:小時|鐘頭|鐘點)[^，,。？?！!]{0,4}(?:折|換|抵|等於|算)|按(?:鐘點|鐘頭|小時|時數)(?:算|計)"),
      ("折算", "換算")),

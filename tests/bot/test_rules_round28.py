@@ -1,0 +1,68 @@
+"""Round 28 first-line classes (phrasings written for the tests, not the eval questions' words):
+
+1. A negated condition run into the main ask without punctuation ("有一年沒有積分還可以展延嗎"): the negation governs
+   the words up to where the main ask begins (還 / 仍 / 但, "can I", "still"), not the ask's own verb — else the clause
+   ruling on a late renewal ("逾期未申請或不准展延者") reads as ruling on the case, and its grant answers 可以.
+2. Days off (假日 / 節假日 / 週末, "holidays", "weekends"): the regulation's 例假日, and a question whether they are left
+   out ("扣掉", "excluded") against "工作天數（含例假日）" is answered no."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bot.rules_answer import _denied_terms
+from evals.first_line import first_line
+from knowledge.textnorm import fold
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize("question", [
+    "有一年沒有積分還可以展延嗎",
+    "有一年没有学分还能换证吗",
+    "其中一年沒有任何積分仍然可以申請展延嗎",
+])
+def test_the_negation_stops_where_the_ask_begins(question: str) -> None:
+    denied = _denied_terms(fold(question))
+    assert "展延" not in denied and "換證" not in denied, denied
+
+
+@pytest.mark.parametrize(("question", "no"), [
+    ("有一年沒有積分還可以展延嗎", "不可以"),
+    ("有一年没有学分还能换证吗", "不可以"),
+    ("If I had no credits one year can I still renew?", "No"),
+])
+def test_a_year_without_credits_is_ruled_by_article_ten(engine, question: str, no: str) -> None:
+    answer = engine.answer(question, None, today=TODAY)
+    line = first_line(answer.answer)
+    assert answer.route == "retrieval", answer.answer
+    assert answer.citations[0].id == "tsa-cme/10", [c.id for c in answer.citations]
+    assert line.startswith(no), line
+
+
+@pytest.mark.parametrize("question", [
+    "放射師的工作天數，假日算不算？",
+    "工作天数包括节假日吗",
+    "do holidays count toward the radiographers' work days?",
+    "Are public holidays included in the working days?",
+])
+def test_days_off_are_counted_in(engine, question: str) -> None:
+    answer = engine.answer(question, None, today=TODAY)
+    line = first_line(answer.answer)
+    assert answer.citations[0].id == "hpa-mammo/2.1.2.3.2", [c.id for c in answer.citations]
+    assert line.startswith(("算", "是", "有", "Yes")), line
+
+
+@pytest.mark.parametrize(("question", "no"), [
+    ("工作天數要扣掉例假日嗎", "不"),
+    ("工作天数要不要扣除节假日", "不"),
+    ("Are holidays excluded from the work days?", "No"),
+    ("Do we subtract holidays from the radiographers' work days?", "No"),
+])
+def test_days_off_left_out_is_a_no(engine, question: str, no: str) -> None:
+    answer = engine.answer(question, None, today=TODAY)
+    line = first_line(answer.answer)
+    assert answer.citations[0].id == "hpa-mammo/2.1.2.3.2", [c.id for c in answer.citations]
+    assert line.startswith(no) and ("例假日" in line or "holidays" in line), line
