@@ -192,6 +192,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # whether 例假日 takes in every weekend the text does not say — tests/bot/test_rules_answer_round23.py)
     **{p: ("例假日",) for p in ("holiday", "days off", "day off", "public holiday", "national holiday")},
     **{p: ("工作天數",) for p in ("work day", "working day", "workday", "days worked", "days of work")},
+    # round 28: the department's head in English ("dept chief", "chief of surgery", "head of surgery"): the rules' 外科部主任
+    **{p: ("主任",) for p in ("chief", "head of surgery", "head of the surgery", "head of department", "department head",
+                             "dept head", "chairman of surgery", "chair of surgery", "dept chair", "department chair")},
+    # (not "chair" alone: a session's chair is the rules' 座長)
+    # round 28: a fee not charged ("waived", "free of charge"): the rules write 免收費
+    **{p: ("免收費", "收費") for p in ("waive", "waiver", "free of charge", "no charge", "fee exempt", "fee exemption",
+                                   "exempt from the fee", "exempt from fee")},
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
 }
 

@@ -66,3 +66,21 @@ def test_days_off_left_out_is_a_no(engine, question: str, no: str) -> None:
     line = first_line(answer.answer)
     assert answer.citations[0].id == "hpa-mammo/2.1.2.3.2", [c.id for c in answer.citations]
     assert line.startswith(no) and ("例假日" in line or "holidays" in line), line
+
+
+# 3. The department's head in English ("dept chief", "head of surgery"): the rules' 外科部主任, so the sentence whose
+#    condition the question states ("…經醫院外科部主任簽名…者免收費") rules, not the general fee.
+@pytest.mark.parametrize("question", [
+    "if our surgery dept chief signs the application and stamps it, do we still pay the fee for the CME accreditation?",
+    "When the head of surgery signs and stamps the CME application, is there still an application fee?",
+])
+def test_the_chiefs_signature_waives_the_fee(engine, question: str) -> None:
+    answer = engine.answer(question, None, today=TODAY)
+    line = first_line(answer.answer)
+    assert answer.citations[0].id == "tsa-cme/4.3", [c.id for c in answer.citations]
+    assert line.startswith("No"), line
+
+
+def test_the_waiver_asked_is_a_yes(engine) -> None:
+    answer = engine.answer("Is the fee waived if our department chair signs and stamps it?", None, today=TODAY)
+    assert first_line(answer.answer).startswith("Yes"), answer.answer
