@@ -597,6 +597,9 @@ def _yes_no_piece(text: str) -> str:
     if len(asking) > 1 and (plain := [p for p in asking if not (ZH_WH.search(p) and ZH_YES_NO.search(p))]):
         asking = plain  # "…可以雙倍？要交什麼證明嗎": the second asks what (什麼 with 嗎), the first whether; "…都要查嗎？
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
+    if len(asking) > 1 and (whether := [p for p in asking if not _asks_wh_only(p)]):
+        asking = whether  # "可以同時申請兩個領域嗎？個案要在什麼期間內？", "can I apply for both? and what window …?": the
+        # piece asking what (a wh-word, no 嗎 / A-not-A) is answered by the line's content, the other asks whether
     if len(asking) > 1 and (told := [p for p in asking if not REPORTED_ASK.search(p)]) and told[0] is asking[0]:
         asking = told  # "…也會被查嗎？資訊室在問要不要準備": what someone else asks, told after the ask, is its context
     if len(asking) > 1 and _echo(asking[-1]) and any(ZH_YES_NO.search(p) for p in asking[:-1]):
@@ -611,6 +614,17 @@ def _yes_no_piece(text: str) -> str:
     # (the reason the person gives asks nothing: "…at check-in so people dont have to wait around?" asks leave, not need)
     # (a Chinese "，這樣…" is often the ask itself — "…，這樣還能展延嗎" —: only the English purpose is set aside here)
     return _RATIONALE_EN.sub("", asking[-1]) if asking else text
+
+
+_LEADING_WH_EN = re.compile(r"^\W*(?:(?:and|also|so|plus|then)\s+)*(?:what|whats|what's|how|which|who|whom|where|when|why)\b", re.I)
+
+
+def _asks_wh_only(piece: str) -> bool:
+    """The (folded) piece asks what / which / how, not whether: a Chinese wh-word without 嗎 or an A-not-A form, or an
+    English piece led by its wh-word ("and what window do the cases fall in?")."""
+    if piece.isascii():
+        return bool(_LEADING_WH_EN.search(piece))
+    return bool(ZH_WH.search(piece)) and not ZH_YES_NO.search(piece)
 
 
 _BOTH_REQUIRED = re.compile(r"(?:須|應|需)同時(?:符合|具備|通過|完成)[^。；]{1,80}?(?:及|與|和|並)")
@@ -1747,7 +1761,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
     asked = question if kind == "yes_no" else alternatives[0] if alternatives else \
-        _yes_no_before_consequence(question) if kind == "consequence" else None
+        _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
         # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
@@ -2346,6 +2360,11 @@ def _treated_otherwise(question: str, text: str) -> bool:
     return treated.group(1) in CATEGORY_CONTRARIES.get(category, frozenset())
 
 
+# The kinds a last piece may ask after an earlier piece asking whether ("可以加倍嗎？要附什麼證明？", "can I apply for both?
+# and what window …?"): the line answers yes / no first, its body the rest.
+_ASKED_AFTER_WHETHER = ("consequence", "documents", "period")
+
+
 def _yes_no_before_consequence(question: str) -> str | None:
     """A yes / no asked before the consequence ("可以用印章蓋嗎？被抓到會怎樣", "can a colleague sign for me? what happens
     if we're caught?"): the pieces before the last, which the line answers yes / no first (its body states what follows);
@@ -2828,10 +2847,26 @@ def _one_line_each(cands: "list[Candidate] | tuple[Candidate, ...]", question: s
                    lang: str, corpus: Corpus) -> DirectLine:
     """One line per clause, joined ("；" / "; "; in English each after the first in lower case), each with its citation."""
     lines = [_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in cands]
+    if kind in _ASKED_AFTER_WHETHER:
+        lines = _lead_once(lines)
     if lang == "zh-TW":
         return DirectLine("；".join(lines) + "。", [c.clause.id for c in cands], True, kind)
     return DirectLine("; ".join([lines[0], *(_lower_first(x) for x in lines[1:])]) + ".", [c.clause.id for c in cands],
                       True, kind)
+
+
+# A line's yes / no lead ("可以：", "不需要：", "Yes: ").
+_POLARITY_LEAD = re.compile(r"^(?:(?:不|沒|没)?(?:可以|需要|能|會|算|有|是|要)|否|yes|no)(?:：|:\s)", re.I)
+
+
+def _lead_once(lines: list[str]) -> list[str]:
+    """Lines for one question asking whether, then what ("可以加倍嗎？要附什麼證明？"): the first yes / no lead any line
+    has goes before them all, once (the lines answer the what; the lead answers the whether)."""
+    leads = [m.group(0) for x in lines if (m := _POLARITY_LEAD.match(x))]
+    if not leads:
+        return lines
+    bare = [_POLARITY_LEAD.sub("", x, count=1) for x in lines]
+    return [leads[0] + (bare[0] if leads[0].endswith("：") else _lower_first(bare[0])), *bare[1:]]
 
 
 DOCUMENT_ITEMS_MAX = 3

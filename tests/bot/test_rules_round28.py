@@ -84,3 +84,25 @@ def test_the_chiefs_signature_waives_the_fee(engine, question: str) -> None:
 def test_the_waiver_asked_is_a_yes(engine) -> None:
     answer = engine.answer("Is the fee waived if our department chair signs and stamps it?", None, today=TODAY)
     assert first_line(answer.answer).startswith("Yes"), answer.answer
+
+
+# 4. Whether, then what ("可以同時申請兩個領域嗎？個案要在什麼期間內？", "can I apply for both? and what window …?"): the
+#    piece with a wh-word and no 嗎 / A-not-A asks what, so the polarity word is the first piece's (可以, never the
+#    second piece's 要 → 需要), and the line leads with it.
+@pytest.mark.parametrize(("question", "yes"), [
+    ("可以同时申请栓塞和消融两个领域吗？个案要在什么期间内？", "可以"),
+    ("可以同時申請栓塞跟消融兩個領域嗎？個案數要在哪段期間內？", "可以"),
+    ("Can I apply for more than one IR area at once, like embo and ablation both? and what window do the cases have to fall in?",
+     "Yes"),
+])
+def test_whether_then_what_leads_with_the_whether(engine, question: str, yes: str) -> None:
+    answer = engine.answer(question, None, today=TODAY)
+    line = first_line(answer.answer)
+    assert answer.citations[0].id == "tsir-instructor/2", [c.id for c in answer.citations]
+    assert line.startswith(yes) and "6" in line, line
+
+
+def test_the_lead_is_given_once_for_several_lines(engine) -> None:
+    answer = engine.answer("Can a third author get SCI credits? What do I attach?", None, today=TODAY)
+    line = first_line(answer.answer)
+    assert line.startswith("Yes") and line.lower().count("yes:") == 1, line
