@@ -2434,6 +2434,21 @@ def _row_holding_value(read: list[Candidate], question: str) -> Candidate | None
                  and c.score >= best.score * ANSWERING_SCORE and value_in_band(question, c.clause.text or "")), None)
 
 
+def _row_stating_bound(read: list[Candidate]) -> Candidate | None:
+    """The close hit of the best one's regulation stating the open bound or range the question states (its "span"
+    ranking, knowledge.ranges), when the best one is a row of bands that does not — a bound is no value a band holds,
+    so `_row_holding_value` cannot place it."""
+    from knowledge.ranges import band_spans
+
+    best = read[0]
+    if "span" in best.via or not band_spans(best.clause.text or ""):
+        return None
+    spans = [c for c in read[1:1 + ANSWERING_DEPTH] if "span" in c.via]
+    if len(spans) != 1 or spans[0].clause.doc != best.clause.doc or spans[0].score < best.score * ANSWERING_SCORE:
+        return None
+    return spans[0]
+
+
 def _holds_item(read: list[Candidate], question: str) -> Candidate | None:
     """For a question asking whether something includes an item, the close hit of the best one's regulation that states
     an inclusion holding the item, when the best one does not hold it."""
@@ -2609,6 +2624,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         # naming the cases that bar even an A unit ("A、B、C 者，如有下列任一項情況者，不得…") answers: not necessarily
     if question and "lookup" not in best.via and (row := _row_holding_value(read, question)) is not None:
         return row  # "疑似陽性差異 53%，也要參加個案討論會嗎" met first by the 40%-50% row: the 50%-60% row is the case's
+    if question and "lookup" not in best.via and (row := _row_stating_bound(read)) is not None:
+        return row  # "差異超過 60% 的醫師可以先繼續看片等座談會嗎" met first by the 50%-60% row, which shares 座談會: the row
+        # stating the very bound the question states ("超過 60%", the retriever's "span") is the case's
     if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
         return holder  # "工作天數含不含例假日" met first by a rule on work experience: the clause stating what the days
         # include ("工作天數（含例假日）") answers

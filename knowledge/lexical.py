@@ -340,6 +340,9 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # round 26: a year with no credits (有一年學分是 0, 某一年零分): the regulations write 每年之積分不得有零分
     (re.compile(r"(?:一|某|有)\s*年[^，,。？?！!]{0,8}(?:0|零|沒有|没有)\s*(?:分|積分|學分)?(?![0-9])|(?:0|零)\s*(?:分|積分|學分)的?(?:那)?一?年"),
      ("每年", "零分")),
+    # round 28: reading films in everyday words (看片, 讀片, 繼續看): the regulation's 判讀 (not 判片, its 判片座談會, nor
+    # 閱片, its reading system)
+    (re.compile(r"(?<![判閱阅])(?:看|讀|读)片(?!醫|医)"), ("判讀",)),
     # round 28: days off in everyday words (假日, 節假日, 國定假日, 放假的日子): the regulation's 例假日 (not 週末, as above)
     (re.compile(r"(?<!例)假日|(?:放|休)假的?(?:日子|天)"), ("例假日",)),
     # hours turned into credits (一小時折幾分, 每個鐘頭換幾分, 按鐘點算): the regulations write 每一小時折算 3 分 / 換算

@@ -106,3 +106,18 @@ def test_the_lead_is_given_once_for_several_lines(engine) -> None:
     answer = engine.answer("Can a third author get SCI credits? What do I attach?", None, today=TODAY)
     line = first_line(answer.answer)
     assert line.startswith("Yes") and line.lower().count("yes:") == 1, line
+
+
+# 5. An open bound the question states ("超過六成", "above 60%") placed by the row stating it (the retriever's "span"),
+#    not by the row of the band next to it that shares the question's other words (座談會); and reading films in
+#    everyday words (看片, 讀片) is the regulation's 判讀, so "可以先繼續看片嗎" meets "立即停止判讀": no.
+@pytest.mark.parametrize(("question", "no"), [
+    ("疑似陽性複判差異超過60%的醫師，可以先繼續看片等座談會嗎？", "不"),
+    ("疑似阳性复判差异超过六成，医生能不能先继续读片，等座谈会再说？", "不"),
+    ("Positive-case discrepancy above 60% — can the reader keep reading until the case conference?", "No"),
+])
+def test_a_stated_bound_picks_its_row(engine, question: str, no: str) -> None:
+    answer = engine.answer(question, None, today=TODAY)
+    line = first_line(answer.answer)
+    assert answer.citations[0].id == "hpa-mammo/2.1.1.2.3", [c.id for c in answer.citations]
+    assert line.startswith(no), line
