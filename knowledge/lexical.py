@@ -196,6 +196,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("主任",) for p in ("chief", "head of surgery", "head of the surgery", "head of department", "department head",
                              "dept head", "chairman of surgery", "chair of surgery", "dept chair", "department chair")},
     # (not "chair" alone: a session's chair is the rules' 座長)
+    # round 28: a stay short of a month ("less than a month", "under a month"): the rules write 一個月以內
+    **{p: ("一個月以內",) for p in ("less than a month", "less than one month", "shorter than a month", "shorter than one month",
+                                "under a month", "under one month", "within a month", "within one month",
+                                "short of a month", "not a full month", "not even a month")},
     # round 28: a fee not charged ("waived", "free of charge"): the rules write 免收費
     **{p: ("免收費", "收費") for p in ("waive", "waiver", "free of charge", "no charge", "fee exempt", "fee exemption",
                                    "exempt from the fee", "exempt from fee")},
@@ -343,6 +347,9 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # round 28: reading films in everyday words (看片, 讀片, 繼續看): the regulation's 判讀 (not 判片, its 判片座談會, nor
     # 閱片, its reading system)
     (re.compile(r"(?<![判閱阅])(?:看|讀|读)片(?!醫|医)"), ("判讀",)),
+    # round 28: a stay short of a month (不到一個月, 未滿一個月, 少於一個月): the rules write 一個月以內
+    (re.compile(r"(?:不到|不滿|不满|未滿|未满|少於|少于|低於|低于)\s*(?:一|1)\s*個?\s*月|(?:一|1)\s*個?\s*月(?:不到|以內|以内|內|内)"),
+     ("一個月以內",)),
     # round 28: days off in everyday words (假日, 節假日, 國定假日, 放假的日子): the regulation's 例假日 (not 週末, as above)
     (re.compile(r"(?<!例)假日|(?:放|休)假的?(?:日子|天)"), ("例假日",)),
     # hours turned into credits (一小時折幾分, 每個鐘頭換幾分, 按鐘點算): the regulations write 每一小時折算 3 分 / 換算

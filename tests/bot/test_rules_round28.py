@@ -121,3 +121,18 @@ def test_a_stated_bound_picks_its_row(engine, question: str, no: str) -> None:
     line = first_line(answer.answer)
     assert answer.citations[0].id == "hpa-mammo/2.1.1.2.3", [c.id for c in answer.citations]
     assert line.startswith(no), line
+
+
+# 6. A stay short of a month (不到 / 不滿一個月, "under a month", "shorter than a month"): the rules' 一個月以內, whose
+#    clause (case by case, to the Education Committee) answers, not the per-month figure of its items.
+@pytest.mark.parametrize("question", [
+    "國外進修不滿一個月，要怎麼申請積分？",
+    "国内进修不到一个月，积分怎么处理？",
+    "Went abroad for surgical training for under a month. How do I apply for the credits and what do I attach?",
+])
+def test_a_stay_short_of_a_month_goes_to_the_committee(engine, question: str) -> None:
+    answer = engine.answer(question, None, today=TODAY)
+    line = first_line(answer.answer)
+    assert answer.route == "retrieval", answer.answer
+    assert answer.citations[0].id == "tsa-cme/5.9", [c.id for c in answer.citations]
+    assert "教育委員會" in line or "Education Committee" in line, line
