@@ -1636,8 +1636,19 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
     # (a list asked for takes longer labels: a scale's rows are labelled by their bands, "Discrepancy 50–60% (…) or …")
     most = ITEM_LABEL_LIST_CHARS if full else ITEM_LABEL_CHARS
     labels = [g.split(":", 1)[0].strip() for g in gists if ":" in g and len(g.split(":", 1)[0]) <= most]
-    return "; ".join(_lower_first(x) for x in labels) if len(labels) == len(gists) == len(kids) and \
-        0 < len(labels) <= ITEMS_MAX else ""
+    if len(labels) == len(gists) == len(kids) and 0 < len(labels) <= ITEMS_MAX:
+        return "; ".join(_lower_first(x) for x in labels)
+    return _gist_heads(gists, kids)
+
+
+def _gist_heads(gists: list[str], kids: list[Clause]) -> str:
+    """Each item's gist up to its first "; " or bracket ("Keep annual … QA records (printer QC …); non-FDA …" → "Keep
+    annual … QA records"), joined, when every item has one and they are short together (ITEMS_EN_CHARS); else ""."""
+    heads = [re.split(r"\s*(?:;|\()", g, maxsplit=1)[0].strip() for g in gists]
+    listed = "; ".join(_lower_first(h) for h in heads)
+    if len(heads) == len(kids) and 0 < len(heads) <= ITEMS_MAX and all(heads) and len(listed) <= ITEMS_EN_CHARS:
+        return listed
+    return ""
 
 
 ITEM_LABEL_CHARS = 40

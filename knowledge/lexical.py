@@ -196,6 +196,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("主任",) for p in ("chief", "head of surgery", "head of the surgery", "head of department", "department head",
                              "dept head", "chairman of surgery", "chair of surgery", "dept chair", "department chair")},
     # (not "chair" alone: a session's chair is the rules' 座長)
+    # round 28: the HPA review's written part in English ("desk audit", "document review", "the paperwork part"): its
+    # 書面考核 (not "paperwork" alone: what one attaches is 檢附, above)
+    **{p: ("書面考核",) for p in ("desk audit", "document audit", "documentary audit", "paper audit", "paperwork part",
+                                "paperwork portion", "paperwork review", "paperwork side", "written part", "written review",
+                                "written assessment", "document review", "desk review", "documentation review")},
     # round 28: a stay short of a month ("less than a month", "under a month"): the rules write 一個月以內
     **{p: ("一個月以內",) for p in ("less than a month", "less than one month", "shorter than a month", "shorter than one month",
                                 "under a month", "under one month", "within a month", "within one month",

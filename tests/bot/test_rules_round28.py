@@ -136,3 +136,16 @@ def test_a_stay_short_of_a_month_goes_to_the_committee(engine, question: str) ->
     assert answer.route == "retrieval", answer.answer
     assert answer.citations[0].id == "tsa-cme/5.9", [c.id for c in answer.citations]
     assert "教育委員會" in line or "Education Committee" in line, line
+
+
+# 7. The HPA review's written part in English ("desk audit", "document review", "the paperwork part"): its 書面考核,
+#    whose items the line lists — each English gist up to its first "; " or bracket when the whole gists run long.
+@pytest.mark.parametrize("question", [
+    "For the mammography unit's document review, what do we need to submit?",
+    "What does the desk audit of the unit cover?",
+])
+def test_the_written_review_lists_its_items(engine, question: str) -> None:
+    answer = engine.answer(question, None, today=TODAY)
+    line = first_line(answer.answer)
+    assert answer.citations[0].id == "hpa-mammo/1.2.2", [c.id for c in answer.citations]
+    assert "QA records" in line and "years in service" in line, line
