@@ -597,9 +597,6 @@ def _yes_no_piece(text: str) -> str:
     if len(asking) > 1 and (plain := [p for p in asking if not (ZH_WH.search(p) and ZH_YES_NO.search(p))]):
         asking = plain  # "…可以雙倍？要交什麼證明嗎": the second asks what (什麼 with 嗎), the first whether; "…都要查嗎？
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
-    if len(asking) > 1 and (whether := [p for p in asking if not _asks_wh_only(p)]):
-        asking = whether  # "可以同時申請兩個領域嗎？個案要在什麼期間內？", "can I apply for both? and what window …?": the
-        # piece asking what (a wh-word, no 嗎 / A-not-A) is answered by the line's content, the other asks whether
     if len(asking) > 1 and (told := [p for p in asking if not REPORTED_ASK.search(p)]) and told[0] is asking[0]:
         asking = told  # "…也會被查嗎？資訊室在問要不要準備": what someone else asks, told after the ask, is its context
     if len(asking) > 1 and _echo(asking[-1]) and any(ZH_YES_NO.search(p) for p in asking[:-1]):
@@ -614,17 +611,6 @@ def _yes_no_piece(text: str) -> str:
     # (the reason the person gives asks nothing: "…at check-in so people dont have to wait around?" asks leave, not need)
     # (a Chinese "，這樣…" is often the ask itself — "…，這樣還能展延嗎" —: only the English purpose is set aside here)
     return _RATIONALE_EN.sub("", asking[-1]) if asking else text
-
-
-_LEADING_WH_EN = re.compile(r"^\W*(?:(?:and|also|so|plus|then)\s+)*(?:what|whats|what's|how|which|who|whom|where|when|why)\b", re.I)
-
-
-def _asks_wh_only(piece: str) -> bool:
-    """The (folded) piece asks what / which / how, not whether: a Chinese wh-word without 嗎 or an A-not-A form, or an
-    English piece led by its wh-word ("and what window do the cases fall in?")."""
-    if piece.isascii():
-        return bool(_LEADING_WH_EN.search(piece))
-    return bool(ZH_WH.search(piece)) and not ZH_YES_NO.search(piece)
 
 
 _BOTH_REQUIRED = re.compile(r"(?:須|應|需)同時(?:符合|具備|通過|完成)[^。；]{1,80}?(?:及|與|和|並)")
