@@ -434,6 +434,10 @@ ASKS_ADVICE = re.compile(r"建議|建议|鼓勵|\b(?:recommend(?:ed|s|ation)?|ad
 ASKS_INCLUDED = re.compile(r"(?<!包含)(?<!包括)(?<!含)(?:有|也)?(?:在|算在)(?:裡面|里面|其中|內|内|清單|名單)|"  # items before: "X 有在裡面嗎"
                            r"\b(?:(?:is|are)\s+(?:\w+\s+){0,4}?(?:included|covered|part of (?:it|that|this|the list)|among them|"
                            r"on (?:the|that) list))\b", re.I)
+# Whether named items are left out of what a rule counts ("工作天數要扣掉例假日嗎", "are holidays excluded from the work
+# days?"): against a text stating their inclusion ("工作天數（含例假日）") the answer is no.
+ASKS_EXCLUDED = re.compile(r"扣掉|扣除|排除|剔除|不算(?:進|进|在)|(?<![包含])不(?:包含|包括|含)|除外|"
+                           r"\b(?:exclud(?:e|es|ed|ing)|left out|leave out|taken out|take out|subtract(?:ed|s)?)\b", re.I)
 
 
 # ── Figures and periods: the unit, the count, the levels, how early, how often ──

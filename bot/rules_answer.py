@@ -34,7 +34,7 @@ from bot.question_shapes import (
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
     ASKS_DIFFERENT, ASKS_DONE, ASKS_EACH, ASKS_EACH_PLACE, ASKS_ENOUGH, ASKS_FIXED,
-    ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS,
+    ASKS_EXCLUDED, ASKS_GRADING, ASKS_GUARANTEED, ASKS_INCLUDED, ASKS_KINDS, ASKS_LEAVE, ASKS_LEVELS,
     ASKS_LIMIT, ASKS_LIST, ASKS_MAY, ASKS_MAYBE_BARRED, ASKS_MEASURES, ASKS_NAME,
     ASKS_NEED, ASKS_ONLY, ASKS_ONLY_ONE, ASKS_ONLY_THESE, ASKS_PEOPLE, ASKS_POSSIBLE,
     ASKS_PROCESS, ASKS_REF, ASKS_REQUIRED, ASKS_RULE_EXISTS, ASKS_SAME, ASKS_SOME,
@@ -683,6 +683,21 @@ def _clauses_of(sentence: str) -> list[tuple[str, bool]]:
 
 
 _DENIED_SPAN = re.compile(r"[^，,。.?？!！；;:：]{1,40}")
+# Where the question's main ask begins inside an unpunctuated run ("有一年沒有積分還可以展延嗎", "no credits one year can I
+# still renew"): a linking adverb (還, 仍, 但 …) or an inverted modal and its subject ends what the negation governs.
+_MAIN_ASK = re.compile(r"[還还仍卻却但]|可是|不過|不过|\b(?:still|but)\b|"
+                       r"\b(?:can|could|may|will|would|do|does|am|is|are|should|must)\s+(?:i|we|he|she|they|you|it)\b", re.I)
+
+
+def _denied_span(text: str, start: int) -> str:
+    """The words a negation ending at `start` governs: up to the next punctuation (`_DENIED_SPAN`), or to where the
+    question's main ask begins in the same run (`_MAIN_ASK`), whichever comes first."""
+    span = _DENIED_SPAN.match(text, start)
+    if not span:
+        return ""
+    words = span.group(0)
+    main = _MAIN_ASK.search(words, 1)
+    return words[:main.start()] if main else words
 
 
 def _denied_terms(question: str) -> frozenset[str]:
@@ -691,9 +706,8 @@ def _denied_terms(question: str) -> frozenset[str]:
     text = _EN_TAG.sub("", _A_NOT_A.sub("", fold(question)))
     out: set[str] = set()
     for m in _QUESTION_NEGATED.finditer(text):
-        span = _DENIED_SPAN.match(text, m.end())
-        if span:
-            out |= question_terms(span.group(0))
+        if span := _denied_span(text, m.end()):
+            out |= question_terms(span)
     return frozenset(out)
 
 
@@ -1608,8 +1622,19 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
     # (a list asked for takes longer labels: a scale's rows are labelled by their bands, "Discrepancy 50–60% (…) or …")
     most = ITEM_LABEL_LIST_CHARS if full else ITEM_LABEL_CHARS
     labels = [g.split(":", 1)[0].strip() for g in gists if ":" in g and len(g.split(":", 1)[0]) <= most]
-    return "; ".join(_lower_first(x) for x in labels) if len(labels) == len(gists) == len(kids) and \
-        0 < len(labels) <= ITEMS_MAX else ""
+    if len(labels) == len(gists) == len(kids) and 0 < len(labels) <= ITEMS_MAX:
+        return "; ".join(_lower_first(x) for x in labels)
+    return _gist_heads(gists, kids)
+
+
+def _gist_heads(gists: list[str], kids: list[Clause]) -> str:
+    """Each item's gist up to its first "; " or bracket ("Keep annual … QA records (printer QC …); non-FDA …" → "Keep
+    annual … QA records"), joined, when every item has one and they are short together (ITEMS_EN_CHARS); else ""."""
+    heads = [re.split(r"\s*(?:;|\()", g, maxsplit=1)[0].strip() for g in gists]
+    listed = "; ".join(_lower_first(h) for h in heads)
+    if len(heads) == len(kids) and 0 < len(heads) <= ITEMS_MAX and all(heads) and len(listed) <= ITEMS_EN_CHARS:
+        return listed
+    return ""
 
 
 ITEM_LABEL_CHARS = 40
@@ -1733,7 +1758,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
     asked = question if kind == "yes_no" else alternatives[0] if alternatives else \
-        _yes_no_before_consequence(question) if kind == "consequence" else None
+        _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
         # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
@@ -1806,13 +1831,14 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and _OWN_DOING.search(piece) and _AGENT_SET.search(fold(c.clause.text or said)):
             denies = None  # "醫院自己測完交報告可以嗎" met by "(由本署與…指派人員進行)": the text names who does it, and its
             # grant is no leave for the person to do it instead (the line states who)
-        on_list = items_on_list(piece, c.clause, strict=False)
+        on_list = items_on_list(piece, c.clause, strict=False, exclusion=True)
         if on_list is False and (denies is False or not _PAYS_FOR.search(piece)):
             denies = None  # "is the MRI coil included?" met by a list without it: its grant is no yes, and a bar of
             # something else in the sentence ("超過…部分…不予給付" for "do the days count weekends?") is no no
         if on_list and _INCLUSION.search(" ".join(x for x in (fold(c.clause.text), fold(c.clause.gist_en or "")))):
-            denies = False  # "do the working days include holidays?" met by "工作天數（含例假日）" / "(incl. holidays)": yes,
-            # whatever another part of the sentence bars ("超過…部分…不予給付" is about something else)
+            denies = _asks_left_out(piece)  # "do the working days include holidays?" met by "工作天數（含例假日）" /
+            # "(incl. holidays)": yes, whatever another part of the sentence bars ("超過…部分…不予給付" is about something
+            # else); "are holidays excluded?", "要扣掉例假日嗎": no, the text counts them in
         if asked_grades and (said_grades := _said_grades(said)) and not asked_grades & said_grades:
             denies = None  # "all A — must they attend?" met by the row for C: it says nothing about A
         short = _short_of(asked, said)
@@ -2331,6 +2357,11 @@ def _treated_otherwise(question: str, text: str) -> bool:
     return treated.group(1) in CATEGORY_CONTRARIES.get(category, frozenset())
 
 
+# The kinds a last piece may ask after an earlier piece asking whether ("可以加倍嗎？要附什麼證明？", "can I apply for both?
+# and what window …?"): the line answers yes / no first, its body the rest.
+_ASKED_AFTER_WHETHER = ("consequence", "documents", "period")
+
+
 def _yes_no_before_consequence(question: str) -> str | None:
     """A yes / no asked before the consequence ("可以用印章蓋嗎？被抓到會怎樣", "can a colleague sign for me? what happens
     if we're caught?"): the pieces before the last, which the line answers yes / no first (its body states what follows);
@@ -2400,6 +2431,21 @@ def _row_holding_value(read: list[Candidate], question: str) -> Candidate | None
                  and c.score >= best.score * ANSWERING_SCORE and value_in_band(question, c.clause.text or "")), None)
 
 
+def _row_stating_bound(read: list[Candidate]) -> Candidate | None:
+    """The close hit of the best one's regulation stating the open bound or range the question states (its "span"
+    ranking, knowledge.ranges), when the best one is a row of bands that does not — a bound is no value a band holds,
+    so `_row_holding_value` cannot place it."""
+    from knowledge.ranges import band_spans
+
+    best = read[0]
+    if "span" in best.via or not band_spans(best.clause.text or ""):
+        return None
+    spans = [c for c in read[1:1 + ANSWERING_DEPTH] if "span" in c.via]
+    if len(spans) != 1 or spans[0].clause.doc != best.clause.doc or spans[0].score < best.score * ANSWERING_SCORE:
+        return None
+    return spans[0]
+
+
 def _holds_item(read: list[Candidate], question: str) -> Candidate | None:
     """For a question asking whether something includes an item, the close hit of the best one's regulation that states
     an inclusion holding the item, when the best one does not hold it."""
@@ -2408,9 +2454,9 @@ def _holds_item(read: list[Candidate], question: str) -> Candidate | None:
 
     def holds(c: Candidate) -> bool:
         text = " ".join(x for x in (fold(c.clause.text), fold(c.clause.gist_en or "")) if x)
-        return bool(items_on_list(piece, c.clause, strict=False)) and bool(_INCLUSION.search(text))
+        return bool(items_on_list(piece, c.clause, strict=False, exclusion=True)) and bool(_INCLUSION.search(text))
 
-    if items_on_list(piece, best.clause, strict=False) is not False:
+    if items_on_list(piece, best.clause, strict=False, exclusion=True) is not False:
         return None
     return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and holds(c)), None)
@@ -2575,6 +2621,9 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         # naming the cases that bar even an A unit ("A、B、C 者，如有下列任一項情況者，不得…") answers: not necessarily
     if question and "lookup" not in best.via and (row := _row_holding_value(read, question)) is not None:
         return row  # "疑似陽性差異 53%，也要參加個案討論會嗎" met first by the 40%-50% row: the 50%-60% row is the case's
+    if question and "lookup" not in best.via and (row := _row_stating_bound(read)) is not None:
+        return row  # "差異超過 60% 的醫師可以先繼續看片等座談會嗎" met first by the 50%-60% row, which shares 座談會: the row
+        # stating the very bound the question states ("超過 60%", the retriever's "span") is the case's
     if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
         return holder  # "工作天數含不含例假日" met first by a rule on work experience: the clause stating what the days
         # include ("工作天數（含例假日）") answers
@@ -2813,10 +2862,26 @@ def _one_line_each(cands: "list[Candidate] | tuple[Candidate, ...]", question: s
                    lang: str, corpus: Corpus) -> DirectLine:
     """One line per clause, joined ("；" / "; "; in English each after the first in lower case), each with its citation."""
     lines = [_line(c, question, q_terms, kind, lang, corpus).rstrip("。.") for c in cands]
+    if kind in _ASKED_AFTER_WHETHER:
+        lines = _lead_once(lines)
     if lang == "zh-TW":
         return DirectLine("；".join(lines) + "。", [c.clause.id for c in cands], True, kind)
     return DirectLine("; ".join([lines[0], *(_lower_first(x) for x in lines[1:])]) + ".", [c.clause.id for c in cands],
                       True, kind)
+
+
+# A line's yes / no lead ("可以：", "不需要：", "Yes: ").
+_POLARITY_LEAD = re.compile(r"^(?:(?:不|沒|没)?(?:可以|需要|能|會|算|有|是|要)|否|yes|no)(?:：|:\s)", re.I)
+
+
+def _lead_once(lines: list[str]) -> list[str]:
+    """Lines for one question asking whether, then what ("可以加倍嗎？要附什麼證明？"): the first yes / no lead any line
+    has goes before them all, once (the lines answer the what; the lead answers the whether)."""
+    leads = [m.group(0) for x in lines if (m := _POLARITY_LEAD.match(x))]
+    if not leads:
+        return lines
+    bare = [_POLARITY_LEAD.sub("", x, count=1) for x in lines]
+    return [leads[0] + (bare[0] if leads[0].endswith("：") else _lower_first(bare[0])), *bare[1:]]
 
 
 DOCUMENT_ITEMS_MAX = 3
@@ -2999,6 +3064,12 @@ _ITEM_NOISE = re.compile(r"^(?:那|這|这|像|例如|比如|請問|请问|所�
 _PAYS_FOR = re.compile(r"\b(?:cover|covers|covered)\b", re.I)
 
 
+def _asks_left_out(piece: str) -> bool:
+    """The (folded) piece asks whether named items are left out ("要扣掉例假日嗎", "are holidays excluded?"), not whether
+    they are included — an A-not-A "含不含" asks the latter."""
+    return bool(ASKS_EXCLUDED.search(_A_NOT_A.sub("", piece)))
+
+
 def included(question: str, clause: Clause) -> bool:
     """The question's last piece (after a first one asking for the list) asks whether named items are included, and
     each is in the clause's text or gists."""
@@ -3012,7 +3083,7 @@ _GENERIC_ITEM_WORD = re.compile(r"(?:also|any|the|an?|our|their|check\w*|test\w*
                                 r"review\w*|item\w*|part)$")
 
 
-def items_on_list(piece: str, clause: Clause, *, strict: bool = True) -> bool | None:
+def items_on_list(piece: str, clause: Clause, *, strict: bool = True, exclusion: bool = False) -> bool | None:
     """For a (folded) piece asking whether named items are included: True when each is in the clause's text or gists,
     False when one is not; None when the piece asks no such thing or names nothing. Not `strict`: a Chinese item is
     found when half its bigrams are (a question's own wording, "算合理量的工作天數", against "工作天數（含例假日）"), and
@@ -3022,11 +3093,12 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True) -> bool | 
         head = piece[:m.start()]
         if piece.isascii():
             head = re.sub(r"^\s*(?:and\s+)?(?:is|are)\s+", "", head + " " + " ".join(m.group(0).split()[1:-1]), flags=re.I)
-    elif (m := _INCLUDES.search(piece)) is not None:
+    elif (m := _INCLUDES.search(piece)) is not None or (exclusion and (m := ASKS_EXCLUDED.search(piece)) is not None):
+        # (with `exclusion`, a piece asking whether the items are left out names them the same way: "要扣掉例假日嗎")
         head = re.split(r"[嗎吗啊呢?？]|在內|在内", piece[m.end():])[0]
         if not head.strip() and not piece.isascii():
             head = piece[:m.start()]  # "X 有包括嗎": the item before the verb
-        if not head.strip() or not re.search(r"[?？嗎吗啊呢]|有沒有|有没有|含不含|包不包|是否|會不會|\b(?:does|do|will)\b",
+        if not head.strip() or not re.search(r"[?？嗎吗啊呢]|有沒有|有没有|含不含|包不包|是否|會不會|要不要|算不算|\b(?:does|do|will)\b",
                                              piece, re.I):
             return None
     else:

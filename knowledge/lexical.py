@@ -188,6 +188,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # round 26: looking a figure up oneself ("look it up", "is there a website", "check online"): 可至…系統…查詢
     **{p: ("查詢",) for p in ("look up", "looked up", "looking up", "website", "web site", "online", "web portal",
                              "check it myself", "check ourselves", "query the system")},
+    # round 28: days off in English ("holidays", "days off"): the HPA formula writes 工作天數（含例假日） (not "weekend":
+    # whether 例假日 takes in every weekend the text does not say — tests/bot/test_rules_answer_round23.py)
+    **{p: ("例假日",) for p in ("holiday", "days off", "day off", "public holiday", "national holiday")},
+    **{p: ("工作天數",) for p in ("work day", "working day", "workday", "days worked", "days of work")},
+    # round 28: the department's head in English ("dept chief", "chief of surgery", "head of surgery"): the rules' 外科部主任
+    **{p: ("主任",) for p in ("chief", "head of surgery", "head of the surgery", "head of department", "department head",
+                             "dept head", "chairman of surgery", "chair of surgery", "dept chair", "department chair")},
+    # (not "chair" alone: a session's chair is the rules' 座長)
+    # round 28: the HPA review's written part in English ("desk audit", "document review", "the paperwork part"): its
+    # 書面考核 (not "paperwork" alone: what one attaches is 檢附, above)
+    **{p: ("書面考核",) for p in ("desk audit", "document audit", "documentary audit", "paper audit", "paperwork part",
+                                "paperwork portion", "paperwork review", "paperwork side", "written part", "written review",
+                                "written assessment", "document review", "desk review", "documentation review")},
+    # round 28: a stay short of a month ("less than a month", "under a month"): the rules write 一個月以內
+    **{p: ("一個月以內",) for p in ("less than a month", "less than one month", "shorter than a month", "shorter than one month",
+                                "under a month", "under one month", "within a month", "within one month",
+                                "short of a month", "not a full month", "not even a month")},
+    # round 28: a fee not charged ("waived", "free of charge"): the rules write 免收費
+    **{p: ("免收費", "收費") for p in ("waive", "waiver", "free of charge", "no charge", "fee exempt", "fee exemption",
+                                   "exempt from the fee", "exempt from fee")},
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
 }
 
@@ -329,6 +349,14 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # round 26: a year with no credits (有一年學分是 0, 某一年零分): the regulations write 每年之積分不得有零分
     (re.compile(r"(?:一|某|有)\s*年[^，,。？?！!]{0,8}(?:0|零|沒有|没有)\s*(?:分|積分|學分)?(?![0-9])|(?:0|零)\s*(?:分|積分|學分)的?(?:那)?一?年"),
      ("每年", "零分")),
+    # round 28: reading films in everyday words (看片, 讀片, 繼續看): the regulation's 判讀 (not 判片, its 判片座談會, nor
+    # 閱片, its reading system)
+    (re.compile(r"(?<![判閱阅])(?:看|讀|读)片(?!醫|医)"), ("判讀",)),
+    # round 28: a stay short of a month (不到一個月, 未滿一個月, 少於一個月): the rules write 一個月以內
+    (re.compile(r"(?:不到|不滿|不满|未滿|未满|少於|少于|低於|低于)\s*(?:一|1)\s*個?\s*月|(?:一|1)\s*個?\s*月(?:不到|以內|以内|內|内)"),
+     ("一個月以內",)),
+    # round 28: days off in everyday words (假日, 節假日, 國定假日, 放假的日子): the regulation's 例假日 (not 週末, as above)
+    (re.compile(r"(?<!例)假日|(?:放|休)假的?(?:日子|天)"), ("例假日",)),
     # hours turned into credits (一小時折幾分, 每個鐘頭換幾分, 按鐘點算): the regulations write 每一小時折算 3 分 / 換算
     (re.compile(r"(?:一|每|1)\s*個?\s*(?:小時|鐘頭|鐘點)[^，,。？?！!]{0,4}(?:折|換|抵|等於|算)|按(?:鐘點|鐘頭|小時|時數)(?:算|計)"),
      ("折算", "換算")),
