@@ -41,7 +41,7 @@ COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]
 # "三張 poster", "兩堂課": a counter of sheets / classes is always a count
 # (趴: a percent as people say it, "六十一趴" as "61趴")
 # The counter after a Chinese numeral that makes it a count ("三次", "兩個月", "一百二十例", "七十五分")
-_COUNTER_AHEAD = ("(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬|元|%|％|趴))")
+_COUNTER_AHEAD = ("(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬(?![一二三四五六七八九兩两零〇千百十])|元|%|％|趴))")
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)" + _COUNTER_AHEAD)
 # "兩三次", "三四場", "一兩篇", "五六個月": two neighbouring one-character numerals before a counter are a rough range (two or
 # three), never the two-digit number their digits spell (23) — written as a range, "2到3次", which is read as one (asked
@@ -62,6 +62,12 @@ _CN_BARE = re.compile(f"(?:(?<=[A-Za-z \t\u4e00-\u9fff、，,：:])|(?:^|(?<=\n)
                       f"{_NOT_AFTER}(?<![之])"
                       f"([{_CN_CHARS}]*[十拾百佰千仟萬万][{_CN_CHARS}]*)(?=\\s*(?:[、，,；;。()（）?？!！]|個(?![月人星禮])|\\Z|{_PARTICLE}"
                       f"|{_AND_NUMBER}|{_THEN_TOTAL}))")
+# "三百六十八 請問", "兩萬一千 案": a numeral of two or more characters, led by a digit and holding 十/百/千/萬, before a
+# space and a word — a figure typed with a space after it (萬一 / 千萬 / 十分, led by no digit, stay words)
+_CN_BARE_SPACED = re.compile(f"(?<=[A-Za-z \t\u4e00-\u9fff、，,：:]){_NOT_AFTER}(?<![之])"
+                             f"([一二三四五六七八九兩两][{_CN_CHARS}]*[十百千萬万][{_CN_CHARS}]*)(?=[ \t]+[\u4e00-\u9fffA-Za-z\\d])")
+# "週一一天", "禮拜三兩天": the weekday's numeral, then the count of days — two figures, never 11 / 32
+_WEEKDAY_BEFORE = re.compile(r"(?:週|周|星期|禮拜|礼拜)$")
 # "IRE 五、", "PEI 三，": a one-character numeral after a Latin label and a space, before a list separator — the label's
 # count in a list of label-number pairs (a one-character numeral elsewhere stays a word: 五官, 一起)
 # (also 十, and after a Han label with a space between, as a list of label-number pairs is typed: "雷射 十、", "引流 五，")
@@ -115,6 +121,9 @@ def normalize_numerals(text: str) -> str:
             # "前一次審查", "上一次的審查", "下一次審查前": the previous / next one, a designation, no count ("今年又上一次": took it
             # once more — 上 the verb, a count)
             return m.group(0)
+        if len(numeral) == 2 and numeral[0] in "一二三四五六" and numeral[1] in "一二三四五六七八九兩两" \
+                and _WEEKDAY_BEFORE.search(m.string, 0, m.start(1)):
+            return numeral[0] + str(cn_to_int(numeral[1]))  # "週一一天": 週一, then 1天
         if len(numeral) > 1 and numeral[-1] in "萬万":  # 兩百萬元 → 200萬元: the 萬 stays with the amount
             value = cn_to_int(numeral[:-1])
             return m.group(0) if value is None else f"{value}萬"
@@ -129,6 +138,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_PAIR.sub(lambda m: m.group(0).replace(m.group(1), f"{cn_to_int(m.group(1)[0])}到{cn_to_int(m.group(1)[1])}"), text)
     text = _CN_RUN.sub(run, text)
     text = _CN_BARE.sub(bare, text)
+    text = _CN_BARE_SPACED.sub(run, text)
     text = _CN_ZERO_ITEM.sub("0", text)
     text = _CN_LABEL_ONE.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = _CN_NTH_YEAR.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
@@ -325,6 +335,9 @@ _SCALE = re.compile(r"\s*(million|mn|thousand|m|k)\b", re.IGNORECASE)
 
 
 _COUNT_AFTER_WAN = re.compile(r"\s*(案|例|人次|人|次|件|張)")
+# … or a volume named right before it ("年篩檢量 2萬", "篩檢數約 1.5萬", "做了 2萬"): a count, whatever follows
+_COUNT_BEFORE_WAN = re.compile(r"(?:[篩筛]檢?量|[篩筛]查量|檢查量|检查量|[篩筛]檢數|[篩筛]检数|案量|數量|数量|操作量|"
+                               r"[做拍照篩筛]了)\s*(?:約|约|大約|大约|是|為|为|有|共|達|达|[:：=])?\s*$")
 
 
 # A list marker numbering the points of one message ("1) … 2) …", "(1) … (2) …", "1. … 2. …", ① … ② folded to "1"
@@ -388,6 +401,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if counted:  # "1.8 萬案": ten thousands of a count, not money
             value *= 10000
             unit, end = _UNIT_CANON.get(counted.group(1), counted.group(1)), counted.end()
+        elif unit == "萬" and _COUNT_BEFORE_WAN.search(text, max(0, m.start() - 8), m.start()):
+            value *= 10000  # "年篩檢量 2萬", "篩了 1.2萬": ten thousands of a volume named before it, a count, not money
+            unit = None
         elif unit == "萬":
             value *= 10000
             unit = "萬元"
