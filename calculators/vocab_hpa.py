@@ -612,7 +612,11 @@ RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 # staff word or opening a clause ("rad A", "B:"; never a grade "B" after a score), or a nickname (小陳, 阿美)
 PERSON_LABEL = (r"(?:(?:(?<=[，,；;：:、\s])|(?<![\s\S])|(?<=師)|(?<=士)|(?<=員))(?:[甲乙丙丁戊](?![等級级類类型])|[小阿](?![時时於于])[\u4e00-\u9fff](?!\d))"
                 r"|(?:(?<=\brad\s)|(?<=\btech\s)|(?<=\bRT\s)|(?<=radiographer\s))(?-i:[A-E])\b"
-                r"|(?<=[,;]\s)(?-i:[A-E])(?=\s*[:：]|\s+(?:worked|was|did|had|stayed)\b))")
+                r"|(?<=[,;]\s)(?-i:[A-E])(?=\s*[:：]|\s+(?:worked|was|did|had|stayed)\b)"
+                # a Latin letter naming a radiographer in a Chinese sentence ("放射師 A 上班 365 天、B 是 9 月才到職"): after the
+                # title or a list separator, before what is said of her
+                r"|(?:(?<=[師师士])|(?<=[師师士]\s)|(?<=[、，,；;])|(?<=[、，,；;]\s))(?-i:[A-E])"
+                r"(?=\s*(?:[:：]|是|為|为|上班|做|工作|在職|在职|到職|到职|才|也|都|全年|整年|\d)))")
 COUNT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 
 # (the van said as a car by its classifier: "一台車三個放射師", "那輛車上", "每台车"; never a count of vans, "2 台車")

@@ -68,3 +68,24 @@ def test_facility_volume_reads_chinese_ten_thousands(ask, question, days, screen
 def test_image_scores_in_chinese_before_a_space(ask, question, low):
     (call,) = _calls(ask(question))
     assert call[0] == "hpa_image_grade" and min(call[1]["scores"]) == low
+
+
+@pytest.mark.parametrize("question", [
+    "今年放射師 A 上班 365 天、B 是 9 月才到職，篩了一萬二",
+    "放射师 A 全年在岗、B 是 7 月才入职，年筛 9000 例有超吗",
+    "放射師A 365天，B 10月才來，全年篩 8000 案會不會超量",
+])
+def test_a_radiographer_named_by_a_latin_letter_without_days_is_asked(ask, question):
+    """A Latin letter names a radiographer in a Chinese sentence (放射師 A …、B …): one named with only a joining month has
+    no work days read, so her days are asked — never a volume worked out from the others alone."""
+    a = ask(question)
+    assert a.route == "clarify"
+    assert any(m.startswith("radiographer_work_days") for m in a.missing)
+
+
+
+def test_latin_letter_labels_with_their_days_are_read(ask):
+    """The same labels, each with her days, are read one figure per person."""
+    (call,) = _calls(ask("兩位放射師：A 365 天、B 200 天，全年篩了 9000 例，會超過合理量嗎"))
+    assert call[0] == "hpa_facility_volume"
+    assert sorted(call[1]["radiographer_work_days"]) == [200, 365] and call[1]["annual_screenings"] == 9000
