@@ -7,6 +7,7 @@ memo filled in the warm-up pass, so the timed figures are the time spent *outsid
 hash (every field but the latency) shows whether a change altered any answer.
 
     .venv/bin/python -m devtools.perf_sample [--rules 300] [--other 100] [--rounds 3] [--profile] [--hashes FILE]
+                                             [--real-encoder]
 """
 
 from __future__ import annotations
@@ -79,11 +80,14 @@ def _figures(ms: list[float]) -> str:
 
 
 def run(n_rules: int, n_other: int, *, rounds: int, profile: bool, hashes: Path | None,
-        dump: Path | None = None) -> None:
-    """Warm up, time `rounds` passes per route group, optionally profile the rules group, write / compare hashes."""
+        dump: Path | None = None, real_encoder: bool = False) -> None:
+    """Warm up, time `rounds` passes per route group, optionally profile the rules group, write / compare hashes.
+
+    With `real_encoder` every pass encodes for real: the whole warm answer is timed, as `regbot bench` does."""
     from bot.engine import Engine  # noqa: PLC0415
 
-    _memoise_encoder()
+    if not real_encoder:
+        _memoise_encoder()
     engine = Engine.create()
     groups = sample(n_rules, n_other)
     digests: dict[str, str] = {}
@@ -134,9 +138,11 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--hashes", type=Path)
     ap.add_argument("--dump", type=Path, help="write the profile (pstats) to this file")
+    ap.add_argument("--real-encoder", action="store_true",
+                    help="encode every pass for real (the whole warm answer, not only the time outside the encoder)")
     args = ap.parse_args()
     run(args.rules, args.other, rounds=args.rounds, profile=args.profile, hashes=args.hashes,
-        dump=args.dump)
+        dump=args.dump, real_encoder=args.real_encoder)
 
 
 if __name__ == "__main__":
