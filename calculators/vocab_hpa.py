@@ -610,7 +610,7 @@ WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|�
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
 # One person of a list named by a label rather than a count: 甲乙丙丁戊 (never 乙等 / 甲級, a grade), a capital letter after a
 # staff word or opening a clause ("rad A", "B:"; never a grade "B" after a score), or a nickname (小陳, 阿美)
-PERSON_LABEL = (r"(?:(?:(?<=[，,；;：:、\s])|(?<![\s\S])|(?<=師)|(?<=士)|(?<=員))(?:[甲乙丙丁戊](?![等級级類类型])|[小阿](?![時时於于])[\u4e00-\u9fff](?!\d))"
+PERSON_LABEL = (r"(?:(?:(?<=[，,；;：:、\s])|(?<![\s\S])|(?<=師)|(?<=士)|(?<=員))(?:[甲乙丙丁戊](?![等級级類类型])|[小阿](?![時时於于]|醫院|医院|診所|诊所|孩|兒|儿|組|组|型|量|姨)[\u4e00-\u9fff](?!\d))"
                 r"|(?:(?<=\brad\s)|(?<=\btech\s)|(?<=\bRT\s)|(?<=radiographer\s))(?-i:[A-E])\b"
                 r"|(?<=[,;]\s)(?-i:[A-E])(?=\s*[:：]|\s+(?:worked|was|did|had|stayed)\b)"
                 # a Latin letter naming a radiographer in a Chinese sentence ("放射師 A 上班 365 天、B 是 9 月才到職"): after the

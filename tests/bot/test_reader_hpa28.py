@@ -89,3 +89,15 @@ def test_latin_letter_labels_with_their_days_are_read(ask):
     (call,) = _calls(ask("兩位放射師：A 365 天、B 200 天，全年篩了 9000 例，會超過合理量嗎"))
     assert call[0] == "hpa_facility_volume"
     assert sorted(call[1]["radiographer_work_days"]) == [200, 365] and call[1]["annual_screenings"] == 9000
+
+
+@pytest.mark.parametrize("question", [
+    "小醫院問一下～放射師A整年365天、B是7月才來算182天，今年乳攝一萬案整，超過合理量10%以上的部分有幾案不給付？",
+    "小診所：放射師甲整年365天、乙 200 天，年篩 8000 案有超量嗎",
+    "小医院请教：放射师甲全年、乙 7 月才来算 184 天，年筛 9500 例，超了吗",
+])
+def test_a_small_hospital_is_no_person_named(ask, question):
+    """小醫院 / 小診所 / 小医院 name the facility, not a person called 小X: the people named are the two radiographers, whose
+    days are read (a third, phantom person would leave the list short and the question unanswered)."""
+    (call,) = _calls(ask(question))
+    assert call[0] == "hpa_facility_volume" and len(call[1]["radiographer_work_days"]) == 2
