@@ -22,7 +22,7 @@ from bot.rules_answer import answer_kind, polarity_word
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没沒]\1")
 # The bad outcome asked about: a deduction, a shortfall, a cap exceeded, a failure, a loss.
 ADVERSE_ASKED = re.compile(
-    r"扣|罰|罚|不夠|不够|不足|不合格|不及格|不符|不達|不达|未達|未达|沒達|没达|超過|超过|超出|超量|超標|超标|爆量|被退|退件|不給付|不给付|"
+    r"扣|罰|罚|不夠|不够|不足|不合格|不及格|不符|不達|不达|未達|未达|沒達|没达|超過|超过|超出|超量|超標|超标|超(?=了|嗎|吗|啦|喔|\s*[?？])|有(?:沒有|没有)?超(?!音|聲|声)|爆量|被退|退件|不給付|不给付|"
     r"核刪|核删|停權|停权|停用|停止|取消|撤銷|撤销|失去|喪失|丧失|差(?!不多)|缺|少於|少于|低於|低于|"
     r"\b(?:deduct\w*|penal\w*|fined?|fines|short|shortfall|fail\w*|lose|losing|lost|exceed\w*|over\s+(?:the\s+)?(?:cap|limit|quota)|"
     r"too\s+(?:many|much|few|low)|not\s+enough|insufficient|dock(?:ed)?|cut|miss(?:ing)?|suspend\w*|revoked?|below|under\s+the)\b",
@@ -54,9 +54,21 @@ def yes_no_lead(question: str, favourable: list[bool | None], headline: str, lan
         return ""
     (good,) = verdicts
     yes = good != asks_adverse(question)
-    word = polarity_word(question, not yes, lang)
+    word = polarity_word(asking_clause(question) if lang != "en" else question, not yes, lang)
     # (the headline's own first word already the answer: "可以申請展延：…" asked "可以展延嗎" — never "No" before "Not yet")
     return "" if re.match(rf"{re.escape(word)}(?![A-Za-z])", headline) else word
+
+
+# A clause of a Chinese message: facts and the ask are strung with commas ("乙 7 月才来算 184 天，年筛 9500 例，超了吗").
+_CLAUSE = re.compile(r"[，,；;。\n]")
+_ASKS = re.compile(r"[嗎吗呢?？]|([\u4e00-\u9fff])[不没沒]\1")
+
+
+def asking_clause(question: str) -> str:
+    """The last clause that asks (a question particle or mark, or an A-not-A verb), whose verb the lead answers in — never
+    a verb of a clause stating the facts ("才来算 184 天" is no 算 asked); the whole question when no clause asks."""
+    asking = [c for c in _CLAUSE.split(question) if _ASKS.search(c)]
+    return asking[-1] if asking else question
 
 
 def led(word: str, headline: str, lang: str) -> str:
