@@ -61,7 +61,7 @@ def yes_no_lead(question: str, favourable: list[bool | None], headline: str, lan
 
 # A clause of a Chinese message: facts and the ask are strung with commas ("乙 7 月才来算 184 天，年筛 9500 例，超了吗").
 _CLAUSE = re.compile(r"[，,；;。\n]")
-_ASKS = re.compile(r"[嗎吗呢?？]|([\u4e00-\u9fff])[不没沒]\1")
+_ASKS = re.compile(r"[嗎吗呢?？]|" + _A_NOT_A.pattern)  # a particle or mark, or the A-not-A form
 
 
 def asking_clause(question: str) -> str:

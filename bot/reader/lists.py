@@ -466,6 +466,7 @@ def _oldest_first(r: Reading, s: Slot, values: list[float]) -> list[float]:
     r.notes.append(Note(*s.newest_first[1]))
     return values[::-1]
 
+
 def _labelled(text: str, pattern: str) -> int:
     """How many different people the text names by a label ("甲 … 乙 …", "rad A … rad B …"); one alone is no list."""
     named = {m.group(0).strip().lower() for m in compiled(pattern).finditer(text)}
