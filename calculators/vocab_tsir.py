@@ -125,7 +125,8 @@ RENEWAL = Vocabulary(
     terms={
         "topic": TOPIC,
         # a sum asked of TSIR activities ("… IR meeting attendance x3. total?") is the renewal points
-        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b",
+        # ("能抵多少", "可以抵幾點": what the activities offset, the points)
+        "renew_or_points": RENEW_CUES + r"|積分|學分|points|終身|lifetime|\btotal\b|合計|總共|幾分|多少分|分數(?:有|是|算)?多少|\bcme\b|抵(?:多少|幾)",
         "surgical": r"外科|surgical|surgeon",
         # ATLS (the surgeons' trauma course, its "instructor" included) is no activity of this certificate
         "atls": ATLS,
@@ -328,7 +329,11 @@ _OTHER_AUTHOR = OTHER_POSITION
 _SPEC = (r"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:radiology\s+)?specialist|radiologist"
          # (the field the board certified in said after it: "board certified in radiology 12 yrs ago", "boarded in IR")
          r"|(?:board[- ]certified|board[- ]certification|\bboarded\b)(?:\s+(?:in|as\s+an?)\s+(?:diagnostic\s+|interventional\s+)?"
-         r"(?:radiology|radiologist|IR)\b)?|\bboards?\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
+         r"(?:radiology|radiologist|IR)\b)?"
+         # (… or the profession said right after it, short or long: "board-certified rads for 8 years", "boarded
+         # radiologist 10 yrs", "board certified IR doc for 9 yrs")
+         r"(?:\s+(?:diagnostic\s+|interventional\s+)?(?:rads?|radiologists?|radiology|IR)\b(?:\s+(?:doc|doctor|physician)s?\b)?)?"
+         r"|\bboards?\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
 _SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
 _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s+(?:19|20)\d{{2}}\b"
