@@ -52,10 +52,9 @@ VOCABULARY = [
             Slot("doc", "enum", counts=False, choices=(
                 Choice("tsir-instructor", "tsir"),
                 Choice("tsa-cme", "tsa"),
-                # 換證 is the TSIR text's word (第四條 換發新證書); the surgical rules say 展延.
-                Choice("tsir-instructor", r"換證|換發", note=(
-                    "「換證」視為台灣介入放射線學會指導老師證書的換證（第四條）；若問的是外科專科醫師證書展延，請說明。",
-                    "'Renewal' is read as the TSIR instructor certificate (article 4); say so if you mean the surgical specialist certificate.")),
+                # (換證 / 換發 name no certificate: the TSIR text says 換發新證書, but people say 換證 of the surgical
+                # specialist certificate too — "外科專科換證", "專科換證積分" — so a bare 換證 gives both windows,
+                # `each_if_missing`, like a bare "renew")
                 Choice("tsa-cme", r"展延|延展|extension|extend", note=(
                     "「展延」視為外科專科醫師證書的展延（台灣外科醫學會）。",
                     "'Extension' is read as the surgical specialist certificate (TSA).")),

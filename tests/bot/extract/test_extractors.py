@@ -51,7 +51,8 @@ def test_english_past_tense_training(question, activity):
     ("最近 6 年 RFA 150 例、微波 40 例，專科 9 年，可以申請消融治療指導老師嗎？", "tsir_instructor_eligibility",
      {"domain": "ablation", "cases_last_6_years": 190, "years_as_specialist": 9}),
     ("六年積分 120、100、0、150、130、140 可以展延嗎？", "tsa_renewal_check", {"yearly_credits": [120, 100, 0, 150, 130, 140]}),
-    ("證書 2027年3月1日到期，什麼時候可以申請換證？", "renewal_window", {"doc": "tsir-instructor", "expiry_date": "2027-03-01"}),
+    # (a bare 換證 names no certificate since round 29: both windows are given — tests/bot/test_reader_ti29.py)
+    ("指導老師證書 2027年3月1日到期，什麼時候可以申請換證？", "renewal_window", {"doc": "tsir-instructor", "expiry_date": "2027-03-01"}),
     ("Our follow-up completion rate is 63%, what is the deduction?", "hpa_followup_deduction", {"completion_rate_pct": 63}),
 ])
 def test_issue_examples(question, tool, args):
