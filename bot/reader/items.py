@@ -65,8 +65,13 @@ def _asked_by(model: type[BaseModel], item: dict[str, Any]) -> list[str]:
 
 def _enum(r: Reading, slot: Slot, clause: str) -> Any:
     """The first choice the clause names, not negated ("我是發表者不是一作": the presenter)."""
-    return next((c.value for c in slot.choices if c.terms and _holds(r, c, clause) and may_occur(r.pattern(c.terms), clause)
-                 and any(not negated(clause, m.start()) for m in compiled(r.pattern(c.terms)).finditer(clause))), None)
+    return next((c.value for c in slot.choices if c.terms and _holds(r, c, clause) and _affirmed(r, c, clause)), None)
+
+
+def _affirmed(r: Reading, c: Choice, clause: str) -> bool:
+    """The clause says the choice's words at least once not negated ("也不是通訊" names no corresponding author)."""
+    return may_occur(r.pattern(c.terms), clause) \
+        and any(not negated(clause, m.start()) for m in compiled(r.pattern(c.terms)).finditer(clause))
 
 
 # A bracket that says what something is not ("(not first, not second)", "（不是一作也不是通訊）", "(neither 1st nor 2nd)")
@@ -1140,7 +1145,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     model = item_model(r.vocab.model, slot.name)
     t = r.q.text
     # (a breakdown in brackets of a count before it is no item's figure: set aside before the items are read)
-    nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) == ("breakdown",) for x in r.set_aside)]
+    # (figures set aside before any binding: a count's breakdown, a bound its exact figure follows — bot/reader/read.py)
+    nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) in (("breakdown",), ("bound_exact",)) for x in r.set_aside)]
     items: list[dict[str, Any]] = []
     given: list[bool] = []
     subset: list[bool] = []
@@ -1596,6 +1602,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             f = next((f for f in slot.fields if f.name == name), None)
             if f is not None and f.ask and name not in missing:
                 missing[name] = Need(name, *f.ask)
+    if first_number is not None:
+        _restated_counts(items, (given, subset), first_number.name)
     # "每個月的月會我都有到", "went to every monthly meeting": attended every time, how many times not written — asked
     for i, it in enumerate(items):
         if id(it) in uncounted and not given[i] and first_number is not None and first_number.ask and first_number.name not in missing:
@@ -1621,6 +1629,24 @@ def _open_count_need(name: str, clauses: list[str]) -> Need:
     several = len(dict.fromkeys(clauses)) > 1
     return Need(name, f"您提到{zh}，但沒有說次數／篇數：{'各' if several else '一共'}是幾次（幾篇）？",
                 f"You mention {en} without saying how many: how many{' of each' if several else ''}?")
+
+
+def _restated_counts(items: list[dict[str, Any]], marks: tuple[list[bool], ...], count: str) -> None:
+    """An item said with no count, right before an alike one said with its count, is that one said first ("我不是一作也
+    不是通訊，掛名 3 篇", "neither first nor corresponding, co-author on 3"): one item, the count said — never one more
+    (in place: the first takes the count, the second goes; `marks` are the per-item lists, number given first)."""
+    given = marks[0]
+    i = 1
+    while i < len(items):
+        before, it = items[i - 1], items[i]
+        if given[i] and not given[i - 1] and {k: v for k, v in before.items() if k != count} == {k: v for k, v in it.items() if k != count}:
+            before[count] = it.get(count, 1)
+            given[i - 1] = True
+            del items[i]
+            for m in marks:
+                del m[i]
+            continue
+        i += 1
 
 
 def _join_alike(items: list[dict[str, Any]], given: list[bool], count: str, own_rows: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -1686,7 +1712,8 @@ def _one_thing_said(r: Reading, slot: Slot, said: str) -> bool:
     有第二作者", not "月會和年會"): a total said after them counts that one thing."""
     if len(named_kinds(r, slot, said)) > 1:
         return False
-    return all(len({c.value for c in f.choices if c.terms and compiled(r.pattern(c.terms)).search(said)}) <= 1
+    # (a value only denied is none said: "不是一作也不是通訊，共 3 篇" names one role, another author's)
+    return all(len({c.value for c in f.choices if c.terms and _affirmed(r, c, said)}) <= 1
                for f in slot.fields if f.kind == "enum")
 
 
