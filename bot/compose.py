@@ -41,6 +41,8 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                "own_subtotal": ("您自己算的這一項積分，讀為 1 次；計算依規定重算（見上面結果）",
                                 "that item's credits as you reckoned them, read as one; the calculation works them out by the rule (see the result above)"),
                "breakdown": ("前面總數的細分，已包含在總數內，不另計", "a breakdown of the count before it, already part of it; not counted again"),
+               "bound_exact": ("範圍的描述；括號裡緊接著的確切數字才是計算用的（見假設）",
+                               "a range; the exact figure in brackets right after it is the one used (see the assumptions)"),
                "own_aggregate": ("您自己算的合計或平均，已與您列出的數字核對相符；計算用各個數字",
                                  "your own total or average, checked against the figures you listed; the figures are used"),
                "bar_asked": ("您問結果是否達到的數字，不是輸入；請對照上面算出的結果", "the mark you ask the result against, not an input; compare it with the result above"),

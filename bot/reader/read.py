@@ -13,7 +13,7 @@ from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import Mention, aggregate_before, clause_of, compiled, dates, difference_of, guessed_line, numbers, supposed_result, target_of, terms, total_before
+from bot.reader.mentions import Mention, aggregate_before, bound_of, clause_of, compiled, dates, difference_of, guessed_line, numbers, supposed_result, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags, bind_item_dates
@@ -35,7 +35,9 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     # (not after a pair of the person's own figures: "兩組 345、341，差 5 分" is their gap, checked by the ledger)
     diffs = [n for n in numbers(q) if difference_of(q.text, n.start, n.end, n.unit) and n not in guesses + targets
              and not _PAIR_BEFORE.search(q.text[max(q.text.rfind(ch, 0, n.start) for ch in "。；;？?！!\n") + 1:n.start])]
-    r.used.update(n.start for n in targets + guesses + diffs + parts + _stated_totals(q, parts))
+    bounds = [n for n in _bounds_restated(q) if n not in guesses + targets + diffs + parts]
+    r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + _stated_totals(q, parts))
+    _set_aside_bounds(r, bounds)
     if parts:  # set aside before any binding: no slot and no item takes them
         r.set_aside += [(n.start, n.end, "breakdown") for n in parts]
         r.notes.append(Note("括號裡的數字是前面總數的細分，已包含在總數內，不另計。",
@@ -407,6 +409,41 @@ def _set_aside_targets(r: Reading, targets: list[Mention]) -> None:
 
 
 _BRACKET = re.compile(r"[(（]([^()（）]{1,60})[)）]")
+# the words beside the one figure of a bracket that says it exactly ("（兩週）", "(about 3 weeks)", "（才 287 例）")
+_EXACT_FILLER = re.compile(r"\s*(?:約|约|大約|大约|大概|實際|实际|其實|其实|才|只有|共|是|about|around|roughly|approx\.?|actually|exactly|~|～|左右|而已|only|just|\s)*\s*",
+                           re.IGNORECASE)
+
+
+def _bounds_restated(q: Query) -> list[Mention]:
+    """"不到一個月（兩週）", "less than a month (2 weeks)", "快 300 例（287 例）": a bound said of a figure, then the figure
+    itself in brackets right after it, with its unit — the bound only describes the figure; the figure in brackets is
+    the one read (a bound it contradicts, in the same unit, is left as it was)."""
+    t = q.text
+    said = numbers(q)
+    out: list[Mention] = []
+    for n in said:
+        side = bound_of(t, n.start, n.end)
+        b = _BRACKET.match(t, n.end + len(t[n.end:]) - len(t[n.end:].lstrip()))
+        if side is None or b is None:
+            continue
+        inside = [m for m in said if b.start(1) <= m.start and m.end <= b.end(1)]
+        if len(inside) != 1 or inside[0].unit is None or not _EXACT_FILLER.fullmatch(t[b.start(1):inside[0].start] + t[inside[0].end:b.end(1)]):
+            continue
+        exact, line = float(inside[0].value), float(n.value)  # type: ignore[arg-type]
+        if inside[0].unit == n.unit and not {"<": exact < line, "<=": exact <= line, ">": exact > line, ">=": exact >= line}[side]:
+            continue
+        out.append(n)
+    return out
+
+
+def _set_aside_bounds(r: Reading, bounds: list[Mention]) -> None:
+    """The bounds `_bounds_restated` found: set aside before any binding, with a note naming the figure read instead."""
+    for n in bounds:
+        r.set_aside.append((n.start, n.end, "bound_exact"))
+        b = _BRACKET.match(r.q.text, n.end + len(r.q.text[n.end:]) - len(r.q.text[n.end:].lstrip()))
+        said, exact = clause_of(r.q.text, n.start, n.end).strip(), b.group(1).strip() if b else ""
+        r.notes.append(Note(f"「{said}」是範圍，括號裡的「{exact}」是確切的數字，以它計算。",
+                            f"“{said}” is a range; “{exact}” in brackets is the exact figure, and it is the one used."))
 
 
 def _breakdowns(q: Query, vocab: Vocabulary, taken: list[Mention]) -> list[Mention]:

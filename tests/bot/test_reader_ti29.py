@@ -1,0 +1,143 @@
+"""TSA / TSIR reader classes of the twenty-ninth round, each tested with wordings of its own (zh-TW, zh-CN, en): the
+specialist's years said with the profession after the board word ("board-certified rads for 8 years"), a Chinese numeral
+as an item of a sum written with plus signs ("RFA 一百 + IRE 5"), a bare 換證 that names no certificate (both windows,
+never the instructor's assumed), the points an activity offsets asked as "能抵多少", and the role said twice for the same
+papers ("不是一作也不是通訊，掛名 3 篇": one item of 3, never 1 + 3)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+def _call(a, name: str):
+    """The answer's one call of tool `name` (asserting it is there)."""
+    calls = [c for c in a.tool_calls if c.name == name]
+    assert calls, (a.route, [c.name for c in a.tool_calls], a.answer[:200])
+    return calls[0]
+
+
+# --- 1. the profession said after the board word: years as specialist -------------------------------------------------
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("RFA 190 cases in 6 yrs, board-certified rads for 9 years. ablation instructor ok?", 9),
+    ("TACE 320 cases, boarded radiologist 10 yrs, can I apply for tumor embolization instructor?", 10),
+    ("PTA 210 cases; board certified IR doc for 12 years — vascular intervention instructor?", 12),
+])
+def test_board_word_with_profession_reads_years(engine, question, years):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert _call(a, "tsir_instructor_eligibility").args["years_as_specialist"] == years
+
+
+# --- 2. a Chinese numeral between plus signs is an item of the sum ------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "cases"), [
+    ("微波 30 + RFA 一百五十 + 冷凍 10，專科九年，消融指導老師夠嗎", 190),
+    ("TACE 一百二十＋TARE 二十，专科9年，肿瘤栓塞差几例", 140),
+    ("PTA 一百 + 溶栓 二十 + TIPS 5，專科 10 年，血管介入可以申請嗎", 125),
+])
+def test_chinese_numeral_in_a_plus_sum(engine, question, cases):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert _call(a, "tsir_instructor_eligibility").args["cases_last_6_years"] == cases
+
+
+def test_plus_sign_leaves_words_alone():
+    from bot.parsing.numbers import normalize_numerals
+    assert normalize_numerals("萬一+1") == "萬一+1"
+    assert normalize_numerals("RFA 一百 + IRE 5") == "RFA 100 + IRE 5"
+
+
+# --- 3. a bare 換證 names no certificate: both windows -----------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "我的證書 116/6/30 到期，換證可以從什麼時候開始申請？",
+    "证书2027年9月30日到期，换证申请期间是什么时候",
+    "證照效期到 2027/4/30，換證最早哪天可以送？",
+])
+def test_bare_renewal_word_gives_both_windows(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    docs = {c.args["doc"] for c in a.tool_calls if c.name == "renewal_window"}
+    assert docs == {"tsa-cme", "tsir-instructor"}, a.tool_calls
+
+
+@pytest.mark.parametrize(("question", "doc"), [
+    ("指導老師證書 2027/3/1 到期，什麼時候可以換證？", "tsir-instructor"),
+    ("外科專科醫師證書 2027/3/1 到期，什麼時候可以換證？", "tsa-cme"),
+])
+def test_named_certificate_still_decides(engine, question, doc):
+    a = engine.answer(question, None, today=TODAY)
+    assert [c.args["doc"] for c in a.tool_calls if c.name == "renewal_window"] == [doc]
+
+
+# --- 4. "能抵多少": the points an instructor's activity offsets -----------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("SCI full article 其他作者兩篇，能抵多少？", 30),
+    ("SCI full article 通讯作者3篇，可以抵多少", 120),
+    ("non-SCI full article 一作 2 篇 能抵幾分", 40),
+])
+def test_offset_asked_is_the_renewal_points(engine, question, points):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert _call(a, "tsir_renewal_check").result["points"] == points
+
+
+# --- 5. the role said twice for the same papers: one item, the count said ------------------------------------------------
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("指導老師換證：SCI full article 我不是一作也不是通訊，掛名兩篇，幾分？", 2),
+    ("指导老师换证：SCI full article 我既不是一作也不是通讯，共4篇，几分", 4),
+    ("TSIR renewal: SCI full articles, neither first nor corresponding author, co-author on 3. points?", 3),
+])
+def test_role_restated_with_its_count(engine, question, count):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert _call(a, "tsir_renewal_check").args["activities"] == [
+        {"kind": "sci_full_article", "count": count, "role": "other"}]
+
+
+def test_two_roles_said_stay_two_items(engine):
+    """Another role said with its own count is another item, never the first restated."""
+    a = engine.answer("指導老師換證：SCI full article 一作 1 篇、其他作者 2 篇，幾分？", None, today=TODAY)
+    acts = _call(a, "tsir_renewal_check").args["activities"]
+    assert sorted((x["role"], x["count"]) for x in acts) == [("first", 1), ("other", 2)]
+
+
+# --- 6. a bound with the exact figure in brackets right after it: the exact figure is read ------------------------------
+
+@pytest.mark.parametrize(("question", "months"), [
+    ("在醫學中心進修不到一個月（三週），幾分？", 0.75),
+    ("国内医学中心进修不满一个月（两周），能拿几分", 0.5),
+    ("國外進修未滿一個月（約兩週），積分多少", 0.5),
+])
+def test_bound_then_exact_training_length(engine, question, months):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    acts = _call(a, "tsa_credit_tally").args["activities"]
+    assert [x["months"] for x in acts] == [months]
+    assert any("確切" in u or "exact" in u for u in a.unused), a.unused
+
+
+@pytest.mark.parametrize(("question", "cases"), [
+    ("RFA 快 200 例（187 例），專科 9 年，消融指導老師夠嗎", 187),
+    ("TACE nearly 300 cases (284 cases), board-certified radiologist for 10 yrs, tumor embolization instructor?", 284),
+])
+def test_bound_then_exact_case_count(engine, question, cases):
+    a = engine.answer(question, None, today=TODAY)
+    assert _call(a, "tsir_instructor_eligibility").args["cases_last_6_years"] == cases
+
+
+def test_bracket_contradicting_the_bound_is_not_taken():
+    """"快 200 例（210 例）": the bracket is over the bound said — no exact figure of it; the bound is not set aside."""
+    from bot.parsing.text import Query
+    from bot.reader.read import _bounds_restated
+    q = Query("RFA 快 200 例（210 例），專科 9 年，消融指導老師夠嗎", TODAY)
+    assert _bounds_restated(q) == []
+    q = Query("RFA 快 200 例（187 例），專科 9 年，消融指導老師夠嗎", TODAY)
+    assert [float(n.value) for n in _bounds_restated(q)] == [200]
