@@ -404,6 +404,12 @@ OWN_CHECK = re.compile(r"\bis\s+\d[\d,.]*\s*(?:%|screenings?|cases?|exams?)?\s+(
                        r"(?:到|達到|达到|卡在|踩在|碰到|摸到)(?:了)?(?:上限|限額|限额|最高)(?:了)?(?:嗎|吗|沒|没|還是|还是|或)|"
                        r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
+# One's own figures with the rule's cap applied to them ("what's counted after the cap", "credits once the cap is applied",
+# "the capped total", "上限後算多少", "扣掉上限以後", "封頂後幾分"): the capped result is asked — a calculation where the person
+# states their figures, never the cap alone quoted.
+CAP_APPLIED = re.compile(r"\b(?:after|once|net\s+of|with)\s+(?:the\s+|its\s+|that\s+|a\s+)?(?:yearly\s+|annual\s+|paper\s+|\d+\s*-?\s*)?"
+                         r"(?:cap|caps|ceiling|limit)s?\b(?:\s+(?:is\s+|are\s+)?applied)?|\bcapped\b|"
+                         r"(?:套用|扣掉|扣除|算進|算进|考慮|考虑|算了|計入|计入)?(?:上限|封頂|封顶)(?:之後|之后|後|后|以後|以后)", re.IGNORECASE)
 # A sum of the person's own ("總共", "in total") is a calculation even when a rate is asked beside it.
 # (a total of one's own reckoned and offered to be checked, "各給30分所以是60對吧", "so that's 60, right?", is one too)
 OWN_SUM = re.compile(r"總共|合計|加起來|一共|總分|累計(?:了)?多少|\btotal\b|\ball together\b|\baltogether\b|\bin all\b|" + RECKONED,
@@ -831,6 +837,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if (ASKS_RATE.search(q.cues) or (ASKS_LIMIT.search(q.cues) and (not own_filled or LIMIT_EXISTS.search(q.cues)))
             or (ASKS_EACH.search(q.cues) and not states_figures(q))) \
             and not OWN_SUM.search(_without(ASKS_LIMIT, q.cues)) and not _own_check(q) \
+            and not (CAP_APPLIED.search(q.cues) and states_figures(q)) \
             and not (full_case and _counted_items_asked(q, _without(ASKS_LIMIT, q.cues))):  # ("一年加起來最多": the cap's own sum)
         return True
     if (ASKS_REPEAT.search(q.cues) or _which_only(q)) and not OWN_SUM.search(q.cues):

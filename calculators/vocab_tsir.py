@@ -372,8 +372,10 @@ ELIGIBILITY = Vocabulary(
     },
     # "消融：微波 90、RFA 70，專科 9 年，還差幾例？": techniques with counts and the person's specialist years, or a
     # question about the shortfall, ask the same thing without the word 指導老師.
+    # (… or lectures in a domain and whether one may apply: "TARE 講過 3 次，腫瘤栓塞可以申請嗎" — article 1(2)'s path)
     trigger=(("instructor", "!renew_or_life"), ("@slot:cases_last_6_years", "apply", "!renew_or_life"),
-             ("@slot:cases_last_6_years", "@slot:years_as_specialist", "!renew_or_life")),
+             ("@slot:cases_last_6_years", "@slot:years_as_specialist", "!renew_or_life"),
+             ("@slot:lectures_in_domain", "technique", "apply", "!renew_or_life")),
     block=(("atls",),),
     slots=(
         # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are then ignored.

@@ -141,3 +141,41 @@ def test_bracket_contradicting_the_bound_is_not_taken():
     assert _bounds_restated(q) == []
     q = Query("RFA 快 200 例（187 例），專科 9 年，消融指導老師夠嗎", TODAY)
     assert [float(n.value) for n in _bounds_restated(q)] == [200]
+
+
+# --- 7. one's own papers with the cap applied: the capped total is computed ----------------------------------------------
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("今年非SCI論文3篇都是一作，另外SCI二作1篇，上限後算多少？", 60),
+    ("今年SCI一作两篇、非SCI一作一篇，封顶后几分？", 60),
+    ("2 SCI first-author papers this year and 1 non-SCI as corresponding author. total credits after the cap?", 60),
+])
+def test_own_papers_after_the_cap_are_computed(engine, question, total):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert _call(a, "tsa_credit_tally").result["total"] == total
+
+
+def test_the_cap_alone_is_still_the_rule(engine):
+    a = engine.answer("論文積分一年上限是多少？", None, today=TODAY)
+    assert a.route == "retrieval", (a.route, a.answer[:200])
+
+
+# --- 8. lectures in a domain and whether one may apply: the instructor's lecture path ------------------------------------
+
+@pytest.mark.parametrize(("question", "domain", "lectures", "eligible"), [
+    ("我在介入會議講過 TARE 三次，腫瘤栓塞可以申請嗎？專科 7 年", "tumor_embolization", 3, True),
+    ("PAE 的演讲讲过4次，非肿瘤栓塞能申请吗", "non_tumor_embolization", 4, True),
+    ("gave 3 invited talks on RFA at IR meetings; can I apply for ablation?", "ablation", 3, True),
+])
+def test_lectures_in_a_domain_and_apply(engine, question, domain, lectures, eligible):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    call = _call(a, "tsir_instructor_eligibility")
+    assert (call.args["domain"], call.args["lectures_in_domain"], call.result["eligible"]) == (domain, lectures, eligible)
+
+
+def test_too_few_lectures_asks_the_other_facts(engine):
+    """Two lectures open no path by themselves: the cases and the years are asked, never a verdict."""
+    a = engine.answer("TARE 講過 2 次，腫瘤栓塞可以申請嗎？", None, today=TODAY)
+    assert a.route == "clarify", (a.route, a.answer[:200])
