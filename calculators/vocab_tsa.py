@@ -17,7 +17,8 @@ RENEWAL = Vocabulary(
     tool="tsa_renewal_check",
     model=TsaRenewalCheckInput,
     terms={
-        "renew": r"展延|延展|換證|renew|extend|延長|(?:證書|证书)?(?:延期|延续|延續)",
+        # (the verb said bare as a question: "能續嗎", "可以續嗎", "能不能續")
+        "renew": r"展延|延展|換證|renew|extend|延長|(?:證書|证书)?(?:延期|延续|延續)|(?:能|可以|可不可以|能不能)\s*續(?=\s*(?:嗎|了嗎|嘛|不|[?？]|$))",
         # the six-year window, or the credits said year by year ("credits by year: …", "逐年積分", "各年分別")
         "six_years": r"六年|6\s*年|six years|6 years|\b(?:6|six)\s*-?\s*(?:year|yr)s?\b|每年|逐年|各年|每一年|\b(?:by|per|each|every) year\b|year[- ]by[- ]year|\byearly\b",
         # (the text is folded before it is read: "五年" arrives as "5年", with or without a space)

@@ -17,7 +17,7 @@ SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 MODERATOR = r"座長|\bmoderat(?:or|ors|ed|ing)\b|\bchair(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:sessions?|panels?|symposi(?:um|a))\b"
 # (radiology points said short, "放射積分 110", "放射科學分 90": the radiology specialist's own points, never the surgical ones)
 RADIOLOGY_POINTS = r"放射(?:線|科)?(?:專科|專醫)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)"
-TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|介入|instructor|tsir|interventional|換證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
+TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|介入|instructor|tsir|interventional|換證|續證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
          r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR)
 RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|證書?[^，,。；?？\s]{0,3}?換|展延|續證|renew"  # 換指導老師證, 指導老師證要換了 too
 ONLY_TSIR = RADIOLOGY_POINTS + r"|放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"

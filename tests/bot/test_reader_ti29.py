@@ -179,3 +179,36 @@ def test_too_few_lectures_asks_the_other_facts(engine):
     """Two lectures open no path by themselves: the cases and the years are asked, never a verdict."""
     a = engine.answer("TARE 講過 2 次，腫瘤栓塞可以申請嗎？", None, today=TODAY)
     assert a.route == "clarify", (a.route, a.answer[:200])
+
+
+# --- 9. the renewal said with 續: 續證 is a renewal of points (the instructor's shape); "能續嗎" asks the surgical one ----
+
+@pytest.mark.parametrize("question", [
+    "續證積分：SCI 文章 2 篇，這樣夠嗎？",
+    "续证积分：SCI论文4篇，够不够",
+])
+def test_renewal_points_with_continue_word_are_the_instructors(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "clarify", (a.route, a.answer[:200])
+    assert a.pending_call is not None and a.pending_call.name == "tsir_renewal_check"
+
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("續證積分：國外會議 4 次、一般積分 150，夠嗎", 210),
+    ("续证积分：国外会议去了4次，够吗", 60),
+])
+def test_renewal_points_with_continue_word_computed(engine, question, points):
+    a = engine.answer(question, None, today=TODAY)
+    assert _call(a, "tsir_renewal_check").result["points"] == points
+
+
+@pytest.mark.parametrize(("question", "route"), [
+    ("六年積分 100、110、90、100、120、100，能續嗎", "calculator"),
+    ("六年总共650分，可以续吗？", "clarify"),
+    ("我六年裡有一年積分是 0，其他年都很多，能不能續", "clarify"),
+])
+def test_bare_continue_verb_is_the_surgical_renewal(engine, question, route):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == route, (a.route, a.answer[:200])
+    tools = [c.name for c in a.tool_calls] + ([a.pending_call.name] if a.pending_call else [])
+    assert tools == ["tsa_renewal_check"], tools
