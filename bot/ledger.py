@@ -928,7 +928,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if _vague_span(text, m) is not None:
             vague.append(m)
             continue
-        hit_aside = next((x for x in aside if x[0] < m.end and m.start < x[1]), None)
+        # (a rough figure the reader read as said, its verdict the same across its range, is no figure left out: "rough")
+        hit_aside = next((x for x in aside if x[0] < m.end and m.start < x[1] and tuple(x[2:]) != ("rough",)), None)
         if hit_aside is not None:  # read and left out by the reader, who said why (its reason, when it gives one)
             ledger.unused.append((m, str(hit_aside[2]) if len(hit_aside) > 2 else "set_aside"))
             continue
@@ -982,7 +983,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if hit is not None and not m.is_date and m.values[0] != 0 and _negated_clause(text, m.start) and \
                 not _NEGATED.search(str(hit[0])) and not _role_denied(text, m.start, str(hit[0]), roles):
             hit = None  # "其中 95 案沒完成", "2 papers but not first author": read as it stands, the opposite fact
-        if hit is not None and not m.is_date and bound_of(text, m.start, m.end) in (">", "<"):
+        if hit is not None and not m.is_date and bound_of(text, m.start, m.end) in (">", "<") \
+                and not any(x[0] <= m.start < x[1] and tuple(x[2:]) == ("rough",) for x in aside):
             # "每場都超過 2 小時", "each over 2 hours", "不到 3 篇": a strict bound taken as the exact value of an argument is
             # a value the person ruled out (over 2 hours is no 2-hour seminar) — asked about, never computed on ("2 小時以內"
             # read as 2 is a value it allows)

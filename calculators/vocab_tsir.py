@@ -3,7 +3,8 @@ read by the generic reader (bot/reader). Points, thresholds and ranges are the c
 
 from __future__ import annotations
 
-from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RULE, SCI_REQUIRED, SCI_RULE, YEARS_RULE, TsirEligibilityInput,
+from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RULE, SCI_REQUIRED, SCI_RULE, YEARS_AS_SPECIALIST, YEARS_RULE,
+                                        TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
 from calculators.vocab import (CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR,
@@ -393,7 +394,8 @@ ELIGIBILITY = Vocabulary(
              fill=(WAIVED, 0, ("未提供個案數；第一條第二款的條件免附個案數證明，以 0 例代入。",
                                "Case count not given; article 1(2) waives the case count, so 0 was used.")),
              ask=("最近 6 年內「{key}」領域做了幾例？", "How many {key} cases have you done in the last 6 years?")),
-        Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20, rule=YEARS_RULE,
+        # (a rough figure, "十多年", "快 10 年", is read where the verdict is the same across it: article 1's 8 years)
+        Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20, rule=YEARS_RULE, breaks=(YEARS_AS_SPECIALIST,),
              terms=extend(extend(SPECIALIST_YEARS, "tsir_instructor_eligibility.years_as_specialist"), "general.years_of_practice"),
              fill=(WAIVED, 0, ("未提供專科年資；因符合第一條第二款的演講或 SCI 條件，不影響結果，以 0 年代入。",
                                "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used.")),

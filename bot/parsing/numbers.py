@@ -43,6 +43,9 @@ COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]
 # The counter after a Chinese numeral that makes it a count ("三次", "兩個月", "一百二十例", "七十五分")
 _COUNTER_AHEAD = ("(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬(?![一二三四五六七八九兩两零〇千百十])|元|%|％|趴))")
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)" + _COUNTER_AHEAD)
+# "十多年", "一百多例", "兩百多次", "案例只有一百多，": a round numeral and 多 (a rough figure over it), before a counter or the
+# end of a clause — its digits, 多 kept ("10多年": the reader reads the bound)
+_CN_ROUGH = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]*[十百千])(?=多(?!少)(?:{_COUNTER_AHEAD}|\\s*(?:[，,。；;？?！!)）]|\\Z)))")
 # "兩三次", "三四場", "一兩篇", "五六個月": two neighbouring one-character numerals before a counter are a rough range (two or
 # three), never the two-digit number their digits spell (23) — written as a range, "2到3次", which is read as one (asked
 # where the figure decides the answer); a year keeps its digits ("一一五年" is 115)
@@ -138,6 +141,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_DATE.sub(_date_digits, text)
     text = _CN_PAIR.sub(lambda m: m.group(0).replace(m.group(1), f"{cn_to_int(m.group(1)[0])}到{cn_to_int(m.group(1)[1])}"), text)
     text = _CN_RUN.sub(run, text)
+    text = _CN_ROUGH.sub(run, text)
     text = _CN_BARE.sub(bare, text)
     text = _CN_BARE_SPACED.sub(run, text)
     text = _CN_ZERO_ITEM.sub("0", text)
@@ -282,6 +286,8 @@ _UNIT = (r"個月|个月|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|m
 # ("300 working days", "240 work days", "200 days on duty" said as "200 duty days", "300 個工作天", "250 工作日": days at work are days)
 _WHOLE = (r"(?:(?:full|whole|entire|complete|straight|consecutive|calendar)[\s-]+(?=(?:years?|months?|weeks?|days?|hours?)\b)"
           r"|(?:working|work|duty)[\s-]+(?=days?\b)|(?:個|个)?(?:工作|上班|出勤)(?=[天日](?![誌志報报]))"
+          # ("10多年", "100多例", "30多次": a rough figure over the number, its unit after 多 — the reader reads the bound)
+          r"|多(?=(?:年|例|次|篇|場|场|台|件|位|人|天|個月|个月)(?!多))"
           r")?")
 _WHOLENESS = ("full", "whole", "entire", "complete")
 _QUANTITY = re.compile(rf"(?<![\d.])((?<![\w.-])-)?{_NUM}(?:-(?=[a-z])|\s*)({_WHOLE})({_UNIT})?", re.IGNORECASE)

@@ -56,8 +56,14 @@ BOUND_AFTER = {">=": rf"^\s*(?:分|%|points?)?\s*(?:以上|或以上|or (?:more|
                ">": r"^\s*(?:分|%|points?)?\s*多(?!少)"}
 
 
+# a rough figure written inside the number's own span, between it and its unit ("10多年", "100多例"): over the number
+_ROUGH_INSIDE = re.compile(r"[\d.,]+\s*多(?!少)")
+
+
 def bound_of(text: str, start: int, end: int) -> str | None:
     """The direction of a bound written around a number (">=", ">", "<=", "<"), or None for a value."""
+    if _ROUGH_INSIDE.match(text, start, end):
+        return ">"
     for side, pattern in BOUND_AFTER.items():
         if re.search(pattern, text[end:end + 16], re.IGNORECASE):
             return side

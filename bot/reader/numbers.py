@@ -313,6 +313,22 @@ def _repeat(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
             r.extra[i][s.name] = as_number(v * dict(s.scale).get(n.unit or "", 1))
         bound[k] = got[:1]
 
+# "快 10 年", "將近 10 年", "almost 10 years": just under the figure (within one unit of it), never anywhere below it
+_NEARLY_BEFORE = re.compile(r"(?:(?<![很較较])快(?:要)?|將近|将近|接近|差不多|\balmost|\bnearly|\bclose to)\s*$", re.IGNORECASE)
+
+
+def _one_side(t: str, n: Mention, side: str, v: float, breaks: tuple[float, ...]) -> bool:
+    """Does every value a rough figure allows clear every break, the figure itself with them (the verdict the same across
+    it, and no shortfall to state that the range would blur)? Over it (">", ">=", "10多年", "over 10 years"): no break
+    above the figure. Nearly it ("快 10 年", "almost 10 years"): every break a unit or more below it. Anything else
+    ("不到 5 年", "快 8 年", "7年多") is asked, as before."""
+    if side in (">", ">="):
+        return not any(b > v for b in breaks)
+    if side == "<" and _NEARLY_BEFORE.search(t, max(0, n.start - 8), n.start):
+        return all(b <= v - 1 for b in breaks)
+    return False
+
+
 def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
     """A bound read where a value goes ("都 85 以上", "over 90", "低於 60") is never read as that figure: a lower bound
     above every one of a map's `breaks` (the top grade, which changes no result) leaves the item out, said in a note;
@@ -337,6 +353,14 @@ def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
                     noted = True
                 r.set_aside.append((n.start, n.end))
                 r.bounded.add((s.name, str(key[1])))  # no "其他都 90" either: the person said where it is
+            elif s.breaks and key[1] is None and side is not None and _one_side(t, n, side, v, s.breaks):
+                # "專科十多年", "快 10 年", "over 10 years": every value the rough figure allows is on one side of every
+                # break — the verdict is the same across it: read as the figure said, said so
+                kept.append((n, v))
+                r.set_aside.append((n.start, n.end, "rough"))  # (bound, and read as the figure: the ledger takes it so)
+                said = clause_of(t, n.start, n.end).strip()
+                r.notes.append(Note(f"「{said}」是約略的數字，以 {as_number(v)} 計；範圍內的任何數字結論都相同。",
+                                    f"“{said}” is a rough figure, taken as {as_number(v):g}; any value in its range gives the same verdict."))
             elif key[1] == "*" and "分" in s.units:
                 r.absent += [(s.name, str(c.value)) for c in s.choices if (s.name, str(c.value)) not in bound
                              and (not c.when or r.any(c.when))]

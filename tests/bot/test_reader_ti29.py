@@ -212,3 +212,40 @@ def test_bare_continue_verb_is_the_surgical_renewal(engine, question, route):
     assert a.route == route, (a.route, a.answer[:200])
     tools = [c.name for c in a.tool_calls] + ([a.pending_call.name] if a.pending_call else [])
     assert tools == ["tsa_renewal_check"], tools
+
+
+# --- 10. a rough specialist's years: read only where every value it allows clears article 1's 8 years --------------------
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("專科十多年，RFA 200 例，消融指導老師可以申請嗎", 10),
+    ("放射专科12年多，TACE 320例，肿瘤栓塞指导老师够吗", 12),
+    ("board-certified for over 10 years, RFA 200 cases, ablation instructor?", 10),
+    ("radiologist for almost 10 years, RFA 200 cases, ablation instructor?", 10),
+    ("專科快9年了，RFA 200 例，消融指導老師可以申請嗎", 9),
+])
+def test_rough_years_clearing_the_line_are_read(engine, question, years):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    call = _call(a, "tsir_instructor_eligibility")
+    assert call.args["years_as_specialist"] == years and call.result["eligible"] is True
+    assert any("約略" in x or "rough" in x for x in a.assumptions), a.assumptions
+
+
+@pytest.mark.parametrize("question", [
+    "專科快 8 年了，RFA 200 例，可以申請消融指導老師嗎",    # just under the line: asked, never read as 8
+    "專科7年多，RFA 200 例，消融指導老師可以申請嗎",        # over 7 says nothing of 8
+    "专科不到5年，RFA 200例，消融指导老师可以申请吗",        # under: the shortfall would be a guess
+    "radiologist for almost 8 years, RFA 200 cases, ablation instructor?",
+])
+def test_rough_years_near_or_under_the_line_are_asked(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "clarify", (a.route, a.answer[:200])
+    assert not a.tool_calls
+
+
+def test_chinese_round_numeral_with_more_keeps_its_unit():
+    from bot.parsing.text import Query
+    from bot.reader.mentions import bound_of, numbers
+    q = Query("專科十多年，RFA 兩百多例", TODAY)
+    got = [(float(n.value), n.unit, bound_of(q.text, n.start, n.end)) for n in numbers(q)]
+    assert got == [(10.0, "年", ">"), (200.0, "例", ">")]
