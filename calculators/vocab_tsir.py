@@ -76,7 +76,8 @@ _KINDS = (
     # (a talk given, said plainly: "3 domestic talks", "gave 2 talks abroad")
     # (a talk given said with the verb: "國內介入的課我去講過幾次", "受邀講了 2 次" — never one heard, "聽過")
     # (invited to speak, the verb bare: "國外受邀講 1 次", "被邀請講兩次", "邀我去講 3 次")
-    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|(?:受邀|被邀請?|邀請?我)(?:去)?講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)"),
+    # (… or with the English verb: "spoke at 2 local IR meetings", "speaking at JSIR twice")
+    ("lecturer_or_moderator", r"講師|講者|主講|座長|主持人|演講|(?<!聽)(?<!聽人)(?:去|受邀|被邀請?)?講(?:過|了)|(?:受邀|被邀請?|邀請?我)(?:去)?講|lectur|moderat|invited talk|speaker|chair(?:ed|man|person)?\b|\btalks?\b(?!\s+(?:about|with|to)\b)|\bspoke\b|\bspeaking\b(?=\s+(?:at|in)\b)"),
     ("international_meeting_attendance",
      r"(?:國外|國際|海外|出國|international|overseas|abroad)[^，,。；]{0,10}(?:會議|研討會|年會|meeting|congress|conference)|"
      # ("5 overseas interventional meetings", "international IR society congresses": up to three words between)
@@ -131,6 +132,7 @@ RENEWAL = Vocabulary(
         "surgical": r"外科|surgical|surgeon",
         # ATLS (the surgeons' trauma course, its "instructor" included) is no activity of this certificate
         "atls": ATLS,
+        "tsa_meeting": r"月會|月会|monthly meeting|外科(?:醫學會)?年會|\bTSA\b",
         # (指導醫師: what users may call our instructor — bot/scope.py _TITLE)
         "instructor": r"指導老師|指導醫師|instructor|介入",
         "renew": RENEW_CUES,
@@ -152,7 +154,9 @@ RENEWAL = Vocabulary(
     },
     # a lifetime certificate is article 6's alone: with a birth date it is this check, instructor named or not
     trigger=(("topic", "renew_or_points"), ("lifetime", "@slot:birth_date"), ("article_kind", "renew")),
-    block=(("surgical", "!instructor"), ("atls",)),
+    # (… nor the surgical society's own monthly or annual meeting, named with no word only the instructor's rules use: "2027
+    # 年要換證，今年月會去了 5 次" is the surgical tally)
+    block=(("surgical", "!instructor"), ("atls",), ("tsa_meeting", "!only_tsir", "!instructor_word", "!@slot:cme_points")),
     slots=(
         # Article 5's point activities, most specific first.
         Slot("activities", "items", choices=tuple(Choice(k, w, names=NAMED_OVERSEAS_MEETINGS if k == "international_meeting_attendance" else "")

@@ -249,3 +249,27 @@ def test_chinese_round_numeral_with_more_keeps_its_unit():
     q = Query("專科十多年，RFA 兩百多例", TODAY)
     got = [(float(n.value), n.unit, bound_of(q.text, n.start, n.end)) for n in numbers(q)]
     assert got == [(10.0, "年", ">"), (200.0, "例", ">")]
+
+
+# --- 11. "spoke at …": a lecture given, in the instructor's renewal ---------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("instructor renewal: spoke at 2 local IR meetings and chaired a session at JSIR, plus 130 CME. enough?", 210),
+    ("TSIR renewal: spoke at 3 domestic meetings, 150 radiology CME points — total?", 210),
+])
+def test_spoke_is_a_lecture(engine, question, points):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert _call(a, "tsir_renewal_check").result["points"] == points
+
+
+# --- 12. the surgical society's own meetings named beside 換證: never the instructor's renewal ----------------------------
+
+@pytest.mark.parametrize("question", [
+    "我 2027 年要換證，今年月會去了 5 次，幾分",
+    "明年要换证了，今年外科年会去了一次，月会4次，积分多少",
+])
+def test_surgical_meetings_with_renewal_word_are_not_the_instructors(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    tools = [c.name for c in a.tool_calls] + ([a.pending_call.name] if a.pending_call else [])
+    assert tools and all(t.startswith("tsa_") for t in tools), tools
