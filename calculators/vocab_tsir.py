@@ -97,8 +97,8 @@ _ROLES = (
     ("other", NOT_FIRST_AUTHOR),  # "非一作" with no place named: another author
 )
 ROLES = ranked(_ROLES, "tsir_renewal_check.role=")
-# (a meeting named by its name abroad, "moderated at CIRSE", "e-poster at JSIR", is international)
-_SCOPES = (("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign|" + NAMED_OVERSEAS_MEETINGS), ("domestic", r"國內|domestic|local|台灣|臺灣|taiwan"))
+# (a meeting named by its name abroad, "moderated at CIRSE", "e-poster at JSIR", is international; "at home" is domestic)
+_SCOPES = (("international", r"國外|國際|海外|出國|international|overseas|abroad|foreign|" + NAMED_OVERSEAS_MEETINGS), ("domestic", r"國內|domestic|local|台灣|臺灣|taiwan|\b(?:at|back)\s+home\b|\bhome\s+(?:meetings?|congress(?:es)?|society)\b"))
 SCOPES = ranked(_SCOPES, "tsir_renewal_check.scope=")
 _BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!效)"
 # the application date named by the act that dates it: applying, filing, handing the papers in ("送件", "遞件", "交件", "交申請",

@@ -256,6 +256,8 @@ def test_chinese_round_numeral_with_more_keeps_its_unit():
 @pytest.mark.parametrize(("question", "points"), [
     ("instructor renewal: spoke at 2 local IR meetings and chaired a session at JSIR, plus 130 CME. enough?", 210),
     ("TSIR renewal: spoke at 3 domestic meetings, 150 radiology CME points — total?", 210),
+    # ("at home": domestic)
+    ("instructor renewal: moderated 2 sessions at home and 1 e-poster overseas, 120 CME points. total?", 185),
 ])
 def test_spoke_is_a_lecture(engine, question, points):
     a = engine.answer(question, None, today=TODAY)
