@@ -1212,7 +1212,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                      # ("國際會議也有去，2 次", or "2 次" replying to how many: the count alone is the open item's)
                      or id(items[-1]) in open_counts and _BARE_COUNT.fullmatch(clause.strip()) is not None and len(in_clause) == 1
                      or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)
-                     or _COUNT_ONLY.fullmatch(clause.strip()) is not None and len(in_clause) == 1
+                     # (… or a bare count with its unit, "SCI full article 我不是一作，3 篇", "年會有去，1 次": the count of
+                     # the one thing said before it, which gave none)
+                     or (_COUNT_ONLY.fullmatch(clause.strip()) is not None
+                         or _BARE_COUNT.fullmatch(clause.strip()) is not None and c.unit is not None) and len(in_clause) == 1
                      and not re.match(r"\s*[:：]", t[start + len(clause):])  # ("3 total: …" heads a list)
                      and _one_thing_said(r, slot, t[origin.get(id(items[-1]), start):start]) and all(given[:-1])):
             # "月會另外去了 2 次", "年會還有去 1 次": the clause was cut at an addition word right after the kind's word —

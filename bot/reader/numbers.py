@@ -313,6 +313,7 @@ def _repeat(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
             r.extra[i][s.name] = as_number(v * dict(s.scale).get(n.unit or "", 1))
         bound[k] = got[:1]
 
+
 # "快 10 年", "將近 10 年", "almost 10 years": just under the figure (within one unit of it), never anywhere below it
 _NEARLY_BEFORE = re.compile(r"(?:(?<![很較较])快(?:要)?|將近|将近|接近|差不多|\balmost|\bnearly|\bclose to)\s*$", re.IGNORECASE)
 
@@ -331,8 +332,9 @@ def _one_side(t: str, n: Mention, side: str, v: float, breaks: tuple[float, ...]
 
 def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
     """A bound read where a value goes ("都 85 以上", "over 90", "低於 60") is never read as that figure: a lower bound
-    above every one of a map's `breaks` (the top grade, which changes no result) leaves the item out, said in a note;
-    any other bound is asked for — a score item by name, else the slot."""
+    above every one of a map's `breaks` (the top grade, which changes no result) leaves the item out, said in a note; a
+    rough figure of a number slot whose every value clears its `breaks` (`_one_side`) is read as said, said so; any other
+    bound is asked for — a score item by name, else the slot."""
     t = r.q.text
     noted = False
     for key, got in list(bound.items()):

@@ -275,3 +275,25 @@ def test_surgical_meetings_with_renewal_word_are_not_the_instructors(engine, que
     a = engine.answer(question, None, today=TODAY)
     tools = [c.name for c in a.tool_calls] + ([a.pending_call.name] if a.pending_call else [])
     assert tools and all(t.startswith("tsa_") for t in tools), tools
+
+
+# --- 13. a bare count with its unit in the clause after the one thing it counts ---------------------------------------------
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("指導老師換證：SCI full article 我不是一作，三篇，幾點", 3),
+    ("指导老师换证：SCI full article 都是其他作者，4篇，几点", 4),
+])
+def test_bare_count_after_the_papers_it_counts(engine, question, count):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:200])
+    assert _call(a, "tsir_renewal_check").args["activities"] == [
+        {"kind": "sci_full_article", "count": count, "role": "other"}]
+
+
+def test_bare_count_after_two_things_is_not_given_to_one():
+    """Two kinds said without counts, then one count: never given to the last one alone."""
+    from bot.parsing.text import Query
+    from bot.reader import read_all
+    q = Query("指導老師換證：SCI 一作，non-SCI 二作，3篇", TODAY)
+    acts = next(e for e in read_all(q) if e.tool == "tsir_renewal_check").args["activities"]
+    assert not any(a.get("count") == 3 for a in acts), acts
