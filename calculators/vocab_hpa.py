@@ -19,6 +19,11 @@ from calculators.vocab import Choice, Slot, Vocabulary
 
 CASES = ("例", "案", "人", "位", "件", "")  # how a count of cases is written ("" = no unit)
 
+# A volume named right before a bare figure in 萬 ("年篩檢量 2萬", "篩檢數約 1.5萬", "做了 2萬", "操作量 1.2萬"): ten thousands
+# of screenings, a count — never money (bot/parsing reads the figure with these words; an amount in 萬 is money elsewhere)
+VOLUME_BEFORE_WAN = (r"[篩筛]檢?量|[篩筛]查量|檢查量|检查量|[篩筛]檢數|[篩筛]检数|案量|數量|数量|操作量|"
+                     r"[做拍照篩筛]了")
+
 # Counts of other things a facility has (units, vans, reading physicians, years of service): no input of these tools.
 OTHER_COUNTS = (
     (r"(?<![\d.])\d+\s*(?:台|臺|部|輛|辆)\s*(?:乳攝儀|乳攝車|乳房攝影儀|機器|儀器|機台|車|DR|CR|乳摄仪|乳摄车|机器)?"

@@ -1,0 +1,67 @@
+"""HPA classes of the twenty-ninth round (number parsing, HPA vocabulary, approximate figures) — each tested with wordings
+of its own (zh-TW, zh-CN, en), never the bank's sentence: ten thousands with the thousands said short (萬二, 1萬2), the
+volume words before 萬 kept in the HPA vocabulary, a CR-only test item scored on a DR unit, a rough figure on a grade's
+or a tier's threshold."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.parsing.numbers import find_quantities, normalize_numerals
+
+
+def _calls(a):
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    return [(c.name, c.args) for c in a.tool_calls]
+
+
+# --- 1. ten thousands with the thousands said short: 萬二 = 12000, 1萬2 = 12000 -------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年篩了萬二，超量嗎", "今年篩了12000，超量嗎"),
+    ("年筛量万五左右", "年筛量15000左右"),
+    ("年篩檢量 1萬2，放射師", "年篩檢量 12000，放射師"),
+    ("去年做了2萬3", "去年做了23000"),
+    ("一萬二案", "12000案"),
+])
+def test_ten_thousands_with_short_thousands_are_one_figure(text, expected):
+    assert normalize_numerals(text) == expected
+
+
+@pytest.mark.parametrize("text", ["萬一超量怎麼辦", "千萬不要超量", "年篩量2萬2位放射師"])
+def test_in_case_and_a_count_after_ten_thousands_stay(text):
+    out = normalize_numerals(text)
+    assert "12000" not in out and "22000" not in out, out
+
+
+@pytest.mark.parametrize(("question", "days", "screens"), [
+    ("今年篩了萬二，三位放射師都整年，有超嗎", [365, 365, 365], 12000),
+    ("年筛量 1万3，两个放射师都上满一年，超了没", [365, 365], 13000),
+    ("放射師兩位 365、200 天，全年篩檢萬五，超量多少？", [200, 365], 15000),
+])
+def test_facility_volume_reads_short_ten_thousands(ask, question, days, screens):
+    (call,) = _calls(ask(question))
+    assert call[0] == "hpa_facility_volume"
+    assert sorted(call[1]["radiographer_work_days"]) == days
+    assert call[1]["annual_screenings"] == screens
+
+
+# --- 2. the volume words before 萬 are the HPA vocabulary's ---------------------------------------------------------------
+
+def test_the_volume_words_before_ten_thousands_live_in_the_hpa_vocabulary():
+    from calculators.vocab_hpa import VOLUME_BEFORE_WAN
+
+    from bot.parsing import numbers
+
+    assert re.search(VOLUME_BEFORE_WAN, "年篩檢量") and re.search(VOLUME_BEFORE_WAN, "篩了")
+    assert not hasattr(numbers, "_COUNT_BEFORE_WAN")  # the parser holds no regulation's words of its own
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("操作量 1.2萬，超量嗎", 12000, None), ("年篩查量約 2万", 20000, None), ("補助 120萬，扣多少", 1200000, "萬元"),
+])
+def test_ten_thousands_of_a_volume_are_a_count_and_of_nothing_money(text, value, unit):
+    (q,) = [q for q in find_quantities(text) if q.value >= 1000]
+    assert (q.value, q.unit) == (value, unit)
