@@ -40,6 +40,10 @@ class Choice:
     terms: str = ""  # regex alternatives; "" = the fallback when no other choice's words appear
     note: Text | None = None
     when: Condition = ()  # extra condition (term names) for this choice
+    # a map key that does not apply where this holds (a CR-only test item on a DR unit): a figure said for it is set
+    # aside with `void_note`, never used
+    void_when: Condition = ()
+    void_note: Text | None = None
     clause: str = ""  # an item kind: words its clause must name too ("SCI" is a paper's only beside 論文, 篇, 作者)
     label: Text | None = None  # a map key's name in a question, where the input model names no choices
     names: str = ""  # an item kind: words each naming one instance (a meeting by its name): a clause naming several, no count written, is that many

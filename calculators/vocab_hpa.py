@@ -299,6 +299,8 @@ QC_GRADE = Vocabulary(
         "grade": extend(r"幾等|等級|評等|grade|分數|score|(?:被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?)\s*(?-i:[A-D])(?![A-Za-z])",
                         "general.grade_letter"),
         "cr": r"\bcr\b",
+        # a DR unit said by its name in capitals ("我們是 DR 系統", "our DR unit", "FFDM"; never "Dr" the title)
+        "dr": r"(?<![A-Za-z])(?-i:DR)(?![A-Za-z])|\bffdm\b|direct (?:digital )?radiography|digital radiography|直接數位|直接数位",
         "partner_reads": PARTNER_READS,
         # a DR unit, or CR said not to apply ("DR 的沒有 CR", "we're DR, no CR", "非 CR 機型"): the CR-only item is not asked
         "no_cr": r"(?:沒有|没有|沒|没|無|无|不是|非|不用|不適用|不适用|\bno\b|\bnot\b|\bnon-?|\bisn't\b|\bwithout\b|\bn/a\b)\s*(?:用|做|測|测|the\s+|a\s+|an\s+)?\s*cr\b"
@@ -318,7 +320,12 @@ QC_GRADE = Vocabulary(
             Choice("dose_hvl_output_aec", QC_ITEMS["dose_hvl_output_aec"]),
             Choice("phantom_image", QC_ITEMS["phantom_image"]),
             Choice("compression", QC_ITEMS["compression"]),
-            Choice("exposure_index_cr", QC_ITEMS["exposure_index_cr"], when=(("cr", "!no_cr"),)),  # CR units only
+            # CR units only: asked where a CR unit is named; scored on a DR unit (and no CR named), set aside
+            Choice("exposure_index_cr", QC_ITEMS["exposure_index_cr"], when=(("cr", "!no_cr"),),
+                   void_when=(("dr", "!cr"), ("no_cr",)),
+                   void_note=("曝露指標之確認(CR) 只評 CR 系統；您說的是 DR 機，這一項的分數未列入評等。",
+                              "The exposure index check (CR) applies to CR systems only; the unit you describe is DR, so "
+                              "that score is left out of the grades.")),
             Choice("field_alignment", QC_ITEMS["field_alignment"]),
             Choice("reading_system", QC_ITEMS["reading_system"]),
         ), rest=r"(?:其他|其餘|其它|剩下|剩餘)(?:的)?(?:各|幾|几)?(?:項目?|專案|個)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest"

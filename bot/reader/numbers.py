@@ -898,6 +898,7 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
         _sum_map(r, s, bound, nums or [], taken if taken is not None else set())
         return
     _preferred(r, s, bound)
+    _void_keys(r, s, bound)
     found: dict[str, Any] = {str(c.value): ([as_number(v) for _, v in got] if s.many else as_number(got[0][1] if s.pick == "first" else got[-1][1]))
                              for c in s.choices if (got := bound.get((s.name, str(c.value))))}
     rest = bound.get((s.name, "*"))
@@ -928,6 +929,19 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     if found and (not s.many or len(found) == len(s.choices)):
         r.args[s.name] = found
         r.read.append(s.name)
+
+def _void_keys(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """A key whose choice does not apply where its `void_when` holds ("我們是 DR 機 … 曝露指標 65": the CR-only item): its
+    figures are set aside with the choice's note, never bound — no grade of an item the unit is not tested on."""
+    for c in s.choices:
+        got = bound.get((s.name, str(c.value)))
+        if got and c.void_when and r.any(c.void_when):
+            del bound[(s.name, str(c.value))]
+            r.set_aside += [(n.start, n.end) for n, _ in got]
+            r.voided += len(got)  # (still facts of the person's case: the question stays this tool's)
+            if c.void_note:
+                r.notes.append(Note(*c.void_note))
+
 
 def _preferred(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
     """A key said twice, one number named by the slot's `prefer` words where their condition holds ("自己的閱片站 74 分，

@@ -65,3 +65,37 @@ def test_the_volume_words_before_ten_thousands_live_in_the_hpa_vocabulary():
 def test_ten_thousands_of_a_volume_are_a_count_and_of_nothing_money(text, value, unit):
     (q,) = [q for q in find_quantities(text) if q.value >= 1000]
     assert (q.value, q.unit) == (value, unit)
+
+
+# --- 3. the CR-only test item scored on a DR unit: set aside, never graded -------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "我們是 DR 機，實地測試劑量 88、假體 90、壓迫 86、曝露指標 64，評幾等？",
+    "我们是DR系统，剂量 90、假体 87、压迫 91、曝露指标 61，评几等",
+    "Our DR unit: dose 89, phantom 86, compression 90, exposure index 63 — grades?",
+    "FFDM unit, no CR: phantom 88, compression 92, exposure index 59. What grade?",
+])
+def test_an_exposure_index_on_a_dr_unit_is_not_graded(ask, question):
+    a = ask(question)
+    (call,) = _calls(a)
+    assert call[0] == "hpa_qc_grade"
+    assert "exposure_index_cr" not in call[1]["scores"], call
+    assert a.tool_calls[0].result["worst"] == "A", a.tool_calls[0].result
+    assert any("CR" in x for x in a.assumptions), a.assumptions
+
+
+@pytest.mark.parametrize("question", [
+    "CR 系統：曝露指標 64，假體 90，評幾等？",
+    "我們有一台 CR 一台 DR，CR 那台曝露指標 64、假體 90，評幾等",
+    "Dr Lin asked: phantom 90, exposure index 64, compression 88 — grades?",
+])
+def test_an_exposure_index_on_a_cr_unit_or_unnamed_is_graded(ask, question):
+    (call,) = _calls(ask(question))
+    assert call[1]["scores"].get("exposure_index_cr") == 64, call
+
+
+@pytest.mark.parametrize("question", ["DR 機，曝露指標 60，評幾等？", "Our DR unit only had the exposure index at 66 — what grade?"])
+def test_only_an_exposure_index_on_a_dr_unit_asks_for_the_scores(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.tool_calls)
+    assert any("scores" in m for m in a.missing), a.missing
