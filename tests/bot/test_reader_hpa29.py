@@ -99,3 +99,50 @@ def test_only_an_exposure_index_on_a_dr_unit_asks_for_the_scores(ask, question):
     a = ask(question)
     assert a.route == "clarify" and not a.tool_calls, (a.route, a.tool_calls)
     assert any("scores" in m for m in a.missing), a.missing
+
+
+# --- 4. a rough figure right on a boundary of the result (a grade, a tier, a cap): asked for, whatever is asked -----------
+
+@pytest.mark.parametrize("question", [
+    "追蹤完成率大概 75% 左右，補助 100 萬，扣多少？",
+    "随访完成率约 65%，补助 150 万，扣款比例是多少",
+    "follow-up completion rate is around 70%, subsidy NT$2M. deduction?",
+    "壓迫測試約 85 分，其他 90，評等？",
+    "自選片兩組都大約 340 分，評幾等？",
+    "陰性複判差異大概 15%，陽性 30%，要做什麼？",
+    "two RTs full year, about 13,200 screens — over?",
+])
+def test_a_rough_figure_on_a_boundary_is_asked_for(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.tool_calls)
+    assert any(m.startswith("rough") for m in a.missing), a.missing
+
+
+@pytest.mark.parametrize(("question", "tool"), [
+    ("追蹤完成率約 72%，補助 200 萬，要扣多少", "hpa_followup_deduction"),
+    ("自选片两组都大约 350 分，评几等？", "hpa_image_grade"),
+    ("phantom about 80, compression 90 — grades?", "hpa_qc_grade"),
+    ("放射師這個月大約 450 例左右，有超過上限嗎？", "hpa_radiographer_volume"),
+])
+def test_a_rough_figure_inside_a_class_is_computed_with_its_assumption(ask, question, tool):
+    a = ask(question)
+    (call,) = _calls(a)
+    assert call[0] == tool
+    assert a.assumptions, a.assumptions
+
+
+def test_the_exact_figure_replied_completes_the_rough_one(ask):
+    from bot.answer import Conversation, Turn
+
+    question = "追蹤完成率大概 75% 左右，補助 100 萬，扣多少？"
+    first = ask(question)
+    final = ask("74.6%", Conversation(turns=[Turn(question=question, answer=first)]))
+    (call,) = _calls(final)
+    assert call[1]["completion_rate_pct"] == 74.6 and final.tool_calls[0].result["deduction_pct"] == 5
+
+
+@pytest.mark.parametrize(("value", "ends"), [(75, (74, 76)), (74.5, (74.4, 74.6)), (13200, (13199, 13201))])
+def test_one_step_either_side_is_the_last_written_digit(value, ends):
+    from bot.verdict import next_to
+
+    assert next_to(value) == ends
