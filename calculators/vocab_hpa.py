@@ -620,6 +620,15 @@ QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|�
 # (a year said full: "都做滿一年", "做满整年", "滿一年"; never a year alone, "一年篩了 8000")
 WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full[- ]year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
+# Days said without the weekends or holidays ("扣掉週末假日", "不含例假日", "只算平日", "週一到週五", "excluding weekends",
+# "weekdays only", "business days"): not the work days 二(一)2(3)乙 counts, which include them
+_OFF_DAYS_ZH = r"(?:週末|周末|假日|例假日|國定假日|国定假日|六日|週休|周休)"
+NOT_HOLIDAYS_INCLUDED = (rf"(?:不含|不包含|不包括|沒含|没含|未含|沒有含|没有含|扣掉|扣除|去掉|除去|排除|不算|沒算|没算)\s*{_OFF_DAYS_ZH}"
+                         rf"|{_OFF_DAYS_ZH}\s*(?:都)?(?:不算|沒算|没算|除外|不含|沒含|没含|扣掉|不計|不计)"
+                         r"|只算(?:平日|上班日)|(?:週|周|星期|禮拜|礼拜)一到(?:週|周|星期|禮拜|礼拜)?五"
+                         r"|\b(?:excluding|not counting|not including|without|minus|less)\s+(?:the\s+)?(?:weekends|holidays|public holidays)\b"
+                         r"|\b(?:weekends|holidays)\s+(?:excluded|not (?:counted|included))\b|\bweekdays only\b|\bbusiness days\b")
+
 # One person of a list named by a label rather than a count: 甲乙丙丁戊 (never 乙等 / 甲級, a grade), a capital letter after a
 # staff word or opening a clause ("rad A", "B:"; never a grade "B" after a score), or a nickname (小陳, 阿美)
 PERSON_LABEL = (r"(?:(?:(?<=[，,；;：:、\s])|(?<![\s\S])|(?<=師)|(?<=士)|(?<=員))(?:[甲乙丙丁戊](?![等級级類类型])|[小阿](?![時时於于]|醫院|医院|診所|诊所|孩|兒|儿|組|组|型|量|姨)[\u4e00-\u9fff](?!\d))"
@@ -731,6 +740,11 @@ FACILITY_VOLUME = Vocabulary(
                        ("未通過資格審查的放射師不計入工作天數（二(一)2(3)乙：所有通過資格審查之放射師）。",
                         "A radiographer who has not passed the qualification review is left out of the work days "
                         "(2(3)B counts the qualified radiographers only).")),
+             # 二(一)2(3)乙 counts the work days holidays included: days said without the weekends or holidays are no such days
+             not_as_said=(NOT_HOLIDAYS_INCLUDED,
+                          ("所說的天數不含週末或假日；規定的工作天數含例假日（二(一)2(3)乙），所以這些天數不能直接採用。",
+                           "The days you give leave out weekends or holidays; the rule counts work days holidays included "
+                           "(2(3)B), so those days cannot be used as they are.")),
              ask=("機構每位符合資格的放射師（士）該年度各工作幾天（含例假日）？",
                   "How many days (holidays included) did each qualified radiographer work that year?"),
              bad=("每位放射師的年工作天數（含例假日）不能超過 366 天。",

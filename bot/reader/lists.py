@@ -132,6 +132,29 @@ def _left_out(r: Reading, s: Slot) -> tuple[int, set[int]]:
     return count, starts
 
 
+def _not_as_said(r: Reading, s: Slot) -> set[int]:
+    """The starts of the figures of the slot's units said in a clause that says they are not the rule's measure ("扣掉週末
+    假日各上班 250 天", "250 days, weekends excluded"), set aside with the slot's note: the items stay, their figures asked."""
+    if not s.not_as_said:
+        return set()
+    t, starts = r.q.text, set()
+    said = [n for n in numbers(r.q) if n.unit and n.unit in s.units]
+    for m in compiled(s.not_as_said[0]).finditer(t):
+        cuts = [x.end() for x in _SENTENCE.finditer(t, 0, m.start())]
+        end = _SENTENCE.search(t, m.end())
+        right = end.start() if end else len(t)
+        left = cuts[-1] if cuts else 0
+        if not any(left <= n.start < right for n in said) and cuts:
+            left = cuts[-2] if len(cuts) > 1 else 0  # ("248 and 250 days, weekdays only"): said of the clause before
+        for n in said:
+            if left <= n.start < right and n.start not in starts:
+                starts.add(n.start)
+                r.set_aside.append((n.start, n.end))
+    if starts:
+        r.notes.append(Note(*s.not_as_said[1]))
+    return starts
+
+
 _ASIDE = re.compile(r"[^，,。；;\d(（]{0,6}[（(][^（()）\d]{1,40}[)）]")
 _BOTH = re.compile(r"\bboth(?: of)?(?: our| the| my| their)?\b", re.IGNORECASE)
 
@@ -322,6 +345,7 @@ def bind_lists(r: Reading) -> None:
     for s in (x for x in r.vocab.slots if x.kind == "list"):
         values: list[float] = []
         dropped, out = _left_out(r, s)
+        out |= _not_as_said(r, s)
         groups = _groups(r, s, out)
         grouped = bool(groups) and not s.loose
         if groups and not s.loose:

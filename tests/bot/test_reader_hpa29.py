@@ -146,3 +146,40 @@ def test_one_step_either_side_is_the_last_written_digit(value, ends):
     from bot.verdict import next_to
 
     assert next_to(value) == ends
+
+
+# --- 5. days said without the weekends or holidays: not the rule's work days (含例假日), asked --------------------------------
+
+@pytest.mark.parametrize("question", [
+    "兩位放射師，扣掉週末假日各上班 250 天，年篩量 9000，超量嗎",
+    "两个放射师不含周末各上班 245 天，年筛 9500，超了吗",
+    "放射師 A 250 天（不含例假日），B 全年，今年篩 10000，有超量嗎",
+    "2 RTs, 250 working days each excluding weekends, 9000 screenings — over?",
+    "our two techs: 248 and 250 days, weekdays only. 9,500 screenings this year, over the cap?",
+])
+def test_days_said_without_the_weekends_are_asked_for(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.tool_calls)
+    assert any(m.startswith("radiographer_work_days") for m in a.missing), a.missing
+
+
+@pytest.mark.parametrize(("question", "reply", "days"), [
+    ("兩位放射師，扣掉週末假日各上班 250 天，年篩量 9000，超量嗎", "兩位都是 365 天", [365, 365]),
+    ("2 RTs, 250 working days each excluding weekends, 9000 screenings, over?", "365 and 300", [300, 365]),
+])
+def test_the_reply_gives_the_days_holidays_included(ask, question, reply, days):
+    from bot.answer import Conversation, Turn
+
+    first = ask(question)
+    (call,) = _calls(ask(reply, Conversation(turns=[Turn(question=question, answer=first)])))
+    assert sorted(call[1]["radiographer_work_days"]) == days
+
+
+@pytest.mark.parametrize("question", [
+    "兩位放射師全年上班（週末休），今年篩了 12500，超量嗎",
+    "Two techs worked the full year, weekends off, 12500 screenings. Over?",
+    "放射師兩位 365、300 天（含例假日），年篩 11000，超量嗎",
+])
+def test_the_whole_year_or_days_with_holidays_are_read(ask, question):
+    (call,) = _calls(ask(question))
+    assert call[0] == "hpa_facility_volume"
