@@ -554,7 +554,8 @@ IMAGE_GRADE = Vocabulary(
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
         Slot("subject", "enum", counts=False, choices=(
-            *(Choice(v, rf"(?:{w})(?!(?:的)?\s*(?:放射師|放射士))" if v == "facility" else w)
+            # (the facility word before a staff word names the staff: "醫院的放射師", "hospital RTs", "hospital radiographers")
+            *(Choice(v, rf"(?:{w})(?!(?:的)?\s*(?:放射師|放射士|{_RADIOGRAPHER}))" if v == "facility" else w)
               for v, w in ranked((("facility", _FACILITY), ("radiographer", _RADIOGRAPHER)), "hpa_image_grade.subject=")),
             Choice("radiographer", note=("評估對象視為放射師（士）個人。", "The evaluation is read as a radiographer's own.")),
         )),

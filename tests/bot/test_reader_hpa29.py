@@ -183,3 +183,36 @@ def test_the_reply_gives_the_days_holidays_included(ask, question, reply, days):
 def test_the_whole_year_or_days_with_holidays_are_read(ask, question):
     (call,) = _calls(ask(question))
     assert call[0] == "hpa_facility_volume"
+
+
+# --- 6. a figure with the line it falls short of after it ("69.99% 差一點點到 70"): the figure is the person's ----------------
+
+@pytest.mark.parametrize(("question", "tool", "arg", "value"), [
+    ("完成率 69.99% 差一點點到 70，補助 250 萬，扣多少", "hpa_followup_deduction", "completion_rate_pct", 69.99),
+    ("随访完成率 74.5% 差一点到 75，补助 100 万，扣多少", "hpa_followup_deduction", "completion_rate_pct", 74.5),
+])
+def test_the_figure_before_the_line_it_falls_short_of_is_read(ask, question, tool, arg, value):
+    (call,) = _calls(ask(question))
+    assert call[0] == tool and call[1][arg] == value, call
+
+
+def test_the_line_after_the_figure_is_no_figure(ask):
+    (call,) = _calls(ask("抽選片平均 357 差一点到 360，是 A 吗"))
+    assert call[1]["scores"] == [357], call
+
+
+# --- 7. the facility word before a staff word names the staff ("hospital RTs", "醫院的放射師") ---------------------------------
+
+@pytest.mark.parametrize("question", [
+    "mobile unit RT: sampled films 318 and 331, which grade? (same rule as hospital RTs?)",
+    "hospital techs' sampled films averaged 345, grade?",
+    "醫院的技術員自選片 350、362，幾等",
+])
+def test_a_staff_word_after_the_facility_word_is_a_radiographer(ask, question):
+    (call,) = _calls(ask(question))
+    assert call[1]["subject"] == "radiographer", call
+
+
+def test_the_facility_itself_stays_the_facility(ask):
+    (call,) = _calls(ask("our hospital's sampled films averaged 345, grade?"))
+    assert call[1]["subject"] == "facility", call
