@@ -904,6 +904,8 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     rest = bound.get((s.name, "*"))
     if rest and not found and _said_of_all(r, s, rest[0][0]):
         _fill_all(r, s, found, rest[0])
+    elif rest and found and _rest_in_top_band(r, s, rest[0][0]):
+        pass  # "其他項目都 A（90、88、91、87）": the other items left out, said so
     elif rest and found:
         value = as_number(rest[0][1])
         others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))
@@ -929,6 +931,30 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     if found and (not s.many or len(found) == len(s.choices)):
         r.args[s.name] = found
         r.read.append(s.name)
+
+_BRACKETED_RUN = re.compile(r"\s*[（(]\s*\d+(?:\.\d+)?(?:\s*[、,，/]\s*\d+(?:\.\d+)?)+\s*[)）]")
+
+
+def _rest_in_top_band(r: Reading, s: Slot, n: Mention) -> bool:
+    """"其他項目都 A（90、88、91、87）", "the rest all A (90, 88, 91)": the other items' scores said in brackets with no item
+    named, every one in the top band (at or above each of the map's `breaks`) — which item has which score cannot change
+    the result: the figures are set aside, the other items left out, said so. False (nothing done) for any other rest."""
+    t = r.q.text
+    opening = max(t.rfind("（", 0, n.start + 1), t.rfind("(", 0, n.start + 1))
+    run = _BRACKETED_RUN.match(t, opening) if opening >= 0 and not t[opening + 1:n.start].strip() else None
+    if not s.breaks or run is None:
+        return False
+    inside = [m for m in numbers(r.q) if run.start() <= m.start < run.end()]
+    if len(inside) < 2 or any(float(m.value) < max(s.breaks) for m in inside):  # type: ignore[arg-type]
+        return False
+    r.set_aside += [(m.start, m.end) for m in inside]
+    r.used.update(m.start for m in inside)
+    said = t[max((x.end() for x in re.finditer(r"[，,；;。\n？?！!]", t[:opening])), default=0):run.end()].strip()
+    r.notes.append(Note(f"「{said}」：其他項目的分數都在最高等級，哪一項是哪個分數都不影響結果，未列入計算。",
+                        f"“{said}”: the other items' scores are all in the top grade; which item has which cannot change the "
+                        "result, so they are left out of the figures."))
+    return True
+
 
 def _void_keys(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
     """A key whose choice does not apply where its `void_when` holds ("我們是 DR 機 … 曝露指標 65": the CR-only item): its

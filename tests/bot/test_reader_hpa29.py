@@ -216,3 +216,22 @@ def test_a_staff_word_after_the_facility_word_is_a_radiographer(ask, question):
 def test_the_facility_itself_stays_the_facility(ask):
     (call,) = _calls(ask("our hospital's sampled films averaged 345, grade?"))
     assert call[1]["subject"] == "facility", call
+
+
+# --- 8. the other items said all A with their scores in brackets, no item named: left out, the named item graded -----------
+
+@pytest.mark.parametrize(("question", "key", "worst"), [
+    ("假體影像分析 69 分，其他項目都 A（90、88、91、87），這台機器還能用嗎", "phantom_image", "D"),
+    ("压迫 75，其余都是 A (92, 86, 90)，评等？", "compression", "C"),
+    ("phantom 72, the rest all A (88, 90, 91, 86) — grade?", "phantom_image", "C"),
+])
+def test_the_rest_all_top_with_unnamed_scores_is_left_out(ask, question, key, worst):
+    a = ask(question)
+    (call,) = _calls(a)
+    assert list(call[1]["scores"]) == [key], call
+    assert a.tool_calls[0].result["worst"] == worst
+
+
+def test_unnamed_scores_of_the_rest_outside_the_top_band_are_not_left_out(ask):
+    a = ask("壓迫 75，其餘都是 (92, 80, 90)，評等？")
+    assert a.route == "clarify", (a.route, a.tool_calls)
