@@ -89,6 +89,16 @@ _WAN_SHORT = re.compile(f"(?<![{_CN_CHARS}\\d.,幾几數数])(?:(\\d+)|一)?[萬
                         f"(?:([二三四五六七八九兩两])(?![{_CN_CHARS}\\d.])|(?<=\\d[萬万])([1-9])(?![\\d.{_CN_CHARS}])(?!{_COUNTER_NEXT}))")
 
 
+# Digits with hundreds or thousands of 萬, as an amount is said: 3百萬 = 300萬, 1.5千萬 = 1500萬 (the 萬 stays with the amount)
+_DIGITS_OF_WAN = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*([百佰千仟])(?=\s*[萬万])")
+
+
+def _digits_of_wan(m: re.Match[str]) -> str:
+    """'3百萬' → '300萬', '1.5千萬' → '1500萬' (`_DIGITS_OF_WAN`)."""
+    value = float(m.group(1)) * (100 if m.group(2) in "百佰" else 1000)
+    return f"{value:g}" if not value.is_integer() else str(int(value))
+
+
 def _wan_short(m: re.Match[str]) -> str:
     """'萬二' / '一萬二' / '1萬2' → '12000' (`_WAN_SHORT`)."""
     tens = int(m.group(1)) if m.group(1) else 1
@@ -148,6 +158,7 @@ def normalize_numerals(text: str) -> str:
 
     text = _MIXED.sub(lambda m: str(cn_to_int(m.group(0)) or m.group(0)), text)
     text = _WAN_SHORT.sub(_wan_short, text)
+    text = _DIGITS_OF_WAN.sub(_digits_of_wan, text)
     text = _CN_DATE.sub(_date_digits, text)
     text = _CN_PAIR.sub(lambda m: m.group(0).replace(m.group(1), f"{cn_to_int(m.group(1)[0])}到{cn_to_int(m.group(1)[1])}"), text)
     text = _CN_RUN.sub(run, text)

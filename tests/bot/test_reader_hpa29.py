@@ -30,6 +30,17 @@ def test_ten_thousands_with_short_thousands_are_one_figure(text, expected):
     assert normalize_numerals(text) == expected
 
 
+@pytest.mark.parametrize(("text", "value"), [("補助 3百萬，扣多少", 3000000), ("补助1.5千万", 15000000), ("subsidy 2 百萬元", 2000000)])
+def test_digits_of_hundreds_of_ten_thousands_are_an_amount(text, value):
+    (q,) = find_quantities(normalize_numerals(text))
+    assert (q.value, q.unit) == (value, "萬元")
+
+
+def test_the_deduction_reads_an_amount_in_digits_of_hundreds_of_ten_thousands(ask):
+    (call,) = _calls(ask("今年疑似陽性 210 人，完成追蹤 150 人，補助 3百萬，扣多少"))
+    assert call[1]["annual_subsidy"] == 3000000 and call[1]["completed_cases"] == 150
+
+
 @pytest.mark.parametrize("text", ["萬一超量怎麼辦", "千萬不要超量", "年篩量2萬2位放射師"])
 def test_in_case_and_a_count_after_ten_thousands_stay(text):
     out = normalize_numerals(text)
