@@ -125,19 +125,33 @@ def verdict_turns(calls: list[dict[str, Any]], value: float, verdict_of: Callabl
     return _turns_at(calls, value, approximate_range(value), verdict_of)
 
 
-def next_to(value: float) -> tuple[float, float]:
-    """The figures one step either side of `value`, the step its last written digit's (74 → 73 and 75; 74.5 → 74.4 and
-    74.6)."""
+def step_of(value: float) -> float:
+    """One unit of the figure's last written digit (74 → 1, 74.5 → 0.1)."""
     exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
-    step = 10.0 ** min(0, int(exponent))  # type: ignore[arg-type]
-    return round(value - step, 6), round(value + step, 6)
+    return 10.0 ** min(0, int(exponent))  # type: ignore[arg-type]
 
 
 def on_boundary(calls: list[dict[str, Any]], value: float, outcome_of: Callable[[list[dict[str, Any]]], Hashable | None]) -> bool:
     """Is the rough `value` said right on a boundary between two of the tool's classes of result (a grade, a tier, over or
-    within a cap: `outcome_of`, None where the tool has none) — one step either side of it, the class differs? ("約 75%"
-    against 70% ≤ rate < 75%, "大約 340 分" against B from 340): the answer would turn on the person's own rounding."""
-    return outcome_of(calls) is not None and _turns_at(calls, value, next_to(value), outcome_of)
+    within a cap: `outcome_of`, None where the tool has none)? Each side of it is tried at half a step of its last digit
+    (what its rounding covers: "約 75%" is 74.5 to 75.5) — at a whole step where the tool takes whole figures only (a count,
+    a score): where the class differs, the answer would turn on the person's own rounding ("約 75%" against 70% ≤ rate <
+    75%, "大約 340 分" against B from 340); "about 64%" is inside its tier."""
+    now = outcome_of(calls)
+    if now is None:
+        return False
+    step = step_of(value)
+    for ends in ((value - step / 2, value - step), (value + step / 2, value + step)):
+        for end in ends:
+            changed = [with_value(args, value, round(end, 6)) for args in calls]
+            if not any(hit for _, hit in changed):
+                return False  # the figure is no input of the calculation
+            there = outcome_of([args for args, _ in changed])
+            if there is not None:
+                if there != now:
+                    return True
+                break  # (this side answered: no whole step tried)
+    return False
 
 
 def _turns_at(calls: list[dict[str, Any]], value: float, ends: tuple[float, float],

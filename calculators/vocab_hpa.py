@@ -701,7 +701,9 @@ FACILITY_VOLUME = Vocabulary(
     # a list of work days read is this tool's even beside a van named among the facility's other figures
     trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days"),
              # the work days and the year's screenings both read: this tool's facts, however the question is put
-             ("subject", "!van", "@slot:radiographer_work_days", "@slot:annual_screenings")),
+             ("subject", "!van", "@slot:radiographer_work_days", "@slot:annual_screenings"),
+             # (… or the days of some read, another person's asked: "one RT full-year, the other took 3 months off")
+             ("subject", "!van", "@short:radiographer_work_days", "@slot:annual_screenings")),
     # "放射師這個月照了 520 例，有超量嗎": a month's count with no year and no work days is no facility's year of screenings
     # (the radiographer's monthly cap, 二(一)2(3)甲, reads it); one day's count of the van is the van's (its daily cap)
     block=(("this_month", "!a_year", "!work_days"), ("van", "van_day", "!work_days")),

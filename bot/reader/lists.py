@@ -473,6 +473,13 @@ def bind_lists(r: Reading) -> None:
             # "甲全年在崗，乙做了半年多", "rad A 250 days, rad B …": a person named without a figure read — asked (one left
             # out by the rule, "丁還沒通過資格審查", is no item of the list)
             head = named
+        if values and head in (None, 1) and s.labels and (others := len(_ANOTHER_PERSON.findall(t, head_at.end() if head_at else 0))) \
+                and 1 + others > len(values):
+            # "one RT full-year, another on maternity leave", "一位全年，另一位請了三個月產假": a further person named by
+            # "another / the other / 另一位" with no figure read — asked, never left out of the list (the figures read are
+            # still facts of the case: `@short:` holds)
+            head = 1 + others
+            r.item_facts[s.name] = len(values)
         if values and head is not None and (head != len(values) or sub is None) and s.mismatch:
             read_for = people if sub is None else len(values)
             r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=read_for),
@@ -544,6 +551,11 @@ def _bracketed_after_head(r: Reading, s: Slot, out: set[int]) -> list[float]:
 # the next of the people gone through one by one ("另一位", "另外 1 位", "the other", "another one", "a second")
 # ("放射師一位全年 365 天、一位 182 天": one more of them said the same way, after the first)
 _ONE_MORE = re.compile(r"[、,，;；]\s*(?<!\d)(?:1|一)\s*(?:位|名|個|个)")
+# a further person of a list named as such, not what they did ("另一位", "另外 1 個", "another", "the other one", "a second
+# tech"; never "another question", "another thing")
+_ANOTHER_PERSON = re.compile(r"另(?:外)?\s*(?:1|一)\s*(?:位|名|個|个|人)|另(?:外)?\s*(?:位|名)"
+                             r"|\b(?:the other|another|a second)\b(?!\s+(?:question|thing|point|issue|note|one of|quick|time|year|month|day)s?\b)",
+                             re.IGNORECASE)
 _ANOTHER = re.compile(r"另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|其他|其餘|其余|\b(?:the other|another|a second|the second|the rest)\b",
                       re.IGNORECASE)
 

@@ -152,11 +152,20 @@ def test_the_exact_figure_replied_completes_the_rough_one(ask):
     assert call[1]["completion_rate_pct"] == 74.6 and final.tool_calls[0].result["deduction_pct"] == 5
 
 
-@pytest.mark.parametrize(("value", "ends"), [(75, (74, 76)), (74.5, (74.4, 74.6)), (13200, (13199, 13201))])
-def test_one_step_either_side_is_the_last_written_digit(value, ends):
-    from bot.verdict import next_to
+@pytest.mark.parametrize(("value", "step"), [(75, 1), (74.5, 0.1), (13200, 1), (64.25, 0.01)])
+def test_a_step_is_the_last_written_digit(value, step):
+    from bot.verdict import step_of
 
-    assert next_to(value) == ends
+    assert step_of(value) == pytest.approx(step)
+
+
+@pytest.mark.parametrize("question", [
+    "follow-up completion about 64%, subsidy 1.5 million — how much is deducted?",
+    "追蹤完成率約 66%，補助 100 萬，扣多少",
+])
+def test_a_rough_figure_next_to_a_boundary_but_not_on_it_is_computed(ask, question):
+    (call,) = _calls(ask(question))
+    assert call[0] == "hpa_followup_deduction"
 
 
 # --- 5. days said without the weekends or holidays: not the rule's work days (含例假日), asked --------------------------------
@@ -246,3 +255,36 @@ def test_the_rest_all_top_with_unnamed_scores_is_left_out(ask, question, key, wo
 def test_unnamed_scores_of_the_rest_outside_the_top_band_are_not_left_out(ask):
     a = ask("壓迫 75，其餘都是 (92, 80, 90)，評等？")
     assert a.route == "clarify", (a.route, a.tool_calls)
+
+
+# --- 9. a further radiographer named ("another", "the other one", "另一位") with no days read: asked, never left out --------
+
+@pytest.mark.parametrize("question", [
+    "一位放射師全年，另一位請了三個月產假，年篩 9000，超量嗎",
+    "一个技术员整年，另外一个下半年才来，今年筛 8000，有超吗",
+    "one RT full-year, the other one took 3 months off, 9,000 screens; over?",
+    "one tech worked all year and another joined mid-year; 9000 screenings, over?",
+])
+def test_another_radiographer_without_days_is_asked(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.tool_calls)
+    assert any(m.startswith("radiographer_work_days") for m in a.missing), a.missing
+
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("one RT 365 days, the other 200; 9000 screens, over?", [200, 365]),
+    ("一位做滿整年 365 天、另一位做了 300 天，年篩 9000，超量嗎", [300, 365]),
+    ("放射師一位，全年，年篩 9000，超量嗎", [365]),
+])
+def test_every_radiographer_with_days_is_read(ask, question, days):
+    (call,) = _calls(ask(question))
+    assert sorted(call[1]["radiographer_work_days"]) == days
+
+
+def test_the_reply_lists_both(ask):
+    from bot.answer import Conversation, Turn
+
+    question = "一位放射師全年，另一位請了三個月產假，年篩 9000，超量嗎"
+    first = ask(question)
+    (call,) = _calls(ask("365、273", Conversation(turns=[Turn(question=question, answer=first)])))
+    assert sorted(call[1]["radiographer_work_days"]) == [273, 365]
