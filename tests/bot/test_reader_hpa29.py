@@ -240,16 +240,21 @@ def test_the_facility_itself_stays_the_facility(ask):
 
 # --- 8. the other items said all A with their scores in brackets, no item named: left out, the named item graded -----------
 
-@pytest.mark.parametrize(("question", "key", "worst"), [
-    ("假體影像分析 69 分，其他項目都 A（90、88、91、87），這台機器還能用嗎", "phantom_image", "D"),
-    ("压迫 75，其余都是 A (92, 86, 90)，评等？", "compression", "C"),
-    ("phantom 72, the rest all A (88, 90, 91, 86) — grade?", "phantom_image", "C"),
+@pytest.mark.parametrize(("question", "scores", "worst"), [
+    # as many figures as the other items (the CR item unnamed): placed in the table's order, said so
+    ("假體影像分析 69 分，其他項目都 A（90、88、91、87），這台機器還能用嗎",
+     {"phantom_image": 69, "dose_hvl_output_aec": 90, "compression": 88, "field_alignment": 91, "reading_system": 87}, "D"),
+    ("phantom 72, the rest all A (88, 90, 91, 86) — grade?",
+     {"phantom_image": 72, "dose_hvl_output_aec": 88, "compression": 90, "field_alignment": 91, "reading_system": 86}, "C"),
+    # fewer figures than the other items: left out
+    ("压迫 75，其余都是 A (92, 86, 90)，评等？", {"compression": 75}, "C"),
 ])
-def test_the_rest_all_top_with_unnamed_scores_is_left_out(ask, question, key, worst):
+def test_the_rest_all_top_with_unnamed_scores_changes_no_grade(ask, question, scores, worst):
     a = ask(question)
     (call,) = _calls(a)
-    assert list(call[1]["scores"]) == [key], call
+    assert call[1]["scores"] == scores, call
     assert a.tool_calls[0].result["worst"] == worst
+    assert a.assumptions, a.assumptions
 
 
 def test_unnamed_scores_of_the_rest_outside_the_top_band_are_not_left_out(ask):
