@@ -39,8 +39,8 @@ from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carr
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of
 from bot.reader.read import approximate_figures
-from bot.verdict import (asks_yes_no, led, range_note, range_problem, ranges, rough_note, rough_problem, verdict_turns, with_value,
-                          yes_no_lead)
+from bot.verdict import (asks_yes_no, boundary_problem, led, on_boundary, range_note, range_problem, ranges, rough_note, rough_problem,
+                          verdict_turns, with_value, yes_no_lead)
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -86,6 +86,16 @@ def _verdict_of(tool: str, calls: list[dict[str, Any]]) -> bool | None:
     except Exception:  # noqa: BLE001 - the calculator's rejection: no verdict
         return None
     return verdicts.pop() if len(verdicts) == 1 else None
+
+
+def _outcome_of(tool: str, calls: list[dict[str, Any]]) -> tuple[Any, ...] | None:
+    """The classes of result of the calls, in order (`Renderer.outcome`: a grade, a tier, over a cap); None where the tool
+    has none or the calculator rejects the figures."""
+    try:
+        outcomes = tuple(calculate(tool, args).outcome() for args in calls)
+    except Exception:  # noqa: BLE001 - the calculator's rejection: no class of result
+        return None
+    return None if any(o is None for o in outcomes) else outcomes
 
 
 def _english_terms(text: str) -> list[str]:
@@ -1847,12 +1857,14 @@ class Engine:
         answer is a verdict (enough, eligible, deducted): each is read as a range (`bot.verdict.approximate_range`); where the
         verdict turns inside it, the exact figure is asked for, else the range is said to leave the verdict as it is (each
         assumption with the start of the reader's own note on that figure, which it replaces). Nothing for a result that is no verdict (a total:
-        the figure is as exact as what was said, the reader's note says so)."""
-        if source is None or source.followup is not None or not done or any(c.favourable() is None for c in done) \
-                or not asks_yes_no(question):
+        the figure is as exact as what was said, the reader's note says so) — except, whatever is asked, a figure said right on
+        a boundary of the tool's classes of result (`bot.verdict.on_boundary`: "約 75%" for the deduction tier): asked for."""
+        if source is None or source.followup is not None or not done:
             return [], []  # (in a reply to a question back the person has been asked once: the figures stand as said)
+        yes_no = asks_yes_no(question) and all(c.favourable() is not None for c in done)
         calls = [ext.args, *ext.extra_calls]
         verdict_of = functools.partial(_verdict_of, ext.tool)
+        outcome_of = functools.partial(_outcome_of, ext.tool)
         problems: list[str] = []
         notes: list[tuple[str, str]] = []
         start = source.followup_start or len(source.text)
@@ -1860,9 +1872,13 @@ class Engine:
             if m.start >= start or not isinstance(m.value, (int, float)):
                 continue  # (a figure of the reply is the exact one)
             said = clause_of(source.text, m.start, m.end).strip()
-            if verdict_turns(calls, float(m.value), verdict_of):
+            if yes_no and verdict_turns(calls, float(m.value), verdict_of):
                 problems.append(rough_problem(said, float(m.value), lang))
-            elif any(with_value(args, float(m.value), float(m.value))[1] for args in calls):  # an input, its verdict firm
+            elif on_boundary(calls, float(m.value), outcome_of):
+                # ("約 75%" asked how much is deducted, "大約 340 分" asked the grade): whatever is asked, a class of result
+                # that turns one step either side of the figure said is never given as the person's
+                problems.append(boundary_problem(said, lang))
+            elif yes_no and any(with_value(args, float(m.value), float(m.value))[1] for args in calls):  # an input, its verdict firm
                 notes.append((f"「{said}」是約略的數字" if lang == "zh-TW" else f"\u201c{said}\u201d is approximate",
                               rough_note(said, float(m.value), lang)))
         return problems, notes

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from bot.parsing.text import fold
@@ -121,12 +122,48 @@ def with_value(args: Any, old: float, new: float) -> tuple[Any, bool]:
 def verdict_turns(calls: list[dict[str, Any]], value: float, verdict_of: Callable[[list[dict[str, Any]]], bool | None]) -> bool:
     """Does the verdict of `calls` (`verdict_of`: None where the calculator rejects the figures) differ at either end of the
     approximate `value`'s range? An end the calculator rejects (more completed than screened) is no figure it could be."""
-    now = verdict_of(calls)
-    for end in approximate_range(value):
+    return _turns_at(calls, value, approximate_range(value), verdict_of)
+
+
+def step_of(value: float) -> float:
+    """One unit of the figure's last written digit (74 → 1, 74.5 → 0.1)."""
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return 10.0 ** min(0, int(exponent))  # type: ignore[arg-type]
+
+
+def on_boundary(calls: list[dict[str, Any]], value: float, outcome_of: Callable[[list[dict[str, Any]]], Hashable | None]) -> bool:
+    """Is the rough `value` said right on a boundary between two of the tool's classes of result (a grade, a tier, over or
+    within a cap: `outcome_of`, None where the tool has none)? Each side of it is tried at half a step of its last digit
+    (what its rounding covers: "約 75%" is 74.5 to 75.5) — at a whole step where the tool takes whole figures only (a count,
+    a score): where the class differs, the answer would turn on the person's own rounding ("約 75%" against 70% ≤ rate <
+    75%, "大約 340 分" against B from 340); "about 64%" is inside its tier."""
+    now = outcome_of(calls)
+    if now is None:
+        return False
+    step = step_of(value)
+    for ends in ((value - step / 2, value - step), (value + step / 2, value + step)):
+        for end in ends:
+            changed = [with_value(args, value, round(end, 6)) for args in calls]
+            if not any(hit for _, hit in changed):
+                return False  # the figure is no input of the calculation
+            there = outcome_of([args for args, _ in changed])
+            if there is not None:
+                if there != now:
+                    return True
+                break  # (this side answered: no whole step tried)
+    return False
+
+
+def _turns_at(calls: list[dict[str, Any]], value: float, ends: tuple[float, float],
+              result_of: Callable[[list[dict[str, Any]]], Hashable | None]) -> bool:
+    """Does `result_of(calls)` differ with `value` read as either of `ends` (an end the calculator rejects, None, is no
+    figure it could be; a `value` that is no input of the calls turns nothing)?"""
+    now = result_of(calls)
+    for end in ends:
         changed = [with_value(args, value, end) for args in calls]
         if not any(hit for _, hit in changed):
             return False  # the figure is no input of the calculation
-        there = verdict_of([args for args, _ in changed])
+        there = result_of([args for args, _ in changed])
         if there is not None and there != now:
             return True
     return False
@@ -181,6 +218,14 @@ def ranges(text: str) -> list[Range]:
         lo, hi = ("low", "high") if m.group("low") else ("blow", "bhigh")
         out.append(Range(m.group(0).strip(), float(low), float(high), m.span(lo), m.span(hi)))
     return out
+
+
+def boundary_problem(said: str, lang: str) -> str:
+    """The question back when a rough figure is said right on a boundary of the result (`on_boundary`)."""
+    if lang == "zh-TW":
+        return f"「{said}」是約略的數字，正好落在評定的分界上：實際數字差一點，結果就不同。請告訴我確切的數字，我再幫您判斷。"
+    return (f"“{said}” is approximate and sits right on a boundary of the result: a little either way gives a different "
+            "result. Tell me the exact figure and I will work it out.")
 
 
 def range_note(r: Range, used: float, lang: str) -> str:

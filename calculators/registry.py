@@ -6,6 +6,7 @@ Everything else (the langchain tools, `regbot calc`, the answer engine, evals) r
 from __future__ import annotations
 
 import inspect
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -81,6 +82,9 @@ class Calculation:
 
     def favourable(self) -> bool | None:
         return self.spec.render.favourable(self.args, self.result)
+
+    def outcome(self) -> Hashable | None:
+        return self.spec.render.outcome(self.args, self.result)
 
     def measures(self, lang: str) -> list[str]:
         return self.spec.render.measures(self.args, self.result, lang)

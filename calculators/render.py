@@ -7,7 +7,7 @@ brings its own text and nothing in bot/ changes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel
@@ -31,6 +31,12 @@ class Renderer(Generic[In, Out]):
     def favourable(self, args: In, result: Out) -> bool | None:
         """Is the result the person's good outcome (enough, eligible, nothing deducted, within the cap)? None for a result
         that is no verdict (a total, a grade, a deadline): a yes / no question is then answered by the figure alone."""
+        return None
+
+    def outcome(self, args: In, result: Out) -> Hashable | None:
+        """The class of result the answer turns on (a grade, a tier, a deduction rate, over or within a cap), where the
+        tool has such classes; None for a tool whose answer is a figure alone. A rough figure said right on a boundary
+        between two classes is asked for exactly (bot/engine.py, `Engine._rough_figures`)."""
         return None
 
     def steps(self, args: In, result: Out, lang: str) -> list[str]:

@@ -25,6 +25,9 @@ from calculators.render import Renderer, join, label
 
 
 class ImageGradeRenderer(Renderer[ImageGradeInput, ImageGradeResult]):
+    def outcome(self, args: ImageGradeInput, result: ImageGradeResult) -> str:
+        return result.grade
+
     def headline(self, args: ImageGradeInput, result: ImageGradeResult, lang: str) -> str:
         if lang == "zh-TW":
             return f"臨床影像評估評等為 {result.grade} 等（採計分數 {result.score_used} 分）。"
@@ -39,6 +42,9 @@ class ImageGradeRenderer(Renderer[ImageGradeInput, ImageGradeResult]):
 
 
 class QcGradeRenderer(Renderer[QcGradeInput, QcGradeResult]):
+    def outcome(self, args: QcGradeInput, result: QcGradeResult) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(result.grades.items()))
+
     def headline(self, args: QcGradeInput, result: QcGradeResult, lang: str) -> str:
         if lang == "zh-TW":
             items = join([f"{label(QC_ITEMS, k, lang)} {v} 等" for k, v in result.grades.items()], lang)
@@ -48,6 +54,9 @@ class QcGradeRenderer(Renderer[QcGradeInput, QcGradeResult]):
 
 
 class RereadRenderer(Renderer[RereadActionInput, RereadActionResult]):
+    def outcome(self, args: RereadActionInput, result: RereadActionResult) -> str:
+        return str(result.tier)
+
     def headline(self, args: RereadActionInput, result: RereadActionResult, lang: str) -> str:
         tier = tier_name(result.tier, lang)
         return f"複判差異評估結果：{tier}。" if lang == "zh-TW" else f"Re-read discrepancy result: {tier}."
@@ -64,6 +73,9 @@ class FacilityVolumeRenderer(Renderer[FacilityVolumeInput, FacilityVolumeResult]
     def favourable(self, args: FacilityVolumeInput, result: FacilityVolumeResult) -> bool | None:
         return not result.over_limit
 
+    def outcome(self, args: FacilityVolumeInput, result: FacilityVolumeResult) -> bool:
+        return result.over_limit
+
     def headline(self, args: FacilityVolumeInput, result: FacilityVolumeResult, lang: str) -> str:
         r = result
         if lang == "zh-TW":
@@ -75,6 +87,9 @@ class FacilityVolumeRenderer(Renderer[FacilityVolumeInput, FacilityVolumeResult]
 
 class RadiographerVolumeRenderer(Renderer[RadiographerVolumeInput, RadiographerVolumeResult]):
     """Only the limits the question gave a figure for are answered."""
+
+    def outcome(self, args: RadiographerVolumeInput, result: RadiographerVolumeResult) -> tuple[bool | None, ...]:
+        return (result.over_monthly_cap, result.over_van_daily_cap, result.over_van_max_radiographers, result.van_spot_review)
 
     def headline(self, args: RadiographerVolumeInput, result: RadiographerVolumeResult, lang: str) -> str:
         zh = lang == "zh-TW"
@@ -110,6 +125,9 @@ class RadiographerVolumeRenderer(Renderer[RadiographerVolumeInput, RadiographerV
 class DeductionRenderer(Renderer[FollowupDeductionInput, FollowupDeductionResult]):
     def favourable(self, args: FollowupDeductionInput, result: FollowupDeductionResult) -> bool | None:
         return result.deduction_pct == 0
+
+    def outcome(self, args: FollowupDeductionInput, result: FollowupDeductionResult) -> int:
+        return result.deduction_pct
 
     def headline(self, args: FollowupDeductionInput, result: FollowupDeductionResult, lang: str) -> str:
         r = result

@@ -40,6 +40,10 @@ class Choice:
     terms: str = ""  # regex alternatives; "" = the fallback when no other choice's words appear
     note: Text | None = None
     when: Condition = ()  # extra condition (term names) for this choice
+    # a map key that does not apply where this holds (a CR-only test item on a DR unit): a figure said for it is set
+    # aside with `void_note`, never used
+    void_when: Condition = ()
+    void_note: Text | None = None
     clause: str = ""  # an item kind: words its clause must name too ("SCI" is a paper's only beside 論文, 篇, 作者)
     label: Text | None = None  # a map key's name in a question, where the input model names no choices
     names: str = ""  # an item kind: words each naming one instance (a meeting by its name): a clause naming several, no count written, is that many
@@ -107,6 +111,9 @@ class Slot:
     every_except: str = ""  # list: "除了第 3 年 150 分": after `every_value`, the item named by number (first group) has the value (last group)
     left_out: tuple[str, Text] | None = None  # list: (words, note): an item these words name is no item ("還沒通過資格
     # 審查"); the numbers stated for it are set aside, said in the note, and it is taken off the head count
+    # list: (words, note): figures said in a clause with these words are not the measure the rule counts (days said without
+    # the weekends and holidays the rule's days include): set aside with the note — the items stay, their figures asked
+    not_as_said: tuple[str, Text] | None = None
     loose: bool = False  # list: every number of its units, unitless ones too, is an item (ordinals never)
     short_ask: tuple[Condition, Text] | None = None  # list: one item short of the model's length: ask for the last ({values})
     both_when: Condition | None = None  # list: one figure said of every item at once ("兩組都 360"): read for each item when

@@ -19,6 +19,11 @@ from calculators.vocab import Choice, Slot, Vocabulary
 
 CASES = ("例", "案", "人", "位", "件", "")  # how a count of cases is written ("" = no unit)
 
+# A volume named right before a bare figure in 萬 ("年篩檢量 2萬", "篩檢數約 1.5萬", "做了 2萬", "操作量 1.2萬"): ten thousands
+# of screenings, a count — never money (bot/parsing reads the figure with these words; an amount in 萬 is money elsewhere)
+VOLUME_BEFORE_WAN = (r"[篩筛]檢?量|[篩筛]查量|檢查量|检查量|[篩筛]檢數|[篩筛]检数|案量|數量|数量|操作量|"
+                     r"[做拍照篩筛]了")
+
 # Counts of other things a facility has (units, vans, reading physicians, years of service): no input of these tools.
 OTHER_COUNTS = (
     (r"(?<![\d.])\d+\s*(?:台|臺|部|輛|辆)\s*(?:乳攝儀|乳攝車|乳房攝影儀|機器|儀器|機台|車|DR|CR|乳摄仪|乳摄车|机器)?"
@@ -294,6 +299,8 @@ QC_GRADE = Vocabulary(
         "grade": extend(r"幾等|等級|評等|grade|分數|score|(?:被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?)\s*(?-i:[A-D])(?![A-Za-z])",
                         "general.grade_letter"),
         "cr": r"\bcr\b",
+        # a DR unit said by its name in capitals ("我們是 DR 系統", "our DR unit", "FFDM"; never "Dr" the title)
+        "dr": r"(?<![A-Za-z])(?-i:DR)(?![A-Za-z])|\bffdm\b|direct (?:digital )?radiography|digital radiography|直接數位|直接数位",
         "partner_reads": PARTNER_READS,
         # a DR unit, or CR said not to apply ("DR 的沒有 CR", "we're DR, no CR", "非 CR 機型"): the CR-only item is not asked
         "no_cr": r"(?:沒有|没有|沒|没|無|无|不是|非|不用|不適用|不适用|\bno\b|\bnot\b|\bnon-?|\bisn't\b|\bwithout\b|\bn/a\b)\s*(?:用|做|測|测|the\s+|a\s+|an\s+)?\s*cr\b"
@@ -313,7 +320,12 @@ QC_GRADE = Vocabulary(
             Choice("dose_hvl_output_aec", QC_ITEMS["dose_hvl_output_aec"]),
             Choice("phantom_image", QC_ITEMS["phantom_image"]),
             Choice("compression", QC_ITEMS["compression"]),
-            Choice("exposure_index_cr", QC_ITEMS["exposure_index_cr"], when=(("cr", "!no_cr"),)),  # CR units only
+            # CR units only: asked where a CR unit is named; scored on a DR unit (and no CR named), set aside
+            Choice("exposure_index_cr", QC_ITEMS["exposure_index_cr"], when=(("cr", "!no_cr"),),
+                   void_when=(("dr", "!cr"), ("no_cr",)),
+                   void_note=("曝露指標之確認(CR) 只評 CR 系統；您說的是 DR 機，這一項的分數未列入評等。",
+                              "The exposure index check (CR) applies to CR systems only; the unit you describe is DR, so "
+                              "that score is left out of the grades.")),
             Choice("field_alignment", QC_ITEMS["field_alignment"]),
             Choice("reading_system", QC_ITEMS["reading_system"]),
         ), rest=r"(?:其他|其餘|其它|剩下|剩餘)(?:的)?(?:各|幾|几)?(?:項目?|專案|個)?(?:都|皆|均)?(?:是|為|拿)?|everything else|all (?:the )?others?|the rest"
@@ -542,7 +554,8 @@ IMAGE_GRADE = Vocabulary(
     slots=(
         # "本院放射師 / 我們醫院的放射師" is one radiographer of ours, not the facility's evaluation.
         Slot("subject", "enum", counts=False, choices=(
-            *(Choice(v, rf"(?:{w})(?!(?:的)?\s*(?:放射師|放射士))" if v == "facility" else w)
+            # (the facility word before a staff word names the staff: "醫院的放射師", "hospital RTs", "hospital radiographers")
+            *(Choice(v, rf"(?:{w})(?!(?:的)?\s*(?:放射師|放射士|{_RADIOGRAPHER}))" if v == "facility" else w)
               for v, w in ranked((("facility", _FACILITY), ("radiographer", _RADIOGRAPHER)), "hpa_image_grade.subject=")),
             Choice("radiographer", note=("評估對象視為放射師（士）個人。", "The evaluation is read as a radiographer's own.")),
         )),
@@ -608,6 +621,15 @@ QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|�
 # (a year said full: "都做滿一年", "做满整年", "滿一年"; never a year alone, "一年篩了 8000")
 WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full[- ]year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
+# Days said without the weekends or holidays ("扣掉週末假日", "不含例假日", "只算平日", "週一到週五", "excluding weekends",
+# "weekdays only", "business days"): not the work days 二(一)2(3)乙 counts, which include them
+_OFF_DAYS_ZH = r"(?:週末|周末|假日|例假日|國定假日|国定假日|六日|週休|周休)"
+NOT_HOLIDAYS_INCLUDED = (rf"(?:不含|不包含|不包括|沒含|没含|未含|沒有含|没有含|扣掉|扣除|去掉|除去|排除|不算|沒算|没算)\s*{_OFF_DAYS_ZH}"
+                         rf"|{_OFF_DAYS_ZH}\s*(?:都)?(?:不算|沒算|没算|除外|不含|沒含|没含|扣掉|不計|不计)"
+                         r"|只算(?:平日|上班日)|(?:週|周|星期|禮拜|礼拜)一到(?:週|周|星期|禮拜|礼拜)?五"
+                         r"|\b(?:excluding|not counting|not including|without|minus|less)\s+(?:the\s+)?(?:weekends|holidays|public holidays)\b"
+                         r"|\b(?:weekends|holidays)\s+(?:excluded|not (?:counted|included))\b|\bweekdays only\b|\bbusiness days\b")
+
 # One person of a list named by a label rather than a count: 甲乙丙丁戊 (never 乙等 / 甲級, a grade), a capital letter after a
 # staff word or opening a clause ("rad A", "B:"; never a grade "B" after a score), or a nickname (小陳, 阿美)
 PERSON_LABEL = (r"(?:(?:(?<=[，,；;：:、\s])|(?<![\s\S])|(?<=師)|(?<=士)|(?<=員))(?:[甲乙丙丁戊](?![等級级類类型])|[小阿](?![時时於于]|醫院|医院|診所|诊所|孩|兒|儿|組|组|型|量|姨)[\u4e00-\u9fff](?!\d))"
@@ -679,7 +701,9 @@ FACILITY_VOLUME = Vocabulary(
     # a list of work days read is this tool's even beside a van named among the facility's other figures
     trigger=(("topic", "!van", "subject"), ("topic", "work_days", "subject"), ("topic", "subject", "@slot:radiographer_work_days"),
              # the work days and the year's screenings both read: this tool's facts, however the question is put
-             ("subject", "!van", "@slot:radiographer_work_days", "@slot:annual_screenings")),
+             ("subject", "!van", "@slot:radiographer_work_days", "@slot:annual_screenings"),
+             # (… or the days of some read, another person's asked: "one RT full-year, the other took 3 months off")
+             ("subject", "!van", "@short:radiographer_work_days", "@slot:annual_screenings")),
     # "放射師這個月照了 520 例，有超量嗎": a month's count with no year and no work days is no facility's year of screenings
     # (the radiographer's monthly cap, 二(一)2(3)甲, reads it); one day's count of the van is the van's (its daily cap)
     block=(("this_month", "!a_year", "!work_days"), ("van", "van_day", "!work_days")),
@@ -719,6 +743,11 @@ FACILITY_VOLUME = Vocabulary(
                        ("未通過資格審查的放射師不計入工作天數（二(一)2(3)乙：所有通過資格審查之放射師）。",
                         "A radiographer who has not passed the qualification review is left out of the work days "
                         "(2(3)B counts the qualified radiographers only).")),
+             # 二(一)2(3)乙 counts the work days holidays included: days said without the weekends or holidays are no such days
+             not_as_said=(NOT_HOLIDAYS_INCLUDED,
+                          ("所說的天數不含週末或假日；規定的工作天數含例假日（二(一)2(3)乙），所以這些天數不能直接採用。",
+                           "The days you give leave out weekends or holidays; the rule counts work days holidays included "
+                           "(2(3)B), so those days cannot be used as they are.")),
              ask=("機構每位符合資格的放射師（士）該年度各工作幾天（含例假日）？",
                   "How many days (holidays included) did each qualified radiographer work that year?"),
              bad=("每位放射師的年工作天數（含例假日）不能超過 366 天。",

@@ -85,6 +85,29 @@ _CN_ZERO_ITEM = re.compile(r"(?<=[、，,])\s*[零〇](?=\s*(?:[、，,；;。�
 _CN_NTH_YEAR = re.compile(f"(?<![、,，和及跟與与~～-]第)(?<=第)([{_CN_CHARS}]+)(?=年)")
 # Digits with Chinese units: 1萬2千 = 12000, 12萬5千 = 125000, 3千 = 3000 (1.5萬 and 200萬 stay for find_quantities).
 _MIXED = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?[萬万]\d+[千仟]|(?<![\d.,])\d+[千仟](?!\d)")
+# Ten thousands with the thousands said short, as people say a volume: 萬二 = 12000, 萬五 = 15000 (一 left out, as in
+# 一萬二), 1萬2 = 12000, 2萬5 = 25000 — one figure, never 1萬 and a 2 of its own. (萬一 is "in case", no number; a digit
+# with a counter after it is a count of its own: "2萬 2位放射師" stays two figures.)
+_COUNTER_NEXT = r"\s*(?:位|名|人|個|个|台|臺|次|天|日|例|件|組|组|項|项|年|月|週|周|小時|分|歲|岁|%|％|號|号|成|倍|篇|場|场)"
+_WAN_SHORT = re.compile(f"(?<![{_CN_CHARS}\\d.,幾几數数])(?:(\\d+)|一)?[萬万]"
+                        f"(?:([二三四五六七八九兩两])(?![{_CN_CHARS}\\d.])|(?<=\\d[萬万])([1-9])(?![\\d.{_CN_CHARS}])(?!{_COUNTER_NEXT}))")
+
+
+# Digits with hundreds or thousands of 萬, as an amount is said: 3百萬 = 300萬, 1.5千萬 = 1500萬 (the 萬 stays with the amount)
+_DIGITS_OF_WAN = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*([百佰千仟])(?=\s*[萬万])")
+
+
+def _digits_of_wan(m: re.Match[str]) -> str:
+    """'3百萬' → '300萬', '1.5千萬' → '1500萬' (`_DIGITS_OF_WAN`)."""
+    value = float(m.group(1)) * (100 if m.group(2) in "百佰" else 1000)
+    return f"{value:g}" if not value.is_integer() else str(int(value))
+
+
+def _wan_short(m: re.Match[str]) -> str:
+    """'萬二' / '一萬二' / '1萬2' → '12000' (`_WAN_SHORT`)."""
+    tens = int(m.group(1)) if m.group(1) else 1
+    thousands = cn_to_int(m.group(2)) if m.group(2) else int(m.group(3))
+    return str(tens * 10000 + int(thousands or 0) * 1000)
 _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十百千萬万兩两幾几])([1-9]|[一二三四五六七八九])\s*成"
                      r"(?:([1-9]|[一二三四五六七八九])(?![\d\u4e00-\u9fff]))?"
                      r"(?![\u4e00-\u9fff]*?(?:不變|不变)|[功本為为績绩員员立長长熟果交份分型年人])")
@@ -138,6 +161,8 @@ def normalize_numerals(text: str) -> str:
         return run(m) if len(m.group(1)) > 1 else m.group(0)
 
     text = _MIXED.sub(lambda m: str(cn_to_int(m.group(0)) or m.group(0)), text)
+    text = _WAN_SHORT.sub(_wan_short, text)
+    text = _DIGITS_OF_WAN.sub(_digits_of_wan, text)
     text = _CN_DATE.sub(_date_digits, text)
     text = _CN_PAIR.sub(lambda m: m.group(0).replace(m.group(1), f"{cn_to_int(m.group(1)[0])}到{cn_to_int(m.group(1)[1])}"), text)
     text = _CN_RUN.sub(run, text)
@@ -341,10 +366,17 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SCALE = re.compile(r"\s*(million|mn|thousand|m|k)\b", re.IGNORECASE)
 
 
+# A figure in 萬 is ten thousands of a count with a counter after it ("1.8 萬案") …
 _COUNT_AFTER_WAN = re.compile(r"\s*(案|例|人次|人|次|件|張)")
-# … or a volume named right before it ("年篩檢量 2萬", "篩檢數約 1.5萬", "做了 2萬"): a count, whatever follows
-_COUNT_BEFORE_WAN = re.compile(r"(?:[篩筛]檢?量|[篩筛]查量|檢查量|检查量|[篩筛]檢數|[篩筛]检数|案量|數量|数量|操作量|"
-                               r"[做拍照篩筛]了)\s*(?:約|约|大約|大约|是|為|为|有|共|達|达|[:：=])?\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _count_before_wan() -> re.Pattern[str]:
+    """… or a volume named right before it ("年篩檢量 2萬", "篩檢數約 1.5萬", "做了 2萬"): a count, whatever follows. The
+    volume words are the regulation's (calculators/vocab_hpa.py, `VOLUME_BEFORE_WAN`), read only once a 萬 is met."""
+    from calculators.vocab_hpa import VOLUME_BEFORE_WAN
+
+    return re.compile(rf"(?:{VOLUME_BEFORE_WAN})\s*(?:約|约|大約|大约|是|為|为|有|共|達|达|[:：=])?\s*$")
 
 
 # A list marker numbering the points of one message ("1) … 2) …", "(1) … (2) …", "1. … 2. …", ① … ② folded to "1"
@@ -408,7 +440,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if counted:  # "1.8 萬案": ten thousands of a count, not money
             value *= 10000
             unit, end = _UNIT_CANON.get(counted.group(1), counted.group(1)), counted.end()
-        elif unit == "萬" and _COUNT_BEFORE_WAN.search(text, max(0, m.start() - 8), m.start()):
+        elif unit == "萬" and _count_before_wan().search(text, max(0, m.start() - 8), m.start()):
             value *= 10000  # "年篩檢量 2萬", "篩了 1.2萬": ten thousands of a volume named before it, a count, not money
             unit = None
         elif unit == "萬":

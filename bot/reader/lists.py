@@ -132,6 +132,29 @@ def _left_out(r: Reading, s: Slot) -> tuple[int, set[int]]:
     return count, starts
 
 
+def _not_as_said(r: Reading, s: Slot) -> set[int]:
+    """The starts of the figures of the slot's units said in a clause that says they are not the rule's measure ("扣掉週末
+    假日各上班 250 天", "250 days, weekends excluded"), set aside with the slot's note: the items stay, their figures asked."""
+    if not s.not_as_said:
+        return set()
+    t, starts = r.q.text, set()
+    said = [n for n in numbers(r.q) if n.unit and n.unit in s.units]
+    for m in compiled(s.not_as_said[0]).finditer(t):
+        cuts = [x.end() for x in _SENTENCE.finditer(t, 0, m.start())]
+        end = _SENTENCE.search(t, m.end())
+        right = end.start() if end else len(t)
+        left = cuts[-1] if cuts else 0
+        if not any(left <= n.start < right for n in said) and cuts:
+            left = cuts[-2] if len(cuts) > 1 else 0  # ("248 and 250 days, weekdays only"): said of the clause before
+        for n in said:
+            if left <= n.start < right and n.start not in starts:
+                starts.add(n.start)
+                r.set_aside.append((n.start, n.end))
+    if starts:
+        r.notes.append(Note(*s.not_as_said[1]))
+    return starts
+
+
 _ASIDE = re.compile(r"[^，,。；;\d(（]{0,6}[（(][^（()）\d]{1,40}[)）]")
 _BOTH = re.compile(r"\bboth(?: of)?(?: our| the| my| their)?\b", re.IGNORECASE)
 
@@ -322,6 +345,7 @@ def bind_lists(r: Reading) -> None:
     for s in (x for x in r.vocab.slots if x.kind == "list"):
         values: list[float] = []
         dropped, out = _left_out(r, s)
+        out |= _not_as_said(r, s)
         groups = _groups(r, s, out)
         grouped = bool(groups) and not s.loose
         if groups and not s.loose:
@@ -449,6 +473,13 @@ def bind_lists(r: Reading) -> None:
             # "甲全年在崗，乙做了半年多", "rad A 250 days, rad B …": a person named without a figure read — asked (one left
             # out by the rule, "丁還沒通過資格審查", is no item of the list)
             head = named
+        if values and head in (None, 1) and s.labels and (others := len(_ANOTHER_PERSON.findall(t, head_at.end() if head_at else 0))) \
+                and 1 + others > len(values):
+            # "one RT full-year, another on maternity leave", "一位全年，另一位請了三個月產假": a further person named by
+            # "another / the other / 另一位" with no figure read — asked, never left out of the list (the figures read are
+            # still facts of the case: `@short:` holds)
+            head = 1 + others
+            r.item_facts[s.name] = len(values)
         if values and head is not None and (head != len(values) or sub is None) and s.mismatch:
             read_for = people if sub is None else len(values)
             r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=read_for),
@@ -520,6 +551,11 @@ def _bracketed_after_head(r: Reading, s: Slot, out: set[int]) -> list[float]:
 # the next of the people gone through one by one ("另一位", "另外 1 位", "the other", "another one", "a second")
 # ("放射師一位全年 365 天、一位 182 天": one more of them said the same way, after the first)
 _ONE_MORE = re.compile(r"[、,，;；]\s*(?<!\d)(?:1|一)\s*(?:位|名|個|个)")
+# a further person of a list named as such, not what they did ("另一位", "另外 1 個", "another", "the other one", "a second
+# tech"; never "another question", "another thing")
+_ANOTHER_PERSON = re.compile(r"另(?:外)?\s*(?:1|一)\s*(?:位|名|個|个|人)|另(?:外)?\s*(?:位|名)"
+                             r"|\b(?:the other|another|a second)\b(?!\s+(?:question|thing|point|issue|note|one of|quick|time|year|month|day)s?\b)",
+                             re.IGNORECASE)
 _ANOTHER = re.compile(r"另(?:外)?\s*(?:1|一)?\s*(?:位|名|個|个|人)|其他|其餘|其余|\b(?:the other|another|a second|the second|the rest)\b",
                       re.IGNORECASE)
 

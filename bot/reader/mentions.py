@@ -87,8 +87,9 @@ _TARGET_BEFORE = re.compile(r"(?:差(?:了)?(?:一點點|一点点|一點|一点
                             r"\b(?:just |only |a (?:bit|hair|touch|point|little) |\d+(?:\.\d+)? (?:points? |pts? )?)?(?:short of|shy of)|"
                             r"\b(?:away from|close to|closing in on|(?:how )?far (?:off|from|short of)|to (?:reach|hit|get to|make)|target(?: of| is)?))"
                             r"\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
-_TARGET_AFTER = re.compile(r"^\s*(?:分|%|points?|pts?)?\s*(?:還差|还差|還有一段|还有一段|差一點|差一点|只差|就差|\s*(?:mark|line)\b)",
-                           re.IGNORECASE)
+# (never a figure with the line after it: "69.99% 差一點點到 70", "355 差一点到 360" — the line is the figure after 到)
+_TARGET_AFTER = re.compile(r"^\s*(?:分|%|points?|pts?)?\s*(?:還差|还差|還有一段|还有一段|(?:差一點|差一点)(?![點点]?\s*(?:就|才)?\s*(?:到|達|达|滿|满)\s*\d)"
+                           r"|只差|就差|\s*(?:mark|line)\b)", re.IGNORECASE)
 
 
 # A difference the person supposes — how far short of a line they are, or would be ("差一例是不是就不行", "少一例會怎樣",

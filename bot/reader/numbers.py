@@ -924,11 +924,14 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
         _sum_map(r, s, bound, nums or [], taken if taken is not None else set())
         return
     _preferred(r, s, bound)
+    _void_keys(r, s, bound)
     found: dict[str, Any] = {str(c.value): ([as_number(v) for _, v in got] if s.many else as_number(got[0][1] if s.pick == "first" else got[-1][1]))
                              for c in s.choices if (got := bound.get((s.name, str(c.value))))}
     rest = bound.get((s.name, "*"))
     if rest and not found and _said_of_all(r, s, rest[0][0]):
         _fill_all(r, s, found, rest[0])
+    elif rest and found and _rest_in_top_band(r, s, rest[0][0], found):
+        pass  # "其他項目都 A（90、88、91、87）": the other items placed in the table's order, or left out — said so
     elif rest and found:
         value = as_number(rest[0][1])
         others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))
@@ -954,6 +957,55 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     if found and (not s.many or len(found) == len(s.choices)):
         r.args[s.name] = found
         r.read.append(s.name)
+
+_BRACKETED_RUN = re.compile(r"\s*[（(]\s*\d+(?:\.\d+)?(?:\s*[、,，/]\s*\d+(?:\.\d+)?)+\s*[)）]")
+
+
+def _rest_in_top_band(r: Reading, s: Slot, n: Mention, found: dict[str, Any]) -> bool:
+    """"其他項目都 A（90、88、91、87）", "the rest all A (90, 88, 91)": the other items' scores said in brackets with no item
+    named, every one in the top band (at or above each of the map's `breaks`) — which item has which score cannot change
+    the result. As many figures as other items: placed in the order the items are listed (the rule's table), said so;
+    any other number of figures: set aside, the other items left out, said so. False (nothing done) for any other rest."""
+    t = r.q.text
+    opening = max(t.rfind("（", 0, n.start + 1), t.rfind("(", 0, n.start + 1))
+    run = _BRACKETED_RUN.match(t, opening) if opening >= 0 and not t[opening + 1:n.start].strip() else None
+    if not s.breaks or run is None:
+        return False
+    inside = [m for m in numbers(r.q) if run.start() <= m.start < run.end()]
+    if len(inside) < 2 or any(float(m.value) < max(s.breaks) for m in inside):  # type: ignore[arg-type]
+        return False
+    r.used.update(m.start for m in inside)
+    said = t[max((x.end() for x in re.finditer(r"[，,；;。\n？?！!]", t[:opening])), default=0):run.end()].strip()
+    others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))
+              and (s.name, str(c.value)) not in r.bounded]
+    if len(others) == len(inside):
+        found.update({str(c.value): as_number(float(m.value)) for c, m in zip(others, inside)})  # type: ignore[arg-type]
+        names = choice_labels(r, s.name)
+        zh = "、".join(names.get(str(c.value), (str(c.value),) * 2)[0] for c in others)
+        en = ", ".join(names.get(str(c.value), (str(c.value),) * 2)[1] for c in others)
+        r.notes.append(Note(f"「{said}」：括號裡的分數依評等表的項目順序視為{zh}；都在最高等級，哪一項是哪個分數都不影響結果。",
+                            f"“{said}”: the scores in brackets are taken in the order of the rule's table as {en}; all are "
+                            "in the top grade, so which item has which cannot change the result."))
+        return True
+    r.set_aside += [(m.start, m.end) for m in inside]
+    r.notes.append(Note(f"「{said}」：其他項目的分數都在最高等級，哪一項是哪個分數都不影響結果，未列入計算。",
+                        f"“{said}”: the other items' scores are all in the top grade; which item has which cannot change the "
+                        "result, so they are left out of the figures."))
+    return True
+
+
+def _void_keys(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """A key whose choice does not apply where its `void_when` holds ("我們是 DR 機 … 曝露指標 65": the CR-only item): its
+    figures are set aside with the choice's note, never bound — no grade of an item the unit is not tested on."""
+    for c in s.choices:
+        got = bound.get((s.name, str(c.value)))
+        if got and c.void_when and r.any(c.void_when):
+            del bound[(s.name, str(c.value))]
+            r.set_aside += [(n.start, n.end) for n, _ in got]
+            r.voided += len(got)  # (still facts of the person's case: the question stays this tool's)
+            if c.void_note:
+                r.notes.append(Note(*c.void_note))
+
 
 def _preferred(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
     """A key said twice, one number named by the slot's `prefer` words where their condition holds ("自己的閱片站 74 分，

@@ -42,6 +42,7 @@ class Reading:
     flag_other: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     item_spans: list[tuple[int, int]] = field(default_factory=list)  # repeat: (first figure's start, last figure's end) per item
     bounded: set[tuple[str, str]] = field(default_factory=set)  # (map, key) said only as a bound in the top band: left out
+    voided: int = 0  # figures said for a map key that does not apply (`Choice.void_when`): facts of the case, set aside
 
     def holds(self, clause: Clause) -> bool:
         return all(self._atom(a) for a in clause)
@@ -56,7 +57,7 @@ class Reading:
         if atom == "@personal":
             return PERSONAL.search(self.q.text) is not None
         if atom == "@fact":
-            return any(self.vocab_slot(s).counts and self.vocab_slot(s).alone for s in self.read if s in self.args)
+            return any(self.vocab_slot(s).counts and self.vocab_slot(s).alone for s in self.read if s in self.args) or self.voided > 0
         if atom.startswith("@slot:"):
             return self.args.get(atom[len("@slot:"):]) not in (None, [], {})
         if atom.startswith("@said:"):  # the flag's words were read, for the question or for one of its items
@@ -91,7 +92,7 @@ class Reading:
                 n += (len(value) if slot.kind == "map" and slot.fact_per_key and isinstance(value, dict)
                       else self.item_facts.get(name, 0) if slot.kind == "items" or slot.split else 1)
         n += sum(v for k, v in self.item_facts.items() if self.vocab_slot(k).kind in ("list", "map") and k not in self.args)
-        return n
+        return n + self.voided
 
     def any(self, condition: Condition) -> bool:
         return any(self.holds(c) for c in condition)
