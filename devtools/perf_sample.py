@@ -7,7 +7,7 @@ memo filled in the warm-up pass, so the timed figures are the time spent *outsid
 hash (every field but the latency) shows whether a change altered any answer.
 
     .venv/bin/python -m devtools.perf_sample [--rules 300] [--other 100] [--rounds 3] [--profile] [--hashes FILE]
-                                             [--real-encoder]
+                                             [--real-encoder] [--per-question FILE]
 """
 
 from __future__ import annotations
@@ -80,11 +80,14 @@ def _figures(ms: list[float]) -> str:
 
 
 def run(n_rules: int, n_other: int, *, rounds: int, profile: bool, hashes: Path | None,
-        dump: Path | None = None, real_encoder: bool = False) -> None:
+        dump: Path | None = None, real_encoder: bool = False, per_question: Path | None = None) -> None:
     """Warm up, time `rounds` passes per route group, optionally profile the rules group, write / compare hashes.
 
-    With `real_encoder` every pass encodes for real: the whole warm answer is timed, as `regbot bench` does."""
+    With `real_encoder` every pass encodes for real: the whole warm answer is timed, as `regbot bench` does.
+    `per_question`: a JSON file of each question's best wall / CPU ms and the query texts and tokens its last pass
+    encoded (`knowledge.embeddings.encoded_so_far`), slowest first: which questions make the tail, and why."""
     from bot.engine import Engine  # noqa: PLC0415
+    from knowledge.embeddings import encoded_so_far  # noqa: PLC0415
 
     if not real_encoder:
         _memoise_encoder()
@@ -94,18 +97,30 @@ def run(n_rules: int, n_other: int, *, rounds: int, profile: bool, hashes: Path 
     for group in groups.values():
         for c in group:
             digests[c.id] = _digest(engine.answer(c.question, today=c.effective_today))
+    rows: list[dict[str, Any]] = []
     for name, group in ((n, g) for n, g in groups.items() if g):
         ms: dict[str, float] = {}
         cpu: dict[str, float] = {}
+        encoded: dict[str, tuple[int, int]] = {}
         for _ in range(rounds):
             for c in group:
+                e0 = encoded_so_far()
                 c0, t0 = time.process_time(), time.perf_counter()
                 engine.answer(c.question, today=c.effective_today)
                 ms[c.id] = min(ms.get(c.id, float("inf")), (time.perf_counter() - t0) * 1000)
                 cpu[c.id] = min(cpu.get(c.id, float("inf")), (time.process_time() - c0) * 1000)
+                e1 = encoded_so_far()
+                encoded[c.id] = (e1[0] - e0[0], e1[1] - e0[1])
+        rows += [{"id": c.id, "group": name, "wall_ms": round(ms[c.id], 1), "cpu_ms": round(cpu[c.id], 1),
+                  "encodes": encoded[c.id][0], "tokens": encoded[c.id][1], "question": c.question} for c in group]
+        tokens = [encoded[c.id][1] for c in group]
+        if real_encoder:
+            print(f"{name:10s} tokens encoded p50={np.percentile(tokens, 50):.0f} p95={np.percentile(tokens, 95):.0f}")
         # (each question's best of `rounds`, and the CPU time of the process, its threads included: on a machine shared
         # with other work the wall clock of one pass measures the load as much as the code)
         print(f"{name:10s} wall {_figures(list(ms.values()))} | cpu {_figures(list(cpu.values()))}")
+    if per_question is not None:
+        per_question.write_text(json.dumps(sorted(rows, key=lambda r: -r["wall_ms"]), ensure_ascii=False, indent=0))
     if profile:
         prof = cProfile.Profile()
         prof.enable()
@@ -140,9 +155,10 @@ def main() -> None:
     ap.add_argument("--dump", type=Path, help="write the profile (pstats) to this file")
     ap.add_argument("--real-encoder", action="store_true",
                     help="encode every pass for real (the whole warm answer, not only the time outside the encoder)")
+    ap.add_argument("--per-question", type=Path, help="write each question's figures (JSON), slowest first")
     args = ap.parse_args()
     run(args.rules, args.other, rounds=args.rounds, profile=args.profile, hashes=args.hashes,
-        dump=args.dump, real_encoder=args.real_encoder)
+        dump=args.dump, real_encoder=args.real_encoder, per_question=args.per_question)
 
 
 if __name__ == "__main__":
