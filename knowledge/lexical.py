@@ -209,6 +209,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("免收費", "收費") for p in ("waive", "waiver", "free of charge", "no charge", "fee exempt", "fee exemption",
                                    "exempt from the fee", "exempt from fee")},
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
+    # round 29: chairing a session in English ("chaired a panel", "session chair", "moderated"): the rules' 座長 (read
+    # after "chair of surgery" and the other department heads above, which take the word first)
+    **{p: ("座長",) for p in ("chaired", "chairing", "session chair", "panel chair", "chair a session", "chair the session",
+                             "chair a panel", "chair the panel", "co-chair", "chairperson", "moderated", "moderating")},
 }
 
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.
@@ -359,6 +363,12 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?<!例)假日|(?:放|休)假的?(?:日子|天)"), ("例假日",)),
     # hours turned into credits (一小時折幾分, 每個鐘頭換幾分, 按鐘點算): the regulations write 每一小時折算 3 分 / 換算
     (re.compile(r"(?:一|每|1)\s*個?\s*(?:小時|鐘頭|鐘點)[^，,。？?！!]{0,4}(?:折|換|抵|等於|算)|按(?:鐘點|鐘頭|小時|時數)(?:算|計)"),
+     ("折算", "換算")),
+    # round 29: the same in English ("how much is one hour of CME worth", "credits per hour", "each hour counts as"): an hour
+    # valued, with no meeting between ("a 1-hour seminar counts for" is the seminar's own rate)
+    (re.compile(r"\b(?:one|an|each|every|a single|1)\s+hours?\b(?:(?!seminar|meeting|course|lecture|workshop|session|talk|"
+                r"class|conference|congress|symposium)[^?.!,;]){0,25}?\b(?:worth|equals?|convert|translat|counts? (?:as|for))|"
+                r"\bper\s+hour\b|\bhours?\s+(?:is|are)\s+worth\b|\b(?:credits?|points?)\s+(?:an|per|each|for (?:an|one|each|every)) hour\b"),
      ("折算", "換算")),
 )
 
