@@ -56,6 +56,7 @@ from knowledge.negations import negates_asked, polarity_settles
 from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
+from knowledge.roles import category_unsettled, lists_named_term
 from knowledge.textnorm import fold
 
 
@@ -1759,6 +1760,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
     asked = question if kind == "yes_no" else alternatives[0] if alternatives else \
         _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
+    if asked is None and kind in _CONFIRMED_AFTER:
+        asked = yes_no_after(question)  # "…會怎樣？可以隨時抽片嗎", "算哪一類？腫瘤栓塞那類嗎": the last piece's yes / no first
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
         # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
@@ -1793,7 +1796,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # "every time, all items?" met by "all or some, as needed": no yes, and no 不 the text says
             # (the line says "not necessarily", below: `_NOT_NECESSARILY`)
         if alternatives and denies is False and not _ONLY.search(alternatives[1]) and not _ALL_OTHER.search(alternatives[1]) \
-                and not ASKS_NEED.search(alternatives[0]) and \
+                and not ASKS_NEED.search(alternatives[0]) and not _same_or_separate(alternatives[0], said) and \
                 not (ASKS_DONE.search(alternatives[0]) and (verb := _asked_verb(question)) and verb in fold(c.clause.text)):
             denies = None  # "does the society remind us, or do I apply myself?": a text that grants something is no
             # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X,
@@ -1923,6 +1926,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if listed == "" and _asks_need(asked):
             denies = None  # "還要附個案數嗎" with a listed condition the case is not shown to meet: its list's ruling may
             # not reach it, and the item itself requires nothing (whether something counts as the item is its own to say)
+        if denies is not None and category_unsettled(question, c.clause, corpus):
+            denies, positive = None, None  # "RFA 算腫瘤栓塞嗎" met by 消融's list: the line says where RFA is listed, no 算
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif not_only and not grounds:
@@ -2375,6 +2380,28 @@ def _yes_no_before_consequence(question: str) -> str | None:
     # ("可以蓋章嗎？或是請學弟代簽？被抓到會怎樣": two courses asked before it are read together, and only a bar is given —
     # `_line`: a grant of one says nothing of the other)
     return before
+
+
+# The kinds an earlier piece may ask before a last piece asking yes / no ("國健署會怎樣？可以隨時抽片嗎", "算在哪一類？腫瘤
+# 栓塞那類嗎", "what happens then? can they pull images any time?"): the line answers the yes / no first, its body the rest.
+_CONFIRMED_AFTER = ("consequence", "where", "definition", "other")
+
+
+def yes_no_after(question: str) -> str | None:
+    """The last piece of a question, when it asks yes / no after earlier pieces that ask something else (a consequence,
+    which category, what): the piece the line answers yes / no first; None for one piece, or a last piece asking other."""
+    pieces = [p for p in question_pieces(fold(question)) if p.strip()]
+    if len(pieces) < 2 or answer_kind(pieces[-1]) != "yes_no":
+        return None
+    if answer_kind("".join(pieces[:-1]).strip()) in ("yes_no", "choice"):
+        return None  # (two yes / no pieces are the whole question's: `answer_kind` read them)
+    return pieces[-1]
+
+
+def _same_or_separate(first: str, said: str) -> bool:
+    """"Are they graded the same as the in-hospital techs, or a separate scheme?" met by a text stating the same rules
+    (同…規定 / "the same rules"): the first alternative is what the text says, a yes."""
+    return bool(ASKS_SAME.search(first) and _SAME_RULE.search(said))
 
 
 def _lower_first(text: str) -> str:
@@ -2953,7 +2980,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     # the others answer (it is set aside only when first: a later one may hold what all share, a cap on all papers)
     # (a yes / no is answered by none of them, wherever ranked: a holder of the asked verb may be one)
     answerable = read
-    negated = {c.clause.id for c in read if "lookup" not in c.via and negates_asked(question, c.clause.id, corpus)}
+    # (not the clause listing the item the question names: "PAE 算腫瘤栓塞嗎" is answered by 非腫瘤…(PAE), which says no)
+    negated = {c.clause.id for c in read if "lookup" not in c.via and negates_asked(question, c.clause.id, corpus)
+               and not lists_named_term(question, c.clause)}
     if negated and any(c.clause.id not in negated for c in read):
         if read[0].clause.id in negated:
             read = [*read[1:], read[0]]

@@ -58,3 +58,76 @@ def role_clause_first(question: str, ranked: list[str], corpus: Corpus) -> list[
         if other is not None and other.doc == best.doc and other.heading and _ROLE_TEXT.search(fold(other.heading)):
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
+
+
+# ── A listed term the question names literally ("PAE", "TIPS", "RFA"): the clause whose own list holds it ──
+
+LITERAL_DEPTH = 3  # the hits after the best that may take its place
+_LATIN_TERM = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,6}(?![A-Za-z])")
+_CAPS_TERM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
+# Latin words every clause of a regulation may share, which name no listed item.
+_COMMON = frozenset({"sci", "tsa", "tsir", "hpa", "cme", "ir", "non", "full", "article", "case", "report", "oral", "the",
+                     "and", "or", "of", "in", "at", "to"})
+
+
+def _listed_terms(question: str) -> set[str]:
+    """The Latin terms a question names that may be a listed item: any in a Chinese question ("pae 算哪類"), only those
+    typed in capitals in an English one ("does PAE count …": its other words are English, not the list's)."""
+    cjk = re.search(r"[\u3400-\u9fff]", question) is not None
+    found = (_LATIN_TERM if cjk else _CAPS_TERM).findall(question)
+    return {w.lower() for w in found} - _COMMON
+
+
+def _holds_term(term: str, clause: object) -> bool:
+    return re.search(rf"(?<![a-z]){re.escape(term)}(?![a-z])", fold(getattr(clause, "text", "")).lower()) is not None
+
+
+def literal_item_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` with the one hit (within LITERAL_DEPTH after the best, same regulation) whose own text lists a term the
+    question names ("PAE 算腫瘤栓塞嗎" → 二(三)'s "攝護腺腫大栓塞(PAE)") moved first, when the best hit's text does not
+    hold it: the category the question guesses is no answer for an item another clause lists."""
+    best = corpus.get(ranked[0]) if ranked else None
+    terms = _listed_terms(question) if best is not None else set()
+    if not terms or any(_holds_term(t, best) for t in terms):
+        return ranked
+    holders = [i for i, clause_id in enumerate(ranked[1:1 + LITERAL_DEPTH], start=1)
+               if (other := corpus.get(clause_id)) is not None and other.doc == best.doc
+               and any(_holds_term(t, other) for t in terms)]
+    if len(holders) != 1:
+        return ranked
+    i = holders[0]
+    return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+
+
+def lists_named_term(question: str, clause: object) -> bool:
+    """Whether the clause's own text lists a term the question names literally ("PAE" in 二(三)'s "…(PAE)…")."""
+    return any(_holds_term(t, clause) for t in _listed_terms(question))
+
+
+# The categories a question may put a listed item in ("算腫瘤栓塞嗎", "算在血管介入嗎"): the procedures' own words.
+_CATEGORIES = ("栓塞", "消融", "支架", "引流", "切片", "定位", "血管介入", "洗腎", "疼痛")
+_NEGATED_HEADING = re.compile(r"非([\u4e00-\u9fff]{2})")
+
+
+def _listed_in_doc(term: str, clause: object, corpus: Corpus) -> bool:
+    """Whether some clause of the clause's regulation lists the term (a term no clause lists, "SMA", "APSCVIR", is the
+    question's own word, not an item of the rules)."""
+    return any(_holds_term(term, other) for other in corpus.clauses if other.doc == getattr(clause, "doc", None))
+
+
+def category_unsettled(question: str, clause: object, corpus: Corpus | None = None) -> bool:
+    """Whether a yes / no on "does this listed item count as that category?" is not the clause's to give: the question
+    names a listed term ("PAE", "RFA") the clause does not hold, or one it holds beside a category the clause is not
+    ("RFA 算腫瘤栓塞嗎" against 消融's list; "UAE 算腫瘤栓塞嗎" against 非腫瘤血管栓塞's; the clause's parent, with `corpus`,
+    names its category too: TIPS under 血管介入). False when no listed term is named."""
+    terms = {t for t in _listed_terms(question) if corpus is None or _listed_in_doc(t, clause, corpus)}
+    if not terms:
+        return False
+    if not any(_holds_term(t, clause) for t in terms):
+        return True
+    asked = re.sub(r"[A-Za-z]+", " ", fold(question))
+    parent = corpus.get(clause.parent) if corpus is not None and getattr(clause, "parent", None) else None
+    own = fold(" ".join(f"{getattr(x, 'heading', None) or ''} {getattr(x, 'text', '')}" for x in (clause, parent) if x))
+    if any(c in asked and c not in own for c in _CATEGORIES):
+        return True
+    return any(re.search(rf"(?<!非){m.group(1)}", asked) for m in _NEGATED_HEADING.finditer(fold(getattr(clause, "heading", "") or "")))
