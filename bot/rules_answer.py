@@ -1926,6 +1926,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if listed == "" and _asks_need(asked):
             denies = None  # "還要附個案數嗎" with a listed condition the case is not shown to meet: its list's ruling may
             # not reach it, and the item itself requires nothing (whether something counts as the item is its own to say)
+        if denies is not None and _held_figure(question) - numbers_in(_ENUMERATOR.sub("", source)):
+            denies, positive = None, None  # "do I still get the full 50?" met by a clause of 40 / 20: no yes to a 50 it lacks
+        if figure_changed_for_case(asked, source):
+            denies, positive = True, None  # "SCI 論文是病例報告，還是拿 50 分嗎" met by "…50 分…若為病例報告，積分減半": no
         if denies is not None and category_unsettled(question, c.clause, corpus):
             denies, positive = None, None  # "RFA 算腫瘤栓塞嗎" met by 消融's list: the line says where RFA is listed, no 算
         if decide:
@@ -2402,6 +2406,43 @@ def _same_or_separate(first: str, said: str) -> bool:
     """"Are they graded the same as the in-hospital techs, or a separate scheme?" met by a text stating the same rules
     (同…規定 / "the same rules"): the first alternative is what the text says, a yes."""
     return bool(ASKS_SAME.search(first) and _SAME_RULE.search(said))
+
+
+# A text's own case that changes its figure ("刊出若為病例報告，積分減半", "…者，積分得加倍計算"), and the question's own
+# word for the change (it then asks about the change itself: "病例報告是不是減半").
+_FIGURE_CHANGED_FOR = re.compile(r"(?:若為|如為|若是|如果是)\s*([\u4e00-\u9fffa-z ]{2,10}?)\s*[，,]?\s*(?:其)?(?:積分|分數)?\s*(減半|加倍)")
+_CHANGE_ASKED = re.compile(r"減半|减半|打折|一半|半數|加倍|兩倍|雙倍|\b(?:half|halved|halves|double|doubled|twice)\b", re.I)
+
+
+_HELD_FIGURE = re.compile(r"\b(?:full|still(?:\s+(?:worth|get|earn|be|is))?|worth)\s+(?:the\s+)?(?:full\s+)?([0-9]+)\b(?!\s*(?:times|papers|cases|%))",
+                          re.I)
+
+
+def _held_figure(question: str) -> set[int]:
+    """The bare figures an English question asks to hold ("the full 50", "still worth 30"): no unit after them, so
+    `_STATED_FIGURE` does not read them."""
+    return {int(n) for n in _HELD_FIGURE.findall(question)}
+
+
+def figure_changed_for_case(question: str, source: str) -> bool:
+    """The question names the case a text changes its figure for (病例報告 → 減半) and asks whether the text's unchanged
+    figure still holds ("SCI 論文如果是病例報告，還是拿 50 分嗎", "is a case report still worth the full 50?"): the
+    answer is no, whatever the text grants. False when the question states the changed figure (25) or names the
+    change itself ("是不是減半")."""
+    from knowledge.lexical import expand_query  # noqa: PLC0415 (as `question_terms`)
+
+    asked, text = fold(question), fold(source)
+    if _CHANGE_ASKED.search(asked):
+        return False
+    stated = numbers_in(question) - {1}
+    for m in _FIGURE_CHANGED_FOR.finditer(text):
+        case, change = m.group(1).strip(), m.group(2)
+        # the figures the change applies to: those before it (not a yearly cap after it, "…不得超過 60 分")
+        rates = numbers_in(_ENUMERATOR.sub("", text[:m.start()]))
+        changed = {n * 2 for n in stated} if change == "減半" else {n / 2 for n in stated}
+        if (case in asked or case in expand_query(question)) and stated & rates and not changed & rates:
+            return True
+    return False
 
 
 def _lower_first(text: str) -> str:

@@ -6,7 +6,9 @@
 2. A yes / no asked after a wh-piece ("…會怎樣？可以隨時抽片嗎", "算哪一類？腫瘤栓塞那類嗎", "what happens? can they …?"):
    the line answers the yes / no first, its body the rest.
 3. "Are they the same as X, or a separate scheme?" met by a text stating the same rules: yes.
-4. "our reading doc … - how long do they have to …?" asks a period (a doctor is no record; a dash ends a piece)."""
+4. "our reading doc … - how long do they have to …?" asks a period (a doctor is no record; a dash ends a piece).
+5. A figure the text changes for the case the question names ("病例報告還是 50 分嗎" against "…50 分…若為病例報告，積分
+   減半"): no — it was 是, a confidently wrong line."""
 
 from __future__ import annotations
 
@@ -80,3 +82,24 @@ def test_a_doctor_called_doc_asks_a_period(question: str) -> None:
 
 def test_a_record_of_how_old_is_still_a_record() -> None:
     assert answer_kind("do we need a doc on how old the unit is?") == "yes_no"
+
+
+@pytest.mark.parametrize(("question", "gold", "no"), [
+    ("SCI 論文如果是病例報告，一作還是拿 50 分嗎", "tsa-cme/5.7", "不是"),
+    ("病例报告发在SCI期刊，通讯作者也是50分吗", "tsa-cme/5.7", "不是"),
+    ("非SCI 雜誌的病例報告，第一作者也是 30 分嗎", "tsa-cme/5.8", "不是"),
+    ("My SCI paper is a case report - is it still 50 credits as first author?", "tsa-cme/5.7", "No"),
+])
+def test_the_unchanged_figure_for_the_case_the_text_changes_it_for_is_a_no(engine, question: str, gold: str,
+                                                                             no: str) -> None:
+    """5. "病例報告還是 50 分嗎" met by "…50 分…刊出若為病例報告，積分減半": no (it was 是)."""
+    line, cited = _line(engine, question)
+    assert cited[0] == gold, cited
+    assert line.startswith(no), line
+
+
+@pytest.mark.parametrize("question", ["SCI 论文的病例报告是不是减半", "SCI 病例報告一作是 25 分嗎"])
+def test_the_change_itself_or_the_changed_figure_is_a_yes(engine, question: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == "tsa-cme/5.7", cited
+    assert line.startswith("是"), line
