@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Corpus
+from knowledge.lexical import expand_query
 from knowledge.textnorm import fold
 
 DEPTH = 3  # the hits after the best that may take its place
@@ -125,7 +126,8 @@ def category_unsettled(question: str, clause: object, corpus: Corpus | None = No
         return False
     if not any(_holds_term(t, clause) for t in terms):
         return True
-    asked = re.sub(r"[A-Za-z]+", " ", fold(question))
+    # (an English question's categories in the regulation's words: "tumor embolization" → 栓塞, knowledge.lexical)
+    asked = re.sub(r"[A-Za-z]+", " ", fold(question)) + " ".join(expand_query(question))
     parent = corpus.get(clause.parent) if corpus is not None and getattr(clause, "parent", None) else None
     own = fold(" ".join(f"{getattr(x, 'heading', None) or ''} {getattr(x, 'text', '')}" for x in (clause, parent) if x))
     if any(c in asked and c not in own for c in _CATEGORIES):
