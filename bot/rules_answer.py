@@ -2368,7 +2368,12 @@ def _treated_otherwise(question: str, text: str) -> bool:
 
 # The kinds a last piece may ask after an earlier piece asking whether ("可以加倍嗎？要附什麼證明？", "can I apply for both?
 # and what window …?"): the line answers yes / no first, its body the rest.
-_ASKED_AFTER_WHETHER = ("consequence", "documents", "period")
+_ASKED_AFTER_WHETHER = ("consequence", "documents", "period", "number")
+
+
+# An English yes / no joined to a wh-question in one sentence ("do I get double, and what proof do I send?", "does it
+# count, and how many points a month?"): two pieces, read as if a question mark stood between them.
+_EN_AND_WH = re.compile(r",?\s+and\s+(?=(?:what|how|which|who|where|when)\b)", re.I)
 
 
 def _yes_no_before_consequence(question: str) -> str | None:
@@ -2376,6 +2381,8 @@ def _yes_no_before_consequence(question: str) -> str | None:
     if we're caught?"): the pieces before the last, which the line answers yes / no first (its body states what follows);
     None when no earlier piece asks yes / no."""
     pieces = question_pieces(fold(question))
+    if len(pieces) == 1 and (joined := _EN_AND_WH.search(pieces[0])):
+        pieces = [pieces[0][:joined.start()] + "?", pieces[0][joined.end():]]  # "do I get double, and what proof …?"
     if len(pieces) < 2:
         return None
     before = "".join(pieces[:-1]).strip()

@@ -36,6 +36,9 @@ _ROLE_TEXT = re.compile(r"座長|講師|演講|發表|壁報|oral|poster")
 _ATTEND_TEXT = re.compile(r"參加|參與")
 
 
+_ASKS_CREDIT = re.compile(r"分|\b(?:points?|credits?)\b")
+
+
 def names_role(question: str) -> bool:
     """Whether the question says the person took a part at a meeting (chaired, lectured, presented) and denies none."""
     text = fold(question)
@@ -54,11 +57,15 @@ def role_clause_first(question: str, ranked: list[str], corpus: Corpus) -> list[
     best = corpus.get(ranked[0]) if ranked else None
     if best is None or not _attending_only(best) or not names_role(question):
         return ranked
-    for i, clause_id in enumerate(ranked[1:1 + DEPTH], start=1):
-        other = corpus.get(clause_id)
-        if other is not None and other.doc == best.doc and other.heading and _ROLE_TEXT.search(fold(other.heading)):
-            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
-    return ranked
+    roles = [i for i, clause_id in enumerate(ranked[1:1 + DEPTH], start=1)
+             if (other := corpus.get(clause_id)) is not None and other.doc == best.doc and other.heading
+             and _ROLE_TEXT.search(fold(other.heading))]
+    if not roles:
+        return ranked
+    # (credits asked: the role's clause that rates it in 分, not a role counted toward eligibility, "講過 3 次以上")
+    rated = [i for i in roles if "分" in fold(corpus.get(ranked[i]).text)] if _ASKS_CREDIT.search(fold(question)) else []
+    i = (rated or roles)[0]
+    return [ranked[i], *ranked[:i], *ranked[i + 1:]]
 
 
 # ── A listed term the question names literally ("PAE", "TIPS", "RFA"): the clause whose own list holds it ──

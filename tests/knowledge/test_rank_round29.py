@@ -70,3 +70,13 @@ def test_the_clause_on_what_was_done_ranks_first(retriever, question: str, gold:
 def test_attending_only_keeps_the_attending_clause(retriever, question: str) -> None:
     hits = retriever.search(question, 3)
     assert hits[0].clause.id == "tsir-instructor/5.4", [h.clause.id for h in hits]
+
+
+@pytest.mark.parametrize("question", [
+    "在國外的介入研討會當座長可以抵幾分？",
+    "How many renewal points for chairing a session at an overseas IR meeting?",
+])
+def test_credits_asked_meet_the_role_rated_in_points(retriever, question: str) -> None:
+    """The role's clause that rates it (5.3: 座長 40 / 20 分), not the one counting roles toward eligibility (1.2.1)."""
+    hits = retriever.search(question, 3)
+    assert hits[0].clause.id == "tsir-instructor/5.3", [h.clause.id for h in hits]
