@@ -140,3 +140,30 @@ def category_unsettled(question: str, clause: object, corpus: Corpus | None = No
     if any(c in asked and c not in own for c in _CATEGORIES):
         return True
     return any(re.search(rf"(?<!非){m.group(1)}", asked) for m in _NEGATED_HEADING.finditer(fold(getattr(clause, "heading", "") or "")))
+
+
+# ── The rule's own figure restated to be checked ("still worth the full 50?", "還是 50 分嗎"): the clause stating it ──
+
+_RESTATED = re.compile(r"\b(?:full|still(?:\s+(?:worth|get|earn|be|is))?|worth)\s+(?:the\s+)?(?:full\s+)?([0-9]+)\b"
+                       r"(?!\s*(?:times|papers|cases|%))|(?:還是|也是|仍是|一樣)\s*(?:拿|算|給)?\s*([0-9]+)\s*分", re.I)
+
+
+def restated_figure_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
+    """`ranked` with the one hit (within LITERAL_DEPTH after the best) whose text states the figure the question asks to
+    hold still ("is a case report still worth the full 50?") moved first, when the best hit's text does not state it:
+    the English "case report" / "full article" of another regulation's list is no answer to a figure it never gives."""
+    figures = {a or b for a, b in _RESTATED.findall(fold(question))}
+    best = corpus.get(ranked[0]) if ranked and figures else None
+    if best is None or any(_states(f, best) for f in figures):
+        return ranked
+    holders = [i for i, clause_id in enumerate(ranked[1:1 + LITERAL_DEPTH], start=1)
+               if (other := corpus.get(clause_id)) is not None and any(_states(f, other) for f in figures)]
+    if len(holders) != 1:
+        return ranked
+    i = holders[0]
+    return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+
+
+def _states(figure: str, clause: object) -> bool:
+    """Whether the clause's text states the figure as a figure of its own (not inside a longer number)."""
+    return re.search(rf"(?<![0-9.]){figure}(?![0-9])", fold(getattr(clause, "text", ""))) is not None

@@ -6,7 +6,8 @@
 2. A listed item named literally ("PAE", "UAE") puts the clause whose own list holds it first, over the category the
    question guesses (knowledge.roles.literal_item_first).
 3. English words with no bridge to the regulation's: "chaired / moderated" → 座長, an hour's worth ("credits per hour",
-   "what is one hour of CME worth") → 折算 (knowledge.lexical)."""
+   "what is one hour of CME worth") → 折算 (knowledge.lexical).
+4. The rule's figure restated to be checked ("still worth the full 50?"): the clause stating it first."""
 
 from __future__ import annotations
 
@@ -80,3 +81,15 @@ def test_credits_asked_meet_the_role_rated_in_points(retriever, question: str) -
     """The role's clause that rates it (5.3: 座長 40 / 20 分), not the one counting roles toward eligibility (1.2.1)."""
     hits = retriever.search(question, 3)
     assert hits[0].clause.id == "tsir-instructor/5.3", [h.clause.id for h in hits]
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("My SCI article turned out to be a case report. Do I still get the full 50?", "tsa-cme/5.7"),
+    ("a non-SCI case report, first author - still worth the full 30?", "tsa-cme/5.8"),
+    ("SCI 的 case report 一作還是 50 分嗎", "tsa-cme/5.7"),
+])
+def test_a_restated_figure_meets_the_clause_stating_it(retriever, question: str, gold: str) -> None:
+    """4. The rule's figure asked to hold still ("still the full 50?"): the clause stating 50, not the IR society's
+    case-report points, which share the English "case report" (knowledge.roles.restated_figure_first)."""
+    hits = retriever.search(question, 3)
+    assert hits[0].clause.id == gold, [h.clause.id for h in hits]
