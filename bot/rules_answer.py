@@ -2381,8 +2381,9 @@ def _yes_no_before_consequence(question: str) -> str | None:
     if we're caught?"): the pieces before the last, which the line answers yes / no first (its body states what follows);
     None when no earlier piece asks yes / no."""
     pieces = question_pieces(fold(question))
-    if len(pieces) == 1 and (joined := _EN_AND_WH.search(pieces[0])):
-        pieces = [pieces[0][:joined.start()] + "?", pieces[0][joined.end():]]  # "do I get double, and what proof …?"
+    if pieces and (joined := _EN_AND_WH.search(pieces[-1])):
+        last = pieces.pop()
+        pieces += [last[:joined.start()] + "?", last[joined.end():]]  # "do I get double, and what proof …?"
     if len(pieces) < 2:
         return None
     before = "".join(pieces[:-1]).strip()

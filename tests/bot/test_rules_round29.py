@@ -109,6 +109,8 @@ def test_the_change_itself_or_the_changed_figure_is_a_yes(engine, question: str)
     ("can I claim the ATLS course, and how many credits is it worth?", "Yes"),
     ("Do monthly meeting talks earn extra credits, and how many?", "Yes"),
     ("can a stamp replace my signature on the sign-in sheet, and what happens if I do it?", "No"),
+    ("a domestic fellowship at a regional hospital (not a medical center) - does it count for CME, and how many points a "
+     "month?", "No"),
 ])
 def test_an_english_yes_no_joined_to_a_wh_question_is_answered_first(engine, question: str, lead: str) -> None:
     """6. "…, and how many …?" after a yes / no in one English sentence: the yes / no first (two pieces)."""
