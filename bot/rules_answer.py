@@ -84,6 +84,8 @@ EN_NEGATION = re.compile(r"\b(?:not|no|never|exempt|stop|stops|stopped|cannot|wi
 # does not meet (限第一作者 / "first author only"), advice that is no obligation (建議 / "advised"), one rule that
 # follows another (同…規定 / "the same rules"). (text cue, line cue)
 DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # "a case report still 50?" met by "…50 分…若為病例報告，積分減半": the line states the change (`figure_changed_for_case`)
+    (re.compile(r"減半|加倍"), re.compile(r"減半|加倍|\bhal(?:f|ved)\b|\bdoubl", re.I)),
     (re.compile(r"限(?!制)|僅"), re.compile(r"限(?!制)|僅|\bonly\b", re.I)),
     (re.compile(r"建議|鼓勵"), re.compile(r"建議|鼓勵|\b(?:advis|recommend|encourag|suggest)", re.I)),
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),

@@ -17,7 +17,7 @@ import datetime
 import pytest
 
 from bot.rules_answer import answer_kind
-from evals.first_line import first_line
+from evals.first_line import first_line, unsupported
 
 TODAY = datetime.date(2026, 11, 25)
 
@@ -92,10 +92,12 @@ def test_a_record_of_how_old_is_still_a_record() -> None:
 ])
 def test_the_unchanged_figure_for_the_case_the_text_changes_it_for_is_a_no(engine, question: str, gold: str,
                                                                              no: str) -> None:
-    """5. "病例報告還是 50 分嗎" met by "…50 分…刊出若為病例報告，積分減半": no (it was 是)."""
+    """5. "病例報告還是 50 分嗎" met by "…50 分…刊出若為病例報告，積分減半": no (it was 是) — and the denial rests on the
+    halving the line states (evals.first_line.unsupported: no "a denial" without a ground)."""
     line, cited = _line(engine, question)
     assert cited[0] == gold, cited
     assert line.startswith(no), line
+    assert not unsupported(line, [engine.corpus.full_text(gold)]), line
 
 
 @pytest.mark.parametrize("question", ["SCI 论文的病例报告是不是减半", "SCI 病例報告一作是 25 分嗎"])
