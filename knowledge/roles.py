@@ -86,6 +86,13 @@ def _listed_terms(question: str) -> set[str]:
     return {w.lower() for w in found} - _COMMON
 
 
+class _Whole:
+    """A clause's text with its items' (`Corpus.full_text`), read as a clause by `_holds_term`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
 def _holds_term(term: str, clause: object) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(term)}(?![a-z])", fold(getattr(clause, "text", "")).lower()) is not None
 
@@ -96,7 +103,9 @@ def literal_item_first(question: str, ranked: list[str], corpus: Corpus) -> list
     hold it: the category the question guesses is no answer for an item another clause lists."""
     best = corpus.get(ranked[0]) if ranked else None
     terms = _listed_terms(question) if best is not None else set()
-    if not terms or any(_holds_term(t, best) for t in terms):
+    # (a heading whose own items list it holds it too: "血管介入那一項（PTA、溶栓這些）要幾例" asks the heading's count)
+    whole = _Whole(corpus.full_text(best.id)) if best is not None else None
+    if not terms or any(_holds_term(t, whole) for t in terms):
         return ranked
     holders = [i for i, clause_id in enumerate(ranked[1:1 + LITERAL_DEPTH], start=1)
                if (other := corpus.get(clause_id)) is not None and other.doc == best.doc
@@ -104,6 +113,9 @@ def literal_item_first(question: str, ranked: list[str], corpus: Corpus) -> list
     if len(holders) != 1:
         return ranked
     i = holders[0]
+    parent = getattr(corpus.get(ranked[i]), "parent", None)
+    if parent in ranked:  # "血管介入那一項（PTA、溶栓這些）要幾例": the item's heading, ranked too, states the count asked
+        i = ranked.index(parent)
     return [ranked[i], *ranked[:i], *ranked[i + 1:]]
 
 

@@ -58,6 +58,8 @@ def test_a_role_is_read_unless_denied(question: str, role: bool) -> None:
     ("PAE 的案例算在哪個領域？腫瘤栓塞嗎", "tsir-instructor/2.3"),
     ("UAE 算不算腫瘤栓塞的例數", "tsir-instructor/2.3"),
     ("子宫肌瘤栓塞 UAE 可以算肿瘤栓塞吗", "tsir-instructor/2.3"),
+    # (the item's heading when it is ranked too: the examples name the category whose count is asked)
+    ("血管介入那類（像 PTA、TIPS）總共要做幾例？", "tsir-instructor/2.4"),
 ])
 def test_the_clause_on_what_was_done_ranks_first(retriever, question: str, gold: str) -> None:
     hits = retriever.search(question, 3)
