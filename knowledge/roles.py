@@ -97,6 +97,9 @@ def _holds_term(term: str, clause: object) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(term)}(?![a-z])", fold(getattr(clause, "text", "")).lower()) is not None
 
 
+_ASKS_COUNT = re.compile(r"(?<![這这那近])[幾几](?!乎)|多少|\bhow many\b", re.I)  # (not 這幾年: a span)
+
+
 def literal_item_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
     """`ranked` with the one hit (within LITERAL_DEPTH after the best, same regulation) whose own text lists a term the
     question names ("PAE 算腫瘤栓塞嗎" → 二(三)'s "攝護腺腫大栓塞(PAE)") moved first, when the best hit's text does not
@@ -114,7 +117,8 @@ def literal_item_first(question: str, ranked: list[str], corpus: Corpus) -> list
         return ranked
     i = holders[0]
     parent = getattr(corpus.get(ranked[i]), "parent", None)
-    if parent in ranked:  # "血管介入那一項（PTA、溶栓這些）要幾例": the item's heading, ranked too, states the count asked
+    if parent in ranked and _ASKS_COUNT.search(fold(question)):  # "血管介入那一項（PTA、溶栓這些）要幾例": the item's
+        # heading, ranked too, states the count asked (not "PTA 算得進血管介入嗎": the item's own clause answers that)
         i = ranked.index(parent)
     return [ranked[i], *ranked[:i], *ranked[i + 1:]]
 
