@@ -364,12 +364,6 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # hours turned into credits (一小時折幾分, 每個鐘頭換幾分, 按鐘點算): the regulations write 每一小時折算 3 分 / 換算
     (re.compile(r"(?:一|每|1)\s*個?\s*(?:小時|鐘頭|鐘點)[^，,。？?！!]{0,4}(?:折|換|抵|等於|算)|按(?:鐘點|鐘頭|小時|時數)(?:算|計)"),
      ("折算", "換算")),
-    # round 29: the same in English ("how much is one hour of CME worth", "credits per hour", "each hour counts as"): an hour
-    # valued, with no meeting between ("a 1-hour seminar counts for" is the seminar's own rate)
-    (re.compile(r"\b(?:one|an|each|every|a single|1)\s+hours?\b(?:(?!seminar|meeting|course|lecture|workshop|session|talk|"
-                r"class|conference|congress|symposium)[^?.!,;]){0,25}?\b(?:worth|equals?|convert|translat|counts? (?:as|for))|"
-                r"\bper\s+hour\b|\bhours?\s+(?:is|are)\s+worth\b|\b(?:credits?|points?)\s+(?:an|per|each|for (?:an|one|each|every)) hour\b"),
-     ("折算", "換算")),
 )
 
 

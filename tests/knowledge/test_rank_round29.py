@@ -5,8 +5,8 @@
    (knowledge.roles.role_clause_first); a role the question denies ("沒有上台", "didn't present") moves nothing.
 2. A listed item named literally ("PAE", "UAE") puts the clause whose own list holds it first, over the category the
    question guesses (knowledge.roles.literal_item_first).
-3. English words with no bridge to the regulation's: "chaired / moderated" → 座長, an hour's worth ("credits per hour",
-   "what is one hour of CME worth") → 折算 (knowledge.lexical).
+3. English words with no bridge to the regulation's: "chaired / moderated" → 座長 (knowledge.lexical). (An hour's worth in English → 折算 was
+   tried and left out: tests/knowledge/test_rank_round27.py pins that English phrase to no ruling word.)
 4. The rule's figure restated to be checked ("still worth the full 50?"): the clause stating it first."""
 
 from __future__ import annotations
@@ -21,9 +21,6 @@ from knowledge.roles import names_role
     ("I chaired two sessions at the IR congress", "座長"),
     ("she was session chair at the Taipei meeting", "座長"),
     ("I moderated a panel last spring", "座長"),
-    ("what is one hour of CME worth in credits?", "折算"),
-    ("how many credits per hour of course?", "折算"),
-    ("how many points is each hour worth?", "折算"),
 ])
 def test_the_english_family_names_the_regulations_word(question: str, term: str) -> None:
     assert term in (*intent_terms(question), *expand_query(question))
