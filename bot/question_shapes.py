@@ -251,9 +251,11 @@ WH_IN_RECORD = re.compile(r"(?:幾|何時|什麼時候|多久|多少)[^，,。�
 
 # … and in English, a record (or documenting) of how old / when / whether ("a doc on how old the unit is", "document the
 # unit's age, when it's retired"): the how / when say what the record is of (what asks is before it)
-WH_IN_RECORD_EN = re.compile(r"\b(?:docs?|documents?|documentation|document(?:ed|ing)?|records?|record(?:ed|ing)?|"
-                             r"proof|statements?|explanations?|write-?ups?)\b[^?.;]{0,40}?\b(?:how (?:old|long|many)|when|whether)\b",
-                             re.I)
+# (not a doctor, "our reading doc is short on hours", nor across a dash that ends one piece and opens the next:
+# "… hours - how long do they have to make it up?" asks the period)
+WH_IN_RECORD_EN = re.compile(r"\b(?<!reading )(?:docs?|documents?|documentation|document(?:ed|ing)?|records?|record(?:ed|ing)?|"
+                             r"proof|statements?|explanations?|write-?ups?)\b(?:(?!\s[-–—]\s)[^?.;—–]){0,40}?"
+                             r"\b(?:how (?:old|long|many)|when|whether)\b", re.I)
 
 # A list of examples with no verb that asks ("age of the machine, when it'll be scrapped, moves?"): two or more
 # comma items, not opening with a question word or an auxiliary.

@@ -825,6 +825,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if ASKS_ALTERNATIVE.search(q.cues) and not OWN_SUM.search(q.cues):
         return True
+    # whether the rule's figure still holds for a case the question names ("病例報告還是 50 分嗎", "is a case report still
+    # worth the full 50?"): the rule's figure checked, not a sum of one's own
+    if STILL_THE_FIGURE.search(q.text) and not OWN_SUM.search(q.cues) and not OWN_DONE.search(q.text):
+        return True
     # how a standing lost is regained, and whether all of one's items count: the rule's procedure and limit
     if ASKS_REGAIN.search(q.cues) and not states_figures(q):
         return True
@@ -900,6 +904,13 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # given (read by the calculation: `dated`) or asked for
     return (bool(ASKS_DURATION.search(q.cues)) and not find_dates(q.text) and not dated
             and not ASKS_OWN_DAY.search(q.cues))
+
+
+# The rule's figure asked to hold still ("還是 50 分嗎", "也是拿30分嗎", "still worth the full 50?", "do I still get the full 30?").
+STILL_THE_FIGURE = re.compile(
+    r"(?:還是|还是|也是|仍是|仍然是|依然是|照樣|照样)\s*(?:拿|算|給|给|有|得)?\s*\d+\s*(?:分|點|点|學分|学分|積分|积分)\s*(?:嗎|吗|嘛|\?|？)|"
+    r"\bstill\s+(?:worth|get|earn|count\s+(?:as|for)|be|gets?|earns?|is)?\s*(?:the\s+)?(?:full\s+)?\d+\b(?!\s*(?:times|papers|cases))|"
+    r"\b(?:get|earn|worth)\s+the\s+full\s+\d+\b", re.IGNORECASE)
 
 
 # A day of one's own case asked for ("哪天開始", "幾月幾號", "what date", "which day").

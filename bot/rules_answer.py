@@ -56,6 +56,7 @@ from knowledge.negations import negates_asked, polarity_settles
 from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
+from knowledge.roles import category_unsettled, lists_named_term
 from knowledge.textnorm import fold
 
 
@@ -83,6 +84,8 @@ EN_NEGATION = re.compile(r"\b(?:not|no|never|exempt|stop|stops|stopped|cannot|wi
 # does not meet (限第一作者 / "first author only"), advice that is no obligation (建議 / "advised"), one rule that
 # follows another (同…規定 / "the same rules"). (text cue, line cue)
 DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # "a case report still 50?" met by "…50 分…若為病例報告，積分減半": the line states the change (`figure_changed_for_case`)
+    (re.compile(r"減半|加倍"), re.compile(r"減半|加倍|\bhal(?:f|ved)\b|\bdoubl", re.I)),
     (re.compile(r"限(?!制)|僅"), re.compile(r"限(?!制)|僅|\bonly\b", re.I)),
     (re.compile(r"建議|鼓勵"), re.compile(r"建議|鼓勵|\b(?:advis|recommend|encourag|suggest)", re.I)),
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
@@ -1759,6 +1762,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
     asked = question if kind == "yes_no" else alternatives[0] if alternatives else \
         _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
+    if asked is None and kind in _CONFIRMED_AFTER:
+        asked = yes_no_after(question)  # "…會怎樣？可以隨時抽片嗎", "算哪一類？腫瘤栓塞那類嗎": the last piece's yes / no first
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
         # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
@@ -1793,7 +1798,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies = None  # "every time, all items?" met by "all or some, as needed": no yes, and no 不 the text says
             # (the line says "not necessarily", below: `_NOT_NECESSARILY`)
         if alternatives and denies is False and not _ONLY.search(alternatives[1]) and not _ALL_OTHER.search(alternatives[1]) \
-                and not ASKS_NEED.search(alternatives[0]) and \
+                and not ASKS_NEED.search(alternatives[0]) and not _same_or_separate(alternatives[0], said) and \
                 not (ASKS_DONE.search(alternatives[0]) and (verb := _asked_verb(question)) and verb in fold(c.clause.text)):
             denies = None  # "does the society remind us, or do I apply myself?": a text that grants something is no
             # yes to the first of two courses; only "X too, or only Y?" is answered yes by the text that includes X,
@@ -1923,6 +1928,12 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if listed == "" and _asks_need(asked):
             denies = None  # "還要附個案數嗎" with a listed condition the case is not shown to meet: its list's ruling may
             # not reach it, and the item itself requires nothing (whether something counts as the item is its own to say)
+        if denies is not None and _held_figure(question) - numbers_in(_ENUMERATOR.sub("", source)):
+            denies, positive = None, None  # "do I still get the full 50?" met by a clause of 40 / 20: no yes to a 50 it lacks
+        if figure_changed_for_case(asked, source):
+            denies, positive = True, None  # "SCI 論文是病例報告，還是拿 50 分嗎" met by "…50 分…若為病例報告，積分減半": no
+        if denies is not None and category_unsettled(question, c.clause, corpus):
+            denies, positive = None, None  # "RFA 算腫瘤栓塞嗎" met by 消融's list: the line says where RFA is listed, no 算
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif not_only and not grounds:
@@ -2359,7 +2370,12 @@ def _treated_otherwise(question: str, text: str) -> bool:
 
 # The kinds a last piece may ask after an earlier piece asking whether ("可以加倍嗎？要附什麼證明？", "can I apply for both?
 # and what window …?"): the line answers yes / no first, its body the rest.
-_ASKED_AFTER_WHETHER = ("consequence", "documents", "period")
+_ASKED_AFTER_WHETHER = ("consequence", "documents", "period", "number")
+
+
+# An English yes / no joined to a wh-question in one sentence ("do I get double, and what proof do I send?", "does it
+# count, and how many points a month?"): two pieces, read as if a question mark stood between them.
+_EN_AND_WH = re.compile(r",?\s+and\s+(?=(?:what|how|which|who|where|when)\b)", re.I)
 
 
 def _yes_no_before_consequence(question: str) -> str | None:
@@ -2367,6 +2383,9 @@ def _yes_no_before_consequence(question: str) -> str | None:
     if we're caught?"): the pieces before the last, which the line answers yes / no first (its body states what follows);
     None when no earlier piece asks yes / no."""
     pieces = question_pieces(fold(question))
+    if pieces and (joined := _EN_AND_WH.search(pieces[-1])):
+        last = pieces.pop()
+        pieces += [last[:joined.start()] + "?", last[joined.end():]]  # "do I get double, and what proof …?"
     if len(pieces) < 2:
         return None
     before = "".join(pieces[:-1]).strip()
@@ -2375,6 +2394,65 @@ def _yes_no_before_consequence(question: str) -> str | None:
     # ("可以蓋章嗎？或是請學弟代簽？被抓到會怎樣": two courses asked before it are read together, and only a bar is given —
     # `_line`: a grant of one says nothing of the other)
     return before
+
+
+# The kinds an earlier piece may ask before a last piece asking yes / no ("國健署會怎樣？可以隨時抽片嗎", "算在哪一類？腫瘤
+# 栓塞那類嗎", "what happens then? can they pull images any time?"): the line answers the yes / no first, its body the rest.
+_CONFIRMED_AFTER = ("consequence", "where", "definition", "other")
+
+
+def yes_no_after(question: str) -> str | None:
+    """The last piece of a question, when it asks yes / no after earlier pieces that ask something else (a consequence,
+    which category, what): the piece the line answers yes / no first; None for one piece, or a last piece asking other."""
+    pieces = [p for p in question_pieces(fold(question)) if p.strip()]
+    if len(pieces) < 2 or answer_kind(pieces[-1]) != "yes_no":
+        return None
+    if answer_kind("".join(pieces[:-1]).strip()) in ("yes_no", "choice"):
+        return None  # (two yes / no pieces are the whole question's: `answer_kind` read them)
+    return pieces[-1]
+
+
+def _same_or_separate(first: str, said: str) -> bool:
+    """"Are they graded the same as the in-hospital techs, or a separate scheme?" met by a text stating the same rules
+    (同…規定 / "the same rules"): the first alternative is what the text says, a yes."""
+    return bool(ASKS_SAME.search(first) and _SAME_RULE.search(said))
+
+
+# A text's own case that changes its figure ("刊出若為病例報告，積分減半", "…者，積分得加倍計算"), and the question's own
+# word for the change (it then asks about the change itself: "病例報告是不是減半").
+_FIGURE_CHANGED_FOR = re.compile(r"(?:若為|如為|若是|如果是)\s*([\u4e00-\u9fffa-z ]{2,10}?)\s*[，,]?\s*(?:其)?(?:積分|分數)?\s*(減半|加倍)")
+_CHANGE_ASKED = re.compile(r"減半|减半|打折|一半|半數|加倍|兩倍|雙倍|\b(?:half|halved|halves|double|doubled|twice)\b", re.I)
+
+
+_HELD_FIGURE = re.compile(r"\b(?:full|still(?:\s+(?:worth|get|earn|be|is))?|worth)\s+(?:the\s+)?(?:full\s+)?([0-9]+)\b(?!\s*(?:times|papers|cases|%))",
+                          re.I)
+
+
+def _held_figure(question: str) -> set[int]:
+    """The bare figures an English question asks to hold ("the full 50", "still worth 30"): no unit after them, so
+    `_STATED_FIGURE` does not read them."""
+    return {int(n) for n in _HELD_FIGURE.findall(question)}
+
+
+def figure_changed_for_case(question: str, source: str) -> bool:
+    """The question names the case a text changes its figure for (病例報告 → 減半) and asks whether the text's unchanged
+    figure still holds ("SCI 論文如果是病例報告，還是拿 50 分嗎", "is a case report still worth the full 50?"): the
+    answer is no, whatever the text grants. False when the question states the changed figure (25) or names the
+    change itself ("是不是減半")."""
+    from knowledge.lexical import expand_query  # noqa: PLC0415 (as `question_terms`)
+
+    asked, text = fold(question), fold(source)
+    if _CHANGE_ASKED.search(asked):
+        return False
+    stated = numbers_in(question) - {1}
+    for m in _FIGURE_CHANGED_FOR.finditer(text):
+        case, change = m.group(1).strip(), m.group(2)
+        # the figures the change applies to: those before it (not a yearly cap after it, "…不得超過 60 分")
+        rates = numbers_in(_ENUMERATOR.sub("", text[:m.start()]))
+        changed = {n * 2 for n in stated} if change == "減半" else {n / 2 for n in stated}
+        if (case in asked or case in expand_query(question)) and stated & rates and not changed & rates:
+            return True
+    return False
 
 
 def _lower_first(text: str) -> str:
@@ -2953,7 +3031,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     # the others answer (it is set aside only when first: a later one may hold what all share, a cap on all papers)
     # (a yes / no is answered by none of them, wherever ranked: a holder of the asked verb may be one)
     answerable = read
-    negated = {c.clause.id for c in read if "lookup" not in c.via and negates_asked(question, c.clause.id, corpus)}
+    # (not the clause listing the item the question names: "PAE 算腫瘤栓塞嗎" is answered by 非腫瘤…(PAE), which says no)
+    negated = {c.clause.id for c in read if "lookup" not in c.via and negates_asked(question, c.clause.id, corpus)
+               and not lists_named_term(question, c.clause)}
     if negated and any(c.clause.id not in negated for c in read):
         if read[0].clause.id in negated:
             read = [*read[1:], read[0]]

@@ -209,6 +209,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("免收費", "收費") for p in ("waive", "waiver", "free of charge", "no charge", "fee exempt", "fee exemption",
                                    "exempt from the fee", "exempt from fee")},
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
+    # round 29: chairing a session in English ("chaired a panel", "session chair", "moderated"): the rules' 座長 (read
+    # after "chair of surgery" and the other department heads above, which take the word first)
+    **{p: ("座長",) for p in ("chaired", "chairing", "session chair", "panel chair", "chair a session", "chair the session",
+                             "chair a panel", "chair the panel", "co-chair", "chairperson", "moderated", "moderating")},
 }
 
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.

@@ -120,6 +120,7 @@ from knowledge.definitions import DEPTH as DEFINER_DEPTH, prefer_definer
 from knowledge.forms import DEPTH as FORMS_DEPTH, prefer_form_locator
 from knowledge.conditions import DEPTH as CONDITIONS_DEPTH, prefer_ruling_on_conditions
 from knowledge.intents import DEPTH as INTENT_DEPTH, prefer_intent_holder
+from knowledge.roles import DEPTH as ROLE_DEPTH, LITERAL_DEPTH, literal_item_first, restated_figure_first, role_clause_first
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_documents_first, abroad_first, asked_place_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
@@ -486,6 +487,16 @@ class HybridRetriever:
             # "在國內的研討會當座長" met first by the clause on meetings abroad: the one naming the place asked first
             head = asked_place_first(text, [i for i, _ in ranked[:1 + OTHERS_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + OTHERS_DEPTH:]
+            # "去國外介入會議當座長" met first by the clause on attending a meeting abroad: the role's clause first (knowledge.roles)
+            head = role_clause_first(text, [i for i, _ in ranked[:1 + ROLE_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + ROLE_DEPTH:]
+            # "PAE 算腫瘤栓塞嗎" met first by the tumour embolization clause: the clause listing PAE first (knowledge.roles)
+            head = literal_item_first(text, [i for i, _ in ranked[:1 + LITERAL_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + LITERAL_DEPTH:]
+            # "is a case report still worth the full 50?" met first by the IR society's case-report points: the clause
+            # stating 50 first (knowledge.roles)
+            head = restated_figure_first(text, [i for i, _ in ranked[:1 + LITERAL_DEPTH]], self.corpus)
+            ranked = [(i, fused[i]) for i in head] + ranked[1 + LITERAL_DEPTH:]
             # "一小時折幾分" met first by a clause on two-hour meetings: the clause holding the question's intent words (knowledge.intents)
             head = prefer_intent_holder(text, [i for i, _ in ranked[:1 + INTENT_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + INTENT_DEPTH:]
