@@ -147,8 +147,10 @@ _EMPLOYMENT = (
     # pay
     r"薪水|薪資|薪资|月薪|年薪|底薪|時薪|时薪|值班費|值班费|"
     # a trip's expenses claimed
-    r"差旅|出差(?:費|费|旅費|旅费|補助|补助|津貼|津贴)|(?:交通|住宿|機票|机票|車票|车票|高鐵|高铁|油資|油资)(?:費|费)?[^。？?；;]{0,12}?(?:報銷|报销|報帳|报账|請款|请款|補貼|补贴|"
-    r"實報實銷|实报实销|可以報|能報|可以报|能报|報多少|报多少|醫院出|医院出)|(?:報銷|报销|報帳|报账|請款|请款)[^，,。？?；;]{0,10}?(?:交通|住宿|機票|机票|車票|车票|高鐵|高铁|油資|油资)|"
+    r"差旅|出差(?:費|费|旅費|旅费|補助|补助|津貼|津贴)|(?:交通|住宿|機票|机票|車票|车票|高鐵|高铁|油資|油资|報名|报名|註冊|注册)(?:費|费)?[^。？?；;]{0,12}?"
+    r"(?:報銷|报销|報帳|报账|核銷|核销|請款|请款|補貼|补贴|"
+    r"實報實銷|实报实销|可以報|能報|可以报|能报|報多少|报多少|醫院出|医院出)|(?:報銷|报销|報帳|报账|核銷|核销|請款|请款)[^，,。？?；;]{0,10}?"
+    r"(?:交通|住宿|機票|机票|車票|车票|高鐵|高铁|油資|油资|報名費|报名费|註冊費|注册费)|"
     # leave
     r"公假|請假|请假|特休|年假|休假|產假|产假|"
     # promotion in rank
@@ -156,7 +158,7 @@ _EMPLOYMENT = (
     r"\btax(?:es|ed|able|ation)?\b|\bwithholding\b|\bhonorari(?:um|a)\b|\bsalar(?:y|ies)\b|\bwages?\b|\bpay\s+(?:range|scale|grade|rise|raise)\b|"
     r"\bstipends?\b|\bper\s+diem\b|\btravel\s+(?:expenses?|costs?|claims?|allowances?|reimburs\w*|grants?)\b|\bexpense\s+(?:claims?|reports?|forms?)\b|"
     r"\b(?:flights?|airfares?|hotels?|accommodation|taxis?)\b[^?.]{0,40}?\b(?:reimburs\w*|claim\w*|expens\w*|paid\s+for|cover\w*)\b|"
-    r"\b(?:claim|expense)\s+(?:my|the|our|a)\s+(?:\w+\s+){0,3}?(?:flights?|airfares?|hotels?|taxis?|trains?)\b|"
+    r"(?:\b(?:claim|expense|cover|reimburse)\w*\s+|\bpay\s+(?:for\s+)?)(?:my|the|our|a|his|her)\s+(?:\w+\s+){0,3}?(?:flights?|airfares?|hotels?|accommodation|taxis?|trains?|travel)\b|"
     r"\b(?:annual|study|conference|paid|sick|maternity|educational)\s+leave\b|\btake\s+(?:\w+\s+)?leave\b|"
     r"(?<!health\s)\bpromot(?:ion|ed)\b(?!\s+admin)")
 # What our texts count or set, asked beside such a word ("國外進修期間請公假，積分怎麼算", "year 3 was zero (maternity leave)
@@ -404,10 +406,12 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # The society's own affairs that none of our three texts covers: joining, dues, the membership card, a
     # congress's registration fee. (Our texts do name a member number and the fees of an application.)
     ("society_admin", _SOCIETY_ADMIN),
-    # Where a patient should go to be seen ("陽性的婦女去哪家醫院確診比較快", "which hospital is best for her biopsy"): a care choice.
-    ("clinical", r"(?:哪家|哪間|哪间|哪一家|哪一間|哪个|哪個)(?:醫院|医院|診所|诊所)[^。？?；;]{0,12}?(?:比較|比较|較|较|最|推薦|推荐|好|快)|"
-                 r"\bwhich\s+(?:hospital|clinic|doctor)\b[^?.]{0,30}?\b(?:best|better|fastest|quick\w*|recommend\w*|should\s+(?:she|he|i|we)\s+go)\b"),
 ]
+# Where a patient should go to be seen ("陽性的婦女去哪家醫院確診比較快", "which hospital is best for her biopsy"): a care choice,
+# whatever screening category led there — unless the visit is counted in our follow-up (`_OUR_MEASURE_COUNTED`).
+_WHICH_HOSPITAL = re.compile(r"(?:哪家|哪間|哪间|哪一家|哪一間|哪个|哪個)(?:醫院|医院|診所|诊所)[^。？?；;]{0,12}?(?:比較|比较|較|较|最|推薦|推荐|好|快)|"
+                             r"\bwhich\s+(?:hospital|clinic|doctor)\b[^?.]{0,30}?\b(?:best|better|fastest|quick\w*|recommend\w*|should\s+(?:she|he|i|we)\s+go)\b",
+                             re.I)
 POINTERS = {
     "licence": ("醫師或醫事人員執業執照的更新，依衛生福利部《醫事人員執業登記及繼續教育辦法》，請洽衛生福利部或執業登記的衛生局。",
                 "Practising-licence renewal follows the Ministry of Health and Welfare's rules on practice registration and "
@@ -981,6 +985,8 @@ def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
 def _foreign_target(text: str) -> str | None:
     if _OTHER_UNIT_QA.search(text) and not _MAMMO.search(text):
         return "radiation_protection"
+    if _WHICH_HOSPITAL.search(text) and not _OUR_MEASURE_COUNTED.search(text):
+        return "clinical"
     if _SOMEONES_RESULT.search(text) and _RESULT_WORRY.search(text) and not _OUR_MEASURE_COUNTED.search(text):
         return "clinical"
     if (m := _OTHER_FIELD_CE.search(text)) and _CREDIT_WORD.search(text) and not _OUR_CREDIT_USE.search(text) \
