@@ -140,6 +140,8 @@ _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?<!四捨五)(?<!四舍五)(?:入�
                   # (the member number our rules ask to be written on a submitted paper, "write my membership no." / 會員號碼, is ours)
                   r"\bmembership\b(?!\s*(?:no\b|no\.|nos?\.|numbers?\b|#|ids?\b|codes?\b))|\bmember(?:'s)?\s+(?:card|fees?|dues|ID\s+card)\b|\b(?:annual\s+)?dues\b|"
                   r"理事長|理事长|(?:選舉|选举|改選|改选)|會員大會|会员大会|\b(?:board\s+)?elections?\b|\bgeneral\s+assembly\b|"
+                  # the society's journal's own instructions to authors ("投稿格式", "author guidelines")
+                  r"投稿(?:的)?(?:格式|須知|须知|規定|规定|方式|流程)|\bauthor\s+guidelines\b|\bsubmission\s+(?:guidelines|format|instructions)\b|"
                   r"registration\s+fees?|\bbecome\s+a\s+member\b|\bjoin(?:ing)?\s+the\s+(?:\w+\s+){0,3}(?:society|association|college)")
 _EMPLOYMENT = (
     # income tax on a fee or a salary
@@ -180,7 +182,8 @@ _RADIATION_REGISTRATION = (
     r"放射工作人員|放射工作人员|輻射工作人員|辐射工作人员|(?:核安會|核安会|原能會|原能会|原子能委員會|原子能委员会|核能安全委員會)[^，,。？?；;]{0,16}?"
     r"(?:登記證|登记证|許可證|许可证|使用執照|使用执照|登記|登记|執照|执照)|"
     r"(?:輻射|辐射|X\s*光機|X\s*光机|放射性)(?:設備|设备|儀器|仪器)?(?:的)?(?:登記證|登记证|許可證|许可证|使用執照|使用执照)|"
-    r"\b(?:radiation|x-?ray)\s+(?:\w+\s+){0,2}?(?:registration|licen[cs]e|permit)\b|\bradiation\s+workers?\b")
+    r"\b(?:radiation|x-?ray)\s+(?:\w+\s+){0,2}?(?:registration|licen[cs]e|permit)\b|\bradiation\s+workers?\b|"
+    r"\bregist\w*\b[^?.]{0,40}?\bwith\s+the\s+(?:nuclear\s+safety\s+commission|atomic\s+energy\s+council|AEC|NSC)\b")
 # Another health law or grading (a mainland hospital's grade, the records kept, a malpractice dispute): that law's authority.
 _OTHER_HEALTH_LAW = (
     r"[評评創创升]三甲|三[級级]甲等|(?:醫院|医院)(?:評審|评审)|"
@@ -207,7 +210,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
              r"專科\W{0,3}(?:醫師)?甄審(?!原則|辦法)|甄審(?:要|需要|需|得)?(?:做滿|做|累積)?(?:幾|多少|資格|條件|報名|考)|報考|"
              r"(?<!跑片)考試(?:怎麼|如何)考|"
              # a licence or certificate sat for ("去考乳房攝影技術師證照", "證照考試考哪些科目"): its examining body's
-             r"考(?:取)?[^，,。？?]{0,12}?(?:證照|证照|執照|执照)|(?:要考|考)(?:哪些|哪几|哪幾|什麼|什么)(?:科目|科)|(?:證照|证照|執照|执照)(?:考試|考试|要考)|"
+             r"考(?:取)?[^，,。？?]{0,12}?(?:證照|证照|執照|执照)|(?:要考|考)(?:哪些|哪几|哪幾|什麼|什么)(?:科目|科|證|证)|(?:證照|证照|執照|执照)(?:考試|考试|要考)|"
              # when, where, how to sign up for a specialist board's exam and what it asks to hand in
              r"(?:專科醫師|專科|甄審)\W{0,2}考試[^，,。？?；;]{0,8}?(?:報名|時間|日期|時候|資格|範圍|科目|病例|個案)|"
              r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam|"
@@ -219,7 +222,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                r"\bdriv(?:er'?s|ing)\s+licen[cs]es?\b|\b(?:CDL|commercial\s+driv\w*\s+licen[cs]e)\b|\blicen[cs]e\s+(?:class|category)\s+(?:for|to)\s+driv\w*"),
     # Which make or model of unit to buy, and what it costs (a brand, a vendor, a purchase): a procurement choice, none
     # of our rules — they set what a unit in use must pass (FDA 核可, QC), never which one to buy.
-    ("procurement", r"(?:哪個|哪一個|哪家|哪一家|什麼|哪種|哪一種|哪款|哪一款)(?:牌子|品牌|廠牌|廠商|型號|機型)|(?:牌子|品牌|廠牌|廠商|機型)[^，,。？?；;]{0,8}?(?:比較好|推薦|較好|好嗎|哪個好|哪家好)|"
+    ("procurement", r"保固|保修期|(?:維修|维修|保養|保养)(?:合約|合约|契約|契约)|\bwarrant(?:y|ies)\b|\b(?:service|maintenance)\s+contracts?\b|(?:哪個|哪一個|哪家|哪一家|什麼|哪種|哪一種|哪款|哪一款)(?:牌子|品牌|廠牌|廠商|型號|機型)|(?:牌子|品牌|廠牌|廠商|機型)[^，,。？?；;]{0,8}?(?:比較好|推薦|較好|好嗎|哪個好|哪家好)|"
                     r"推薦(?:哪|什麼|一)(?:台|款|家|個|種)?(?:乳房攝影|乳攝)?(?:機|儀器|設備|廠商|牌)|(?:買|採購|購買)(?:一台|1台|新的|哪台|什麼)?[^，,。？?；;]{0,12}?(?:多少錢|價格|報價|預算)|"
                     r"\b(?:which|what)\s+(?:brand|vendor|manufacturer|model)s?\b|\bbest\s+(?:brand|vendor|manufacturer|model)\b|"
                     r"\b(?:brand|vendor|manufacturer)s?\s+(?:\w+\s+){0,3}?(?:recommend\w*|better|best)\b|"
@@ -262,7 +265,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                          r"clinical\s+(?:teaching|faculty)\s+(?:certificat\w*|appointment|title)"),
     # Radiation-protection staff, training and certificates: the Ionizing Radiation Protection Act and
     # the Nuclear Safety Commission (formerly the AEC). Our rule only names the AEC's QA standard for the unit.
-    ("radiation_protection", _RADIATION_REGISTRATION + r"|輻射(?:防護|安全)(?:人員|師|員)?(?:的)?(?:證書|訓練|課程|教育|時數|換證|認可|資格|幾小時)|輻防(?:師|員|人員|訓練|課程|證書)|"
+    ("radiation_protection", r"輻射(?:防護|安全)(?:人員|師|員)?(?:的)?(?:證書|訓練|課程|教育|時數|換證|認可|資格|幾小時)|輻防(?:師|員|人員|訓練|課程|證書)|"
                              # the Act itself, or a fine for a radiation-safety failure: the Act's penalties, not our review's
                              # consequences (which deduct subsidy or cancel a qualification, never fine)
                              r"(?:游離|游离)?(?:輻射|辐射)(?:防護|防护)法|\bionizing\s+radiation\s+protection\s+act\b|\bradiation\s+(?:protection|safety)\s+(?:act|law)\b|"
@@ -291,8 +294,14 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                               r"(?:幾歲|年滿幾歲)[^，,。？?]{0,8}?(?:可以|能|才能)?(?:做|照|篩)|"
                               r"(?:多久|幾年)(?:可以|能|才能)?(?:做|照|篩檢?|檢查)一次|"
                               # the programme's invitation to the women and their own visit (`_SCREENING_INVITE`)
-                              + _SCREENING_INVITE),
-    ("billing", r"醫保|医保|\bmedical\s+insurance\b|健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+|"
+                              + _SCREENING_INVITE + "|" +
+                              # what the programme pays for one screening ("每案補助多少錢", "how much does the HPA pay per screen") — our rule
+                              # only deducts a share of the year's total subsidy
+                              r"(?:每案|每人|每件|一案|一件|1\s*案|1\s*件|每一案)[^。？?；;]{0,6}?(?:補助|给付|給付|付)[^。？?；;]{0,4}?(?:多少|幾|几)|"
+                              r"\bhow\s+much\s+does\s+(?:the\s+)?HPA\s+pay\s+(?:per|for\s+(?:each|a|one))\b|\bper[- ](?:case|screen\w*|exam|mammogram)\s+(?:subsidy|payment|fee|rate)\b"),
+    ("billing", r"醫保|医保|\bICD-?(?:9|10|11)\b|診斷碼|诊断码|\bCPT\s+codes?\b|"
+                # who pays for a woman's examination ("who pays for her recall ultrasound", "複檢的費用誰付錢")
+                r"\bwho\s+(?:pays|covers|will\s+pay)\s+(?:for\s+)?(?:a|an|the|her|his|their)\b|(?:誰|谁)(?:來|来)?(?:付錢|付钱|付費|付费|出錢|出钱|負擔|负担)|\bmedical\s+insurance\b|健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+|"
                 # the NHI's own schedule and codes named with words between ("the NHI fee schedule code", "健保的乳攝檢查代碼和點數"):
                 # the insurer's tariff, never our review (which sets no fee of an examination)
                 r"\b(?:bill|charge|claim)\w*\s+(?:it\s+|this\s+)?(?:to\s+)?(?:the\s+)?(?:NHI|insurer|insurance)\b|\bNHI\b\s*(?:[\w-]+\s+){0,3}?(?:codes?|points?|claims?|billing|tariffs?)\b|\bfee[- ]schedule\b|"
@@ -430,14 +439,19 @@ POINTERS = {
     "other_jurisdiction": ("其他國家或地區（例如中國大陸、香港、新加坡）的規定（醫師繼續教育學分、篩檢計畫等），由當地主管機關訂定，請洽該機關。",
                            "Another country's or region's rules (continuing medical education, a screening programme) are set by its "
                            "own authorities; please ask them."),
-    "screening_eligibility": ("民眾接受免費乳房 X 光攝影篩檢的資格（年齡、間隔）依國民健康署癌症篩檢補助的規定，請洽國民健康署或篩檢醫療機構；"
+    "screening_eligibility": ("民眾接受免費乳房 X 光攝影篩檢的資格（年齡、間隔）、通知與每案補助，依國民健康署癌症篩檢補助的規定，請洽國民健康署或篩檢醫療機構；"
                               "我收錄的是醫療機構資格的後續審查規定。",
-                              "Who may have a free screening mammogram, from what age and how often, follows the Health Promotion "
+                              "Who may have a free screening mammogram, from what age and how often, how women are invited and what the programme pays per "
+                              "screen follow the Health Promotion "
                               "Administration's screening-programme rules; please ask the HPA or a screening provider. What I cover "
                               "is the review of the facilities that screen."),
     "employment": ("稅務依所得稅法，請洽國稅局；薪資、差旅報支、請假與升等依服務機構的人事與會計規定，請洽院內人事或會計單位。",
                    "Tax follows the income-tax law (ask the National Taxation Bureau); pay, travel claims, leave and promotion follow "
                    "your employer's personnel and accounting rules (ask your hospital's HR or accounting office)."),
+    "screening_facility_application": (
+        "醫療機構初次申請成為乳房 X 光攝影篩檢醫療機構的資格審查，依國民健康署該資格審查的規定，請洽國民健康署；我收錄的是通過後的後續審查作業。",
+        "A facility's first application to become a screening-mammography provider follows the HPA's initial qualification review; "
+        "please ask the HPA. What I cover is the follow-up review of facilities already qualified."),
     "billing": ("健保給付與申報規定請洽中央健康保險署。", "NHI billing and claims rules: please ask the National Health Insurance Administration."),
     "other_certificate": ("其他專科或其他證書的積分、換證規定，由核發該證書的學會或單位訂定，請洽該單位。",
                           "Another specialty's or certificate's credits and renewal rules are set by the body that issues it; please ask them."),
@@ -968,6 +982,15 @@ _OTHER_UNIT_QA = re.compile(
     r"(?:\bQA\b|\bQC\b|品保|品管|quality\s+(?:assurance|control)|(?:輻射|辐射)(?:安全|檢查|檢測|測試|偵測)|radiation\s+(?:QA|safety|inspection|survey|tests?|checks?)|\binspections?\b)", re.I)
 
 
+# A facility applying to screen at all ("申請成為乳癌篩檢的醫療機構，初次資格審查要準備什麼", "how does a hospital first become an
+# accredited screening site"): the HPA's initial qualification review, another procedure than the follow-up review we hold.
+_INITIAL_QUALIFICATION = re.compile(
+    r"(?:初次|第一次|首次|新申請|新申请)(?:的)?(?:資格審查|资格审查)|申請成為[^，,。？?；;]{0,12}?(?:篩檢|筛检|乳攝|乳房攝影)[^，,。？?；;]{0,4}?(?:醫療機構|医疗机构|醫院|医院)|"
+    r"\b(?:first|initially)\s+(?:become|get\s+(?:accredited|qualified|approved))\b[^?]{0,40}?\b(?:screening|mammo\w*)|"
+    r"\b(?:initial|first)\s+(?:qualification|accreditation)\s+(?:review|application)\b", re.I)
+_HPA_FOLLOWUP_REVIEW = re.compile(r"後續審查|后续审查|後審|續審|\bfollow-?up\s+review", re.I)
+
+
 # The practising licence named as a copy to attach ("執業執照正反面影本", "a copy of my practising licence").
 _LICENCE_COPY = re.compile(r"(?:執業執照|执业执照|執照|执照)(?:的)?(?:正反面)?(?:的)?(?:影本|影印本|影印|复印件|複印本)|"
                            r"\bcop(?:y|ies)\s+of\s+(?:my|the|our|his|her|your)?\s*(?:\w+\s+){0,2}?licen[cs]e", re.I)
@@ -985,8 +1008,12 @@ def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
 def _foreign_target(text: str) -> str | None:
     if _OTHER_UNIT_QA.search(text) and not _MAMMO.search(text):
         return "radiation_protection"
+    if re.search(_RADIATION_REGISTRATION, text, re.I):  # before a device's market licence (`other_regulation`)
+        return "radiation_protection"
     if _WHICH_HOSPITAL.search(text) and not _OUR_MEASURE_COUNTED.search(text):
         return "clinical"
+    if _INITIAL_QUALIFICATION.search(text) and not _HPA_FOLLOWUP_REVIEW.search(text):
+        return "screening_facility_application"
     if _SOMEONES_RESULT.search(text) and _RESULT_WORRY.search(text) and not _OUR_MEASURE_COUNTED.search(text):
         return "clinical"
     if (m := _OTHER_FIELD_CE.search(text)) and _CREDIT_WORD.search(text) and not _OUR_CREDIT_USE.search(text) \

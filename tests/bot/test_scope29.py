@@ -2,7 +2,8 @@
 asker's own pay, tax, travel claims, leave and promotion (the employer's or the tax law's); the screening programme's
 invitation of the women and their own visit; a unit's radiation registration, the radiation workers' card and another
 modality's radiation QA; the mainland's hospital grading and health insurance; research ethics, labour insurance and
-medical records; NHI billing said at a distance or by its fee code; a society's elections. Ours, not refused: the practising
+medical records; NHI billing said at a distance, by its fee or diagnosis code, or as who pays; a society's elections and its
+journal's author instructions; a unit's warranty; a facility's first qualification (not the follow-up review). Ours, not refused: the practising
 licence named as a copy our 第五條第十五款 asks, a leave named as the reason beside our credits or review, the ATLS course's
 credits asked as 多少分, who reviews an application, an application's 材料 sent, a case count held against a cap.
 Wordings are our own (zh-TW, zh-CN, en), not the eval questions.
@@ -39,11 +40,14 @@ def _marker(question: str) -> str | None:
     ("screening_eligibility", "乳癌篩檢的邀請函是誰寄的？"),
     ("screening_eligibility", "婦女沒收到通知，可以自己去醫院照嗎？"),
     ("screening_eligibility", "Do women need an invitation letter before their screening mammogram?"),
+    ("screening_eligibility", "乳攝篩檢一件國健署給付多少錢？"),
+    ("screening_eligibility", "What's the per-screen payment rate the programme pays hospitals?"),
     # radiation registration, workers' cards, another modality's radiation QA
     ("radiation_protection", "新買的 X 光機要向核安會辦登記嗎？"),
     ("radiation_protection", "放射工作人员证过期了怎么办？"),
     ("radiation_protection", "C-arm 的輻射安全檢測多久做一次？"),
     ("radiation_protection", "Our general x-ray room is due for its radiation inspection; what does it cover?"),
+    ("radiation_protection", "Do we have to register the new mammography unit with the Nuclear Safety Commission ourselves?"),
     # the mainland's grading and insurance, other health laws
     ("other_regulation", "二甲升三級甲等醫院評審要看哪些指標？"),
     ("other_regulation", "病歷要保存多少年才能銷毀？"),
@@ -61,6 +65,17 @@ def _marker(question: str) -> str | None:
     ("licence", "醫事人員繼續教育的學分在哪裡登錄？"),
     # where a patient should go
     ("clinical", "疑似陽性的個案，去哪家醫院做切片比較快？"),
+    # a unit's warranty, a diagnosis or fee code, who pays for her examination, a journal's author instructions
+    ("procurement", "新的乳攝儀保固幾年比較合理？"),
+    ("procurement", "Should we sign a five-year service contract for the mammography unit?"),
+    ("billing", "乳房攝影篩檢的診斷碼要填哪一個？"),
+    ("billing", "Which ICD-10 code goes on a diagnostic mammogram claim?"),
+    ("billing", "複檢的超音波費用是誰付錢？"),
+    ("society_admin", "外科醫學會雜誌的投稿須知在哪裡？"),
+    ("exam", "介入放射科医生要考什么证才能做TACE？"),
+    # a facility's first qualification, not the follow-up review of one already qualified
+    ("screening_facility_application", "診所想申請成為乳房攝影篩檢的醫療機構，要怎麼申請？"),
+    ("screening_facility_application", "How does a clinic first get accredited as a screening mammography site?"),
 ])
 def test_a_neighbours_subject_is_refused_with_whose_rules(kind, question):
     assert _marker(question) == kind
@@ -78,6 +93,10 @@ def test_a_neighbours_subject_is_refused_with_whose_rules(kind, question):
     "國健署通知我們後續審查結果不合格，要怎麼辦？",  # the review's own notice, not an invitation
     "原能會的品保檢查沒過，乳攝儀還能用嗎？",  # our 二(二)2(1)
     "超過合理量的篩檢費，國健署還會給付嗎？",  # our payment withheld
+    "超量的那些案子，篩檢費誰付錢？",  # the volume rule's payment withheld (`_OUR_PAYMENT`)
+    "下次後續審查或重新申請資格審查前要參加什麼討論會？",  # our 二(三)2 names a re-application
+    "乳攝儀的使用年限跟報廢年限要附什麼文件？",  # our 一(二)2(2), not a warranty
+    "追蹤完成率 64%，當年度補助會扣多少？",  # our deduction of the year's total, not a per-case payment
 ])
 def test_our_rules_asked_in_a_neighbours_words_stay_ours(question):
     assert _marker(question) is None
