@@ -89,6 +89,9 @@ def test_a_neighbours_subject_is_refused_with_whose_rules(kind, question):
     "判讀醫師請產假，繼續教育時數在六個月內補不齊怎麼辦？",  # leave beside our review
     "year 4 was zero because of sick leave — can I still renew my surgical certificate?",
     "乳攝車的放射師出差到山區，一天最多照幾案？",
+    "小陳請了三個月產假，今年只有 240 天，全院篩檢 9800 人會超量嗎？",  # leave beside our volume's figures
+    "Tech B was on maternity leave and worked 180 days; 7,900 screens this year — over the volume?",
+    "Are annual-leave days part of the radiographers' working days in the volume formula?",
     "What does the Health Promotion Administration look at in a follow-up review?",  # not a promotion in rank
     "國健署通知我們後續審查結果不合格，要怎麼辦？",  # the review's own notice, not an invitation
     "原能會的品保檢查沒過，乳攝儀還能用嗎？",  # our 二(二)2(1)
