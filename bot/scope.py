@@ -49,7 +49,9 @@ IN_SCOPE = re.compile(
     r"monthly meeting|attendance sheet|subsid|deduction|radiograph|"
     r"atls(?![a-z])|sci(?![a-z])|cme(?![a-z])|credits?(?![a-z])|renew|instructor|interventional|emboli[sz]ation|ablation|mammo|"
     # (the screening said as a verb, "we screened 13,200", and the radiographers said short, "2 rads")
-    r"radiographer|screening|screened|\brads\b|follow-?up|re-?read|discrepanc|phantom|surg|tsa(?![a-z])|tsir|hpa(?![a-z])|tace(?![a-z])|rfa(?![a-z]))",
+    r"radiographer|screening|screened|\brads\b|follow-?up|re-?read|discrepanc|phantom|surg|tsa(?![a-z])|tsir|hpa(?![a-z])|tace(?![a-z])|rfa(?![a-z])|"
+    # a count of cases held against a cap ("這個月 480 案，還在上限內吧"): the screening volume's limits
+    r"\d\s*案[^。？?]{0,12}?(?:上限|超過|超量|合理量)|(?:上限|合理量)[^。？?]{0,12}?\d\s*案)",
     re.IGNORECASE,
 )
 # Words that anchor a question to OUR three issuers even when another body is named.
@@ -137,21 +139,78 @@ _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?<!四捨五)(?<!四舍五)(?:入�
                   r"(?:成為|成为|加入|申請成為|申请成为)[^，,。？?]{0,10}?(?:會員|会员)|報名費|报名费|註冊費|注册费|"
                   # (the member number our rules ask to be written on a submitted paper, "write my membership no." / 會員號碼, is ours)
                   r"\bmembership\b(?!\s*(?:no\b|no\.|nos?\.|numbers?\b|#|ids?\b|codes?\b))|\bmember(?:'s)?\s+(?:card|fees?|dues|ID\s+card)\b|\b(?:annual\s+)?dues\b|"
+                  r"理事長|理事长|(?:選舉|选举|改選|改选)|會員大會|会员大会|\b(?:board\s+)?elections?\b|\bgeneral\s+assembly\b|"
+                  # the society's journal's own instructions to authors ("投稿格式", "author guidelines")
+                  r"投稿(?:的)?(?:格式|須知|须知|規定|规定|方式|流程)|\bauthor\s+guidelines\b|\bsubmission\s+(?:guidelines|format|instructions)\b|"
                   r"registration\s+fees?|\bbecome\s+a\s+member\b|\bjoin(?:ing)?\s+the\s+(?:\w+\s+){0,3}(?:society|association|college)")
+_EMPLOYMENT = (
+    # income tax on a fee or a salary
+    r"所得稅|所得税|扣稅|扣税|報稅|报税|繳稅|缴税|稅率|税率|扣繳|扣缴|免稅|免税|二代健保|補充保費|补充保费|"
+    # pay
+    r"薪水|薪資|薪资|月薪|年薪|底薪|時薪|时薪|值班費|值班费|"
+    # a trip's expenses claimed
+    r"差旅|出差(?:費|费|旅費|旅费|補助|补助|津貼|津贴)|(?:交通|住宿|機票|机票|車票|车票|高鐵|高铁|油資|油资|報名|报名|註冊|注册)(?:費|费)?[^。？?；;]{0,12}?"
+    r"(?:報銷|报销|報帳|报账|核銷|核销|請款|请款|補貼|补贴|"
+    r"實報實銷|实报实销|可以報|能報|可以报|能报|報多少|报多少|醫院出|医院出)|(?:報銷|报销|報帳|报账|核銷|核销|請款|请款)[^，,。？?；;]{0,10}?"
+    r"(?:交通|住宿|機票|机票|車票|车票|高鐵|高铁|油資|油资|報名費|报名费|註冊費|注册费)|"
+    # leave
+    r"公假|請假|请假|特休|年假|休假|產假|产假|"
+    # promotion in rank
+    r"升等|晉升|晋升|升主治|升職|升职|(?:評|评)(?:職稱|职称)|(?:職稱|职称)(?:評|评|晉|晋|升)|"
+    r"\btax(?:es|ed|able|ation)?\b|\bwithholding\b|\bhonorari(?:um|a)\b|\bsalar(?:y|ies)\b|\bwages?\b|\bpay\s+(?:range|scale|grade|rise|raise)\b|"
+    r"\bstipends?\b|\bper\s+diem\b|\btravel\s+(?:expenses?|costs?|claims?|allowances?|reimburs\w*|grants?)\b|\bexpense\s+(?:claims?|reports?|forms?)\b|"
+    r"\b(?:flights?|airfares?|hotels?|accommodation|taxis?)\b[^?.]{0,40}?\b(?:reimburs\w*|claim\w*|expens\w*|paid\s+for|cover\w*)\b|"
+    r"(?:\b(?:claim|expense|cover|reimburse)\w*\s+|\bpay\s+(?:for\s+)?)(?:my|the|our|a|his|her)\s+(?:\w+\s+){0,3}?(?:flights?|airfares?|hotels?|accommodation|taxis?|trains?|travel)\b|"
+    r"\b(?:annual|study|conference|paid|sick|maternity|educational)\s+leave\b|\btake\s+(?:\w+\s+)?leave\b|"
+    r"(?<!health\s)\bpromot(?:ion|ed)\b(?!\s+admin)")
+# What our texts count or set, asked beside such a word ("國外進修期間請公假，積分怎麼算", "year 3 was zero (maternity leave)
+# — can I still renew?"): the leave or the pay is the reason given, our rule is asked.
+_OURS_BESIDE_EMPLOYMENT = re.compile(r"積分|积分|學分|学分|\bcredits?\b|\bpoints?\b|例數|例数|個案數|个案数|完成率|合理量|篩檢量|筛检量|複判|复判|"
+                                     r"評等|评等|展延|換證|换证|指導老師|指导老师|\binstructor|繼續教育|继续教育|\bcontinuing\s+education\b|"
+                                     r"上限|照幾|照几|幾案|几案|\d\s*案|超量|工作天|只有\s*\d+\s*天|\d\s*人|\bworked\b|\bwork(?:ing|ed)?\s+days\b|\bformula\b|證書|证书|\bCME\b|\bHPA\b|後續審查|后续审查|國健署|国健署|\bcert(?:ificate)?s?\b|\brenew\w*|\btally\b", re.I)
+# The screening programme's own invitation of the women and their own visit ("篩檢通知單寄給誰", "民眾沒收到可以直接去做嗎",
+# "who sends the invitation letters"): the HPA's programme for the screened, not the review of the facility that screens them.
+_SCREENING_INVITE = (
+    r"(?:篩檢|筛检|乳攝|乳摄|乳房攝影|乳房摄影)(?:的)?(?:通知單|通知单|通知信|通知函|邀請函|邀请函|邀請信|邀请信)|"
+    r"(?:民眾|民众|婦女|妇女|女性|女生|阿姨)[^。？?]{0,20}?(?:通知單|通知单|通知信|邀請函|邀请函|沒收到|没收到|"
+    r"直接去|自己去|帶什麼|带什么|健保卡|自費|自费|自己付|付錢|付费|付費|部分負擔|部分负担)|"
+    r"\binvitation\s+(?:letters?|cards?|notices?)\b|\binvit(?:e|es|ed|ing)\s+(?:the\s+)?(?:women|ladies|eligible)\b|"
+    r"\bwomen\b[^?]{0,40}?\b(?:walk[- ]in|without\s+(?:a|an|the|one)\b)")
+# A radiation unit's registration or licence with the regulator, and the radiation workers' own card (the mainland's
+# 放射工作人員證): the Ionizing Radiation Protection Act's, not the review (which only names the regulator's QA inspection).
+_RADIATION_REGISTRATION = (
+    r"放射工作人員|放射工作人员|輻射工作人員|辐射工作人员|(?:核安會|核安会|原能會|原能会|原子能委員會|原子能委员会|核能安全委員會)[^，,。？?；;]{0,16}?"
+    r"(?:登記證|登记证|許可證|许可证|使用執照|使用执照|登記|登记|執照|执照)|"
+    r"(?:輻射|辐射|X\s*光機|X\s*光机|放射性)(?:設備|设备|儀器|仪器)?(?:的)?(?:登記證|登记证|許可證|许可证|使用執照|使用执照)|"
+    r"\b(?:radiation|x-?ray)\s+(?:\w+\s+){0,2}?(?:registration|licen[cs]e|permit)\b|\bradiation\s+workers?\b|"
+    r"\bregist\w*\b[^?.]{0,40}?\bwith\s+the\s+(?:nuclear\s+safety\s+commission|atomic\s+energy\s+council|AEC|NSC)\b")
+# Another health law or grading (a mainland hospital's grade, the records kept, a malpractice dispute): that law's authority.
+_OTHER_HEALTH_LAW = (
+    r"[評评創创升]三甲|三[級级]甲等|(?:醫院|医院)(?:評審|评审)|"
+    r"(?:病歷|病历)(?:要|需|的)?(?:保存|保留|銷毀|销毁|調閱|调阅|複製|复制)|醫療糾紛|医疗纠纷|醫療爭議|医疗争议|醫糾|個資法|个资法|個人資料保護|"
+    r"\bIRB\b|人體試驗|人体试验|(?:倫理|伦理)(?:審查)?委員會|\b(?:research\s+)?ethics\s+(?:committee|board|approval)\b|"
+    r"勞保|劳保|勞工保險|劳工保险|職災|职灾|職業災害|职业灾害|工傷|工伤|\bworkers?'?\s+comp\w*|"
+    r"(?:軟體|软件|軟件|\bAI\b)[^。？?；;]{0,12}?(?:許可證|许可证|許可|许可|上市|查驗登記)|\b(?:software|AI)\b[^?.]{0,30}?\b(?:clearance|market\w*\s+approval|licen[cs]\w*)\b|"
+    r"\bmedical\s+records?\b[^?.]{0,30}?\b(?:retention|retain\w*|kept|keep|stored|destroy\w*)\b|\bmalpractice\b|\bmedical\s+disputes?\b")
 FOREIGN_TARGETS: list[tuple[str, str]] = [
     # (the practising certificate, 醫師執業證書 as the mainland calls the licence, is no specialist certificate of ours)
     ("licence", r"執業執照|執業證書|执业证书|執照(?:的)?(?:更新|換發|展延)|換照|(?<!指導老師)(?<!指导老师)(?:證照|证照)(?:的)?(?:換證|换证|更新|換發|换发|展延|延展)|醫事人員(?:執業)?(?:登記|執照)|"
+                # the health professionals' own continuing education for the licence, named as such ("醫事人員繼續教育積分")
+                r"多點執業|多点执业|(?:執業|执业)(?:登記|登记|備案|备案)|支援報備|(?:醫事人員|医事人员)(?:的)?(?:繼續教育|继续教育|積分|积分|學分|学分|點數|点数|時數|时数)|"
                 # a gloss may stand between the title and the word ("technologist (放射師) license")
                 r"(?:practi[cs]ing|practice|medical|technologist'?s?|radiographer'?s?|nursing|pharmacist'?s?)\s*"
                 r"(?:[(（][^)）]{0,20}[)）]\s*)?licen[cs]e|licen[cs]e\s+renewal|"
                 r"renew\w*\s+(?:my|a|the|their|his|her)?\s*(?:medical\s+|practi\w+\s+)?licen[cs]e"),
+    # The asker's own pay, tax, travel claims, leave and promotion: the tax law and the employer's personnel and accounting
+    # rules, none of our three texts (which set only their own fees, credits and the screening payment withheld).
+    ("employment", _EMPLOYMENT),
     # A specialty board's selection (甄審) and sitting its exam (報考) are the board's, even when the
     # specialty is one of our issuers' (介入專科醫師甄審); the basis our rules cite (甄審原則、甄審辦法) is ours.
     ("exam", r"(?:甄審|專科醫師)?(?:考試|筆試|口試)(?:要|的|幾分|及格|報名|資格|範圍|題)|甄審考試|專科考試|考專科|"
              r"專科\W{0,3}(?:醫師)?甄審(?!原則|辦法)|甄審(?:要|需要|需|得)?(?:做滿|做|累積)?(?:幾|多少|資格|條件|報名|考)|報考|"
              r"(?<!跑片)考試(?:怎麼|如何)考|"
              # a licence or certificate sat for ("去考乳房攝影技術師證照", "證照考試考哪些科目"): its examining body's
-             r"考(?:取)?[^，,。？?]{0,12}?(?:證照|证照|執照|执照)|(?:要考|考)(?:哪些|哪几|哪幾|什麼|什么)(?:科目|科)|(?:證照|证照|執照|执照)(?:考試|考试|要考)|"
+             r"考(?:取)?[^，,。？?]{0,12}?(?:證照|证照|執照|执照)|(?:要考|考)(?:哪些|哪几|哪幾|什麼|什么)(?:科目|科|證|证)|(?:證照|证照|執照|执照)(?:考試|考试|要考)|"
              # when, where, how to sign up for a specialist board's exam and what it asks to hand in
              r"(?:專科醫師|專科|甄審)\W{0,2}考試[^，,。？?；;]{0,8}?(?:報名|時間|日期|時候|資格|範圍|科目|病例|個案)|"
              r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam|"
@@ -163,7 +222,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                r"\bdriv(?:er'?s|ing)\s+licen[cs]es?\b|\b(?:CDL|commercial\s+driv\w*\s+licen[cs]e)\b|\blicen[cs]e\s+(?:class|category)\s+(?:for|to)\s+driv\w*"),
     # Which make or model of unit to buy, and what it costs (a brand, a vendor, a purchase): a procurement choice, none
     # of our rules — they set what a unit in use must pass (FDA 核可, QC), never which one to buy.
-    ("procurement", r"(?:哪個|哪一個|哪家|哪一家|什麼|哪種|哪一種|哪款|哪一款)(?:牌子|品牌|廠牌|廠商|型號|機型)|(?:牌子|品牌|廠牌|廠商|機型)[^，,。？?；;]{0,8}?(?:比較好|推薦|較好|好嗎|哪個好|哪家好)|"
+    ("procurement", r"保固|保修期|(?:維修|维修|保養|保养)(?:合約|合约|契約|契约)|\bwarrant(?:y|ies)\b|\b(?:service|maintenance)\s+contracts?\b|(?:哪個|哪一個|哪家|哪一家|什麼|哪種|哪一種|哪款|哪一款)(?:牌子|品牌|廠牌|廠商|型號|機型)|(?:牌子|品牌|廠牌|廠商|機型)[^，,。？?；;]{0,8}?(?:比較好|推薦|較好|好嗎|哪個好|哪家好)|"
                     r"推薦(?:哪|什麼|一)(?:台|款|家|個|種)?(?:乳房攝影|乳攝)?(?:機|儀器|設備|廠商|牌)|(?:買|採購|購買)(?:一台|1台|新的|哪台|什麼)?[^，,。？?；;]{0,12}?(?:多少錢|價格|報價|預算)|"
                     r"\b(?:which|what)\s+(?:brand|vendor|manufacturer|model)s?\b|\bbest\s+(?:brand|vendor|manufacturer|model)\b|"
                     r"\b(?:brand|vendor|manufacturer)s?\s+(?:\w+\s+){0,3}?(?:recommend\w*|better|best)\b|"
@@ -191,7 +250,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                 r"(?:nurses?|nurse\s+practitioners?|NPs?|RNs?|PAs?|pharmacists?|physiotherapists?|physical\s+therapists?|dietitians?|midwi(?:fe|ves)|"
                 r"(?:medical\s+)?physicists?|audiologists?|optometrists?)\b"),
     # "未具 FDA 核可的乳攝儀" / "not FDA-approved" is our own rule's condition (一(二)2(1)), not the FDA's rules.
-    ("other_regulation", r"\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|认证|批准|批|許可|许可|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
+    ("other_regulation", _OTHER_HEALTH_LAW + r"|\bMQSA\b|\bFDA\b(?!\s*-?\s*(?:核可|核准|認證|认证|批准|批|許可|许可|approv|clear|certif))|醫院評鑑|評鑑(?:標準|基準)|"
                          r"hospital\s+accreditation|accreditation\s+standard|\bJCI\b|醫師法|勞基法|"
                          r"labou?r\s+(?:law|standards?\s+act)|overtime\s+pay|加班費|"
                          # a hospital's own credentialing of clinical privileges, not a society's certificate
@@ -217,7 +276,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                              # a worker's dose limit (the Ionizing Radiation Protection Act), not our unit's QA standard
                              r"劑量限度|(?:年|職業|工作人員)(?:的)?(?:照射|曝露|暴露|輻射)?(?:的)?(?:有效)?劑量(?:上限|限值)|(?:occupational|staff|worker'?s?)\s+(?:radiation\s+)?(?:exposure|dose)\s+(?:limits?|cap)|毫西弗|\bm?Sv\b|\b(?:annual|occupational)?\s*dose\s+limits?\b"),
     # Another country's or region's continuing education (大陸 I 類學分, AMA PRA), not attending a meeting abroad.
-    ("other_jurisdiction", r"(?:中國大陸|大陸|內地|中國|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:外科|內科|專科)?(?:醫師|醫生)(?:的)?\s*"
+    ("other_jurisdiction", r"\bDEA\b|\bUSMLE\b|\bECFMG\b|\bGMC\b|\brevalidation\b|(?:中國大陸|大陸|內地|中國|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:外科|內科|專科)?(?:醫師|醫生)(?:的)?\s*"
                            r"(?:繼續(?:醫學)?教育|學分|積分|CME)|(?:[I1一二]|II)\s*類學分|\bAMA\s*PRA\b|"
                            r"(?:mainland\s+)?(?:China|Chinese|Hong\s+Kong|American|Japanese|Singapore\w*)\s+(?:[\w'’]+\s+){0,2}"
                            r"(?:CME|continuing\s+medical\s+education)\s+(?:credits?\s+|points?\s+|hours?\s+)?(?:per\s+|a\s+)?(?:requirements?|rules?|system|hours|cycle|year)|"
@@ -233,12 +292,22 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                               r"(?:婦女|女性|民眾|女生|阿姨)[^，,。？?]{0,12}?(?:免費|公費|資格(?!審|後續)|幾歲|年齡)|"
                               r"免費(?:的)?(?:乳房攝影|乳房\s*X\s*光|乳攝|乳癌篩檢)|"
                               r"(?:幾歲|年滿幾歲)[^，,。？?]{0,8}?(?:可以|能|才能)?(?:做|照|篩)|"
-                              r"(?:多久|幾年)(?:可以|能|才能)?(?:做|照|篩檢?|檢查)一次"),
-    ("billing", r"健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+|"
+                              r"(?:多久|幾年)(?:可以|能|才能)?(?:做|照|篩檢?|檢查)一次|"
+                              # the programme's invitation to the women and their own visit (`_SCREENING_INVITE`)
+                              + _SCREENING_INVITE + "|" +
+                              # what the programme pays for one screening ("每案補助多少錢", "how much does the HPA pay per screen") — our rule
+                              # only deducts a share of the year's total subsidy
+                              r"(?:每案|每人|每件|一案|一件|1\s*案|1\s*件|每一案)[^。？?；;]{0,6}?(?:補助|给付|給付|付)[^。？?；;]{0,4}?(?:多少|幾|几)|"
+                              r"\bhow\s+much\s+does\s+(?:the\s+)?HPA\s+pay\s+(?:per|for\s+(?:each|a|one))\b|\bper[- ](?:case|screen\w*|exam|mammogram)\s+(?:subsidy|payment|fee|rate)\b"),
+    ("billing", r"醫保|医保|\bICD-?(?:9|10|11)\b|診斷碼|诊断码|\bCPT\s+codes?\b|"
+                # who pays for a woman's examination ("who pays for her recall ultrasound", "複檢的費用誰付錢")
+                r"\bwho\s+(?:pays|covers|will\s+pay)\s+(?:for\s+)?(?:a|an|the|her|his|their)\b|(?:誰|谁)(?:來|来)?(?:付錢|付钱|付費|付费|出錢|出钱|負擔|负担)|\bmedical\s+insurance\b|健保(?:給付|點數|申報|核刪|支付|代碼|碼)|支付標準|billing\s+codes?|\bNHI\b\s*(?:code|point|claim)|reimburs\w+|"
                 # the NHI's own schedule and codes named with words between ("the NHI fee schedule code", "健保的乳攝檢查代碼和點數"):
                 # the insurer's tariff, never our review (which sets no fee of an examination)
-                r"\bNHI\b\s*(?:[\w-]+\s+){0,3}?(?:codes?|points?|claims?|billing|tariffs?)\b|\bfee[- ]schedule\b|"
-                r"健保[^，,。？?；;]{0,10}?(?:代碼|代码|點數|点数|支付標準|支付标准|給付標準|给付标准)"),
+                r"\b(?:bill|charge|claim)\w*\s+(?:it\s+|this\s+)?(?:to\s+)?(?:the\s+)?(?:NHI|insurer|insurance)\b|\bNHI\b\s*(?:[\w-]+\s+){0,3}?(?:codes?|points?|claims?|billing|tariffs?)\b|\bfee[- ]schedule\b|"
+                r"健保[^，,。？?；;]{0,10}?(?:代碼|代码|點數|点数|支付標準|支付标准|給付標準|给付标准)|健保[^，,。？?；;]{0,16}?(?:申報|申报|給付|给付)|"
+                # an NHI fee-schedule code (five digits and a letter, "19009C", "33072B")
+                r"\b\d{5}[ABC]\b"),
     # Another field's intervention named as the instructor's or the certificate's field ("神經介入的指導老師", "心臟介入（PCI）的認證",
     # "a neurointerventional instructor"): that field's own society's credential — the IR society's instructor certificate
     # covers its own domains (第二條), none of which is named so.
@@ -347,6 +416,11 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
     # congress's registration fee. (Our texts do name a member number and the fees of an application.)
     ("society_admin", _SOCIETY_ADMIN),
 ]
+# Where a patient should go to be seen ("陽性的婦女去哪家醫院確診比較快", "which hospital is best for her biopsy"): a care choice,
+# whatever screening category led there — unless the visit is counted in our follow-up (`_OUR_MEASURE_COUNTED`).
+_WHICH_HOSPITAL = re.compile(r"(?:哪家|哪間|哪间|哪一家|哪一間|哪个|哪個)(?:醫院|医院|診所|诊所)[^。？?；;]{0,12}?(?:比較|比较|較|较|最|推薦|推荐|好|快)|"
+                             r"\bwhich\s+(?:hospital|clinic|doctor)\b[^?.]{0,30}?\b(?:best|better|fastest|quick\w*|recommend\w*|should\s+(?:she|he|i|we)\s+go)\b",
+                             re.I)
 POINTERS = {
     "licence": ("醫師或醫事人員執業執照的更新，依衛生福利部《醫事人員執業登記及繼續教育辦法》，請洽衛生福利部或執業登記的衛生局。",
                 "Practising-licence renewal follows the Ministry of Health and Welfare's rules on practice registration and "
@@ -365,17 +439,25 @@ POINTERS = {
     "other_jurisdiction": ("其他國家或地區（例如中國大陸、香港、新加坡）的規定（醫師繼續教育學分、篩檢計畫等），由當地主管機關訂定，請洽該機關。",
                            "Another country's or region's rules (continuing medical education, a screening programme) are set by its "
                            "own authorities; please ask them."),
-    "screening_eligibility": ("民眾接受免費乳房 X 光攝影篩檢的資格（年齡、間隔）依國民健康署癌症篩檢補助的規定，請洽國民健康署或篩檢醫療機構；"
+    "screening_eligibility": ("民眾接受免費乳房 X 光攝影篩檢的資格（年齡、間隔）、通知與每案補助，依國民健康署癌症篩檢補助的規定，請洽國民健康署或篩檢醫療機構；"
                               "我收錄的是醫療機構資格的後續審查規定。",
-                              "Who may have a free screening mammogram, from what age and how often, follows the Health Promotion "
+                              "Who may have a free screening mammogram, from what age and how often, how women are invited and what the programme pays per "
+                              "screen follow the Health Promotion "
                               "Administration's screening-programme rules; please ask the HPA or a screening provider. What I cover "
                               "is the review of the facilities that screen."),
+    "employment": ("稅務依所得稅法，請洽國稅局；薪資、差旅報支、請假與升等依服務機構的人事與會計規定，請洽院內人事或會計單位。",
+                   "Tax follows the income-tax law (ask the National Taxation Bureau); pay, travel claims, leave and promotion follow "
+                   "your employer's personnel and accounting rules (ask your hospital's HR or accounting office)."),
+    "screening_facility_application": (
+        "醫療機構初次申請成為乳房 X 光攝影篩檢醫療機構的資格審查，依國民健康署該資格審查的規定，請洽國民健康署；我收錄的是通過後的後續審查作業。",
+        "A facility's first application to become a screening-mammography provider follows the HPA's initial qualification review; "
+        "please ask the HPA. What I cover is the follow-up review of facilities already qualified."),
     "billing": ("健保給付與申報規定請洽中央健康保險署。", "NHI billing and claims rules: please ask the National Health Insurance Administration."),
     "other_certificate": ("其他專科或其他證書的積分、換證規定，由核發該證書的學會或單位訂定，請洽該單位。",
                           "Another specialty's or certificate's credits and renewal rules are set by the body that issues it; please ask them."),
     "other_society": ("其他學會自己的積分或規定，請洽該學會。", "Another society's own credits or rules: please ask that society."),
-    "society_admin": ("入會、會費、會員證與年會報名費等學會會務，不在這三份規定內，請洽該學會秘書處。",
-                      "Joining a society, its dues, the membership card and congress registration fees are the society's own "
+    "society_admin": ("入會、會費、會員證、理監事選舉與年會報名費等學會會務，不在這三份規定內，請洽該學會秘書處。",
+                      "Joining a society, its dues, the membership card, its elections and congress registration fees are the society's own "
                       "affairs, which these three regulations do not cover; please ask the society's office."),
     "procurement": ("要買哪一台、哪個廠牌或型號、多少錢，屬採購決定，不在這三份規定內；規定只管在用儀器須通過的條件（如 FDA 核可、品保實測）。",
                     "Which make or model to buy, and its price, is a purchasing decision these three regulations do not cover; "
@@ -892,7 +974,46 @@ def _screening_schedule_asked(text: str) -> bool:
             and not _REVIEW_FOLLOWUP.search(text) and not _OUR_MEASURE_COUNTED.search(text))
 
 
+# Another modality's unit and its radiation QA or inspection ("our CT scanner's annual radiation QA", "C-arm 的輻射檢測多久一次"):
+# the Ionizing Radiation Protection Act's, not the review of a mammography unit (which `_MAMMO` names).
+_OTHER_UNIT_QA = re.compile(
+    r"(?:\bCT\b|電腦斷層|斷層掃描|透視|C-?arm|C臂|血管攝影機|牙科\s*X|一般\s*X\s*光|\b(?:CT|general\s+x-?ray|fluoroscop\w*|angiograph\w*|dental\s+x-?ray)\s+"
+    r"(?:scanners?|units?|machines?|systems?|rooms?)\b)[^。？?]{0,40}?"
+    r"(?:\bQA\b|\bQC\b|品保|品管|quality\s+(?:assurance|control)|(?:輻射|辐射)(?:安全|檢查|檢測|測試|偵測)|radiation\s+(?:QA|safety|inspection|survey|tests?|checks?)|\binspections?\b)", re.I)
+
+
+# A facility applying to screen at all ("申請成為乳癌篩檢的醫療機構，初次資格審查要準備什麼", "how does a hospital first become an
+# accredited screening site"): the HPA's initial qualification review, another procedure than the follow-up review we hold.
+_INITIAL_QUALIFICATION = re.compile(
+    r"(?:初次|第一次|首次|新申請|新申请)(?:的)?(?:資格審查|资格审查)|申請成為[^，,。？?；;]{0,12}?(?:篩檢|筛检|乳攝|乳房攝影)[^，,。？?；;]{0,4}?(?:醫療機構|医疗机构|醫院|医院)|"
+    r"\b(?:first|initially)\s+(?:become|get\s+(?:accredited|qualified|approved))\b[^?]{0,40}?\b(?:screening|mammo\w*)|"
+    r"\b(?:initial|first)\s+(?:qualification|accreditation)\s+(?:review|application)\b", re.I)
+_HPA_FOLLOWUP_REVIEW = re.compile(r"後續審查|后续审查|後審|續審|\bfollow-?up\s+review", re.I)
+
+
+# The practising licence named as a copy to attach ("執業執照正反面影本", "a copy of my practising licence").
+_LICENCE_COPY = re.compile(r"(?:執業執照|执业执照|執照|执照)(?:的)?(?:正反面)?(?:的)?(?:影本|影印本|影印|复印件|複印本)|"
+                           r"\bcop(?:y|ies)\s+of\s+(?:my|the|our|his|her|your)?\s*(?:\w+\s+){0,2}?licen[cs]e", re.I)
+
+
+# The screening fee named bare ("跟國健署篩檢費一樣嗎"): a name for comparison, not the payment our rule withholds.
+_FEE_NAMED = re.compile(r"(?:篩檢|筛检)(?:費|费)(?:用)?(?![^，,。？?]{0,8}?(?:不給付|不予給付|不给付|扣|超))")
+
+
+def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
+    """Does a match of `pattern` in `text` cover the match `m`?"""
+    return any(c.start() <= m.start() and m.end() <= c.end() for c in pattern.finditer(text))
+
+
 def _foreign_target(text: str) -> str | None:
+    if _OTHER_UNIT_QA.search(text) and not _MAMMO.search(text):
+        return "radiation_protection"
+    if re.search(_RADIATION_REGISTRATION, text, re.I):  # before a device's market licence (`other_regulation`)
+        return "radiation_protection"
+    if _WHICH_HOSPITAL.search(text) and not _OUR_MEASURE_COUNTED.search(text):
+        return "clinical"
+    if _INITIAL_QUALIFICATION.search(text) and not _HPA_FOLLOWUP_REVIEW.search(text):
+        return "screening_facility_application"
     if _SOMEONES_RESULT.search(text) and _RESULT_WORRY.search(text) and not _OUR_MEASURE_COUNTED.search(text):
         return "clinical"
     if (m := _OTHER_FIELD_CE.search(text)) and _CREDIT_WORD.search(text) and not _OUR_CREDIT_USE.search(text) \
@@ -911,9 +1032,10 @@ def _foreign_target(text: str) -> str | None:
         return "other_screening"
     if _CARDIAC.search(text) and not _OUR_ANCHOR.search(text):
         return "other_certificate"
-    if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text):
+    if _COURSE_INSTRUCTOR.search(text) and not _CREDIT_WORD.search(text) and not _CREDIT_ASKED.search(text):
         return "other_certificate"
-    if _COURSE_CARD.search(text) and not _CREDIT_WORD.search(text) and not _CREDIT_FIGURE.search(text):
+    if _COURSE_CARD.search(text) and not _CREDIT_WORD.search(text) and not _CREDIT_FIGURE.search(text) \
+            and not _CREDIT_ASKED.search(text):
         return "other_certificate"
     if _PATIENT_CARE.search(text) and not _OUR_MEASURE.search(text):
         return "clinical"
@@ -954,7 +1076,13 @@ def _foreign_target(text: str) -> str | None:
             if kind == "other_society" and _OUR_ISSUER_CREDITS.search(text):
                 continue
             # "do we still get reimbursed for the screenings over the reasonable volume?": a payment our rule withholds
-            if kind == "billing" and _OUR_PAYMENT.search(text):
+            if kind == "billing" and _OUR_PAYMENT.search(_FEE_NAMED.sub(" ", text)):
+                continue
+            # "國外進修期間請公假，積分怎麼算": what our texts count is asked beside the leave or the pay
+            if kind == "employment" and _OURS_BESIDE_EMPLOYMENT.search(text):
+                continue
+            # "申請離島加倍要附執業執照影本嗎": the licence named as a copy our rule asks attached (第五條第十五款), not renewed
+            if kind == "licence" and _inside(m, _LICENCE_COPY, text):
                 continue
             # "駐外醫療團兩年，換照要的積分會打折嗎": 換照 said bare of a surgeon's certificate, beside a subject only our surgical
             # certificate has (a medical mission, an outlying island, the surgical society) and no licence holder named
@@ -1207,7 +1335,7 @@ _APPLICATION_FORM = re.compile(
     r"application(?:\s+(?:form|documents?|packet|paperwork))?\b|"
     # the documents said bare at the head of the question, and how or where they are sent ("資料是要線上傳還是用寄的？寄去哪裡",
     # "文件用郵寄的嗎", "证明要寄到哪"): the application's submission, which our texts set (郵寄至本學會)
-    r"(?:^|(?<=[\s,，。;；:：?？!！]))(?:資料|资料|文件|證明文件|证明文件|證明|证明)(?:是)?(?:要|需要|得)?(?:用)?[^。？?!！]{0,8}?"
+    r"(?:^|(?<=[\s,，。;；:：?？!！]))(?:資料|资料|材料|文件|證明文件|证明文件|證明|证明)(?:是)?(?:要|需要|得)?(?:用)?[^。？?!！]{0,8}?"
     r"(?:線上傳|线上传|網路傳|网路传|上傳|上传|郵寄|邮寄|用寄|寄到|寄去|寄給|寄给|親送|亲送)", re.I)
 # The regulation itself amended or put in force ("這個辦法如果要改條文，要經過誰通過", "本辦法修正要報哪裡備查", "how is this
 # regulation amended, who approves changes"): its own closing article (第十一條: 理事會通過、報請衛生主管機關備查), ours.
@@ -1215,6 +1343,16 @@ _TEXT_AMENDED = re.compile(
     r"(?:這個|这个|本|此|該|该)(?:辦法|办法|規定|规定|認證辦法|认证办法)[^。？?!！]{0,12}?(?:改|修正|修訂|修订|增訂|增订|通過|通过|實施|实施|備查|备查|生效)|"
     r"(?:改|修改|修正|修訂|修订)(?:條文|条文)[^。？?!！]{0,16}?(?:誰|谁|通過|通过|報|报|備查|备查)|"
     r"\b(?:this|the)\s+(?:regulation|rules?)\s+(?:\w+\s+){0,3}?(?:amended|changed|revised)\b[^?.]{0,40}?\b(?:who|approv\w*|board)\b", re.I)
+
+
+# Who reviews an application and how its result is made known ("who actually reviews the applications, how do I find out if I
+# passed", "認定是誰在審", "通過名單會公告嗎"): each of our texts names its reviewing body and how it announces (tsa 第四條第一款,
+# tsir 第七條). (A board exam's or another body's review is a neighbour's, sent out by the cue lists before this.)
+_WHO_DECIDES = re.compile(
+    r"(?:誰|谁|哪個單位|哪个单位|什麼單位|什么单位|哪個委員會|哪个委员会)(?:在|來|来|負責|负责)?(?:審|审|核|認定|认定|決定|决定)|"
+    r"(?:審查|审查|審核|审核)(?:的)?結果[^。？?]{0,10}?(?:公告|通知|哪裡看|哪里看|怎麼知道|怎么知道)|通過名單|通过名单|"
+    r"\bwho\s+(?:actually\s+|really\s+)?(?:reviews?|approves?|decides?|assesses?|checks?)\b[^?]{0,30}?\b(?:applications?|credits?|certificat\w*|requests?)\b|"
+    r"\b(?:find\s+out|know|be\s+notified|hear)\b[^?]{0,20}?\b(?:if|whether)\s+(?:i|we|it|they|my\s+\w+)\s+(?:passed|(?:was|were|got)\s+approved)\b", re.I)
 
 
 # Which of article 2's domains a technique belongs to ("BRTO 算哪一個領域", "does a PAE count as non-tumour embolization",
@@ -1256,6 +1394,8 @@ def assess(q: Query, hit_texts: list[str] | None = None, top_via: list[str] | No
         return ScopeVerdict(True, "application", injection)
     if _TEXT_AMENDED.search(q.cues):
         return ScopeVerdict(True, "amendment", injection)
+    if _WHO_DECIDES.search(q.cues):
+        return ScopeVerdict(True, "review_body", injection)
     if top_via and "lookup" in top_via:
         return ScopeVerdict(True, "lookup", injection)  # the question names one of our clauses
     texts = hit_texts or []
