@@ -60,3 +60,9 @@ def reader_call(question, tool):
     from bot.reader import read_all
 
     return next(e for e in read_all(Query(question, today=TODAY)) if e.tool == tool)
+
+
+def calculator_calls(a):
+    """The (tool, arguments) of each calculator call of answer `a`, which must have gone to a calculator."""
+    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
+    return [(c.name, c.args) for c in a.tool_calls]

@@ -6,11 +6,7 @@ the negative rate; one doctor's history, said by name in a two-doctor message, w
 from __future__ import annotations
 
 import pytest
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import calculator_calls as _calls
 
 
 # --- 1. the re-read rates named short: 疑陽 / 可疑陽 / a bare 陽 or 陰 before its rate (was confidently wrong) ----------------

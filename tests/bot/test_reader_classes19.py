@@ -5,11 +5,7 @@ Confidently wrong first: a rounding the person hoped for ("四捨五入算360嗎
 from __future__ import annotations
 
 import pytest
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import calculator_calls as _calls
 
 
 # --- 1. a result the person supposes — a rounding hoped for, a deduction feared — is no input (was confidently wrong) -----

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.conftest import ask_and_reply
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import ask_and_reply, calculator_calls as _calls
 
 
 def _total(a) -> float:

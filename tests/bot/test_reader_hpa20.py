@@ -5,11 +5,7 @@ read as a stated average, and the first score was dropped; the stated count of t
 from __future__ import annotations
 
 import pytest
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import calculator_calls as _calls
 
 
 # --- 1. a label ending in a colon before a run of figures labels the run; a stated count must agree (was confidently wrong)

@@ -5,14 +5,10 @@ not read, and only an item named in a bracketed aside was graded."""
 from __future__ import annotations
 
 import pytest
+from tests.bot.conftest import calculator_calls as _calls
 
 _ALL5 = ("dose_hvl_output_aec", "phantom_image", "compression", "field_alignment", "reading_system")
 _ALL6 = _ALL5 + ("exposure_index_cr",)
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
 
 
 # --- 1. one score said of every QC item ("各項都是", "全部", "all six items", "every item") fills every item ----------

@@ -6,11 +6,7 @@ went to the wrong reader."""
 from __future__ import annotations
 
 import pytest
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import calculator_calls as _calls
 
 
 # --- 1. a month of the year named by its number is when, never a count (of days or anything else) ----------------------

@@ -9,11 +9,7 @@ import pytest
 
 from bot.parsing.numbers import find_quantities, normalize_numerals
 from bot.vague import find_vague
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import calculator_calls as _calls
 
 
 # --- 1. a set's density in brackets right after its score is that set's -----------------------------------------------

@@ -11,11 +11,7 @@ from bot.parsing.text import Query
 from calculators.hpa_mammo import PREVIOUS_NOT_SAID, RereadActionInput, hpa_reread_action
 
 from .conftest import TODAY
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import calculator_calls as _calls
 
 
 # --- 1. a question whether reading stops is answered from the rates (丙 is theirs alone); only a question about the ----

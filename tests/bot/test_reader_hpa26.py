@@ -10,11 +10,7 @@ import pytest
 from bot.parsing.numbers import normalize_numerals
 
 from .conftest import reader_call
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import calculator_calls as _calls
 
 
 # --- 1. a negation is its own list item's: "已完成 309 例、未完成 103 例" — 309 done, 103 the rest (a check) -------------

@@ -9,11 +9,7 @@ import pytest
 from bot.parsing.numbers import normalize_numerals
 
 from .conftest import reader_call
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import calculator_calls as _calls
 
 
 # --- 1. circled markers (①②) right after a colon or a question mark number the points, never a figure ---------------

@@ -9,11 +9,7 @@ import pytest
 from bot.parsing.numbers import find_quantities, normalize_numerals
 
 from .conftest import reader_call
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import calculator_calls as _calls
 
 
 # --- 1. numbers as written: 兩萬一千 whole, 三百六十八 before a space, 2萬 of a volume a count, 週一 before 一天 -----------

@@ -10,11 +10,7 @@ import re
 import pytest
 
 from bot.parsing.numbers import find_quantities, normalize_numerals
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import calculator_calls as _calls
 
 
 # --- 1. ten thousands with the thousands said short: 萬二 = 12000, 1萬2 = 12000 -------------------------------------------

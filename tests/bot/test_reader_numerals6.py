@@ -14,12 +14,7 @@ from bot.ledger import account
 from bot.parsing.dates import find_years
 from bot.parsing.text import Query
 from bot.reader.mentions import counts_questions
-from tests.bot.conftest import TODAY, ask_and_reply as _ask
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing)
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import TODAY, ask_and_reply as _ask, calculator_calls as _calls
 
 
 # --- 1. a head count that "each" / 都 spreads over the list --------------------------------------------------------

@@ -21,12 +21,7 @@ from bot.ledger import account
 from bot.parsing.text import Query
 from bot.reader.mentions import in_year_range
 from calculators.vocab_hpa import PERSON_LABEL
-from tests.bot.conftest import TODAY
-
-
-def _calls(a):
-    assert a.route == "calculator", (a.route, a.missing, a.unused, a.answer[:300])
-    return [(c.name, c.args) for c in a.tool_calls]
+from tests.bot.conftest import TODAY, calculator_calls as _calls
 
 
 # --- 1. a span of calendar years is no figure -------------------------------------------------------------------------
