@@ -42,6 +42,9 @@ COUNT_HEADING = re.compile(f"(?<![{_CN_CHARS}第哪幾几同\\d.])([{_CN_CHARS}]
 # (趴: a percent as people say it, "六十一趴" as "61趴")
 # The counter after a Chinese numeral that makes it a count ("三次", "兩個月", "一百二十例", "七十五分")
 _COUNTER_AHEAD = ("(?=\\s*(?:" + _SIZED_ITEMS + "|" + _COUNTED_ITEMS + "|張|张|堂|個月|个月|個星期|个星期|個禮拜|个礼拜|個人|个人|個小時|个小时|個鐘頭|个钟头|鐘頭|钟头|個放射|个放射|個醫師|个医师|個醫生|个医生|個技術|个技术|次|篇|天|日|例|小時|年|分(?![比之數数])|場|位|名|組|台|臺|門|人|歲|案|項|件|週|周|萬(?![一二三四五六七八九兩两零〇千百十])|元|%|％|趴))")
+# "放射師三個都全年在職", "技術員兩个": the people named first, then how many of them with 個 — a count of them (個 after
+# a numeral alone stays a word; never 一, an article, nor 個月 / 個人 / 個小時, counters of their own)
+_PEOPLE_THEN_COUNT = re.compile(f"(?<=[師师士員员])\\s*([{_CN_CHARS}]+)(?=\\s*[個个](?!月|人|小時|小时|鐘頭|钟头|星期|禮拜|礼拜))")
 _CN_RUN = re.compile(f"{_NOT_AFTER}([{_CN_CHARS}]+(?:[點点][{''.join(_DIGITS)}]+)?)" + _COUNTER_AHEAD)
 # "十多年", "一百多例", "兩百多次", "案例只有一百多，": a round numeral and 多 (a rough figure over it), before a counter or the
 # end of a clause — its digits, 多 kept ("10多年": the reader reads the bound)
@@ -166,6 +169,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_DATE.sub(_date_digits, text)
     text = _CN_PAIR.sub(lambda m: m.group(0).replace(m.group(1), f"{cn_to_int(m.group(1)[0])}到{cn_to_int(m.group(1)[1])}"), text)
     text = _CN_RUN.sub(run, text)
+    text = _PEOPLE_THEN_COUNT.sub(lambda m: m.group(0) if m.group(1) == "一" else run(m), text)
     text = _CN_ROUGH.sub(run, text)
     text = _CN_BARE.sub(bare, text)
     text = _CN_BARE_SPACED.sub(run, text)

@@ -195,6 +195,8 @@ def _unqualified(text: str) -> str:
 
 # A character between a group and its value word that is no "one of them" (一個全年, 其中一位, one of them, another)
 # (nor a count of some of them: "3 個放射師，兩個整年都在…" says the whole year of two, not of all three)
+# "放射師兩個，都是整年": a comma, then 都 / 皆 / 全部 — the value word after it said of all the people counted before
+_ALL_OF_THEM = r"(?:\s*[，,]\s*(?=都|皆|全都|全部|also all|all\b))"
 _NOT_ONE = r"(?:(?!一個|一个|一位|一名|一人|其中|另|\bone\b|\banother\b|[兩两二三四五六七八九](?:\s*(?:個|个|位|名|人)))[^，,。；\d])"
 # A value word that opens a run of figures ("3 RTs: full year, 200 days and 90 days", "三位：全年（365）、200 天") is
 # the run's first item, said of one of them (`single`), never of the whole group
@@ -361,7 +363,8 @@ def bind_lists(r: Reading) -> None:
         else:
             for g in compiled(s.head).finditer(t) if s.head else ():
                 rest = t[g.end():g.end() + 40]
-                word = next((w for w in s.word_values if compiled(rf"^{_NOT_ONE}{{0,8}}?(?:{w[0]}){_NO_RUN_AFTER}").search(rest)), None)
+                word = next((w for w in s.word_values
+                             if compiled(rf"^{_ALL_OF_THEM}?{_NOT_ONE}{{0,8}}?(?:{w[0]}){_NO_RUN_AFTER}").search(rest)), None)
                 if word is not None:
                     values = [word[1]] * int(next(x for x in g.groups() if x))
                     r.notes.append(Note(*word[2]))
