@@ -37,6 +37,9 @@ OTHER_COUNTS = (
 # When a radiographer joined or left ("10 月才來，算 92 天", "joined on July 1 and worked 184 days"): their days are given.
 JOINED = (
     (r"(?<![\d/])\d{1,2}\s*月\s*(?:\d{1,2}\s*[日號号]\s*)?(?:才|就|開始|开始|起|初|中|底)?\s*(?:進|进)?\s*(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职|走|退休)"
+     # (… or the day written month/day: "7/1 才報到", "9/15 離職", "joined 7/1", "started on 10/1")
+     r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])\s*(?:才|就|開始|开始|起)?\s*(?:(?:進|进)\s*)?(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职|走|退休|上班|上工)"
+     r"|\b(?:joined|started|left|hired|came on board|onboarded)\s+(?:us\s+)?(?:on\s+)?\d{1,2}\s*/\s*\d{1,2}(?![\d/])"
      r"|\b(?:joined|started|left|hired)\s+(?:us\s+)?(?:on|in)\s+[A-Za-z]+\.?\s*\d{0,2}\b|\b1\s+(?=(?:who|that)\s+(?:joined|started|left|was hired)\b)",
      ("到職或離職的日期只說明該位的工作天數；計算用所寫的天數。",
       "When a radiographer joined or left only explains their days; the days written are used.")),
@@ -118,6 +121,10 @@ _SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|pati
              # "BI-RADS 0/3/4/5 total 220"; never a later item of a breakdown by category, "…、4 和 5 共 20 個": those two only)
              r"|(?<![、,，;；])(?<![、,，;；]\s)(?:(?:category|cat\.?|bi-?rads|類別)\s*)?[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+\s*(?:的|類|类)?\s*"
              r"(?=(?:總共|总共|一共|共|合計|合计|加起來|加起来|\btotal(?:ing|led|ed)?\b|\bin total\b)\s*(?:是|為|为|有|of|:|：)?\s*\d)"
+             # (… or said of the count before them with a verb: "412 came back BI-RADS 0/3/4/5", "300 women were cat 0, 3, 4
+             # or 5", "共 260 位判為 category 0/3/4/5")
+             r"|(?:\b(?:were|was|are|came back(?:\s+as)?|come back(?:\s+as)?|returned(?:\s+as)?|graded|rated|read as|scored)\s+|(?:是|為|为|判為|判为|判定為|判定为|被判(?:為|为)?)\s*)"
+             r"(?:category|cat\.?|bi-?rads|類別)\s*[0345](?:\s*(?:/|、|,|，|和|及|或|\band\b|\bor\b)\s*[0345])+(?![\d.])"
              r"|(?:待|需|應|要)追蹤(?:的)?(?:個案|案例|案|人)|\babnormal (?:screens?|screenings?|results?|findings?|mammograms?|cases?)"
              r"|\b(?:positive|suspicious|suspect|abnormal|BI-?RADS\s*0?/?[345]?|recall(?:ed)?) (?:screens?|screenings?|results?|findings?|cases?|mammograms?|exams?|ladies|women|patients)"
              r"|\brecall(?:s|ed)?\b|\bflagged\b|\bcases? to follow up\b|\bsuspicious(?:[- ]positives?)?\b|\bsuspected\b(?!\s+(?:of|that))"

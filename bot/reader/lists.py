@@ -214,6 +214,10 @@ _NO_RUN_AFTER = (r"(?!\s*(?:[（(][^（()）]*[)）])?\s*(?:[、,，]|\band\b)\s
 _WORKED = r"(?:\s*(?:both|all|each)?\s*(?:worked|were\s+(?:here|on\s+staff|with\s+us|in|there)|stayed)\s+(?:for\s+)?(?:the\s+|a\s+)?)?"
 
 
+# the verb between the group and its shared figure ("2 radiographers worked 300 days each", "兩位放射師各上班了 300 天")
+_WORKED_VERB = r"\s*(?:(?:have|had|each|both)\s+)?(?:worked|were on duty|put in|logged|clocked)\b"
+
+
 def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float], set[int]]]:
     """"2 位放射師各 300 天", "3 位整年（365 天）": N items sharing one value — (where, values, numbers used)."""
     t, out = _both(_unqualified(r.q.text), s.group), []
@@ -226,7 +230,7 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
         # (never "all" said of one of them: "2 techs, one worked all 365 days and the other 183" — that one's own figure)
         m = compiled(rf"^{_GROUP_YEAR}(?:\s*[,，]\s*)?{_NOT_ONE}{{0,12}}?(?:{_EACH})[^，,。；\d]{{0,24}}?{_YEAR_SAID}(\d+(?:\.\d+)?)\s*"
                      rf"(?:{_unit_words(s)})").search(rest) \
-            or compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,6}}?(\d+(?:\.\d+)?)\s*(?:work(?:ing)?\s+|work-)?(?:{_unit_words(s)})"
+            or compiled(rf"^(?:\s*[,，]\s*)?(?:{_WORKED_VERB})?[^，,。；\d]{{0,6}}?(\d+(?:\.\d+)?)\s*(?:work(?:ing)?\s+|work-)?(?:{_unit_words(s)})"
                         rf"\s*(?:{_EACH})\b").search(rest) \
             or (compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{r.pattern(s.terms)})[^，,。；\d]{{0,6}}?(?:{_EACH}|均|皆|全部|全都)[^，,。；\d]{{0,4}}?"
                          rf"(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:[^\s，,。；;？?！!\d]))").search(rest) if s.terms else None)
@@ -734,7 +738,7 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
 
 # one of the people said by who they are, no count ("the new hire", "the other one", "新來的那位", "另一位"): one of them
 _ONE_PERSON = re.compile(r"\s*(?:and\s+|but\s+)?(?:the|our)\s+(?:new\s+(?:hire|one|tech|radiographer|RT|guy|girl)|newcomer|newbie|"
-                         r"other\s+(?:one|tech|radiographer|RT)|last\s+one|third\s+(?:one|tech|radiographer|RT))\b|"
+                         r"other\s+(?:one|tech|radiographer|RT)|last\s+one|(?:second|third|fourth)\s+(?:one|tech|radiographer|RT)|(?:second|third|fourth)(?!\s+(?:of|year|day|month|quarter|half|week|time)\b))\b|"
                          r"\s*(?:新來的|新来的|新進的|新进的|另一)\s*(?:那)?(?:位|名|個|个)", re.IGNORECASE)
 _SUB_LEADS = ("and", "plus", "另", "另外", "其中", "還有", "还有", "其餘", "其余", "the other", "another")
 

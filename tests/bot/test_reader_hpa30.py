@@ -30,3 +30,54 @@ def test_facility_volume_counts_every_radiographer_counted_after_the_title(ask, 
     (call,) = _calls(ask(question))
     assert call[0] == "hpa_facility_volume"
     assert call[1]["radiographer_work_days"] == days
+
+
+# --- 2. the suspected positives said of the count before them with a verb and their categories ---------------------------
+
+@pytest.mark.parametrize(("question", "suspected", "completed"), [
+    ("Last year 420 women came back BI-RADS 0/3/4/5 and 300 of them completed the work-up; subsidy NT$3,000,000. Deduction?",
+     420, 300),
+    ("去年有 260 位判為 category 0/3/4/5，完成追蹤 190 位，補助 200 萬，扣多少", 260, 190),
+    ("去年共 330 人被判为 cat 0、3、4、5，追踪完成 250 人，补助 150 万，扣多少钱", 330, 250),
+])
+def test_the_suspected_positives_said_by_their_categories_after_a_verb(ask, question, suspected, completed):
+    (call,) = _calls(ask(question))
+    assert call[0] == "hpa_followup_deduction"
+    assert (call[1]["suspected_positive_cases"], call[1]["completed_cases"]) == (suspected, completed)
+
+
+# --- 3. the day a radiographer joined or left written month/day: it explains her days, no figure --------------------------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("三位放射師，兩位全年365天，另一位 10/1 才報到，到年底 92 天。全年篩了 16,000 案，超量嗎", [365, 365, 92]),
+    ("放射师两位，一位全年，一位 9/15 离职，做了 258 天，今年 11000 例，超了吗", [365, 258]),
+    ("3 radiographers: two full year, the third joined on 10/1 and worked 92 days; 16,000 screenings. Over?", [365, 365, 92]),
+])
+def test_a_joining_day_written_with_a_slash_explains_the_days(ask, question, days):
+    (call,) = _calls(ask(question))
+    assert call[0] == "hpa_facility_volume"
+    assert sorted(call[1]["radiographer_work_days"]) == sorted(days)
+
+
+# --- 4. a bare Gregorian year looked at ("looking back at 2024 (leap year)"): the year of the figures, no figure ----------
+
+@pytest.mark.parametrize("question", [
+    "Looking back at 2024 (a leap year), two radiographers worked 366 days each and we did 13,000 screenings. Over the limit?",
+    "The figures of 2024: two radiographers, 366 days each, 13,000 screenings. Were we over?",
+])
+def test_a_year_looked_back_at_is_the_year_of_the_figures(ask, question):
+    a = ask(question)
+    (call,) = _calls(a)
+    assert call[1]["radiographer_work_days"] == [366, 366] and call[1]["annual_screenings"] == 13000
+    assert any("2024" in u for u in a.unused)
+
+
+# --- 5. a group's shared figure after a verb: "2 radiographers worked 300 days each" --------------------------------------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("Two radiographers worked 300 days each; 11,000 screenings this year. Over?", [300, 300]),
+    ("3 RTs have worked 200 days each, and the facility did 9,000 screenings. Any excess?", [200, 200, 200]),
+])
+def test_a_groups_figure_after_its_verb_is_each_ones(ask, question, days):
+    (call,) = _calls(ask(question))
+    assert call[0] == "hpa_facility_volume" and call[1]["radiographer_work_days"] == days
