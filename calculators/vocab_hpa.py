@@ -555,6 +555,9 @@ IMAGE_GRADE = Vocabulary(
         # "如果一組 350"): the rule's table answers; the other set is asked only of one's own grade asked openly
         "band_check": r"是\s*[A-DＡ-Ｄ]\s*等?\s*(?:嗎|吗|吧|喔|\?|？)|算\s*[A-D]\s*等?\s*(?:嗎|吗|吧)|\bis (?:that|it|this|she|he) (?:an? )?[A-D]\b",
         "supposed": r"如果|假如|假設|假设|要是|\bif\b|\bsuppos|\ba\s+(?:self[- ]?selected\s+)?(?:set|score)\s+(?:of|at)\b",
+        # the two sets' scores said as their average ("兩組平均 355", "my two sets averaged 352"): a radiographer's self-selected
+        # grade is the lower set's, never the average — the one figure is no set's score (each set is asked)
+        "average_said": r"平均|平均下來|\baverag(?:e|ed|ing)\b|\bmean\b|\bon average\b",
     },
     trigger=(("topic",),),
     block=(("screen_count", "!grade"), ("spot_review", "!grade", "!@slot:scores")),
@@ -590,13 +593,21 @@ IMAGE_GRADE = Vocabulary(
                                                        "I read one self-selected set at {values}; what did the other set score? "
                                                        "(The grade is the lower of the two.)")),
              # ("兩組都 360，是A嗎": the one figure is both sets' — the band checked is of one's own two sets, computed)
-             both_when=(("self_selected", "!facility_word", "!supposed"),),
+             both_when=(("self_selected", "!facility_word", "!supposed", "!average_said"),),
              list_note_when=(("self_selected",),),
              ask=("臨床影像評估的分數是多少？", "What were the image evaluation scores?")),
     ),
     per_fact=0.0,
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
     framing=OTHER_COUNTS + (
+        # "自選片兩組平均 355", "my self-selected sets averaged 352": an average of self-selected sets is no score the rule
+        # grades (a radiographer's lower set, a facility's best set of each type; only sampled films are averaged) — set
+        # aside, each set's score asked
+        (r"(?:自選|自选|self[- ]?selected)(?![^。；;？?]{0,20}(?:抽選|抽选|sampled))[^。；;？?]{0,16}?"
+         r"(?:平均|\baverag(?:e|ed|ing)\b|\bmean\b)[^，,。；;\d]{0,10}?\d+(?:\.\d+)?",
+         ("自選片評等看兩組各自的分數（放射師取較低的一組、機構取各型最佳的一組），不看平均；所說的平均分數不能直接評等。",
+          "Self-selected sets are graded set by set (a radiographer's lower set, a facility's best set of each type), "
+          "never by their average; the average given cannot be graded as it is.")),
         # ("非緻密型兩位是 362、355": the people said with 是 before their scores)
         (r"(?<![\d.])\d+\s*(?:位|名|個)\s*(?:放射師|放射士)?(?=\s*(?:分別|各|的|:|：)?\s*(?:是|為|为)?\s*\d)|\b\d+\s+radiographers?\b",
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),

@@ -81,3 +81,31 @@ def test_a_year_looked_back_at_is_the_year_of_the_figures(ask, question):
 def test_a_groups_figure_after_its_verb_is_each_ones(ask, question, days):
     (call,) = _calls(ask(question))
     assert call[0] == "hpa_facility_volume" and call[1]["radiographer_work_days"] == days
+
+
+# --- 6. self-selected sets said as their average: never graded as a set (the lower set / best set is the rule's) ----------
+
+@pytest.mark.parametrize("question", [
+    "放射師自選片兩組平均起來 352 分，評等是 B 嗎？",
+    "自选片两组平均 362，是A吗",
+    "My two self-selected sets averaged 352 — is that a B?",
+])
+def test_an_average_of_self_selected_sets_is_never_graded(ask, question):
+    a = ask(question)
+    assert a.route != "calculator", a.answer[:200]
+
+
+def test_the_sets_asked_after_an_average_are_graded_by_the_lower(engine):
+    from tests.bot.conftest import ask_and_reply
+
+    first, second = ask_and_reply(engine, "我的自選片兩組平均起來 352 分，評等是 B 嗎？", "非緻密 366、緻密 338")
+    assert first.route == "clarify"
+    (call,) = _calls(second)
+    assert call[0] == "hpa_image_grade" and call[1]["kind"] == "self_selected"
+    assert "C 等" in second.answer  # 338, the lower set
+
+
+@pytest.mark.parametrize("question", ["抽選片四組平均 352，幾等", "sampled films averaged 352 — what grade?"])
+def test_a_sampled_average_is_still_graded(ask, question):
+    (call,) = _calls(ask(question))
+    assert call[0] == "hpa_image_grade" and call[1]["kind"] == "sampled" and call[1]["scores"] == [352]
