@@ -539,7 +539,11 @@ _ASKED_COUNT = re.compile(r"\s*(?:(?:件|個|个)\s*(?:事情?|問題|问题|小
                           # the domains / fields asked about at once ("two domains:", "2 個領域都想申請", "兩個專長"): how many things
                           # are asked, never a count of cases or activities
                           r"(?:(?:different|separate|IR|instructor|subspecialty)\s+)?(?:domains|areas|fields|categories|subspecialties)\b|"
-                          r"(?:個|个)\s*(?:領域|领域|專長|专长|項目|项目))", re.IGNORECASE)
+                          r"(?:個|个)\s*(?:領域|领域|專長|专长|項目|项目)|"
+                          # the grades asked item by item ("兩項各幾等", "2 項分別是什麼等級", "兩個各評幾級"): how many results
+                          # the question asks the grade of, never a score or a count of the case
+                          r"(?:項|项|(?:個|个)(?=\s*(?:各|分別|分别)))\s*(?:各|分別|分别|都)?\s*(?:是|為|为|拿|評|评|算)?\s*"
+                          r"(?:幾|几|什麼|什么|哪一?)\s*(?:個|个)?\s*(?:等級|等级|等|級|级))", re.IGNORECASE)
 
 
 # "順便問兩項：", "想請教三點", "幫我看兩個：": a count of items right after a verb of asking — how many things are asked

@@ -109,3 +109,35 @@ def test_the_sets_asked_after_an_average_are_graded_by_the_lower(engine):
 def test_a_sampled_average_is_still_graded(ask, question):
     (call,) = _calls(ask(question))
     assert call[0] == "hpa_image_grade" and call[1]["kind"] == "sampled" and call[1]["scores"] == [352]
+
+
+# --- 7. a month named short or as what the figures are for ("numbers for Sept"): a month's count --------------------------
+
+@pytest.mark.parametrize("question", [
+    "Numbers for Oct: one radiographer did 530 screenings. Over the cap?",
+    "Our RT's count over March was 540 mammograms — is that over the monthly limit?",
+])
+def test_a_month_named_short_makes_the_count_a_months(ask, question):
+    (call,) = _calls(ask(question))
+    assert call[0] == "hpa_radiographer_volume"
+    assert "exceeded" in ask(question).answer.splitlines()[0]
+
+
+# --- 8. how many results the grades are asked of ("兩項各幾等", "两项分别是什么等级"): framing, no score ---------------------
+
+@pytest.mark.parametrize("text", ["兩項各幾等？", "两项分别是什么等级", "2 項都是幾級", "3 項各是幾等"])
+def test_the_results_counted_for_their_grades_are_questions(text):
+    from bot.parsing.text import Query
+    from bot.reader.mentions import counts_questions
+
+    t = Query(text).text
+    assert counts_questions(t, next(i for i, c in enumerate(t) if c.isdigit())), t
+
+
+@pytest.mark.parametrize("question", [
+    "(1) 自選片 非緻密 351 緻密 333 (2) 抽選片 4 組 362、357、349、351。兩項各幾等？",
+    "一、自选片 非致密 352 致密 341；二、抽选片 361、355、348、350，两项分别是什么等级",
+])
+def test_both_results_are_graded_when_their_count_is_asked(ask, question):
+    calls = _calls(ask(question))
+    assert sorted(c[1]["kind"] for c in calls) == ["sampled", "self_selected"]
