@@ -141,3 +141,16 @@ def test_the_results_counted_for_their_grades_are_questions(text):
 def test_both_results_are_graded_when_their_count_is_asked(ask, question):
     calls = _calls(ask(question))
     assert sorted(c[1]["kind"] for c in calls) == ["sampled", "self_selected"]
+
+
+# --- 9. 陽性追蹤 right before its count: the suspected positives ------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "suspected", "completed"), [
+    ("陽性追蹤 150 案，完成 110 案，扣幾%？", 150, 110),
+    ("阳性追踪 95 人，完成 70 人，补助 100 万扣多少", 95, 70),
+    ("今年陽性需追蹤共 210 件，已完成 160 件，會扣嗎", 210, 160),
+])
+def test_positive_follow_up_before_its_count_is_the_suspected_positives(ask, question, suspected, completed):
+    (call,) = _calls(ask(question))
+    assert call[0] == "hpa_followup_deduction"
+    assert (call[1]["suspected_positive_cases"], call[1]["completed_cases"]) == (suspected, completed)
