@@ -154,3 +154,21 @@ def test_positive_follow_up_before_its_count_is_the_suspected_positives(ask, que
     (call,) = _calls(ask(question))
     assert call[0] == "hpa_followup_deduction"
     assert (call[1]["suspected_positive_cases"], call[1]["completed_cases"]) == (suspected, completed)
+
+
+# --- 10. the van's spot review asked of one's own count said only as large: the count is asked, never the rule quoted -----
+
+@pytest.mark.parametrize("question", [
+    "我们乳摄车上有个放射师上个月拍得特别多，国健署会不会随时来抽片审查？",
+    "我們乳攝車的技術員這個月照超多，會不會隨時被抽片審查？",
+    "Our van radiographer shot a ton of mammos last month. Will HPA spot-check her films?",
+])
+def test_a_spot_review_asked_of_a_large_count_asks_the_count(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.missing)  # the month's count asked, never the rule quoted
+
+
+@pytest.mark.parametrize("question", ["乳攝車放射師會不會被抽片審查的標準是什麼？",
+                                      "Will HPA spot-check a van radiographer who goes over 550 a month?"])
+def test_the_spot_reviews_rule_asked_stays_the_rules(ask, question):
+    assert ask(question).route == "retrieval"
