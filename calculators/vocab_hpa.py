@@ -181,7 +181,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
                  r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)"
                  # the completed cases or the money lost said another way ("190 tracked to completion", "how much do we lose",
                  # "追回來幾個", "會被砍多少補助")
-                 r"|tracked to completion|how much (?:do|will|would|did) (?:we|they|i) lose|\blose\b[^.?]{0,20}\bsubsid|clawback|claw back"
+                 r"|tracked to completion|(?:how much|what) (?:do|will|would|did|does) (?:we|they|i|the (?:hospital|facility|clinic)) (?:lose|forfeit)|\blose\b[^.?]{0,20}\bsubsid|clawback|claw back"
                  r"|補助[^，,。；？?]{0,12}?(?:被)?(?:砍|扣|少)"
                  # (its amount said between, in a clause of its own: "補助 100 萬，會被扣嗎"; the completed follow-ups counted:
                  # "完成追蹤 300 案" — 2.5's numerator, no deadline's)
@@ -195,8 +195,8 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         "suspected_word": SUSPECTED,
         "completed_word": extend(_COMPLETED, "hpa_followup_deduction.completed_cases", _RATE, _SUSPECTED, _SUBSIDY),
         "subsidy_word": extend(_SUBSIDY, "hpa_followup_deduction.annual_subsidy", _RATE, _SUSPECTED, _COMPLETED),
-        # (… or the money lost said another way: "clawback", "penalty", "withheld", "被砍")
-        "rate_or_deduct": rf"完成率|rate|扣|deduct|clawback|claw back|\bpenalt(?:y|ies)\b|\bwithh[oe]ld|砍|{_RATE}",
+        # (… or the money lost said another way: "clawback", "penalty", "withheld", "被砍", "what do we lose")
+        "rate_or_deduct": rf"完成率|rate|扣|deduct|clawback|claw back|\bpenalt(?:y|ies)\b|\bwithh[oe]ld|砍|\b(?:lose|forfeit)\b|{_RATE}",
         "strong": r"追蹤完成率|completion rate|扣多少|扣款多少|扣幾|how much .*deduct",
         # the deduction asked as an amount of money
         "money": r"多少錢|幾塊錢|多少塊錢|幾元|多少元|扣款金額|金額是?多少|how much money|(?:what|which) amount|how many (?:dollars|NT)"

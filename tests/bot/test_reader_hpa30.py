@@ -37,6 +37,8 @@ def test_facility_volume_counts_every_radiographer_counted_after_the_title(ask, 
 @pytest.mark.parametrize(("question", "suspected", "completed"), [
     ("Last year 420 women came back BI-RADS 0/3/4/5 and 300 of them completed the work-up; subsidy NT$3,000,000. Deduction?",
      420, 300),
+    ("Last year 350 cases were cat 0/3/4/5 and 250 of them finished follow-up; subsidy NT$1,000,000. What do we lose?",
+     350, 250),
     ("去年有 260 位判為 category 0/3/4/5，完成追蹤 190 位，補助 200 萬，扣多少", 260, 190),
     ("去年共 330 人被判为 cat 0、3、4、5，追踪完成 250 人，补助 150 万，扣多少钱", 330, 250),
 ])
