@@ -132,7 +132,9 @@ _OUR_MEASURE_COUNTED = re.compile(r"指導老師|指导老师|instructor|積分|
 # (a breast lesion's biopsies too: core needle, vacuum-assisted (VABB), fine-needle aspiration, stereotactic, excision)
 _TECH_EN = (r"TACE|TARE|RFA|MWA|Y-?90|SBRT|PEI|cryo\w*|microwave|radiofrequency|surgery|resection|biopsy|transplant\w*|chemo\w*|radiotherapy|observation|"
             r"core(?:[- ]needle)?(?:\s+biopsy)?|CNB|VABB?|vacuum[- ]assisted(?:\s+(?:biopsy|excision))?|FNAC?|fine[- ]needle(?:\s+aspiration)?|"
-            r"stereotactic(?:\s+biopsy)?|excision(?:al\s+biopsy)?|lumpectomy|mastectomy|short[- ]interval\s+follow-?up")
+            r"stereotactic(?:\s+biopsy)?|excision(?:al\s+biopsy)?|lumpectomy|mastectomy|short[- ]interval\s+follow-?up|"
+            # (the breast work-up said short: "stereo bx", "US-guided bx", "mag views", "spot compression views")
+            r"stereo(?:\s+bx)?|(?:US[- ]guided\s+)?bx|mag(?:nification)?\s+views?|spot(?:\s+compression)?\s+views?")
 _TECH_ZH = (r"RFA|MWA|TACE|TARE|Y-?90|SBRT|微波|射頻|射频|電燒|电烧|冷凍|冷冻|手術|手术|開刀|开刀|切除|切片|化療|化疗|放療|放疗|移植|觀察|观察|"
             r"粗針|粗针|細針|细针|真空(?:輔助|辅助)?|VABB?|CNB|FNAC?|立體定位|立体定位|麥默通|麦默通")
 _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?<!四捨五)(?<!四舍五)(?:入會|入会)(?!議|议|場|场)|会费|會費|會員(?:證|卡|年費|資格|申請|權益|福利|費)|会员(?:证|卡|年费|资格|申请|费)|"
@@ -408,7 +410,7 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
                  r"\bwhat\s+would\s+you\s+(?:do|recommend|choose|pick|suggest)\b|\bwould\s+you\s+(?:go\s+with|choose|pick|recommend|rather)\b|"
                  # the bot asked which treatment it would give first, the treatments as verbs ("would you RFA it or TACE first",
                  # "should we TACE her or go for resection", "你會先 RFA 還是 TACE", "你会先做电烧还是栓塞")
-                 r"\b(?:would|should|do|will|did)\s+(?:you|we|i)\s+(?:\w+\s+){0,2}?(?:{_TECH_EN})\b[^?.]{0,24}?\bor\s+(?:go\s+(?:for|with|straight\s+to)\s+)?(?:\w+\s+){0,2}?(?:{_TECH_EN})\b|"
+                 r"\b(?:would|should|do|will|did)\s+(?:you|we|i)\s+(?:go\s+(?:straight\s+)?(?:to|for|with)\s+)?(?:\w+\s+){0,2}?(?:{_TECH_EN})\b[^?.]{0,24}?\bor\s+(?:go\s+(?:for|with|straight\s+to)\s+)?(?:\w+\s+){0,2}?(?:{_TECH_EN})\b|"
                  r"(?:你|您)(?:們|们)?(?:會|会|要|都)?(?:先)?(?:做|用|打|上|選|选)?\s*(?:{_TECH_ZH}|栓塞|消融)[^，,。？?]{0,8}?(?:還是|还是|或是|或)\s*(?:先)?(?:做|用|打|上)?\s*(?:{_TECH_ZH}|栓塞|消融)|"
                  r"(?:你|您)(?:會|会)(?:選|选|挑|用|建議|建议)(?:哪|什麼|什么|哪個|哪个)|(?:你|您)(?:會|会)?(?:選|选|挑)[^，,。？?]{0,12}?(?:還是|还是|或是)|(?:換作是|换作是|如果是|要是)(?:你|您)(?:的話|的话)?[^，,。？?]{0,6}?(?:會|会)?(?:怎麼|怎么|選|选|做|用)|"
                  r"(?:你|您)(?:的話|的话)?(?:會|会)(?:怎麼|怎么)(?:做|處理|处理|治療|治疗)".replace("{_TECH_EN}", _TECH_EN).replace("{_TECH_ZH}", _TECH_ZH)),

@@ -174,3 +174,18 @@ def test_a_spot_review_asked_of_a_large_count_asks_the_count(ask, question):
                                       "Will HPA spot-check a van radiographer who goes over 550 a month?"])
 def test_the_spot_reviews_rule_asked_stays_the_rules(ask, question):
     assert ask(question).route == "retrieval"
+
+
+# --- 11. a breast work-up choice said short ("stereo bx or mag views first"): a clinical decision, refused ---------------
+
+@pytest.mark.parametrize("question", [
+    "55F, cat 4 calcs on screening — would you go straight to stereo bx or get mag views first?",
+    "Pt with cat 4 calcs — should we do stereo bx or US-guided bx?",
+])
+def test_a_work_up_choice_said_short_is_out_of_scope(ask, question):
+    assert ask(question).route == "out_of_scope"
+
+
+def test_the_work_ups_deadline_stays_the_rules(ask):
+    (call,) = _calls(ask("Our cat 4 case was screened 2026-10-01, when is the biopsy deadline?"))
+    assert call[0] == "hpa_followup_deadline"
