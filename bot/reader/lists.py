@@ -489,8 +489,12 @@ def bind_lists(r: Reading) -> None:
             r.item_facts[s.name] = len(values)
         if values and head is not None and (head != len(values) or sub is None) and s.mismatch:
             read_for = people if sub is None else len(values)
-            r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=read_for),
-                                   s.mismatch[1].format(said=head, read=read_for)))
+            if read_for == head and s.ask:
+                # (the figures add up to the people said, but not clause by clause: which figure is whose is asked)
+                r.mismatch.append(Need(s.name, s.ask[0], s.ask[1]))
+            else:
+                r.mismatch.append(Need(s.name, s.mismatch[0].format(said=head, read=read_for),
+                                       s.mismatch[1].format(said=head, read=read_for)))
         elif values:
             r.args[s.name] = [as_number(v) for v in _oldest_first(r, s, values)]
             r.read.append(s.name)
@@ -662,8 +666,9 @@ _OTHERS_LEAD = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*(?:位|�
 
 # A count of people (a bare number, or one with a classifier) starting its own clause: "two worked …", "一位做了 …"
 # (a count said in Chinese numerals the text keeps as words: "兩個整年都在", "两位 365 天")
-_ZH_COUNTS = {"兩": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-_SUB_COUNT = re.compile(r"\s*(?:and\s+|plus\s+|另外?|其中|還有|还有|其餘|其余|the other\s+|another\s+)?(\d+|[兩两二三四五六](?=\s*(?:個|个|位|名)))\s*"
+# ("其中兩個整年，一個 4/1 到職…": 一 before 個, which stays a word in the text, opens a clause of one of them)
+_ZH_COUNTS = {"一": 1, "兩": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_SUB_COUNT = re.compile(r"\s*(?:and\s+|plus\s+|另外?|其中|還有|还有|其餘|其余|the other\s+|another\s+)?(\d+|[一兩两二三四五六](?=\s*(?:個|个|位|名)(?!月)))\s*"
                         r"(?:位|名|個|个|人|of (?:them|us)\b)?", re.IGNORECASE)
 
 

@@ -189,3 +189,14 @@ def test_a_work_up_choice_said_short_is_out_of_scope(ask, question):
 def test_the_work_ups_deadline_stays_the_rules(ask):
     (call,) = _calls(ask("Our cat 4 case was screened 2026-10-01, when is the biopsy deadline?"))
     assert call[0] == "hpa_followup_deadline"
+
+
+# --- 12. a subgroup of one opened by 一個 ("兩個整年，一個做了 200 天") -----------------------------------------------------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("我們有三個放射師，其中兩個整年都在，一個 4/1 到職做了 275 天，今年篩了 17000 件，會超嗎", [365, 365, 275]),
+    ("放射师三个，两个全年，一个做了 200 天，今年 16000 例，超了吗", [365, 365, 200]),
+])
+def test_a_subgroup_of_one_said_with_ge(ask, question, days):
+    (call,) = _calls(ask(question))
+    assert sorted(call[1]["radiographer_work_days"]) == sorted(days)
