@@ -114,6 +114,8 @@ CATEGORY_NAMES = (
 _SUSPECTED = (r"\bscreen(?:ed)?[- ]positives?\b(?:\s+(?:women|ladies|cases?|patients|screens?|results?))?|疑似陽[性姓]|陽性疑似|疑陽(?:性)?|可疑陽性|suspected[- ]positives?|positives?[- ]suspected|positive cases?|陽性(?:的)?(?:待追蹤|需追蹤|應追蹤)?(?:的)?(?:個案|案例|案|人數|個)"
              r"|陽性(?:的)?(?:待|需|應)?追蹤(?:的)?(?:個案|案例|案|人數|人)|陽追(?:的)?(?:個案|案例|案|人數|人)?"  # 陽追: 陽性追蹤 said short
              r"|陽性(?:的)?(?:待|需|應|要)追(?:蹤)?"  # (追 alone, said short: "陽性待追的有 300 件", "陽性要追的")
+             # (… or 陽性 alone right before a count of cases: "陽性 200 人，30 人失聯", "阳性 95 例" — never a rate, "陽性 57%")
+             r"|(?<![複复]判)(?<![差異])陽性(?=\s*(?:有|共|是|:|：)?\s*\d+\s*(?:人|位|例|案|件|個|个)(?![\d.%]))"
              # (… or 陽性追蹤 right before its count: "陽性追蹤 120 案，完成 84 案", "阳性追踪 95 人")
              r"|陽性(?:的)?(?:待|需|應|要)?追蹤(?=\s*(?:有|共|是|:|：)?\s*\d)"
              # the suspected positives named by their categories ("category 0、3、4、5 的個案", "BI-RADS 0, 3, 4 and 5 cases")

@@ -151,6 +151,8 @@ def test_both_results_are_graded_when_their_count_is_asked(ask, question):
     ("陽性追蹤 150 案，完成 110 案，扣幾%？", 150, 110),
     ("阳性追踪 95 人，完成 70 人，补助 100 万扣多少", 95, 70),
     ("今年陽性需追蹤共 210 件，已完成 160 件，會扣嗎", 210, 160),
+    ("陽性 200 人，30 人失聯，其餘都完成追蹤，補助 150 萬，扣多少", 200, 170),
+    ("阳性 95 例，完成 70 例，扣多少", 95, 70),
 ])
 def test_positive_follow_up_before_its_count_is_the_suspected_positives(ask, question, suspected, completed):
     (call,) = _calls(ask(question))
@@ -200,3 +202,8 @@ def test_the_work_ups_deadline_stays_the_rules(ask):
 def test_a_subgroup_of_one_said_with_ge(ask, question, days):
     (call,) = _calls(ask(question))
     assert sorted(call[1]["radiographer_work_days"]) == sorted(days)
+
+
+def test_a_positive_rate_stays_the_rereads(ask):
+    (call,) = _calls(ask("複判陽性 57%，陰性 10%，要做什麼"))
+    assert call[0] == "hpa_reread_action"
