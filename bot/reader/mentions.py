@@ -321,8 +321,10 @@ def year_label(text: str, start: int, end: int, value: object, unit: str | None 
 
 # "in 2025,", "from our 2026 screening", "during the 2024 review", "with (a) as 2025,": a Gregorian year said as when (a time word before it, a
 # punctuation mark or the event it dates after it) — a year, no count
-# ("looking back at 2024 (leap year)", "the numbers of 2025:", "over 2024,": the year looked at, then its remark in brackets)
-_WHEN_BEFORE = re.compile(r"\b(?:in|during|from|since|for|through|throughout|as|at|of|over|covering)\s+(?:(?:our|the|their|its|calendar|fiscal|FY)\s+){0,2}$"
+# ("looking back at 2024 (leap year)", "the numbers of 2025:": the year looked at, then its remark in brackets — never a
+# count someone is "at": "we're at 2050 screenings")
+_WHEN_BEFORE = re.compile(r"\b(?:in|during|from|since|for|through|throughout|as|back\s+at|look(?:ing|ed)?\s+at|covering|"
+                          r"(?:figures|numbers|data|stats|results)\s+of)\s+(?:(?:our|the|their|its|calendar|fiscal|FY)\s+){0,2}$"
                           r"|\b(?:our|the)\s+$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*(?:[,，.;；:：)）(（!?]|$|\s+(?:screening|screenings|review|round|cycle|data|period|audit|report|program|"
                          r"programme|figures|numbers|stats|season|calendar year|year)\b)", re.IGNORECASE)

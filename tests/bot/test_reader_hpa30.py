@@ -63,6 +63,11 @@ def test_a_joining_day_written_with_a_slash_explains_the_days(ask, question, day
 
 # --- 4. a bare Gregorian year looked at ("looking back at 2024 (leap year)"): the year of the figures, no figure ----------
 
+def test_a_count_one_is_at_is_no_year(ask):
+    (call,) = _calls(ask("We're at 2050 screenings this year with one radiographer who worked 120 days. Over?"))
+    assert call[1]["annual_screenings"] == 2050
+
+
 @pytest.mark.parametrize("question", [
     "Looking back at 2024 (a leap year), two radiographers worked 366 days each and we did 13,000 screenings. Over the limit?",
     "The figures of 2024: two radiographers, 366 days each, 13,000 screenings. Were we over?",
