@@ -42,7 +42,7 @@ JOINED = (
      r"|\b(?:joined|started|left|hired|came on board|onboarded)\s+(?:us\s+)?(?:on\s+)?\d{1,2}\s*/\s*\d{1,2}(?![\d/])"
      r"|\b(?:joined|started|left|hired)\s+(?:us\s+)?(?:on|in)\s+[A-Za-z]+\.?\s*\d{0,2}\b|\b1\s+(?=(?:who|that)\s+(?:joined|started|left|was hired)\b)",
      ("到職或離職的日期只說明該位的工作天數；計算用所寫的天數。",
-      "When a radiographer joined or left only explains their days; the days written are used.")),
+      "The date a radiographer joined or left only explains their days; the days written are used.")),
 )
 
 FOLLOWUP_DEADLINE = Vocabulary(
