@@ -37,9 +37,6 @@ OTHER_COUNTS = (
 # When a radiographer joined or left ("10 月才來，算 92 天", "joined on July 1 and worked 184 days"): their days are given.
 JOINED = (
     (r"(?<![\d/])\d{1,2}\s*月\s*(?:\d{1,2}\s*[日號号]\s*)?(?:才|就|開始|开始|起|初|中|底)?\s*(?:進|进)?\s*(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职|走|退休)"
-     # (… or the day written month/day: "7/1 才報到", "9/15 離職", "joined 7/1", "started on 10/1")
-     r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])\s*(?:才|就|開始|开始|起)?\s*(?:(?:進|进)\s*)?(?:來|来|到職|到职|到任|加入|報到|报到|離職|离职|入職|入职|走|退休|上班|上工)"
-     r"|\b(?:joined|started|left|hired|came on board|onboarded)\s+(?:us\s+)?(?:on\s+)?\d{1,2}\s*/\s*\d{1,2}(?![\d/])"
      r"|\b(?:joined|started|left|hired)\s+(?:us\s+)?(?:on|in)\s+[A-Za-z]+\.?\s*\d{0,2}\b|\b1\s+(?=(?:who|that)\s+(?:joined|started|left|was hired)\b)",
      ("到職或離職的日期只說明該位的工作天數；計算用所寫的天數。",
       "The date a radiographer joined or left only explains their days; the days written are used.")),
