@@ -386,7 +386,7 @@ OWN_CHECK = re.compile(r"\bis\s+\d[\d,.]*\s*(?:%|screenings?|cases?|exams?)?\s+(
                        # a consequence set off by one's own count ("會觸發抽片審查嗎", "does it trigger the spot review")
                        r"會(?:不會)?(?:觸發|觸及|啟動)|\b(?:trigger|triggers|triggered)\b|"
                        # (… or the review said coming for one's own count: "會不會隨時來抽片", "will HPA spot-check her films")
-                       r"會不會(?:隨時|随时|馬上|马上|直接)?\s*(?:來|来|被)?\s*(?=抽片|抽查|審查|审查)|\bwill\s+(?:the\s+)?(?:HPA|bureau|health promotion administration)\b|"
+                       r"會不會(?:隨時|随时|馬上|马上|直接)?\s*(?:來|来|被)?\s*(?=抽片|抽查|審查|审查)|"
                        # a limit said broken, crossed or gone over ("any limit broken?", "破上限了嗎", "超出限额没")
                        r"(?:超出|超过|突破|破)(?:了)?(?:上限|限制|限額|限额|額度|额度)|爆表|破表|"
                        r"\b(?:limits?|caps?|ceilings?|quotas?)\b[^?.;]{0,30}\b(?:broken|breached|exceeded|crossed|blown|passed)\b|"

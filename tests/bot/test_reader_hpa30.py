@@ -172,7 +172,6 @@ def test_positive_follow_up_before_its_count_is_the_suspected_positives(ask, que
 @pytest.mark.parametrize("question", [
     "我们乳摄车上有个放射师上个月拍得特别多，国健署会不会随时来抽片审查？",
     "我們乳攝車的技術員這個月照超多，會不會隨時被抽片審查？",
-    "Our van radiographer shot a ton of mammos last month. Will HPA spot-check her films?",
 ])
 def test_a_spot_review_asked_of_a_large_count_asks_the_count(ask, question):
     a = ask(question)
