@@ -26,6 +26,10 @@ NAMED_OVERSEAS_MEETINGS = (
     r"(?-i:\b(?:ACS|SSAT|AATS|EACTS|ESTS|ASTS|ISDE|ECIO|BSIR|SNIS|DDW|ASCRS|SAGES|EAES|APSS|APSC|ESCP|ESSO|IHPBA|AHPBA|ISW|ESOT|JSS|KSS|ASCO|SSO|ECR|CIRSE|RSNA|SIR|JSIR|KSIR|"
     r"APSCVIR|APCCVIR|GEST|WCIO|LINC|VEITH|TCT|ISET|JSGS|JDDW)\b)|\bVEITHsymposium\b"
 )
+# Of those, the meetings only radiologists and interventional radiologists hold (RSNA, CIRSE, SIR, JSIR, ECR …): named in a
+# question, its activities are the TSIR instructor's renewal points, never the surgical CME tally's (vascular, cardiology and
+# surgical meetings that interventionalists share — LINC, VEITH, TCT — are not among them).
+IR_NAMED_MEETINGS = r"(?-i:(?<![A-Za-z])(?:RSNA|CIRSE|SIR|JSIR|KSIR|BSIR|APSCVIR|APCCVIR|ECR|ECIO|GEST|WCIO|SNIS)(?![A-Za-z]))"
 
 
 Clause = tuple[str, ...]  # all of these hold

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calculators.tsa_cme import MISSION_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
+from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CORRESPONDING_AUTHOR, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
                                NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
                                Vocabulary, latin_bounds)
 
@@ -335,13 +335,15 @@ TALLY = Vocabulary(
         "other_rules": TALLY_BLOCK,
         "eposter": TALLY_EPOSTER,
         "eposter_surgical": TALLY_EPOSTER_SURGICAL,
+        # a radiology meeting named ("RSNA", "CIRSE", "SIR"): the TSIR renewal's, unless a surgical meeting is named with it
+        "ir_meeting": IR_NAMED_MEETINGS,
         "offshore": OFFSHORE,
         "monthly": r"月會|" + MONTHLY,
         "atls": r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术",
     },
     trigger=(("cue",), ("@slot:activities",)),
     # (ATLS named: its "instructor" is the course's own, no TSIR word — calculators/vocab_tsir.ATLS blocks the TSIR side)
-    block=(("other_rules", "!atls"), ("eposter", "!eposter_surgical")),
+    block=(("other_rules", "!atls"), ("eposter", "!eposter_surgical"), ("ir_meeting", "!eposter_surgical")),
     slots=(
         Slot("activities", "items", choices=_TALLY_CHOICES, fields=(
             # (posters are counted by the sheet: "貼了三張 poster")
