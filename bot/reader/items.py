@@ -205,6 +205,10 @@ def _venue_counted(r: Reading, slot: Slot, clause: str, found: list[tuple[int, i
     word names them), no attendance of its own."""
     at = r.q.text.find(clause)
     host = next((c for c in slot.choices if c.value == slot.venue[0] and c.terms), None)
+    given_there = [f for f in found if f[2] in slot.venue[1] and slot.venue[0] in
+                   dict(slot.classifiers).get((m := _GIVEN_COUNT_AFTER.match(clause, f[1])) and m.group(2) or "", ())]
+    if given_there:
+        return given_there  # "年會我一口氣發表了 5 篇": papers given at the meeting, counted after the giving verb
     if at <= 0 or host is None or not compiled(r.pattern(host.terms)).search(r.q.text[:at]):
         return []
     out = []
@@ -218,6 +222,10 @@ def _venue_counted(r: Reading, slot: Slot, clause: str, found: list[tuple[int, i
     return out
 
 
+# the meeting's word, then the person giving papers there with their count ("年會我一口氣發表了 5 篇", "年会我报告了3篇", "年會上
+# 發表 2 篇"): a classifier (篇, 張) after a giving verb, an adverb of up to three characters before it
+_GIVEN_COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:我|本人)?\s*(?:[^\d\s，,。；;？?！!:：]{1,3}?)?(?:發表|发表|報告|报告|投稿|投|貼|贴)"
+                                r"(?:了|過|过)?\s*(\d+)\s*([篇張张])")
 _COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:有|投了?|發表了?|贴了?|貼了?)?\s*\d+\s*([^\d\s])")
 _COUNT_AT_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:(?:were|was)\s+)?(?:at|in|from)\s+(?:the\s+|a\s+|an\s+)?(?:20\d\d\s+)?$", re.IGNORECASE)
 
@@ -300,9 +308,10 @@ _ONE_LEAD_ZH = compiled(r"\s*(?:另(?:外)?|還有|还有)?\s*(?:一|1)\s*(?:個
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 # "年會上發表", "年會我第一作者上台 oral 兩篇", "年會也發表了": the meeting named as where a presentation was given (no attending said)
-_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:(?<=我|人)[^\d\s，,。；;？?！!:：]{1,3}?(?=(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d))?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
+_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:(?<=我|人)[^\d\s，,。；;？?！!:：]{1,3}?(?=(?:發表|发表|報告|报告|發|发|投|報|报|貼|贴)(?:了|過|过)?\s*\d))?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報)"
-                        # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報", "年會我一口氣貼了 4 張": the verb said short — an adverb of
+                        # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報", "年會我一口氣貼了 4 張", "年會我一口氣發表了 5 篇": the verb
+                        # said short or whole — an adverb of
                         # up to three characters between 我 and it — a count of papers after it)
                         r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文)"
                         # ("年會我投了 3 篇：oral 2 篇…": the papers counted, then listed after the colon)
@@ -1027,6 +1036,39 @@ def _names_the_counted(r: Reading, slot: Slot, model: type[BaseModel], kind: Any
     return True
 
 
+# the count said of each of the things joined before it ("RSNA 跟 SIR 各一次", "RSNA and CIRSE once each", "CIRSE, SIR
+# 2 apiece"): after its number in English, before it in Chinese
+_EACH_COUNT = compiled(r"各|\beach\b|\bapiece\b")
+
+
+def _each_of_named(slot: Slot, kind: Any, start: int, clause: str, n: Any, named: set[str],
+                   lists: tuple[list[dict[str, Any]], list[bool], list[bool]], origin: dict[int, int], t: str,
+                   count: str) -> int:
+    """"attended RSNA and CIRSE once each": a count said with an each-word of the instance its clause names by its own name,
+    right after instances of the same kind named by other names of their own with no count, joined to it — that count is
+    each one's, never the last one's alone. The items given the count (how many)."""
+    items, given, _ = lists
+    if n is None or len(named) != 1 or not _EACH_COUNT.search(clause) \
+            or not _JOINER.fullmatch(t, start, start + clause.lower().find(next(iter(named)))):
+        return 0
+    run: list[int] = []
+    end = start
+    low = t.lower()
+    for i in range(len(items) - 1, -1, -1):
+        at = origin.get(id(items[i]))
+        own = _own_names(slot, kind, t, at, end) if at is not None else set()
+        if items[i]["kind"] != kind or given[i] or at is None or len(own) != 1 or own & named \
+                or not _JOINER.fullmatch(t, low.rfind(next(iter(own)), at, end) + len(next(iter(own))), end):
+            break
+        run.append(i)
+        named = named | own
+        end = at
+    for i in run:
+        items[i][count] = _value(n)
+        given[i] = True
+    return len(run)
+
+
 def _placed(r: Reading, slot: Slot, kind: Any, clause: str) -> Any:
     """The kind the place its clause names decides (`Slot.places`): places of one side only make the item that side's
     ("a 2-week observership at a medical centre here in Taiwan" → at home; "去美國 MD Anderson 短期進修" → abroad); places of
@@ -1139,6 +1181,35 @@ def _headed_lists(r: Reading, slot: Slot, items: list[dict[str, Any]], origin: d
                                 "nor read as attendances."))
 
 
+# a count heading a list after its colon, a few words between ("3 pubs:", "two papers this year:", "論文 3 篇：")
+_HEADING_COLON = compiled(r"\s*(?:[A-Za-z][\w-]*(?:\s+|(?=\s*[:：]))){0,4}?\s*[:：]|\s*[^\d，,。；;:：]{0,8}[:：]")
+# where the sentence the list is in ends ("…non-SCI paper. plus 4 monthly mtgs": the monthly meetings are no item of it)
+_LIST_END = compiled(r"[。；;？?！!\n]|\.(?!\d)")
+
+
+def _colon_heading_totals(r: Reading, slot: Slot, items: list[dict[str, Any]], origin: dict[int, int], nums: list[Any]) -> None:
+    """"in 2025 I had 3 pubs: 1st author on an SCI article, …, and 2nd author on a non-SCI paper. plus 4 monthly mtgs": a
+    count before a colon, in words naming no kind, that the items listed after it up to the end of that sentence add up
+    to is how many they are — set aside, said so, where items are said after that sentence too (no part of it)."""
+    t = r.q.text
+    count = next((f.name for f in slot.fields if f.kind == "number"), "")
+    for n in nums:
+        m = _HEADING_COLON.match(t, n.end)
+        if not count or m is None or n.start in r.used or any(x[0] == n.start for x in r.set_aside):
+            continue
+        head_from = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
+        if named_kinds(r, slot, t[head_from:m.end()]):
+            continue  # "月會 3 次：…": the kind's own count, read as its item
+        end = e.start() if (e := _LIST_END.search(t, m.end())) is not None else len(t)
+        listed = [it for it in items if m.end() <= origin.get(id(it), -1) < end]
+        # (every item listed after it: the check of the calculation sees how many they are, bot/ledger.py)
+        if len(listed) > 1 and len(listed) < len(items) and sum(it.get(count, 1) for it in listed) == float(n.value):
+            r.used.add(n.start)
+            r.set_aside.append((n.start, n.end, "own_aggregate"))
+            r.notes.append(Note(f"「{n.text}」是冒號後列出的 {len(listed)} 項合計，不另計。",
+                                f"“{n.text}” is how many the {len(listed)} listed after it are; not counted again."))
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1178,6 +1249,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
               for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(named_kinds(r, slot, c)))
               for p in _pieces(r, slot, at, part, nums, places)]
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
+    each_rows: set[int] = set()  # id(item): the meetings a count was said of, each ("RSNA and CIRSE twice each")
     for start, clause, kind in pieces:
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
         # saying every one was attended ("一次都沒缺") is no count either
@@ -1328,7 +1400,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             restated = (start + len(clause), kind)  # … the list goes on in the next clause ("… and SIR")
             continue
         if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, *_from_word(r, slot, kind, start, clause)) \
-                and not named_here - seen_names \
+                and not named_here - seen_names and not _ANOTHER_LEAD.match(clause) \
                 and not (first_number is not None and items[-1]["kind"] == kind and not _THIS_KIND.search(clause)
                          and _another_detail(slot, [x for x in in_clause if bound_of(t, x.start, x.end) is None], items[-1], first_number)):
             # ("DDW、ASCRS…？": a meeting by another name is another meeting; "麻醉醫學會年會(2天)跟放射線醫學會年會(1天)": so is
@@ -1427,6 +1499,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 item[slot.year] = own[-1]
                 r.notes.append(Note(f"「{clause.strip()}」讀為每年各一次（{'、'.join(map(str, own))}）。",
                                     f"“{clause.strip()}” is read as once in each year ({', '.join(map(str, own))})."))
+        if read_number and first_number is not None \
+                and (k := _each_of_named(slot, kind, start, clause, n, named_here, (items, given, subset), origin, t, first_number.name)):
+            each_rows.update(id(it) for it in items[-k:])
+            each_rows.add(id(item))
+            r.notes.append(Note(f"「{clause.strip()}」的次數讀為前面 {k + 1} 個會議各 {_value(n)} 次。",
+                                f"The count in “{clause.strip()}” is read as {_value(n)} for each of the {k + 1} meetings named."))
         items.append(item)
         if open_said and not every_said and not read_number and first_number is not None and kind not in slot.once_kinds \
                 and item.get(first_number.name) == model_default(model, first_number.name):
@@ -1440,6 +1518,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         seen_names |= named_here
     _reply_restates(r, slot, model, items, (given, subset), origin)
     _headed_lists(r, slot, items, origin, heads)
+    _colon_heading_totals(r, slot, items, origin, nums)
     _year_split_totals(r, slot, items, (given, subset))
     _shared_detail_totals(r, slot, items)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
@@ -1606,7 +1685,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if f is not None and f.ask and name not in missing:
                 missing[name] = Need(name, *f.ask)
     if first_number is not None:
-        _restated_counts(items, (given, subset), first_number.name)
+        others = {id(it) for it in items if id(it) in origin and _ANOTHER_LEAD.match(t, origin[id(it)])}
+        _restated_counts(items, (given, subset), first_number.name, others)
     # "每個月的月會我都有到", "went to every monthly meeting": attended every time, how many times not written — asked
     for i, it in enumerate(items):
         if id(it) in uncounted and not given[i] and first_number is not None and first_number.ask and first_number.name not in missing:
@@ -1614,7 +1694,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     open_clauses = [open_counts[id(it)] for i, it in enumerate(items) if id(it) in open_counts and not given[i]]
     if open_clauses and first_number is not None and first_number.name not in missing:
         missing[first_number.name] = _open_count_need(first_number.name, open_clauses)
-    r.args[slot.name] = _join_alike(items, given, count, slot.own_rows)
+    r.args[slot.name] = _join_alike(items, given, count, slot.own_rows, each_rows)
     if items:
         r.read.append(slot.name)
     return list(missing.values()), sum(given) + extra
@@ -1634,15 +1714,22 @@ def _open_count_need(name: str, clauses: list[str]) -> Need:
                 f"You mention {en} without saying how many: how many{' of each' if several else ''}?")
 
 
-def _restated_counts(items: list[dict[str, Any]], marks: tuple[list[bool], ...], count: str) -> None:
+# a clause opening on another one of the kind ("and one other overseas meeting", "another 2", "另一場", "另外一個"): more of it,
+# never the thing before said again
+_ANOTHER_LEAD = compiled(r"\s*(?:(?:and|plus|&)\s+)?(?:(?:one|1|two|2|three|3)\s+others?\b|another\b)|\s*(?:和|跟|還有|还有)?\s*(?:另一|另外一|另1|另外1)")
+
+
+def _restated_counts(items: list[dict[str, Any]], marks: tuple[list[bool], ...], count: str, others: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """An item said with no count, right before an alike one said with its count, is that one said first ("我不是一作也
     不是通訊，掛名 3 篇", "neither first nor corresponding, co-author on 3"): one item, the count said — never one more
-    (in place: the first takes the count, the second goes; `marks` are the per-item lists, number given first)."""
+    (in place: the first takes the count, the second goes; `marks` are the per-item lists, number given first). An item
+    said to be another one (`others`: id(item), "CIRSE, SIR and one other IR meeting") is none said again."""
     given = marks[0]
     i = 1
     while i < len(items):
         before, it = items[i - 1], items[i]
-        if given[i] and not given[i - 1] and {k: v for k, v in before.items() if k != count} == {k: v for k, v in it.items() if k != count}:
+        if given[i] and not given[i - 1] and id(it) not in others \
+                and {k: v for k, v in before.items() if k != count} == {k: v for k, v in it.items() if k != count}:
             before[count] = it.get(count, 1)
             given[i - 1] = True
             del items[i]
@@ -1652,16 +1739,19 @@ def _restated_counts(items: list[dict[str, Any]], marks: tuple[list[bool], ...],
         i += 1
 
 
-def _join_alike(items: list[dict[str, Any]], given: list[bool], count: str, own_rows: tuple[str, ...]) -> list[dict[str, Any]]:
+def _join_alike(items: list[dict[str, Any]], given: list[bool], count: str, own_rows: tuple[str, ...],
+                apart: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
     """Items alike in every field but their count, as one item with the counts added ("國內 oral 4 次、國內 e-poster
     2 次" → 6; "plastics & urology were 2-day" → 2 two-day meetings): the same activity said in parts. Kinds in
     `own_rows` keep one item per occasion (a presentation's cap is per meeting); an item whose count was written as 1
-    keeps its own row (that "1" stays bound to an argument of its own, for the reading shown)."""
+    keeps its own row (that "1" stays bound to an argument of its own, for the reading shown), and so does each of the
+    meetings a count was said of ("RSNA, CIRSE and SIR twice each": `apart`, id(item))."""
     out: list[dict[str, Any]] = []
     kept: set[int] = set()
     for i, it in enumerate(items):
         said = i < len(given) and given[i]
-        alone = not count or it["kind"] in own_rows or not isinstance(it.get(count, 1), int) or (said and it.get(count, 1) == 1)
+        alone = not count or it["kind"] in own_rows or not isinstance(it.get(count, 1), int) or (said and it.get(count, 1) == 1) \
+            or id(it) in apart
         key = {k: v for k, v in it.items() if k != count}
         same = None if alone else next((o for o in out if id(o) not in kept and {k: v for k, v in o.items() if k != count} == key), None)
         if same is not None:
