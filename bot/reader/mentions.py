@@ -111,6 +111,11 @@ def difference_of(text: str, start: int, end: int, unit: str | None = None) -> b
         or _DIFFERENCE_AFTER.match(text[end:end + 24]) is not None
 
 
+def short_of_line(text: str, end: int) -> bool:
+    """The number is said as how far short of a line the person is ("20 short", "15 points short of 600", "3 to go")."""
+    return _DIFFERENCE_AFTER.match(text[end:end + 24]) is not None
+
+
 _TIME_AFTER = re.compile(r"\s*(?:個月|个月|年|天|週|周|日|小時|小时|months?\b|years?\b|days?\b|weeks?\b|hours?\b)", re.IGNORECASE)
 
 
@@ -202,7 +207,8 @@ _OWN_ADDITION = re.compile(r"\s*(?:另外|另|此外)\s*(?:還|还)?\s*(?:有|�
 _SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$", re.IGNORECASE)
 
 
-_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*(?:也就|也才|也|就|才)?\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
+# ("加起來都 650 了", "合計都有 600": 都 stressing the total, as 也 does)
+_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*(?:也就|也才|也|就|才|都)?\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
 _CHECK_BEFORE = re.compile(r"(?:剛好|正好|恰好|\bexactly\b)\s*(?:是|為|=)?\s*$", re.IGNORECASE)
 
 
@@ -234,7 +240,7 @@ _AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|�
                                r"\b(?:the\s+)?(?:total|sum|average|avg\.?|mean)(?:\s+(?:score|credits?|points?))?\s*(?:is|was|of|comes? to|=|:)?|"
                                r"\baverag(?:es|ed|ing)(?:\s+(?:out\s+)?(?:to|at))?|\b(?:sum|add)s?\s+(?:up\s+)?to|\btotall?(?:ing|ed|s)(?:\s+to)?)"
                                # ("加起來也有630", "總共就是 5 次", "合計也才 590"): an adverb between the word and its verb
-                               r"\s*(?:也就|也才|也|就|才|剛好|刚好|正好)?\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
+                               r"\s*(?:也就|也才|也|就|才|都|剛好|刚好|正好)?\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
 
 
 # "平均：338、342、345", "平均:360 跟 359 兩張", "Averages: 350 and 352": a colon after the aggregate word, then a run of
