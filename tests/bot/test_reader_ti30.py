@@ -1,0 +1,141 @@
+"""TSA / TSIR reader classes of the thirtieth round, each tested with wordings of its own (zh-TW, zh-CN, en): a radiology
+meeting named by its name (RSNA, CIRSE, SIR …) makes the activities the TSIR renewal's; a count said of each of the
+meetings joined before it ("RSNA and CIRSE once each"); one more meeting said as "one other" / "another" (never the one
+before said again); a count heading a colon list with more items after that sentence; papers given at a meeting counted
+after the giving verb ("年會我一口氣發表了 5 篇"); a vague count of an activity no rule credits beside a complete
+calculation; "N short" after the person's own figures; a total stressed with 都 ("加起來都 650")."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bot.answer import Conversation, Turn
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+def _only_call(a, name: str) -> dict:
+    """The arguments of the answer's one call, which must be of tool `name`."""
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    assert [c.name for c in a.tool_calls] == [name], ([c.name for c in a.tool_calls], a.answer[:300])
+    return a.tool_calls[0].args
+
+
+def _attendances(args: dict) -> int:
+    """How many overseas meetings attended the TSIR renewal's activities count."""
+    return sum(x.get("count", 1) for x in args["activities"] if x["kind"] == "international_meeting_attendance")
+
+
+# --- 1. a radiology meeting named: the TSIR renewal, never the surgical tally -------------------------------------------
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("國外研討會口頭報告 1 篇、國內口頭報告 2 篇，另外去了 CIRSE 一次，一共幾分？", 25 + 30 + 15),
+    ("国外研讨会 oral 1 篇，还去了 RSNA 一次，总共多少分？", 25 + 15),
+    ("2 orals abroad and 1 domestic oral, and I went to SIR once. total points?", 50 + 15 + 15),
+])
+def test_radiology_meeting_named_is_the_tsir_renewal(engine, question, points):
+    a = engine.answer(question, None, today=TODAY)
+    _only_call(a, "tsir_renewal_check")
+    assert a.tool_calls[0].result["points"] == points
+
+
+# --- 2. a count said of each of the meetings joined before it ------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "meetings"), [
+    ("Over 6 years: attended RSNA and CIRSE once each, plus 120 radiology CME points. Enough for instructor renewal?", 2),
+    ("went to RSNA, CIRSE and SIR twice each, plus 100 radiology CME points, renewal?", 6),
+    ("國外會議：RSNA 跟 SIR 各一次，放射科積分 120，換證夠嗎", 2),
+])
+def test_count_of_each_meeting_joined(engine, question, meetings):
+    args = _only_call(engine.answer(question, None, today=TODAY), "tsir_renewal_check")
+    assert _attendances(args) == meetings
+
+
+# --- 3. one more meeting said as "one other" / "another": never the one before said again --------------------------------
+
+@pytest.mark.parametrize(("question", "meetings"), [
+    ("Renewal math: attended CIRSE, SIR and one other overseas IR meeting (3 total), and 120 radiology CME points. Do I hit 200?", 3),
+    ("went to RSNA and another overseas IR meeting, 150 radiology CME points, renewal?", 2),
+    ("attended JSIR, and one other overseas interventional meeting; radiology CME points 140. renewal ok?", 2),
+])
+def test_another_meeting_is_one_more(engine, question, meetings):
+    args = _only_call(engine.answer(question, None, today=TODAY), "tsir_renewal_check")
+    assert _attendances(args) == meetings
+
+
+# --- 4. a count heading a colon list, more items said after that sentence ----------------------------------------------
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("in 2025 I had 3 pubs: 1st author on an SCI original article, corresponding author on an SCI case report, and 2nd "
+     "author on a non-SCI paper. plus 4 monthly mtgs. what's my 2025 CME total for TSA?", 60 + 80),
+    ("今年发了2篇论文：SCI一作一篇、非SCI通讯一篇。另外月会去了3次，今年一共多少分？", 60 + 60),
+    ("2025年發了3篇論文：SCI一作一篇、SCI通訊一篇（病例報告）、非SCI二作一篇。另外月會去了4次，2025年總共幾分？", 60 + 80),
+])
+def test_colon_heading_with_items_after(engine, question, total):
+    a = engine.answer(question, None, today=TODAY)
+    _only_call(a, "tsa_credit_tally")
+    assert a.tool_calls[0].result["total"] == total
+
+
+# --- 5. papers given at the meeting, counted after the giving verb -------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "count", "total"), [
+    ("今年外科年會我一口氣發表了5篇（全部都一作，沒有病例報告），加上年會出席，總共算幾分？", 5, 90),
+    ("今年外科年会我总共报告了3篇（都是一作），再加上年会出席本身，一共几分？", 3, 90),
+    ("今年外科年會我發表了2篇，都是一作，發表這部分幾分？", 2, 20),
+])
+def test_papers_given_at_the_meeting(engine, question, count, total):
+    a = engine.answer(question, None, today=TODAY)
+    args = _only_call(a, "tsa_credit_tally")
+    assert [x["count"] for x in args["activities"] if x["kind"] == "presentation"] == [count]
+    assert a.tool_calls[0].result["total"] == total
+
+
+# --- 6. a vague count of an activity no rule credits, beside a complete calculation ----------------------------------------
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("想確認今年幾分：外科月會去了八次，其中兩次是我上台講的，院內晨會倒是參加了十幾次（這個應該不算吧？）", 200),
+    ("今年月会去了5次，科内读书会也参加了好几次，积分多少？", 100),
+    ("this year 6 monthly meetings, and a bunch of hospital grand rounds (those don't count I guess). credits?", 120),
+])
+def test_vague_count_of_an_uncredited_activity(engine, question, total):
+    a = engine.answer(question, None, today=TODAY)
+    _only_call(a, "tsa_credit_tally")
+    assert a.tool_calls[0].result["total"] == total
+
+
+@pytest.mark.parametrize("question", ["今年月會去了幾次，年會有去，積分多少？", "went to a few monthly meetings and the annual congress this year, credits?"])
+def test_vague_count_of_a_credited_activity_is_still_asked(engine, question):
+    assert engine.answer(question, None, today=TODAY).route == "clarify"
+
+
+# --- 7. "N short" after the person's own figures: a difference, never a figure ------------------------------------------
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("six-year credits: 100, 95, 90, 100, 95, 100 (=580), so I'm 20 short for the surgical cert renewal. I also did a stint "
+     "with the government overseas medical mission — does that cover the gap?", "3 months"),
+    ("yearly credits 100, 100, 90, 95, 100, 95 — 580, i.e. 20 points short of 600. I was on an overseas medical mission "
+     "with the government too; does it help my surgical renewal?", "3 months"),
+])
+def test_short_by_after_own_figures(engine, question, reply):
+    first = engine.answer(question, None, today=TODAY)
+    assert first.route == "clarify", first.answer[:300]
+    a = engine.answer(reply, Conversation(turns=[Turn(question=question, answer=first)]), today=TODAY)
+    args = _only_call(a, "tsa_renewal_check")
+    assert args["overseas_mission_months"] == 3
+    assert a.tool_calls[0].result["eligible"] is True
+
+
+# --- 8. a total stressed with 都: the person's own aggregate, checked --------------------------------------------------
+
+@pytest.mark.parametrize(("question", "eligible"), [
+    ("六年积分是：200、200、200、0、0、50，加起来都650了，为什么说我不能展延？", False),
+    ("六年的積分 120、100、100、90、100、100，合計都有610了，可以展延嗎？", True),
+    ("六年積分 100、100、100、100、100、110，加起來都 610 了，外科證書可以展延嗎？", True),
+])
+def test_total_stressed_with_dou(engine, question, eligible):
+    a = engine.answer(question, None, today=TODAY)
+    _only_call(a, "tsa_renewal_check")
+    assert a.tool_calls[0].result["eligible"] is eligible
