@@ -77,7 +77,8 @@ def bound_of(text: str, start: int, end: int) -> str | None:
 # "平均差一點點到360", "離 600 還差一截", "距离200分还差", "快到 85 了", "just short of 85", "a point shy of 360",
 # "close to 200", "still 20 away from 600", "target 360". (Words before it, words after it.) A bare 差到 is no target:
 # "陰性差到22%" is the discrepancy (差異) that reached 22%.
-_TARGET_BEFORE = re.compile(r"(?:差(?:了)?(?:一點點|一点点|一點|一点|一些|一咪咪|一丁點|一丁点|點|点|一滴滴|\s*\d+(?:\.\d+)?\s*(?:分|例|案|天|%)?)"
+# ("還差多少例才 300", "还差几分才够 600", "差幾篇才到": the line the shortfall is asked against)
+_TARGET_BEFORE = re.compile(r"(?:(?:還|还)?差(?:多少|幾|几)\s*(?:例|分|篇|次|天|台|案|件)?\s*(?:才|就)(?:能|會|会)?(?:到|達|达|滿|满|夠|够)?|差(?:了)?(?:一點點|一点点|一點|一点|一些|一咪咪|一丁點|一丁点|點|点|一滴滴|\s*\d+(?:\.\d+)?\s*(?:分|例|案|天|%)?)"
                             r"(?:就|才)?\s*(?:到|達|达|滿|满)|離|离|距離|距离|接近|逼近|(?:就)?快(?:要)?(?:到|達|达)|還沒到|还没到|"
                             r"(?<![我他她])沒到|(?<![我他她])没到|目標(?:是|為)?|目标(?:是|为)?|門檻(?:是|為)?|门槛(?:是|为)?|"
                             # "剛好卡 360 應該是A吧", "卡在 85 邊緣": right at the line (卡 the line a figure sits on)
