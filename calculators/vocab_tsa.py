@@ -188,7 +188,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                               + FOREIGN_SOCIETY_MEETING + r"|(?:international|\bintl\.?|\bint['’]l)[- ](?:[a-z]+[- ]){0,2}?(?:symposi(?:um|a)|conferences?|congress(?:es)?|meetings?|seminars?|workshops?)\b|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
     # (a talk series attended: 講座 / 學術講座, never a chair professor or the person's own talk: 講座教授, 擔任講座, 主講講座)
-    ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|研習會|工作坊|學術演講|(?:院外|外院)(?:的)?(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
+    # ("國內講習兩場各3hr": 講習 said short, no 會)
+    ("domestic_seminar", r"學術討論會|學術講習會|講習會|講習(?:課程)?|討論會|研討會|研習會|工作坊|學術演講|(?:院外|外院)(?:的)?(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
                          r"(?<!擔任)(?<!主講)(?<!開)(?<!辦)講座(?!教授|主持)|"
                          r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
                          # ("talks at other hospitals", "lectures at another hospital": attended elsewhere, a seminar)
