@@ -1685,8 +1685,11 @@ def _decided(q: Query) -> Decision | None:
     absent = bool(ABSENT.search(q.cues)) and q.followup is None
     # (so is an activity said done in a year of one's own, its reading whole — "去年在台大(醫學中心)進修半年，積分怎麼算": the
     # person's own training, computed, the method shown in its steps — never one planned, which `_own_past_activity` leaves out)
+    # (… or a whole case of counted items, its sum asked — "2025 recap: three 1-day specialty mtgs …, 2 short seminars (<2h
+    # each) … total?": a bound inside it describes one's own seminars, never the rule's threshold asked)
     personal = (bool(PERSONAL.search(q.cues)) or someone_checked or bool(REPORTED.search(q.cues)) or absent
-                or bool(find_vague(q.text)) or (best.complete and not best.invalid and _own_past_activity(q)))
+                or bool(find_vague(q.text)) or (best.complete and not best.invalid and _own_past_activity(q))
+                or (full_case and bool(OWN_SUM.search(q.cues))))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",
     # "negative discrepancy is over 15%"): computing at the bound itself would give the wrong band.
     # "完成率會不會低於75%？", "are we going to fall below 75%?": whether one's own value crosses the rule's bound, that value not
