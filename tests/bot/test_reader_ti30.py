@@ -139,3 +139,54 @@ def test_total_stressed_with_dou(engine, question, eligible):
     a = engine.answer(question, None, today=TODAY)
     _only_call(a, "tsa_renewal_check")
     assert a.tool_calls[0].result["eligible"] is eligible
+
+
+# --- 9. "N 小時半": N and a half hours ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "hours"), [
+    ("國內研討會 一小時半的3場、下午四小時的1場，外科學會認幾分?", [1.5, 4]),
+    ("国内研讨会两场，每场三小时半，外科积分多少？", [3.5]),
+    ("今年院外研討會去了 2 場，每場 1 小時半，外科積分多少？", [1.5]),
+])
+def test_hours_and_a_half(engine, question, hours):
+    args = _only_call(engine.answer(question, None, today=TODAY), "tsa_credit_tally")
+    assert [x["hours"] for x in args["activities"] if x["kind"] == "domestic_seminar"] == hours
+
+
+# --- 10. the line a shortfall is asked against ("還差多少例才 300") --------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "shortfall"), [
+    ("疼痛控制+定位 total 180 例，專科 20 年，還差多少例才 300", 120),
+    ("RFA 150 例，专科 9 年，还差几例才够 180？", 30),
+    ("TACE 250 例，專科 10 年，腫瘤栓塞還差幾例才到 300？", 50),
+])
+def test_shortfall_asked_against_the_line(engine, question, shortfall):
+    a = engine.answer(question, None, today=TODAY)
+    _only_call(a, "tsir_instructor_eligibility")
+    assert a.tool_calls[0].result["shortfall"] == shortfall
+
+
+# --- 11. 講習 said short: a domestic seminar -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "count", "hours"), [
+    ("大腸直腸外科醫學會年會（兩天）+ 國內講習兩場各3hr，今年院外的一共認多少", 2, 3),
+    ("国内讲习 3 场，每场 1 小时，外科积分多少", 3, 1),
+    ("今年參加國內講習 1 場（4 小時），外科積分幾分？", 1, 4),
+])
+def test_jiangxi_is_a_seminar(engine, question, count, hours):
+    args = _only_call(engine.answer(question, None, today=TODAY), "tsa_credit_tally")
+    assert [(x["count"], x["hours"]) for x in args["activities"] if x["kind"] == "domestic_seminar"] == [(count, hours)]
+
+
+# --- 12. a year's recap of counted items, a bound describing one's own seminars, its total asked -----------------------
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("2025 recap: three 1-day specialty society annual mtgs + one 2-day one, 2 short seminars (<2h each), and 3 TSA "
+     "monthly meetings. total?", 90),
+    ("2025 summary: 2 domestic seminars (<2h each) and 4 TSA monthly meetings — total credits?", 90),
+    ("2024 總結：國內研討會 3 場（每場都不到 2 小時）、月會 5 次，合計幾分？", 115),
+])
+def test_recap_with_a_bound_is_computed(engine, question, total):
+    a = engine.answer(question, None, today=TODAY)
+    _only_call(a, "tsa_credit_tally")
+    assert a.tool_calls[0].result["total"] == total
