@@ -315,7 +315,8 @@ NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:(?:沒有|没有|沒|�
 # How many times, said as attendance every time ("12 次全勤", "每次都有到", "一次都沒缺", "perfect attendance, 12", "didn't
 # miss any — 10 of them"): a count in a clause naming no activity, of the activity just named.
 # (never the days of one meeting: "年會三天都有去" is its length, no count of meetings)
-ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])都有(?:去|到|出席|參加)|每(?:次|場|個月|月)(?:的[^，,。；\d]{0,4})?(?:我)?都(?:有)?(?:去|到|出席|參加)"
+# (never the days of one meeting: "年會兩天都有去", "年會兩天我都有去" — both days of it)
+ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])(?<![天日]我)(?<![天日]我也)都有(?:去|到|出席|參加)|每(?:次|場|個月|月)(?:的[^，,。；\d]{0,4})?(?:我)?都(?:有)?(?:去|到|出席|參加)"
                     r"|(?:(?:一|1)\s*(?:次|場))?都?(?:沒|没|未)(?:缺|漏)(?:席|過|过|掉)?"
                     r"|\bperfect attendance\b|\b(?:didn't|did not|never) miss(?:ed)?\b|\ball\b(?=\s+\d)|\bevery (?:single )?(?:one|meeting|month)\b"
                     r"|\bevery\s+(?:\w+\s+)?(?:monthly\s+)?(?:meeting|mtg|one)s?\b"

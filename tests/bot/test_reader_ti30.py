@@ -190,3 +190,16 @@ def test_recap_with_a_bound_is_computed(engine, question, total):
     a = engine.answer(question, None, today=TODAY)
     _only_call(a, "tsa_credit_tally")
     assert a.tool_calls[0].result["total"] == total
+
+
+# --- 13. "年會兩天我都有去": both days of one meeting, never every one of several -------------------------------------------
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("年會兩天我都有去，還有在會上做了一篇 oral（我發表），另外國外 meeting 一個也有口頭報告一篇。今年積分？", 110),
+    ("今年年会三天我都有参加，外科积分多少？", 60),
+    ("今年外科年會兩天我也都有去，月會 3 次，積分多少？", 120),
+])
+def test_days_of_one_meeting_all_attended(engine, question, total):
+    a = engine.answer(question, None, today=TODAY)
+    _only_call(a, "tsa_credit_tally")
+    assert a.tool_calls[0].result["total"] == total
