@@ -203,3 +203,19 @@ def test_days_of_one_meeting_all_attended(engine, question, total):
     a = engine.answer(question, None, today=TODAY)
     _only_call(a, "tsa_credit_tally")
     assert a.tool_calls[0].result["total"] == total
+
+
+# --- 14. a year opening the sentence, before a heading of a few words or the verb of what it held -----------------------
+
+@pytest.mark.parametrize(("question", "year", "total"), [
+    ("2025 non-SCI pubs: 1 as first author, 2 as second author (one of those two was a case report), and 1 where I'm just "
+     "a middle author. Points?", 2025, 57.5),
+    ("2026 had 2 papers: first author on an SCI original, and second author on a non-SCI paper. Also 3 monthly meetings. "
+     "Total TSA credits?", 2026, 120),
+    ("2025 TSA monthly meetings: 5, and I spoke at 2 of them. credits?", 2025, 140),
+])
+def test_year_opening_the_sentence(engine, question, year, total):
+    a = engine.answer(question, None, today=TODAY)
+    args = _only_call(a, "tsa_credit_tally")
+    assert {x.get("year") for x in args["activities"]} == {year}
+    assert a.tool_calls[0].result["total"] == total
