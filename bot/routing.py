@@ -1883,6 +1883,8 @@ SAID_DONE = re.compile(r"有(?:去|參加|参加|出席|上台|報告|报告|講
 # One monthly meeting said in English by its article ("the monthly meeting too", "a monthly meeting"): a count, as much as "one".
 _ONE_MONTHLY = re.compile(r"\b(?:a|the|one|this|that|last\s+month's|this\s+month's)\s+(?:[\w'’-]+\s+){0,2}?monthly\s+(?:meeting|mtg)\b(?!s)",
                           re.IGNORECASE)
+# … and one meeting said in Chinese by its classifier ("去了一個國際外科會議", "參加一場國外研討會"): a count of one
+_ONE_MEETING_ZH = re.compile(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:個|个|場|场)[^，,。；;？?！!\d]{0,8}?(?:會議|会议|研討會|研讨会|年會|年会|醫學會|医学会)")
 
 
 # One count said for several kinds together ("年會跟月會加起來去了 8 次", "月会和年会一共 6 次", "7 meetings, annual and monthly
@@ -1927,7 +1929,7 @@ def _uncounted_recurring(q: Query, best: Extraction) -> bool:
     said in Chinese, `UNCOUNTED_ABROAD_KINDS`) from a question that gives no count at all — no
     number, not even a one ("月會去了一次", "the monthly meeting"), and no vague count (asked back on its own)?"""
     if (q.followup is not None or best.tool not in ("tsa_credit_tally", "tsir_renewal_check") or best.invalid or q.quantities
-            or find_vague(q.text) or _ONE_MONTHLY.search(q.cues)):
+            or find_vague(q.text) or _ONE_MONTHLY.search(q.cues) or _ONE_MEETING_ZH.search(q.text)):
         return False
     kinds = RECURRING_KINDS | (UNCOUNTED_ABROAD_KINDS if q.lang != "en" else frozenset())
     return any(a.get("kind") in kinds for a in best.args.get("activities") or [] if isinstance(a, dict))

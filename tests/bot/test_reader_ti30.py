@@ -219,3 +219,16 @@ def test_year_opening_the_sentence(engine, question, year, total):
     args = _only_call(a, "tsa_credit_tally")
     assert {x.get("year") for x in args["activities"]} == {year}
     assert a.tool_calls[0].result["total"] == total
+
+
+# --- 15. one meeting said by its classifier ("去了一個國際外科會議"): a count, never a meeting held "many times" uncounted -----
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("今年去了一個國際外科會議，順便貼了一張poster（我是第一作者），出席跟poster可以都算嗎？合計幾分", 40),
+    ("今年参加了一场国外研讨会，外科积分多少？", 30),
+    ("今年出國參加了一個國際醫學會，外科積分可以拿幾分？", 30),
+])
+def test_one_meeting_by_its_classifier(engine, question, total):
+    a = engine.answer(question, None, today=TODAY)
+    _only_call(a, "tsa_credit_tally")
+    assert a.tool_calls[0].result["total"] == total
