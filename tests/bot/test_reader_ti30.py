@@ -232,3 +232,17 @@ def test_one_meeting_by_its_classifier(engine, question, total):
     a = engine.answer(question, None, today=TODAY)
     _only_call(a, "tsa_credit_tally")
     assert a.tool_calls[0].result["total"] == total
+
+
+# --- 16. "the annual meetings of … subspecialty societies": 5.3's meetings, never the TSA's own --------------------------
+
+@pytest.mark.parametrize("question", [
+    "Went to the annual meetings of two surgical subspecialty societies this year. How many TSA credits?",
+    "attended the annual congress of a specialty society this year — how many surgical CME credits?",
+    "This year: the annual meeting of my subspecialty association, plus 2 TSA monthly meetings. credits?",
+])
+def test_meeting_of_a_specialty_society_is_no_tsa_annual_meeting(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    calls = [c.args for c in a.tool_calls]
+    assert not any(x["kind"] == "tsa_annual_meeting" for args in calls for x in args.get("activities", [])), calls
+    assert a.route == "clarify" and any("day" in m for m in a.missing), (a.route, a.missing, a.answer[:200])
