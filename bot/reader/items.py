@@ -1133,7 +1133,8 @@ def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: l
                   i: int) -> dict[str, Any]:
     """The item a part (`subset[i]`) is carved out of: the one before it, unless the part names its kind in words that
     only an earlier item of the kind used ("口頭 2 篇、壁報 1 篇…其中一篇口頭是病例報告", "2 orals and a poster; one of the
-    orals was a case report": the orals, not the poster)."""
+    orals was a case report": the orals, not the poster), or a value of its own the item before has otherwise ("一作兩篇、通訊
+    一篇，其中一篇一作是病例報告": the first-author papers)."""
     t, cur = r.q.text, items[i]
     if not subset[i] or id(cur) not in origin:
         return items[i - 1]
@@ -1142,6 +1143,15 @@ def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: l
     def own_text(it: dict[str, Any]) -> str:
         at = origin[id(it)]
         return t[at:next((s for s in starts if s > at), len(t))].lower()
+    # ("SCI：一作兩篇、通訊一篇，其中一篇一作是病例報告": the part says its own role, which the item before has not and one
+    # earlier item of the kind has — that one)
+    said = {f.name: cur[f.name] for f in slot.fields if f.kind == "enum" and cur.get(f.name) is not None
+            and _enum(r, f, own_text(cur)) == cur[f.name]}
+    if said and any(items[i - 1].get(k) not in (None, v) for k, v in said.items()):
+        alike = [it for it in items[:i - 1] if it["kind"] == cur["kind"] and not subset[items.index(it)]
+                 and all(it.get(k) == v for k, v in said.items())]
+        if len(alike) == 1:
+            return alike[0]
     words = {m.group(0).lower() for c in slot.choices if c.value == cur["kind"] and c.terms
              for m in compiled(r.pattern(c.terms)).finditer(own_text(cur))}
     if not words or any(w in own_text(items[i - 1]) for w in words) or id(items[i - 1]) not in origin:
@@ -1522,6 +1532,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     _year_split_totals(r, slot, items, (given, subset))
     _shared_detail_totals(r, slot, items)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
+    whole_again: list[int] = []  # parts that are the whole item they are of ("二作1篇，其中1篇二作是病例報告")
     for i in range(1, len(items)):
         prev, cur = _subset_whole(r, slot, items, subset, origin, i), items[i]
         counts = [f.name for f in slot.fields if f.kind == "number"]
@@ -1531,6 +1542,15 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
                     cur[k] = v
+        elif subset[i] and counts and prev.get(counts[0], 0) == cur.get(counts[0], 0) > 0 and not subset[items.index(prev)] \
+                and prev["kind"] == cur["kind"] and all(prev.get(k) in (None, v) for k, v in cur.items()):
+            # "二作 1 篇，其中 1 篇二作是病例報告", "SCI 2 篇，其中 2 篇是 case report": as many as the whole — the whole itself,
+            # its details said
+            prev.update(cur)
+            whole_again.append(i)
+    for i in reversed(whole_again):
+        for lst in (items, given, subset):
+            del lst[i]
     # "國外會議去了 4 次，其中 2 次上台口頭報告", "4 meetings abroad, at 2 of them I gave an oral": a part on top of the whole
     # (`apart`) happened where the whole did — a detail the part lacks and the whole's own words name (國外) is the part's
     for i in range(1, len(items)):

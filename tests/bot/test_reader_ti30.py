@@ -246,3 +246,24 @@ def test_meeting_of_a_specialty_society_is_no_tsa_annual_meeting(engine, questio
     calls = [c.args for c in a.tool_calls]
     assert not any(x["kind"] == "tsa_annual_meeting" for args in calls for x in args.get("activities", [])), calls
     assert a.route == "clarify" and any("day" in m for m in a.missing), (a.route, a.missing, a.answer[:200])
+
+
+# --- 17. a part carved out of the item its own role names, or the whole item again ---------------------------------------
+
+def _papers(args: dict) -> list[tuple]:
+    """(kind, role, count, case report) of each paper item, sorted."""
+    return sorted((x["kind"], x.get("role"), x["count"], bool(x.get("case_report"))) for x in args["activities"])
+
+
+@pytest.mark.parametrize(("question", "papers"), [
+    ("SCI 論文今年：一作兩篇、通訊一篇，其中一篇一作是病例報告，外科積分多少",
+     [("paper_sci", "corresponding", 1, False), ("paper_sci", "first", 1, False), ("paper_sci", "first", 1, True)]),
+    ("This year's SCI papers: 2 as first author and 1 as corresponding; one of the first-author ones was a case report. credits?",
+     [("paper_sci", "corresponding", 1, False), ("paper_sci", "first", 1, False), ("paper_sci", "first", 1, True)]),
+    ("今年SCI一作2篇、二作1篇，其中1篇二作是病例报告，积分多少",
+     [("paper_sci", "first", 2, False), ("paper_sci", "second", 1, True)]),
+    ("今年SCI 2 篇都一作，其中 2 篇是 case report，積分多少", [("paper_sci", "first", 2, True)]),
+])
+def test_part_of_the_item_its_role_names(engine, question, papers):
+    args = _only_call(engine.answer(question, None, today=TODAY), "tsa_credit_tally")
+    assert _papers(args) == papers
