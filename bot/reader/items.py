@@ -604,14 +604,15 @@ def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tu
 
 
 def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
-              names: typing.Callable[[str], bool] | None = None) -> list[tuple[int, str]]:
+              names: typing.Callable[[str], bool] | None = None, text: str = "") -> list[tuple[int, str]]:
     """"兩場專科年會：一場兩天", "two courses: one 2 h": a count before a colon heads the numbers after it — the clause
     is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
     # "國內研討會兩場（一場兩小時，一場三小時）": a count before a bracket that opens on a count heads them too
     bracket = next((i for i, ch in enumerate(clause) if ch in "(（" and not clause[i - 1:i].isdigit() and any(
         start + i < n.start <= start + i + 2 and (n.unit or any(0 < m.start - n.end <= 6 for m in nums)) for n in counts)
         or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
-        or ch in "(（" and _ONE_LEAD_ZH.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)), -1)
+        or ch in "(（" and _ONE_LEAD_ZH.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
+        or ch in "(（" and _bracket_sums_count(text, start + i, counts, nums)), -1)
     # "Two papers this year: an SCI case report …, and a full paper …": a count before a colon that opens on "a" / "one"
     # "two papers this year: non-SCI case report …, SCI original …", "今年兩篇論文：非SCI…": a count before a colon, in
     # words naming no kind, heads the kinds named after it (`names`: the clause names one of the slot's kinds)
@@ -623,6 +624,17 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
         return [(start, clause)]
     colon = min(cuts)
     return [(start, clause[:colon]), (start + colon + 1, clause[colon + 1:])]
+
+
+def _bracket_sums_count(text: str, at: int, counts: list[Any], nums: list[Any]) -> bool:
+    """"3 e-posters (2 overseas, 1 local)", "e-poster 3 篇（國外 2 篇、國內 1 篇）": the figures of the bracket opening at `at`
+    (two or more) add up to the count right before it, in its clause — they go through it, each part its own item."""
+    close = min((i for i in (text.find(")", at), text.find("）", at)) if i >= 0), default=-1)
+    left = max(text.rfind(ch, 0, at) for ch in "，,。；;？?！!\n") + 1
+    before = [n for n in counts if left <= n.start < at]
+    inside = [n for n in nums if at < n.start < close]
+    return close > 0 and bool(before) and len(inside) >= 2 \
+        and abs(sum(float(n.value) for n in inside) - float(before[-1].value)) < 1e-9
 
 
 def _another_year(slot: Slot, years: list[Any], start: int, clause: str, last: dict[str, Any]) -> bool:
@@ -708,6 +720,13 @@ def _another_choice(r: Reading, slot: Slot, clause: str, last: dict[str, Any], m
         if value is not None and value != last[f.name]:
             return True
     return False
+
+
+def _asked_choice(r: Reading, slot: Slot, clause: str, last: dict[str, Any], model: type[BaseModel]) -> bool:
+    """The clause names a value of a choice the last item still lacks ("3 e-posters (2 overseas, 1 local)": where those 2
+    were) — inside brackets going through its count, a part of it with that value."""
+    asked = _asked_by(model, last)
+    return any(_enum(r, f, clause) is not None for f in slot.fields if f.kind == "enum" and f.name in asked)
 
 
 def _fits(f: Slot, n: Any) -> bool:
@@ -890,6 +909,8 @@ def _carve(items: list[dict[str, Any]], marks: tuple[list[bool], ...], item: dic
 
 
 # "1 of the 2 orals", "2 of my 3 posters": a part of an item counted before, its count before the words, the whole's after
+# the whole a count is taken out of, said right after it ("10 of the 12 monthly meetings", "3 out of all 12")
+_POOL_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?$", re.IGNORECASE)
 _N_OF_THE_N = re.compile(r"(?<=\d )(?:out )?of (?:the|my|our|those|these)\b(?!\s+\d+(?:\s*[:/.]\d|\d\d))", re.IGNORECASE)
 
 
@@ -1220,6 +1241,20 @@ def _colon_heading_totals(r: Reading, slot: Slot, items: list[dict[str, Any]], o
                                 f"“{n.text}” is how many the {len(listed)} listed after it are; not counted again."))
 
 
+def _pools_aside(r: Reading, items: list[dict[str, Any]], origin: dict[int, int], nums: list[Any]) -> None:
+    """"10 of the 12 monthly meetings": the whole the count was taken out of, in an item's clause, is how many there were —
+    set aside, said so (only the count attended is credited)."""
+    t = r.q.text
+    starts = sorted(origin.values())
+    for n in nums:
+        if not _POOL_BEFORE.search(t, max(0, n.start - 20), n.start) or any(x[0] == n.start for x in r.set_aside):
+            continue
+        if not any(a <= n.start < next((s for s in starts if s > a), len(t)) for a in starts):
+            continue
+        r.used.add(n.start)
+        r.set_aside.append((n.start, n.end, "pool"))
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1256,15 +1291,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
     pieces = [p for start00, clause00 in _bracketed(t, segments(t)) for start0, clause0 in _subset_cut(start00, clause00)
               for start1, clause1 in _full_stops(start0, clause0) for start, clause in _period_cut(start1, clause1)
-              for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(named_kinds(r, slot, c)))
+              for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(named_kinds(r, slot, c)), t)
               for p in _pieces(r, slot, at, part, nums, places)]
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
     each_rows: set[int] = set()  # id(item): the meetings a count was said of, each ("RSNA and CIRSE twice each")
     for start, clause, kind in pieces:
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
         # saying every one was attended ("一次都沒缺") is no count either
+        # (… nor the pool a count is taken from: "10 of the 12 monthly meetings" attended 10)
         in_clause = [n for n in nums if start <= n.start < start + len(clause) and not _ORDINAL_BEFORE.search(t, max(0, n.start - 3), n.start)
-                     and not any(a <= n.start < b for a, b in every_time)]
+                     and not any(a <= n.start < b for a, b in every_time) and not _POOL_BEFORE.search(t, max(0, n.start - 20), n.start)]
         every_said = bool(slot.count_words and compiled(r.pattern(slot.count_words)).search(clause))
         open_said = bool(slot.open_count and compiled(r.pattern(slot.open_count)).search(clause))
         # (a bracket saying what it is not is read only where the rest of the clause names nothing: "（非一作）" alone is
@@ -1356,7 +1392,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                                                       or _count_before_each(first_number, start, clause, in_clause))) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number, t)
-                     or _another_choice(r, slot, clause, items[-1], model) or _another_period(t, start, clause)):
+                     or _another_choice(r, slot, clause, items[-1], model) or _another_period(t, start, clause)
+                     or one_of and _in_brackets(t, start) and _asked_choice(r, slot, clause, items[-1], model)):
             # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場", "上半年 2 次、下半年 3 次": the same kind again
             kind = items[-1]["kind"]
         if kind is None:
@@ -1529,6 +1566,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     _reply_restates(r, slot, model, items, (given, subset), origin)
     _headed_lists(r, slot, items, origin, heads)
     _colon_heading_totals(r, slot, items, origin, nums)
+    _pools_aside(r, items, origin, nums)
     _year_split_totals(r, slot, items, (given, subset))
     _shared_detail_totals(r, slot, items)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
