@@ -267,3 +267,32 @@ def _papers(args: dict) -> list[tuple]:
 def test_part_of_the_item_its_role_names(engine, question, papers):
     args = _only_call(engine.answer(question, None, today=TODAY), "tsa_credit_tally")
     assert _papers(args) == papers
+
+
+# --- 18. a count broken down in brackets by where ("3 e-posters (2 overseas, 1 local)"): the parts are the items ---------
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("I lectured at 2 domestic IR meetings and 1 overseas; also 3 e-posters (2 overseas, 1 local). plus 80 radiology CME. "
+     "renew?", 40 + 40 + 50 + 15 + 80),
+    ("e-poster 3 篇（國外 2 篇、國內 1 篇），放射積分 80，換證夠嗎", 50 + 15 + 80),
+    ("座长 4 次（国外 1 次、国内 3 次），放射积分 100，够换证吗", 40 + 60 + 100),
+])
+def test_count_broken_down_by_scope(engine, question, points):
+    a = engine.answer(question, None, today=TODAY)
+    _only_call(a, "tsir_renewal_check")
+    assert a.tool_calls[0].result["points"] == points
+
+
+# --- 19. "10 of the 12 monthly meetings": the pool is how many there were, never the count; "speaking at two" ------------
+
+@pytest.mark.parametrize(("question", "monthly", "speaker"), [
+    ("Attended the TSA congress and 10 of the 12 monthly meetings, speaking at two. Also one international congress in "
+     "Tokyo. Credits for 2026?", 10, 2),
+    ("went to 10 of the 12 monthly meetings this year. credits?", 10, 0),
+    ("made it to 7 out of 12 TSA monthly meetings in 2025 — points?", 7, 0),
+    ("6 TSA monthly meetings this year, speaking at 1 of them. credits?", 6, 1),
+])
+def test_pool_and_speaking_at(engine, question, monthly, speaker):
+    args = _only_call(engine.answer(question, None, today=TODAY), "tsa_credit_tally")
+    counts = {x["kind"]: x["count"] for x in args["activities"]}
+    assert (counts.get("tsa_monthly_meeting"), counts.get("tsa_monthly_speaker", 0)) == (monthly, speaker)
