@@ -290,6 +290,8 @@ GUIDED = (r"(?:(?:(?:image|ct|us|ultrasound|sono(?:graphy)?|fluoro(?:scopy)?|cbc
 DOMAIN_WORDS = {d: latin_bounds(f"{GUIDED}(?:{w})") for d, w in DOMAIN_WORDS.items()}
 # a tumour embolization's words never inside a non-tumour one's ("non-tumour embo", "非腫瘤栓塞")
 DOMAIN_WORDS["tumor_embolization"] = rf"(?<!non-)(?<!non )(?<!non)(?<!非)(?:{DOMAIN_WORDS['tumor_embolization']})"
+# … nor a vascular intervention's inside a non-vascular one's ("非血管介入：切片 150、引流 120", "non-vascular intervention")
+DOMAIN_WORDS["vascular_intervention"] = rf"(?<!non-)(?<!non )(?<!non)(?<!非)(?:{DOMAIN_WORDS['vascular_intervention']})"
 # … and each domain's lexicon words, less those another domain's words match
 _DOMAIN_ORDER = ("non_tumor_embolization", "nonvascular_stenting", "localization_biopsy_drainage_pain",
                  "tumor_embolization", "vascular_intervention", "ablation")  # the domain asked about: first named wins

@@ -296,3 +296,15 @@ def test_pool_and_speaking_at(engine, question, monthly, speaker):
     args = _only_call(engine.answer(question, None, today=TODAY), "tsa_credit_tally")
     counts = {x["kind"]: x["count"] for x in args["activities"]}
     assert (counts.get("tsa_monthly_meeting"), counts.get("tsa_monthly_speaker", 0)) == (monthly, speaker)
+
+
+# --- 20. "非血管介入" / "non-vascular intervention" names no vascular intervention ----------------------------------------
+
+@pytest.mark.parametrize(("question", "cases"), [
+    ("非血管介入：切片 150、引流 120、定位 40，專科 12 年，夠嗎", 310),
+    ("non-vascular intervention instructor: biopsy 180, drainage 100, 12 yrs board certified — ok?", 280),
+    ("非血管介入的指導老師：切片 200、引流 110，专科 9 年，可以申请吗", 310),
+])
+def test_non_vascular_is_no_vascular_domain(engine, question, cases):
+    args = _only_call(engine.answer(question, None, today=TODAY), "tsir_instructor_eligibility")
+    assert (args["domain"], args["cases_last_6_years"]) == ("localization_biopsy_drainage_pain", cases)
