@@ -237,11 +237,12 @@ def total_before(text: str, start: int, *, checks: bool = False) -> bool:
 
 # "總分 660", "Average is 359.5", "平均 359.5", "they sum to 545": an aggregate of the person's own figures, stated
 # beside them — checked against them (bot/ledger.py), never one more figure of the list.
-_AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|一共|加起來|(?:^|(?<=[,，、;；:：(（\s]))共|平均(?:分數|是|為)?(?:剛好|正好|恰好|就是)?|均值|"
+# ("加起來都 650 了", "合計都有 610": 都 stressing a sum — never "平均都 105 分左右", each year's figure said once for all)
+_AGGREGATE_BEFORE = re.compile(r"(?:(?:總分|總和|總計|合計|共計|總共|一共|加起來)(?:\s*都)?|(?:^|(?<=[,，、;；:：(（\s]))共|平均(?:分數|是|為)?(?:剛好|正好|恰好|就是)?|均值|"
                                r"\b(?:the\s+)?(?:total|sum|average|avg\.?|mean)(?:\s+(?:score|credits?|points?))?\s*(?:is|was|of|comes? to|=|:)?|"
                                r"\baverag(?:es|ed|ing)(?:\s+(?:out\s+)?(?:to|at))?|\b(?:sum|add)s?\s+(?:up\s+)?to|\btotall?(?:ing|ed|s)(?:\s+to)?)"
                                # ("加起來也有630", "總共就是 5 次", "合計也才 590"): an adverb between the word and its verb
-                               r"\s*(?:也就|也才|也|就|才|都|剛好|刚好|正好)?\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
+                               r"\s*(?:也就|也才|也|就|才|剛好|刚好|正好)?\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
 
 
 # "平均：338、342、345", "平均:360 跟 359 兩張", "Averages: 350 and 352": a colon after the aggregate word, then a run of
