@@ -205,8 +205,9 @@ def _venue_counted(r: Reading, slot: Slot, clause: str, found: list[tuple[int, i
     word names them), no attendance of its own."""
     at = r.q.text.find(clause)
     host = next((c for c in slot.choices if c.value == slot.venue[0] and c.terms), None)
+    said = clause + (r.q.text[at + len(clause):at + len(clause) + 2] if at >= 0 else "")  # (a colon right after the clause)
     given_there = [f for f in found if f[2] in slot.venue[1] and slot.venue[0] in
-                   dict(slot.classifiers).get((m := _GIVEN_COUNT_AFTER.match(clause, f[1])) and m.group(2) or "", ())]
+                   dict(slot.classifiers).get((m := _GIVEN_COUNT_AFTER.match(said, f[1])) and m.group(2) or "", ())]
     if given_there:
         return given_there  # "年會我一口氣發表了 5 篇": papers given at the meeting, counted after the giving verb
     if at <= 0 or host is None or not compiled(r.pattern(host.terms)).search(r.q.text[:at]):
@@ -225,7 +226,7 @@ def _venue_counted(r: Reading, slot: Slot, clause: str, found: list[tuple[int, i
 # the meeting's word, then the person giving papers there with their count ("年會我一口氣發表了 5 篇", "年会我报告了3篇", "年會上
 # 發表 2 篇"): a classifier (篇, 張) after a giving verb, an adverb of up to three characters before it
 _GIVEN_COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:我|本人)?\s*(?:[^\d\s，,。；;？?！!:：]{1,3}?)?(?:發表|发表|報告|报告|投稿|投|貼|贴)"
-                                r"(?:了|過|过)?\s*(\d+)\s*([篇張张])")
+                                r"(?:了|過|过)?\s*(\d+)\s*([篇張张])(?!\s*[:：])")  # (a count heading a list after its colon: `_papers_heading`)
 _COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:有|投了?|發表了?|贴了?|貼了?)?\s*\d+\s*([^\d\s])")
 _COUNT_AT_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:(?:were|was)\s+)?(?:at|in|from)\s+(?:the\s+|a\s+|an\s+)?(?:20\d\d\s+)?$", re.IGNORECASE)
 
