@@ -911,7 +911,8 @@ def _carve(items: list[dict[str, Any]], marks: tuple[list[bool], ...], item: dic
 
 # "1 of the 2 orals", "2 of my 3 posters": a part of an item counted before, its count before the words, the whole's after
 # the whole a count is taken out of, said right after it ("10 of the 12 monthly meetings", "3 out of all 12")
-_POOL_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?$", re.IGNORECASE)
+# (never "2 of 1.5 hours", "one of 4 hours": items of a length — only "of the" / "of all" / "out of" say a whole)
+_POOL_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:out\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?|of\s+(?:the|all(?:\s+the)?)\s+)$", re.IGNORECASE)
 _N_OF_THE_N = re.compile(r"(?<=\d )(?:out )?of (?:the|my|our|those|these)\b(?!\s+\d+(?:\s*[:/.]\d|\d\d))", re.IGNORECASE)
 
 
