@@ -41,6 +41,7 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                "own_subtotal": ("您自己算的這一項積分，讀為 1 次；計算依規定重算（見上面結果）",
                                 "that item's credits as you reckoned them, read as one; the calculation works them out by the rule (see the result above)"),
                "breakdown": ("前面總數的細分，已包含在總數內，不另計", "a breakdown of the count before it, already part of it; not counted again"),
+               "pool": ("總共有幾場（從中參加的次數才計分），不是您參加的次數", "how many there were in all (only those attended count), not a count of yours"),
                "bound_exact": ("範圍的描述；括號裡緊接著的確切數字才是計算用的（見假設）",
                                "a range; the exact figure in brackets right after it is the one used (see the assumptions)"),
                "own_aggregate": ("您自己算的合計或平均，已與您列出的數字核對相符；計算用各個數字",

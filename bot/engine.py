@@ -24,7 +24,7 @@ from bot.clarify import (TOOL_INFO, exact_for_rough, consequence_rules, describe
                           vague_left)
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
-from bot.reader import asked_rules, vocabularies
+from bot.reader import asked_rules, names_any, vocabularies
 from bot.reader.mentions import compiled, occurs
 from bot.reader import read as read_with
 from bot.parsing.numbers import find_quantities
@@ -457,6 +457,26 @@ def _without_restated_counts(reply: str, before: dict[str, Any]) -> str | None:
         text = text[:x.start] + text[x.end:]
     text = text.strip(" ，,、")
     return text if re.search(r"\w", text) else None
+
+
+def _vague_credits_nothing(extraction: Extraction, text: str, vague: list[str], today: datetime.date) -> bool:
+    """Written as counts, the vague words leave the complete calculation as it is — the same inputs, nothing asked ("院內晨會
+    參加了十幾次" beside the monthly meetings): what they count is no activity of the rule. A count the reader would read
+    only with more said ("介入會議上發表過好幾次": where?) is one of its activities, asked."""
+    if any(names_any(extraction.tool, _sentence_clause(text, v)) for v in vague):
+        return False  # "介入研討會發表過幾次": the words name what the calculation counts — how many is asked
+    filled = vague_filled(extraction, text, vague, today)
+    return filled is not None and filled.args == extraction.args and not filled.needs and not filled.invalid
+
+
+def _sentence_clause(text: str, words: str) -> str:
+    """The clause the words are in, cut at an English full stop too ("… grand rounds (those don't count). credits?")."""
+    at = text.find(words)
+    if at < 0:
+        return words
+    clause = clause_of(text, at, at + len(words))
+    lead = text.rfind(clause, 0, at + 1) if clause else at
+    return next((m.group(0) for m in re.finditer(r"(?:[^.]|\.(?!\s))+\.?", clause) if lead + m.start() <= at < lead + m.end()), clause)
 
 
 def _vague_restated(text: str, vague: list[str], reply: str, today: datetime.date) -> Any:
@@ -988,8 +1008,15 @@ class Engine:
             # (a vague count that stands for no fact of the calculation, "有幾個還在追" beside the suspected positives, while a fact
             # is still missing: the missing fact is what is asked — its reply could never fill the vague words)
             ext = decision.extraction
-            if vague and decision.route == "clarify" and ext.needs and ext.facts >= 1 and not ext.invalid \
-                    and not vague_keys(ext, q.text, vague, today):
+            # (… nor beside a calculation that needs nothing more, "院內晨會倒是參加了十幾次（這個應該不算吧？）": written as a
+            # count, the words would still change no input of it — what they count is no activity of the rule)
+            if vague and (decision.route == "clarify" and ext.needs and not vague_keys(ext, q.text, vague, today)
+                          or decision.route == "calculator" and not ext.needs and _vague_credits_nothing(ext, q.text, vague, today)) \
+                    and ext.facts >= 1 and not ext.invalid:
+                if decision.route == "calculator":
+                    said = "、".join(f"「{v}」" for v in vague)
+                    ext.notes.append(Note(f"{said}說的活動不是這項計算計入的項目，未列入計算。",
+                                          f"{', '.join(f'“{v}”' for v in vague)}: no activity this calculation credits; left out."))
                 vague = []
             if vague:
                 return self._ask_vague(question, lang, decision.extraction, vague, today)

@@ -1306,7 +1306,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     summed: set[str] = set()  # a sum explains one number: "口頭 2 篇、壁報 2 篇" is no two totals of the same 1 + 1
     for m in list(loose):
         hit = next((p for p, n in sums.items() if p.split(':')[0] not in summed and not m.is_date and abs(m.values[0] - n) < _TOL
-                    and len(_count_paths(p, nums, kinds)) > 1 and _compatible(m.unit, f"{p.split(':')[0]}[0].count", kinds)
+                    # (the unit checked against an item of the kind summed: "3 e-posters (2 overseas, 1 local)" after lectures)
+                    and len(paths := _count_paths(p, nums, kinds)) > 1 and _compatible(m.unit, paths[0], kinds)
                     # the total is said before the items it sums ("兩場，一場…、一場…"), never after one of them —
                     # unless a word says it is their total ("CIRSE, SIR and one other (3 total)", "…，共三次")
                     and (all(read_pos.get(q, len(text)) > m.start for q in _count_paths(p, nums, kinds))

@@ -1687,8 +1687,11 @@ def _decided(q: Query) -> Decision | None:
     absent = bool(ABSENT.search(q.cues)) and q.followup is None
     # (so is an activity said done in a year of one's own, its reading whole — "去年在台大(醫學中心)進修半年，積分怎麼算": the
     # person's own training, computed, the method shown in its steps — never one planned, which `_own_past_activity` leaves out)
+    # (… or a whole case of counted items, its sum asked — "2025 recap: three 1-day specialty mtgs …, 2 short seminars (<2h
+    # each) … total?": a bound inside it describes one's own seminars, never the rule's threshold asked)
     personal = (bool(PERSONAL.search(q.cues)) or someone_checked or bool(REPORTED.search(q.cues)) or absent
-                or bool(find_vague(q.text)) or (best.complete and not best.invalid and _own_past_activity(q)))
+                or bool(find_vague(q.text)) or (best.complete and not best.invalid and _own_past_activity(q))
+                or (full_case and bool(OWN_SUM.search(q.cues))))
     # A bound is the rule's threshold even in the person's own words ("our completion rate drops below 60%",
     # "negative discrepancy is over 15%"): computing at the bound itself would give the wrong band.
     # "完成率會不會低於75%？", "are we going to fall below 75%?": whether one's own value crosses the rule's bound, that value not
@@ -1882,6 +1885,8 @@ SAID_DONE = re.compile(r"有(?:去|參加|参加|出席|上台|報告|报告|講
 # One monthly meeting said in English by its article ("the monthly meeting too", "a monthly meeting"): a count, as much as "one".
 _ONE_MONTHLY = re.compile(r"\b(?:a|the|one|this|that|last\s+month's|this\s+month's)\s+(?:[\w'’-]+\s+){0,2}?monthly\s+(?:meeting|mtg)\b(?!s)",
                           re.IGNORECASE)
+# … and one meeting said in Chinese by its classifier ("去了一個國際外科會議", "參加一場國外研討會"): a count of one
+_ONE_MEETING_ZH = re.compile(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:個|个|場|场)[^，,。；;？?！!\d]{0,8}?(?:會議|会议|研討會|研讨会|年會|年会|醫學會|医学会)")
 
 
 # One count said for several kinds together ("年會跟月會加起來去了 8 次", "月会和年会一共 6 次", "7 meetings, annual and monthly
@@ -1926,7 +1931,7 @@ def _uncounted_recurring(q: Query, best: Extraction) -> bool:
     said in Chinese, `UNCOUNTED_ABROAD_KINDS`) from a question that gives no count at all — no
     number, not even a one ("月會去了一次", "the monthly meeting"), and no vague count (asked back on its own)?"""
     if (q.followup is not None or best.tool not in ("tsa_credit_tally", "tsir_renewal_check") or best.invalid or q.quantities
-            or find_vague(q.text) or _ONE_MONTHLY.search(q.cues)):
+            or find_vague(q.text) or _ONE_MONTHLY.search(q.cues) or _ONE_MEETING_ZH.search(q.text)):
         return False
     kinds = RECURRING_KINDS | (UNCOUNTED_ABROAD_KINDS if q.lang != "en" else frozenset())
     return any(a.get("kind") in kinds for a in best.args.get("activities") or [] if isinstance(a, dict))

@@ -26,6 +26,10 @@ NAMED_OVERSEAS_MEETINGS = (
     r"(?-i:\b(?:ACS|SSAT|AATS|EACTS|ESTS|ASTS|ISDE|ECIO|BSIR|SNIS|DDW|ASCRS|SAGES|EAES|APSS|APSC|ESCP|ESSO|IHPBA|AHPBA|ISW|ESOT|JSS|KSS|ASCO|SSO|ECR|CIRSE|RSNA|SIR|JSIR|KSIR|"
     r"APSCVIR|APCCVIR|GEST|WCIO|LINC|VEITH|TCT|ISET|JSGS|JDDW)\b)|\bVEITHsymposium\b"
 )
+# Of those, the meetings only radiologists and interventional radiologists hold (RSNA, CIRSE, SIR, JSIR, ECR …): named in a
+# question, its activities are the TSIR instructor's renewal points, never the surgical CME tally's (vascular, cardiology and
+# surgical meetings that interventionalists share — LINC, VEITH, TCT — are not among them).
+IR_NAMED_MEETINGS = r"(?-i:(?<![A-Za-z])(?:RSNA|CIRSE|SIR|JSIR|KSIR|BSIR|APSCVIR|APCCVIR|ECR|ECIO|GEST|WCIO|SNIS)(?![A-Za-z]))"
 
 
 Clause = tuple[str, ...]  # all of these hold
@@ -311,7 +315,8 @@ NOT_ATTENDED_AFTER = (rf"^[^，,。；;？?\d]{{0,8}}?(?:(?:沒有|没有|沒|�
 # How many times, said as attendance every time ("12 次全勤", "每次都有到", "一次都沒缺", "perfect attendance, 12", "didn't
 # miss any — 10 of them"): a count in a clause naming no activity, of the activity just named.
 # (never the days of one meeting: "年會三天都有去" is its length, no count of meetings)
-ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])都有(?:去|到|出席|參加)|每(?:次|場|個月|月)(?:的[^，,。；\d]{0,4})?(?:我)?都(?:有)?(?:去|到|出席|參加)"
+# (never the days of one meeting: "年會兩天都有去", "年會兩天我都有去" — both days of it)
+ATTENDANCE_COUNT = (r"(?<![天日])全勤|(?<![天日])(?<![天日]我)(?<![天日]我也)都有(?:去|到|出席|參加)|每(?:次|場|個月|月)(?:的[^，,。；\d]{0,4})?(?:我)?都(?:有)?(?:去|到|出席|參加)"
                     r"|(?:(?:一|1)\s*(?:次|場))?都?(?:沒|没|未)(?:缺|漏)(?:席|過|过|掉)?"
                     r"|\bperfect attendance\b|\b(?:didn't|did not|never) miss(?:ed)?\b|\ball\b(?=\s+\d)|\bevery (?:single )?(?:one|meeting|month)\b"
                     r"|\bevery\s+(?:\w+\s+)?(?:monthly\s+)?(?:meeting|mtg|one)s?\b"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calculators.tsa_cme import MISSION_RULE, TsaCreditTallyInput, TsaRenewalCheckInput
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
+from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, CORRESPONDING_AUTHOR, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_BEFORE,
                                NOT_ATTENDED_AFTER, NOT_FIRST_AUTHOR, NAMED_SHARED_AUTHOR, NEITHER_FIRST_NOR_CORRESPONDING, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR, SHARED_AUTHOR, Choice, Slot,
                                Vocabulary, latin_bounds)
 
@@ -183,12 +183,15 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
     ("presentation", PRESENTATION),
-    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?<!外科)專科(?:的)?學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|" + _FOREIGN_BODY_BEFORE + r"(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷|放射線|放射|病理)[^，,。；]{0,6}(?:醫學會|(?<!醫)學會)[^，,。；]{0,3}年會|(?:sub-?)?special(?:i?ty|ities)[- ](?:societ(?:y|ies)['’]?s?[- ]|association['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:" + MEETING + r"|congress(?:es)?)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard|rotation|list)|" + _item_ref(3, "三")),
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?<!外科)專科(?:的)?學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|" + _FOREIGN_BODY_BEFORE + r"(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷|放射線|放射|病理)[^，,。；]{0,6}(?:醫學會|(?<!醫)學會)[^，,。；]{0,3}年會|(?:sub-?)?special(?:i?ty|ities)[- ](?:societ(?:y|ies)['’]?s?[- ]|association['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:" + MEETING + r"|congress(?:es)?)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meetings?|mtgs?|congress(?:es)?)\s+of\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("the annual meetings of two surgical subspecialty societies": the meeting named before whose it is)
+    r"(?:sub-?)?special(?:i?ty|ities)\s+(?:societ(?:y|ies)|associations?)\b|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard|rotation|list)|" + _item_ref(3, "三")),
     ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；\d]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；\d]{0,6}?(?:開會|醫學會|會議|研討會|年會)|"
                               + FOREIGN_SOCIETY_MEETING + r"|(?:international|\bintl\.?|\bint['’]l)[- ](?:[a-z]+[- ]){0,2}?(?:symposi(?:um|a)|conferences?|congress(?:es)?|meetings?|seminars?|workshops?)\b|international|overseas (?:meeting|conference|congress)|abroad|" + OVERSEAS_MEETING + "|" + _item_ref(4, "四")),
     # a lecture attended, not given ("聽了一場院外演講", "went to an outside lecture") is a seminar (5.5), never a speaker's
     # (a talk series attended: 講座 / 學術講座, never a chair professor or the person's own talk: 講座教授, 擔任講座, 主講講座)
-    ("domestic_seminar", r"學術討論會|學術講習會|講習會|討論會|研討會|研習會|工作坊|學術演講|(?:院外|外院)(?:的)?(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
+    # ("國內講習兩場各3hr": 講習 said short, no 會)
+    ("domestic_seminar", r"學術討論會|學術講習會|講習會|講習(?:課程)?|討論會|研討會|研習會|工作坊|學術演講|(?:院外|外院)(?:的)?(?:學術)?演講|(?:去)?聽(?:了|過)?[^，,。；\d]{0,4}?演講|"
                          r"(?<!擔任)(?<!主講)(?<!開)(?<!辦)講座(?!教授|主持)|"
                          r"seminar|workshop|symposium|\b(?:attended|went to|listened to|sat in on) (?:a |an |the |one |two |\d+ |some |several |a few |a couple of )?(?:outside |external )?(?:talks?|lectures?)\b|"
                          # ("talks at other hospitals", "lectures at another hospital": attended elsewhere, a seminar)
@@ -202,7 +205,9 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # PRESENTATION leaves those to it)
     ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
                             # (the person reporting at it: "有兩次是我報告", "其中一次由我報告", "輪到我去報告", "是我做報告", "由我來作報告")
-                            r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b"),
+                            r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b|"
+                            # ("…10 of the 12 monthly meetings, speaking at two": the talks given at them)
+                            r"\bspeaking\s+(?:at|in)\b"),
     # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between)
     ("tsa_monthly_meeting", rf"月會|{MONTHLY}\s+(?:[\w-]+\s+){{0,3}}?{MEETING}|{MONTHLY_ALONE}"),
     # (never a subspecialty's: "次專科年會", "專科的年會" are 5.3's)
@@ -335,13 +340,15 @@ TALLY = Vocabulary(
         "other_rules": TALLY_BLOCK,
         "eposter": TALLY_EPOSTER,
         "eposter_surgical": TALLY_EPOSTER_SURGICAL,
+        # a radiology meeting named ("RSNA", "CIRSE", "SIR"): the TSIR renewal's, unless a surgical meeting is named with it
+        "ir_meeting": IR_NAMED_MEETINGS,
         "offshore": OFFSHORE,
         "monthly": r"月會|" + MONTHLY,
         "atls": r"(?<![A-Za-z])atls(?![A-Za-z])|高級外傷救命術|高级外伤救命术",
     },
     trigger=(("cue",), ("@slot:activities",)),
     # (ATLS named: its "instructor" is the course's own, no TSIR word — calculators/vocab_tsir.ATLS blocks the TSIR side)
-    block=(("other_rules", "!atls"), ("eposter", "!eposter_surgical")),
+    block=(("other_rules", "!atls"), ("eposter", "!eposter_surgical"), ("ir_meeting", "!eposter_surgical")),
     slots=(
         Slot("activities", "items", choices=_TALLY_CHOICES, fields=(
             # (posters are counted by the sheet: "貼了三張 poster")

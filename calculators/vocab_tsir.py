@@ -7,7 +7,7 @@ from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RU
                                         TsirEligibilityInput,
                                         TsirRenewalInput)
 from calculators.lexicon import extend, ranked
-from calculators.vocab import (CORRESPONDING_AUTHOR, FIRST_AUTHOR, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR,
+from calculators.vocab import (CORRESPONDING_AUTHOR, FIRST_AUTHOR, IR_NAMED_MEETINGS, LATER_AUTHOR, NAMED_OVERSEAS_MEETINGS, NOT_ATTENDED_AFTER, NOT_ATTENDED_BEFORE, NOT_FIRST_AUTHOR, NOT_SCI, OPEN_COUNT, OVERSEAS_MEETING, SECOND_AUTHOR,
                                SHARED_AUTHOR, Choice, Slot, Vocabulary, latin_bounds)
 from calculators.vocab_tsa import RENEWAL as TSA_RENEWAL
 
@@ -19,7 +19,9 @@ MODERATOR = r"座長|\bmoderat(?:or|ors|ed|ing)\b|\bchair(?:ed|ing)?\s+(?:a\s+|t
 # (radiology points said short, "放射積分 110", "放射科學分 90": the radiology specialist's own points, never the surgical ones)
 RADIOLOGY_POINTS = r"放射(?:線|科)?(?:專科|專醫)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)"
 TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|介入|instructor|tsir|interventional|換證|續證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
-         r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR)
+         r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR
+         # (a radiology meeting named, "RSNA 跟 SIR 各一次", "attended CIRSE": the instructor's renewal points)
+         + "|" + IR_NAMED_MEETINGS)
 RENEW_CUES = r"換證|換[^，,。；?？]{0,8}證書?|證書?[^，,。；?？\s]{0,3}?換|展延|續證|renew"  # 換指導老師證, 指導老師證要換了 too
 ONLY_TSIR = RADIOLOGY_POINTS + r"|放射線?(?:專科)?(?:醫師)?教育積分|radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\s+meeting"
 CASE_REPORT = r"case\s*rep\w*|case\s*rpt|病例報告|個案報告|案例報告"  # typos too: "case reprot"
@@ -288,6 +290,8 @@ GUIDED = (r"(?:(?:(?:image|ct|us|ultrasound|sono(?:graphy)?|fluoro(?:scopy)?|cbc
 DOMAIN_WORDS = {d: latin_bounds(f"{GUIDED}(?:{w})") for d, w in DOMAIN_WORDS.items()}
 # a tumour embolization's words never inside a non-tumour one's ("non-tumour embo", "非腫瘤栓塞")
 DOMAIN_WORDS["tumor_embolization"] = rf"(?<!non-)(?<!non )(?<!non)(?<!非)(?:{DOMAIN_WORDS['tumor_embolization']})"
+# … nor a vascular intervention's inside a non-vascular one's ("非血管介入：切片 150、引流 120", "non-vascular intervention")
+DOMAIN_WORDS["vascular_intervention"] = rf"(?<!non-)(?<!non )(?<!non)(?<!非)(?:{DOMAIN_WORDS['vascular_intervention']})"
 # … and each domain's lexicon words, less those another domain's words match
 _DOMAIN_ORDER = ("non_tumor_embolization", "nonvascular_stenting", "localization_biopsy_drainage_pain",
                  "tumor_embolization", "vascular_intervention", "ablation")  # the domain asked about: first named wins

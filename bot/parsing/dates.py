@@ -99,12 +99,14 @@ _YEAR_RE = re.compile(
     # "2025: annual mtg …": a year heading the facts after its colon
     # ("2025 credits: …", "2024 CME points —": the year of the credits listed after it)
     r"(?<![\d/.,:-])(\d{4})(?=\s*(?:(?:cme\s+)?(?:credits?|points?|pts)|積分|积分|學分|学分)?\s*(?:[:：](?!\d)|[-–—]\s))|"
-    # "2026 pubs: 3rd author on …", "2025 activities: …", "2026 論文：…": one word of what, then the colon heading them
+    # "2026 pubs: 3rd author on …", "2025 activities: …", "2025 non-SCI pubs: …", "2026 論文：…": up to three words of what,
+    # then the colon heading them
     r"(?<![\d/.,:-])(?=(?:199\d|20[0-3]\d)\b)(\d{4})(?=\s+(?!(?:cases?|screenings?|women|ladies|exams?|mammograms?|patients?|days?|hours?|"
-    r"people|clients|recalls?)\b)[A-Za-z]+\s*[:：](?!\d)|\s*(?:年)?(?:的)?(?:論文|论文|發表|发表|活動|活动|紀錄|记录)\s*[:：](?!\d))|"
+    r"people|clients|recalls?)\b)(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s*[:：](?!\d)|\s*(?:年)?(?:的)?(?:論文|论文|發表|发表|活動|活动|紀錄|记录)\s*[:：](?!\d))|"
     # "all 366 days of 2024", "2026 so far", "… first author. 2026 I have one …": a year the facts around it are in
     r"(?:(?<=\bdays of )|(?<=\bweeks of )|(?<=\bmonths of ))(\d{4})\b|(?<![\d/.,:-])(\d{4})(?=\s+so far\b)|"
-    r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？]))(\d{4})(?=\s+(?:I|we|my|our)\b)|"
+    # ("2026 had 2 papers: …", "2025 was 4 monthly meetings": a year opening the sentence, then the verb of what it held)
+    r"(?:^|(?<=[.;!?。；！？]\s)|(?<=[.;!?。；！？]))(\d{4})(?=\s+(?:I|we|my|our|had|has|was|were|saw|brought)\b)|"
     # "：2025 年會一次；2026 月會五次": a year opening a clause, then the words of what was done in it (no unit of a figure)
     r"(?:^|(?<=[;。；：:，,、＋+])\s*)(\d{4})(?=\s*(?!年|例|案|次|場|场|篇|分|天|日|元|萬|万|件|位|人|名|個|个|小時|小时|週|周|台|臺|組|组|歲|岁|張|张|份|筆|笔|片|項|项|"
     r"種|种|則|则|本|顆|颗|條|条|支|床|家|所|間|间|單|单|點|点|月(?![會会]))"

@@ -13,6 +13,7 @@ from functools import lru_cache
 import calculators
 from bot.extract.base import Extraction
 from bot.parsing.text import Query
+from bot.reader.mentions import compiled
 from bot.reader.read import read
 from calculators.vocab import Vocabulary
 
@@ -45,4 +46,18 @@ def asked_rules(tool: str, args: dict, asked: list[str] | tuple[str, ...]) -> li
     return out
 
 
-__all__ = ["Vocabulary", "asked_rules", "read", "read_all", "vocabularies"]
+def names_any(tool: str, text: str) -> bool:
+    """The text names something the tool's vocabulary knows: one of its word groups (`Vocabulary.terms`), a slot's words
+    or a choice's ("介入研討會", "月會", "radiology CME")."""
+    for v in (v for v in vocabularies() if v.tool == tool):
+        words = [*v.terms.values()]
+        for top in v.slots:
+            for s in (top, *top.fields):
+                words += [s.terms] if s.terms else []
+                words += [c.terms for c in s.choices if c.terms]
+        if any(compiled(v.terms.get(w, w)).search(text) for w in words):
+            return True
+    return False
+
+
+__all__ = ["Vocabulary", "asked_rules", "names_any", "read", "read_all", "vocabularies"]

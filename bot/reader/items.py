@@ -205,6 +205,11 @@ def _venue_counted(r: Reading, slot: Slot, clause: str, found: list[tuple[int, i
     word names them), no attendance of its own."""
     at = r.q.text.find(clause)
     host = next((c for c in slot.choices if c.value == slot.venue[0] and c.terms), None)
+    said = clause + (r.q.text[at + len(clause):at + len(clause) + 2] if at >= 0 else "")  # (a colon right after the clause)
+    given_there = [f for f in found if f[2] in slot.venue[1] and slot.venue[0] in
+                   dict(slot.classifiers).get((m := _GIVEN_COUNT_AFTER.match(said, f[1])) and m.group(2) or "", ())]
+    if given_there:
+        return given_there  # "年會我一口氣發表了 5 篇": papers given at the meeting, counted after the giving verb
     if at <= 0 or host is None or not compiled(r.pattern(host.terms)).search(r.q.text[:at]):
         return []
     out = []
@@ -218,6 +223,10 @@ def _venue_counted(r: Reading, slot: Slot, clause: str, found: list[tuple[int, i
     return out
 
 
+# the meeting's word, then the person giving papers there with their count ("年會我一口氣發表了 5 篇", "年会我报告了3篇", "年會上
+# 發表 2 篇"): a classifier (篇, 張) after a giving verb, an adverb of up to three characters before it
+_GIVEN_COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:我|本人)?\s*(?:[^\d\s，,。；;？?！!:：]{1,3}?)?(?:發表|发表|報告|报告|投稿|投|貼|贴)"
+                                r"(?:了|過|过)?\s*(\d+)\s*([篇張张])(?!\s*[:：])")  # (a count heading a list after its colon: `_papers_heading`)
 _COUNT_AFTER = re.compile(r"\s*(?:的|上|中)?\s*(?:有|投了?|發表了?|贴了?|貼了?)?\s*\d+\s*([^\d\s])")
 _COUNT_AT_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:(?:were|was)\s+)?(?:at|in|from)\s+(?:the\s+|a\s+|an\s+)?(?:20\d\d\s+)?$", re.IGNORECASE)
 
@@ -300,9 +309,10 @@ _ONE_LEAD_ZH = compiled(r"\s*(?:另(?:外)?|還有|还有)?\s*(?:一|1)\s*(?:個
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 # "年會上發表", "年會我第一作者上台 oral 兩篇", "年會也發表了": the meeting named as where a presentation was given (no attending said)
-_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:(?<=我|人)[^\d\s，,。；;？?！!:：]{1,3}?(?=(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d))?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
+_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:(?<=我|人)[^\d\s，,。；;？?！!:：]{1,3}?(?=(?:發表|发表|報告|报告|發|发|投|報|报|貼|贴)(?:了|過|过)?\s*\d))?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報)"
-                        # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報", "年會我一口氣貼了 4 張": the verb said short — an adverb of
+                        # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報", "年會我一口氣貼了 4 張", "年會我一口氣發表了 5 篇": the verb
+                        # said short or whole — an adverb of
                         # up to three characters between 我 and it — a count of papers after it)
                         r"|(?:發|发|投|報|报|貼|贴)(?:了|過|过)\s*\d+\s*(?:篇|張|张|個|个)?\s*(?:oral|poster|e-?poster|口頭|口头|壁報|壁报|海報|海报|論文|论文)"
                         # ("年會我投了 3 篇：oral 2 篇…": the papers counted, then listed after the colon)
@@ -595,14 +605,15 @@ def _from_word(r: Reading, slot: Slot, kind: Any, start: int, clause: str) -> tu
 
 
 def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
-              names: typing.Callable[[str], bool] | None = None) -> list[tuple[int, str]]:
+              names: typing.Callable[[str], bool] | None = None, text: str = "") -> list[tuple[int, str]]:
     """"兩場專科年會：一場兩天", "two courses: one 2 h": a count before a colon heads the numbers after it — the clause
     is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
     # "國內研討會兩場（一場兩小時，一場三小時）": a count before a bracket that opens on a count heads them too
     bracket = next((i for i, ch in enumerate(clause) if ch in "(（" and not clause[i - 1:i].isdigit() and any(
         start + i < n.start <= start + i + 2 and (n.unit or any(0 < m.start - n.end <= 6 for m in nums)) for n in counts)
         or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
-        or ch in "(（" and _ONE_LEAD_ZH.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)), -1)
+        or ch in "(（" and _ONE_LEAD_ZH.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
+        or ch in "(（" and _bracket_sums_count(text, start + i, counts, nums)), -1)
     # "Two papers this year: an SCI case report …, and a full paper …": a count before a colon that opens on "a" / "one"
     # "two papers this year: non-SCI case report …, SCI original …", "今年兩篇論文：非SCI…": a count before a colon, in
     # words naming no kind, heads the kinds named after it (`names`: the clause names one of the slot's kinds)
@@ -614,6 +625,17 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
         return [(start, clause)]
     colon = min(cuts)
     return [(start, clause[:colon]), (start + colon + 1, clause[colon + 1:])]
+
+
+def _bracket_sums_count(text: str, at: int, counts: list[Any], nums: list[Any]) -> bool:
+    """"3 e-posters (2 overseas, 1 local)", "e-poster 3 篇（國外 2 篇、國內 1 篇）": the figures of the bracket opening at `at`
+    (two or more) add up to the count right before it, in its clause — they go through it, each part its own item."""
+    close = min((i for i in (text.find(")", at), text.find("）", at)) if i >= 0), default=-1)
+    left = max(text.rfind(ch, 0, at) for ch in "，,。；;？?！!\n") + 1
+    before = [n for n in counts if left <= n.start < at]
+    inside = [n for n in nums if at < n.start < close]
+    return close > 0 and bool(before) and len(inside) >= 2 \
+        and abs(sum(float(n.value) for n in inside) - float(before[-1].value)) < 1e-9
 
 
 def _another_year(slot: Slot, years: list[Any], start: int, clause: str, last: dict[str, Any]) -> bool:
@@ -699,6 +721,13 @@ def _another_choice(r: Reading, slot: Slot, clause: str, last: dict[str, Any], m
         if value is not None and value != last[f.name]:
             return True
     return False
+
+
+def _asked_choice(r: Reading, slot: Slot, clause: str, last: dict[str, Any], model: type[BaseModel]) -> bool:
+    """The clause names a value of a choice the last item still lacks ("3 e-posters (2 overseas, 1 local)": where those 2
+    were) — inside brackets going through its count, a part of it with that value."""
+    asked = _asked_by(model, last)
+    return any(_enum(r, f, clause) is not None for f in slot.fields if f.kind == "enum" and f.name in asked)
 
 
 def _fits(f: Slot, n: Any) -> bool:
@@ -881,6 +910,9 @@ def _carve(items: list[dict[str, Any]], marks: tuple[list[bool], ...], item: dic
 
 
 # "1 of the 2 orals", "2 of my 3 posters": a part of an item counted before, its count before the words, the whole's after
+# the whole a count is taken out of, said right after it ("10 of the 12 monthly meetings", "3 out of all 12")
+# (never "2 of 1.5 hours", "one of 4 hours": items of a length — only "of the" / "of all" / "out of" say a whole)
+_POOL_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:out\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?|of\s+(?:the|all(?:\s+the)?)\s+)$", re.IGNORECASE)
 _N_OF_THE_N = re.compile(r"(?<=\d )(?:out )?of (?:the|my|our|those|these)\b(?!\s+\d+(?:\s*[:/.]\d|\d\d))", re.IGNORECASE)
 
 
@@ -1027,6 +1059,39 @@ def _names_the_counted(r: Reading, slot: Slot, model: type[BaseModel], kind: Any
     return True
 
 
+# the count said of each of the things joined before it ("RSNA 跟 SIR 各一次", "RSNA and CIRSE once each", "CIRSE, SIR
+# 2 apiece"): after its number in English, before it in Chinese
+_EACH_COUNT = compiled(r"各|\beach\b|\bapiece\b")
+
+
+def _each_of_named(slot: Slot, kind: Any, start: int, clause: str, n: Any, named: set[str],
+                   lists: tuple[list[dict[str, Any]], list[bool], list[bool]], origin: dict[int, int], t: str,
+                   count: str) -> int:
+    """"attended RSNA and CIRSE once each": a count said with an each-word of the instance its clause names by its own name,
+    right after instances of the same kind named by other names of their own with no count, joined to it — that count is
+    each one's, never the last one's alone. The items given the count (how many)."""
+    items, given, _ = lists
+    if n is None or len(named) != 1 or not _EACH_COUNT.search(clause) \
+            or not _JOINER.fullmatch(t, start, start + clause.lower().find(next(iter(named)))):
+        return 0
+    run: list[int] = []
+    end = start
+    low = t.lower()
+    for i in range(len(items) - 1, -1, -1):
+        at = origin.get(id(items[i]))
+        own = _own_names(slot, kind, t, at, end) if at is not None else set()
+        if items[i]["kind"] != kind or given[i] or at is None or len(own) != 1 or own & named \
+                or not _JOINER.fullmatch(t, low.rfind(next(iter(own)), at, end) + len(next(iter(own))), end):
+            break
+        run.append(i)
+        named = named | own
+        end = at
+    for i in run:
+        items[i][count] = _value(n)
+        given[i] = True
+    return len(run)
+
+
 def _placed(r: Reading, slot: Slot, kind: Any, clause: str) -> Any:
     """The kind the place its clause names decides (`Slot.places`): places of one side only make the item that side's
     ("a 2-week observership at a medical centre here in Taiwan" → at home; "去美國 MD Anderson 短期進修" → abroad); places of
@@ -1091,7 +1156,8 @@ def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: l
                   i: int) -> dict[str, Any]:
     """The item a part (`subset[i]`) is carved out of: the one before it, unless the part names its kind in words that
     only an earlier item of the kind used ("口頭 2 篇、壁報 1 篇…其中一篇口頭是病例報告", "2 orals and a poster; one of the
-    orals was a case report": the orals, not the poster)."""
+    orals was a case report": the orals, not the poster), or a value of its own the item before has otherwise ("一作兩篇、通訊
+    一篇，其中一篇一作是病例報告": the first-author papers)."""
     t, cur = r.q.text, items[i]
     if not subset[i] or id(cur) not in origin:
         return items[i - 1]
@@ -1100,6 +1166,15 @@ def _subset_whole(r: Reading, slot: Slot, items: list[dict[str, Any]], subset: l
     def own_text(it: dict[str, Any]) -> str:
         at = origin[id(it)]
         return t[at:next((s for s in starts if s > at), len(t))].lower()
+    # ("SCI：一作兩篇、通訊一篇，其中一篇一作是病例報告": the part says its own role, which the item before has not and one
+    # earlier item of the kind has — that one)
+    said = {f.name: cur[f.name] for f in slot.fields if f.kind == "enum" and cur.get(f.name) is not None
+            and _enum(r, f, own_text(cur)) == cur[f.name]}
+    if said and any(items[i - 1].get(k) not in (None, v) for k, v in said.items()):
+        alike = [it for it in items[:i - 1] if it["kind"] == cur["kind"] and not subset[items.index(it)]
+                 and all(it.get(k) == v for k, v in said.items())]
+        if len(alike) == 1:
+            return alike[0]
     words = {m.group(0).lower() for c in slot.choices if c.value == cur["kind"] and c.terms
              for m in compiled(r.pattern(c.terms)).finditer(own_text(cur))}
     if not words or any(w in own_text(items[i - 1]) for w in words) or id(items[i - 1]) not in origin:
@@ -1139,6 +1214,49 @@ def _headed_lists(r: Reading, slot: Slot, items: list[dict[str, Any]], origin: d
                                 "nor read as attendances."))
 
 
+# a count heading a list after its colon, a few words between ("3 pubs:", "two papers this year:", "論文 3 篇：")
+_HEADING_COLON = compiled(r"\s*(?:[A-Za-z][\w-]*(?:\s+|(?=\s*[:：]))){0,4}?\s*[:：]|\s*[^\d，,。；;:：]{0,8}[:：]")
+# where the sentence the list is in ends ("…non-SCI paper. plus 4 monthly mtgs": the monthly meetings are no item of it)
+_LIST_END = compiled(r"[。；;？?！!\n]|\.(?!\d)")
+
+
+def _colon_heading_totals(r: Reading, slot: Slot, items: list[dict[str, Any]], origin: dict[int, int], nums: list[Any]) -> None:
+    """"in 2025 I had 3 pubs: 1st author on an SCI article, …, and 2nd author on a non-SCI paper. plus 4 monthly mtgs": a
+    count before a colon, in words naming no kind, that the items listed after it up to the end of that sentence add up
+    to is how many they are — set aside, said so, where items are said after that sentence too (no part of it)."""
+    t = r.q.text
+    count = next((f.name for f in slot.fields if f.kind == "number"), "")
+    for n in nums:
+        m = _HEADING_COLON.match(t, n.end)
+        if not count or m is None or n.start in r.used or any(x[0] == n.start for x in r.set_aside):
+            continue
+        head_from = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
+        if named_kinds(r, slot, t[head_from:m.end()]):
+            continue  # "月會 3 次：…": the kind's own count, read as its item
+        end = e.start() if (e := _LIST_END.search(t, m.end())) is not None else len(t)
+        listed = [it for it in items if m.end() <= origin.get(id(it), -1) < end]
+        # (every item listed after it: the check of the calculation sees how many they are, bot/ledger.py)
+        if len(listed) > 1 and len(listed) < len(items) and sum(it.get(count, 1) for it in listed) == float(n.value):
+            r.used.add(n.start)
+            r.set_aside.append((n.start, n.end, "own_aggregate"))
+            r.notes.append(Note(f"「{n.text}」是冒號後列出的 {len(listed)} 項合計，不另計。",
+                                f"“{n.text}” is how many the {len(listed)} listed after it are; not counted again."))
+
+
+def _pools_aside(r: Reading, items: list[dict[str, Any]], origin: dict[int, int], nums: list[Any]) -> None:
+    """"10 of the 12 monthly meetings": the whole the count was taken out of, in an item's clause, is how many there were —
+    set aside, said so (only the count attended is credited)."""
+    t = r.q.text
+    starts = sorted(origin.values())
+    for n in nums:
+        if not _POOL_BEFORE.search(t, max(0, n.start - 20), n.start) or any(x[0] == n.start for x in r.set_aside):
+            continue
+        if not any(a <= n.start < next((s for s in starts if s > a), len(t)) for a in starts):
+            continue
+        r.used.add(n.start)
+        r.set_aside.append((n.start, n.end, "pool"))
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1175,14 +1293,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
     pieces = [p for start00, clause00 in _bracketed(t, segments(t)) for start0, clause0 in _subset_cut(start00, clause00)
               for start1, clause1 in _full_stops(start0, clause0) for start, clause in _period_cut(start1, clause1)
-              for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(named_kinds(r, slot, c)))
+              for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(named_kinds(r, slot, c)), t)
               for p in _pieces(r, slot, at, part, nums, places)]
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
+    each_rows: set[int] = set()  # id(item): the meetings a count was said of, each ("RSNA and CIRSE twice each")
     for start, clause, kind in pieces:
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
         # saying every one was attended ("一次都沒缺") is no count either
+        # (… nor the pool a count is taken from: "10 of the 12 monthly meetings" attended 10)
         in_clause = [n for n in nums if start <= n.start < start + len(clause) and not _ORDINAL_BEFORE.search(t, max(0, n.start - 3), n.start)
-                     and not any(a <= n.start < b for a, b in every_time)]
+                     and not any(a <= n.start < b for a, b in every_time) and not _POOL_BEFORE.search(t, max(0, n.start - 20), n.start)]
         every_said = bool(slot.count_words and compiled(r.pattern(slot.count_words)).search(clause))
         open_said = bool(slot.open_count and compiled(r.pattern(slot.open_count)).search(clause))
         # (a bracket saying what it is not is read only where the rest of the clause names nothing: "（非一作）" alone is
@@ -1274,7 +1394,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                                                       or _count_before_each(first_number, start, clause, in_clause))) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number, t)
-                     or _another_choice(r, slot, clause, items[-1], model) or _another_period(t, start, clause)):
+                     or _another_choice(r, slot, clause, items[-1], model) or _another_period(t, start, clause)
+                     or one_of and _in_brackets(t, start) and _asked_choice(r, slot, clause, items[-1], model)):
             # "月會去年 6 次、今年 9 次", "1 天的 2 場、2 天的 1 場", "上半年 2 次、下半年 3 次": the same kind again
             kind = items[-1]["kind"]
         if kind is None:
@@ -1328,7 +1449,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             restated = (start + len(clause), kind)  # … the list goes on in the next clause ("… and SIR")
             continue
         if n is None and any(it["kind"] == kind for it in items) and _names(r, slot, kind, clause) and _named_again(t, *_from_word(r, slot, kind, start, clause)) \
-                and not named_here - seen_names \
+                and not named_here - seen_names and not _ANOTHER_LEAD.match(clause) \
                 and not (first_number is not None and items[-1]["kind"] == kind and not _THIS_KIND.search(clause)
                          and _another_detail(slot, [x for x in in_clause if bound_of(t, x.start, x.end) is None], items[-1], first_number)):
             # ("DDW、ASCRS…？": a meeting by another name is another meeting; "麻醉醫學會年會(2天)跟放射線醫學會年會(1天)": so is
@@ -1427,6 +1548,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 item[slot.year] = own[-1]
                 r.notes.append(Note(f"「{clause.strip()}」讀為每年各一次（{'、'.join(map(str, own))}）。",
                                     f"“{clause.strip()}” is read as once in each year ({', '.join(map(str, own))})."))
+        if read_number and first_number is not None \
+                and (k := _each_of_named(slot, kind, start, clause, n, named_here, (items, given, subset), origin, t, first_number.name)):
+            each_rows.update(id(it) for it in items[-k:])
+            each_rows.add(id(item))
+            r.notes.append(Note(f"「{clause.strip()}」的次數讀為前面 {k + 1} 個會議各 {_value(n)} 次。",
+                                f"The count in “{clause.strip()}” is read as {_value(n)} for each of the {k + 1} meetings named."))
         items.append(item)
         if open_said and not every_said and not read_number and first_number is not None and kind not in slot.once_kinds \
                 and item.get(first_number.name) == model_default(model, first_number.name):
@@ -1440,9 +1567,12 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         seen_names |= named_here
     _reply_restates(r, slot, model, items, (given, subset), origin)
     _headed_lists(r, slot, items, origin, heads)
+    _colon_heading_totals(r, slot, items, origin, nums)
+    _pools_aside(r, items, origin, nums)
     _year_split_totals(r, slot, items, (given, subset))
     _shared_detail_totals(r, slot, items)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
+    whole_again: list[int] = []  # parts that are the whole item they are of ("二作1篇，其中1篇二作是病例報告")
     for i in range(1, len(items)):
         prev, cur = _subset_whole(r, slot, items, subset, origin, i), items[i]
         counts = [f.name for f in slot.fields if f.kind == "number"]
@@ -1452,6 +1582,15 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
                     cur[k] = v
+        elif subset[i] and counts and prev.get(counts[0], 0) == cur.get(counts[0], 0) > 0 and not subset[items.index(prev)] \
+                and prev["kind"] == cur["kind"] and all(prev.get(k) in (None, v) for k, v in cur.items()):
+            # "二作 1 篇，其中 1 篇二作是病例報告", "SCI 2 篇，其中 2 篇是 case report": as many as the whole — the whole itself,
+            # its details said
+            prev.update(cur)
+            whole_again.append(i)
+    for i in reversed(whole_again):
+        for lst in (items, given, subset):
+            del lst[i]
     # "國外會議去了 4 次，其中 2 次上台口頭報告", "4 meetings abroad, at 2 of them I gave an oral": a part on top of the whole
     # (`apart`) happened where the whole did — a detail the part lacks and the whole's own words name (國外) is the part's
     for i in range(1, len(items)):
@@ -1606,7 +1745,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             if f is not None and f.ask and name not in missing:
                 missing[name] = Need(name, *f.ask)
     if first_number is not None:
-        _restated_counts(items, (given, subset), first_number.name)
+        others = {id(it) for it in items if id(it) in origin and _ANOTHER_LEAD.match(t, origin[id(it)])}
+        _restated_counts(items, (given, subset), first_number.name, others)
     # "每個月的月會我都有到", "went to every monthly meeting": attended every time, how many times not written — asked
     for i, it in enumerate(items):
         if id(it) in uncounted and not given[i] and first_number is not None and first_number.ask and first_number.name not in missing:
@@ -1614,7 +1754,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     open_clauses = [open_counts[id(it)] for i, it in enumerate(items) if id(it) in open_counts and not given[i]]
     if open_clauses and first_number is not None and first_number.name not in missing:
         missing[first_number.name] = _open_count_need(first_number.name, open_clauses)
-    r.args[slot.name] = _join_alike(items, given, count, slot.own_rows)
+    r.args[slot.name] = _join_alike(items, given, count, slot.own_rows, each_rows)
     if items:
         r.read.append(slot.name)
     return list(missing.values()), sum(given) + extra
@@ -1634,15 +1774,22 @@ def _open_count_need(name: str, clauses: list[str]) -> Need:
                 f"You mention {en} without saying how many: how many{' of each' if several else ''}?")
 
 
-def _restated_counts(items: list[dict[str, Any]], marks: tuple[list[bool], ...], count: str) -> None:
+# a clause opening on another one of the kind ("and one other overseas meeting", "another 2", "另一場", "另外一個"): more of it,
+# never the thing before said again
+_ANOTHER_LEAD = compiled(r"\s*(?:(?:and|plus|&)\s+)?(?:(?:one|1|two|2|three|3)\s+others?\b|another\b)|\s*(?:和|跟|還有|还有)?\s*(?:另一|另外一|另1|另外1)")
+
+
+def _restated_counts(items: list[dict[str, Any]], marks: tuple[list[bool], ...], count: str, others: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """An item said with no count, right before an alike one said with its count, is that one said first ("我不是一作也
     不是通訊，掛名 3 篇", "neither first nor corresponding, co-author on 3"): one item, the count said — never one more
-    (in place: the first takes the count, the second goes; `marks` are the per-item lists, number given first)."""
+    (in place: the first takes the count, the second goes; `marks` are the per-item lists, number given first). An item
+    said to be another one (`others`: id(item), "CIRSE, SIR and one other IR meeting") is none said again."""
     given = marks[0]
     i = 1
     while i < len(items):
         before, it = items[i - 1], items[i]
-        if given[i] and not given[i - 1] and {k: v for k, v in before.items() if k != count} == {k: v for k, v in it.items() if k != count}:
+        if given[i] and not given[i - 1] and id(it) not in others \
+                and {k: v for k, v in before.items() if k != count} == {k: v for k, v in it.items() if k != count}:
             before[count] = it.get(count, 1)
             given[i - 1] = True
             del items[i]
@@ -1652,16 +1799,19 @@ def _restated_counts(items: list[dict[str, Any]], marks: tuple[list[bool], ...],
         i += 1
 
 
-def _join_alike(items: list[dict[str, Any]], given: list[bool], count: str, own_rows: tuple[str, ...]) -> list[dict[str, Any]]:
+def _join_alike(items: list[dict[str, Any]], given: list[bool], count: str, own_rows: tuple[str, ...],
+                apart: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
     """Items alike in every field but their count, as one item with the counts added ("國內 oral 4 次、國內 e-poster
     2 次" → 6; "plastics & urology were 2-day" → 2 two-day meetings): the same activity said in parts. Kinds in
     `own_rows` keep one item per occasion (a presentation's cap is per meeting); an item whose count was written as 1
-    keeps its own row (that "1" stays bound to an argument of its own, for the reading shown)."""
+    keeps its own row (that "1" stays bound to an argument of its own, for the reading shown), and so does each of the
+    meetings a count was said of ("RSNA, CIRSE and SIR twice each": `apart`, id(item))."""
     out: list[dict[str, Any]] = []
     kept: set[int] = set()
     for i, it in enumerate(items):
         said = i < len(given) and given[i]
-        alone = not count or it["kind"] in own_rows or not isinstance(it.get(count, 1), int) or (said and it.get(count, 1) == 1)
+        alone = not count or it["kind"] in own_rows or not isinstance(it.get(count, 1), int) or (said and it.get(count, 1) == 1) \
+            or id(it) in apart
         key = {k: v for k, v in it.items() if k != count}
         same = None if alone else next((o for o in out if id(o) not in kept and {k: v for k, v in o.items() if k != count} == key), None)
         if same is not None:

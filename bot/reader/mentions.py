@@ -77,7 +77,8 @@ def bound_of(text: str, start: int, end: int) -> str | None:
 # "平均差一點點到360", "離 600 還差一截", "距离200分还差", "快到 85 了", "just short of 85", "a point shy of 360",
 # "close to 200", "still 20 away from 600", "target 360". (Words before it, words after it.) A bare 差到 is no target:
 # "陰性差到22%" is the discrepancy (差異) that reached 22%.
-_TARGET_BEFORE = re.compile(r"(?:差(?:了)?(?:一點點|一点点|一點|一点|一些|一咪咪|一丁點|一丁点|點|点|一滴滴|\s*\d+(?:\.\d+)?\s*(?:分|例|案|天|%)?)"
+# ("還差多少例才 300", "还差几分才够 600", "差幾篇才到": the line the shortfall is asked against)
+_TARGET_BEFORE = re.compile(r"(?:(?:還|还)?差(?:多少|幾|几)\s*(?:例|分|篇|次|天|台|案|件)?\s*(?:才|就)(?:能|會|会)?(?:到|達|达|滿|满|夠|够)?|差(?:了)?(?:一點點|一点点|一點|一点|一些|一咪咪|一丁點|一丁点|點|点|一滴滴|\s*\d+(?:\.\d+)?\s*(?:分|例|案|天|%)?)"
                             r"(?:就|才)?\s*(?:到|達|达|滿|满)|離|离|距離|距离|接近|逼近|(?:就)?快(?:要)?(?:到|達|达)|還沒到|还没到|"
                             r"(?<![我他她])沒到|(?<![我他她])没到|目標(?:是|為)?|目标(?:是|为)?|門檻(?:是|為)?|门槛(?:是|为)?|"
                             # "剛好卡 360 應該是A吧", "卡在 85 邊緣": right at the line (卡 the line a figure sits on)
@@ -109,6 +110,11 @@ def difference_of(text: str, start: int, end: int, unit: str | None = None) -> b
         return False
     return _DIFFERENCE_BEFORE.search(text, max(0, start - 16), start) is not None \
         or _DIFFERENCE_AFTER.match(text[end:end + 24]) is not None
+
+
+def short_of_line(text: str, end: int) -> bool:
+    """The number is said as how far short of a line the person is ("20 short", "15 points short of 600", "3 to go")."""
+    return _DIFFERENCE_AFTER.match(text[end:end + 24]) is not None
 
 
 _TIME_AFTER = re.compile(r"\s*(?:個月|个月|年|天|週|周|日|小時|小时|months?\b|years?\b|days?\b|weeks?\b|hours?\b)", re.IGNORECASE)
@@ -202,7 +208,8 @@ _OWN_ADDITION = re.compile(r"\s*(?:另外|另|此外)\s*(?:還|还)?\s*(?:有|�
 _SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$", re.IGNORECASE)
 
 
-_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*(?:也就|也才|也|就|才)?\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
+# ("加起來都 650 了", "合計都有 600": 都 stressing the total, as 也 does)
+_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*(?:也就|也才|也|就|才|都)?\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
 _CHECK_BEFORE = re.compile(r"(?:剛好|正好|恰好|\bexactly\b)\s*(?:是|為|=)?\s*$", re.IGNORECASE)
 
 
@@ -230,7 +237,8 @@ def total_before(text: str, start: int, *, checks: bool = False) -> bool:
 
 # "總分 660", "Average is 359.5", "平均 359.5", "they sum to 545": an aggregate of the person's own figures, stated
 # beside them — checked against them (bot/ledger.py), never one more figure of the list.
-_AGGREGATE_BEFORE = re.compile(r"(?:總分|總和|總計|合計|共計|總共|一共|加起來|(?:^|(?<=[,，、;；:：(（\s]))共|平均(?:分數|是|為)?(?:剛好|正好|恰好|就是)?|均值|"
+# ("加起來都 650 了", "合計都有 610": 都 stressing a sum — never "平均都 105 分左右", each year's figure said once for all)
+_AGGREGATE_BEFORE = re.compile(r"(?:(?:總分|總和|總計|合計|共計|總共|一共|加起來)(?:\s*都)?|(?:^|(?<=[,，、;；:：(（\s]))共|平均(?:分數|是|為)?(?:剛好|正好|恰好|就是)?|均值|"
                                r"\b(?:the\s+)?(?:total|sum|average|avg\.?|mean)(?:\s+(?:score|credits?|points?))?\s*(?:is|was|of|comes? to|=|:)?|"
                                r"\baverag(?:es|ed|ing)(?:\s+(?:out\s+)?(?:to|at))?|\b(?:sum|add)s?\s+(?:up\s+)?to|\btotall?(?:ing|ed|s)(?:\s+to)?)"
                                # ("加起來也有630", "總共就是 5 次", "合計也才 590"): an adverb between the word and its verb

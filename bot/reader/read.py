@@ -13,7 +13,7 @@ from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import Mention, aggregate_before, bound_of, clause_of, compiled, dates, difference_of, guessed_line, numbers, supposed_result, target_of, terms, total_before
+from bot.reader.mentions import Mention, aggregate_before, short_of_line, bound_of, clause_of, compiled, dates, difference_of, guessed_line, numbers, supposed_result, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags, bind_item_dates
@@ -32,9 +32,11 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     guesses += [n for n in numbers(q) if supposed_result(q.text, n.start) and n not in guesses]
     parts = _breakdowns(q, vocab, guesses)
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
-    # (not after a pair of the person's own figures: "兩組 345、341，差 5 分" is their gap, checked by the ledger)
+    # (not after a pair of the person's own figures: "兩組 345、341，差 5 分" is their gap, checked by the ledger — unless
+    # the gap is said to be short of a line, "100, 95, 90 … (=580), so I'm 20 short")
     diffs = [n for n in numbers(q) if difference_of(q.text, n.start, n.end, n.unit) and n not in guesses + targets
-             and not _PAIR_BEFORE.search(q.text[max(q.text.rfind(ch, 0, n.start) for ch in "。；;？?！!\n") + 1:n.start])]
+             and (not _PAIR_BEFORE.search(q.text[max(q.text.rfind(ch, 0, n.start) for ch in "。；;？?！!\n") + 1:n.start])
+                  or short_of_line(q.text, n.end))]
     bounds = [n for n in _bounds_restated(q) if n not in guesses + targets + diffs + parts]
     r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + _stated_totals(q, parts))
     _set_aside_bounds(r, bounds)
