@@ -25,6 +25,7 @@ from bot.clarify import (TOOL_INFO, exact_for_rough, consequence_rules, describe
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
 from bot.reader import asked_rules, vocabularies
+from bot.reader.lists import names_which
 from bot.reader.mentions import compiled, occurs
 from bot.reader import read as read_with
 from bot.parsing.numbers import find_quantities
@@ -600,13 +601,10 @@ def _spread_reply(prior: Answer, pending_question: str, reply: str, today: datet
     as many as the reply says (3, both) or else as the question said ("三位放射師"). Only the clause saying it is written
     out (the reply's other clauses, "篩檢量更正為 25000 案", stay as said); None when no clause is such a one (one value
     and a count of the items, nothing else) — never the count read as a value."""
-    asked = set(missing_keys(prior))
-    slots = [sl for v in vocabularies() if prior.pending_call is not None and v.tool == prior.pending_call.name
-             for sl in v.slots if sl.kind == "list" and sl.name in asked]
+    slot = _asked_list(prior)
     text = Query(reply, today).text
-    if len(slots) != 1 or not _EVERY_ONE.search(text):
+    if slot is None or not _EVERY_ONE.search(text):
         return None
-    slot = slots[0]
     clauses = [m.group(0) for m in _REPLY_CLAUSE.finditer(text) if m.group(0).strip()]
     out, spread = [], 0
     for clause in clauses:
@@ -614,6 +612,14 @@ def _spread_reply(prior: Answer, pending_question: str, reply: str, today: datet
         spread += written is not None
         out.append(written if written is not None else clause.strip())
     return "，".join(out) if spread == 1 else None
+
+
+def _asked_list(prior: Answer) -> Any:
+    """The one list slot (item by item: "each radiographer's work days") the question back asked for, or None."""
+    asked = set(missing_keys(prior))
+    slots = [sl for v in vocabularies() if prior.pending_call is not None and v.tool == prior.pending_call.name
+             for sl in v.slots if sl.kind == "list" and sl.name in asked]
+    return slots[0] if len(slots) == 1 else None
 
 
 def _every_one(slot: Any, clause: str, pending_question: str, today: datetime.date) -> str | None:
@@ -933,11 +939,14 @@ class Engine:
                 if not rest:
                     return self._exact_only(question, lang, prior, pending_question, said, exact, today)
                 reply, q = rest, Query(rest, today)
-            spread = _spread_reply(prior, pending_question, reply, today)
+            # ("另一位 180 天", "其他的都 150 天": a reply saying which of the items asked its figures are for is read with the
+            # question only — never spread over every item, never written beside a clause where "另一位" is one more)
+            which = _asked_list(prior) is not None and names_which(Query(reply, today).text)
+            spread = None if which else _spread_reply(prior, pending_question, reply, today)
             if spread is not None:  # "三個人都是 365 天": one value for each, written out
                 q = Query(spread, today)
             completed = self._complete(prior, pending_question, q, spread or reply, today)
-            aside_ok = prior.pending_call is not None and not any(m.startswith("vague:") for m in prior.missing)
+            aside_ok = prior.pending_call is not None and not any(m.startswith("vague:") for m in prior.missing) and not which
 
             def aside() -> Any:  # a reply said of one thing asked about ("兩篇都是我一作"), read beside that thing
                 return _as_aside(prior.pending_call.name, prior.pending_call.args, pending_question, spread or reply,
