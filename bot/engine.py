@@ -704,22 +704,45 @@ def _settled(text: str) -> str:
 _PHRASE_UNIT = re.compile(r"(次|場|场|篇|例|案|件|位|名|台|天)$")
 
 
-def _items_counted(vague: list[str], reply: str) -> str | None:
+def _items_counted(vague: list[str], reply: str, question: str = "") -> str | None:
     """A reply to one vague count ("發了幾篇") that lists the items one by one in its unit, no total said ("1篇一作，1篇二作"):
     the reply led by their count ("2篇，1篇一作，1篇二作"), so the count takes the vague words' place and the items describe
-    them. None for anything else (a total said, another unit, one figure)."""
+    them. None for anything else (a total said, another unit, one figure, the count's own thing named in one clause only:
+    `_names_the_counted`)."""
     unit = _PHRASE_UNIT.search(vague[0]) if len(vague) == 1 else None
     figures = find_quantities(reply)
     if unit is None or len(figures) < 2 or any(f.unit != unit.group(1) for f in figures):
         return None
+    if _names_the_counted(question, vague[0], reply) or any(_BARE_FIGURE.fullmatch(p) for p in _REPLY_PIECE.findall(reply)):
+        return None  # ("5 次，講 1 次": a bare figure is the count itself, the clause after it a fact of another kind)
     if re.search(r"共|合計|合计|加起來|加起来|總計|总计", reply):
         return None
     if re.search(r"另外|此外|還有|还有|以及|\b(?:plus|also|besides)\b", reply, re.I):
         return None  # "4次，另外月會3次": the count, then another fact of another kind — no items of the count
     total = sum(f.as_number for f in figures)
-    if any(2 * f.as_number == total for f in figures):
-        return None  # "3次，2次國內1次國外": a total said first, then its breakdown
+    if len(figures) > 2 and any(2 * f.as_number == total for f in figures):
+        return None  # "3次：2次國內1次國外": a total said first, then its breakdown (two figures: one is bare, above)
     return f"{total:g}{unit.group(1)}，{reply}"
+
+
+_REPLY_PIECE = re.compile(r"[^，,;；、。\n]+")
+_BARE_FIGURE = re.compile(r"\s*(?:就|是|共|總共|总共)?\s*\d+(?:\.\d+)?\s*(?:次|場|场|篇|例|案|件|位|名|台|天)?\s*(?:吧|啦|喔|哦)?\s*")
+
+
+def _names_the_counted(question: str, phrase: str, reply: str) -> bool:
+    """Does one clause of the reply, and only one, name what the vague count counts — the words right before it in the
+    question ("月會" of "月會有去幾次")? "月會 5 次，講 1 次": the count itself, then a fact of another kind (the talks), no
+    items of the count; "一篇一作，一篇二作" names none, "SCI 一作 1 篇、SCI 二作 1 篇" names it in each: items."""
+    at = question.find(phrase)
+    if at < 0:
+        return False
+    before = _REPLY_PIECE.findall(question[:at])
+    lead = before[-1] if before and not question[:at].endswith(tuple("，,;；、。\n")) else ""
+    words = {lead[i:i + 2] for i in range(len(lead) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", lead[i:i + 2])}
+    words |= {w.lower() for w in re.findall(r"[A-Za-z]{3,}", lead)}
+    pieces = [p for p in _REPLY_PIECE.findall(reply) if p.strip()]
+    named = [p for p in pieces if any(w in p.lower() for w in words)]
+    return len(pieces) > 1 and len(named) == 1
 
 
 def _joint_count_asked(prior: Answer, pending_question: str, today: datetime.date) -> bool:
@@ -1660,7 +1683,7 @@ class Engine:
         the same tool (or corrects one that was out of range). A full question of its own wins.
         """
         vague = [m.split(":", 1)[1].strip() for m in prior.missing if m.startswith("vague:")]
-        if vague and (listed := _items_counted(vague, q.text)) is not None:
+        if vague and (listed := _items_counted(vague, q.text, Query(pending_question[:MAX_READ_CHARS], today).text)) is not None:
             # "一篇一作，一篇二作" for "發了幾篇": the items one by one — their count leads, the items follow as said
             q, question = Query(listed, today), listed
         if vague:

@@ -665,8 +665,8 @@ def _the_missing(q: Query, values: list[float], head: int, s: Slot) -> list[floa
                and not (n.unit is None and _WHO_DID.match(t, n.end))]
     # (the figures read may hold the reply's own already, read after the question's: those are the reply's, once)
     asked = values[:-len(figures)] if figures and values[-len(figures):] == figures else values
-    if not figures or not asked or len(asked) >= head or not names_which(t[start:]):
-        return None
+    if not figures or not asked or len(asked) >= head or len(figures) >= head or not names_which(t[start:]):
+        return None  # (a figure for every one of them, "she worked 200 days, the other one 365": the whole list again)
     if not _names_the_missing(t, start, len(asked)):
         return asked  # "第一位 200 天" where the first one's figure was read: which one is meant is asked again
     lacking = head - len(asked)

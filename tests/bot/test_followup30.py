@@ -11,6 +11,9 @@ Classes (each tested with phrasings invented here, not the banks'):
 3. A count of the years said beside a run of yearly figures ("5 of my 6 yearly totals: …", "I only have five of them")
    counts the years, it is no year's figure: the sixth year is asked, and a reply naming it ("the last year 120", "this
    year 120", "最後一年 120") completes the check.
+4. A reply to one vague count ("月會有去幾次") that gives that count and then a fact of another kind ("月會 5 次，講 1 次",
+   "5 次，講 1 次") is the count, then the other fact — never the two figures added up as the count; a reply listing the
+   counted items one by one ("一篇一作、一篇二作" for "發了幾篇") is led by their count (two of one paper each).
 """
 
 from __future__ import annotations
@@ -114,3 +117,39 @@ def test_a_count_of_years_is_no_years_figure_and_the_reply_names_the_sixth(engin
     assert answer.route == "calculator", (reply, answer.answer[:300])
     assert answer.tool_calls[0].name == "tsa_renewal_check"
     assert answer.tool_calls[0].args["yearly_credits"] == [110, 90, 130, 100, 95, 120]
+
+
+# ---------------------------------------------------------------- 4. a vague count's reply: the count, then another fact
+
+
+def _tally(answer) -> dict[tuple[str, str | None], int]:
+    out: dict[tuple[str, str | None], int] = {}
+    for call in answer.tool_calls:
+        for it in call.args["activities"]:
+            key = (it["kind"], it.get("role"))
+            out[key] = out.get(key, 0) + it["count"]
+    return out
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("今年月會去了幾次，也當過講者，積分怎麼算？", "月會 5 次，講 1 次"),
+    ("今年月會去了幾次，也當過講者，積分怎麼算？", "5 次，講者 1 次"),
+    ("今年月会参加了几次，也上台讲过，学分多少？", "月会 5 次，讲 1 次"),
+    ("今年月会参加了几次，也上台讲过，学分多少？", "5 次，其中 1 次上台讲"),
+])
+def test_the_count_then_a_fact_of_another_kind_is_never_summed(engine, question, reply):
+    first, answer = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and any(m.startswith("vague:") for m in first.missing)
+    assert answer.route == "calculator", (reply, answer.answer[:300])
+    assert _tally(answer) == {("tsa_monthly_meeting", None): 5, ("tsa_monthly_speaker", None): 1}
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("今年 SCI 發了幾篇，外科積分多少？", "一篇一作、一篇二作"),
+    ("今年 SCI 發了幾篇，外科積分多少？", "一篇第一作者，一篇第二作者"),
+    ("今年发了几篇 SCI，学分多少？", "一篇一作，一篇二作"),
+])
+def test_items_listed_one_by_one_are_the_vague_count(engine, question, reply):
+    _, answer = ask_and_reply(engine, question, reply)
+    assert answer.route == "calculator", (reply, answer.answer[:300])
+    assert _tally(answer) == {("paper_sci", "first"): 1, ("paper_sci", "second"): 1}
