@@ -28,7 +28,7 @@ from bot.reader import asked_rules, vocabularies
 from bot.reader.lists import names_which
 from bot.reader.mentions import compiled, occurs
 from bot.reader import read as read_with
-from bot.parsing.numbers import find_quantities
+from bot.parsing.numbers import cn_to_int, find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
@@ -614,6 +614,19 @@ def _spread_reply(prior: Answer, pending_question: str, reply: str, today: datet
     return "，".join(out) if spread == 1 else None
 
 
+# A whole reply that is a count in Chinese numerals with a classifier ("兩個", "三个吧"): the text keeps such words as words
+# (in a sentence "兩個都…" is "both"), but said alone in reply to a question back it is the count asked
+_BARE_CN_COUNT = re.compile(r"\s*([一二兩两三四五六七八九十])\s*(個|个)\s*(?:吧|啦|喔|哦|而已)?\s*[。.!！]?\s*")
+
+
+def _bare_count(reply: str) -> str | None:
+    """"兩個" → "2 個": a reply that is nothing but a count in Chinese numerals, written in figures; None for anything else."""
+    m = _BARE_CN_COUNT.fullmatch(reply)
+    if m is None:
+        return None
+    return f"{cn_to_int(m.group(1))} {m.group(2)}"
+
+
 def _asked_list(prior: Answer) -> Any:
     """The one list slot (item by item: "each radiographer's work days") the question back asked for, or None."""
     asked = set(missing_keys(prior))
@@ -957,6 +970,8 @@ class Engine:
             pending_question = _as_read_before(conversation, pending_question, prior, today)
             rough = exact_for_rough(pending_question, question, asked=any(m.startswith(f"{ROUGH_KEY}:") for m in prior.missing))
             reply = question
+            if (count := _bare_count(question)) is not None:  # "兩個" for "車上有幾位放射師": the count, in figures
+                reply, q = count, Query(count, today)
             if rough is not None:  # "精確是215例" for the question's "兩百出頭例": the exact figure in the rough one's place
                 pending_question, rest, (said, exact) = rough
                 if not rest:

@@ -14,6 +14,8 @@ Classes (each tested with phrasings invented here, not the banks'):
 4. A reply to one vague count ("月會有去幾次") that gives that count and then a fact of another kind ("月會 5 次，講 1 次",
    "5 次，講 1 次") is the count, then the other fact — never the two figures added up as the count; a reply listing the
    counted items one by one ("一篇一作、一篇二作" for "發了幾篇") is led by their count (two of one paper each).
+5. A whole reply that is a count in Chinese numerals with a classifier ("兩個", "三个吧") answers the count asked (the
+   text keeps "兩個" as words, for "兩個都…" is "both").
 """
 
 from __future__ import annotations
@@ -153,3 +155,19 @@ def test_items_listed_one_by_one_are_the_vague_count(engine, question, reply):
     _, answer = ask_and_reply(engine, question, reply)
     assert answer.route == "calculator", (reply, answer.answer[:300])
     assert _tally(answer) == {("paper_sci", "first"): 1, ("paper_sci", "second"): 1}
+
+
+# ---------------------------------------------------------------- 5. a bare count in Chinese numerals
+
+
+@pytest.mark.parametrize(("question", "reply", "staff"), [
+    ("乳攝車今天排了 110 個人，會不會太多？", "兩個", 2),
+    ("乳攝車今天排了 110 個人，會不會太多？", "三個", 3),
+    ("乳摄车今天排了 110 个人，会不会太多？", "两个", 2),
+    ("乳摄车今天排了 110 个人，会不会太多？", "三个吧", 3),
+])
+def test_a_bare_count_in_chinese_numerals_answers_the_count_asked(engine, question, reply, staff):
+    first, answer = ask_and_reply(engine, question, reply)
+    assert any(m.startswith("radiographers_on_van") for m in first.missing), first.answer[:300]
+    assert answer.route == "calculator", (reply, answer.answer[:300])
+    assert answer.tool_calls[0].args == {"daily_screenings_on_van": 110, "radiographers_on_van": staff}
