@@ -758,6 +758,28 @@ def _names_the_counted(question: str, phrase: str, reply: str) -> bool:
     return len(pieces) > 1 and len(named) == 1
 
 
+def _only_repeats(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Does `after` differ from `before` only by items of a list that repeat items `before` has, as they are (the same
+    kind, count and year)?"""
+    if before.keys() != after.keys():
+        return False
+    grew = False
+    for k, v in before.items():
+        w = after[k]
+        if isinstance(v, list) and isinstance(w, list) and len(w) > len(v):
+            rest = list(w)
+            for it in v:
+                if it not in rest:
+                    return False
+                rest.remove(it)
+            if any(it not in v for it in rest):
+                return False
+            grew = True
+        elif v != w:
+            return False
+    return grew
+
+
 def _joint_count_asked(prior: Answer, pending_question: str, today: datetime.date) -> bool:
     """Did the question back ask each kind's count for one count the question said of several kinds together
     (`routing.JOINT_COUNT`, "年會跟月會加起來 8 次")?"""
@@ -1716,6 +1738,12 @@ class Engine:
                 decision = decide_calculation(both)
                 # (… when that reads every figure: a reply restating the facts whole, "疑似陽性 200 個，完成 150 個" for "有幾個
                 #沒追到", does not give the vague count first — it is read as a reply to the question as asked, below)
+                alone = decide_calculation(Query(filled, today))
+                if decision is not None and alone is not None and alone.route == "calculator" \
+                        and _only_repeats(alone.extraction.args, decision.extraction.args):
+                    # ("月會 4 次，講 1 次" for "月會去了幾次，還上台講過一次": the clause after the count says again what the
+                    # question said — read once, never one talk more)
+                    return alone, Query(filled, today)
                 if decision is not None and decision.route == "calculator" \
                         and account(both.text, today, [decision.extraction.args]).complete:
                     return decision, both

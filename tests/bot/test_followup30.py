@@ -13,7 +13,8 @@ Classes (each tested with phrasings invented here, not the banks'):
    year 120", "最後一年 120") completes the check.
 4. A reply to one vague count ("月會有去幾次") that gives that count and then a fact of another kind ("月會 5 次，講 1 次",
    "5 次，講 1 次") is the count, then the other fact — never the two figures added up as the count; a reply listing the
-   counted items one by one ("一篇一作、一篇二作" for "發了幾篇") is led by their count (two of one paper each).
+   counted items one by one ("一篇一作、一篇二作" for "發了幾篇") is led by their count (two of one paper each); a clause
+   after the count saying again a fact the question said ("還上台講過一次" + "月會 4 次，講 1 次") is read once.
 5. A whole reply that is a count in Chinese numerals with a classifier ("兩個", "三个吧") answers the count asked (the
    text keeps "兩個" as words, for "兩個都…" is "both").
 """
@@ -144,6 +145,17 @@ def test_the_count_then_a_fact_of_another_kind_is_never_summed(engine, question,
     assert first.route == "clarify" and any(m.startswith("vague:") for m in first.missing)
     assert answer.route == "calculator", (reply, answer.answer[:300])
     assert _tally(answer) == {("tsa_monthly_meeting", None): 5, ("tsa_monthly_speaker", None): 1}
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("今年月會去了幾次，也上台講過一次，積分多少？", "月會 4 次，講 1 次"),
+    ("今年月会去了几次，还上台讲过一次，学分多少？", "月会 4 次，讲 1 次"),
+    ("今年月会去了几次，还上台讲过一次，学分多少？", "4 次"),
+])
+def test_a_fact_the_question_said_again_after_the_count_is_read_once(engine, question, reply):
+    _, answer = ask_and_reply(engine, question, reply)
+    assert answer.route == "calculator", (reply, answer.answer[:300])
+    assert _tally(answer) == {("tsa_monthly_meeting", None): 4, ("tsa_monthly_speaker", None): 1}
 
 
 @pytest.mark.parametrize(("question", "reply"), [
