@@ -106,8 +106,8 @@ _YEARS_COUNTED = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:(?:the\s+|my\s+|our\s+)?\
 
 
 def _years_counted(t: str, n: Mention) -> bool:
-    """A bare whole number that counts years ("5 of my 6 yearly totals: 100, …", "I have 5 of them", "over 6 years"): how many years the
-    figures are of, never one of them."""
+    """A bare whole number that counts years ("5 of my 6 yearly totals: 100, …", "I have 5 of them", "over 6 years"): how
+    many years the figures are of, never one of them."""
     return n.unit is None and float(n.value).is_integer() and float(n.value) <= 10 \
         and _YEARS_COUNTED.match(t, n.end) is not None  # type: ignore[arg-type]
 
@@ -656,8 +656,8 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
 def _the_missing(q: Query, values: list[float], head: int, s: Slot) -> list[float] | None:
     """A reply that says which of the `head` people its figures are for, ones the question left without a figure: the
     list with one figure each for them, or one figure said of every one of them ("the other two 180 days each", "剩下的都
-    180 天"); a count of them the reply says ("the other 2") must be theirs. The list as read (`values`, asked again) when
-    the figures do not fit them; None when the reply names none of them."""
+    180 天"); a count of them the reply says ("the other 2") must be theirs. When the figures do not fit them, the list
+    short of them (asked again); None when the reply names none of them, or gives a figure for every one (read as before)."""
     t, start = q.text, q.followup_start
     count = _OTHERS_COUNT.search(t, start)
     skip = {count.start(i) for i, g in enumerate(count.groups(), 1) if g} if count is not None else set()
