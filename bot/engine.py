@@ -25,9 +25,10 @@ from bot.clarify import (TOOL_INFO, exact_for_rough, consequence_rules, describe
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
 from bot.reader import asked_rules, names_any, vocabularies
+from bot.reader.lists import names_which
 from bot.reader.mentions import compiled, occurs
 from bot.reader import read as read_with
-from bot.parsing.numbers import find_quantities
+from bot.parsing.numbers import cn_to_int, find_quantities
 from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
@@ -620,13 +621,10 @@ def _spread_reply(prior: Answer, pending_question: str, reply: str, today: datet
     as many as the reply says (3, both) or else as the question said ("三位放射師"). Only the clause saying it is written
     out (the reply's other clauses, "篩檢量更正為 25000 案", stay as said); None when no clause is such a one (one value
     and a count of the items, nothing else) — never the count read as a value."""
-    asked = set(missing_keys(prior))
-    slots = [sl for v in vocabularies() if prior.pending_call is not None and v.tool == prior.pending_call.name
-             for sl in v.slots if sl.kind == "list" and sl.name in asked]
+    slot = _asked_list(prior)
     text = Query(reply, today).text
-    if len(slots) != 1 or not _EVERY_ONE.search(text):
+    if slot is None or not _EVERY_ONE.search(text):
         return None
-    slot = slots[0]
     clauses = [m.group(0) for m in _REPLY_CLAUSE.finditer(text) if m.group(0).strip()]
     out, spread = [], 0
     for clause in clauses:
@@ -634,6 +632,27 @@ def _spread_reply(prior: Answer, pending_question: str, reply: str, today: datet
         spread += written is not None
         out.append(written if written is not None else clause.strip())
     return "，".join(out) if spread == 1 else None
+
+
+# A whole reply that is a count in Chinese numerals with a classifier ("兩個", "三个吧"): the text keeps such words as words
+# (in a sentence "兩個都…" is "both"), but said alone in reply to a question back it is the count asked
+_BARE_CN_COUNT = re.compile(r"\s*([一二兩两三四五六七八九十])\s*(個|个)\s*(?:吧|啦|喔|哦|而已)?\s*[。.!！]?\s*")
+
+
+def _bare_count(reply: str) -> str | None:
+    """"兩個" → "2 個": a reply that is nothing but a count in Chinese numerals, written in figures; None for anything else."""
+    m = _BARE_CN_COUNT.fullmatch(reply)
+    if m is None:
+        return None
+    return f"{cn_to_int(m.group(1))} {m.group(2)}"
+
+
+def _asked_list(prior: Answer) -> Any:
+    """The one list slot (item by item: "each radiographer's work days") the question back asked for, or None."""
+    asked = set(missing_keys(prior))
+    slots = [sl for v in vocabularies() if prior.pending_call is not None and v.tool == prior.pending_call.name
+             for sl in v.slots if sl.kind == "list" and sl.name in asked]
+    return slots[0] if len(slots) == 1 else None
 
 
 def _every_one(slot: Any, clause: str, pending_question: str, today: datetime.date) -> str | None:
@@ -718,22 +737,67 @@ def _settled(text: str) -> str:
 _PHRASE_UNIT = re.compile(r"(次|場|场|篇|例|案|件|位|名|台|天)$")
 
 
-def _items_counted(vague: list[str], reply: str) -> str | None:
+def _items_counted(vague: list[str], reply: str, question: str = "") -> str | None:
     """A reply to one vague count ("發了幾篇") that lists the items one by one in its unit, no total said ("1篇一作，1篇二作"):
     the reply led by their count ("2篇，1篇一作，1篇二作"), so the count takes the vague words' place and the items describe
-    them. None for anything else (a total said, another unit, one figure)."""
+    them. None for anything else (a total said, another unit, one figure, the count's own thing named in one clause only:
+    `_names_the_counted`)."""
     unit = _PHRASE_UNIT.search(vague[0]) if len(vague) == 1 else None
     figures = find_quantities(reply)
     if unit is None or len(figures) < 2 or any(f.unit != unit.group(1) for f in figures):
         return None
+    if _names_the_counted(question, vague[0], reply) or any(_BARE_FIGURE.fullmatch(p) for p in _REPLY_PIECE.findall(reply)):
+        return None  # ("5 次，講 1 次": a bare figure is the count itself, the clause after it a fact of another kind)
     if re.search(r"共|合計|合计|加起來|加起来|總計|总计", reply):
         return None
     if re.search(r"另外|此外|還有|还有|以及|\b(?:plus|also|besides)\b", reply, re.I):
         return None  # "4次，另外月會3次": the count, then another fact of another kind — no items of the count
     total = sum(f.as_number for f in figures)
-    if any(2 * f.as_number == total for f in figures):
-        return None  # "3次，2次國內1次國外": a total said first, then its breakdown
+    if len(figures) > 2 and any(2 * f.as_number == total for f in figures):
+        return None  # "3次：2次國內1次國外": a total said first, then its breakdown (two figures: one is bare, above)
     return f"{total:g}{unit.group(1)}，{reply}"
+
+
+_REPLY_PIECE = re.compile(r"[^，,;；、。\n]+")
+_BARE_FIGURE = re.compile(r"\s*(?:就|是|共|總共|总共)?\s*\d+(?:\.\d+)?\s*(?:次|場|场|篇|例|案|件|位|名|台|天)?\s*(?:吧|啦|喔|哦)?\s*")
+
+
+def _names_the_counted(question: str, phrase: str, reply: str) -> bool:
+    """Does one clause of the reply, and only one, name what the vague count counts — the words right before it in the
+    question ("月會" of "月會有去幾次")? "月會 5 次，講 1 次": the count itself, then a fact of another kind (the talks), no
+    items of the count; "一篇一作，一篇二作" names none, "SCI 一作 1 篇、SCI 二作 1 篇" names it in each: items."""
+    at = question.find(phrase)
+    if at < 0:
+        return False
+    before = _REPLY_PIECE.findall(question[:at])
+    lead = before[-1] if before and not question[:at].endswith(tuple("，,;；、。\n")) else ""
+    words = {lead[i:i + 2] for i in range(len(lead) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", lead[i:i + 2])}
+    words |= {w.lower() for w in re.findall(r"[A-Za-z]{3,}", lead)}
+    pieces = [p for p in _REPLY_PIECE.findall(reply) if p.strip()]
+    named = [p for p in pieces if any(w in p.lower() for w in words)]
+    return len(pieces) > 1 and len(named) == 1
+
+
+def _only_repeats(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Does `after` differ from `before` only by items of a list that repeat items `before` has, as they are (the same
+    kind, count and year)?"""
+    if before.keys() != after.keys():
+        return False
+    grew = False
+    for k, v in before.items():
+        w = after[k]
+        if isinstance(v, list) and isinstance(w, list) and len(w) > len(v):
+            rest = list(w)
+            for it in v:
+                if it not in rest:
+                    return False
+                rest.remove(it)
+            if any(it not in v for it in rest):
+                return False
+            grew = True
+        elif v != w:
+            return False
+    return grew
 
 
 def _joint_count_asked(prior: Answer, pending_question: str, today: datetime.date) -> bool:
@@ -948,16 +1012,21 @@ class Engine:
             pending_question = _as_read_before(conversation, pending_question, prior, today)
             rough = exact_for_rough(pending_question, question, asked=any(m.startswith(f"{ROUGH_KEY}:") for m in prior.missing))
             reply = question
+            if (count := _bare_count(question)) is not None:  # "兩個" for "車上有幾位放射師": the count, in figures
+                reply, q = count, Query(count, today)
             if rough is not None:  # "精確是215例" for the question's "兩百出頭例": the exact figure in the rough one's place
                 pending_question, rest, (said, exact) = rough
                 if not rest:
                     return self._exact_only(question, lang, prior, pending_question, said, exact, today)
                 reply, q = rest, Query(rest, today)
-            spread = _spread_reply(prior, pending_question, reply, today)
+            # ("另一位 180 天", "其他的都 150 天": a reply saying which of the items asked its figures are for is read with the
+            # question only — never spread over every item, never written beside a clause where "另一位" is one more)
+            which = _asked_list(prior) is not None and names_which(Query(reply, today).text)
+            spread = None if which else _spread_reply(prior, pending_question, reply, today)
             if spread is not None:  # "三個人都是 365 天": one value for each, written out
                 q = Query(spread, today)
             completed = self._complete(prior, pending_question, q, spread or reply, today)
-            aside_ok = prior.pending_call is not None and not any(m.startswith("vague:") for m in prior.missing)
+            aside_ok = prior.pending_call is not None and not any(m.startswith("vague:") for m in prior.missing) and not which
 
             def aside() -> Any:  # a reply said of one thing asked about ("兩篇都是我一作"), read beside that thing
                 return _as_aside(prior.pending_call.name, prior.pending_call.args, pending_question, spread or reply,
@@ -1678,7 +1747,7 @@ class Engine:
         the same tool (or corrects one that was out of range). A full question of its own wins.
         """
         vague = [m.split(":", 1)[1].strip() for m in prior.missing if m.startswith("vague:")]
-        if vague and (listed := _items_counted(vague, q.text)) is not None:
+        if vague and (listed := _items_counted(vague, q.text, Query(pending_question[:MAX_READ_CHARS], today).text)) is not None:
             # "一篇一作，一篇二作" for "發了幾篇": the items one by one — their count leads, the items follow as said
             q, question = Query(listed, today), listed
         if vague:
@@ -1696,6 +1765,12 @@ class Engine:
                 decision = decide_calculation(both)
                 # (… when that reads every figure: a reply restating the facts whole, "疑似陽性 200 個，完成 150 個" for "有幾個
                 #沒追到", does not give the vague count first — it is read as a reply to the question as asked, below)
+                alone = decide_calculation(Query(filled, today))
+                if decision is not None and alone is not None and alone.route == "calculator" \
+                        and _only_repeats(alone.extraction.args, decision.extraction.args):
+                    # ("月會 4 次，講 1 次" for "月會去了幾次，還上台講過一次": the clause after the count says again what the
+                    # question said — read once, never one talk more)
+                    return alone, Query(filled, today)
                 if decision is not None and decision.route == "calculator" \
                         and account(both.text, today, [decision.extraction.args]).complete:
                     return decision, both

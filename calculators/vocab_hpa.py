@@ -742,7 +742,7 @@ FACILITY_VOLUME = Vocabulary(
              single=r"(?:(?<!\d)1|(?<![\d\u4e00-\u9fff])一(?=\s*(?:位|名|個|个))|另1|另一)\s*(?:位|名|個|个)[^，,。；\d]{0,6}?(?:全年|整年|全職|all year|full[- ]time)"
                     r"|(?<![\d.])\b(?:1|one)\s+(?:of (?:them|us)\s+)?(?:worked|was (?:here|on staff)|works?|was with us|stayed)\s+(?:all|the whole|the entire|the full|a full)\s+year"
                     # ("2 qualified rad techs, one full-year, …", "one full-time all year"): the one said by how long she worked
-                    r"|(?<![\d.])(?<=[,，;；]\s)(?:1|one)\s+(?:(?:is|was)\s+)?(?:full[- ]year|full[- ]time(?:\s+all\s+year)?|all\s+year)\b(?!\s+(?:techs?|radiographers?|RTs?|staff)\b)"
+                    r"|(?<![\d.])(?<=[,，;；:：]\s)(?:1|one)\s+(?:(?:is|was)\s+)?(?:full[- ]year|full[- ]time(?:\s+all\s+year)?|all\s+year)\b(?!\s+(?:techs?|radiographers?|RTs?|staff)\b)"
                     # ("放射師甲全年在崗", "乙整年都在", "rad A worked the full year", "B: full year"): one person named by a label
                     # (甲乙丙丁, a capital letter, 小X / 阿X) and the whole year said of her
                     rf"|{PERSON_LABEL}\s*(?:[:：]\s*)?(?:是|為|为|都|也)?\s*(?:{WHOLE_YEAR})"

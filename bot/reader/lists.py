@@ -6,6 +6,7 @@ import re
 
 from bot.extract.base import Need, Note
 from bot.parsing.numbers import cn_to_int
+from bot.parsing.text import Query
 from bot.reader.mentions import (QUALIFIERS, SEPARATOR, Mention, aggregate_before, bound_of, compiled, numbers, target_of, terms,
                                   total_before)
 from bot.reader.reading import Reading, as_number, field_labels
@@ -97,6 +98,18 @@ def _year_said_in(t: str, n: Mention) -> bool:
     """A Gregorian year said after "in" / "during" ("2 in 2024"): when the figures are, never one of them."""
     v = float(n.value)  # type: ignore[arg-type]
     return n.unit is None and v.is_integer() and 1950 <= v <= 2100 and _IN_BEFORE.search(t, max(0, n.start - 16), n.start) is not None
+
+
+# after a bare number: it counts the years, or is one count of years out of another ("5 of my 6 yearly totals", "6 years")
+_YEARS_COUNTED = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:(?:the\s+|my\s+|our\s+)?\d|them\b|those\b)|(?:yearly|annual)\s+(?:totals?|figures?|sums?|numbers?)\b|"
+                            r"years?\b(?!\s*(?:\d|ago\b)))", re.IGNORECASE)
+
+
+def _years_counted(t: str, n: Mention) -> bool:
+    """A bare whole number that counts years ("5 of my 6 yearly totals: 100, …", "I have 5 of them", "over 6 years"): how
+    many years the figures are of, never one of them."""
+    return n.unit is None and float(n.value).is_integer() and float(n.value) <= 10 \
+        and _YEARS_COUNTED.match(t, n.end) is not None  # type: ignore[arg-type]
 
 
 def _every_value(t: str, pattern: str) -> re.Match[str] | None:
@@ -412,7 +425,8 @@ def bind_lists(r: Reading) -> None:
                       and not t[:n.start].endswith("第") and not total_before(t, n.start, checks=True)  # 合計 655 / 剛好 600 對吧
                       and not aggregate_before(t, n.start) and bound_of(t, n.start, n.end) is None  # 總分 660 / way over 600
                       and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))  # "2021: 80"
-                      and not _year_said_in(t, n)]  # "2 in 2024 and 1 in 2025": the years the counts are in
+                      and not _year_said_in(t, n)  # "2 in 2024 and 1 in 2025": the years the counts are in
+                      and not _years_counted(t, n)]  # "5 of my 6 yearly totals": how many years, no year's figure
             if length and len(picked) > length:
                 picked = _one_run(t, picked, length) or picked
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]
@@ -480,7 +494,7 @@ def bind_lists(r: Reading) -> None:
             # "甲全年在崗，乙做了半年多", "rad A 250 days, rad B …": a person named without a figure read — asked (one left
             # out by the rule, "丁還沒通過資格審查", is no item of the list)
             head = named
-        if values and head in (None, 1) and s.labels and (others := len(_ANOTHER_PERSON.findall(t, head_at.end() if head_at else 0))) \
+        if values and head in (None, 1) and s.labels and (others := _others_named(r, head_at.end() if head_at else 0)) \
                 and 1 + others > len(values):
             # "one RT full-year, another on maternity leave", "一位全年，另一位請了三個月產假": a further person named by
             # "another / the other / 另一位" with no figure read — asked, never left out of the list (the figures read are
@@ -637,19 +651,87 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     if every is not None and len(said) == 1 and len(reply) == (1 if not next(g for g in every.groups() if g).isdigit() else 2):
         how_many = next(g for g in every.groups() if g)  # "三個都整年，365 天": a Chinese numeral before 個 stays a word
         return [float(said[0].value)] * (int(how_many) if how_many.isdigit() else cn_to_int(how_many) or 0)  # type: ignore[arg-type]
-    head = next((int(x) for m in compiled(s.head).finditer(q.text) for x in m.groups() if x), None) if s.head else None
-    # (the figures read may hold the reply's own already, read after the question's: those are the reply's, once)
-    asked = values[:-len(reply)] if values[-len(reply):] == reply else values
-    if head is not None and asked and len(reply) < head and len(asked) + len(reply) == head \
-            and _OTHERS_LEAD.search(q.text, q.followup_start):
-        # "第四位 200 天", "the last one 150", "另一位 200": the reply gives the ones the question lacked, the rest stand
-        return asked + reply
+    head = _people_said(r, s)
+    if head is not None and (filled := _the_missing(q, values, head, s)) is not None:
+        # "第四位 200 天", "the last one 150", "另一位 200", "後來那位 180 天", "the other two 180 each", "剩下的各 180 天": the
+        # reply gives the ones the question lacked, the rest stand (figures that do not fit them: asked again)
+        return filled
     if s.group and any(g.start() >= q.followup_start for g in compiled(s.group).finditer(q.text)):
         return values  # the reply restates a group ("2 位各 300 天"), already read
     before = [float(n.value) for n in numbers(q) if n.start < q.followup_start and n.unit in s.units and n.unit]  # type: ignore[arg-type]
     kept = [v for v in values if s.word_values and v == s.word_values[0][1] and v not in before]
     head = next((int(x) for m in compiled(s.head).finditer(q.text) for x in m.groups() if x), None) if s.head else None
     return kept + reply if kept and head == len(kept) + len(reply) else reply
+
+
+def _the_missing(q: Query, values: list[float], head: int, s: Slot) -> list[float] | None:
+    """A reply that says which of the `head` people its figures are for, ones the question left without a figure: the
+    list with one figure each for them, or one figure said of every one of them ("the other two 180 days each", "剩下的都
+    180 天"); a count of them the reply says ("the other 2") must be theirs. When the figures do not fit them, the list
+    short of them (asked again); None when the reply names none of them, or gives a figure for every one (read as before)."""
+    t, start = q.text, q.followup_start
+    count = _OTHERS_COUNT.search(t, start)
+    skip = {count.start(i) for i, g in enumerate(count.groups(), 1) if g} if count is not None else set()
+    figures = [float(n.value) for n in numbers(q) if n.start >= start and n.start not in skip and n.unit in (None, *s.units)  # type: ignore[arg-type]
+               and not (n.unit is None and _WHO_DID.match(t, n.end))]
+    # (the figures read may hold the reply's own already, read after the question's: those are the reply's, once)
+    asked = values[:-len(figures)] if figures and values[-len(figures):] == figures else values
+    if not figures or not asked or len(asked) >= head or len(figures) >= head or not names_which(t[start:]):
+        return None  # (a figure for every one of them, "she worked 200 days, the other one 365": the whole list again)
+    if not _names_the_missing(t, start, len(asked)):
+        return asked  # "第一位 200 天" where the first one's figure was read: which one is meant is asked again
+    lacking = head - len(asked)
+    told = int(next(g for g in count.groups() if g)) if count is not None else None
+    if told not in (None, lacking):
+        return values  # "the other two" where one is lacking: not the ones asked about
+    if len(figures) == lacking:
+        return asked + figures
+    if len(figures) == 1 and (told == lacking or compiled(_EACH).search(t, start)):
+        return asked + figures * lacking
+    return values
+
+
+# how many of the ones lacking the reply names: "the other 2", "另外 2 位", "剩下 2 個", "後來那 2 位", "the remaining 2 RTs"
+_OTHERS_COUNT = re.compile(r"\b(?:the\s+)?(?:other|remaining|last|later)\s+(\d+)\b|"
+                           r"(?:另外|其他|其餘|其余|剩下(?:的|那)?|後來(?:的|那)?|后来(?:的|那)?|那)\s*(\d+)\s*(?:位|名|個|个|人)", re.IGNORECASE)
+
+
+def _others_named(r: Reading, start: int) -> int:
+    """How many further people the question names as such ("一位全年，另一位年中才來": one) after `start`; a reply's "另一位
+    180 天" names one of those, never one more."""
+    return len(_ANOTHER_PERSON.findall(r.q.text, start, r.q.followup_start or len(r.q.text)))
+
+
+def _people_said(r: Reading, s: Slot) -> int | None:
+    """How many people the question (before any reply) says the list is of: its head count ("放射師有兩位", "3 radiographers"),
+    else one named plus each further one named as such ("one full-year, the other on leave": 2); None when it says none."""
+    said = r.q.text[:r.q.followup_start or len(r.q.text)]
+    if s.head:
+        head = next((int(x) for m in compiled(s.head).finditer(_both(said, s.head)) for x in m.groups() if x), None)
+        if head is not None:
+            return head
+    others = _others_named(r, 0) if s.labels else 0
+    return 1 + others if others else None
+
+
+def names_which(text: str) -> bool:
+    """Does a reply say which of the people asked about its figures are for ("另一位 180 天", "第二位", "the other two",
+    "剩下的都 150 天", "後來那位")? Such a reply is read with the question, where the people it names are known."""
+    return _OTHERS_LEAD.search(text) is not None
+
+
+def _names_the_missing(text: str, start: int, given: int) -> bool:
+    """The reply (from `start`) says which one(s) its figures are for, one the question left without a figure: the other /
+    the last / the remaining one, "後來那位", or an ordinal past the `given` ones ("第二位" after one; never "第一位")."""
+    lead = _OTHERS_LEAD.search(text, start)
+    if lead is None:
+        return False
+    ordinal = _ORDINAL.match(lead.group(0))
+    if ordinal is None:
+        return True
+    n = ordinal.group(1)
+    return (int(n) if n.isdigit() else cn_to_int(n) or 0) > given
+
 
 # A bare count of people the reply's clause is about, then what they did ("one worked the full year", "2 of them did 200",
 # "一位做了 200 天"): how many, never a value of the list
@@ -659,9 +741,16 @@ _WHO_DID = re.compile(r"\s*(?:位|名|個|个|人|of (?:them|us)\b|(?:person|peo
 
 # A reply naming the one(s) not yet given: an ordinal, "the last / other / remaining one", 另一位, 剩下的
 _OTHERS_LEAD = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*(?:位|名|個|个|人)|最後(?:一|1)?(?:位|名|個|个)|最后(?:一|1)?(?:位|名|个)|"
-                          r"另(?:外)?(?:一|1)\s*(?:位|名|個|个)|剩下(?:的|那)?|其餘|其余|還有(?:一|1)位|还有(?:一|1)位|"
+                          # one said by who she is, as the question said her: "後來那位", "年中才來的那位", "新來的", "the new one"
+                          r"那\s*(?:一|\d+)?\s*(?:位|名|個|个)|新(?:來|来|進|进)的|"
+                          r"\b(?:the\s+)?(?:new|newer|later)\s+(?:one|hire|tech|radiographer|RT)\b|\bthe\s+one\s+who\b|"
+                          r"另(?:外)?\s*(?:一|\d+)\s*(?:位|名|個|个)|剩下(?:的|那)?|其餘|其余|其他(?:的|那)|還有(?:一|1)位|还有(?:一|1)位|"
                           r"\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|fourth|third|fifth|second|last|other|remaining)\s+(?:one|radiographer|tech|RT|person)s?\b|"
                           r"\bthe\s+(?:other|missing|remaining)\b", re.IGNORECASE)
+
+
+# an ordinal naming one of them: "第二位", "第 3 個" (the English ones are said by the lead's words, never past those given)
+_ORDINAL = re.compile(r"第\s*([\d一二三四五六七八九十]+)")
 
 
 # A count of people (a bare number, or one with a classifier) starting its own clause: "two worked …", "一位做了 …"
