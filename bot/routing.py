@@ -87,6 +87,9 @@ THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少
                        r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例|趴)\s*(?:以上|以下)(?:了|的|者|會|要|就)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％)?\s*(?:~|～|〜|-|–|到|至)\s*\d+(?:\.\d+)?\s*(?:%|％)"
                        r"|\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s*(?:and|to|-)\s*\d+(?:\.\d+)?\s*(?:%|percent)"
+                       # (a band's two bounds in English words: "at least 70 but under 75%", "from 65 to less than 70%")
+                       r"|\b(?:at\s+least|from|no\s+less\s+than|not\s+(?:less|lower)\s+than)\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s*"
+                       r"(?:but|and|to|up\s+to)?\s*(?:under|below|less\s+than|lower\s+than|short\s+of|<)\s*\d+(?:\.\d+)?\s*(?:%|percent)"
                        # a bound written with a sign ("total >600", "≥ 75%", "＜60%"): no value of one's own
                        r"|(?:[>＞≥≧<＜≤≦]|&gt;|&lt;)\s*=?\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例|credits?|points?|pts)?", re.IGNORECASE)
 # (a bound of hours describes facts of one's own too, "兩小時以內的去了 4 場": it is the rule's only where the question
