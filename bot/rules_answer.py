@@ -1612,7 +1612,7 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         if (len(kids) <= 4 and len(listed) <= ITEMS_FIGURES_CHARS) or (each and len(kids) <= ITEMS_MAX):
             return listed
     if lang == "zh-TW":
-        names = [k.heading or _bare(k.text) for k in kids]
+        names = [_named_with_contents(k) if list_asked else k.heading or _bare(k.text) for k in kids]
         return "、".join(names[:ITEMS_MAX]) + ("等" if len(names) > ITEMS_MAX else "")
     gists = [_ABOUT_EN.sub("", k.gist_en).rstrip(". ") for k in kids if k.gist_en]
     listed = "; ".join(_lower_first(g) for g in gists)
@@ -1628,6 +1628,19 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
     if len(labels) == len(gists) == len(kids) and 0 < len(labels) <= ITEMS_MAX:
         return "; ".join(_lower_first(x) for x in labels)
     return _gist_heads(gists, kids)
+
+
+# An item whose own text enumerates what it takes in ("(1) 醫療曝露品保作業實測項目包含：平均乳腺輻射劑量、半值層測量…等。").
+_ENUMERATES = re.compile(r"(?:包含|包括)\s*[：:]\s*(?P<list>[^。；]+?、[^。；]+?)\s*(?:等)?\s*[。；]?$")
+
+
+def _named_with_contents(item: Clause) -> str:
+    """An item of a list asked for, by its heading — and, when its own text enumerates what it takes in, with that
+    enumeration in brackets ("醫療曝露品保作業實測項目（平均乳腺輻射劑量、半值層測量…）"): a name such as "實測項目" hides
+    the tests a person asking "會測哪些項目" wants."""
+    name = item.heading or _bare(item.text)
+    found = _ENUMERATES.search(_bare(item.text))
+    return f"{name}（{found.group('list').strip()}）" if found else name
 
 
 def _gist_heads(gists: list[str], kids: list[Clause]) -> str:
@@ -1760,7 +1773,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if kind == "where" and not zh and ASKS_WHICH_CLAUSE.search(question):
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
-    asked = question if kind == "yes_no" else alternatives[0] if alternatives else \
+    asked = first_joined_yes_no(question) if kind == "yes_no" else alternatives[0] if alternatives else \
         _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
     if asked is None and kind in _CONFIRMED_AFTER:
         asked = yes_no_after(question)  # "…會怎樣？可以隨時抽片嗎", "算哪一類？腫瘤栓塞那類嗎": the last piece's yes / no first
@@ -2055,9 +2068,13 @@ def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
     sentence on what an application must state, which shares the topic's words)."""
     said = c.sentence or c.clause.text
     predicate = question_terms(_predicate(asked)) - GENERIC
-    if not predicate or not c.clause.text.strip():
+    if not c.clause.text.strip():
         return said
     rows = sentences(c.clause.text)
+    if (stating := outcome_sentence(rows, asked, said)) is not None:
+        return stating
+    if not predicate:
+        return said
     grades = {t for t in q_terms if _GRADE_TERM.fullmatch(t)}
     if grades & _terms(said):  # the row for the grade the question states rules on its case: another row does not
         rows = [x for x in rows if grades & _terms(x)]
@@ -2083,6 +2100,30 @@ def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
 
 
 STATED_CONDITION = 3  # the question's own terms a sentence's condition (…者 / 如 / 若 …) must hold to rule on its case
+
+# An adverse outcome the question asks about ("會不會被取消資格", "could we lose our qualification?", "停權嗎", "suspended?")
+# and the text's own word for it: (the question's words, the text's).
+_OUTCOMES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"取消|撤銷|撤销|註銷|注销|失去|喪失|丧失|\b(?:lose|loses|losing|lost|cancel\w*|revok\w*|withdrawn)\b", re.I),
+     re.compile(r"取消|撤銷|註銷")),
+    (re.compile(r"停權|停权|\bsuspen\w*", re.I), re.compile(r"停權")),
+)
+
+
+def outcome_sentence(rows: list[str], asked: str, found: str) -> str | None:
+    """The sentence of the clause stating the adverse outcome the question asks about ("…皆未…完成複核，取消醫療機構
+    資格" for "會不會被取消資格", "could the facility lose its qualification?"), when the sentence chosen does not state
+    it: the outcome's own sentence rules on whether it follows (the other's bar on a unit is no 不會 to it). None
+    when no outcome is asked, the chosen sentence states it, or no sentence does (or more than one: which is unsure)."""
+    piece = _A_NOT_A.sub("", fold(asked))
+    for question_words, text_words in _OUTCOMES:
+        if not question_words.search(piece) or text_words.search(fold(found)):
+            continue
+        stating = [x for x in rows if text_words.search(fold(x)) and not _segment_negative(
+            next((t for t, c in _clauses_of(x) if not c and text_words.search(t)), ""), set())]
+        if len(stating) == 1:
+            return stating[0]
+    return None
 
 
 def _condition_share(sentence: str, q_terms: frozenset[str]) -> int:
@@ -2376,6 +2417,22 @@ _ASKED_AFTER_WHETHER = ("consequence", "documents", "period", "number")
 # An English yes / no joined to a wh-question in one sentence ("do I get double, and what proof do I send?", "does it
 # count, and how many points a month?"): two pieces, read as if a question mark stood between them.
 _EN_AND_WH = re.compile(r",?\s+and\s+(?=(?:what|how|which|who|where|when)\b)", re.I)
+
+
+# Two English yes / no asks joined in one sentence ("do my points get doubled, and is there anything I have to send in?",
+# "can I claim both, and do I need proof?"): the second starts with its own auxiliary after ", and".
+_EN_AND_AUX = re.compile(r",\s*and\s+(?=(?:is|are|do|does|did|can|could|should|must|will|would|have|has)\s+"
+                         r"(?:there|i|we|you|they|he|she|it|my|our|the|that|this)\b)", re.I)
+
+
+def first_joined_yes_no(question: str) -> str:
+    """The first of two English yes / no asks joined by ", and" ("Do my points get doubled, and is there anything I
+    have to send in for that?" → "…Do my points get doubled?"): the one the line answers yes / no, the body stating the
+    rest; the whole question otherwise (a Chinese one, one ask, or a first piece that asks no yes / no)."""
+    if not question.isascii() or (joined := _EN_AND_AUX.search(question)) is None:
+        return question
+    first = question[:joined.start()].rstrip(" ,") + "?"
+    return first if answer_kind(first) == "yes_no" else question
 
 
 def _yes_no_before_consequence(question: str) -> str | None:

@@ -1,0 +1,136 @@
+"""Round 30 first-line classes (phrasings written for the tests, not the eval questions' words):
+
+1. An English question asking what a named part takes in ("what does the on-site test cover?", "what's checked in …",
+   "which tests are done …"): the part's items, every one, at length — it was the heading's gist alone ("This item lists
+   the on-site tests of the mammography unit.") with none of the tests.
+2. A list asked for whose item enumerates its own contents ("…實測項目包含：平均乳腺輻射劑量、半值層…"): the item with
+   its contents, not its bare name (the tests the person asks about were hidden behind "醫療曝露品保作業實測項目").
+3. A band of the rule written with two English bounds ("at least 70 but under 75%"): the rule's band, asked as a rules
+   question — no calculator asking for the person's own rate.
+4. Two English yes / no asks joined by ", and" ("do my points get doubled, and is there anything I have to send?"):
+   the line answers the first yes / no, its body the rest (it gave no yes / no at all).
+5. An adverse outcome asked about ("會不會被取消資格", "could the facility lose its qualification?") that one sentence of
+   the clause states while another bars something else ("該儀器不得用於…；若所有…皆未…完成複核，取消醫療機構資格"): the
+   outcome's own sentence rules — it was "不會 / No" from the unit's bar, a confidently wrong line.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bot.rules_answer import first_joined_yes_no
+from evals.first_line import first_line, unsupported
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+def _answer(engine, question: str):
+    answer = engine.answer(question, None, today=TODAY)
+    assert answer.route == "retrieval", answer.answer
+    return answer
+
+
+def _line(engine, question: str) -> tuple[str, list[str]]:
+    answer = _answer(engine, question)
+    return first_line(answer.answer), [c.id for c in answer.citations]
+
+
+@pytest.mark.parametrize("question", [
+    "what does the on-site test of the mammo unit cover?",
+    "Which tests are part of the on-site testing of the mammography unit?",
+    "what do the inspectors check in the on-site test of the mammography unit?",
+])
+def test_an_english_list_ask_gets_the_items(engine, question: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == "hpa-mammo/1.2.1", cited
+    assert "half-value layer" in line and "phantom" in line, line
+    assert "storage" in line, line  # (every item, not only the first)
+
+
+@pytest.mark.parametrize(("question", "gold", "needed"), [
+    ("what's included in the written review of the mammography unit?", "hpa-mammo/1.2.2", ("QA records", "relocation")),
+    ("what's checked in the clinical image evaluation?", "hpa-mammo/1.3", ("self-selected", "sampled")),
+])
+def test_other_english_list_asks_get_every_item(engine, question: str, gold: str, needed: tuple[str, ...]) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == gold, cited
+    for word in needed:
+        assert word.lower() in line.lower(), line
+
+
+@pytest.mark.parametrize("question", [
+    "乳攝儀實地測試會測哪些項目？",
+    "仪器实地测试都测哪几块？",
+    "實地測試到底實測哪些項目，除了劑量還有什麼？",
+])
+def test_a_listed_item_enumerating_its_contents_shows_them(engine, question: str) -> None:
+    answer = _answer(engine, question)
+    line = first_line(answer.answer)
+    assert "劑量" in line and "假體" in line and "閱片系統" in line, line
+    assert not unsupported(line, [engine.corpus.full_text(c.id) for c in answer.citations]), line
+
+
+def test_a_bare_name_asked_keeps_the_items_names_only(engine) -> None:
+    line, _ = _line(engine, "實地測試是什麼？")
+    assert "假體" not in line, line  # (no list asked: the items by name)
+
+
+@pytest.mark.parametrize("question", [
+    "what's the cut to the screening subsidy if follow-up completion is at least 70 but under 75%?",
+    "If the follow-up completion rate is from 65 to less than 70%, how much of the subsidy is cut?",
+    "How much is deducted when follow-up completion is no less than 60 but below 65 percent?",
+])
+def test_a_band_with_two_english_bounds_is_a_rules_question(engine, question: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == "hpa-mammo/2.5", cited
+    assert "5%" in line and "10%" in line, line
+
+
+def test_a_rate_of_ones_own_stays_a_calculation(engine) -> None:
+    answer = engine.answer("our follow-up completion rate is 72%, how much is deducted?", None, today=TODAY)
+    assert answer.route == "calculator", answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "I practise out on Kinmen. Do my annual meeting points get doubled, and is there anything I have to send in?",
+    "I work on Penghu; are my monthly meeting credits counted double, and do I need to send anything?",
+    "We're on Matsu - do annual meeting credits get doubled for us, and is there a form to file?",
+])
+def test_two_joined_english_yes_no_asks_answer_the_first(engine, question: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == "tsa-cme/5.15", cited
+    assert line.startswith("Yes"), line
+    assert "licence" in line, line  # (the body states what is sent in)
+
+
+def test_first_joined_yes_no() -> None:
+    assert first_joined_yes_no("Do my points get doubled, and is there anything I have to send?") == \
+        "Do my points get doubled?"
+    assert first_joined_yes_no("Do my points get doubled?") == "Do my points get doubled?"
+    assert first_joined_yes_no("可以加倍嗎，要附什麼？") == "可以加倍嗎，要附什麼？"
+    # (a first piece that asks no yes / no: the whole question)
+    assert first_joined_yes_no("How many points, and do I need proof?") == "How many points, and do I need proof?"
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("如果沒有一台儀器在期限內改善，機構會不會被取消資格？", "會"),
+    ("所有仪器都没在期限内完成复核的话，机构资格会被取消吗？", "會"),
+    ("Can the facility lose its qualification if no mammography unit passes the re-check?", "Yes"),
+    ("Could we lose our qualification if none of our units is fixed in time?", "Yes"),
+])
+def test_an_adverse_outcome_asked_is_read_on_its_own_sentence(engine, question: str, word: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == "hpa-mammo/2.2.2.1", cited
+    assert line.startswith(word) and not line.startswith(("不會", "No")), line
+
+
+def test_an_outcome_no_sentence_states_changes_nothing() -> None:
+    from bot.rules_answer import outcome_sentence
+
+    rows = ["（1）…不得用於預防保健婦女乳房 X 光攝影檢查；", "若所有…皆未於該會規定時間內完成複核，取消醫療機構資格。"]
+    assert outcome_sentence(rows, "會不會被取消資格？", rows[0]) == rows[1]
+    assert outcome_sentence(rows, "會不會被取消資格？", rows[1]) is None  # (the chosen one states it)
+    assert outcome_sentence(rows, "這台還能用嗎？", rows[0]) is None  # (no outcome asked)
+    assert outcome_sentence(rows[:1], "could we lose our qualification?", rows[0]) is None  # (none states it)
