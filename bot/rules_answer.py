@@ -2062,19 +2062,24 @@ def _in_clause_band(question: str, said: str, source: str) -> bool:
 
 
 def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
+    """The sentence of the clause that rules on what is asked be done (`_ruling_sentence`) — or, when the question asks
+    about an adverse outcome that sentence does not state, the sentence stating it (`outcome_sentence`)."""
+    found = _ruling_sentence(c, asked, q_terms)
+    if c.clause.text.strip() and (stating := outcome_sentence(sentences(c.clause.text), asked, found)) is not None:
+        return stating
+    return found
+
+
+def _ruling_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
     """The sentence of the clause that rules on what is asked be done: the one holding most of the question's predicate
     (the words after its asking verb), when it holds more of it than the sentence sharing most of the whole question
     ("…subspecialty society applying for CME — do we still have to pay the fee?": "…外科系醫學會者…免收費", not the
     sentence on what an application must state, which shares the topic's words)."""
     said = c.sentence or c.clause.text
     predicate = question_terms(_predicate(asked)) - GENERIC
-    if not c.clause.text.strip():
+    if not predicate or not c.clause.text.strip():
         return said
     rows = sentences(c.clause.text)
-    if (stating := outcome_sentence(rows, asked, said)) is not None:
-        return stating
-    if not predicate:
-        return said
     grades = {t for t in q_terms if _GRADE_TERM.fullmatch(t)}
     if grades & _terms(said):  # the row for the grade the question states rules on its case: another row does not
         rows = [x for x in rows if grades & _terms(x)]

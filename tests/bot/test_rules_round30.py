@@ -117,6 +117,8 @@ def test_first_joined_yes_no() -> None:
 @pytest.mark.parametrize(("question", "word"), [
     ("如果沒有一台儀器在期限內改善，機構會不會被取消資格？", "會"),
     ("所有仪器都没在期限内完成复核的话，机构资格会被取消吗？", "會"),
+    # (a case stated that another sentence's condition names: "接到原能會不合格通知" is the unit bar's 接獲…未合格之通知時)
+    ("接到原能會品保不合格通知後，全部儀器都沒在時限內複核，機構資格會取消嗎？", "會"),
     ("Can the facility lose its qualification if no mammography unit passes the re-check?", "Yes"),
     ("Could we lose our qualification if none of our units is fixed in time?", "Yes"),
 ])
