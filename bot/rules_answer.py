@@ -643,9 +643,16 @@ def _sign(segment: str, asked: set[str], permission: bool, shortfall_said: bool 
         return (True if shortfall_said else None) if permission else False
     if permission and _RESTORED_ONLY_AFTER.search(segment):
         return True  # "待參加…訓練後始恢復資格": may she go on until then? no (for "does she need …", it is required)
+    if permission and _PENALTY.search(segment):
+        return None  # "…經發現者註銷該時間之繼續教育積分" for "can someone else sign for me?": a penalty grants nothing (it
+        # was read as a yes); whether it falls on the act asked is the bar's to say (`_bar_on_predicate`)
     if permission and _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
         return None  # (不須 is no requirement: what the question also denies, a grant of its leave)
     return False
+
+
+# A penalty a consequence imposes (註銷 / 取消 / 撤銷 credits, a qualification, a certificate; 扣 a subsidy): no leave.
+_PENALTY = re.compile(r"註銷|取消|撤銷|扣(?:款|除|減|當年度)")
 
 
 # Asking whether one may go on doing something ("還能繼續照嗎", "keep imaging", "go on reading").

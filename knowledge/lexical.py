@@ -141,6 +141,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "process for applying": ("申請辦法",), "case conference": ("個案討論會",), "case discussion": ("個案討論會",), "reading seminar": ("判片座談會",),
     "board of directors": ("理事會",),
     # the visceral arteries by name (二(四)(1) 腎動脈、腸系膜動脈): the whole name, never "renal" alone (腎 is PCN's too)
+    # another person doing it for one (第八條 不得由他人代為簽名): the everyday English ways of naming that other person
+    **{p: ("他人",) for p in ("someone else", "somebody else", "anyone else", "anybody else", "another person",
+                             "another doctor", "other person")},
     "renal artery": ("腎動脈",), "renal arteries": ("腎動脈",), "superior mesenteric": ("腸系膜動脈",),
     # the specialist's own certificate ("board cert", "board certification": not the society's 理事會) and its lapse ("expir"
     # is a synonym below)

@@ -12,6 +12,8 @@
 5. An adverse outcome asked about ("會不會被取消資格", "could the facility lose its qualification?") that one sentence of
    the clause states while another bars something else ("該儀器不得用於…；若所有…皆未…完成複核，取消醫療機構資格"): the
    outcome's own sentence rules — it was "不會 / No" from the unit's bar, a confidently wrong line.
+6. A penalty a sentence imposes ("…經發現者註銷該時間之繼續教育積分", "…者，註銷該時間所有…積分") is no leave: "can someone
+   else sign for me?", "can I attend two courses at once and get both?" got "Yes:" from it (confidently wrong).
 """
 
 from __future__ import annotations
@@ -136,3 +138,26 @@ def test_an_outcome_no_sentence_states_changes_nothing() -> None:
     assert outcome_sentence(rows, "會不會被取消資格？", rows[1]) is None  # (the chosen one states it)
     assert outcome_sentence(rows, "這台還能用嗎？", rows[0]) is None  # (no outcome asked)
     assert outcome_sentence(rows[:1], "could we lose our qualification?", rows[0]) is None  # (none states it)
+
+
+@pytest.mark.parametrize("question", [
+    "Can someone else sign the CME attendance sheet for me if I'm stuck in traffic?",
+    "is it fine if somebody else signs the attendance sheet for me?",
+    "Can I sit in on two CME courses at the same time and get credits for both?",
+    "If two CME courses overlap in time, can I sign in to both and keep the credits of both?",
+])
+def test_a_penalty_is_no_leave(engine, question: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] in ("tsa-cme/8", "tsa-cme/9"), cited
+    assert not line.startswith("Yes"), line
+
+
+@pytest.mark.parametrize("question", [
+    "Can a colleague sign the attendance sheet on my behalf?",
+    "is it fine if somebody else signs the attendance sheet for me?",
+    "可以請同事幫我代簽出席簽名單嗎？",
+])
+def test_a_proxy_signature_is_refused(engine, question: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == "tsa-cme/8", cited
+    assert line.startswith(("No", "不可以")), line
