@@ -434,7 +434,7 @@ _CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|�
 # English question words that ask about the clause's own negation (waived ~ 免, stop ~ 停止 …): the
 # negation is then what is asked about, not a denial.
 EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b(?:waive[ds]?|exempt(?:ed|ion)?|free of charge|for free|no (?:fee|charge)|get out of pay\w*|avoid pay\w*|"
+    (re.compile(r"\b(?:waive[ds]?|exempt(?:ed|ion)?|free of charge|for free|free(?!\s+to\b)|no (?:fee|charge)|get out of pay\w*|avoid pay\w*|"
                 r"(?:not|never) (?:have to |need to )?pay\b|without pay\w*|skip (?:the |paying )?(?:fee|payment)s?)", re.I), ("免",)),
     (re.compile(r"\b(?:stop(?:ped|s)?|suspend(?:ed)?|halt(?:ed)?|banned|barred)\b", re.I), ("停止",)),
     # "non-tumor", "non SCI", "non-member": the category the text names with 非 (非腫瘤, 非SCI), not a denial
@@ -643,12 +643,18 @@ def _sign(segment: str, asked: set[str], permission: bool, shortfall_said: bool 
         return (True if shortfall_said else None) if permission else False
     if permission and _RESTORED_ONLY_AFTER.search(segment):
         return True  # "待參加…訓練後始恢復資格": may she go on until then? no (for "does she need …", it is required)
+    if asked & {"免", "不須"} and _FEE_STATED.search(segment):
+        return True  # "補發證書免費嗎", "is a replacement free?" met by "若補發證書，費用貳佰元整": a fee is no exemption
     if permission and _PENALTY.search(segment):
         return None  # "…經發現者註銷該時間之繼續教育積分" for "can someone else sign for me?": a penalty grants nothing (it
         # was read as a yes); whether it falls on the act asked is the bar's to say (`_bar_on_predicate`)
     if permission and _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
         return None  # (不須 is no requirement: what the question also denies, a grant of its leave)
     return False
+
+
+# A fee the segment states ("費用貳佰元整", "收費 1,000 元"): what a question asking whether it is free (免) is denied by.
+_FEE_STATED = re.compile(r"(?:費用|收費|繳費|繳交)[^，,。；;]{0,6}?(?:[0-9,]+|[壹貳參肆伍陸柒捌玖拾佰仟一二三四五六七八九十百千]+)\s*元")
 
 
 # A penalty a consequence imposes (註銷 / 取消 / 撤銷 credits, a qualification, a certificate; 扣 a subsidy): no leave.
@@ -2514,14 +2520,21 @@ def figure_changed_for_case(question: str, source: str) -> bool:
     if _CHANGE_ASKED.search(asked):
         return False
     stated = numbers_in(question) - {1}
+    full = bool(_FULL_ASKED.search(asked))  # "do case reports get full credit?": the unchanged figure, unnamed
     for m in _FIGURE_CHANGED_FOR.finditer(text):
         case, change = m.group(1).strip(), m.group(2)
         # the figures the change applies to: those before it (not a yearly cap after it, "…不得超過 60 分")
         rates = numbers_in(_ENUMERATOR.sub("", text[:m.start()]))
         changed = {n * 2 for n in stated} if change == "減半" else {n / 2 for n in stated}
-        if (case in asked or case in expand_query(question)) and stated & rates and not changed & rates:
+        if (case in asked or case in expand_query(question)) and \
+                ((stated & rates and not changed & rates) or (full and change == "減半")):
             return True
     return False
+
+
+# The unchanged figure asked for without its number ("full credit", "the full points", "全額", "全部的分數", "滿分").
+_FULL_ASKED = re.compile(r"\bfull\s+(?:credits?|points?|marks?|score|value|amount|rate)\b|全額|全额|滿分|满分|全分|"
+                         r"全部(?:的)?(?:分數|分数|積分|积分|學分|学分)|完整(?:的)?(?:分數|分数|積分|积分)", re.I)
 
 
 def _lower_first(text: str) -> str:

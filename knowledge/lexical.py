@@ -144,6 +144,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # another person doing it for one (第八條 不得由他人代為簽名): the everyday English ways of naming that other person
     **{p: ("他人",) for p in ("someone else", "somebody else", "anyone else", "anybody else", "another person",
                              "another doctor", "other person")},
+    # a certificate issued again (第八條 若補發證書，費用貳佰元整)
+    **{p: ("補發",) for p in ("replacement certificate", "replacement cert", "replace my certificate", "replace a certificate",
+                             "replace the certificate", "reissue", "re-issue", "reissued", "duplicate certificate",
+                             "lost my certificate", "lost certificate")},
     "renal artery": ("腎動脈",), "renal arteries": ("腎動脈",), "superior mesenteric": ("腸系膜動脈",),
     # the specialist's own certificate ("board cert", "board certification": not the society's 理事會) and its lapse ("expir"
     # is a synonym below)

@@ -14,6 +14,9 @@
    outcome's own sentence rules — it was "不會 / No" from the unit's bar, a confidently wrong line.
 6. A penalty a sentence imposes ("…經發現者註銷該時間之繼續教育積分", "…者，註銷該時間所有…積分") is no leave: "can someone
    else sign for me?", "can I attend two courses at once and get both?" got "Yes:" from it (confidently wrong).
+7. "Is X free?" (English "free" is the text's 免) and a fee the text states for the case asked ("若補發證書，費用貳佰元整"):
+   the first certificate is free (it was "No"), a replacement is not (補發證書免費嗎 was "是").
+8. "Full credit?" asked of a case the text halves ("…若為病例報告，積分減半"): no (it was "Yes:" / "可以：").
 """
 
 from __future__ import annotations
@@ -161,3 +164,28 @@ def test_a_proxy_signature_is_refused(engine, question: str) -> None:
     line, cited = _line(engine, question)
     assert cited[0] == "tsa-cme/8", cited
     assert line.startswith(("No", "不可以")), line
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Is the first instructor certificate free?", "Yes"),
+    ("first-time instructor certification: is it free or do I pay a fee?", "Yes"),
+    ("Is a replacement certificate free as well?", "No"),
+    ("I lost my certificate - is getting it reissued free?", "No"),
+    ("補發證書免費嗎？", "否"),
+    ("第一次申請證書免費嗎？", "是"),
+])
+def test_free_asked_against_the_fee_the_text_states(engine, question: str, word: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == "tsir-instructor/8.2", cited
+    assert line.startswith(word), line
+
+
+@pytest.mark.parametrize("question", [
+    "Do case reports get full credit?",
+    "Does a case report in an SCI journal earn the full points?",
+    "病例報告可以拿全部的分數嗎？",
+    "病例报告也是拿满分吗？",
+])
+def test_full_credit_asked_of_a_halved_case_is_a_no(engine, question: str) -> None:
+    line, _ = _line(engine, question)
+    assert line.startswith(("No", "不")), line
