@@ -482,7 +482,11 @@ ASKS_EXEMPTION = re.compile(
     r"\b(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?)|requirements?|exam|test|count)\b|"
     r"\bexempt\w*\s+(?:me|us|him|her|them|one)?\s*from\b|\b(?:without|instead\s+of)\s+(?:submitting\s+|listing\s+|showing\s+|the\s+)?"
-    r"(?:case\s+(?:numbers?|counts?|logs?)|cases)\b",
+    r"(?:case\s+(?:numbers?|counts?|logs?)|cases)\b|"
+    # whether the case count is still needed ("do I need the case counts if …", "do we still have to submit the case log")
+    r"\b(?:do|does|would|will)\s+(?:i|we|he|she|they)\s+(?:still\s+)?(?:need|have)\s+(?:to\s+(?:submit|attach|show|provide|list|"
+    r"send|hand\s+in)\s+)?(?:the\s+|my\s+|our\s+|a\s+|any\s+)?case\s+(?:numbers?|counts?|logs?|lists?)\b|"
+    r"\b(?:is|are)\s+(?:the\s+|my\s+|a\s+)?case\s+(?:numbers?|counts?|logs?)\s+(?:still\s+)?(?:needed|required|necessary)\b",
     re.IGNORECASE)
 
 

@@ -1187,6 +1187,8 @@ def _question_figures(question: str) -> dict[str, set[float]]:
             out.setdefault("歲", set()).add(float(value))  # "58 years old" is an age
             continue
         out.setdefault(_EN_T_UNITS[key], set()).add(float(value) - (1 if ordinal and key in ("year", "yr") else 0))
+    if "歲" not in out and (age := _question_age(question)) is not None:
+        out["歲"] = {age}  # "can I apply for the lifetime one at 58?", "turning 58": an age with no unit after it
     return out
 
 
@@ -1793,7 +1795,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
         # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
-        listed = _listed_condition(c, corpus, asked, q_terms) if zh else None
+        listed = _listed_condition(c, corpus, asked, q_terms)
         if listed:
             said = listed  # "講過 4 次了，還要附個案數證明嗎" met by the item "(1)…演講 3次(含)以上": its list's ruling
             # ("若符合下列條件者，不須附上…個案數證明") on the case the item states
@@ -2029,7 +2031,7 @@ _MIN_SIDE = re.compile(r"以上|至少|不少於|不低於|超過|大於|高於|
 
 # The person's age stated without its unit ("今年剛滿61", "I'm turning 61", "aged 62"): a two-digit figure after 滿 / turning
 # with no other unit after it.
-_AGE = re.compile(r"(?:(?<![未不])滿|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am)\s*([1-9][0-9])(?![0-9.])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名]|"
+_AGE = re.compile(r"(?:(?<![未不])滿|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am|\bat(?:\s+(?:the\s+)?age(?:\s+of)?)?)\s*([1-9][0-9])(?![0-9.])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名]|"
                   r"(?:years?|yrs?|months?|days?|weeks?|times?|cases?|points?|credits?|hours?|percent)\b))", re.I)
 
 

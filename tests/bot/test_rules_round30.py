@@ -17,6 +17,12 @@
 7. "Is X free?" (English "free" is the text's 免) and a fee the text states for the case asked ("若補發證書，費用貳佰元整"):
    the first certificate is free (it was "No"), a replacement is not (補發證書免費嗎 was "是").
 8. "Full credit?" asked of a case the text halves ("…若為病例報告，積分減半"): no (it was "Yes:" / "可以：").
+9. An English age with no unit after it ("at 58", "at the age of 59") is the person's age, put to the text's 60 歲:
+   "Can I apply for the lifetime certificate at 58?" was "Yes:" (confidently wrong).
+10. Whether the case count is still needed, asked in English beside one's own papers or talks ("do I need the case counts
+    if I have 2 SCI papers …?"): a rules question (it went to the credit calculator), read with the listed condition's
+    ruling (若符合下列條件者，不須附上…個案數證明) as in Chinese — "three invited talks — is the case log still required?"
+    was "Yes:" (confidently wrong); and a meeting abroad named beside it does not bring the attendance-proof note first.
 """
 
 from __future__ import annotations
@@ -189,3 +195,35 @@ def test_free_asked_against_the_fee_the_text_states(engine, question: str, word:
 def test_full_credit_asked_of_a_halved_case_is_a_no(engine, question: str) -> None:
     line, _ = _line(engine, question)
     assert line.startswith(("No", "不")), line
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Can I apply for the lifetime certificate at 58?", "No"),
+    ("can I get the lifetime cert at the age of 59?", "No"),
+    ("Can I apply for the lifetime certificate at age 62?", "Yes"),
+])
+def test_an_age_without_its_unit_is_put_to_the_rule(engine, question: str, word: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == "tsir-instructor/6", cited
+    assert line.startswith(word), line
+
+
+@pytest.mark.parametrize("question", [
+    "Do I need the case counts if I have 2 SCI papers as first author in the domain?",
+    "I have two first-author SCI papers on ablation - would I still need to submit the case numbers?",
+    "Is the case log still required if I have three invited talks on the domain?",
+])
+def test_whether_the_case_count_is_needed_is_a_rules_question(engine, question: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0].startswith("tsir-instructor/1.2"), cited
+    assert not line.startswith("Yes"), line
+
+
+def test_a_listed_condition_met_in_english_gets_the_rulings_no(engine) -> None:
+    line, _ = _line(engine, "Is the case log still required if I have three invited talks on the domain?")
+    assert line.startswith("No"), line
+
+
+def test_a_meeting_abroad_beside_the_case_count_keeps_the_instructor_rule_first(engine) -> None:
+    _, cited = _line(engine, "I lectured 4 times at IR meetings abroad - do I still have to submit the case numbers?")
+    assert cited[0].startswith("tsir-instructor/1.2"), cited
