@@ -517,6 +517,8 @@ def _asked_negations(question: str) -> set[str]:
     found = {_negation_key(asked, m) for m in NEGATION.finditer(asked)}
     if _ZH_ASKS_STOP.search(asked):
         found.add("停止")  # "是不是馬上就要停判？": the stop is what is asked about (as "stop" in English), not a denial
+    if _OUTCOMES[0][0].search(asked):
+        found |= {"取消", "註銷", "撤銷"}  # "會不會被取消資格", "could we lose it?": the penalty is what is asked about
     return found | {zh for cue, words in EN_ASKS_NEGATION if cue.search(question) for zh in words}
 
 
@@ -645,7 +647,7 @@ def _sign(segment: str, asked: set[str], permission: bool, shortfall_said: bool 
         return True  # "待參加…訓練後始恢復資格": may she go on until then? no (for "does she need …", it is required)
     if asked & {"免", "不須"} and _FEE_STATED.search(segment):
         return True  # "補發證書免費嗎", "is a replacement free?" met by "若補發證書，費用貳佰元整": a fee is no exemption
-    if permission and _PENALTY.search(segment):
+    if permission and _PENALTY.search(segment) and not asked & {"取消", "註銷", "撤銷"}:
         return None  # "…經發現者註銷該時間之繼續教育積分" for "can someone else sign for me?": a penalty grants nothing (it
         # was read as a yes); whether it falls on the act asked is the bar's to say (`_bar_on_predicate`)
     if permission and _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
@@ -2451,8 +2453,16 @@ def first_joined_yes_no(question: str) -> str:
     rest; the whole question otherwise (a Chinese one, one ask, or a first piece that asks no yes / no)."""
     if not question.isascii() or (joined := _EN_AND_AUX.search(question)) is None:
         return question
+    if not _PAPERWORK_ASKED.search(question[joined.end():]):
+        return question  # "does it count as international, and does it fall under the cap?": two rulings asked, read
+        # together as before (the line's yes / no may come from either)
     first = question[:joined.start()].rstrip(" ,") + "?"
     return first if answer_kind(first) == "yes_no" else question
+
+
+# A second ask about what to hand in or do for it ("is there anything I have to send", "do I need to file a form?").
+_PAPERWORK_ASKED = re.compile(r"\b(?:anything|send|file|submit|attach|paperwork|forms?|proof|documents?|copies|copy|report|"
+                              r"hand in|mail)\b", re.I)
 
 
 def _yes_no_before_consequence(question: str) -> str | None:

@@ -121,6 +121,9 @@ def test_first_joined_yes_no() -> None:
         "Do my points get doubled?"
     assert first_joined_yes_no("Do my points get doubled?") == "Do my points get doubled?"
     assert first_joined_yes_no("可以加倍嗎，要附什麼？") == "可以加倍嗎，要附什麼？"
+    # (two rulings asked — the second no paperwork —: the whole question, read together)
+    assert first_joined_yes_no("does it count as international, and does it fall under the cap?") == \
+        "does it count as international, and does it fall under the cap?"
     # (a first piece that asks no yes / no: the whole question)
     assert first_joined_yes_no("How many points, and do I need proof?") == "How many points, and do I need proof?"
 
