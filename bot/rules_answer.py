@@ -1798,6 +1798,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         said = _verdict_sentence(c, asked, q_terms)
         # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
         listed = _listed_condition(c, corpus, asked, q_terms)
+        if not zh and (not listed or not _asks_need(asked)):
+            listed = None  # (English: the ruling read with the item only where the case is shown to meet it and the
+            # need is asked — "three invited talks, is the case log still required?"; otherwise the item reads as before,
+            # its own gist's yes standing: "can I skip the case log if I've lectured 5 times?")
         if listed:
             said = listed  # "講過 4 次了，還要附個案數證明嗎" met by the item "(1)…演講 3次(含)以上": its list's ruling
             # ("若符合下列條件者，不須附上…個案數證明") on the case the item states
