@@ -519,6 +519,8 @@ def _asked_negations(question: str) -> set[str]:
         found.add("停止")  # "是不是馬上就要停判？": the stop is what is asked about (as "stop" in English), not a denial
     if _OUTCOMES[0][0].search(asked):
         found |= {"取消", "註銷", "撤銷"}  # "會不會被取消資格", "could we lose it?": the penalty is what is asked about
+    if _DEDUCTION_ASKED.search(asked):
+        found.add("扣")  # "也會被拿來扣款嗎", "is it deducted?": so is a deduction
     return found | {zh for cue, words in EN_ASKS_NEGATION if cue.search(question) for zh in words}
 
 
@@ -647,7 +649,7 @@ def _sign(segment: str, asked: set[str], permission: bool, shortfall_said: bool 
         return True  # "待參加…訓練後始恢復資格": may she go on until then? no (for "does she need …", it is required)
     if asked & {"免", "不須"} and _FEE_STATED.search(segment):
         return True  # "補發證書免費嗎", "is a replacement free?" met by "若補發證書，費用貳佰元整": a fee is no exemption
-    if permission and _PENALTY.search(segment) and not asked & {"取消", "註銷", "撤銷"}:
+    if permission and _PENALTY.search(segment) and not asked & {"取消", "註銷", "撤銷", "扣"}:
         return None  # "…經發現者註銷該時間之繼續教育積分" for "can someone else sign for me?": a penalty grants nothing (it
         # was read as a yes); whether it falls on the act asked is the bar's to say (`_bar_on_predicate`)
     if permission and _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
@@ -661,6 +663,9 @@ _FEE_STATED = re.compile(r"(?:費用|收費|繳費|繳交)[^，,。；;]{0,6}?(?
 
 # A penalty a consequence imposes (註銷 / 取消 / 撤銷 credits, a qualification, a certificate; 扣 a subsidy): no leave.
 _PENALTY = re.compile(r"註銷|取消|撤銷|扣(?:款|除|減|當年度)")
+
+
+_DEDUCTION_ASKED = re.compile(r"扣|\b(?:deduct\w*|penal\w*|docked|cut)\b", re.I)
 
 
 # Asking whether one may go on doing something ("還能繼續照嗎", "keep imaging", "go on reading").
