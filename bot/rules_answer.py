@@ -1902,7 +1902,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # "開辦前 30 天…逾期不受理": the case is late for the window, and the late application is barred — no
         if REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
             grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
-        if denies is False and ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
+        if denies is not True and ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
             denies = True  # "同時參加兩個課程，積分都算嗎", "do both sessions count?" met by "…者，註銷該時間所有…積分":
             # its grant words aside, the credits are cancelled
         if denies is None and way_to_skip(fold(asked), c.clause):
