@@ -501,7 +501,15 @@ ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面
                        r"哪(?:幾|些)\s*(?:個)?\s*(?:等級|級距|層級|級|檔)|"
                        r"\bwhat (?:are|r) (?:the )?(?:tiers|levels|bands|grades|brackets)\b|"
                        r"\b(?:list|main (?:parts|items|areas|components|elements)|what (?:parts|items|areas|components) "
-                       r"(?:are|does|do))\b", re.I)
+                       r"(?:are|does|do))\b|"
+                       # what a named part takes in ("what does the on-site test cover", "what's included in …",
+                       # "which tests / checks are done", "what do they measure"): its items, every one
+                       r"\bwhat (?:exactly |actually )?(?:does|do|will) (?:[\w-]+ ){1,8}?(?:cover|include|involve|consist of|entail|comprise)\b|"
+                       r"\bwhat(?:'s| is| are| gets?| exactly is| exactly gets?) (?:actually )?(?:checked|tested|measured|"
+                       r"reviewed|inspected|covered|included|assessed|evaluated|audited|looked at)\b|"
+                       r"\b(?:which|what) (?:specific )?(?:items|tests|checks|things|measurements)\b|"
+                       r"\bwhat do (?:they|you|inspectors|reviewers|the inspectors|the reviewers|hpa) (?:check|test|measure|"
+                       r"review|inspect|look at|evaluate|assess)\b", re.I)
 
 # A question asking what is done about something ("有哪些輔導措施", "要做什麼", "what measures apply"): a heading's rows
 # answer with their measures (their gists), not with the names of their conditions.

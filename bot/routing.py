@@ -87,6 +87,9 @@ THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少
                        r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例|趴)\s*(?:以上|以下)(?:了|的|者|會|要|就)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％)?\s*(?:~|～|〜|-|–|到|至)\s*\d+(?:\.\d+)?\s*(?:%|％)"
                        r"|\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s*(?:and|to|-)\s*\d+(?:\.\d+)?\s*(?:%|percent)"
+                       # (a band's two bounds in English words: "at least 70 but under 75%", "from 65 to less than 70%")
+                       r"|\b(?:at\s+least|from|no\s+less\s+than|not\s+(?:less|lower)\s+than)\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s*"
+                       r"(?:but|and|to|up\s+to)?\s*(?:under|below|less\s+than|lower\s+than|short\s+of|<)\s*\d+(?:\.\d+)?\s*(?:%|percent)"
                        # a bound written with a sign ("total >600", "≥ 75%", "＜60%"): no value of one's own
                        r"|(?:[>＞≥≧<＜≤≦]|&gt;|&lt;)\s*=?\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例|credits?|points?|pts)?", re.IGNORECASE)
 # (a bound of hours describes facts of one's own too, "兩小時以內的去了 4 場": it is the rule's only where the question
@@ -481,7 +484,11 @@ ASKS_EXEMPTION = re.compile(
     r"\b(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?)|requirements?|exam|test|count)\b|"
     r"\bexempt\w*\s+(?:me|us|him|her|them|one)?\s*from\b|\b(?:without|instead\s+of)\s+(?:submitting\s+|listing\s+|showing\s+|the\s+)?"
-    r"(?:case\s+(?:numbers?|counts?|logs?)|cases)\b",
+    r"(?:case\s+(?:numbers?|counts?|logs?)|cases)\b|"
+    # whether the case count is still needed ("do I need the case counts if …", "do we still have to submit the case log")
+    r"\b(?:do|does|would|will)\s+(?:i|we|he|she|they)\s+(?:still\s+)?(?:need|have)\s+(?:to\s+(?:submit|attach|show|provide|list|"
+    r"send|hand\s+in)\s+)?(?:the\s+|my\s+|our\s+|a\s+|any\s+)?case\s+(?:numbers?|counts?|logs?|lists?)\b|"
+    r"\b(?:is|are)\s+(?:the\s+|my\s+|a\s+)?case\s+(?:numbers?|counts?|logs?)\s+(?:still\s+)?(?:needed|required|necessary)\b",
     re.IGNORECASE)
 
 

@@ -434,7 +434,7 @@ _CONDITION = re.compile(r"(?:者|時|之時|情形)$|^(?:如果|如|若|倘若|�
 # English question words that ask about the clause's own negation (waived ~ 免, stop ~ 停止 …): the
 # negation is then what is asked about, not a denial.
 EN_ASKS_NEGATION: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b(?:waive[ds]?|exempt(?:ed|ion)?|free of charge|for free|no (?:fee|charge)|get out of pay\w*|avoid pay\w*|"
+    (re.compile(r"\b(?:waive[ds]?|exempt(?:ed|ion)?|free of charge|for free|free(?!\s+to\b)|no (?:fee|charge)|get out of pay\w*|avoid pay\w*|"
                 r"(?:not|never) (?:have to |need to )?pay\b|without pay\w*|skip (?:the |paying )?(?:fee|payment)s?)", re.I), ("免",)),
     (re.compile(r"\b(?:stop(?:ped|s)?|suspend(?:ed)?|halt(?:ed)?|banned|barred)\b", re.I), ("停止",)),
     # "non-tumor", "non SCI", "non-member": the category the text names with 非 (非腫瘤, 非SCI), not a denial
@@ -517,6 +517,10 @@ def _asked_negations(question: str) -> set[str]:
     found = {_negation_key(asked, m) for m in NEGATION.finditer(asked)}
     if _ZH_ASKS_STOP.search(asked):
         found.add("停止")  # "是不是馬上就要停判？": the stop is what is asked about (as "stop" in English), not a denial
+    if _OUTCOMES[0][0].search(asked):
+        found |= {"取消", "註銷", "撤銷"}  # "會不會被取消資格", "could we lose it?": the penalty is what is asked about
+    if _DEDUCTION_ASKED.search(asked):
+        found.add("扣")  # "也會被拿來扣款嗎", "is it deducted?": so is a deduction
     return found | {zh for cue, words in EN_ASKS_NEGATION if cue.search(question) for zh in words}
 
 
@@ -643,9 +647,25 @@ def _sign(segment: str, asked: set[str], permission: bool, shortfall_said: bool 
         return (True if shortfall_said else None) if permission else False
     if permission and _RESTORED_ONLY_AFTER.search(segment):
         return True  # "待參加…訓練後始恢復資格": may she go on until then? no (for "does she need …", it is required)
+    if asked & {"免", "不須"} and _FEE_STATED.search(segment):
+        return True  # "補發證書免費嗎", "is a replacement free?" met by "若補發證書，費用貳佰元整": a fee is no exemption
+    if permission and _PENALTY.search(segment) and not asked & {"取消", "註銷", "撤銷", "扣"}:
+        return None  # "…經發現者註銷該時間之繼續教育積分" for "can someone else sign for me?": a penalty grants nothing (it
+        # was read as a yes); whether it falls on the act asked is the bar's to say (`_bar_on_predicate`)
     if permission and _REQUIREMENT.search(re.sub(r"不須|不需|無須|毋須|不必", "", segment)):
         return None  # (不須 is no requirement: what the question also denies, a grant of its leave)
     return False
+
+
+# A fee the segment states ("費用貳佰元整", "收費 1,000 元"): what a question asking whether it is free (免) is denied by.
+_FEE_STATED = re.compile(r"(?:費用|收費|繳費|繳交)[^，,。；;]{0,6}?(?:[0-9,]+|[壹貳參肆伍陸柒捌玖拾佰仟一二三四五六七八九十百千]+)\s*元")
+
+
+# A penalty a consequence imposes (註銷 / 取消 / 撤銷 credits, a qualification, a certificate; 扣 a subsidy): no leave.
+_PENALTY = re.compile(r"註銷|取消|撤銷|扣(?:款|除|減|當年度)")
+
+
+_DEDUCTION_ASKED = re.compile(r"扣|\b(?:deduct\w*|penal\w*|docked|cut)\b", re.I)
 
 
 # Asking whether one may go on doing something ("還能繼續照嗎", "keep imaging", "go on reading").
@@ -1174,6 +1194,8 @@ def _question_figures(question: str) -> dict[str, set[float]]:
             out.setdefault("歲", set()).add(float(value))  # "58 years old" is an age
             continue
         out.setdefault(_EN_T_UNITS[key], set()).add(float(value) - (1 if ordinal and key in ("year", "yr") else 0))
+    if "歲" not in out and (age := _question_age(question)) is not None:
+        out["歲"] = {age}  # "can I apply for the lifetime one at 58?", "turning 58": an age with no unit after it
     return out
 
 
@@ -1612,7 +1634,7 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
         if (len(kids) <= 4 and len(listed) <= ITEMS_FIGURES_CHARS) or (each and len(kids) <= ITEMS_MAX):
             return listed
     if lang == "zh-TW":
-        names = [k.heading or _bare(k.text) for k in kids]
+        names = [_named_with_contents(k) if list_asked else k.heading or _bare(k.text) for k in kids]
         return "、".join(names[:ITEMS_MAX]) + ("等" if len(names) > ITEMS_MAX else "")
     gists = [_ABOUT_EN.sub("", k.gist_en).rstrip(". ") for k in kids if k.gist_en]
     listed = "; ".join(_lower_first(g) for g in gists)
@@ -1628,6 +1650,19 @@ def _items(clause: Clause, corpus: Corpus, lang: str, kind: AnswerKind = "other"
     if len(labels) == len(gists) == len(kids) and 0 < len(labels) <= ITEMS_MAX:
         return "; ".join(_lower_first(x) for x in labels)
     return _gist_heads(gists, kids)
+
+
+# An item whose own text enumerates what it takes in ("(1) 醫療曝露品保作業實測項目包含：平均乳腺輻射劑量、半值層測量…等。").
+_ENUMERATES = re.compile(r"(?:包含|包括)\s*[：:]\s*(?P<list>[^。；]+?、[^。；]+?)\s*(?:等)?\s*[。；]?$")
+
+
+def _named_with_contents(item: Clause) -> str:
+    """An item of a list asked for, by its heading — and, when its own text enumerates what it takes in, with that
+    enumeration in brackets ("醫療曝露品保作業實測項目（平均乳腺輻射劑量、半值層測量…）"): a name such as "實測項目" hides
+    the tests a person asking "會測哪些項目" wants."""
+    name = item.heading or _bare(item.text)
+    found = _ENUMERATES.search(_bare(item.text))
+    return f"{name}（{found.group('list').strip()}）" if found else name
 
 
 def _gist_heads(gists: list[str], kids: list[Clause]) -> str:
@@ -1760,14 +1795,18 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if kind == "where" and not zh and ASKS_WHICH_CLAUSE.search(question):
         label = en_label(c.clause.id)
         body = f"{label[:1].upper()}{label[1:]}: {_lower_first(body)}"  # "which article …?": the article named first
-    asked = question if kind == "yes_no" else alternatives[0] if alternatives else \
+    asked = first_joined_yes_no(question) if kind == "yes_no" else alternatives[0] if alternatives else \
         _yes_no_before_consequence(question) if kind in _ASKED_AFTER_WHETHER else None
     if asked is None and kind in _CONFIRMED_AFTER:
         asked = yes_no_after(question)  # "…會怎樣？可以隨時抽片嗎", "算哪一類？腫瘤栓塞那類嗎": the last piece's yes / no first
     if asked is not None:
         said = _verdict_sentence(c, asked, q_terms)
         # (zh only: an English question's terms do not meet the Chinese ruling's, and its item reads as before)
-        listed = _listed_condition(c, corpus, asked, q_terms) if zh else None
+        listed = _listed_condition(c, corpus, asked, q_terms)
+        if not zh and (not listed or not _asks_need(asked)):
+            listed = None  # (English: the ruling read with the item only where the case is shown to meet it and the
+            # need is asked — "three invited talks, is the case log still required?"; otherwise the item reads as before,
+            # its own gist's yes standing: "can I skip the case log if I've lectured 5 times?")
         if listed:
             said = listed  # "講過 4 次了，還要附個案數證明嗎" met by the item "(1)…演講 3次(含)以上": its list's ruling
             # ("若符合下列條件者，不須附上…個案數證明") on the case the item states
@@ -1863,7 +1902,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # "開辦前 30 天…逾期不受理": the case is late for the window, and the late application is barred — no
         if REFUSAL.search(piece) and asks_permission(asked) and _DUTY.search(fold(said)):
             grounds = True  # "指導老師可以拒絕嗎", "can the instructor turn them down?" met by "有義務接受…": no
-        if denies is False and ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
+        if denies is not True and ASKS_COUNTS.search(piece) and _CANCELS_CREDIT.search(fold(said)):
             denies = True  # "同時參加兩個課程，積分都算嗎", "do both sessions count?" met by "…者，註銷該時間所有…積分":
             # its grant words aside, the credits are cancelled
         if denies is None and way_to_skip(fold(asked), c.clause):
@@ -2003,7 +2042,7 @@ _MIN_SIDE = re.compile(r"以上|至少|不少於|不低於|超過|大於|高於|
 
 # The person's age stated without its unit ("今年剛滿61", "I'm turning 61", "aged 62"): a two-digit figure after 滿 / turning
 # with no other unit after it.
-_AGE = re.compile(r"(?:(?<![未不])滿|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am)\s*([1-9][0-9])(?![0-9.])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名]|"
+_AGE = re.compile(r"(?:(?<![未不])滿|\bturn(?:s|ed|ing)|\baged?|\bi'?m|\bi am|\bat(?:\s+(?:the\s+)?age(?:\s+of)?)?)\s*([1-9][0-9])(?![0-9.])(?!\s*(?:個月|小時|[年月天日週個次分案例篇%趴人位名]|"
                   r"(?:years?|yrs?|months?|days?|weeks?|times?|cases?|points?|credits?|hours?|percent)\b))", re.I)
 
 
@@ -2049,6 +2088,15 @@ def _in_clause_band(question: str, said: str, source: str) -> bool:
 
 
 def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
+    """The sentence of the clause that rules on what is asked be done (`_ruling_sentence`) — or, when the question asks
+    about an adverse outcome that sentence does not state, the sentence stating it (`outcome_sentence`)."""
+    found = _ruling_sentence(c, asked, q_terms)
+    if c.clause.text.strip() and (stating := outcome_sentence(sentences(c.clause.text), asked, found)) is not None:
+        return stating
+    return found
+
+
+def _ruling_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
     """The sentence of the clause that rules on what is asked be done: the one holding most of the question's predicate
     (the words after its asking verb), when it holds more of it than the sentence sharing most of the whole question
     ("…subspecialty society applying for CME — do we still have to pay the fee?": "…外科系醫學會者…免收費", not the
@@ -2083,6 +2131,30 @@ def _verdict_sentence(c: Candidate, asked: str, q_terms: frozenset[str]) -> str:
 
 
 STATED_CONDITION = 3  # the question's own terms a sentence's condition (…者 / 如 / 若 …) must hold to rule on its case
+
+# An adverse outcome the question asks about ("會不會被取消資格", "could we lose our qualification?", "停權嗎", "suspended?")
+# and the text's own word for it: (the question's words, the text's).
+_OUTCOMES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"取消|撤銷|撤销|註銷|注销|失去|喪失|丧失|\b(?:lose|loses|losing|lost|cancel\w*|revok\w*|withdrawn)\b", re.I),
+     re.compile(r"取消|撤銷|註銷")),
+    (re.compile(r"停權|停权|\bsuspen\w*", re.I), re.compile(r"停權")),
+)
+
+
+def outcome_sentence(rows: list[str], asked: str, found: str) -> str | None:
+    """The sentence of the clause stating the adverse outcome the question asks about ("…皆未…完成複核，取消醫療機構
+    資格" for "會不會被取消資格", "could the facility lose its qualification?"), when the sentence chosen does not state
+    it: the outcome's own sentence rules on whether it follows (the other's bar on a unit is no 不會 to it). None
+    when no outcome is asked, the chosen sentence states it, or no sentence does (or more than one: which is unsure)."""
+    piece = _A_NOT_A.sub("", fold(asked))
+    for question_words, text_words in _OUTCOMES:
+        if not question_words.search(piece) or text_words.search(fold(found)):
+            continue
+        stating = [x for x in rows if text_words.search(fold(x)) and not _segment_negative(
+            next((t for t, c in _clauses_of(x) if not c and text_words.search(t)), ""), set())]
+        if len(stating) == 1:
+            return stating[0]
+    return None
 
 
 def _condition_share(sentence: str, q_terms: frozenset[str]) -> int:
@@ -2378,6 +2450,30 @@ _ASKED_AFTER_WHETHER = ("consequence", "documents", "period", "number")
 _EN_AND_WH = re.compile(r",?\s+and\s+(?=(?:what|how|which|who|where|when)\b)", re.I)
 
 
+# Two English yes / no asks joined in one sentence ("do my points get doubled, and is there anything I have to send in?",
+# "can I claim both, and do I need proof?"): the second starts with its own auxiliary after ", and".
+_EN_AND_AUX = re.compile(r",\s*and\s+(?=(?:is|are|do|does|did|can|could|should|must|will|would|have|has)\s+"
+                         r"(?:there|i|we|you|they|he|she|it|my|our|the|that|this)\b)", re.I)
+
+
+def first_joined_yes_no(question: str) -> str:
+    """The first of two English yes / no asks joined by ", and" ("Do my points get doubled, and is there anything I
+    have to send in for that?" → "…Do my points get doubled?"): the one the line answers yes / no, the body stating the
+    rest; the whole question otherwise (a Chinese one, one ask, or a first piece that asks no yes / no)."""
+    if not question.isascii() or (joined := _EN_AND_AUX.search(question)) is None:
+        return question
+    if not _PAPERWORK_ASKED.search(question[joined.end():]):
+        return question  # "does it count as international, and does it fall under the cap?": two rulings asked, read
+        # together as before (the line's yes / no may come from either)
+    first = question[:joined.start()].rstrip(" ,") + "?"
+    return first if answer_kind(first) == "yes_no" else question
+
+
+# A second ask about what to hand in or do for it ("is there anything I have to send", "do I need to file a form?").
+_PAPERWORK_ASKED = re.compile(r"\b(?:anything|send|file|submit|attach|paperwork|forms?|proof|documents?|copies|copy|report|"
+                              r"hand in|mail)\b", re.I)
+
+
 def _yes_no_before_consequence(question: str) -> str | None:
     """A yes / no asked before the consequence ("可以用印章蓋嗎？被抓到會怎樣", "can a colleague sign for me? what happens
     if we're caught?"): the pieces before the last, which the line answers yes / no first (its body states what follows);
@@ -2445,14 +2541,21 @@ def figure_changed_for_case(question: str, source: str) -> bool:
     if _CHANGE_ASKED.search(asked):
         return False
     stated = numbers_in(question) - {1}
+    full = bool(_FULL_ASKED.search(asked))  # "do case reports get full credit?": the unchanged figure, unnamed
     for m in _FIGURE_CHANGED_FOR.finditer(text):
         case, change = m.group(1).strip(), m.group(2)
         # the figures the change applies to: those before it (not a yearly cap after it, "…不得超過 60 分")
         rates = numbers_in(_ENUMERATOR.sub("", text[:m.start()]))
         changed = {n * 2 for n in stated} if change == "減半" else {n / 2 for n in stated}
-        if (case in asked or case in expand_query(question)) and stated & rates and not changed & rates:
+        if (case in asked or case in expand_query(question)) and \
+                ((stated & rates and not changed & rates) or (full and change == "減半")):
             return True
     return False
+
+
+# The unchanged figure asked for without its number ("full credit", "the full points", "全額", "全部的分數", "滿分").
+_FULL_ASKED = re.compile(r"\bfull\s+(?:credits?|points?|marks?|score|value|amount|rate)\b|全額|全额|滿分|满分|全分|"
+                         r"全部(?:的)?(?:分數|分数|積分|积分|學分|学分)|完整(?:的)?(?:分數|分数|積分|积分)", re.I)
 
 
 def _lower_first(text: str) -> str:

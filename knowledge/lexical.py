@@ -86,6 +86,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "europe": ("國外",), "america": ("國外",), "singapore": ("國外",), "hong kong": ("國外",),
     # interventional procedures in the regulation's own words (tsir-instructor 二(四)(3): 靜脈…氣球擴張/溶栓)
     "vein": ("靜脈",), "venous": ("靜脈",), "angioplast": ("氣球擴張",), "thromboly": ("溶栓",),
+    # … and the arteries its vascular item names (二(四)(1): 主動脈、上下肢周邊動脈、內臟動脈(腎動脈、腸系膜動脈、腹腔動脈幹))
+    "arter": ("動脈",), "aort": ("主動脈",), "mesenteric": ("腸系膜",), "visceral": ("內臟",), "celiac": ("腹腔動脈幹",),
+    "coeliac": ("腹腔動脈幹",), "peripheral": ("周邊",),
     "in advance": ("開辦前",), "beforehand": ("開辦前",), "ahead": ("開辦前",),
     # putting right what failed (the regulations' 改善: 須於該會規定時間內完成改善, 限期改善)
     "fix": ("改善",), "rectif": ("改善",), "remed": ("改善",), "correct the": ("改善",), "resolv": ("改善",),
@@ -137,6 +140,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "application step": ("申請辦法",), "steps to apply": ("申請辦法",), "procedure for applying": ("申請辦法",),
     "process for applying": ("申請辦法",), "case conference": ("個案討論會",), "case discussion": ("個案討論會",), "reading seminar": ("判片座談會",),
     "board of directors": ("理事會",),
+    # the visceral arteries by name (二(四)(1) 腎動脈、腸系膜動脈): the whole name, never "renal" alone (腎 is PCN's too)
+    # another person doing it for one (第八條 不得由他人代為簽名): the everyday English ways of naming that other person
+    **{p: ("他人",) for p in ("someone else", "somebody else", "anyone else", "anybody else", "another person",
+                             "another doctor", "other person")},
+    # a certificate issued again (第八條 若補發證書，費用貳佰元整)
+    **{p: ("補發",) for p in ("replacement certificate", "replacement cert", "replace my certificate", "replace a certificate",
+                             "replace the certificate", "reissue", "re-issue", "reissued", "duplicate certificate",
+                             "lost my certificate", "lost certificate")},
+    "renal artery": ("腎動脈",), "renal arteries": ("腎動脈",), "superior mesenteric": ("腸系膜動脈",),
     # the specialist's own certificate ("board cert", "board certification": not the society's 理事會) and its lapse ("expir"
     # is a synonym below)
     **{p: ("專科醫師", "證書") for p in ("board cert", "board-cert", "boards cert", "specialty board", "specialist board")},

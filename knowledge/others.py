@@ -245,6 +245,10 @@ def asks_documents(question: str) -> bool:
     return "檢附" in intent_terms(question) or "檢附" in expand_query(question)
 
 
+# The case count handed in (個案數證明, "case numbers", "case log"): an instructor applicant's, no meeting's proof.
+_CASE_COUNT = re.compile(r"個案數|个案数|病例數|病例数|例數|例数|\bcase\s+(?:numbers?|counts?|logs?|lists?)\b", re.I)
+
+
 def abroad_documents_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
     """`ranked` with the note on what to attach for a meeting abroad (the 檢附 part of the clause headed 國際性或國外醫學會)
     first, when the question places the meeting abroad and asks what to hand in, and the note is among the hits after
@@ -253,6 +257,9 @@ def abroad_documents_first(question: str, ranked: list[str], corpus: Corpus) -> 
     talk's (its 檢附演講摘要影本 first)."""
     if len(ranked) < 2 or not _MEETING.search(fold(question)) or not asks_documents(question) or not places_abroad(question):
         return ranked
+    if _CASE_COUNT.search(fold(question)):
+        return ranked  # "lectured 4 times at IR meetings abroad — do I still have to submit the case numbers?": what is
+        # handed in is the case count (the instructor rules' exemption), no proof of attending the meeting
     best = corpus.get(ranked[0])
     if best is None or _ATTACHES.search(best.text):  # already a clause on what to attach (a talk's abstract): it stays
         return ranked

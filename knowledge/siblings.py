@@ -241,6 +241,9 @@ def pass_over_set_aside(question: str, ranked: list[str], corpus: Corpus) -> lis
              if (other := corpus.get(clause_id)) is not None and other.parent == best.parent]
     if not found or min(found)[0] >= held:
         return ranked
+    if max(found)[0] > held:
+        return ranked  # a sibling holds more of what is set aside ("besides the reprint copy" is 抽印本's item, ranked
+        # lower): the best is not the item set aside, and keeps its place
     i = min(found)[1]  # the sibling holding least of it (the earliest of equals)
     return [ranked[i], *ranked[:i], *ranked[i + 1:]]
 
