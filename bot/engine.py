@@ -34,7 +34,7 @@ from bot.parsing.dates import find_dates
 from bot.routing import JOINT_COUNT, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one,
+from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, refers_back, same_one, says_same_one, WHAT_IF, asks_beyond_supposing,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of
@@ -108,14 +108,40 @@ def _english_terms(text: str) -> list[str]:
         return []
 
 
-def _only_doc(text: str) -> str | None:
-    """The one regulation a question names (外科…, 指導老師…, 乳攝…), to search within it; else None."""
+# What a rule does to a case, asked with no figure ("ATLS 也會加倍嗎", "is the speaker credit doubled too?", "D 級的還能繼續篩檢嗎",
+# "積分是以哪一年度認定的", "how long is it valid"): the rule's effect, quoted — never a figure of one's own.
+_RULE_EFFECT = re.compile(r"加倍|翻倍|\bdoubled?\b|認定|认定|(?:還|还)(?:能|可以)(?:繼續|继续)?(?:使用|用|篩檢|筛检|拍)|有效期|\bvalid\b",
+                          re.IGNORECASE)
+# One's own result asked ("幾分", "夠嗎", "how many", "over?", "what grade"): the calculation's, whatever rule words come with it.
+_RESULT_WORDS = re.compile(r"幾|几|多少|\bhow\s+(?:many|much)\b|\btotal\b|夠|够|\benough\b|\bshort\b", re.IGNORECASE)
+
+
+def _asks_a_rule_alone(q: Query) -> bool:
+    """Do a part's own words, with no figure, ask what the rules say or do ("進修不滿一個月又怎麼算？", "what does grade C require
+    us to do?", "那 ATLS 也會加倍嗎") rather than a result of the facts stated before them ("幾分？", "over the cap?", "grade?")?"""
+    from bot.routing import ENOUGH_ASKED, GRADE_ASKED, GRADE_OF, OUTCOME_ASKED, RULE_CUES, VERDICT_ASKED  # noqa: PLC0415
+
+    words = q.folded
+    if has_figure(words):
+        return False
+    if any(p.search(words) for p in (_RESULT_WORDS, ENOUGH_ASKED, GRADE_ASKED, GRADE_OF, OUTCOME_ASKED, VERDICT_ASKED)):
+        return False
+    return bool(RULE_CUES.search(q.cues) or _RULE_EFFECT.search(words))
+
+
+def _named_docs(text: str) -> list[str]:
+    """The regulations a text names by keyword (外科…, 指導老師…, 乳攝…), none when it names none."""
     try:
         from knowledge.lookup import doc_hints
 
-        hints = doc_hints(text)
+        return doc_hints(text)
     except Exception:  # noqa: BLE001 - a hint, not a requirement
-        return None
+        return []
+
+
+def _only_doc(text: str) -> str | None:
+    """The one regulation a question names (外科…, 指導老師…, 乳攝…), to search within it; else None."""
+    hints = _named_docs(text)
     return hints[0] if len(hints) == 1 else None
 
 
@@ -818,6 +844,29 @@ def _own_figures(answer: Answer) -> set[float]:
             and not isinstance(r.value, bool) and not r.fact.startswith(("another part", "read by another part"))}
 
 
+def _computed_figures(answer: Answer) -> set[float]:
+    """The numbers a part read from words as facts of its own that its calculation takes (the arguments of its calls, or of
+    the call it asks to complete): not the words read around them ("其中一位" as the one a figure is of, "全年 11500 案" as the
+    whole a month's figure is part of), which say what a figure is, never a fact computed with."""
+    calls = [c.args for c in answer.tool_calls] + ([answer.pending_call.args] if answer.pending_call else [])
+    return _own_figures(answer) & _figures(calls)
+
+
+def _same_calls(a: Answer, b: Answer) -> bool:
+    """Do two answers make the very same calculator calls (names and arguments)?"""
+    return bool(a.tool_calls) and [(c.name, c.args) for c in a.tool_calls] == [(c.name, c.args) for c in b.tool_calls]
+
+
+def _tools_of(answer: Answer) -> list[str]:
+    """The calculators a part's answer calls, or the one it asks to complete."""
+    return [c.name for c in answer.tool_calls] or ([answer.pending_call.name] if answer.pending_call else [])
+
+
+def _fewer_items(before: Any, own: Any) -> bool:
+    """Is `own` a list with fewer items than the list `before` (a what-if restating one item of a list, not all of it)?"""
+    return isinstance(before, list) and isinstance(own, list) and len(own) < len(before)
+
+
 def _adds_values(before: dict[str, Any], after: dict[str, Any]) -> bool:
     """Does `after` keep every argument of `before` and give more: a new argument, or a list grown from the
     same first entries ([365] → [365, 180])?"""
@@ -972,9 +1021,10 @@ class Engine:
             return added
         marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q),
                                 past_cues=lambda: self._prefetch(q, part))
-        if marker:
-            return self._out_of_scope(question, lang, marker)
         injection = bool(INJECTION.search(q.text))
+        if marker:
+            beside = None if part or prior is not None or injection else self._refused_beside(question_read, lang, today)
+            return beside or self._out_of_scope(question, lang, marker)
         if prior is None and not injection and not part:
             multi = self._multi_part(question_read, lang, q, today)
             if multi is not None:
@@ -994,7 +1044,38 @@ class Engine:
             if vague:
                 return self._ask_vague(question, lang, decision.extraction, vague, today)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
-        return self._retrieve(question, lang, q, injection)
+        found = self._retrieve(question, lang, q, injection)
+        if not part and prior is None and not injection and (
+                found.route == "out_of_scope" or found.route == "retrieval" and self._names_a_neighbour(question_read, today)):
+            return self._refused_beside(question_read, lang, today) or found
+        return found
+
+    @staticmethod
+    def _names_a_neighbour(question: str, today: datetime.date) -> bool:
+        """Does one of a message's parts, alone, name a neighbour's subject by the cue lists ("外科月會一次幾分？那家醫科的
+        呢？": the second part)? False for a message asking one thing."""
+        pieces, _ = split_parts(Query(mark_circled(question[:MAX_READ_CHARS]), today).folded)
+        return bool(pieces) and any(neighbour_kind(Query(p, today), topic=False) for p in pieces)
+
+    def _refused_beside(self, question: str, lang: str, today: datetime.date) -> Answer | None:
+        """A message refused whole whose parts are not all out of scope ("家醫科的積分怎麼算？另外外科月會一次幾分？", "weather
+        tomorrow? Also, the monthly cap per radiographer?"): each part answered alone — the neighbour's question refused, ours
+        answered (SPEC §3 `parts`, `out_of_scope`); None when the message asks one thing, or every part is refused too."""
+        pieces, _ = split_parts(Query(mark_circled(question[:MAX_READ_CHARS]), today).folded)
+        if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
+            return None
+        answers: list[Answer] = []
+        for i, p in enumerate(pieces):
+            if i and answers[-1].route == "out_of_scope" and (refers_back(p) or not _named_docs(p)):
+                # ("家醫科的年會幾分？那月會呢？", "…? And is there a yearly minimum?"): naming no regulation of ours, or pointing
+                # back, it asks about the refused part's subject — refused with it, never answered from our rules
+                answers.append(answers[-1].model_copy(update={"question": p}))
+                continue
+            answers.append(self._deterministic(p, None, today, part=True))
+        routes = {a.route for a in answers}
+        if "out_of_scope" not in routes or routes == {"out_of_scope"}:
+            return None
+        return join_parts(question, lang, answers)
 
     def _completes_a_part(self, reply: str, prior: Answer, today: datetime.date) -> Answer | None:
         """A reply to a message in parts of which one part asked back ("壓迫 74、假體 88；另外複判陽性 57%…" → the negative
@@ -1156,6 +1237,7 @@ class Engine:
                 continued.append(i)
         pieces = self._own_question(pieces, plans, today)
         rules = self._rules_parts(pieces, plans, today)
+        continued = [i for i in continued if i not in rules]  # (a rules part is read as no calculation, its own or the one before's)
         picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans],
                         [_named_tools(Query(words, today).folded) for words in own_words(pieces)])
         chosen = [plan[k] if k >= 0 else None for plan, k in zip(plans, picked)]
@@ -1192,24 +1274,36 @@ class Engine:
         answers = [run(i) for i in range(len(pieces))]
         for i in [i for i in range(len(pieces)) if picked[i] > 0 or i in continued]:
             # A part read as another calculation than its own computes with numbers of its own, or not at all.
-            if any(_own_figures(answers[i]) & _own_figures(b) for j, b in enumerate(answers) if j != i):
+            if any(_computed_figures(answers[i]) & _computed_figures(b) for j, b in enumerate(answers) if j != i):
                 picked[i], chosen[i] = (0, plans[i][0]) if i not in continued else (-1, None)
                 continued = [k for k in continued if k != i]
                 answers[i] = run(i)
+        mine = own_words(pieces)
         for i, p in enumerate(pieces):
             # a what-if this reading cannot place ("如果是 190 例呢？" read as nothing): the part before is answered, this
             # one asked about — never dropped, and never added into the part before's figures
             before = next((b for b in answers[:i][::-1] if b.route == "calculator"), None)
             # (a what-if adding a thing, "如果再加 2 次月會呢", is the part before's facts and its own: never its own alone)
-            if i and before is not None and adds_to_before(p) \
-                    and (added := self._what_adds(p, pieces[answers.index(before)], lang, before, answers.index(before) + 1,
-                                                  today)) is not None:
-                answers[i] = added
-                continue
+            if i and before is not None and adds_to_before(p):
+                added = self._what_adds(p, pieces[answers.index(before)], lang, before, answers.index(before) + 1, today)
+                if added is not None:
+                    answers[i] = added
+                    continue
+                if _tools_of(answers[i]) == _tools_of(before):
+                    # (the addition not read with the part before's facts: never computed alone, as if it replaced them)
+                    answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
+                    continue
             if i and before is not None and changes_one_fact(p) and has_figure(p) \
                     and answers[i].route in ("out_of_scope", "retrieval"):
                 answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
+            elif i and before is not None and WHAT_IF.search(mine[i]) and not asks_beyond_supposing(mine[i]) \
+                    and answers[i].route == "calculator" and _same_calls(answers[i], before):
+                # ("…What tier? What if the same happens again at the next review?"): the what-if read as the very call of
+                # the part before changes nothing that was read — its answer would be the part before's, passed off as the
+                # what-if's; what it changes is asked
+                answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
         answers = self._another_like(answers, pieces, lang, today)
+        answers = self._rules_in_context(answers, pieces, rules, lang, today)
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
         answers = self._accounted(answers, pieces, chosen, run, lang, today)
@@ -1274,18 +1368,41 @@ class Engine:
             # the words shared with another part must end a clause there ("月會 3 次、年會 1 次｜，幾分"), never cut one
             # ("…over the｜monthly cap? / …over the｜daily cap?": a check of the same facts, not a rules question)
             cut = len(pieces[i]) - len(mine[i])
-            if cut and not any(p[:cut] == pieces[i][:cut] and (len(p) == cut or p[cut] in "，,。.;；:：?？!！、")
+            ends = "，,。.;；:：?？!！、"
+            if cut and not any(p[:cut] == pieces[i][:cut] and (len(p) == cut or p[cut] in ends or pieces[i][:cut].rstrip()[-1:] in ends)
                                for j, p in enumerate(pieces) if j != i):
                 continue
             alone = Query(words, today)
-            if decide_calculation(alone) is not None or not asks_the_rule(alone):
+            if WHAT_IF.search(alone.folded):
+                continue  # a what-if of the same case ("如果上次已經被要求過了呢"): the what-if's, never the rule's
+            if decide_calculation(alone) is not None:
+                continue
+            by_cue = not asks_the_rule(alone)
+            if by_cue and not _asks_a_rule_alone(alone):
                 continue
             others = {other[0].tool for j, other in enumerate(plans) if j != i and other}
-            if any(e.tool not in others for e in plans[i]):
+            # (a part asking the rule only by its words, "what does grade C require?", is weighed by its own reading alone)
+            if any(e.tool not in others for e in (plans[i][:1] if by_cue else plans[i])):
                 continue  # with the facts before it, a calculation of its own ("最早什麼時候可以送？" after a date)
             pieces[i], plans[i] = words, []
             found.append(i)
         return found
+
+    def _rules_in_context(self, answers: list[Answer], pieces: list[str], rules: list[int], lang: str,
+                          today: datetime.date) -> list[Answer]:
+        """A rules part that names no subject of its own ("…What grade? Also, what does grade C require us to do?"), refused
+        alone: searched in the clauses with the words of the part before it, its figures left out (what it is about, never a
+        fact) — kept only where that finds our rules; else it stays as it was."""
+        out = list(answers)
+        for i in rules:
+            if not i or out[i].route != "out_of_scope":
+                continue
+            context = " ".join(re.sub(r"\d[\d,.]*\s*%?", " ", pieces[i - 1]).split())
+            text = f"{context} {pieces[i]}"
+            found = self._retrieve(text, lang, Query(text, today), False)
+            if found.route == "retrieval":
+                out[i] = found.model_copy(update={"question": pieces[i]})
+        return out
 
     @staticmethod
     def _own_question(pieces: list[str], plans: list[list[Extraction]], today: datetime.date) -> list[str]:
@@ -1344,12 +1461,14 @@ class Engine:
         so. Only the facts asked for are taken, only from the nearest part before with that very calculation computed;
         it stands only if that computes. Else the question back stays. So too a part `continued` (naming no calculation of
         its own, read as the part before's: "(1) …70 例、專科 10 年，非腫瘤栓塞夠嗎 (2) 同一段時間 RFA 200 例，消融呢") about
-        the same one — never one about another person, site or year (`parts.same_one`)."""
+        the same one — never one about another person, site or year (`parts.same_one`) — and a part of the same calculation
+        saying it is of the same one ("(2) 同時申請消融，RFA 100 + MWA 50 呢", "Q2: same years, 160 MWA": `parts.says_same_one`)
+        that asks back only for what the part before stated ("專科14年")."""
         answers = list(answers)
         continued = set(continued)
         for i, a in enumerate(answers):
             if not i or a.route != "clarify" or a.pending_call is None or not (
-                    changes_one_fact(pieces[i]) or i in continued and same_one(pieces[i])):
+                    changes_one_fact(pieces[i]) or (i in continued or says_same_one(pieces[i])) and same_one(pieces[i])):
                 continue
             tool = a.pending_call.name
             j = next((j for j in range(i - 1, -1, -1) if answers[j].route == "calculator"
@@ -1361,6 +1480,8 @@ class Engine:
             own = dict(a.pending_call.args)
             if not own or not asked or not asked <= set(before) or set(own) & asked:
                 continue
+            if any(_fewer_items(before.get(k), v) for k, v in own.items()):
+                continue  # "其中一位改成 300 天": one item of a list restated, whether it replaces the list or one item is asked
             args = {**{k: before[k] for k in asked}, **own}
             got = self._calculate(pieces[i], lang, Extraction(tool=tool, args=args, facts=len(own)), "calculator",
                                   Query(pieces[i], today), siblings=(before,))

@@ -368,11 +368,24 @@ def _segments(text: str) -> list[str] | None:
 # the other facts stay the part before's. Not when it is about another one ("另一家", "another site"): those are its own.
 WHAT_IF = re.compile(r"如果|若是|假如|假設|假设|要是|改成|換成|换成|變成|变成|\bwhat if\b|\bif\b|\binstead\b|\bsuppose\b",
                      re.IGNORECASE)
-_ANOTHER = re.compile(r"另一|另外一|其他|別家|别家|別的|别的|\banother\b|\bother\b|\bdifferent\b", re.IGNORECASE)
+# (another person named by who they are to the one asking: "我同事 RFA 200 例呢", "my colleague has 200 RFA", "學長呢")
+_ANOTHER = re.compile(r"另一|另外一|其他|別家|别家|別的|别的|同事|同仁|學長|学长|學姊|學姐|学姐|學弟|学弟|學妹|学妹|朋友|"
+                      r"\banother\b|\bother\b|\bdifferent\b|\bcolleagues?\b|\bco-?workers?\b|\bpartners?\b|\bfriends?\b|"
+                      r"\bboss\b|\bDr\.?\s+[A-Z]", re.IGNORECASE)
 # A what-if that adds a thing to the part before's rather than changing one of its figures ("if I also count a 3rd one",
 # "如果再加一篇通訊作者的", "要是再多去 2 次月會"): the part before's facts and this one's, read together.
-ADDS_TO_BEFORE = re.compile(r"再加|加上|再多|多加|還有|还有|\balso\b|\bplus\b|\badd(?:ed|ing)?\b|\bon top of\b|\bas well\b",
-                            re.IGNORECASE)
+# (one more of the same kind: "如果多請一位上班 180 天的", "再聘一位", "if we hire one more RT for 180 days", "an extra tech")
+ADDS_TO_BEFORE = re.compile(r"再加|加上|再多|多加|還有|还有|(?:多|再|加)(?:請|请|聘|找|派|排)?(?:一|1)\s*(?:位|名|個|个|台|臺|人)|"
+                            r"\balso\b|\bplus\b|\badd(?:ed|ing)?\b|\bon top of\b|\bas well\b|\bone more\b|\ban extra\b|"
+                            r"\ban additional\b|\bhire[sd]?\b", re.IGNORECASE)
+
+
+def asks_beyond_supposing(words: str) -> bool:
+    """Does a what-if part ask something of its own besides what it supposes ("那個月如果都是在巡迴車上做的，會被抽片審查嗎",
+    "if it were all on the van, would that trigger a spot review?") — not only "what if …" ("What if the same happens again?",
+    "如果上次已經被要求過了呢")?"""
+    clauses = [c for c in re.split(r"[，,;；—–]|\s-\s", words) if c.strip() and not WHAT_IF.search(c)]
+    return any(_ASKS.search(c) or _QUESTION_END.search(c) for c in clauses)
 
 
 def adds_to_before(words: str) -> bool:
@@ -485,6 +498,29 @@ def another_like(model: str, target: str) -> str | None:
         out.append(model[last:before])
         last = after.start()
     return "".join(out) + model[last:]
+
+
+# A part pointing back at the subject of the part before it ("那月會呢？", "他們的月會呢", "what about monthly meetings?",
+# "and their monthly meetings?", "是同一個學會的"): it names no subject of its own.
+_REFERS_BACK = re.compile(r"^\s*(?:那|那麼|那么|那如果|那个|那個)|(?:他們|他们|它們|它们|該會|该会|該學會|该学会|同一個學會|同一个学会|同樣|同样)|"
+                          r"^\s*(?:and\s+|also,?\s+)?(?:what|how)\s+about\b|\b(?:their|theirs|they|them|its|that society|the same)\b|"
+                          r"^[^，,。.]{0,12}呢\s*[?？]?\s*$", re.IGNORECASE)
+
+
+def refers_back(words: str) -> bool:
+    """Does a part point back at the part before's subject, naming none of its own (`_REFERS_BACK`)?"""
+    return bool(_REFERS_BACK.search(words))
+
+
+# A part saying it is of the same one as the part before ("同時申請消融", "同樣年資", "一樣的條件", "same years", "at the same time",
+# "me too"): the facts it does not restate are the part before's.
+_SAME_ONE = re.compile(r"同時|同时|同樣|同样|一樣|一样|同一段|相同|\bsame\b|\bat the same time\b|\bas well\b|\btoo\b|\balso\b",
+                       re.IGNORECASE)
+
+
+def says_same_one(words: str) -> bool:
+    """Does a part say it is of the same one as the part before (`_SAME_ONE`) — no other person, site or year (`same_one`)?"""
+    return bool(_SAME_ONE.search(words)) and same_one(words)
 
 
 def same_one(words: str) -> bool:

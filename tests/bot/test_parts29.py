@@ -1,0 +1,144 @@
+"""Multi-part questions, round 29 (issue 9, SPEC §3 `parts`): classes of messages asking several things at once.
+
+Every phrasing here is new (zh-TW, zh-CN, en), written for the class by the parts helper, not taken from an eval bank.
+Real engine (conftest: real index on disk, real calculators, no model).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import TODAY
+
+
+def _calls(answer):
+    """Each part's calculator calls as (name, args)."""
+    return [[(c.name, c.args) for c in p.tool_calls] for p in answer.parts]
+
+
+def _result(answer, part, tool):
+    return next(c.result for c in answer.parts[part].tool_calls if c.name == tool)
+
+
+# ------------------------------------------------------------------ facts stated once, for two calculations
+
+@pytest.mark.parametrize(("question", "annual", "month", "over"), [
+    ("兩位放射師全年都上班 365 天，今年篩了 12,000 案；其中一位 9 月做了 530 案。1) 年量超過了嗎 2) 她那個月超過了嗎",
+     12000, 530, True),
+    ("两位放射师全年 365 天，全年筛检 13,000 案，其中一位 5 月做了 505 案。① 年量有没有超 ② 她那个月有没有超", 13000, 505, True),
+    ("Two radiographers, 365 days each, 12,800 screenings this year; one of them did 530 in May. (1) Over the annual "
+     "volume? (2) Was she over the monthly cap that month?", 12800, 530, True),
+    ("放射師兩名都做滿一年 365 天，全年 14,000 案；其中一位 3 月單月做了 480 案。1. 年量有沒有超 2. 她那個月有沒有超",
+     14000, 480, False),
+    ("Two techs, 365 and 365 days. Facility did 12,100 screens this year. Also one of them did 512 in April — over the "
+     "monthly limit?", 12100, 512, True),
+])
+def test_a_block_of_facts_feeds_each_part_its_own_calculation(engine, question, annual, month, over):
+    """The facility's year and one radiographer's month, stated before the parts: the year goes to the annual volume, the
+    month ("那個月", "that month", "one of them") to the monthly cap — each part computed, none asking about the other's
+    figure."""
+    answer = engine.answer(question, today=TODAY)
+    assert [[name for name, _ in p] for p in _calls(answer)] == [["hpa_facility_volume"], ["hpa_radiographer_volume"]], \
+        answer.answer
+    assert answer.parts[0].tool_calls[0].args["annual_screenings"] == annual
+    assert answer.parts[1].tool_calls[0].args == {"monthly_screenings": month}
+    assert _result(answer, 1, "hpa_radiographer_volume")["over_monthly_cap"] is over
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("放射師兩名都做滿一年 365 天，全年 11,000 案。1. 年量有沒有超 2. 放射師每月上限是多少", "沒有"),
+    ("兩位放射師全年 365 天，全年 14,000 案，年量有沒有超", "有"),
+])
+def test_a_yes_no_asked_without_its_question_mark_leads_with_the_right_word(engine, question, lead):
+    """"有沒有超" ending a part with no question mark asks whether the cap is exceeded: the lead word follows the result."""
+    answer = engine.answer(question, today=TODAY)
+    first = (answer.parts[0] if answer.parts else answer).answer
+    assert first.startswith(lead), first
+
+
+# ------------------------------------------------------------------ a what-if adding one more, or restating one item of a list
+
+@pytest.mark.parametrize("question", [
+    "機構一年篩了 9000 案，只有一位放射師全年上班 365 天。超量了嗎？如果多請一位上班 180 天的呢？",
+    "机构一年筛了 9000 案，只有一位放射师全年上班 365 天。超量了吗？如果再聘一位上班 200 天的呢？",
+    "兩位放射師都上班 365 天，篩了 13,500 案，有超量嗎？如果其中一位改成只上班 300 天呢？",
+])
+def test_a_what_if_that_cannot_be_read_with_the_facts_before_is_asked_never_computed_alone(engine, question):
+    """"如果多請一位上班 180 天的呢" adds a radiographer; "其中一位改成 300 天" changes one of two: computed with the one
+    figure as the whole list it would be a confidently wrong volume — the part is asked (or read with the facts before)."""
+    answer = engine.answer(question, today=TODAY)
+    assert len(answer.parts) == 2, answer.answer
+    second = answer.parts[1]
+    for call in second.tool_calls:
+        assert len(call.args["radiographer_work_days"]) == 2, answer.answer
+    assert second.route in ("clarify", "calculator"), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "One RT worked 365 days and we did 9,000 screens. Over the volume? What if we hire one more RT for 180 days?",
+    "Only one radiographer, 365 days, 9,000 screenings this year. Over? And if we add an extra tech for 180 days?",
+])
+def test_a_what_if_hiring_one_more_adds_to_the_list(engine, question):
+    answer = engine.answer(question, today=TODAY)
+    assert answer.parts[1].route == "calculator", answer.answer
+    assert answer.parts[1].tool_calls[0].args["radiographer_work_days"] == [365, 180]
+    assert answer.parts[1].tool_calls[0].result["excess_cases"] == 0
+
+
+# ------------------------------------------------------------------ a part out of scope beside one of ours
+
+@pytest.mark.parametrize(("question", "ours"), [
+    ("家醫科的積分怎麼算？另外外科學會月會一次幾分？", "tsa-cme/5.2"),
+    ("醫師執業執照更新要幾學分？外科專科證書展延又要幾分？", "tsa-cme/10"),
+    ("内科专科医师换证要几分？另外外科专科证书展延要几分？", "tsa-cme/10"),
+    ("Two things: how many CME credits do I need for my internal medicine board renewal? And how many for the TSA surgery "
+     "specialist certificate?", "tsa-cme/10"),
+])
+def test_an_out_of_scope_part_is_refused_and_ours_answered(engine, question, ours):
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["out_of_scope", "retrieval"], answer.answer
+    assert ours in [c.id for c in answer.parts[1].citations], answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "家醫科學會的年會一次幾分？那月會呢？",
+    "內科專科醫師換證要幾分？每年最少要幾分？",
+    "消化外科醫學會的年會算幾分？另外他們的月會呢？",
+    "How many CME points does the cardiology society give for its annual meeting? what about monthly meetings?",
+])
+def test_a_part_pointing_back_at_a_refused_subject_is_refused_with_it(engine, question):
+    """"那月會呢", "他們的月會", "what about monthly meetings?" ask about the neighbour's meetings: never answered from ours."""
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "out_of_scope", answer.answer
+    assert all(p.route == "out_of_scope" for p in answer.parts), answer.answer
+
+
+# ------------------------------------------------------------------ a fact of the same one, stated in the part before
+
+@pytest.mark.parametrize(("question", "years", "shortfall"), [
+    ("(1) 專科 12 年，近六年 TACE 250、TARE 60，腫瘤栓塞指導老師夠嗎？ (2) 同時申請消融，RFA 120 + MWA 40 呢", 12, 20),
+    ("(1) 专科 10 年，PAE 110 例，非肿瘤栓塞够吗？(2) 同时申请消融，RFA 150 例呢", 10, 30),
+    ("a) 11 yrs as specialist, 320 TACE — tumor embolization instructor ok? b) also ablation with 150 RFA?", 11, 30),
+])
+def test_a_part_saying_it_is_the_same_one_takes_the_years_stated_before(engine, question, years, shortfall):
+    """"同時申請消融", "also ablation": the same physician — the years as specialist said in part 1 are part 2's, said so."""
+    answer = engine.answer(question, today=TODAY)
+    second = answer.parts[1]
+    assert second.route == "calculator", answer.answer
+    assert second.tool_calls[0].args["years_as_specialist"] == years
+    assert second.tool_calls[0].args["domain"] == "ablation"
+    assert second.tool_calls[0].result["shortfall"] == shortfall
+    assert second.assumptions, "the years taken from part 1 are said"
+
+
+@pytest.mark.parametrize("question", [
+    "(1) 專科 9 年，PAE 120 例，非腫瘤栓塞可以申請嗎？(2) 我同事 RFA 200 例呢？",
+    "(1) 专科 9 年，PAE 120 例，非肿瘤栓塞可以申请吗？(2) 我学长 RFA 200 例呢？",
+    "(1) 9 yrs specialist, 120 PAE, non-tumor embolization ok? (2) my colleague has 200 RFA — ablation ok?",
+])
+def test_another_person_never_takes_the_years_of_the_one_before(engine, question):
+    """A colleague's cases ("我同事", "my colleague"): the years stated were the asker's — asked, never carried over."""
+    answer = engine.answer(question, today=TODAY)
+    second = answer.parts[1]
+    assert second.route == "clarify", answer.answer
+    assert not second.tool_calls
