@@ -142,3 +142,46 @@ def test_another_person_never_takes_the_years_of_the_one_before(engine, question
     second = answer.parts[1]
     assert second.route == "clarify", answer.answer
     assert not second.tool_calls
+
+
+# ------------------------------------------------------------------ a rules question beside a calculation
+
+@pytest.mark.parametrize(("question", "tool", "clause"), [
+    ("國外進修 2 個月、醫學中心進修 1 個月，積分多少？另外進修不滿一個月怎麼算？", "tsa_credit_tally", "tsa-cme/5.9"),
+    ("国外进修 3 个月，积分多少？进修不满一个月又怎么算？", "tsa_credit_tally", "tsa-cme/5.9"),
+    ("Training abroad 2 months this year — how many credits? And how is training of less than a month counted?",
+     "tsa_credit_tally", "tsa-cme/5.9"),
+    ("品管壓迫 66、假體 88，最差幾等？另外 D 級的機器還能繼續篩檢嗎？", "hpa_qc_grade", "hpa-mammo/2.2.1.2"),
+    ("我今年月會去了 6 次，其中 2 次當講者，幾分？另外積分是以哪一年度來認定的？", "tsa_credit_tally", None),
+])
+def test_a_rules_question_beside_a_calculation_is_a_part_of_its_own(engine, question, tool, clause):
+    """"…積分多少？另外進修不滿一個月怎麼算？": the credits computed from the facts, the rule for less than a month quoted — the
+    second question is never dropped into the first's calculation."""
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator", "retrieval"], answer.answer
+    assert [c.name for c in answer.parts[0].tool_calls] == [tool]
+    if clause:
+        assert clause in [c.id for c in answer.parts[1].citations], answer.answer
+
+
+# ------------------------------------------------------------------ a what-if that changes nothing read
+
+@pytest.mark.parametrize("question", [
+    "Re-read: positive 45%, negative 9%. Tier? What if it happens again at the next review?",
+    "Re-read discrepancy: positive 52%, negative 12%. What tier? What if the same happens again at the next review?",
+    "複判陽性 45%、陰性 9%，哪一級？如果下次又一樣呢？",
+])
+def test_a_what_if_read_as_the_very_call_before_is_asked(engine, question):
+    """A what-if whose words change no figure that was read ("what if it happens again") would repeat part 1's answer as
+    its own: what it changes is asked."""
+    answer = engine.answer(question, today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator", "clarify"], answer.answer
+    assert not answer.parts[1].tool_calls
+
+
+def test_a_what_if_asking_its_own_question_of_the_same_call_is_answered(engine):
+    """"那個月如果都是在巡迴車上做的，會被抽片審查嗎": it asks the spot review of the same month — the same call answers it."""
+    answer = engine.answer("放射師阿美 10 月做了 530 案。(1) 有沒有超過每月上限？(2) 那個月如果都是在巡迴車上做的，會被抽片審查嗎？",
+                           today=TODAY)
+    assert [p.route for p in answer.parts] == ["calculator", "calculator"], answer.answer
+    assert answer.parts[1].tool_calls[0].result["van_spot_review"] is False
