@@ -1330,7 +1330,7 @@ class Engine:
                                  today: datetime.date) -> list[Answer]:
         """A part naming no certificate whose reading leaves figures unread, its calculation another certificate's than
         the one every other part is about ("(a) … vascular instructor ok? (b) renewal: 2 international lectures, 100 CME
-        points — enough?"): read again as the other parts' certificate (`_with_doc`, said so), kept only when that
+        points — enough?"), or answered from the clauses although it states figures: read again as the other parts' certificate (`_with_doc`, said so), kept only when that
         reading computes with nothing left unused; else the question back stays."""
         from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
 
@@ -1340,13 +1340,18 @@ class Engine:
 
         out = list(answers)
         for i, a in enumerate(answers):
-            if a.route != "clarify" or not any(m.startswith("unread:") for m in a.missing) or _only_doc(pieces[i]):
+            unread = a.route == "clarify" and any(m.startswith("unread:") for m in a.missing)
+            # (or one answered from the clauses although it states figures of its own: "(b) renewal: 1 SCI case report first
+            # author + 190 CME points, do I make 200?" beside a TSIR instructor part)
+            stated = a.route == "retrieval" and has_figure(pieces[i])
+            if not (unread or stated) or _only_doc(pieces[i]):
                 continue
             others = set().union(*(docs_of(b) for j, b in enumerate(answers) if j != i))
             if len(others) != 1 or others <= docs_of(a):
                 continue
             got = self._with_doc(pieces[i], next(iter(others)), lang, today)
-            if got.route == "calculator" and not got.unused:
+            # (a part answered from the clauses is kept computed with what it leaves unused named, as every answer names it)
+            if got.route == "calculator" and (stated or not got.unused):
                 out[i] = got
         return out
 

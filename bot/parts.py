@@ -276,7 +276,9 @@ _LABEL = re.compile(
     # a year opening its facts with a colon ("2024: 150 suspected …; 2025: 160 …")
     r"\b20\d{2}(?=\s*[:：]\s*\S)|"
     r"(?:總院|总院|分院|本院|院本部|[A-Z甲乙丙]\s*(?:院區|院区|院|分院|機構|机构)|(?:第[一二三]|[東西南北])(?:院區|院区))|"
-    r"[A-Z](?:小姐|太太|先生|女士|阿姨)|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
+    r"[A-Z](?:小姐|太太|先生|女士|阿姨)|"
+    # a case or person lettered ("A 是 cat 0…；B 是 cat 3…", "個案 A：…", "patient B:"): its facts follow its letter
+    r"(?:個案|个案|\bcase\s+|\bpatient\s+)?(?<![A-Za-z])[A-Z](?=\s*(?:是|為|为|[:：]))|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
     # an item of a list naming whose facts follow ("- 小林：…", "• Dr Chen: …")
     r"[-•*・]\s*[^\s:：\d,，;；。()（）]{1,10}(?:\s[^\s:：\d,，;；。()（）]{1,10})?\s*[:：](?=\s*\S))"
     # a person by a nickname, after a staff word or opening a clause, right before what they did ("放射師小陳做了 530 案，小林

@@ -185,3 +185,35 @@ def test_a_what_if_asking_its_own_question_of_the_same_call_is_answered(engine):
                            today=TODAY)
     assert [p.route for p in answer.parts] == ["calculator", "calculator"], answer.answer
     assert answer.parts[1].tool_calls[0].result["van_spot_review"] is False
+
+
+# ------------------------------------------------------------------ cases lettered A / B, asked for each
+
+@pytest.mark.parametrize(("question", "deadlines"), [
+    ("兩位個案：A 是 0 類，10/5 篩檢；B 是 4 類，10/8 篩檢，各自最晚何時要完成？", ["2026-12-05", "2026-12-08"]),
+    ("两个个案：A 是 3 类，2026/6/1 筛检；B 是 0 类，2026/9/20 筛检，各自期限是哪天？", ["2026-12-01", "2026-11-20"]),
+    ("Two patients — A: category 3, screened 2026-08-01; B: category 0, screened 2026-09-15. Deadline for each?",
+     ["2027-02-01", "2026-11-15"]),
+    ("個案 A：第 5 類，2026/10/1 篩檢；個案 B：第 3 類，2026/10/2 篩檢。各自的期限？", ["2026-12-01", "2027-04-02"]),
+])
+def test_cases_lettered_a_and_b_are_each_a_part(engine, question, deadlines):
+    """"A 是 0 類…；B 是 4 類…，各自…": one deadline per lettered case — the second is never dropped."""
+    answer = engine.answer(question, today=TODAY)
+    assert [[c.result["deadline"] for c in p.tool_calls] for p in answer.parts] == [[d] for d in deadlines], answer.answer
+
+
+# ------------------------------------------------------------------ a part naming no certificate, beside one that does
+
+@pytest.mark.parametrize("question", [
+    "Two things: (a) 3 lectures on stenting at IR meetings, only 30 stent cases, 5 yrs post-board — eligible for the "
+    "stenting instructor? (b) renewal: 1 SCI case report first author + 190 CME points, do I make 200?",
+    "兩件事：(1) 專科 9 年，TACE 320 例，腫瘤栓塞指導老師可以嗎？(2) 換證：SCI 個案報告一作 1 篇、教育積分 190，夠 200 嗎？",
+])
+def test_a_renewal_part_with_figures_is_the_certificate_the_other_part_is_about(engine, question):
+    """"(b) renewal: 1 SCI case report … 190 CME points": the instructor certificate of part (a), computed (210 points) —
+    never a rules answer leading "Yes" about a clause."""
+    answer = engine.answer(question, today=TODAY)
+    second = answer.parts[1]
+    assert second.route == "calculator", answer.answer
+    assert second.tool_calls[0].name == "tsir_renewal_check"
+    assert second.tool_calls[0].result["points"] == 210
