@@ -852,6 +852,26 @@ def _computed_figures(answer: Answer) -> set[float]:
     return _own_figures(answer) & _figures(calls)
 
 
+# Words naming whose a part is ("my own", "我自己的", "她的"): a subject of its own, never the part before's.
+_OWN_PERSON = re.compile(r"\b(?:my|mine|our|her|his|their)\b|我的|我自己|我們的|我们的|她的|他的|本人", re.IGNORECASE)
+
+
+def _defaulted_enums(ext: Extraction) -> set[str]:
+    """The enum inputs of a reading whose value no words gave: the vocabulary's fallback choice (one with no words), shown
+    as an assumption (`Choice.note`) — "The evaluation is read as a radiographer's own." when no subject was named."""
+    shown = {n.en for n in ext.notes} | {n.zh for n in ext.notes}
+    out: set[str] = set()
+    for v in (v for v in vocabularies() if v.tool == ext.tool):
+        for slot in v.slots:
+            if slot.kind != "enum":
+                continue
+            for choice in slot.choices:
+                if not choice.terms and choice.note is not None and ext.args.get(slot.name) == choice.value \
+                        and (choice.note[1] in shown or choice.note[0] in shown):
+                    out.add(slot.name)
+    return out
+
+
 def _same_calls(a: Answer, b: Answer) -> bool:
     """Do two answers make the very same calculator calls (names and arguments)?"""
     return bool(a.tool_calls) and [(c.name, c.args) for c in a.tool_calls] == [(c.name, c.args) for c in b.tool_calls]
@@ -1304,6 +1324,7 @@ class Engine:
                 answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
         answers = self._another_like(answers, pieces, lang, today)
         answers = self._rules_in_context(answers, pieces, rules, lang, today)
+        answers = self._subject_carried(answers, pieces, lang, today)
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
         answers = self._accounted(answers, pieces, chosen, run, lang, today)
@@ -1392,6 +1413,43 @@ class Engine:
             pieces[i], plans[i] = words, []
             found.append(i)
         return found
+
+    def _subject_carried(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
+        """A what-if (or a part saying it is the same one) computed with an enum input no words of its own gave ("…Our
+        grade? And what if HPA had instead sampled 4 films: …?" read as a radiographer's by default) after a part of the same
+        calculation whose words named it (the facility): computed again with the part before's value, said so — a what-if
+        keeps its subject; a part naming whose it is ("my own sampled images") keeps its own. Kept only where that
+        computes."""
+        out = list(answers)
+        for i, a in enumerate(answers):
+            words = own_words(pieces)[i]
+            # (only a what-if or a part saying it is the same one: "also my own sampled images…" names its own subject)
+            if not i or a.route != "calculator" or len(a.tool_calls) != 1 or not same_one(words) \
+                    or not (WHAT_IF.search(words) or says_same_one(words)) or _OWN_PERSON.search(words):
+                continue
+            call = a.tool_calls[0]
+            mine = next((e for e in candidates(Query(pieces[i], today)) if e.tool == call.name and e.args == call.args), None)
+            if mine is None:
+                continue
+            for k in _defaulted_enums(mine):
+                j = next((j for j in range(i - 1, -1, -1) if len(out[j].tool_calls) == 1 and out[j].tool_calls[0].name == call.name
+                          and out[j].route == "calculator"), None)
+                if j is None:
+                    continue
+                before = next((e for e in candidates(Query(pieces[j], today)) if e.tool == call.name
+                               and e.args == out[j].tool_calls[0].args), None)
+                value = out[j].tool_calls[0].args.get(k)
+                if before is None or k in _defaulted_enums(before) or value is None or value == call.args.get(k):
+                    continue
+                ext = dataclasses.replace(mine, args={**call.args, k: value},
+                                          notes=[n for n in mine.notes if not _defaulted_enums(dataclasses.replace(mine, notes=[n]))])
+                got = self._calculate(pieces[i], lang, ext, "calculator", Query(pieces[i], today))
+                if got.route != "calculator":
+                    continue
+                note = (f"這一題沒有另說對象，與第 {j + 1} 題相同（{k} = {value}）。" if lang == "zh-TW" else
+                        f"This part names no {k} of its own; it is part {j + 1}'s ({value}).")
+                out[i] = _noted(got, note, lang)
+        return out
 
     def _rules_in_context(self, answers: list[Answer], pieces: list[str], rules: list[int], lang: str,
                           today: datetime.date) -> list[Answer]:

@@ -217,3 +217,27 @@ def test_a_renewal_part_with_figures_is_the_certificate_the_other_part_is_about(
     assert second.route == "calculator", answer.answer
     assert second.tool_calls[0].name == "tsir_renewal_check"
     assert second.tool_calls[0].result["points"] == 210
+
+
+# ------------------------------------------------------------------ a what-if keeps the subject of the part before
+
+@pytest.mark.parametrize(("question", "grade"), [
+    ("Facility self-selected: tech A nd 368 / d 345, tech B nd 359 / d 350. Our grade? And what if HPA had instead sampled "
+     "3 films: 362, 366, 360?", "A"),
+    ("機構自選片：非緻密 350、362，緻密 341、338，幾等？如果改成抽選片 330、336、339 呢？", "C"),
+    ("机构自选片：非致密 355、361，致密 349、352，几等？如果是抽选片平均 318 呢？", "D"),
+])
+def test_a_what_if_keeps_the_facility_as_its_subject(engine, question, grade):
+    """"…Our grade? And what if HPA had instead sampled …": the facility's evaluation still — never a radiographer's by
+    default (whose counselling measures differ), said so."""
+    answer = engine.answer(question, today=TODAY)
+    call = answer.parts[1].tool_calls[0]
+    assert (call.args["subject"], call.args["kind"], call.result["grade"]) == ("facility", "sampled", grade), answer.answer
+    assert any("part 1" in a or "第 1 題" in a for a in answer.parts[1].assumptions)
+
+
+def test_a_part_naming_its_own_subject_keeps_it(engine):
+    """"Also my own sampled images …": the person's own (a radiographer's), not the facility of the part before."""
+    answer = engine.answer("Facility self-selected sets: non-dense 369 and 362, dense 361 and 357. Facility grade? What if "
+                           "my own sampled images averaged from 361, 370, 359 — grade?", today=TODAY)
+    assert answer.parts[1].tool_calls[0].args["subject"] == "radiographer", answer.answer
