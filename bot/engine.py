@@ -34,7 +34,7 @@ from bot.parsing.dates import find_dates
 from bot.routing import JOINT_COUNT, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, refers_back, same_one, says_same_one, WHAT_IF, asks_beyond_supposing,
+from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, WHAT_IF, asks_beyond_supposing,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of
@@ -129,19 +129,14 @@ def _asks_a_rule_alone(q: Query) -> bool:
     return bool(RULE_CUES.search(q.cues) or _RULE_EFFECT.search(words))
 
 
-def _named_docs(text: str) -> list[str]:
-    """The regulations a text names by keyword (外科…, 指導老師…, 乳攝…), none when it names none."""
+def _only_doc(text: str) -> str | None:
+    """The one regulation a question names (外科…, 指導老師…, 乳攝…), to search within it; else None."""
     try:
         from knowledge.lookup import doc_hints
 
-        return doc_hints(text)
+        hints = doc_hints(text)
     except Exception:  # noqa: BLE001 - a hint, not a requirement
-        return []
-
-
-def _only_doc(text: str) -> str | None:
-    """The one regulation a question names (外科…, 指導老師…, 乳攝…), to search within it; else None."""
-    hints = _named_docs(text)
+        return None
     return hints[0] if len(hints) == 1 else None
 
 
@@ -872,6 +867,15 @@ def _defaulted_enums(ext: Extraction) -> set[str]:
     return out
 
 
+def _list_not_grown(answer: Answer, before: Answer) -> bool:
+    """Does a part's call give a list input ("radiographer_work_days": [180]) no longer than the part before's — an addition
+    ("如果多請一位上班 180 天") read as the whole list rather than added to it?"""
+    calls = [c.args for c in answer.tool_calls] + ([answer.pending_call.args] if answer.pending_call else [])
+    then = before.tool_calls[0].args if before.tool_calls else {}
+    return any(isinstance(v, list) and isinstance(then.get(k), list) and v and len(v) <= len(then[k])
+               for args in calls for k, v in args.items())
+
+
 def _same_calls(a: Answer, b: Answer) -> bool:
     """Do two answers make the very same calculator calls (names and arguments)?"""
     return bool(a.tool_calls) and [(c.name, c.args) for c in a.tool_calls] == [(c.name, c.args) for c in b.tool_calls]
@@ -1041,10 +1045,9 @@ class Engine:
             return added
         marker = neighbour_kind(q, self.settings.data_dir / "scope", reads_as_ours=lambda: _fills_a_calculation(q),
                                 past_cues=lambda: self._prefetch(q, part))
-        injection = bool(INJECTION.search(q.text))
         if marker:
-            beside = None if part or prior is not None or injection else self._refused_beside(question_read, lang, today)
-            return beside or self._out_of_scope(question, lang, marker)
+            return self._out_of_scope(question, lang, marker)
+        injection = bool(INJECTION.search(q.text))
         if prior is None and not injection and not part:
             multi = self._multi_part(question_read, lang, q, today)
             if multi is not None:
@@ -1064,38 +1067,7 @@ class Engine:
             if vague:
                 return self._ask_vague(question, lang, decision.extraction, vague, today)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
-        found = self._retrieve(question, lang, q, injection)
-        if not part and prior is None and not injection and (
-                found.route == "out_of_scope" or found.route == "retrieval" and self._names_a_neighbour(question_read, today)):
-            return self._refused_beside(question_read, lang, today) or found
-        return found
-
-    @staticmethod
-    def _names_a_neighbour(question: str, today: datetime.date) -> bool:
-        """Does one of a message's parts, alone, name a neighbour's subject by the cue lists ("外科月會一次幾分？那家醫科的
-        呢？": the second part)? False for a message asking one thing."""
-        pieces, _ = split_parts(Query(mark_circled(question[:MAX_READ_CHARS]), today).folded)
-        return bool(pieces) and any(neighbour_kind(Query(p, today), topic=False) for p in pieces)
-
-    def _refused_beside(self, question: str, lang: str, today: datetime.date) -> Answer | None:
-        """A message refused whole whose parts are not all out of scope ("家醫科的積分怎麼算？另外外科月會一次幾分？", "weather
-        tomorrow? Also, the monthly cap per radiographer?"): each part answered alone — the neighbour's question refused, ours
-        answered (SPEC §3 `parts`, `out_of_scope`); None when the message asks one thing, or every part is refused too."""
-        pieces, _ = split_parts(Query(mark_circled(question[:MAX_READ_CHARS]), today).folded)
-        if not pieces or len(pieces) > 5 or any(not has_content(p) for p in pieces):
-            return None
-        answers: list[Answer] = []
-        for i, p in enumerate(pieces):
-            if i and answers[-1].route == "out_of_scope" and (refers_back(p) or not _named_docs(p)):
-                # ("家醫科的年會幾分？那月會呢？", "…? And is there a yearly minimum?"): naming no regulation of ours, or pointing
-                # back, it asks about the refused part's subject — refused with it, never answered from our rules
-                answers.append(answers[-1].model_copy(update={"question": p}))
-                continue
-            answers.append(self._deterministic(p, None, today, part=True))
-        routes = {a.route for a in answers}
-        if "out_of_scope" not in routes or routes == {"out_of_scope"}:
-            return None
-        return join_parts(question, lang, answers)
+        return self._retrieve(question, lang, q, injection)
 
     def _completes_a_part(self, reply: str, prior: Answer, today: datetime.date) -> Answer | None:
         """A reply to a message in parts of which one part asked back ("壓迫 74、假體 88；另外複判陽性 57%…" → the negative
@@ -1294,7 +1266,8 @@ class Engine:
         answers = [run(i) for i in range(len(pieces))]
         for i in [i for i in range(len(pieces)) if picked[i] > 0 or i in continued]:
             # A part read as another calculation than its own computes with numbers of its own, or not at all.
-            if any(_computed_figures(answers[i]) & _computed_figures(b) for j, b in enumerate(answers) if j != i):
+            own = _computed_figures(answers[i])
+            if not own or any(own & _computed_figures(b) for j, b in enumerate(answers) if j != i):
                 picked[i], chosen[i] = (0, plans[i][0]) if i not in continued else (-1, None)
                 continued = [k for k in continued if k != i]
                 answers[i] = run(i)
@@ -1309,7 +1282,7 @@ class Engine:
                 if added is not None:
                     answers[i] = added
                     continue
-                if _tools_of(answers[i]) == _tools_of(before):
+                if _tools_of(answers[i]) == _tools_of(before) and _list_not_grown(answers[i], before):
                     # (the addition not read with the part before's facts: never computed alone, as if it replaced them)
                     answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
                     continue

@@ -386,8 +386,7 @@ def asks_beyond_supposing(words: str) -> bool:
     """Does a what-if part ask something of its own besides what it supposes ("那個月如果都是在巡迴車上做的，會被抽片審查嗎",
     "if it were all on the van, would that trigger a spot review?") — not only "what if …" ("What if the same happens again?",
     "如果上次已經被要求過了呢")?"""
-    clauses = [c for c in re.split(r"[，,;；—–]|\s-\s", words) if c.strip() and not WHAT_IF.search(c)]
-    return any(_ASKS.search(c) or _QUESTION_END.search(c) for c in clauses)
+    return bool(_ASKS.search(WHAT_IF.sub(" ", words)))
 
 
 def adds_to_before(words: str) -> bool:
@@ -500,18 +499,6 @@ def another_like(model: str, target: str) -> str | None:
         out.append(model[last:before])
         last = after.start()
     return "".join(out) + model[last:]
-
-
-# A part pointing back at the subject of the part before it ("那月會呢？", "他們的月會呢", "what about monthly meetings?",
-# "and their monthly meetings?", "是同一個學會的"): it names no subject of its own.
-_REFERS_BACK = re.compile(r"^\s*(?:那|那麼|那么|那如果|那个|那個)|(?:他們|他们|它們|它们|該會|该会|該學會|该学会|同一個學會|同一个学会|同樣|同样)|"
-                          r"^\s*(?:and\s+|also,?\s+)?(?:what|how)\s+about\b|\b(?:their|theirs|they|them|its|that society|the same)\b|"
-                          r"^[^，,。.]{0,12}呢\s*[?？]?\s*$", re.IGNORECASE)
-
-
-def refers_back(words: str) -> bool:
-    """Does a part point back at the part before's subject, naming none of its own (`_REFERS_BACK`)?"""
-    return bool(_REFERS_BACK.search(words))
 
 
 # A part saying it is of the same one as the part before ("同時申請消融", "同樣年資", "一樣的條件", "same years", "at the same time",

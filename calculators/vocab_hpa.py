@@ -856,8 +856,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              # (a count of hundreds only: "my monthly count" of meetings is no radiographer's)
              ("own_count", "@gt:monthly_screenings:100")),
     # A year's count is the facility's annual volume (二(一)2(3)乙), not a monthly cap.
-    # (unless a month's own count is read beside it: "全年篩檢 13,000 案，其中一位 5 月做了 505 案" states both)
-    block=(("annual", "!van", "!@slot:monthly_screenings"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van"),
+    block=(("annual", "!van"), ("year", "!van", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van"),
            ("other_count", "!@slot:monthly_screenings", "!@slot:daily_screenings_on_van")),
     slots=(
         Slot("daily_screenings_on_van", "number", terms=DAY_CUE, units=SCREEN_UNITS, gap=16, gap_after=8, when=(("van",),),

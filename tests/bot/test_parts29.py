@@ -25,7 +25,7 @@ def _result(answer, part, tool):
 @pytest.mark.parametrize(("question", "annual", "month", "over"), [
     ("兩位放射師全年都上班 365 天，今年篩了 12,000 案；其中一位 9 月做了 530 案。1) 年量超過了嗎 2) 她那個月超過了嗎",
      12000, 530, True),
-    ("两位放射师全年 365 天，全年筛检 13,000 案，其中一位 5 月做了 505 案。① 年量有没有超 ② 她那个月有没有超", 13000, 505, True),
+    ("两位放射师全年都上班 365 天，今年筛了 13,000 案；其中一位 5 月做了 505 案。① 年量有没有超 ② 她那个月有没有超", 13000, 505, True),
     ("Two radiographers, 365 days each, 12,800 screenings this year; one of them did 530 in May. (1) Over the annual "
      "volume? (2) Was she over the monthly cap that month?", 12800, 530, True),
     ("放射師兩名都做滿一年 365 天，全年 14,000 案；其中一位 3 月單月做了 480 案。1. 年量有沒有超 2. 她那個月有沒有超",
@@ -83,34 +83,6 @@ def test_a_what_if_hiring_one_more_adds_to_the_list(engine, question):
     assert answer.parts[1].route == "calculator", answer.answer
     assert answer.parts[1].tool_calls[0].args["radiographer_work_days"] == [365, 180]
     assert answer.parts[1].tool_calls[0].result["excess_cases"] == 0
-
-
-# ------------------------------------------------------------------ a part out of scope beside one of ours
-
-@pytest.mark.parametrize(("question", "ours"), [
-    ("家醫科的積分怎麼算？另外外科學會月會一次幾分？", "tsa-cme/5.2"),
-    ("醫師執業執照更新要幾學分？外科專科證書展延又要幾分？", "tsa-cme/10"),
-    ("内科专科医师换证要几分？另外外科专科证书展延要几分？", "tsa-cme/10"),
-    ("Two things: how many CME credits do I need for my internal medicine board renewal? And how many for the TSA surgery "
-     "specialist certificate?", "tsa-cme/10"),
-])
-def test_an_out_of_scope_part_is_refused_and_ours_answered(engine, question, ours):
-    answer = engine.answer(question, today=TODAY)
-    assert [p.route for p in answer.parts] == ["out_of_scope", "retrieval"], answer.answer
-    assert ours in [c.id for c in answer.parts[1].citations], answer.answer
-
-
-@pytest.mark.parametrize("question", [
-    "家醫科學會的年會一次幾分？那月會呢？",
-    "內科專科醫師換證要幾分？每年最少要幾分？",
-    "消化外科醫學會的年會算幾分？另外他們的月會呢？",
-    "How many CME points does the cardiology society give for its annual meeting? what about monthly meetings?",
-])
-def test_a_part_pointing_back_at_a_refused_subject_is_refused_with_it(engine, question):
-    """"那月會呢", "他們的月會", "what about monthly meetings?" ask about the neighbour's meetings: never answered from ours."""
-    answer = engine.answer(question, today=TODAY)
-    assert answer.route == "out_of_scope", answer.answer
-    assert all(p.route == "out_of_scope" for p in answer.parts), answer.answer
 
 
 # ------------------------------------------------------------------ a fact of the same one, stated in the part before
