@@ -867,6 +867,12 @@ def _defaulted_enums(ext: Extraction) -> set[str]:
     return out
 
 
+def _reads_anything(answer: Answer) -> bool:
+    """Does a part's call (or the call it asks to complete) have any argument read?"""
+    calls = [c.args for c in answer.tool_calls] + ([answer.pending_call.args] if answer.pending_call else [])
+    return any(calls)
+
+
 def _list_not_grown(answer: Answer, before: Answer) -> bool:
     """Does a part's call give a list input ("radiographer_work_days": [180]) no longer than the part before's — an addition
     ("如果多請一位上班 180 天") read as the whole list rather than added to it?"""
@@ -1267,7 +1273,10 @@ class Engine:
         for i in [i for i in range(len(pieces)) if picked[i] > 0 or i in continued]:
             # A part read as another calculation than its own computes with numbers of its own, or not at all.
             own = _computed_figures(answers[i])
-            if not own or any(own & _computed_figures(b) for j, b in enumerate(answers) if j != i):
+            # (or reads nothing at all: "超沒超？" read as the monthly cap with no figure, after the facility's year)
+            # (a part another part's result completes, `parts.CHAINS`, reads nothing yet and stays)
+            empty = not _reads_anything(answers[i]) and not any(c.target in _tools_of(answers[i]) for c in CHAINS)
+            if empty or any(own & _computed_figures(b) for j, b in enumerate(answers) if j != i):
                 picked[i], chosen[i] = (0, plans[i][0]) if i not in continued else (-1, None)
                 continued = [k for k in continued if k != i]
                 answers[i] = run(i)
