@@ -116,17 +116,36 @@ _RULE_EFFECT = re.compile(r"加倍|翻倍|\bdoubled?\b|認定|认定|(?:還|还)
 _RESULT_WORDS = re.compile(r"幾|几|多少|\bhow\s+(?:many|much)\b|\btotal\b|夠|够|\benough\b|\bshort\b", re.IGNORECASE)
 
 
+def _asks_a_result(words: str) -> bool:
+    """Do these (folded) words ask a result of facts ("幾分", "夠嗎", "how many", "over?", "what grade") rather than what a rule
+    says?"""
+    from bot.routing import ENOUGH_ASKED, GRADE_ASKED, GRADE_OF, OUTCOME_ASKED, VERDICT_ASKED  # noqa: PLC0415
+
+    return any(p.search(words) for p in (_RESULT_WORDS, ENOUGH_ASKED, GRADE_ASKED, GRADE_OF, OUTCOME_ASKED, VERDICT_ASKED))
+
+
 def _asks_a_rule_alone(q: Query) -> bool:
     """Do a part's own words, with no figure, ask what the rules say or do ("進修不滿一個月又怎麼算？", "what does grade C require
     us to do?", "那 ATLS 也會加倍嗎") rather than a result of the facts stated before them ("幾分？", "over the cap?", "grade?")?"""
-    from bot.routing import ENOUGH_ASKED, GRADE_ASKED, GRADE_OF, OUTCOME_ASKED, RULE_CUES, VERDICT_ASKED  # noqa: PLC0415
+    from bot.routing import RULE_CUES  # noqa: PLC0415
 
     words = q.folded
-    if has_figure(words):
-        return False
-    if any(p.search(words) for p in (_RESULT_WORDS, ENOUGH_ASKED, GRADE_ASKED, GRADE_OF, OUTCOME_ASKED, VERDICT_ASKED)):
+    if has_figure(words) or _asks_a_result(words):
         return False
     return bool(RULE_CUES.search(q.cues) or _RULE_EFFECT.search(words))
+
+
+def _one_rules_question(q: Query, pieces: list[str]) -> bool:
+    """Do questions in a row (`pieces`) make one rules question written as several sentences — the whole message, read as one
+    question, asks what the rules say with nothing to compute (a limit, whether it is capped, whether such a case may be
+    claimed and how it is credited: "外院的課一年最多算幾分？是不是有封頂？", "Ten days of training abroad: does it count at
+    all? how would it be scored?"), and no part states figures of its own and asks a result of them ("進修 2 個月，幾分？")?
+    Then no part of it is a rules part beside a calculation (`Engine._rules_parts`)."""
+    from bot.routing import asks_the_rule  # noqa: PLC0415 - as `Engine._rules_parts`
+
+    if any(has_figure(p) and _asks_a_result(p) for p in pieces):
+        return False
+    return _decide(q) is None and asks_the_rule(q)
 
 
 def _only_doc(text: str) -> str | None:
@@ -1234,7 +1253,8 @@ class Engine:
                 plans[i] = [ext]
                 continued.append(i)
         pieces = self._own_question(pieces, plans, today)
-        rules = self._rules_parts(pieces, plans, today)
+        # (questions in a row that read as one rules question whole are no rules part beside a calculation)
+        rules = [] if not numbered and _one_rules_question(q, pieces) else self._rules_parts(pieces, plans, today)
         continued = [i for i in continued if i not in rules]  # (a rules part is read as no calculation, its own or the one before's)
         picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans],
                         [_named_tools(Query(words, today).folded) for words in own_words(pieces)])
