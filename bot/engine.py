@@ -135,15 +135,21 @@ def _asks_a_rule_alone(q: Query) -> bool:
     return bool(RULE_CUES.search(q.cues) or _RULE_EFFECT.search(words))
 
 
+# What one's own figures lead to, asked ("52% 的話會怎麼樣", "what happens with 18%?"): a result of them, as "幾分" is.
+_OUTCOME_OF_FIGURES = re.compile(r"會怎樣|會怎麼樣|會如何|會有什麼(?:後果|影響|處置)|\bwhat\s+(?:happens|will\s+happen|would\s+happen)\b",
+                                 re.IGNORECASE)
+
+
 def _one_rules_question(q: Query, pieces: list[str]) -> bool:
     """Do questions in a row (`pieces`) make one rules question written as several sentences — the whole message, read as one
     question, asks what the rules say with nothing to compute (a limit, whether it is capped, whether such a case may be
     claimed and how it is credited: "外院的課一年最多算幾分？是不是有封頂？", "Ten days of training abroad: does it count at
-    all? how would it be scored?"), and no part states figures of its own and asks a result of them ("進修 2 個月，幾分？")?
+    all? how would it be scored?"), and no part states figures of its own and asks a result of them ("進修 2 個月，幾分？",
+    "陰性 18%，會怎麼樣？")?
     Then no part of it is a rules part beside a calculation (`Engine._rules_parts`)."""
     from bot.routing import asks_the_rule  # noqa: PLC0415 - as `Engine._rules_parts`
 
-    if any(has_figure(p) and _asks_a_result(p) for p in pieces):
+    if any(has_figure(p) and (_asks_a_result(p) or _OUTCOME_OF_FIGURES.search(p)) for p in pieces):
         return False
     return _decide(q) is None and asks_the_rule(q)
 

@@ -48,3 +48,18 @@ def test_a_calculation_beside_a_rules_question_still_splits(engine, question, cl
     assert [p.route for p in answer.parts] == ["calculator", "retrieval"], answer.answer[:300]
     assert [c.name for c in answer.parts[0].tool_calls] == ["tsa_credit_tally"]
     assert clause in [c.id for c in answer.parts[1].citations], answer.answer[:300]
+
+
+@pytest.mark.parametrize("question", [
+    "前次審查已經被要求參加判片座談會，這次複判陰性差異 18%，會怎樣？停權幾個月？",
+    "上次被要求参加座谈会，这次阳性复判差异 60%，会如何？要停多久？",
+    "We were told last review to attend the reading seminar. This time positive discrepancy is 55% — what happens? How "
+    "long is the suspension?",
+])
+def test_what_ones_own_figures_lead_to_is_computed_beside_the_rule(engine, question):
+    """"…差異 18%，會怎樣？停權幾個月？": the first sentence asks what the person's own figures lead to — the re-read
+    calculator's verdict (stop and suspend), never only the clause quoted as if no figure had been given."""
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "calculator", answer.answer[:300]
+    calls = [c for p in (answer.parts or [answer]) for c in p.tool_calls]
+    assert [c.result["tier"] for c in calls if c.name == "hpa_reread_action"] == ["stop_and_suspend"], answer.answer[:300]
