@@ -34,7 +34,7 @@ from bot.parsing.dates import find_dates
 from bot.routing import JOINT_COUNT, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, WHAT_IF, asks_beyond_supposing,
+from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of
@@ -135,23 +135,19 @@ def _asks_a_rule_alone(q: Query) -> bool:
     return bool(RULE_CUES.search(q.cues) or _RULE_EFFECT.search(words))
 
 
-# What one's own figures lead to, asked ("52% 的話會怎麼樣", "what happens with 18%?"): a result of them, as "幾分" is.
-_OUTCOME_OF_FIGURES = re.compile(r"會怎樣|會怎麼樣|會如何|會有什麼(?:後果|影響|處置)|\bwhat\s+(?:happens|will\s+happen|would\s+happen)\b",
-                                 re.IGNORECASE)
-
-
 def _one_rules_question(q: Query, pieces: list[str]) -> bool:
     """Do questions in a row (`pieces`) make one rules question written as several sentences — the whole message, read as one
     question, asks what the rules say with nothing to compute (a limit, whether it is capped, whether such a case may be
-    claimed and how it is credited: "外院的課一年最多算幾分？是不是有封頂？", "Ten days of training abroad: does it count at
-    all? how would it be scored?"), and no part states figures of its own and asks a result of them ("進修 2 個月，幾分？",
-    "陰性 18%，會怎麼樣？")?
-    Then no part of it is a rules part beside a calculation (`Engine._rules_parts`)."""
+    claimed and how it is credited: "外院的課一年最多算幾分？是不是有封頂？", "Training abroad for two weeks: does it count at
+    all? how would it be scored?"), and no part gives figures of its own to compute on — a calculation read from them or
+    their result asked ("進修 2 個月，幾分？", "陰性 18%，會怎麼樣？", "TACE 320 例，能申請嗎？")? Then no part of it is a rules
+    part beside a calculation (`Engine._rules_parts`)."""
     from bot.routing import asks_the_rule  # noqa: PLC0415 - as `Engine._rules_parts`
 
-    if any(has_figure(p) and (_asks_a_result(p) or _OUTCOME_OF_FIGURES.search(p)) for p in pieces):
+    if _decide(q) is not None or not asks_the_rule(q):
         return False
-    return _decide(q) is None and asks_the_rule(q)
+    return not any(has_figure(p) and (_asks_a_result(p) or decide_calculation(Query(p, q.today)) is not None)
+                   for p in pieces)
 
 
 def _only_doc(text: str) -> str | None:
@@ -1321,7 +1317,7 @@ class Engine:
                     # (the addition not read with the part before's facts: never computed alone, as if it replaced them)
                     answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
                     continue
-            if i and before is not None and changes_one_fact(p) and has_figure(p) \
+            if i and before is not None and changes_one_fact(p) and has_figure(p) and supposes_a_figure(p) \
                     and answers[i].route in ("out_of_scope", "retrieval"):
                 answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
             elif i and before is not None and WHAT_IF.search(mine[i]) and not asks_beyond_supposing(mine[i]) \

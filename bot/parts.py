@@ -101,9 +101,26 @@ def _numbered(text: str) -> list[str] | None:
 def _counted_parts(lead: str, bodies: list[str]) -> bool:
     """"Three quick ones: (a) re-read 58%/12% … (b) monthly count 510 (c) self-selected 349 & 371": the message says it
     asks several things and no part asks anything in words — each numbered part is one of the things asked, never a fact
-    of one question after the last."""
-    return bool(_LEAD_IN.match(lead.strip()) and lead.strip()) and not any(
-        _QUESTION_END.search(b) or _ASKS.search(b) for b in bodies)
+    of one question after the last. So too when it says how many it asks and numbers just as many ("兩件事：(1) 今年的
+    積分… (2) 證書 2027 年到期，最晚何時能補送？"): each is one of them, whatever the first states without asking."""
+    lead = lead.strip()
+    if not lead or not _LEAD_IN.match(lead):
+        return False
+    return _announced(lead) == len(bodies) or not any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies)
+
+
+_COUNT_WORDS = {"兩": 2, "两": 2, "二": 2, "三": 3, "四": 4, "two": 2, "three": 3, "four": 4, **{str(n): n for n in range(2, 6)}}
+
+
+def _announced(lead: str) -> int | None:
+    """How many questions a lead-in says the message asks ("Two things." → 2, "三個問題：" → 3); None when it does not say
+    exactly ("a few", "幾個") — counted before what they are about (`_LEAD_IN`'s subject, "Two q's on the van:")."""
+    m = _LEAD_IN.match(lead.strip())
+    if not m:
+        return None
+    said = m.group(0)[: m.start("subject") - m.start()] if m.group("subject") else m.group(0)
+    found = re.search(r"兩|两|二|三|四|[2-5]|\b(?:two|three|four)\b", said, re.IGNORECASE)
+    return _COUNT_WORDS.get(found.group(0).lower()) if found else None
 
 
 def _facts_listed(preamble: str, bodies: list[str], shared: list[str]) -> bool:
@@ -124,7 +141,8 @@ def unnumber_facts(text: str) -> str:
     preamble = _LEAD_IN.sub("", folded[: marks[0].start()].strip())
     bodies = [folded[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(folded))].strip(" ;；，,")
               for i, m in enumerate(marks)]
-    if any(not b for b in bodies) or not _facts_listed(preamble, bodies, _shared_tail(bodies)):
+    if any(not b for b in bodies) or not _facts_listed(preamble, bodies, _shared_tail(bodies)) \
+            or _counted_parts(folded[: marks[0].start()], bodies):
         return text
     out, last = [], 0
     for m in marks:
@@ -399,6 +417,18 @@ def changes_one_fact(words: str) -> bool:
     """Does a part's text change a fact of the part before (a what-if), not speak of another person, site or year?"""
     return (bool(WHAT_IF.search(words)) and re.search(r"\d", words) is not None and not _ANOTHER.search(words)
             and not _LABEL.search(words))
+
+
+def supposes_a_figure(words: str) -> bool:
+    """Does a what-if word have a figure in its own clause ("如果是 190 例呢", "what if it were 12,000", "200 instead?") — not a
+    condition with no figure beside a fact stated in another clause ("證書 2027-06-30 到期 — 如果核准，最晚何時補送？": its
+    date is its own fact, no figure of the part before changed)?"""
+    for m in WHAT_IF.finditer(words):
+        starts = [e.end() for e in _CLAUSE_OR_DASH.finditer(words, 0, m.start())]
+        end = _CLAUSE_OR_DASH.search(words, m.end())
+        if re.search(r"\d", words[(starts[-1] if starts else 0): (end.start() if end else len(words))]):
+            return True
+    return False
 
 
 _DIGITS = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
@@ -696,6 +726,8 @@ def _numbers_of(obj: Any) -> list[float]:
 
 # A clause: up to a comma, a list mark or a sentence end (not a decimal point: "NT$3.2M", "359.5").
 _CLAUSE_END = re.compile(r"[，,；;。？?！!\n]|\.(?=\s|$)")
+# (or a dash between clauses: "expires 2027-06-30 — when can I …?")
+_CLAUSE_OR_DASH = re.compile(_CLAUSE_END.pattern + r"|[—–]|\s-\s")
 
 
 def choice_parts(text: str, choices: list[re.Pattern[str]]) -> list[str] | None:
