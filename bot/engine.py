@@ -1255,8 +1255,10 @@ class Engine:
                 plans[i] = [ext]
                 continued.append(i)
         pieces = self._own_question(pieces, plans, today)
-        # (questions in a row that read as one rules question whole are no rules part beside a calculation)
-        rules = [] if not numbered and _one_rules_question(q, pieces) else self._rules_parts(pieces, plans, today)
+        # (questions in a row that read as one rules question whole are no rules part beside a calculation: no part of it is
+        # sent to a calculator)
+        whole_rule = not numbered and any(plans) and _one_rules_question(q, pieces)
+        rules = [] if whole_rule else self._rules_parts(pieces, plans, today)
         continued = [i for i in continued if i not in rules]  # (a rules part is read as no calculation, its own or the one before's)
         picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans],
                         [_named_tools(Query(words, today).folded) for words in own_words(pieces)])
