@@ -35,7 +35,7 @@ from bot.parsing.dates import find_dates
 from bot.routing import JOINT_COUNT, Decision, decide_calculation, figure_alternative, set_aside, states_figures
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
-from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one,
+from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
                        parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of
@@ -107,6 +107,48 @@ def _english_terms(text: str) -> list[str]:
         return list(expand_query(text))
     except Exception:  # noqa: BLE001 - the table is a help, not a requirement
         return []
+
+
+# What a rule does to a case, asked with no figure ("ATLS 也會加倍嗎", "is the speaker credit doubled too?", "D 級的還能繼續篩檢嗎",
+# "積分是以哪一年度認定的", "how long is it valid"): the rule's effect, quoted — never a figure of one's own.
+_RULE_EFFECT = re.compile(r"加倍|翻倍|\bdoubled?\b|認定|认定|(?:還|还)(?:能|可以)(?:繼續|继续)?(?:使用|用|篩檢|筛检|拍)|有效期|\bvalid\b",
+                          re.IGNORECASE)
+# One's own result asked ("幾分", "夠嗎", "how many", "over?", "what grade"): the calculation's, whatever rule words come with it.
+_RESULT_WORDS = re.compile(r"幾|几|多少|\bhow\s+(?:many|much)\b|\btotal\b|夠|够|\benough\b|\bshort\b", re.IGNORECASE)
+
+
+def _asks_a_result(words: str) -> bool:
+    """Do these (folded) words ask a result of facts ("幾分", "夠嗎", "how many", "over?", "what grade") rather than what a rule
+    says?"""
+    from bot.routing import ENOUGH_ASKED, GRADE_ASKED, GRADE_OF, OUTCOME_ASKED, VERDICT_ASKED  # noqa: PLC0415
+
+    return any(p.search(words) for p in (_RESULT_WORDS, ENOUGH_ASKED, GRADE_ASKED, GRADE_OF, OUTCOME_ASKED, VERDICT_ASKED))
+
+
+def _asks_a_rule_alone(q: Query) -> bool:
+    """Do a part's own words, with no figure, ask what the rules say or do ("進修不滿一個月又怎麼算？", "what does grade C require
+    us to do?", "那 ATLS 也會加倍嗎") rather than a result of the facts stated before them ("幾分？", "over the cap?", "grade?")?"""
+    from bot.routing import RULE_CUES  # noqa: PLC0415
+
+    words = q.folded
+    if has_figure(words) or _asks_a_result(words):
+        return False
+    return bool(RULE_CUES.search(q.cues) or _RULE_EFFECT.search(words))
+
+
+def _one_rules_question(q: Query, pieces: list[str]) -> bool:
+    """Do questions in a row (`pieces`) make one rules question written as several sentences — the whole message, read as one
+    question, asks what the rules say with nothing to compute (a limit, whether it is capped, whether such a case may be
+    claimed and how it is credited: "外院的課一年最多算幾分？是不是有封頂？", "Training abroad for two weeks: does it count at
+    all? how would it be scored?"), and no part gives figures of its own to compute on — a calculation read from them or
+    their result asked ("進修 2 個月，幾分？", "陰性 18%，會怎麼樣？", "TACE 320 例，能申請嗎？")? Then no part of it is a rules
+    part beside a calculation (`Engine._rules_parts`)."""
+    from bot.routing import asks_the_rule  # noqa: PLC0415 - as `Engine._rules_parts`
+
+    if _decide(q) is not None or not asks_the_rule(q):
+        return False
+    return not any(has_figure(p) and (_asks_a_result(p) or decide_calculation(Query(p, q.today)) is not None)
+                   for p in pieces)
 
 
 def _only_doc(text: str) -> str | None:
@@ -902,6 +944,64 @@ def _own_figures(answer: Answer) -> set[float]:
             and not isinstance(r.value, bool) and not r.fact.startswith(("another part", "read by another part"))}
 
 
+def _computed_figures(answer: Answer) -> set[float]:
+    """The numbers a part read from words as facts of its own that its calculation takes (the arguments of its calls, or of
+    the call it asks to complete): not the words read around them ("其中一位" as the one a figure is of, "全年 11500 案" as the
+    whole a month's figure is part of), which say what a figure is, never a fact computed with."""
+    calls = [c.args for c in answer.tool_calls] + ([answer.pending_call.args] if answer.pending_call else [])
+    return _own_figures(answer) & _figures(calls)
+
+
+# Words naming whose a part is ("my own", "我自己的", "她的"): a subject of its own, never the part before's.
+_OWN_PERSON = re.compile(r"\b(?:my|mine|our|her|his|their)\b|我的|我自己|我們的|我们的|她的|他的|本人", re.IGNORECASE)
+
+
+def _defaulted_enums(ext: Extraction) -> set[str]:
+    """The enum inputs of a reading whose value no words gave: the vocabulary's fallback choice (one with no words), shown
+    as an assumption (`Choice.note`) — "The evaluation is read as a radiographer's own." when no subject was named."""
+    shown = {n.en for n in ext.notes} | {n.zh for n in ext.notes}
+    out: set[str] = set()
+    for v in (v for v in vocabularies() if v.tool == ext.tool):
+        for slot in v.slots:
+            if slot.kind != "enum":
+                continue
+            for choice in slot.choices:
+                if not choice.terms and choice.note is not None and ext.args.get(slot.name) == choice.value \
+                        and (choice.note[1] in shown or choice.note[0] in shown):
+                    out.add(slot.name)
+    return out
+
+
+def _reads_anything(answer: Answer) -> bool:
+    """Does a part's call (or the call it asks to complete) have any argument read?"""
+    calls = [c.args for c in answer.tool_calls] + ([answer.pending_call.args] if answer.pending_call else [])
+    return any(calls)
+
+
+def _list_not_grown(answer: Answer, before: Answer) -> bool:
+    """Does a part's call give a list input ("radiographer_work_days": [180]) no longer than the part before's — an addition
+    ("如果多請一位上班 180 天") read as the whole list rather than added to it?"""
+    calls = [c.args for c in answer.tool_calls] + ([answer.pending_call.args] if answer.pending_call else [])
+    then = before.tool_calls[0].args if before.tool_calls else {}
+    return any(isinstance(v, list) and isinstance(then.get(k), list) and v and len(v) <= len(then[k])
+               for args in calls for k, v in args.items())
+
+
+def _same_calls(a: Answer, b: Answer) -> bool:
+    """Do two answers make the very same calculator calls (names and arguments)?"""
+    return bool(a.tool_calls) and [(c.name, c.args) for c in a.tool_calls] == [(c.name, c.args) for c in b.tool_calls]
+
+
+def _tools_of(answer: Answer) -> list[str]:
+    """The calculators a part's answer calls, or the one it asks to complete."""
+    return [c.name for c in answer.tool_calls] or ([answer.pending_call.name] if answer.pending_call else [])
+
+
+def _fewer_items(before: Any, own: Any) -> bool:
+    """Is `own` a list with fewer items than the list `before` (a what-if restating one item of a list, not all of it)?"""
+    return isinstance(before, list) and isinstance(own, list) and len(own) < len(before)
+
+
 def _adds_values(before: dict[str, Any], after: dict[str, Any]) -> bool:
     """Does `after` keep every argument of `before` and give more: a new argument, or a list grown from the
     same first entries ([365] → [365, 180])?"""
@@ -1251,7 +1351,11 @@ class Engine:
                 plans[i] = [ext]
                 continued.append(i)
         pieces = self._own_question(pieces, plans, today)
-        rules = self._rules_parts(pieces, plans, today)
+        # (questions in a row that read as one rules question whole are no rules part beside a calculation: no part of it is
+        # sent to a calculator)
+        whole_rule = not numbered and any(plans) and _one_rules_question(q, pieces)
+        rules = [] if whole_rule else self._rules_parts(pieces, plans, today)
+        continued = [i for i in continued if i not in rules]  # (a rules part is read as no calculation, its own or the one before's)
         picked = assign([[(e.tool, repr(sorted(e.args.items())), e.score) for e in plan] for plan in plans],
                         [_named_tools(Query(words, today).folded) for words in own_words(pieces)])
         chosen = [plan[k] if k >= 0 else None for plan, k in zip(plans, picked)]
@@ -1288,24 +1392,41 @@ class Engine:
         answers = [run(i) for i in range(len(pieces))]
         for i in [i for i in range(len(pieces)) if picked[i] > 0 or i in continued]:
             # A part read as another calculation than its own computes with numbers of its own, or not at all.
-            if any(_own_figures(answers[i]) & _own_figures(b) for j, b in enumerate(answers) if j != i):
+            own = _computed_figures(answers[i])
+            # (or reads nothing at all: "超沒超？" read as the monthly cap with no figure, after the facility's year)
+            # (a part another part's result completes, `parts.CHAINS`, reads nothing yet and stays)
+            empty = not _reads_anything(answers[i]) and not any(c.target in _tools_of(answers[i]) for c in CHAINS)
+            if empty or any(own & _computed_figures(b) for j, b in enumerate(answers) if j != i):
                 picked[i], chosen[i] = (0, plans[i][0]) if i not in continued else (-1, None)
                 continued = [k for k in continued if k != i]
                 answers[i] = run(i)
+        mine = own_words(pieces)
         for i, p in enumerate(pieces):
             # a what-if this reading cannot place ("如果是 190 例呢？" read as nothing): the part before is answered, this
             # one asked about — never dropped, and never added into the part before's figures
             before = next((b for b in answers[:i][::-1] if b.route == "calculator"), None)
             # (a what-if adding a thing, "如果再加 2 次月會呢", is the part before's facts and its own: never its own alone)
-            if i and before is not None and adds_to_before(p) \
-                    and (added := self._what_adds(p, pieces[answers.index(before)], lang, before, answers.index(before) + 1,
-                                                  today)) is not None:
-                answers[i] = added
-                continue
-            if i and before is not None and changes_one_fact(p) and has_figure(p) \
+            if i and before is not None and adds_to_before(p):
+                added = self._what_adds(p, pieces[answers.index(before)], lang, before, answers.index(before) + 1, today)
+                if added is not None:
+                    answers[i] = added
+                    continue
+                if _tools_of(answers[i]) == _tools_of(before) and _list_not_grown(answers[i], before):
+                    # (the addition not read with the part before's facts: never computed alone, as if it replaced them)
+                    answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
+                    continue
+            if i and before is not None and changes_one_fact(p) and has_figure(p) and supposes_a_figure(p) \
                     and answers[i].route in ("out_of_scope", "retrieval"):
                 answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
+            elif i and before is not None and WHAT_IF.search(mine[i]) and not asks_beyond_supposing(mine[i]) \
+                    and answers[i].route == "calculator" and _same_calls(answers[i], before):
+                # ("…What tier? What if the same happens again at the next review?"): the what-if read as the very call of
+                # the part before changes nothing that was read — its answer would be the part before's, passed off as the
+                # what-if's; what it changes is asked
+                answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
         answers = self._another_like(answers, pieces, lang, today)
+        answers = self._rules_in_context(answers, pieces, rules, lang, today)
+        answers = self._subject_carried(answers, pieces, lang, today)
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
             return None
         answers = self._accounted(answers, pieces, chosen, run, lang, today)
@@ -1332,7 +1453,7 @@ class Engine:
                                  today: datetime.date) -> list[Answer]:
         """A part naming no certificate whose reading leaves figures unread, its calculation another certificate's than
         the one every other part is about ("(a) … vascular instructor ok? (b) renewal: 2 international lectures, 100 CME
-        points — enough?"): read again as the other parts' certificate (`_with_doc`, said so), kept only when that
+        points — enough?"), or answered from the clauses although it states figures: read again as the other parts' certificate (`_with_doc`, said so), kept only when that
         reading computes with nothing left unused; else the question back stays."""
         from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
 
@@ -1342,13 +1463,18 @@ class Engine:
 
         out = list(answers)
         for i, a in enumerate(answers):
-            if a.route != "clarify" or not any(m.startswith("unread:") for m in a.missing) or _only_doc(pieces[i]):
+            unread = a.route == "clarify" and any(m.startswith("unread:") for m in a.missing)
+            # (or one answered from the clauses although it states figures of its own: "(b) renewal: 1 SCI case report first
+            # author + 190 CME points, do I make 200?" beside a TSIR instructor part)
+            stated = a.route == "retrieval" and has_figure(pieces[i])
+            if not (unread or stated) or _only_doc(pieces[i]):
                 continue
             others = set().union(*(docs_of(b) for j, b in enumerate(answers) if j != i))
             if len(others) != 1 or others <= docs_of(a):
                 continue
             got = self._with_doc(pieces[i], next(iter(others)), lang, today)
-            if got.route == "calculator" and not got.unused:
+            # (a part answered from the clauses is kept computed with what it leaves unused named, as every answer names it)
+            if got.route == "calculator" and (stated or not got.unused):
                 out[i] = got
         return out
 
@@ -1370,18 +1496,78 @@ class Engine:
             # the words shared with another part must end a clause there ("月會 3 次、年會 1 次｜，幾分"), never cut one
             # ("…over the｜monthly cap? / …over the｜daily cap?": a check of the same facts, not a rules question)
             cut = len(pieces[i]) - len(mine[i])
-            if cut and not any(p[:cut] == pieces[i][:cut] and (len(p) == cut or p[cut] in "，,。.;；:：?？!！、")
+            ends = "，,。.;；:：?？!！、"
+            if cut and not any(p[:cut] == pieces[i][:cut] and (len(p) == cut or p[cut] in ends or pieces[i][:cut].rstrip()[-1:] in ends)
                                for j, p in enumerate(pieces) if j != i):
                 continue
             alone = Query(words, today)
-            if decide_calculation(alone) is not None or not asks_the_rule(alone):
+            if WHAT_IF.search(alone.folded):
+                continue  # a what-if of the same case ("如果上次已經被要求過了呢"): the what-if's, never the rule's
+            if decide_calculation(alone) is not None:
+                continue
+            by_cue = not asks_the_rule(alone)
+            if by_cue and not _asks_a_rule_alone(alone):
                 continue
             others = {other[0].tool for j, other in enumerate(plans) if j != i and other}
-            if any(e.tool not in others for e in plans[i]):
+            # (a part asking the rule only by its words, "what does grade C require?", is weighed by its own reading alone)
+            if any(e.tool not in others for e in (plans[i][:1] if by_cue else plans[i])):
                 continue  # with the facts before it, a calculation of its own ("最早什麼時候可以送？" after a date)
             pieces[i], plans[i] = words, []
             found.append(i)
         return found
+
+    def _subject_carried(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date) -> list[Answer]:
+        """A what-if (or a part saying it is the same one) computed with an enum input no words of its own gave ("…Our
+        grade? And what if HPA had instead sampled 4 films: …?" read as a radiographer's by default) after a part of the same
+        calculation whose words named it (the facility): computed again with the part before's value, said so — a what-if
+        keeps its subject; a part naming whose it is ("my own sampled images") keeps its own. Kept only where that
+        computes."""
+        out = list(answers)
+        for i, a in enumerate(answers):
+            words = own_words(pieces)[i]
+            # (only a what-if or a part saying it is the same one: "also my own sampled images…" names its own subject)
+            if not i or a.route != "calculator" or len(a.tool_calls) != 1 or not same_one(words) \
+                    or not (WHAT_IF.search(words) or says_same_one(words)) or _OWN_PERSON.search(words):
+                continue
+            call = a.tool_calls[0]
+            mine = next((e for e in candidates(Query(pieces[i], today)) if e.tool == call.name and e.args == call.args), None)
+            if mine is None:
+                continue
+            for k in _defaulted_enums(mine):
+                j = next((j for j in range(i - 1, -1, -1) if len(out[j].tool_calls) == 1 and out[j].tool_calls[0].name == call.name
+                          and out[j].route == "calculator"), None)
+                if j is None:
+                    continue
+                before = next((e for e in candidates(Query(pieces[j], today)) if e.tool == call.name
+                               and e.args == out[j].tool_calls[0].args), None)
+                value = out[j].tool_calls[0].args.get(k)
+                if before is None or k in _defaulted_enums(before) or value is None or value == call.args.get(k):
+                    continue
+                ext = dataclasses.replace(mine, args={**call.args, k: value},
+                                          notes=[n for n in mine.notes if not _defaulted_enums(dataclasses.replace(mine, notes=[n]))])
+                got = self._calculate(pieces[i], lang, ext, "calculator", Query(pieces[i], today))
+                if got.route != "calculator":
+                    continue
+                note = (f"這一題沒有另說對象，與第 {j + 1} 題相同（{k} = {value}）。" if lang == "zh-TW" else
+                        f"This part names no {k} of its own; it is part {j + 1}'s ({value}).")
+                out[i] = _noted(got, note, lang)
+        return out
+
+    def _rules_in_context(self, answers: list[Answer], pieces: list[str], rules: list[int], lang: str,
+                          today: datetime.date) -> list[Answer]:
+        """A rules part that names no subject of its own ("…What grade? Also, what does grade C require us to do?"), refused
+        alone: searched in the clauses with the words of the part before it, its figures left out (what it is about, never a
+        fact) — kept only where that finds our rules; else it stays as it was."""
+        out = list(answers)
+        for i in rules:
+            if not i or out[i].route != "out_of_scope":
+                continue
+            context = " ".join(re.sub(r"\d[\d,.]*\s*%?", " ", pieces[i - 1]).split())
+            text = f"{context} {pieces[i]}"
+            found = self._retrieve(text, lang, Query(text, today), False)
+            if found.route == "retrieval":
+                out[i] = found.model_copy(update={"question": pieces[i]})
+        return out
 
     @staticmethod
     def _own_question(pieces: list[str], plans: list[list[Extraction]], today: datetime.date) -> list[str]:
@@ -1440,12 +1626,14 @@ class Engine:
         so. Only the facts asked for are taken, only from the nearest part before with that very calculation computed;
         it stands only if that computes. Else the question back stays. So too a part `continued` (naming no calculation of
         its own, read as the part before's: "(1) …70 例、專科 10 年，非腫瘤栓塞夠嗎 (2) 同一段時間 RFA 200 例，消融呢") about
-        the same one — never one about another person, site or year (`parts.same_one`)."""
+        the same one — never one about another person, site or year (`parts.same_one`) — and a part of the same calculation
+        saying it is of the same one ("(2) 同時申請消融，RFA 100 + MWA 50 呢", "Q2: same years, 160 MWA": `parts.says_same_one`)
+        that asks back only for what the part before stated ("專科14年")."""
         answers = list(answers)
         continued = set(continued)
         for i, a in enumerate(answers):
             if not i or a.route != "clarify" or a.pending_call is None or not (
-                    changes_one_fact(pieces[i]) or i in continued and same_one(pieces[i])):
+                    changes_one_fact(pieces[i]) or (i in continued or says_same_one(pieces[i])) and same_one(pieces[i])):
                 continue
             tool = a.pending_call.name
             j = next((j for j in range(i - 1, -1, -1) if answers[j].route == "calculator"
@@ -1457,6 +1645,8 @@ class Engine:
             own = dict(a.pending_call.args)
             if not own or not asked or not asked <= set(before) or set(own) & asked:
                 continue
+            if any(_fewer_items(before.get(k), v) for k, v in own.items()):
+                continue  # "其中一位改成 300 天": one item of a list restated, whether it replaces the list or one item is asked
             args = {**{k: before[k] for k in asked}, **own}
             got = self._calculate(pieces[i], lang, Extraction(tool=tool, args=args, facts=len(own)), "calculator",
                                   Query(pieces[i], today), siblings=(before,))

@@ -113,7 +113,9 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:個|个|位|名)?\s*(?:合格|全職|全职|�
 _SOME_DID = re.compile(r"\s*(?:個|个)?\s*(?:of (?:them|us)\s+)?(?:worked|were|joined|started|who\b|full[- ]?time|full[- ]year|all year|"
                        r"part[- ]?timers?|full[- ]?timers?|全年|整年|全職|全职|做了|做滿|做满|"
                        r"工作|上班|只做|只上|待了)", re.IGNORECASE)
-_ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit|who)\b", re.IGNORECASE)
+# ("one of them did 520 in March", "one of them screened 510": what one of the people did, as 其中一位做了 is)
+_ONE_DID = re.compile(r"\s*(?:of (?:them|us)\s+)?(?:worked|works|was|is|left|joined|started|quit|who|"
+                      r"(?<=of them )(?:did|does|screened|screens|shot|performed|read|had))\b", re.IGNORECASE)
 _ONE_OF = {"天", "個月", "年", "週", "位", "名", "人", "例", "個", "件", "案", "台"}
 _TOGETHER_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}?(?:加起來|加起来|合起來|合起来|一起|合計|合计|總共|总共|共)|(?:[A-Za-z]+\s+){0,2}?"
                              r"(?:together|combined|in all|in total|added up)\b)", re.IGNORECASE)

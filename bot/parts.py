@@ -101,9 +101,26 @@ def _numbered(text: str) -> list[str] | None:
 def _counted_parts(lead: str, bodies: list[str]) -> bool:
     """"Three quick ones: (a) re-read 58%/12% … (b) monthly count 510 (c) self-selected 349 & 371": the message says it
     asks several things and no part asks anything in words — each numbered part is one of the things asked, never a fact
-    of one question after the last."""
-    return bool(_LEAD_IN.match(lead.strip()) and lead.strip()) and not any(
-        _QUESTION_END.search(b) or _ASKS.search(b) for b in bodies)
+    of one question after the last. So too when it says how many it asks and numbers just as many ("兩件事：(1) 今年的
+    積分… (2) 證書 2027 年到期，最晚何時能補送？"): each is one of them, whatever the first states without asking."""
+    lead = lead.strip()
+    if not lead or not _LEAD_IN.match(lead):
+        return False
+    return _announced(lead) == len(bodies) or not any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies)
+
+
+_COUNT_WORDS = {"兩": 2, "两": 2, "二": 2, "三": 3, "四": 4, "two": 2, "three": 3, "four": 4, **{str(n): n for n in range(2, 6)}}
+
+
+def _announced(lead: str) -> int | None:
+    """How many questions a lead-in says the message asks ("Two things." → 2, "三個問題：" → 3); None when it does not say
+    exactly ("a few", "幾個") — counted before what they are about (`_LEAD_IN`'s subject, "Two q's on the van:")."""
+    m = _LEAD_IN.match(lead.strip())
+    if not m:
+        return None
+    said = m.group(0)[: m.start("subject") - m.start()] if m.group("subject") else m.group(0)
+    found = re.search(r"兩|两|二|三|四|[2-5]|\b(?:two|three|four)\b", said, re.IGNORECASE)
+    return _COUNT_WORDS.get(found.group(0).lower()) if found else None
 
 
 def _facts_listed(preamble: str, bodies: list[str], shared: list[str]) -> bool:
@@ -124,7 +141,8 @@ def unnumber_facts(text: str) -> str:
     preamble = _LEAD_IN.sub("", folded[: marks[0].start()].strip())
     bodies = [folded[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(folded))].strip(" ;；，,")
               for i, m in enumerate(marks)]
-    if any(not b for b in bodies) or not _facts_listed(preamble, bodies, _shared_tail(bodies)):
+    if any(not b for b in bodies) or not _facts_listed(preamble, bodies, _shared_tail(bodies)) \
+            or _counted_parts(folded[: marks[0].start()], bodies):
         return text
     out, last = [], 0
     for m in marks:
@@ -276,7 +294,9 @@ _LABEL = re.compile(
     # a year opening its facts with a colon ("2024: 150 suspected …; 2025: 160 …")
     r"\b20\d{2}(?=\s*[:：]\s*\S)|"
     r"(?:總院|总院|分院|本院|院本部|[A-Z甲乙丙]\s*(?:院區|院区|院|分院|機構|机构)|(?:第[一二三]|[東西南北])(?:院區|院区))|"
-    r"[A-Z](?:小姐|太太|先生|女士|阿姨)|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
+    r"[A-Z](?:小姐|太太|先生|女士|阿姨)|"
+    # a case or person lettered ("A 是 cat 0…；B 是 cat 3…", "個案 A：…", "patient B:"): its facts follow its letter
+    r"(?:個案|个案|\bcase\s+|\bpatient\s+)?(?<![A-Za-z])[A-Z](?=\s*(?:是|為|为|[:：]))|\b(?:Mrs|Ms|Mr|Miss)\.?\s+[A-Z][a-z]+|\b(?:site|campus|branch)\s+[A-Z1-9]\b|"
     # an item of a list naming whose facts follow ("- 小林：…", "• Dr Chen: …")
     r"[-•*・]\s*[^\s:：\d,，;；。()（）]{1,10}(?:\s[^\s:：\d,，;；。()（）]{1,10})?\s*[:：](?=\s*\S))"
     # a person by a nickname, after a staff word or opening a clause, right before what they did ("放射師小陳做了 530 案，小林
@@ -368,11 +388,23 @@ def _segments(text: str) -> list[str] | None:
 # the other facts stay the part before's. Not when it is about another one ("另一家", "another site"): those are its own.
 WHAT_IF = re.compile(r"如果|若是|假如|假設|假设|要是|改成|換成|换成|變成|变成|\bwhat if\b|\bif\b|\binstead\b|\bsuppose\b",
                      re.IGNORECASE)
-_ANOTHER = re.compile(r"另一|另外一|其他|別家|别家|別的|别的|\banother\b|\bother\b|\bdifferent\b", re.IGNORECASE)
+# (another person named by who they are to the one asking: "我同事 RFA 200 例呢", "my colleague has 200 RFA", "學長呢")
+_ANOTHER = re.compile(r"另一|另外一|其他|別家|别家|別的|别的|同事|同仁|學長|学长|學姊|學姐|学姐|學弟|学弟|學妹|学妹|朋友|"
+                      r"\banother\b|\bother\b|\bdifferent\b|\bcolleagues?\b|\bco-?workers?\b|\bpartners?\b|\bfriends?\b|"
+                      r"\bboss\b|\bDr\.?\s+[A-Z]", re.IGNORECASE)
 # A what-if that adds a thing to the part before's rather than changing one of its figures ("if I also count a 3rd one",
 # "如果再加一篇通訊作者的", "要是再多去 2 次月會"): the part before's facts and this one's, read together.
-ADDS_TO_BEFORE = re.compile(r"再加|加上|再多|多加|還有|还有|\balso\b|\bplus\b|\badd(?:ed|ing)?\b|\bon top of\b|\bas well\b",
-                            re.IGNORECASE)
+# (one more of the same kind: "如果多請一位上班 180 天的", "再聘一位", "if we hire one more RT for 180 days", "an extra tech")
+ADDS_TO_BEFORE = re.compile(r"再加|加上|再多|多加|還有|还有|(?:多|再|加)(?:請|请|聘|找|派|排)?(?:一|1)\s*(?:位|名|個|个|台|臺|人)|"
+                            r"\balso\b|\bplus\b|\badd(?:ed|ing)?\b|\bon top of\b|\bas well\b|\bone more\b|\ban extra\b|"
+                            r"\ban additional\b|\bhire[sd]?\b", re.IGNORECASE)
+
+
+def asks_beyond_supposing(words: str) -> bool:
+    """Does a what-if part ask something of its own besides what it supposes ("那個月如果都是在巡迴車上做的，會被抽片審查嗎",
+    "if it were all on the van, would that trigger a spot review?") — not only "what if …" ("What if the same happens again?",
+    "如果上次已經被要求過了呢")?"""
+    return bool(_ASKS.search(WHAT_IF.sub(" ", words)))
 
 
 def adds_to_before(words: str) -> bool:
@@ -385,6 +417,18 @@ def changes_one_fact(words: str) -> bool:
     """Does a part's text change a fact of the part before (a what-if), not speak of another person, site or year?"""
     return (bool(WHAT_IF.search(words)) and re.search(r"\d", words) is not None and not _ANOTHER.search(words)
             and not _LABEL.search(words))
+
+
+def supposes_a_figure(words: str) -> bool:
+    """Does a what-if word have a figure in its own clause ("如果是 190 例呢", "what if it were 12,000", "200 instead?") — not a
+    condition with no figure beside a fact stated in another clause ("證書 2027-06-30 到期 — 如果核准，最晚何時補送？": its
+    date is its own fact, no figure of the part before changed)?"""
+    for m in WHAT_IF.finditer(words):
+        starts = [e.end() for e in _CLAUSE_OR_DASH.finditer(words, 0, m.start())]
+        end = _CLAUSE_OR_DASH.search(words, m.end())
+        if re.search(r"\d", words[(starts[-1] if starts else 0): (end.start() if end else len(words))]):
+            return True
+    return False
 
 
 _DIGITS = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
@@ -485,6 +529,17 @@ def another_like(model: str, target: str) -> str | None:
         out.append(model[last:before])
         last = after.start()
     return "".join(out) + model[last:]
+
+
+# A part saying it is of the same one as the part before ("同時申請消融", "同樣年資", "一樣的條件", "same years", "at the same time",
+# "me too"): the facts it does not restate are the part before's.
+_SAME_ONE = re.compile(r"同時|同时|同樣|同样|一樣|一样|同一段|相同|\bsame\b|\bat the same time\b|\bas well\b|\btoo\b|\balso\b",
+                       re.IGNORECASE)
+
+
+def says_same_one(words: str) -> bool:
+    """Does a part say it is of the same one as the part before (`_SAME_ONE`) — no other person, site or year (`same_one`)?"""
+    return bool(_SAME_ONE.search(words)) and same_one(words)
 
 
 def same_one(words: str) -> bool:
@@ -671,6 +726,8 @@ def _numbers_of(obj: Any) -> list[float]:
 
 # A clause: up to a comma, a list mark or a sentence end (not a decimal point: "NT$3.2M", "359.5").
 _CLAUSE_END = re.compile(r"[，,；;。？?！!\n]|\.(?=\s|$)")
+# (or a dash between clauses: "expires 2027-06-30 — when can I …?")
+_CLAUSE_OR_DASH = re.compile(_CLAUSE_END.pattern + r"|[—–]|\s-\s")
 
 
 def choice_parts(text: str, choices: list[re.Pattern[str]]) -> list[str] | None:
