@@ -49,7 +49,9 @@ IN_SCOPE = re.compile(
     r"monthly meeting|attendance sheet|subsid|deduction|radiograph|"
     r"atls(?![a-z])|sci(?![a-z])|cme(?![a-z])|credits?(?![a-z])|renew|instructor|interventional|emboli[sz]ation|ablation|mammo|"
     # (the screening said as a verb, "we screened 13,200", and the radiographers said short, "2 rads")
-    r"radiographer|screening|screened|\brads\b|follow-?up|re-?read|discrepanc|phantom|surg|tsa(?![a-z])|tsir|hpa(?![a-z])|tace(?![a-z])|rfa(?![a-z])|"
+    r"radiographer|screening|screened|\brads\b|"
+    # the radiographer (放射師（士）) by its other titles: 放射技師 (zh-CN 放射技师, folded), 放射技術員, a technologist
+    r"放射技(?:術)?(?:師|員|人員)|technologists?(?![a-z])|(?:mammo(?:graphy)?|rad(?:iology|iologic)?)[- ]techs?(?![a-z])|follow-?up|re-?read|discrepanc|phantom|surg|tsa(?![a-z])|tsir|hpa(?![a-z])|tace(?![a-z])|rfa(?![a-z])|"
     # a count of cases held against a cap ("這個月 480 案，還在上限內吧"): the screening volume's limits
     r"\d\s*案[^。？?]{0,12}?(?:上限|超過|超量|合理量)|(?:上限|合理量)[^。？?]{0,12}?\d\s*案)",
     re.IGNORECASE,
@@ -111,15 +113,25 @@ _CLINICAL_ASK = (r"要不要|需不需要|需要|該不該|应不应该|應不�
                  # another examination chosen in place of the one due ("改用磁振造影", "改做超音波", "an MRI instead of …")
                  r"改用|改做|改成|改排|改照|\binstead\s+of\b|"
                  r"\b(?:now|first)\s+or\b|\bor\b[^?？]{0,30}?\bfirst\b|"
-                 r"\bshould\b|\bneeds?\b|\bget\b|\bundergo\b|\brecommend\w*|\bbenefit\b")
+                 r"\bshould\b|\bneeds?\b|\bget\b|\bundergo\b|\brecommend\w*|\bbenefit\b|"
+                 # the asker's own clinical judgement asked ("would you go to biopsy", "你會先做…", "您会直接…")
+                 r"\bwould\s+you\b|\bwhat\s+would\s+you\b|(?:你|您)(?:會|会)")
 _CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活檢|活检|穿刺|手術|手术|開刀|化療|化疗|放療|放疗|標靶|靶向|引流|"
                  r"\boperat(?:e|ion|ing)\b|\bdrain(?:age)?\b|"
                  r"荷爾蒙治療|追加攝影|\bultrasound|\bsonograph\w*|tomosynthesis|\bbiops\w*|\bsurgery\b|"
-                 r"chemo\w*|radiotherapy|\bCT\b|supplemental\s+(?:imaging|screening)")
+                 r"chemo\w*|radiotherapy|\bCT\b|supplemental\s+(?:imaging|screening)|"
+                 # a breast finding's work-up in the radiologist's shorthand: stereotactic or core biopsy ("stereo bx"),
+                 # magnification and spot-compression views, a diagnostic mammogram; 放大攝影, 局部加壓, 立體定位, 真空抽吸
+                 r"\bbx\b|\bstereo(?:tactic)?\b|\bmag(?:nification)?\s+views?|\bspot\s+(?:compression|mag\w*)|"
+                 r"diagnostic\s+(?:mammo\w*|views?|work-?up)|\btomo\b|"
+                 r"放大攝影|放大摄影|局部加壓|局部加压|立體定位|立体定位|真空抽吸|粗針|粗针")
 # A patient's next examination or treatment ("a 48-year-old with dense breasts: add an ultrasound?"): whom the
 # question is about, what it asks and what is done to them — unless it counts our measures (cases for the
 # instructor certificate, credits, the follow-up completion rate), which our rules answer.
-_PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
+# (… or a choice between two of them asked, the ask after the first: "58 y/o — core biopsy right away or MRI first?")
+_PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK})[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})|"
+                           rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ACT})[^?？。]{{0,30}}?(?:\bor\b|還是|还是)"
+                           rf"[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
 _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|例數|例数|幾例|几例|多少例|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
                           r"追踪完成|完成追踪|複判|復判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b", re.I)
 # Our measures named outright (no bare 算 / count): what the topic classifier's "clinical" must yield to.
@@ -1180,6 +1192,17 @@ def names_our_clause(text: str) -> bool:
     from knowledge.lookup import parse_references  # noqa: PLC0415 - light, but keep `import bot.scope` lighter
 
     return bool(parse_references(text)) and not _LAW_CLAUSE.search(text)
+
+
+# The regulation itself named ("本辦法的依據", "這個辦法第幾條", "what does this regulation say about …"): a question about our
+# text, whatever its nearest examples are.
+_OUR_TEXT = re.compile(r"本辦法|本办法|(?:這|这|此|該|该)(?:個|个|份|部)?(?:辦法|办法|規定|规定|作業|作业)|條文|条文|"
+                       r"\b(?:this|these|the)\s+(?:regulations?|rules?)\s+(?:say|says|state|states|cite|cites|is\s+based)\b", re.I)
+
+
+def names_our_text(text: str) -> bool:
+    """Does the question name the regulation itself (本辦法, 這個規定, "this regulation says")? (SPEC §3: ours.)"""
+    return bool(_OUR_TEXT.search(text))
 
 
 _OUR_REVIEW_ITEM = re.compile(
