@@ -388,6 +388,8 @@ OWN_CHECK = re.compile(r"\bis\s+\d[\d,.]*\s*(?:%|screenings?|cases?|exams?)?\s+(
                        r"超過.{0,4}上限|會不會超|是否超|夠不夠|夠嗎|還差|會被|"
                        # a consequence set off by one's own count ("會觸發抽片審查嗎", "does it trigger the spot review")
                        r"會(?:不會)?(?:觸發|觸及|啟動)|\b(?:trigger|triggers|triggered)\b|"
+                       # the review's spot check asked of one's own ("會不會被抽片", "國健署會不會隨時來抽片審查")
+                       r"會不會[^，,。？?]{0,10}?(?:抽片|抽查|抽審|來抽|被抽)|"
                        # (… or the review said coming for one's own count: "會不會隨時來抽片", "will HPA spot-check her films")
                        r"會不會(?:隨時|随时|馬上|马上|直接)?\s*(?:來|来|被)?\s*(?=抽片|抽查|審查|审查)|"
                        # a limit said broken, crossed or gone over ("any limit broken?", "破上限了嗎", "超出限额没")
