@@ -1194,17 +1194,6 @@ def names_our_clause(text: str) -> bool:
     return bool(parse_references(text)) and not _LAW_CLAUSE.search(text)
 
 
-# The regulation itself named ("本辦法的依據", "這個辦法第幾條", "what does this regulation say about …"): a question about our
-# text, whatever its nearest examples are.
-_OUR_TEXT = re.compile(r"本辦法|本办法|(?:這|这|此|該|该)(?:個|个|份|部)?(?:辦法|办法|規定|规定|作業|作业)|條文|条文|"
-                       r"\b(?:this|these|the)\s+(?:regulations?|rules?)\s+(?:say|says|state|states|cite|cites|is\s+based)\b", re.I)
-
-
-def names_our_text(text: str) -> bool:
-    """Does the question name the regulation itself (本辦法, 這個規定, "this regulation says")? (SPEC §3: ours.)"""
-    return bool(_OUR_TEXT.search(text))
-
-
 _OUR_REVIEW_ITEM = re.compile(
     # (the on-site test's items: the CR exposure index, the image storage / PACS and the reading workstations)
     r"曝(?:露|光)(?:指標|指标|指數|指数)|exposure\s+index|影像(?:儲存|储存|存檔|存档)|\bPACS\b|image\s+(?:storage|archiv\w*)|"
