@@ -330,6 +330,17 @@ def _one_side(t: str, n: Mention, side: str, v: float, breaks: tuple[float, ...]
     return False
 
 
+# "專科第 8 年", "第八年的主治": the year one is in, not years completed — anywhere from one under the figure up to it
+_ORDINAL_YEAR = re.compile(r"第\s*$")
+_YEAR_AFTER = re.compile(r"^\s*(?:年|个年头|個年頭)")
+
+
+def _ordinal_year(t: str, n: Mention, s: Slot) -> bool:
+    """Is the number a year counted by its ordinal ("第8年") in a slot counting years?"""
+    return "年" in s.units and bool(_ORDINAL_YEAR.search(t, max(0, n.start - 3), n.start)) \
+        and (n.unit == "年" or bool(_YEAR_AFTER.match(t[n.end:])))
+
+
 def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
     """A bound read where a value goes ("都 85 以上", "over 90", "低於 60") is never read as that figure: a lower bound
     above every one of a map's `breaks` (the top grade, which changes no result) leaves the item out, said in a note; a
@@ -342,7 +353,27 @@ def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
         kept = []
         for n, v in got:
             side = bound_of(t, n.start, n.end)
-            if side is None:
+            if side is None and s.breaks and key[1] is None and _ordinal_year(t, n, s):
+                # "專科第 8 年": in the eighth year, so more than 7 and at most 8 years done — read as said, the range named;
+                # where the range straddles a break ("第 8 年" against 8 years) the verdict on that line is said to hang on it
+                over, under = all(b <= v - 1 for b in s.breaks), all(b > v for b in s.breaks)
+                kept.append((n, v))
+                r.set_aside.append((n.start, n.end, "rough"))
+                said, lo, hi = clause_of(t, n.start, n.end).strip(), as_number(v - 1), as_number(v)
+                if over or under:
+                    more = ("" if over else "；實際差距可能再多到 1 年", "" if over else "; the shortfall may be up to a year more")
+                    r.notes.append(Note(f"「{said}」是第幾年而非滿幾年（滿 {lo} 至 {hi} 年），以 {hi} 年計；"
+                                        f"範圍內的任何數字結論都相同{more[0]}。",
+                                        f"“{said}” counts the year you are in, not full years ({lo:g} to {hi:g}); "
+                                        f"taken as {hi:g}, and any value in that range gives the same verdict{more[1]}."))
+                else:
+                    line = as_number(min(b for b in s.breaks if v - 1 < b <= v))
+                    r.notes.append(Note(f"「{said}」是第幾年而非滿幾年（滿 {lo} 至 {hi} 年），以滿 {hi} 年計；"
+                                        f"若尚未滿 {line} 年，年資 {line} 年這一項就還未達到。",
+                                        f"“{said}” counts the year you are in, not full years ({lo:g} to {hi:g}); taken as "
+                                        f"{hi:g} full years — if you have not yet completed {line:g}, the {line:g}-year requirement "
+                                        "is not yet met."))
+            elif side is None:
                 kept.append((n, v))
             elif s.breaks and key[1] is not None and side in (">=", ">") and not any(b > v for b in s.breaks):
                 # "都 85 以上": every value it allows is in the best band, which never changes the result: the item
