@@ -227,7 +227,9 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
              r"考(?:取)?[^，,。？?]{0,12}?(?:證照|证照|執照|执照)|(?:要考|考)(?:哪些|哪几|哪幾|什麼|什么)(?:科目|科|證|证)|(?:證照|证照|執照|执照)(?:考試|考试|要考)|"
              # when, where, how to sign up for a specialist board's exam and what it asks to hand in
              r"(?:專科醫師|專科|甄審)\W{0,2}考試[^，,。？?；;]{0,8}?(?:報名|時間|日期|時候|資格|範圍|科目|病例|個案)|"
-             r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|passing\s+(?:score|mark)|pass\s+the\s+\w*\s*exam|"
+             r"(?:board|written|oral|specialty|specialist)\s+(?:exam|examination)|pass(?:ing)?\s+(?:score|mark)|pass\s+the\s+\w*\s*exam|"
+             # the national licensing examination of any profession, the radiographer's included ("放射師國考", "licensing exam")
+             r"國考|国考|國家考試|国家考试|專技高考|专技高考|\b(?:licens\w*|licensure)\s+(?:\w+\s+){0,3}?(?:exam|examination)s?\b|"
 
              r"(?:sit|eligib\w*)\s+(?:for\s+|to\s+sit\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:board|exam)"),
     ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),

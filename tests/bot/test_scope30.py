@@ -84,3 +84,21 @@ def test_a_vague_volume_checked_against_the_spot_review_is_asked_back(engine, qu
 def test_the_spot_reviews_rule_asked_with_no_volume_of_ones_own_is_quoted(engine):
     answer = engine.answer("乳攝車放射師每月超過多少會被抽片審查？", today=TODAY)
     assert answer.route == "retrieval"
+
+
+# The national licensing examination of a profession of ours (the radiographer's): the examining body's, never the review's
+# rules on the radiographer; the radiographer's retakes of films stay ours.
+@pytest.mark.parametrize("question", [
+    "our mammo technologist failed the licensing exam, when can she sit it again and what's the pass mark?",
+    "放射技師國考沒過，下次什麼時候可以再考？",
+    "我们的放射技师国考没考过，多少分及格？",
+])
+def test_the_radiographers_licensing_exam_is_refused(engine, question):
+    assert out_of_scope_marker(Query(question, TODAY)) == "exam"
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "out_of_scope"
+    assert not answer.citations
+
+
+def test_a_radiographers_retakes_stay_ours():
+    assert out_of_scope_marker(Query("the radiographer retake rate on our van is 3%, is that ok?", TODAY)) is None
