@@ -69,9 +69,11 @@ _POINTS_OF = (r"\b(?:of|from|in)\s+(?:my\s+|the\s+)?(?:(?:regular|general|routin
               r"(?:radiology\s+)?(?:cme|ce|education|credits?)\b|(?:的)?(?:其他|一般|平常|其餘)(?:的)?(?:教育)?(?:積分|學分)")
 # The person's own points named loosely, the number right after ("積分只有20分", "学分才 90", "我的積分大概 150"): in the
 # instructor's renewal these are the radiology points (the surgical tally is another vocabulary)
-# (… or said to be the person's own, "我的積分 210 分", "我目前的學分有 180")
+# (… or said to be the person's own, "我的積分 210 分", "我目前的學分有 180", or held now: "目前積分150")
 _OWN_POINTS = (r"(?<!外科)(?<!換證)(?<!指導老師)(?:積分|學分)(?=\s*(?:只有|只|才|僅有|僅|大概|大約|約|差不多|目前|現在)\s*\d)|"
-               r"(?:我|本人)(?:目前|現在)?的\s*(?:積分|學分)(?=\s*(?:是|有|為|共)?\s*\d)")
+               r"(?:我|本人)(?:目前|現在)?的\s*(?:積分|學分)(?=\s*(?:是|有|為|共)?\s*\d)|"
+               # (… or held now, the time word before: "目前積分150", "現在學分有 180", "手上的積分 120")
+               r"(?:目前|現在|至今|到現在|手上|手頭)(?:的)?\s*(?:積分|學分)(?=\s*(?:是|有|為|共|已經?|累積)?\s*\d)")
 # Article 5's point activities (hand-written, most specific first), each with the lexicon's words appended
 _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
