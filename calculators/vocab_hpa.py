@@ -290,7 +290,9 @@ QC_ITEMS = {
 QC_ITEMS = {k: extend(w, f"hpa_qc_grade.scores.{k}", *(o for j, o in QC_ITEMS.items() if j != k)) for k, w in QC_ITEMS.items()}
 # an item named with the word for its test ("reading system evaluation came back at 65", "phantom test scored 80", "壓迫測試
 # 成績 84", "閱片系統評估 70"): the item's name, so the figure after the verb is still near it
-QC_ITEMS = {k: rf"(?:{w})(?:\s*(?:evaluation|test|testing|check|score|result|assessment)s?\b|評估|測試|檢測|分數|成績)?" for k, w in QC_ITEMS.items()}
+# (… the test said as the form's own word, "phantom image analysis scored 69.5", "假體影像分析 82")
+QC_ITEMS = {k: rf"(?:{w})(?:\s*(?:image\s+)?(?:evaluation|test|testing|check|score|result|assessment|analysis|analyses|measurement)s?\b|"
+               r"(?:影像)?(?:評估|測試|檢測|分析|量測|分數|成績))?" for k, w in QC_ITEMS.items()}
 
 # A partner facility that reads the images (一(二)1(5)): 合作醫院 / 合作醫療機構 / 合作院所, "partner hospital / site"
 PARTNER = r"合作(?:醫院|醫療機構|院所|機構|的醫院)|\bpartner(?:\s+(?:hospital|site|facility|institution|center|centre))?(?:'s)?\b"

@@ -1,6 +1,7 @@
 """Round 31 reader classes fixed by the lead, each with wordings of our own: the instructor renewal's points held now,
 said with the time word before the word for points ("目前積分150", "現在學分有 180") — the person's radiology points,
-never an unread number that stops the calculation."""
+never an unread number that stops the calculation; an on-site QC item named with the word for its test ("phantom image
+analysis scored 69.5", "假體影像分析得分 69.5") — still the item, its figure after the verb."""
 
 from __future__ import annotations
 
@@ -23,3 +24,18 @@ def test_points_held_now_are_the_renewal_points(engine, question, points):
     assert call.name == "tsir_renewal_check"
     assert call.args["cme_points"] == points
     assert call.result["shortfall"] == max(0, 200 - points)
+
+
+@pytest.mark.parametrize(("question", "scores"), [
+    ("Phantom image analysis scored 69.5, what grade?", {"phantom_image": 69.5}),
+    ("compression test analysis scored 80 and phantom analysis came back at 90, grades?",
+     {"compression": 80, "phantom_image": 90}),
+    ("假體影像分析得分 69.5，是幾等？", {"phantom_image": 69.5}),
+    ("假体影像分析 72 分，评几等", {"phantom_image": 72}),
+])
+def test_a_qc_item_named_with_its_analysis_is_graded(engine, question, scores):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    (call,) = a.tool_calls
+    assert call.name == "hpa_qc_grade"
+    assert call.args["scores"] == scores
