@@ -1,0 +1,89 @@
+"""Scope and routing, round 31 (SPEC §3, issue 9): the ATLS course's co-organisers' own certificate or renewal asked (the
+emergency, trauma or critical-care board's rules) refused, while the course our rule credits stays ours; a society named after
+the meeting it hosts ("the annual meeting of the X association") is the meeting our credits count; a leave beside one of our
+review's measures said in English (the reasonable volume, a re-read discrepancy) is our review's question, not the employer's.
+Wordings are our own (zh-TW, zh-CN, en), not the eval questions.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bot.parsing.text import Query
+from bot.scope import out_of_scope_marker
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+# The ATLS hosts' (or an emergency physician's) own certificate, renewal or rules: that board's, never our 第五條第十三款.
+@pytest.mark.parametrize("question", [
+    "Under the emergency medicine society's renewal rules, how many points is teaching ATLS worth?",
+    "Does the trauma society's recertification give credit for ATLS instructor teaching?",
+    "I teach ATLS as an instructor. Does the emergency medicine association's board renewal accept it?",
+    "Double-boarded in emergency medicine here — does ATLS count for my EM board recertification?",
+    "急救加護醫學會的專科換證，ATLS 當講師可以算幾分？",
+    "外傷醫學會的專科醫師展延，上ATLS算幾分？",
+    "急诊专科医师证书换证，ATLS 教官算几分？",
+])
+def test_the_atls_hosts_own_renewal_is_refused(engine, question):
+    assert out_of_scope_marker(Query(question, TODAY)) == "other_society"
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "out_of_scope"
+    assert not answer.citations and not answer.tool_calls
+
+
+# The course itself, run with those societies, credited by our rule: ours.
+@pytest.mark.parametrize("question", [
+    "ATLS run by the trauma society and the emergency medicine society — how many TSA credits?",
+    "參加外傷醫學會跟急救加護醫學會合辦的 ATLS，外科積分幾分？",
+    "I taught ATLS as an instructor this year, how many points?",
+])
+def test_the_atls_course_itself_stays_ours(engine, question):
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route in ("retrieval", "calculator")
+    assert any(c.id == "tsa-cme/5.13" for c in answer.citations)
+
+
+# The society named after the meeting it hosts: the specialty annual meeting our credits count (第五條第三款).
+@pytest.mark.parametrize("question", [
+    "one-day annual meeting of the orthopaedic association, how many points?",
+    "How many credits for the yearly congress of the plastic surgery society if it runs one day?",
+    "single-day annual meeting hosted by the urology association — points?",
+])
+def test_a_society_named_after_its_meeting_is_our_meeting_credit(engine, question):
+    assert out_of_scope_marker(Query(question, TODAY)) is None
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route != "out_of_scope"
+    assert any(c.id.startswith("tsa-cme/5.3") for c in answer.citations)
+
+
+# That society's own rules asked: still refused.
+@pytest.mark.parametrize("question", [
+    "What are the urology association's own CME rules for renewal?",
+    "How many points does the orthopaedic association require for its board renewal?",
+])
+def test_the_societys_own_rules_stay_refused(question):
+    assert out_of_scope_marker(Query(question, TODAY)) is not None
+
+
+# A leave (maternity, study, sick) beside our review's measure said in English: our volume or re-read rule, not the employer's.
+@pytest.mark.parametrize("question", [
+    "one radiographer took 3 months of maternity leave; 2 others worked the full year, 14,000 screenings. over the reasonable volume?",
+    "Our second rad tech was on sick leave half the year — does that lower our reasonable volume?",
+    "the reader was on study leave for months; her negative re-read discrepancy is 16%, what happens?",
+])
+def test_a_leave_beside_our_review_measure_is_ours(engine, question):
+    assert out_of_scope_marker(Query(question, TODAY)) is None
+    assert engine.answer(question, today=TODAY).route != "out_of_scope"
+
+
+# The leave or the pay asked alone: the employer's.
+@pytest.mark.parametrize("question", [
+    "Is my maternity leave paid?",
+    "Does the hospital pay my salary while on study leave abroad?",
+    "产假期间薪水怎么算？",
+])
+def test_a_leave_asked_alone_is_refused(question):
+    assert out_of_scope_marker(Query(question, TODAY)) == "employment"
