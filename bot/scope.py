@@ -1030,8 +1030,6 @@ def _inside(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _foreign_target(text: str) -> str | None:
-    if host_own_rules(text):
-        return "other_society"
     if _OTHER_UNIT_QA.search(text) and not _MAMMO.search(text):
         return "radiation_protection"
     if re.search(_RADIATION_REGISTRATION, text, re.I):  # before a device's market licence (`other_regulation`)
@@ -1121,7 +1119,8 @@ def _foreign_target(text: str) -> str | None:
         return org
     if _BOARDS_ABROAD.search(text):
         return "other_certificate"
-    return _foreign_named(text) or _foreign_named_en(text)
+    # (the ATLS hosts' own board, which the name cut reads as ours — 外傷 / 急救加護 are named in our 第五條第十三款)
+    return _foreign_named(text) or _foreign_named_en(text) or ("other_society" if host_own_rules(text) else None)
 
 
 INJECTION = re.compile(
