@@ -87,3 +87,29 @@ def test_a_leave_beside_our_review_measure_is_ours(engine, question):
 ])
 def test_a_leave_asked_alone_is_refused(question):
     assert out_of_scope_marker(Query(question, TODAY)) == "employment"
+
+
+# The rule's maximum or minimum asked (a max said short, the minimum years or cases, 要多少年才夠), figures of one's own beside it:
+# the rule quoted, never a clarify for facts the ask does not need.
+@pytest.mark.parametrize(("question", "cited"), [
+    ("3 SCI papers as first author this year, any max per year on paper credits?", "tsa-cme/5"),
+    ("Wrote 5 papers this year (2 SCI, 3 local). Is there a max on the publication points per year?", "tsa-cme/5"),
+    ("Board certified in radiology 6 years, all IR. What's the minimum years of experience to be an instructor?", "tsir-instructor/1"),
+    ("放射專科拿了5年，要多少年才夠申請指導老師？", "tsir-instructor/1"),
+    ("我拿放射专科证书快6年了，一直在做介入，指导老师要多少年才够？", "tsir-instructor/1"),
+])
+def test_the_rules_max_or_minimum_asked_beside_own_figures_is_the_rule(engine, question, cited):
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "retrieval"
+    assert any(c.id.startswith(cited) for c in answer.citations)
+
+
+# One's own total asked (with the cap applied): still the calculation.
+@pytest.mark.parametrize("question", [
+    "I have 3 SCI first-author papers; what's my total credits this year, with the cap?",
+    "3 SCI papers as first author this year. how many points total?",
+])
+def test_ones_own_total_stays_a_calculation(engine, question):
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "calculator"
+    assert [c.name for c in answer.tool_calls] == ["tsa_credit_tally"]
