@@ -113,3 +113,20 @@ def test_ones_own_total_stays_a_calculation(engine, question):
     answer = engine.answer(question, today=TODAY)
     assert answer.route == "calculator"
     assert [c.name for c in answer.tool_calls] == ["tsa_credit_tally"]
+
+
+# Numbered parts whose shared fact and question come after the last, in a sentence of their own ("(b) … 85 例。專科第 11 年。
+# 兩項各自過不過？"), the parts counted before 各自 ("兩項各自"): every part takes the fact and the question; the count is no figure.
+@pytest.mark.parametrize(("question", "verdicts"), [
+    ("想一次申請兩項：(a)腫瘤栓塞 TACE 280、TARE 30；(b)膽道+泌尿道支架總共85例。專科第11年。兩項各自過不過？", [True, False]),
+    ("(1) 腫瘤栓塞 320 例 (2) 消融 200 例。專科 10 年。這兩項都可以申請嗎？", [True, True]),
+    ("(1) 肿瘤消融 190 例 (2) 非肿瘤栓塞 90 例。专科 8 年。两项各自能申请吗？", [True, False]),
+    ("(a) tumour embolization 310 cases (b) ablation 150 cases. 9 yrs as a specialist. Can I apply for each?", [True, False]),
+])
+def test_a_shared_tail_after_the_last_part_is_every_parts(engine, question, verdicts):
+    answer = engine.answer(question, today=TODAY)
+    assert answer.route == "calculator"
+    assert len(answer.parts) == 2
+    for part, eligible in zip(answer.parts, verdicts):
+        assert [c.name for c in part.tool_calls] == ["tsir_instructor_eligibility"]
+        assert part.tool_calls[0].result["eligible"] is eligible
