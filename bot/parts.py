@@ -49,7 +49,8 @@ _LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
                       r"(?:[,，]?\s*(?:for|about|regarding|re|on|concerning|關於|关于|有關|有关|針對|针对)\s*"
                       r"(?![^:：\d]*?(?:今年|去年|明年|前年|本年|年度|this\s+year|last\s+year|next\s+year))(?P<subject>[^:：\d。？?]{1,40}?)[:：])?"
                       r"\s*[:：.,，~～!！]*"
-                      r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件|項|项|點|点)\s*[:：.,，~～!！]+)\s*",
+                      # (… or the things applied for, counted: "想一次申請兩項：(a)… (b)…" — one domain each part)
+                      r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教|申請|申请)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件|項|项|點|点)\s*[:：.,，~～!！]+)\s*",
                       re.IGNORECASE)
 
 
@@ -157,13 +158,19 @@ def unnumber_facts(text: str) -> str:
 _ALL_OF_THEM = re.compile(r"都|皆|均|各自|各|分別|分别|\b(?:both|each|all|either|respectively)\b", re.IGNORECASE)
 
 
+# The parts counted before the words saying the question is of each ("兩項各自", "這兩個都", "三種分別"): how many parts there
+# are, no figure of any one of them.
+_PARTS_COUNTED = re.compile(r"(?:這|这|那)?(?:兩|两|二|三|四|[2-4])\s*(?:項|项|個|个|種|种|樣|样|者)(?=\s*(?:各自|各|都|分別|分别))")
+
+
 def _shared_tail(bodies: list[str]) -> list[str]:
     """Numbered parts whose question comes once, after the last ("1. TACE 310例 2. PAE 80例，專科都是9年，各自可以申請
     嗎？"): when no part before the last asks anything, the last part's clauses from the first one saying it is of all of
     them (都 / 各自 / both / each) are every part's — the facts and the question they share."""
     if len(bodies) < 2 or any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies[:-1]):
         return bodies
-    bounds = [m.end() for m in re.finditer(r"[，,；;]", bodies[-1])]
+    # (a sentence's end too: "(b) 支架 85 例。專科第 11 年。兩項各自過不過？", "(b) 85 stents. Board 11 yrs, each ok?")
+    bounds = [m.end() for m in re.finditer(r"[，,；;。]|(?<=[a-z0-9%)])\.(?=\s)", bodies[-1])]
     for end in bounds:
         tail = bodies[-1][end:].strip()
         if not tail:
@@ -171,7 +178,8 @@ def _shared_tail(bodies: list[str]) -> list[str]:
         if _ALL_OF_THEM.search(re.split(r"[，,]", tail)[0]) and (_QUESTION_END.search(tail) or _ASKS.search(tail)):
             comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
             own = [*bodies[:-1], bodies[-1][:end]]  # (the last: its own clauses, then the tail)
-            return [f"{b.strip(' ，,；;')}{comma}{tail}" for b in own]
+            tail = _PARTS_COUNTED.sub("", tail)  # ("兩項各自過不過": the parts counted, no figure of any one part)
+            return [f"{b.strip(' ，,；;。.')}{comma}{tail}" for b in own]
     return bodies
 
 

@@ -373,7 +373,9 @@ ASKS_LIMIT = re.compile(
     r"(?:每|一|1)\s*(?:年|個月|个月|月)\s*(?:加起來|加起来|合計|合计|累積|累积|累計|累计|總共|总共|一共|總計|总计)\s*(?:最多|頂多|顶多)|"
     # (the summing said first: "加起來一年最多能認幾分", "合計每年最多", "總共一年頂多")
     r"(?:加起來|加起来|合計|合计|累積|累积|累計|累计|總共|总共|一共|總計|总计)\s*(?:每|一|1)\s*(?:年|個月|个月|月)\s*(?:最多|頂多|顶多)|"
-    r"\b(?:ceiling|cap|limit|maximum)\b|\bthe\s+most\b[^?.]{0,40}?\b(?:per|a|each|in\s+a)\s+(?:year|month)\b", re.IGNORECASE)
+    r"\b(?:ceiling|cap|limit|maximum)\b|\bthe\s+most\b[^?.]{0,40}?\b(?:per|a|each|in\s+a)\s+(?:year|month)\b|"
+    # the maximum said short, asked whether it exists ("is there a max on how many points …", "any max per year?")
+    r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+max\b|\bany\s+max\b", re.IGNORECASE)
 # Whether the rule sets a limit at all ("有上限嗎", "有沒有上限", "is there a maximum …", "does the van have a daily cap"): the rule's,
 # even beside a figure of one's own ("Is there a monthly maximum? We did 480 in March"), unless a check of one's own is asked
 # too (`OWN_CHECK`: "有超過嗎", "are we over").
@@ -528,7 +530,10 @@ ASKS_REQUIREMENT = re.compile(
     # the years or cases the rule requires ("how many yrs post boards do I need before applying", "要滿幾年才能申請")
     r"\bhow\s+many\s+(?:years?|yrs?|cases|procedures)\s+(?:\w+\s+){0,5}?(?:do|does|must|should)\s+(?:i|we|one|you)\s+(?:need|have)\b|"
     r"\bhow\s+many\s+(?:years?|yrs?|cases|procedures)\s+(?:are\s+)?(?:needed|required)\b|"
-    r"(?:要|需要|須|须|得)(?:滿|满)?(?:幾|几)年(?:以上)?(?:才|才能|才可以)(?:申請|申请|考|送)", re.IGNORECASE)
+    r"(?:要|需要|須|须|得)(?:滿|满)?(?:幾|几|多少)\s*年(?:以上)?(?:才|才能|才可以)(?:申請|申请|考|送|夠|够|行|符合)|"
+    # the rule's minimum named ("minimum years of experience for the instructor cert", "the minimum case count"), a requirement
+    r"\b(?:the\s+)?(?:minimum|min\.)\s+(?:number\s+of\s+)?(?:years?|yrs?|cases|case\s+counts?|procedures|credits?|points?|pts)\b|"
+    r"(?:最少|至少|最低)(?:要|需要|須|须)?(?:幾|几|多少)\s*(?:年|例|分)", re.IGNORECASE)
 # A period the rule sets ("六個月內", "within 3 months"): no figure of one's own.
 PERIOD_BOUND = re.compile(r"\d+\s*(?:個月|个月|天|日|年|週|周|星期|禮拜|礼拜)\s*(?:內|内|以內|以内|之內|之内)|"
                           r"\bwithin\s+\d+\s*(?:months?|days?|weeks?|years?)\b", re.IGNORECASE)

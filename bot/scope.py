@@ -181,7 +181,10 @@ _EMPLOYMENT = (
 # — can I still renew?"): the leave or the pay is the reason given, our rule is asked.
 _OURS_BESIDE_EMPLOYMENT = re.compile(r"積分|积分|學分|学分|\bcredits?\b|\bpoints?\b|例數|例数|個案數|个案数|完成率|合理量|篩檢量|筛检量|複判|复判|"
                                      r"評等|评等|展延|換證|换证|指導老師|指导老师|\binstructor|繼續教育|继续教育|\bcontinuing\s+education\b|"
-                                     r"上限|照幾|照几|幾案|几案|\d\s*案|超量|工作天|只有\s*\d+\s*天|\d\s*人|\bworked\b|\bwork(?:ing|ed)?\s+days\b|\bformula\b|證書|证书|\bCME\b|\bHPA\b|後續審查|后续审查|國健署|国健署|\bcert(?:ificate)?s?\b|\brenew\w*|\btally\b", re.I)
+                                     r"上限|照幾|照几|幾案|几案|\d\s*案|超量|工作天|只有\s*\d+\s*天|\d\s*人|\bworked\b|\bwork(?:ing|ed)?\s+days\b|\bformula\b|"
+                                     # our review's measures said in English ("out on maternity leave … over the reasonable volume?")
+                                     r"reasonable\s+(?:annual\s+)?volume|\bover\s+(?:the\s+)?(?:volume|cap|limit)\b|completion\s+rate|re-?read|discrepanc\w*|"
+                                     r"\bscreening\s+(?:volume|cap|limit|count)s?\b|證書|证书|\bCME\b|\bHPA\b|後續審查|后续审查|國健署|国健署|\bcert(?:ificate)?s?\b|\brenew\w*|\btally\b", re.I)
 # The screening programme's own invitation of the women and their own visit ("篩檢通知單寄給誰", "民眾沒收到可以直接去做嗎",
 # "who sends the invitation letters"): the HPA's programme for the screened, not the review of the facility that screens them.
 _SCREENING_INVITE = (
@@ -696,11 +699,16 @@ _EN_MEETING_BEFORE = re.compile(r"\b(?:meeting|mtg|congress|conference|symposium
                                 r"(?:of|by|held\s+by|hosted\s+by|organi[sz]ed\s+by|run\s+by)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 
 
+# (the same inside the span a name pattern took, when it reached back over the meeting: "annual meeting of the urology association")
+_EN_MEETING_INSIDE = re.compile(r"\b(?:meeting|mtg|congress|conference|symposium|convention|assembly)\s+"
+                                r"(?:of|by|held\s+by|hosted\s+by|organi[sz]ed\s+by|run\s+by)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+
+
 def _meeting_of(text: str, start: int, end: int) -> bool:
     """Is the English society named at text[start:end] the host of a meeting attended ("went to the X Society …",
     "a 2-day X society annual meeting", "the annual meeting of the X society"), not its own rules?"""
     return bool(_EN_ATTEND.search(text[max(0, start - 30):end]) or _EN_MEETING_AFTER.match(text, end)
-                or _EN_MEETING_BEFORE.search(text[max(0, start - 40):start]))
+                or _EN_MEETING_BEFORE.search(text[max(0, start - 40):start]) or _EN_MEETING_INSIDE.search(text, start, end))
 
 
 def _attends(text: str, start: int, end: int) -> bool:
@@ -1111,7 +1119,8 @@ def _foreign_target(text: str) -> str | None:
         return org
     if _BOARDS_ABROAD.search(text):
         return "other_certificate"
-    return _foreign_named(text) or _foreign_named_en(text)
+    # (the ATLS hosts' own board, which the name cut reads as ours — 外傷 / 急救加護 are named in our 第五條第十三款)
+    return _foreign_named(text) or _foreign_named_en(text) or ("other_society" if host_own_rules(text) else None)
 
 
 INJECTION = re.compile(
@@ -1167,11 +1176,12 @@ def _marker(t: str) -> str | None:
                 continue
             # the ATLS course's co-organisers named ("ATLS run with the trauma society", "the emergency and critical care
             # society's ATLS course"): the course our 第五條第十三款 credits, not another society's own rules
-            if kind == "other_society" and _ATLS.search(t) and _ATLS_HOST.fullmatch(m.group(0)) and not _THEIR_OWN.search(t):
+            if kind == "other_society" and _ATLS.search(t) and _ATLS_HOST.fullmatch(m.group(0)) and not _THEIR_OWN.search(t) \
+                    and not host_own_rules(t):
                 continue
             return kind
     found = foreign_target(t)
-    if found == "other_society" and _ATLS.search(t) and _ATLS_HOST.search(t) and not _THEIR_OWN.search(t) \
+    if found == "other_society" and _ATLS.search(t) and _ATLS_HOST.search(t) and not _THEIR_OWN.search(t) and not host_own_rules(t) \
             and foreign_target(_ATLS_HOST.sub(" the course's hosts ", t)) is None:
         return None
     return found
@@ -1179,6 +1189,24 @@ def _marker(t: str) -> str | None:
 
 # the host's own rules asked ("count ATLS toward its own renewal", "他們自己的積分"): theirs, not our clause
 _THEIR_OWN = re.compile(r"\b(?:its|their)\s+own\b|(?:他們|他们|該會|该会|該學會|该学会)?自己(?:的)?", re.I)
+# The ATLS course's co-organisers' (and the emergency physician's) own certificate, renewal or rules named ("the emergency
+# medicine society's renewal rules", "dual boarded in EM", "急救加護醫學會的專科換證", "急診專科證書展延"): that board's rules are
+# asked, whatever the ATLS course earns in ours (第五條第十三款) — unless our own credits are named beside it (外科, TSA, surgical).
+_HOST_OWN_RULES = re.compile(
+    r"\b(?:trauma|critical\s+care|emergency(?:\s+medicine)?|EM)\s+(?:surg\w*\s+)?(?:society|association|college|academy|board)(?:'s|’s)?\s+"
+    r"(?:own\s+)?(?:\w+\s+)?(?:renewal|re-?certif\w*|recert\w*|rules|requirements?|certificat\w*|board\s+(?:renewal|cert\w*)|credit\s+system)|"
+    r"\b(?:dual|double)[- ]board(?:ed|-certified|\s+certified)?\s+in\s+(?:EM|emergency|critical\s+care)\b|"
+    r"\b(?:EM|emergency\s+medicine|critical\s+care)\s+(?:board|specialist|specialty)\s+(?:renewal|re-?certif\w*|recert\w*|certificat\w*)|"
+    r"(?:外傷|外伤|急救加護|急救加护|急診|急诊|重症)(?:醫學會|医学会|學會|学会)(?:自己|本身)?(?:的)?(?:專科|专科|換證|换证|展延|延展|積分制度|积分制度|"
+    r"規定|规定|認證|认证|甄審|甄审|證書|证书)|"
+    r"(?:急診|急诊|重症|外傷|外伤)(?:醫學)?(?:專科|专科)(?:醫師|医师)?(?:的)?(?:證書|证书|換證|换证|展延|延展|積分|积分|甄審|甄审)", re.I)
+_OUR_CREDITS_NAMED = re.compile(r"外科|\bsurg(?:ical|ery)\b|\bTSA\b", re.I)
+
+
+def host_own_rules(text: str) -> bool:
+    """Is the ATLS course's co-organisers' or an emergency physician's own certificate or renewal asked (`_HOST_OWN_RULES`),
+    our surgical credits not named?"""
+    return bool(_HOST_OWN_RULES.search(text)) and not _OUR_CREDITS_NAMED.search(text)
 _ATLS = re.compile(r"\bATLS\b|高級外傷救命術|高级外伤救命术|advanced\s+trauma\s+life\s+support", re.IGNORECASE)
 _ATLS_HOST = re.compile(r"(?:trauma|(?:emergency\s+(?:and\s+)?)?critical\s+care|emergency\s+medicine)\s+(?:surg\w*\s+)?"
                         r"(?:society|association|college|academy)|(?:society|association|college|academy)\s+of\s+"
