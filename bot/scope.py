@@ -90,7 +90,9 @@ OUT_OF_SCOPE: list[tuple[str, str]] = [
                         rf"|(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)(?:科)?專科醫師(?!(?:的)?證書)[^。？?；;]{{0,16}}?(?:換證|展延|延展|更新證書|幾分|多少分)"),
     ("other_body", r"醫師公會|(?:醫事放射師|放射師|護理師|藥師|醫檢師|醫事檢驗師)?公會|醫策會|衛福部(?:的)?(?:醫師法)|醫師法|勞基法|勞動基準法|健保(?:給付|點數|申報|核刪)|national health insurance|\bnhi\b|牙醫師|中醫師"),
     ("other_screening", _OTHER_SCREENING.pattern + r"|疫苗|vaccin"),
-    ("clinical", r"吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b(?![- ]?(?:eluting|coated|releasing))|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
+    # (… a patient's blood thinners held or bridged around a procedure: "pt on apixaban … how many doses to hold", "停幾天")
+    ("clinical", r"抗凝血|抗凝|抗血小板|停藥|停药|warfarin|heparin|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel|\b[DN]OACs?\b|"
+                 r"anticoagul\w*|antiplatelet\w*|blood\s+thinners?|吃什麼藥|什麼藥|藥物|medication|\bdrugs?\b(?![- ]?(?:eluting|coated|releasing))|副作用|併發症|side effects?|complications?|怎麼治療|如何治療|治療方式|用藥|處方|劑量是多少|\bdosage\b|預後|存活率|prognosis|survival rate|症狀|symptoms?|診斷標準"),
     ("chat", r"天氣|weather|股票|stock price|食譜|recipe|笑話|joke|寫一首|poem|電影|movie|旅遊|餐廳|restaurant|你是誰|who are you|你好嗎|how are you|^\s*(?:hi|hello|hey|你好|嗨|哈囉)\W*$|翻譯|translate|比特幣|bitcoin|足球|football|basketball"),
 ]
 # Neighbouring subjects whose *target* is someone else's (SPEC §3): a licence, another specialty's
@@ -599,7 +601,7 @@ _GENERIC_NAMED = re.compile(r"^(?:們|们|不同|其他|其它|各|各個|相關
                             # the class of societies 第五條第三款 itself names ("訓練課程基準列的臨床科別醫學會年會"), no one body
                             r"(?:臨床|临床)(?:學|学)?科(?:別|别)?|(?:訓練項目|训练项目)?科(?:別|别))?$")
 # Our own issuers and subjects, named outside a foreign body's name.
-_OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|(?:(?<![\u4e00-\u9fff])|(?<=[這那的在跟和向從們問去就但而，,、]))外科(?:系)?學會(?!年會)|(?:這邊|这边|那邊|那边)[^，,。？?]{0,3}(?:外科|本會)|指導老師|介入放射|介放|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
+_OUR_ANCHOR = re.compile(r"外科(?:醫學會|專科|積分|學分|部)|本會|(?:(?<![\u4e00-\u9fff])|(?<=[這那的在跟和向從們問去就但而，,、]))外科(?:系)?學會(?!年會)|(?:這邊|这边|那邊|那边)[^，,。？?]{0,3}(?:外科|本會)|(?:外科|本會)(?:這邊|这边|這裡|这里)|指導老師|介入放射|介放|乳房\s*x|乳攝|乳房攝影|mammo|健康署|國健署|"
                          r"surgical (?:society|cme|credits?|points?|certificate)|\btsa\b|tsir|instructor", re.I)
 
 
@@ -1165,8 +1167,16 @@ def _text_marker(text: str) -> str | None:
 _GLOSS = re.compile(r"(?<=[A-Za-z])\s*[（(]\s*[\u4e00-\u9fff]{1,12}\s*[)）]|(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z\s-]{0,40}[)）]\s*")
 
 
+# Ours named only as what another subject is compared with ("same percentage bands as mammo?", "跟乳攝一樣嗎", "比照乳攝"): the
+# other subject is asked about, the comparison anchors nothing.
+_COMPARED_WITH_OURS = re.compile(
+    r"\b(?:same|similar|like|as\s+with|compared\s+(?:to|with)|the\s+way)\b[^?.;]{0,30}?\b(?:as|to|with|for)?\s*(?:the\s+|our\s+)?"
+    r"(?:mammo\w*|breast\s+screening)\b|(?:跟|和|與|与|同|比照|參照|参照|像)\s*(?:乳攝|乳摄|乳房\s*X\s*光?\s*攝影|乳房攝影|乳房摄影)"
+    r"(?:\s*(?:那樣|那样|一樣|一样|相同|類似|类似))?", re.I)
+
+
 def _marker(t: str) -> str | None:
-    anchored = ANCHOR.search(t) is not None
+    anchored = ANCHOR.search(_COMPARED_WITH_OURS.sub(" ", t)) is not None
     for kind, pattern in OUT_OF_SCOPE:
         m = re.search(pattern, t, re.IGNORECASE)
         if m and (kind == "chat" or not anchored):
