@@ -244,12 +244,18 @@ HYPOTHETICAL = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:score|set|aver
 STRONG_CALC = re.compile(r"扣多少|扣款多少|扣幾|how much .{0,20}deduct|what is the deduction|what's the deduction", re.IGNORECASE)
 
 
+# What items come to, asked ("what do the papers count for?", "what do they add up to", "what does all that count for"):
+# after items of one's own, their value — not whether such items count (RULE_CUES' "count for").
+COME_TO = (r"\bwhat\s+(?:do|does|would|will)\s+(?:the|my|our|these|those|they|it|that|this|all)\s+(?:\w+\s+){0,2}?"
+           r"(?:count|add)\s+(?:up\s+)?(?:for|to)\b")
 # Asking for a figure of one's own (a total, a shortfall, eligibility), which needs the user's numbers.
 OWN_FIGURE = re.compile(
     r"多少|幾|夠|還差|評等|等級|超量|超過|處理|怎麼辦|資格|申請.{0,8}(?:指導老師|展延|延展|換證)|(?:展延|延展|換證)(?:嗎|了嗎)|"
     r"什麼時候|何時|how many|how much|enough|short of|eligib|qualif|grade|exceed|renew|become|can i apply|"
     r"\bwhen\b(?!\s+(?:attending|going|working|practi[cs]ing|presenting|i|we|you|they|he|she|the|a|an|my|our)\b)|"
-    r"worth|值幾分|算幾分|\bwhat (?:does|will|would|did) (?:it|that|this) (?:get|give|earn) (?:me|us)\b|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"
+    r"worth|值幾分|算幾分|\bwhat (?:does|will|would|did) (?:it|that|this) (?:get|give|earn) (?:me|us)\b|" +
+    # what one's own items come to ("what do the papers count for?", "what do they add up to")
+    COME_TO + r"|(?:^|[.,;:!—–-]\s*)(?:credits?|points?|total|score)\s*\?|"
     r"\b(?:total|overall|combined)\s+(?:credits?|points?|score)\b|\b(?:credits?|points?)\s+(?:in\s+)?(?:total|all\s+together|altogether)\b|"
     # what it gives the person ("credits for me?", "what does it give us")
     r"\b(?:credits?|points?|pts|cme)\s+for\s+(?:me|us)\b|\b(?:give|get|earn)s?\s+(?:me|us)\b",
@@ -421,8 +427,8 @@ CAP_APPLIED = re.compile(r"\b(?:after|once|net\s+of|with)\s+(?:the\s+|its\s+|tha
                          r"(?:套用|扣掉|扣除|算進|算进|考慮|考虑|算了|計入|计入)?(?:上限|封頂|封顶)(?:之後|之后|後|后|以後|以后)", re.IGNORECASE)
 # A sum of the person's own ("總共", "in total") is a calculation even when a rate is asked beside it.
 # (a total of one's own reckoned and offered to be checked, "各給30分所以是60對吧", "so that's 60, right?", is one too)
-OWN_SUM = re.compile(r"總共|合計|加起來|一共|總分|累計(?:了)?多少|\btotal\b|\ball together\b|\baltogether\b|\bin all\b|" + RECKONED,
-                     re.IGNORECASE)
+OWN_SUM = re.compile(r"總共|合計|加起來|一共|總分|累計(?:了)?多少|\btotal\b|\ball together\b|\baltogether\b|\bin all\b|" + RECKONED
+                     + "|" + COME_TO, re.IGNORECASE)
 # …unless the person also asks for a figure of their own ("要附什麼？我今年幾分？").
 OWN_TOTAL = re.compile(r"幾分|多少分|還差|夠不夠|夠嗎|how many (?:credits|points)|\btotal\b|short of|enough", re.IGNORECASE)
 
@@ -1386,7 +1392,9 @@ ALL_COUNT = re.compile(
     r"(?:count|get\s+(?:credit|credited|points?)|earn|be\s+(?:credited|counted|claimed)|qualify)\b", re.IGNORECASE)
 # The value in credits asked ("可以拿幾分", "給多少分", "how many points", "what is it worth", "what would I get").
 VALUE_ASKED = re.compile(r"(?:幾|几|多少)\s*(?:分|點|点|學分|学分|積分|积分)|\bhow\s+many\s+(?:credits?|points?|pts|cme)\b|\bworth\b|"
-                         r"\bwhat\s+(?:do|does|would|will|can|could)\s+(?:i|we|it|that)\s+(?:get|earn|give)\b|\bhow\s+much\b", re.IGNORECASE)
+                         r"\bwhat\s+(?:do|does|would|will|can|could)\s+(?:i|we|it|that)\s+(?:get|earn|give)\b|\bhow\s+much\b|" +
+                         COME_TO,
+                         re.IGNORECASE)
 
 
 # A measure said off by a degree word alone ("分數偏低", "完成率太低", "差異過高了"), its figure not given: one's own result when

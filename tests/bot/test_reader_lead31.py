@@ -1,7 +1,8 @@
 """Round 31 reader classes fixed by the lead, each with wordings of our own: the instructor renewal's points held now,
 said with the time word before the word for points ("目前積分150", "現在學分有 180") — the person's radiology points,
 never an unread number that stops the calculation; an on-site QC item named with the word for its test ("phantom image
-analysis scored 69.5", "假體影像分析得分 69.5") — still the item, its figure after the verb."""
+analysis scored 69.5", "假體影像分析得分 69.5") — still the item, its figure after the verb; what one's own items come to
+asked in English ("what do the papers count for?") — computed, not the rule on whether such items count."""
 
 from __future__ import annotations
 
@@ -39,3 +40,23 @@ def test_a_qc_item_named_with_its_analysis_is_graded(engine, question, scores):
     (call,) = a.tool_calls
     assert call.name == "hpa_qc_grade"
     assert call.args["scores"] == scores
+
+
+# What one's own items come to, asked in English ("what do the papers count for?", "what does all that add up to?"): their
+# value computed — not the rule on whether such items count.
+@pytest.mark.parametrize(("question", "total"), [
+    ("Papers this year: a non-SCI full paper as first author and an SCI paper as second author. What do the papers count for?",
+     30 + 25),
+    ("I had 2 SCI papers as first author this year. What do they count for?", 60),
+    ("3 monthly meetings and one annual meeting this year — what does all that add up to?", 120),
+])
+def test_what_ones_own_items_come_to_is_computed(engine, question, total):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    (call,) = a.tool_calls
+    assert call.name == "tsa_credit_tally"
+    assert call.result["total"] == total
+
+
+def test_what_a_kind_counts_for_stays_the_rule(engine):
+    assert engine.answer("What do SCI case reports count for?", None, today=TODAY).route == "retrieval"
