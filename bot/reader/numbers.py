@@ -1162,6 +1162,17 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
 
 # a subset said of the figure before it: 其中 / 包括 / of which …, or its part in brackets ("190 例（含 MWA 60 例）")
 _SUBSET_LEAD = re.compile(rf"(?:{QUALIFIERS['subset']})|[（(]\s*(?:含|包含|包括|incl\w*)", re.IGNORECASE)
+# a bracket closed before the figure ("90 drainages (incl PCN/PTCD) and 40 pain blocks"): its words are of the figure
+# before it, never a subset lead of the figures after it
+_CLOSED_BRACKET = re.compile(r"[（(][^()（）]*[)）]")
+
+
+def _subset_lead_between(t: str, lo: int, hi: int) -> bool:
+    """A subset word (`_SUBSET_LEAD`) between `lo` and `hi`, outside any bracket that closes before `hi`."""
+    span = _CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), t[lo:hi])
+    return _SUBSET_LEAD.search(span) is not None
+
+
 # a clause that opens with what the figure before it includes ("血管介入 90 例，包括洗腎通路 40 例", "…, including 40 AV-access")
 _INCLUDING = re.compile(r"\s*(?:含|包含|包括|including\b|incl\.?)", re.IGNORECASE)
 
@@ -1191,7 +1202,7 @@ def _parts_of_counted(r: Reading, s: Slot, bound: dict[tuple[str, str | None], l
     for n, v, key in keyed:
         whole = [m for m, k in sorted(wholes, key=lambda e: e[0].start) if k in (key, "*") and m.end <= n.start and _sentence(t, m.start, m.end) == _sentence(t, n.start, n.end)]
         left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
-        if not whole or not (_SUBSET_LEAD.search(t, max(left, whole[-1].end), n.start)
+        if not whole or not (_subset_lead_between(t, max(left, whole[-1].end), n.start)
                              or (left > whole[-1].end and _INCLUDING.match(t, left))):
             wholes.append((n, key))
             continue
