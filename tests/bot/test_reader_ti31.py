@@ -1,6 +1,8 @@
 """TSA / TSIR reader classes of the thirty-first round, each tested with wordings of its own (zh-TW, zh-CN, en): a bracket
 that says what a figure includes and closes before the next figure ("90 drainages (incl PCN/PTCD) and 40 pain blocks")
-is that figure's own — the figures after it are no part of it and are added."""
+is that figure's own — the figures after it are no part of it and are added; a whole, a part of it, and the rest said
+with its own detail ("其中 2 篇一作、4 篇二作", "2 of them as first author and the rest as a co-author"): the rest is the
+whole's remainder with that detail."""
 
 from __future__ import annotations
 
@@ -39,3 +41,42 @@ def test_inclusion_bracket_closed_before_next_figure(engine, question, cases):
 def test_figure_inside_the_bracket_still_a_part(engine, question, cases):
     args = _only_call(engine.answer(question, None, today=TODAY), "tsir_instructor_eligibility")
     assert args["cases_last_6_years"] == cases
+
+
+# --- 2. a whole, a part of it, and the rest said with its own detail: joined by "and" / 、, or the rest with no count ----
+
+def _sci_by_role(args: dict) -> dict:
+    """The TSIR renewal's SCI full articles, count by author role."""
+    out: dict = {}
+    for x in args["activities"]:
+        if x["kind"] == "sci_full_article":
+            out[x["role"]] = out.get(x["role"], 0) + x.get("count", 1)
+    return out
+
+
+@pytest.mark.parametrize(("question", "roles", "points"), [
+    ("Instructor renewal: 5 SCI full articles, 1 of them as corresponding author and 4 as second author. Points?",
+     {"corresponding": 1, "other": 4}, 40 + 60),
+    ("Instructor renewal: 5 SCI full articles, 3 of them as first author and the rest as a co-author. Points?",
+     {"first": 3, "other": 2}, 120 + 30),
+    ("Instructor renewal: 5 SCI full articles, 3 of them as first author, the remaining as third author. Points?",
+     {"first": 3, "other": 2}, 120 + 30),
+    ("指導老師換證：SCI 原著 5 篇，其中 3 篇第一作者、2 篇第三作者，幾分？", {"first": 3, "other": 2}, 120 + 30),
+    ("指導老師換證：SCI 原著 5 篇，其中 1 篇通訊作者，其餘都是二作，幾分？", {"corresponding": 1, "other": 4}, 40 + 60),
+    ("指导老师换证：SCI 原著 5 篇，其中 2 篇第一作者和 3 篇第三作者，多少分？", {"first": 2, "other": 3}, 80 + 45),
+    ("指导老师换证：SCI 原著 5 篇，其中 2 篇通讯作者，剩下的是二作，多少分？", {"corresponding": 2, "other": 3}, 80 + 45),
+])
+def test_part_and_rest_with_own_detail(engine, question, roles, points):
+    a = engine.answer(question, None, today=TODAY)
+    args = _only_call(a, "tsir_renewal_check")
+    assert _sci_by_role(args) == roles
+    assert a.tool_calls[0].result["points"] == points
+
+
+@pytest.mark.parametrize("question", [
+    "Instructor renewal: 5 SCI full articles, 2 of them as first author. Points?",
+    "指導老師換證：SCI 原著 5 篇，其中 2 篇第一作者，幾分？",
+])
+def test_part_without_the_rest_still_asks_the_role(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.answer[:200])
