@@ -1302,6 +1302,88 @@ def _pools_aside(r: Reading, items: list[dict[str, Any]], origin: dict[int, int]
         r.set_aside.append((n.start, n.end, "pool"))
 
 
+# between two values of a detail listed one after another ("1小時、3小時、4小時", "1 h, 3 h and 4 h")
+_RUN_JOINER = compiled(r"\s*(?:、|,|，|/|及|和|跟|與|与|&|\band\b|,\s*and\b)\s*")
+# how many of each value the list says, right after it ("…各一場", "… one each", "each once")
+_EACH_AFTER = compiled(r"\s*(?:的)?\s*(?:各|每(?:種|种|個|个)?(?:都)?|分別|分别)\s*(?:有|是|去了?)?\s*$|\s*(?:,\s*)?(?:each|apiece)\b")
+
+
+# … or its count right after it with "each" after that ("…, one each", "… 1 each")
+_RUN_GAP = compiled(r"\s*,?\s*")
+_EACH_WORD = compiled(r"\s*(?:each|apiece)\b")
+
+
+def _detail_runs(r: Reading, slot: Slot, marks: tuple[list[dict[str, Any]], list[bool], list[bool]],
+                 origin: dict[int, int], nums: list[Any]) -> int:
+    """An item whose detail is the first of several values of it listed one after another in its sentence ("三場研討會，
+    1小時、3小時、4小時", "seminars (1 h, 3 h and 4 h)", "研討會 1小時、3小時、4小時各一場"): one item per value, where the
+    item's count is how many values there are (one each), or the list is said to be one each ("各一場", "one each");
+    else the other values are left unread (asked), never dropped for the one read. Returns how many details were read.""" 
+    t = r.q.text
+    items, given, subset = marks
+    first_number = next((f for f in slot.fields if f.kind == "number"), None)
+    added = 0
+    for it in list(items):
+        if first_number is None or id(it) not in origin:
+            continue
+        for f in (f for f in slot.fields if f.kind == "number" and f is not first_number and f.name in it):
+            run = _value_run(t, f, it[f.name], origin[id(it)], nums, r.used)
+            if len(run) < 2:
+                continue
+            end = run[-1].end
+            each = [n for n in nums if n.start >= end and n.start - end <= 4 and _fits(first_number, n)
+                    and (_EACH_AFTER.match(t, end, n.start) or _RUN_GAP.fullmatch(t, end, n.start) and _EACH_WORD.match(t, n.end))]
+            count = it.get(first_number.name, 1)
+            if each:
+                per = _value(each[0])
+                r.used.add(each[0].start)
+            elif count == len(run) and given[items.index(it)]:
+                per = 1
+            else:
+                # (as many values as the count is not: which is whose is not said — the other values are left unread, asked)
+                r.used.difference_update(n.start for n in run if _value(n) != it[f.name])
+                continue
+            at = items.index(it)
+            rows = [{**it, first_number.name: per, f.name: _value(n)} for n in run]
+            for lst, row in ((items, rows), (given, [given[at]] * len(rows)), (subset, [subset[at]] * len(rows))):
+                lst[at:at + 1] = row
+            for row in rows:
+                origin[id(row)] = origin[id(it)]
+            r.used.update(n.start for n in run)
+            added += len(run) - 1
+            break
+    return added
+
+
+def _in_range(f: Slot, n: Any) -> bool:
+    """A number within the field's range, whatever its unit."""
+    return (f.min_value is None or float(n.value) >= f.min_value) and (f.max_value is None or float(n.value) <= f.max_value)
+
+
+def _value_run(t: str, f: Slot, value: Any, start: int, nums: list[Any], used: set[int]) -> list[Any]:
+    """The values of detail `f` listed one after another from the first one equal to `value` after `start`, in its
+    sentence: each next one joined to the one before by a list joiner only, none read by another item — or the bare
+    figures joined before that one, its unit said once for all of them ("1、3、4 小時")."""
+    end = m.start() if (m := _SENTENCE_END.search(t, start)) is not None else len(t)
+    fits = [n for n in nums if start <= n.start < end and _fits(f, n) and n.unit]
+    first = next((i for i, n in enumerate(fits) if _value(n) == value), None)
+    if first is None:
+        return []
+    run = [fits[first]]
+    # (the unit said once, after the last value: "1、3、4 小時", "1, 3 and 4 hours")
+    for n in sorted((n for n in nums if start <= n.start < run[0].start and not n.unit), key=lambda n: -n.start):
+        if not _RUN_JOINER.fullmatch(t, n.end, run[0].start) or not _in_range(f, n):
+            break
+        run.insert(0, n)
+    if run[0] is not fits[first]:
+        return run
+    for n in fits[first + 1:]:
+        if n.start in used or n.unit != run[-1].unit or not _RUN_JOINER.fullmatch(t, run[-1].end, n.start):
+            break
+        run.append(n)
+    return run
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1612,6 +1694,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         given.append(read_number)
         subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause)))
         seen_names |= named_here
+    extra += _detail_runs(r, slot, (items, given, subset), origin, nums)
     _reply_restates(r, slot, model, items, (given, subset), origin)
     _headed_lists(r, slot, items, origin, heads)
     _colon_heading_totals(r, slot, items, origin, nums)

@@ -2,7 +2,8 @@
 that says what a figure includes and closes before the next figure ("90 drainages (incl PCN/PTCD) and 40 pain blocks")
 is that figure's own — the figures after it are no part of it and are added; a whole, a part of it, and the rest said
 with its own detail ("其中 2 篇一作、4 篇二作", "2 of them as first author and the rest as a co-author"): the rest is the
-whole's remainder with that detail."""
+whole's remainder with that detail; a list of a detail's values for the items counted ("三場研討會，1小時、3小時、
+4小時各一場", "seminars (1 h, 3 h and 4 h)", "1、3、4 小時"): one item per value."""
 
 from __future__ import annotations
 
@@ -78,5 +79,36 @@ def test_part_and_rest_with_own_detail(engine, question, roles, points):
     "指導老師換證：SCI 原著 5 篇，其中 2 篇第一作者，幾分？",
 ])
 def test_part_without_the_rest_still_asks_the_role(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.answer[:200])
+
+
+# --- 3. a list of a detail's values for the items counted: one item per value ----------------------------------------
+
+def _seminar_hours(args: dict) -> list:
+    """The TSA tally's domestic seminars as (count, hours), in hours order."""
+    return sorted((x.get("count", 1), x["hours"]) for x in args["activities"] if x["kind"] == "domestic_seminar")
+
+
+@pytest.mark.parametrize("question", [
+    "2023年參加了三場國內研討會，2小時、1小時、5小時各一場，幾分？",
+    "2023年参加了三场国内学术研讨会，分别是2小时、1小时、5小时，能算几分？",
+    "2023年國內研討會：2小時、1小時、5小時各一場，總共幾分？",
+    "In 2023 I attended three domestic seminars (2 h, 1 h and 5 h). How many credits?",
+    "In 2023 I went to domestic seminars of 2 hours, 1 hour and 5 hours, one each. credits?",
+    "2023年去了3場國內研討會：2、1、5小時，幾分？",
+])
+def test_list_of_detail_values_one_item_each(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    args = _only_call(a, "tsa_credit_tally")
+    assert _seminar_hours(args) == [(1, 1), (1, 2), (1, 5)]
+    assert a.tool_calls[0].result["total"] == 5 + 5 + 10  # 5.5: up to two hours 5, over two hours 10
+
+
+@pytest.mark.parametrize("question", [
+    "2023年參加了兩場國內研討會，2小時、1小時、5小時，幾分？",
+    "In 2023 I attended two domestic seminars (2 h, 1 h and 5 h). credits?",
+])
+def test_list_of_values_not_the_count_is_asked(engine, question):
     a = engine.answer(question, None, today=TODAY)
     assert a.route == "clarify" and not a.tool_calls, (a.route, a.answer[:200])
