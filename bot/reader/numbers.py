@@ -604,7 +604,15 @@ def bind_numbers(r: Reading) -> None:
             if got:
                 n, value = got[0] if s.pick == "first" else got[-1]
                 part = [g for g in got if after_subset(t, g[0].start)]
-                if part and len(got) > 1:
+                whole = [g for g in got if g not in part and part and g[0].start < part[0][0].start]
+                if s.adds and whole and _own_words_before(r, s, whole[-1][0]):
+                    # "講過 4 次（有 1 次是座長）": the whole said in the slot's own words — its part is one of them, not added
+                    n, value = whole[-1]
+                    for m, v in part:
+                        r.set_aside.append((m.start, m.end))
+                        r.notes.append(Note(f"{as_number(v)} 次是前面 {as_number(value)} 次的一部分，不另外相加。",
+                                            f"The {as_number(v)} are part of the {as_number(value)} said before them; not added again."))
+                elif part and len(got) > 1:
                     n, value = part[0]  # "SCI 3 篇，其中 2 篇我是通訊作者": the part the slot's words name
                     if s.adds:
                         value = sum(v for _, v in part)
@@ -665,6 +673,13 @@ def bind_numbers(r: Reading) -> None:
                           and (s.min_value is None or float(n.value) >= s.min_value)]  # type: ignore[arg-type]
                 own = [n for n in listed if aggregate_before(r.q.text, n.start) or total_before(r.q.text, n.start)]
                 _map_or_list(r, s, [n for n in listed if n not in own] if len(listed) - len(own) >= 2 else listed)
+
+def _own_words_before(r: Reading, s: Slot, n: Mention) -> bool:
+    """The slot's own words are said before the figure in its clause ("講過這個題目 4 次", "lectured 4 times")."""
+    t = r.q.text
+    left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
+    return bool(s.terms) and compiled(r.pattern(s.terms)).search(t, left, n.start) is not None
+
 
 def _lost_then_rest(r: Reading, s: Slot, n: Mention) -> bool:
     """The count is said of those that did not get there (`rest_done[0]` right beside it in its clause: "30 例失聯") and the

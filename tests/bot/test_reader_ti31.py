@@ -112,3 +112,14 @@ def test_list_of_detail_values_one_item_each(engine, question):
 def test_list_of_values_not_the_count_is_asked(engine, question):
     a = engine.answer(question, None, today=TODAY)
     assert a.route == "clarify" and not a.tool_calls, (a.route, a.answer[:200])
+
+
+# --- 4. a part of a lecture count said in brackets ("（有 1 次是座長）"): one of the lectures, never added -----------------
+
+@pytest.mark.parametrize("question", [
+    "放射專科6年，UAE 做了40例，在國內外介入會議講過這個主題3次（有一次是受邀座長），非腫瘤栓塞指導老師能申請嗎？",
+    "放射专科6年，UAE 做了40例，在介入会议上讲过这个主题3次（其中一次是受邀座长），能申请非肿瘤栓塞指导老师吗？",
+])
+def test_part_of_lectures_in_brackets_not_added(engine, question):
+    args = _only_call(engine.answer(question, None, today=TODAY), "tsir_instructor_eligibility")
+    assert args["lectures_in_domain"] == 3
