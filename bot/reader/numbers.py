@@ -888,8 +888,18 @@ def _keys_named(r: Reading, s: Slot, n: Mention) -> set[str]:
     start = max([t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!"] + [m.end() - 1 for m in _CLAUSE_END.finditer(t, 0, n.start)]) + 1
     end = _CLAUSE_END.search(t, n.end)
     ends = [i for i in (t.find(ch, n.end) for ch in "，,。；;？?！!") if i != -1] + ([end.start()] if end else [])
-    clause = t[start:min(ends) if ends else len(t)]
+    stop = min(ends) if ends else len(t)
+    # (… and the clause right after it where it says what they were on: "3 篇 SCI，內容都是 UAE 跟 PAE", "…, all on TACE")
+    if (topic := _TOPIC_AFTER.match(t, stop)) is not None:
+        after = [i for i in (t.find(ch, topic.end()) for ch in "，,。；;？?！!") if i != -1] + \
+            ([e.start()] if (e := _CLAUSE_END.search(t, topic.end())) is not None else [])
+        stop = min(after) if after else len(t)
+    clause = t[start:stop]
     return {str(c.value) for c in map_slot.choices if compiled(r.pattern(c.terms)).search(clause)}
+
+
+_TOPIC_AFTER = re.compile(r"[，,。.;；]\s*(?:而且|都|全都)?\s*(?:內容|内容|主題|主题|題目|题目|topics?\b|(?:they\s+are|all|both)\s+(?:on|about)\b)",
+                          re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r"\.(?=\s)|\s[-—–]\s")

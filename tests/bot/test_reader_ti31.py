@@ -3,7 +3,9 @@ that says what a figure includes and closes before the next figure ("90 drainage
 is that figure's own — the figures after it are no part of it and are added; a whole, a part of it, and the rest said
 with its own detail ("其中 2 篇一作、4 篇二作", "2 of them as first author and the rest as a co-author"): the rest is the
 whole's remainder with that detail; a list of a detail's values for the items counted ("三場研討會，1小時、3小時、
-4小時各一場", "seminars (1 h, 3 h and 4 h)", "1、3、4 小時"): one item per value."""
+4小時各一場", "seminars (1 h, 3 h and 4 h)", "1、3、4 小時"): one item per value; a part of a count in brackets opening
+with 有 is never added; SCI papers said to be on another domain's techniques do not count for the domain applied for; a
+domain asked about after another ("消融呢？", "what about ablation?") is that domain."""
 
 from __future__ import annotations
 
@@ -123,3 +125,33 @@ def test_list_of_values_not_the_count_is_asked(engine, question):
 def test_part_of_lectures_in_brackets_not_added(engine, question):
     args = _only_call(engine.answer(question, None, today=TODAY), "tsir_instructor_eligibility")
     assert args["lectures_in_domain"] == 3
+
+
+# --- 5. SCI papers said to be on another domain's techniques: no SCI path for the domain applied for --------------------
+
+@pytest.mark.parametrize(("question", "sci"), [
+    ("專科7年，SCI 第一作者 2 篇，內容都是 TACE。消融近六年 150 例，消融指導老師可以申請嗎？", None),
+    ("专科7年，SCI 通讯作者 2 篇，主题是 PAE。消融 150 例，能申请消融指导老师吗？", None),
+    ("Specialist 7 yrs, 2 SCI papers as first author, both on TACE. 150 ablations. ablation instructor?", None),
+    ("專科7年，SCI 第一作者 2 篇，內容都是 RFA。消融近六年 150 例，消融指導老師可以申請嗎？", 2),
+])
+def test_sci_papers_on_another_domain(engine, question, sci):
+    a = engine.answer(question, None, today=TODAY)
+    args = _only_call(a, "tsir_instructor_eligibility")
+    assert args["domain"] == "ablation"
+    assert args.get("sci_first_or_corresponding") == sci
+    assert a.tool_calls[0].result["eligible"] is (sci is not None)
+
+
+# --- 6. a domain asked about after another ("(2) 消融呢？", "what about ablation?"): that domain, with its own cases -------
+
+@pytest.mark.parametrize("question", [
+    "專科9年。(1) TACE 120 例，腫瘤栓塞指導老師可以嗎？(2) 消融呢？RFA 200 例",
+    "专科9年。1）TACE 120 例，肿瘤栓塞指导老师能申请吗？2）那消融这块呢？RFA 200 例",
+    "Specialist 9 years. (1) tumour embolization instructor with 120 TACE? (2) what about ablation? 200 RFA",
+])
+def test_domain_asked_after_another(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    calls = {c.args["domain"]: c.args for c in a.tool_calls if c.name == "tsir_instructor_eligibility"}
+    assert calls.get("tumor_embolization", {}).get("cases_last_6_years") == 120, a.answer[:300]
+    assert calls.get("ablation", {}).get("cases_last_6_years") == 200, a.answer[:300]
