@@ -1318,7 +1318,7 @@ def _detail_runs(r: Reading, slot: Slot, marks: tuple[list[dict[str, Any]], list
     """An item whose detail is the first of several values of it listed one after another in its sentence ("三場研討會，
     1小時、3小時、4小時", "seminars (1 h, 3 h and 4 h)", "研討會 1小時、3小時、4小時各一場"): one item per value, where the
     item's count is how many values there are (one each), or the list is said to be one each ("各一場", "one each");
-    else the other values are left unread (asked), never dropped for the one read. Returns how many details were read.""" 
+    else the detail is asked, never one of the values picked. Returns how many details were read."""
     t = r.q.text
     items, given, subset = marks
     first_number = next((f for f in slot.fields if f.kind == "number"), None)
@@ -1340,8 +1340,9 @@ def _detail_runs(r: Reading, slot: Slot, marks: tuple[list[dict[str, Any]], list
             elif count == len(run) and given[items.index(it)]:
                 per = 1
             else:
-                # (as many values as the count is not: which is whose is not said — the other values are left unread, asked)
+                # (as many values as the count is not: which is whose is not said — the detail is asked, never one picked)
                 r.used.difference_update(n.start for n in run if _value(n) != it[f.name])
+                del it[f.name]
                 continue
             at = items.index(it)
             rows = [{**it, first_number.name: per, f.name: _value(n)} for n in run]

@@ -110,6 +110,7 @@ def test_list_of_detail_values_one_item_each(engine, question):
 @pytest.mark.parametrize("question", [
     "2023年參加了兩場國內研討會，2小時、1小時、5小時，幾分？",
     "In 2023 I attended two domestic seminars (2 h, 1 h and 5 h). credits?",
+    "2023年去了2場國內研討會：2、1、5小時，幾分？",
 ])
 def test_list_of_values_not_the_count_is_asked(engine, question):
     a = engine.answer(question, None, today=TODAY)
