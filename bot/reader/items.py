@@ -1373,7 +1373,8 @@ def _value_run(t: str, f: Slot, value: Any, start: int, nums: list[Any], used: s
     run = [fits[first]]
     # (the unit said once, after the last value: "1、3、4 小時", "1, 3 and 4 hours")
     for n in sorted((n for n in nums if start <= n.start < run[0].start and not n.unit), key=lambda n: -n.start):
-        if not _RUN_JOINER.fullmatch(t, n.end, run[0].start) or not _in_range(f, n):
+        # (… never a figure read already — "seminars 2, 3 hours each": the 2 is how many)
+        if n.start in used or not _RUN_JOINER.fullmatch(t, n.end, run[0].start) or not _in_range(f, n):
             break
         run.insert(0, n)
     if run[0] is not fits[first]:
