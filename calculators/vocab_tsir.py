@@ -329,6 +329,9 @@ _OUTSIDE_SIX_YEARS = (r"6\s*年(?:以)?前|超過\s*6\s*年|6\s*年(?:以)?外|�
 # answered): no joiner between, none before
 _ASKED_GAP = r"(?!which|what|哪些|哪個|哪一|哪幾|哪种|哪種|什麼|\band\b|\bor\b|和|及|跟|與|与|或)[^，,。；;.!?？！\n—–、/&]"
 _NOT_JOINED = r"(?<!和)(?<!及)(?<!跟)(?<!與)(?<!与)(?<!或)(?<!、)(?<!/)(?<!&)(?<!& )(?<!and )(?<!or )(?<!and for )(?<!and the )"
+# … or a domain asked about after another ("(2) 消融呢？", "那血管介入這塊呢", "what about ablation?")
+_ASKED_NEXT = r"\s*(?:這塊|这块|這項|这项|的話|的话|方面|領域|领域)?\s*呢"
+_WHAT_ABOUT = r"\b(?:what|how)\s+about\s+(?:the\s+)?"
 # another author position than first or corresponding: 二作, 第三作者, 我排第三, 2nd author, co-author, middle author
 _OTHER_AUTHOR = OTHER_POSITION
 # Years as a specialist, stated any way: the specialist word with the filler people put before the figure ("專醫第 10 年",
@@ -391,7 +394,8 @@ ELIGIBILITY = Vocabulary(
     slots=(
         # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are then ignored.
         Slot("domain", "enum", counts=False, choices=tuple(
-            Choice(d, rf"{_NOT_JOINED}(?:{w})(?:{_ASKED_GAP}){{0,24}}?(?:{INSTRUCTOR})") for d, w in DOMAIN_ASKED),
+            Choice(d, rf"{_NOT_JOINED}(?:{w})(?:(?:{_ASKED_GAP}){{0,24}}?(?:{INSTRUCTOR})|{_ASKED_NEXT})|{_WHAT_ABOUT}(?:{w})")
+            for d, w in DOMAIN_ASKED),
              ask=("想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
                   "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?")),
         # Case counts by technique, added up per domain (RFA + MWA both count for ablation); one call per domain.
@@ -427,7 +431,12 @@ ELIGIBILITY = Vocabulary(
              terms=r"(?<!非)第一作者|(?<![非二三四])一作|first[- ]author|(?:" + CORRESPONDING_AUTHOR + r")(?:\s+authors?)?",
              unread=SCI_PAPERS, unread_ask=(
                  "您說的 {given} 篇 SCI 文章中，有幾篇是第一作者或通訊作者？",
-                 "Of the {given} SCI papers, how many were you first or corresponding author on?")),
+                 "Of the {given} SCI papers, how many were you first or corresponding author on?"),
+             # (rule 1(二) is of the domain applied for, as the lectures are: papers said to be on another domain's
+             # techniques — "3 篇 SCI，內容都是 UAE 跟 PAE" — do not count for it)
+             same_key=("cases_last_6_years", "domain", (
+                 "SCI 文章 {value} 篇的主題不是申請的領域，不計入第一條第二款的 SCI 條件。",
+                 "The {value} SCI papers are not on the domain applied for, so rule 1(2)'s SCI path does not count them."))),
     ),
     per_fact=0.0,
     bonus=((("eligibility",), 1.0), (("technique",), 1.0)),

@@ -405,6 +405,46 @@ _SUBSET_BRACKET = re.compile(r"[(（]\s*(?=(?:其中|當中|当中|之中|裡面
                              r"one\b(?:\s+of (?:them|those|which)\b|\s+(?:is|was|being|a|an)\b)))[^()（）]*[)）]", re.IGNORECASE)
 
 
+# a joiner between two counts each with its own detail ("2 as first author and 4 as co-author", "2 篇一作、4 篇二作")
+_PAIR_JOINER = re.compile(r"\s*(?:、|&|\band\b|以及|和|及|與|与|跟)\s*", re.IGNORECASE)
+
+
+def _detail_pairs_cut(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
+                      joined: set[int]) -> list[tuple[int, str]]:
+    """A clause with counts each said with another value of one detail, joined by "and" / 、 ("其中 2 篇第一作者、4 篇二作",
+    "2 of them as first author and 4 as co-author"): cut at each joiner between two such values, where both sides hold
+    a count of their own, or the second side is the rest ("… and the rest as a middle author") — each is an item with
+    its own detail, never one item with two. The starts of the pieces cut off are added to `joined`."""
+    cuts = [0]
+    for f in (f for f in slot.fields if f.kind == "enum" and f.choices):
+        said = sorted((m.start(), m.end(), c.value) for c in f.choices if c.terms
+                      for m in compiled(r.pattern(c.terms)).finditer(clause) if not negated(clause, m.start()))
+        for (_, e1, v1), (s2, _, v2) in zip(said, said[1:]):
+            joiner = _PAIR_JOINER.search(clause, e1, s2) if v1 != v2 else None
+            if joiner is None:
+                continue
+            counted = [n for n in nums if start <= n.start < start + len(clause)]
+            before = [n for n in counted if cuts[-1] <= n.start - start < joiner.start()]
+            after = [n for n in counted if joiner.end() <= n.start - start < s2]
+            if before and (len(after) == 1 or not after and _REST_WORD.match(clause, joiner.end())):
+                cuts.append(joiner.start())
+                joined.add(start + joiner.start())
+    cuts = sorted(set(cuts))
+    return [(start + a, clause[a:b]) for a, b in zip(cuts, cuts[1:] + [len(clause)]) if clause[a:b].strip()]
+
+
+def _the_rest(t: str, at: int, counts: tuple[float, float], marks: tuple[bool, bool], joined: set[int]) -> bool:
+    """The item read at `at`, after a part carved out of a whole, is the rest of that whole: said with the rest's words
+    and the whole's remaining count ("其他 2 篇是三作", "the other 4 as second author"), or joined to the part with that
+    count ("其中 2 篇一作、4 篇二作", "2 of them as first author and 4 as co-author"), or with the rest's words and no
+    count of its own ("其餘是二作", "the rest as a middle author"). `counts`: (the item's count, the whole's remaining
+    count); `marks`: (its count was written, it was read as a part)."""
+    (own, left), (given, part) = counts, marks
+    if not given and _REST_WORD.match(t, at):
+        return True
+    return not part and own == left and bool(_REST_LEAD.match(t, at) or at in joined or _JOINED_BEFORE.search(t, 0, at))
+
+
 def _subset_cut(start: int, clause: str) -> list[tuple[int, str]]:
     """A clause cut before a bracket naming a part of the count before it, and after that bracket."""
     out, at = [], 0
@@ -427,6 +467,11 @@ def _subset_cut(start: int, clause: str) -> list[tuple[int, str]]:
 
 
 _REST_LEAD = re.compile(r"[\s,，、;；:：]*(?:(?:and|while|but|而|但是?)\s*)?(?:其他|其餘|其余|其它|剩下(?:的)?|剩餘(?:的)?|另外|另|"
+                        r"\bthe (?:other|rest|remaining)\b|\bremaining\b|\bthe others\b)", re.IGNORECASE)
+# a joiner right before a piece ("其中 2 篇一作、4 篇二作": the 4 joined to the part before it)
+_JOINED_BEFORE = re.compile(r"(?:、|&|\band|以及|和|及|與|与)\s*$", re.IGNORECASE)
+# the rest of a whole, said with no count of its own ("其餘是二作", "the rest as second author")
+_REST_WORD = re.compile(r"[\s,，、;；:：]*(?:(?:and|while|but|而|但是?)\s*)?(?:其他|其餘|其余|其它|剩下(?:的)?|剩餘(?:的)?|"
                         r"\bthe (?:other|rest|remaining)\b|\bremaining\b|\bthe others\b)", re.IGNORECASE)
 _SUBSET_INLINE = re.compile(r"\bbut (?:only|just)\b(?=\s*\d)|(?:但是?|不過|可是)\s*(?:只有|只|僅有|僅)(?=\s*\d)", re.IGNORECASE)
 
@@ -1257,6 +1302,90 @@ def _pools_aside(r: Reading, items: list[dict[str, Any]], origin: dict[int, int]
         r.set_aside.append((n.start, n.end, "pool"))
 
 
+# between two values of a detail listed one after another ("1小時、3小時、4小時", "1 h, 3 h and 4 h")
+_RUN_JOINER = compiled(r"\s*(?:、|,|，|/|及|和|跟|與|与|&|\band\b|,\s*and\b)\s*")
+# how many of each value the list says, right after it ("…各一場", "… one each", "each once")
+_EACH_AFTER = compiled(r"\s*(?:的)?\s*(?:各|每(?:種|种|個|个)?(?:都)?|分別|分别)\s*(?:有|是|去了?)?\s*$|\s*(?:,\s*)?(?:each|apiece)\b")
+
+
+# … or its count right after it with "each" after that ("…, one each", "… 1 each")
+_RUN_GAP = compiled(r"\s*,?\s*")
+_EACH_WORD = compiled(r"\s*(?:each|apiece)\b")
+
+
+def _detail_runs(r: Reading, slot: Slot, marks: tuple[list[dict[str, Any]], list[bool], list[bool]],
+                 origin: dict[int, int], nums: list[Any]) -> int:
+    """An item whose detail is the first of several values of it listed one after another in its sentence ("三場研討會，
+    1小時、3小時、4小時", "seminars (1 h, 3 h and 4 h)", "研討會 1小時、3小時、4小時各一場"): one item per value, where the
+    item's count is how many values there are (one each), or the list is said to be one each ("各一場", "one each");
+    else the detail is asked, never one of the values picked. Returns how many details were read."""
+    t = r.q.text
+    items, given, subset = marks
+    first_number = next((f for f in slot.fields if f.kind == "number"), None)
+    added = 0
+    for it in list(items):
+        if first_number is None or id(it) not in origin:
+            continue
+        for f in (f for f in slot.fields if f.kind == "number" and f is not first_number and f.name in it):
+            run = _value_run(t, f, it[f.name], origin[id(it)], nums, r.used)
+            if len(run) < 2:
+                continue
+            end = run[-1].end
+            each = [n for n in nums if n.start >= end and n.start - end <= 4 and _fits(first_number, n)
+                    and (_EACH_AFTER.match(t, end, n.start) or _RUN_GAP.fullmatch(t, end, n.start) and _EACH_WORD.match(t, n.end))]
+            count = it.get(first_number.name, 1)
+            if each:
+                per = _value(each[0])
+                r.used.add(each[0].start)
+            elif count == len(run) and given[items.index(it)]:
+                per = 1
+            else:
+                # (as many values as the count is not: which is whose is not said — the detail is asked, never one picked)
+                r.used.difference_update(n.start for n in run if _value(n) != it[f.name])
+                del it[f.name]
+                continue
+            at = items.index(it)
+            rows = [{**it, first_number.name: per, f.name: _value(n)} for n in run]
+            for lst, row in ((items, rows), (given, [given[at]] * len(rows)), (subset, [subset[at]] * len(rows))):
+                lst[at:at + 1] = row
+            for row in rows:
+                origin[id(row)] = origin[id(it)]
+            r.used.update(n.start for n in run)
+            added += len(run) - 1
+            break
+    return added
+
+
+def _in_range(f: Slot, n: Any) -> bool:
+    """A number within the field's range, whatever its unit."""
+    return (f.min_value is None or float(n.value) >= f.min_value) and (f.max_value is None or float(n.value) <= f.max_value)
+
+
+def _value_run(t: str, f: Slot, value: Any, start: int, nums: list[Any], used: set[int]) -> list[Any]:
+    """The values of detail `f` listed one after another from the first one equal to `value` after `start`, in its
+    sentence: each next one joined to the one before by a list joiner only, none read by another item — or the bare
+    figures joined before that one, its unit said once for all of them ("1、3、4 小時")."""
+    end = m.start() if (m := _SENTENCE_END.search(t, start)) is not None else len(t)
+    fits = [n for n in nums if start <= n.start < end and _fits(f, n) and n.unit]
+    first = next((i for i, n in enumerate(fits) if _value(n) == value), None)
+    if first is None:
+        return []
+    run = [fits[first]]
+    # (the unit said once, after the last value: "1、3、4 小時", "1, 3 and 4 hours")
+    for n in sorted((n for n in nums if start <= n.start < run[0].start and not n.unit), key=lambda n: -n.start):
+        # (… never a figure read already — "seminars 2, 3 hours each": the 2 is how many)
+        if n.start in used or not _RUN_JOINER.fullmatch(t, n.end, run[0].start) or not _in_range(f, n):
+            break
+        run.insert(0, n)
+    if run[0] is not fits[first]:
+        return run
+    for n in fits[first + 1:]:
+        if n.start in used or n.unit != run[-1].unit or not _RUN_JOINER.fullmatch(t, run[-1].end, n.start):
+            break
+        run.append(n)
+    return run
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1291,8 +1420,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     uncounted: set[int] = set()  # id(item): "每個月的月會都有到" with no count written anywhere: how many is asked
     open_counts: dict[int, str] = {}  # id(item) → its clause: "月會也有去", "went to monthly meetings" (`Slot.open_count`)
     counts_of = [n for n in nums if first_number is not None and _fits(first_number, n)]
+    joined: set[int] = set()  # where a piece cut at a joiner between two counts' details starts (`_detail_pairs_cut`)
     pieces = [p for start00, clause00 in _bracketed(t, segments(t)) for start0, clause0 in _subset_cut(start00, clause00)
-              for start1, clause1 in _full_stops(start0, clause0) for start, clause in _period_cut(start1, clause1)
+              for start1, clause1 in _full_stops(start0, clause0) for start2, clause2 in _period_cut(start1, clause1)
+              for start, clause in _detail_pairs_cut(r, slot, start2, clause2, nums, joined)
               for at, part in _at_colon(start, clause, counts_of, nums, lambda c: bool(named_kinds(r, slot, c)), t)
               for p in _pieces(r, slot, at, part, nums, places)]
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
@@ -1565,6 +1696,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         given.append(read_number)
         subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause)))
         seen_names |= named_here
+    extra += _detail_runs(r, slot, (items, given, subset), origin, nums)
     _reply_restates(r, slot, model, items, (given, subset), origin)
     _headed_lists(r, slot, items, origin, heads)
     _colon_heading_totals(r, slot, items, origin, nums)
@@ -1607,9 +1739,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     counts = [f.name for f in slot.fields if f.kind == "number"]
     for i in range(len(items) - 2, 0, -1):
         whole, part, rest = items[i - 1], items[i], items[i + 1]
-        if not (counts and subset[i] and not subset[i - 1] and not subset[i + 1] and rest["kind"] == whole["kind"] == part["kind"]
-                and whole.get(counts[0], 0) >= 1 and rest.get(counts[0], 1) == whole.get(counts[0], 0)
-                and id(rest) in origin and _REST_LEAD.match(t, origin[id(rest)])):
+        if not (counts and subset[i] and not subset[i - 1] and rest["kind"] == whole["kind"] == part["kind"]
+                and whole.get(counts[0], 0) >= 1 and id(rest) in origin
+                and _the_rest(t, origin[id(rest)], (rest.get(counts[0], 1), whole.get(counts[0], 0)),
+                              (given[i + 1], subset[i + 1]), joined)):
             continue
         if any(k != counts[0] and whole.get(k) not in (None, v) for k, v in rest.items()):
             continue

@@ -205,7 +205,8 @@ _PERIOD = re.compile(r"(?:這|这|近|最近|過去|过去|前)\s*\d+\s*(?:年|�
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
 _OWN_TOTAL = re.compile(rf"(?:{QUALIFIERS['total']})[^\d\s，,。；;]{{0,3}}\s*$", re.IGNORECASE)
 _OWN_ADDITION = re.compile(r"\s*(?:另外|另|此外)\s*(?:還|还)?\s*(?:有|是|為|为)?\s*$")
-_SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$", re.IGNORECASE)
+# (… or a bracket opening with 有 right after a count: "講過 4 次（有 1 次是座長）", a part of that count)
+_SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$|[（(]\s*有\s*$", re.IGNORECASE)
 
 
 # ("加起來都 650 了", "合計都有 600": 都 stressing the total, as 也 does)

@@ -604,7 +604,15 @@ def bind_numbers(r: Reading) -> None:
             if got:
                 n, value = got[0] if s.pick == "first" else got[-1]
                 part = [g for g in got if after_subset(t, g[0].start)]
-                if part and len(got) > 1:
+                whole = [g for g in got if g not in part and part and g[0].start < part[0][0].start]
+                if s.adds and whole and _own_words_before(r, s, whole[-1][0]):
+                    # "講過 4 次（有 1 次是座長）": the whole said in the slot's own words — its part is one of them, not added
+                    n, value = whole[-1]
+                    for m, v in part:
+                        r.set_aside.append((m.start, m.end))
+                        r.notes.append(Note(f"{as_number(v)} 次是前面 {as_number(value)} 次的一部分，不另外相加。",
+                                            f"The {as_number(v)} are part of the {as_number(value)} said before them; not added again."))
+                elif part and len(got) > 1:
                     n, value = part[0]  # "SCI 3 篇，其中 2 篇我是通訊作者": the part the slot's words name
                     if s.adds:
                         value = sum(v for _, v in part)
@@ -665,6 +673,13 @@ def bind_numbers(r: Reading) -> None:
                           and (s.min_value is None or float(n.value) >= s.min_value)]  # type: ignore[arg-type]
                 own = [n for n in listed if aggregate_before(r.q.text, n.start) or total_before(r.q.text, n.start)]
                 _map_or_list(r, s, [n for n in listed if n not in own] if len(listed) - len(own) >= 2 else listed)
+
+def _own_words_before(r: Reading, s: Slot, n: Mention) -> bool:
+    """The slot's own words are said before the figure in its clause ("講過這個題目 4 次", "lectured 4 times")."""
+    t = r.q.text
+    left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
+    return bool(s.terms) and compiled(r.pattern(s.terms)).search(t, left, n.start) is not None
+
 
 def _lost_then_rest(r: Reading, s: Slot, n: Mention) -> bool:
     """The count is said of those that did not get there (`rest_done[0]` right beside it in its clause: "30 例失聯") and the
@@ -873,8 +888,18 @@ def _keys_named(r: Reading, s: Slot, n: Mention) -> set[str]:
     start = max([t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!"] + [m.end() - 1 for m in _CLAUSE_END.finditer(t, 0, n.start)]) + 1
     end = _CLAUSE_END.search(t, n.end)
     ends = [i for i in (t.find(ch, n.end) for ch in "，,。；;？?！!") if i != -1] + ([end.start()] if end else [])
-    clause = t[start:min(ends) if ends else len(t)]
+    stop = min(ends) if ends else len(t)
+    # (… and the clause right after it where it says what they were on: "3 篇 SCI，內容都是 UAE 跟 PAE", "…, all on TACE")
+    if (topic := _TOPIC_AFTER.match(t, stop)) is not None:
+        after = [i for i in (t.find(ch, topic.end()) for ch in "，,。；;？?！!") if i != -1] + \
+            ([e.start()] if (e := _CLAUSE_END.search(t, topic.end())) is not None else [])
+        stop = min(after) if after else len(t)
+    clause = t[start:stop]
     return {str(c.value) for c in map_slot.choices if compiled(r.pattern(c.terms)).search(clause)}
+
+
+_TOPIC_AFTER = re.compile(r"[，,。.;；]\s*(?:而且|都|全都)?\s*(?:內容|内容|主題|主题|題目|题目|topics?\b|(?:they\s+are|all|both)\s+(?:on|about)\b)",
+                          re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r"\.(?=\s)|\s[-—–]\s")
@@ -1162,6 +1187,17 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
 
 # a subset said of the figure before it: 其中 / 包括 / of which …, or its part in brackets ("190 例（含 MWA 60 例）")
 _SUBSET_LEAD = re.compile(rf"(?:{QUALIFIERS['subset']})|[（(]\s*(?:含|包含|包括|incl\w*)", re.IGNORECASE)
+# a bracket closed before the figure ("90 drainages (incl PCN/PTCD) and 40 pain blocks"): its words are of the figure
+# before it, never a subset lead of the figures after it
+_CLOSED_BRACKET = re.compile(r"[（(][^()（）]*[)）]")
+
+
+def _subset_lead_between(t: str, lo: int, hi: int) -> bool:
+    """A subset word (`_SUBSET_LEAD`) between `lo` and `hi`, outside any bracket that closes before `hi`."""
+    span = _CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), t[lo:hi])
+    return _SUBSET_LEAD.search(span) is not None
+
+
 # a clause that opens with what the figure before it includes ("血管介入 90 例，包括洗腎通路 40 例", "…, including 40 AV-access")
 _INCLUDING = re.compile(r"\s*(?:含|包含|包括|including\b|incl\.?)", re.IGNORECASE)
 
@@ -1191,7 +1227,7 @@ def _parts_of_counted(r: Reading, s: Slot, bound: dict[tuple[str, str | None], l
     for n, v, key in keyed:
         whole = [m for m, k in sorted(wholes, key=lambda e: e[0].start) if k in (key, "*") and m.end <= n.start and _sentence(t, m.start, m.end) == _sentence(t, n.start, n.end)]
         left = max(t.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n") + 1
-        if not whole or not (_SUBSET_LEAD.search(t, max(left, whole[-1].end), n.start)
+        if not whole or not (_subset_lead_between(t, max(left, whole[-1].end), n.start)
                              or (left > whole[-1].end and _INCLUDING.match(t, left))):
             wholes.append((n, key))
             continue
