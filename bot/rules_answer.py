@@ -467,7 +467,7 @@ _RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|s
 _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
 # A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
 # ("任一項 C 等：應…") does not answer yes / no for it.
-_EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scored?|receives?|received|rated)\s+(?:an?\s+)?)([A-D])\b|"
+_EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scor(?:es?|ed)|receives?|received|rated|rates)\s+(?:an?\s+)?)([A-D])\b|"
                        r"\b([A-D])(?i:\s+(?:grade|rating))\b|"
                        # "came back with a D on one item", "a C in the self-selected set": the letter and its item
                        r"(?i:\b(?:with|had|has|have|an?)\s+)(?:an?\s+)?([A-D])(?i:\s+(?:on|in|for|at)\b)")
@@ -2779,8 +2779,31 @@ def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
 _APPENDIX = re.compile(rf"(?:附表|附件)\s*(?:{_NUM})")
 
 
+# An item of a list of what to attach ("(3)檢附演講摘要影本", "(1) 檢附會議議程的封面影本").
+_ATTACHMENT_ITEM = re.compile(r"檢附|影本|附上")
+# A question naming a document ("要附摘要嗎", "is the agenda cover needed?"): the item of the list is what it asks about.
+_NAMES_DOCUMENT = re.compile(r"影本|摘要|證明|文件|議程|簽名單|抽印本|封面|\b(?:abstract|agenda|cop(?:y|ies)|offprint|reprint|"
+                             r"cover page|programme|program)s?\b", re.I)
+
+
+def _rule_over_attachment(read: list[Candidate], question: str) -> Candidate | None:
+    """For a yes / no question that asks about no document ("can I claim the presentation points too?", "第三作者也能
+    申請發表積分嗎"), met first by an item of the list of what to attach, its parent (a close hit) that states the rule:
+    the attachment item grants nothing and bars nothing (its 須檢附 is no yes to the claim)."""
+    best = read[0]
+    folded = fold(question)
+    if "lookup" in best.via or not best.clause.parent or dict(KIND_CUES)["documents"].search(folded) or \
+            _NAMES_DOCUMENT.search(folded) or not _ATTACHMENT_ITEM.search(fold(best.clause.text)):
+        return None
+    return next((c for c in read[1:] if c.clause.id == best.clause.parent and c.score >= best.score * ANSWERING_SCORE),
+                None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
+    if kind == "yes_no" and question and (rule := _rule_over_attachment(read, question)) is not None:
+        return rule  # "I'm 3rd author, can I claim the presentation points too?" met first by "(3)檢附演講摘要影本": the
+        # rule above the list ("限第一作者或發表者") answers
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
     if kind in ("yes_no", "choice") and question and \
             not any(ASKS_RULE_EXISTS.search(p) for p in PIECES.split(fold(question))) and \

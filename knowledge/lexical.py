@@ -230,7 +230,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.
 # So do "got a D on the phantom test", "came back with a C in one item", "scored a B overall": the letter after a verb of
 # getting (or "with"), an article between, and a preposition, a stop or a grade's word after it (not "got a new unit").
-_GRADE = re.compile(r"\bgraded?\s+([a-d])\b|\b(?:got|gets|getting|scored?|scoring|rated|received|receives?|earned|with|had|"
+_GRADE = re.compile(r"\bgraded?\s+([a-d])\b|\b(?:got|gets|getting|scor(?:es?|ed|ing)|rated|rates|received|receives?|earned|with|had|"
                     r"(?:came|comes|come|coming) back(?: as)?|turned out(?: to be)?|ended up(?: at)?)\s+"
                     r"(?:an?\s+)?([a-d])(?=\s*(?:$|[,.;:?!)—–-]|\b(?:on|in|for|at|grade|rating|overall|and|or|from|across)\b))")
 
