@@ -266,13 +266,14 @@ EXAMPLES = re.compile(r"^\s*(?!(?:what|whats|how|which|who|whom|where|when|why|d
 # ── How the question is put: reported asks, follow-ups, if-so, A-not-A ──
 
 # A question someone else is asking, reported ("資訊室在問要不要派人", "主任問說要不要準備", "IT is asking whether …").
-REPORTED_ASK = re.compile(r"(?<!我)(?<!想)(?:在問|有問|問說|在问|有问|问说)|\b(?:is|are|was|were|keeps?|kept) asking\b", re.I)
+REPORTED_ASK = re.compile(r"(?<!我)(?<!想)(?:在問|有問|問說|在问|有问|问说)(?![題题])|\b(?:is|are|was|were|keeps?|kept) asking\b", re.I)
 
 # A piece asking what follows the first ("…嗎？之後還要換證嗎", "…? and after that, do I still renew?").
 FOLLOW_UP = re.compile(r"\s*(?:(?:and|so|but)\s+)?(?:之後|以後|然後|那之後|再來|接著|日後|\b(?:after that|afterwards|and then|later on)\b)", re.I)
 
 # A piece asked only if the one before it is answered so ("有改的話…", "如果有…", "if so, …", "if they do, …").
-IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|如果有|若有|如有|\bif (?:so|yes|they do|it does|there is|"
+# (not "如果有一年掛零…", "若有兩篇…": a count after 有 states the case the piece asks about, no "if so")
+IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|(?:如果有|若有|如有)(?![一二兩两三四五六七八九十幾几0-9])|\bif (?:so|yes|they do|it does|there is|"
                    r"that'?s the case)\b)", re.I)
 
 # A Chinese yes / no ending or A-not-A ("…嗎", "算不算", "有沒有"): the piece asks whether.

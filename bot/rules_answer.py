@@ -1973,6 +1973,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies, positive = True, None  # "SCI 論文是病例報告，還是拿 50 分嗎" met by "…50 分…若為病例報告，積分減半": no
         if denies is not None and category_unsettled(question, c.clause, corpus):
             denies, positive = None, None  # "RFA 算腫瘤栓塞嗎" met by 消融's list: the line says where RFA is listed, no 算
+        if _ASKS_PROBLEM.search(piece):
+            denies, positive = None, None  # "一年掛零會不會有問題", "is a blank year a problem?": the verdict words answer
+            # whether the text grants or bars, not whether it is a problem (会 / Yes would read the other way round): the
+            # line states the rule, no yes / no
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif not_only and not grounds:
@@ -2000,6 +2004,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# A yes / no asking whether the case is a problem ("會不會有問題", "有影響嗎", "is that a problem?", "will it be an issue?").
+_ASKS_PROBLEM = re.compile(r"有問題|有问题|有影響|有影响|\b(?:an? (?:problem|issue)|problematic|matter)\b", re.I)
 
 
 # … met by a clause that states one (a limit, a duty, a bar).
@@ -2714,6 +2722,19 @@ def _meets_need(c: Candidate, kind: str, question: str) -> bool:
     return bool(KIND_NEEDS[kind].search(said))
 
 
+def _figure_asked_first(read: list[Candidate], question: str) -> Candidate | None:
+    """For a yes / no question whose earlier piece asks a figure or a period ("How many credits do I need in the 6 years?
+    and is a blank year a problem?", "總共要幾分？中間有一年掛零可以嗎"), the close hit of the best one's regulation
+    that states what the earlier piece asks, when the best one does not; None otherwise."""
+    kinds = asked_kinds(question)
+    best = read[0]
+    if not kinds or all(_meets_need(best, k, question) for k in kinds):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2
+                 and all(_meets_need(c, k, question) for k in kinds)), None)
+
+
 def _both_asked(read: list[Candidate], question: str) -> Candidate | None:
     """For a question asking both a period and a figure, the close hit of the best one's regulation that states both
     (the best one itself when it does); None when one kind is asked, or no close hit states both."""
@@ -2834,6 +2855,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
             (verb := _verb_holder(read, question)) is not None:
         return verb  # "辦法有沒有送衛生署備查過" met first by "…衛生署委託本會認定": the clause stating the 備查 answers
+    if kind == "yes_no" and question and "lookup" not in best.via and \
+            (figure := _figure_asked_first(read, question)) is not None:
+        return figure  # "how many credits in the 6 years? and is a blank year a problem?" met first by the clause on
+        # when to apply: the clause stating the figure (and the rule on the blank year) answers
     if question and "lookup" not in best.via and (both := _both_asked(read, question)) is not None:
         return both  # "多久要展延一次？總共要幾分": the clause stating the period and the figure answers both asks
     if kind == "number" and ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(best.clause.text)):
