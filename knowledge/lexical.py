@@ -220,6 +220,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # round 28: a fee not charged ("waived", "free of charge"): the rules write 免收費
     **{p: ("免收費", "收費") for p in ("waive", "waiver", "free of charge", "no charge", "fee exempt", "fee exemption",
                                    "exempt from the fee", "exempt from fee")},
+    # round 31: a unit's age, retirement and moves in English ("how old the unit is", "years in service", "when it gets
+    # retired / scrapped / decommissioned", "relocated", "moved the unit"): the regulation's 使用年限、報廢年限與歷年遷移
+    **{p: ("使用年限",) for p in ("how old", "years in service", "years in use", "service life", "age of the unit",
+                                "age of the machine", "unit's age", "machine's age", "unit age", "machine age")},
+    **{p: ("報廢",) for p in ("retire", "retiring", "decommission", "scrap", "end of life", "end-of-life", "disposal")},
+    **{p: ("遷移",) for p in ("relocat", "moved the unit", "moved the machine", "unit was moved", "machine was moved",
+                            "unit was ever moved", "machine was ever moved", "been moved", "ever moved", "moved around")},
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
     # round 29: chairing a session in English ("chaired a panel", "session chair", "moderated"): the rules' 座長 (read
     # after "chair of surgery" and the other department heads above, which take the word first)
