@@ -227,6 +227,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("報廢",) for p in ("retire", "retiring", "decommission", "scrap", "end of life", "end-of-life", "disposal")},
     **{p: ("遷移",) for p in ("relocat", "moved the unit", "moved the machine", "unit was moved", "machine was moved",
                             "unit was ever moved", "machine was ever moved", "been moved", "ever moved", "moved around")},
+    # round 31: the screening category in BI-RADS terms ("BI-RADS 4", "birads 0"): the regulation's category 「4」; a
+    # diagnosis confirmed in clinicians' shorthand ("dx", "confirmed dx", "definitive diagnosis"): its 確診
+    **{p: ("category",) for p in ("bi-rads", "bi rads", "birads")},
+    **{p: ("確診",) for p in ("dx", "confirmed dx", "confirmed diagnos", "definitive dx", "definitive diagnos",
+                            "confirmatory", "diagnosed", "diagnostic workup", "diagnostic work-up", "tissue diagnos")},
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
     # round 29: chairing a session in English ("chaired a panel", "session chair", "moderated"): the rules' 座長 (read
     # after "chair of surgery" and the other department heads above, which take the word first)
