@@ -2820,8 +2820,34 @@ def _rule_over_attachment(read: list[Candidate], question: str) -> Candidate | N
                 None)
 
 
+# A question asking which category, domain or group something goes under ("which of the domains do those go under?",
+# "算哪個領域", "歸在哪一類").
+ASKS_CATEGORY = re.compile(r"領域|领域|(?:算|歸|归|屬|属)(?:在|到|於|于)?(?:哪|那)|\b(?:domains?|categor(?:y|ies))\b|"
+                           r"\b(?:go|goes|fall|falls|come|comes|belong|belongs)\s+(?:under|in|into|to)\b|\bclassif\w*", re.I)
+NAMED_ITEM_CHARS = 3  # a Chinese name the question's English words map to this long names a listed item (腎動脈), not a topic
+
+
+def _named_item_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question asking which category something goes under, named in English words the regulation lists by its
+    own name ("renal artery stenting" → 腎動脈), the close hit of the best one's regulation whose text lists that name,
+    when the best one's does not (it shares only the procedure's word, 支架); None otherwise."""
+    if not ASKS_CATEGORY.search(fold(question)):
+        return None
+    from knowledge.lexical import expand_query
+
+    names = [t for t in expand_query(question) if len(t) >= NAMED_ITEM_CHARS and _CJK_RUN.fullmatch(t)]
+    best = read[0]
+    if not names or any(n in fold(best.clause.text) for n in names):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH + 1] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and any(n in fold(c.clause.text) for n in names)), None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
+    if question and "lookup" not in best.via and (named := _named_item_holder(read, question)) is not None:
+        return named  # "renal artery stenting — which domain?" met first by the biliary / GI stenting item (支架): the
+        # item listing the renal artery by name answers (血管介入)
     if kind == "yes_no" and question and (rule := _rule_over_attachment(read, question)) is not None:
         return rule  # "I'm 3rd author, can I claim the presentation points too?" met first by "(3)檢附演講摘要影本": the
         # rule above the list ("限第一作者或發表者") answers
