@@ -2843,8 +2843,27 @@ def _named_item_holder(read: list[Candidate], question: str) -> Candidate | None
                  and c.score >= best.score * ANSWERING_SCORE and any(n in fold(c.clause.text) for n in names)), None)
 
 
+def _ruling_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """The close hit of the best one's regulation whose text holds the regulation's word for what the question asks to
+    be ruled on (knowledge.intents.ruling_words: "claim it twice" → 重複), when the best one's text holds none of them
+    (a heading or a sibling moved first for another reason, "the colorectal society" naming another body); None
+    otherwise."""
+    from knowledge.intents import ruling_words
+
+    words = ruling_words(question)
+    best = read[0]
+    if not words or any(w in fold(best.clause.text) for w in words):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and any(w in fold(c.clause.text) for w in words)), None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
+    if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
+            (ruling := _ruling_holder(read, question)) is not None:
+        return ruling  # "same paper at two societies' meetings, can I claim it twice?" met first by the credits article's
+        # heading: the article ruling on a second claim (不得重複申請) answers
     if question and "lookup" not in best.via and (named := _named_item_holder(read, question)) is not None:
         return named  # "renal artery stenting — which domain?" met first by the biliary / GI stenting item (支架): the
         # item listing the renal artery by name answers (血管介入)

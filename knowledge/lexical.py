@@ -371,6 +371,10 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # round 26: one thing claimed twice (兩邊都能申請, 再講一次, 申請兩次): the regulations write 不得重複申請
     (re.compile(r"兩邊都|兩個(?:學會|醫學會|會)都|(?:再|又)(?:講|報告|發表|投|申請|報)(?:了)?一次|申請兩次|(?:算|拿|領)兩次|兩次(?:積分|學分)"),
      ("重複",)),
+    # round 31: the same claimed twice in English, as the engine reads it ("claim it twice" arrives as "claim it 2 times",
+    # out of the reach of SYNONYMS' "twice"): the regulations write 不得重複申請
+    (re.compile(r"\b(?:claim|count|credit|submit|use|get)(?:ed|ing|s)?\s+(?:credits?\s+|points?\s+)?(?:for\s+)?"
+                r"(?:it\s+|this\s+|that\s+|them\s+|the\s+same\s+\w+\s+)?(?:2|two)\s*times\b"), ("重複",)),
     # round 26: looking a figure up oneself (上網查, 哪裡查得到, 網站, 系統查): the regulations write 可至…系統…查詢
     (re.compile(r"上網查|(?:網路|網站|線上|系統)(?:上)?(?:可以)?查|(?:哪裡|哪邊|何處|在哪|去哪)(?:可以|能)?(?:自己)?查|自己查|網站|網址"),
      ("查詢",)),
