@@ -2858,12 +2858,34 @@ def _ruling_holder(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE and any(w in fold(c.clause.text) for w in words)), None)
 
 
+# A question about amending the rules themselves ("who signs off when the rules are amended?", "辦法修改要誰通過").
+ASKS_AMENDMENT = re.compile(r"修改|修正|修訂|增訂|修法|改辦法|\bamend\w*|\b(?:revis|chang|updat)\w*\s+(?:to\s+)?"
+                            r"(?:(?:the|these|this|its|their|our|cme|credit|credits|surgical|instructor)\s+){0,3}"
+                            r"(?:rules?|regulations?)\b|\b(?:rules?|regulations?)\s+(?:are|is|get|gets|got|were|was)\s+"
+                            r"(?:amended|revised|changed|updated)\b", re.I)
+_AMENDS = re.compile(r"修改|修正|修訂|增訂")
+
+
+def _amendment_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question about amending the rules, the close hit of the best one's regulation stating how they are
+    amended (本辦法經理事會通過…增訂、修改時亦同), when the best one's text does not; None otherwise."""
+    best = read[0]
+    if not ASKS_AMENDMENT.search(fold(question)) or _AMENDS.search(fold(best.clause.text)):
+        return None
+    return next((c for c in read[1:] if c.clause.doc == best.clause.doc  # (any of the hits read: the ask is specific)
+                 and c.score >= best.score * ANSWERING_SCORE and _AMENDS.search(fold(c.clause.text))), None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
     if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
             (ruling := _ruling_holder(read, question)) is not None:
         return ruling  # "same paper at two societies' meetings, can I claim it twice?" met first by the credits article's
         # heading: the article ruling on a second claim (不得重複申請) answers
+    if kind in ("who", "yes_no", "other") and question and "lookup" not in best.via and \
+            (amends := _amendment_holder(read, question)) is not None:
+        return amends  # "who signs off when the CME rules get amended?" met first by who recognises credits: the article
+        # on how the rules themselves are passed and amended answers
     if question and "lookup" not in best.via and (named := _named_item_holder(read, question)) is not None:
         return named  # "renal artery stenting — which domain?" met first by the biliary / GI stenting item (支架): the
         # item listing the renal artery by name answers (血管介入)
