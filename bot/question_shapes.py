@@ -116,7 +116,9 @@ EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I
 
 # "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
 AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|am|is|are|must|should|may|will|would|has|have)\s+"
-                         r"(?:i|we|you|they|he|she|it|this|that|these|those|there)\b", re.I)
+                         r"(?:i|we|you|they|he|she|it|this|that|these|those|there|"
+                         # (an indefinite subject asks as a pronoun does: "is anything needed about …?", "can anyone …?")
+                         r"anything|anyone|anybody|something|someone|somebody|everything|everyone|everybody)\b", re.I)
 
 # The last clause of an English question opening with an auxiliary whose subject is a noun, after a condition or a
 # statement ("if a van goes 10% over the volume, does HPA still pay for the rest?", "for the poster, can the society
@@ -135,7 +137,8 @@ SUBORDINATE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:when|whenever|once|
 # look at …?", "for the annual review does the unit need …?"): the phrase sets the scene, the auxiliary asks.
 LEAD_PHRASE_AUX = re.compile(r"^\s*(?:during|in|at|on|for|after|before|by|within|throughout|under|with)\s+"
                              r"(?:[\w'’/-]+\s+){1,5}?(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\s+"
-                             r"(?:the|our|my|their|your|his|her|its|a|an|i|we|you|they|he|she|it|there|this|that)\b", re.I)
+                             r"(?:the|our|my|their|your|his|her|its|a|an|i|we|you|they|he|she|it|there|this|that|"
+                             r"anything|anyone|anybody|something|someone|everything|everyone)\b", re.I)
 
 # A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
 SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
