@@ -54,7 +54,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"(?<!第)幾號(?!函|公告|令|文)|哪一?段(?:時間|期間|日子)|"
         r"\bhow long\b|(?:^\W*|[,;:?.(]\s*|\b(?:and|but|so|or|by|until|from)\s+)when\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)|"
         r"\bdeadline\b|\bby when\b|\btime (?:limit|window|frame|span)\b|\bhow soon\b|\bgrace period\b|\bhow far back\b|"
-        r"\bhow (?:early|far ahead|far in advance)\b|\bearliest\b|\b(?:what|which) (?:period|window)\b", re.I)),
+        r"\bhow (?:early|far ahead|far in advance)\b|\bearliest\b|\blook[- ]?back\b|\b(?:what|which) (?:period|window)\b", re.I)),
     # 幾 / 多少 with its unit asks the figure, whatever follows ("超過幾案會被抽片": not what happens)
     ("number", re.compile(r"(?:幾|多少)\s*(?:案|例|分|篇|次|人|名|位|張|台|小時|元|塊錢|%|趴|才|以上|以下)|"
                           r"\bhow many\s+(?:[\w-]+\s+){0,2}?(?:images?|films?|pictures?|cases?|screenings?|exams?|papers?|"

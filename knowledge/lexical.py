@@ -232,6 +232,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     **{p: ("category",) for p in ("bi-rads", "bi rads", "birads")},
     **{p: ("確診",) for p in ("dx", "confirmed dx", "confirmed diagnos", "definitive dx", "definitive diagnos",
                             "confirmatory", "diagnosed", "diagnostic workup", "diagnostic work-up", "tissue diagnos")},
+    # round 31: from when a count is reckoned back in English ("lookback window", "how far back", "counted from"): the
+    # regulations write (申請日開始計算，最近 6年內) — as the Chinese 往回算 / 回溯 of INTENTS
+    **{p: ("計算", "最近") for p in ("lookback", "look-back", "look back", "looking back", "how far back",
+                                 "counted from", "reckoned from", "counts back")},
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
     # round 29: chairing a session in English ("chaired a panel", "session chair", "moderated"): the rules' 座長 (read
     # after "chair of surgery" and the other department heads above, which take the word first)

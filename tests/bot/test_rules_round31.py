@@ -177,3 +177,15 @@ def test_what_is_still_asks_what() -> None:
     from bot.rules_answer import answer_kind
 
     assert answer_kind("what is anything I need to attach for the poster?") != "yes_no"
+
+
+# 10. the window a count is reckoned back over, in English ("lookback", "how far back")
+@pytest.mark.parametrize("question", [
+    "How far back can the cases for the instructor application go?",
+    "what's the look-back period for counting instructor cases?",
+    "Applying to be an IR instructor: how far back are procedures counted? would cases from 8 years ago count?",
+])
+def test_a_lookback_window_in_english(engine, question: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == "tsir-instructor/2", cited
+    assert "6 years" in line, line
