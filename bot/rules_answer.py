@@ -2344,13 +2344,20 @@ def _asked_segment_first(body: str, question: str, zh: bool) -> str:
 _LATIN_WORD = re.compile(r"[a-z]{4,}")
 
 
+_CAPS_NAME = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
+# The names in capitals that the questions about a whole regulation share (its body, its credits, its papers).
+_EVERY_CLAUSE_NAMES = frozenset({"hpa", "tsa", "tsir", "cme", "sci", "ir"})
+
+
 def _literal_holder(read: list[Candidate], question: str) -> Candidate | None:
     """In a Chinese question, an English word of the regulation's own ("category", "poster") that a close hit's text
-    holds and the best hit's does not: that hit, else None. (English questions share English words with every gist.)"""
+    holds and the best hit's does not: that hit, else None. (English questions share English words with every gist: in
+    one, only a name in capitals counts — "our unit isn't FDA-cleared" met by the clause on units without FDA approval.)"""
     text = fold(question)
-    if not _CJK_RUN.search(text):
-        return None
-    words = set(_LATIN_WORD.findall(text.lower()))
+    if _CJK_RUN.search(text):
+        words = set(_LATIN_WORD.findall(text.lower()))
+    else:  # (an English question: only a name typed in capitals, "isn't FDA-cleared", is the regulation's own word)
+        words = {w.lower() for w in _CAPS_NAME.findall(question)} - _EVERY_CLAUSE_NAMES
     if not words:
         return None
     best = read[0]
@@ -3183,11 +3190,16 @@ def _lead_once(lines: list[str]) -> list[str]:
 DOCUMENT_ITEMS_MAX = 3
 
 
+# An item awarding credits ("…每篇給積分 10 分"): an activity of the credits list, never an item of a list of what to attach
+# (whatever document word it holds: 病例報告, 發表).
+_AWARDS_CREDITS = re.compile(r"積分\s*\d+\s*分|\d+\s*分")
+
+
 def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
     """The best hit and its siblings among the hits that each name a document (影本 / 證明 …), in the clause's order:
     the items of one list of what to attach, when the best is one of them (or another step of that list)."""
     names_one = [c for c in read if c.clause.parent == best.clause.parent and ".n" not in c.clause.id
-                 and KIND_NEEDS["documents"].search(fold(c.clause.text))]
+                 and KIND_NEEDS["documents"].search(fold(c.clause.text)) and not _AWARDS_CREDITS.search(fold(c.clause.text))]
     if not names_one:
         return []
     # (the best one may be the list's step that names no document — "圈選出來並註明會員號碼" —: it is still one of them)

@@ -236,6 +236,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # regulations write (申請日開始計算，最近 6年內) — as the Chinese 往回算 / 回溯 of INTENTS
     **{p: ("計算", "最近") for p in ("lookback", "look-back", "look back", "looking back", "how far back",
                                  "counted from", "reckoned from", "counts back")},
+    # round 31: the offshore islands by their English names (5.15 澎湖、金門、馬祖、綠島及蘭嶼等離島地區)
+    **{p: ("離島",) for p in ("kinmen", "quemoy", "matsu", "penghu", "pescadores", "green island", "orchid island",
+                            "lanyu", "lienchiang", "outlying island")},
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
     # round 29: chairing a session in English ("chaired a panel", "session chair", "moderated"): the rules' 座長 (read
     # after "chair of surgery" and the other department heads above, which take the word first)

@@ -189,3 +189,26 @@ def test_a_lookback_window_in_english(engine, question: str) -> None:
     line, cited = _line(engine, question)
     assert cited[0] == "tsir-instructor/2", cited
     assert "6 years" in line, line
+
+
+# 11. the offshore islands by their English names
+@pytest.mark.parametrize("question", [
+    "We work on Penghu - anything special about credits for the TSA monthly meetings?",
+    "I'm based on Green Island. Do the rules give us anything extra on monthly meeting credits, and what paperwork is involved?",
+])
+def test_the_islands_by_their_english_names(engine, question: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == "tsa-cme/5.15", cited
+    assert "double" in line, line
+    assert "oral or poster" not in line.lower(), line  # (the presentations' item is no item of what to send)
+
+
+# 12. a name in capitals in an English question is the regulation's own word
+@pytest.mark.parametrize("question", [
+    "our digital mammo unit lacks FDA clearance. which QA standard must it satisfy in the written review?",
+    "Our DR unit has no FDA approval; which quality assurance rules apply to it?",
+])
+def test_a_capitals_name_finds_its_clause(engine, question: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] in ("hpa-mammo/1.2.2.1", "hpa-mammo/2.2.2.2"), cited
+    assert "FDA" in line and "AEC" in line, line
