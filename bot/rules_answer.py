@@ -778,6 +778,8 @@ _CONJUNCTION = re.compile(r"\b(?:and|but|while|that|who|which)\b|而且|但是?|
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|a|the|another)\s+(?:\w+\s+)?(?:fellow|resident|colleague|co-?worker|student|junior|"
                            r"senior|boss|chief|attending|mentor|friend|trainee|supervisor|pi|advisor)s?\b|\bsomeone else\b|"
                            r"\bsomebody else\b|別人|他人|其他人|學弟|學妹|學長|學姐|學姊|老闆|同事|住院醫師|總醫師|指導教授", re.I)
+# Someone else having the person do it ("老闆叫我月會上台講", "my chief asked me to present"): the doer is the person.
+_HAS_ME_DO = re.compile(r"[叫要請请讓让派排找]我|\b(?:asked|told|wants|wanted|got|had|made|assigned)\s+me\s+to\b", re.I)
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _DENIES_MENTION = re.compile(r"不是|不|沒|没|非|\b(?:not|isn't|wasn't|weren't|didn't|never)\b", re.I)
 
@@ -788,7 +790,7 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
     denied: set[str] = set()
     text = _CJK_GAP.sub("，", text)  # "我是第三作者 不是上台的人": a space between Chinese words ends a clause as a comma does
     for clause in (c for part in _MENTION_CLAUSE.findall(text) for c in _CONJUNCTION.split(part)):
-        negative = bool(_DENIES_MENTION.search(clause) or _SOMEONE_ELSE.search(clause))
+        negative = bool(_DENIES_MENTION.search(clause) or (_SOMEONE_ELSE.search(clause) and not _HAS_ME_DO.search(clause)))
         for family in EXCLUSIVE:
             for value, cue in family:
                 if cue.search(clause):

@@ -212,3 +212,22 @@ def test_a_capitals_name_finds_its_clause(engine, question: str) -> None:
     line, cited = _line(engine, question)
     assert cited[0] in ("hpa-mammo/1.2.2.1", "hpa-mammo/2.2.2.2"), cited
     assert "FDA" in line and "AEC" in line, line
+
+
+# 13. someone else having the person do it ("老闆叫我上台講"): the person is the presenter, not the someone else
+@pytest.mark.parametrize(("question", "yes"), [
+    ("主任要我下次月會上台報告，當講者有另外的積分嗎？", "有"),
+    ("学长叫我下个月月会上台讲，讲者有没有额外加分？", "有"),
+    ("my chief asked me to speak at next month's monthly meeting — do speakers get extra credits on top of attendance?",
+     "Yes"),
+])
+def test_asked_to_present_is_presenting(engine, question: str, yes: str) -> None:
+    line, cited = _line(engine, question)
+    assert cited[0] == "tsa-cme/5.2", cited
+    assert line.startswith(yes) and "20" in line, line
+
+
+def test_someone_else_presenting_still_bars() -> None:
+    from bot.rules_answer import rule_not_met
+
+    assert rule_not_met("限第一作者或發表者，每篇給積分 10 分", "老闆上台講的，我是第三作者，我可以申請發表積分嗎？")
