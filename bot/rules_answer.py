@@ -2810,7 +2810,8 @@ _APPENDIX = re.compile(rf"(?:附表|附件)\s*(?:{_NUM})")
 
 
 # An item of a list of what to attach ("(3)檢附演講摘要影本", "(1) 檢附會議議程的封面影本").
-_ATTACHMENT_ITEM = re.compile(r"檢附|影本|附上")
+_ATTACHMENT_ITEM = re.compile(r"^\s*[(（]?\s*[0-9０-９一二三四五六七八九十]+\s*[)）、]\s*(?:須|需|應)?(?:檢附|附上)")  # (an item that
+# merely mentions 檢附 — "…不須附上…個案數證明，檢附相關文件為佐證資料" — is a rule of its own)
 # A question naming a document ("要附摘要嗎", "is the agenda cover needed?"): the item of the list is what it asks about.
 _NAMES_DOCUMENT = re.compile(r"影本|摘要|證明|文件|議程|簽名單|抽印本|封面|\b(?:abstract|agenda|cop(?:y|ies)|offprint|reprint|"
                              r"cover page|programme|program)s?\b", re.I)
@@ -2832,7 +2833,8 @@ def _rule_over_attachment(read: list[Candidate], question: str) -> Candidate | N
 # A question asking which category, domain or group something goes under ("which of the domains do those go under?",
 # "算哪個領域", "歸在哪一類").
 ASKS_CATEGORY = re.compile(r"領域|领域|(?:算|歸|归|屬|属)(?:在|到|於|于)?(?:哪|那)|\b(?:domains?|categor(?:y|ies))\b|"
-                           r"\b(?:go|goes|fall|falls|come|comes|belong|belongs)\s+(?:under|in|into|to)\b|\bclassif\w*", re.I)
+                           r"\b(?:go|goes|fall|falls|come|comes)\s+under\b|\bbelongs?\s+(?:to|in|under)\b|\bclassif\w*", re.I)
+# ("what goes in the packet?" asks what is sent, no category)
 NAMED_ITEM_CHARS = 3  # a Chinese name the question's English words map to this long names a listed item (腎動脈), not a topic
 
 
@@ -2844,7 +2846,9 @@ def _named_item_holder(read: list[Candidate], question: str) -> Candidate | None
         return None
     from knowledge.lexical import expand_query
 
-    names = [t for t in expand_query(question) if len(t) >= NAMED_ITEM_CHARS and _CJK_RUN.fullmatch(t)]
+    # (a name held by one hit only: a topic word the hits share, 指導老師 from "instructor", names no listed item)
+    names = [t for t in expand_query(question) if len(t) >= NAMED_ITEM_CHARS and _CJK_RUN.fullmatch(t)
+             and sum(t in fold(c.clause.text) for c in read) == 1]
     best = read[0]
     if not names or any(n in fold(best.clause.text) for n in names):
         return None
