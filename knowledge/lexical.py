@@ -222,7 +222,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                                    "exempt from the fee", "exempt from fee")},
     # round 31: a unit's age, retirement and moves in English ("how old the unit is", "years in service", "when it gets
     # retired / scrapped / decommissioned", "relocated", "moved the unit"): the regulation's 使用年限、報廢年限與歷年遷移
-    **{p: ("使用年限",) for p in ("how old", "years in service", "years in use", "service life", "age of the unit",
+    # (not "how old" alone: "how old can the sampled images be?" asks the images' age, 1.3.2)
+    **{p: ("使用年限",) for p in ("how old the unit", "how old the machine", "how old our unit", "how old our machine",
+                                "how old the mammo", "how old our mammo", "years in service", "years in use", "service life", "age of the unit",
                                 "age of the machine", "unit's age", "machine's age", "unit age", "machine age")},
     **{p: ("報廢",) for p in ("retire", "retiring", "decommission", "scrap", "end of life", "end-of-life", "disposal")},
     **{p: ("遷移",) for p in ("relocat", "moved the unit", "moved the machine", "unit was moved", "machine was moved",
