@@ -54,7 +54,7 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"(?<!第)幾號(?!函|公告|令|文)|哪一?段(?:時間|期間|日子)|"
         r"\bhow long\b|(?:^\W*|[,;:?.(]\s*|\b(?:and|but|so|or|by|until|from)\s+)when\b|\bwhat is the deadline\b|\bwithin how\b|how many (?:days|months|years|weeks)|"
         r"\bdeadline\b|\bby when\b|\btime (?:limit|window|frame|span)\b|\bhow soon\b|\bgrace period\b|\bhow far back\b|"
-        r"\bhow (?:early|far ahead|far in advance)\b|\bearliest\b|\b(?:what|which) (?:period|window)\b", re.I)),
+        r"\bhow (?:early|far ahead|far in advance)\b|\bearliest\b|\blook[- ]?back\b|\b(?:what|which) (?:period|window)\b", re.I)),
     # 幾 / 多少 with its unit asks the figure, whatever follows ("超過幾案會被抽片": not what happens)
     ("number", re.compile(r"(?:幾|多少)\s*(?:案|例|分|篇|次|人|名|位|張|台|小時|元|塊錢|%|趴|才|以上|以下)|"
                           r"\bhow many\s+(?:[\w-]+\s+){0,2}?(?:images?|films?|pictures?|cases?|screenings?|exams?|papers?|"
@@ -116,7 +116,9 @@ EN_WH = re.compile(r"\b(?:what|whats|how|which|who|whom|where|when|why)\b", re.I
 
 # "…claim do they want a copy too?": an auxiliary and its subject anywhere, in a piece with no question word.
 AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|am|is|are|must|should|may|will|would|has|have)\s+"
-                         r"(?:i|we|you|they|he|she|it|this|that|these|those|there)\b", re.I)
+                         r"(?:i|we|you|they|he|she|it|this|that|these|those|there|"
+                         # (an indefinite subject asks as a pronoun does: "is anything needed about …?", "can anyone …?")
+                         r"anything|anyone|anybody|something|someone|somebody|everything|everyone|everybody)\b", re.I)
 
 # The last clause of an English question opening with an auxiliary whose subject is a noun, after a condition or a
 # statement ("if a van goes 10% over the volume, does HPA still pay for the rest?", "for the poster, can the society
@@ -135,7 +137,8 @@ SUBORDINATE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:when|whenever|once|
 # look at …?", "for the annual review does the unit need …?"): the phrase sets the scene, the auxiliary asks.
 LEAD_PHRASE_AUX = re.compile(r"^\s*(?:during|in|at|on|for|after|before|by|within|throughout|under|with)\s+"
                              r"(?:[\w'’/-]+\s+){1,5}?(?:do|does|did|can|could|is|are|must|should|may|will|would|has|have)\s+"
-                             r"(?:the|our|my|their|your|his|her|its|a|an|i|we|you|they|he|she|it|there|this|that)\b", re.I)
+                             r"(?:the|our|my|their|your|his|her|its|a|an|i|we|you|they|he|she|it|there|this|that|"
+                             r"anything|anyone|anybody|something|someone|everything|everyone)\b", re.I)
 
 # A second question after the first ("Is there a fee, and how much?"): the wh-question asks, not the auxiliary.
 SECOND_WH = re.compile(r"(?:[,;]|\b(?:and|or|but|so))\s*(?:if so,?\s*)?(?:what|whats|how|which|who|whom|where|when|why)\b", re.I)
@@ -266,13 +269,14 @@ EXAMPLES = re.compile(r"^\s*(?!(?:what|whats|how|which|who|whom|where|when|why|d
 # ── How the question is put: reported asks, follow-ups, if-so, A-not-A ──
 
 # A question someone else is asking, reported ("資訊室在問要不要派人", "主任問說要不要準備", "IT is asking whether …").
-REPORTED_ASK = re.compile(r"(?<!我)(?<!想)(?:在問|有問|問說|在问|有问|问说)|\b(?:is|are|was|were|keeps?|kept) asking\b", re.I)
+REPORTED_ASK = re.compile(r"(?<!我)(?<!想)(?:在問|有問|問說|在问|有问|问说)(?![題题])|\b(?:is|are|was|were|keeps?|kept) asking\b", re.I)
 
 # A piece asking what follows the first ("…嗎？之後還要換證嗎", "…? and after that, do I still renew?").
 FOLLOW_UP = re.compile(r"\s*(?:(?:and|so|but)\s+)?(?:之後|以後|然後|那之後|再來|接著|日後|\b(?:after that|afterwards|and then|later on)\b)", re.I)
 
 # A piece asked only if the one before it is answered so ("有改的話…", "如果有…", "if so, …", "if they do, …").
-IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|如果有|若有|如有|\bif (?:so|yes|they do|it does|there is|"
+# (not "如果有一年掛零…", "若有兩篇…": a count after 有 states the case the piece asks about, no "if so")
+IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|(?:如果有|若有|如有)(?![一二兩两三四五六七八九十幾几0-9])|\bif (?:so|yes|they do|it does|there is|"
                    r"that'?s the case)\b)", re.I)
 
 # A Chinese yes / no ending or A-not-A ("…嗎", "算不算", "有沒有"): the piece asks whether.

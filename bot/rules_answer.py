@@ -467,7 +467,7 @@ _RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|s
 _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
 # A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
 # ("任一項 C 等：應…") does not answer yes / no for it.
-_EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scored?|receives?|received|rated)\s+(?:an?\s+)?)([A-D])\b|"
+_EN_GRADE = re.compile(r"(?i:\b(?:gets?|got|getting|graded|grade|scor(?:es?|ed)|receives?|received|rated|rates)\s+(?:an?\s+)?)([A-D])\b|"
                        r"\b([A-D])(?i:\s+(?:grade|rating))\b|"
                        # "came back with a D on one item", "a C in the self-selected set": the letter and its item
                        r"(?i:\b(?:with|had|has|have|an?)\s+)(?:an?\s+)?([A-D])(?i:\s+(?:on|in|for|at)\b)")
@@ -778,6 +778,8 @@ _CONJUNCTION = re.compile(r"\b(?:and|but|while|that|who|which)\b|而且|但是?|
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|a|the|another)\s+(?:\w+\s+)?(?:fellow|resident|colleague|co-?worker|student|junior|"
                            r"senior|boss|chief|attending|mentor|friend|trainee|supervisor|pi|advisor)s?\b|\bsomeone else\b|"
                            r"\bsomebody else\b|別人|他人|其他人|學弟|學妹|學長|學姐|學姊|老闆|同事|住院醫師|總醫師|指導教授", re.I)
+# Someone else having the person do it ("老闆叫我月會上台講", "my chief asked me to present"): the doer is the person.
+_HAS_ME_DO = re.compile(r"[叫要請请讓让派排找]我|\b(?:asked|told|wants|wanted|got|had|made|assigned)\s+me\s+to\b", re.I)
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _DENIES_MENTION = re.compile(r"不是|不|沒|没|非|\b(?:not|isn't|wasn't|weren't|didn't|never)\b", re.I)
 
@@ -788,7 +790,7 @@ def _stated_values(text: str) -> tuple[set[str], set[str]]:
     denied: set[str] = set()
     text = _CJK_GAP.sub("，", text)  # "我是第三作者 不是上台的人": a space between Chinese words ends a clause as a comma does
     for clause in (c for part in _MENTION_CLAUSE.findall(text) for c in _CONJUNCTION.split(part)):
-        negative = bool(_DENIES_MENTION.search(clause) or _SOMEONE_ELSE.search(clause))
+        negative = bool(_DENIES_MENTION.search(clause) or (_SOMEONE_ELSE.search(clause) and not _HAS_ME_DO.search(clause)))
         for family in EXCLUSIVE:
             for value, cue in family:
                 if cue.search(clause):
@@ -1973,6 +1975,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             denies, positive = True, None  # "SCI 論文是病例報告，還是拿 50 分嗎" met by "…50 分…若為病例報告，積分減半": no
         if denies is not None and category_unsettled(question, c.clause, corpus):
             denies, positive = None, None  # "RFA 算腫瘤栓塞嗎" met by 消融's list: the line says where RFA is listed, no 算
+        if _ASKS_PROBLEM.search(piece):
+            denies, positive = None, None  # "一年掛零會不會有問題", "is a blank year a problem?": the verdict words answer
+            # whether the text grants or bars, not whether it is a problem (会 / Yes would read the other way round): the
+            # line states the rule, no yes / no
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
         elif not_only and not grounds:
@@ -2000,6 +2006,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             (_THRESHOLD.search(fold(body)) or _EN_LIMIT.search(body)):
         body = f"有：{body}" if zh else f"Yes: {_lower_first(body)}"  # "is there a cap?" met by the cap: yes, and the cap
     return body + _cite_label(c.clause, lang) + ("。" if zh else ".")
+
+
+# A yes / no asking whether the case is a problem ("會不會有問題", "有影響嗎", "is that a problem?", "will it be an issue?").
+_ASKS_PROBLEM = re.compile(r"有問題|有问题|有影響|有影响|\b(?:an? (?:problem|issue)|problematic|matter)\b", re.I)
 
 
 # … met by a clause that states one (a limit, a duty, a bar).
@@ -2336,13 +2346,20 @@ def _asked_segment_first(body: str, question: str, zh: bool) -> str:
 _LATIN_WORD = re.compile(r"[a-z]{4,}")
 
 
+_CAPS_NAME = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
+# The names in capitals that the questions about a whole regulation share (its body, its credits, its papers).
+_EVERY_CLAUSE_NAMES = frozenset({"hpa", "tsa", "tsir", "cme", "sci", "ir"})
+
+
 def _literal_holder(read: list[Candidate], question: str) -> Candidate | None:
     """In a Chinese question, an English word of the regulation's own ("category", "poster") that a close hit's text
-    holds and the best hit's does not: that hit, else None. (English questions share English words with every gist.)"""
+    holds and the best hit's does not: that hit, else None. (English questions share English words with every gist: in
+    one, only a name in capitals counts — "our unit isn't FDA-cleared" met by the clause on units without FDA approval.)"""
     text = fold(question)
-    if not _CJK_RUN.search(text):
-        return None
-    words = set(_LATIN_WORD.findall(text.lower()))
+    if _CJK_RUN.search(text):
+        words = set(_LATIN_WORD.findall(text.lower()))
+    else:  # (an English question: only a name typed in capitals, "isn't FDA-cleared", is the regulation's own word)
+        words = {w.lower() for w in _CAPS_NAME.findall(question)} - _EVERY_CLAUSE_NAMES
     if not words:
         return None
     best = read[0]
@@ -2714,6 +2731,19 @@ def _meets_need(c: Candidate, kind: str, question: str) -> bool:
     return bool(KIND_NEEDS[kind].search(said))
 
 
+def _figure_asked_first(read: list[Candidate], question: str) -> Candidate | None:
+    """For a yes / no question whose earlier piece asks a figure or a period ("How many credits do I need in the 6 years?
+    and is a blank year a problem?", "總共要幾分？中間有一年掛零可以嗎"), the close hit of the best one's regulation
+    that states what the earlier piece asks, when the best one does not; None otherwise."""
+    kinds = asked_kinds(question)
+    best = read[0]
+    if not kinds or all(_meets_need(best, k, question) for k in kinds):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2
+                 and all(_meets_need(c, k, question) for k in kinds)), None)
+
+
 def _both_asked(read: list[Candidate], question: str) -> Candidate | None:
     """For a question asking both a period and a figure, the close hit of the best one's regulation that states both
     (the best one itself when it does); None when one kind is asked, or no close hit states both."""
@@ -2779,8 +2809,102 @@ def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
 _APPENDIX = re.compile(rf"(?:附表|附件)\s*(?:{_NUM})")
 
 
+# An item of a list of what to attach ("(3)檢附演講摘要影本", "(1) 檢附會議議程的封面影本").
+_ATTACHMENT_ITEM = re.compile(r"^\s*[(（]?\s*[0-9０-９一二三四五六七八九十]+\s*[)）、]\s*(?:須|需|應)?(?:檢附|附上)")  # (an item that
+# merely mentions 檢附 — "…不須附上…個案數證明，檢附相關文件為佐證資料" — is a rule of its own)
+# A question naming a document ("要附摘要嗎", "is the agenda cover needed?"): the item of the list is what it asks about.
+_NAMES_DOCUMENT = re.compile(r"影本|摘要|證明|文件|議程|簽名單|抽印本|封面|\b(?:abstract|agenda|cop(?:y|ies)|offprint|reprint|"
+                             r"cover page|programme|program)s?\b", re.I)
+
+
+def _rule_over_attachment(read: list[Candidate], question: str) -> Candidate | None:
+    """For a yes / no question that asks about no document ("can I claim the presentation points too?", "第三作者也能
+    申請發表積分嗎"), met first by an item of the list of what to attach, its parent (a close hit) that states the rule:
+    the attachment item grants nothing and bars nothing (its 須檢附 is no yes to the claim)."""
+    best = read[0]
+    folded = fold(question)
+    if "lookup" in best.via or not best.clause.parent or dict(KIND_CUES)["documents"].search(folded) or \
+            _NAMES_DOCUMENT.search(folded) or not _ATTACHMENT_ITEM.search(fold(best.clause.text)):
+        return None
+    return next((c for c in read[1:] if c.clause.id == best.clause.parent and c.score >= best.score * ANSWERING_SCORE),
+                None)
+
+
+# A question asking which category, domain or group something goes under ("which of the domains do those go under?",
+# "算哪個領域", "歸在哪一類").
+ASKS_CATEGORY = re.compile(r"領域|领域|(?:算|歸|归|屬|属)(?:在|到|於|于)?(?:哪|那)|\b(?:domains?|categor(?:y|ies))\b|"
+                           r"\b(?:go|goes|fall|falls|come|comes)\s+under\b|\bbelongs?\s+(?:to|in|under)\b|\bclassif\w*", re.I)
+# ("what goes in the packet?" asks what is sent, no category)
+NAMED_ITEM_CHARS = 3  # a Chinese name the question's English words map to this long names a listed item (腎動脈), not a topic
+
+
+def _named_item_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question asking which category something goes under, named in English words the regulation lists by its
+    own name ("renal artery stenting" → 腎動脈), the close hit of the best one's regulation whose text lists that name,
+    when the best one's does not (it shares only the procedure's word, 支架); None otherwise."""
+    if not ASKS_CATEGORY.search(fold(question)):
+        return None
+    from knowledge.lexical import expand_query
+
+    # (a name held by one hit only: a topic word the hits share, 指導老師 from "instructor", names no listed item)
+    names = [t for t in expand_query(question) if len(t) >= NAMED_ITEM_CHARS and _CJK_RUN.fullmatch(t)
+             and sum(t in fold(c.clause.text) for c in read) == 1]
+    best = read[0]
+    if not names or any(n in fold(best.clause.text) for n in names):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH + 1] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and any(n in fold(c.clause.text) for n in names)), None)
+
+
+def _ruling_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """The close hit of the best one's regulation whose text holds the regulation's word for what the question asks to
+    be ruled on (knowledge.intents.ruling_words: "claim it twice" → 重複), when the best one's text holds none of them
+    (a heading or a sibling moved first for another reason, "the colorectal society" naming another body); None
+    otherwise."""
+    from knowledge.intents import ruling_words
+
+    words = ruling_words(question)
+    best = read[0]
+    if not words or any(w in fold(best.clause.text) for w in words):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and any(w in fold(c.clause.text) for w in words)), None)
+
+
+# A question about amending the rules themselves ("who signs off when the rules are amended?", "辦法修改要誰通過").
+ASKS_AMENDMENT = re.compile(r"修改|修正|修訂|增訂|修法|改辦法|\bamend\w*|\b(?:revis|chang|updat)\w*\s+(?:to\s+)?"
+                            r"(?:(?:the|these|this|its|their|our|cme|credit|credits|surgical|instructor)\s+){0,3}"
+                            r"(?:rules?|regulations?)\b|\b(?:rules?|regulations?)\s+(?:are|is|get|gets|got|were|was)\s+"
+                            r"(?:amended|revised|changed|updated)\b", re.I)
+_AMENDS = re.compile(r"修改|修正|修訂|增訂")
+
+
+def _amendment_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question about amending the rules, the close hit of the best one's regulation stating how they are
+    amended (本辦法經理事會通過…增訂、修改時亦同), when the best one's text does not; None otherwise."""
+    best = read[0]
+    if not ASKS_AMENDMENT.search(fold(question)) or _AMENDS.search(fold(best.clause.text)):
+        return None
+    return next((c for c in read[1:] if c.clause.doc == best.clause.doc  # (any of the hits read: the ask is specific)
+                 and c.score >= best.score * ANSWERING_SCORE and _AMENDS.search(fold(c.clause.text))), None)
+
+
 def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
     best = read[0]
+    if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
+            (ruling := _ruling_holder(read, question)) is not None:
+        return ruling  # "same paper at two societies' meetings, can I claim it twice?" met first by the credits article's
+        # heading: the article ruling on a second claim (不得重複申請) answers
+    if kind in ("who", "yes_no", "other") and question and "lookup" not in best.via and \
+            (amends := _amendment_holder(read, question)) is not None:
+        return amends  # "who signs off when the CME rules get amended?" met first by who recognises credits: the article
+        # on how the rules themselves are passed and amended answers
+    if question and "lookup" not in best.via and (named := _named_item_holder(read, question)) is not None:
+        return named  # "renal artery stenting — which domain?" met first by the biliary / GI stenting item (支架): the
+        # item listing the renal artery by name answers (血管介入)
+    if kind == "yes_no" and question and (rule := _rule_over_attachment(read, question)) is not None:
+        return rule  # "I'm 3rd author, can I claim the presentation points too?" met first by "(3)檢附演講摘要影本": the
+        # rule above the list ("限第一作者或發表者") answers
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
     if kind in ("yes_no", "choice") and question and \
             not any(ASKS_RULE_EXISTS.search(p) for p in PIECES.split(fold(question))) and \
@@ -2811,6 +2935,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
             (verb := _verb_holder(read, question)) is not None:
         return verb  # "辦法有沒有送衛生署備查過" met first by "…衛生署委託本會認定": the clause stating the 備查 answers
+    if kind == "yes_no" and question and "lookup" not in best.via and \
+            (figure := _figure_asked_first(read, question)) is not None:
+        return figure  # "how many credits in the 6 years? and is a blank year a problem?" met first by the clause on
+        # when to apply: the clause stating the figure (and the rule on the blank year) answers
     if question and "lookup" not in best.via and (both := _both_asked(read, question)) is not None:
         return both  # "多久要展延一次？總共要幾分": the clause stating the period and the figure answers both asks
     if kind == "number" and ASKS_LIMIT.search(fold(question)) and not _CAP_STATED.search(fold(best.clause.text)):
@@ -3068,11 +3196,16 @@ def _lead_once(lines: list[str]) -> list[str]:
 DOCUMENT_ITEMS_MAX = 3
 
 
+# An item awarding credits ("…每篇給積分 10 分"): an activity of the credits list, never an item of a list of what to attach
+# (whatever document word it holds: 病例報告, 發表).
+_AWARDS_CREDITS = re.compile(r"積分\s*\d+\s*分|\d+\s*分")
+
+
 def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
     """The best hit and its siblings among the hits that each name a document (影本 / 證明 …), in the clause's order:
     the items of one list of what to attach, when the best is one of them (or another step of that list)."""
     names_one = [c for c in read if c.clause.parent == best.clause.parent and ".n" not in c.clause.id
-                 and KIND_NEEDS["documents"].search(fold(c.clause.text))]
+                 and KIND_NEEDS["documents"].search(fold(c.clause.text)) and not _AWARDS_CREDITS.search(fold(c.clause.text))]
     if not names_one:
         return []
     # (the best one may be the list's step that names no document — "圈選出來並註明會員號碼" —: it is still one of them)

@@ -220,6 +220,27 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # round 28: a fee not charged ("waived", "free of charge"): the rules write 免收費
     **{p: ("免收費", "收費") for p in ("waive", "waiver", "free of charge", "no charge", "fee exempt", "fee exemption",
                                    "exempt from the fee", "exempt from fee")},
+    # round 31: a unit's age, retirement and moves in English ("how old the unit is", "years in service", "when it gets
+    # retired / scrapped / decommissioned", "relocated", "moved the unit"): the regulation's 使用年限、報廢年限與歷年遷移
+    # (not "how old" alone: "how old can the sampled images be?" asks the images' age, 1.3.2)
+    **{p: ("使用年限",) for p in ("how old the unit", "how old the machine", "how old our unit", "how old our machine",
+                                "how old the mammo", "how old our mammo", "years in service", "years in use", "service life", "age of the unit",
+                                "age of the machine", "unit's age", "machine's age", "unit age", "machine age")},
+    **{p: ("報廢",) for p in ("retire", "retiring", "decommission", "scrap", "end of life", "end-of-life", "disposal")},
+    **{p: ("遷移",) for p in ("relocat", "moved the unit", "moved the machine", "unit was moved", "machine was moved",
+                            "unit was ever moved", "machine was ever moved", "been moved", "ever moved", "moved around")},
+    # round 31: the screening category in BI-RADS terms ("BI-RADS 4", "birads 0"): the regulation's category 「4」; a
+    # diagnosis confirmed in clinicians' shorthand ("dx", "confirmed dx", "definitive diagnosis"): its 確診
+    **{p: ("category",) for p in ("bi-rads", "bi rads", "birads")},
+    **{p: ("確診",) for p in ("dx", "confirmed dx", "confirmed diagnos", "definitive dx", "definitive diagnos",
+                            "confirmatory", "diagnosed", "diagnostic workup", "diagnostic work-up", "tissue diagnos")},
+    # round 31: from when a count is reckoned back in English ("lookback window", "how far back", "counted from"): the
+    # regulations write (申請日開始計算，最近 6年內) — as the Chinese 往回算 / 回溯 of INTENTS
+    **{p: ("計算", "最近") for p in ("lookback", "look-back", "look back", "looking back", "how far back",
+                                 "counted from", "reckoned from", "counts back")},
+    # round 31: the offshore islands by their English names (5.15 澎湖、金門、馬祖、綠島及蘭嶼等離島地區)
+    **{p: ("離島",) for p in ("kinmen", "quemoy", "matsu", "penghu", "pescadores", "green island", "orchid island",
+                            "lanyu", "lienchiang", "outlying island")},
     "checklist": ("審查表",), "check list": ("審查表",), "review form": ("審查表",), "review sheet": ("審查表",),
     # round 29: chairing a session in English ("chaired a panel", "session chair", "moderated"): the rules' 座長 (read
     # after "chair of surgery" and the other department heads above, which take the word first)
@@ -230,7 +251,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
 # "graded D", "grade B" → "D 等": how the HPA tables write a grade.
 # So do "got a D on the phantom test", "came back with a C in one item", "scored a B overall": the letter after a verb of
 # getting (or "with"), an article between, and a preposition, a stop or a grade's word after it (not "got a new unit").
-_GRADE = re.compile(r"\bgraded?\s+([a-d])\b|\b(?:got|gets|getting|scored?|scoring|rated|received|receives?|earned|with|had|"
+_GRADE = re.compile(r"\bgraded?\s+([a-d])\b|\b(?:got|gets|getting|scor(?:es?|ed|ing)|rated|rates|received|receives?|earned|with|had|"
                     r"(?:came|comes|come|coming) back(?: as)?|turned out(?: to be)?|ended up(?: at)?)\s+"
                     r"(?:an?\s+)?([a-d])(?=\s*(?:$|[,.;:?!)—–-]|\b(?:on|in|for|at|grade|rating|overall|and|or|from|across)\b))")
 
@@ -359,6 +380,10 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # round 26: one thing claimed twice (兩邊都能申請, 再講一次, 申請兩次): the regulations write 不得重複申請
     (re.compile(r"兩邊都|兩個(?:學會|醫學會|會)都|(?:再|又)(?:講|報告|發表|投|申請|報)(?:了)?一次|申請兩次|(?:算|拿|領)兩次|兩次(?:積分|學分)"),
      ("重複",)),
+    # round 31: the same claimed twice in English, as the engine reads it ("claim it twice" arrives as "claim it 2 times",
+    # out of the reach of SYNONYMS' "twice"): the regulations write 不得重複申請
+    (re.compile(r"\b(?:claim|count|credit|submit|use|get)(?:ed|ing|s)?\s+(?:credits?\s+|points?\s+)?(?:for\s+)?"
+                r"(?:it\s+|this\s+|that\s+|them\s+|the\s+same\s+\w+\s+)?(?:2|two)\s*times\b"), ("重複",)),
     # round 26: looking a figure up oneself (上網查, 哪裡查得到, 網站, 系統查): the regulations write 可至…系統…查詢
     (re.compile(r"上網查|(?:網路|網站|線上|系統)(?:上)?(?:可以)?查|(?:哪裡|哪邊|何處|在哪|去哪)(?:可以|能)?(?:自己)?查|自己查|網站|網址"),
      ("查詢",)),
