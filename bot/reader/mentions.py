@@ -444,6 +444,13 @@ _CATEGORY_BEFORE = re.compile(r"(?:\bcat(?:egory|egories|s)?|bi-?rads|類別|类
 _REL_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
 
 
+def _word_start(t: str, at: int) -> int:
+    """`at`, moved back to the start of the Latin word it falls in ("screened 10/1": the cue word whole, never "creened")."""
+    while 0 < at < len(t) and t[at - 1].isascii() and t[at - 1].isalpha() and t[at].isascii() and t[at].isalpha():
+        at -= 1
+    return at
+
+
 def slash_days(t: str) -> list[tuple[int, int, int, int]]:
     """(start, end, month, day) of each month/day written with a slash and no year ("7/31", "11/3 篩檢")."""
     out = []
@@ -455,7 +462,7 @@ def slash_days(t: str) -> list[tuple[int, int, int, int]]:
             continue
         if _CATEGORY_BEFORE.search(t, max(0, m.start() - 12), m.start()):
             continue  # "cat 3/4": two categories
-        near = t[max(0, m.start() - 8):m.start()] + " " + t[m.end():m.end() + 8]
+        near = t[_word_start(t, max(0, m.start() - 8)):m.start()] + " " + t[m.end():m.end() + 8]
         if day > 12 or _DAY_CUE.search(near) or _YEAR_WORD_BEFORE.search(t, max(0, m.start() - 14), m.start()):
             out.append((m.start(), m.end(), month, day))
     return out
