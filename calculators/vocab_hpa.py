@@ -155,6 +155,10 @@ _COMPLETED = (# where they went said first, the count done there named last ("64
               r"\s+(?:done|completed|finished|closed)\b"
               r"|\b(?:were|was|got|have been|had been)\s+(?:fully\s+|actually\s+|successfully\s+)?(?:seen back|followed through|worked up|cleared|completed|closed)\b"
               r"|\b(?:came back|returned|showed up|turned up)\s+for\s+(?:(?:their|the|a)\s+)?(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic \w+|repeat \w+)"
+              # "we got 233 of our recalls through their follow-up", "brought 180 women through the work-up": the count carried
+              # through the follow-up, its verb before it
+              r"|\b(?:got|brought|took|saw|pushed|carried)(?=\s+(?:about\s+|around\s+)?\d[^.;?!]{0,60}?\bthrough\s+(?:(?:their|the|its|her|a|all)\s+)?"
+              r"(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|call[- ]?backs?|diagnostic|repeat))"
               # "95 of the suspected positives finished their workup", "80 of our recalls have completed": the part that
               # finished, named by the whole it is of (no count of the whole)
               r"|\bof\s+(?:the|our|those|these|all(?:\s+the)?)\s+(?:suspected[- ]positives?|screen[- ]positives?|recalls?|positives?|flagged(?:\s+ones)?|"
@@ -249,6 +253,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
 STAFF_ZH = (r"放射師|放射士|放設師|放射技師|放射技術師|放射技術員|放射技術人員|(?<!醫事)(?<!檢驗)技術員|(?<!醫事)(?<!檢驗)(?<!醫檢)技術師|"
             r"(?<!醫事)(?<!檢驗)(?<!醫檢)(?<!工程)(?<!電機)(?<!土木)(?<!技術)技師")
 TECHS = r"\btechs\b|\btechnologists\b|\brads\b|\bmammo(?:graphy)? techs\b|\brad(?:iology|iologic)?[- ]?techs\b|\bradiologic technologists\b|\bRTs\b|\bMRTs\b"
+# the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
+# (… or by what they do before the word, "三個乳攝放射師", "2 位乳房攝影放射師": still the people counted)
+QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查|乳攝|乳摄|乳房攝影|乳房摄影)(?:之|的)?"
 
 QUALIFIED = (r"(?:(?:registered|qualified|certified|licensed|accredited|approved|full-?time|合格|持證|持证|有證照|有证照|有執照|有执照|"
              r"通過(?:資格)?(?:審查)?|通过(?:资格)?(?:审查)?)(?:的)?\s*)?")
@@ -373,7 +380,12 @@ QC_GRADE = Vocabulary(
         # "六項都…嗎", "all 6 items above …?": how many test items the question is about, no score
         (r"(?<![\d.])\d+\s*(?:項|个?项|個?項目)(?:測試|测试|分數|分数)?(?=\s*(?:都|全|皆|均|各|是否|有沒有|有没有))"
          r"|\b(?:all|each of the|every one of the|all of the)\s+\d+\s+(?:(?:field|qc)\s+){0,2}(?:test\s+)?(?:items?|tests?|parts?)\b",
-         ("「N 項」是問題所問的測試項目數，不是分數。", "The number of test items the question asks about is no score.")),),
+         ("「N 項」是問題所問的測試項目數，不是分數。", "The number of test items the question asks about is no score.")),
+        # "假體和照野那兩項是技師操作的問題", "those two items were operator error": how many of the items named before it are
+        # pointed back at — which items, no score
+        (r"(?:那|這|这|上述|前面|以上)\s*(?:的)?\s*[1-9]\s*(?:項|项|個|个)(?:測試|测试|項目|项目)?"
+         r"|\b(?:those|these|the|both of those|the above)\s+[1-9]\s+(?:(?:field|qc)\s+)?(?:items?|tests?|ones|parts?)\b",
+         ("「那 N 項」是指前面說的幾個測試項目，不是分數。", "The number of items pointed back at names those items; it is no score.")),),
 )
 
 # 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").
@@ -601,6 +613,14 @@ IMAGE_GRADE = Vocabulary(
     per_fact=0.0,
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
     framing=OTHER_COUNTS + (
+        # "三位技師交了自選片", "3 of our techs submitted sets", "4 rad techs each sent …": how many people sent sets — who the
+        # scores are of, never a score
+        (rf"(?<![\d.])\d+\s*(?:位|名|個|个)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})"
+         rf"|\b\d+\s+(?:of\s+(?:our|the|my|their)\s+)?(?:qualified\s+|certified\s+)?(?:{TECHS}|radiographers?|technologists?|techs?|RTs?)\b",
+         ("放射師的人數不是分數。", "The number of radiographers is no score.")),
+        # "each sent one fatty + one dense set", "各交一組非緻密、一組緻密": how many sets of each breast type — no score
+        (r"(?<![\d.])[1-9]\s*(?:組|组|套)\s*(?:的)?\s*(?=(?:非)?(?:緻密|致密))|\b[1-9]\s+(?=(?:fatty|fat|non-?dense|dense)\b(?!\s*[:：]))",
+         ("每種乳房型態的組數不是分數。", "The number of sets of each breast type is no score.")),
         # "自選片兩組平均 355", "my self-selected sets averaged 352": an average of self-selected sets is no score the rule
         # grades (a radiographer's lower set, a facility's best set of each type; only sampled films are averaged) — set
         # aside, each set's score asked
@@ -634,9 +654,6 @@ IMAGE_GRADE = Vocabulary(
           "The figure another way of taking the scores would give is a guess, no score; the rule's way is in the steps.")),),
 )
 
-# the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
-# (… or by what they do before the word, "三個乳攝放射師", "2 位乳房攝影放射師": still the people counted)
-QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查|乳攝|乳摄|乳房攝影|乳房摄影)(?:之|的)?"
 # (a year said full: "都做滿一年", "做满整年", "滿一年"; never a year alone, "一年篩了 8000")
 WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full[- ]year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"

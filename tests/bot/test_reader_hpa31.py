@@ -30,3 +30,67 @@ def test_a_case_whose_day_may_be_either_year_is_asked(ask):
     # (12/20 asked on 25 November: last year's is nearly a year back, this year's still to come — the year is asked)
     a = ask("兩位：甲 12/20 拍的 4 類；乙 9/30 拍的 3 類，追蹤期限？")
     assert a.route == "clarify" and not a.tool_calls
+
+
+# --- 2. how many people sent sets, how many sets of each type: who the scores are of, never a score ----------------------
+
+@pytest.mark.parametrize(("question", "scores", "grade"), [
+    ("機構自選片評估：三位技師各交一組非緻密、一組緻密。非緻密 352、366、349；緻密 344、358、350。醫院幾等？",
+     {"non_dense": [352, 366, 349], "dense": [344, 358, 350]}, "B"),
+    ("医院自选片：2 名放射师各送一组非致密一组致密，非致密 361、370，致密 363、366，机构评几等",
+     {"non_dense": [361, 370], "dense": [363, 366]}, "A"),
+    ("Hospital self-selected evaluation: 3 radiologic technologists each submitted 1 non-dense and 1 dense set. "
+     "Non-dense 330, 338, 335; dense 341, 329, 336. Facility grade?",
+     {"non_dense": [330, 338, 335], "dense": [341, 329, 336]}, "C"),
+])
+def test_the_people_and_sets_counted_are_no_score(ask, question, scores, grade):
+    a = ask(question)
+    ((tool, args),) = _calls(a)
+    assert tool == "hpa_image_grade" and args["subject"] == "facility"
+    assert {k: sorted(v) for k, v in args["scores"].items()} == {k: sorted(v) for k, v in scores.items()}
+    assert a.tool_calls[0].result["grade"] == grade
+
+
+def test_the_techs_counted_leave_only_the_missing_type_asked(engine):
+    from tests.bot.conftest import ask_and_reply
+
+    first, second = ask_and_reply(engine, "2 of our techs sent self-selected sets for the facility evaluation; the best dense "
+                                          "set got 348. Facility grade?", "the best non-dense set was 371")
+    assert first.route == "clarify" and not any("2 of our techs" in m for m in first.missing)
+    ((tool, args),) = _calls(second)
+    assert tool == "hpa_image_grade" and args["scores"] == {"non_dense": 371, "dense": 348}
+
+
+# --- 3. a count pointing back at the test items just named ("假體和照野那兩項"): which items, no score -------------------
+
+@pytest.mark.parametrize("question", [
+    "品管實測：劑量 90、假體 78、壓迫 86、照野 75、閱片 88。假體跟照野這兩項都是放射師擺位沒擺好。幾等？",
+    "质控实测：剂量 92，假体 80，压迫 87，照野 74，阅片 90，假体和照野那两项是技师操作失误，几等，要做什么",
+    "QC field test: dose 90, phantom 80, compression 88, field alignment 76, reading system 91. Those two items "
+    "(phantom and field) were operator error. Grade?",
+])
+def test_a_count_of_the_items_pointed_back_at_is_no_score(ask, question):
+    ((tool, args),) = _calls(ask(question))
+    assert tool == "hpa_qc_grade" and len(args["scores"]) == 5 and args.get("human_factor") is True
+
+
+# --- 4. the count carried through the follow-up, its verb before it ("got 190 of them through their work-up"): completed --
+
+@pytest.mark.parametrize(("question", "suspected", "completed"), [
+    ("We had 260 suspected positives and got 190 of them through their work-up. Subsidy NT$2,000,000. Deduction?", 260, 190),
+    ("Of 300 cat 0/3/4/5 cases we got about 220 through the diagnostic work-up, subsidy 1.5M, how much do we lose?", 300, 220),
+])
+def test_the_count_got_through_the_follow_up_is_completed(ask, question, suspected, completed):
+    ((tool, args),) = _calls(ask(question))
+    assert tool == "hpa_followup_deduction"
+    assert (args["suspected_positive_cases"], args["completed_cases"]) == (suspected, completed)
+
+
+def test_the_completed_said_alone_asks_for_the_suspected_positives(engine):
+    from tests.bot.conftest import ask_and_reply
+
+    first, second = ask_and_reply(engine, "This year we got 150 of our recalled ladies through their follow-up. Any deduction "
+                                          "coming from HPA?", "there were 210 suspected positives; subsidy NT$1,200,000")
+    assert first.route == "clarify" and [n.split(":")[0] for n in first.missing] == ["suspected_positive_cases"]
+    ((tool, args),) = _calls(second)
+    assert tool == "hpa_followup_deduction" and (args["suspected_positive_cases"], args["completed_cases"]) == (210, 150)
