@@ -94,3 +94,26 @@ def test_the_completed_said_alone_asks_for_the_suspected_positives(engine):
     assert first.route == "clarify" and [n.split(":")[0] for n in first.missing] == ["suspected_positive_cases"]
     ((tool, args),) = _calls(second)
     assert tool == "hpa_followup_deduction" and (args["suspected_positive_cases"], args["completed_cases"]) == (210, 150)
+
+
+# --- 5. the exact day asked ("when exactly … done by") of a case screened on a day not said: the day is asked ------------
+
+@pytest.mark.parametrize("question", [
+    "one of our ladies came back cat 0 sometime in October - when exactly does the recall have to be done by?",
+    "A woman we screened a few weeks ago was BI-RADS 3; exactly when is her recall due?",
+    "Our patient got a category 4 last month: when does the diagnosis have to be completed by?",
+])
+def test_the_exact_day_asked_without_the_screening_day_asks_for_it(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls
+    assert any(m.startswith("screening_date") for m in a.missing)
+
+
+def test_the_screening_day_given_in_the_reply_gives_the_day(engine):
+    from tests.bot.conftest import ask_and_reply
+
+    _, second = ask_and_reply(engine, "one of our ladies came back cat 3 sometime in September — when exactly does the recall "
+                                      "have to be done by?", "September 12 this year")
+    ((tool, args),) = _calls(second)
+    assert tool == "hpa_followup_deadline" and args == {"category": 3, "screening_date": "2026-09-12"}
+    assert second.tool_calls[0].result["deadline"] == "2027-03-12"
