@@ -181,7 +181,7 @@ _EMPLOYMENT = (
 # — can I still renew?"): the leave or the pay is the reason given, our rule is asked.
 _OURS_BESIDE_EMPLOYMENT = re.compile(r"積分|积分|學分|学分|\bcredits?\b|\bpoints?\b|例數|例数|個案數|个案数|完成率|合理量|篩檢量|筛检量|複判|复判|"
                                      r"評等|评等|展延|換證|换证|指導老師|指导老师|\binstructor|繼續教育|继续教育|\bcontinuing\s+education\b|"
-                                     r"上限|照幾|照几|幾案|几案|\d\s*案|超量|工作天|只有\s*\d+\s*天|\d\s*人|\bworked\b|\bwork(?:ing|ed)?\s+days\b|\bformula\b|證書|证书|\bCME\b|\bHPA\b|後續審查|后续审查|國健署|国健署|\bcert(?:ificate)?s?\b|\brenew\w*|\btally\b", re.I)
+                                     r"上限|照幾|照几|幾案|几案|\d\s*案|超量|工作天|\breasonable\s+volume\b|\bscreening\s+volume\b|\bover\s+(?:the\s+)?(?:cap|limit)\b|只有\s*\d+\s*天|\d\s*人|\bworked\b|\bwork(?:ing|ed)?\s+days\b|\bformula\b|證書|证书|\bCME\b|\bHPA\b|後續審查|后续审查|國健署|国健署|\bcert(?:ificate)?s?\b|\brenew\w*|\btally\b", re.I)
 # The screening programme's own invitation of the women and their own visit ("篩檢通知單寄給誰", "民眾沒收到可以直接去做嗎",
 # "who sends the invitation letters"): the HPA's programme for the screened, not the review of the facility that screens them.
 _SCREENING_INVITE = (

@@ -715,6 +715,8 @@ FACILITY_VOLUME = Vocabulary(
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  # the year's count said after the year ("this year … did 19,000 screens")
                  r"|\b(?:this|last) year\b[^.?!]{0,48}?\d[\d,]*\s*(?:screens|screenings|mammograms|exams)\b"
+                 # (… or before it: "did 18,500 screening mammos this year"; the volume named so: "over the screening volume")
+                 r"|\d[\d,]*\s*(?:screening\s+)?(?:screens|screenings|mammos|mammograms)\b[^.?!]{0,12}?\b(?:this|last) year\b|\bscreening volume\b"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
                  r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b"

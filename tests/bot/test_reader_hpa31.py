@@ -117,3 +117,19 @@ def test_the_screening_day_given_in_the_reply_gives_the_day(engine):
     ((tool, args),) = _calls(second)
     assert tool == "hpa_followup_deadline" and args == {"category": 3, "screening_date": "2026-09-12"}
     assert second.tool_calls[0].result["deadline"] == "2027-03-12"
+
+
+# --- 6. a radiographer's leave said as the reason of her days, the reasonable volume asked: ours, her days asked ----------
+
+@pytest.mark.parametrize("question", [
+    "Two radiographers, 14,000 screenings this year; one took sick leave for a while. Over the reasonable volume?",
+    "3 rad techs did 18,500 screening mammos this year, one was on maternity leave part of it — are we over the screening volume?",
+    "3 rad techs did 18,500 screening mammos this year — are we over the screening volume?",  # no days said at all
+])
+def test_a_leave_beside_the_reasonable_volume_asks_the_days(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and any(m.startswith("radiographer_work_days") for m in a.missing)
+
+
+def test_leave_asked_on_its_own_stays_the_employers(ask):
+    assert ask("How many days of maternity leave can a radiographer take?").route == "out_of_scope"
