@@ -85,7 +85,10 @@ FOLLOWUP_DEADLINE = Vocabulary(
     repeat=True,
     # "one cat 0, one cat 3", "2 BI-RADS 4 pts", "兩位 category 0 的個案": the patients counted before the category word
     # are who the question is about, no figure of the calculation
-    framing=((r"(?<![\d.])\d{1,3}\s*(?:位|個|名|例|案)?\s*(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?!\.?\d))",
+    framing=((r"(?<![\d.])\d{1,3}\s*(?:位|個|名|例|案)?\s*(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?!\.?\d))"
+              # (… or with the English noun between: "one patient cat 3", "2 women with BI-RADS 4")
+              r"|(?<![\d.])\d{1,3}\s+(?:patients?|women|woman|lady|ladies|cases?|pts?)\s+(?:(?:with|at|of|got|had)\s+(?:an?\s+)?)?"
+              r"(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?!\.?\d))",
               ("分類前的人數只是說明哪幾位個案；期限依各個案的分類計算。",
                "The number of patients before a category says who the question is about; each deadline follows its category.")),
              # "Two BI-RADS results from …", "兩個 BI-RADS 的結果", "3 category findings": how many results the question is

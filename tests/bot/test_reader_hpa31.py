@@ -133,3 +133,38 @@ def test_a_leave_beside_the_reasonable_volume_asks_the_days(ask, question):
 
 def test_leave_asked_on_its_own_stays_the_employers(ask):
     assert ask("How many days of maternity leave can a radiographer take?").route == "out_of_scope"
+
+
+# --- 7. a number, a comma, then a date ("cat 3，115.1.31 篩"): the comma separates, it is no thousands comma --------------
+
+def test_a_number_before_a_comma_and_a_date_is_its_own():
+    import datetime
+
+    from bot.parsing.text import Query
+    from bot.reader.mentions import numbers
+
+    q = Query("B 是 cat 3，115.1.31 篩的，期限？", datetime.date(2026, 11, 25))
+    assert [float(n.value) for n in numbers(q)] == [3.0]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("兩位：甲是 cat 0，115.1.31 篩；乙是 cat 3，115.1.31 同一天篩。各自期限？", [(0, "2026-03-31"), (3, "2026-07-31")]),
+    ("个案判 4 类，115.3.2 筛的，确诊期限？", [(4, "2026-05-02")]),
+    ("Patient is BI-RADS 5, 2026/10/20 screened - deadline?", [(5, "2026-12-20")]),
+])
+def test_the_category_before_a_comma_and_a_date_is_read(ask, question, expected):
+    a = ask(question)
+    calls = _calls(a)
+    assert [(args["category"], c.result["deadline"]) for (_, args), c in zip(calls, a.tool_calls)] == expected
+    assert len(calls) == len(expected)
+
+
+# --- 8. a count of patients with an English noun before the category ("one patient cat 3"): who, no figure ---------------
+
+@pytest.mark.parametrize(("question", "category"), [
+    ("one patient cat 3, 2026/9/3 screened: recall deadline?", 3),
+    ("2 women with BI-RADS 4, both screened 2026/10/20 — diagnosis deadline?", 4),
+])
+def test_the_patients_counted_before_the_category_are_no_figure(ask, question, category):
+    ((tool, args),) = _calls(ask(question))
+    assert tool == "hpa_followup_deadline" and args["category"] == category
