@@ -271,6 +271,8 @@ HUMAN_FACTOR = (r"人為|人員疏失|疏失|(?:擺位|操作|設定|設置|校�
                 r"(?:沒|没|未)(?:有)?(?:把[^，,。；？?]{0,6})?(?:設定|设定|設置|设置|調整|调整|調|调|校正|校準|校准|擺|摆|壓|压)好|"
                 r"(?:設|设|調|调|擺|摆)(?:定|置|整)?(?:錯|错)|"
                 r"放射師(?:的)?(?:錯|失誤|疏失)|human (?:error|factor)|operator error|user error|"
+                # the trouble put on the person's handling ("那兩項是技師操作的問題", "是人員操作上的問題", "an operator issue")
+                rf"(?:{STAFF_ZH}|人員|人员)(?:的)?操作(?:上)?(?:的)?(?:問題|问题)|\boperator (?:issue|problem)s?\b|"
                 rf"{PERSON}'?s?'? (?:fault|error|mistake)|(?:fault|error|mistake) (?:of|by) (?:the |our |a )?{PERSON}|"
                 rf"(?:due to|caused by|because of) (?:the |our |a )?{PERSON}|wrong (?:setup|set-up|settings?|positioning)|"
                 r"(?:setup|set-up|positioning|technique) (?:error|mistake|problem)|mis-?(?:positioned|positioning|set up)|"

@@ -168,3 +168,21 @@ def test_the_category_before_a_comma_and_a_date_is_read(ask, question, expected)
 def test_the_patients_counted_before_the_category_are_no_figure(ask, question, category):
     ((tool, args),) = _calls(ask(question))
     assert tool == "hpa_followup_deadline" and args["category"] == category
+
+
+# --- 9. the trouble put on the person's handling ("技師操作的問題", "an operator issue"): the human factor ----------------
+
+@pytest.mark.parametrize("question", [
+    "品管實測：劑量 90、假體 80、壓迫 88、照野 76、閱片 91；假體跟照野那兩項是放射師操作的問題。幾等？",
+    "质控实测：剂量 90，假体 80，压迫 88，照野 76，阅片 91，假体是技师操作的问题，几等",
+    "QC field test: dose 90, phantom 80, compression 88, field alignment 76, reading system 91 — the phantom one was an "
+    "operator issue. Grade and what to do?",
+])
+def test_the_handling_of_the_person_is_the_human_factor(ask, question):
+    ((tool, args),) = _calls(ask(question))
+    assert tool == "hpa_qc_grade" and args.get("human_factor") is True
+
+
+def test_a_machine_problem_is_no_human_factor(ask):
+    ((tool, args),) = _calls(ask("品管實測：劑量 90、假體 80、壓迫 88、照野 76、閱片 91；照野是機器問題，幾等？"))
+    assert tool == "hpa_qc_grade" and args.get("human_factor") is not True
