@@ -186,3 +186,26 @@ def test_the_handling_of_the_person_is_the_human_factor(ask, question):
 def test_a_machine_problem_is_no_human_factor(ask):
     ((tool, args),) = _calls(ask("品管實測：劑量 90、假體 80、壓迫 88、照野 76、閱片 91；照野是機器問題，幾等？"))
     assert tool == "hpa_qc_grade" and args.get("human_factor") is not True
+
+
+# --- 10. a joining day that agrees with the days said in the question ("7/1 才報到，到年底 184 天"): the days are used -------
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("三位放射師：兩位全年 365 天，另一位 7/1 才報到，做到年底 184 天；全年篩了 16,800 案，會不會被核減？", [365, 365, 184]),
+    ("2 radiographers: one all year (365 days), the other joined 10/1 and worked 92 days to year end; 9,000 screenings. Over?",
+     [365, 92]),
+])
+def test_a_joining_day_that_agrees_with_the_days_is_no_question(ask, question, days):
+    ((tool, args),) = _calls(ask(question))
+    assert tool == "hpa_facility_volume" and sorted(args["radiographer_work_days"]) == sorted(days)
+
+
+# --- 11. the cut said as 核減 / 砍 / unpaid: the lead answers whether it happens ---------------------------------------------
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("兩個放射師都全年 365 天，今年篩了 14,000 案，會不會被核減？", "會。"),
+    ("两个放射师都全年365天，今年筛了 11000 例，会不会被核减？", "不會。"),
+])
+def test_a_cut_asked_leads_with_whether_it_happens(ask, question, lead):
+    a = ask(question)
+    assert a.route == "calculator" and a.answer.startswith(lead)
