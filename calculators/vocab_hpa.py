@@ -627,7 +627,9 @@ IMAGE_GRADE = Vocabulary(
          rf"|\b\d+\s+(?:of\s+(?:our|the|my|their)\s+)?(?:qualified\s+|certified\s+)?(?:{TECHS}|radiographers?|technologists?|techs?|RTs?)\b",
          ("放射師的人數不是分數。", "The number of radiographers is no score.")),
         # "each sent one fatty + one dense set", "各交一組非緻密、一組緻密": how many sets of each breast type — no score
-        (r"(?<![\d.])[1-9]\s*(?:組|组|套)\s*(?:的)?\s*(?=(?:非)?(?:緻密|致密))|\b[1-9]\s+(?=(?:fatty|fat|non-?dense|dense)\b(?!\s*[:：]))",
+        # (never the sets counted before their scores, "自選片兩組 非緻密 361 緻密 355": how many scores the map holds)
+        (r"(?<![\d.])[1-9]\s*(?:組|组|套)\s*(?:的)?\s*(?=(?:非)?(?:緻密|致密)(?:型)?(?!\s*(?:型)?\s*[:：]?\s*\d))"
+         r"|\b[1-9]\s+(?=(?:fatty|fat|non-?dense|dense)\b(?!\s*(?:sets?\s*)?[:：]?\s*\d))",
          ("每種乳房型態的組數不是分數。", "The number of sets of each breast type is no score.")),
         # "自選片兩組平均 355", "my self-selected sets averaged 352": an average of self-selected sets is no score the rule
         # grades (a radiographer's lower set, a facility's best set of each type; only sampled films are averaged) — set
