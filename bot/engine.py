@@ -306,11 +306,11 @@ _MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:/|月)\s*(\d{1,2})\s*(?:日|
 
 
 def _dated(source: Query, unaccounted: list[Any]) -> list[tuple[int, int]]:
-    """In a reply: the days of the year ("7/1 到職") that a count of days the reply gives runs from to the year's end, or
-    from the year's start to ("算 184 天": 7/1 to 12/31 is 184 days), when every number of the day is left unread; their
-    spans, [] otherwise (the day then stays a question)."""
-    start = source.followup_start
-    said = source.text[start:] if source.followup is not None else ""
+    """In a reply (or in the question itself, when it is no reply): the days of the year ("7/1 到職") that a count of days
+    said there runs from to the year's end, or from the year's start to ("算 184 天": 7/1 to 12/31 is 184 days), when every
+    number of the day is left unread; their spans, [] otherwise (the day then stays a question)."""
+    start = source.followup_start if source.followup is not None else 0
+    said = source.text[start:]
     days = {x.value for x in find_quantities(said) if x.unit == "天"}
     out = []
     for md in _MONTH_DAY.finditer(said):
@@ -2086,7 +2086,7 @@ class Engine:
             rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start, others=siblings,
             set_aside=ext.set_aside)
         dated: list[tuple[int, int]] = []
-        if not ledger.complete and source is not None and source.followup is not None:
+        if not ledger.complete and source is not None:
             dated = _dated(source, ledger.unaccounted)
             if dated:
                 # "他是 7/1 到職，算 184 天": the day the reply's count of days runs from, agreeing with it
@@ -2098,7 +2098,7 @@ class Engine:
                     ledger = again
                     words = "、".join(f"「{source.text[a:b]}」" for a, b in dated) if lang == "zh-TW" else \
                         ", ".join(f"\u201c{source.text[a:b]}\u201d" for a, b in dated)
-                    assumptions.append(f"{words}是您回覆的天數起算（或算到）的日期，與天數相符；計算用天數。" if lang == "zh-TW" else
+                    assumptions.append(f"{words}是您所說的天數起算（或算到）的日期，與天數相符；計算用天數。" if lang == "zh-TW" else
                                        f"{words}: the date your count of days runs from (or to), which agrees with it; "
                                        "the days are used.")
                 else:

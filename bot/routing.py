@@ -1243,6 +1243,8 @@ OWN_PATIENT = re.compile(
 DEADLINE_DAY = re.compile(
     r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|\s+is)?\s+(?:the\s+|her\s+)?(?:exact\s+|last\s+|latest\s+|final\s+)?(?:recall\s+|follow-?up\s+|diagnosis\s+|due\s+)?(?:date|day)|by\s+when|due\s+date|"
     r"(?:when|what\s+day)\s+(?:is|'s)\s+(?:it|she|her\s+\w+|the\s+(?:\w+\s+){0,2}?\w+)\s+due|when(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline)\b|"
+    # ("when exactly does her recall have to be done by", "exactly when is it due")
+    r"\bwhen\s+exactly\b|\bexactly\s+when\b|\bwhen\b[^.?!]{0,40}\b(?:done|completed|finished)\s+by\b|"
     r"最(?:晚|遲|迟|慢)|截止|幾號|几号|哪一?天|幾月幾|几月几|什麼時候前|什么时候前|何時前|何时前", re.IGNORECASE)
 
 

@@ -52,7 +52,10 @@ FOLLOWUP_DEADLINE = Vocabulary(
         "cue": r"期限|多久|幾個月|何時|什麼時候|deadline|within|by when|how long|截止|到期|幾號前|哪一?天前",
         "recall": r"複檢|確診|recall|diagnos|category|疑似陽性|suspected",
         "which_day": r"哪一?天|幾號|幾月幾[日號]|什麼日期|哪個日期|which day|what date|by when|due date|"
-                     r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)",
+                     r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)"
+                     # ("when exactly does it have to be done by", "exactly when", "what's the last day"): the day asked
+                     r"|\bwhen exactly\b|\bexactly when\b|\bwhat(?:'s|’s| is| was)? the (?:exact |last |latest |final )?(?:date|day)\b"
+                     r"|\bwhen\b[^.?!]{0,40}\b(?:done|completed|finished)\s+by\b",
         "how_long": r"多久|幾個月|多長|how long|how many months",
         # "when's the deadline", "截止是什麼時候": the day asked — of the person's own case only ("our screening last month")
         # the screening said done today ("今天新篩出一個 0 類", "今日篩的", "screened today", "today's screen"): the date is said
@@ -82,7 +85,10 @@ FOLLOWUP_DEADLINE = Vocabulary(
     repeat=True,
     # "one cat 0, one cat 3", "2 BI-RADS 4 pts", "兩位 category 0 的個案": the patients counted before the category word
     # are who the question is about, no figure of the calculation
-    framing=((r"(?<![\d.])\d{1,3}\s*(?:位|個|名|例|案)?\s*(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?!\.?\d))",
+    framing=((r"(?<![\d.])\d{1,3}\s*(?:位|個|名|例|案)?\s*(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?!\.?\d))"
+              # (… or with the English noun between: "one patient cat 3", "2 women with BI-RADS 4")
+              r"|(?<![\d.])\d{1,3}\s+(?:patients?|women|woman|lady|ladies|cases?|pts?)\s+(?:(?:with|at|of|got|had)\s+(?:an?\s+)?)?"
+              r"(?=(?:category|cat\.?|bi-?rads)\s*[「『\"']?\s*[0345](?!\.?\d))",
               ("分類前的人數只是說明哪幾位個案；期限依各個案的分類計算。",
                "The number of patients before a category says who the question is about; each deadline follows its category.")),
              # "Two BI-RADS results from …", "兩個 BI-RADS 的結果", "3 category findings": how many results the question is
@@ -155,6 +161,10 @@ _COMPLETED = (# where they went said first, the count done there named last ("64
               r"\s+(?:done|completed|finished|closed)\b"
               r"|\b(?:were|was|got|have been|had been)\s+(?:fully\s+|actually\s+|successfully\s+)?(?:seen back|followed through|worked up|cleared|completed|closed)\b"
               r"|\b(?:came back|returned|showed up|turned up)\s+for\s+(?:(?:their|the|a)\s+)?(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|diagnostic \w+|repeat \w+)"
+              # "we got 233 of our recalls through their follow-up", "brought 180 women through the work-up": the count carried
+              # through the follow-up, its verb before it
+              r"|\b(?:got|brought|took|saw|pushed|carried)(?=\s+(?:about\s+|around\s+)?\d[^.;?!]{0,60}?\bthrough\s+(?:(?:their|the|its|her|a|all)\s+)?"
+              r"(?:follow[- ]?ups?|f/u|work[- ]?ups?|recalls?|call[- ]?backs?|diagnostic|repeat))"
               # "95 of the suspected positives finished their workup", "80 of our recalls have completed": the part that
               # finished, named by the whole it is of (no count of the whole)
               r"|\bof\s+(?:the|our|those|these|all(?:\s+the)?)\s+(?:suspected[- ]positives?|screen[- ]positives?|recalls?|positives?|flagged(?:\s+ones)?|"
@@ -249,6 +259,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
 STAFF_ZH = (r"放射師|放射士|放設師|放射技師|放射技術師|放射技術員|放射技術人員|(?<!醫事)(?<!檢驗)技術員|(?<!醫事)(?<!檢驗)(?<!醫檢)技術師|"
             r"(?<!醫事)(?<!檢驗)(?<!醫檢)(?<!工程)(?<!電機)(?<!土木)(?<!技術)技師")
 TECHS = r"\btechs\b|\btechnologists\b|\brads\b|\bmammo(?:graphy)? techs\b|\brad(?:iology|iologic)?[- ]?techs\b|\bradiologic technologists\b|\bRTs\b|\bMRTs\b"
+# the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
+# (… or by what they do before the word, "三個乳攝放射師", "2 位乳房攝影放射師": still the people counted)
+QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查|乳攝|乳摄|乳房攝影|乳房摄影)(?:之|的)?"
 
 QUALIFIED = (r"(?:(?:registered|qualified|certified|licensed|accredited|approved|full-?time|合格|持證|持证|有證照|有证照|有執照|有执照|"
              r"通過(?:資格)?(?:審查)?|通过(?:资格)?(?:审查)?)(?:的)?\s*)?")
@@ -258,6 +271,8 @@ HUMAN_FACTOR = (r"人為|人員疏失|疏失|(?:擺位|操作|設定|設置|校�
                 r"(?:沒|没|未)(?:有)?(?:把[^，,。；？?]{0,6})?(?:設定|设定|設置|设置|調整|调整|調|调|校正|校準|校准|擺|摆|壓|压)好|"
                 r"(?:設|设|調|调|擺|摆)(?:定|置|整)?(?:錯|错)|"
                 r"放射師(?:的)?(?:錯|失誤|疏失)|human (?:error|factor)|operator error|user error|"
+                # the trouble put on the person's handling ("那兩項是技師操作的問題", "是人員操作上的問題", "an operator issue")
+                rf"(?:{STAFF_ZH}|人員|人员)(?:的)?操作(?:上)?(?:的)?(?:問題|问题)|\boperator (?:issue|problem)s?\b|"
                 rf"{PERSON}'?s?'? (?:fault|error|mistake)|(?:fault|error|mistake) (?:of|by) (?:the |our |a )?{PERSON}|"
                 rf"(?:due to|caused by|because of) (?:the |our |a )?{PERSON}|wrong (?:setup|set-up|settings?|positioning)|"
                 r"(?:setup|set-up|positioning|technique) (?:error|mistake|problem)|mis-?(?:positioned|positioning|set up)|"
@@ -375,7 +390,12 @@ QC_GRADE = Vocabulary(
         # "六項都…嗎", "all 6 items above …?": how many test items the question is about, no score
         (r"(?<![\d.])\d+\s*(?:項|个?项|個?項目)(?:測試|测试|分數|分数)?(?=\s*(?:都|全|皆|均|各|是否|有沒有|有没有))"
          r"|\b(?:all|each of the|every one of the|all of the)\s+\d+\s+(?:(?:field|qc)\s+){0,2}(?:test\s+)?(?:items?|tests?|parts?)\b",
-         ("「N 項」是問題所問的測試項目數，不是分數。", "The number of test items the question asks about is no score.")),),
+         ("「N 項」是問題所問的測試項目數，不是分數。", "The number of test items the question asks about is no score.")),
+        # "假體和照野那兩項是技師操作的問題", "those two items were operator error": how many of the items named before it are
+        # pointed back at — which items, no score
+        (r"(?:那|這|这|上述|前面|以上)\s*(?:的)?\s*[1-9]\s*(?:項|项|個|个)(?:測試|测试|項目|项目)?"
+         r"|\b(?:those|these|the|both of those|the above)\s+[1-9]\s+(?:(?:field|qc)\s+)?(?:items?|tests?|ones|parts?)\b",
+         ("「那 N 項」是指前面說的幾個測試項目，不是分數。", "The number of items pointed back at names those items; it is no score.")),),
 )
 
 # 二(一)1(2)丁: the previous follow-up review already required the seminar ("上次已被要求參加座談會").
@@ -603,6 +623,16 @@ IMAGE_GRADE = Vocabulary(
     per_fact=0.0,
     bonus=((("kind",), 1.0), (("grade",), 1.0)),
     framing=OTHER_COUNTS + (
+        # "三位技師交了自選片", "3 of our techs submitted sets", "4 rad techs each sent …": how many people sent sets — who the
+        # scores are of, never a score
+        (rf"(?<![\d.])\d+\s*(?:位|名|個|个)\s*(?:{QUALIFIED_ZH})?(?:{STAFF_ZH})"
+         rf"|\b\d+\s+(?:of\s+(?:our|the|my|their)\s+)?(?:qualified\s+|certified\s+)?(?:{TECHS}|radiographers?|technologists?|techs?|RTs?)\b",
+         ("放射師的人數不是分數。", "The number of radiographers is no score.")),
+        # "each sent one fatty + one dense set", "各交一組非緻密、一組緻密": how many sets of each breast type — no score
+        # (never the sets counted before their scores, "自選片兩組 非緻密 361 緻密 355": how many scores the map holds)
+        (r"(?<![\d.])[1-9]\s*(?:組|组|套)\s*(?:的)?\s*(?=(?:非)?(?:緻密|致密)(?:型)?(?!\s*(?:型)?\s*[:：]?\s*\d))"
+         r"|\b[1-9]\s+(?=(?:fatty|fat|non-?dense|dense)\b(?!\s*(?:sets?\s*)?[:：]?\s*\d))",
+         ("每種乳房型態的組數不是分數。", "The number of sets of each breast type is no score.")),
         # "自選片兩組平均 355", "my self-selected sets averaged 352": an average of self-selected sets is no score the rule
         # grades (a radiographer's lower set, a facility's best set of each type; only sampled films are averaged) — set
         # aside, each set's score asked
@@ -636,9 +666,6 @@ IMAGE_GRADE = Vocabulary(
           "The figure another way of taking the scores would give is a guess, no score; the rule's way is in the steps.")),),
 )
 
-# the radiographers said qualified before the word ("兩個合格放射師", "3 位符合資格的放射師", "2 名通過資格審查的放射師")
-# (… or by what they do before the word, "三個乳攝放射師", "2 位乳房攝影放射師": still the people counted)
-QUALIFIED_ZH = r"(?:合格|符合資格|有資格|具資格|通過資格審查|通過審查|乳攝|乳摄|乳房攝影|乳房摄影)(?:之|的)?"
 # (a year said full: "都做滿一年", "做满整年", "滿一年"; never a year alone, "一年篩了 8000")
 WHOLE_YEAR = r"全年|整年|一整年|全職|(?:做|待|上班|工作)?(?:滿|满)(?:一|1)\s*年|full[- ]time all year|all year|the whole year|full[- ]year|full[- ]time"
 RADIOGRAPHERS = r"放射師|放射士|radiographers?"
@@ -697,6 +724,8 @@ FACILITY_VOLUME = Vocabulary(
                  r"screenings? (?:a|per|this|last) year|年篩|篩了|全勤|都有上班"
                  # the year's count said after the year ("this year … did 19,000 screens")
                  r"|\b(?:this|last) year\b[^.?!]{0,48}?\d[\d,]*\s*(?:screens|screenings|mammograms|exams)\b"
+                 # (… or before it: "did 18,500 screening mammos this year"; the volume named so: "over the screening volume")
+                 r"|\d[\d,]*\s*(?:screening\s+)?(?:screens|screenings|mammos|mammograms)\b[^.?!]{0,12}?\b(?:this|last) year\b|\bscreening volume\b"
                  r"|worked\s+(?:all\s+)?\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s*days|\d+\s*days? each|days worked"
                  r"|\d+(?:\s*(?:,|、|and|&)\s*\d+)+\s*days|\bworked (?:all|the whole|the entire|the full|a full) year\b"
                  r"|\bdays\b[^.;?!\d]{0,24}(?:(?:19|20)\d{2})?\s*:\s*\d+(?:\s*(?:,|and|&)\s*\d+)+|\bfull[- ]time all year\b"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.parsing.dates import find_dates, find_invalid_dates
-from bot.parsing.numbers import find_quantities
+from bot.parsing.numbers import Quantity, find_quantities
 from bot.parsing.text import Query
 from bot.reader.needles import may_occur
 from calculators.lexicon import extend
@@ -445,6 +445,13 @@ _CATEGORY_BEFORE = re.compile(r"(?:\bcat(?:egory|egories|s)?|bi-?rads|類別|类
 _REL_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
 
 
+def _word_start(t: str, at: int) -> int:
+    """`at`, moved back to the start of the Latin word it falls in ("screened 10/1": the cue word whole, never "creened")."""
+    while 0 < at < len(t) and t[at - 1].isascii() and t[at - 1].isalpha() and t[at].isascii() and t[at].isalpha():
+        at -= 1
+    return at
+
+
 def slash_days(t: str) -> list[tuple[int, int, int, int]]:
     """(start, end, month, day) of each month/day written with a slash and no year ("7/31", "11/3 篩檢")."""
     out = []
@@ -456,7 +463,7 @@ def slash_days(t: str) -> list[tuple[int, int, int, int]]:
             continue
         if _CATEGORY_BEFORE.search(t, max(0, m.start() - 12), m.start()):
             continue  # "cat 3/4": two categories
-        near = t[max(0, m.start() - 8):m.start()] + " " + t[m.end():m.end() + 8]
+        near = t[_word_start(t, max(0, m.start() - 8)):m.start()] + " " + t[m.end():m.end() + 8]
         if day > 12 or _DAY_CUE.search(near) or _YEAR_WORD_BEFORE.search(t, max(0, m.start() - 14), m.start()):
             out.append((m.start(), m.end(), month, day))
     return out
@@ -657,10 +664,23 @@ def _all_numbers(t: str) -> tuple[Mention, ...]:
                          or x.unit is None and year_said_when(t, x.start, x.end, x.value)
                          or x.unit in (None, "年") and in_year_range(t, x.start, x.end, x.value) else
                          x.unit if x.unit is not None or not t[x.start:x.end].strip().isascii() else _en_unit(t, x.end))
-                 for x in find_quantities(t) if not any(s < x.end and x.start < e for s, e in spans)
+                 for x in _quantities_outside(t, spans) if not any(s < x.end and x.start < e for s, e in spans)
                  and not (x.unit is None and is_label(t, x.start, x.end, x.value))
                  and not (x.unit is None and _NAMED_BY_NUMBER.search(t, max(0, x.start - 8), x.start))
                  and not counts_questions(t, x.start))
+
+
+def _quantities_outside(t: str, spans: list[tuple[int, int]]) -> list[Quantity]:
+    """The quantities of `t`; one that runs into a date after a separator ("cat 3，115.1.31 篩": folded to "3,115.1" as if a
+    thousands comma) is read again from the text before that date, so the number before the separator stays its own."""
+    out = []
+    for x in find_quantities(t):
+        date = next(((s, e) for s, e in spans if x.start < s < x.end), None)
+        if date is not None and re.search(r"[,，、;；]\s*$", t[x.start:date[0]]):
+            out += [y for y in find_quantities(t[:date[0]]) if y.start >= x.start]
+        else:
+            out.append(x)
+    return out
 
 
 # "Y-90", "I-131", "COVID-19", "Ga-68": a name that ends in a number (a letter and a hyphen right before it), no quantity.

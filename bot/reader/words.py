@@ -339,7 +339,16 @@ def bind_item_dates(r: Reading) -> None:
     if not r.vocab.repeat or len(slots) != 1 or slots[0].name not in r.args or not r.extra \
             or len(r.item_spans) != len(r.extra) + 1:
         return
+    slot = slots[0]
     found = sorted((m for m in dates(r.q) if m.kind == "date"), key=lambda m: m.start)
+    if not found:
+        # "A 10/1 拍的 4 類；B 9/30 拍的 3 類（都是今年）": days without their year, each read as one alone would be — in the
+        # year the question names, else the latest such day when that is clear; a day whose year is open leaves it as it was
+        found = [m for m in dates(r.q) if m.kind == "partial_date"]
+        days = [_item_day(r, slot, m) for m in found]
+        if not found or any(d is None for d in days):
+            return
+        found = [Mention("date", m.start, m.end, m.text, value=d) for m, d in zip(found, days)]
     spans = r.item_spans
     if len(found) != len(spans) or len({m.value for m in found}) < 2:
         return
@@ -349,7 +358,19 @@ def bind_item_dates(r: Reading) -> None:
     before = all(starts[i] <= m.start and m.end <= spans[i][0] for i, m in enumerate(found))
     if not (after or before):
         return
-    name = slots[0].name
+    name = slot.name
     r.args[name] = found[0].value.isoformat()  # type: ignore[union-attr]
     for call, m in zip(r.extra, found[1:]):
         call[name] = m.value.isoformat()  # type: ignore[union-attr]
+
+
+def _item_day(r: Reading, slot: Slot, m: Mention) -> datetime.date | None:
+    """The day an item's date without its year stands for: in the year the question names, else the latest such day up
+    to today when no nearer one is still to come (a past slot only); None when the year is open."""
+    if not slot.past:
+        return None
+    said = _question_year(r, m)
+    if said is not None:
+        return _day_in(said, m)
+    day = past_day(*m.value, r.q.today)  # type: ignore[misc]
+    return day if day is not None and _nearer_ahead(day, r.q.today) is None else None
