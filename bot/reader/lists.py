@@ -309,7 +309,8 @@ def _run_after(r: Reading, start: int, slot: Slot) -> list[Mention]:
 def _restated(r: Reading, end: int, slot: Slot) -> Mention | None:
     """The figure in the slot's unit in brackets (or written) right after a value word ("the full year (365 days …)",
     "全年 365 天"), if any."""
-    m = re.match(rf"[^，,。；;\d(（]{{0,6}}[（(]\s*(\d+)\s*(?:{_unit_words(slot)})", r.q.text[end:])
+    # (the staff word may stand between: "1 full-time rad tech (365 days)")
+    m = re.match(rf"[^，,。；;\d(（]{{0,14}}[（(]\s*(\d+)\s*(?:{_unit_words(slot)})", r.q.text[end:])
     if m is None and slot.word_values:
         # ("one worked the full year, 365 days, the other 200"): set off by a comma, only the figure the words stand for
         m = re.match(rf"\s*[，,]\s*({slot.word_values[0][1]:g})\s*(?:{_unit_words(slot)})", r.q.text[end:])

@@ -2,7 +2,8 @@
 said with the time word before the word for points ("目前積分150", "現在學分有 180") — the person's radiology points,
 never an unread number that stops the calculation; an on-site QC item named with the word for its test ("phantom image
 analysis scored 69.5", "假體影像分析得分 69.5") — still the item, its figure after the verb; what one's own items come to
-asked in English ("what do the papers count for?") — computed, not the rule on whether such items count."""
+asked in English ("what do the papers count for?") — computed, not the rule on whether such items count; the whole year
+said of one radiographer with its 365 in brackets after the staff word — one radiographer, not two."""
 
 from __future__ import annotations
 
@@ -60,3 +61,19 @@ def test_what_ones_own_items_come_to_is_computed(engine, question, total):
 
 def test_what_a_kind_counts_for_stays_the_rule(engine):
     assert engine.answer("What do SCI case reports count for?", None, today=TODAY).route == "retrieval"
+
+
+# The whole year said of one radiographer with its 365 restated in brackets after the staff word ("1 full-time rad tech
+# (365 days)"): one radiographer of 365 days — never the bracketed 365 read as another radiographer.
+@pytest.mark.parametrize(("question", "days"), [
+    ("small clinic: 1 full-time rad tech (365 days) + 1 part-timer at 150 days, 8,000 screening mammos this year. over?",
+     [365, 150]),
+    ("staff: one full-time radiographer (365 days), one part-timer 120 days; 9000 screenings — over the reasonable volume?",
+     [365, 120]),
+])
+def test_the_whole_year_restated_after_the_staff_word_is_one_radiographer(engine, question, days):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    (call,) = a.tool_calls
+    assert call.name == "hpa_facility_volume"
+    assert call.args["radiographer_work_days"] == days
