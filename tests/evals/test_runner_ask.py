@@ -333,3 +333,16 @@ def test_a_calculation_that_does_not_answer_the_rules_question_still_fails_its_r
     other = CALC.model_copy(update={"citations": cite("tsa-cme/5.2")})
     res = run([_rules_case(["60"])], {"q": other}).results[0]
     assert "route" in {f.kind for f in res.failures}
+
+
+def test_an_item_field_the_case_never_names_and_that_defaults_to_not_given_is_not_compared():
+    from evals.runner import args_mismatches
+    from evals.schema import ToolExpect
+    exp = ToolExpect(name="tsa_credit_tally", args={"activities": [{"kind": "tsa_monthly_meeting", "count": 3}]})
+    read_year = {"activities": [{"kind": "tsa_monthly_meeting", "count": 3, "year": 2026}]}
+    assert args_mismatches(exp, read_year, 1e-6) == []  # "今年" read as 2026: the case left the year out
+    wrong = {"activities": [{"kind": "tsa_monthly_meeting", "count": 2, "year": 2026}]}
+    assert args_mismatches(exp, wrong, 1e-6)
+    named = ToolExpect(name="tsa_credit_tally", args={"activities": [{"kind": "tsa_monthly_meeting", "count": 3,
+                                                                      "year": 2025}]})
+    assert args_mismatches(named, read_year, 1e-6)  # a year the case names is compared
