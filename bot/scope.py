@@ -51,7 +51,7 @@ IN_SCOPE = re.compile(
     # (the screening said as a verb, "we screened 13,200", and the radiographers said short, "2 rads")
     r"radiographer|screening|screened|\brads\b|"
     # the radiographer (放射師（士）) by its other titles: 放射技師 (zh-CN 放射技师, folded), 放射技術員, a technologist
-    r"放射技(?:術)?(?:師|員|人員)|technologists?(?![a-z])|(?:mammo(?:graphy)?|rad(?:iology|iologic)?)[- ]techs?(?![a-z])|follow-?up|re-?read|discrepanc|phantom|surg|tsa(?![a-z])|tsir|hpa(?![a-z])|tace(?![a-z])|rfa(?![a-z])|"
+    r"放射技(?:術)?(?:師|員|人員)|technologists?(?![a-z])|(?:mammo(?:graphy)?|rad(?:iology|iologic)?)[- ]techs?(?![a-z])|follow-?up|(?<![a-z])f/u(?![a-z])|re-?read|discrepanc|phantom|surg|tsa(?![a-z])|tsir|hpa(?![a-z])|tace(?![a-z])|rfa(?![a-z])|"
     # a count of cases held against a cap ("這個月 480 案，還在上限內吧"): the screening volume's limits
     r"\d\s*案[^。？?]{0,12}?(?:上限|超過|超量|合理量)|(?:上限|合理量)[^。？?]{0,12}?\d\s*案)",
     re.IGNORECASE,
@@ -211,6 +211,15 @@ _OTHER_HEALTH_LAW = (
     r"勞保|劳保|勞工保險|劳工保险|職災|职灾|職業災害|职业灾害|工傷|工伤|\bworkers?'?\s+comp\w*|"
     r"(?:軟體|软件|軟件|\bAI\b)[^。？?；;]{0,12}?(?:許可證|许可证|許可|许可|上市|查驗登記)|\b(?:software|AI)\b[^?.]{0,30}?\b(?:clearance|market\w*\s+approval|licen[cs]\w*)\b|"
     r"\bmedical\s+records?\b[^?.]{0,30}?\b(?:retention|retain\w*|kept|keep|stored|destroy\w*)\b|\bmalpractice\b|\bmedical\s+disputes?\b")
+# A residency's or a specialist training programme's own curriculum: how long, which rotations, its completion assessment
+# (台灣的住院醫師訓練; the mainland's 規培 / 住培 / 專培 and their 輪轉, 結業考核) — the training bodies' rules. Credits or an
+# instructor's duty asked beside it are ours (進修, 第五條第九款; the instructor's trainees): `_RESIDENCY_GUARD`.
+_RESIDENCY_CURRICULUM = (r"規培|規範化(?:培訓|培训)|住培|專培|(?:住院醫師|專科醫師|專科)(?:的)?(?:培訓|培训|輪訓|輪轉)|"
+    r"住院醫師[^。？?!！]{0,10}?(?:輪轉|輪訓|輪(?:哪|幾)|結業|年限|要幾年|訓練幾年|幾年|多久|課程|考核|招收|名額)|"
+    r"結業(?:考核|考試|考试)|出科(?:考核|考試)|輪轉(?:要|需要)?(?:多久|幾個月|幾年|哪些|什麼科|幾科|幾個科)|"
+    r"專科醫師訓練(?:課程|計畫|年限)?[^。？?!！]{0,8}?(?:幾年|多久|輪|課程內容|哪些科)|"
+    r"\b(?:residents?'?s?|registrars?'?|trainees?'?)\s+(?:\w+\s+){0,2}?(?:rotations?|curricul\w*|logbooks?|training\s+(?:years?|program\w*|requirements?))\b|"
+    r"\bin-?training\s+exam\w*|\b(?:how\s+long|how\s+many\s+(?:years|months))\b[^?]{0,30}?\b(?:rotations?|training\s+program\w*)\b")
 FOREIGN_TARGETS: list[tuple[str, str]] = [
     # (the practising certificate, 醫師執業證書 as the mainland calls the licence, is no specialist certificate of ours)
     ("licence", r"執業執照|執業證書|执业证书|執照(?:的)?(?:更新|換發|展延)|換照|(?<!指導老師)(?<!指导老师)(?:證照|证照)(?:的)?(?:換證|换证|更新|換發|换发|展延|延展)|醫事人員(?:執業)?(?:登記|執照)|"
@@ -238,12 +247,23 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
 
              r"(?:sit|eligib\w*)\s+(?:for\s+|to\s+sit\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:board|exam)"),
     ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),
+    ("training", _RESIDENCY_CURRICULUM),
     # A driving licence (the van's driver, a heavy-vehicle class): the road authority's, not the van's screening rules.
     ("errand", r"駕照|駕駛執照|職業駕照|(?:大客車|大貨車|聯結車|大型車)(?:駕照|執照|駕駛)|(?:考|換|拿)(?:什麼|哪一?種|哪個)(?:等級|級)?的?駕|"
                r"\bdriv(?:er'?s|ing)\s+licen[cs]es?\b|\b(?:CDL|commercial\s+driv\w*\s+licen[cs]e)\b|\blicen[cs]e\s+(?:class|category)\s+(?:for|to)\s+driv\w*"),
     # Which make or model of unit to buy, and what it costs (a brand, a vendor, a purchase): a procurement choice, none
     # of our rules — they set what a unit in use must pass (FDA 核可, QC), never which one to buy.
-    ("procurement", r"保固|保修期|(?:維修|维修|保養|保养)(?:合約|合约|契約|契约)|\bwarrant(?:y|ies)\b|\b(?:service|maintenance)\s+contracts?\b|(?:哪個|哪一個|哪家|哪一家|什麼|哪種|哪一種|哪款|哪一款)(?:牌子|品牌|廠牌|廠商|型號|機型)|(?:牌子|品牌|廠牌|廠商|機型)[^，,。？?；;]{0,8}?(?:比較好|推薦|較好|好嗎|哪個好|哪家好)|"
+    # The purchase's money and paperwork (a budget, a tender, a purchase order) and the unit's life in the books (an asset's
+    # write-off age, depreciation): the hospital's procurement and accounting rules. Ours only ask for a document stating the
+    # unit's 使用年限、報廢年限 (一(二)2(2)), which a bare 報廢年限 still asks — the asset register's (財產) is not ours.
+    ("procurement", r"招標|招标|標案|标案|開標|决標|決標|請購|請採購|比價|議價|政府採購|採購法|採購(?:的)?(?:流程|程序|作業|規定|手續)|"
+                    r"(?:採購|購買|買|換|添購|汰換)[^。？?!！]{0,30}?預算|預算[^。？?!！]{0,6}?(?:大概|多少|要抓|怎麼編|編列|抓多少)|編列預算|"
+                    r"折舊|折旧|提列|攤提|殘值|財產(?:的)?(?:報廢|管理|登記|編號|帳|年限|目錄)|(?:資產|財產)(?:除帳|減損|盤點)|會計(?:那邊|室|科|處理|上|帳|怎麼)|"
+                    r"\b(?:tender\w*|procurement|depreciat\w*|capital\s+(?:budget|expenditure)|RFP|bidding\s+process)\b|"
+                    r"\bwrit(?:e|ten|ing)[- ]off\b|\bwrite\s+(?:it|the\s+\w+)\s+off\b|\basset\s+(?:register|disposal|write[- ]?off)|"
+                    r"\bbudget\b[^?.]{0,30}?\b(?:unit|machine|system|scanner|DBT|tomosynthesis|mammo\w*)\b|"
+                    r"\b(?:unit|machine|system|scanner|DBT|tomosynthesis|mammo\w*)\b[^?.]{0,40}?\bbudget\b|"
+                    r"保固|保修期|(?:維修|维修|保養|保养)(?:合約|合约|契約|契约)|\bwarrant(?:y|ies)\b|\b(?:service|maintenance)\s+contracts?\b|(?:哪個|哪一個|哪家|哪一家|什麼|哪種|哪一種|哪款|哪一款)(?:牌子|品牌|廠牌|廠商|型號|機型)|(?:牌子|品牌|廠牌|廠商|機型)[^，,。？?；;]{0,8}?(?:比較好|推薦|較好|好嗎|哪個好|哪家好)|"
                     r"推薦(?:哪|什麼|一)(?:台|款|家|個|種)?(?:乳房攝影|乳攝)?(?:機|儀器|設備|廠商|牌)|(?:買|採購|購買)(?:一台|1台|新的|哪台|什麼)?[^，,。？?；;]{0,12}?(?:多少錢|價格|報價|預算)|"
                     r"\b(?:which|what)\s+(?:brand|vendor|manufacturer|model)s?\b|\bbest\s+(?:brand|vendor|manufacturer|model)\b|"
                     r"\b(?:brand|vendor|manufacturer)s?\s+(?:\w+\s+){0,3}?(?:recommend\w*|better|best)\b|"
@@ -448,8 +468,11 @@ POINTERS = {
                 "continuing education; please ask the MOHW or your local health bureau."),
     "exam": ("專科醫師甄審或考試的規定由各專科醫學會與衛生福利部訂定，請洽該學會。",
              "Specialist-board examinations are set by each specialty society and the MOHW; please ask that society."),
-    "training": ("住院醫師訓練與專科甄審資格由各專科醫學會訂定，請洽該學會。",
-                 "Residency training and board eligibility are set by each specialty society; please ask that society."),
+    "training": ("住院醫師或專科醫師訓練的年限、輪轉、課程與結業考核，以及專科甄審資格，由各專科醫學會與衛生福利部的專科醫師訓練規定訂定"
+                 "（中國大陸的規培依當地衛生健康主管部門的規定），請洽該學會或主管機關。",
+                 "A residency's or specialist training programme's length, rotations, curriculum and completion assessment, and board "
+                 "eligibility, are set by each specialty society and the Ministry of Health and Welfare (in mainland China, the "
+                 "local health authority's standardised residency training rules); please ask that society or authority."),
     "other_regulation": ("這屬於其他法規、評鑑或認證制度（例如醫院評鑑、癌症診療品質認證、外國法規），請洽主辦或主管機關。",
                          "That is another regulation, accreditation or certification scheme (hospital accreditation, "
                          "cancer-care quality certification, a foreign law); please ask the body that runs it."),
@@ -480,9 +503,12 @@ POINTERS = {
     "society_admin": ("入會、會費、會員證、理監事選舉與年會報名費等學會會務，不在這三份規定內，請洽該學會秘書處。",
                       "Joining a society, its dues, the membership card, its elections and congress registration fees are the society's own "
                       "affairs, which these three regulations do not cover; please ask the society's office."),
-    "procurement": ("要買哪一台、哪個廠牌或型號、多少錢，屬採購決定，不在這三份規定內；規定只管在用儀器須通過的條件（如 FDA 核可、品保實測）。",
-                    "Which make or model to buy, and its price, is a purchasing decision these three regulations do not cover; "
-                    "they only set what a unit in use must meet (FDA approval, the QC tests)."),
+    "procurement": ("選購哪一台（廠牌、型號）、價格與預算、招標或採購流程，以及財產報廢年限與折舊提列，依醫院自己的採購、財產管理與會計規定"
+                    "（公立醫院另依《政府採購法》及主計機關的財物分類與折舊規定），請洽院內採購、總務或會計單位。",
+                    "Which make or model to buy, its price and budget, the tender or purchasing procedure, and an asset's write-off age "
+                    "and depreciation follow your hospital's own procurement, asset-management and accounting rules (for a public "
+                    "hospital also the Government Procurement Act and the government accounting office's asset and depreciation "
+                    "rules); please ask your hospital's procurement, general-affairs or accounting office."),
     "clinical": ("臨床處置請依臨床指引與醫療團隊判斷；我只回答這三份規定的內容。",
                  "Clinical decisions belong to clinical guidelines and the care team; I only answer what these three regulations say."),
     "other_specialty": ("其他專科的專科醫師甄審、證書與展延規定，由該專科醫學會與衛生福利部訂定，請洽該學會。",
@@ -532,7 +558,7 @@ def _other_org_target(text: str) -> str | None:
     """A body named before 學會 whose own certificate or rules are asked about; the name is cut at the
     last verb or particle as `_named` does, so "為什麼學會說不能展延" names no body (a bare 學會 is ours)."""
     for m in _ORG_TARGET.finditer(text):
-        org = re.sub(r"^(?:台灣|臺灣|中華民國)", "", _NAME_CUT.sub("", m.group(1)))
+        org = _REGULAR.sub("", re.sub(r"^(?:台灣|臺灣|中華民國)", "", _NAME_CUT.sub("", m.group(1))))
         if _GENERIC_NAMED.match(org) or not _is_a_name(org):
             continue
         if org not in _OUR_ORGS and not _ours_named(org) and not org.endswith(("參加", "出席", "其他", "相關")):
@@ -544,6 +570,8 @@ def _other_org_target(text: str) -> str | None:
 # Han characters before its head word (醫學會 / 學會 / 協會, 專科醫師證書 …), cut at the last verb or
 # particle, and is ours only when it is one of our issuers.
 _ORG_HEAD = re.compile(r"醫學會|學會|協會")
+# 定期 / 不定期 before 醫學會 says how often the meeting meets (our 第五條第六款's "外科定期醫學會"), not whose body it is
+_REGULAR = re.compile(r"(?:不)?定期(?:性)?$")
 _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
 # (a certificate's renewal said just before a bare 學會 — "專科證書展延學會會通知嗎" — is what is asked of our society, no name)
 _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|期間|期间|時間|时间|時候|时候|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認|"
@@ -596,7 +624,7 @@ def _example_of_meeting(text: str, start: int, end: int) -> bool:
 # (the IR society is called by its short names too: 介入學會, 介入性治療學會, 介入放射學會)
 _OURS_NAMED = re.compile(r"^(?:台灣|臺灣|中華民國)?(?:外科|一般外科|介入(?:放射線?)?(?:性)?(?:治療)?|介放|外傷|急救加護|本)$")
 # (次專科 names no one society: the subspecialty societies our credits count meetings of, 第五條第三款)
-_GENERIC_NAMED = re.compile(r"^(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際|國外|國內|當地|任何|兩個|某|別的|外面|外部|外頭|外头|專科|醫事|學|醫|"
+_GENERIC_NAMED = re.compile(r"^(?:們|们|不同|其他|其它|各|各個|相關|外科相關|外科系|該|同一|國際(?:性)?|國外|國內(?:外)?|當地|任何|兩個|某|別的|外面|外部|外頭|外头|專科|醫事|學|醫|"
                             r"(?:各|某|其他)?次專科(?:醫師)?(?:的)?|"
                             # the class of societies 第五條第三款 itself names ("訓練課程基準列的臨床科別醫學會年會"), no one body
                             r"(?:臨床|临床)(?:學|学)?科(?:別|别)?|(?:訓練項目|训练项目)?科(?:別|别))?$")
@@ -641,7 +669,7 @@ def _named(text: str, head: re.Pattern[str]) -> list[tuple[str, int, int]]:
     for m in head.finditer(text):
         run = re.search(r"[\u4e00-\u9fff]{0,10}$", text[:m.start()]).group(0)
         name = _NAME_CUT.sub("", run)
-        out.append((name, m.start() - len(name), m.end()))
+        out.append((_REGULAR.sub("", name), m.start() - len(name), m.end()))
     return out
 
 
@@ -773,6 +801,7 @@ _HPA_REVIEW = re.compile(r"健康署|國健署|国健署|後續審查|后续审�
 _CREDIT_WORD = re.compile(r"積分|學分|幾分|算分|credits?|points?|\bpts\b|\bCME\b", re.I)
 # What an activity is worth asked without naming credits ("what's that worth", "值幾分"): our credits' question.
 _VALUE_ASKED = re.compile(r"\bworth\b|值多少|值幾分|值几分|給幾分|给几分", re.I)
+_RESIDENCY_GUARD = re.compile(r"積分|學分|幾分|算分|多少分|credits?|points?|\bpts\b|\bCME\b|\bworth\b|指導老師|instructor|進修", re.I)
 # Doctors of another country or region whose credits are asked about ("美國的外科醫師每年要多少 CME",
 # "how many credits do American surgeons need"), not a meeting there that someone attended.
 _ABROAD_DOCTORS = re.compile(r"(?:中國大陸|大陸|內地|香港|澳門|美國|日本|韓國|新加坡|英國)(?:地區)?(?:的)?(?:[\u4e00-\u9fff]{1,3}科)?(?:醫師|醫生)|"
@@ -822,7 +851,7 @@ _OUR_PAYMENT = re.compile(r"認定費|審查費|申請費|(?:認定|審查|申�
 # What our instructor owes the trainees ("當上指導老師後有什麼義務", "住院醫師來跟 case 要幫他們做什麼", "what am I expected to do
 # for the trainees as an instructor"): the instructor rule's article 3, not a residency programme's rules.
 _INSTRUCTOR_DUTY = re.compile(
-    r"(?:指導老師|指导老师|\binstructors?\b)[^。？?]{0,24}?(?:義務|义务|責任|责任|職責|职责|負責|负责|要做什麼|要做什么|要幫|要帮|簽章|签章|帶學員|带学员|"
+    r"(?:指導老師|指导老师|\binstructors?\b)[^。？?]{0,24}?(?:義務|义务|責任|责任|職責|职责|負責|负责|要做什麼|要做什么|要幫|要帮|簽章|签章|帶學員|带学员|(?:收|帶|带)[^。？?]{0,4}?(?:學員|学员|住院醫師|住院医师)|"
     r"\bduties\b|\bduty\b|\bobligat\w*|\bresponsib\w*|\bexpected\s+to\b|\bsupposed\s+to\b)", re.I)
 
 
@@ -941,6 +970,14 @@ _SPECIALIST_EXAM = re.compile(
     r"\b(?:certification|certificate|credential|accreditation|license|licence)\s+(?:\w+\s+){0,2}?(?:for|as)\s+(?:being|becoming)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?specialist\b", re.I)
 _READING_EXAM = re.compile(r"跑片|閱片考|判讀考|\b(?:film|reading|re-?read)\w*\s+(?:\w+\s+)?(?:exam|test)|re-?read|discrepanc", re.I)
+_REREAD_NAMED = re.compile(_READING_EXAM.pattern + r"|複判|復判|複讀|\bdiscordan\w*|\bdouble[- ]read", re.I)
+# a board's, a licence's or another body's examination named outright (never the re-read's film-reading exam)
+_EXAM_BODY = re.compile(r"\bboard\b|specialist|specialty|licen[cs]\w*|national\s+exam|國考|国考|專科|专科|甄審|甄审|執照|执照|證照|证照", re.I)
+# who decides ("誰拍板", "哪個單位決定", "who signs off") of a credit or a course's approval: our issuer's reviewing body (tsa 第四條第一款)
+_CREDIT_DECIDER = re.compile(r"(?:誰|谁|哪個|哪个|哪位|什麼人|什么人)[^。？?!！]{0,6}?(?:拍板|決定|决定|說了算|说了算|做主|核定|認定|认定|審|审|批准|核准)|"
+                             r"拍板|說了算|说了算|做主|(?:最後|最后|最終|最终)(?:是)?(?:誰|谁)?(?:決定|决定|認定|认定|核定)|"
+                             r"(?:秘書處|秘书处|理事長|理事长|理事會|理事会|理監事會|理监事会)(?:來|来|在)?(?:決定|决定|認定|认定|核定|審核|审核)|\bwho\s+(?:signs?\s+off|decides?|approves?|has\s+the\s+final\s+say)\b", re.I)
+_CREDIT_DECIDED = re.compile(r"給分|给分|積分|积分|學分|学分|分數|分数|課程|课程|認定|认定|\bcredits?\b|\bpoints?\b|\bCME\b|\bcourses?\b", re.I)
 
 
 # What only the surgical specialist certificate's renewal is said with (第五條第十四款 the medical mission abroad, 離島 service, the
@@ -1090,6 +1127,10 @@ def _foreign_target(text: str) -> str | None:
             # societies' meetings our credits count (第五條第三款), no residency question
             if kind == "training" and (_CREDIT_WORD.search(text) or _VALUE_ASKED.search(text)) and _ABROAD_ATTEND.search(text):
                 continue
+            # "住院醫師輪轉到外科算進修積分嗎", "a resident rotation — how many points": credits asked of a training period are
+            # our 進修 (第五條第九款), and an instructor's trainees are his duty (`_RESIDENCY_GUARD`)
+            if pattern is _RESIDENCY_CURRICULUM and _RESIDENCY_GUARD.search(text):
+                continue
             # "should a patient's biopsy be logged in the biopsy domain?": a clinical act counted in our measures
             if kind == "clinical" and _OUR_MEASURE.search(text):
                 continue
@@ -1109,6 +1150,13 @@ def _foreign_target(text: str) -> str | None:
                 continue
             # "申請離島加倍要附執業執照影本嗎": the licence named as a copy our rule asks attached (第五條第十五款), not renewed
             if kind == "licence" and _inside(m, _LICENCE_COPY, text):
+                continue
+            # "her reread came back 55% discordant … does she have to sit an exam too?": the re-read's film-reading exam (跑片考試),
+            # which our review sets (二(一)…乙、丙) — not a board's or a licence's, unless one is named
+            if kind == "exam" and _REREAD_NAMED.search(text) and not _EXAM_BODY.search(text):
+                continue
+            # "課程給不給分最後是誰拍板？秘書處？理事長？": who decides a credit (第四條第一款), office-holders named only as guesses
+            if kind == "society_admin" and _CREDIT_DECIDER.search(text) and _CREDIT_DECIDED.search(text):
                 continue
             # "駐外醫療團兩年，換照要的積分會打折嗎": 換照 said bare of a surgeon's certificate, beside a subject only our surgical
             # certificate has (a medical mission, an outlying island, the surgical society) and no licence holder named
