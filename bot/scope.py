@@ -1156,7 +1156,8 @@ def _foreign_target(text: str) -> str | None:
             if kind == "exam" and _REREAD_NAMED.search(text) and not _EXAM_BODY.search(text):
                 continue
             # "課程給不給分最後是誰拍板？秘書處？理事長？": who decides a credit (第四條第一款), office-holders named only as guesses
-            if kind == "society_admin" and _CREDIT_DECIDER.search(text) and _CREDIT_DECIDED.search(text):
+            if kind == "society_admin" and m.group(0) in ("理事長", "理事长") and _CREDIT_DECIDER.search(text) \
+                    and _CREDIT_DECIDED.search(text):
                 continue
             # "駐外醫療團兩年，換照要的積分會打折嗎": 換照 said bare of a surgeon's certificate, beside a subject only our surgical
             # certificate has (a medical mission, an outlying island, the surgical society) and no licence holder named

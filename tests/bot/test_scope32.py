@@ -93,7 +93,7 @@ def test_who_decides_a_credit_is_ours_whatever_office_is_guessed(question):
     assert _marker(question) is None
 
 
-@pytest.mark.parametrize("question", ["介入放射線學會理事長選舉什麼時候？", "理事長任期幾年？"])
+@pytest.mark.parametrize("question", ["介入放射線學會理事長選舉什麼時候？", "理事長任期幾年？", "入會資格誰審核？要先有積分嗎"])
 def test_the_societys_own_offices_stay_out(question):
     assert _marker(question) == "society_admin"
 
