@@ -184,6 +184,7 @@ def normalize_numerals(text: str) -> str:
 
     text = re.sub(rf"(\d+|[{_CN_CHARS}]+)\s*個半(小時|月)", half, text)
     text = re.sub(r"(?<![\d.])(\d{1,2})\s*年半", r"\1.5年", text)  # 一年半 = 1.5 years (not 1)
+    text = re.sub(r"(?<![\d.])(\d{1,2})\s*天半", r"\1.5天", text)  # 兩天半 = 2.5 days (not 2)
     text = re.sub(r"(?<![\d.])(\d{1,2})\s*(?:個|个)?\s*(?:小時|小时|鐘頭|钟头)半", r"\1.5小時", text)  # 一小時半 = 1.5 h (not 1)
     text = _MINUTES.sub(_as_hours, text)
     text = _YEAR_LABEL.sub(lambda m: f"第{m.group(1)}年 ", text)  # "year1 100, year2 110": labels, not counts
