@@ -1,0 +1,75 @@
+"""Round 32 surgical-CME classes (tsa_credit_tally, tsa_renewal_check), each with wordings of our own:
+the overseas medical mission's length said by a posting verb in the next clause ("駐外醫療團，外派了 18 個月"), in the
+year it happened ("第三年…半年": the ordinal is no length) or not at all ("一段時間", the certificate's "這六年" beside
+it: asked, never the six years); a specialty meeting of a part day ("兩天半")."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+TODAY = datetime.date(2026, 11, 25)
+SIX = "六年積分 80、90、60、70、100、85"
+
+
+def _one_call(engine, question, name):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    (call,) = a.tool_calls
+    assert call.name == name
+    return call
+
+
+# ----------------------------------------------------------------- the mission's length: read where said, asked if not
+
+@pytest.mark.parametrize(("question", "months"), [
+    (f"我有參加駐外醫療團，外派了18個月。{SIX}，這樣能展延嗎？", 18),
+    (f"我参加驻外医疗团，外派了一年半。{SIX}，能展延吗？", 18),
+    (f"參加過駐外醫療團，在史瓦帝尼待了兩年，{SIX}，能展延嗎", 24),
+    (f"派外期間 24 個月，{SIX}，可以展延嗎", 24),
+    ("I joined the overseas medical mission, posted abroad for 18 months. My six years: 80, 90, 60, 70, 100, 85. Can I renew?", 18),
+    ("In these 6 years I did a medical mission (deployed 9 months). yearly: 80, 90, 60, 70, 100, 85. renew ok?", 9),
+])
+def test_the_mission_length_said_by_a_posting_verb_is_read(engine, question, months):
+    call = _one_call(engine, question, "tsa_renewal_check")
+    assert call.args["overseas_mission_months"] == months
+    assert call.args["yearly_credits"] == [80, 90, 60, 70, 100, 85]
+
+
+@pytest.mark.parametrize(("question", "months", "zero_years"), [
+    ("六年的積分：150、120、0、130、110、80（第三年我去駐外醫療團半年）。這樣可以展延嗎？", 6, [3]),
+    ("六年积分 150、120、0、130、110、80，第三年去了驻外医疗团 6 个月，能展延吗", 6, [3]),
+    ("第二年到第三年我在駐外醫療團派外12個月，六年積分 100、40、40、100、100、100 能展延嗎", 12, []),
+])
+def test_the_year_a_mission_was_in_is_no_length(engine, question, months, zero_years):
+    call = _one_call(engine, question, "tsa_renewal_check")
+    assert call.args["overseas_mission_months"] == months
+    assert call.result["zero_years"] == zero_years
+
+
+@pytest.mark.parametrize("question", [
+    "這六年有參加駐外醫療團一段時間，積分 80、70、60、90、50、100，這樣可以展延嗎",
+    "这六年中我去过驻外医疗团，六年积分 80、70、60、90、50、100，可以展延吗？",
+    "Six-year credits 80, 70, 60, 90, 50, 100; I was on a medical mission for a while. can I renew?",
+    "Over the past 6 years I went on a medical mission. Credits 80, 70, 60, 90, 50, 100 — can I renew?",
+])
+def test_a_mission_without_its_length_is_asked_never_the_six_years(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "clarify", (a.route, a.answer[:300], [c.args for c in a.tool_calls])
+    assert any("overseas_mission_months" in m for m in a.missing), a.missing
+
+
+# ----------------------------------------------------------------- a specialty meeting of a part day
+
+@pytest.mark.parametrize(("question", "days", "total"), [
+    ("今年去了一個專科醫學會年會，開了兩天半，可以拿幾分？", 2.5, 30),
+    ("参加了一个开两天半的专科医学会年会，有几分", 2.5, 30),
+    ("I went to a specialty society annual meeting that ran two and a half days. credits?", 2.5, 30),
+    ("去年參加了消化外科醫學會年會，會期2.5天，積分多少？", 2.5, 30),
+])
+def test_a_part_day_meeting_is_credited_by_the_day_thresholds(engine, question, days, total):
+    call = _one_call(engine, question, "tsa_credit_tally")
+    (act,) = call.args["activities"]
+    assert (act["kind"], act["days"]) == ("specialty_annual_meeting", days)
+    assert call.result["total"] == total
