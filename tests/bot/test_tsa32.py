@@ -73,3 +73,55 @@ def test_a_part_day_meeting_is_credited_by_the_day_thresholds(engine, question, 
     (act,) = call.args["activities"]
     assert (act["kind"], act["days"]) == ("specialty_annual_meeting", days)
     assert call.result["total"] == total
+
+
+# ----------------------------------------------------------------- a stated total after the six years: a check
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("Renewal check pls: yr1 120, yr2 100, yr3 100, yr4 100, yr5 100, yr6 80 — 600 total if I added right. am I ok?",
+     [120, 100, 100, 100, 100, 80]),
+    ("my six years: 100, 100, 100, 100, 100, 100 — 600 in total. can I renew?", [100] * 6),
+    ("yearly credits 150, 120, 90, 100, 80, 70, 610 altogether I think. renew ok?", [150, 120, 90, 100, 80, 70]),
+])
+def test_a_total_said_after_the_years_is_a_check_not_a_year(engine, question, years):
+    call = _one_call(engine, question, "tsa_renewal_check")
+    assert call.args["yearly_credits"] == years
+
+
+def test_a_total_after_the_years_that_disagrees_is_not_used_silently(engine):
+    a = engine.answer("renewal: year 1 120, year 2 100, year 3 100, year 4 100, year 5 100, year 6 80 — 610 total. ok?",
+                      None, today=TODAY)
+    assert a.route == "clarify" or all(610 not in c.args.get("yearly_credits", []) for c in a.tool_calls)
+
+
+# ----------------------------------------------------------------- one year's tally, then six years alike
+
+@pytest.mark.parametrize(("question", "per_year"), [
+    ("兩個問題：(1) 我一年固定去年會1次+月會6次，這樣一年幾分？(2) 如果六年每年都這樣，展延夠不夠？", 180),
+    ("两个问题：1) 我每年固定去年会1次、月会4次，一年几分？2) 六年都这样的话，够展延吗？", 140),
+    ("1. 一年去3次月會加1篇SCI第一作者，一年幾分？ 2. 如果每年都一樣，六年夠展延嗎？", 110),
+    ("Two questions: (1) every year I go to 1 annual meeting and 6 monthly meetings, how many credits is that a year? "
+     "(2) if all six years are like that, can I renew?", 180),
+])
+def test_one_years_tally_said_to_hold_for_every_year_fills_the_six_years(engine, question, per_year):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:400])
+    assert [p.route for p in a.parts] == ["calculator", "calculator"]
+    tally, renewal = (p.tool_calls[0] for p in a.parts)
+    assert (tally.name, tally.result["total"]) == ("tsa_credit_tally", per_year)
+    assert renewal.name == "tsa_renewal_check" and renewal.args["yearly_credits"] == [per_year] * 6
+
+
+@pytest.mark.parametrize("question", [
+    "我一年固定去年會1次+月會6次，這樣一年幾分？",
+    "我每年固定去年會1次、月會6次，一年幾分？",
+])
+def test_the_year_a_figure_is_asked_per_is_no_fact_and_go_to_the_annual_meeting_is_no_last_year(engine, question):
+    call = _one_call(engine, question, "tsa_credit_tally")
+    assert call.result["total"] == 180
+    assert all("year" not in act for act in call.args["activities"])  # 去年會: went to the annual meeting, not last year
+
+
+def test_a_month_rate_asked_for_a_year_is_not_one_month(engine):
+    a = engine.answer("我一個月固定去月會1次，這樣一年幾分？", None, today=TODAY)
+    assert a.route != "calculator" or all(c.result.get("total") != 20 for c in a.tool_calls)
