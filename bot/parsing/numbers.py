@@ -25,7 +25,9 @@ _NEXT_OR_LAST = re.compile(r"\s*(?:的|審|审|評|评|考核|年度|後續|后�
 _AT_ONCE = re.compile(r"一次(?=\s*(?:(?:就|全|都|先)\s*)?(?:申請|送件|送|全部|辦|搞定|處理|处理|報名|問|问|請教|请教|請問|请问|幫我|帮我|"
                       r"幫忙|帮忙|算|講清楚|讲清楚|說清楚|说清楚|整理))")
 # "兩個一天的年會", "三個兩小時的研討會": how many items, each of the length after it (個 alone stays a word)
-_SIZED_ITEMS = f"個(?=\\s*[{_CN_CHARS}\\d]+(?:[點点.]\\d+)?\\s*(?:天|日|小時|個小時|鐘頭)的)"
+# (a few words may come before the length: "三個只開一天的", "兩個為期兩天的", "两个都只开半天的")
+_SIZED_ITEMS = (f"[個个](?=\\s*(?:只開|只开|只有|開了|开了|開|开|為期|为期|會期|会期|都是|都只開|都只开|僅|仅|才)?\\s*"
+                f"[{_CN_CHARS}\\d]+(?:[點点.]\\d+)?\\s*(?:天|日|小時|小时|個小時|个小时|鐘頭|钟头)半?的)")
 # "兩個合格放射師", "三個國際會議", "兩個 poster": 個 before (a few words and) a noun of what the rules count — people,
 # meetings, courses, presentations, papers — is a count of them (個 before anything else stays a word: 五個測試項目)
 _COUNTED_NOUN = (r"會議|会议|研討會|研讨会|討論會|讨论会|年會|年会|月會|月会|醫學會|医学会|課程|课程|講座|讲座|講習|讲习|工作坊|"

@@ -125,3 +125,52 @@ def test_the_year_a_figure_is_asked_per_is_no_fact_and_go_to_the_annual_meeting_
 def test_a_month_rate_asked_for_a_year_is_not_one_month(engine):
     a = engine.answer("我一個月固定去月會1次，這樣一年幾分？", None, today=TODAY)
     assert a.route != "calculator" or all(c.result.get("total") != 20 for c in a.tool_calls)
+
+
+# ----------------------------------------------------------------- a value of the rule quoted as the person's guess
+
+@pytest.mark.parametrize(("question", "kinds", "total"), [
+    ("有個國際會議今年剛好辦在台北，我有報名參加，另外外科年會也去了。國際會議在國內辦也算30嗎？加起來幾分",
+     {"international_meeting": 1, "tsa_annual_meeting": 1}, 90),
+    ("我參加了一個國際會議，另外外科年會也去了。國際會議也算30嗎？", {"international_meeting": 1, "tsa_annual_meeting": 1}, 90),
+    ("今年去了一場在高雄辦的國際會議，還有月會2次，國際會議照樣給30分嗎？總共幾分",
+     {"international_meeting": 1, "tsa_monthly_meeting": 2}, 70),
+    ("This year I attended an international congress held in Taipei plus the TSA annual meeting. Is the congress still worth 30? total?",
+     {"international_meeting": 1, "tsa_annual_meeting": 1}, 90),
+])
+def test_a_figure_quoted_as_a_guess_of_the_rule_is_no_count(engine, question, kinds, total):
+    call = _one_call(engine, question, "tsa_credit_tally")
+    assert {a["kind"]: a["count"] for a in call.args["activities"]} == kinds
+    assert call.result["total"] == total
+
+
+# ----------------------------------------------------------------- a count before a modifier clause and its noun
+
+@pytest.mark.parametrize(("question", "count", "days"), [
+    ("今年参加了三个只开一天的专科医学会年会（都是外科训练课程基准里列的科别），能拿多少分？", 3, 1),
+    ("今年參加了兩個為期一天的專科醫學會年會，幾分？", 2, 1),
+    ("今年去了兩個開兩天半的專科醫學會年會，積分多少", 2, 2.5),
+])
+def test_a_count_before_a_length_clause_is_the_count_of_the_meetings(engine, question, count, days):
+    call = _one_call(engine, question, "tsa_credit_tally")
+    (act,) = call.args["activities"]
+    assert (act["kind"], act["count"], act["days"]) == ("specialty_annual_meeting", count, days)
+
+
+# ----------------------------------------------------------------- a bracket of doubt names no second kind
+
+@pytest.mark.parametrize(("question", "role"), [
+    ("今年有一篇登在台灣外科醫學會雜誌(非SCI那種我不確定)，我是通訊作者，這樣算幾分？", "corresponding"),
+    ("今年在外科醫學會期刊發了一篇（不知道算不算SCI），我是一作，幾分", "first"),
+    ("This year I published in the Formosan Journal of Surgery (not sure if it's SCI), corresponding author. credits?",
+     "corresponding"),
+])
+def test_a_bracket_of_doubt_after_the_journal_adds_no_paper(engine, question, role):
+    call = _one_call(engine, question, "tsa_credit_tally")
+    assert call.args["activities"] == [{"kind": "paper_sci", "count": 1, "year": 2026, "role": role}]
+    assert call.result["total"] == 50
+
+
+def test_a_bracket_of_doubt_about_an_unnamed_journal_is_never_read_as_sci(engine):
+    a = engine.answer("今年有一篇論文(不確定是不是SCI)，我是第一作者，幾分？", None, today=TODAY)
+    assert a.route == "clarify" or all(act["kind"] != "paper_sci" for c in a.tool_calls for act in c.args["activities"])
