@@ -11,11 +11,13 @@ from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, COR
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
 MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?(?:medical\s+)?missions?\b"
-MISSION = extend(r"駐外|醫療團|medical mission|mission|派外", "tsa_renewal_check.overseas_mission_months")
+# ("on a medical mission, deployed 7 months": the posting verb after the mission's name, the length after it)
+_POSTED_EN = r"[^.;?!\d]{0,30}?\b(?:posted|deployed|stationed|served|spent|lasted|away|abroad|overseas)\b(?:\s+(?:for|abroad|overseas))?"
+MISSION = extend(r"駐外|醫療團|海外醫療(?:服務|團|隊)?|海外医疗(?:服务|团|队)?|medical mission|mission|派外", "tsa_renewal_check.overseas_mission_months")
 # "參加駐外醫療團，外派了 18 個月": the posting's length said in the next clause by a posting verb — the words from the
 # mission's name to that verb name it (外派 alone, with no mission named, may be a training abroad)
-MISSION_POSTED = (r"(?:駐外|醫療團|医疗团)[^。；;?？!！\d]{0,20}?(?:外派|派外|派駐|派驻|駐了|驻了|待了|待過|待过|服務了|服务了|去了)了?"
-                  r"|\bmission\b[^.;?!\d]{0,30}?\b(?:posted|deployed|stationed|served|spent|lasted|away|abroad|overseas)\b(?:\s+(?:for|abroad|overseas))?")
+MISSION_POSTED = (r"(?:駐外|醫療團|医疗团|海外醫療|海外医疗)[^。；;?？!！\d]{0,20}?(?:外派|派外|派駐|派驻|駐了|驻了|待了|待過|待过|服務了|服务了|去了)了?"
+                  rf"|\b(?:medical\s+)?mission\b{_POSTED_EN}|(?:{MISSION_LINK}){_POSTED_EN}")
 
 RENEWAL = Vocabulary(
     tool="tsa_renewal_check",

@@ -146,6 +146,11 @@ _UNSURE_BRACKET = re.compile(r"[(（][^()（）]*(?:不確定|不确定|不太�
                              r"\bdon['’]?t know\b|\bno idea\b)[^()（）]*[)）]", re.IGNORECASE)
 
 
+# A value of the rule asked of a kind as the person's guess ("是算非SCI的30分嗎", "算國際會議的 30 分嗎"): the kind named
+# there is what they guess the rule calls it, no item of its own
+_GUESSED_KIND = re.compile(r"(?:算|算是|當作|当作|視為|视为)\s*[^，,。；;？?!！\d]{1,12}?的\s*\d+(?:\.\d+)?\s*分?\s*(?:嗎|吗|吧|對吧|对吧|[?？])")
+
+
 _MODIFIER_GAP = re.compile(r"\s*(?:的|之|['’]s)?\s*", re.IGNORECASE)
 
 
@@ -155,6 +160,7 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
     named in a bracket saying what it is not."""
     clause = _NOT_KIND_BRACKET.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _UNSURE_BRACKET.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _GUESSED_KIND.sub(lambda m: " " * len(m.group(0)), clause)
     found: list[tuple[int, int, Any]] = []
     # the words of a kind already found, named again ("國際會議2次(一個是在台北辦的國際研討會…)"), are still that kind's:
     # no later kind reads a word inside them (the 研討會 of 國際研討會 is no seminar)

@@ -171,6 +171,8 @@ def guessed_line(text: str, start: int, end: int) -> bool:
 _RESULT_ASKED_BEFORE = re.compile(r"(?:可以|能|就|會|会|應該|应该|是不是|是否)\s*(?:算|拿|得|有)(?:是|成|到)?\s*$"
                                   # (a value of the rule quoted as their guess: "在國內辦也算 30 嗎", "照樣給 30 分嗎", "一樣算 15 吧")
                                   r"|(?:也|還|还|都|照樣|照样|仍然?|一樣|一样|同樣|同样)\s*(?:算|算是|給|给|拿|有)(?:是|成|到)?\s*$"
+                                  # ("是算非SCI的30分嗎": the value the rule gives a kind, guessed)
+                                  r"|(?:算|算是|當作|当作|視為|视为)\s*[^，,。；;？?!！\d]{1,12}?的\s*$"
                                   # (one figure asked whether it counts as the next: "74.99 算 75 嗎", "59.5% 算 60% 吗")
                                   r"|\d\s*(?:%|分|例|案)?\s*(?:算|算是|當作|当作|視為|视为)\s*$"
                                   r"|\b(?:counts?|count(?:ed)?)\s+(?:(?:still|also)\s+)?(?:as|for)\s*$|\b(?:is|was)\s+(?:it|that)(?:\s+(?:still|also))?\s*$"

@@ -174,3 +174,23 @@ def test_a_bracket_of_doubt_after_the_journal_adds_no_paper(engine, question, ro
 def test_a_bracket_of_doubt_about_an_unnamed_journal_is_never_read_as_sci(engine):
     a = engine.answer("今年有一篇論文(不確定是不是SCI)，我是第一作者，幾分？", None, today=TODAY)
     assert a.route == "clarify" or all(act["kind"] != "paper_sci" for c in a.tool_calls for act in c.args["activities"])
+
+
+@pytest.mark.parametrize(("question", "months"), [
+    ("I was on a medical mission, deployed 7 months. Yearly credits: 80, 90, 60, 70, 100, 85. Can I renew?", 7),
+    ("我有去海外醫療服務12個月，六年積分 80/90/60/70/100/85 夠換證嗎", 12),
+    ("之前參加海外醫療團，待了一年，六年積分 80、90、60、70、100、85，可以展延嗎", 12),
+])
+def test_the_mission_in_other_words_and_its_posting_verb(engine, question, months):
+    call = _one_call(engine, question, "tsa_renewal_check")
+    assert call.args["overseas_mission_months"] == months
+
+
+@pytest.mark.parametrize(("question", "kind", "total"), [
+    ("今年有一篇刊在台灣外科醫學會雜誌，我是通訊作者，這不是SCI期刊耶 是算非SCI的30分嗎?", "paper_sci", 50),
+    ("今年去了一場在台北辦的國際會議，這算國際會議的30分嗎？", "international_meeting", 30),
+])
+def test_a_kind_named_inside_a_guess_of_the_rule_is_no_item(engine, question, kind, total):
+    call = _one_call(engine, question, "tsa_credit_tally")
+    assert [a["kind"] for a in call.args["activities"]] == [kind]
+    assert call.result["total"] == total
