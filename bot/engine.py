@@ -992,6 +992,17 @@ def _same_calls(a: Answer, b: Answer) -> bool:
     return bool(a.tool_calls) and [(c.name, c.args) for c in a.tool_calls] == [(c.name, c.args) for c in b.tool_calls]
 
 
+def _awaiting(found: list[Extraction], before: list[list[Extraction]], words: str) -> Extraction | None:
+    """A part stating no figure of its own whose one missing input an `every` chain gives from a calculation of a part
+    before it ("(1) 一年幾分？(2) 如果六年每年都這樣，展延夠不夠？"): its reading, still asking (`_accounted` chains it)."""
+    for chain in (c for c in CHAINS if c.every is not None and c.fits(words)):
+        ext = next((e for e in found if e.tool == chain.target), None)
+        if ext is not None and [n.key for n in ext.needs] == [chain.slot] and not ext.facts \
+                and any(plan and plan[0].tool == chain.source for plan in before):
+            return ext
+    return None
+
+
 def _tools_of(answer: Answer) -> list[str]:
     """The calculators a part's answer calls, or the one it asks to complete."""
     return [c.name for c in answer.tool_calls] or ([answer.pending_call.name] if answer.pending_call else [])
@@ -1338,12 +1349,17 @@ class Engine:
                   for p, c in zip(pieces, carry_same_figure(pieces))]
         plans: list[list[Extraction]] = []
         continued: list[int] = []  # parts read as the calculation of the part before them
+        awaits: list[int] = []  # parts stating no figure whose input a part before computes ("六年每年都這樣，展延夠嗎")
         for i, p in enumerate(pieces):
             pq = Query(p, today)
             d = decide_calculation(pq)
             own = [d.extraction] if d is not None else []
             found = candidates(pq)
             plans.append(own + [c for c in found if c.facts and d is not None and c.tool != d.extraction.tool])
+            if d is None and (ext := _awaiting(found, plans[:i], p)) is not None:
+                plans[i] = [ext]
+                awaits.append(i)
+                continue
             before = plans[i - 1][0] if i and plans[i - 1] else None
             if d is None and (not found or changes_one_fact(p)) and before is not None \
                     and (ext := self._continuing(pq, before.tool)) is not None:
@@ -1377,7 +1393,7 @@ class Engine:
             return self._co_calculations(question, lang, q, today)
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
-            if picked[i] <= 0 and i not in continued:  # the part's own reading, as a question of its own
+            if picked[i] <= 0 and i not in continued and i not in awaits:  # the part's own reading, as a question of its own
                 return self._deterministic(pieces[i], None, today, siblings=siblings, part=True)
             ext = chosen[i]
             answer = self._calculate(pieces[i], lang, ext, "calculator" if ext.complete else "clarify",
@@ -1773,6 +1789,8 @@ class Engine:
             if a.route != "clarify" or ext is None or a.pending_call is None or a.pending_call.name != ext.tool:
                 continue
             for chain in chain_for(ext.tool, {n.key for n in ext.needs}):
+                if not chain.fits(pieces[i]):
+                    continue
                 j = next((j for j in range(len(answers)) if j != i and self._result_of(answers[j], plans[j], chain.source)), None)
                 value = chain.value(self._result_of(answers[j], plans[j], chain.source), today) if j is not None else None
                 if value is None:
@@ -1812,12 +1830,13 @@ class Engine:
                  part: int, siblings: tuple[dict[str, Any], ...]) -> Answer | None:
         """The part computed with the input another part's result gives it (`chain`), the reading and steps
         saying which part it came from; None when the chained reading is not certain."""
-        reply = f"{value:g}" if isinstance(value, float) else str(value)
-        src = Query(piece[:MAX_READ_CHARS], today, followup=reply, expected=(chain.slot,))
+        src = Query(piece[:MAX_READ_CHARS], today, followup=chain.reply_text(value), expected=(chain.slot,))
         read = next((e for v in vocabularies() if v.tool == ext.tool and (e := read_with(src, v)) is not None), None)
         got = read.args.get(chain.slot) if read is not None else None
         if read is None or not read.complete or not isinstance(got, list) or not got or float(got[-1]) != float(value):
             return None
+        if chain.every is not None and any(float(x) != float(value) for x in got):
+            return None  # every entry the result, or no chaining
         answer = self._calculate(piece, lang, read, "calculator", src, siblings=siblings)
         if answer.route != "calculator":
             return None

@@ -156,6 +156,9 @@ _GROUP_BEST_BEFORE = re.compile(r"\b(?:best|highest|top|lowest|worst)\s+(?:[\w-]
 # "我們一個技術員這個月…", "只有一位放射師：…": the one member of staff the question is about (a classifier, then the noun)
 _ONE_PERSON_ZH = re.compile(r"\s*(?:個|个)人(?:就|都|總共|总共|共)?|\s*(?:個|个|位|名)\s*(?:[\u4e00-\u9fff]{0,2}?)"
                             r"(?:放射師|放射士|放射技師|技術員|技術師|技師|醫師|醫生|同仁|同事)")
+# "一年幾分", "1 年可以拿多少積分": the figure asked right after a period of one — what it is per
+_PER_ASKED = re.compile(r"\s*(?:(?:可以|能|總共|总共|共|會|会|大概|就)?\s*(?:拿|有|得|算|是|累積|累积)?\s*(?:到)?)?\s*(?:幾|几|多少)\s*(?:分|積分|积分|學分|学分)")
+_PER_MONTH = re.compile(r"(?:每|1)\s*(?:個|个)?\s*月(?!會|会)|\b(?:per|a|each|every) month\b|\bmonthly\b(?!\s*(?:meeting|mtg))", re.IGNORECASE)
 _NTH_BIRTHDAY = re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\s+(?:birthday|b-?day)\s*(?:is|was|will be|falls on|on|:|=)?\s*$", re.IGNORECASE)
 _AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", re.IGNORECASE)
 # "I turn 60 on …", "will be 60 on …", "滿 60 歲是 …": the words of an age reached on a day
@@ -1497,6 +1500,9 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # "1 天 130 案", "95 screenings in one day": what the figure is per
         rate = re.match(r"[^，,。；;？?\d]{0,6}\d", text[m.end:m.end + 10]) is not None or \
             re.search(r"(?:\bin|\bper|\bwithin|\bon|每|/)\s*$", text[max(0, m.start - 8):m.start], re.I) is not None
+        # "這樣一年幾分？", "一個月可以拿多少分": the period the figure asked for is per
+        # (a year only, and only where no figure is said per month: "一個月去月會 1 次，一年幾分" is asked, never 20)
+        rate = rate or m.unit == "年" and _PER_ASKED.match(text, m.end) is not None and not _PER_MONTH.search(text)
         if m.values[0] == 1.0 and (m.unit in _ONE_OF and (m.unit not in ("天", "個月", "年", "週") or rate)
                                    or m.unit is None and _ONE_PERSON.match(text, m.end)  # "one of our techs"
                                    or m.unit is None and _ONE_PERSON_ZH.match(text, m.end)):  # "她一個人拍了 520 個"

@@ -653,21 +653,45 @@ class Chain:
     target: str
     slot: str
     label: tuple[str, str]
+    # words of the target part saying the result holds for every entry ("如果六年每年都這樣"): the result of one year
+    # (named or not) fills each entry, given to the reader as `reply`
+    every: re.Pattern[str] | None = None
+    reply: str = "{value}"
+
+    def fits(self, words: str) -> bool:
+        """Does the target part's wording ask for this chain (an `every` chain only where its words are said)?"""
+        return self.every is None or self.every.search(words) is not None
 
     def value(self, result: dict[str, Any], today: datetime.date) -> Any:
-        """The chained value, or None when the result is not (only) this year's."""
+        """The chained value, or None when the result is not (only) this year's — for an `every` chain, not one year's."""
         years = set(result.get("by_year") or {})
+        if self.every is not None:
+            return result.get(self.field) if len(years) == 1 else None
         return result.get(self.field) if years == {str(today.year)} else None
+
+    def reply_text(self, value: Any) -> str:
+        return self.reply.format(value=f"{value:g}" if isinstance(value, float) else str(value))
 
     def note(self, lang: str, part: int, value: Any) -> str:
         shown = f"{value:g}" if isinstance(value, float) else str(value)
         return (self.label[0] if lang == "zh-TW" else self.label[1]).format(part=part, value=shown)
 
 
+# "(2) 如果六年每年都這樣，展延夠不夠？", "if every year were like that, could I renew?": one year's result said to hold for each
+EVERY_YEAR_SAME = re.compile(r"每\s*(?:一|1)?\s*年\s*(?:都|也)?\s*(?:是)?\s*(?:這樣|这样|一樣|一样|如此|相同|同樣|同样|差不多|照這樣|照这样)"
+                             r"|(?:六|6)\s*年\s*(?:都|也)?\s*(?:這樣|这样|一樣|一样|如此|照這樣|照这样)"
+                             r"|\b(?:each|every) year\b[^.?!,;]{0,16}?\b(?:like (?:that|this)|the same|similar)\b"
+                             r"|\b(?:same|like (?:that|this)) (?:every|each) year\b|\ball (?:6|six) years\b[^.?!,;]{0,12}?\b(?:like (?:that|this)|the same)\b",
+                             re.IGNORECASE)
+
 CHAINS: tuple[Chain, ...] = (
     Chain("tsa_credit_tally", "total", "tsa_renewal_check", "yearly_credits",
           ("今年的積分取自第 {part} 題的計算結果：{value} 分（作為六年中的最後一年）。",
            "This year's credits from part {part}: {value} (taken from its calculation, as the last of the six years).")),
+    Chain("tsa_credit_tally", "total", "tsa_renewal_check", "yearly_credits",
+          ("六年每一年的積分都取自第 {part} 題的計算結果：{value} 分（如您所說每年都一樣）。",
+           "Each of the six years' credits from part {part}: {value} (every year the same, as you say)."),
+          every=EVERY_YEAR_SAME, reply="每年都 {value} 分"),
 )
 
 

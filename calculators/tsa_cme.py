@@ -70,6 +70,7 @@ FIXED_CREDITS: dict[str, int] = {  # credits per attendance
     "atls": 30,  # 5.13
 }
 SPECIALTY_MEETING_CREDITS = {1: 15, 2: 30}  # 5.3: one day → 15, two days or more → 30
+SPECIALTY_MEETING_LONG_DAYS = 2  # 5.3 二天以上: from two days on (2.5 days too) the two-day credit
 SEMINAR_CREDITS = {"short": 5, "long": 10}  # 5.5: ≤ 2 hours → 5, > 2 hours → 10
 SEMINAR_SHORT_HOURS = 2
 PRESENTATION_CREDIT = 10  # 5.6, first author or presenter only
@@ -131,6 +132,11 @@ SPEAKER_NOT_DOUBLED = Assumption(
     "The offshore-island doubling of 5.15 applies to attending TSA annual and monthly meetings only; "
     "the monthly-meeting speaker credit of 5.2 is not doubled.",
 )
+SHORT_MEETING_ONE_DAY = Assumption(
+    "第五條第三款只分「會議時間一天」與「二天以上」：未滿二天的會期（如半天、一天半）以一天計。",
+    "5.3 names only meetings of one day and of two days or more: a meeting shorter than two days (half a day, a day "
+    "and a half) is credited as a one-day meeting.",
+)
 UNNAMED_YEAR = Assumption(
     "未註明年度的活動合併視為同一個未指明的年度，一起適用年度上限。",
     "Activities without a year are counted together in one unnamed year, and the yearly caps apply to them together.",
@@ -164,7 +170,8 @@ class TsaActivity(CalcInput):
         None, ge=1912, le=2200, description="Gregorian calendar year of the activity (ROC year + 1911); omit if unknown",
         json_schema_extra=ui("年度（西元）", "Year", hint_zh="民國年 + 1911；不確定可留空", hint_en="Gregorian year; leave empty if unknown"),
     )
-    days: int | None = Field(None, ge=1, le=60, description="Meeting length in days (specialty_annual_meeting)",
+    days: float | None = Field(None, gt=0, le=60, description="Meeting length in days (specialty_annual_meeting); "
+        "a part day is allowed (2.5)",
         json_schema_extra=ui("會議天數", "Meeting days", hint_zh="專科醫學會年會需填", hint_en="For a specialty society annual meeting"),
     )
     hours: float | None = Field(
@@ -304,10 +311,13 @@ def _raw(act: TsaActivity, offshore: bool, trace: Trace) -> tuple[Fraction, str,
             trace.assume(SPEAKER_NOT_DOUBLED)
     elif kind == "specialty_annual_meeting":
         assert act.days is not None
-        per = SPECIALTY_MEETING_CREDITS[min(act.days, 2)]
+        long = exact(act.days) >= SPECIALTY_MEETING_LONG_DAYS
+        per = SPECIALTY_MEETING_CREDITS[2 if long else 1]
+        if not long and exact(act.days) != 1:
+            trace.assume(SHORT_MEETING_ONE_DAY)
         raw = Fraction(n * per)
-        zh = f"{info.zh}（會期 {act.days} 天）{n} 次 × {per} 分 = {fmt(raw)} 分"
-        en = f"{info.en} ({act.days} day{'s' if act.days > 1 else ''}): {n} × {per} = {fmt(raw)}"
+        zh = f"{info.zh}（會期 {fmt(act.days)} 天）{n} 次 × {per} 分 = {fmt(raw)} 分"
+        en = f"{info.en} ({fmt(act.days)} day{'s' if act.days != 1 else ''}): {n} × {per} = {fmt(raw)}"
     elif kind == "domestic_seminar":
         assert act.hours is not None
         short = exact(act.hours) <= SEMINAR_SHORT_HOURS

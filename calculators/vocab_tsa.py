@@ -11,7 +11,13 @@ from calculators.vocab import (ABROAD_PLACES, HOME_PLACES, ATTENDANCE_COUNT, COR
 
 # "2 years with the medical mission in Burkina Faso": the words linking the length to the mission name it too
 MISSION_LINK = r"\b(?:with|on|in|for)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?(?:medical\s+)?missions?\b"
-MISSION = extend(r"駐外|醫療團|medical mission|mission", "tsa_renewal_check.overseas_mission_months")
+# ("on a medical mission, deployed 7 months": the posting verb after the mission's name, the length after it)
+_POSTED_EN = r"[^.;?!\d]{0,30}?\b(?:posted|deployed|stationed|served|spent|lasted|away|abroad|overseas)\b(?:\s+(?:for|abroad|overseas))?"
+MISSION = extend(r"駐外|醫療團|海外醫療(?:服務|團|隊)?|海外医疗(?:服务|团|队)?|medical mission|mission|派外", "tsa_renewal_check.overseas_mission_months")
+# "參加駐外醫療團，外派了 18 個月": the posting's length said in the next clause by a posting verb — the words from the
+# mission's name to that verb name it (外派 alone, with no mission named, may be a training abroad)
+MISSION_POSTED = (r"(?:駐外|醫療團|医疗团|海外醫療|海外医疗)[^。；;?？!！\d]{0,20}?(?:外派|派外|派駐|派驻|駐了|驻了|待了|待過|待过|服務了|服务了|去了)了?"
+                  rf"|\b(?:medical\s+)?mission\b{_POSTED_EN}|(?:{MISSION_LINK}){_POSTED_EN}")
 
 RENEWAL = Vocabulary(
     tool="tsa_renewal_check",
@@ -65,7 +71,7 @@ RENEWAL = Vocabulary(
              ask=("證書六年效期內，每一年的積分各是多少（由最早到最近，共 6 個數字）？",
                   "What were your credits in each of the six years of the certificate's validity (six numbers, oldest first)?")),
         # A mission named without its length changes the credits needed: asked, never 0.
-        Slot("overseas_mission_months", "number", terms=MISSION_LINK + "|" + MISSION, rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=24, gap_after=8,
+        Slot("overseas_mission_months", "number", terms=MISSION_POSTED + "|" + MISSION_LINK + "|" + MISSION, rule=MISSION_RULE, units=("個月", "年"), scale=(("年", 12),), gap=24, gap_after=8,
              ask=("駐外醫療團派外共幾個月？", "How many months were you posted abroad with the medical mission?"),
              ask_when=(("mission",),)),
     ),
@@ -73,7 +79,11 @@ RENEWAL = Vocabulary(
     bonus=((("credits",), 1.0), (("surgical",), 1.0), (("!@fact", "when"), -1.0)),
     # "six-year totals 150, …", "my 6-yr window", "the 6-year cycle": the certificate's six years said as an adjective
     # name the period the list is for, never a figure (a mission of 6 months beside it is its own)
-    framing=((r"(?<![\d.])6(?=\s*-\s*(?:years?|yrs?)\b|\s+(?:year|yr)\s+(?:totals?|window|cycle|period|span|credits?|points?|sum)\b)",
+    framing=((r"(?<![\d.])6(?=\s*-\s*(?:years?|yrs?)\b|\s+(?:year|yr)\s+(?:totals?|window|cycle|period|span|credits?|points?|sum)\b)"
+              # "這六年有參加駐外醫療團一段時間", "in these six years I went on a mission": the certificate's six years, never
+              # the mission's length
+              r"|(?:這|这|那|過去|过去|最近|近)\s*6(?=\s*年)|(?<![\d.])6(?=\s*年\s*(?:內|内|中|之中|間|间|期間|期间|裡|里|當中|当中))"
+              r"|\b(?:these|those|the past|the last|in the|over the|during the|within the)\s+6(?=\s+years?\b)",
               ("「六年」是證書效期的期間，不是一個數字。", "The six years are the certificate's period, not a figure.")),),
 )
 

@@ -86,12 +86,12 @@ def _scan(text: str) -> tuple[list[FoundDate], list[str]]:
 
 _REL_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0, "next year": 1}
 _YEAR_RE = re.compile(
-    # "沒去年會", "有去年會", "今年去年會": 去 is the verb and 年會 the meeting, no year (去年會議 is last year's meeting;
+    # "沒去年會", "有去年會", "固定去年會", "今年去年會": 去 is the verb and 年會 the meeting, no year (去年會議 is last year's meeting;
     # right after a year word the year is already said, 今年去年會 1 次 is this year's annual meeting)
     # ("this yr", "last calendar year", "the year before last", "本年度", "上一年度": the same years in other words)
     # (a year with a month and no day, "112年7月到12月", "2023年3月起": the year of what was done then; a date with its day,
     # "112年7月1日", is a date)
-    r"(前年|(?:(?<![沒没有要會会還还也都再年度])(?<!年\s)(?<!年度\s)去年|去年(?![會会](?![議议])))|今年|明年|本年(?:度|(?![會会]))|上一?年度|明年度|"
+    r"(前年|(?:(?<![沒没有要會会還还也都再年度定常就才])(?<!年\s)(?<!年度\s)去年|去年(?![會会](?![議议])))|今年|明年|本年(?:度|(?![會会]))|上一?年度|明年度|"
     r"\b(?:the\s+)?(?:year|yr)\s+before\s+last\b|\b(?:last|this|next)\s+(?:calendar\s+)?(?:year|yr)\b)|(?:民國|中華民國)\s*(\d{2,3})\s*年|"
     r"(?<![\d/.-])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?)|\b(?:(?:in|for|during)\s+|(?:both|each|all)\s+(?:from\s+|in\s+)?(?=\d{4}\s*(?:[.,;)!?]|$)))(\d{4})\b|(?<![\d/.-])(\d{3})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]?)|"
     # ("…and one as first author, both 2026.": the year of all the items said, after "both" / "each" / "all", at the end

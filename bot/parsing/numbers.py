@@ -25,7 +25,9 @@ _NEXT_OR_LAST = re.compile(r"\s*(?:的|審|审|評|评|考核|年度|後續|后�
 _AT_ONCE = re.compile(r"一次(?=\s*(?:(?:就|全|都|先)\s*)?(?:申請|送件|送|全部|辦|搞定|處理|处理|報名|問|问|請教|请教|請問|请问|幫我|帮我|"
                       r"幫忙|帮忙|算|講清楚|讲清楚|說清楚|说清楚|整理))")
 # "兩個一天的年會", "三個兩小時的研討會": how many items, each of the length after it (個 alone stays a word)
-_SIZED_ITEMS = f"個(?=\\s*[{_CN_CHARS}\\d]+(?:[點点.]\\d+)?\\s*(?:天|日|小時|個小時|鐘頭)的)"
+# (a few words may come before the length: "三個只開一天的", "兩個為期兩天的", "两个都只开半天的")
+_SIZED_ITEMS = (f"[個个](?=\\s*(?:只開|只开|只有|開了|开了|開|开|為期|为期|會期|会期|都是|都只開|都只开|僅|仅|才)?\\s*"
+                f"[{_CN_CHARS}\\d]+(?:[點点.]\\d+)?\\s*(?:天|日|小時|小时|個小時|个小时|鐘頭|钟头)半?的)")
 # "兩個合格放射師", "三個國際會議", "兩個 poster": 個 before (a few words and) a noun of what the rules count — people,
 # meetings, courses, presentations, papers — is a count of them (個 before anything else stays a word: 五個測試項目)
 _COUNTED_NOUN = (r"會議|会议|研討會|研讨会|討論會|讨论会|年會|年会|月會|月会|醫學會|医学会|課程|课程|講座|讲座|講習|讲习|工作坊|"
@@ -184,6 +186,7 @@ def normalize_numerals(text: str) -> str:
 
     text = re.sub(rf"(\d+|[{_CN_CHARS}]+)\s*個半(小時|月)", half, text)
     text = re.sub(r"(?<![\d.])(\d{1,2})\s*年半", r"\1.5年", text)  # 一年半 = 1.5 years (not 1)
+    text = re.sub(r"(?<![\d.])(\d{1,2})\s*天半", r"\1.5天", text)  # 兩天半 = 2.5 days (not 2)
     text = re.sub(r"(?<![\d.])(\d{1,2})\s*(?:個|个)?\s*(?:小時|小时|鐘頭|钟头)半", r"\1.5小時", text)  # 一小時半 = 1.5 h (not 1)
     text = _MINUTES.sub(_as_hours, text)
     text = _YEAR_LABEL.sub(lambda m: f"第{m.group(1)}年 ", text)  # "year1 100, year2 110": labels, not counts

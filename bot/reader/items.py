@@ -140,6 +140,17 @@ _NOT_KIND_BRACKET = re.compile(r"[(（]\s*(?:不是|並非|并非|而非|不屬�
                                re.IGNORECASE)
 
 
+# A bracket hedging what the thing before it is ("(非SCI那種我不確定)", "（不知道算不算 SCI）", "(not sure if it's SCI)"): an
+# aside of doubt, no kind of its own — the words outside it say what was done (a kind they leave open is asked)
+_UNSURE_BRACKET = re.compile(r"[(（][^()（）]*(?:不確定|不确定|不太確定|不太确定|不知道|不清楚|沒把握|没把握|\bnot sure\b|\bunsure\b|"
+                             r"\bdon['’]?t know\b|\bno idea\b)[^()（）]*[)）]", re.IGNORECASE)
+
+
+# A value of the rule asked of a kind as the person's guess ("是算非SCI的30分嗎", "算國際會議的 30 分嗎"): the kind named
+# there is what they guess the rule calls it, no item of its own
+_GUESSED_KIND = re.compile(r"(?:算|算是|當作|当作|視為|视为)\s*[^，,。；;？?!！\d]{1,12}?的\s*\d+(?:\.\d+)?\s*分?\s*(?:嗎|吗|吧|對吧|对吧|[?？])")
+
+
 _MODIFIER_GAP = re.compile(r"\s*(?:的|之|['’]s)?\s*", re.IGNORECASE)
 
 
@@ -148,6 +159,8 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
     one item per kind; a place named for another kind ("在年會發表壁報") is no item (added to `dropped`), nor a kind
     named in a bracket saying what it is not."""
     clause = _NOT_KIND_BRACKET.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _UNSURE_BRACKET.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _GUESSED_KIND.sub(lambda m: " " * len(m.group(0)), clause)
     found: list[tuple[int, int, Any]] = []
     # the words of a kind already found, named again ("國際會議2次(一個是在台北辦的國際研討會…)"), are still that kind's:
     # no later kind reads a word inside them (the 研討會 of 國際研討會 is no seminar)
@@ -1393,7 +1406,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     t = r.q.text
     # (a breakdown in brackets of a count before it is no item's figure: set aside before the items are read)
     # (figures set aside before any binding: a count's breakdown, a bound its exact figure follows — bot/reader/read.py)
-    nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) in (("breakdown",), ("bound_exact",)) for x in r.set_aside)]
+    # (… and a figure offered as the person's guess, "國際會議在國內辦也算 30 嗎": no count of the kind beside it)
+    nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) in (("breakdown",), ("bound_exact",)) for x in r.set_aside)
+            and n.start not in r.guessed]
     items: list[dict[str, Any]] = []
     given: list[bool] = []
     subset: list[bool] = []

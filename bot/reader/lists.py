@@ -19,6 +19,9 @@ SEPARATOR_OR_DIGIT = re.compile(SEPARATOR.pattern[:-1] + r"\d]")
 
 _RUN = re.compile(r"\s*(?:[、,，/和及與与跟+＋]|,?\s*and|&|\bplus\b)\s*", re.IGNORECASE)  # ("300 + 300": one each, written as a sum)
 _COLON_END = re.compile(r"\s*[:：]\s*$")
+# "… 80 — 600 total", "600 in all": a total said after its figure (the ledger checks it against the items)
+_TOTAL_AFTER = re.compile(r"\s*(?:分|points?|credits?|pts)?\s*(?:in total|in all|altogether|all told|total|overall|combined|總共|总共|合計|合计)\b",
+                          re.IGNORECASE)
 _SENTENCE = re.compile(r"[，,；;。]")
 # The year a list is for, between its heading and its numbers: no words of the heading of their own.
 _YEAR_OF = re.compile(r"\b(?:this|last|that|the)\s+(?:calendar\s+)?year\b|\b(?:in|during|for)\s+(?:the\s+)?year\b"
@@ -428,6 +431,8 @@ def bind_lists(r: Reading) -> None:
                       and not (1900 <= float(n.value) <= 2100 and _COLON_END.match(t[n.end:n.end + 2]))  # "2021: 80"
                       and not _year_said_in(t, n)  # "2 in 2024 and 1 in 2025": the years the counts are in
                       and not _years_counted(t, n)]  # "5 of my 6 yearly totals": how many years, no year's figure
+            if len(picked) > 2 and _TOTAL_AFTER.match(t, picked[-1].end) and not any(_TOTAL_AFTER.match(t, n.end) for n in picked[:-1]):
+                picked = picked[:-1]  # "yr6 80 — 600 total if I added right": the person's own sum after the run, a check
             if length and len(picked) > length:
                 picked = _one_run(t, picked, length) or picked
             values = [float(n.value) for n in picked]  # type: ignore[arg-type]

@@ -169,9 +169,14 @@ def guessed_line(text: str, start: int, end: int) -> bool:
 # A result the person asks whether they get ("發表的部分可以算 40 嗎", "這樣能算 90 分嗎", "so that counts as 40?", "is that
 # 45 credits?", "69.9 算 70 嗎"): their guess of the result, never one of their figures — the calculation says what it is.
 _RESULT_ASKED_BEFORE = re.compile(r"(?:可以|能|就|會|会|應該|应该|是不是|是否)\s*(?:算|拿|得|有)(?:是|成|到)?\s*$"
+                                  # (a value of the rule quoted as their guess: "在國內辦也算 30 嗎", "照樣給 30 分嗎", "一樣算 15 吧")
+                                  r"|(?:也|還|还|都|照樣|照样|仍然?|一樣|一样|同樣|同样)\s*(?:算|算是|給|给|拿|有)(?:是|成|到)?\s*$"
+                                  # ("是算非SCI的30分嗎": the value the rule gives a kind, guessed)
+                                  r"|(?:算|算是|當作|当作|視為|视为)\s*[^，,。；;？?!！\d]{1,12}?的\s*$"
                                   # (one figure asked whether it counts as the next: "74.99 算 75 嗎", "59.5% 算 60% 吗")
                                   r"|\d\s*(?:%|分|例|案)?\s*(?:算|算是|當作|当作|視為|视为)\s*$"
-                                  r"|\b(?:counts?|count(?:ed)?)\s+(?:as|for)\s*$|\b(?:is|was)\s+(?:it|that)\s*$"
+                                  r"|\b(?:counts?|count(?:ed)?)\s+(?:(?:still|also)\s+)?(?:as|for)\s*$|\b(?:is|was)\s+(?:it|that)(?:\s+(?:still|also))?\s*$"
+                                  r"|\b(?:still|also)\s+(?:worth|get|gets|give|gives)\s*$"
                                   r"|\b(?:do|does|did|would|will)\s+(?:i|it|that|this)\s+(?:get|give|make|come to)\s*$",
                                   re.IGNORECASE)
 _RESULT_ASKED_AFTER = re.compile(r"^\s*(?:分|points?|pts|credits?)?\s*(?:了)?\s*(?:嗎|吗|吧|對吧|对吧|對嗎|对吗|[?？]|,?\s*right\b)",

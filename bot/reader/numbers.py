@@ -528,6 +528,8 @@ def bind_numbers(r: Reading) -> None:
                 continue  # "one tech hit 551": a head count is never that large
             if s.when and not r.any(s.when):
                 continue
+            if s.kind == "number" and not s.breaks and _ordinal_year(t, n, s):
+                continue  # "第三年我去駐外醫療團半年": the year something happened in, never a length of years
             if s.kind == "number" and s.pick == "first" and not s.adds and bound.get((s.name, None)) and not after_subset(t, n.start) \
                     and (not r.vocab.repeat or s.counted):
                 continue  # a slot of one number already has it: the next number goes to its next-best slot

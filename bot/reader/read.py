@@ -39,6 +39,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
                   or short_of_line(q.text, n.end))]
     bounds = [n for n in _bounds_restated(q) if n not in guesses + targets + diffs + parts]
     r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + _stated_totals(q, parts))
+    r.guessed.update(n.start for n in guesses)
     _set_aside_bounds(r, bounds)
     if parts:  # set aside before any binding: no slot and no item takes them
         r.set_aside += [(n.start, n.end, "breakdown") for n in parts]

@@ -26,6 +26,7 @@ class Reading:
     invalid: list[Need] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # starts of the numbers a list took
+    guessed: set[int] = field(default_factory=set)  # starts of the figures the person offers as their guess (no item's)
     unread: list[tuple[Mention, Slot]] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)  # flags the person says they do not know  # counts of a slot's kind bound nowhere
     absent: list[tuple[str, str]] = field(default_factory=list)  # (map, key) whose figure the person lacks or only bounds

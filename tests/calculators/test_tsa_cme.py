@@ -30,6 +30,7 @@ KIND_TABLE = [
     ({"kind": "specialty_annual_meeting", "days": 1}, 15, "tsa-cme/5.3"),
     ({"kind": "specialty_annual_meeting", "days": 2}, 30, "tsa-cme/5.3"),
     ({"kind": "specialty_annual_meeting", "days": 4}, 30, "tsa-cme/5.3"),
+    ({"kind": "specialty_annual_meeting", "days": 2.5}, 30, "tsa-cme/5.3"),  # 二天以上: a part day past two
     ({"kind": "international_meeting"}, 30, "tsa-cme/5.4"),
     ({"kind": "domestic_seminar", "hours": 1}, 5, "tsa-cme/5.5"),
     ({"kind": "domestic_seminar", "hours": 2}, 5, "tsa-cme/5.5"),  # 二小時以內
@@ -284,6 +285,8 @@ def test_speaker_not_doubled_is_an_assumption_shown_only_offshore():
         ({"kind": "tsa_annual_meeting", "count": 0}, "activities.0.count"),
         ({"kind": "webinar"}, "activities.0.kind"),
         ({"kind": "training_abroad", "months": 0}, "activities.0.months"),
+        ({"kind": "specialty_annual_meeting", "days": 0}, "activities.0.days"),
+        ({"kind": "specialty_annual_meeting", "days": -1.5}, "activities.0.days"),
         ({"kind": "domestic_seminar", "hours": -2}, "activities.0.hours"),
         ({"kind": "tsa_annual_meeting", "year": 112}, "activities.0.year"),
         ({"kind": "tsa_annual_meeting", "colour": "red"}, "activities.0.colour"),
@@ -293,6 +296,16 @@ def test_bad_activities_name_the_field(activity, field):
     err = bad("tsa_credit_tally", activities=[activity])
     assert err.field == field
     assert str(err).startswith(field + ":")
+
+
+def test_a_meeting_under_two_days_other_than_one_is_credited_as_one_day_and_says_so():
+    from calculators.tsa_cme import SHORT_MEETING_ONE_DAY
+
+    for days in (0.5, 1.5, 1.99):
+        result = tally({"kind": "specialty_annual_meeting", "days": days, "year": 2025})
+        assert (result["total"], result["assumptions"]) == (15, [SHORT_MEETING_ONE_DAY.zh])
+    for days in (1, 2, 2.5):
+        assert tally({"kind": "specialty_annual_meeting", "days": days, "year": 2025})["assumptions"] == []
 
 
 def test_roc_year_hint():
