@@ -133,8 +133,8 @@ SPEAKER_NOT_DOUBLED = Assumption(
     "the monthly-meeting speaker credit of 5.2 is not doubled.",
 )
 SHORT_MEETING_ONE_DAY = Assumption(
-    "第五條第三款只分「會議時間一天」與「二天以上」：未滿二天的會期（如半天、一天半）以一天計。",
-    "5.3 names only meetings of one day and of two days or more: a meeting shorter than two days (half a day, a day "
+    "第五條第三款只分「會議時間一天」與「二天以上」：一天以上、未滿二天的會期（如一天半）以一天計。",
+    "5.3 names only meetings of one day and of two days or more: a meeting of more than one day but under two (a day "
     "and a half) is credited as a one-day meeting.",
 )
 UNNAMED_YEAR = Assumption(
@@ -170,8 +170,8 @@ class TsaActivity(CalcInput):
         None, ge=1912, le=2200, description="Gregorian calendar year of the activity (ROC year + 1911); omit if unknown",
         json_schema_extra=ui("年度（西元）", "Year", hint_zh="民國年 + 1911；不確定可留空", hint_en="Gregorian year; leave empty if unknown"),
     )
-    days: float | None = Field(None, gt=0, le=60, description="Meeting length in days (specialty_annual_meeting); "
-        "a part day is allowed (2.5)",
+    days: float | None = Field(None, ge=1, le=60, description="Meeting length in days (specialty_annual_meeting); "
+        "a part day is allowed (2.5); 5.3 names no meeting shorter than one day",
         json_schema_extra=ui("會議天數", "Meeting days", hint_zh="專科醫學會年會需填", hint_en="For a specialty society annual meeting"),
     )
     hours: float | None = Field(

@@ -301,11 +301,16 @@ def test_bad_activities_name_the_field(activity, field):
 def test_a_meeting_under_two_days_other_than_one_is_credited_as_one_day_and_says_so():
     from calculators.tsa_cme import SHORT_MEETING_ONE_DAY
 
-    for days in (0.5, 1.5, 1.99):
+    for days in (1.5, 1.99):
         result = tally({"kind": "specialty_annual_meeting", "days": days, "year": 2025})
         assert (result["total"], result["assumptions"]) == (15, [SHORT_MEETING_ONE_DAY.zh])
     for days in (1, 2, 2.5):
         assert tally({"kind": "specialty_annual_meeting", "days": days, "year": 2025})["assumptions"] == []
+
+
+def test_a_meeting_under_one_day_is_not_credited_by_a_guess_but_named_as_the_problem():
+    err = bad("tsa_credit_tally", activities=[{"kind": "specialty_annual_meeting", "days": 0.5, "year": 2025}])
+    assert err.field.endswith("days")  # 5.3 names one day and two days or more, nothing shorter
 
 
 def test_roc_year_hint():
