@@ -103,7 +103,8 @@ _SUBSPECIALTY = r"(?:心導管|介入性心臟|整形|胸腔|心臟血管|心血
 # Radiology is not foreign: the TSIR certificate counts 放射線專科醫師教育積分 (only the radiology
 # board's own certificate is).
 _FIELD = rf"(?:(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)|{_SUBSPECIALTY}(?:外科)?|重症醫學|急診醫學)"
-_FIELD_EN = (r"(?:internal medicine|family medicine|colon\b|rectal|proctolog\w*|hand\s+surg\w*|spine|spinal|transplant\w*|"
+_FIELD_EN = (r"(?:internal medicine|family medicine|family\s+med\b|\bFM\b|\bint(?:ernal)?\.?\s+med\b|\bpeds\b|\bortho\b|\bderm\b|"
+             r"\bENT\b|\bpsych\b|\buro\b|\bOB\b|colon\b|rectal|proctolog\w*|hand\s+surg\w*|spine|spinal|transplant\w*|"
              r"hepatobiliary|bariatric|endocrine\s+surg\w*|head\s+and\s+neck|cardiolog\w*|urolog\w*|pediatric\w*|paediatric\w*|thoracic|neuro\w*|"
              r"plastic|critical care|intensive care|emergency medicine|gastro\w*|orthop\w*|obstetric\w*|"
              r"gyn\w*|ophthalm\w*|dermatolog\w*|psychiatr\w*|oncolog\w*|ultrasound|breast|colorectal|cardiovascular|"
