@@ -773,6 +773,10 @@ def _sub_lead(t: str, a: int, b: int, head: int, heads: set[int]) -> tuple[int, 
             and m.start(1) not in heads:
         return said, m.end()
     one = _ONE_PERSON.match(t, a) if m is None else None
+    if one is None and m is None and (named := _NAMED_LEAD.match(t, a)) is not None and named.end() <= b \
+            and not _TOGETHER.search(t, named.end(), b):
+        # "A 跟 B 全年 365 天，C 183 天": people named by their labels, joined — the clause's value is each one's
+        return len([p for p in re.split(_JOIN, named.group(0).strip(), flags=re.IGNORECASE) if p.strip()]), named.end()
     return (1, one.end()) if one is not None and one.end() <= b else None
 
 
@@ -835,6 +839,12 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
 _ONE_PERSON = re.compile(r"\s*(?:and\s+|but\s+)?(?:the|our)\s+(?:new\s+(?:hire|one|tech|radiographer|RT|guy|girl)|newcomer|newbie|"
                          r"other\s+(?:one|tech|radiographer|RT)|last\s+one|(?:second|third|fourth)\s+(?:one|tech|radiographer|RT)|(?:second|third|fourth)(?!\s+(?:of|year|day|month|quarter|half|week|time)\b))\b|"
                          r"\s*(?:新來的|新来的|新進的|新进的|另一)\s*(?:那)?(?:位|名|個|个)", re.IGNORECASE)
+# a clause opening with the labels of the people it is about ("A 跟 B …", "甲、乙 …", "Amy and Ben …", "C …"), and the words
+# that make its value their sum instead ("A 跟 B 加起來 500 天")
+_JOIN = r"\s*(?:跟|和|與|与|及|以及|,?\s*\band\b|&)\s*"
+_NAMED_LEAD = re.compile(rf"\s*(?:{_LABEL})(?:{_JOIN}(?:{_LABEL}))*(?=\s*(?:都|也|是|全年|整年|\d|[\u4e00-\u9fff]|\b(?:full|whole|all|worked|did|each|both)\b))",
+                         re.IGNORECASE)
+_TOGETHER = re.compile(r"加起來|加起来|合計|合计|一共|總共|总共|共計|共计|\b(?:together|combined|in total|between them)\b", re.IGNORECASE)
 _SUB_LEADS = ("and", "plus", "另", "另外", "其中", "還有", "还有", "其餘", "其余", "the other", "another")
 
 
