@@ -1758,7 +1758,9 @@ def _decided(q: Query) -> Decision | None:
         calc = True
     # "外科進修怎麼算？我去了三個月…總共幾分", "自選片要怎麼算？我們兩位…幫我看機構是幾等": the method asked, then one's own facts
     # and one's own figure asked of them (a sum, "for me", a grade) — the figure is the question; the method is shown in its steps
-    elif personal and states_figures(q) and OWN_FIGURE_ASKED.search(asked) and not bounds_only(q) and not SUPPOSED.search(q.cues):
+    # (… or the grade those figures give asked as a yes / no: "醫院的自選片評等要怎麼算？我們非緻密型最高那組364分，這樣是A嗎")
+    elif personal and states_figures(q) and (OWN_FIGURE_ASKED.search(asked) or GRADE_ASKED.search(asked)) and not bounds_only(q) \
+            and not SUPPOSED.search(q.cues):
         asked = _without(RULE_CUES, asked)
         calc = True
     # "机构自选片怎么评？我们三个放射师的非致密型分别是 350、366、358。", "How is the facility grade worked out? Our RTs' non-dense
@@ -1911,17 +1913,22 @@ def _grades_pending(q: Query, found: list[Extraction]) -> Extraction | None:
 # only where human factors caused the grade — said neither way, it is asked (with the item's score), never the duty quoted
 # as if it held either way (a clinical image evaluation's B, whose duty holds whatever the cause, is the rules' to say).
 _QC_FIELD = re.compile(r"實地測試|實測|現場測試|品管測試|\bfield (?:qc )?test|\bon-?site (?:qc )?test|\bqc (?:field )?test", re.IGNORECASE)
-_B_OR_C = re.compile(r"(?:拿到?|拿了|得到|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?|是)\s*(?-i:[BC])\s*(?:等|級|级)?(?![A-Za-z])|"
+_B_OR_C = re.compile(r"(?:拿到?|拿了|得到|被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?|是|(?:有|其中)?\s*(?:\d+|幾|几|一|兩|两)?\s*(?:項|项|個|个))\s*"
+                     r"(?-i:[BC])\s*(?:等|級|级)?(?![A-Za-z])|"
                      r"\b(?:got|received|came back(?: with)?|scored|graded)\s+(?:an?\s+)?(?-i:[BC])(?![A-Za-z])", re.IGNORECASE)
 
 
+# (… or asked as whether to go to class: "要去上課嗎", "要不要上課", "要不要派人去上品管討論會", "need to send someone")
+_CLASS_ASKED = re.compile(r"要(?:不要)?(?:派人)?(?:去)?上(?:品管)?(?:課|讨论会|討論會)|要(?:不要)?(?:派人)?去(?:參加|参加)?(?:品管)?(?:討論會|讨论会|上課|上课)|"
+                          r"\b(?:need|have) to send (?:someone|anyone|somebody)\b", re.IGNORECASE)
 _MUST_ATTEND = re.compile(r"\b(?:do(?:es)?|must|will|would)\s+(?:\w+\s+){0,3}?(?:have to|need to|has to|must|really need to)\s+"
                           r"(?:attend|go|join)\b|\bis\s+(?:\w+\s+){0,2}?(?:required|obliged)\s+to\s+(?:attend|go)\b", re.IGNORECASE)
 
 
 def _cause_pending(q: Query, found: list[Extraction]) -> Extraction | None:
     """The field QC reading of a B or C said by its letter, asked back for the cause and the score (`_QC_FIELD`); else None."""
-    if q.followup is not None or not (ASKS_OBLIGATION.search(q.cues) or _MUST_ATTEND.search(q.cues)) or not _QC_FIELD.search(q.text) \
+    if q.followup is not None or not (ASKS_OBLIGATION.search(q.cues) or _MUST_ATTEND.search(q.cues) or _CLASS_ASKED.search(q.cues)) \
+            or not _QC_FIELD.search(q.text) \
             or not _B_OR_C.search(q.text):
         return None
     qc = next((c for c in found if c.tool == "hpa_qc_grade"), None)

@@ -325,7 +325,9 @@ QC_GRADE = Vocabulary(
         # (a grade given to an item, "假體影像那項被打B", "被評為 C": the grades are the question's facts)
         # (… or got by an item: "有一項拿 B", "拿到 C", "got a B on compression")
         "grade": extend(r"幾等|等級|評等|grade|分數|score|(?:被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?|拿到?|拿了|得到)\s*(?-i:[A-D])(?![A-Za-z])"
-                        r"|\b(?:got|received|came back(?: with)?)\s+(?:an?\s+)?(?-i:[A-D])(?![A-Za-z])",
+                        r"|\b(?:got|received|came back(?: with)?)\s+(?:an?\s+)?(?-i:[A-D])(?![A-Za-z])"
+                        # ("有一項 B，其他都 A", "有幾項 B，一項 C": items counted by the letter they got)
+                        r"|(?:有|其中)\s*(?:\d+|幾|几|一|兩|两)?\s*(?:項|项)\s*(?-i:[A-D])(?![A-Za-z])",
                         "general.grade_letter"),
         "cr": r"\bcr\b",
         # a DR unit said by its name in capitals ("我們是 DR 系統", "our DR unit", "FFDM"; never "Dr" the title)
@@ -338,7 +340,9 @@ QC_GRADE = Vocabulary(
         # the B/C counselling measure the question asks about
         # (… said as going to class: "負責醫師要去上課嗎", "要派人去上品管課", "do we have to send someone to the course")
         "meeting": r"品管討論會|討論會|輔導措施|(?:去|要)上(?:品管)?課|qc meeting|quality control meeting|what (?:do|must|should) (?:we|i) (?:have to )?do"
-                   r"|\b(?:attend|send (?:someone|anyone|somebody|the \w+) to)\b",
+                   r"|\b(?:attend|send (?:someone|anyone|somebody|the \w+) to)\b"
+                   # (… or said as the QC seminar one goes to: "have to go to the QC seminar", "QC class")
+                   r"|\bqc (?:seminar|session|class|course|training)s?\b|\b(?:go|going) to (?:the |a )?(?:qc |quality control )?(?:seminar|meeting|class)\b",
     },
     # Scores read, or a QC question asking for grades; "劑量 …" alone is not a QC question.
     trigger=(("@fact",), ("cue", "grade")),
@@ -897,7 +901,8 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         # the day's cap asked as how many a day may be booked ("一天可以排多少人", "一天最多能拍幾個", "how many can we book a
         # day"): on a van it is 40 for each radiographer on it — their number is the fact it turns on
         "day_asked": r"(?:(?:一|1)\s*天|每天|單日|单日|當天|当天)\s*(?:最多)?\s*(?:可以|能|可|最多)\s*(?:排|拍|做|照|收|篩|筛|約|约)\s*(?:幾|几|多少)"
-                     r"|\bhow many (?:\w+\s+)?(?:can|could|may) (?:we|i|they|the van|one van) (?:book|schedule|screen|do|take|shoot)\b[^?]{0,20}\b(?:a|per|each) day\b",
+                     r"|\bhow many\b[^?.;]{0,40}?\b(?:can|could|may|are (?:we|they) allowed to)\b[^?.;]{0,40}?"
+                     r"\b(?:book|schedule|screen|do|take|shoot|handle|see)\b[^?.;]{0,20}?\b(?:a|per|each|in (?:a|one)) day\b",
         "annual": r"合理量|工作天數|work(?:ing)? days|年篩檢|annual",
         "year": extend(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", "general.per_year", _MONTH_CUE, _DAY_CUE),
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
@@ -932,7 +937,9 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              unread=CASE_WORDS,
              unread_ask=("這 {given} 案是乳攝車一天的量還是每月的量？", "Are the {given} screenings the van's count for one day, or for a month?"),
              ask=("乳攝車當天（一天）共操作幾案篩檢？", "How many screenings did the van do that day?"),
-             ask_when=(("volume", "van", "!spot_review", "!@slot:monthly_screenings"), ("daily_cap", "van", "!@slot:monthly_screenings"))),
+             # (not the day's count when what a day may hold is asked: "how many can our van do a day" — that turns on the staff)
+             ask_when=(("volume", "van", "!spot_review", "!@slot:monthly_screenings", "!day_asked"),
+                       ("daily_cap", "van", "!@slot:monthly_screenings", "!day_asked"))),
         Slot("monthly_screenings", "number", terms=MONTH_CUE, units=SCREEN_UNITS, gap=16, gap_after=8, unread=CASE_WORDS,
              unread_ask=("這 {given} 案是放射師一個月的量嗎？請說明每月操作幾案。",
                          "Are the {given} screenings one month's count? Please give the screenings per month."),
