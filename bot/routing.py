@@ -168,6 +168,9 @@ RESULT_IN = re.compile(
     # "got my reread results back", "we just received our QC scores", "收到複判結果了"
     r"\b(?:got|get|have|received|receive)\s+(?:\w+\s+){0,4}?(?:scores?|results?|grades?|numbers?|figures?)\s+(?:back|in)\b|"
     r"(?:收到|拿到|接到)(?:了)?[^，,。？?；;]{0,8}(?:分數|分数|成績|成绩|結果|结果)|"
+    # the report of one's own test said come in ("the AEC/field test report for our unit just arrived", "實測報告寄來了")
+    r"\breport\b[^.?!;]{0,40}?\b(?:just\s+)?(?:arrived|came\s+in|came\s+back|is\s+(?:back|in)|landed|showed\s+up)\b|"
+    r"報告[^，,。？?；;]{0,4}(?:出來了|出来了|來了|来了|寄來了|寄来了|下來了|下来了)|"
     + HELD_NOT_GIVEN_WORDS,
     re.IGNORECASE)
 # A value of the person's own case said to be missing or not in yet ("陽性沒資料", "另一組還沒出來", "the dense set isn't
@@ -1651,6 +1654,8 @@ def _decided(q: Query) -> Decision | None:
         return Decision("clarify", pending)
     if (pending := _cause_pending(q, found)) is not None:
         return Decision("clarify", pending)
+    if (pending := _figures_pending(q, found)) is not None:
+        return Decision("clarify", pending)
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.cues) and not someone_checked
             and not ((OWN_FIGURE.search(q.cues) or outcome) and (PERSONAL.search(q.cues) or own_activity or own_en))
             # (someone's own result asked of them, "他…會是 B 還是 C", "is she a B"): as much a case of one's own as "我的"
@@ -1939,6 +1944,20 @@ def _cause_pending(q: Query, found: list[Extraction]) -> Extraction | None:
     cause = next(s for s in QC_GRADE.slots if s.name == "human_factor")
     needs = [n for n in qc.needs if n.key != "human_factor"] + [Need("human_factor", *cause.ask)]  # type: ignore[misc]
     return replace(qc, needs=needs)
+
+
+def _figures_pending(q: Query, found: list[Extraction]) -> Extraction | None:
+    """A yes / no of one's own case stated as a fact ("上次審查已經被要求參加判片座談會", "it was operator error"), no figure
+    given, and the verdict it bears on asked ("這次複判差異會不會被停權？"): the figures are asked for — the rule is never
+    quoted as if the person's case were answered by it. Else None."""
+    if q.followup is not None or states_figures(q) or SUPPOSED.search(q.cues) or THRESHOLD.search(q.cues) \
+            or not (VERDICT_ASKED.search(q.cues) or ASKS_NAMED_DUTY.search(q.cues)):
+        return None
+    best = next((c for c in found if c.tool in ("hpa_reread_action", "hpa_qc_grade")), None)
+    if best is None or best.facts or best.invalid or not best.needs:
+        return None
+    flags = {"hpa_reread_action": "previously_required", "hpa_qc_grade": "human_factor"}
+    return best if best.args.get(flags[best.tool]) is not None else None
 
 
 # The credit kinds held many times a year (the society's monthly meeting, a talk at one): named with no count, their number

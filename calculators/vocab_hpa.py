@@ -321,7 +321,12 @@ QC_GRADE = Vocabulary(
     tool="hpa_qc_grade",
     model=QcGradeInput,
     terms={
-        "cue": extend(r"實地測試|品管|qc|quality control|field test", "hpa_qc_grade.scores", *QC_ITEMS.values()),
+        # (… or a field test item named by a word no other review uses: "phantom image analysis", "假體影像", "半值層", "AEC")
+        "cue": extend(r"實地測試|品管|qc|quality control|field test|假體|phantom|壓迫裝置|照野|半值層|\bhvl\b|\baec\b", "hpa_qc_grade.scores",
+                      *QC_ITEMS.values()),
+        # what a D brings on the unit asked ("Will the unit be pulled from HPA screening?", "機器還能用嗎", "會被停用嗎")
+        "unit_barred": r"\b(?:pulled|taken|barred|suspended|removed)\s+(?:from|out\s+of)\b|\b(?:keep|still|continue)\s+(?:using|use)\b|"
+                       r"\bcan(?:not|'t|\s+we|\s+i)?\s+(?:still\s+)?(?:be\s+)?use[ds]?\b|(?:還|还)?(?:能|可以)(?:繼續|继续)?(?:用|使用)|不能(?:再)?(?:用|使用)|停用",
         # (a grade given to an item, "假體影像那項被打B", "被評為 C": the grades are the question's facts)
         # (… or got by an item: "有一項拿 B", "拿到 C", "got a B on compression")
         "grade": extend(r"幾等|等級|評等|grade|分數|score|(?:被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?|拿到?|拿了|得到)\s*(?-i:[A-D])(?![A-Za-z])"
@@ -345,7 +350,7 @@ QC_GRADE = Vocabulary(
                    r"|\bqc (?:seminar|session|class|course|training)s?\b|\b(?:go|going) to (?:the |a )?(?:qc |quality control )?(?:seminar|meeting|class)\b",
     },
     # Scores read, or a QC question asking for grades; "劑量 …" alone is not a QC question.
-    trigger=(("@fact",), ("cue", "grade")),
+    trigger=(("@fact",), ("cue", "grade"), ("cue", "unit_barred")),
     block=(("@only:dose_hvl_output_aec", "!cue"),),
     slots=(
         # 二(二)1(1): the field test items, by their names.
