@@ -1614,6 +1614,8 @@ def _decided(q: Query) -> Decision | None:
     #幾件": the limit named among the figures asked of them is their own limit, computed — `asks_the_rule`'s `own_filled`)
     own_whole = (first.complete and not first.invalid and first.facts >= 2 and _subject(first.tool) == "review"
                  and states_figures(q) and not bounds_only(q))
+    if (pending := _staff_pending(q, found)) is not None:
+        return Decision("clarify", pending)
     if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
@@ -1946,12 +1948,34 @@ def _cause_pending(q: Query, found: list[Extraction]) -> Extraction | None:
     return replace(qc, needs=needs)
 
 
+_STAFF_WORDS = re.compile(r"放射師|放射师|技師|技师|技術員|技术员|\b(?:techs?|radiographers?|RTs?|rads)\b", re.IGNORECASE)
+
+
+def _staff_pending(q: Query, found: list[Extraction]) -> Extraction | None:
+    """The van's day asked ("我們的乳攝車一天最多能拍幾個"), its staff said without their number ("車上有好幾個技師", "a few techs
+    rotate on it"): the day's cap is 40 for each of them, so how many is asked — never the rule's per-person cap quoted as
+    the van's. Else None."""
+    if q.followup is not None:
+        return None
+    van = next((c for c in found if c.tool == "hpa_radiographer_volume"), None)
+    if van is None or van.facts or van.invalid or [n.key for n in van.needs] != ["radiographers_on_van"]:
+        return None
+    t = q.text
+    vague = [v for v in find_vague(t) if (i := t.find(v)) >= 0 and _STAFF_WORDS.search(t, i, i + len(v) + 12)]
+    return van if vague else None
+
+
+_RULE_FIGURE_ASKED = re.compile(r"(?:多少|幾|几)\s*(?:%|％|趴|個?月|个?月|天)|\bhow\s+(?:much|many|long|high)\b|\bwhat\s+(?:percent|percentage|level|threshold)",
+                                re.IGNORECASE)
+
+
 def _figures_pending(q: Query, found: list[Extraction]) -> Extraction | None:
     """A yes / no of one's own case stated as a fact ("上次審查已經被要求參加判片座談會", "it was operator error"), no figure
     given, and the verdict it bears on asked ("這次複判差異會不會被停權？"): the figures are asked for — the rule is never
     quoted as if the person's case were answered by it. Else None."""
+    # (never the rule's line asked beside it: "前次已要求參加座談會，這次陽性超過多少%就直接停權？")
     if q.followup is not None or states_figures(q) or SUPPOSED.search(q.cues) or THRESHOLD.search(q.cues) \
-            or not (VERDICT_ASKED.search(q.cues) or ASKS_NAMED_DUTY.search(q.cues)):
+            or _RULE_FIGURE_ASKED.search(q.cues) or not (VERDICT_ASKED.search(q.cues) or ASKS_NAMED_DUTY.search(q.cues)):
         return None
     best = next((c for c in found if c.tool in ("hpa_reread_action", "hpa_qc_grade")), None)
     if best is None or best.facts or best.invalid or not best.needs:

@@ -98,7 +98,8 @@ _LEAP_AFTER = re.compile(r"\s*(?:年)?\s*(?:是|應該是|应该是|好像是|�
 
 def calendar_remark(text: str, n: Mention) -> bool:
     """A day of February or a leap year remarked on (`_DAYS_OF_FEBRUARY`, `_LEAP_AFTER`)."""
-    if n.value in (28, 29) and _DAY_AFTER.match(text, n.end) and _DAYS_OF_FEBRUARY.search(_clause_before(text, n.start)):
+    if n.value in (28, 29) and (n.unit == "天" or _DAY_AFTER.match(text, n.end)) \
+            and _DAYS_OF_FEBRUARY.search(_clause_before(text, n.start)):
         return True
     return isinstance(n.value, (int, float)) and 1900 <= n.value <= 2200 and _LEAP_AFTER.match(text, n.end) is not None
 
