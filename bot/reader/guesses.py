@@ -73,7 +73,7 @@ _NOT_IT_BEFORE = re.compile(r"(?:不是|不就是|不就|難道不是|难道不�
                             r"|\bi\s+thought\s+(?:it\s+was|it'?s|the\s+[\w-]+\s+(?:was|is))\s+(?:only\s+|just\s+)?(?:within\s+)?$",
                             re.IGNORECASE)
 _NOT_IT_AFTER = re.compile(r"\s*(?:%|percent|個月|个月|月|天|日|年|週|周|分|例|案|months?\b|days?\b|weeks?\b|years?\b)?\s*"
-                           r"(?:內|内|以內|以内|之內|之内)?\s*(?:就)?\s*(?:好|完成|複檢|复检)?\s*(?:了)?\s*(?:嗎|吗|吧|嘛|[?？]|$|[,，.。]\s*(?:right|no)\b)",
+                           r"(?:內|内|以內|以内|之內|之内)?\s*(?:就)?\s*(?:[^\d，,。；;？?！!\s]{0,6}?)\s*(?:了)?\s*(?:嗎|吗|吧|嘛|[?？]|$|[,，.。]\s*(?:right|no)\b)",
                            re.IGNORECASE)
 _THOUGHT = re.compile(r"我以為|我以为|以為是|以为是|\bi\s+thought\b", re.IGNORECASE)
 
