@@ -1766,8 +1766,9 @@ def _decided(q: Query) -> Decision | None:
     # "外科進修怎麼算？我去了三個月…總共幾分", "自選片要怎麼算？我們兩位…幫我看機構是幾等": the method asked, then one's own facts
     # and one's own figure asked of them (a sum, "for me", a grade) — the figure is the question; the method is shown in its steps
     # (… or the grade those figures give asked as a yes / no: "醫院的自選片評等要怎麼算？我們非緻密型最高那組364分，這樣是A嗎")
-    elif personal and states_figures(q) and (OWN_FIGURE_ASKED.search(asked) or GRADE_ASKED.search(asked)) and not bounds_only(q) \
-            and not SUPPOSED.search(q.cues):
+    # (only beside the method asked: a grade asked alone of one set's figure, "其中一組評到350，這樣是B等嗎", is as before)
+    elif personal and states_figures(q) and (OWN_FIGURE_ASKED.search(asked) or GRADE_ASKED.search(asked) and RULE_CUES.search(asked)) \
+            and not bounds_only(q) and not SUPPOSED.search(q.cues):
         asked = _without(RULE_CUES, asked)
         calc = True
     # "机构自选片怎么评？我们三个放射师的非致密型分别是 350、366、358。", "How is the facility grade worked out? Our RTs' non-dense
