@@ -43,7 +43,7 @@ def table_row(text: str, n: Mention) -> bool:
 # A result verb right before the first figure of an alternative ("是算 5% 還是 10%", "扣 5% 还是 10%", "會是 A…"), and the
 # alternative after it ("還是", "或是", "or").
 _RESULT_VERB = re.compile(r"(?:是算|算是|算|是扣|扣|扣到|會扣|会扣|會是|会是)\s*(?:掉|成)?\s*$"
-                          r"|\b(?:docked|deducted|penali[sz]ed|lose|get|is it|it's|is that|that's|in)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"|\b(?:docked|deducted|penali[sz]ed|lose|get|is it|it's|is that|that's)\s+(?:the\s+)?$", re.IGNORECASE)
 _OR = r"(?:還是|还是|或是|或者|或|\bor\b)"
 _UNIT_TAIL = r"(?:\s*(?:%|percent|個月|个月|月|天|分|案|例))?(?:\s*(?:的)?\s*(?:那|這|这)?\s*(?:一)?\s*(?:級|级|檔|档|tier|band|bracket))?"
 _ALTERNATIVE_AFTER = re.compile(rf"{_UNIT_TAIL}\s*{_OR}\s*(?:the\s+|扣\s*|是\s*)?$", re.IGNORECASE)
