@@ -133,6 +133,12 @@ VAGUE_RESULT = re.compile(
     r"\b(?:rate|rates|score|scores|discrepanc\w*|count|counts|volume|number|numbers|grade|grades|result|results)\s+(?:is|was|were|are|came\s+(?:in|back|out))\s+"
     r"(?:too\s+|very\s+|really\s+|pretty\s+|quite\s+|so\s+|way\s+)?(?:low|high|poor|bad|short)\b|"
     r"\b(?:below|under|short\s+of|missed|miss|missing)\s+(?:the\s+|our\s+)?(?:target|threshold|bar|mark|cutoff|cut-off)\b|"
+    # … or said past the line by someone's own result ("the report says he's above the threshold", "we're over the cutoff",
+    # "Dr. Lin exceeded the threshold", "他超過門檻了", "我們的複判差異超過標準"): whose figure is asked, never the rule quoted
+    r"\b(?:he|she|they|we|i|it|dr\.?\s+[A-Z]\w*)(?:'s|’s|'re|'m|\s+(?:is|was|are|were|am|came\s+(?:back|in|out)|ended\s+up|has\s+been|have\s+been))"
+    r"\s+(?:\w+\s+){0,2}?(?:above|over|past|beyond)\s+(?:the\s+|our\s+|his\s+|her\s+)?(?:threshold|limit|line|cut-?off|bar|mark)\b|"
+    r"\b(?:he|she|they|we|i|dr\.?\s+[A-Z]\w*)\s+(?:has\s+|have\s+|had\s+)?(?:exceeded|crossed|breached|went\s+over)\s+(?:the\s+)?(?:threshold|limit|line|cut-?off)\b|"
+    r"(?:他|她|我|我們|我们)(?:的)?[^，,。？?；;\d]{0,8}?(?:超過|超过|高於|高于|過了|过了)(?:了)?(?:門檻|门槛|標準|标准|閾值|阈值|紅線|红线)|"
     r"(?:率|率今年|率這次|率这次|率今年度)(?:也|都|還是|还是)?(?:沒|没|未|不)(?:有)?(?:達標|达标|達到標準|达到标准)|"
     # one's own value said to have moved, its figure not given ("our rate dipped a bit this year", "完成率今年掉了一些",
     # "分數下降了", "复判差异变高了")
@@ -162,6 +168,9 @@ RESULT_IN = re.compile(
     # "got my reread results back", "we just received our QC scores", "收到複判結果了"
     r"\b(?:got|get|have|received|receive)\s+(?:\w+\s+){0,4}?(?:scores?|results?|grades?|numbers?|figures?)\s+(?:back|in)\b|"
     r"(?:收到|拿到|接到)(?:了)?[^，,。？?；;]{0,8}(?:分數|分数|成績|成绩|結果|结果)|"
+    # the report of one's own test said come in ("the AEC/field test report for our unit just arrived", "實測報告寄來了")
+    r"\breport\b[^.?!;]{0,40}?\b(?:just\s+)?(?:arrived|came\s+in|came\s+back|is\s+(?:back|in)|landed|showed\s+up)\b|"
+    r"報告[^，,。？?；;]{0,4}(?:出來了|出来了|來了|来了|寄來了|寄来了|下來了|下来了)|"
     + HELD_NOT_GIVEN_WORDS,
     re.IGNORECASE)
 # A value of the person's own case said to be missing or not in yet ("陽性沒資料", "另一組還沒出來", "the dense set isn't
@@ -1605,6 +1614,8 @@ def _decided(q: Query) -> Decision | None:
     #幾件": the limit named among the figures asked of them is their own limit, computed — `asks_the_rule`'s `own_filled`)
     own_whole = (first.complete and not first.invalid and first.facts >= 2 and _subject(first.tool) == "review"
                  and states_figures(q) and not bounds_only(q))
+    if (pending := _staff_pending(q, found)) is not None:
+        return Decision("clarify", pending)
     if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
@@ -1642,6 +1653,10 @@ def _decided(q: Query) -> Decision | None:
     if (_uncounted_recurring(q, named) and (OWN_SUM.search(q.cues) or VALUE_ASKED.search(q.cues)) and SAID_DONE.search(q.cues)):
         return Decision("clarify", replace(named, needs=[COUNTS_NEED]))
     if (pending := _grades_pending(q, found)) is not None:
+        return Decision("clarify", pending)
+    if (pending := _cause_pending(q, found)) is not None:
+        return Decision("clarify", pending)
+    if (pending := _figures_pending(q, found)) is not None:
         return Decision("clarify", pending)
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.cues) and not someone_checked
             and not ((OWN_FIGURE.search(q.cues) or outcome) and (PERSONAL.search(q.cues) or own_activity or own_en))
@@ -1750,7 +1765,16 @@ def _decided(q: Query) -> Decision | None:
         calc = True
     # "外科進修怎麼算？我去了三個月…總共幾分", "自選片要怎麼算？我們兩位…幫我看機構是幾等": the method asked, then one's own facts
     # and one's own figure asked of them (a sum, "for me", a grade) — the figure is the question; the method is shown in its steps
-    elif personal and states_figures(q) and OWN_FIGURE_ASKED.search(asked) and not bounds_only(q) and not SUPPOSED.search(q.cues):
+    # (… or the grade those figures give asked as a yes / no: "醫院的自選片評等要怎麼算？我們非緻密型最高那組364分，這樣是A嗎")
+    # (only beside the method asked: a grade asked alone of one set's figure, "其中一組評到350，這樣是B等嗎", is as before)
+    elif personal and states_figures(q) and (OWN_FIGURE_ASKED.search(asked) or GRADE_ASKED.search(asked) and RULE_CUES.search(asked)) \
+            and not bounds_only(q) and not SUPPOSED.search(q.cues):
+        asked = _without(RULE_CUES, asked)
+        calc = True
+    # "机构自选片怎么评？我们三个放射师的非致密型分别是 350、366、358。", "How is the facility grade worked out? Our RTs' non-dense
+    # sets: 350, 366, 358.": the method asked, then one's own figures stated after it — the method put to those figures is
+    # the question (computed, or what it still needs asked), never the method quoted beside figures it leaves unanswered
+    elif personal and _figures_after_ask(q) and _own_values(q) and not bounds_only(q) and not SUPPOSED.search(q.cues):
         asked = _without(RULE_CUES, asked)
         calc = True
     rule = bool(RULE_CUES.search(asked))
@@ -1892,6 +1916,75 @@ def _grades_pending(q: Query, found: list[Extraction]) -> Extraction | None:
     return grade
 
 
+# A field QC test item graded B or C by its letter ("實地測試有一項拿 B", "one item got a C on the field test"), and the QC
+# meeting's duty asked as an obligation ("負責醫師是不是一定要去", "do they have to attend"): that measure (2.2.1.2) holds
+# only where human factors caused the grade — said neither way, it is asked (with the item's score), never the duty quoted
+# as if it held either way (a clinical image evaluation's B, whose duty holds whatever the cause, is the rules' to say).
+_QC_FIELD = re.compile(r"實地測試|實測|現場測試|品管測試|\bfield (?:qc )?test|\bon-?site (?:qc )?test|\bqc (?:field )?test", re.IGNORECASE)
+_B_OR_C = re.compile(r"(?:拿到?|拿了|得到|被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?|是|(?:有|其中)?\s*(?:\d+|幾|几|一|兩|两)?\s*(?:項|项|個|个))\s*"
+                     r"(?-i:[BC])\s*(?:等|級|级)?(?![A-Za-z])|"
+                     r"\b(?:got|received|came back(?: with)?|scored|graded)\s+(?:an?\s+)?(?-i:[BC])(?![A-Za-z])", re.IGNORECASE)
+
+
+# (… or asked as whether to go to class: "要去上課嗎", "要不要上課", "要不要派人去上品管討論會", "need to send someone")
+_CLASS_ASKED = re.compile(r"要(?:不要)?(?:派人)?(?:去)?上(?:品管)?(?:課|讨论会|討論會)|要(?:不要)?(?:派人)?去(?:參加|参加)?(?:品管)?(?:討論會|讨论会|上課|上课)|"
+                          r"\b(?:need|have) to send (?:someone|anyone|somebody)\b", re.IGNORECASE)
+_MUST_ATTEND = re.compile(r"\b(?:do(?:es)?|must|will|would)\s+(?:\w+\s+){0,3}?(?:have to|need to|has to|must|really need to)\s+"
+                          r"(?:attend|go|join)\b|\bis\s+(?:\w+\s+){0,2}?(?:required|obliged)\s+to\s+(?:attend|go)\b", re.IGNORECASE)
+
+
+def _cause_pending(q: Query, found: list[Extraction]) -> Extraction | None:
+    """The field QC reading of a B or C said by its letter, asked back for the cause and the score (`_QC_FIELD`); else None."""
+    if q.followup is not None or not (ASKS_OBLIGATION.search(q.cues) or _MUST_ATTEND.search(q.cues) or _CLASS_ASKED.search(q.cues)) \
+            or not _QC_FIELD.search(q.text) \
+            or not _B_OR_C.search(q.text):
+        return None
+    qc = next((c for c in found if c.tool == "hpa_qc_grade"), None)
+    if qc is None or qc.facts or qc.invalid or "human_factor" in qc.args:
+        return None
+    from calculators.vocab_hpa import QC_GRADE  # noqa: PLC0415 - the question the tool's vocabulary asks
+
+    cause = next(s for s in QC_GRADE.slots if s.name == "human_factor")
+    needs = [n for n in qc.needs if n.key != "human_factor"] + [Need("human_factor", *cause.ask)]  # type: ignore[misc]
+    return replace(qc, needs=needs)
+
+
+_STAFF_WORDS = re.compile(r"放射師|放射师|技師|技师|技術員|技术员|\b(?:techs?|radiographers?|RTs?|rads)\b", re.IGNORECASE)
+
+
+def _staff_pending(q: Query, found: list[Extraction]) -> Extraction | None:
+    """The van's day asked ("我們的乳攝車一天最多能拍幾個"), its staff said without their number ("車上有好幾個技師", "a few techs
+    rotate on it"): the day's cap is 40 for each of them, so how many is asked — never the rule's per-person cap quoted as
+    the van's. Else None."""
+    if q.followup is not None:
+        return None
+    van = next((c for c in found if c.tool == "hpa_radiographer_volume"), None)
+    if van is None or van.facts or van.invalid or [n.key for n in van.needs] != ["radiographers_on_van"]:
+        return None
+    t = q.text
+    vague = [v for v in find_vague(t) if (i := t.find(v)) >= 0 and _STAFF_WORDS.search(t, i, i + len(v) + 12)]
+    return van if vague else None
+
+
+_RULE_FIGURE_ASKED = re.compile(r"(?:多少|幾|几)\s*(?:%|％|趴|個?月|个?月|天)|\bhow\s+(?:much|many|long|high)\b|\bwhat\s+(?:percent|percentage|level|threshold)",
+                                re.IGNORECASE)
+
+
+def _figures_pending(q: Query, found: list[Extraction]) -> Extraction | None:
+    """A yes / no of one's own case stated as a fact ("上次審查已經被要求參加判片座談會", "it was operator error"), no figure
+    given, and the verdict it bears on asked ("這次複判差異會不會被停權？"): the figures are asked for — the rule is never
+    quoted as if the person's case were answered by it. Else None."""
+    # (never the rule's line asked beside it: "前次已要求參加座談會，這次陽性超過多少%就直接停權？")
+    if q.followup is not None or states_figures(q) or SUPPOSED.search(q.cues) or THRESHOLD.search(q.cues) \
+            or _RULE_FIGURE_ASKED.search(q.cues) or not (VERDICT_ASKED.search(q.cues) or ASKS_NAMED_DUTY.search(q.cues)):
+        return None
+    best = next((c for c in found if c.tool in ("hpa_reread_action", "hpa_qc_grade")), None)
+    if best is None or best.facts or best.invalid or not best.needs:
+        return None
+    flags = {"hpa_reread_action": "previously_required", "hpa_qc_grade": "human_factor"}
+    return best if best.args.get(flags[best.tool]) is not None else None
+
+
 # The credit kinds held many times a year (the society's monthly meeting, a talk at one): named with no count, their number
 # is unknown, never one.
 RECURRING_KINDS = frozenset({"tsa_monthly_meeting", "tsa_monthly_speaker"})
@@ -1998,6 +2091,19 @@ def _bound_restated(q: Query, best: Extraction) -> bool:
 _BOUND = re.compile(r"(?:超過|超过|高於|高于|低於|低于|未達|未达|不到|不足|over|above|below|under|more than|less than|[>＞≥≧<＜≤≦]=?)\s*\d",
                     re.IGNORECASE)
 _MANY = re.compile(r"好幾[十百千]|好几[十百千]|幾[百千]|几[百千]|\b(?:hundreds|dozens)\b", re.IGNORECASE)
+
+
+_LAST_ASK = re.compile(r"[？?]")
+
+
+def _figures_after_ask(q: Query) -> bool:
+    """Is the question's last sentence a statement (no question mark) after a question, giving two figures or more of 20
+    or more ("…怎么评？我们…分别是 350、366、358。")?"""
+    marks = list(_LAST_ASK.finditer(q.text))
+    if not marks:
+        return False
+    tail = q.text[marks[-1].end():]
+    return len([x for x in q.quantities if x.start >= marks[-1].end() and x.value >= 20]) >= 2 and bool(tail.strip())
 
 
 def _own_values(q: Query) -> bool:

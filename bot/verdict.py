@@ -42,8 +42,15 @@ def asks_adverse(question: str) -> bool:
     return bool(ADVERSE_ASKED.search(_A_NOT_A.sub("", fold(question))))
 
 
+# Two figures offered to choose from ("is that the 5% or 10% bracket?", "是算 -5% 還是 -10%"): a choice, never a yes / no.
+_FIGURE_CHOICE = re.compile(r"\d(?:\.\d+)?\s*(?:%|分|points?|months?|個月)?\s*(?:還是|还是|或是|\bor\b)\s*(?:the\s+)?[-−－]?\d", re.IGNORECASE)
+
+
 def asks_yes_no(question: str) -> bool:
-    """Does the question ask yes / no (the rules' question kinds, or "…, enough?" after the facts)?"""
+    """Does the question ask yes / no (the rules' question kinds, or "…, enough?" after the facts)? Not a choice between
+    two figures (`_FIGURE_CHOICE`)."""
+    if _FIGURE_CHOICE.search(asking_clause(fold(question))):
+        return False
     return answer_kind(question) == "yes_no" or bool(_ENOUGH_ASKED.search(fold(question)))
 
 

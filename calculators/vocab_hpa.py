@@ -187,7 +187,9 @@ FOLLOWUP_DEDUCTION = Vocabulary(
         # … and the lexicon's words of the completion rate (calculators/lexicon.py)
         "topic": extend(r"追蹤完成率|完成率|追蹤率|completion rate|follow-?up rate|扣款|扣多少|扣幾|deduct|追蹤完成|(?:疑似陽[性姓]|疑陽)[^。？?]*(?:完成|追(?:蹤)?完|做完|結案)|"
                  r"suspected[- ]positives?[^.?]*complet|\bwithh[oe]ld|\bpenalt(?:y|ies)\b|subsidy (?:cut|reduction)"
-                 r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|work-?up)"
+                 r"|(?:completed|finished) (?:the |their |its )?(?:diagnostic )?(?:follow-?up|f/u|work-?up)"
+                 # (follow-up written short, as staff write it: "f/u completion 59.9%", "FU completion")
+                 r"|\b(?:follow-?up|f/u|fu)\s+completion\b"
                  # the completed cases or the money lost said another way ("190 tracked to completion", "how much do we lose",
                  # "追回來幾個", "會被砍多少補助")
                  r"|tracked to completion|(?:how much|what) (?:do|will|would|did|does) (?:we|they|i|the (?:hospital|facility|clinic)) (?:lose|forfeit)|\blose\b[^.?]{0,20}\bsubsid|clawback|claw back"
@@ -319,9 +321,18 @@ QC_GRADE = Vocabulary(
     tool="hpa_qc_grade",
     model=QcGradeInput,
     terms={
-        "cue": extend(r"實地測試|品管|qc|quality control|field test", "hpa_qc_grade.scores", *QC_ITEMS.values()),
+        # (… or a field test item named by a word no other review uses: "phantom image analysis", "假體影像", "半值層", "AEC")
+        "cue": extend(r"實地測試|品管|qc|quality control|field test|假體|phantom|壓迫裝置|照野|半值層|\bhvl\b|\baec\b", "hpa_qc_grade.scores",
+                      *QC_ITEMS.values()),
+        # what a D brings on the unit asked ("Will the unit be pulled from HPA screening?", "機器還能用嗎", "會被停用嗎")
+        "unit_barred": r"\b(?:pulled|taken|barred|suspended|removed)\s+(?:from|out\s+of)\b|\b(?:keep|still|continue)\s+(?:using|use)\b|"
+                       r"\bcan(?:not|'t|\s+we|\s+i)?\s+(?:still\s+)?(?:be\s+)?use[ds]?\b|(?:還|还)?(?:能|可以)(?:繼續|继续)?(?:用|使用)|不能(?:再)?(?:用|使用)|停用",
         # (a grade given to an item, "假體影像那項被打B", "被評為 C": the grades are the question's facts)
-        "grade": extend(r"幾等|等級|評等|grade|分數|score|(?:被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?)\s*(?-i:[A-D])(?![A-Za-z])",
+        # (… or got by an item: "有一項拿 B", "拿到 C", "got a B on compression")
+        "grade": extend(r"幾等|等級|評等|grade|分數|score|(?:被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?|拿到?|拿了|得到)\s*(?-i:[A-D])(?![A-Za-z])"
+                        r"|\b(?:got|received|came back(?: with)?)\s+(?:an?\s+)?(?-i:[A-D])(?![A-Za-z])"
+                        # ("有一項 B，其他都 A", "有幾項 B，一項 C": items counted by the letter they got)
+                        r"|(?:有|其中)\s*(?:\d+|幾|几|一|兩|两)?\s*(?:項|项)\s*(?-i:[A-D])(?![A-Za-z])",
                         "general.grade_letter"),
         "cr": r"\bcr\b",
         # a DR unit said by its name in capitals ("我們是 DR 系統", "our DR unit", "FFDM"; never "Dr" the title)
@@ -334,10 +345,12 @@ QC_GRADE = Vocabulary(
         # the B/C counselling measure the question asks about
         # (… said as going to class: "負責醫師要去上課嗎", "要派人去上品管課", "do we have to send someone to the course")
         "meeting": r"品管討論會|討論會|輔導措施|(?:去|要)上(?:品管)?課|qc meeting|quality control meeting|what (?:do|must|should) (?:we|i) (?:have to )?do"
-                   r"|\b(?:attend|send (?:someone|anyone|somebody|the \w+) to)\b",
+                   r"|\b(?:attend|send (?:someone|anyone|somebody|the \w+) to)\b"
+                   # (… or said as the QC seminar one goes to: "have to go to the QC seminar", "QC class")
+                   r"|\bqc (?:seminar|session|class|course|training)s?\b|\b(?:go|going) to (?:the |a )?(?:qc |quality control )?(?:seminar|meeting|class)\b",
     },
     # Scores read, or a QC question asking for grades; "劑量 …" alone is not a QC question.
-    trigger=(("@fact",), ("cue", "grade")),
+    trigger=(("@fact",), ("cue", "grade"), ("cue", "unit_barred")),
     block=(("@only:dose_hvl_output_aec", "!cue"),),
     slots=(
         # 二(二)1(1): the field test items, by their names.
@@ -433,6 +446,10 @@ NOT_PREVIOUSLY_REQUIRED = (
     r"(?:沒有|沒|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:要求|規定)|not (?:previously |been |already )*required"
     r"|never (?:been )?required|did(?:n't| not) require|required nothing|nothing was required|(?:wasn't|weren't|hasn't been|haven't been) required|first time|第一次"
     r"|(?:neither|none|no one|nobody)(?: of (?:them|us))? (?:had|has|have|was|were) (?:any |a )?(?:requirement|required)"
+    # (the previous review's requirement said as being flagged: "neither was flagged at the last review", "he wasn't flagged
+    # last time", "沒被點名")
+    r"|(?:neither|none|no one|nobody)(?: of (?:them|us|the \w+))? (?:was|were|got|has been|had been|have been) (?:ever )?flagged"
+    r"|\b(?:wasn't|weren't|was not|were not|not|never|hasn't been|haven't been)\s+(?:been\s+|ever\s+)?flagged\b"
     r"|\bno (?:prior |previous )?requirements?\b|(?:都)?沒有(?:任何)?(?:被)?要求"
     # not sent ("上次沒有叫他去", "上次審查未通知要參加", "last review never told Dr. Wu to attend", "didn't ask her to attend")
     r"|(?:沒有|沒|没有|没|未|未曾|不曾|並未|從未|從沒)(?:被)?(?:叫|派|通知|指定)|"
@@ -486,7 +503,10 @@ REREAD_ACTION = Vocabulary(
                 r"(?:疑似|可疑|疑)?陽[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?.{0,20}陰[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%|(?:陽[性姓]|陰[性姓])(?:個案)?差異\s*\d|"
                 # (the negative said first: "陰性差異 16%，陽性 30%")
                 r"陰[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?\s*%.{0,20}(?:疑似|可疑|疑)?陽[性姓]?[^，,。；\d]{0,8}\d+(?:\.\d+)?|"
-                r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%",
+                r"positive[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}negative[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%|"
+                # (said short, as readers write them: "pos 61%, neg 0%", "neg 8% / pos 42%")
+                r"\bpos(?:itive)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}\bneg(?:ative)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%|"
+                r"\bneg(?:ative)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%.{0,30}\bpos(?:itive)?\b[^,.;\d]{0,12}\d+(?:\.\d+)?\s*%",
     },
     trigger=(("reread",), ("pair",)),
     slots=(
@@ -883,6 +903,11 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         # (… or asked short: "沒超吧", "有超嗎", "會超喔")
         # (… or asked in English short: "is that over?", "did she go over")
         "cap": r"上限|cap|limit|超過|超量|exceed|(?:有|沒|没|會|会)超(?![音波])|\b(?:is|was|are|were) (?:that|it|this|she|he) over\b|\bgo(?:ne|es)? over\b",
+        # the day's cap asked as how many a day may be booked ("一天可以排多少人", "一天最多能拍幾個", "how many can we book a
+        # day"): on a van it is 40 for each radiographer on it — their number is the fact it turns on
+        "day_asked": r"(?:(?:一|1)\s*天|每天|單日|单日|當天|当天)\s*(?:最多)?\s*(?:可以|能|可|最多)\s*(?:排|拍|做|照|收|篩|筛|約|约)\s*(?:幾|几|多少)"
+                     r"|\bhow many\b[^?.;]{0,40}?\b(?:can|could|may|are (?:we|they) allowed to)\b[^?.;]{0,40}?"
+                     r"\b(?:book|schedule|screen|do|take|shoot|handle|see)\b[^?.;]{0,20}?\b(?:a|per|each|in (?:a|one)) day\b",
         "annual": r"合理量|工作天數|work(?:ing)? days|年篩檢|annual",
         "year": extend(r"去年|今年|全年|年度|last year|this year|a year|per year|in a year", "general.per_year", _MONTH_CUE, _DAY_CUE),
         "per_person": r"每位|每名|每人|每個放射師|一位放射師|1\s*位放射師|per (?:radiographer|person)|each radiographer|a radiographer",
@@ -904,6 +929,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
     },
     # "小美這個月拍了 523 案，超過上限了嗎": a month's count against a cap is a radiographer's, even unnamed.
     trigger=(("staff_or_van", "@fact"), ("staff_or_van", "@unread"), ("staff_or_van", "van", "staff"), ("staff_or_van", "cap"),
+             ("van", "day_asked"),
              ("@slot:monthly_screenings", "cap"), ("month", "cap", "volume"), ("@slot:monthly_screenings", "shot"),
              ("spot_review", "month"), ("spot_review", "staff_or_van"),
              # (a count of hundreds only: "my monthly count" of meetings is no radiographer's)
@@ -916,7 +942,9 @@ RADIOGRAPHER_VOLUME = Vocabulary(
              unread=CASE_WORDS,
              unread_ask=("這 {given} 案是乳攝車一天的量還是每月的量？", "Are the {given} screenings the van's count for one day, or for a month?"),
              ask=("乳攝車當天（一天）共操作幾案篩檢？", "How many screenings did the van do that day?"),
-             ask_when=(("volume", "van", "!spot_review", "!@slot:monthly_screenings"), ("daily_cap", "van", "!@slot:monthly_screenings"))),
+             # (not the day's count when what a day may hold is asked: "how many can our van do a day" — that turns on the staff)
+             ask_when=(("volume", "van", "!spot_review", "!@slot:monthly_screenings", "!day_asked"),
+                       ("daily_cap", "van", "!@slot:monthly_screenings", "!day_asked"))),
         Slot("monthly_screenings", "number", terms=MONTH_CUE, units=SCREEN_UNITS, gap=16, gap_after=8, unread=CASE_WORDS,
              unread_ask=("這 {given} 案是放射師一個月的量嗎？請說明每月操作幾案。",
                          "Are the {given} screenings one month's count? Please give the screenings per month."),
@@ -930,7 +958,7 @@ RADIOGRAPHER_VOLUME = Vocabulary(
                                                             "hpa_radiographer_volume.radiographers_on_van", _MONTH_CUE, _DAY_CUE) + ")", units=("位", "名", "人", "個", ""),
              gap=6, gap_after=1, counted=True, when=(("van",),), max_value=20,  # (a head count: "one tech hit 551" is her count)
              ask=("當天乳攝車上有幾位放射師（士）？（上限為每人每天 40 案）", "How many radiographers were on the van that day? (The cap is 40 a day each.)"),
-             ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"),)),
+             ask_when=((f"@gt:daily_screenings_on_van:{VAN_DAILY_CAP}", "!per_person"), ("day_asked", "van", "!per_person"))),
     ),
     base=1.5,
     bonus=((("van",), 1.0),),

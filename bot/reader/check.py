@@ -201,10 +201,19 @@ def check(r: Reading) -> list[Need]:
     maps_read = {s.name for s in r.vocab.slots if s.kind == "map" and s.name in r.read}
     missing += [f for f in required if f not in r.args and f not in missing]
     missing = [f for f in missing if not any(n.key == f for n in r.invalid) and not (f in maps_read and r.invalid)]
+    # (the fields the model alone asks for — one it takes any one of, named first — not a slot this question asks for itself)
+    by_model = [f for f in missing if f not in required
+                and not ((slot := next((x for x in r.vocab.slots if x.name == f), None)) and slot.ask_when and r.any(slot.ask_when))]
+    when_asked: list[str] = []
     for s in r.vocab.slots:
         if r.args.get(s.name) in (None, [], {}) and s.name not in missing and s.name not in hedged and s.ask_when \
                 and r.any(s.ask_when) and not r.any(s.ask_unless):
             missing.append(s.name)
+            when_asked.append(s.name)
+    if by_model and when_asked and _completes(r, {**placeholders, **r.args}, when_asked):
+        # ("乳攝車一天可以排多少人？": the radiographers on the van, which the question turns on, are asked — not the model's
+        # first pick among the inputs it takes any one of, the month's count)
+        missing = [f for f in missing if f not in by_model]
     for s in r.vocab.slots:
         # a map key whose figure the person says they lack ("假體影像分數我忘了抄", "isn't in the report yet") or
         # gives only as a bound the result depends on: asked for, never left out of the result
@@ -264,6 +273,15 @@ def check(r: Reading) -> list[Need]:
                                       and slot.kind == "map" and not r.args.get(slot.name)
                                       and asked_keys <= {str(c.value) for c in slot.choices})]
     return needs + needs_extra + unread
+
+
+def _completes(r: Reading, args: dict, asked: list[str]) -> bool:
+    """Would the facts `asked` (numbers or yes / no, any value) leave the model nothing missing?"""
+    kinds = {s.name: s.kind for s in r.vocab.slots}
+    if any(kinds.get(f) not in ("number", "flag") for f in asked):
+        return False
+    trial = {**args, **{f: (True if kinds[f] == "flag" else 1) for f in asked}}
+    return not any(kind == "missing" or f not in trial for f, _, kind, _ in model_problems(r, trial))
 
 
 # A score said only by its tens ("somewhere in the 70s", "70-something", "80 多分", "七十幾分"): which band it falls in is

@@ -465,9 +465,11 @@ def bind_lists(r: Reading) -> None:
             if singles and s.word_values:
                 # "one worked the full year (365 days incl. weekends)": the figure in brackets restates the single's value
                 said = [x for m in singles if (x := _restated(r, m.end(), s)) is not None]
-                values = [float(n.value) for n in picked if n not in said]  # type: ignore[arg-type]
-                values = [float(x.value) if x is not None else s.word_values[0][1]  # type: ignore[arg-type]
-                          for x in (_restated(r, m.end(), s) for m in singles)] + values
+                # (each in the place it is written: "250 days, full year (365), and 120 days" is 250, 365, 120)
+                placed = [(n.start, float(n.value)) for n in picked if n not in said]  # type: ignore[arg-type]
+                placed += [(m.start(), float(x.value) if x is not None else s.word_values[0][1])  # type: ignore[arg-type]
+                           for m, x in ((m, _restated(r, m.end(), s)) for m in singles)]
+                values = [v for _, v in sorted(placed, key=lambda p: p[0])]
                 if len(said) < len(singles):
                     r.notes.append(Note(*s.word_values[0][2]))
         if not values and s.head and not s.loose:
@@ -500,6 +502,14 @@ def bind_lists(r: Reading) -> None:
             # "甲全年在崗，乙做了半年多", "rad A 250 days, rad B …": a person named without a figure read — asked (one left
             # out by the rule, "丁還沒通過資格審查", is no item of the list)
             head = named
+        if values and head is None and not r.q.followup_start and (joined := _joined_people(r)) > len(values):
+            # "Amy and Ben full year, Cal 100 days" (no head count): the people named are the list — each one's value read
+            # clause by clause, or asked; never the one figure written taken for them all
+            sub, _ = _subgroups(r, s, joined)
+            if sub:
+                values = sub
+            else:
+                head = joined
         if values and head in (None, 1) and s.labels and (others := _others_named(r, head_at.end() if head_at else 0)) \
                 and 1 + others > len(values):
             # "one RT full-year, another on maternity leave", "一位全年，另一位請了三個月產假": a further person named by
@@ -778,7 +788,13 @@ def _sub_lead(t: str, a: int, b: int, head: int, heads: set[int]) -> tuple[int, 
             and m.start(1) not in heads:
         return said, m.end()
     one = _ONE_PERSON.match(t, a) if m is None else None
+    if one is None and m is None and (named := _named_lead(t, a, b)) is not None:
+        return named
     return (1, one.end()) if one is not None and one.end() <= b else None
+
+
+_CLAUSE = re.compile(r"(?:\b(?:and|plus)\s+(?=\d|the other\b|another\b))?"
+                     r"(?:(?!\b(?:and|plus)\s+(?:\d|the other\b|another\b))[^,，、;；:：。.!?？！\n—–+])+")
 
 
 def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]:
@@ -791,8 +807,7 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
     # mid-year, 180 days", "1 tech all year (365d) + 2 part-timers 120d each")
     # ("two full-time all year (365 each) plus one part-timer who worked 120 days": plus opens the next count as and does)
     # ("one worked all 365 days and the other only half the year (183 days)": "and" opens the other one's clause too)
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:\b(?:and|plus)\s+(?=\d|the other\b|another\b))?"
-                                                         r"(?:(?!\b(?:and|plus)\s+(?:\d|the other\b|another\b))[^,，、;；:：。.!?？！\n—–+])+", t)]
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(t)]
     in_unit = [n for n in numbers(r.q) if n.unit in s.units and n.unit]
     out: list[float] = []
     used: set[int] = set()
@@ -840,6 +855,35 @@ def _subgroups(r: Reading, s: Slot, head: int) -> tuple[list[float] | None, int]
 _ONE_PERSON = re.compile(r"\s*(?:and\s+|but\s+)?(?:the|our)\s+(?:new\s+(?:hire|one|tech|radiographer|RT|guy|girl)|newcomer|newbie|"
                          r"other\s+(?:one|tech|radiographer|RT)|last\s+one|(?:second|third|fourth)\s+(?:one|tech|radiographer|RT)|(?:second|third|fourth)(?!\s+(?:of|year|day|month|quarter|half|week|time)\b))\b|"
                          r"\s*(?:新來的|新来的|新進的|新进的|另一)\s*(?:那)?(?:位|名|個|个)", re.IGNORECASE)
+# a clause opening with the labels of the people it is about ("A 跟 B …", "甲、乙 …", "Amy and Ben …", "C …"), and the words
+# that make its value their sum instead ("A 跟 B 加起來 500 天")
+_JOIN = r"\s*(?:跟|和|與|与|及|以及|,?\s*\band\b|&)\s*"
+_NAMED_LEAD = re.compile(rf"\s*(?:{_LABEL})(?:{_JOIN}(?:{_LABEL}))*(?=\s*(?:都|也|是|全年|整年|\d|[\u4e00-\u9fff]|\b(?:full|whole|all|worked|did|each|both)\b))",
+                         re.IGNORECASE)
+_TOGETHER = re.compile(r"加起來|加起来|合計|合计|一共|總共|总共|共計|共计|\b(?:together|combined|in total|between them)\b", re.IGNORECASE)
+_LABEL_RUN = re.compile(r"\s*([甲乙丙丁戊己庚辛]{2,})(?=\s*(?:都|也|是|全年|整年|各|\d))")
+
+
+def _named_lead(t: str, a: int, b: int) -> tuple[int, int] | None:
+    """How many people the clause `t[a:b]` opens with by their labels, and where the labels end: "A 跟 B 全年 365 天" (2),
+    "甲乙丙全年" (3), "Amy and Ben full year" (2), "C 183 天" (1) — never the labels of a sum ("A 跟 B 加起來 500 天")."""
+    run = _LABEL_RUN.match(t, a)
+    if run is not None and run.end() <= b:
+        return (len(run.group(1)), run.end()) if not _TOGETHER.search(t, run.end(), b) else None
+    named = _NAMED_LEAD.match(t, a)
+    if named is None or named.end() > b or _TOGETHER.search(t, named.end(), b):
+        return None
+    return len([p for p in re.split(_JOIN, named.group(0).strip(), flags=re.IGNORECASE) if p.strip()]), named.end()
+
+
+def _joined_people(r: Reading) -> int:
+    """The people a message counts by labels at its clauses' openings, where one clause joins two or more ("Amy and Ben full
+    year, Cal 100 days": 3); 0 when no clause joins labels."""
+    t = r.q.text
+    leads = [x for m in _CLAUSE.finditer(t) if (x := _named_lead(t, m.start(), m.end())) is not None]
+    return sum(k for k, _ in leads) if any(k > 1 for k, _ in leads) else 0
+
+
 _SUB_LEADS = ("and", "plus", "另", "另外", "其中", "還有", "还有", "其餘", "其余", "the other", "another")
 
 

@@ -723,6 +723,8 @@ FILL = "\u2063"
 # "screening volume this year is 14,000", "今年的篩檢量是 9800": the year the figure is for, and the verb that gives it, between
 # a label and its number — no words of the label's own (not counted in the distance; a separator still ends the clause).
 _YEAR_IN_GAP = re.compile(r"\b(?:this|last|that)\s+(?:calendar\s+)?year(?:\s+(?:is|was|were|are|came to|comes to|totals?|totaled))?\b|"
+                          # ("Total screening mammograms for the year: 13,000"): the year the figure is for, said after its noun
+                          r"\b(?:for|in|over|during)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b|"
                           r"(?:今年|去年|前年|本年度|今年度|該年度|该年度)(?:的|度)?\s*(?:是|為|为|有)?", re.IGNORECASE)
 
 

@@ -590,6 +590,7 @@ def bind_numbers(r: Reading) -> None:
         if worded and len(worded) < len(got) and r.vocab_slot(key[0]).kind == "number":
             bound[key] = worded
             taken.difference_update(g[0].start for g in got if g[0].start in unit_only)
+    _headed_pairs(r, nums, bound, taken)
     _pairs_go_on(r, nums, bound, taken)
     _place_unread(r, nums, taken, bound)
     _bounds(r, bound)
@@ -783,6 +784,46 @@ def _pairs_go_on(r: Reading, nums: list[Mention], bound: dict[tuple[str, str | N
             bound[(s.name, kb)].append((y, float(y.value)))  # type: ignore[arg-type]
             taken.update({x.start, y.start})
             last, rest = y, rest[2:]
+
+
+# "(非緻密/緻密)：340/322、333/345", "non-dense/dense: 340/322, 333/345": the keys' words joined by a slash as a heading, then
+# the pairs in that order (each two figures joined by a slash, the pairs by list separators)
+_HEADING_END = re.compile(r"^\s*[)）\]]?\s*[:：=]?\s*(?:分別是|分别是|分別為|分别为|依序|respectively)?\s*[:：]?\s*$", re.IGNORECASE)
+_PAIR_SEP = re.compile(r"^\s*(?:[、,，;；]|\band\b)\s*(?:[^\d，,。；;、/\n]{0,8}?[:：]?\s*)?$", re.IGNORECASE)
+
+
+def _headed_pairs(r: Reading, nums: list[Mention], bound: dict[tuple[str, str | None], list[tuple[Mention, float]]],
+                  taken: set[int]) -> None:
+    """"我們4個放射師 (非緻密/緻密)：340/322、333/345、351/329": a map of lists whose two keys head the pairs once, slashed
+    in the order every pair follows — each pair's first figure is the first key's, its second the second's."""
+    t = r.q.text
+    for s in (x for x in r.vocab.slots if x.kind == "map" and x.many):
+        words = [(m, str(c.value)) for c in s.choices if c.terms for m in terms(t, str(c.value), r.pattern(c.terms))]
+        words.sort(key=lambda e: e[0].start)
+        for (a, ka), (b, kb) in zip(words, words[1:]):
+            if ka == kb or not re.fullmatch(r"\s*/\s*", t[a.end:b.start]):
+                continue
+            after = [n for n in nums if n.start >= b.end and units_ok(s, n.unit)]
+            if not after or not _HEADING_END.match(t[b.end:after[0].start]):
+                continue
+            pairs: list[tuple[Mention, Mention]] = []
+            i = 0
+            while i + 1 < len(after) and _PAIR.match(t[after[i].start + len(after[i].text):after[i + 1].start]) \
+                    and (not pairs or _PAIR_SEP.match(t[pairs[-1][1].end:after[i].start])):
+                pairs.append((after[i], after[i + 1]))
+                i += 2
+            if len(pairs) < 2:
+                continue
+            mine = {n.start for pair in pairs for n in pair}
+            for key in list(bound):
+                bound[key] = [g for g in bound[key] if g[0].start not in mine]
+                if not bound[key]:
+                    del bound[key]
+            for x, y in pairs:
+                bound.setdefault((s.name, ka), []).append((x, float(x.value)))  # type: ignore[arg-type]
+                bound.setdefault((s.name, kb), []).append((y, float(y.value)))  # type: ignore[arg-type]
+            taken.update(mine)
+            return
 
 
 _ROUND_BREAK = re.compile(r"[;；。\n，,、|:：]|\.(?=\s)|\band\b|\bthen\b")

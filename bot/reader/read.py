@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
+from bot.reader.guesses import calendar_remark, offered
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
@@ -30,6 +31,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
         return None  # what binding would find cannot make the trigger hold: the answer below, without the binding
     guesses = [n for n in numbers(q) if guessed_line(q.text, n.start, n.end)]
     guesses += [n for n in numbers(q) if supposed_result(q.text, n.start) and n not in guesses]
+    guesses += offered(q.text, numbers(q), guesses)  # the rule's table row or its figure asked back
+    calendar = [n for n in numbers(q) if calendar_remark(q.text, n) and n not in guesses]  # "那年二月好像有29號？"
     parts = _breakdowns(q, vocab, guesses)
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
     # (not after a pair of the person's own figures: "兩組 345、341，差 5 分" is their gap, checked by the ledger — unless
@@ -38,7 +41,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
              and (not _PAIR_BEFORE.search(q.text[max(q.text.rfind(ch, 0, n.start) for ch in "。；;？?！!\n") + 1:n.start])
                   or short_of_line(q.text, n.end))]
     bounds = [n for n in _bounds_restated(q) if n not in guesses + targets + diffs + parts]
-    r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + _stated_totals(q, parts))
+    r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + calendar + _stated_totals(q, parts))
     r.guessed.update(n.start for n in guesses)
     _set_aside_bounds(r, bounds)
     if parts:  # set aside before any binding: no slot and no item takes them
@@ -65,6 +68,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
             split(r, s)
     _set_aside_targets(r, targets)
     _set_aside_guesses(r, guesses)
+    _set_aside(r, calendar, "calendar", "是關於曆法的說明，不是您的數字，未列入計算；日期依實際曆法計算。",
+               " is a remark on the calendar, not one of your figures; it is left out, and the dates follow the real calendar.")
     _set_aside_differences(r, diffs)
     _own_flags(r)
     _restated(r, targets + guesses + parts)
@@ -538,8 +543,9 @@ def _set_aside(r: Reading, mentions: list[Mention], reason: str, zh: str, en: st
     if not mentions:
         return
     r.set_aside += [(n.start, n.end, reason) for n in mentions]
-    said = "、".join(f"「{clause_of(r.q.text, n.start, n.end).strip()}」" for n in mentions)
-    said_en = ", ".join(f"“{clause_of(r.q.text, n.start, n.end).strip()}”" for n in mentions)
+    clauses = list(dict.fromkeys(clause_of(r.q.text, n.start, n.end).strip() for n in mentions))  # (each clause once)
+    said = "、".join(f"「{c}」" for c in clauses)
+    said_en = ", ".join(f"“{c}”" for c in clauses)
     r.notes.append(Note(said + zh, said_en + en))
 
 
