@@ -493,7 +493,7 @@ ASKS_EXEMPTION = re.compile(
     r"\b(?:in\s+place\s+of|substitut\w*\s+for|replac\w*|stand\s+in\s+for)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?))\b|(?:跳過|跳过|略過|略过|省略|省掉)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数|case)|"
     r"\b(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?)|requirements?|exam|test|count)\b|"
-    r"\bexempt\w*\s+(?:me|us|him|her|them|one)?\s*from\b|\b(?:without|instead\s+of)\s+(?:submitting\s+|listing\s+|showing\s+|the\s+)?"
+    r"\bexempt\w*\s+(?:me|us|him|her|them|one)?\s*from\b|\b(?:without|w/o|instead\s+of)\s+(?:submitting\s+|listing\s+|showing\s+|the\s+)?"
     r"(?:case\s+(?:numbers?|counts?|logs?)|cases)\b|"
     # whether the case count is still needed ("do I need the case counts if …", "do we still have to submit the case log")
     r"\b(?:do|does|would|will)\s+(?:i|we|he|she|they)\s+(?:still\s+)?(?:need|have)\s+(?:to\s+(?:submit|attach|show|provide|list|"

@@ -41,7 +41,7 @@ from bot.question_shapes import (
     ASKS_SPLIT, ASKS_STILL, ASKS_TAKEN, ASKS_WHICH_CLAUSE, AUX_FIRST, AUX_SUBJECT,
     A_NOT_A_ASK, AnswerKind, BACK_REFERENCE, CLAUSE_AUX, CONSEQUENCE_TAIL, DEMONSTRATIVE,
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
-    HOW_OFTEN, IF_SO, KIND_CUES, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
+    HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
     LOOKS_AT, ONLY_OR_ALSO, OR_NOT, PARTS_ASKED, PIECES, REFUSAL,
     REPORTED_ASK, SECOND_WH, STILL, SUBORDINATE, WHICH_FIGURE, WH_IN_RECORD,
     WH_IN_RECORD_EN, ZH_ASKS, ZH_WH, ZH_YES_NO, embedded_wh, question_pieces,
@@ -90,7 +90,7 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"建議|鼓勵"), re.compile(r"建議|鼓勵|\b(?:advis|recommend|encourag|suggest)", re.I)),
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
-    (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|不用|not necessarily|no:)", re.I)),
     # "a fixed figure?" met by a rule of judgement ("依…相關程度核給"): the line says it is not fixed
     (re.compile(r"[依視][^，,。；]{0,30}程度|酌予|酌情"), re.compile(r"^(?:不固定|no fixed)", re.I)),
     # "do both count?" met by a cancellation ("…者，註銷該時間所有…積分"): the line states the cancellation
@@ -601,7 +601,7 @@ def _yes_no_piece(text: str) -> str:
     pieces = question_pieces(text)
     asking = [p for p in pieces if (ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
-    if len(asking) > 1 and (plain := [p for p in asking if not (ZH_WH.search(p) and ZH_YES_NO.search(p))]):
+    if len(asking) > 1 and (plain := [p for p in asking if not (ZH_WH.search(some_for_which(p)) and ZH_YES_NO.search(p))]):
         asking = plain  # "…可以雙倍？要交什麼證明嗎": the second asks what (什麼 with 嗎), the first whether; "…都要查嗎？
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
     if len(asking) > 1 and (told := [p for p in asking if not REPORTED_ASK.search(p)]) and told[0] is asking[0]:
@@ -612,7 +612,8 @@ def _yes_no_piece(text: str) -> str:
     if len(asking) > 1 and (refusing := [p for p in asking if REFUSAL.search(p) and ASKS_LEAVE.search(p)]):
         asking = refusing[:1]  # "可以拒絕嗎？報告要我簽嗎", "can I turn them down? do I sign?": whether one may refuse leads
         # (a duty in the text answers it — 不可以 — and the line states what the duty holds, the other piece's answer)
-    while len(asking) > 1 and (IF_SO.match(asking[-1]) or FOLLOW_UP.match(asking[-1])):
+    while len(asking) > 1 and (IF_SO.match(asking[-1]) or FOLLOW_UP.match(asking[-1]) or
+                               (PREPARE.search(asking[-1]) and not PREPARE.search(asking[-2]))):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
     # (the reason the person gives asks nothing: "…at check-in so people dont have to wait around?" asks leave, not need)
@@ -1981,6 +1982,13 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # line states the rule, no yes / no
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
+        elif not_only and not grounds and (other := alternatives or first_alternative(question)) and \
+                (does := _ALSO_DOES.match(other[1])) and \
+                (question_terms(other[1]) & _terms(fold(c.clause.text or said))) - GENERIC - {"會有", "有人"}:
+            # "只有交報告嗎？還是會有人來現場實測？" met by "實地測試及相關品管報告": the second course asked is what the text
+            # also holds — its own verb answers it (not only the first)
+            word = does.group(1)[-1] if zh else "Yes"
+            body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
         elif not_only and not grounds:
             # "是不是只有學會辦的才算" met by "包括本會及各教學醫院或醫事團體所舉辦…": not only (whatever its grant said)
             body = f"不只：{body}" if zh else f"Not only: {_lower_first(body)}"
@@ -1995,6 +2003,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 ASKS_SOME.search(other[1]) and not ASKS_POSSIBLE.search(fold(other[1])):
             # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows
             body = f"可以：{body}" if zh else f"Yes, they may: {_lower_first(body)}"
+        elif not_always and positive is None and _ONE_SUFFICES.search(fold(c.clause.text or said)) and \
+                ASKS_NEED.search(piece) and not re.search(r"一定|\b(?:always|necessarily)\b", piece, re.I):
+            # "是不是要每一項條件都符合？" met by "符合其中之一即可": one suffices — not all are needed
+            body = f"不用：{body}" if zh else f"No: {_lower_first(body)}"
         elif not_always and positive is None:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
@@ -2243,7 +2255,11 @@ _EN_OR = re.compile(r",?\s+or\b(?!\s+not\b)", re.I)
 _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可")
 # … answered "not necessarily": the rule lets it be all, or only some (the text's discretion grounds the denial:
 # DENIAL_GROUNDS).
+# A second course asked with its own 會 / 有 ("…嗎？還是會有人來現場實測？", "…, or will someone test it on site?").
+_ALSO_DOES = re.compile(r"\s*(?:也|還|还)?(會|会|有)|\s*(?:will|do|does|is|are)\b", re.I)
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
+# … where the rule lets one of several do ("符合其中之一即可"): a need of all of them is answered no.
+_ONE_SUFFICES = re.compile(r"其中之一|任一(?:項|款|條)?即可|之一即可")
 
 
 # … met by a rule that grants regardless of it ("不分國內、外…一律…核給", "不論…均採認"), not one that bars regardless.
@@ -2477,6 +2493,9 @@ def first_joined_yes_no(question: str) -> str:
     """The first of two English yes / no asks joined by ", and" ("Do my points get doubled, and is there anything I
     have to send in for that?" → "…Do my points get doubled?"): the one the line answers yes / no, the body stating the
     rest; the whole question otherwise (a Chinese one, one ask, or a first piece that asks no yes / no)."""
+    if question.isascii() and (asks := re.match(r"\s*([^?]+\?)\s*(\S.*)$", question)) and \
+            PREPARE.search(asks.group(2)) and not PREPARE.search(asks.group(1)) and answer_kind(asks.group(1)) == "yes_no":
+        return asks.group(1)  # "will they check the PACS? should we get it ready?": the check asked, then getting ready
     if not question.isascii() or (joined := _EN_AND_AUX.search(question)) is None:
         return question
     if not _PAPERWORK_ASKED.search(question[joined.end():]):
