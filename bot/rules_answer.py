@@ -1945,6 +1945,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         decide = not short and not grounds and figures_decide(question, said, source)
         if decide or (denies is not None and not short and not grounds and _a_ratio_asked(question, source)):
             denies = None  # (two counts of one unit, "70 位…追蹤 50 位", and a clause with no threshold: it settles nothing)
+        if denies is not None and _OWN_OVER.search(piece) and not _PLAIN_NUMBER.search(piece):
+            denies = None  # "我們的年篩檢量會不會超量？" with no count of one's own: the rule says how it is judged, not
+            # whether this facility is over (a 會 would be a verdict on a figure never given)
         if positive is not None:
             # (a figure short of the text's threshold is no 是 either: "只有 1 篇，是不是不用附…" against "2 篇以上者…不須附"
             # — the grant's denial does not reach the case, and its 須 is not the text's to state)
@@ -2257,6 +2260,9 @@ _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中�
 # DENIAL_GROUNDS).
 # A second course asked with its own 會 / 有 ("…嗎？還是會有人來現場實測？", "…, or will someone test it on site?").
 _ALSO_DOES = re.compile(r"\s*(?:也|還|还)?(會|会|有)|\s*(?:will|do|does|is|are)\b", re.I)
+# One's own amount asked whether over the limit ("我們的年篩檢量會不會超量", "院內有沒有爆量", "are we over the cap?").
+_OWN_OVER = re.compile(r"(?:我們|我们|我|本院|院內|院内|敝院)[^，,。？?]{0,12}?(?:有沒有|有没有|會不會|会不会|是否|已經|已经)?"
+                       r"(?:超量|超過|超过|爆量|超標|超标)|\b(?:are|is|am)\s+(?:we|i|our\s+\w+)\s+(?:\w+\s+)?over\b", re.I)
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
 # … where the rule lets one of several do ("符合其中之一即可"): a need of all of them is answered no.
 _ONE_SUFFICES = re.compile(r"其中之一|任一(?:項|款|條)?即可|之一即可")
