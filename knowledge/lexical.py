@@ -117,6 +117,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # (a grace period fell from the top 3), "score" → 分數, "machine" → 儀器, "case log/count" → 個案數 (HPA's
 # 篩檢疑似陽性個案數 came first), "public" (prefix of "publication"), "qc meeting" → 品管討論會.
 PHRASES: dict[str, tuple[str, ...]] = {
+    # the facility as the one graded (二(三) 醫療機構), not its staff (二(一) 工作人員)
+    **{p: ("醫療機構",) for p in ("facility level", "facility as a whole", "institution level", "hospital level", "facility side",
+                                  "whole facility")},
     # one thing claimed twice (不得重複申請), not points doubled (加倍: SYNONYMS' "double")
     **{p: ("重複",) for p in ("double count", "double claim", "double dip", "double submit", "double report", "claim double")},
     # making up what falls short (補齊 / 補足), and doing so in time (如期): the whole family people write
@@ -484,7 +487,11 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 _CONTRAST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b[^,.;:?!—–()]*|"
                        # "the unit itself (not staff)", "…itself, not the staff": the same set aside in brackets or after a comma
                        # (only after "itself": "(not the presenter)" after a role states a negated fact, it sets nothing aside)
-                       r"(?<=itself)\s*\(\s*(?:but\s+|and\s+)?not\s+[^()]{1,40}\)|(?<=itself),?\s+not\s+[^,.;:?!—–()]*", re.I)
+                       r"(?<=itself)\s*\(\s*(?:but\s+|and\s+)?not\s+[^()]{1,40}\)|(?<=itself),?\s+not\s+[^,.;:?!—–()]*|"
+                       # "at the facility level (not individual staff)", "on the unit side, not the staff": a level named, the
+                       # other set aside
+                       r"(?<=level|-wide)\s*\(\s*not\s+[^()]{1,40}\)|(?<=level|-wide),\s+not\s+[^,.;:?!—–()]*|"
+                       r"(?<= side)\s*\(\s*not\s+[^()]{1,40}\)|(?<= side),\s+not\s+[^,.;:?!—–()]*", re.I)
 
 
 def without_contrast(query: str) -> str:
