@@ -517,6 +517,9 @@ ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面
                        r"\bwhat(?:'s| is| are| gets?| exactly is| exactly gets?) (?:actually )?(?:checked|tested|measured|"
                        r"reviewed|inspected|covered|included|assessed|evaluated|audited|looked at)\b|"
                        r"\b(?:which|what) (?:specific )?(?:items|tests|checks|things|measurements)\b|"
+                       # the kinds of requirement ("what categories of requirements …", "only CE credits or more?")
+                       r"\b(?:which|what) (?:categories|kinds|types|sorts) of (?:requirements?|standards?|criteria|rules)\b|"
+                       r"\b(?:just|only) [^?]{1,30}? or more\s*\?|"
                        r"\bwhat do (?:they|you|inspectors|reviewers|the inspectors|the reviewers|hpa) (?:check|test|measure|"
                        r"review|inspect|look at|evaluate|assess)\b", re.I)
 
