@@ -297,8 +297,8 @@ _ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没�
 _MISSED_DEADLINE = re.compile(
     r"逾期|過了?(?:期限|時限|截止)|超過(?:了)?(?:期限|時限|改善期|截止)|錯過(?:了)?(?:期限|時限|截止)|"
     r"[沒没未](?:有)?(?:在|於)?(?:期限|時限|規定時間|時間)內|[沒没未](?:有)?(?:如期|準時|按時)|來不及|"
-    r"\b(?:missed|miss|blew (?:past|through)|blown (?:past|through)|went past|gone past|overshot|overran|exceeded|"
-    r"past|beyond|after|outside|over)\s+(?:the\s+|their\s+|its\s+|our\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"\b(?:missed|miss|misses|missing|blew (?:past|through)|blown (?:past|through)|went past|gone past|overshot|overran|exceeded|"
+    r"past|beyond|after|outside|over)\s+(?:the\s+|their\s+|its\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:deadline|time limit|due date|grace period|window)\b|"
     r"\b(?:deadline|time limit|window|grace period)\s+(?:has\s+|had\s+|already\s+)*(?:passed|gone|expired|lapsed)\b|"
     r"\b(?:didn['’]?t|did not|couldn['’]?t|could not|failed to|never)\s+(?:\w+\s+){0,4}?(?:in time|on time|by the deadline)\b|"
