@@ -2279,6 +2279,25 @@ _CANCELS_CREDIT = re.compile(r"(?:註銷|撤銷|取消)[^，,。；]{0,12}(?:積
 _SOME_OF_ALL = re.compile(r"全部或部分|全部或一部|或部分|或一部分")
 
 
+# What a review checks, asked ("會查…嗎", "會被評估嗎", "有沒有含…").
+_CHECK_ASKED = re.compile(r"[查審检檢測测]|評估|评估|[看含]|包括|包含")
+
+
+def _earlier_yes_no(question: str) -> str | None:
+    """The question up to the yes / no piece before the one that asks (`_yes_no_piece`), when there is one
+    ("閱片系統會被評估嗎? 實測有沒有含讀片螢幕那塊" → "閱片系統會被評估嗎?"); None otherwise."""
+    text = fold(question)
+    pieces = question_pieces(text)
+    last = _yes_no_piece(text)
+    if last not in pieces:
+        return None
+    if not _CHECK_ASKED.search(last):
+        return None  # (only a check asked twice: "會被評估嗎？有沒有含…", never another ask after a first one)
+    before = [i for i, p in enumerate(pieces[:pieces.index(last)]) if ZH_YES_NO.search(p) and _CHECK_ASKED.search(p)
+              and not ZH_WH.search(some_for_which(p)) and not re.match(r"\s*(?:還是|或是|抑或)", p)]
+    return "".join(pieces[:before[-1] + 1]) if before else None
+
+
 # (a single one is "only": "…, or is it one domain per person?", "還是一人限一項")
 _ONLY = re.compile(r"只|隻|僅|就好|而已|[一1](?:人|個人)?限[一1]|\b(?:only|just|solely|(?:one|1) (?:\w+ )?(?:per|each|at a time)|"
                    r"a single|single (?:one|area|domain|item)|no more than one)\b", re.I)  # (folding to Traditional writes 只 as 隻 before a verb: 還是隻通知)
@@ -3382,6 +3401,13 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         text = lead + joiner.join(_line(c, question, q_terms, "other", lang).rstrip("。.") for c in (best, second))
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [best.clause.id, second.clause.id], True, kind)
     line = _line(best, question, q_terms, kind, lang, corpus)
+    if kind == "yes_no" and lang == "zh-TW" and (earlier := _earlier_yes_no(question)) is not None and \
+            line == _line(best, question, q_terms, "other", lang, corpus):
+        # "閱片系統會被評估嗎? 實測有沒有含讀片螢幕那塊": the last ask, in words the clause lacks, settles nothing — the
+        # same thing asked before it in the clause's words does
+        again = _line(best, earlier, q_terms, kind, lang, corpus)
+        if again != _line(best, earlier, q_terms, "other", lang, corpus):
+            line = again
     if kind not in ("yes_no", "choice") and included(question, best.clause):
         line = f"有：{line}" if lang == "zh-TW" else f"Yes: {_lower_first(line)}"
     return DirectLine(line, [best.clause.id], True, kind)
