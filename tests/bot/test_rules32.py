@@ -9,6 +9,8 @@
 5. "double" said of points is 加倍 (counting one thing twice is "double count"); "w/o" is "without".
 6. A rated role asked for credits over a role counted toward eligibility; the facility level named, the staff set aside.
 7. An own over-the-limit asked with no count of one's own gets no 會 / 不會.
+8. A check asked twice ("會被評估嗎? 有沒有含…"), the last in words the clause lacks: the earlier ask gives the yes / no.
+9. The kinds of something asked, named by two of a heading's items (自選 / 抽選): that heading first.
 """
 
 from __future__ import annotations
@@ -204,3 +206,38 @@ def test_own_over_the_limit_without_a_count_gets_no_polarity(engine) -> None:
     line, _ = _line(engine, "我們的年篩檢量會不會超量，國健署根據什麼判定？")
     assert not AFFIRMATIVE.match(fold(line)) and not NEGATIVE.match(fold(line)), line
     assert "工作日數" in line, line
+
+
+# 8. a check asked twice, the last in words the clause lacks
+@pytest.mark.parametrize("question", [
+    "閱片系統會被評估嗎? 實測有沒有含讀片螢幕那塊",
+    "影像儲存設備會查嗎？實測有沒有包含PACS主機那塊",
+])
+def test_a_check_asked_twice_answers_in_the_clauses_words(engine, question: str) -> None:
+    line, _ = _line(engine, question)
+    assert line.startswith("會"), line
+
+
+def test_another_ask_after_a_first_is_not_replaced() -> None:
+    from bot.rules_answer import _earlier_yes_no
+
+    assert _earlier_yes_no("可以申請嗎？那要附個案數證明嗎") is None  # (no check asked: the last piece is the ask)
+    assert _earlier_yes_no("閱片系統會被評估嗎? 實測有沒有含讀片螢幕那塊") is not None
+
+
+# 9. the kinds of something, named by its items
+@pytest.mark.parametrize("question", [
+    "臨床影像評估放射師要交兩種片嗎？自選跟抽選是怎麼分",
+    "临床影像评估分成哪两种？自选跟抽选差在哪",
+])
+def test_the_kinds_named_lift_their_heading(engine, question: str) -> None:
+    answer = _answer(engine, question)
+    assert "hpa-mammo/1.3" in [c.id for c in answer.citations][:2], answer.answer
+
+
+def test_kinds_heading_needs_two_items_named(engine) -> None:
+    from knowledge.siblings import kinds_heading
+
+    assert kinds_heading("臨床影像評估分幾種？自選跟抽選差在哪", engine.corpus) == "hpa-mammo/1.3"
+    assert kinds_heading("臨床影像評估分幾種？", engine.corpus) is None
+    assert kinds_heading("自選跟抽選的分數怎麼算", engine.corpus) is None  # (no kinds asked)
