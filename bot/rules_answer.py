@@ -462,7 +462,7 @@ _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅
 _RATIONALE_EN = re.compile(r"\s+(?:so (?:that )?|because |since )(?:people|everyone|everybody|nobody|no one|attendees|"
                            r"participants|members|staff|they|we|i|you|he|she|it)\b"
                            r"(?!\s+(?:can|could|do|does|is|are|will|would|should|must)\s+\w+\s*\?)[^,;.?!]*", re.I)
-_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*|" + _RATIONALE_EN.pattern, re.I)
+_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|省得|省的|才不用|好讓|才不會|so that|because)[^，,。？?!！]*|" + _RATIONALE_EN.pattern, re.I)
 # An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
 _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
 # A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
