@@ -601,7 +601,11 @@ def _yes_no_piece(text: str) -> str:
     pieces = question_pieces(text)
     asking = [p for p in pieces if (ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
-    if len(asking) > 1 and (plain := [p for p in asking if not (ZH_WH.search(some_for_which(p)) and ZH_YES_NO.search(p))]):
+    plain = [p for p in asking if not (ZH_WH.search(p) and ZH_YES_NO.search(p))]
+    if plain and all(_echo(p) for p in plain):
+        # ("只查其中幾項，這樣可以嗎？不是每一項都要審？": the 幾 of "some" asks nothing, and the piece left only echoes)
+        plain = [p for p in asking if not (ZH_WH.search(some_for_which(p)) and ZH_YES_NO.search(p))]
+    if len(asking) > 1 and plain:
         asking = plain  # "…可以雙倍？要交什麼證明嗎": the second asks what (什麼 with 嗎), the first whether; "…都要查嗎？
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
     if len(asking) > 1 and (told := [p for p in asking if not REPORTED_ASK.search(p)]) and told[0] is asking[0]:

@@ -118,7 +118,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # 篩檢疑似陽性個案數 came first), "public" (prefix of "publication"), "qc meeting" → 品管討論會.
 PHRASES: dict[str, tuple[str, ...]] = {
     # the facility as the one graded (二(三) 醫療機構), not its staff (二(一) 工作人員)
-    **{p: ("醫療機構",) for p in ("facility level", "facility as a whole", "institution level", "hospital level", "facility side",
+    **{p: ("醫療機構",) for p in ("the facility level", "facility as a whole", "the institution level", "the hospital level",
+                                  "the facility side",
                                   "whole facility")},
     # one thing claimed twice (不得重複申請), not points doubled (加倍: SYNONYMS' "double")
     **{p: ("重複",) for p in ("double count", "double claim", "double dip", "double submit", "double report", "claim double")},

@@ -59,8 +59,8 @@ def role_clause_first(question: str, ranked: list[str], corpus: Corpus) -> list[
         return ranked
     # (credits asked, met first by a role counted toward eligibility with no 分 of its own, "演講 3次(含)以上…座長": the
     # role's rated clause as well)
-    unrated_role = bool(_ASKS_CREDIT.search(fold(question))) and bool(_ROLE_TEXT.search(fold(best.text))) and \
-        "分" not in fold(best.text)
+    unrated_role = bool(_ASKS_CREDIT.search(fold(question))) and bool(_ASKS_COUNT.search(fold(question))) and \
+        bool(_ROLE_TEXT.search(fold(best.text))) and "分" not in fold(best.text)  # (how many, not "申請學分時要圈出哪些")
     if not _attending_only(best) and not unrated_role:
         return ranked
     roles = [i for i, clause_id in enumerate(ranked[1:1 + DEPTH], start=1)
