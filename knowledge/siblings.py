@@ -492,9 +492,10 @@ def prefer_heading_for_parts(question: str, ranked: list[tuple[str, float]], cor
     return ranked
 
 
-# The kinds of a thing asked ("分幾種", "分成哪兩種片", "要交兩種片嗎", "自選跟抽選怎麼分 / 差在哪", "what two kinds").
+# The kinds of a thing asked ("分幾種", "分成哪兩種片", "要交兩種片嗎", "what two kinds").
+# (not "A 跟 B 差在哪": the two named may be contrasted before the parts of one are asked, "實測那邊分幾大項")
 _ASKS_KINDS = re.compile(r"分(?:成|為)?(?:哪|幾|几)?(?:兩|两|二|幾|几)?\s*(?:種|种|類|类)|(?:哪|幾|几)?(?:兩|两)\s*(?:種|种|類|类)|"
-                         r"怎麼分|怎么分|差在哪|有什麼不同|有什么不同|\b(?:what|which) (?:two |2 )?(?:kinds|types|sorts)\b", re.I)
+                         r"\b(?:what|which) (?:two |2 )?(?:kinds|types|sorts)\b", re.I)
 
 
 def kinds_heading(question: str, corpus: Corpus, doc: str | None = None) -> str | None:

@@ -241,3 +241,5 @@ def test_kinds_heading_needs_two_items_named(engine) -> None:
     assert kinds_heading("臨床影像評估分幾種？自選跟抽選差在哪", engine.corpus) == "hpa-mammo/1.3"
     assert kinds_heading("臨床影像評估分幾種？", engine.corpus) is None
     assert kinds_heading("自選跟抽選的分數怎麼算", engine.corpus) is None  # (no kinds asked)
+    # (two named to be contrasted, then the parts of one asked: that one's parts, not the heading over both)
+    assert kinds_heading("實地測試跟書面考核差在哪？實測那邊大概分幾大項", engine.corpus) is None
