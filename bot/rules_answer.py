@@ -2013,7 +2013,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         elif not_always and positive is None and _ONE_SUFFICES.search(fold(c.clause.text or said)) and \
                 ASKS_NEED.search(piece) and not re.search(r"一定|\b(?:always|necessarily)\b", piece, re.I):
             # "是不是要每一項條件都符合？" met by "符合其中之一即可": one suffices — not all are needed
-            body = f"不用：{body}" if zh else f"No: {_lower_first(body)}"
+            body = f"不用：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"  # (English keeps round 9's)
         elif not_always and positive is None:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
