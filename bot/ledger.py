@@ -1489,6 +1489,11 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                for _, lst in (x for args in calls for x in _lists(args))):
             loose.remove(m)
             ledger.reading.append({"fact": "how many times the figure repeats", "value": m.values[0], "text": m.words})
+    # "每一項要幾分", "每1項": the 一 of 每一 is "each", no count
+    for m in list(loose):
+        if m.values[0] == 1.0 and not m.is_date and re.search(r"每\s*$", text[max(0, m.start - 2):m.start]):
+            loose.remove(m)
+            ledger.reading.append({"fact": "each (每一)", "value": 1, "text": m.words})
     # "4 radiographers on one mammo bus", "一台乳攝車": the one vehicle or site the question is about, no count
     for m in list(loose):
         if m.values[0] == 1.0 and not m.is_date and _ONE_THING.match(text, m.end):

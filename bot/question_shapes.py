@@ -274,6 +274,11 @@ REPORTED_ASK = re.compile(r"(?<!我)(?<!想)(?:在問|有問|問說|在问|有�
 # A piece asking what follows the first ("…嗎？之後還要換證嗎", "…? and after that, do I still renew?").
 FOLLOW_UP = re.compile(r"\s*(?:(?:and|so|but)\s+)?(?:之後|以後|然後|那之後|再來|接著|日後|\b(?:after that|afterwards|and then|later on)\b)", re.I)
 
+# A piece asking whether to get ready for what the one before asks about ("…會不會看影像儲存設備？PACS那邊要不要先準備",
+# "…? should we get the PACS ready?"): asked only once the first is answered, the first leads.
+PREPARE = re.compile(r"(?:要不要|需不需要|需要|要|得|該不該|應該)?\s*(?:先|提前|事先|預先)?\s*(?:準備|准备|備妥|备妥|整理好)|"
+                     r"\b(?:prepare|prep|(?:get|have) (?:\w+ ){0,3}ready)\b", re.I)
+
 # A piece asked only if the one before it is answered so ("有改的話…", "如果有…", "if so, …", "if they do, …").
 # (not "如果有一年掛零…", "若有兩篇…": a count after 有 states the case the piece asks about, no "if so")
 IF_SO = re.compile(r"\s*(?:(?:如果|若|要是)?(?:有|是|會)[^，,？?。]{0,4}的話|(?:如果有|若有|如有)(?![一二兩两三四五六七八九十幾几0-9])|\bif (?:so|yes|they do|it does|there is|"
@@ -366,7 +371,7 @@ ASKS_MAYBE_BARRED = re.compile(r"(?:可能|會不會|還是|仍然?)[^？?。]{0
                                r"pulled|blocked|not (?:be )?(?:used|allowed))\b|\bexceptions?\b", re.I)
 
 # A question of always / all ("每次都", "一定要全查", "every item", "always") …
-ASKS_ALWAYS = re.compile(r"每次|都會|全部|所有|一定|每[個一]項|每一條|\b(?:every|always|all|each time)\b", re.I)
+ASKS_ALWAYS = re.compile(r"每次|都會|全部|所有|一定|每[個一1]?[項條条款]|\b(?:every|always|all|each time)\b", re.I)
 
 # A second course asked as what may happen, not what is allowed ("還是可能只挑幾項", "or might they just pick a few?"): the
 # first course's answer leads ("不一定"), not a leave ("可以")
@@ -512,6 +517,9 @@ ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面
                        r"\bwhat(?:'s| is| are| gets?| exactly is| exactly gets?) (?:actually )?(?:checked|tested|measured|"
                        r"reviewed|inspected|covered|included|assessed|evaluated|audited|looked at)\b|"
                        r"\b(?:which|what) (?:specific )?(?:items|tests|checks|things|measurements)\b|"
+                       # the kinds of requirement ("what categories of requirements …", "only CE credits or more?")
+                       r"\b(?:which|what) (?:categories|kinds|types|sorts) of (?:requirements?|standards?|criteria|rules)\b|"
+                       r"\b(?:just|only) [^?]{1,30}? or more\s*\?|"
                        r"\bwhat do (?:they|you|inspectors|reviewers|the inspectors|the reviewers|hpa) (?:check|test|measure|"
                        r"review|inspect|look at|evaluate|assess)\b", re.I)
 

@@ -61,6 +61,17 @@ RULE_CUES = re.compile(
     r"(?:有|負|负)(?:什麼|什么|哪些)?(?:責任|责任)|\bis there\b|\bare there\b|grace period|寬限|逾期|各有幾分|各幾分|分別幾分|各是多少|\bdo (?:i|we) need\b|\bneed for\b|\bworth\b|\bcount (?:toward|as|for)\b|一樣嗎|相同嗎|差別|有什麼不同|可以抵|抵幾分|抵多少|"
     # the rule's procedure asked ("what's the procedure", "申請流程", "要辦什麼手續") and an application made late ("will they accept it
     # late", "late submission"): what the rule lays down, whatever one's own case
+    # whether one may go on once a requirement is missed ("半年內沒補完的話還可以繼續拍嗎", "can she keep shooting if she doesn't
+    # make it up?"): the rule's consequence
+    r"(?:可以|能|可)(?:繼續|继续)(?:拍|照|判|讀|读|操作|做|使用|用|篩|筛|執行|执行|當|当|擔任|担任|看片)|"
+    r"\b(?:keep|continue|carry\s+on)\s+(?:shooting|reading|operating|imaging|screening|doing\s+(?:mammo|screen|exam)\w*|"
+    r"working|using)\b|"
+    # what is to be handed in ("how many sets, and which views?", "自選片要準備幾組"): the rule's, not a score of one's own
+    r"\b(?:which|what)\s+views?\b|\bhow\s+many\s+sets\b(?!\s+(?:did|have|has|were|was|passed|scored|got))|"
+    r"(?:要|需要|須|得)(?:準備|准备|交|送|提供|附)(?:幾|几|多少)組|"
+    # what the rule computes it from ("署裡是依什麼去算的", "根據什麼判定", "what is it based on", "on what basis")
+    r"(?:依|依據|依据|根據|根据|按|憑|凭|用)(?:什麼|什么|哪些|啥)(?:去|來|来)?(?:算|計算|计算|核算|判定|認定|认定|評|评)|"
+    r"\bbased\s+on\s+what\b|\bwhat\s+(?:is|are)\s+(?:it|they|that)\s+based\s+on\b|\bon\s+what\s+basis\b|"
     r"\bprocedures?\b|\bwhat'?s\s+the\s+process\b|\bthe\s+process\s+(?:for|to)\b|流程|程序|手續|手续|步驟|步骤|"
     r"\b(?:accept\w*|appl(?:y|ied|ying|ication)|submit\w*|fil(?:e|ed|ing))\s+(?:\w+\s+){0,2}?late\b|\blate\s+(?:application|submission|filing)s?\b|"
     # the rule's value per occurrence ("一次能認定幾個學分", "每場給幾分", "每篇算多少"): the rate asked, not one's own total
@@ -338,7 +349,9 @@ ASKS_RATE = re.compile(
     # "1篇幾分", "每場多少分", "一小時折多少分": a unit and the measure asked, with no verb between
     r"(?<![\d.])(?:每|一|1)\s*(?:個月|場|次|篇|小時|天|日|例|張|堂|門)\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計|折|折合|換)?\s*"
     r"(?:多少|幾)\s*(?:分|點|學分|積分)|"
-    r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}(?:per|for each|for one|for a single)\s+(?!years?\b)[\w-]+|"
+    # (… with the one who gets it said between: "how many points do I get per month")
+    r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}(?:(?:do|does|will|would|can|could)\s+(?:i|we|you|one|they|he|she)\s+"
+    r"(?:get|earn|receive|claim)\s+)?(?:per|for each|for one|for a single)\s+(?!years?\b)[\w-]+|"
     r"\b(?:one|a single|per|1)\s+(?:[\w-]+\s+){0,4}(?:is\s+|are\s+)?worth\b|"
     r"\bhow (?:much|many \w+) (?:does|do|is|are) (?:one|a single)\b|"
     # how a kind is credited per unit ("how is overseas training credited per month", "how are seminars scored per hour",
@@ -502,7 +515,7 @@ ASKS_EXEMPTION = re.compile(
     r"\b(?:in\s+place\s+of|substitut\w*\s+for|replac\w*|stand\s+in\s+for)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?))\b|(?:跳過|跳过|略過|略过|省略|省掉)[^，,。？?；;]{0,6}?(?:個案|个案|病例|案例|例數|例数|case)|"
     r"\b(?:skip|waive|bypass|avoid|get\s+out\s+of|do\s+without)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:cases?|case\s+(?:numbers?|counts?|logs?|requirements?)|requirements?|exam|test|count)\b|"
-    r"\bexempt\w*\s+(?:me|us|him|her|them|one)?\s*from\b|\b(?:without|instead\s+of)\s+(?:submitting\s+|listing\s+|showing\s+|the\s+)?"
+    r"\bexempt\w*\s+(?:me|us|him|her|them|one)?\s*from\b|\b(?:without|w/o|instead\s+of)\s+(?:submitting\s+|listing\s+|showing\s+|the\s+)?"
     r"(?:case\s+(?:numbers?|counts?|logs?)|cases)\b|"
     # whether the case count is still needed ("do I need the case counts if …", "do we still have to submit the case log")
     r"\b(?:do|does|would|will)\s+(?:i|we|he|she|they)\s+(?:still\s+)?(?:need|have)\s+(?:to\s+(?:submit|attach|show|provide|list|"
@@ -838,6 +851,11 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     the rule's limit named beside it ("篩了 498 支，還在上限內吧") is what the calculation checks it against, not the question."""
     if q.followup is not None:
         return False
+    # the score a grade takes asked, a bare score's grade beside it as its example, no one's own ("品管實測要幾分才是A？假體影像
+    # 分析75分是哪一等", "what score gets an A? and 75 would be which grade?"): the grade table answers both
+    if GRADE_THRESHOLD_ASKED.search(q.cues) and (GRADE_OF.search(q.cues) or BAND_OF_SCORE.search(q.cues)) \
+            and not PERSONAL.search(q.cues) and not OWN_SUM.search(q.cues):
+        return True
     # (whether one's own dated case qualifies, "民國55年3月1日生、115年3月1日申請，算不算可以申請終身的", is the calculation's verdict)
     if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues) and not OWN_SUM.search(q.cues) \
             and not dated:
@@ -1288,6 +1306,10 @@ def _one_set_banded(q: Query, best: Extraction) -> bool:
 
 # The band a score falls in asked ("350分算什麼等級", "這是什麼等級", "what grade is that", "which band is a 352 in") — not one's own
 # grade ("我會拿幾等", "what's my grade", a bare "幾等?"), which takes both sets and is asked back for the other.
+# The score a grade takes ("要幾分才是A", "幾分以上算A等", "what score gets an A").
+GRADE_THRESHOLD_ASKED = re.compile(r"(?:幾|几|多少)\s*分\s*(?:以上)?\s*(?:才|就)?\s*(?:是|算|能|可以|拿|有|為|为)\s*(?-i:[A-D])(?![A-Za-z])|"
+                                   r"\bwhat\s+(?:score|points?)\s+(?:do\s+you\s+need\s+|is\s+needed\s+|gets?\s+|for\s+)(?:an?\s+)?"
+                                   r"(?-i:[A-D])\b", re.IGNORECASE)
 BAND_OF_SCORE = re.compile(r"(?:算|是|屬於|属于|落在|在)(?:什麼|什么|哪一?(?:個|个)?|哪)\s*(?:等級|等级|等第|級距|级距|等|級|级)|"
                            r"\b(?:what|which)\s+(?:grade|band)\s+(?:is|does)\s+(?:that|this|it|an?|the)\b", re.IGNORECASE)
 

@@ -41,7 +41,7 @@ from bot.question_shapes import (
     ASKS_SPLIT, ASKS_STILL, ASKS_TAKEN, ASKS_WHICH_CLAUSE, AUX_FIRST, AUX_SUBJECT,
     A_NOT_A_ASK, AnswerKind, BACK_REFERENCE, CLAUSE_AUX, CONSEQUENCE_TAIL, DEMONSTRATIVE,
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
-    HOW_OFTEN, IF_SO, KIND_CUES, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
+    HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
     LOOKS_AT, ONLY_OR_ALSO, OR_NOT, PARTS_ASKED, PIECES, REFUSAL,
     REPORTED_ASK, SECOND_WH, STILL, SUBORDINATE, WHICH_FIGURE, WH_IN_RECORD,
     WH_IN_RECORD_EN, ZH_ASKS, ZH_WH, ZH_YES_NO, embedded_wh, question_pieces,
@@ -90,7 +90,7 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"建議|鼓勵"), re.compile(r"建議|鼓勵|\b(?:advis|recommend|encourag|suggest)", re.I)),
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
-    (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|not necessarily)", re.I)),
+    (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|不用|not necessarily|no:)", re.I)),
     # "a fixed figure?" met by a rule of judgement ("依…相關程度核給"): the line says it is not fixed
     (re.compile(r"[依視][^，,。；]{0,30}程度|酌予|酌情"), re.compile(r"^(?:不固定|no fixed)", re.I)),
     # "do both count?" met by a cancellation ("…者，註銷該時間所有…積分"): the line states the cancellation
@@ -297,8 +297,8 @@ _ABSENCE = re.compile(r"缺席|翹掉|翹了|跳過|沒去|没去|沒出席|没�
 _MISSED_DEADLINE = re.compile(
     r"逾期|過了?(?:期限|時限|截止)|超過(?:了)?(?:期限|時限|改善期|截止)|錯過(?:了)?(?:期限|時限|截止)|"
     r"[沒没未](?:有)?(?:在|於)?(?:期限|時限|規定時間|時間)內|[沒没未](?:有)?(?:如期|準時|按時)|來不及|"
-    r"\b(?:missed|miss|blew (?:past|through)|blown (?:past|through)|went past|gone past|overshot|overran|exceeded|"
-    r"past|beyond|after|outside|over)\s+(?:the\s+|their\s+|its\s+|our\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"\b(?:missed|miss|misses|missing|blew (?:past|through)|blown (?:past|through)|went past|gone past|overshot|overran|exceeded|"
+    r"past|beyond|after|outside|over)\s+(?:the\s+|their\s+|its\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:deadline|time limit|due date|grace period|window)\b|"
     r"\b(?:deadline|time limit|window|grace period)\s+(?:has\s+|had\s+|already\s+)*(?:passed|gone|expired|lapsed)\b|"
     r"\b(?:didn['’]?t|did not|couldn['’]?t|could not|failed to|never)\s+(?:\w+\s+){0,4}?(?:in time|on time|by the deadline)\b|"
@@ -462,7 +462,7 @@ _QUESTION_NEGATED = re.compile(r"[沒没未]|不(?!論|同|定期|限於|只|僅
 _RATIONALE_EN = re.compile(r"\s+(?:so (?:that )?|because |since )(?:people|everyone|everybody|nobody|no one|attendees|"
                            r"participants|members|staff|they|we|i|you|he|she|it)\b"
                            r"(?!\s+(?:can|could|do|does|is|are|will|would|should|must)\s+\w+\s*\?)[^,;.?!]*", re.I)
-_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|才不會|so that|because)[^，,。？?!！]*|" + _RATIONALE_EN.pattern, re.I)
+_RATIONALE = re.compile(r"[，,、]\s*(?:這樣|因為|以免|免得|省得|省的|才不用|好讓|才不會|so that|because)[^，,。？?!！]*|" + _RATIONALE_EN.pattern, re.I)
 # An English tag ("…, don't they?") asks for confirmation; it states no negated fact.
 _EN_TAG = re.compile(r",?\s*\b(?:is|are|do|does|did|can|will|would|should|has|have)n['’]t\s+\w+\s*\?\s*$", re.I)
 # A grade the question states ("gets A on every item", "got a C", "評到 C 等"): a sentence about other grades only
@@ -601,7 +601,11 @@ def _yes_no_piece(text: str) -> str:
     pieces = question_pieces(text)
     asking = [p for p in pieces if (ZH_YES_NO.search(p) or p.rstrip().endswith(("?", "？")))
               and not re.match(r"\s*(?:還是|或是|抑或)", p)]
-    if len(asking) > 1 and (plain := [p for p in asking if not (ZH_WH.search(p) and ZH_YES_NO.search(p))]):
+    plain = [p for p in asking if not (ZH_WH.search(p) and ZH_YES_NO.search(p))]
+    if plain and all(_echo(p) for p in plain):
+        # ("只查其中幾項，這樣可以嗎？不是每一項都要審？": the 幾 of "some" asks nothing, and the piece left only echoes)
+        plain = [p for p in asking if not (ZH_WH.search(some_for_which(p)) and ZH_YES_NO.search(p))]
+    if len(asking) > 1 and plain:
         asking = plain  # "…可以雙倍？要交什麼證明嗎": the second asks what (什麼 with 嗎), the first whether; "…都要查嗎？
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
     if len(asking) > 1 and (told := [p for p in asking if not REPORTED_ASK.search(p)]) and told[0] is asking[0]:
@@ -612,7 +616,8 @@ def _yes_no_piece(text: str) -> str:
     if len(asking) > 1 and (refusing := [p for p in asking if REFUSAL.search(p) and ASKS_LEAVE.search(p)]):
         asking = refusing[:1]  # "可以拒絕嗎？報告要我簽嗎", "can I turn them down? do I sign?": whether one may refuse leads
         # (a duty in the text answers it — 不可以 — and the line states what the duty holds, the other piece's answer)
-    while len(asking) > 1 and (IF_SO.match(asking[-1]) or FOLLOW_UP.match(asking[-1])):
+    while len(asking) > 1 and (IF_SO.match(asking[-1]) or FOLLOW_UP.match(asking[-1]) or
+                               (PREPARE.search(asking[-1]) and not PREPARE.search(asking[-2]))):
         # ("可以申請終身證書嗎？之後還要換證嗎": what comes after is asked once the first is answered)
         asking.pop()  # "…都固定嗎？有改的話會另外公告嗎": the second asks only if the first is answered so; the first asks
     # (the reason the person gives asks nothing: "…at check-in so people dont have to wait around?" asks leave, not need)
@@ -1944,6 +1949,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         decide = not short and not grounds and figures_decide(question, said, source)
         if decide or (denies is not None and not short and not grounds and _a_ratio_asked(question, source)):
             denies = None  # (two counts of one unit, "70 位…追蹤 50 位", and a clause with no threshold: it settles nothing)
+        if denies is not None and _OWN_OVER.search(piece) and not _PLAIN_NUMBER.search(piece):
+            denies = None  # "我們的年篩檢量會不會超量？" with no count of one's own: the rule says how it is judged, not
+            # whether this facility is over (a 會 would be a verdict on a figure never given)
         if positive is not None:
             # (a figure short of the text's threshold is no 是 either: "只有 1 篇，是不是不用附…" against "2 篇以上者…不須附"
             # — the grant's denial does not reach the case, and its 須 is not the text's to state)
@@ -1981,6 +1989,13 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             # line states the rule, no yes / no
         if decide:
             body = f"{_FIGURES_DECIDE[0]}：{body}" if zh else f"{_FIGURES_DECIDE[1]}: {_lower_first(body)}"
+        elif not_only and not grounds and (other := alternatives or first_alternative(question)) and \
+                (does := _ALSO_DOES.match(other[1])) and \
+                (question_terms(other[1]) & _terms(fold(c.clause.text or said))) - GENERIC - {"會有", "有人"}:
+            # "只有交報告嗎？還是會有人來現場實測？" met by "實地測試及相關品管報告": the second course asked is what the text
+            # also holds — its own verb answers it (not only the first)
+            word = does.group(1)[-1] if zh else "Yes"
+            body = f"{word}：{body}" if zh else f"{word}: {_lower_first(body)}"
         elif not_only and not grounds:
             # "是不是只有學會辦的才算" met by "包括本會及各教學醫院或醫事團體所舉辦…": not only (whatever its grant said)
             body = f"不只：{body}" if zh else f"Not only: {_lower_first(body)}"
@@ -1995,6 +2010,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
                 ASKS_SOME.search(other[1]) and not ASKS_POSSIBLE.search(fold(other[1])):
             # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows
             body = f"可以：{body}" if zh else f"Yes, they may: {_lower_first(body)}"
+        elif not_always and positive is None and _ONE_SUFFICES.search(fold(c.clause.text or said)) and \
+                ASKS_NEED.search(piece) and not re.search(r"一定|\b(?:always|necessarily)\b", piece, re.I):
+            # "是不是要每一項條件都符合？" met by "符合其中之一即可": one suffices — not all are needed
+            body = f"不用：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"  # (English keeps round 9's)
         elif not_always and positive is None:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         # otherwise the verdict turns on a fact the line cannot settle: the gist states it, no yes / no
@@ -2243,7 +2262,14 @@ _EN_OR = re.compile(r",?\s+or\b(?!\s+not\b)", re.I)
 _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可")
 # … answered "not necessarily": the rule lets it be all, or only some (the text's discretion grounds the denial:
 # DENIAL_GROUNDS).
+# A second course asked with its own 會 / 有 ("…嗎？還是會有人來現場實測？", "…, or will someone test it on site?").
+_ALSO_DOES = re.compile(r"\s*(?:也|還|还)?(會|会|有)|\s*(?:will|do|does|is|are)\b", re.I)
+# One's own amount asked whether over the limit ("我們的年篩檢量會不會超量", "院內有沒有爆量", "are we over the cap?").
+_OWN_OVER = re.compile(r"(?:我們|我们|我|本院|院內|院内|敝院)[^，,。？?]{0,12}?(?:有沒有|有没有|會不會|会不会|是否|已經|已经)?"
+                       r"(?:超量|超過|超过|爆量|超標|超标)|\b(?:are|is|am)\s+(?:we|i|our\s+\w+)\s+(?:\w+\s+)?over\b", re.I)
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
+# … where the rule lets one of several do ("符合其中之一即可"): a need of all of them is answered no.
+_ONE_SUFFICES = re.compile(r"其中之一|任一(?:項|款|條)?即可|之一即可")
 
 
 # … met by a rule that grants regardless of it ("不分國內、外…一律…核給", "不論…均採認"), not one that bars regardless.
@@ -2255,6 +2281,25 @@ _CANCELS_CREDIT = re.compile(r"(?:註銷|撤銷|取消)[^，,。；]{0,12}(?:積
 
 
 _SOME_OF_ALL = re.compile(r"全部或部分|全部或一部|或部分|或一部分")
+
+
+# What a review checks, asked ("會查…嗎", "會被評估嗎", "有沒有含…").
+_CHECK_ASKED = re.compile(r"[查審检檢測测]|評估|评估|[看含]|包括|包含")
+
+
+def _earlier_yes_no(question: str) -> str | None:
+    """The question up to the yes / no piece before the one that asks (`_yes_no_piece`), when there is one
+    ("閱片系統會被評估嗎? 實測有沒有含讀片螢幕那塊" → "閱片系統會被評估嗎?"); None otherwise."""
+    text = fold(question)
+    pieces = question_pieces(text)
+    last = _yes_no_piece(text)
+    if last not in pieces:
+        return None
+    if not _CHECK_ASKED.search(last):
+        return None  # (only a check asked twice: "會被評估嗎？有沒有含…", never another ask after a first one)
+    before = [i for i, p in enumerate(pieces[:pieces.index(last)]) if ZH_YES_NO.search(p) and _CHECK_ASKED.search(p)
+              and not ZH_WH.search(some_for_which(p)) and not re.match(r"\s*(?:還是|或是|抑或)", p)]
+    return "".join(pieces[:before[-1] + 1]) if before else None
 
 
 # (a single one is "only": "…, or is it one domain per person?", "還是一人限一項")
@@ -2477,6 +2522,9 @@ def first_joined_yes_no(question: str) -> str:
     """The first of two English yes / no asks joined by ", and" ("Do my points get doubled, and is there anything I
     have to send in for that?" → "…Do my points get doubled?"): the one the line answers yes / no, the body stating the
     rest; the whole question otherwise (a Chinese one, one ask, or a first piece that asks no yes / no)."""
+    if question.isascii() and (asks := re.match(r"\s*([^?]+\?)\s*(\S.*)$", question)) and \
+            PREPARE.search(asks.group(2)) and not PREPARE.search(asks.group(1)) and answer_kind(asks.group(1)) == "yes_no":
+        return asks.group(1)  # "will they check the PACS? should we get it ready?": the check asked, then getting ready
     if not question.isascii() or (joined := _EN_AND_AUX.search(question)) is None:
         return question
     if not _PAPERWORK_ASKED.search(question[joined.end():]):
@@ -3357,6 +3405,13 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         text = lead + joiner.join(_line(c, question, q_terms, "other", lang).rstrip("。.") for c in (best, second))
         return DirectLine(text + ("。" if lang == "zh-TW" else "."), [best.clause.id, second.clause.id], True, kind)
     line = _line(best, question, q_terms, kind, lang, corpus)
+    if kind == "yes_no" and lang == "zh-TW" and (earlier := _earlier_yes_no(question)) is not None and \
+            line == _line(best, question, q_terms, "other", lang, corpus):
+        # "閱片系統會被評估嗎? 實測有沒有含讀片螢幕那塊": the last ask, in words the clause lacks, settles nothing — the
+        # same thing asked before it in the clause's words does
+        again = _line(best, earlier, q_terms, kind, lang, corpus)
+        if again != _line(best, earlier, q_terms, "other", lang, corpus):
+            line = again
     if kind not in ("yes_no", "choice") and included(question, best.clause):
         line = f"有：{line}" if lang == "zh-TW" else f"Yes: {_lower_first(line)}"
     return DirectLine(line, [best.clause.id], True, kind)

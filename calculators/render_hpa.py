@@ -29,9 +29,11 @@ class ImageGradeRenderer(Renderer[ImageGradeInput, ImageGradeResult]):
         return result.grade
 
     def headline(self, args: ImageGradeInput, result: ImageGradeResult, lang: str) -> str:
+        # (self-selected sets grade by the lower one: said, since "average or the lower set?" is often what is asked)
+        lower = str(getattr(args.kind, "value", args.kind)) == "self_selected"
         if lang == "zh-TW":
-            return f"臨床影像評估評等為 {result.grade} 等（採計分數 {result.score_used} 分）。"
-        return f"Clinical image evaluation grade: {result.grade} (score used: {result.score_used})."
+            return f"臨床影像評估評等為 {result.grade} 等（採計{'較低組' if lower else ''}分數 {result.score_used} 分）。"
+        return f"Clinical image evaluation grade: {result.grade} (score used: {'the lower set, ' if lower else ''}{result.score_used})."
 
     def tag(self, args: ImageGradeInput, lang: str) -> str:
         """A self-selected and a sampled evaluation in one question: which one each grade is."""

@@ -95,7 +95,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # round 11 families (English words the regulations' own terms had no bridge from): claiming one thing twice
     # (不得重複申請), who issues a certificate (核發) and the panel that reviews (審查小組), printing films on paper
     # (印片 / 印片機) for want of a high-resolution monitor (閱片螢幕 / 像素)
-    "twice": ("重複",), "duplicat": ("重複",), "double": ("重複",), "more than once": ("重複",),
+    "twice": ("重複",), "duplicat": ("重複",), "more than once": ("重複",),
+    # (points "doubled" / "可以 double" are the islands' 加倍; counting one thing twice is `PHRASES`' "double count")
+    "double": ("加倍",),
     "issue": ("核發",), "issuing": ("核發",), "panel": ("小組",),
     "print": ("印片",), "hard cop": ("印片",), "film print": ("印片",), "monitor": ("螢幕",), "screen resolution": ("像素",),
     "megapixel": ("像素",), "5mp": ("像素",),
@@ -115,6 +117,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # (a grace period fell from the top 3), "score" → 分數, "machine" → 儀器, "case log/count" → 個案數 (HPA's
 # 篩檢疑似陽性個案數 came first), "public" (prefix of "publication"), "qc meeting" → 品管討論會.
 PHRASES: dict[str, tuple[str, ...]] = {
+    # the facility as the one graded (二(三) 醫療機構), not its staff (二(一) 工作人員)
+    **{p: ("醫療機構",) for p in ("the facility level", "facility as a whole", "the institution level", "the hospital level",
+                                  "the facility side",
+                                  "whole facility")},
+    # one thing claimed twice (不得重複申請), not points doubled (加倍: SYNONYMS' "double")
+    **{p: ("重複",) for p in ("double count", "double claim", "double dip", "double submit", "double report", "claim double")},
     # making up what falls short (補齊 / 補足), and doing so in time (如期): the whole family people write
     **{p: ("補齊",) for p in ("make up", "make it up", "make them up", "made up", "made it up", "made them up", "making up",
                              "catch up", "caught up", "catching up", "top up", "topped up", "make good", "fill the gap")},
@@ -480,7 +488,11 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 _CONTRAST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b[^,.;:?!—–()]*|"
                        # "the unit itself (not staff)", "…itself, not the staff": the same set aside in brackets or after a comma
                        # (only after "itself": "(not the presenter)" after a role states a negated fact, it sets nothing aside)
-                       r"(?<=itself)\s*\(\s*(?:but\s+|and\s+)?not\s+[^()]{1,40}\)|(?<=itself),?\s+not\s+[^,.;:?!—–()]*", re.I)
+                       r"(?<=itself)\s*\(\s*(?:but\s+|and\s+)?not\s+[^()]{1,40}\)|(?<=itself),?\s+not\s+[^,.;:?!—–()]*|"
+                       # "at the facility level (not individual staff)", "on the unit side, not the staff": a level named, the
+                       # other set aside
+                       r"(?<=level|-wide)\s*\(\s*not\s+[^()]{1,40}\)|(?<=level|-wide),\s+not\s+[^,.;:?!—–()]*|"
+                       r"(?<= side)\s*\(\s*not\s+[^()]{1,40}\)|(?<= side),\s+not\s+[^,.;:?!—–()]*", re.I)
 
 
 def without_contrast(query: str) -> str:

@@ -124,7 +124,7 @@ from knowledge.roles import DEPTH as ROLE_DEPTH, LITERAL_DEPTH, literal_item_fir
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_documents_first, abroad_first, asked_place_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
-from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, prefer_heading_for_parts
+from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, kinds_heading, prefer_heading_for_parts
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
 from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, PURPOSE_HEADINGS, asks_overview, asks_purpose, question_shape
@@ -469,6 +469,11 @@ class HybridRetriever:
                 # "機構層級的評等看哪幾項？" met first by one table row: the heading over the parts (knowledge.siblings)
                 order = prefer_heading_for_parts(text, [(i, s) for i, (s, _) in ranked[:1 + HEADING_DEPTH]], self.corpus)
                 ranked = [(i, fused[i]) for i, _ in order] + ranked[1 + HEADING_DEPTH:]
+                # "臨床影像評估分幾種？自選跟抽選差在哪" met first by the grading table holding both: the heading whose
+                # items they are (knowledge.siblings)
+                if (kinds := kinds_heading(text, self.corpus, doc)) is not None and ranked[0][0] != kinds:
+                    fused.setdefault(kinds, (ranked[0][1][0], ["kinds"]))
+                    ranked = [(kinds, fused[kinds]), *(r for r in ranked if r[0] != kinds)]
             # a van's rule for a question about the facility: its counterpart first (knowledge.counterparts)
             head = drop_unasked_setting(text, [i for i, _ in ranked[:1 + COUNTERPART_DEPTH]], self.corpus)
             ranked = [(i, fused[i]) for i in head] + ranked[1 + COUNTERPART_DEPTH:]

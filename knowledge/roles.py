@@ -55,7 +55,13 @@ def role_clause_first(question: str, ranked: list[str], corpus: Corpus) -> list[
     """`ranked` with the first clause (within DEPTH after the best, same regulation) whose heading names a part taken at
     a meeting moved first, when the question names such a part and the best hit is on attending only."""
     best = corpus.get(ranked[0]) if ranked else None
-    if best is None or not _attending_only(best) or not names_role(question):
+    if best is None or not names_role(question):
+        return ranked
+    # (credits asked, met first by a role counted toward eligibility with no 分 of its own, "演講 3次(含)以上…座長": the
+    # role's rated clause as well)
+    unrated_role = bool(_ASKS_CREDIT.search(fold(question))) and bool(_ASKS_COUNT.search(fold(question))) and \
+        bool(_ROLE_TEXT.search(fold(best.text))) and "分" not in fold(best.text)  # (how many, not "申請學分時要圈出哪些")
+    if not _attending_only(best) and not unrated_role:
         return ranked
     roles = [i for i, clause_id in enumerate(ranked[1:1 + DEPTH], start=1)
              if (other := corpus.get(clause_id)) is not None and other.doc == best.doc and other.heading
@@ -64,6 +70,8 @@ def role_clause_first(question: str, ranked: list[str], corpus: Corpus) -> list[
         return ranked
     # (credits asked: the role's clause that rates it in 分, not a role counted toward eligibility, "講過 3 次以上")
     rated = [i for i in roles if "分" in fold(corpus.get(ranked[i]).text)] if _ASKS_CREDIT.search(fold(question)) else []
+    if unrated_role and not rated:
+        return ranked
     i = (rated or roles)[0]
     return [ranked[i], *ranked[:i], *ranked[i + 1:]]
 

@@ -492,6 +492,31 @@ def prefer_heading_for_parts(question: str, ranked: list[tuple[str, float]], cor
     return ranked
 
 
+# The kinds of a thing asked ("分幾種", "分成哪兩種片", "要交兩種片嗎", "what two kinds").
+# (not "A 跟 B 差在哪": the two named may be contrasted before the parts of one are asked, "實測那邊分幾大項")
+_ASKS_KINDS = re.compile(r"分(?:成|為)?(?:哪|幾|几)?(?:兩|两|二|幾|几)?\s*(?:種|种|類|类)|(?:哪|幾|几)?(?:兩|两)\s*(?:種|种|類|类)|"
+                         r"\b(?:what|which) (?:two |2 )?(?:kinds|types|sorts)\b", re.I)
+
+
+def kinds_heading(question: str, corpus: Corpus, doc: str | None = None) -> str | None:
+    """The one heading whose items are the kinds the question names ("臨床影像評估分幾種？自選跟抽選差在哪" → 一(三), whose
+    items are 自選片 / 抽選片), when the question asks the kinds of something and names at least two of that heading's
+    items by their headings; None otherwise (a grading table holding both words, 二(一)2(2) 自選片/抽選片…評等, answers
+    how they are graded, not what they are)."""
+    text = fold(question)
+    if not _ASKS_KINDS.search(text):
+        return None
+    found = []
+    for clause in corpus.clauses:
+        if doc is not None and clause.doc != doc:
+            continue
+        kids = [k for k in corpus.children(clause.id) if k.heading]
+        named = [k for k in kids if (h := fold(k.heading).rstrip("片")) and len(h) >= 2 and h in text]
+        if len(kids) >= 2 and len(named) >= 2:
+            found.append(clause.id)
+    return found[0] if len(found) == 1 else None
+
+
 def _lift_named_whole(question: str, ranked: list[tuple[str, float]], corpus: Corpus) -> list[tuple[str, float]]:
     """For a question asking the parts of a whole met first by one part that has items of its own (二(三)2 輔導措施 for
     "醫療機構那段評的是哪些項目？", 二(一)1 判讀醫師 for "which staff groups have standards?"): its enclosing clause among

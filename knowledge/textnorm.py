@@ -40,6 +40,10 @@ def strip_control(text: str) -> str:
     return "".join(out)
 
 
+# The chat shorthand "w/o" ("apply w/o the case log"): "without" in the comparison form.
+_WITHOUT = re.compile(r"(?<![a-z0-9/])w/o(?![a-z0-9/])")
+
+
 @lru_cache(maxsize=4096)  # one answer folds the same question and clause texts dozens of times (sized so that
 # no question's own strings outlive a few hundred other questions: a benchmark round is not served from it)
 def fold(text: str, *, collapse: bool = True) -> str:
@@ -49,7 +53,7 @@ def fold(text: str, *, collapse: bool = True) -> str:
     `collapse=False` keeps case, spacing and line breaks: the form the extractors read facts from.
     """
     text = _HOMOPHONE_TYPOS.sub("分", to_traditional(unicodedata.normalize("NFKC", text)))
-    return _SPACES.sub(" ", text.lower()).strip() if collapse else text
+    return _SPACES.sub(" ", _WITHOUT.sub("without", text.lower())).strip() if collapse else text
 
 
 def truncate(text: str, limit: int = MAX_QUERY_CHARS) -> str:
