@@ -147,6 +147,10 @@ RENEWAL = Vocabulary(
         "only_tsir": ONLY_TSIR,
         "moderator": MODERATOR,
         "when": r"什麼時候|何時|哪天|when|deadline",
+        # the talks' subject said to be interventional, as 5.3 words it ("有關介入治療相關題目": "lectures on IR topics",
+        # "IR talks", "interventional topics", "介入相關題目"): the instructor's renewal, never the surgical tally
+        "ir_subject": r"\b(?:on|about)\s+(?:IR|interventional(?:\s+radiology)?)\b|\b(?:IR|interventional)\s+(?:topics?|subjects?|talks?|lectures?|sessions?)\b|"
+                      r"介入(?:治療|性診療|放射)?(?:的)?(?:相關)?(?:題目|主題|議題|課題)",
         "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
         # an age of 60 or more said outright ("我 62 歲"), never one only neared ("快60歲", "almost 60", "turning 60 next year"):
         # the age on the application day is then the birth date's to say, asked for
@@ -206,7 +210,7 @@ RENEWAL = Vocabulary(
              ask=("請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?"),
              ask_when=(("lifetime", "!age", "!@slot:activities"),)),
         Slot("application_date", "date", terms=extend(_APPLICATION, "tsir_renewal_check.application_date", _BIRTH),
-             near=12, near_after=5, today_when=(("@slot:birth_date", "now"),),
+             near=12, near_after=5, today_when=(("@slot:birth_date", "now"),), ahead=True,
              # the age that matters is the age on the application date: asked, never taken to be today
              rule="tsir-instructor/6",
              ask=("預計哪一天送出申請？（年齡以申請日計算）", "On what date will you apply? (Age is taken on the application date.)"),
@@ -221,7 +225,7 @@ RENEWAL = Vocabulary(
               ("年齡以出生日期與申請日計算，不用約略的歲數。", "The age is worked out from the birth date and the application date, not an approximate age.")),),
     per_fact=0.0,
     bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("article_kind", "renew"), 1.5), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
-           (("moderator",), 2.0),
+           (("moderator",), 2.0), (("ir_subject",), 1.0),
            (("!@fact", "when"), -2.0)),
 )
 
@@ -340,14 +344,17 @@ _OTHER_AUTHOR = OTHER_POSITION
 # 剛好滿九年"): the date inside the words is no figure of its own. A figure after the words ("5 yrs post-boards", "9 年
 # 專科") is read by the slot's `gap_after`. "放專" is the everyday short form of 放射專科 ("放專 9 年", "9 年放專").
 # Traditional only: the text is folded before it is read.
-_SPEC = (r"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:radiology\s+)?specialist|radiologist"
+# The English credential said after the specialist word ("board cert for 11 years", "specialist license for 9 yrs",
+# "radiology board certificate 10 years"): the credential held, its years the specialist's.
+_CREDENTIAL = r"(?:\s+(?:cert(?:ificate|ification)?s?|licen[cs]es?|qualifications?|credentials?)\b)?"
+_SPEC = (r"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:(?:radiology\s+)?specialist|radiologist)" + _CREDENTIAL +
          # (the field the board certified in said after it: "board certified in radiology 12 yrs ago", "boarded in IR")
          r"|(?:board[- ]certified|board[- ]certification|\bboarded\b)(?:\s+(?:in|as\s+an?)\s+(?:diagnostic\s+|interventional\s+)?"
          r"(?:radiology|radiologist|IR)\b)?"
          # (… or the profession said right after it, short or long: "board-certified rads for 8 years", "boarded
          # radiologist 10 yrs", "board certified IR doc for 9 yrs")
          r"(?:\s+(?:diagnostic\s+|interventional\s+)?(?:rads?|radiologists?|radiology|IR)\b(?:\s+(?:doc|doctor|physician)s?\b)?)?"
-         r"|\bboards?\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
+         r"|\bboards?\b" + _CREDENTIAL + r"|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
 _SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
 _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s+(?:19|20)\d{{2}}\b"
