@@ -938,6 +938,9 @@ STILL_THE_FIGURE = re.compile(
 # A day of one's own case asked for ("哪天開始", "幾月幾號", "what date", "which day").
 ASKS_OWN_DAY = re.compile(r"哪一?天|幾號|几号|幾月幾[日號]|几月几[日号]|\b(?:what|which|exact)\s+(?:day|date)\b(?!\s+does\b)",
                           re.IGNORECASE)
+# the day one's own certificate runs out asked ("證書什麼時候會到期", "when does my instructor cert expire"): its date is asked for
+ASKS_EXPIRY_DAY = re.compile(r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
+                             r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse)\b", re.IGNORECASE)
 
 
 # A figure the person reports doing ("篩了 498 支", "拍了 505 例", "今天做了150例", "we did 7000 exams", "I screened 520",
@@ -1100,9 +1103,10 @@ OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?
                           r"\bgot\s+(?:a|an|my|one|our)\s+(?:[\w-]+\s+){0,3}?(?:paper|article|case\s+report|abstract|poster|talk|oral)\b", re.IGNORECASE)
 
 
-ASKS_WINDOW = re.compile(r"(?:什麼時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換證|展延|延展|申請|送)|"
-                         r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|何時|幾時|幾月|哪天|哪一天)|"
-                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window)\b|\brenewal\s+window\b|"
+# (… the certificate changed or run out said any way: "什麼時候要換啊", "啥時候可以開始換證", "什麼時候會到期")
+ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換|展延|延展|申請|送|到期|過期)|"
+                         r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|啥時候|何時|幾時|幾月|哪天|哪一天)|"
+                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window|expire|run\s+out|lapse)\b|\brenewal\s+window\b|"
                          # "…提前多久申請展延？哪天開始？": the day the window (named before) opens
                          r"(?:什麼時候|什么时候|何時|何时|幾時|几时|哪一?天|幾號|几号|幾月幾[日號]|几月几[日号])(?:可以|能)?(?:開始|开始)|"
                          r"\b(?:what|which)\s+(?:day|date)\b[^?.]{0,20}\b(?:start|open)", re.IGNORECASE)
@@ -1608,7 +1612,8 @@ def _decided(q: Query) -> Decision | None:
     if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
-        if (window is not None and window.facts == 0 and q.followup is None and ASKS_OWN_DAY.search(q.cues)
+        if (window is not None and window.facts == 0 and q.followup is None
+                and (ASKS_OWN_DAY.search(q.cues) or ASKS_EXPIRY_DAY.search(q.cues))
                 and ASKS_WINDOW.search(q.cues) and not states_figures(q)):
             return Decision("clarify", window)
         return None

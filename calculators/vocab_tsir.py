@@ -386,7 +386,8 @@ ELIGIBILITY = Vocabulary(
     terms={
         "instructor": r"指導老師|導師|instructor|teacher|mentor",
         "atls": ATLS,
-        "renew_or_life": RENEW_CUES + r"|終身|lifetime",
+        # (… or the certificate's running out asked: "證書什麼時候會到期", "when does my instructor cert expire" — the window's)
+        "renew_or_life": RENEW_CUES + r"|終身|lifetime|到期|過期|期滿|屆滿|\bexpir(?:e|es|y|ing|ation)\b",
         "apply": r"申請|apply|qualif|eligib|還差|差幾|夠|送件|過嗎|short|enough",
         "eligibility": r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become",
         "technique": "|".join(DOMAIN_WORDS.values()),

@@ -13,7 +13,9 @@ TERMS = {
             # "how soon can I apply", "最快幾號可以送", "最遲哪天")
             r"最快|最慢|最遲|最迟|\b(?:earliest|latest|soonest)\b|how soon|first (?:day|date)",
     # (the new certificate asked for: "換新證", "申請新的證書", "file for the new one")
-    "renew": r"展延|延展|換證|換發|續證|換新(?:的)?證|renew|extension|extend|\bnew\s+(?:one|cert(?:ificate)?)\b",
+    "renew": r"展延|延展|換證|換發|續證|換新(?:的)?證|renew|extension|extend|\bnew\s+(?:one|cert(?:ificate)?)\b|"
+             # (the certificate said, then changed for a new one: "證書什麼時候可以申請換新的", "指導老師證什麼時候要換")
+             r"換新的|(?:證書?|證照)[^，,。；?？\s\d]{0,8}?換(?!算|成|到|個|人)",
     # (the date the certificate runs to: "證書到116/1/31", "效期到 2027/8/31", "runs out 2027-08-31", "good until")
     "expiry": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through|"
               r"(?:證書|證照|證|效期|期限)(?:只)?(?:有效)?(?:到|至)(?=\s*(?:民國|西元)?\s*\d)|"
@@ -33,6 +35,9 @@ TERMS = {
                      r"when|deadline|window|how late|how early|by what date|last day|until|申請|apply|applying|application|"
                      # (the papers handed in: "送件", "遞件", "file for the new one", "submit", "send in")
                      r"最快|最慢|最遲|最迟|\b(?:earliest|latest|soonest)\b|how soon|送件|遞件|交件|\bfil(?:e|ing)\b|\bsubmit\w*|send(?:ing)? in",
+    # the day the certificate runs out asked ("證書什麼時候會到期", "when does my instructor cert expire"): its own date, asked for
+    "expiry_asked": r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
+                    r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse|end)\b",
     # (said short after whose it is: "指導老師證", "專科醫師證", never a proof: 證明, 證實, 證據)
     "certificate": r"證書|證照|cert|(?:老師|醫師|專科)證(?![明實據件])",
     "own": r"我|我的|my|our|\bi\b",
@@ -54,7 +59,7 @@ VOCABULARY = [
         terms=TERMS,
         # "證書 117/5/31 到期，申請期間是？": a certificate date and when to apply is a renewal question
         # even without the word 展延.
-        trigger=(("renew",), ("@date", "certificate", "expiry_or_issue", "when_or_apply")),
+        trigger=(("renew",), ("@date", "certificate", "expiry_or_issue", "when_or_apply"), ("certificate", "expiry_asked")),
         block=(("!@date", "!when"),),
         slots=(
             Slot("doc", "enum", counts=False, choices=(
