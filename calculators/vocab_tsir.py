@@ -116,7 +116,9 @@ _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)? in|hand(?
                 # the day the person will renew, said right after its date ("明年(2027)3月1日要換證", "2027/3/1 换证", "I'll renew
                 # on …"): the day they apply for it — never a day said to be the certificate's expiry ("2027年3月1日到期，要換證")
                 r"|(?<=[日號号\d)）][要去來来])(?:換證|换证)|(?<=[\d日號号])\s?(?:要|會|会|打算|預計|预计|準備|准备|就|去)?\s?(?:換證|换证|換發|换发)"
-                r"|\b(?:will|going to|plan to|'ll)\s+renew\b|\brenew(?:ing)?\s+(?:it\s+)?on\b")
+                r"|\b(?:will|going to|plan to|'ll)\s+renew\b|\brenew(?:ing)?\s+(?:it\s+)?on\b"
+                # ("applying for instructor renewal 2026-02-01", "renewal on 2027/3/1": the renewal's date said right after it)
+                r"|\brenewal(?=\s*(?:on\s+|date\s*(?:is\s+)?|[:：]\s*)?\d)")
 
 # An age only neared, not reached: "快60歲", "將近 60 歲", "almost 60 years old"
 _NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到")
@@ -304,7 +306,8 @@ _DOMAIN_ORDER = ("non_tumor_embolization", "nonvascular_stenting", "localization
 DOMAIN_ASKED = ranked(tuple((d, DOMAIN_WORDS[d]) for d in _DOMAIN_ORDER), "tsir_instructor_eligibility.domain=")
 DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for e, o in DOMAIN_WORDS.items() if e != d))
                 for d, w in DOMAIN_WORDS.items()}
-INSTRUCTOR = r"指導老師|instructor"
+# (指導醫師 and 帶教老師 are what people also call the instructor: "能拿定位切片引流那類的指導醫師嗎", "申请带教老师")
+INSTRUCTOR = r"指導老師|指導醫師|帶教老師|instructor"
 # A technique word two domains hold, said bare ("支架放了 120 例", "120 stents", "栓塞 300 例", "embolizations"): while the
 # domain is asked, both domains' clauses are cited (bot/clarify.py consequence_rules) — a vascular stent is 2.4's, a
 # biliary / urinary / GI one 2.5's; a tumour embolization 2.2's, any other 2.3's
@@ -384,7 +387,7 @@ ELIGIBILITY = Vocabulary(
     tool="tsir_instructor_eligibility",
     model=TsirEligibilityInput,
     terms={
-        "instructor": r"指導老師|導師|instructor|teacher|mentor",
+        "instructor": r"指導老師|導師|指導醫師|帶教老師|instructor|teacher|mentor",
         "atls": ATLS,
         # (… or the certificate's running out asked: "證書什麼時候會到期", "when does my instructor cert expire" — the window's)
         "renew_or_life": RENEW_CUES + r"|終身|lifetime|到期|過期|期滿|屆滿|\bexpir(?:e|es|y|ing|ation)\b",

@@ -202,3 +202,39 @@ def test_a_day_whose_year_is_open_is_asked(engine, question, reply, day):
     assert first.route == "clarify" and any(m.startswith("application_date") for m in first.missing), \
         (first.route, first.missing, first.answer[:300])
     assert _call(done, "tsir_renewal_check").args["application_date"] == day
+
+
+# ---------------------------------------------------------------- 8. what people also call the instructor
+
+@pytest.mark.parametrize(("question", "domain"), [
+    ("我在介入年會當過兩次座長、一次演講，都是講疼痛控制跟引流，專科才4年，這樣能拿定位切片引流那類的指導醫師嗎",
+     "localization_biopsy_drainage_pain"),
+    ("腫瘤栓塞指導醫師：TACE 310例，專科10年，可以嗎", "tumor_embolization"),
+    ("消融带教老师：RFA 200例，专科9年，够吗", "ablation"),
+])
+def test_the_instructor_called_otherwise(engine, question, domain):
+    a = ask_and_reply(engine, question)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    call = _call(a, "tsir_instructor_eligibility")
+    assert call.args["domain"] == domain and call.result["eligible"] is True
+
+
+def test_the_instructor_called_otherwise_asks_the_cases(engine):
+    first, done = ask_and_reply(engine, "我想申請腫瘤栓塞的指導醫師，專科10年，這樣可以嗎", "310例")
+    assert first.route == "clarify", (first.route, first.answer[:300])
+    assert _call(done, "tsir_instructor_eligibility").result["eligible"] is True
+
+
+# ---------------------------------------------------------------- 9. the application day said another way
+
+@pytest.mark.parametrize(("question", "birth", "day"), [
+    ("民國56年12月1日生，預計115年10月送指導醫師換證(10/1)，需要積分嗎", "1967-12-01", "2026-10-01"),
+    ("民国56年12月1日生，预计115年10月送换证（1日），还要积分吗", "1967-12-01", "2026-10-01"),
+    ("born 1965-07-20, applying for instructor renewal 2026-02-01. do I still need the 200 pts?", "1965-07-20", "2026-02-01"),
+    ("DOB 1966/3/2, instructor renewal on 2026/12/1 — lifetime cert?", "1966-03-02", "2026-12-01"),
+])
+def test_the_application_day_said_another_way(engine, question, birth, day):
+    a = ask_and_reply(engine, question)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    call = _call(a, "tsir_renewal_check")
+    assert (call.args["birth_date"], call.args["application_date"]) == (birth, day)
