@@ -1472,7 +1472,10 @@ LIFETIME_ASKED = re.compile(r"終身|lifetime|for\s+life", re.IGNORECASE)
 # renew?"): article 6's exemption at 60 is what the birth is said for.
 STILL_RENEW_ASKED = re.compile(r"(?:還|还|仍|仍然|繼續|继续)\s*(?:需要|要|得|須|需|用)?\s*(?:換證|换证|續證|续证|展延|更新)|"
                                r"(?:需不需要|要不要|用不用|還要不要)\s*(?:再)?\s*(?:換證|换证)|免換證|免换证|"
-                               r"\bstill\s+(?:need|have|got)\s+to\s+renew\b|\b(?:keep|stop)\s+renewing\b", re.IGNORECASE)
+                               r"\bstill\s+(?:need|have|got)\s+to\s+renew\b|\b(?:keep|stop)\s+renewing\b|"
+                               # ("do I need to renew the instructor cert at all", "do I even have to renew")
+                               r"\b(?:need|have)\s+to\s+renew\b[^?.]{0,50}\bat\s+all\b|\bdo\s+I\s+even\s+(?:need|have)\s+to\s+renew\b",
+                               re.IGNORECASE)
 
 
 def _lifetime_dates_missing(q: Query, found: list[Extraction]) -> Extraction | None:
@@ -1806,7 +1809,9 @@ def _decided(q: Query) -> Decision | None:
         return Decision("clarify", best)
     # One's own age said only as neared ("快60歲了，能申請終身的嗎", "nearly 60 — could I go for the lifetime one"), the facts the
     # reading asks still missing (the birth and application dates): asked for — the rule's "60 以上" never quoted as a yes
-    if q.followup is None and neared_age(q.text) and best.facts == 0 and best.needs and not best.invalid and not rule:
+    # (… whether renewing is needed at all asked so, "turning 60 next year, do I need to renew at all": article 6's exemption)
+    if q.followup is None and neared_age(q.text) and best.facts == 0 and best.needs and not best.invalid \
+            and (not rule or (best.tool == "tsir_renewal_check" and STILL_RENEW_ASKED.search(q.cues))):
         return Decision("clarify", best)
     return None
 

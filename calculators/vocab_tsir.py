@@ -18,7 +18,7 @@ SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 MODERATOR = r"座長|\bmoderat(?:or|ors|ed|ing)\b|\bchair(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:sessions?|panels?|symposi(?:um|a))\b"
 # (radiology points said short, "放射積分 110", "放射科學分 90": the radiology specialist's own points, never the surgical ones)
 RADIOLOGY_POINTS = r"放射(?:線|科)?(?:專科|專醫)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)"
-TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|介入|instructor|tsir|interventional|換證|續證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
+TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|帶教老師|介入|instructor|tsir|interventional|換證|續證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
          r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR
          # (a radiology meeting named, "RSNA 跟 SIR 各一次", "attended CIRSE": the instructor's renewal points)
          + "|" + IR_NAMED_MEETINGS)
@@ -153,7 +153,9 @@ RENEWAL = Vocabulary(
         # "IR talks", "interventional topics", "介入相關題目"): the instructor's renewal, never the surgical tally
         "ir_subject": r"\b(?:on|about)\s+(?:IR|interventional(?:\s+radiology)?)\b|\b(?:IR|interventional)\s+(?:topics?|subjects?|talks?|lectures?|sessions?)\b|"
                       r"介入(?:治療|性診療|放射)?(?:的)?(?:相關)?(?:題目|主題|議題|課題)",
-        "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
+        # (an age of 60 said in English, reached or neared: "I'm turning 60 next year", "I'll be 60 in March", "60 years old")
+        "lifetime": extend(r"終身|lifetime|60\s*歲|sixty|\b(?:turn(?:ing|s|ed)?|reach(?:ing|es|ed)?|be|I'?m|am|aged?)\s+60\b|"
+                           r"\b60\s+(?:years?|yrs?)\s+old\b", "tsir_renewal_check.lifetime_eligible"),
         # an age of 60 or more said outright ("我 62 歲"), never one only neared ("快60歲", "almost 60", "turning 60 next year"):
         # the age on the application day is then the birth date's to say, asked for
         # (an age under 60 answers nothing by itself: the age on the application day may still reach 60 — dates asked)

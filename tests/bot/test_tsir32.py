@@ -238,3 +238,17 @@ def test_the_application_day_said_another_way(engine, question, birth, day):
     assert a.route == "calculator", (a.route, a.answer[:300])
     call = _call(a, "tsir_renewal_check")
     assert (call.args["birth_date"], call.args["application_date"]) == (birth, day)
+
+
+# ---------------------------------------------------------------- 10. 60 neared, the lifetime certificate asked
+
+@pytest.mark.parametrize(("question", "reply", "lifetime"), [
+    ("I'm turning 60 sometime next year, do I need to renew the IR instructor cert at all?",
+     "born 1967-03-02, applying 2027-04-01", True),
+    ("I'm turning 60 soon, do I even have to renew my instructor certificate?", "DOB 1967/3/15, I'll apply on 2027/2/1", False),
+    ("我快60岁了，申请终身带教老师证书够年龄了吗？", "1966年3月2日出生，打算2026年12月1日申请", True),
+])
+def test_sixty_neared_asks_the_dates(engine, question, reply, lifetime):
+    first, done = ask_and_reply(engine, question, reply)
+    assert first.route == "clarify" and any(m.startswith("birth_date") for m in first.missing), (first.route, first.answer[:300])
+    assert _call(done, "tsir_renewal_check").result["lifetime_eligible"] is lifetime
