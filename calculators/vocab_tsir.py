@@ -360,7 +360,7 @@ _SPEC = (r"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專)(?:醫師)
          # radiologist 10 yrs", "board certified IR doc for 9 yrs")
          r"(?:\s+(?:diagnostic\s+|interventional\s+)?(?:rads?|radiologists?|radiology|IR)\b(?:\s+(?:doc|doctor|physician)s?\b)?)?"
          r"|\bboards?\b" + _CREDENTIAL + r"|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
-_SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b"
+_SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b|\bheld\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
 _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s+(?:19|20)\d{{2}}\b"
                # a Republic year (80–149) with the month or the word for getting it: never a count of years ("專科 10 年")

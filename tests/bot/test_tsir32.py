@@ -252,3 +252,14 @@ def test_sixty_neared_asks_the_dates(engine, question, reply, lifetime):
     first, done = ask_and_reply(engine, question, reply)
     assert first.route == "clarify" and any(m.startswith("birth_date") for m in first.missing), (first.route, first.answer[:300])
     assert _call(done, "tsir_renewal_check").result["lifetime_eligible"] is lifetime
+
+
+@pytest.mark.parametrize(("question", "day"), [
+    ("1966/12/20 生，12/1 要送換證，放射積分 180，終身的可以嗎", "2026-12-01"),
+    ("1966/12/20生，12/2遞件換證，放射积分180，终身可以吗", "2026-12-02"),
+    ("born 1966-12-20, I'll renew on 12/3, 180 radiology CME points — lifetime?", "2026-12-03"),
+])
+def test_a_slash_day_with_its_act_is_a_day(engine, question, day):
+    a = ask_and_reply(engine, question)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    assert _call(a, "tsir_renewal_check").args["application_date"] == day
