@@ -237,7 +237,9 @@ FOREIGN_TARGETS: list[tuple[str, str]] = [
              r"國考|国考|國家考試|国家考试|專技高考|专技高考|\b(?:licens\w*|licensure)\s+(?:\w+\s+){0,3}?(?:exam|examination)s?\b|"
 
              r"(?:sit|eligib\w*)\s+(?:for\s+|to\s+sit\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:board|exam)"),
-    ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training"),
+    # (the mainland's words for it too: 規培 / 規範化培訓, 輪轉 rotations, 結業考核 the end-of-training assessment)
+    ("training", r"住院醫師(?:的)?訓練|訓練期間|訓練計畫|residency|resident\s+training|規培|规培|規範化培訓|规范化培训|住院醫師[^，,。？?；;]{0,8}?(?:輪轉|轮转)|"
+                 r"結業考核|结业考核"),
     # A driving licence (the van's driver, a heavy-vehicle class): the road authority's, not the van's screening rules.
     ("errand", r"駕照|駕駛執照|職業駕照|(?:大客車|大貨車|聯結車|大型車)(?:駕照|執照|駕駛)|(?:考|換|拿)(?:什麼|哪一?種|哪個)(?:等級|級)?的?駕|"
                r"\bdriv(?:er'?s|ing)\s+licen[cs]es?\b|\b(?:CDL|commercial\s+driv\w*\s+licen[cs]e)\b|\blicen[cs]e\s+(?:class|category)\s+(?:for|to)\s+driv\w*"),

@@ -263,3 +263,9 @@ def test_a_slash_day_with_its_act_is_a_day(engine, question, day):
     a = ask_and_reply(engine, question)
     assert a.route == "calculator", (a.route, a.answer[:300])
     assert _call(a, "tsir_renewal_check").args["application_date"] == day
+
+
+@pytest.mark.parametrize("question", ["介入放射科住院医师规培要轮转多久？结业考核考什么", "介入放射科住院醫師要輪轉哪些科？",
+                                      "放射科规范化培训结业考核难吗"])
+def test_residency_training_named_the_mainland_way_is_not_ours(engine, question):
+    assert ask_and_reply(engine, question).route == "out_of_scope"
