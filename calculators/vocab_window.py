@@ -13,9 +13,10 @@ TERMS = {
             # "how soon can I apply", "最快幾號可以送", "最遲哪天")
             r"最快|最慢|最遲|最迟|\b(?:earliest|latest|soonest)\b|how soon|first (?:day|date)",
     # (the new certificate asked for: "換新證", "申請新的證書", "file for the new one")
-    "renew": r"展延|延展|換證|換發|續證|換新(?:的)?證|renew|extension|extend|\bnew\s+(?:one|cert(?:ificate)?)\b|"
-             # (the certificate said, then changed for a new one: "證書什麼時候可以申請換新的", "指導老師證什麼時候要換")
-             r"換新的|(?:證書?|證照)[^，,。；?？\s\d]{0,8}?換(?!算|成|到|個|人)",
+    "renew": r"展延|延展|換證|換發|續證|換新(?:的)?證|renew|extension|extend|\bnew\s+(?:one|cert(?:ificate)?)\b",
+    # (the certificate said, then changed for a new one: "指導老師證書什麼時候可以申請換新的", "指導老師證什麼時候要換"): a renewal
+    # where whose certificate it is is said too (`trigger`) — "證書什麼時候可以申請換新的" alone asks the rule's period
+    "renew_loose": r"換新的|(?:證書?|證照)[^，,。；?？\s\d]{0,8}?換(?!算|成|到|個|人)",
     # (the date the certificate runs to: "證書到116/1/31", "效期到 2027/8/31", "runs out 2027-08-31", "good until")
     "expiry": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through|"
               r"(?:證書|證照|證|效期|期限)(?:只)?(?:有效)?(?:到|至)(?=\s*(?:民國|西元)?\s*\d)|"
@@ -59,7 +60,8 @@ VOCABULARY = [
         terms=TERMS,
         # "證書 117/5/31 到期，申請期間是？": a certificate date and when to apply is a renewal question
         # even without the word 展延.
-        trigger=(("renew",), ("@date", "certificate", "expiry_or_issue", "when_or_apply"), ("certificate", "expiry_asked")),
+        trigger=(("renew",), ("renew_loose", "tsir"), ("renew_loose", "tsa"), ("renew_loose", "own"),
+                 ("@date", "certificate", "expiry_or_issue", "when_or_apply"), ("certificate", "expiry_asked")),
         block=(("!@date", "!when"),),
         slots=(
             Slot("doc", "enum", counts=False, choices=(

@@ -98,7 +98,8 @@ def test_ones_own_certificate_changed_or_run_out_asks_its_date(engine, question,
 
 
 @pytest.mark.parametrize("question", ["指導老師證書效期多久？", "指導老師證書可以提早多久申請換證？",
-                                      "how long is the TSIR instructor certificate valid?"])
+                                      "how long is the TSIR instructor certificate valid?",
+                                      "证书什么时候可以申请换新的？"])
 def test_the_rules_period_stays_the_rules(engine, question):
     assert ask_and_reply(engine, question).route == "retrieval"
 
