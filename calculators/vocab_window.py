@@ -36,7 +36,9 @@ TERMS = {
                      r"when|deadline|window|how late|how early|by what date|last day|until|申請|apply|applying|application|"
                      # (the papers handed in: "送件", "遞件", "file for the new one", "submit", "send in")
                      r"最快|最慢|最遲|最迟|\b(?:earliest|latest|soonest)\b|how soon|送件|遞件|交件|\bfil(?:e|ing)\b|\bsubmit\w*|send(?:ing)? in",
-    # the day the certificate runs out asked ("證書什麼時候會到期", "when does my instructor cert expire"): its own date, asked for
+    # the day the certificate runs out asked with its renewal ("證書什麼時候會到期？可以提早多久換", "when does my instructor cert
+    # expire? I'd like to renew early"): its own date, asked for (the expiry asked alone is the rule's six years)
+    "change": r"換(?!算)|renew",
     "expiry_asked": r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
                     r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse|end)\b",
     # (said short after whose it is: "指導老師證", "專科醫師證", never a proof: 證明, 證實, 證據)
@@ -61,7 +63,7 @@ VOCABULARY = [
         # "證書 117/5/31 到期，申請期間是？": a certificate date and when to apply is a renewal question
         # even without the word 展延.
         trigger=(("renew",), ("renew_loose", "tsir"), ("renew_loose", "tsa"), ("renew_loose", "own"),
-                 ("@date", "certificate", "expiry_or_issue", "when_or_apply"), ("certificate", "expiry_asked")),
+                 ("@date", "certificate", "expiry_or_issue", "when_or_apply"), ("certificate", "expiry_asked", "change")),
         block=(("!@date", "!when"),),
         slots=(
             Slot("doc", "enum", counts=False, choices=(
