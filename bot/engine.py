@@ -438,6 +438,9 @@ def _corrections_of(before: Any, after: Any, corrected: frozenset[float]) -> lis
 # Where a reply may stand as an aside in the question it answers: before a clause's end (not a decimal point).
 _CLAUSE_END = re.compile(r"[，,、；;。！!？?\n]|\.(?!\d)")
 _ASIDE_MAX = 12  # clause ends tried at most (a long question: the first ones)
+# … or before an English joiner inside a clause ("2 SCI full articles and 3 domestic lectures": "both first author" is of
+# the papers, said before the "and")
+_JOINER = re.compile(r"\s+(?:and|plus|as well as|&)\s+", re.IGNORECASE)
 
 
 def _aside_texts(pending_question: str, reply: str) -> list[str]:
@@ -449,6 +452,7 @@ def _aside_texts(pending_question: str, reply: str) -> list[str]:
     cjk = re.search(r"[\u4e00-\u9fff]", reply) is not None
     aside = f"（{reply}）" if cjk else f" ({reply})"
     cuts = [m.start() for m in _CLAUSE_END.finditer(pending_question)][:_ASIDE_MAX] + [len(pending_question.rstrip())]
+    cuts += [m.start() for m in _JOINER.finditer(pending_question)][:_ASIDE_MAX]
     # (… and right after a figure with its unit, "複判差異 55%（是疑似陽性個案的）": what the reply says that figure is)
     cuts += [x.end for x in find_quantities(pending_question) if x.unit][:_ASIDE_MAX]
     return list(dict.fromkeys([*(pending_question[:i] + aside + pending_question[i:] for i in cuts),
@@ -487,15 +491,26 @@ _COUNTED_NOUN = re.compile(r"([^\d，,、；;。！!？?\s]{1,8})(?=[，,、；;
 _PIECE_SEP = re.compile(r"[、，,；;]|\band\b|和|跟|及")
 
 
+# a count said of every one of the things it counts ("2篇都是第一作者", "兩篇皆為通訊", "both 2 first author", "all 3 abroad"):
+# the count restated, the words after it what the question back asked of them
+_EVERY_AFTER = re.compile(r"\s*(?:篇|次|場|场|個|个|件|papers?|articles?|talks?|lectures?|times|of them)?\s*(?:都|全都|全部|全|皆|均|一律|"
+                          r"\b(?:were\s+|are\s+)?(?:both|all|each)\b)", re.IGNORECASE)
+
+
 def _without_restated_counts(reply: str, before: dict[str, Any]) -> str | None:
     """The reply with the counts it restates taken out ("兩篇都是我一作" for "SCI 2 篇" → "都是我一作"): numbers equal to the
-    count of a thing the question listed, when the reply has no other number; None when it has none to take out."""
+    count of a thing the question listed, when the reply has no other number — or, beside other numbers ("兩篇都是第一作者，
+    另外一般教育積分60"), those said of every one of them (`_EVERY_AFTER`); None when it has none to take out."""
     counts = {float(it.get("count", 1)) for v in before.values() if isinstance(v, list) for it in v
               if isinstance(it, dict) and isinstance(it.get("count", 1), (int, float))}
     text = Query(reply).text
     found = find_quantities(text)
-    if not found or not counts or any(x.value not in counts for x in found):
+    if not found or not counts:
         return None
+    if any(x.value not in counts for x in found):
+        found = [x for x in found if x.value in counts and _EVERY_AFTER.match(text, x.end)]
+        if not found:
+            return None
     for x in sorted(found, key=lambda x: -x.start):
         text = text[:x.start] + text[x.end:]
     text = text.strip(" ，,、")

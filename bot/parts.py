@@ -199,10 +199,18 @@ _SURPRISE = re.compile(r"[？?]{2,}|[？?][!！]+|[!！]+[？?]")
 
 # "夠不夠？差多少？", "夠嗎？還差幾例？", "enough? how many short?": the shortfall asked right after whether it is enough is the
 # same question (one calculation answers both), never a part of its own read without the facts
-_ENOUGH_ASKED = re.compile(r"(?:夠不夠|够不够|夠嗎|够吗|夠了嗎|够了吗|可以嗎|可以吗|過嗎|过吗|\benough\b|\bqualify\b|\beligible\b)[^？?]{0,12}[？?]$",
+_ENOUGH_ASKED = re.compile(r"(?:夠不夠|够不够|夠嗎|够吗|夠了嗎|够了吗|可以嗎|可以吗|可不可以|行嗎|行吗|行不行|過嗎|过吗|有機會嗎|有机会吗|符合嗎|符合吗)"
+                           r"[^？?]{0,12}[？?]$|"
+                           # ("Do I qualify as a TSIR instructor for tumour embolization?": the English verb before what it is for)
+                           r"(?:\benough\b|\bqualify\b|\beligible\b)[^？?]{0,60}[？?]$",
                            re.IGNORECASE)
-_SHORTFALL_ONLY = re.compile(r"^(?:那|如果不夠的話|不夠的話|不够的话|若不夠|if not,?)?\s*(?:還|还)?(?:差|缺|少)\s*(?:多少|幾|几)\s*[例分篇次年]?\s*[？?]$|"
-                             r"^(?:and\s+)?(?:if not,?\s*)?(?:how\s+(?:many|much)\s+(?:short|more|am i short|to go)|by how much)\b[^?]{0,20}\?$",
+# (the condition said any way before it: "不行的話積分還差多少", "如果不符合，還差幾例", "否則還缺幾分", "otherwise how many points
+# short", "if not, how many more cases")
+_SHORTFALL_ONLY = re.compile(r"^(?:那|(?:如果|若|要是|假如)?(?:不夠|不够|不行|不可以|不能|不符合?|沒有|没有|達不到|达不到|未達|未达)(?:的話|的话)?|"
+                             r"不然(?:的話|的话)?|否則|否则|if not,?)?[，,\s]*(?:那)?\s*(?:我的?)?(?:積分|积分|學分|学分|分數|分数|個案|个案|例數|例数|案例)?\s*"
+                             r"(?:還|还)?(?:差|缺|少)\s*(?:多少|幾|几)\s*[例分篇次年]?\s*[？?]$|"
+                             r"^(?:and\s+)?(?:(?:if not|otherwise),?\s*)?(?:how\s+(?:many|much)\s+(?:(?:more\s+)?(?:points?|credits?|cases?|pts)\s+)?"
+                             r"(?:short|more|am i short|to go|do i need|needed)|by how much)\b[^?]{0,20}\?$",
                              re.IGNORECASE)
 
 

@@ -965,6 +965,9 @@ STILL_THE_FIGURE = re.compile(
 # A day of one's own case asked for ("哪天開始", "幾月幾號", "what date", "which day").
 ASKS_OWN_DAY = re.compile(r"哪一?天|幾號|几号|幾月幾[日號]|几月几[日号]|\b(?:what|which|exact)\s+(?:day|date)\b(?!\s+does\b)",
                           re.IGNORECASE)
+# the day one's own certificate runs out asked ("證書什麼時候會到期", "when does my instructor cert expire"): its date is asked for
+ASKS_EXPIRY_DAY = re.compile(r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
+                             r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse)\b", re.IGNORECASE)
 
 
 # A figure the person reports doing ("篩了 498 支", "拍了 505 例", "今天做了150例", "we did 7000 exams", "I screened 520",
@@ -1127,9 +1130,10 @@ OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?
                           r"\bgot\s+(?:a|an|my|one|our)\s+(?:[\w-]+\s+){0,3}?(?:paper|article|case\s+report|abstract|poster|talk|oral)\b", re.IGNORECASE)
 
 
-ASKS_WINDOW = re.compile(r"(?:什麼時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換證|展延|延展|申請|送)|"
-                         r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|何時|幾時|幾月|哪天|哪一天)|"
-                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window)\b|\brenewal\s+window\b|"
+# (… the certificate changed or run out said any way: "什麼時候要換啊", "啥時候可以開始換證", "什麼時候會到期")
+ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換|展延|延展|申請|送|到期|過期)|"
+                         r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|啥時候|何時|幾時|幾月|哪天|哪一天)|"
+                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window|expire|run\s+out|lapse)\b|\brenewal\s+window\b|"
                          # "…提前多久申請展延？哪天開始？": the day the window (named before) opens
                          r"(?:什麼時候|什么时候|何時|何时|幾時|几时|哪一?天|幾號|几号|幾月幾[日號]|几月几[日号])(?:可以|能)?(?:開始|开始)|"
                          r"\b(?:what|which)\s+(?:day|date)\b[^?.]{0,20}\b(?:start|open)", re.IGNORECASE)
@@ -1499,7 +1503,10 @@ LIFETIME_ASKED = re.compile(r"終身|lifetime|for\s+life", re.IGNORECASE)
 # renew?"): article 6's exemption at 60 is what the birth is said for.
 STILL_RENEW_ASKED = re.compile(r"(?:還|还|仍|仍然|繼續|继续)\s*(?:需要|要|得|須|需|用)?\s*(?:換證|换证|續證|续证|展延|更新)|"
                                r"(?:需不需要|要不要|用不用|還要不要)\s*(?:再)?\s*(?:換證|换证)|免換證|免换证|"
-                               r"\bstill\s+(?:need|have|got)\s+to\s+renew\b|\b(?:keep|stop)\s+renewing\b", re.IGNORECASE)
+                               r"\bstill\s+(?:need|have|got)\s+to\s+renew\b|\b(?:keep|stop)\s+renewing\b|"
+                               # ("do I need to renew the instructor cert at all", "do I even have to renew")
+                               r"\b(?:need|have)\s+to\s+renew\b[^?.]{0,50}\bat\s+all\b|\bdo\s+I\s+even\s+(?:need|have)\s+to\s+renew\b",
+                               re.IGNORECASE)
 
 
 def _lifetime_dates_missing(q: Query, found: list[Extraction]) -> Extraction | None:
@@ -1641,7 +1648,8 @@ def _decided(q: Query) -> Decision | None:
     if asks_the_rule(q, dated=_dated(first), full_case=full_case, own_filled=filled is not None or own_whole):
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
-        if (window is not None and window.facts == 0 and q.followup is None and ASKS_OWN_DAY.search(q.cues)
+        if (window is not None and window.facts == 0 and q.followup is None
+                and (ASKS_OWN_DAY.search(q.cues) or ASKS_EXPIRY_DAY.search(q.cues))
                 and ASKS_WINDOW.search(q.cues) and not states_figures(q)):
             return Decision("clarify", window)
         return None
@@ -1847,7 +1855,9 @@ def _decided(q: Query) -> Decision | None:
         return Decision("clarify", best)
     # One's own age said only as neared ("快60歲了，能申請終身的嗎", "nearly 60 — could I go for the lifetime one"), the facts the
     # reading asks still missing (the birth and application dates): asked for — the rule's "60 以上" never quoted as a yes
-    if q.followup is None and neared_age(q.text) and best.facts == 0 and best.needs and not best.invalid and not rule:
+    # (… whether renewing is needed at all asked so, "turning 60 next year, do I need to renew at all": article 6's exemption)
+    if q.followup is None and neared_age(q.text) and best.facts == 0 and best.needs and not best.invalid \
+            and (not rule or (best.tool == "tsir_renewal_check" and STILL_RENEW_ASKED.search(q.cues))):
         return Decision("clarify", best)
     return None
 

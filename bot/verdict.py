@@ -36,10 +36,16 @@ _ENOUGH_ASKED = re.compile(r"(?:^|[,，;；—–-]\s*)(?:(?:is|are)\s+(?:that|i
 _ALREADY_LED = re.compile(r"^(?:可以|不可以|還不行|还不行|會|不會|夠|不夠|是|否|Yes|No|Not yet)\s*[：:，,。.]")
 
 
+# What is asked only if the answer is no ("可以嗎？不行的話積分還差多少", "夠嗎？不夠的話差幾例", "do I qualify? if not how many
+# more?"): the shortfall of the bad outcome, never the outcome the yes / no asks about
+_IF_NOT = re.compile(r"(?:如果|若|要是|假如)?(?:不夠|不够|不行|不可以|不能|不符合?|沒有|没有|達不到|达不到|未達|未达)(?:的話|的话)[^？?。]*|"
+                     r"(?:不然|否則|否则)[^？?。]*|\b(?:if not|otherwise)\b[^?]*", re.IGNORECASE)
+
+
 def asks_adverse(question: str) -> bool:
     """Does the yes / no question ask about the bad outcome ("會不會被扣款", "am I over the cap?") rather than the good one
-    ("夠不夠", "do I qualify?")?"""
-    return bool(ADVERSE_ASKED.search(_A_NOT_A.sub("", fold(question))))
+    ("夠不夠", "do I qualify?")? A shortfall asked only if not (`_IF_NOT`) asks about neither."""
+    return bool(ADVERSE_ASKED.search(_IF_NOT.sub("", _A_NOT_A.sub("", fold(question)))))
 
 
 # Two figures offered to choose from ("is that the 5% or 10% bracket?", "是算 -5% 還是 -10%"): a choice, never a yes / no.

@@ -59,8 +59,13 @@ class RenewalRenderer(Renderer[TsirRenewalInput, TsirRenewalResult]):
     """For a lifetime-only question article 6 is the answer: 0 points is no tally, so its rows are left out."""
 
     def favourable(self, args: TsirRenewalInput, result: TsirRenewalResult) -> bool | None:
-        """Enough points to renew (for a lifetime-only question: 60 on the application day)."""
-        return result.lifetime_eligible if lifetime_only(args, result) else result.eligible
+        """Enough points to renew (for a lifetime-only question: 60 on the application day); None where both were worked
+        out and they disagree ("終身證可以嗎？不行的話積分還差多少" at 60 with too few points): no one yes / no answers both."""
+        if lifetime_only(args, result):
+            return result.lifetime_eligible
+        if result.lifetime_eligible is not None and result.lifetime_eligible != result.eligible:
+            return None
+        return result.eligible
 
     def headline(self, args: TsirRenewalInput, result: TsirRenewalResult, lang: str) -> str:
         zh = lang == "zh-TW"

@@ -98,6 +98,8 @@ class Slot:
     skip: str = ""
     default: bool = False  # date: the slot a date goes to when no slot's words are near it
     past: bool = False  # date: a day written without its year is the latest such day up to today
+    ahead: bool = False  # date: a day written without its year is the next such day from today (a day to come: an
+    # application) — asked when this year's, just gone, is nearer, or when the clause says it is done already
     year_of: str = ""  # date: words giving the year of this date alone (group 1: the year, "1966 年生的", "born in 1966"): a
     # day said without its year ("生日 9 月 10 號") is in it
     ask: Text | None = None  # the question when the slot is missing

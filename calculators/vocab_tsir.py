@@ -18,7 +18,7 @@ SURGICAL_CREDITS = TSA_RENEWAL.terms["credits"]
 MODERATOR = r"座長|\bmoderat(?:or|ors|ed|ing)\b|\bchair(?:ed|ing)?\s+(?:a\s+|the\s+|an?\s+\w+\s+|\d+\s+|two\s+|three\s+)?(?:sessions?|panels?|symposi(?:um|a))\b"
 # (radiology points said short, "放射積分 110", "放射科學分 90": the radiology specialist's own points, never the surgical ones)
 RADIOLOGY_POINTS = r"放射(?:線|科)?(?:專科|專醫)?(?:醫師)?(?:繼續)?(?:教育)?(?:積分|學分)"
-TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|介入|instructor|tsir|interventional|換證|續證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
+TOPIC = (RADIOLOGY_POINTS + r"|指導老師|導師|指導醫師|帶教老師|介入|instructor|tsir|interventional|換證|續證|抵.{0,4}分|放射線?(?:專科)?(?:醫師)?教育積分|(?<!繼續)教育[積學]分|繼教[積學]分|"
          r"radiology\s+(?:cme|education|points)|e-?poster|lecturer|\bIR\b|\bfull[- ](?:article|paper)s?\b|專醫(?:教育)?(?:積分|學分)|" + MODERATOR
          # (a radiology meeting named, "RSNA 跟 SIR 各一次", "attended CIRSE": the instructor's renewal points)
          + "|" + IR_NAMED_MEETINGS)
@@ -116,7 +116,9 @@ _APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)? in|hand(?
                 # the day the person will renew, said right after its date ("明年(2027)3月1日要換證", "2027/3/1 换证", "I'll renew
                 # on …"): the day they apply for it — never a day said to be the certificate's expiry ("2027年3月1日到期，要換證")
                 r"|(?<=[日號号\d)）][要去來来])(?:換證|换证)|(?<=[\d日號号])\s?(?:要|會|会|打算|預計|预计|準備|准备|就|去)?\s?(?:換證|换证|換發|换发)"
-                r"|\b(?:will|going to|plan to|'ll)\s+renew\b|\brenew(?:ing)?\s+(?:it\s+)?on\b")
+                r"|\b(?:will|going to|plan to|'ll)\s+renew\b|\brenew(?:ing)?\s+(?:it\s+)?on\b"
+                # ("applying for instructor renewal 2026-02-01", "renewal on 2027/3/1": the renewal's date said right after it)
+                r"|\brenewal(?=\s*(?:on\s+|date\s*(?:is\s+)?|[:：]\s*)?\d)")
 
 # An age only neared, not reached: "快60歲", "將近 60 歲", "almost 60 years old"
 _NEARING_ZH = ("快", "將近", "将近", "接近", "差不多", "快要", "即將", "即将", "要滿", "要满", "快滿", "快到")
@@ -147,7 +149,13 @@ RENEWAL = Vocabulary(
         "only_tsir": ONLY_TSIR,
         "moderator": MODERATOR,
         "when": r"什麼時候|何時|哪天|when|deadline",
-        "lifetime": extend(r"終身|lifetime|60\s*歲|sixty", "tsir_renewal_check.lifetime_eligible"),
+        # the talks' subject said to be interventional, as 5.3 words it ("有關介入治療相關題目": "lectures on IR topics",
+        # "IR talks", "interventional topics", "介入相關題目"): the instructor's renewal, never the surgical tally
+        "ir_subject": r"\b(?:on|about)\s+(?:IR|interventional(?:\s+radiology)?)\b|\b(?:IR|interventional)\s+(?:topics?|subjects?|talks?|lectures?|sessions?)\b|"
+                      r"介入(?:治療|性診療|放射)?(?:的)?(?:相關)?(?:題目|主題|議題|課題)",
+        # (an age of 60 said in English, reached or neared: "I'm turning 60 next year", "I'll be 60 in March", "60 years old")
+        "lifetime": extend(r"終身|lifetime|60\s*歲|sixty|\b(?:turn(?:ing|s|ed)?|reach(?:ing|es|ed)?|be|I'?m|am|aged?)\s+60\b|"
+                           r"\b60\s+(?:years?|yrs?)\s+old\b", "tsir_renewal_check.lifetime_eligible"),
         # an age of 60 or more said outright ("我 62 歲"), never one only neared ("快60歲", "almost 60", "turning 60 next year"):
         # the age on the application day is then the birth date's to say, asked for
         # (an age under 60 answers nothing by itself: the age on the application day may still reach 60 — dates asked)
@@ -206,7 +214,7 @@ RENEWAL = Vocabulary(
              ask=("請問您的出生日期與預定申請日？", "What are your birth date and the planned application date?"),
              ask_when=(("lifetime", "!age", "!@slot:activities"),)),
         Slot("application_date", "date", terms=extend(_APPLICATION, "tsir_renewal_check.application_date", _BIRTH),
-             near=12, near_after=5, today_when=(("@slot:birth_date", "now"),),
+             near=12, near_after=5, today_when=(("@slot:birth_date", "now"),), ahead=True,
              # the age that matters is the age on the application date: asked, never taken to be today
              rule="tsir-instructor/6",
              ask=("預計哪一天送出申請？（年齡以申請日計算）", "On what date will you apply? (Age is taken on the application date.)"),
@@ -221,7 +229,7 @@ RENEWAL = Vocabulary(
               ("年齡以出生日期與申請日計算，不用約略的歲數。", "The age is worked out from the birth date and the application date, not an approximate age.")),),
     per_fact=0.0,
     bonus=((("renew",), 1.0), (("instructor_word",), 1.0), (("article_kind", "renew"), 1.5), (("@slot:cme_points",), 2.0), (("only_tsir", "!@slot:cme_points"), 2.0),
-           (("moderator",), 2.0),
+           (("moderator",), 2.0), (("ir_subject",), 1.0),
            (("!@fact", "when"), -2.0)),
 )
 
@@ -300,7 +308,8 @@ _DOMAIN_ORDER = ("non_tumor_embolization", "nonvascular_stenting", "localization
 DOMAIN_ASKED = ranked(tuple((d, DOMAIN_WORDS[d]) for d in _DOMAIN_ORDER), "tsir_instructor_eligibility.domain=")
 DOMAIN_WORDS = {d: extend(w, f"tsir_instructor_eligibility.domain={d}", *(o for e, o in DOMAIN_WORDS.items() if e != d))
                 for d, w in DOMAIN_WORDS.items()}
-INSTRUCTOR = r"指導老師|instructor"
+# (指導醫師 and 帶教老師 are what people also call the instructor: "能拿定位切片引流那類的指導醫師嗎", "申请带教老师")
+INSTRUCTOR = r"指導老師|指導醫師|帶教老師|instructor"
 # A technique word two domains hold, said bare ("支架放了 120 例", "120 stents", "栓塞 300 例", "embolizations"): while the
 # domain is asked, both domains' clauses are cited (bot/clarify.py consequence_rules) — a vascular stent is 2.4's, a
 # biliary / urinary / GI one 2.5's; a tumour embolization 2.2's, any other 2.3's
@@ -340,15 +349,18 @@ _OTHER_AUTHOR = OTHER_POSITION
 # 剛好滿九年"): the date inside the words is no figure of its own. A figure after the words ("5 yrs post-boards", "9 年
 # 專科") is read by the slot's `gap_after`. "放專" is the everyday short form of 放射專科 ("放專 9 年", "9 年放專").
 # Traditional only: the text is folded before it is read.
-_SPEC = (r"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:radiology\s+)?specialist|radiologist"
+# The English credential said after the specialist word ("board cert for 11 years", "specialist license for 9 yrs",
+# "radiology board certificate 10 years"): the credential held, its years the specialist's.
+_CREDENTIAL = r"(?:\s+(?:cert(?:ificate|ification)?s?|licen[cs]es?|qualifications?|credentials?)\b)?"
+_SPEC = (r"(?:(?:放射(?:線|科)?(?:科)?)?(?:專科|專醫)|放專)(?:醫師)?(?:證書|資格|執照)?(?:年資)?|(?:(?:radiology\s+)?specialist|radiologist)" + _CREDENTIAL +
          # (the field the board certified in said after it: "board certified in radiology 12 yrs ago", "boarded in IR")
          r"|(?:board[- ]certified|board[- ]certification|\bboarded\b)(?:\s+(?:in|as\s+an?)\s+(?:diagnostic\s+|interventional\s+)?"
          r"(?:radiology|radiologist|IR)\b)?"
          # (… or the profession said right after it, short or long: "board-certified rads for 8 years", "boarded
          # radiologist 10 yrs", "board certified IR doc for 9 yrs")
          r"(?:\s+(?:diagnostic\s+|interventional\s+)?(?:rads?|radiologists?|radiology|IR)\b(?:\s+(?:doc|doctor|physician)s?\b)?)?"
-         r"|\bboards?\b|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
-_SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b"
+         r"|\bboards?\b" + _CREDENTIAL + r"|post-?boards?|\bVS\b|主治(?:醫師)?(?:年資)?")
+_SPEC_FILL = (r"(?:\s*(?:已經|已|了|有|共|約|大約|快|將近|近|滿|剛好|正好|恰好|剛滿|第|至今|迄今|\bfor\b|\bof\b|\bexactly\b|\babout\b|\bheld\b"
               r"|\baround\b|\bnearly\b|\balmost\b|\bover\b|\bjust\b|\broughly\b|\bapproximately\b|\bmore than\b|\bthe (?:past|last)\b|\bnow\b))*")
 _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s+(?:19|20)\d{{2}}\b"
                # a Republic year (80–149) with the month or the word for getting it: never a count of years ("專科 10 年")
@@ -377,9 +389,10 @@ ELIGIBILITY = Vocabulary(
     tool="tsir_instructor_eligibility",
     model=TsirEligibilityInput,
     terms={
-        "instructor": r"指導老師|導師|instructor|teacher|mentor",
+        "instructor": r"指導老師|導師|指導醫師|帶教老師|instructor|teacher|mentor",
         "atls": ATLS,
-        "renew_or_life": RENEW_CUES + r"|終身|lifetime",
+        # (… or the certificate's running out asked: "證書什麼時候會到期", "when does my instructor cert expire" — the window's)
+        "renew_or_life": RENEW_CUES + r"|終身|lifetime|到期|過期|期滿|屆滿|\bexpir(?:e|es|y|ing|ation)\b",
         "apply": r"申請|apply|qualif|eligib|還差|差幾|夠|送件|過嗎|short|enough",
         "eligibility": r"申請|資格|可以當|能不能當|可否|符合|夠不夠|eligib|qualif|apply|become",
         "technique": "|".join(DOMAIN_WORDS.values()),

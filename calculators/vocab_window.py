@@ -8,15 +8,24 @@ from calculators.vocab import Choice, Slot, Vocabulary
 
 TERMS = {
     "when": r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
-            r"when|deadline|window|how late|how early|by what date|last day|until",
+            r"when|deadline|window|how late|how early|by what date|last day|until|"
+            # (the first or last day asked as a superlative: "what's the earliest I can file", "latest date to submit",
+            # "how soon can I apply", "最快幾號可以送", "最遲哪天")
+            r"最快|最慢|最遲|最迟|\b(?:earliest|latest|soonest)\b|how soon|first (?:day|date)",
     # (the new certificate asked for: "換新證", "申請新的證書", "file for the new one")
-    "renew": r"展延|延展|換證|換發|續證|換新(?:的)?證|renew|extension|extend",
+    "renew": r"展延|延展|換證|換發|續證|換新(?:的)?證|renew|extension|extend|\bnew\s+(?:one|cert(?:ificate)?)\b",
+    # (the certificate said, then changed for a new one: "指導老師證書什麼時候可以申請換新的", "指導老師證什麼時候要換"): a renewal
+    # where whose certificate it is is said too (`trigger`) — "證書什麼時候可以申請換新的" alone asks the rule's period
+    "renew_loose": r"換新的|(?:證書?|證照)[^，,。；?？\s\d]{0,8}?換(?!算|成|到|個|人)",
     # (the date the certificate runs to: "證書到116/1/31", "效期到 2027/8/31", "runs out 2027-08-31", "good until")
     "expiry": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through|"
               r"(?:證書|證照|證|效期|期限)(?:只)?(?:有效)?(?:到|至)(?=\s*(?:民國|西元)?\s*\d)|"
               # ("證上面寫有效到2028/2/29", "有效至 117/5/31": valid up to a date, whatever is said before it)
               r"有效(?:日期|期限)?(?:只)?(?:到|至)(?=\s*(?:民國|西元)?\s*\d)|"
-              r"\b(?:runs?|ran) out\b|\blapses?\b|\b(?:good|valid) (?:till|til|thru|to)\b",
+              r"\b(?:runs?|ran) out\b|\blapses?\b|\b(?:good|valid) (?:till|til|thru|to)\b|"
+              # (the last day said as the certificate's end or its use: "ends 31 Aug 2027", "ends on 2027-08-31", "證書用到
+              # 2027/8/31", "可以用到 116/8/31")
+              r"\bend(?:s|ing)?\s+(?:on\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|用到(?=\s*(?:民國|西元)?\s*\d)",
     "issue": r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|"
              # the verb of getting it, the certificate named between it and the date ("got my TSIR instructor cert on")
              r"(?:got|get|earned|received|obtained|was\s+(?:given|awarded|issued))\s+(?:my|the|our|his|her)?\s*"
@@ -24,7 +33,14 @@ TERMS = {
     "expiry_or_issue": r"到期|屆滿|期滿|效期|有效期限|expire|expiry|expiration|valid until|valid through|"
                        r"核發|發證|頒發|發給|發的|發下來|取得|拿到|通過|issued|granted|obtained|received|got|earned|awarded",
     "when_or_apply": r"什麼時候|何時|哪天|幾月幾日|幾號|多久|期間|時間|開始|截止|最晚|最早|來得及|還能|還可以|可以申請嗎|"
-                     r"when|deadline|window|how late|how early|by what date|last day|until|申請|apply|applying|application",
+                     r"when|deadline|window|how late|how early|by what date|last day|until|申請|apply|applying|application|"
+                     # (the papers handed in: "送件", "遞件", "file for the new one", "submit", "send in")
+                     r"最快|最慢|最遲|最迟|\b(?:earliest|latest|soonest)\b|how soon|送件|遞件|交件|\bfil(?:e|ing)\b|\bsubmit\w*|send(?:ing)? in",
+    # the day the certificate runs out asked with its renewal ("證書什麼時候會到期？可以提早多久換", "when does my instructor cert
+    # expire? I'd like to renew early"): its own date, asked for (the expiry asked alone is the rule's six years)
+    "change": r"換(?!算)|renew",
+    "expiry_asked": r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
+                    r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse|end)\b",
     # (said short after whose it is: "指導老師證", "專科醫師證", never a proof: 證明, 證實, 證據)
     "certificate": r"證書|證照|cert|(?:老師|醫師|專科)證(?![明實據件])",
     "own": r"我|我的|my|our|\bi\b",
@@ -46,7 +62,8 @@ VOCABULARY = [
         terms=TERMS,
         # "證書 117/5/31 到期，申請期間是？": a certificate date and when to apply is a renewal question
         # even without the word 展延.
-        trigger=(("renew",), ("@date", "certificate", "expiry_or_issue", "when_or_apply")),
+        trigger=(("renew",), ("renew_loose", "tsir"), ("renew_loose", "tsa"), ("renew_loose", "own"),
+                 ("@date", "certificate", "expiry_or_issue", "when_or_apply"), ("certificate", "expiry_asked", "change")),
         block=(("!@date", "!when"),),
         slots=(
             Slot("doc", "enum", counts=False, choices=(

@@ -26,6 +26,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # bracket's month the same as the month said (another month in the bracket is no restatement)
     (re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:[\u4e00-\u9fff]{0,4}?)\s*[（(]\s*(?:(\d{1,2})\s*[/月]\s*)?(\d{1,2})\s*[日號号]?\s*[)）]"),
      "ym(d)"),
+    # … the same with a Republic year ("預計115年10月送件(10/1)", "民國115年10月申請（1日）")
+    (re.compile(r"(?:(?:民國|中華民國)\s*)?(?<![\d/.-])(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:[\u4e00-\u9fff]{0,8}?)\s*[（(]\s*(?:(\d{1,2})\s*[/月]\s*)?"
+                r"(\d{1,2})\s*[日號号]?\s*[)）]"), "rym(d)"),
     (re.compile(r"(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])"), "ymd"),
     (re.compile(r"(?<![\d/.-])(\d{2,3})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])"), "roc"),
     (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy"),
@@ -66,10 +69,10 @@ def _scan(text: str) -> tuple[list[FoundDate], list[str]]:
                     y, mo, d = int(g[0]) + ROC_OFFSET, int(g[1]), int(g[2])
                 elif kind == "ymd":
                     y, mo, d = int(g[0]), int(g[1]), int(g[2])
-                elif kind == "ym(d)":
+                elif kind in ("ym(d)", "rym(d)"):
                     if g[2] is not None and int(g[2]) != int(g[1]):
                         continue  # another month in the bracket: not the same date restated
-                    y, mo, d = int(g[0]), int(g[1]), int(g[3])
+                    y, mo, d = int(g[0]) + (ROC_OFFSET if kind == "rym(d)" else 0), int(g[1]), int(g[3])
                 elif kind == "mdy":
                     y, mo, d = int(g[2]), _MONTHS[g[0].lower()], int(g[1])
                 else:

@@ -439,8 +439,11 @@ _PARTIAL_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 # words of a day (a screening, "on", a year word) or with a day past 12 — "3/4" alone may be a share or a list of categories.
 _SLASH_DAY = re.compile(r"(?<![\d/.\-:A-Za-z])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/.:%])(?!\s*(?:分|例|案|天|次|篇|位|組|组|人|個|个|%|"
                         r"points?|cases?|days?|of\b|pts?\b))", re.IGNORECASE)
+# (… or the papers sent in, the certificate renewed, the birthday: "12/1 要送換證", "12/1 遞件", "renew on 12/1")
 _DAY_CUE = re.compile(r"篩|筛|檢|检|拍|照|做|報告|报告|到期|截止|送件|申請|申请|日期|當天|当天|那天|同一天|同天|號|号|"
-                      r"\b(?:on|dated?|screen\w*|exam\w*|mammo\w*|due|expir\w*|issued|appl\w*)\b", re.IGNORECASE)
+                      r"送|遞|递|交件|換證|换证|換發|换发|生日|出生|"
+                      r"\b(?:on|dated?|screen\w*|exam\w*|mammo\w*|due|expir\w*|issued|appl\w*|renew\w*|submit\w*|fil(?:e|ing)|born|birthday)\b",
+                      re.IGNORECASE)
 # "去年 12/31", "今年的 7月31日", "last year on Oct 3": a year word right before a day without its year gives its year.
 _YEAR_WORD_BEFORE = re.compile(r"(前年|去年|今年|明年|\blast year|\bthis year|\bnext year)\s*(?:的|\bon\b)?\s*$", re.IGNORECASE)
 # ("11/30 篩的（今年）", "3/4 screened last year": the year said after the verb of the day, or in brackets after it)

@@ -175,8 +175,13 @@ def bind_dates(r: Reading) -> None:
             continue
         if m.kind == "partial_date" and (day := _in_year_said(r, slot, m)) is not None:
             r.args[slot.name] = day.isoformat()
+        elif m.kind == "partial_date" and slot.ahead and _question_year(r, m) is None:
+            day = _ahead_day(r, slot, m, found)
+            if day is None:
+                continue
+            r.args[slot.name] = day.isoformat()
         elif m.kind == "partial_date":
-            if not slot.past:
+            if not (slot.past or slot.ahead):
                 continue
             said = _question_year(r, m)
             day = _day_in(said, m) if said is not None else past_day(*m.value, r.q.today)  # type: ignore[misc]
@@ -265,6 +270,39 @@ def _nearer_ahead(day: datetime.date, today: datetime.date) -> datetime.date | N
     except ValueError:  # 29 February
         return None
     return ahead if ahead > today and (ahead - today) < (today - day) else None
+
+
+# a day said to be done already ("11/20 已經送件", "送出了", "applied on 3/1"): no day to come
+_DONE = re.compile(r"已經?\s*(?:送|交|遞|递|申請|申请|提出|報名|报名)|(?:送|交|遞|递)(?:件|出)?了|申請了|申请了|"
+                   r"\b(?:applied|submitted|filed|sent|handed)\b", re.IGNORECASE)
+
+
+def _ahead_day(r: Reading, slot: Slot, m: Mention, found: list[Mention]) -> datetime.date | None:
+    """A day to come said without its year (`Slot.ahead`: "11/30要送換證" asked on 2026-11-25 → 2026-11-30): the next such
+    day from today, said so; when this year's, gone already, is nearer ("11/20 送件" asked on 11/25) or the clause says it
+    is done, the year is asked (a reply's year answers it); None when the day is not this slot's to fill."""
+    month, dom = m.value  # type: ignore[misc]
+    today = r.q.today
+    try:
+        day = datetime.date(today.year, month, dom)
+        day = day if day >= today else datetime.date(today.year + 1, month, dom)
+    except ValueError:  # 29 February
+        return None
+    behind = day.replace(year=day.year - 1) if day.year > today.year else None
+    done = _DONE.search(clause_of(r.q.text, m.start, m.end) or r.q.text[m.start:m.end + 12]) is not None
+    if done or (behind is not None and today - behind < day - today):
+        year = _reply_year(r, m, found)
+        if year is None:
+            label_zh, label_en = field_labels(r, slot.name)
+            r.mismatch.append(Need(slot.name, f"「{m.text}」沒寫年份，{label_zh}是哪一年的 {month} 月 {dom} 日？",
+                                   f"“{m.text}” has no year: in which year is the {label_en.lower()}?"))
+            return None
+        return None if year < 0 else day.replace(year=year)
+    label_zh, label_en = field_labels(r, slot.name)
+    r.notes.append(Note(f"{label_zh}未寫年份，視為 {day.isoformat()}（今天起下一個 {month} 月 {dom} 日）；若不是，請說明。",
+                        f"No year was given for the {label_en.lower()}; read as {day.isoformat()} (the next such day from "
+                        f"today) — say so if it is not."))
+    return day
 
 
 _REPLY_YEAR = re.compile(r"(?<!\d)(20\d\d|1[01]\d)\s*(?:年|\b)|(今年|去年|this year|last year)", re.IGNORECASE)
