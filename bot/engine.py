@@ -1679,8 +1679,9 @@ class Engine:
         for i, a in enumerate(answers):
             j = next((j for j in range(i - 1, -1, -1) if answers[j].route == "calculator"), None)
             if not i or j is None or a.route not in routes or len(answers[j].tool_calls) != 1 \
-                    or not asks_a_variant(pieces[i]) or not has_figure(pieces[i]):
-                continue
+                    or not asks_a_variant(pieces[i]) or not has_figure(pieces[i]) or adds_to_before(pieces[i]) \
+                    or any(m.startswith("what_if:") for m in a.missing):
+                continue  # (an addition, "如果多請一位上班 180 天的呢", is no other value of a figure; a question back stays)
             # ("what about a 1.5 hr one?": its closing "one" stands for the thing, no figure)
             target = re.sub(r"\s+ones?(?=\s*(?:[?？.!,]|$|\binstead\b|\bthen\b))", "", pieces[i])
             text = variant_text(Query(pieces[j], today).text, Query(target, today).text)

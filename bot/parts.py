@@ -208,11 +208,23 @@ _SHORTFALL_ONLY = re.compile(r"^(?:那|如果不夠的話|不夠的話|不够的
                              re.IGNORECASE)
 
 
+# "有超量嗎？超多少案不給付？", "over the cap? by how much?": the excess asked right after whether it is over, the same
+# question (one calculation answers both)
+_OVER_ASKED = re.compile(r"(?:超量|超過|超过|超出|超標|超标|有超|超了|過量|过量|\bover\b|\bexceed\w*|\btoo many\b)[^？?]{0,14}[？?]$",
+                         re.IGNORECASE)
+_EXCESS_ONLY = re.compile(r"^(?:那|如果有的話|有的話|有的话|若有)?\s*(?:是)?\s*(?:超(?:過|过|出)?|多)(?:了)?\s*(?:多少|幾|几)\s*"
+                          r"(?:案|例|件|個|个|人|%)?[^？?，,]{0,10}[？?]$|"
+                          r"^(?:and\s+)?(?:if so,?\s*)?(?:by\s+how\s+much|how\s+(?:many|much)\s+(?:\w+\s+)?(?:over|too many|in excess|excess))"
+                          r"\b[^?]{0,30}\?$", re.IGNORECASE)
+
+
 def _shortfall_with_enough(pieces: list[str]) -> list[str]:
-    """The pieces with a shortfall asked right after "enough?" joined to that question (`_SHORTFALL_ONLY`)."""
+    """The pieces with a shortfall asked right after "enough?" (`_SHORTFALL_ONLY`), or an excess right after "over?"
+    (`_EXCESS_ONLY`), joined to that question."""
     out: list[str] = []
     for piece in pieces:
-        if out and _SHORTFALL_ONLY.match(piece.strip()) and _ENOUGH_ASKED.search(out[-1]):
+        if out and (_SHORTFALL_ONLY.match(piece.strip()) and _ENOUGH_ASKED.search(out[-1])
+                    or _EXCESS_ONLY.match(piece.strip()) and _OVER_ASKED.search(out[-1])):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
@@ -545,14 +557,17 @@ def another_like(model: str, target: str) -> str | None:
     return None if opening is None else _in_model_words(model, target, opening.end(), keep=False)
 
 
+_ONE_OF = re.compile(r"其中|當中|当中|之中|\bone of\b|\bof (?:them|those|these)\b|\bonly (?:one|some)\b", re.IGNORECASE)
+
+
 def variant_text(model: str, target: str) -> str | None:
     """The question before asked again of another value of the same one ("…大概 2.5 小時，這樣算幾分？" then "那 1.5 小時的
     呢", "…90 cases, enough? what about 120?"): the model's words with the target's figures in place of its own of the same
     unit, its other figures kept (the same one's) — None unless the target asks a variant (`asks_a_variant`) and its figures
     line up."""
     opening = _VARIANT_OPENS.match(target)
-    if opening is None or not same_one(target):
-        return None
+    if opening is None or not same_one(target) or _ONE_OF.search(target):
+        return None  # ("如果其中一位改成 300 天呢": one of several changed — which list item is the reader's to ask)
     return _in_model_words(model, target, opening.end(), keep=True)
 
 
