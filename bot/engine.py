@@ -1453,7 +1453,10 @@ class Engine:
                 continue
             if i and before is not None and changes_one_fact(p) and has_figure(p) and supposes_a_figure(p) \
                     and answers[i].route in ("out_of_scope", "retrieval"):
-                answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
+                # (a variant with no supposing word, "那 1.5 小時的呢", "what about 2.5-hour ones?", is read in the part
+                # before's words with its figure in place; a supposition, "如果是 190 例呢", stays asked — test_parts_round13)
+                answers[i] = (None if WHAT_IF.search(mine[i]) else self._variant(answers, pieces, i, lang, today)) or \
+                    self._ask_what_changes(p, lang, before, answers.index(before) + 1)
             elif i and before is not None and WHAT_IF.search(mine[i]) and not asks_beyond_supposing(mine[i]) \
                     and answers[i].route == "calculator" and _same_calls(answers[i], before):
                 # ("…What tier? What if the same happens again at the next review?"): the what-if read as the very call of
@@ -1672,29 +1675,35 @@ class Engine:
 
     def _variants(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date,
                   routes: tuple[str, ...] = ("out_of_scope", "retrieval", "clarify")) -> list[Answer]:
-        """A part asking the question before it again of another value of the same one, still not computed ("…大概兩個半
-        小時，這樣算幾分？那一個半小時的呢"): read again in the part before's words with its figures in their place
-        (`parts.variant_text`), said so; it stands only if that computes the part before's very calculation."""
+        """Each part of `routes` asking the question before it again of another value of the same one (`_variant`), read
+        that way where it computes; a question back already asking what a what-if changes stays."""
         answers = list(answers)
         for i, a in enumerate(answers):
-            j = next((j for j in range(i - 1, -1, -1) if answers[j].route == "calculator"), None)
-            if not i or j is None or a.route not in routes or len(answers[j].tool_calls) != 1 \
-                    or not asks_a_variant(pieces[i]) or not has_figure(pieces[i]) or adds_to_before(pieces[i]) \
-                    or any(m.startswith("what_if:") for m in a.missing):
-                continue  # (an addition, "如果多請一位上班 180 天的呢", is no other value of a figure; a question back stays)
-            # ("what about a 1.5 hr one?": its closing "one" stands for the thing, no figure)
-            target = re.sub(r"\s+ones?(?=\s*(?:[?？.!,]|$|\binstead\b|\bthen\b))", "", pieces[i])
-            text = variant_text(Query(pieces[j], today).text, Query(target, today).text)
-            if text is None:
-                continue
-            got = self._deterministic(text, None, today, part=True)
-            if got.route != "calculator" or [c.name for c in got.tool_calls] != [answers[j].tool_calls[0].name]:
-                continue
-            note = (f"這一題是第 {j + 1} 題換一個數字再問，依第 {j + 1} 題的說法讀：「{pieces[i]}」讀作「{text}」。" if lang == "zh-TW" else
-                    f"This part asks part {j + 1} again with another figure, read in its words: \u201c{pieces[i]}\u201d as "
-                    f"\u201c{text}\u201d.")
-            answers[i] = _noted(got, note, lang, question=pieces[i])
+            if i and a.route in routes and not any(m.startswith("what_if:") for m in a.missing):
+                answers[i] = self._variant(answers, pieces, i, lang, today) or a
         return answers
+
+    def _variant(self, answers: list[Answer], pieces: list[str], i: int, lang: str, today: datetime.date) -> Answer | None:
+        """Part `i` asking the question before it again of another value of the same one ("…大概兩個半小時，這樣算幾分？那
+        一個半小時的呢"): read again in the nearest computed part's words with its figures in their place
+        (`parts.variant_text`), said so; None unless that computes that part's very calculation. An addition ("如果多請一位
+        上班 180 天的呢") is no other value of a figure."""
+        j = next((j for j in range(i - 1, -1, -1) if answers[j].route == "calculator"), None)
+        if j is None or len(answers[j].tool_calls) != 1 or not asks_a_variant(pieces[i]) or not has_figure(pieces[i]) \
+                or adds_to_before(pieces[i]):
+            return None
+        # ("what about a 1.5 hr one?": its closing "one" stands for the thing, no figure)
+        target = re.sub(r"\s+ones?(?=\s*(?:[?？.!,]|$|\binstead\b|\bthen\b))", "", pieces[i])
+        text = variant_text(Query(pieces[j], today).text, Query(target, today).text)
+        if text is None:
+            return None
+        got = self._deterministic(text, None, today, part=True)
+        if got.route != "calculator" or [c.name for c in got.tool_calls] != [answers[j].tool_calls[0].name]:
+            return None
+        note = (f"這一題是第 {j + 1} 題換一個數字再問，依第 {j + 1} 題的說法讀：「{pieces[i]}」讀作「{text}」。" if lang == "zh-TW" else
+                f"This part asks part {j + 1} again with another figure, read in its words: \u201c{pieces[i]}\u201d as "
+                f"\u201c{text}\u201d.")
+        return _noted(got, note, lang, question=pieces[i])
 
     @staticmethod
     def _ask_what_changes(piece: str, lang: str, before: Answer, part: int, figure: bool = True) -> Answer:

@@ -438,7 +438,9 @@ _VARIANT_ASKS = re.compile(r"^\s*(?:(?:and|but|so|ok|okay|also)\s*,?\s+)?(?:what
 
 def asks_a_variant(words: str) -> bool:
     """Does a part ask the question before it again of another value or kind of the same one (`_VARIANT_OPENS`)?"""
-    return bool(_VARIANT_OPENS.match(words)) and same_one(words)
+    m = _VARIANT_OPENS.match(words)
+    # (a supposition asking a question of its own is no variant: "and if it turns out cancer, do we have to track surgery?")
+    return m is not None and same_one(words) and not _ASKS.search(words[m.end():])
 
 
 def supposed(words: str) -> str:
@@ -539,7 +541,7 @@ def _unit_after(text: str, end: int) -> str | None:
     """The first word after a figure (its unit: 案, 例, %, cases), or None when none follows it."""
     if _NO_UNIT.match(text, end):
         return None
-    m = re.match(r"\s*-?\s*([\u4e00-\u9fff%]|[A-Za-z]+)", text[end:])
+    m = re.match(r"\s*-?\s*(?:[個个](?=[\u4e00-\u9fff]))?([\u4e00-\u9fff%]|[A-Za-z]+)", text[end:])
     return _UNIT_FORMS.get(m.group(1).lower(), m.group(1).lower()) if m else None
 
 
