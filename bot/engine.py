@@ -1399,8 +1399,9 @@ class Engine:
         # "…how many points? and what if it's just a case report", "…算幾分？那一個半小時的呢": the question before asked again
         # of another value or kind — a part of its own, never one calculation of both
         variant = any(i and asks_a_variant(w) for i, w in enumerate(own_words(pieces)))
-        if not numbered and len(_asked_tools(pieces, chosen)) < 2 and not set(continued) - set(adds) and not own_facts \
-                and not what_if and not rules and not another and not variant:
+        split_for_variant = not numbered and len(_asked_tools(pieces, chosen)) < 2 and not set(continued) - set(adds) \
+            and not own_facts and not what_if and not rules and not another
+        if split_for_variant and not variant:
             return self._co_calculations(question, lang, q, today)
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
@@ -1442,13 +1443,15 @@ class Engine:
                     # (the addition not read with the part before's facts: never computed alone, as if it replaced them)
                     answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
                     continue
-            if i and before is not None and asks_a_variant(mine[i]) and not has_figure(mine[i]) \
-                    and not _same_calls(answers[i], before) or i and before is not None and asks_a_variant(mine[i]) \
-                    and not has_figure(mine[i]) and answers[i].route != "calculator":
+            if i and before is not None and asks_a_variant(mine[i]) and not has_figure(mine[i]) and not adds_to_before(mine[i]):
                 # ("…how many points? what if it's just a case report"): the part before's facts, read with what this one
                 # supposes in their place
                 supposes = self._what_supposes(mine[i], pieces[answers.index(before)], lang, before, answers.index(before) + 1,
                                                today)
+                if supposes is None and split_for_variant:
+                    # ("SCI 二作幾分？那通訊作者呢": a role supposed that no reading places) the message is read whole, as it
+                    # was before it was split for the variant — the rule quoted with both figures
+                    return self._co_calculations(question, lang, q, today)
                 answers[i] = supposes or self._ask_what_changes(p, lang, before, answers.index(before) + 1, figure=False)
                 continue
             if i and before is not None and changes_one_fact(p) and has_figure(p) and supposes_a_figure(p) \

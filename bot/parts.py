@@ -33,8 +33,9 @@ def mark_circled(text: str) -> str:
 _QUESTION_END = re.compile(r"[？?]")
 # A figure: a digit, or a number written in Chinese of ten or more ("五百六十案", "九十") — a lone 一 / 兩 counts the
 # things asked about ("其中一位", "兩個都"), no figure.
-# (… or a length of time in words, "一個半小時", "兩小時", "半小時": a measure, never a count of the things asked about)
-_FIGURE = re.compile(r"\d|[一二兩两三四五六七八九]?[十百千萬万][零〇一二兩两三四五六七八九十百千萬万]*|"
+# (… or a length of time in words, "一個半小時", "兩小時", "半小時": a measure, never a count of the things asked about; an
+# English ordinal, "2nd author", is no figure)
+_FIGURE = re.compile(r"\d(?![\d.]*(?:st|nd|rd|th)\b)|[一二兩两三四五六七八九]?[十百千萬万][零〇一二兩两三四五六七八九十百千萬万]*|"
                      r"(?:[一二兩两三四五六七八九]\s*(?:個|个)?\s*半?|半)\s*(?:小時|小时|鐘頭|钟头|個鐘|个钟)")
 # A sentence ends at 。；; or an English full stop (not a decimal point: "NT$3.2M").
 _SENTENCE_END = re.compile(r"(?<=[。;；])|(?<=\.)(?=\s)")

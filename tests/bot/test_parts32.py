@@ -73,11 +73,11 @@ def test_a_kind_supposed_is_read_with_the_facts_before(engine, question, first, 
 ])
 def test_a_supposed_role_is_never_added_as_one_more_paper(engine, question):
     """"如果是通訊作者呢" read with the facts before reads a second paper beside the first: that adds a paper the person never
-    had — the part is asked, never computed as two papers."""
+    had — never computed as two papers (the message is answered whole, from the rule quoting both roles' figures)."""
     answer = engine.answer(question, today=TODAY)
-    assert len(answer.parts) == 2, answer.answer[:300]
-    for call in answer.parts[1].tool_calls:
+    for call in answer.tool_calls:
         assert sum(a.get("count", 1) for a in call.args["activities"]) == 1, answer.answer[:300]
+    assert "tsa-cme/5.7" in [c.id for c in answer.citations], answer.answer[:300]
 
 
 # ------------------------------------------------------------------ the excess asked right after "over?"
