@@ -36,7 +36,7 @@ from bot.routing import JOINT_COUNT, Decision, decide_calculation, figure_altern
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
-                       asks_a_variant, supposed, variant_text, parallel_text, segmented, sentences, separate_checks, split_parts)
+                       asks_a_variant, variant_text, parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of
 from bot.reader.read import approximate_figures
@@ -987,14 +987,6 @@ def _list_not_grown(answer: Answer, before: Answer) -> bool:
                for args in calls for k, v in args.items())
 
 
-def _more_items(before: dict[str, Any], after: dict[str, Any]) -> bool:
-    """Does `after` count more things in a list of things than `before` (a paper more, a meeting more)?"""
-    return any(isinstance(v, list) and isinstance(after.get(k), list)
-               and all(isinstance(x, dict) and "kind" in x for x in [*v, *after[k]])
-               and sum(_item_total(after[k]).values()) > sum(_item_total(v).values())
-               for k, v in before.items())
-
-
 def _same_calls(a: Answer, b: Answer) -> bool:
     """Do two answers make the very same calculator calls (names and arguments)?"""
     return bool(a.tool_calls) and [(c.name, c.args) for c in a.tool_calls] == [(c.name, c.args) for c in b.tool_calls]
@@ -1398,10 +1390,11 @@ class Engine:
         another = any(i and opens_on_another(p) and has_figure(p) for i, p in enumerate(pieces))
         # "…how many points? and what if it's just a case report", "…算幾分？那一個半小時的呢": the question before asked again
         # of another value or kind — a part of its own, never one calculation of both
-        variant = any(i and asks_a_variant(w) for i, w in enumerate(own_words(pieces)))
-        split_for_variant = not numbered and len(_asked_tools(pieces, chosen)) < 2 and not set(continued) - set(adds) \
-            and not own_facts and not what_if and not rules and not another
-        if split_for_variant and not variant:
+        # (a kind or role supposed with no figure, "what if it's a case report", stays one rules answer quoting both —
+        # test_routing_round10; an input the first part lacked, "如果補助是 250 萬呢", is added to it: `adds`)
+        variant = any(i and i not in adds and asks_a_variant(w) and has_figure(w) for i, w in enumerate(own_words(pieces)))
+        if not numbered and len(_asked_tools(pieces, chosen)) < 2 and not set(continued) - set(adds) and not own_facts \
+                and not what_if and not rules and not another and not variant:
             return self._co_calculations(question, lang, q, today)
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
@@ -1443,17 +1436,6 @@ class Engine:
                     # (the addition not read with the part before's facts: never computed alone, as if it replaced them)
                     answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
                     continue
-            if i and before is not None and asks_a_variant(mine[i]) and not has_figure(mine[i]) and not adds_to_before(mine[i]):
-                # ("…how many points? what if it's just a case report"): the part before's facts, read with what this one
-                # supposes in their place
-                supposes = self._what_supposes(mine[i], pieces[answers.index(before)], lang, before, answers.index(before) + 1,
-                                               today)
-                if supposes is None and split_for_variant:
-                    # ("SCI 二作幾分？那通訊作者呢": a role supposed that no reading places) the message is read whole, as it
-                    # was before it was split for the variant — the rule quoted with both figures
-                    return self._co_calculations(question, lang, q, today)
-                answers[i] = supposes or self._ask_what_changes(p, lang, before, answers.index(before) + 1, figure=False)
-                continue
             if i and before is not None and changes_one_fact(p) and has_figure(p) and supposes_a_figure(p) \
                     and answers[i].route in ("out_of_scope", "retrieval"):
                 # (a variant with no supposing word, "那 1.5 小時的呢", "what about 2.5-hour ones?", is read in the part
@@ -1654,28 +1636,6 @@ class Engine:
                 f"This part adds what it names to part {part}'s facts, computed together.")
         return _noted(got, note, lang)
 
-    def _what_supposes(self, words: str, before_piece: str, lang: str, before: Answer, part: int,
-                       today: datetime.date) -> Answer | None:
-        """A what-if changing a kind or a role of part `part`'s facts, no figure ("…2nd author, how many points? what if it's
-        just a case report", "那如果是通訊作者呢"): both parts' words read as one calculation of the part before's tool,
-        computed when that reads every figure of the part before, and no more things, with another kind or role, said so;
-        None otherwise ("如果是通訊作者呢" read as a second paper beside the first is no change of its role)."""
-        if len(before.tool_calls) != 1:
-            return None
-        call = before.tool_calls[0]
-        source = Query(f"{before_piece} {supposed(words)}"[:MAX_READ_CHARS], today)
-        d = decide_calculation(source)
-        if d is None or d.route != "calculator" or d.extraction.tool != call.name or d.extraction.extra_calls \
-                or d.extraction.args == call.args or not _figures(call.args) <= _figures(d.extraction.args) \
-                or _more_items(call.args, d.extraction.args):
-            return None
-        got = self._calculate(words, lang, d.extraction, "calculator", source)
-        if got.route != "calculator":
-            return None
-        note = (f"這一題是把第 {part} 題的事實換成這一題假設的情形，再計算一次。" if lang == "zh-TW" else
-                f"This part is part {part}'s facts with what it supposes in their place, computed again.")
-        return _noted(got, note, lang)
-
     def _variants(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date,
                   routes: tuple[str, ...] = ("out_of_scope", "retrieval", "clarify")) -> list[Answer]:
         """Each part of `routes` asking the question before it again of another value of the same one (`_variant`), read
@@ -1709,16 +1669,9 @@ class Engine:
         return _noted(got, note, lang, question=pieces[i])
 
     @staticmethod
-    def _ask_what_changes(piece: str, lang: str, before: Answer, part: int, figure: bool = True) -> Answer:
-        """A what-if part whose figure (or, not `figure`, whose supposed kind or role) could not be placed: which fact of
-        part `part` it changes is asked."""
+    def _ask_what_changes(piece: str, lang: str, before: Answer, part: int) -> Answer:
+        """A what-if part whose figure could not be placed: which fact of part `part` it changes is asked."""
         zh = lang == "zh-TW"
-        if not figure:
-            text = (f"這一題假設的情形要改第 {part} 題的哪一項、改成幾次（幾篇、幾例）？請完整說一次，我再幫您算。" if zh else
-                    f"Which of part {part}'s facts does this one change, and how many does it apply to? Please say it in "
-                    "full and I will work it out.")
-            return Answer(question=piece, lang=lang, route="clarify", answer=text, citations=before.citations[:1],
-                          missing=["what_if: " + ("要改哪一項" if zh else "which fact it changes")])
         text = (f"這一題的數字要取代第 {part} 題的哪一項？請說明它是什麼（例如個案數、篩檢量或完成數），我再幫您算。" if zh else
                 f"Which figure of part {part} does this one replace? Please say what it is (e.g. the cases, the screenings "
                 "or the completed follow-ups) and I will work it out.")

@@ -444,14 +444,6 @@ def asks_a_variant(words: str) -> bool:
     return m is not None and same_one(words) and not _ASKS.search(words[m.end():])
 
 
-def supposed(words: str) -> str:
-    """What a variant supposes, without its opening and closing words ("要是 case report 呢" → "case report", "and what if
-    it's just a case report" → "it's just a case report")."""
-    m = _VARIANT_OPENS.match(words)
-    rest = words[m.end():] if m else words
-    return re.sub(r"\s*(?:的話|的话)?\s*(?:呢|嗎|吗)?\s*[？?。.!！]*\s*$", "", rest).strip(" ,，")
-
-
 def asks_beyond_supposing(words: str) -> bool:
     """Does a what-if part ask something of its own besides what it supposes ("那個月如果都是在巡迴車上做的，會被抽片審查嗎",
     "if it were all on the van, would that trigger a spot review?") — not only "what if …" ("What if the same happens again?",

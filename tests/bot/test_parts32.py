@@ -51,33 +51,26 @@ def test_a_figure_of_one_of_several_is_never_put_in_for_all(engine, question):
 
 # ------------------------------------------------------------------ the question before, asked again of another kind
 
-@pytest.mark.parametrize(("question", "first", "second"), [
-    ("Got a surgical paper into an SCI journal as 2nd author, how many credits? and what if it's only a case report", 25, 12.5),
-    ("外科 SCI 論文一篇，我是第一作者，幾分？要是 case report 呢", 50, 25),
-    ("外科 SCI 论文一篇，我是第一作者，几分？如果只是病例报告呢？", 50, 25),
-    ("This year I had one surgical SCI paper as first author. How many points? What if it were just a case report?", 50, 25),
+@pytest.mark.parametrize(("question", "figures"), [
+    ("Got a surgical paper into an SCI journal as 2nd author, how many credits? and what if it's only a case report",
+     ("25", "half")),
+    ("外科 SCI 論文一篇，我是第二作者，幾分？要是 case report 呢", ("25", "減半")),
+    ("外科 SCI 论文一篇，我是第二作者，几分？如果只是病例报告呢", ("25", "減半")),
+    ("一篇外科 SCI 論文我是第二作者，幾分？如果是通訊作者呢？", ("25", "50")),
+    ("Surgical SCI paper, I'm second author — how many credits? what if I were the corresponding author?", ("25", "50")),
 ])
-def test_a_kind_supposed_is_read_with_the_facts_before(engine, question, first, second):
-    """"…how many credits? and what if it's only a case report": the same paper supposed a case report — the first part's
-    facts read with what the second supposes, both answered (the mark left off or not)."""
-    answer = engine.answer(question, today=TODAY)
-    assert [p.route for p in answer.parts] == ["calculator", "calculator"], answer.answer[:300]
-    assert [p.tool_calls[0].result["total"] for p in answer.parts] == [first, second], answer.answer[:300]
-    assert _activities(answer.parts[1])[0].get("case_report") is True
-
-
-@pytest.mark.parametrize("question", [
-    "一篇外科 SCI 論文我是第二作者，幾分？如果是通訊作者呢？",
-    "一篇外科 SCI 论文我是第二作者，几分？那如果我是通讯作者呢",
-    "Surgical SCI paper, I'm second author — credits? what if I were the corresponding author?",
-])
-def test_a_supposed_role_is_never_added_as_one_more_paper(engine, question):
-    """"如果是通訊作者呢" read with the facts before reads a second paper beside the first: that adds a paper the person never
-    had — never computed as two papers (the message is answered whole, from the rule quoting both roles' figures)."""
+def test_a_kind_or_role_supposed_is_never_read_into_the_facts(engine, question, figures):
+    """"…how many credits? and what if it's only a case report" (its mark left off or not): the same paper supposed another
+    kind or role — never read into the stated facts (the case report halving the paper asked about, the corresponding author
+    read as a second paper), the message answered whole from the rule, its first line giving both figures
+    (test_routing_round10)."""
     answer = engine.answer(question, today=TODAY)
     for call in answer.tool_calls:
         assert sum(a.get("count", 1) for a in call.args["activities"]) == 1, answer.answer[:300]
+        assert not call.args["activities"][0].get("case_report"), answer.answer[:300]
     assert "tsa-cme/5.7" in [c.id for c in answer.citations], answer.answer[:300]
+    first = answer.answer.splitlines()[0]
+    assert all(f in first for f in figures), first
 
 
 # ------------------------------------------------------------------ the excess asked right after "over?"
