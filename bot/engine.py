@@ -36,7 +36,7 @@ from bot.routing import JOINT_COUNT, Decision, decide_calculation, figure_altern
 from bot.ledger import READ_BY_OTHERS, Ledger, account
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
-                       parallel_text, segmented, sentences, separate_checks, split_parts)
+                       asks_a_variant, variant_text, parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of
 from bot.reader.read import approximate_figures
@@ -1403,8 +1403,13 @@ class Engine:
         what_if = any(changes_one_fact(p) and has_figure(p) for i, p in enumerate(pieces) if i and i not in adds)
         # "…拍了551案，會被抽片嗎？另外一個是550案呢": another one's figures, asked like the part before — a part of its own
         another = any(i and opens_on_another(p) and has_figure(p) for i, p in enumerate(pieces))
+        # "…how many points? and what if it's just a case report", "…算幾分？那一個半小時的呢": the question before asked again
+        # of another value or kind — a part of its own, never one calculation of both
+        # (a kind or role supposed with no figure, "what if it's a case report", stays one rules answer quoting both —
+        # test_routing_round10; an input the first part lacked, "如果補助是 250 萬呢", is added to it: `adds`)
+        variant = any(i and i not in adds and asks_a_variant(w) and has_figure(w) for i, w in enumerate(own_words(pieces)))
         if not numbered and len(_asked_tools(pieces, chosen)) < 2 and not set(continued) - set(adds) and not own_facts \
-                and not what_if and not rules and not another:
+                and not what_if and not rules and not another and not variant:
             return self._co_calculations(question, lang, q, today)
 
         def run(i: int, siblings: tuple[dict[str, Any], ...] = ()) -> Answer:
@@ -1448,7 +1453,10 @@ class Engine:
                     continue
             if i and before is not None and changes_one_fact(p) and has_figure(p) and supposes_a_figure(p) \
                     and answers[i].route in ("out_of_scope", "retrieval"):
-                answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
+                # (a variant with no supposing word, "那 1.5 小時的呢", "what about 2.5-hour ones?", is read in the part
+                # before's words with its figure in place; a supposition, "如果是 190 例呢", stays asked — test_parts_round13)
+                answers[i] = (None if WHAT_IF.search(mine[i]) else self._variant(answers, pieces, i, lang, today)) or \
+                    self._ask_what_changes(p, lang, before, answers.index(before) + 1)
             elif i and before is not None and WHAT_IF.search(mine[i]) and not asks_beyond_supposing(mine[i]) \
                     and answers[i].route == "calculator" and _same_calls(answers[i], before):
                 # ("…What tier? What if the same happens again at the next review?"): the what-if read as the very call of
@@ -1456,6 +1464,8 @@ class Engine:
                 # what-if's; what it changes is asked
                 answers[i] = self._ask_what_changes(p, lang, before, answers.index(before) + 1)
         answers = self._another_like(answers, pieces, lang, today)
+        # (a variant read as no question at all, "那一個半小時的呢": in the part before's words before it is refused)
+        answers = self._variants(answers, pieces, lang, today, routes=("out_of_scope", "retrieval"))
         answers = self._rules_in_context(answers, pieces, rules, lang, today)
         answers = self._subject_carried(answers, pieces, lang, today)
         if any(a.route == "out_of_scope" for a in answers) or not any(a.route in ("calculator", "clarify") for a in answers):
@@ -1464,6 +1474,7 @@ class Engine:
         if numbered and segmented(marked):
             answers = self._parallel(answers, pieces, lang, today)
         answers = self._what_if(answers, pieces, lang, today, continued)
+        answers = self._variants(answers, pieces, lang, today)
         from calculators.registry import get_tool  # noqa: PLC0415 - see calculate
 
         tools = [c.name for a in answers for c in a.tool_calls] + [a.pending_call.name for a in answers if a.pending_call]
@@ -1639,6 +1650,38 @@ class Engine:
         note = (f"這一題是在第 {part} 題的事實上再加上這一題說的項目，一起計算。" if lang == "zh-TW" else
                 f"This part adds what it names to part {part}'s facts, computed together.")
         return _noted(got, note, lang)
+
+    def _variants(self, answers: list[Answer], pieces: list[str], lang: str, today: datetime.date,
+                  routes: tuple[str, ...] = ("out_of_scope", "retrieval", "clarify")) -> list[Answer]:
+        """Each part of `routes` asking the question before it again of another value of the same one (`_variant`), read
+        that way where it computes; a question back already asking what a what-if changes stays."""
+        answers = list(answers)
+        for i, a in enumerate(answers):
+            if i and a.route in routes and not any(m.startswith("what_if:") for m in a.missing):
+                answers[i] = self._variant(answers, pieces, i, lang, today) or a
+        return answers
+
+    def _variant(self, answers: list[Answer], pieces: list[str], i: int, lang: str, today: datetime.date) -> Answer | None:
+        """Part `i` asking the question before it again of another value of the same one ("…大概兩個半小時，這樣算幾分？那
+        一個半小時的呢"): read again in the nearest computed part's words with its figures in their place
+        (`parts.variant_text`), said so; None unless that computes that part's very calculation. An addition ("如果多請一位
+        上班 180 天的呢") is no other value of a figure."""
+        j = next((j for j in range(i - 1, -1, -1) if answers[j].route == "calculator"), None)
+        if j is None or len(answers[j].tool_calls) != 1 or not asks_a_variant(pieces[i]) or not has_figure(pieces[i]) \
+                or adds_to_before(pieces[i]):
+            return None
+        # ("what about a 1.5 hr one?": its closing "one" stands for the thing, no figure)
+        target = re.sub(r"\s+ones?(?=\s*(?:[?？.!,]|$|\binstead\b|\bthen\b))", "", pieces[i])
+        text = variant_text(Query(pieces[j], today).text, Query(target, today).text)
+        if text is None:
+            return None
+        got = self._deterministic(text, None, today, part=True)
+        if got.route != "calculator" or [c.name for c in got.tool_calls] != [answers[j].tool_calls[0].name]:
+            return None
+        note = (f"這一題是第 {j + 1} 題換一個數字再問，依第 {j + 1} 題的說法讀：「{pieces[i]}」讀作「{text}」。" if lang == "zh-TW" else
+                f"This part asks part {j + 1} again with another figure, read in its words: \u201c{pieces[i]}\u201d as "
+                f"\u201c{text}\u201d.")
+        return _noted(got, note, lang, question=pieces[i])
 
     @staticmethod
     def _ask_what_changes(piece: str, lang: str, before: Answer, part: int) -> Answer:

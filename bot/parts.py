@@ -33,7 +33,10 @@ def mark_circled(text: str) -> str:
 _QUESTION_END = re.compile(r"[？?]")
 # A figure: a digit, or a number written in Chinese of ten or more ("五百六十案", "九十") — a lone 一 / 兩 counts the
 # things asked about ("其中一位", "兩個都"), no figure.
-_FIGURE = re.compile(r"\d|[一二兩两三四五六七八九]?[十百千萬万][零〇一二兩两三四五六七八九十百千萬万]*")
+# (… or a length of time in words, "一個半小時", "兩小時", "半小時": a measure, never a count of the things asked about; an
+# English ordinal, "2nd author", is no figure)
+_FIGURE = re.compile(r"\d(?![\d.]*(?:st|nd|rd|th)\b)|[一二兩两三四五六七八九]?[十百千萬万][零〇一二兩两三四五六七八九十百千萬万]*|"
+                     r"(?:[一二兩两三四五六七八九]\s*(?:個|个)?\s*半?|半)\s*(?:小時|小时|鐘頭|钟头|個鐘|个钟)")
 # A sentence ends at 。；; or an English full stop (not a decimal point: "NT$3.2M").
 _SENTENCE_END = re.compile(r"(?<=[。;；])|(?<=\.)(?=\s)")
 
@@ -214,11 +217,23 @@ _SHORTFALL_ONLY = re.compile(r"^(?:那|(?:如果|若|要是|假如)?(?:不夠|�
                              re.IGNORECASE)
 
 
+# "有超量嗎？超多少案不給付？", "over the cap? by how much?": the excess asked right after whether it is over, the same
+# question (one calculation answers both)
+_OVER_ASKED = re.compile(r"(?:超量|超過|超过|超出|超標|超标|有超|超了|過量|过量|\bover\b|\bexceed\w*|\btoo many\b)[^？?]{0,14}[？?]$",
+                         re.IGNORECASE)
+_EXCESS_ONLY = re.compile(r"^(?:那|如果有的話|有的話|有的话|若有)?\s*(?:是)?\s*(?:超(?:過|过|出)?|多)(?:了)?\s*(?:多少|幾|几)\s*"
+                          r"(?:案|例|件|個|个|人|%)?[^？?，,]{0,10}[？?]$|"
+                          r"^(?:and\s+)?(?:if so,?\s*)?(?:by\s+how\s+much|how\s+(?:many|much)\s+(?:\w+\s+)?(?:over|too many|in excess|excess))"
+                          r"\b[^?]{0,30}\?$", re.IGNORECASE)
+
+
 def _shortfall_with_enough(pieces: list[str]) -> list[str]:
-    """The pieces with a shortfall asked right after "enough?" joined to that question (`_SHORTFALL_ONLY`)."""
+    """The pieces with a shortfall asked right after "enough?" (`_SHORTFALL_ONLY`), or an excess right after "over?"
+    (`_EXCESS_ONLY`), joined to that question."""
     out: list[str] = []
     for piece in pieces:
-        if out and _SHORTFALL_ONLY.match(piece.strip()) and _ENOUGH_ASKED.search(out[-1]):
+        if out and (_SHORTFALL_ONLY.match(piece.strip()) and _ENOUGH_ASKED.search(out[-1])
+                    or _EXCESS_ONLY.match(piece.strip()) and _OVER_ASKED.search(out[-1])):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
@@ -259,8 +274,11 @@ def _questions(text: str) -> list[str] | None:
         pieces.append(text[start:end].strip())
         start = end
     tail = text[start:].strip()
-    if tail and pieces and _BESIDES.match(tail) and (_ASKS.search(tail) or _PARTICLE_END.search(tail)):
-        pieces.append(tail)  # "…評幾等？另外上個月拍了505件，有超過上限嗎": a question of its own, its mark left off
+    if tail and pieces and (_BESIDES.match(tail) and (_ASKS.search(tail) or _PARTICLE_END.search(tail))
+                            or asks_a_variant(tail) and (_VARIANT_ASKS.match(tail) or _PARTICLE_END.search(tail))):
+        # "…評幾等？另外上個月拍了505件，有超過上限嗎", "…how many points? and what if it's just a case report", "…算幾分？那
+        # 一個半小時的呢": a question of its own, its mark left off
+        pieces.append(tail)
     elif tail and pieces and len(pieces) > 1 and _FIGURE.search(tail) and not _ASKS.search(tail):
         # "…四捨五入算360嗎？等第是？ 分數是 360 跟 359 兩張平均": facts stated after every question are every question's
         pieces = [f"{p} {tail}" for p in pieces]
@@ -416,6 +434,24 @@ ADDS_TO_BEFORE = re.compile(r"再加|加上|再多|多加|還有|还有|(?:多|�
                             r"\ban additional\b|\bhire[sd]?\b", re.IGNORECASE)
 
 
+# A part asking the question before it again of another value or kind, its own question left out ("那一個半小時的呢", "如果是
+# case report 呢", "要是第二作者呢", "and what if it's just a case report", "what about a 1.5-hour one?", "how about 72%?"): the
+# facts it does not restate are the part before's (never another one's: `same_one`).
+_VARIANT_OPENS = re.compile(r"^\s*(?:(?:and|but|so|ok|okay|also)\s*,?\s+)?(?:what\s+if|what\s+about|how\s+about|and\s+if|what\s+would\s+it\s+be\s+if)\b|"
+                            r"^\s*(?:那|那麼|那么|可是|但|但是)?\s*(?:如果|若是|假如|假設|假设|要是|換成|换成|改成|變成|变成)|"
+                            r"^\s*(?:那|那麼|那么)(?=[^，,。；;？?]{1,24}呢\s*[？?]*\s*$)", re.IGNORECASE)
+# (an English variant asks by its opening alone, its mark left off: "and what if it's just a case report")
+_VARIANT_ASKS = re.compile(r"^\s*(?:(?:and|but|so|ok|okay|also)\s*,?\s+)?(?:what\s+if|what\s+about|how\s+about|what\s+would)\b",
+                           re.IGNORECASE)
+
+
+def asks_a_variant(words: str) -> bool:
+    """Does a part ask the question before it again of another value or kind of the same one (`_VARIANT_OPENS`)?"""
+    m = _VARIANT_OPENS.match(words)
+    # (a supposition asking a question of its own is no variant: "and if it turns out cancer, do we have to track surgery?")
+    return m is not None and same_one(words) and not _ASKS.search(words[m.end():])
+
+
 def asks_beyond_supposing(words: str) -> bool:
     """Does a what-if part ask something of its own besides what it supposes ("那個月如果都是在巡迴車上做的，會被抽片審查嗎",
     "if it were all on the van, would that trigger a spot review?") — not only "what if …" ("What if the same happens again?",
@@ -431,8 +467,8 @@ def adds_to_before(words: str) -> bool:
 
 def changes_one_fact(words: str) -> bool:
     """Does a part's text change a fact of the part before (a what-if), not speak of another person, site or year?"""
-    return (bool(WHAT_IF.search(words)) and re.search(r"\d", words) is not None and not _ANOTHER.search(words)
-            and not _LABEL.search(words))
+    return ((bool(WHAT_IF.search(words)) or asks_a_variant(words)) and _FIGURE.search(words) is not None
+            and not _ANOTHER.search(words) and not _LABEL.search(words))
 
 
 def supposes_a_figure(words: str) -> bool:
@@ -497,12 +533,17 @@ _ANOTHER_OPENS = re.compile(r"^\s*(?:那|那麼|那么|還有|还有)?\s*(?:另�
 _NO_UNIT = re.compile(r"\s*(?:[?？。.!！,，;；)）]|呢|嗎|吗|$)")
 
 
+# (English units said several ways: "2 hrs", "a 2-hour", "3h")
+_UNIT_FORMS = {"hr": "h", "hrs": "h", "hour": "h", "hours": "h", "case": "cases", "paper": "papers", "point": "points",
+               "credit": "credits", "pts": "points", "yr": "years", "yrs": "years", "year": "years"}
+
+
 def _unit_after(text: str, end: int) -> str | None:
     """The first word after a figure (its unit: 案, 例, %, cases), or None when none follows it."""
     if _NO_UNIT.match(text, end):
         return None
-    m = re.match(r"\s*([\u4e00-\u9fff%]|[A-Za-z]+)", text[end:])
-    return m.group(1).lower() if m else None
+    m = re.match(r"\s*-?\s*(?:[個个](?=[\u4e00-\u9fff]))?([\u4e00-\u9fff%]|[A-Za-z]+)", text[end:])
+    return _UNIT_FORMS.get(m.group(1).lower(), m.group(1).lower()) if m else None
 
 
 _CLAUSE_SEP = re.compile(r"[、，,；;]")
@@ -516,9 +557,29 @@ def another_like(model: str, target: str) -> str | None:
     when the model has one figure); a model's figure the target does not restate is the first one's, never the other's:
     its clause is left out ("TACE 310 例、專科 9 年…" then "另外一位是 280 例呢" → "TACE 280 例…", the years asked again)."""
     opening = _ANOTHER_OPENS.match(target)
-    if opening is None or re.search(r"\d[-/]\d", model + target):
+    return None if opening is None else _in_model_words(model, target, opening.end(), keep=False)
+
+
+_ONE_OF = re.compile(r"其中|當中|当中|之中|\bone of\b|\bof (?:them|those|these)\b|\bonly (?:one|some)\b", re.IGNORECASE)
+
+
+def variant_text(model: str, target: str) -> str | None:
+    """The question before asked again of another value of the same one ("…大概 2.5 小時，這樣算幾分？" then "那 1.5 小時的
+    呢", "…90 cases, enough? what about 120?"): the model's words with the target's figures in place of its own of the same
+    unit, its other figures kept (the same one's) — None unless the target asks a variant (`asks_a_variant`) and its figures
+    line up."""
+    opening = _VARIANT_OPENS.match(target)
+    if opening is None or not same_one(target) or _ONE_OF.search(target):
+        return None  # ("如果其中一位改成 300 天呢": one of several changed — which list item is the reader's to ask)
+    return _in_model_words(model, target, opening.end(), keep=True)
+
+
+def _in_model_words(model: str, target: str, start: int, *, keep: bool) -> str | None:
+    """The model's words with the target's figures (from `start`) in place of its own of their unit; the model's figures not
+    restated kept (`keep`) or their clauses left out. None when a figure has no place or a date is written."""
+    if re.search(r"\d[-/]\d", model + target):
         return None
-    figs_m, figs_t = list(_DIGITS.finditer(model)), list(_DIGITS.finditer(target, opening.end()))
+    figs_m, figs_t = list(_DIGITS.finditer(model)), list(_DIGITS.finditer(target, start))
     if not figs_t or len(figs_t) > len(figs_m):
         return None
     placed: dict[int, str] = {}  # model figure index → the target's figure in its place
@@ -536,6 +597,8 @@ def another_like(model: str, target: str) -> str | None:
         if k in placed:
             out.append(model[last:fm.start()] + placed[k])
             last = fm.end()
+            continue
+        if keep:
             continue
         # (the clause holding a figure not restated: from the separator before it to the next one)
         before = max((m.start() for m in _CLAUSE_SEP.finditer(model, last, fm.start())), default=None)

@@ -710,8 +710,9 @@ FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼
 # were a case report instead?"): two cases of the rule asked, not one calculation of the person's facts.
 ASKS_ALTERNATIVE = re.compile(
     r"(?:如果|要是|假如|假設|假设|若是|萬一|万一)[^，,。？?；;\d]{0,30}?(?:呢|的話呢|的话呢)\s*[？?]?|"
-    r"\bwhat\s+(?:if|about\s+if)\s+(?:it|that|this|the\s+\w+|i|we|she|he)\s+(?:is|was|were|'s|had\s+been|am|are)\b[^?\d]{0,40}?"
-    r"(?:instead)?\s*\?", re.IGNORECASE)
+    # (its mark left off at the message's end, "it's" written "its": "…how many points? and what if its just a case report")
+    r"\bwhat\s+(?:if|about\s+if)\s+(?:(?:it|that|this|the\s+\w+|i|we|she|he)\s*(?:is|was|were|'s|’s|had\s+been|am|are)|its|it'?s|i'?m)\b"
+    r"[^?\d]{0,40}?(?:instead)?\s*(?:\?|$)", re.IGNORECASE)
 # Something named bare after a figure asked, at the end ("…給幾分？一作跟通訊作者呢", "…how many points? and for first author?",
 # "…最早什麼時候？最晚呢"): another kind the rule rates, or another figure of the same calculation — which, the reading says
 # (`_other_kinds_asked`).

@@ -35,7 +35,9 @@ _EN = re.compile(r"\b(?:" + _BIG_NUMBER_OF + r"|a\s+(?:whole\s+)?bunch\s+of|a\s+
 _ONES_THAT = re.compile(r"(?:的|部分|部份)\s*(?:有|是|會有|会有|共有|總共有|总共有|大概有)?\s*$")
 _BOUND_BEFORE = re.compile(r"(?:超過|超过|未達|未达|低於|低于|高於|高于|不到|不足|少於|少于|多於|多于|大於|大于|滿|满|達|达|"
                            # the rule's limit asked ("一個人最多幾篇可以申請", "每年至多幾場", "頂多幾次")
-                           r"最多|至多|頂多|顶多|最少|至少|上限(?:是|為|为)?)\s*(?:可以|能|可|只能|只可以)?\s*$")
+                           r"最多|至多|頂多|顶多|最少|至少|上限(?:是|為|为)?)\s*(?:可以|能|可|只能|只可以|要|需要|須|需|得)?\s*"
+                           # (… with the verb it limits: "最多可以拍幾個", "一台車最多報幾個人", "至少要做幾例")
+                           r"(?:拍|照|做|篩|筛|收|報|报|報備|报备|登記|登记|排|派|放|申請|申请|送|算|認|认|拿|上|開|开|辦|办|參加|参加|發表|发表)?\s*$")
 # (an English sentence ends at a full stop before a space: "I spent some months on a fellowship. How many credits?")
 _CLAUSE = re.compile(r"(?:[^，,。；;？?！!\n.]|\.(?!\s))+[？?]?")
 _ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不要|夠不夠|才", re.IGNORECASE)

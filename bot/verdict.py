@@ -25,6 +25,8 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没沒]\1")
 ADVERSE_ASKED = re.compile(
     r"扣|罰|罚|不夠|不够|不足|不合格|不及格|不符|不達|不达|未達|未达|沒達|没达|超過|超过|超出|超量|超標|超标|超(?=了|嗎|吗|啦|喔|\s*[?？]|\s*$)|有(?:沒有|没有)?超(?!音|聲|声)|爆量|被退|退件|不給付|不给付|"
     r"核刪|核删|核減|核减|砍|停權|停权|停用|停止|取消|撤銷|撤销|失去|喪失|丧失|差(?!不多)|缺|少於|少于|低於|低于|"
+    # (a spot review of the images: "會被抽片審查嗎", "can HPA pull films for review?")
+    r"抽片|抽審|抽审|抽查|被審查|被审查|\bspot[- ]?review\w*|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:films?|images?)\b|\baudit\w*|"
     r"\b(?:deduct\w*|penal\w*|fined?|fines|short|shortfall|fail\w*|lose|losing|lost|exceed\w*|over\s+(?:the\s+)?(?:cap|limit|quota)|"
     r"too\s+(?:many|much|few|low)|not\s+enough|insufficient|dock(?:ed)?|cut|unpaid|miss(?:ing)?|suspend\w*|revoked?|below|under\s+the)\b",
     re.IGNORECASE)

@@ -90,6 +90,17 @@ class FacilityVolumeRenderer(Renderer[FacilityVolumeInput, FacilityVolumeResult]
 class RadiographerVolumeRenderer(Renderer[RadiographerVolumeInput, RadiographerVolumeResult]):
     """Only the limits the question gave a figure for are answered."""
 
+    def favourable(self, args: RadiographerVolumeInput, result: RadiographerVolumeResult) -> bool | None:
+        """Within every limit the question gave a figure for, and no spot review (True); over every one of them (False);
+        None when they differ (520 a month: over the cap, no spot review) — a yes / no is then not given for them."""
+        given = args.model_fields_set
+        checks = [over for key, over in (("monthly_screenings", result.over_monthly_cap),
+                                         ("monthly_screenings", result.van_spot_review),
+                                         ("daily_screenings_on_van", result.over_van_daily_cap),
+                                         ("radiographers_on_van", result.over_van_max_radiographers))
+                  if key in given and over is not None]
+        return None if not checks or len(set(checks)) != 1 else not checks[0]
+
     def outcome(self, args: RadiographerVolumeInput, result: RadiographerVolumeResult) -> tuple[bool | None, ...]:
         return (result.over_monthly_cap, result.over_van_daily_cap, result.over_van_max_radiographers, result.van_spot_review)
 

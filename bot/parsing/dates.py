@@ -230,7 +230,7 @@ def _joined_years(text: str, found: list[FoundYear]) -> list[FoundYear]:
 
 
 # "109到114年", "109~114 年", "2020 至 2025 年": the first year of a range of years, its 年 said once after the last
-_RANGE_START = re.compile(r"(?<![\d/.,:-])(\d{3}|\d{4})\s*(?:到|至|~|～|－|-|–|—)\s*$")
+_RANGE_START = re.compile(r"(?<![\d/.,:-])(\d{3}|\d{4})\s*(?:到|至|~|～|－|-|–|—|→|⟶|➔|->|=>)\s*$")
 
 
 def _range_starts(text: str, found: list[FoundYear]) -> list[FoundYear]:

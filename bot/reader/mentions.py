@@ -205,7 +205,9 @@ def supposed_result(text: str, start: int) -> bool:
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
 # ("出血栓塞加PAE這六年共120台", "PTA 近 6 年 130 例", "RFA over the past 6 yrs 150")
 _PERIOD = re.compile(r"(?:這|这|近|最近|過去|过去|前)\s*\d+\s*(?:年|個月)(?:\s*(?:內|以來|來|中|間|裡|当中|當中))?|"
-                     r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the|these|over the)\s+\d+\s+(?:years?|yrs?|months?)",
+                     r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the|these|over the)\s+\d+\s+(?:years?|yrs?|months?)|"
+                     # (a bare period right before the number, "肝腫瘤栓塞六年 280 台": the years the count is of)
+                     r"(?<![\d.])\d+\s*(?:年|個月)\s*$",
                      re.IGNORECASE)
 _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "total")), re.IGNORECASE)
 _OWN_TOTAL = re.compile(rf"(?:{QUALIFIERS['total']})[^\d\s，,。；;]{{0,3}}\s*$", re.IGNORECASE)
@@ -357,7 +359,9 @@ def year_said_when(text: str, start: int, end: int, value: object) -> bool:
 # "2021–2026", "(2021-2024)", "2021 to 2024", "2021 至 2024 年": a span of calendar years — both ends name years (when
 # the figures beside them were earned), never a figure themselves; the later end is no earlier than the first
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_YEAR_RANGE = re.compile(rf"(?<![\d.])({_YEAR})\s*(?:[-–—~～]|\bto\b|\bthrough\b|至|到)\s*({_YEAR})(?!\d|\.\d|\s*%)", re.IGNORECASE)
+# (an arrow between them too: "2021→2026", "2021 -> 2026")
+_YEAR_RANGE = re.compile(rf"(?<![\d.])({_YEAR})\s*(?:[-–—~～→⟶➔]|->|=>|\bto\b|\bthrough\b|至|到)\s*({_YEAR})(?!\d|\.\d|\s*%)",
+                         re.IGNORECASE)
 
 
 def in_year_range(text: str, start: int, end: int, value: object) -> bool:
