@@ -1057,10 +1057,15 @@ def _bar_on_predicate(scored: list[tuple[int, bool | None, str]], predicate: fro
                       top_text: str) -> tuple[int, bool | None, str] | None:
     """For a permission question whose closest segment is a requirement (its sign None), the segment that bars the act
     asked (sign True, holding as much of the predicate's acts as the requirement): the bar answers no. None without one."""
-    need = len(predicate & _acts(top_text))
+    top_acts = _acts(top_text)
+    need = len(predicate & top_acts)
     if not need:
         return None
-    return next((s for s in scored if s[1] is True and s[2] != top_text and len(predicate & _acts(s[2])) >= need), None)
+    # (a bar that restates the requirement's act with its object left out — "應於課程結束後…發給出席證明，勿於報到時即
+    # 發給" — bars that object: it holds the act, and a term of the question of its own, 報到)
+    return next((s for s in scored if s[1] is True and s[2] != top_text and (
+        len(predicate & _acts(s[2])) >= need or (s[0] > 0 and _acts(s[2]) & top_acts))),
+        None)
 
 
 # An English gist's bar ("cannot be claimed", "must not", "may not", "is not accepted", "are not counted").

@@ -33,3 +33,26 @@ def test_count_looked_at_is_yes_no(question: str) -> None:
 ])
 def test_count_asked_stays_a_figure(question: str) -> None:
     assert answer_kind(question) != "yes_no"
+
+
+# ── A bar that repeats the required act without its object ("應於課程結束後…發給出席證明，勿於報到時即發給") ──
+
+ISSUE_AFTER = "主辦單位應於課程結束後依實際參加情形發給出席證明，勿於報到時即發給。"
+
+
+@pytest.mark.parametrize("question", [
+    "報到時可以先把上課證明發給大家嗎",
+    "能不能一報到就發出席證明？",
+    "报到的时候能不能先把出席证明发下去？",  # zh-CN
+    "學員報到時順便發證明可以嗎，這樣比較省事",
+])
+def test_elided_bar_answers_the_leave(question: str) -> None:
+    from bot.rules_answer import verdict
+
+    assert verdict(ISSUE_AFTER, question) is True
+
+
+def test_elided_bar_does_not_deny_what_the_requirement_grants() -> None:
+    from bot.rules_answer import verdict
+
+    assert verdict(ISSUE_AFTER, "課程結束後才發出席證明可以嗎") is not True
