@@ -226,6 +226,16 @@ ASKS_PROCESS = re.compile(r"(?:流程|程序|步驟|步骤|手續|手续)[^？?�
                           r"\bwhat(?:'s|’s| is| are)? (?:the )?(?:whole |overall |full )?(?:process|procedure|steps)\b|"
                           r"\bhow does the (?:whole )?(?:process|procedure|application process) (?:work|go)\b", re.I)
 
+# A count that is what is looked at, not what is asked: the object of a verb of checking (看 / 查 / 審 / 算 / 計入 …)
+# in a clause that closes with 嗎 ("也會看放射師拍了多少嗎", "连拍了几案也查吗"), or a count made a noun by
+# 這件事 / 這部分 ("拍了多少案這件事，也算在審查標準裡面嗎"), or one a later 也 / 都 + checking verb takes ("拍了多少片也會查嗎"):
+# whether that is checked, a yes / no.
+COUNT_LOOKED_AT = re.compile(r"(?:看|查|審|审|核|算|計入|计入|列入|納入|纳入)[^，,。？?！!；;]{0,14}?(?:多少|幾|几)"
+                             r"[^，,。？?！!；;嗎吗]{0,8}[嗎吗]\s*[?？]*\s*$|"
+                             r"(?:多少|幾|几)[^，,。？?！!；;]{0,4}?(?:這件事|这件事|這部分|这部分|這一點|这一点|這點|这点|這項|这项)|"
+                             r"(?:多少|幾|几)[^，,。？?！!；;]{0,4}?(?:也|都)(?:會|会|要|有)?(?:看|查|審|审|算|列入|計入|计入)"
+                             r"[^，,。？?！!；;]{0,4}[嗎吗]")
+
 # A list (、) closed by a plural back reference in the same clause ("用了幾年、何時報廢、搬過幾次這些…").
 LISTED_BACK = re.compile(r"、[^、，,]{1,30}?(?:這些|这些|那些|這幾[項個樣]|这几[项个样])")
 

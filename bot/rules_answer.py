@@ -41,7 +41,7 @@ from bot.question_shapes import (
     ASKS_SPLIT, ASKS_STILL, ASKS_TAKEN, ASKS_WHICH_CLAUSE, AUX_FIRST, AUX_SUBJECT,
     A_NOT_A_ASK, AnswerKind, BACK_REFERENCE, CLAUSE_AUX, CONSEQUENCE_TAIL, DEMONSTRATIVE,
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
-    HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
+    COUNT_LOOKED_AT, HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
     LOOKS_AT, ONLY_OR_ALSO, OR_NOT, PARTS_ASKED, PIECES, REFUSAL,
     REPORTED_ASK, SECOND_WH, STILL, SUBORDINATE, WHICH_FIGURE, WH_IN_RECORD,
     WH_IN_RECORD_EN, ZH_ASKS, ZH_WH, ZH_YES_NO, embedded_wh, question_pieces,
@@ -189,8 +189,14 @@ def answer_kind(question: str) -> AnswerKind:
         if (back := LISTED_BACK.search(tail)) and not ZH_WH.search(tail[back.end():]) and \
                 ZH_YES_NO.search(tail[back.end():]):
             return "yes_no"  # "用了幾年、什麼時候報廢、搬過幾次這些需要寫說明嗎": the list ends in 這些, no comma before it
+        if COUNT_LOOKED_AT.search(asking) and ZH_YES_NO.search(tail) and \
+                not ZH_WH.search(COUNT_LOOKED_AT.sub("", tail)):
+            return "yes_no"  # "…拍了多少案這件事，也算在審查標準裡面嗎": the count is what is checked
         if ZH_WH.search(tail) and next((k for k, cue in KIND_CUES if cue.search(tail)), None) == "where":
             return "where"  # "今年做了幾例篩檢 要去哪裡查？": the count is what is looked up, the place is asked
+    if not asking.isascii() and (looked := COUNT_LOOKED_AT.search(asking)) and \
+            not ZH_WH.search(asking[:looked.start()] + asking[looked.end():]) and ZH_YES_NO.search(asking[looked.start():]):
+        return "yes_no"  # "也會看放射師拍了多少嗎": whether the count is looked at, not the count
     if LOOKED_UP.search(asking):
         return "where"  # "一年篩了多少要去哪裡查？", "where can I check how many we did?": the count is what is looked up
     if not asking.isascii() and WH_IN_RECORD.search(asking):
@@ -1051,10 +1057,15 @@ def _bar_on_predicate(scored: list[tuple[int, bool | None, str]], predicate: fro
                       top_text: str) -> tuple[int, bool | None, str] | None:
     """For a permission question whose closest segment is a requirement (its sign None), the segment that bars the act
     asked (sign True, holding as much of the predicate's acts as the requirement): the bar answers no. None without one."""
-    need = len(predicate & _acts(top_text))
+    top_acts = _acts(top_text)
+    need = len(predicate & top_acts)
     if not need:
         return None
-    return next((s for s in scored if s[1] is True and s[2] != top_text and len(predicate & _acts(s[2])) >= need), None)
+    # (a bar that restates the requirement's act with its object left out — "應於課程結束後…發給出席證明，勿於報到時即
+    # 發給" — bars that object: it holds the act, and a term of the question of its own, 報到)
+    return next((s for s in scored if s[1] is True and s[2] != top_text and (
+        len(predicate & _acts(s[2])) >= need or (s[0] > 0 and _acts(s[2]) & top_acts))),
+        None)
 
 
 # An English gist's bar ("cannot be claimed", "must not", "may not", "is not accepted", "are not counted").
@@ -2767,6 +2778,8 @@ def asked_kinds(question: str) -> list[AnswerKind]:
         if not (ASKING.search(piece) or ZH_WH.search(piece) or HOW_OFTEN.search(piece)):
             continue
         k = "period" if HOW_OFTEN.search(piece) else answer_kind(piece)
+        if k == "number" and COUNT_LOOKED_AT.search(piece):
+            continue  # "拍了多少案這件事，也算…嗎": the count names what is checked, it is not asked
         if k in ANSWERING_KINDS and k not in found:
             found.append(k)
     return found
