@@ -1,8 +1,9 @@
 """Round 32 ranking classes (helper "rank"), phrasings of our own in zh-TW, zh-CN and English — never the eval sentences.
 
-1. A question asking what a review looks at, or what a standard / set of measures holds, as a whole ("後審會看哪些？",
-   "審查標準有哪些", "輔導措施有哪些", "整個列一下", "what are the big buckets", "what's on the list overall", "which
-   staff groups …") asks the parts of a whole (knowledge.shapes.asks_overview): the heading over the items, not one item.
+1. A question asking what a standard / set of measures holds, or what a review looks at, as a whole ("審查標準有哪些",
+   "輔導措施有哪些", "整個列一下", "what are the big buckets", "what's on the list overall", "which staff groups …", "what
+   do they look at") asks the parts of a whole (knowledge.shapes.asks_overview): the heading over the items, not one item.
+   ("會看哪些？" alone is not read so: it is said as often of one item's checks.)
 2. … unless the question names three of the things one clause enumerates ("工作經驗、繼續教育積分之外還要證明文件嗎"
    against "工作經驗、繼續教育及…證明文件"): that clause answers it, not its heading (knowledge.siblings.holds_listed).
 """
@@ -16,10 +17,9 @@ from knowledge.siblings import holds_listed
 
 
 @pytest.mark.parametrize("question", [
-    "放射師那塊的後續審查會看哪些？",
     "判讀醫師的審查標準有哪些？",
     "医院层级的辅导措施有哪些？",
-    "書面審查主要查哪些東西？",
+    "放射師的審查標準包括哪些？",
     "外科学会能拿学分的活动帮我整个列一下",
     "what are the main buckets the follow-up review covers?",
     "for the equipment check, what's on the list overall?",
@@ -35,6 +35,7 @@ def test_asks_the_parts_of_a_whole(question: str) -> None:
     "申請資料要寫哪些？",
     "who decides credits for courses that aren't on the list?",
     "放射師攝影量的規定是多少？",
+    "後續審查查人員的時候會看哪些東西？",
 ])
 def test_not_the_parts_of_a_whole(question: str) -> None:
     assert asks_overview(question) is None
