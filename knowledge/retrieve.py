@@ -124,7 +124,7 @@ from knowledge.roles import DEPTH as ROLE_DEPTH, LITERAL_DEPTH, literal_item_fir
 from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_documents_first, abroad_first, asked_place_first, prefer_own
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
-from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, kinds_heading, prefer_heading_for_parts
+from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, holds_listed, kinds_heading, prefer_heading_for_parts
 from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
 from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, PURPOSE_HEADINGS, asks_overview, asks_purpose, question_shape
@@ -404,12 +404,13 @@ class HybridRetriever:
         overview = None if _ASKS_ARTICLE.search(text) else asks_overview(text)
         if overview or _ASKS_ARTICLE.search(text):
             articles_only = not overview and not ASKS_ARTICLE_ITSELF.search(text)
-            for clause_id, score in self._articles(fused, overview=overview, articles_only=articles_only).items():
+            lifted = self._articles(fused, overview=overview, articles_only=articles_only, question=text)
+            for clause_id, score in lifted.items():
                 fused[clause_id] = (score, [*fused.get(clause_id, (0.0, []))[1], "article"])
         return fused
 
     def _articles(self, fused: dict[str, tuple[float, list[str]]], *, overview: str | None = None,
-                  articles_only: bool = False) -> dict[str, float]:
+                  articles_only: bool = False, question: str = "") -> dict[str, float]:
         """Enclosing clauses scored as the best of their own score and their direct parts' among the
         ARTICLE_DEPTH best, just above the part (an article whose item matches is named before the item, which
         stays next); a whole section (hpa-mammo 二) is not an answer to "which article". Tried and not kept:
@@ -420,6 +421,8 @@ class HybridRetriever:
             clause = self.corpus.get(clause_id)
             if overview and clause is not None and (clause.id in self._parents or _LISTS.search(clause.text)):
                 continue  # a clause with parts of its own, or one listing them itself, already answers "which parts"
+            if overview and clause is not None and holds_listed(question, clause.text):
+                continue  # "查人員看哪些？工作經驗、積分之外還要證明文件嗎": the clause listing the things named answers it
             parent = self.corpus.get(clause.parent) if clause is not None and clause.parent else None
             if overview == "total" and parent is not None and not _STATES_TOTAL.search(parent.text):
                 continue  # a total is the enclosing clause's only where it states one ("共 100例")

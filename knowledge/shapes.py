@@ -75,9 +75,15 @@ _OVERVIEW = re.compile(
     rf"(?:看|評|審|查|包含|包括|涵蓋|有|列|含)(?:的是|的|是)?哪(?:幾|些|兩)個?{_PARTS_ZH}|哪(?:幾|兩)個?{_PARTS_ZH}|總覽|"
     rf"第[一二三四五六七八九十]大項|(?:怎麼|怎么|如何|是怎樣|是怎样)(?:區?分級|区?分级|分等級?|分等级)|"
     rf"有(?:幾|几|哪幾|哪几)(?:種|种|類|类|級|级|個?等級|個?層級|個?階段)|"
+    # what a standard or a set of measures holds, as a whole ("審查標準有哪些", "輔導措施有哪些"; not "會看哪些？", said
+    # as often of one item's checks)
+    r"(?:標準|标准|措施|要求)(?:有|是|包括|包含)?(?:哪些|哪幾|哪几)|"
+    r"(?:整個|整个|全部|通通)列|"
     r"\b(?:which|what) (?:are the )?(?:items|parts|kinds|types|categories|components|areas|sections|tiers|levels|elements)\b|"
     r"\b(?:divided|split|broken(?: down)?|grouped|sorted) into\b|"
     r"\bhow many (?:levels|tiers|kinds|types|categories|grades|parts|components|items)\b|"
+    r"\b(?:big |main )?buckets\b|\bwhat(?:'s| is) on the list\b|\bwhich [a-z]+ groups\b|"
+    r"\bwhat (?:do|does) (?:they|it|the (?:review|audit|reviewers?)) (?:look at|check|cover)\b|"
     r"\boverview\b|\bwhat does (?:it|that|this|the \w+(?: \w+)?) (?:cover|include|consist of)\b"
 )
 _TOTAL = re.compile(r"總共|一共|合計|總計|加起來|加總|\bin total\b|\baltogether\b|\bcombined\b|\btotal\b")

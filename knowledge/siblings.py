@@ -461,7 +461,21 @@ def prefer_parent_or_child(question: str, ranked: list[tuple[str, float]], corpu
 HEADING_CHALLENGERS = 2  # the hits just below the best that may take its place
 # a clause that lists the parts itself ("實測項目包含：平均乳腺輻射劑量、半值層測量、…")
 LISTS_PARTS = re.compile(r"(?:包含|包括|如下|計有)[:：]?[^。；\n]*、[^。；\n]*、")
+# one enumeration of three or more ("工作經驗、繼續教育及所須具備之相關證明文件") and its items
+_ENUMERATION = re.compile(r"[\u3400-\u9fff]{2,14}(?:、[\u3400-\u9fff]{2,14})+(?:及|與|与|和)[\u3400-\u9fff]{2,14}")
+_ITEM_SEP = re.compile(r"、|及|與|与|和")
 
+
+def holds_listed(question: str, text: str) -> bool:
+    """Whether `text` enumerates three or more things of which the question (in Chinese) names three, by a shared
+    character bigram each ("工作經驗、繼續教育積分之外還要證明文件嗎" against "工作經驗、繼續教育及…證明文件"): the
+    question asks whether those listed things are checked — the clause listing them answers it, not its heading."""
+    q = terms(question)
+    for m in _ENUMERATION.finditer(fold(text)):
+        items = [i for i in _ITEM_SEP.split(m.group()) if len(i) >= 2]
+        if len(items) >= 3 and sum(1 for i in items if terms(i) & q) >= 3:
+            return True
+    return False
 
 def _items(clause_id: str, corpus: Corpus) -> int:
     """How many items (not notes) the clause has."""
@@ -479,7 +493,9 @@ def prefer_heading_for_parts(question: str, ranked: list[tuple[str, float]], cor
     if _items(ranked[0][0], corpus) >= 2:
         return _lift_named_whole(question, ranked, corpus)
     best_score = ranked[0][1]
-    lists = (best := corpus.get(ranked[0][0])) is not None and bool(LISTS_PARTS.search(best.text))
+    if (best := corpus.get(ranked[0][0])) is not None and holds_listed(question, best.text):
+        return ranked
+    lists = best is not None and bool(LISTS_PARTS.search(best.text))
     q = terms(question)
     for i, (clause_id, score) in enumerate(ranked[1:1 + HEADING_CHALLENGERS], start=1):
         if score < best_score * MIN_RATIO or _items(clause_id, corpus) < 2:
