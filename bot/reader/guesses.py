@@ -30,13 +30,20 @@ _ROW_AFTER = re.compile(r"\s*(?:的)?\s*(?:那|這|这)?\s*(?:一)?\s*(?:級距|
                         r"|\s*(?:percent\s+|%\s*)?(?:tier|band|bracket|bucket|row)\b", re.IGNORECASE)
 
 
+# A rate's own label right before its figure ("追蹤完成率 -5%", "completion rate: -5%", "陽性差異為 -3%").
+_RATE_LABEL_BEFORE = re.compile(r"(?:率|差異|差异|\brate|\bdiscrepancy|\bpercentage)\s*(?:是|為|为|只有|才|約|约|大概|\bis|\bwas|\bof|[:：=])?\s*$",
+                                re.IGNORECASE)
+
+
 def table_row(text: str, n: Mention) -> bool:
     """A percentage quoting a row of the rule's table: written with its minus sign as the deduction table writes it
     ("-5%", "－10%": no rate of a case is negative), or named as a tier, band or bracket ("the 20% tier", "15% 那一級")."""
     if n.unit != "%":
         return False
     if isinstance(n.value, (int, float)) and n.value < 0:
-        return True
+        # (not when the rate's own label comes right before it: "追蹤完成率 -5%" states an impossible rate, which the
+        # calculator's input model refuses by name — never a guess set aside in silence)
+        return _RATE_LABEL_BEFORE.search(_clause_before(text, n.start)) is None
     return _ROW_AFTER.match(text, n.end) is not None
 
 
