@@ -439,6 +439,8 @@ OWN_CHECK = re.compile(r"\bis\s+\d[\d,.]*\s*(?:%|screenings?|cases?|exams?)?\s+(
                        # where one's own total stands ("where am I vs the 200", "where does that leave us", "我現在到哪了")
                        r"\bwhere\s+(?:am\s+i|are\s+we|do\s+i\s+stand|do\s+we\s+stand|does\s+(?:that|this)\s+leave\s+(?:me|us))\b|"
                        r"(?:到|達到|达到|卡在|踩在|碰到|摸到)(?:了)?(?:上限|限額|限额|最高)(?:了)?(?:嗎|吗|沒|没|還是|还是|或)|"
+                       # one's own figure said still inside the limit, asked to be confirmed ("還在上限內吧", "都在限額以內嗎", "还在上限内吗")
+                       r"(?:還|还|仍|都|有)?在\s*(?:每月|每月的|月|年度|年)?\s*(?:上限|限額|限额|額度|额度|合理量)\s*(?:以|之)?(?:內|内)\s*(?:吧|嗎|吗|嘛|沒|没|[?？])|"
                        r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
 # One's own figures with the rule's cap applied to them ("what's counted after the cap", "credits once the cap is applied",
@@ -1911,10 +1913,16 @@ def _grade_of_scores_asked(q: Query) -> bool:
 
 
 def _own_past_activity(q: Query) -> bool:
-    """Is an activity of one's own said done, dated by a year of one's own (`OWN_ACTIVITY` with 去年 / 今年 / 前年 / 之前 …),
-    and not planned (`_PLANNED`)?"""
-    return any(re.match(r"(?:之前|以前|先前|曾經|曾经|去年|前年|今年|年初)", m.group(0)) and not _PLANNED.search(m.group(0))
+    """Is an activity of one's own said done, dated by a year of one's own (`OWN_ACTIVITY` with 去年 / 今年 / 前年 / 之前 …) or
+    said finished (`_DONE_AFTER`: "去美國進修了一整年", "到日本研習過兩個月"), and not planned (`_PLANNED`) nor supposed?"""
+    return any((re.match(r"(?:之前|以前|先前|曾經|曾经|去年|前年|今年|年初)", m.group(0))
+                or (_DONE_AFTER.match(q.cues, m.end()) and not SUPPOSED.search(q.cues)))
+               and not _PLANNED.search(m.group(0))
                for m in OWN_ACTIVITY.finditer(q.cues))
+
+
+# An activity said finished right after it is named ("進修了", "研習過", "受訓完"), not one supposed ("進修了的話").
+_DONE_AFTER = re.compile(r"(?:了|過|过|完)(?![^，,。？?]{0,8}?(?:的話|的话))")
 
 
 def _subject(tool: str) -> str:
