@@ -59,3 +59,42 @@ def test_training_said_finished_is_ones_own(question: str) -> None:
 ])
 def test_training_supposed_or_bare_stays_the_rules(question: str) -> None:
     assert _route(question) is None
+
+
+# Whether a duty binds asked ("recommended or required?", "是建議還是強制") of figures the reading holds whole: the verdict the
+# figures decide answers it, computed; a case supposed or a bound stays the rule's.
+@pytest.mark.parametrize("question", [
+    "positive discrepancy 57%, negative 10%: optional or mandatory?",
+    "陽性差異 45%、陰性差異 10%，是建議還是強制？",
+    "阳性差异 45%、阴性差异 10%，是强制的还是只是建议？",
+])
+def test_obligation_of_whole_figures_is_computed(question: str) -> None:
+    assert _route(question) == "calculator"
+
+
+@pytest.mark.parametrize("question", [
+    "if the positive discrepancy is 55%, is the seminar mandatory?",
+    "差異超過 50% 是強制參加嗎？",
+])
+def test_obligation_supposed_or_bound_stays_the_rules(question: str) -> None:
+    assert _route(question) is None
+
+
+# Whether one qualifies asked of one's own amounts said only vaguely ("做了不少消融，專科也很久了"): the figures are asked for.
+@pytest.mark.parametrize("question", [
+    "我消融做了不少，專科也當很久了，可以申請指導老師嗎？",
+    "I've done loads of ablations and been a specialist for ages — can I apply to be an instructor?",
+    "我们科消融做了一大堆，我也当专科好几年了，能申请指导老师吗",
+    "做了很多消融，當專科醫師好多年了，我夠資格申請指導老師了嗎",
+])
+def test_eligibility_of_vague_amounts_is_asked_back(question: str) -> None:
+    assert _route(question) == "clarify"
+
+
+@pytest.mark.parametrize("question", [
+    "我們科TACE做很多，想申請腫瘤栓塞的指導老師，門檻要幾例？",
+    "可以一次申請好幾個領域的指導老師嗎？",
+    "指導老師的申請資格是什麼？",
+])
+def test_eligibility_threshold_asked_stays_the_rules(question: str) -> None:
+    assert _route(question) is None
