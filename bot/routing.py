@@ -1882,8 +1882,8 @@ def _eligibility_vague(q: Query, named: Extraction) -> bool:
     back) — the rule's thresholds are never quoted as if they answered the person's yes / no."""
     return (q.followup is None and named.tool in ELIGIBILITY_TOOLS and bool(named.needs) and not named.invalid
             and bool(PERSONAL.search(q.cues)) and vague_amount(q.text) and bool(ELIGIBLE_ASKED.search(q.cues))
-            and not states_figures(q) and not FIGURE_ASKED.search(_vague_blanked(_without(ELIGIBLE_ASKED, q.cues))) and not SUPPOSED.search(q.cues)
-            and not RULE_FIGURE_ASKED.search(q.cues))
+            and not states_figures(q) and not FIGURE_ASKED.search(_vague_blanked(_without(ELIGIBLE_ASKED, q.cues)))
+            and not SUPPOSED.search(q.cues) and not RULE_FIGURE_ASKED.search(q.cues))
 
 
 def _obligation_decided(q: Query, best: Extraction) -> bool:
