@@ -439,6 +439,8 @@ OWN_CHECK = re.compile(r"\bis\s+\d[\d,.]*\s*(?:%|screenings?|cases?|exams?)?\s+(
                        # where one's own total stands ("where am I vs the 200", "where does that leave us", "我現在到哪了")
                        r"\bwhere\s+(?:am\s+i|are\s+we|do\s+i\s+stand|do\s+we\s+stand|does\s+(?:that|this)\s+leave\s+(?:me|us))\b|"
                        r"(?:到|達到|达到|卡在|踩在|碰到|摸到)(?:了)?(?:上限|限額|限额|最高)(?:了)?(?:嗎|吗|沒|没|還是|还是|或)|"
+                       # one's own figure said still inside the limit, asked to be confirmed ("還在上限內吧", "都在限額以內嗎", "还在上限内吗")
+                       r"(?:還|还|仍|都|有)?在\s*(?:每月|每月的|月|年度|年)?\s*(?:上限|限額|限额|額度|额度|合理量)\s*(?:以|之)?(?:內|内)\s*(?:吧|嗎|吗|嘛|沒|没|[?？])|"
                        r"\bwill (?:they|i|we|he|she)\b|\b(?:are|am|is|was|were) (?:we|i|it|our|my|she|he|they|her|his|their)\b.{0,20}"
                        r"\b(?:over|above|under|within)\b|\bexceed(?:ed)?\b", re.IGNORECASE)
 # One's own figures with the rule's cap applied to them ("what's counted after the cap", "credits once the cap is applied",
@@ -1689,6 +1691,8 @@ def _decided(q: Query) -> Decision | None:
         return Decision("clarify", pending)
     if (pending := _figures_pending(q, found)) is not None:
         return Decision("clarify", pending)
+    if _eligibility_vague(q, named):
+        return Decision("clarify", named)
     if (q.followup is None and not states_figures(q) and not STRONG_CALC.search(q.cues) and not someone_checked
             and not ((OWN_FIGURE.search(q.cues) or outcome) and (PERSONAL.search(q.cues) or own_activity or own_en))
             # (someone's own result asked of them, "他…會是 B 還是 C", "is she a B"): as much a case of one's own as "我的"
@@ -1752,7 +1756,8 @@ def _decided(q: Query) -> Decision | None:
             and not THRESHOLD.search(q.cues) and not SUPPOSED.search(q.cues)):
         return Decision("clarify", best)
     # (a deduction asked outright, "會扣幾成", "扣幾%", is as much a figure asked as "扣多少")
-    calc = bool(CALC_CUES.search(q.cues) or STRONG_CALC.search(q.cues)) or someone_checked or outcome or _grade_of_scores_asked(q)
+    calc = bool(CALC_CUES.search(q.cues) or STRONG_CALC.search(q.cues)) or someone_checked or outcome or _grade_of_scores_asked(q) \
+        or _obligation_decided(q, best)
     # a value of one's own said missing ("另一組還沒出來") or a count said vaguely ("發了幾篇") is the person's own case too
     absent = bool(ABSENT.search(q.cues)) and q.followup is None
     # (so is an activity said done in a year of one's own, its reading whole — "去年在台大(醫學中心)進修半年，積分怎麼算": the
@@ -1863,6 +1868,34 @@ def _decided(q: Query) -> Decision | None:
     return None
 
 
+# Whether one qualifies asked as a yes / no ("可以申請指導醫師嗎", "夠資格申請了嗎", "can I apply", "do I qualify", "am I eligible").
+ELIGIBLE_ASKED = re.compile(
+    r"(?:能|可以|可不可以|能不能|可否|能否)\s*(?:提出|去)?(?:申請|申请)[^，,。；;？?]{0,12}?(?:了)?(?:嗎|吗|[?？])|"
+    r"(?:夠|够|符合)(?:格|資格|资格|條件|条件)[^，,。；;？?]{0,12}?(?:了)?(?:嗎|吗|[?？])|"
+    r"\b(?:can|could|may)\s+i\s+(?:now\s+|still\s+|already\s+)?apply\b|\bdo\s+i\s+qualify\b|\bam\s+i\s+(?:eligible|qualified)\b",
+    re.IGNORECASE)
+ELIGIBILITY_TOOLS = frozenset({"tsir_instructor_eligibility"})
+
+
+def _eligibility_vague(q: Query, named: Extraction) -> bool:
+    """Is whether one qualifies asked (`ELIGIBLE_ASKED`) of one's own amounts said only vaguely ("做了不少消融，專科也很久了",
+    "done loads of TACEs, specialist for ages"), no figure stated and no threshold asked? The figures are asked for (a question
+    back) — the rule's thresholds are never quoted as if they answered the person's yes / no."""
+    return (q.followup is None and named.tool in ELIGIBILITY_TOOLS and bool(named.needs) and not named.invalid
+            and bool(PERSONAL.search(q.cues)) and vague_amount(q.text) and bool(ELIGIBLE_ASKED.search(q.cues))
+            and not states_figures(q) and not FIGURE_ASKED.search(_vague_blanked(_without(ELIGIBLE_ASKED, q.cues)))
+            and not SUPPOSED.search(q.cues) and not RULE_FIGURE_ASKED.search(q.cues))
+
+
+def _obligation_decided(q: Query, best: Extraction) -> bool:
+    """Is whether a duty binds asked ("recommended or required?", "是建議還是強制") of figures stated that the reading holds whole
+    (`ASKS_OBLIGATION`, the reading complete)? The verdict the figures decide answers it — computed; a bound or a case
+    supposed stays the rule's."""
+    return (q.followup is None and bool(ASKS_OBLIGATION.search(q.cues)) and best.complete and not best.invalid
+            and best.facts >= 1 and states_figures(q) and not bounds_only(q) and not SUPPOSED.search(q.cues)
+            and not THRESHOLD.search(q.cues))
+
+
 # A grade of one's own items said by its letter only ("有一項拿 D，其他都 A", "one item got a D, the rest A's"), beside its scores
 # said not in yet (`ABSENT`: "分數還沒拿到正式公文", "the official scores aren't back yet"): what follows for one's own unit or
 # staff turns on the scores, so they are asked for — never the grade table quoted as if it answered.
@@ -1912,10 +1945,16 @@ def _grade_of_scores_asked(q: Query) -> bool:
 
 
 def _own_past_activity(q: Query) -> bool:
-    """Is an activity of one's own said done, dated by a year of one's own (`OWN_ACTIVITY` with 去年 / 今年 / 前年 / 之前 …),
-    and not planned (`_PLANNED`)?"""
-    return any(re.match(r"(?:之前|以前|先前|曾經|曾经|去年|前年|今年|年初)", m.group(0)) and not _PLANNED.search(m.group(0))
+    """Is an activity of one's own said done, dated by a year of one's own (`OWN_ACTIVITY` with 去年 / 今年 / 前年 / 之前 …) or
+    said finished (`_DONE_AFTER`: "去美國進修了一整年", "到日本研習過兩個月"), and not planned (`_PLANNED`) nor supposed?"""
+    return any((re.match(r"(?:之前|以前|先前|曾經|曾经|去年|前年|今年|年初)", m.group(0))
+                or (_DONE_AFTER.match(q.cues, m.end()) and not SUPPOSED.search(q.cues)))
+               and not _PLANNED.search(m.group(0))
                for m in OWN_ACTIVITY.finditer(q.cues))
+
+
+# An activity said finished right after it is named ("進修了", "研習過", "受訓完"), not one supposed ("進修了的話").
+_DONE_AFTER = re.compile(r"(?:了|過|过|完)(?![^，,。？?]{0,8}?(?:的話|的话))")
 
 
 def _subject(tool: str) -> str:
