@@ -61,11 +61,14 @@ def _section(run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
 
 
 def ask_questions(limit: int | None = None) -> list[str]:
-    """The eval suite's ask-level questions (every route), in file order."""
+    """The eval suite's ask-level questions (every route), in file order; with `limit`, that many spread evenly over
+    the whole suite (every case file and route has its share, the same sample on every run), not its first files."""
     from evals.schema import load_cases  # noqa: PLC0415
 
     qs = list(dict.fromkeys(c.question for c in load_cases() if c.question))
-    return qs[:limit] if limit else qs
+    if not limit or limit >= len(qs):
+        return qs
+    return [qs[i * len(qs) // limit] for i in range(limit)]
 
 
 def _retrieval(n_queries: int) -> dict[str, Any]:
@@ -138,7 +141,7 @@ def _engine() -> Any:
     return Engine.create()
 
 
-def run_bench(*, n_queries: int = 200, ack_events: int = 50, only: list[str] | None = None,
+def run_bench(*, n_queries: int = 200, ack_events: int = 50, n_asks: int = 600, only: list[str] | None = None,
               on_status: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Every section (or `only` some), each a dict of figures or {available: false, reason}."""
     wanted = [s for s in SECTIONS if not only or s in only]
@@ -150,7 +153,7 @@ def run_bench(*, n_queries: int = 200, ack_events: int = 50, only: list[str] | N
         if name == "retrieval":
             results[name] = _section(lambda: _retrieval(n_queries))
         elif name == "ask":
-            results[name] = _section(lambda: _ask(ask_questions()))
+            results[name] = _section(lambda: _ask(ask_questions(n_asks)))
         elif name == "cold_ask":
             results[name] = _section(lambda: _cold_ask(COLD_QUESTION))
         elif name == "cold_ask_retrieval":

@@ -13,6 +13,7 @@ def bench(
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON here.")] = None,
     only: Annotated[list[str] | None, typer.Option("--only", help="Only these sections (repeatable): retrieval, ask, cold_ask, cold_ask_retrieval, ack, process.")] = None,
     queries: Annotated[int, typer.Option("--queries", min=1, help="Warm retrieval queries to time.")] = 200,
+    asks: Annotated[int, typer.Option("--asks", min=1, help="Eval questions to time warm `ask` on (spread over the whole suite; each answered once untimed, then three times).")] = 600,
     events: Annotated[int, typer.Option("--events", min=1, help="Concurrent Slack events for the ack benchmark.")] = 50,
 ) -> None:
     """Benchmark retrieval, warm `ask` per route, cold `regbot ask`, Slack ack latency and peak RSS.
@@ -30,7 +31,7 @@ def bench(
     if bad:
         err.print(f"unknown section {', '.join(bad)}; choose from {', '.join(SECTIONS)}")
         raise typer.Exit(2)
-    data = run_bench(n_queries=queries, ack_events=events, only=only, on_status=lambda m: err.print(m, style="dim"))
+    data = run_bench(n_queries=queries, ack_events=events, n_asks=asks, only=only, on_status=lambda m: err.print(m, style="dim"))
 
     table = Table(title=f"regbot bench — {data['machine']['cpus']} CPUs, Python {data['machine']['python']}",
                   title_justify="left")

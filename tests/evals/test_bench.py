@@ -76,3 +76,20 @@ def test_the_command_prints_a_table_and_writes_json(monkeypatch, tmp_path):
 def test_an_unknown_section_exits_2():
     result = CliRunner().invoke(app, ["bench", "--only", "gpu"])
     assert result.exit_code == 2
+
+
+def test_ask_questions_with_a_limit_spread_over_the_whole_suite():
+    every = bench.ask_questions()
+    some = bench.ask_questions(50)
+    assert len(some) == 50 and len(set(some)) == 50 and set(some) <= set(every)
+    assert some[0] == every[0] and every.index(some[-1]) > len(every) * 0.9  # not just the first files
+    assert bench.ask_questions(50) == some  # the same sample on every run
+    assert bench.ask_questions(len(every) + 10) == every
+
+
+def test_the_asks_option_bounds_the_warm_ask_questions(monkeypatch):
+    seen: list[int] = []
+    monkeypatch.setattr(bench, "_ask", lambda qs: seen.append(len(qs)) or {"questions": len(qs)})
+    result = CliRunner().invoke(app, ["bench", "--only", "ask", "--asks", "7"])
+    assert result.exit_code == 0, result.output
+    assert seen == [7]
