@@ -1,8 +1,11 @@
 """Figures the person offers about the rule or the calendar rather than about their own case.
 
 Each is set aside as their guess (`bot/reader/read.py`: `_set_aside_guesses`): the calculation decides it, and it is
-never asked back as an unread figure. Three shapes, beside `mentions.guessed_line` / `mentions.supposed_result`:
+never asked back as an unread figure. The shapes:
 
+- a bound offered with a hedge or asked whether it is reached ("應該不到 320 吧", "滿60了沒": `guessed_line`), and a result
+  asked after ("可以算 40 嗎", "is that 45 credits?");
+- a result supposed — a rounding hoped for or a consequence feared ("四捨五入算360嗎", "會扣到 20% 嗎": `supposed_result`);
 - a row of the rule's own table quoted as the result ("是算 -5% 還是 -10%", "not the -20% tier", "扣 15% 那一級"), and the
   other figure of an alternative asked after one ("扣 5% 還是 10%", "docked 5% or 10%?");
 - the rule's figure asked back as a negative question ("不是 2 個月嗎", "isn't it 2 months?", "我以為是 2 個月");
@@ -15,6 +18,79 @@ from __future__ import annotations
 import re
 
 from bot.reader.mentions import Mention
+
+# A line the person guesses at — a bound said with a hedge or as a question ("平均應該不到 320 吧", "應該超過 60% 吧",
+# "probably under 320?", "I think it's over 60%", "60% 以上吧") — or a line asked whether it is reached ("滿60了沒",
+# "到 600 了嗎", "hit 200 yet?"): their guess of where the rule's line falls or of the result, never a figure of theirs.
+_HEDGE = r"(?:應該|应该|大概|可能|好像|我猜|估計|估计|感覺|感觉|猜|\b(?:should(?: be)?|probably|likely|i think|i guess|i'?d guess|maybe|must be|surely)\b)"
+_BOUND_WORD = (r"(?:不到|未滿|未满|沒到|没到|沒有到|没有到|不足|低於|低于|少於|少于|超過|超过|高於|高于|多於|多于|不超過|不超过|"
+               r"\b(?:over|under|above|below|less than|more than|lower than|higher than|not even|no more than|beyond)\b)")
+_GUESS_BEFORE = re.compile(rf"{_HEDGE}\s*(?:是|有|會|会|都|也|還是|还是|\b(?:it'?s|it is|be|is|are|was)\b)?\s*(?:[\w\u4e00-\u9fff]{{0,2}}\s*)?"
+                           r"(?:(?:the|my|our|its|their|his|her|average|mean|score|total|rate|it'?s|is|are|was|be|will be|would be)\s+){0,4}"
+                           rf"{_BOUND_WORD}\s*(?:了|個|个)?\s*$", re.IGNORECASE)
+_BOUND_BEFORE_NUM = re.compile(rf"{_BOUND_WORD}\s*$", re.IGNORECASE)
+_GUESS_AFTER = re.compile(r"^\s*(?:分|%|例|案|歲|岁|points?|pts?)?\s*(?:以下|以上|左右)?\s*(?:了)?\s*(?:吧|對吧|对吧|是吧|\bright\b|,?\s*\bi (?:think|guess)\b)",
+                          re.IGNORECASE)
+_HEDGED_RANGE_AFTER = re.compile(r"^\s*(?:分|%|例|案|points?|pts?)?\s*(?:以下|以上|\bor (?:less|more|lower|higher|below|above)\b)", re.IGNORECASE)
+_LINE_ASKED_BEFORE = re.compile(r"(?:滿|满|到|達|达|超過|超过|破|過了|过了|\b(?:reach(?:ed)?|hit|past|turned?)\b)\s*$", re.IGNORECASE)
+# (or asked with a bare question: "do I reach 600?", "能達到 600 分嗎", "有滿 180 例嗎")
+_LINE_ASKED_AFTER = re.compile(r"^\s*(?:歲|岁|分|%|例|案|points?|pts?|credits?|years? old)?\s*(?:了沒|了没|了沒有|了没有|沒|没|了嗎|了吗|了吧|嗎|吗|\byet\b|[?？])",
+                               re.IGNORECASE)
+
+
+def guessed_line(text: str, start: int, end: int) -> bool:
+    """A bound the person offers as their guess ("應該不到 320 吧", "probably over 60%?", "60% 以上吧"), or a line asked
+    whether it is reached ("滿60了沒"): no figure of their case — the calculation decides it. A bound said flatly
+    ("完成率不到 60%") is not a guess: it is asked about, as before."""
+    before = text[max(0, start - 34):start]
+    before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n") + 1:]  # within its clause
+    after = text[end:end + 16]
+    if _GUESS_BEFORE.search(before):
+        return True
+    if _BOUND_BEFORE_NUM.search(before) and _GUESS_AFTER.search(after):
+        return True
+    if re.search(rf"{_HEDGE}\s*(?:在|是|有|會|会|\b(?:be|is|it'?s)\b)?\s*$", before, re.IGNORECASE) and _HEDGED_RANGE_AFTER.search(after):
+        return True
+    if _RESULT_ASKED_BEFORE.search(before) and _RESULT_ASKED_AFTER.search(after):
+        return True
+    return _LINE_ASKED_BEFORE.search(before) is not None and _LINE_ASKED_AFTER.search(after) is not None
+
+
+# A result the person asks whether they get ("發表的部分可以算 40 嗎", "這樣能算 90 分嗎", "so that counts as 40?", "is that
+# 45 credits?", "69.9 算 70 嗎"): their guess of the result, never one of their figures — the calculation says what it is.
+_RESULT_ASKED_BEFORE = re.compile(r"(?:可以|能|就|會|会|應該|应该|是不是|是否)\s*(?:算|拿|得|有)(?:是|成|到)?\s*$"
+                                  # (a value of the rule quoted as their guess: "在國內辦也算 30 嗎", "照樣給 30 分嗎", "一樣算 15 吧")
+                                  r"|(?:也|還|还|都|照樣|照样|仍然?|一樣|一样|同樣|同样)\s*(?:算|算是|給|给|拿|有)(?:是|成|到)?\s*$"
+                                  # ("是算非SCI的30分嗎": the value the rule gives a kind, guessed)
+                                  r"|(?:算|算是|當作|当作|視為|视为)\s*[^，,。；;？?!！\d]{1,12}?的\s*$"
+                                  # (one figure asked whether it counts as the next: "74.99 算 75 嗎", "59.5% 算 60% 吗")
+                                  r"|\d\s*(?:%|分|例|案)?\s*(?:算|算是|當作|当作|視為|视为)\s*$"
+                                  r"|\b(?:counts?|count(?:ed)?)\s+(?:(?:still|also)\s+)?(?:as|for)\s*$|\b(?:is|was)\s+(?:it|that)(?:\s+(?:still|also))?\s*$"
+                                  r"|\b(?:still|also)\s+(?:worth|get|gets|give|gives)\s*$"
+                                  r"|\b(?:do|does|did|would|will)\s+(?:i|it|that|this)\s+(?:get|give|make|come to)\s*$",
+                                  re.IGNORECASE)
+_RESULT_ASKED_AFTER = re.compile(r"^\s*(?:分|points?|pts|credits?)?\s*(?:了)?\s*(?:嗎|吗|吧|對吧|对吧|對嗎|对吗|[?？]|,?\s*right\b)",
+                                 re.IGNORECASE)
+
+
+
+# A figure the person supposes the calculation gives — a rounding they hope for ("四捨五入算360嗎", "that rounds to 65",
+# "rounded up to 75%?") or a consequence they hope for or fear ("會扣到 20% 嗎", "會不會被扣 10%", "we only get docked
+# 10%", "will we be penalised 15%?"): what they hope or fear is no input — the calculation says what it is.
+_SUPPOSED_BEFORE = re.compile(
+    r"(?:(?:四捨五入|四舍五入|無條件進位|无条件进位|進位|进位)(?:後|后|之後|之后|以後|以后)?\s*(?:會|会|就)?\s*(?:算|算是|成|變成|变成|變|变|是|為|为|到|=)?"
+    r"|\bround(?:s|ed|ing)?(?:\s+(?:it\s+)?(?:up|down|off))?\s+(?:to|as)"
+    r"|(?:會|会|會不會|会不会|要|就|只|才|只會|只会)\s*(?:被)?\s*扣(?:到|掉|成)?|扣到"
+    r"|\b(?:get|gets|got|be|being|getting|is|are)\s+(?:only\s+)?(?:docked|deducted|penali[sz]ed)(?:\s+(?:by|only))?)"
+    r"\s*(?:an?\s+)?$", re.IGNORECASE)
+
+
+def supposed_result(text: str, start: int) -> bool:
+    """A figure the person supposes the result is — a rounding hoped for ("四捨五入算360嗎", "rounds to 65") or a consequence
+    hoped for or feared ("會扣到 20% 嗎", "we only get docked 10%"): no figure of their case (set aside as their guess)."""
+    before = text[max(0, start - 24):start]
+    before = before[max(before.rfind(ch) for ch in "，,。；;？?！!\n") + 1:]  # within its clause
+    return _SUPPOSED_BEFORE.search(before) is not None
 
 # A clause boundary: a guess is read within its own clause (a bracket opens an aside of its own).
 _CLAUSE_END = "，,。；;？?！!\n(（"

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
-from bot.reader.guesses import calendar_remark, offered
+from bot.reader.guesses import calendar_remark, guessed_line, offered, supposed_result
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
 import re
 
-from bot.reader.mentions import Mention, aggregate_before, short_of_line, bound_of, clause_of, compiled, dates, difference_of, guessed_line, numbers, supposed_result, target_of, terms, total_before
+from bot.reader.mentions import Mention, aggregate_before, short_of_line, bound_of, clause_of, compiled, dates, difference_of, numbers, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags, bind_item_dates

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reader.mentions import guessed_line
+from bot.reader.guesses import guessed_line
 from tests.bot.conftest import ask_and_reply, calculator_calls as _calls
 
 
