@@ -40,7 +40,7 @@ from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carr
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of
 from bot.reader.read import approximate_figures
-from bot.verdict import (asks_yes_no, boundary_problem, led, on_boundary, range_note, range_problem, ranges, rough_note, rough_problem,
+from bot.verdict import (asks_yes_no, consequence_lead, boundary_problem, led, on_boundary, range_note, range_problem, ranges, rough_note, rough_problem,
                           verdict_turns, with_value, yes_no_lead)
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
@@ -2154,7 +2154,9 @@ class Engine:
         if heads:  # a yes / no question is answered by its first word, before the figure ("不夠。換證積分 190 分…")
             # (a reply completing a question back answers the question it completes: the source's own words)
             asked = source.original if source is not None else question
-            heads[0] = led(yes_no_lead(asked, [calc.favourable() for calc in done], heads[0], lang), heads[0], lang)
+            word = consequence_lead(asked, [calc.consequences() for calc in done], heads[0], lang) \
+                or yes_no_lead(asked, [calc.favourable() for calc in done], heads[0], lang)
+            heads[0] = led(word, heads[0], lang)
         citations = [c for cid in cited if (c := compose.cite(self.corpus, cid, 240)) is not None]
         if not citations:
             citations = self._tool_citations(ext.tool)

@@ -80,6 +80,48 @@ _CLAUSE = re.compile(r"[，,；;。\n]")
 _ASKS = re.compile(r"[嗎吗呢?？]|" + _A_NOT_A.pattern)  # a particle or mark, or the A-not-A form
 
 
+# The consequence a yes / no asks about, where a result has several (`Renderer.consequences`: a reader's re-read tier stops
+# the reading, requires the seminar, the exam, a suspension): "他還能繼續判讀嗎" asks whether reading goes on, "一定要去座談會
+# 嗎" whether attending is required — the tier alone answers neither.
+_CONSEQUENCE_ASKED: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+    ("suspended", r"停權|停权|\bsuspen(?:d|ded|sion)\b"),
+    ("stop", r"停止(?:判讀|判读|讀片|读片|看片)|停讀|停读|(?<![能可以])不(?:能|可以|准)(?:再)?(?:判讀|判读|讀片|读片|看片)"
+             r"|\bstop(?:ped)?\s+(?:reading|interpreting)\b|\b(?:barred|banned|pulled)\s+from\s+(?:reading|interpreting)\b"),
+    ("exam", r"跑片|考試|考试|\bexam\b|\b(?:reading\s+)?test\b"),
+    ("attend", r"座談會|座谈会|討論會|讨论会|上課|上课|\battend\w*|\bseminar\b|\bcase\s+conference\b"),
+    ("reading", r"(?:繼續|继续|還能|还能|還可以|还可以|能不能|可不可以|可以)(?:再|繼續|继续)?(?:判讀|判读|讀片|读片|看片|閱片|阅片)"
+                r"|\b(?:keep|continue|go\s+on|still)\s+(?:reading|interpreting|read|interpret)\b"
+                r"|\b(?:can|may|could)\s+(?:he|she|they|i|we|the\s+\w+)\s+(?:still\s+)?(?:read|interpret)\b"),
+))
+
+
+def asked_consequences(question: str) -> list[str]:
+    """The named consequences the asking clauses ask about (`_CONSEQUENCE_ASKED`), in the table's order: every clause that
+    asks ("要去上課嗎？還能繼續判讀嗎？" asks two), never one stating the facts."""
+    folded = fold(question)
+    asking = " ".join(c for c in _CLAUSE.split(folded) if _ASKS.search(c)) or folded
+    return [name for name, pattern in _CONSEQUENCE_ASKED if pattern.search(asking)]
+
+
+def consequence_lead(question: str, consequences: list[dict[str, bool | None]], headline: str, lang: str) -> str:
+    """The yes / no a calculator answer leads with when the question asks about one of the result's named consequences
+    ("他還能繼續判讀嗎" → 不可以, "does she have to attend?" → Yes): every consequence asked, in every result, must agree;
+    one that holds only on a condition leads with "有條件" / "Only on conditions" (the headline says which). "" when the
+    question asks no such yes / no, a result has no such consequence, or they disagree."""
+    if not consequences or not asks_yes_no(question) or _ALREADY_LED.match(headline):
+        return ""
+    asked = asked_consequences(question)
+    if not asked or any(name not in held for name in asked for held in consequences):
+        return ""
+    values = {held[name] for name in asked for held in consequences}
+    if len(values) != 1:
+        return ""
+    (holds,) = values
+    if holds is None:
+        return "有條件" if lang == "zh-TW" else "Only on conditions"
+    return polarity_word(asking_clause(question) if lang != "en" else question, not holds, lang)
+
+
 def asking_clause(question: str) -> str:
     """The last clause that asks (a question particle or mark, or an A-not-A verb), whose verb the lead answers in — never
     a verb of a clause stating the facts ("才来算 184 天" is no 算 asked); the whole question when no clause asks."""

@@ -471,6 +471,19 @@ TIER_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
+# What each tier holds for the reader, by consequence (the tiers' texts above): True — it holds; False — it does not; None
+# — it holds only on a condition (乙: reading goes on if the seminar is attended and the exam passed before the next review).
+# "attend": attending the seminar and case conference is required (甲 only recommends it); "exam": the reading exam must
+# be passed; "stop": reading stops; "suspended": suspended for three months.
+REREAD_CONSEQUENCES: dict[str, dict[str, bool | None]] = {
+    "none": {"reading": True, "stop": False, "attend": False, "exam": False, "suspended": False},
+    "recommended": {"reading": True, "stop": False, "attend": False, "exam": False, "suspended": False},
+    "required": {"reading": None, "stop": None, "attend": True, "exam": True, "suspended": False},
+    "stop": {"reading": False, "stop": True, "attend": True, "exam": True, "suspended": False},
+    "stop_and_suspend": {"reading": False, "stop": True, "attend": True, "exam": True, "suspended": True},
+}
+
+
 def tier_name(tier: str, lang: str) -> str:
     """A tier's name with its mark: 建議參加判片座談會及個案討論會（甲） / recommended … (甲); unknown tiers as given."""
     if tier not in TIER_NAMES:

@@ -86,6 +86,9 @@ class Calculation:
     def outcome(self) -> Hashable | None:
         return self.spec.render.outcome(self.args, self.result)
 
+    def consequences(self) -> dict[str, bool | None]:
+        return self.spec.render.consequences(self.args, self.result)
+
     def measures(self, lang: str) -> list[str]:
         return self.spec.render.measures(self.args, self.result, lang)
 

@@ -33,6 +33,12 @@ class Renderer(Generic[In, Out]):
         that is no verdict (a total, a grade, a deadline): a yes / no question is then answered by the figure alone."""
         return None
 
+    def consequences(self, args: In, result: Out) -> dict[str, bool | None]:
+        """What the result holds for the person, by named consequence ("reading": may they go on reading?), for a yes / no
+        asked of one consequence rather than of the result as a whole (bot/verdict.py `consequence_lead`): True, False, or
+        None where it holds only on a condition. Empty for a tool with no such consequences."""
+        return {}
+
     def outcome(self, args: In, result: Out) -> Hashable | None:
         """The class of result the answer turns on (a grade, a tier, a deduction rate, over or within a cap), where the
         tool has such classes; None for a tool whose answer is a figure alone. A rough figure said right on a boundary

@@ -5,6 +5,7 @@ from __future__ import annotations
 from calculators.hpa_mammo import (
     ACTION_NAMES,
     QC_ITEMS,
+    REREAD_CONSEQUENCES,
     FacilityVolumeInput,
     FacilityVolumeResult,
     FollowupDeadlineInput,
@@ -58,6 +59,9 @@ class QcGradeRenderer(Renderer[QcGradeInput, QcGradeResult]):
 class RereadRenderer(Renderer[RereadActionInput, RereadActionResult]):
     def outcome(self, args: RereadActionInput, result: RereadActionResult) -> str:
         return str(result.tier)
+
+    def consequences(self, args: RereadActionInput, result: RereadActionResult) -> dict[str, bool | None]:
+        return dict(REREAD_CONSEQUENCES[str(result.tier)])
 
     def headline(self, args: RereadActionInput, result: RereadActionResult, lang: str) -> str:
         tier = tier_name(result.tier, lang)
