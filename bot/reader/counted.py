@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Note
-from bot.reader.mentions import Mention, compiled, numbers
+from bot.reader.mentions import Mention, compiled
 from calculators.vocab import Slot, Vocabulary
 
 Text = tuple[str, str]
@@ -76,6 +76,8 @@ def _counts(text: str, n: Mention, vocab: Vocabulary, units: set[str]) -> tuple[
     """What the number counts when no input of the tool can take it, and where the words saying so end; else None."""
     after = text[n.end:n.end + 24]
     before = text[max(0, n.start - 16):n.start]
+    if re.search(r"第\s*$", before) or re.match(r"[北南中東东灣湾大語语]", after):
+        return None  # an ordinal ("第 1 名"), or no classifier at all ("2 臺北…": a place)
     if _NAME_BEFORE.search(before):
         return _NAMES, n.end
     if m := _NAME_AFTER.match(after):
@@ -133,7 +135,7 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 def note(text: str, found: list[tuple[Mention, Text, int]]) -> Note:
     """The note saying which figures were left out, and what they count."""
-    said = [(words(text, n, end), what) for n, what, end in found]
+    said = [(figure_words(text, n, end), what) for n, what, end in found]
     zh = "、".join(f"「{w}」" for w, _ in said)
     en = ", ".join(f"“{w}”" for w, _ in said)
     kinds_zh = "、".join(dict.fromkeys(k[0] for _, k in said))
@@ -142,10 +144,10 @@ def note(text: str, found: list[tuple[Mention, Text, int]]) -> Note:
                 f"{en}: {kinds_en} — no input of this calculation takes them; not part of the calculation.")
 
 
-def words(text: str, n: Mention, end: int) -> str:
-    """The number with the words before it in its clause (a few) and the words after it that say what it counts."""
+def figure_words(text: str, n: Mention, end: int, reach: int = 8) -> str:
+    """The number with the words before it in its clause (up to `reach` characters) and the words after it up to `end`."""
     left = max(text.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n、(（") + 1
-    left = max(left, n.start - 8)
+    left = max(left, n.start - reach)
     while left > 0 and left < n.start and re.match(r"[A-Za-z]", text[left - 1]) and re.match(r"[A-Za-z]", text[left]):
         left += 1  # (never half an English word)
     return text[left:end].strip()

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
+from bot.reader.counted import figure_words
 from bot.reader.guesses import guessed_line, supposed_result
 from bot.reader.mentions import (A_NOT_A_ZH, FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of,
                                  terms, total_before)
@@ -974,7 +975,7 @@ def _other_keys_aside(r: Reading, bound: dict[tuple[str, str | None], list[tuple
             other, mine = labels.get(str(key[1]), (key[1], key[1])), labels.get(asked, (asked, asked))
             for n, _ in got:
                 r.set_aside.append((n.start, n.end, "other_key"))
-                said = clause_of(r.q.text, n.start, n.end).strip()
+                said = figure_words(r.q.text, n, n.end, reach=16)
                 r.notes.append(Note(f"「{said}」是「{other[0]}」的數字，不是所問的「{mine[0]}」，不計入。",
                                     f"“{said}” is a figure of {other[1]}, not of {mine[1]} asked about; it is not counted."))
 
