@@ -210,6 +210,9 @@ _RESULT_WORD_IN = re.compile(_RESULT_WORD, re.IGNORECASE)
 _RESULT_AFTER = re.compile(r"\s*(?:分|例|次|%|points?|credits?|cases?)?\s*(?:in total|total|altogether|in all|overall|combined)\b", re.IGNORECASE)
 _RESULT_THEN = re.compile(rf"{_RESULT_WORD}[^\d，,。；;？?！!]{{0,10}}$", re.IGNORECASE)
 _ABOUT_AFTER = re.compile(r"\s*(?:%|分|例|案|次|篇|points?|cases?)?\s*(?:左右|上下|出頭|出头|-?ish\b|or so\b)", re.IGNORECASE)
+_BARE_END = re.compile(r"\s*(?:%|分|例|案|次|篇|points?|pts|credits?|cases?)?\s*(?:了|啦|吧|嗎|吗|左右|上下|而已|\bor so\b|\balready\b|\s)*"
+                       r"(?:[，,。；;？?！!\n—–]|\s-\s|$|\b(?:right|so|is|isn'?t|which|that|then)\b|是|對|对|能|可以|應該|应该|算|夠|够)",
+                       re.IGNORECASE)
 _STOP = re.compile(r"[，,。；;？?！!\n(（—–]|\.(?=\s)|\s-\s")
 
 
@@ -228,7 +231,10 @@ def restated_result(text: str, n: Mention, figures: list[Mention]) -> bool:
         return False
     plain = [m for m in figures if m.end <= n.start and m is not n and not _APPROX_AT.search(text, max(0, m.start - 6), m.start)
              and bound_of(text, m.start, m.end) is None]
-    if not of_result:  # (said bare: only after figures in its own unit — or a rate after the counts it is made of)
+    if not of_result:  # (said bare: only after figures in its own unit — or a rate after the counts it is made of — and
+        # with no noun of its own after it: "RFA 120、MWA 45，大概 12 例 cryo" is their cryo count, said roughly)
+        if not _BARE_END.match(text, n.end):
+            return False
         plain = [m for m in plain if m.unit == n.unit or n.unit == "%"]
     return len(plain) >= 2
 

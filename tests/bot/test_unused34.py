@@ -179,3 +179,14 @@ def test_an_own_count_said_roughly_is_still_read(ask):
     """"RFA 快到 180 例": their RFA count, said roughly — read (with its note) or asked, never set aside as a guess."""
     a = ask("專科 10 年，講過 2 次，RFA 快到 180 例了，消融指導老師夠嗎？")
     assert not any("180" in u and ("猜測" in u or "guess" in u) for u in a.unused), a.unused
+
+
+@pytest.mark.parametrize("question", [
+    "專科 12 年，近六年 RFA 120 例、MWA 45 例，大概 12 例 cryo，消融指導老師夠嗎？",
+    "专科 12 年，近六年 RFA 120 例、MWA 45 例，差不多 12 例冷冻消融，消融指导老师够吗？",
+])
+def test_a_rough_count_with_its_own_noun_after_the_list_is_read(ask, question):
+    a = ask(question)
+    assert a.route == "calculator", (a.route, a.missing, a.answer[:300])
+    assert _call(a, "tsir_instructor_eligibility").args["cases_last_6_years"] == 177
+    assert not any("12" in u and ("猜測" in u or "guess" in u) for u in a.unused), a.unused
