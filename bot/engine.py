@@ -527,6 +527,16 @@ def _vague_credits_nothing(extraction: Extraction, text: str, vague: list[str], 
     return filled is not None and filled.args == extraction.args and not filled.needs and not filled.invalid
 
 
+# set-aside reasons of figures that are no input of the calculation (their exact value changes nothing)
+_NO_INPUT = ("other_key", "not_input")
+
+
+def _set_aside_as_no_input(extraction: Extraction, text: str, words: str) -> bool:
+    """Does a figure the reader set aside as no input of this calculation (`_NO_INPUT`) lie inside the vague words?"""
+    at = text.find(words)
+    return at >= 0 and any(len(x) > 2 and x[2] in _NO_INPUT and at <= x[0] < at + len(words) for x in extraction.set_aside)
+
+
 def _sentence_clause(text: str, words: str) -> str:
     """The clause the words are in, cut at an English full stop too ("… grand rounds (those don't count). credits?")."""
     at = text.find(words)
@@ -1200,6 +1210,9 @@ class Engine:
             return each
         if decision is not None and not (injection and decision.route != "calculator"):
             vague = vague_left(decision.extraction, find_vague(q.text))
+            # (a vague count the reader read and set aside as no input of this calculation — another domain's cases, "另外
+            # TACE 兩百多例" beside an ablation instructor — changes nothing however many it is: shown in `unused`, never asked)
+            vague = [v for v in vague if not _set_aside_as_no_input(decision.extraction, q.text, v)]
             # (a vague count that stands for no fact of the calculation, "有幾個還在追" beside the suspected positives, while a fact
             # is still missing: the missing fact is what is asked — its reply could never fill the vague words)
             ext = decision.extraction

@@ -930,6 +930,12 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     for m in said:
         if any(m is e for e, _, _ in enumerated):
             continue
+        # (a vague count the reader set aside as no input of this calculation — another domain's cases, "300-something
+        # TACEs" beside an ablation instructor — is left out whatever it is: said so, never checked as a figure read)
+        no_input = next((x for x in aside if x[0] < m.end and m.start < x[1] and tuple(x[2:]) in (("other_key",), ("not_input",))), None)
+        if no_input is not None:
+            ledger.unused.append((m, str(no_input[2])))
+            continue
         if _vague_span(text, m) is not None:
             vague.append(m)
             continue

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reader.mentions import Mention
+from bot.reader.mentions import Mention, bound_of
 
 # A line the person guesses at — a bound said with a hedge or as a question ("平均應該不到 320 吧", "應該超過 60% 吧",
 # "probably under 320?", "I think it's over 60%", "60% 以上吧") — or a line asked whether it is reached ("滿60了沒",
@@ -193,3 +193,50 @@ def offered(text: str, figures: list[Mention], guesses: list[Mention]) -> list[M
     found = [n for n in figures if n not in guesses and (table_row(text, n) or rule_asked_back(text, n))]
     found += [n for n in alternatives(text, figures, guesses + found) if n not in found]
     return sorted(found, key=lambda m: m.start)
+
+
+# The person's approximate restatement of the result or of a line, after the figures it is made of ("372, 355, 348 and
+# 361. average is almost 360", "加起來將近 600 分", "平均 360 左右", "…，差不多 60%", "…，快到 180 例了", "so nearly 200"):
+# their reckoning of what the listed figures come to — the calculation works it out from the figures themselves.
+_APPROX_WORD = (r"(?:將近|将近|接近|差不多|快到|快要到|快達|快达|快要|快|幾乎|几乎|大約|大约|大概|約|约|~|～|≈|"
+                r"\b(?:almost|nearly|about|around|roughly|approximately|approx\.?|close to|just under|just over|near|like)\b)")
+_RESULT_WORD = (r"(?:平均|總共|总共|合計|合计|加起來|加起来|加總|加总|一共|總分|总分|總和|总和|總數|总数|算起來|算起来|算下來|算下来|"
+                r"\b(?:average|avg|mean|total|sum|altogether|overall|in all|combined|all together|added up)\b)")
+_LEAD = r"(?:所以|這樣|这样|那|也就是|就是|等於|等于|=|\b(?:so|that'?s|which is|that is|i\.?e\.?|is (?:it|that)|it'?s|comes? to|makes?)\b)"
+_RESTATED_BEFORE = re.compile(
+    rf"(?:{_RESULT_WORD}[^\d，,。；;？?！!]{{0,14}}?|^\s*(?:{_LEAD}\s*)*)"
+    rf"(?:是|有|為|为|就|已經|已经|\b(?:is|was|at|be|of|comes? to)\b|\s)*{_APPROX_WORD}\s*(?:是|有|到|達|达|\b(?:at|to)\b)?\s*$", re.IGNORECASE)
+_RESULT_WORD_IN = re.compile(_RESULT_WORD, re.IGNORECASE)
+_RESULT_AFTER = re.compile(r"\s*(?:分|例|次|%|points?|credits?|cases?)?\s*(?:in total|total|altogether|in all|overall|combined)\b", re.IGNORECASE)
+_RESULT_THEN = re.compile(rf"{_RESULT_WORD}[^\d，,。；;？?！!]{{0,10}}$", re.IGNORECASE)
+_ABOUT_AFTER = re.compile(r"\s*(?:%|分|例|案|次|篇|points?|cases?)?\s*(?:左右|上下|出頭|出头|-?ish\b|or so\b)", re.IGNORECASE)
+_BARE_END = re.compile(r"\s*(?:%|分|例|案|次|篇|points?|pts|credits?|cases?)?\s*(?:了|啦|吧|嗎|吗|左右|上下|而已|\bor so\b|\balready\b|\s)*"
+                       r"(?:[，,。；;？?！!\n—–]|\s-\s|$|\b(?:right|so|is|isn'?t|which|that|then)\b|是|對|对|能|可以|應該|应该|算|夠|够)",
+                       re.IGNORECASE)
+_STOP = re.compile(r"[，,。；;？?！!\n(（—–]|\.(?=\s)|\s-\s")
+
+
+def restated_result(text: str, n: Mention, figures: list[Mention]) -> bool:
+    """An approximate figure said of what the figures before it come to ("average is almost 360" after four scores, "加起來
+    將近 600 分", "…，差不多 60%"): the person's own reckoning of the result or of a line, never a figure of theirs — only
+    after two plain figures or more in the question, and only said of the result (its word) or bare (no label of its own:
+    "RFA 快到 180 例" is their RFA count, read as approximate)."""
+    before = text[max(0, n.start - 40):n.start]
+    stops = list(_STOP.finditer(before))
+    clause = before[stops[-1].end():] if stops else before
+    of_result = _RESULT_WORD_IN.search(clause) is not None or _RESULT_AFTER.match(text, n.end) is not None
+    said = _RESTATED_BEFORE.search(clause) is not None \
+        or (_RESULT_THEN.search(clause) is not None and _ABOUT_AFTER.match(text, n.end) is not None)
+    if not said:
+        return False
+    plain = [m for m in figures if m.end <= n.start and m is not n and not _APPROX_AT.search(text, max(0, m.start - 6), m.start)
+             and bound_of(text, m.start, m.end) is None]
+    if not of_result:  # (said bare: only after figures in its own unit — or a rate after the counts it is made of — and
+        # with no noun of its own after it: "RFA 120、MWA 45，大概 12 例 cryo" is their cryo count, said roughly)
+        if not _BARE_END.match(text, n.end):
+            return False
+        plain = [m for m in plain if m.unit == n.unit or n.unit == "%"]
+    return len(plain) >= 2
+
+
+_APPROX_AT = re.compile(rf"{_APPROX_WORD}\s*$", re.IGNORECASE)

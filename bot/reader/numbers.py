@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
+from bot.reader.counted import figure_words
 from bot.reader.guesses import guessed_line, supposed_result
 from bot.reader.mentions import (A_NOT_A_ZH, FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of,
                                  terms, total_before)
@@ -594,6 +595,7 @@ def bind_numbers(r: Reading) -> None:
     _headed_pairs(r, nums, bound, taken)
     _pairs_go_on(r, nums, bound, taken)
     _place_unread(r, nums, taken, bound)
+    _other_keys_aside(r, bound)
     _bounds(r, bound)
     _named_rounds(r, bound)
     if r.vocab.repeat:
@@ -669,7 +671,9 @@ def bind_numbers(r: Reading) -> None:
             if s.or_list:
                 # "340、352、338（總共 1030）": the person's own total or average beside two figures or more is no figure of
                 # the list (the ledger checks it against them); "平均 340" alone is the figure given
+                no_input = {x[0] for x in r.set_aside if x[2:] == ("not_input",)}
                 listed = [n for n in numbers(r.q) if units_ok(s, n.unit) and not target_of(r.q.text, n.start, n.end)
+                          and n.start not in r.guessed and n.start not in no_input
                           and not guessed_line(r.q.text, n.start, n.end) and not supposed_result(r.q.text, n.start)
                           # ("a few came back under 340": a strict bound said of some of them is no score)
                           and bound_of(r.q.text, n.start, n.end) not in ("<", ">")
@@ -957,6 +961,23 @@ def _other_key(r: Reading, s: Slot, n: Mention) -> bool:
         return False
     named = _keys_named(r, s, n)
     return bool(named) and r.args.get(enum_slot.name) not in named
+
+
+def _other_keys_aside(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:
+    """"消融指導老師：RFA 120 例，另外 TACE 兩百多例": a map split into one call per key, the key asked about named — the
+    figures said of its other keys are no input of the call asked (another domain's cases): set aside, said so, never
+    asked back (a rough one among them included)."""
+    for s in (x for x in r.vocab.slots if x.kind == "map" and x.split and x.split in r.read):
+        asked = str(r.args.get(s.split))
+        labels = choice_labels(r, s.split)
+        for key in [k for k in bound if k[0] == s.name and k[1] not in (None, "?", "*", asked)]:
+            got = bound.pop(key)
+            other, mine = labels.get(str(key[1]), (key[1], key[1])), labels.get(asked, (asked, asked))
+            for n, _ in got:
+                r.set_aside.append((n.start, n.end, "other_key"))
+                said = figure_words(r.q.text, n, n.end, reach=16)
+                r.notes.append(Note(f"「{said}」是「{other[0]}」的數字，不是所問的「{mine[0]}」，不計入。",
+                                    f"“{said}” is a figure of {other[1]}, not of {mine[1]} asked about; it is not counted."))
 
 def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
                   bound: dict[tuple[str, str | None], list[tuple[Mention, float]]]) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
-from bot.reader.guesses import calendar_remark, guessed_line, offered, supposed_result
+from bot.reader.guesses import calendar_remark, guessed_line, offered, restated_result, supposed_result
+from bot.reader.counted import note as counted_note, not_inputs
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
@@ -32,6 +33,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     guesses = [n for n in numbers(q) if guessed_line(q.text, n.start, n.end)]
     guesses += [n for n in numbers(q) if supposed_result(q.text, n.start) and n not in guesses]
     guesses += offered(q.text, numbers(q), guesses)  # the rule's table row or its figure asked back
+    # ("372、355、348、361，平均將近 360": their approximate reckoning of what the figures come to)
+    guesses += [n for n in numbers(q) if n not in guesses and restated_result(q.text, n, numbers(q))]
     calendar = [n for n in numbers(q) if calendar_remark(q.text, n) and n not in guesses]  # "那年二月好像有29號？"
     parts = _breakdowns(q, vocab, guesses)
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
@@ -41,8 +44,16 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
              and (not _PAIR_BEFORE.search(q.text[max(q.text.rfind(ch, 0, n.start) for ch in "。；;？?！!\n") + 1:n.start])
                   or short_of_line(q.text, n.end))]
     bounds = [n for n in _bounds_restated(q) if n not in guesses + targets + diffs + parts]
+    # "ICU 還有 32 床", "科裡 6 台 angio": a figure counting what no input of this tool takes — set aside before any binding
+    framed = [m.span() for pattern, _ in vocab.framing for m in compiled(pattern).finditer(q.text)]
+    others = not_inputs([n for n in numbers(q) if n not in guesses + targets + diffs + parts + bounds + calendar
+                         and not any(a <= n.start < b for a, b in framed)], q.text, vocab)
     r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + calendar + _stated_totals(q, parts))
     r.guessed.update(n.start for n in guesses)
+    if others:
+        r.used.update(n.start for n, _, _ in others)
+        r.set_aside += [(n.start, n.end, "not_input") for n, _, _ in others]
+        r.notes.append(counted_note(q.text, others))
     _set_aside_bounds(r, bounds)
     if parts:  # set aside before any binding: no slot and no item takes them
         r.set_aside += [(n.start, n.end, "breakdown") for n in parts]

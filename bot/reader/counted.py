@@ -1,0 +1,153 @@
+"""Figures that count something no input of the tool takes: beds, machines, rooms, staff, or a number that names
+(an extension, a room).
+
+"ICU 還有 32 床滿床", "科裡 6 台 angio", "we have 3 C-arms", "我們科 12 位主治", "分機 5123": the thing counted is said
+right after the number (its classifier or noun) — or the number names a line or a room. Which of them no input takes is
+decided by the tool's own vocabulary: a classifier that no slot declares as a unit ("床" anywhere, "位" where no slot
+counts people), or a machine said as one (機器 / scanner, or "angio" / CT said as what a place has) where a slot takes the
+classifier for something else ("台" counts procedures for an instructor). The figure is set aside, visibly, and the
+calculation goes ahead; a figure whose classifier an input takes and whose noun says nothing else is left as it was
+(bound, or asked about).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.base import Note
+from bot.reader.mentions import Mention, compiled
+from calculators.vocab import Slot, Vocabulary
+
+Text = tuple[str, str]
+
+_BEDS: Text = ("床位", "beds")
+_MACHINES: Text = ("機器設備", "machines")
+_ROOMS: Text = ("房間", "rooms")
+_STAFF: Text = ("人員", "staff")
+_OPERATIONS: Text = ("手術或處置的台數", "operations or procedures")
+_NAMES: Text = ("編號（分機、房號、床號）", "a number that names something (an extension, a room, a bed)")
+
+_MACHINE_CL = r"(?:台|臺|部|架|組|组)"
+# a machine named as one: never a procedure ("3 台機器", "two scanners", "a C-arm")
+_MACHINE = (r"(?:[A-Za-z\u4e00-\u9fff]{0,4}?(?:機器|机器|機台|机台|儀器|仪器|設備|设备|攝影機|摄影机|掃描儀|扫描仪|X\s*光機|X\s*光机)"
+            r"|(?:[A-Za-z-]+\s+){0,2}?\b(?:machines?|scanners?|c-?arms?|units?\s+of\s+equipment)\b)")
+# a machine whose name is a procedure's too ("50 台 angio" may be fifty angiograms): a machine only as what a place has
+_MACHINE_OR_PROCEDURE = r"(?:angio(?:graphy)?|DSA|CT|MRI?|c-?arm|血管攝影|血管摄影|電腦斷層|电脑断层|磁振造影|超音波|超声波)"
+_HAS_BEFORE = re.compile(r"(?:(?:科|院|部門|部门|中心|單位|单位|室|醫院|医院)(?:裡面|里面|裡|里|內|内)?|我們|我们|(?:共|總共|总共|一共|擁|拥)?有|"
+                         r"\b(?:we\s+have|there\s+are|has|have|our\s+(?:department|dept|unit|hospital)(?:\s+has)?)\b)[\s:：]*$",
+                         re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"(?:做|作|打|排|開|开|執行|执行|完成|\b(?:did|done|performed|ran|do)\b)\s*(?:了|過|过)?\s*$", re.IGNORECASE)
+_GUIDED_AFTER = re.compile(r"\s*(?:-\s*)?(?:導引|引導|导引|引导|guided|下)", re.IGNORECASE)
+_BED_AFTER = re.compile(r"\s*(?:張|张)?\s*(?:病)?床(?!號|号|邊|边|旁)|\s*(?:[A-Za-z-]+\s+)?beds?\b", re.IGNORECASE)
+_ROOM_AFTER = re.compile(r"\s*(?:間|间)\s*[\u4e00-\u9fff]{0,4}?(?:室|房|診間|诊间)|\s*(?:間|间)(?=\s*[，,。；;？?！!\s]|$)"
+                         r"|\s*(?:[A-Za-z-]+\s+)?(?:rooms?|suites?|theatres?|theaters?)\b", re.IGNORECASE)
+_PERSON_UNITS = ("位", "名", "人")
+_STAFF_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:nurses?|residents?|staff|colleagues?|fellows?|attendings?|VSs?|doctors?|"
+                          r"physicians?|surgeons?|radiologists?|techs?|technologists?|radiographers?|people|persons?)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?:分機|分机|房號|房号|床號|床号|\b(?:ext\.?|extension|room|bed|rm\.?)\s*(?:#|no\.?)?)\s*$",
+                          re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s*(?:號|号)\s*(?:房|床|診|诊|病房|手術室|手术室)")
+_OPERATION_AFTER = re.compile(r"\s*(?:刀|手術|手术|\b(?:operations?|surger(?:y|ies)|cases?)\b)", re.IGNORECASE)
+# "有 2 台是我在排", "其中 1 台", "2 of them": a part of a count of machines said right before it
+_PART_BEFORE = re.compile(r"(?:有|其中|當中|当中|裡面|里面|\bof\s+(?:them|which)\b)\s*$", re.IGNORECASE)
+# "4 台 angio、2 台 CT": the next machine of a list of them
+_LISTED_BEFORE = re.compile(r"(?:、|,|，|和|跟|及|與|与|\band\b|\bplus\b)\s*$", re.IGNORECASE)
+
+
+def declared_units(vocab: Vocabulary) -> set[str]:
+    """Every unit any input of the tool takes (an item's fields included)."""
+    def of(s: Slot) -> set[str]:
+        out = {*s.units, *s.own_units, *s.fallback_units, *(u for u, _ in s.scale), *(u for u, _ in s.classifiers)}
+        for f in s.fields:
+            out |= of(f)
+        return out
+    return {u for s in vocab.slots for u in of(s)} - {""}
+
+
+def _named_by_slot(vocab: Vocabulary, words: str) -> bool:
+    """Do the words name an input of the tool (a slot's or an enum choice's words)?"""
+    def pats(s: Slot) -> list[str]:
+        out = [vocab.terms.get(s.terms, s.terms)] + [c.terms for c in s.choices]
+        return out + [p for f in s.fields for p in pats(f)]
+    return any(p and compiled(p).search(words) for s in vocab.slots for p in pats(s))
+
+
+def _counts(text: str, n: Mention, vocab: Vocabulary, units: set[str]) -> tuple[Text, int] | None:
+    """What the number counts when no input of the tool can take it, and where the words saying so end; else None."""
+    after = text[n.end:n.end + 24]
+    before = text[max(0, n.start - 16):n.start]
+    if re.search(r"第\s*$", before) or re.match(r"[北南中東东灣湾大語语]", after):
+        return None  # an ordinal ("第 1 名"), or no classifier at all ("2 臺北…": a place)
+    if _NAME_BEFORE.search(before):
+        return _NAMES, n.end
+    if m := _NAME_AFTER.match(after):
+        return _NAMES, n.end + m.end()
+    if n.unit is None and (m := _BED_AFTER.match(after) or None):
+        return _BEDS, n.end + m.end()
+    if n.unit is None and (m := _ROOM_AFTER.match(after) or None):
+        return _ROOMS, n.end + m.end()
+    if n.unit in _PERSON_UNITS or n.unit is None and _STAFF_AFTER.match(after):
+        # (people: only where no input counts people — a radiographer's head count is an input of the volume tools)
+        m = _STAFF_AFTER.match(after) or re.match(r"\s*[^\s，,。；;？?！!、]{0,6}", after)
+        if units & set(_PERSON_UNITS) or _named_by_slot(vocab, m.group(0)):  # type: ignore[union-attr]
+            return None
+        return _STAFF, n.end + (m.end() if m else 0)
+    cl = re.match(rf"\s*{_MACHINE_CL}?\s*", after) if n.unit in (None, "台") else None
+    if cl is None:
+        return None
+    rest = after[cl.end():]
+    if (m := re.match(_MACHINE, rest, re.IGNORECASE)) and not _GUIDED_AFTER.match(rest, m.end()):
+        return _MACHINES, n.end + cl.end() + m.end()
+    m = re.match(_MACHINE_OR_PROCEDURE + r"(?![A-Za-z])", rest, re.IGNORECASE)
+    if m and n.unit == "台" and not _GUIDED_AFTER.match(rest, m.end()) and _HAS_BEFORE.search(before) and not _DONE_BEFORE.search(before):
+        return _MACHINES, n.end + cl.end() + m.end()
+    noun = re.match(r"\s*[^\s，,。；;？?！!、]{0,8}", rest).group(0)  # type: ignore[union-attr]
+    if n.unit == "台" and "台" not in units and not _named_by_slot(vocab, noun):
+        # (a classifier no input takes, naming nothing the tool counts: "開了 30 台刀", "2 台刀房的 C-arm")
+        m = _OPERATION_AFTER.match(rest)
+        if m or _DONE_BEFORE.search(before):
+            return _OPERATIONS, n.end + cl.end() + (m.end() if m else len(noun))
+        return _MACHINES, n.end
+    return None
+
+
+def not_inputs(nums: list[Mention], text: str, vocab: Vocabulary) -> list[tuple[Mention, Text, int]]:
+    """The figures among `nums` that count something no input of the tool takes, with what they count and where the
+    words saying so end; a part of a count of machines said right after it ("科裡 6 台 angio，有 2 台是我在排") is one too."""
+    units = declared_units(vocab)
+    found: list[tuple[Mention, Text, int]] = []
+    for n in nums:
+        got = _counts(text, n, vocab, units)
+        after = re.match(rf"\s*(?:{_MACHINE}|{_MACHINE_OR_PROCEDURE}(?![A-Za-z]))", text[n.end:n.end + 24], re.IGNORECASE)
+        if got is None and n.unit == "台" and found and found[-1][1] == _MACHINES and _same_sentence(text, found[-1][0].end, n.start):
+            if _PART_BEFORE.search(text, max(0, n.start - 8), n.start):
+                got = _MACHINES, n.end
+            elif after and _LISTED_BEFORE.search(text, max(0, n.start - 8), n.start):
+                got = _MACHINES, n.end + after.end()
+        if got is not None:
+            found.append((n, *got))
+    return found
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return re.search(r"[。；;？?！!\n]|\.(?=\s)", text[a:b]) is None
+
+
+def note(text: str, found: list[tuple[Mention, Text, int]]) -> Note:
+    """The note saying which figures were left out, and what they count."""
+    said = [(figure_words(text, n, end), what) for n, what, end in found]
+    zh = "、".join(f"「{w}」" for w, _ in said)
+    en = ", ".join(f"“{w}”" for w, _ in said)
+    kinds_zh = "、".join(dict.fromkeys(k[0] for _, k in said))
+    kinds_en = ", ".join(dict.fromkeys(k[1] for _, k in said))
+    return Note(f"{zh}說的是{kinds_zh}，這項計算沒有這樣的輸入，不是計算的一部分，未列入。",
+                f"{en}: {kinds_en} — no input of this calculation takes them; not part of the calculation.")
+
+
+def figure_words(text: str, n: Mention, end: int, reach: int = 8) -> str:
+    """The number with the words before it in its clause (up to `reach` characters) and the words after it up to `end`."""
+    left = max(text.rfind(ch, 0, n.start) for ch in "，,。；;？?！!\n、(（") + 1
+    left = max(left, n.start - reach)
+    while left > 0 and left < n.start and re.match(r"[A-Za-z]", text[left - 1]) and re.match(r"[A-Za-z]", text[left]):
+        left += 1  # (never half an English word)
+    return text[left:end].strip()
