@@ -48,6 +48,7 @@ from bot.question_shapes import (
     some_for_which, zh_tail,
 )
 from bot.scope import EN_STOP
+from bot.vague import find_vague
 from knowledge.conditions import rules_on_listed
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
@@ -2836,12 +2837,14 @@ def _figure_beside(read: list[Candidate], best: Candidate, question: str) -> Can
     ("How many points is a monthly meeting normally, and do island docs get it doubled?", "月會一次幾分？離島可以加倍嗎"), the
     close hit of its regulation, apart from it, that states the figure — answered beside it, not in its place; else None."""
     pieces = _asking_pieces(question)
-    if not pieces or pieces[0][1] != "number" or _meets_need(best, "number", question):
-        return None
+    if not pieces or pieces[0][1] != "number" or _meets_need(best, "number", question) or _not_fixed(question, best.clause.text):
+        return None  # (no fixed figure is the answer, "有固定給幾分嗎" met by "依相關程度核給": no other's figure beside it)
+    if find_vague(pieces[0][0]):
+        return None  # ("講過好幾次課、也發過SCI，還要交病例數嗎": a count said vaguely asks no figure)
     text = fold(question)
     rest = text[text.find(pieces[0][0]) + len(pieces[0][0]):]
-    if not (ASKING.search(rest) or ZH_WH.search(rest) or _ASKED_AFTER.search(rest)):
-        return None  # (the figure is all that is asked: the best clause's own answer)
+    if not (ASKING.search(rest) or ZH_WH.search(rest) or _ASKED_AFTER.search(rest)) or answer_kind(rest) == "number":
+        return None  # (the figure is all that is asked, or asked again after: the best clause's own answer)
     # (its own article too: "國外會議算幾分？要交什麼資料" met first by 5.4's note on the documents, 5.4 states the 30)
     return next((c for c in read[:1 + ANSWERING_DEPTH] if c is not best and c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and _meets_need(c, "number", question)), None)
@@ -3270,7 +3273,8 @@ def _elliptic_pair(question: str, read: list[Candidate]) -> tuple[Candidate, Can
     apart = [c for c in firsts if not other & _terms(c.clause.text)]
     # (a figure asked, "SCI full article 一作可以抵多少分？另一篇 non-SCI case report 呢": the first that states it in the unit
     # asked — not the route of two SCI papers, "SCI 文章 2 篇" — even when it shares a word with the other (case report))
-    if answer_kind(main) == "number" and not any(_meets_need(c, "number", main) for c in apart):
+    # (no clause apart from the other thing at all, "SCI原著一作…抵多少？病例報告呢": no pair — the best one answers both)
+    if apart and answer_kind(main) == "number" and not any(_meets_need(c, "number", main) for c in apart):
         apart = [c for c in firsts if _meets_need(c, "number", main)] or apart
     return (apart[0], sub) if apart else None
 
