@@ -353,7 +353,7 @@ ASKS_RATE = re.compile(
     r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}(?:(?:do|does|will|would|can|could)\s+(?:i|we|you|one|they|he|she)\s+"
     r"(?:get|earn|receive|claim)\s+)?(?:per|for each|for one|for a single)\s+(?!years?\b)[\w-]+|"
     r"\b(?:one|a single|per|1)\s+(?:[\w-]+\s+){0,4}(?:is\s+|are\s+)?worth\b|"
-    r"\bhow (?:much|many \w+) (?:does|do|is|are) (?:one|a single|1(?![\d.,]))\b|"
+    r"\bhow (?:much|many \w+) (?:does|do|is|are) (?:one|a single)\b|"
     # how a kind is credited per unit ("how is overseas training credited per month", "how are seminars scored per hour",
     # "進修每個月怎麼算", "每小時如何計分")
     r"\bhow\s+(?:is|are|do|does)\s+(?:[\w-]+\s+){0,4}?(?:credited|scored|counted|calculated|awarded|computed)\s+(?:per|for\s+each|each)\s+\w+|"
@@ -399,6 +399,8 @@ ASKS_LIMIT = re.compile(
     r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:個|个|位)?\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
     # the period said with where in it, or what is capped said between ("一年裡最多", "一年之內頂多", "1年論文最多", "每年外院的課
     # 最多", "一年当中最多"): the period's cap all the same
+    # (a length bounded, "不到一個月的國外進修最多算幾分", is the case's, no period's cap)
+    r"(?<!不到)(?<!未滿)(?<!未满)(?<!不滿)(?<!不满)(?<!少於)(?<!少于)(?<!超過)(?<!超过)(?<!不足)(?<!低於)(?<!低于)(?<!高於)(?<!高于)"
     r"(?:每|一|(?<![\d.])1)\s*(?:年|年度|個月|个月|月)\s*(?:裡|里|內|内|之內|之内|以內|以内|當中|当中|中|裡面|里面)?"
     r"\s*(?:的)?[^，,。？?；;！!\d\s]{0,8}?\s*(?:最多|頂多|顶多|至多|最高)|"
     # the period's cap with its summing said between ("一年加起來最多能認多少", "每年合計最多", "1年累積最多")
