@@ -183,8 +183,10 @@ DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次�
 
 # A piece with no verb of its own that adds to the question before it ("…? and the chest-wall alignment?",
 # "…嗎？那螢幕呢？"): it asks what that one asked.
-ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!.*\b(?:what|how|which|who|where|when|why|do|does|did|"
-                      r"can|could|is|are|must|should|will|would|has|have|need|needs)\b)|^\s*(?:那|還有)[^嗎?？幾多什誰哪怎]*呢\s*[?？]?\s*$|"
+# (a relative where / which / who after its noun, "and a non-SCI original where I'm a middle author?", asks nothing of its own)
+ELLIPTIC = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b(?!\s*(?:which|who|where|when)\b)"
+                      r"(?!.*\b(?:what|how|(?<!\w\s)(?:which|who|where)|when|why|do|does|did|"
+                      r"can|could|is|are|must|should|will|would|has|have|need|needs)\b)|^\s*(?:那|還有|还有|另外|另|至於|至于)[^嗎吗?？幾几多什誰谁哪怎]*呢\s*[?？]?\s*$|"
                       # a bare noun and 呢 ("…幾分？月會呢？"): the same ask of another thing
                       r"^\s*(?:那麼?|还有|而)?[^\s嗎吗?？幾几多什誰谁哪怎，,]{1,8}呢\s*[?？]?\s*$",
                       re.I)

@@ -397,11 +397,20 @@ ASKS_EACH = re.compile(
 # against it ("有沒有超量", "are we over the cap").
 ASKS_LIMIT = re.compile(
     r"上限|有沒有.{0,6}限制|(?:每|一|1)\s*(?:個|个|位)?\s*(?:年|個月|月|天|日|人|篇|次|場|台|輛)\s*最多|"
+    # the period said with where in it, or what is capped said between ("一年裡最多", "一年之內頂多", "1年論文最多", "每年外院的課
+    # 最多", "一年当中最多"): the period's cap all the same
+    # (a length bounded, "不到一個月的國外進修最多算幾分", is the case's, no period's cap)
+    r"(?<!不到)(?<!未滿)(?<!未满)(?<!不滿)(?<!不满)(?<!少於)(?<!少于)(?<!超過)(?<!超过)(?<!不足)(?<!低於)(?<!低于)(?<!高於)(?<!高于)"
+    r"(?:每|一|(?<![\d.])1)\s*(?:年|年度|個月|个月|月)\s*(?:裡|里|內|内|之內|之内|以內|以内|當中|当中|中|裡面|里面)?"
+    r"\s*(?:的)?[^，,。？?；;！!\d\s]{0,8}?\s*(?:最多|頂多|顶多|至多|最高)|"
     # the period's cap with its summing said between ("一年加起來最多能認多少", "每年合計最多", "1年累積最多")
     r"(?:每|一|1)\s*(?:年|個月|个月|月)\s*(?:加起來|加起来|合計|合计|累積|累积|累計|累计|總共|总共|一共|總計|总计)\s*(?:最多|頂多|顶多)|"
     # (the summing said first: "加起來一年最多能認幾分", "合計每年最多", "總共一年頂多")
     r"(?:加起來|加起来|合計|合计|累積|累积|累計|累计|總共|总共|一共|總計|总计)\s*(?:每|一|1)\s*(?:年|個月|个月|月)\s*(?:最多|頂多|顶多)|"
-    r"\b(?:ceiling|cap|limit|maximum)\b|\bthe\s+most\b[^?.]{0,40}?\b(?:per|a|each|in\s+a)\s+(?:year|month)\b|"
+    r"\b(?:ceiling|cap|limit|maximum)\b|\bthe\s+most\b[^?.]{0,40}?\b(?:per|a|each|in\s+(?:a|one|1|any|a\s+single))\s+(?:year|month)\b|"
+    # "at most" said with the period ("in a year, at most", "at most per year", "max per year")
+    r"\b(?:per|a|each|in\s+(?:a|one|1|any|a\s+single))\s+(?:year|month)\b[^?.]{0,20}?\bat\s+most\b|"
+    r"\bat\s+most\b[^?.]{0,40}?\b(?:per|a|each|in\s+(?:a|one|1|any|a\s+single))\s+(?:year|month)\b|\bmax\s+(?:per|a|each)\s+(?:year|month)\b|"
     # the maximum said short, asked whether it exists ("is there a max on how many points …", "any max per year?")
     r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+max\b|\bany\s+max\b", re.IGNORECASE)
 # Whether the rule sets a limit at all ("有上限嗎", "有沒有上限", "is there a maximum …", "does the van have a daily cap"): the rule's,
@@ -478,13 +487,15 @@ ASKS_REDUCTION = re.compile(
     r"要求(?:的)?(?:積分|學分|分數)?(?:可以|可|能|會|就)?(?:少|減少|減|降低|降|扣抵|扣減|抵)(?:掉)?(?:多少|幾)|"
     r"(?:可以|可|能|會)?(?:少|減)(?:掉)?(?:多少|幾)(?:分)?(?:的)?(?:積分|學分)?要求|"
     # the renewal's credits named, how much a posting takes off them asked ("專科換證積分可以抵多少", "展延的學分能折抵幾分")
-    r"(?:換證|换证|展延|延展|換照|换照)(?:的|要的|需要的|所需的)?(?:積分|积分|學分|学分)[^，,。？?；;\d]{0,4}?(?:可以|可|能|會|会)?"
-    r"(?:抵|折抵|扣抵|少算|少|減少|减少|減|减)(?:掉)?(?:多少|幾|几)|"
+    # (the certificate named between, "換外專證書積分可以少算多少"; whether at all, "展延要的學分能不能扣減")
+    r"(?:換證|换证|展延|延展|換照|换照|(?:換|换)[^，,。？?；;\d]{1,6}?(?:證書|证书|執照|执照))(?:的|要的|需要的|所需的)?(?:積分|积分|學分|学分)"
+    r"[^，,。？?；;\d]{0,4}?(?:(?:可以|可|能|會|会)?(?:抵|折抵|扣抵|扣減|扣减|少算|少|減少|减少|減免|减免|減|减)(?:掉)?(?:多少|幾|几|嗎|吗)|"
+    r"(?:能不能|可不可以|可否|能否|是否|會不會|会不会)(?:抵|折抵|扣抵|扣減|扣减|扣|少算|少|減少|减少|減免|减免|減|减))|"
     # … or whether they are lowered, asked after what happens to them ("展延要的積分會怎麼處理？可以少一點嗎")
     r"(?:需要|所需|要)的(?:積分|积分|學分|学分)[^。]{0,16}?(?:可以|可|能|會|会)(?:少|減少|减少|減|减|打折)(?:掉)?(?:一點|一点|一些|點|点)?(?:嗎|吗)|"
     r"\b(?:reduce[sd]?|lower(?:s|ed)?|cut(?:s)?)\s+(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)?requirements?\s+by\s+how\s+much|"
     # "how much of the renewal requirement does that take off", "how many credits does it knock off the requirement"
-    r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)*"
+    r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:(?:per|a|each|for\s+each)\s+(?:year|month)\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:credit\s+|point\s+|renewal\s+)*"
     r"(?:requirements?\s+)?(?:does|do|would|will|can|could)\s+(?:that|this|it|they|a|an|the)\b[^?]{0,30}?"
     r"\b(?:take|knock|shave|cut|waive|remove|reduce|lower)\b|"
     r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:less|fewer|lower)\b|\bby\s+how\s+much\b[^?]{0,40}\brequire|"
@@ -741,6 +752,28 @@ def _other_kinds_asked(q: Query, best: Extraction) -> bool:
     return not rest or _items(best.args) > _items(rest[0].args)
 
 
+# Another item asked in turn after the value of one ("SCI case report 通訊作者可以抵幾分？另一篇 non-SCI 中間作者呢", "…how many
+# points? and a non-SCI original where I'm a middle author?"): each item's value asked, one at a time — no sum.
+IN_TURN = re.compile(r"[？?]\s*(?P<zh>[^？?]{1,40}?)呢\s*[？?]?\s*$|"
+                     r"\?\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<about>[^?]{1,80})\?\s*$|"
+                     r"\?\s*and\s+(?:for\s+)?(?P<item>(?:a|an|the|my|one|1)\s+[^?]{1,80})\?\s*$", re.IGNORECASE)
+# … unless the next one is added to the first ("那加上年會呢", "and together with the annual meeting?"): a sum asked
+_ADDED = re.compile(r"加上|加起來|加起来|再加|一起|合計|合计|總共|总共|一共|\bplus\b|\btogether\b|\btotal\b|\bcombined\b|\bboth\b",
+                    re.IGNORECASE)
+
+
+def _values_in_turn(q: Query) -> bool:
+    """Is a value asked of one item and then of another in turn (`IN_TURN`), no count of one's own but ones, no sum, no
+    sufficiency and no check of one's own asked? Then each item's value is the rule's rate, quoted — a total and a shortfall
+    of items never said to be all one has would answer what was not asked."""
+    m = IN_TURN.search(q.text)
+    if q.followup is not None or m is None:
+        return False
+    tail = next(g for g in m.groups() if g is not None)
+    return (bool(VALUE_ASKED.search(q.text[:m.start() + 1])) and not _ADDED.search(tail) and _ones_only(q)
+            and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) and not _own_check(q))
+
+
 OWN_HOW = re.compile(r"(?:這個|这个|這樣|这样|這些|这些|這段|这段|我的|我這|我这)(?:的)?(?:積分|积分|學分|学分|分數|分数)?(?:要|應該|应该)?"
                      r"(?:怎麼|怎么|如何)(?:算|計算|计算|給分|给分)|\bhow\s+(?:is|are|would|will|do)\s+(?:that|this|those|these|my)\b[^?]{0,20}?"
                      r"\b(?:counted|calculated|credited|worked\s+out)\b", re.IGNORECASE)
@@ -804,6 +837,13 @@ ASKS_DOCUMENT = re.compile(
     r"paperwork|receipts?|references?|pdfs?|scans?)\b|"
     r"\b(?:reprint|offprint|photocopy)\b[^?]{0,40}?\b(?:enough|required|needed|necessary|or)\b|"
     r"(?:附|檢附|检附|繳交|缴交|提供|交)(?:上)?(?:一份)?(?:抽印本|影本|複印本|复印本|證明|证明|全文|議程|议程|摘要)(?:嗎|吗|才|就|還是|还是|[?？])", re.IGNORECASE)
+# The documents a claim needs asked ("要附什麼", "需要哪些證明", "交什麼資料", "what paperwork do I send", "what do I need to send in").
+DOCUMENTS_ASKED = re.compile(
+    r"附什麼|附什么|附哪些|要附|檢附|检附|交什麼|交什么|交哪些|(?:什麼|什么|哪些|哪種|哪种)(?:證明|证明|文件|資料|资料)|證明文件|证明文件|"
+    r"(?:交|附|繳|缴|提供|提出|送)[^，,。？?；;]{0,8}?(?:證明|证明|文件|資料|资料)|"
+    r"\b(?:what|which)\s+(?:documents?|proof|paperwork|forms?)\b|"
+    r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:do|should|must|shall|would)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?"
+    r"(?:attach|enclose|include|submit|upload|send(?:\s+in)?|hand\s+in|provide|file)\b", re.IGNORECASE)
 # One's own grade said before what follows from it ("a unit scores D", "if it gets a C", "拿到D"): the grade stands, the
 # consequence is the rule's (`GRADE_REPORTED` keeps the past tense).
 # (said in the past too: "came back graded C", "were rated B", "got a D")
@@ -900,7 +940,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if TWO_CASES.search(q.text) and not PERSONAL.search(q.text) and not OWN_DONE.search(q.text) and not OWN_SUM.search(q.text):
         return True
-    if figure_alternative(q):
+    if figure_alternative(q) or _values_in_turn(q):
         return True
     # (the requirement named in the ask, "總分可以少算多少", is no sum of one's own)
     if ASKS_REDUCTION.search(q.cues) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.cues)) \
@@ -939,6 +979,12 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # (the grade of one's own figures asked beside the comparison, "352 vs the other set 366 — what grade", is computed)
     if ASKS_COMPARE.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
             and not GRADE_OF.search(q.cues) and not OUTCOME_ASKED.search(q.cues) and not OWN_FIGURE_ASKED.search(q.cues):
+        return True
+    # the value of one item asked beside the documents that claim it ("went to the ACS congress — how many credits is that, and
+    # what do I send in?", "月會一次幾分？要附什麼"): the rule's rate and its documents, quoted; no count of one's own but ones,
+    # no sum or sufficiency asked (a list of one's own with its total asked, "月會 3 次、年會 1 次，總共幾分？要附什麼", is computed)
+    if DOCUMENTS_ASKED.search(q.cues) and VALUE_ASKED.search(q.cues) and _ones_only(q) \
+            and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues):
         return True
     if OWN_TOTAL.search(q.cues):
         return False
@@ -1098,6 +1144,13 @@ def _figures_besides_years(q: Query) -> list[Any]:
     """The question's figures other than a year ("due 2027") or a count of years ("over the six years")."""
     return [x for x in q.quantities if x.value != 1 and not 1990 <= x.value <= 2100
             and not _YEARS_AFTER.match(q.text[x.start:x.end + 8])]
+
+
+def _ones_only(q: Query) -> bool:
+    """Is every count of the question one ("去年參加了一次", "one of the monthly meetings"), with no date and no vague count: one
+    item at most, its year beside it?"""
+    return all(x.value == 1 for x in q.quantities if not 1990 <= x.value <= 2100) and not find_dates(q.text) \
+        and not find_vague(q.text)
 
 
 def _periods_only(q: Query) -> bool:
@@ -1624,9 +1677,12 @@ def _decided(q: Query) -> Decision | None:
     # the requirement's reduction asked beside one's own figures that its calculation reads, a fact of it still missing
     # ("駐外醫療團去過一段時間，門檻可以少多少？六年積分 80、90…", "my six years were 90, 100, …; how much does the island posting
     # take off?"): the missing fact is asked for (a question back), never only the rule's rate quoted
-    if (q.followup is None and ASKS_REDUCTION.search(q.cues) and first.facts >= 1 and not first.complete and first.needs
-            and not first.invalid and not _DEDUCTED_MONEY.search(q.cues) and _own_values(q)):
-        return Decision("clarify", first)
+    # (the reading that holds them, not only the first: "展延要的學分能不能扣減？六年積分 80、90、…" ranks the tally, which reads
+    # nothing, before the renewal check, which reads the six years)
+    reduced = next((c for c in found if c.facts >= 1 and not c.complete and c.needs and not c.invalid), None)
+    if (q.followup is None and ASKS_REDUCTION.search(q.cues) and reduced is not None and not (first.complete and first.facts)
+            and not _DEDUCTED_MONEY.search(q.cues) and _own_values(q)):
+        return Decision("clarify", reduced)
     deadline = next((c for c in found if c.tool == "hpa_followup_deadline"), None)
     if (deadline is not None and q.followup is None and not deadline.args.get("screening_date") and not find_dates(q.text)
             and (OWN_PATIENT.search(q.cues) or vague_period(q.text)) and DEADLINE_DAY.search(q.cues)):

@@ -48,6 +48,7 @@ from bot.question_shapes import (
     some_for_which, zh_tail,
 )
 from bot.scope import EN_STOP
+from bot.vague import find_vague
 from knowledge.conditions import rules_on_listed
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
@@ -2768,21 +2769,26 @@ def _negated_case(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE and rules_on(c, 6)), None)
 
 
-def asked_kinds(question: str) -> list[AnswerKind]:
-    """The answering kinds (a period, a figure) each asking piece of the question asks for, in order, without repeats:
-    "外專證書多久要展延一次？總共要幾分" → period, number; "how long is it valid and how many points?" → period, number."""
+def _asking_pieces(question: str) -> list[tuple[str, AnswerKind]]:
+    """Each asking piece of the question with the answering kind it asks for (`asked_kinds`), in order."""
     text = fold(question)
     pieces = [p for p in re.split(r"(?<=[?？])|[。！!；;，,]|\band\s+(?=how|what|when)", text, flags=re.I) if p and p.strip()]
-    found: list[AnswerKind] = []
+    found: list[tuple[str, AnswerKind]] = []
     for piece in pieces:
         if not (ASKING.search(piece) or ZH_WH.search(piece) or HOW_OFTEN.search(piece)):
             continue
         k = "period" if HOW_OFTEN.search(piece) else answer_kind(piece)
         if k == "number" and COUNT_LOOKED_AT.search(piece):
             continue  # "拍了多少案這件事，也算…嗎": the count names what is checked, it is not asked
-        if k in ANSWERING_KINDS and k not in found:
-            found.append(k)
+        if k in ANSWERING_KINDS:
+            found.append((piece, k))
     return found
+
+
+def asked_kinds(question: str) -> list[AnswerKind]:
+    """The answering kinds (a period, a figure) each asking piece of the question asks for, in order, without repeats:
+    "外專證書多久要展延一次？總共要幾分" → period, number; "how long is it valid and how many points?" → period, number."""
+    return list(dict.fromkeys(k for _, k in _asking_pieces(question)))
 
 
 def _meets_need(c: Candidate, kind: str, question: str) -> bool:
@@ -2803,6 +2809,45 @@ def _figure_asked_first(read: list[Candidate], question: str) -> Candidate | Non
     return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap / 2
                  and all(_meets_need(c, k, question) for k in kinds)), None)
+
+
+def _documents_note(question: str, best: Candidate, corpus: Corpus) -> Clause | None:
+    """For a question asking a figure and the documents that claim it, when the best clause states the figure: its own
+    note naming the documents (5.4 備註一 "須檢附會議參加證影本"); None otherwise."""
+    kinds = [k for _, k in _asking_pieces(question)]
+    if "number" not in kinds or not _meets_need(best, "number", question) or not _DOCUMENTS_ASKED.search(fold(question)):
+        return None
+    return next((k for k in corpus.children(best.clause.id) if ".n" in k.id
+                 and KIND_NEEDS["documents"].search(fold(k.text))), None)
+
+
+# the documents asked ("要交什麼證明", "需要附哪些文件", "what paperwork", "what do I need to send in")
+_DOCUMENTS_ASKED = re.compile(r"(?:交|附|繳|提供|送)[^，,。？?；;]{0,6}?(?:什麼|什么|哪些|哪種|哪种)|(?:什麼|什么|哪些)(?:證明|证明|文件|資料|资料)|"
+                              r"\b(?:what|which)\s+(?:documents?|proof|paperwork|forms?)\b|"
+                              r"\bwhat\s+(?:\w+\s+){0,2}?(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?"
+                              r"(?:attach|enclose|include|submit|upload|send(?:\s+in)?|hand\s+in|provide)\b", re.IGNORECASE)
+
+
+# a yes / no asked after the figure, its mark left off ("離島能不能加倍", "可不可以抵"): more is asked
+_ASKED_AFTER = re.compile(r"[?？]|嗎|吗|(?:能|可|會|会|是|有|要|算)不(?:能|可以|會|会|是|有|要|算)")
+
+
+def _figure_beside(read: list[Candidate], best: Candidate, question: str) -> Candidate | None:
+    """For a question whose first asking piece asks a figure the best clause does not state, another piece asking more
+    ("How many points is a monthly meeting normally, and do island docs get it doubled?", "月會一次幾分？離島可以加倍嗎"), the
+    close hit of its regulation, apart from it, that states the figure — answered beside it, not in its place; else None."""
+    pieces = _asking_pieces(question)
+    if not pieces or pieces[0][1] != "number" or _meets_need(best, "number", question) or _not_fixed(question, best.clause.text):
+        return None  # (no fixed figure is the answer, "有固定給幾分嗎" met by "依相關程度核給": no other's figure beside it)
+    if find_vague(pieces[0][0]):
+        return None  # ("講過好幾次課、也發過SCI，還要交病例數嗎": a count said vaguely asks no figure)
+    text = fold(question)
+    rest = text[text.find(pieces[0][0]) + len(pieces[0][0]):]
+    if not (ASKING.search(rest) or ZH_WH.search(rest) or _ASKED_AFTER.search(rest)) or answer_kind(rest) == "number":
+        return None  # (the figure is all that is asked, or asked again after: the best clause's own answer)
+    # (its own article too: "國外會議算幾分？要交什麼資料" met first by 5.4's note on the documents, 5.4 states the 30)
+    return next((c for c in read[:1 + ANSWERING_DEPTH] if c is not best and c.clause.doc == best.clause.doc
+                 and c.score >= best.score * ANSWERING_SCORE and _meets_need(c, "number", question)), None)
 
 
 def _both_asked(read: list[Candidate], question: str) -> Candidate | None:
@@ -3193,7 +3238,7 @@ def _clause_order(clause_id: str) -> tuple[int, ...]:
     return tuple(int(p) if p.isdigit() else 999 for p in clause_id.split("/", 1)[1].split("."))
 
 
-_ELLIPTIC_LEAD = re.compile(r"^\s*(?:那麼?|還有|还有|而|and|also|plus|what about|how about)\s*|\s*呢?\s*[?？]?\s*$", re.I)
+_ELLIPTIC_LEAD = re.compile(r"^\s*(?:那麼?|還有|还有|另外|至於|至于|而|and|also|plus|what about|how about)\s*|\s*呢?\s*[?？]?\s*$", re.I)
 
 
 def _elliptic_subject(question: str) -> tuple[str, str] | None:
@@ -3223,9 +3268,15 @@ def _elliptic_pair(question: str, read: list[Candidate]) -> tuple[Candidate, Can
     sub = next((c for c in read if other & _terms(c.clause.text)), None)
     if sub is None:
         return None
-    first = next((c for c in read if c is not sub and c.clause.doc == sub.clause.doc and not _related(c.clause, sub.clause)
-                  and own & _terms(c.clause.text) and not other & _terms(c.clause.text)), None)
-    return None if first is None else (first, sub)
+    firsts = [c for c in read if c is not sub and c.clause.doc == sub.clause.doc and not _related(c.clause, sub.clause)
+              and own & _terms(c.clause.text)]
+    apart = [c for c in firsts if not other & _terms(c.clause.text)]
+    # (a figure asked, "SCI full article 一作可以抵多少分？另一篇 non-SCI case report 呢": the first that states it in the unit
+    # asked — not the route of two SCI papers, "SCI 文章 2 篇" — even when it shares a word with the other (case report))
+    # (no clause apart from the other thing at all, "SCI原著一作…抵多少？病例報告呢": no pair — the best one answers both)
+    if apart and answer_kind(main) == "number" and not any(_meets_need(c, "number", main) for c in apart):
+        apart = [c for c in firsts if _meets_need(c, "number", main)] or apart
+    return (apart[0], sub) if apart else None
 
 
 def _one_line_each(cands: "list[Candidate] | tuple[Candidate, ...]", question: str, q_terms: frozenset[str], kind: AnswerKind,
@@ -3265,6 +3316,9 @@ _AWARDS_CREDITS = re.compile(r"積分\s*\d+\s*分|\d+\s*分")
 def _document_items(best: Candidate, read: list[Candidate]) -> list[Candidate]:
     """The best hit and its siblings among the hits that each name a document (影本 / 證明 …), in the clause's order:
     the items of one list of what to attach, when the best is one of them (or another step of that list)."""
+    if _AWARDS_CREDITS.search(fold(best.clause.text)):
+        return []  # (an activity of the credits list, "參加國際…每次積分 30 分": its documents are its own notes, never the
+        # activities beside it — the island practice's licence copies are no proof of a congress abroad)
     names_one = [c for c in read if c.clause.parent == best.clause.parent and ".n" not in c.clause.id
                  and KIND_NEEDS["documents"].search(fold(c.clause.text)) and not _AWARDS_CREDITS.search(fold(c.clause.text))]
     if not names_one:
@@ -3375,8 +3429,27 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         confident = False
     if kind in ("yes_no", "choice") and several_ruled(question, best.clause):
         confident = True  # "more than one area at once?" met by "可申請單一或多重領域認證": the rule on several answers  # "積分可以跨年度保留嗎": sharing only 積分 / 年度 is no answer to it
+    if "lookup" not in best.via and (figure := _figure_beside(read, best, question)) is not None \
+            and (confident or _related(figure.clause, best.clause)):
+        # "how many points is a monthly meeting, and do island docs get it doubled?" met first by the doubling: the figure
+        # asked first (5.2's 20), by the piece that asks it, then the rest (5.15), one line each (a note the question's other
+        # words met first, "要交什麼資料" met by 5.4's 備註一, answers after its own article's figure)
+        piece = _asking_pieces(question)[0][0]
+        lines = [_line(figure, piece, question_terms(piece), "number", lang, corpus).rstrip("。."),
+                 _line(best, question, q_terms, kind, lang, corpus).rstrip("。.")]
+        text = "；".join(lines) + "。" if lang == "zh-TW" else f"{lines[0]}; {_lower_first(lines[1])}."
+        return DirectLine(text, [figure.clause.id, best.clause.id], True, kind)
     if not confident:
         return DirectLine(_unsure(lang), [best.clause.id], False, kind)
+    if "lookup" not in best.via and (note := _documents_note(question, best, corpus)) is not None:
+        # "國外會議算幾分？要交什麼證明", "how many credits is that, and what do I send in?": the figure, then its own note on
+        # the documents (5.4 備註一), one line each
+        noted = read_hits(q_terms, [_ListHit(note, best.score, list(best.via))], corpus, kind)
+        if noted:
+            lines = [_line(best, question, q_terms, "number", lang, corpus).rstrip("。."),
+                     _line(noted[0], question, q_terms, "documents", lang, corpus).rstrip("。.")]
+            text = "；".join(lines) + "。" if lang == "zh-TW" else f"{lines[0]}; {_lower_first(lines[1])}."
+            return DirectLine(text, [best.clause.id, note.id], True, kind)
     named = [c for c in read if "lookup" in c.via and c.clause.doc == best.clause.doc]  # (第二條 of another rule: no)
     if len(named) >= 2 and "lookup" in best.via:  # "二(一)1 和 二(一)2 各是什麼": one line for each clause named
         joiner = "；" if lang == "zh-TW" else "; "

@@ -20,11 +20,12 @@ _ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)
                  r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))|"
                  # an approximate count, "200 多個", "一百多例", "三十幾次": a figure with "and some" after it is not the figure
                  r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)")
+# ("how many meetings" is no count: the question's own word, asked — not a vague count said)
 # (a count said large with no figure too: "a crazy number of screenings", "an insane amount of cases")
 _BIG_NUMBER_OF = r"an?\s+(?:crazy|huge|insane|ridiculous|massive|large|big|enormous|awful|silly|absurd)\s+(?:number|amount)\s+of"
 _EN = re.compile(r"\b(?:" + _BIG_NUMBER_OF + r"|a\s+(?:whole\s+)?bunch\s+of|a\s+handful\s+of|a\s+lot\s+of|lots\s+of|tons?\s+of|a\s+ton\s+of|loads\s+of|heaps\s+of|"
                  r"plenty\s+of|dozens\s+of|a\s+dozen\s+or\s+so|a\s+bunch)\s+(?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*s\b|"
-                 r"\b(?:a few|several|some|a couple(?: of)?|multiple|many|a number of)\s+(?:\w+\s+){0,3}?"
+                 r"\b(?:a few|several|some|a couple(?: of)?|multiple|(?<!\bhow\s)many|a number of)\s+(?:\w+\s+){0,3}?"
                  r"(?:meetings?|talks?|lectures?|papers?|articles?|posters?|courses?|seminars?|cases?|days?|hours?|months?|"
                  r"conferences?|congress(?:es)?|symposi(?:um|a|ums)|workshops?|webinars?|modules?|events?|observerships?|"
                  r"fellowships?|publications?|pubs|abstracts?|sessions?|presentations?|times?|weeks?)\b|"
@@ -40,6 +41,9 @@ _BOUND_BEFORE = re.compile(r"(?:超過|超过|未達|未达|低於|低于|高於
                            r"(?:拍|照|做|篩|筛|收|報|报|報備|报备|登記|登记|排|派|放|申請|申请|送|算|認|认|拿|上|開|开|辦|办|參加|参加|發表|发表)?\s*$")
 # (an English sentence ends at a full stop before a space: "I spent some months on a fellowship. How many credits?")
 _CLAUSE = re.compile(r"(?:[^，,。；;？?！!\n.]|\.(?!\s))+[？?]?")
+# A bare 幾 said right after the verb that makes it the predicate ("效期是幾年", "要累積幾年", "期限為幾天", "須滿幾年"): the
+# rule's figure asked, even with the next question run on after a 、 and no question mark ("效期是幾年、積分要幾分").
+_ASKED_AS = re.compile(r"(?:是|為|为|要|需要|須|须|需|得|滿|满|有效)\s*$")  # ("我是幾年前拿到的" is a when: kept)
 _ASKED = re.compile(r"[？?]|多少|how many|how much|what|是否|嗎|吗|要不要|夠不夠|才", re.IGNORECASE)
 
 
@@ -100,6 +104,8 @@ def _vague_spans(text: str) -> list[tuple[re.Match[str], int]]:
                                                                      r"chaired|moderated|taught|completed|finished|submitted|"
                                                                      r"performed|visited)\b",
                                                                      c[:m.start()], re.I)
+                if m.group(0)[0] in "幾几" and _ASKED_AS.search(c[:m.start()]) and not c[m.end():].lstrip().startswith("前"):
+                    continue  # "證書效期是幾年": the figure asked, no count of the person's
                 if _BOUND_BEFORE.search(c[:m.start()]):
                     continue  # a count after a bound ("超過幾案", "未達幾例") is the rule's threshold asked, no fact
                 if _PERCENT_AFTER.match(c, m.end()):
