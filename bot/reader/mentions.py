@@ -554,15 +554,28 @@ def _calendar_year(value: float, unit: str | None) -> bool:
 # taken from it — a count already said, no fact of its own.
 WHOLE_THEN_PART = re.compile(r"\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*(?:裡面|里面|裡頭|里头|裡|里|當中|当中|之中|中)\s*"
                              r"(?:只有|就有|有|只|僅|仅)?\s*$")
+# "一作那兩篇有一篇…", "那三場其中兩場…": a whole pointed back at (那 / 這) right before it needs no 裡 / 中
+_POINTED_WHOLE_THEN_PART = re.compile(r"\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*"
+                                      r"(?:(?:其中|當中|当中)\s*(?:只有|就有|有|只|僅|仅)?|只有|就有|有)\s*$")
 
 
 def restates_whole(t: str, found: list[Mention] | tuple[Mention, ...], n: Mention) -> bool:
     """`n` is a count said again as the whole a part is taken from right after it ("三次裡有一次"): an earlier number
     of the same value and unit, and a smaller one of the same unit right after it, joined by 裡 / 中 / 當中."""
     after = next((x for x in found if x.start >= n.end), None)
-    return after is not None and after.unit == n.unit and float(after.value) < float(n.value) \
-        and WHOLE_THEN_PART.match(t[n.end:after.start]) is not None \
+    joined = WHOLE_THEN_PART.match(t[n.end:after.start]) is not None if after is not None else False
+    pointed = after is not None and BACK_REFERENCE.search(t, max(0, n.start - 12), n.start) is not None \
+        and _POINTED_WHOLE_THEN_PART.match(t[n.end:after.start]) is not None
+    if after is not None and _EN_POOL_BEFORE.search(t, max(0, n.start - 16), n.start) and _EN_POOL_THEN_PART.match(t[n.end:after.start]):
+        # "of the 2 first-author papers, 1 was a case report": the English whole, its noun after it, then the part
+        return after.unit in (n.unit, None) and float(after.value) < float(n.value) \
+            and any(x.end <= n.start and x.unit in (n.unit, None) and float(x.value) == float(n.value) for x in found)  # type: ignore[arg-type]
+    return after is not None and after.unit == n.unit and float(after.value) < float(n.value) and (joined or pointed) \
         and any(x.end <= n.start and x.unit == n.unit and float(x.value) == float(n.value) for x in found)  # type: ignore[arg-type]
+
+
+_EN_POOL_BEFORE = re.compile(r"\bof\s+(?:the|those|these|my|our)\s+$", re.IGNORECASE)
+_EN_POOL_THEN_PART = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 
 
 # "（ATLS 2024 上過一次，今年又複訓一次，）兩次各算幾分", "這三篇分別幾分": the items said, counted again right before the
