@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import FoundYear, find_years
-from bot.parsing.numbers import find_quantities
+from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities
 from bot.reader.mentions import A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.needles import may_occur
 from bot.reader.words import said_not
@@ -1110,6 +1110,60 @@ def _bracket_names(slot: Slot, kind: Any, t: str, start: int, clause: str, nums:
     return _own_names(slot, kind, t, lo, hi)
 
 
+def _count_in_words(r: Reading, slot: Slot, kind: Any, start: int, clause: str, nums: list[Any]) -> int | None:
+    """"兩個國際會議（ACS Clinical Congress、亞洲外科 ASA）", "三個國際會議：ACS、ASA、JSS": a count before the kind's noun, heading
+    a list in brackets or after a colon (left in words by the numerals' reader, `COUNT_HEADING`), where the list gives no
+    figure of its own and names one of them at least — a list of names: the count stands, the names are the items counted,
+    neither more nor fewer."""
+    t = r.q.text
+    at = _from_word(r, slot, kind, start, clause)[0]
+    for h in COUNT_HEADING.finditer(t, start, start + len(clause)):
+        if not (h.end(1) <= at <= h.end(1) + 8):
+            continue
+        opened = re.compile(r"[^(（:：，,。；;？?\n]*([(（:：])").match(t, h.end(1))
+        if opened is None:
+            return None
+        closing = ")）" if opened.group(1) in "(（" else "，,。；;？?\n"
+        end = min((i for i in (t.find(ch, opened.end()) for ch in closing) if i >= 0), default=len(t))
+        if any(opened.end() <= n.start < end for n in nums):
+            return None  # "三個次專科年會：胸腔外科（兩天）、…": the items listed give the count
+        if not _own_names(slot, kind, t, opened.end(), end):
+            return None  # "三個國際會議：東京、巴黎、紐約": no meeting named — what the list is, asked
+        return cn_to_int(h.group(1))
+    return None
+
+
+_LIST_JOINERS = re.compile(r"[\s、,，/&+＋]|\band\b|和|及|跟|與|与", re.IGNORECASE)
+
+
+def _name_listed_after_count(slot: Slot, kind: Any, t: str, said: int, start: int, clause: str) -> bool:
+    """The clause is a name alone ("JSS"), in the list after the colon of the counted item's clause said at `said`
+    ("三個國際會議：ACS、ASA、JSS", "3 international meetings: ACS, ASA and JSS"), that sentence not ended before it."""
+    names = _own_names(slot, kind, clause)
+    if not names or _LIST_JOINERS.sub("", compiled(_names_pattern(slot, kind)).sub("", clause)).strip():
+        return False
+    between = t[said:start]
+    return re.search(r"[:：]", between) is not None and re.search(r"[。；;？?！!\n]", between) is None
+
+
+def _names_pattern(slot: Slot, kind: Any) -> str:
+    """The slot's own-names pattern of a kind ("DDW|CIRSE|…"), empty when it has none."""
+    return next((c.names for c in slot.choices if c.value == kind and c.names), "")
+
+
+def _places_attended(slot: Slot, t: str, items: list[dict[str, Any]], places: list[Any]) -> bool:
+    """Every place a presentation was given at is a meeting already counted as attended, named there by its own name and
+    again as the place ("兩個國際會議（ACS Clinical Congress、亞洲外科 ASA），在 ACS 那場有一篇口頭報告"): its attendance is
+    counted — no note asking whether it was attended too."""
+    for kind in set(places):
+        names = _names_pattern(slot, kind)
+        # (by the name's first word: "ACS Clinical Congress" then "ACS" is one meeting named twice)
+        said = [m.group(0).split()[0].lower() for m in compiled(names).finditer(t) if m.group(0).split()] if names else []
+        if not any(it["kind"] == kind for it in items) or not any(said.count(n) > 1 for n in said):
+            return False
+    return bool(places)
+
+
 def _names_the_counted(r: Reading, slot: Slot, model: type[BaseModel], kind: Any, start: int, clause: str,
                        items: list[dict[str, Any]], given: list[bool], named: set[str], count: Slot | None) -> bool:
     """"參加了 2 場專科醫學會年會，都只開 1 天（一個乳房外科、一個小兒外科）": a clause naming the kind only in brackets, by as
@@ -1611,6 +1665,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if _names_the_counted(r, slot, model, kind, start, clause, items, given, named_here, first_number):
             seen_names |= named_here  # "2 場專科醫學會年會，都只開 1 天（一個乳房外科、一個小兒外科）": those 2, named
             continue
+        if not in_clause and items and items[-1]["kind"] == kind and given[-1] and id(items[-1]) in origin \
+                and _name_listed_after_count(slot, kind, t, origin[id(items[-1])], start, clause):
+            continue  # "三個國際會議：ACS、ASA、JSS": the meetings counted, named one by one — no more of them
         if n is None and items and first_number is not None and (_RESTATED.match(clause) or restated[1] == kind and _JOINER.fullmatch(t, restated[0], start)) \
                 and given[-1] and len(named_here) <= items[-1].get(first_number.name, 1) and items[-1]["kind"] != kind:
             # "invited speaker 兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR": the meetings named are where the
@@ -1668,7 +1725,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 # "went to CIRSE twice, had one e-poster there": the place just before, its field said in its own words only
                 # (an overseas meeting attended has no scope of its own: its clause names where it was)
                 item[name] = said
-        if not read_number and first_number is not None and len(named_here) > 1:
+        if not read_number and first_number is not None \
+                and (heading := _count_in_words(r, slot, kind, start, clause, nums)) is not None:
+            item[first_number.name] = heading  # "兩個國際會議（ACS Clinical Congress、亞洲外科 ASA）": the count, names listed
+            read_number = True
+        elif not read_number and first_number is not None and len(named_here) > 1:
             # "went to DDW and SAGES": each meeting named by its own name is one, their number the count
             item[first_number.name] = len(named_here)
         elif not read_number and first_number is not None and len(listed := _bracket_names(slot, kind, t, start, clause, nums)) > 1:
@@ -1874,7 +1935,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 items.append(place)
                 given.append(True)
                 subset.append(False)
-        elif slot.venue_note is not None:
+        elif slot.venue_note is not None and not _places_attended(slot, t, items, places):
             r.notes.append(Note(*slot.venue_note))
     count = next((f.name for f in slot.fields if f.kind == "number"), "")
     # "2 international meetings … presented a poster at each", "國際會議 2 次，每次都發表一篇": one per item

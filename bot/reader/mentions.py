@@ -243,6 +243,10 @@ _LABEL_HEADS = re.compile(r"\s*(?!(?:techs?|radiographers?|rts?|readers?|people|
 _YEAR_LABEL_AFTER = re.compile(r"(?:\s*[:：]|\s*[-–—=→]\s*(?=[\d(（])|\s+(?=\d)|\s*[-–—]\s*$|"
                                r"\s*(?:[A-Za-z][\w-]*\s*){1,2}(?:[:：]|\s[-–—]\s)|"
                                r"\s+(?:(?!(?:was|were|is|are)\b)[A-Za-z][\w-]*\s+){1,3}(?:was|were|is|came to|totall?ed|stood at|reached|hit)\s+"
+                               r"(?:about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*)?(?=\d)|"
+                               # "2021 got 120", "2022 I earned 95", "2023 we had only 80": the year, a verb of getting, its figure
+                               r"\s*[,，]?\s+(?:(?:I|we)\s+)?(?:only\s+|just\s+)?(?:got|get|earned|earn|had|have|made|collected|gained|"
+                               r"accumulated|logged|did|was|were|is|=)\s+(?:only\s+|just\s+)?"
                                r"(?:about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*)?(?=\d))", re.IGNORECASE)
 _YEAR_LABEL_BEFORE = re.compile(r"(?:[=＝]|總共|总共|合計|合计|共|\btotal|\bsum|\bof|\bis|\bwas)\s*$", re.IGNORECASE)
 
