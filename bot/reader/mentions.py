@@ -140,7 +140,9 @@ _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "to
 _OWN_TOTAL = re.compile(rf"(?:{QUALIFIERS['total']})[^\d\s，,。；;]{{0,3}}\s*$", re.IGNORECASE)
 _OWN_ADDITION = re.compile(r"\s*(?:另外|另|此外)\s*(?:還|还)?\s*(?:有|是|為|为)?\s*$")
 # (… or a bracket opening with 有 right after a count: "講過 4 次（有 1 次是座長）", a part of that count)
-_SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$|[（(]\s*有\s*$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$|[（(]\s*有\s*$|"
+                            # ("一作那兩篇有一篇": a whole pointed back at, then the part, `_POINTED_WHOLE_THEN_PART`)
+                            r"(?:那|這|这)\s*\d+\s*(?:次|場|场|篇|個|个)?\s*(?:的)?\s*(?:有|只有)\s*$", re.IGNORECASE)
 
 
 # ("加起來都 650 了", "合計都有 600": 都 stressing the total, as 也 does)
@@ -567,15 +569,28 @@ def restates_whole(t: str, found: list[Mention] | tuple[Mention, ...], n: Mentio
     """`n` is a count said again as the whole a part is taken from right after it ("三次裡有一次"): an earlier number
     of the same value and unit, and a smaller one of the same unit right after it, joined by 裡 / 中 / 當中."""
     after = next((x for x in found if x.start >= n.end), None)
-    joined = WHOLE_THEN_PART.match(t[n.end:after.start]) is not None if after is not None else False
-    pointed = after is not None and BACK_REFERENCE.search(t, max(0, n.start - 12), n.start) is not None \
-        and _POINTED_WHOLE_THEN_PART.match(t[n.end:after.start]) is not None
-    if after is not None and _EN_POOL_BEFORE.search(t, max(0, n.start - 16), n.start) and _EN_POOL_THEN_PART.match(t[n.end:after.start]):
-        # "of the 2 first-author papers, 1 was a case report": the English whole, its noun after it, then the part
-        return after.unit in (n.unit, None) and float(after.value) < float(n.value) \
+    if after is None or float(after.value) >= float(n.value):  # type: ignore[arg-type]
+        return False
+    if _pool_then_part(t, n.start, n.end, after.start):
+        # "of the 2 first-author papers 1 was a case report": the English whole, its noun after it, then the part
+        return after.unit in (n.unit, None) \
             and any(x.end <= n.start and x.unit in (n.unit, None) and float(x.value) == float(n.value) for x in found)  # type: ignore[arg-type]
-    return after is not None and after.unit == n.unit and float(after.value) < float(n.value) and (joined or pointed) \
+    return after.unit == n.unit and whole_then_part(t, n.start, n.end, after.start) \
         and any(x.end <= n.start and x.unit == n.unit and float(x.value) == float(n.value) for x in found)  # type: ignore[arg-type]
+
+
+def whole_then_part(t: str, start: int, end: int, part_start: int) -> bool:
+    """The count at `t[start:end]` is said as the whole the part at `part_start` is taken from: joined by 裡 / 中 / 當中
+    ("三次裡有一次"), pointed back at and joined by 其中 / 有 ("一作那兩篇有一篇"), or an English pool ("of the 2 first-author
+    papers 1 …")."""
+    between = t[end:part_start]
+    return WHOLE_THEN_PART.match(between) is not None \
+        or BACK_REFERENCE.search(t, max(0, start - 12), start) is not None and _POINTED_WHOLE_THEN_PART.match(between) is not None \
+        or _pool_then_part(t, start, end, part_start)
+
+
+def _pool_then_part(t: str, start: int, end: int, part_start: int) -> bool:
+    return _EN_POOL_BEFORE.search(t, max(0, start - 16), start) is not None and _EN_POOL_THEN_PART.match(t[end:part_start]) is not None
 
 
 _EN_POOL_BEFORE = re.compile(r"\bof\s+(?:the|those|these|my|our)\s+$", re.IGNORECASE)
