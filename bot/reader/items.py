@@ -669,7 +669,7 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
     is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
     # "國內研討會兩場（一場兩小時，一場三小時）": a count before a bracket that opens on a count heads them too
     bracket = next((i for i, ch in enumerate(clause) if ch in "(（" and not clause[i - 1:i].isdigit() and any(
-        start + i < n.start <= start + i + 2 and (n.unit or any(0 < m.start - n.end <= 6 for m in nums)) for n in counts)
+        start + i < n.start <= start + i + 2 and (n.unit or any(0 <= m.start - n.end <= 6 and m is not n for m in nums)) for n in counts)
         or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
         or ch in "(（" and _ONE_LEAD_ZH.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
         or ch in "(（" and _bracket_sums_count(text, start + i, counts, nums)), -1)

@@ -123,6 +123,8 @@ def test_a_subset_of_one_roles_papers_is_carved_from_that_role(engine, question,
     "今年院外研討會去了4場（2場各1.5小時、2場各3小時），外科積分？",
     "I went to 4 domestic seminars this year, 2 at 1.5 hours each and 2 at 3 hours each. credits?",
     "I went to 4 local seminars this year: 2 of them 1.5 hours each, 2 of them 3 hours each. credits?",
+    # (before: the bracket's first count ran into its length, "2 1.5 h", and the 4 took the 1.5 hours — 4 + 2 seminars)
+    "4 local seminars this year (two 1.5 h each, two 3 h each), how many credits",
 ])
 def test_sub_counts_each_with_their_length(engine, question):
     _, call = _one_call(engine, question, "tsa_credit_tally")
