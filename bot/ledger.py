@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.mentions import (A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
-                                 is_label, month_named, one_of_named, recap_at, slash_days, total_before, WHOLE_THEN_PART)
+                                 is_label, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
 from knowledge.textnorm import fold
 
 _SEP = re.compile(r"[，,、；;。\n？?！!（）()]")
@@ -859,7 +859,13 @@ def _part_said_later(text: str, m: Mention, said: list[Mention], pair: tuple[tup
     parts = [x.values[0] for x in said if x.start > m.end and not x.is_date
              and (after_subset(text, x.start) or _OF_THE_AFTER.match(text, x.end) is not None)]
     parts += [float(_SMALL.get(w.group(1).lower(), w.group(1))) for w in _N_OF_THE.finditer(text, m.end)]
+    parts += [float(_SMALL.get(w.group(1).lower(), w.group(1))) for w in _POOL_THEN_N.finditer(text, m.end)]
     return any(abs(x - n) < _TOL for x in parts for _, n in pair)
+
+
+# "of those 2 first-author papers, one was a case report", "of the 2 first-author ones 1 was …": the part after its pool
+_POOL_THEN_N = re.compile(r"\bof\s+(?:the|those|these|my|our)\s+\d+\s+(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*\s*,?\s*"
+                          r"(?:only\s+|just\s+)?(one|two|three|\d{1,2})\b", re.IGNORECASE)
 
 
 # "5那位", "4 的那個", "3號那位", "the 5 one", "cat-5 lady": the one of several named by its value
@@ -1232,9 +1238,20 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     for m in list(loose):
         after = next((x for x in said if x.start >= m.end and not x.is_date), None)
         if m.is_date or after is None or after.unit != m.unit or after.values[0] >= m.values[0] \
-                or WHOLE_THEN_PART.match(text[m.end:after.start]) is None:
+                or not whole_then_part(text, m.start, m.end, after.start):
             continue
         if any(x.end <= m.start and x.unit == m.unit and x.values[0] == m.values[0] and x.words in read_texts for x in said):
+            loose.remove(m)
+            ledger.reading.append({"fact": "the count said again", "value": m.values[0], "text": m.words})
+    # "of those 2 first-author papers, one was a case report": the count said again in English as the pool the part after it
+    # is taken from (its noun, a comma, then the part)
+    for m in list(loose):
+        of = [o.start() for o in re.finditer(r"\bof\b", text[max(0, m.start - 16):m.start], re.IGNORECASE)]
+        pool = _POOL_THEN_N.match(text, max(0, m.start - 16) + of[-1]) if of else None
+        if m.is_date or pool is None or pool.end(1) <= m.end or not (pool.start() < m.start) \
+                or float(_SMALL.get(pool.group(1).lower(), pool.group(1))) >= m.values[0]:
+            continue
+        if any(x.end <= m.start and x.unit in (m.unit, None) and x.values[0] == m.values[0] and x.words in read_texts for x in said):
             loose.remove(m)
             ledger.reading.append({"fact": "the count said again", "value": m.values[0], "text": m.words})
     # "300 案，其中 95 案沒完成" → completed 205: a negated number is what one argument leaves of another.

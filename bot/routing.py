@@ -12,6 +12,7 @@ from typing import Any
 from bot.extract import Extraction, candidates, query_key
 from bot.extract.base import PERSONAL, Need
 from bot.parsing.dates import find_dates, find_years
+from bot.parsing.numbers import COUNT_HEADING
 from bot.parsing.text import Query
 from bot.vague import VAGUE_PERIOD, find_vague, neared_age, vague_amount, vague_period
 
@@ -2174,8 +2175,10 @@ def _joint_count(q: Query, best: Extraction) -> bool:
 def _uncounted_recurring(q: Query, best: Extraction) -> bool:
     """Does the tally (or the instructor's renewal points) read a kind held many times a year (`RECURRING_KINDS`; meetings abroad
     said in Chinese, `UNCOUNTED_ABROAD_KINDS`) from a question that gives no count at all — no
-    number, not even a one ("月會去了一次", "the monthly meeting"), and no vague count (asked back on its own)?"""
+    number, not even a one ("月會去了一次", "the monthly meeting"), nor one heading a list of names in words ("三個國際會議
+    （ACS、ESSO）", `COUNT_HEADING`), and no vague count (asked back on its own)?"""
     if (q.followup is not None or best.tool not in ("tsa_credit_tally", "tsir_renewal_check") or best.invalid or q.quantities
+            or COUNT_HEADING.search(q.text)
             or find_vague(q.text) or _ONE_MONTHLY.search(q.cues) or _ONE_MEETING_ZH.search(q.text)):
         return False
     kinds = RECURRING_KINDS | (UNCOUNTED_ABROAD_KINDS if q.lang != "en" else frozenset())

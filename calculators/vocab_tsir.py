@@ -54,7 +54,8 @@ _ADDED_AFTER = r"\s*(?:另外?(?:還|还)?有|(?:還|还)有|又有|另計|另�
 _ALREADY = (r"(?:已經?|目前|現在|手上|手頭|至今|到現在)\s*(?:已經?)?\s*(?:有|累積了?|累計|拿到了?|拿了|取得了?|攢了?|集了?|湊了?)|"
             # the points said gathered over the certificate's years ("六年累積了 210 分", "這6年共累計 180", "五年下來攢了 150"):
             # held, the period before the verb
-            r"(?:這|这|過去|过去|近)?\s*[\d０-９一二兩两三四五六]\s*年\s*(?:內|内|來|来|間|间|下來|下来)?\s*(?:總共|总共|一共|共)?\s*"
+            # (never a calendar year, "2021年拿了 120": that year's figure — the numeral alone, no digit before it)
+            r"(?:這|这|過去|过去|近)?\s*(?<![\d０-９])[\d０-９一二兩两三四五六]\s*年\s*(?:內|内|來|来|間|间|下來|下来)?\s*(?:總共|总共|一共|共)?\s*"
             r"(?:累積|累积|累計|累计|攢|攒|拿|集|湊|凑)(?:了|到了?)?|"
             r"\balready\s+(?:have|had|got|earned|accumulated|collected)\b|\b(?:have|had|got|earned|accumulated|collected)\s+(?:\w+\s+)?already\b|"
             r"\bso far\b|\bto date\b|\bbanked\b|"

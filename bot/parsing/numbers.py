@@ -84,6 +84,12 @@ _CN_LABEL_ONE = re.compile(r"(?:(?<=[A-Za-z] )|(?<=[\u4e00-\u9fff] )(?<!第 )(?<
 # "一百、零、一百五十", "九十五，零，八十": a zero as an item of a list of figures (between list separators, or after one
 # and before the end of the list) — 零 alone is never a word there
 _CN_ZERO_ITEM = re.compile(r"(?<=[、，,])\s*[零〇](?=\s*(?:[、，,；;。？?]|\Z))")
+# A year named, then a word for nothing as its figure ("2023年是零", "112年掛零", "第3年掛蛋", "2023 nothing", "2023 got none"):
+# the year's figure, 0 — never the year itself read as the figure
+_YEAR_ZERO = re.compile(r"((?:(?<![\d.])\d{2,4}\s*年(?:度)?|第\s*\d\s*年)\s*(?:的)?\s*(?:積分|學分|学分|积分)?\s*[:：]?\s*"
+                        r"(?:是|為|为|拿了|拿到|拿|得了|得到|得|有|只有|都|就)?\s*)(?:掛零|挂零|掛蛋|挂蛋|抱蛋|零|〇)(?![一二三四五六七八九十百千萬万點点.\d])|"
+                        r"((?<![\d.])(?:19|20)\d\d\s*[:：]?\s*(?:(?:I|we)\s+)?(?:got|earned|had|was|were|is|=)?\s*)"
+                        r"(?:nothing|none|nil|zilch|no\s+(?:credits?|points?)|nada)\b", re.IGNORECASE)
 # "專科第十年", "第三年了": the year of a career or a cycle counted by its ordinal, read like "第10年" (an article's
 # number, 第十條, stays a word)
 # (never an ordinal in a list of them, "第二、第三年都在國外": the years named, read as they are)
@@ -190,6 +196,7 @@ def normalize_numerals(text: str) -> str:
     text = re.sub(r"(?<![\d.])(\d{1,2})\s*(?:個|个)?\s*(?:小時|小时|鐘頭|钟头)半", r"\1.5小時", text)  # 一小時半 = 1.5 h (not 1)
     text = _MINUTES.sub(_as_hours, text)
     text = _YEAR_LABEL.sub(lambda m: f"第{m.group(1)}年 ", text)  # "year1 100, year2 110": labels, not counts
+    text = _YEAR_ZERO.sub(lambda m: f"{m.group(1) or m.group(2)}0", text)  # "2023年是零", "112年掛零", "2023 nothing": that year's figure is 0
     text = re.sub(r"(?<![\d.個])半(?:個)?小時", "0.5小時", text)
     def word(m: re.Match[str]) -> str:
         if _UNIT_COMPOUND.match(text, m.end()):

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import FoundYear, find_years
-from bot.parsing.numbers import find_quantities
+from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities
 from bot.reader.mentions import A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.needles import may_occur
 from bot.reader.words import said_not
@@ -481,8 +481,9 @@ def _subset_cut(start: int, clause: str) -> list[tuple[int, str]]:
 
 _REST_LEAD = re.compile(r"[\s,，、;；:：]*(?:(?:and|while|but|而|但是?)\s*)?(?:其他|其餘|其余|其它|剩下(?:的)?|剩餘(?:的)?|另外|另|"
                         r"\bthe (?:other|rest|remaining)\b|\bremaining\b|\bthe others\b)", re.IGNORECASE)
-# a joiner right before a piece ("其中 2 篇一作、4 篇二作": the 4 joined to the part before it)
-_JOINED_BEFORE = re.compile(r"(?:、|&|\band|以及|和|及|與|与)\s*$", re.IGNORECASE)
+# a joiner right before a piece ("其中 2 篇一作、4 篇二作": the 4 joined to the part before it; "其中 2 次各 1.5 小時，
+# 另外 2 次各 3 小時", "2 of them … , 2 …": a comma or an addition word, the count being exactly what is left)
+_JOINED_BEFORE = re.compile(r"(?:、|&|\band|以及|和|及|與|与|[,，]|另外|另|還有|还有)\s*$", re.IGNORECASE)
 # the rest of a whole, said with no count of its own ("其餘是二作", "the rest as second author")
 _REST_WORD = re.compile(r"[\s,，、;；:：]*(?:(?:and|while|but|而|但是?)\s*)?(?:其他|其餘|其余|其它|剩下(?:的)?|剩餘(?:的)?|"
                         r"\bthe (?:other|rest|remaining)\b|\bremaining\b|\bthe others\b)", re.IGNORECASE)
@@ -668,7 +669,7 @@ def _at_colon(start: int, clause: str, counts: list[Any], nums: list[Any],
     is cut there (a label before a colon with no count, "論文的部分：SCI 一篇", "114 年：…", stays one clause)."""
     # "國內研討會兩場（一場兩小時，一場三小時）": a count before a bracket that opens on a count heads them too
     bracket = next((i for i, ch in enumerate(clause) if ch in "(（" and not clause[i - 1:i].isdigit() and any(
-        start + i < n.start <= start + i + 2 and (n.unit or any(0 < m.start - n.end <= 6 for m in nums)) for n in counts)
+        start + i < n.start <= start + i + 2 and (n.unit or any(0 <= m.start - n.end <= 6 and m is not n for m in nums)) for n in counts)
         or _ONE_LEAD.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
         or ch in "(（" and _ONE_LEAD_ZH.match(clause, i + 1) and any(start <= n.start < start + i for n in counts)
         or ch in "(（" and _bracket_sums_count(text, start + i, counts, nums)), -1)
@@ -855,13 +856,16 @@ def _flag_said(r: Reading, f: Slot, clause: str) -> bool | None:
     return (not all(said_not(clause, at) for at in said)) if said else None
 
 
-def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]], marks: tuple[list[bool], ...]) -> bool:
-    """A clause naming no kind but a flag's words: the flag of the last item whose kind takes it."""
+def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]], marks: tuple[list[bool], ...],
+                origin: dict[int, int], pointed: dict[str, Any] | None = None) -> bool:
+    """A clause naming no kind but a flag's words: the flag of the last item whose kind takes it — or of the item the
+    clause before pointed back at (`pointed`: "一作那兩篇，其中一篇是病例報告", "of those 2 first-author papers, one …")."""
     done = False
     for f in slot.fields:
         if f.kind != "flag" or (said := _flag_said(r, f, clause)) is None:
             continue
-        item = next((it for it in reversed(items) if not f.of_kinds or it["kind"] in f.of_kinds), None)
+        takes = [it for it in reversed(items) if not f.of_kinds or it["kind"] in f.of_kinds]
+        item = pointed if pointed is not None and any(it is pointed for it in takes) else next(iter(takes), None)
         if item is None:
             continue
         done = True
@@ -870,12 +874,16 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
             continue
         count = next((g.name for g in slot.fields if g.kind == "number"), "")
         part = _subset_part(clause)
+        if part is None and item is pointed and (lead := _PART_OPENS.match(clause)) is not None:
+            part = int(lead.group(1)) if lead.group(1) else 1  # "…, one was a case report": one of those pointed at
         if part is not None and 0 < part < item.get(count, 1):  # "2 篇，其中 1 篇是病例報告": 1 without, 1 with the flag
-            _carve(items, marks, item, count, part, [f.name])
+            _carve(items, marks, item, count, part, [f.name], origin)
         item[f.name] = True
     return done
 
 
+# a clause opening on how many of the item just pointed at ("one was a case report", "1 篇是病例報告")
+_PART_OPENS = compiled(r"\s*(?:(?:and|but)\s+)?(?:\bone\b|(\d+)(?![\d.]))")
 # "poster 那篇", "oral 那兩篇", "the poster one", "that talk", "the poster was…": the clause points back at an item
 _POINTS_BACK = compiled(r"(?:那|這|这|該|该)\s*(?:[一兩两二三1-3]\s*)?(?:篇|次|場|场|個|个|份|組|组)|\b(?:that|this|those|these)\b|"
                         r"^\s*(?:其中|當中|当中|之中)(?!\s*\d)|"  # "其中 poster 是 case report": of those counted, no count of its own
@@ -910,7 +918,7 @@ def _flag_pointed(r: Reading, slot: Slot, start: int, clause: str, kind: Any, it
         return False
     count = next((g.name for g in slot.fields if g.kind == "number"), "")
     # "其中一篇" names the part; else "那兩篇" how many are pointed at; else one ("poster 那篇", "the poster")
-    subset_said = compiled(QUALIFIERS["subset"]).search(clause) or _N_OF_THE_N.search(clause)
+    subset_said = compiled(QUALIFIERS["subset"]).search(clause) or _N_OF_THE_N.search(clause) or _POINTED_PART.search(clause)
     part = (_subset_part(clause) or 1) if subset_said else pointed or 1
     if target.get(count, 1) > part and any(said.values()):  # "oral 兩篇…其中那篇": one of them carries the flag
         _carve(items, marks, target, count, part, list(said))
@@ -957,20 +965,27 @@ def _year_split_totals(r: Reading, slot: Slot, items: list[dict[str, Any]], mark
 
 
 def _carve(items: list[dict[str, Any]], marks: tuple[list[bool], ...], item: dict[str, Any], count: str, part: int,
-           flags: list[str]) -> None:
+           flags: list[str], origin: dict[int, int] | None = None) -> None:
     """Split `part` of an item's count off as the item itself (its flags about to be set); the rest stays before it with
-    the flags False. The per-item marks (number given, subset) follow the list; the part is no new fact."""
+    the flags False, said where the item was (`origin`). The per-item marks (number given, subset) follow the list; the
+    part is no new fact."""
     at = items.index(item)
     items.insert(at, {**item, count: item[count] - part, **{name: False for name in flags}})
     for mark in marks:
         mark.insert(at, False)
     item[count] = part
+    if origin is not None and id(item) in origin:
+        origin[id(items[at])] = origin[id(item)]
 
 
 # "1 of the 2 orals", "2 of my 3 posters": a part of an item counted before, its count before the words, the whole's after
 # the whole a count is taken out of, said right after it ("10 of the 12 monthly meetings", "3 out of all 12")
 # (never "2 of 1.5 hours", "one of 4 hours": items of a length — only "of the" / "of all" / "out of" say a whole)
 _POOL_BEFORE = re.compile(r"(?<![\d.])\d+\s+(?:out\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?|of\s+(?:the|all(?:\s+the)?)\s+)$", re.IGNORECASE)
+# "一作那兩篇有一篇…", "那三場其中兩場…": a whole pointed back at, then the part of it (the count after) — a subset said
+# without 裡 / 中 (`mentions.restates_whole` drops the whole's count)
+_POINTED_PART = compiled(r"(?:那|這|这)\s*\d+\s*(?:次|場|场|篇|例|個|个|件)?\s*(?:的)?\s*(?:其中|當中|当中|有|只有|就有)\s*(?=\d)|"
+                         r"\bof\s+(?:the|those|these|my|our)\s+\d+\s+(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*\s+(?:only\s+|just\s+)?(?=\d)")
 _N_OF_THE_N = re.compile(r"(?<=\d )(?:out )?of (?:the|my|our|those|these)\b(?!\s+\d+(?:\s*[:/.]\d|\d\d))", re.IGNORECASE)
 
 
@@ -978,7 +993,7 @@ def _subset_part(clause: str) -> int | None:
     """How many a subset qualifier in the clause names ("其中 1 篇", "one of them", "1 of the 2"), None without one."""
     if (of := _N_OF_THE_N.search(clause)) is not None and (said := find_quantities(clause[:of.start()])):
         return int(said[-1].value)
-    m = compiled(QUALIFIERS["subset"]).search(clause)
+    m = compiled(QUALIFIERS["subset"]).search(clause) or _POINTED_PART.search(clause)
     if m is None:
         return None
     after, before = find_quantities(clause[m.end():]), find_quantities(clause[:m.start()])
@@ -1093,6 +1108,60 @@ def _bracket_names(slot: Slot, kind: Any, t: str, start: int, clause: str, nums:
     if any(lo < n.start < hi for n in nums):
         return set()
     return _own_names(slot, kind, t, lo, hi)
+
+
+def _count_in_words(r: Reading, slot: Slot, kind: Any, start: int, clause: str, nums: list[Any]) -> int | None:
+    """"兩個國際會議（ACS Clinical Congress、亞洲外科 ASA）", "三個國際會議：ACS、ASA、JSS": a count before the kind's noun, heading
+    a list in brackets or after a colon (left in words by the numerals' reader, `COUNT_HEADING`), where the list gives no
+    figure of its own and names one of them at least — a list of names: the count stands, the names are the items counted,
+    neither more nor fewer."""
+    t = r.q.text
+    at = _from_word(r, slot, kind, start, clause)[0]
+    for h in COUNT_HEADING.finditer(t, start, start + len(clause)):
+        if not (h.end(1) <= at <= h.end(1) + 8):
+            continue
+        opened = re.compile(r"[^(（:：，,。；;？?\n]*([(（:：])").match(t, h.end(1))
+        if opened is None:
+            return None
+        closing = ")）" if opened.group(1) in "(（" else "，,。；;？?\n"
+        end = min((i for i in (t.find(ch, opened.end()) for ch in closing) if i >= 0), default=len(t))
+        if any(opened.end() <= n.start < end for n in nums):
+            return None  # "三個次專科年會：胸腔外科（兩天）、…": the items listed give the count
+        if not _own_names(slot, kind, t, opened.end(), end):
+            return None  # "三個國際會議：東京、巴黎、紐約": no meeting named — what the list is, asked
+        return cn_to_int(h.group(1))
+    return None
+
+
+_LIST_JOINERS = re.compile(r"[\s、,，/&+＋]|\band\b|和|及|跟|與|与", re.IGNORECASE)
+
+
+def _name_listed_after_count(slot: Slot, kind: Any, t: str, said: int, start: int, clause: str) -> bool:
+    """The clause is a name alone ("JSS"), in the list after the colon of the counted item's clause said at `said`
+    ("三個國際會議：ACS、ASA、JSS", "3 international meetings: ACS, ASA and JSS"), that sentence not ended before it."""
+    names = _own_names(slot, kind, clause)
+    if not names or _LIST_JOINERS.sub("", compiled(_names_pattern(slot, kind)).sub("", clause)).strip():
+        return False
+    between = t[said:start]
+    return re.search(r"[:：]", between) is not None and re.search(r"[。；;？?！!\n]", between) is None
+
+
+def _names_pattern(slot: Slot, kind: Any) -> str:
+    """The slot's own-names pattern of a kind ("DDW|CIRSE|…"), empty when it has none."""
+    return next((c.names for c in slot.choices if c.value == kind and c.names), "")
+
+
+def _places_attended(slot: Slot, t: str, items: list[dict[str, Any]], places: list[Any]) -> bool:
+    """Every place a presentation was given at is a meeting already counted as attended, named there by its own name and
+    again as the place ("兩個國際會議（ACS Clinical Congress、亞洲外科 ASA），在 ACS 那場有一篇口頭報告"): its attendance is
+    counted — no note asking whether it was attended too."""
+    for kind in set(places):
+        names = _names_pattern(slot, kind)
+        # (by the name's first word: "ACS Clinical Congress" then "ACS" is one meeting named twice)
+        said = [m.group(0).split()[0].lower() for m in compiled(names).finditer(t) if m.group(0).split()] if names else []
+        if not any(it["kind"] == kind for it in items) or not any(said.count(n) > 1 for n in said):
+            return False
+    return bool(places)
 
 
 def _names_the_counted(r: Reading, slot: Slot, model: type[BaseModel], kind: Any, start: int, clause: str,
@@ -1443,7 +1512,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
               for p in _pieces(r, slot, at, part, nums, places)]
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
     each_rows: set[int] = set()  # id(item): the meetings a count was said of, each ("RSNA and CIRSE twice each")
+    pointed: dict[str, Any] | None = None  # the item a clause just pointed back at ("一作那兩篇，")
     for start, clause, kind in pieces:
+        last_pointed, pointed = pointed, None
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
         # saying every one was attended ("一次都沒缺") is no count either
         # (… nor the pool a count is taken from: "10 of the 12 monthly meetings" attended 10)
@@ -1528,7 +1599,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 continue
         followed = kind is None and items and first_number is not None and _pick(first_number, in_clause) is not None and any(
             items[-1]["kind"] in prev and words and compiled(r.pattern(words)).search(clause) for prev, words, _ in slot.follow)
-        if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset)):
+        if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset), origin, last_pointed):
             continue  # "…，是病例報告": a flag of the last item that takes it (not "1 篇是二作（case report）": a paper of its own)
         if kind is None and items:
             kind = next((k for prev, words, k in slot.follow
@@ -1537,7 +1608,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause) or one_of) \
                 and (not compiled(QUALIFIERS["each"]).search(clause)
                      or given[-1] and not one_of and (_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) is not None
-                                                      or _count_before_each(first_number, start, clause, in_clause))) \
+                                                      or _count_before_each(first_number, start, clause, in_clause))
+                     # ("4 次：2 次各 1.5 小時，2 次各 3 小時": a part of the count before it, with its own count before its
+                     # "each" and a detail after it — one of a run going through that count, its "each" its own)
+                     or one_of and given[-1] and _count_before_each(first_number, start, clause, in_clause)) \
                 and (one_of or not t[max(0, start - 2):start].strip().endswith(("(", "（"))) \
                 and (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number, t)
                      or _another_choice(r, slot, clause, items[-1], model) or _another_period(t, start, clause)
@@ -1575,6 +1649,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if n is not None and BACK_REFERENCE.search(t, max(0, n.start - 12), n.start) \
                 and any(it["kind"] == kind and it.get(first_number.name) == _value(n) for it in items):
             r.used.add(n.start)
+            # (the one pointed at, by its count and the values its words name: a flag said next is its own)
+            pointed = next((it for it in reversed(items) if it["kind"] == kind and it.get(first_number.name) == _value(n)
+                            and all(it.get(k) == v for k, v in values.items() if v is not None)), None)
             continue  # "國際那兩次是不是有上限": the items already counted, named again
         if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
                 and (_in_brackets(t, start) or _colon_heads(t, start)) \
@@ -1588,6 +1665,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if _names_the_counted(r, slot, model, kind, start, clause, items, given, named_here, first_number):
             seen_names |= named_here  # "2 場專科醫學會年會，都只開 1 天（一個乳房外科、一個小兒外科）": those 2, named
             continue
+        if not in_clause and items and items[-1]["kind"] == kind and given[-1] and id(items[-1]) in origin \
+                and _name_listed_after_count(slot, kind, t, origin[id(items[-1])], start, clause):
+            continue  # "三個國際會議：ACS、ASA、JSS": the meetings counted, named one by one — no more of them
         if n is None and items and first_number is not None and (_RESTATED.match(clause) or restated[1] == kind and _JOINER.fullmatch(t, restated[0], start)) \
                 and given[-1] and len(named_here) <= items[-1].get(first_number.name, 1) and items[-1]["kind"] != kind:
             # "invited speaker 兩次，是 APCIS 跟 CIRSE", "twice, namely at CIRSE and SIR": the meetings named are where the
@@ -1645,7 +1725,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 # "went to CIRSE twice, had one e-poster there": the place just before, its field said in its own words only
                 # (an overseas meeting attended has no scope of its own: its clause names where it was)
                 item[name] = said
-        if not read_number and first_number is not None and len(named_here) > 1:
+        if not read_number and first_number is not None \
+                and (heading := _count_in_words(r, slot, kind, start, clause, nums)) is not None:
+            item[first_number.name] = heading  # "兩個國際會議（ACS Clinical Congress、亞洲外科 ASA）": the count, names listed
+            read_number = True
+        elif not read_number and first_number is not None and len(named_here) > 1:
             # "went to DDW and SAGES": each meeting named by its own name is one, their number the count
             item[first_number.name] = len(named_here)
         elif not read_number and first_number is not None and len(listed := _bracket_names(slot, kind, t, start, clause, nums)) > 1:
@@ -1709,7 +1793,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             extra += 1  # the person's own attendance, said: a fact of their case (its count is asked)
         origin[id(item)] = start
         given.append(read_number)
-        subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause)))
+        subset.append(bool(subset_words.search(clause) or _N_OF_THE_N.search(clause) or _POINTED_PART.search(clause)))
         seen_names |= named_here
     extra += _detail_runs(r, slot, (items, given, subset), origin, nums)
     _reply_restates(r, slot, model, items, (given, subset), origin)
@@ -1720,12 +1804,19 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     _shared_detail_totals(r, slot, items)
     # "其中 1 篇是 case report": an item introduced by a subset qualifier is carved out of the one before it.
     whole_again: list[int] = []  # parts that are the whole item they are of ("二作1篇，其中1篇二作是病例報告")
+    carved_from: dict[int, int] = {}  # id(part) → id(the item it was carved out of)
     for i in range(1, len(items)):
         prev, cur = _subset_whole(r, slot, items, subset, origin, i), items[i]
         counts = [f.name for f in slot.fields if f.kind == "number"]
+        if subset[i] and subset[i - 1] and given[i] and prev is items[i - 1] and id(prev) in carved_from and counts \
+                and any(k != counts[0] and prev.get(k) is not None and v is not None and prev[k] != v for k, v in cur.items()):
+            # "4 場，其中 2 場各 1.5 小時、其中 2 場各 3 小時", "2 of them 1.5 hours each, 2 of them 3 hours each": a part
+            # with another value than the part before is no part of it — another part of the same whole
+            prev = next((it for it in items if id(it) == carved_from[id(prev)]), prev)
         if subset[i] and counts and prev.get(counts[0], 0) > cur.get(counts[0], 0) > 0 and not subset[items.index(prev)] \
                 and not _apart(slot, prev, cur):
             prev[counts[0]] -= cur[counts[0]]
+            carved_from[id(cur)] = id(prev)
             for k, v in prev.items():
                 if k not in ("kind", counts[0]) and k not in cur and k in _asked_by(model, cur):
                     cur[k] = v
@@ -1803,7 +1894,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             run.append(j)
             total += items[j].get(counts[0], 1)
         # (items carved out of one by a subset or a flag — "其中一篇 poster 是 case report" — are not a run going through it)
-        if len(run) > 1 and total == n and all(id(items[j]) in origin and not subset[j] for j in run):
+        # (… but a part carved out of another item of the run is still one of it: "3 篇：一作 2 篇、二作 1 篇；一作那 2 篇裡
+        # 有 1 篇是病例報告": the 2 became 1 + 1, the run still adds up to 3)
+        # (… never one item split in two alone: "oral 2 篇、poster 2 篇，其中一篇 poster 是 case report" — the posters' 1 + 1
+        # are no run going through the orals)
+        in_run = {id(items[j]) for j in run}
+        said_at = {origin.get(carved_from.get(id(items[j]), id(items[j]))) for j in run}
+        if len(run) > 1 and total == n and len(said_at) > 1 \
+                and all(id(items[j]) in origin and (not subset[j] or carved_from.get(id(items[j])) in in_run) for j in run):
             for j in run if detailed else ():
                 items[j].update({k: v for k, v in same.items() if items[j].get(k) is None})  # the heading's details are theirs
             for lst in (items, given, subset):
@@ -1837,7 +1935,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 items.append(place)
                 given.append(True)
                 subset.append(False)
-        elif slot.venue_note is not None:
+        elif slot.venue_note is not None and not _places_attended(slot, t, items, places):
             r.notes.append(Note(*slot.venue_note))
     count = next((f.name for f in slot.fields if f.kind == "number"), "")
     # "2 international meetings … presented a poster at each", "國際會議 2 次，每次都發表一篇": one per item

@@ -140,7 +140,9 @@ _BARRIER = re.compile("|".join(QUALIFIERS[k] for k in ("subset", "addition", "to
 _OWN_TOTAL = re.compile(rf"(?:{QUALIFIERS['total']})[^\d\s，,。；;]{{0,3}}\s*$", re.IGNORECASE)
 _OWN_ADDITION = re.compile(r"\s*(?:另外|另|此外)\s*(?:還|还)?\s*(?:有|是|為|为)?\s*$")
 # (… or a bracket opening with 有 right after a count: "講過 4 次（有 1 次是座長）", a part of that count)
-_SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$|[（(]\s*有\s*$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|僅|仅|就|才|\bonly\b)?\s*$|[（(]\s*有\s*$|"
+                            # ("一作那兩篇有一篇": a whole pointed back at, then the part, `_POINTED_WHOLE_THEN_PART`)
+                            r"(?:那|這|这)\s*\d+\s*(?:次|場|场|篇|個|个)?\s*(?:的)?\s*(?:有|只有)\s*$", re.IGNORECASE)
 
 
 # ("加起來都 650 了", "合計都有 600": 都 stressing the total, as 也 does)
@@ -243,6 +245,10 @@ _LABEL_HEADS = re.compile(r"\s*(?!(?:techs?|radiographers?|rts?|readers?|people|
 _YEAR_LABEL_AFTER = re.compile(r"(?:\s*[:：]|\s*[-–—=→]\s*(?=[\d(（])|\s+(?=\d)|\s*[-–—]\s*$|"
                                r"\s*(?:[A-Za-z][\w-]*\s*){1,2}(?:[:：]|\s[-–—]\s)|"
                                r"\s+(?:(?!(?:was|were|is|are)\b)[A-Za-z][\w-]*\s+){1,3}(?:was|were|is|came to|totall?ed|stood at|reached|hit)\s+"
+                               r"(?:about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*)?(?=\d)|"
+                               # "2021 got 120", "2022 I earned 95", "2023 we had only 80": the year, a verb of getting, its figure
+                               r"\s*[,，]?\s+(?:(?:I|we)\s+)?(?:only\s+|just\s+)?(?:got|get|earned|earn|had|have|made|collected|gained|"
+                               r"accumulated|logged|did|was|were|is|=)\s+(?:only\s+|just\s+)?"
                                r"(?:about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*)?(?=\d))", re.IGNORECASE)
 _YEAR_LABEL_BEFORE = re.compile(r"(?:[=＝]|總共|总共|合計|合计|共|\btotal|\bsum|\bof|\bis|\bwas)\s*$", re.IGNORECASE)
 
@@ -554,15 +560,41 @@ def _calendar_year(value: float, unit: str | None) -> bool:
 # taken from it — a count already said, no fact of its own.
 WHOLE_THEN_PART = re.compile(r"\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*(?:裡面|里面|裡頭|里头|裡|里|當中|当中|之中|中)\s*"
                              r"(?:只有|就有|有|只|僅|仅)?\s*$")
+# "一作那兩篇有一篇…", "那三場其中兩場…": a whole pointed back at (那 / 這) right before it needs no 裡 / 中
+_POINTED_WHOLE_THEN_PART = re.compile(r"\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*"
+                                      r"(?:(?:其中|當中|当中)\s*(?:只有|就有|有|只|僅|仅)?|只有|就有|有)\s*$")
 
 
 def restates_whole(t: str, found: list[Mention] | tuple[Mention, ...], n: Mention) -> bool:
     """`n` is a count said again as the whole a part is taken from right after it ("三次裡有一次"): an earlier number
     of the same value and unit, and a smaller one of the same unit right after it, joined by 裡 / 中 / 當中."""
     after = next((x for x in found if x.start >= n.end), None)
-    return after is not None and after.unit == n.unit and float(after.value) < float(n.value) \
-        and WHOLE_THEN_PART.match(t[n.end:after.start]) is not None \
+    if after is None or float(after.value) >= float(n.value):  # type: ignore[arg-type]
+        return False
+    if _pool_then_part(t, n.start, n.end, after.start):
+        # "of the 2 first-author papers 1 was a case report": the English whole, its noun after it, then the part
+        return after.unit in (n.unit, None) \
+            and any(x.end <= n.start and x.unit in (n.unit, None) and float(x.value) == float(n.value) for x in found)  # type: ignore[arg-type]
+    return after.unit == n.unit and whole_then_part(t, n.start, n.end, after.start) \
         and any(x.end <= n.start and x.unit == n.unit and float(x.value) == float(n.value) for x in found)  # type: ignore[arg-type]
+
+
+def whole_then_part(t: str, start: int, end: int, part_start: int) -> bool:
+    """The count at `t[start:end]` is said as the whole the part at `part_start` is taken from: joined by 裡 / 中 / 當中
+    ("三次裡有一次"), pointed back at and joined by 其中 / 有 ("一作那兩篇有一篇"), or an English pool ("of the 2 first-author
+    papers 1 …")."""
+    between = t[end:part_start]
+    return WHOLE_THEN_PART.match(between) is not None \
+        or BACK_REFERENCE.search(t, max(0, start - 12), start) is not None and _POINTED_WHOLE_THEN_PART.match(between) is not None \
+        or _pool_then_part(t, start, end, part_start)
+
+
+def _pool_then_part(t: str, start: int, end: int, part_start: int) -> bool:
+    return _EN_POOL_BEFORE.search(t, max(0, start - 16), start) is not None and _EN_POOL_THEN_PART.match(t[end:part_start]) is not None
+
+
+_EN_POOL_BEFORE = re.compile(r"\bof\s+(?:the|those|these|my|our)\s+$", re.IGNORECASE)
+_EN_POOL_THEN_PART = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 
 
 # "（ATLS 2024 上過一次，今年又複訓一次，）兩次各算幾分", "這三篇分別幾分": the items said, counted again right before the
