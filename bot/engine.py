@@ -2425,6 +2425,7 @@ class Engine:
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
         from bot.rules_answer import direct_line, missing_article_line
+        from bot.rules_asks import several_asks_line
         from knowledge.lookup import missing_articles
 
         top = hits[0] if hits else None
@@ -2439,6 +2440,10 @@ class Engine:
             return self._out_of_scope(question, lang, "injection")
         hits = self._article_first(q, hits)
         direct = direct_line(q.text, hits, self.corpus, lang)
+        doc = _only_doc(q.folded)
+        several = several_asks_line(q.text, hits, lambda text: self.retriever.search(fold(text)[:1000], k=RETRIEVE_K, doc=doc),
+                                    self.corpus, lang, direct)
+        direct = several or direct  # "要交哪一年的報告？沒過會怎樣": each ask answered from its own clause, in order
         chosen = self._choose(hits, first=[h for h in hits if h.clause.id in direct.cited])
         citations = [c for i, h in enumerate(chosen)
                      if (c := compose.cite(self.corpus, h.clause.id, 240 if i == 0 else compose.QUOTE_CHARS)) is not None]

@@ -3241,16 +3241,16 @@ def _one_line_each(cands: "list[Candidate] | tuple[Candidate, ...]", question: s
 
 
 # A line's yes / no lead ("可以：", "不需要：", "Yes: ").
-_POLARITY_LEAD = re.compile(r"^(?:(?:不|沒|没)?(?:可以|需要|能|會|算|有|是|要)|否|yes|no)(?:：|:\s)", re.I)
+POLARITY_LEAD = re.compile(r"^(?:(?:不|沒|没)?(?:可以|需要|能|會|算|有|是|要)|否|yes|no)(?:：|:\s)", re.I)
 
 
 def _lead_once(lines: list[str]) -> list[str]:
     """Lines for one question asking whether, then what ("可以加倍嗎？要附什麼證明？"): the first yes / no lead any line
     has goes before them all, once (the lines answer the what; the lead answers the whether)."""
-    leads = [m.group(0) for x in lines if (m := _POLARITY_LEAD.match(x))]
+    leads = [m.group(0) for x in lines if (m := POLARITY_LEAD.match(x))]
     if not leads:
         return lines
-    bare = [_POLARITY_LEAD.sub("", x, count=1) for x in lines]
+    bare = [POLARITY_LEAD.sub("", x, count=1) for x in lines]
     return [leads[0] + (bare[0] if leads[0].endswith("：") else _lower_first(bare[0])), *bare[1:]]
 
 
