@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 
 from bot.question_shapes import ASKING, ZH_WH, ZH_YES_NO, question_pieces
-from bot.rules_answer import POLARITY_LEAD, DirectLine, UNSURE, direct_line
+from bot.rules_answer import (GENERIC, KIND_NEEDS, POLARITY_LEAD, DirectLine, _terms, answer_kind, direct_line,
+                              question_terms)
 from knowledge.corpus import Corpus
 from knowledge.textnorm import fold
 
@@ -60,7 +61,7 @@ def _versus(piece: str) -> list[str]:
         return [piece]
     left, right = piece[:m.start()].strip(), piece[m.end():].strip()
     frame = _FRAME_END.match(left)
-    if frame is None or not right or not _asks(left):
+    if frame is None or not right or not _asks(piece):
         return [piece]
     return [left.rstrip(" ,?") + "?", frame.group(1) + right.lstrip()]
 
@@ -71,7 +72,6 @@ RESTATED_CHARS = 6  # a yes / no piece this short (Han characters) with no subje
 def _restates(before: str, piece: str) -> bool:
     """Does a short yes / no piece ask again, in other words, the yes / no asked just before it ("…是固定的嗎？會不會每年改",
     "可以嗎？行不行")? It names no subject of its own (a few Han characters, no question word)."""
-    from bot.rules_answer import answer_kind  # noqa: PLC0415 - (rules_answer is the heavier import)
 
     han = re.findall(r"[\u4e00-\u9fff]", piece)
     return bool(han) and len(han) <= RESTATED_CHARS and not ZH_WH.search(fold(piece)) and not _FURTHER.search(piece) \
@@ -117,36 +117,68 @@ def _lower_first(text: str) -> str:
 AGREEING_HITS = 2
 
 
+def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
+                whole: DirectLine, earlier: set[str]) -> DirectLine:
+    """The line answering a later ask (`asks[i]`, i > 0), none of whose clauses an earlier ask's line (`earlier`) states
+    unless that clause holds what this ask asks for.
+
+    From its own search when that agrees with the message's best hits (it names its own subject: "…for X vs the Y
+    domain?"), else from the message's hits (an elliptic ask: "如果拿了B，誰要去？"); the last ask from the whole message's
+    line when that states a clause of its own (read with all the message's words); failing all, from the message read up
+    to it, and then from the message's hits other than the clauses already given."""
+    ask = asks[i]
+    own = search(ask)
+    if not (own and any(own[0].clause.id == h.clause.id for h in hits[:AGREEING_HITS])):
+        own = hits
+    line = direct_line(ask, own, corpus, lang)
+    if i == len(asks) - 1 and whole.confident and not earlier & set(whole.cited):
+        return whole
+    if line.confident:
+        return line
+    joiner = " " if ask.isascii() else ""
+    upto = joiner.join(asks[:i + 1]).rstrip("?？ ") + ("？" if lang == "zh-TW" else "?")
+    line = direct_line(upto, search(upto), corpus, lang)
+    if line.confident and not earlier & set(line.cited):
+        return line
+    if not line.confident:
+        return line
+    texts = [" ".join(x for x in (c.text, c.gist_zh, c.gist_en) if x) for cid in earlier if (c := corpus.get(cid))]
+    kind = answer_kind(ask)
+    need = KIND_NEEDS.get(kind)
+    if kind == "yes_no":
+        # (a yes / no: the earlier clause answers it too when it holds the ask's own words; "另外停車費可以報帳嗎" after
+        # the annual meeting's 60 分 is answered by nothing)
+        mine = question_terms(ask) - GENERIC
+        return line if any(mine & _terms(t) for t in texts) else DirectLine(line.text, line.cited, False, line.kind)
+    if need is not None and not any(need.search(fold(t)) for t in texts):
+        # (the earlier ask's clause holds nothing of the kind asked — "要附什麼證明？" after 5.4's 30 分: its note lists
+        # them): the message's other hits answer
+        rest = [h for h in hits if h.clause.id not in earlier]
+        return direct_line(ask, rest, corpus, lang) if rest else line
+    return line
+
+
 def several_asks_line(question: str, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
                       whole: DirectLine) -> DirectLine | None:
     """One line answering each ask of a message asking several things, each from its own clause, in order; None when the
-    message asks one thing, or its asks rest on one clause (the whole message's line `whole` then stands).
+    message asks one thing, or its asks rest on the clause the whole message's line `whole` states (it then stands).
 
-    The first ask is answered from its own search (its words name its subject); a later one, often elliptic ("沒過會怎樣"),
-    from the whole message's hits — and, when that finds no answer, from the message read up to it."""
+    The first ask is answered from its own search (its words name its subject), a later one by `_later_line`. A part no
+    sentence answers is said to be so, for that part."""
     asks = separate_asks(question)
     if len(asks) < 2:
         return None
     lines: list[DirectLine] = []
     for i, ask in enumerate(asks):
-        own = search(ask)
-        if i > 0 and not (own and any(own[0].clause.id == h.clause.id for h in hits[:AGREEING_HITS])):
-            own = hits  # (its own words name no subject the message's best hits agree on: "沒過會怎樣" is the message's)
-        line = direct_line(ask, own, corpus, lang)
-        if i == len(asks) - 1 and i > 0 and whole.confident and \
-                not {cid for x in lines if x.confident for cid in x.cited} & set(whole.cited):
-            line = whole  # the whole message's line, read with all its words, answers its last ask (when no earlier ask's
-            # clause is the one it states)
-        if not line.confident and i > 0:
-            upto = "".join(asks[:i + 1]).rstrip("?？") + ("？" if lang == "zh-TW" else "?")
-            line = direct_line(upto, search(upto), corpus, lang)
-        lines.append(line)
+        earlier = {cid for x in lines if x.confident for cid in x.cited}
+        lines.append(direct_line(ask, search(ask), corpus, lang) if i == 0 else
+                     _later_line(asks, i, hits, search, corpus, lang, whole, earlier))
     answered = [x for x in lines if x.confident]
-    clauses = {cid for x in answered for cid in x.cited}
     if not answered:
         return None
-    if len({tuple(x.cited) for x in answered}) < 2 and clauses <= set(whole.cited) and whole.confident and \
-            not (POLARITY_LEAD.match(answered[0].text) and not POLARITY_LEAD.match(whole.text)):
+    clauses = {cid for x in answered for cid in x.cited}
+    if len(answered) == len(lines) and len({tuple(x.cited) for x in answered}) < 2 and clauses <= set(whole.cited) \
+            and whole.confident and not (POLARITY_LEAD.match(answered[0].text) and not POLARITY_LEAD.match(whole.text)):
         return None  # (every ask rests on the clause the whole message's line already states — unless the first ask's
         # yes / no is one that line does not lead with: "…counts double — true? anything to file?")
     parts: list[str] = []
@@ -154,17 +186,11 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     for x in lines:
         if not x.confident:
             parts.append(_part_unsure(lang))
-            continue
-        if set(x.cited) <= set(cited):
-            continue  # (a later ask the same clause answers: its line is already given)
-        parts.append(x.text.rstrip("。."))
-        cited += [cid for cid in x.cited if cid not in cited]
-    if len(parts) < 2 and not any(p == _part_unsure(lang) for p in parts):
-        text = parts[0] + ("。" if lang == "zh-TW" else ".")
-    elif lang == "zh-TW":
+        elif not set(x.cited) <= set(cited):  # (a later ask the same clause answers: its line is already given)
+            parts.append(x.text.rstrip("。."))
+            cited += [cid for cid in x.cited if cid not in cited]
+    if lang == "zh-TW":
         text = "；".join(parts) + "。"
     else:
         text = "; ".join([parts[0], *(_lower_first(p) for p in parts[1:])]) + "."
-    if text.rstrip("。.") in (u.rstrip("。.：:") for u in UNSURE.values()):
-        return None
-    return DirectLine(text, cited or whole.cited, True, answered[0].kind)
+    return DirectLine(text, cited, True, answered[0].kind)
