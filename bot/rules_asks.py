@@ -12,8 +12,7 @@ import re
 from collections.abc import Callable
 
 from bot.question_shapes import ASKING, ZH_WH, ZH_YES_NO, question_pieces
-from bot.rules_answer import (GENERIC, KIND_NEEDS, POLARITY_LEAD, DirectLine, _terms, answer_kind, direct_line,
-                              question_terms)
+from bot.rules_answer import KIND_NEEDS, POLARITY_LEAD, DirectLine, answer_kind, direct_line
 from knowledge.corpus import Corpus
 from knowledge.textnorm import fold
 
@@ -35,10 +34,29 @@ _VERSUS = re.compile(r"\s+(?:vs\.?|versus|compared (?:to|with)|as opposed to)\s+
 _FRAME_END = re.compile(r"^(.*\b(?:for|of|in|on)\s+)", re.I)
 
 
+# An English piece asks when a question mark ends it or a question word or an auxiliary opens it ("what's…", "can I…"); an
+# "is" / "where" inside a statement ("total over the 6 yrs is >600", "two papers where I'm corresponding author") does not.
+_EN_OPENS_ASK = re.compile(r"^\s*(?:(?:so|and|but|also|then|ok(?:ay)?|hi|hey|well)[\s,]+)*(?:what|whats|what's|how|which|who|where|when|why|"
+                           r"is|are|do|does|did|can|could|must|should|will|would|may|am|have|has|any|anything)\b", re.I)
+
+# An ask of the reader, not of the rules ("有人知道嗎", "anyone know?", "請問一下"): no ask of its own.
+_FILLER = re.compile(r"^\s*(?:有人知道嗎|有人知道吗|誰知道|谁知道|請問一下|请问一下|謝謝|谢谢|感謝|感谢|thanks?(?: you)?|"
+                     r"(?:does )?any(?:one|body) know|pls|please)\s*[?？!！。.]*\s*$", re.I)
+
+# A piece offering another course or a guess at the answer of the ask before it ("…用印章嗎？或學弟幫我簽？",
+# "…只挑幾項？", "怎麼算？是所有抽片平均嗎", "…or just the staff?"): the same ask.
+_SAME_ASK_OPENS = re.compile(r"^\s*(?:或是|或者|或|還是|还是|抑或|是不是|就是|是(?!否)|\bor\b|\bis it\b|\bso it'?s\b)", re.I)
+
+
 def _asks(piece: str) -> bool:
-    """Does a piece ask something (a question word, a question mark, 嗎 / A-not-A)?"""
+    """Does a piece ask something of the rules (a question word, a question mark, 嗎 / A-not-A; in English a question mark
+    or an opening question word / auxiliary)?"""
+    if _FILLER.match(piece):
+        return False
+    if piece.isascii():
+        return piece.rstrip().endswith("?") or bool(_EN_OPENS_ASK.match(piece))
     folded = fold(piece)
-    return bool(ASKING.search(folded) or ZH_WH.search(folded) or ZH_YES_NO.search(folded))
+    return bool(piece.rstrip().endswith(("?", "？")) or ZH_WH.search(folded) or ZH_YES_NO.search(folded))
 
 
 def _cut_further(piece: str) -> list[str]:
@@ -95,7 +113,7 @@ def separate_asks(question: str) -> list[str]:
             context += p if not p.isascii() else p + " "
             continue
         for k, cut in enumerate(a for cut in _cut_further(p) for a in _versus(cut)):
-            if asks and not context and k == 0 and _restates(asks[-1], cut):
+            if asks and not context and k == 0 and (_restates(asks[-1], cut) or _SAME_ASK_OPENS.match(cut)):
                 asks[-1] += cut  # "標準是固定的嗎？會不會每年改": the same whether, asked again in other words
                 continue
             asks.append(context + cut)
@@ -143,13 +161,7 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
     if not line.confident:
         return line
     texts = [" ".join(x for x in (c.text, c.gist_zh, c.gist_en) if x) for cid in earlier if (c := corpus.get(cid))]
-    kind = answer_kind(ask)
-    need = KIND_NEEDS.get(kind)
-    if kind == "yes_no":
-        # (a yes / no: the earlier clause answers it too when it holds the ask's own words; "另外停車費可以報帳嗎" after
-        # the annual meeting's 60 分 is answered by nothing)
-        mine = question_terms(ask) - GENERIC
-        return line if any(mine & _terms(t) for t in texts) else DirectLine(line.text, line.cited, False, line.kind)
+    need = KIND_NEEDS.get(answer_kind(ask))
     if need is not None and not any(need.search(fold(t)) for t in texts):
         # (the earlier ask's clause holds nothing of the kind asked — "要附什麼證明？" after 5.4's 30 分: its note lists
         # them): the message's other hits answer
@@ -178,7 +190,8 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
         return None
     clauses = {cid for x in answered for cid in x.cited}
     if len(answered) == len(lines) and len({tuple(x.cited) for x in answered}) < 2 and clauses <= set(whole.cited) \
-            and whole.confident and not (POLARITY_LEAD.match(answered[0].text) and not POLARITY_LEAD.match(whole.text)):
+            and whole.confident and not (whole.kind not in ("yes_no", "choice") and POLARITY_LEAD.match(answered[0].text)
+                                         and not POLARITY_LEAD.match(whole.text)):
         return None  # (every ask rests on the clause the whole message's line already states — unless the first ask's
         # yes / no is one that line does not lead with: "…counts double — true? anything to file?")
     parts: list[str] = []
@@ -186,9 +199,11 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     for x in lines:
         if not x.confident:
             parts.append(_part_unsure(lang))
-        elif not set(x.cited) <= set(cited):  # (a later ask the same clause answers: its line is already given)
+        elif not set(x.cited) & set(cited):  # (a later ask a clause already given answers: its line is given)
             parts.append(x.text.rstrip("。."))
             cited += [cid for cid in x.cited if cid not in cited]
+    lead = next((k for k, p in enumerate(parts) if POLARITY_LEAD.match(p)), 0)
+    parts.insert(0, parts.pop(lead))  # the yes / no asked leads the line (as a single ask's does), the other asks follow
     if lang == "zh-TW":
         text = "；".join(parts) + "。"
     else:
