@@ -1,9 +1,10 @@
-"""A rules message asking several things (SPEC §3 retrieval): one line answering each ask, in the order asked.
+"""A rules message asking several things (SPEC §3 retrieval): one line answering each ask.
 
 "要交哪一年的報告？沒過會怎樣" asks two things that two clauses answer; the one line read from the whole message answers
 one of them (often the last). Here the message is cut into its asks (`separate_asks`), each ask is answered by
-`bot.rules_answer.direct_line` from its own clause, and the lines are joined when they rest on different clauses. A part
-no sentence answers is said to be so, for that part only. Nothing is made up: each line is `direct_line`'s own.
+`bot.rules_answer.direct_line` from its own clause, and the lines are joined when they rest on different clauses: in the
+order asked, except that a yes / no asked leads (as a single ask's line leads with it), and a part no sentence answers is
+said to be so, last. Nothing is made up: each line is `direct_line`'s own.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.question_shapes import ASKING, ZH_WH, ZH_YES_NO, question_pieces
+from bot.question_shapes import ZH_WH, ZH_YES_NO, question_pieces
 from bot.rules_answer import KIND_NEEDS, POLARITY_LEAD, DirectLine, answer_kind, direct_line
 from knowledge.corpus import Corpus
 from knowledge.textnorm import fold
@@ -90,7 +91,6 @@ RESTATED_CHARS = 6  # a yes / no piece this short (Han characters) with no subje
 def _restates(before: str, piece: str) -> bool:
     """Does a short yes / no piece ask again, in other words, the yes / no asked just before it ("…是固定的嗎？會不會每年改",
     "可以嗎？行不行")? It names no subject of its own (a few Han characters, no question word)."""
-
     han = re.findall(r"[\u4e00-\u9fff]", piece)
     return bool(han) and len(han) <= RESTATED_CHARS and not ZH_WH.search(fold(piece)) and not _FURTHER.search(piece) \
         and answer_kind(piece) == "yes_no" and answer_kind(before) == "yes_no"
@@ -122,7 +122,8 @@ def separate_asks(question: str) -> list[str]:
 
 
 def _part_unsure(lang: str) -> str:
-    return "另一問查無直接回答的句子（見下列條文）" if lang == "zh-TW" else \
+    """What the line says of an ask no quoted sentence answers."""
+    return "其餘所問查無直接回答的句子（見下列條文）" if lang == "zh-TW" else \
         "for the other part, none of the quoted sentences answers it directly (see the clauses below)"
 
 
@@ -143,7 +144,8 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
     From its own search when that agrees with the message's best hits (it names its own subject: "…for X vs the Y
     domain?"), else from the message's hits (an elliptic ask: "如果拿了B，誰要去？"); the last ask from the whole message's
     line when that states a clause of its own (read with all the message's words); failing all, from the message read up
-    to it, and then from the message's hits other than the clauses already given."""
+    to it, and then from the message's hits other than the clauses already given. A last ask none of these answers is
+    the whole message's line's when that one is confident (it states a clause already given: the ask adds nothing)."""
     ask = asks[i]
     own = search(ask)
     if not (own and any(own[0].clause.id == h.clause.id for h in hits[:AGREEING_HITS])):
@@ -158,8 +160,8 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
     line = direct_line(upto, search(upto), corpus, lang)
     if line.confident and not earlier & set(line.cited):
         return line
-    if not line.confident:
-        return line
+    if not line.confident:  # (the whole message's line, confident, stands for its last ask: "…加分嗎？加幾分")
+        return whole if i == len(asks) - 1 and whole.confident else line
     texts = [" ".join(x for x in (c.text, c.gist_zh, c.gist_en) if x) for cid in earlier if (c := corpus.get(cid))]
     need = KIND_NEEDS.get(answer_kind(ask))
     if need is not None and not any(need.search(fold(t)) for t in texts):
@@ -196,14 +198,13 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
         # yes / no is one that line does not lead with: "…counts double — true? anything to file?")
     parts: list[str] = []
     cited: list[str] = []
-    for x in lines:
-        if not x.confident:
-            parts.append(_part_unsure(lang))
-        elif not set(x.cited) & set(cited):  # (a later ask a clause already given answers: its line is given)
+    for x in answered:
+        if not set(x.cited) & set(cited):  # (a later ask a clause already given answers: its line is given)
             parts.append(x.text.rstrip("。."))
             cited += [cid for cid in x.cited if cid not in cited]
     lead = next((k for k, p in enumerate(parts) if POLARITY_LEAD.match(p)), 0)
     parts.insert(0, parts.pop(lead))  # the yes / no asked leads the line (as a single ask's does), the other asks follow
+    parts += [_part_unsure(lang)] if len(answered) < len(lines) else []
     if lang == "zh-TW":
         text = "；".join(parts) + "。"
     else:

@@ -125,11 +125,14 @@ def test_documents_after_a_figure_come_from_the_note(ask) -> None:
     assert {"tsa-cme/5.4", "tsa-cme/5.4.n1"} <= {c.id for c in a.citations}
 
 
-def test_part_with_no_sentence_is_said_so(ask) -> None:
-    a = ask("指導老師認證是誰審的？寄出去之後大概多久有結果")  # (no clause states how long the review takes)
-    line = _line(a)
-    assert "審查小組" in line and "另一問查無" in line
-    _supported(a)
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_part_no_sentence_answers_is_said_so_and_claims_nothing(lang: str) -> None:
+    # (the note stands in the first line: no figure, no denial of its own — evals.first_line.unsupported)
+    from bot.rules_answer import EN_NEGATION, NEGATION, numbers_in
+    from bot.rules_asks import _part_unsure
+
+    note = _part_unsure(lang)
+    assert not numbers_in(note) and not NEGATION.search(note) and not EN_NEGATION.search(note)
 
 
 def test_one_ask_keeps_its_single_line(ask) -> None:
