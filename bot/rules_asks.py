@@ -204,6 +204,7 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
             cited += [cid for cid in x.cited if cid not in cited]
     lead = next((k for k, p in enumerate(parts) if POLARITY_LEAD.match(p)), 0)
     parts.insert(0, parts.pop(lead))  # the yes / no asked leads the line (as a single ask's does), the other asks follow
+    parts[1:] = [POLARITY_LEAD.sub("", p, count=1) for p in parts[1:]]  # (the lead given once: "Yes: …; yes: …" is not)
     parts += [_part_unsure(lang)] if len(answered) < len(lines) else []
     if lang == "zh-TW":
         text = "；".join(parts) + "。"
