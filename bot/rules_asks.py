@@ -187,6 +187,10 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
         earlier = {cid for x in lines if x.confident for cid in x.cited}
         lines.append(direct_line(ask, search(ask), corpus, lang) if i == 0 else
                      _later_line(asks, i, hits, search, corpus, lang, whole, earlier))
+    # (a part whose line states a clause the message's own search did not find answers another question than the message
+    # asks — "學員來看case要幫他們簽什麼嗎" alone met the renewal points' clause: that part is said to be unanswered instead)
+    found = {h.clause.id for h in hits}
+    lines = [x if not x.confident or set(x.cited) <= found else DirectLine(x.text, x.cited, False, x.kind) for x in lines]
     answered = [x for x in lines if x.confident]
     if not answered:
         return None
