@@ -2440,6 +2440,7 @@ class Engine:
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
         from bot.rules_answer import direct_line, missing_article_line
+        from bot.rules_asks import several_asks_line
         from knowledge.lookup import missing_articles
 
         top = hits[0] if hits else None
@@ -2454,6 +2455,16 @@ class Engine:
             return self._out_of_scope(question, lang, "injection")
         hits = self._article_first(q, hits)
         direct = direct_line(q.text, hits, self.corpus, lang)
+        doc = _only_doc(q.folded)
+        several = several_asks_line(q.text, hits, lambda text: self.retriever.search(fold(text)[:1000], k=RETRIEVE_K, doc=doc),
+                                    self.corpus, lang, direct)
+        if several is not None:  # "要交哪一年的報告？沒過會怎樣": each ask answered from its own clause, in order
+            direct = several
+            from knowledge.retrieve import Hit  # noqa: PLC0415 - the retriever's own type, as in _article_first
+
+            found = {h.clause.id for h in hits}  # (a clause an ask's own search found is quoted too)
+            hits = [*hits, *(Hit(clause=self.corpus.get(cid), score=hits[-1].score, via=["ask"])
+                             for cid in direct.cited if cid not in found and cid in self.corpus)]
         chosen = self._choose(hits, first=[h for h in hits if h.clause.id in direct.cited])
         citations = [c for i, h in enumerate(chosen)
                      if (c := compose.cite(self.corpus, h.clause.id, 240 if i == 0 else compose.QUOTE_CHARS)) is not None]

@@ -2652,7 +2652,7 @@ ANSWERING_SCORE = 0.75  # of the best hit's retrieval score
 ANSWERING_DEPTH = 2  # the hits after the best that may answer in its place
 
 
-_BEFORE_WINDOW = re.compile(rf"前\s*(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)|(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)\s*(?:前|以前|之前)")
+_BEFORE_WINDOW = re.compile(rf"前\s*[「『\"]?\s*(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)|(?:{_NUM}|半)\s*(?:個)?(?:年|個月|月|天|日|週)\s*(?:前|以前|之前)")
 
 
 _EN_UNIT_ZH = {"image": "張", "film": "張", "picture": "張", "case": "案", "screening": "案", "exam": "案", "paper": "篇",
@@ -3292,16 +3292,16 @@ def _one_line_each(cands: "list[Candidate] | tuple[Candidate, ...]", question: s
 
 
 # A line's yes / no lead ("可以：", "不需要：", "Yes: ").
-_POLARITY_LEAD = re.compile(r"^(?:(?:不|沒|没)?(?:可以|需要|能|會|算|有|是|要)|否|yes|no)(?:：|:\s)", re.I)
+POLARITY_LEAD = re.compile(r"^(?:(?:不|沒|没)?(?:可以|需要|能|會|算|有|是|要)|否|yes|no)(?:：|:\s)", re.I)
 
 
 def _lead_once(lines: list[str]) -> list[str]:
     """Lines for one question asking whether, then what ("可以加倍嗎？要附什麼證明？"): the first yes / no lead any line
     has goes before them all, once (the lines answer the what; the lead answers the whether)."""
-    leads = [m.group(0) for x in lines if (m := _POLARITY_LEAD.match(x))]
+    leads = [m.group(0) for x in lines if (m := POLARITY_LEAD.match(x))]
     if not leads:
         return lines
-    bare = [_POLARITY_LEAD.sub("", x, count=1) for x in lines]
+    bare = [POLARITY_LEAD.sub("", x, count=1) for x in lines]
     return [leads[0] + (bare[0] if leads[0].endswith("：") else _lower_first(bare[0])), *bare[1:]]
 
 
@@ -3411,6 +3411,9 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if not confident and kind == "where" and LOOKED_UP.search(fold(question)) and _WEB_ADDRESS.search(best.clause.text) \
             and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
         confident = True  # "篩檢量去哪裡查？" met by "(篩檢量可至本署…系統 https://… 查詢)": the address is the place asked
+    if not confident and kind == "period" and ASKS_BEFORE.search(fold(question)) and \
+            _BEFORE_WINDOW.search(fold(best.clause.text)) and (specific or ask_share(q_terms, best.clause) >= ASK_CONFIDENT / 2):
+        confident = True  # "最晚要提前多久送申請？" met by "須在開辦前「30天」來函申請": the window before is the period asked
     if not confident and kind != "yes_no" and len(specific) >= CONFIDENT_TERMS and _parts_asked(question, best, read):
         confident = True  # "複判差異分成幾種處理等級": the heading whose items (ranked with it) are the kinds asked
     if not confident and kind in _ITEMS_ANSWER and _items_named(question, q_terms, best, corpus):

@@ -1,0 +1,217 @@
+"""A rules message asking several things (SPEC §3 retrieval): one line answering each ask.
+
+"要交哪一年的報告？沒過會怎樣" asks two things that two clauses answer; the one line read from the whole message answers
+one of them (often the last). Here the message is cut into its asks (`separate_asks`), each ask is answered by
+`bot.rules_answer.direct_line` from its own clause, and the lines are joined when they rest on different clauses: in the
+order asked, except that a yes / no asked leads (as a single ask's line leads with it), and a part no sentence answers is
+said to be so, last. Nothing is made up: each line is `direct_line`'s own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.question_shapes import ZH_WH, ZH_YES_NO, question_pieces
+from bot.rules_answer import KIND_NEEDS, POLARITY_LEAD, DirectLine, answer_kind, direct_line
+from knowledge.corpus import Corpus
+from knowledge.textnorm import fold
+
+# A bare tag asking whether what was said before it is so ("— true?", "right?", "對嗎？", "是真的嗎"): no ask of its own,
+# the confirmation of the piece before it.
+CONFIRMATION_TAG = re.compile(
+    r"^\s*(?:(?:is (?:that|this|it)|that's|thats|it's|am i|is it)\s+)?(?:true|right|correct|so|accurate)\s*[?？!]*\s*$|"
+    r"^\s*(?:really|correct|right|true|yes or no)\s*[?？!]*\s*$|"
+    r"^\s*(?:這樣|这样|那)?\s*(?:是)?(?:對|对|真的|正確|正确|沒錯|没错)(?:嗎|吗|吧|不對|不对|嗎\s*\??)\s*[?？!]*\s*$|"
+    r"^\s*(?:是真的嗎|是真的吗|是嗎|是吗|對不對|对不对|真的假的|有這回事嗎|有这回事吗)\s*[?？!]*\s*$", re.I)
+
+# Words that open a further ask inside one piece ("會不會每年改 另外分數會公佈嗎", "…幾分，順便問一下要交什麼"): the
+# piece is cut before them when both sides ask.
+_FURTHER = re.compile(r"[\s，,]*(?:另外|此外|順便問一下|顺便问一下|順便問|顺便问|順便|顺便|再問|再问|還想問|还想问|也想問|也想问)")
+
+# An English comparison of two things asked the same of ("the requirement for X vs Y", "X versus Y"): the ask before it
+# is asked again of the thing after it.
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus|compared (?:to|with)|as opposed to)\s+", re.I)
+_FRAME_END = re.compile(r"^(.*\b(?:for|of|in|on)\s+)", re.I)
+
+
+# An English piece asks when a question mark ends it or a question word or an auxiliary opens it ("what's…", "can I…"); an
+# "is" / "where" inside a statement ("total over the 6 yrs is >600", "two papers where I'm corresponding author") does not.
+_EN_OPENS_ASK = re.compile(r"^\s*(?:(?:so|and|but|also|then|ok(?:ay)?|hi|hey|well)[\s,]+)*(?:what|whats|what's|how|which|who|where|when|why|"
+                           r"is|are|do|does|did|can|could|must|should|will|would|may|am|have|has|any|anything)\b", re.I)
+
+# An ask of the reader, not of the rules ("有人知道嗎", "anyone know?", "請問一下"): no ask of its own.
+_FILLER = re.compile(r"^\s*(?:有人知道嗎|有人知道吗|誰知道|谁知道|請問一下|请问一下|謝謝|谢谢|感謝|感谢|thanks?(?: you)?|"
+                     r"(?:does )?any(?:one|body) know|pls|please)\s*[?？!！。.]*\s*$", re.I)
+
+# A piece offering another course or a guess at the answer of the ask before it ("…用印章嗎？或學弟幫我簽？",
+# "…只挑幾項？", "怎麼算？是所有抽片平均嗎", "…or just the staff?"): the same ask.
+_SAME_ASK_OPENS = re.compile(r"^\s*(?:或是|或者|或|還是|还是|抑或|是不是|就是|是(?!否)|\bor\b|\bis it\b|\bso it'?s\b)", re.I)
+
+
+def _asks(piece: str) -> bool:
+    """Does a piece ask something of the rules (a question word, a question mark, 嗎 / A-not-A; in English a question mark
+    or an opening question word / auxiliary)?"""
+    if _FILLER.match(piece):
+        return False
+    if piece.isascii():
+        return piece.rstrip().endswith("?") or bool(_EN_OPENS_ASK.match(piece))
+    folded = fold(piece)
+    return bool(piece.rstrip().endswith(("?", "？")) or ZH_WH.search(folded) or ZH_YES_NO.search(folded))
+
+
+def _cut_further(piece: str) -> list[str]:
+    """A piece cut before each word opening a further ask, when both sides ask."""
+    out: list[str] = []
+    rest = piece
+    while (m := _FURTHER.search(rest, 1)) is not None:
+        before, after = rest[:m.start()], rest[m.end():]
+        if not (_asks(before) and _asks(after)):
+            break
+        out.append(before.strip())
+        rest = after
+    return [*out, rest.strip()]
+
+
+def _versus(piece: str) -> list[str]:
+    """"what's the requirement for X vs Y?" → ["what's the requirement for X?", "what's the requirement for Y?"]."""
+    m = _VERSUS.search(piece)
+    if m is None or not piece.isascii():
+        return [piece]
+    left, right = piece[:m.start()].strip(), piece[m.end():].strip()
+    frame = _FRAME_END.match(left)
+    if frame is None or not right or not _asks(piece):
+        return [piece]
+    return [left.rstrip(" ,?") + "?", frame.group(1) + right.lstrip()]
+
+
+RESTATED_CHARS = 6  # a yes / no piece this short (Han characters) with no subject of its own restates the one before
+
+
+def _restates(before: str, piece: str) -> bool:
+    """Does a short yes / no piece ask again, in other words, the yes / no asked just before it ("…是固定的嗎？會不會每年改",
+    "可以嗎？行不行")? It names no subject of its own (a few Han characters, no question word)."""
+    han = re.findall(r"[\u4e00-\u9fff]", piece)
+    return bool(han) and len(han) <= RESTATED_CHARS and not ZH_WH.search(fold(piece)) and not _FURTHER.search(piece) \
+        and answer_kind(piece) == "yes_no" and answer_kind(before) == "yes_no"
+
+
+def separate_asks(question: str) -> list[str]:
+    """The separate asks of a rules message, in order: its pieces that ask (a bare confirmation tag joined to the piece
+    before it, "…counts double — true?"), each cut further at 另外 / 順便問 and at "vs". One ask: a list of one."""
+    pieces = [p.strip() for p in question_pieces(question) if p.strip()]
+    joined: list[str] = []
+    for p in pieces:
+        if joined and CONFIRMATION_TAG.match(p):
+            joined[-1] = f"{joined[-1].rstrip(' ,，—–-')}, {p}" if p.isascii() else f"{joined[-1].rstrip('，,')}，{p}"
+        else:
+            joined.append(p)
+    asks: list[str] = []
+    context = ""  # pieces that ask nothing ("I practice on Kinmen.", "我們下個月要辦研討會。") go with the ask after them
+    for p in joined:
+        if not _asks(p):
+            context += p if not p.isascii() else p + " "
+            continue
+        for k, cut in enumerate(a for cut in _cut_further(p) for a in _versus(cut)):
+            if asks and not context and k == 0 and (_restates(asks[-1], cut) or _SAME_ASK_OPENS.match(cut)):
+                asks[-1] += cut  # "標準是固定的嗎？會不會每年改": the same whether, asked again in other words
+                continue
+            asks.append(context + cut)
+            context = ""
+    return asks if len(asks) > 1 else [question]
+
+
+def _part_unsure(lang: str) -> str:
+    """What the line says of an ask no quoted sentence answers."""
+    return "其餘所問查無直接回答的句子（見下列條文）" if lang == "zh-TW" else \
+        "for the other part, none of the quoted sentences answers it directly (see the clauses below)"
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+# A later ask is answered from its own search when its best hit is one of the message's best hits this many (it names its
+# own subject: "…for X vs the Y domain?"); otherwise from the message's hits (an elliptic ask: "如果拿了B，誰要去？").
+AGREEING_HITS = 2
+
+
+def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
+                whole: DirectLine, earlier: set[str]) -> DirectLine:
+    """The line answering a later ask (`asks[i]`, i > 0), none of whose clauses an earlier ask's line (`earlier`) states
+    unless that clause holds what this ask asks for.
+
+    From its own search when that agrees with the message's best hits (it names its own subject: "…for X vs the Y
+    domain?"), else from the message's hits (an elliptic ask: "如果拿了B，誰要去？"); the last ask from the whole message's
+    line when that states a clause of its own (read with all the message's words); failing all, from the message read up
+    to it, and then from the message's hits other than the clauses already given. A last ask none of these answers is
+    the whole message's line's when that one is confident (it states a clause already given: the ask adds nothing)."""
+    ask = asks[i]
+    own = search(ask)
+    if not (own and any(own[0].clause.id == h.clause.id for h in hits[:AGREEING_HITS])):
+        own = hits
+    line = direct_line(ask, own, corpus, lang)
+    if i == len(asks) - 1 and whole.confident and not earlier & set(whole.cited):
+        return whole
+    if line.confident:
+        return line
+    joiner = " " if ask.isascii() else ""
+    upto = joiner.join(asks[:i + 1]).rstrip("?？ ") + ("？" if lang == "zh-TW" else "?")
+    line = direct_line(upto, search(upto), corpus, lang)
+    if line.confident and not earlier & set(line.cited):
+        return line
+    if not line.confident:  # (the whole message's line, confident, stands for its last ask: "…加分嗎？加幾分")
+        return whole if i == len(asks) - 1 and whole.confident else line
+    texts = [" ".join(x for x in (c.text, c.gist_zh, c.gist_en) if x) for cid in earlier if (c := corpus.get(cid))]
+    need = KIND_NEEDS.get(answer_kind(ask))
+    if need is not None and not any(need.search(fold(t)) for t in texts):
+        # (the earlier ask's clause holds nothing of the kind asked — "要附什麼證明？" after 5.4's 30 分: its note lists
+        # them): the message's other hits answer
+        rest = [h for h in hits if h.clause.id not in earlier]
+        return direct_line(ask, rest, corpus, lang) if rest else line
+    return line
+
+
+def several_asks_line(question: str, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
+                      whole: DirectLine) -> DirectLine | None:
+    """One line answering each ask of a message asking several things, each from its own clause, in order; None when the
+    message asks one thing, or its asks rest on the clause the whole message's line `whole` states (it then stands).
+
+    The first ask is answered from its own search (its words name its subject), a later one by `_later_line`. A part no
+    sentence answers is said to be so, for that part."""
+    asks = separate_asks(question)
+    if len(asks) < 2:
+        return None
+    lines: list[DirectLine] = []
+    for i, ask in enumerate(asks):
+        earlier = {cid for x in lines if x.confident for cid in x.cited}
+        lines.append(direct_line(ask, search(ask), corpus, lang) if i == 0 else
+                     _later_line(asks, i, hits, search, corpus, lang, whole, earlier))
+    # (a part whose line states a clause the message's own search did not find answers another question than the message
+    # asks — "學員來看case要幫他們簽什麼嗎" alone met the renewal points' clause: that part is said to be unanswered instead)
+    found = {h.clause.id for h in hits}
+    lines = [x if not x.confident or set(x.cited) <= found else DirectLine(x.text, x.cited, False, x.kind) for x in lines]
+    answered = [x for x in lines if x.confident]
+    if not answered:
+        return None
+    clauses = {cid for x in answered for cid in x.cited}
+    if len(answered) == len(lines) and len({tuple(x.cited) for x in answered}) < 2 and clauses <= set(whole.cited) \
+            and whole.confident and not (whole.kind not in ("yes_no", "choice") and POLARITY_LEAD.match(answered[0].text)
+                                         and not POLARITY_LEAD.match(whole.text)):
+        return None  # (every ask rests on the clause the whole message's line already states — unless the first ask's
+        # yes / no is one that line does not lead with: "…counts double — true? anything to file?")
+    parts: list[str] = []
+    cited: list[str] = []
+    for x in answered:
+        if not set(x.cited) & set(cited):  # (a later ask a clause already given answers: its line is given)
+            parts.append(x.text.rstrip("。."))
+            cited += [cid for cid in x.cited if cid not in cited]
+    lead = next((k for k, p in enumerate(parts) if POLARITY_LEAD.match(p)), 0)
+    parts.insert(0, parts.pop(lead))  # the yes / no asked leads the line (as a single ask's does), the other asks follow
+    parts[1:] = [POLARITY_LEAD.sub("", p, count=1) for p in parts[1:]]  # (the lead given once: "Yes: …; yes: …" is not)
+    parts += [_part_unsure(lang)] if len(answered) < len(lines) else []
+    if lang == "zh-TW":
+        text = "；".join(parts) + "。"
+    else:
+        text = "; ".join([parts[0], *(_lower_first(p) for p in parts[1:])]) + "."
+    return DirectLine(text, cited, True, answered[0].kind)
