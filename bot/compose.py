@@ -46,6 +46,8 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                                "a range; the exact figure in brackets right after it is the one used (see the assumptions)"),
                "own_aggregate": ("您自己算的合計或平均，已與您列出的數字核對相符；計算用各個數字",
                                  "your own total or average, checked against the figures you listed; the figures are used"),
+               "total_mismatch": ("您寫的合計，與您列出的各項相加不符；計算用各項相加（見假設）",
+                                  "your stated total, which the items you listed do not add up to; their sum is used (see the assumptions)"),
                "bar_asked": ("您問結果是否達到的數字，不是輸入；請對照上面算出的結果", "the mark you ask the result against, not an input; compare it with the result above"),
                "age": ("您的年齡；這項計算沒有以年齡為準的輸入，未採用", "your age; no input of this calculation takes an age, so not used"),
                "years_in_practice": ("您的執業年數；這項計算沒有以年數為準的輸入，未採用",

@@ -1211,7 +1211,8 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
             continue
         before = [k for m, k in last if m.end <= n.start and n.start - m.start <= 30]
         if total_before(t, n.start) and before:
-            totals[before[-1]] = float(n.value)  # type: ignore[arg-type]
+            if not _total_disagrees(r, s, n, [m for m, k in last if k == before[-1]]):
+                totals[before[-1]] = float(n.value)  # type: ignore[arg-type]
         else:
             found["?"] = found.get("?", 0) + float(n.value)  # type: ignore[arg-type]
             orphans.append((n, "?"))
@@ -1229,6 +1230,25 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     if found:
         r.args[s.name] = {k: as_number(v) for k, v in found.items()}
         r.read.append(s.name)
+
+
+def _total_disagrees(r: Reading, s: Slot, total: Mention, items: list[Mention]) -> bool:
+    """"定位 80、切片 140、引流 50、疼痛控制 20，共 300 例": a total said right after two counts of the key or more, in their
+    sentence, that they do not add up to is the person's own sum, a check — the counts are used, the total set aside and
+    said so (never the total picked over the counts it was worked out from)."""
+    t = r.q.text
+    listed = [m for m in items if m.end <= total.start and not _SENTENCE_END.search(t, m.end, total.start)]
+    whole = sum(float(m.value) for m in listed)  # type: ignore[arg-type]
+    if len(listed) < 2 or abs(whole - float(total.value)) < 1e-9:  # type: ignore[arg-type]
+        return False
+    r.set_aside.append((total.start, total.end, "total_mismatch"))
+    shown = "、".join(f"{float(m.value):g}" for m in listed)  # type: ignore[arg-type]
+    r.notes.append(Note(f"列出的 {shown} 加起來是 {whole:g}，與所寫的合計 {float(total.value):g} 不符；以各項相加的 {whole:g} 計算"  # type: ignore[arg-type]
+                        "（若另有未列出的個案，請補上）。",
+                        f"The counts listed ({', '.join(f'{float(m.value):g}' for m in listed)}) add up to {whole:g}, not the "  # type: ignore[arg-type]
+                        f"{float(total.value):g} stated; the {whole:g} they add up to is used (if there are cases not listed, "  # type: ignore[arg-type]
+                        "please add them)."))
+    return True
 
 
 # a subset said of the figure before it: 其中 / 包括 / of which …, or its part in brackets ("190 例（含 MWA 60 例）")
