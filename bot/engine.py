@@ -41,7 +41,7 @@ from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of
 from bot.reader.read import approximate_figures
 from bot.verdict import (asks_yes_no, boundary_problem, led, on_boundary, range_note, range_problem, ranges, rough_note, rough_problem,
-                          verdict_turns, with_value, yes_no_lead)
+                          some_more_note, some_more_range, verdict_turns, with_value, yes_no_lead)
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -169,7 +169,7 @@ def _decide(q: Query) -> Any:
     The first time it reads none, the step waiting for that runs (`_when_no_calculation`)."""
     if getattr(q, "_reads_no_calculation", False):
         return None
-    decision = decide_calculation(q)
+    decision = decide_calculation(q) or _decide_some_more(q)
     if decision is None:
         q._reads_no_calculation = True  # type: ignore[attr-defined] - this Query's own memo, never shared
         step = getattr(q, "_when_no_calculation", None)
@@ -177,6 +177,18 @@ def _decide(q: Query) -> Any:
             del q._when_no_calculation
             step()
     return decision
+
+
+def _decide_some_more(q: Query) -> Any:
+    """"UAE 兩百多例、專科 9 年，非腫瘤栓塞能申請嗎": counts said as a figure and some (`some_more_range`) that the reader
+    reads no count from — the calculation they stand for, read with each written as its lowest; the vague counts are then
+    settled or asked for (`_some_more_settled`, `Engine._ask_vague`), never taken as said. None when there is none."""
+    vague = find_vague(q.text)
+    spans = [some_more_range(v) for v in vague]
+    if not vague or any(s is None for s in spans):
+        return None
+    text = fill_vague(q.text, vague, " ".join(str(s[0]) for s in spans if s is not None))
+    return decide_calculation(Query(text, q.today)) if text is not None else None
 
 
 def _when_no_calculation(q: Query, step: Callable[[], None]) -> None:
@@ -525,6 +537,32 @@ def _vague_credits_nothing(extraction: Extraction, text: str, vague: list[str], 
         return False  # "介入研討會發表過幾次": the words name what the calculation counts — how many is asked
     filled = vague_filled(extraction, text, vague, today)
     return filled is not None and filled.args == extraction.args and not filled.needs and not filled.invalid
+
+
+def _some_more_settled(question: str, q: Query, ext: Extraction, vague: list[str],
+                       today: datetime.date) -> tuple[Query, Extraction] | None:
+    """"講過 TARE 三次…案例只有一百多，腫瘤栓塞可以申請嗎": counts said as a figure and some (`some_more_range`: 一百多 is 100
+    to 199) in a yes / no question, where the verdict is the same at both ends of every one — (the question with each written
+    as its lowest, its reading with a note saying so); None where any is another vague count, is no input, or the verdict
+    turns inside it (asked for, `_ask_vague`)."""
+    spans = [some_more_range(v) for v in vague]
+    if q.followup is not None or not asks_yes_no(question) or any(s is None for s in spans):
+        return None
+    ends: list[tuple[Query, Extraction]] = []
+    for end in (0, 1):
+        text = fill_vague(q.text, vague, " ".join(str(s[end]) for s in spans if s is not None))
+        decision = decide_calculation(Query(text, today)) if text is not None else None
+        if decision is None or decision.route != "calculator" or decision.extraction.tool != ext.tool \
+                or not decision.extraction.complete:
+            return None
+        ends.append((Query(text, today), decision.extraction))
+    (low_q, low), (_, high) = ends
+    verdicts = {_verdict_of(ext.tool, [e.args, *e.extra_calls]) for e in (low, high)}
+    if low.args == high.args or len(verdicts) != 1 or None in verdicts:
+        return None
+    low.notes += [Note(some_more_note(v, s[0], s[1], "zh-TW"), some_more_note(v, s[0], s[1], "en"))
+                  for v, s in zip(vague, spans) if s is not None]
+    return low_q, low
 
 
 def _sentence_clause(text: str, words: str) -> str:
@@ -1213,6 +1251,8 @@ class Engine:
                     ext.notes.append(Note(f"{said}說的活動不是這項計算計入的項目，未列入計算。",
                                           f"{', '.join(f'“{v}”' for v in vague)}: no activity this calculation credits; left out."))
                 vague = []
+            if vague and (settled := _some_more_settled(question, q, decision.extraction, vague, today)) is not None:
+                return self._calculate(question, lang, settled[1], "calculator", settled[0], siblings=siblings)
             if vague:
                 return self._ask_vague(question, lang, decision.extraction, vague, today)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
