@@ -33,12 +33,12 @@ from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
 from bot.routing import JOINT_COUNT, Decision, decide_calculation, figure_alternative, set_aside, states_figures
-from bot.ledger import READ_BY_OTHERS, Ledger, account
+from bot.ledger import READ_BY_OTHERS, Ledger, account, summed_unit
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
                        asks_a_variant, variant_text, parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
-from bot.reader.mentions import clause_of
+from bot.reader.mentions import clause_of, compiled
 from bot.reader.read import approximate_figures
 from bot.verdict import (asks_yes_no, boundary_problem, led, on_boundary, range_note, range_problem, ranges, rough_note, rough_problem,
                           some_more_note, some_more_range, verdict_turns, with_value, yes_no_lead)
@@ -69,6 +69,20 @@ RETRIEVE_K = 5
 WHICH_ARTICLE = re.compile(r"哪一?條|第幾條|哪個條文|哪一個條文|\bwhich (?:article|section|rule)\b|\bwhat article\b", re.IGNORECASE)
 _ARTICLE_LABEL = re.compile(r"條$|\(")  # 第五條, 二(二): an article, not a chapter (二) or an item (第五條第四款)
 CITE_MAX = 3
+_LABEL_BEFORE = r"[^，,、；;。？?！!\n：:+＋(（)）]*$"  # the words a count of a list is said after, back to the list's last joiner
+
+
+def _in_the_list(text: str, m: Any, placed: list[tuple[int, int]]) -> bool:
+    """A count of cases (its unit a case's or none) after words naming something, joined by a list joiner to a count of the
+    list (`placed`: the spans of those read or handled so far)."""
+    label = re.search(_LABEL_BEFORE, text[:m.start]).group(0)  # type: ignore[union-attr]
+    return not m.is_date and summed_unit(m.unit) in (None, "例") and re.search(r"[^\W\d_]", label) is not None \
+        and any(_UNPLACED_JOIN.fullmatch(text, b, m.start - len(label)) or _UNPLACED_JOIN.fullmatch(text, m.end, a) for a, b in placed)
+
+
+UNPLACED_KEY = "unplaced"  # a question back's missing key: which domain a count of a technique no clause names is (`Engine._unplaced_counts`)
+# between two counts of one list ("PTA 60、IVC filter 15")
+_UNPLACED_JOIN = re.compile(r"\s*(?:例|台|件|案|cases?|procedures?)?\s*(?:[、,，;；/+＋]|和|及|跟|與|与|\band\b)\s*", re.IGNORECASE)
 ROUGH_KEY = "rough"  # a question back's missing key: the exact figure for an approximate one (`Engine._rough_figures`)
 
 
@@ -2245,6 +2259,18 @@ class Engine:
                 if again.complete:
                     ledger = again
                     assumptions += range_notes
+        if not ledger.complete and source is not None:
+            spans, unplaced_notes, unplaced_problems = self._unplaced_counts(question, ext, source, ledger, lang)
+            if unplaced_problems:
+                return self._clarify(question, lang, ext, problems=unplaced_problems, keys=[UNPLACED_KEY] * len(unplaced_problems))
+            if spans:
+                again = account(
+                    source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
+                    rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start,
+                    others=siblings, set_aside=[*ext.set_aside, *spans])
+                if again.complete:
+                    ledger = again
+                    assumptions += unplaced_notes
         if not ledger.complete:
             return self._unread(question, lang, ext, ledger, calls)
         unused = [compose.unused_item(m.words, why, lang) for m, why in ledger.unused]
@@ -2317,6 +2343,59 @@ class Engine:
                 else:
                     spans.append((unread.start, unread.end, "range_end"))
                     notes.append(range_note(r, used, lang))
+        return spans, notes, problems
+
+    def _unplaced_counts(self, question: str, ext: Extraction, source: Query, ledger: Ledger,
+                         lang: str) -> tuple[list[tuple[int, int, str]], list[str], list[str]]:
+        """(spans set aside, assumptions, questions back) for counts left unread in the list of counts a summed count
+        ("PTA 60、IVC filter 15、栓塞出血的 30", the domain asked 血管介入) took its own from: one whose words name another
+        key's technique (栓塞出血: a non-tumour embolization) is set aside, said so; one whose words name no key's technique
+        (an IVC filter: no clause names it), in a yes / no question, is set aside and said so where counting it too leaves
+        every verdict as it is, else which it belongs to is asked — never added, never dropped unsaid."""
+        summed = [s for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.kind == "map" and s.sum and s.split]
+        calls = [ext.args, *ext.extra_calls]
+        if source.followup is not None or not summed:
+            return [], [], []
+        text = source.text
+        names = {s.name for s in summed}
+        placed = [(at, at + len(r["text"])) for r in ledger.reading if str(r["fact"]) in names and r["text"]
+                  and (at := text.find(r["text"])) >= 0]
+        spans: list[tuple[int, int, str]] = []
+        notes: list[str] = []
+        problems: list[str] = []
+        left = list(ledger.unaccounted)
+        while left:  # (each one handled joins the list the next one may be joined to: "PTA 60、IVC filter 15、栓塞出血的 30")
+            m = next((m for m in left if _in_the_list(text, m, placed)), None)
+            if m is None:
+                break
+            left.remove(m)
+            label = re.search(_LABEL_BEFORE, text[:m.start]).group(0)  # type: ignore[union-attr]
+            placed.append((m.start - len(label), m.end))
+            said = f"{label.strip()} {m.values[0]:g}"
+            keys = {str(c.value) for s in summed for c in s.choices if c.terms and compiled(c.terms).search(label)}
+            asked = {str(args.get(s.split)) for args in calls for s in summed}
+            if keys and not keys & asked:  # (a technique of another key: no count of the one asked)
+                spans.append((m.start, m.end, "other_key"))
+                notes.append(f"「{said}」是另一個領域的項目，不計入這次問的領域。" if lang == "zh-TW" else
+                             f"\u201c{said}\u201d belongs to another domain: not counted for the one asked about.")
+                continue
+            if keys or not asks_yes_no(question):
+                continue
+            now = [_verdict_of(ext.tool, [args]) for args in calls]
+            turns = None in now or any(
+                _verdict_of(ext.tool, [{**args, s.name: args[s.name] + m.values[0]}]) != now[i]
+                for i, args in enumerate(calls) for s in summed
+                if isinstance(args.get(s.name), (int, float)) and not isinstance(args.get(s.name), bool))
+            if turns:
+                problems.append(f"「{said}」不是條文列出的項目，我無法確定它屬於哪一個領域；計入與否結論不同。請確認它是否計入申請的領域（或以「修改輸入」填寫）。"
+                                if lang == "zh-TW" else
+                                f"\u201c{said}\u201d is no technique the clause names, so I cannot tell which domain it belongs to, and "
+                                "counting it or not changes the verdict. Please say whether it counts for the domain applied for (or use Edit inputs).")
+                continue
+            spans.append((m.start, m.end, "unplaced"))
+            notes.append(f"「{said}」不是條文列出的項目，無法確定屬於申請的領域，未計入；即使計入，結論也相同。" if lang == "zh-TW" else
+                         f"\u201c{said}\u201d is no technique the clause names, so it may not belong to the domain applied for: "
+                         "not counted — counting it would not change the verdict.")
         return spans, notes, problems
 
     def _call_part(self, question: str, lang: str, calc: Any, call: ToolCall, source: Query | None = None) -> Answer:

@@ -694,7 +694,7 @@ def _unit_wins(m: Mention, path: str, said: list[Mention], reading: list[dict[st
     return x is not None and x.unit is None
 
 
-def _summed_unit(unit: str | None) -> str | None:
+def summed_unit(unit: str | None) -> str | None:
     """The unit a figure adds up in: a talk is one time (次), and every unit of a case count is one case
     ("150 台" and "90 例" are 240 procedures)."""
     return "次" if unit == "talk" else "例" if _UNIT_FAMILY.get(unit or "") == "case" else unit
@@ -1048,7 +1048,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and not _counts_list_after(text, m, last_at.values())]
         for size in range(2, min(len(same), 6) + 1):
             found = next((c for c in combinations(same, size)
-                          if len({_summed_unit(m.unit) for m in c} - {None}) <= 1
+                          if len({summed_unit(m.unit) for m in c} - {None}) <= 1
                           and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
             if found:
                 for m in found:
