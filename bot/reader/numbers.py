@@ -1198,10 +1198,16 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     parts = _parts_of_counted(r, s, bound, [n for n in nums if n.start not in taken and units_ok(s, n.unit) and _a_count(t, s, n)],
                               outside)
     for c in s.choices:
-        for n, v in bound.get((s.name, str(c.value)), []):
-            if n.start not in parts:
+        got = sorted(((n, v) for n, v in bound.get((s.name, str(c.value)), []) if n.start not in parts), key=lambda x: x[0].start)
+        for i, (n, v) in enumerate(got):
+            # ("RFA 130、MWA 60，消融共 190 例": the key's own total said after its counts — never one more count of it)
+            said_total = total_before(t, n.start) or _TOTAL_AFTER.match(t[n.end:]) is not None  # ("… 190 in total")
+            listed = [(m, w) for m, w in got[:i] if not _SENTENCE_END.search(t, m.end, n.start)] if said_total else []
+            if listed and _key_total(r, s, n, listed):
+                found[str(c.value)] = found.get(str(c.value), 0) - sum(w for _, w in listed) + v
+            elif not listed or not _total_disagrees(r, s, n, [m for m, _ in listed]):
                 found[str(c.value)] = found.get(str(c.value), 0) + v
-                last.append((n, str(c.value)))
+            last.append((n, str(c.value)))
     totals: dict[str, float] = {}
     orphans: list[tuple[Mention, str]] = []
     for n in nums:
@@ -1230,6 +1236,22 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     if found:
         r.args[s.name] = {k: as_number(v) for k, v in found.items()}
         r.read.append(s.name)
+
+
+def _key_total(r: Reading, s: Slot, total: Mention, listed: list[tuple[Mention, float]]) -> bool:
+    """A key's total said after its counts, in their sentence, that stands for them: the counts add up to it, or the one count
+    listed is a part of it ("RFA 130，消融共 190 例": the other 60 unnamed) — that one set aside as a part, said so. False
+    where two counts or more do not add up to it (`_total_disagrees`: the counts are used)."""
+    whole = sum(w for _, w in listed)
+    if abs(whole - float(total.value)) < 1e-9:  # type: ignore[arg-type]
+        return True
+    if len(listed) > 1 or whole > float(total.value):  # type: ignore[arg-type]
+        return False
+    part = listed[0][0]
+    r.set_aside.append((part.start, part.end, "part_of_total"))
+    r.notes.append(Note(f"「{part.text}」是後面合計 {float(total.value):g} 例的一部分，不另計。",  # type: ignore[arg-type]
+                        f"“{part.text}” is part of the total of {float(total.value):g} said after it; not counted again."))  # type: ignore[arg-type]
+    return True
 
 
 def _total_disagrees(r: Reading, s: Slot, total: Mention, items: list[Mention]) -> bool:

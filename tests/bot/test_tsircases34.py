@@ -156,3 +156,19 @@ def test_a_figure_and_some_is_asked_when_it_could_turn(engine, question, reply, 
     assert any(m.startswith("vague:") for m in first.missing), first.missing
     assert second.route == "calculator", (second.route, second.answer[:300])
     assert _only_call(second).args["cases_last_6_years"] == cases
+
+
+@pytest.mark.parametrize(("question", "cases", "part"), [
+    ("RFA 130、MWA 60，消融共 190 例，專科 10 年，消融指導老師夠嗎", 190, None),
+    ("RFA 130，消融共 190 例，專科 10 年，消融指導老師夠嗎", 190, "RFA 130"),
+    ("RFA 130、MWA 60，消融一共 190 例，专科 10 年，消融指导老师够吗", 190, None),
+    ("RFA 130 and MWA 60, ablations 190 in total, specialist 10 years — ablation instructor ok?", 190, None),
+    ("RFA 120, ablations 190 in total, specialist 10 years — ablation instructor ok?", 190, "RFA 120"),
+    ("PTCD 100，引流總共 180 例，切片 130，專科 10 年，定位切片引流指導老師夠嗎？", 310, "PTCD 100"),
+])
+def test_a_domains_own_total_after_its_counts_is_never_one_more_count(engine, question, cases, part):
+    a = ask_and_reply(engine, question)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    assert _only_call(a).args["cases_last_6_years"] == cases
+    if part:
+        assert any(part in u for u in a.unused), a.unused
