@@ -48,8 +48,6 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                                  "your own total or average, checked against the figures you listed; the figures are used"),
                "total_mismatch": ("您寫的合計，與您列出的各項相加不符；計算用各項相加（見假設）",
                                   "your stated total, which the items you listed do not add up to; their sum is used (see the assumptions)"),
-               "unplaced": ("條文沒有列出這個項目，無法確定屬於申請的領域，未計入；計入與否結論相同（見假設）",
-                            "no technique the clause names, so it may not belong to the domain applied for: not counted; counting it would not change the verdict (see the assumptions)"),
                "other_key": ("另一個領域的項目，不計入這次問的領域（見假設）", "belongs to another domain: not counted for the one asked about (see the assumptions)"),
                "part_of_total": ("後面您寫的合計的一部分，已包含在合計內，不另計", "part of the total you said after it, already in it; not counted again"),
                "bar_asked": ("您問結果是否達到的數字，不是輸入；請對照上面算出的結果", "the mark you ask the result against, not an input; compare it with the result above"),

@@ -72,10 +72,17 @@ CITE_MAX = 3
 _LABEL_BEFORE = r"[^，,、；;。？?！!\n：:+＋(（)）]*$"  # the words a count of a list is said after, back to the list's last joiner
 
 
+def _label_before(text: str, start: int) -> str:
+    """The words a count of a list is said after: back to the list's last joiner, or the count before and a joining word
+    ("PTA 85 and IVC filters 20": "IVC filters ")."""
+    label = re.search(_LABEL_BEFORE, text[:start]).group(0)  # type: ignore[union-attr]
+    return _UNPLACED_JOIN.split(label)[-1] if _UNPLACED_JOIN.search(label) else label
+
+
 def _in_the_list(text: str, m: Any, placed: list[tuple[int, int]]) -> bool:
     """A count of cases (its unit a case's or none) after words naming something, joined by a list joiner to a count of the
     list (`placed`: the spans of those read or handled so far)."""
-    label = re.search(_LABEL_BEFORE, text[:m.start]).group(0)  # type: ignore[union-attr]
+    label = _label_before(text, m.start)
     return not m.is_date and summed_unit(m.unit) in (None, "例") and re.search(r"[^\W\d_]", label) is not None \
         and any(_UNPLACED_JOIN.fullmatch(text, b, m.start - len(label)) or _UNPLACED_JOIN.fullmatch(text, m.end, a) for a, b in placed)
 
@@ -2260,7 +2267,7 @@ class Engine:
                     ledger = again
                     assumptions += range_notes
         if not ledger.complete and source is not None:
-            spans, unplaced_notes, unplaced_problems = self._unplaced_counts(question, ext, source, ledger, lang)
+            spans, unplaced_notes, unplaced_problems = self._unplaced_counts(ext, source, ledger, lang)
             if unplaced_problems:
                 return self._clarify(question, lang, ext, problems=unplaced_problems, keys=[UNPLACED_KEY] * len(unplaced_problems))
             if spans:
@@ -2345,21 +2352,21 @@ class Engine:
                     notes.append(range_note(r, used, lang))
         return spans, notes, problems
 
-    def _unplaced_counts(self, question: str, ext: Extraction, source: Query, ledger: Ledger,
+    def _unplaced_counts(self, ext: Extraction, source: Query, ledger: Ledger,
                          lang: str) -> tuple[list[tuple[int, int, str]], list[str], list[str]]:
         """(spans set aside, assumptions, questions back) for counts left unread in the list of counts a summed count
         ("PTA 60、IVC filter 15、栓塞出血的 30", the domain asked 血管介入) took its own from: one whose words name another
         key's technique (栓塞出血: a non-tumour embolization) is set aside, said so; one whose words name no key's technique
-        (an IVC filter: no clause names it), in a yes / no question, is set aside and said so where counting it too leaves
-        every verdict as it is, else which it belongs to is asked — never added, never dropped unsaid."""
+        (an IVC filter: no clause names it) is asked about — never added, never dropped."""
         summed = [s for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.kind == "map" and s.sum and s.split]
         calls = [ext.args, *ext.extra_calls]
         if source.followup is not None or not summed:
             return [], [], []
         text = source.text
         names = {s.name for s in summed}
-        placed = [(at, at + len(r["text"])) for r in ledger.reading if str(r["fact"]) in names and r["text"]
-                  and (at := text.find(r["text"])) >= 0]
+        # (each read count's words up to its figure: "PTA 85 and IVC" read for the PTAs is "PTA 85")
+        placed = [(at, at + d.end()) for r in ledger.reading if str(r["fact"]) in names and r["text"]
+                  and (at := text.find(r["text"])) >= 0 and (d := re.search(r"\d(?!.*\d)", r["text"])) is not None]
         spans: list[tuple[int, int, str]] = []
         notes: list[str] = []
         problems: list[str] = []
@@ -2369,7 +2376,7 @@ class Engine:
             if m is None:
                 break
             left.remove(m)
-            label = re.search(_LABEL_BEFORE, text[:m.start]).group(0)  # type: ignore[union-attr]
+            label = _label_before(text, m.start)
             placed.append((m.start - len(label), m.end))
             said = f"{label.strip()} {m.values[0]:g}"
             keys = {str(c.value) for s in summed for c in s.choices if c.terms and compiled(c.terms).search(label)}
@@ -2379,23 +2386,12 @@ class Engine:
                 notes.append(f"「{said}」是另一個領域的項目，不計入這次問的領域。" if lang == "zh-TW" else
                              f"\u201c{said}\u201d belongs to another domain: not counted for the one asked about.")
                 continue
-            if keys or not asks_yes_no(question):
+            if keys:
                 continue
-            now = [_verdict_of(ext.tool, [args]) for args in calls]
-            turns = None in now or any(
-                _verdict_of(ext.tool, [{**args, s.name: args[s.name] + m.values[0]}]) != now[i]
-                for i, args in enumerate(calls) for s in summed
-                if isinstance(args.get(s.name), (int, float)) and not isinstance(args.get(s.name), bool))
-            if turns:
-                problems.append(f"「{said}」不是條文列出的項目，我無法確定它屬於哪一個領域；計入與否結論不同。請確認它是否計入申請的領域（或以「修改輸入」填寫）。"
-                                if lang == "zh-TW" else
-                                f"\u201c{said}\u201d is no technique the clause names, so I cannot tell which domain it belongs to, and "
-                                "counting it or not changes the verdict. Please say whether it counts for the domain applied for (or use Edit inputs).")
-                continue
-            spans.append((m.start, m.end, "unplaced"))
-            notes.append(f"「{said}」不是條文列出的項目，無法確定屬於申請的領域，未計入；即使計入，結論也相同。" if lang == "zh-TW" else
-                         f"\u201c{said}\u201d is no technique the clause names, so it may not belong to the domain applied for: "
-                         "not counted — counting it would not change the verdict.")
+            problems.append(f"「{said}」不是條文列出的項目，我無法確定它是否屬於申請的領域。請確認它是否計入（或以「修改輸入」填寫）。"
+                            if lang == "zh-TW" else
+                            f"\u201c{said}\u201d is no technique the clause names, so I cannot tell whether it belongs to the domain "
+                            "applied for. Please say whether it counts (or use Edit inputs).")
         return spans, notes, problems
 
     def _call_part(self, question: str, lang: str, calc: Any, call: ToolCall, source: Query | None = None) -> Answer:
