@@ -41,7 +41,8 @@ from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
 from bot.reader.mentions import clause_of, compiled
 from bot.reader.read import approximate_figures
 from bot.verdict import (asks_yes_no, boundary_problem, led, on_boundary, range_note, range_problem, ranges, rough_note, rough_problem,
-                          some_more_note, some_more_range, verdict_turns, with_value, yes_no_lead)
+                          verdict_turns, with_value, yes_no_lead)
+from bot.verdict import some_more_note, some_more_range
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
