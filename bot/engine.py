@@ -563,12 +563,13 @@ def _vague_credits_nothing(extraction: Extraction, text: str, vague: list[str], 
 
 def _some_more_settled(question: str, q: Query, ext: Extraction, vague: list[str],
                        today: datetime.date) -> tuple[Query, Extraction] | None:
-    """"講過 TARE 三次…案例只有一百多，腫瘤栓塞可以申請嗎": counts said as a figure and some (`some_more_range`: 一百多 is 100
-    to 199) in a yes / no question, where the verdict is the same at both ends of every one — (the question with each written
-    as its lowest, its reading with a note saying so); None where any is another vague count, is no input, or the verdict
-    turns inside it (asked for, `_ask_vague`)."""
+    """"講過 TARE 三次…案例只有一百多，腫瘤栓塞可以申請嗎": a count said as a figure and some (`some_more_range`: 一百多 is 100
+    to 199) in a yes / no question, where the verdict is the same whatever the count up to its highest, none at all too (the
+    lectures decide it, or even its highest falls short) — (the question with it written as its lowest, its reading with a
+    note saying so); None where it is another vague count, is no input, or the verdict rests on it (its figure asked for,
+    `_ask_vague`: "RFA 兩百多例" decides the ablation count's verdict — asked, never taken as 200)."""
     spans = [some_more_range(v) for v in vague]
-    if q.followup is not None or not asks_yes_no(question) or any(s is None for s in spans):
+    if q.followup is not None or not asks_yes_no(question) or len(spans) != 1 or spans[0] is None:
         return None
     ends: list[tuple[Query, Extraction]] = []
     for end in (0, 1):
@@ -579,8 +580,10 @@ def _some_more_settled(question: str, q: Query, ext: Extraction, vague: list[str
             return None
         ends.append((Query(text, today), decision.extraction))
     (low_q, low), (_, high) = ends
-    verdicts = {_verdict_of(ext.tool, [e.args, *e.extra_calls]) for e in (low, high)}
-    if low.args == high.args or len(verdicts) != 1 or None in verdicts:
+    said = [k for k, v in low.args.items() if high.args.get(k) != v and isinstance(v, (int, float)) and not isinstance(v, bool)]
+    none = {**low.args, **{k: low.args[k] - spans[0][0] for k in said}}  # (the count as if none: what else decides)
+    verdicts = {_verdict_of(ext.tool, [args]) for args in (low.args, high.args, none)}
+    if not said or low.extra_calls or len(verdicts) != 1 or None in verdicts:
         return None
     low.notes += [Note(some_more_note(v, s[0], s[1], "zh-TW"), some_more_note(v, s[0], s[1], "en"))
                   for v, s in zip(vague, spans) if s is not None]

@@ -7,8 +7,9 @@ English):
    300 例"): the counts are summed, the total is a check — set aside and said so, never picked over them.
 3. In the list of the domain asked about, a count of another domain's technique ("RFA 150、TACE 80", 消融 asked) is set
    aside, said so; a count of a technique no clause names ("IVC filter 15") is asked about — never added, never dropped.
-4. A count said as a figure and some with no unit after it ("個案兩百多，", "病例一百多"): vague — the verdict given where the
-   same across what it covers (its lowest used, said so), else the figure asked; never "could not tell what it stands for".
+4. A count said as a figure and some with no unit after it ("個案兩百多，", "病例一百多"): vague — the verdict given where it
+   rests on no value of it (the lectures decide, or even its highest falls short; its lowest used, said so), else the figure
+   asked; never "could not tell what it stands for".
 """
 
 from __future__ import annotations
@@ -127,7 +128,6 @@ def test_another_domains_technique_beside_one_no_clause_names(engine):
 @pytest.mark.parametrize(("question", "domain", "cases", "eligible"), [
     ("TARE 講過 4 次（都是講者），個案兩百多，專科 6 年，腫瘤栓塞可以申請嗎？", "tumor_embolization", 200, True),
     ("我讲过3次消融（都是讲者），病例一百多，专科 7 年，消融能申请吗？", "ablation", 100, True),
-    ("PAE 一百多，專科 9 年，非腫瘤栓塞可以申請嗎？", "non_tumor_embolization", 100, True),
     ("TACE 一百多例，專科 10 年，腫瘤栓塞可以申請嗎？", "tumor_embolization", 100, False),
 ])
 def test_a_figure_and_some_gives_the_verdict_when_it_cannot_turn(engine, question, domain, cases, eligible):
@@ -141,6 +141,7 @@ def test_a_figure_and_some_gives_the_verdict_when_it_cannot_turn(engine, questio
 
 @pytest.mark.parametrize(("question", "reply", "cases"), [
     ("RFA 一百多，專科 9 年，消融可以申請嗎？", "190 例", 190),
+    ("PAE 一百多，專科 9 年，非腫瘤栓塞可以申請嗎？", "120", 120),
     ("消融的个案一百多，专科 9 年，能申请指导老师吗？", "150", 150),
 ])
 def test_a_figure_and_some_is_asked_when_it_could_turn(engine, question, reply, cases):
