@@ -33,15 +33,16 @@ from bot.parsing.text import Query, detect_lang, fold
 from knowledge.shapes import ASKS_ARTICLE_ITSELF
 from bot.parsing.dates import find_dates
 from bot.routing import JOINT_COUNT, Decision, decide_calculation, figure_alternative, set_aside, states_figures
-from bot.ledger import READ_BY_OTHERS, Ledger, account
+from bot.ledger import READ_BY_OTHERS, Ledger, account, summed_unit
 from bot.extract import candidates
 from bot.parts import (CHAINS, Chain, adds_to_before, another_like, assign, carry_same_day, carry_same_figure, unnumber_facts, chain_for, changes_one_fact, choice_parts, continued_note, first_said, has_figure, join_parts, lead_in_subject, mark_circled, opens_on_another, own_words, same_one, says_same_one, supposes_a_figure, WHAT_IF, asks_beyond_supposing,
                        asks_a_variant, variant_text, parallel_text, segmented, sentences, separate_checks, split_parts)
 from bot.unknowns import stated_unknowns, unknown_problem, without_unknowns
-from bot.reader.mentions import clause_of
+from bot.reader.mentions import clause_of, compiled
 from bot.reader.read import approximate_figures
 from bot.verdict import (asks_yes_no, consequence_lead, boundary_problem, led, on_boundary, range_note, range_problem, ranges, rough_note, rough_problem,
                           verdict_turns, with_value, yes_no_lead)
+from bot.verdict import some_more_note, some_more_range
 from bot.vague import fill_vague, find_vague, settle_vague
 from bot.scope import INJECTION, assess, has_content, neighbour_kind
 from bot.settings import Settings, get_settings
@@ -69,6 +70,27 @@ RETRIEVE_K = 5
 WHICH_ARTICLE = re.compile(r"哪一?條|第幾條|哪個條文|哪一個條文|\bwhich (?:article|section|rule)\b|\bwhat article\b", re.IGNORECASE)
 _ARTICLE_LABEL = re.compile(r"條$|\(")  # 第五條, 二(二): an article, not a chapter (二) or an item (第五條第四款)
 CITE_MAX = 3
+_LABEL_BEFORE = r"[^，,、；;。？?！!\n：:+＋(（)）]*$"  # the words a count of a list is said after, back to the list's last joiner
+
+
+def _label_before(text: str, start: int) -> str:
+    """The words a count of a list is said after: back to the list's last joiner, or the count before and a joining word
+    ("PTA 85 and IVC filters 20": "IVC filters ")."""
+    label = re.search(_LABEL_BEFORE, text[:start]).group(0)  # type: ignore[union-attr]
+    return _UNPLACED_JOIN.split(label)[-1] if _UNPLACED_JOIN.search(label) else label
+
+
+def _in_the_list(text: str, m: Any, placed: list[tuple[int, int]]) -> bool:
+    """A count of cases (its unit a case's or none) after words naming something, joined by a list joiner to a count of the
+    list (`placed`: the spans of those read or handled so far)."""
+    label = _label_before(text, m.start)
+    return not m.is_date and summed_unit(m.unit) in (None, "例") and re.search(r"[^\W\d_]", label) is not None \
+        and any(_UNPLACED_JOIN.fullmatch(text, b, m.start - len(label)) or _UNPLACED_JOIN.fullmatch(text, m.end, a) for a, b in placed)
+
+
+UNPLACED_KEY = "unplaced"  # a question back's missing key: which domain a count of a technique no clause names is (`Engine._unplaced_counts`)
+# between two counts of one list ("PTA 60、IVC filter 15")
+_UNPLACED_JOIN = re.compile(r"\s*(?:例|台|件|案|cases?|procedures?)?\s*(?:[、,，;；/+＋]|和|及|跟|與|与|\band\b)\s*", re.IGNORECASE)
 ROUGH_KEY = "rough"  # a question back's missing key: the exact figure for an approximate one (`Engine._rough_figures`)
 
 
@@ -169,7 +191,7 @@ def _decide(q: Query) -> Any:
     The first time it reads none, the step waiting for that runs (`_when_no_calculation`)."""
     if getattr(q, "_reads_no_calculation", False):
         return None
-    decision = decide_calculation(q)
+    decision = decide_calculation(q) or _decide_some_more(q)
     if decision is None:
         q._reads_no_calculation = True  # type: ignore[attr-defined] - this Query's own memo, never shared
         step = getattr(q, "_when_no_calculation", None)
@@ -177,6 +199,18 @@ def _decide(q: Query) -> Any:
             del q._when_no_calculation
             step()
     return decision
+
+
+def _decide_some_more(q: Query) -> Any:
+    """"UAE 兩百多例、專科 9 年，非腫瘤栓塞能申請嗎": counts said as a figure and some (`some_more_range`) that the reader
+    reads no count from — the calculation they stand for, read with each written as its lowest; the vague counts are then
+    settled or asked for (`_some_more_settled`, `Engine._ask_vague`), never taken as said. None when there is none."""
+    vague = find_vague(q.text)
+    spans = [some_more_range(v) for v in vague]
+    if not vague or any(s is None for s in spans):
+        return None
+    text = fill_vague(q.text, vague, " ".join(str(s[0]) for s in spans if s is not None))
+    return decide_calculation(Query(text, q.today)) if text is not None else None
 
 
 def _when_no_calculation(q: Query, step: Callable[[], None]) -> None:
@@ -535,6 +569,35 @@ def _set_aside_as_no_input(extraction: Extraction, text: str, words: str) -> boo
     """Does a figure the reader set aside as no input of this calculation (`_NO_INPUT`) lie inside the vague words?"""
     at = text.find(words)
     return at >= 0 and any(len(x) > 2 and x[2] in _NO_INPUT and at <= x[0] < at + len(words) for x in extraction.set_aside)
+
+
+def _some_more_settled(question: str, q: Query, ext: Extraction, vague: list[str],
+                       today: datetime.date) -> tuple[Query, Extraction] | None:
+    """"講過 TARE 三次…案例只有一百多，腫瘤栓塞可以申請嗎": a count said as a figure and some (`some_more_range`: 一百多 is 100
+    to 199) in a yes / no question, where the verdict is the same whatever the count up to its highest, none at all too (the
+    lectures decide it, or even its highest falls short) — (the question with it written as its lowest, its reading with a
+    note saying so); None where it is another vague count, is no input, or the verdict rests on it (its figure asked for,
+    `_ask_vague`: "RFA 兩百多例" decides the ablation count's verdict — asked, never taken as 200)."""
+    spans = [some_more_range(v) for v in vague]
+    if q.followup is not None or not asks_yes_no(question) or len(spans) != 1 or spans[0] is None:
+        return None
+    ends: list[tuple[Query, Extraction]] = []
+    for end in (0, 1):
+        text = fill_vague(q.text, vague, " ".join(str(s[end]) for s in spans if s is not None))
+        decision = decide_calculation(Query(text, today)) if text is not None else None
+        if decision is None or decision.route != "calculator" or decision.extraction.tool != ext.tool \
+                or not decision.extraction.complete:
+            return None
+        ends.append((Query(text, today), decision.extraction))
+    (low_q, low), (_, high) = ends
+    said = [k for k, v in low.args.items() if high.args.get(k) != v and isinstance(v, (int, float)) and not isinstance(v, bool)]
+    none = {**low.args, **{k: low.args[k] - spans[0][0] for k in said}}  # (the count as if none: what else decides)
+    verdicts = {_verdict_of(ext.tool, [args]) for args in (low.args, high.args, none)}
+    if not said or low.extra_calls or len(verdicts) != 1 or None in verdicts:
+        return None
+    low.notes += [Note(some_more_note(v, s[0], s[1], "zh-TW"), some_more_note(v, s[0], s[1], "en"))
+                  for v, s in zip(vague, spans) if s is not None]
+    return low_q, low
 
 
 def _sentence_clause(text: str, words: str) -> str:
@@ -1226,6 +1289,8 @@ class Engine:
                     ext.notes.append(Note(f"{said}說的活動不是這項計算計入的項目，未列入計算。",
                                           f"{', '.join(f'“{v}”' for v in vague)}: no activity this calculation credits; left out."))
                 vague = []
+            if vague and (settled := _some_more_settled(question, q, decision.extraction, vague, today)) is not None:
+                return self._calculate(question, lang, settled[1], "calculator", settled[0], siblings=siblings)
             if vague:
                 return self._ask_vague(question, lang, decision.extraction, vague, today)
             return self._calculate(question, lang, decision.extraction, decision.route, q, siblings=siblings)
@@ -2220,6 +2285,18 @@ class Engine:
                 if again.complete:
                     ledger = again
                     assumptions += range_notes
+        if not ledger.complete and source is not None:
+            spans, unplaced_notes, unplaced_problems = self._unplaced_counts(ext, source, ledger, lang)
+            if unplaced_problems:
+                return self._clarify(question, lang, ext, problems=unplaced_problems, keys=[UNPLACED_KEY] * len(unplaced_problems))
+            if spans:
+                again = account(
+                    source.text, source.today, [c.args for c in calls], results=[c.result for c in calls],
+                    rule_text=self._rule_text([c.id for c in citations]), reply_from=source.followup_start,
+                    others=siblings, set_aside=[*ext.set_aside, *spans])
+                if again.complete:
+                    ledger = again
+                    assumptions += unplaced_notes
         if not ledger.complete:
             return self._unread(question, lang, ext, ledger, calls)
         unused = [compose.unused_item(m.words, why, lang) for m, why in ledger.unused]
@@ -2292,6 +2369,48 @@ class Engine:
                 else:
                     spans.append((unread.start, unread.end, "range_end"))
                     notes.append(range_note(r, used, lang))
+        return spans, notes, problems
+
+    def _unplaced_counts(self, ext: Extraction, source: Query, ledger: Ledger,
+                         lang: str) -> tuple[list[tuple[int, int, str]], list[str], list[str]]:
+        """(spans set aside, assumptions, questions back) for counts left unread in the list of counts a summed count
+        ("PTA 60、IVC filter 15、栓塞出血的 30", the domain asked 血管介入) took its own from: one whose words name another
+        key's technique (栓塞出血: a non-tumour embolization) is set aside, said so; one whose words name no key's technique
+        (an IVC filter: no clause names it) is asked about — never added, never dropped."""
+        summed = [s for v in vocabularies() if v.tool == ext.tool for s in v.slots if s.kind == "map" and s.sum and s.split]
+        calls = [ext.args, *ext.extra_calls]
+        if source.followup is not None or not summed:
+            return [], [], []
+        text = source.text
+        names = {s.name for s in summed}
+        # (each read count's words up to its figure: "PTA 85 and IVC" read for the PTAs is "PTA 85")
+        placed = [(at, at + d.end()) for r in ledger.reading if str(r["fact"]) in names and r["text"]
+                  and (at := text.find(r["text"])) >= 0 and (d := re.search(r"\d(?!.*\d)", r["text"])) is not None]
+        spans: list[tuple[int, int, str]] = []
+        notes: list[str] = []
+        problems: list[str] = []
+        left = list(ledger.unaccounted)
+        while left:  # (each one handled joins the list the next one may be joined to: "PTA 60、IVC filter 15、栓塞出血的 30")
+            m = next((m for m in left if _in_the_list(text, m, placed)), None)
+            if m is None:
+                break
+            left.remove(m)
+            label = _label_before(text, m.start)
+            placed.append((m.start - len(label), m.end))
+            said = f"{label.strip()} {m.values[0]:g}"
+            keys = {str(c.value) for s in summed for c in s.choices if c.terms and compiled(c.terms).search(label)}
+            asked = {str(args.get(s.split)) for args in calls for s in summed}
+            if keys and not keys & asked:  # (a technique of another key: no count of the one asked)
+                spans.append((m.start, m.end, "other_key"))
+                notes.append(f"「{said}」是另一個領域的項目，不計入這次問的領域。" if lang == "zh-TW" else
+                             f"\u201c{said}\u201d belongs to another domain: not counted for the one asked about.")
+                continue
+            if keys:
+                continue
+            problems.append(f"「{said}」不是條文列出的項目，我無法確定它是否屬於申請的領域。請確認它是否計入（或以「修改輸入」填寫）。"
+                            if lang == "zh-TW" else
+                            f"\u201c{said}\u201d is no technique the clause names, so I cannot tell whether it belongs to the domain "
+                            "applied for. Please say whether it counts (or use Edit inputs).")
         return spans, notes, problems
 
     def _call_part(self, question: str, lang: str, calc: Any, call: ToolCall, source: Query | None = None) -> Answer:

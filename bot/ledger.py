@@ -655,7 +655,8 @@ def _rule_figures(rule_text: str) -> frozenset[tuple[float, str | None]]:
 
 # A number's unit says what it can be: "1 篇" is a paper's count, never a seminar's (a coincidence of
 # values must not bind a number the reader dropped). Families by unit and by argument.
-_UNIT_FAMILY = {"talk": "talk", "篇": "paper", "次": "event", "場": "event", "例": "case", "案": "case", "件": "case", "天": "day",
+_UNIT_FAMILY = {"talk": "talk", "篇": "paper", "次": "event", "場": "event", "例": "case", "案": "case", "件": "case", "台": "case",
+                "天": "day",
                 "小時": "hour", "個月": "month", "週": "week", "年": "year", "%": "pct", "萬元": "money", "元": "money"}
 _PAPER_KINDS = ("paper", "presentation", "sci_", "non_sci_", "article", "report", "oral_or_eposter")  # "oral 2 篇"
 
@@ -691,6 +692,12 @@ def _unit_wins(m: Mention, path: str, said: list[Mention], reading: list[dict[st
     first = next((r for r in reading if r["fact"] == path), None)
     x = next((y for y in said if first is not None and y.words == first["text"] and not y.is_date), None)
     return x is not None and x.unit is None
+
+
+def summed_unit(unit: str | None) -> str | None:
+    """The unit a figure adds up in: a talk is one time (次), and every unit of a case count is one case
+    ("150 台" and "90 例" are 240 procedures)."""
+    return "次" if unit == "talk" else "例" if _UNIT_FAMILY.get(unit or "") == "case" else unit
 
 
 def _compatible(unit: str | None, path: str, kinds: dict[str, Any]) -> bool:
@@ -1045,14 +1052,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             ledger.reading.remove(r)
             used.discard(str(r["fact"]))
             loose.append(m)
-    # A list the calculator sums ("RFA 130 例、MWA 55 例" → 185 cases): same unit, adding up to one argument.
+    # A list the calculator sums ("RFA 130 例、MWA 55 例" → 185 cases): one unit, adding up to one argument — the units
+    # of a case count are one ("PCN 150 台、PTCD 90 例"), never a figure of another family ("專科 10 年", "3 次")
     for p, v, n in nums:
         # (never with how many items a list has: "338、342、345、329 四組" is no 338 + 4 = 342)
         same = [m for m in loose if not m.is_date and _compatible(m.unit, p, kinds)
                 and not _counts_list_after(text, m, last_at.values())]
         for size in range(2, min(len(same), 6) + 1):
             found = next((c for c in combinations(same, size)
-                          if len({"次" if m.unit == "talk" else m.unit for m in c} - {None}) <= 1
+                          if len({summed_unit(m.unit) for m in c} - {None}) <= 1
                           and abs(sum(m.values[0] for m in c) - n) < _TOL), None)
             if found:
                 for m in found:

@@ -19,7 +19,9 @@ _ZH = re.compile(r"(?<![那這这哪差缺剩])(?:好|十)?幾(?:十|百|10|100)
                  # "還有一堆洗腎通路取栓", "好多台出血栓塞": a heap of things, no count
                  r"一大堆|一堆|(?:好多|不少|很多)(?=[^，,。；;？?!！\d]{0,12}?(?:例|台|檯|次|篇|場|案|件))|"
                  # an approximate count, "200 多個", "一百多例", "三十幾次": a figure with "and some" after it is not the figure
-                 r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)")
+                 r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)\s*(?:次|場|场|篇|個|个|例|案|件|位|名|台|張|张|天)|"
+                 # (… its unit said before it, none after: "案例只有一百多，", "cases 兩百多？" — the figure ends its clause)
+                 r"(?<![\d.])(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)(?=\s*(?:[，,。；;？?！!、)）]|$))")
 # ("how many meetings" is no count: the question's own word, asked — not a vague count said)
 # (a count said large with no figure too: "a crazy number of screenings", "an insane amount of cases")
 _BIG_NUMBER_OF = r"an?\s+(?:crazy|huge|insane|ridiculous|massive|large|big|enormous|awful|silly|absurd)\s+(?:number|amount)\s+of"
@@ -183,6 +185,8 @@ def fill_vague(text: str, phrases: list[str], reply: str) -> str | None:
             said = unit.group(1) if unit else "" if re.match(rf"\s*{_UNIT}", text[at:]) else \
                 (n.unit if n.unit and re.fullmatch(_UNIT, n.unit) else "")
             text = text.replace(phrase, f" {value} {said}", 1)
+        elif re.fullmatch(r"(?:\d+|[一二兩两三四五六七八九十百千]+)\s*(?:多|幾|几)", phrase):
+            text = text.replace(phrase, f" {value} ", 1)  # "案例只有一百多" → "案例只有 120 "
         elif (approx := re.match(r"\d+(?:-odd|\s+odd|\s+or\s+so|-ish)\s+", phrase)) is not None:
             text = text.replace(phrase, f"{value} " + phrase[approx.end():], 1)  # "200-odd cases" → "212 cases"
         else:  # "a few monthly meetings" → "3 monthly meetings"

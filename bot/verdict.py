@@ -226,6 +226,28 @@ def _turns_at(calls: list[dict[str, Any]], value: float, ends: tuple[float, floa
     return False
 
 
+# A count said as a figure and some ("一百多", "兩百多例", "三十幾次"): at least the figure, short of the next step of its last
+# non-zero digit (一百多 is 100 to 199, 150多 is 150 to 159)
+_SOME_MORE = re.compile(r"^\s*(\d+)\s*(?:多|幾|几)")
+
+
+def some_more_range(phrase: str) -> tuple[int, int] | None:
+    """(lowest, highest) a count said as "a figure and some" ("100多" → (100, 199)) covers; None for any other phrase
+    (digits only: the phrase as the folded question writes it)."""
+    m = _SOME_MORE.match(phrase)
+    if m is None or int(m.group(1)) < 10 or int(m.group(1)) % 10:
+        return None
+    n = int(m.group(1))
+    return n, n + 10 ** (len(m.group(1)) - len(m.group(1).rstrip("0"))) - 1
+
+
+def some_more_note(said: str, low: int, high: int, lang: str) -> str:
+    """The count said as a figure and some, taken as its lowest, the verdict the same across what it covers."""
+    if lang == "zh-TW":
+        return f"「{said}」是約略的數字，以 {low} 計算；在 {low} 到 {high} 之間結論都相同。"
+    return f"“{said}” is approximate; it is taken as {low}, and anywhere from {low} to {high} the verdict is the same."
+
+
 def rough_note(said: str, value: float, lang: str) -> str:
     """The approximate figure's range, the verdict the same over it."""
     low, high = approximate_range(value)

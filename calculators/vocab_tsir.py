@@ -342,6 +342,10 @@ _NOT_JOINED = r"(?<!和)(?<!及)(?<!跟)(?<!與)(?<!与)(?<!或)(?<!、)(?<!/)(?
 # … or a domain asked about after another ("(2) 消融呢？", "那血管介入這塊呢", "what about ablation?")
 _ASKED_NEXT = r"\s*(?:這塊|这块|這項|这项|的話|的话|方面|領域|领域)?\s*呢"
 _WHAT_ABOUT = r"\b(?:what|how)\s+about\s+(?:the\s+)?"
+# … or a domain whose sufficiency is asked right after it, no figure between ("血管介入那類夠不夠", "腫瘤栓塞可以申請嗎",
+# "消融這項能不能申請"): a count said after the technique ("RFA 200 例夠嗎") is no domain asked, only counted
+_ASKED_AFTER = (r"\s*(?:那類|那类|這類|这类|那塊|那块|這塊|这块|這項|这项|那項|那项|的部分|的話|的话|類|类|方面|領域|领域)?\s*(?:的)?\s*"
+                r"(?:夠不夠|够不够|夠嗎|够吗|可以申請|可以申请|能申請|能申请|能不能申請|能不能申请|能否申請|可否申請|可不可以申請)")
 # another author position than first or corresponding: 二作, 第三作者, 我排第三, 2nd author, co-author, middle author
 _OTHER_AUTHOR = OTHER_POSITION
 # Years as a specialist, stated any way: the specialist word with the filler people put before the figure ("專醫第 10 年",
@@ -408,7 +412,7 @@ ELIGIBILITY = Vocabulary(
     slots=(
         # The domain the user asks about ("消融治療指導老師") wins; techniques of other domains are then ignored.
         Slot("domain", "enum", counts=False, choices=tuple(
-            Choice(d, rf"{_NOT_JOINED}(?:{w})(?:(?:{_ASKED_GAP}){{0,24}}?(?:{INSTRUCTOR})|{_ASKED_NEXT})|{_WHAT_ABOUT}(?:{w})")
+            Choice(d, rf"{_NOT_JOINED}(?:{w})(?:(?:{_ASKED_GAP}){{0,24}}?(?:{INSTRUCTOR})|{_ASKED_NEXT}|{_ASKED_AFTER})|{_WHAT_ABOUT}(?:{w})")
             for d, w in DOMAIN_ASKED),
              ask=("想申請哪一個專長領域的指導老師（例如：消融、腫瘤栓塞、血管介入）？",
                   "Which domain do you want to be an instructor in (e.g. ablation, tumour embolization, vascular intervention)?")),

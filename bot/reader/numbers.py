@@ -1219,10 +1219,16 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     parts = _parts_of_counted(r, s, bound, [n for n in nums if n.start not in taken and units_ok(s, n.unit) and _a_count(t, s, n)],
                               outside)
     for c in s.choices:
-        for n, v in bound.get((s.name, str(c.value)), []):
-            if n.start not in parts:
+        got = sorted(((n, v) for n, v in bound.get((s.name, str(c.value)), []) if n.start not in parts), key=lambda x: x[0].start)
+        for i, (n, v) in enumerate(got):
+            # ("RFA 130、MWA 60，消融共 190 例": the key's own total said after its counts — never one more count of it)
+            said_total = total_before(t, n.start) or _TOTAL_AFTER.match(t[n.end:]) is not None  # ("… 190 in total")
+            listed = [(m, w) for m, w in got[:i] if not _SENTENCE_END.search(t, m.end, n.start)] if said_total else []
+            if listed and _key_total(r, s, n, listed):
+                found[str(c.value)] = found.get(str(c.value), 0) - sum(w for _, w in listed) + v
+            elif not listed or not _total_disagrees(r, s, n, [m for m, _ in listed]):
                 found[str(c.value)] = found.get(str(c.value), 0) + v
-                last.append((n, str(c.value)))
+            last.append((n, str(c.value)))
     totals: dict[str, float] = {}
     orphans: list[tuple[Mention, str]] = []
     for n in nums:
@@ -1232,7 +1238,8 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
             continue
         before = [k for m, k in last if m.end <= n.start and n.start - m.start <= 30]
         if total_before(t, n.start) and before:
-            totals[before[-1]] = float(n.value)  # type: ignore[arg-type]
+            if not _total_disagrees(r, s, n, [m for m, k in last if k == before[-1]]):
+                totals[before[-1]] = float(n.value)  # type: ignore[arg-type]
         else:
             found["?"] = found.get("?", 0) + float(n.value)  # type: ignore[arg-type]
             orphans.append((n, "?"))
@@ -1250,6 +1257,41 @@ def _sum_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tuple
     if found:
         r.args[s.name] = {k: as_number(v) for k, v in found.items()}
         r.read.append(s.name)
+
+
+def _key_total(r: Reading, s: Slot, total: Mention, listed: list[tuple[Mention, float]]) -> bool:
+    """A key's total said after its counts, in their sentence, that stands for them: the counts add up to it, or the one count
+    listed is a part of it ("RFA 130，消融共 190 例": the other 60 unnamed) — that one set aside as a part, said so. False
+    where two counts or more do not add up to it (`_total_disagrees`: the counts are used)."""
+    whole = sum(w for _, w in listed)
+    if abs(whole - float(total.value)) < 1e-9:  # type: ignore[arg-type]
+        return True
+    if len(listed) > 1 or whole > float(total.value):  # type: ignore[arg-type]
+        return False
+    part = listed[0][0]
+    r.set_aside.append((part.start, part.end, "part_of_total"))
+    r.notes.append(Note(f"「{part.text}」是後面合計 {float(total.value):g} 例的一部分，不另計。",  # type: ignore[arg-type]
+                        f"“{part.text}” is part of the total of {float(total.value):g} said after it; not counted again."))  # type: ignore[arg-type]
+    return True
+
+
+def _total_disagrees(r: Reading, s: Slot, total: Mention, items: list[Mention]) -> bool:
+    """"定位 80、切片 140、引流 50、疼痛控制 20，共 300 例": a total said right after two counts of the key or more, in their
+    sentence, that they do not add up to is the person's own sum, a check — the counts are used, the total set aside and
+    said so (never the total picked over the counts it was worked out from)."""
+    t = r.q.text
+    listed = [m for m in items if m.end <= total.start and not _SENTENCE_END.search(t, m.end, total.start)]
+    whole = sum(float(m.value) for m in listed)  # type: ignore[arg-type]
+    if len(listed) < 2 or abs(whole - float(total.value)) < 1e-9:  # type: ignore[arg-type]
+        return False
+    r.set_aside.append((total.start, total.end, "total_mismatch"))
+    shown = "、".join(f"{float(m.value):g}" for m in listed)  # type: ignore[arg-type]
+    r.notes.append(Note(f"列出的 {shown} 加起來是 {whole:g}，與所寫的合計 {float(total.value):g} 不符；以各項相加的 {whole:g} 計算"  # type: ignore[arg-type]
+                        "（若另有未列出的個案，請補上）。",
+                        f"The counts listed ({', '.join(f'{float(m.value):g}' for m in listed)}) add up to {whole:g}, not the "  # type: ignore[arg-type]
+                        f"{float(total.value):g} stated; the {whole:g} they add up to is used (if there are cases not listed, "  # type: ignore[arg-type]
+                        "please add them)."))
+    return True
 
 
 # a subset said of the figure before it: 其中 / 包括 / of which …, or its part in brackets ("190 例（含 MWA 60 例）")
