@@ -206,8 +206,10 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
         if not set(x.cited) & set(cited):  # (a later ask a clause already given answers: its line is given)
             parts.append(x.text.rstrip("。."))
             cited += [cid for cid in x.cited if cid not in cited]
-    lead = next((k for k, p in enumerate(parts) if POLARITY_LEAD.match(p)), 0)
-    parts.insert(0, parts.pop(lead))  # the yes / no asked leads the line (as a single ask's does), the other asks follow
+    # the yes / no asked leads the line (as a single ask's does), the other asks follow — unless the message asks a figure
+    # first ("月會一次幾分？離島能不能加倍"): the figure asked first is answered first
+    lead = 0 if answered[0].kind == "number" else next((k for k, p in enumerate(parts) if POLARITY_LEAD.match(p)), 0)
+    parts.insert(0, parts.pop(lead))
     parts[1:] = [POLARITY_LEAD.sub("", p, count=1) for p in parts[1:]]  # (the lead given once: "Yes: …; yes: …" is not)
     parts += [_part_unsure(lang)] if len(answered) < len(lines) else []
     if lang == "zh-TW":
