@@ -55,74 +55,51 @@ def test_tag_joins_the_claim_and_statement_goes_with_its_ask() -> None:
 
 # ── 1. several asks, one line each, in order ──
 
-@pytest.mark.parametrize("question", [
-    "自我評量指標的監測報告是交哪一年度的？沒通過的話會怎樣？",
-    "自我评量指标的监测报告要交哪年的？没过会有什么处罚",
-])
-def test_report_year_then_consequence(ask, question: str) -> None:
+# (question, the words of the line in the order asked, the clauses cited, how the line starts — the first ask's yes / no
+# leads — or None, whether every figure and negation of the line is in its quotes is checked)
+SEVERAL_ASKS = [
+    ("自我評量指標的監測報告是交哪一年度的？沒通過的話會怎樣？", ["前一年度", "品管討論會"], {"hpa-mammo/1.5", "hpa-mammo/2.3.2.2"}, None, True),
+    ("自我评量指标的监测报告要交哪年的？没过会有什么处罚", ["前一年度", "品管討論會"], {"hpa-mammo/1.5", "hpa-mammo/2.3.2.2"}, None, True),
+    ("指導老師換證總共要幾分？國外介入會議一次可以抵多少分？", ["200", "15"], {"tsir-instructor/5", "tsir-instructor/5.4"}, None, True),
+    ("指导老师换证总共需要多少积分？国外介入会议一次可以抵多少分？", ["200", "15"], {"tsir-instructor/5", "tsir-instructor/5.4"}, None,
+     True),
+    ("How many points does the instructor renewal need in total? How many does one overseas interventional meeting count "
+     "for?", ["200", "15"], {"tsir-instructor/5", "tsir-instructor/5.4"}, None, True),
+    # "A vs B": both figures, in order
+    ("What is the case requirement for the biopsy/drainage domain compared with the stent domain?", ["300", "100"], set(),
+     None, True),
+    ("case numbers needed for the drainage/biopsy domain versus the biliary stenting domain?", ["300", "100"], set(), None,
+     True),
+    ("乳攝車放射師的評等規則跟院內的相同嗎？另外拿到C等誰要去上品管討論會？", ["品管討論會"], {"hpa-mammo/2.4.3", "hpa-mammo/2.4.4"},
+     ("是",), False),
+    ("巡回车技师的抽选片评等跟院内技师一样吗？拿到C的话谁要去参加品管讨论会", ["品管討論會"], {"hpa-mammo/2.4.3", "hpa-mammo/2.4.4"},
+     ("是",), False),
+    ("个案转到外院确诊也算我们的追踪完成吗？还有3类的要几个月内复检", ["2 個月|2 months"], {"hpa-mammo/2.5.3", "hpa-mammo/2.5.4"},
+     ("算", "Yes"), False),
+    ("Does a follow-up done at another hospital count toward our completion number? And within how many months must "
+     "category 4 be confirmed?", ["2 個月|2 months"], {"hpa-mammo/2.5.3", "hpa-mammo/2.5.4"}, ("算", "Yes"), False),
+    # documents asked after a figure: from the item's note
+    ("去日本參加國際醫學會可以拿幾分？要附什麼證明？", ["30", "影本"], {"tsa-cme/5.4", "tsa-cme/5.4.n1"}, None, False),
+]
+
+
+@pytest.mark.parametrize(("question", "words", "cited", "starts", "checked"), SEVERAL_ASKS)
+def test_several_asks_one_line_each_in_order(ask, question: str, words: list[str], cited: set[str],
+                                             starts: tuple[str, ...] | None, checked: bool) -> None:
     a = ask(question)
     line = _line(a)
     assert a.route == "retrieval"
-    assert "前一年度" in line and "品管討論會" in line
-    assert line.index("前一年度") < line.index("品管討論會")  # in the order asked
-    assert {"hpa-mammo/1.5", "hpa-mammo/2.3.2.2"} <= {c.id for c in a.citations}
-    _supported(a)
-
-
-@pytest.mark.parametrize("question", [
-    "指導老師換證總共要幾分？國外介入會議一次可以抵多少分？",
-    "指导老师换证总共需要多少积分？国外介入会议一次可以抵多少分？",
-    "How many points does the instructor renewal need in total? How many does one overseas interventional meeting count for?",
-])
-def test_total_then_one_meeting(ask, question: str) -> None:
-    a = ask(question)
-    line = _line(a)
-    assert "200" in line and "15" in line and line.index("200") < line.index("15")
-    assert {"tsir-instructor/5", "tsir-instructor/5.4"} <= {c.id for c in a.citations}
-    _supported(a)
-
-
-@pytest.mark.parametrize("question", [
-    "What is the case requirement for the biopsy/drainage domain compared with the stent domain?",
-    "case numbers needed for the drainage/biopsy domain versus the biliary stenting domain?",
-])
-def test_versus_gives_both_figures(ask, question: str) -> None:
-    a = ask(question)
-    line = _line(a)
-    assert "300" in line and "100" in line and line.index("300") < line.index("100")
-    _supported(a)
-
-
-@pytest.mark.parametrize("question", [
-    "乳攝車放射師的評等規則跟院內的相同嗎？另外拿到C等誰要去上品管討論會？",
-    "巡回车技师的抽选片评等跟院内技师一样吗？拿到C的话谁要去参加品管讨论会",
-])
-def test_same_rule_then_who(ask, question: str) -> None:
-    a = ask(question)
-    line = _line(a)
-    assert line.startswith("是")  # the first ask's yes / no leads
-    assert "品管討論會" in line
-    assert {"hpa-mammo/2.4.3", "hpa-mammo/2.4.4"} <= {c.id for c in a.citations}
-
-
-@pytest.mark.parametrize("question", [
-    "个案转到外院确诊也算我们的追踪完成吗？还有3类的要几个月内复检",
-    "Does a follow-up done at another hospital count toward our completion number? And within how many months must "
-    "category 4 be confirmed?",
-])
-def test_whether_then_period(ask, question: str) -> None:
-    a = ask(question)
-    line = _line(a)
-    assert line.startswith(("算", "Yes"))
-    assert "2 個月" in line or "2 months" in line
-    assert {"hpa-mammo/2.5.3", "hpa-mammo/2.5.4"} <= {c.id for c in a.citations}
-
-
-def test_documents_after_a_figure_come_from_the_note(ask) -> None:
-    a = ask("去日本參加國際醫學會可以拿幾分？要附什麼證明？")
-    line = _line(a)
-    assert "30" in line and "影本" in line
-    assert {"tsa-cme/5.4", "tsa-cme/5.4.n1"} <= {c.id for c in a.citations}
+    at = []
+    for word in words:
+        found = [line.index(w) for w in word.split("|") if w in line]
+        assert found, (word, line)
+        at.append(found[0])
+    assert at == sorted(at), line  # in the order asked
+    assert cited <= {c.id for c in a.citations}
+    if starts:
+        assert line.startswith(starts), line
+    if checked:
+        _supported(a)
 
 
 @pytest.mark.parametrize("lang", ["zh-TW", "en"])

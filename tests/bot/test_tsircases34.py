@@ -27,6 +27,13 @@ def _only_call(answer):
     return calls[0]
 
 
+def _calculated(engine, question):
+    """The answer to `question`, a calculation, and its one call of the tool."""
+    a = ask_and_reply(engine, question)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    return a, _only_call(a)
+
+
 # ---------------------------------------------------------------- 1. mixed case units join one list
 
 @pytest.mark.parametrize(("question", "domain", "cases", "eligible"), [
@@ -39,9 +46,7 @@ def _only_call(answer):
     ("PCN 150檯、PTCD 90件，专科10年，能申请定位/切片/引流的指导老师吗？", "localization_biopsy_drainage_pain", 240, False),
 ])
 def test_mixed_case_units_are_one_list(engine, question, domain, cases, eligible):
-    a = ask_and_reply(engine, question)
-    assert a.route == "calculator", (a.route, a.answer[:300])
-    call = _only_call(a)
+    a, call = _calculated(engine, question)
     assert (call.args["domain"], call.args["cases_last_6_years"]) == (domain, cases)
     assert call.result["eligible"] is eligible
     assert not a.unused
@@ -65,9 +70,7 @@ def test_a_figure_in_another_unit_never_joins_the_cases(engine):
     ("定位 90、切片 130、引流 60、疼痛控制 10，合計 300 例，專科 11 年，可以申請了嗎？", 290, 10, "300"),
 ])
 def test_a_stated_total_is_a_check_of_the_counts(engine, question, cases, shortfall, total):
-    a = ask_and_reply(engine, question)
-    assert a.route == "calculator", (a.route, a.answer[:300])
-    call = _only_call(a)
+    a, call = _calculated(engine, question)
     assert call.args["cases_last_6_years"] == cases
     assert call.result["eligible"] is False and call.result["shortfall"] == shortfall
     assert any(total in u for u in a.unused), a.unused
@@ -80,9 +83,7 @@ def test_a_stated_total_is_a_check_of_the_counts(engine, question, cases, shortf
     ("RFA 130, MWA 55, total 185 cases, specialist 10 years — ablation instructor ok?", 185, True),
 ])
 def test_sub_kinds_sum_into_their_domain_and_an_agreeing_total_stands(engine, question, cases, eligible):
-    a = ask_and_reply(engine, question)
-    assert a.route == "calculator", (a.route, a.answer[:300])
-    call = _only_call(a)
+    a, call = _calculated(engine, question)
     assert call.args["cases_last_6_years"] == cases and call.result["eligible"] is eligible
     assert not a.unused
 
@@ -95,9 +96,7 @@ def test_sub_kinds_sum_into_their_domain_and_an_agreeing_total_stands(engine, qu
     ("洗腎通路 PTA 70、出血栓塞 40，專科 10 年，血管介入指導老師夠嗎？", "vascular_intervention", 70, ["40"]),
 ])
 def test_another_domains_technique_is_set_aside_and_said(engine, question, domain, cases, aside):
-    a = ask_and_reply(engine, question)
-    assert a.route == "calculator", (a.route, a.answer[:300])
-    call = _only_call(a)
+    a, call = _calculated(engine, question)
     assert (call.args["domain"], call.args["cases_last_6_years"]) == (domain, cases)
     for words in aside:
         assert any(words in u for u in a.unused), a.unused
@@ -131,9 +130,7 @@ def test_another_domains_technique_beside_one_no_clause_names(engine):
     ("TACE 一百多例，專科 10 年，腫瘤栓塞可以申請嗎？", "tumor_embolization", 100, False),
 ])
 def test_a_figure_and_some_gives_the_verdict_when_it_cannot_turn(engine, question, domain, cases, eligible):
-    a = ask_and_reply(engine, question)
-    assert a.route == "calculator", (a.route, a.answer[:300])
-    call = _only_call(a)
+    a, call = _calculated(engine, question)
     assert (call.args["domain"], call.args["cases_last_6_years"]) == (domain, cases)
     assert call.result["eligible"] is eligible
     assert any("約略" in x for x in a.assumptions), a.assumptions
@@ -161,8 +158,7 @@ def test_a_figure_and_some_is_asked_when_it_could_turn(engine, question, reply, 
     ("PTCD 100，引流總共 180 例，切片 130，專科 10 年，定位切片引流指導老師夠嗎？", 310, "PTCD 100"),
 ])
 def test_a_domains_own_total_after_its_counts_is_never_one_more_count(engine, question, cases, part):
-    a = ask_and_reply(engine, question)
-    assert a.route == "calculator", (a.route, a.answer[:300])
-    assert _only_call(a).args["cases_last_6_years"] == cases
+    a, call = _calculated(engine, question)
+    assert call.args["cases_last_6_years"] == cases
     if part:
         assert any(part in u for u in a.unused), a.unused
