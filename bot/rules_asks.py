@@ -177,7 +177,8 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     """One line answering each ask of a message asking several things, each from its own clause, in order; None when the
     message asks one thing, or its asks rest on the clause the whole message's line `whole` states (it then stands).
 
-    The first ask is answered from its own search (its words name its subject), a later one by `_later_line`. A part no
+    `search(ask)`: the ask's clauses (the engine's: the message's `hits` as the ask's words alone rank them — no encode of
+    its own). The first ask is answered from its own search (its words name its subject), a later one by `_later_line`. A part no
     sentence answers is said to be so, for that part."""
     asks = separate_asks(question)
     if len(asks) < 2:

@@ -343,9 +343,10 @@ class HybridRetriever:
                     self._held = False
         return self._held or None
 
-    def rankings(self, text: str, *, doc: str | None = None) -> list[tuple[str, float, list[str]]]:
+    def rankings(self, text: str, *, doc: str | None = None, lexical_only: bool = False
+                 ) -> list[tuple[str, float, list[str]]]:
         """The weighted rankings fused by `search` (text already cleaned; a proportion in words read as the percentage
-        the clauses write, knowledge.ranges.percent_words)."""
+        the clauses write, knowledge.ranges.percent_words); with `lexical_only`, those that need no query vector."""
         dense = self.dense_query(text)
         text = percent_words(text)
         # The lexical rankings first: they need no vector, and run while a prefetched query embedding may still be encoded.
@@ -355,7 +356,8 @@ class HybridRetriever:
         shaped = None if shape not in self.shape_lexical else [
             i for i, _ in self.shape_lexical[shape].rank(text, CANDIDATES, doc=doc)]
         # One embedding and one Chroma call per question: every entry, split by field afterwards.
-        nearest = self._nearest(self.embedder.embed_query(dense), doc, CANDIDATES)
+        nearest = {TEXT_FIELD: [], "gist": [], ASK_FIELD: []} if lexical_only else \
+            self._nearest(self.embedder.embed_query(dense), doc, CANDIDATES)
         if _CJK.search(text):
             rankings = [("lexical", 1.0, lexical), ("dense", DENSE_WEIGHT_CJK, nearest[TEXT_FIELD])]
         else:
@@ -395,10 +397,11 @@ class HybridRetriever:
                 rankings.append(("grade", GRADE_WEIGHT, fitting))
         return rankings
 
-    def fuse(self, text: str, *, doc: str | None = None) -> dict[str, tuple[float, list[str]]]:
+    def fuse(self, text: str, *, doc: str | None = None, lexical_only: bool = False
+             ) -> dict[str, tuple[float, list[str]]]:
         """The rankings fused (`rrf`); for "which article …" an enclosing clause scores at least as well as its
         best part (`_articles`), so the article whose items match is named, not one item."""
-        rankings = self.rankings(without_contrast(text), doc=doc)  # "the unit itself, as opposed to the staff": the unit
+        rankings = self.rankings(without_contrast(text), doc=doc, lexical_only=lexical_only)  # "the unit itself, as opposed to the staff": the unit
         fused = rrf(rankings)
         _first_by_majority(rankings, fused)
         overview = None if _ASKS_ARTICLE.search(text) else asks_overview(text)
@@ -434,8 +437,10 @@ class HybridRetriever:
 
     # ------------------------------------------------------------ search
 
-    def search(self, query: str, k: int = 5, *, doc: str | None = None) -> list[Hit]:
-        """The `k` best clauses for `query`, best first. Raises BadQuery for an empty query or unknown doc."""
+    def search(self, query: str, k: int = 5, *, doc: str | None = None, lexical_only: bool = False) -> list[Hit]:
+        """The `k` best clauses for `query`, best first. Raises BadQuery for an empty query or unknown doc.
+
+        `lexical_only`: ranked by the rankings that need no query vector (no encode: a few milliseconds)."""
         text = clean_query(query)
         if k < 1:
             raise BadQuery(f"k must be at least 1, got {k}")
@@ -447,7 +452,7 @@ class HybridRetriever:
         # (and the same article of the other regulation that the reference might have meant)
         referred = {c.path for c in referred_objects(self.corpus, text, named)}
         named = [c for c in named if c.path not in referred]
-        fused = self.fuse(text, doc=doc)
+        fused = self.fuse(text, doc=doc, lexical_only=lexical_only)
         if len({c.path for c in named}) < len(named):  # "第二條" of two regulations: the one the question is about first
             strength = _doc_strength(fused)
             named = sorted(named, key=lambda c: -strength.get(c.doc, 0.0))

