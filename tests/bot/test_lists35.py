@@ -1,7 +1,7 @@
 """Round 35 list and sub-count shapes the reader did not read (each class with wordings of our own):
 a part, then the whole it is taken from said again ("at 3 of those 5", "2 out of the 6"); a list's figures read out digit
 by digit ("三三〇、三〇五"), a count of the sets before them; a plus joining two ways of one thing before its count
-("月會線上+實體加起來 10 次", "online + in person 8 times") — one kind, its count whole, not a joint count of kinds; a
+("月會線上+實體加起來 10 次", "月会线上+实体一共十次", written tight) — one kind, its count whole, not a joint count of kinds; a
 centre abroad known by its name ("Mayo Clinic", "MD Anderson", "梅約診所") and months at a place abroad after a training
 ("3 months … in Taichung and 2 months at a cancer center in Houston"); a field society's meeting named before whose it
 is ("the annual meeting of the colorectal surgery society"); a division's society ("外科相關分科的醫學會年會") with its
@@ -71,12 +71,19 @@ def test_a_digit_run_that_is_no_list_item_is_left_alone():
 @pytest.mark.parametrize(("question", "count", "total"), [
     ("今年月會實體+視訊總共去了7次，積分多少？", 7, 140),
     ("今年月会线上+实体一共参加了十次，积分多少？", 10, 200),
-    ("I attended TSA monthly meetings online + in person 8 times this year. How many credits?", 8, 160),
+    ("今年月會視訊＋現場參加了6次，積分多少？", 6, 120),
 ])
 def test_two_ways_of_one_thing_joined_by_a_plus(engine, question, count, total):
     _, call = _one_call(engine, question, "tsa_credit_tally")
     assert _kinds(call) == {("tsa_monthly_meeting",): count}
     assert call.result["total"] == total
+
+
+def test_a_spaced_plus_between_two_items_still_splits(engine):
+    # (a plus with spaces, or after a figure, still joins two items each with their own count)
+    _, call = _one_call(engine, "I practice in Kinmen. went to the TSA annual mtg + 3 of the monthly ones this yr. how many pts?",
+                        "tsa_credit_tally")
+    assert _kinds(call) == {("tsa_annual_meeting",): 1, ("tsa_monthly_meeting",): 3}
 
 
 @pytest.mark.parametrize("question", [
