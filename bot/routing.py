@@ -2169,7 +2169,24 @@ def _joint_count(q: Query, best: Extraction) -> bool:
     """Does a credit reading (the tally, the instructor's renewal points) take one count said for several kinds together
     (`JOINT_COUNT`)? Then how many of each is asked, never split by a guess."""
     return (q.followup is None and best.tool in ("tsa_credit_tally", "tsir_renewal_check") and not best.invalid
-            and bool(best.args.get("activities")) and JOINT_COUNT.search(q.cues) is not None)
+            and bool(best.args.get("activities")) and any(_joins_kinds(best.tool, m.group(0)) for m in JOINT_COUNT.finditer(q.cues)))
+
+
+_JOINER = re.compile(rf"{_JOINED}|\b(?:and|&)\b", re.IGNORECASE)
+_JOINT_END = re.compile(rf"{_SUM_WORD}|\b(?:combined|together|put\s+together|between\s+them|in\s+total)\b", re.IGNORECASE)
+
+
+def _joins_kinds(tool: str, joint: str) -> bool:
+    """Does a joint count's span join words the tool's vocabulary knows on both sides ("年會跟月會加起來 8 次")? Two ways of
+    one thing ("月會線上+實體加起來 10 次", "online and in person combined") are one kind, its count said whole."""
+    from bot.reader import names_any  # noqa: PLC0415 - the reader imports routing's neighbours; read where used
+
+    end = _JOINT_END.search(joint)
+    head = joint[:end.start()] if end else joint
+    def knows(left: str, right: str) -> bool:  # (the noun after the right side shared: "annual and monthly meetings")
+        return names_any(tool, left) or names_any(tool, left + re.sub(r"^\s*\S+", "", right))
+
+    return any(knows(head[:j.start()], head[j.end():]) and names_any(tool, head[j.end():]) for j in _JOINER.finditer(head))
 
 
 def _uncounted_recurring(q: Query, best: Extraction) -> bool:

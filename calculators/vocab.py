@@ -368,7 +368,10 @@ ABROAD_PLACES = (r"美國|日本|德國|英國|法國|韓國|南韓|加拿大|�
                  r"|sweden|italy|spain|israel|thailand|vietnam|malaysia|india|philippines|indonesia|austria|belgium|denmark|norway|finland"
                  r"|new york|boston|houston|los angeles|san francisco|chicago|seattle|philadelphia|baltimore|cleveland|rochester"
                  r"|tokyo|osaka|kyoto|nagoya|fukuoka|seoul|busan|london|paris|berlin|munich|heidelberg|vienna|amsterdam|zurich|milan"
-                 r"|rome|barcelona|madrid|sydney|melbourne|toronto|vancouver|shanghai|beijing|bangkok|kuala lumpur)\b")
+                 r"|rome|barcelona|madrid|sydney|melbourne|toronto|vancouver|shanghai|beijing|bangkok|kuala lumpur"
+                 # (centres abroad known by their own name: "Mayo Clinic", "MD Anderson", "梅約診所")
+                 r"|mayo(?:\s+clinic)?|md\s+anderson|johns\s+hopkins|(?:memorial\s+)?sloan[- ]kettering|cleveland\s+clinic"
+                 r"|mass(?:achusetts)?\s+general|mgh|mskcc)\b|梅約|安德森癌症中心|約翰霍普金斯")
 _ABROAD_WORD = r"(?:國外|國際(?:性)?|海外|境外|外國|出國|international|intl|int'l|overseas|abroad|foreign)"
 _MEETING_WORD = (r"(?:開會|的會(?![員費長])|會議|研討會|年會|大會|醫學會|學會(?![員費長])|論壇|(?<=[外際])會(?![員費長議])"
                  r"|meetings?|mtgs?|congress(?:es)?|conferences?|confs?|symposi(?:um|a|ums)|summits?)")

@@ -145,9 +145,14 @@ PRESENTATION = (r"e-?posters?|電子壁報|壁報|海報|posters?|口頭(?:報�
 
 # A surgical subspecialty society's meeting named in English ("colorectal society annual meeting", "Taiwan Society of Plastic
 # Surgery congress") or by its Taiwanese acronym ("TSCRS annual meeting", "TSPS 年會"): 5.3's meeting, never the TSA's own
-SPECIALTY_SOCIETY_MEETING = (
+_SPECIALTY_FIELDS = (
     r"(?:colorectal|colon and rectal|thoracic|cardiovascular|cardiac|plastic|pediatric|paediatric|neuro|urolog\w*|transplant\w*|breast|"
-    r"vascular|trauma|endocrine|head and neck|hepatobiliary|hpb|endoscopic|laparoscopic|hernia|bariatric)\s+(?:surg\w*\s+)?"
+    r"vascular|trauma|endocrine|head and neck|hepatobiliary|hpb|endoscopic|laparoscopic|hernia|bariatric)")
+SPECIALTY_SOCIETY_MEETING = (
+    # (the meeting named before whose it is: "the annual meeting of the colorectal surgery society")
+    r"\b(?:" + ANNUAL + r"\s+)?(?:meeting|mtg|congress|conference)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:taiwan(?:ese)?\s+)?" + _SPECIALTY_FIELDS
+    + r"\s+(?:surg\w*\s+)?(?:society|association)\b|"
+    + _SPECIALTY_FIELDS + r"\s+(?:surg\w*\s+)?"
     # (its length between: "the plastic surgery society's one-day annual meeting", "urology association 2-day congress")
     r"(?:society|association|societ(?:y|ies)['’]s|association['’]s)\s+(?:(?:\d+|one|two|three|a|single)[- ]?days?\s+)?(?:" + ANNUAL + r"\s+)?"
     r"(?:meeting|mtg|congress|conference)"
@@ -175,6 +180,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("training_abroad", rf"(?:國外|海外|出國|abroad|overseas|{ABROAD})[^，,。；]{{0,6}}(?:進修|研修|訓練|見習|train(?:ing|ed)|fellowship|\bfellow\b|observership|visiting scholar)|"
                         # (months spent abroad, "1 month abroad in Seoul", "a 3-month stint overseas": a stay, never a meeting)
                         r"\bmonths?\s+(?:abroad|overseas)\b|\b(?:month|stint)s?\s+(?:spent\s+)?(?:abroad|overseas)\b|"
+                        # (months at a centre abroad: "2 months at a cancer center in Houston", "3 months at MD Anderson")
+                        rf"\bmonths?\s+(?:spent\s+)?(?:at|in)\s+[^,.;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
                         rf"(?:{ABROAD_PLACES})[^，,。；;?\d]{{0,14}}?(?:進修|研修|訓練|見習|\btrain(?:ing|ed)\b|\bfellowship\b|\bfellow\b|\bobservership\b)|"
                         rf"(?:進修|研修|訓練|見習|\btraining\b|\bfellowship\b|\bobservership\b)[^，,。；;?\d]{{0,32}}?(?:{ABROAD_PLACES})|"
                         rf"出國[^，,。；會議]{{0,16}}?(?:fellowship|observership|進修|研修)|"
@@ -193,7 +200,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # the TSA's own journal counts as SCI (5.7): 外科醫學會雜誌 / 期刊, Formosan Journal of Surgery, FJS, "the TSA's journal"
     ("paper_sci", r"sci\b|sci[^a-z]|外科醫學會(?:的)?(?:雜誌|期刊)|科學引證|formosan journal of surgery|\bFJS\b|\bTSA(?:'s|’s)?\s+(?:own\s+)?journal"),
     ("presentation", PRESENTATION),
-    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?<!外科)專科(?:的)?學會|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|" + _FOREIGN_BODY_BEFORE + r"(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷|放射線|放射|病理)[^，,。；]{0,6}(?:醫學會|(?<!醫)學會)[^，,。；]{0,3}年會|(?:sub-?)?special(?:i?ty|ities)[- ](?:societ(?:y|ies)['’]?s?[- ]|association['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:" + MEETING + r"|congress(?:es)?)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meetings?|mtgs?|congress(?:es)?)\s+of\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("外科相關分科的醫學會年會", "各分科學會": a division of surgery's society, as 專科 is)
+    ("specialty_annual_meeting", r"專科(?:的)?醫學會|(?<!外科)專科(?:的)?學會|分科(?:的)?(?:醫學會|學會)|(?:訓練(?:課程)?基準|訓練項目|科別)[^，,。；]{0,12}(?:醫學會|年會)|" + _FOREIGN_BODY_BEFORE + r"(?:消化|胸腔|心臟|整形|泌尿|神經|骨科|小兒外科|大腸直腸|內視鏡|移植|乳房|血管|急診|重症|麻醉|癌症|腫瘤|外傷|放射線|放射|病理)[^，,。；]{0,6}(?:醫學會|(?<!醫)學會)[^，,。；]{0,3}年會|(?:sub-?)?special(?:i?ty|ities)[- ](?:societ(?:y|ies)['’]?s?[- ]|association['’]?s?[- ])?(?:" + ANNUAL + r"[- ])?(?:" + MEETING + r"|congress(?:es)?)|" + SPECIALTY_SOCIETY_MEETING + r"|(?:" + ANNUAL + r"[- ])?(?:meetings?|mtgs?|congress(?:es)?)\s+of\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
     # ("the annual meetings of two surgical subspecialty societies": the meeting named before whose it is)
     r"(?:sub-?)?special(?:i?ty|ities)\s+(?:societ(?:y|ies)|associations?)\b|(?:" + ANNUAL + r"[- ])?(?:meeting|congress)[^,.;]{0,45}training[- ](?:curriculum|programme|program|standard|rotation|list)|" + _item_ref(3, "三")),
     ("international_meeting", NAMED_OVERSEAS_MEETINGS + r"|國際(?:性)?[^，,。；\d]{0,4}?(?:研討會|會議|醫學會|年會|大會)|國際|國外[^，,。；\d]{0,6}(?:醫學會|會議|研討會|年會)|出國[^，,。；\d]{0,6}?(?:開會|醫學會|會議|研討會|年會)|"
@@ -215,7 +223,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     # PRESENTATION leaves those to it)
     ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
                             # (the person reporting at it: "有兩次是我報告", "其中一次由我報告", "輪到我去報告", "是我做報告", "由我來作報告")
-                            r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|did|delivered|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b|"
+                            r"(?<![不非])是我(?:去|來)?(?:做|作)?報告|(?<![不沒没是])我(?:去|來)?(?:做|作)?報告的|(?<![不非])是我(?:去|來)?(?:做|作)?報告的|由我(?:去|來)?(?:做|作)?報告|輪到我(?:去|來)?(?:做|作)?報告|換我(?:去|來)?(?:做|作)?報告|我負責(?:做)?報告|speaker|(?:gave|giving|did|delivered|delivering|held) (?:a |the |\d+ )?talks?|\bspoke\b|\bpresented at\b|"
                             # ("…10 of the 12 monthly meetings, speaking at two": the talks given at them)
                             r"\bspeaking\s+(?:at|in)\b"),
     # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between)

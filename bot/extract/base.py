@@ -72,6 +72,8 @@ SEPARATORS = re.compile(r"[，,、；;。\n？?！!—–＋]|(?<=\s)[-+](?=\s)|
 
 # "2 in 2024 (ACS + a Japanese one)", "兩場（台大跟北榮辦的）": names joined inside brackets with no figure are one aside
 _NAMES_IN_BRACKETS = re.compile(r"[（(][^（()）\d]{1,60}[)）]")
+_FIGURE = re.compile(r"\d")
+_TIGHT_WORDS = re.compile(r"[\u4e00-\u9fff][+＋][\u4e00-\u9fff]")
 _PUNCTUATION = re.compile(r"[，,、；;。\n？?！!—–]")
 
 
@@ -84,6 +86,8 @@ def segments(text: str) -> list[tuple[int, str]]:
     for m in SEPARATORS.finditer(text):
         if not _PUNCTUATION.search(m.group(0)) and any(a < m.start() and m.end() < b for a, b in asides):
             continue
+        if m.group(0).strip() in ("+", "＋") and _TIGHT_WORDS.match(text, max(0, m.start() - 1)) and not _FIGURE.search(text, pos, m.start()):
+            continue  # "月會線上+實體參加 10 次": two ways of one thing written tight, its count after both ("年會 + 3 次月會" splits)
         if m.start() > pos:
             out.append((pos, text[pos : m.start()]))
         pos = m.end()

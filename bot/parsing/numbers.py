@@ -84,6 +84,10 @@ _CN_LABEL_ONE = re.compile(r"(?:(?<=[A-Za-z] )|(?<=[\u4e00-\u9fff] )(?<!第 )(?<
 # "一百、零、一百五十", "九十五，零，八十": a zero as an item of a list of figures (between list separators, or after one
 # and before the end of the list) — 零 alone is never a word there
 _CN_ZERO_ITEM = re.compile(r"(?<=[、，,])\s*[零〇](?=\s*(?:[、，,；;。？?]|\Z))")
+# "三三〇", "三一五": a figure of a list read out digit by digit (no 十 / 百 in it), between list separators (or first
+# of a list: "分數三一〇、二九八")
+_CN_DIGIT_ITEM = re.compile(r"(?:(?<=[、，,：:])|(?<![〇○零一二三四五六七八九十百千萬万兩两第\d])(?=[〇○零一二三四五六七八九]{3,4}\s*、))"
+                            r"\s*([〇○零一二三四五六七八九]{3,4})(?=\s*(?:[、，,；;。？?]|\Z))")
 # A year named, then a word for nothing as its figure ("2023年是零", "112年掛零", "第3年掛蛋", "2023 nothing", "2023 got none"):
 # the year's figure, 0 — never the year itself read as the figure
 _YEAR_ZERO = re.compile(r"((?:(?<![\d.])\d{2,4}\s*年(?:度)?|第\s*\d\s*年)\s*(?:的)?\s*(?:積分|學分|学分|积分)?\s*[:：]?\s*"
@@ -182,6 +186,7 @@ def normalize_numerals(text: str) -> str:
     text = _CN_BARE.sub(bare, text)
     text = _CN_BARE_SPACED.sub(run, text)
     text = _CN_ZERO_ITEM.sub("0", text)
+    text = _CN_DIGIT_ITEM.sub(lambda m: "".join("0" if ch in "〇○零" else str(_DIGITS[ch]) for ch in m.group(1)), text)
     text = _CN_LABEL_ONE.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = _CN_NTH_YEAR.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(0)), text)
     text = re.sub(r"(?<![上下])半年", "6個月", text)  # 進修半年 = 6 months (上半年 is a half of a year)
@@ -285,7 +290,9 @@ _PRONOUN_PHRASE = re.compile(r"\b(?:the|this|that|each|every|which|another|the o
                              r"(?:(?!(?:and|or|plus|also|with|of|at|in|on|to|for|then|but|i|we|he|she|they|my|our|his|her|their|"
                              r"one|two|three|four|five)\b)[(\[]?[A-Za-z][\w-]*[)\]]?,?\s+){1,3}$", re.IGNORECASE)
 _AFTER_PRONOUN = re.compile(r"\s*(?:[—–,.;:!?)]|$|(?:and|or|but|was|is|were|got|scored|came|had|at|with|gets|scores)\b)", re.IGNORECASE)
-_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|(?<!of )which|any|no|another|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ("1 day each and one of 2 days": a joiner after "each" starts the next count — no "each one")
+_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|(?<!of )which|any|no|another|the same)\s+(?:(?!(?:and|or|plus)\b)[\w-]+\s+)?$",
+                             re.IGNORECASE)
 
 
 

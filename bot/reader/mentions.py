@@ -567,7 +567,10 @@ _POINTED_WHOLE_THEN_PART = re.compile(r"\s*(?:次|場|场|篇|例|個|个|位|�
 
 def restates_whole(t: str, found: list[Mention] | tuple[Mention, ...], n: Mention) -> bool:
     """`n` is a count said again as the whole a part is taken from right after it ("三次裡有一次"): an earlier number
-    of the same value and unit, and a smaller one of the same unit right after it, joined by 裡 / 中 / 當中."""
+    of the same value and unit, and a smaller one of the same unit right after it, joined by 裡 / 中 / 當中 — or right
+    before it, joined by "of those" ("5 meetings … at 3 of those 5")."""
+    if _part_of_whole(t, found, n):
+        return True
     after = next((x for x in found if x.start >= n.end), None)
     if after is None or float(after.value) >= float(n.value):  # type: ignore[arg-type]
         return False
@@ -577,6 +580,22 @@ def restates_whole(t: str, found: list[Mention] | tuple[Mention, ...], n: Mentio
             and any(x.end <= n.start and x.unit in (n.unit, None) and float(x.value) == float(n.value) for x in found)  # type: ignore[arg-type]
     return after.unit == n.unit and whole_then_part(t, n.start, n.end, after.start) \
         and any(x.end <= n.start and x.unit == n.unit and float(x.value) == float(n.value) for x in found)  # type: ignore[arg-type]
+
+
+# "at 3 of those 5", "2 out of the 4": a part, then the whole it is taken from said again
+_PART_OF_WHOLE = re.compile(r"\s*(?:out\s+)?of\s+(?:the|those|these|my|our|all)\s+", re.IGNORECASE)
+
+
+def _part_of_whole(t: str, found: list[Mention] | tuple[Mention, ...], n: Mention) -> bool:
+    """`n` is the whole said again right after the part taken from it ("at 3 of those 5"): a smaller number just
+    before, joined by "of those", and an earlier number of the same value (its unit the same, or `n` bare)."""
+    before = [x for x in found if x.end <= n.start]
+    if len(before) < 2 or not _PART_OF_WHOLE.fullmatch(t[before[-1].end:n.start]):
+        return False
+    part = before[-1]
+    if float(part.value) >= float(n.value) or part.unit not in (n.unit, None):  # type: ignore[arg-type]
+        return False
+    return any(x.unit == n.unit or n.unit is None for x in before[:-1] if float(x.value) == float(n.value))  # type: ignore[arg-type]
 
 
 def whole_then_part(t: str, start: int, end: int, part_start: int) -> bool:
