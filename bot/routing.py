@@ -300,6 +300,10 @@ ASKS_RULE_ONLY = re.compile(
     r"(?:依據|依据|根據|根据|依照|按照)(?:什麼|什么|哪些|哪個|哪个)(?:來|来)?(?:算|計算|计算|認定|认定|判定)|\bbased\s+on\s+what\b|"
     r"\bwhat (?:documents?|proof|paperwork)\b|\bwhat (?:am i|are we|do i|do we) (?:supposed|required|expected|meant) to\b|"
     r"要(?:圈|標|註明|蓋章)(?:什麼|哪)|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
+    # the reviewer asked in other verbs ("who looks at stints under a month", "who assesses it", "who signs off on it", "要找誰審")
+    r"\bwho(?:'s| is)?\s+(?:looks?\s+(?:at|over)|looking\s+at|handles?|handling|assess\w*|evaluat\w*|vets?|judges?|rates?|scores?|signs?\s+off|"
+    r"rules?\s+on|checks?|checking|in\s+charge\s+of)\b|\b(?:reviewed|assessed|evaluated|judged|decided|approved)\s+by\s+(?:whom|who)\b|"
+    r"找(?:誰|谁)(?:審|审|認定|认定|核|申請|申请)?|"
     # (where one's own case stands — "where do I stand", "where does that leave us" — is no place to file: a check of one's own)
     r"\bwhere (?:do|can|should) (?:i|we)\b(?!\s+(?:stand|sit|land|end\s+up|fall)\b)|"
     # "what copy do I attach", "which pages should we enclose", "what do I need to submit with it"

@@ -1,0 +1,104 @@
+"""Round 35 (rules routing helper): in-scope rules questions that the scope cues or the routing sent elsewhere — phrasings
+of our own, not the eval questions'.
+
+1. A bare specialist certificate renewed after a verb ("回來換專科證書") or beside a medical mission abroad (駐外醫療團) is our
+   surgical certificate (tsa-cme/5.14), not another body's.
+2. The membership named as the asker's standing ("kept my membership", "會員資格還在") while how a meeting is counted is asked:
+   our 第七條 (local meetings abroad count as domestic), not the society's own affairs.
+3. A short training stint or a fellowship abroad ("a 2-week fellowship", "不滿一個月的進修") asked with who reviews it: our
+   第五條第九款 (the Education Committee), not a residency question; the reviewer asked in other verbs is a rules ask.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bot.parsing.text import Query
+from bot.scope import out_of_scope_marker
+from evals.first_line import first_line
+
+TODAY = datetime.date(2026, 12, 4)
+
+
+def _rules(engine, question: str):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "retrieval", (a.route, a.answer[:300])
+    return a, first_line(a.answer), [c.id for c in a.citations]
+
+
+# ----------------------------------------------------------------- 1. the surgical certificate renewed after a mission
+
+@pytest.mark.parametrize("question", [
+    "要去外交部的國際醫療團服務一年半，回来换专科证书要求的积分有减免吗",
+    "Going on a two-year overseas medical mission; when I come back, is the specialist certificate renewal threshold lower?",
+    "派駐外醫療團期間，專科證書換證的總分要求是多少",
+    "人在離島服務，之後再來換專科證書，積分怎麼算",
+])
+def test_mission_certificate_is_ours(question):
+    assert out_of_scope_marker(Query(question, TODAY)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "家醫科專科證書換證要幾分",
+    "回來換家醫科專科證書要幾分",
+    "駐外醫療團期間家醫科專科醫師證書展延怎麼算",
+])
+def test_another_fields_certificate_stays_out(question):
+    assert out_of_scope_marker(Query(question, TODAY)) is not None
+
+
+@pytest.mark.parametrize("question", [
+    "要去外交部的國際醫療團服務一年半，回来换专科证书要求的积分有减免吗",
+    "Going on a two-year overseas medical mission; when I come back, is the specialist certificate renewal threshold lower?",
+])
+def test_mission_reduction_answered(engine, question):
+    _, line, ids = _rules(engine, question)
+    assert "tsa-cme/5.14" in ids[:3]
+    assert "100" in line
+
+
+# ----------------------------------------------------------------- 2. membership held, meetings counted
+
+@pytest.mark.parametrize("question", [
+    "I'm living in Japan now but still hold my membership — how are meetings I attend over here counted for credits?",
+    "人在美國，會員資格還保留著，當地的研討會怎麼算積分？",
+    "我搬到新加坡了但会员资格还在，当地的学术会议怎么算学分",
+])
+def test_membership_held_meetings_counted(engine, question):
+    assert out_of_scope_marker(Query(question, TODAY)) is None
+    _, line, ids = _rules(engine, question)
+    assert "tsa-cme/7" in ids[:3]
+    assert "國內" in line or "domestic" in line
+
+
+@pytest.mark.parametrize("question", [
+    "How much are the membership dues?",
+    "My membership lapsed, how do I rejoin?",
+    "會員資格怎麼申請",
+])
+def test_membership_affairs_stay_out(question):
+    assert out_of_scope_marker(Query(question, TODAY)) == "society_admin"
+
+
+# ----------------------------------------------------------------- 3. a short stint: who reviews it
+
+@pytest.mark.parametrize("question", [
+    "去國外進修兩週，這種不滿一個月的要找誰審",
+    "参加了10天的国外短期进修，不到一个月的由谁审核",
+    "在醫學中心進修三個禮拜，不到一個月的進修誰負責審核給分？",
+    "Who handles a fellowship abroad that lasted only 10 days?",
+])
+def test_short_stint_reviewer(engine, question):
+    _, line, ids = _rules(engine, question)
+    assert "tsa-cme/5.9" in ids[:3]
+    assert "教育委員會" in line or "Education Committee" in line
+
+
+@pytest.mark.parametrize("question", [
+    "住院醫師輪轉兩週的外院訓練怎麼安排",
+    "How long is general surgery residency training?",
+])
+def test_residency_stays_out(engine, question):
+    assert engine.answer(question, None, today=TODAY).route == "out_of_scope"
