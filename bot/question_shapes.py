@@ -79,7 +79,10 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
         r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit|discrepanc(?:y|ie)|"
         r"discordance|ratio|proportion|level)s?\b|\bthreshold\b|\bcut-?offs?\b|"
-        r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)", re.I)),
+        r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)|"
+        # what a thing is worth ("what's that worth CME-wise?", "what's a 3-hour seminar worth", "what would one be worth")
+        r"\bwhat(?:'s|’s|s|\s+is|\s+are|\s+would)\s+(?:[\w-]+\s+){0,6}?(?:be\s+)?worth\b|"
+        r"\b(?:CME|credits?|points?)[- ]wise\b", re.I)),
     # (English "where" asks a place only as the question's own word, not as a relative: "the cutoff where a reader is
     # pulled", "a case where the unit fails" ask the figure or the rule)
     ("where", re.compile(r"哪裡|(?<!差)在哪|何處|去哪|(?:^\W*|[,;:?.(—–-]\s*|\b(?:and|but|so|or|then|also)\s+)where\b|"

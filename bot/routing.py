@@ -354,6 +354,9 @@ ASKS_RATE = re.compile(
     # "1篇幾分", "每場多少分", "一小時折多少分": a unit and the measure asked, with no verb between
     r"(?<![\d.])(?:每|一|1)\s*(?:個月|場|次|篇|小時|天|日|例|張|堂|門)\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計|折|折合|換)?\s*"
     r"(?:多少|幾)\s*(?:分|點|學分|積分)|"
+    # (… the measure said between the unit and the verb: "年會去一次積分算多少", "一場學分給幾分", "每次的積份是多少")
+    r"(?<![\d.])(?:每|一|1)\s*(?:場|场|次|篇|堂)\s*(?:的)?\s*(?:積分|积分|學分|学分|積份|學份|分數|分数)\s*(?:可以|可|能|會|会)?"
+    r"(?:算|給|给|拿|得|抵|有|是|計|计)\s*(?:多少|幾|几)|"
     # (… with the one who gets it said between: "how many points do I get per month")
     r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}(?:(?:do|does|will|would|can|could)\s+(?:i|we|you|one|they|he|she)\s+"
     r"(?:get|earn|receive|claim)\s+)?(?:per|for each|for one|for a single)\s+(?!years?\b)[\w-]+|"
@@ -833,6 +836,12 @@ RULE_FIGURE_ASKED = re.compile(
 # own (`PERSONAL`: "我今年去了3場這種研討會算幾分" is one's own sum)
 KIND_VALUE_ASKED = re.compile(
     r"(?:這種|这种|這類|这类|這樣的|这样的|此類|此类)[^，,。？?；;\d]{0,12}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
+    r"(?:分|學分|学分|積分|积分|點|点)|"
+    # (the kind named after its description, "院外的講座，三個小時左右的那種，能拿幾個學分", "two-hour-ish ones, that kind")
+    # (in English, the thing described before it: "a local symposium, about 3 hours — what's that worth?", "what would
+    # one like that be worth in credits"; "what's it worth for me" is one's own)
+    r"(?i:\bwhat(?:'s|’s|s|\s+is|\s+would)\s+(?:that|it|this|one(?:\s+like\s+that)?|something\s+like\s+that|such\s+an?\s+\w+)\s+(?:be\s+)?worth\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b))|"
+    r"的(?:那種|那种|那類|那类|這種|这种)\s*[，,、]?\s*(?:的)?[^，,。？?；;\d]{0,8}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
     r"(?:分|學分|学分|積分|积分|點|点)")
 # Which documents the rule asks for, a document named ("do I need to attach a reprint", "is the reference enough or a copy
 # too", "要附抽印本嗎", "影本就可以嗎"): the rule's, even beside "enough" (the document's, not one's own total).

@@ -7,6 +7,10 @@ of our own, not the eval questions'.
    our 第七條 (local meetings abroad count as domestic), not the society's own affairs.
 3. A short training stint or a fellowship abroad ("a 2-week fellowship", "不滿一個月的進修") asked with who reviews it: our
    第五條第九款 (the Education Committee), not a residency question; the reviewer asked in other verbs is a rules ask.
+4. The value of one item asked, the measure said between the unit and the verb ("年會去一次積分算多少", "一場學分給幾分"), or a
+   kind named after its description ("三個小時左右的那種，能拿幾個學分"): the rule's rate, quoted — not a one-item sum.
+5. "What's that worth (CME-wise)?" of a thing described, no one's own: a figure asked (answer kind "number"), the rule's rate
+   quoted; "what's it worth for me" and a list of one's own stay computed.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import datetime
 import pytest
 
 from bot.parsing.text import Query
+from bot.rules_answer import answer_kind
+from bot.routing import decide_calculation
 from bot.scope import out_of_scope_marker
 from evals.first_line import first_line
 
@@ -102,3 +108,52 @@ def test_short_stint_reviewer(engine, question):
 ])
 def test_residency_stays_out(engine, question):
     assert engine.answer(question, None, today=TODAY).route == "out_of_scope"
+
+
+# ----------------------------------------------------------------- 4. one item's value: the rule's rate
+
+@pytest.mark.parametrize(("question", "clause", "figure"), [
+    ("月會參加一次積分算多少？", "tsa-cme/5.2", "20"),
+    ("本會年會出席一次学分给几分", "tsa-cme/5.1", "60"),
+    ("外院辦的研討會，一個半小時的那種，可以拿幾分", "tsa-cme/5.5", "5"),
+    ("講習會開四小時左右的那種，算幾個學分？", "tsa-cme/5.5", "10"),
+])
+def test_one_items_value_is_the_rate(engine, question, clause, figure):
+    assert decide_calculation(Query(question, TODAY)) is None
+    _, line, ids = _rules(engine, question)
+    assert ids[0] == clause
+    assert figure in line
+
+
+@pytest.mark.parametrize("question", [
+    "月會去了三次積分算多少",
+    "我今年去了3場這種研討會算幾分",
+])
+def test_ones_own_count_stays_computed(question):
+    decision = decide_calculation(Query(question, TODAY))
+    assert decision is not None and decision.route in ("calculator", "clarify")
+
+
+# ----------------------------------------------------------------- 5. "what's that worth"
+
+@pytest.mark.parametrize("question", [
+    "outside-hospital workshop, roughly 90 mins in the evening - what's it worth credit-wise?",
+    "a regional surgical seminar, went about 4 hrs on a weekend; what would that be worth?",
+    "What's a 3-hour domestic seminar worth?",
+])
+def test_whats_it_worth_is_the_rate(engine, question):
+    assert answer_kind(question) == "number"
+    assert decide_calculation(Query(question, TODAY)) is None
+    _, line, ids = _rules(engine, question)
+    assert ids[0] == "tsa-cme/5.5"
+    assert "10" in line and "5" in line
+
+
+@pytest.mark.parametrize("question", [
+    "I went to a 3-hour domestic seminar, what's that worth?",
+    "went to 2 domestic seminars of 3 hours each, what's that worth?",
+    "Did a course this year that's credited by hours. What's it worth for me?",
+])
+def test_ones_own_worth_stays_computed(question):
+    decision = decide_calculation(Query(question, TODAY))
+    assert decision is not None and decision.route in ("calculator", "clarify")
