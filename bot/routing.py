@@ -600,6 +600,10 @@ ASKS_SIMULTANEOUS = re.compile(
     # (the same slot named: "signed in at two courses in the same time slot", "during the same hour", "同時簽到兩場")
     r"\b(?:in|at|during|for)\s+the\s+(?:very\s+|exact\s+)?same\s+(?:time[- ]?slots?|timeslots?|slots?|hours?|session\s+times?)\b|"
     r"同(?:時|时)(?:在)?(?:兩|两|二|2)?(?:場|场|個|个|邊|边)?(?:簽到|签到|報到|报到|簽名|签名)|"
+    # (two sessions in two rooms, signed in at both: "two CME sessions in different rooms and I signed in at both", "兩個會場都簽到")
+    r"\b(?:signed|sign(?:ing)?|checked|check(?:ing)?|logged|registered)\s+in\s+(?:at|to|for|on)\s+both\b|"
+    r"\btwo\s+(?:[\w-]+\s+){0,2}?(?:sessions?|courses?|lectures?|talks|classes|workshops?)\s+(?:[\w-]+\s+){0,3}?in\s+(?:different|separate|two|other)\s+(?:rooms|halls|venues)\b|"
+    r"(?:兩|两|二|2)\s*(?:個|个|間|间|邊|边)?(?:會場|会场|教室|場地|场地|廳|厅)[^，,。？?]{0,10}?(?:都|各)(?:有)?(?:簽|签|報到|报到|刷)|"
     r"(?:時間|时间)(?:上)?(?:撞|撞在一起|撞期|重疊|重叠)|撞期|(?:兩|两)(?:邊|边|間|间|個教室|个教室)(?:跑|輪流|轮流|來回|来回)|跑來跑去|跑来跑去",
     re.IGNORECASE)
 

@@ -11,6 +11,8 @@ of our own, not the eval questions'.
    kind named after its description ("三個小時左右的那種，能拿幾個學分"): the rule's rate, quoted — not a one-item sum.
 5. "What's that worth (CME-wise)?" of a thing described, no one's own: a figure asked (answer kind "number"), the rule's rate
    quoted; "what's it worth for me" and a list of one's own stay computed.
+6. Two sessions at once said by their rooms and the sign-in ("two CME sessions in different rooms, I signed in at both",
+   "兩個會場的課我都有簽到"): the rule on simultaneous attendance (tsa-cme/9: the credits are cancelled), not a tally to ask for.
 """
 
 from __future__ import annotations
@@ -157,3 +159,18 @@ def test_whats_it_worth_is_the_rate(engine, question):
 def test_ones_own_worth_stays_computed(question):
     decision = decide_calculation(Query(question, TODAY))
     assert decision is not None and decision.route in ("calculator", "clarify")
+
+
+# ----------------------------------------------------------------- 6. signed in at two rooms at once
+
+@pytest.mark.parametrize("question", [
+    "there were two credit courses in separate halls on Sunday and I checked in at both, is that a problem?",
+    "Two lectures ran in different rooms that morning; a colleague signed in at both. Does he keep the credits?",
+    "上週六兩個會場的繼續教育課程我都有簽到，積分會怎樣",
+    "两个会场的继续教育课程我都签到了，积分会被怎么处理",
+])
+def test_two_rooms_signed_is_the_simultaneous_rule(engine, question):
+    assert decide_calculation(Query(question, TODAY)) is None
+    _, line, ids = _rules(engine, question)
+    assert ids[0] == "tsa-cme/9"
+    assert "註銷" in line or "cancel" in line
