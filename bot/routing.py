@@ -960,6 +960,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     if figure_alternative(q) or _values_in_turn(q):
         return True
+    # two categories asked, no figure or date of one's own besides them ("BI-RADS 3 幾個月？那 0 呢", "cat 3 … and for 0?"): the
+    # rule's table for each, quoted — a calculation takes one category
+    if _categories_only(q) and not find_dates(q.text) and not dated:
+        return True
     # (the requirement named in the ask, "總分可以少算多少", is no sum of one's own)
     if ASKS_REDUCTION.search(q.cues) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.cues)) \
             and not ENOUGH_ASKED.search(q.cues) and not _DEDUCTED_MONEY.search(q.cues):
@@ -1133,8 +1137,27 @@ def _named(args: dict) -> bool:
     return any(v not in (None, [], {}, "", False, 0) for v in args.values())
 
 
+# A bare number asked in turn after a category was named ("BI-RADS 3 要幾個月？那 0 呢", "category 3 — how many months? and
+# for 0?", "what about 4?"): another category, the same label as the one before it.
+_IN_TURN_BEFORE = re.compile(r"(?:\band\s+(?:for\s+|with\s+)?|\bwhat\s+about\s+|\bhow\s+about\s+|\bor\s+|(?<![我她他們的])那\s*|還有\s*|还有\s*)$",
+                             re.IGNORECASE)
+_IN_TURN_AFTER = re.compile(r"\s*(?:類|类)?\s*(?:的話|的话)?\s*(?:呢|[?？]|$)")
+_CATEGORY_NAMED = re.compile(r"(?:\bcategory|\bcat\.?|bi-?rads)\s*[0-6](?![\d.])|第?\s*[0-6]\s*(?:類|类)", re.IGNORECASE)
+
+
 def _is_label(q: Query, start: int, end: int) -> bool:
-    return bool(_LABEL_BEFORE.search(q.text[max(0, start - 12):start]) or _LABEL_AFTER.match(q.text[end:end + 3]))
+    """Is the number at start:end a category's name, not a figure (`_LABEL_BEFORE`, `_LABEL_AFTER`, or asked in turn after a
+    category named before it)?"""
+    if _LABEL_BEFORE.search(q.text[max(0, start - 12):start]) or _LABEL_AFTER.match(q.text[end:end + 3]):
+        return True
+    return bool(_IN_TURN_BEFORE.search(q.text[max(0, start - 16):start]) and _IN_TURN_AFTER.match(q.text[end:end + 6])
+                and _CATEGORY_NAMED.search(q.text[:start]))
+
+
+def _categories_only(q: Query) -> bool:
+    """Are two or more categories named and every number of the question a category's name (`_is_label`)?"""
+    labels = {x.value for x in q.quantities if _is_label(q, x.start, x.end)}
+    return len(labels) >= 2 and all(_is_label(q, x.start, x.end) for x in q.quantities)
 
 
 def states_figures(q: Query) -> bool:

@@ -13,6 +13,8 @@ of our own, not the eval questions'.
    quoted; "what's it worth for me" and a list of one's own stay computed.
 6. Two sessions at once said by their rooms and the sign-in ("two CME sessions in different rooms, I signed in at both",
    "兩個會場的課我都有簽到"): the rule on simultaneous attendance (tsa-cme/9: the credits are cancelled), not a tally to ask for.
+7. A bare number asked in turn after a category ("BI-RADS 3 幾個月？那 0 呢", "… and for 0?", "还有 0 呢"): another category's
+   name, not an unread figure; two categories and no figure of one's own are the rule's table (hpa-mammo/2.5.4), quoted.
 """
 
 from __future__ import annotations
@@ -174,3 +176,22 @@ def test_two_rooms_signed_is_the_simultaneous_rule(engine, question):
     _, line, ids = _rules(engine, question)
     assert ids[0] == "tsa-cme/9"
     assert "註銷" in line or "cancel" in line
+
+
+# ----------------------------------------------------------------- 7. another category asked in turn
+
+@pytest.mark.parametrize("question", [
+    "category 3 follow-up: how many months is the deadline? and for 4?",
+    "BI-RADS 3 要幾個月內完成複檢？那 0 呢",
+    "BI-RADS 3 要几个月内完成复检？还有 0 呢？",
+])
+def test_category_in_turn_is_the_table(engine, question):
+    assert decide_calculation(Query(question, TODAY)) is None
+    _, line, ids = _rules(engine, question)
+    assert ids[0] == "hpa-mammo/2.5.4"
+    assert "6" in line and "2" in line
+
+
+def test_category_with_counts_stays_computed():
+    decision = decide_calculation(Query("cat 0 有 120 個、cat 3 有 45 個，追蹤完成率多少？", TODAY))
+    assert decision is not None
