@@ -293,6 +293,10 @@ ASKS_RULE_ONLY = re.compile(
     r"(?:是)?(?:誰|谁)(?:來|来)?(?:算|計算|计算|核算)(?:的)?|(?:去|到|從|从)哪(?:裡|里|兒|儿)?(?:查|看|找|下載|下载)|"
     # what the figure is computed from, said with 用 ("用什麼算", "拿什麼數字來算", "以哪些資料計算")
     r"(?:用|拿|以)(?:什麼|什么|哪些|哪個|哪个)(?:資料|资料|數字|数字|數據|数据|公式)?(?:來|来)?(?:算|計算|计算|認定|认定|判定)|"
+    # the day a figure is reckoned on ("年齡用哪天算", "以哪一天為準", "從哪天起算", "age is counted as of what date")
+    r"(?:用|拿|以|從|从|按|依)(?:哪一?天|哪個日期|哪个日期|什麼日期|什么日期|哪個時間點|哪个时间点)(?:的)?(?:來|来)?(?:算|計算|计算|認定|认定|為準|为准|起算)|"
+    r"\bas\s+of\s+(?:what|which)\s+(?:date|day)\b|\b(?:counted|calculated|determined|reckoned|measured)\s+(?:as\s+of|on|at|from)\s+(?:what|which)\s+(?:date|day)\b|"
+    r"\b(?:what|which)\s+(?:date|day)\s+(?:is|does)\s+(?:the\s+|my\s+|his\s+|her\s+)?age\b|"
     # who must file: the society or the holder ("does the society chase us", "is it on the doc to file it", "學會會通知嗎")
     r"\b(?:does|do|will|would)\s+(?:the\s+)?(?:society|association|HPA|TSA|TSIR)\s+(?:\w+\s+)?(?:chase|remind|notify|contact|tell|send)\b|"
     r"\bis\s+it\s+on\s+(?:the\s+|each\s+|every\s+)?(?:doc(?:tor)?s?|me|us|him|her|holder|applicant)\s+to\b|"

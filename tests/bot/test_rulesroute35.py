@@ -15,6 +15,8 @@ of our own, not the eval questions'.
    "兩個會場的課我都有簽到"): the rule on simultaneous attendance (tsa-cme/9: the credits are cancelled), not a tally to ask for.
 7. A bare number asked in turn after a category ("BI-RADS 3 幾個月？那 0 呢", "… and for 0?", "还有 0 呢"): another category's
    name, not an unread figure; two categories and no figure of one's own are the rule's table (hpa-mammo/2.5.4), quoted.
+8. The day a figure is reckoned on asked ("年齡用哪天算", "以哪一天為準", "as of what date is age counted"): the rule's base day
+   (tsir-instructor/6: the application date), not a window to compute from a date asked for.
 """
 
 from __future__ import annotations
@@ -195,3 +197,23 @@ def test_category_in_turn_is_the_table(engine, question):
 def test_category_with_counts_stays_computed():
     decision = decide_calculation(Query("cat 0 有 120 個、cat 3 有 45 個，追蹤完成率多少？", TODAY))
     assert decision is not None
+
+
+# ----------------------------------------------------------------- 8. the day an age is reckoned on
+
+@pytest.mark.parametrize("question", [
+    "快60歲了，終身指導老師證書的年齡是以哪一天為準？",
+    "我后年满六十，终身证书的年龄从哪天起算？",
+    "I turn 60 next year. For the lifetime instructor certificate, as of what date is age counted?",
+    "turning 60 soon - lifetime instructor cert: which date is the age calculated on?",
+])
+def test_reckoning_day_is_the_rule(engine, question):
+    assert decide_calculation(Query(question, TODAY)) is None
+    _, line, ids = _rules(engine, question)
+    assert ids[0] == "tsir-instructor/6"
+    assert "申請日" in line or "application date" in line
+
+
+def test_own_birth_date_stays_computed():
+    decision = decide_calculation(Query("民國55年3月1日生、115年3月1日申請，算不算可以申請終身的", TODAY))
+    assert decision is not None and decision.route in ("calculator", "clarify")
