@@ -328,8 +328,9 @@ ASKS_A_STOP = re.compile(r"不能|不可以|不行|不得|停|取消|喪失|丧�
 # "Only X?" asked of who / what counts ("是不是只有學會辦的才算", "is it true that only the society's courses count?", "do
 # only …"), not a plain "only" of the case ("if I only have 2 papers"), met by a text listing X with others and no
 # restriction of its own (限 / 僅 / 只): not only.
+# (是不是只要 … 就可以 asks whether one thing suffices — "as long as" — not whether only it counts)
 ASKS_ONLY_THESE = re.compile(r"(?:[只隻]有|僅有)(?!\s*(?:[0-9零一二兩三四五六七八九十幾半]|個|一點))|[只隻]限|僅限|"
-                             r"是不是[只隻](?!有\s*[0-9零一二兩三四五六七八九十幾半])|\b(?:is it|are they|is that|are those)\s+(?:just|only)\b|"
+                             r"是不是[只隻](?!要)(?!有\s*[0-9零一二兩三四五六七八九十幾半])|\b(?:is it|are they|is that|are those)\s+(?:just|only)\b|"
                              r"\b(?:that|do|does|can|will)\s+only\b|^\s*only\b", re.I)
 
 # "…too? / also / as well": another thing asked beside the one named (no "only" read).

@@ -722,7 +722,14 @@ HOW_GRADED = re.compile(r"(?:是)?(?:怎麼|怎么|如何)(?:評等|评等|評�
 ASKS_PATH = re.compile(
     r"走[^，,。？?；;]{0,8}?(?:那條路|那条路|這條路|这条路|那條|那条|途徑|途径|管道|路線|路线|方案)|"
     r"(?:用|以|靠)(?:文章|論文|论文|SCI|發表|发表)[^，,。？?；;]{0,4}?(?:的)?(?:方式|途徑|途径|管道|那條路|那条路)|"
-    r"\b(?:go|take|use|via|through)\s+(?:the\s+)?(?:\w+\s+)?(?:route|path|pathway|track)\b", re.IGNORECASE)
+    r"\b(?:go|take|use|via|through)\s+(?:the\s+)?(?:\w+\s+)?(?:route|path|pathway|track)\b|"
+    # whether one of the listed conditions suffices ("是不是符合其中一條就行", "只要滿足一項就可以嗎", "is meeting one of them
+    # enough", "any one of the criteria"): the list's own rule (符合其中之一即可)
+    r"(?:符合|滿足|满足|達到|达到|具備|具备|有)(?:其中)?(?:任)?(?:一|1)\s*(?:條|条|項|项|個|个|款|種|种)(?:條件|条件|資格|资格)?(?:就|即)(?:行|可|可以|好|夠|够|能)|"
+    r"(?:其中|任)(?:一|1)(?:條|条|項|项|個|个|款)(?:就|即)(?:行|可|可以|好|夠|够)|"
+    r"\b(?:meet(?:ing|s)?|satisf(?:y|ying|ies)|fulfil+(?:ing|s)?)\s+(?:just\s+|only\s+)?(?:one|any\s+one|1)\s+of\s+(?:them|these|those|the\s+[\w-]+)\b"
+    r"(?:\s+(?:is|be)\s+(?:enough|sufficient|ok|fine)\b|\s+(?:enough|sufficient)\b)?|"
+    r"\b(?:just|only)\s+(?:one|1)\s+of\s+(?:them|these|the\s+[\w-]+)\s+(?:is\s+)?(?:enough|needed|required|sufficient)\b", re.IGNORECASE)
 # How to apply asked ("要怎麼申請", "申請流程是什麼", "how do I go about applying", "what's the process"): the rule's procedure —
 # beside whether one's case counts at all ("見習兩個禮拜能算分嗎？要怎麼申請"), no figure asked, it is the rule's to say.
 HOW_TO_APPLY = re.compile(
@@ -935,7 +942,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # whether one's items open a path of the rule ("兩篇二作能走文章那條路嗎", "can I go the publications route"): the path's condition
     # (asked beside one's whole case, "50 例、專科 11 年、SCI 一作 1 篇、演講 2 次，能走免附個案那條嗎", it is a check of one's own, computed)
-    if ASKS_PATH.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_SUM.search(q.cues) and not full_case:
+    if ASKS_PATH.search(q.cues) and not FIGURE_ASKED.search(_without(ASKS_PATH, q.cues)) and not OWN_SUM.search(q.cues) \
+            and not full_case:
         return True
     if ASKS_ALTERNATIVE.search(q.cues) and not OWN_SUM.search(q.cues):
         return True

@@ -17,6 +17,9 @@ of our own, not the eval questions'.
    name, not an unread figure; two categories and no figure of one's own are the rule's table (hpa-mammo/2.5.4), quoted.
 8. The day a figure is reckoned on asked ("年齡用哪天算", "以哪一天為準", "as of what date is age counted"): the rule's base day
    (tsir-instructor/6: the application date), not a window to compute from a date asked for.
+9. Whether one listed condition suffices ("是不是符合其中一條就行", "只要滿足一項就可以嗎", "is meeting just one of the criteria
+   enough"), one's own papers said beside it: the list's rule (tsir-instructor/1: 符合其中之一即可; 1.2.2: two SCI papers), not
+   an eligibility check asking for a domain; "是不是只要…" asks sufficiency ("as long as"), not "only".
 """
 
 from __future__ import annotations
@@ -217,3 +220,24 @@ def test_reckoning_day_is_the_rule(engine, question):
 def test_own_birth_date_stays_computed():
     decision = decide_calculation(Query("民國55年3月1日生、115年3月1日申請，算不算可以申請終身的", TODAY))
     assert decision is not None and decision.route in ("calculator", "clarify")
+
+
+# ----------------------------------------------------------------- 9. one condition of a list suffices
+
+@pytest.mark.parametrize("question", [
+    "我有兩篇SCI第一作者論文，申請指導老師是不是只要符合其中一項就可以？",
+    "I've got 2 first-author SCI papers. For the instructor application, is meeting just one of the criteria enough?",
+    "手上有兩篇通訊作者的SCI，指導老師資格是符合任一條就行嗎",
+    "我有两篇SCI一作，指导老师资格是不是满足其中一项就可以",
+])
+def test_one_condition_suffices_is_the_rule(engine, question):
+    assert decide_calculation(Query(question, TODAY)) is None
+    _, line, ids = _rules(engine, question)
+    assert {"tsir-instructor/1.2.2", "tsir-instructor/1"} & set(ids[:2])
+    assert line.startswith(("是", "可以", "Yes")), line
+
+
+def test_only_as_long_as_is_no_only():
+    from bot.question_shapes import ASKS_ONLY_THESE
+    assert not ASKS_ONLY_THESE.search("是不是只要符合其中一項就可以")
+    assert ASKS_ONLY_THESE.search("是不是只有學會辦的才算")
