@@ -1414,7 +1414,13 @@ def _one_set_banded(q: Query, best: Extraction) -> bool:
     sets, so the other can only lower it), quoted — no question back for a set the person did not ask about."""
     return (q.followup is None and best.tool == "hpa_image_grade" and best.facts == 1 and not best.complete
             and [n.key for n in best.needs] == ["scores"] and len([x for x in q.quantities if x.value != 1]) == 1
-            and bool(BAND_OF_SCORE.search(q.cues)) and not ABSENT.search(q.cues) and not OWN_SUM.search(q.cues))
+            and bool(BAND_OF_SCORE.search(q.cues)) and not ABSENT.search(q.cues) and not OWN_SUM.search(q.cues)
+            and not _SET_KIND_NAMED.search(q.cues))
+
+
+# One of the two self-selected sets named by its kind ("the non-dense set got 365", "緻密組 350"): the pair's other set is then
+# known to be missing and is asked for — the grade takes the lower of the two.
+_SET_KIND_NAMED = re.compile(r"\b(?:non-?)?dense\b|\bfatty\b|緻密|致密|非緻密|非致密|脂肪(?:型|組|组)", re.IGNORECASE)
 
 
 # The band a score falls in asked ("350分算什麼等級", "這是什麼等級", "what grade is that", "which band is a 352 in") — not one's own

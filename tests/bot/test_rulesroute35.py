@@ -20,6 +20,8 @@ of our own, not the eval questions'.
 9. Whether one listed condition suffices ("是不是符合其中一條就行", "只要滿足一項就可以嗎", "is meeting just one of the criteria
    enough"), one's own papers said beside it: the list's rule (tsir-instructor/1: 符合其中之一即可; 1.2.2: two SCI papers), not
    an eligibility check asking for a domain; "是不是只要…" asks sufficiency ("as long as"), not "only".
+10. One self-selected set named by its kind ("the non-dense set got 365", "緻密組 350 分") and its grade asked: the pair's other
+   set is asked for (the grade takes the lower of the two) — an unnamed single set's band stays the rule's table.
 """
 
 from __future__ import annotations
@@ -241,3 +243,22 @@ def test_only_as_long_as_is_no_only():
     from bot.question_shapes import ASKS_ONLY_THESE
     assert not ASKS_ONLY_THESE.search("是不是只要符合其中一項就可以")
     assert ASKS_ONLY_THESE.search("是不是只有學會辦的才算")
+
+
+# ----------------------------------------------------------------- 10. one named set of the pair: the other is asked for
+
+@pytest.mark.parametrize("question", [
+    "the dense self-selected set scored 352, which grade is that?",
+    "放射師自選片的緻密組 350 分，這是什麼等級？",
+    "放射师自选片非致密组 362 分，算什么等级？",
+])
+def test_named_set_asks_the_other(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "clarify", a.answer[:200]
+    assert a.pending_call is not None and a.pending_call.name == "hpa_image_grade"
+    assert not a.tool_calls
+
+
+def test_unnamed_set_band_stays_the_table(engine):
+    a = engine.answer("our radiographer's self-selected set scored 362 — what grade is that?", None, today=TODAY)
+    assert a.route == "retrieval"
