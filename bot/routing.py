@@ -854,7 +854,8 @@ KIND_VALUE_ASKED = re.compile(
     r"(?:分|學分|学分|積分|积分|點|点)|"
     # (the kind named after its description, "院外的講座，三個小時左右的那種，能拿幾個學分", "two-hour-ish ones, that kind")
     # (in English, the thing described before it: "a local symposium, about 3 hours — what's that worth?", "what would
-    # one like that be worth in credits"; "what's it worth for me" is one's own)
+    # one like that be worth in credits"; "what's it worth for me" is one's own, and `_kind_described` keeps out one's own
+    # items said without a pronoun: "took a course …", "papers this year: 2 as first author …")
     r"(?i:\bwhat(?:'s|’s|s|\s+is|\s+would)\s+(?:that|it|this|one(?:\s+like\s+that)?|something\s+like\s+that|such\s+an?\s+\w+)\s+(?:be\s+)?worth\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b))|"
     r"的(?:那種|那种|那類|那类|這種|这种)\s*[，,、]?\s*(?:的)?[^，,。？?；;\d]{0,8}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
     r"(?:分|學分|学分|積分|积分|點|点)")
@@ -1004,7 +1005,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (a date of one's own beside it, "expires 2027-08-31 — the earliest I can apply?", is what the window is counted from)
     rule_figure = (RULE_FIGURE_ASKED.search(q.cues) or (REQUIREMENT_BEFORE.search(q.cues) and not _exact_figures(q))
-                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues)))
+                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q)))
     if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.cues)) \
             and not OWN_SUM.search(q.cues) \
             and not OWN_CHECK.search(q.cues) \
@@ -1164,6 +1165,22 @@ def _is_label(q: Query, start: int, end: int) -> bool:
         return True
     return bool(_IN_TURN_BEFORE.search(q.text[max(0, start - 16):start]) and _IN_TURN_AFTER.match(q.text[end:end + 6])
                 and _CATEGORY_NAMED.search(q.text[:start]))
+
+
+_WORTH_EN = re.compile(r"\bworth\b", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(r"\s*-?\s*(?:hours?|hrs?|h\b|mins?\b|minutes?|days?|(?:個|个)?(?:小時|小时|半小時|半小时|鐘頭|钟头)|天|分鐘|分钟)", re.IGNORECASE)
+
+
+def _kind_described(q: Query) -> bool:
+    """Is a kind's value asked of a thing described, not of one's own items: asked in English ("what's that worth"), no own
+    verb said bare (`_OWN_EN`: "took a course"), no year of one's own ("this year") and no figure but the thing's length or
+    ones? (The Chinese kind words, 這種 / 那種, name the kind themselves.)"""
+    if not _WORTH_EN.search(q.cues):
+        return True
+    if _OWN_EN.search(q.cues) or find_years(q.text, q.today) or find_dates(q.text):
+        return False
+    return all(x.value == 1 or _LENGTH_AFTER.match(q.text, x.end) or _LENGTH_AFTER.search(q.text[x.start:x.end])
+               for x in q.quantities)
 
 
 def _categories_only(q: Query) -> bool:

@@ -164,6 +164,8 @@ def test_whats_it_worth_is_the_rate(engine, question):
     "I went to a 3-hour domestic seminar, what's that worth?",
     "went to 2 domestic seminars of 3 hours each, what's that worth?",
     "Did a course this year that's credited by hours. What's it worth for me?",
+    "took a workshop credited by the hour, what's it worth?",
+    "SCI papers this year: 2 as first author and 1 as second. what's that worth?",
 ])
 def test_ones_own_worth_stays_computed(question):
     decision = decide_calculation(Query(question, TODAY))
