@@ -79,7 +79,10 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|\bat most\b|\bat least\b|\blimit\b|\bcap\b|"
         r"\b(?:what|which) (?:[\w-]+\s+){0,3}?(?:score|percent|percentage|threshold|rate|fee|cap|limit|discrepanc(?:y|ie)|"
         r"discordance|ratio|proportion|level)s?\b|\bthreshold\b|\bcut-?offs?\b|"
-        r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)", re.I)),
+        r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)|"
+        # what a thing is worth ("what's that worth CME-wise?", "what's a 3-hour seminar worth", "what would one be worth")
+        r"\bwhat(?:'s|’s|s|\s+is|\s+are|\s+would)\s+(?:[\w-]+\s+){0,6}?(?:be\s+)?worth\b|"
+        r"\b(?:CME|credits?|points?)[- ]wise\b", re.I)),
     # (English "where" asks a place only as the question's own word, not as a relative: "the cutoff where a reader is
     # pulled", "a case where the unit fails" ask the figure or the rule)
     ("where", re.compile(r"哪裡|(?<!差)在哪|何處|去哪|(?:^\W*|[,;:?.(—–-]\s*|\b(?:and|but|so|or|then|also)\s+)where\b|"
@@ -325,8 +328,9 @@ ASKS_A_STOP = re.compile(r"不能|不可以|不行|不得|停|取消|喪失|丧�
 # "Only X?" asked of who / what counts ("是不是只有學會辦的才算", "is it true that only the society's courses count?", "do
 # only …"), not a plain "only" of the case ("if I only have 2 papers"), met by a text listing X with others and no
 # restriction of its own (限 / 僅 / 只): not only.
+# (是不是只要 … 就可以 asks whether one thing suffices — "as long as" — not whether only it counts)
 ASKS_ONLY_THESE = re.compile(r"(?:[只隻]有|僅有)(?!\s*(?:[0-9零一二兩三四五六七八九十幾半]|個|一點))|[只隻]限|僅限|"
-                             r"是不是[只隻](?!有\s*[0-9零一二兩三四五六七八九十幾半])|\b(?:is it|are they|is that|are those)\s+(?:just|only)\b|"
+                             r"是不是[只隻](?!要)(?!有\s*[0-9零一二兩三四五六七八九十幾半])|\b(?:is it|are they|is that|are those)\s+(?:just|only)\b|"
                              r"\b(?:that|do|does|can|will)\s+only\b|^\s*only\b", re.I)
 
 # "…too? / also / as well": another thing asked beside the one named (no "only" read).

@@ -293,6 +293,10 @@ ASKS_RULE_ONLY = re.compile(
     r"(?:是)?(?:誰|谁)(?:來|来)?(?:算|計算|计算|核算)(?:的)?|(?:去|到|從|从)哪(?:裡|里|兒|儿)?(?:查|看|找|下載|下载)|"
     # what the figure is computed from, said with 用 ("用什麼算", "拿什麼數字來算", "以哪些資料計算")
     r"(?:用|拿|以)(?:什麼|什么|哪些|哪個|哪个)(?:資料|资料|數字|数字|數據|数据|公式)?(?:來|来)?(?:算|計算|计算|認定|认定|判定)|"
+    # the day a figure is reckoned on ("年齡用哪天算", "以哪一天為準", "從哪天起算", "age is counted as of what date")
+    r"(?:用|拿|以|從|从|按|依)(?:哪一?天|哪個日期|哪个日期|什麼日期|什么日期|哪個時間點|哪个时间点)(?:的)?(?:來|来)?(?:算|計算|计算|認定|认定|為準|为准|起算)|"
+    r"\bas\s+of\s+(?:what|which)\s+(?:date|day)\b|\b(?:counted|calculated|determined|reckoned|measured)\s+(?:as\s+of|on|at|from)\s+(?:what|which)\s+(?:date|day)\b|"
+    r"\b(?:what|which)\s+(?:date|day)\s+(?:is|does)\s+(?:the\s+|my\s+|his\s+|her\s+)?age\b|"
     # who must file: the society or the holder ("does the society chase us", "is it on the doc to file it", "學會會通知嗎")
     r"\b(?:does|do|will|would)\s+(?:the\s+)?(?:society|association|HPA|TSA|TSIR)\s+(?:\w+\s+)?(?:chase|remind|notify|contact|tell|send)\b|"
     r"\bis\s+it\s+on\s+(?:the\s+|each\s+|every\s+)?(?:doc(?:tor)?s?|me|us|him|her|holder|applicant)\s+to\b|"
@@ -300,6 +304,10 @@ ASKS_RULE_ONLY = re.compile(
     r"(?:依據|依据|根據|根据|依照|按照)(?:什麼|什么|哪些|哪個|哪个)(?:來|来)?(?:算|計算|计算|認定|认定|判定)|\bbased\s+on\s+what\b|"
     r"\bwhat (?:documents?|proof|paperwork)\b|\bwhat (?:am i|are we|do i|do we) (?:supposed|required|expected|meant) to\b|"
     r"要(?:圈|標|註明|蓋章)(?:什麼|哪)|\bwhich documents?\b|\bwho (?:decides|approves|reviews|accredits|issues)\b|"
+    # the reviewer asked in other verbs ("who looks at stints under a month", "who assesses it", "who signs off on it", "要找誰審")
+    r"\bwho(?:'s| is)?\s+(?:looks?\s+(?:at|over)|looking\s+at|handles?|handling|assess\w*|evaluat\w*|vets?|judges?|rates?|scores?|signs?\s+off|"
+    r"rules?\s+on|checks?|checking|in\s+charge\s+of)\b|\b(?:reviewed|assessed|evaluated|judged|decided|approved)\s+by\s+(?:whom|who)\b|"
+    r"找(?:誰|谁)(?:審|审|認定|认定|核|申請|申请)?|"
     # (where one's own case stands — "where do I stand", "where does that leave us" — is no place to file: a check of one's own)
     r"\bwhere (?:do|can|should) (?:i|we)\b(?!\s+(?:stand|sit|land|end\s+up|fall)\b)|"
     # "what copy do I attach", "which pages should we enclose", "what do I need to submit with it"
@@ -350,6 +358,9 @@ ASKS_RATE = re.compile(
     # "1篇幾分", "每場多少分", "一小時折多少分": a unit and the measure asked, with no verb between
     r"(?<![\d.])(?:每|一|1)\s*(?:個月|場|次|篇|小時|天|日|例|張|堂|門)\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計|折|折合|換)?\s*"
     r"(?:多少|幾)\s*(?:分|點|學分|積分)|"
+    # (… the measure said between the unit and the verb: "年會去一次積分算多少", "一場學分給幾分", "每次的積份是多少")
+    r"(?<![\d.])(?:每|一|1)\s*(?:場|场|次|篇|堂)\s*(?:的)?\s*(?:積分|积分|學分|学分|積份|學份|分數|分数)\s*(?:可以|可|能|會|会)?"
+    r"(?:算|給|给|拿|得|抵|有|是|計|计)\s*(?:多少|幾|几)|"
     # (… with the one who gets it said between: "how many points do I get per month")
     r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}(?:(?:do|does|will|would|can|could)\s+(?:i|we|you|one|they|he|she)\s+"
     r"(?:get|earn|receive|claim)\s+)?(?:per|for each|for one|for a single)\s+(?!years?\b)[\w-]+|"
@@ -593,6 +604,10 @@ ASKS_SIMULTANEOUS = re.compile(
     # (the same slot named: "signed in at two courses in the same time slot", "during the same hour", "同時簽到兩場")
     r"\b(?:in|at|during|for)\s+the\s+(?:very\s+|exact\s+)?same\s+(?:time[- ]?slots?|timeslots?|slots?|hours?|session\s+times?)\b|"
     r"同(?:時|时)(?:在)?(?:兩|两|二|2)?(?:場|场|個|个|邊|边)?(?:簽到|签到|報到|报到|簽名|签名)|"
+    # (two sessions in two rooms, signed in at both: "two CME sessions in different rooms and I signed in at both", "兩個會場都簽到")
+    r"\b(?:signed|sign(?:ing)?|checked|check(?:ing)?|logged|registered)\s+in\s+(?:at|to|for|on)\s+both\b|"
+    r"\btwo\s+(?:[\w-]+\s+){0,2}?(?:sessions?|courses?|lectures?|talks|classes|workshops?)\s+(?:[\w-]+\s+){0,3}?in\s+(?:different|separate|two|other)\s+(?:rooms|halls|venues)\b|"
+    r"(?:兩|两|二|2)\s*(?:個|个|間|间|邊|边)?(?:會場|会场|教室|場地|场地|廳|厅)[^，,。？?]{0,10}?(?:都|各)(?:有)?(?:簽|签|報到|报到|刷)|"
     r"(?:時間|时间)(?:上)?(?:撞|撞在一起|撞期|重疊|重叠)|撞期|(?:兩|两)(?:邊|边|間|间|個教室|个教室)(?:跑|輪流|轮流|來回|来回)|跑來跑去|跑来跑去",
     re.IGNORECASE)
 
@@ -707,7 +722,14 @@ HOW_GRADED = re.compile(r"(?:是)?(?:怎麼|怎么|如何)(?:評等|评等|評�
 ASKS_PATH = re.compile(
     r"走[^，,。？?；;]{0,8}?(?:那條路|那条路|這條路|这条路|那條|那条|途徑|途径|管道|路線|路线|方案)|"
     r"(?:用|以|靠)(?:文章|論文|论文|SCI|發表|发表)[^，,。？?；;]{0,4}?(?:的)?(?:方式|途徑|途径|管道|那條路|那条路)|"
-    r"\b(?:go|take|use|via|through)\s+(?:the\s+)?(?:\w+\s+)?(?:route|path|pathway|track)\b", re.IGNORECASE)
+    r"\b(?:go|take|use|via|through)\s+(?:the\s+)?(?:\w+\s+)?(?:route|path|pathway|track)\b|"
+    # whether one of the listed conditions suffices ("是不是符合其中一條就行", "只要滿足一項就可以嗎", "is meeting one of them
+    # enough", "any one of the criteria"): the list's own rule (符合其中之一即可)
+    r"(?:符合|滿足|满足|達到|达到|具備|具备|有)(?:其中)?(?:任)?(?:一|1)\s*(?:條|条|項|项|個|个|款|種|种)(?:條件|条件|資格|资格)?(?:就|即)(?:行|可|可以|好|夠|够|能)|"
+    r"(?:其中|任)(?:一|1)(?:條|条|項|项|個|个|款)(?:就|即)(?:行|可|可以|好|夠|够)|"
+    r"\b(?:meet(?:ing|s)?|satisf(?:y|ying|ies)|fulfil+(?:ing|s)?)\s+(?:just\s+|only\s+)?(?:one|any\s+one|1)\s+of\s+(?:them|these|those|the\s+[\w-]+)\b"
+    r"(?:\s+(?:is|be)\s+(?:enough|sufficient|ok|fine)\b|\s+(?:enough|sufficient)\b)?|"
+    r"\b(?:just|only)\s+(?:one|1)\s+of\s+(?:them|these|the\s+[\w-]+)\s+(?:is\s+)?(?:enough|needed|required|sufficient)\b", re.IGNORECASE)
 # How to apply asked ("要怎麼申請", "申請流程是什麼", "how do I go about applying", "what's the process"): the rule's procedure —
 # beside whether one's case counts at all ("見習兩個禮拜能算分嗎？要怎麼申請"), no figure asked, it is the rule's to say.
 HOW_TO_APPLY = re.compile(
@@ -829,6 +851,13 @@ RULE_FIGURE_ASKED = re.compile(
 # own (`PERSONAL`: "我今年去了3場這種研討會算幾分" is one's own sum)
 KIND_VALUE_ASKED = re.compile(
     r"(?:這種|这种|這類|这类|這樣的|这样的|此類|此类)[^，,。？?；;\d]{0,12}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
+    r"(?:分|學分|学分|積分|积分|點|点)|"
+    # (the kind named after its description, "院外的講座，三個小時左右的那種，能拿幾個學分", "two-hour-ish ones, that kind")
+    # (in English, the thing described before it: "a local symposium, about 3 hours — what's that worth?", "what would
+    # one like that be worth in credits"; "what's it worth for me" is one's own, and `_kind_described` keeps out one's own
+    # items said without a pronoun: "took a course …", "papers this year: 2 as first author …")
+    r"(?i:\bwhat(?:'s|’s|s|\s+is|\s+would)\s+(?:that|it|this|one(?:\s+like\s+that)?|something\s+like\s+that|such\s+an?\s+\w+)\s+(?:be\s+)?worth\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b))|"
+    r"的(?:那種|那种|那類|那类|這種|这种)\s*[，,、]?\s*(?:的)?[^，,。？?；;\d]{0,8}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
     r"(?:分|學分|学分|積分|积分|點|点)")
 # Which documents the rule asks for, a document named ("do I need to attach a reprint", "is the reference enough or a copy
 # too", "要附抽印本嗎", "影本就可以嗎"): the rule's, even beside "enough" (the document's, not one's own total).
@@ -914,7 +943,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # whether one's items open a path of the rule ("兩篇二作能走文章那條路嗎", "can I go the publications route"): the path's condition
     # (asked beside one's whole case, "50 例、專科 11 年、SCI 一作 1 篇、演講 2 次，能走免附個案那條嗎", it is a check of one's own, computed)
-    if ASKS_PATH.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_SUM.search(q.cues) and not full_case:
+    if ASKS_PATH.search(q.cues) and not FIGURE_ASKED.search(_without(ASKS_PATH, q.cues)) and not OWN_SUM.search(q.cues) \
+            and not full_case:
         return True
     if ASKS_ALTERNATIVE.search(q.cues) and not OWN_SUM.search(q.cues):
         return True
@@ -942,6 +972,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if TWO_CASES.search(q.text) and not PERSONAL.search(q.text) and not OWN_DONE.search(q.text) and not OWN_SUM.search(q.text):
         return True
     if figure_alternative(q) or _values_in_turn(q):
+        return True
+    # two categories asked, no figure or date of one's own besides them ("BI-RADS 3 幾個月？那 0 呢", "cat 3 … and for 0?"): the
+    # rule's table for each, quoted — a calculation takes one category
+    if _categories_only(q) and not find_dates(q.text) and not dated:
         return True
     # (the requirement named in the ask, "總分可以少算多少", is no sum of one's own)
     if ASKS_REDUCTION.search(q.cues) and not OWN_SUM.search(_without(ASKS_REDUCTION, q.cues)) \
@@ -971,7 +1005,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (a date of one's own beside it, "expires 2027-08-31 — the earliest I can apply?", is what the window is counted from)
     rule_figure = (RULE_FIGURE_ASKED.search(q.cues) or (REQUIREMENT_BEFORE.search(q.cues) and not _exact_figures(q))
-                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues)))
+                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q)))
     if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.cues)) \
             and not OWN_SUM.search(q.cues) \
             and not OWN_CHECK.search(q.cues) \
@@ -1116,8 +1150,43 @@ def _named(args: dict) -> bool:
     return any(v not in (None, [], {}, "", False, 0) for v in args.values())
 
 
+# A bare number asked in turn after a category was named ("BI-RADS 3 要幾個月？那 0 呢", "category 3 — how many months? and
+# for 0?", "what about 4?"): another category, the same label as the one before it.
+_IN_TURN_BEFORE = re.compile(r"(?:\band\s+(?:for\s+|with\s+)?|\bwhat\s+about\s+|\bhow\s+about\s+|\bor\s+|(?<![我她他們的])那\s*|還有\s*|还有\s*)$",
+                             re.IGNORECASE)
+_IN_TURN_AFTER = re.compile(r"\s*(?:類|类)?\s*(?:的話|的话)?\s*(?:呢|[?？]|$)")
+_CATEGORY_NAMED = re.compile(r"(?:\bcategory|\bcat\.?|bi-?rads)\s*[0-6](?![\d.])|第?\s*[0-6]\s*(?:類|类)", re.IGNORECASE)
+
+
 def _is_label(q: Query, start: int, end: int) -> bool:
-    return bool(_LABEL_BEFORE.search(q.text[max(0, start - 12):start]) or _LABEL_AFTER.match(q.text[end:end + 3]))
+    """Is the number at start:end a category's name, not a figure (`_LABEL_BEFORE`, `_LABEL_AFTER`, or asked in turn after a
+    category named before it)?"""
+    if _LABEL_BEFORE.search(q.text[max(0, start - 12):start]) or _LABEL_AFTER.match(q.text[end:end + 3]):
+        return True
+    return bool(_IN_TURN_BEFORE.search(q.text[max(0, start - 16):start]) and _IN_TURN_AFTER.match(q.text[end:end + 6])
+                and _CATEGORY_NAMED.search(q.text[:start]))
+
+
+_WORTH_EN = re.compile(r"\bworth\b", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(r"\s*-?\s*(?:hours?|hrs?|h\b|mins?\b|minutes?|days?|(?:個|个)?(?:小時|小时|半小時|半小时|鐘頭|钟头)|天|分鐘|分钟)", re.IGNORECASE)
+
+
+def _kind_described(q: Query) -> bool:
+    """Is a kind's value asked of a thing described, not of one's own items: asked in English ("what's that worth"), no own
+    verb said bare (`_OWN_EN`: "took a course"), no year of one's own ("this year") and no figure but the thing's length or
+    ones? (The Chinese kind words, 這種 / 那種, name the kind themselves.)"""
+    if not _WORTH_EN.search(q.cues):
+        return True
+    if _OWN_EN.search(q.cues) or find_years(q.text, q.today) or find_dates(q.text):
+        return False
+    return all(x.value == 1 or _LENGTH_AFTER.match(q.text, x.end) or _LENGTH_AFTER.search(q.text[x.start:x.end])
+               for x in q.quantities)
+
+
+def _categories_only(q: Query) -> bool:
+    """Are two or more categories named and every number of the question a category's name (`_is_label`)?"""
+    labels = {x.value for x in q.quantities if _is_label(q, x.start, x.end)}
+    return len(labels) >= 2 and all(_is_label(q, x.start, x.end) for x in q.quantities)
 
 
 def states_figures(q: Query) -> bool:
@@ -1362,7 +1431,13 @@ def _one_set_banded(q: Query, best: Extraction) -> bool:
     sets, so the other can only lower it), quoted — no question back for a set the person did not ask about."""
     return (q.followup is None and best.tool == "hpa_image_grade" and best.facts == 1 and not best.complete
             and [n.key for n in best.needs] == ["scores"] and len([x for x in q.quantities if x.value != 1]) == 1
-            and bool(BAND_OF_SCORE.search(q.cues)) and not ABSENT.search(q.cues) and not OWN_SUM.search(q.cues))
+            and bool(BAND_OF_SCORE.search(q.cues)) and not ABSENT.search(q.cues) and not OWN_SUM.search(q.cues)
+            and not _SET_KIND_NAMED.search(q.cues))
+
+
+# One of the two self-selected sets named by its kind ("the non-dense set got 365", "緻密組 350"): the pair's other set is then
+# known to be missing and is asked for — the grade takes the lower of the two.
+_SET_KIND_NAMED = re.compile(r"\b(?:non-?)?dense\b|\bfatty\b|緻密|致密|非緻密|非致密|脂肪(?:型|組|组)", re.IGNORECASE)
 
 
 # The band a score falls in asked ("350分算什麼等級", "這是什麼等級", "what grade is that", "which band is a 352 in") — not one's own

@@ -578,6 +578,8 @@ _CERT_HEAD = re.compile(r"(?:次)?專科(?:醫師)?(?:的)?(?:證書|證照)")
 _NAME_CUT = re.compile(r".*(?:延期|延長|更新|展延|延展|換證|證書|能|可|說|為什麼|什麼|為何|怎麼|如何|聽|告訴|通知|回覆|表示|今年|去年|明年|前年|上次|這次|每年|本年度|年度|月|週|天|期間|期间|時間|时间|時候|时候|申請|想|要|給|拿|算|問|報|找|被|讓|請|的|是|在|到|去|向|對|於|和|跟|與|及|或|參加|出席|參與|舉辦|主辦|辦|由|有|也|另外|另|個|種|些|這|那|我|您|你|進修|进修|研習|受訓|段|除了|除|包括|包含|不是|非|以外|只限|僅限|隻限|限|只|隻|僅|認可|承認|認|"
                        # a sending verb before 學會 ("寄回學會", "送交學會", "回傳學會", "繳回學會"): where a form goes, no body's name
                        r"寄|送|交|繳|缴|回|"
+                       # a renewing verb and its motion before the certificate ("回來換專科證書", "再來换专科证书"): no body's name
+                       r"換|换|來|来|"
                        # an example marker before the name ("例如某個內視鏡學會", "比如神外醫學會年會"), and a course or activity named
                        # before the society that speaks of it ("線上課程學會說…"): neither is part of a body's name
                        r"例如|比如|譬如|像是|好比|課程|课程|活動|活动)")
@@ -688,6 +690,10 @@ def _foreign_named(text: str) -> str | None:
             if _OUR_ANCHOR.search(rest):
                 continue
             if kind == "other_certificate" and _our_instructors_seniority(name, rest):
+                continue
+            # a bare specialist certificate renewed beside a subject only our surgical certificate's renewal has ("駐外醫療團兩年，
+            # 回來換專科證書的分數會降嗎": 第五條第十四款) — no field named before it
+            if kind == "other_certificate" and _OUR_CERT_SUBJECT.search(rest):
                 continue
             if kind == "other_society" and (_ATTEND.search(text[:start]) or _surgical_meeting(name, text, end)
                                             or _example_of_meeting(text, start, end) or _asks_our_review(text)):
@@ -856,6 +862,16 @@ _INSTRUCTOR_DUTY = re.compile(
     r"\bduties\b|\bduty\b|\bobligat\w*|\bresponsib\w*|\bexpected\s+to\b|\bsupposed\s+to\b)", re.I)
 
 
+# A training period of weeks or days, or under a month, or a fellowship / 進修 abroad
+_SHORT_STINT = re.compile(
+    r"\b(?:\d+|one|two|three|four|a)[- ]?(?:weeks?|wks?|days?)(?![a-z])|\b(?:shorter|less|under|within)\s+(?:than\s+)?(?:a|one|1)\s+month|"
+    r"\bfellowship\b[^?.]{0,30}?\b(?:abroad|overseas)\b|\b(?:abroad|overseas)\b[^?.]{0,30}?\bfellowship\b|"
+    r"(?:一|1)\s*(?:個|个)?\s*月(?:以內|以内|以下|內|内)|不(?:滿|满|到)\s*(?:一|1)\s*(?:個|个)?\s*月|"
+    r"[一二兩两三四五六七八九十\d]\s*(?:週|周|星期|禮拜|礼拜|天)(?:的)?[^，,。？?]{0,8}?(?:進修|进修|訓練|训练|研修|見習|见习|觀摩|观摩|fellow)|"
+    r"(?:國外|国外|出國|出国)(?:的)?(?:短期)?(?:進修|进修|研修)|短期(?:進修|进修|研修|訓練|训练)", re.I)
+_RESIDENCY_NAMED = re.compile(r"residen\w*|rotation|住院醫師|住院医师|規培|规培|住培|輪轉|轮转|PGY", re.I)
+
+
 # Mammography named only as the programme another one is compared with ("比例跟乳攝一樣嗎", "same as for mammo").
 _COMPARED_TO_MAMMO = re.compile(r"(?:跟|和|與|同|比照|像)\s*(?:乳攝|乳房攝影|乳房\s*X\s*光(?:攝影)?|mammo\w*)\s*(?:篩檢)?\s*(?:一樣|相同|一致|比|的)?|"
                                 r"\b(?:same\s+as|like|as\s+(?:for|with)|compared\s+(?:to|with))\s+(?:the\s+)?(?:mammo\w*|breast)\w*", re.I)
@@ -927,6 +943,12 @@ _CREDIT_ASKED = re.compile(r"how\s+many\s+(?:\w+\s+){0,2}?(?:credits?|points?|CM
                            r"幾分|几分|幾個學分|几个学分|多少(?:個|个)?(?:積分|积分|學分|学分|分)|(?:積分|积分|學分|学分)[^，,。？?]{0,6}?(?:嗎|吗|怎麼算|怎么算|多少|幾|几)|"
                            r"算(?:不算)?(?:積分|积分|學分|学分)|抵", re.I)
 
+# The membership as a standing held ("kept my membership", "會員資格還在"), and how an activity of ours is counted asked beside it
+_MEMBERSHIP_HELD = re.compile(r"membership|會員資格|会员资格", re.I)
+_COUNTING_ASKED = re.compile(
+    _CREDIT_ASKED.pattern + r"|\b(?:credits?|points?|CME)\b|"
+    r"\b(?:meetings?|conferences?|congress\w*|symposi\w*|lectures?|seminars?|courses?|activit\w*|talks?)\b[^?.]{0,40}?\b(?:count\w*|credit\w*|recogni[sz]\w*)|"
+    r"(?:會議|年會|研討會|講座|演講|課程|活動)[^，,。？?]{0,12}?(?:怎麼算|怎么算|算不算|算嗎|算吗|採計|采计|認列|认列|積分|积分|學分|学分)", re.I)
 _OUR_ISSUER_CREDITS = re.compile(
     r"\b(?:does|do|will|would|can|could|did)\s+(?:the\s+)?(?:TSA|surgical\s+(?:society|association))\s+(?:\w+\s+)?"
     r"(?:give|award|grant|count|accept|recogni[sz]e|credit|approve)\w*\b|\b(?:TSA|surgical)\s+(?:CME\s+)?(?:credits?|points?)\b|"
@@ -984,6 +1006,8 @@ _CREDIT_DECIDED = re.compile(r"給分|给分|積分|积分|學分|学分|分數|
 # What only the surgical specialist certificate's renewal is said with (第五條第十四款 the medical mission abroad, 離島 service, the
 # society itself), and the holders of a practising licence (醫事放射師, 護理師 …, 執業): a bare 換照 beside the first and none of the
 # second is a surgeon's colloquial name for renewing the specialist certificate, not the MOHW licence.
+# A subject only our surgical certificate's renewal has: a medical mission abroad, an outlying island (第五條第十四款、第十五款)
+_OUR_CERT_SUBJECT = re.compile(r"駐外|醫療團|医疗团|離島|离岛|外交部|国际医疗|國際醫療")
 _OUR_CERT_RENEWAL = re.compile(r"駐外|醫療團|医疗团|離島|离岛|外科|本會|專科醫師證書|专科医师证书")
 _LICENCE_HOLDER = re.compile(r"放射師|放射师|放射士|醫事|医事|執業|执业|護理|护理|藥師|药师|技術師|技术师|檢驗|检验|治療師|治疗师|公會|公会|"
                              r"醫師執照|医师执照")
@@ -1155,6 +1179,10 @@ def _foreign_target(text: str) -> str | None:
             # "her reread came back 55% discordant … does she have to sit an exam too?": the re-read's film-reading exam (跑片考試),
             # which our review sets (二(一)…乙、丙) — not a board's or a licence's, unless one is named
             if kind == "exam" and _REREAD_NAMED.search(text) and not _EXAM_BODY.search(text):
+                continue
+            # "I moved abroad but kept my membership — how do local meetings get counted?", "會員資格還在，國外的研討會積分怎麼算":
+            # the membership named as the asker's standing, our counting of an activity asked (第七條, 第五條)
+            if kind == "society_admin" and _MEMBERSHIP_HELD.fullmatch(m.group(0)) and _COUNTING_ASKED.search(text):
                 continue
             # "課程給不給分最後是誰拍板？秘書處？理事長？": who decides a credit (第四條第一款), office-holders named only as guesses
             if kind == "society_admin" and m.group(0) in ("理事長", "理事长") and _CREDIT_DECIDER.search(text) \
@@ -1328,6 +1356,10 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     # A training period that earns credits ("a 3-month fellowship … the monthly training points") is our
     # 第五條第九款 (進修), not a residency or board-training question.
     if found and found[0] == "training" and (_CREDIT_WORD.search(q.cues) or _INSTRUCTOR_DUTY.search(q.cues)):
+        return None
+    # A short training stint or a fellowship abroad, no residency named ("who reviews a 2-week fellowship abroad?", "兩週的國外
+    # 進修誰審"): our 進修 of a month or less goes to the Education Committee (第五條第九款), not a residency question.
+    if found and found[0] == "training" and _SHORT_STINT.search(q.cues) and not _RESIDENCY_NAMED.search(q.cues):
         return None
     # The training our image evaluation's grade C or D sends a radiographer to ("抽選片平均 322 是幾等，要上 40 小時訓練嗎"):
     # the review's own measure (二(一)2), not a residency's.
