@@ -63,8 +63,13 @@ FOLLOWUP_DEADLINE = Vocabulary(
                           r"|\b(?:screened|done|imaged|seen)\s+today\b|\btoday'?s\s+(?:screen|mammo)|\bscreen(?:ed|ing)?\s+(?:was\s+)?today\b",
         "when_due": r"\bwhen(?:'s|’s|\s+is|\s+will|\s+would)?\b[^.?!]{0,24}\b(?:deadline|due)\b|\bdeadline\b[^.?!]{0,12}\bwhen\b|"
                     r"(?:期限|截止|到期)[^，,。？?]{0,4}(?:是|在)?(?:什麼時候|何時)",
+        # "疑似陽性（0、3、4、5 類）412 人", "(cat 0/3/4/5)": the categories a count is of, listed together — no case's result
+        "category_list": r"[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|\band\b|\bor\b)\s*[0345]){1,3}\s*(?:類)?\s*[)）]"
+                         r"|(?:category|cat\.?|bi-?rads)\s*[0345](?:\s*[/、,，&]\s*[0345]){2,}",
     },
     trigger=(("category",), ("cue", "recall")),
+    # (a list of the categories a count is of, with no deadline asked, is no case's result: the follow-up rate's words)
+    block=(("category_list", "!cue"),),
     slots=(
         # "一位 category 0、一位 3、一位 4": after the first, "one (case)" names the next case's category
         # (a count of patients said before the English word, "one cat 0, one cat 3", "2 BI-RADS 4 pts", is part of the
@@ -252,7 +257,16 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     # (the counts first: a rate stated beside the counts it comes from is checked against the rate they make — bot/ledger.py)
     one_of=(("suspected_positive_cases", "completed_cases"), ("completion_rate_pct",)),
     bonus=((("strong",), 1.0),),
-    framing=CATEGORY_NAMES,
+    framing=CATEGORY_NAMES + (
+        # "去年乳攝篩了 5,800 位", "screened 5,800 women last year", "篩檢總數 5800": how many were screened in all — the pool the
+        # suspected positives come from, no count of 2.5's rate (its suspected positives and completed follow-ups)
+        (r"(?:篩檢|筛检|篩查|筛查|乳攝|乳摄)?(?:總數|总数|總量|总量|人數|人数)?\s*(?:共|總共|总共|一共)?\s*(?:篩|筛|拍|照)(?:檢|检|查)?(?:了|過|过)?\s*"
+         r"(?:約|约|大約|大约)?\s*\d[\d,]*\s*(?:位|名|人|個|个|案|件|例)?(?:次)?(?=[^\d。；;？?！!]{0,20}?(?:疑似陽|疑陽|疑似阳|陽性|阳性))"
+         r"|\b(?:screened|did|shot)\s+(?:about\s+|around\s+)?\d[\d,]*\s*(?:women|ladies|people|clients|screenings?|mammos?|mammograms?)?\b"
+         r"(?=[^.?!]{0,60}?\b(?:positives?|recalls?|abnormal))",
+         ("篩檢的總人數是疑似陽性個案的來源，不是追蹤完成率的數字（只看疑似陽性與已完成追蹤的個案），不影響這項計算。",
+          "How many were screened in all is the pool the suspected positives come from, no figure of the completion rate "
+          "(only suspected positives and completed follow-ups count); it does not enter this calculation.")),),
 )
 
 # A radiographer, as questions name one: 放射師（士）, 放射技師 (zh-CN 放射技师, folded); techs, technologists.
@@ -757,6 +771,8 @@ FACILITY_VOLUME = Vocabulary(
                  r"|\b(?:won'?t|will not|would not|wouldn'?t|not)\s+(?:get\s+|be\s+)?(?:paid|reimbursed)\b|不(?:予)?給付|不(?:予)?给付",
         "van": VAN,
         "work_days": WORK_DAY_WORDS,
+        "followup": r"疑似陽[性姓]|疑陽|追蹤完成|完成追蹤|完成率|扣款|\bsuspected[- ]positives?\b|\bcompletion rate\b|\bfollow-?up (?:rate|completion)\b",
+        "volume_asked": r"合理量|超量|篩檢量|篩查量|量|上限|volume|\b(?:limit|cap|ceiling|quota|too many|over the)\b",
         # one day's count said of the van ("乳攝車一天篩了 100 案", "the van screens 90 a day"): the van's daily figure, no
         # radiographer's year of work days (its "一天" is never a list of days)
         "van_day": VAN_DAY_COUNT,
@@ -776,7 +792,9 @@ FACILITY_VOLUME = Vocabulary(
              ("subject", "!van", "@short:radiographer_work_days", "@slot:annual_screenings")),
     # "放射師這個月照了 520 例，有超量嗎": a month's count with no year and no work days is no facility's year of screenings
     # (the radiographer's monthly cap, 二(一)2(3)甲, reads it); one day's count of the van is the van's (its daily cap)
-    block=(("this_month", "!a_year", "!work_days"), ("van", "van_day", "!work_days")),
+    # (… and a follow-up question's screening total — "去年篩了 5,800 位，疑似陽性 412 人…會被扣款嗎" — is the pool its
+    # suspected positives come from, no facility volume asked: no volume, cap or work day said)
+    block=(("this_month", "!a_year", "!work_days"), ("van", "van_day", "!work_days"), ("followup", "!volume_asked", "!work_days")),
     slots=(
         # ("d" as people shorten days: "365d", "120d each")
         Slot("radiographer_work_days", "list", units=("天", "d"),
