@@ -67,11 +67,17 @@ _AWAY_AFTER = re.compile(r"\s*(?:個|个|位|名)?\s*(?:人|同仁|同事|(?:[A-
 # says is not part of what is asked — never a part of a count ("其中 2 次不算", "2 of them don't count": a part is an input)
 _EXCLUDED_AFTER = re.compile(r"\s*[^\d，,。；;？?！!()（）:：]{0,14}?(?:[，,]\s*(?:這些|这些|那些|都|也|\bwhich\b|\bthose\b|\bthese\b|\bthey\b)"
                              r"[^\d，,。；;？?！!()（）]{0,10}?)?"
-                             r"(?:不算|不計|不计|不列入|不納入|不纳入|不包括在內|不包括在内|除外|(?:do|does|did)\s*(?:n['’]?t|not)\s+count|"
+                             r"(?:不算(?!少|多|太|很|高|低|差|長|长|短|大|小|是)|不計(?!其)|不计(?!其)|不列入|不納入|不纳入|不包括在內|不包括在内|除外|(?:do|does|did)\s*(?:n['’]?t|not)\s+count|"
                              r"(?:are|were|is|was)\s*(?:n['’]?t|not)\s+(?:counted|included)|excluded)", re.IGNORECASE)
 _EXCLUDED_BEFORE = re.compile(r"(?:[（(]\s*(?:另外|另|且)?\s*(?:不含|不包括|不包含|不計|不计)[^\d，,。；;？?！!()（）]{0,10}?"
                               r"|\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+|another\s+|an?\s+extra\s+)?)$", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(r"(?:其中|當中|当中|裡面|里面|\bof\s+(?:them|which|those|these)\b)[^\d]{0,4}$", re.IGNORECASE)
+# ("2 of which don't count", "5 次，其中 2 次不算": a part of the count is said between — the part is an input)
+_PART_WORDS = re.compile(r"其中|當中|当中|裡面|里面|\bof\s+(?:them|which|those|these)\b|\bsome\b|有些|有的", re.IGNORECASE)
+# ("另外診斷性 2,300 件不算", "（診斷性 1,800 件不算）", "plus 200 diagnostic that don't count"): said as a set of its own —
+# never "3 ATLS courses, 1 doesn't count" (one of the three)
+_SEPARATE_BEFORE = re.compile(r"(?:另外|另有|此外|額外|额外|其他|其它|\b(?:plus|also|separately|another|extra|besides|apart\s+from|aside\s+from)\b|[（(])"
+                              r"[^，,。；;？?！!()（）\d]{0,12}$", re.IGNORECASE)
 _ASKED_AFTER = re.compile(r"[^。；;!！\n,，)）]{0,20}?(?:嗎|吗|[？?]|\bdo(?:es)?\s+(?:it|they|those)\b)")
 # "working at Kinmen hospital since 2019", "2019 年起在金門服務", "自 2019 年到職": the year a job or a posting began
 _SINCE_BEFORE = re.compile(r"(?:\bsince|\bfrom|從|从|自)\s*(?:民國|民国)?\s*$", re.IGNORECASE)
@@ -118,7 +124,8 @@ def _counts(text: str, n: Mention, vocab: Vocabulary, units: set[str]) -> tuple[
         return _AWAY, n.end + m.end()
     if (got := _excluded(text, n)) is not None:
         return got
-    if _calendar_year(n) and _JOB.search(_sentence(text, n.start)) \
+    # (only where no input is a period in years or a date: "a specialist since 2015" is an instructor's years)
+    if _calendar_year(n) and "年" not in units and not any(s.kind == "date" for s in vocab.slots) and _JOB.search(_sentence(text, n.start)) \
             and (_SINCE_BEFORE.search(before) or _SINCE_AFTER.match(after)):
         return _TENURE, n.end
     if n.unit is None and (m := _BED_AFTER.match(after) or None):
@@ -156,7 +163,8 @@ def _excluded(text: str, n: Mention) -> tuple[Text, int] | None:
     if _SUBSET_BEFORE.search(text, max(0, n.start - 12), n.start) or n.unit == "calendar_year":
         return None
     m = _EXCLUDED_AFTER.match(text, n.end)
-    if m is not None and not _ASKED_AFTER.match(text, m.end()):
+    if m is not None and not _ASKED_AFTER.match(text, m.end()) and not _PART_WORDS.search(m.group(0)) \
+            and _SEPARATE_BEFORE.search(text, max(0, n.start - 16), n.start):
         return _EXCLUDED, m.end()
     if _EXCLUDED_BEFORE.search(text, max(0, n.start - 24), n.start):
         return _EXCLUDED, n.end

@@ -76,8 +76,14 @@ def test_a_count_said_not_included_is_set_aside(ask, question):
     assert any("1,800" in u and ("不計入" in u or "not included" in u) for u in a.unused), a.unused
 
 
-def test_a_part_of_a_count_said_not_to_count_is_never_set_aside_as_excluded(ask):
-    a = ask("今年外科月會 5 次，其中 2 次不算，年會 1 次，積分多少？")
+@pytest.mark.parametrize("question", [
+    "今年外科月會 5 次，其中 2 次不算，年會 1 次，積分多少？",
+    "This year: 3 ATLS courses, 1 doesn't count, and the annual meeting. Credits?",
+    "This year 4 monthly meetings (2 of which don't count) and the annual meeting. Credits?",
+    "今年月會 6 次不算少吧，年會 1 次，積分多少？",
+])
+def test_a_part_of_a_count_said_not_to_count_is_never_set_aside_as_excluded(ask, question):
+    a = ask(question)
     assert not any("不計入" in u or "not included" in u for u in a.unused), a.unused
 
 
@@ -95,9 +101,14 @@ def test_the_year_a_job_began_is_background(ask, question, total):
     assert any(("任職" in u or "job began" in u) for u in a.unused), a.unused
 
 
-def test_a_year_activities_are_counted_from_is_no_job(ask):
-    a = ask("Since 2024 I have been to 3 TSA monthly meetings. How many credits?")
-    assert not any("job began" in u for u in a.unused), a.unused
+@pytest.mark.parametrize("question", [
+    "Since 2024 I have been to 3 TSA monthly meetings. How many credits?",
+    # (a period in years is an input of the instructor's eligibility: the year is never background there)
+    "I've worked as an IR specialist since 2015, with 320 ablation cases in the last 6 years. Can I be an instructor?",
+])
+def test_a_year_activities_are_counted_from_is_no_job(ask, question):
+    a = ask(question)
+    assert not any("job began" in u or "任職" in u for u in a.unused), a.unused
 
 
 # ---------------------------------------------------------------- 5. the regulation's own date
