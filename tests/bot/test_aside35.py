@@ -170,3 +170,19 @@ def test_a_screening_total_beside_the_follow_up_counts_opens_no_other_part(ask, 
 def test_a_lesions_work_up_is_out_of_scope(ask, question):
     a = ask(question)
     assert a.route == "out_of_scope", (a.route, a.missing, a.answer[:200])
+
+
+@pytest.mark.parametrize("question", [
+    "We screened 300 suspected positives this year, subsidy is NT$2.5M. How much will be deducted?",
+    "今年篩了 300 位疑似陽性，補助 250 萬，會扣多少？",
+])
+def test_a_count_of_the_suspected_positives_screened_is_never_the_pool(ask, question):
+    a = ask(question)
+    assert a.route == "clarify" and any("completed_cases" in m for m in a.missing), (a.route, a.missing)
+    assert not any("300" in u for u in a.unused), a.unused
+
+
+def test_a_volume_part_with_its_work_days_stays_beside_the_follow_up(ask):
+    a = ask("Annual review prep: we have 2 techs at 365 and 240 days, 11,000 screenings. Also follow-up: 90 suspected "
+            "positives, 62 completed, subsidy NT$900,000. Excess cases + deduction?")
+    assert [c.name for c in a.tool_calls] == ["hpa_facility_volume", "hpa_followup_deduction"]
