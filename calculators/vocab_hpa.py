@@ -260,7 +260,7 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     framing=CATEGORY_NAMES + (
         # "去年乳攝篩了 5,800 位", "screened 5,800 women last year", "篩檢總數 5800": how many were screened in all — the pool the
         # suspected positives come from, no count of 2.5's rate (its suspected positives and completed follow-ups)
-        (r"(?:篩檢|筛检|篩查|筛查|乳攝|乳摄)?(?:總數|总数|總量|总量|人數|人数)?\s*(?:共|總共|总共|一共)?\s*(?:篩|筛|拍|照)(?:檢|检|查)?(?:了|過|过)?\s*"
+        (r"(?:(?:篩|筛|拍|照)(?:檢|检|查)?(?:了|過|过)|(?:篩檢|筛检|篩查|筛查)(?:總數|总数|人數|人数))\s*(?:共|總共|总共|一共)?\s*"
          r"(?:約|约|大約|大约)?\s*\d[\d,]*\s*(?:位|名|人|個|个|案|件|例)?(?:次)?(?=\s*[，,；;、]\s*[^\d。；;？?！!]{0,20}?(?:疑似陽|疑陽|疑似阳|陽性|阳性))"
          r"|\b(?:screened|did|shot)\s+(?:about\s+|around\s+)?\d[\d,]*\s*(?:women|ladies|people|clients|screenings?|mammos?|mammograms?)\b"
          r"(?=[^.?!]{0,60}?\b(?:positives?|recalls?|abnormal))",
@@ -771,8 +771,6 @@ FACILITY_VOLUME = Vocabulary(
                  r"|\b(?:won'?t|will not|would not|wouldn'?t|not)\s+(?:get\s+|be\s+)?(?:paid|reimbursed)\b|不(?:予)?給付|不(?:予)?给付",
         "van": VAN,
         "work_days": WORK_DAY_WORDS,
-        "followup": r"疑似陽[性姓]|疑陽|追蹤完成|完成追蹤|完成率|扣款|\bsuspected[- ]positives?\b|\bcompletion rate\b|\bfollow-?up (?:rate|completion)\b",
-        "volume_asked": r"合理量|超量|篩檢量|篩查量|量|上限|volume|\b(?:limit|cap|ceiling|quota|too many|over the|excess)\b",
         # one day's count said of the van ("乳攝車一天篩了 100 案", "the van screens 90 a day"): the van's daily figure, no
         # radiographer's year of work days (its "一天" is never a list of days)
         "van_day": VAN_DAY_COUNT,
@@ -792,9 +790,7 @@ FACILITY_VOLUME = Vocabulary(
              ("subject", "!van", "@short:radiographer_work_days", "@slot:annual_screenings")),
     # "放射師這個月照了 520 例，有超量嗎": a month's count with no year and no work days is no facility's year of screenings
     # (the radiographer's monthly cap, 二(一)2(3)甲, reads it); one day's count of the van is the van's (its daily cap)
-    # (… and a follow-up question's screening total — "去年篩了 5,800 位，疑似陽性 412 人…會被扣款嗎" — is the pool its
-    # suspected positives come from, no facility volume asked: no volume, cap or work day said)
-    block=(("this_month", "!a_year", "!work_days"), ("van", "van_day", "!work_days"), ("followup", "!volume_asked", "!work_days", "!@slot:radiographer_work_days")),
+    block=(("this_month", "!a_year", "!work_days"), ("van", "van_day", "!work_days")),
     slots=(
         # ("d" as people shorten days: "365d", "120d each")
         Slot("radiographer_work_days", "list", units=("天", "d"),

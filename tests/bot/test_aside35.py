@@ -9,8 +9,8 @@
    the activities are counted from ("since 2024 I went to …") is no job's.
 5. The regulation's own date ("辦法是110年5月14日修改的"): not the person's certificate date ("rule_date").
 6. A year said with nothing in it ("2026: nothing yet lol", "2026 年：還沒有"): nothing to count ("year_none").
-7. A follow-up deduction question's screening total and its list of categories ("篩了 5,800 位，疑似陽性（0、3、4、5 類）
-   412 人"): no facility volume and no deadline asked — one calculation, the total and the categories not used.
+7. A follow-up deduction question's screening total ("篩了 6,200 位，疑似陽性 500 人", "screened 9,000 women; 420 suspected
+   positives (cat 0/3/4/5)"): the pool the suspected positives come from, not used; a list of categories opens no deadline.
 8. A clinical work-up choice with a lesion's size ("4A lesion 8mm — biopsy now or 6 month f/u?"): out of scope.
 """
 
@@ -144,7 +144,7 @@ def test_a_year_with_nothing_in_it_is_not_used(ask, question):
 # ---------------------------------------------------------------- 7. a follow-up question's screening total, its categories
 
 @pytest.mark.parametrize(("question", "args"), [
-    ("去年我們醫院乳攝篩了 6,200 位，疑似陽性（0、3、4、5 類）500 人，完成追蹤 350 人，補助 2,000,000，追蹤完成率會被扣款嗎？",
+    ("我們醫院去年篩了 6,200 位，疑似陽性 500 人，完成追蹤 350 人，補助 2,000,000，追蹤完成率會被扣款嗎？",
      {"suspected_positive_cases": 500, "completed_cases": 350, "annual_subsidy": 2000000}),
     ("去年我们医院筛了 6,200 人，疑似阳性 500 人，完成追踪 380 人，补助 2,000,000，会扣多少？",
      {"suspected_positive_cases": 500, "completed_cases": 380, "annual_subsidy": 2000000}),
