@@ -25,6 +25,7 @@ from bot.clarify import (TOOL_INFO, exact_for_rough, consequence_rules, describe
 from bot.errors import BadQuery
 from bot.extract import Extraction, Note
 from bot.reader import asked_rules, names_any, vocabularies
+from bot.reader.counted import NO_INPUT_REASONS
 from bot.reader.lists import names_which
 from bot.reader.mentions import compiled, occurs
 from bot.reader import read as read_with
@@ -567,7 +568,7 @@ def _vague_credits_nothing(extraction: Extraction, text: str, vague: list[str], 
 
 
 # set-aside reasons of figures that are no input of the calculation (their exact value changes nothing)
-_NO_INPUT = ("other_key", "not_input")
+_NO_INPUT = ("other_key", *NO_INPUT_REASONS)
 
 
 def _set_aside_as_no_input(extraction: Extraction, text: str, words: str) -> bool:

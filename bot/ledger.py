@@ -20,6 +20,7 @@ from typing import Any
 
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
+from bot.reader.counted import NO_INPUT_REASONS
 from bot.reader.mentions import (A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
                                  is_label, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
 from knowledge.textnorm import fold
@@ -187,6 +188,10 @@ _GRADE = re.compile(r"[A-E]")
 _GRADE_AFTER = re.compile(r"\s*(?:個|个|項|项|科|组|組)?\s*(?:an?\s+)?[A-E](?:'?s)?(?![A-Za-z0-9])(?:\s*(?:等|級|级|grades?))?")
 # "a few (of them)", "some", "幾張", "有些", "其中幾組": some of the figures, not how many
 _SOME_OF = re.compile(r"\b(?:a few|some|several|a couple|one or two|two or three)\b|幾張|几张|幾組|几组|幾個|几个|有些|有幾|有几|部分|部份", re.IGNORECASE)
+# after a year's label, none of the items: "2026: nothing yet lol" (folded to 0), "2026 年：還沒有", "2026: none so far"
+_YEAR_NONE_AFTER = re.compile(r"\s*(?:年度?)?\s*(?:[:：]|[-–—]\s)\s*(?:(?:still|so far|as of now)\s+)?(?:(?:還|还|暫時|暂时|目前|尚|都|也)?\s*(?:沒有|没有|沒|没|無|无|尚無|尚无)"
+                              r"|0(?!\s*(?:[.,]\d|分|%|points?|credits?|pts))|nothing|none|zero|nil)"
+                              r"[^\d，,。；;.\n:：]{0,20}?(?=$|[，,。；;.\n!?？！]|\s+\d{4}\s*[:：])", re.IGNORECASE)
 # "閏年", "leap year", "leap yr": a remark on the calendar
 _LEAP_YEAR = re.compile(r"閏年|闰年|\bleap[- ]?(?:years?|yrs?)\b", re.IGNORECASE)
 
@@ -923,7 +928,10 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         runs = category_runs(text)
         labels = [m for m in said if not m.is_date and m.unit is None and any(a <= m.start < b for a, b in runs)]
         for a, b in dict.fromkeys((min(x.start for x in run), max(x.end for x in run)) for run in _runs_of(labels, text)):
-            ledger.unused.append((Mention((), None, a, b, " ".join(text[max(0, a - 12):b].split())), "label"))
+            left = max([a - 12] + [text.rfind(ch, 0, a) + 1 for ch in "，,。；;"])  # (the words of its own clause)
+            while 0 < left < a and text[left - 1].isascii() and text[left - 1].isalnum():
+                left -= 1  # (never half an English word)
+            ledger.unused.append((Mention((), None, a, b, " ".join(text[left:b].split())), "label"))
         said = [m for m in said if m not in labels]
     same_kind: dict[str, int] = {}  # how many items of each kind the calls list
     for k in kinds.values():
@@ -945,7 +953,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             continue
         # (a vague count the reader set aside as no input of this calculation — another domain's cases, "300-something
         # TACEs" beside an ablation instructor — is left out whatever it is: said so, never checked as a figure read)
-        no_input = next((x for x in aside if x[0] < m.end and m.start < x[1] and tuple(x[2:]) in (("other_key",), ("not_input",))), None)
+        no_input = next((x for x in aside if x[0] < m.end and m.start < x[1] and len(x) == 3 and x[2] in ("other_key", *NO_INPUT_REASONS)), None)
         if no_input is not None:
             ledger.unused.append((m, str(no_input[2])))
             continue
@@ -1580,6 +1588,14 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if not dated:  # "另一個 10 月才來": a month named, in a calculation that takes no date or period — shown as not used
             loose.remove(m)
             ledger.unused.append((m, "month_named"))
+    # "2026: nothing yet lol", "2026 年：還沒有", "2026: 0 so far": a year said with none of the items — nothing to count,
+    # the year (and its zero) shown as not used
+    for m in [m for m in loose if m.unit == "year"]:
+        none = _YEAR_NONE_AFTER.match(text, m.end)
+        if none is not None:
+            for x in [x for x in loose if x is m or m.end <= x.start < none.end() and not x.is_date and x.values[0] == 0]:
+                loose.remove(x)
+                ledger.unused.append((x, "year_none"))
     for m in [m for m in loose if m.unit == "year"]:
         if in_year_range(text, m.start, m.end, m.values[0]):
             # "certificate years 2021–2026", "130, 115 (2021–2024)": the first and last year of a span, when the figures

@@ -147,10 +147,12 @@ _OUR_MEASURE_COUNTED = re.compile(r"指導老師|指导老师|instructor|積分|
 # (a breast lesion's biopsies too: core needle, vacuum-assisted (VABB), fine-needle aspiration, stereotactic, excision)
 _TECH_EN = (r"TACE|TARE|RFA|MWA|Y-?90|SBRT|PEI|cryo\w*|microwave|radiofrequency|surgery|resection|biopsy|transplant\w*|chemo\w*|radiotherapy|observation|"
             r"core(?:[- ]needle)?(?:\s+biopsy)?|CNB|VABB?|vacuum[- ]assisted(?:\s+(?:biopsy|excision))?|FNAC?|fine[- ]needle(?:\s+aspiration)?|"
-            r"stereotactic(?:\s+biopsy)?|excision(?:al\s+biopsy)?|lumpectomy|mastectomy|short[- ]interval\s+follow-?up|"
+            r"stereotactic(?:\s+biopsy)?|excision(?:al\s+biopsy)?|lumpectomy|mastectomy|"
+            # (a follow-up imaging interval: "6 month short interval f/u", "6-mo follow-up", "short-interval FU")
+            r"(?:\d{1,2}[- ]?(?:months?|mos?|m)\s+)?(?:short[- ]interval\s+)?(?:follow-?up|f/u|FU)\b(?:\s+(?:imaging|mammo\w*))?|"
             # (the breast work-up said short: "stereo bx", "US-guided bx", "mag views", "spot compression views")
             r"stereo(?:\s+bx)?|(?:US[- ]guided\s+)?bx|mag(?:nification)?\s+views?|spot(?:\s+compression)?\s+views?")
-_TECH_ZH = (r"RFA|MWA|TACE|TARE|Y-?90|SBRT|微波|射頻|射频|電燒|电烧|冷凍|冷冻|手術|手术|開刀|开刀|切除|切片|化療|化疗|放療|放疗|移植|觀察|观察|"
+_TECH_ZH = (r"RFA|MWA|TACE|TARE|Y-?90|SBRT|穿刺|(?:\d{1,2}\s*(?:個|个)月後?|\d{1,2}\s*(?:個|个)月后|短期)\s*(?:再)?(?:追蹤|追踪|複查|复查|回診|回诊)|微波|射頻|射频|電燒|电烧|冷凍|冷冻|手術|手术|開刀|开刀|切除|切片|化療|化疗|放療|放疗|移植|觀察|观察|"
             r"粗針|粗针|細針|细针|真空(?:輔助|辅助)?|VABB?|CNB|FNAC?|立體定位|立体定位|麥默通|麦默通")
 _SOCIETY_ADMIN = (r"(?<![介加進收出进])(?<!四捨五)(?<!四舍五)(?:入會|入会)(?!議|议|場|场)|会费|會費|會員(?:證|卡|年費|資格|申請|權益|福利|費)|会员(?:证|卡|年费|资格|申请|费)|"
                   r"(?:成為|成为|加入|申請成為|申请成为)[^，,。？?]{0,10}?(?:會員|会员)|報名費|报名费|註冊費|注册费|"

@@ -63,8 +63,13 @@ FOLLOWUP_DEADLINE = Vocabulary(
                           r"|\b(?:screened|done|imaged|seen)\s+today\b|\btoday'?s\s+(?:screen|mammo)|\bscreen(?:ed|ing)?\s+(?:was\s+)?today\b",
         "when_due": r"\bwhen(?:'s|’s|\s+is|\s+will|\s+would)?\b[^.?!]{0,24}\b(?:deadline|due)\b|\bdeadline\b[^.?!]{0,12}\bwhen\b|"
                     r"(?:期限|截止|到期)[^，,。？?]{0,4}(?:是|在)?(?:什麼時候|何時)",
+        # "疑似陽性（0、3、4、5 類）412 人", "(cat 0/3/4/5)": the categories a count is of, listed together — no case's result
+        "category_list": r"[(（]\s*(?:category|cat\.?|bi-?rads|類別|分類)?\s*[0345](?:\s*(?:[、,，/&]|和|及|\band\b|\bor\b)\s*[0345]){1,3}\s*(?:類)?\s*[)）]"
+                         r"|(?:category|cat\.?|bi-?rads)\s*[0345](?:\s*[/、,，&]\s*[0345]){2,}",
     },
     trigger=(("category",), ("cue", "recall")),
+    # (a list of the categories a count is of, with no deadline asked, is no case's result: the follow-up rate's words)
+    block=(("category_list", "!cue"),),
     slots=(
         # "一位 category 0、一位 3、一位 4": after the first, "one (case)" names the next case's category
         # (a count of patients said before the English word, "one cat 0, one cat 3", "2 BI-RADS 4 pts", is part of the
@@ -252,7 +257,16 @@ FOLLOWUP_DEDUCTION = Vocabulary(
     # (the counts first: a rate stated beside the counts it comes from is checked against the rate they make — bot/ledger.py)
     one_of=(("suspected_positive_cases", "completed_cases"), ("completion_rate_pct",)),
     bonus=((("strong",), 1.0),),
-    framing=CATEGORY_NAMES,
+    framing=CATEGORY_NAMES + (
+        # "去年乳攝篩了 5,800 位", "screened 5,800 women last year", "篩檢總數 5800": how many were screened in all — the pool the
+        # suspected positives come from, no count of 2.5's rate (its suspected positives and completed follow-ups)
+        (r"(?:(?:篩|筛|拍|照)(?:檢|检|查)?(?:了|過|过)|(?:篩檢|筛检|篩查|筛查)(?:總數|总数|人數|人数))\s*(?:共|總共|总共|一共)?\s*"
+         r"(?:約|约|大約|大约)?\s*\d[\d,]*\s*(?:位|名|人|個|个|案|件|例)?(?:次)?(?=\s*[，,；;、]\s*[^\d。；;？?！!]{0,20}?(?:疑似陽|疑陽|疑似阳|陽性|阳性))"
+         r"|\b(?:screened|did|shot)\s+(?:about\s+|around\s+)?\d[\d,]*\s*(?:women|ladies|people|clients|screenings?|mammos?|mammograms?)\b"
+         r"(?=[^.?!]{0,60}?\b(?:positives?|recalls?|abnormal))",
+         ("篩檢的總人數是疑似陽性個案的來源，不是追蹤完成率的數字（只看疑似陽性與已完成追蹤的個案），不影響這項計算。",
+          "How many were screened in all is the pool the suspected positives come from, no figure of the completion rate "
+          "(only suspected positives and completed follow-ups count); it does not enter this calculation.")),),
 )
 
 # A radiographer, as questions name one: 放射師（士）, 放射技師 (zh-CN 放射技师, folded); techs, technologists.

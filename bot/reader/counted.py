@@ -1,5 +1,6 @@
 """Figures that count something no input of the tool takes: beds, machines, rooms, staff, or a number that names
-(an extension, a room).
+(an extension, a room, a floor) — and figures the person marks as no input of theirs: a count said not to be included
+("另外診斷性 2,300 件不算"), staff away ("2 people on leave"), the year a job began ("working here since 2019").
 
 "ICU 還有 32 床滿床", "科裡 6 台 angio", "we have 3 C-arms", "我們科 12 位主治", "分機 5123": the thing counted is said
 right after the number (its classifier or noun) — or the number names a line or a room. Which of them no input takes is
@@ -25,7 +26,13 @@ _MACHINES: Text = ("機器設備", "machines")
 _ROOMS: Text = ("房間", "rooms")
 _STAFF: Text = ("人員", "staff")
 _OPERATIONS: Text = ("手術或處置的台數", "operations or procedures")
-_NAMES: Text = ("編號（分機、房號、床號）", "a number that names something (an extension, a room, a bed)")
+_NAMES: Text = ("編號（分機、房號、床號、樓層）", "a number that names something (an extension, a room, a floor, a bed)")
+_AWAY: Text = ("請假或不在的人員", "staff away or on leave")
+_EXCLUDED: Text = ("您說不計入的數量", "a count you said is not included")
+_TENURE: Text = ("開始任職的年份（背景）", "the year a job began (background)")
+# the set-aside reason of each kind (the ledger's and the answer's `unused` reason); the rest are "not_input"
+_REASONS = {_EXCLUDED: "excluded", _TENURE: "background_year"}
+NO_INPUT_REASONS = ("not_input", "excluded", "background_year")
 
 _MACHINE_CL = r"(?:台|臺|部|架|組|组)"
 # a machine named as one: never a procedure ("3 台機器", "two scanners", "a C-arm")
@@ -44,9 +51,40 @@ _ROOM_AFTER = re.compile(r"\s*(?:間|间)\s*[\u4e00-\u9fff]{0,4}?(?:室|房|診�
 _PERSON_UNITS = ("位", "名", "人")
 _STAFF_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:nurses?|residents?|staff|colleagues?|fellows?|attendings?|VSs?|doctors?|"
                           r"physicians?|surgeons?|radiologists?|techs?|technologists?|radiographers?|people|persons?)\b", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?:分機|分机|房號|房号|床號|床号|\b(?:ext\.?|extension|room|bed|rm\.?)\s*(?:#|no\.?)?)\s*$",
+_NAME_BEFORE = re.compile(r"(?:分機|分机|房號|房号|床號|床号|\b(?:ext\.?|extension|room|bed|rm\.?|floor|suite|office)\s*(?:#|no\.?)?"
+                          # ("辦公室在7樓702", "7F-702", "3 樓 305 室"): a room number after its floor
+                          r"|\d\s*(?:樓|楼|F\b|/F\b)\s*(?:的|之|[-–])?|\d(?:st|nd|rd|th)\s+floor\s*,?\s*(?:room\s*)?)\s*$",
                           re.IGNORECASE)
-_NAME_AFTER = re.compile(r"\s*(?:號|号)\s*(?:房|床|診|诊|病房|手術室|手术室)")
+# "7樓", "3F", "5/F", "on the 7th floor": a floor; "702 室", "3 號房": a room
+_NAME_AFTER = re.compile(r"\s*(?:號|号)\s*(?:房|床|診|诊|病房|手術室|手术室)|\s*(?:樓|楼)(?!梯|下|上)|\s*(?:F|/F)\b|(?:st|nd|rd|th)?\s+floor\b"
+                         r"|\s*(?:號|号)?\s*(?:室|辦公室|办公室)(?![\u4e00-\u9fff]?(?:人|位|個|个))", re.IGNORECASE)
+# "2 people on leave", "兩位請產假", "one tech out sick", "3 個人休假": people away — never who did the work asked about
+_AWAY_AFTER = re.compile(r"\s*(?:個|个|位|名)?\s*(?:人|同仁|同事|(?:[A-Za-z-]+\s+){0,2}?(?:people|persons?|staff|techs?|technologists?|"
+                         r"radiographers?|RTs?|nurses?|colleagues?|doctors?)\b)?\s*(?:都|也|正在|在)?\s*(?:(?:were|are|was|is|went)\s+)?"
+                         r"(?:請假|请假|休假|請產假|请产假|請病假|请病假|放假|留職停薪|留职停薪|on\s+(?:leave|vacation|holiday|"
+                         r"maternity(?:\s+leave)?|sick\s+leave)|off\s+sick|out\s+sick|absent)", re.IGNORECASE)
+# "2,300 件不算", "200 diagnostic ones don't count", "（不含診斷性 2,300 件）", "excluding the 150 diagnostic": a count the person
+# says is not part of what is asked — never a part of a count ("其中 2 次不算", "2 of them don't count": a part is an input)
+_EXCLUDED_AFTER = re.compile(r"\s*[^\d，,。；;？?！!()（）:：]{0,14}?(?:[，,]\s*(?:這些|这些|那些|都|也|\bwhich\b|\bthose\b|\bthese\b|\bthey\b)"
+                             r"[^\d，,。；;？?！!()（）]{0,10}?)?"
+                             r"(?:不算(?!少|多|太|很|高|低|差|長|长|短|大|小|是)|不計(?!其)|不计(?!其)|不列入|不納入|不纳入|不包括在內|不包括在内|除外|(?:do|does|did)\s*(?:n['’]?t|not)\s+count|"
+                             r"(?:are|were|is|was)\s*(?:n['’]?t|not)\s+(?:counted|included)|excluded)", re.IGNORECASE)
+_EXCLUDED_BEFORE = re.compile(r"(?:[（(]\s*(?:另外|另|且)?\s*(?:不含|不包括|不包含|不計|不计)[^\d，,。；;？?！!()（）]{0,10}?"
+                              r"|\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+|another\s+|an?\s+extra\s+)?)$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(r"(?:其中|當中|当中|裡面|里面|\bof\s+(?:them|which|those|these)\b)[^\d]{0,4}$", re.IGNORECASE)
+# ("2 of which don't count", "5 次，其中 2 次不算": a part of the count is said between — the part is an input)
+_PART_WORDS = re.compile(r"其中|當中|当中|裡面|里面|\bof\s+(?:them|which|those|these)\b|\bsome\b|有些|有的", re.IGNORECASE)
+# ("另外診斷性 2,300 件不算", "（診斷性 1,800 件不算）", "plus 200 diagnostic that don't count"): said as a set of its own —
+# never "3 ATLS courses, 1 doesn't count" (one of the three)
+_SEPARATE_BEFORE = re.compile(r"(?:另外|另有|此外|額外|额外|其他|其它|\b(?:plus|also|separately|another|extra|besides|apart\s+from|aside\s+from)\b|[（(])"
+                              r"[^，,。；;？?！!()（）\d]{0,12}$", re.IGNORECASE)
+_ASKED_AFTER = re.compile(r"[^。；;!！\n,，)）]{0,20}?(?:嗎|吗|[？?]|\bdo(?:es)?\s+(?:it|they|those)\b)")
+# "working at Kinmen hospital since 2019", "2019 年起在金門服務", "自 2019 年到職": the year a job or a posting began
+_SINCE_BEFORE = re.compile(r"(?:\bsince|\bfrom|從|从|自)\s*(?:民國|民国)?\s*$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"\s*(?:年)?\s*(?:起|開始|开始|以來|以来|到職|到职|到任)")
+_JOB = re.compile(r"\b(?:work(?:s|ed|ing)?|employed|stationed|posted|based|joined|serv(?:e|es|ed|ing)|hired)\b|工作|上班|服務|服务|任職|任职|"
+                  r"到職|到职|到任|派駐|派驻", re.IGNORECASE)
+
 _OPERATION_AFTER = re.compile(r"\s*(?:刀|手術|手术|\b(?:operations?|surger(?:y|ies)|cases?)\b)", re.IGNORECASE)
 # "有 2 台是我在排", "其中 1 台", "2 of them": a part of a count of machines said right before it
 _PART_BEFORE = re.compile(r"(?:有|其中|當中|当中|裡面|里面|\bof\s+(?:them|which)\b)\s*$", re.IGNORECASE)
@@ -78,10 +116,18 @@ def _counts(text: str, n: Mention, vocab: Vocabulary, units: set[str]) -> tuple[
     before = text[max(0, n.start - 16):n.start]
     if re.search(r"第\s*$", before) or re.match(r"[北南中東东灣湾大語语]", after):
         return None  # an ordinal ("第 1 名"), or no classifier at all ("2 臺北…": a place)
-    if _NAME_BEFORE.search(before):
+    if _NAME_BEFORE.search(before) and n.unit is None:
         return _NAMES, n.end
     if m := _NAME_AFTER.match(after):
         return _NAMES, n.end + m.end()
+    if n.unit in (None, *_PERSON_UNITS) and (m := _AWAY_AFTER.match(after) or None):
+        return _AWAY, n.end + m.end()
+    if (got := _excluded(text, n)) is not None:
+        return got
+    # (only where no input is a period in years or a date: "a specialist since 2015" is an instructor's years)
+    if _calendar_year(n) and "年" not in units and not any(s.kind == "date" for s in vocab.slots) and _JOB.search(_sentence(text, n.start)) \
+            and (_SINCE_BEFORE.search(before) or _SINCE_AFTER.match(after)):
+        return _TENURE, n.end
     if n.unit is None and (m := _BED_AFTER.match(after) or None):
         return _BEDS, n.end + m.end()
     if n.unit is None and (m := _ROOM_AFTER.match(after) or None):
@@ -109,6 +155,36 @@ def _counts(text: str, n: Mention, vocab: Vocabulary, units: set[str]) -> tuple[
             return _OPERATIONS, n.end + cl.end() + (m.end() if m else len(noun))
         return _MACHINES, n.end
     return None
+
+
+def _excluded(text: str, n: Mention) -> tuple[Text, int] | None:
+    """A count the person says is not included ("2,300 件不算", "excluding the 150 diagnostic"), outside a question and
+    never a part of a count said before it; else None."""
+    if _SUBSET_BEFORE.search(text, max(0, n.start - 12), n.start) or n.unit == "calendar_year":
+        return None
+    m = _EXCLUDED_AFTER.match(text, n.end)
+    if m is not None and not _ASKED_AFTER.match(text, m.end()) and not _PART_WORDS.search(m.group(0)) \
+            and _SEPARATE_BEFORE.search(text, max(0, n.start - 16), n.start):
+        return _EXCLUDED, m.end()
+    if _EXCLUDED_BEFORE.search(text, max(0, n.start - 24), n.start):
+        return _EXCLUDED, n.end
+    return None
+
+
+def _calendar_year(n: Mention) -> bool:
+    return n.unit in (None, "calendar_year", "年") and isinstance(n.value, (int, float)) and 1950 <= float(n.value) <= 2100
+
+
+def _sentence(text: str, pos: int) -> str:
+    """The sentence around `pos` (to its full stop, question mark or line end)."""
+    left = max([text.rfind(ch, 0, pos) for ch in "。；;？?！!\n"] + [text.rfind(". ", 0, pos)]) + 1
+    rights = [i for i in [text.find(ch, pos) for ch in "。；;？?！!\n"] + [text.find(". ", pos)] if i != -1]
+    return text[left:min(rights) if rights else len(text)]
+
+
+def reason(what: Text) -> str:
+    """The set-aside reason of a kind of figure no input takes."""
+    return _REASONS.get(what, "not_input")
 
 
 def not_inputs(nums: list[Mention], text: str, vocab: Vocabulary) -> list[tuple[Mention, Text, int]]:

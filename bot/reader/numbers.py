@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from bot.extract.base import Need, Note
-from bot.reader.counted import figure_words
+from bot.reader.counted import NO_INPUT_REASONS, figure_words
 from bot.reader.guesses import guessed_line, supposed_result
 from bot.reader.mentions import (A_NOT_A_ZH, FILL, QUALIFIERS, Mention, after_subset, aggregate_before, bound_of, clause_of, compiled, joins, listed_before, negated, numbers, spreads, target_of,
                                  terms, total_before)
@@ -671,7 +671,7 @@ def bind_numbers(r: Reading) -> None:
             if s.or_list:
                 # "340、352、338（總共 1030）": the person's own total or average beside two figures or more is no figure of
                 # the list (the ledger checks it against them); "平均 340" alone is the figure given
-                no_input = {x[0] for x in r.set_aside if x[2:] == ("not_input",)}
+                no_input = {x[0] for x in r.set_aside if len(x) > 2 and x[2] in NO_INPUT_REASONS}
                 listed = [n for n in numbers(r.q) if units_ok(s, n.unit) and not target_of(r.q.text, n.start, n.end)
                           and n.start not in r.guessed and n.start not in no_input
                           and not guessed_line(r.q.text, n.start, n.end) and not supposed_result(r.q.text, n.start)

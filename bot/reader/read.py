@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.extract.base import Extraction, Need, Note
 from bot.parsing.text import Query
 from bot.reader.guesses import calendar_remark, guessed_line, offered, restated_result, supposed_result
-from bot.reader.counted import note as counted_note, not_inputs
+from bot.reader.counted import note as counted_note, not_inputs, reason as counted_reason
 from bot.reader.check import bind_reply, check, drop_lone, fill, keep_one_of, split
 from bot.reader.items import kind_labels, named_kinds, bind_items
 from bot.reader.lists import bind_lists
@@ -52,7 +52,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     r.guessed.update(n.start for n in guesses)
     if others:
         r.used.update(n.start for n, _, _ in others)
-        r.set_aside += [(n.start, n.end, "not_input") for n, _, _ in others]
+        r.set_aside += [(n.start, n.end, counted_reason(what)) for n, what, _ in others]
         r.notes.append(counted_note(q.text, others))
     _set_aside_bounds(r, bounds)
     if parts:  # set aside before any binding: no slot and no item takes them

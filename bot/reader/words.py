@@ -103,6 +103,22 @@ def bind_flags(r: Reading) -> None:
 
 # A day the person offers as their guess of the result ("應該是 3月30日？", "是不是 5/31 吗", "so it's 3/30, right?"): the
 # calculation says what it is — never a date of their case
+# "看到辦法是110年5月14日修改的", "the rules were amended on 2021-05-14", "規定（2021/5/14 修訂）": the regulation's own date —
+# no date of the person's (set aside, said so), whatever slot words stand near it
+_RULE_WORDS = r"(?:辦法|办法|規定|规定|法規|法规|條文|条文|要點|要点|作業|作业|\b(?:regulations?|rules?|guidelines?|bylaws?)\b)"
+_RULE_CHANGED = (r"(?:修改|修正|修訂|修订|更新|公告|發布|发布|施行|生效|訂定|订定|上路|\b(?:amended|revised|updated|published|"
+                 r"issued|effective|took\s+effect|came\s+into\s+(?:force|effect)|changed)\b)")
+_RULE_DATE_BEFORE = re.compile(_RULE_WORDS + r"[^，,。；;？?！!\n\d]{0,14}$", re.IGNORECASE)
+_RULE_DATE_AFTER = re.compile(r"[^，,。；;？?！!\n\d]{0,4}" + _RULE_CHANGED, re.IGNORECASE)
+_RULE_CHANGED_BEFORE = re.compile(_RULE_WORDS + r"[^，,。；;？?！!\n\d]{0,14}" + _RULE_CHANGED + r"[^，,。；;？?！!\n\d]{0,8}$", re.IGNORECASE)
+
+
+def rule_dated(t: str, m: Mention) -> bool:
+    """Is the date the regulation's own (when it was amended, published or took effect), not one of the person's?"""
+    before = t[max(0, m.start - 30):m.start]
+    return bool(_RULE_DATE_BEFORE.search(before) and _RULE_DATE_AFTER.match(t, m.end) or _RULE_CHANGED_BEFORE.search(before))
+
+
 _GUESS_DAY_BEFORE = re.compile(r"(?:應該|应该|是不是|是否|所以|那就|就是|也就是)\s*(?:是|就是|在|到)?\s*$|\b(?:so|is)\s+(?:it'?s|it is|that)?\s*$",
                                re.IGNORECASE)
 _GUESS_DAY_AFTER = re.compile(r"^\s*(?:前|之前|以前)?\s*(?:嗎|吗|吧|對吧|对吧|對嗎|对吗|[?？]|,?\s*right\b)", re.IGNORECASE)
@@ -133,6 +149,9 @@ def bind_dates(r: Reading) -> None:
 
     for m in sorted(found, key=bare_in_reply):
         if m.kind == "bad_date" or _guessed_day(t, m):
+            continue
+        if rule_dated(t, m):
+            r.set_aside.append((m.start, m.end, "rule_date"))
             continue
         shifted = next((s for s in slots if s.shift and s.name not in r.args and (
             compiled(rf"(?:{s.shift[0]})\s*$").search(t[max(0, m.start - 24):m.start])
