@@ -165,6 +165,11 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
     the whole message's line's when that one is confident (it states a clause already given: the ask adds nothing)."""
     ask = asks[i]
     line = direct_line(ask, _own_hits(ask, hits, search), corpus, lang)
+    need = KIND_NEEDS.get(answer_kind(ask))
+    if line.confident and set(line.cited) <= earlier and need is not None and not need.search(fold(line.text)) and \
+            (rest := [h for h in hits if h.clause.id not in earlier]) and \
+            (other := direct_line(ask, rest, corpus, lang)).confident and need.search(fold(other.text)):
+        line = other  # "…算血管介入嗎？血管介入要做多少例": the clause already given holds no count; the message's next does
     if i == len(asks) - 1 and whole.confident and not earlier & set(whole.cited):
         return whole
     if line.confident:

@@ -116,3 +116,19 @@ def test_claim_then_tag_is_answered_yes(ask, question: str) -> None:
     assert a.route == "retrieval" and a.citations[0].id == "tsa-cme/5.15"
     assert line.startswith(("可以", "會", "能", "是")), line
     _supported(a)
+
+
+# ── 5. the second ask of a pair: a count asked after "does X count as the domain?" ──
+
+@pytest.mark.parametrize("question", [
+    "洗腎通路的氣球擴張算血管介入嗎？這項總共要做幾例",
+    "透析通路做溶栓也算血管介入吗？这一项一共要多少例",
+    "Does dialysis access balloon angioplasty count as vascular intervention? How many cases does that domain need?",
+])
+def test_count_asked_after_membership_is_the_domains_count(ask, question: str) -> None:
+    a = ask(question)
+    line = _line(a)
+    assert a.route == "retrieval" and {"tsir-instructor/2.4.2", "tsir-instructor/2.4"} <= {c.id for c in a.citations}
+    assert line.startswith(("算", "Yes")) and "100" in line, line
+    assert line.index("2.4.2" if line.isascii() else "第二條第四款(2)") < line.index("100")
+    _supported(a)
