@@ -2929,6 +2929,29 @@ def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE), None)
 
 
+# The deed a "who" asks of ("是誰在審", "誰負責審核", "谁来评分", "who reviews …"): its verb's character / stem.
+_WHO_DOES = re.compile(r"誰(?:在|來|来|負責|负责|要|會|会)?\s*(審|核|評|评|發|发|認定|认定)|"
+                       r"\bwho\s+(?:\w+\s+)?(review|approv|assess|evaluat|issu|certif)", re.I)
+
+
+def _doer_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """A close hit (same regulation, within ANSWERING_DEPTH, as close in score) whose text holds the deed a "who" question
+    asks of (誰在審 → 審) when the best hit's does not: it names who does it."""
+    m = _WHO_DOES.search(fold(question))
+    if m is None:
+        return None
+    verb = next(g for g in m.groups() if g)
+    best = read[0]
+
+    def holds(c: Candidate) -> bool:
+        return verb.lower() in fold(c.clause.text).lower() or verb.lower() in (c.clause.gist_en or "").lower()
+
+    if holds(best):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc and holds(c)
+                 and c.score >= best.score * ANSWERING_SCORE), None)
+
+
 _APPENDIX = re.compile(rf"(?:附表|附件)\s*(?:{_NUM})")
 
 
@@ -3055,6 +3078,8 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
         return holder  # "工作天數含不含例假日" met first by a rule on work experience: the clause stating what the days
         # include ("工作天數（含例假日）") answers
+    if kind == "who" and question and "lookup" not in best.via and (doer := _doer_holder(read, question)) is not None:
+        return doer  # "認證是誰在審？" met first by the 宗旨 naming the society: the clause stating who reviews (審查小組…審查)
     if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
             (verb := _verb_holder(read, question)) is not None:
         return verb  # "辦法有沒有送衛生署備查過" met first by "…衛生署委託本會認定": the clause stating the 備查 answers

@@ -132,3 +132,18 @@ def test_count_asked_after_membership_is_the_domains_count(ask, question: str) -
     assert line.startswith(("算", "Yes")) and "100" in line, line
     assert line.index("2.4.2" if line.isascii() else "第二條第四款(2)") < line.index("100")
     _supported(a)
+
+
+# ── 6. "who does it?" is answered by the clause stating the deed ──
+
+@pytest.mark.parametrize("question", [
+    "指導老師的專長認證是誰負責審核的？",
+    "介入放射学会的专长认证谁来审？",
+    "Who reviews the TSIR interventional instructor certification?",
+])
+def test_who_reviews_is_the_clause_stating_the_review(ask, question: str) -> None:
+    a = ask(question)
+    line = _line(a)
+    assert a.route == "retrieval" and a.citations[0].id == "tsir-instructor/7"
+    assert "審查小組" in line or "review panel" in line, line
+    _supported(a)
