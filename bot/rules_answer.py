@@ -2028,7 +2028,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         elif not_always and positive is None and (other := alternatives or first_alternative(question)) and \
                 ASKS_SOME.search(other[1]) and not ASKS_POSSIBLE.search(fold(other[1])) and \
-                not (_ASKS_WILL.search(fold(other[1])) and not ASKS_MAY.search(fold(other[1]))):
+                not (_ASKS_WILL.search(fold(other[1])) and not ASKS_MAY.search(fold(other[1])) and
+                     not _NAMES_SOME.search(fold(other[1]))):
             # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows
             body = f"可以：{body}" if zh else f"Yes, they may: {_lower_first(body)}"
         elif not_always and positive is None and _ONE_SUFFICES.search(fold(c.clause.text or said)) and \
@@ -2292,6 +2293,8 @@ _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中�
 # The second course asked as what will happen ("還是會挑？", "or will they pick some?"), no leave asked: the first course's
 # "not necessarily" answers, not a 可以 (ASKS_MAY: "還是可以只挑幾項" asks the leave)
 _ASKS_WILL = re.compile(r"(?<!不)(?:會|会)(?![不])|\b(?:will|would|do|does)\b", re.I)
+# (… unless it names the part it would be: "還是會…只挑幾項查？" is the course the rule allows — 可以)
+_NAMES_SOME = re.compile(r"只|隻|僅|幾|部分|\b(?:only|just|a few|some|part)\b", re.I)
 _ALSO_DOES = re.compile(r"\s*(?:也|還|还)?(會|会|有)|\s*(?:will|do|does|is|are)\b", re.I)
 # One's own amount asked whether over the limit ("我們的年篩檢量會不會超量", "院內有沒有爆量", "are we over the cap?").
 _OWN_OVER = re.compile(r"(?:我們|我们|我|本院|院內|院内|敝院)[^，,。？?]{0,12}?(?:有沒有|有没有|會不會|会不会|是否|已經|已经)?"

@@ -57,6 +57,10 @@ def _other_course(before: str, piece: str) -> bool:
         and not ZH_WH.search(fold(piece))
 
 
+# "積分什麼的都準備好了", "证书什么的": "and such" after a noun, no wh-word.
+_ET_CETERA = re.compile(r"(?:什麼|甚麼|什么|啥)(?:的|之類的|之类的)")
+
+
 def _asks(piece: str) -> bool:
     """Does a piece ask something of the rules (a question word, a question mark, 嗎 / A-not-A; in English a question mark
     or an opening question word / auxiliary)?"""
@@ -64,7 +68,7 @@ def _asks(piece: str) -> bool:
         return False
     if piece.isascii():
         return piece.rstrip().endswith("?") or bool(_EN_OPENS_ASK.match(piece))
-    folded = fold(piece)
+    folded = _ET_CETERA.sub("", fold(piece))
     return bool(piece.rstrip().endswith(("?", "？")) or ZH_WH.search(folded) or ZH_YES_NO.search(folded))
 
 
@@ -205,7 +209,7 @@ def several_asks_line(question: str, hits: list, search: Callable[[str], list], 
     lines: list[DirectLine] = []
     for i, ask in enumerate(asks):
         earlier = {cid for x in lines if x.confident for cid in x.cited}
-        lines.append(direct_line(ask, _own_hits(ask, hits, search), corpus, lang) if i == 0 else
+        lines.append(direct_line(ask, search(ask), corpus, lang) if i == 0 else
                      _later_line(asks, i, hits, search, corpus, lang, whole, earlier))
     # (a part whose line states a clause the message's own search did not find answers another question than the message
     # asks — "學員來看case要幫他們簽什麼嗎" alone met the renewal points' clause: that part is said to be unanswered instead)
