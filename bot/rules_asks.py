@@ -150,9 +150,10 @@ AGREEING_HITS = 2
 
 
 def _own_hits(ask: str, hits: list, search: Callable[[str], list]) -> list:
-    """The clauses an ask is answered from: its own search when that agrees with the message's best hits (its best is one
-    of the message's `AGREEING_HITS` best: it names its own subject), else the message's hits (an elliptic ask, or words
-    that alone rank a clause the whole message put lower: "外專哪些活動可以拿積分？" alone ranks 第二條's 外科專科醫師)."""
+    """The clauses a later ask (or the message read up to it) is answered from: its own search when that agrees with the
+    message's best hits (its best is one of the message's `AGREEING_HITS` best: it names its own subject), else the
+    message's hits (an elliptic ask; words that alone rank a clause the whole message put lower: "…哪些活動可以拿積分？
+    有沒有一條是列全部項目的" read up to its end ranks 第二條's 外科專科醫師 first)."""
     own = search(ask)
     return own if own and any(own[0].clause.id == h.clause.id for h in hits[:AGREEING_HITS]) else hits
 
