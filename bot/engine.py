@@ -73,7 +73,8 @@ RETRIEVE_K = 5
 # first subject; fusing the ask's words with the message's order lost 6 own cases; this lost 3 and mended 3.)
 ASK_RERANK_K = 30
 # A question for the article that says something (not what it says): 哪一條, which article.
-WHICH_ARTICLE = re.compile(r"哪一?條|第幾條|哪個條文|哪一個條文|\bwhich (?:article|section|rule)\b|\bwhat article\b", re.IGNORECASE)
+WHICH_ARTICLE = re.compile(r"哪一?條|第幾條|哪個條文|哪一個條文|有沒有一?條(?:是|在|有)?(?:列|寫|規定|講)|"
+                           r"\bis there (?:an? )?(?:article|section|rule) (?:that|which) (?:lists|says|covers)\b|\bwhich (?:article|section|rule)\b|\bwhat article\b", re.IGNORECASE)
 _ARTICLE_LABEL = re.compile(r"條$|\(")  # 第五條, 二(二): an article, not a chapter (二) or an item (第五條第四款)
 CITE_MAX = 3
 _LABEL_BEFORE = r"[^，,、；;。？?！!\n：:+＋(（)）]*$"  # the words a count of a list is said after, back to the list's last joiner

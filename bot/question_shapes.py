@@ -558,3 +558,12 @@ ASKS_EACH_PLACE = re.compile(r"分別|分别|各自|各在|各是|\brespectively
 # the two named (and their count) against a heading's own items.
 ASKS_SPLIT = re.compile(r"分(?:成|為)\s*([^，,。？?]{1,24}?)\s*(?:跟|和|與|及|、|還有)\s*([^，,。？?]{1,24}?)\s*"
                         r"(兩|二|2)\s*(?:個)?\s*(?:部分|部份|塊|類|大類|大項|方面)")
+
+
+# A bare tag asking whether what was said before it is so ("— true?", "right?", "對嗎？", "是真的嗎"): no ask of its own,
+# the confirmation of the piece before it.
+CONFIRMATION_TAG = re.compile(
+    r"^\s*(?:(?:is (?:that|this|it)|that's|thats|it's|am i|is it)\s+)?(?:true|right|correct|so|accurate)\s*[?？!]*\s*$|"
+    r"^\s*(?:really|correct|right|true|yes or no)\s*[?？!]*\s*$|"
+    r"^\s*(?:這樣|这样|那)?\s*(?:是)?(?:對|对|真的|正確|正确|沒錯|没错)(?:嗎|吗|吧|不對|不对|嗎\s*\??)\s*[?？!]*\s*$|"
+    r"^\s*(?:是真的嗎|是真的吗|是嗎|是吗|對不對|对不对|真的假的|有這回事嗎|有这回事吗)\s*[?？!]*\s*$", re.I)

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.question_shapes import (
+    CONFIRMATION_TAG,
     ALSO_EN, ANY_WAY, ASKED_UNIT_EN, ASKED_UNIT_ZH, ASKING, ASKS_ADVICE,
     ASKS_ALSO, ASKS_ALWAYS, ASKS_APPENDIX, ASKS_AT_ONCE, ASKS_AUTOMATIC, ASKS_AVERAGE,
     ASKS_A_STOP, ASKS_A_WAY, ASKS_BEFORE, ASKS_CAPPED, ASKS_COUNTS, ASKS_DEONTIC,
@@ -92,6 +93,9 @@ DENIAL_GROUNDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用"), re.compile(r"(?<![不共如])同(?![時意步等一])|比照|準用|\bsame\b", re.I)),
     # "every item, every time?" met by a rule of discretion ("視需要…就全部或部分", "其中之一即可"): not necessarily
     (re.compile(r"視需要|視情況|全部或部分|或部分|其中之一|任一項即可|即可"), re.compile(r"^(?:不一定|不用|not necessarily|no:)", re.I)),
+    # "averaged across the units?" met by a rule counting each on its own ("係分別計算每台…"): the line states it
+    (re.compile(r"分別(?:計算|計分|評分|評等|審查|核算)|各自(?:計算|計分|評分)|逐台"),
+     re.compile(r"分別|各自|逐台|\b(?:separately|each|per unit|individually)\b", re.I)),
     # "a fixed figure?" met by a rule of judgement ("依…相關程度核給"): the line says it is not fixed
     (re.compile(r"[依視][^，,。；]{0,30}程度|酌予|酌情"), re.compile(r"^(?:不固定|no fixed)", re.I)),
     # "do both count?" met by a cancellation ("…者，註銷該時間所有…積分"): the line states the cancellation
@@ -617,6 +621,8 @@ def _yes_no_piece(text: str) -> str:
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
     if len(asking) > 1 and (told := [p for p in asking if not REPORTED_ASK.search(p)]) and told[0] is asking[0]:
         asking = told  # "…也會被查嗎？資訊室在問要不要準備": what someone else asks, told after the ask, is its context
+    if len(asking) > 1 and CONFIRMATION_TAG.match(asking[-1]):
+        asking.pop()  # "聽說月會積分可以加倍？真的嗎": the tag asks whether the claim before it is so — the claim is the ask
     if len(asking) > 1 and _echo(asking[-1]) and any(ZH_YES_NO.search(p) for p in asking[:-1]):
         asking.pop()  # "…是不是馬上停判？積分再多也沒用？": a statement said with a question mark after the question
         # (no 嗎, no A-not-A, no wh-word) echoes it; the piece that asks is the one before
@@ -1864,9 +1870,11 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if ASKS_AUTOMATIC.search(fold(question)) and _REQUIRES_ACTION.search(fold(c.clause.text or said)):
             denies, positive = True, None  # "will they renew it automatically?", "是不是不用申請就展延" met by "…始得申請展延":
             # not without an application (the question's own 不用申請 is what the text denies: 不是)
-        if denies is False and ASKS_AVERAGE.search(_yes_no_piece(fold(asked))) and \
-                not re.search(r"平均", fold(c.clause.text or said)) and _PICKS_ONE.search(fold(c.clause.text or said)):
-            denies = True  # "do they average everyone's sets?" met by "各選出分數最高之 1 組代表": no, the best one counts
+        if denies is False and _ASKS_POOLED.search(_yes_no_piece(fold(asked))) and \
+                not re.search(r"平均|合併|合計|加總", fold(c.clause.text or said)) and \
+                (_PICKS_ONE.search(fold(c.clause.text or said)) or _SEPARATELY.search(fold(c.clause.text or said))):
+            denies = True  # "do they average everyone's sets?" met by "各選出分數最高之 1 組代表": no, the best one counts;
+            # "兩台平均起來算一個嗎" met by "按每台…分別計算": no, each separately
         if alternatives and capped is not None:
             denies = capped  # "does it count toward the cap, or sit on top of it?": the text puts it under the cap
         if kind == "consequence" and denies is False and first_alternative(question) is not None:
@@ -2019,7 +2027,9 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         elif not_always and excepted:
             body = f"{_NOT_NECESSARILY[0]}：{body}" if zh else f"{_NOT_NECESSARILY[1]}: {_lower_first(body)}"
         elif not_always and positive is None and (other := alternatives or first_alternative(question)) and \
-                ASKS_SOME.search(other[1]) and not ASKS_POSSIBLE.search(fold(other[1])):
+                ASKS_SOME.search(other[1]) and not ASKS_POSSIBLE.search(fold(other[1])) and \
+                not (_ASKS_WILL.search(fold(other[1])) and not ASKS_MAY.search(fold(other[1])) and
+                     not _NAMES_SOME.search(fold(other[1]))):
             # "一定每項都要查嗎？還是可以只挑幾項？" met by "全部或部分": the second course is the one the rule allows
             body = f"可以：{body}" if zh else f"Yes, they may: {_lower_first(body)}"
         elif not_always and positive is None and _ONE_SUFFICES.search(fold(c.clause.text or said)) and \
@@ -2049,6 +2059,11 @@ _RULE_MARK = re.compile(r"規定|上限|下限|不得|須|應|限")
 
 _REQUIRES_ACTION = re.compile(r"(?:須|應|需|始得|方得|才能)[^，,。；]{0,30}(?:申請|檢具|提出|函送|報請|送審)")
 _PICKS_ONE = re.compile(r"最高|最低|較高|較低|最佳|最好")
+# Several asked as pooled into one ("兩台平均起來", "合併計算", "加總", "combined") …
+_ASKS_POOLED = re.compile(r"平均|合併|合并|加總|加总|合起來|合起来|一起算|併在一起|并在一起|\baverag\w*|\bmean\b|\bcombined?\b|"
+                          r"\bpool(?:ed)?\b|\btogether\b", re.I)
+# … met by a text that counts each on its own ("按每台…分別計算", "各…計算"): no, separately.
+_SEPARATELY = re.compile(r"分別(?:計算|計分|評分|評等|審查|核算)|各自(?:計算|計分|評分)|逐台|每台[^。；]{0,12}分別")
 
 
 # … met by a text that puts it under the limit (受…之限定 / 限制), or exempts it (不受…限制 / 不在此限 / 不計入).
@@ -2275,6 +2290,11 @@ _DISCRETION = re.compile(r"視需要|視情況|全部或部分|或部分|其中�
 # … answered "not necessarily": the rule lets it be all, or only some (the text's discretion grounds the denial:
 # DENIAL_GROUNDS).
 # A second course asked with its own 會 / 有 ("…嗎？還是會有人來現場實測？", "…, or will someone test it on site?").
+# The second course asked as what will happen ("還是會挑？", "or will they pick some?"), no leave asked: the first course's
+# "not necessarily" answers, not a 可以 (ASKS_MAY: "還是可以只挑幾項" asks the leave)
+_ASKS_WILL = re.compile(r"(?<!不)(?:會|会)(?![不])|\b(?:will|would|do|does)\b", re.I)
+# (… unless it names the part it would be: "還是會…只挑幾項查？" is the course the rule allows — 可以)
+_NAMES_SOME = re.compile(r"只|隻|僅|幾|部分|\b(?:only|just|a few|some|part)\b", re.I)
 _ALSO_DOES = re.compile(r"\s*(?:也|還|还)?(會|会|有)|\s*(?:will|do|does|is|are)\b", re.I)
 # One's own amount asked whether over the limit ("我們的年篩檢量會不會超量", "院內有沒有爆量", "are we over the cap?").
 _OWN_OVER = re.compile(r"(?:我們|我们|我|本院|院內|院内|敝院)[^，,。？?]{0,12}?(?:有沒有|有没有|會不會|会不会|是否|已經|已经)?"
@@ -2912,6 +2932,29 @@ def _verb_holder(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE), None)
 
 
+# The deed a "who" asks of ("是誰在審", "誰負責審核", "谁来评分", "who reviews …"): its verb's character / stem.
+_WHO_DOES = re.compile(r"誰(?:在|來|来|負責|负责|要|會|会)?\s*(審|核|評|评|發|发|認定|认定)|"
+                       r"\bwho\s+(?:\w+\s+)?(review|approv|assess|evaluat|issu|certif)", re.I)
+
+
+def _doer_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """A close hit (same regulation, within ANSWERING_DEPTH, as close in score) whose text holds the deed a "who" question
+    asks of (誰在審 → 審) when the best hit's does not: it names who does it."""
+    m = _WHO_DOES.search(fold(question))
+    if m is None:
+        return None
+    verb = next(g for g in m.groups() if g)
+    best = read[0]
+
+    def holds(c: Candidate) -> bool:
+        return verb.lower() in fold(c.clause.text).lower() or verb.lower() in (c.clause.gist_en or "").lower()
+
+    if holds(best):
+        return None
+    return next((c for c in read[1:1 + ANSWERING_DEPTH] if c.clause.doc == best.clause.doc and holds(c)
+                 and c.score >= best.score * ANSWERING_SCORE), None)
+
+
 _APPENDIX = re.compile(rf"(?:附表|附件)\s*(?:{_NUM})")
 
 
@@ -3038,6 +3081,8 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
     if kind == "yes_no" and question and "lookup" not in best.via and (holder := _holds_item(read, question)) is not None:
         return holder  # "工作天數含不含例假日" met first by a rule on work experience: the clause stating what the days
         # include ("工作天數（含例假日）") answers
+    if kind == "who" and question and "lookup" not in best.via and (doer := _doer_holder(read, question)) is not None:
+        return doer  # "認證是誰在審？" met first by the 宗旨 naming the society: the clause stating who reviews (審查小組…審查)
     if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
             (verb := _verb_holder(read, question)) is not None:
         return verb  # "辦法有沒有送衛生署備查過" met first by "…衛生署委託本會認定": the clause stating the 備查 answers

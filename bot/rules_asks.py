@@ -12,18 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.question_shapes import ZH_WH, ZH_YES_NO, question_pieces
+from bot.question_shapes import CONFIRMATION_TAG, ZH_WH, ZH_YES_NO, question_pieces
 from bot.rules_answer import KIND_NEEDS, POLARITY_LEAD, DirectLine, answer_kind, direct_line
 from knowledge.corpus import Corpus
 from knowledge.textnorm import fold
-
-# A bare tag asking whether what was said before it is so ("— true?", "right?", "對嗎？", "是真的嗎"): no ask of its own,
-# the confirmation of the piece before it.
-CONFIRMATION_TAG = re.compile(
-    r"^\s*(?:(?:is (?:that|this|it)|that's|thats|it's|am i|is it)\s+)?(?:true|right|correct|so|accurate)\s*[?？!]*\s*$|"
-    r"^\s*(?:really|correct|right|true|yes or no)\s*[?？!]*\s*$|"
-    r"^\s*(?:這樣|这样|那)?\s*(?:是)?(?:對|对|真的|正確|正确|沒錯|没错)(?:嗎|吗|吧|不對|不对|嗎\s*\??)\s*[?？!]*\s*$|"
-    r"^\s*(?:是真的嗎|是真的吗|是嗎|是吗|對不對|对不对|真的假的|有這回事嗎|有这回事吗)\s*[?？!]*\s*$", re.I)
 
 # Words that open a further ask inside one piece ("會不會每年改 另外分數會公佈嗎", "…幾分，順便問一下要交什麼"): the
 # piece is cut before them when both sides ask.
@@ -49,6 +41,26 @@ _FILLER = re.compile(r"^\s*(?:有人知道嗎|有人知道吗|誰知道|谁知�
 _SAME_ASK_OPENS = re.compile(r"^\s*(?:或是|或者|或|還是|还是|抑或|是不是|就是|是(?!否)|\bor\b|\bis it\b|\bso it'?s\b)", re.I)
 
 
+# An ask of whether one course must be taken ("一定要第一作者嗎", "只能用…嗎", "does it have to be …?") …
+_MUST_ASKED = re.compile(r"一定要|一定得|非得|非要|只能|只可以|必須|必须|\b(?:must|has to|have to|only)\b", re.I)
+# … followed by a short ask whether another will do ("通訊作者行不行", "影本可以嗎", "is corresponding author ok?"): the
+# other course of the same ask, no ask of its own.
+_OTHER_WILL_DO = re.compile(r"(?:行不行|可不可以|可以嗎|可以吗|行嗎|行吗|也可以嗎|也可以吗)\s*[?？]*\s*$|"
+                            r"\b(?:ok|okay|fine|acceptable|allowed|count)\s*(?:too|as well)?\s*\?\s*$", re.I)
+OTHER_COURSE_CHARS = 12  # such an ask this short (Han characters, or English words) names only the other course
+
+
+def _other_course(before: str, piece: str) -> bool:
+    """Is `piece` another course offered for a "must it be X?" asked just before ("SCI 一定要第一作者嗎？通訊作者行不行")?"""
+    size = len(re.findall(r"[\u4e00-\u9fff]", piece)) or len(piece.split())
+    return bool(_MUST_ASKED.search(before) and _OTHER_WILL_DO.search(piece)) and size <= OTHER_COURSE_CHARS \
+        and not ZH_WH.search(fold(piece))
+
+
+# "積分什麼的都準備好了", "证书什么的": "and such" after a noun, no wh-word.
+_ET_CETERA = re.compile(r"(?:什麼|甚麼|什么|啥)(?:的|之類的|之类的)")
+
+
 def _asks(piece: str) -> bool:
     """Does a piece ask something of the rules (a question word, a question mark, 嗎 / A-not-A; in English a question mark
     or an opening question word / auxiliary)?"""
@@ -56,7 +68,7 @@ def _asks(piece: str) -> bool:
         return False
     if piece.isascii():
         return piece.rstrip().endswith("?") or bool(_EN_OPENS_ASK.match(piece))
-    folded = fold(piece)
+    folded = _ET_CETERA.sub("", fold(piece))
     return bool(piece.rstrip().endswith(("?", "？")) or ZH_WH.search(folded) or ZH_YES_NO.search(folded))
 
 
@@ -113,7 +125,8 @@ def separate_asks(question: str) -> list[str]:
             context += p if not p.isascii() else p + " "
             continue
         for k, cut in enumerate(a for cut in _cut_further(p) for a in _versus(cut)):
-            if asks and not context and k == 0 and (_restates(asks[-1], cut) or _SAME_ASK_OPENS.match(cut)):
+            if asks and not context and k == 0 and (_restates(asks[-1], cut) or _SAME_ASK_OPENS.match(cut)
+                                                 or _other_course(asks[-1], cut)):
                 asks[-1] += cut  # "標準是固定的嗎？會不會每年改": the same whether, asked again in other words
                 continue
             asks.append(context + cut)
@@ -136,6 +149,15 @@ def _lower_first(text: str) -> str:
 AGREEING_HITS = 2
 
 
+def _own_hits(ask: str, hits: list, search: Callable[[str], list]) -> list:
+    """The clauses a later ask (or the message read up to it) is answered from: its own search when that agrees with the
+    message's best hits (its best is one of the message's `AGREEING_HITS` best: it names its own subject), else the
+    message's hits (an elliptic ask; words that alone rank a clause the whole message put lower: "…哪些活動可以拿積分？
+    有沒有一條是列全部項目的" read up to its end ranks 第二條's 外科專科醫師 first)."""
+    own = search(ask)
+    return own if own and any(own[0].clause.id == h.clause.id for h in hits[:AGREEING_HITS]) else hits
+
+
 def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], list], corpus: Corpus, lang: str,
                 whole: DirectLine, earlier: set[str]) -> DirectLine:
     """The line answering a later ask (`asks[i]`, i > 0), none of whose clauses an earlier ask's line (`earlier`) states
@@ -147,17 +169,19 @@ def _later_line(asks: list[str], i: int, hits: list, search: Callable[[str], lis
     to it, and then from the message's hits other than the clauses already given. A last ask none of these answers is
     the whole message's line's when that one is confident (it states a clause already given: the ask adds nothing)."""
     ask = asks[i]
-    own = search(ask)
-    if not (own and any(own[0].clause.id == h.clause.id for h in hits[:AGREEING_HITS])):
-        own = hits
-    line = direct_line(ask, own, corpus, lang)
+    line = direct_line(ask, _own_hits(ask, hits, search), corpus, lang)
+    need = KIND_NEEDS.get(answer_kind(ask))
+    if line.confident and set(line.cited) <= earlier and need is not None and not need.search(fold(line.text)) and \
+            (rest := [h for h in hits if h.clause.id not in earlier]) and \
+            (other := direct_line(ask, rest, corpus, lang)).confident and need.search(fold(other.text)):
+        line = other  # "…算血管介入嗎？血管介入要做多少例": the clause already given holds no count; the message's next does
     if i == len(asks) - 1 and whole.confident and not earlier & set(whole.cited):
         return whole
     if line.confident:
         return line
     joiner = " " if ask.isascii() else ""
     upto = joiner.join(asks[:i + 1]).rstrip("?？ ") + ("？" if lang == "zh-TW" else "?")
-    line = direct_line(upto, search(upto), corpus, lang)
+    line = direct_line(upto, _own_hits(upto, hits, search), corpus, lang)
     if line.confident and not earlier & set(line.cited):
         return line
     if not line.confident:  # (the whole message's line, confident, stands for its last ask: "…加分嗎？加幾分")
