@@ -33,3 +33,42 @@ def test_a_van_busiest_day_is_the_day_count(engine, question, day, staff, over):
     (call,) = _calls(a, "hpa_radiographer_volume")
     assert call.args["daily_screenings_on_van"] == day and call.args["radiographers_on_van"] == staff
     assert call.result["over_van_daily_cap"] is over
+
+
+# ----------------------------------------------------- 2. the author place said once, heading the papers listed after it;
+# each place denied on its own ("non-first/non-corresponding", "非一作非通訊") is another author
+
+def _roles(call):
+    return {(it["kind"], it.get("role")): it["count"] for it in call.args["activities"] if "role" in it}
+
+
+@pytest.mark.parametrize(("question", "roles", "points"), [
+    ("renewal: I'm a co-author on 2 SCI full articles and 1 SCI case report, and have 100 radiology CME points. do I make 200?",
+     {("sci_full_article", "other"): 2, ("sci_case_report", "other"): 1}, 138),
+    ("renewal: as co-author I have 3 SCI full articles and 2 SCI case reports; 70 radiology CME points. enough?",
+     {("sci_full_article", "other"): 3, ("sci_case_report", "other"): 2}, 131),
+    ("換證：我是共同作者的 SCI 原著 3 篇、SCI case report 2 篇，放射積分 70，夠嗎",
+     {("sci_full_article", "other"): 3, ("sci_case_report", "other"): 2}, 131),
+    ("换证：我都挂共同作者：SCI 原著 2 篇、SCI case report 1 篇，放射积分 90，够吗",
+     {("sci_full_article", "other"): 2, ("sci_case_report", "other"): 1}, 128),
+    ("renewal: I'm first author on 2 SCI full articles and 1 SCI case report, and have 70 radiology CME points. do I make 200?",
+     {("sci_full_article", "first"): 2, ("sci_case_report", "first"): 1}, 170),
+    # (a place said of each list part is that part's: never spread over the others)
+    ("renewal: I'm first author on 2 SCI full articles and co-author on 1 SCI case report; 70 radiology CME points. enough?",
+     {("sci_full_article", "first"): 2, ("sci_case_report", "other"): 1}, 158),
+    ("換證：SCI 原著 3 篇，我非一作非通訊，國內 oral 2 篇，放射專科積分 60，夠 200 嗎", {("sci_full_article", "other"): 3}, 135),
+    ("换证：SCI 论文 2 篇，都不是一作也不是通讯，国内讲师 1 次，专科积分 80，够吗", {("sci_full_article", "other"): 2}, 130),
+    ("renewal: I'm a non-first/non-corresponding author on 3 SCI full articles, and have 70 radiology CME points. do I make 200?",
+     {("sci_full_article", "other"): 3}, 115),
+])
+def test_an_author_place_said_once_heads_the_papers_after_it(engine, question, roles, points):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:300], a.missing)
+    (call,) = _calls(a, "tsir_renewal_check")
+    assert _roles(call) == roles
+    assert call.result["points"] == points
+
+
+def test_papers_with_no_place_said_are_still_asked(engine):
+    a = engine.answer("renewal: 3 SCI full articles and 2 SCI case reports, 70 radiology CME points. enough for 200?", None, today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
