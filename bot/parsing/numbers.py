@@ -228,6 +228,7 @@ def normalize_numerals(text: str) -> str:
 
     text = _SINGLE_DAY.sub(lambda m: "1-day" if m.group(1) else "1 day", text)
     text = _SINGLE_PERSON.sub("1 ", text)
+    text = _ON_THE_OTHER.sub(r"\g<1>1", text)
     text = _EN_WORDS.sub(word, text)
     # "8 and a half years", "two and a half hours", "3 years and a half": the half added to the whole
     return _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5 {m.group(2) or m.group(3)}", text)
@@ -235,6 +236,14 @@ def normalize_numerals(text: str) -> str:
 
 _AND_A_HALF = re.compile(r"(?<![\d.])(\d+)\s*(?:and a half\s+(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\b|"
                          r"(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\s+and a half\b)", re.IGNORECASE)
+
+
+# "first author on one, corresponding on the other", "lectured at one, moderated at the other": a count of one said for each
+# of the two, the second pointed at as "the other" after a preposition — a count of one as the first is (never "on the
+# other hand", "the other side")
+_ON_THE_OTHER = re.compile(r"(\b(?:on|for|at|in)\s+(?:one|1)\b(?!\s*(?:of|day|time|year|month)\b)[^.;?!\n]{1,60}?\b(?:on|for|at|in)\s+)"
+                           r"the\s+other(?:\s+one)?\b(?!\s+(?:hand|side|way|day|time|year|month)s?\b)"
+                           r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
 
 
 # "a single day", "single-day": a length of one day ("one was a single day", "a single-day meeting"); never "every single day"

@@ -72,3 +72,40 @@ def test_an_author_place_said_once_heads_the_papers_after_it(engine, question, r
 def test_papers_with_no_place_said_are_still_asked(engine):
     a = engine.answer("renewal: 3 SCI full articles and 2 SCI case reports, 70 radiology CME points. enough for 200?", None, today=TODAY)
     assert a.route == "clarify" and not a.tool_calls
+
+
+# ----------------------------------------------------- 3. one paper each, the second pointed at as "the other"
+# ("first author on one, corresponding on the other"): a count of one each, never the whole said again
+
+@pytest.mark.parametrize(("question", "domain", "sci"), [
+    ("2 SCI papers: first author on one, corresponding author on the other. 40 stent cases, 6 yrs specialist. "
+     "can I apply for nonvascular stenting instructor?", "nonvascular_stenting", 2),  # (before: 3)
+    ("ablation instructor: 2 SCI papers on RFA, corresponding on one and first author on the other; 60 RFA cases, "
+     "5 years as specialist. eligible?", "ablation", 2),
+    ("非血管支架指導老師：SCI 兩篇，一篇一作、另一篇通訊，支架 40 例，專科 6 年，可以嗎", "nonvascular_stenting", 2),
+    ("消融指导老师：SCI 两篇，一篇是通讯作者，另一篇是第一作者，RFA 60 例，专科 5 年，能申请吗", "ablation", 2),
+])
+def test_one_paper_each_the_other_pointed_at(engine, question, domain, sci):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:300], a.missing)
+    (call,) = a.tool_calls  # (no surgical tally beside it)
+    assert call.name == "tsir_instructor_eligibility"
+    assert call.args["domain"] == domain and call.args["sci_first_or_corresponding"] == sci
+    assert call.result["eligible"] is True and call.result["path"] == "sci"
+
+
+def test_the_other_in_the_renewal_is_one_paper_of_its_own_place(engine):
+    a = engine.answer("TSIR renewal: 2 SCI full articles, first author on one and co-author on the other; radiology CME 80. "
+                      "enough for 200?", None, today=TODAY)
+    (call,) = _calls(a, "tsir_renewal_check")
+    assert sorted((it["role"], it["count"]) for it in call.args["activities"]) == [("first", 1), ("other", 1)]
+
+
+@pytest.mark.parametrize("question", [
+    "TACE instructor? 3 SCI papers — first author on one, second author on the other two. 100 TACE cases, 9 yrs specialist",
+    "On one hand I have 2 SCI papers as first author, on the other hand only 50 TACE cases, 9 years specialist. "
+    "tumor embolization instructor?",
+])
+def test_the_other_with_a_count_or_as_an_idiom_is_no_count_of_one(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    assert not any(c.args.get("sci_first_or_corresponding") == 3 for c in _calls(a, "tsir_instructor_eligibility"))
