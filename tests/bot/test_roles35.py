@@ -109,3 +109,27 @@ def test_the_other_in_the_renewal_is_one_paper_of_its_own_place(engine):
 def test_the_other_with_a_count_or_as_an_idiom_is_no_count_of_one(engine, question):
     a = engine.answer(question, None, today=TODAY)
     assert not any(c.args.get("sci_first_or_corresponding") == 3 for c in _calls(a, "tsir_instructor_eligibility"))
+
+
+# ----------------------------------------------------- 4. the surgical certificate by its short name (外專) with its
+# expiry and a "still in time?" / late-filing ask is the renewal window, alone or as a part of several asks
+
+@pytest.mark.parametrize(("question", "expiry", "late"), [
+    ("我外專116/3/31到期，還來得及送嗎", "2027-03-31", "2028-03-31"),
+    ("我外专是115/9/30到期的，补件期限到哪天", "2026-09-30", "2027-09-30"),
+    ("my surgery board expires 2027/3/31 — when's the last day to file, and is there a late period?", "2027-03-31", "2028-03-31"),
+    ("外專 2026-05-31 到期，什麼時候開始可以申請展延", "2026-05-31", "2027-05-31"),
+])
+def test_the_surgical_certificate_short_name_asks_the_window(engine, question, expiry, late):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:300], a.missing)
+    (call,) = _calls(a, "renewal_window")
+    assert call.args == {"doc": "tsa-cme", "expiry_date": expiry}
+    assert call.result["late_until"] == late
+
+
+def test_the_window_as_the_second_of_two_asks(engine):
+    a = engine.answer("兩個問題：1) 去年年會去了1次幾分 2) 我外專116/3/31到期，還來得及申請嗎", None, today=TODAY)
+    assert a.route == "calculator" and len(a.parts) == 2, (a.route, a.answer[:300])
+    (call,) = _calls(a, "renewal_window")
+    assert call.args == {"doc": "tsa-cme", "expiry_date": "2027-03-31"}
