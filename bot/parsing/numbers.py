@@ -222,6 +222,8 @@ def normalize_numerals(text: str) -> str:
             return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
         if m.group(0).lower() == "once" and re.search(r"\b(?:at|all at)\s+$", text[:m.start()], re.IGNORECASE):
             return m.group(0)  # "apply for two domains at once": together, no count
+        if _PARTS_AT_ONCE.match(text, m.end()):
+            return m.group(0)  # "applying for two at once:", "asking three together": how many parts follow, no count
         value = str(_EN_NUMBERS[m.group(0).lower()])
         # "twice" is a count of times: its unit is kept ("spoke on PAE twice" is no PAE case count)
         return f"{value} times" if m.group(0).lower() in ("once", "twice", "thrice") else value
@@ -236,6 +238,12 @@ def normalize_numerals(text: str) -> str:
 
 _AND_A_HALF = re.compile(r"(?<![\d.])(\d+)\s*(?:and a half\s+(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\b|"
                          r"(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\s+and a half\b)", re.IGNORECASE)
+
+
+# a count of the asks or applications made together ("applying for two at once", "two domains at the same time", "3
+# together"): how many parts follow, never a figure of one of them
+_PARTS_AT_ONCE = re.compile(r"\s+(?:(?:domains?|areas?|fields?|things?|questions?|of them)\s+)?(?:at\s+once|at\s+the\s+same\s+time|together|simultaneously)\b",
+                            re.IGNORECASE)
 
 
 # "first author on one, corresponding on the other", "lectured at one, moderated at the other": a count of one said for each

@@ -133,3 +133,26 @@ def test_the_window_as_the_second_of_two_asks(engine):
     assert a.route == "calculator" and len(a.parts) == 2, (a.route, a.answer[:300])
     (call,) = _calls(a, "renewal_window")
     assert call.args == {"doc": "tsa-cme", "expiry_date": "2027-03-31"}
+
+
+# ----------------------------------------------------- 5. parts set apart by "；" and a sentence end after the last one's
+# facts: the sentences after it, before the question asked of each, are every part's ("專科10年" said once for both)
+
+def _by_domain(answer):
+    return {c.args["domain"]: c for c in _calls(answer, "tsir_instructor_eligibility")}
+
+
+@pytest.mark.parametrize(("question", "years", "cases"), [
+    ("想同时申请两项：(1) 肿瘤栓塞 TACE 150 例；(2) 消融 RFA 120 例。专科 9 年。两项各自够吗？", 9,
+     {"tumor_embolization": 150, "ablation": 120}),
+    ("Applying for two at once: (a) ablation: RFA 100, cryo 50; (b) vascular intervention: 80 dialysis access cases. "
+     "Board 10 yrs, no talks, no SCI. Enough for each?", 10, {"ablation": 150, "vascular_intervention": 80}),  # (before: 152 / 82)
+    ("想一次申請兩項：(a) 非血管支架 60 例；(b) 消融 RFA 200 例。專科 7 年，沒有演講也沒有 SCI。各自符合嗎？", 7,
+     {"nonvascular_stenting": 60, "ablation": 200}),
+])
+def test_facts_after_the_closed_list_are_every_parts(engine, question, years, cases):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator" and len(a.parts) == 2, (a.route, a.answer[:300], [p.missing for p in a.parts])
+    calls = _by_domain(a)
+    assert {d: c.args["cases_last_6_years"] for d, c in calls.items()} == cases
+    assert all(c.args["years_as_specialist"] == years for c in calls.values())
