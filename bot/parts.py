@@ -98,7 +98,7 @@ def _numbered(text: str) -> list[str] | None:
         return None
     # (the parts set apart by a weaker break than a sentence end — "；", ",", none — a sentence end after the last one's facts
     # closes the list: `_shared_tail`)
-    closed = not any(_SENTENCE_END.search(text[: m.start()].rstrip()) for m in marks[1:])
+    closed = not any(_LIST_CLOSED_BY.search(text[: m.start()].rstrip()) for m in marks[1:])
     shared = _shared_tail(bodies, closed=closed)
     if _facts_listed(preamble, bodies, shared) and not _counted_parts(text[: marks[0].start()], bodies):
         return None
@@ -169,7 +169,7 @@ _ALL_OF_THEM = re.compile(r"都|皆|均|各自|各|分別|分别|\b(?:both|each|
 _PARTS_COUNTED = re.compile(r"(?:這|这|那)?(?:兩|两|二|三|四|[2-4])\s*(?:項|项|個|个|種|种|樣|样|者)(?=\s*(?:各自|各|都|分別|分别))")
 
 
-_SENTENCE_END = re.compile(r"(?:[。！!]|(?<=[A-Za-z0-9%)])\.)$")
+_LIST_CLOSED_BY = re.compile(r"(?:[。！!]|(?<=[A-Za-z0-9%)])\.)$")
 _SENTENCE_BOUND = re.compile(r"[。！!]|(?<=[A-Za-z0-9%)])\.(?=\s)")
 
 
@@ -200,7 +200,7 @@ def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
         tail = bodies[-1][end:].strip()
         if not tail:
             break
-        if _asks_of_all(re.split(r"[，,]", tail)[0]):
+        if _ALL_OF_THEM.search(re.split(r"[，,]", tail)[0]) and (_QUESTION_END.search(tail) or _ASKS.search(tail)):
             comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
             own = [*bodies[:-1], bodies[-1][:end]]  # (the last: its own clauses, then the tail)
             tail = _PARTS_COUNTED.sub("", tail)  # ("兩項各自過不過": the parts counted, no figure of any one part)
