@@ -96,7 +96,10 @@ def _numbered(text: str) -> list[str] | None:
               for i, m in enumerate(marks)]
     if any(not b for b in bodies):
         return None
-    shared = _shared_tail(bodies)
+    # (the parts set apart by a weaker break than a sentence end — "；", ",", none — a sentence end after the last one's facts
+    # closes the list: `_shared_tail`)
+    closed = not any(_LIST_CLOSED_BY.search(text[: m.start()].rstrip()) for m in marks[1:])
+    shared = _shared_tail(bodies, closed=closed)
     if _facts_listed(preamble, bodies, shared) and not _counted_parts(text[: marks[0].start()], bodies):
         return None
     return [f"{preamble} {b}".strip() if preamble else b for b in shared]
@@ -166,12 +169,31 @@ _ALL_OF_THEM = re.compile(r"都|皆|均|各自|各|分別|分别|\b(?:both|each|
 _PARTS_COUNTED = re.compile(r"(?:這|这|那)?(?:兩|两|二|三|四|[2-4])\s*(?:項|项|個|个|種|种|樣|样|者)(?=\s*(?:各自|各|都|分別|分别))")
 
 
-def _shared_tail(bodies: list[str]) -> list[str]:
+_LIST_CLOSED_BY = re.compile(r"(?:[。！!]|(?<=[A-Za-z0-9%)])\.)$")
+_SENTENCE_BOUND = re.compile(r"[。！!]|(?<=[A-Za-z0-9%)])\.(?=\s)")
+
+
+def _asks_of_all(sentence: str) -> bool:
+    """Does the sentence ask the question of every part ("各自夠不夠？", "Enough for each?")?"""
+    return bool(_ALL_OF_THEM.search(sentence) and (_QUESTION_END.search(sentence) or _ASKS.search(sentence)))
+
+
+def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
     """Numbered parts whose question comes once, after the last ("1. TACE 310例 2. PAE 80例，專科都是9年，各自可以申請
     嗎？"): when no part before the last asks anything, the last part's clauses from the first one saying it is of all of
-    them (都 / 各自 / both / each) are every part's — the facts and the question they share."""
+    them (都 / 各自 / both / each) are every part's — the facts and the question they share. Where the parts are `closed`
+    (set apart by less than a sentence end) and the last sentence asks of each, the sentences after the last part's first
+    sentence end are every part's too ("(a) 消融…；(b) 血管介入 80 例。專科10年，沒有演講。各自夠不夠？": the 10 years)."""
     if len(bodies) < 2 or any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies[:-1]):
         return bodies
+    if closed and (first := _SENTENCE_BOUND.search(bodies[-1])) is not None:
+        tail = bodies[-1][first.end():].strip()
+        sentences = [x for x in _SENTENCE_BOUND.split(tail) if x.strip()]
+        if len(sentences) > 1 and _asks_of_all(sentences[-1]) and not any(_ASKS.search(x) for x in sentences[:-1]):
+            comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
+            own = [*bodies[:-1], bodies[-1][:first.start()]]
+            tail = _PARTS_COUNTED.sub("", tail)
+            return [f"{b.strip(' ，,；;。.')}{comma}{tail}" for b in own]
     # (a sentence's end too: "(b) 支架 85 例。專科第 11 年。兩項各自過不過？", "(b) 85 stents. Board 11 yrs, each ok?")
     bounds = [m.end() for m in re.finditer(r"[，,；;。]|(?<=[a-z0-9%)])\.(?=\s)", bodies[-1])]
     for end in bounds:

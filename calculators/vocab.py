@@ -288,8 +288,10 @@ NOT_SCI = (r"(?:沒有|没有|不是|並非|并非|不算|沒|没|未被?)\s*(?:
 NEITHER_FIRST_NOR_CORRESPONDING = (r"(?:既|都)?不是[^，,。；]{0,6}?(?:一作|第一作者)[^，,。；]{0,4}?(?:也不是|也非|或)[^，,。；]{0,6}?(?:通訊|通信)"
                  r"|neither (?:as )?(?:the )?first(?: author)? nor (?:as )?(?:the )?corresponding|not (?:as )?(?:the )?first or (?:as )?corresponding"
                  # the two places joined by a slash or "or" ("not first/corr author", "非一作/通訊", "不是第一或通訊作者")
-                 r"|\b(?:not|non|never|wasn't|isn't|neither)[- ](?:as )?(?:the )?(?:first|1st)(?:[- ]author)?\s*(?:/|\bor\b|\bnor\b)\s*(?:the )?corr(?:esp(?:onding)?)?\b\.?"
-                 r"|(?:非|不是|並非|并非)\s*(?:第\s*)?(?:一|1)\s*(?:作者?)?\s*(?:/|或|、|也非)\s*(?:通訊|通信)"
+                 # (… or each place denied on its own: "non-first/non-corresponding", "not first, not corr", "非一作非通訊")
+                 r"|\b(?:not|non|never|wasn't|isn't|neither)[- ](?:as )?(?:the )?(?:first|1st)(?:[- ]author)?\s*(?:/|,|\bor\b|\bnor\b|\band\b)?\s*"
+                 r"(?:(?:not|non)[- ]?)?(?:the )?corr(?:esp(?:onding)?)?\b\.?"
+                 r"|(?:非|不是|並非|并非)\s*(?:第\s*)?(?:一|1)\s*(?:作者?)?\s*(?:/|或|、|也非|也不是|，|,)?\s*(?:非|不是)?\s*(?:通訊|通信)"
                  )
 # … and the unranked place said outright ("其他作者", "共同作者", "co-author", "middle author")
 NAMED_SHARED_AUTHOR = (r"其他作者|其餘作者|其余作者|共同作者|中間作者|中段作者|掛名作者|掛名"

@@ -866,7 +866,9 @@ DAY_CUE = (r"1\s*天|一天|某一?天|某日|有一?天|每天|每日|單日|�
            r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
            r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
            r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
-           r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+           r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+           # (… or the one day said as the most of them: "busiest day was 75", "peak day 90", "their heaviest day hit 110")
+           r"\b(?:busiest|peak|heaviest|biggest|highest|top|record|max(?:imum)?|worst)\s+(?:single\s+)?day\b|高峰日|最忙(?:的)?(?:那)?(?:一)?天")
 # what a screening count counts ("520 screening mammograms in October": the period after the noun names the count)
 # (the people screened counted: 位 / 名 / 個 with who they are — 受檢者, 個案, 民眾, 婦女, 女性 —, "women", "ladies", "clients")
 CASE_WORDS = (r"案|例|件|人次|位民眾|(?:位|名|個)?\s*(?:受檢者|受檢民眾|受檢婦女|個案|民眾|婦女|女性|病人|病患|患者)|"

@@ -95,6 +95,11 @@ _KINDS = (
     ("sci_full_article", r"sci"),
 )
 KINDS = ranked(_KINDS, "tsir_renewal_check.kind=")
+# The author place said once, heading the papers listed after it ("I'm a co-author on 3 SCI articles and 2 case reports",
+# "as co-author I have …", "我是共同作者的 SCI 原著 3 篇、case report 2 篇", "我都掛共同作者：…"): every paper's place.
+ROLE_HEADING = (rf"\b(?:I'?m|I am|I was|I've been|I have been|as)\s+(?:a\s+|an\s+|the\s+)?(?:{ROLE_WORDS})(?:\s+authors?)?"
+                r"(?:\s+(?:on|of|for|in)\b|\s*[,:]?\s+I\s+(?:have|had|got)\b)"
+                rf"|(?:我|本人)\s*(?:都)?\s*(?:是|當|当|掛|挂|為|为)\s*(?:{ROLE_WORDS})\s*(?:的|[:：])")
 _ROLES = (
     ("other", _PLACED),
     ("first", FIRST_AUTHOR),
@@ -189,7 +194,8 @@ RENEWAL = Vocabulary(
             *(((k,), ROLE_WORDS, k) for k in ("sci_full_article", "sci_case_report", "non_sci_full_article", "non_sci_case_report")),
         # ("4 times, all domestic", "both abroad", "都在國內", "全在國外": the scope said once for every item)
         ), open_count=OPEN_COUNT, every=r"都是|全部|全都|一律|都在|全在|都於|all (?:as|were|of them)|each as|always|"
-                 r"\b(?:all|both)\b(?=\s+(?:(?:in|at)\s+)?(?:domestic|local|international|overseas|abroad|foreign|taiwan|first|corresponding))",
+                 r"\b(?:all|both)\b(?=\s+(?:(?:in|at)\s+)?(?:domestic|local|international|overseas|abroad|foreign|taiwan|first|corresponding))|"
+                 + ROLE_HEADING,
              denied=(NOT_ATTENDED_BEFORE, NOT_ATTENDED_AFTER, ("說沒有參加的活動不計入。", "An activity you say you did not attend is not counted.")),
              # "出國開會 4 次，其中 1 次當講者": a lecture, moderation or oral given at an overseas meeting attended is on
              # top of attending it (5.3 / 5.4 are items of their own), never one of the meetings carved out

@@ -42,7 +42,8 @@ TERMS = {
     "expiry_asked": r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
                     r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse|end)\b",
     # (said short after whose it is: "指導老師證", "專科醫師證", never a proof: 證明, 證實, 證據)
-    "certificate": r"證書|證照|cert|(?:老師|醫師|專科)證(?![明實據件])",
+    # (… or the surgical specialist certificate said by its short name alone: "我外專 115/6/30 到期", "my surgery board expires")
+    "certificate": r"證書|證照|cert|(?:老師|醫師|專科)證(?![明實據件])|外專|\b(?:surgical|surgery)\s+board\b",
     "own": r"我|我的|my|our|\bi\b",
     "tsa": r"外科|專科醫師證書|surg|tsa\b",
     # (指導醫師: what users may call our instructor, as bot/scope.py reads a bare one renewed)

@@ -227,12 +227,15 @@ def normalize_numerals(text: str) -> str:
             return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
         if m.group(0).lower() == "once" and re.search(r"\b(?:at|all at)\s+$", text[:m.start()], re.IGNORECASE):
             return m.group(0)  # "apply for two domains at once": together, no count
+        if _PARTS_AT_ONCE.match(text, m.end()):
+            return m.group(0)  # "applying for two at once:", "asking three together": how many parts follow, no count
         value = str(_EN_NUMBERS[m.group(0).lower()])
         # "twice" is a count of times: its unit is kept ("spoke on PAE twice" is no PAE case count)
         return f"{value} times" if m.group(0).lower() in ("once", "twice", "thrice") else value
 
     text = _SINGLE_DAY.sub(lambda m: "1-day" if m.group(1) else "1 day", text)
     text = _SINGLE_PERSON.sub("1 ", text)
+    text = _ON_THE_OTHER.sub(r"\g<1>1", text)
     text = _EN_WORDS.sub(word, text)
     # "8 and a half years", "two and a half hours", "3 years and a half": the half added to the whole
     return _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5 {m.group(2) or m.group(3)}", text)
@@ -240,6 +243,20 @@ def normalize_numerals(text: str) -> str:
 
 _AND_A_HALF = re.compile(r"(?<![\d.])(\d+)\s*(?:and a half\s+(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\b|"
                          r"(years?|yrs?|months?|hours?|hrs?|days?|weeks?)\s+and a half\b)", re.IGNORECASE)
+
+
+# a count of the asks or applications made together ("applying for two at once", "two domains at the same time", "3
+# together"): how many parts follow, never a figure of one of them
+_PARTS_AT_ONCE = re.compile(r"\s+(?:(?:domains?|areas?|fields?|things?|questions?|of them)\s+)?(?:at\s+once|at\s+the\s+same\s+time|together|simultaneously)\b",
+                            re.IGNORECASE)
+
+
+# "first author on one, corresponding on the other", "lectured at one, moderated at the other": a count of one said for each
+# of the two, the second pointed at as "the other" after a preposition — a count of one as the first is (never "on the
+# other hand", "the other side")
+_ON_THE_OTHER = re.compile(r"(\b(?:on|for|at|in)\s+(?:one|1)\b(?!\s*(?:of|day|time|year|month)\b)[^.;?!\n]{1,60}?\b(?:on|for|at|in)\s+)"
+                           r"the\s+other(?:\s+one)?\b(?!\s+(?:hand|side|way|day|time|year|month)s?\b)"
+                           r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
 
 
 # "a single day", "single-day": a length of one day ("one was a single day", "a single-day meeting"); never "every single day"
