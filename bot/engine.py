@@ -2579,12 +2579,7 @@ class Engine:
 
         several = several_asks_line(q.text, hits, search_ask, self.corpus, lang, direct)
         if several is not None:  # "要交哪一年的報告？沒過會怎樣": each ask answered from its own clause, in order
-            direct = several
-            from knowledge.retrieve import Hit  # noqa: PLC0415 - the retriever's own type, as in _article_first
-
-            found = {h.clause.id for h in hits}  # (a clause an ask's own search found is quoted too)
-            hits = [*hits, *(Hit(clause=self.corpus.get(cid), score=hits[-1].score, via=["ask"])
-                             for cid in direct.cited if cid not in found and cid in self.corpus)]
+            direct = several  # (its clauses are among the message's hits: each ask is ranked among them)
         chosen = self._choose(hits, first=[h for h in hits if h.clause.id in direct.cited])
         citations = [c for i, h in enumerate(chosen)
                      if (c := compose.cite(self.corpus, h.clause.id, 240 if i == 0 else compose.QUOTE_CHARS)) is not None]
