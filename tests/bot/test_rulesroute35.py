@@ -27,6 +27,7 @@ of our own, not the eval questions'.
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -37,6 +38,7 @@ from bot.scope import out_of_scope_marker
 from evals.first_line import first_line
 
 TODAY = datetime.date(2026, 12, 4)
+ANY = "any"  # some out-of-scope marker, whichever
 
 
 def _rules(engine, question: str):
@@ -45,203 +47,142 @@ def _rules(engine, question: str):
     return a, first_line(a.answer), [c.id for c in a.citations]
 
 
-# ----------------------------------------------------------------- 1. the surgical certificate renewed after a mission
+# ----------------------------------------------------------------- scope: ours, another body's, the society's own affairs
 
-@pytest.mark.parametrize("question", [
-    "要去外交部的國際醫療團服務一年半，回来换专科证书要求的积分有减免吗",
-    "Going on a two-year overseas medical mission; when I come back, is the specialist certificate renewal threshold lower?",
-    "派駐外醫療團期間，專科證書換證的總分要求是多少",
-    "人在離島服務，之後再來換專科證書，積分怎麼算",
-])
-def test_mission_certificate_is_ours(question):
-    assert out_of_scope_marker(Query(question, TODAY)) is None
+# (question, the out-of-scope marker: None — in scope, ANY — some marker, else that marker)
+SCOPE = [
+    # 1. a bare specialist certificate renewed after a mission / an island stint is ours; another field's stays out
+    ("要去外交部的國際醫療團服務一年半，回来换专科证书要求的积分有减免吗", None),
+    ("Going on a two-year overseas medical mission; when I come back, is the specialist certificate renewal threshold lower?",
+     None),
+    ("派駐外醫療團期間，專科證書換證的總分要求是多少", None),
+    ("人在離島服務，之後再來換專科證書，積分怎麼算", None),
+    ("家醫科專科證書換證要幾分", ANY),
+    ("回來換家醫科專科證書要幾分", ANY),
+    ("駐外醫療團期間家醫科專科醫師證書展延怎麼算", ANY),
+    # 2. membership named as one's standing is in scope; the membership itself is the society's own affairs
+    ("I'm living in Japan now but still hold my membership — how are meetings I attend over here counted for credits?", None),
+    ("人在美國，會員資格還保留著，當地的研討會怎麼算積分？", None),
+    ("我搬到新加坡了但会员资格还在，当地的学术会议怎么算学分", None),
+    ("How much are the membership dues?", "society_admin"),
+    ("My membership lapsed, how do I rejoin?", "society_admin"),
+    ("會員資格怎麼申請", "society_admin"),
+]
 
 
-@pytest.mark.parametrize("question", [
-    "家醫科專科證書換證要幾分",
-    "回來換家醫科專科證書要幾分",
-    "駐外醫療團期間家醫科專科醫師證書展延怎麼算",
-])
-def test_another_fields_certificate_stays_out(question):
-    assert out_of_scope_marker(Query(question, TODAY)) is not None
+@pytest.mark.parametrize(("question", "marker"), SCOPE)
+def test_scope(question: str, marker: str | None) -> None:
+    got = out_of_scope_marker(Query(question, TODAY))
+    if marker == ANY:
+        assert got is not None
+    else:
+        assert got == marker
 
 
-@pytest.mark.parametrize("question", [
-    "要去外交部的國際醫療團服務一年半，回来换专科证书要求的积分有减免吗",
-    "Going on a two-year overseas medical mission; when I come back, is the specialist certificate renewal threshold lower?",
-])
-def test_mission_reduction_answered(engine, question):
+# ----------------------------------------------------------------- rules answers: the clause, the line
+
+# (question, the clauses one of which is quoted within the first k, k, patterns the first line must match — each a regex)
+RULE_ANSWERS = [
+    # 1. the surgical certificate renewed after a mission: the reduction
+    ("要去外交部的國際醫療團服務一年半，回来换专科证书要求的积分有减免吗", {"tsa-cme/5.14"}, 3, ["100"]),
+    ("Going on a two-year overseas medical mission; when I come back, is the specialist certificate renewal threshold lower?",
+     {"tsa-cme/5.14"}, 3, ["100"]),
+    # 2. membership held, meetings abroad counted as domestic
+    ("I'm living in Japan now but still hold my membership — how are meetings I attend over here counted for credits?",
+     {"tsa-cme/7"}, 3, ["國內|domestic"]),
+    ("人在美國，會員資格還保留著，當地的研討會怎麼算積分？", {"tsa-cme/7"}, 3, ["國內|domestic"]),
+    ("我搬到新加坡了但会员资格还在，当地的学术会议怎么算学分", {"tsa-cme/7"}, 3, ["國內|domestic"]),
+    # 3. a short stint: who reviews it
+    ("去國外進修兩週，這種不滿一個月的要找誰審", {"tsa-cme/5.9"}, 3, ["教育委員會|Education Committee"]),
+    ("参加了10天的国外短期进修，不到一个月的由谁审核", {"tsa-cme/5.9"}, 3, ["教育委員會|Education Committee"]),
+    ("在醫學中心進修三個禮拜，不到一個月的進修誰負責審核給分？", {"tsa-cme/5.9"}, 3, ["教育委員會|Education Committee"]),
+    ("Who handles a fellowship abroad that lasted only 10 days?", {"tsa-cme/5.9"}, 3, ["教育委員會|Education Committee"]),
+    # 4. one item's value: the rule's rate
+    ("月會參加一次積分算多少？", {"tsa-cme/5.2"}, 1, ["20"]),
+    ("本會年會出席一次学分给几分", {"tsa-cme/5.1"}, 1, ["60"]),
+    ("外院辦的研討會，一個半小時的那種，可以拿幾分", {"tsa-cme/5.5"}, 1, ["5"]),
+    ("講習會開四小時左右的那種，算幾個學分？", {"tsa-cme/5.5"}, 1, ["10"]),
+    # 5. "what's that worth" of a thing described, no one's own (answer kind: test_whats_it_worth_asks_a_number)
+    ("outside-hospital workshop, roughly 90 mins in the evening - what's it worth credit-wise?", {"tsa-cme/5.5"}, 1,
+     ["10", "5"]),
+    ("a regional surgical seminar, went about 4 hrs on a weekend; what would that be worth?", {"tsa-cme/5.5"}, 1,
+     ["10", "5"]),
+    ("What's a 3-hour domestic seminar worth?", {"tsa-cme/5.5"}, 1, ["10", "5"]),
+    # 6. signed in at two rooms at once: the rule on simultaneous attendance
+    ("there were two credit courses in separate halls on Sunday and I checked in at both, is that a problem?",
+     {"tsa-cme/9"}, 1, ["註銷|cancel"]),
+    ("Two lectures ran in different rooms that morning; a colleague signed in at both. Does he keep the credits?",
+     {"tsa-cme/9"}, 1, ["註銷|cancel"]),
+    ("上週六兩個會場的繼續教育課程我都有簽到，積分會怎樣", {"tsa-cme/9"}, 1, ["註銷|cancel"]),
+    ("两个会场的继续教育课程我都签到了，积分会被怎么处理", {"tsa-cme/9"}, 1, ["註銷|cancel"]),
+    # 7. another category asked in turn: the rule's table
+    ("category 3 follow-up: how many months is the deadline? and for 4?", {"hpa-mammo/2.5.4"}, 1, ["6", "2"]),
+    ("BI-RADS 3 要幾個月內完成複檢？那 0 呢", {"hpa-mammo/2.5.4"}, 1, ["6", "2"]),
+    ("BI-RADS 3 要几个月内完成复检？还有 0 呢？", {"hpa-mammo/2.5.4"}, 1, ["6", "2"]),
+    # 8. the day an age is reckoned on
+    ("快60歲了，終身指導老師證書的年齡是以哪一天為準？", {"tsir-instructor/6"}, 1, ["申請日|application date"]),
+    ("我后年满六十，终身证书的年龄从哪天起算？", {"tsir-instructor/6"}, 1, ["申請日|application date"]),
+    ("I turn 60 next year. For the lifetime instructor certificate, as of what date is age counted?",
+     {"tsir-instructor/6"}, 1, ["申請日|application date"]),
+    ("turning 60 soon - lifetime instructor cert: which date is the age calculated on?", {"tsir-instructor/6"}, 1,
+     ["申請日|application date"]),
+    # 9. one condition of a list suffices
+    ("我有兩篇SCI第一作者論文，申請指導老師是不是只要符合其中一項就可以？", {"tsir-instructor/1.2.2", "tsir-instructor/1"}, 2,
+     ["^(是|可以|Yes)"]),
+    ("I've got 2 first-author SCI papers. For the instructor application, is meeting just one of the criteria enough?",
+     {"tsir-instructor/1.2.2", "tsir-instructor/1"}, 2, ["^(是|可以|Yes)"]),
+    ("手上有兩篇通訊作者的SCI，指導老師資格是符合任一條就行嗎", {"tsir-instructor/1.2.2", "tsir-instructor/1"}, 2,
+     ["^(是|可以|Yes)"]),
+    ("我有两篇SCI一作，指导老师资格是不是满足其中一项就可以", {"tsir-instructor/1.2.2", "tsir-instructor/1"}, 2,
+     ["^(是|可以|Yes)"]),
+]
+
+
+@pytest.mark.parametrize(("question", "clauses", "k", "patterns"), RULE_ANSWERS)
+def test_rules_answer(engine, question: str, clauses: set[str], k: int, patterns: list[str]) -> None:
+    assert decide_calculation(Query(question, TODAY)) is None
     _, line, ids = _rules(engine, question)
-    assert "tsa-cme/5.14" in ids[:3]
-    assert "100" in line
+    assert clauses & set(ids[:k]), ids
+    for pattern in patterns:
+        assert re.search(pattern, line), (pattern, line)
 
 
-# ----------------------------------------------------------------- 2. membership held, meetings counted
+@pytest.mark.parametrize("question", [row[0] for row in RULE_ANSWERS if "worth" in row[0]])
+def test_whats_it_worth_asks_a_number(question: str) -> None:
+    assert answer_kind(question) == "number"
 
-@pytest.mark.parametrize("question", [
-    "I'm living in Japan now but still hold my membership — how are meetings I attend over here counted for credits?",
-    "人在美國，會員資格還保留著，當地的研討會怎麼算積分？",
-    "我搬到新加坡了但会员资格还在，当地的学术会议怎么算学分",
-])
-def test_membership_held_meetings_counted(engine, question):
-    assert out_of_scope_marker(Query(question, TODAY)) is None
-    _, line, ids = _rules(engine, question)
-    assert "tsa-cme/7" in ids[:3]
-    assert "國內" in line or "domestic" in line
 
+# ----------------------------------------------------------------- one's own facts stay computed
 
 @pytest.mark.parametrize("question", [
-    "How much are the membership dues?",
-    "My membership lapsed, how do I rejoin?",
-    "會員資格怎麼申請",
+    # 4. one's own count
+    "月會去了三次積分算多少",
+    "我今年去了3場這種研討會算幾分",
+    # 5. one's own worth
+    "I went to a 3-hour domestic seminar, what's that worth?",
+    "went to 2 domestic seminars of 3 hours each, what's that worth?",
+    "Did a course this year that's credited by hours. What's it worth for me?",
+    "took a workshop credited by the hour, what's it worth?",
+    "SCI papers this year: 2 as first author and 1 as second. what's that worth?",
+    # 7. categories with one's own counts
+    "cat 0 有 120 個、cat 3 有 45 個，追蹤完成率多少？",
+    # 8. one's own birth date
+    "民國55年3月1日生、115年3月1日申請，算不算可以申請終身的",
 ])
-def test_membership_affairs_stay_out(question):
-    assert out_of_scope_marker(Query(question, TODAY)) == "society_admin"
-
-
-# ----------------------------------------------------------------- 3. a short stint: who reviews it
-
-@pytest.mark.parametrize("question", [
-    "去國外進修兩週，這種不滿一個月的要找誰審",
-    "参加了10天的国外短期进修，不到一个月的由谁审核",
-    "在醫學中心進修三個禮拜，不到一個月的進修誰負責審核給分？",
-    "Who handles a fellowship abroad that lasted only 10 days?",
-])
-def test_short_stint_reviewer(engine, question):
-    _, line, ids = _rules(engine, question)
-    assert "tsa-cme/5.9" in ids[:3]
-    assert "教育委員會" in line or "Education Committee" in line
+def test_ones_own_facts_stay_computed(question: str) -> None:
+    decision = decide_calculation(Query(question, TODAY))
+    assert decision is not None and decision.route in ("calculator", "clarify")
 
 
 @pytest.mark.parametrize("question", [
     "住院醫師輪轉兩週的外院訓練怎麼安排",
     "How long is general surgery residency training?",
 ])
-def test_residency_stays_out(engine, question):
+def test_residency_stays_out(engine, question: str) -> None:
     assert engine.answer(question, None, today=TODAY).route == "out_of_scope"
 
 
-# ----------------------------------------------------------------- 4. one item's value: the rule's rate
-
-@pytest.mark.parametrize(("question", "clause", "figure"), [
-    ("月會參加一次積分算多少？", "tsa-cme/5.2", "20"),
-    ("本會年會出席一次学分给几分", "tsa-cme/5.1", "60"),
-    ("外院辦的研討會，一個半小時的那種，可以拿幾分", "tsa-cme/5.5", "5"),
-    ("講習會開四小時左右的那種，算幾個學分？", "tsa-cme/5.5", "10"),
-])
-def test_one_items_value_is_the_rate(engine, question, clause, figure):
-    assert decide_calculation(Query(question, TODAY)) is None
-    _, line, ids = _rules(engine, question)
-    assert ids[0] == clause
-    assert figure in line
-
-
-@pytest.mark.parametrize("question", [
-    "月會去了三次積分算多少",
-    "我今年去了3場這種研討會算幾分",
-])
-def test_ones_own_count_stays_computed(question):
-    decision = decide_calculation(Query(question, TODAY))
-    assert decision is not None and decision.route in ("calculator", "clarify")
-
-
-# ----------------------------------------------------------------- 5. "what's that worth"
-
-@pytest.mark.parametrize("question", [
-    "outside-hospital workshop, roughly 90 mins in the evening - what's it worth credit-wise?",
-    "a regional surgical seminar, went about 4 hrs on a weekend; what would that be worth?",
-    "What's a 3-hour domestic seminar worth?",
-])
-def test_whats_it_worth_is_the_rate(engine, question):
-    assert answer_kind(question) == "number"
-    assert decide_calculation(Query(question, TODAY)) is None
-    _, line, ids = _rules(engine, question)
-    assert ids[0] == "tsa-cme/5.5"
-    assert "10" in line and "5" in line
-
-
-@pytest.mark.parametrize("question", [
-    "I went to a 3-hour domestic seminar, what's that worth?",
-    "went to 2 domestic seminars of 3 hours each, what's that worth?",
-    "Did a course this year that's credited by hours. What's it worth for me?",
-    "took a workshop credited by the hour, what's it worth?",
-    "SCI papers this year: 2 as first author and 1 as second. what's that worth?",
-])
-def test_ones_own_worth_stays_computed(question):
-    decision = decide_calculation(Query(question, TODAY))
-    assert decision is not None and decision.route in ("calculator", "clarify")
-
-
-# ----------------------------------------------------------------- 6. signed in at two rooms at once
-
-@pytest.mark.parametrize("question", [
-    "there were two credit courses in separate halls on Sunday and I checked in at both, is that a problem?",
-    "Two lectures ran in different rooms that morning; a colleague signed in at both. Does he keep the credits?",
-    "上週六兩個會場的繼續教育課程我都有簽到，積分會怎樣",
-    "两个会场的继续教育课程我都签到了，积分会被怎么处理",
-])
-def test_two_rooms_signed_is_the_simultaneous_rule(engine, question):
-    assert decide_calculation(Query(question, TODAY)) is None
-    _, line, ids = _rules(engine, question)
-    assert ids[0] == "tsa-cme/9"
-    assert "註銷" in line or "cancel" in line
-
-
-# ----------------------------------------------------------------- 7. another category asked in turn
-
-@pytest.mark.parametrize("question", [
-    "category 3 follow-up: how many months is the deadline? and for 4?",
-    "BI-RADS 3 要幾個月內完成複檢？那 0 呢",
-    "BI-RADS 3 要几个月内完成复检？还有 0 呢？",
-])
-def test_category_in_turn_is_the_table(engine, question):
-    assert decide_calculation(Query(question, TODAY)) is None
-    _, line, ids = _rules(engine, question)
-    assert ids[0] == "hpa-mammo/2.5.4"
-    assert "6" in line and "2" in line
-
-
-def test_category_with_counts_stays_computed():
-    decision = decide_calculation(Query("cat 0 有 120 個、cat 3 有 45 個，追蹤完成率多少？", TODAY))
-    assert decision is not None
-
-
-# ----------------------------------------------------------------- 8. the day an age is reckoned on
-
-@pytest.mark.parametrize("question", [
-    "快60歲了，終身指導老師證書的年齡是以哪一天為準？",
-    "我后年满六十，终身证书的年龄从哪天起算？",
-    "I turn 60 next year. For the lifetime instructor certificate, as of what date is age counted?",
-    "turning 60 soon - lifetime instructor cert: which date is the age calculated on?",
-])
-def test_reckoning_day_is_the_rule(engine, question):
-    assert decide_calculation(Query(question, TODAY)) is None
-    _, line, ids = _rules(engine, question)
-    assert ids[0] == "tsir-instructor/6"
-    assert "申請日" in line or "application date" in line
-
-
-def test_own_birth_date_stays_computed():
-    decision = decide_calculation(Query("民國55年3月1日生、115年3月1日申請，算不算可以申請終身的", TODAY))
-    assert decision is not None and decision.route in ("calculator", "clarify")
-
-
-# ----------------------------------------------------------------- 9. one condition of a list suffices
-
-@pytest.mark.parametrize("question", [
-    "我有兩篇SCI第一作者論文，申請指導老師是不是只要符合其中一項就可以？",
-    "I've got 2 first-author SCI papers. For the instructor application, is meeting just one of the criteria enough?",
-    "手上有兩篇通訊作者的SCI，指導老師資格是符合任一條就行嗎",
-    "我有两篇SCI一作，指导老师资格是不是满足其中一项就可以",
-])
-def test_one_condition_suffices_is_the_rule(engine, question):
-    assert decide_calculation(Query(question, TODAY)) is None
-    _, line, ids = _rules(engine, question)
-    assert {"tsir-instructor/1.2.2", "tsir-instructor/1"} & set(ids[:2])
-    assert line.startswith(("是", "可以", "Yes")), line
-
-
-def test_only_as_long_as_is_no_only():
+def test_only_as_long_as_is_no_only() -> None:
     from bot.question_shapes import ASKS_ONLY_THESE
     assert not ASKS_ONLY_THESE.search("是不是只要符合其中一項就可以")
     assert ASKS_ONLY_THESE.search("是不是只有學會辦的才算")
@@ -254,13 +195,13 @@ def test_only_as_long_as_is_no_only():
     "放射師自選片的緻密組 350 分，這是什麼等級？",
     "放射师自选片非致密组 362 分，算什么等级？",
 ])
-def test_named_set_asks_the_other(engine, question):
+def test_named_set_asks_the_other(engine, question: str) -> None:
     a = engine.answer(question, None, today=TODAY)
     assert a.route == "clarify", a.answer[:200]
     assert a.pending_call is not None and a.pending_call.name == "hpa_image_grade"
     assert not a.tool_calls
 
 
-def test_unnamed_set_band_stays_the_table(engine):
+def test_unnamed_set_band_stays_the_table(engine) -> None:
     a = engine.answer("our radiographer's self-selected set scored 362 — what grade is that?", None, today=TODAY)
     assert a.route == "retrieval"
