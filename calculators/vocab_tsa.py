@@ -138,10 +138,19 @@ ANNUAL_ALONE = rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+on
 TSA_MEETING = r"\bTSA\s+(?:annual\s+)?(?:congress|meeting|mtg|conference|conf)s?\b"
 
 # A paper presented, however it is typed: oral (口頭, 口報, podium, free paper), poster (壁報, 海報, e-poster, 電子壁報)
+# another person as the one who gave a talk ("my fellow presented", "the resident presented", "學弟上台報告"): fixed-width
+# look-behinds, one per subject word
+_OTHER_PRESENTERS = ("fellow", "resident", "colleague", "student", "trainee", "junior", "senior", "he", "she", "they", "else",
+                     "R1", "R2", "R3", "R4", "R5", "intern")
+_NOT_BY_OTHERS = "".join(rf"(?<!{w} )" for w in _OTHER_PRESENTERS)
+_NOT_BY_OTHERS_ZH = "".join(rf"(?<!{w})" for w in ("學弟", "學妹", "學長", "學姊", "學姐", "同事", "別人", "住院醫師", "總醫師",
+                                                     "他", "她", "學生", "助理"))
 PRESENTATION = (r"e-?posters?|電子壁報|壁報|海報|posters?|口頭(?:報告|發表|論文)?|口報|\boral(?:s|\s+presentations?)?\b|"
                 # (上台報告 counted in times is the monthly speaker's: "其中兩次我上台報告", "上台報告 2 次")
-                r"(?<!次)(?<!次我)(?<!次是我)(?<!次由我)(?<!次都是我)(?<!次換我)上[台臺]報告(?!\s*\d+\s*次)|"
-                r"\bpodium(?:\s+presentations?)?\b|\bfree papers?\b|論文演講|發表[^，,。；]{0,6}演講|presentation|presented")
+                r"(?<!次)(?<!次我)(?<!次是我)(?<!次由我)(?<!次都是我)(?<!次換我)" + _NOT_BY_OTHERS_ZH + r"上[台臺]報告(?!\s*\d+\s*次)|"
+                r"\bpodium(?:\s+presentations?)?\b|\bfree papers?\b|論文演講|發表[^，,。；]{0,6}演講|presentation|"
+                # (never a talk someone else gave: "which my fellow presented", "presented by the resident", "學弟上台報告的")
+                + _NOT_BY_OTHERS + r"presented(?!\s+by\s+(?!me\b|myself\b))")
 
 # A surgical subspecialty society's meeting named in English ("colorectal society annual meeting", "Taiwan Society of Plastic
 # Surgery congress") or by its Taiwanese acronym ("TSCRS annual meeting", "TSPS 年會"): 5.3's meeting, never the TSA's own
@@ -228,8 +237,8 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                             r"\bspeaking\s+(?:at|in)\b"),
     # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between)
     ("tsa_monthly_meeting", rf"月會|{MONTHLY}\s+(?:[\w-]+\s+){{0,3}}?{MEETING}|{MONTHLY_ALONE}"),
-    # (never a subspecialty's: "次專科年會", "專科的年會" are 5.3's)
-    ("tsa_annual_meeting", rf"(?<!專科)(?<!專科的)年會|{ANNUAL}\s+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
+    # (never a subspecialty's: "次專科年會", "專科的年會" are 5.3's; nor a year's meetings: "去年會議" is 去年 + 會議)
+    ("tsa_annual_meeting", rf"(?<!專科)(?<!專科的)年會(?![議议](?!程))|{ANNUAL}\s+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
 )
 # … then each kind's lexicon words, in the same order (calculators/lexicon.py: never before a hand-written kind)
 ACTIVITY_KINDS = ranked(ACTIVITY_KINDS, "tsa_credit_tally.kind=")
