@@ -860,7 +860,11 @@ _TOTAL_HEADS = re.compile(r"\d\s*(?:[A-Za-z]+\s+){0,2}?(?:in total|total|altoget
 # "1 of the 2 orals", "2 of my 3 posters": a part, then the whole it is of said again
 _N_OF_THE_BEFORE = re.compile(r"\d+\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\s*$", re.IGNORECASE)
 _N_OF_THE = re.compile(r"\b(one|two|three|\d{1,2})\s+(?:out\s+)?of\s+(?:the|my|our|those|these|them|which)\b", re.IGNORECASE)
-_SMALL = {"one": "1", "two": "2", "three": "3"}
+_SMALL = {"one": "1", "two": "2", "three": "3", "一": "1", "兩": "2", "两": "2", "二": "2", "三": "3"}
+# "2 posters as first author (one was a case report)", "一作壁報 2 篇（1 篇是病例報告）": a bracket right after the whole's own
+# words, opening on how many of it are something
+_BRACKET_PART_AFTER = re.compile(r"[^\d（()）。；;?？!！]{0,30}?[（(]\s*(one|two|three|\d{1,2}|[一兩两二三])\s*"
+                                 r"(?:篇|次|場|场|例|個|个|件)?\s*(?:\b(?:is|was|were|are)\b|是|為|为)", re.IGNORECASE)
 _OF_THE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|my|our|those|these|them|which)\b", re.IGNORECASE)
 
 
@@ -872,6 +876,8 @@ def _part_said_later(text: str, m: Mention, said: list[Mention], pair: tuple[tup
              and (after_subset(text, x.start) or _OF_THE_AFTER.match(text, x.end) is not None)]
     parts += [float(_SMALL.get(w.group(1).lower(), w.group(1))) for w in _N_OF_THE.finditer(text, m.end)]
     parts += [float(_SMALL.get(w.group(1).lower(), w.group(1))) for w in _POOL_THEN_N.finditer(text, m.end)]
+    if (w := _BRACKET_PART_AFTER.match(text, m.end)) is not None:
+        parts.append(float(_SMALL.get(w.group(1).lower(), w.group(1))))
     return any(abs(x - n) < _TOL for x in parts for _, n in pair)
 
 

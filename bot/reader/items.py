@@ -411,10 +411,14 @@ _FULL_STOP = compiled(r"(?<!\b[a-z])" + "".join(rf"(?<!\b{re.escape(a)})" for a 
 
 
 # A bracket opening with a part of what was just counted ("壁報 2 篇（其中 1 篇是病例報告）", "2 posters (one of them a case
-# report) and 1 oral"): the part is a clause of its own, and so are the words after the bracket
+# report) and 1 oral", "(one was a case report)", "（1 篇是病例報告）"): the part is a clause of its own, and so are the words after the bracket
 # (… also after the whole said again, "二作 2 篇（2 篇裡有 1 篇是 case report）", "（三场当中两场…）": `WHOLE_THEN_PART`)
 _SUBSET_BRACKET = re.compile(r"[(（]\s*(?=(?:其中|當中|当中|之中|裡面|里面|"
-                             r"\d+\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*(?:裡面|里面|裡頭|里头|裡|里|當中|当中|之中)|\d+\s*(?:of (?:them|those|which)\b|(?:is|was|being|a|an)\b)|"
+                             r"\d+\s*(?:次|場|场|篇|例|個|个|位|名|件|案)?\s*(?:的)?\s*(?:裡面|里面|裡頭|里头|裡|里|當中|当中|之中)|\d+\s*(?:of (?:them|those|which)\b|(?:is|was|are|were|being|a|an)\b)|"
+                             # ("一作壁報 2 篇（1 篇是病例報告）": a count in the whole's own counter, then 是 — never the first of
+                             # an enumeration of them all: "（一個是在台北辦的、一個在新加坡）")
+                             r"(?:\d+|[一兩两二三])\s*(?:次|場|场|篇|例|個|个|件)\s*(?:是|為|为)"
+                             r"(?![^()（）]*[、，,；;]\s*(?:另外|另|其他|其餘)?\s*(?:\d+|[一兩两二三])\s*(?:次|場|场|篇|例|個|个|件))|"
                              r"one\b(?:\s+of (?:them|those|which)\b|\s+(?:is|was|being|a|an)\b)))[^()（）]*[)）]", re.IGNORECASE)
 
 
@@ -874,8 +878,10 @@ def _flag_later(r: Reading, slot: Slot, clause: str, items: list[dict[str, Any]]
             continue
         count = next((g.name for g in slot.fields if g.kind == "number"), "")
         part = _subset_part(clause)
-        if part is None and item is pointed and (lead := _PART_OPENS.match(clause)) is not None:
-            part = int(lead.group(1)) if lead.group(1) else 1  # "…, one was a case report": one of those pointed at
+        # "…, one was a case report": one of those pointed at; "2 posters (one was a case report)": the bracket names a part
+        if part is None and (item is pointed or _SUBSET_BRACKET.match(clause)) and \
+                (lead := _PART_OPENS.match(clause.lstrip("(（"))) is not None:
+            part = int(lead.group(1)) if lead.group(1) else 1
         if part is not None and 0 < part < item.get(count, 1):  # "2 篇，其中 1 篇是病例報告": 1 without, 1 with the flag
             _carve(items, marks, item, count, part, [f.name], origin)
         item[f.name] = True
