@@ -860,6 +860,8 @@ _TOTAL_HEADS = re.compile(r"\d\s*(?:[A-Za-z]+\s+){0,2}?(?:in total|total|altoget
 # "1 of the 2 orals", "2 of my 3 posters": a part, then the whole it is of said again
 _N_OF_THE_BEFORE = re.compile(r"\d+\s+(?:out\s+)?of\s+(?:the|my|our|those|these)\s*$", re.IGNORECASE)
 _N_OF_THE = re.compile(r"\b(one|two|three|\d{1,2})\s+(?:out\s+)?of\s+(?:the|my|our|those|these|them|which)\b", re.IGNORECASE)
+# units that count occasions (meetings, times attended): no calculator's result is such a count
+_TIMES_UNITS = ("場", "场", "次", "回")
 _SMALL = {"one": "1", "two": "2", "three": "3", "一": "1", "兩": "2", "两": "2", "二": "2", "三": "3"}
 # "2 posters as first author (one was a case report)", "一作壁報 2 篇（1 篇是病例報告）": a bracket right after the whole's own
 # words, opening on how many of it are something
@@ -1414,7 +1416,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # "SCI 一作一篇（50）": the person's own figure for an item, alone in brackets after it, is compared too
         alone = _BRACKET_OPEN.search(text, max(0, m.start - 3), m.start) and \
             re.match(r"\s*(?:分|points?|credits?|pts)?\s*[）)]", text[m.end:], re.IGNORECASE)
-        if any(abs(x - n) < _TOL for x in m.values for n in result_nums) and \
+        # (a count of meetings or times, "共去了 5 場", is no figure of a result that happens to equal it)
+        if m.unit not in _TIMES_UNITS and any(abs(x - n) < _TOL for x in m.values for n in result_nums) and \
                 (alone or _COMPARES.search(_clause(text, m.start, True)) or _in_sum(text, m) or _checked_after(text, m.start)):
             loose.remove(m)
             ledger.reading.append({"fact": "compared with the result", "value": m.values[0], "text": m.words})

@@ -137,7 +137,15 @@ ANNUAL_ALONE = rf"\bannuals\b|(?:{ANNUAL})(?=\s*[x×]\s*\d)|(?:{ANNUAL})(?=\s+on
 # the TSA named with its meeting ("TSA congress", "TSA mtg", "外科醫學會的年會"): its annual meeting
 TSA_MEETING = r"\bTSA\s+(?:annual\s+)?(?:congress|meeting|mtg|conference|conf)s?\b"
 
-# A paper presented, however it is typed: oral (口頭, 口報, podium, free paper), poster (壁報, 海報, e-poster, 電子壁報)
+# A time word's 年 or 月 then the modal 會 ("今年會去月會 3 次", "那年會給我幾分", "每個月會去研討會"): "will", no meeting 年會 /
+# 月會. After 年, unless a count, a colon or a bracket follows ("今年會 1 次" is the meeting); after 月, only before a verb
+# ("這個月會我是講者" is this month's meeting). (Look-arounds at the 年 / 月 the time word and the meeting word share.)
+_TIME_YEAR = "今明那這这每同當当該该隔幾几兩两多後后前"
+_MEETING_COUNTED = r"\s*(?:\d|[一二兩两三四五六七八九十]+\s*[次場场回])|\s*[：:（(]"
+NOT_MODAL_YEAR = rf"(?:(?<![{_TIME_YEAR}])|(?=年[會会](?:{_MEETING_COUNTED})))"
+NOT_MODAL_MONTH = (r"(?:(?<![個个每本當当該该])|(?!月[會会]\s*(?:再|去|參加|参加|出席|要|有|換|换|開|开|到|來|来|繼續|继续|"
+                   r"安排|報名|报名)))")
+
 # another person as the one who gave a talk ("my fellow presented", "the resident presented", "學弟上台報告"): fixed-width
 # look-behinds, one per subject word
 _OTHER_PRESENTERS = ("fellow", "resident", "colleague", "student", "trainee", "junior", "senior", "he", "she", "they", "else",
@@ -145,6 +153,7 @@ _OTHER_PRESENTERS = ("fellow", "resident", "colleague", "student", "trainee", "j
 _NOT_BY_OTHERS = "".join(rf"(?<!{w} )" for w in _OTHER_PRESENTERS)
 _NOT_BY_OTHERS_ZH = "".join(rf"(?<!{w})" for w in ("學弟", "學妹", "學長", "學姊", "學姐", "同事", "別人", "住院醫師", "總醫師",
                                                      "他", "她", "學生", "助理"))
+# A paper presented, however it is typed: oral (口頭, 口報, podium, free paper), poster (壁報, 海報, e-poster, 電子壁報)
 PRESENTATION = (r"e-?posters?|電子壁報|壁報|海報|posters?|口頭(?:報告|發表|論文)?|口報|\boral(?:s|\s+presentations?)?\b|"
                 # (上台報告 counted in times is the monthly speaker's: "其中兩次我上台報告", "上台報告 2 次")
                 r"(?<!次)(?<!次我)(?<!次是我)(?<!次由我)(?<!次都是我)(?<!次換我)" + _NOT_BY_OTHERS_ZH + r"上[台臺]報告(?!\s*\d+\s*次)|"
@@ -236,9 +245,10 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                             # ("…10 of the 12 monthly meetings, speaking at two": the talks given at them)
                             r"\bspeaking\s+(?:at|in)\b"),
     # ("6 of the monthly journal-club style meetings": up to three words of what the meetings are like between)
-    ("tsa_monthly_meeting", rf"月會|{MONTHLY}\s+(?:[\w-]+\s+){{0,3}}?{MEETING}|{MONTHLY_ALONE}"),
-    # (never a subspecialty's: "次專科年會", "專科的年會" are 5.3's; nor a year's meetings: "去年會議" is 去年 + 會議)
-    ("tsa_annual_meeting", rf"(?<!專科)(?<!專科的)年會(?![議议](?!程))|{ANNUAL}\s+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
+    ("tsa_monthly_meeting", rf"{NOT_MODAL_MONTH}月會|{MONTHLY}\s+(?:[\w-]+\s+){{0,3}}?{MEETING}|{MONTHLY_ALONE}"),
+    # (never a subspecialty's: "次專科年會", "專科的年會" are 5.3's; nor a year's meetings: "去年會議" is 去年 + 會議; nor the
+    # modal 會 after a time word: `NOT_MODAL_YEAR`)
+    ("tsa_annual_meeting", rf"(?<!專科)(?<!專科的){NOT_MODAL_YEAR}年會(?![議议](?!程))|{ANNUAL}\s+(?:{MEETING}|congress)|{ANNUAL_ALONE}|{TSA_MEETING}"),
 )
 # … then each kind's lexicon words, in the same order (calculators/lexicon.py: never before a hand-written kind)
 ACTIVITY_KINDS = ranked(ACTIVITY_KINDS, "tsa_credit_tally.kind=")

@@ -397,20 +397,13 @@ def lookalike_numerals(text: str) -> str:
     return text
 
 
-# A time word's 年 then the modal 會 ("今年會去月會 3 次", "那年會給我幾分", "每年會有一次"): "will", not the annual meeting 年會 —
-# written 將 (the same sense, the same length). A count, a colon or a bracket right after it keeps the meeting ("今年會 1 次"),
-# and 會議 / 會員 / 會費 / 會長 stay the words they are.
-_MODAL_AFTER_YEAR = re.compile(r"(?<=[今明那這这每同當当該该隔幾几兩两多後后前]年)會"
-                               r"(?![議议員员費费長长]|\s*(?:\d|[一二兩两三四五六七八九十]+\s*[次場场回])|\s*[：:（(])")
-
-
 def standard_forms(text: str) -> str:
-    """The text with variant characters written in their Taiwanese standard form, look-alike numerals as the numeral,
-    known terms mistyped as a homophone written as the term, and the modal 會 after a time word's 年 as 將 (same length)."""
+    """The text with variant characters written in their Taiwanese standard form, look-alike numerals as the numeral, and
+    known terms mistyped as a homophone written as the term (same length)."""
     text = lookalike_numerals(text.translate(_VARIANTS))
     for typo, term in _TYPOS:
         text = typo.sub(term, text)
-    return _MODAL_AFTER_YEAR.sub("將", text)
+    return text
 
 
 # The one spelling the routing and scope cue lists read (`Query.cues`): a cue list written for "before I can" must also see

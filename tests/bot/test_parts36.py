@@ -1,11 +1,13 @@
-"""Round 36 (lead): parts of a presentation count said in ways the reader did not take as parts — and a talk someone else
-gave read as one of the person's own. Both gave confidently wrong totals.
+"""Round 36 (lead): parts of a presentation count said in ways the reader did not take as parts, a talk someone else gave
+read as one of the person's own, a count of times taken as a check of the total. Each gave confidently wrong totals.
 
 1. A bracket opening on how many of the count just said are something ("2 posters as first author (one was a case
    report)", "一作壁報 2 篇（1 篇是病例報告）"): that many carry the flag, the rest do not — and the whole's number is
    accounted for as split over the two, with more items after it.
 2. A presentation given by another person ("which my fellow presented", "presented by the resident", "學弟上台報告的"):
    no presentation of the person's own; the item they were an author of keeps its own role.
+3. A count of times or meetings ("今年共去了 5 場") that happens to equal the result is no check of the result: it stays
+   unread (asked), never accounted as "compared with the result".
 
 Phrasings written for this test (zh-TW, zh-CN, English), not taken from eval questions.
 """
@@ -62,3 +64,13 @@ def test_a_talk_another_person_gave_is_no_own_presentation(ask, question: str, p
 
 def test_a_talk_the_person_gave_stays_theirs(ask) -> None:
     assert _presentations(ask("I presented 2 posters at the annual meeting as first author. credits?")) == [(2, "first", False)]
+
+
+@pytest.mark.parametrize("question", [
+    "院外研討會 1 小時的 1 場，今年共去了 5 場，積分多少",
+    "院外研讨会 2 小时的 1 场，今年一共去了 5 场，学分多少",
+])
+def test_a_count_of_times_equal_to_the_result_is_no_check_of_it(ask, question: str) -> None:
+    a = ask(question)
+    assert a.route == "clarify" and not a.tool_calls, (a.route, a.answer[:200])
+    assert any("5" in m for m in a.missing), a.missing
