@@ -1397,6 +1397,11 @@ OWN_PATIENT = re.compile(
     r"(?:個案|个案|病人|患者|小姐|女士|阿姨|婦女|妇女|受檢者|受检者)|"
     r"\b(?:suspected[- ]positive|positive|abnormal|recalled)\s+(?:case|patient|woman|lady|one)?\s*(?:from|screened\s+on|screened\s+in)\s+(?:the\s+|a\s+|her\s+)?\S",
     re.IGNORECASE)
+# A calendar day asked outright ("what date does the recall have to be done by", "by what date", "the deadline date", "哪一天
+# 前", "幾號", "幾月幾號"): the rule gives a period, never a day — a day is one case's, counted from its screening date, which is
+# asked for (whoever the case is said to be).
+DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:date|day)\b|\b(?:due|deadline|cut-?off|target)\s+date\b|"
+                        r"哪一?天|幾號|几号|幾月幾|几月几|什麼日期|什么日期|哪個日期|哪个日期|(?:日期|日子)是(?:哪|什麼|什么)", re.IGNORECASE)
 DEADLINE_DAY = re.compile(
     r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|\s+is)?\s+(?:the\s+|her\s+)?(?:exact\s+|last\s+|latest\s+|final\s+)?(?:recall\s+|follow-?up\s+|diagnosis\s+|due\s+)?(?:date|day)|by\s+when|due\s+date|"
     r"(?:when|what\s+day)\s+(?:is|'s)\s+(?:it|she|her\s+\w+|the\s+(?:\w+\s+){0,2}?\w+)\s+due|when(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline)\b|"
@@ -1761,7 +1766,7 @@ def _decided(q: Query) -> Decision | None:
         return Decision("clarify", reduced)
     deadline = next((c for c in found if c.tool == "hpa_followup_deadline"), None)
     if (deadline is not None and q.followup is None and not deadline.args.get("screening_date") and not find_dates(q.text)
-            and (OWN_PATIENT.search(q.cues) or vague_period(q.text)) and DEADLINE_DAY.search(q.cues)):
+            and (OWN_PATIENT.search(q.cues) or vague_period(q.text) or DATE_ASKED.search(q.cues)) and DEADLINE_DAY.search(q.cues)):
         needs = list(deadline.needs)
         if not any(n.key == "screening_date" for n in needs):
             needs.append(_screening_date_need())

@@ -104,7 +104,7 @@ _SUBSPECIALTY = r"(?:心導管|介入性心臟|整形|胸腔|心臟血管|心血
 # board's own certificate is).
 _FIELD = rf"(?:(?:{_OTHER_FIELDS})(?<!放射)(?<!放射線)|{_SUBSPECIALTY}(?:外科)?|重症醫學|急診醫學)"
 _FIELD_EN = (r"(?:internal medicine|family medicine|family\s+med\b|\bFM\b|\bint(?:ernal)?\.?\s+med\b|\bpeds\b|\bortho\b|\bderm\b|"
-             r"\bENT\b|\bpsych\b|\buro\b|\bOB\b|colon\b|rectal|proctolog\w*|hand\s+surg\w*|spine|spinal|transplant\w*|"
+             r"\bENT\b|\bpsych\b|\buro\b|\bOB\b|colon\b|rectal|proctolog\w*|digestive|hand\s+surg\w*|spine|spinal|transplant\w*|"
              r"hepatobiliary|bariatric|endocrine\s+surg\w*|head\s+and\s+neck|cardiolog\w*|urolog\w*|pediatric\w*|paediatric\w*|thoracic|neuro\w*|"
              r"plastic|critical care|intensive care|emergency medicine|gastro\w*|orthop\w*|obstetric\w*|"
              r"gyn\w*|ophthalm\w*|dermatolog\w*|psychiatr\w*|oncolog\w*|ultrasound|breast|colorectal|cardiovascular|"
@@ -537,8 +537,9 @@ _OUR_ORGS = ("外科", "介入放射線", "介入放射", "介放", "介入", "�
 
 # A field named just before 外科 (消化外科, 整形外科, 手外科 …) makes it another society; anything else before 外科
 # is what the name cut left of the sentence ("想引用外科醫學會", "回來換外科專科醫師證書"): our own society.
+# (the field may carry a word of its society's own name after it: "消化系外科", "肝膽胰外科", "減重代謝外科")
 _FIELD_BEFORE_SURGERY = re.compile(rf"(?:{_OTHER_FIELDS}|{_SUBSPECIALTY}|乳腺|乳房|手|口腔|顎|顏面|肝膽|腫瘤|內分泌|減重|脊椎|肛門|"
-                                   r"甲狀腺|頭頸|足踝|婦|腦|周邊血管|心胸)$")
+                                   r"甲狀腺|頭頸|足踝|婦|腦|周邊血管|心胸)[\u4e00-\u9fff]{0,2}$")
 
 
 def _ours_named(name: str) -> bool:
@@ -615,14 +616,16 @@ def _surgical_meeting(name: str, text: str, end: int) -> bool:
 _SURGICAL_SHORT = re.compile(r"^(?:神|腦|整|心|胸|心胸|兒|小兒|消|移|創|直腸|大腸|大腸直腸|肝膽|乳|骨|泌尿|一)外$")
 # A society given as an example of a class of meetings the question asks about ("外科相關學會年會，例如某個內視鏡學會", "像是
 # 神外醫學會年會"): the meeting our credits count (第五條第三款、第十款), not that society's own rules.
-_EXAMPLE_BEFORE = re.compile(r"(?:例如|比如|譬如|像是|好比|如)[^，,。？?；;]{0,3}$")
+# (… the example's own name stood in for by a placeholder or a word or two: "例如 XX 內視鏡學會", "比如某某內視鏡學會", "像是
+# ○○醫學會", "如：某個學會"; or the example given in brackets right after the meeting: "學會年會（內視鏡學會之類）")
+_EXAMPLE_BEFORE = re.compile(r"(?:例如|比如|譬如|像是|好比|如|e\.g\.|[（(])[^，,。？?；;()（）]{0,8}$", re.I)
 _MEETING_WORD = re.compile(r"年會|年会|研討會|研讨会|學術會議|学术会议|學術大會|学术大会|大會|大会|會議|会议")
 
 
 def _example_of_meeting(text: str, start: int, end: int) -> bool:
     """Is the body named at text[start:end] an example of a meeting named in the same sentence (`_EXAMPLE_BEFORE`), the society's
     own rules not named (`_THEIR_OWN_ZH`)?"""
-    if not _EXAMPLE_BEFORE.search(text[max(0, start - 8):start]) or _THEIR_OWN_ZH.search(text):
+    if not _EXAMPLE_BEFORE.search(text[max(0, start - 14):start]) or _THEIR_OWN_ZH.search(text):
         return False
     sentence = re.split(r"[。？?！!]", text[:start])[-1]
     return bool(_MEETING_WORD.search(sentence) or _MEETING_AFTER.match(text, end))
@@ -678,6 +681,21 @@ def _named(text: str, head: re.Pattern[str]) -> list[tuple[str, int, int]]:
     return out
 
 
+# An issuer or certificate of ours named only to be set apart ("the radiology society (not TSIR)", "放射線醫學會（不是介入學會）",
+# "不是指導老師那個", "rather than the TSA one"): the question is about the other body, so the name anchors nothing.
+_OURS_SET_APART = re.compile(
+    r"[(（]?\s*\b(?:not|non-|rather\s+than|instead\s+of|other\s+than)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:TSIR|TSA|interventional(?:\s+radiology)?|instructor|surgical\s+society|surgery\s+society)\b(?:\s*(?:'s|one|instructor|"
+    r"certificate|cert|renewal|society|rules?)\b)*\s*[)）]?|"
+    r"[(（]?\s*(?:不是|并非|並非|而非|而不是|非)\s*(?:介入(?:放射線?)?(?:性治療)?學會|介放|TSIR|TSA|外科醫學會|指導老師)[^，,。？?；;()（）]{0,6}[)）]?", re.I)
+
+
+def _anchor_rest(rest: str) -> bool:
+    """Is the question anchored to ours outside a named body, our issuers named only to be set apart (`_OURS_SET_APART`)
+    not counting?"""
+    return bool(_OUR_ANCHOR.search(_OURS_SET_APART.sub(" ", rest)))
+
+
 def _foreign_named(text: str) -> str | None:
     """A body or a specialty certificate named in the question that is not ours, when the question is
     not anchored to ours elsewhere and does not ask about attending that body's meeting (which is
@@ -689,7 +707,7 @@ def _foreign_named(text: str) -> str | None:
             if kind == "other_society" and _DOUBLE_CLAIM.search(text) and not _PAPER_SHOWN.search(text):
                 return kind
             rest = text[:start] + " " * (end - start) + text[end:]
-            if _OUR_ANCHOR.search(rest):
+            if _anchor_rest(rest):
                 continue
             if kind == "other_certificate" and _our_instructors_seniority(name, rest):
                 continue
@@ -743,16 +761,56 @@ _EN_MEETING_INSIDE = re.compile(r"\b(?:meeting|mtg|congress|conference|symposium
                                 r"(?:of|by|held\s+by|hosted\s+by|organi[sz]ed\s+by|run\s+by)\s+(?:the\s+|a\s+|an\s+)?", re.I)
 
 
+# A society given as an example of the meetings asked about ("the annual meeting of a surgery-related society (e.g. the XX
+# Endoscopy Society)", "congresses such as the Endoscopy Society's"): the meeting our credits count (第五條第三款、第十款).
+_EN_EXAMPLE = re.compile(r"\be\.g\.|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\blike\b|[(（]", re.I)
+_EN_MEETING_WORD = re.compile(r"\b(?:meetings?|mtgs?|congress(?:es)?|conferences?|symposi(?:um|a|ums)|conventions?|assembl(?:y|ies))\b", re.I)
+
+
+def _example_meeting_en(text: str, start: int, end: int) -> bool:
+    """Is the English society named at text[start:end] an example (`_EN_EXAMPLE`, just before or at the start of the name the
+    pattern took) of a meeting named before it in the same sentence, no body's own rules named (`_THEIR_OWN`)?"""
+    marks = list(_EN_EXAMPLE.finditer(text, max(0, start - 20), end))
+    if not marks or _THEIR_OWN.search(text):
+        return False
+    sentence = re.split(r"[.?!;](?:\s|$)", text[:marks[-1].start()])[-1]
+    return bool(_EN_MEETING_WORD.search(sentence))
+
+
 def _meeting_of(text: str, start: int, end: int) -> bool:
     """Is the English society named at text[start:end] the host of a meeting attended ("went to the X Society …",
-    "a 2-day X society annual meeting", "the annual meeting of the X society"), not its own rules?"""
+    "a 2-day X society annual meeting", "the annual meeting of the X society"), or an example of such a meeting, not its own
+    rules?"""
     return bool(_EN_ATTEND.search(text[max(0, start - 30):end]) or _EN_MEETING_AFTER.match(text, end)
-                or _EN_MEETING_BEFORE.search(text[max(0, start - 40):start]) or _EN_MEETING_INSIDE.search(text, start, end))
+                or _EN_MEETING_BEFORE.search(text[max(0, start - 40):start]) or _EN_MEETING_INSIDE.search(text, start, end)
+                or _example_meeting_en(text, start, end))
 
 
 def _attends(text: str, start: int, end: int) -> bool:
     """Is the body named at text[start:end] the venue of a meeting the person attended?"""
     return bool(_ATTEND.search(text[:start]) or _EN_ATTEND.search(text[max(0, start - 30):end]))
+
+
+# A named body's own certificate renewed ("the radiology society's specialist renewal", "the Society of Digestive Surgery's board
+# renewal", "how many points does the X society need for recertification"): the body that issues the certificate decides whose
+# rules are asked — never ours, whatever credits of ours the question offers toward it ("do TSA annual meeting credits count?").
+_EN_RENEWAL_OF = (r"(?:own\s+)?(?:(?:specialist|specialty|sub-?specialty|board)\s+)?(?:(?:certificate|certification|cert|credential)\s+)?"
+                  r"(?:renewal|re-?certification|recertif\w*|recert)\b")
+_EN_THEIR_RENEWAL = re.compile(
+    rf"((?:[A-Za-z][\w'-]*\s+){{1,5}}?)(?:society|association|college|academy|board)(?:'s|’s)?\s+{_EN_RENEWAL_OF}|"
+    rf"(?:society|association|college|academy|board)\s+(?:of|for)\s+((?:[A-Za-z-]+\s+){{0,3}}[A-Za-z-]+)(?:'s|’s)\s+{_EN_RENEWAL_OF}|"
+    rf"((?:[A-Za-z][\w'-]*\s+){{1,5}}?)(?:society|association|college|academy|board)\s+(?:need|require|want|ask|expect)s?\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?for\s+(?:the\s+|a\s+|its\s+)?{_EN_RENEWAL_OF}", re.I)
+
+
+def _their_renewal_en(text: str) -> str | None:
+    """Another specialty body's own certificate renewal asked (`_EN_THEIR_RENEWAL`), the body not ours, our issuers named only
+    to be set apart (`_OURS_SET_APART`) or as where credits come from."""
+    for m in _EN_THEIR_RENEWAL.finditer(_OURS_SET_APART.sub(" ", text)):
+        name = next((g for g in m.groups() if g), "")
+        if _EN_SPECIALTY.search(name) and not _EN_OURS.search(name):
+            return "other_certificate"
+    return None
 
 
 def _foreign_named_en(text: str) -> str | None:
@@ -763,7 +821,7 @@ def _foreign_named_en(text: str) -> str | None:
             if _EN_OURS.search(m.group(0)) or not _EN_SPECIALTY.search(name):
                 continue
             rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
-            if _OUR_ANCHOR.search(rest):
+            if _anchor_rest(rest):
                 continue
             if kind == "other_society" and (_meeting_of(text, m.start(), m.end()) or _asks_our_review(text)):
                 continue
@@ -1145,6 +1203,8 @@ def _foreign_target(text: str) -> str | None:
         return "other_jurisdiction"
     if _SPECIALIST_EXAM.search(text) and not _READING_EXAM.search(text):
         return "exam"
+    if found := _their_renewal_en(text):
+        return found
     for kind, pattern in FOREIGN_TARGETS:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.

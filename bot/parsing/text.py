@@ -148,7 +148,14 @@ _NOUN_AFTER = re.compile(r"(兩|两|二|三|2|3)\s*(個|个|場|场|次)\s*([^\d
                          r"[^\d，,。；;、\n]{0,4}?\s*(?:[，,、和及與]\s*|(?=[。；;？?！!\n]|$))){2,3})")
 
 
+# people counted by 個 ("兩個放射師，一個365天，一個200天"): each one is a person with their own days — the list readers go
+# through them one by one (`bot.reader.lists`); never rewritten as activities ("放射師 1 次 365天")
+_PEOPLE = re.compile(r"(?:師|师|士|員|员|人|同事|同仁|醫生|医生)$")
+
+
 def _noun_after(m: re.Match[str]) -> str:
+    if _PEOPLE.search(m.group(3).strip()):
+        return m.group(0)
     parts = [p.strip(" ，,、和及與") for p in re.split(r"(?:其中|另外|另)?\s*(?:一|1)\s*(?:個|个|場|场|次)", m.group(4))]
     parts = [p for p in parts if p]
     if len(parts) != _CN_COUNT[m.group(1)]:

@@ -377,6 +377,11 @@ def _bounds(r: Reading, bound: dict[tuple[str, str | None], list[tuple[Mention, 
                                         "is not yet met."))
             elif side is None:
                 kept.append((n, v))
+            elif key[1] == "*" and side in (">=", ">") and rest_run_after(t, n) is not None:
+                # "其他都85以上(87、91、86、88、90)", "the rest all above 85 (87, 91, …)": the bound sums up the other items,
+                # whose own scores follow in brackets — kept as the rest's mention (never its figure) for `_rest_in_top_band`
+                kept.append((n, v))
+                r.set_aside.append((n.start, n.end))
             elif s.breaks and key[1] is not None and side in (">=", ">") and not any(b > v for b in s.breaks):
                 # "都 85 以上": every value it allows is in the best band, which never changes the result: the item
                 # is left out of the figures (never read as exactly 85), said so
@@ -1049,10 +1054,15 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
     found: dict[str, Any] = {str(c.value): ([as_number(v) for _, v in got] if s.many else as_number(got[0][1] if s.pick == "first" else got[-1][1]))
                              for c in s.choices if (got := bound.get((s.name, str(c.value))))}
     rest = bound.get((s.name, "*"))
-    if rest and not found and _said_of_all(r, s, rest[0][0]):
+    summary = bool(rest) and bound_of(r.q.text, rest[0][0].start, rest[0][0].end) is not None
+    if rest and not found and not summary and _said_of_all(r, s, rest[0][0]):
         _fill_all(r, s, found, rest[0])
     elif rest and found and _rest_in_top_band(r, s, rest[0][0], found):
         pass  # "其他項目都 A（90、88、91、87）": the other items placed in the table's order, or left out — said so
+    elif rest and summary:
+        # "其他都85以上(87、80、91)": the bracketed scores do not all clear the top band, so which item has which may change
+        # the result — each of the other items asked, never the bound read as their score
+        r.absent += [(s.name, str(c.value)) for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))]
     elif rest and found:
         value = as_number(rest[0][1])
         others = [c for c in s.choices if str(c.value) not in found and (not c.when or r.any(c.when))
@@ -1082,6 +1092,16 @@ def _fill_map(r: Reading, s: Slot, bound: dict[tuple[str, str | None], list[tupl
 _BRACKETED_RUN = re.compile(r"\s*[（(]\s*\d+(?:\.\d+)?(?:\s*[、,，/]\s*\d+(?:\.\d+)?)+\s*[)）]")
 
 
+# the bound's own words after its figure ("85以上", "85 分以上", "85+", "85 or above") before a bracketed run of scores
+_SUMMARY_TAIL = re.compile(r"\s*(?:分|points?)?\s*(?:以上|\+|or\s+(?:more|above|higher|better)|and\s+(?:up|above))?", re.IGNORECASE)
+
+
+def rest_run_after(t: str, n: Mention) -> re.Match[str] | None:
+    """The bracketed run of figures right after a figure summing up the other items ("其他都85以上(87、91、86)", "the rest
+    all above 85 (87, 91, 86)"), or None."""
+    return _BRACKETED_RUN.match(t, _SUMMARY_TAIL.match(t, n.end).end())
+
+
 def _rest_in_top_band(r: Reading, s: Slot, n: Mention, found: dict[str, Any]) -> bool:
     """"其他項目都 A（90、88、91、87）", "the rest all A (90, 88, 91)": the other items' scores said in brackets with no item
     named, every one in the top band (at or above each of the map's `breaks`) — which item has which score cannot change
@@ -1089,7 +1109,7 @@ def _rest_in_top_band(r: Reading, s: Slot, n: Mention, found: dict[str, Any]) ->
     any other number of figures: set aside, the other items left out, said so. False (nothing done) for any other rest."""
     t = r.q.text
     opening = max(t.rfind("（", 0, n.start + 1), t.rfind("(", 0, n.start + 1))
-    run = _BRACKETED_RUN.match(t, opening) if opening >= 0 and not t[opening + 1:n.start].strip() else None
+    run = _BRACKETED_RUN.match(t, opening) if opening >= 0 and not t[opening + 1:n.start].strip() else rest_run_after(t, n)
     if not s.breaks or run is None:
         return False
     inside = [m for m in numbers(r.q) if run.start() <= m.start < run.end()]
