@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import FoundYear, find_years
+from bot.reader.others import others_spans
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities
 from bot.reader.mentions import A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.needles import may_occur
@@ -1468,6 +1469,10 @@ def _value_run(t: str, f: Slot, value: Any, start: int, nums: list[Any], used: s
     return run
 
 
+# a year heading the facts after it: its colon or arrow ("2025: 年會 1", "2024 → 月會 3", "2025 => 2 orals")
+_YEAR_HEADING = re.compile(r"\s*(?:[:：]|→|⇒|➜|➔|-->|->|=>)")
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1476,7 +1481,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     # (a breakdown in brackets of a count before it is no item's figure: set aside before the items are read)
     # (figures set aside before any binding: a count's breakdown, a bound its exact figure follows — bot/reader/read.py)
     # (… and a figure offered as the person's guess, "國際會議在國內辦也算 30 嗎": no count of the kind beside it)
-    nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) in (("breakdown",), ("bound_exact",)) for x in r.set_aside)
+    nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) in (("breakdown",), ("bound_exact",), ("someone_else",))
+                                               for x in r.set_aside)
             and n.start not in r.guessed]
     items: list[dict[str, Any]] = []
     given: list[bool] = []
@@ -1513,8 +1519,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
     each_rows: set[int] = set()  # id(item): the meetings a count was said of, each ("RSNA and CIRSE twice each")
     pointed: dict[str, Any] | None = None  # the item a clause just pointed back at ("一作那兩篇，")
+    told = others_spans(t)  # "學長說他去年發了 4 篇 SCI": another person's case, no item of the person's
     for start, clause, kind in pieces:
         last_pointed, pointed = pointed, None
+        if any(a <= start < b for a, b in told):
+            continue
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
         # saying every one was attended ("一次都沒缺") is no count either
         # (… nor the pool a count is taken from: "10 of the 12 monthly meetings" attended 10)
@@ -1748,7 +1757,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             at = n.start if n is not None else _from_word(r, slot, kind, start, clause)[0]  # "2025: annual mtg": after the heading
             ends = [m.end() for m in _SENTENCE_END.finditer(t, start, start + len(clause))]
             lo, hi = max([e for e in ends if e <= at] or [start]), min([e for e in ends if e > at] or [start + len(clause)])
-            inside = [y for y in years if lo <= y.start < hi and not (y.start > at and re.match(r"\s*[:：]", t[y.end:]))]
+            inside = [y for y in years if lo <= y.start < hi and not (y.start > at and _YEAR_HEADING.match(t, y.end))]
             before = [min(inside, key=lambda y: abs(y.start - at)).year] if inside else [y.year for y in years if y.start < lo]
             year = years[0].year if len({y.year for y in years}) == 1 else before[-1] if before else None
             if year is not None:

@@ -719,6 +719,15 @@ _HEDGED_AFTERTHOUGHT = re.compile(r"[,，]\s*(?:\b(?:like|about|around|roughly|a
                                   r"大概|大約|大约|約|约|差不多|應該是|应该是|好像是|可能是)\s*(?:是|有)?\s*$", re.IGNORECASE)
 
 
+# "一般積分我沒在算，當0就好", "其他學分不清楚，就算 0", "regular CME I don't track, count it as 0": a comma, then only the
+# words of taking a figure as the value — the figure given to what the clause before the comma names (that clause holds
+# no number of its own).
+_TAKEN_AS = re.compile(r"[,，]\s*(?:那|就|先|都|直接|麻煩|麻烦|請|请)?\s*(?:就|先|直接)?\s*(?:當作|当作|當成|当成|算作|算成|視為|视为|"
+                       r"當|当|算|填|寫|写|記|记|以)\s*$|"
+                       r"[,，]\s*(?:so\s+|just\s+)*(?:count|treat|take|call|put|use|enter|set)\s+(?:it|them|that|those)?\s*(?:as|at|to)?\s*$",
+                       re.IGNORECASE)
+
+
 # "non-dense sets from our 2 techs: 358 and 371", "緻密型 3 位放射師的 366、349": whose figures they are, said between the
 # words and the figures — how many people, no figure between them
 _PEOPLE_IN_GAP = re.compile(r"(?<![\d.])\d+\s*(?:位|名|個|个)?\s*(?:放射師|放射师|放射士|技師|技师|技術員|技术员|醫師|医师|"
@@ -735,6 +744,8 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     gap = between(text, start, end).replace(FILL, "")
     if (m := _HEDGED_AFTERTHOUGHT.search(gap)) and not SEPARATOR.search(gap, 0, m.start()):
         gap = gap[:m.start()] + " " * (m.end() - m.start() - 1)  # the comma is no boundary; the hedge still counts as distance
+    elif text[end:end + 1].isdigit() and (m := _TAKEN_AS.search(gap)) and not SEPARATOR.search(gap, 0, m.start()):
+        gap = gap[:m.start()] + " "  # "一般積分我沒在算，當 0": the figure taken as its value (its words no distance)
     # "今天一共拍了 105 位": a total qualifier right before the number is the number's own word, no barrier
     barrier_gap = _OWN_TOTAL.sub("", gap) if end < len(text) and text[end:end + 1].isdigit() else gap
     # "教育積分另有100分", "CME 另外還有 80": an addition right between a label and its number adds that number to the label
