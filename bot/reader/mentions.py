@@ -146,7 +146,9 @@ _SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|�
 
 
 # ("加起來都 650 了", "合計都有 600": 都 stressing the total, as 也 does)
-_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*(?:也就|也才|也|就|才|都)?\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
+# ("合計應該是560吧", "總共大概是 300", "the total should be 560", "sum I think is 560": a hedge between the word and its figure)
+_TOTAL_HEDGE = r"(?:應該|应该|大概|好像|我算|我算的|算起來|算起来|照理說|照理说|\b(?:should be|would be|is probably|probably|i think(?: is)?|i guess(?: is)?|i believe(?: is)?|i make it)\b)?"
+_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*{_TOTAL_HEDGE}\s*(?:也就|也才|也|就|才|都)?\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
 _CHECK_BEFORE = re.compile(r"(?:剛好|正好|恰好|\bexactly\b)\s*(?:是|為|=)?\s*$", re.IGNORECASE)
 
 
@@ -179,7 +181,7 @@ _AGGREGATE_BEFORE = re.compile(r"(?:(?:總分|總和|總計|合計|共計|總共
                                r"\b(?:the\s+)?(?:total|sum|average|avg\.?|mean)(?:\s+(?:score|credits?|points?))?\s*(?:is|was|of|comes? to|=|:)?|"
                                r"\baverag(?:es|ed|ing)(?:\s+(?:out\s+)?(?:to|at))?|\b(?:sum|add)s?\s+(?:up\s+)?to|\btotall?(?:ing|ed|s)(?:\s+to)?)"
                                # ("加起來也有630", "總共就是 5 次", "合計也才 590"): an adverb between the word and its verb
-                               r"\s*(?:也就|也才|也|就|才|剛好|刚好|正好)?\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
+                               rf"\s*{_TOTAL_HEDGE}\s*(?:也就|也才|也|就|才|剛好|刚好|正好)?\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
 
 
 # "平均：338、342、345", "平均:360 跟 359 兩張", "Averages: 350 and 352": a colon after the aggregate word, then a run of
