@@ -118,8 +118,11 @@ FOREIGN_SOCIETY_MEETING = (r"(?:美國|日本|韓國|德國|英國|法國|歐洲
 
 
 def _item_ref(n: int, cn: str) -> str:
-    """Article 5's item named for a kind: "第五條第三款那種", "art. 5(3)" (never after 不是 / 非)."""
-    return rf"(?<!不是)(?<!非)(?:第五條)?第{cn}款|\bart(?:icle|\.)?\s*5\s*\(\s*{n}\s*\)|(?<![\d.])5\({n}\)"
+    """Article 5's item named for a kind: "第五條第三款那種", "art. 5(3)" (never after 不是 / 非 / 不在 / 不屬於 / 不算: "不在第三款
+    名單裡，算第十款那種" names the tenth)."""
+    return (rf"(?<!不是)(?<!非)(?<!不在)(?<!不屬於)(?<!不属于)(?<!不算)(?<!不是在)(?:第五條)?第{cn}款|"
+            rf"(?<!not in )(?<!not under )(?<!\bnot )(?:\bart(?:icle|\.)?\s*5\s*\(\s*{n}\s*\)|"
+            rf"(?<![\d.])(?<!\bart )(?<!\bart\. )(?<!\barticle )5\({n}\))")
 
 
 # "annual" and "monthly" as they are typed in a hurry ("annaul", "anual", "montly")
