@@ -349,10 +349,23 @@ def _colon_heads(t: str, start: int) -> bool:
         return False
     before = _HEAD_START.search(t, 0, m.start())
     return re.search(r"\d", t[before.start() + 1 if before else 0:m.start()]) is not None
+def _goes_through_head(t: str, start: int, last: dict[str, Any], count: str) -> bool:
+    """The clause at `start` goes through the item before it, not through the count heading its colon: it follows a colon
+    whose heading's count is that item's own — never when the heading counts more than it ("報了3篇：兩篇口頭報告…，另一篇
+    是海報": the other one is the third of the three, an item of its own)."""
+    m = _COLON_RUN.search(t, max(0, start - 40), start)
+    if m is None:
+        return True  # (in brackets: "2 次（一次東京、一次台北）" goes through the count right before them)
+    before = _HEAD_START.search(t, 0, m.start())
+    heads = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", t[before.start() + 1 if before else 0:m.start()])]
+    return not heads or heads[-1] <= float(last.get(count, 1))
+
+
 # "另外 2 場各 1.5 小時", "plus 2 more, 1.5 hours each": a clause opening with an addition says more of the kind before, each
 # with its own detail (its "each" is theirs, not the item's before)
 _MORE_LEAD = compiled(r"\s*(?:另外|另|還有|还有|再|加上|以及|\band\b|\bplus\b|\balso\b|\banother\b)")
 _MORE_CUT = compiled(r"(?:另外|另|還有|还有|以及|此外|加上|\bplus\b|\balso\b|\band\b)\s*$")
+_OTHER_CUT = compiled(r"(?:另外|另|其他|其餘|其余)\s*$")  # "…，另外一篇是海報": the piece cut right after "the other"
 _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
@@ -1664,6 +1677,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue  # "國際那兩次是不是有上限": the items already counted, named again
         if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
                 and (_in_brackets(t, start) or _colon_heads(t, start)) \
+                and not ((_ANOTHER_LEAD.match(clause) or _OTHER_CUT.search(t, max(0, start - 4), start))
+                         and not _goes_through_head(t, start, items[-1], first_number.name)) \
                 and not any(f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause) for f in slot.fields) \
                 and not (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number, t)):
             if n is not None:
