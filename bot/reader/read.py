@@ -72,7 +72,6 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     bind_item_dates(r)
     bind_reply(r)
     _drop_aggregates(r)
-    _list_totals(r)
     keep_one_of(r)
     if not r.any(vocab.trigger) or r.any(vocab.block):
         return None
@@ -417,41 +416,6 @@ def _drop_aggregates(r: Reading) -> None:
                     # the one said last: the average comes after the figures ("362、358、366，平均是 362")
                     del lst[max(i for i, x in enumerate(lst) if float(x) == float(n.value))]  # type: ignore[arg-type]
                     r.used.discard(n.start)
-
-
-# "…，第六年 85，合計應該是 570 吧", "80, 95, 110 … — 570 total": the person's own sum said after the figures of a list
-_LIST_TOTAL_AFTER = re.compile(r"\s*(?:分|points?|credits?|pts)?\s*(?:in total|in all|altogether|all told|total|overall|combined)\b",
-                               re.IGNORECASE)
-
-
-def _list_totals(r: Reading) -> None:
-    """"第一年80、…、第六年85，合計應該是570吧": a total said after a list whose figures were each said one by one, that
-    they do not add up to, is the person's own sum, a check — the figures are used, the total set aside and said so
-    (as `numbers._total_disagrees` does for counts). A total they add up to is left to the ledger (checked, not used)."""
-    t = r.q.text
-    aside = {x[0] for x in r.set_aside}
-    for s in (s for s in r.vocab.slots if s.kind == "list"):
-        values = r.args.get(s.name)
-        if not isinstance(values, list) or len(values) < 3:
-            continue
-        listed = [n for n in numbers(r.q) if n.start in r.used and n.start not in aside
-                  and any(abs(float(n.value) - float(v)) < 1e-9 for v in values)]  # type: ignore[arg-type]
-        if len(listed) != len(values):
-            continue  # a value given to several years at once ("每年 100"): no list said one by one
-        whole = sum(float(v) for v in values)
-        for n in numbers(r.q):
-            if n.start in r.used or n.start in aside or n.start < listed[-1].end \
-                    or not (total_before(t, n.start) or _LIST_TOTAL_AFTER.match(t, n.end)) \
-                    or abs(whole - float(n.value)) < 0.051:  # type: ignore[arg-type]
-                continue
-            r.set_aside.append((n.start, n.end, "total_mismatch"))
-            r.used.add(n.start)
-            shown = "、".join(f"{float(v):g}" for v in values)
-            r.notes.append(Note(f"列出的 {shown} 加起來是 {whole:g}，與您寫的合計 {float(n.value):g} 不符；以各項相加的 {whole:g} 計算"  # type: ignore[arg-type]
-                                "（若有數字寫錯，請更正）。",
-                                f"The figures listed ({', '.join(f'{float(v):g}' for v in values)}) add up to {whole:g}, not the "
-                                f"{float(n.value):g} you stated; the {whole:g} they add up to is used (if a figure is wrong, "  # type: ignore[arg-type]
-                                "please correct it)."))
 
 
 def _set_aside_targets(r: Reading, targets: list[Mention]) -> None:
