@@ -365,6 +365,8 @@ def _goes_through_head(t: str, start: int, last: dict[str, Any], count: str) -> 
 # with its own detail (its "each" is theirs, not the item's before)
 _MORE_LEAD = compiled(r"\s*(?:另外|另|還有|还有|再|加上|以及|\band\b|\bplus\b|\balso\b|\banother\b)")
 _MORE_CUT = compiled(r"(?:另外|另|還有|还有|以及|此外|加上|\bplus\b|\balso\b|\band\b)\s*$")
+# an article-5 item named ("第十款", "第 10 款", "art. 5(10)"): the kind of what was just said, by its number
+_ITEM_REF = re.compile(r"第\s*(?:[一二三四五六七八九十]+|\d+)\s*款|\bart(?:icle|\.)?\s*5\s*\(\s*\d+\s*\)|(?<![\d.])5\(\d+\)", re.IGNORECASE)
 _OTHER_CUT = compiled(r"(?:另外|另|其他|其餘|其余)\s*$")  # "…，另外一篇是海報": the piece cut right after "the other"
 _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
@@ -1649,6 +1651,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:
             heads.append(head)
             continue  # "年會我投了 3 篇：oral 2 篇…": the meeting is where the papers listed after the colon were given
+        if items and items[-1]["kind"] == kind and not in_clause and _ITEM_REF.search(clause) \
+                and not _names(r, slot, kind, _ITEM_REF.sub(" ", clause)):
+            continue  # "外科相關學會的年會，秘書說它是第十款": the item just read, its article-5 item named — no other one
         if items and items[-1]["kind"] == kind and _in_brackets(t, start) and not in_clause:
             continue  # "3 overseas congresses (ESSO, ACS Clinical Congress, JSS)": the items counted, named in brackets
             # (with no figure: "(one 1.5 hours, one 3 hours)" goes through the count, each with its detail)
