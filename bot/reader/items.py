@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import FoundYear, find_years
-from bot.reader.others import others_spans
+from bot.reader.others import others_figures, others_spans
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities
 from bot.reader.mentions import A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.needles import may_occur
@@ -1534,7 +1534,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
     each_rows: set[int] = set()  # id(item): the meetings a count was said of, each ("RSNA and CIRSE twice each")
     pointed: dict[str, Any] | None = None  # the item a clause just pointed back at ("一作那兩篇，")
-    told = others_spans(t)  # "學長說他去年發了 4 篇 SCI": another person's case, no item of the person's
+    told = others_spans(t) if others_figures(r.q) else []  # "學長說他去年發了 4 篇 SCI": another person's case, no item of theirs
     for start, clause, kind in pieces:
         last_pointed, pointed = pointed, None
         if any(a <= start < b for a, b in told):

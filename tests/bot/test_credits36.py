@@ -187,3 +187,15 @@ def test_the_other_one_after_a_colon_is_its_own_item(engine, question, items):
     a = engine.answer(question, None, today=TODAY)
     assert a.route == "calculator", (a.route, a.answer[:300])
     assert _items(_call(a, "tsa_credit_tally")) == items
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("同事說他月會去了10次，年會1次，他能拿幾分？", 260),
+    ("學長說他今年月會去了8次，真的有160分嗎", 160),
+    ("My colleague said he went to 3 TSA monthly meetings this year — how many credits does he get?", 60),
+])
+def test_another_persons_case_asked_about_is_the_case(engine, question, total):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    assert _call(a, "tsa_credit_tally").result["total"] == total
+    assert not any("別人" in u or "someone else" in u for u in a.unused)
