@@ -199,3 +199,13 @@ def test_another_persons_case_asked_about_is_the_case(engine, question, total):
     assert a.route == "calculator", (a.route, a.answer[:300])
     assert _call(a, "tsa_credit_tally").result["total"] == total
     assert not any("別人" in u or "someone else" in u for u in a.unused)
+
+
+@pytest.mark.parametrize(("question", "said", "sum_"), [
+    ("展延：第一年80、第二年95、第三年110、第四年100、第五年90、第六年85，合計應該是570吧？夠嗎？", "570", "560"),
+    ("外科證書展延：90、100、110、120、95、85，總共610，還差多少？", "610", "600"),
+])
+def test_a_stated_total_that_differs_is_asked_with_both_figures(engine, question, said, sum_):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "clarify" and not a.tool_calls
+    assert said in a.answer.split("\n")[0] and sum_ in a.answer.split("\n")[0]
