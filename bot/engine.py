@@ -1123,6 +1123,26 @@ def _adds_values(before: dict[str, Any], after: dict[str, Any]) -> bool:
     return grown or any(key not in before for key in after)
 
 
+# "…，第六年 85，合計應該是 570 吧", "— 570 total": the person's own total, said beside the figures it is of
+_STATED_TOTAL = re.compile(r"(?:合計|合计|總共|总共|一共|總計|总计|共計|共计|加起來|加起来|總和|总和|\btotal\b|\bsum\b|\baltogether\b)",
+                           re.IGNORECASE)
+
+
+def _stated_total_ask(ledger: Ledger, calls: list[ToolCall], zh: bool) -> str | None:
+    """The question back when the only figures left unread are the person's own totals and the calculation's total differs
+    from each: both shown, which is right asked — never one picked (None otherwise: the general question)."""
+    totals = [float(v) for c in calls for k, v in c.result.items() if k == "total" and isinstance(v, (int, float))
+              and not isinstance(v, bool)]
+    said = [m for m in ledger.unaccounted if not m.is_date and m.values and _STATED_TOTAL.search(m.words)]
+    if len(totals) != 1 or not said or len(said) != len(ledger.unaccounted) \
+            or any(abs(float(m.values[0]) - totals[0]) < 0.051 for m in said):
+        return None
+    own = "、".join(f"{float(m.values[0]):g}" for m in said)
+    return (f"您寫的合計是 {own}，但您列出的各項加起來是 {totals[0]:g}；請確認是合計寫錯，還是哪一項數字有誤，我再幫您計算。" if zh else
+            f"You give a total of {own}, but the figures you list add up to {totals[0]:g}; please check whether the total or one "
+            "of the figures is wrong, and I will work it out.")
+
+
 class Engine:
     """Holds what every answer needs, opened once: corpus, retriever, optional chat model."""
 
@@ -2492,6 +2512,7 @@ class Engine:
                "I could not tell what " + ", ".join(f"\u201c{w}\u201d" for w in words) + " stands for in the calculation, "
                "so I give no figure rather than a wrong one. Please say what that number is (e.g. \u201c2 of them as "
                "speaker\u201d, \u201cRFA 70 cases\u201d), or use Edit inputs.")
+        ask = _stated_total_ask(ledger, calls, zh) or ask
         citations = self._tool_citations(ext.tool, ext.args)
         reading = [r for r in ledger.reading if r["text"]]
         readings = [Reading(**r) for r in reading]

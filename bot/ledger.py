@@ -165,7 +165,12 @@ _AGE = re.compile(r"\bage[ds]?\s*(?:of\s*)?$|年紀|年龄|年齡|今年\s*$", r
 # "I turn 60 on …", "will be 60 on …", "滿 60 歲是 …": the words of an age reached on a day
 _TURNS_BEFORE = re.compile(r"(?:\b(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?|滿|满|屆滿|届满)\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[-\s]*(?:(?:years?|yrs?)[-\s]*)?old\b|\s*(?:(?:years?|yrs?)\s+)?of\s+age\b", re.IGNORECASE)
-_PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b", re.IGNORECASE)
+# (… or the years at a hospital, in a post: "在這家醫院待了 15 年", "在本院服務 20 年", "年資 12 年", "been at this hospital 15
+# years", "worked here for 12 years" — the person's background, no period of any activity counted)
+_PRACTICE = re.compile(r"執業|执业|開業|开业|行醫|行医|當醫師|当医师|\bin practice\b|\bpractis(?:ing|ed)\b|\bpractic(?:ing|ed)\b|"
+                       r"(?:醫院|医院|本院|院內|院内|科內|科内|這裡|这里|這邊|这边|那裡|那里)\S{0,3}(?:待了?|待過|待过|服務了?|服务了?|任職|任职|工作了?)|"
+                       r"年資|年资|\b(?:been|worked|working|served|serving)\s+(?:here|there|at\s+(?:this|our|my|the)\s+(?:hospital|department|"
+                       r"institution|center|centre))\b", re.IGNORECASE)
 _AGO = re.compile(r"\s*(?:前|以前|ago\b)", re.IGNORECASE)
 _EITHER_OR = re.compile(r"還是|还是|或是|或者|\bor\b|\bvs\.?|[\d%]\s*(?:還|还|或)\s*\d", re.IGNORECASE)
 # "是扣 10% 還 15%？", "B or C — 345 or 355?": figures a question offers as options of its answer, none of them a fact.

@@ -605,6 +605,26 @@ _DOUBLE_CLAIM = re.compile(r"重複(?:申請|認定|採計|採認|計算)|重复
 _PAPER_SHOWN = re.compile(r"同一篇|論文|论文|文章|報告|报告|發表|发表|壁報|壁报|演講|演讲|\b(?:paper|article|poster|abstract|talk)s?\b|present", re.I)
 
 
+# A society's meeting listed among the person's own counted activities ("國內研討會 3 場、…，還有泌尿科醫學會年會（開兩天）"):
+# one more activity of their credit tally (第五條第三款), not that society's own rules
+_OWN_ACTIVITIES = re.compile(r"(?:研討會|研讨会|月會|月会|國際會議|国际会议|論文|论文|壁報|壁报|演講|演讲|座長|座长|講習會|讲习会)"
+                             r"[^。？?！!；;]{0,12}?\d+(?:\.\d+)?\s*(?:場|场|次|篇)|\d+\s*(?:場|场|次|篇)[^。？?！!；;，,]{0,8}?"
+                             r"(?:研討會|研讨会|月會|月会|國際會議|国际会议|論文|论文|壁報|壁报|演講|演讲)")
+
+
+_CREDITS_ASKED = re.compile(r"學分|学分|積分|积分|給|给|幾分|几分|多少|\bcredits?\b|\bpoints?\b", re.IGNORECASE)
+
+
+def _listed_meeting(text: str, end: int, rest: str) -> bool:
+    """The society ending at `end` is named as the host of a meeting listed among the person's own counted activities
+    (`_OWN_ACTIVITIES` elsewhere in the message), its clause asking nothing of that meeting's credits ("內科醫學會的年會學分
+    一天給多少" asks that society's own credits)."""
+    if not _MEETING_AFTER.match(text, end) or not _OWN_ACTIVITIES.search(rest):
+        return False
+    stop = re.search(r"[，,。？?；;！!]", text[end:])
+    return not _CREDITS_ASKED.search(text[end:end + stop.start() if stop else len(text)])
+
+
 def _surgical_meeting(name: str, text: str, end: int) -> bool:
     """Is the society `name` (ending at `end`) a surgical one whose meeting is asked about (`_MEETING_AFTER`), not its own rules?
     (A surgical field said short counts too: 神外, 整外, 心外, 胸外, 兒外 — `_SURGICAL_SHORT`.)"""
@@ -716,7 +736,8 @@ def _foreign_named(text: str) -> str | None:
             if kind == "other_certificate" and _OUR_CERT_SUBJECT.search(rest):
                 continue
             if kind == "other_society" and (_ATTEND.search(text[:start]) or _surgical_meeting(name, text, end)
-                                            or _example_of_meeting(text, start, end) or _asks_our_review(text)):
+                                            or _example_of_meeting(text, start, end) or _asks_our_review(text)
+                                            or _listed_meeting(text, end, rest)):
                 continue
             return kind
     if _TITLE.search(text) and not _OUR_ANCHOR.search(text) and not _TSIR_DOMAIN.search(text) \

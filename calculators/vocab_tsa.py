@@ -118,8 +118,11 @@ FOREIGN_SOCIETY_MEETING = (r"(?:美國|日本|韓國|德國|英國|法國|歐洲
 
 
 def _item_ref(n: int, cn: str) -> str:
-    """Article 5's item named for a kind: "第五條第三款那種", "art. 5(3)" (never after 不是 / 非)."""
-    return rf"(?<!不是)(?<!非)(?:第五條)?第{cn}款|\bart(?:icle|\.)?\s*5\s*\(\s*{n}\s*\)|(?<![\d.])5\({n}\)"
+    """Article 5's item named for a kind: "第五條第三款那種", "art. 5(3)" (never after 不是 / 非 / 不在 / 不屬於 / 不算: "不在第三款
+    名單裡，算第十款那種" names the tenth)."""
+    return (rf"(?<!不是)(?<!非)(?<!不在)(?<!不屬於)(?<!不属于)(?<!不算)(?<!不是在)(?:第五條)?第{cn}款|"
+            rf"(?<!not in )(?<!not under )(?<!\bnot )(?:\bart(?:icle|\.)?\s*5\s*\(\s*{n}\s*\)|"
+            rf"(?<![\d.])(?<!\bart )(?<!\bart\. )(?<!\barticle )5\({n}\))")
 
 
 # "annual" and "monthly" as they are typed in a hurry ("annaul", "anual", "montly")
@@ -191,7 +194,7 @@ _FOREIGN_BODY_BEFORE = "".join(f"(?<!{w})" for w in ("歐洲", "美國", "日本
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
     # (a particle between the words is the same name: "外科相關的醫學會年會", "其他外科的醫學會")
-    ("other_surgical_society_meeting", r"其他外科(?:相關)?(?:的)?醫學會|外科相關(?:的)?醫學會|外科有關(?:的)?醫學會|(?:an)?other\s+(?:surg(?:ery|ical)[- ]related|surgical)\s+societ(?:y|ies)|surg(?:ery|ical)[- ]related\s+societ(?:y|ies)|" + _item_ref(10, "十")),
+    ("other_surgical_society_meeting", r"其他外科(?:相關)?(?:的)?(?:醫)?學會|外科相關(?:的)?(?:醫)?學會|外科有關(?:的)?(?:醫)?學會|(?:an)?other\s+(?:surg(?:ery|ical)[- ]related|surgical)\s+societ(?:y|ies)|surg(?:ery|ical)[- ]related\s+societ(?:y|ies)|" + _item_ref(10, "十")),
     # ("去日本 fellow 三個月", "a 3-month fellow in the US": a fellow's months abroad are training)
     # (a place abroad a little further from the training word: "去上海的醫院短期訓練", "a fellowship at the Mayo Clinic in
     # Rochester" — which side it is, the place decides: `places` below)

@@ -101,11 +101,18 @@ _YEAR_RE = re.compile(
     # of its clause)
     # "2025: annual mtg …": a year heading the facts after its colon
     # ("2025 credits: …", "2024 CME points —": the year of the credits listed after it)
-    r"(?<![\d/.,:-])(\d{4})(?=\s*(?:(?:cme\s+)?(?:credits?|points?|pts)|積分|积分|學分|学分)?\s*(?:[:：](?!\d)|[-–—]\s))|"
+    # ("2024 → 年會1、月會3；2025 → …", "2025 => 2 orals": an arrow heading the facts as a colon does)
+    r"(?:(?<![\d/.,:-])|(?<=[:：])(?=\d{4}\s*(?:→|⇒|➜|➔|->|=>)))"
+    r"(\d{4})(?=\s*(?:(?:cme\s+)?(?:credits?|points?|pts)|積分|积分|學分|学分)?\s*(?:[:：](?!\d)|[-–—]\s|"
+    r"(?:→|⇒|➜|➔|->|=>|-->)\s*(?!\d)))|"
     # "2026 pubs: 3rd author on …", "2025 activities: …", "2025 non-SCI pubs: …", "2026 論文：…": up to three words of what,
     # then the colon heading them
     r"(?<![\d/.,:-])(?=(?:199\d|20[0-3]\d)\b)(\d{4})(?=\s+(?!(?:cases?|screenings?|women|ladies|exams?|mammograms?|patients?|days?|hours?|"
     r"people|clients|recalls?)\b)(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s*[:：](?!\d)|\s*(?:年)?(?:的)?(?:論文|论文|發表|发表|活動|活动|紀錄|记录)\s*[:：](?!\d))|"
+    # "at the 2025 TSA annual congress", "my 2024 monthly meetings": a year said as the meeting's own, before its words
+    r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bthat )|(?<=\bthis ))(?=(?:199\d|20[0-3]\d)\b)(\d{4})(?=\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:annual|monthly|international|overseas|domestic|national|regional|spring|autumn|fall|winter|summer|congress|meetings?|"
+    r"conferences?|symposi\w*|seminars?|workshops?|courses?|sessions?)\b)|"
     # "all 366 days of 2024", "2026 so far", "… first author. 2026 I have one …": a year the facts around it are in
     r"(?:(?<=\bdays of )|(?<=\bweeks of )|(?<=\bmonths of ))(\d{4})\b|(?<![\d/.,:-])(\d{4})(?=\s+so far\b)|"
     # ("2026 had 2 papers: …", "2025 was 4 monthly meetings": a year opening the sentence, then the verb of what it held)
@@ -148,9 +155,9 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
     """Calendar years named in the text (relative words resolved against `today`), in order."""
     out: list[FoundYear] = []
     for m in _YEAR_RE.finditer(text):
-        rel, roc, greg, greg_en, roc_bare, heading, worded, of_days, so_far, leading, opening, after_words = m.groups()
+        rel, roc, greg, greg_en, roc_bare, heading, worded, attributive, of_days, so_far, leading, opening, after_words = m.groups()
         opening = opening or after_words
-        greg_en = greg_en or heading or worded or of_days or so_far or leading or opening
+        greg_en = greg_en or heading or worded or attributive or of_days or so_far or leading or opening
         if rel:
             year = today.year + _relative(rel)
         elif roc:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.extract.base import Need, Note, segments
 from bot.parsing.dates import FoundYear, find_years
+from bot.reader.others import others_figures, others_spans
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities
 from bot.reader.mentions import A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, QUALIFIERS, bound_of, clause_of, compiled, negated, numbers
 from bot.reader.needles import may_occur
@@ -348,10 +349,25 @@ def _colon_heads(t: str, start: int) -> bool:
         return False
     before = _HEAD_START.search(t, 0, m.start())
     return re.search(r"\d", t[before.start() + 1 if before else 0:m.start()]) is not None
+def _goes_through_head(t: str, start: int, last: dict[str, Any], count: str) -> bool:
+    """The clause at `start` goes through the item before it, not through the count heading its colon: it follows a colon
+    whose heading's count is that item's own — never when the heading counts more than it ("報了3篇：兩篇口頭報告…，另一篇
+    是海報": the other one is the third of the three, an item of its own)."""
+    m = _COLON_RUN.search(t, max(0, start - 40), start)
+    if m is None:
+        return True  # (in brackets: "2 次（一次東京、一次台北）" goes through the count right before them)
+    before = _HEAD_START.search(t, 0, m.start())
+    heads = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", t[before.start() + 1 if before else 0:m.start()])]
+    return not heads or heads[-1] <= float(last.get(count, 1))
+
+
 # "另外 2 場各 1.5 小時", "plus 2 more, 1.5 hours each": a clause opening with an addition says more of the kind before, each
 # with its own detail (its "each" is theirs, not the item's before)
 _MORE_LEAD = compiled(r"\s*(?:另外|另|還有|还有|再|加上|以及|\band\b|\bplus\b|\balso\b|\banother\b)")
 _MORE_CUT = compiled(r"(?:另外|另|還有|还有|以及|此外|加上|\bplus\b|\balso\b|\band\b)\s*$")
+# an article-5 item named ("第十款", "第 10 款", "art. 5(10)"): the kind of what was just said, by its number
+_ITEM_REF = re.compile(r"第\s*(?:[一二三四五六七八九十]+|\d+)\s*款|\bart(?:icle|\.)?\s*5\s*\(\s*\d+\s*\)|(?<![\d.])5\(\d+\)", re.IGNORECASE)
+_OTHER_CUT = compiled(r"(?:另外|另|其他|其餘|其余)\s*$")  # "…，另外一篇是海報": the piece cut right after "the other"
 _ADDITION_CUT = compiled(r"(?:另外|還有|还有|以及|此外)\s*$")
 _PART_LEAD = compiled(r"(?:有|其中|當中|裡有|里有)\s*$")
 
@@ -1474,6 +1490,10 @@ def _value_run(t: str, f: Slot, value: Any, start: int, nums: list[Any], used: s
     return run
 
 
+# a year heading the facts after it: its colon or arrow ("2025: 年會 1", "2024 → 月會 3", "2025 => 2 orals")
+_YEAR_HEADING = re.compile(r"\s*(?:[:：]|→|⇒|➜|➔|-->|->|=>)")
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1482,7 +1502,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     # (a breakdown in brackets of a count before it is no item's figure: set aside before the items are read)
     # (figures set aside before any binding: a count's breakdown, a bound its exact figure follows — bot/reader/read.py)
     # (… and a figure offered as the person's guess, "國際會議在國內辦也算 30 嗎": no count of the kind beside it)
-    nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) in (("breakdown",), ("bound_exact",)) for x in r.set_aside)
+    nums = [n for n in numbers(r.q) if not any(x[0] == n.start and tuple(x[2:]) in (("breakdown",), ("bound_exact",), ("someone_else",))
+                                               for x in r.set_aside)
             and n.start not in r.guessed]
     items: list[dict[str, Any]] = []
     given: list[bool] = []
@@ -1519,8 +1540,11 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     heads: list[tuple[Any, int]] = []  # (the count, where its list starts) of papers counted before a colon at a meeting
     each_rows: set[int] = set()  # id(item): the meetings a count was said of, each ("RSNA and CIRSE twice each")
     pointed: dict[str, Any] | None = None  # the item a clause just pointed back at ("一作那兩篇，")
+    told = others_spans(t) if others_figures(r.q) else []  # "學長說他去年發了 4 篇 SCI": another person's case, no item of theirs
     for start, clause, kind in pieces:
         last_pointed, pointed = pointed, None
+        if any(a <= start < b for a, b in told):
+            continue
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
         # saying every one was attended ("一次都沒缺") is no count either
         # (… nor the pool a count is taken from: "10 of the 12 monthly meetings" attended 10)
@@ -1633,6 +1657,9 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         if (head := _papers_heading(r, slot, kind, start, clause, in_clause)) is not None:
             heads.append(head)
             continue  # "年會我投了 3 篇：oral 2 篇…": the meeting is where the papers listed after the colon were given
+        if items and items[-1]["kind"] == kind and not in_clause and _ITEM_REF.search(clause) \
+                and not _names(r, slot, kind, _ITEM_REF.sub(" ", clause)):
+            continue  # "外科相關學會的年會，秘書說它是第十款": the item just read, its article-5 item named — no other one
         if items and items[-1]["kind"] == kind and _in_brackets(t, start) and not in_clause:
             continue  # "3 overseas congresses (ESSO, ACS Clinical Congress, JSS)": the items counted, named in brackets
             # (with no figure: "(one 1.5 hours, one 3 hours)" goes through the count, each with its detail)
@@ -1661,6 +1688,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             continue  # "國際那兩次是不是有上限": the items already counted, named again
         if one_of and kind == items[-1]["kind"] and not subset_words.search(clause) and not any(values.values()) \
                 and (_in_brackets(t, start) or _colon_heads(t, start)) \
+                and not ((_ANOTHER_LEAD.match(clause) or _OTHER_CUT.search(t, max(0, start - 4), start))
+                         and not _goes_through_head(t, start, items[-1], first_number.name)) \
                 and not any(f.kind == "flag" and compiled(r.pattern(f.terms)).search(clause) for f in slot.fields) \
                 and not (_another_year(slot, years, start, clause, items[-1]) or _another_detail(slot, in_clause, items[-1], first_number, t)):
             if n is not None:
@@ -1754,7 +1783,7 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             at = n.start if n is not None else _from_word(r, slot, kind, start, clause)[0]  # "2025: annual mtg": after the heading
             ends = [m.end() for m in _SENTENCE_END.finditer(t, start, start + len(clause))]
             lo, hi = max([e for e in ends if e <= at] or [start]), min([e for e in ends if e > at] or [start + len(clause)])
-            inside = [y for y in years if lo <= y.start < hi and not (y.start > at and re.match(r"\s*[:：]", t[y.end:]))]
+            inside = [y for y in years if lo <= y.start < hi and not (y.start > at and _YEAR_HEADING.match(t, y.end))]
             before = [min(inside, key=lambda y: abs(y.start - at)).year] if inside else [y.year for y in years if y.start < lo]
             year = years[0].year if len({y.year for y in years}) == 1 else before[-1] if before else None
             if year is not None:

@@ -146,7 +146,9 @@ _SUBSET_BEFORE = re.compile(rf"(?:{QUALIFIERS['subset']})\s*(?:只有|只|有|�
 
 
 # ("加起來都 650 了", "合計都有 600": 都 stressing the total, as 也 does)
-_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*(?:也就|也才|也|就|才|都)?\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
+# ("合計應該是560吧", "總共大概是 300", "the total should be 560", "sum I think is 560": a hedge between the word and its figure)
+_TOTAL_HEDGE = r"(?:應該|应该|大概|好像|我算|我算的|算起來|算起来|照理說|照理说|\b(?:should be|would be|is probably|probably|i think(?: is)?|i guess(?: is)?|i believe(?: is)?|i make it)\b)?"
+_TOTAL_BEFORE = re.compile(rf"(?:{QUALIFIERS['total']})\s*{_TOTAL_HEDGE}\s*(?:也就|也才|也|就|才|都)?\s*(?:是|為|有|=|:|：|of)?\s*$", re.IGNORECASE)
 _CHECK_BEFORE = re.compile(r"(?:剛好|正好|恰好|\bexactly\b)\s*(?:是|為|=)?\s*$", re.IGNORECASE)
 
 
@@ -179,7 +181,7 @@ _AGGREGATE_BEFORE = re.compile(r"(?:(?:總分|總和|總計|合計|共計|總共
                                r"\b(?:the\s+)?(?:total|sum|average|avg\.?|mean)(?:\s+(?:score|credits?|points?))?\s*(?:is|was|of|comes? to|=|:)?|"
                                r"\baverag(?:es|ed|ing)(?:\s+(?:out\s+)?(?:to|at))?|\b(?:sum|add)s?\s+(?:up\s+)?to|\btotall?(?:ing|ed|s)(?:\s+to)?)"
                                # ("加起來也有630", "總共就是 5 次", "合計也才 590"): an adverb between the word and its verb
-                               r"\s*(?:也就|也才|也|就|才|剛好|刚好|正好)?\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
+                               rf"\s*{_TOTAL_HEDGE}\s*(?:也就|也才|也|就|才|剛好|刚好|正好)?\s*(?:是|為|有|=|:|：)?\s*$", re.IGNORECASE)
 
 
 # "平均：338、342、345", "平均:360 跟 359 兩張", "Averages: 350 and 352": a colon after the aggregate word, then a run of
@@ -719,6 +721,15 @@ _HEDGED_AFTERTHOUGHT = re.compile(r"[,，]\s*(?:\b(?:like|about|around|roughly|a
                                   r"大概|大約|大约|約|约|差不多|應該是|应该是|好像是|可能是)\s*(?:是|有)?\s*$", re.IGNORECASE)
 
 
+# "一般積分我沒在算，當0就好", "其他學分不清楚，就算 0", "regular CME I don't track, count it as 0": a comma, then only the
+# words of taking a figure as the value — the figure given to what the clause before the comma names (that clause holds
+# no number of its own).
+_TAKEN_AS = re.compile(r"[,，]\s*(?:那|就|先|都|直接|麻煩|麻烦|請|请)?\s*(?:就|先|直接)?\s*(?:當作|当作|當成|当成|算作|算成|視為|视为|"
+                       r"當|当|算|填|寫|写|記|记|以)\s*$|"
+                       r"[,，]\s*(?:so\s+|just\s+)*(?:count|treat|take|call|put|use|enter|set)\s+(?:it|them|that|those)?\s*(?:as|at|to)?\s*$",
+                       re.IGNORECASE)
+
+
 # "non-dense sets from our 2 techs: 358 and 371", "緻密型 3 位放射師的 366、349": whose figures they are, said between the
 # words and the figures — how many people, no figure between them
 _PEOPLE_IN_GAP = re.compile(r"(?<![\d.])\d+\s*(?:位|名|個|个)?\s*(?:放射師|放射师|放射士|技師|技师|技術員|技术员|醫師|医师|"
@@ -735,6 +746,8 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     gap = between(text, start, end).replace(FILL, "")
     if (m := _HEDGED_AFTERTHOUGHT.search(gap)) and not SEPARATOR.search(gap, 0, m.start()):
         gap = gap[:m.start()] + " " * (m.end() - m.start() - 1)  # the comma is no boundary; the hedge still counts as distance
+    elif text[end:end + 1].isdigit() and (m := _TAKEN_AS.search(gap)) and not SEPARATOR.search(gap, 0, m.start()):
+        gap = gap[:m.start()] + " "  # "一般積分我沒在算，當 0": the figure taken as its value (its words no distance)
     # "今天一共拍了 105 位": a total qualifier right before the number is the number's own word, no barrier
     barrier_gap = _OWN_TOTAL.sub("", gap) if end < len(text) and text[end:end + 1].isdigit() else gap
     # "教育積分另有100分", "CME 另外還有 80": an addition right between a label and its number adds that number to the label

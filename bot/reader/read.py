@@ -17,6 +17,7 @@ import re
 
 from bot.reader.mentions import Mention, aggregate_before, short_of_line, bound_of, clause_of, compiled, dates, difference_of, numbers, target_of, terms, total_before
 from bot.reader.numbers import bind_numbers, bind_parts
+from bot.reader.others import others_figures, others_spans
 from bot.reader.reading import Reading, as_number, choice_labels, field_labels
 from bot.reader.words import bind_dates, bind_enums, bind_flags, bind_item_dates
 from calculators.vocab import Slot, Vocabulary
@@ -36,6 +37,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     # ("372、355、348、361，平均將近 360": their approximate reckoning of what the figures come to)
     guesses += [n for n in numbers(q) if n not in guesses and restated_result(q.text, n, numbers(q))]
     calendar = [n for n in numbers(q) if calendar_remark(q.text, n) and n not in guesses]  # "那年二月好像有29號？"
+    told = [n for n in others_figures(q) if n not in guesses + calendar]  # "學姊說她寫了5篇也才拿60": not theirs
     parts = _breakdowns(q, vocab, guesses)
     targets = [n for n in numbers(q) if target_of(q.text, n.start, n.end) and n not in guesses]
     # (not after a pair of the person's own figures: "兩組 345、341，差 5 分" is their gap, checked by the ledger — unless
@@ -48,7 +50,8 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     framed = [m.span() for pattern, _ in vocab.framing for m in compiled(pattern).finditer(q.text)]
     others = not_inputs([n for n in numbers(q) if n not in guesses + targets + diffs + parts + bounds + calendar
                          and not any(a <= n.start < b for a, b in framed)], q.text, vocab)
-    r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + calendar + _stated_totals(q, parts))
+    r.used.update(n.start for n in targets + guesses + diffs + parts + bounds + calendar + told + _stated_totals(q, parts))
+    r.set_aside += [(n.start, n.end, "someone_else") for n in told]  # before any binding: no slot and no item takes them
     r.guessed.update(n.start for n in guesses)
     if others:
         r.used.update(n.start for n, _, _ in others)
@@ -81,6 +84,7 @@ def read(q: Query, vocab: Vocabulary) -> Extraction | None:
     _set_aside_guesses(r, guesses)
     _set_aside(r, calendar, "calendar", "是關於曆法的說明，不是您的數字，未列入計算；日期依實際曆法計算。",
                " is a remark on the calendar, not one of your figures; it is left out, and the dates follow the real calendar.")
+    _told_note(r, told)
     _set_aside_differences(r, diffs)
     _own_flags(r)
     _restated(r, targets + guesses + parts)
@@ -532,6 +536,15 @@ def _stated_totals(q: Query, parts: list[Mention]) -> list[Mention]:
 
 
 _PAIR_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:分|%|points?)?\s*(?:[、/,，]|和|及|跟|與|与|\band\b)\s*\d", re.IGNORECASE)
+
+
+def _told_note(r: Reading, told: list[Mention]) -> None:
+    """The note for figures said of another person (set aside before binding: `others_figures`), quoting their words."""
+    if not told:
+        return
+    said = list(dict.fromkeys(r.q.text[a:b].strip(" ,，") for a, b in others_spans(r.q.text) if any(a <= n.start < b for n in told)))
+    r.notes.append(Note("、".join(f"「{w}」" for w in said) + "說的是別人的情形，不是您的數字，未列入計算。",
+                        ", ".join(f"“{w}”" for w in said) + " is about someone else, not one of your figures; it is left out of the calculation."))
 
 
 def _set_aside_differences(r: Reading, diffs: list[Mention]) -> None:
