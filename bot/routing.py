@@ -370,6 +370,9 @@ ASKS_RATE = re.compile(
     # (… the measure said between the unit and the verb: "年會去一次積分算多少", "一場學分給幾分", "每次的積份是多少")
     r"(?<![\d.])(?:每|一|1)\s*(?:場|场|次|篇|堂)\s*(?:的)?\s*(?:積分|积分|學分|学分|積份|學份|分數|分数)\s*(?:可以|可|能|會|会)?"
     r"(?:算|給|给|拿|得|抵|有|是|計|计)\s*(?:多少|幾|几)|"
+    # (… the kind named between the unit and the verb: "一場國際會議能抵幾分", "一篇SCI第二作者算多少", "每場月會給幾分")
+    r"(?<![\d.])(?:每|一|1)\s*(?:場|场|次|篇|堂|趟)\s*[^，,、。？?；;\d\s]{1,10}?(?:可以|可|能|會|会)?"
+    r"(?:算|給|给|拿|得|抵|計|计|認定|认定|採計|采计)\s*(?:多少|幾|几)|"
     # (… with the one who gets it said between: "how many points do I get per month")
     r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}(?:(?:do|does|will|would|can|could)\s+(?:i|we|you|one|they|he|she)\s+"
     r"(?:get|earn|receive|claim)\s+)?(?:per|for each|for one|for a single)\s+(?!years?\b)[\w-]+|"
