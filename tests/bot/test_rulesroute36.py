@@ -18,6 +18,8 @@ questions'.
    影響") and renewing after one returns ("can I renew once I come back", "等回國再展延可以嗎"): tsa-cme/5.14, quoted.
 8. "…how many points? and if it's a case report?": the second case is supposed, not a fact — the rule's table, quoted,
    never one paper computed as a case report.
+9. One negation before two activities joined by or ("no talk or poster", "without a talk or an e-poster"): neither is one's
+   own activity — never a talk or poster computed from the words that deny it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import pytest
 
 from bot.parsing.text import Query
 from bot.parsing.text import cue_view
+from bot.reader.mentions import negated
 from bot.routing import ABSENT, decide_calculation
 from evals.first_line import first_line
 
@@ -190,3 +193,30 @@ def test_case_report_supposed_is_not_a_fact(engine, question, rule, figure):
     _, line, ids = _rules(engine, question)
     assert ids[0] == rule
     assert figure in line
+
+
+# ----------------------------------------------------------------- 9. one negation before two activities
+
+@pytest.mark.parametrize("question", [
+    "went to CIRSE twice without a talk or an e-poster; instructor renewal points?",
+    "I went to 2 international IR meetings, no talks or posters, just attendance. renewal points total?",
+    "出國參加兩次介入會議，沒有演講也沒有海報，換證積分幾分？",
+])
+def test_negated_pair_adds_no_activity(engine, question):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:300])
+    call = a.tool_calls[0]
+    assert call.name == "tsir_renewal_check"
+    assert call.args["activities"] == [{"kind": "international_meeting_attendance", "count": 2}]
+    assert call.result["points"] == 30
+
+
+@pytest.mark.parametrize("text, word, denied", [
+    ("no talk or poster at either", "poster", True),
+    ("without a talk or an e-poster", "e-poster", True),
+    ("without a talk", "talk", True),
+    ("not as first or corresponding", "corresponding", True),
+    ("a talk and a poster", "poster", False),
+])
+def test_negation_reaches_the_second_of_a_pair(text, word, denied):
+    assert negated(text, text.index(word)) is denied
