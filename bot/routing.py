@@ -94,6 +94,8 @@ RULE_CUES = re.compile(
 # only hours: "六年內", "兩年內" are the period of one's own facts)
 _HOURS = r"(?:小時|小时|個鐘頭|个钟头|鐘頭|钟头|hours?|hrs?|h\b)"
 THRESHOLD = re.compile(r"(?:超過|高於|低於|未達|未滿|不到|不足|少於|大於|小於|跌破|掉破|掉到|降到|跌到|more than|less than|fewer than|over|above|below|under|"
+                       # (the bound said passed, "blew past 20%", "went beyond 60 percent")
+                       r"(?<!\bin\s)(?<!\bthe\s)past|beyond|"
                        # (the percentage said in words too: "by more than 10 percent", "超過 10 趴")
                        r"exceed(?:s|ing)?)\s*\d+(?:\.\d+)?\s*(?:%|％|分|案|例|趴|percent\b|per\s+cent\b|pct\b)"
                        r"|\d+(?:\.\d+)?\s*(?:%|％|分|案|例|趴)\s*(?:以上|以下)(?:了|的|者|會|要|就)"
@@ -188,6 +190,8 @@ RESULT_IN = re.compile(
 # A value of the person's own case said to be missing or not in yet ("陽性沒資料", "另一組還沒出來", "the dense set isn't
 # back yet", "no positive cases sampled"): the person has a case of their own, and the words name no rule (the 資料 of
 # "沒資料" is not the documents a rule asks for). The missing value is asked for, or the figures given decide.
+_EVENT_EN = r"(?:conference|seminar|course|training|class|meeting|retest|re-test|review|workshop|session|exam|appointment)s?\b"
+_EVENT_ZH = r"(?:座談會|座谈会|討論會|讨论会|研討會|研讨会|上課|上课|課程|课程|訓練|训练|複測|复测|審查|审查|考試|考试)"
 ABSENT = re.compile(
     r"(?:沒|没|無|无|尚無|尚无|缺)(?:有)?(?:資料|资料|數據|数据|數字|数字|分數|分数|成績|成绩|結果|结果)|"
     r"(?:還|还|尚)(?:沒|没|未)(?:有)?(?:出來|出来|出爐|出炉|下來|下来|公布|寄來|寄来|算|統計|统计|拿到|收到|考|測|测)|"
@@ -196,8 +200,10 @@ ABSENT = re.compile(
     r"\b(?:not|isn'?t|aren'?t)\s+(?:available|reported|known)\b|\bno\s+(?:data|figure|score|result)s?\b|\bn/a\b|"
     r"\b(?:still\s+)?(?:pending|missing|outstanding)\b|\bnone\s+(?:were\s+)?(?:sampled|drawn|pulled)\b|"
     # a value still awaited ("緻密型的還在等成績", "另一組还在等", "still waiting on the dense set", "waiting for the other score")
-    r"(?:還|还|仍|仍然|都)?在等(?:待)?[^，,。？?；;]{0,6}?(?:成績|成绩|分數|分数|結果|结果|數字|数字|公布|出來|出来)?|等待中|"
-    r"\b(?:still\s+)?waiting\s+(?:on|for)\b|\bnot\s+(?:back|in|out)\s+yet\b|"
+    # (an event awaited, "在等座談會", "waiting for the QA conference + training", is no figure of one's own: `_EVENT`)
+    rf"(?:還|还|仍|仍然|都)?在等(?:待)?(?![^，,。？?；;]{{0,6}}?{_EVENT_ZH})[^，,。？?；;]{{0,6}}?(?:成績|成绩|分數|分数|結果|结果|數字|数字|公布|出來|出来)?|等待中|"
+    rf"\b(?:still\s+)?waiting\s+(?:on|for)\b(?!\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+|her\s+|his\s+|their\s+)?(?:next\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_EVENT_EN})|\bnot\s+(?:back|in|out)\s+yet\b|"
     # a fact of one's own said not remembered or not known ("剩下一年不太記得了", "記不清楚", "忘了幾分", "I don't remember the last
     # year", "can't recall", "not sure how many")
     r"不(?:太|大|是很)?(?:記得|记得)|記不(?:得|清)|记不(?:得|清)|(?:忘了|忘記|忘记)(?:是)?(?:幾|几|多少)|"
@@ -352,6 +358,9 @@ ASKS_DURATION = re.compile(
     r"\bhow many (?:days|weeks|months|years)\b.{0,60}\b(?:before|ahead|in advance|after|until)\b", re.IGNORECASE)
 # What a rule gives for one unit ("國外進修一個月算多少", "二作跟其他作者各算多少", "what's one overseas congress
 # worth", "how many credits is one hour … worth"): the rule's rate, not the person's total.
+# (a second item added to the first, "one monthly meeting plus a 2-hr seminar", "a poster and a talk": a sum of one's own)
+_NO_SECOND_ITEM = r"(?![^?]{0,60}?(?:\bplus\b|\+|\band\s+(?:an?|one|1|another|two|2)\b|\btogether\b|\bcombined\b|\baltogether\b))"
+_RATE_UNIT = r"(?:month|hour|hr|paper|article|meeting|session|congress|conference|talk|lecture|poster|day|case)"
 ASKS_RATE = re.compile(
     # (a 1 that ends a number — "361 是幾等" — is no "one")
     r"(?:每|一|(?<![\d.])1)\s*(?:個月|月|場|次|篇|小時|天|日|例|年|位|人)?\s*(?:到底|究竟|大概|大約|通常|一般)?\s*(?:可以|可|能|會)?(?:算|給|拿|得|抵|有|是|計)\s*(?:多少|幾)|"
@@ -361,6 +370,9 @@ ASKS_RATE = re.compile(
     # (… the measure said between the unit and the verb: "年會去一次積分算多少", "一場學分給幾分", "每次的積份是多少")
     r"(?<![\d.])(?:每|一|1)\s*(?:場|场|次|篇|堂)\s*(?:的)?\s*(?:積分|积分|學分|学分|積份|學份|分數|分数)\s*(?:可以|可|能|會|会)?"
     r"(?:算|給|给|拿|得|抵|有|是|計|计)\s*(?:多少|幾|几)|"
+    # (… the kind named between the unit and the verb: "一場國際會議能抵幾分", "一篇SCI第二作者算多少", "每場月會給幾分")
+    r"(?<![\d.])(?:每|一|1)\s*(?:場|场|次|篇|堂|趟)\s*[^，,、。？?；;\d\s]{1,10}?(?:可以|可|能|會|会)?"
+    r"(?:算|給|给|拿|得|抵|計|计|認定|认定|採計|采计)\s*(?:多少|幾|几)|"
     # (… with the one who gets it said between: "how many points do I get per month")
     r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}(?:(?:do|does|will|would|can|could)\s+(?:i|we|you|one|they|he|she)\s+"
     r"(?:get|earn|receive|claim)\s+)?(?:per|for each|for one|for a single)\s+(?!years?\b)[\w-]+|"
@@ -377,7 +389,19 @@ ASKS_RATE = re.compile(
     # "attending a 2-day annual meeting of … — how many points?": an activity put as a case of the rule (a gerund, one of
     # it), no one's own; "I attended a …" is someone's
     r"^\W*(?:attending|presenting|publishing|giving|chairing|moderating|going\s+to|speaking\s+at)\s+(?:a|an|one)\b[^?]{0,160}?"
-    r"\bhow (?:many|much)\b", re.IGNORECASE)
+    r"\bhow (?:many|much)\b|"
+    # the unit said before the ask or after the measure ("per month abroad, how many credits", "how many points a month does the
+    # society give", "points per month?"): the rule's rate per unit, whatever one's own months ("a 3 month fellowship")
+    rf"\bper\s+{_RATE_UNIT}\b[^?.;!]{{0,30}}?[,:—–-]?\s*how\s+(?:many|much)\b|"
+    rf"\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){{0,2}}?(?:a|an|each|every)\s+(?:month|hour|hr|day)\b(?!\s+(?:ago|later|before|after)\b)|"
+    rf"\b(?:credits?|points?|pts|cme)\s+(?:per|a|an|each|every)\s+{_RATE_UNIT}\s*[?？]|"
+    # one item of a kind put as the case, its value asked ("how much does one overseas IR meeting count", "how much does a
+    # specialty annual meeting count", "how many points does the society give for a 2-day one"): the rule's value for it
+    rf"\bhow\s+(?:much|many\s+\w+)\s+(?:does|do|is|are|would)\s+(?:an?|1|a\s+single|each)\s+"
+    rf"(?!total\b|sum\b|bunch\b|lot\b|few\b|couple\b|number\b)[\w-]+{_NO_SECOND_ITEM}|"
+    r"\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?(?:does|do|will|would)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
+    rf"(?:society|association|college|committee|tsa|tsir|hpa|they|the\s+rules?)\s+(?:give|award|grant|allow|assign|count|credit)\s+"
+    rf"(?:for|to)\s+(?:an?|1|each|every|any|a\s+single)\b{_NO_SECOND_ITEM}", re.IGNORECASE)
 # Two cases of the rule set side by side by their length or size, each named as a kind ("開2天的可以拿幾分？只有1天的又是多少",
 # "2天的給幾分，1天的呢", "what does a 2-day one earn, and a one-day one?"): the rule's bands, not one's own sum — asked with no
 # activity of one's own (`PERSONAL`, `OWN_DONE`).
@@ -385,7 +409,11 @@ _UNIT_KIND = r"(?:\d+(?:\.\d+)?|[一二兩两三四五六七八九十半])\s*(?:
 _UNIT_KIND_EN = r"\b(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|half)[- ](?:day|hour|hr|month|week)\s+(?:one|ones|meeting|meetings|session|sessions|course|courses|seminar|seminars)\b"
 TWO_CASES = re.compile(
     rf"{_UNIT_KIND}[^，,。？?；;]{{0,10}}?(?:幾|几|多少)[^？?，,；;]{{0,6}}[？?，,；;]\s*[^，,。？?；;\d]{{0,8}}?{_UNIT_KIND}[^，,。？?；;]{{0,8}}?(?:又|呢|則|则|是|給|给|算)|"
-    rf"{_UNIT_KIND_EN}[^?]{{0,40}}?(?:\?|,|;|\band\b)\s*(?:and\s+|what\s+about\s+|how\s+about\s+|vs\.?\s+)?{_UNIT_KIND_EN}", re.IGNORECASE)
+    rf"{_UNIT_KIND_EN}[^?]{{0,40}}?(?:\?|,|;|\band\b)\s*(?:and\s+|what\s+about\s+|how\s+about\s+|vs\.?\s+)?{_UNIT_KIND_EN}|"
+    # (two lengths set against each other, "if it's only one day long vs 2+ days", "a 90-minute talk versus a 3-hour one")
+    r"\b(?:\d+(?:\.\d+)?|half)\s*-?\s*(?:days?|hours?|hrs?|minutes?|mins?|months?)\b(?:\s+long)?(?:\s+(?:one|ones))?\s*,?\s*"
+    r"(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:an?\s+)?(?:\d+(?:\.\d+)?|half)\s*\+?\s*-?\s*(?:or\s+more\s+)?(?:days?|hours?|hrs?|minutes?|mins?|months?)\b",
+    re.IGNORECASE)
 # A figure's band asked, then another figure put bare beside it ("360 分是幾等？340 呢", "72% 扣幾趴？68% 的話呢", "what grade is
 # 360? and 340?"): two cases of the rule's table looked up, not one's own case — one rules answer, not a part each.
 FIGURE_ALTERNATIVE = re.compile(
@@ -513,7 +541,13 @@ ASKS_REDUCTION = re.compile(
     r"\bhow\s+(?:much|many\s+(?:credits|points))\s+(?:less|fewer|lower)\b|\bby\s+how\s+much\b[^?]{0,40}\brequire|"
     # "does that lower the points I need to renew", "cut the credits we need", "reduce the number of points required"
     r"\b(?:lower|reduce|cut|decrease|shrink)s?\s+(?:the\s+|my\s+|our\s+)?(?:number\s+of\s+|total\s+)?(?:credits?|points?|hours?)\s+"
-    r"(?:(?:i|we|you|one)\s+(?:need|must|have)|needed|required)",
+    r"(?:(?:i|we|you|one)\s+(?:need|must|have)|needed|required)|"
+    # how a posting bears on the requirement ("how does that affect what I need for renewal", "does it change the renewal
+    # requirement", "對換證要求有什麼影響", "会影响换证要的学分吗"): the requirement's reduction asked
+    r"\b(?:affect|change|alter|impact)s?\s+(?:what\s+(?:i|we)\s+need\b|(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:requirements?|threshold)\b|"
+    r"(?:the|my|our)?\s*(?:credits?|points?)\s+(?:i|we)\s+need\b)|"
+    r"(?:影響|影响|改變|改变)[^，,。？?；;]{0,8}?(?:要求|門檻|门槛|所需|需要的|要的)(?:積分|积分|學分|学分)?|"
+    r"(?:對|对)[^，,。？?；;]{0,12}?(?:要求|門檻|门槛|(?:需要|所需|要)的(?:積分|积分|學分|学分))[^，,。？?；;]{0,4}?有(?:什麼|什么|沒有|没有)?(?:影響|影响)",
     re.IGNORECASE)
 
 
@@ -639,7 +673,11 @@ ASKS_LAPSE = re.compile(
     r"\b(?:apply|renew|submit|file|send)\w*\s+(?:\w+\s+)?late\b|\blate\s+(?:application|renewal|submission|filing)s?\b|"
     r"\bstill\s+(?:apply|renew|submit|file)\b[^?]{0,40}?\b(?:after|past|late|missed|expired|lapsed)\b|"
     r"\b(?:missed|past|after)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,3}?(?:deadline|window|expiry|expiration)\b[^?]{0,60}?\b(?:still|any\s+way|late|can\s+i|can\s+we)\b|"
-    r"(?:過期|过期|逾期|錯過|错过|超過期限|超过期限)(?:了)?[^？?。]{0,12}?(?:還能|还能|還可以|还可以|能不能|可不可以|可以補|可以补|能補|能补|補申請|补申请)",
+    r"(?:過期|过期|逾期|錯過|错过|超過期限|超过期限)(?:了)?[^？?。]{0,12}?(?:還能|还能|還可以|还可以|能不能|可不可以|可以補|可以补|能補|能补|補申請|补申请)|"
+    # whether the renewal may wait until one is back from a posting ("can I just renew after I get back", "等回國再展延可以嗎",
+    # "回来以后再换证行不行"): the rule's time limit for filing, asked with no date of one's own
+    r"\b(?:renew|apply|file|submit)\w*\s+(?:\w+\s+){0,3}?(?:after|once|1\s+times|when)\s+(?:i|we|he|she|they)\s+(?:get\s+back|come\s+back|am\s+back|'m\s+back|return|returns)\b|"
+    r"(?:回國|回国|回來|回来|回台|回臺)(?:之?後|之?后|以後|以后)?(?:再)[^，,。？?；;]{0,6}?(?:展延|延展|換證|换证|申請|申请|補辦|补办|辦理|办理)",
     re.IGNORECASE)
 
 
@@ -747,7 +785,8 @@ FIGURE_ASKED = re.compile(r"幾|几|多少|哪天|哪一天|何時|何时|什麼
 ASKS_ALTERNATIVE = re.compile(
     r"(?:如果|要是|假如|假設|假设|若是|萬一|万一)[^，,。？?；;\d]{0,30}?(?:呢|的話呢|的话呢)\s*[？?]?|"
     # (its mark left off at the message's end, "it's" written "its": "…how many points? and what if its just a case report")
-    r"\bwhat\s+(?:if|about\s+if)\s+(?:(?:it|that|this|the\s+\w+|i|we|she|he)\s*(?:is|was|were|'s|’s|had\s+been|am|are)|its|it'?s|i'?m)\b"
+    # (… joined to the ask before it, "how many points is that? and if it's only a case report?", "or if it were a case report?")
+    r"(?:\bwhat\s+(?:if|about\s+if)|[?？]\s*(?:and|or|but)\s+(?:what\s+)?if)\s+(?:(?:it|that|this|the\s+\w+|i|we|she|he)\s*(?:is|was|were|'s|’s|had\s+been|am|are)|its|it'?s|i'?m)\b"
     r"[^?\d]{0,40}?(?:instead)?\s*(?:\?|$)", re.IGNORECASE)
 # Something named bare after a figure asked, at the end ("…給幾分？一作跟通訊作者呢", "…how many points? and for first author?",
 # "…最早什麼時候？最晚呢"): another kind the rule rates, or another figure of the same calculation — which, the reading says
@@ -878,7 +917,10 @@ DOCUMENTS_ASKED = re.compile(
 # consequence is the rule's (`GRADE_REPORTED` keeps the past tense).
 # (said in the past too: "came back graded C", "were rated B", "got a D")
 GRADE_STATED = re.compile(r"\b(?:scores?|scored|gets?|got|receives?|received|(?:is|was|were|are|been)\s+(?:graded|rated)|graded|rated|"
-                          r"(?:comes?|came)\s+back(?:\s+(?:as|at|with|graded|rated))?)\s+(?:an?\s+)?(?-i:[A-D])(?![A-Za-z])",
+                          r"(?:comes?|came)\s+back(?:\s+(?:as|at|with|graded|rated))?)\s+(?:an?\s+)?(?-i:[A-D])(?![A-Za-z])|"
+                          # (the grade said as a thing that happened: "after a D grade", "since the D rating", "with a C grade")
+                          r"\b(?:after|since|following|with|because\s+of|due\s+to)\s+(?:an?|the|that|this|its|our|their)\s+"
+                          r"(?-i:[A-D])[- ](?:grade|rating|result)\b",
                           re.IGNORECASE)
 
 

@@ -792,17 +792,17 @@ def listed_before(text: str, start: int, end: int, keys: list[tuple[int, int]]) 
     return bool(rest) and not re.search(r"\d", rest) and _LISTED_REST.match(rest) is not None
 
 
-# "not as first or corresponding", "neither first nor corresponding", "not the presenter or the first author": one negation
-# before two words joined by or / nor denies the second too
-_NEGATED_PAIR = re.compile(r"\b(?:not|neither|never|wasn't|isn't|weren't|aren't)\s+(?:as\s+)?(?:the\s+|an?\s+)?[\w.-]+(?:[- ]author)?"
+# "not as first or corresponding", "neither first nor corresponding", "not the presenter or the first author", "no talk or
+# poster", "without a talk or an e-poster": one negation before two words joined by or / nor denies the second too
+_NEGATED_PAIR = re.compile(r"\b(?:not|no|without|neither|never|wasn't|isn't|weren't|aren't)\s+(?:as\s+)?(?:the\s+|an?\s+)?[\w.-]+(?:[- ]author)?"
                            r"\s*(?:/|\bor\b|\bnor\b)\s*(?:as\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 
 def negated(text: str, start: int) -> bool:
-    """A word negated just before it ("非人為", "不是人為因素", "not caused by human …"), or by one negation of a pair it
-    closes ("not as first or corresponding")."""
+    """A word negated just before it ("非人為", "不是人為因素", "not caused by human …", "without a talk"), or by one negation
+    of a pair it closes ("not as first or corresponding", "no talk or poster")."""
     before = text[max(0, start - 14):start]
-    return re.search(rf"(?:{QUALIFIERS['negation']})\s*(?:due to|caused by|the|an?|by)?\s*$", before, re.IGNORECASE) is not None \
+    return re.search(rf"(?:{QUALIFIERS['negation']}|\bwithout\b)\s*(?:due to|caused by|the|an?|by)?\s*$", before, re.IGNORECASE) is not None \
         or _NEGATED_PAIR.search(text, max(0, start - 40), start) is not None
 
 
