@@ -230,7 +230,9 @@ def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
     if (closed or _one_sentence_each(bodies[:-1])) and (first := _SENTENCE_BOUND.search(bodies[-1])) is not None:
         tail = bodies[-1][first.end():].strip()
         sentences = [x for x in _SENTENCE_BOUND.split(tail) if x.strip()]
-        if len(sentences) > 1 and _asks_of_all(sentences[-1]) and not any(_asks_sentence(x) for x in sentences[:-1]):
+        # (facts and the ask may be one sentence: "(b) 膽道支架 60。專科9年，哪些可以？")
+        if sentences and _asks_of_all(sentences[-1]) and not any(_asks_sentence(x) for x in sentences[:-1]) \
+                and (len(sentences) > 1 or _FIGURE.search(sentences[-1])):
             comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
             own = [*bodies[:-1], bodies[-1][:first.start()]]
             tail = _PARTS_COUNTED.sub("", tail)

@@ -28,7 +28,7 @@ def detect_lang(text: str) -> str:
 
 # the joiners of the list 各 spreads over ("年會、月會", "年會和月會"), and a short verb between 各 and its count
 # ("各去了兩次", "各參加 1 次")
-_EACH_JOIN = r"、|以及|和|跟|及|與|与"
+_EACH_JOIN = r"、|以及|和|跟|及|與|与|/"
 _EACH_PEOPLE = re.compile(r"(?:我|你|妳|他|她|同事|學長|学长|學姐|學姊|学姐|學弟|学弟|學妹|学妹|主任|老師|老师|醫師|医师)")
 # … nor years alone, each with the count ("去年和今年月會各去了 4 次": the reader gives it to each year)
 _EACH_YEARS = re.compile(r"(?:大前年|前年|去年|今年|明年|(?:民國|民国)?\s*\d+\s*年)\s*")
@@ -364,8 +364,9 @@ def distribute_each(text: str) -> str:
 # ("3 hours each", "300 days each") is the item readers'. Never a list of people or of years (each has their own count).
 _EN_STOP = (r"(?:and|or|in|over|during|within|for|since|at|from|by|the|last|past|this|each|apiece|with|as|of|to|on|were|was|"
             r"are|is|had|have|did|done|cases?|procedures?|total|all|both|x)")
-_EN_ITEM = rf"(?!{_EN_STOP}\b)[A-Za-z][\w/+-]*(?:\s+(?!{_EN_STOP}\b)[A-Za-z][\w/+-]*){{0,2}}"
-_EN_JOIN = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)"
+# (a slash joins items here, "PEI/cryo/IRE/laser 45 each": the count said of each of them)
+_EN_ITEM = rf"(?!{_EN_STOP}\b)[A-Za-z][\w+-]*(?:\s+(?!{_EN_STOP}\b)[A-Za-z][\w+-]*){{0,2}}"
+_EN_JOIN = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/]\s*)"
 _EN_LIST = rf"(?P<items>{_EN_ITEM}(?:{_EN_JOIN}{_EN_ITEM})+)"
 _EN_COUNT = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:cases?|procedures?))?"
 _EN_NOT_NOUN = r"(?!\s+(?:year|yr|time|month|week|day|meeting|session|one|other)s?\b)"
