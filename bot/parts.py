@@ -118,9 +118,24 @@ def _facts_after_questions(bodies: list[str]) -> list[str]:
     if len(bodies) < 2 or not ends:
         return bodies
     tail = last[ends[-1].end():].strip()
-    if not tail or not _FIGURE.search(tail) or _ASKS.search(tail) or _OWN_PART.match(tail):
+    if not tail or not _FIGURE.search(tail) or _ASKS.search(tail) or _OWN_PART.match(tail) or tail[:1] in "(（":
+        return bodies  # (an aside in brackets is the last question's: "…能展延嗎？(證書好像 2027 年到期)")
+    # (only where the parts ask one question: none before the last asks, or each asks it in the same words — "(1) 今年幾分？
+    # (2) 能展延嗎？證書 2027 年到期": the date is the second question's, never the first's)
+    asks = [_QUESTION_END.split(b)[0] if _QUESTION_END.search(b) else None for b in bodies]
+    before = [x for x in asks[:-1] if x is not None]
+    if before and (len(before) < len(bodies) - 1 or len({_asked_words(x) for x in asks if x is not None}) != 1):
         return bodies
     return [f"{b.rstrip()} {tail}" for b in bodies[:-1]] + [last]
+
+
+def _asked_words(clause: str) -> str:
+    """The words a part's question ends in ("…TACE 290 夠嗎" → "夠嗎", "…PAE 120 enough" → "enough"): what it asks."""
+    han = re.search(r"([\u4e00-\u9fff]{1,3})\s*$", clause)
+    if han:
+        return han.group(1)[-2:]
+    words = re.findall(r"[A-Za-z]+", clause)
+    return words[-1].lower() if words else ""
 
 
 # A statement after the last question that opens on one part ("其中 10 例…", "(2) 的…", "of those, …", "for the second…"):
