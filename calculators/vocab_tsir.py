@@ -3,6 +3,8 @@ read by the generic reader (bot/reader). Points, thresholds and ranges are the c
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RULE, SCI_REQUIRED, SCI_RULE, YEARS_AS_SPECIALIST, YEARS_RULE,
                                         TsirEligibilityInput,
                                         TsirRenewalInput)
@@ -491,5 +493,13 @@ ELIGIBILITY = Vocabulary(
               ("其他作者（非第一作者或通訊作者）的論文不計入第一條第二款的 SCI 條件。",
                "Papers as another author (not first or corresponding) do not count for the SCI path of rule 1(2).")),),
 )
+
+# Years as a specialist said in a renewal or lifetime question ("board certified 28 years, born 1963-04-02 … lifetime?", "專科 30
+# 年了，1962年5月1日生…可以申請終身嗎"): no input of the renewal check — articles 5–6 turn on points and age — set aside with
+# its reason, never asked what it means (the specialist words are the eligibility's, defined after the renewal's vocabulary)
+RENEWAL = replace(RENEWAL, framing=(*RENEWAL.framing, (
+    rf"(?:{SPECIALIST_YEARS})\s*(?<![\d.])\d+(?:\.\d+)?\s*(?:年|years?|yrs?)|(?<![\d.])\d+(?:\.\d+)?\s*(?:年|years?|yrs?)\s*(?:as\s+an?\s+)?(?:{_SPEC})",
+    ("專科醫師年資不影響換證或終身資格（第五、六條看積分與年齡），未列入計算。",
+     "Years as a specialist do not bear on renewal or the lifetime certificate (articles 5–6 turn on points and age); not used."))))
 
 VOCABULARY = [RENEWAL, ELIGIBILITY]

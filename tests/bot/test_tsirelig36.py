@@ -10,7 +10,8 @@
 5. the renewal points said with a limiting word ("I only have 90 pts", "我才 150 分") beside a lifetime question;
 6. years of doing the work ("做介入做了 10 年", "been doing IR for 11 years") read as the specialist's years, said so —
    a bare "做了 5 年" (within the six-year window the counts may span) asked;
-7. a shortfall the facts state ("個案數還差一些，不過…SCI…可以嗎") is no outcome asked: the lead answers the question.
+7. a shortfall the facts state ("個案數還差一些，不過…SCI…可以嗎") is no outcome asked: the lead answers the question;
+8. years as a specialist beside a lifetime / renewal question ("專科 30 年了，…生，…送件，可以終身嗎"): set aside, never asked.
 """
 
 from __future__ import annotations
@@ -200,3 +201,19 @@ def test_adverse_read_from_the_asking_clauses(question, adverse):
     from bot.verdict import asks_adverse
 
     assert asks_adverse(question) is adverse
+
+
+# ----------------------------------------------------- 8. years as a specialist beside a lifetime / renewal question
+
+@pytest.mark.parametrize(("question", "birth"), [
+    ("專科 30 年了，1962年5月1日生，2026年12月1日送件，可以申請終身指導老師嗎？", "1962-05-01"),
+    ("专科25年，1966年3月3日出生，2026年12月20日申请换证，能终身吗？", "1966-03-03"),
+    ("I've been a specialist for 31 years and I'm turning 60 on 2026-11-30; applying 2026-12-05. lifetime?", "1966-11-30"),
+])
+def test_specialist_years_are_no_input_of_the_lifetime_check(engine, question, birth):
+    # articles 5–6 turn on points and age: the years are set aside with their reason, never asked what they mean
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == "calculator", (a.route, a.answer[:300], a.missing)
+    (call,) = _calls(a, "tsir_renewal_check")
+    assert call.args["birth_date"] == birth and call.result["lifetime_eligible"] is True
+    assert a.unused and not a.missing
