@@ -498,7 +498,10 @@ ELIGIBILITY = Vocabulary(
 # 年了，1962年5月1日生…可以申請終身嗎"): no input of the renewal check — articles 5–6 turn on points and age — set aside with
 # its reason, never asked what it means (the specialist words are the eligibility's, defined after the renewal's vocabulary)
 RENEWAL = replace(RENEWAL, framing=(*RENEWAL.framing, (
-    rf"(?:{SPECIALIST_YEARS})\s*(?<![\d.])\d+(?:\.\d+)?\s*(?:年|years?|yrs?)|(?<![\d.])\d+(?:\.\d+)?\s*(?:年|years?|yrs?)\s*(?:as\s+an?\s+)?(?:{_SPEC})",
+    # (only with the lifetime or the renewal asked after it: "…TARE 200 例，專科 7 年，能申請指導老師嗎" asks eligibility, whose
+    # years these are — left for the question back, never set aside as the renewal's)
+    rf"(?=[\s\S]*?(?:終身|lifetime|{RENEW_CUES}))"
+    rf"(?:(?:{SPECIALIST_YEARS})\s*(?<![\d.])\d+(?:\.\d+)?\s*(?:年|years?|yrs?)|(?<![\d.])\d+(?:\.\d+)?\s*(?:年|years?|yrs?)\s*(?:as\s+an?\s+)?(?:{_SPEC}))",
     ("專科醫師年資不影響換證或終身資格（第五、六條看積分與年齡），未列入計算。",
      "Years as a specialist do not bear on renewal or the lifetime certificate (articles 5–6 turn on points and age); not used."))))
 

@@ -33,9 +33,10 @@ _EACH_PEOPLE = re.compile(r"(?:我|你|妳|他|她|同事|學長|学长|學姐|�
 # … nor years alone, each with the count ("去年和今年月會各去了 4 次": the reader gives it to each year)
 _EACH_YEARS = re.compile(r"(?:大前年|前年|去年|今年|明年|(?:民國|民国)?\s*\d+\s*年)\s*")
 # (the each-word: 各 / 各自, or 每種 / 每項 / 每樣 / 每個 after the list, a comma before it — "PEI、冷凍、IRE、雷射，每種 45 例";
-# a short verb before the count, "各做了 90 例", "每種都燒了 45 例"; the count bare where nothing follows it, "RFA 跟 MWA 各 90，")
+# a verb of attending or of doing the procedures before the count, "各做了 90 例", "每種都燒了 45 例" — never one that says what
+# was done there, "各講過一次" (a lecture: the items reader's own); the count bare where nothing follows it, "RFA 跟 MWA 各 90，")
 _EACH = re.compile(rf"((?:[^，,。；;、\n]+?(?:{_EACH_JOIN}))+[^，,。；;、\n]+?)\s*(?:各(?:自)?|[，,]?\s*每\s*(?:一)?\s*(?:種|樣|項|個)\s*(?:都|各)?)\s*"
-                   r"(?:[\u4e00-\u9fff]{1,3}?(?:了|過|过)|有|做|完成|執行|去|參加|参加|出席)?\s*(\d+(?:\.\d+)?)\s*"
+                   r"(?:去了|去過|去过|去|參加了|参加了|參加|参加|出席了|出席|有|(?:做|作|完成|執行|执行|燒|烧|打|放)(?:了|過|过)?)?\s*(\d+(?:\.\d+)?)\s*"
                    r"(次|場|篇|例|天|小時|個月|案|(?=\s*(?:[，,。；;？?！!\n)）]|$)))")
 
 
