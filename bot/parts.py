@@ -53,7 +53,9 @@ _LEAD_IN = re.compile(r"^(?:[^\d,，:：。？?]{0,8}?)(?:"
                       r"(?![^:：\d]*?(?:今年|去年|明年|前年|本年|年度|this\s+year|last\s+year|next\s+year))(?P<subject>[^:：\d。？?]{1,40}?)[:：])?"
                       r"\s*[:：.,，~～!！]*"
                       # (… or the things applied for, counted: "想一次申請兩項：(a)… (b)…" — one domain each part)
-                      r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教|申請|申请)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件|項|项|點|点)\s*[:：.,，~～!！]+)\s*",
+                      r"|(?:一次|順便|顺便|想|再|一起)?(?:問|问|請教|请教|申請|申请)\s*(?:幾|几|兩|两|二|三|四|好幾|好几)\s*(?:個|个|件|項|项|點|点)\s*[:：.,，~～!！]+"
+                      # (… counted before the verb: "兩項一起申請：", "两个领域同时申请：")
+                      r"|(?:兩|两|二|三|四)\s*(?:個|个|項|项)\s*(?:領域|领域|專長|专长)?\s*(?:一起|同時|同时|一次|都)?\s*(?:申請|申请)\s*[:：.,，~～!！]+)\s*",
                       re.IGNORECASE)
 
 
@@ -102,7 +104,44 @@ def _numbered(text: str) -> list[str] | None:
     shared = _shared_tail(bodies, closed=closed)
     if _facts_listed(preamble, bodies, shared) and not _counted_parts(text[: marks[0].start()], bodies):
         return None
+    shared = _facts_after_questions(shared)
     return [f"{preamble} {b}".strip() if preamble else b for b in shared]
+
+
+def _facts_after_questions(bodies: list[str]) -> list[str]:
+    """Numbered parts with facts stated after the last part's question ("(1) TACE 320 夠嗎？(2) PAE 80 夠嗎？專科 9 年",
+    "(1) TACE 320; (2) PAE 40? board certified 10 years."): statements with a figure and no question of their own after
+    every question are every part's (as `_questions` reads them in questions in a row), never the last part's alone —
+    unless they open on one part ("其中…", "of those…")."""
+    last = bodies[-1]
+    ends = list(_QUESTION_END.finditer(last))
+    if len(bodies) < 2 or not ends:
+        return bodies
+    tail = last[ends[-1].end():].strip()
+    if not tail or not _FIGURE.search(tail) or _ASKS.search(tail) or _OWN_PART.match(tail) or tail[:1] in "(（":
+        return bodies  # (an aside in brackets is the last question's: "…能展延嗎？(證書好像 2027 年到期)")
+    # (only where the parts ask one question: none before the last asks, or each asks it in the same words — "(1) 今年幾分？
+    # (2) 能展延嗎？證書 2027 年到期": the date is the second question's, never the first's)
+    asks = [_QUESTION_END.split(b)[0] if _QUESTION_END.search(b) else None for b in bodies]
+    before = [x for x in asks[:-1] if x is not None]
+    if before and (len(before) < len(bodies) - 1 or len({_asked_words(x) for x in asks if x is not None}) != 1):
+        return bodies
+    return [f"{b.rstrip()} {tail}" for b in bodies[:-1]] + [last]
+
+
+def _asked_words(clause: str) -> str:
+    """The words a part's question ends in ("…TACE 290 夠嗎" → "夠嗎", "…PAE 120 enough" → "enough"): what it asks."""
+    han = re.search(r"([\u4e00-\u9fff]{1,3})\s*$", clause)
+    if han:
+        return han.group(1)[-2:]
+    words = re.findall(r"[A-Za-z]+", clause)
+    return words[-1].lower() if words else ""
+
+
+# A statement after the last question that opens on one part ("其中 10 例…", "(2) 的…", "of those, …", "for the second…"):
+# that part's, never shared
+_OWN_PART = re.compile(r"\s*(?:[(（]?[1-9a-dA-D][)）]|其中|當中|当中|\bof (?:those|them|these)\b|\bfor\s+(?:the\s+)?(?:second|last|latter|first|former)\b)",
+                       re.IGNORECASE)
 
 
 def _counted_parts(lead: str, bodies: list[str]) -> bool:
@@ -173,23 +212,44 @@ _LIST_CLOSED_BY = re.compile(r"(?:[。！!]|(?<=[A-Za-z0-9%)])\.)$")
 _SENTENCE_BOUND = re.compile(r"[。！!]|(?<=[A-Za-z0-9%)])\.(?=\s)")
 
 
+# Words asking which of the parts holds ("哪些可以申請", "哪一個夠", "Which one(s) am I eligible for?"): a question of them all
+_WHICH_OF_THEM = re.compile(r"哪些|哪幾|哪几|哪\s*(?:一)?\s*(?:個|个|項|项|種|种|類|类|邊|边)|\bwhich\b", re.IGNORECASE)
+
+
 def _asks_of_all(sentence: str) -> bool:
-    """Does the sentence ask the question of every part ("各自夠不夠？", "Enough for each?")?"""
-    return bool(_ALL_OF_THEM.search(sentence) and (_QUESTION_END.search(sentence) or _ASKS.search(sentence)))
+    """Does the sentence ask the question of every part ("各自夠不夠？", "Enough for each?", "Which ones can I apply for?")?"""
+    return bool((_ALL_OF_THEM.search(sentence) or _WHICH_OF_THEM.search(sentence))
+                and (_QUESTION_END.search(sentence) or _ASKS.search(sentence)))
+
+
+def _asks_sentence(sentence: str) -> bool:
+    """Does one sentence ask anything: a question mark, a Chinese asking word anywhere, an English one only opening it
+    ("I've been a specialist 12 yrs, all counts are within 6 yrs" states: its "are" asks nothing)?"""
+    return bool(_QUESTION_END.search(sentence)) or any(not m.group(0).isascii() or not sentence[:m.start()].strip()
+                                                       for m in _ASKS.finditer(sentence))
+
+
+def _one_sentence_each(bodies: list[str]) -> bool:
+    """Is each of the parts one sentence (no sentence end inside it but its last)? Then the list's items are one sentence
+    each, and the sentences after the last item's first are after the list, not the last item's own."""
+    return all(not _SENTENCE_BOUND.search(b.rstrip(" 。.！!")) for b in bodies)
 
 
 def _shared_tail(bodies: list[str], *, closed: bool = False) -> list[str]:
     """Numbered parts whose question comes once, after the last ("1. TACE 310例 2. PAE 80例，專科都是9年，各自可以申請
     嗎？"): when no part before the last asks anything, the last part's clauses from the first one saying it is of all of
     them (都 / 各自 / both / each) are every part's — the facts and the question they share. Where the parts are `closed`
-    (set apart by less than a sentence end) and the last sentence asks of each, the sentences after the last part's first
-    sentence end are every part's too ("(a) 消融…；(b) 血管介入 80 例。專科10年，沒有演講。各自夠不夠？": the 10 years)."""
+    (set apart by less than a sentence end) or each one sentence (`_one_sentence_each`), and the last sentence asks of each
+    or which of them, the sentences after the last part's first sentence end are every part's too ("(a) 消融…；(b) 血管介入
+    80 例。專科10年，沒有演講。各自夠不夠？": the 10 years; "(a) stenting 105. (b) PTA 97. Specialist 12 yrs. Which one(s)?")."""
     if len(bodies) < 2 or any(_QUESTION_END.search(b) or _ASKS.search(b) for b in bodies[:-1]):
         return bodies
-    if closed and (first := _SENTENCE_BOUND.search(bodies[-1])) is not None:
+    if (closed or _one_sentence_each(bodies[:-1])) and (first := _SENTENCE_BOUND.search(bodies[-1])) is not None:
         tail = bodies[-1][first.end():].strip()
         sentences = [x for x in _SENTENCE_BOUND.split(tail) if x.strip()]
-        if len(sentences) > 1 and _asks_of_all(sentences[-1]) and not any(_ASKS.search(x) for x in sentences[:-1]):
+        # (facts and the ask may be one sentence: "(b) 膽道支架 60。專科9年，哪些可以？")
+        if sentences and _asks_of_all(sentences[-1]) and not any(_asks_sentence(x) for x in sentences[:-1]) \
+                and (len(sentences) > 1 or _FIGURE.search(sentences[-1])):
             comma = "，" if re.search(r"[\u4e00-\u9fff]", tail) else ", "
             own = [*bodies[:-1], bodies[-1][:first.start()]]
             tail = _PARTS_COUNTED.sub("", tail)
@@ -959,8 +1019,10 @@ def carry_same_day(pieces: list[str], today: datetime.date) -> list[str]:
 # the figure written beside that measure in the nearest part before it, written in — like `carry_same_day`, a part is answered
 # from its own words and the words it points at. The measure is matched by what it shares with the earlier part's words (a Han
 # bigram, an English word), never by a list of measures.
+# (never "at the same time", "the same way": an idiom, no measure)
 SAME_FIGURE = re.compile(r"(?:同樣|同样|一樣|一样|相同|同一)(?:的)?\s*(?P<zh>[\u4e00-\u9fff]{2,6})|"
-                         r"\b(?:the\s+)?same\s+(?P<en>[a-z]+)", re.IGNORECASE)
+                         r"\b(?:the\s+)?same\s+(?!(?:time|times|way|thing|things|question|questions)\b)(?P<en>[a-z]+)",
+                         re.IGNORECASE)
 _AMOUNT = r"(?:NT\$|\$|新台幣|新臺幣)?\s*\d[\d,]*(?:\.\d+)?\s*(?:[kKmM](?![a-z])|萬|万|億|亿|元|塊)?"
 _EN_FILLER = frozenset({"amount", "figure", "number", "one", "thing", "again", "as", "the", "for", "with"})
 
@@ -998,7 +1060,9 @@ def carry_same_figure(pieces: list[str]) -> list[str]:
             if re.match(rf"\s*(?:of|:|：|是|為|为)?\s*{_AMOUNT}(?!\s*[%％]|\d)", piece[end:], re.IGNORECASE) \
                     and re.search(r"\d", piece[end:end + 12]):
                 continue  # the figure is written there after all
-            figure = next((f for p in pieces[:i][::-1] if (f := _figure_of(measure, p, zh))), None)
+            # (a part holding the very words is no part they point at: words every part shares, a preamble — "Can I apply for
+            # two domains at the same time: (1)…; (2)…" — point at none of them)
+            figure = next((f for p in pieces[:i][::-1] if m.group(0) not in p and (f := _figure_of(measure, p, zh))), None)
             if figure is None:
                 continue
             out[i] = piece[:m.start()] + f"{measure} {figure}" + piece[end:]

@@ -46,8 +46,35 @@ _IF_NOT = re.compile(r"(?:如果|若|要是|假如)?(?:不夠|不够|不行|不�
 
 def asks_adverse(question: str) -> bool:
     """Does the yes / no question ask about the bad outcome ("會不會被扣款", "am I over the cap?") rather than the good one
-    ("夠不夠", "do I qualify?")? A shortfall asked only if not (`_IF_NOT`) asks about neither."""
-    return bool(ADVERSE_ASKED.search(_IF_NOT.sub("", _A_NOT_A.sub("", fold(question)))))
+    ("夠不夠", "do I qualify?")? A shortfall asked only if not (`_IF_NOT`) asks about neither; a bad outcome the facts
+    state ("案例好像差一點，但我有兩篇 SCI…這樣可以嗎？", "cases are a bit short. But with 2 SCI papers, can I apply?") is
+    no outcome asked: only the clauses that ask are read (`_asked_text`)."""
+    return bool(ADVERSE_ASKED.search(_IF_NOT.sub("", _A_NOT_A.sub("", _asked_text(fold(question))))))
+
+
+# A clause or an English sentence of a message (what `asks_adverse` reads of it: the ones that ask)
+# (a "but" or a dash turns from the facts to the ask too: "cases are a bit short but I have 2 SCI papers - can I apply?")
+_PIECE = re.compile(r"[，,；;。\n]|(?<=[?？])|(?<=[A-Za-z0-9%)])\.(?=\s)|\s[—–-]\s|[—–]|\bbut\b|但是?|(?<!過)(?<!过)不過|可是",
+                    re.IGNORECASE)
+# A question that only asks whether the statement before it holds ("…會被扣錢，對嗎？", "…, right?"): that statement is asked
+_CONFIRM_ONLY = re.compile(r"^\s*(?:對嗎|对吗|是嗎|是吗|對吧|对吧|是不是|沒錯吧|没错吧|沒錯嗎|没错吗|對不對|对不对|right|correct|is that right|"
+                           r"am i right|true)\s*[?？]*\s*$", re.IGNORECASE)
+
+
+def _asked_text(question: str) -> str:
+    """The clauses (or English sentences) of the question that ask — with the statement a bare "對嗎" / "right?" asks
+    about — or the whole question when none does."""
+    pieces = [p for p in _PIECE.split(question) if p.strip()]
+    asked = []
+    for i, p in enumerate(pieces):
+        if _ASKS.search(p) or _EN_ASKS.match(p):
+            asked += [pieces[i - 1], p] if i and _CONFIRM_ONLY.match(p) else [p]
+    return " ".join(asked) if asked else question
+
+
+# An English sentence that asks by its first word ("Can I still apply", "Am I over", "Do I qualify")
+_EN_ASKS = re.compile(r"\s*(?:so\s+|and\s+|but\s+)?(?:can|could|may|am|is|are|do|does|did|will|would|should|have|has|what|how|which)\b",
+                      re.IGNORECASE)
 
 
 # Two figures offered to choose from ("is that the 5% or 10% bracket?", "是算 -5% 還是 -10%"): a choice, never a yes / no.

@@ -3,6 +3,8 @@ read by the generic reader (bot/reader). Points, thresholds and ranges are the c
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from calculators.tsir_instructor import (DOMAINS, LECTURES_REQUIRED, LECTURES_RULE, SCI_REQUIRED, SCI_RULE, YEARS_AS_SPECIALIST, YEARS_RULE,
                                         TsirEligibilityInput,
                                         TsirRenewalInput)
@@ -61,6 +63,11 @@ _ALREADY = (r"(?:已經?|目前|現在|手上|手頭|至今|到現在)\s*(?:已�
             r"\bso far\b|\bto date\b|\bbanked\b|"
             # "I have 190 points", "we've got 150 pts": points the person holds, the number's unit saying points
             r"\b(?:i|we)\s*(?:have|had|got|'ve got|'ve|’ve)\s+(?=\d+(?:\.\d+)?\s*(?:points?|pts|分)\b)|"
+            # (… said with a limiting word around the verb: "i only have 90 pts", "I have just 90 points", "I've only got 90
+            # points"; "我只有 90 分", "我才 90 分", "手上只有 90 分": the points held, however few)
+            r"\b(?:i|we)(?:\s*(?:'ve|’ve)|\s+(?:have|had))?\s+(?:(?:only|just|barely|merely|still|currently)\s+)?(?:have|had|got|hold|earned)\s+"
+            r"(?:(?:only|just|barely|merely)\s+)?(?=\d+(?:\.\d+)?\s*(?:points?|pts|分)\b)|"
+            r"(?:我|本人|手上|手頭|目前|現在)(?:目前|現在|手上)?\s*(?:只|才|僅|就)\s*(?:有|拿到?了?|累積了?|累計了?|攢了?)?\s*(?=\d+(?:\.\d+)?\s*分)|"
             # "accumulated 210 points over the six years", "racked up 190 pts": points gathered, held (never the points
             # of one item, "accrued 40 points from the SCI paper")
             r"\b(?:accumulated|accrued|amassed|racked\s+up|built\s+up)\s+(?=\d+(?:\.\d+)?\s*(?:points?|pts)\b(?!\s*(?:from|for|by|with)\b))|"
@@ -380,6 +387,15 @@ _SPEC_SINCE = (rf"(?:{_SPEC})[^。；;!?\n]{{0,24}}?(?:(?:\bsince|\bin|\bfrom)\s
                r"[^。；;!?\n\d]{0,6}?(?:\s*[，,(（—–-]\s*|\s+)(?:so|i\.?e\.?|that'?s|which (?:is|makes)|=|→|->|到現在|到今天|到今年|至今|迄今|算起來|也就是)"
                + _SPEC_FILL)
 SPECIALIST_YEARS = rf"{_SPEC_SINCE}|(?:{_SPEC}){_SPEC_FILL}"
+# Years said as the time spent doing the work ("做了 15 年", "做介入 12 年", "從事介入 10 年", "been doing IR for 15 years",
+# "15 years doing IR"): rule 1(1) counts the specialist's years of actually working in the field — read as them, said so
+# (`Slot.read_as`). Never the years of one technique ("消融做了 6 年": a word right before the verb is no practice said); the
+# verb bare ("…，做了 6 年") only beyond the rule's six-year window: six years or fewer may be the period the counts span —
+# left unread, so it is asked.
+DOING_YEARS = (r"(?:(?<=[，,。；;：:\s])|^|(?<=我)|(?<=已經)|(?<=已))(?:做|從事|幹)"
+               r"(?:(?:介入(?:治療|放射)?|這行|這塊|IR|放射)\s*(?:已經|也|都)?\s*(?:了|過)?"
+               r"|\s*(?:已經|也|都)?\s*(?:了|過)?(?=\s*(?:[7-9]|[1-9]\d)\s*年))"
+               r"|\b(?:been\s+)?(?:doing|practi[cs]ing|working\s+in)\s+(?:IR|interventional(?:\s+radiology)?|intervention)(?:\s+work)?(?:\s+for)?\b")
 # A lecture or moderation named with the sessions it was for, the count after them ("moderated vascular sessions 3 times",
 # "invited as moderator for IR symposia twice", "chaired the embolization panel 4 times"): the words run to the sessions'
 # noun, so the count right after it is theirs (a count before the role word, "chaired 3 sessions", is read as before).
@@ -434,7 +450,10 @@ ELIGIBILITY = Vocabulary(
              ask=("最近 6 年內「{key}」領域做了幾例？", "How many {key} cases have you done in the last 6 years?")),
         # (a rough figure, "十多年", "快 10 年", is read where the verdict is the same across it: article 1's 8 years)
         Slot("years_as_specialist", "number", units=("年",), gap=8, gap_after=20, rule=YEARS_RULE, breaks=(YEARS_AS_SPECIALIST,),
-             terms=extend(extend(SPECIALIST_YEARS, "tsir_instructor_eligibility.years_as_specialist"), "general.years_of_practice"),
+             terms=extend(extend(f"{SPECIALIST_YEARS}|{DOING_YEARS}", "tsir_instructor_eligibility.years_as_specialist"), "general.years_of_practice"),
+             read_as=(DOING_YEARS, ("做這項工作的年數讀為專科醫師實際從事相關領域的年資（第一條第一款）；所列個案數以最近 6 年內的計。",
+                                    "The years of doing the work are read as your years as a specialist actually working in the "
+                                    "field (art. 1(1)); the case counts given are taken as the last 6 years'.")),
              fill=(WAIVED, 0, ("未提供專科年資；因符合第一條第二款的演講或 SCI 條件，不影響結果，以 0 年代入。",
                                "Years as specialist not given; they do not matter on the lecture/SCI path of article 1(2), so 0 was used.")),
              ask=("您取得放射線專科醫師證書幾年了？", "How many years have you been a radiology specialist?")),
@@ -474,5 +493,16 @@ ELIGIBILITY = Vocabulary(
               ("其他作者（非第一作者或通訊作者）的論文不計入第一條第二款的 SCI 條件。",
                "Papers as another author (not first or corresponding) do not count for the SCI path of rule 1(2).")),),
 )
+
+# Years as a specialist said in a renewal or lifetime question ("board certified 28 years, born 1963-04-02 … lifetime?", "專科 30
+# 年了，1962年5月1日生…可以申請終身嗎"): no input of the renewal check — articles 5–6 turn on points and age — set aside with
+# its reason, never asked what it means (the specialist words are the eligibility's, defined after the renewal's vocabulary)
+RENEWAL = replace(RENEWAL, framing=(*RENEWAL.framing, (
+    # (only with the lifetime or the renewal asked after it: "…TARE 200 例，專科 7 年，能申請指導老師嗎" asks eligibility, whose
+    # years these are — left for the question back, never set aside as the renewal's)
+    rf"(?=[\s\S]*?(?:終身|lifetime|{RENEW_CUES}))"
+    rf"(?:(?:{SPECIALIST_YEARS})\s*(?<![\d.])\d+(?:\.\d+)?\s*(?:年|years?|yrs?)|(?<![\d.])\d+(?:\.\d+)?\s*(?:年|years?|yrs?)\s*(?:as\s+an?\s+)?(?:{_SPEC}))",
+    ("專科醫師年資不影響換證或終身資格（第五、六條看積分與年齡），未列入計算。",
+     "Years as a specialist do not bear on renewal or the lifetime certificate (articles 5–6 turn on points and age); not used."))))
 
 VOCABULARY = [RENEWAL, ELIGIBILITY]

@@ -28,12 +28,16 @@ def detect_lang(text: str) -> str:
 
 # the joiners of the list 各 spreads over ("年會、月會", "年會和月會"), and a short verb between 各 and its count
 # ("各去了兩次", "各參加 1 次")
-_EACH_JOIN = r"、|以及|和|跟|及|與|与"
+_EACH_JOIN = r"、|以及|和|跟|及|與|与|/"
 _EACH_PEOPLE = re.compile(r"(?:我|你|妳|他|她|同事|學長|学长|學姐|學姊|学姐|學弟|学弟|學妹|学妹|主任|老師|老师|醫師|医师)")
 # … nor years alone, each with the count ("去年和今年月會各去了 4 次": the reader gives it to each year)
 _EACH_YEARS = re.compile(r"(?:大前年|前年|去年|今年|明年|(?:民國|民国)?\s*\d+\s*年)\s*")
-_EACH = re.compile(rf"((?:[^，,。；;、\n]+?(?:{_EACH_JOIN}))+[^，,。；;、\n]+?)\s*各\s*"
-                   r"(?:去了|去過|去过|去|參加了|参加了|參加|参加|出席了|出席|有)?\s*(\d+(?:\.\d+)?)\s*(次|場|篇|例|天|小時|個月|案)")
+# (the each-word: 各 / 各自, or 每種 / 每項 / 每樣 / 每個 after the list, a comma before it — "PEI、冷凍、IRE、雷射，每種 45 例";
+# a verb of attending or of doing the procedures before the count, "各做了 90 例", "每種都燒了 45 例" — never one that says what
+# was done there, "各講過一次" (a lecture: the items reader's own); the count bare where nothing follows it, "RFA 跟 MWA 各 90，")
+_EACH = re.compile(rf"((?:[^，,。；;、\n]+?(?:{_EACH_JOIN}))+[^，,。；;、\n]+?)\s*(?:各(?:自)?|[，,]?\s*每\s*(?:一)?\s*(?:種|樣|項|個)\s*(?:都|各)?)\s*"
+                   r"(?:去了|去過|去过|去|參加了|参加了|參加|参加|出席了|出席|有|(?:做|作|完成|執行|执行|燒|烧|打|放)(?:了|過|过)?)?\s*(\d+(?:\.\d+)?)\s*"
+                   r"(次|場|篇|例|天|小時|個月|案|(?=\s*(?:[，,。；;？?！!\n)）]|$)))")
 
 
 # "我不是一作，是二作", "I'm not the first author, I'm second author": the corrected fact replaces the
@@ -348,17 +352,53 @@ def bracketed_unit(text: str) -> str:
 
 
 def distribute_each(text: str) -> str:
-    """"國外會議出席、國內 e-poster 各 3 次" → "國外會議出席 3 次、國內 e-poster 3 次": 各 gives every
-    listed item the count (SPEC §3: a list keeps every item)."""
+    """"國外會議出席、國內 e-poster 各 3 次" → "國外會議出席 3 次、國內 e-poster 3 次", "45 each of PEI, cryo and IRE" →
+    "PEI 45, cryo 45 and IRE 45": 各 / each gives every listed item the count (SPEC §3: a list keeps every item)."""
     def spread(m: re.Match[str]) -> str:
         items = re.split(_EACH_JOIN, m.group(1))
         if any(re.search(r"\d", item) for item in items):
             return m.group(0)  # "年會 1 次、研討會 3 場各 1 小時": the items have their own counts; 各 is the last one's
         if any(_EACH_PEOPLE.match(item.strip()) or _EACH_YEARS.fullmatch(item.strip()) for item in items):
             return m.group(0)  # "我跟同事各去了 1 次": people, each with their own count — not a list of activities
-        return "、".join(f"{item.rstrip()} {m.group(2)} {m.group(3)}" for item in items)
+        # (the each-word read off the first item: "冷凍，每種" leaves no comma on it)
+        return "、".join(f"{item.strip(' ，,')} {m.group(2)} {m.group(3)}".rstrip() for item in items)
 
-    return _EACH.sub(spread, text)
+    return _each_english(_EACH.sub(spread, text))
+
+
+# English: a count said of each thing of a list ("45 each of PEI, cryo, IRE and laser", "45 cases each for RFA and MWA",
+# "PEI, cryo, IRE and laser, 45 each", "RFA and MWA 90 apiece", "RFA and MWA each 90"). An item is a word or up to three
+# (no figure, no word that ends it: a preposition or the period after the list); the count bare or in cases — a length
+# ("3 hours each", "300 days each") is the item readers'. Never a list of people or of years (each has their own count).
+_EN_STOP = (r"(?:and|or|in|over|during|within|for|since|at|from|by|the|last|past|this|each|apiece|with|as|of|to|on|were|was|"
+            r"are|is|had|have|did|done|cases?|procedures?|total|all|both|x)")
+# (a slash joins items here, "PEI/cryo/IRE/laser 45 each": the count said of each of them)
+_EN_ITEM = rf"(?!{_EN_STOP}\b)[A-Za-z][\w+-]*(?:\s+(?!{_EN_STOP}\b)[A-Za-z][\w+-]*){{0,2}}"
+_EN_JOIN = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/]\s*)"
+_EN_LIST = rf"(?P<items>{_EN_ITEM}(?:{_EN_JOIN}{_EN_ITEM})+)"
+_EN_COUNT = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:cases?|procedures?))?"
+_EN_NOT_NOUN = r"(?!\s+(?:year|yr|time|month|week|day|meeting|session|one|other)s?\b)"
+_EACH_EN = (re.compile(rf"\b{_EN_COUNT}\s+(?:each|apiece)\s+(?:of|for|in)\s+(?:the\s+|my\s+)?{_EN_LIST}", re.IGNORECASE),
+            re.compile(rf"\b{_EN_LIST}\s*[,:]?\s*{_EN_COUNT}\s+(?:each|apiece)\b{_EN_NOT_NOUN}", re.IGNORECASE),
+            re.compile(rf"\b{_EN_LIST}\s*,?\s*each\s*(?:at|with|had|did|=|:)?\s*{_EN_COUNT}\b", re.IGNORECASE))
+_EN_PEOPLE = re.compile(r"\b(?:I|me|my|we|us|our|you|he|she|they|him|her|them|colleagues?|partners?|Dr|Mr|Ms|Mrs|Prof|fellows?|"
+                        r"residents?|techs?|RTs?|radiographers?|nurses?|attendings?|doctors?|years?|yrs?|months?|next|previous)\b",
+                        re.IGNORECASE)
+
+
+def _each_english(text: str) -> str:
+    """The English shapes of `distribute_each`: the list written with the count after each item ("45 each of PEI and cryo"
+    → "PEI 45 and cryo 45")."""
+    def spread(m: re.Match[str]) -> str:
+        pieces = re.split(f"({_EN_JOIN})", m.group("items"), flags=re.IGNORECASE)
+        if any(_EN_PEOPLE.search(p) for p in pieces[::2]):
+            return m.group(0)  # "my colleague and I 3 each", "last year and this year 5 each": theirs, one count each
+        count = m.group("n") + (m.group("unit") or "")
+        return "".join(p if i % 2 else f"{p} {count}" for i, p in enumerate(pieces))
+
+    for shape in _EACH_EN:
+        text = shape.sub(spread, text)
+    return text
 
 
 # Variant forms of characters that an input method or a Japanese keyboard types for the Taiwanese standard ones, which the

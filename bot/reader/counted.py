@@ -36,8 +36,12 @@ NO_INPUT_REASONS = ("not_input", "excluded", "background_year")
 
 _MACHINE_CL = r"(?:台|臺|部|架|組|组)"
 # a machine named as one: never a procedure ("3 台機器", "two scanners", "a C-arm")
+# (… or a device named by what it does and 機 / generator / system: "一台冷凍機", "兩台微波機", "2 microwave generators",
+# "one cryo system" — never 機構 / 機會 / 機率 / 機制 / 機關 / 機場 / 機轉, a place or an idea, nor "1 號機", a machine's name)
 _MACHINE = (r"(?:[A-Za-z\u4e00-\u9fff]{0,4}?(?:機器|机器|機台|机台|儀器|仪器|設備|设备|攝影機|摄影机|掃描儀|扫描仪|X\s*光機|X\s*光机)"
-            r"|(?:[A-Za-z-]+\s+){0,2}?\b(?:machines?|scanners?|c-?arms?|units?\s+of\s+equipment)\b)")
+            r"|(?![A-Za-z]\s?(?:機|机))(?:(?![號号一二三四五六七八九十兩两])[A-Za-z\u4e00-\u9fff]){1,4}?\s?(?:機|机)(?![構构會会率制關关場场轉转])"
+            r"|(?:[A-Za-z-]+\s+){0,2}?\b(?:machines?|scanners?|c-?arms?|units?\s+of\s+equipment|generators?|consoles?|"
+            r"(?:ablation|cryo\w*|microwave|rf|rfa|mwa|ire|laser)\s+(?:systems?|units?|devices?))\b)")
 # a machine whose name is a procedure's too ("50 台 angio" may be fifty angiograms): a machine only as what a place has
 _MACHINE_OR_PROCEDURE = r"(?:angio(?:graphy)?|DSA|CT|MRI?|c-?arm|血管攝影|血管摄影|電腦斷層|电脑断层|磁振造影|超音波|超声波)"
 _HAS_BEFORE = re.compile(r"(?:(?:科|院|部門|部门|中心|單位|单位|室|醫院|医院)(?:裡面|里面|裡|里|內|内)?|我們|我们|(?:共|總共|总共|一共|擁|拥)?有|"
@@ -138,7 +142,8 @@ def _counts(text: str, n: Mention, vocab: Vocabulary, units: set[str]) -> tuple[
         if units & set(_PERSON_UNITS) or _named_by_slot(vocab, m.group(0)):  # type: ignore[union-attr]
             return None
         return _STAFF, n.end + (m.end() if m else 0)
-    cl = re.match(rf"\s*{_MACHINE_CL}?\s*", after) if n.unit in (None, "台") else None
+    # (the thing counted on the number's own line: "閱片 91\n二號機：…" names the next machine, counts none)
+    cl = re.match(rf"[^\S\n]*{_MACHINE_CL}?[^\S\n]*", after) if n.unit in (None, "台") else None
     if cl is None:
         return None
     rest = after[cl.end():]

@@ -132,7 +132,10 @@ def target_of(text: str, start: int, end: int) -> bool:
 # A period framing the figure ("六年內已經 260 分", "past 6 years"): no number of its own between a label and its number.
 # ("出血栓塞加PAE這六年共120台", "PTA 近 6 年 130 例", "RFA over the past 6 yrs 150")
 _PERIOD = re.compile(r"(?:這|这|近|最近|過去|过去|前)\s*\d+\s*(?:年|個月)(?:\s*(?:內|以來|來|中|間|裡|当中|當中))?|"
-                     r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|(?:past|last|in the|these|over the)\s+\d+\s+(?:years?|yrs?|months?)|"
+                     r"\d+\s*(?:年|個月)\s*(?:內|以來|來)|"
+                     # (with its preposition: "in the last 6 years", "over the past 6 yrs", "during the previous 6 years")
+                     r"(?:\b(?:in|over|during|within)\s+)?(?:the\s+)?\b(?:past|last|previous|recent)\s+\d+\s+(?:years?|yrs?|months?)\b|"
+                     r"(?:past|last|in the|these|over the)\s+\d+\s+(?:years?|yrs?|months?)|"
                      # (a bare period right before the number, "肝腫瘤栓塞六年 280 台": the years the count is of)
                      r"(?<![\d.])\d+\s*(?:年|個月)\s*$",
                      re.IGNORECASE)
@@ -756,7 +759,8 @@ def joins(text: str, start: int, end: int, limit: int) -> int | None:
     barrier_gap = re.sub(r"\bout\s+of(?:\s+(?:the|my|his|her|our))?\s*$", "", barrier_gap, flags=re.IGNORECASE) if not text[end:end + 1].isdigit() else barrier_gap
     # "緻密型只有兩位交，348、371": the people who handed the figures in, then a comma right before them — no boundary
     sep_gap = _PEOPLE_THEN_COMMA.sub("", gap) if text[end:end + 1].isdigit() else gap
-    if len(_YEAR_IN_GAP.sub("", _PEOPLE_IN_GAP.sub("", gap))) > limit or SEPARATOR.search(sep_gap) or _FULL_STOP.search(text, start, end) \
+    # (the period a count is of, "embolizations in the last six years add up to 100", is no distance either)
+    if len(_PERIOD.sub("", _YEAR_IN_GAP.sub("", _PEOPLE_IN_GAP.sub("", gap)))) > limit or SEPARATOR.search(sep_gap) or _FULL_STOP.search(text, start, end) \
             or re.search(r"\d", _PEOPLE_IN_GAP.sub("", _PERIOD.sub("", gap))) or _BARRIER.search(barrier_gap):
         return None
     return len(gap)
