@@ -141,3 +141,26 @@ def negates_asked(question: str, clause_id: str, corpus: Corpus) -> bool:
             if term and asked_polarity(text, term) is True:
                 return True
     return False
+
+
+# The question's own negated qualifier ("算非血管介入嗎", "non-vascular"; not 非得 / 非要 "must", 非常 "very", nor 非本會,
+# another society: knowledge.others).
+_ASKED_NEGATED = re.compile(r"非\s*(?!得|要|常|本會|本學會)([a-z]+|[\u4e00-\u9fff]{2})|\bnon[-\s]*([a-z]+)")
+
+
+def asked_against(question: str, clause_id: str, corpus: Corpus) -> bool:
+    """Whether the question negates a qualifier that the clause's heading, or its list's, names only plainly — "腹水抽吸
+    算非血管介入嗎" against 血管介入治療's items: the clause is on what the question sets apart, so its grant is no yes to
+    it (and its figure no answer), whatever words they share."""
+    text = fold(question)
+    ancestry = _ancestry(corpus, clause_id)
+    for m in _ASKED_NEGATED.finditer(text):
+        term = m.group(1) or m.group(2)
+        if not term or asked_polarity(text, term) is not False:
+            continue
+        # (an English term against the English gists: the headings are Chinese)
+        headings = [fold((c.gist_en if term.isascii() else c.heading) or "") for c in ancestry]
+        if any(re.search(_plain(term), h) and not any((n.group(1) or n.group(2)) == term
+                                                     for n in _HEADING_NEGATED.finditer(h)) for h in headings):
+            return True
+    return False
