@@ -2306,22 +2306,26 @@ _OWN_OVER = re.compile(r"(?:我們|我们|我|本院|院內|院内|敝院)[^，,
                        r"(?:超量|超過|超过|爆量|超標|超标)|\b(?:are|is|am)\s+(?:we|i|our\s+\w+)\s+(?:\w+\s+)?over\b", re.I)
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
 # Two courses the text offers as alternatives ("第一作者或通訊作者", "第一作者/通訊作者", "first/corresponding author").
-_ALTERNATIVES_ZH = re.compile(r"([\u4e00-\u9fff]{2,8})\s*(?:或|/)\s*([\u4e00-\u9fff]{2,8})")
+_ALTERNATIVES_ZH = re.compile(r"([\u4e00-\u9fff]{2,})\s*(?:或|/)\s*([\u4e00-\u9fff]{2,})")
 _ALTERNATIVES_EN = re.compile(r"\b([a-z][a-z-]{2,})\s*(?:/|\bor\b)\s*([a-z][a-z-]{2,})\b")
+_MUST_SPAN = re.compile(r"(?:一定(?:要|得|需要|須)|非得|非要|必須|\b(?:must|has to|have to)\b)([^，,。？?；;]*)", re.I)
 
 
 def one_course_of_several(piece: str, clause: Clause) -> bool:
-    """The (folded) piece asks whether one named course is required ("一定要 / 非得 / must …") and the clause offers it
-    with an alternative the piece does not name ("(第一作者或通訊作者)"): the answer is "not necessarily"."""
-    if not ASKS_REQUIRED.search(piece):
+    """The (folded) piece asks whether one named course is required ("一定要 / 非得 / must … X") and the clause offers X
+    with an alternative the piece does not name at all ("(第一作者或通訊作者)"): the answer is "not necessarily". (An
+    alternative the piece names too — "一定要介入相關的課程或研討會嗎" — leaves the must on something else.)"""
+    must = _MUST_SPAN.search(piece)
+    if must is None:
         return False
+    span = must.group(1)
     if piece.isascii():
         pairs = _ALTERNATIVES_EN.findall(fold(clause.gist_en or ""))
-        named = lambda term: bool(re.search(rf"\b{re.escape(term)}\b", piece))  # noqa: E731
-    else:
-        pairs = _ALTERNATIVES_ZH.findall(fold(clause.text)) + _ALTERNATIVES_ZH.findall(fold(clause.gist_zh or ""))
-        named = lambda term: term in piece  # noqa: E731
-    return any(named(a) != named(b) for a, b in pairs)
+        return any(re.search(rf"\b{re.escape(a)}\b", span) and not re.search(rf"\b{re.escape(b)}\b", piece)
+                   for a, b in pairs)
+    pairs = _ALTERNATIVES_ZH.findall(fold(clause.text)) + _ALTERNATIVES_ZH.findall(fold(clause.gist_zh or ""))
+    return any(any(a[-n:] in span for n in range(2, len(a) + 1)) and not any(b[:n] in piece for n in range(2, len(b) + 1))
+               for a, b in pairs)
 # … where the rule lets one of several do ("符合其中之一即可"): a need of all of them is answered no.
 _ONE_SUFFICES = re.compile(r"其中之一|任一(?:項|款|條)?即可|之一即可")
 
@@ -3069,13 +3073,12 @@ def _items_of(clause: Clause, corpus: Corpus) -> list[Clause]:
 
 
 def _parts_holder(read: list[Candidate], question: str, corpus: Corpus) -> Candidate | None:
-    """For a question asking the parts of a whole ("總共分幾大塊", "which parts does it have"), the close hit of the best
+    """For a question asking how many parts a whole has ("總共分幾大塊", "how many parts"), the close hit of the best
     one's regulation that has items of its own, when the best one has none (a grading table, or a note, that only names
     the parts in its rows): the heading whose items the parts are answers."""
-    from knowledge.shapes import asks_overview
-
     best = read[0]
-    if "lookup" in best.via or not (PARTS_COUNTED.search(fold(question)) or asks_overview(question) == "parts") or \
+    # (only a count of parts: "哪幾類 category" met by the clause naming them in brackets is answered by it)
+    if "lookup" in best.via or not PARTS_COUNTED.search(fold(question)) or \
             _items_of(best.clause, corpus) or _ENUMERATES.search(_bare(best.clause.text)):
         return None
     return next((c for c in read[1:] if c.clause.doc == best.clause.doc and c.score >= best.score * ANSWERING_SCORE
@@ -3542,6 +3545,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if asks_scale(question) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
+    asking = " ".join(p for p in question_pieces(fold(question)) if ASKING.search(p))
+    if "lookup" not in best.via and asked_against(asking, best.clause.id, corpus) and \
+            (kept := next((c for c in answerable if c.clause.doc == best.clause.doc and c.score >= best.score * ANSWERING_SCORE
+                           and not asked_against(asking, c.clause.id, corpus)), None)) is not None:
+        best = kept  # "投 non-SCI 的期刊幾分" met first by 發表 SCI 論文: its sibling on non-SCI papers answers
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
     specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
     if names_issuer(question, best.clause.doc, best.clause.text):
@@ -3587,7 +3595,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
                  _line(best, question, q_terms, kind, lang, corpus).rstrip("。.")]
         text = "；".join(lines) + "。" if lang == "zh-TW" else f"{lines[0]}; {_lower_first(lines[1])}."
         return DirectLine(text, [figure.clause.id, best.clause.id], True, kind)
-    if "lookup" not in best.via and asked_against(question, best.clause.id, corpus):
+    if kind == "yes_no" and "lookup" not in best.via and also_checked_missing(_yes_no_piece(fold(question)), best.clause):
+        confident = False  # "do they also test the reading monitors?" met by the reading physicians' standards: the thing
+        # asked about is not in the clause — no yes
+    # (read in the pieces that ask: "TIPS 歸哪個領域？我一直以為是非血管那類" states a belief, it asks nothing of 非血管)
+    if "lookup" not in best.via and asked_against(asking, best.clause.id, corpus):
         confident = False  # "腹水抽吸算非血管介入嗎" met by 血管介入's items: the clause is on what the question sets apart
         # — its grant is no 算, its figure no answer
     if not confident:
@@ -3624,6 +3636,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
                               lang, corpus)
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
+            and not parts_count_lead(question, best.clause, corpus, lang)  # ("how many parts": the heading's own count)
             and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)
             # (the question's 非SCI / SCI names the best one's heading, not the rival's: knowledge.negations)
             and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
@@ -3692,6 +3705,28 @@ _CHECK_VERB = r"(?:測|測試|查|查核|檢查|審|評估|評|看|驗)"
 _ALSO_CHECKED = re.compile(rf"連\s*(?P<item>[^，,。？?]{{2,30}}?)\s*(?:也|都)(?:會|要|有)?(?:一起|一併|順便)?(?:被)?\s*{_CHECK_VERB}|"
                            r"\b(?:also|too)\s+(?:be\s+)?(?:test|check|inspect|review|evaluat|assess|audit|measur|cover|look at)\w*\s+"
                            r"(?P<item_en>[^?.;]{3,80})", re.I)
+
+
+_EN_ITEM_END = re.compile(r"\s*(?:\b(?:during|in|at|on|when|while|for|as part of|too|as well)\b|[(,]).*$", re.I)
+
+
+def also_checked_missing(piece: str, clause: Clause) -> bool:
+    """The (folded) piece asks whether a named thing is checked too (`_ALSO_CHECKED`) and the clause does not name it: in
+    English by the Chinese terms the thing's words map to ("reading monitors" → 螢幕), else by every word; in Chinese by
+    half its bigrams (`items_on_list`, not strict)."""
+    m = _ALSO_CHECKED.search(piece)
+    if m is None:
+        return False
+    if m.group("item") is not None:
+        return items_on_list(piece, clause, strict=False) is False
+    from knowledge.lexical import expand_query
+
+    thing = _EN_ITEM_END.sub("", _ASIDE.sub("", m.group("item_en"))).strip()
+    haystack = fold(" ".join(x for x in (clause.text, clause.gist_zh, clause.gist_en) if x))
+    if zh := expand_query(thing):
+        return not any(fold(t) in haystack for t in zh)
+    words = [w for w in re.findall(r"[a-z]{3,}", thing) if w not in EN_STOP and not _GENERIC_ITEM_WORD.match(w)]
+    return bool(words) and not all(re.search(rf"\b{w}", haystack) for w in words)
 
 
 # Words of any item ("an MRI coil check", "checking our archive"): the thing named is what must be on the list.
