@@ -2324,8 +2324,17 @@ def one_course_of_several(piece: str, clause: Clause) -> bool:
         return any(re.search(rf"\b{re.escape(a)}\b", span) and not re.search(rf"\b{re.escape(b)}\b", piece)
                    for a, b in pairs)
     pairs = _ALTERNATIVES_ZH.findall(fold(clause.text)) + _ALTERNATIVES_ZH.findall(fold(clause.gist_zh or ""))
-    return any(any(a[-n:] in span for n in range(2, len(a) + 1)) and not any(b[:n] in piece for n in range(2, len(b) + 1))
-               for a, b in pairs)
+    for a, b in pairs:
+        named = next((a[-n:] for n in range(len(a), 1, -1) if a[-n:] in span), None)
+        # (the must is on the alternative itself — "一定要第一作者(才行)嗎" — not on a qualifier of it: "一定要介入相關的
+        # 課程嗎" asks the 介入相關, which the text requires)
+        if named and not _MUST_TAIL.sub("", span.replace(named, "", 1)).strip() and \
+                not any(b[:n] in piece for n in range(2, len(b) + 1)):
+            return True
+    return False
+
+
+_MUST_TAIL = re.compile(r"^\s*(?:是|當|当)|(?:的|才(?:行|能算|算|可以|能|可)?|嗎|吗|呢|啊|[?？!！\s])+$")
 # … where the rule lets one of several do ("符合其中之一即可"): a need of all of them is answered no.
 _ONE_SUFFICES = re.compile(r"其中之一|任一(?:項|款|條)?即可|之一即可")
 
@@ -3702,31 +3711,14 @@ def included(question: str, clause: Clause) -> bool:
 # Whether a named thing is checked too ("會不會連讀片系統也一起測", "螢幕也會被查嗎", "do they also test the monitors"):
 # the thing is asked to be among what the clause checks — its item naming it answers (`_holds_item`).
 _CHECK_VERB = r"(?:測|測試|查|查核|檢查|審|評估|評|看|驗)"
-_ALSO_CHECKED = re.compile(rf"連\s*(?P<item>[^，,。？?]{{2,30}}?)\s*(?:也|都)(?:會|要|有)?(?:一起|一併|順便)?(?:被)?\s*{_CHECK_VERB}|"
-                           r"\b(?:also|too)\s+(?:be\s+)?(?:test|check|inspect|review|evaluat|assess|audit|measur|cover|look at)\w*\s+"
-                           r"(?P<item_en>[^?.;]{3,80})", re.I)
-
-
-_EN_ITEM_END = re.compile(r"\s*(?:\b(?:during|in|at|on|when|while|for|as part of|too|as well)\b|[(,]).*$", re.I)
+# (Chinese only: an English "also check X" names X in words whose every Chinese form the clause need not hold)
+_ALSO_CHECKED = re.compile(rf"連\s*(?P<item>[^，,。？?]{{2,30}}?)\s*(?:也|都)(?:會|要|有)?(?:一起|一併|順便)?(?:被)?\s*{_CHECK_VERB}")
 
 
 def also_checked_missing(piece: str, clause: Clause) -> bool:
-    """The (folded) piece asks whether a named thing is checked too (`_ALSO_CHECKED`) and the clause does not name it: in
-    English by the Chinese terms the thing's words map to ("reading monitors" → 螢幕), else by every word; in Chinese by
-    half its bigrams (`items_on_list`, not strict)."""
-    m = _ALSO_CHECKED.search(piece)
-    if m is None:
-        return False
-    if m.group("item") is not None:
-        return items_on_list(piece, clause, strict=False) is False
-    from knowledge.lexical import expand_query
-
-    thing = _EN_ITEM_END.sub("", _ASIDE.sub("", m.group("item_en"))).strip()
-    haystack = fold(" ".join(x for x in (clause.text, clause.gist_zh, clause.gist_en) if x))
-    if zh := expand_query(thing):
-        return not any(fold(t) in haystack for t in zh)
-    words = [w for w in re.findall(r"[a-z]{3,}", thing) if w not in EN_STOP and not _GENERIC_ITEM_WORD.match(w)]
-    return bool(words) and not all(re.search(rf"\b{w}", haystack) for w in words)
+    """The (folded) piece asks whether a named thing is checked too (`_ALSO_CHECKED`: "會不會連讀片系統也一起測") and the
+    clause does not name it (half its bigrams: `items_on_list`, not strict)."""
+    return _ALSO_CHECKED.search(piece) is not None and items_on_list(piece, clause, strict=False) is False
 
 
 # Words of any item ("an MRI coil check", "checking our archive"): the thing named is what must be on the list.
@@ -3745,7 +3737,7 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True, exclusion:
         if piece.isascii():
             head = re.sub(r"^\s*(?:and\s+)?(?:is|are)\s+", "", head + " " + " ".join(m.group(0).split()[1:-1]), flags=re.I)
     elif (also := _ALSO_CHECKED.search(piece)) is not None:
-        head = also.group("item") or also.group("item_en")  # "會不會連讀片系統也一起測", "do they also test the monitors": the thing named
+        head = also.group("item")  # "會不會連讀片系統也一起測", "do they also test the monitors": the thing named
     elif (m := _INCLUDES.search(piece)) is not None or (exclusion and (m := ASKS_EXCLUDED.search(piece)) is not None):
         # (with `exclusion`, a piece asking whether the items are left out names them the same way: "要扣掉例假日嗎")
         head = re.split(r"[嗎吗啊呢?？]|在內|在内", piece[m.end():])[0]

@@ -144,8 +144,8 @@ def negates_asked(question: str, clause_id: str, corpus: Corpus) -> bool:
 
 
 # The question's own negated qualifier ("算非血管介入嗎", "non-vascular"; not 非得 / 非要 "must", 非常 "very", nor 非本會,
-# another society: knowledge.others).
-_ASKED_NEGATED = re.compile(r"非\s*(?!得|要|常|本會|本學會)([a-z]+|[\u4e00-\u9fff]{2})|\bnon[-\s]*([a-z]+)")
+# 非學會 / non-society, another society: knowledge.others).
+_ASKED_NEGATED = re.compile(r"非\s*(?!得|要|常|本會|本學會|學會|會員)([a-z]+|[\u4e00-\u9fff]{2})|\bnon[-\s]*(?!society|member)([a-z]+)")
 
 
 def asked_against(question: str, clause_id: str, corpus: Corpus) -> bool:
@@ -155,7 +155,7 @@ def asked_against(question: str, clause_id: str, corpus: Corpus) -> bool:
     under 發表非SCI論文 is on non-SCI papers whatever its article's heading says); an English term is read in the
     headings and in each level's English gist's subject, its first words ("Vascular intervention includes …")."""
     text = fold(question)
-    ancestry = _ancestry(corpus, clause_id)
+    ancestry = _ancestry(corpus, clause_id, levels=1)  # (the clause and its list: an article's heading names its whole)
     for m in _ASKED_NEGATED.finditer(text):
         term = m.group(1) or m.group(2)
         if not term or asked_polarity(text, term) is not False:

@@ -86,9 +86,9 @@ def test_also_tested_is_answered_by_the_item_naming_it(ask, question: str, claus
 
 
 @pytest.mark.parametrize(("question", "lang"), [
-    ("Will the reviewers also test the reading monitors?", "en"),
-    ("Do they also inspect the reading screens as part of the review?", "en"),
     ("後續審查會不會連看片螢幕也一起測？", "zh-TW"),
+    ("后续审查会不会连看片屏幕也一起测？", "zh-TW"),
+    ("審查會不會連閱片工作站也都查？", "zh-TW"),
 ])
 def test_also_tested_is_no_yes_from_a_clause_without_it(question: str, lang: str) -> None:
     """Met only by the reading physicians' standards (which never name a monitor): unsure, never a yes."""
