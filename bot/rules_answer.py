@@ -3252,7 +3252,9 @@ def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None
     piece = _yes_no_piece(fold(question))
     if not ASKS_STILL.search(piece):
         return None
-    q_terms = question_terms(question)
+    # (the thing is the question's subject, not the treatment asked: "當地小型研討會也是照國際會議給分嗎" asks of a local
+    # seminar whether it is treated as international — the rule on members abroad at local meetings is its case)
+    q_terms = question_terms(_TREATED_AS_ASKED.sub(" ", fold(question)))
     best = read[0]
     for c in read[1:]:
         text = fold(c.clause.text)
