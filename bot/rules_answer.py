@@ -276,9 +276,10 @@ def _terms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# A verb and its object with a count, 過 or a bare 個 between them (換一次證, 開過刀, 蓋個章, 簽個名): the pair is the term. The count may be in
+# A verb and its object with a count, 過 or a bare 個 between them (換一次證, 開過刀, 蓋個章, 簽個名): the pair is the term
+# (not the 個 of a word, 個案 / 個人 / 個別: "附個案數" is no 附案). The count may be in
 # digits: the engine reads the question with its numerals as digits ("每六年換一次證" arrives as "每6年換1次證").
-_SPLIT_VERB = re.compile(r"([\u4e00-\u9fff])\s*(?:(?:[一兩二三四五六幾每]|[0-9]{1,2})\s*次|[過过個个])(?![零一二兩三四五六七八九十百千幾])\s*([\u4e00-\u9fff])")
+_SPLIT_VERB = re.compile(r"([\u4e00-\u9fff])\s*(?:(?:[一兩二三四五六幾每]|[0-9]{1,2})\s*次|[過过]|[個个](?![案人別别體体數数位月性]))(?![零一二兩三四五六七八九十百千幾])\s*([\u4e00-\u9fff])")
 _PER_UNIT = re.compile(r"每\s*(年|個月|月|天|日|週|小時)")
 _FIGURE_TERM = re.compile(rf"({_NUM})\s*(年|個月|月|天|日|週|分|案|例|人|名|元|篇|次|小時|%)")
 # Characters of talk, not topic (particles, pronouns): a question bigram holding one ("的課", "我那") meets no
