@@ -32,6 +32,11 @@ AnswerKind = Literal["period", "number", "documents", "who", "consequence", "whe
 # The parts a whole splits into, asked by their count ("分幾塊", "分成幾大項", "幾大部分"): a list asked for.
 PARTS_ASKED = r"分(?:成|為)?\s*幾\s*(?:個)?\s*大?(?:塊|部分|方面|大項|大類)|幾\s*大\s*(?:項|塊|類|部分|方面)"
 
+# How many parts a whole has, asked as a count ("總共分幾大塊", "有幾個部分", "how many parts / components does it have"):
+# the line leads with the count of the heading's items, read off its enumeration (bot.rules_answer).
+PARTS_COUNTED = re.compile(r"(?<!哪)幾\s*(?:個)?\s*大?(?:塊|部分|部份|方面|大項|大類)|"
+                           r"\bhow many (?:[a-z-]+ ){0,2}(?:parts|components|sections|blocks|pieces|areas|elements)\b", re.I)
+
 # Kinds in priority order: the first whose cue matches wins ("可以拿幾分嗎" asks for a number).
 # 會 as "will" ("會怎樣", "會被停權"), not the last character of a meeting or body's name (月會 / 年會 / 學會 / 研討會 / 討論會
 # / 座談會 / 委員會 / 理事會 …; 機會, 社會, 公會, 國際會議 too), which asks nothing.
@@ -82,7 +87,10 @@ KIND_CUES: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = (
         r"\b(?:above|below|over|under|beyond|past|from) what\b(?! (?:date|day|time|point in time)\b)|"
         # what a thing is worth ("what's that worth CME-wise?", "what's a 3-hour seminar worth", "what would one be worth")
         r"\bwhat(?:'s|’s|s|\s+is|\s+are|\s+would)\s+(?:[\w-]+\s+){0,6}?(?:be\s+)?worth\b|"
-        r"\b(?:CME|credits?|points?)[- ]wise\b", re.I)),
+        r"\b(?:CME|credits?|points?)[- ]wise\b|"
+        # a count named as such ("what's the case number you need", "the number of cases required", "case count")
+        r"\b(?:case|credit|point|paper|exam|image|film) (?:number|count|total|quota)s?\b|"
+        r"\bnumber of (?:[\w-]+\s+){0,2}?(?:cases|credits|points|papers|exams|images|films|procedures)\b", re.I)),
     # (English "where" asks a place only as the question's own word, not as a relative: "the cutoff where a reader is
     # pulled", "a case where the unit fails" ask the figure or the rule)
     ("where", re.compile(r"哪裡|(?<!差)在哪|何處|去哪|(?:^\W*|[,;:?.(—–-]\s*|\b(?:and|but|so|or|then|also)\s+)where\b|"
@@ -180,8 +188,9 @@ def question_pieces(text: str) -> list[str]:
 
 # 這幾條 / 那幾項 point at items ("那幾條是要全部符合嗎"): a demonstrative, not 幾 asking how many.
 # So do 這幾年 / 最近幾年 / 過去幾個月 / 這幾次 ("我這幾年在研討會講了4次…可以免附嗎"): the span the person speaks of.
+# (with any measure word: 那幾台螢幕 / 這幾張片 / 那幾篇 — the things pointed at)
 # So do 其中幾項 / 只挑幾項 / 只查幾個 ("可以只挑其中幾項審嗎", "是不是只抽幾個看"): some of them, not how many.
-DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次回週])|(近|過去)幾(?=年|個月|天|次|回|週)|"
+DEMONSTRATIVE = re.compile(r"([這那])幾(?=[條項個種類點位樣年天次回週台臺張篇場部份家間所組片])|(近|過去)幾(?=年|個月|天|次|回|週)|"
                            r"((?:[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))?其中|[只僅隻](?:挑|選|抽|審|查|看|做|考|驗|評))幾(?=[條項個種類點位樣篇場次])")
 
 # A piece with no verb of its own that adds to the question before it ("…? and the chest-wall alignment?",
@@ -524,7 +533,10 @@ ASKS_LIST = re.compile(r"哪幾\s*大?(?:項|類|種|塊|部分|個部分|方面
                        + PARTS_ASKED + "|"
                        # the levels of a scale named as such ("分哪幾級", "有哪些級距", "what are the tiers")
                        r"哪(?:幾|些)\s*(?:個)?\s*(?:等級|級距|層級|級|檔)|"
+                       # an overview asked for by that word ("overview pls", "給個總覽", "概覽一下"): the items, every one
+                       r"\boverview\b|總覽|总览|概覽|概览|"
                        r"\bwhat (?:are|r) (?:the )?(?:tiers|levels|bands|grades|brackets)\b|"
+                       r"\bhow many (?:[a-z-]+ ){0,2}(?:parts|components|sections|blocks|pieces|areas|elements)\b|"
                        r"\b(?:list|main (?:parts|items|areas|components|elements)|what (?:parts|items|areas|components) "
                        r"(?:are|does|do))\b|"
                        # what a named part takes in ("what does the on-site test cover", "what's included in …",

@@ -43,7 +43,7 @@ from bot.question_shapes import (
     A_NOT_A_ASK, AnswerKind, BACK_REFERENCE, CLAUSE_AUX, CONSEQUENCE_TAIL, DEMONSTRATIVE,
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
     COUNT_LOOKED_AT, HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
-    LOOKS_AT, ONLY_OR_ALSO, OR_NOT, PARTS_ASKED, PIECES, REFUSAL,
+    LOOKS_AT, ONLY_OR_ALSO, OR_NOT, PARTS_ASKED, PARTS_COUNTED, PIECES, REFUSAL,
     REPORTED_ASK, SECOND_WH, STILL, SUBORDINATE, WHICH_FIGURE, WH_IN_RECORD,
     WH_IN_RECORD_EN, ZH_ASKS, ZH_WH, ZH_YES_NO, embedded_wh, question_pieces,
     some_for_which, zh_tail,
@@ -54,7 +54,7 @@ from knowledge.conditions import rules_on_listed
 from knowledge.corpus import Corpus
 from knowledge.labels import en_label
 from knowledge.models import Clause
-from knowledge.negations import negates_asked, polarity_settles
+from knowledge.negations import asked_against, negates_asked, polarity_settles
 from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
@@ -79,7 +79,8 @@ DETAIL_NEEDS: dict[str, re.Pattern[str]] = {
                          r"(?:-\s*)?(?:years?|months?|days?|weeks?))\b", re.I)}
 
 # A verdict's negation in the regulations' wording (不論 / 不同 / 不定期 are not negations).
-NEGATION = re.compile(r"(?<!恕)不(?!論|同|定期|限於|分[國男女年等大地])|勿|未(?!滿|達|於)|無須|毋須|免|停止|恕不|禁止|非")
+# (非得 / 非要 "must" and 非常 "very" deny nothing: "非得是第一作者嗎" asks as 一定要 does)
+NEGATION = re.compile(r"(?<!恕)不(?!論|同|定期|限於|分[國男女年等大地])|勿|未(?!滿|達|於)|無須|毋須|免|停止|恕不|禁止|非(?!得|要|常)")
 # English denials a line or a gist may make (each needs a negation in the cited text).
 EN_NEGATION = re.compile(r"\b(?:not|no|never|exempt|stop|stops|stopped|cannot|without|neither|nor)\b|n't\b", re.I)
 # What supports a denial a text words without a negation, when the line states it too: a restriction the question
@@ -275,9 +276,10 @@ def _terms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# A verb and its object with a count or 過 between them (換一次證, 開過刀): the pair is the term. The count may be in
+# A verb and its object with a count, 過 or a bare 個 between them (換一次證, 開過刀, 蓋個章, 簽個名): the pair is the term
+# (not the 個 of a word, 個案 / 個人 / 個別: "附個案數" is no 附案). The count may be in
 # digits: the engine reads the question with its numerals as digits ("每六年換一次證" arrives as "每6年換1次證").
-_SPLIT_VERB = re.compile(r"([\u4e00-\u9fff])\s*(?:(?:[一兩二三四五六幾每]|[0-9]{1,2})\s*次|[過过])(?![零一二兩三四五六七八九十百千幾])\s*([\u4e00-\u9fff])")
+_SPLIT_VERB = re.compile(r"([\u4e00-\u9fff])\s*(?:(?:[一兩二三四五六幾每]|[0-9]{1,2})\s*次|[過过]|[個个](?![案人別别體体數数位月性]))(?![零一二兩三四五六七八九十百千幾])\s*([\u4e00-\u9fff])")
 _PER_UNIT = re.compile(r"每\s*(年|個月|月|天|日|週|小時)")
 _FIGURE_TERM = re.compile(rf"({_NUM})\s*(年|個月|月|天|日|週|分|案|例|人|名|元|篇|次|小時|%)")
 # Characters of talk, not topic (particles, pronouns): a question bigram holding one ("的課", "我那") meets no
@@ -799,7 +801,7 @@ _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|a|the|another)\s+(?:\w+\s+)?(?:
 # Someone else having the person do it ("老闆叫我月會上台講", "my chief asked me to present"): the doer is the person.
 _HAS_ME_DO = re.compile(r"[叫要請请讓让派排找]我|\b(?:asked|told|wants|wanted|got|had|made|assigned)\s+me\s+to\b", re.I)
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
-_DENIES_MENTION = re.compile(r"不是|不|沒|没|非|\b(?:not|isn't|wasn't|weren't|didn't|never)\b", re.I)
+_DENIES_MENTION = re.compile(r"不是|不|沒|没|非(?!得|要|常)|\b(?:not|isn't|wasn't|weren't|didn't|never)\b", re.I)
 
 
 def _stated_values(text: str) -> tuple[set[str], set[str]]:
@@ -1814,6 +1816,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
     if (kind != "where" or ASKS_MEASURES.search(fold(question))) and corpus is not None and \
             (items := _items(c.clause, corpus, lang, kind, question)):
         body += ("：" if zh else ": ") + items  # a heading's gist says only what it is about: its items answer
+        if lead := parts_count_lead(question, c.clause, corpus, lang):  # "分幾大塊": the count, then the items
+            body = lead + (body if zh else _lower_first(body))
     if kind == "who" and not zh and (name := _SOCIETY_EN.get(c.clause.doc)):
         # "who decides …?": the body named ("the society" of the English gists is the one the rules are by)
         body = re.sub(r"\b([Tt])he society\b", lambda m: f"{m.group(1)}he {name}", body, count=1)
@@ -1852,6 +1856,8 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         # ("may they check just some items instead of all of them?": the some is asked, its "all" is what is set aside)
         not_always = bool(ASKS_ALWAYS.search(_yes_no_piece(fold(asked))) and _DISCRETION.search(fold(c.clause.text or said))) \
             and not some_allowed
+        # "非得是第一作者嗎", "must I be first author?" met by "(第一作者或通訊作者)": one of the courses the text offers
+        not_always = not_always or one_course_of_several(_yes_no_piece(fold(asked)), c.clause)
         # "拿 A 就一定能用嗎？" / "is an A unit guaranteed to be usable?" met by "A、B、C 之儀器，有下列任一情況者，不得用於…":
         # not necessarily; "還是有可能不能用嗎？" / "could it still be barred?": it could
         excepted = bool(_EXCEPTIONS.search(fold(c.clause.text or said)))
@@ -2300,6 +2306,36 @@ _ALSO_DOES = re.compile(r"\s*(?:也|還|还)?(會|会|有)|\s*(?:will|do|does|is
 _OWN_OVER = re.compile(r"(?:我們|我们|我|本院|院內|院内|敝院)[^，,。？?]{0,12}?(?:有沒有|有没有|會不會|会不会|是否|已經|已经)?"
                        r"(?:超量|超過|超过|爆量|超標|超标)|\b(?:are|is|am)\s+(?:we|i|our\s+\w+)\s+(?:\w+\s+)?over\b", re.I)
 _NOT_NECESSARILY = ("不一定", "Not necessarily")
+# Two courses the text offers as alternatives ("第一作者或通訊作者", "第一作者/通訊作者", "first/corresponding author").
+_ALTERNATIVES_ZH = re.compile(r"([\u4e00-\u9fff]{2,})\s*(?:或|/)\s*([\u4e00-\u9fff]{2,})")
+_ALTERNATIVES_EN = re.compile(r"\b([a-z][a-z-]{2,})\s*(?:/|\bor\b)\s*([a-z][a-z-]{2,})\b")
+_MUST_SPAN = re.compile(r"(?:一定(?:要|得|需要|須)|非得|非要|必須|\b(?:must|has to|have to)\b)([^，,。？?；;]*)", re.I)
+
+
+def one_course_of_several(piece: str, clause: Clause) -> bool:
+    """The (folded) piece asks whether one named course is required ("一定要 / 非得 / must … X") and the clause offers X
+    with an alternative the piece does not name at all ("(第一作者或通訊作者)"): the answer is "not necessarily". (An
+    alternative the piece names too — "一定要介入相關的課程或研討會嗎" — leaves the must on something else.)"""
+    must = _MUST_SPAN.search(piece)
+    if must is None:
+        return False
+    span = must.group(1)
+    if piece.isascii():
+        pairs = _ALTERNATIVES_EN.findall(fold(clause.gist_en or ""))
+        return any(re.search(rf"\b{re.escape(a)}\b", span) and not re.search(rf"\b{re.escape(b)}\b", piece)
+                   for a, b in pairs)
+    pairs = _ALTERNATIVES_ZH.findall(fold(clause.text)) + _ALTERNATIVES_ZH.findall(fold(clause.gist_zh or ""))
+    for a, b in pairs:
+        named = next((a[-n:] for n in range(len(a), 1, -1) if a[-n:] in span), None)
+        # (the must is on the alternative itself — "一定要第一作者(才行)嗎" — not on a qualifier of it: "一定要介入相關的
+        # 課程嗎" asks the 介入相關, which the text requires)
+        if named and not _MUST_TAIL.sub("", span.replace(named, "", 1)).strip() and \
+                not any(b[:n] in piece for n in range(2, len(b) + 1)):
+            return True
+    return False
+
+
+_MUST_TAIL = re.compile(r"^\s*(?:是|當|当)|(?:的|才(?:行|能算|算|可以|能|可)?|嗎|吗|呢|啊|[?？!！\s])+$")
 # … where the rule lets one of several do ("符合其中之一即可"): a need of all of them is answered no.
 _ONE_SUFFICES = re.compile(r"其中之一|任一(?:項|款|條)?即可|之一即可")
 
@@ -2987,7 +3023,7 @@ ASKS_CATEGORY = re.compile(r"領域|领域|(?:算|歸|归|屬|属)(?:在|到|於
 NAMED_ITEM_CHARS = 3  # a Chinese name the question's English words map to this long names a listed item (腎動脈), not a topic
 
 
-def _named_item_holder(read: list[Candidate], question: str) -> Candidate | None:
+def _named_item_holder(read: list[Candidate], question: str, corpus: Corpus | None = None) -> Candidate | None:
     """For a question asking which category something goes under, named in English words the regulation lists by its
     own name ("renal artery stenting" → 腎動脈), the close hit of the best one's regulation whose text lists that name,
     when the best one's does not (it shares only the procedure's word, 支架); None otherwise."""
@@ -2996,9 +3032,12 @@ def _named_item_holder(read: list[Candidate], question: str) -> Candidate | None
     from knowledge.lexical import expand_query
 
     # (a name held by one hit only: a topic word the hits share, 指導老師 from "instructor", names no listed item)
-    names = [t for t in expand_query(question) if len(t) >= NAMED_ITEM_CHARS and _CJK_RUN.fullmatch(t)
-             and sum(t in fold(c.clause.text) for c in read) == 1]
     best = read[0]
+    # (nor does a word of the regulation's own title, "instructor" → 指導老師 of …指導老師認證辦法: it names the whole)
+    title = fold(corpus.documents[best.clause.doc].title) if corpus is not None and best.clause.doc in corpus.documents \
+        else ""
+    names = [t for t in expand_query(question) if len(t) >= NAMED_ITEM_CHARS and _CJK_RUN.fullmatch(t)
+             and sum(t in fold(c.clause.text) for c in read) == 1 and t not in title]
     if not names or any(n in fold(best.clause.text) for n in names):
         return None
     return next((c for c in read[1:1 + ANSWERING_DEPTH + 1] if c.clause.doc == best.clause.doc
@@ -3038,8 +3077,40 @@ def _amendment_holder(read: list[Candidate], question: str) -> Candidate | None:
                  and c.score >= best.score * ANSWERING_SCORE and _AMENDS.search(fold(c.clause.text))), None)
 
 
-def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> Candidate:
+def _items_of(clause: Clause, corpus: Corpus) -> list[Clause]:
+    """A clause's own items (its children less its notes)."""
+    return [k for k in corpus.children(clause.id) if not k.path[len(clause.path):].startswith(".n")]
+
+
+def _parts_holder(read: list[Candidate], question: str, corpus: Corpus) -> Candidate | None:
+    """For a question asking how many parts a whole has ("總共分幾大塊", "how many parts"), the close hit of the best
+    one's regulation that has items of its own, when the best one has none (a grading table, or a note, that only names
+    the parts in its rows): the heading whose items the parts are answers."""
     best = read[0]
+    # (only a count of parts: "哪幾類 category" met by the clause naming them in brackets is answered by it)
+    if "lookup" in best.via or not PARTS_COUNTED.search(fold(question)) or \
+            _items_of(best.clause, corpus) or _ENUMERATES.search(_bare(best.clause.text)):
+        return None
+    return next((c for c in read[1:] if c.clause.doc == best.clause.doc and c.score >= best.score * ANSWERING_SCORE
+                 and _items_of(c.clause, corpus)), None)
+
+
+def parts_count_lead(question: str, clause: Clause, corpus: Corpus, lang: str) -> str:
+    """"共 5 項：" / "5 parts: " when the question asks how many parts a whole has (`PARTS_COUNTED`) and the clause has
+    items of its own (the count is its enumeration's, in the quote), else ""."""
+    if not PARTS_COUNTED.search(fold(question)) or asks_scale(question):
+        return ""
+    n = len(_items_of(clause, corpus))
+    if n < 2:
+        return ""
+    return f"共 {n} 項：" if lang == "zh-TW" else f"{n} parts: "
+
+
+def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corpus: Corpus | None = None) -> Candidate:
+    best = read[0]
+    if question and corpus is not None and (parts := _parts_holder(read, question, corpus)) is not None:
+        return parts  # "實測總共分幾大塊" met first by the grading table naming the tests in its rows: the heading whose
+        # items are the tests answers
     if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
             (ruling := _ruling_holder(read, question)) is not None:
         return ruling  # "same paper at two societies' meetings, can I claim it twice?" met first by the credits article's
@@ -3048,7 +3119,7 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
             (amends := _amendment_holder(read, question)) is not None:
         return amends  # "who signs off when the CME rules get amended?" met first by who recognises credits: the article
         # on how the rules themselves are passed and amended answers
-    if question and "lookup" not in best.via and (named := _named_item_holder(read, question)) is not None:
+    if question and "lookup" not in best.via and (named := _named_item_holder(read, question, corpus)) is not None:
         return named  # "renal artery stenting — which domain?" met first by the biliary / GI stenting item (支架): the
         # item listing the renal artery by name answers (血管介入)
     if kind == "yes_no" and question and (rule := _rule_over_attachment(read, question)) is not None:
@@ -3070,6 +3141,10 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
         if advised is not None:
             return advised  # "到多少會被「建議」參加座談會", "at what discrepancy is attending only recommended?" met first by
             # the row that requires it (應…須): the row that advises (建議) is the one asked about
+    if kind in ("yes_no", "choice") and question and "lookup" not in best.via and \
+            (whole := _regardless_holder(read, question)) is not None:
+        return whole  # "international congress held in Taipei — still international?" met first by the rule on members
+        # abroad attending local non-international meetings: the rule granting international meetings 不分國內、外 answers
     if kind == "yes_no" and question and "lookup" not in best.via and (bar := _exceptions_holder(read, question)) is not None:
         return bar  # "全拿 A 就一定能用嗎", "all A — guaranteed usable?" met first by the grade table's row for A: the clause
         # naming the cases that bar even an A unit ("A、B、C 者，如有下列任一項情況者，不得…") answers: not necessarily
@@ -3155,6 +3230,12 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                      and need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))), None)
         if part is not None:
             return part
+    # an item ranked first ("(3)各部位靜脈血管氣球擴張/…", the examples the question gives) states no figure: its own
+    # heading that does ("血管介入治療: 共 100例"), close behind, answers — the count is the category's
+    heading = next((c for c in read[1:] if c.clause.id == best.clause.parent and c.score >= best.score * ANSWERING_SCORE
+                    and need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))), None)
+    if heading is not None:
+        return heading
     # (a close hit's figure may be in its gist, not its best sentence: "what completion rate do we need?" met first by the
     # rate's formula, next by the table of its bands, whose first sentence only introduces the table; another
     # regulation's figure is not this one's)
@@ -3162,6 +3243,36 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "") -> C
                  if need.search(fold(" ".join(x for x in (c.sentence, c.clause.gist_zh or "") if x)))
                  and c.clause.doc == best.clause.doc
                  and c.score >= best.score * ANSWERING_SCORE and c.overlap >= best.overlap), best)
+
+
+def _regardless_holder(read: list[Candidate], question: str) -> Candidate | None:
+    """For a question whether a thing still counts as itself in some circumstance ("辦在台北還算國際會議嗎", "held in
+    Taipei, is it still international?"), the close hit of the best one's regulation that grants it regardless of such
+    circumstances ("國際性會議不分國內、外…一律…核給"), when the best one's text names the thing only negated ("…參加當地非
+    國際性的會議…"): the rule on the thing itself answers, not the one on what it is not."""
+    piece = _yes_no_piece(fold(question))
+    if not ASKS_STILL.search(piece):
+        return None
+    # (the thing is the question's subject, not the treatment asked: "當地小型研討會也是照國際會議給分嗎" asks of a local
+    # seminar whether it is treated as international — the rule on members abroad at local meetings is its case)
+    q_terms = question_terms(_TREATED_AS_ASKED.sub(" ", fold(question)))
+    best = read[0]
+    for c in read[1:]:
+        text = fold(c.clause.text)
+        if c.clause.doc != best.clause.doc or c.score < best.score * ANSWERING_SCORE or \
+                (m := _REGARDLESS_GRANT.search(text)) is None or _subject_denied(question, text, c.clause.gist_en or ""):
+            continue
+        runs = _CJK_RUN.findall(text[:m.start()][-16:])
+        subject = {runs[-1][i:i + 2] for i in range(len(runs[-1]) - 1)} if runs else set()
+        named = subject & q_terms
+        said = fold(best.clause.text)
+        if any(t in said and not _plainly_in(t, said) for t in named):  # (國際 only in 非國際性)
+            return c
+        # (in English, the gist's own subject, "International meetings earn …", against the best gist's "non-international")
+        words = [w for w in re.findall(r"[a-z-]+", (c.clause.gist_en or "").lower())[:2] if len(w) > 3 and w in q_terms]
+        if any(re.search(rf"\bnon-?{w}", (best.clause.gist_en or "").lower()) for w in words):
+            return c
+    return None
 
 
 def _exceptions_holder(read: list[Candidate], question: str) -> Candidate | None:
@@ -3436,7 +3547,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
             answerable = read[:-1]
         if kind in ("yes_no", "choice"):
             answerable = [c for c in read if c.clause.id not in negated]
-    best = _answering(answerable, kind, question)
+    best = _answering(answerable, kind, question, corpus)
     if kind in ("yes_no", "choice") and not several_ruled(question, best.clause) and \
             (several := next((c for c in answerable if several_ruled(question, c.clause)), None)) is not None:
         best = several  # "可以同時申請栓塞跟消融嗎" met first by 消融's item: the clause ruling on several at once answers
@@ -3446,6 +3557,11 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
     if asks_scale(question) and (scale := next((c for c in read if _levels_lead(c.clause, corpus, lang)), None)) \
             and (scale is read[0] or best.clause.id.startswith(scale.clause.id + ".")):
         best = scale  # "一共幾級？": the clause that sets the scale, not one of its rows (a row holds a figure, not the count)
+    asking = " ".join(p for p in question_pieces(fold(question)) if ASKING.search(p))
+    if "lookup" not in best.via and asked_against(asking, best.clause.id, corpus) and \
+            (kept := next((c for c in answerable if c.clause.doc == best.clause.doc and c.score >= best.score * ANSWERING_SCORE
+                           and not asked_against(asking, c.clause.id, corpus)), None)) is not None:
+        best = kept  # "投 non-SCI 的期刊幾分" met first by 發表 SCI 論文: its sibling on non-SCI papers answers
     said = " ".join(x for x in (best.sentence, best.clause.gist_zh, best.clause.gist_en) if x)
     specific = (q_terms & _terms(said)) - GENERIC  # the question's own terms the answer holds
     if names_issuer(question, best.clause.doc, best.clause.text):
@@ -3461,6 +3577,10 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
         confident = True  # "最晚要提前多久送申請？" met by "須在開辦前「30天」來函申請": the window before is the period asked
     if not confident and kind != "yes_no" and len(specific) >= CONFIDENT_TERMS and _parts_asked(question, best, read):
         confident = True  # "複判差異分成幾種處理等級": the heading whose items (ranked with it) are the kinds asked
+    if not confident and kind == "number" and best.kind_match and best is not read[0] and \
+            read[0].clause.parent == best.clause.id and read[0].overlap >= CONFIDENT_OVERLAP * 1.5:
+        confident = True  # "vascular (balloon angioplasty, stents…) — what's the case number?" met first by the item the
+        # examples describe: its heading, stating the category's count, answers as surely as the item matched
     if not confident and kind in _ITEMS_ANSWER and _items_named(question, q_terms, best, corpus):
         confident = True  # "除了年會月會，還有哪幾種活動可以認", "besides the annual meeting, what else counts?": the list
         # whose own items the question names answers with the rest of them
@@ -3487,6 +3607,13 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
                  _line(best, question, q_terms, kind, lang, corpus).rstrip("。.")]
         text = "；".join(lines) + "。" if lang == "zh-TW" else f"{lines[0]}; {_lower_first(lines[1])}."
         return DirectLine(text, [figure.clause.id, best.clause.id], True, kind)
+    if kind == "yes_no" and "lookup" not in best.via and also_checked_missing(_yes_no_piece(fold(question)), best.clause):
+        confident = False  # "do they also test the reading monitors?" met by the reading physicians' standards: the thing
+        # asked about is not in the clause — no yes
+    # (read in the pieces that ask: "TIPS 歸哪個領域？我一直以為是非血管那類" states a belief, it asks nothing of 非血管)
+    if "lookup" not in best.via and asked_against(asking, best.clause.id, corpus):
+        confident = False  # "腹水抽吸算非血管介入嗎" met by 血管介入's items: the clause is on what the question sets apart
+        # — its grant is no 算, its figure no answer
     if not confident:
         return DirectLine(_unsure(lang), [best.clause.id], False, kind)
     if "lookup" not in best.via and (note := _documents_note(question, best, corpus)) is not None:
@@ -3521,6 +3648,7 @@ def direct_line(question: str, hits: list, corpus: Corpus, lang: str) -> DirectL
                               lang, corpus)
     second = next((c for c in read if c is not best and not _related(c.clause, best.clause)), None)
     if (second is not None and kind == "number" and "lookup" not in best.via and second.kind_match
+            and not parts_count_lead(question, best.clause, corpus, lang)  # ("how many parts": the heading's own count)
             and not _not_fixed(question, best.clause.text)  # (no figure is the answer: another's figure is no rival)
             # (the question's 非SCI / SCI names the best one's heading, not the rival's: knowledge.negations)
             and not polarity_settles(question, best.clause.id, second.clause.id, corpus)
@@ -3583,6 +3711,19 @@ def included(question: str, clause: Clause) -> bool:
     # (a question that is only "X 有包含嗎" asks yes / no: the verdict path answers it, `items_on_list` guarding it)
 
 
+# Whether a named thing is checked too ("會不會連讀片系統也一起測", "螢幕也會被查嗎", "do they also test the monitors"):
+# the thing is asked to be among what the clause checks — its item naming it answers (`_holds_item`).
+_CHECK_VERB = r"(?:測|測試|查|查核|檢查|審|評估|評|看|驗)"
+# (Chinese only: an English "also check X" names X in words whose every Chinese form the clause need not hold)
+_ALSO_CHECKED = re.compile(rf"連\s*(?P<item>[^，,。？?]{{2,30}}?)\s*(?:也|都)(?:會|要|有)?(?:一起|一併|順便)?(?:被)?\s*{_CHECK_VERB}")
+
+
+def also_checked_missing(piece: str, clause: Clause) -> bool:
+    """The (folded) piece asks whether a named thing is checked too (`_ALSO_CHECKED`: "會不會連讀片系統也一起測") and the
+    clause does not name it (half its bigrams: `items_on_list`, not strict)."""
+    return _ALSO_CHECKED.search(piece) is not None and items_on_list(piece, clause, strict=False) is False
+
+
 # Words of any item ("an MRI coil check", "checking our archive"): the thing named is what must be on the list.
 _GENERIC_ITEM_WORD = re.compile(r"(?:also|any|the|an?|our|their|check\w*|test\w*|measur\w*|inspect\w*|assess\w*|evaluat\w*|"
                                 r"review\w*|item\w*|part)$")
@@ -3598,6 +3739,8 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True, exclusion:
         head = piece[:m.start()]
         if piece.isascii():
             head = re.sub(r"^\s*(?:and\s+)?(?:is|are)\s+", "", head + " " + " ".join(m.group(0).split()[1:-1]), flags=re.I)
+    elif (also := _ALSO_CHECKED.search(piece)) is not None:
+        head = also.group("item")  # "會不會連讀片系統也一起測", "do they also test the monitors": the thing named
     elif (m := _INCLUDES.search(piece)) is not None or (exclusion and (m := ASKS_EXCLUDED.search(piece)) is not None):
         # (with `exclusion`, a piece asking whether the items are left out names them the same way: "要扣掉例假日嗎")
         head = re.split(r"[嗎吗啊呢?？]|在內|在内", piece[m.end():])[0]
@@ -3608,6 +3751,7 @@ def items_on_list(piece: str, clause: Clause, *, strict: bool = True, exclusion:
             return None
     else:
         return None
+    head = _ASIDE.sub("", head)  # ("讀片系統（就是醫生看片那幾台螢幕）": the aside explains the item, it names no other)
     items = [x for part in _ITEM_SPLIT.split(head) if (x := _ITEM_NOISE.sub("", part.strip()).strip(" ?？"))]
     if not items or len(items) > 6:
         return None

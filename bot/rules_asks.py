@@ -45,7 +45,9 @@ _SAME_ASK_OPENS = re.compile(r"^\s*(?:或是|或者|或|還是|还是|抑或|是
 _MUST_ASKED = re.compile(r"一定要|一定得|非得|非要|只能|只可以|必須|必须|\b(?:must|has to|have to|only)\b", re.I)
 # … followed by a short ask whether another will do ("通訊作者行不行", "影本可以嗎", "is corresponding author ok?"): the
 # other course of the same ask, no ask of its own.
-_OTHER_WILL_DO = re.compile(r"(?:行不行|可不可以|可以嗎|可以吗|行嗎|行吗|也可以嗎|也可以吗)\s*[?？]*\s*$|"
+# (any word of acceptance: "通訊作者算不算", "影本能不能", "共同作者也算嗎")
+_OTHER_WILL_DO = re.compile(r"(?:行不行|可不可以|可以嗎|可以吗|行嗎|行吗|也可以嗎|也可以吗|算不算|也?算嗎|也?算吗|能不能|可否|"
+                            r"也?行不|(?:也)?(?:ok|okay)(?:嗎|吗)?)\s*[?？]*\s*$|"
                             r"\b(?:ok|okay|fine|acceptable|allowed|count)\s*(?:too|as well)?\s*\?\s*$", re.I)
 OTHER_COURSE_CHARS = 12  # such an ask this short (Han characters, or English words) names only the other course
 

@@ -141,3 +141,35 @@ def negates_asked(question: str, clause_id: str, corpus: Corpus) -> bool:
             if term and asked_polarity(text, term) is True:
                 return True
     return False
+
+
+# The question's own negated qualifier ("算非血管介入嗎", "non-vascular"; not 非得 / 非要 "must", 非常 "very", nor 非本會,
+# 非學會 / non-society, another society: knowledge.others).
+_ASKED_NEGATED = re.compile(r"非\s*(?!得|要|常|本會|本學會|學會|會員)([a-z]+|[\u4e00-\u9fff]{2})|\bnon[-\s]*(?!society|member)([a-z]+)")
+
+
+def asked_against(question: str, clause_id: str, corpus: Corpus) -> bool:
+    """Whether the question negates a qualifier that the clause's heading, or its list's, names only plainly — "腹水抽吸
+    算非血管介入嗎" against 血管介入治療's items: the clause is on what the question sets apart, so its grant is no yes to
+    it (and its figure no answer), whatever words they share. The nearest level naming the qualifier decides (an item
+    under 發表非SCI論文 is on non-SCI papers whatever its article's heading says); an English term is read in the
+    headings and in each level's English gist's subject, its first words ("Vascular intervention includes …")."""
+    text = fold(question)
+    ancestry = _ancestry(corpus, clause_id, levels=1)  # (the clause and its list: an article's heading names its whole)
+    for m in _ASKED_NEGATED.finditer(text):
+        term = m.group(1) or m.group(2)
+        if not term or asked_polarity(text, term) is not False:
+            continue
+        for c in ancestry:
+            said = fold(c.heading or "")
+            if term.isascii():
+                said += " " + " ".join(re.findall(r"[a-z-]+", fold(c.gist_en or ""))[:GIST_SUBJECT_WORDS])
+            if not re.search(_plain(term), said):
+                continue
+            if not any((n.group(1) or n.group(2)) == term for n in _HEADING_NEGATED.finditer(said)):
+                return True
+            break
+    return False
+
+
+GIST_SUBJECT_WORDS = 3  # an English gist's first words name its subject ("Vascular intervention includes …")

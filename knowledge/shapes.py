@@ -69,7 +69,7 @@ def question_shape(text: str) -> Shape | None:
 # heading: "(三) 臨床影像評估。"). Only the nouns of a whole: "附哪些文件" (documents) is not one. A question asking a
 # total ("血管介入總共要幾例？", "how many cases in total?") is answered by the enclosing clause only where that clause
 # states the total itself ("共 100例"): knowledge.retrieve reads which.
-_PARTS_ZH = r"(?:種|類|级|級|部分|部份|塊|大項|大類|項目?|個?等級|個?層級|階段|方面)"
+_PARTS_ZH = r"大?(?:種|類|级|級|部分|部份|塊|項目?|個?等級|個?層級|階段|方面)"  # (幾大塊 / 幾大項 / 幾大部分 alike)
 _OVERVIEW = re.compile(
     rf"分(?:成|為|作)?(?:哪(?:幾|兩|些)?|幾|兩|二|三|四)個?{_PARTS_ZH}|分.{{0,10}}[兩二三四幾]{_PARTS_ZH}[嗎吗?？]|"
     rf"(?:看|評|審|查|包含|包括|涵蓋|有|列|含)(?:的是|的|是)?哪(?:幾|些|兩)個?{_PARTS_ZH}|哪(?:幾|兩)個?{_PARTS_ZH}|總覽|"
