@@ -345,9 +345,9 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"日本|美國|韓國|歐洲|英國|德國|法國|新加坡|香港|澳洲|加拿大|泰國|出國|海外"), ("國外",)),
     # someone else signing for me: 代簽, 幫我簽, 請學弟幫忙簽, 替他簽, 找人簽
     (re.compile(r"代[簽籤]|[幫替代][^，,。？?！!]{0,4}[簽籤](?!到單|名單|約)|找人[簽籤]"), ("代為簽名",)),  # (OpenCC writes a final 签 as 籤)
-    # failing: the regulations write 未合格 of an inspection (品保檢查結果未合格) and 未通過 of the rest (自我評量指標未通過者),
-    # people 沒過 / 沒通過 / 不及格 of both (not 還沒過期, 沒過一年): what failed says which
-    (re.compile(r"(?:檢查|检查|查核)(?:結果)?(?:[沒没]有?過|[沒没]有?通過|不及格)"), ("未合格",)),
+    # failing: the regulations write 未通過 (自我評量指標未通過者), people 沒過 / 沒通過 / 不及格 (not 還沒過期, 沒過一年). An
+    # inspection's failing (檢查沒過) is the text's 未合格, and is left as said: the inspection's clause ranks on its own words,
+    # and a question holding that clause's own 未合格 would lose its yes / no ("品保檢查沒過，那台還能用嗎": 不可以)
     (re.compile(r"(?<!檢查)(?<!检查)(?<!查核)(?<!結果)(?:[沒没]有?過(?![期年月天日週了去來一二兩三四五六七八九十幾多半0-9])|"
                 r"[沒没]有?通過|不及格)"), ("未通過",)),
     (re.compile(r"外專"), ("外科專科醫師",)),
