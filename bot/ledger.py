@@ -275,6 +275,10 @@ _REQUIRES_BEFORE = re.compile(r"(?:(?<![我你他她還还再])(?:需要|需|須
                               r"\b(?:needs|requires|required|requirement(?:\s+is)?|threshold(?:\s+is)?|minimum(?:\s+(?:is|of))?|"
                               r"at least|must (?:have|reach|earn|get))\b)\s*(?:是|為|为|有|拿到|累積|累积|達到|达到|滿|满)?\s*$",
                               re.IGNORECASE)
+# "2 SCI papers (50 each)", "兩篇（各 50 分）", "4 monthly meetings at 20 apiece": the rate per item said after the figure
+_PER_ITEM_AFTER = re.compile(r"\s*(?:分|points?|pts?|credits?)?\s*(?:each|apiece|a piece|ea\.?|per\s+(?:paper|article|meeting|session|talk|"
+                             r"lecture|time|one|piece|item)|/\s*(?:篇|次|場|场|paper|meeting|each|ea))(?![A-Za-z])", re.IGNORECASE)
+_EACH_RATE_BEFORE = re.compile(r"各\s*(?:算|是|給|给|拿|得)?\s*$")
 _THAT_RATE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff](?:的)?那|的那個|的那个)\s*$")
 _PER_ITEM_BEFORE = re.compile(r"(?:(?:每|一|1)\s*(?:次|場|篇|例|個|位)|\b(?:each|per|a)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|time|paper|"
                               r"article|session|talk|lecture|case|one))\s*(?:就|都)?\s*(?:算|是|給|给|有|積分|积分|得|拿|=|is|counts?(?: as| for)?|"
@@ -289,6 +293,22 @@ _COUNTER_AFTER = re.compile(r"\s*(?:張|张|組|组|份|個|个|次|位|名|年|
 _NOT_A_HEADCOUNT = {"週", "小時", "個月", "%", "萬元", "元", "分"}
 _COUNTER_NOUN_AFTER = re.compile(r"\s*(?:張|张|組|组|份|個|个|位|名|\b(?:films?|images?|sets?|readings?|scores?)\b)", re.IGNORECASE)
 _COUNTER_UNITS = {"張", "张", "組", "组", "份", "個", "个", "位", "名"}  # a count's own word read as its unit ("4組")
+
+
+_ALONE_CLOSE = re.compile(r"\s*(?:分|points?|pts?|credits?)?\s*[）)]", re.IGNORECASE)
+
+
+def _credits_alone_in_brackets(text: str, m: Mention, figures: frozenset[tuple[float, str | None]]) -> bool:
+    """"年會（60）", "the annual meeting (60 pts)": a bare figure alone in brackets (or with a word of points), equal to a
+    figure the cited rule gives in points — what the person reckons the item is worth, never a count of it."""
+    return not m.is_date and m.unit in (None, "分") and _BRACKET_OPEN.search(text, max(0, m.start - 3), m.start) is not None \
+        and _ALONE_CLOSE.match(text, m.end) is not None and (m.values[0], "分") in figures
+
+
+def _rates_used(results: Iterable[dict[str, Any]] | None) -> set[float]:
+    """The points per item the calculation's steps used ("4 次 × 20 分 = 80 分" → 20)."""
+    return {float(x) for r in results or () for b in (r.get("breakdown") or ()) if isinstance(b, dict)
+            for x in re.findall(r"[×x]\s*(\d+(?:\.\d+)?)", str(b.get("text", "")))}
 
 
 def _counts_list_after(text: str, m: Mention, ends: Iterable[int]) -> bool:
@@ -961,6 +981,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     margins = _rule_margins(rule_text) if rule_text else frozenset()
     vague: list[Mention] = []  # "the high 80s": bound to no argument; checked against the figures read at the end
     deferred: list[tuple[Mention, tuple[str, Any, int]]] = []  # bare figures equal to a shared fact read already
+    asked_back: list[Mention] = []  # figures never read as the argument they equal, whatever the reader bound: asked
     for m in said:
         if any(m is e for e, _, _ in enumerated):
             continue
@@ -996,6 +1017,13 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
                 and not (total_before(text, m.start) and not _TOTAL_HEADS.search(text, max(0, m.start - 30), m.start)
                          and (re.search(r"\[\d+\]$", p) or p.endswith(".count")
                                                           and same_kind.get(str(kinds.get(p.rsplit(".", 1)[0])), 0) > 1))]
+        # "the annual meeting (60)", "年會（60）", "monthly x3 (60 pts)": a figure alone in brackets after an item, equal to a
+        # figure of the cited rule — the item's credits as the person reckons them, or how many? Never read as a count: left
+        # unaccounted (asked), whatever the reader bound.
+        if any(p.endswith(".count") for p, _, _ in fits) and _credits_alone_in_brackets(text, m, figures) \
+                and m.values[0] in _rates_used(results):
+            asked_back.append(m)
+            continue
         # Each argument is read from its own words; a second mention of an argument already read is a
         # restatement only in a question or a check ("Does 84.5 round up?"), or a date said twice —
         # "lecturer x2" after "oral x2" is another fact the reader dropped, not the same one.
@@ -1451,6 +1479,15 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
             if per is not None:  # the "一次" of "一次 20 分": what the figure is per
                 loose.remove(per)
                 ledger.reading.append({"fact": "per / the one it is about", "value": 1, "text": per.words})
+    # "2 SCI papers (50 each)", "（各 50 分）": the rate per item said with the figure — the person's, checked against a rate
+    # the calculation's own steps used (one that differs stays unaccounted: asked)
+    for m in list(loose):
+        if m.is_date or m.unit not in (None, "分") or (m.values[0], "分") not in steps | {(v, "分") for v, u in steps if u is None}:
+            continue
+        if _PER_ITEM_AFTER.match(text, m.end) or _EACH_RATE_BEFORE.search(text, max(0, m.start - 5), m.start) \
+                and (m.unit == "分" or re.match(r"\s*(?:分|points?|pts?)", text[m.end:], re.IGNORECASE)):
+            loose.remove(m)
+            ledger.reading.append({"fact": "your rate per item, checked", "value": m.values[0], "text": m.words})
     # "月會 4 次 80", "5 overseas mtgs = 75", "monthly x4 (80)": the person's own subtotal for an item, right after its count —
     # checked against the figure the calculation's step for it came to; one that differs stays unaccounted (asked).
     subtotals = {float(x) for r in results for b in (r.get("breakdown") or ()) if isinstance(b, dict)
@@ -1803,7 +1840,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         if m is not None and str(r["fact"]) not in argument_facts and m.values[0] in unread_counts and m not in loose:
             ledger.reading.remove(r)
             loose.append(m)
-    ledger.unaccounted = sorted([*loose, *miscounts], key=lambda x: x.start)
+    ledger.unaccounted = sorted([*loose, *miscounts, *asked_back], key=lambda x: x.start)
     for p, v in leaves:  # facts that came from no words: defaults or the reader's inference
         if p not in used and not isinstance(v, bool) and v is not None:
             ledger.reading.append({"fact": p, "value": v, "text": ""})

@@ -114,7 +114,15 @@ TRAINING_FOLLOW = (rf"(?:在|去|到|於)\s*(?:{_TRAINING_PLACE})[^，,。；;?!
 # A foreign country's society or meeting named by its country ("日本外科醫學會年會", "韓國的研討會", "歐洲大腸直腸學會"):
 # a meeting abroad, never the TSA's annual meeting (中國 / 大陸 are left out: 中國醫藥大學 is a Taiwanese university)
 FOREIGN_SOCIETY_MEETING = (r"(?:美國|日本|韓國|德國|英國|法國|歐洲|新加坡|香港|澳洲|加拿大|泰國|馬來西亞|越南|印度|荷蘭|瑞士|義大利|西班牙|亞太|亞洲)"
-                           r"[^，,。；\d（）()]{0,8}?(?:醫學會|學會|年會|大會|研討會|會議)(?:的)?(?:年會|大會|研討會|會議)?")
+                           r"[^，,。；\d（）()]{0,8}?(?:醫學會|學會|年會|大會|研討會|會議)(?:的)?(?:年會|大會|研討會|會議)?"
+                           # … in English ("the Asian Surgical Association congress", "a European Society of … meeting"),
+                           # or a meeting held in a place abroad ("the congress in Bangkok", "a meeting held in Tokyo", "在東京開的會")
+                           r"|\b(?:Asian|Asia[- ]Pacific|Pan[- ]Pacific|American|European|Japanese|Korean|British|German|French|"
+                           r"Australasian|Australian|Canadian|Thai|Indian|Singapore|World)\s+(?:[A-Za-z&-]+\s+){0,4}?"
+                           r"(?:Association|Society|College|Federation|Union|Academy)\b(?:\s+(?:of|for)(?:\s+[A-Za-z&-]+){1,3}?)?"
+                           r"(?:\s*['’]s)?\s+(?:annual\s+|yearly\s+|scientific\s+)?(?:congress|meeting|mtg|conference|symposium|summit)\b"
+                           r"|\b(?:congress|meeting|mtg|conference|symposium|summit)\s+(?:held\s+|over\s+)?in\s+(?:" + ABROAD_PLACES + r")"
+                           r"|在\s*(?:" + ABROAD_PLACES + r")\s*(?:開|开|辦|办|舉辦|举办)?的?(?:會|会|年會|年会|研討會|研讨会|會議|会议|大會|大会)")
 
 
 def _item_ref(n: int, cn: str) -> str:
@@ -468,7 +476,8 @@ TALLY = Vocabulary(
     bonus=((("topic",), 1.0), *(((f"cue{i}",), 1.0) for i in range(len(TALLY_CUES)))),
     # "有一門課上了 8 小時", "一个课程 4 小时", "one course, 6 hours", "a single class of 3 hours": the one course named
     # before its hours is what the question is about; a course is credited by its hours, never by how many
-    framing=((r"(?<![\d.A-Za-z])1\s*(?:門|堂|節|个|個)?\s*(?=[^\d，,。；;]{0,8}?(?:課程|(?<=[的堂門節習修個\s])課(?!題|長|表)|\bcourses?\b|\bclass(?:es)?\b))",
+    # (never an ATLS course: "one ATLS course" is counted by the time, 5.13)
+    framing=((r"(?<![\d.A-Za-z])1\s*(?:門|堂|節|个|個)?\s*(?![^\d，,。；;]{0,10}?(?:ATLS|高級外傷|高级外伤|外傷救命|外伤救命))(?=[^\d，,。；;]{0,8}?(?:課程|(?<=[的堂門節習修個\s])課(?!題|長|表)|\bcourses?\b|\bclass(?:es)?\b))",
               ("所說的一門課只是指出是哪一門；時數課程依時數計分（第十條）。",
                "The one course named only says which course; a course is credited by its hours (article 10).")),),
 )

@@ -197,7 +197,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # round 26: what one has to hand in (the regulations' 須檢附 … 影本): "what do I attach / send / submit", "what
     # documents do I need" — not "paperwork" alone, which is also the HPA review's written part (書面)
     **{p: ("檢附",) for p in ("do i attach", "should i attach", "need to attach", "have to attach", "must attach",
-                             "do i send", "should i send", "do i submit", "should i submit", "need to submit",
+                             "do i send", "should i send", "need to send", "have to send", "must send", "need to provide", "have to provide", "must provide",
+                             "should i provide", "do i provide", "do i submit", "should i submit", "need to submit",
                              "have to submit", "must submit", "do i hand in", "documents do", "documents are needed",
                              "documents should", "supporting document", "what proof", "proof do", "paperwork do", "paperwork should",
                              "paperwork is needed", "paperwork does")},
@@ -385,7 +386,7 @@ INTENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"法源|上位(?:法|的?(?:規定|法規|依據|辦法))|(?:根據|依據|依照|按照)(?:哪|什麼|什么|何)[^，,。？?！!]{0,8}(?:訂|定|制)"),
      ("依據", "制訂")),
     # round 26: what one has to hand in (要交什麼, 交哪些東西, 要附什麼, 需要準備哪些文件): the regulations write 須檢附 … 影本
-    (re.compile(r"(?:要|需要|須|得|該)(?:繳)?(?:交|附|送|準備|准备|檢附|检附)(?:些)?(?:什麼|什么|哪些|啥)|(?:交|附|送)(?:哪些|什麼|什么)(?:東西|文件|資料|证明|證明)|"
+    (re.compile(r"(?:要|需要|須|得|該)(?:繳)?(?:交|附|送|寄|寄回|提供|上傳|上传|準備|准备|檢附|检附)(?:些)?(?:什麼|什么|哪些|啥)|(?:交|附|送|寄|提供)(?:哪些|什麼|什么)(?:東西|文件|資料|证明|證明)|"
                 r"(?:要|需要)(?:哪些|什麼|什么)(?:文件|證明|证明)"), ("檢附",)),
     # round 26: the procedures in Mainland wording (活检, 超声引导, 在 CT 引导下): the regulations write 切片 and 影像導引
     (re.compile(r"活檢"), ("切片",)),

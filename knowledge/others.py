@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from knowledge.corpus import Corpus
+from knowledge.roles import names_role
 from knowledge.textnorm import fold
 
 DEPTH = 4  # the hits after the best that may take its place
@@ -146,8 +147,16 @@ def others_first(question: str, ranked: list[str], corpus: Corpus) -> list[str]:
 
 # The question places the event abroad: a country or city abroad, 出國 / 國外 / 海外, "abroad" / "overseas" (the lexical
 # intent's 國外), or a foreign body's meeting named by its acronym ("ACS年會", "RSNA annual meeting").
-ABROAD = re.compile(r"國外|国外|出國|出国|海外|國際|国际|\b(?:abroad|overseas|international)\b", re.I)
-_ACRONYM_MEETING = re.compile(r"(?<![A-Za-z])(?!(?:TSA|TSIR|HPA)\b)[A-Z]{2,6}\s*(?:年會|年会|大會|大会|annual meeting|congress)")
+ABROAD = re.compile(r"國外|国外|出國|出国|海外|國際|国际|\b(?:abroad|overseas|international)\b"
+                    # ("a congress in the US", "went to Japan for …"): a country abroad named after in / to (folded: lower case)
+                    r"|\b(?:in|to)\s+(?:the\s+)?(?:us|usa|u\.s\.a?\.?|uk|u\.k\.|states|japan|korea|europe|america|germany|france|"
+                    r"britain|england|singapore|australia|canada|thailand|italy|spain|netherlands|switzerland|austria|china|hong kong)\b"
+                    # ("去日本開會", "在美國的年會", "赴韓國"): a country abroad after a verb of going or being there
+                    r"|(?:去|到|在|赴|飛)(?:了)?(?:美國|美国|日本|韓國|韩国|南韓|歐洲|欧洲|德國|德国|英國|英国|法國|法国|新加坡|香港|澳洲|加拿大|泰國|泰国|"
+                    r"義大利|意大利|西班牙|荷蘭|荷兰|瑞士|奧地利|奥地利|大陸|大陆)", re.I)
+# ("ACS 年會", "RSNA annual meeting", "ACS Clinical Congress", "DDW Annual Meeting"): an acronym's meeting, words between
+_ACRONYM_MEETING = re.compile(r"(?<![A-Za-z])(?!(?:TSA|TSIR|HPA)\b)[A-Z]{2,6}(?:\s+[A-Z][a-z]+){0,2}\s*(?:年會|年会|大會|大会|"
+                              r"[Aa]nnual [Mm]eeting|[Cc]ongress)")
 _ABROAD_HEADING = re.compile(r"國外|國際")
 
 
@@ -261,7 +270,9 @@ def abroad_documents_first(question: str, ranked: list[str], corpus: Corpus) -> 
         return ranked  # "lectured 4 times at IR meetings abroad — do I still have to submit the case numbers?": what is
         # handed in is the case count (the instructor rules' exemption), no proof of attending the meeting
     best = corpus.get(ranked[0])
-    if best is None or _ATTACHES.search(best.text):  # already a clause on what to attach (a talk's abstract): it stays
+    # already a clause on what to attach for a part taken there (a talk's abstract): it stays — only when the question
+    # names such a part ("ACS Clinical Congress — what do I provide?" names none: attending is what is proved)
+    if best is None or _ATTACHES.search(best.text) and names_role(question):
         return ranked
     for i, clause_id in enumerate(ranked[:1 + DEPTH]):
         clause = corpus.get(clause_id)

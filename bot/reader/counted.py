@@ -86,8 +86,17 @@ _ASKED_AFTER = re.compile(r"[^。；;!！\n,，)）]{0,20}?(?:嗎|吗|[？?]|\bd
 # "working at Kinmen hospital since 2019", "2019 年起在金門服務", "自 2019 年到職": the year a job or a posting began
 _SINCE_BEFORE = re.compile(r"(?:\bsince|\bfrom|從|从|自)\s*(?:民國|民国)?\s*$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s*(?:年)?\s*(?:起|開始|开始|以來|以来|到職|到职|到任)")
-_JOB = re.compile(r"\b(?:work(?:s|ed|ing)?|employed|stationed|posted|based|joined|serv(?:e|es|ed|ing)|hired)\b|工作|上班|服務|服务|任職|任职|"
-                  r"到職|到职|到任|派駐|派驻", re.IGNORECASE)
+_JOB = re.compile(r"\b(?:work(?:s|ed|ing)?|employed|stationed|posted|based|joined|serv(?:e|es|ed|ing)|hired|been\s+(?:here|there|around))\b|"
+                  r"工作|上班|服務|服务|任職|任职|到職|到职|到任|派駐|派驻", re.IGNORECASE)
+# "我2019年進來當R的", "2015 年升主治", "2010 年畢業", "joined in 2015", "started residency in 2019", "R1 in 2019", "graduated
+# in 2010": the year a post, a training or a career began — the person's background, said with the start itself (no
+# "since" needed). Never an activity's year ("2019 年去了年會").
+_BEGAN_AFTER = re.compile(r"\s*年?\s*(?:(?:的)?(?:時候|时候)?\s*)?(?:就)?\s*(?:進來|进来|進醫院|进医院|進本院|进本院|進科|进科|到院|入職|入职|報到|报到|"
+                          r"畢業|毕业|升(?:上)?主治|升(?:上)?VS|當(?:上)?R|当(?:上)?R|當(?:上)?住院醫師|当(?:上)?住院医师|當(?:上)?主治|"
+                          r"当(?:上)?主治|拿到專科|拿到专科|考上專科|考上专科|開始當|开始当|開始執業|开始执业)", re.IGNORECASE)
+_BEGAN_BEFORE = re.compile(r"\b(?:joined(?:\s+(?:here|(?:the|this|our|my)\s+(?:hospital|department|dept|team|unit|group|practice|program(?:me)?)))?|started\s+(?:residency|training|here|"
+                           r"working(?:\s+here)?|as\s+an?\s+\w+)|graduated(?:\s+from\s+\w+(?:\s+\w+)?)?|hired|R1|PGY|intern(?:ship)?|"
+                           r"became\s+(?:an?\s+)?(?:attending|VS|consultant|resident)|class\s+of)\s*(?:in\s+|back\s+in\s+)?$", re.IGNORECASE)
 
 _OPERATION_AFTER = re.compile(r"\s*(?:刀|手術|手术|\b(?:operations?|surger(?:y|ies)|cases?)\b)", re.IGNORECASE)
 # "有 2 台是我在排", "其中 1 台", "2 of them": a part of a count of machines said right before it
@@ -129,8 +138,9 @@ def _counts(text: str, n: Mention, vocab: Vocabulary, units: set[str]) -> tuple[
     if (got := _excluded(text, n)) is not None:
         return got
     # (only where no input is a period in years or a date: "a specialist since 2015" is an instructor's years)
-    if _calendar_year(n) and "年" not in units and not any(s.kind == "date" for s in vocab.slots) and _JOB.search(_sentence(text, n.start)) \
-            and (_SINCE_BEFORE.search(before) or _SINCE_AFTER.match(after)):
+    if _calendar_year(n) and "年" not in units and not any(s.kind == "date" for s in vocab.slots) and (
+            _JOB.search(_sentence(text, n.start)) and (_SINCE_BEFORE.search(before) or _SINCE_AFTER.match(after))
+            or _BEGAN_AFTER.match(after) or _BEGAN_BEFORE.search(text[max(0, n.start - 40):n.start])):
         return _TENURE, n.end
     if n.unit is None and (m := _BED_AFTER.match(after) or None):
         return _BEDS, n.end + m.end()
