@@ -21,7 +21,7 @@ from typing import Any
 from bot.parsing.dates import ROC_OFFSET, find_dates, find_years
 from bot.parsing.numbers import COUNT_HEADING, cn_to_int, find_quantities, normalize_numerals
 from bot.reader.counted import NO_INPUT_REASONS
-from bot.reader.mentions import (A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
+from bot.reader.mentions import (SUBSET_WORDS, A_NOT_A_ZH, BACK_REFERENCE, EACH_BACK, after_subset, aggregate_before, bound_of, category_runs, year_label, year_said_when, counts_questions, in_year_range,
                                  is_label, month_named, one_of_named, recap_at, slash_days, total_before, whole_then_part)
 from knowledge.textnorm import fold
 
@@ -70,7 +70,7 @@ _EN_UNIT = re.compile(r"\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(case[- ]reports?|cases?|
 # "I gave 6 talks", "delivered 2 lectures": talks given by the person (a presentation or a speaker's), not attended
 _GAVE_BEFORE = re.compile(r"\b(?:gave|give|given|giving|presented|delivered|spoke|speaking|held)\b[^.;?!,]*$", re.IGNORECASE)
 # "SCI 3 篇，其中 1 篇是 case report": a number split over two counts is followed by the part it contains.
-_SUBSET_AFTER = re.compile(r"\s*(?:其中|裡面|里面|裡有|里有|當中|当中|包括|包含|含|of (?:them|which|these|those)|including|among)", re.IGNORECASE)
+_SUBSET_AFTER = re.compile(rf"\s*(?:{SUBSET_WORDS}|裡有|里有|包括|包含|含|including|among)", re.IGNORECASE)
 # ("2 SCI papers but only 1 is first-author", "SCI 2 篇但只有 1 篇一作", "three papers, only one as corresponding": the
 # noun the whole counts may come between, and "but only" narrows the whole to the part as 其中 does)
 _WHOLE_THEN_PART = re.compile(r"(?:\s*(?!(?:but|only|just|of|and)\b)[A-Za-z][\w/-]*){0,3}?\s*[，,:：;；]?\s*"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.base import Note
-from bot.reader.mentions import Mention, compiled
+from bot.reader.mentions import SUBSET_WORDS, Mention, compiled
 from calculators.vocab import Slot, Vocabulary
 
 Text = tuple[str, str]
@@ -75,9 +75,9 @@ _EXCLUDED_AFTER = re.compile(r"\s*[^\d，,。；;？?！!()（）:：]{0,14}?(?:
                              r"(?:are|were|is|was)\s*(?:n['’]?t|not)\s+(?:counted|included)|excluded)", re.IGNORECASE)
 _EXCLUDED_BEFORE = re.compile(r"(?:[（(]\s*(?:另外|另|且)?\s*(?:不含|不包括|不包含|不計|不计)[^\d，,。；;？?！!()（）]{0,10}?"
                               r"|\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+|another\s+|an?\s+extra\s+)?)$", re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(r"(?:其中|當中|当中|裡面|里面|\bof\s+(?:them|which|those|these)\b)[^\d]{0,4}$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(rf"(?:{SUBSET_WORDS})[^\d]{{0,4}}$", re.IGNORECASE)
 # ("2 of which don't count", "5 次，其中 2 次不算": a part of the count is said between — the part is an input)
-_PART_WORDS = re.compile(r"其中|當中|当中|裡面|里面|\bof\s+(?:them|which|those|these)\b|\bsome\b|有些|有的", re.IGNORECASE)
+_PART_WORDS = re.compile(rf"{SUBSET_WORDS}|\bsome\b|有些|有的", re.IGNORECASE)
 # ("另外診斷性 2,300 件不算", "（診斷性 1,800 件不算）", "plus 200 diagnostic that don't count"): said as a set of its own —
 # never "3 ATLS courses, 1 doesn't count" (one of the three)
 _SEPARATE_BEFORE = re.compile(r"(?:另外|另有|此外|額外|额外|其他|其它|\b(?:plus|also|separately|another|extra|besides|apart\s+from|aside\s+from)\b|[（(])"

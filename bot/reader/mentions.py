@@ -17,6 +17,10 @@ from calculators.lexicon import extend
 SEPARATOR = re.compile(r"[，,。；;\n？?！!]")
 _FULL_STOP = re.compile(r"(?<=[A-Za-z)])\.(?=\s)")  # "… 6 yrs. Rad specialist": an English full stop ends a clause too
 
+# The words that open a part of a count just said ("5 次，其中 2 次", "2 of them", "三場當中兩場"): one table for the
+# reader's and the ledger's subset patterns (counted, items, ledger), each adding its own neighbours.
+SUBSET_WORDS = r"其中|當中|当中|裡面|里面|\bof\s+(?:them|which|those|these)\b"
+
 # Qualifiers refine what was said (SPEC §3): a subset (其中), a count for each (各/每), a negation (不是),
 # an addition (另外), a total (共). Binding never reaches across a subset, an addition or a total.
 QUALIFIERS: dict[str, str] = {
