@@ -1253,6 +1253,9 @@ def _foreign_target(text: str) -> str | None:
         return found
     for kind, pattern in FOREIGN_TARGETS:
         for m in re.finditer(pattern, text, re.IGNORECASE):
+            # "外科專科醫師考試過了之後，第一次換證要幾分": the exam passed only dates the span our rules count (`_exam_only_passed`)
+            if kind == "exam" and _exam_only_passed(text):
+                continue
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
             if kind == "other_society" and _meeting_of(text, m.start(), m.end()):
                 continue
@@ -1439,6 +1442,26 @@ _OUR_ASSESSMENT = re.compile(_OUR_REVIEW_ITEM.pattern + r"|書面考核|书面�
 # The licence itself renewed, replaced or expiring: its own rules asked, whatever copy of it is named.
 _LICENCE_RENEWED = re.compile(r"(?:執照|执照|換照|换照)[^，,。？?]{0,6}?(?:更新|換發|换发|展延|延展|到期|過期|过期|換|换)|換照|换照|"
                               r"\brenew\w*|\bexpir\w*|\blicen[cs]e\s+(?:renewal|replacement)", re.I)
+# An exam named as already passed, only the start of a span our rules count ("外科專科醫師考試過了之後，第一次換證要幾分", "I passed the
+# board exam in 2019 — how many years before I can apply to be an instructor"), and our certificate's renewal, its credits or the
+# instructor's eligibility asked — no detail of the exam itself (its sign-up, syllabus, pass mark): `_exam_only_passed`.
+_EXAM_PASSED = re.compile(r"(?:考試|考试|甄審|甄审|筆試|笔试|口試|口试|考)(?:已經|已经|都)?(?:過了|过了|考過|考过|考完|通過|通过|過|过|完)(?!程)|"
+                          r"考(?:上|到|取)(?!什|哪|幾|几)|(?:通過|通过)(?:了)?[^，,。？?]{0,8}?(?:考試|考试|甄審|甄审)|"
+                          r"\bpass(?:ed|ing)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}?(?:exams?|examinations?|boards?)\b|"
+                          r"\b(?:after|since|once)\s+(?:I\s+)?(?:passed|passing|clearing|cleared)\b|\bboard[- ]certified\s+(?:in|since)\s+\d{4}\b", re.I)
+_OURS_AFTER_EXAM = re.compile(r"換證|换证|展延|延展|繼續教育|继续教育|積分|积分|學分|学分|指導老師|指导老师|\binstructor\b|"
+                              r"\bcredits?\b|\bCME\b|\brenew\w*|\bre-?certif\w*", re.I)
+_EXAM_DETAIL = re.compile(r"報名|报名|範圍|范围|科目|及格|題|题|怎麼考|怎么考|考什麼|考什么|考哪|考試(?:日期|時間)|考试(?:日期|时间)|"
+                          r"\bpass(?:ing)?\s+(?:score|mark)|\bsyllabus\b|\bsit\b|\bregist\w*\s+for\b|\bexam\s+(?:date|fee|format|contents?)", re.I)
+
+
+def _exam_only_passed(text: str) -> bool:
+    """Is the exam named only as passed before our certificate's renewal, credits or instructor eligibility are asked, no other
+    specialty's board named ("passed the family medicine boards — credits to renew?" is that board's)?"""
+    return bool(_EXAM_PASSED.search(text)) and bool(_OURS_AFTER_EXAM.search(text)) and not _EXAM_DETAIL.search(text) \
+        and not re.search(_FIELD, text) and not re.search(_FIELD_EN, text, re.I)
+
+
 _EXAM_COUNT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}exam(?:s|inations?)\b", re.I)
 _BOARD_EXAM = re.compile(r"board\s+(?:exam|certif)|written|oral\s+exam|passing|pass\s+(?:the|it)\b|sit\s+(?:for|the)\b|考試|筆試|口試", re.I)
 
@@ -1484,6 +1507,9 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     # "what does the written review test us on"), no board, licence or national exam named (`_EXAM_BODY`): what our review
     # examines is asked, no one's examination sat.
     if found and found[0] == "exam" and _OUR_ASSESSMENT.search(q.cues) and not _EXAM_BODY.search(q.cues):
+        return None
+    # An exam named only as passed, our renewal, credits or instructor eligibility asked after it (`_exam_only_passed`).
+    if found and found[0] == "exam" and _exam_only_passed(q.cues):
         return None
     # The licence named only as a document our rule asks attached ("do I attach my practising licence or is a scan fine"), its
     # renewal not asked: the attachment is ours (第五條第十五款), as in the cue lists (`_LICENCE_COPY`).
