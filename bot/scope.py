@@ -27,6 +27,14 @@ IN_SCOPE = re.compile(
     r"疑陽|陽追|追(?:蹤)?完|追蹤率|"
     # the unit's own history the review asks for (使用年限、報廢、遷移), films called 片子, a review's scores in English
     r"報廢|使用年限|遷移|搬遷|片子|(?:review|QC)\s+(?:scores?|results?|grades?|items?|tests?|testing)|"
+    # the same history said in everyday words beside the unit ("機器用幾年了、預計何時汰換、搬過機房", "how old the unit is, when
+    # we'll replace it, that it was moved"): a procurement asked (a budget, a brand) is `procurement`'s before this list is read
+    r"(?:機器|机器|機台|机台|機臺|儀器|仪器|設備|设备|乳攝機|乳摄机|攝影機|摄影机|X\s*光機|X\s*光机)[^。]{0,30}?"
+    r"(?:用(?:了)?\s*(?:幾|几|多少|\d+)\s*年|汰換|汰换|淘汰|換新|换新|搬(?:過|过|遷|迁|移|家)|移機|移机|(?:機房|机房)(?:搬|遷|迁|換|换))|"
+    r"(?:用(?:了)?\s*(?:幾|几|多少)\s*年|汰換|汰换|淘汰|換新|换新|搬(?:過|过)?(?:機房|机房)|移機|移机)[^。]{0,30}?"
+    r"(?:機器|机器|機台|机台|機臺|儀器|仪器|設備|设备|乳攝機|乳摄机|攝影機|摄影机)|"
+    r"\b(?:unit|machine|scanner|equipment)(?:'s)?\b[^?]{0,60}?\b(?:how\s+old|years?\s+in\s+(?:service|use)|age\b|replac\w*|retir\w*|relocat\w*|moved)|"
+    r"\b(?:how\s+old|years?\s+in\s+(?:service|use)|replac\w*|retir\w*|relocat\w*|moved)\b[^?]{0,60}?\b(?:unit|machine|scanner|equipment)\b|"
     # the on-site test's own items said in users' words: the exposure index of a CR system and its calibration, the image
     # storage (PACS) and reading workstations checked, the on-site test called 現場檢測; the course approval applied for
     # and its fee paid by postal transfer (劃撥)
@@ -111,15 +119,24 @@ _FIELD_EN = (r"(?:internal medicine|family medicine|family\s+med\b|\bFM\b|\bint(
              r"vascular surgery|trauma|anesthe\w*|anaesthe\w*)")
 # Who a clinical question is about, what it asks, and the examination or treatment it asks about.
 _PATIENT = (r"\d{1,3}[- ](?:year|yr)[- ]old|\b\d{1,3}\s?[MF]\b|\b\d{1,3}\s*y/?o\b|\d{1,3}\s*(?:歲|岁)(?:的)?(?:病人|患者|女性|婦女|妇女|阿姨|太太|女士|小姐)|"
-            r"病人|患者|病患|\bpatients?\b|緻密(?:型)?乳房|致密(?:型)?乳房|dense\s+breasts?")
+            r"病人|患者|病患|\bpatients?\b|\bpts?\b|緻密(?:型)?乳房|致密(?:型)?乳房|dense\s+breasts?|"
+            # a patient's own tumour marker, followed ("AFP 一直升", "her CEA keeps rising", "腫瘤指數又上來")
+            r"\bAFP\b|\bCEA\b|\bPIVKA\b|\bCA\s*-?\s*(?:125|19\s*-?\s*9|15\s*-?\s*3)\b|腫瘤指數|肿瘤指数|腫瘤標記|肿瘤标记|tumou?r\s+markers?")
 _CLINICAL_ASK = (r"要不要|需不需要|需要|該不該|应不应该|應不應該|應該|应该|是否(?:要|需|應|该|應該)|建議|建议|適合|适合|先|"
                  # another examination chosen in place of the one due ("改用磁振造影", "改做超音波", "an MRI instead of …")
                  r"改用|改做|改成|改排|改照|\binstead\s+of\b|"
+                 # a treatment repeated or switched ("要再做一次栓塞還是改標靶", "re-TACE or switch to sorafenib")
+                 r"再(?:做|打|來|来|上)?(?:一|1)?(?:次|回)|改(?=\s*(?:標靶|靶向|化療|化疗|手術|手术|開刀|开刀|放療|放疗|免疫|TACE|RFA|TARE|Y-?90|栓塞|消融|電燒|电烧))|"
+                 r"\b(?:switch(?:ing)?|mov(?:e|ing)\s+on|go(?:ing)?|escalat\w*|chang\w*)\s+to\b|\brepeat\b|\bre-?(?:TACE|RFA|embolization|emboli[sz]e|ablat\w*)\b|"
                  r"\b(?:now|first)\s+or\b|\bor\b[^?？]{0,30}?\bfirst\b|"
                  r"\bshould\b|\bneeds?\b|\bget\b|\bundergo\b|\brecommend\w*|\bbenefit\b|"
                  # the asker's own clinical judgement asked ("would you go to biopsy", "你會先做…", "您会直接…")
                  r"\bwould\s+you\b|\bwhat\s+would\s+you\b|(?:你|您)(?:會|会)")
 _CLINICAL_ACT = (r"MRI|磁振|核磁|超音波|超声|斷層|断层|切片|活檢|活检|穿刺|手術|手术|開刀|化療|化疗|放療|放疗|標靶|靶向|引流|"
+                 # our techniques as a patient's treatment ("要再做一次栓塞", "re-TACE her", "another RFA"): the care team's choice;
+                 # counted in our measures (例數, 領域, 算) it is ours (`_OUR_MEASURE`)
+                 r"栓塞|消融|電燒|电烧|\bTACE\b|\bTARE\b|\bRFA\b|\bMWA\b|\bY-?90\b|emboli[sz]\w*|ablat\w*|sorafenib|lenvatinib|"
+                 r"atezolizumab|immunotherap\w*|免疫(?:治療|治疗|療法|疗法)|targeted\s+(?:therapy|treatment|drugs?)|systemic\s+(?:therapy|treatment)|"
                  r"\boperat(?:e|ion|ing)\b|\bdrain(?:age)?\b|"
                  r"荷爾蒙治療|追加攝影|\bultrasound|\bsonograph\w*|tomosynthesis|\bbiops\w*|\bsurgery\b|"
                  r"chemo\w*|radiotherapy|\bCT\b|supplemental\s+(?:imaging|screening)|"
@@ -136,7 +153,9 @@ _PATIENT_CARE = re.compile(rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ASK
                            rf"(?:{_PATIENT})[^?？。]{{0,80}}?(?:{_CLINICAL_ACT})[^?？。]{{0,30}}?(?:\bor\b|還是|还是)"
                            rf"[^?？。]{{0,30}}?(?:{_CLINICAL_ACT})", re.I)
 _OUR_MEASURE = re.compile(r"\d\s*(?:例|案)|例數|例数|幾例|几例|多少例|指導老師|指导老师|instructor|積分|学分|學分|credits?|points?|完成率|追蹤完成|完成追蹤|"
-                          r"追踪完成|完成追踪|複判|復判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b", re.I)
+                          r"追踪完成|完成追踪|複判|復判|复判|completion|\bcount(?:s|ed)?\b|算|個案|个案|領域|领域|\bdomains?\b|"
+                          # the case logged or classed under one of our domains ("登記在哪一類", "logged as tumour embolization")
+                          r"登記|登记|類別|类别|哪一類|哪一类|\blog(?:ged|s)?\b|\blogbook\b|\bclassif\w*", re.I)
 # Our measures named outright (no bare 算 / count): what the topic classifier's "clinical" must yield to.
 _OUR_MEASURE_COUNTED = re.compile(r"指導老師|指导老师|instructor|積分|學分|credits?|完成率|追蹤完成|完成追蹤|複判|復判|"
                                   r"follow-?up\s+(?:completion|rate)|completion\s+rate|個案數|\bcase\s+counts?\b|"
@@ -1161,8 +1180,14 @@ _HPA_FOLLOWUP_REVIEW = re.compile(r"後續審查|后续审查|後審|續審|\bfo
 
 
 # The practising licence named as a copy to attach ("執業執照正反面影本", "a copy of my practising licence").
-_LICENCE_COPY = re.compile(r"(?:執業執照|执业执照|執照|执照)(?:的)?(?:正反面)?(?:的)?(?:影本|影印本|影印|复印件|複印本)|"
-                           r"\bcop(?:y|ies)\s+of\s+(?:my|the|our|his|her|your)?\s*(?:\w+\s+){0,2}?licen[cs]e", re.I)
+# (any copy of it: 影本, 複印件 / 复印件, 副本, a scan or a photo; or the licence itself named as what is attached or handed in —
+# "要檢附執業執照嗎", "附上执业执照", "attach my practising licence", "a scan of my license")
+_LICENCE_COPY = re.compile(r"(?:執業執照|执业执照|執照|执照)(?:的)?(?:正反面)?(?:的)?\s*(?:影本|影印本|影印|复印件|複印件|複印本|复印本|副本|"
+                           r"掃描(?:檔|档|件)?|扫描(?:档|件)?|照片|翻拍|拍照)|"
+                           r"(?:檢附|检附|附上|附|繳交|缴交|交|提供|上傳|上传|寄)(?:一份|1份)?(?:我的|本人的?)?\s*(?:醫師)?(?:執業執照|执业执照)(?!\s*(?:的)?(?:更新|換|换|展延|延展|到期|過期|过期))|"
+                           r"\b(?:cop(?:y|ies)|scans?|photos?|photocop(?:y|ies))\s+of\s+(?:my|the|our|his|her|your)?\s*(?:\w+\s+){0,2}?licen[cs]e|"
+                           r"\b(?:attach|submit|send|upload|include|enclose|provide)\w*\s+(?:a\s+|an\s+)?(?:my|the|our|his|her|your)?\s*(?:\w+\s+){0,2}?licen[cs]e\b"
+                           r"(?!\s+(?:renewal|for\s+renewal))", re.I)
 
 
 # The screening fee named bare ("跟國健署篩檢費一樣嗎"): a name for comparison, not the payment our rule withholds.
@@ -1228,6 +1253,9 @@ def _foreign_target(text: str) -> str | None:
         return found
     for kind, pattern in FOREIGN_TARGETS:
         for m in re.finditer(pattern, text, re.IGNORECASE):
+            # "外科專科醫師考試過了之後，第一次換證要幾分": the exam passed only dates the span our rules count (`_exam_only_passed`)
+            if kind == "exam" and _exam_only_passed(text):
+                continue
             # "I attended the Urology Association's annual meeting": our credits (第五條第三款), not its rules.
             if kind == "other_society" and _meeting_of(text, m.start(), m.end()):
                 continue
@@ -1407,6 +1435,33 @@ _OUR_REVIEW_ITEM = re.compile(
 # (the films said pulled — "被抽了 6 組片子", "抽片" — and the grade asked as 幾等 are the same evaluation's)
 _OUR_GRADE = re.compile(r"self-?selected|sampled\s+(?:images?|films?|sets?)|\bgrade[sd]?\b|自選片|自选片|抽選片|抽选片|評等|评等|臨床影像評估|临床影像评估|"
                         r"被抽(?:了|到|中)?[^，,。？?]{0,6}?(?:片|組|组)|抽片|(?:幾|几)等", re.I)
+# Our review's own assessments by name: the written review (書面考核 / 書面審查, 一(二)), the on-site test and its items, the
+# clinical image evaluation, the re-read (`_OUR_REVIEW_ITEM`).
+_OUR_ASSESSMENT = re.compile(_OUR_REVIEW_ITEM.pattern + r"|書面考核|书面考核|書面審查|书面审查|書審|书审|(?:現場|现场)(?:檢測|检测|測試|测试)|"
+                             r"\bwritten\s+(?:review|assessment|evaluation)\b|\bdocument(?:ary)?\s+review\b|\bpaper\s+review\b", re.I)
+# The licence itself renewed, replaced or expiring: its own rules asked, whatever copy of it is named.
+_LICENCE_RENEWED = re.compile(r"(?:執照|执照|換照|换照)[^，,。？?]{0,6}?(?:更新|換發|换发|展延|延展|到期|過期|过期|換|换)|換照|换照|"
+                              r"\brenew\w*|\bexpir\w*|\blicen[cs]e\s+(?:renewal|replacement)", re.I)
+# An exam named as already passed, only the start of a span our rules count ("外科專科醫師考試過了之後，第一次換證要幾分", "I passed the
+# board exam in 2019 — how many years before I can apply to be an instructor"), and our certificate's renewal, its credits or the
+# instructor's eligibility asked — no detail of the exam itself (its sign-up, syllabus, pass mark): `_exam_only_passed`.
+_EXAM_PASSED = re.compile(r"(?:考試|考试|甄審|甄审|筆試|笔试|口試|口试|考)(?:已經|已经|都)?(?:過了|过了|考過|考过|考完|通過|通过|過|过|完)(?!程)|"
+                          r"考(?:上|到|取)(?!什|哪|幾|几)|(?:通過|通过)(?:了)?[^，,。？?]{0,8}?(?:考試|考试|甄審|甄审)|"
+                          r"\bpass(?:ed|ing)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}?(?:exams?|examinations?|boards?)\b|"
+                          r"\b(?:after|since|once)\s+(?:I\s+)?(?:passed|passing|clearing|cleared)\b|\bboard[- ]certified\s+(?:in|since)\s+\d{4}\b", re.I)
+_OURS_AFTER_EXAM = re.compile(r"換證|换证|展延|延展|繼續教育|继续教育|積分|积分|學分|学分|指導老師|指导老师|\binstructor\b|"
+                              r"\bcredits?\b|\bCME\b|\brenew\w*|\bre-?certif\w*", re.I)
+_EXAM_DETAIL = re.compile(r"報名|报名|範圍|范围|科目|及格|題|题|怎麼考|怎么考|考什麼|考什么|考哪|考試(?:日期|時間)|考试(?:日期|时间)|"
+                          r"\bpass(?:ing)?\s+(?:score|mark)|\bsyllabus\b|\bsit\b|\bregist\w*\s+for\b|\bexam\s+(?:date|fee|format|contents?)", re.I)
+
+
+def _exam_only_passed(text: str) -> bool:
+    """Is the exam named only as passed before our certificate's renewal, credits or instructor eligibility are asked, no other
+    specialty's board named ("passed the family medicine boards — credits to renew?" is that board's)?"""
+    return bool(_EXAM_PASSED.search(text)) and bool(_OURS_AFTER_EXAM.search(text)) and not _EXAM_DETAIL.search(text) \
+        and not re.search(_FIELD, text) and not re.search(_FIELD_EN, text, re.I)
+
+
 _EXAM_COUNT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}exam(?:s|inations?)\b", re.I)
 _BOARD_EXAM = re.compile(r"board\s+(?:exam|certif)|written|oral\s+exam|passing|pass\s+(?:the|it)\b|sit\s+(?:for|the)\b|考試|筆試|口試", re.I)
 
@@ -1448,12 +1503,28 @@ def neighbour_kind(q: Query, cache_dir: Path | None = None, *, topic: bool = Tru
     # the review's own measure (二(一)2), not a residency's.
     if found and found[0] == "training" and _OUR_GRADE.search(q.cues):
         return None
+    # One of our review's own assessments named, the exam only everyday speech for it ("書面考核到底在考啥", "实地测试都考哪些项目",
+    # "what does the written review test us on"), no board, licence or national exam named (`_EXAM_BODY`): what our review
+    # examines is asked, no one's examination sat.
+    if found and found[0] == "exam" and _OUR_ASSESSMENT.search(q.cues) and not _EXAM_BODY.search(q.cues):
+        return None
+    # An exam named only as passed, our renewal, credits or instructor eligibility asked after it (`_exam_only_passed`).
+    if found and found[0] == "exam" and _exam_only_passed(q.cues):
+        return None
+    # The licence named only as a document our rule asks attached ("do I attach my practising licence or is a scan fine"), its
+    # renewal not asked: the attachment is ours (第五條第十五款), as in the cue lists (`_LICENCE_COPY`).
+    if found and found[0] == "licence" and _LICENCE_COPY.search(q.cues) and not _LICENCE_RENEWED.search(q.cues):
+        return None
     # A count of examinations ("80 exams today", "510 mammo exams last month") is a screening volume of ours,
     # not a board exam.
     if found and found[0] == "exam" and _EXAM_COUNT.search(q.cues) and not _BOARD_EXAM.search(q.cues):
         return None
     # A patient's examination counted in our measures ("別家醫院做的切片，算我們的追蹤完成嗎"): ours, not a clinical choice.
     if found and found[0] == "clinical" and _OUR_MEASURE_COUNTED.search(q.cues):
+        return None
+    # Which of our instructor domains a patient's procedure counts under ("病人的栓塞要算腫瘤栓塞還是非腫瘤栓塞", "does her TACE count
+    # as tumour embolization"): the certificate's classification (第二條), however clinical its words.
+    if found and found[0] == "clinical" and asks_domain_of(q.cues):
         return None
     # A grade of our image evaluation asked, no examination or treatment named ("is her grade based on the better set or the
     # average?"): ours, however "better" reads.
@@ -1577,6 +1648,8 @@ _WHO_DECIDES = re.compile(
 # Which of article 2's domains a technique belongs to ("BRTO 算哪一個領域", "does a PAE count as non-tumour embolization",
 # "TIPS 歸在哪一類"): the domains are our instructor rule's, and their techniques are named by the calculator's own vocabulary.
 _CLASSIFY = re.compile(r"領域|哪一?(?:類|種|組|項|個)|算(?:在|是)?哪|歸(?:在|到|於)?哪|屬於|算不算|算是|\bdomains?\b|"
+                       # two of our domains offered ("要算腫瘤栓塞還是非腫瘤栓塞")
+                       r"算(?:作|做|成)?[^，,。？?]{1,12}?(?:還是|还是|或是)|"
                        r"\bwhich\s+(?:area|field|category|group)\b|\bcount(?:s|ed)?\s+(?:as|toward|towards|under)\b|"
                        r"\bfalls?\s+under\b|\bbelongs?\b|\bclassif\w*", re.I)
 _DOMAIN_TERMS: re.Pattern[str] | None = None
