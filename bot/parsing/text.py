@@ -138,10 +138,12 @@ _RETRACT = re.compile(
     r"(?:(?P<sep>\s*(?:\.{2,}|…+|⋯+|[，,。—–;；]|\s-\s)\s*)|\s*(?=打錯|打错|寫錯|写错|說錯|说错|講錯|讲错))"
     r"(?P<mark>"
     rf"{_FILLER}?\s*[，,]?\s*(?:不是|不對|不对)\s*[，,。!！]\s*(?:而|應該|应该)?是"
-    rf"|{_FILLER}?\s*[，,]?\s*(?:不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|寫錯了?|写错了?|講錯了?|讲错了?|更正)"
-    r"\s*[，,:：!！]?\s*(?:我是說|我是说|應該說|应该说|(?:應該|应该)?(?:是|為|为))?"
-    rf"|{_FILLER}\s*[，,]?\s*(?:應該|应该)(?:是|說|说)"
-    r"|(?:我是說|我是说|應該說|应该说)"
+    rf"|{_FILLER}?\s*[，,]?\s*(?:不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|寫錯了?|写错了?|講錯了?|讲错了?)"
+    r"\s*[，,:：!！]?\s*(?:我是說(?!明)|我是说(?!明)|應該說(?!明)|应该说(?!明)|(?:應該|应该)?(?:是|為|为))?"
+    # (更正 said as the act, never the noun: "更正：", "更正為", "更正是" — "更正要怎麼申請" asks about one)
+    r"|更正\s*(?:[:：]\s*(?:(?:應該|应该)?(?:是|為|为))?|為|为|是)"
+    rf"|{_FILLER}\s*[，,]?\s*(?:應該|应该)(?:是|說(?!明)|说(?!明))"
+    r"|(?:我是說|我是说|應該說|应该说)(?!明)"
     r"|\b(?:(?:sorry(?!\s+(?:about|for|to|if|that)\b)|oops|no,? wait|wait,? no|scratch that|my bad|correction)\b\s*[,:;—–-]?\s*"
     r"(?:(?:i mean|i meant|make that|it was|that should be|should be)\b)?|(?:i mean|i meant|make that)\b)"
     r")\s*[，,:：]?\s*", re.IGNORECASE)
@@ -154,8 +156,11 @@ _HEAD_TIME = re.compile(r"\s*(?:今年|去年|前年|明年|上半年|下半年|
 _UNSURE = re.compile(r"好像|可能|大概|也許|也许|或許|或许|不確定|不确定|記不清|记不清|還是|还是|或是|或者|"
                      r"\b(?:maybe|probably|perhaps|not sure|i think|or)\b", re.IGNORECASE)
 # a correction that is no fact but the question ("…不對，是多少？", "I mean, how many credits?")
-_ASKED = re.compile(r"\s*(?:多少|幾|几|怎麼|怎么|如何|是否|能不能|可不可以|夠不夠|够不够|嗎|吗|\b(?:how|what|which|can|could|do|does|is|am|are|will)\b)",
+_ASKED = re.compile(r"多少|幾|几|怎麼|怎么|如何|是否|能不能|可不可以|可以|能否|要不要|夠不夠|够不够|嗎|吗|呢|[?？]|"
+                    r"^\s*\b(?:how|what|which|can|could|do|does|is|am|are|will|when|whether)\b|\b(?:how|what|which|whether)\b",
                     re.IGNORECASE)
+# a clause that only supposes ("如果寫錯了，…", "if I typed it wrong, …"): nothing of the person's own is taken back
+_SUPPOSED = re.compile(r"^\s*(?:如果|假如|假設|假设|若是?|萬一|万一|要是|\b(?:if|when|whether|in case)\b)", re.IGNORECASE)
 _SAID_FIGURE = re.compile(rf"\s*(\d+(?:\.\d+)?)\s*((?:{_UNIT_WORDS})?)\s*")
 
 
@@ -175,13 +180,21 @@ def _retractions(text: str) -> list[tuple[int, int, str, str, bool]]:
             continue
         nxt = _CLAUSE_MARK.search(text, m.end())
         said = text[m.end():nxt.start() if nxt else len(text)]
-        if not said.strip() or _ASKED.match(said):
+        # (what is said instead must be a fact: never a question — "…，更正要怎麼申請？" — nor words supposed)
+        if not said.strip() or _ASKED.search(said) or (nxt is not None and nxt.group(0) in "?？") or _SUPPOSED.match(taken):
             continue
         figures = list(re.finditer(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", taken))
+        bare = _SAID_FIGURE.fullmatch(said)
+        if bare is not None and not figures:
+            continue  # a label then its figure ("篩檢量，更正為 25000"): nothing taken back
+        if bare is not None and len(figures) > 1:
+            # ("5 次月會、1 次年會，打錯，是 2 次": which figure the bare one replaces is the person's to say)
+            out.append((start, m.end() + len(said), taken, "", False))
+            last = m.end()
+            continue
         # (a count taken back with an activity said again without one, "月會去了5次，不對，是外科年會": whether the count
         # goes with it is the person's to say)
         sure = _UNSURE.search(said) is None and not (figures and not re.search(r"\d", said))
-        bare = _SAID_FIGURE.fullmatch(said)
         if bare is not None and len(figures) == 1:
             # "2 次國際醫學會，打錯，是 1 次": the figure of the clause taken back, corrected; its activity stays
             f = figures[0]
