@@ -32,7 +32,8 @@ def cite(corpus: Corpus, clause_id: str, max_chars: int = QUOTE_CHARS) -> Citati
     return Citation(id=clause_id, label=corpus.full_label(clause_id), quote=corpus.quote(clause_id, max_chars))
 
 
-_UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實，未採用", "an instruction to change the result, not a fact: not used"),
+_UNUSED_WHY = {"corrected": ("您隨即更正了這個說法，以更正後的為準（見假設）", "corrected: you said something else instead, which is used (see the assumptions)"),
+               "instruction": ("這是要求改變結果的指示，不是事實，未採用", "an instruction to change the result, not a fact: not used"),
                "aside": ("您說明這與問題無關，未採用", "you said it does not matter: not used"),
                "set_aside": ("讀到了，但不適用於這項計算（原因見假設）", "read, but it does not apply to this calculation (see the assumptions)"),
                "restated": ("前面已讀到的同一個數字，您又說了一次；只計一次", "the same figure said again; counted once"),
@@ -78,6 +79,15 @@ _UNUSED_WHY = {"instruction": ("這是要求改變結果的指示，不是事實
                              "the other end of a range; the verdict is the same across it (see the assumptions)"),
                "year_of_figures": ("數字所屬的年度；這項計算與年度無關，未採用",
                                    "the year the figures are for; this calculation does not depend on the year, so not used")}
+
+
+def unsure_correction(clauses: list[str], lang: str) -> str:
+    """The line asking which figure or fact a correction that is itself unsure means ("5 次，不對，好像是 6 次還是 7 次")."""
+    if lang == "en":
+        said = ", ".join(f"\u201c{c}\u201d" for c in clauses)
+        return f"You corrected yourself in {said}, but the correction itself is not certain. Which is it? I do not pick one for you."
+    said = "、".join(f"「{c}」" for c in clauses)
+    return f"您在{said}更正了說法，但更正後的內容不確定：請問確切是哪一個？我不替您選。"
 
 
 def unused_item(words: str, why: str, lang: str) -> str:

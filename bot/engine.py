@@ -2219,6 +2219,10 @@ class Engine:
             return answer.model_copy(update={"reading": [Reading(**r) for r in partial.reading if r["text"]]})
         if source is not None and not source.followup_start and (unknown := stated_unknowns(source.text)):
             return self._clarify(question, lang, ext, problems=[unknown_problem(unknown, lang)], keys=["input"])
+        if source is not None and not source.followup_start and source.unsure_corrections:
+            # "月會 5 次，不對，好像是 6 次還是 7 次": a correction itself unsure — which figure is meant is asked, never picked
+            return self._clarify(question, lang, ext, problems=[compose.unsure_correction(source.unsure_corrections, lang)],
+                                 keys=["input"])
         calls: list[ToolCall] = []
         done: list[Calculation] = []
         for args in [ext.args, *ext.extra_calls]:
@@ -2238,6 +2242,14 @@ class Engine:
         for old, new in source.corrections if source is not None else ():
             assumptions.append(f"您把 {old} 更正為 {new}：採用 {new}。" if lang == "zh-TW" else
                                f"You corrected {old} to {new}: {new} is used.")
+        for taken, new in source.retracted if source is not None else ():
+            # ("去ASCO...不是，是去ASCRS": the words taken back are no fact; "2 次…打錯，是 1 次": the figure said again)
+            if new is not None:
+                assumptions.append(f"您把 {taken} 更正為 {new}：採用 {new}。" if lang == "zh-TW" else
+                                   f"You corrected {taken} to {new}: {new} is used.")
+            else:
+                assumptions.append(f"您更正了「{taken}」：以更正後的說法計算，「{taken}」不計入。" if lang == "zh-TW" else
+                                   f"You corrected \u201c{taken}\u201d: what you said instead is used, not that.")
         for note in ext.notes:
             # (an approximate figure whose range leaves the verdict as it is: said so in its own words, `_rough_figures`)
             if not any(note.render(lang).startswith(settled) for settled, _ in rough_notes):
@@ -2315,6 +2327,9 @@ class Engine:
         if not ledger.complete:
             return self._unread(question, lang, ext, ledger, calls)
         unused = [compose.unused_item(m.words, why, lang) for m, why in ledger.unused]
+        if source is not None:  # the figures and facts the person corrected: shown as not used, "corrected"
+            unused += [compose.unused_item(old, "corrected", lang) for old, _ in source.corrections]
+            unused += [compose.unused_item(taken, "corrected", lang) for taken, _ in source.retracted]
         text = compose.render_calculation(heads, steps, measures, assumptions, citations, lang,
                                           reading=compose.reading_line(ledger.reading, lang, unused))
         # The clauses a calculation draws on are the ones its tools looked up: they are this answer's

@@ -903,7 +903,9 @@ KIND_VALUE_ASKED = re.compile(
 ASKS_DOCUMENT = re.compile(
     r"\b(?:attach|enclose|include|submit|provide|send(?:\s+in)?|hand\s+in|upload)\s+(?:a|an|the|my|our|any)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:reprints?|offprints?|(?:photo)?cop(?:y|ies)|proof|certificates?\s+of\s+attendance|agenda|abstracts?|programmes?|documents?|"
-    r"paperwork|receipts?|references?|pdfs?|scans?)\b|"
+    r"paperwork|receipts?|references?|pdfs?|scans?)\b"
+    # (never the day one sends them, "will submit my documents on 20 Dec 2026": the application date, a fact of one's own)
+    r"(?!\s+(?:in\s+)?(?:on|by)\b)|"
     r"\b(?:reprint|offprint|photocopy)\b[^?]{0,40}?\b(?:enough|required|needed|necessary|or)\b|"
     r"(?:附|檢附|检附|繳交|缴交|提供|交)(?:上)?(?:一份)?(?:抽印本|影本|複印本|复印本|證明|证明|全文|議程|议程|摘要)(?:嗎|吗|才|就|還是|还是|[?？])", re.IGNORECASE)
 # The documents a claim needs asked ("要附什麼", "需要哪些證明", "交什麼資料", "what paperwork do I send", "what do I need to send in").

@@ -120,7 +120,7 @@ SCOPES = ranked(_SCOPES, "tsir_renewal_check.scope=")
 _BIRTH = r"出生|生日|生於|born|birth|dob|(?<=[\d日號])\s?(?:出)?生(?!效)"
 # the application date named by the act that dates it: applying, filing, handing the papers in ("送件", "遞件", "交件", "交申請",
 # "提出申請", "換證申請"; "apply", "file", "submit", "send in", "hand in")
-_APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)? in|hand(?:ing)? in)[^.?!\d]{0,50}\b(?:on|by)"
+_APPLICATION = (r"(?:apply|application|submit|file|filing|send(?:ing)?|mail(?:ing)?|lodg(?:e|ing)|turn(?:ing)? in|hand(?:ing)? in)[^.?!\d]{0,50}\b(?:on|by)"
                 # (the day named before its date: "submit on my birthday, 2026-11-30", "apply on my 60th birthday (…)")
                 # ("submit on that very day, 2026-11-25", "apply on the same day (…)": the day pointed at, then its date)
                 r"(?:\s+(?:my|the|his|her)\s+(?:\d+(?:st|nd|rd|th)\s+)?birthday\s*[,，(（:：]?"

@@ -88,7 +88,8 @@ VOCABULARY = [
         one_of=(("expiry_date",), ("issue_date",)),
         # (a date followed at once by 生, "1965年12月31日生的": the reader joins the words before and after the date with a space)
         date_skip=r"出生|生日|生於|born|birth|dob|(?<=\s)(?:出)?生(?!效)",
-        date_other=r"申請|apply|applying|application",
+        # (the day the papers go in, "115年12月20日送件", "submit on 2026-12-20", is the application's too)
+        date_other=r"申請|送件|遞件|交件|遞交|送出|提交|apply|applying|application|submit(?:ting)?|send(?:ing)?|\bfil(?:e|ing)\b",
         invalid_date=("「{date}」不是存在的日期，請確認證書的到期日。", "'{date}' is not a real date; please check the expiry date."),
         base=2.0, per_fact=2.0,
         bonus=((("when",), 1.0), (("!@fact", "!own"), -1.0)),

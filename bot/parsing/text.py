@@ -58,9 +58,11 @@ _CORRECTED = re.compile(
     rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)(?![/\-]\d)\s*(?:多|餘|余|出頭|出头|左右)?\s*(?:{_UNIT_WORDS})?"
     # (the thing counted named before the correction, which keeps it: "去了 2 次外科年會？不對，是 1 次")
     r"(?:(?P<noun>[\u4e00-\u9fff]{0,8}?)\s*[？?](?=\s*(?:不對|不对)))?"
-    r"\s*[，,。—–]?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
+    r"\s*(?:[，,。—–]|\.{2,}|…+|⋯+)?\s*-?\s*(?:喔|哦|噢|啊|呃|欸|誒|抱歉|不好意思)?\s*[，,]?\s*"
     # ("400多，正確是400例", "300 出頭，精確來說 312 例": a rough figure, then the exact one)
     r"(?:不對|不对|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|看錯了?|看错了?|更正|(?<=[喔哦噢啊呃欸誒])不|"
+    # ("5次…呃應該是6次": a filler, then what it should be)
+    r"(?<=[喔哦噢啊呃欸誒])\s*(?:應該|应该)(?=\s*是)|"
     r"(?:正確|正确|精確|精确|確切|确切|準確|准确)(?:來說|来说|地說|地说|的數字|的数字|數字|数字)?(?:是|為|为)?|"
     r"\b(?:sorry(?!\s+(?:about|for|to|if|that)\b)|oops|i mean|no wait|wait no|correction|make that|scratch that|my bad)\b)\s*[，,:：;-]?\s*"
     # "— sorry, typo, dense was 341", "— no wait, the second one was 220 days": the correcting figure a few words on
@@ -94,20 +96,155 @@ def _exact_fits(m: re.Match[str]) -> bool:
     return int(rough) < float(exact) < int(rough) + max(step, 10 if len(rough) > 1 else 1)
 
 
+def _unsure_after(m: re.Match[str]) -> bool:
+    """Is the correction after `m` itself unsure ("不對，好像是 6 次還是 7 次")? Then nothing is replaced: it is asked."""
+    clause = re.split(r"[，,。;；!！?？\n]", m.string[m.end():], maxsplit=1)[0]
+    return _UNSURE.search(clause) is not None
+
+
+# "今年月會去了 4 次，不是 3 次", "4 meetings, not 3": the figure said, then the one it is not — the first is the fact
+_NOT_THAT = re.compile(rf"(?<![\d./\-年月])(\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT_WORDS})\s*[，,]\s*(?:而)?(?:不是|並不是|并不是|\bnot\b)\s*"
+                       r"(\d+(?:\.\d+)?)\s*(?P=unit)(?=\s*(?:[，,。;；?？!！\n]|$))", re.IGNORECASE)
+
+
 def drop_corrected(text: str) -> str:
     """The text with a figure corrected in the same breath reduced to the correction."""
     text = _BRACKETED_EXACT.sub(lambda m: f"{m.group(5)}{m.group(2)}{m.group(4)}" if _exact_fits(m) else m.group(0), text)
-    return _CORRECTED.sub(lambda m: m.group("noun") or "", text)
+    text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
+    return _CORRECTED.sub(lambda m: m.group(0) if _unsure_after(m) else m.group("noun") or "", text)
 
 
 def corrections(text: str) -> list[tuple[str, str]]:
     """(the figure as first written, the figure that replaced it) for each correction in a read text."""
     out = [(m.group(1), m.group(5)) for m in _BRACKETED_EXACT.finditer(text) if _exact_fits(m)]
+    out += [(m.group(3), m.group(1)) for m in _NOT_THAT.finditer(text)]
+    text = _NOT_THAT.sub(lambda m: f"{m.group(1)}{m.group('unit')}", text)
     for m in _CORRECTED.finditer(text):
         after = re.search(r"\d+(?:\.\d+)?", text[m.end():])
-        if after is not None:
+        if after is not None and not _unsure_after(m):
             out.append((m.group(1), after.group(0)))
     return out
+
+
+# "去ASCO...不是，是去美國ASCRS開會", "今年去了外科年會，喔不對，是去了國際醫學會", "the TSA annual meeting — sorry, I mean an
+# international meeting", "3 monthly meetings, no wait, 4 monthly meetings", "2 次國際醫學會，打錯，是 1 次": a fact (an
+# activity, or a count said with its activity) taken back in the same breath and said again. The correction replaces the
+# words taken back — from the start of their clause to the correcting words (a time said first, "今年", stays); a bare
+# figure said again ("…，打錯，是 1 次") replaces the figure of the clause taken back and keeps its activity. (A figure
+# corrected right after it, "5次，喔不對，是6次", is `_CORRECTED`'s, read before this.) A correction that is itself unsure
+# ("不對，好像是 6 次還是 7 次", "no wait, maybe 4 or 5") replaces nothing: `uncertain_retractions` asks which it is.
+_FILLER = r"(?:喔|哦|噢|啊|呃|欸|誒|诶|嗯|唉)"
+_RETRACT = re.compile(
+    r"(?:(?P<sep>\s*(?:\.{2,}|…+|⋯+|[，,。—–;；]|\s-\s)\s*)|\s*(?=打錯|打错|寫錯|写错|說錯|说错|講錯|讲错))"
+    r"(?P<mark>"
+    rf"{_FILLER}?\s*[，,]?\s*(?:不是|不對|不对)\s*[，,。!！]\s*(?:而|應該|应该)?是"
+    # (不對 standing alone, never a word's start: "不對外開放" is "not open to outsiders")
+    rf"|{_FILLER}?\s*[，,]?\s*(?:(?:不對|不对)(?=\s*(?:[，,。!！:：]|啦|了|喔|耶|是|應該|应该|$))|錯了|错了|打錯了?|打错了?|說錯了?|说错了?|寫錯了?|写错了?|講錯了?|讲错了?)"
+    r"\s*[，,:：!！]?\s*(?:我是說(?!明)|我是说(?!明)|應該說(?!明)|应该说(?!明)|(?:應該|应该)?(?:是|為|为))?"
+    # (更正 said as the act, never the noun: "更正：", "更正為", "更正是" — "更正要怎麼申請" asks about one)
+    r"|更正\s*(?:[:：]\s*(?:(?:應該|应该)?(?:是|為|为))?|為|为|是)"
+    rf"|{_FILLER}\s*[，,]?\s*(?:應該|应该)(?:是|說(?!明)|说(?!明))"
+    r"|(?:我是說|我是说|應該說|应该说)(?!明)"
+    r"|\b(?:(?:sorry(?!\s+(?:about|for|to|if|that)\b)|oops|no,? wait|wait,? no|scratch that|my bad|correction)\b\s*[,:;—–-]?\s*"
+    r"(?:(?:i mean|i meant|make that|it was|that should be|should be)\b)?|(?:i mean|i meant|make that)\b)"
+    r")\s*[，,:：]?\s*", re.IGNORECASE)
+# where a clause begins: what is taken back never reaches over one
+_CLAUSE_MARK = re.compile(r"\.{2,}|…+|⋯+|[，,。;；:：!！?？\n—–]|\s-\s|\.(?=\s|$)")
+# a time said at the head of the clause taken back, kept ("今年去了外科年會，喔不對…" is still this year's)
+_HEAD_TIME = re.compile(r"\s*(?:今年|去年|前年|明年|上半年|下半年|(?:19|20)\d\d\s*年|(?:this|last|next) year\b|in (?:19|20)\d\d\b)\s*",
+                        re.IGNORECASE)
+# the correction itself unsure: a hedge or two alternatives in it
+_UNSURE = re.compile(r"好像|可能|大概|也許|也许|或許|或许|不確定|不确定|記不清|记不清|還是|还是|或是|或者|"
+                     r"\b(?:maybe|probably|perhaps|not sure|i think|or)\b", re.IGNORECASE)
+# a correction that is no fact but the question ("…不對，是多少？", "I mean, how many credits?")
+_ASKED = re.compile(r"多少|幾|几|怎麼|怎么|如何|是否|能不能|可不可以|可以|能否|要不要|夠不夠|够不够|嗎|吗|呢|[?？]|"
+                    r"^\s*\b(?:how|what|which|can|could|do|does|is|am|are|will|when|whether)\b|\b(?:how|what|which|whether)\b",
+                    re.IGNORECASE)
+# a clause that only supposes ("如果寫錯了，…", "if I typed it wrong, …"): nothing of the person's own is taken back
+_SUPPOSED = re.compile(r"^\s*(?:如果|假如|假設|假设|若是?|萬一|万一|要是|\b(?:if|when|whether|in case)\b)", re.IGNORECASE)
+_SAID_FIGURE = re.compile(rf"\s*(\d+(?:\.\d+)?)\s*((?:{_UNIT_WORDS})?)\s*")
+
+
+def _retractions(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, the words taken back, what replaces the span, sure) for each correction of a fact in `text`."""
+    out: list[tuple[int, int, str, str, bool]] = []
+    last = 0
+    for m in _RETRACT.finditer(text):
+        start = max([last] + [c.end() for c in _CLAUSE_MARK.finditer(text, last, m.start())])
+        head = _HEAD_TIME.match(text, start)
+        if head is not None:
+            start = head.end()
+        while start < m.start() and text[start].isspace():
+            start += 1
+        taken = text[start:m.start()].rstrip()
+        if not taken or not re.search(r"[\w\u4e00-\u9fff]", taken):
+            continue
+        nxt = _CLAUSE_MARK.search(text, m.end())
+        said = text[m.end():nxt.start() if nxt else len(text)]
+        # (what is said instead must be a fact: never a question — "…，更正要怎麼申請？" — nor words supposed)
+        if not said.strip() or _ASKED.search(said) or (nxt is not None and nxt.group(0) in "?？") or _SUPPOSED.match(taken):
+            continue
+        figures = list(re.finditer(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", taken))
+        bare = _SAID_FIGURE.fullmatch(said)
+        if bare is not None and not figures:
+            continue  # a label then its figure ("篩檢量，更正為 25000"): nothing taken back
+        if bare is not None and len(figures) > 1:
+            # ("5 次月會、1 次年會，打錯，是 2 次": which figure the bare one replaces is the person's to say)
+            out.append((start, m.end() + len(said), taken, "", False))
+            last = m.end()
+            continue
+        # (a count taken back with an activity said again without one, "月會去了5次，不對，是外科年會": whether the count
+        # goes with it is the person's to say)
+        sure = _UNSURE.search(said) is None and not (figures and not re.search(r"\d", said))
+        if bare is not None and len(figures) == 1:
+            # "2 次國際醫學會，打錯，是 1 次": the figure of the clause taken back, corrected; its activity stays
+            f = figures[0]
+            new = taken[:f.start()] + bare.group(1) + taken[f.end():]
+            out.append((start, m.end() + len(said), f.group(0), new + " ", sure))
+            last = m.end()
+            continue
+        # where what is said again begins in the words taken back ("I attended the annual meeting, I mean the monthly
+        # meeting", "去了外科年會，不對，是去了國際醫學會", "3 monthly meetings, no wait, 4 monthly meetings"): the words
+        # before it stay
+        lead = re.match(r"\s*(\d+(?:\.\d+)?|[A-Za-z]+|[\u4e00-\u9fff]{2})", said)
+        if lead is not None:
+            word = lead.group(1)
+            found = (figures[:1] if word[0].isdigit() else
+                     list(re.finditer(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", taken, re.IGNORECASE)) if word.isascii()
+                     else list(re.finditer(re.escape(word), taken)))
+            if found:
+                at = found[0].start() if word[0].isdigit() else found[-1].start()
+                start, taken = start + at, taken[at:]
+        # (a space kept where words meet: "This year: 4 monthly meetings")
+        out.append((start, m.end(), taken, " " if start and text[start - 1].isascii() and not text[start - 1].isspace() else "", sure))
+        last = m.end()
+    return out
+
+
+def drop_retracted(text: str) -> str:
+    """The text with each fact taken back and said again ("去ASCO...不是，是去ASCRS") reduced to what replaced it; an unsure
+    correction is left as said (the engine asks about it)."""
+    for start, end, _, new, sure in reversed(_retractions(text)):
+        if sure:
+            text = text[:start] + new + text[end:]
+    return text
+
+
+def retractions(text: str) -> list[tuple[str, str | None]]:
+    """(the words taken back, the figure said instead or None) for each fact taken back for certain: a figure said again
+    ("2 次國際醫學會，打錯，是 1 次") gives ("2", "1"), an activity said again ("去ASCO...不是，是去ASCRS") ("去 ASCO", None)."""
+    out: list[tuple[str, str | None]] = []
+    for _, _, taken, new, sure in _retractions(text):
+        if sure:
+            figure = re.fullmatch(r"\d+(?:\.\d+)?", taken) and re.search(r"(?<![\d.])\d+(?:\.\d+)?", new)
+            out.append((taken, figure.group(0) if figure else None))
+    return out
+
+
+def uncertain_retractions(text: str) -> list[str]:
+    """The clauses in which the person corrects a fact with a correction that is itself unsure."""
+    return [text[start:end + len(_CLAUSE_MARK.split(text[end:], 1)[0])].strip()
+            for start, end, _, _, sure in _retractions(text) if not sure]
 
 
 # "國內研討會 2 場，1 場 1.5 小時、1 場 3 小時": a count gone through one by one, each with its own length or its own role
@@ -305,9 +442,14 @@ def restarted(text: str) -> str:
 
 
 def _read(folded: str, today: datetime.date | None = None) -> str:
-    """What the readers see: numerals as digits, 各 spread over its list, corrected and negated facts dropped."""
-    return drop_negated(drop_corrected(enumerate_items(distribute_each(respectively(separate_runs(
-        relative_days(drop_restarted(bracketed_unit(normalize_numerals(join_prefixes(folded)))), today)))))))
+    """What the readers see: numerals as digits, 各 spread over its list, corrected, retracted and negated facts dropped."""
+    return drop_negated(drop_retracted(_read_corrected(folded, today)))
+
+
+def _read_corrected(folded: str, today: datetime.date | None = None) -> str:
+    """`_read` before facts taken back and negated ones are dropped (what `Query.retracted` looks in)."""
+    return drop_corrected(enumerate_items(distribute_each(respectively(separate_runs(
+        relative_days(drop_restarted(bracketed_unit(normalize_numerals(join_prefixes(folded)))), today))))))
 
 
 # Two counted items typed with no separator between them ("2篇一作1篇通訊", "上半年去2次下半年去3次"): a count, its counter
@@ -519,6 +661,17 @@ class Query:
     def corrections(self) -> list[tuple[str, str]]:
         """Figures the person corrected in the same breath: (as first written, the correction)."""
         return corrections(distribute_each(normalize_numerals(self.folded)))
+
+    @cached_property
+    def retracted(self) -> list[tuple[str, str | None]]:
+        """Facts the person took back and said again in the same breath ("去ASCO...不是，是去ASCRS"): the words taken back
+        and, for a figure said again, the new figure (`retractions`)."""
+        return retractions(_read_corrected(self.folded, self.today))
+
+    @cached_property
+    def unsure_corrections(self) -> list[str]:
+        """Clauses correcting a fact with a correction that is itself unsure ("5次，不對，好像是6次還是7次")."""
+        return uncertain_retractions(_read_corrected(self.folded, self.today))
 
     @cached_property
     def restarted(self) -> str:
