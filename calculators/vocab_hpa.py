@@ -54,7 +54,9 @@ FOLLOWUP_DEADLINE = Vocabulary(
         "which_day": r"哪一?天|幾號|幾月幾[日號]|什麼日期|哪個日期|which day|what date|by when|due date|"
                      r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)"
                      # ("when exactly does it have to be done by", "exactly when", "what's the last day"): the day asked
-                     r"|\bwhen exactly\b|\bexactly when\b|\bwhat(?:'s|’s| is| was)? the (?:exact |last |latest |final )?(?:date|day)\b"
+                     r"|\bwhen exactly\b|\bexactly when\b|\bwhat(?:'s|’s| is| was)? the (?:(?:exact|last|latest|final|actual|specific|precise|calendar) ){0,2}(?:date|day)\b"
+                     # ("the calendar date for the recall deadline", "what's the specific date she needs a diagnosis by")
+                     r"|\bcalendar (?:date|day)\b"
                      r"|\bwhen\b[^.?!]{0,40}\b(?:done|completed|finished)\s+by\b",
         "how_long": r"多久|幾個月|多長|how long|how many months",
         # "when's the deadline", "截止是什麼時候": the day asked — of the person's own case only ("our screening last month")
