@@ -196,13 +196,12 @@ def phrases(key: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
 
 
 def _pattern(phrase: str) -> str:
-    # (two Latin words apart are also said hyphenated, and hyphenated ones apart: "S value" reads "S-value", "light field"
-    # reads "light-field", "chest-wall" reads "chest wall")
+    # (two Latin words written hyphenated are also said apart: "chest-wall" reads "chest wall", "half-value" "half value";
+    # never the other way — "full year" of the work days is no "full-year" heading a run of days)
     parts = re.split(r"( |(?<=[A-Za-z0-9])-(?=[A-Za-z0-9]))", phrase)
     body = re.escape(parts[0])
-    for prev, sep, part in zip(parts[0::2], parts[1::2], parts[2::2]):
-        latin = prev[-1:].isascii() and prev[-1:].isalnum() and part[:1].isascii() and part[:1].isalnum()
-        body += (r"(?:\s+|\s*-\s*)" if latin else r"\s+") + re.escape(part)
+    for sep, part in zip(parts[1::2], parts[2::2]):
+        body += (r"(?:\s+|\s*-\s*)" if sep == "-" else r"\s+") + re.escape(part)
     if _LATIN_EDGE.match(phrase[0]):
         body = r"(?<![A-Za-z0-9])" + body
     if phrase[-1].isascii() and phrase[-1].isalpha():
