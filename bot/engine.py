@@ -1026,6 +1026,18 @@ def _adds_inputs(plans: list[list[Extraction]]) -> list[int]:
                      and set(plans[i - 1][0].args) & alternatives(plans[i][0].tool))]
 
 
+def _dates_carried(ext: Extraction | None, before: Extraction | None, piece: str, today: datetime.date) -> dict[str, Any]:
+    """The dates of the part before's call that a what-if part of the same calculation leaves unsaid ("what if it had been
+    a cat 3 instead?" after "screened 2026-03-15, BI-RADS 4"): {} unless the part supposes ("what if", "如果", "instead"),
+    writes no date of its own, and the part before read one on the same tool."""
+    if ext is None or before is None or ext.tool != before.tool or not WHAT_IF.search(piece) or find_dates(piece):
+        return {}
+    return {k: v for k, v in before.args.items() if k not in ext.args and isinstance(v, str) and _ISO_DAY.fullmatch(v)}
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _noted(answer: Answer, note: str, lang: str, **update: Any) -> Answer:
     """`answer` with `note` said in brackets under its headline and first among its assumptions (`update`: other fields)."""
     head, _, rest = answer.answer.partition("\n")
@@ -1521,11 +1533,19 @@ class Engine:
             if picked[i] <= 0 and i not in continued and i not in awaits:  # the part's own reading, as a question of its own
                 return self._deterministic(pieces[i], None, today, siblings=siblings, part=True)
             ext = chosen[i]
+            carried = _dates_carried(ext, chosen[i - 1] if i else None, pieces[i], today) if i in continued else {}
+            if carried:
+                # "…screened 2026-03-15, BI-RADS 4, by when? what if it had been a cat 3 instead?": a what-if changes one
+                # fact of the part before; the date that part counts from, unsaid here, is still that case's (said so)
+                ext = dataclasses.replace(ext, args={**ext.args, **carried})
             answer = self._calculate(pieces[i], lang, ext, "calculator" if ext.complete else "clarify",
                                      Query(pieces[i], today), siblings=siblings)
             if i not in continued:
                 return answer
             note = continued_note(lang, i, TOOL_INFO.get(ext.tool, ('這項計算', 'this calculation', []))[0 if lang == 'zh-TW' else 1])
+            if carried:
+                days = "、".join(str(v) for v in carried.values())
+                note += (f"日期沿用第 {i} 題的 {days}。" if lang == "zh-TW" else f" The date is part {i}'s, {days}.")
             return _noted(answer, note, lang)
 
         if not any(picked[i] > 0 or i in continued or _may_calculate(p, today) for i, p in enumerate(pieces)):

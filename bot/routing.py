@@ -1093,6 +1093,13 @@ STILL_THE_FIGURE = re.compile(
 # A day of one's own case asked for ("哪天開始", "幾月幾號", "what date", "which day").
 ASKS_OWN_DAY = re.compile(r"哪一?天|幾號|几号|幾月幾[日號]|几月几[日号]|\b(?:what|which|exact)\s+(?:day|date)\b(?!\s+does\b)",
                           re.IGNORECASE)
+# the day wanted for a reminder of one's own ("怕又忘記", "想先記在行事曆", "want to put a reminder in my calendar", "so I don't
+# forget"): a calendar day of the person's own, asked however the question puts it ("最早什麼時候", "when's the earliest") —
+# its date is asked for
+WANTS_REMINDER = re.compile(r"怕(?:又|會|会|到時|到时)?忘(?:記|记|掉|了)?|免得(?:又)?忘|以免(?:又)?忘|(?:記|记|寫|写|排|設|设)(?:在|進|进|到)?(?:行事曆|行事历|日曆|日历|手機|手机)|"
+                            r"設(?:個|个)?提醒|设(?:个)?提醒|\bremind(?:er)?s?\b|\b(?:in|on|into|to)\s+(?:my|our|the)\s+(?:calendar|diary|planner)\b|"
+                            r"\bcalendar\s+(?:reminder|alert|entry)\b|\b(?:so|that)\s+(?:i|we)\s+(?:don'?t|do\s+not|won'?t)\s+forget\b|"
+                            r"\b(?:don'?t|do\s+not)\s+want\s+to\s+forget\b|\bnot\s+to\s+forget\b", re.IGNORECASE)
 # the day one's own certificate runs out asked ("證書什麼時候會到期", "when does my instructor cert expire"): its date is asked for
 ASKS_EXPIRY_DAY = re.compile(r"(?:什麼時候|啥時候|何時|幾時|哪一?天)[^，,。？?]{0,6}?(?:到期|過期|期滿|屆滿)|"
                              r"\bwhen\s+(?:does|will|do)\s+[^?.]{0,40}?\b(?:expire|run\s+out|lapse)\b", re.IGNORECASE)
@@ -1303,7 +1310,7 @@ OWN_ACTIVITY = re.compile(r"(?<![每一])(?:去|到|赴)[^，,。？?\d]{0,8}?(?
 # (… the certificate changed or run out said any way: "什麼時候要換啊", "啥時候可以開始換證", "什麼時候會到期")
 ASKS_WINDOW = re.compile(r"(?:什麼時候|啥時候|何時|幾時|幾月|哪天|哪一天)[^，,。？?]{0,12}(?:換|展延|延展|申請|送|到期|過期)|"
                          r"(?:換證|展延|延展|申請|送)[^，,。？?]{0,12}(?:什麼時候|啥時候|何時|幾時|幾月|哪天|哪一天)|"
-                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window|expire|run\s+out|lapse)\b|\brenewal\s+window\b|"
+                         r"\bwhen\b[^?.]{0,40}\b(?:renew\w*|apply\w*|window|expire|run\s+out|lapse|extension|extend\w*)\b|\brenewal\s+window\b|"
                          # "…提前多久申請展延？哪天開始？": the day the window (named before) opens
                          r"(?:什麼時候|什么时候|何時|何时|幾時|几时|哪一?天|幾號|几号|幾月幾[日號]|几月几[日号])(?:可以|能)?(?:開始|开始)|"
                          r"\b(?:what|which)\s+(?:day|date)\b[^?.]{0,20}\b(?:start|open)", re.IGNORECASE)
@@ -1444,10 +1451,14 @@ OWN_PATIENT = re.compile(
 # A calendar day asked outright ("what date does the recall have to be done by", "by what date", "the deadline date", "哪一天
 # 前", "幾號", "幾月幾號"): the rule gives a period, never a day — a day is one case's, counted from its screening date, which is
 # asked for (whoever the case is said to be).
+# (… said with its verb or adjectives between: "what's the actual calendar date", "what is the specific day", "the calendar date
+# for the recall deadline")
 DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:date|day)\b|\b(?:due|deadline|cut-?off|target)\s+date\b|"
+                        r"\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+would\s+be|\s+will\s+be)\s+(?:the|her|our|its)\s+(?:\w+\s+){0,3}?(?:date|day)\b|"
+                        r"\bcalendar\s+(?:date|day)\b|"
                         r"哪一?天|幾號|几号|幾月幾|几月几|什麼日期|什么日期|哪個日期|哪个日期|(?:日期|日子)是(?:哪|什麼|什么)", re.IGNORECASE)
 DEADLINE_DAY = re.compile(
-    r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|\s+is)?\s+(?:the\s+|her\s+)?(?:exact\s+|last\s+|latest\s+|final\s+)?(?:recall\s+|follow-?up\s+|diagnosis\s+|due\s+)?(?:date|day)|by\s+when|due\s+date|"
+    r"\b(?:what(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline|deadline\s+(?:for|to)\b|(?:what|which)(?:'s|’s|\s+is)?\s+(?:the\s+|her\s+)?(?:(?:exact|last|latest|final|actual|specific|precise|calendar)\s+){0,2}(?:recall\s+|follow-?up\s+|diagnosis\s+|due\s+)?(?:date|day)|by\s+when|due\s+date|calendar\s+date|"
     r"(?:when|what\s+day)\s+(?:is|'s)\s+(?:it|she|her\s+\w+|the\s+(?:\w+\s+){0,2}?\w+)\s+due|when(?:'s|\s+is)\s+(?:the|her|our)\s+(?:\w+\s+)?deadline)\b|"
     # ("when exactly does her recall have to be done by", "exactly when is it due")
     r"\bwhen\s+exactly\b|\bexactly\s+when\b|\bwhen\b[^.?!]{0,40}\b(?:done|completed|finished)\s+by\b|"
@@ -1833,7 +1844,8 @@ def _decided(q: Query) -> Decision | None:
         # "能提前多久申請展延？哪天開始？": the day one's own window opens, asked beside the rule's period — the date it
         # counts from is asked for (a question back), not only the period quoted
         if (window is not None and window.facts == 0 and q.followup is None
-                and (ASKS_OWN_DAY.search(q.cues) or ASKS_EXPIRY_DAY.search(q.cues))
+                and (ASKS_OWN_DAY.search(q.cues) or ASKS_EXPIRY_DAY.search(q.cues)
+                     or (WANTS_REMINDER.search(q.cues) and PERSONAL.search(q.cues)))
                 and ASKS_WINDOW.search(q.cues) and not states_figures(q)):
             return Decision("clarify", window)
         return None

@@ -898,10 +898,11 @@ _REWARD = re.compile(r"獎勵|奖励|獎金|奖金|\bincentives?\b|pay[- ]for[- 
 _MAMMO = re.compile(r"乳攝|乳房\s*X|乳房攝影|mammo", re.I)
 # Another body's accreditation of a mammography unit or breast centre (the ACR's, EUREF's, the NHS or BreastScreen
 # programmes', the Joint Commission's): its own criteria, not the HPA's follow-up review. The ACR's BI-RADS categories
-# are the words our own follow-up rule uses, so "ACR category 4" stays ours; so does a question that names the HPA
+# are the words our own follow-up rule uses, so "ACR category 4" stays ours (and the ACR phantom is the field test's own
+# phantom: "ACR phantom 80", "ACR 假體 80"); so does a question that names the HPA
 # review beside it ("we are ACR-accredited — does the HPA still require the phantom test?").
 _FOREIGN_ACCREDITOR = re.compile(
-    r"\bACR\b(?!\s*[-–]?\s*(?:BI-?RADS|categor\w*|cat\b|分類|分类|lexicon|類別|类别|\d))|American\s+College\s+of\s+Radiology|"
+    r"\bACR\b(?!\s*[-–]?\s*(?:BI-?RADS|categor\w*|cat\b|分類|分类|lexicon|類別|类别|\d|phantom|假體|假体|體模|体模|模體|模体))|American\s+College\s+of\s+Radiology|"
     r"美[國国]放射(?:線|线)?(?:醫|医)?(?:學院|学院|學會|学会)|\bEUREF\b|\bNHSBSP\b|\bBreastScreen\b|\bEUSOMA\b|"
     r"\bJoint\s+Commission\b|\bNAPBC\b", re.I)
 _HPA_REVIEW = re.compile(r"健康署|國健署|国健署|後續審查|后续审查|後審|續審|\bHPA\b|follow-?up\s+review|本署", re.I)

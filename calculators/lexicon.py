@@ -196,7 +196,12 @@ def phrases(key: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
 
 
 def _pattern(phrase: str) -> str:
-    body = r"\s+".join(re.escape(part) for part in phrase.split(" "))
+    # (two Latin words written hyphenated are also said apart: "chest-wall" reads "chest wall", "half-value" "half value";
+    # never the other way — "full year" of the work days is no "full-year" heading a run of days)
+    parts = re.split(r"( |(?<=[A-Za-z0-9])-(?=[A-Za-z0-9]))", phrase)
+    body = re.escape(parts[0])
+    for sep, part in zip(parts[1::2], parts[2::2]):
+        body += (r"(?:\s+|\s*-\s*)" if sep == "-" else r"\s+") + re.escape(part)
     if _LATIN_EDGE.match(phrase[0]):
         body = r"(?<![A-Za-z0-9])" + body
     if phrase[-1].isascii() and phrase[-1].isalpha():

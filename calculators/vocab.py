@@ -139,6 +139,9 @@ class Slot:
     counted: bool = False  # number: its words are the noun it counts ("2 位放射師"): right after it they bind first
     unread: str = ""  # number: words after a number that make it a count of this kind even with no label near
     unread_ask: Text | None = None  # … then asked about ({given}); a period named in the reply places it
+    # number with `unread`: a count of this kind no word placed is this slot's when this holds (the question asks this
+    # period's cap and names no other period: "van has 2 rads and 85 women signed up — over the per-day limit?")
+    unread_when: Condition = ()
     max_value: float | None = None  # number: larger numbers are not this slot's (a count of activities is small)
     whole: bool = False  # number: only whole numbers are this slot's (a count; "the 5.3 societies" names a clause)
     fields: tuple[Slot, ...] = ()  # items: the item's inputs besides its kind (numbers and enums)

@@ -54,7 +54,9 @@ FOLLOWUP_DEADLINE = Vocabulary(
         "which_day": r"哪一?天|幾號|幾月幾[日號]|什麼日期|哪個日期|which day|what date|by when|due date|"
                      r"(?:何時|什麼時候)[^，,。？?]{0,6}(?:前|完成|到期)"
                      # ("when exactly does it have to be done by", "exactly when", "what's the last day"): the day asked
-                     r"|\bwhen exactly\b|\bexactly when\b|\bwhat(?:'s|’s| is| was)? the (?:exact |last |latest |final )?(?:date|day)\b"
+                     r"|\bwhen exactly\b|\bexactly when\b|\bwhat(?:'s|’s| is| was)? the (?:(?:exact|last|latest|final|actual|specific|precise|calendar) ){0,2}(?:date|day)\b"
+                     # ("the calendar date for the recall deadline", "what's the specific date she needs a diagnosis by")
+                     r"|\bcalendar (?:date|day)\b"
                      r"|\bwhen\b[^.?!]{0,40}\b(?:done|completed|finished)\s+by\b",
         "how_long": r"多久|幾個月|多長|how long|how many months",
         # "when's the deadline", "截止是什麼時候": the day asked — of the person's own case only ("our screening last month")
@@ -310,8 +312,8 @@ QC_ITEMS = {
     "dose_hvl_output_aec": r"平均乳腺輻射劑量|乳腺劑量|半值層|輻射輸出|自動曝露控制|劑量|\bhvl\b|\baec\b|dose|half[- ]value",
     "phantom_image": r"假體影像|假體|phantom",
     "compression": r"壓迫裝置|壓迫|compression",
-    "exposure_index_cr": r"曝露指標|exposure index|\bcr\b",
-    "field_alignment": r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)",
+    "exposure_index_cr": r"曝露指標|exposure[\s-]+index|\bcr\b",
+    "field_alignment": r"胸壁側輻射照野|照野|影像接收裝置一致性|一致性|field[\s-]+alignment|collimation|alignment|\bfield(?=\s*[:=]?\s*\d)",
     # (the reading system said short or by its parts: "reading sys", "reading/display system", "display", "閱片站",
     # "閱片工作站", "判讀螢幕", "顯示器")
     "reading_system": r"閱片系統|閱片(?:工作)?站|閱片|判讀(?:工作)?站|判讀螢幕|螢幕|顯示器|顯示系統|"
@@ -330,6 +332,12 @@ PARTNER = r"合作(?:醫院|醫療機構|院所|機構|的醫院)|\bpartner(?:\s
 # … said to read them ("數位影像都送合作醫院判讀", "images are read at the partner hospital", "we send our images to a partner")
 PARTNER_READS = (rf"送(?:到|給|去)?\s*(?:{PARTNER})[^，,。；;]{{0,6}}(?:判讀|判读|讀片|读片|閱片|阅片)|(?:{PARTNER})[^，,。；;]{{0,6}}(?:判讀|判读|讀片|读片)"
                  rf"|\b(?:read|reported|interpreted)\s+(?:at|by)\s+(?:the\s+|our\s+|a\s+)?(?:{PARTNER})|\bsen[dt]\b[^.;,]{{0,30}}(?:{PARTNER})")
+
+# How a few of the items scored, said to point at them ("低的", "比較低", "分數低", "沒過的", "B 的"; "low", "lower", "lowest",
+# "failing", "B"): the words before or after a count of the items named ("the two low ones", "低的那兩項")
+_LOW_ZH = (r"(?:比較|比较|較|较|分數|分数|分)?(?:低|差|不好|不理想|偏低)|沒過|没过|不及格|被扣|(?-i:[B-D])\s*(?:的|等)")
+_LOW_EN = (r"low(?:er|est)?|bad|weak(?:er|est)?|poor(?:er|est)?|failing|failed|worse|worst|problem(?:atic)?|below[- ]par|sub-?par"
+           r"|(?-i:[B-D])(?:'?s)?|(?-i:[B-D])[- ]grade[ds]?")
 
 QC_GRADE = Vocabulary(
     tool="hpa_qc_grade",
@@ -420,8 +428,13 @@ QC_GRADE = Vocabulary(
          ("「N 項」是問題所問的測試項目數，不是分數。", "The number of test items the question asks about is no score.")),
         # "假體和照野那兩項是技師操作的問題", "those two items were operator error": how many of the items named before it are
         # pointed back at — which items, no score
+        # (… or by how they scored: "the two low ones", "the 2 lower scores", "those 2 B items", "低的那兩項", "比較低的兩項",
+        # "兩項比較低的", "分數低的两个", "B 的那兩項" — which items, no score)
         (r"(?:那|這|这|上述|前面|以上)\s*(?:的)?\s*[1-9]\s*(?:項|项|個|个)(?:測試|测试|項目|项目)?"
-         r"|\b(?:those|these|the|both of those|the above)\s+[1-9]\s+(?:(?:field|qc)\s+)?(?:items?|tests?|ones|parts?)\b",
+         rf"|(?:{_LOW_ZH})(?:的)?\s*(?:那|這|这)?\s*[1-9]\s*(?:項|项|個|个)(?:測試|测试|項目|项目)?"
+         rf"|(?<![\d.])[1-9]\s*(?:項|项|個|个)(?:測試|测试|項目|项目)?\s*(?:是|都)?\s*(?:{_LOW_ZH})(?:的|分)"
+         rf"|\b(?:those|these|the|both of those|the above)\s+[1-9]\s+(?:(?:{_LOW_EN})\s+)?(?:(?:field|qc)\s+)?(?:items?|tests?|ones|parts?|scores?)\b"
+         rf"|\b(?:those|these|the)\s+[1-9]\s+(?:{_LOW_EN})\b(?!\s*\d)",
          ("「那 N 項」是指前面說的幾個測試項目，不是分數。", "The number of items pointed back at names those items; it is no score.")),),
 )
 
@@ -865,15 +878,19 @@ MONTH_CUE = (r"每個?月|一個月|1\s*個月|這個?月|那個?月|本月|當�
 DAY_CUE = (r"1\s*天|一天|某一?天|某日|有一?天|每天|每日|單日|今天|今日|昨天|昨日|當天|當日|同一天|這天|那天|一整天|/\s*(?:天|日)|"
            r"(?:上|這|本|下)?(?:週|周|星期|禮拜)[一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日號]|\d{1,2}/\d{1,2}(?!\d)|"
            r"\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-           r"per day|a day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
+           r"per[- ]day|a[- ]day|daily|today|yesterday|that day|in (?:a|one|1) day|on (?:a|one|1) day|each day|every day|/\s*day|"
            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
            # (… or the one day said as the most of them: "busiest day was 75", "peak day 90", "their heaviest day hit 110")
-           r"\b(?:busiest|peak|heaviest|biggest|highest|top|record|max(?:imum)?|worst)\s+(?:single\s+)?day\b|高峰日|最忙(?:的)?(?:那)?(?:一)?天")
+           r"\b(?:busiest|peak|heaviest|biggest|highest|top|record|max(?:imum)?|worst)\s+(?:single\s+)?day\b|高峰日|最忙(?:的)?(?:那)?(?:一)?天|"
+           # (… or the day to come the van goes out: "tomorrow", "tmrw", "明天", "後天", "the screening day", "篩檢日")
+           r"明天|明日|後天|后天|篩檢日|筛查日|篩檢當天|\b(?:tomorrow|tmrw|tmr)\b|\b(?:screening|outreach|event)\s+day\b")
 # what a screening count counts ("520 screening mammograms in October": the period after the noun names the count)
 # (the people screened counted: 位 / 名 / 個 with who they are — 受檢者, 個案, 民眾, 婦女, 女性 —, "women", "ladies", "clients")
 CASE_WORDS = (r"案|例|件|人次|位民眾|(?:位|名|個)?\s*(?:受檢者|受檢民眾|受檢婦女|個案|民眾|婦女|女性|病人|病患|患者)|"
               r"(?:screening\s+|mammography\s+|mammographic\s+)?(?:cases?|screenings?|exams?|mammograms?)"
-              r"|women|patients|ladies|clients|participants|people|persons")
+              r"|women|patients|ladies|clients|participants|people|persons"
+              # (… or the bookings made for a screening: "95 appointments", "85 sign-ups" — whose period is placed or asked)
+              r"|appointments|appts|bookings|sign-?ups|registrations|slots")
 # the lexicon's words of each period, less those the other period's words or the count's own words (`unread`: the
 # count whose period is then asked) match
 _MONTH_CUE, _DAY_CUE = MONTH_CUE, DAY_CUE
@@ -957,6 +974,9 @@ RADIOGRAPHER_VOLUME = Vocabulary(
         Slot("daily_screenings_on_van", "number", terms=DAY_CUE, units=SCREEN_UNITS, gap=16, gap_after=8, when=(("van",),),
              unread=CASE_WORDS,
              unread_ask=("這 {given} 案是乳攝車一天的量還是每月的量？", "Are the {given} screenings the van's count for one day, or for a month?"),
+             # (women signed up / booked / 報名 / 預約 for a van, the question asking its daily cap and naming no month or year:
+             # the day's count)
+             unread_when=(("daily_cap", "van", "!month", "!year", "!spot_review", "!annual"),),
              ask=("乳攝車當天（一天）共操作幾案篩檢？", "How many screenings did the van do that day?"),
              # (not the day's count when what a day may hold is asked: "how many can our van do a day" — that turns on the staff)
              ask_when=(("volume", "van", "!spot_review", "!@slot:monthly_screenings", "!day_asked"),

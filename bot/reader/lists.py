@@ -219,7 +219,10 @@ _NOT_ONE = r"(?:(?!一個|一个|一位|一名|一人|其中|另|\bone\b|\banoth
 # (the figure after it a day count of an item's, not a count of more people — "3 位整年（365 天），1 位 92 天" is two groups —
 # nor the year's screenings after a semicolon, "both worked the whole year; 12,500 screenings", nor the year they are
 # counted in, "兩位各做滿一年，一年篩了 13000 例")
-_NO_RUN_AFTER = (r"(?!\s*(?:[（(][^（()）]*[)）])?\s*(?:[、,，]|\band\b)\s*\d{1,3}(?![\d.]|,\d)"
+# (the whole year's own days set off by a comma, ending the clause — "三位都做滿一整年，365天", "all full year, 365 days" —
+# restate the word: no run)
+_NO_RUN_AFTER = (r"(?!\s*(?:[（(][^（()）]*[)）])?\s*(?:[、,，]|\band\b)\s*"
+                 r"(?!36[56]\s*(?:天|日|days?|d)?\s*(?:each|都是|都|各)?\s*(?:$|[。.;；!?！？\n]))\d{1,3}(?![\d.]|,\d)"
                  r"(?!\s*(?:位|名|個|个|人|年|(?:radiographers?|techs?|RTs?|of|who|more|others?|people|persons?|years?)\b)))"
                  # nor the word naming the period of a run of figures said right after it ("全年工作天數 365、300、200",
                  # "full-year work days 365, 300 and 200"): the figures are the items, the word their year
@@ -263,7 +266,9 @@ def _groups(r: Reading, s: Slot, skip: set[int]) -> list[tuple[int, list[float],
         if word is not None:
             # the value stated in its unit right after the word is the value: "整年（365 天）" restates it, "全年 366 天都算"
             # (a leap year) says it — a figure written beats the word's reading
-            said = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{word[0]})[^，,。；\d]{{0,4}}?(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
+            # (… or set off by a comma, only the figure the word stands for: "三位都做滿一整年，365天", "all full year, 365 days")
+            said = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{word[0]})(?:[^，,。；\d]{{0,4}}?|[^，,。；\d]{{0,4}}?\s*[，,]\s*(?={word[1]:g}(?!\d)))"
+                            rf"(\d+(?:\.\d+)?)\s*(?:{_unit_words(s)})").search(rest)
             # "兩位全年都在（365、365 天）": one figure each, in brackets after the word — the figures are the values
             each = compiled(rf"^(?:\s*[,，]\s*)?[^，,。；\d]{{0,12}}?(?:{word[0]})[^，,。；\d(（]{{0,4}}?[（(]\s*"
                             rf"(\d+(?:\.\d+)?(?:\s*(?:[、,，/]|和|及|跟|and)\s*\d+(?:\.\d+)?)+)\s*(?:{_unit_words(s)})\s*[)）]").search(rest)
@@ -652,6 +657,12 @@ _ALL_N = re.compile(r"\b(?:all|each of (?:the|our|my)?|every one of (?:the|our|m
                     r"(?<![\d.])(\d+|[一二兩两三四五六七八九十])\s*(?:位|名|個|个|人)?\s*(?:都|全部|各|each\b|all\b)", re.IGNORECASE)
 
 
+# every one of the people said before, in a reply naming no count ("每個人都", "大家都", "都做滿", "everyone", "all of them")
+_EVERYONE = re.compile(r"每(?:個|个|一)?\s*(?:人|位|名)|大家|全部|全都|都|\b(?:all|each|every(?:one|body)?|both)\b", re.IGNORECASE)
+# … never when one of them is singled out ("一位 365 天", "one of them 200", "另一位", "其他")
+_ONE_OF = re.compile(r"(?:一|1)\s*(?:位|名|個|个|人)|另|其他|其餘|其余|剩下|\b(?:one|another|the other|others|rest)\b", re.IGNORECASE)
+
+
 def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
     """The reply to "list each one's …": its numbers replace the ones read, the items named by a value word stay."""
     q = r.q
@@ -659,14 +670,29 @@ def _list_reply(r: Reading, s: Slot, values: list[float]) -> list[float]:
         return values  # a loose list already reads the reply's figures after the question's
     reply = [float(n.value) for n in numbers(q) if n.start >= q.followup_start and n.unit in (None, *s.units)  # type: ignore[arg-type]
              and not (n.unit is None and _WHO_DID.match(q.text, n.end))]  # ("one worked the full year": who, no value)
+    # "all three worked the full 365 days", "3 位都 365 天": the reply names every item by how many, with one value each
+    # (never with one of them singled out: "三位都全年，只有一位 200 天" is asked)
+    every = _ALL_N.search(q.text, q.followup_start) if not _ONE_OF.search(q.text, q.followup_start) else None
+    said = [n for n in numbers(q) if n.start >= q.followup_start and n.unit in s.units and n.unit]
+    how_many = next(g for g in every.groups() if g) if every is not None else ""
+    # "all three full year", "三個都整年": every one of them named by a value word, no figure written — the word's value each
+    word = next((w for w in s.word_values if every is not None and compiled(rf"[^，,。；;\d]{{0,12}}?(?:{w[0]})").match(q.text, every.end())), None)
+    if every is not None and not said and word is not None and len(reply) - (how_many.isdigit() and float(how_many) in reply) == 0:
+        r.notes.append(Note(*word[2]))
+        return [word[1]] * (int(how_many) if how_many.isdigit() else cn_to_int(how_many) or 0)
     if not reply:
         return values
-    # "all three worked the full 365 days", "3 位都 365 天": the reply names every item by how many, with one value each
-    every = _ALL_N.search(q.text, q.followup_start)
-    said = [n for n in numbers(q) if n.start >= q.followup_start and n.unit in s.units and n.unit]
-    if every is not None and len(said) == 1 and len(reply) == (1 if not next(g for g in every.groups() if g).isdigit() else 2):
-        how_many = next(g for g in every.groups() if g)  # "三個都整年，365 天": a Chinese numeral before 個 stays a word
+    # (the count itself is a figure of the reply unless it is who did it: "all 3 worked the full year, 365 days")
+    if every is not None and len(said) == 1 and len(reply) - (how_many.isdigit() and float(how_many) in reply) == 1:
+        # "三個都整年，365 天": a Chinese numeral before 個 stays a word
         return [float(said[0].value)] * (int(how_many) if how_many.isdigit() else cn_to_int(how_many) or 0)  # type: ignore[arg-type]
+    # "每個人都整年，365天", "都做滿一年，365 天", "everyone 365 days", "each of them 250": one figure said of every one of
+    # the people the question counted — one each
+    head_q = next((int(x) for m in compiled(s.head).finditer(q.text[:q.followup_start]) for x in m.groups() if x), None) \
+        if s.head else None
+    if every is None and head_q and len(said) == 1 and len(reply) == 1 and _EVERYONE.search(q.text, q.followup_start) \
+            and not _ONE_OF.search(q.text, q.followup_start):
+        return [float(said[0].value)] * head_q  # type: ignore[arg-type]
     head = _people_said(r, s)
     if head is not None and (filled := _the_missing(q, values, head, s)) is not None:
         # "第四位 200 天", "the last one 150", "另一位 200", "後來那位 180 天", "the other two 180 each", "剩下的各 180 天": the

@@ -1022,6 +1022,11 @@ def _place_unread(r: Reading, nums: list[Mention], taken: set[int],
                      and (not s.when or r.any(s.when)) and units_ok(s, n.unit)]
             said = [s for s in named if _sentence_names(r, s, n)]
             placed = said[0] if len(said) == 1 and len(named) >= 1 else None
+            if placed is None and not said:
+                # "van has 2 rads and the township signed up 85 women. over the per-day limit?": the sentence names no
+                # period, the question asks one period's cap and names no other — that period's count
+                asked = [s for s in named if s.unread_when and r.any(s.unread_when)]
+                placed = asked[0] if len(asked) == 1 else None
         if placed is not None:
             bound[(placed.name, None)] = [(n, float(n.value))]  # type: ignore[arg-type]
             taken.add(n.start)
