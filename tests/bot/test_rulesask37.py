@@ -43,6 +43,7 @@ ROUTES = [
     ("Our reader's negatives came back at 18% on the re-read. Does she have to sit the film-reading exam?", "rules"),
     ("我們醫師陰性複判差異測出來 16%，還要考跑片嗎？", "rules"),
     ("我们医生阴性复判差异结果是19%，还要去考跑片吗？", "rules"),
+    ("我们医院阴性复判差异 17%，还要考跑片吗？", "rules"),  # (test_routing_round12 asked it back before round 37)
     # … a sanction asked so turns on the previous review and the other side: asked back
     ("我們醫師陰性複判差異結果是 18%，要停判嗎？", "clarify"),
     ("Our reader's negative re-read discrepancy was 18%. Does she have to stop reading?", "clarify"),
