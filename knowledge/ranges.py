@@ -164,11 +164,6 @@ def holds(values: list[tuple[float, str]], clause_bands: list[Band]) -> bool:
     return any(unit == band.unit and band.low <= value <= band.high for value, unit in values for band in clause_bands)
 
 
-def holds_inside(values: list[tuple[float, str]], clause_bands: list[Band]) -> bool:
-    """Whether any stated value falls strictly inside any band of the same unit (not on its edge)."""
-    return any(unit == band.unit and band.low < value < band.high for value, unit in values for band in clause_bands)
-
-
 # --------------------------------------------------------------- grade tables
 # The HPA grades A–D come in two kinds of table: a 評等表 (a grade's score band: "340-359 分" under "B 等") and
 # 輔導措施 (what a grade leads to: "任一項 C 等：應…參加…40 小時乳攝訓練"). A question naming a grade asks one

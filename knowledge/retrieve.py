@@ -125,7 +125,7 @@ from knowledge.others import DEPTH as OTHERS_DEPTH, abroad_documents_first, abro
 from knowledge.siblings import CHALLENGERS as SIBLING_DEPTH, SET_ASIDE_DEPTH, PARTS_DEPTH, lift_parent_of_named, pass_over_set_aside, prefer_sibling
 from knowledge.siblings import FAMILY_CHALLENGERS as FAMILY_DEPTH, lower_to_named_child, prefer_parent_or_child
 from knowledge.siblings import HEADING_CHALLENGERS as HEADING_DEPTH, LISTS_PARTS, holds_listed, kinds_heading, prefer_heading_for_parts
-from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, holds_inside, percent_words, row_grades
+from knowledge.ranges import asked_grade_table, asked_grades, bands, grade_table, holds, percent_words, row_grades
 from knowledge.ranges import english_scores, open_bounds, past_by, stated_ranges, stated_values, within
 from knowledge.shapes import ASKS_ARTICLE_ITSELF, PURPOSE_HEADINGS, asks_overview, asks_purpose, question_shape
 from knowledge.textnorm import clean_query, to_traditional
@@ -403,7 +403,7 @@ class HybridRetriever:
         best part (`_articles`), so the article whose items match is named, not one item."""
         rankings = self.rankings(without_contrast(text), doc=doc, lexical_only=lexical_only)  # "the unit itself, as opposed to the staff": the unit
         fused = rrf(rankings)
-        _first_by_majority(rankings, fused, self._held_inside(without_contrast(text), rankings))
+        _first_by_majority(rankings, fused)
         overview = None if _ASKS_ARTICLE.search(text) else asks_overview(text)
         if overview or _ASKS_ARTICLE.search(text):
             articles_only = not overview and not ASKS_ARTICLE_ITSELF.search(text)
@@ -411,16 +411,6 @@ class HybridRetriever:
             for clause_id, score in lifted.items():
                 fused[clause_id] = (score, [*fused.get(clause_id, (0.0, []))[1], "article"])
         return fused
-
-    def _held_inside(self, text: str, rankings: list[tuple[str, float, list[str]]]) -> frozenset[str]:
-        """The clauses of the "range" ranking whose closed band holds a value the question states strictly inside it
-        ("17%" within "15% - 20%"; not "60%" at the edge of "50% - 60%")."""
-        fitting = next((ids for name, _, ids in rankings if name == "range"), None)
-        if not fitting:
-            return frozenset()
-        t = percent_words(text)
-        values = stated_values(t) + english_scores(t)
-        return frozenset(i for i in fitting if i in self._bands and holds_inside(values, self._bands[i]))
 
     def _articles(self, fused: dict[str, tuple[float, list[str]]], *, overview: str | None = None,
                   articles_only: bool = False, question: str = "") -> dict[str, float]:
@@ -607,8 +597,7 @@ def _figure_decides(head: list[tuple[str, tuple[float, list[str]]]]) -> bool:
     return bool(head) and "span" in head[0][1][1] and not any("span" in via for _, (_, via) in head[1:])
 
 
-def _first_by_majority(rankings: list[tuple[str, float, list[str]]], fused: dict[str, tuple[float, list[str]]],
-                       held_inside: frozenset[str] = frozenset()) -> None:
+def _first_by_majority(rankings: list[tuple[str, float, list[str]]], fused: dict[str, tuple[float, list[str]]]) -> None:
     """The clause that more than half of the rankings' weight puts first goes first (in place, just above the best
     fused score). Reciprocal-rank fusion at k = 60 is flat at the head: a clause first in four of five rankings and
     missing from the fifth's 50 (tsa-cme/1, 宗旨, for "what's the stated purpose of the CME rules?", absent from the
@@ -623,9 +612,6 @@ def _first_by_majority(rankings: list[tuple[str, float, list[str]]], fused: dict
     best, share = max(votes.items(), key=lambda kv: kv[1])
     if any(name == "grade" and best not in ids for name, _, ids in rankings):
         return  # a grade named: what it leads to, or its score band, is the grade ranking's to say (knowledge.ranges)
-    if held_inside and best not in held_inside:
-        return  # a figure stated inside another clause's band ("陰性 17%" within 乙's 15%-20%): not lifted past that clause
-        # (a figure at a band's edge, "over 60%" against 乙's 50%-60%, may be the neighbour's open bound: lifted as before)
     if share / total > MAJORITY and best in fused:
         top = max(s for s, _ in fused.values())
         score, via = fused[best]

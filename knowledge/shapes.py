@@ -44,7 +44,7 @@ _WHO = re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關|小
                   r"\bwhich (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))\b")
 # Who does it asked as a choice of bodies rather than with 誰 / who ("是國健署自己派人來嗎 還是會有別的單位一起", "does the HPA send
 # its own people or does another agency come too?", "派誰來測"): the body the clause names is the answer.
-WHO_CHOICE = re.compile(r"派(?:誰|谁)|(?:自己|親自|亲自|只|隻)?派人(?:來|来|過來|过来|下來|下来)|"
+WHO_CHOICE = re.compile(r"派(?:誰|谁)|(?:自己|親自|亲自)派人(?:來|来|過來|过来|下來|下来)|"
                         r"(?:會有|会有|還有|还有|有沒有|有没有|會不會有|会不会有)(?:別的|别的|其他|其它|另外的?|另一個|另一个)\s*(?:單位|单位|機關|机关|機構|机构)|"
                         r"\bsends?\s+(?:its|their)\s+own\s+(?:people|staff|inspectors?|team|personnel)\b|"
                         r"\b(?:another|other|a\s+different|some\s+other)\s+(?:agenc(?:y|ies)|bod(?:y|ies)|authorit(?:y|ies)|offices?|"
@@ -64,7 +64,7 @@ _AUX_SUBJECT = re.compile(r"\b(?:do|does|did|can|could|must|should|may|will|woul
 def question_shape(text: str) -> Shape | None:
     """"who" or "period" when the question asks that (and not both), else None."""
     t = fold(text)
-    who = bool(_WHO.search(t) or WHO_CHOICE.search(t))
+    who = bool(_WHO.search(t))
     period = bool(_PERIOD.search(t)) or (bool(_WHEN.search(t)) and not _AUX_SUBJECT.search(t))
     if who == period:
         return None
