@@ -620,7 +620,11 @@ ASKS_REQUIREMENT = re.compile(
     r"(?:要|需要|須|须|得)(?:滿|满)?(?:幾|几|多少)\s*年(?:以上)?(?:才|才能|才可以)(?:申請|申请|考|送|夠|够|行|符合)|"
     # the rule's minimum named ("minimum years of experience for the instructor cert", "the minimum case count"), a requirement
     r"\b(?:the\s+)?(?:minimum|min\.)\s+(?:number\s+of\s+)?(?:years?|yrs?|cases|case\s+counts?|procedures|credits?|points?|pts)\b|"
-    r"(?:最少|至少|最低)(?:要|需要|須|须)?(?:幾|几|多少)\s*(?:年|例|分)", re.IGNORECASE)
+    r"(?:最少|至少|最低)(?:要|需要|須|须)?(?:幾|几|多少)\s*(?:年|例|分)|"
+    # the cases the rule requires asked in Chinese ("要做滿幾例", "需要多少例", "得做到幾例才行", "case 數要幾例") — never the shortfall
+    # of one's own ("還要幾例", "再做幾例")
+    r"(?<![再還还差])(?:要|需要|須|须|得)(?:做|累積|累积|達到|达到)?(?:滿|满|到)?\s*(?:幾|几|多少)\s*(?:例|個案|个案|台|個case|个case)"
+    r"(?!\s*(?:了|啦))", re.IGNORECASE)
 # A period the rule sets ("六個月內", "within 3 months"): no figure of one's own.
 PERIOD_BOUND = re.compile(r"\d+\s*(?:個月|个月|天|日|年|週|周|星期|禮拜|礼拜)\s*(?:內|内|以內|以内|之內|之内)|"
                           r"\bwithin\s+\d+\s*(?:months?|days?|weeks?|years?)\b", re.IGNORECASE)
@@ -1035,8 +1039,10 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     if ASKS_LAPSE.search(q.cues) and (not states_figures(q) or _periods_only(q)
                                       or (not find_dates(q.text) and all(x.value == 1 for x in q.quantities))):
         return True
+    # (whether one's own count is enough, said beside it with no count of one's own, "case數不知道夠不夠", "not sure my case count
+    # is enough", asks the requirement itself: the person compares — `_own_check`)
     if ASKS_REQUIREMENT.search(q.cues) and not OWN_SUM.search(_without(ASKS_REQUIREMENT, q.cues)) \
-            and not ENOUGH_ASKED.search(q.cues) and not _figures_besides_years(q):
+            and not (ENOUGH_ASKED.search(q.cues) and (states_figures(q) or find_vague(q.text))) and not _figures_besides_years(q):
         return True
     # what the rule allows or covers, asked with no figure of one's own: two things at once, the fee of a replacement, what
     # the review looks at, the requirement's total
@@ -1338,6 +1344,18 @@ ASKS_NAMED_DUTY = re.compile(
     r"\bwhat\s+(?:happens|will\s+happen)\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|do(?:es)?\s+not|never)\b|"
     r"\b(?:does|do|will|would|must)\s+(?:he|she|they|i|we)\s+(?:also\s+)?(?:have\s+to|need\s+to)\s+(?:stop|sit|take|pass|attend)\b",
     re.IGNORECASE)
+
+
+# A sanction named in what is asked ("要停判嗎", "會被停權嗎", "does she have to stop reading", "am I suspended"): whether it applies
+# turns on facts the band alone does not give (the previous review, the other side's rate).
+SANCTION_NAMED = re.compile(r"停判|停止判讀|停止判读|停讀|停读|停權|停权|\bstop\w*|\bsuspen\w*|\bbann?\w*|\bbarred\b", re.IGNORECASE)
+
+
+def _band_duty_only(q: Query) -> bool:
+    """Is a duty the band itself sets (an exam, a seminar: `ASKS_NAMED_DUTY`) what is asked, with no sanction named anywhere in
+    the question (`SANCTION_NAMED`) and no verdict asked (`VERDICT_ASKED`)?"""
+    duties = [m.group(0) for m in ASKS_NAMED_DUTY.finditer(q.cues)]
+    return bool(duties) and not SANCTION_NAMED.search(q.cues) and not VERDICT_ASKED.search(q.cues)
 
 
 # The rest of one's own facts said not known yet ("其他項目還沒看到", "最後一年還沒結算", "the rest aren't back yet", "the last
@@ -1940,6 +1958,13 @@ def _decided(q: Query) -> Decision | None:
     if q.followup is None and ASKS_NAMED_DUTY.search(q.cues) and not REPORTED.search(q.cues) \
             and not PERSONAL.search(q.cues) and best.facts == 1 and not best.complete and not best.invalid:
         return None
+    # (… and a duty the band itself sets — the exam, the seminar — asked beside one's own reported figure ("came back with 17% on
+    # the negatives; does he have to pass some test?", "我的陰性 18%，還要考跑片嗎"): what the rule requires is asked, the figure
+    # only places the band; a sanction asked so (停判 / 停權 / stop reading / suspended) turns on the facts not given and stays
+    # asked back, and so does a figure said still awaited)
+    if q.followup is None and _band_duty_only(q) and best.facts == 1 and not best.complete and not best.invalid \
+            and not ABSENT.search(q.cues):
+        return None
     # a named sanction or verdict asked of a figure the reading could not place ("複判差異 18%，要停判嗎" — positive or negative?,
     # "差異20%會被停嗎"): the fact that places it is asked for, never one side's band quoted as if it answered
     # (the figure fits two of the reading's slots alike — the two sides of a paired measure, "…_pct" both — so which one it is
@@ -2186,9 +2211,12 @@ def _grades_pending(q: Query, found: list[Extraction]) -> Extraction | None:
 # only where human factors caused the grade — said neither way, it is asked (with the item's score), never the duty quoted
 # as if it held either way (a clinical image evaluation's B, whose duty holds whatever the cause, is the rules' to say).
 _QC_FIELD = re.compile(r"實地測試|實測|現場測試|品管測試|\bfield (?:qc )?test|\bon-?site (?:qc )?test|\bqc (?:field )?test", re.IGNORECASE)
-_B_OR_C = re.compile(r"(?:拿到?|拿了|得到|被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?|是|(?:有|其中)?\s*(?:\d+|幾|几|一|兩|两)?\s*(?:項|项|個|个))\s*"
-                     r"(?-i:[BC])\s*(?:等|級|级)?(?![A-Za-z])|"
-                     r"\b(?:got|received|came back(?: with)?|scored|graded)\s+(?:an?\s+)?(?-i:[BC])(?![A-Za-z])", re.IGNORECASE)
+_LETTER_SAID = (r"(?:拿到?|拿了|得到|被打|打了?|被評(?:為|为)?|評(?:為|为)|列(?:為|为)?|是|(?:有|其中)?\s*(?:\d+|幾|几|一|兩|两)?\s*(?:項|项|個|个))\s*"
+                r"(?-i:[{0}])\s*(?:等|級|级)?(?![A-Za-z])|"
+                r"\b(?:got|received|came back(?: with)?|scored|graded)\s+(?:an?\s+)?(?-i:[{0}])(?![A-Za-z])")
+_B_OR_C = re.compile(_LETTER_SAID.format("BC"), re.IGNORECASE)
+# (any grade said by its letter, "有一項B等", "one item got a D": the grade the scores would give is already known)
+_GRADE_LETTER_SAID = re.compile(_LETTER_SAID.format("A-D"), re.IGNORECASE)
 
 
 # (… or asked as whether to go to class: "要去上課嗎", "要不要上課", "要不要派人去上品管討論會", "need to send someone")
@@ -2245,6 +2273,11 @@ def _figures_pending(q: Query, found: list[Extraction]) -> Extraction | None:
         return None
     best = next((c for c in found if c.tool in ("hpa_reread_action", "hpa_qc_grade")), None)
     if best is None or best.facts or best.invalid or not best.needs:
+        return None
+    # (the result itself said — the field test's grade by its letter, "實測有一項B等，是人為因素", the re-read's tier, "落在乙級" — with
+    # the condition beside it: what follows is the rule's to say, no figure left to ask for)
+    if (best.tool == "hpa_qc_grade" and (_GRADE_LETTER_SAID.search(q.cues) or GRADE_REPORTED.search(q.cues) or GRADE_STATED.search(q.cues))) \
+            or (best.tool == "hpa_reread_action" and TIER_REPORTED.search(q.cues)):
         return None
     flags = {"hpa_reread_action": "previously_required", "hpa_qc_grade": "human_factor"}
     return best if best.args.get(flags[best.tool]) is not None else None

@@ -59,6 +59,7 @@ from knowledge.siblings import SEVERAL_AT_ONCE, grants_several, several_ruled
 from knowledge.numerals import cn_to_int
 from knowledge.others import ABROAD, abroad_first, names_issuer, others_first
 from knowledge.roles import category_unsettled, lists_named_term
+from knowledge.shapes import WHO_CHOICE
 from knowledge.textnorm import fold
 
 
@@ -185,6 +186,9 @@ def answer_kind(question: str) -> AnswerKind:
     elif at > 0 and re.match(r"\s*(?:還是|或是|抑或)", asking) and ZH_YES_NO.search(pieces[at - 1]) and \
             ZH_WH.search(asking):
         return "choice"  # "一定每項都查嗎？還是可以只挑幾項？": two courses (the 幾 of the second asks no count)
+    if WHO_CHOICE.search(text):
+        return "who"  # "是國健署自己派人來嗎 還是會有別的單位一起", "does HPA send its own people or does another agency come
+        # too?": which body does it, asked as a choice of bodies (knowledge.shapes) — the body the clause names leads
     if ASKS_PROCESS.search(asking):
         return "other"  # "整個申請流程大概是怎樣？", "what's the process?": the steps (a heading's items), not what follows
     if not asking.isascii() and (tail := zh_tail(asking)) is not None:
@@ -579,8 +583,10 @@ def asks_permission(question: str) -> bool:
     """"可以…嗎 / can I …? / 算嗎 / does it count?" (a requirement does not settle it: whether it is met is
     not known) rather than "需要…嗎 / do I need …?"."""
     text = fold(question)
-    if re.search(r"\bonly\b|只有|只能|僅限|限於", _yes_no_piece(text), re.I):
+    if re.search(r"\bonly\b|[只隻]有|[只隻]能|僅限|限於", _before_alternative(_yes_no_piece(text)), re.I):
         return False  # "…only counts if it's at a medical centre, right?": the requirement is what is asked
+        # (a restriction offered as the alternative, "can I claim it or is it only the presenter?", "可以算嗎還是只有一作才算":
+        # leave is asked, the restriction is what may refuse it — `_before_alternative`)
         # (a stated fact before it, "our rounds are internal only.", restricts nothing that is asked)
     for part in (_yes_no_piece(text), text):  # the piece that asks decides ("…算嗎？主任說要問清楚")
         if _NEED_EN.search(part) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|仍得", part):
@@ -589,6 +595,28 @@ def asks_permission(question: str) -> bool:
                                                           part):
             return True
     return False
+
+
+def _first_alternative(text: str) -> str:
+    """The (folded) text before its first alternative ("…可以算嗎 | 還是只有一作才算", "can I claim it | or is it only …")."""
+    m = _ZH_OR.search(text) or _EN_OR.search(text)
+    return text[:m.start()] if m is not None and m.start() > 0 else text
+
+
+def _before_alternative(piece: str) -> str:
+    """The (folded) piece before an alternative that restricts ("can I claim it | or is it only the presenter?", "二作可以算嗎 |
+    還是只有一作才算", "可以申請嗎 | 还是只限发表者"), when the part before it asks leave itself; else the piece."""
+    m = _ZH_OR.search(piece) or _EN_OR.search(piece)
+    if m is None or m.start() == 0 or not _ONLY_ALTERNATIVE.match(piece[m.end():]):
+        return piece
+    head = piece[:m.start()]
+    return head if _PERMISSION_EN.search(head) or re.search(r"可以|可否|能否|能不能|可不可以|能|可|算|計入|列入|採認", head) else piece
+
+
+# An alternative that restricts ("or is it only …", "or just the first author", "還是只限…", "还是只有…才算", "還是僅…"):
+# the values it names are the ones the person sets their own case against.
+_ONLY_ALTERNATIVE = re.compile(r"\s*(?:(?:is\s+it|are\s+they|does\s+it|do\s+they|it'?s|is\s+that)\s+)?(?:\w+\s+){0,2}?(?:only|just|solely|restricted|limited)\b|"
+                               r"\s*(?:是|就)?(?:[只隻]|僅|仅|限|必須|必须|一定要)", re.I)  # (folding writes 只 as 隻)
 
 
 def _same_ask_pieces(text: str, piece: str) -> list[str]:
@@ -824,19 +852,27 @@ def _asks_need(question: str) -> bool:
     return bool(_NEED_EN.search(piece) or re.search(r"需要|需不需要|要不要|必須|須|得要|還要|也要|一定要|還得|还得|仍得|仍須", piece))
 
 
-def rule_not_met(sentence: str, question: str) -> bool:
+def rule_not_met(sentence: str, question: str, whole_question: str | None = None) -> bool:
     """Every family of values the sentence names (its restriction's alternatives) is excluded by the question: it
     states another value of that family and none of the sentence's, or denies all of the sentence's. Read on the
     question's first alternative ("在地區醫院進修可以算嗎？還是一定要醫學中心": 地區醫院 is what is asked)."""
     text = fold(question)
-    if (piece := _yes_no_piece(text)) != text and _stated_values(piece)[0]:
+    whole = fold(whole_question) if whole_question else text  # (the message, when `question` is its asking piece)
+    if (piece := _yes_no_piece(text)) != text and _stated_values(_first_alternative(piece))[0]:
         text = piece  # "一定要在醫學中心嗎？區域醫院進修可以算嗎": the piece that asks states the case (區域醫院); the
         # 醫學中心 of the piece before is asked about, not the person's
+    # "I'm third author — can I claim it or is it only the presenter / first author?", "我二作，可以算嗎？還是只有一作才算": the
+    # values the restricting alternative names are the ones the person sets their own case against
+    alternative = _ZH_OR.search(whole) or _EN_OR.search(whole)
+    set_against = (_stated_values(whole[alternative.end():])[0]
+                   if alternative is not None and alternative.start() > 0 and _ONLY_ALTERNATIVE.match(whole[alternative.end():])
+                   else set())
     if (m := _ZH_OR.search(text) or _EN_OR.search(text)) is not None and m.start() > 0:
         text = text[:m.start()]
     text = re.sub(r"是不是(?=[只隻僅]|限)", "是", text)  # (是不是只限醫學中心 asks whether the limit holds; its 不 denies nothing)
     said = fold(sentence)
     asked, denied = _stated_values(text)
+    denied = denied | (set_against - asked) if asked else denied
     named = [{v for v, cue in family if cue.search(said)} for family in EXCLUSIVE]
     if not any(named):
         return False
@@ -963,7 +999,7 @@ def verdict(sentence: str, question: str, q_terms: frozenset[str] | None = None,
     asked = _asked_negations(question)
     permission = asks_permission(question)
     q_negated = bool(_QUESTION_NEGATED.search(_RATIONALE.sub("", _EN_TAG.sub("", _A_NOT_A.sub("", fold(question))))))
-    if (permission or not _asks_need(question)) and rule_not_met(sentence, question):
+    if (permission or not _asks_need(question)) and rule_not_met(sentence, question, case_text):
         return True  # "我是第三作者，也不是我上台" against 限第一作者或發表者: the restriction is not met
     if permission and _undoes_obligation(parts, question, asked):
         return None  # "指導老師可以拒絕嗎" met by "指導老師有義務接受…": never its 可以; the duty is the answer, and
@@ -1850,7 +1886,7 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         capped = _capped(asked, c.clause.text or said, q_terms, " ".join(g for g in (c.clause.gist_zh, c.clause.gist_en) if g))
         if capped is not None:
             denies = capped
-        permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked)
+        permission_unmet = denies is True and asks_permission(asked) and rule_not_met(said, asked, question)
         some_allowed = bool(ASKS_SOME.search(_yes_no_piece(fold(asked))) and ASKS_MAY.search(_yes_no_piece(fold(asked))) and
                             _SOME_OF_ALL.search(fold(c.clause.text or said)))
         # ("may they check just some items instead of all of them?": the some is asked, its "all" is what is set aside)

@@ -42,6 +42,14 @@ def asks_purpose(question: str) -> bool:
 
 _WHO = re.compile(r"誰|哪(?:些|一?個)?(?:單位|機構|委員會|機關|小組)|由哪|\bwho\b|\bwhom\b|"
                   r"\bwhich (?:bod(?:y|ies)|committees?|units?|offices?|organi[sz]ations?|agenc(?:y|ies)|authorit(?:y|ies))\b")
+# Who does it asked as a choice of bodies rather than with 誰 / who ("是國健署自己派人來嗎 還是會有別的單位一起", "does the HPA send
+# its own people or does another agency come too?", "派誰來測"): the body the clause names is the answer.
+WHO_CHOICE = re.compile(r"派(?:誰|谁)|(?:自己|親自|亲自)派人(?:來|来|過來|过来|下來|下来)|"
+                        r"(?:會有|会有|還有|还有|有沒有|有没有|會不會有|会不会有)(?:別的|别的|其他|其它|另外的?|另一個|另一个)\s*(?:單位|单位|機關|机关|機構|机构)|"
+                        r"\bsends?\s+(?:its|their)\s+own\s+(?:people|staff|inspectors?|team|personnel)\b|"
+                        r"\b(?:another|other|a\s+different|some\s+other)\s+(?:agenc(?:y|ies)|bod(?:y|ies)|authorit(?:y|ies)|offices?|"
+                        r"government\s+(?:agency|body|office)s?)\s+(?:also\s+)?(?:comes?|joins?|involved|take\s+part|come\s+along|too|as\s+well)\b",
+                        re.IGNORECASE)
 _PERIOD = re.compile(r"多久|多長|幾年|幾個月|幾天|幾日|何時|什麼時候|哪時|期限|截止|效期|往前[算推]|回溯|多早|"
                      r"\bhow long\b|\bdeadline\b|\bby when\b|\btime (?:limit|window|frame|span)\b|"
                      r"\bhow (?:soon|early|far ahead|far back|far in advance)\b|\b(?:what|which) (?:period|window)\b|"

@@ -79,7 +79,8 @@ def test_a_bound_written_with_a_sign_is_no_value_of_ones_own(ask, question):
 @pytest.mark.parametrize("question", [
     "這次我的陽性複判差異 54%，會不會被停權？",
     "Our reader's negative re-read discrepancy was 18%. Does she have to stop reading?",
-    "我们医院阴性复判差异 17%，还要考跑片吗？",
+    # (round 37: the exam the band itself sets, "我们医院阴性复判差异 17%，还要考跑片吗？", is the rule's even of one's own result —
+    # every band from the stated one up requires it, and the blind banks ask it so: tests/bot/test_rulesask37.py)
 ])
 def test_the_same_ask_of_ones_own_result_keeps_the_question_back(ask, question):
     answer = ask(question)
