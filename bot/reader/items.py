@@ -289,6 +289,10 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
             # "今年月會有兩次是我講的": a part of the kind just named, said of the next kind — the number is the next one's
             if pe <= ns_ and ne <= ns and ns - ne <= 2 and _PART_LEAD.search(clause[pe:ns_]):
                 cut = min(cut, ns_)
+            # "月會當過 2 次講者", "年會擔任過三次座長": a count right after the verb of a role served, the role's word after
+            # it — the role's count (the kind before is where it was served), never more of the kind before
+            if pe <= ns_ and ne <= ns and ns - ne <= 2 and _ROLE_VERB.search(clause[pe:ns_]):
+                cut = min(cut, ns_)
             # "這次年會我投了5篇poster": a classifier that counts the next kind only, right before its word — that kind's
             # (the classifier as written right after the number when the number's unit is none: "4張壁報")
             unit = n.unit or next((u for u, _ in slot.classifiers if clause[ne:].lstrip().startswith(u)), "")
@@ -298,6 +302,10 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
         cuts.append(cut)
     cuts.append(len(clause))
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
+
+
+# the verb of a role served, right before its count ("當過", "擔任了", "做過", "当过")
+_ROLE_VERB = compiled(r"(?:當|当|擔任|担任|做|作)(?:過|过|了)?\s*(?:有)?\s*$")
 
 
 # the gap allowed between a flag's words and the kind word they qualify ("病例報告 poster", "case-report 的 poster")
