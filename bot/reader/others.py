@@ -30,7 +30,8 @@ _ASKED_OF = re.compile(r"幾分|几分|多少|能拿|可以拿|拿得到|夠不�
 # from the words of telling to the value claimed (a number worth, or of points / credits)
 _CLAIMER_EN = (r"\b(?:my|our|a|an|one|the|another|some)\s+(?:[\w-]+\s+){0,2}?(?:guy|gal|senior|junior|colleague|co-?worker|friend|"
                r"fellow|attending|co-?resident|resident|chief|boss|partner|classmate|mentor|nurse|secretary|staff|doctor|surgeon|"
-               r"person|people|someone|folks?)\b|\bsomeone\b|\b(?:people|everyone|they)\b")
+               r"person|people|someone|folks?)\b(?:\s+(?:in|from|at|on)\s+(?:the\s+|our\s+|my\s+)?[\w-]+)?|\bsomeone\b|"
+               r"\b(?:people|everyone|they)\b")
 _CLAIM_EN = re.compile(rf"(?:{_CLAIMER_EN})\s+(?:said|says|told me|tells me|mentioned|claims?|claimed|reckons?|thinks?|thought|insists?)"
                        r"(?:\s+that)?\s+[^.;?!\n]{0,60}?(?:\bworth\s+(?:only\s+|just\s+)?\d+(?:\.\d+)?(?:\s*(?:points?|credits?|pts))?"
                        r"|(?<![\d.])\d+(?:\.\d+)?\s*(?:points?|credits?|pts)\b)", re.IGNORECASE)
