@@ -168,3 +168,19 @@ def test_after_a_question_back_the_speaker_turns_stay_a_role(engine, question, r
     assert _items(call) == sorted([("tsa_monthly_meeting", 7, 2026, None), ("tsa_annual_meeting", 1, 2026, None),
                                    ("tsa_monthly_speaker", 3, 2026, None)])
     assert call.result["total"] == 7 * 20 + 60 + 3 * 20
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Our ER guy said ATLS is only worth 10??", "Our ER guy said ATLS is only worth 10"),
+    ("a friend in the ED told me ATLS counts 15 points", "a friend in the ED told me ATLS counts 15 points"),
+    ("同事說ATLS只算10分", "同事說ATLS只算10分"),
+    ("聽說月會只給10分", "聽說月會只給10分"),
+    # (near misses: a figure told of the person is theirs, never set aside)
+    ("The secretary says I have 150 points for 2025.", None),
+    ("秘書說我今年有150分", None),
+])
+def test_a_claim_spans_the_words_of_telling_to_the_value(text, told):
+    from bot.reader.others import others_spans
+
+    spans = others_spans(text)
+    assert [text[a:b] for a, b in spans] == ([told] if told else [])
