@@ -184,3 +184,15 @@ def test_a_claim_spans_the_words_of_telling_to_the_value(text, told):
 
     spans = others_spans(text)
     assert [text[a:b] for a, b in spans] == ([told] if told else [])
+
+
+@pytest.mark.parametrize(("question", "route"), [
+    # ("once" opening a clause before its subject is "when": no count — the times of a course are never read from it)
+    ("Once our course wraps up, how many days do we (the organizers) have to get the sign in sheets back to the surgical "
+     "society?", "retrieval"),
+    ("Once the workshop ends, how many days do organisers have to return the sign-in sheets?", "retrieval"),
+    ("I went to the annual meeting once and monthly meetings 3 times in 2025. Credits?", "calculator"),
+])
+def test_once_as_when_is_no_count(engine, question, route):
+    a = engine.answer(question, None, today=TODAY)
+    assert a.route == route, (a.route, a.answer[:300])
