@@ -187,6 +187,10 @@ class Slot:
     apart: tuple[str, ...] = ()  # items: kinds never carved out of the item before ("其中 2 次是講者" is on top of attending);
     # "whole>part": only when the item before is of the whole kind (a lecture given at an overseas meeting attended)
     of_kinds: tuple[str, ...] = ()  # an items field (number, flag): only items of these kinds take it
+    # an items count field: kinds outside `of_kinds` that still take it when said as times of the one item ("4 小時的課
+    #上了兩次", "took the 4-hour course twice": the same course again), in the units given — never "2 門課" or "two courses"
+    times_of: tuple[str, ...] = ()
+    times_units: tuple[str, ...] = ("次",)
     defaults: tuple[tuple[str, str, Any, Text], ...] = ()  # items: (kind, field, value, note): an item of that kind
     # missing that field takes the value, said in the note (a presentation is the person's own)
     lead: str = ""  # items (several): words before a number right before a kind's word that make it that kind's ("和 4 場講習會")

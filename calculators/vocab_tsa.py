@@ -402,7 +402,9 @@ TALLY = Vocabulary(
             # (posters are counted by the sheet: "貼了三張 poster")
             Slot("count", "number", units=("次", "篇", "場", "件", "個", "張", ""), min_value=1, whole=True, max_value=99,
                  ask=("您說每次都有參加：一共是幾次？", "You say you went every time: how many times in all?"),
-                 of_kinds=tuple(dict.fromkeys(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours")))),
+                 of_kinds=tuple(dict.fromkeys(k for k, _ in ACTIVITY_KINDS if k not in ("training_abroad", "training_domestic", "hours"))),
+                 # (a course by the hours taken again — "上了兩次", "took it twice" — is its count: 2 × its hours)
+                 times_of=("hours",)),
             # (a seminar's length said as a bound at 5.5's two hours — "都不到兩小時", "each over 2 hours" — is its bracket)
             Slot("hours", "number", units=("小時",), pick="last", of_kinds=("domestic_seminar", "hours"), ask=TALLY_ASK["hours"],
                  rule="tsa-cme/5.5", breaks=(2,), breaks_of=("domestic_seminar",)),

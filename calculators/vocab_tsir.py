@@ -408,6 +408,10 @@ LECTURE_SESSIONS = (r"\b(?:moderat\w*|chair(?:ed|ing|man|person)?|lectur\w*|(?:i
 LECTURES_AT_MEETINGS = (r"\b(?:lectur\w*|spoke|speaker|(?:invited\s+)?faculty|moderat\w*|chair(?:ed|ing)?|gave\s+(?:a\s+)?talks?|"
                         r"invited\s+talks?)\b[^.;!?\n\d]{0,60}?\b(?:at|in|across)"
                         r"(?=\s+\d+\s+(?:[A-Za-z-]+\s+){0,2}?(?:meetings?|congress(?:es)?|conferences?|symposi\w*|annual meetings?)\b)")
+# A role served, the count said between its verb and the role's noun ("當過 3 次 TACE session 的座長", "擔任過三次消融專場的
+# 主持人", "当过2次…的讲者"): the verb is the count's label — the noun after the session's words is too far for it.
+ROLE_SERVED = (r"(?:當|当|擔任|担任|做|作)(?:過|过|了)(?=\s*\d+\s*(?:次|場|场)[^，,。；;？?！!\d]{0,24}?"
+               r"(?:座長|座长|講者|讲者|講師|讲师|主講|主讲|主持人|演講者|演讲者))")
 SCI_PAPERS = r"(?:篇\s*)?(?:sci|papers?|articles?)"
 # A lecture or SCI path (article 1(2)) waives the case count and the specialist years.
 WAIVED = ((f"@ge:lectures_in_domain:{LECTURES_REQUIRED}",), (f"@ge:sci_first_or_corresponding:{SCI_REQUIRED}",))
@@ -460,7 +464,7 @@ ELIGIBILITY = Vocabulary(
         # Rule 1(二) counts lectures in the domain applied for.
         Slot("lectures_in_domain", "number", units=("次", "場", ""), gap=28, gap_after=8, adds=True, rule=LECTURES_RULE,
              # (an invited talk said with the verb: "被邀請講 PAE 已經講了 3 次", "受邀去講過", "邀我講了兩次")
-             terms=extend(LECTURES_AT_MEETINGS + "|" + LECTURE_SESSIONS + r"|演講|講師|講者|主講|講過|座長|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b"
+             terms=extend(LECTURES_AT_MEETINGS + "|" + LECTURE_SESSIONS + "|" + ROLE_SERVED + r"|演講|講師|講者|主講|講過|座長|(?:被|受)?邀(?:請)?(?:我)?(?:去)?講|講了|lectur\w*|moderat\w*|invited talk|speaker|spoke|talks?|chair(?:ed)?\b"
                           # (the topic said between the count and the word: "3 ablation lectures", "one invited TACE talk")
                           r"|\b(?:invited\s+)?(?:[A-Za-z][\w/-]*\s+)(?=(?:lectures?|talks?)\b)",
                           "tsir_instructor_eligibility.lectures_in_domain"),

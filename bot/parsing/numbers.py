@@ -227,6 +227,9 @@ def normalize_numerals(text: str) -> str:
             return m.group(0)  # "one 3-hour course", "one 1-day meeting": an article before the length, one item
         if m.group(0).lower() == "once" and re.search(r"\b(?:at|all at)\s+$", text[:m.start()], re.IGNORECASE):
             return m.group(0)  # "apply for two domains at once": together, no count
+        if m.group(0).lower() == "once" and re.search(r"(?:^|[.;:!?,(]\s*|\b(?:and|but|so|then)\s+)$", text[:m.start()], re.IGNORECASE) \
+                and re.match(r"\s+(?:our|the|we|i|you|it|they|he|she|my|this|that|a|an|your|their)\b", text[m.end():], re.IGNORECASE):
+            return m.group(0)  # "Once our course wraps up, …": when, a conjunction — no count
         if _PARTS_AT_ONCE.match(text, m.end()):
             return m.group(0)  # "applying for two at once:", "asking three together": how many parts follow, no count
         value = str(_EN_NUMBERS[m.group(0).lower()])

@@ -562,6 +562,11 @@ _TYPOS = (
     # ("學術討輪會", "SCI 輪文兩篇", "當過坐長"): 論 and 座 typed as the homophones 輪 and 坐, inside the term's own word
     (re.compile(r"(?<=[討讨])輪(?=[會会])|輪(?=文\s*(?:\d|[一二兩两三四五六七八九十]|[:：]))|(?<=[討讨])轮(?=[會会])"), "論"),
     (re.compile(r"坐長(?!途)|坐长(?!途)"), "座長"),
+    # "去了兩趟", "上了三回", "跑過 2 趟", "參加兩回": 趟 / 回 after a count the person went or took something is 次, a count of
+    # times like any other (never "兩回事", "回國", "上一回", "回合", "來回": a numeral right after a verb of going / taking,
+    # its aspect word, or 共 / 總共 only)
+    (re.compile(r"(?:(?<=[了過过去跑加席共])(\s*(?:\d+|[一二兩两三四五六七八九十]+))|(?<=上)(\s*(?:\d+|[二兩两三四五六七八九十]+)))"
+                r"[趟回](?!事|合|國|国|家|來|来|診|诊|覆|答|應|应|饋|馈|收|頭|头|憶|忆|顧|顾|報|报)"), lambda m: (m.group(1) or m.group(2)) + "次"),
 )
 
 

@@ -289,6 +289,10 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
             # "今年月會有兩次是我講的": a part of the kind just named, said of the next kind — the number is the next one's
             if pe <= ns_ and ne <= ns and ns - ne <= 2 and _PART_LEAD.search(clause[pe:ns_]):
                 cut = min(cut, ns_)
+            # "月會當過 2 次講者", "年會擔任過三次座長": a count right after the verb of a role served, the role's word after
+            # it — the role's count (the kind before is where it was served), never more of the kind before
+            if pe <= ns_ and ne <= ns and ns - ne <= 2 and _ROLE_VERB.search(clause[pe:ns_]):
+                cut = min(cut, ns_)
             # "這次年會我投了5篇poster": a classifier that counts the next kind only, right before its word — that kind's
             # (the classifier as written right after the number when the number's unit is none: "4張壁報")
             unit = n.unit or next((u for u, _ in slot.classifiers if clause[ne:].lstrip().startswith(u)), "")
@@ -298,6 +302,10 @@ def _pieces(r: Reading, slot: Slot, start: int, clause: str, nums: list[Any],
         cuts.append(cut)
     cuts.append(len(clause))
     return [(start + a, clause[a:b], k[2]) for (a, b), k in zip(zip(cuts, cuts[1:]), kinds) if clause[a:b].strip()]
+
+
+# the verb of a role served, right before its count ("當過", "擔任了", "做過", "当过")
+_ROLE_VERB = compiled(r"(?:當|当|擔任|担任|做|作)(?:過|过|了)?\s*(?:有)?\s*$")
 
 
 # the gap allowed between a flag's words and the kind word they qualify ("病例報告 poster", "case-report 的 poster")
@@ -1490,6 +1498,13 @@ def _value_run(t: str, f: Slot, value: Any, start: int, nums: list[Any], used: s
     return run
 
 
+# the thing just named taken or done again, by a verb with it pointing back ("took it twice", "did that one 3 times", "上了兩次",
+# "又去上了 2 次", "修過 3 次"): its count of times
+_TAKEN_AGAIN = compiled(r"\b(?:took|taken|take|did|done|do|attended|completed|repeated|sat|went to|joined)\s+(?:it|that|this|them|"
+                        r"the (?:course|class|workshop|one|same one)|that (?:course|class|workshop|one)|this (?:course|class|one))\b|"
+                        r"(?:上|修|參加|参加|去上|去|報名|报名)(?:了|過|过)")
+
+
 # a year heading the facts after it: its colon or arrow ("2025: 年會 1", "2024 → 月會 3", "2025 => 2 orals")
 _YEAR_HEADING = re.compile(r"\s*(?:[:：]|→|⇒|➜|➔|-->|->|=>)")
 
@@ -1543,7 +1558,8 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     told = others_spans(t) if others_figures(r.q) else []  # "學長說他去年發了 4 篇 SCI": another person's case, no item of theirs
     for start, clause, kind in pieces:
         last_pointed, pointed = pointed, None
-        if any(a <= start < b for a, b in told):
+        # (the piece's own words: one cut after a full stop starts with its space, "… meetings. Our ER guy said ATLS …")
+        if any(a <= start + len(clause) - len(clause.lstrip()) < b for a, b in told):
             continue
         # an ordinal ("掛第 4 位作者", "排第 3") is a place, never a count or detail of the item; a number inside the words
         # saying every one was attended ("一次都沒缺") is no count either
@@ -1578,6 +1594,10 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                      or every_said or id(items[-1]) in uncounted
                      # ("國際會議也有去，2 次", or "2 次" replying to how many: the count alone is the open item's)
                      or id(items[-1]) in open_counts and _BARE_COUNT.fullmatch(clause.strip()) is not None and len(in_clause) == 1
+                     # ("4-hour course … . I took it twice", "4 小時的課程…，我今年上了兩次": the course just named taken again —
+                     # its times, the one thing said before)
+                     or items[-1]["kind"] in first_number.times_of and (c.unit or "") in first_number.times_units
+                     and _TAKEN_AGAIN.search(clause) is not None and _one_thing_said(r, slot, t[origin.get(id(items[-1]), start):start])
                      or _attended_count(slot, t, clause, items[-1], c, first_number.name, in_clause)
                      # (… or a bare count with its unit, "SCI full article 我不是一作，3 篇", "年會有去，1 次": the count of
                      # the one thing said before it, which gave none)
@@ -1732,12 +1752,14 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
         item: dict[str, Any] = {"kind": kind}
         read_number = False
         for f in slot.fields:
-            if f.kind != "number" or f.of_kinds and kind not in f.of_kinds:
+            times = f is first_number and f.of_kinds and kind not in f.of_kinds and kind in f.times_of
+            if f.kind != "number" or f.of_kinds and kind not in f.of_kinds and not times:
                 continue
-            n = _pick(f, in_clause)
+            # ("4 小時的課上了兩次": a kind counted by times only — the number said in times, never "2 門課")
+            n = _pick(f, [m for m in in_clause if (m.unit or "") in f.times_units] if times else in_clause)
             if n is not None and f is first_number and not _counts_kind(slot, n, kind):
                 n = None  # "外科年會 3 篇": papers or posters given there, never 3 meetings — left unread, asked
-            default = model.model_fields[f.name].default
+            default = model.model_fields[f.name].default if not times else None  # (times unsaid: a later clause may say them)
             if n is not None or default is not None:  # a detail no kind needs and the clause does not give: left out
                 item[f.name] = _bracketed_value(r, f, n, kind) if n is not None else default
                 if n is not None and (side := _bracket_side(t, f, n, kind)) is not None:
