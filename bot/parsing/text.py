@@ -201,7 +201,7 @@ _DASH_HEADING = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])(?:\s*[—–]\s*|\s+-\s+
 # meetings — one lasted two days, the other a single day" is two meetings told apart, no list heading them
 _DASH_HEADING_WORDS = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])(?:\s*[—–]+\s*|\s+-\s+)"
                                  r"(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                                 r"(?!of\s+(?:them|those|these|us)\b)[a-z\d'\"‘“]|[一二兩两三四五六七八九十]+\s*[場场次篇個个])", re.IGNORECASE)
+                                 r"(?!of\s+(?:them|those|these|us|our|my|his|her|their|the)\b|(?:is|was|were|are|lasted|had|did|went|took)\b)[a-z\d'\"‘“]|[一二兩两三四五六七八九十]+\s*[場场次篇個个])", re.IGNORECASE)
 _HEADING_COUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple|several)\b|"
                             r"[一二兩两三四五六七八九十幾几]\s*[場场次篇個个]", re.IGNORECASE)
 
@@ -245,8 +245,8 @@ def _one_letter_apart(word: str, term: str) -> bool:
 def _en_term(m: re.Match[str]) -> str:
     word = m.group(0)
     low = word.lower()
-    if low in _EN_TERM_SET or low in _EN_NOT_TYPOS:
-        return word
+    if low in _EN_TERM_SET or low in _EN_NOT_TYPOS or any(low in (t + "s", t + "es") for t in _EN_TERMS):
+        return word  # a term, a real word near one, or a term's plural as a noun ("3 TSA monthlys")
     for term in _EN_TERMS:
         if len(term) >= 6 and term[0] == low[0] and _one_letter_apart(low, term):
             return term.capitalize() if word[0].isupper() else term
