@@ -90,6 +90,7 @@ def test_a_term_mistyped_by_one_letter_is_the_term(engine, question, items, tota
     ("the moderators were", "moderators"),
     ("seminary", "seminary"),
     ("Hsu's 2026", "Hsu's"),
+    ("went to three TSA monthlys", "monthlys"),  # a term's plural used as a noun
 ])
 def test_real_words_near_a_term_and_apostrophes_stay(text, kept):
     from bot.parsing.text import join_prefixes
@@ -115,6 +116,9 @@ def test_a_dash_before_a_pronoun_phrase_is_no_heading():
 
     # "one of them" after a dash is no count heading a list
     assert ":" not in join_prefixes("three monthly meetings — one of them as speaker")
+    assert ":" not in join_prefixes("Numbers for Oct — one of our radiographers did 5")
+    # nor is a dash after a heading that counts its own items ("2 … meetings — one lasted two days, the other …")
+    assert ":" not in join_prefixes("2 specialty society annual meetings — one lasted two days, the other a single day")
 
 
 # ----------------------------------------------------- 2. a later part using an earlier part's result
