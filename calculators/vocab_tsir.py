@@ -82,6 +82,17 @@ _OWN_POINTS = (r"(?<!外科)(?<!換證)(?<!指導老師)(?:積分|學分)(?=\s*(
                r"(?:我|本人)(?:目前|現在)?的\s*(?:積分|學分)(?=\s*(?:是|有|為|共)?\s*\d)|"
                # (… or held now, the time word before: "目前積分150", "現在學分有 180", "手上的積分 120")
                r"(?:目前|現在|至今|到現在|手上|手頭)(?:的)?\s*(?:積分|學分)(?=\s*(?:是|有|為|共|已經?|累積)?\s*\d)")
+# Points another body already granted, said as a points figure: the radiology society's (放射線醫學會 / 放射科學會 / 放射醫學會,
+# "the radiology society", "the Radiological Society of the ROC", RSROC) points are the plain radiology CME points the renewal
+# adds ("放射科學會的積分有 40 分", "放射線醫學會那邊拿了 40 分", "40 pts from the radiology society", "radiology society credits: 40");
+# never the interventional society's own (介入放射線學會: the renewal's own points)
+_SOCIETY = (r"(?<!介入)(?<!介入性)(?<!介入性治療)(?:中華民國|台灣|臺灣)?放射(?:線|科)?(?:醫學會|學會)(?:那邊|那裡|那里)?")
+_RADIOLOGY_SOCIETY_EN = (r"(?<!interventional )(?:(?:taiwan(?:ese)?|chinese)\s+)?(?:radiology|radiological|radiologic)\s+(?:society|association|college)"
+                         r"(?:\s+of\s+(?:the\s+)?(?:R\.?O\.?C\.?|Taiwan|China|the\s+Republic\s+of\s+China))?|\bRSROC\b")
+_SOCIETY_POINTS = (_SOCIETY + r"(?:的|給的|認可的|核發的|承認的|採認的|算的)?\s*(?:繼續)?(?:教育)?\s*(?:積分|學分|分數|點數)|"
+                   + _SOCIETY + r"(?:給了?|給我|拿了?|認了?|核了|累積了?|有)(?=\s*\d)|"
+                   r"\b(?:from|by|with|via|through)\s+(?:the\s+|my\s+)?(?:" + _RADIOLOGY_SOCIETY_EN + r")\b|"
+                   r"(?:\bthe\s+)?(?:" + _RADIOLOGY_SOCIETY_EN + r")(?:'s|’s)?\s+(?:cme\s+)?(?:points?|pts|credits?)\b")
 # Article 5's point activities (hand-written, most specific first), each with the lexicon's words appended
 _KINDS = (
     ("oral_or_eposter", r"oral|e-?poster|口頭(?:報告|發表)?|壁報|poster"),
@@ -212,7 +223,7 @@ RENEWAL = Vocabulary(
                   "international meetings) and how many radiology CME points?"),
              ask_when=(("!@slot:cme_points", "!@slot:birth_date", "!lifetime"),)),
         Slot("cme_points", "number", terms=rf"(?:{_CME_LABEL}|{_QUALIFIED_POINTS})(?:{_ADDED_AFTER})?|(?:加上?|再加上?|另有|另外有|外加)\s*(?:{_QUALIFIED_POINTS})|"
-                                             rf"{_QUALIFIED_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}|{_OWN_POINTS}", units=("", "分"), gap=10, gap_after=12),
+                                             rf"{_QUALIFIED_POINTS}|(?:教育)?(?:積分|學分)(?:{_ADDED_AFTER})|{_ALREADY}|{_POINTS_OF}|{_OWN_POINTS}|{_SOCIETY_POINTS}", units=("", "分"), gap=10, gap_after=12),
         Slot("birth_date", "date", terms=extend(_BIRTH, "tsir_renewal_check.birth_date", _APPLICATION), near=12, near_after=5,
              shift=(r"(?:turn(?:s|ing)?|will be|become|becoming|reach(?:es|ing)?)\s+(?:age\s+)?60(?:\s+years old)?\s+on"
                     # ("60th birthday is 2026-12-10", "my 60th b-day falls on …", "60 大壽在 …": the day of turning 60)

@@ -151,6 +151,20 @@ class FoundYear:
     end: int
 
 
+# "今年我去年會1次", "this year 我去年会 2 次": 去年會 a few words after a year already said in the same clause is the verb 去 and
+# the meeting 年會 (the clause's year is said; a second year word right after it would name another year in one breath)
+_CLAUSE_CUT = re.compile(r"[，,。；;！!？?\n]")
+
+
+def _verb_and_meeting(text: str, m: re.Match[str], found: list[FoundYear]) -> bool:
+    """Is this 去年 the verb 去 before 年會, a year already said a few words before it in its clause?"""
+    if m.group(0) != "去年" or not re.match(r"[會会](?![議议])", text[m.end():]):
+        return False
+    before = text[:m.start()]
+    cut = max((c.end() for c in _CLAUSE_CUT.finditer(before)), default=0)
+    return any(cut <= y.start and m.start() - y.end <= 6 for y in found)
+
+
 def find_years(text: str, today: datetime.date) -> list[FoundYear]:
     """Calendar years named in the text (relative words resolved against `today`), in order."""
     out: list[FoundYear] = []
@@ -159,6 +173,8 @@ def find_years(text: str, today: datetime.date) -> list[FoundYear]:
         opening = opening or after_words
         greg_en = greg_en or heading or worded or attributive or of_days or so_far or leading or opening
         if rel:
+            if _verb_and_meeting(text, m, out):
+                continue
             year = today.year + _relative(rel)
         elif roc:
             year = int(roc) + ROC_OFFSET

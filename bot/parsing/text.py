@@ -321,14 +321,73 @@ _LATIN_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![非無无未])(?=[A-Za-
 
 def join_prefixes(text: str) -> str:
     """The text with English prefixes written apart joined to their word by a hyphen ("non dense" → "non-dense"), and an
-    English word written against Chinese set apart by a space."""
+    English word written against Chinese set apart by a space; a dash heading a list read as its colon, a word in scare
+    quotes read as the word, and a term of the rules mistyped by one letter read as the term."""
     text = _DASH_HEADING.sub(": ", _LATIN_AFTER_HAN.sub(" ", text))
+    text = _DASH_HEADING_WORDS.sub(_dash_heading, text)
+    text = _SCARE_QUOTED.sub(r"\1", text)
+    text = _EN_TERM_WORD.sub(_en_term, text)
     return _PREFIX_APART.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)}-", text)
 
 
 # "SCI case reports — 2 as first author, 1 as co-author", "國外會議 – 2 次…": a dash between a heading's words and the
 # figures after it heads them as a colon does
 _DASH_HEADING = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])(?:\s*[—–]\s*|\s+-\s+)(?=\d)")
+# … the counts in English words ("local seminars — two of 90 min each and one of 3 hrs") or in Chinese numerals
+# ("國內研討會——兩場各90分鐘、一場3小時"), where the heading's own words (back to the clause's start) hold no count: "2 annual
+# meetings — one lasted two days, the other a single day" is two meetings told apart, no list heading them
+_DASH_HEADING_WORDS = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])(?:\s*[—–]+\s*|\s+-\s+)"
+                                 r"(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                                 r"(?!of\s+(?:them|those|these|us|our|my|his|her|their|the)\b|(?:is|was|were|are|lasted|had|did|went|took)\b)[a-z\d'\"‘“]|[一二兩两三四五六七八九十]+\s*[場场次篇個个])", re.IGNORECASE)
+_HEADING_COUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple|several)\b|"
+                            r"[一二兩两三四五六七八九十幾几]\s*[場场次篇個个]", re.IGNORECASE)
+
+
+def _dash_heading(m: re.Match[str]) -> str:
+    before = m.string[:m.start()]
+    cut = max((c.end() for c in re.finditer(r"[:：;；,，。.!?！？\n—–]", before)), default=0)
+    return m.group(0) if _HEADING_COUNT.search(before[cut:]) else ": "
+
+
+# "two as 'other' author", "one as \"second\" author", "the ‘monthly’ meetings": a word or two in scare quotes are the words
+# (the role or kind the quotes set apart; an apostrophe inside a word, "Hsu's", opens no quote)
+_SCARE_QUOTED = re.compile(r"(?<![\w'\"])['\"‘“]([A-Za-z][A-Za-z0-9-]*(?:\s[A-Za-z0-9-]+){0,2})['\"’”](?![\w'\"])")
+
+# Terms of the rules' activities as a hand mistypes them by one letter ("local seminrs", "montly meetings", "anual meeting",
+# "internatonal conference", "sceond author"): a word not itself English, one letter dropped, added, changed or two swapped
+# from the term, its first letter kept — read as the term. Real words one letter from a term stay ("seminal", "lecturer").
+_EN_TERMS = ("seminar", "seminars", "meeting", "meetings", "monthly", "annual", "conference", "conferences", "congress",
+             "symposium", "workshop", "workshops", "international", "overseas", "domestic", "presentation", "presentations",
+             "poster", "posters", "author", "authors", "corresponding", "article", "articles", "lecture", "lectures",
+             "moderator", "moderators", "symposiums", "second")
+_EN_TERM_SET = frozenset(_EN_TERMS)
+_EN_NOT_TYPOS = frozenset(("seminal", "seminary", "lecturer", "lectured", "posted", "pester", "melting", "meting", "articled",
+                           "domestics", "authored", "secondary", "seconds", "seconded", "others", "otter", "annuals", "annul",
+                           "moderate", "authors", "author", "congresses", "postern", "poser", "internationals", "conferenced", "workshopped"))
+_EN_TERM_WORD = re.compile(r"(?<![\w-])[A-Za-z]{5,14}(?![\w-])")
+
+
+def _one_letter_apart(word: str, term: str) -> bool:
+    """Is `word` one letter dropped, added, changed or two neighbours swapped from `term`?"""
+    if word == term or abs(len(word) - len(term)) > 1:
+        return False
+    if len(word) == len(term):
+        diff = [i for i, (a, b) in enumerate(zip(word, term)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == term[diff[1]] and word[diff[1]] == term[diff[0]])
+    short, long_ = (word, term) if len(word) < len(term) else (term, word)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _en_term(m: re.Match[str]) -> str:
+    word = m.group(0)
+    low = word.lower()
+    if low in _EN_TERM_SET or low in _EN_NOT_TYPOS or any(low in (t + "s", t + "es") for t in _EN_TERMS):
+        return word  # a term, a real word near one, or a term's plural as a noun ("3 TSA monthlys")
+    for term in _EN_TERMS:
+        if len(term) >= 6 and term[0] == low[0] and _one_letter_apart(low, term):
+            return term.capitalize() if word[0].isupper() else term
+    return word
 
 
 # "88、91、85（依序劑量、假體、壓迫）", "361, 352 (non-dense and dense respectively)": figures listed first, then in brackets
