@@ -93,6 +93,13 @@ def own_words(question: frozenset[str], clause_id: str, corpus: Corpus) -> int:
     return len(question & _own_terms(clause_id, corpus))
 
 
+# A clause that applies only after an earlier event ("如前次後續審查已要求…", 再次): it takes the best's place only for a
+# question that speaks of an earlier one (上次 / 前次 / 再次 / again / last time / a second time …).
+_ON_A_PREVIOUS_ONE = re.compile(r"如前次|前次.{0,12}已|再次")
+_PREVIOUS_ASKED = re.compile(r"上次|前次|上一次|再次|又|第二次|二度|連續|连续|\b(?:again|previous(?:ly)?|last (?:time|review|round|year)|"
+                             r"second (?:time|strike|review)|before|already (?:been )?(?:told|required|sent)|earlier)\b", re.I)
+
+
 def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpus) -> list[tuple[str, float]]:
     """`ranked` (clause id, fused score; best first) with a sibling of the best moved to the top when it holds more
     of the question's own words (`own_words`) than the best does (MARGIN more); unchanged otherwise."""
@@ -108,6 +115,8 @@ def prefer_sibling(question: str, ranked: list[tuple[str, float]], corpus: Corpu
         other = corpus.get(clause_id)
         if other is None or other.parent != best.parent or score < best_score * MIN_RATIO:
             continue
+        if _ON_A_PREVIOUS_ONE.search(other.text) and not _PREVIOUS_ASKED.search(fold(question)):
+            continue  # (丁 "如前次後續審查已要求…": a second strike, for a question that speaks of no earlier one)
         mine = own_words(q, best_id, corpus) if mine is None else mine
         if own_words(q, clause_id, corpus) >= mine + MARGIN:
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
