@@ -113,3 +113,20 @@ def test_documents_for_a_meeting_abroad(ask, question: str, first: str, line_wor
     a = ask(question)
     assert a.route == "retrieval" and a.citations and a.citations[0].id == first, (a.route, [c.id for c in a.citations])
     assert line_words in a.answer.split("\n")[0], a.answer.split("\n")[0]
+
+
+# An international meeting asked about by name only (國際會議 / 国际会议 / 出國開會), with no other word of our vocabulary and
+# a clause the question's other words miss ("在台北開還是另外算"): the surgical CME's 5.4 — no longer refused as no match.
+# Another body's business about such a meeting (its fee, leave to go) stays refused by its own marker.
+@pytest.mark.parametrize(("question", "route"), [
+    ("国际会议如果是在台北开的，跟出国开会一样给30吗？还是另外算？会不会被那个一年上限卡到", "retrieval"),
+    ("國際會議在高雄開還是另外算？", "retrieval"),
+    ("國際會議在台北開還是另外算？", "retrieval"),
+    ("國際會議的報名費一般多少？", "out_of_scope"),
+    ("出國開會可以請公假嗎？", "out_of_scope"),
+])
+def test_an_international_meeting_by_name_is_ours(ask, question: str, route: str) -> None:
+    a = ask(question)
+    assert a.route == route, (a.route, a.answer[:120])
+    if route == "retrieval":
+        assert a.citations and a.citations[0].id.startswith("tsa-cme/5.4"), [c.id for c in a.citations]
