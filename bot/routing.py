@@ -1342,7 +1342,12 @@ ASKS_NAMED_DUTY = re.compile(
     # what follows if the named duty is skipped ("座談會一直沒去會怎樣", "不參加的話會怎麼樣")
     r"(?:一直|都|還|还|始終|始终)?(?:沒|没|不|未)(?:去|參加|参加|出席|上|考)[^，,。？?]{0,8}?(?:的話|的话)?(?:會|会)(?:怎樣|怎样|怎麼樣|怎么样|如何|有什麼|有什么)|"
     r"\bwhat\s+(?:happens|will\s+happen)\s+if\s+(?:he|she|they|i|we)\s+(?:skips?|miss(?:es)?|doesn'?t|don'?t|do(?:es)?\s+not|never)\b|"
-    r"\b(?:does|do|will|would|must)\s+(?:he|she|they|i|we)\s+(?:also\s+)?(?:have\s+to|need\s+to)\s+(?:stop|sit|take|pass|attend)\b",
+    r"\b(?:does|do|will|would|must)\s+(?:he|she|they|i|we)\s+(?:also\s+)?(?:have\s+to|need\s+to)\s+(?:stop|sit|take|pass|attend)\b|"
+    # what restores what the band took away ("how does he get his reading privileges back?", "怎麼恢復判讀資格"): the band's
+    # own conditions (the seminar, the exam)
+    r"\bhow\s+(?:does|do|can|could|will|would)\s+(?:he|she|they|i|we)\s+(?:get|win|earn|regain)\s+(?:\w+\s+){0,3}?"
+    r"(?:privileges?|status|eligibility|qualifications?|rights?|reading)\s+back\b|\b(?:regain|reinstate\w*)\b|"
+    r"(?:怎麼|怎么|怎樣|怎样|如何|要怎樣|要怎么)(?:才能|才可以|才會|才会)?(?:恢復|恢复)|(?:恢復|恢复)(?:判讀|判读)?(?:資格|资格)(?:要|需要|得)",
     re.IGNORECASE)
 
 

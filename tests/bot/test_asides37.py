@@ -130,3 +130,16 @@ def test_an_international_meeting_by_name_is_ours(ask, question: str, route: str
     assert a.route == route, (a.route, a.answer[:120])
     if route == "retrieval":
         assert a.citations and a.citations[0].id.startswith("tsa-cme/5.4"), [c.id for c in a.citations]
+
+
+# What restores reading asked beside a band said as a bound ("超過 20%… 怎么才能恢复判读"): the band's own conditions, a rules
+# answer quoting 丙; an exact rate stays a calculation (its steps quote the same clause), never a question back.
+@pytest.mark.parametrize(("question", "route"), [
+    ("医师阴性复判差异超过 20%，怎么才能恢复判读？", "retrieval"),
+    ("醫師陰性複判差異超過 20%，要怎麼恢復判讀資格？", "retrieval"),
+    ("醫師陰性複判差異 25%，要怎麼恢復判讀資格？", "calculator"),
+    ("Her negative discrepancy was 24% — how can she regain reading status?", "calculator"),
+])
+def test_what_restores_reading(ask, question: str, route: str) -> None:
+    a = ask(question)
+    assert a.route == route and any(c.id == "hpa-mammo/2.1.1.2.3" for c in a.citations), (a.route, [c.id for c in a.citations])
