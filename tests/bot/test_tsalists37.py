@@ -45,37 +45,20 @@ PAPERS = [("paper_non_sci", 1, "second", None), ("paper_non_sci", 2, "other", No
     ("今年：国内研讨会 — 两场各90分钟、一场3小时；非SCI论文 — 一篇二作、两篇其他作者。总共几分？", SEMINARS + PAPERS, 45),
     ("Dr Lin, 2026: workshops - three of 1 hour each and one that ran 4 hours. Total credits?",
      [("domestic_seminar", 1, None, 4), ("domestic_seminar", 3, None, 1)], 25),
-])
-def test_a_dash_heading_a_list_of_qualified_counts(engine, question, items, total):
-    a = engine.answer(question, None, today=TODAY)
-    assert a.route == "calculator", (a.route, a.answer[:300])
-    call = _call(a, "tsa_credit_tally")
-    assert _items(call) == sorted(items)
-    assert call.result["total"] == total
-
-
-@pytest.mark.parametrize(("question", "items", "total"), [
+    # a role word in scare quotes is the role
     ("2026: non-SCI papers: one as 2nd author, two as 'other' author. Total?", PAPERS, 25),
     ('2026: non-SCI papers — one as "second" author, two as "other" author. Credits?', PAPERS, 25),
     ("2026: one non-SCI paper as ‘first’ author and two “other” author SCI papers. Total?",
      [("paper_non_sci", 1, "first", None), ("paper_sci", 2, "other", None)], 50),
-])
-def test_a_role_word_in_scare_quotes_is_the_role(engine, question, items, total):
-    a = engine.answer(question, None, today=TODAY)
-    assert a.route == "calculator", (a.route, a.answer[:300])
-    call = _call(a, "tsa_credit_tally")
-    assert _items(call) == sorted(items)
-    assert call.result["total"] == total
-
-
-@pytest.mark.parametrize(("question", "items", "total"), [
+    # a term mistyped by one letter is the term
     ("2026: local seminrs — two of 90 min each and one of 3 hrs. Total?", SEMINARS, 20),
     ("2026: anual meeting once, 3 montly meetings. Credits?",
      [("tsa_annual_meeting", 1, None, None), ("tsa_monthly_meeting", 3, None, None)], 120),
     ("2026: non-SCI papers — one as sceond author, two as other author. Total?", PAPERS, 25),
     ("This year: 2 semniars of 1 hour each. Credits?", [("domestic_seminar", 2, None, 1)], 10),
 ])
-def test_a_term_mistyped_by_one_letter_is_the_term(engine, question, items, total):
+def test_dash_headed_lists_scare_quoted_roles_and_one_letter_typos_are_read(engine, question, items, total):
+    """A dash heading a list of qualified counts, a role word in scare quotes and a term mistyped by one letter: one table."""
     a = engine.answer(question, None, today=TODAY)
     assert a.route == "calculator", (a.route, a.answer[:300])
     call = _call(a, "tsa_credit_tally")
