@@ -298,17 +298,17 @@ _COUNTER_UNITS = {"張", "张", "組", "组", "份", "個", "个", "位", "名"}
 _ALONE_CLOSE = re.compile(r"\s*(?:分|points?|pts?|credits?)?\s*[）)]", re.IGNORECASE)
 
 
-def _credits_alone_in_brackets(text: str, m: Mention, figures: frozenset[tuple[float, str | None]]) -> bool:
-    """"年會（60）", "the annual meeting (60 pts)": a bare figure alone in brackets (or with a word of points), equal to a
-    figure the cited rule gives in points — what the person reckons the item is worth, never a count of it."""
+def _credits_alone_in_brackets(text: str, m: Mention, rates: set[float]) -> bool:
+    """"年會（60）", "the annual meeting (60 pts)": a bare figure alone in brackets (or with a word of points), equal to the
+    points per item the calculation used (`_rates_used`) — what the person reckons the item is worth, never a count of it."""
     return not m.is_date and m.unit in (None, "分") and _BRACKET_OPEN.search(text, max(0, m.start - 3), m.start) is not None \
-        and _ALONE_CLOSE.match(text, m.end) is not None and (m.values[0], "分") in figures
+        and _ALONE_CLOSE.match(text, m.end) is not None and m.values[0] in rates
 
 
 def _rates_used(results: Iterable[dict[str, Any]] | None) -> set[float]:
     """The points per item the calculation's steps used ("4 次 × 20 分 = 80 分" → 20)."""
     return {float(x) for r in results or () for b in (r.get("breakdown") or ()) if isinstance(b, dict)
-            for x in re.findall(r"[×x]\s*(\d+(?:\.\d+)?)", str(b.get("text", "")))}
+            for x in re.findall(r"×\s*(\d+(?:\.\d+)?)", str(b.get("text", "")))}
 
 
 def _counts_list_after(text: str, m: Mention, ends: Iterable[int]) -> bool:
@@ -978,6 +978,8 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         ledger.reading.append({"fact": f"one of the {int(head.values[0])}", "value": 1, "text": m.words})
     aside = list(set_aside)
     figures = _rule_figures(rule_text) if rule_text else frozenset()
+    results = list(results)
+    rates = _rates_used(results)  # the points per item the calculation's steps used
     margins = _rule_margins(rule_text) if rule_text else frozenset()
     vague: list[Mention] = []  # "the high 80s": bound to no argument; checked against the figures read at the end
     deferred: list[tuple[Mention, tuple[str, Any, int]]] = []  # bare figures equal to a shared fact read already
@@ -1020,8 +1022,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
         # "the annual meeting (60)", "年會（60）", "monthly x3 (60 pts)": a figure alone in brackets after an item, equal to a
         # figure of the cited rule — the item's credits as the person reckons them, or how many? Never read as a count: left
         # unaccounted (asked), whatever the reader bound.
-        if any(p.endswith(".count") for p, _, _ in fits) and _credits_alone_in_brackets(text, m, figures) \
-                and m.values[0] in _rates_used(results):
+        if any(p.endswith(".count") for p, _, _ in fits) and _credits_alone_in_brackets(text, m, rates):
             asked_back.append(m)
             continue
         # Each argument is read from its own words; a second mention of an argument already read is a
@@ -1482,7 +1483,7 @@ def account(text: str, today: datetime.date, calls: Iterable[dict[str, Any]], *,
     # "2 SCI papers (50 each)", "（各 50 分）": the rate per item said with the figure — the person's, checked against a rate
     # the calculation's own steps used (one that differs stays unaccounted: asked)
     for m in list(loose):
-        if m.is_date or m.unit not in (None, "分") or (m.values[0], "分") not in steps | {(v, "分") for v, u in steps if u is None}:
+        if m.is_date or m.unit not in (None, "分") or m.values[0] not in rates:
             continue
         if _PER_ITEM_AFTER.match(text, m.end) or _EACH_RATE_BEFORE.search(text, max(0, m.start - 5), m.start) \
                 and (m.unit == "分" or re.match(r"\s*(?:分|points?|pts?)", text[m.end:], re.IGNORECASE)):

@@ -361,9 +361,10 @@ _EN_TERMS = ("seminar", "seminars", "meeting", "meetings", "monthly", "annual", 
              "poster", "posters", "author", "authors", "corresponding", "article", "articles", "lecture", "lectures",
              "moderator", "moderators", "symposiums", "second")
 _EN_TERM_SET = frozenset(_EN_TERMS)
+# (a term itself and a term's plural are kept before this list is looked at: it holds only other real words)
 _EN_NOT_TYPOS = frozenset(("seminal", "seminary", "lecturer", "lectured", "posted", "pester", "melting", "meting", "articled",
-                           "domestics", "authored", "secondary", "seconds", "seconded", "others", "otter", "annuals", "annul",
-                           "moderate", "authors", "author", "congresses", "postern", "poser", "internationals", "conferenced", "workshopped"))
+                           "authored", "secondary", "seconded", "others", "otter", "annul", "moderate", "postern", "poser",
+                           "conferenced", "workshopped"))
 _EN_TERM_WORD = re.compile(r"(?<![\w-])[A-Za-z]{5,14}(?![\w-])")
 
 
