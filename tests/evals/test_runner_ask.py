@@ -346,3 +346,22 @@ def test_an_item_field_the_case_never_names_and_that_defaults_to_not_given_is_no
     named = ToolExpect(name="tsa_credit_tally", args={"activities": [{"kind": "tsa_monthly_meeting", "count": 3,
                                                                       "year": 2025}]})
     assert args_mismatches(named, read_year, 1e-6)  # a year the case names is compared
+
+
+def test_items_alike_but_for_their_count_compare_as_one_item_with_the_counts_summed():
+    from evals.runner import args_mismatches
+    from evals.schema import ToolExpect
+    exp = ToolExpect(name="tsir_renewal_check", args={"activities": [
+        {"kind": "lecturer_or_moderator", "count": 2, "scope": "international"},
+        {"kind": "oral_or_eposter", "count": 1, "scope": "domestic"}], "cme_points": 90})
+    split = {"activities": [{"kind": "lecturer_or_moderator", "count": 1, "scope": "international"},
+                            {"kind": "lecturer_or_moderator", "count": 1, "scope": "international"},
+                            {"kind": "oral_or_eposter", "count": 1, "scope": "domestic"}], "cme_points": 90}
+    assert args_mismatches(exp, split, 1e-6) == []  # CIRSE once + SIR once = two international talks
+    other_scope = {"activities": [{"kind": "lecturer_or_moderator", "count": 1, "scope": "international"},
+                                  {"kind": "lecturer_or_moderator", "count": 1, "scope": "domestic"},
+                                  {"kind": "oral_or_eposter", "count": 1, "scope": "domestic"}], "cme_points": 90}
+    assert args_mismatches(exp, other_scope, 1e-6)  # items that differ in a field are never merged
+    too_few = {"activities": [{"kind": "lecturer_or_moderator", "count": 1, "scope": "international"},
+                              {"kind": "oral_or_eposter", "count": 1, "scope": "domestic"}], "cme_points": 90}
+    assert args_mismatches(exp, too_few, 1e-6)
