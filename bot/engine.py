@@ -2610,6 +2610,7 @@ class Engine:
         except BadQuery:
             return self._out_of_scope(question, lang, "empty")
         from bot.rules_answer import direct_line, missing_article_line
+        from bot.question_shapes import asked_sentences
         from bot.rules_asks import several_asks_line
         from knowledge.lookup import missing_articles
 
@@ -2636,6 +2637,10 @@ class Engine:
         several = several_asks_line(q.text, hits, search_ask, self.corpus, lang, direct)
         if several is not None:  # "要交哪一年的報告？沒過會怎樣": each ask answered from its own clause, in order
             direct = several  # (its clauses are among the message's hits: each ask is ranked among them)
+        if not direct.confident and (asked := asked_sentences(q.text)) is not None and \
+                (alone := direct_line(asked, search_ask(asked), self.corpus, lang)).confident:
+            direct = alone  # "is there a monthly cap per tech? we're short staffed and one tech does everything": the
+            # context around the question weighed as much as it; the sentence that asks, alone, is answered
         chosen = self._choose(hits, first=[h for h in hits if h.clause.id in direct.cited])
         citations = [c for i, h in enumerate(chosen)
                      if (c := compose.cite(self.corpus, h.clause.id, 240 if i == 0 else compose.QUOTE_CHARS)) is not None]
