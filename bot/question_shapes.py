@@ -200,6 +200,8 @@ def asked_sentences(text: str) -> str | None:
     asked = [s for s in sentences if s.endswith(("?", "？"))]
     if not asked or len(asked) == len(sentences):
         return None
+    if any(not s.isascii() and (ZH_WH.search(s) or re.search(r"[嗎吗呢吧]", s)) for s in sentences if s not in asked):
+        return None  # ("腹水抽吸算哪個領域？血管介入嗎": the guess asks too, with no mark — no sentence is context)
     return " ".join(asked)
 
 

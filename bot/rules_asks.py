@@ -110,6 +110,24 @@ def _restates(before: str, piece: str) -> bool:
         and answer_kind(piece) == "yes_no" and answer_kind(before) == "yes_no"
 
 
+# A which-ask ("算哪個領域", "歸哪一類", "which domain …"): a short yes / no after it guesses its answer.
+_WHICH_ASKED = re.compile(r"哪(?:個|个|一|些|類|类|種|种|項|项|塊|块|邊|边)|\bwhich\b|\bwhat\s+(?:domain|category|kind|type|area)\b", re.I)
+GUESS_WORDS = 3  # an English guess this short ("embolization?", "vascular, right?") names only the answer guessed
+
+
+def _guesses(before: str, piece: str) -> bool:
+    """Is `piece` a guess at the answer of the which-ask just before it ("TIPS 算哪個領域？栓塞嗎", "which domain do TIPS
+    cases go under? embolization?")? A short yes / no (a few Han characters, or a few English words) with no question
+    word: the same ask — answered alone, "栓塞嗎" met the embolization clause and said yes to a guess about TIPS."""
+    if not _WHICH_ASKED.search(fold(before)):
+        return False
+    if piece.isascii():
+        return piece.rstrip().endswith("?") and len(piece.split()) <= GUESS_WORDS and not _EN_OPENS_ASK.match(piece)
+    han = re.findall(r"[\u4e00-\u9fff]", piece)
+    return bool(han) and len(han) <= RESTATED_CHARS and not ZH_WH.search(fold(piece)) and not _FURTHER.search(piece) \
+        and answer_kind(piece) == "yes_no"
+
+
 def separate_asks(question: str) -> list[str]:
     """The separate asks of a rules message, in order: its pieces that ask (a bare confirmation tag joined to the piece
     before it, "…counts double — true?"), each cut further at 另外 / 順便問 and at "vs". One ask: a list of one."""
@@ -128,7 +146,7 @@ def separate_asks(question: str) -> list[str]:
             continue
         for k, cut in enumerate(a for cut in _cut_further(p) for a in _versus(cut)):
             if asks and not context and k == 0 and (_restates(asks[-1], cut) or _SAME_ASK_OPENS.match(cut)
-                                                 or _other_course(asks[-1], cut)):
+                                                 or _other_course(asks[-1], cut) or _guesses(asks[-1], cut)):
                 asks[-1] += cut  # "標準是固定的嗎？會不會每年改": the same whether, asked again in other words
                 continue
             asks.append(context + cut)

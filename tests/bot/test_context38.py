@@ -45,6 +45,8 @@ def test_the_sentence_that_asks_is_answered_despite_the_context(ask, question: s
     ("Is there a cap per tech? And per van?", None),
     ("每位放射師每月上限幾例", None),
     ("we're short staffed, is there a cap per tech", None),
+    ("腹水抽吸算哪個領域？血管介入嗎", None),  # a sentence asking with no mark is no context
+    ("每位放射師每月上限幾例？還有乳攝車一天幾例", None),
 ])
 def test_asked_sentences(text: str, asked: str | None) -> None:
     assert asked_sentences(text) == asked
