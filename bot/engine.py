@@ -2293,6 +2293,9 @@ class Engine:
             asked = source.original if source is not None else question
             word = consequence_lead(asked, [calc.consequences() for calc in done], heads[0], lang) \
                 or yes_no_lead(asked, [calc.favourable() for calc in done], heads[0], lang)
+            # "發表能拿幾分" of a meeting attended and papers presented: the part asked first, then the whole
+            if len(done) == 1 and (part := done[0].part_asked(asked, lang)):
+                heads[0] = part + ("" if lang == "zh-TW" else " ") + heads[0]
             heads[0] = led(word, heads[0], lang)
         citations = [c for cid in cited if (c := compose.cite(self.corpus, cid, 240)) is not None]
         if not citations:

@@ -101,6 +101,9 @@ class Calculation:
     def tag(self, lang: str) -> str:
         return self.spec.render.tag(self.args, lang)
 
+    def part_asked(self, question: str, lang: str) -> str:
+        return self.spec.render.part_asked(self.args, self.result, question, lang)
+
 
 def tool_names() -> list[str]:
     return [spec.name for spec in TOOLS]

@@ -61,6 +61,12 @@ class Renderer(Generic[In, Out]):
         """The rule ids to cite, most relevant first."""
         return list(result.citations)
 
+    def part_asked(self, args: In, result: Out, question: str, lang: str) -> str:
+        """The figure of the one part of the result the question asks for alone ("發表能拿幾分" of a meeting attended and
+        papers presented, "how much for the papers?"), said before the headline so the figure asked is the first one read;
+        "" where the question asks for no part, or the result holds nothing else."""
+        return ""
+
     def tag(self, args: In, lang: str) -> str:
         """What tells this call apart when one answer makes several (a TSIR domain); "" for nothing."""
         return ""

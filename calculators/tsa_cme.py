@@ -115,6 +115,19 @@ CAPS = (
 )
 INTERNATIONAL_CAP_NOTE = "tsa-cme/5.4.n2"
 
+# The parts of a tally a person may ask the credits of alone ("發表能拿幾分", "how much for the papers?"), each with its
+# name (zh, en): every kind in one part, the yearly caps' kinds never split (a part's credits are its rows' counted ones).
+PARTS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "attendance": (("tsa_annual_meeting", "tsa_monthly_meeting", "specialty_annual_meeting", "international_meeting",
+                    "domestic_seminar", "other_surgical_society_meeting"), "出席會議", "attendance"),
+    "speaking": (("tsa_monthly_speaker",), "月會演講", "speaking at monthly meetings"),
+    "presentations": (("presentation",), "發表（論文演講／壁報）", "presentations (oral or poster)"),
+    "papers": (("paper_sci", "paper_non_sci"), "論文", "papers"),
+    "training": (("training_abroad", "training_domestic"), "進修", "training"),
+    "courses": (("atls", "hours"), "課程（ATLS／時數課程）", "courses (ATLS, courses by the hour)"),
+}
+PART_OF_KIND = {k: part for part, (kinds, _, _) in PARTS.items() for k in kinds}
+
 # Author roles (zh, en): the one table the steps and the form's choices use.
 ROLES: dict[str, tuple[str, str]] = {"first": ("第一作者", "first author"), "corresponding": ("通訊作者", "corresponding author"),
                                      "second": ("第二作者", "second author"), "other": ("其他作者", "other author"),
@@ -262,6 +275,8 @@ class TsaCreditTallyResult(CalcResult):
     by_year: dict[str, Number] = Field(description="Credits counted per calendar year ('unspecified' if no year)")
     breakdown: list[ActivityRow] = Field(default_factory=list, description="One row per activity")  # type: ignore[assignment]
     caps_applied: list[CapApplied] = Field(default_factory=list)
+    by_part: dict[str, Number] = Field(default_factory=dict, description="Credits counted per part of the activities "
+                                       "(attendance, speaking, presentations, papers, training, courses), all years together")
     notes: list[str] = Field(default_factory=list, description="Committee-review notes (Traditional Chinese)")
     notes_en: list[str] = Field(default_factory=list)
 
@@ -471,11 +486,16 @@ def tsa_credit_tally(args: TsaCreditTallyInput) -> TsaCreditTallyResult:
             (counted[i] for i, a in enumerate(args.activities) if a.year == year), Fraction(0)
         )
     total = sum(by_year.values(), Fraction(0))
+    by_part: dict[str, Fraction] = {}
+    for i, act in enumerate(args.activities):
+        part = PART_OF_KIND.get(act.kind, act.kind)
+        by_part[part] = by_part.get(part, Fraction(0)) + counted[i]
     fields = trace.fields()
     fields["breakdown"] = rows
     return TsaCreditTallyResult(
         total=num(total),
         by_year={k: num(v) for k, v in by_year.items()},
+        by_part={k: num(v) for k, v in by_part.items()},
         caps_applied=cap_rows,
         notes=[n[0] for n in notes],
         notes_en=[n[1] for n in notes],

@@ -146,6 +146,11 @@ class Slot:
     whole: bool = False  # number: only whole numbers are this slot's (a count; "the 5.3 societies" names a clause)
     fields: tuple[Slot, ...] = ()  # items: the item's inputs besides its kind (numbers and enums)
     follow: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # items: (previous kinds, words, kind) for a clause naming no kind
+    # items: (kind, words, kinds, note): an item of one of the kinds its clause (or the clause right after it, with no
+    # figure of its own) says is credited as `kind` — "a 4-hour workshop the society credits by the hour", "研討會 4 小時，
+    # 按時數認定" — is that kind, said so (never where the words are denied: "不是按時數")
+    recast: tuple[tuple[str, str, tuple[str, ...], tuple[str, str]], ...] = ()
+    follow_more: tuple[str, ...] = ()  # items: kinds of `follow` taken only by a clause said as more (另外, 還有, another)
     every: str = ""  # items: words saying one field value holds for all items ("都是")
     several: bool = False  # items: a clause naming several kinds is one item per kind ("年會一次月會兩次")
     classifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()  # items: (unit, the kinds it counts): a classifier that

@@ -199,6 +199,10 @@ UNNAMED_SOCIETY_MEETING = (r"(?:^|(?<=[，,、；;:：\s])|(?<=參加)|(?<=参�
 # is 5.4's international one, never 5.3's field society meeting at home.
 _FOREIGN_BODY_BEFORE = "".join(f"(?<!{w})" for w in ("歐洲", "美國", "日本", "亞洲", "亞太", "國際", "世界", "韓國", "英國", "歐美"))
 
+# a course said to be credited by its hours ("按時數認定", "以時數計", "credited by the hour", "the society credits by the hour")
+BY_HOURS = (r"(?:按|依|以)(?:照)?\s*(?:時數|小時)|時數(?:認證|認定|計算|計)|"
+            r"\bcredit(?:s|ed)?\s+(?:by|per)\s+(?:the\s+)?hours?\b|\bhour-based\b|\bhours?-credited\b|\bby the hour\b|"
+            r"\bon an hourly basis\b|\bcounted (?:by|per) (?:the )?hours?\b")
 ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
     ("atls", r"atls|高級外傷救命術|外傷救命|" + _item_ref(13, "十三")),
     # (a particle between the words is the same name: "外科相關的醫學會年會", "其他外科的醫學會")
@@ -246,8 +250,7 @@ ACTIVITY_KINDS: tuple[tuple[str, str], ...] = (
                          # ("a 1 hr domestic lecture", "2 local evening talks": attended at home — never one the person gave)
                          r"(?<!\bgave )(?<!\bgave a )(?<!\bgive )(?<!\bdelivered )\b(?:domestic|local)\s+(?:evening\s+|night\s+|lunch(?:time)?\s+)?(?:talks?|lectures?)\b"),
     # a course credited by its hours (10: 1 hour = 3 credits): "辦的課", "研習課", "按時數認證", "credited by the hour"
-    ("hours", r"課程(?!基準)|上課|(?<=[的堂門節習修])課(?!題|長|表)|按時數|依時數|時數(?:認證|認定|計算|計)|"
-              r"\bcredited (?:by|per) (?:the )?hours?\b|\bhour-based\b|\bby the hour\b|(?<!\bof )course|class"),  # ("of course" is no course)
+    ("hours", r"課程(?!基準)|上課|(?<=[的堂門節習修])課(?!題|長|表)|" + BY_HOURS + r"|(?<!\bof )course|class"),  # ("of course" is no course)
     # (a talk counted in times, never papers — "其中兩次我上台報告", "上台報告 2 次", "我也在月會講了一次" — is the speaker's:
     # PRESENTATION leaves those to it)
     ("tsa_monthly_speaker", r"(?<![聽听])(?<!聽了)講(?:了|過)?(?=\s*\d+\s*次)|講者|演講者|擔任演講|(?<!學術)(?<!論文)(?<!發表)演講(?![會者])|主講|上[台臺]報告|上[台臺](?:去|做)?(?:報(?![名到])|分享)|上[台臺](?:去)?講|[台臺]上(?:的)?講|講過|是我講|我講的|由我講|輪到我講|"
@@ -419,13 +422,21 @@ TALLY = Vocabulary(
             Slot("case_report", "flag", terms=CASE_REPORT, of_kinds=tuple(sorted(ROLE_KINDS))),
         ), defaults=(("presentation", "role", "presenter", ("發表論文演講／壁報視為由您本人發表（第一作者或發表者）。",
                                                       "The presentation is taken to be given by you (first author or presenter).")),),
-        # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it
+        # "SCI 第一作者 2 篇、第二作者 1 篇": a clause naming only a role is another paper of the kind before it (a
+        # presentation too: "壁報一作 2 篇；另外 1 篇我是第三作者")
         # (never a clause saying only which places it was not: "not as first or corresponding" is the papers' role unsaid)
         follow=tuple(((k,), rf"^(?![\s\S]*(?:{NEITHER_FIRST_NOR_CORRESPONDING}))[\s\S]*?(?:" + "|".join(w for v, w in AUTHOR_ROLES if v) + ")", k)
-                     for k in ("paper_sci", "paper_non_sci")) + (
+                     for k in ("paper_sci", "paper_non_sci", "presentation")) + (
             # "進修 2 個月…，之後在台大 3 個月", "2 months of fellowship in Japan and then 3 months at NTUH": after a training,
             # a clause naming only a length and a place is another training there (its place decides home or abroad)
             (("training_abroad", "training_domestic"), TRAINING_FOLLOW, "training_domestic"),),
+        # a seminar its clause says is credited by the hour is the course by hours (article 10: 1 hour = 3 credits)
+        recast=(("hours", BY_HOURS, ("domestic_seminar",),
+                 ("您說這場研討會／講習是依時數認定：依第十條以時數計分（每小時 3 分），不按第五條第五款的每場 5／10 分。",
+                  "You say the seminar is credited by the hour: it is counted by its hours under article 10 (3 credits an hour), "
+                  "not per event under 5.5.")),),
+        # (a presentation's role has a default: "壁報 2 篇，1 篇我是二作" may be one of the 2 — another only when said as more)
+        follow_more=("presentation",),
         # ("在今年的年會", "at this year's TSA annual meeting", "at last year's congress", "at our monthly meeting")
         venue=("presentation", tuple(sorted(MEETING_KINDS)),
                r"在|於|\bat(?:\s+(?:the|an|a|our|this|that|last|(?:this|last|next) year['’]s|the (?:20\d\d|recent|latest)))?"),

@@ -201,7 +201,26 @@ def named_kinds(r: Reading, slot: Slot, clause: str, dropped: list[Any] | None =
         if dropped is not None:
             dropped += [k for *_, k in places]
     _note_kinds(r, found, noted)
+    for to, words, froms, note in slot.recast:
+        if not any(k in froms for *_, k in found) or not _recast_said(r, words, clause):
+            continue
+        # "4 小時的研討會，按時數認定": the seminar is the kind its credit is said to follow — one item, at its words
+        found = [(s, e, to if k in froms else k) for s, e, k in found if k != to]
+        found = [f for i, f in enumerate(found) if f[2] != to or all(g[2] != to for g in found[:i])]
+        if Note(*note) not in r.notes:
+            r.notes.append(Note(*note))
     return sorted(found, key=lambda f: f[0])
+
+
+def _names_other(r: Reading, slot: Slot, kind: Any, words: str, clause: str) -> bool:
+    """The clause names `kind` by other words than `words` too ("不是按時數的課程": a course of its own)."""
+    rest = compiled(r.pattern(words)).sub(lambda m: " " * len(m.group(0)), clause)
+    return _names(r, slot, kind, rest)
+
+
+def _recast_said(r: Reading, words: str, clause: str) -> bool:
+    """The words of a `Slot.recast` said in the clause and not denied ("不是按時數", "not credited by the hour")."""
+    return any(not negated(clause, m.start()) for m in compiled(r.pattern(words)).finditer(clause))
 
 
 def _note_kinds(r: Reading, found: list[tuple[int, int, Any]], noted: dict[tuple[int, int], tuple[str, str]]) -> None:
@@ -331,7 +350,10 @@ _ONE_LEAD_ZH = compiled(r"\s*(?:另(?:外)?|還有|还有)?\s*(?:一|1)\s*(?:個
 _ONE_PRONOUN = compiled(r"\b(?:a|an|the other|another)\s+(?:[\w.-]+\s+){0,2}?one\b|\bthe other\b")
 _A_LEAD = compiled(r"\s*(?:an?|one)\s+[\w-]")
 # "年會上發表", "年會我第一作者上台 oral 兩篇", "年會也發表了": the meeting named as where a presentation was given (no attending said)
-_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|\s*(?:我|本人)?\s*(?:(?<=我|人)[^\d\s，,。；;？?！!:：]{1,3}?(?=(?:發表|发表|報告|报告|發|发|投|報|报|貼|贴)(?:了|過|过)?\s*\d))?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
+_PLACE_AFTER = compiled(r"\s*(?:上|中|時|期間)(?!次|個|年|半)|"
+                        # ("年會的壁報", "年会的口头报告": the meeting's presentations — given there, no attendance said)
+                        r"\s*(?:的|之)\s*(?:口頭|口头|oral|poster|e-?poster|壁報|壁报|海報|海报)|\s*(?:我|本人)?\s*(?:(?<=我|人)[^\d\s，,。；;？?！!:：]{1,3}?(?=(?:發表|发表|報告|报告|發|发|投|報|报|貼|贴)(?:了|過|过)?\s*\d))?\s*(?:也|還|还)?\s*(?:以|是|當|当)?\s*(?:第一作者|一作|發表者|发表者|通訊作者|通讯作者)?"
+                        r"\s*(?:的)?\s*(?:身份|身分|名義|名义)?"  # ("年會我以第一作者身份發表了 5 篇")
                         r"\s*(?:上台|上臺|發表|发表|报告|報告|口頭|口头|oral|poster|壁報|壁报|貼(?:了|過)?\s*\d*\s*(?:張|篇)?\s*(?:poster|壁報|海報)"
                         # ("今年年會我發了 2 篇 oral", "年會投了 3 篇壁報", "年會我一口氣貼了 4 張", "年會我一口氣發表了 5 篇": the verb
                         # said short or whole — an adverb of
@@ -1509,6 +1531,30 @@ _TAKEN_AGAIN = compiled(r"\b(?:took|taken|take|did|done|do|attended|completed|re
 _YEAR_HEADING = re.compile(r"\s*(?:[:：]|→|⇒|➜|➔|-->|->|=>)")
 
 
+_THOSE_WITH = compiled(r"的\s*(?:有|就有|共有)\s*$")
+
+
+def _choice_and_count(r: Reading, slot: Slot, t: str, start: int, clause: str, last: dict[str, Any],
+                      values: dict[str, Any], in_clause: list[Any], count: Slot) -> tuple[Any, dict[str, Any]] | None:
+    """"年會壁報，我第一作者的有 2 篇", "SCI 論文：一作兩篇": a clause naming no kind, with one count and a value of a
+    choice the item before it has not (its role), right after that item was named with no count of its own — the
+    count and the value are that item's. Never a part ("其中 2 篇一作"), another one ("另外 1 篇二作"), a count pointed
+    back at ("那 2 篇") nor a clause with other figures; (the count, the values) or None."""
+    named = {k: v for k, v in values.items() if v is not None and k not in last}
+    left = [n for n in in_clause if n.start not in r.used]
+    if not named or len(left) != 1 or not _fits(count, left[0]):
+        return None
+    c = left[0]
+    # ("其中 2 篇", "有 2 篇是一作" name a part; "一作的有 2 篇" — those with the value number 2 — is the count)
+    part_lead = _PART_LEAD.search(t, max(0, c.start - 3), c.start) and not _THOSE_WITH.search(t, max(0, c.start - 4), c.start)
+    if compiled(QUALIFIERS["subset"]).search(clause) or part_lead \
+            or _MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) or _ANOTHER_LEAD.match(clause) \
+            or BACK_REFERENCE.search(t, max(0, c.start - 12), c.start) or _in_brackets(t, start):
+        return None
+    # (the item's own words named no count: "年會壁報" — never a clause after "壁報 3 篇")
+    return c, named
+
+
 def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
     """Read the items; return the needs for fields a kind requires but its clause does not give, and how many
     items had their number given (the facts)."""
@@ -1611,6 +1657,18 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             given[-1] = True
             r.used.add(c.start)
             continue
+        if kind is None and items and not given[-1] and first_number is not None \
+                and (said := _choice_and_count(r, slot, t, start, clause, items[-1], values, in_clause, first_number)) is not None:
+            # "年會壁報，我第一作者的有 2 篇", "SCI 論文，一作兩篇", "posters at the congress: 2 as first author": the kind
+            # named with no count, then a clause with its count and a value of its own (the role) — that item's count and
+            # role, no other item (a part said of it next, "其中 1 篇是病例報告", is then carved out of the 2)
+            c, named = said
+            items[-1][first_number.name] = _value(c)
+            items[-1].update(named)
+            given[-1] = True
+            r.used.add(c.start)
+            extra += sum(fact(k) for k in named)
+            continue
         if kind is None and items and not one_of:
             # "non-SCI full article 1 篇，二作" / "每場 3 小時": a field of the item just named (a refinement, no new item)
             asked = _asked_by(model, items[-1])
@@ -1647,12 +1705,16 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
                 items[-1].update(refined)
                 extra += sum(fact(k) for k in refined)
                 continue
+        # (a kind followed only when said as more — `Slot.follow_more`: "另外 1 篇我是第三作者", never "1 篇我是二作" of the
+        # posters just counted, which may be one of them)
+        more = bool(_MORE_LEAD.match(clause) or _MORE_CUT.search(t, max(0, start - 12), start) or _ANOTHER_LEAD.match(clause))
+        follows = [(prev, words, k) for prev, words, k in slot.follow if k not in slot.follow_more or more]
         followed = kind is None and items and first_number is not None and _pick(first_number, in_clause) is not None and any(
-            items[-1]["kind"] in prev and words and compiled(r.pattern(words)).search(clause) for prev, words, _ in slot.follow)
+            items[-1]["kind"] in prev and words and compiled(r.pattern(words)).search(clause) for prev, words, _ in follows)
         if kind is None and items and not followed and _flag_later(r, slot, clause, items, (given, subset), origin, last_pointed):
             continue  # "…，是病例報告": a flag of the last item that takes it (not "1 篇是二作（case report）": a paper of its own)
         if kind is None and items:
-            kind = next((k for prev, words, k in slot.follow
+            kind = next((k for prev, words, k in follows
                          if items[-1]["kind"] in prev and (not words or compiled(r.pattern(words)).search(clause))), None)
         if kind is None and items and first_number is not None \
                 and (_pick(first_number, in_clause) is not None or _ONE_PRONOUN.search(clause) or one_of) \
@@ -1670,6 +1732,19 @@ def bind_items(r: Reading, slot: Slot) -> tuple[list[Need], int]:
             kind = items[-1]["kind"]
         if kind is None:
             continue
+        if items and not in_clause and any(kind == to and items[-1]["kind"] in froms and _recast_said(r, words, clause)
+                                           for to, words, froms, _ in slot.recast):
+            # "參加一個 4 小時的工作坊，學會是按時數認定的", "a 3-hour seminar, credited by the hour": said of the item just
+            # named, with no figure of its own — that item is the kind (its hours kept)
+            to, *_, note = next(x for x in slot.recast if x[0] == kind)
+            items[-1]["kind"] = to
+            if Note(*note) not in r.notes:
+                r.notes.append(Note(*note))
+            continue
+        if items and not in_clause and any(kind == to and items[-1]["kind"] in froms and not _recast_said(r, words, clause)
+                                           and compiled(r.pattern(words)).search(clause) and not _names_other(r, slot, kind, words, clause)
+                                           for to, words, froms, _ in slot.recast):
+            continue  # "4 小時的研討會，不是按時數認定的": the credit denied of the item just named adds nothing
         kind = _placed(r, slot, kind, clause)
         _note_inferred(r, slot, kind, clause)
         if _restates_choices(r, slot, kind, start, clause, in_clause, items, first_number):
