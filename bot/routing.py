@@ -902,6 +902,26 @@ KIND_VALUE_ASKED = re.compile(
     r"(?i:\bwhat(?:'s|’s|s|\s+is|\s+would)\s+(?:that|it|this|one(?:\s+like\s+that)?|something\s+like\s+that|such\s+an?\s+\w+)\s+(?:be\s+)?worth\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b))|"
     r"的(?:那種|那种|那類|那类|這種|这种)\s*[，,、]?\s*(?:的)?[^，,。？?；;\d]{0,8}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
     r"(?:分|學分|学分|積分|积分|點|点)")
+# What the society gives for a kind of activity, the society (or the rules) the giver ("外科學會那邊是給多少積分", "学会给几分",
+# "how many credits does the TSA give for …", "what does the society award for …"): the rule's rate, asked of the kind — a
+# rules question even beside the activity's length, when no count of one's own is said (`_lengths_only`, `PERSONAL`)
+SOCIETY_GIVES = re.compile(
+    r"(?:外科)?(?:醫|医)?(?:學會|学会|本會|本会|規定|规定|辦法|办法)\s*(?:那邊|那边|那裡|那里|這邊|这边)?\s*(?:是|會|会|都|大概|一般|通常)?\s*"
+    r"(?:給|给|核給|核给|算|認定|认定|採認|采认|承認|承认)\s*(?:多少|幾|几)\s*(?:個|个)?\s*(?:分|學分|学分|積分|积分|點|点)|"
+    r"(?i:(?:what|how\s+many\s+(?:cme\s+)?(?:credits|points))\s+(?:does|do|would|will)\s+(?:the\s+)?"
+    r"(?:tsa|society|surgical\s+society|surgery\s+society|surgeons'?\s+society|association|rules?|regulations?)\s+"
+    r"(?:give|award|grant|allow|assign))")
+# The organiser said to hold it itself ("醫院自己辦的", "院內自辦"): the organiser's own, not the asker's (`PERSONAL` reads 自己)
+_ORGANISER_SELF = re.compile(r"(?:醫院|医院|院內|院内|科內|科内|科部|學會|学会|單位|单位|主辦|主办|他們|他们)\s*自己")
+
+
+def _lengths_only(q: Query) -> bool:
+    """Is every figure of the question an activity's length ("一個半小時", "about 3 hours") or a one, with no date or year?"""
+    return all(x.value == 1 or _LENGTH_AFTER.match(q.text, x.end) or _LENGTH_AFTER.search(q.text[x.start:x.end])
+               for x in q.quantities) and not find_dates(q.text) and not find_years(q.text, q.today) \
+        and not find_vague(q.text)
+
+
 # Which documents the rule asks for, a document named ("do I need to attach a reprint", "is the reference enough or a copy
 # too", "要附抽印本嗎", "影本就可以嗎"): the rule's, even beside "enough" (the document's, not one's own total).
 ASKS_DOCUMENT = re.compile(
@@ -1055,11 +1075,14 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (a date of one's own beside it, "expires 2027-08-31 — the earliest I can apply?", is what the window is counted from)
     rule_figure = (RULE_FIGURE_ASKED.search(q.cues) or (REQUIREMENT_BEFORE.search(q.cues) and not _exact_figures(q))
-                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q)))
+                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q))
+                   or (SOCIETY_GIVES.search(q.cues) and not PERSONAL.search(_without(_ORGANISER_SELF, q.cues))
+                       and not OWN_DONE.search(q.text) and _lengths_only(q)))
     if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.cues)) \
             and not OWN_SUM.search(q.cues) \
             and not OWN_CHECK.search(q.cues) \
-            and not VALUE_ASKED.search(_without(KIND_VALUE_ASKED, _without(REQUIREMENT_BEFORE, _without(RULE_FIGURE_ASKED, q.cues)))):
+            and not VALUE_ASKED.search(_without(SOCIETY_GIVES, _without(KIND_VALUE_ASKED, _without(REQUIREMENT_BEFORE,
+                                                                                                 _without(RULE_FIGURE_ASKED, q.cues))))):
         return True
     # (the grade of one's own figures asked beside the comparison, "352 vs the other set 366 — what grade", is computed)
     if ASKS_COMPARE.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
