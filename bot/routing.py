@@ -908,9 +908,9 @@ KIND_VALUE_ASKED = re.compile(
 SOCIETY_GIVES = re.compile(
     r"(?:外科)?(?:醫|医)?(?:學會|学会|本會|本会|規定|规定|辦法|办法)\s*(?:那邊|那边|那裡|那里|這邊|这边)?\s*(?:是|會|会|都|大概|一般|通常)?\s*"
     r"(?:給|给|核給|核给|算|認定|认定|採認|采认|承認|承认)\s*(?:多少|幾|几)\s*(?:個|个)?\s*(?:分|學分|学分|積分|积分|點|点)|"
-    r"(?i:(?:what|how\s+many\s+(?:cme\s+)?(?:credits|points))\s+(?:does|do|would|will)\s+(?:the\s+)?"
+    r"(?i:\b(?:what|how\s+many\s+(?:cme\s+)?(?:credits|points))\s+(?:does|do|would|will)\s+(?:the\s+)?"
     r"(?:tsa|society|surgical\s+society|surgery\s+society|surgeons'?\s+society|association|rules?|regulations?)\s+"
-    r"(?:give|award|grant|allow|assign))")
+    r"(?:give|award|grant|allow|assign)\b)")
 # The organiser said to hold it itself ("醫院自己辦的", "院內自辦"): the organiser's own, not the asker's (`PERSONAL` reads 自己)
 _ORGANISER_SELF = re.compile(r"(?:醫院|医院|院內|院内|科內|科内|科部|學會|学会|單位|单位|主辦|主办|他們|他们)\s*自己")
 
