@@ -904,7 +904,8 @@ KIND_VALUE_ASKED = re.compile(
     r"(?:分|學分|学分|積分|积分|點|点)")
 # What the society gives for a kind of activity, the society (or the rules) the giver ("外科學會那邊是給多少積分", "学会给几分",
 # "how many credits does the TSA give for …", "what does the society award for …"): the rule's rate, asked of the kind — a
-# rules question even beside the activity's length, when no count of one's own is said (`_lengths_only`, `PERSONAL`)
+# rules question even beside the activity's length, when no count of one's own is said (`_lengths_only`, `PERSONAL`) and no
+# item of one's own said without "I" ("got a paper accepted … how many points does TSA give for it?": `_OWN_EN`, computed)
 SOCIETY_GIVES = re.compile(
     r"(?:外科)?(?:醫|医)?(?:學會|学会|本會|本会|規定|规定|辦法|办法)\s*(?:那邊|那边|那裡|那里|這邊|这边)?\s*(?:是|會|会|都|大概|一般|通常)?\s*"
     r"(?:給|给|核給|核给|算|認定|认定|採認|采认|承認|承认)\s*(?:多少|幾|几)\s*(?:個|个)?\s*(?:分|學分|学分|積分|积分|點|点)|"
@@ -1077,7 +1078,7 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     rule_figure = (RULE_FIGURE_ASKED.search(q.cues) or (REQUIREMENT_BEFORE.search(q.cues) and not _exact_figures(q))
                    or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q))
                    or (SOCIETY_GIVES.search(q.cues) and not PERSONAL.search(_without(_ORGANISER_SELF, q.cues))
-                       and not OWN_DONE.search(q.text) and _lengths_only(q)))
+                       and not _OWN_EN.search(q.cues) and not OWN_DONE.search(q.text) and _lengths_only(q)))
     if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.cues)) \
             and not OWN_SUM.search(q.cues) \
             and not OWN_CHECK.search(q.cues) \

@@ -140,6 +140,8 @@ def _route(question: str) -> str:
     ("我參加了三場一個半小時的學術討論會，學會給多少積分？", "calculator"),
     ("我去了2次院內的學術討論會，每次三小時，學會算幾分？", "calculator"),
     ("I attended 2 domestic seminars of 3 hours each, how many credits does the society give?", "calculator"),
+    # … and one's own item said without "I": asked back (the author position) or computed, never the rule's
+    ("got a non-SCI paper out this year. how many points does the society give for it?", "clarify"),
 ])
 def test_society_gives_for_a_kind(question: str, route: str) -> None:
     assert _route(question) == route
