@@ -2470,7 +2470,15 @@ ZERO_YEAR = re.compile(r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s
                        r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s+(?:\w+\s+)?year\b[^?.]{0,40}?"
                        r"\b(?:had|got|earned|was|with|scored|logged)\s+(?:\w+\s+){0,3}?(?:zero|nothing|none|nada|0)\b|"
                        r"\b(?:zero|0|no)\s+(?:credits?|points?|pts)\s+(?:in|for)\s+(?:one|a|1|that)\s+year\b|"
-                       r"(?:有|其中)(?:一|1)年[^，,。？?]{0,6}?(?:是)?(?:零|0)\s*分|(?:一|1)年(?:是)?(?:掛零|挂零|零分|0\s*分)", re.IGNORECASE)
+                       r"(?:有|其中)(?:一|1)年[^，,。？?]{0,6}?(?:是)?(?:零|0)\s*分|(?:一|1)年(?:是)?(?:掛零|挂零|零分|0\s*分)|"
+                       # the year named by its calendar year ("got nothing in 2023", "zero credits for 2022", "2023年掛零",
+                       # "民國112年一分都沒有"): the same zero year
+                       r"\b(?:got|had|earned|scored|logged|was)\s+(?:\w+\s+){0,2}?(?:zero|nothing|none|nada|0)\s+(?:credits?\s+|points?\s+)?"
+                       r"(?:in|for|during)\s+(?:(?:19|20)[0-9]{2}|the\s+year\s+(?:19|20)[0-9]{2})\b|"
+                       r"\b(?:zero|0|no)\s+(?:credits?|points?|pts)\s+(?:in|for|during)\s+(?:19|20)[0-9]{2}\b|"
+                       r"(?:(?:19|20)[0-9]{2}|民國\s*[0-9]{2,3}|[0-9]{3})\s*年(?:度)?\s*(?:是|拿|得|只有)?\s*"
+                       r"(?:掛零|挂零|零分|0\s*分?(?![0-9.%])|[一1]\s*分(?:都|也)?(?:沒有|没有|沒拿到|没拿到|沒拿|没拿))|"
+                       r"(?:有|其中)?(?:一|1)年\s*[一1]\s*分(?:都|也)?(?:沒有|没有|沒拿|没拿)", re.IGNORECASE)  # (cues write 掛零 as 0)
 
 
 # A running total of one's own ("I have 480 so far", "we've got 520 to date", "目前累積了 480 分", "到現在有 500 分"): a sum the

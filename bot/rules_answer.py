@@ -679,6 +679,7 @@ _DEONTIC = re.compile(r"得|可|須|需|應|要|限|予|准|計|列入|採認|�
 
 # The question states a shortfall of its own ("有一年 0 分", "積分不夠", "a zero year"): a bar on shortfalls refuses it.
 _SHORTFALL_SAID = re.compile(r"(?<![\d.])0(?!\d|\.\d)|[零〇]|掛零|挂零|沒(?:有)?(?:積分|學分|分數|分)|没(?:有)?(?:积分|学分|分数|分)|"
+                             r"[一1]\s*分(?:都|也)\s*(?:沒|没)|"  # ("2023年一分都沒有": a zero year)
                              r"不[夠够足]|未滿|未满|未達|未达|缺|差|少了|"
                              r"\b(?:zero|nothing|none|nil|short|missing)\b|\bno (?:credits?|points?|cme)\b|\bnot enough\b", re.I)
 

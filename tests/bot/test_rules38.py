@@ -145,3 +145,33 @@ def _route(question: str) -> str:
 ])
 def test_society_gives_for_a_kind(question: str, route: str) -> None:
     assert _route(question) == route
+
+
+# ── 4. a zero year named by its calendar year ──
+# "got nothing in 2023 … over 600 across the 6 years — can I renew?": the rule's no-zero-year bar answers it by itself
+# (as "有一年是零分" already did), No — never a list of six years asked for. Near misses: a yearly list is computed.
+
+@pytest.mark.parametrize(("question", "route"), [
+    ("I had zero credits in 2023 but more than 600 in total over the six years. Can I renew?", "rules"),
+    ("2023年一分都没有，六年总共600多分，能展延吗", "rules"),
+    ("民國112年掛零，其他年加起來有700分，這樣可以展延嗎？", "rules"),
+    # near misses: every year given is computed
+    ("我六年積分是120、100、0、150、130、140，可以展延嗎", "calculator"),
+    ("2023年拿了0分，其他五年是120、130、110、150、140，可以展延嗎", "calculator"),  # (the engine then asks the years' order)
+    ("I had 0 in 2023 and 120, 130, 110, 150, 140 in the other years. Can I renew?", "calculator"),
+])
+def test_zero_calendar_year_routes_to_the_rule(question: str, route: str) -> None:
+    assert _route(question) == route
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("I had zero credits in 2023 but more than 600 in total over the six years. Can I renew?", "No"),
+    ("2023年一分都没有，六年总共600多分，能展延吗", "不可以"),
+    ("民國112年掛零，其他年加起來有700分，這樣可以展延嗎？", "不可以"),
+    ("那年一分也沒拿到，但六年總分超過600，能展延嗎？", "不可以"),
+])
+def test_zero_calendar_year_answered_no(ask, question: str, lead: str) -> None:
+    a = ask(question)
+    line = first_line(a.answer)
+    assert a.citations[0].id == "tsa-cme/10" and line.startswith(lead), line
+    assert supported(line, [c.id for c in a.citations]), line
