@@ -984,6 +984,12 @@ THRESHOLD_ASKED = re.compile(
     re.IGNORECASE)
 
 
+# Whether one patient's case counts as completed follow-up ("確診但拒絕開刀，還能算我們追蹤完成嗎？該怎麼辦", "算追踪完成的个案吗"):
+# the rule's ruling on the case (無手術者…得俟理由合理性), whatever else is asked beside it — no rate to compute
+CASE_COUNTED_DONE = re.compile(r"算(?:是|作|做|成|為|为)?\s*(?:我們|我们|我方|本院|醫院|医院)?(?:的)?\s*(?:追蹤|追踪)\s*完成"
+                               r"(?:的)?\s*(?:個案|个案|案|數|数)?\s*(?:嗎|吗|[?？])")
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
@@ -1001,6 +1007,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # (whether one's own dated case qualifies, "民國55年3月1日生、115年3月1日申請，算不算可以申請終身的", is the calculation's verdict)
     if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues) and not OWN_SUM.search(q.cues) \
             and not dated:
+        return True
+    if CASE_COUNTED_DONE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
         return True
     # whether such a case may be applied for at all and how it is scored ("只有三個禮拜，這樣能申請嗎？給分怎麼算", "can I still claim it,
     # and how is it credited?"), no figure asked: the rule's condition and method, quoted

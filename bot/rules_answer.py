@@ -2037,6 +2037,10 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
         if denies is False and positive is None and not decide and _JUDGED.search(fold(said)):
             denies = None  # "沒做手術還算追蹤完成嗎" met by "…得俟理由合理性，評估是否列為追蹤完成數": someone judges the
             # case — its grant is no yes, and the line states who judges and on what (no polarity)
+        if denies is True and positive is None and not decide and _JUDGED.search(fold(said)) and \
+                not _ZH_BAR.search(fold(said)) and not _EN_BAR.search(said):
+            denies = None  # "確診但拒絕手術，還算追蹤完成嗎" met by the same sentence: the case it leaves out (無手術者) is
+            # judged, not refused — its 無 is no 不算 either
         if _grade_spared(c, asked, lang):
             denies, positive = True, None  # "各項都A，還要去上討論會嗎": the row for A asks none of it, B's does — no
         if denies is None and not zh and not decide and not not_always and positive is None and \

@@ -175,3 +175,31 @@ def test_zero_calendar_year_answered_no(ask, question: str, lead: str) -> None:
     line = first_line(a.answer)
     assert a.citations[0].id == "tsa-cme/10" and line.startswith(lead), line
     assert supported(line, [c.id for c in a.citations]), line
+
+
+# ── 5. whether one patient's case counts as completed follow-up ──
+# "確診但拒絕開刀，算我們追蹤完成嗎？該怎麼辦": the rule's ruling on the case (無手術者應說明理由，得俟…評估是否列為追蹤完成數),
+# not the deduction calculator — and the case is judged, so the line leads with no 不算. Near misses: a rate or counts of
+# one's own are computed.
+
+@pytest.mark.parametrize(("question", "route"), [
+    ("病人確診乳癌但拒絕開刀，算我們追蹤完成嗎？該怎麼辦", "rules"),
+    ("病人确诊乳癌但拒绝开刀，算我们追踪完成吗？该怎么处理", "rules"),
+    ("我們有位個案確診後一直不肯手術，這樣還算追蹤完成的個案嗎？我們要做什麼", "rules"),
+    # near misses
+    ("疑似陽性 40 案、完成追蹤 30 案，會扣多少？", "calculator"),
+    ("追蹤完成率 68%，這樣要怎麼辦？", "calculator"),
+])
+def test_case_counted_as_completed_follow_up(question: str, route: str) -> None:
+    assert _route(question) == route
+
+
+@pytest.mark.parametrize("question", [
+    "確診乳癌但病人拒絕手術，還算追蹤完成嗎？",
+    "病人确诊乳癌但拒绝开刀，算我们追踪完成吗？该怎么处理",
+])
+def test_judged_case_gets_no_polarity(ask, question: str) -> None:
+    a = ask(question)
+    line = first_line(a.answer)
+    assert a.route == "retrieval" and a.citations[0].id == "hpa-mammo/2.5.4", line
+    assert not line.startswith(("不算", "算", "不可以", "可以")) and "理由" in line, line
