@@ -39,6 +39,12 @@ _FULL = re.compile(rf"第\s*(?:{_N})\s*條\s*第?\s*(?:{_N})\s*款|{_CN}\s*、?\
                    r"\b(?:article|art\.?)\s*[0-9]{1,3}\s*(?:\(|\.|,?\s*(?:item|paragraph|para\.?|point))|"
                    r"[0-9]{1,2}\.[0-9]{1,2}", re.I)
 
+# Words setting the place aside just before it ("不是第三款列的那些", "(不含第三款之醫學會)", "other than item 3"): the question is
+# about something else, which the place's own clause may name as excluded (第五條第十款: 不含第三款之醫學會)
+_SET_ASIDE = re.compile(r"(?:不是|不在|不含|不屬於|並非|非|除了|除|沒在|以外的|之外的|不像)\s*(?:在|屬於|是)?\s*$|"
+                        r"\b(?:not|excluding|except|other than|outside|besides|beyond)\s+(?:in\s+|under\s+|one of\s+)?(?:the\s+)?$",
+                        re.I)
+
 CHAIN_DEPTH = 5  # the best hits whose clauses (and ancestors) may be the scope
 
 
@@ -67,6 +73,8 @@ def ordinal_refs(question: str) -> list[tuple[int, bool]]:
     found: list[tuple[int, int, bool]] = []
 
     def add(start: int, raw: str | None, note: bool) -> None:
+        if _SET_ASIDE.search(text[max(0, start - 8):start]):
+            return  # ("不是第三款列的那些", "不在第三款名單裡", "not in item 3"): the place is what the question sets aside
         if raw and not any(start in r for r in full) and (n := _number(raw)) and 0 < n <= 20:
             found.append((start, n, note))
 
@@ -112,18 +120,20 @@ def ordinal_clause(question: str, corpus: Corpus, ranked: list[str], named: list
             return child
     if named:
         return None  # (the clause named in full has no such part: the look-up stands)
+    # each candidate part scored by the question's words its scope's heading and its own hold together (the question may
+    # name the part itself: "第一大項「人員資歷」那塊" — the part, not a part under it); ties: the shallower part (大項 / 第一項
+    # of a text name its top items first), then the better-ranked hit
     q = _terms(question)
     best: tuple[tuple[int, int, int], Clause] | None = None
     seen: set[str] = set()
     for rank, cid in enumerate(ranked[:CHAIN_DEPTH]):
-        clause, up = corpus.get(cid), 0
+        clause = corpus.get(cid)
         while clause is not None:
             if clause.id not in seen:
                 seen.add(clause.id)
                 if (child := _child(corpus, clause, n, note)) is not None:
-                    key = (len(q & _scope_terms(clause)), -rank, -up)
+                    key = (len(q & (_scope_terms(clause) | _scope_terms(child))), -child.path.count("."), -rank)
                     if best is None or key > best[0]:
                         best = (key, child)
             clause = corpus.get(clause.parent) if clause.parent else None
-            up += 1
     return best[1] if best is not None else None

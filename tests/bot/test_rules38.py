@@ -85,6 +85,9 @@ ORDINALS = [
     ("What's the second item of the TSIR application procedure?", "tsir-instructor/8.2"),
     ("In the surgery CME rules, what does note 1 of the international meetings item require?", "tsa-cme/5.4.n1"),
     ("國際會議那款的備註二說什麼", "tsa-cme/5.4.n2"),
+    # the question naming the part itself beside its place: the part, not a part under it
+    ("後續審查第一大項「人員資歷」那塊，會看放射師拍了多少嗎", "hpa-mammo/1.1"),
+    ("后续审查第一项查人员那块，看的是什么", "hpa-mammo/1.1"),
 ]
 
 
@@ -109,6 +112,10 @@ def test_part_pointed_at_by_place_ranks_first(ask, question: str, gold: str) -> 
     ("第五條第三款", []),
     ("二(五)的扣款", []),
     ("first author, second year", []),
+    # near misses: a place the question sets aside
+    ("其他外科學會的年會（不是第三款列的那些）怎麼給分", []),
+    ("不在第三款名單裡的學會年會有固定分數嗎", []),
+    ("a society meeting other than item 3's ones", []),
 ])
 def test_ordinal_refs(question: str, refs: list[tuple[int, bool]]) -> None:
     assert ordinal_refs(question) == refs
