@@ -45,6 +45,10 @@ _SET_ASIDE = re.compile(r"(?:不是|不在|不含|不屬於|並非|非|除了|�
                         r"\b(?:not|excluding|except|other than|outside|besides|beyond)\s+(?:in\s+|under\s+|one of\s+)?(?:the\s+)?$",
                         re.I)
 
+# … or just after it ("第三款以外的", "第三款沒列到的", "item 3 aside")
+_SET_ASIDE_AFTER = re.compile(r"\s*(?:(?:名單|名单|清單|列的|所列)?\s*(?:以外|之外|除外|外的|沒列|没列|未列|沒有列|没有列|不包括|不含)|"
+                              r"\s*(?:aside|excepted|excluded)\b)", re.I)
+
 CHAIN_DEPTH = 5  # the best hits whose clauses (and ancestors) may be the scope
 
 
@@ -72,19 +76,19 @@ def ordinal_refs(question: str) -> list[tuple[int, bool]]:
     full = [range(m.start(), m.end()) for m in _FULL.finditer(text)]
     found: list[tuple[int, int, bool]] = []
 
-    def add(start: int, raw: str | None, note: bool) -> None:
-        if _SET_ASIDE.search(text[max(0, start - 8):start]):
+    def add(start: int, raw: str | None, note: bool, end: int = -1) -> None:
+        if _SET_ASIDE.search(text[max(0, start - 16):start]) or (end >= 0 and _SET_ASIDE_AFTER.match(text, end)):
             return  # ("不是第三款列的那些", "不在第三款名單裡", "not in item 3"): the place is what the question sets aside
         if raw and not any(start in r for r in full) and (n := _number(raw)) and 0 < n <= 20:
             found.append((start, n, note))
 
     for m in _ZH_ITEM.finditer(text):
-        add(m.start(), m["n"] or m["p"] or m["s"], False)
+        add(m.start(), m["n"] or m["p"] or m["s"], False, m.end())
     for m in _ZH_NOTE.finditer(text):
-        add(m.start(), m["n"], True)
+        add(m.start(), m["n"], True, m.end())
     for m in _EN_ITEM.finditer(text):
         level = (m["l"] or m["l2"] or "").lower()
-        add(m.start(), m["o"] or m["n"], level.endswith("note"))
+        add(m.start(), m["o"] or m["n"], level.endswith("note"), m.end())
     return [(n, note) for _, n, note in sorted(found)]
 
 

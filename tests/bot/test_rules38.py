@@ -116,6 +116,8 @@ def test_part_pointed_at_by_place_ranks_first(ask, question: str, gold: str) -> 
     ("其他外科學會的年會（不是第三款列的那些）怎麼給分", []),
     ("不在第三款名單裡的學會年會有固定分數嗎", []),
     ("a society meeting other than item 3's ones", []),
+    ("第三款以外的外科學會年會給幾分", []),
+    ("第三款沒列到的学会年会积分固定吗", []),
 ])
 def test_ordinal_refs(question: str, refs: list[tuple[int, bool]]) -> None:
     assert ordinal_refs(question) == refs
