@@ -598,3 +598,25 @@ CONFIRMATION_TAG = re.compile(
     r"^\s*(?:really|correct|right|true|yes or no)\s*[?？!]*\s*$|"
     r"^\s*(?:這樣|这样|那)?\s*(?:是)?(?:對|对|真的|正確|正确|沒錯|没错)(?:嗎|吗|吧|不對|不对|嗎\s*\??)\s*[?？!]*\s*$|"
     r"^\s*(?:是真的嗎|是真的吗|是嗎|是吗|對不對|对不对|真的假的|有這回事嗎|有这回事吗)\s*[?？!]*\s*$", re.I)
+
+
+# A bare tag asking whether the rules say anything on what was just asked ("…可以嗎？學會有沒有規定", "…吗？学会有规定吗",
+# "…? Is there a rule on this?"): it names no subject of its own (the issuer or "this" at most), so it is no ask of its own —
+# the yes / no asked before it is the ask, and its answer ("不可以" from a 勿 / 不得) is the line's polarity, not the 有 of
+# "there is a rule". (Matched on folded text.)
+RULE_TAG = re.compile(
+    r"^\s*(?:那|請問|另外)?\s*(?:(?:台灣)?(?:外科醫學會|外科學會|醫學會|學會|本會|協會|國健署|衛福部|主管機關|官方)"
+    r"(?:那邊|那裡|這邊)?)?\s*(?:對此|對這個|對這|這個|這部分|這方面|這點|這種情況|這樣|關於這個|關於這點|此)?\s*"
+    r"(?:是否有|有沒有|有無|有)\s*(?:什麼|甚麼)?\s*(?:相關|明文|特別|明確|正式)?\s*(?:的)?\s*(?:規定|規範|明文規定)\s*"
+    r"(?:嗎|呢|啊)?\s*[?？]*\s*$|"
+    r"^\s*(?:(?:and|so|also)\s+)?(?:is there|are there|does (?:the )?(?:society|tsa|hpa|tsir|association) have|"
+    r"do (?:the )?rules (?:have|say anything))\s+(?:a |an |any )?(?:written |specific |official )?"
+    r"(?:rule|regulation|requirement|provision|policy)s?(?:\s+(?:on|about|for|regarding|covering|against)\s+"
+    r"(?:this|that|it|these|those))?\s*[?]*\s*$", re.I)
+
+
+def rule_tag_after_ask(pieces: list[str], k: int) -> bool:
+    """Is `pieces[k]` (folded) a bare rule-exists tag (`RULE_TAG`) after an earlier piece that asks?"""
+    return k > 0 and bool(RULE_TAG.match(pieces[k])) and any(
+        ZH_YES_NO.search(p) or ZH_WH.search(p) or EN_WH.search(p) or p.rstrip().endswith(("?", "？")) or AUX_FIRST.match(p)
+        for p in pieces[:k])

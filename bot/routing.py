@@ -902,6 +902,27 @@ KIND_VALUE_ASKED = re.compile(
     r"(?i:\bwhat(?:'s|’s|s|\s+is|\s+would)\s+(?:that|it|this|one(?:\s+like\s+that)?|something\s+like\s+that|such\s+an?\s+\w+)\s+(?:be\s+)?worth\b(?!\s+(?:for|to)\s+(?:me|us|him|her)\b))|"
     r"的(?:那種|那种|那類|那类|這種|这种)\s*[，,、]?\s*(?:的)?[^，,。？?；;\d]{0,8}?(?:算|給|给|拿|有|抵|認定|认定)\s*(?:幾|几|多少)\s*(?:個|个)?\s*"
     r"(?:分|學分|学分|積分|积分|點|点)")
+# What the society gives for a kind of activity, the society (or the rules) the giver ("外科學會那邊是給多少積分", "学会给几分",
+# "how many credits does the TSA give for …", "what does the society award for …"): the rule's rate, asked of the kind — a
+# rules question even beside the activity's length, when no count of one's own is said (`_lengths_only`, `PERSONAL`) and no
+# item of one's own said without "I" ("got a paper accepted … how many points does TSA give for it?": `_OWN_EN`, computed)
+SOCIETY_GIVES = re.compile(
+    r"(?:外科)?(?:醫|医)?(?:學會|学会|本會|本会|規定|规定|辦法|办法)\s*(?:那邊|那边|那裡|那里|這邊|这边)?\s*(?:是|會|会|都|大概|一般|通常)?\s*"
+    r"(?:給|给|核給|核给|算|認定|认定|採認|采认|承認|承认)\s*(?:多少|幾|几)\s*(?:個|个)?\s*(?:分|學分|学分|積分|积分|點|点)|"
+    r"(?i:\b(?:what|how\s+many\s+(?:cme\s+)?(?:credits|points))\s+(?:does|do|would|will)\s+(?:the\s+)?"
+    r"(?:tsa|society|surgical\s+society|surgery\s+society|surgeons'?\s+society|association|rules?|regulations?)\s+"
+    r"(?:give|award|grant|allow|assign)\b)")
+# The organiser said to hold it itself ("醫院自己辦的", "院內自辦"): the organiser's own, not the asker's (`PERSONAL` reads 自己)
+_ORGANISER_SELF = re.compile(r"(?:醫院|医院|院內|院内|科內|科内|科部|學會|学会|單位|单位|主辦|主办|他們|他们)\s*自己")
+
+
+def _lengths_only(q: Query) -> bool:
+    """Is every figure of the question an activity's length ("一個半小時", "about 3 hours") or a one, with no date or year?"""
+    return all(x.value == 1 or _LENGTH_AFTER.match(q.text, x.end) or _LENGTH_AFTER.search(q.text[x.start:x.end])
+               for x in q.quantities) and not find_dates(q.text) and not find_years(q.text, q.today) \
+        and not find_vague(q.text)
+
+
 # Which documents the rule asks for, a document named ("do I need to attach a reprint", "is the reference enough or a copy
 # too", "要附抽印本嗎", "影本就可以嗎"): the rule's, even beside "enough" (the document's, not one's own total).
 ASKS_DOCUMENT = re.compile(
@@ -963,6 +984,12 @@ THRESHOLD_ASKED = re.compile(
     re.IGNORECASE)
 
 
+# Whether one patient's case counts as completed follow-up ("確診但拒絕開刀，還能算我們追蹤完成嗎？該怎麼辦", "算追踪完成的个案吗"):
+# the rule's ruling on the case (無手術者…得俟理由合理性), whatever else is asked beside it — no rate to compute
+CASE_COUNTED_DONE = re.compile(r"算(?:是|作|做|成|為|为)?\s*(?:我們|我们|我方|本院|醫院|医院)?(?:的)?\s*(?:追蹤|追踪)\s*完成"
+                               r"(?:的)?\s*(?:個案|个案|案|數|数)?\s*(?:嗎|吗|[?？])")
+
+
 def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_filled: bool = False) -> bool:
     """The question asks what the rule says even though it states facts of its own: the rule's rate for
     one unit or its limit (unless a sum or a check of one's own is asked too), documents, who, where, or a
@@ -980,6 +1007,8 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
     # (whether one's own dated case qualifies, "民國55年3月1日生、115年3月1日申請，算不算可以申請終身的", is the calculation's verdict)
     if ASKS_COUNTS.search(q.cues) and not FIGURE_ASKED.search(q.cues) and not OWN_CHECK.search(q.cues) and not OWN_SUM.search(q.cues) \
             and not dated:
+        return True
+    if CASE_COUNTED_DONE.search(q.cues) and not states_figures(q) and not OWN_SUM.search(q.cues):
         return True
     # whether such a case may be applied for at all and how it is scored ("只有三個禮拜，這樣能申請嗎？給分怎麼算", "can I still claim it,
     # and how is it credited?"), no figure asked: the rule's condition and method, quoted
@@ -1055,11 +1084,14 @@ def asks_the_rule(q: Query, dated: bool = False, full_case: bool = False, own_fi
         return True
     # (a date of one's own beside it, "expires 2027-08-31 — the earliest I can apply?", is what the window is counted from)
     rule_figure = (RULE_FIGURE_ASKED.search(q.cues) or (REQUIREMENT_BEFORE.search(q.cues) and not _exact_figures(q))
-                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q)))
+                   or (KIND_VALUE_ASKED.search(q.cues) and not PERSONAL.search(q.cues) and _kind_described(q))
+                   or (SOCIETY_GIVES.search(q.cues) and not PERSONAL.search(_without(_ORGANISER_SELF, q.cues))
+                       and not _OWN_EN.search(q.cues) and not OWN_DONE.search(q.text) and _lengths_only(q)))
     if ((rule_figure and not find_dates(q.text) and not dated) or ASKS_DOCUMENT.search(q.cues)) \
             and not OWN_SUM.search(q.cues) \
             and not OWN_CHECK.search(q.cues) \
-            and not VALUE_ASKED.search(_without(KIND_VALUE_ASKED, _without(REQUIREMENT_BEFORE, _without(RULE_FIGURE_ASKED, q.cues)))):
+            and not VALUE_ASKED.search(_without(SOCIETY_GIVES, _without(KIND_VALUE_ASKED, _without(REQUIREMENT_BEFORE,
+                                                                                                 _without(RULE_FIGURE_ASKED, q.cues))))):
         return True
     # (the grade of one's own figures asked beside the comparison, "352 vs the other set 366 — what grade", is computed)
     if ASKS_COMPARE.search(q.cues) and not OWN_SUM.search(q.cues) and not ENOUGH_ASKED.search(q.cues) \
@@ -2446,7 +2478,15 @@ ZERO_YEAR = re.compile(r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s
                        r"\b(?:one|a|1|that|the\s+other|the\s+last|the\s+first)\s+(?:\w+\s+)?year\b[^?.]{0,40}?"
                        r"\b(?:had|got|earned|was|with|scored|logged)\s+(?:\w+\s+){0,3}?(?:zero|nothing|none|nada|0)\b|"
                        r"\b(?:zero|0|no)\s+(?:credits?|points?|pts)\s+(?:in|for)\s+(?:one|a|1|that)\s+year\b|"
-                       r"(?:有|其中)(?:一|1)年[^，,。？?]{0,6}?(?:是)?(?:零|0)\s*分|(?:一|1)年(?:是)?(?:掛零|挂零|零分|0\s*分)", re.IGNORECASE)
+                       r"(?:有|其中)(?:一|1)年[^，,。？?]{0,6}?(?:是)?(?:零|0)\s*分|(?:一|1)年(?:是)?(?:掛零|挂零|零分|0\s*分)|"
+                       # the year named by its calendar year ("got nothing in 2023", "zero credits for 2022", "2023年掛零",
+                       # "民國112年一分都沒有"): the same zero year
+                       r"\b(?:got|had|earned|scored|logged|was)\s+(?:\w+\s+){0,2}?(?:zero|nothing|none|nada|0)\s+(?:credits?\s+|points?\s+)?"
+                       r"(?:in|for|during)\s+(?:(?:19|20)[0-9]{2}|the\s+year\s+(?:19|20)[0-9]{2})\b|"
+                       r"\b(?:zero|0|no)\s+(?:credits?|points?|pts)\s+(?:in|for|during)\s+(?:19|20)[0-9]{2}\b|"
+                       r"(?:(?:19|20)[0-9]{2}|民國\s*[0-9]{2,3}|[0-9]{3})\s*年(?:度)?\s*(?:是|拿|得|只有)?\s*"
+                       r"(?:掛零|挂零|零分|0\s*分?(?![0-9.%])|[一1]\s*分(?:都|也)?(?:沒有|没有|沒拿到|没拿到|沒拿|没拿))|"
+                       r"(?:有|其中)?(?:一|1)年\s*[一1]\s*分(?:都|也)?(?:沒有|没有|沒拿|没拿)", re.IGNORECASE)  # (cues write 掛零 as 0)
 
 
 # A running total of one's own ("I have 480 so far", "we've got 520 to date", "目前累積了 480 分", "到現在有 500 分"): a sum the

@@ -44,9 +44,9 @@ from bot.question_shapes import (
     DOING_WITHOUT, ELLIPTIC, ENOUGH_FIRST, EN_WH, EXAMPLES, FOLLOW_UP,
     COUNT_LOOKED_AT, HOW_OFTEN, IF_SO, KIND_CUES, PREPARE, LEAD_PHRASE_AUX, LISTED_BACK, LOOKED_UP,
     LOOKS_AT, ONLY_OR_ALSO, OR_NOT, PARTS_ASKED, PARTS_COUNTED, PIECES, REFUSAL,
-    REPORTED_ASK, SECOND_WH, STILL, SUBORDINATE, WHICH_FIGURE, WH_IN_RECORD,
+    REPORTED_ASK, RULE_TAG, SECOND_WH, STILL, SUBORDINATE, WHICH_FIGURE, WH_IN_RECORD,
     WH_IN_RECORD_EN, ZH_ASKS, ZH_WH, ZH_YES_NO, embedded_wh, question_pieces,
-    some_for_which, zh_tail,
+    rule_tag_after_ask, some_for_which, zh_tail,
 )
 from bot.scope import EN_STOP
 from bot.vague import find_vague
@@ -651,8 +651,9 @@ def _yes_no_piece(text: str) -> str:
         # 會不會只挑幾項": the second hopes for another course (幾 = some), the first asks
     if len(asking) > 1 and (told := [p for p in asking if not REPORTED_ASK.search(p)]) and told[0] is asking[0]:
         asking = told  # "…也會被查嗎？資訊室在問要不要準備": what someone else asks, told after the ask, is its context
-    if len(asking) > 1 and CONFIRMATION_TAG.match(asking[-1]):
+    if len(asking) > 1 and (CONFIRMATION_TAG.match(asking[-1]) or RULE_TAG.match(asking[-1])):
         asking.pop()  # "聽說月會積分可以加倍？真的嗎": the tag asks whether the claim before it is so — the claim is the ask
+        # (and "…可以嗎？學會有沒有規定": whether there is a rule on it asks what the piece before asks)
     if len(asking) > 1 and _echo(asking[-1]) and any(ZH_YES_NO.search(p) for p in asking[:-1]):
         asking.pop()  # "…是不是馬上停判？積分再多也沒用？": a statement said with a question mark after the question
         # (no 嗎, no A-not-A, no wh-word) echoes it; the piece that asks is the one before
@@ -678,6 +679,7 @@ _DEONTIC = re.compile(r"得|可|須|需|應|要|限|予|准|計|列入|採認|�
 
 # The question states a shortfall of its own ("有一年 0 分", "積分不夠", "a zero year"): a bar on shortfalls refuses it.
 _SHORTFALL_SAID = re.compile(r"(?<![\d.])0(?!\d|\.\d)|[零〇]|掛零|挂零|沒(?:有)?(?:積分|學分|分數|分)|没(?:有)?(?:积分|学分|分数|分)|"
+                             r"[一1]\s*分(?:都|也)\s*(?:沒|没)|"  # ("2023年一分都沒有": a zero year)
                              r"不[夠够足]|未滿|未满|未達|未达|缺|差|少了|"
                              r"\b(?:zero|nothing|none|nil|short|missing)\b|\bno (?:credits?|points?|cme)\b|\bnot enough\b", re.I)
 
@@ -1525,6 +1527,13 @@ _BLOCKS_ASKED_EN = re.compile(r"\b(?:block(?:s|ed|ing)?|prevent(?:s|ed|ing)?|dis
                               r"(?:keep|stop)s?\s+(?:me|you|him|her|us|them)\s+from|stand\s+in\s+the\s+way)\b", re.I)
 
 
+def asks_rule_exists(question: str) -> bool:
+    """Does the question ask whether there is a rule at all ("放射師的乳攝量有沒有規範？")? Not a bare tag after another
+    ask ("報到時可以發證明嗎？學會有沒有規定", `RULE_TAG`): that asks what the ask before it asks."""
+    pieces = [p for p in PIECES.split(fold(question)) if p and p.strip()]
+    return any(ASKS_RULE_EXISTS.search(p) and not rule_tag_after_ask(pieces, k) for k, p in enumerate(pieces))
+
+
 def polarity_word(question: str, negative: bool, lang: str) -> str:
     """可以 / 不可以, 需要 / 不需要 … after the question's own verb; Yes / No in English (the other way round for a
     question asking whether something blocks the act: `_BLOCKS_ASKED_EN`)."""
@@ -2021,13 +2030,17 @@ def _line(c: Candidate, question: str, q_terms: frozenset[str], kind: AnswerKind
             if denies is None and not short and states_asked_denial(said, question):
                 denies = True  # "是不是不用再湊個案數就能申請" met by "…不須附上第二條之個案數證明": 是
         if not decide and not barred_too and not not_always and positive is None and \
-                any(ASKS_RULE_EXISTS.search(p) for p in PIECES.split(fold(question))) and \
+                asks_rule_exists(question) and \
                 _RULE_MARK.search(fold(" ".join(x for x in (c.clause.text, c.clause.gist_zh or "") if x))):
             denies = False  # "放射師的乳攝量有沒有規範？" met by the clause that is that rule (每月上限…): there is one (its
             # own 不得 / 不須 is that rule, never a "no rule")
         if denies is False and positive is None and not decide and _JUDGED.search(fold(said)):
             denies = None  # "沒做手術還算追蹤完成嗎" met by "…得俟理由合理性，評估是否列為追蹤完成數": someone judges the
             # case — its grant is no yes, and the line states who judges and on what (no polarity)
+        if denies is True and positive is None and not decide and _JUDGED.search(fold(said)) and \
+                not _ZH_BAR.search(fold(said)) and not _EN_BAR.search(said):
+            denies = None  # "確診但拒絕手術，還算追蹤完成嗎" met by the same sentence: the case it leaves out (無手術者) is
+            # judged, not refused — its 無 is no 不算 either
         if _grade_spared(c, asked, lang):
             denies, positive = True, None  # "各項都A，還要去上討論會嗎": the row for A asks none of it, B's does — no
         if denies is None and not zh and not decide and not not_always and positive is None and \
@@ -3163,7 +3176,7 @@ def _answering(read: list[Candidate], kind: AnswerKind, question: str = "", corp
         # rule above the list ("限第一作者或發表者") answers
     # (not "…有沒有規範？": whether there is a rule at all is answered by the rule as a whole, its heading)
     if kind in ("yes_no", "choice") and question and \
-            not any(ASKS_RULE_EXISTS.search(p) for p in PIECES.split(fold(question))) and \
+            not asks_rule_exists(question) and \
             not ONLY_OR_ALSO.search(fold(question)) and \
             (item := _heading_item(read, question_terms(question))) is not None:
         return item  # "can HPA pull the van's films at any time, or …?" met first by 乳攝車's heading: its item 2 answers

@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.question_shapes import CONFIRMATION_TAG, ZH_WH, ZH_YES_NO, question_pieces
+from bot.question_shapes import CONFIRMATION_TAG, RULE_TAG, ZH_WH, ZH_YES_NO, question_pieces
 from bot.rules_answer import KIND_NEEDS, POLARITY_LEAD, DirectLine, answer_kind, direct_line
 from knowledge.corpus import Corpus
 from knowledge.textnorm import fold
 
 # Words that open a further ask inside one piece ("會不會每年改 另外分數會公佈嗎", "…幾分，順便問一下要交什麼"): the
 # piece is cut before them when both sides ask.
-_FURTHER = re.compile(r"[\s，,]*(?:另外|此外|順便問一下|顺便问一下|順便問|顺便问|順便|顺便|再問|再问|還想問|还想问|也想問|也想问)")
+# (a bare 順便 opens one only after a break: "…就順便把出席證明發一發" is the act asked — do it while at it —, no further ask)
+_FURTHER = re.compile(r"[\s，,]*(?:另外|此外|順便問一下|顺便问一下|順便問|顺便问|再問|再问|還想問|还想问|也想問|也想问)|"
+                      r"[\s，,]+(?:順便|顺便)")
 
 # An English comparison of two things asked the same of ("the requirement for X vs Y", "X versus Y"): the ask before it
 # is asked again of the thing after it.
@@ -134,7 +136,8 @@ def separate_asks(question: str) -> list[str]:
     pieces = [p.strip() for p in question_pieces(question) if p.strip()]
     joined: list[str] = []
     for p in pieces:
-        if joined and CONFIRMATION_TAG.match(p):
+        if joined and (CONFIRMATION_TAG.match(p) or (RULE_TAG.match(fold(p)) and _asks(joined[-1]))):
+            # ("…可以嗎？學會有沒有規定": whether there is a rule on it is the same ask)
             joined[-1] = f"{joined[-1].rstrip(' ,，—–-')}, {p}" if p.isascii() else f"{joined[-1].rstrip('，,')}，{p}"
         else:
             joined.append(p)

@@ -112,6 +112,7 @@ from knowledge.corpus import Corpus, load_corpus
 from knowledge.embeddings import Embedder, make_embedder
 from knowledge.index import IndexManifest, ensure_index
 from knowledge.lexical import LexicalIndex, expand_query, without_contrast
+from knowledge.ordinals import ordinal_clause
 from knowledge.lookup import NAMED_DOC_DEPTH, lookup as lookup_clauses, prefer_named_doc, referred_objects
 from knowledge.models import Clause
 from knowledge.counterparts import DEPTH as COUNTERPART_DEPTH, drop_unasked_setting
@@ -456,6 +457,9 @@ class HybridRetriever:
         if len({c.path for c in named}) < len(named):  # "第二條" of two regulations: the one the question is about first
             strength = _doc_strength(fused)
             named = sorted(named, key=lambda c: -strength.get(c.doc, 0.0))
+        # "第五條第三項": the article named in full is the scope of the place it points at (knowledge.ordinals)
+        if named and (placed := ordinal_clause(text, self.corpus, [], named)) is not None:
+            named = [placed, *(c for c in named if c.doc != placed.doc)]
         hits: list[Hit] = []
         for i, clause in enumerate(named):
             score, via = fused.pop(clause.id, (0.0, []))
@@ -541,6 +545,13 @@ class HybridRetriever:
             ranked = [(i, fused[i]) for i in head] + [(i, v) for i, v in ranked[PARTS_DEPTH:] if i not in head]
             # "申請辦法規定在第幾條？" met first by the rules' purpose (宗旨), which names the whole regulation: the next first
             ranked = self._purpose_yields(text, ranked)
+            # "後續審查第一大項查什麼", "the second item of the application procedure": the part at that place under the
+            # clause the question's words name first (knowledge.ordinals)
+            # — found as a look-up is (a place named is a clause named)
+            if (placed := ordinal_clause(text, self.corpus, [i for i, _ in ranked])) is not None:
+                score, via = fused.get(placed.id, (0.0, []))
+                hits.append(Hit(clause=placed, score=LOOKUP_BONUS + score, via=["lookup", "ordinal", *via]))
+                ranked = [r for r in ranked if r[0] != placed.id]
         for clause_id, (score, via) in ranked:
             if len(hits) >= k:
                 break
