@@ -836,7 +836,13 @@ FACILITY_VOLUME = Vocabulary(
              # 二(一)2(3)乙 counts the radiographers who passed the qualification review only
              left_out=(r"(?:還|还)?(?:沒有|沒|没有|没|未|尚未)(?:有)?通過(?:資格)?(?:審查)?|(?:還|还)?(?:沒有|沒|没|未|尚未)(?:有)?通过(?:资格)?(?:审查)?|"
                        r"不合格|(?:not|hasn't|has not|haven't|didn't|did not)\s+(?:yet\s+)?(?:been\s+)?(?:passed|pass|qualified)|"
-                       r"\bunqualified\b|\bnot (?:yet )?qualified\b",
+                       r"\bunqualified\b|\bnot (?:yet )?qualified\b|"
+                       # ("isn't certified yet", "not yet accredited", "uncertified", "資格還沒下來", "還沒拿到資格", "尚未取得資格")
+                       r"\b(?:un|non-?)(?:certified|accredited|credentialed)\b|"
+                       r"\b(?:isn't|is not|wasn't|was not|not|hasn't been|has not been|not been)\s+(?:yet\s+)?"
+                       r"(?:certified|accredited|credentialed|approved|signed off)\b|"
+                       r"(?:資格|资格)(?:審查|审查)?(?:還|还)?(?:沒|没|未|尚未)(?:有)?(?:下來|下来|過|过|通過|通过|核准|拿到)|"
+                       r"(?:還|还)?(?:沒有|沒|没有|没|未|尚未)(?:有)?(?:拿到|取得|具備|具备)(?:資格|资格)",
                        ("未通過資格審查的放射師不計入工作天數（二(一)2(3)乙：所有通過資格審查之放射師）。",
                         "A radiographer who has not passed the qualification review is left out of the work days "
                         "(2(3)B counts the qualified radiographers only).")),
