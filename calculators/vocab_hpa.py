@@ -582,7 +582,13 @@ _RADIOGRAPHER = rf"{STAFF_ZH}|radiographer|technologist|\btechs?\b|\bM?RTs?\b"
 # "self-chosen", "hand-picked", "our own picks")
 # (… and the films drawn said with the verb: "國健署抽了我去年拍的片子", "健康署抽了我們放射師 4 張片", "抽中我的 5 張")
 _SAMPLED = (r"抽選|抽片|抽樣|抽的片|隨機抽|被抽|抽(?:了|走|去|中|到)[^，,。；？?]{0,12}?(?:片子|張片|張|的片|片)(?!審)|\bsamp(?:le|el|l|ele)d\b|\bsmapled\b|random(?:ly)?(?:[- ](?:picked|drawn|chosen|selected))?|"
-            r"\b(?:picked|drawn|chosen|selected) at random\b")
+            r"\b(?:picked|drawn|chosen|selected) at random\b|"
+            # (the films drawn said with who drew them: "the films they pulled from us", "images the HPA picked", "studies the
+            # surveyors drew", "the ones HPA pulled")
+            r"\b(?:films|images|studies|exams|sets|ones)\s+(?:that\s+)?(?:they|the\s+hpa|hpa|the\s+(?:surveyors?|reviewers?|inspectors?|auditors?|"
+            r"committee))\s+(?:pulled|drew|picked|chose|sampled|selected|took)\b|"
+            # ("國健署挑走的片子", "評審抽走的四組", "委員挑了我們 4 組片子"): the films the reviewers took, said with who took them
+            r"(?:國健署|健康署|國民健康署|評審|委員|審查委員|訪查委員)(?:們)?(?:挑|選|抽)(?:了|走|中|到)?(?:的)?[^，,。；？?]{0,8}?(?:片子|片|組|影像)")
 _SELF_SELECTED = (r"自選|自己選|自行選|自挑|自己挑|\bself[- ]?(?:sel[ec]{1,2}ted|selcted|picked|chosen|submitted)\b|\bself[- ]?select(?:ion|s)?\b|"
                   r"\bhand[- ]?picked\b|\b(?:our|my|their) own (?:picks|choices|selection)\b")
 # The van's spot review (二(四)2 抽片審查: a van radiographer over 550 a month): a volume's consequence, never an image score
